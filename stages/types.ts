@@ -1,0 +1,141 @@
+/**
+ * Contracts between the stages. Every per-document stage is a pure function of
+ * one document and the configuration: no I/O, no clock, no global state.
+ *
+ * Offsets inside the stages are JavaScript string offsets (UTF-16 code units).
+ * The writer converts them to Unicode code points once, at the boundary
+ * (see stages/write/offsets.ts), so stage code can use `text.slice(start, end)`.
+ */
+import type { EntityType, TimexType } from "../schemas/records.ts";
+
+/** Where a metadata value came from; kept so users can judge it. */
+export type Provenance = "record" | "json-ld" | "meta" | "dom" | "text" | "feed" | "none";
+
+/** Metadata of a page or record. Every field optional: stages fill what they find. */
+export interface PageMeta {
+  url?: string | null;
+  site?: string | null;
+  title?: string | null;
+  author?: string | null;
+  /** ISO 8601 date or date-time as precise as known. */
+  published?: string | null;
+  publishedFrom?: Provenance;
+  modified?: string | null;
+  language?: string | null;
+}
+
+/** One input unit after loading: a whole file, or one JSON record / feed item. */
+export interface SourceDoc {
+  /** Input path relative to the input folder (POSIX separators). */
+  source: string;
+  /** `id` of the JSON record or feed item, else null. */
+  recordId: string | null;
+  /** Position of this unit inside its file (0 for single-document files). */
+  index: number;
+  /** What the content is: page text (a dump) or an HTML page/fragment. */
+  kind: "text" | "html";
+  /** The document content (decoded text or HTML). */
+  content: string;
+  /** Metadata given by the input itself (record fields, feed item fields). They win over guesses. */
+  given: PageMeta;
+  /** Which loader produced it: "text", "html", "jsonl", "json", "rss", "atom". */
+  format: string;
+  /** Crawl time if known (e.g. a record's `crawled_at`); dates after it are rejected. */
+  crawledAt?: string | null;
+}
+
+/** The role a kept block plays in the article. */
+export type BlockRole = "title" | "dateline" | "byline" | "heading" | "body";
+
+/** A kept block of text (a paragraph, a heading, a list item...). Text is trimmed, single-spaced inside lines. */
+export interface Block {
+  text: string;
+  role: BlockRole;
+}
+
+/** A block the cleaner removed, with the rule that removed it (the audit trail). */
+export interface RemovedBlock {
+  text: string;
+  /** Rule id, e.g. "clean/newsletter", "clean/icon-font", "clean/link-density". */
+  rule: string;
+  /** Human-readable why. */
+  reason: string;
+}
+
+/** Output of the clean stage for one SourceDoc. */
+export interface CleanResult {
+  blocks: Block[];
+  removed: RemovedBlock[];
+  /** Metadata found by the cleaner (JSON-LD, meta tags, dateline...). Record-given values win over these. */
+  meta: PageMeta;
+}
+
+/** A diagnostic message attached to a document instead of printing (vfile style). */
+export interface Diagnostic {
+  stage: string;
+  rule: string;
+  level: "info" | "warning" | "error";
+  message: string;
+}
+
+/** An entity mention found by the tagger (UTF-16 offsets into the article text). */
+export interface MentionDraft {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  confidence: number;
+  rule: string;
+}
+
+/** A temporal expression found by the dates stage (UTF-16 offsets into the article text). */
+export interface TimexDraft {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  value: string;
+  mod: string | null;
+  /** "dct" when the value was resolved relative to the publication date, else null. */
+  anchor: string | null;
+  rangeStart: string | null;
+  rangeEnd: string | null;
+  rule: string;
+  /** false when part of the value was implied rather than stated (e.g. year taken from the DCT). */
+  certain: boolean;
+}
+
+/** An article in the making (UTF-16 offsets). */
+export interface ArticleDraft {
+  source: string;
+  recordId: string | null;
+  /** Position of the article in its source file. */
+  index: number;
+  meta: PageMeta;
+  text: string;
+  paragraphs: { start: number; end: number }[];
+  sentences: { start: number; end: number; paragraph: number }[];
+  mentions: MentionDraft[];
+  dates: TimexDraft[];
+  removed: RemovedBlock[];
+}
+
+/** The state that flows through the per-document stages. */
+export interface WorkDoc {
+  source: SourceDoc;
+  clean?: CleanResult;
+  articles: ArticleDraft[];
+  diagnostics: Diagnostic[];
+}
+
+export interface StageContext {
+  /** Stage names switched off by the user (--skip). */
+  skip: ReadonlySet<string>;
+}
+
+/** A per-document stage: name, version (part of the cache key) and a pure run function. */
+export interface Stage {
+  name: string;
+  version: string;
+  run(doc: WorkDoc, ctx: StageContext): WorkDoc;
+}
