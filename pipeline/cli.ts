@@ -1,0 +1,148 @@
+/**
+ * Command line: flags, progress, summary, exit codes.
+ *
+ * Exit codes:
+ *   0  every input became articles
+ *   1  the run failed (nothing was written; the previous output folder is untouched)
+ *   2  usage error (bad flag or value)
+ *   3  the run finished and wrote its outputs, but some inputs or records were rejected (see tables/rejects.csv)
+ */
+import { parseArgs } from "node:util";
+import { runPipeline, type RunSummary } from "./run.ts";
+import { SKIPPABLE } from "./stages.ts";
+import { VERSION } from "./version.ts";
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, rejects: 3 } as const;
+
+const HELP = `broadsheet ${VERSION}: raw scraped news pages → clean, tagged, validated datasets
+
+Usage: npm run pipeline -- [options]
+
+Options:
+  --in DIR             input folder (default: raw/)
+  --out DIR            output folder (default: out/); replaced atomically when the run succeeds
+  --skip STAGE         switch a stage off: ${[...SKIPPABLE].join(", ")} (repeatable or comma-separated)
+  --concurrency N      documents processed at once (default: 4)
+  --max-bytes N        per-document size cap in bytes (default: 20000000)
+  --no-csv-guard       do not prefix spreadsheet-formula-looking CSV cells with '
+  --quiet              print nothing but errors
+  --log FORMAT         summary as "text" (default) or "json"
+  --version            print the version
+  --help               this text
+
+Examples:
+  npm run pipeline
+  npm run pipeline -- --in ~/scrapes/2017-01 --out /tmp/syria --concurrency 8
+  npm run pipeline -- --skip clean          # inputs are already clean: keep their text byte for byte
+  npm run pipeline -- --skip entities,dates --log json
+
+Exit codes: 0 all inputs processed, 1 run failed (out/ untouched), 2 usage error, 3 done with rejects.
+`;
+
+class UsageError extends Error {}
+
+export interface CliOptions {
+  inDir: string;
+  outDir: string;
+  skip: Set<string>;
+  concurrency: number;
+  maxBytes: number;
+  csvFormulaGuard: boolean;
+  quiet: boolean;
+  log: "text" | "json";
+}
+
+export function parseCli(argv: string[]): CliOptions | "help" | "version" {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      in: { type: "string" },
+      out: { type: "string" },
+      skip: { type: "string", multiple: true },
+      concurrency: { type: "string" },
+      "max-bytes": { type: "string" },
+      "no-csv-guard": { type: "boolean" },
+      quiet: { type: "boolean" },
+      log: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean" },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return "help";
+  if (values.version) return "version";
+  const skip = new Set((values.skip ?? []).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean));
+  for (const s of skip) {
+    if (!SKIPPABLE.has(s)) throw new UsageError(`--skip ${s}: not a stage that can be switched off (choose from ${[...SKIPPABLE].join(", ")})`);
+  }
+  const positiveInt = (flag: string, v: string | undefined, dflt: number) => {
+    if (v === undefined) return dflt;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${flag} ${v}: expected a positive integer`);
+    return n;
+  };
+  const log = values.log ?? "text";
+  if (log !== "text" && log !== "json") throw new UsageError(`--log ${log}: expected "text" or "json"`);
+  return {
+    inDir: values.in ?? "raw",
+    outDir: values.out ?? "out",
+    skip,
+    concurrency: positiveInt("concurrency", values.concurrency, 4),
+    maxBytes: positiveInt("max-bytes", values["max-bytes"], 20_000_000),
+    csvFormulaGuard: !values["no-csv-guard"],
+    quiet: values.quiet ?? false,
+    log,
+  };
+}
+
+function formatSummary(s: RunSummary): string {
+  const lines = [
+    `broadsheet: ${s.inputs} inputs read, ${s.processed} processed, ${s.rejected} rejected`,
+    `  ${s.articles} articles written, ${s.mentions} mentions of ${s.entities} entities, ${s.dates} dates, ${s.removed} blocks removed`,
+    `  ${s.rejects} rejects${s.rejects ? " (tables/rejects.csv)" : ""}; ${s.seconds.toFixed(2)} s; output in ${s.outDir}`,
+  ];
+  for (const r of s.rejectRows.slice(0, 10)) lines.push(`  rejected ${r.input}${r.record_id ? `#${r.record_id}` : ""}: ${r.reason}`);
+  if (s.rejectRows.length > 10) lines.push(`  … and ${s.rejectRows.length - 10} more`);
+  return lines.join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let opts: ReturnType<typeof parseCli>;
+  try {
+    opts = parseCli(argv);
+  } catch (err) {
+    process.stderr.write(`broadsheet: ${(err as Error).message}\nTry --help.\n`);
+    return EXIT.usage;
+  }
+  if (opts === "help") {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (opts === "version") {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const o = opts;
+  let summary: RunSummary;
+  try {
+    summary = await runPipeline({ ...o });
+  } catch (err) {
+    process.stderr.write(`broadsheet: run failed, previous output left untouched: ${(err as Error).message}\n`);
+    return EXIT.failed;
+  }
+  if (o.log === "json") {
+    const { rejectRows, ...rest } = summary;
+    process.stdout.write(JSON.stringify({ ...rest, rejects_sample: rejectRows.slice(0, 20) }) + "\n");
+  } else if (!o.quiet) {
+    process.stderr.write(formatSummary(summary) + "\n");
+  }
+  return summary.rejects > 0 ? EXIT.rejects : EXIT.ok;
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,122 @@
+/**
+ * One input file → article records (code-point offsets), removed blocks and
+ * rejects. Pure function of the path, the bytes and the configuration, so it
+ * can run on a worker thread or on another machine (a shard).
+ */
+import { createHash } from "node:crypto";
+import type { Article, Reject, Removed } from "../schemas/records.ts";
+import { loadBytes } from "../stages/load/index.ts";
+import type { ArticleDraft, StageContext } from "../stages/types.ts";
+import { codePointConverter } from "../stages/write/offsets.ts";
+import { processSource, StageError } from "./stages.ts";
+
+export interface FileResult {
+  input: string;
+  sha256: string;
+  bytes: number;
+  /** Articles in source order; mentions carry entity_id null until the corpus pass. */
+  articles: Article[];
+  removed: Removed[];
+  rejects: Reject[];
+}
+
+export interface DocumentOptions {
+  maxBytes?: number;
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Stable article id: the same source, record and position give the same id on every run. */
+export function articleId(source: string, recordId: string | null, docIndex: number, articleIndex: number): string {
+  return sha256(`${source}\u0000${recordId ?? ""}\u0000${docIndex}\u0000${articleIndex}`).slice(0, 16);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function processFile(input: string, bytes: Uint8Array, ctx: StageContext, opts: DocumentOptions = {}): FileResult {
+  const result: FileResult = { input, sha256: sha256(bytes), bytes: bytes.length, articles: [], removed: [], rejects: [] };
+  const loaded = loadBytes(input, bytes, { maxBytes: opts.maxBytes });
+  if (!loaded.ok) {
+    result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
+    return result;
+  }
+  for (const w of loaded.warnings) result.rejects.push({ input, record_id: w.recordId, reason: w.reason, stage: "load" });
+  for (const source of loaded.docs) {
+    let drafts: ArticleDraft[];
+    try {
+      drafts = processSource(source, ctx).articles;
+    } catch (err) {
+      const stage = err instanceof StageError ? err.stage : "pipeline";
+      result.rejects.push({ input, record_id: source.recordId, reason: `stage failed: ${(err as Error).message}`, stage });
+      continue;
+    }
+    let kept = 0;
+    drafts.forEach((draft) => {
+      draft.removed.forEach((r) =>
+        result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, rule: r.rule, reason: r.reason, text: r.text }),
+      );
+      if (draft.text.trim() === "") return;
+      result.articles.push(toRecord(draft, source.index, kept++, result.articles.length));
+    });
+    if (kept === 0) {
+      result.rejects.push({ input, record_id: source.recordId, reason: "no article text found after cleaning", stage: "split" });
+    }
+  }
+  return result;
+}
+
+/** Article draft (UTF-16 offsets) → output record (code-point offsets). */
+export function toRecord(d: ArticleDraft, docIndex: number, articleIndex: number, position: number): Article {
+  const cp = codePointConverter(d.text);
+  const slice = (s: number, e: number) => d.text.slice(s, e);
+  return {
+    article_id: articleId(d.source, d.recordId, docIndex, articleIndex),
+    source: d.source,
+    record_id: d.recordId,
+    index_in_source: position,
+    url: d.meta.url ?? null,
+    site: d.meta.site ?? null,
+    title: d.meta.title ?? null,
+    author: d.meta.author ?? null,
+    published: d.meta.published ?? null,
+    published_source: d.meta.published ? (d.meta.publishedFrom ?? "text") : "none",
+    modified: d.meta.modified ?? null,
+    language: d.meta.language ?? null,
+    duplicate_of: null,
+    text: d.text,
+    word_count: d.text.match(WORD)?.length ?? 0,
+    paragraphs: d.paragraphs.map((p, index) => ({ index, start: cp(p.start), end: cp(p.end), text: slice(p.start, p.end) })),
+    sentences: d.sentences.map((s, index) => ({
+      index,
+      paragraph: s.paragraph,
+      start: cp(s.start),
+      end: cp(s.end),
+      text: slice(s.start, s.end),
+    })),
+    mentions: d.mentions.map((m) => ({
+      start: cp(m.start),
+      end: cp(m.end),
+      text: slice(m.start, m.end),
+      type: m.type,
+      entity_id: null,
+      confidence: m.confidence,
+      rule: m.rule,
+      ambiguous: false,
+    })),
+    dates: d.dates.map((t) => ({
+      start: cp(t.start),
+      end: cp(t.end),
+      text: slice(t.start, t.end),
+      type: t.type,
+      value: t.value,
+      mod: t.mod,
+      anchor: t.anchor,
+      range_start: t.rangeStart,
+      range_end: t.rangeEnd,
+      rule: t.rule,
+      certain: t.certain,
+    })),
+  };
+}

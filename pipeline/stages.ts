@@ -1,0 +1,43 @@
+/**
+ * The pipeline, in one place: an ordered list of per-document stages, the way
+ * chrono composes its parsers and refiners. A user switches a stage off with
+ * --skip NAME; `split` cannot be skipped because it is what makes articles.
+ */
+import { cleanStage } from "../stages/clean/index.ts";
+import { datesStage } from "../stages/dates/index.ts";
+import { entitiesStage } from "../stages/entities/index.ts";
+import { splitStage } from "../stages/split/index.ts";
+import type { SourceDoc, Stage, StageContext, WorkDoc } from "../stages/types.ts";
+
+export const STAGES: readonly Stage[] = [cleanStage, splitStage, entitiesStage, datesStage];
+
+/** Stages a user may switch off. */
+export const SKIPPABLE: ReadonlySet<string> = new Set(["clean", "entities", "dates"]);
+
+/** Name → version of the stages that run with this configuration (part of the manifest and cache key). */
+export function stageVersions(skip: ReadonlySet<string>): Record<string, string> {
+  return Object.fromEntries(STAGES.filter((s) => !skip.has(s.name)).map((s) => [s.name, s.version]));
+}
+
+/** Run every enabled stage over one document. Pure: no I/O. Throws if a stage throws (the caller rejects the input). */
+export function processSource(source: SourceDoc, ctx: StageContext): WorkDoc {
+  let doc: WorkDoc = { source, articles: [], diagnostics: [] };
+  for (const stage of STAGES) {
+    if (ctx.skip.has(stage.name)) continue;
+    try {
+      doc = stage.run(doc, ctx);
+    } catch (err) {
+      throw new StageError(stage.name, err);
+    }
+  }
+  return doc;
+}
+
+export class StageError extends Error {
+  constructor(
+    readonly stage: string,
+    cause: unknown,
+  ) {
+    super(`${stage}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Corpus pass: near-duplicate articles (the same story twice, syndicated
+ * copies). Each article is summarised by a 64-bit SimHash of its word
+ * 3-shingles (two 32-bit halves); candidates are found with LSH banding (four
+ * 16-bit bands: two hashes within Hamming distance 3 share at least one band
+ * exactly), so memory and time stay near-linear in the corpus size.
+ * The later article (in output order) points to the earlier with duplicate_of.
+ */
+
+/** Articles shorter than this are too short for a fingerprint to mean anything. */
+const MIN_WORDS = 40;
+/** Hamming distance up to which two fingerprints are the same story (of 64 bits). */
+const MAX_DISTANCE = 3;
+
+function fnv1a(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export function simhash(text: string): [number, number] | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < MIN_WORDS) return null;
+  const acc = new Int32Array(64);
+  for (let i = 0; i + 2 < words.length; i++) {
+    const shingle = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+    const hi = fnv1a(shingle, 0x9e3779b9);
+    const lo = fnv1a(shingle, 0x7f4a7c15);
+    for (let b = 0; b < 32; b++) {
+      acc[b] += (hi >>> b) & 1 ? 1 : -1;
+      acc[32 + b] += (lo >>> b) & 1 ? 1 : -1;
+    }
+  }
+  let hi = 0;
+  let lo = 0;
+  for (let b = 0; b < 32; b++) {
+    if (acc[b] > 0) hi |= 1 << b;
+    if (acc[32 + b] > 0) lo |= 1 << b;
+  }
+  return [hi >>> 0, lo >>> 0];
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Collects fingerprints in output order; `duplicateOf(id)` answers after all were added. */
+export class DuplicateIndex {
+  private readonly ids: string[] = [];
+  private readonly hashes: [number, number][] = [];
+  private readonly bands = new Map<number, number[]>();
+  private readonly found = new Map<string, string>();
+
+  /** Add articles in their output order (sorted by source and position). */
+  add(articleId: string, text: string): void {
+    const h = simhash(text);
+    if (!h) return;
+    const seq = this.ids.length;
+    let best: number | null = null;
+    for (const key of bandKeys(h)) {
+      for (const other of this.bands.get(key) ?? []) {
+        const d = popcount((h[0] ^ this.hashes[other][0]) >>> 0) + popcount((h[1] ^ this.hashes[other][1]) >>> 0);
+        if (d <= MAX_DISTANCE && (best === null || other < best)) best = other;
+      }
+    }
+    this.ids.push(articleId);
+    this.hashes.push(h);
+    for (const key of bandKeys(h)) {
+      const list = this.bands.get(key);
+      if (list) list.push(seq);
+      else this.bands.set(key, [seq]);
+    }
+    if (best !== null) this.found.set(articleId, this.found.get(this.ids[best]) ?? this.ids[best]);
+  }
+
+  duplicateOf(articleId: string): string | null {
+    return this.found.get(articleId) ?? null;
+  }
+}
+
+function bandKeys([hi, lo]: [number, number]): number[] {
+  // band index in the top bits so that equal 16-bit values of different bands never collide
+  return [hi >>> 16, (hi & 0xffff) | 0x10000, (lo >>> 16) | 0x20000, (lo & 0xffff) | 0x30000];
+}

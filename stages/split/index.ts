@@ -1,0 +1,112 @@
+/**
+ * split: cleaned blocks → articles. A "title" block that follows body text
+ * starts a new article (a dump or page holding several stories). Per article:
+ * title, metadata (record-given values win over guessed ones), the body text
+ * (paragraphs joined by a blank line), paragraph and sentence spans.
+ */
+import type { ArticleDraft, Block, PageMeta, RemovedBlock, Stage, WorkDoc } from "../types.ts";
+import { htmlToPlainText } from "../clean/plain.ts";
+import { findParagraphs } from "./paragraphs.ts";
+import { splitSentences } from "./sentences.ts";
+
+const PARAGRAPH_JOINER = "\n\n";
+
+interface BlockGroup {
+  title: string | null;
+  body: Block[];
+}
+
+/** Group blocks into articles: each title after body text opens a new group. */
+export function groupArticles(blocks: Block[]): BlockGroup[] {
+  const groups: BlockGroup[] = [];
+  let current: BlockGroup = { title: null, body: [] };
+  for (const block of blocks) {
+    if (block.role === "title") {
+      if (current.body.length > 0) {
+        groups.push(current);
+        current = { title: block.text, body: [] };
+      } else if (current.title === null) {
+        current.title = block.text;
+      } else if (current.title !== block.text) {
+        // Two different headlines before any body: keep the first, the second reads as a dek/subtitle.
+        current.body.push({ text: block.text, role: "heading" });
+      }
+      continue;
+    }
+    if (block.role === "body" || block.role === "heading") current.body.push(block);
+  }
+  if (current.body.length > 0 || current.title !== null) groups.push(current);
+  return groups;
+}
+
+/** Merge metadata: given (record/feed) values win, then the cleaner's findings. */
+export function mergeMeta(given: PageMeta, found: PageMeta): PageMeta {
+  const pick = <K extends keyof PageMeta>(k: K) => (given[k] || found[k] || null) as PageMeta[K];
+  const published = pick("published");
+  let publishedFrom: PageMeta["publishedFrom"] = "none";
+  if (given.published) publishedFrom = given.publishedFrom ?? "record";
+  else if (found.published) publishedFrom = found.publishedFrom ?? "text";
+  let site = pick("site");
+  const url = pick("url");
+  if (!site && url) site = hostOf(url);
+  return {
+    url,
+    site,
+    title: pick("title"),
+    author: pick("author"),
+    published,
+    publishedFrom,
+    modified: pick("modified"),
+    language: pick("language"),
+  };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Build an article draft from its body text: paragraphs and sentences located in the text. */
+export function buildArticle(
+  base: Pick<ArticleDraft, "source" | "recordId" | "index" | "meta" | "removed">,
+  text: string,
+): ArticleDraft {
+  const paragraphs = findParagraphs(text);
+  const sentences = paragraphs.flatMap((p, i) =>
+    splitSentences(text, p.start, p.end).map((s) => ({ ...s, paragraph: i })),
+  );
+  return { ...base, text, paragraphs, sentences, mentions: [], dates: [] };
+}
+
+export function splitDocument(doc: WorkDoc): ArticleDraft[] {
+  const { source } = doc;
+  if (!doc.clean) {
+    // clean was skipped: the record's text is taken byte for byte.
+    const meta = mergeMeta(source.given, {});
+    const text = source.kind === "html" ? htmlToPlainText(source.content) : source.content;
+    return [buildArticle({ source: source.source, recordId: source.recordId, index: 0, meta, removed: [] }, text)];
+  }
+  const groups = groupArticles(doc.clean.blocks);
+  const several = groups.length > 1;
+  return groups.map((group, i) => {
+    const found: PageMeta = { ...doc.clean!.meta };
+    // In a multi-story file, each story has its own headline; the page metadata speaks for the first one only.
+    if (group.title) found.title = group.title;
+    if (several && i > 0) Object.assign(found, { published: null, author: null });
+    const given = several ? { ...source.given, title: null } : source.given;
+    const removed: RemovedBlock[] = i === 0 ? doc.clean!.removed : [];
+    const text = group.body.map((b) => b.text).join(PARAGRAPH_JOINER);
+    return buildArticle({ source: source.source, recordId: source.recordId, index: i, meta: mergeMeta(given, found), removed }, text);
+  });
+}
+
+export const splitStage: Stage = {
+  name: "split",
+  version: "1",
+  run(doc) {
+    return { ...doc, articles: splitDocument(doc) };
+  },
+};

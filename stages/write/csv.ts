@@ -1,0 +1,60 @@
+/**
+ * CSV tables: RFC 4180 (CRLF records, quotes doubled), UTF-8, with a header.
+ * Every cell is cast explicitly: null → empty, booleans → true/false, arrays →
+ * joined with "|". Cells that a spreadsheet would run as a formula (= + - @,
+ * tab, carriage return at the start) are prefixed with a single quote unless
+ * the user switched that off (--no-csv-guard), as OWASP advises.
+ */
+import { stringify } from "csv-stringify/sync";
+import type { z } from "zod";
+import { FileSink } from "./files.ts";
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export interface CsvOptions {
+  /** Neutralise formula-looking text cells (default true). */
+  formulaGuard: boolean;
+}
+
+export class CsvTableWriter {
+  private readonly columns: string[];
+  private readonly textColumns: Set<string>;
+  private readonly sink: FileSink;
+  rows = 0;
+
+  constructor(path: string, private readonly schema: z.ZodObject, private readonly opts: CsvOptions) {
+    this.columns = Object.keys(schema.shape);
+    this.textColumns = new Set(this.columns.filter((c) => isStringColumn(schema, c)));
+    this.sink = new FileSink(path);
+    this.sink.write(stringify([this.columns], { record_delimiter: "\r\n" }));
+  }
+
+  /** Validate one row against the table schema and append it. */
+  write(row: Record<string, unknown>): void {
+    const valid = this.schema.parse(row) as Record<string, unknown>;
+    const cells = this.columns.map((c) => this.cell(c, valid[c]));
+    this.sink.write(stringify([cells], { record_delimiter: "\r\n"}));
+    this.rows++;
+  }
+
+  private cell(column: string, v: unknown): string {
+    if (v === null || v === undefined) return "";
+    if (typeof v === "boolean") return v ? "true" : "false";
+    if (typeof v === "number") return String(v);
+    const s = Array.isArray(v) ? v.join("|") : String(v);
+    if (this.opts.formulaGuard && this.textColumns.has(column) && FORMULA_START.test(s)) return "'" + s;
+    return s;
+  }
+
+  close(): void {
+    this.sink.close();
+  }
+}
+
+function isStringColumn(schema: z.ZodObject, column: string): boolean {
+  let t = schema.shape[column] as { def?: { type?: string; innerType?: unknown } } | undefined;
+  while (t?.def && (t.def.type === "nullable" || t.def.type === "optional" || t.def.type === "default")) {
+    t = t.def.innerType as typeof t;
+  }
+  return t?.def?.type === "string";
+}
