@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import YAML from "yaml";
+import { z } from "zod";
+import { CsvTableWriter } from "../stages/write/csv.ts";
+import { codePointConverter } from "../stages/write/offsets.ts";
+import { dataPackage } from "../stages/write/schemas.ts";
+import { yamlSequenceItem } from "../stages/write/yaml.ts";
+import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
+
+const Row = z.object({ id: z.string(), n: z.number().int(), flag: z.boolean(), note: z.string().nullable() });
+
+function writeCsv(rows: z.infer<typeof Row>[], formulaGuard = true): string {
+  const path = join(mkdtempSync(join(tmpdir(), "bs-csv-")), "t.csv");
+  const w = new CsvTableWriter(path, Row, { formulaGuard });
+  rows.forEach((r) => w.write(r));
+  w.close();
+  return readFileSync(path, "utf8");
+}
+
+describe("CSV writer", () => {
+  it("writes an RFC 4180 header and CRLF records with quotes doubled", () => {
+    const csv = writeCsv([{ id: "a", n: 1, flag: true, note: 'He said "no", then left\nfor good' }]);
+    expect(csv).toBe('id,n,flag,note\r\na,1,true,"He said ""no"", then left\nfor good"\r\n');
+  });
+
+  it("writes null as an empty cell and false as false", () => {
+    expect(writeCsv([{ id: "b", n: 0, flag: false, note: null }])).toBe("id,n,flag,note\r\nb,0,false,\r\n");
+  });
+
+  it("neutralises formula-looking text cells, and can be switched off", () => {
+    const rows = [{ id: "=HYPERLINK(\"x\")", n: -1, flag: false, note: "@SUM(A1)" }];
+    expect(writeCsv(rows)).toContain("'@SUM(A1)");
+    expect(writeCsv(rows)).toContain(",-1,");
+    expect(writeCsv(rows, false)).not.toContain("'@SUM");
+  });
+
+  it("refuses a row that does not match the table schema", () => {
+    expect(() => writeCsv([{ id: "c", n: 1.5, flag: true, note: null }])).toThrow();
+  });
+});
+
+describe("YAML writer", () => {
+  it("quotes strings that YAML 1.1 would read as booleans, numbers or dates", () => {
+    const text = yamlSequenceItem({ a: "no", b: "on", c: "2017-01-24", d: "1e3", e: null, f: 3, g: true });
+    expect(text).toContain('a: "no"');
+    expect(text).toContain('b: "on"');
+    expect(text).toContain('c: "2017-01-24"');
+    expect(text).toContain('d: "1e3"');
+    expect(YAML.parse(text, { version: "1.1" })).toEqual([{ a: "no", b: "on", c: "2017-01-24", d: "1e3", e: null, f: 3, g: true }]);
+  });
+
+  it("concatenated items form one sequence", () => {
+    const text = yamlSequenceItem({ id: "x" }) + yamlSequenceItem({ id: "y" });
+    expect(YAML.parse(text)).toEqual([{ id: "x" }, { id: "y" }]);
+  });
+});
+
+describe("code-point offsets", () => {
+  it("counts an astral character as one code point", () => {
+    const text = "A 😀 B";
+    const cp = codePointConverter(text);
+    expect(cp(text.indexOf("B"))).toBe(4);
+    expect([...text].slice(4, 5).join("")).toBe("B");
+  });
+
+  it("is the identity without astral characters", () => {
+    expect(codePointConverter("plain é text")(7)).toBe(7);
+  });
+});
+
+describe("Data Package", () => {
+  it("declares every table with typed fields and keys", () => {
+    const dp = dataPackage("0.0.0") as { resources: { name: string; schema: { fields: { name: string; type: string }[]; primaryKey?: string[]; foreignKeys?: unknown[] } }[] };
+    const mentions = dp.resources.find((r) => r.name === "mentions")!;
+    expect(mentions.schema.fields.find((f) => f.name === "start")?.type).toBe("integer");
+    expect(mentions.schema.fields.find((f) => f.name === "ambiguous")?.type).toBe("boolean");
+    expect(mentions.schema.primaryKey).toEqual(["article_id", "index"]);
+    expect(mentions.schema.foreignKeys).toHaveLength(2);
+    expect(dp.resources.map((r) => r.name)).toEqual(["articles", "paragraphs", "sentences", "mentions", "entities", "dates", "removed", "rejects"]);
+  });
+});
+
+describe("near-duplicates", () => {
+  const story = Array.from({ length: 80 }, (_, i) => `word${i % 37} token${(i * 7) % 23}`).join(" ");
+  it("flags a syndicated copy with a small edit and keeps different stories apart", () => {
+    const idx = new DuplicateIndex();
+    idx.add("a", story);
+    idx.add("b", story.replace("word3", "wordthree") + " Copyright notice.");
+    idx.add("c", Array.from({ length: 80 }, (_, i) => `other${i} item${i * 3}`).join(" "));
+    expect(idx.duplicateOf("a")).toBeNull();
+    expect(idx.duplicateOf("b")).toBe("a");
+    expect(idx.duplicateOf("c")).toBeNull();
+  });
+});
