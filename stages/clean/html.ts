@@ -1,19 +1,212 @@
-/** HTML main-content extraction. Placeholder: replaced by the real extractor. */
+/**
+ * HTML main-content extraction: metadata first (JSON-LD, meta tags), then the
+ * DOM is pruned of never-content elements, flattened into paragraph-level
+ * blocks, the main container is chosen by Readability-style scoring, and the
+ * blocks inside it are filtered by class hints, link density and a lexicon of
+ * boilerplate phrasing. Every dropped block is listed in `removed` with a rule.
+ */
 import * as cheerio from "cheerio";
-import type { CleanResult } from "../types.ts";
+import type { Element } from "domhandler";
+import type { Block, CleanResult, RemovedBlock } from "../types.ts";
+import { extractMetadata } from "./html/metadata.ts";
+import { flatten, prune, type TextBlock } from "./html/blocks.ts";
+import { scoreContainers, pickContainer, contentRoots, contains, negativeHint, isArticleBody, hintOf } from "./html/scoring.ts";
+import {
+  BOILERPLATE_MAX_CHARS,
+  BOILERPLATE_PHRASES,
+  END_OF_ARTICLE_HEADING_RE,
+  LINK_DENSITY_MAX,
+  STOP_WORDS,
+} from "./html/patterns.ts";
 
 export interface HtmlOptions {
   url?: string | null;
   crawledAt?: string | null;
 }
 
-export function extractHtml(html: string, _opts: HtmlOptions = {}): CleanResult {
-  const $ = cheerio.load(html, { xml: false });
-  const blocks = $("p")
-    .toArray()
-    .map((p) => $(p).text().replace(/\s+/g, " ").trim())
-    .filter((t) => t.length > 0)
-    .map((text) => ({ text, role: "body" as const }));
-  const title = $("title").first().text().trim() || null;
-  return { blocks, removed: [], meta: { title } };
+/** Audit entries shorter than this are not worth listing (icons, separators). */
+const AUDIT_MIN_CHARS = 20;
+/** Below this much kept body text the container pick is distrusted and the fallback runs. */
+const MIN_BODY_CHARS = 250;
+
+interface Verdict {
+  keep: boolean;
+  rule?: string;
+  reason?: string;
+}
+
+const CAPTION_HINT = /caption|credit|photographer|figcaption/;
+
+function stopWordDensity(text: string): number {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+  if (!words.length) return 0;
+  let n = 0;
+  for (const w of words) if (STOP_WORDS.has(w)) n++;
+  return n / words.length;
+}
+
+/** Why a block inside the content container is not article text, if it is not. */
+function judgeBlock(b: TextBlock, root: Element): Verdict {
+  // Structural context between the block and the container.
+  for (let el: Element | null = b.owner; el && el !== root; el = el.parent as Element | null) {
+    if (el.name === "figcaption" || el.name === "figure" || el.name === "caption") {
+      return { keep: false, rule: "clean/html/caption", reason: `inside <${el.name}>` };
+    }
+    if (isArticleBody(el)) break;
+    const neg = negativeHint(el);
+    if (neg) {
+      if (CAPTION_HINT.test(neg)) return { keep: false, rule: "clean/html/caption", reason: `class/id "${neg}"` };
+      return { keep: false, rule: "clean/html/negative-class", reason: `class/id "${neg}" on <${el.name}>` };
+    }
+  }
+  const text = b.text;
+  if (!/[\p{L}\p{N}]/u.test(text)) return { keep: false, rule: "clean/html/no-text", reason: "no letters or digits" };
+  if (b.linkChars > text.length * LINK_DENSITY_MAX) {
+    return { keep: false, rule: "clean/html/link-density", reason: `link density ${(b.linkChars / text.length).toFixed(2)}` };
+  }
+  if (text.length <= BOILERPLATE_MAX_CHARS) {
+    for (const p of BOILERPLATE_PHRASES) {
+      if (p.re.test(text)) return { keep: false, rule: "clean/html/boilerplate-phrase", reason: `${p.rule}: ${p.why}` };
+    }
+  }
+  return { keep: true };
+}
+
+function blocksWithin(blocks: TextBlock[], roots: Element[]): TextBlock[] {
+  if (!roots.length) return [];
+  const memo = new Map<Element, boolean>();
+  const rootSet = new Set(roots);
+  const inside = (el: Element | null): boolean => {
+    const path: Element[] = [];
+    let ok = false;
+    for (let p = el; p; p = p.parent as Element | null) {
+      const m = memo.get(p);
+      if (m !== undefined) {
+        ok = m;
+        break;
+      }
+      if (rootSet.has(p)) {
+        ok = true;
+        break;
+      }
+      path.push(p);
+    }
+    for (const p of path) memo.set(p, ok);
+    return ok;
+  };
+  return blocks.filter((b) => inside(b.owner));
+}
+
+function rootOf(el: Element, roots: Element[]): Element {
+  return roots.find((r) => contains(r, el)) ?? roots[0];
+}
+
+interface Selection {
+  kept: TextBlock[];
+  removed: RemovedBlock[];
+  titleBlock: TextBlock | null;
+}
+
+function selectBlocks(candidates: TextBlock[], roots: Element[]): Selection {
+  const kept: TextBlock[] = [];
+  const removed: RemovedBlock[] = [];
+  let titleBlock: TextBlock | null = null;
+  let ended = false;
+  for (const b of candidates) {
+    const drop = (rule: string, reason: string): void => {
+      if (b.text.length >= AUDIT_MIN_CHARS) removed.push({ text: b.text, rule, reason });
+    };
+    if (ended) {
+      drop("clean/html/after-article", "after an end-of-article heading");
+      continue;
+    }
+    if (b.heading === 1) {
+      if (!titleBlock && !kept.length) titleBlock = b;
+      else drop("clean/html/title", "second <h1>");
+      continue;
+    }
+    if (b.heading && END_OF_ARTICLE_HEADING_RE.test(b.text)) {
+      drop("clean/html/related", "end-of-article heading");
+      ended = true;
+      continue;
+    }
+    const v = judgeBlock(b, rootOf(b.owner, roots));
+    if (v.keep) kept.push(b);
+    else drop(v.rule!, v.reason!);
+  }
+  // A heading with no body text after it is a section label of removed content.
+  while (kept.length && kept[kept.length - 1].heading) {
+    const h = kept.pop()!;
+    removed.push({ text: h.text, rule: "clean/html/trailing-heading", reason: "heading with nothing after it" });
+  }
+  return { kept, removed, titleBlock };
+}
+
+/**
+ * Fallback when no container holds enough text: keep every block of the page
+ * that reads like prose (jusText style: long, few links, many stop words).
+ */
+function proseBlocks(blocks: TextBlock[]): TextBlock[] {
+  return blocks.filter((b) => {
+    if (b.heading) return false;
+    if (b.linkChars > b.text.length * 0.3) return false;
+    if (negativeHint(b.owner)) return false;
+    const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(b.text);
+    if (cjk) return b.text.length >= 40;
+    return b.text.length >= 80 && stopWordDensity(b.text) >= 0.15;
+  });
+}
+
+const bodyChars = (bs: TextBlock[]): number => bs.reduce((n, b) => n + (b.heading ? 0 : b.text.length), 0);
+
+function roleOf(b: TextBlock): Block["role"] {
+  return b.heading ? "heading" : "body";
+}
+
+export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const found = extractMetadata($, opts);
+  const removed: RemovedBlock[] = [];
+  const body = ($("body")[0] as Element | undefined) ?? ($.root()[0] as unknown as Element);
+  prune(body, removed);
+  const blocks = flatten(body);
+
+  // Headline: the first <h1> of the page (it may sit outside the content container).
+  const h1 = blocks.find((b) => b.heading === 1) ?? null;
+
+  const stats = scoreContainers(blocks, body);
+  let top = pickContainer(stats, body);
+  // An explicit articleBody element that holds most of the winner's text is more precise.
+  let selection: Selection = { kept: [], removed: [], titleBlock: null };
+  if (top) {
+    const blocksOf = (el: Element): TextBlock[] => blocksWithin(blocks, [el]);
+    const roots = contentRoots(top, stats, blocksOf);
+    selection = selectBlocks(blocksWithin(blocks, roots), roots);
+  }
+  if (bodyChars(selection.kept) < MIN_BODY_CHARS) {
+    const prose = proseBlocks(blocks);
+    if (bodyChars(prose) > bodyChars(selection.kept)) {
+      selection = { kept: prose, removed: [], titleBlock: null };
+      top = null;
+    }
+  }
+
+  const title = found.title ?? (h1 ? h1.text : null);
+  const out: Block[] = [];
+  const titleText = selection.titleBlock?.text ?? h1?.text ?? null;
+  if (titleText) out.push({ text: titleText, role: "title" });
+  for (const b of selection.kept) out.push({ text: b.text, role: roleOf(b) });
+
+  const meta = {
+    url: found.url ?? null,
+    site: found.site ?? null,
+    title: h1?.text ?? title,
+    author: found.author ?? null,
+    published: found.published ?? null,
+    publishedFrom: found.publishedFrom,
+    modified: found.modified ?? null,
+    language: found.language ?? null,
+  };
+  void hintOf;
+  return { blocks: out, removed: [...removed, ...selection.removed], meta };
 }

@@ -1,0 +1,142 @@
+/**
+ * Flattens a pruned DOM into text blocks (boilerpipe/jusText style): every
+ * block-level element starts a new block, inline content joins its
+ * neighbours, and a double <br> ends a paragraph. Each block remembers the
+ * element that owns it, so container scoring and class hints can work on the
+ * tree while the output stays paragraph-level and never glues two blocks.
+ */
+import type { AnyNode, Element } from "domhandler";
+import { BLOCK_TAGS, DROP_TAGS } from "./patterns.ts";
+
+export interface TextBlock {
+  text: string;
+  /** Characters inside <a>. */
+  linkChars: number;
+  /** Nearest block-level element holding the text. */
+  owner: Element;
+  /** Heading level 1-6, or 0. */
+  heading: number;
+  /** Position in document order. */
+  index: number;
+}
+
+export interface Removal {
+  text: string;
+  rule: string;
+  reason: string;
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a["aria-hidden"] === "true" && el.name !== "body" && el.name !== "html") return true;
+  const style = a.style;
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return false;
+}
+
+/** Visible text of a subtree, for the audit only. */
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type === "text") parts.push((n as unknown as { data: string }).data);
+    else if ("children" in n && n.type !== "script" && n.type !== "style") {
+      const el = n as Element;
+      if (el.name && BLOCK_TAGS.has(el.name)) parts.push(" ");
+      for (const c of el.children) walk(c);
+    }
+  };
+  walk(node);
+  return squash(parts.join(""));
+}
+
+/**
+ * Removes never-content elements (scripts, forms controls, nav/aside/footer,
+ * hidden subtrees) in place and records substantial removed text.
+ */
+export function prune(root: Element, removed: Removal[]): void {
+  const walk = (el: Element): void => {
+    const kept: AnyNode[] = [];
+    for (const c of el.children) {
+      if (c.type === "comment" || c.type === "directive" || c.type === "cdata") continue;
+      if (c.type === "script" || c.type === "style") continue;
+      if (c.type === "tag") {
+        const child = c as Element;
+        const name = child.name;
+        if (DROP_TAGS.has(name) || isHidden(child)) {
+          if (name === "nav" || name === "aside" || name === "footer" || name === "menu") {
+            const t = textOf(child);
+            if (t.length >= 40) removed.push({ text: t.slice(0, 300), rule: "clean/html/page-chrome", reason: `<${name}> element` });
+          }
+          continue;
+        }
+        walk(child);
+      }
+      kept.push(c);
+    }
+    el.children = kept as typeof el.children;
+  };
+  walk(root);
+}
+
+const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+/** Text blocks of a subtree in document order. */
+export function flatten(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let owner: Element = root;
+  let lastWasBr = false;
+
+  const flush = (): void => {
+    if (parts.length) {
+      const text = squash(parts.join(""));
+      if (text) {
+        const h = HEADING[owner.name] ?? 0;
+        blocks.push({ text, linkChars: Math.min(linkChars, text.length), owner, heading: h, index: blocks.length });
+      }
+    }
+    parts = [];
+    linkChars = 0;
+    lastWasBr = false;
+  };
+
+  const walk = (el: Element, inLink: boolean): void => {
+    for (const c of el.children) {
+      if (c.type === "text") {
+        const data = (c as unknown as { data: string }).data;
+        parts.push(data);
+        if (inLink) linkChars += squash(data).length;
+        if (/\S/.test(data)) lastWasBr = false;
+      } else if (c.type === "tag") {
+        const child = c as Element;
+        const name = child.name;
+        if (name === "br") {
+          if (lastWasBr) flush();
+          else {
+            parts.push(" ");
+            lastWasBr = true;
+          }
+          continue;
+        }
+        if (name === "img") continue;
+        if (BLOCK_TAGS.has(name)) {
+          flush();
+          const saved = owner;
+          owner = child;
+          walk(child, inLink);
+          flush();
+          owner = saved;
+        } else {
+          walk(child, inLink || name === "a");
+        }
+      }
+    }
+  };
+  walk(root, false);
+  flush();
+  return blocks;
+}

@@ -1,0 +1,106 @@
+/**
+ * Normalises machine-written metadata dates (ISO 8601, RFC 2822, compact
+ * YYYYMMDD, "November 18, 2019") to ISO 8601. The offset is kept as given
+ * ("+0000" becomes "+00:00", "GMT"/"UTC" becomes "Z"); a value without an
+ * offset stays local; a date-only value stays date-only. No clock, no machine
+ * time zone: all arithmetic is UTC.
+ */
+
+const MONTHS: Record<string, number> = {
+  // English, German, French, Spanish, Portuguese, Indonesian abbreviations (first 3 letters)
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  mär: 3, mai: 5, okt: 10, dez: 12, fév: 2, fev: 2, avr: 4, jui: 7, aoû: 8, ago: 8, set: 9, out: 10, déc: 12, ene: 1, abr: 4, dic: 12, des: 12, agu: 8, mei: 5,
+};
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+
+function validDate(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+function offsetOf(raw: string | undefined): string {
+  if (!raw) return "";
+  const z = raw.trim().toUpperCase();
+  if (z === "Z" || z === "GMT" || z === "UTC" || z === "UT") return "Z";
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
+  if (!m) return "";
+  return `${m[1]}${m[2]}:${m[3] ?? "00"}`;
+}
+
+function compose(y: number, mo: number, d: number, h?: string, mi?: string, s?: string, off?: string): string | null {
+  if (!validDate(y, mo, d)) return null;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  if (h === undefined) return date;
+  const hh = Number(h);
+  const mm = Number(mi ?? 0);
+  const ss = Number(s ?? 0);
+  if (hh > 23 || mm > 59 || ss > 60) return date;
+  return `${date}T${pad(hh)}:${pad(mm)}:${pad(ss)}${offsetOf(off)}`;
+}
+
+/** ISO 8601 form of a metadata date string, or null when it is not a date. */
+export function normaliseMetaDate(input: string | null | undefined): string | null {
+  if (!input) return null;
+  const s = input.trim();
+  // 2019-11-18, 2019-11-18T10:20:30.123+05:30, 2019-11-18 10:20:30 +0000, 2019/11/18
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|GMT|UTC)?)?/i.exec(s);
+  if (m) return compose(+m[1], +m[2], +m[3], m[4], m[5], m[6], m[7]);
+  // compact 20191118 or 20191118T102030Z
+  m = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?\s*(Z|[+-]\d{4})?)?$/.exec(s);
+  if (m) return compose(+m[1], +m[2], +m[3], m[4], m[5], m[6], m[7]);
+  // RFC 2822 / written: "Mon, 18 Nov 2019 10:20:30 GMT", "18 November 2019 16:48"
+  m = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\.?\s+([\p{L}]{3,12})\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})?)?/iu.exec(s);
+  if (m) {
+    const mo = MONTHS[m[2].slice(0, 3).toLowerCase()];
+    if (mo) return compose(+m[3], mo, +m[1], m[4], m[5], m[6], m[7]);
+  }
+  // "November 18, 2019 10:20 AM" / "Nov. 18, 2019"
+  m = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})?)?/i.exec(s);
+  if (m) {
+    const mo = MONTHS[m[1].slice(0, 3).toLowerCase()];
+    if (mo) {
+      let h = m[4];
+      if (h !== undefined && m[7]) {
+        const pm = m[7].toLowerCase().startsWith("p");
+        let hn = Number(h) % 12;
+        if (pm) hn += 12;
+        h = String(hn);
+      }
+      return compose(+m[3], mo, +m[2], h, m[5], m[6], m[8]);
+    }
+  }
+  return null;
+}
+
+/** Milliseconds since the epoch of an ISO value (no offset read as UTC), or null. */
+export function isoToEpoch(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(iso);
+  if (!m) return null;
+  let t = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  const off = m[7];
+  if (off && off !== "Z") {
+    const o = /([+-])(\d{2}):?(\d{2})/.exec(off);
+    if (o) t -= (o[1] === "-" ? -1 : 1) * (+o[2] * 60 + +o[3]) * 60000;
+  }
+  return t;
+}
+
+/**
+ * True when `published` lies after the crawl instant. A date-only value is
+ * compared by calendar day (it may be in any time zone), so it is rejected only
+ * when its day is after the crawl day.
+ */
+export function isAfterCrawl(published: string, crawledAt: string | null | undefined): boolean {
+  if (!crawledAt) return false;
+  const crawl = normaliseMetaDate(crawledAt);
+  if (!crawl) return false;
+  if (published.length === 10) return published > crawl.slice(0, 10);
+  const p = isoToEpoch(published);
+  const c = isoToEpoch(crawl);
+  if (p === null || c === null) return false;
+  // 14 hours of slack: a value without offset may be local time anywhere.
+  const slack = published.length > 19 ? 0 : 14 * 3600000;
+  return p - slack > c;
+}

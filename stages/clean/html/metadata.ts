@@ -1,0 +1,208 @@
+/**
+ * Page metadata read before the DOM is pruned: JSON-LD first (the publisher's
+ * own structured statement), then <meta> tags (OpenGraph, Dublin Core, CMS
+ * conventions), then the DOM (<time datetime>, <html lang>). Published and
+ * modified dates are kept apart; a published date after the crawl is rejected.
+ */
+import type { CheerioAPI } from "cheerio";
+import type { PageMeta, Provenance } from "../../types.ts";
+import { normaliseMetaDate, isAfterCrawl } from "./dates.ts";
+
+/** schema.org types whose datePublished/author describe the article itself. */
+const ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+  "backgroundnewsarticle", "reviewnewsarticle", "livebligposting", "liveblogposting", "report", "scholarlyarticle",
+  "techarticle", "socialmediaposting", "posting", "review", "medicalwebpage",
+]);
+
+/** <meta> names (name= or property= or itemprop=, lower-cased) per field, best first. */
+const META_PUBLISHED = [
+  "article:published_time", "og:article:published_time", "datepublished", "article.published", "published_time",
+  "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
+  "dcterms.issued", "sailthru.date", "parsely-pub-date", "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
+];
+const META_MODIFIED = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "article.updated", "modified_time"];
+const META_AUTHOR = ["author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author", "cxenseparse:author"];
+const META_TITLE = ["og:title", "twitter:title", "dc.title", "headline"];
+const META_SITE = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher"];
+
+/** Junk that shows up in author fields instead of a person's name. */
+const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
+  { re: /https?:\/\/\S+|www\.\S+/gi, why: "profile URL in article:author" },
+  { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
+  { re: /\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
+  { re: /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|\b(?:updated|published|posted)\b.*/i, why: "date glued after the name" },
+  { re: /\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
+  { re: /@\w+/g, why: "social handle" },
+];
+
+export interface HtmlMetadata extends PageMeta {
+  /** Canonical URL of the page (link rel=canonical, og:url, JSON-LD url). */
+  canonical?: string | null;
+  /** The publisher's description (og:description); used to check the first paragraph. */
+  description?: string | null;
+}
+
+type Json = unknown;
+
+function asArray<T>(v: T | T[] | undefined | null): T[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+}
+
+function typesOf(o: Record<string, Json>): string[] {
+  return asArray(o["@type"] as string | string[]).filter((t) => typeof t === "string").map((t) => t.toLowerCase());
+}
+
+/** All objects of a JSON-LD value (arrays, @graph, nested mainEntity). */
+function flattenLd(v: Json, out: Record<string, Json>[] = [], depth = 0): Record<string, Json>[] {
+  if (depth > 4 || v === null || typeof v !== "object") return out;
+  if (Array.isArray(v)) {
+    for (const x of v) flattenLd(x, out, depth + 1);
+    return out;
+  }
+  const o = v as Record<string, Json>;
+  out.push(o);
+  if (o["@graph"]) flattenLd(o["@graph"], out, depth + 1);
+  if (o.mainEntity && typeof o.mainEntity === "object") flattenLd(o.mainEntity, out, depth + 1);
+  return out;
+}
+
+function parseLd(text: string): Json {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // CMS templates often leave raw newlines/tabs inside strings or a trailing comma.
+    try {
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, " ").replace(/,\s*([}\]])/g, "$1"));
+    } catch {
+      return null;
+    }
+  }
+}
+
+function nameOf(v: Json): string[] {
+  return asArray(v as Json[]).flatMap((x) => {
+    if (typeof x === "string") return [x];
+    if (x && typeof x === "object") {
+      const n = (x as Record<string, Json>).name;
+      if (typeof n === "string") return [n];
+    }
+    return [];
+  });
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/** A person's name (or names, comma-joined) from an author field, or null if it is junk. */
+export function cleanAuthor(raw: string[], site?: string | null): string | null {
+  const names: string[] = [];
+  for (const r of raw) {
+    let s = squash(r);
+    for (const j of AUTHOR_JUNK) s = s.replace(j.re, " ");
+    s = squash(s).replace(/^[,;:\-–—\s]+|[,;:\-–—\s]+$/g, "");
+    for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b|\by\b|\bdan\b|\bи\b)\s*/)) {
+      const p = squash(part);
+      if (p.length < 3 || p.length > 60) continue;
+      if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
+      if (site && p.toLowerCase() === site.toLowerCase()) continue;
+      if (p.split(" ").length > 6) continue;
+      if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(p);
+    }
+  }
+  return names.length ? names.join(", ") : null;
+}
+
+export function extractMetadata($: CheerioAPI, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
+  const meta = new Map<string, string>();
+  $("meta").each((_, el) => {
+    const a = el.attribs;
+    const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").toLowerCase().trim();
+    const value = a.content ?? a.datetime ?? a.value;
+    if (key && value && !meta.has(key)) meta.set(key, squash(value));
+  });
+  const first = (keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = meta.get(k);
+      if (v) return v;
+    }
+    return null;
+  };
+
+  // JSON-LD
+  let ldArticle: Record<string, Json> | null = null;
+  let ldSite: string | null = null;
+  let ldPage: Record<string, Json> | null = null;
+  $('script[type="application/ld+json"]').each((_, el) => {
+    for (const o of flattenLd(parseLd($(el).text()))) {
+      const types = typesOf(o);
+      if (!ldArticle && types.some((t) => ARTICLE_TYPES.has(t))) ldArticle = o;
+      else if (!ldSite && types.includes("website") && typeof o.name === "string") ldSite = o.name;
+      else if (!ldPage && types.includes("webpage")) ldPage = o;
+    }
+  });
+  const ld = (ldArticle ?? ldPage) as Record<string, Json> | null;
+  const ldStr = (k: string): string | null => {
+    const v = ld?.[k];
+    return typeof v === "string" && v.trim() ? squash(v) : null;
+  };
+
+  const site = squash(
+    first(["og:site_name"]) ?? (ld ? nameOf(ld.publisher)[0] ?? null : null) ?? ldSite ?? first(META_SITE.slice(1)) ?? "",
+  ) || null;
+
+  // Dates: JSON-LD, then meta, then <time> in the DOM.
+  let published: string | null = null;
+  let publishedFrom: Provenance = "none";
+  const tryPublished = (raw: string | null | undefined, from: Provenance): void => {
+    if (published || !raw) return;
+    const iso = normaliseMetaDate(raw);
+    if (iso && !isAfterCrawl(iso, opts.crawledAt)) {
+      published = iso;
+      publishedFrom = from;
+    }
+  };
+  tryPublished(ldStr("datePublished") ?? ldStr("dateCreated"), "json-ld");
+  for (const k of META_PUBLISHED) tryPublished(meta.get(k), "meta");
+  $("[itemprop=datePublished]").each((_, el) => tryPublished(el.attribs.datetime ?? el.attribs.content, "meta"));
+  $("time[datetime]").each((_, el) => {
+    if (!published && (el.attribs.pubdate !== undefined || /publish|posted|date/i.test(`${el.attribs.class ?? ""} ${el.attribs.itemprop ?? ""}`)))
+      tryPublished(el.attribs.datetime, "dom");
+  });
+  tryPublished($("time[datetime]").first().attr("datetime"), "dom");
+
+  let modified: string | null = normaliseMetaDate(ldStr("dateModified"));
+  for (const k of META_MODIFIED) modified ??= normaliseMetaDate(meta.get(k));
+
+  const authorRaw: string[] = ld ? nameOf(ld.author) : [];
+  if (!authorRaw.length) {
+    for (const k of META_AUTHOR) {
+      const v = meta.get(k);
+      if (v && !/^https?:/.test(v)) {
+        authorRaw.push(v);
+        break;
+      }
+    }
+  }
+  if (!authorRaw.length) {
+    const el = $('[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]').first();
+    if (el.length) authorRaw.push(el.attr("content") ?? el.text());
+  }
+  const author = cleanAuthor(authorRaw, site);
+
+  const title = ldStr("headline") ?? first(META_TITLE) ?? (squash($("title").first().text()) || null);
+  const lang = ($("html").attr("lang") ?? ldStr("inLanguage") ?? meta.get("og:locale") ?? meta.get("content-language") ?? "").trim();
+  const canonical = $('link[rel="canonical"]').attr("href") ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
+
+  return {
+    url: opts.url ?? canonical,
+    canonical,
+    site,
+    title,
+    author,
+    published,
+    publishedFrom,
+    modified,
+    language: lang ? lang.replace("_", "-").split("-")[0].toLowerCase() : null,
+    description: first(["og:description", "description", "twitter:description"]),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Heuristics of the HTML extractor, as data. One table per concern; every entry
+ * says why it exists. Everything here is generic (no site names, no per-page
+ * strings): structure, class/id vocabulary and boilerplate phrasing.
+ */
+
+/** Elements whose whole subtree is never article text. */
+export const DROP_TAGS: ReadonlySet<string> = new Set([
+  "script", "style", "noscript", "template", // code and fallbacks: must never leak into text
+  "svg", "canvas", "math", "iframe", "object", "embed", "video", "audio", "picture", "source", "track", "map",
+  "button", "select", "option", "input", "textarea", "label", "dialog", // form controls: "Submit", "Search"
+  "head", "title", "meta", "link", "base",
+  "nav", "aside", "footer", "menu", // page chrome (trafilatura and Readability drop them too)
+]);
+
+/** Tags that start a new block of text (everything else is inline and joins its neighbours). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "form", "fieldset",
+  "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+  "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+  "figure", "figcaption", "address", "hr", "center", "details", "summary", "body", "html",
+]);
+
+/** Tags that own a paragraph-level block in the output (and are scored as paragraphs). */
+export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(["p", "pre", "blockquote", "li", "dd", "dt", "td", "h2", "h3", "h4", "h5", "h6"]);
+
+/**
+ * class/id vocabulary that marks a subtree as not article text. Matched on the
+ * lower-cased "class id" string as whole word-parts (split on - _ space), so
+ * "ad" matches "ad-slot" but not "header" or "load".
+ */
+export const NEGATIVE_PARTS: ReadonlySet<string> = new Set([
+  "comment", "comments", "disqus", "replies", "respond", // reader comments
+  "share", "sharing", "social", "sociallinks", "sharebar", "addthis", "shareaholic", // share rows
+  "related", "recommended", "recirc", "more", "trending", "popular", "mostread", "outbrain", "taboola", // teasers
+  "promo", "promotion", "sponsor", "sponsored", "advert", "advertisement", "ad", "ads", "adslot", "dfp", "banner", // ads
+  "newsletter", "subscribe", "subscription", "signup", "paywall", "regwall", // sign-up boxes
+  "footer", "sidebar", "widget", "rail", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager",
+  "caption", "credit", "credits", "figcaption", "copyright", "photographer", // image captions and credits
+  "byline", "author", "authors", "dateline", "timestamp", "date", "meta", "metadata", "tags", "tag", "keywords", "topics", // article metadata lines
+  "cookie", "cookies", "gdpr", "consent", "popup", "modal", "overlay", "toolbar", "print", "skip", // page chrome
+  "hidden", "visually", "sr", "screenreader", "offscreen", // screen-reader-only labels ("Close", "Opens in new window")
+]);
+
+/** Whole-string class/id patterns that are negative even though their parts are not. */
+export const NEGATIVE_RE = /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|read-more|see-also|author-bio|about-the-author|article-meta|post-meta|entry-meta|wp-caption-text|image-caption|media-caption|inline-ad|ad-container|ad-wrapper)(?:\s|$)/;
+
+/** class/id vocabulary of the article body (raises a container's score). */
+export const POSITIVE_PARTS: ReadonlySet<string> = new Set([
+  "article", "articlebody", "content", "entry", "post", "story", "body", "text", "main", "blog", "prose", "richtext", "paywall-content",
+]);
+
+/** Strong, explicit markers of the article body (schema.org microdata and common CMS classes). */
+export const ARTICLE_BODY_RE = /(?:^|[\s_-])(?:article[-_]?body|articlebody|story[-_]?body|entry[-_]?content|post[-_]?content|article[-_]?content|article[-_]?text|story[-_]?content|post[-_]?body|body[-_]?text|content[-_]?body|articletext|storytext)(?:$|[\s_-])/;
+
+/**
+ * Boilerplate phrasing of whole short blocks (lower-cased, whitespace-normalised).
+ * Applied only to blocks shorter than BOILERPLATE_MAX_CHARS so a real paragraph
+ * that happens to start with "Subscribe" is not lost.
+ */
+export const BOILERPLATE_MAX_CHARS = 220;
+export const BOILERPLATE_PHRASES: { rule: string; re: RegExp; why: string }[] = [
+  { rule: "clean/html/caption", re: /^(?:photo|image|picture|foto|bild|gambar|illustration|video|graphic|file photo)\s*(?:by|credit|courtesy|:|\|)/i, why: "photo caption or credit line" },
+  { rule: "clean/html/caption", re: /\((?:photo|image|foto|picture)(?:\s+by)?[^)]*\)\s*$|\b(?:getty images|shutterstock|istock(?:photo)?|reuters\/|ap photo|afp via getty|epa-efe|associated press\)?)\s*$/i, why: "line ending in an agency credit" },
+  { rule: "clean/html/caption", re: /^(?:credit|courtesy|source|fonte|quelle|sumber)\s*:/i, why: "credit line" },
+  { rule: "clean/html/newsletter", re: /\b(?:sign up|subscribe|newsletter|inscreva-se|abonnieren|berlangganan|подпишитесь)\b/i, why: "newsletter or subscription prompt" },
+  { rule: "clean/html/share", re: /^(?:share|share this|share on|tweet|pin it|email|print|copy link|whatsapp|facebook|twitter|linkedin|teilen|compartilhe|bagikan|поделиться)(?:\s|$|:)/i, why: "share-row label" },
+  { rule: "clean/html/read-more", re: /^(?:read more|read next|read also|see also|more:|related:|also read|recommended|watch:|listen:|click here|continue reading|leia (?:mais|também)|mehr zum thema|lesen sie auch|baca juga|читайте также|lee también|lire aussi)\b/i, why: "read-more / related-story teaser" },
+  { rule: "clean/html/related", re: /^(?:related(?: stories| articles| coverage| content| posts)?|more (?:stories|news|from|on)|most (?:read|popular|viewed)|trending(?: now)?|top stories|you may also like|you might also like|recommended for you|editor'?s picks|what to read next)\b/i, why: "heading of a related-stories list" },
+  { rule: "clean/html/copyright", re: /^(?:©|\(c\)|copyright\b)|all rights reserved|todos os direitos reservados|alle rechte vorbehalten|hak cipta/i, why: "copyright line" },
+  { rule: "clean/html/advertisement", re: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicidade|publicidad|iklan|реклама|ad)$/i, why: "ad slot label" },
+  { rule: "clean/html/timestamp", re: /^(?:(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено)\b[\s:]*|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?[,\s]*)(?:on\s+)?[\w\s,.:/+-]{0,60}$/i, why: "publication timestamp line" },
+  { rule: "clean/html/byline", re: /^(?:by|von|por|oleh|par|автор)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|und|e|y|et|dan)\s*[\p{Lu}][\p{L}.'’ -]+){0,3}(?:\s*[|,]\s*.{0,60})?$/u, why: "byline" },
+  { rule: "clean/html/comments", re: /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|kommentare?|comentários?|komentar|комментари[ий])\b/i, why: "comments prompt" },
+  { rule: "clean/html/follow", re: /^(?:follow (?:us|me|him|her|them)|like us on|find us on|connect with us|download (?:our|the) app)\b/i, why: "follow-us prompt" },
+];
+
+/** Headings after which the rest of the container is a teaser list or comments, not the article. */
+export const END_OF_ARTICLE_HEADING_RE = /^(?:related(?: stories| articles| coverage| content| posts| reading)?|more (?:stories|news|from|on|in)\b|most (?:read|popular|viewed)|trending|top stories|you may also like|you might also like|recommended|editor'?s picks|what to read next|comments?|leave a (?:comment|reply)|share this|about the author|read more|tags|weitere artikel|leia também|baca juga|читайте также)\b/i;
+
+/**
+ * Small stop-word lists (most frequent function words) per language. A block of
+ * real prose has many of them; a menu, a tag list or a caption has few.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // en
+  "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "which", "who", "he", "she", "they", "we", "i", "you", "not", "as", "his", "her", "their", "will", "would", "said",
+  // de
+  "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "dem", "mit", "sich", "auf", "für", "von", "auch", "es", "im", "dass", "wird", "sie", "er", "bei", "nach",
+  // pt
+  "o", "os", "as", "e", "de", "do", "da", "dos", "das", "em", "no", "na", "um", "uma", "que", "para", "com", "não", "por", "mais", "se", "foi", "ao",
+  // id
+  "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "juga", "ke", "ada", "karena", "oleh",
+  // ru
+  "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "из", "за", "к", "у", "от", "о", "для", "так", "но", "же",
+  // es
+  "el", "la", "los", "las", "y", "en", "que", "del", "un", "una", "por", "con", "para", "es", "su", "al", "lo", "como",
+  // fr
+  "le", "les", "des", "et", "est", "du", "une", "pas", "que", "qui", "dans", "pour", "sur", "au", "il", "elle", "ce", "avec", "sont",
+]);
+
+/** Phrases that make a whole page "not found"/blocked; kept for the fallback decision. */
+export const LINK_DENSITY_MAX = 0.5;
