@@ -1,11 +1,273 @@
-/** Text-dump cleaning. Placeholder: replaced by the real block classifier. */
-import type { CleanResult } from "../types.ts";
+/**
+ * Text-dump cleaning: the block classifier of the HTML extractor, without markup.
+ *
+ * 1. cut the dump into line units (text/blocks.ts) and classify each line as
+ *    good prose, near-prose, short fragment, or named boilerplate (text/classify.ts,
+ *    text/lexicon.ts, text/patterns.ts);
+ * 2. the body is the run of lines with the highest total score (good prose adds
+ *    its word count, fragments and boilerplate subtract; a section-opening
+ *    boilerplate line such as a newsletter box subtracts a lot), so menus above
+ *    and teasers / appeals / comments below fall outside it;
+ * 3. inside the body, fragments are kept when they read as sentences or
+ *    subheadings, and dropped otherwise; datelines and bylines become metadata;
+ * 4. above the body, the header zone gives the headline, dateline and byline
+ *    (text/header.ts).
+ * Every dropped line lands in `removed` with a rule id and a reason.
+ */
+import type { Block, CleanResult, PageMeta, RemovedBlock } from "../types.ts";
+import { toLineUnits } from "./text/blocks.ts";
+import { classifyLine, tokensOf, type ClassifiedLine } from "./text/classify.ts";
+import { guessStopLanguage } from "./text/stopwords.ts";
+import { looksLikeName, parseByline, parseDateline, type Dateline } from "./text/header.ts";
+import type { TemplateSet } from "./templates.ts";
 
-export function cleanTextDump(text: string): CleanResult {
-  const blocks = text
-    .split(/\n\s*\n/)
-    .map((b) => b.replace(/\s+/g, " ").trim())
-    .filter((b) => b.length > 0)
-    .map((t) => ({ text: t, role: "body" as const }));
-  return { blocks, removed: [], meta: {} };
+export interface TextCleanOptions {
+  /** Lines learned as a site's template by the corpus pass (templates.ts). */
+  templates?: TemplateSet;
+  /** The site the dump belongs to (host name), the key into `templates`. */
+  siteKey?: string;
+}
+
+/** How far above the body the header (headline, dateline, byline) is looked for, in lines. */
+const HEADER_ZONE = 20;
+/** Longest headline, in words. */
+const TITLE_MAX_WORDS = 30;
+/** Longest subheading, in words. */
+const HEADING_MAX_WORDS = 15;
+
+type Decision = { keep: Block } | { drop: RemovedBlock } | null;
+
+function drop(line: ClassifiedLine, rule: string, reason: string): Decision {
+  return { drop: { text: line.raw, rule, reason } };
+}
+
+/** Maximum-sum contiguous run of line scores (Kadane); [start, end] inclusive, or null if all negative. */
+export function bestRun(scores: number[], from = 0, to = scores.length - 1): [number, number] | null {
+  let best: [number, number] | null = null;
+  let bestSum = 0;
+  let sum = 0;
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += scores[i];
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = [start, i];
+    }
+  }
+  return best;
+}
+
+/** Whether a short line reads as a sentence that belongs to the body ("He declined to comment."). */
+function isShortSentence(l: ClassifiedLine): boolean {
+  return l.sentenceEnd && l.words >= 3 && /\p{Ll}/u.test(l.text);
+}
+
+/** Whether a short line can be a subheading between body paragraphs. */
+function isHeadingLike(l: ClassifiedLine): boolean {
+  if (l.words < 1 || l.words > HEADING_MAX_WORDS) return false;
+  if (!/\p{L}/u.test(l.text)) return false;
+  if (/[.,;]$/.test(l.text)) return false;
+  return !(l.list && l.words < 3);
+}
+
+function isTitleLike(l: ClassifiedLine): boolean {
+  if (l.cls === "bad" || l.words < 3 || l.words > TITLE_MAX_WORDS) return false;
+  if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
+  return /\p{L}/u.test(l.text) && !l.quote;
+}
+
+function normaliseForCompare(s: string): string {
+  return tokensOf(s.toLowerCase()).join(" ");
+}
+
+export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanResult {
+  const units = toLineUnits(text);
+  const meta: PageMeta = {};
+  if (units.length === 0) return { blocks: [], removed: [], meta };
+
+  const lang = guessStopLanguage(units.flatMap((u) => tokensOf(u.text.toLowerCase())));
+  const lines = units.map((u) => classifyLine(u, lang));
+
+  // Site templates learned over the corpus: a line every page of the site carries.
+  if (opts.templates && opts.siteKey) {
+    for (const l of lines) {
+      if (l.cls !== "bad" && opts.templates.isTemplate(opts.siteKey, l.text)) {
+        Object.assign(l, { cls: "bad", rule: "clean/template", reason: "line repeated across the site's pages", score: -(6 + l.words / 2) });
+      }
+    }
+  }
+
+  // Datelines and bylines are metadata, not text; they never add to the body score.
+  const datelines = new Map<number, Dateline>();
+  const bylines = new Map<number, string>();
+  for (const l of lines) {
+    if (l.cls === "good" || l.words > 25) continue;
+    const d = parseDateline(l.text);
+    if (d) {
+      datelines.set(l.index, d);
+      if (l.cls !== "bad") l.score = -1;
+      continue;
+    }
+    if (l.cls !== "bad") {
+      const b = parseByline(l.text);
+      if (b) {
+        bylines.set(l.index, b);
+        l.score = -1;
+      }
+    }
+  }
+
+  const decisions: Decision[] = lines.map(() => null);
+  const run = bestRun(lines.map((l) => l.score));
+  const [start, end] = run ?? [lines.length, lines.length - 1];
+
+  const notePublished = (d: Dateline) => {
+    if (d.modified) {
+      meta.modified ??= d.iso;
+    } else if (!meta.published) {
+      meta.published = d.iso;
+      meta.publishedFrom = "text";
+    }
+    if (d.author && !meta.author) meta.author = d.author;
+  };
+
+  // ---- header zone: headline, dateline, byline -------------------------------------------------
+  let title: ClassifiedLine | null = null;
+  const zoneStart = Math.max(0, start - HEADER_ZONE);
+  for (let i = start - 1; i >= zoneStart; i--) {
+    const l = lines[i];
+    const d = datelines.get(i);
+    if (d) {
+      decisions[i] = drop(l, d.modified ? "clean/dateline-modified" : "clean/dateline", `dateline parsed into meta (${d.iso})`);
+      continue;
+    }
+    const b = bylines.get(i);
+    if (b) {
+      if (!meta.author) meta.author = b;
+      decisions[i] = drop(l, "clean/byline", `byline parsed into meta.author (${b})`);
+      continue;
+    }
+    if (l.cls === "bad") continue;
+    if (isTitleLike(l)) {
+      title = l;
+      break;
+    }
+  }
+  // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
+  if (title) {
+    for (let i = title.index + 1; i < start; i++) {
+      const l = lines[i];
+      if (!decisions[i] && l.cls !== "bad" && looksLikeName(l.text) && !meta.author) {
+        meta.author = l.text;
+        decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
+      }
+    }
+  }
+  // Datelines in document order: the first stated date is the publication date.
+  for (let i = zoneStart; i < start; i++) {
+    const d = datelines.get(i);
+    if (d) notePublished(d);
+  }
+  if (title) {
+    meta.title = title.text;
+    decisions[title.index] = { keep: { text: title.text, role: "title" } };
+  }
+
+  // ---- body --------------------------------------------------------------------------------------
+  const keptRole = (i: number): Block["role"] | null => {
+    const d = decisions[i];
+    return d && "keep" in d ? d.keep.role : null;
+  };
+  for (let i = start; i <= end; i++) {
+    const l = lines[i];
+    const d = datelines.get(i);
+    if (d) {
+      notePublished(d);
+      // A headline right before a dateline after body text starts another article.
+      const prev = i - 1 >= start ? i - 1 : -1;
+      if (prev >= 0 && keptRole(prev) === "heading" && i - 2 >= start && keptRole(i - 2) === "body") {
+        const p = decisions[prev] as { keep: Block };
+        p.keep.role = "title";
+      }
+      decisions[i] = drop(l, "clean/dateline", `dateline (${d.iso})`);
+      continue;
+    }
+    const b = bylines.get(i);
+    if (b) {
+      if (!meta.author) meta.author = b;
+      decisions[i] = drop(l, "clean/byline", `byline (${b})`);
+      continue;
+    }
+    if (l.cls === "bad") {
+      decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
+      continue;
+    }
+    if (l.cls === "good" || l.cls === "near") {
+      decisions[i] = { keep: { text: l.text, role: "body" } };
+      continue;
+    }
+    if (isShortSentence(l)) {
+      decisions[i] = { keep: { text: l.text, role: "body" } };
+      continue;
+    }
+    const next = lines[i + 1];
+    const prevRole = i > start ? keptRole(i - 1) : "body";
+    if (
+      isHeadingLike(l) &&
+      next &&
+      i + 1 <= end &&
+      (next.cls === "good" || next.cls === "near" || datelines.has(i + 1)) &&
+      (prevRole === "body" || prevRole === "title")
+    ) {
+      decisions[i] = { keep: { text: l.text, role: l.markHeading || !l.sentenceEnd ? "heading" : "body" } };
+      continue;
+    }
+    decisions[i] = drop(l, "clean/short-fragment", "short line inside the body that is neither a sentence nor a subheading");
+  }
+
+  // ---- outside the body ----------------------------------------------------------------------------
+  for (let i = 0; i < lines.length; i++) {
+    if (decisions[i]) continue;
+    const l = lines[i];
+    const d = datelines.get(i);
+    if (d) {
+      // A date stated below the body ("Published on ...") still dates the page.
+      if (i > end && i - end <= 8) notePublished(d);
+      decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
+      continue;
+    }
+    if (l.cls === "bad") {
+      decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
+      continue;
+    }
+    if (l.cls === "short") {
+      decisions[i] = drop(l, "clean/navigation", i < start ? "short line above the body (menu, header)" : "short line below the body (links, footer)");
+    } else {
+      decisions[i] = drop(l, "clean/outside-body", i < start ? "text above the main body (teaser, banner)" : "text below the main body (teaser, comment, footer)");
+    }
+  }
+
+  // ---- the headline once ------------------------------------------------------------------------------
+  if (title) {
+    const key = normaliseForCompare(title.text);
+    for (let i = 0; i < lines.length; i++) {
+      if (i === title.index) continue;
+      if (normaliseForCompare(lines[i].text) === key) {
+        decisions[i] = drop(lines[i], "clean/title-repeat", "headline repeated (page title, social card)");
+      }
+    }
+  }
+
+  const blocks: Block[] = [];
+  const removed: RemovedBlock[] = [];
+  for (const d of decisions) {
+    if (!d) continue;
+    if ("keep" in d) blocks.push(d.keep);
+    else removed.push(d.drop);
+  }
+  return { blocks, removed, meta };
 }

@@ -1,0 +1,209 @@
+/**
+ * Publication dates as pages and feeds state them, turned into ISO 8601 as
+ * precise as stated: "27 January 2017" → "2017-01-27", "27 January 2017 16:48"
+ * → "2017-01-27T16:48" (no zone stated, none invented), RFC 2822
+ * "Tue, 24 Jan 2017 14:02:00 +0000" → "2017-01-24T14:02:00+00:00".
+ *
+ * Pure string arithmetic: no `Date` parsing (it would read the machine's zone),
+ * no clock. Shared by the text cleaner (datelines), the HTML extractor (meta
+ * tags) and the feed loader.
+ */
+
+/** English month names and the abbreviations pages use ("Sept" is common in US styles). */
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1,
+  february: 2, feb: 2,
+  march: 3, mar: 3,
+  april: 4, apr: 4,
+  may: 5,
+  june: 6, jun: 6,
+  july: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/**
+ * Named zones found in feeds (RFC 822 allows UT/GMT and the US zones) and in
+ * page datelines. Offsets are fixed: a name that is ambiguous worldwide
+ * (e.g. "IST") is left out rather than guessed.
+ */
+const ZONES: Record<string, string> = {
+  ut: "Z", utc: "Z", gmt: "Z", z: "Z",
+  est: "-05:00", edt: "-04:00",
+  cst: "-06:00", cdt: "-05:00",
+  mst: "-07:00", mdt: "-06:00",
+  pst: "-08:00", pdt: "-07:00",
+  bst: "+01:00", cet: "+01:00", cest: "+02:00",
+  eet: "+02:00", eest: "+03:00", msk: "+03:00",
+};
+
+const MONTH_RE =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+/** A clock time: "16:48", "02:14 PM", "9:02 a.m.", "14:02:00". */
+const TIME_RE = "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?";
+/** A zone after a time: "+0000", "+03:00", "GMT", "GMT +3", "UTC+01:00", "EST". */
+const ZONE_NAMES = Object.keys(ZONES).sort((a, b) => b.length - a.length).join("|");
+const ZONE_RE = `(?:\\s*\\(?((?:UTC|GMT|UT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|(?:${ZONE_NAMES})\\b)\\)?)?`;
+
+/** The date patterns, most specific first. Each names which group holds what. */
+interface DatePattern {
+  /** Why the pattern exists (a format seen on pages or in feeds). */
+  why: string;
+  re: RegExp;
+  parts(m: RegExpExecArray): { y: string; mo: string | number; d: string; time?: number } | null;
+}
+
+const PATTERNS: DatePattern[] = [
+  {
+    why: "ISO 8601 / W3C-DTF from meta tags, JSON-LD, <time datetime>: 2019-05-04T10:00:00+02:00",
+    re: /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/,
+    parts: (m) => ({ y: m[1], mo: m[2], d: m[3], time: m[4] ? 4 : undefined }),
+  },
+  {
+    why: "Day first with month name, optional weekday and comma: 'Mon 3 Feb 2020', '25 Jan, 2017 18:49', RFC 2822",
+    re: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})(?![\\d])`, "i"),
+    parts: (m) => ({ y: m[3], mo: m[2], d: m[1] }),
+  },
+  {
+    why: "US style month first: 'January 24, 2017', 'Jan. 24 2017', 'Nov 19th, 2019'",
+    re: new RegExp(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\d])`, "i"),
+    parts: (m) => ({ y: m[3], mo: m[1], d: m[2] }),
+  },
+  {
+    why: "European numeric with dots: '24.01.2017' is always day.month.year",
+    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/,
+    parts: (m) => ({ y: m[3], mo: m[2], d: m[1] }),
+  },
+  {
+    why: "Numeric with slashes: year first '2017/01/24'",
+    re: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/,
+    parts: (m) => ({ y: m[1], mo: m[2], d: m[3] }),
+  },
+  {
+    why: "Numeric with slashes or dashes, year last: '01/24/2017' (US) or '24/01/2017' (day > 12 decides)",
+    re: /(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?![\d/])/,
+    parts: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      // Month first unless the first number cannot be a month.
+      return a > 12 && b <= 12 ? { y: m[3], mo: b, d: m[1] } : { y: m[3], mo: a, d: m[2] };
+    },
+  },
+];
+
+const TIME_AFTER = new RegExp(`^\\s*(?:,|at|@|/|\\||-|–|—)?\\s*${TIME_RE}${ZONE_RE}`, "i");
+const TIME_BEFORE = new RegExp(`${TIME_RE}${ZONE_RE}\\s*(?:,|on|/|\\||-|–|—)?\\s*$`, "i");
+
+/** Days in a month of a year, proleptic Gregorian, with no Date object. */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Normalise a zone token to "Z" or "±hh:mm"; null if unknown. */
+function zoneOf(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const z = raw.replace(/\s+/g, "");
+  const named = ZONES[z.toLowerCase()];
+  if (named) return named;
+  const m = /^(?:UTC|GMT|UT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(z);
+  if (!m) return null;
+  const h = Number(m[2]);
+  const min = Number(m[3] ?? "0");
+  if (h > 14 || min > 59) return null;
+  return `${m[1]}${pad(h)}:${pad(min)}`;
+}
+
+interface Clock {
+  h: number;
+  min: number;
+  s: string | null;
+  zone: string | null;
+}
+
+function clockOf(m: RegExpExecArray, base: number): Clock | null {
+  let h = Number(m[base]);
+  const min = Number(m[base + 1]);
+  const s = m[base + 2] ?? null;
+  const ampm = m[base + 3]?.toLowerCase().replace(/\./g, "");
+  if (ampm) {
+    if (h < 1 || h > 12) return null;
+    if (ampm === "pm" && h !== 12) h += 12;
+    if (ampm === "am" && h === 12) h = 0;
+  }
+  if (h > 23 || min > 59 || (s !== null && Number(s) > 59)) return null;
+  return { h, min, s, zone: zoneOf(m[base + 4]) };
+}
+
+/** A date found inside a string, with where it was found (for dateline detection). */
+export interface FoundDate {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+/** Find the first date (and the clock time beside it) in `s`. */
+export function findPublished(s: string): FoundDate | null {
+  let best: { m: RegExpExecArray; p: DatePattern } | null = null;
+  for (const p of PATTERNS) {
+    const m = p.re.exec(s);
+    if (m && (!best || m.index < best.m.index)) best = { m, p };
+  }
+  if (!best) return null;
+  const { m, p } = best;
+  const parts = p.parts(m);
+  if (!parts) return null;
+  const y = Number(parts.y);
+  const mo = typeof parts.mo === "number" ? parts.mo : /^\d+$/.test(parts.mo) ? Number(parts.mo) : MONTHS[parts.mo.toLowerCase().replace(/\.$/, "")];
+  const d = Number(parts.d);
+  if (!mo || mo < 1 || mo > 12 || y < 1000 || y > 2999 || d < 1 || d > daysInMonth(y, mo)) return null;
+  let iso = `${y}-${pad(mo)}-${pad(d)}`;
+  let start = m.index;
+  let end = m.index + m[0].length;
+
+  if (p === PATTERNS[0]) {
+    // ISO: the time is part of the match, kept as stated.
+    if (m[4]) {
+      const h = Number(m[4]);
+      const min = Number(m[5]);
+      if (h > 23 || min > 59) return { iso, start, end };
+      iso += `T${m[4]}:${m[5]}`;
+      if (m[6]) iso += `:${m[6]}${m[7] ?? ""}`;
+      const z = zoneOf(m[8]);
+      if (z) iso += z;
+    }
+    return { iso, start, end };
+  }
+
+  const after = TIME_AFTER.exec(s.slice(end));
+  let clock: Clock | null = null;
+  if (after) {
+    clock = clockOf(after, 1);
+    if (clock) end += after[0].length;
+  } else {
+    const before = TIME_BEFORE.exec(s.slice(0, start));
+    if (before) {
+      clock = clockOf(before, 1);
+      if (clock) start = before.index;
+    }
+  }
+  if (clock) {
+    iso += `T${pad(clock.h)}:${pad(clock.min)}`;
+    if (clock.s !== null) iso += `:${clock.s}`;
+    if (clock.zone) iso += clock.zone;
+  }
+  return { iso, start, end };
+}
+
+/**
+ * Parse a human or ISO date(-time) string to ISO 8601, as precise as stated.
+ * Returns null when no valid calendar date is found.
+ */
+export function parsePublished(s: string): string | null {
+  return findPublished(s)?.iso ?? null;
+}

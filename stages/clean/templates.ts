@@ -1,0 +1,100 @@
+/**
+ * Site templates, learned over the corpus: a line that appears on many pages
+ * of the same site (a slogan, a footer line, a fixed menu entry) is template,
+ * not article text. This is a corpus pass: `observe` every document of a run
+ * (any order), `freeze`, then hand the frozen set to `cleanTextDump`.
+ *
+ * Memory stays small: only a 32-bit hash of each normalised line is kept, with
+ * the number of distinct documents of the site that carry it.
+ */
+
+/**
+ * Normalise a line for template matching: case, digits (dates and counters
+ * change from page to page: "© 2019" vs "© 2020"), bullets and spacing do not
+ * make a line different.
+ */
+export function normaliseTemplateLine(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/^[\s*•·>#+-]+/, "")
+    .replace(/\p{N}+/gu, "0")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** FNV-1a, 32 bits, over UTF-16 code units: stable across runs and machines. */
+export function hashLine(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Lines shorter than this (after normalising) carry too little to be learned ("0", "a"). */
+const MIN_LINE_CHARS = 2;
+/** When a site has many documents, a template must be on at least this share of them. */
+const MIN_SHARE = 0.5;
+/** From this many documents of a site on, the share rule applies. */
+const MANY_DOCS = 6;
+
+interface SiteStats {
+  docs: Set<number>;
+  /** line hash → hashes of the documents holding it (a set, so re-observing a doc is harmless). */
+  lines: Map<number, Set<number>>;
+}
+
+export class TemplateStats {
+  private sites = new Map<string, SiteStats>();
+
+  observe(siteKey: string, docKey: string, lines: string[]): void {
+    let site = this.sites.get(siteKey);
+    if (!site) {
+      site = { docs: new Set(), lines: new Map() };
+      this.sites.set(siteKey, site);
+    }
+    const doc = hashLine(docKey);
+    site.docs.add(doc);
+    for (const line of lines) {
+      const norm = normaliseTemplateLine(line);
+      if (norm.length < MIN_LINE_CHARS) continue;
+      const h = hashLine(norm);
+      let holders = site.lines.get(h);
+      if (!holders) {
+        holders = new Set();
+        site.lines.set(h, holders);
+      }
+      holders.add(doc);
+    }
+  }
+
+  /** The template lines: on ≥ minDocs documents of the site (and ≥ 50% of them when the site has many). */
+  freeze(minDocs = 3): TemplateSet {
+    const bySite = new Map<string, Set<number>>();
+    for (const [siteKey, site] of this.sites) {
+      const n = site.docs.size;
+      const need = Math.max(minDocs, n >= MANY_DOCS ? Math.ceil(n * MIN_SHARE) : 0);
+      const set = new Set<number>();
+      for (const [h, holders] of site.lines) if (holders.size >= need) set.add(h);
+      if (set.size) bySite.set(siteKey, set);
+    }
+    return new TemplateSet(bySite);
+  }
+}
+
+export class TemplateSet {
+  constructor(private readonly bySite: ReadonlyMap<string, ReadonlySet<number>>) {}
+
+  isTemplate(siteKey: string, line: string): boolean {
+    const set = this.bySite.get(siteKey);
+    if (!set) return false;
+    const norm = normaliseTemplateLine(line);
+    return norm.length >= MIN_LINE_CHARS && set.has(hashLine(norm));
+  }
+
+  /** Number of template lines of a site (for reports). */
+  size(siteKey: string): number {
+    return this.bySite.get(siteKey)?.size ?? 0;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The article header without markup: headline, dateline and byline are short
+ * lines just above the first body paragraph. A dateline is a line that is
+ * (almost) only a date; a byline is "By Jane Doe", "Jane Doe, Agency", or a
+ * bare personal name between the headline and the body.
+ */
+import { findPublished } from "../published.ts";
+import { tokensOf } from "./classify.ts";
+
+/**
+ * Words allowed around the date of a dateline: labels, weekdays, connectors.
+ * "Published: Mon 3 Feb 2020", "Updated on 4 Feb 2020 at 10:00 GMT".
+ */
+const DATELINE_FILLER = new Set(
+  (
+    "published updated posted last modified created date on at am pm a m p gmt utc" +
+    " mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday" +
+    " veröffentlicht aktualisiert publicado atualizado publié diterbitkan опубликовано обновлено"
+  ).split(" "),
+);
+
+/** A date that was edited, not first published: "Updated: 18 Nov 2019", "Last modified". */
+const MODIFIED_LABEL = /\b(updated?|modified|edited|revised|aktualisiert|atualizado|mis à jour|обновлено)\b/i;
+
+/** Byline openers in the languages of the stop-word table. */
+const BY_PREFIX = /^(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$/i;
+
+/** One personal-name token: "Jane", "O'Neil", "Al-Hussein", "J.", "van", "de". */
+const NAME_TOKEN = /^(\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|van|von|de|der|den|da|di|du|la|le|al|bin|ibn|el)$/u;
+
+export interface Dateline {
+  iso: string;
+  modified: boolean;
+  /** Text left beside the date that looks like an author ("Associated Press November 19, 2019"). */
+  author: string | null;
+}
+
+/** Whether a short line is a personal or agency name: 2–5 capitalised tokens. */
+export function looksLikeName(s: string): boolean {
+  const parts = s.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > 5) return false;
+  if (!parts.every((p) => NAME_TOKEN.test(p))) return false;
+  return /^\p{Lu}/u.test(parts[0]) && /^\p{Lu}/u.test(parts[parts.length - 1]);
+}
+
+/** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
+export function parseByline(line: string): string | null {
+  const t = line.trim().replace(/[.,;:|]+$/, "");
+  if (t.length > 100) return null;
+  const by = BY_PREFIX.exec(t);
+  if (by) {
+    const rest = by[1].split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0].replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
+    const names = rest.split(" and ");
+    if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n))) return rest;
+    return null;
+  }
+  const comma = /^(.+?)\s*[,|]\s*(.+)$/.exec(t);
+  if (comma && looksLikeName(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2])) return comma[1];
+  return null;
+}
+
+/** Parse a dateline: a line that is a date plus a few label words. Null when the line says more. */
+export function parseDateline(line: string): Dateline | null {
+  if (line.length > 140) return null;
+  const found = findPublished(line);
+  if (!found) return null;
+  const before = line.slice(0, found.start);
+  const after = line.slice(found.end);
+  const left = [...tokensOf(before), ...tokensOf(after)].filter((w) => !DATELINE_FILLER.has(w.toLowerCase()));
+  // Category/section labels before the date are tolerated when they are separated
+  // by pipes or slashes ("World | Politics | January 24, 2017").
+  const separated = /[|/•·]/.test(before);
+  if (left.length > (separated ? 6 : 4)) return null;
+  const modified = MODIFIED_LABEL.test(before);
+  let author: string | null = null;
+  const lead = before.replace(/[|,•·:–—-]+\s*$/, "").trim();
+  if (lead && !separated) {
+    author = parseByline(lead) ?? (looksLikeName(lead) ? lead : null);
+  }
+  return { iso: found.iso, modified, author };
+}

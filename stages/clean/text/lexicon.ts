@@ -1,0 +1,83 @@
+/**
+ * Boilerplate phrasing: the one table the text cleaner consults to name WHY a
+ * line is not article text. Every entry says what it guards against.
+ *
+ * Entries match a whole normalised line (see blocks.ts) and only fire when the
+ * line has at most `maxWords` words: a long paragraph that merely mentions
+ * "subscribe" or "cookies" is body text ("The firm was fined for setting
+ * cookies without consent." must stay), a short UI line is not.
+ *
+ * `breaker: true` marks phrasing that opens a non-article SECTION (a sign-up
+ * box, a donation appeal, an author profile, a comment thread, a related-links
+ * list). Such a line is penalised harder by the body segmenter, so that the
+ * good-looking paragraphs of an appeal after it do not get glued to the body.
+ *
+ * Phrasing is generic (seen across many publishers); nothing here names a site.
+ */
+
+export interface BoilerplateEntry {
+  rule: string;
+  re: RegExp;
+  /** The entry only applies to lines with at most this many words. */
+  maxWords: number;
+  breaker?: boolean;
+  why: string;
+}
+
+export const BOILERPLATE: BoilerplateEntry[] = [
+  // ---- newsletters / sign-up boxes -----------------------------------------------------
+  { rule: "clean/newsletter", re: /\bnewsletters?\b/i, maxWords: 14, breaker: true, why: "'Sign up for our free weekly newsletter' box headers" },
+  { rule: "clean/newsletter", re: /\b(sign[ -]?up|subscribe|register)\b.{0,60}\b(e-?mail|inbox|updates|alerts|briefing|digest)\b/i, maxWords: 30, breaker: true, why: "'Sign up to receive updates in your inbox'" },
+  { rule: "clean/newsletter", re: /\b(delivered|straight|direct(ly)?) to your (inbox|mailbox)\b|\bin your (inbox|mailbox) every\b/i, maxWords: 45, why: "newsletter promise sentences" },
+  { rule: "clean/newsletter", re: /\bsubscribers? agree\b|\bby (signing up|subscribing),? you agree\b|\bunsubscribe at any time\b/i, maxWords: 40, why: "sign-up consent small print" },
+  { rule: "clean/newsletter", re: /^(your )?e-?mail( address)?:?$|^enter your e-?mail( address)?\b/i, maxWords: 8, why: "e-mail input labels of a sign-up form" },
+  // ---- subscriptions / paywalls --------------------------------------------------------
+  { rule: "clean/paywall", re: /^subscribe( now| today| here)?[.!]?$|^(already )?a subscriber\??|\bsubscribe (now|today) (for|and|to)\b|\bfree trial\b|\bsubscription\b.{0,40}\b(offer|per (month|week)|only)\b/i, maxWords: 25, why: "subscription buttons and offers" },
+  { rule: "clean/paywall", re: /\b(to continue reading|continue reading (this|the) (article|story)|you have reached your (free )?(article )?limit|this (article|content) is (only )?(available|reserved) (to|for) subscribers|unlock (this|full) (article|access))\b/i, maxWords: 40, breaker: true, why: "paywall prompts" },
+  // ---- donations / reader-support appeals --------------------------------------------------
+  { rule: "clean/donation", re: /\bdonat(e|ion|ions)\b|\bmake a (one-?time |monthly )?(contribution|gift)\b/i, maxWords: 40, why: "'Donate now', 'make a contribution'" },
+  { rule: "clean/donation", re: /^support (us|our|the|independent)\b.{0,60}[!.]?$|\bsupport (our|independent|quality) (work|journalism|reporting)\b|\bplease (consider )?support(ing)? us\b/i, maxWords: 30, breaker: true, why: "'Support our journalism' banners" },
+  { rule: "clean/donation", re: /\bwe need your (help|support)\b|\byour support,? (no matter|however) (how )?small\b|\bevery contribution\b|\bcontribution(s)? (makes?|helps?)\b|\bby supporting\b.{0,60}\bjournalism\b|\bstanding with us\b/i, maxWords: 80, why: "reader-appeal sentences (they read like prose, the phrasing gives them away)" },
+  { rule: "clean/donation", re: /^(a )?(message|note|letter) from (the|our)\b|^(a )?message from\b.{0,40}:$|^dear (readers?|friends?|subscribers?)\b/i, maxWords: 10, breaker: true, why: "opening lines of a donation appeal" },
+  { rule: "clean/donation", re: /^(once|one-?time|monthly|annual(ly)?|yearly|continue|remind me later\.?|not ready to (support|give|donate)( today)?\??|payment methods|paiment methods)$/i, maxWords: 5, why: "donation widget buttons (frequency choices, 'Remind me later')" },
+  // ---- log-in / account forms ----------------------------------------------------------------
+  { rule: "clean/login", re: /^(log ?in|log ?out|sign ?in|sign ?out|sign-?up|register|create (an )?account|my account|account|password|username|remember me|forgot (your )?password\??)\b.{0,40}$/i, maxWords: 8, why: "log-in form labels and buttons" },
+  { rule: "clean/login", re: /\b(forgot|reset|recover|create) (your |a new )?password\b|\bpassword recovery\b|\bnot registered( yet)?\b|\bi have an account\b|\bdon'?t have an account\b|\balready (have an account|registered)\b/i, maxWords: 30, why: "password-recovery and registration prompts" },
+  // ---- cookie / consent notices -----------------------------------------------------------------
+  { rule: "clean/cookie", re: /\bcookies?\b.{0,120}\b(consent|accept|agree|preferences|settings|policy|experience|personali[sz]|use of)\b|\b(accept|agree|consent)\b.{0,60}\bcookies?\b|\bcookie (policy|settings|preferences|notice)\b/i, maxWords: 80, breaker: false, why: "cookie banners ('This website uses cookies... By continuing you agree')" },
+  { rule: "clean/cookie", re: /^(accept|accept all|i accept|i agree|agree|ok(ay)?|got it|allow all|reject all|decline|accept (&|and) close|manage (options|preferences|settings))[.!]?$/i, maxWords: 4, why: "consent-banner buttons" },
+  // ---- share / social rows ---------------------------------------------------------------------------
+  { rule: "clean/share", re: /^(share|share this|share (this )?(article|story|post)|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|messenger|google\+|tumblr|stumbleupon|blogger|vk|flipboard|pocket|instagram|youtube|rss|comment|comments)(\s*[:|/,•·]?\s*(share|tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|messenger|google\+|tumblr|youtube|instagram|rss|\d+))*$/i, maxWords: 12, why: "share buttons and social network names in a row" },
+  { rule: "clean/share", re: /^(follow|like|find) us( on\b.*)?:?$|^(share|send) (on|via|to)\b.{0,30}$|\bget short url\b|^share (on|this)\b/i, maxWords: 10, breaker: false, why: "'Follow us:', 'Share on Twitter', short-URL widgets" },
+  // ---- read more / related links -----------------------------------------------------------------------
+  { rule: "clean/read-more", re: /^(read|see|view|show|load) (more|all|full( story| article)?|next|previous|the full story)\b.{0,40}$|^(continue reading|more from|more on|more about|more stories|more news|also read|read also|also on|see also|recommended|related|related (articles?|stories|posts|news|content|topics)|you (may|might) (also )?(like|be interested in)|trending|most (read|popular|viewed|shared|discussed)|popular (now|stories|posts)|latest (news|stories|posts|articles)?|top stories|editor'?s picks?|what to read next|next (article|story|post)|previous (article|story|post))\b.{0,40}$/i, maxWords: 10, breaker: true, why: "'Read more', 'Related articles', 'Most read' section headers" },
+  { rule: "clean/read-more", re: /^(read|see) (more|also)\s*:|^(read|watch) (next|now)\s*:|^\(?(read|watch|listen)( more)?:/i, maxWords: 30, why: "'Read more: <linked headline>' inserted inside an article" },
+  { rule: "clean/read-more", re: /^\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+ago$|^(just now|yesterday|today)$/i, maxWords: 5, why: "relative timestamps under teaser links ('13 hours ago')" },
+  { rule: "clean/read-more", re: /^\d+\s+comments?$|^(no|\d+) comments?$|^\d+\s+(views?|shares?|likes?)$/i, maxWords: 4, why: "counters under teasers" },
+  // ---- comments ------------------------------------------------------------------------------------------
+  { rule: "clean/comments", re: /^(leave|post|add|write|view|show|hide|load|all|join) (a |the |your |new |more )?(comment|comments|reply|discussion|conversation)\b.{0,30}$|^(reply|edit|delete|report|flag|cancel reply)$|\bcomments? (are|is) (closed|moderated)\b|\bcomment policy\b|\bcommunity (standards|guidelines)\b|\bsubmission guidelines\b|\byour comment\b|\bposting (a )?comments?\b/i, maxWords: 40, breaker: true, why: "comment-thread chrome" },
+  // ---- copyright / legal footer -----------------------------------------------------------------------------
+  { rule: "clean/copyright", re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b|\brepublication\b.{0,60}\bprohibited\b|\bwithout (the )?(prior )?written (permission|consent|agreement)\b/i, maxWords: 40, breaker: true, why: "copyright lines and republication notices" },
+  { rule: "clean/copyright", re: /^(privacy( policy| notice)?|terms( of (use|service))?|terms (&|and) conditions|legal|imprint|impressum|sitemap|site map|accessibility|ad ?choices|contact( us)?|about( us)?|advertise( with us)?|careers|jobs|faq|help|feedback|corrections)(\s*[|•·/,]?\s*(privacy( policy)?|terms( of (use|service))?|cookie policy|ad ?choices|contact( us)?|about( us)?|advertise|careers|sitemap|faq|help|accessibility))*$/i, maxWords: 16, why: "footer link rows" },
+  { rule: "clean/contact", re: /^(our )?(address|e-?mail|tel(ephone)?|phone|fax)\s*:|^e-?mail:|@[a-z0-9-]+\.[a-z]{2,}\b.{0,40}$|^(call|contact|write to) us\b/i, maxWords: 20, why: "contact and address lines" },
+  // ---- podcasts / media players ------------------------------------------------------------------------------
+  { rule: "clean/podcast", re: /^(podcasts?|listen( now| live)?|listen to (this|the) (article|story|episode|podcast)|play( episode| video)?|watch( live| now| video)?|subscribe (to|on) (the )?podcast\b.*|(apple|google|spotify) podcasts|now playing|up next|autoplay)$/i, maxWords: 8, breaker: true, why: "podcast and player widgets" },
+  { rule: "clean/podcast", re: /\b(listen|subscribe) (to|on) (our|the) podcast\b|\bavailable (on|wherever you get your) podcasts\b/i, maxWords: 30, why: "podcast promos" },
+  // ---- author profiles --------------------------------------------------------------------------------------
+  { rule: "clean/author-profile", re: /^(about the (author|writer|contributor)s?|author( profile| bio)?|the author|written by|posted by|more (articles|posts|stories) by\b.*|view (all )?(posts|articles|stories) by\b.*|(see )?(all )?(articles|posts|stories) by\b.*)$/i, maxWords: 10, breaker: true, why: "author-profile box headers" },
+  { rule: "clean/author-profile", re: /^(is|was) (an?|the) (award-winning |senior |staff |freelance |contributing )?(journalist|writer|reporter|correspondent|editor|columnist|author|contributor)\b|\b(is|was) (an?|the) (award-winning |senior |staff |freelance |contributing )?(journalist|writer|reporter|correspondent|columnist)\b.{0,80}\b(based in|covering|who covers|for)\b/i, maxWords: 60, why: "author biography sentences ('X is a freelance journalist based in ...')" },
+  { rule: "clean/author-profile", re: /\b(follow (him|her|them) on|you can (follow|reach|contact) (him|her|them)|(reach|contact|email) (him|her|them) at)\b/i, maxWords: 40, why: "'Follow her on Twitter' author tails" },
+  // ---- ads ---------------------------------------------------------------------------------------------------
+  { rule: "clean/ad", re: /^(advertisement|advertising|sponsored( content)?|ad|ads by\b.*|promoted( stories)?|story continues below( advertisement)?|article continues below( advertisement)?|scroll (down )?to continue( with content)?|skip (this )?ad)$/i, maxWords: 6, why: "advertisement markers" },
+  // ---- navigation helpers ----------------------------------------------------------------------------------
+  { rule: "clean/navigation", re: /^(home|menu|search|close|open|back|next|previous|prev|top|back to top|skip to (main )?content|jump (directly )?to (the )?content|toggle navigation|main menu|navigation|all (sections|topics)|sections|more|show more|loading\.*|print this page|font size|text size|a\+?|a-|x|×|…|\.\.\.|•+|·+|-+|—+|=+|\|+)$/i, maxWords: 5, why: "UI controls and separators" },
+  { rule: "clean/navigation", re: /^(tags?|topics?|categor(y|ies)|filed under|posted in|labels?)\s*:/i, maxWords: 25, why: "tag and category lists" },
+];
+
+/** Lexicon lookup: the first entry that fits the line, or null. */
+export function matchBoilerplate(text: string, words: number): BoilerplateEntry | null {
+  for (const e of BOILERPLATE) {
+    if (words <= e.maxWords && e.re.test(text)) return e;
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+/**
+ * Structural residue of page rendering: things that are not phrasing but shape
+ * (icon-font names glued together, image codes, markdown links, breadcrumbs,
+ * player timestamps). One table; each entry says what it guards against.
+ * Checked before the phrasing lexicon, on the normalised line.
+ */
+
+export interface ResiduePattern {
+  rule: string;
+  test(line: string, words: string[]): boolean;
+  why: string;
+}
+
+/** UI words icon fonts are named after; a line made of them glued together is an icon sprite. */
+const ICON_WORDS =
+  /(icon|chevron|arrow|caret|close|menu|search|bookmark|camera|check|download|upload|edit|expand|compress|filter|flag|play|pause|share|star|user|plus|minus|burger|hamburger|left|right|up|down|mail|envelope|phone|print|comment|heart|home|bell|gear|settings|facebook|fb|twitter|instagram|youtube|telegram|whatsapp|vk|rss|file|link|lock|eye|zoom|full|back|forward|next|prev|calendar|clock|tag|trash|info|warning|external|loader|spinner)/gi;
+
+/** Share of a line's letters covered by icon UI words. */
+function iconCoverage(line: string): number {
+  const letters = line.replace(/[^a-z]/gi, "").length;
+  if (letters === 0) return 0;
+  let covered = 0;
+  for (const m of line.matchAll(ICON_WORDS)) covered += m[0].length;
+  return covered / letters;
+}
+
+export const RESIDUE: ResiduePattern[] = [
+  {
+    rule: "clean/icon-font",
+    why: "icon-font sprites rendered as text: 'icon arrow-lefticon arrow-righticon close…' (many 'icon' repeats or tokens that are almost all UI words)",
+    test: (line, words) => {
+      const icons = (line.match(/icon/gi) ?? []).length;
+      if (icons >= 4 && icons / Math.max(1, words.length) >= 0.3) return true;
+      return words.length >= 6 && iconCoverage(line) >= 0.75 && !/[.!?]["”]?$/.test(line);
+    },
+  },
+  {
+    rule: "clean/image-placeholder",
+    why: "image slots rendered as codes (`_1234_56_78_90`), file names, or 'Image:'/'Photo:' labels",
+    test: (line) =>
+      /^_?\d+(_\d+){2,}_?$/.test(line) ||
+      /^[\w\-. ]+\.(jpe?g|png|gif|webp|svg|avif)(\?\S*)?$/i.test(line) ||
+      /^!\[[^\]]*\]\([^)]*\)$/.test(line) ||
+      /^(image|photo|picture|photograph|illustration|video|graphic|gallery)( \d+ of \d+)?\s*[:|]?\s*$/i.test(line) ||
+      /^(image|photo|picture|photograph|illustration|credit|source|photo credit|image credit|pictured)\s*:\s*.{0,120}$/i.test(line) ||
+      /^\(?(photo|image|picture)s?\s*(by|courtesy( of)?)\b.{0,80}\)?$/i.test(line) ||
+      /^\d+\s*(\/|of)\s*\d+$/.test(line),
+  },
+  {
+    rule: "clean/caption",
+    why: "photo captions ending in a credit ('…, Tuesday. (Jane Roe/AP)', '…Credit: Getty') and bare credits ('© Reuters / Pool')",
+    test: (line) =>
+      /\bcredit:\s*\S.{0,60}$/i.test(line) ||
+      /\((photo|image|picture|credit|foto)?:?\s*[^()]{0,40}\/\s*(ap|afp|reuters|getty( images)?|epa|ap photo|file|pool|shutterstock|istock|dpa|anadolu|xinhua|tass)\)$/i.test(line) ||
+      /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line),
+  },
+  {
+    rule: "clean/markdown-link",
+    why: "markdown-converter residue: a line that is only links `[text](url)` (menus, breadcrumbs, tag clouds)",
+    test: (line) => /^(\s*[-*•|/>]?\s*!?\[[^\]]*\]\([^)]*\)\s*[|/,·•>-]?\s*)+$/.test(line),
+  },
+  {
+    rule: "clean/breadcrumb",
+    why: "breadcrumb trails: 'Home / News / World', 'News > Politics > Europe', 'Home » Sport'",
+    test: (line, words) =>
+      words.length <= 14 &&
+      !/[.!?]["”]?$/.test(line) &&
+      (/^\S[^/]{0,30}(\s+[/>»›|]\s+[^/]{1,30}){1,}\s*[/>»›]?$/.test(line) && (/^home\b/i.test(line) || (line.match(/\s[/>»›]\s/g) ?? []).length >= 2 || /[/>»›]\s*$/.test(line))),
+  },
+  {
+    rule: "clean/media-timestamp",
+    why: "player clocks and durations ('0:00', '13:44', '1:02:33', '0:00 / 3:12')",
+    test: (line) => /^(\d{1,2}:)?\d{1,2}:\d{2}(\s*\/\s*(\d{1,2}:)?\d{1,2}:\d{2})?$/.test(line),
+  },
+  {
+    rule: "clean/url",
+    why: "bare URLs and URL-encoded paths left by link rendering",
+    test: (line) => /^(https?:\/\/|www\.)\S+$/i.test(line) || /^(%[0-9a-f]{2}[\w\-.]*){2,}\S*$/i.test(line),
+  },
+];
+
+export function matchResidue(line: string, words: string[]): ResiduePattern | null {
+  for (const p of RESIDUE) if (p.test(line, words)) return p;
+  return null;
+}
