@@ -1,11 +1,133 @@
-/** Temporal expression tagging. Placeholder: replaced by the real TIMEX3 tagger. */
+/**
+ * Temporal expression tagging (TIMEX3). The rules in ./rules.ts each find
+ * candidates; overlapping candidates are settled longest-first (then by rule
+ * order); the survivors are normalised in text order, so discourse state such
+ * as the last quarter mentioned can flow forward; prefix refiners then add
+ * modifiers ("late", "more than") to the extent and the mod.
+ *
+ * Pure and deterministic: values depend only on `text` and `dct`, never on the
+ * machine clock or time zone (all arithmetic is UTC on explicit integers).
+ */
 import type { TimexDraft } from "../types.ts";
+import { RULES, PREFIXES, type DocState, type RuleCtx, type Tense } from "./rules.ts";
+import { parseDct } from "./resolve.ts";
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: number;
+  m: RegExpExecArray;
+}
+
+/**
+ * Tense cues, the nearest one to the expression wins. Group 1: future
+ * ("will meet on Friday" → the coming Friday). Group 2: past ("said Friday").
+ */
+const TENSE_RE =
+  /\b(will|won't|shall|going\s+to|expects?\s+to|expected\s+to|scheduled|plans?\s+to|planned|is\s+to|are\s+to|set\s+to|would|upcoming|next|due\s+to|intends?\s+to|later)\b|(?<=\w)('ll)\b|\b(said|says|was|were|had|did|ago|last|earlier|\w{3,}ed)\b/gi;
+const SENTENCE_END_RE = /[.!?]["')\]]?\s|\n/g;
+
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let s = Math.max(0, start - 400);
+  SENTENCE_END_RE.lastIndex = s;
+  let from = s;
+  for (let m = SENTENCE_END_RE.exec(text); m && m.index < start; m = SENTENCE_END_RE.exec(text)) {
+    // "p.m." or "Aug." inside the expression's sentence is not an end: only real ends before start
+    if (!/\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z])\.$/.test(text.slice(Math.max(0, m.index - 5), m.index + 1))) from = m.index + m[0].length;
+  }
+  SENTENCE_END_RE.lastIndex = end;
+  let to = Math.min(text.length, end + 400);
+  for (let m = SENTENCE_END_RE.exec(text); m && m.index < to; m = SENTENCE_END_RE.exec(text)) {
+    if (!/\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z])\.$/.test(text.slice(Math.max(0, m.index - 5), m.index + 1))) {
+      to = m.index + 1;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+function tenseAt(text: string, start: number, end: number): Tense {
+  const [s, e] = sentenceBounds(text, start, end);
+  let best: Tense = "past";
+  let bestDist = Infinity;
+  TENSE_RE.lastIndex = s;
+  for (let m = TENSE_RE.exec(text); m && m.index < e; m = TENSE_RE.exec(text)) {
+    if (m.index >= start && m.index < end) continue; // words inside the expression ("last") are not tense cues
+    const d = m.index < start ? start - (m.index + m[0].length) : m.index - end;
+    if (d < bestDist) {
+      bestDist = d;
+      best = m[1] || m[2] ? "future" : "past";
+    }
+  }
+  return best;
+}
 
 /**
  * Find and normalise the time expressions of `text`.
  * @param dct the article's publication date or date-time (ISO 8601), or null when unknown.
  * Offsets are UTF-16 offsets into `text`.
  */
-export function tagDates(_text: string, _dct: string | null): TimexDraft[] {
-  return [];
+export function tagDates(text: string, dct: string | null): TimexDraft[] {
+  const anchor = parseDct(dct);
+  const cands: Candidate[] = [];
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i];
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      if (rule.accept && !rule.accept(m, text)) continue;
+      cands.push({ start: m.index, end: m.index + m[0].length, rule: i, m });
+    }
+  }
+  // longest first, then rule order, then leftmost
+  cands.sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.rule - y.rule || x.start - y.start);
+  const chosen: Candidate[] = [];
+  for (const c of cands) {
+    if (chosen.every((o) => c.end <= o.start || c.start >= o.end)) chosen.push(c);
+  }
+  chosen.sort((x, y) => x.start - y.start);
+
+  const state: DocState = { lastQuarter: null };
+  const out: TimexDraft[] = [];
+  let prevEnd = 0;
+  for (const c of chosen) {
+    const rule = RULES[c.rule];
+    let tense: Tense | null = null;
+    const ctx: RuleCtx = {
+      a: anchor,
+      state,
+      tense: () => (tense ??= tenseAt(text, c.start, c.end)),
+    };
+    const n = rule.norm(c.m, ctx);
+    if (!n) continue;
+    const type = n.type ?? rule.type;
+    let start = c.start;
+    let mod = n.mod ?? null;
+    const left = text.slice(Math.max(prevEnd, start - 40), start);
+    for (const p of PREFIXES) {
+      if (!p.types.includes(type)) continue;
+      const pm = p.re.exec(left);
+      if (pm) {
+        start -= pm[0].length;
+        mod = p.mod(pm) ?? mod;
+        break;
+      }
+    }
+    out.push({
+      start,
+      end: c.end,
+      text: text.slice(start, c.end),
+      type,
+      value: n.value,
+      mod,
+      anchor: n.anchored ? "dct" : null,
+      rangeStart: n.rangeStart ?? null,
+      rangeEnd: n.rangeEnd ?? null,
+      rule: `dates/${rule.id}`,
+      certain: n.certain ?? true,
+    });
+    prevEnd = c.end;
+  }
+  return out;
 }

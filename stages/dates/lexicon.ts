@@ -1,0 +1,104 @@
+/**
+ * Word lists of the dates stage, one table per concern. Every regex fragment
+ * the rules use is built from these tables once, at module load.
+ */
+
+/** Month names and their news abbreviations (AP style: Jan. Feb. Aug. Sept. Oct. Nov. Dec.). */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4,
+  may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/**
+ * Month words that are also ordinary English words: only taken when capitalised
+ * ("May" the month, not "may" the verb; "March" not "march"), and the short
+ * forms only with a period or a day number ("Mar. 3", not "Mar" a name).
+ */
+export const AMBIGUOUS_MONTHS = new Set(["may", "march", "mar", "jan", "dec", "sep", "jun", "jul", "aug", "apr", "oct", "nov", "feb", "sept"]);
+
+/** Weekday names (ISO numbering: Monday = 1) with the usual abbreviations. */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3,
+  thursday: 4, thurs: 4, thu: 4, friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+/** Cardinal number words; compounds ("twenty-five", "twenty five") are summed by the parser. */
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1, single: 1, half: 0.5, dozen: 12, couple: 2,
+};
+
+/** Quantity words that give no number: the value keeps an X ("several years" → PXY). */
+export const VAGUE_QUANTITIES = ["several", "a few", "few", "many", "some", "a couple of", "a number of", "numerous"];
+
+/** Ordinal words and their numbers (days of month, quarters, halves, centuries). */
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+  "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
+  "twenty-ninth": 29, thirtieth: 30, "thirty-first": 31, last: 4, final: 4,
+  "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+};
+
+/**
+ * Calendar units → [ISO 8601 duration designator, multiplier]. Decades and
+ * centuries are written in years (TimeBank writes "two decades" as P20Y).
+ */
+export const UNITS: Record<string, [string, number]> = {
+  second: ["S", 1], minute: ["M", 1], hour: ["H", 1], day: ["D", 1], night: ["D", 1], week: ["W", 1],
+  weekend: ["WE", 1], fortnight: ["W", 2], month: ["M", 1], quarter: ["Q", 1], year: ["Y", 1],
+  decade: ["Y", 10], century: ["Y", 100], "business day": ["D", 1], "trading day": ["D", 1],
+};
+/** Units measured on the clock (written after the T of an ISO duration: PT5H). */
+export const CLOCK_UNITS = new Set(["second", "minute", "hour"]);
+
+/** Seasons (TimeML codes). */
+export const SEASONS: Record<string, string> = {
+  spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI",
+};
+
+/** Parts of the day (TimeML codes). "night" is TNI, "evening" TEV. */
+export const DAY_PARTS: Record<string, string> = {
+  morning: "TMO", afternoon: "TAF", evening: "TEV", night: "TNI", overnight: "TNI",
+};
+
+/** Position words in front of a period: "early 1990" → mod START (TimeML mods). */
+export const POSITION_MODS: Record<string, string> = {
+  early: "START", "earlier": "START", beginning: "START", start: "START", dawn: "START",
+  mid: "MID", middle: "MID", "the middle": "MID",
+  late: "END", later: "END", end: "END", close: "END", closing: "END",
+};
+
+/** Quantifier words in front of a duration ("more than two years" → MORE_THAN). */
+export const QUANT_MODS: Record<string, string> = {
+  "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+  "less than": "LESS_THAN", "under": "LESS_THAN", "nearly": "APPROX", "almost": "APPROX",
+  "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "approximately": "APPROX",
+  "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+};
+
+/** Fixed-date holidays: month and day. */
+export const HOLIDAYS: Record<string, [number, number]> = {
+  "christmas": [12, 25], "christmas day": [12, 25], "christmas eve": [12, 24], "new year's day": [1, 1],
+  "new year's eve": [12, 31], "independence day": [7, 4], "halloween": [10, 31], "valentine's day": [2, 14],
+  "boxing day": [12, 26], "bastille day": [7, 14], "veterans day": [11, 11],
+};
+
+/**
+ * Deictic words with a TimeML reference value. The words are only tagged in
+ * the listed form (a whole word), e.g. "now" but not "known".
+ */
+export const REF_WORDS: Record<string, string> = {
+  now: "PRESENT_REF", currently: "PRESENT_REF", current: "PRESENT_REF", nowadays: "PRESENT_REF",
+  "at present": "PRESENT_REF", "the present": "PRESENT_REF", presently: "PRESENT_REF", "these days": "PRESENT_REF",
+  "right now": "PRESENT_REF", "at the moment": "PRESENT_REF", "for now": "PRESENT_REF", "so far": "PRESENT_REF",
+  recently: "PAST_REF", recent: "PAST_REF", lately: "PAST_REF", previously: "PAST_REF", formerly: "PAST_REF",
+  "the past": "PAST_REF", "in the past": "PAST_REF", once: "PAST_REF", earlier: "PAST_REF", "in recent years": "PAST_REF",
+  "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
+  soon: "FUTURE_REF", "the future": "FUTURE_REF", future: "FUTURE_REF", "the near future": "FUTURE_REF",
+  shortly: "FUTURE_REF", "eventually": "FUTURE_REF", "in the coming years": "FUTURE_REF",
+};

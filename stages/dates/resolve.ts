@@ -1,0 +1,100 @@
+/**
+ * Calendar arithmetic for the dates stage. Everything works on explicit
+ * year/month/day integers and Date.UTC / getUTC* only: no machine time zone,
+ * no clock. A document creation time (DCT) is the only anchor.
+ */
+
+export interface Ymd { y: number; m: number; d: number }
+
+export interface Anchor extends Ymd {
+  /** Clock time of the DCT when given ("2017-01-24T14:02"), else null. */
+  hh: number | null;
+  mi: number | null;
+}
+
+const DCT_RE = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T ](\d{2}):?(\d{2}))?)?)?/;
+
+/** Parse an ISO 8601 DCT ("2017-01-24", "20170124", "2017-01-24T14:02:00Z"). Month/day default to 1. */
+export function parseDct(dct: string | null): Anchor | null {
+  if (!dct) return null;
+  const m = DCT_RE.exec(dct.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : 1;
+  const d = m[3] ? Number(m[3]) : 1;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return { y, m: mo, d, hh: m[4] ? Number(m[4]) : null, mi: m[5] ? Number(m[5]) : null };
+}
+
+const DAY_MS = 86_400_000;
+const toDays = (p: Ymd) => Date.UTC(p.y, p.m - 1, p.d) / DAY_MS;
+function fromDays(n: number): Ymd {
+  const t = new Date(n * DAY_MS);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function addDays(p: Ymd, n: number): Ymd {
+  return fromDays(toDays(p) + n);
+}
+
+/** Shift by whole months, clamping the day (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(p: Ymd, n: number): Ymd {
+  const idx = p.y * 12 + (p.m - 1) + n;
+  const y = Math.floor(idx / 12);
+  const m = idx - y * 12 + 1;
+  return { y, m, d: Math.min(p.d, daysInMonth(y, m)) };
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** ISO weekday: Monday = 1 ... Sunday = 7. */
+export function weekday(p: Ymd): number {
+  const w = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO 8601 week-numbering year and week of a day. */
+export function isoWeek(p: Ymd): { year: number; week: number } {
+  const thursday = addDays(p, 4 - weekday(p));
+  const jan1 = { y: thursday.y, m: 1, d: 1 };
+  return { year: thursday.y, week: Math.floor((toDays(thursday) - toDays(jan1)) / 7) + 1 };
+}
+
+/**
+ * The weekday `wd` nearest the anchor in the given direction. "past" takes the
+ * anchor day itself or an earlier one ("said Friday" in a Friday article is that
+ * Friday); "future" the anchor day or a later one.
+ */
+export function weekdayNear(a: Ymd, wd: number, dir: "past" | "future", strict = false): Ymd {
+  const cur = weekday(a);
+  if (dir === "past") {
+    let back = (cur - wd + 7) % 7;
+    if (strict && back === 0) back = 7;
+    return addDays(a, -back);
+  }
+  let fwd = (wd - cur + 7) % 7;
+  if (strict && fwd === 0) fwd = 7;
+  return addDays(a, fwd);
+}
+
+/** The n-th weekday of a month (n = -1 for the last one): US holidays such as Thanksgiving. */
+export function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
+  if (n > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, ((wd - weekday(first) + 7) % 7) + (n - 1) * 7);
+  }
+  const last = { y, m, d: daysInMonth(y, m) };
+  return addDays(last, -((weekday(last) - wd + 7) % 7));
+}
+
+export const pad2 = (n: number) => (n < 10 ? "0" : "") + n;
+export const pad4 = (n: number) => String(n).padStart(4, "0");
+export const fmtYmd = (p: Ymd) => `${pad4(p.y)}-${pad2(p.m)}-${pad2(p.d)}`;
+export const fmtYm = (y: number, m: number) => `${pad4(y)}-${pad2(m)}`;
+export const fmtWeek = (p: Ymd) => {
+  const w = isoWeek(p);
+  return `${pad4(w.year)}-W${pad2(w.week)}`;
+};
+export const quarterOf = (m: number) => Math.floor((m - 1) / 3) + 1;

@@ -1,0 +1,654 @@
+/**
+ * The rules of the dates stage: an ordered table of small patterns, each with
+ * an id, a TIMEX3 type and a normaliser (the design of HeidelTime's rule files
+ * and chrono's parsers). Regexes are compiled once, here, at module load.
+ *
+ * Conventions (TimeBank / TempEval-3 annotation guidelines, checked against the
+ * training corpus):
+ *  - extents include determiners and modifiers ("the third quarter",
+ *    "late last month", "more than two years") but not prepositions ("in 1990");
+ *  - a day range ("January 23-24") is ONE expression: value = first day,
+ *    rangeStart / rangeEnd = first and last day (TIMEX3 has no range value;
+ *    the corpus has no such ranges, so this is our documented choice);
+ *  - "a year earlier" / "year-ago" in an earnings story mean the same quarter a
+ *    year before when a quarter was mentioned (TimeBank writes 1988-Q3);
+ *  - with no DCT, parts that would come from it stay X ("XXXX-08"), deictic
+ *    words fall back to PRESENT_REF / PAST_REF / FUTURE_REF.
+ */
+import type { TimexType } from "../../schemas/records.ts";
+import {
+  MONTHS, WEEKDAYS, SEASONS, DAY_PARTS, REF_WORDS, HOLIDAYS, AMBIGUOUS_MONTHS,
+} from "./lexicon.ts";
+import {
+  type Anchor, type Ymd, addDays, addMonths, weekdayNear, nthWeekday, fmtYmd, fmtYm, fmtWeek, pad2, pad4,
+  quarterOf, isoWeek,
+} from "./resolve.ts";
+import { parseQuantity, parseOrdinal, durationValue, unitKey } from "./normalize.ts";
+
+export type Tense = "past" | "future";
+
+/** What a normaliser returns. */
+export interface Norm {
+  value: string;
+  type?: TimexType;
+  mod?: string | null;
+  /** true when the value was computed from the DCT. */
+  anchored?: boolean;
+  /** false when a part was implied (year from the DCT, direction from tense). */
+  certain?: boolean;
+  rangeStart?: string | null;
+  rangeEnd?: string | null;
+}
+
+/** Discourse state carried through one document, in text order. */
+export interface DocState {
+  /** Last quarter mentioned ("third-quarter" → {y: 1989, q: 3}). */
+  lastQuarter: { y: number; q: number } | null;
+}
+
+export interface RuleCtx {
+  a: Anchor | null;
+  tense(): Tense;
+  state: DocState;
+}
+
+export interface Rule {
+  id: string;
+  type: TimexType;
+  re: RegExp;
+  /** Cheap check on the raw match (capitalisation, neighbours); false drops it. */
+  accept?: (m: RegExpExecArray, text: string) => boolean;
+  norm: (m: RegExpExecArray, c: RuleCtx) => Norm | null;
+}
+
+// ---------------------------------------------------------------------------
+// Regex fragments, built from the lexicon tables.
+const alt = (words: Iterable<string>) =>
+  [...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\']/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+
+const MON = `(?:${alt(Object.keys(MONTHS))})\\.?`;
+const WD = `(?:${alt(Object.keys(WEEKDAYS))})\\.?`;
+const DAY = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = `(?:1[6-9][0-9]{2}|20[0-9]{2})`;
+const NUMW =
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?" +
+  "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen" +
+  "|(?:a|one)\\s+hundred|hundred|a\\s+dozen|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|half\\s+an?|an|a|single)";
+const VAGUE = "(?:several|a\\s+few|few|many|numerous|some)";
+const QTY = `(?:\\d+(?:\\.\\d+)?|${NUMW}|${VAGUE})(?:\\s+and\\s+a\\s+half)?`;
+const UNIT = "(?:business\\s+day|trading\\s+day|second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|century|centuries)";
+const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
+const PART = `(?:${alt(Object.keys(DAY_PARTS))})`;
+const ORD = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";
+const TZ = "(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))";
+const AMPM = "(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)";
+
+const B = "(?<![\\w$#])"; // word start that is not a price or a hashtag
+const E = "(?![\\w])";
+
+const rx = (s: string, flags = "gi") => new RegExp(s, flags);
+
+// ---------------------------------------------------------------------------
+// Helpers used by the normalisers.
+const low = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+const monthNum = (s: string) => MONTHS[low(s).replace(/\.$/, "")];
+const wdNum = (s: string) => WEEKDAYS[low(s).replace(/\.$/, "")];
+const dayNum = (s: string) => parseInt(s, 10);
+
+/** Year of a month (and day) given without a year: the DCT year, moved by tense. */
+function yearFor(c: RuleCtx, m: number, d: number | null): number | null {
+  const a = c.a;
+  if (!a) return null;
+  const t = c.tense();
+  const cmp = m !== a.m ? m - a.m : d === null ? 0 : d - a.d;
+  if (t === "future" && cmp < 0) return a.y + 1;
+  if (t === "past" && cmp > 0) return a.y - 1;
+  return a.y;
+}
+
+function fmtQuarter(y: number | null, q: number) {
+  return `${y === null ? "XXXX" : pad4(y)}-Q${q}`;
+}
+
+/** Year named by "this year"/"last year"/a year number, else null. */
+function yearWord(s: string | undefined, a: Anchor | null): number | null | undefined {
+  if (!s) return undefined;
+  const t = low(s);
+  if (/^\d{4}$/.test(t)) return Number(t);
+  if (!a) return null;
+  if (t.startsWith("this") || t.startsWith("current")) return a.y;
+  if (t.startsWith("last") || t.startsWith("previous")) return a.y - 1;
+  if (t.startsWith("next") || t.startsWith("coming")) return a.y + 1;
+  return undefined;
+}
+
+/** The weekday named, resolved by tense from the DCT. */
+function resolveWeekday(c: RuleCtx, wd: number, strictDir?: "past" | "future"): Norm {
+  if (!c.a) return { value: `XXXX-WXX-${wd}`, certain: false };
+  const dir = strictDir ?? c.tense();
+  return { value: fmtYmd(weekdayNear(c.a, wd, dir, !!strictDir)), anchored: true, certain: false };
+}
+
+function dayOf(c: RuleCtx, word: string): Ymd | null {
+  if (!c.a) return null;
+  const w = low(word);
+  if (w === "yesterday") return addDays(c.a, -1);
+  if (w === "tomorrow") return addDays(c.a, 1);
+  if (w === "today" || w === "tonight" || w === "this") return c.a;
+  const wd = WEEKDAYS[w.replace(/\.$/, "")];
+  if (wd) return weekdayNear(c.a, wd, c.tense());
+  return null;
+}
+
+function seasonYear(c: RuleCtx, code: string, rel: string): number | null {
+  const a = c.a;
+  if (!a) return null;
+  const order: Record<string, number> = { WI: 0, SP: 3, SU: 6, FA: 9 };
+  const cur = a.m === 12 ? 0 : Math.floor(a.m / 3) * 3; // winter counted from its January
+  const start = order[code];
+  if (rel === "this") return a.y;
+  if (rel === "last") return start < cur ? a.y : a.y - 1;
+  if (rel === "next") return start > cur ? a.y : a.y + 1;
+  return a.y;
+}
+
+const MOD_OF: Record<string, string> = { early: "START", mid: "MID", late: "END", earlier: "START", later: "END" };
+
+/** Value of "N units ago" / "N units from now" at the unit's granularity. */
+function shifted(c: RuleCtx, n: number | null, unit: string, sign: number): Norm {
+  const ref = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+  if (!c.a || n === null || !Number.isInteger(n)) return { value: ref, anchored: !!c.a };
+  const a = c.a;
+  const u = unitKey(unit);
+  let v: string;
+  switch (u) {
+    case "year": v = pad4(a.y + sign * n); break;
+    case "decade": v = pad4(a.y + sign * n * 10); break;
+    case "century": v = pad4(a.y + sign * n * 100); break;
+    case "month": { const p = addMonths(a, sign * n); v = fmtYm(p.y, p.m); break; }
+    case "quarter": { const p = addMonths(a, sign * n * 3); v = fmtQuarter(p.y, quarterOf(p.m)); break; }
+    case "week": case "weekend": v = fmtWeek(addDays(a, sign * 7 * n)); break;
+    case "day": case "night": case "business day": case "trading day": v = fmtYmd(addDays(a, sign * n)); break;
+    default: v = fmtYmd(a); // hours, minutes: the same day
+  }
+  return { value: v, anchored: true };
+}
+
+/** "this/last/next + unit" for calendar units. */
+function relativeUnit(c: RuleCtx, rel: string, unit: string): Norm | null {
+  const a = c.a;
+  const off = rel === "last" ? -1 : rel === "next" ? 1 : 0;
+  const u = unitKey(unit);
+  if (!a) {
+    const x: Record<string, string> = { year: "XXXX", month: "XXXX-XX", week: "XXXX-WXX", quarter: "XXXX-QX", weekend: "XXXX-WXX-WE", decade: "XXX", day: "XXXX-XX-XX" };
+    return x[u] ? { value: x[u], certain: false } : null;
+  }
+  switch (u) {
+    case "year": return { value: pad4(a.y + off), anchored: true };
+    case "month": { const p = addMonths(a, off); return { value: fmtYm(p.y, p.m), anchored: true }; }
+    case "week": return { value: fmtWeek(addDays(a, 7 * off)), anchored: true };
+    case "weekend": {
+      const sat = weekdayNear(a, 6, off > 0 ? "future" : "past", off !== 0);
+      return { value: fmtWeek(sat) + "-WE", anchored: true };
+    }
+    case "quarter": {
+      const p = addMonths(a, 3 * off);
+      return { value: fmtQuarter(p.y, quarterOf(p.m)), anchored: true };
+    }
+    case "decade": return { value: String(Math.floor(a.y / 10) + off), anchored: true };
+    case "century": return { value: pad2(Math.floor(a.y / 100) + off), anchored: true };
+    case "day": return { value: fmtYmd(addDays(a, off)), anchored: true };
+  }
+  return null;
+}
+
+const REL_WORD: Record<string, string> = { this: "this", current: "this", last: "last", previous: "last", past: "last", next: "next", coming: "next" };
+
+// ---------------------------------------------------------------------------
+/** The rules, in priority order (on equal extents an earlier rule wins). */
+export const RULES: Rule[] = [
+  // --- numeric dates and date-times: 1998-08-07, 1998-08-07 13:06:18, 12/05/1998 09:42:00
+  {
+    id: "date/iso",
+    type: "DATE",
+    re: rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s](\\d{2}):(\\d{2})(?::\\d{2})?)?${E}`, "g"),
+    norm: (m) => {
+      const v = `${m[1]}-${m[2]}-${m[3]}`;
+      return m[4] ? { value: `${v}T${m[4]}:${m[5]}`, type: "TIME" } : { value: v, type: "TIME" };
+    },
+  },
+  {
+    id: "date/us-numeric",
+    type: "DATE",
+    re: rx(`${B}(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(\\d{4}|\\d{2})(?:\\s+(\\d{2}):(\\d{2})(?::\\d{2})?)?${E}`, "g"),
+    norm: (m) => {
+      const y = m[3].length === 2 ? (Number(m[3]) < 50 ? 2000 : 1900) + Number(m[3]) : Number(m[3]);
+      const v = `${pad4(y)}-${pad2(Number(m[1]))}-${pad2(Number(m[2]))}`;
+      return m[4] ? { value: `${v}T${m[4]}:${m[5]}`, type: "TIME" } : { value: v };
+    },
+  },
+  // --- clock times: "4:30 p.m.", "9 a.m. EST Tuesday", "noon Thursday", "5 p.m. EST Nov. 9"
+  {
+    id: "time/clock",
+    type: "TIME",
+    re: rx(`${B}(?:(?:at|around|about)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${AMPM})${TZ}?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD}|(${MON})\\s+(${DAY})))?`),
+    accept: (m) => Number(m[1]) <= 12,
+    norm: (m, c) => {
+      let h = Number(m[1]) % 12;
+      if (m[3][0].toLowerCase() === "p") h += 12;
+      const t = `T${pad2(h)}:${m[2] ?? "00"}`;
+      let day: string;
+      if (m[5] && m[6]) {
+        const mo = monthNum(m[5]);
+        const y = yearFor(c, mo, dayNum(m[6]));
+        day = `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(dayNum(m[6]))}`;
+      } else {
+        const p = dayOf(c, m[4] ?? "today");
+        day = p ? fmtYmd(p) : "XXXX-XX-XX";
+      }
+      const mod = /^(around|about)/i.test(m[0]) ? "APPROX" : null;
+      return { value: day + t, anchored: !!c.a, mod };
+    },
+  },
+  {
+    id: "time/noon-midnight",
+    type: "TIME",
+    re: rx(`${B}(noon|midday|midnight)(?:\\s+(yesterday|today|tomorrow|${WD}))?${E}`),
+    norm: (m, c) => {
+      const p = dayOf(c, m[2] ?? "today");
+      const t = low(m[1]) === "midnight" ? "T24:00" : "T12:00";
+      return { value: (p ? fmtYmd(p) : "XXXX-XX-XX") + t, anchored: !!c.a };
+    },
+  },
+  // --- month-day-year: "Jan. 23, 2017", "January 23rd 2017", "23 January 2017", ranges "January 23-24"
+  {
+    id: "date/month-day-range",
+    type: "DATE",
+    re: rx(`${B}(${MON})\\s+(${DAY})\\s*(?:-|–|to|through|and)\\s*(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d)`),
+    accept: (m) => dayNum(m[3]) > dayNum(m[2]),
+    norm: (m, c) => {
+      const mo = monthNum(m[1]);
+      const y = m[4] ? Number(m[4]) : yearFor(c, mo, dayNum(m[2]));
+      const ys = y === null ? "XXXX" : pad4(y);
+      const first = `${ys}-${pad2(mo)}-${pad2(dayNum(m[2]))}`;
+      return { value: first, rangeStart: first, rangeEnd: `${ys}-${pad2(mo)}-${pad2(dayNum(m[3]))}`, anchored: !m[4] && !!c.a, certain: !!m[4] };
+    },
+  },
+  {
+    id: "date/month-day-year",
+    type: "DATE",
+    re: rx(`${B}(?:(${WD}),?\\s+)?(${MON})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d|\\.\\d)`),
+    accept: (m, text) => monthCase(m[2], text, m.index + m[0].indexOf(m[2])),
+    norm: (m, c) => {
+      const mo = monthNum(m[2]);
+      const d = dayNum(m[3]);
+      if (d > 31) return null;
+      const y = m[4] ? Number(m[4]) : yearFor(c, mo, d);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(d)}`, anchored: !m[4] && !!c.a, certain: !!m[4] };
+    },
+  },
+  {
+    id: "date/day-month-year",
+    type: "DATE",
+    re: rx(`${B}(${DAY})\\s+(?:of\\s+)?(${MON})(?:,?\\s+(${YEAR}))?${E}`),
+    accept: (m, text) => monthCase(m[2], text, m.index + m[0].lastIndexOf(m[2])) && !/^\d+$/.test(m[1]) || !!m[3],
+    norm: (m, c) => {
+      const mo = monthNum(m[2]);
+      const d = dayNum(m[1]);
+      const y = m[3] ? Number(m[3]) : yearFor(c, mo, d);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(d)}`, anchored: !m[3] && !!c.a, certain: !!m[3] };
+    },
+  },
+  // --- month and year: "July 1997", "March of 1990", "last October", "this September"
+  {
+    id: "date/month-year",
+    type: "DATE",
+    re: rx(`${B}(${MON}),?\\s+(?:of\\s+)?(${YEAR})${E}`),
+    accept: (m, text) => monthCase(m[1], text, m.index),
+    norm: (m) => ({ value: fmtYm(Number(m[2]), monthNum(m[1])) }),
+  },
+  {
+    id: "date/rel-month",
+    type: "DATE",
+    re: rx(`${B}(last|this|next|past|coming)\\s+(${MON})${E}`),
+    accept: (m, text) => monthCase(m[2], text, m.index + m[0].length - m[2].length),
+    norm: (m, c) => {
+      const mo = monthNum(m[2]);
+      const a = c.a;
+      if (!a) return { value: `XXXX-${pad2(mo)}`, certain: false };
+      const r = REL_WORD[low(m[1])];
+      let y = a.y;
+      if (r === "last") y = mo < a.m ? a.y : a.y - 1;
+      else if (r === "next") y = mo > a.m ? a.y : a.y + 1;
+      return { value: fmtYm(y, mo), anchored: true };
+    },
+  },
+  {
+    id: "date/month",
+    type: "DATE",
+    re: rx(`${B}(${MON})(?![\\w-])`),
+    accept: (m, text) => monthCase(m[1], text, m.index) && (m[1].length > 3 || m[1].endsWith(".")),
+    norm: (m, c) => {
+      const mo = monthNum(m[1]);
+      const y = yearFor(c, mo, null);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}`, anchored: !!c.a, certain: false };
+    },
+  },
+  // --- holidays: "Christmas", "Thanksgiving Day"
+  {
+    id: "date/holiday",
+    type: "DATE",
+    re: rx(`${B}(${alt(Object.keys(HOLIDAYS))}|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)${E}`),
+    accept: (m) => /^[A-Z]/.test(m[1]),
+    norm: (m, c) => {
+      const k = low(m[1]);
+      if (k.startsWith("thanksgiving") || k.startsWith("labor") || k.startsWith("memorial")) {
+        const y = c.a ? c.a.y : null;
+        if (y === null) return { value: "XXXX-XX-XX", certain: false };
+        const p = k.startsWith("thanksgiving") ? nthWeekday(y, 11, 4, 4) : k.startsWith("labor") ? nthWeekday(y, 9, 1, 1) : nthWeekday(y, 5, 1, -1);
+        return { value: fmtYmd(p), anchored: true, certain: false };
+      }
+      const [mo, d] = HOLIDAYS[k];
+      const y = yearFor(c, mo, d);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(d)}`, anchored: !!c.a, certain: false };
+    },
+  },
+  // --- quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "1990's first quarter"
+  {
+    id: "date/quarter",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?(?:((?:fiscal\\s+)?${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+)?(?:(?:fiscal|calendar)\\s+)?(${ORD}|final|last)[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half|period)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|(?:this|last|next)\\s+year))?${E}`),
+    accept: (m) => low(m[3]) !== "period" || /^(first|second|third|fourth)$/i.test(m[2]),
+    norm: (m, c) => {
+      const half = low(m[3]) === "half";
+      const ordw = low(m[2]);
+      let q = parseOrdinal(ordw) ?? 4;
+      if (half && (ordw === "last" || ordw === "final")) q = 2;
+      const yw = yearWord((m[4] ?? m[1])?.replace(/^fiscal\s+/i, ""), c.a);
+      let y: number | null;
+      if (yw !== undefined) y = yw;
+      else if (!c.a) y = null;
+      else {
+        const cq = half ? (c.a.m <= 6 ? 1 : 2) : quarterOf(c.a.m);
+        y = c.a.y;
+        const t = c.tense();
+        if (t === "future" && q < cq) y++;
+        else if (t === "past" && q > cq) y--;
+      }
+      if (half) return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a };
+      if (y !== null) c.state.lastQuarter = { y, q };
+      return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a };
+    },
+  },
+  {
+    id: "date/quarter-ref",
+    type: "DATE",
+    re: rx(`${B}the\\s+(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|same|fiscal|latest\\s+fiscal)\\s+)?quarter${E}`),
+    norm: (m, c) => {
+      const w = m[1] ? low(m[1]) : "";
+      let lq = c.state.lastQuarter;
+      if (!lq && c.a) {
+        const p = addMonths(c.a, w === "current" ? 0 : -3);
+        lq = { y: p.y, q: quarterOf(p.m) };
+      }
+      if (!lq) return { value: "XXXX-QX", certain: false };
+      if (w === "year-earlier" || w === "year-ago" || w === "comparable") return { value: fmtQuarter(lq.y - 1, lq.q), anchored: true, certain: false };
+      if (w === "previous" || w === "prior") {
+        const p = lq.q === 1 ? { y: lq.y - 1, q: 4 } : { y: lq.y, q: lq.q - 1 };
+        return { value: fmtQuarter(p.y, p.q), anchored: true, certain: false };
+      }
+      return { value: fmtQuarter(lq.y, lq.q), anchored: true, certain: false };
+    },
+  },
+  // --- "a year earlier", "year-ago", "a year ago": the same quarter a year before in earnings stories
+  {
+    id: "date/year-earlier",
+    type: "DATE",
+    re: rx(`${B}(?:a\\s+year\\s+(?:earlier|ago|before)|year-(?:earlier|ago))${E}`),
+    norm: (m, c) => {
+      const lq = c.state.lastQuarter;
+      if (lq) return { value: fmtQuarter(lq.y - 1, lq.q), anchored: true, certain: false };
+      if (!c.a) return { value: "PAST_REF" };
+      return { value: pad4(c.a.y - 1), anchored: true };
+    },
+  },
+  // --- decades and centuries: "the 1990s", "the late '80s", "the 20th century"
+  {
+    id: "date/decade",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1[5-9]|20)(\\d)0'?s|'(\\d)0s)${E}`),
+    norm: (m) => ({ value: m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`, mod: m[1] ? MOD_OF[low(m[1])] : null }),
+  },
+  {
+    id: "date/century",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\\s+century${E}`),
+    accept: (m) => parseOrdinal(m[1]) !== null && !/^(last|final|1st|2nd|3rd|4th)$/i.test(m[1]) || /^\d/.test(m[1]),
+    norm: (m) => {
+      const n = /^\d/.test(m[1]) ? parseInt(m[1], 10) : parseOrdinal(m[1]);
+      return n ? { value: pad2(n - 1) } : null;
+    },
+  },
+  // --- years: "1990", "fiscal 1989", "the year 2000", "the year two thousand"
+  {
+    id: "date/year",
+    type: "DATE",
+    re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent|shares|tons|people|miles|feet|points))`),
+    accept: (m, text) => !/[\d,.]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)),
+    norm: (m) => ({ value: m[1] }),
+  },
+  {
+    id: "date/year-words",
+    type: "DATE",
+    re: rx(`${B}the\\s+year\\s+two\\s+thousand${E}`),
+    norm: () => ({ value: "2000" }),
+  },
+  // --- deictic days: "today", "yesterday morning", "tomorrow", "last night", "this morning", "tonight"
+  {
+    id: "date/deictic-part",
+    type: "TIME",
+    re: rx(`${B}(yesterday|today|tomorrow|this|last|${WD})[\\s-]+(${PART})${E}`),
+    accept: (m) => !(low(m[1]) === "last" && low(m[2]) !== "night"),
+    norm: (m, c) => {
+      const w = low(m[1]);
+      const code = DAY_PARTS[low(m[2])];
+      const isWd = WEEKDAYS[w.replace(/\.$/, "")] !== undefined;
+      const p = w === "last" ? (c.a ? addDays(c.a, -1) : null) : dayOf(c, w);
+      if (!p) return { value: isWd ? `XXXX-WXX-${wdNum(w)}T${code.slice(1)}` : "XXXX-XX-XXT" + code.slice(1), certain: false };
+      return { value: fmtYmd(p) + code, anchored: true, type: isWd ? "DATE" : "TIME", certain: !isWd };
+    },
+  },
+  {
+    id: "date/deictic-day",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+day\\s+(?:before|after)\\s+)?(yesterday|today|tomorrow|tonight)${E}`),
+    norm: (m, c) => {
+      if (!c.a) return { value: low(m[1]) === "today" || low(m[1]) === "tonight" ? "PRESENT_REF" : "XXXX-XX-XX", certain: false };
+      let p = dayOf(c, m[1]) as Ymd;
+      if (/^the/i.test(m[0])) p = addDays(p, /before/i.test(m[0]) ? -1 : 1);
+      return { value: fmtYmd(p), anchored: true };
+    },
+  },
+  {
+    id: "date/this-part",
+    type: "TIME",
+    re: rx(`${B}(?:(?:early|late|mid)[\\s-]+)?(?:this\\s+)?(morning|afternoon|evening)${E}`),
+    accept: (m) => /this|^(early|late|mid)/i.test(m[0]),
+    norm: (m, c) => {
+      const code = DAY_PARTS[low(m[1])];
+      const mod = /^(early|late|mid)/i.exec(m[0]);
+      return { value: (c.a ? fmtYmd(c.a) : "XXXX-XX-XX") + code, anchored: !!c.a, mod: mod ? MOD_OF[low(mod[1])] : null };
+    },
+  },
+  // --- weekdays: "Friday" (tense decides past or future), "last Friday", "next Tuesday"
+  {
+    id: "date/rel-weekday",
+    type: "DATE",
+    re: rx(`${B}(last|next|this|coming|past)\\s+(${WD})(?![\\w])`),
+    norm: (m, c) => {
+      const r = REL_WORD[low(m[1])];
+      return resolveWeekday(c, wdNum(m[2]), r === "last" ? "past" : r === "next" ? "future" : undefined);
+    },
+  },
+  {
+    id: "date/weekday",
+    type: "DATE",
+    re: rx(`${B}(${WD})(?![\\w])`),
+    accept: (m) => /^[A-Z]/.test(m[1]) && (m[1].length > 4 || m[1].endsWith(".")),
+    norm: (m, c) => resolveWeekday(c, wdNum(m[1])),
+  },
+  // --- seasons: "last fall", "this summer", "the spring of 1990"
+  {
+    id: "date/season",
+    type: "DATE",
+    re: rx(`${B}(?:(last|this|next|past|coming)\\s+|the\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?${E}`),
+    accept: (m) => !!(m[1] || m[3]) || /^the/i.test(m[0]),
+    norm: (m, c) => {
+      const code = SEASONS[low(m[2])];
+      if (m[3]) return { value: `${m[3]}-${code}` };
+      const rel = m[1] ? REL_WORD[low(m[1])] : c.tense() === "future" ? "next" : "this";
+      const y = seasonYear(c, code, rel);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${code}`, anchored: !!c.a, certain: !!m[1] };
+    },
+  },
+  // --- "N units ago", "N units from now"
+  {
+    id: "date/ago",
+    type: "DATE",
+    re: rx(`${B}(${QTY})[\\s-]+(${UNIT})s?\\s+(ago|from\\s+now|hence|earlier|before|later)${E}`),
+    norm: (m, c) => {
+      const w = low(m[3]);
+      if (w === "earlier" || w === "before" || w === "later") {
+        // relative to an event, not to the DCT: keep the year when it is a year shift
+        const n = parseQuantity(m[1]);
+        return shifted(c, n, m[2], w === "later" ? 1 : -1);
+      }
+      return shifted(c, parseQuantity(m[1]), m[2], w === "ago" ? -1 : 1);
+    },
+  },
+  // --- "this week", "last month", "next year", "the past year", "the coming weeks"
+  {
+    id: "date/rel-unit",
+    type: "DATE",
+    re: rx(`${B}(?:(the)\\s+)?(this|last|next|past|coming|previous|current)\\s+(week|weekend|month|year|quarter|decade|century)${E}`),
+    norm: (m, c) => {
+      const rel = low(m[2]);
+      const u = low(m[3]);
+      if (rel === "past" || (m[1] && (rel === "last" || rel === "next" || rel === "coming" || rel === "previous") && u !== "decade" && u !== "century" && u !== "quarter")) {
+        if (rel === "previous" || u === "weekend") return relativeUnit(c, "last", u);
+        return { value: durationValue(1, u), type: "DURATION" };
+      }
+      return relativeUnit(c, REL_WORD[rel], u);
+    },
+  },
+  // --- durations: "two years", "48 hours", "the six-year war", "the past two months", "the first nine months"
+  {
+    id: "duration/quantity",
+    type: "DURATION",
+    re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding)\\s+)?(${QTY})[\\s-]+(${UNIT})s?(?:[\\s-]+long)?(?![\\w-]|\\s+old|-old)`),
+    accept: (m, text) => !/^(a|an|one|single)$/i.test(m[1]) || !/^\s+(?:or|to)\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)),
+    norm: (m) => {
+      const n = parseQuantity(m[1]);
+      if (n === 0) return null;
+      return { value: durationValue(n, m[2]) };
+    },
+  },
+  {
+    id: "duration/vague-plural",
+    type: "DURATION",
+    re: rx(`(?<=\\b(?:for|in|within|over|after|than|take|took|takes|taking|last|lasted)\\s+)(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)${E}`),
+    norm: (m) => ({ value: durationValue(null, m[1]) }),
+  },
+  // --- sets: "daily", "every Monday", "each year", "annually"
+  {
+    id: "set/adverb",
+    type: "SET",
+    re: rx(`${B}(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)${E}`),
+    norm: (m) => {
+      const v: Record<string, string> = { daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", monthly: "P1M", quarterly: "P3M", annually: "P1Y", yearly: "P1Y", semiannually: "P6M", hourly: "PT1H" };
+      return { value: v[low(m[1])] };
+    },
+  },
+  {
+    id: "set/every",
+    type: "SET",
+    re: rx(`${B}(every|each|per)\\s+(other\\s+)?(${UNIT}|${WD}|${MON}|${PART})${E}`),
+    norm: (m) => {
+      const w = low(m[3]).replace(/\.$/, "");
+      const k = m[2] ? 2 : 1;
+      if (WEEKDAYS[w] !== undefined && w.length > 3) return { value: `XXXX-WXX-${WEEKDAYS[w]}` };
+      if (MONTHS[w] !== undefined && w.length > 3) return { value: `XXXX-${pad2(MONTHS[w])}` };
+      if (DAY_PARTS[w] !== undefined && w !== "night") return { value: `XXXX-XX-XX${DAY_PARTS[w]}` };
+      return { value: durationValue(k, w) };
+    },
+  },
+  // --- "the weekend"
+  {
+    id: "date/the-weekend",
+    type: "DATE",
+    re: rx(`${B}the\\s+weekend${E}`),
+    norm: (_m, c) => {
+      if (!c.a) return { value: "XXXX-WXX-WE", certain: false };
+      const sat = weekdayNear(c.a, 6, c.tense());
+      return { value: fmtWeek(sat) + "-WE", anchored: true, certain: false };
+    },
+  },
+  // --- "the end of the year", "the rest of the month": the DCT's period (the modifier is added by the prefix refiner)
+  {
+    id: "date/the-unit-of",
+    type: "DATE",
+    re: rx(`(?<=\\b(?:end|beginning|start|middle|rest|balance|remainder|turn)\\s+of\\s+)the\\s+(year|month|week|quarter|decade|century)${E}`),
+    norm: (m, c) => relativeUnit(c, "this", m[1]),
+  },
+  // --- deictic reference words: "now", "currently", "recently", "the future"
+  {
+    id: "date/ref-word",
+    type: "DATE",
+    re: rx(`${B}(${alt(Object.keys(REF_WORDS))})${E}`),
+    norm: (m) => ({ value: REF_WORDS[low(m[1])] }),
+  },
+];
+
+/** "May"/"March" only when capitalised; abbreviations only with a period or when followed by a number. */
+function monthCase(word: string, _text: string, _at: number): boolean {
+  const w = low(word).replace(/\.$/, "");
+  if (!AMBIGUOUS_MONTHS.has(w)) return true;
+  return /^[A-Z]/.test(word);
+}
+
+// ---------------------------------------------------------------------------
+/**
+ * Prefix refiners: words in front of a tagged expression that belong to it and
+ * set its mod ("late last month" → mod END; "more than two years" → MORE_THAN).
+ * Each regex is matched against the text just before the expression (anchored
+ * at its end).
+ */
+export const PREFIXES: { id: string; re: RegExp; types: TimexType[]; mod: (m: RegExpExecArray) => string | null }[] = [
+  {
+    id: "mod/position",
+    re: /(?:\b(?:the\s+)?(?:very\s+)?)\b(early|late|mid|middle|earlier|later)(?:-|\s+)$/i,
+    types: ["DATE", "TIME"],
+    mod: (m) => MOD_OF[low(m[1])] ?? (low(m[1]) === "middle" ? "MID" : null),
+  },
+  {
+    id: "mod/position-of",
+    re: /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|dawn|turn|first\s+half|second\s+half|last\s+half)\s+of\s+(?:the\s+)?$/i,
+    types: ["DATE"],
+    mod: (m) => ({ end: "END", close: "END", beginning: "START", start: "START", dawn: "START", middle: "MID", turn: "START" } as Record<string, string>)[low(m[1])] ?? null,
+  },
+  {
+    id: "mod/quantity",
+    re: /\b(more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|up\s+to|no\s+more\s+than|just\s+over|just\s+under|some|over|under)\s+$/i,
+    types: ["DURATION", "DATE", "TIME"],
+    mod: (m) => {
+      const k = low(m[1]);
+      if (k === "more than" || k === "over" || k === "just over") return "MORE_THAN";
+      if (k === "less than" || k === "fewer than" || k === "under" || k === "just under") return "LESS_THAN";
+      if (k === "at least") return "EQUAL_OR_MORE";
+      if (k === "up to" || k === "no more than") return "EQUAL_OR_LESS";
+      return "APPROX";
+    },
+  },
+];
+
+export { isoWeek };
