@@ -111,14 +111,26 @@ function selectBlocks(candidates: TextBlock[], roots: Element[]): Selection {
   const kept: TextBlock[] = [];
   const removed: RemovedBlock[] = [];
   let titleBlock: TextBlock | null = null;
-  let ended = false;
+  // An end-of-article heading ("Related stories", "Comments") opens a teaser box:
+  // the blocks that share its parent go with it. When its parent is the content
+  // container itself, only the short or link-heavy blocks right after it go.
+  let teaserScope: Element | null = null;
+  let teaserOpen = false;
   for (const b of candidates) {
     const drop = (rule: string, reason: string): void => {
       if (b.text.length >= AUDIT_MIN_CHARS) removed.push({ text: b.text, rule, reason });
     };
-    if (ended) {
-      drop("clean/html/after-article", "after an end-of-article heading");
+    if (teaserScope && contains(teaserScope, b.owner)) {
+      drop("clean/html/related", "inside a box opened by an end-of-article heading");
       continue;
+    }
+    teaserScope = null;
+    if (teaserOpen) {
+      if (!b.heading && (b.text.length < 100 || b.linkChars > b.text.length * 0.3)) {
+        drop("clean/html/related", "teaser after an end-of-article heading");
+        continue;
+      }
+      teaserOpen = false;
     }
     if (b.heading === 1) {
       if (!titleBlock && !kept.length) titleBlock = b;
@@ -127,7 +139,10 @@ function selectBlocks(candidates: TextBlock[], roots: Element[]): Selection {
     }
     if (b.heading && END_OF_ARTICLE_HEADING_RE.test(b.text)) {
       drop("clean/html/related", "end-of-article heading");
-      ended = true;
+      const parent = b.owner.parent as Element | null;
+      const root = rootOf(b.owner, roots);
+      if (parent && parent !== root && contains(root, parent)) teaserScope = parent;
+      else teaserOpen = true;
       continue;
     }
     const v = judgeBlock(b, rootOf(b.owner, roots));
