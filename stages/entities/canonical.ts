@@ -1,6 +1,34 @@
-/** Corpus pass: canonical entities merged across articles. Placeholder: replaced by the real merger. */
+/**
+ * Corpus pass: canonical entities merged across articles.
+ *
+ * Mentions are reduced to small summaries as they are added: for each
+ * (type, matching key) a "node" with the count of each surface, and for each
+ * article the nodes it mentions with their counts. `resolve()` then groups
+ * nodes into entities in two phases:
+ *
+ * A. Certain merges, independent of context: the same matching key (case,
+ *    diacritics, particles, transliteration table, whole-name variants, see
+ *    canonical/normalize.ts), a one-letter spelling difference inside a long
+ *    word (canonical/transliteration.ts), and alias pairs declared in a text
+ *    ("Jaish al-Islam (Army of Islam)").
+ * B. Short forms that need context: a PERSON surname alone ("Lavrov") and an
+ *    ORG/GPE acronym ("ISIL"). Each is matched against the entities of its own
+ *    article first, then of the corpus; it merges only when exactly one entity
+ *    fits. When several fit it stays unmerged (`entityId: null`,
+ *    `ambiguous: true`): an ambiguous alias is never guessed.
+ *
+ * Types are strict: "Moscow" (GPE) never merges with "Moscow Group" (ORG), and
+ * keys are compared whole, so "UN" never merges with "UN Security Council".
+ *
+ * Everything in the result is a function of the summed summaries, which are the
+ * same whatever order the articles were added in, and shards can be summed
+ * with `serialize()`/`merge()`.
+ */
 import { createHash } from "node:crypto";
 import type { EntityType, Entity } from "../../schemas/records.ts";
+import { initialsOf } from "./canonical/acronyms.ts";
+import { displayName, isAcronymSurface, matchKey, plainTokens, SURNAME_PARTICLES } from "./canonical/normalize.ts";
+import { nearSpelling } from "./canonical/transliteration.ts";
 
 export interface MentionKey {
   text: string;
@@ -12,40 +40,429 @@ export interface EntityResolution {
   ambiguous: boolean;
 }
 
-/**
- * Collects small per-article summaries of mentions, then resolves them into
- * canonical entities. The result must not depend on the order in which
- * articles were added (determinism under concurrency and sharding).
- */
-export class EntityIndex {
-  private readonly perArticle = new Map<string, MentionKey[]>();
+/** Two surfaces a document declares to be the same entity, e.g. a name and its translation in brackets. */
+export type AliasPair = readonly [string, string];
 
-  add(articleId: string, mentions: MentionKey[]): void {
-    this.perArticle.set(articleId, mentions.map((m) => ({ text: m.text, type: m.type })));
+/** The serialisable summary of an index, for sharded runs: `merge()` sums summaries. */
+export interface EntityIndexSummary {
+  format: "broadsheet-entity-index/1";
+  /** Every (type, matching key) with its surfaces and their counts; sorted by type, then key. */
+  nodes: { type: EntityType; key: string; surfaces: [string, number][] }[];
+  /** Per article, [node index, mention count] pairs; sorted by article id, then node index. */
+  articles: [string, [number, number][]][];
+  /** Declared alias links between two node indexes. */
+  aliasLinks: [number, number][];
+}
+
+export interface ResolvedEntities {
+  /** Canonical entities, sorted by `entity_id`. */
+  entities: Entity[];
+  /** The entity of one mention in one article (surname-only and acronym mentions depend on their article). */
+  entityFor(articleId: string, m: MentionKey): EntityResolution;
+}
+
+/** Longest single-word key taken as a possible acronym ("UNESCO" has 6 letters). */
+const MAX_ACRONYM_LENGTH = 6;
+
+/** Entity types whose acronyms are matched to long forms by their initials. */
+const ACRONYM_TYPES: ReadonlySet<EntityType> = new Set(["ORG", "GPE"]);
+
+interface NodeData {
+  type: EntityType;
+  key: string;
+  /** Surface → number of mentions (0 for a surface known only from a declared alias pair). */
+  surfaces: Map<string, number>;
+}
+
+/** Per article: node ids and mention counts, as parallel arrays (small in memory for 100k articles). */
+interface ArticleSummary {
+  nodes: Int32Array;
+  counts: Int32Array;
+}
+
+const nodeName = (type: EntityType, key: string) => `${type}\t${key}`;
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export class EntityIndex {
+  private readonly nodes: NodeData[] = [];
+  private readonly nodeIds = new Map<string, number>();
+  private readonly articles = new Map<string, ArticleSummary>();
+  /** Declared alias links, as "nodeName\u0001nodeName" with the names in code-unit order. */
+  private readonly aliasLinks = new Set<string>();
+
+  /**
+   * Adds the mentions of one article (in article order) and the alias pairs the
+   * article declares. Adding the same article id twice adds to its counts.
+   * An alias pair takes the type of the first mention whose key matches either
+   * side; a pair that matches no mention is ignored (its type is unknown).
+   */
+  add(articleId: string, mentions: MentionKey[], aliasPairs: readonly AliasPair[] = []): void {
+    const counts = new Map<number, number>();
+    for (const m of mentions) {
+      const id = this.node(m.type, matchKey(m.text, m.type));
+      const surface = m.text.trim();
+      const node = this.nodes[id]!;
+      node.surfaces.set(surface, (node.surfaces.get(surface) ?? 0) + 1);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    for (const [a, b] of aliasPairs) {
+      const type = mentions.find((m) => {
+        const k = matchKey(m.text, m.type);
+        return k === matchKey(a, m.type) || k === matchKey(b, m.type);
+      })?.type;
+      if (!type) continue;
+      const ids = [a, b].map((s) => {
+        const id = this.node(type, matchKey(s, type));
+        const surfaces = this.nodes[id]!.surfaces;
+        if (!surfaces.has(s.trim())) surfaces.set(s.trim(), 0);
+        return id;
+      });
+      this.link(ids[0]!, ids[1]!);
+    }
+    this.addArticleCounts(articleId, counts);
   }
 
-  resolve(): { entities: Entity[]; entityFor(articleId: string, m: MentionKey): EntityResolution } {
-    const byKey = new Map<string, Entity>();
-    const articles = new Map<string, Set<string>>();
-    for (const [articleId, mentions] of [...this.perArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      for (const m of mentions) {
-        const key = `${m.type}\u0000${m.text}`;
-        let e = byKey.get(key);
-        if (!e) {
-          const id = "E" + createHash("sha256").update(key).digest("hex").slice(0, 12);
-          e = { entity_id: id, name: m.text, type: m.type, aliases: [m.text], mention_count: 0, article_count: 0 };
-          byKey.set(key, e);
-          articles.set(key, new Set());
-        }
-        e.mention_count++;
-        articles.get(key)!.add(articleId);
-      }
+  /** The summary of everything added, in a canonical order (identical for the same content). */
+  serialize(): EntityIndexSummary {
+    const order = this.nodes.map((_, i) => i).sort((a, b) => byCodeUnits(this.nodeName(a), this.nodeName(b)));
+    const position = new Int32Array(this.nodes.length);
+    order.forEach((id, pos) => (position[id] = pos));
+    const nodes = order.map((id) => {
+      const n = this.nodes[id]!;
+      const surfaces = [...n.surfaces].sort(([a], [b]) => byCodeUnits(a, b));
+      return { type: n.type, key: n.key, surfaces };
+    });
+    const articles = [...this.articles]
+      .sort(([a], [b]) => byCodeUnits(a, b))
+      .map(([articleId, s]): [string, [number, number][]] => [
+        articleId,
+        [...s.nodes].map((id, i): [number, number] => [position[id]!, s.counts[i]!]).sort((x, y) => x[0] - y[0]),
+      ]);
+    const aliasLinks = [...this.aliasLinks]
+      .map((l) => l.split("\u0001").map((name) => position[this.nodeIds.get(name)!]!) as [number, number])
+      .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    return { format: "broadsheet-entity-index/1", nodes, articles, aliasLinks };
+  }
+
+  /** Adds another index or its summary (a shard) to this one. The sum does not depend on the order of merges. */
+  merge(other: EntityIndex | EntityIndexSummary): void {
+    const summary = other instanceof EntityIndex ? other.serialize() : other;
+    const ids = summary.nodes.map((n) => {
+      const id = this.node(n.type, n.key);
+      const surfaces = this.nodes[id]!.surfaces;
+      for (const [s, c] of n.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + c);
+      return id;
+    });
+    for (const [articleId, pairs] of summary.articles) {
+      const counts = new Map<number, number>();
+      for (const [pos, c] of pairs) counts.set(ids[pos]!, (counts.get(ids[pos]!) ?? 0) + c);
+      this.addArticleCounts(articleId, counts);
     }
-    for (const [key, e] of byKey) e.article_count = articles.get(key)!.size;
-    const entities = [...byKey.values()].sort((a, b) => (a.entity_id < b.entity_id ? -1 : 1));
+    for (const [a, b] of summary.aliasLinks) this.link(ids[a]!, ids[b]!);
+  }
+
+  resolve(): ResolvedEntities {
+    return new Resolution(this.nodes, this.nodeIds, this.articles, this.linkPairs()).result();
+  }
+
+  private node(type: EntityType, key: string): number {
+    const name = nodeName(type, key);
+    let id = this.nodeIds.get(name);
+    if (id === undefined) {
+      id = this.nodes.length;
+      this.nodes.push({ type, key, surfaces: new Map() });
+      this.nodeIds.set(name, id);
+    }
+    return id;
+  }
+
+  private nodeName(id: number): string {
+    const n = this.nodes[id]!;
+    return nodeName(n.type, n.key);
+  }
+
+  private link(a: number, b: number): void {
+    if (a === b) return;
+    const [x, y] = [this.nodeName(a), this.nodeName(b)].sort(byCodeUnits);
+    this.aliasLinks.add(`${x}\u0001${y}`);
+  }
+
+  private linkPairs(): [number, number][] {
+    return [...this.aliasLinks].map((l) => l.split("\u0001").map((name) => this.nodeIds.get(name)!) as [number, number]);
+  }
+
+  private addArticleCounts(articleId: string, counts: Map<number, number>): void {
+    const previous = this.articles.get(articleId);
+    if (previous) previous.nodes.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + previous.counts[i]!));
+    const ids = [...counts.keys()].sort((a, b) => a - b);
+    this.articles.set(articleId, { nodes: Int32Array.from(ids), counts: Int32Array.from(ids, (id) => counts.get(id)!) });
+  }
+}
+
+/** Union-find over node ids; the representative is the smallest id, so the partition prints the same way every time. */
+class Partition {
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = Int32Array.from({ length: size }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]!]!;
+      x = this.parent[x]!;
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** What a short form (surname alone, acronym) resolves to outside any article. */
+type ShortResolution = { kind: "entity"; group: number } | { kind: "own" } | { kind: "ambiguous" };
+
+/** The computation behind `EntityIndex.resolve()`: read-only over the index's summaries. */
+class Resolution {
+  private readonly partition: Partition;
+  /** Node is a short form: a PERSON surname alone or an ORG/GPE acronym. */
+  private readonly isShort: boolean[];
+  /** Component root → the component holds a full (not short) node. */
+  private readonly hasFull = new Set<number>();
+  /** Short node → the groups (component roots) whose full names it can stand for. */
+  private readonly candidates = new Map<number, number[]>();
+  private readonly global = new Map<number, ShortResolution>();
+
+  constructor(
+    private readonly nodes: readonly NodeData[],
+    private readonly nodeIds: ReadonlyMap<string, number>,
+    private readonly articles: ReadonlyMap<string, ArticleSummary>,
+    links: readonly [number, number][],
+  ) {
+    this.partition = new Partition(nodes.length);
+    this.isShort = nodes.map((n) => isShortForm(n));
+    for (const [a, b] of links) this.partition.union(a, b);
+    this.unionNearSpellings();
+    nodes.forEach((_, id) => {
+      if (!this.isShort[id]) this.hasFull.add(this.partition.find(id));
+    });
+    this.findCandidates();
+  }
+
+  result(): ResolvedEntities {
+    const entityOfGroup = this.buildEntities();
+    const entities = [...entityOfGroup.values()].sort((a, b) => byCodeUnits(a.entity_id, b.entity_id));
     return {
       entities,
-      entityFor: (_articleId, m) => ({ entityId: byKey.get(`${m.type}\u0000${m.text}`)?.entity_id ?? null, ambiguous: false }),
+      entityFor: (articleId, m) => {
+        const id = this.nodeIds.get(nodeName(m.type, matchKey(m.text, m.type)));
+        if (id === undefined) return { entityId: null, ambiguous: false };
+        const article = this.articles.get(articleId);
+        const r = this.resolveIn(id, article ? this.fullGroupsIn(article) : new Set());
+        if (r === "ambiguous") return { entityId: null, ambiguous: true };
+        return { entityId: entityOfGroup.get(r)?.entity_id ?? null, ambiguous: false };
+      },
     };
   }
+
+  /** One substituted letter in one long word of otherwise identical full names of one type. */
+  private unionNearSpellings(): void {
+    const buckets = new Map<string, number[]>();
+    this.nodes.forEach((n, id) => {
+      if (this.isShort[id]) return;
+      const tokens = n.key.split(" ");
+      tokens.forEach((t, i) => {
+        if (t.length < 7) return;
+        const masked = tokens.map((u, j) => (j === i ? `${t[0]}${t.length}` : u)).join(" ");
+        const bucket = `${n.type}\t${i}\t${masked}`;
+        const list = buckets.get(bucket);
+        if (list) list.push(id);
+        else buckets.set(bucket, [id]);
+      });
+    });
+    for (const [bucket, ids] of buckets) {
+      if (ids.length < 2) continue;
+      const position = Number(bucket.split("\t")[1]);
+      for (let x = 0; x < ids.length; x++) {
+        for (let y = x + 1; y < ids.length; y++) {
+          const a = this.nodes[ids[x]!]!.key.split(" ")[position]!;
+          const b = this.nodes[ids[y]!]!.key.split(" ")[position]!;
+          if (nearSpelling(a, b)) this.partition.union(ids[x]!, ids[y]!);
+        }
+      }
+    }
+  }
+
+  /** Indexes full names by surname (PERSON) and initials (ORG/GPE), then looks up every short form. */
+  private findCandidates(): void {
+    const index = new Map<string, Set<number>>();
+    const put = (k: string, group: number) => {
+      const s = index.get(k);
+      if (s) s.add(group);
+      else index.set(k, new Set([group]));
+    };
+    this.nodes.forEach((n, id) => {
+      if (this.isShort[id]) return;
+      const group = this.partition.find(id);
+      if (n.type === "PERSON") {
+        for (const surname of surnamesOf(n.key)) put(`PERSON\t${surname}`, group);
+      } else if (ACRONYM_TYPES.has(n.type)) {
+        for (const surface of n.surfaces.keys()) {
+          for (const initials of initialsOf(plainTokens(surface, n.type))) put(`${n.type}\t${initials}`, group);
+        }
+      }
+    });
+    this.nodes.forEach((n, id) => {
+      if (!this.isShort[id]) return;
+      const root = this.partition.find(id);
+      if (this.hasFull.has(root)) {
+        // Linked to a full name by a declared alias pair: already resolved.
+        this.global.set(id, { kind: "entity", group: root });
+        return;
+      }
+      const keys =
+        n.type === "PERSON"
+          ? [n.key]
+          : [...n.surfaces.keys()].filter(isAcronymSurface).map((s) => plainTokens(s, n.type).join(""));
+      const groups = new Set<number>();
+      for (const k of keys) for (const g of index.get(`${n.type}\t${k}`) ?? []) groups.add(g);
+      const list = [...groups].sort((a, b) => a - b);
+      this.candidates.set(id, list);
+      this.global.set(
+        id,
+        list.length === 1 ? { kind: "entity", group: list[0]! } : list.length === 0 ? { kind: "own" } : { kind: "ambiguous" },
+      );
+    });
+  }
+
+  /** Groups of the full names mentioned in one article. */
+  private fullGroupsIn(article: ArticleSummary): Set<number> {
+    const groups = new Set<number>();
+    for (const id of article.nodes) if (!this.isShort[id]) groups.add(this.partition.find(id));
+    return groups;
+  }
+
+  /** The group a node's mention belongs to in an article whose full-name groups are given, or "ambiguous". */
+  private resolveIn(id: number, localGroups: ReadonlySet<number>): number | "ambiguous" {
+    const global = this.global.get(id);
+    if (!this.isShort[id] || !global) return this.partition.find(id);
+    if (global.kind === "entity" && this.hasFull.has(this.partition.find(id))) return global.group;
+    const local = (this.candidates.get(id) ?? []).filter((g) => localGroups.has(g));
+    if (local.length === 1) return local[0]!;
+    if (local.length > 1) return "ambiguous";
+    if (global.kind === "entity") return global.group;
+    if (global.kind === "own") return this.partition.find(id);
+    return "ambiguous";
+  }
+
+  /** Sums mentions, articles and surfaces per group and names each group. */
+  private buildEntities(): Map<number, Entity> {
+    interface Tally {
+      mentions: number;
+      articles: number;
+      lastArticle: number;
+      /** Nodes whose surfaces are aliases; `full` ones also propose the canonical name. */
+      members: Set<number>;
+    }
+    const tallies = new Map<number, Tally>();
+    const tally = (group: number) => {
+      let t = tallies.get(group);
+      if (!t) tallies.set(group, (t = { mentions: 0, articles: 0, lastArticle: -1, members: new Set() }));
+      return t;
+    };
+    let articleNo = 0;
+    for (const article of this.articles.values()) {
+      const localGroups = this.fullGroupsIn(article);
+      article.nodes.forEach((id, i) => {
+        const group = this.resolveIn(id, localGroups);
+        if (group === "ambiguous") return;
+        const t = tally(group);
+        t.mentions += article.counts[i]!;
+        t.members.add(id);
+        if (t.lastArticle !== articleNo) {
+          t.lastArticle = articleNo;
+          t.articles++;
+        }
+      });
+      articleNo++;
+    }
+    // Surfaces known only from declared alias pairs are aliases of their group too.
+    this.nodes.forEach((_, id) => {
+      const group = this.partition.find(id);
+      if (tallies.has(group) && (!this.isShort[id] || this.hasFull.has(group))) tallies.get(group)!.members.add(id);
+    });
+    const out = new Map<number, Entity>();
+    for (const [group, t] of tallies) {
+      if (t.mentions === 0) continue;
+      const members = [...t.members];
+      const full = members.filter((id) => !this.isShort[id]);
+      const name = canonicalName(full.length > 0 ? full : members, this.nodes);
+      const type = this.nodes[group]!.type;
+      const aliases = new Set<string>();
+      for (const id of members) for (const s of this.nodes[id]!.surfaces.keys()) aliases.add(s);
+      out.set(group, {
+        entity_id: entityId(type, matchKey(name, type)),
+        name,
+        type,
+        aliases: [...aliases].sort(byCodeUnits),
+        mention_count: t.mentions,
+        article_count: t.articles,
+      });
+    }
+    return out;
+  }
+}
+
+/**
+ * A short form needs context to be resolved: a PERSON name that is a surname
+ * alone ("Lavrov", "de Mistura"), or an ORG/GPE single word written as an
+ * acronym ("ISIL", "U.N." is not short: it is a whole-name variant).
+ */
+function isShortForm(n: NodeData): boolean {
+  const tokens = n.key.split(" ");
+  if (n.type === "PERSON") return tokens.slice(0, -1).every((t) => SURNAME_PARTICLES.has(t));
+  if (!ACRONYM_TYPES.has(n.type) || tokens.length !== 1 || tokens[0]!.length > MAX_ACRONYM_LENGTH) return false;
+  return [...n.surfaces.keys()].some(isAcronymSurface);
+}
+
+/** The surnames a full PERSON key answers to: its last word, and with the particles before it ("de mistura"). */
+function surnamesOf(key: string): string[] {
+  const tokens = key.split(" ");
+  const out = [tokens[tokens.length - 1]!];
+  let i = tokens.length - 2;
+  while (i > 0 && SURNAME_PARTICLES.has(tokens[i]!)) {
+    out.push(tokens.slice(i).join(" "));
+    i--;
+  }
+  return out;
+}
+
+/**
+ * The most frequent written form among the given nodes' surfaces (possessives
+ * stripped); ties go to the longer form, then to code-unit order.
+ */
+function canonicalName(ids: readonly number[], nodes: readonly NodeData[]): string {
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    for (const [surface, c] of nodes[id]!.surfaces) {
+      const name = displayName(surface);
+      if (name) counts.set(name, (counts.get(name) ?? 0) + c);
+    }
+  }
+  let best = "";
+  let bestCount = -1;
+  for (const [name, c] of counts) {
+    const better =
+      c > bestCount || (c === bestCount && (name.length > best.length || (name.length === best.length && name < best)));
+    if (better) {
+      best = name;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** "E" + a hash of the type and the matching key of the canonical name: the same entity gets the same id in every run. */
+export function entityId(type: EntityType, key: string): string {
+  return "E" + createHash("sha256").update(`${type}\u0000${key}`).digest("hex").slice(0, 16);
 }

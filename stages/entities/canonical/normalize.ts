@@ -1,0 +1,179 @@
+/**
+ * The matching key of an entity surface: the tokens that decide whether two
+ * surfaces name the same thing, with case, diacritics, punctuation, articles,
+ * possessives, Arabic article particles and transliteration variants removed.
+ * Keys are for matching only; names shown to users come from the surfaces.
+ */
+import type { EntityType } from "../../../schemas/records.ts";
+import { tokenSkeleton } from "./transliteration.ts";
+
+/** Letters that Unicode decomposition does not split into base + mark. */
+const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
+  ø: "o", Ø: "O", // "Støre"
+  ł: "l", Ł: "L", // "Wałęsa"
+  đ: "d", Đ: "D", // "Đoković"
+  ð: "d", Ð: "D",
+  þ: "th", Þ: "Th",
+  ß: "ss", // "Strauß"
+  æ: "ae", Æ: "Ae",
+  œ: "oe", Œ: "Oe",
+  ı: "i", // Turkish dotless i: "Diyarbakır"
+};
+
+/** Letters without diacritics: "Erdoğan" → "Erdogan", "José" → "Jose". */
+export function foldDiacritics(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[øØłŁđĐðÐþÞßæÆœŒı]/g, (c) => UNDECOMPOSED_LETTERS[c] ?? c);
+}
+
+/**
+ * Arabic definite-article particles written before a word, with a hyphen
+ * ("al-Assad", "ad-Dawla", "as-Sham", "ash-Shaykh", "an-Nusra"): dropped for
+ * matching, since writers include or omit them and assimilate the consonant.
+ * Only when hyphen-joined: "as" or "an" alone are English words.
+ */
+const HYPHEN_PARTICLE = /(^|[\s-])(?:al|el|ad|as|ash|at|ath|ar|az|an|ud|ul|ur|ed|es|er|et|ez)-(?=\p{L})/giu;
+
+/** The particles "al"/"el" also stand alone ("Bashar al Assad", "Al Qaeda"); dropped when other tokens remain. */
+const STANDALONE_PARTICLES: ReadonlySet<string> = new Set(["al", "el"]);
+
+/**
+ * Courtesy titles before a person's name: they say nothing about who it is
+ * ("Mr Kerry" is "Kerry"). Office titles (president, minister) are the
+ * tagger's concern and are not listed.
+ */
+const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "mlle"]);
+
+/**
+ * Lower-case words that belong to a surname ("Staffan de Mistura" → "de
+ * Mistura", "Mohammed bin Salman" → "bin Salman"): a mention made only of such
+ * a particle and a last word is a surname-only mention.
+ */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  "de", "del", "della", "di", "da", "das", "dos", "du", "des", "van", "von", "der", "den", "ter", "le", "la",
+  "bin", "ibn", "ben", "bint",
+]);
+
+/**
+ * Whole-name variants that no spelling rule can find: the same country or
+ * organisation under a short name, an acronym or an older name. Per entity
+ * type, so "US" only means the United States when tagged as a place.
+ * Keys and values are matching keys (lower case, no dots).
+ */
+const NAME_VARIANTS: Readonly<Partial<Record<EntityType, Readonly<Record<string, string>>>>> = {
+  GPE: {
+    // The United States: acronyms with and without dots, and "America" as the country.
+    us: "united states",
+    usa: "united states",
+    "united states of america": "united states",
+    america: "united states",
+    // The United Kingdom: "Britain" and "Great Britain" name the state in news usage.
+    uk: "united kingdom",
+    britain: "united kingdom",
+    "great britain": "united kingdom",
+    "united kingdom of great britain and northern ireland": "united kingdom",
+    // The European Union when tagged as a polity.
+    eu: "european union",
+    // Capitals renamed or spelled two ways in English-language news.
+    bombay: "mumbai",
+    burma: "myanmar",
+  },
+  ORG: {
+    // The United Nations ("U.N.", "UN"), but not "UN Security Council": whole keys only.
+    un: "united nations",
+    // The European Union when tagged as an organisation.
+    eu: "european union",
+  },
+};
+
+/** `NAME_VARIANTS` with keys and values passed through the same token skeleton as surfaces ("bombay" → "bombai"). */
+const NAME_VARIANT_KEYS: ReadonlyMap<EntityType, ReadonlyMap<string, string>> = (() => {
+  const skeletonKey = (k: string) => k.split(" ").map(tokenSkeleton).join(" ");
+  const out = new Map<EntityType, Map<string, string>>();
+  for (const [type, table] of Object.entries(NAME_VARIANTS) as [EntityType, Record<string, string>][]) {
+    out.set(type, new Map(Object.entries(table).map(([k, v]) => [skeletonKey(k), skeletonKey(v)])));
+  }
+  return out;
+})();
+
+/** Surfaces written as acronyms: "NATO", "U.N.", "ISIL", "AT&T". */
+const ACRONYM_SURFACE = /^(?:\p{Lu}\.?\s?){1,}(?:&\p{Lu}\.?)*\p{Lu}?\.?$/u;
+
+/** True when the surface is an acronym (2+ capitals, dots optional). */
+export function isAcronymSurface(surface: string): boolean {
+  const s = surface.trim();
+  return ACRONYM_SURFACE.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** A trailing possessive: "Lavrov's", "Lavrov’s", "the Joneses'". */
+const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/i;
+
+/** The surface as a name to show: trimmed, without a possessive or a lower-case leading "the". */
+export function displayName(surface: string): string {
+  return surface.trim().replace(POSSESSIVE, "").replace(/^the\s+/, "").trim();
+}
+
+/** Tokens of the matching key of `surface` (see the file comment). Never empty for a non-empty surface. */
+export function matchTokens(surface: string, type: EntityType): string[] {
+  return casedTokens(surface, type).map((t) => {
+    const lower = t.toLowerCase();
+    // An acronym's letters are not a spelling: "USSR" keeps its double "s".
+    return t.length <= MAX_LITERAL_ACRONYM && t === t.toUpperCase() && t !== lower ? lower : tokenSkeleton(lower);
+  });
+}
+
+/** Longest all-capital word kept letter for letter rather than respelled ("NATO", "OPCW", "USSR"). */
+const MAX_LITERAL_ACRONYM = 6;
+
+/** The words of a surface, lower case and folded, particles and honorifics dropped, before spelling rewrites. */
+export function plainTokens(surface: string, type: EntityType): string[] {
+  return casedTokens(surface, type).map((t) => t.toLowerCase());
+}
+
+/** The words of a surface as written (folded), particles and honorifics dropped. */
+function casedTokens(surface: string, type: EntityType): string[] {
+  let s = foldDiacritics(surface).trim().replace(POSSESSIVE, "");
+  s = s.replace(/^the\s+/i, "").replace(/&/g, " and ");
+  s = s.replace(/[‘’ʼʻʾʿ`´']/g, "'");
+  s = s.replace(HYPHEN_PARTICLE, "$1");
+  // Dots are abbreviation marks ("U.S.", "St. Petersburg"); apostrophes inside
+  // words mark a glottal stop or ayn ("Ma'arrat"): both vanish. Other
+  // punctuation (hyphens, slashes) separates words: "Jong-un" = "Jong Un".
+  s = s.replace(/[.']/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  let tokens = s.split(" ").filter((t) => t.length > 0);
+  tokens = joinSpacedInitials(tokens);
+  const withoutParticles = tokens.filter((t) => !STANDALONE_PARTICLES.has(t.toLowerCase()));
+  if (withoutParticles.length > 0) tokens = withoutParticles;
+  if (type === "PERSON") {
+    while (tokens.length > 1 && HONORIFICS.has(tokens[0]!.toLowerCase())) tokens = tokens.slice(1);
+  }
+  return tokens;
+}
+
+/** "u s" (from "U. S.") is one acronym "us"; a lone initial ("George W Bush") stays a token. */
+function joinSpacedInitials(tokens: string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 2) out.push(run.join(""));
+    else out.push(...run);
+    run = [];
+  };
+  for (const t of tokens) {
+    if (t.length === 1 && /\p{L}/u.test(t)) run.push(t);
+    else {
+      flush();
+      out.push(t);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The matching key of a surface for its type: tokens joined by spaces, then whole-name variants. */
+export function matchKey(surface: string, type: EntityType): string {
+  const key = matchTokens(surface, type).join(" ");
+  return NAME_VARIANT_KEYS.get(type)?.get(key) ?? key;
+}

@@ -1,0 +1,132 @@
+/**
+ * Spelling variants of one name token, from transliteration (Cyrillic, Arabic,
+ * Persian, Turkish...) into Latin script. Two layers:
+ *
+ * 1. `TOKEN_VARIANTS`: a table of known variant spellings, each mapped to one
+ *    representative. Only spellings that are the same name are listed; names
+ *    that merely look alike stay apart ("Lavrov" is not a variant of any
+ *    longer "Lavr..." surname, "Bashar" is not "Bashir").
+ * 2. `tokenSkeleton`: a few spelling-neutral rewrites that hold for any token
+ *    ("Hassan"/"Hasan", "Sergey"/"Sergei", "Youssef"/"Yusef").
+ *
+ * Then `nearSpelling` allows one substituted letter inside long tokens only
+ * (see the bound there), never an added or dropped letter: "Ivanov"/"Ivanova"
+ * are different people.
+ *
+ * The table is general world knowledge (common first names and well-known
+ * organisation words), not taken from any document.
+ */
+
+/** Each row: the representative spelling first, then its variants. Lower case, diacritics folded. */
+const VARIANT_ROWS: readonly (readonly string[])[] = [
+  // Russian first names: -ei/-ey/-ej endings, ks/x, softening marks dropped.
+  ["sergey", "sergei", "serguei", "sergej", "sergiy"],
+  ["alexander", "aleksandr", "alexandr", "aleksander", "oleksandr"],
+  ["alexey", "alexei", "aleksei", "aleksey", "alexej", "oleksiy"],
+  ["andrey", "andrei", "andrej", "andriy"],
+  ["dmitry", "dmitri", "dmitriy", "dimitri"],
+  ["yuri", "yury", "yuriy", "iouri", "yurii"],
+  ["yevgeny", "evgeny", "evgeni", "yevgeni", "evgeniy", "yevgeniy"],
+  ["nikolay", "nikolai", "nicolai"],
+  ["mikhail", "mihail", "mikhael"],
+  ["fyodor", "fedor", "feodor"],
+  ["pyotr", "petr"],
+  ["vasily", "vasili", "vasiliy", "vassily"],
+  ["anatoly", "anatoli", "anatoliy"],
+  ["gennady", "gennadi", "gennadiy"],
+  ["valery", "valeri", "valeriy"],
+  ["yulia", "yuliya", "iulia"],
+  ["natalya", "natalia", "natalija"],
+  ["tatyana", "tatiana"],
+  // Arabic names: vowel spelling (u/o, a/e, i/e) and doubled consonants vary by convention.
+  ["muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "muhamad", "mohamud", "mouhamed"],
+  ["ahmad", "ahmed"],
+  ["mahmoud", "mahmud", "mahmood"],
+  ["hussein", "husain", "hussain", "husayn", "hossein", "housein"],
+  ["hassan", "hasan", "hasson"],
+  ["khalid", "khaled"],
+  ["yusuf", "yousef", "youssef", "yusef", "yousuf", "youssouf"],
+  ["abdullah", "abdallah", "abdulla", "abdalla"],
+  ["omar", "umar"],
+  ["osama", "usama"],
+  ["uthman", "othman", "osman"],
+  ["mustafa", "moustafa", "mostafa", "mustapha"],
+  ["abdel", "abdul", "abd"],
+  ["said", "saeed", "sayed", "sayyid"],
+  ["rashid", "rachid", "rasheed"],
+  ["walid", "waleed"],
+  ["faisal", "faysal", "feisal"],
+  ["nasser", "nasir", "naser"],
+  ["qaddafi", "gaddafi", "gadhafi", "kadhafi", "qadhafi", "gadafi", "kaddafi"],
+  // Arabic words inside organisation names ("Army of ...", "Front ...", "party of God").
+  ["jaish", "jaysh", "jeish"],
+  ["jabhat", "jebhat"],
+  ["hezbollah", "hizbollah", "hizballah", "hizbullah", "hezbolah"],
+  ["qaeda", "qaida", "kaida"],
+  ["daesh", "daish"],
+  ["sham", "shaam"],
+  ["ansar", "ansaar"],
+  // Place names with a current and an older or Russian-based spelling.
+  ["kyiv", "kiev"],
+  ["kharkiv", "kharkov"],
+  ["odesa", "odessa"],
+  ["beijing", "peking"],
+];
+
+/** variant → representative, built once from the table above. */
+export const TOKEN_VARIANTS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [head, ...rest] of VARIANT_ROWS) {
+    m.set(head, head);
+    for (const v of rest) m.set(v, head);
+  }
+  return m;
+})();
+
+/** Roman numerals in regnal names ("Abdullah II") must not be rewritten: "ii" is not "i". */
+const ROMAN_NUMERAL = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
+
+/**
+ * Spelling-neutral form of one lower-case token. Rewrites that hold for any
+ * transliterated name, applied to tokens of 4+ letters (short tokens are
+ * often acronyms or particles where a letter matters):
+ * - doubled letters collapse: "Hassan"/"Hasan", "Abdallah"/"Abdalah";
+ * - "ks" is "x": "Maksim"/"Maxim";
+ * - "ou" is "u" (French-based transliteration): "Youssef"/"Yussef";
+ * - a final "y", "iy", "ii" or "yi" is "i" (Russian endings): "Dmitriy"/"Dmitri".
+ */
+export function tokenSkeleton(token: string): string {
+  const table = TOKEN_VARIANTS.get(token);
+  let t = table ?? token;
+  if (t.length < 4 || ROMAN_NUMERAL.test(t) || !/^\p{L}+$/u.test(t)) return t;
+  t = t.replace(/(\p{L})\1+/gu, "$1");
+  // The first letter is kept as written, so initials and near-spelling checks can rely on it.
+  const rest = t
+    .slice(1)
+    .replace(/ks/g, "x")
+    .replace(/ou/g, "u")
+    .replace(/(?:iy|ii|yi|y)$/, "i");
+  return t[0] + rest;
+}
+
+/**
+ * Minimum token length for a one-letter spelling difference to count as the
+ * same name. Shorter tokens differ meaningfully by one letter ("Jamil"/"Jamal",
+ * "Bashar"/"Bashir", "Lavrov"/"Lavrova").
+ */
+export const NEAR_SPELLING_MIN_LENGTH = 7;
+
+/**
+ * True when two different skeleton tokens are the same long name spelled with
+ * one substituted letter ("Lavrentyev"/"Lavrentiev", "Hezbolah" forms), never
+ * a different length and never a different first letter. Prefix look-alikes
+ * ("Lavrov"/"Lavrentiev") differ by far more than one letter.
+ */
+export function nearSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length || a.length < NEAR_SPELLING_MIN_LENGTH) return false;
+  if (a[0] !== b[0]) return false;
+  let diff = 0;
+  for (let i = 1; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+  return diff === 1;
+}
