@@ -146,10 +146,20 @@ function casedTokens(surface: string, type: EntityType): string[] {
   tokens = joinSpacedInitials(tokens);
   const withoutParticles = tokens.filter((t) => !STANDALONE_PARTICLES.has(t.toLowerCase()));
   if (withoutParticles.length > 0) tokens = withoutParticles;
+  if (type === "NORP") tokens = tokens.map((t, i) => (i === tokens.length - 1 ? singularGroupName(t) : t));
   if (type === "PERSON") {
     while (tokens.length > 1 && HONORIFICS.has(tokens[0]!.toLowerCase())) tokens = tokens.slice(1);
   }
   return tokens;
+}
+
+/**
+ * A nationality or group in the plural names the same group as its singular
+ * ("Russians"/"Russian", "Sunnis"/"Sunni", "Democrats"/"Democrat"). Not for
+ * "-ss" words ("Swiss") or short words.
+ */
+function singularGroupName(token: string): string {
+  return token.length >= 5 && /[^sS][sS]$/.test(token) ? token.slice(0, -1) : token;
 }
 
 /** "u s" (from "U. S.") is one acronym "us"; a lone initial ("George W Bush") stays a token. */
