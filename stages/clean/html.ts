@@ -10,7 +10,7 @@ import type { Element } from "domhandler";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { extractMetadata } from "./html/metadata.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
-import { scoreContainers, pickContainer, contentRoots, contains, negativeHint, isArticleBody, hintOf } from "./html/scoring.ts";
+import { type ElementStats, scoreContainers, pickContainer, contentRoots, contains, negativeHint, isArticleBody, hintOf } from "./html/scoring.ts";
 import {
   BOILERPLATE_MAX_CHARS,
   BOILERPLATE_PHRASES,
@@ -46,22 +46,34 @@ function stopWordDensity(text: string): number {
 }
 
 /** Why a block inside the content container is not article text, if it is not. */
-function judgeBlock(b: TextBlock, root: Element): Verdict {
+function judgeBlock(b: TextBlock, root: Element, stats: Map<Element, ElementStats>): Verdict {
+  const rootChars = stats.get(root)?.chars ?? 0;
   // Structural context between the block and the container.
   for (let el: Element | null = b.owner; el && el !== root; el = el.parent as Element | null) {
     if (el.name === "figcaption" || el.name === "figure" || el.name === "caption") {
       return { keep: false, rule: "clean/html/caption", reason: `inside <${el.name}>` };
     }
     if (isArticleBody(el)) break;
+    // Quotes and embedded posts (tweets are <blockquote>s) are article content
+    // even when the embed wrapper carries a "social" class.
+    if (el.name === "blockquote") break;
     const neg = negativeHint(el);
-    if (neg) {
+    // A "negative" wrapper that holds most of the container's prose is a page
+    // builder's naming ("elementor-widget", "text-widget"), not boilerplate.
+    const share = stats.get(el);
+    const dominant = !!share && rootChars > 0 && share.chars >= rootChars * 0.4 && share.linkChars < share.chars * 0.25;
+    if (neg && !dominant) {
       if (CAPTION_HINT.test(neg)) return { keep: false, rule: "clean/html/caption", reason: `class/id "${neg}"` };
       return { keep: false, rule: "clean/html/negative-class", reason: `class/id "${neg}" on <${el.name}>` };
     }
   }
   const text = b.text;
   if (!/[\p{L}\p{N}]/u.test(text)) return { keep: false, rule: "clean/html/no-text", reason: "no letters or digits" };
-  if (b.linkChars > text.length * LINK_DENSITY_MAX) {
+  // Long prose with many inline links (a news round-up) stays; a short or
+  // function-word-poor block that is mostly links is navigation or a teaser.
+  const ld = b.linkChars / text.length;
+  const prose = text.length >= 200 && stopWordDensity(text) >= 0.12;
+  if (ld > LINK_DENSITY_MAX && (!prose || ld > 0.8)) {
     return { keep: false, rule: "clean/html/link-density", reason: `link density ${(b.linkChars / text.length).toFixed(2)}` };
   }
   if (text.length <= BOILERPLATE_MAX_CHARS) {
@@ -107,7 +119,7 @@ interface Selection {
   titleBlock: TextBlock | null;
 }
 
-function selectBlocks(candidates: TextBlock[], roots: Element[]): Selection {
+function selectBlocks(candidates: TextBlock[], roots: Element[], stats: Map<Element, ElementStats>): Selection {
   const kept: TextBlock[] = [];
   const removed: RemovedBlock[] = [];
   let titleBlock: TextBlock | null = null;
@@ -145,7 +157,7 @@ function selectBlocks(candidates: TextBlock[], roots: Element[]): Selection {
       else teaserOpen = true;
       continue;
     }
-    const v = judgeBlock(b, rootOf(b.owner, roots));
+    const v = judgeBlock(b, rootOf(b.owner, roots), stats);
     if (v.keep) kept.push(b);
     else drop(v.rule!, v.reason!);
   }
@@ -184,7 +196,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
   const removed: RemovedBlock[] = [];
   const body = ($("body")[0] as Element | undefined) ?? ($.root()[0] as unknown as Element);
   prune(body, removed);
-  const blocks = flatten(body);
+  const blocks = flatten(body, removed);
 
   // Headline: the first <h1> of the page (it may sit outside the content container).
   const h1 = blocks.find((b) => b.heading === 1) ?? null;
@@ -196,7 +208,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
   if (top) {
     const blocksOf = (el: Element): TextBlock[] => blocksWithin(blocks, [el]);
     const roots = contentRoots(top, stats, blocksOf);
-    selection = selectBlocks(blocksWithin(blocks, roots), roots);
+    selection = selectBlocks(blocksWithin(blocks, roots), roots, stats);
   }
   if (bodyChars(selection.kept) < MIN_BODY_CHARS) {
     const prose = proseBlocks(blocks);

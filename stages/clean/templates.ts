@@ -93,6 +93,11 @@ export class TemplateSet {
     return norm.length >= MIN_LINE_CHARS && set.has(hashLine(norm));
   }
 
+  /** Every site with its template line hashes, sorted by site (to hand the set to worker threads). */
+  entries(): [string, ReadonlySet<number>][] {
+    return [...this.bySite].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
   /** Number of template lines of a site (for reports). */
   size(siteKey: string): number {
     return this.bySite.get(siteKey)?.size ?? 0;

@@ -34,11 +34,24 @@ const HEADER_ZONE = 20;
 const TITLE_MAX_WORDS = 30;
 /** Longest subheading, in words. */
 const HEADING_MAX_WORDS = 15;
+/** Weight of a prose line with no prose neighbour (teaser blurbs between headlines and timestamps). */
+const ISOLATED_FACTOR = 0.3;
 
 type Decision = { keep: Block } | { drop: RemovedBlock } | null;
 
 function drop(line: ClassifiedLine, rule: string, reason: string): Decision {
   return { drop: { text: line.raw, rule, reason } };
+}
+
+/** A line scoring this low or lower is a hard stop (comment-thread header). */
+const HARD_STOP_SCORE = 150;
+/** A run before a hard stop is the body when it scores at least this (about two paragraphs). */
+const MIN_BODY_SCORE = 40;
+
+function runScore(scores: number[], [a, b]: [number, number]): number {
+  let s = 0;
+  for (let i = a; i <= b; i++) s += scores[i];
+  return s;
 }
 
 /** Maximum-sum contiguous run of line scores (Kadane); [start, end] inclusive, or null if all negative. */
@@ -121,8 +134,31 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
 
+  // A paragraph standing alone between fragments is a teaser (headline, blurb, timestamp)
+  // more often than body text: body paragraphs come in runs.
+  const prose = lines.map((l) => l.score > 0);
+  for (let i = 0; i < lines.length; i++) {
+    if (prose[i] && !prose[i - 1] && !prose[i + 1]) lines[i].score *= ISOLATED_FACTOR;
+  }
+  // A line printed again further down is a teaser or a widget repeating the page
+  // (related lists, "most read"); body paragraphs are not printed twice.
+  const seen = new Set<string>();
+  const repeats = new Set<number>();
+  for (const l of lines) {
+    if (l.words < 3) continue;
+    const key = normaliseForCompare(l.text);
+    if (seen.has(key)) {
+      repeats.add(l.index);
+      if (l.cls !== "bad") Object.assign(l, { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
+    } else seen.add(key);
+  }
+
   const decisions: Decision[] = lines.map(() => null);
-  const run = bestRun(lines.map((l) => l.score));
+  // A comment thread can outweigh a short article; the article comes before it.
+  const scores = lines.map((l) => l.score);
+  const firstStop = scores.findIndex((s) => s <= -HARD_STOP_SCORE);
+  let run = firstStop > 0 ? bestRun(scores, 0, firstStop - 1) : null;
+  if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = bestRun(scores);
   const [start, end] = run ?? [lines.length, lines.length - 1];
 
   const notePublished = (d: Dateline) => {
@@ -189,7 +225,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       notePublished(d);
       // A headline right before a dateline after body text starts another article.
       const prev = i - 1 >= start ? i - 1 : -1;
-      if (prev >= 0 && keptRole(prev) === "heading" && i - 2 >= start && keptRole(i - 2) === "body") {
+      if (prev >= 0 && keptRole(prev) === "heading" && isTitleLike(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body") {
         const p = decisions[prev] as { keep: Block };
         p.keep.role = "title";
       }

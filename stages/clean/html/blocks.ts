@@ -84,7 +84,14 @@ export function prune(root: Element, removed: Removal[]): void {
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 /** Text blocks of a subtree in document order. */
-export function flatten(root: Element): TextBlock[] {
+/**
+ * class/id parts that mark an inline element (a <span> inside a paragraph) as
+ * not text: image captions/credits glued into the paragraph that holds the
+ * image, and screen-reader-only labels.
+ */
+const INLINE_DROP_RE = /(?:^|[\s_-])(?:caption|credit|credits|photographer|copyright|sr-only|visually-hidden|screen-reader-text|screenreader)(?:$|[\s_-])/;
+
+export function flatten(root: Element, removed?: Removal[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   let parts: string[] = [];
   let linkChars = 0;
@@ -123,6 +130,14 @@ export function flatten(root: Element): TextBlock[] {
           continue;
         }
         if (name === "img") continue;
+        if (!BLOCK_TAGS.has(name) && (child.attribs.class || child.attribs.id)) {
+          const hint = `${child.attribs.class ?? ""} ${child.attribs.id ?? ""}`.toLowerCase();
+          if (INLINE_DROP_RE.test(hint)) {
+            const t = textOf(child);
+            if (removed && t.length >= 20) removed.push({ text: t, rule: "clean/html/caption", reason: "inline caption/credit element" });
+            continue;
+          }
+        }
         if (BLOCK_TAGS.has(name)) {
           flush();
           const saved = owner;

@@ -72,6 +72,7 @@ export const BOILERPLATE_PHRASES: { rule: string; re: RegExp; why: string }[] = 
   { rule: "clean/html/timestamp", re: /^(?:(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено)\b[\s:]*|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?[,\s]*)(?:on\s+)?[\w\s,.:/+-]{0,60}$/i, why: "publication timestamp line" },
   { rule: "clean/html/byline", re: /^(?:by|von|por|oleh|par|автор)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|und|e|y|et|dan)\s*[\p{Lu}][\p{L}.'’ -]+){0,3}(?:\s*[|,]\s*.{0,60})?$/u, why: "byline" },
   { rule: "clean/html/comments", re: /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|kommentare?|comentários?|komentar|комментари[ий])\b/i, why: "comments prompt" },
+  { rule: "clean/html/contact", re: /^(?:have a (?:news )?tip\b|got a (?:news )?tip\b|contact (?:the )?(?:writer|reporter|author)\b|.{0,60}\b(?:can|may) be reached at\b)/i, why: "reporter contact line" },
   { rule: "clean/html/follow", re: /^(?:follow (?:us|me|him|her|them)|like us on|find us on|connect with us|download (?:our|the) app)\b/i, why: "follow-us prompt" },
 ];
 

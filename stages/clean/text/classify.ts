@@ -39,6 +39,10 @@ export const THRESHOLDS = {
   /** Score of a lexicon/residue hit, and extra for a section breaker. */
   badBase: 6,
   breakerPenalty: 30,
+  /** A comment-thread header: the body practically never continues after it. */
+  hardStopPenalty: 200,
+  /** Prose that does not end like a sentence (a teaser headline with a counter) needs this many words to count fully. */
+  unterminatedWords: 20,
   /** Score of a short fragment, and of a list item fragment (menus are lists). */
   shortPenalty: 2,
   listPenalty: 3,
@@ -79,15 +83,18 @@ export function classifyLine(u: LineUnit, lang: string): ClassifiedLine {
       rule: lex.rule,
       reason: lex.why,
       breaker,
-      score: -(THRESHOLDS.badBase + words / 2 + (breaker ? THRESHOLDS.breakerPenalty : 0)),
+      score: -(THRESHOLDS.badBase + words / 2 + (breaker ? THRESHOLDS.breakerPenalty : 0) + (lex.hardStop ? THRESHOLDS.hardStopPenalty : 0)),
     };
   }
   const chars = u.text.length + cjk; // a CJK character carries about two Latin characters of content
   let cls: LineClass;
-  if (chars >= THRESHOLDS.goodChars && (stopDensity >= THRESHOLDS.goodDensity || (sentenceEnd && words >= 12))) cls = "good";
+  // Body paragraphs end like sentences; teaser headlines and menu entries do not.
+  // A long line is prose even without the final stop (a paragraph ending in a link).
+  const terminated = sentenceEnd || words >= THRESHOLDS.unterminatedWords;
+  if (chars >= THRESHOLDS.goodChars && terminated && (stopDensity >= THRESHOLDS.goodDensity || (sentenceEnd && words >= 12))) cls = "good";
   else if (chars >= 40 && (stopDensity >= THRESHOLDS.nearDensity || sentenceEnd) && words >= 6) cls = "near";
   else cls = "short";
   const score =
-    cls === "good" ? words : cls === "near" ? words * 0.5 : -(u.list ? THRESHOLDS.listPenalty : THRESHOLDS.shortPenalty);
+    cls === "good" ? words : cls === "near" ? (terminated ? words * 0.5 : 0) : -(u.list ? THRESHOLDS.listPenalty : THRESHOLDS.shortPenalty);
   return { ...base, cls, score };
 }

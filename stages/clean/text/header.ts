@@ -23,7 +23,7 @@ const DATELINE_FILLER = new Set(
 const MODIFIED_LABEL = /\b(updated?|modified|edited|revised|aktualisiert|atualizado|mis à jour|обновлено)\b/i;
 
 /** Byline openers in the languages of the stop-word table. */
-const BY_PREFIX = /^(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$/i;
+const BY_PREFIX = /^(?:(?:posted|published|written|updated)\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$/i;
 
 /** One personal-name token: "Jane", "O'Neil", "Al-Hussein", "J.", "van", "de". */
 const NAME_TOKEN = /^(\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|van|von|de|der|den|da|di|du|la|le|al|bin|ibn|el)$/u;
@@ -45,7 +45,7 @@ export function looksLikeName(s: string): boolean {
 
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
-  const t = line.trim().replace(/[.,;:|]+$/, "");
+  const t = line.trim().replace(/[.,;:|]+$/, "").replace(/\s+(on|at|am|le|em|el|pada)$/i, "");
   if (t.length > 100) return null;
   const by = BY_PREFIX.exec(t);
   if (by) {

@@ -50,9 +50,12 @@ export const RESIDUE: ResiduePattern[] = [
     rule: "clean/caption",
     why: "photo captions ending in a credit ('…, Tuesday. (Jane Roe/AP)', '…Credit: Getty') and bare credits ('© Reuters / Pool')",
     test: (line) =>
+      /^(image|media|video|photo) (copyright|caption|source|credit)\b/i.test(line) ||
       /\bcredit:\s*\S.{0,60}$/i.test(line) ||
       /\((photo|image|picture|credit|foto)?:?\s*[^()]{0,40}\/\s*(ap|afp|reuters|getty( images)?|epa|ap photo|file|pool|shutterstock|istock|dpa|anadolu|xinhua|tass)\)$/i.test(line) ||
-      /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line),
+      /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
+      // a caption with the agency glued on: "… in New York.Reuters"
+      /\p{Ll}[.)](reuters|ap|afp|getty images|epa|dpa|xinhua|anadolu|shutterstock|ap photo|pa|pa images|bloomberg)$/iu.test(line),
   },
   {
     rule: "clean/markdown-link",
