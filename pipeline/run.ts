@@ -1,12 +1,17 @@
 /**
- * run: discover → fan-out (per-document stages, bounded concurrency) →
- * corpus passes (canonical entities, near-duplicates) → write.
+ * run: discover → template pass → fan-out (per-document stages, bounded
+ * concurrency, worker threads) → corpus passes (canonical entities,
+ * near-duplicates) → write.
  *
- * Memory stays bounded: per-document results are spilled to a work file in
- * discovery order; only small summaries (entity mentions per article,
- * fingerprints) stay in memory for the corpus passes. Everything is written
- * into a temporary folder that replaces the output folder only when the run
- * succeeded, so a failed or killed run leaves the previous out/ whole.
+ * The fan-out writes a *partial*: one JSON line per input file with its
+ * per-document results, in discovery order. A single-machine run and a
+ * sharded run (`--shard I/N` on several machines, then `merge`) both end in
+ * `mergePartials`, so their outputs are byte-identical.
+ *
+ * Memory stays bounded: partials are streamed from disk; only small summaries
+ * (entity mentions per article, fingerprints, template line hashes) are held.
+ * Outputs are written into a temporary folder that replaces the output folder
+ * only when the run succeeded, so a failed or killed run leaves out/ whole.
  */
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -14,17 +19,20 @@ import { createInterface } from "node:readline";
 import pLimit from "p-limit";
 import { Article, Manifest, type Reject, type Removed } from "../schemas/records.ts";
 import { TABLES } from "../schemas/tables.ts";
+import { TemplateStats } from "../stages/clean/templates.ts";
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
 import { EntityIndex } from "../stages/entities/canonical.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
-import type { StageContext } from "../stages/types.ts";
 import { CsvTableWriter } from "../stages/write/csv.ts";
 import { FileSink } from "../stages/write/files.ts";
+import { outputReadme } from "../stages/write/readme.ts";
 import { dataPackage, jsonSchemas } from "../stages/write/schemas.ts";
 import { yamlSequenceItem } from "../stages/write/yaml.ts";
-import { outputReadme } from "../stages/write/readme.ts";
-import { processFile, type FileResult } from "./document.ts";
+import { ResultCache, runFingerprint } from "./cache.ts";
+import { sha256, type FileResult } from "./document.ts";
+import { inlineExecutor, workerExecutor, type Executor } from "./pool.ts";
 import { stageVersions } from "./stages.ts";
+import { observeTemplates, serializeTemplates, type SerializedTemplates } from "./templates.ts";
 import { VERSION } from "./version.ts";
 
 export interface RunOptions {
@@ -36,6 +44,14 @@ export interface RunOptions {
   csvFormulaGuard: boolean;
   /** Per-document size cap in bytes. */
   maxBytes?: number;
+  /** Worker threads for the per-document stages; 0 runs them in this thread. */
+  workers?: number;
+  /** Per-document time budget in ms (enforced with workers only). */
+  timeBudgetMs?: number;
+  /** Folder of the incremental cache; null disables it. */
+  cacheDir?: string | null;
+  /** Process only this shard of the inputs and write a partial (see runShard). */
+  shard?: { index: number; count: number };
   /** Called after each input file is processed (progress display). */
   onFile?: (input: string, done: number) => void;
 }
@@ -51,93 +67,261 @@ export interface RunSummary {
   removed: number;
   rejects: number;
   rejectRows: Reject[];
+  /** Files whose results came from the incremental cache. */
+  cached: number;
+  /** True when nothing changed since the last run and the outputs were kept as they are. */
+  unchanged: boolean;
   seconds: number;
   outDir: string;
 }
 
-interface ManifestRow {
-  input: string;
-  sha256: string | null;
-  bytes: number;
-  status: "processed" | "rejected";
-  articles: number;
+/** One line of a partial: the result of one discovered input, with its discovery position. */
+export interface PartialEntry {
+  seq: number;
+  result: FileResult;
 }
 
+const PARTIAL = "partial.jsonl";
+const PARTIAL_META = "partial.json";
+
+interface PartialMeta {
+  fingerprint: string;
+  shard: { index: number; count: number };
+  discovered: number;
+}
+
+/** Whole run on one machine: fan-out into a partial, then merge it. */
 export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const started = process.hrtime.bigint();
   const inDir = resolve(opts.inDir);
   const outDir = resolve(opts.outDir);
   if (!existsSync(inDir)) throw new Error(`input folder not found: ${opts.inDir}`);
-  recoverInterruptedSwap(outDir);
-  const tmp = `${outDir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(join(tmp, ".work"), { recursive: true });
+  const fingerprint = runFingerprint(opts);
+  const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+  return withAtomicOutput(outDir, async (tmp) => {
+    const work = join(tmp, ".work");
+    mkdirSync(work, { recursive: true });
+    const corpus = await discoverCorpus(inDir, opts);
+    if (!opts.shard && previousRunIdentical(outDir, corpus.found, fingerprint)) {
+      return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
+    }
+    const fan = await fanOut(corpus, work, fingerprint, opts);
+    if (opts.shard) {
+      // A shard only writes its partial; `merge` makes the datasets.
+      for (const f of [PARTIAL, PARTIAL_META]) renameSync(join(work, f), join(tmp, f));
+      rmSync(work, { recursive: true, force: true });
+      return { keep: false, summary: { ...emptySummary(outDir), inputs: fan.processedHere, cached: fan.cached, seconds: seconds() } };
+    }
+    const summary = await mergePartials([work], tmp, opts);
+    rmSync(work, { recursive: true, force: true });
+    return { keep: false, summary: { ...summary, cached: fan.cached, seconds: seconds(), outDir } };
+  });
+}
+
+/** Merge the partials written by `--shard I/N` runs into the final datasets. */
+export async function runMerge(partialDirs: string[], outDir: string, opts: Omit<RunOptions, "inDir" | "outDir">): Promise<RunSummary> {
+  const started = process.hrtime.bigint();
+  const out = resolve(outDir);
+  return withAtomicOutput(out, async (tmp) => {
+    const summary = await mergePartials(partialDirs.map((d) => resolve(d)), tmp, { ...opts, inDir: "", outDir: out });
+    return { keep: false, summary: { ...summary, seconds: Number(process.hrtime.bigint() - started) / 1e9, outDir: out } };
+  });
+}
+
+interface FanOutResult {
+  cached: number;
+  processedHere: number;
+}
+
+/** A discovered input: its position, path, content hash, or why it cannot be read. */
+interface Found {
+  seq: number;
+  rel: string;
+  abs?: string;
+  error?: string;
+  hash?: string;
+}
+
+interface Corpus {
+  found: Found[];
+  templates: SerializedTemplates;
+}
+
+/**
+ * Pass 1: discovery, content hashes, template statistics over the whole corpus.
+ * Every shard sees all of it, so templates and shard membership agree on every machine.
+ */
+async function discoverCorpus(inDir: string, opts: RunOptions): Promise<Corpus> {
+  const found: Found[] = [];
+  const stats = new TemplateStats();
+  for await (const entry of discoverInputs(inDir)) {
+    const seq = found.length;
+    if ("error" in entry) {
+      found.push({ seq, rel: entry.rel, error: entry.error });
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(entry.abs);
+    } catch (err) {
+      found.push({ seq, rel: entry.rel, error: `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      continue;
+    }
+    const hash = sha256(bytes);
+    found.push({ seq, rel: entry.rel, abs: entry.abs, hash });
+    if (!opts.skip.has("clean")) observeTemplates(stats, entry.rel, bytes, opts.maxBytes);
+  }
+  return { found, templates: serializeTemplates(stats.freeze()) };
+}
+
+/** Process this shard's inputs; write partial.jsonl + partial.json into `work`. */
+async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: RunOptions): Promise<FanOutResult> {
+  const shard = opts.shard ?? { index: 0, count: 1 };
+  const serialized = corpus.templates;
+  const templatesKey = sha256(JSON.stringify(serialized));
+  const mine = corpus.found.filter((f) => inShard(f.hash ?? sha256(f.rel), shard));
+
+  const cache = opts.cacheDir ? new ResultCache(resolve(opts.cacheDir), fingerprint) : null;
+  const workers = opts.workers ?? 0;
+  const executor: Executor = workers > 0 ? workerExecutor(workers, opts.timeBudgetMs ?? 60_000) : inlineExecutor();
+  const limit = pLimit(Math.max(1, opts.concurrency));
+  const sink = new FileSink(join(work, PARTIAL));
+  let cached = 0;
+  let done = 0;
+  const process1 = async (f: Found): Promise<FileResult> => {
+    if (f.error) return errorResult(f.rel, f.error);
+    const key = sha256(`${f.rel}\u0000${f.hash}\u0000${templatesKey}`);
+    const hit = cache?.get(key);
+    if (hit) {
+      cached++;
+      return hit;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(f.abs!);
+    } catch (err) {
+      return errorResult(f.rel, `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    const result = await executor.run({ input: f.rel, bytes, skip: [...opts.skip], maxBytes: opts.maxBytes, templates: serialized });
+    cache?.put(key, result);
+    return result;
+  };
+  // Results are written in discovery order; a small reorder window bounds memory.
+  const window = Math.max(4, opts.concurrency * 4);
+  const pending: { seq: number; promise: Promise<FileResult> }[] = [];
+  const flushOne = async () => {
+    const { seq, promise } = pending.shift()!;
+    const result = await promise;
+    sink.write(JSON.stringify({ seq, result } satisfies PartialEntry) + "\n");
+    opts.onFile?.(result.input, ++done);
+  };
   try {
-    const summary = await runInto(tmp, inDir, opts);
-    rmSync(join(tmp, ".work"), { recursive: true, force: true });
-    swapInto(tmp, outDir);
-    return { ...summary, seconds: Number(process.hrtime.bigint() - started) / 1e9, outDir };
-  } catch (err) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw err;
+    for (const f of mine) {
+      pending.push({ seq: f.seq, promise: limit(() => process1(f)) });
+      while (pending.length >= window) await flushOne();
+    }
+    while (pending.length > 0) await flushOne();
+  } finally {
+    await executor.close();
+    sink.close();
+  }
+  writeJson(join(work, PARTIAL_META), { fingerprint, shard, discovered: corpus.found.length } satisfies PartialMeta);
+  return { cached, processedHere: mine.length };
+}
+
+/** Shard membership by content hash (first 8 hex digits), so it holds on any machine. */
+export function inShard(hash: string, shard: { index: number; count: number }): boolean {
+  return parseInt(hash.slice(0, 8), 16) % shard.count === shard.index;
+}
+
+function errorResult(input: string, reason: string): FileResult {
+  return { input, sha256: "", bytes: 0, articles: [], removed: [], rejects: [{ input, record_id: null, reason, stage: "discover" }] };
+}
+
+/** Read partials (one or many shards) in discovery order. */
+async function* readPartials(dirs: string[]): AsyncGenerator<PartialEntry> {
+  const metas = dirs.map((d) => {
+    const path = join(d, PARTIAL_META);
+    if (!existsSync(path)) throw new Error(`not a partial folder (no ${PARTIAL_META}): ${d}`);
+    return JSON.parse(readFileSync(path, "utf8")) as PartialMeta;
+  });
+  const fingerprints = new Set(metas.map((m) => m.fingerprint));
+  if (fingerprints.size > 1) throw new Error("partials were made with different code or configuration (fingerprints differ)");
+  const counts = new Set(metas.map((m) => `${m.shard.count}:${m.discovered}`));
+  if (counts.size > 1) throw new Error("partials disagree on the shard count or the inputs discovered");
+  const shardIndexes = new Set(metas.map((m) => m.shard.index));
+  if (shardIndexes.size !== metas[0].shard.count) {
+    throw new Error(`expected ${metas[0].shard.count} shards, got ${shardIndexes.size} distinct ones`);
+  }
+  // k-way merge by discovery position
+  const iters = dirs.map((d) => createInterface({ input: createReadStream(join(d, PARTIAL), "utf8"), crlfDelay: Infinity })[Symbol.asyncIterator]());
+  const heads: (PartialEntry | null)[] = await Promise.all(iters.map(nextEntry));
+  let expected = 0;
+  for (;;) {
+    let best = -1;
+    heads.forEach((h, i) => {
+      if (h && (best < 0 || h.seq < heads[best]!.seq)) best = i;
+    });
+    if (best < 0) break;
+    const entry = heads[best]!;
+    if (entry.seq !== expected) throw new Error(`partials are incomplete: input #${expected} is missing`);
+    expected++;
+    yield entry;
+    heads[best] = await nextEntry(iters[best]);
+  }
+  if (expected !== metas[0].discovered) throw new Error(`partials are incomplete: ${expected} of ${metas[0].discovered} inputs`);
+}
+
+async function nextEntry(it: AsyncIterator<string>): Promise<PartialEntry | null> {
+  for (;;) {
+    const r = await it.next();
+    if (r.done) return null;
+    if (r.value) return JSON.parse(r.value) as PartialEntry;
   }
 }
 
-async function runInto(tmp: string, inDir: string, opts: RunOptions): Promise<Omit<RunSummary, "seconds" | "outDir">> {
-  const ctx: StageContext = { skip: opts.skip };
-  const spillPath = join(tmp, ".work", "articles.spill.jsonl");
-  const spill = new FileSink(spillPath);
+/** Corpus passes over the partials, then every output file. */
+async function mergePartials(dirs: string[], tmp: string, opts: RunOptions): Promise<Omit<RunSummary, "seconds" | "outDir" | "cached" | "unchanged"> & { cached: number; unchanged: boolean }> {
   const tablesDir = join(tmp, "tables");
   mkdirSync(tablesDir, { recursive: true });
-  const csv = (name: string) => {
-    const spec = TABLES.find((t) => t.name === name)!;
-    return new CsvTableWriter(join(tablesDir, `${name}.csv`), spec.schema, { formulaGuard: opts.csvFormulaGuard });
-  };
-  const removedCsv = csv("removed");
-  const rejectRows: Reject[] = [];
-  const manifestRows: ManifestRow[] = [];
+  const csv = (name: string) =>
+    new CsvTableWriter(join(tablesDir, `${name}.csv`), TABLES.find((t) => t.name === name)!.schema, { formulaGuard: opts.csvFormulaGuard });
+
+  // Pass A: small summaries for the corpus passes; removed/rejects are streamed out directly.
   const entityIndex = new EntityIndex();
   const duplicates = new DuplicateIndex();
+  const removedCsv = csv("removed");
+  const rejectRows: Reject[] = [];
+  const manifestRows: Manifest["inputs"] = [];
   let articleCount = 0;
   let removedCount = 0;
-
-  /** Consume one file's result, in discovery order. */
-  const consume = (r: FileResult) => {
+  for await (const { result: r } of readPartials(dirs)) {
     for (const a of r.articles) {
-      spill.write(JSON.stringify(a) + "\n");
       entityIndex.add(a.article_id, a.mentions.map((m) => ({ text: m.text, type: m.type })));
       duplicates.add(a.article_id, a.text);
     }
-    for (const row of r.removed) removedCsv.write({ ...row, index: row.index } satisfies Removed);
+    for (const row of r.removed) removedCsv.write(row satisfies Removed);
     rejectRows.push(...r.rejects);
     articleCount += r.articles.length;
     removedCount += r.removed.length;
     manifestRows.push({
       input: r.input,
-      sha256: r.sha256,
+      sha256: r.sha256 || null,
       bytes: r.bytes,
       status: r.articles.length > 0 ? "processed" : "rejected",
       articles: r.articles.length,
     });
-    opts.onFile?.(r.input, manifestRows.length);
-  };
-
-  await fanOut(inDir, opts, ctx, consume, (rel, error) => {
-    rejectRows.push({ input: rel, record_id: null, reason: error, stage: "discover" });
-    manifestRows.push({ input: rel, sha256: null, bytes: 0, status: "rejected", articles: 0 });
-    opts.onFile?.(rel, manifestRows.length);
-  });
-  spill.close();
+  }
   removedCsv.close();
-
-  // Corpus pass: canonical entities across all articles.
   const canon = entityIndex.resolve();
-  const written = await writeArticles(tmp, spillPath, opts, (a) => {
+
+  // Pass B: stream the articles again, attach corpus-pass results, validate, write.
+  const written = await writeArticles(tmp, readPartials(dirs), opts, (a) => {
     a.duplicate_of = duplicates.duplicateOf(a.article_id);
     for (const m of a.mentions) {
-      const r = canon.entityFor(a.article_id, { text: m.text, type: m.type });
-      m.entity_id = r.entityId;
-      m.ambiguous = r.ambiguous;
+      const res = canon.entityFor(a.article_id, { text: m.text, type: m.type });
+      m.entity_id = res.entityId;
+      m.ambiguous = res.ambiguous;
     }
     return a;
   });
@@ -153,6 +337,7 @@ async function runInto(tmp: string, inDir: string, opts: RunOptions): Promise<Om
   const manifest = Manifest.parse({
     tool: "broadsheet",
     version: VERSION,
+    fingerprint: runFingerprint(opts),
     stages: stageVersions(opts.skip),
     counts: {
       inputs: manifestRows.length,
@@ -168,7 +353,7 @@ async function runInto(tmp: string, inDir: string, opts: RunOptions): Promise<Om
     inputs: manifestRows,
   });
   // Accounting invariant: every discovered input is processed or rejected, never lost.
-  if (manifest.counts.processed + manifest.counts.rejected !== manifest.counts.inputs) {
+  if (manifest.counts.processed + manifest.counts.rejected !== manifest.counts.inputs || written.articles !== articleCount) {
     throw new Error("accounting error: inputs discovered != processed + rejected");
   }
   writeJson(join(tmp, "manifest.json"), manifest);
@@ -187,89 +372,96 @@ async function runInto(tmp: string, inDir: string, opts: RunOptions): Promise<Om
     removed: removedCount,
     rejects: rejectRows.length,
     rejectRows,
+    cached: 0,
+    unchanged: false,
   };
 }
 
-/**
- * Process every discovered input with bounded concurrency, handing results to
- * `consume` in discovery order (a small reorder window keeps memory bounded).
- */
-async function fanOut(
-  inDir: string,
-  opts: RunOptions,
-  ctx: StageContext,
-  consume: (r: FileResult) => void,
-  onError: (rel: string, error: string) => void,
-): Promise<void> {
-  const limit = pLimit(Math.max(1, opts.concurrency));
-  const window = Math.max(4, opts.concurrency * 4);
-  const pending: Promise<FileResult | { rel: string; error: string }>[] = [];
-  const flushOne = async () => {
-    const r = await pending.shift()!;
-    if ("error" in r) onError(r.rel, r.error);
-    else consume(r);
-  };
-  for await (const entry of discoverInputs(inDir)) {
-    if ("error" in entry) {
-      pending.push(Promise.resolve({ rel: entry.rel, error: entry.error }));
-    } else {
-      pending.push(
-        limit(async () => {
-          let bytes: Uint8Array;
-          try {
-            bytes = readFileSync(entry.abs);
-          } catch (err) {
-            return { rel: entry.rel, error: `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
-          }
-          return processFile(entry.rel, bytes, ctx, { maxBytes: opts.maxBytes });
-        }),
-      );
-    }
-    while (pending.length >= window) await flushOne();
-  }
-  while (pending.length > 0) await flushOne();
-}
-
-/** Stream the spilled articles through the corpus-pass results into the final files. */
+/** Stream the articles through the corpus-pass results into the final files. */
 async function writeArticles(
   tmp: string,
-  spillPath: string,
+  entries: AsyncGenerator<PartialEntry>,
   opts: RunOptions,
   finish: (a: Article) => Article,
-): Promise<{ mentions: number; dates: number }> {
+): Promise<{ articles: number; mentions: number; dates: number }> {
   const jsonl = new FileSink(join(tmp, "articles.jsonl"));
   const yaml = new FileSink(join(tmp, "articles.yaml"));
   const tablesDir = join(tmp, "tables");
   const table = (name: string) =>
     new CsvTableWriter(join(tablesDir, `${name}.csv`), TABLES.find((t) => t.name === name)!.schema, { formulaGuard: opts.csvFormulaGuard });
   const [articles, paragraphs, sentences, mentions, dates] = ["articles", "paragraphs", "sentences", "mentions", "dates"].map(table);
+  let articleCount = 0;
   let mentionCount = 0;
   let dateCount = 0;
-  let any = false;
-  const lines = createInterface({ input: createReadStream(spillPath, "utf8"), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line) continue;
-    const a = Article.parse(finish(JSON.parse(line) as Article));
-    jsonl.write(JSON.stringify(a) + "\n");
-    yaml.write(yamlSequenceItem(a));
-    any = true;
-    const { paragraphs: ps, sentences: ss, mentions: ms, dates: ds, ...flat } = a;
-    articles.write({ ...flat, paragraph_count: ps.length, sentence_count: ss.length, mention_count: ms.length, date_count: ds.length });
-    const id = { article_id: a.article_id };
-    for (const p of ps) paragraphs.write({ ...id, ...p });
-    for (const s of ss) sentences.write({ ...id, ...s });
-    ms.forEach((m, index) => mentions.write({ ...id, index, ...m }));
-    ds.forEach((d, index) => dates.write({ ...id, index, ...d }));
-    mentionCount += ms.length;
-    dateCount += ds.length;
+  for await (const { result } of entries) {
+    for (const raw of result.articles) {
+      const a = Article.parse(finish(raw));
+      jsonl.write(JSON.stringify(a) + "\n");
+      yaml.write(yamlSequenceItem(a));
+      const { paragraphs: ps, sentences: ss, mentions: ms, dates: ds, ...flat } = a;
+      articles.write({ ...flat, paragraph_count: ps.length, sentence_count: ss.length, mention_count: ms.length, date_count: ds.length });
+      const id = { article_id: a.article_id };
+      for (const p of ps) paragraphs.write({ ...id, ...p });
+      for (const s of ss) sentences.write({ ...id, ...s });
+      ms.forEach((m, index) => mentions.write({ ...id, index, ...m }));
+      ds.forEach((d, index) => dates.write({ ...id, index, ...d }));
+      articleCount++;
+      mentionCount += ms.length;
+      dateCount += ds.length;
+    }
   }
-  if (!any) yaml.write("[]\n");
+  if (articleCount === 0) yaml.write("[]\n");
   for (const w of [jsonl, yaml, articles, paragraphs, sentences, mentions, dates]) w.close();
-  return { mentions: mentionCount, dates: dateCount };
+  return { articles: articleCount, mentions: mentionCount, dates: dateCount };
 }
 
 function writeJson(path: string, value: unknown): void {
   writeFileSync(path, JSON.stringify(value, null, 2) + "\n");
+}
+
+/** Nothing changed: same fingerprint and same inputs (paths and hashes) as the run that wrote out/. */
+function previousRunIdentical(outDir: string, found: Found[], fingerprint: string): boolean {
+  const path = join(outDir, "manifest.json");
+  if (!existsSync(path)) return false;
+  try {
+    const prev = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    if (prev.fingerprint !== fingerprint || prev.inputs.length !== found.length) return false;
+    return prev.inputs.every((p, i) => p.input === found[i].rel && p.sha256 === (found[i].hash ?? null));
+  } catch {
+    return false;
+  }
+}
+
+function emptySummary(outDir: string): RunSummary {
+  return {
+    inputs: 0, processed: 0, rejected: 0, articles: 0, mentions: 0, entities: 0, dates: 0, removed: 0, rejects: 0,
+    rejectRows: [], cached: 0, unchanged: false, seconds: 0, outDir,
+  };
+}
+
+function summaryFromManifest(outDir: string, seconds: number): RunSummary {
+  const m = Manifest.parse(JSON.parse(readFileSync(join(outDir, "manifest.json"), "utf8")));
+  return { ...m.counts, rejectRows: [], cached: m.counts.inputs, unchanged: true, seconds, outDir };
+}
+
+/**
+ * Build the outputs in `<out>.tmp-<pid>` and swap it in only when `build`
+ * succeeded. `keep: true` means the previous output stays as it is.
+ */
+async function withAtomicOutput(outDir: string, build: (tmp: string) => Promise<{ keep: boolean; summary: RunSummary }>): Promise<RunSummary> {
+  recoverInterruptedSwap(outDir);
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  try {
+    const { keep, summary } = await build(tmp);
+    if (keep) rmSync(tmp, { recursive: true, force: true });
+    else swapInto(tmp, outDir);
+    return summary;
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
 }
 
 /** Replace outDir by the finished tmp folder: two renames, the old folder removed last. */
@@ -281,7 +473,7 @@ function swapInto(tmp: string, outDir: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-/** A run killed between the two renames of swapInto leaves out.old-* and no out/: put it back. */
+/** A run killed between the two renames of swapInto leaves out.old-* and no out/: put it back; drop stale temporaries. */
 function recoverInterruptedSwap(outDir: string): void {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
@@ -290,6 +482,16 @@ function recoverInterruptedSwap(outDir: string): void {
     if (!name.startsWith(prefix)) continue;
     const path = join(parent, name);
     if (/\.old-\d+$/.test(name) && !existsSync(outDir)) renameSync(path, outDir);
-    else if (/\.(old|tmp)-\d+$/.test(name)) rmSync(path, { recursive: true, force: true });
+    else if (/\.(old|tmp)-\d+$/.test(name) && !pidAlive(Number(name.split("-").pop()))) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

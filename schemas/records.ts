@@ -125,6 +125,7 @@ export const ManifestInput = z.object({
 export const Manifest = z.object({
   tool: z.literal("broadsheet"),
   version: z.string(),
+  fingerprint: z.string().describe("hash of the code, configuration and stage versions that made these outputs"),
   stages: z.record(z.string(), z.string()).describe("stage name to stage version; skipped stages are absent"),
   counts: z.object({
     inputs: z.number().int(),

@@ -7,6 +7,7 @@
  * (see stages/write/offsets.ts), so stage code can use `text.slice(start, end)`.
  */
 import type { EntityType, TimexType } from "../schemas/records.ts";
+import type { TemplateSet } from "./clean/templates.ts";
 
 /** Where a metadata value came from; kept so users can judge it. */
 export type Provenance = "record" | "json-ld" | "meta" | "dom" | "text" | "feed" | "none";
@@ -131,6 +132,8 @@ export interface WorkDoc {
 export interface StageContext {
   /** Stage names switched off by the user (--skip). */
   skip: ReadonlySet<string>;
+  /** Template lines learned from the whole corpus before the fan-out (absent: no template removal). */
+  templates?: TemplateSet;
 }
 
 /** A per-document stage: name, version (part of the cache key) and a pure run function. */

@@ -1,0 +1,79 @@
+/**
+ * Incremental runs. A run's fingerprint hashes the code (every source and data
+ * file of the stages, pipeline and schemas), the stage versions and the options
+ * that change outputs. Per-file results are cached under that fingerprint,
+ * keyed by the input's path, content hash and the templates it was cleaned
+ * with: an unchanged document is not reprocessed, and any change to the code
+ * or configuration reprocesses what it touched. The corpus passes and writers
+ * always run over all results, so the outputs are exactly those of a full run.
+ *
+ * Cache entries are written to a temporary name and renamed, so a run killed
+ * at any moment leaves the cache usable.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { createHash } from "node:crypto";
+import type { FileResult } from "./document.ts";
+import { stageVersions } from "./stages.ts";
+import { VERSION } from "./version.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+/** Folders whose files make up "the code" of a run. */
+const CODE_DIRS = ["stages", "pipeline", "schemas"];
+
+let codeHashMemo: string | null = null;
+
+/** Hash of every file under the code folders (sorted paths, contents). */
+export function codeHash(): string {
+  if (codeHashMemo) return codeHashMemo;
+  const h = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else h.update(relative(ROOT, path)).update("\u0000").update(readFileSync(path)).update("\u0000");
+    }
+  };
+  for (const d of CODE_DIRS) if (existsSync(join(ROOT, d))) walk(join(ROOT, d));
+  codeHashMemo = h.digest("hex");
+  return codeHashMemo;
+}
+
+export interface FingerprintOptions {
+  skip: ReadonlySet<string>;
+  maxBytes?: number;
+  csvFormulaGuard: boolean;
+}
+
+export function runFingerprint(opts: FingerprintOptions): string {
+  const config = { version: VERSION, stages: stageVersions(opts.skip), maxBytes: opts.maxBytes ?? null, csvFormulaGuard: opts.csvFormulaGuard };
+  return createHash("sha256").update(JSON.stringify(config)).update(codeHash()).digest("hex").slice(0, 24);
+}
+
+export class ResultCache {
+  private readonly dir: string;
+  constructor(root: string, fingerprint: string) {
+    this.dir = join(root, fingerprint);
+    mkdirSync(this.dir, { recursive: true });
+  }
+
+  private path(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  get(key: string): FileResult | null {
+    try {
+      return JSON.parse(readFileSync(this.path(key), "utf8")) as FileResult;
+    } catch {
+      return null;
+    }
+  }
+
+  put(key: string, result: FileResult): void {
+    const path = this.path(key);
+    mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(result));
+    renameSync(tmp, path);
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * broadsheet.config.yaml: the run's settings as data, validated by a zod
+ * schema, with errors that name the file and the bad key
+ * (`broadsheet.config.yaml: concurrency: expected a positive integer`).
+ *
+ * Precedence: built-in defaults < the config file < command-line flags.
+ * Per-site rules (`sites:`) only ADD to the generic cleaning rules; they are
+ * validated here (regexes compile, CSS selectors parse) so a typo fails the
+ * run before any document is read, not halfway through.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { load as loadHtml } from "cheerio";
+import YAML from "yaml";
+import { z } from "zod";
+import type { RunOptions } from "./run.ts";
+
+/** The file the CLI looks for in the working directory when no --config is given. */
+export const DEFAULT_CONFIG_FILE = "broadsheet.config.yaml";
+
+/** Output formats. `parquet` is accepted by the schema so configs can name it; see `unsupportedFormats`. */
+export const FORMATS = ["jsonl", "csv", "yaml", "parquet"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Formats the writers can produce today (parquet needs a writer package the project does not ship yet). */
+export const WRITABLE_FORMATS: ReadonlySet<Format> = new Set(["jsonl", "csv", "yaml"]);
+
+/**
+ * Stages a user may switch off. Mirrors SKIPPABLE in ./stages.ts; kept as a
+ * literal here so loading a config does not load every stage module
+ * (test/config.test.ts checks the two lists agree).
+ */
+export const SKIPPABLE_STAGES = ["clean", "entities", "dates"] as const;
+
+const POSITIVE_INT = "expected a positive integer";
+const positiveInt = () => z.number({ error: POSITIVE_INT }).int({ error: POSITIVE_INT }).positive({ error: POSITIVE_INT });
+const nonEmptyString = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, { error: `expected ${what}` });
+
+/**
+ * A line pattern: a JavaScript regex source (`^Share this`), or a literal with
+ * flags (`/^share this/i`). Compiled with the `u` flag added.
+ */
+const RegexSource = z.string({ error: "expected a regular expression (a string)" }).superRefine((src, ctx) => {
+  try {
+    compileLinePattern(src);
+  } catch (err) {
+    ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${(err as Error).message}` });
+  }
+});
+
+/** A CSS selector cheerio can run. */
+const CssSelector = nonEmptyString("a CSS selector").superRefine((sel, ctx) => {
+  try {
+    loadHtml("<p></p>")(sel);
+  } catch (err) {
+    ctx.addIssue({ code: "custom", message: `not a valid CSS selector: ${(err as Error).message}` });
+  }
+});
+
+/** `example.com`, `news.example.co.uk`, `*.example.com`, `example.*`: letters, digits, dots, hyphens and `*`/`?` wildcards. */
+const SitePattern = nonEmptyString("a host name or glob").refine((s) => /^[\p{L}\p{N}.*?-]+$/u.test(s), {
+  error: "expected a host name or glob such as example.com or *.example.com (no scheme, path or port)",
+});
+
+export const SiteRuleSchema = z.strictObject({
+  site: SitePattern,
+  /** Lines (text) or blocks (HTML) whose text matches one of these are removed. */
+  drop_lines: z.array(RegexSource, { error: "expected a list of regular expressions" }).optional(),
+  /** HTML only: elements matching these selectors are removed before extraction. */
+  drop_selectors: z.array(CssSelector, { error: "expected a list of CSS selectors" }).optional(),
+  /** HTML only: where the title is, when the generic title rules get it wrong. */
+  title_selector: CssSelector.optional(),
+});
+export type SiteRule = z.infer<typeof SiteRuleSchema>;
+
+export const ConfigSchema = z.strictObject({
+  /** Folder of raw inputs, relative to the working directory. */
+  inputs: nonEmptyString("a folder path").default("raw"),
+  /** Output folder; replaced atomically when a run succeeds. */
+  output: nonEmptyString("a folder path").default("out"),
+  formats: z
+    .array(z.enum(FORMATS, { error: `expected one of ${FORMATS.join(", ")}` }), { error: "expected a list of formats" })
+    .min(1, { error: "expected at least one format" })
+    .default(["jsonl", "csv", "yaml"]),
+  skip: z
+    .array(z.enum(SKIPPABLE_STAGES, { error: `expected one of ${SKIPPABLE_STAGES.join(", ")}` }), { error: "expected a list of stage names" })
+    .default([]),
+  concurrency: positiveInt().default(4),
+  max_document_bytes: positiveInt().default(20_000_000),
+  csv_formula_guard: z.boolean({ error: "expected true or false" }).default(true),
+  sites: z.array(SiteRuleSchema, { error: "expected a list of site rules" }).default([]),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Command-line values that override the file. `undefined` means "flag not given". */
+export interface ConfigFlags {
+  inputs?: string;
+  output?: string;
+  formats?: readonly Format[];
+  skip?: Iterable<string>;
+  concurrency?: number;
+  max_document_bytes?: number;
+  csv_formula_guard?: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(problems.map((p) => `${file}: ${p}`).join("\n"));
+    this.name = "ConfigError";
+  }
+}
+
+/** The defaults, as a Config. */
+export function defaultConfig(): Config {
+  return ConfigSchema.parse({});
+}
+
+/** `sites[2].drop_lines[0]` from a zod path. */
+function keyPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out;
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  const lines: string[] = [];
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") {
+      const where = keyPath(issue.path);
+      const known = knownKeysAt(issue.path);
+      for (const k of issue.keys) {
+        const key = where ? `${where}.${k}` : k;
+        lines.push(`${key}: unknown key${known ? ` (expected one of ${known.join(", ")})` : ""}`);
+      }
+      continue;
+    }
+    lines.push(`${keyPath(issue.path) || "(top level)"}: ${issue.message}`);
+  }
+  return lines;
+}
+
+function knownKeysAt(path: readonly PropertyKey[]): string[] | null {
+  if (path.length === 0) return Object.keys(ConfigSchema.shape);
+  if (path[0] === "sites" && path.length === 2) return Object.keys(SiteRuleSchema.shape);
+  return null;
+}
+
+/** Validate plain data (already parsed from YAML) as a Config. `file` names the origin in errors. */
+export function parseConfig(data: unknown, file = DEFAULT_CONFIG_FILE): Config {
+  // An empty file parses to null: that means "all defaults".
+  const r = ConfigSchema.safeParse(data ?? {});
+  if (!r.success) throw new ConfigError(file, describeIssues(r.error.issues));
+  return r.data;
+}
+
+/** Read and validate a config file. Throws ConfigError (message names the file and the key) on any problem. */
+export function loadConfig(path: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    throw new ConfigError(path, [`cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
+  }
+  const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      path,
+      doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return `${pos ? `line ${pos.line}, column ${pos.col}: ` : ""}invalid YAML: ${e.message.split("\n")[0]}`;
+      }),
+    );
+  }
+  return parseConfig(doc.toJS(), path);
+}
+
+/** loadConfig when the file exists, else the defaults (for the implicit ./broadsheet.config.yaml). */
+export function loadConfigIfPresent(path: string = DEFAULT_CONFIG_FILE): Config {
+  return existsSync(path) ? loadConfig(path) : defaultConfig();
+}
+
+/**
+ * Flags override the file, key by key. A list flag (`--skip`) replaces the
+ * file's list rather than adding to it, so a flag can also switch a stage back
+ * on (`--skip ""` is not needed: give the list you want). The result is
+ * validated again, so a bad flag value fails with the same wording.
+ */
+export function mergeConfig(fileConfig: Config, flags: ConfigFlags): Config {
+  const merged: Record<string, unknown> = { ...fileConfig };
+  for (const [k, v] of Object.entries(flags)) {
+    if (v === undefined) continue;
+    merged[k] = k === "skip" || k === "formats" ? [...(v as Iterable<string>)] : v;
+  }
+  return parseConfig(merged, "command line");
+}
+
+/** The effective configuration as YAML (for --print-config); loadConfig reads it back to the same Config. */
+export function printConfig(config: Config): string {
+  const ordered = ConfigSchema.parse(config); // canonical key order, defaults filled
+  // YAML 1.1 output quotes `no`, `on`, `yes`... so older readers do not turn them into booleans.
+  const body = YAML.stringify(ordered, { version: "1.1", lineWidth: 0 });
+  return `# broadsheet effective configuration (defaults < ${DEFAULT_CONFIG_FILE} < flags)\n${body}`;
+}
+
+/** The options runPipeline takes, from a Config (sites/formats are passed separately until run.ts accepts them). */
+export function runOptionsFrom(config: Config): Omit<RunOptions, "onFile"> {
+  return {
+    inDir: config.inputs,
+    outDir: config.output,
+    skip: new Set(config.skip),
+    concurrency: config.concurrency,
+    maxBytes: config.max_document_bytes,
+    csvFormulaGuard: config.csv_formula_guard,
+  };
+}
+
+/** Formats named in the config that no writer produces yet (the CLI should refuse them with a usage error). */
+export function unsupportedFormats(config: Config): Format[] {
+  return config.formats.filter((f) => !WRITABLE_FORMATS.has(f));
+}
+
+// ---------------------------------------------------------------------------
+// Site rules, compiled for the stages.
+
+/** `^Share` → /^Share/u ; `/^share/i` → /^share/iu. */
+export function compileLinePattern(src: string): RegExp {
+  const literal = /^\/(.+)\/([dgimsuvy]*)$/s.exec(src);
+  const [source, flags] = literal ? [literal[1], literal[2]] : [src, ""];
+  // g and y make .test() stateful across calls: a line would match only every other time.
+  const clean = flags.replace(/[gy]/g, "");
+  return new RegExp(source, clean.includes("u") || clean.includes("v") ? clean : clean + "u");
+}
+
+/** `*.example.com` matches `news.example.com` (any labels), not `example.com`; `example.com` matches itself and `www.example.com`. */
+export function siteMatches(pattern: string, host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, "");
+  const p = pattern.toLowerCase().replace(/\.$/, "");
+  if (!/[*?]/.test(p)) return h === p || h === `www.${p}`;
+  const re = new RegExp(`^${p.replace(/[.+^${}()|[\]\\-]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "u");
+  return re.test(h);
+}
+
+export interface CompiledSiteRule {
+  site: string;
+  dropLines: RegExp[];
+  dropSelectors: string[];
+  titleSelector: string | null;
+}
+
+export function compileSiteRules(rules: readonly SiteRule[]): CompiledSiteRule[] {
+  return rules.map((r) => ({
+    site: r.site,
+    dropLines: (r.drop_lines ?? []).map(compileLinePattern),
+    dropSelectors: r.drop_selectors ?? [],
+    titleSelector: r.title_selector ?? null,
+  }));
+}
+
+/** Every rule whose site pattern matches the host, in file order (several may apply: a glob and an exact host). */
+export function siteRulesFor(rules: readonly CompiledSiteRule[], host: string | null | undefined): CompiledSiteRule[] {
+  if (!host) return [];
+  return rules.filter((r) => siteMatches(r.site, host));
+}

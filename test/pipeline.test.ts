@@ -1,0 +1,93 @@
+/** End to end: raw/ (the sample corpus) → out/, with the output contract and its invariants. */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import YAML from "yaml";
+import { Article, Manifest } from "../schemas/records.ts";
+import { runPipeline, type RunSummary } from "../pipeline/run.ts";
+import { checkArticleInvariants } from "./helpers/invariants.ts";
+
+const RAW = join(import.meta.dirname, "..", "raw");
+let out: string;
+let summary: RunSummary;
+let articles: Article[];
+
+beforeAll(async () => {
+  out = join(mkdtempSync(join(tmpdir(), "bs-e2e-")), "out");
+  summary = await runPipeline({ inDir: RAW, outDir: out, skip: new Set(), concurrency: 2, csvFormulaGuard: true });
+  articles = readFileSync(join(out, "articles.jsonl"), "utf8").trim().split("\n").map((l) => Article.parse(JSON.parse(l)));
+}, 120_000);
+
+describe("pipeline on the sample corpus", () => {
+  it("gives one article per sample file, every input accounted for", () => {
+    const inputs = readdirSync(RAW).filter((f) => !f.startsWith(".")).sort();
+    expect(articles.map((a) => a.source).sort()).toEqual(inputs);
+    const manifest = Manifest.parse(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")));
+    expect(manifest.counts.inputs).toBe(inputs.length);
+    expect(manifest.counts.processed + manifest.counts.rejected).toBe(manifest.counts.inputs);
+    expect(summary.rejects).toBe(0);
+  });
+
+  it("every article has a title and a non-empty body, and satisfies the offset invariants", () => {
+    for (const a of articles) {
+      expect(a.title, a.source).toBeTruthy();
+      expect(a.text.length, a.source).toBeGreaterThan(200);
+      expect(a.sentences.length).toBeGreaterThan(2);
+      checkArticleInvariants(a);
+    }
+  });
+
+  it("the title is not repeated inside the body", () => {
+    for (const a of articles) expect(a.paragraphs[0]?.text).not.toBe(a.title);
+  });
+
+  it("article ids are unique and stable", () => {
+    expect(new Set(articles.map((a) => a.article_id)).size).toBe(articles.length);
+  });
+
+  it("writes every table with a header, the YAML, the schemas and the Data Package", () => {
+    const tables = readdirSync(join(out, "tables")).sort();
+    expect(tables).toEqual(["articles.csv", "dates.csv", "entities.csv", "mentions.csv", "paragraphs.csv", "rejects.csv", "removed.csv", "sentences.csv"]);
+    for (const t of tables) expect(readFileSync(join(out, "tables", t), "utf8").split("\r\n")[0]).toMatch(/^[a-z_]+(,[a-z_]+)+$/);
+    const yaml = YAML.parse(readFileSync(join(out, "articles.yaml"), "utf8"), { version: "1.1" }) as unknown[];
+    expect(yaml).toHaveLength(articles.length);
+    expect(yaml.map((a) => Article.parse(a).article_id)).toEqual(articles.map((a) => a.article_id));
+    expect(readdirSync(join(out, "schemas"))).toContain("article.schema.json");
+    const dp = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
+    expect(dp.resources).toHaveLength(8);
+  });
+
+  it("mentions point to entities of the entities table", () => {
+    const entityIds = new Set(
+      readFileSync(join(out, "tables", "entities.csv"), "utf8").trim().split("\r\n").slice(1).map((l) => l.split(",")[0]),
+    );
+    for (const a of articles) for (const m of a.mentions) if (m.entity_id) expect(entityIds.has(m.entity_id)).toBe(true);
+  });
+
+  it("the cleaning audit records removed blocks with their rule", () => {
+    const removed = readFileSync(join(out, "tables", "removed.csv"), "utf8").trim().split("\r\n");
+    expect(removed[0]).toBe("source,record_id,index,rule,reason,text");
+  });
+});
+
+describe("determinism", () => {
+  it("two runs under different time zones and concurrency give byte-identical outputs", () => {
+    const base = mkdtempSync(join(tmpdir(), "bs-tz-"));
+    const run = (tz: string, dir: string, conc: string) =>
+      execFileSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "..", "pipeline", "cli.ts"), "--in", RAW, "--out", join(base, dir), "--quiet", "--concurrency", conc], {
+        env: { ...process.env, TZ: tz },
+        cwd: join(import.meta.dirname, ".."),
+      });
+    run("Pacific/Kiritimati", "a", "1");
+    run("America/Anchorage", "b", "4");
+    const files = (d: string): string[] =>
+      readdirSync(join(base, d), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(join(base, d).length))
+        .sort();
+    expect(files("a")).toEqual(files("b"));
+    for (const f of files("a")) expect(readFileSync(join(base, "b", f)), f).toEqual(readFileSync(join(base, "a", f)));
+  }, 120_000);
+});
