@@ -1,7 +1,261 @@
-/** Named-entity tagging. Placeholder: replaced by the real tagger. */
+/**
+ * Named-entity tagging: tokens → learned BIO tagger (Viterbi) → span clean-up
+ * (titles, possessives, punctuation) → PLACE split into GPE/LOC from
+ * gazetteers → document-level consistency (surnames, acronyms, one type per
+ * string). Pure: the model is read once from the shipped data file.
+ */
+import { readFileSync } from "node:fs";
+import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
+import { documentFeatures, isCapitalised } from "./features.ts";
+import { GPE_PHRASES, isTitle, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, PARTICLE_SET } from "./lexicon.ts";
+import {
+  emissions, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
+} from "./model.ts";
+import { tokenize, type Tokens } from "./tokens.ts";
+
+let defaultModel: LinearChainModel | null = null;
+
+/** The shipped model (stages/entities/data/model.json), loaded on first use. */
+export function shippedModel(): LinearChainModel {
+  if (!defaultModel) {
+    const json = JSON.parse(readFileSync(new URL("./data/model.json", import.meta.url), "utf8")) as ModelJson;
+    defaultModel = loadModel(json);
+  }
+  return defaultModel;
+}
 
 /** Mentions of PERSON, ORG, GPE, LOC, NORP in `text` (UTF-16 offsets), sorted by start, non-overlapping. */
-export function tagEntities(_text: string): MentionDraft[] {
-  return [];
+export function tagEntities(text: string): MentionDraft[] {
+  return tagEntitiesWith(text, shippedModel());
+}
+
+/** A span over tokens [i, j) while the document is being worked on. */
+interface TokenSpan {
+  i: number;
+  j: number;
+  type: EntityType | "MISC";
+  confidence: number;
+  rule: string;
+}
+
+const MODEL_TO_ENTITY: Record<ModelType, EntityType | "MISC"> = {
+  PER: "PERSON",
+  ORG: "ORG",
+  PLACE: "GPE",
+  NORP: "NORP",
+  MISC: "MISC",
+};
+
+/** Tokens that never end a mention: punctuation left over at a span edge. */
+const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
+const APOSTROPHES = new Set(["'", "’"]);
+
+export function tagEntitiesWith(text: string, model: LinearChainModel): MentionDraft[] {
+  const tok = tokenize(text);
+  const n = tok.words.length;
+  if (n === 0) return [];
+  const feats = documentFeatures(tok);
+  const e = emissions(model, feats);
+  const labels = viterbi(e, n, model.trans, model.start);
+  let spans = decodeSpans(tok, labels, e);
+  spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
+  for (const s of spans) refinePlaceType(tok, s);
+  spans = applyDocumentConsistency(tok, spans);
+  const out: MentionDraft[] = [];
+  for (const s of spans) {
+    if (s.type === "MISC") continue;
+    const start = tok.starts[s.i];
+    const end = tok.ends[s.j - 1];
+    out.push({ start, end, text: text.slice(start, end), type: s.type, confidence: s.confidence, rule: s.rule });
+  }
+  return out;
+}
+
+/** BIO labels → spans, with a confidence from the per-token score margins. */
+function decodeSpans(tok: Tokens, labels: Int32Array, e: Float32Array): TokenSpan[] {
+  const L = NUM_LABELS;
+  const spans: TokenSpan[] = [];
+  const n = labels.length;
+  for (let i = 0; i < n; ) {
+    const t = labelType(labels[i]);
+    if (t === null) {
+      i++;
+      continue;
+    }
+    // B-X is odd, I-X = B-X + 1.
+    const inside = labels[i] % 2 === 1 ? labels[i] + 1 : labels[i];
+    let j = i + 1;
+    while (j < n && labels[j] === inside) j++;
+    let margin = 0;
+    for (let k = i; k < j; k++) {
+      const chosen = e[k * L + labels[k]];
+      let other = -Infinity;
+      for (let l = 0; l < L; l++) if (l !== labels[k] && e[k * L + l] > other) other = e[k * L + l];
+      margin += chosen - other;
+    }
+    margin /= j - i;
+    const confidence = Math.round(Math.min(0.99, Math.max(0.05, 1 / (1 + Math.exp(-margin / 4)))) * 100) / 100;
+    spans.push({ i, j, type: MODEL_TO_ENTITY[t], confidence, rule: "entities/model" });
+    i = j;
+  }
+  return spans;
+}
+
+/**
+ * Trim a span: no leading lower-case words ("the UN Security Council" →
+ * "UN Security Council"), no edge punctuation, no possessive "'s", and for a
+ * PERSON no leading titles ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov").
+ */
+function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
+  const w = tok.words;
+  let { i, j } = s;
+  const startsName = (k: number) => isCapitalised(w[k]) || /^\p{N}/u.test(w[k]) || PARTICLE_SET.has(w[k].toLowerCase());
+  // Possessive at the end: Iraq ' s
+  if (j - i >= 3 && (w[j - 1] === "s" || w[j - 1] === "S") && APOSTROPHES.has(w[j - 2])) j -= 2;
+  for (;;) {
+    const before = i + j * 1000;
+    while (i < j && (EDGE_PUNCT.test(w[i]) || !startsName(i))) i++;
+    while (j > i && EDGE_PUNCT.test(w[j - 1]) && !/\p{L}\.$/u.test(w[j - 1])) j--;
+    if (s.type === "PERSON") {
+      while (j - i > 1 && isTitle(w[i]) && isCapitalised(w[i])) i++;
+      // "Secretary of State John Kerry": a title phrase joined by "of".
+      if (j - i > 2 && w[i] === "of") i++;
+    }
+    if (before === i + j * 1000) break;
+  }
+  if (i >= j) return null;
+  // A mention needs a capital letter or digit somewhere ("al-Qaeda" has one).
+  let hasCap = false;
+  for (let k = i; k < j && !hasCap; k++) hasCap = /[\p{Lu}\p{N}]/u.test(w[k]);
+  if (!hasCap) return null;
+  return { ...s, i, j };
+}
+
+/** PLACE is GPE unless a gazetteer or head word says it is a natural or regional place (LOC). */
+function refinePlaceType(tok: Tokens, s: TokenSpan): void {
+  if (s.type !== "GPE") return;
+  const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+  if (GPE_PHRASES.has(surface)) return;
+  const last = tok.words[s.j - 1];
+  if (LOC_PHRASES.has(surface) || (s.j - s.i > 1 && LOC_HEAD_SET.has(last)) || (s.j - s.i > 1 && tok.words[s.i] === "Mount")) {
+    s.type = "LOC";
+  }
+}
+
+/**
+ * Document-level consistency:
+ * - an acronym defined in parentheses after a name keeps the name's type:
+ *   "Islamic State of Iraq and the Levant (ISIL)";
+ * - a surname (or "al-" surname) after a full PERSON name is PERSON;
+ * - one string keeps one type within a document (the type with the most
+ *   confidence wins);
+ * - an untagged exact repeat of a tagged name is tagged too, when it stands
+ *   alone (not next to another capitalised word, which would make it part of
+ *   a longer name).
+ */
+function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  const owner = new Int32Array(n).fill(-1);
+  const spans = input.slice();
+  spans.forEach((s, k) => {
+    for (let t = s.i; t < s.j; t++) owner[t] = k;
+  });
+  const surface = (s: TokenSpan) => tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+  const free = (i: number, j: number) => {
+    for (let t = i; t < j; t++) if (owner[t] !== -1) return false;
+    return true;
+  };
+  const add = (s: TokenSpan) => {
+    spans.push(s);
+    for (let t = s.i; t < s.j; t++) owner[t] = spans.length - 1;
+  };
+  const alone = (i: number, j: number) =>
+    !(i > 0 && isCapitalised(w[i - 1]) && tok.starts[i] - tok.ends[i - 1] <= 1 && !tok.sentenceStart[i]) &&
+    !(j < n && isCapitalised(w[j]) && tok.starts[j] - tok.ends[j - 1] <= 1);
+
+  // Acronyms in parentheses.
+  for (const s of input) {
+    if (s.type === "MISC") continue;
+    const a = s.j + 1;
+    if (s.j < n && w[s.j] === "(" && a < n && w[a + 1] === ")" && /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w[a])) {
+      if (owner[a] === -1) add({ i: a, j: a + 1, type: s.type, confidence: s.confidence, rule: "entities/doc-acronym" });
+      else spans[owner[a]].type = s.type;
+    }
+  }
+
+  // Surnames after a full name.
+  const surnames = new Map<string, number>(); // surname → first token index after which it applies
+  for (const s of input) {
+    if (s.type !== "PERSON" || s.j - s.i < 2) continue;
+    const last = w[s.j - 1];
+    if (!isCapitalised(last) || last.length < 3) continue;
+    if (!surnames.has(last) || surnames.get(last)! > s.j) surnames.set(last, s.j);
+  }
+  if (surnames.size > 0) {
+    for (let t = 0; t < n; t++) {
+      const after = surnames.get(w[t]);
+      if (after === undefined || t < after) continue;
+      let i = t;
+      // "al-Abadi" after "Haider al-Abadi".
+      if (t >= 2 && w[t - 1] === "-" && PARTICLE_SET.has(w[t - 2].toLowerCase())) i = t - 2;
+      const k = owner[t];
+      if (k === -1) {
+        if (free(i, t + 1) && alone(i, t + 1)) add({ i, j: t + 1, type: "PERSON", confidence: 0.8, rule: "entities/doc-surname" });
+      } else if (spans[k].i >= i && spans[k].j === t + 1 && spans[k].type !== "PERSON") {
+        spans[k].type = "PERSON";
+        spans[k].rule = "entities/doc-surname";
+      }
+    }
+  }
+
+  // One type per string.
+  const votes = new Map<string, Map<string, number>>();
+  for (const s of spans) {
+    const key = surface(s);
+    const m = votes.get(key) ?? new Map<string, number>();
+    m.set(s.type, (m.get(s.type) ?? 0) + s.confidence);
+    votes.set(key, m);
+  }
+  const winner = new Map<string, EntityType | "MISC">();
+  for (const [key, m] of votes) {
+    let best = "";
+    let bestV = -1;
+    for (const [t, v] of [...m].sort()) if (v > bestV) [best, bestV] = [t, v];
+    winner.set(key, best as EntityType | "MISC");
+  }
+  for (const s of spans) {
+    const win = winner.get(surface(s))!;
+    if (win !== s.type) {
+      s.type = win;
+      s.rule = "entities/doc-consistent-type";
+    }
+  }
+
+  // Untagged repeats of tagged names (by first token, exact token sequence).
+  const byFirst = new Map<string, TokenSpan[]>();
+  for (const s of spans) {
+    if (s.type === "MISC") continue;
+    const arr = byFirst.get(w[s.i]) ?? [];
+    arr.push(s);
+    byFirst.set(w[s.i], arr);
+  }
+  for (let t = 0; t < n; t++) {
+    if (owner[t] !== -1) continue;
+    const cands = byFirst.get(w[t]);
+    if (!cands) continue;
+    for (const s of cands) {
+      const len = s.j - s.i;
+      if (t + len > n) continue;
+      let same = true;
+      for (let k = 1; k < len && same; k++) same = w[t + k] === w[s.i + k];
+      if (!same || !free(t, t + len) || !alone(t, t + len)) continue;
+      // A sentence-initial single word repeats a name only if it is not a common word of the document.
+      if (len === 1 && tok.sentenceStart[t] && !NORP_WORDS.has(w[t]) && !GPE_PHRASES.has(w[t])) continue;
+      add({ i: t, j: t + len, type: s.type, confidence: Math.min(s.confidence, 0.7), rule: "entities/doc-repeat" });
+      break;
+    }
+  }
+  return spans.sort((a, b) => a.i - b.i);
 }

@@ -1,0 +1,2 @@
+/** Training settings shared by eval/train-ner.ts and the cross-validation in eval/entities.ts. */
+export const EPOCHS = 8;

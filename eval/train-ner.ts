@@ -1,0 +1,28 @@
+/**
+ * Trains the entity tagger's model on all of ../shared/data/ner-dev (re3d dev
+ * half, CrossNER politics train/dev/test, UNER English PUD and EWT) and writes
+ * stages/entities/data/model.json. Run: npx tsx eval/train-ner.ts
+ * The weights are derived from CC BY-SA data: see stages/entities/data/README.md.
+ */
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { EPOCHS } from "./train-config.ts";
+import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, type CorpusName } from "./lib/ner.ts";
+
+export const TRAIN_CORPORA: CorpusName[] = [
+  "re3d-dev", "crossner-train", "crossner-dev", "crossner-test", "uner-en-pud", "uner-ewt-dev", "uner-ewt-test",
+];
+
+const index = new FeatureIndex();
+const docs = TRAIN_CORPORA.flatMap((c) => loadCorpus(c)).map((d) => prepareDoc(d, index));
+const t0 = performance.now();
+const weights = trainPerceptron(docs, index.names.length, EPOCHS);
+const model = exportModel(weights, index.names);
+const out = join(dirname(fileURLToPath(import.meta.url)), "../stages/entities/data/model.json");
+const json = JSON.stringify(model);
+writeFileSync(out, json + "\n");
+console.log(
+  `trained on ${docs.length} documents, ${index.names.length} features (${Object.keys(model.weights).length} kept) ` +
+    `in ${((performance.now() - t0) / 1000).toFixed(1)} s; wrote ${out} (${(json.length / 1e6).toFixed(2)} MB)`,
+);

@@ -1,0 +1,207 @@
+/**
+ * Gazetteers for the entity tagger. Curated by hand (general world knowledge,
+ * no text from any corpus). They are used two ways:
+ *  - as features of the learned tagger (membership, not decisions), so a
+ *    listed word still needs context to become a mention;
+ *  - to split the model's PLACE label into GPE (countries, cities, states,
+ *    provinces) and LOC (regions, continents, water bodies, mountains), the
+ *    OntoNotes convention.
+ * Each list is one concern. Entries are written as they appear in text; the
+ * matcher compares them token by token, case-sensitively for the first
+ * letter, so "Chad" the country and "chad" do not collide with lower-case use.
+ */
+
+/** Sovereign states and common short/alternative names. Why: the core of GPE. */
+export const COUNTRIES: readonly string[] = [
+  "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Antigua and Barbuda", "Argentina", "Armenia",
+  "Australia", "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium",
+  "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia", "Bosnia and Herzegovina", "Herzegovina", "Botswana", "Brazil",
+  "Brunei", "Bulgaria", "Burkina Faso", "Burma", "Burundi", "Cambodia", "Cameroon", "Canada", "Cape Verde",
+  "Central African Republic", "Chad", "Chile", "China", "Colombia", "Comoros", "Congo", "Costa Rica",
+  "Ivory Coast", "Croatia", "Cuba", "Cyprus", "Czech Republic", "Czechia", "Denmark", "Djibouti", "Dominica",
+  "Dominican Republic", "East Timor", "Timor-Leste", "Ecuador", "Egypt", "El Salvador", "Equatorial Guinea", "Eritrea",
+  "Estonia", "Eswatini", "Swaziland", "Ethiopia", "Fiji", "Finland", "France", "Gabon", "Gambia", "Georgia",
+  "Germany", "Ghana", "Greece", "Grenada", "Guatemala", "Guinea", "Guinea-Bissau", "Guyana", "Haiti", "Honduras",
+  "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan",
+  "Jordan", "Kazakhstan", "Kenya", "Kiribati", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon",
+  "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Malaysia",
+  "Maldives", "Mali", "Malta", "Marshall Islands", "Mauritania", "Mauritius", "Mexico", "Micronesia", "Moldova",
+  "Monaco", "Mongolia", "Montenegro", "Morocco", "Mozambique", "Myanmar", "Namibia", "Nauru", "Nepal",
+  "Netherlands", "Holland", "New Zealand", "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia",
+  "Macedonia", "Norway", "Oman", "Pakistan", "Palau", "Palestine", "Panama", "Papua New Guinea", "Paraguay",
+  "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Russian Federation", "Rwanda",
+  "Samoa", "San Marino", "Saudi Arabia", "Senegal", "Serbia", "Seychelles", "Sierra Leone", "Singapore",
+  "Slovakia", "Slovenia", "Solomon Islands", "Somalia", "South Africa", "South Korea", "Korea", "South Sudan",
+  "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan",
+  "Tanzania", "Thailand", "Togo", "Tonga", "Trinidad and Tobago", "Tunisia", "Turkey", "Türkiye",
+  "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "United Arab Emirates", "UAE", "United Kingdom", "UK", "U.K.",
+  "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "United States",
+  "United States of America", "US", "U.S.", "USA", "U.S.A.", "America", "Uruguay", "Uzbekistan", "Vanuatu",
+  "Vatican", "Vatican City", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Soviet Union", "USSR",
+  "Yugoslavia", "Czechoslovakia", "Greenland", "Puerto Rico", "Hong Kong", "Macau", "Gaza", "Gaza Strip",
+  "West Bank", "Kurdistan", "Chechnya", "Crimea", "Tibet", "Catalonia",
+];
+
+/** Capitals and large or often-reported cities. Why: GPE cues beyond countries. */
+export const CITIES: readonly string[] = [
+  "Kabul", "Tirana", "Algiers", "Luanda", "Buenos Aires", "Yerevan", "Canberra", "Sydney", "Melbourne", "Vienna",
+  "Baku", "Manama", "Dhaka", "Minsk", "Brussels", "La Paz", "Sarajevo", "Brasilia", "Rio de Janeiro", "Sao Paulo",
+  "Sofia", "Phnom Penh", "Ottawa", "Toronto", "Montreal", "Vancouver", "Santiago", "Beijing", "Shanghai",
+  "Hong Kong", "Guangzhou", "Shenzhen", "Wuhan", "Bogota", "Havana", "Nicosia", "Prague", "Copenhagen", "Cairo",
+  "Alexandria", "Addis Ababa", "Helsinki", "Paris", "Marseille", "Lyon", "Berlin", "Munich", "Hamburg",
+  "Frankfurt", "Bonn", "Accra", "Athens", "Budapest", "Reykjavik", "New Delhi", "Delhi", "Mumbai", "Bombay",
+  "Kolkata", "Calcutta", "Bangalore", "Chennai", "Jakarta", "Tehran", "Isfahan", "Baghdad", "Basra", "Mosul",
+  "Erbil", "Kirkuk", "Fallujah", "Ramadi", "Tikrit", "Samarra", "Najaf", "Karbala", "Dublin", "Jerusalem",
+  "Tel Aviv", "Rome", "Milan", "Naples", "Tokyo", "Osaka", "Amman", "Astana", "Almaty", "Nairobi", "Pristina",
+  "Kuwait City", "Bishkek", "Vientiane", "Riga", "Beirut", "Tripoli", "Benghazi", "Vilnius", "Kuala Lumpur",
+  "Mexico City", "Chisinau", "Ulaanbaatar", "Rabat", "Casablanca", "Kathmandu", "Amsterdam", "The Hague",
+  "Rotterdam", "Wellington", "Auckland", "Managua", "Abuja", "Lagos", "Pyongyang", "Oslo", "Muscat", "Islamabad",
+  "Karachi", "Lahore", "Peshawar", "Panama City", "Lima", "Manila", "Warsaw", "Lisbon", "Doha", "Bucharest",
+  "Moscow", "St Petersburg", "St. Petersburg", "Kigali", "Riyadh", "Jeddah", "Mecca", "Medina", "Dakar",
+  "Belgrade", "Singapore", "Bratislava", "Ljubljana", "Mogadishu", "Pretoria", "Johannesburg", "Cape Town",
+  "Seoul", "Juba", "Madrid", "Barcelona", "Colombo", "Khartoum", "Stockholm", "Bern", "Geneva", "Zurich",
+  "Damascus", "Aleppo", "Homs", "Hama", "Idlib", "Raqqa", "Deir ez-Zor", "Latakia", "Daraa", "Palmyra", "Kobani",
+  "Taipei", "Dushanbe", "Dodoma", "Dar es Salaam", "Bangkok", "Tunis", "Ankara", "Istanbul", "Ashgabat",
+  "Kampala", "Kyiv", "Kiev", "Kharkiv", "Odessa", "Donetsk", "Luhansk", "Abu Dhabi", "Dubai", "London",
+  "Manchester", "Birmingham", "Liverpool", "Edinburgh", "Glasgow", "Cardiff", "Belfast", "Washington",
+  "New York", "New York City", "Los Angeles", "Chicago", "Houston", "Boston", "San Francisco", "Seattle",
+  "Miami", "Atlanta", "Philadelphia", "Detroit", "Dallas", "Denver", "Tashkent", "Caracas", "Hanoi",
+  "Ho Chi Minh City", "Sanaa", "Aden", "Lusaka", "Harare", "Kinshasa", "Brazzaville", "Dakar", "Bamako",
+  "Niamey", "Ouagadougou", "Kandahar", "Herat", "Mazar-i-Sharif", "Aleppo", "Gaza City", "Ramallah", "Hebron",
+  "Sevastopol", "Tbilisi", "Kharkov", "Minneapolis", "Phoenix", "Las Vegas", "New Orleans", "Baltimore",
+  "Brisbane", "Perth", "Adelaide", "Strasbourg", "Luxembourg", "Monaco", "Valletta", "Tallinn",
+];
+
+/** US states, provinces and similar first-level divisions. Why: GPE by OntoNotes. */
+export const REGIONS_GPE: readonly string[] = [
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+  "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+  "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+  "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+  "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+  "Virginia", "West Virginia", "Wisconsin", "Wyoming", "Ontario", "Quebec", "British Columbia", "Alberta",
+  "Bavaria", "Anbar", "Nineveh", "Ninewa", "Diyala", "Salahuddin", "Punjab", "Kashmir", "Xinjiang", "Sinai",
+];
+
+/**
+ * Places that are not political units: continents, regions, seas, rivers,
+ * mountains. Why: OntoNotes LOC; everything else a place becomes GPE.
+ */
+export const LOCATIONS: readonly string[] = [
+  "Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Central America", "Antarctica",
+  "Oceania", "Eurasia", "Middle East", "Near East", "Far East", "Mideast", "Levant", "Maghreb", "Sahel", "Sahara",
+  "Balkans", "Caucasus", "Scandinavia", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "West Africa",
+  "East Africa", "North Africa", "Southern Africa", "Horn of Africa", "Sub-Saharan Africa", "Eastern Europe",
+  "Western Europe", "Central Europe", "Persian Gulf", "Gulf", "Arabian Peninsula", "Korean Peninsula",
+  "Mediterranean", "Mediterranean Sea", "Red Sea", "Black Sea", "Caspian Sea", "Dead Sea", "Baltic", "Baltic Sea",
+  "North Sea", "South China Sea", "East China Sea", "Arctic", "Atlantic", "Atlantic Ocean", "Pacific",
+  "Pacific Ocean", "Indian Ocean", "Arctic Ocean", "Euphrates", "Tigris", "Nile", "Jordan River", "Danube",
+  "Rhine", "Thames", "Amazon", "Mississippi River", "Himalayas", "Alps", "Andes", "Rockies", "Golan Heights",
+  "Mount Sinjar", "Sinjar Mountains", "Qandil Mountains", "West", "Western Hemisphere", "Siberia", "Patagonia",
+  "Kurdistan Region", "Strait of Hormuz", "Bosphorus", "Suez Canal", "Gulf of Aden", "Gulf of Mexico",
+  "English Channel", "Caribbean", "Midwest", "New England", "Silicon Valley", "Wall Street",
+];
+
+/** Head words that end a LOC name ("Sinjar Mountains", "Red Sea"). Why: unlisted natural features. */
+export const LOC_HEADS: readonly string[] = [
+  "Sea", "Ocean", "River", "Lake", "Mountains", "Mountain", "Mount", "Mt.", "Valley", "Desert", "Gulf", "Bay",
+  "Peninsula", "Strait", "Straits", "Island", "Islands", "Plain", "Plains", "Basin", "Coast", "Hills", "Canal",
+];
+
+/**
+ * Nationalities, religious and political groups (NORP). Why: adjectives and
+ * plurals that name groups, not places: "Syrian", "Sunnis", "Islamist".
+ */
+export const NORP: readonly string[] = [
+  "Afghan", "Afghans", "Albanian", "Albanians", "Algerian", "Algerians", "American", "Americans", "Arab", "Arabs",
+  "Arabian", "Argentine", "Argentinian", "Armenian", "Armenians", "Asian", "Asians", "Australian", "Australians",
+  "Austrian", "Austrians", "Azerbaijani", "Azeri", "Bahraini", "Bangladeshi", "Belarusian", "Belgian", "Belgians",
+  "Bosnian", "Bosnians", "Brazilian", "Brazilians", "British", "Briton", "Britons", "Bulgarian", "Burmese",
+  "Cambodian", "Canadian", "Canadians", "Chechen", "Chechens", "Chilean", "Chinese", "Colombian", "Congolese",
+  "Croatian", "Croat", "Croats", "Cuban", "Cubans", "Cypriot", "Czech", "Czechs", "Danish", "Dutch", "Egyptian",
+  "Egyptians", "Emirati", "English", "Eritrean", "Estonian", "Ethiopian", "Ethiopians", "European", "Europeans",
+  "Filipino", "Filipinos", "Finnish", "French", "Frenchman", "Georgian", "German", "Germans", "Ghanaian", "Greek",
+  "Greeks", "Haitian", "Hungarian", "Hungarians", "Indian", "Indians", "Indonesian", "Iranian", "Iranians",
+  "Iraqi", "Iraqis", "Irish", "Israeli", "Israelis", "Italian", "Italians", "Jamaican", "Japanese", "Jordanian",
+  "Jordanians", "Kazakh", "Kenyan", "Kenyans", "Korean", "Koreans", "Kuwaiti", "Kuwaitis", "Kyrgyz", "Latvian",
+  "Lebanese", "Libyan", "Libyans", "Lithuanian", "Malaysian", "Malian", "Mexican", "Mexicans", "Moldovan",
+  "Mongolian", "Moroccan", "Moroccans", "Nepalese", "Nigerian", "Nigerians", "Norwegian", "Omani", "Pakistani",
+  "Pakistanis", "Palestinian", "Palestinians", "Peruvian", "Polish", "Pole", "Poles", "Portuguese", "Qatari",
+  "Romanian", "Romanians", "Russian", "Russians", "Rwandan", "Saudi", "Saudis", "Scottish", "Scots", "Serbian",
+  "Serb", "Serbs", "Slovak", "Slovenian", "Somali", "Somalis", "Spanish", "Spaniards", "Sudanese", "Swedish",
+  "Swede", "Swedes", "Swiss", "Syrian", "Syrians", "Taiwanese", "Tajik", "Thai", "Tunisian", "Turkish", "Turk",
+  "Turks", "Turkmen", "Ugandan", "Ukrainian", "Ukrainians", "Uzbek", "Venezuelan", "Vietnamese", "Welsh",
+  "Yemeni", "Yemenis", "Zimbabwean", "Soviet", "Soviets", "Western", "Westerners", "Eastern", "Persian",
+  "Kurd", "Kurds", "Kurdish", "Yazidi", "Yazidis", "Yezidi", "Druze", "Alawite", "Alawites", "Turkoman",
+  "Turkmens", "Assyrian", "Assyrians", "Chaldean", "Pashtun", "Pashtuns", "Baloch", "Uighur", "Uighurs",
+  "Uyghur", "Uyghurs", "Rohingya", "Tamil", "Tamils", "Sikh", "Sikhs", "Hindu", "Hindus", "Buddhist", "Buddhists",
+  "Muslim", "Muslims", "Moslem", "Islamic", "Islamist", "Islamists", "Jihadist", "Jihadists", "Salafist",
+  "Salafi", "Wahhabi", "Sunni", "Sunnis", "Shia", "Shias", "Shiite", "Shiites", "Shi'ite", "Christian",
+  "Christians", "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox", "Jewish", "Jew", "Jews",
+  "Zionist", "Evangelical", "Evangelicals", "Democrat", "Democrats", "Republican", "Republicans", "Labour",
+  "Conservative", "Conservatives", "Tory", "Tories", "Liberal", "Liberals", "Socialist", "Socialists",
+  "Communist", "Communists", "Marxist", "Bolshevik", "Bolsheviks", "Baathist", "Baathists", "Latino", "Latinos",
+  "Hispanic", "Hispanics", "African", "Africans", "Caucasian", "Bedouin", "Berber", "Berbers", "Tuareg",
+  "Islam", "Arabic", "Scandinavian", "Nordic", "Balkan", "Slavic", "Coptic", "Copts", "Maronite", "Ismaili",
+];
+
+/**
+ * Titles and honorifics that precede a name but are not part of a PERSON
+ * span ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov").
+ */
+export const TITLES: readonly string[] = [
+  "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
+  "Lord", "Lady", "President", "Vice", "Prime", "Minister", "Secretary", "Chancellor", "Premier", "King", "Queen",
+  "Prince", "Princess", "Sheikh", "Shaikh", "Emir", "Sultan", "Ayatollah", "Imam", "Pope", "Rev", "Rev.",
+  "Reverend", "Father", "Bishop", "Archbishop", "Cardinal", "Rabbi", "General", "Gen", "Gen.", "Lt", "Lt.",
+  "Lieutenant", "Colonel", "Col", "Col.", "Major", "Maj", "Maj.", "Captain", "Capt", "Capt.", "Sgt", "Sgt.",
+  "Sergeant", "Admiral", "Adm", "Adm.", "Brig", "Brig.", "Brigadier", "Commander", "Cmdr", "Marshal", "Senator",
+  "Sen", "Sen.", "Rep", "Rep.", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Gov.",
+  "Mayor", "Judge", "Justice", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman",
+  "Chairwoman", "Chair", "Director", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Finance", "State",
+  "Chief", "Executive", "Officer", "Commissioner", "Inspector", "Detective", "Officer", "Agent", "Private",
+  "Corporal", "Cpl", "Cpl.", "Pvt", "Pvt.", "Speaker", "Leader", "Coach", "CEO", "Mullah", "Mufti", "Hajji",
+  "Crown", "Acting", "Former", "Special", "Assistant", "Attorney", "Mr.President",
+];
+
+/**
+ * Words that head organisation names ("Ministry of Defence", "Nusra Front").
+ * Why: a capitalised run ending or starting with one of them is usually ORG.
+ */
+export const ORG_HEADS: readonly string[] = [
+  "Ministry", "Department", "Council", "Party", "Front", "Army", "Brigade", "Brigades", "Battalion", "Group",
+  "Committee", "Commission", "Agency", "Authority", "University", "College", "Institute", "Bank", "Corp",
+  "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Company", "Co.", "Association", "Federation",
+  "Union", "League", "Movement", "Alliance", "Coalition", "Organization", "Organisation", "Foundation", "Fund",
+  "Forces", "Force", "Guard", "Guards", "Police", "Service", "Services", "Office", "Bureau", "Court", "Parliament",
+  "Assembly", "Congress", "Senate", "House", "Cabinet", "Government", "Administration", "Network", "Times",
+  "Post", "News", "Press", "Journal", "Tribune", "Herald", "Television", "Radio", "Airlines", "Airways", "Church",
+  "Mission", "Board", "Society", "Club", "Team", "Trust", "Centre", "Center", "Unit", "Division", "Command",
+  "Corps", "Navy", "Academy", "School", "Hospital", "Program", "Programme", "Initiative", "Directorate",
+  "Secretariat", "Tribunal", "Caucus", "Conference", "Syndicate", "Cartel", "Regiment", "Militia", "Hezbollah",
+];
+
+/** Particles that sit inside names ("Haider al-Abadi", "Osama bin Laden", "Vincent van Gogh"). */
+export const NAME_PARTICLES: readonly string[] = [
+  "al", "al-", "el", "bin", "ibn", "bint", "abu", "abd", "de", "del", "della", "di", "da", "dos", "das", "du",
+  "van", "von", "der", "den", "le", "la", "ter", "ben", "y",
+];
+
+/**
+ * Well-known international bodies, alliances and agencies, with their
+ * abbreviations. Why: short forms ("U.N.", "NATO") give no other cue that they
+ * are organisations rather than places.
+ */
+export const ORGANISATIONS: readonly string[] = [
+  "United Nations", "UN", "U.N.", "UN Security Council", "Security Council", "General Assembly", "UNHCR", "UNICEF",
+  "UNESCO", "WHO", "World Health Organization", "World Bank", "IMF", "International Monetary Fund", "WTO",
+  "World Trade Organization", "NATO", "EU", "E.U.", "European Union", "European Commission", "European Parliament",
+  "European Council", "Council of Europe", "African Union", "Arab League", "ASEAN", "OPEC", "OSCE", "G7", "G20",
+  "Red Cross", "Red Crescent", "ICRC", "Amnesty International", "Human Rights Watch", "Interpol", "Europol",
+  "International Criminal Court", "ICC", "OPCW", "IAEA", "CIA", "FBI", "NSA", "KGB", "FSB", "Pentagon", "Kremlin",
+  "White House", "State Department", "Congress", "Senate", "Parliament", "Knesset", "Duma", "Bundestag",
+  "Hamas", "Hezbollah", "Hizballah", "Taliban", "al-Qaeda", "al-Qaida", "Al Qaeda", "ISIS", "ISIL", "Daesh",
+  "Islamic State", "Nusra Front", "al-Nusra", "PKK", "YPG", "SDF", "Peshmerga", "Free Syrian Army", "FSA",
+  "Muslim Brotherhood", "Boko Haram", "al-Shabaab", "Reuters", "Associated Press", "AP", "AFP", "BBC", "CNN",
+  "Google", "Apple", "Microsoft", "Facebook", "Twitter", "Gazprom", "Rosneft",
+];

@@ -1,0 +1,117 @@
+/**
+ * Observation features of the sequence tagger. They depend on the tokens only
+ * (never on labels), so training computes them once and inference shares the
+ * exact same code. Feature names are short strings: "w=" lower-cased word,
+ * "s=" word shape, "g=" gazetteer class, "p"/"n" prefixes for neighbours.
+ */
+import { gazetteerTags, isTitle, LOC_HEAD_SET, ORG_HEAD_SET, PARTICLE_SET } from "./lexicon.ts";
+import type { Tokens } from "./tokens.ts";
+
+/** Short word shape: "Xx", "X", "x", "d", "X.X.", "x-", with runs collapsed and length capped. */
+export function shape(w: string): string {
+  let out = "";
+  let last = "";
+  for (let i = 0; i < w.length && out.length < 6; i++) {
+    const c = w[i];
+    let k: string;
+    if (c >= "a" && c <= "z") k = "x";
+    else if (c >= "A" && c <= "Z") k = "X";
+    else if (c >= "0" && c <= "9") k = "d";
+    else if (c.toLowerCase() !== c) k = "X";
+    else if (c.toUpperCase() !== c) k = "x";
+    else k = c;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+export function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = w[0];
+  return ch.toLowerCase() !== ch;
+}
+
+/** Per-token feature lists for a whole document. */
+export function documentFeatures(tok: Tokens): string[][] {
+  const { words, starts, ends, sentenceStart } = tok;
+  const n = words.length;
+  const lower = words.map((w) => w.toLowerCase());
+  const shapes = words.map(shape);
+  const cap = words.map(isCapitalised);
+  const gaz = gazetteerTags(words);
+  // Document-level cue: a capitalised word that the document also uses in
+  // lower case ("Officials said" vs "officials") is likely a common word.
+  const lowerSeen = new Set<string>();
+  // Another: a word capitalised away from a sentence start is a name somewhere.
+  const capMidSeen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    if (!cap[i]) lowerSeen.add(words[i]);
+    else if (!sentenceStart[i]) capMidSeen.add(words[i]);
+  }
+  // Capitalised runs: position of each token inside a run of capitalised words.
+  const runPos: string[] = new Array(n);
+  for (let i = 0; i < n; ) {
+    if (!cap[i]) {
+      runPos[i] = "";
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && cap[j + 1] && starts[j + 1] - ends[j] <= 1) j++;
+    if (i === j) runPos[i] = "S";
+    else {
+      runPos[i] = "B";
+      for (let k = i + 1; k < j; k++) runPos[k] = "I";
+      runPos[j] = "E";
+    }
+    i = j + 1;
+  }
+  const out: string[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const lw = lower[i];
+    const sh = shapes[i];
+    const f: string[] = ["b", "w=" + lw, "s=" + sh];
+    const ss = sentenceStart[i];
+    if (ss) f.push("ss|" + sh);
+    if (w.length > 3 && /^[a-z]/i.test(w)) {
+      f.push("x3=" + lw.slice(-3), "p3=" + lw.slice(0, 3), "x2=" + lw.slice(-2));
+    }
+    if (cap[i]) {
+      f.push("rp=" + runPos[i]);
+      if (lowerSeen.has(lw)) f.push("lcdoc");
+      if (ss && capMidSeen.has(w)) f.push("capdoc");
+      if (isTitle(w)) f.push("title");
+      if (ORG_HEAD_SET.has(w)) f.push("orgh");
+      if (LOC_HEAD_SET.has(w)) f.push("loch");
+    }
+    if (PARTICLE_SET.has(lw)) f.push("part");
+    if (gaz[i]) f.push("g=" + gaz[i]);
+    if (i > 0 && starts[i] === ends[i - 1]) f.push("gl");
+    if (i + 1 < n && starts[i + 1] === ends[i]) f.push("gr");
+    // Left context.
+    if (i > 0) {
+      const pl = lower[i - 1];
+      f.push("pw=" + pl, "ps=" + shapes[i - 1], "pw|w=" + pl + "|" + lw);
+      if (gaz[i - 1]) f.push("pg=" + gaz[i - 1]);
+      if (cap[i - 1] && isTitle(words[i - 1])) f.push("ptitle");
+      if (i > 1) f.push("pw2=" + lower[i - 2]);
+    } else f.push("pw=<s>");
+    // Right context.
+    if (i + 1 < n) {
+      const nl = lower[i + 1];
+      f.push("nw=" + nl, "ns=" + shapes[i + 1], "w|nw=" + lw + "|" + nl);
+      if (gaz[i + 1]) f.push("ng=" + gaz[i + 1]);
+      if (cap[i + 1] && ORG_HEAD_SET.has(words[i + 1])) f.push("norgh");
+      if (i + 2 < n) {
+        f.push("nw2=" + lower[i + 2]);
+        if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.push("n2orgh");
+      }
+    } else f.push("nw=</s>");
+    out[i] = f;
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * The learned part of the tagger: a first-order linear-chain model over BIO
+ * labels (averaged perceptron weights) decoded with Viterbi. This file only
+ * loads and applies weights; training lives in eval/train-ner.ts.
+ *
+ * Model types: PER, ORG, PLACE (GPE and LOC together; the split is made
+ * afterwards from gazetteers), NORP, and MISC (events, facilities, works:
+ * learned so that their words are not mistaken for the other types, never
+ * output).
+ */
+
+export const MODEL_TYPES = ["PER", "ORG", "PLACE", "NORP", "MISC"] as const;
+export type ModelType = (typeof MODEL_TYPES)[number];
+/** Label 0 is O; then B-X and I-X for each type in MODEL_TYPES order. */
+export const LABELS: readonly string[] = ["O", ...MODEL_TYPES.flatMap((t) => ["B-" + t, "I-" + t])];
+export const NUM_LABELS = LABELS.length;
+
+export const labelType = (l: number): ModelType | null => (l === 0 ? null : MODEL_TYPES[(l - 1) >> 1]);
+export const isBegin = (l: number): boolean => l > 0 && (l - 1) % 2 === 0;
+export const beginOf = (t: ModelType): number => 1 + 2 * MODEL_TYPES.indexOf(t);
+
+/** Is the move prev → cur allowed in BIO (an I-X must follow B-X or I-X)? */
+export function allowed(prev: number, cur: number): boolean {
+  if (cur === 0 || isBegin(cur)) return true;
+  return prev !== 0 && labelType(prev) === labelType(cur);
+}
+
+/** The JSON form shipped in data/model.json. */
+export interface ModelJson {
+  version: string;
+  labels: string[];
+  /** Integer weights are divided by `scale`. */
+  scale: number;
+  /** Transition weights, NUM_LABELS × NUM_LABELS row-major (prev, cur). */
+  trans: number[];
+  /** Weights of the first label of a sequence. */
+  start: number[];
+  /** feature → [labelIndex, weight, labelIndex, weight, ...] (sparse). */
+  weights: Record<string, number[]>;
+}
+
+/** A model ready to score: weights in one typed array, rows found by feature name. */
+export interface LinearChainModel {
+  rows: Map<string, number>;
+  w: Float32Array;
+  trans: Float32Array;
+  start: Float32Array;
+}
+
+export function loadModel(json: ModelJson): LinearChainModel {
+  if (json.labels.join(",") !== LABELS.join(",")) throw new Error("model labels do not match the tagger");
+  const names = Object.keys(json.weights);
+  const rows = new Map<string, number>();
+  const w = new Float32Array(names.length * NUM_LABELS);
+  names.forEach((name, r) => {
+    rows.set(name, r);
+    const sparse = json.weights[name];
+    for (let k = 0; k < sparse.length; k += 2) w[r * NUM_LABELS + sparse[k]] = sparse[k + 1] / json.scale;
+  });
+  return {
+    rows,
+    w,
+    trans: Float32Array.from(json.trans, (x) => x / json.scale),
+    start: Float32Array.from(json.start, (x) => x / json.scale),
+  };
+}
+
+/** Emission scores, n × NUM_LABELS, from the feature lists of a document. */
+export function emissions(model: LinearChainModel, feats: string[][]): Float32Array {
+  const L = NUM_LABELS;
+  const e = new Float32Array(feats.length * L);
+  const { rows, w } = model;
+  for (let i = 0; i < feats.length; i++) {
+    const base = i * L;
+    for (const f of feats[i]) {
+      const r = rows.get(f);
+      if (r === undefined) continue;
+      const o = r * L;
+      for (let l = 0; l < L; l++) e[base + l] += w[o + l];
+    }
+  }
+  return e;
+}
+
+/** Best label sequence under BIO constraints (Viterbi). */
+export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: Float32Array): Int32Array {
+  const L = NUM_LABELS;
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let l = 0; l < L; l++) score[l] = allowed(0, l) ? start[l] + e[l] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let c = 0; c < L; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + c]) continue;
+        const s = score[(i - 1) * L + p] + trans[p * L + c];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + c] = best + e[i * L + c];
+      back[i * L + c] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let l = 0; l < L; l++) {
+    if (score[(n - 1) * L + l] > best) {
+      best = score[(n - 1) * L + l];
+      arg = l;
+    }
+  }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
+  return out;
+}
+
+const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array(NUM_LABELS * NUM_LABELS);
+  for (let p = 0; p < NUM_LABELS; p++) for (let c = 0; c < NUM_LABELS; c++) a[p * NUM_LABELS + c] = allowed(p, c) ? 1 : 0;
+  return a;
+})();

@@ -1,0 +1,56 @@
+/**
+ * Tokenizer for the entity tagger. Tokens keep UTF-16 offsets into the text so
+ * that mention offsets are exact slices. Hyphens and apostrophes are tokens of
+ * their own, so "ISIL-held" can yield "ISIL" and "Iraq's" yields "Iraq"; a
+ * name that contains them ("al-Assad", "O'Neill") is still one span because
+ * the tagger labels every token inside it.
+ */
+
+export interface Tokens {
+  text: string;
+  /** Token surfaces. */
+  words: string[];
+  starts: number[];
+  ends: number[];
+  /** True when the token begins a sentence (or a line). */
+  sentenceStart: boolean[];
+}
+
+/**
+ * Token patterns, first match wins:
+ * - dotted acronyms "U.S.", "U.N.", "e.g." keep their dots (a lone final dot
+ *   of "U.S." is part of the name, not a sentence end);
+ * - a capital initial with its dot ("George W. Bush") stays one token;
+ * - runs of letters, marks and digits;
+ * - any other visible character alone.
+ */
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+|\S/gu;
+
+/** Tokens after which a new sentence starts. */
+const SENTENCE_END = new Set([".", "!", "?", ":", ";", "…"]);
+/** Openers that may stand between a sentence end and the first word. */
+const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "«", "—", "-", "–", "•", "*"]);
+
+export function tokenize(text: string): Tokens {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sentenceStart: boolean[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let atStart = true;
+  let prevEnd = 0;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const w = m[0];
+    const s = m.index;
+    if (!atStart && s > prevEnd && text.slice(prevEnd, s).includes("\n")) atStart = true;
+    words.push(w);
+    starts.push(s);
+    ends.push(s + w.length);
+    sentenceStart.push(atStart);
+    if (SENTENCE_END.has(w)) atStart = true;
+    else if (!(atStart && OPENERS.has(w))) atStart = false;
+    prevEnd = s + w.length;
+  }
+  return { text, words, starts, ends, sentenceStart };
+}

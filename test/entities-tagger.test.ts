@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { tagEntities } from "../stages/entities/tagger.ts";
+import { tokenize } from "../stages/entities/tokens.ts";
+
+/** Sentences below are invented for these tests. */
+const find = (text: string, surface: string) => tagEntities(text).find((m) => m.text === surface);
+const surfaces = (text: string) => tagEntities(text).map((m) => `${m.type}:${m.text}`);
+
+describe("tokenize", () => {
+  it("keeps dotted acronyms and initials whole, splits hyphens and apostrophes", () => {
+    const t = tokenize("The U.S. envoy met George W. Bush in al-Hasakah's centre.");
+    expect(t.words).toContain("U.S.");
+    expect(t.words).toContain("W.");
+    expect(t.words).toEqual(expect.arrayContaining(["al", "-", "Hasakah", "’".length ? "'" : "'", "s"]));
+  });
+  it("marks sentence starts", () => {
+    const t = tokenize("Rain fell. Then \"Snow came.\"\nNext line");
+    const starts = t.words.filter((w, k) => t.sentenceStart[k] && /\p{L}/u.test(w));
+    expect(starts).toEqual(["Rain", "Then", "Next"]);
+  });
+});
+
+describe("tagEntities", () => {
+  it("strips titles from people", () => {
+    const text = "Foreign Minister Sergey Lavrov spoke to reporters after the talks on Tuesday.";
+    expect(find(text, "Sergey Lavrov")?.type).toBe("PERSON");
+    expect(surfaces(text).some((s) => s.includes("Minister"))).toBe(false);
+  });
+
+  it("drops the article before an organisation", () => {
+    const text = "The resolution was adopted by the UN Security Council late on Friday.";
+    expect(find(text, "UN Security Council")?.type).toBe("ORG");
+  });
+
+  it("keeps dotted acronyms with their dots", () => {
+    const text = "Officials in the U.S. said the plan would be sent to the U.N. next week.";
+    const tags = surfaces(text);
+    expect(tags).toContain("GPE:U.S.");
+    expect(tags.some((s) => s.endsWith(":U.N."))).toBe(true);
+  });
+
+  it("keeps al- particles inside names and excludes the possessive", () => {
+    const text = "Prime Minister Haider al-Abadi visited the front line. Al-Abadi's office later issued a statement.";
+    expect(find(text, "Haider al-Abadi")?.type).toBe("PERSON");
+    expect(tagEntities(text).some((m) => m.text.endsWith("'s"))).toBe(false);
+  });
+
+  it("tags nationalities and religious groups as NORP", () => {
+    const text = "Syrian troops and Kurdish fighters clashed as Sunni leaders called for calm.";
+    const tags = surfaces(text);
+    expect(tags).toEqual(expect.arrayContaining(["NORP:Syrian", "NORP:Kurdish", "NORP:Sunni"]));
+  });
+
+  it("separates countries from regions", () => {
+    const text = "The minister travelled from Jordan to Egypt, the largest country in the Middle East.";
+    const tags = surfaces(text);
+    expect(tags).toEqual(expect.arrayContaining(["GPE:Jordan", "GPE:Egypt", "LOC:Middle East"]));
+  });
+
+  it("gives a surname after a full name the PERSON type", () => {
+    const text = "Talks were led by Maria Konstantinou, a veteran mediator. Konstantinou said progress was slow.";
+    const ms = tagEntities(text).filter((m) => m.text === "Konstantinou");
+    expect(ms.length).toBe(1);
+    expect(ms[0].type).toBe("PERSON");
+  });
+
+  it("gives a parenthesised acronym the type of its long form", () => {
+    const text = "The Northern Relief Coordination Agency (NRCA) opened two new offices.";
+    const acr = find(text, "NRCA");
+    expect(acr).toBeDefined();
+    expect(acr?.type).toBe(find(text, "Northern Relief Coordination Agency")?.type);
+  });
+
+  it("never ends a mention on punctuation and offsets slice the text", () => {
+    const text = "Reporters asked (in Paris, on Monday) whether “Berlin” and Warsaw, would join; Rome?";
+    const ms = tagEntities(text);
+    expect(ms.length).toBeGreaterThan(0);
+    let last = -1;
+    for (const m of ms) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.text).not.toMatch(/[\s,.;:?!”")]$/);
+      expect(m.start).toBeGreaterThanOrEqual(last);
+      expect(m.confidence).toBeGreaterThanOrEqual(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+      expect(m.rule).toMatch(/^entities\//);
+      last = m.end;
+    }
+  });
+
+  it("returns nothing for empty or lower-case text", () => {
+    expect(tagEntities("")).toEqual([]);
+    expect(tagEntities("prices rose again and nobody was surprised.")).toEqual([]);
+  });
+});
