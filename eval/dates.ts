@@ -9,7 +9,7 @@
  *    R = correct / gold count.
  *
  * Flags: `--errors N` prints N sample errors of each kind; `--only NAME`
- * restricts to files whose name contains NAME. Exits 1 when a figure drops
+ * restricts to files whose name contains NAME; `--rules` prints per-rule counts. Exits 1 when a figure drops
  * below the floors in eval/baselines/dates.json.
  *
  * The corpus is research-only: it is read from ../shared/data at run time and
@@ -42,6 +42,12 @@ const relaxed: Counts = { tp: 0, sys: 0, gold: 0 };
 const valueC: Counts = { tp: 0, sys: 0, gold: 0 };
 const typeC: Counts = { tp: 0, sys: 0, gold: 0 };
 const perType = new Map<string, { gold: number; sys: number; matched: number; value: number }>();
+const perRule = new Map<string, { sys: number; matched: number; value: number }>();
+const ruleBump = (r: string, k: "sys" | "matched" | "value") => {
+  const e = perRule.get(r) ?? { sys: 0, matched: 0, value: 0 };
+  e[k]++;
+  perRule.set(r, e);
+};
 const missed: string[] = [];
 const spurious: string[] = [];
 const wrongValue: string[] = [];
@@ -84,7 +90,7 @@ function score(name: string, text: string, dct: string | null, gold: GoldTimex[]
   valueC.sys += sys.length; valueC.gold += gold.length;
   typeC.sys += sys.length; typeC.gold += gold.length;
   for (const g of gold) bump(g.type, "gold");
-  for (const s of sys) bump(s.type, "sys");
+  for (const s of sys) { bump(s.type, "sys"); ruleBump(s.rule, "sys"); }
   // candidate pairs by overlap, best overlap first: a one-to-one matching
   const pairs: { g: number; s: number; ov: number }[] = [];
   for (let i = 0; i < gold.length; i++) {
@@ -101,10 +107,11 @@ function score(name: string, text: string, dct: string | null, gold: GoldTimex[]
     gUsed.add(g); sUsed.add(s);
     const G = gold[g], S = sys[s];
     relaxed.tp++;
+    ruleBump(S.rule, "matched");
     bump(G.type, "matched");
     if (G.start === S.start && G.end === S.end) strict.tp++;
     else wrongExtent.push(`${name}: gold "${G.text}" sys "${S.text}"`);
-    if (G.value === S.value) { valueC.tp++; bump(G.type, "value"); }
+    if (G.value === S.value) { valueC.tp++; bump(G.type, "value"); ruleBump(S.rule, "value"); }
     else wrongValue.push(`${name} dct=${dct}: ${ctx(text, G.start, G.end)}  gold ${G.type} ${G.value}${G.mod ? " " + G.mod : ""}  sys ${S.type} ${S.value}${S.mod ? " " + S.mod : ""} (${S.rule})`);
     if (G.type === S.type) typeC.tp++;
   }
@@ -124,6 +131,11 @@ console.log("per type (gold / system / relaxed-matched gold / value-correct):");
 for (const [t, e] of [...perType].sort()) console.log(`  ${t.padEnd(9)} ${e.gold} / ${e.sys} / ${e.matched} / ${e.value}`);
 const secs = tagMs / 1000;
 console.log(`speed: ${Math.round(words / secs)} words/s, ${Math.round(docs / secs)} docs/s (${Math.round(chars / secs / 1000)} kchar/s), tagging time ${tagMs.toFixed(0)} ms`);
+
+if (args.includes("--rules")) {
+  console.log("per rule (system / relaxed-matched / value-correct):");
+  for (const [r, e] of [...perRule].sort((x, y) => y[1].sys - x[1].sys)) console.log(`  ${r.padEnd(34)} ${e.sys} / ${e.matched} / ${e.value}`);
+}
 
 if (errN > 0) {
   for (const [label, list] of [["missed", missed], ["spurious", spurious], ["wrong value", wrongValue], ["wrong extent", wrongExtent]] as const) {

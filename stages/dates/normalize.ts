@@ -55,7 +55,7 @@ export function durationValue(n: number | null, unit: string): string {
   }
   let v = n * mult;
   let c = code;
-  if (c === "Q") { v *= 3; c = "M"; }
+  // quarters stay quarters: TimeBank writes "the past two quarters" as P2Q
   if (!Number.isInteger(v)) {
     // "a year and a half" → P18M; "an hour and a half" → PT90M; "a minute and a half" → PT90S
     if (c === "Y") { v *= 12; c = "M"; }

@@ -25,7 +25,7 @@ import {
 } from "./resolve.ts";
 import { parseQuantity, parseOrdinal, durationValue, unitKey } from "./normalize.ts";
 
-export type Tense = "past" | "future";
+export type Tense = "past" | "future" | "none";
 
 /** What a normaliser returns. */
 export interface Norm {
@@ -75,7 +75,7 @@ const NUMW =
   "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen" +
   "|(?:a|one)\\s+hundred|hundred|a\\s+dozen|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|half\\s+an?|an|a|single)";
 const VAGUE = "(?:several|a\\s+few|few|many|numerous|some)";
-const QTY = `(?:\\d+(?:\\.\\d+)?|${NUMW}|${VAGUE})(?:\\s+and\\s+a\\s+half)?`;
+const QTY = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMW}|${VAGUE})(?:\\s+and\\s+a\\s+half)?`;
 const UNIT = "(?:business\\s+day|trading\\s+day|second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|century|centuries)";
 const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 const PART = `(?:${alt(Object.keys(DAY_PARTS))})`;
@@ -95,15 +95,28 @@ const monthNum = (s: string) => MONTHS[low(s).replace(/\.$/, "")];
 const wdNum = (s: string) => WEEKDAYS[low(s).replace(/\.$/, "")];
 const dayNum = (s: string) => parseInt(s, 10);
 
-/** Year of a month (and day) given without a year: the DCT year, moved by tense. */
+/**
+ * Year of a month (and day) given without a year: of the DCT's year and its
+ * neighbours, the one nearest the DCT, where a date on the wrong side of the
+ * DCT for the tense counts four times as far ("payable Dec. 7" in October is
+ * this December; "in January, the company bought" in October is last January).
+ */
 function yearFor(c: RuleCtx, m: number, d: number | null): number | null {
   const a = c.a;
   if (!a) return null;
   const t = c.tense();
-  const cmp = m !== a.m ? m - a.m : d === null ? 0 : d - a.d;
-  if (t === "future" && cmp < 0) return a.y + 1;
-  if (t === "past" && cmp > 0) return a.y - 1;
-  return a.y;
+  const here = a.m * 31 + a.d;
+  let best = a.y;
+  let bestCost = Infinity;
+  for (const y of [a.y - 1, a.y, a.y + 1]) {
+    // month-only dates are compared at mid-month
+    const diff = (y - a.y) * 372 + m * 31 + (d ?? 15) - here;
+    let cost = Math.abs(diff);
+    if (d === null && m === a.m && y === a.y) cost = 0;
+    if ((t === "past" && diff > 0) || (t === "future" && diff < 0)) cost = cost * 4 + 30;
+    if (cost < bestCost) { bestCost = cost; best = y; }
+  }
+  return best;
 }
 
 function fmtQuarter(y: number | null, q: number) {
@@ -125,7 +138,8 @@ function yearWord(s: string | undefined, a: Anchor | null): number | null | unde
 /** The weekday named, resolved by tense from the DCT. */
 function resolveWeekday(c: RuleCtx, wd: number, strictDir?: "past" | "future"): Norm {
   if (!c.a) return { value: `XXXX-WXX-${wd}`, certain: false };
-  const dir = strictDir ?? c.tense();
+  const t = c.tense();
+  const dir = strictDir ?? (t === "future" ? "future" : "past");
   return { value: fmtYmd(weekdayNear(c.a, wd, dir, !!strictDir)), anchored: true, certain: false };
 }
 
@@ -136,7 +150,7 @@ function dayOf(c: RuleCtx, word: string): Ymd | null {
   if (w === "tomorrow") return addDays(c.a, 1);
   if (w === "today" || w === "tonight" || w === "this") return c.a;
   const wd = WEEKDAYS[w.replace(/\.$/, "")];
-  if (wd) return weekdayNear(c.a, wd, c.tense());
+  if (wd) return weekdayNear(c.a, wd, c.tense() === "future" ? "future" : "past");
   return null;
 }
 
@@ -357,14 +371,15 @@ export const RULES: Rule[] = [
   {
     id: "date/quarter",
     type: "DATE",
-    re: rx(`${B}(?:the\\s+)?(?:((?:fiscal\\s+)?${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+)?(?:(?:fiscal|calendar)\\s+)?(${ORD}|final|last)[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half|period)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|(?:this|last|next)\\s+year))?${E}`),
-    accept: (m) => low(m[3]) !== "period" || /^(first|second|third|fourth)$/i.test(m[2]),
+    re: rx(`${B}(?:the\\s+)?(?:((?:fiscal\\s+)?${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+|(?:the\\s+)?(year-earlier|year-ago|comparable|${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(${ORD}|final|last)[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half|period)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|(?:this|last|next)\\s+year))?${E}`),
+    accept: (m) => low(m[4]) !== "period" || /^(first|second|third|fourth)$/i.test(m[3]),
     norm: (m, c) => {
-      const half = low(m[3]) === "half";
-      const ordw = low(m[2]);
+      const half = low(m[4]) === "half";
+      const ordw = low(m[3]);
       let q = parseOrdinal(ordw) ?? 4;
       if (half && (ordw === "last" || ordw === "final")) q = 2;
-      const yw = yearWord((m[4] ?? m[1])?.replace(/^fiscal\s+/i, ""), c.a);
+      const shift = m[2] && !/^\d/.test(m[2]) ? -1 : 0; // "the year-earlier third quarter"
+      const yw = yearWord((m[5] ?? m[1] ?? (shift ? undefined : m[2]))?.replace(/^fiscal\s+/i, ""), c.a);
       let y: number | null;
       if (yw !== undefined) y = yw;
       else if (!c.a) y = null;
@@ -375,6 +390,7 @@ export const RULES: Rule[] = [
         if (t === "future" && q < cq) y++;
         else if (t === "past" && q > cq) y--;
       }
+      if (y !== null) y += shift;
       if (half) return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a };
       if (y !== null) c.state.lastQuarter = { y, q };
       return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a };
@@ -398,6 +414,27 @@ export const RULES: Rule[] = [
         return { value: fmtQuarter(p.y, p.q), anchored: true, certain: false };
       }
       return { value: fmtQuarter(lq.y, lq.q), anchored: true, certain: false };
+    },
+  },
+  // --- "the 1988 period", "the 1988 quarter": that year's quarter last mentioned
+  {
+    id: "date/year-period",
+    type: "DATE",
+    re: rx(`${B}the\\s+(${YEAR})\\s+(quarter|period)${E}`),
+    norm: (m, c) => {
+      const lq = c.state.lastQuarter;
+      return lq ? { value: fmtQuarter(Number(m[1]), lq.q), certain: false } : { value: m[1] };
+    },
+  },
+  // --- "January this year", "June last year"
+  {
+    id: "date/month-rel-year",
+    type: "DATE",
+    re: rx(`${B}(${MON})\\s+(this|last|next)\\s+year${E}`),
+    accept: (m, text) => monthCase(m[1], text, m.index),
+    norm: (m, c) => {
+      const y = yearWord(m[2] + " year", c.a);
+      return { value: `${y == null ? "XXXX" : pad4(y)}-${pad2(monthNum(m[1]))}`, anchored: !!c.a };
     },
   },
   // --- "a year earlier", "year-ago", "a year ago": the same quarter a year before in earnings stories
@@ -515,16 +552,9 @@ export const RULES: Rule[] = [
   {
     id: "date/ago",
     type: "DATE",
-    re: rx(`${B}(${QTY})[\\s-]+(${UNIT})s?\\s+(ago|from\\s+now|hence|earlier|before|later)${E}`),
-    norm: (m, c) => {
-      const w = low(m[3]);
-      if (w === "earlier" || w === "before" || w === "later") {
-        // relative to an event, not to the DCT: keep the year when it is a year shift
-        const n = parseQuantity(m[1]);
-        return shifted(c, n, m[2], w === "later" ? 1 : -1);
-      }
-      return shifted(c, parseQuantity(m[1]), m[2], w === "ago" ? -1 : 1);
-    },
+    re: rx(`${B}(${QTY})[\\s-]+(${UNIT})s?\\s+(ago|from\\s+now|hence)${E}`),
+    // "three days later" is relative to an event, not the DCT: left to the duration rule
+    norm: (m, c) => shifted(c, parseQuantity(m[1]), m[2], low(m[3]) === "ago" ? -1 : 1),
   },
   // --- "this week", "last month", "next year", "the past year", "the coming weeks"
   {
@@ -563,7 +593,8 @@ export const RULES: Rule[] = [
   {
     id: "set/adverb",
     type: "SET",
-    re: rx(`${B}(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)${E}`),
+    // "quarterly" left out: mostly "quarterly dividend", "quarterly report" (not tagged in TimeBank)
+    re: rx(`${B}(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)${E}`),
     norm: (m) => {
       const v: Record<string, string> = { daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", monthly: "P1M", quarterly: "P3M", annually: "P1Y", yearly: "P1Y", semiannually: "P6M", hourly: "PT1H" };
       return { value: v[low(m[1])] };
@@ -589,7 +620,7 @@ export const RULES: Rule[] = [
     re: rx(`${B}the\\s+weekend${E}`),
     norm: (_m, c) => {
       if (!c.a) return { value: "XXXX-WXX-WE", certain: false };
-      const sat = weekdayNear(c.a, 6, c.tense());
+      const sat = weekdayNear(c.a, 6, c.tense() === "future" ? "future" : "past");
       return { value: fmtWeek(sat) + "-WE", anchored: true, certain: false };
     },
   },

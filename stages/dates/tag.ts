@@ -11,6 +11,7 @@
 import type { TimexDraft } from "../types.ts";
 import { RULES, PREFIXES, type DocState, type RuleCtx, type Tense } from "./rules.ts";
 import { parseDct } from "./resolve.ts";
+import { FUTURE_CUES, PAST_CUES } from "./lexicon.ts";
 
 interface Candidate {
   start: number;
@@ -23,8 +24,10 @@ interface Candidate {
  * Tense cues, the nearest one to the expression wins. Group 1: future
  * ("will meet on Friday" → the coming Friday). Group 2: past ("said Friday").
  */
-const TENSE_RE =
-  /\b(will|won't|shall|going\s+to|expects?\s+to|expected\s+to|scheduled|plans?\s+to|planned|is\s+to|are\s+to|set\s+to|would|upcoming|next|due\s+to|intends?\s+to|later)\b|(?<=\w)('ll)\b|\b(said|says|was|were|had|did|ago|last|earlier|\w{3,}ed)\b/gi;
+const TENSE_RE = new RegExp(
+  `\\b(${FUTURE_CUES.join("|")})\\b|(?<=\\w)('ll)\\b|\\b(${PAST_CUES.join("|")})\\b`,
+  "gi",
+);
 const SENTENCE_END_RE = /[.!?]["')\]]?\s|\n/g;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -48,7 +51,9 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 
 function tenseAt(text: string, start: number, end: number): Tense {
   const [s, e] = sentenceBounds(text, start, end);
-  let best: Tense = "past";
+  // a possessive ("Friday's meeting") is nearly always a past event
+  if (text.startsWith("'s", end)) return "past";
+  let best: Tense = "none";
   let bestDist = Infinity;
   TENSE_RE.lastIndex = s;
   for (let m = TENSE_RE.exec(text); m && m.index < e; m = TENSE_RE.exec(text)) {
