@@ -1,0 +1,112 @@
+/**
+ * Feed and record dates → ISO 8601, as precise as stated. Feeds use RFC 2822
+ * (`Tue, 24 Jan 2017 14:02:00 +0000` → `2017-01-24T14:02:00+00:00`); RSS 1.0
+ * (dc:date), Atom and JSON records use ISO 8601 / RFC 3339, which is checked and
+ * normalised (`+0100` → `+01:00`, space separator → `T`). A stated zone is kept
+ * as stated (never converted to the machine's zone); no zone stated → none added.
+ * Pure string arithmetic, no `Date` parsing, no clock.
+ */
+
+/** English month names and abbreviations used by RFC 2822 and by sloppy feed generators. */
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4,
+  may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8,
+  sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/**
+ * Zone names RFC 822 allows (UT, GMT, the US zones) plus a few European ones
+ * feeds emit. Ambiguous worldwide abbreviations (IST, CST in Asia...) beyond
+ * RFC 822's list are left out: better no zone than a wrong one.
+ */
+const ZONES: Record<string, string> = {
+  ut: "Z", utc: "Z", gmt: "Z", z: "Z",
+  est: "-05:00", edt: "-04:00", cst: "-06:00", cdt: "-05:00",
+  mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00",
+  bst: "+01:00", cet: "+01:00", cest: "+02:00", eet: "+02:00", eest: "+03:00", msk: "+03:00",
+};
+
+/** RFC 2822 date: optional weekday, day, month name, year, optional time and zone, optional "(comment)". */
+const RFC2822_RE =
+  /^(?:[A-Za-z]{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{2,4})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?\s*(?:\([^)]{0,40}\))?$/;
+
+/** ISO 8601 / RFC 3339 date or date-time (space separator tolerated). */
+const ISO_RE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+  return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+function validTime(h: number, mi: number, s: number): boolean {
+  return h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 60;
+}
+
+/** "+0100" / "+01:00" / "+01" / "GMT" → "+01:00" / "Z"; null if unknown or out of range. */
+function normaliseZone(z: string | undefined): string | null | undefined {
+  if (z === undefined) return undefined;
+  const named = ZONES[z.toLowerCase()];
+  if (named) return named;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
+  if (!m) return null;
+  const h = Number(m[2]);
+  const mi = Number(m[3] ?? "0");
+  if (h > 14 || mi > 59) return null;
+  return `${m[1]}${pad(h)}:${pad(mi)}`;
+}
+
+/** Normalise a stated publication date to ISO 8601, or null if it cannot be read. */
+export function normaliseDate(raw: string | null | undefined): string | null {
+  if (typeof raw !== "string") return null;
+  const s = raw.trim().replace(/\s+/g, " ");
+  if (s.length === 0 || s.length > 80) return null;
+
+  const iso = ISO_RE.exec(s);
+  if (iso) {
+    const y = Number(iso[1]);
+    if (iso[2] === undefined) return y >= 1000 ? pad(y, 4) : null;
+    const mo = Number(iso[2]);
+    if (iso[3] === undefined) return mo >= 1 && mo <= 12 ? `${pad(y, 4)}-${pad(mo)}` : null;
+    const d = Number(iso[3]);
+    if (!validDate(y, mo, d)) return null;
+    const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+    if (iso[4] === undefined) return date;
+    const h = Number(iso[4]);
+    const mi = Number(iso[5]);
+    const sec = iso[6] === undefined ? 0 : Number(iso[6]);
+    if (!validTime(h, mi, sec)) return null;
+    const zone = iso[8] === undefined ? "" : normaliseZone(iso[8].toUpperCase() === "Z" ? "Z" : iso[8]);
+    if (zone === null) return null;
+    const secs = iso[6] === undefined ? "" : `:${iso[6]}${iso[7] ?? ""}`;
+    return `${date}T${pad(h)}:${pad(mi)}${secs}${zone ?? ""}`;
+  }
+
+  const r = RFC2822_RE.exec(s);
+  if (r) {
+    const d = Number(r[1]);
+    const mo = MONTHS[r[2].toLowerCase()];
+    if (!mo) return null;
+    let y = Number(r[3]);
+    // RFC 2822 §4.3: two-digit years 00-49 are 2000-2049, 50-99 are 1950-1999; three digits add 1900.
+    if (r[3].length === 2) y += y < 50 ? 2000 : 1900;
+    else if (r[3].length === 3) y += 1900;
+    if (!validDate(y, mo, d)) return null;
+    const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+    if (r[4] === undefined) return date;
+    const h = Number(r[4]);
+    const mi = Number(r[5]);
+    const sec = r[6] === undefined ? null : Number(r[6]);
+    if (!validTime(h, mi, sec ?? 0)) return null;
+    // An unknown zone name (military letters, ambiguous abbreviations) gives a floating time, not a guess.
+    const zone = r[7] === undefined ? "" : (normaliseZone(r[7]) ?? "");
+    return `${date}T${pad(h)}:${pad(mi)}${sec === null ? "" : `:${pad(sec)}`}${zone}`;
+  }
+  return null;
+}

@@ -1,0 +1,210 @@
+/**
+ * Bytes → text, honouring what the file says about its own encoding:
+ * a byte-order mark first, then an XML `encoding=` or HTML `<meta charset>` /
+ * `http-equiv="content-type"` declaration, then UTF-8 if the bytes are valid
+ * UTF-8, else Windows-1252 (the encoding browsers assume for undeclared
+ * legacy Western pages) with a warning, so we never emit mojibake silently.
+ */
+import iconv from "iconv-lite";
+
+export interface Decoded {
+  text: string;
+  /** The encoding actually used (iconv-lite / WHATWG name). */
+  encoding: string;
+  /** How the encoding was chosen: "bom", "declared", "utf-16-pattern", "utf-8-valid", "fallback". */
+  via: string;
+  /** Notices about the decoding (fallbacks, ignored declarations). */
+  warnings: string[];
+}
+
+/** How many leading bytes are searched for a charset declaration (WHATWG prescans 1024; some CMSs put it later). */
+const DECLARATION_WINDOW = 4096;
+
+/**
+ * Declared labels that must be read as another encoding. WHATWG maps these
+ * because pages that declare them really contain the superset.
+ */
+const LABEL_ALIASES: Record<string, string> = {
+  // Pages labelled Latin-1 or ASCII routinely contain Windows-1252 curly quotes (0x93/0x94).
+  "iso-8859-1": "windows-1252",
+  "iso8859-1": "windows-1252",
+  latin1: "windows-1252",
+  "l1": "windows-1252",
+  "us-ascii": "windows-1252",
+  ascii: "windows-1252",
+  "x-user-defined": "windows-1252",
+  // A page whose declaration we could read as ASCII bytes is not UTF-16 (WHATWG: treat as UTF-8).
+  "utf-16": "utf-8",
+  "utf-16le": "utf-8",
+  "utf-16be": "utf-8",
+  // Labels for UTF-8 that iconv-lite does not know under that spelling.
+  "unicode-1-1-utf-8": "utf-8",
+  utf8: "utf-8",
+  // GB2312 pages contain GBK characters.
+  gb2312: "gbk",
+  "x-gbk": "gbk",
+};
+
+/** XML declaration at the very start: `<?xml version="1.0" encoding="ISO-8859-1"?>`. */
+const XML_ENCODING_RE = /^\s*<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/;
+/** `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`. */
+const META_CHARSET_RE = /<meta\b[^>]{0,400}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})/i;
+
+/** Share of U+FFFD among non-space characters above which the text is considered undecodable. */
+export const MAX_REPLACEMENT_SHARE = 0.25;
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The encoding named by a BOM and the BOM length, or null. */
+export function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
+  return null;
+}
+
+/**
+ * UTF-16 without a BOM: mostly-ASCII text shows a NUL in every other byte.
+ * Returns the byte order, or null when the pattern is absent (so NUL bytes mean binary).
+ */
+export function utf16Pattern(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul / pairs > 0.4 && evenNul / pairs < 0.05) return "utf-16le";
+  if (evenNul / pairs > 0.4 && oddNul / pairs < 0.05) return "utf-16be";
+  return null;
+}
+
+/** The charset the document declares (XML or HTML), normalised, or null. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = toBuffer(bytes).subarray(0, DECLARATION_WINDOW).toString("latin1");
+  const m = XML_ENCODING_RE.exec(head) ?? META_CHARSET_RE.exec(head);
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** Count invalid UTF-8 sequences and valid multi-byte sequences (linear scan). */
+function utf8Stats(bytes: Uint8Array): { invalid: number; multi: number } {
+  let invalid = 0;
+  let multi = 0;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let min = 0;
+    let cp = 0;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1; min = 0x80; cp = b & 0x1f;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2; min = 0x800; cp = b & 0x0f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3; min = 0x10000; cp = b & 0x07;
+    } else {
+      invalid++;
+      i++;
+      continue;
+    }
+    let ok = i + need < n;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k];
+      if ((c & 0xc0) !== 0x80) ok = false;
+      else cp = (cp << 6) | (c & 0x3f);
+    }
+    if (ok && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) ok = false;
+    if (ok) {
+      multi++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { invalid, multi };
+}
+
+function iconvDecode(bytes: Uint8Array, encoding: string): string {
+  return iconv.decode(toBuffer(bytes), encoding, { stripBOM: false });
+}
+
+/** Decode UTF-8 bytes; when invalid, decide between lossy UTF-8 and Windows-1252. */
+function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+    return { text, encoding: "utf-8", via: declared ? "declared" : "utf-8-valid", warnings: [] };
+  } catch {
+    // Invalid UTF-8: judged below.
+  }
+  const { invalid, multi } = utf8Stats(body);
+  // Mostly valid UTF-8 with a few broken sequences (a truncated or spliced file):
+  // Windows-1252 would turn every good multi-byte character into mojibake.
+  if (multi >= invalid * 4) {
+    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(body);
+    return {
+      text,
+      encoding: "utf-8",
+      via: declared ? "declared" : "utf-8-valid",
+      warnings: [`${invalid} invalid UTF-8 byte(s) replaced with U+FFFD`],
+    };
+  }
+  const why = declared ? "declared UTF-8 but bytes are not valid UTF-8" : "no charset declared and bytes are not valid UTF-8";
+  return {
+    text: iconvDecode(body, "windows-1252"),
+    encoding: "windows-1252",
+    via: "fallback",
+    warnings: [`${why}: decoded as windows-1252`],
+  };
+}
+
+/** Decode a file's bytes to text (see the file comment for the order of evidence). */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    const body = bytes.subarray(bom.length);
+    if (bom.encoding === "utf-8") {
+      const d = decodeUtf8OrFallback(body, true);
+      return { ...d, via: d.via === "fallback" ? "fallback" : "bom" };
+    }
+    return { text: iconvDecode(body, bom.encoding), encoding: bom.encoding, via: "bom", warnings: [] };
+  }
+  const pattern = utf16Pattern(bytes);
+  if (pattern) return { text: iconvDecode(bytes, pattern), encoding: pattern, via: "utf-16-pattern", warnings: [] };
+
+  const label = declaredCharset(bytes);
+  const warnings: string[] = [];
+  if (label) {
+    const encoding = LABEL_ALIASES[label] ?? label;
+    if (encoding === "utf-8") return decodeUtf8OrFallback(bytes, true);
+    if (iconv.encodingExists(encoding)) {
+      return { text: iconvDecode(bytes, encoding), encoding, via: "declared", warnings };
+    }
+    warnings.push(`unknown charset "${label}" declared: ignored`);
+  }
+  const d = decodeUtf8OrFallback(bytes, false);
+  return { ...d, warnings: [...warnings, ...d.warnings] };
+}
+
+/** Share of U+FFFD among the non-whitespace characters of `text` (0 for blank text). */
+export function replacementShare(text: string): number {
+  let nonSpace = 0;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+    nonSpace++;
+    if (c === 0xfffd) bad++;
+  }
+  return nonSpace === 0 ? 0 : bad / nonSpace;
+}

@@ -1,0 +1,272 @@
+/**
+ * The load stage: one input file's path and bytes → SourceDocs, or a reason
+ * the file cannot be used. The format is sniffed from the content (the
+ * extension only breaks ties): feeds (RSS 2.0, RSS 1.0/RDF, Atom), JSON and
+ * JSON Lines records, HTML pages, else plain text (.txt, .md, dumps).
+ *
+ * Pure function of (path, bytes, options); never throws, never prints. The
+ * integrator reads files (see discover.ts) and turns warnings into reject rows.
+ */
+import type { SourceDoc } from "../types.ts";
+import { binaryReason, magicType } from "./binary.ts";
+import { bomEncoding, decodeBytes, MAX_REPLACEMENT_SHARE, replacementShare, utf16Pattern } from "./decode.ts";
+import { FEED_ROOTS, loadFeed } from "./feed.ts";
+import { recordIdOf, RECORD_ARRAY_KEYS, recordToDoc } from "./json.ts";
+import { rootElementName } from "./xml.ts";
+
+export interface LoadOptions {
+  /** Per-document size cap in bytes; default 20 MiB. */
+  maxBytes?: number;
+}
+
+export interface LoadWarning {
+  recordId: string | null;
+  reason: string;
+  /**
+   * true: a record / line / item was dropped (a reject row).
+   * false: a notice about the whole file that still loaded (e.g. a charset fallback).
+   */
+  skipped: boolean;
+}
+
+export type LoadOutcome =
+  | { ok: true; docs: SourceDoc[]; warnings: LoadWarning[] }
+  | { ok: false; reason: string };
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Extensions that declare JSON content: a parse failure is then an error, not plain text. */
+const JSON_EXTENSIONS = new Set(["json", "jsonl", "ndjson", "jsonlines"]);
+/** Extensions whose files are JSON Lines even when they hold a single record. */
+const JSONL_EXTENSIONS = new Set(["jsonl", "ndjson", "jsonlines"]);
+/** Extensions that declare HTML: one tag is enough evidence. */
+const HTML_EXTENSIONS = new Set(["html", "htm", "xhtml", "shtml", "php", "asp", "aspx"]);
+/** Extensions of text formats where a few inline tags do not make the file HTML (Markdown allows inline HTML). */
+const TEXT_EXTENSIONS = new Set(["txt", "text", "md", "markdown"]);
+
+/** Root elements that make a document HTML (after doctype/comments). */
+const HTML_ROOTS = new Set(["html", "head", "body"]);
+
+/** HTML element names whose tags count as evidence of a page (or fragment). */
+const HTML_TAG_RE =
+  /<\/?(?:p|div|span|a|br|hr|h[1-6]|article|section|script|style|meta|link|title|ul|ol|li|table|tr|td|th|img|header|footer|nav|main|figure|figcaption|strong|em|b|i|u|blockquote|iframe|form|input|button|noscript|time|aside|picture|source|svg)[\s>/]/gi;
+
+/** How many characters are inspected to sniff HTML (enough for a page head; cheap on 50 MB). */
+const SNIFF_CHARS = 65536;
+/** Tags needed in the sniff window: any file / a .txt or .md file (plus density, see looksLikeHtml). */
+const MIN_TAGS = 3;
+const MIN_TAGS_IN_TEXT_FILE = 20;
+/** A .txt/.md file is HTML only if tags are dense: at least one per this many characters. */
+const TEXT_FILE_CHARS_PER_TAG = 300;
+
+/** Share of C0 control characters in decoded text above which it is binary. */
+const MAX_CONTROL_SHARE = 0.1;
+
+/** Longest JSON parse message kept in a reason (V8 quotes part of the input). */
+const MAX_MESSAGE = 160;
+
+function extensionOf(relPath: string): string {
+  const base = relPath.slice(relPath.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
+}
+
+function short(s: string): string {
+  const one = s.replace(/\s+/g, " ");
+  return one.length > MAX_MESSAGE ? `${one.slice(0, MAX_MESSAGE)}…` : one;
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  return typeof v;
+}
+
+function controlShare(text: string): number {
+  const n = Math.min(text.length, 8192);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) || c === 0x7f) controls++;
+  }
+  return n === 0 ? 0 : controls / n;
+}
+
+/** True if the text is an HTML page or fragment (see the thresholds above). */
+export function looksLikeHtml(text: string, ext: string): boolean {
+  const root = rootElementName(text);
+  if (root && HTML_ROOTS.has(root.toLowerCase())) return true;
+  const head = text.slice(0, SNIFF_CHARS);
+  if (/<!doctype\s+html/i.test(head.slice(0, 2048))) return true;
+  let tags = 0;
+  const need = TEXT_EXTENSIONS.has(ext) ? MIN_TAGS_IN_TEXT_FILE : HTML_EXTENSIONS.has(ext) ? 1 : MIN_TAGS;
+  HTML_TAG_RE.lastIndex = 0;
+  while (HTML_TAG_RE.exec(head) !== null) {
+    tags++;
+    if (tags >= need && !TEXT_EXTENSIONS.has(ext)) return true;
+  }
+  return TEXT_EXTENSIONS.has(ext) && tags >= need && head.length / tags <= TEXT_FILE_CHARS_PER_TAG;
+}
+
+/** JSON or JSON Lines; null when the content is not JSON after all (then it is plain text). */
+function loadJson(relPath: string, text: string, ext: string, notices: LoadWarning[]): LoadOutcome | null {
+  const jsonExt = JSON_EXTENSIONS.has(ext);
+  let parsed: unknown;
+  let parseError: string | null = null;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    parseError = (err as Error).message;
+  }
+
+  const docs: SourceDoc[] = [];
+  const warnings: LoadWarning[] = [...notices];
+  const fail = (prefix: string): LoadOutcome => {
+    const reasons = warnings.filter((w) => w.skipped).map((w) => w.reason);
+    const more = reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : "";
+    return { ok: false, reason: `${prefix}: ${reasons.slice(0, 3).join("; ")}${more}` };
+  };
+
+  if (parseError === null) {
+    const format = JSONL_EXTENSIONS.has(ext) ? "jsonl" : "json";
+    let records: unknown[];
+    let label: string;
+    if (Array.isArray(parsed)) {
+      if (parsed.length === 0) return { ok: false, reason: "JSON array is empty" };
+      records = parsed;
+      label = "record";
+    } else if (parsed && typeof parsed === "object") {
+      const obj = parsed as Record<string, unknown>;
+      const single = recordToDoc(obj, relPath, 0, format, "record 0");
+      if (single.ok) return { ok: true, docs: [single.doc], warnings };
+      // A wrapper object: {"articles": [...]} as exported by news APIs.
+      const key = RECORD_ARRAY_KEYS.find((k) => Array.isArray(obj[k]) && (obj[k] as unknown[]).length > 0);
+      if (!key) return { ok: false, reason: `JSON object is not a usable record: ${single.reason.replace(/^record 0: /, "")}` };
+      records = obj[key] as unknown[];
+      label = `${key}`;
+    } else {
+      return { ok: false, reason: `JSON value is ${typeName(parsed) === "array" ? "an array" : `a ${typeName(parsed)}`}, not an object or array of objects` };
+    }
+    records.forEach((rec, i) => {
+      const r = recordToDoc(rec, relPath, i, format, `${label} ${i}`);
+      if (r.ok) docs.push(r.doc);
+      else warnings.push({ recordId: recordIdOf(rec), reason: r.reason, skipped: true });
+    });
+    if (docs.length === 0) return fail("no usable JSON records");
+    return { ok: true, docs, warnings };
+  }
+
+  // JSON Lines: one object per line; a bad line is skipped with a warning.
+  const lines = text.split("\n");
+  let good = 0;
+  let bad = 0;
+  let firstParsedIsObject: boolean | null = null;
+  let ordinal = 0;
+  for (let ln = 0; ln < lines.length; ln++) {
+    const line = lines[ln].trim();
+    if (line === "") continue;
+    const where = `line ${ln + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      bad++;
+      if (firstParsedIsObject === null) firstParsedIsObject = false;
+      warnings.push({ recordId: null, reason: `${where}: invalid JSON: ${short((err as Error).message)}`, skipped: true });
+      ordinal++;
+      continue;
+    }
+    const isObject = !!value && typeof value === "object" && !Array.isArray(value);
+    if (firstParsedIsObject === null) firstParsedIsObject = isObject;
+    if (isObject) good++;
+    else bad++;
+    const r = recordToDoc(value, relPath, ordinal, "jsonl", where);
+    if (r.ok) docs.push(r.doc);
+    else warnings.push({ recordId: recordIdOf(value), reason: r.reason, skipped: true });
+    ordinal++;
+  }
+  const isJsonl = jsonExt || (good > 0 && (firstParsedIsObject === true || good >= bad));
+  if (!isJsonl) return null;
+  if (docs.length === 0) {
+    if (good === 0) return { ok: false, reason: `invalid JSON: ${short(parseError)}` };
+    return fail("no usable JSON Lines records");
+  }
+  return { ok: true, docs, warnings };
+}
+
+function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): LoadOutcome {
+  const cap = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length === 0) return { ok: false, reason: "empty file" };
+  if (bytes.length > cap) return { ok: false, reason: `file too large: ${bytes.length} bytes > cap of ${cap} bytes` };
+
+  const magic = magicType(bytes);
+  if (magic) return { ok: false, reason: `binary file (${magic})` };
+  const bom = bomEncoding(bytes);
+  if (!(bom && bom.encoding !== "utf-8") && !utf16Pattern(bytes)) {
+    const binary = binaryReason(bytes);
+    if (binary) return { ok: false, reason: binary };
+  }
+
+  const decoded = decodeBytes(bytes);
+  let text = decoded.text;
+  if (text.length === 0) return { ok: false, reason: bom ? "empty file (only a byte-order mark)" : "empty file" };
+  if (text.trim() === "") return { ok: false, reason: "only whitespace" };
+  const bad = replacementShare(text);
+  if (bad > MAX_REPLACEMENT_SHARE) {
+    return { ok: false, reason: `undecodable text: ${Math.round(bad * 100)}% of characters are U+FFFD after decoding as ${decoded.encoding}` };
+  }
+  if (controlShare(text) > MAX_CONTROL_SHARE) return { ok: false, reason: `binary file (control characters after decoding as ${decoded.encoding})` };
+
+  const notices: LoadWarning[] = decoded.warnings.map((reason) => ({ recordId: null, reason, skipped: false }));
+  const ext = extensionOf(relPath);
+  // Offset of the first non-space character, found without copying a 50 MB string.
+  let p = 0;
+  while (p < text.length && /\s/.test(text[p])) p++;
+  const first = text[p];
+
+  if (first === "{" || first === "[" || JSON_EXTENSIONS.has(ext)) {
+    const json = loadJson(relPath, text, ext, notices);
+    if (json) return json;
+  }
+
+  if (first === "<") {
+    const root = rootElementName(text.slice(p, p + 4096));
+    if (root) {
+      const local = (root.includes(":") ? root.slice(root.indexOf(":") + 1) : root).toLowerCase();
+      if (FEED_ROOTS[local]) {
+        const feed = loadFeed(relPath, text, local);
+        if (!feed.ok) return feed;
+        const warnings = [...notices, ...feed.warnings.map((w) => ({ ...w, skipped: true }))];
+        if (feed.docs.length === 0) return { ok: false, reason: `feed items have no content (${feed.warnings.length} item(s))` };
+        return { ok: true, docs: feed.docs, warnings };
+      }
+    }
+  }
+
+  const looksHtml = looksLikeHtml(text.slice(p, p + SNIFF_CHARS), ext);
+  // Other XML (sitemaps, OPML, SOAP...) is neither an article page nor a feed.
+  if (!looksHtml && text.startsWith("<?xml", p)) {
+    const root = rootElementName(text.slice(p, p + 4096));
+    return { ok: false, reason: `XML document is not a feed or an HTML page (root <${root ?? "?"}>)` };
+  }
+  if (looksHtml) {
+    return { ok: true, docs: [{ source: relPath, recordId: null, index: 0, kind: "html", content: text, given: {}, format: "html" }], warnings: notices };
+  }
+
+  // Plain text (.txt, .md, dumps): line endings normalised so paragraph splitting sees "\n\n".
+  if (text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
+  return { ok: true, docs: [{ source: relPath, recordId: null, index: 0, kind: "text", content: text, given: {}, format: "text" }], warnings: notices };
+}
+
+/**
+ * Load one input file. `relPath` is the path relative to the input folder
+ * (POSIX separators); `bytes` its content. Never throws: an unexpected failure
+ * becomes `{ ok: false, reason }`.
+ */
+export function loadBytes(relPath: string, bytes: Uint8Array, opts: LoadOptions = {}): LoadOutcome {
+  try {
+    return loadUnchecked(relPath, bytes, opts);
+  } catch (err) {
+    return { ok: false, reason: `load failed: ${short(err instanceof Error ? err.message : String(err))}` };
+  }
+}
