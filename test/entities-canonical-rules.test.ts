@@ -1,0 +1,268 @@
+/**
+ * Canonical entities, rule by rule: what must merge (spelling, case,
+ * particles, acronyms, surnames) and, above all, what must never merge
+ * (look-alike names, names sharing words, different types, ambiguous aliases).
+ * Names are public figures and organisations or invented.
+ */
+import { describe, expect, it } from "vitest";
+import type { EntityType } from "../schemas/records.ts";
+import { EntityIndex, type AliasPair, type MentionKey } from "../stages/entities/canonical.ts";
+import { matchKey } from "../stages/entities/canonical/normalize.ts";
+import { nearSpelling, tokenSkeleton } from "../stages/entities/canonical/transliteration.ts";
+
+const m = (text: string, type: EntityType): MentionKey => ({ text, type });
+const P = (t: string) => m(t, "PERSON");
+const O = (t: string) => m(t, "ORG");
+const G = (t: string) => m(t, "GPE");
+
+/** Resolves a small corpus: [article id, mentions, alias pairs?][]. */
+function resolve(corpus: [string, MentionKey[], AliasPair[]?][]) {
+  const index = new EntityIndex();
+  for (const [id, mentions, pairs] of corpus) index.add(id, mentions, pairs);
+  return index.resolve();
+}
+
+describe("matching keys", () => {
+  const same = (type: EntityType, ...surfaces: string[]) =>
+    expect(new Set(surfaces.map((s) => matchKey(s, type))).size, surfaces.join(" / ")).toBe(1);
+
+  it("absorbs transliteration variants of first names and organisation words", () => {
+    same("PERSON", "Sergey Lavrov", "Sergei Lavrov", "SERGEI LAVROV");
+    same("PERSON", "Aleksandr Novak", "Alexander Novak");
+    same("PERSON", "Mohammed Morsi", "Muhammad Morsi", "Mohamed Morsi", "Mohammad Morsi");
+    same("ORG", "Jaish al-Islam", "Jaysh al-Islam", "Jaish al Islam");
+    same("PERSON", "Dmitriy Medvedev", "Dmitri Medvedev", "Dmitry Medvedev");
+    same("PERSON", "Youssef Chahed", "Yusef Chahed");
+  });
+
+  it("drops Arabic article particles, case, diacritics, hyphens, possessives and a leading 'the'", () => {
+    same("PERSON", "Bashar al-Assad", "Bashar Al-Assad", "Bashar Assad", "Bashar al Assad", "Bashar al-Assad's");
+    same("PERSON", "al-Assad", "Al-Assad", "Assad", "Assad's");
+    same("PERSON", "Recep Tayyip Erdoğan", "Recep Tayyip Erdogan");
+    same("PERSON", "José Manuel Barroso", "Jose Manuel Barroso");
+    same("PERSON", "Kim Jong-un", "Kim Jong Un");
+    same("ORG", "the Islamic State", "Islamic State", "The Islamic State's");
+    same("PERSON", "Mr Kerry", "Mr. Kerry", "Kerry");
+  });
+
+  it("reads dotted acronyms and the table of whole-name variants, per type", () => {
+    same("GPE", "U.S.", "US", "USA", "United States", "the United States", "America", "U. S.");
+    same("GPE", "UK", "U.K.", "Britain", "United Kingdom");
+    same("ORG", "UN", "U.N.", "United Nations");
+    // The table is per type: "US" as an organisation is not the country.
+    expect(matchKey("US", "ORG")).not.toBe(matchKey("United States", "ORG"));
+    // Acronym letters are not respelled, and regnal numbers are not a spelling.
+    expect(matchKey("USSR", "GPE")).not.toBe(matchKey("USR", "GPE"));
+    expect(matchKey("Abdullah II", "PERSON")).not.toBe(matchKey("Abdullah I", "PERSON"));
+  });
+
+  it("keeps look-alike names apart", () => {
+    const differ = (type: EntityType, a: string, b: string) => expect(matchKey(a, type), `${a} / ${b}`).not.toBe(matchKey(b, type));
+    differ("PERSON", "Lavrov", "Lavrentiev");
+    differ("PERSON", "Bashar Haddad", "Bashir Haddad");
+    differ("PERSON", "Jamal Suleiman", "Jamil Suleiman");
+    differ("PERSON", "Anna Petrova", "Anna Petrov");
+    differ("ORG", "Jaish al-Islam", "Islamic State");
+    differ("ORG", "UN", "UN Security Council");
+  });
+});
+
+describe("near spellings", () => {
+  it("allow one substituted letter in long words only", () => {
+    expect(nearSpelling(tokenSkeleton("lavrentyev"), tokenSkeleton("lavrentiev"))).toBe(true);
+    // Similar prefixes are not spelling variants.
+    expect(nearSpelling(tokenSkeleton("lavrov"), tokenSkeleton("lavrentiev"))).toBe(false);
+    // Short words: one letter makes another name.
+    expect(nearSpelling("bashar", "bashir")).toBe(false);
+    // No added or dropped letter: "Johnston" is not "Johnson", "Ivanova" is not "Ivanov".
+    expect(nearSpelling("johnston", "johnson")).toBe(false);
+    expect(nearSpelling("ivanova", "ivanov")).toBe(false);
+    // Never a different first letter.
+    expect(nearSpelling("kowalski", "rowalski")).toBe(false);
+  });
+
+  it("merge full names differing by one letter in a long word, not otherwise", () => {
+    const r = resolve([
+      ["a", [P("Alexander Lavrentyev"), P("Alexander Lavrentiev")]],
+      ["b", [P("Boris Johnson"), P("Boris Johnston")]],
+    ]);
+    expect(r.entityFor("a", P("Alexander Lavrentyev")).entityId).toBe(r.entityFor("a", P("Alexander Lavrentiev")).entityId);
+    expect(r.entityFor("b", P("Boris Johnson")).entityId).not.toBe(r.entityFor("b", P("Boris Johnston")).entityId);
+  });
+});
+
+describe("never merge", () => {
+  it("a city and a group named after it (types are strict)", () => {
+    const r = resolve([["a", [G("Moscow"), O("Moscow Group"), O("Moscow")]]]);
+    const city = r.entityFor("a", G("Moscow")).entityId;
+    expect(city).not.toBe(r.entityFor("a", O("Moscow Group")).entityId);
+    expect(city).not.toBe(r.entityFor("a", O("Moscow")).entityId);
+    expect(r.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(["GPE:Moscow", "ORG:Moscow", "ORG:Moscow Group"]);
+  });
+
+  it("an organisation and a body inside it", () => {
+    const r = resolve([
+      ["a", [O("UN"), O("UN Security Council"), O("United Nations")]],
+      ["b", [O("U.N. Security Council")]],
+    ]);
+    const un = r.entityFor("a", O("UN")).entityId;
+    const council = r.entityFor("a", O("UN Security Council")).entityId;
+    expect(un).toBe(r.entityFor("a", O("United Nations")).entityId);
+    expect(council).toBe(r.entityFor("b", O("U.N. Security Council")).entityId);
+    expect(un).not.toBe(council);
+  });
+
+  it("surnames with a common prefix, in full and alone", () => {
+    const r = resolve([
+      ["a", [P("Sergey Lavrov"), P("Alexander Lavrentiev"), P("Lavrov"), P("Lavrentiev")]],
+      ["b", [P("Lavrentiev"), P("Lavrov")]],
+    ]);
+    const lavrov = r.entityFor("a", P("Sergey Lavrov")).entityId;
+    const other = r.entityFor("a", P("Alexander Lavrentiev")).entityId;
+    expect(lavrov).not.toBe(other);
+    for (const article of ["a", "b"]) {
+      expect(r.entityFor(article, P("Lavrov"))).toEqual({ entityId: lavrov, ambiguous: false });
+      expect(r.entityFor(article, P("Lavrentiev"))).toEqual({ entityId: other, ambiguous: false });
+    }
+  });
+
+  it("two organisations sharing a word, and an acronym that fits neither", () => {
+    const r = resolve([["a", [O("Jaish al-Islam"), O("Islamic State"), O("IS"), O("JI")]]]);
+    const jaish = r.entityFor("a", O("Jaish al-Islam")).entityId;
+    const state = r.entityFor("a", O("Islamic State")).entityId;
+    expect(jaish).not.toBe(state);
+    expect(r.entityFor("a", O("IS")).entityId).toBe(state);
+    // "JI" fits "Jaish al-Islam" by its initials: a one-candidate acronym merges.
+    expect(r.entityFor("a", O("JI")).entityId).toBe(jaish);
+  });
+
+  it("a person and a country with the same name", () => {
+    const r = resolve([["a", [m("Jordan", "GPE"), P("Michael Jordan"), P("Jordan")]]]);
+    expect(r.entityFor("a", G("Jordan")).entityId).not.toBe(r.entityFor("a", P("Jordan")).entityId);
+    expect(r.entityFor("a", P("Jordan")).entityId).toBe(r.entityFor("a", P("Michael Jordan")).entityId);
+  });
+
+  it("George W. Bush and George H. W. Bush", () => {
+    const r = resolve([["a", [P("George W. Bush"), P("George H. W. Bush")]]]);
+    expect(r.entities).toHaveLength(2);
+  });
+});
+
+describe("surname-only mentions", () => {
+  const corpus: [string, MentionKey[]][] = [
+    ["brothers", [P("Ramzan Kadyrov"), P("Akhmad Kadyrov"), P("Kadyrov")]],
+    ["son", [P("Ramzan Kadyrov"), P("Kadyrov"), P("Kadyrov's")]],
+    ["father", [P("Akhmad Kadyrov"), P("Kadyrov")]],
+    ["bare", [P("Kadyrov")]],
+    ["unique", [P("Nasrallah")]],
+    ["full", [P("Hassan Nasrallah")]],
+  ];
+  const r = resolve(corpus);
+
+  it("resolve to the one full name of their own article first", () => {
+    const ramzan = r.entityFor("son", P("Ramzan Kadyrov")).entityId;
+    const akhmad = r.entityFor("father", P("Akhmad Kadyrov")).entityId;
+    expect(r.entityFor("son", P("Kadyrov"))).toEqual({ entityId: ramzan, ambiguous: false });
+    expect(r.entityFor("son", P("Kadyrov's"))).toEqual({ entityId: ramzan, ambiguous: false });
+    expect(r.entityFor("father", P("Kadyrov"))).toEqual({ entityId: akhmad, ambiguous: false });
+  });
+
+  it("stay unmerged and flagged when several full names fit, in the article or in the corpus", () => {
+    expect(r.entityFor("brothers", P("Kadyrov"))).toEqual({ entityId: null, ambiguous: true });
+    expect(r.entityFor("bare", P("Kadyrov"))).toEqual({ entityId: null, ambiguous: true });
+    // No entity is named after an ambiguous surname, and its mentions are counted nowhere.
+    expect(r.entities.find((e) => e.name === "Kadyrov")).toBeUndefined();
+    const ramzan = r.entities.find((e) => e.name === "Ramzan Kadyrov")!;
+    expect(ramzan.mention_count).toBe(4);
+    expect(ramzan.article_count).toBe(2);
+  });
+
+  it("merge corpus-wide with the one full name that fits", () => {
+    expect(r.entityFor("unique", P("Nasrallah")).entityId).toBe(r.entityFor("full", P("Hassan Nasrallah")).entityId);
+  });
+
+  it("with a surname particle ('de Mistura') merge too", () => {
+    const s = resolve([["a", [P("Staffan de Mistura"), P("de Mistura"), P("Mistura")]]]);
+    expect(s.entities).toHaveLength(1);
+    expect(s.entities[0]!.name).toBe("Staffan de Mistura");
+    expect(s.entities[0]!.mention_count).toBe(3);
+  });
+
+  it("with no full name anywhere form an entity of their own", () => {
+    const s = resolve([["a", [P("Putin"), P("Putin's")]]]);
+    expect(s.entities).toHaveLength(1);
+    expect(s.entities[0]).toMatchObject({ name: "Putin", aliases: ["Putin", "Putin's"], mention_count: 2 });
+  });
+});
+
+describe("acronyms and declared aliases", () => {
+  it("an acronym merges with the one long form whose initials match", () => {
+    const r = resolve([
+      ["a", [O("Islamic State of Iraq and the Levant"), O("ISIL")]],
+      ["b", [O("ISIL")]],
+      ["c", [O("Organisation for the Prohibition of Chemical Weapons")]],
+      ["d", [O("OPCW")]],
+    ]);
+    expect(r.entities.map((e) => e.name).sort()).toEqual([
+      "Islamic State of Iraq and the Levant",
+      "Organisation for the Prohibition of Chemical Weapons",
+    ]);
+    expect(r.entityFor("b", O("ISIL")).entityId).toBe(r.entityFor("a", O("Islamic State of Iraq and the Levant")).entityId);
+  });
+
+  it("an acronym that fits several long forms stays unmerged and flagged unless its article decides", () => {
+    const r = resolve([
+      ["one", [O("Democratic Union Party"), O("DUP")]],
+      ["two", [O("Democratic Unionist Party"), O("DUP")]],
+      ["none", [O("DUP")]],
+    ]);
+    expect(r.entityFor("none", O("DUP"))).toEqual({ entityId: null, ambiguous: true });
+    expect(r.entityFor("one", O("DUP")).entityId).toBe(r.entityFor("one", O("Democratic Union Party")).entityId);
+    expect(r.entityFor("two", O("DUP")).entityId).toBe(r.entityFor("two", O("Democratic Unionist Party")).entityId);
+  });
+
+  it("a declared alias pair links two names everywhere, and the declared surface is an alias", () => {
+    const r = resolve([
+      ["a", [O("Hayat Tahrir al-Sham")], [["Hayat Tahrir al-Sham", "Levant Liberation Committee"]]],
+      ["b", [O("Levant Liberation Committee")]],
+      ["c", [O("Hayat Tahrir al-Sham")]],
+    ]);
+    expect(r.entities).toHaveLength(1);
+    expect(r.entities[0]).toMatchObject({
+      name: "Hayat Tahrir al-Sham",
+      aliases: ["Hayat Tahrir al-Sham", "Levant Liberation Committee"],
+      mention_count: 3,
+      article_count: 3,
+    });
+  });
+
+  it("ignores an alias pair naming no mention of the article (its type is unknown)", () => {
+    const r = resolve([["a", [O("Red Crescent")], [["Blue Group", "Green Group"]]]]);
+    expect(r.entities.map((e) => e.name)).toEqual(["Red Crescent"]);
+  });
+});
+
+describe("entity ids", () => {
+  it("are 'E' + hex, the same whatever the order of articles", () => {
+    const a: [string, MentionKey[]][] = [
+      ["x", [P("Sergey Lavrov"), G("Moscow")]],
+      ["y", [P("Sergei Lavrov"), P("Lavrov")]],
+    ];
+    const ids1 = resolve(a).entities.map((e) => e.entity_id);
+    const ids2 = resolve([...a].reverse()).entities.map((e) => e.entity_id);
+    expect(ids1).toEqual(ids2);
+    for (const id of ids1) expect(id).toMatch(/^E[0-9a-f]{16}$/);
+  });
+
+  it("break canonical-name ties deterministically (longer, then code-unit order)", () => {
+    const r1 = resolve([["a", [P("Sergei Lavrov"), P("Sergey Lavrov")]]]);
+    const r2 = resolve([["a", [P("Sergey Lavrov"), P("Sergei Lavrov")]]]);
+    expect(r1.entities[0]!.name).toBe("Sergei Lavrov");
+    expect(r2.entities).toEqual(r1.entities);
+  });
+
+  it("an unknown mention resolves to nothing, unflagged", () => {
+    const r = resolve([["a", [G("Paris")]]]);
+    expect(r.entityFor("a", G("Lyon"))).toEqual({ entityId: null, ambiguous: false });
+  });
+});
