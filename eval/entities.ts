@@ -15,7 +15,7 @@ import { loadModel } from "../stages/entities/model.ts";
 import { tagEntities, tagEntitiesWith } from "../stages/entities/tagger.ts";
 import {
   exportModel, FeatureIndex, loadCorpus, newScore, prepareDoc, prf, scoreDoc, trainPerceptron,
-  type CorpusName, type NerDoc, type Score,
+  vocabulary, type CorpusName, type Score,
 } from "./lib/ner.ts";
 import { EPOCHS } from "./train-config.ts";
 
@@ -38,20 +38,17 @@ const VIEWS: View[] = [
   { name: "uner-en-pud", corpus: "uner-en-pud", types: new Set(["PERSON", "ORG", "PLACE"]), map: place },
 ];
 
-const index = new FeatureIndex();
 const scoredDocs = SCORED.flatMap((c) => loadCorpus(c).map((d, k) => ({ d, fold: k % FOLDS })));
 const extraDocs = EXTRA.flatMap((c) => loadCorpus(c));
-const prepared = new Map<NerDoc, ReturnType<typeof prepareDoc>>();
-for (const { d } of scoredDocs) prepared.set(d, prepareDoc(d, index));
-for (const d of extraDocs) prepared.set(d, prepareDoc(d, index));
 
 const scores = new Map<string, Score>(VIEWS.map((v) => [v.name, newScore()]));
 for (let fold = 0; fold < FOLDS; fold++) {
-  const train = [
-    ...scoredDocs.filter((x) => x.fold !== fold).map((x) => prepared.get(x.d)!),
-    ...extraDocs.map((d) => prepared.get(d)!),
-  ];
-  const model = loadModel(exportModel(trainPerceptron(train, index.names.length, EPOCHS), index.names));
+  const trainRaw = [...scoredDocs.filter((x) => x.fold !== fold).map((x) => x.d), ...extraDocs];
+  // Vocabulary, features and weights come from the training documents only.
+  const vocab = vocabulary(trainRaw);
+  const index = new FeatureIndex();
+  const train = trainRaw.map((d) => prepareDoc(d, index, vocab));
+  const model = loadModel(exportModel(trainPerceptron(train, index.names.length, EPOCHS), index.names, vocab));
   for (const { d } of scoredDocs.filter((x) => x.fold === fold)) {
     const pred = tagEntitiesWith(d.text, model);
     for (const v of VIEWS) if (v.corpus === d.corpus) scoreDoc(scores.get(v.name)!, d.entities, pred, v.types, v.map);

@@ -111,7 +111,17 @@ export class FeatureIndex {
   }
 }
 
-export function prepareDoc(doc: NerDoc, index: FeatureIndex): TrainDoc {
+/** Lower-cased words seen at least `min` times: the model's vocabulary. */
+export function vocabulary(docs: NerDoc[], min = 2): Set<string> {
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const w of tokenize(d.text).words) {
+    const lw = w.toLowerCase();
+    counts.set(lw, (counts.get(lw) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, c]) => c >= min).map(([w]) => w));
+}
+
+export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<string>): TrainDoc {
   const tok = tokenize(doc.text);
   const n = tok.words.length;
   const labels = new Int32Array(n);
@@ -132,7 +142,7 @@ export function prepareDoc(doc: NerDoc, index: FeatureIndex): TrainDoc {
       if (labels[t] === 0 && NORP_WORDS.has(tok.words[t])) labels[t] = beginOf("NORP");
     }
   }
-  const feats = documentFeatures(tok).map((fs) => Int32Array.from(fs, (f) => index.id(f)));
+  const feats = documentFeatures(tok, (lw) => vocab.has(lw)).map((fs) => Int32Array.from(fs, (f) => index.id(f)));
   return { doc, feats, labels };
 }
 
@@ -228,7 +238,12 @@ export function trainPerceptron(docs: TrainDoc[], nFeat: number, epochs = 8, see
 }
 
 /** Export weights to the shipped JSON form, pruning rare features and tiny weights. */
-export function exportModel(tw: TrainedWeights, names: string[], opts: { minCount?: number; minWeight?: number } = {}): ModelJson {
+export function exportModel(
+  tw: TrainedWeights,
+  names: string[],
+  vocab: ReadonlySet<string>,
+  opts: { minCount?: number; minWeight?: number } = {},
+): ModelJson {
   const L = NUM_LABELS;
   const scale = 100;
   const minCount = opts.minCount ?? 2;
@@ -243,6 +258,9 @@ export function exportModel(tw: TrainedWeights, names: string[], opts: { minCoun
     }
     if (row.length > 0) weights[names[f]] = row;
   }
+  // Every vocabulary word keeps a (possibly empty) row: the tagger reads the
+  // vocabulary from the "w=" rows to map other words to the unknown word.
+  for (const w of vocab) if (!(("w=" + w) in weights)) weights["w=" + w] = [];
   const trans = Array.from(tw.trans, (v, k) => (allowed(Math.floor(k / L), k % L) ? Math.round(v * scale) : 0));
   return { version: "1", labels: [...LABELS], scale, trans, start: Array.from(tw.start, (v) => Math.round(v * scale)), weights };
 }

@@ -48,6 +48,8 @@ export interface DocState {
 
 export interface RuleCtx {
   a: Anchor | null;
+  /** The n characters of text after the match. */
+  after(n: number): string;
   tense(): Tense;
   state: DocState;
 }
@@ -87,6 +89,7 @@ const B = "(?<![\\w$#])"; // word start that is not a price or a hashtag
 const E = "(?![\\w])";
 
 const rx = (s: string, flags = "gi") => new RegExp(s, flags);
+const MONTHS_FULL = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
 // ---------------------------------------------------------------------------
 // Helpers used by the normalisers.
@@ -341,7 +344,7 @@ export const RULES: Rule[] = [
     id: "date/month",
     type: "DATE",
     re: rx(`${B}(${MON})(?![\\w-])`),
-    accept: (m, text) => monthCase(m[1], text, m.index) && (m[1].length > 3 || m[1].endsWith(".")),
+    accept: (m, text) => monthCase(m[1], text, m.index) && (MONTHS_FULL.has(low(m[1])) || m[1].endsWith(".")),
     norm: (m, c) => {
       const mo = monthNum(m[1]);
       const y = yearFor(c, mo, null);
@@ -386,8 +389,10 @@ export const RULES: Rule[] = [
       else {
         const cq = half ? (c.a.m <= 6 ? 1 : 2) : quarterOf(c.a.m);
         y = c.a.y;
+        // the quarter just ended is reported with "expects" too: only a quarter
+        // well behind the DCT moves to next year in a future sentence
         const t = c.tense();
-        if (t === "future" && q < cq) y++;
+        if (t === "future" && q < cq - 1) y++;
         else if (t === "past" && q > cq) y--;
       }
       if (y !== null) y += shift;
@@ -399,9 +404,9 @@ export const RULES: Rule[] = [
   {
     id: "date/quarter-ref",
     type: "DATE",
-    re: rx(`${B}the\\s+(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|same|fiscal|latest\\s+fiscal)\\s+)?quarter${E}`),
+    re: rx(`${B}the\\s+(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|same|recent)\\s+period)${E}`),
     norm: (m, c) => {
-      const w = m[1] ? low(m[1]) : "";
+      const w = low(m[1] ?? m[2] ?? "");
       let lq = c.state.lastQuarter;
       if (!lq && c.a) {
         const p = addMonths(c.a, w === "current" ? 0 : -3);
@@ -435,6 +440,49 @@ export const RULES: Rule[] = [
     norm: (m, c) => {
       const y = yearWord(m[2] + " year", c.a);
       return { value: `${y == null ? "XXXX" : pad4(y)}-${pad2(monthNum(m[1]))}`, anchored: !!c.a };
+    },
+  },
+  // --- "for the year ended June 30" (a duration), "for the full year" (this year)
+  {
+    id: "date/the-year",
+    type: "DATE",
+    re: rx(`(?<=\\b(?:for|in|of|during|through|throughout)\\s+)the\\s+(?:(full|fiscal|current|current\\s+fiscal|latest\\s+fiscal)\\s+)?year(?![\\w-])`),
+    norm: (m, c) => {
+      const after = c.after(12);
+      if (/^\s+(?:ended|ending)\b/i.test(after)) return { value: "P1Y", type: "DURATION" };
+      return c.a ? { value: pad4(c.a.y), anchored: true } : { value: "XXXX", certain: false };
+    },
+  },
+  // --- "by year-end", "since year end"
+  {
+    id: "date/year-end",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?year[\\s-]end${E}`),
+    norm: (_m, c) => {
+      if (!c.a) return { value: "XXXX-12-31", certain: false };
+      return { value: `${pad4(c.tense() === "past" ? c.a.y - 1 : c.a.y)}-12-31`, anchored: true, certain: false };
+    },
+  },
+  // --- years in words (broadcast transcripts): "nineteen ninety-six", "the nineties"
+  {
+    id: "date/year-spelled",
+    type: "DATE",
+    re: rx(`${B}(nineteen|twenty)[\\s-]+(${NUMW})${E}`),
+    norm: (m) => {
+      const hi = low(m[1]) === "nineteen" ? 19 : 20;
+      const lo = parseQuantity(m[2]);
+      if (lo === null || lo < 10 || lo > 99 || !Number.isInteger(lo)) return null;
+      return { value: `${hi}${lo}` };
+    },
+  },
+  {
+    id: "date/decade-words",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`),
+    accept: (m) => /^the|^(early|mid|late)/i.test(m[0]),
+    norm: (m) => {
+      const d: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+      return { value: `19${d[low(m[2])]}`, mod: m[1] ? MOD_OF[low(m[1])] : null };
     },
   },
   // --- "a year earlier", "year-ago", "a year ago": the same quarter a year before in earnings stories
@@ -492,7 +540,9 @@ export const RULES: Rule[] = [
       const isWd = WEEKDAYS[w.replace(/\.$/, "")] !== undefined;
       const p = w === "last" ? (c.a ? addDays(c.a, -1) : null) : dayOf(c, w);
       if (!p) return { value: isWd ? `XXXX-WXX-${wdNum(w)}T${code.slice(1)}` : "XXXX-XX-XXT" + code.slice(1), certain: false };
-      return { value: fmtYmd(p) + code, anchored: true, type: isWd ? "DATE" : "TIME", certain: !isWd };
+      // TimeBank mostly writes "Wednesday night" as the plain day
+      if (isWd) return { value: fmtYmd(p), anchored: true, type: "DATE", certain: false };
+      return { value: fmtYmd(p) + code, anchored: true, type: "TIME" };
     },
   },
   {

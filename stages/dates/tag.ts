@@ -103,6 +103,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       a: anchor,
       state,
       tense: () => (tense ??= tenseAt(text, c.start, c.end)),
+      after: (k: number) => text.slice(c.end, c.end + k),
     };
     const n = rule.norm(c.m, ctx);
     if (!n) continue;
