@@ -1,0 +1,136 @@
+import { describe, it, expect } from "vitest";
+import { readFileSync } from "node:fs";
+import { extractHtml } from "../stages/clean/html.ts";
+import { normaliseMetaDate, isAfterCrawl } from "../stages/clean/html/dates.ts";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}/input.html`, import.meta.url), "utf8");
+const bodyOf = (html: string, opts = {}): string =>
+  extractHtml(html, opts)
+    .blocks.filter((b) => b.role !== "title")
+    .map((b) => b.text)
+    .join("\n");
+
+describe("extractHtml: article with chrome, share bar, related list, newsletter box, caption", () => {
+  const html = fixture("html-article-basic");
+  const result = extractHtml(html, { url: "https://example.org/news/harbour-bridge-reopens", crawledAt: "2021-03-06T00:00:00Z" });
+  const body = result.blocks.filter((b) => b.role !== "title").map((b) => b.text).join("\n");
+
+  it("keeps every article paragraph and the subheading, in order", () => {
+    const must = [
+      "The old harbour bridge reopened to traffic on Thursday morning",
+      "finished two weeks ahead of schedule",
+      "Commuters relieved",
+      "It has been a long winter",
+      "Engineers will inspect the structure again in the summer",
+    ];
+    let last = -1;
+    for (const m of must) {
+      const at = body.indexOf(m);
+      expect(at, m).toBeGreaterThan(last);
+      last = at;
+    }
+    expect(result.blocks.find((b) => b.text === "Commuters relieved")?.role).toBe("heading");
+  });
+
+  it("drops navigation, share bar, caption, ads, newsletter, related list, tags, footer and scripts", () => {
+    const mustNot = [
+      "Sport", "Share on Facebook", "Photo: John Smith", "Cars cross the bridge", "Advertisement",
+      "Sign up for our free newsletter", "Get the morning briefing", "Read more", "Ferry timetable",
+      "Related stories", "Bridges", "Storm warning", "All rights reserved", "tracking code", "dataLayer",
+      "color: red", "enable JavaScript", "By Jane Doe",
+    ];
+    for (const m of mustNot) expect(body, m).not.toContain(m);
+  });
+
+  it("never glues adjacent blocks", () => {
+    for (const b of result.blocks) expect(b.text).toBe(b.text.replace(/\s+/g, " ").trim());
+    expect(body).not.toMatch(/schedule,? and that buses would return to the route next week\.Commuters/);
+  });
+
+  it("puts the headline in a leading title block and in meta.title", () => {
+    expect(result.blocks[0]).toEqual({ text: "Harbour bridge reopens after repairs", role: "title" });
+    expect(result.meta.title).toBe("Harbour bridge reopens after repairs");
+  });
+
+  it("reads metadata from JSON-LD first", () => {
+    expect(result.meta.author).toBe("Jane Doe, Tom Baker");
+    expect(result.meta.published).toBe("2021-03-04T09:15:00+01:00");
+    expect(result.meta.publishedFrom).toBe("json-ld");
+    expect(result.meta.modified).toBe("2021-03-05T11:00:00+01:00");
+    expect(result.meta.site).toBe("The Daily Ledger");
+    expect(result.meta.language).toBe("en");
+    expect(result.meta.url).toBe("https://example.org/news/harbour-bridge-reopens");
+  });
+
+  it("lists removed blocks with rule ids", () => {
+    const rules = new Set(result.removed.map((r) => r.rule));
+    expect(rules.has("clean/html/caption")).toBe(true);
+    expect(rules.has("clean/html/negative-class")).toBe(true);
+    expect(result.removed.every((r) => r.text.length > 0 && r.reason.length > 0)).toBe(true);
+  });
+});
+
+describe("extractHtml: metadata fallbacks", () => {
+  const page = (head: string, body: string): string =>
+    `<html lang="de"><head>${head}</head><body><article>${body}</article></body></html>`;
+  const prose =
+    "<p>Der Stadtrat hat am Montag einen neuen Haushalt beschlossen, der mehr Geld für Schulen und den Nahverkehr vorsieht, wie die Verwaltung mitteilte.</p>" +
+    "<p>Die Opposition kritisierte die Pläne und forderte eine stärkere Beteiligung der Bürger an den Entscheidungen über die Verkehrsprojekte.</p>";
+
+  it("uses meta tags when there is no JSON-LD, and cleans the author", () => {
+    const r = extractHtml(
+      page(
+        `<meta property="og:site_name" content="Stadtblatt"><meta name="author" content="Von Anna Beispiel"><meta name="date" content="2020-06-01">`,
+        `<h1>Neuer Haushalt beschlossen</h1>${prose}`,
+      ),
+    );
+    expect(r.meta.author).toBe("Anna Beispiel");
+    expect(r.meta.published).toBe("2020-06-01");
+    expect(r.meta.publishedFrom).toBe("meta");
+    expect(r.meta.site).toBe("Stadtblatt");
+    expect(r.meta.language).toBe("de");
+    expect(r.meta.title).toBe("Neuer Haushalt beschlossen");
+  });
+
+  it("falls back to <time datetime> and rejects dates after the crawl", () => {
+    const html = page("", `<time datetime="2020-06-02T08:00:00Z">2. Juni</time>${prose}`);
+    const ok = extractHtml(html, { crawledAt: "2020-06-03T00:00:00Z" });
+    expect(ok.meta.published).toBe("2020-06-02T08:00:00Z");
+    expect(ok.meta.publishedFrom).toBe("dom");
+    const future = extractHtml(html, { crawledAt: "2020-06-01T00:00:00Z" });
+    expect(future.meta.published ?? null).toBeNull();
+  });
+
+  it("keeps scripts out of the text even on a page without structure", () => {
+    const body = bodyOf(`<html><body><div>${prose}<script>var secret = "x";</script></div></body></html>`);
+    expect(body).toContain("Der Stadtrat hat am Montag");
+    expect(body).not.toContain("secret");
+  });
+});
+
+describe("metadata helpers", () => {
+  it("normalises ISO, RFC 2822 and written dates", () => {
+    expect(normaliseMetaDate("2019-11-18T10:20:30.000+0530")).toBe("2019-11-18T10:20:30+05:30");
+    expect(normaliseMetaDate("2019-11-18T10:20:30Z")).toBe("2019-11-18T10:20:30Z");
+    expect(normaliseMetaDate("2019-11-18")).toBe("2019-11-18");
+    expect(normaliseMetaDate("Mon, 18 Nov 2019 10:20:30 GMT")).toBe("2019-11-18T10:20:30Z");
+    expect(normaliseMetaDate("November 18, 2019 4:05 PM")).toBe("2019-11-18T16:05:00");
+    expect(normaliseMetaDate("27 January 2017 16:48")).toBe("2017-01-27T16:48:00");
+    expect(normaliseMetaDate("2019-02-30")).toBeNull();
+    expect(normaliseMetaDate("yesterday")).toBeNull();
+  });
+
+  it("compares with the crawl instant in UTC", () => {
+    expect(isAfterCrawl("2020-01-02T01:00:00+05:00", "2020-01-01T21:00:00Z")).toBe(false);
+    expect(isAfterCrawl("2020-01-02T03:00:00+01:00", "2020-01-01T21:00:00Z")).toBe(true);
+    expect(isAfterCrawl("2020-01-02", "2020-01-01T21:00:00Z")).toBe(true);
+  });
+
+  it("cleans author fields", () => {
+    expect(cleanAuthor(["By Maria Lopez and 3 others"])).toBe("Maria Lopez");
+    expect(cleanAuthor(["https://www.example.com/people/someone"])).toBeNull();
+    expect(cleanAuthor(["Sam Reed | Example News"], "Example News")).toBe("Sam Reed");
+    expect(cleanAuthor(["Example News"], "Example News")).toBeNull();
+  });
+});
