@@ -34,8 +34,14 @@ const HEADER_ZONE = 20;
 const TITLE_MAX_WORDS = 30;
 /** Longest subheading, in words. */
 const HEADING_MAX_WORDS = 15;
+/** A list item inside the body needs more words than this to be text rather than a menu entry. */
+const BODY_LIST_MIN_WORDS = 3;
+/** A bare fragment inside the body needs this many words (or closing punctuation) to be kept. */
+const BODY_FRAGMENT_MIN_WORDS = 3;
 /** Weight of a prose line with no prose neighbour (teaser blurbs between headlines and timestamps). */
-const ISOLATED_FACTOR = 0.3;
+const ISOLATED_FACTOR = 0.5;
+/** ...and at most this much: a teaser (headline, name, blurb) must not outweigh its fragments. */
+const ISOLATED_MAX = 5;
 
 type Decision = { keep: Block } | { drop: RemovedBlock } | null;
 
@@ -77,6 +83,17 @@ export function bestRun(scores: number[], from = 0, to = scores.length - 1): [nu
 /** Whether a short line reads as a sentence that belongs to the body ("He declined to comment."). */
 function isShortSentence(l: ClassifiedLine): boolean {
   return l.sentenceEnd && l.words >= 3 && /\p{Ll}/u.test(l.text);
+}
+
+/**
+ * Whether a short line inside the body run is still article text (a list entry, a
+ * Q&A answer, "Really."). Menus that sneak into the body are short list items
+ * without a verb-like shape: one or two words, no closing punctuation.
+ */
+function isBodyFragment(l: ClassifiedLine): boolean {
+  if (!/[\p{L}\p{N}]/u.test(l.text)) return false;
+  if (l.list && l.words <= BODY_LIST_MIN_WORDS && !l.sentenceEnd) return false;
+  return l.words >= BODY_FRAGMENT_MIN_WORDS || l.sentenceEnd || /:$/.test(l.text);
 }
 
 /** Whether a short line can be a subheading between body paragraphs. */
@@ -138,7 +155,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // more often than body text: body paragraphs come in runs.
   const prose = lines.map((l) => l.score > 0);
   for (let i = 0; i < lines.length; i++) {
-    if (prose[i] && !prose[i - 1] && !prose[i + 1]) lines[i].score *= ISOLATED_FACTOR;
+    if (prose[i] && !prose[i - 1] && !prose[i + 1]) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, ISOLATED_MAX);
   }
   // A line printed again further down is a teaser or a widget repeating the page
   // (related lists, "most read"); body paragraphs are not printed twice.
@@ -260,6 +277,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       (prevRole === "body" || prevRole === "title")
     ) {
       decisions[i] = { keep: { text: l.text, role: l.markHeading || !l.sentenceEnd ? "heading" : "body" } };
+      continue;
+    }
+    if (isBodyFragment(l)) {
+      decisions[i] = { keep: { text: l.text, role: "body" } };
       continue;
     }
     decisions[i] = drop(l, "clean/short-fragment", "short line inside the body that is neither a sentence nor a subheading");

@@ -46,6 +46,8 @@ export const THRESHOLDS = {
   /** Score of a short fragment, and of a list item fragment (menus are lists). */
   shortPenalty: 2,
   listPenalty: 3,
+  /** Score of a short line that ends like a sentence. */
+  shortSentenceScore: 1,
 } as const;
 
 const SENTENCE_END = /[.!?。！？…]["'”’»)\]]*$/;
@@ -94,7 +96,14 @@ export function classifyLine(u: LineUnit, lang: string): ClassifiedLine {
   if (chars >= THRESHOLDS.goodChars && terminated && (stopDensity >= THRESHOLDS.goodDensity || (sentenceEnd && words >= 12))) cls = "good";
   else if (chars >= 40 && (stopDensity >= THRESHOLDS.nearDensity || sentenceEnd) && words >= 6) cls = "near";
   else cls = "short";
+  // A short line that reads as a sentence ("Colombia had lost on Monday.") is body-like:
+  // menus and teaser headlines do not end with a full stop.
+  const shortSentence = /[.!]["'”’»)]*$/.test(u.text) && words >= 3 && /\p{Ll}/u.test(u.text) && !u.list;
   const score =
-    cls === "good" ? words : cls === "near" ? (terminated ? words * 0.5 : 0) : -(u.list ? THRESHOLDS.listPenalty : THRESHOLDS.shortPenalty);
+    cls === "good"
+      ? words
+      : cls === "near"
+        ? terminated ? words * 0.5 : 0
+        : shortSentence ? THRESHOLDS.shortSentenceScore : -(u.list ? THRESHOLDS.listPenalty : THRESHOLDS.shortPenalty);
   return { ...base, cls, score };
 }

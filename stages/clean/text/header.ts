@@ -26,7 +26,7 @@ const MODIFIED_LABEL = /\b(updated?|modified|edited|revised|aktualisiert|atualiz
 const BY_PREFIX = /^(?:(?:posted|published|written|updated)\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$/i;
 
 /** One personal-name token: "Jane", "O'Neil", "Al-Hussein", "J.", "van", "de". */
-const NAME_TOKEN = /^(\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|van|von|de|der|den|da|di|du|la|le|al|bin|ibn|el)$/u;
+const NAME_TOKEN = /^(\p{Lu}\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}\p{Lu}?\.?|van|von|de|der|den|da|di|du|la|le|al|bin|ibn|el)$/u;
 
 export interface Dateline {
   iso: string;
@@ -54,6 +54,9 @@ export function parseByline(line: string): string | null {
     if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n))) return rest;
     return null;
   }
+  // "Jane Doe @janedoe": a name with a social handle.
+  const handle = /^(.+?)\s*@\w+$/.exec(t);
+  if (handle && looksLikeName(handle[1])) return handle[1];
   const comma = /^(.+?)\s*[,|]\s*(.+)$/.exec(t);
   if (comma && looksLikeName(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2])) return comma[1];
   return null;
@@ -65,7 +68,13 @@ export function parseDateline(line: string): Dateline | null {
   const found = findPublished(line);
   if (!found) return null;
   const before = line.slice(0, found.start);
-  const after = line.slice(found.end);
+  let after = line.slice(found.end);
+  // "Published: Nov. 19, 2019 Updated: Nov. 19, 2019": a second date is still a dateline.
+  for (let k = 0; k < 2; k++) {
+    const more = findPublished(after);
+    if (!more) break;
+    after = after.slice(0, more.start) + " " + after.slice(more.end);
+  }
   const left = [...tokensOf(before), ...tokensOf(after)].filter((w) => !DATELINE_FILLER.has(w.toLowerCase()));
   // Category/section labels before the date are tolerated when they are separated
   // by pipes or slashes ("World | Politics | January 24, 2017").
