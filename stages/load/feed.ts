@@ -6,7 +6,6 @@
  */
 import type { PageMeta, SourceDoc } from "../types.ts";
 import { normaliseDate } from "./dates.ts";
-
 import { decodeEntities } from "./entities.ts";
 import { child, childrenNamed, elements, hasElementChildren, parseXml, textOf, type XmlElement } from "./xml.ts";
 

@@ -145,7 +145,7 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
       records = obj[key] as unknown[];
       label = `${key}`;
     } else {
-      return { ok: false, reason: `JSON value is ${typeName(parsed) === "array" ? "an array" : `a ${typeName(parsed)}`}, not an object or array of objects` };
+      return { ok: false, reason: `JSON value is ${parsed === null ? "null" : `a ${typeName(parsed)}`}, not an object or array of objects` };
     }
     records.forEach((rec, i) => {
       const r = recordToDoc(rec, relPath, i, format, `${label} ${i}`);
