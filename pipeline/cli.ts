@@ -8,7 +8,8 @@
  *   3  the run finished and wrote its outputs, but some inputs or records were rejected (see tables/rejects.csv)
  */
 import { parseArgs } from "node:util";
-import { runPipeline, type RunSummary } from "./run.ts";
+import { defaultWorkerCount } from "./pool.ts";
+import { runMerge, runPipeline, type RunSummary } from "./run.ts";
 import { SKIPPABLE } from "./stages.ts";
 import { VERSION } from "./version.ts";
 
@@ -17,13 +18,20 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, rejects: 3 } as const;
 const HELP = `broadsheet ${VERSION}: raw scraped news pages → clean, tagged, validated datasets
 
 Usage: npm run pipeline -- [options]
+       npm run pipeline -- merge --out DIR PARTIAL_DIR...
 
 Options:
   --in DIR             input folder (default: raw/)
   --out DIR            output folder (default: out/); replaced atomically when the run succeeds
   --skip STAGE         switch a stage off: ${[...SKIPPABLE].join(", ")} (repeatable or comma-separated)
   --concurrency N      documents processed at once (default: 4)
+  --workers N          worker threads for the per-document stages (default: ${defaultWorkerCount()}; 0 = in this thread)
+  --time-budget MS     per-document time budget in ms; a runaway document is stopped and rejected (default: 60000)
   --max-bytes N        per-document size cap in bytes (default: 20000000)
+  --cache DIR          incremental cache folder (default: .broadsheet-cache); unchanged inputs are not reprocessed
+  --no-cache           process every input again
+  --shard I/N          process only shard I of N (0-based, by content hash) and write a partial to --out;
+                       then \`merge\` the N partials (CI matrix, Kubernetes Indexed Job: I = $JOB_COMPLETION_INDEX)
   --no-csv-guard       do not prefix spreadsheet-formula-looking CSV cells with '
   --quiet              print nothing but errors
   --log FORMAT         summary as "text" (default) or "json"
@@ -35,6 +43,8 @@ Examples:
   npm run pipeline -- --in ~/scrapes/2017-01 --out /tmp/syria --concurrency 8
   npm run pipeline -- --skip clean          # inputs are already clean: keep their text byte for byte
   npm run pipeline -- --skip entities,dates --log json
+  npm run pipeline -- --shard 0/3 --out parts/0   # on three machines: 0/3, 1/3, 2/3
+  npm run pipeline -- merge --out out parts/0 parts/1 parts/2
 
 Exit codes: 0 all inputs processed, 1 run failed (out/ untouched), 2 usage error, 3 done with rejects.
 `;
@@ -42,18 +52,24 @@ Exit codes: 0 all inputs processed, 1 run failed (out/ untouched), 2 usage error
 class UsageError extends Error {}
 
 export interface CliOptions {
+  command: "run" | "merge";
+  partials: string[];
   inDir: string;
   outDir: string;
   skip: Set<string>;
   concurrency: number;
   maxBytes: number;
+  workers: number;
+  timeBudgetMs: number;
+  cacheDir: string | null;
+  shard?: { index: number; count: number };
   csvFormulaGuard: boolean;
   quiet: boolean;
   log: "text" | "json";
 }
 
 export function parseCli(argv: string[]): CliOptions | "help" | "version" {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: argv,
     options: {
       in: { type: "string" },
@@ -61,6 +77,11 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
       skip: { type: "string", multiple: true },
       concurrency: { type: "string" },
       "max-bytes": { type: "string" },
+      workers: { type: "string" },
+      "time-budget": { type: "string" },
+      cache: { type: "string" },
+      "no-cache": { type: "boolean" },
+      shard: { type: "string" },
       "no-csv-guard": { type: "boolean" },
       quiet: { type: "boolean" },
       log: { type: "string" },
@@ -68,28 +89,44 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
       version: { type: "boolean" },
     },
     strict: true,
-    allowPositionals: false,
+    allowPositionals: true,
   });
+  const [command = "run", ...partials] = positionals;
+  if (command !== "run" && command !== "merge") throw new UsageError(`unknown command: ${command} (expected "merge" or none)`);
+  if (command === "run" && partials.length) throw new UsageError(`unexpected argument: ${partials[0]}`);
+  if (command === "merge" && partials.length === 0) throw new UsageError("merge: give the partial folders written by --shard runs");
   if (values.help) return "help";
   if (values.version) return "version";
   const skip = new Set((values.skip ?? []).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean));
   for (const s of skip) {
     if (!SKIPPABLE.has(s)) throw new UsageError(`--skip ${s}: not a stage that can be switched off (choose from ${[...SKIPPABLE].join(", ")})`);
   }
-  const positiveInt = (flag: string, v: string | undefined, dflt: number) => {
+  const integer = (flag: string, v: string | undefined, dflt: number, min = 1) => {
     if (v === undefined) return dflt;
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${flag} ${v}: expected a positive integer`);
+    if (!/^\d+$/.test(v) || n < min) throw new UsageError(`--${flag} ${v}: expected an integer ≥ ${min}`);
     return n;
   };
+  let shard: CliOptions["shard"];
+  if (values.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(values.shard);
+    if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new UsageError(`--shard ${values.shard}: expected I/N with 0 ≤ I < N`);
+    shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
   const log = values.log ?? "text";
   if (log !== "text" && log !== "json") throw new UsageError(`--log ${log}: expected "text" or "json"`);
   return {
     inDir: values.in ?? "raw",
     outDir: values.out ?? "out",
     skip,
-    concurrency: positiveInt("concurrency", values.concurrency, 4),
-    maxBytes: positiveInt("max-bytes", values["max-bytes"], 20_000_000),
+    command,
+    partials,
+    concurrency: integer("concurrency", values.concurrency, 4),
+    maxBytes: integer("max-bytes", values["max-bytes"], 20_000_000),
+    workers: integer("workers", values.workers, defaultWorkerCount(), 0),
+    timeBudgetMs: integer("time-budget", values["time-budget"], 60_000),
+    cacheDir: values["no-cache"] ? null : (values.cache ?? ".broadsheet-cache"),
+    shard,
     csvFormulaGuard: !values["no-csv-guard"],
     quiet: values.quiet ?? false,
     log,
@@ -97,10 +134,11 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
 }
 
 function formatSummary(s: RunSummary): string {
+  if (s.unchanged) return `broadsheet: nothing changed since the last run (${s.inputs} inputs); ${s.outDir} kept as it is; ${s.seconds.toFixed(2)} s`;
   const lines = [
     `broadsheet: ${s.inputs} inputs read, ${s.processed} processed, ${s.rejected} rejected`,
     `  ${s.articles} articles written, ${s.mentions} mentions of ${s.entities} entities, ${s.dates} dates, ${s.removed} blocks removed`,
-    `  ${s.rejects} rejects${s.rejects ? " (tables/rejects.csv)" : ""}; ${s.seconds.toFixed(2)} s; output in ${s.outDir}`,
+    `  ${s.rejects} rejects${s.rejects ? " (tables/rejects.csv)" : ""}; ${s.cached} inputs from the cache; ${s.seconds.toFixed(2)} s; output in ${s.outDir}`,
   ];
   for (const r of s.rejectRows.slice(0, 10)) lines.push(`  rejected ${r.input}${r.record_id ? `#${r.record_id}` : ""}: ${r.reason}`);
   if (s.rejectRows.length > 10) lines.push(`  … and ${s.rejectRows.length - 10} more`);
@@ -126,7 +164,7 @@ export async function main(argv: string[]): Promise<number> {
   const o = opts;
   let summary: RunSummary;
   try {
-    summary = await runPipeline({ ...o });
+    summary = o.command === "merge" ? await runMerge(o.partials, o.outDir, o) : await runPipeline(o);
   } catch (err) {
     process.stderr.write(`broadsheet: run failed, previous output left untouched: ${(err as Error).message}\n`);
     return EXIT.failed;
@@ -136,6 +174,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify({ ...rest, rejects_sample: rejectRows.slice(0, 20) }) + "\n");
   } else if (!o.quiet) {
     process.stderr.write(formatSummary(summary) + "\n");
+  }
+  if (o.shard && !o.quiet && o.log === "text") {
+    process.stderr.write(`broadsheet: shard ${o.shard.index}/${o.shard.count}: ${summary.inputs} inputs processed into ${summary.outDir}; run \`merge\` over all shards\n`);
+    return EXIT.ok;
   }
   return summary.rejects > 0 ? EXIT.rejects : EXIT.ok;
 }

@@ -42,8 +42,8 @@ interface Slot {
 
 /** A fixed pool of worker threads; each task has `budgetMs` of wall-clock time. */
 export function workerExecutor(size: number, budgetMs: number): Executor {
-  const workerUrl = new URL("./worker.ts", import.meta.url);
-  const spawn = (): Slot => ({ worker: new Worker(workerUrl, { execArgv: ["--import", "tsx"] }), busy: false });
+  const workerUrl = new URL("./worker-entry.mjs", import.meta.url);
+  const spawn = (): Slot => ({ worker: new Worker(workerUrl), busy: false });
   const slots: Slot[] = Array.from({ length: size }, spawn);
   const waiting: (() => void)[] = [];
 
