@@ -1,0 +1,81 @@
+/** Sharding, merging and incremental runs give exactly what one full run gives. */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { inShard, runMerge, runPipeline, type RunOptions } from "../pipeline/run.ts";
+
+const RAW = join(import.meta.dirname, "..", "raw");
+
+function filesOf(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) out.set(join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name)));
+  }
+  return out;
+}
+
+function expectSameTree(a: string, b: string): void {
+  const fa = filesOf(a);
+  const fb = filesOf(b);
+  expect([...fb.keys()].sort()).toEqual([...fa.keys()].sort());
+  for (const [k, v] of fa) expect(fb.get(k)!.equals(v), k).toBe(true);
+}
+
+/** A corpus with more files than the samples, so that every shard gets work. */
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), "bs-corpus-"));
+  cpSync(RAW, dir, { recursive: true });
+  writeFileSync(join(dir, "feed.jsonl"), [
+    JSON.stringify({ id: "r1", title: "Harbour reopens after storm", published: "2021-03-04", text: "The harbour reopened on Thursday after a storm closed it for two days.\n\nFishermen said the damage was lighter than feared." }),
+    JSON.stringify({ id: "r2", title: "Council approves budget", published: "2021-03-05", text: "The city council approved the budget late Friday.\n\nThe mayor, Ana Ruiz, said schools would get more money next year." }),
+  ].join("\n"));
+  writeFileSync(join(dir, "empty.txt"), "");
+  return dir;
+}
+
+const base = (inDir: string, outDir: string): RunOptions => ({ inDir, outDir, skip: new Set(), concurrency: 2, csvFormulaGuard: true, workers: 0, cacheDir: null });
+
+describe("scale-out", () => {
+  it("three shards plus merge are byte-identical to one run", async () => {
+    const inDir = corpus();
+    const tmp = mkdtempSync(join(tmpdir(), "bs-shard-"));
+    await runPipeline(base(inDir, join(tmp, "full")));
+    const parts = [0, 1, 2].map((i) => join(tmp, `part${i}`));
+    for (let i = 0; i < 3; i++) await runPipeline({ ...base(inDir, parts[i]), shard: { index: i, count: 3 } });
+    await runMerge(parts.reverse(), join(tmp, "merged"), base(inDir, ""));
+    expectSameTree(join(tmp, "full"), join(tmp, "merged"));
+  }, 120_000);
+
+  it("refuses to merge an incomplete set of shards", async () => {
+    const inDir = corpus();
+    const tmp = mkdtempSync(join(tmpdir(), "bs-shard-"));
+    await runPipeline({ ...base(inDir, join(tmp, "p0")), shard: { index: 0, count: 2 } });
+    await expect(runMerge([join(tmp, "p0")], join(tmp, "merged"), base(inDir, ""))).rejects.toThrow(/shards/);
+  }, 60_000);
+
+  it("assigns every content hash to exactly one shard", () => {
+    for (const h of ["00000000", "ffffffff", "7a3b9c01", "12345678"]) {
+      expect([0, 1, 2].filter((i) => inShard(h, { index: i, count: 3 }))).toHaveLength(1);
+    }
+  });
+});
+
+describe("incremental runs", () => {
+  it("reuses cached results, and the outputs equal a full run", async () => {
+    const inDir = corpus();
+    const tmp = mkdtempSync(join(tmpdir(), "bs-inc-"));
+    const cacheDir = join(tmp, "cache");
+    const first = await runPipeline({ ...base(inDir, join(tmp, "out")), cacheDir });
+    expect(first.cached).toBe(0);
+    const again = await runPipeline({ ...base(inDir, join(tmp, "out")), cacheDir });
+    expect(again.unchanged).toBe(true);
+    // change one input: only it is reprocessed
+    writeFileSync(join(inDir, "extra.txt"), "Storm batters coast\n\nA storm hit the coast on Sunday, cutting power to thousands of homes. Crews worked through the night to restore it.\n");
+    const third = await runPipeline({ ...base(inDir, join(tmp, "out")), cacheDir });
+    expect(third.unchanged).toBe(false);
+    expect(third.cached).toBeGreaterThanOrEqual(first.inputs - 1);
+    await runPipeline(base(inDir, join(tmp, "fresh")));
+    expectSameTree(join(tmp, "fresh"), join(tmp, "out"));
+  }, 120_000);
+});
