@@ -112,7 +112,10 @@ export const REF_WORDS: Record<string, string> = {
 export const FUTURE_CUES = [
   "will", "won't", "shall", "going\\s+to", "expects?\\s+to", "expected", "scheduled", "plans?\\s+to",
   "is\\s+to", "are\\s+to", "set\\s+to", "would", "upcoming", "next", "due", "intends?\\s+to",
-  "later", "until", "by", "effective", "payable", "expire", "expires", "begins?", "starts?", "should",
+  "later", "effective", "payable", "expire", "expires", "begins?", "starts?", "should",
+  // present progressive with a date is a plan: "is meeting Friday"
+  "(?:is|are)\\s+\\w+ing",
+  // "by" and "until" are left out: "rescued on Nov. 25 by fishermen", "was open until May"
 ];
 /** Past cues: common past forms (regular "-ed" forms are matched by pattern). */
 export const PAST_CUES = [

@@ -101,7 +101,7 @@ const dayNum = (s: string) => parseInt(s, 10);
 /**
  * Year of a month (and day) given without a year: of the DCT's year and its
  * neighbours, the one nearest the DCT, where a date on the wrong side of the
- * DCT for the tense counts four times as far ("payable Dec. 7" in October is
+ * DCT for the tense counts four (past) or eight (future) times as far ("payable Dec. 7" in October is
  * this December; "in January, the company bought" in October is last January).
  */
 function yearFor(c: RuleCtx, m: number, d: number | null): number | null {
@@ -116,7 +116,9 @@ function yearFor(c: RuleCtx, m: number, d: number | null): number | null {
     const diff = (y - a.y) * 372 + m * 31 + (d ?? 15) - here;
     let cost = Math.abs(diff);
     if (d === null && m === a.m && y === a.y) cost = 0;
-    if ((t === "past" && diff > 0) || (t === "future" && diff < 0)) cost = cost * 4 + 30;
+    // future cues ("will") are more reliable than past ones (any "-ed" word): a heavier penalty
+    if (t === "past" && diff > 0) cost = cost * 4 + 60;
+    if (t === "future" && diff < 0) cost = cost * 8 + 60;
     if (cost < bestCost) { bestCost = cost; best = y; }
   }
   return best;

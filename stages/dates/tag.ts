@@ -28,6 +28,7 @@ const TENSE_RE = new RegExp(
   `\\b(${FUTURE_CUES.join("|")})\\b|(?<=\\w)('ll)\\b|\\b(${PAST_CUES.join("|")})\\b`,
   "gi",
 );
+const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 const SENTENCE_END_RE = /[.!?]["')\]]?\s|\n/g;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -58,6 +59,8 @@ function tenseAt(text: string, start: number, end: number): Tense {
   TENSE_RE.lastIndex = s;
   for (let m = TENSE_RE.exec(text); m && m.index < e; m = TENSE_RE.exec(text)) {
     if (m.index >= start && m.index < end) continue; // words inside the expression ("last") are not tense cues
+    // a participle after "be" is passive, not past: "will be paid Dec. 14"
+    if (m[3] && PASSIVE_RE.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     const d = m.index < start ? start - (m.index + m[0].length) : m.index - end;
     if (d < bestDist) {
       bestDist = d;
