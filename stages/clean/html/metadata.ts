@@ -93,6 +93,38 @@ function nameOf(v: Json): string[] {
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 
+/** Parts of an author field that are an affiliation or a job title, not a name. */
+const NOT_A_NAME: { re: RegExp; why: string }[] = [
+  { re: /\b(?:writer|correspondent|editor|reporter|contributor|columnist|staff writer|reports?)$/i, why: "job title after the name ('AP Auto Writer')" },
+  { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b/i, why: "a domain or file name ('Example.com', 'humans.txt')" },
+  { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
+];
+
+/** Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria da Silva"). */
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "du", "la", "le", "bin", "binti", "al", "el", "y", "ter", "zu"]);
+
+function looksLikeName(p: string): boolean {
+  if (!/\p{Lu}/u.test(p)) return false; // "gto", "news desk"
+  const words = p.split(" ");
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)).length;
+  return lower <= words.length / 3; // "Nigeria's popular news platform"
+}
+
+/** "TOM SMITH" becomes "Tom Smith"; single acronyms ("PTI") stay. */
+function unshout(p: string): string {
+  if (p.includes(" ") && p === p.toUpperCase() && /\p{Lu}{2}/u.test(p)) {
+    return p.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  }
+  return p;
+}
+
+/** Site name without a tagline ("Example News | Latest headlines" becomes "Example News"). */
+export function cleanSite(raw: string | null): string | null {
+  if (!raw) return null;
+  const s = squash(raw).split(/\s+[|•·–—-]\s+/)[0].trim();
+  return s || null;
+}
+
 /** A person's name (or names, comma-joined) from an author field, or null if it is junk. */
 export function cleanAuthor(raw: string[], site?: string | null): string | null {
   const names: string[] = [];
@@ -104,9 +136,12 @@ export function cleanAuthor(raw: string[], site?: string | null): string | null 
       const p = squash(part);
       if (p.length < 3 || p.length > 60) continue;
       if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
-      if (site && p.toLowerCase() === site.toLowerCase()) continue;
+      // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
+      const key = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+      if (site && key(site).includes(key(p))) continue;
       if (p.split(" ").length > 6) continue;
-      if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(p);
+      if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p)) continue;
+      if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
   }
   return names.length ? names.join(", ") : null;
@@ -146,9 +181,9 @@ export function extractMetadata($: CheerioAPI, opts: { url?: string | null; craw
     return typeof v === "string" && v.trim() ? squash(v) : null;
   };
 
-  const site = squash(
-    first(["og:site_name"]) ?? (ld ? nameOf(ld.publisher)[0] ?? null : null) ?? ldSite ?? first(META_SITE.slice(1)) ?? "",
-  ) || null;
+  const site = cleanSite(
+    first(["og:site_name"]) ?? (ld ? nameOf(ld.publisher)[0] ?? null : null) ?? ldSite ?? first(META_SITE.slice(1)),
+  );
 
   // Dates: JSON-LD, then meta, then <time> in the DOM.
   let published: string | null = null;
