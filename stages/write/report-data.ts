@@ -1,0 +1,108 @@
+/**
+ * What the run report (report.html) shows, as plain data, and a small
+ * collector that gathers it during a run with bounded memory: counts per
+ * site/rule, capped lists of date values, the rejects and the entities the
+ * run already holds. Deterministic: everything is kept in discovery order and
+ * sorted by the renderer with code-unit comparisons (no locale).
+ */
+import type { Article, Entity, Reject, Removed } from "../../schemas/records.ts";
+
+export interface ReportCounts {
+  inputs: number;
+  processed: number;
+  rejected: number;
+  articles: number;
+  mentions: number;
+  entities: number;
+  dates: number;
+  removed: number;
+  rejects: number;
+}
+
+export interface ReportInput {
+  /** Page heading (default "Broadsheet run report"). */
+  title?: string;
+  /** Tool version, shown in the header. */
+  version: string;
+  /** Stage name → version of the stages that ran (manifest.stages). */
+  stages?: Record<string, string>;
+  counts: ReportCounts;
+  /** Rejected inputs/records with reasons (the renderer lists at most 500 and summarises all). */
+  rejects: Reject[];
+  /** Removed blocks counted per site and rule (site null: unknown). */
+  removedBySite: { site: string | null; rule: string; count: number }[];
+  /** Articles' `published` values (ISO 8601, any precision); nulls left out. */
+  published: string[];
+  /** TIMEX3 `value`s of the date mentions (any kind; the renderer keeps full dates). Capped by the collector. */
+  dateValues: string[];
+  /** True when dateValues/published were capped (the page says so). */
+  truncated?: boolean;
+  /** Canonical entities with their counts (tables/entities.csv rows). */
+  entities: Pick<Entity, "name" | "type" | "mention_count" | "article_count">[];
+}
+
+export interface ReportCollectorOptions {
+  /** Keep at most this many date values (default 200,000). */
+  maxDateValues?: number;
+  /** Keep at most this many published values (default 200,000). */
+  maxPublished?: number;
+}
+
+/** Gathers ReportInput during a run; call addFile for each FileResult in discovery order. */
+export class ReportCollector {
+  private readonly removed = new Map<string, { site: string | null; rule: string; count: number }>();
+  private readonly published: string[] = [];
+  private readonly dateValues: string[] = [];
+  private truncated = false;
+  private readonly maxDates: number;
+  private readonly maxPublished: number;
+
+  constructor(opts: ReportCollectorOptions = {}) {
+    this.maxDates = opts.maxDateValues ?? 200_000;
+    this.maxPublished = opts.maxPublished ?? 200_000;
+  }
+
+  addArticle(a: Pick<Article, "published" | "dates">): void {
+    if (a.published) {
+      if (this.published.length < this.maxPublished) this.published.push(a.published);
+      else this.truncated = true;
+    }
+    for (const d of a.dates) {
+      if (d.type !== "DATE" && d.type !== "TIME") continue;
+      if (this.dateValues.length < this.maxDates) this.dateValues.push(d.value);
+      else this.truncated = true;
+    }
+  }
+
+  addRemoved(site: string | null, rule: string, count = 1): void {
+    const key = `${site ?? ""}\u0000${rule}`;
+    const row = this.removed.get(key);
+    if (row) row.count += count;
+    else this.removed.set(key, { site, rule, count });
+  }
+
+  /**
+   * One input file's result (pipeline/document.ts FileResult). A removed
+   * block's site is the site of the article from the same record (JSON Lines
+   * and feeds mix sites in one file), else of the file's first article.
+   */
+  addFile(r: { articles: readonly Article[]; removed: readonly Removed[] }): void {
+    const siteOfRecord = new Map<string, string | null>();
+    for (const a of r.articles) {
+      if (!siteOfRecord.has(a.record_id ?? "")) siteOfRecord.set(a.record_id ?? "", a.site);
+      this.addArticle(a);
+    }
+    const fallback = r.articles[0]?.site ?? null;
+    for (const row of r.removed) this.addRemoved(siteOfRecord.get(row.record_id ?? "") ?? fallback, row.rule);
+  }
+
+  build(rest: Pick<ReportInput, "version" | "counts" | "rejects" | "entities" | "stages" | "title">): ReportInput {
+    return {
+      ...rest,
+      removedBySite: [...this.removed.values()],
+      published: this.published,
+      dateValues: this.dateValues,
+      truncated: this.truncated,
+    };
+  }
+}

@@ -1,0 +1,43 @@
+/** A ReportInput with invented data and hostile strings in every text slot (shared by the report tests). */
+import type { ReportInput } from "../stages/write/report.ts";
+
+export const HOSTILE = [
+  `<script>window.__pwned = 1</script>`,
+  `"><img src=x onerror="window.__pwned=2">`,
+  `</style><style>body{display:none}</style>`,
+  `</textarea></title><svg onload=alert(1)>`,
+  `' onmouseover='alert(1)`,
+  `javascript:alert(1)`,
+  `\u0000nul and \uD800 lone surrogate`,
+];
+
+export function hostileReport(): ReportInput {
+  return {
+    title: `Run of ${HOSTILE[0]}`,
+    version: `0.1.0${HOSTILE[1]}`,
+    stages: { clean: "1", [HOSTILE[2]]: HOSTILE[3] },
+    counts: { inputs: 12, processed: 9, rejected: 3, articles: 14, mentions: 120, entities: 40, dates: 33, removed: 57, rejects: 4 },
+    rejects: [
+      { input: "feeds/a.xml", record_id: null, reason: "not a feed: 1234 bytes of binary data", stage: "load" },
+      { input: "feeds/b.xml", record_id: null, reason: "not a feed: 99 bytes of binary data", stage: "load" },
+      { input: `pages/${HOSTILE[0]}.html`, record_id: HOSTILE[4], reason: HOSTILE[1], stage: "split" },
+      { input: "dump/c.jsonl", record_id: "17", reason: HOSTILE[6], stage: "load" },
+    ],
+    removedBySite: [
+      { site: "news.example.com", rule: "clean/newsletter", count: 12 },
+      { site: "news.example.com", rule: "clean/link-density", count: 30 },
+      { site: HOSTILE[1], rule: HOSTILE[0], count: 5 },
+      { site: null, rule: "clean/icon-font", count: 10 },
+    ],
+    published: ["2017-01-03", "2017-01-03T09:30:00Z", "2017-01-20T23:10:00+02:00", "2017-02", "2017", "not a date"],
+    dateValues: ["2017-01-24", "2017-01-24", "2016-12-31", "2017-01-24T14:00", "XXXX-08", "P3D", "PRESENT_REF", "2017-W04", "1945-05-08"],
+    entities: [
+      { name: "Maria Lindqvist", type: "PERSON", mention_count: 14, article_count: 5 },
+      { name: "Tomas Brandt", type: "PERSON", mention_count: 14, article_count: 3 },
+      { name: HOSTILE[0], type: "ORG", mention_count: 9, article_count: 2 },
+      { name: "Harbour Council", type: "ORG", mention_count: 3, article_count: 3 },
+      { name: "Velmora", type: "GPE", mention_count: 21, article_count: 8 },
+      { name: HOSTILE[1], type: HOSTILE[1] as "ORG", mention_count: 1, article_count: 1 },
+    ],
+  };
+}
