@@ -86,6 +86,8 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export class EntityIndex {
   private readonly nodes: NodeData[] = [];
   private readonly nodeIds = new Map<string, number>();
+  /** "type\tsurface" → node id: surfaces repeat across articles, and their key costs a dozen regular expressions. */
+  private readonly surfaceNodes = new Map<string, number>();
   private readonly articles = new Map<string, ArticleSummary>();
   /** Declared alias links, as "nodeName\u0001nodeName" with the names in code-unit order. */
   private readonly aliasLinks = new Set<string>();
@@ -99,20 +101,20 @@ export class EntityIndex {
   add(articleId: string, mentions: MentionKey[], aliasPairs: readonly AliasPair[] = []): void {
     const counts = new Map<number, number>();
     for (const m of mentions) {
-      const id = this.node(m.type, matchKey(m.text, m.type));
       const surface = m.text.trim();
+      const id = this.surfaceNode(m.type, surface);
       const node = this.nodes[id]!;
       node.surfaces.set(surface, (node.surfaces.get(surface) ?? 0) + 1);
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     for (const [a, b] of aliasPairs) {
       const type = mentions.find((m) => {
-        const k = matchKey(m.text, m.type);
-        return k === matchKey(a, m.type) || k === matchKey(b, m.type);
+        const k = this.keyOf(m.type, m.text);
+        return k === this.keyOf(m.type, a) || k === this.keyOf(m.type, b);
       })?.type;
       if (!type) continue;
       const ids = [a, b].map((s) => {
-        const id = this.node(type, matchKey(s, type));
+        const id = this.surfaceNode(type, s.trim());
         const surfaces = this.nodes[id]!.surfaces;
         if (!surfaces.has(s.trim())) surfaces.set(s.trim(), 0);
         return id;
@@ -150,7 +152,10 @@ export class EntityIndex {
     const ids = summary.nodes.map((n) => {
       const id = this.node(n.type, n.key);
       const surfaces = this.nodes[id]!.surfaces;
-      for (const [s, c] of n.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + c);
+      for (const [s, c] of n.surfaces) {
+        surfaces.set(s, (surfaces.get(s) ?? 0) + c);
+        this.surfaceNodes.set(nodeName(n.type, s), id);
+      }
       return id;
     });
     for (const [articleId, pairs] of summary.articles) {
@@ -162,7 +167,24 @@ export class EntityIndex {
   }
 
   resolve(): ResolvedEntities {
-    return new Resolution(this.nodes, this.nodeIds, this.articles, this.linkPairs()).result();
+    const nodeOf = (m: MentionKey) => this.nodeIds.get(nodeName(m.type, this.keyOf(m.type, m.text)));
+    return new Resolution(this.nodes, nodeOf, this.articles, this.linkPairs()).result();
+  }
+
+  /** The matching key of a surface, from the cache when the surface is known. */
+  private keyOf(type: EntityType, surface: string): string {
+    const id = this.surfaceNodes.get(nodeName(type, surface.trim()));
+    return id === undefined ? matchKey(surface, type) : this.nodes[id]!.key;
+  }
+
+  private surfaceNode(type: EntityType, surface: string): number {
+    const name = nodeName(type, surface);
+    let id = this.surfaceNodes.get(name);
+    if (id === undefined) {
+      id = this.node(type, matchKey(surface, type));
+      this.surfaceNodes.set(name, id);
+    }
+    return id;
   }
 
   private node(type: EntityType, key: string): number {
@@ -235,7 +257,7 @@ class Resolution {
 
   constructor(
     private readonly nodes: readonly NodeData[],
-    private readonly nodeIds: ReadonlyMap<string, number>,
+    private readonly nodeOf: (m: MentionKey) => number | undefined,
     private readonly articles: ReadonlyMap<string, ArticleSummary>,
     links: readonly [number, number][],
   ) {
@@ -255,7 +277,7 @@ class Resolution {
     return {
       entities,
       entityFor: (articleId, m) => {
-        const id = this.nodeIds.get(nodeName(m.type, matchKey(m.text, m.type)));
+        const id = this.nodeOf(m);
         if (id === undefined) return { entityId: null, ambiguous: false };
         const article = this.articles.get(articleId);
         const r = this.resolveIn(id, article ? this.fullGroupsIn(article) : new Set());
