@@ -161,12 +161,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // (related lists, "most read"); body paragraphs are not printed twice.
   const seen = new Set<string>();
   const repeats = new Set<number>();
+  const repeatedFrom = new Map<number, { cls: ClassifiedLine["cls"]; score: number }>();
   for (const l of lines) {
     if (l.words < 3) continue;
     const key = normaliseForCompare(l.text);
     if (seen.has(key)) {
       repeats.add(l.index);
-      if (l.cls !== "bad") Object.assign(l, { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
+      if (l.cls !== "bad") {
+        repeatedFrom.set(l.index, { cls: l.cls, score: l.score });
+        Object.assign(l, { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
+      }
     } else seen.add(key);
   }
 
@@ -235,7 +239,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const d = decisions[i];
     return d && "keep" in d ? d.keep.role : null;
   };
+  let box: ClassifiedLine | null = null;
+  const keptTexts = new Set<string>();
   for (let i = start; i <= end; i++) {
+    const before = i > start ? decisions[i - 1] : null;
+    if (before && "keep" in before) keptTexts.add(normaliseForCompare(before.keep.text));
     const l = lines[i];
     const d = datelines.get(i);
     if (d) {
@@ -255,10 +263,24 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       decisions[i] = drop(l, "clean/byline", `byline (${b})`);
       continue;
     }
+    const original = repeatedFrom.get(i);
+    if (original && !keptTexts.has(normaliseForCompare(l.text))) {
+      // The first print of this line was outside the body (a standfirst shown twice): keep this one.
+      Object.assign(l, original, { rule: null, reason: null });
+    }
     if (l.cls === "bad") {
       decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
+      if (l.breaker) box = l;
       continue;
     }
+    const paragraph = (l.cls === "good" || l.cls === "near") && l.score > 0;
+    if (box && !paragraph) {
+      // Inside a box opened mid-article ("Most read", "Related"): its teaser lines go with it
+      // until the article's next real paragraph.
+      decisions[i] = drop(l, box.rule ?? "clean/boilerplate", `inside a box opened by "${box.text.slice(0, 40)}"`);
+      continue;
+    }
+    box = null;
     if (l.cls === "good" || l.cls === "near") {
       decisions[i] = { keep: { text: l.text, role: "body" } };
       continue;

@@ -53,7 +53,7 @@ export const RESIDUE: ResiduePattern[] = [
       /^(image|media|video|photo) (copyright|caption|source|credit)\b/i.test(line) ||
       /\((image|photo|picture|pic|foto|credit|source)s?\s*(:|by|courtesy)[^)]{0,80}\)\s*$/i.test(line) ||
       /^(courtesy( of)?|photo courtesy( of)?|handout)\b.{0,60}$/i.test(line) ||
-      /\bcredit:\s*\S.{0,60}$/i.test(line) ||
+      /(\b|\p{Ll})credits?:\s*\S.{0,60}$/iu.test(line) ||
       /\((photo|image|picture|credit|foto)?:?\s*[^()]{0,40}\/\s*(ap|afp|reuters|getty( images)?|epa|ap photo|file|pool|shutterstock|istock|dpa|anadolu|xinhua|tass)\)$/i.test(line) ||
       /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
       // a caption with the agency glued on: "… in New York.Reuters"
