@@ -285,3 +285,32 @@ describe("load: feed date normalisation", () => {
     expect(normaliseDate(raw)).toBe(iso);
   });
 });
+
+describe("load: saved HTTP responses and mislabelled charsets", () => {
+  it("drops saved HTTP headers and honours their charset over the page's meta", () => {
+    const html = `<html><head><meta charset="utf-8"></head><body><p>Prices rose 5\u00a0% in M\u00e1laga.</p></body></html>`;
+    const bytes = Buffer.concat([
+      Buffer.from("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\nServer: test\r\n\r\n"),
+      iconv.encode(html, "windows-1252"),
+    ]);
+    const [doc] = docsOf(loadBytes("saved.html", bytes));
+    expect(doc.content).toBe(html);
+  });
+
+  it("prefers valid UTF-8 bytes over a Latin-1 declaration (template says Latin-1, content is UTF-8)", () => {
+    const html = `<html><head><meta charset="iso-8859-1"></head><body><p>Z\u00fcrich \u2014 \u201cyes\u201d.</p></body></html>`;
+    const r = loadBytes("p.html", utf8(html));
+    expect(docsOf(r)[0].content).toBe(html);
+    expect(r.ok && r.warnings[0]).toMatchObject({ skipped: false, reason: expect.stringMatching(/valid UTF-8/) });
+  });
+
+  it("decodes UTF-32 with BOM", () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), iconv.encode("Polls close at eight.", "utf-32le")]);
+    expect(docsOf(loadBytes("x.txt", bytes))[0].content).toBe("Polls close at eight.");
+  });
+
+  it("falls back from an empty content:encoded to the description", () => {
+    const rss = `<rss><channel><item><title>T</title><content:encoded></content:encoded><description>Teaser text.</description></item></channel></rss>`;
+    expect(docsOf(loadBytes("f.xml", utf8(rss)))[0].content).toBe("Teaser text.");
+  });
+});

@@ -59,6 +59,9 @@ function toBuffer(bytes: Uint8Array): Buffer {
 
 /** The encoding named by a BOM and the BOM length, or null. */
 export function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
+  // UTF-32 first: its LE BOM starts with the UTF-16 LE one.
+  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { encoding: "utf-32le", length: 4 };
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { encoding: "utf-32be", length: 4 };
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
@@ -168,8 +171,30 @@ function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
   };
 }
 
-/** Decode a file's bytes to text (see the file comment for the order of evidence). */
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/** True if the bytes are valid UTF-8 and contain at least one multi-byte character. */
+function isNonAsciiUtf8(bytes: Uint8Array): boolean {
+  let nonAscii = false;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 0x80) {
+      nonAscii = true;
+      break;
+    }
+  }
+  if (!nonAscii) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decode a file's bytes to text (see the file comment for the order of
+ * evidence). `headerCharset` is a charset from an HTTP Content-Type header saved
+ * with the page; like in browsers it outranks the page's own declaration.
+ */
+export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = null): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) {
     const body = bytes.subarray(bom.length);
@@ -182,12 +207,18 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const pattern = utf16Pattern(bytes);
   if (pattern) return { text: iconvDecode(bytes, pattern), encoding: pattern, via: "utf-16-pattern", warnings: [] };
 
-  const label = declaredCharset(bytes);
+  const label = headerCharset?.toLowerCase() ?? declaredCharset(bytes);
   const warnings: string[] = [];
   if (label) {
     const encoding = LABEL_ALIASES[label] ?? label;
     if (encoding === "utf-8") return decodeUtf8OrFallback(bytes, true);
     if (iconv.encodingExists(encoding)) {
+      // A CMS template that says Latin-1 around UTF-8 content is common; valid multi-byte
+      // UTF-8 is vanishingly unlikely in real legacy-encoded text, so the bytes win.
+      if (isNonAsciiUtf8(bytes)) {
+        const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+        return { text, encoding: "utf-8", via: "utf-8-valid", warnings: [`declared charset "${label}" but bytes are valid UTF-8: decoded as UTF-8`] };
+      }
       return { text: iconvDecode(bytes, encoding), encoding, via: "declared", warnings };
     }
     warnings.push(`unknown charset "${label}" declared: ignored`);

@@ -102,7 +102,8 @@ function joinAuthors(names: (string | null)[]): string | null {
 interface ItemFields {
   recordId: string | null;
   meta: PageMeta;
-  body: XmlElement | undefined;
+  /** Body fields present, in order of preference. */
+  bodies: XmlElement[];
 }
 
 function rssItem(item: XmlElement): ItemFields {
@@ -125,7 +126,7 @@ function rssItem(item: XmlElement): ItemFields {
       published,
       publishedFrom: published ? "feed" : undefined,
     },
-    body: child(item, ...RSS_BODY),
+    bodies: RSS_BODY.flatMap((l) => childrenNamed(item, l)),
   };
 }
 
@@ -143,7 +144,7 @@ function atomEntry(entry: XmlElement): ItemFields {
       publishedFrom: published ? "feed" : undefined,
       modified,
     },
-    body: child(entry, ...ATOM_BODY),
+    bodies: ATOM_BODY.flatMap((l) => childrenNamed(entry, l)),
   };
 }
 
@@ -182,8 +183,16 @@ export function loadFeed(relPath: string, text: string, root: string): FeedOutco
   const warnings: FeedWarning[] = [];
   items.forEach((item, index) => {
     const f = format === "atom" ? atomEntry(item) : rssItem(item);
-    const body = f.body ? bodyHtml(text, f.body) : null;
-    if (!body || body.content.trim() === "") {
+    // First body field with content: Atom <content src="..."/> and empty content:encoded fall back to the teaser.
+    let body: { content: string; kind: "html" | "text" } | null = null;
+    for (const el of f.bodies) {
+      const b = bodyHtml(text, el);
+      if (b.content.trim() !== "") {
+        body = b;
+        break;
+      }
+    }
+    if (!body) {
       warnings.push({ recordId: f.recordId, reason: `item ${index}: no content or description` });
       return;
     }

@@ -194,10 +194,42 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
   return { ok: true, docs, warnings };
 }
 
+/** A saved HTTP response starts with its status line ("HTTP/1.1 200 OK"). */
+const HTTP_STATUS_RE = /^HTTP\/\d(?:\.\d)? \d{3}\b/;
+/** charset parameter of a Content-Type header. */
+const HTTP_CHARSET_RE = /^content-type:[^\n]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})/im;
+/** How far the end of saved HTTP headers is looked for. */
+const HTTP_HEADER_WINDOW = 65536;
+
+/**
+ * Crawlers sometimes save the whole HTTP response: status line and headers,
+ * a blank line, then the page. The headers are dropped (their charset kept:
+ * it outranks the page's own declaration, as in browsers).
+ */
+export function splitHttpResponse(bytes: Uint8Array): { body: Uint8Array; charset: string | null } | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HTTP_HEADER_WINDOW)).toString("latin1");
+  if (!HTTP_STATUS_RE.test(head)) return null;
+  const crlf = head.indexOf("\r\n\r\n");
+  const lf = head.indexOf("\n\n");
+  const ends = [crlf < 0 ? -1 : crlf + 4, lf < 0 ? -1 : lf + 2].filter((e) => e >= 0);
+  if (ends.length === 0) return null;
+  const end = Math.min(...ends);
+  const m = HTTP_CHARSET_RE.exec(head.slice(0, end));
+  return { body: bytes.subarray(end), charset: m ? m[1] : null };
+}
+
 function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): LoadOutcome {
   const cap = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
   if (bytes.length > cap) return { ok: false, reason: `file too large: ${bytes.length} bytes > cap of ${cap} bytes` };
+
+  let headerCharset: string | null = null;
+  const http = splitHttpResponse(bytes);
+  if (http) {
+    if (http.body.length === 0) return { ok: false, reason: "empty file (HTTP headers only)" };
+    bytes = http.body;
+    headerCharset = http.charset;
+  }
 
   const magic = magicType(bytes);
   if (magic) return { ok: false, reason: `binary file (${magic})` };
@@ -207,7 +239,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): L
     if (binary) return { ok: false, reason: binary };
   }
 
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes, headerCharset);
   let text = decoded.text;
   if (text.length === 0) return { ok: false, reason: bom ? "empty file (only a byte-order mark)" : "empty file" };
   if (text.trim() === "") return { ok: false, reason: "only whitespace" };
