@@ -46,6 +46,8 @@ export const THRESHOLDS = {
   /** Score of a short fragment, and of a list item fragment (menus are lists). */
   shortPenalty: 2,
   listPenalty: 3,
+  /** A fragment of four words or more with function words or figures ("Eat 60–90 minutes before your workout"). */
+  contentFragmentPenalty: 1,
   /** Score of a short line that ends like a sentence. */
   shortSentenceScore: 1,
 } as const;
@@ -104,6 +106,10 @@ export function classifyLine(u: LineUnit, lang: string): ClassifiedLine {
       ? words
       : cls === "near"
         ? terminated ? words * 0.5 : 0
-        : shortSentence ? THRESHOLDS.shortSentenceScore : -(u.list ? THRESHOLDS.listPenalty : THRESHOLDS.shortPenalty);
+        : shortSentence
+          ? THRESHOLDS.shortSentenceScore
+          : u.list
+            ? -THRESHOLDS.listPenalty
+            : words >= 4 && (hits > 0 || /\d/.test(u.text)) ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.shortPenalty;
   return { ...base, cls, score };
 }
