@@ -1,0 +1,286 @@
+#!/usr/bin/python3
+"""Check a Broadsheet output folder from Python, the way a notebook user loads it.
+
+    /usr/bin/python3 scripts/check_outputs.py [OUT_DIR]      (default: out)
+
+1. Loads every table of OUT_DIR/datapackage.json with pandas using the declared
+   Table Schema types (integer -> Int64, number -> float64, boolean via
+   trueValues/falseValues -> boolean, string -> object; missingValues -> NA),
+   and checks required fields and enum constraints.
+2. Checks primary keys are unique and foreign keys resolve.
+3. Reads OUT_DIR/articles.jsonl and verifies in Python that text[start:end]
+   equals the surface of every paragraph, sentence, mention and date (offsets
+   are code points, so Python slicing must give the surface), both in the
+   JSONL records and in the CSV tables, and that the CSV tables hold the same
+   articles as the JSONL file.
+
+Exit status: 0 all checks passed, 1 a check failed (each problem printed on
+stderr), 2 the folder or its datapackage.json is missing.
+
+Needs pandas (Debian: apt-get install python3-pandas). Standard library otherwise.
+"""
+import json
+import os
+import sys
+
+try:
+    import pandas as pd
+except ImportError:  # pragma: no cover
+    sys.stderr.write("check_outputs: pandas is not installed (apt-get install python3-pandas)\n")
+    sys.exit(2)
+
+# The CSV writer prefixes text cells that a spreadsheet would run as a formula
+# with a single quote (see stages/write/csv.ts); a guarded cell equals "'" + value.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+MAX_REPORTED = 20  # problems printed per check, so a systematic bug does not flood the log
+
+
+class Problems:
+    def __init__(self):
+        self.by_check = {}
+
+    def add(self, check, message):
+        self.by_check.setdefault(check, []).append(message)
+
+    def count(self):
+        return sum(len(v) for v in self.by_check.values())
+
+    def report(self, stream):
+        for check, messages in self.by_check.items():
+            for m in messages[:MAX_REPORTED]:
+                stream.write("check_outputs: %s: %s\n" % (check, m))
+            if len(messages) > MAX_REPORTED:
+                stream.write("check_outputs: %s: ... and %d more\n" % (check, len(messages) - MAX_REPORTED))
+
+
+def same_cell(csv_value, value):
+    """CSV cell equals the JSONL value, allowing the formula guard's leading quote."""
+    if csv_value is None or csv_value is pd.NA:
+        csv_value = ""
+    if value is None:
+        value = ""
+    if csv_value == value:
+        return True
+    return value.startswith(FORMULA_START) and csv_value == "'" + value
+
+
+def convert_column(raw, field, problems, table):
+    """raw: a Series of str (as read). Returns the Series in the declared type."""
+    name = field["name"]
+    ftype = field.get("type", "string")
+    constraints = field.get("constraints", {})
+    missing = raw == ""
+    if constraints.get("required") and missing.any() and ftype != "string":
+        problems.add("types", "%s.%s: %d empty values in a required column" % (table, name, int(missing.sum())))
+    if ftype == "integer":
+        numbers = pd.to_numeric(raw.where(~missing, None), errors="coerce")
+        bad = numbers.isna() & ~missing
+        frac = numbers.notna() & (numbers != numbers.round())
+        if bad.any() or frac.any():
+            problems.add("types", "%s.%s: not integers: %r" % (table, name, raw[bad | frac].head(3).tolist()))
+            return numbers.astype("float64")
+        return numbers.astype("Int64")
+    if ftype == "number":
+        numbers = pd.to_numeric(raw.where(~missing, None), errors="coerce")
+        bad = numbers.isna() & ~missing
+        if bad.any():
+            problems.add("types", "%s.%s: not numbers: %r" % (table, name, raw[bad].head(3).tolist()))
+        return numbers.astype("float64")
+    if ftype == "boolean":
+        true_values = set(field.get("trueValues", ["true", "True", "TRUE", "1"]))
+        false_values = set(field.get("falseValues", ["false", "False", "FALSE", "0"]))
+        mapping = {**{v: True for v in true_values}, **{v: False for v in false_values}}
+        converted = raw.map(lambda v: mapping.get(v, pd.NA) if v != "" else pd.NA).astype("boolean")
+        bad = converted.isna() & ~missing
+        if bad.any():
+            problems.add("types", "%s.%s: not booleans (trueValues %s, falseValues %s): %r"
+                         % (table, name, sorted(true_values), sorted(false_values), raw[bad].head(3).tolist()))
+        return converted
+    # string (and any type pandas has no better dtype for): empty cell is NA when the column is nullable
+    if "enum" in constraints:
+        allowed = set(constraints["enum"])
+        bad = ~raw.isin(allowed) & ~missing
+        if bad.any():
+            problems.add("types", "%s.%s: values outside the enum %s: %r"
+                         % (table, name, sorted(allowed), raw[bad].head(3).tolist()))
+    if constraints.get("required"):
+        return raw
+    return raw.where(~missing, None)
+
+
+def load_table(out_dir, resource, problems):
+    path = os.path.join(out_dir, resource["path"])
+    schema = resource["schema"]
+    fields = schema["fields"]
+    dialect = resource.get("dialect", {})
+    if not os.path.exists(path):
+        problems.add("tables", "%s: file %s missing" % (resource["name"], resource["path"]))
+        return None
+    raw = pd.read_csv(
+        path,
+        sep=dialect.get("delimiter", ","),
+        quotechar=dialect.get("quoteChar", '"'),
+        doublequote=dialect.get("doubleQuote", True),
+        dtype=str,
+        keep_default_na=False,  # only the declared missingValues mean "missing"
+        na_filter=False,
+        encoding=resource.get("encoding", "utf-8"),
+    )
+    declared = [f["name"] for f in fields]
+    if list(raw.columns) != declared:
+        problems.add("tables", "%s: header %r differs from the declared fields %r" % (resource["name"], list(raw.columns), declared))
+        return None
+    missing_values = set(schema.get("missingValues", [""]))
+    if missing_values != {""}:
+        raw = raw.replace({v: "" for v in missing_values})
+    return pd.DataFrame({f["name"]: convert_column(raw[f["name"]], f, problems, resource["name"]) for f in fields})
+
+
+def check_keys(tables, resources, problems):
+    for res in resources:
+        name = res["name"]
+        df = tables.get(name)
+        if df is None:
+            continue
+        pk = res["schema"].get("primaryKey")
+        if pk:
+            pk = [pk] if isinstance(pk, str) else pk
+            dup = df.duplicated(subset=pk, keep=False)
+            if dup.any():
+                problems.add("primary keys", "%s %s: %d rows share a key, e.g. %r"
+                             % (name, pk, int(dup.sum()), df.loc[dup, pk].head(3).values.tolist()))
+            nulls = df[pk].isna().any(axis=1)
+            if nulls.any():
+                problems.add("primary keys", "%s %s: %d rows with an empty key" % (name, pk, int(nulls.sum())))
+        for fk in res["schema"].get("foreignKeys", []):
+            fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
+            ref = fk["reference"]
+            ref_fields = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
+            target = tables.get(ref["resource"] or name)
+            if target is None:
+                problems.add("foreign keys", "%s %s: referenced table %s not loaded" % (name, fields, ref["resource"]))
+                continue
+            keys = set(map(tuple, target[ref_fields].dropna().astype(str).values.tolist()))
+            values = df[fields].dropna()  # a null foreign key (an ambiguous mention's entity_id) refers to nothing
+            unresolved = [v for v in map(tuple, values.astype(str).values.tolist()) if v not in keys]
+            if unresolved:
+                problems.add("foreign keys", "%s %s -> %s %s: %d values do not resolve, e.g. %r"
+                             % (name, fields, ref["resource"], ref_fields, len(unresolved), unresolved[:3]))
+
+
+SPAN_KINDS = ("paragraphs", "sentences", "mentions", "dates")
+
+
+def check_spans_jsonl(articles, problems):
+    """Every nested span of every JSONL record: text[start:end] == surface."""
+    checked = 0
+    for a in articles:
+        text = a["text"]
+        for kind in SPAN_KINDS:
+            for i, s in enumerate(a.get(kind, [])):
+                checked += 1
+                start, end = s["start"], s["end"]
+                if not (0 <= start <= end <= len(text)):
+                    problems.add("offsets", "articles.jsonl %s %s[%d]: span %d-%d outside the text (%d code points)"
+                                 % (a["article_id"], kind, i, start, end, len(text)))
+                elif text[start:end] != s["text"]:
+                    problems.add("offsets", "articles.jsonl %s %s[%d]: text[%d:%d] = %r, surface %r"
+                                 % (a["article_id"], kind, i, start, end, text[start:end], s["text"]))
+    return checked
+
+
+def check_spans_tables(articles_by_id, tables, problems):
+    """The CSV span tables against the JSONL texts (so the CSV offsets are right too)."""
+    checked = 0
+    for kind in SPAN_KINDS:
+        df = tables.get(kind)
+        if df is None:
+            continue
+        for row in df[["article_id", "start", "end", "text"]].itertuples(index=False):
+            checked += 1
+            a = articles_by_id.get(row.article_id)
+            if a is None:
+                continue  # reported by the foreign-key check
+            text = a["text"]
+            start, end = int(row.start), int(row.end)
+            if not same_cell(row.text, text[start:end]):
+                problems.add("offsets", "tables/%s.csv %s: text[%d:%d] = %r, surface %r"
+                             % (kind, row.article_id, start, end, text[start:end], row.text))
+    return checked
+
+
+def check_articles_match(articles_by_id, tables, problems):
+    df = tables.get("articles")
+    if df is None:
+        return
+    csv_ids = set(df["article_id"])
+    json_ids = set(articles_by_id)
+    if csv_ids != json_ids:
+        problems.add("articles", "tables/articles.csv and articles.jsonl differ: %d only in CSV, %d only in JSONL"
+                     % (len(csv_ids - json_ids), len(json_ids - csv_ids)))
+    for row in df[["article_id", "text"]].itertuples(index=False):
+        a = articles_by_id.get(row.article_id)
+        if a is not None and not same_cell(row.text, a["text"]):
+            problems.add("articles", "%s: the text in tables/articles.csv differs from articles.jsonl" % row.article_id)
+    for kind in SPAN_KINDS:
+        t = tables.get(kind)
+        if t is None:
+            continue
+        n_json = sum(len(a.get(kind, [])) for a in articles_by_id.values())
+        if len(t) != n_json:
+            problems.add("articles", "tables/%s.csv has %d rows, articles.jsonl %d %s" % (kind, len(t), n_json, kind))
+
+
+def main(argv):
+    out_dir = argv[1] if len(argv) > 1 else "out"
+    if len(argv) > 2 or out_dir in ("-h", "--help"):
+        sys.stdout.write(__doc__)
+        return 0 if out_dir in ("-h", "--help") else 2
+    dp_path = os.path.join(out_dir, "datapackage.json")
+    if not os.path.exists(dp_path):
+        sys.stderr.write("check_outputs: %s not found (run the pipeline first: npm run pipeline)\n" % dp_path)
+        return 2
+    with open(dp_path, encoding="utf-8") as f:
+        package = json.load(f)
+    resources = package.get("resources", [])
+    problems = Problems()
+
+    tables = {}
+    for res in resources:
+        df = load_table(out_dir, res, problems)
+        if df is not None:
+            tables[res["name"]] = df
+    check_keys(tables, resources, problems)
+
+    articles = []
+    jsonl = os.path.join(out_dir, "articles.jsonl")
+    if not os.path.exists(jsonl):
+        problems.add("articles", "articles.jsonl missing")
+    else:
+        with open(jsonl, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        articles.append(json.loads(line))
+                    except ValueError as err:
+                        problems.add("articles", "articles.jsonl line %d: not JSON (%s)" % (n, err))
+    articles_by_id = {a["article_id"]: a for a in articles}
+    if len(articles_by_id) != len(articles):
+        problems.add("articles", "articles.jsonl: %d duplicate article_id" % (len(articles) - len(articles_by_id)))
+    spans = check_spans_jsonl(articles, problems)
+    spans_csv = check_spans_tables(articles_by_id, tables, problems)
+    check_articles_match(articles_by_id, tables, problems)
+
+    rows = sum(len(df) for df in tables.values())
+    if problems.count():
+        problems.report(sys.stderr)
+        sys.stderr.write("check_outputs: FAILED, %d problems in %s\n" % (problems.count(), out_dir))
+        return 1
+    sys.stdout.write("check_outputs: OK, %d tables (%d rows) typed as declared, keys unique and resolved, "
+                     "%d spans in articles.jsonl and %d in the tables match text[start:end]\n"
+                     % (len(tables), rows, spans, spans_csv))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
