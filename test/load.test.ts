@@ -314,3 +314,11 @@ describe("load: saved HTTP responses and mislabelled charsets", () => {
     expect(docsOf(loadBytes("f.xml", utf8(rss)))[0].content).toBe("Teaser text.");
   });
 });
+
+describe("load: feed prologue", () => {
+  it("finds the feed root after a stylesheet PI, comments and a doctype with an internal subset", () => {
+    const rss = `\ufeff\n<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="s.xsl"?>\n<!-- generated -->\n<!DOCTYPE rss [ <!ENTITY nbsp "&#160;"> ]>\n<rss version="0.91"><channel><item><title>Storm&nbsp;warning</title><description>Gusts expected.</description></item></channel></rss>`;
+    const [doc] = docsOf(loadBytes("f.rss", utf8(rss)));
+    expect(doc).toMatchObject({ format: "rss", content: "Gusts expected.", given: { title: "Storm warning" } }); // NBSP collapsed in one-line fields
+  });
+});

@@ -200,7 +200,11 @@ export function rootElementName(text: string, window = 4096): string | null {
       if (end < 0) return null;
       i = end + 3;
     } else if (head.startsWith("<!", lt)) {
-      const end = head.indexOf(">", lt);
+      // A doctype may carry an internal subset with its own "<!ENTITY ...>" declarations.
+      const gt = head.indexOf(">", lt);
+      const bracket = head.indexOf("[", lt);
+      const close = bracket >= 0 && (gt < 0 || bracket < gt) ? head.indexOf("]", bracket) : -1;
+      const end = close >= 0 ? head.indexOf(">", close) : gt;
       if (end < 0) return null;
       i = end + 1;
     } else {
