@@ -89,7 +89,7 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
  * not text: image captions/credits glued into the paragraph that holds the
  * image, and screen-reader-only labels.
  */
-const INLINE_DROP_RE = /(?:^|[\s_-])(?:caption|credit|credits|photographer|copyright|sr-only|visually-hidden|screen-reader-text|screenreader)(?:$|[\s_-])/;
+const INLINE_DROP_RE = /(?:^|[\s_-])(?:caption|credit|credits|photographer|copyright|sr-only|visually-hidden|screen-reader-text|screenreader|tooltip|popover|hovercard|rollover)(?:$|[\s_-])|caption|credit/;
 
 export function flatten(root: Element, removed?: Removal[]): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -131,7 +131,7 @@ export function flatten(root: Element, removed?: Removal[]): TextBlock[] {
         }
         if (name === "img") continue;
         if (!BLOCK_TAGS.has(name) && (child.attribs.class || child.attribs.id)) {
-          const hint = `${child.attribs.class ?? ""} ${child.attribs.id ?? ""}`.toLowerCase();
+          const hint = `${child.attribs.class ?? ""} ${child.attribs.id ?? ""}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
           if (INLINE_DROP_RE.test(hint)) {
             const t = textOf(child);
             if (removed && t.length >= 20) removed.push({ text: t, rule: "clean/html/caption", reason: "inline caption/credit element" });

@@ -40,10 +40,11 @@ export const NEGATIVE_PARTS: ReadonlySet<string> = new Set([
   "byline", "author", "authors", "dateline", "timestamp", "date", "meta", "metadata", "tags", "tag", "keywords", "topics", // article metadata lines
   "cookie", "cookies", "gdpr", "consent", "popup", "modal", "overlay", "toolbar", "print", "skip", // page chrome
   "hidden", "visually", "sr", "screenreader", "offscreen", // screen-reader-only labels ("Close", "Opens in new window")
+  "tooltip", "popover", "hovercard", "rollover", // hover cards with a person's bio and latest headlines
 ]);
 
 /** Whole-string class/id patterns that are negative even though their parts are not. */
-export const NEGATIVE_RE = /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|read-more|see-also|author-bio|about-the-author|article-meta|post-meta|entry-meta|wp-caption-text|image-caption|media-caption|inline-ad|ad-container|ad-wrapper)(?:\s|$)/;
+export const NEGATIVE_RE = /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|read-more|see-also|author-bio|about-the-author|article-meta|post-meta|entry-meta|wp-caption-text|image-caption|media-caption|inline-ad|ad-container|ad-wrapper)(?:\s|$)|caption|credit|newsletter|breadcrumb|byline|sidebar|advert|sponsor/;
 
 /** class/id vocabulary of the article body (raises a container's score). */
 export const POSITIVE_PARTS: ReadonlySet<string> = new Set([
@@ -73,6 +74,13 @@ export const BOILERPLATE_PHRASES: { rule: string; re: RegExp; why: string }[] = 
   { rule: "clean/html/byline", re: /^(?:by|von|por|oleh|par|автор)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|und|e|y|et|dan)\s*[\p{Lu}][\p{L}.'’ -]+){0,3}(?:\s*[|,]\s*.{0,60})?$/u, why: "byline" },
   { rule: "clean/html/comments", re: /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|kommentare?|comentários?|komentar|комментари[ий])\b/i, why: "comments prompt" },
   { rule: "clean/html/contact", re: /^(?:have a (?:news )?tip\b|got a (?:news )?tip\b|contact (?:the )?(?:writer|reporter|author)\b|.{0,60}\b(?:can|may) be reached at\b)/i, why: "reporter contact line" },
+  { rule: "clean/html/reading-time", re: /^(?:reading time|read time|tempo de leitura|lesezeit|waktu baca|temps de lecture|tiempo de lectura)\b|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\s+(?:read|lesezeit|de leitura|de lectura)\b/i, why: "reading-time label" },
+  { rule: "clean/html/javascript", re: /\b(?:requires javascript|enable javascript|javascript (?:is )?(?:disabled|required))\b/i, why: "no-script notice" },
+  { rule: "clean/html/pager", re: /^\d+\s*[-–]\s*\d+\s+(?:of|von|de|dari|из)\s+\d+$/i, why: "pager or gallery counter" },
+  { rule: "clean/html/tags", re: /^(?:filed under|tags?|topics?|categories|category|kategori|schlagwörter|schlagworte|etiquetas|tópicos|темы|теги)\s*:/i, why: "tag/category line" },
+  { rule: "clean/html/shortcode", re: /^\[\w+[^\]]*\].*\[\/\w+\]$/, why: "unrendered CMS shortcode" },
+  { rule: "clean/html/coverage", re: /^(?:follow|read|see|get) (?:\S+ )?(?:full |complete |all |latest |more )?coverage\b/i, why: "pointer to a coverage hub" },
+  { rule: "clean/html/membership", re: /^if you (?:enjoyed|liked|value|appreciate)\b.*\b(?:join|subscribe|support|member|donat)/i, why: "membership or donation prompt" },
   { rule: "clean/html/follow", re: /^(?:follow (?:us|me|him|her|them)|like us on|find us on|connect with us|download (?:our|the) app)\b/i, why: "follow-us prompt" },
 ];
 

@@ -19,7 +19,8 @@ export interface ElementStats {
 /** Lower-cased "class id" of an element. */
 export function hintOf(el: Element): string {
   const a = el.attribs;
-  return `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
+  // camelCase names ("newsCaption", "ArticleBody-imageCredit") split into words first
+  return `${a.class ?? ""} ${a.id ?? ""}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
 }
 
 const PART_SPLIT = /[\s_-]+/;
