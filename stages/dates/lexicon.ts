@@ -111,7 +111,9 @@ export const REF_WORDS: Record<string, string> = {
  */
 export const FUTURE_CUES = [
   "will", "won't", "shall", "going\\s+to", "expects?\\s+to", "expected", "scheduled", "plans?\\s+to",
-  "is\\s+to", "are\\s+to", "set\\s+to", "would", "upcoming", "next", "due", "intends?\\s+to",
+  "is\\s+to", "are\\s+to", "set\\s+to", "would", "upcoming", "due", "intends?\\s+to",
+  "plann(?:ed|ing)\\s+to", "as\\s+soon\\s+as", "as\\s+early\\s+as",
+  // "next" is left out: "next to the embassy"
   "later", "effective", "payable", "expire", "expires", "begins?", "starts?", "should",
   // present progressive with a date is a plan: "is meeting Friday"
   "(?:is|are)\\s+\\w+ing",

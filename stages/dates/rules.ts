@@ -105,6 +105,11 @@ const dayNum = (s: string) => parseInt(s, 10);
  * this December; "in January, the company bought" in October is last January).
  */
 function yearFor(c: RuleCtx, m: number, d: number | null): number | null {
+  return pickYear(c, (y) => ({ y, m, d: d ?? 15 }), d === null);
+}
+
+/** The year (DCT year or a neighbour) whose date `dateIn(y)` is most plausible for the tense. */
+function pickYear(c: RuleCtx, dateIn: (y: number) => Ymd, monthOnly = false): number | null {
   const a = c.a;
   if (!a) return null;
   const t = c.tense();
@@ -112,10 +117,10 @@ function yearFor(c: RuleCtx, m: number, d: number | null): number | null {
   let best = a.y;
   let bestCost = Infinity;
   for (const y of [a.y - 1, a.y, a.y + 1]) {
-    // month-only dates are compared at mid-month
-    const diff = (y - a.y) * 372 + m * 31 + (d ?? 15) - here;
+    const p = dateIn(y);
+    const diff = (p.y - a.y) * 372 + p.m * 31 + p.d - here;
     let cost = Math.abs(diff);
-    if (d === null && m === a.m && y === a.y) cost = 0;
+    if (monthOnly && p.m === a.m && y === a.y) cost = 0;
     // future cues ("will") are more reliable than past ones (any "-ed" word): a heavier penalty
     if (t === "past" && diff > 0) cost = cost * 4 + 60;
     if (t === "future" && diff < 0) cost = cost * 8 + 60;
@@ -357,15 +362,21 @@ export const RULES: Rule[] = [
   {
     id: "date/holiday",
     type: "DATE",
-    re: rx(`${B}(${alt(Object.keys(HOLIDAYS))}|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)${E}`),
-    accept: (m) => /^[A-Z]/.test(m[1]),
+    re: rx(`${B}(?:(last|this|next)\\s+)?(${alt(Object.keys(HOLIDAYS))}|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)${E}`),
+    accept: (m) => /^[A-Z]/.test(m[2]),
     norm: (m, c) => {
-      const k = low(m[1]);
+      const k = low(m[2]);
+      if (m[1]) {
+        // "last Thanksgiving": the relative word fixes the direction
+        const r = low(m[1]);
+        const inner: RuleCtx = { ...c, tense: () => (r === "last" ? "past" : r === "next" ? "future" : c.tense()) };
+        c = inner;
+      }
       if (k.startsWith("thanksgiving") || k.startsWith("labor") || k.startsWith("memorial")) {
-        const y = c.a ? c.a.y : null;
+        const dateIn = (y: number) => (k.startsWith("thanksgiving") ? nthWeekday(y, 11, 4, 4) : k.startsWith("labor") ? nthWeekday(y, 9, 1, 1) : nthWeekday(y, 5, 1, -1));
+        const y = pickYear(c, dateIn);
         if (y === null) return { value: "XXXX-XX-XX", certain: false };
-        const p = k.startsWith("thanksgiving") ? nthWeekday(y, 11, 4, 4) : k.startsWith("labor") ? nthWeekday(y, 9, 1, 1) : nthWeekday(y, 5, 1, -1);
-        return { value: fmtYmd(p), anchored: true, certain: false };
+        return { value: fmtYmd(dateIn(y)), anchored: true, certain: false };
       }
       const [mo, d] = HOLIDAYS[k];
       const y = yearFor(c, mo, d);
@@ -542,8 +553,8 @@ export const RULES: Rule[] = [
       const isWd = WEEKDAYS[w.replace(/\.$/, "")] !== undefined;
       const p = w === "last" ? (c.a ? addDays(c.a, -1) : null) : dayOf(c, w);
       if (!p) return { value: isWd ? `XXXX-WXX-${wdNum(w)}T${code.slice(1)}` : "XXXX-XX-XXT" + code.slice(1), certain: false };
-      // TimeBank mostly writes "Wednesday night" as the plain day
-      if (isWd) return { value: fmtYmd(p), anchored: true, type: "DATE", certain: false };
+      // TimeBank mostly writes "Wednesday night" as the plain day, "Friday morning" with the part
+      if (isWd) return code === "TNI" ? { value: fmtYmd(p), anchored: true, type: "DATE", certain: false } : { value: fmtYmd(p) + code, anchored: true, type: "TIME", certain: false };
       return { value: fmtYmd(p) + code, anchored: true, type: "TIME" };
     },
   },
@@ -628,7 +639,22 @@ export const RULES: Rule[] = [
     id: "duration/quantity",
     type: "DURATION",
     re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding)\\s+)?(${QTY})[\\s-]+(${UNIT})s?(?:[\\s-]+long)?(?![\\w-]|\\s+old|-old)`),
-    accept: (m, text) => !/^(a|an|one|single)$/i.test(m[1]) || !/^\s+(?:or|to)\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)),
+    accept: (m, text) => {
+      const q = low(m[1]);
+      const u = low(m[2]);
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (/^(a|an|one|single)$/.test(q)) {
+        // a rate, not a duration: "$1.76 a year", "700 seats a week", "24 hours a day"
+        if (/(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|cents?|dollars?|percent))?|%|[a-z]{3,}s|times|hours)\s+$/i.test(before)) return false;
+        if (/^second/.test(u) || /^\s+(?:or|to)\s/.test(after)) return false; // "a second group", "a year or two"
+        // "he will one day return": not a duration unless after a preposition
+        if (q === "one" && u === "day" && !/\b(?:for|in|within|than|of|about|only|just|after|last|lasted|a)\s+$/i.test(before)) return false;
+      }
+      // fractions: "three-quarters of its food", "more than a quarter of the market"
+      if (u.startsWith("quarter") && /^\s+of\b/.test(after)) return false;
+      return true;
+    },
     norm: (m) => {
       const n = parseQuantity(m[1]);
       if (n === 0) return null;

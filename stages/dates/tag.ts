@@ -61,6 +61,8 @@ function tenseAt(text: string, start: number, end: number): Tense {
     if (m.index >= start && m.index < end) continue; // words inside the expression ("last") are not tense cues
     // a participle after "be" is passive, not past: "will be paid Dec. 14"
     if (m[3] && PASSIVE_RE.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    // a capitalised "-ed" word inside a sentence is a name: "United States", "Red Cross"
+    if (m[3] && m.index > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) continue;
     const d = m.index < start ? start - (m.index + m[0].length) : m.index - end;
     if (d < bestDist) {
       bestDist = d;
