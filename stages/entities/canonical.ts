@@ -418,9 +418,9 @@ class Resolution {
       if (t.mentions === 0) continue;
       const members = [...t.members];
       const full = members.filter((id) => !this.isShort[id]);
-      const name = canonicalName(full.length > 0 ? full : members, this.nodes);
       const type = this.nodes[group]!.type;
-      const aliases = new Set<string>();
+      const name = canonicalName(full.length > 0 ? full : members, this.nodes, type);
+      const aliases = new Set<string>([name]);
       for (const id of members) for (const s of this.nodes[id]!.surfaces.keys()) aliases.add(s);
       out.set(group, {
         entity_id: entityId(type, matchKey(name, type)),
@@ -460,14 +460,14 @@ function surnamesOf(key: string): string[] {
 }
 
 /**
- * The most frequent written form among the given nodes' surfaces (possessives
- * stripped); ties go to the longer form, then to code-unit order.
+ * The most frequent written form among the given nodes' surfaces (as
+ * `displayName` shows them: no possessive, no title); ties go to the longer form, then to code-unit order.
  */
-function canonicalName(ids: readonly number[], nodes: readonly NodeData[]): string {
+function canonicalName(ids: readonly number[], nodes: readonly NodeData[], type: EntityType): string {
   const counts = new Map<string, number>();
   for (const id of ids) {
     for (const [surface, c] of nodes[id]!.surfaces) {
-      const name = displayName(surface);
+      const name = displayName(surface, type);
       if (name) counts.set(name, (counts.get(name) ?? 0) + c);
     }
   }

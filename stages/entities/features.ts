@@ -34,11 +34,23 @@ export function isCapitalised(w: string): boolean {
   return ch.toLowerCase() !== ch;
 }
 
-/** Per-token feature lists for a whole document. */
-export function documentFeatures(tok: Tokens): string[][] {
+/** The placeholder that stands for any word outside the model's vocabulary. */
+export const UNKNOWN_WORD = "<unk>";
+
+/**
+ * Per-token feature lists for a whole document. `isKnown` tells whether a
+ * lower-cased word is in the model's vocabulary; other words share the
+ * features of UNKNOWN_WORD, so that training (where rare words are mapped the
+ * same way) teaches the model what an unseen name looks like from its shape
+ * and context instead of relying on word identity.
+ */
+export function documentFeatures(tok: Tokens, isKnown: (lowerWord: string) => boolean = () => true): string[][] {
   const { words, starts, ends, sentenceStart } = tok;
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
+  const lower = words.map((w) => {
+    const lw = w.toLowerCase();
+    return isKnown(lw) ? lw : UNKNOWN_WORD;
+  });
   const shapes = words.map(shape);
   const cap = words.map(isCapitalised);
   const gaz = gazetteerTags(words);
@@ -77,12 +89,13 @@ export function documentFeatures(tok: Tokens): string[][] {
     const f: string[] = ["b", "w=" + lw, "s=" + sh];
     const ss = sentenceStart[i];
     if (ss) f.push("ss|" + sh);
-    if (w.length > 3 && /^[a-z]/i.test(w)) {
-      f.push("x3=" + lw.slice(-3), "p3=" + lw.slice(0, 3), "x2=" + lw.slice(-2));
+    if (w.length > 3 && /^\p{L}/u.test(w)) {
+      const ow = w.toLowerCase();
+      f.push("x3=" + ow.slice(-3), "p3=" + ow.slice(0, 3), "x2=" + ow.slice(-2));
     }
     if (cap[i]) {
       f.push("rp=" + runPos[i]);
-      if (lowerSeen.has(lw)) f.push("lcdoc");
+      if (lowerSeen.has(w.toLowerCase())) f.push("lcdoc");
       if (ss && capMidSeen.has(w)) f.push("capdoc");
       if (isTitle(w)) f.push("title");
       if (ORG_HEAD_SET.has(w)) f.push("orgh");

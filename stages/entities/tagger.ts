@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import { documentFeatures, isCapitalised } from "./features.ts";
-import { GPE_PHRASES, isTitle, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, PARTICLE_SET } from "./lexicon.ts";
+import { CALENDAR_SET, GPE_PHRASES, isTitle, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, PARTICLE_SET } from "./lexicon.ts";
 import {
   emissions, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
 } from "./model.ts";
@@ -55,7 +55,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   const tok = tokenize(text);
   const n = tok.words.length;
   if (n === 0) return [];
-  const feats = documentFeatures(tok);
+  const feats = documentFeatures(tok, (lw) => model.rows.has("w=" + lw));
   const e = emissions(model, feats);
   const labels = viterbi(e, n, model.trans, model.start);
   let spans = decodeSpans(tok, labels, e);
@@ -115,7 +115,7 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
   if (j - i >= 3 && (w[j - 1] === "s" || w[j - 1] === "S") && APOSTROPHES.has(w[j - 2])) j -= 2;
   for (;;) {
     const before = i + j * 1000;
-    while (i < j && (EDGE_PUNCT.test(w[i]) || !startsName(i))) i++;
+    while (i < j && (EDGE_PUNCT.test(w[i]) || !startsName(i) || (j - i > 1 && NOT_NAME_START_SET.has(w[i].toLowerCase())))) i++;
     while (j > i && EDGE_PUNCT.test(w[j - 1]) && !/\p{L}\.$/u.test(w[j - 1])) j--;
     if (s.type === "PERSON") {
       while (j - i > 1 && isTitle(w[i]) && isCapitalised(w[i])) i++;
@@ -125,11 +125,21 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
     if (before === i + j * 1000) break;
   }
   if (i >= j) return null;
+  // Dates are not names: "in April", "On Thursday"; "May" only next to a number.
+  let calendar = true;
+  for (let k = i; k < j && calendar; k++) calendar = CALENDAR_SET.has(w[k]);
+  if (calendar && (w[i] !== "May" || nextToNumber(tok, i, j))) return null;
+  if (j - i === 1 && NOT_NAME_START_SET.has(w[i].toLowerCase())) return null;
   // A mention needs a capital letter or digit somewhere ("al-Qaeda" has one).
   let hasCap = false;
   for (let k = i; k < j && !hasCap; k++) hasCap = /[\p{Lu}\p{N}]/u.test(w[k]);
   if (!hasCap) return null;
   return { ...s, i, j };
+}
+
+function nextToNumber(tok: Tokens, i: number, j: number): boolean {
+  const num = (k: number) => k >= 0 && k < tok.words.length && /^\p{N}/u.test(tok.words[k]);
+  return num(i - 1) || num(j) || num(j + 1);
 }
 
 /** PLACE is GPE unless a gazetteer or head word says it is a natural or regional place (LOC). */

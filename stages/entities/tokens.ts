@@ -24,7 +24,19 @@ export interface Tokens {
  * - runs of letters, marks and digits;
  * - any other visible character alone.
  */
-const TOKEN_RE = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+|\S/gu;
+const ABBREVIATIONS = [
+  // Titles before names: the dot of "Ms. Gillard" is no sentence end.
+  "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Cmdr", "Cpl", "Pvt",
+  "Sen", "Rep", "Gov", "Rev", "Fr", "Pres", "Supt", "Insp", "Hon",
+  // Inside or after names: "St. Louis", "Mt. Everest", "John Smith Jr.", "Acme Corp.".
+  "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros",
+  // Common abbreviations that sit mid-sentence.
+  "vs", "etc", "approx", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+const TOKEN_RE = new RegExp(
+  String.raw`(?:\p{L}\.){2,}|(?:${ABBREVIATIONS.join("|")})\.(?=\s+[\p{L}\p{N}])|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+|\S`,
+  "gu",
+);
 
 /** Tokens after which a new sentence starts. */
 const SENTENCE_END = new Set([".", "!", "?", ":", ";", "…"]);

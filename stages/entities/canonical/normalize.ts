@@ -47,6 +47,21 @@ const STANDALONE_PARTICLES: ReadonlySet<string> = new Set(["al", "el"]);
 const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "mlle"]);
 
 /**
+ * Office and rank titles a tagger may leave before a name ("President Putin",
+ * "Foreign Minister Sergey Lavrov", "Gen. Mattis"). Left in, they make
+ * "President Putin" a two-word full name that competes with "Vladimir Putin"
+ * for the surname "Putin". Dropped only from the front and only while a word
+ * remains.
+ */
+const TITLES: ReadonlySet<string> = new Set([
+  "president", "vice", "prime", "minister", "foreign", "defence", "defense", "deputy", "secretary", "chancellor",
+  "premier", "king", "queen", "prince", "princess", "emir", "sheikh", "pope", "ambassador", "envoy", "senator", "sen",
+  "rep", "representative", "governor", "gov", "mayor", "general", "gen", "colonel", "col", "lieutenant", "lt",
+  "major", "maj", "captain", "capt", "admiral", "adm", "commander", "judge", "justice", "chairman", "chairwoman",
+  "spokesman", "spokeswoman", "special", "state", "former", "late",
+]);
+
+/**
  * Lower-case words that belong to a surname ("Staffan de Mistura" → "de
  * Mistura", "Mohammed bin Salman" → "bin Salman"): a mention made only of such
  * a particle and a last word is a surname-only mention.
@@ -110,10 +125,24 @@ export function isAcronymSurface(surface: string): boolean {
 /** A trailing possessive: "Lavrov's", "Lavrov’s", "the Joneses'". */
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/i;
 
-/** The surface as a name to show: trimmed, without a possessive or a lower-case leading "the". */
-export function displayName(surface: string): string {
-  return surface.trim().replace(POSSESSIVE, "").replace(/^the\s+/, "").trim();
+/**
+ * The surface as a name to show: trimmed, without a possessive or a lower-case
+ * leading "the", and for a person without leading titles ("Foreign Minister
+ * Sergey Lavrov" shows as "Sergey Lavrov") while two words remain.
+ */
+export function displayName(surface: string, type: EntityType): string {
+  let name = surface.trim().replace(POSSESSIVE, "").replace(/^the\s+/, "").trim();
+  if (type === "PERSON") {
+    for (;;) {
+      const m = /^(\p{L}+)\.?\s+(?=\S+\s+\S)/u.exec(name);
+      if (!m || !isLeadingTitle(m[1]!)) break;
+      name = name.slice(m[0].length);
+    }
+  }
+  return name;
 }
+
+const isLeadingTitle = (word: string) => HONORIFICS.has(word.toLowerCase()) || TITLES.has(word.toLowerCase());
 
 /** Tokens of the matching key of `surface` (see the file comment). Never empty for a non-empty surface. */
 export function matchTokens(surface: string, type: EntityType): string[] {
@@ -148,7 +177,7 @@ function casedTokens(surface: string, type: EntityType): string[] {
   if (withoutParticles.length > 0) tokens = withoutParticles;
   if (type === "NORP") tokens = tokens.map((t, i) => (i === tokens.length - 1 ? singularGroupName(t) : t));
   if (type === "PERSON") {
-    while (tokens.length > 1 && HONORIFICS.has(tokens[0]!.toLowerCase())) tokens = tokens.slice(1);
+    while (tokens.length > 1 && isLeadingTitle(tokens[0]!)) tokens = tokens.slice(1);
   }
   return tokens;
 }

@@ -161,7 +161,8 @@ export const TITLES: readonly string[] = [
   "Chairwoman", "Chair", "Director", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Finance", "State",
   "Chief", "Executive", "Officer", "Commissioner", "Inspector", "Detective", "Officer", "Agent", "Private",
   "Corporal", "Cpl", "Cpl.", "Pvt", "Pvt.", "Speaker", "Leader", "Coach", "CEO", "Mullah", "Mufti", "Hajji",
-  "Crown", "Acting", "Former", "Special", "Assistant", "Attorney", "Mr.President",
+  "Crown", "Acting", "Former", "Special", "Assistant", "Attorney", "Emperor", "Empress", "Tsar", "Czar",
+  "Duke", "Duchess", "Count", "Countess", "Baron", "Baroness", "Earl", "Pharaoh", "Caliph", "Saint",
 ];
 
 /**
@@ -204,4 +205,34 @@ export const ORGANISATIONS: readonly string[] = [
   "Islamic State", "Nusra Front", "al-Nusra", "PKK", "YPG", "SDF", "Peshmerga", "Free Syrian Army", "FSA",
   "Muslim Brotherhood", "Boko Haram", "al-Shabaab", "Reuters", "Associated Press", "AP", "AFP", "BBC", "CNN",
   "Google", "Apple", "Microsoft", "Facebook", "Twitter", "Gazprom", "Rosneft",
+];
+
+/**
+ * Capitalised function words that may start a sentence right before a name
+ * but are never part of it: "But Cotton said", "When Millican died",
+ * "A Harley-Davidson spokeswoman". Lower-cased; stripped from a span's start.
+ */
+export const NOT_NAME_STARTS: readonly string[] = [
+  "a", "an", "the", "this", "that", "these", "those", "and", "but", "or", "nor", "so", "yet", "if", "when",
+  "while", "whereas", "after", "before", "since", "until", "because", "although", "though", "as", "once",
+  "for", "from", "in", "on", "at", "by", "with", "without", "to", "into", "of", "about", "against", "among",
+  "between", "during", "under", "over", "through", "via", "per", "like", "unlike", "despite", "using",
+  "according", "including", "then", "however", "meanwhile", "also", "still", "thus", "hence", "indeed",
+  "yes", "no", "not", "only", "even", "both", "either", "neither", "each", "every", "all", "some", "many",
+  "most", "several", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i",
+  "you", "there", "here", "where", "why", "how", "what", "who", "whom", "whose", "which", "dear", "hi",
+  "hello", "hey", "thanks", "thank", "please", "today", "yesterday", "tomorrow", "tonight", "now", "later",
+  "earlier", "following", "ahead", "inside", "outside", "across", "near", "around", "beyond", "behind",
+];
+
+/**
+ * Calendar words: months and weekdays are dates, not places or people
+ * ("in April", "On Thursday"). "May" stays a possible surname unless a number
+ * or another calendar word stands next to it.
+ */
+export const CALENDAR_WORDS: readonly string[] = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+  "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+  "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Ramadan", "Eid",
+  "Spring", "Summer", "Autumn", "Winter", "Fall",
 ];
