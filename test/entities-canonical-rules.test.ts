@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { EntityType } from "../schemas/records.ts";
 import { EntityIndex, type AliasPair, type MentionKey } from "../stages/entities/canonical.ts";
 import { matchKey } from "../stages/entities/canonical/normalize.ts";
+import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
 import { nearSpelling, tokenSkeleton } from "../stages/entities/canonical/transliteration.ts";
 
 const m = (text: string, type: EntityType): MentionKey => ({ text, type });
@@ -264,5 +265,46 @@ describe("entity ids", () => {
   it("an unknown mention resolves to nothing, unflagged", () => {
     const r = resolve([["a", [G("Paris")]]]);
     expect(r.entityFor("a", G("Lyon"))).toEqual({ entityId: null, ambiguous: false });
+  });
+});
+
+describe("titles before a name", () => {
+  it("do not make a second full name competing for the surname", () => {
+    const r = resolve([
+      ["a", [P("Vladimir Putin"), P("President Putin"), P("Putin")]],
+      ["b", [P("Foreign Minister Sergey Lavrov"), P("Sergey Lavrov")]],
+    ]);
+    expect(r.entities.map((e) => e.name).sort()).toEqual(["Sergey Lavrov", "Vladimir Putin"]);
+    expect(r.entityFor("a", P("Putin")).ambiguous).toBe(false);
+  });
+});
+
+describe("alias pairs declared in a text", () => {
+  const place = (text: string, surfaces: [string, EntityType][]) => {
+    let from = 0;
+    return surfaces.map(([s, type]) => {
+      const start = text.indexOf(s, from);
+      from = start + s.length;
+      return { start, end: start + s.length, text: s, type };
+    });
+  };
+
+  it("finds a translation or an acronym in brackets after an organisation", () => {
+    const text =
+      "Fighters of Jaish al-Islam (Army of Islam) clashed with the Islamic State of Iraq and the Levant (ISIL) near the border, while the ISIL (Islamic State of Iraq and the Levant) statement was denied.";
+    const mentions = place(text, [["Jaish al-Islam", "ORG"], ["Islamic State of Iraq and the Levant", "ORG"]]);
+    const isil = text.indexOf("the ISIL (") + 4;
+    mentions.push({ start: isil, end: isil + 4, text: "ISIL", type: "ORG" });
+    expect(declaredAliasPairs(text, mentions)).toEqual([
+      ["Jaish al-Islam", "Army of Islam"],
+      ["Islamic State of Iraq and the Levant", "ISIL"],
+      ["ISIL", "Islamic State of Iraq and the Levant"],
+    ]);
+  });
+
+  it("ignores agencies after a dateline, roles after a person and lower-case asides", () => {
+    const text = "KABUL (Reuters) - Mohammed Karimi (Defence) said the Red Crescent (which runs clinics) would help.";
+    const mentions = place(text, [["KABUL", "GPE"], ["Mohammed Karimi", "PERSON"], ["Red Crescent", "ORG"]]);
+    expect(declaredAliasPairs(text, mentions)).toEqual([]);
   });
 });
