@@ -72,7 +72,8 @@ function extensionOf(relPath: string): string {
 }
 
 function short(s: string): string {
-  const one = s.replace(/\s+/g, " ");
+  // Newer V8 versions append "(line 1 column 65)" to JSON errors: dropped so reasons match across Node versions.
+  const one = s.replace(/\s+/g, " ").replace(/ \(line \d+ column \d+\)$/, "");
   return one.length > MAX_MESSAGE ? `${one.slice(0, MAX_MESSAGE)}…` : one;
 }
 
