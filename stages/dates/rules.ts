@@ -43,11 +43,13 @@ export interface Norm {
 /** Discourse state carried through one document, in text order. */
 export interface DocState {
   /** Last quarter mentioned ("third-quarter" → {y: 1989, q: 3}). */
-  lastQuarter: { y: number; q: number } | null;
+  lastQuarter: { y: number; q: number; at: number } | null;
 }
 
 export interface RuleCtx {
   a: Anchor | null;
+  /** Offset of the match in the text. */
+  pos: number;
   /** The n characters of text after the match. */
   after(n: number): string;
   tense(): Tense;
@@ -225,6 +227,10 @@ function relativeUnit(c: RuleCtx, rel: string, unit: string): Norm | null {
   }
   return null;
 }
+
+/** How far (characters) a quarter mention carries to a following "a year earlier". */
+const QUARTER_REACH = 400;
+const QUARTER_ENDED_RE = new RegExp(`^\\s+end(?:ed|ing)\\s+(${MON})`, "i");
 
 const REL_WORD: Record<string, string> = { this: "this", current: "this", last: "last", previous: "last", past: "last", next: "next", coming: "next" };
 
@@ -410,7 +416,7 @@ export const RULES: Rule[] = [
       }
       if (y !== null) y += shift;
       if (half) return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a };
-      if (y !== null) c.state.lastQuarter = { y, q };
+      if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
       return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a };
     },
   },
@@ -420,17 +426,28 @@ export const RULES: Rule[] = [
     re: rx(`${B}the\\s+(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|same|recent)\\s+period)${E}`),
     norm: (m, c) => {
       const w = low(m[1] ?? m[2] ?? "");
-      let lq = c.state.lastQuarter;
-      if (!lq && c.a) {
-        const p = addMonths(c.a, w === "current" ? 0 : -3);
-        lq = { y: p.y, q: quarterOf(p.m) };
-      }
+      const dctQuarter = (months: number) => {
+        if (!c.a) return null;
+        const p = addMonths(c.a, months);
+        return { y: p.y, q: quarterOf(p.m), at: c.pos };
+      };
+      let lq: { y: number; q: number; at: number } | null;
+      const ended = QUARTER_ENDED_RE.exec(c.after(24));
+      if (w === "current") lq = dctQuarter(0);
+      else if (/latest|recent|just/.test(w)) lq = dctQuarter(-3);
+      else if (ended && !/year-|comparable|previous|prior/.test(w)) {
+        // "the quarter ended Sept. 30": the calendar quarter holding that month
+        const mo = monthNum(ended[1]);
+        const y = yearFor({ ...c, tense: () => "past" }, mo, 28);
+        lq = y === null ? null : { y, q: quarterOf(mo), at: c.pos };
+      } else lq = c.state.lastQuarter ?? dctQuarter(-3);
       if (!lq) return { value: "XXXX-QX", certain: false };
       if (w === "year-earlier" || w === "year-ago" || w === "comparable") return { value: fmtQuarter(lq.y - 1, lq.q), anchored: true, certain: false };
       if (w === "previous" || w === "prior") {
         const p = lq.q === 1 ? { y: lq.y - 1, q: 4 } : { y: lq.y, q: lq.q - 1 };
         return { value: fmtQuarter(p.y, p.q), anchored: true, certain: false };
       }
+      if (w !== "same") c.state.lastQuarter = { ...lq, at: c.pos };
       return { value: fmtQuarter(lq.y, lq.q), anchored: true, certain: false };
     },
   },
@@ -505,7 +522,8 @@ export const RULES: Rule[] = [
     re: rx(`${B}(?:a\\s+year\\s+(?:earlier|ago|before)|year-(?:earlier|ago))${E}`),
     norm: (m, c) => {
       const lq = c.state.lastQuarter;
-      if (lq) return { value: fmtQuarter(lq.y - 1, lq.q), anchored: true, certain: false };
+      // a quarter mentioned shortly before: "third-quarter profit ... up from $2 million a year earlier"
+      if (lq && c.pos - lq.at < QUARTER_REACH) return { value: fmtQuarter(lq.y - 1, lq.q), anchored: true, certain: false };
       if (!c.a) return { value: "PAST_REF" };
       return { value: pad4(c.a.y - 1), anchored: true };
     },

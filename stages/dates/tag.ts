@@ -106,6 +106,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
     let tense: Tense | null = null;
     const ctx: RuleCtx = {
       a: anchor,
+      pos: c.start,
       state,
       tense: () => (tense ??= tenseAt(text, c.start, c.end)),
       after: (k: number) => text.slice(c.end, c.end + k),
