@@ -32,6 +32,7 @@ export const WRITABLE_FORMATS: ReadonlySet<Format> = new Set(["jsonl", "csv", "y
 export const SKIPPABLE_STAGES = ["clean", "entities", "dates"] as const;
 
 const POSITIVE_INT = "expected a positive integer";
+const WORKERS = 'expected "auto" or an integer ≥ 0';
 const positiveInt = () => z.number({ error: POSITIVE_INT }).int({ error: POSITIVE_INT }).positive({ error: POSITIVE_INT });
 const nonEmptyString = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, { error: `expected ${what}` });
 
@@ -85,6 +86,18 @@ export const ConfigSchema = z.strictObject({
     .array(z.enum(SKIPPABLE_STAGES, { error: `expected one of ${SKIPPABLE_STAGES.join(", ")}` }), { error: "expected a list of stage names" })
     .default([]),
   concurrency: positiveInt().default(4),
+  /** Worker threads for the per-document stages: "auto" (the CLI's default count), or N (0 = in the main thread). */
+  workers: z
+    .union([z.literal("auto"), z.number().int({ error: WORKERS }).nonnegative({ error: WORKERS })], { error: WORKERS })
+    .default("auto"),
+  /** Per-document time budget in milliseconds (enforced with workers): a runaway document is stopped and rejected. */
+  time_budget_ms: positiveInt().default(60_000),
+  /** Incremental cache folder; null (or false) disables it. */
+  cache: z
+    .union([nonEmptyString("a folder path"), z.null(), z.literal(false).transform(() => null)], {
+      error: "expected a folder path, or null to disable the cache",
+    })
+    .default(".broadsheet-cache"),
   max_document_bytes: positiveInt().default(20_000_000),
   csv_formula_guard: z.boolean({ error: "expected true or false" }).default(true),
   sites: z.array(SiteRuleSchema, { error: "expected a list of site rules" }).default([]),
@@ -98,6 +111,10 @@ export interface ConfigFlags {
   formats?: readonly Format[];
   skip?: Iterable<string>;
   concurrency?: number;
+  workers?: number | "auto";
+  time_budget_ms?: number;
+  /** null: --no-cache. */
+  cache?: string | null;
   max_document_bytes?: number;
   csv_formula_guard?: boolean;
 }
@@ -204,14 +221,22 @@ export function printConfig(config: Config): string {
   return `# broadsheet effective configuration (defaults < ${DEFAULT_CONFIG_FILE} < flags)\n${body}`;
 }
 
-/** The options runPipeline takes, from a Config (sites/formats are passed separately until run.ts accepts them). */
-export function runOptionsFrom(config: Config): Omit<RunOptions, "onFile"> {
+/**
+ * The options runPipeline takes, from a Config (sites/formats are passed
+ * separately until run.ts accepts them). `autoWorkers` is what `workers: auto`
+ * means (the CLI passes defaultWorkerCount() from ./pool.ts; not imported here
+ * so that loading a config does not load the stages).
+ */
+export function runOptionsFrom(config: Config, autoWorkers = 0): Omit<RunOptions, "onFile" | "shard"> {
   return {
     inDir: config.inputs,
     outDir: config.output,
     skip: new Set(config.skip),
     concurrency: config.concurrency,
     maxBytes: config.max_document_bytes,
+    workers: config.workers === "auto" ? autoWorkers : config.workers,
+    timeBudgetMs: config.time_budget_ms,
+    cacheDir: config.cache,
     csvFormulaGuard: config.csv_formula_guard,
   };
 }

@@ -128,13 +128,32 @@ describe("mergeConfig", () => {
 
   it("maps to runPipeline options", () => {
     const o = runOptionsFrom(mergeConfig(defaultConfig(), { skip: ["entities"], csv_formula_guard: false }));
-    expect(o).toEqual({ inDir: "raw", outDir: "out", skip: new Set(["entities"]), concurrency: 4, maxBytes: 20_000_000, csvFormulaGuard: false });
+    expect(o).toEqual({
+      inDir: "raw",
+      outDir: "out",
+      skip: new Set(["entities"]),
+      concurrency: 4,
+      maxBytes: 20_000_000,
+      workers: 0,
+      timeBudgetMs: 60_000,
+      cacheDir: ".broadsheet-cache",
+      csvFormulaGuard: false,
+    });
+    expect(runOptionsFrom(defaultConfig(), 3).workers).toBe(3);
+    expect(runOptionsFrom(mergeConfig(defaultConfig(), { workers: 0, cache: null }), 3)).toMatchObject({ workers: 0, cacheDir: null });
+  });
+
+  it("accepts workers auto or N, and cache false/null as off", () => {
+    expect(loadConfig(file("workers: 2\ncache: false\n"))).toMatchObject({ workers: 2, cache: null });
+    expect(loadConfig(file("cache: null\n")).cache).toBeNull();
+    expect(errorOf(() => loadConfig(file("workers: -1\n")))).toMatch(/workers: expected "auto" or an integer ≥ 0/);
+    expect(errorOf(() => loadConfig(file("cache: 3\n")))).toMatch(/cache: expected a folder path, or null to disable the cache/);
   });
 });
 
 describe("printConfig", () => {
   it("round-trips through loadConfig", () => {
-    const c = mergeConfig(defaultConfig(), { formats: ["jsonl", "parquet"], skip: ["dates"] });
+    const c = mergeConfig(defaultConfig(), { formats: ["jsonl", "parquet"], skip: ["dates"], cache: null, workers: 2 });
     const withSites = { ...c, sites: [{ site: "no", drop_lines: ["^on$", "/yes/i"] }] };
     const text = printConfig(withSites);
     expect(text.startsWith("# broadsheet effective configuration")).toBe(true);
