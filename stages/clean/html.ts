@@ -17,7 +17,22 @@ import {
   END_OF_ARTICLE_HEADING_RE,
   LINK_DENSITY_MAX,
   STOP_WORDS,
+  DATE_LINE_WORDS,
 } from "./html/patterns.ts";
+
+/** A short line of only date/time words and numbers (at most one other word, e.g. a site name). */
+function isDateLine(text: string): boolean {
+  if (text.length > 90 || !/\d/.test(text)) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  let other = 0;
+  let dateish = 0;
+  for (const w of words) {
+    if (/^\d+(?:st|nd|rd|th)?$/.test(w)) continue;
+    if (DATE_LINE_WORDS.has(w) || DATE_LINE_WORDS.has(w.replace(/\.$/, ""))) dateish++;
+    else other++;
+  }
+  return dateish > 0 && other <= 1 && words.length <= 14;
+}
 
 export interface HtmlOptions {
   url?: string | null;
@@ -76,6 +91,7 @@ function judgeBlock(b: TextBlock, root: Element, stats: Map<Element, ElementStat
   if (ld > LINK_DENSITY_MAX && (!prose || ld > 0.8)) {
     return { keep: false, rule: "clean/html/link-density", reason: `link density ${(b.linkChars / text.length).toFixed(2)}` };
   }
+  if (b.owner.name !== "td" && b.owner.name !== "th" && isDateLine(text)) return { keep: false, rule: "clean/html/timestamp", reason: "date/time line" };
   if (text.length <= BOILERPLATE_MAX_CHARS) {
     for (const p of BOILERPLATE_PHRASES) {
       if (p.re.test(text)) return { keep: false, rule: "clean/html/boilerplate-phrase", reason: `${p.rule}: ${p.why}` };

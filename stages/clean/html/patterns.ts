@@ -71,7 +71,7 @@ export const BOILERPLATE_PHRASES: { rule: string; re: RegExp; why: string }[] = 
   { rule: "clean/html/copyright", re: /^(?:©|\(c\)|copyright\b)|all rights reserved|todos os direitos reservados|alle rechte vorbehalten|hak cipta/i, why: "copyright line" },
   { rule: "clean/html/advertisement", re: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicidade|publicidad|iklan|реклама|ad)$/i, why: "ad slot label" },
   { rule: "clean/html/timestamp", re: /^(?:(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено)\b[\s:]*|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?[,\s]*)(?:on\s+)?[\w\s,.:/+-]{0,60}$/i, why: "publication timestamp line" },
-  { rule: "clean/html/byline", re: /^(?:by|von|por|oleh|par|автор)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|und|e|y|et|dan)\s*[\p{Lu}][\p{L}.'’ -]+){0,3}(?:\s*[|,]\s*.{0,60})?$/u, why: "byline" },
+  { rule: "clean/html/byline", re: /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Oo]leh|OLEH|[Pp]ar|PAR|[Аа]втор)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|und|e|y|et|dan)\s*[\p{Lu}][\p{L}.'’ -]+){0,3}(?:\s*[|,]\s*.{0,60})?$/u, why: "byline" },
   { rule: "clean/html/comments", re: /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|kommentare?|comentários?|komentar|комментари[ий])\b/i, why: "comments prompt" },
   { rule: "clean/html/contact", re: /^(?:have a (?:news )?tip\b|got a (?:news )?tip\b|contact (?:the )?(?:writer|reporter|author)\b|.{0,60}\b(?:can|may) be reached at\b)/i, why: "reporter contact line" },
   { rule: "clean/html/reading-time", re: /^(?:reading time|read time|tempo de leitura|lesezeit|waktu baca|temps de lecture|tiempo de lectura)\b|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\s+(?:read|lesezeit|de leitura|de lectura)\b/i, why: "reading-time label" },
@@ -110,3 +110,26 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Phrases that make a whole page "not found"/blocked; kept for the fallback decision. */
 export const LINK_DENSITY_MAX = 0.5;
+
+/**
+ * Words of a timestamp line ("Updated: Tuesday, 19 November 2019 10:43 AM EST",
+ * "sexta-feira, 22 de outubro de 2010 às 20:13"). A short line made only of
+ * these and numbers is a dateline, not article text.
+ */
+export const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
+  // months, en / de / fr / es / pt / id (full and abbreviated)
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+  "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+  "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+  "januari", "februari", "maret", "juni", "juli", "agustus", "oktober", "desember",
+  // weekdays
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira", "lunes", "martes", "miércoles", "jueves", "viernes", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+  // glue words, clock and zone labels, update verbs
+  "at", "on", "de", "às", "a", "um", "uhr", "le", "à", "am", "pm", "h", "et", "pt", "ct", "mt", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "ist", "wib", "aest",
+  "updated", "update", "published", "posted", "last", "modified", "first", "created", "date", "time", "stand", "aktualisiert", "veröffentlicht", "publicado", "atualizado", "actualizado", "diperbarui", "publié", "mis", "jour",
+  "ago", "hours", "hour", "minutes", "mins", "min", "days", "day", "yesterday", "today",
+]);

@@ -173,5 +173,24 @@ export function contentRoots(top: Element, stats: Map<Element, ElementStats>, bl
       if ((s.chars > 80 && ld < 0.25) || (s.chars > 0 && s.chars <= 80 && ld === 0 && /[.!?]\s*$/.test(text))) roots.push(sib);
     }
   }
+  // Articles split into repeated sections ("<section class=body-part>" x 3,
+  // interleaved with full-width images): a same-tag, same-class sibling of the
+  // winner or of one of its near ancestors, holding prose, is more of the article.
+  let e: Element = top;
+  for (let level = 0; level < 4; level++) {
+    const up = e.parent as Element | null;
+    if (!up || up.type !== "tag") break;
+    const cls = e.attribs.class;
+    if (cls) {
+      for (const c of up.children) {
+        if (c === e || c.type !== "tag") continue;
+        const sib = c as Element;
+        if (sib.name !== e.name || sib.attribs.class !== cls || roots.includes(sib)) continue;
+        const s = stats.get(sib);
+        if (s && s.chars >= 100 && s.linkChars < s.chars * 0.3 && !negativeHint(sib) && !roots.some((r) => contains(sib, r))) roots.push(sib);
+      }
+    }
+    e = up;
+  }
   return roots;
 }
