@@ -38,6 +38,8 @@ export interface Norm {
   certain?: boolean;
   rangeStart?: string | null;
   rangeEnd?: string | null;
+  /** Characters to drop from the start of the match ("the" in "the six-year war"). */
+  skip?: number;
 }
 
 /** Discourse state carried through one document, in text order. */
@@ -70,8 +72,11 @@ export interface Rule {
 const alt = (words: Iterable<string>) =>
   [...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\']/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 
-const MON = `(?:${alt(Object.keys(MONTHS))})\\.?`;
-const WD = `(?:${alt(Object.keys(WEEKDAYS))})\\.?`;
+// A period belongs to an abbreviation ("Aug.", "Fri."), never to a full name ("Friday." ends a sentence).
+const MONTH_FULL_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const WEEKDAY_FULL_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const MON = `(?:${alt(MONTH_FULL_NAMES)}|(?:${alt(Object.keys(MONTHS).filter((k) => !MONTH_FULL_NAMES.includes(k)))})\\.?)`;
+const WD = `(?:${alt(WEEKDAY_FULL_NAMES)}|(?:${alt(Object.keys(WEEKDAYS).filter((k) => !WEEKDAY_FULL_NAMES.includes(k)))})\\.?)`;
 const DAY = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = `(?:1[6-9][0-9]{2}|20[0-9]{2})`;
 const NUMW =
@@ -91,7 +96,7 @@ const B = "(?<![\\w$#])"; // word start that is not a price or a hashtag
 const E = "(?![\\w])";
 
 const rx = (s: string, flags = "gi") => new RegExp(s, flags);
-const MONTHS_FULL = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const MONTHS_FULL = new Set(MONTH_FULL_NAMES);
 
 // ---------------------------------------------------------------------------
 // Helpers used by the normalisers.
@@ -417,7 +422,8 @@ export const RULES: Rule[] = [
       if (y !== null) y += shift;
       if (half) return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a };
       if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
-      return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a };
+      const the = /^the\s+(?=\w+-quarter)/i.exec(m[0]); // "the third-quarter loss": adjective
+      return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a, skip: the ? the[0].length : 0 };
     },
   },
   {
@@ -676,7 +682,10 @@ export const RULES: Rule[] = [
     norm: (m) => {
       const n = parseQuantity(m[1]);
       if (n === 0) return null;
-      return { value: durationValue(n, m[2]) };
+      // "the six-year war": the article belongs to the noun, not to the expression
+      const adjective = /^the\s+/i.exec(m[0]);
+      const skip = adjective && /-\s*$/.test(m[0].slice(0, m[0].length - m[2].length).replace(/s$/, "")) ? adjective[0].length : 0;
+      return { value: durationValue(n, m[2]), skip };
     },
   },
   {
@@ -750,7 +759,7 @@ function monthCase(word: string, _text: string, _at: number): boolean {
  * Each regex is matched against the text just before the expression (anchored
  * at its end).
  */
-export const PREFIXES: { id: string; re: RegExp; types: TimexType[]; mod: (m: RegExpExecArray) => string | null }[] = [
+export const PREFIXES: { id: string; re: RegExp; next?: RegExp; types: TimexType[]; mod: (m: RegExpExecArray) => string | null }[] = [
   {
     id: "mod/position",
     re: /(?:\b(?:the\s+)?(?:very\s+)?)\b(early|late|mid|middle|earlier|later)(?:-|\s+)$/i,
@@ -765,6 +774,8 @@ export const PREFIXES: { id: string; re: RegExp; types: TimexType[]; mod: (m: Re
   },
   {
     id: "mod/quantity",
+    // only in front of a number: "over the weekend", "about the future" are prepositions
+    next: /^(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|several|a\s+few|half)/i,
     re: /\b(more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|up\s+to|no\s+more\s+than|just\s+over|just\s+under|some|over|under)\s+$/i,
     types: ["DURATION", "DATE", "TIME"],
     mod: (m) => {

@@ -114,11 +114,13 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
     const n = rule.norm(c.m, ctx);
     if (!n) continue;
     const type = n.type ?? rule.type;
-    let start = c.start;
+    let start = c.start + (n.skip ?? 0);
     let mod = n.mod ?? null;
     const left = text.slice(Math.max(prevEnd, start - 40), start);
+    const body = text.slice(start, c.end);
     for (const p of PREFIXES) {
       if (!p.types.includes(type)) continue;
+      if (p.next && !p.next.test(body)) continue;
       const pm = p.re.exec(left);
       if (pm) {
         start -= pm[0].length;
