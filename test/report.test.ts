@@ -32,6 +32,7 @@ describe("renderReport", () => {
     expect(html).toContain("<td>not a feed: N bytes of binary data</td><td class=\"num\" data-v=\"2\">2</td>");
     expect(html).toContain("<td>news.example.com</td><td class=\"num\" data-v=\"42\">42</td>");
     expect(html).toContain("(unknown site)");
+    expect(html).toContain("<td>clean/link-density</td><td class=\"num\" data-v=\"30\">30</td><td class=\"num\" data-v=\"1\">1</td>");
     expect(html).toMatch(/<section id="published">[\s\S]*<svg[\s\S]*<\/section>/);
     expect(html).toMatch(/<section id="timeline">[\s\S]*<svg[\s\S]*<\/section>/);
     expect(html).toContain("Velmora");

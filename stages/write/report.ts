@@ -247,8 +247,18 @@ function removedSection(input: ReportInput): string {
   const detail = rows
     .map((r) => ({ site: siteName(r.site), rule: r.rule, count: r.count }))
     .sort((a, b) => (totals.get(b.site)! - totals.get(a.site)!) || cmp(a.site, b.site) || b.count - a.count || cmp(a.rule, b.rule));
+  const byRule = new Map<string, { blocks: number; sites: number }>();
+  for (const d of detail) {
+    const r = byRule.get(d.rule) ?? { blocks: 0, sites: 0 };
+    r.blocks += d.count;
+    r.sites++;
+    byRule.set(d.rule, r);
+  }
+  const rules = [...byRule.entries()].sort(([a, x], [b, y]) => y.blocks - x.blocks || cmp(a, b));
   return `<section id="removed"><h2>Boilerplate removed per site</h2>
-${table([{ label: "site" }, { label: "blocks removed", numeric: true }, { label: "rules" , numeric: true }], sites.map(([s, n]) => [s, n, detail.filter((d) => d.site === s).length]))}
+${table([{ label: "site" }, { label: "blocks removed", numeric: true }, { label: "rules", numeric: true }], sites.map(([s, n]) => [s, n, detail.filter((d) => d.site === s).length]))}
+<h3>Rules across all sites</h3>
+${table([{ label: "rule" }, { label: "blocks", numeric: true }, { label: "sites", numeric: true }], rules.map(([rule, r]) => [rule, r.blocks, r.sites]))}
 <h3>Rule counts per site</h3>
 ${table([{ label: "site" }, { label: "rule" }, { label: "blocks", numeric: true }], detail.map((d) => [d.site, d.rule, d.count]))}
 </section>`;
