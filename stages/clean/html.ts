@@ -161,7 +161,8 @@ function selectBlocks(candidates: TextBlock[], roots: Element[], stats: Map<Elem
       teaserOpen = false;
     }
     if (b.heading === 1) {
-      if (!titleBlock && !kept.length) titleBlock = b;
+      // the headline is emitted apart (see pickHeadline); other <h1>s are page labels
+      if (!titleBlock) titleBlock = b;
       else drop("clean/html/title", "second <h1>");
       continue;
     }
@@ -200,6 +201,28 @@ function proseBlocks(blocks: TextBlock[]): TextBlock[] {
   });
 }
 
+const headlineKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * The <h1> that is the article's headline: the one that agrees with the
+ * publisher's declared title (JSON-LD headline, og:title, <title>). A logo
+ * <h1> holding the site name never qualifies. Without a declared title, the
+ * first <h1> that is not mostly a link.
+ */
+function pickHeadline(blocks: TextBlock[], declared: string | null, site: string | null): TextBlock | null {
+  const h1s = blocks.filter((b) => b.heading === 1);
+  const siteKey = site ? headlineKey(site) : "";
+  const usable = h1s.filter((b) => headlineKey(b.text) !== siteKey && headlineKey(b.text).length >= 4);
+  if (declared) {
+    const d = headlineKey(declared);
+    return usable.find((b) => {
+      const k = headlineKey(b.text);
+      return k.length >= 8 && (d.includes(k) || k.includes(d));
+    }) ?? null;
+  }
+  return usable.find((b) => b.linkChars < b.text.length * 0.5) ?? null;
+}
+
 const bodyChars = (bs: TextBlock[]): number => bs.reduce((n, b) => n + (b.heading ? 0 : b.text.length), 0);
 
 function roleOf(b: TextBlock): Block["role"] {
@@ -214,8 +237,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
   prune(body, removed);
   const blocks = flatten(body, removed);
 
-  // Headline: the first <h1> of the page (it may sit outside the content container).
-  const h1 = blocks.find((b) => b.heading === 1) ?? null;
+  const h1 = pickHeadline(blocks, found.title ?? null, found.site ?? null);
 
   const stats = scoreContainers(blocks, body);
   let top = pickContainer(stats, body);
@@ -234,16 +256,15 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
     }
   }
 
-  const title = found.title ?? (h1 ? h1.text : null);
+  const title = h1?.text ?? found.title ?? null;
   const out: Block[] = [];
-  const titleText = selection.titleBlock?.text ?? h1?.text ?? null;
-  if (titleText) out.push({ text: titleText, role: "title" });
+  if (title) out.push({ text: title, role: "title" });
   for (const b of selection.kept) out.push({ text: b.text, role: roleOf(b) });
 
   const meta = {
     url: found.url ?? null,
     site: found.site ?? null,
-    title: h1?.text ?? title,
+    title,
     author: found.author ?? null,
     published: found.published ?? null,
     publishedFrom: found.publishedFrom,

@@ -82,16 +82,33 @@ function parseLd(text: string): Json {
 
 function nameOf(v: Json): string[] {
   return asArray(v as Json[]).flatMap((x) => {
-    if (typeof x === "string") return [x];
+    if (typeof x === "string") return [decodeEntities(x)];
     if (x && typeof x === "object") {
       const n = (x as Record<string, Json>).name;
-      if (typeof n === "string") return [n];
+      if (typeof n === "string") return [decodeEntities(n)];
     }
     return [];
   });
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/** Named entities CMSs leave escaped inside JSON-LD strings ("&#8216;", "&amp;", "&nbsp;"). */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…", mdash: "—", ndash: "–",
+  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", laquo: "«", raquo: "»", pound: "£", euro: "€", copy: "©",
+};
+
+export function decodeEntities(s: string): string {
+  if (!s.includes("&")) return s;
+  return s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (m, dec: string, hex: string, name: string) => {
+    if (dec || hex) {
+      const cp = dec ? parseInt(dec, 10) : parseInt(hex, 16);
+      return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : m;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? m;
+  });
+}
 
 /** Parts of an author field that are an affiliation or a job title, not a name. */
 const NOT_A_NAME: { re: RegExp; why: string }[] = [
@@ -116,6 +133,13 @@ function unshout(p: string): string {
     return p.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   }
   return p;
+}
+
+/** "Headline | Site" or "Headline - Site" in <title>: the longest part is the headline. */
+export function headlineOfTitleTag(raw: string): string | null {
+  if (!raw) return null;
+  const parts = raw.split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter(Boolean);
+  return parts.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 /** Site name without a tagline ("Example News | Latest headlines" becomes "Example News"). */
@@ -178,7 +202,7 @@ export function extractMetadata($: CheerioAPI, opts: { url?: string | null; craw
   const ld = (ldArticle ?? ldPage) as Record<string, Json> | null;
   const ldStr = (k: string): string | null => {
     const v = ld?.[k];
-    return typeof v === "string" && v.trim() ? squash(v) : null;
+    return typeof v === "string" && v.trim() ? squash(decodeEntities(v)) : null;
   };
 
   const site = cleanSite(
@@ -224,7 +248,7 @@ export function extractMetadata($: CheerioAPI, opts: { url?: string | null; craw
   }
   const author = cleanAuthor(authorRaw, site);
 
-  const title = ldStr("headline") ?? first(META_TITLE) ?? (squash($("title").first().text()) || null);
+  const title = ldStr("headline") ?? first(META_TITLE) ?? headlineOfTitleTag(squash($("title").first().text()));
   const lang = ($("html").attr("lang") ?? ldStr("inLanguage") ?? meta.get("og:locale") ?? meta.get("content-language") ?? "").trim();
   const canonical = $('link[rel="canonical"]').attr("href") ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
 
