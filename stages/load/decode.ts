@@ -229,13 +229,14 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
 
 /** Share of U+FFFD among the non-whitespace characters of `text` (0 for blank text). */
 export function replacementShare(text: string): number {
-  let nonSpace = 0;
+  // Native search first: most texts hold no U+FFFD at all, and a 50 MB page must stay cheap.
   let bad = 0;
+  for (let at = text.indexOf("\ufffd"); at >= 0; at = text.indexOf("\ufffd", at + 1)) bad++;
+  if (bad === 0) return 0;
+  let nonSpace = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
-    nonSpace++;
-    if (c === 0xfffd) bad++;
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) nonSpace++;
   }
   return nonSpace === 0 ? 0 : bad / nonSpace;
 }

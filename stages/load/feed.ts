@@ -33,7 +33,8 @@ const ATOM_BODY = ["content", "summary"];
 
 /** Whitespace inside a one-line field (titles, authors) collapsed to single spaces. */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  // Skip the regex when there is nothing to collapse (the common case, and cheap on big feeds).
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
 }
 
 /** Tags dropped from titles that feeds send as escaped HTML (`<b>Breaking</b>`). Bounded so it stays linear. */

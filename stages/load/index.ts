@@ -109,6 +109,31 @@ export function looksLikeHtml(text: string, ext: string): boolean {
   return TEXT_EXTENSIONS.has(ext) && tags >= need && head.length / tags <= TEXT_FILE_CHARS_PER_TAG;
 }
 
+/** Non-blank lines looked at to decide whether an unlabelled file is JSON Lines at all. */
+const JSONL_PROBE_LINES = 5;
+
+/**
+ * An unlabelled file is JSON Lines only if one of its first non-blank lines is
+ * a JSON object: a text dump that starts with "{" or "[" must not cost a failed
+ * JSON.parse per line (exceptions are slow on a 20 MB file).
+ */
+function firstLinesLookLikeJsonl(lines: string[]): boolean {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < JSONL_PROBE_LINES; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    seen++;
+    if (line[0] !== "{") continue;
+    try {
+      const v: unknown = JSON.parse(line);
+      if (v && typeof v === "object" && !Array.isArray(v)) return true;
+    } catch {
+      // a malformed line among the first ones: keep probing
+    }
+  }
+  return false;
+}
+
 /** JSON or JSON Lines; null when the content is not JSON after all (then it is plain text). */
 function loadJson(relPath: string, text: string, ext: string, notices: LoadWarning[]): LoadOutcome | null {
   const jsonExt = JSON_EXTENSIONS.has(ext);
@@ -159,6 +184,7 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
 
   // JSON Lines: one object per line; a bad line is skipped with a warning.
   const lines = text.split("\n");
+  if (!jsonExt && !firstLinesLookLikeJsonl(lines)) return null;
   let good = 0;
   let bad = 0;
   let firstParsedIsObject: boolean | null = null;

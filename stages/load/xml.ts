@@ -164,6 +164,12 @@ export function childrenNamed(el: XmlElement, local: string): XmlElement[] {
 
 /** Text content of `el` and its descendants, references decoded (CDATA kept literal). Iterative. */
 export function textOf(el: XmlElement): string {
+  // Fast path: most feed fields hold one text or CDATA node.
+  if (el.children.length === 0) return "";
+  if (el.children.length === 1 && el.children[0].kind === "text") {
+    const only = el.children[0];
+    return only.cdata ? only.raw : decodeEntities(only.raw);
+  }
   const out: string[] = [];
   const todo: XmlNode[] = [el];
   while (todo.length > 0) {
