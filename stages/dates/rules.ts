@@ -46,6 +46,8 @@ export interface Norm {
 export interface DocState {
   /** Last quarter mentioned ("third-quarter" → {y: 1989, q: 3}). */
   lastQuarter: { y: number; q: number; at: number } | null;
+  /** Last calendar date mentioned, as precise as it was ("1995", "1998-10", "1998-10-23"). */
+  lastDate: { y: number; m: number | null; d: number | null } | null;
 }
 
 export interface RuleCtx {
@@ -643,6 +645,27 @@ export const RULES: Rule[] = [
     // "three days later" is relative to an event, not the DCT: left to the duration rule
     norm: (m, c) => shifted(c, parseQuantity(m[1]), m[2], low(m[3]) === "ago" ? -1 : 1),
   },
+  // --- anaphoric dates: "that year", "later that year", "the following month", "that same day"
+  {
+    id: "date/anaphoric",
+    type: "DATE",
+    re: rx(`${B}(?:(?:later|earlier)\\s+)?(?:(that)(?:\\s+same)?|the\\s+(same|following|previous|preceding))\\s+(year|month|day)${E}`),
+    norm: (m, c) => {
+      const ld = c.state.lastDate;
+      const u = low(m[3]);
+      const w = low(m[2] ?? m[1]);
+      const shift = w === "following" ? 1 : w === "previous" || w === "preceding" ? -1 : 0;
+      if (!ld || (u !== "year" && ld.m === null) || (u === "day" && ld.d === null)) {
+        return { value: u === "year" ? "XXXX" : u === "month" ? "XXXX-XX" : "XXXX-XX-XX", certain: false };
+      }
+      let v: string;
+      if (u === "year") v = pad4(ld.y + shift);
+      else if (u === "month") { const p = addMonths({ y: ld.y, m: ld.m as number, d: 1 }, shift); v = fmtYm(p.y, p.m); }
+      else v = fmtYmd(addDays({ y: ld.y, m: ld.m as number, d: ld.d as number }, shift));
+      const mod = /^earlier/i.test(m[0]) ? "START" : /^later/i.test(m[0]) ? "END" : null;
+      return { value: v, certain: false, mod };
+    },
+  },
   // --- "this week", "last month", "next year", "the past year", "the coming weeks"
   {
     id: "date/rel-unit",
@@ -662,7 +685,7 @@ export const RULES: Rule[] = [
   {
     id: "duration/quantity",
     type: "DURATION",
-    re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding)\\s+)?(${QTY})[\\s-]+(${UNIT})s?(?:[\\s-]+long)?(?![\\w-]|\\s+old|-old)`),
+    re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding)\\s+)?(${QTY})(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${UNIT})s?(?:[\\s-]+long)?(?![\\w-]|\\s+old|-old)`),
     accept: (m, text) => {
       const q = low(m[1]);
       const u = low(m[2]);
@@ -671,9 +694,9 @@ export const RULES: Rule[] = [
       if (/^(a|an|one|single)$/.test(q)) {
         // a rate, not a duration: "$1.76 a year", "700 seats a week", "24 hours a day"
         if (/(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|cents?|dollars?|percent))?|%|[a-z]{3,}s|times|hours)\s+$/i.test(before)) return false;
-        if (/^second/.test(u) || /^\s+(?:or|to)\s/.test(after)) return false; // "a second group", "a year or two"
+        if (/^second/.test(u)) return false; // "a second group"
         // "he will one day return": not a duration unless after a preposition
-        if (q === "one" && u === "day" && !/\b(?:for|in|within|than|of|about|only|just|after|last|lasted|a)\s+$/i.test(before)) return false;
+        if (q === "one" && u === "day" && !m[0].includes("-") && !/\b(?:for|in|within|than|of|about|only|just|after|last|lasted|a)\s+$/i.test(before)) return false;
       }
       // fractions: "three-quarters of its food", "more than a quarter of the market"
       if (u.startsWith("quarter") && /^\s+of\b/.test(after)) return false;

@@ -28,6 +28,8 @@ const TENSE_RE = new RegExp(
   `\\b(${FUTURE_CUES.join("|")})\\b|(?<=\\w)('ll)\\b|\\b(${PAST_CUES.join("|")})\\b`,
   "gi",
 );
+/** A calendar date value that later anaphora ("that year", "the following day") can refer to. */
+const CALENDAR_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 const SENTENCE_END_RE = /[.!?]["')\]]?\s|\n/g;
 
@@ -98,7 +100,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
   }
   chosen.sort((x, y) => x.start - y.start);
 
-  const state: DocState = { lastQuarter: null };
+  const state: DocState = { lastQuarter: null, lastDate: null };
   const out: TimexDraft[] = [];
   let prevEnd = 0;
   for (const c of chosen) {
@@ -142,6 +144,10 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       certain: n.certain ?? true,
     });
     prevEnd = c.end;
+    const cal = CALENDAR_RE.exec(n.value);
+    if (cal && type === "DATE") {
+      state.lastDate = { y: Number(cal[1]), m: cal[2] ? Number(cal[2]) : null, d: cal[3] ? Number(cal[3]) : null };
+    }
   }
   return out;
 }
