@@ -10,7 +10,7 @@ import type { Element } from "domhandler";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { extractMetadata } from "./html/metadata.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
-import { type ElementStats, scoreContainers, pickContainer, contentRoots, contains, negativeHint, isArticleBody, hintOf } from "./html/scoring.ts";
+import { type ElementStats, scoreContainers, pickContainer, contentRoots, contains, negativeHint, isArticleBody } from "./html/scoring.ts";
 import {
   BOILERPLATE_MAX_CHARS,
   BOILERPLATE_PHRASES,
@@ -82,6 +82,11 @@ function judgeBlock(b: TextBlock, root: Element, stats: Map<Element, ElementStat
       return { keep: false, rule: "clean/html/negative-class", reason: `class/id "${neg}" on <${el.name}>` };
     }
   }
+  return judgeText(b);
+}
+
+/** Why a block's own text (links, phrasing) marks it as not article text, if it does. */
+function judgeText(b: TextBlock): Verdict {
   const text = b.text;
   if (!/[\p{L}\p{N}]/u.test(text)) return { keep: false, rule: "clean/html/no-text", reason: "no letters or digits" };
   // Long prose with many inline links (a news round-up) stays; a short or
@@ -194,7 +199,7 @@ function proseBlocks(blocks: TextBlock[]): TextBlock[] {
   return blocks.filter((b) => {
     if (b.heading) return false;
     if (b.linkChars > b.text.length * 0.3) return false;
-    if (negativeHint(b.owner)) return false;
+    if (negativeHint(b.owner) || !judgeText(b).keep) return false;
     const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(b.text);
     if (cjk) return b.text.length >= 40;
     return b.text.length >= 80 && stopWordDensity(b.text) >= 0.15;
@@ -240,8 +245,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
   const h1 = pickHeadline(blocks, found.title ?? null, found.site ?? null);
 
   const stats = scoreContainers(blocks, body);
-  let top = pickContainer(stats, body);
-  // An explicit articleBody element that holds most of the winner's text is more precise.
+  const top = pickContainer(stats, body);
   let selection: Selection = { kept: [], removed: [], titleBlock: null };
   if (top) {
     const blocksOf = (el: Element): TextBlock[] => blocksWithin(blocks, [el]);
@@ -252,14 +256,21 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
     const prose = proseBlocks(blocks);
     if (bodyChars(prose) > bodyChars(selection.kept)) {
       selection = { kept: prose, removed: [], titleBlock: null };
-      top = null;
     }
   }
 
   const title = h1?.text ?? found.title ?? null;
   const out: Block[] = [];
   if (title) out.push({ text: title, role: "title" });
-  for (const b of selection.kept) out.push({ text: b.text, role: roleOf(b) });
+  const titleKey = title ? headlineKey(title) : "";
+  for (const b of selection.kept) {
+    // a kicker or sticky header repeating the headline inside the body
+    if (titleKey && headlineKey(b.text) === titleKey) {
+      selection.removed.push({ text: b.text, rule: "clean/html/title", reason: "repeats the headline" });
+      continue;
+    }
+    out.push({ text: b.text, role: roleOf(b) });
+  }
 
   const meta = {
     url: found.url ?? null,
@@ -271,6 +282,5 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
     modified: found.modified ?? null,
     language: found.language ?? null,
   };
-  void hintOf;
   return { blocks: out, removed: [...removed, ...selection.removed], meta };
 }
