@@ -11,20 +11,23 @@ const SPLIT_RE = /[\s-]+/;
 export function parseQuantity(s: string): number | null {
   const t = s.toLowerCase().trim();
   if (VAGUE.has(t)) return null;
-  if (/^\d/.test(t)) return Number(t.replace(/,/g, ""));
+  if (/^\d[\d,.]*$/.test(t)) return Number(t.replace(/,/g, ""));
+  const words = t.split(SPLIT_RE).filter((w) => w !== "and" && w !== "of");
+  // "a" counts as one only alone: "a couple of years" is two, "a dozen" twelve, "a half" one half
+  const onlyArticle = words.every((w) => w === "a" || w === "an" || NUMBER_WORDS[w] === undefined);
   let total = 0;
   let any = false;
-  for (const w of t.split(SPLIT_RE)) {
-    if (w === "and" || w === "of") continue;
+  for (const w of words) {
+    if (w === "1/2") { total += 0.5; any = true; continue; }
+    if (/^\d+$/.test(w)) { total += Number(w); any = true; continue; }
     const n = NUMBER_WORDS[w];
     if (n === undefined) {
       if (VAGUE.has(w)) return null;
       continue;
     }
+    if ((w === "a" || w === "an") && !onlyArticle) continue;
     any = true;
     if (n === 100) total = (total || 1) * 100;
-    else if (w === "half" && total > 0) total += 0.5;
-    else if ((w === "a" || w === "an") && total > 0) continue;
     else total += n;
   }
   return any ? total : null;
@@ -57,13 +60,17 @@ export function durationValue(n: number | null, unit: string): string {
   let c = code;
   // quarters stay quarters: TimeBank writes "the past two quarters" as P2Q
   if (!Number.isInteger(v)) {
-    // "a year and a half" → P18M; "an hour and a half" → PT90M; "a minute and a half" → PT90S
-    if (c === "Y") { v *= 12; c = "M"; }
-    else if (c === "D") { v *= 24; c = "H"; return `PT${v}${c}`; }
-    else if (c === "H") { v *= 60; c = "M"; }
-    else if (c === "M" && t) { v *= 60; c = "S"; }
-    else if (c === "W") { v *= 7; c = "D"; }
-    else if (c === "M") { v *= 30; c = "D"; }
+    // a fraction is written with the next smaller unit: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M
+    const whole = Math.floor(v);
+    const rest = v - whole;
+    const sub: Record<string, [string, number, boolean]> = {
+      Y: ["M", 12, false], M: t ? ["S", 60, true] : ["D", 30, false], W: ["D", 7, false], D: ["H", 24, true], H: ["M", 60, true], Q: ["M", 3, false],
+    };
+    const [c2, k, clock] = sub[c] ?? ["", 0, false];
+    if (!c2) return `P${t}${v}${c}`;
+    const part = Math.round(rest * k);
+    const head = whole ? `${whole}${c}` : "";
+    return clock && !t ? `P${head}T${part}${c2}` : `P${t}${head}${part}${c2}`;
   }
   return `P${t}${v}${c}`;
 }

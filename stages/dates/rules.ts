@@ -86,7 +86,7 @@ const NUMW =
   "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen" +
   "|(?:a|one)\\s+hundred|hundred|a\\s+dozen|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|half\\s+an?|an|a|single)";
 const VAGUE = "(?:several|a\\s+few|few|many|numerous|some)";
-const QTY = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMW}|${VAGUE})(?:\\s+and\\s+a\\s+half)?`;
+const QTY = `(?:\\d{1,3}(?:\\.\\d+|\\s+1/2)?|${NUMW}|${VAGUE})(?:\\s+and\\s+a\\s+half)?`;
 const UNIT = "(?:business\\s+day|trading\\s+day|second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|century|centuries)";
 const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 const PART = `(?:${alt(Object.keys(DAY_PARTS))})`;
@@ -579,8 +579,8 @@ export const RULES: Rule[] = [
       const isWd = WEEKDAYS[w.replace(/\.$/, "")] !== undefined;
       const p = w === "last" ? (c.a ? addDays(c.a, -1) : null) : dayOf(c, w);
       if (!p) return { value: isWd ? `XXXX-WXX-${wdNum(w)}T${code.slice(1)}` : "XXXX-XX-XXT" + code.slice(1), certain: false };
-      // TimeBank mostly writes "Wednesday night" as the plain day, "Friday morning" with the part
-      if (isWd) return code === "TNI" ? { value: fmtYmd(p), anchored: true, type: "DATE", certain: false } : { value: fmtYmd(p) + code, anchored: true, type: "TIME", certain: false };
+      // TimeBank mostly writes "Wednesday night" and "Friday morning" as the plain day, "Friday evening" with the part
+      if (isWd) return code !== "TEV" ? { value: fmtYmd(p), anchored: true, type: "DATE", certain: false } : { value: fmtYmd(p) + code, anchored: true, type: "TIME", certain: false };
       return { value: fmtYmd(p) + code, anchored: true, type: "TIME" };
     },
   },
@@ -685,7 +685,7 @@ export const RULES: Rule[] = [
   {
     id: "duration/quantity",
     type: "DURATION",
-    re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding)\\s+)?(${QTY})(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${UNIT})s?(?:[\\s-]+long)?(?![\\w-]|\\s+old|-old)`),
+    re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding)\\s+)?(${QTY})(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?(?![\\w-]|\\s+old|-old)`),
     accept: (m, text) => {
       const q = low(m[1]);
       const u = low(m[2]);
@@ -703,8 +703,9 @@ export const RULES: Rule[] = [
       return true;
     },
     norm: (m) => {
-      const n = parseQuantity(m[1]);
+      let n = parseQuantity(m[1]);
       if (n === 0) return null;
+      if (n !== null && m[3]) n += 0.5; // "a minute and a half"
       // "the six-year war": the article belongs to the noun, not to the expression
       const adjective = /^the\s+/i.exec(m[0]);
       const skip = adjective && /-\s*$/.test(m[0].slice(0, m[0].length - m[2].length).replace(/s$/, "")) ? adjective[0].length : 0;
