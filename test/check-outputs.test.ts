@@ -1,0 +1,142 @@
+/**
+ * scripts/check_outputs.py against a small output folder written with the real
+ * writers (CSV tables, Data Package): passes on a good folder, fails with a
+ * clear message on broken offsets, keys and types. Needs /usr/bin/python3 with
+ * pandas (Debian python3-pandas; .ci/run installs it); skipped otherwise.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Article } from "../schemas/records.ts";
+import { TABLES } from "../schemas/tables.ts";
+import { CsvTableWriter } from "../stages/write/csv.ts";
+import { dataPackage } from "../stages/write/schemas.ts";
+
+const PYTHON = "/usr/bin/python3";
+const hasPandas = spawnSync(PYTHON, ["-c", "import pandas"]).status === 0;
+if (!hasPandas) console.warn(`check-outputs: ${PYTHON} with pandas not found, SKIPPED (apt-get install -y python3-pandas)`);
+
+/** Code-point span of `surface` (first occurrence at or after `from` code points). */
+function span(text: string, surface: string, from = 0) {
+  const cps = [...text];
+  for (let i = from; i <= cps.length; i++) if (cps.slice(i, i + [...surface].length).join("") === surface) return { start: i, end: i + [...surface].length };
+  throw new Error(`no ${surface}`);
+}
+
+function article(p1 = "Harbour Council met in Velmora, on 3 March 2021 🌍 to vote."): Article {
+  // Invented text with astral characters (🌍 is two UTF-16 units, one code point) and a formula-looking paragraph.
+  const p2 = "-Mayor Ines Oduya said the 🌍 vote was close.";
+  const text = `${p1}\n\n${p2}`;
+  const s2 = span(text, p2);
+  return {
+    article_id: "a1",
+    source: "x.txt",
+    record_id: null,
+    index_in_source: 0,
+    url: null,
+    site: "news.example.com",
+    title: "=Vote",
+    author: null,
+    published: "2021-03-04",
+    published_source: "text",
+    modified: null,
+    language: "en",
+    duplicate_of: null,
+    text,
+    word_count: 20,
+    paragraphs: [
+      { index: 0, ...span(text, p1), text: p1 },
+      { index: 1, ...s2, text: p2 },
+    ],
+    sentences: [
+      { index: 0, paragraph: 0, ...span(text, p1), text: p1 },
+      { index: 1, paragraph: 1, ...s2, text: p2 },
+    ],
+    mentions: [
+      { ...span(text, "Harbour Council"), text: "Harbour Council", type: "ORG", entity_id: "E1", confidence: 0.9, rule: "test", ambiguous: false },
+      { ...span(text, "Velmora"), text: "Velmora", type: "GPE", entity_id: null, confidence: 0.5, rule: "test", ambiguous: true },
+      { ...span(text, "Ines Oduya"), text: "Ines Oduya", type: "PERSON", entity_id: "E2", confidence: 0.8, rule: "test", ambiguous: false },
+    ],
+    dates: [
+      { ...span(text, "3 March 2021"), text: "3 March 2021", type: "DATE", value: "2021-03-03", mod: null, anchor: null, range_start: null, range_end: null, rule: "test", certain: true },
+    ],
+  };
+}
+
+function writeOut(a: Article): string {
+  const out = mkdtempSync(join(tmpdir(), "bs-check-"));
+  mkdirSync(join(out, "tables"));
+  writeFileSync(join(out, "articles.jsonl"), JSON.stringify(a) + "\n");
+  writeFileSync(join(out, "datapackage.json"), JSON.stringify(dataPackage("test"), null, 2));
+  const w = Object.fromEntries(
+    TABLES.map((t) => [t.name, new CsvTableWriter(join(out, "tables", `${t.name}.csv`), t.schema, { formulaGuard: true })]),
+  );
+  const { paragraphs, sentences, mentions, dates, ...flat } = a;
+  w.articles.write({ ...flat, paragraph_count: paragraphs.length, sentence_count: sentences.length, mention_count: mentions.length, date_count: dates.length });
+  for (const p of paragraphs) w.paragraphs.write({ article_id: a.article_id, ...p });
+  for (const s of sentences) w.sentences.write({ article_id: a.article_id, ...s });
+  mentions.forEach((m, index) => w.mentions.write({ article_id: a.article_id, index, ...m }));
+  dates.forEach((d, index) => w.dates.write({ article_id: a.article_id, index, ...d }));
+  w.entities.write({ entity_id: "E1", name: "Harbour Council", type: "ORG", aliases: "Harbour Council", mention_count: 1, article_count: 1 });
+  w.entities.write({ entity_id: "E2", name: "Ines Oduya", type: "PERSON", aliases: "", mention_count: 1, article_count: 1 });
+  w.removed.write({ source: "x.txt", record_id: null, index: 0, rule: "clean/share", reason: "share bar", text: "+ Share" });
+  for (const x of Object.values(w)) x.close();
+  return out;
+}
+
+function check(out: string) {
+  const r = spawnSync(PYTHON, ["scripts/check_outputs.py", out], { encoding: "utf8", timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe.skipIf(!hasPandas)("scripts/check_outputs.py", () => {
+  it("passes on a folder written by the writers (astral characters, formula-guarded cells)", { timeout: 60_000 }, () => {
+    const r = check(writeOut(article()));
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^check_outputs: OK, 8 tables .* 8 spans in articles\.jsonl and 8 in the tables match/);
+  });
+
+  it("fails, naming the problem, on a wrong offset, a duplicate key, an unresolved foreign key, a bad boolean", { timeout: 60_000 }, () => {
+    const a = article();
+    a.mentions[2].start += 1; // a UTF-16 offset instead of a code-point one would look like this
+    a.dates.push({ ...a.dates[0] });
+    a.mentions[0].entity_id = "E404";
+    const out = writeOut(a);
+    // a duplicate (article_id, index) in the dates table, and a boolean outside trueValues/falseValues
+    const datesCsv = join(out, "tables", "dates.csv");
+    writeFileSync(datesCsv, readFileSync(datesCsv, "utf8").replace(/\r\na1,1,/, "\r\na1,0,").replace(/,true\r\n$/, ",yes\r\n"));
+    const r = check(out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/offsets: articles\.jsonl a1 mentions\[2\]: text\[\d+:\d+\] = 'nes Oduya/);
+    expect(r.stderr).toMatch(/primary keys: dates \['article_id', 'index'\]: 2 rows share a key/);
+    expect(r.stderr).toMatch(/foreign keys: mentions \['entity_id'\] -> entities \['entity_id'\]: 1 values do not resolve, e.g. \[\('E404',\)\]/);
+    expect(r.stderr).toMatch(/types: dates\.certain: not booleans/);
+    expect(r.stderr).toMatch(/check_outputs: FAILED, \d+ problems/);
+  });
+
+  // RFC 4180: a field holding a line break must be quoted. csv-stringify quotes a field
+  // with a bare LF only when it also holds a comma or quote, so an article text with
+  // paragraphs and no comma splits the row for every CSV reader. Fix in stages/write/csv.ts:
+  // pass `quoted_match: /[\r\n]/` to stringify; then turn this `it.fails` into `it`.
+  it.fails("passes on a text with line breaks and no comma (needs csv.ts to quote bare LF)", { timeout: 60_000 }, () => {
+    const r = check(writeOut(article("Harbour Council met in Velmora on 3 March 2021 🌍 to vote.")));
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("exits 2 when the folder has no datapackage.json", () => {
+    const r = check(join(tmpdir(), "bs-check-missing-folder"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/datapackage\.json not found/);
+  });
+
+  it("keeps working on a copy (paths are relative to the folder)", { timeout: 60_000 }, () => {
+    const out = writeOut(article());
+    const copy = mkdtempSync(join(tmpdir(), "bs-check-copy-"));
+    cpSync(out, copy, { recursive: true });
+    expect(check(copy).code).toBe(0);
+  });
+});
