@@ -134,3 +134,55 @@ describe("metadata helpers", () => {
     expect(cleanAuthor(["Example News"], "Example News")).toBeNull();
   });
 });
+
+describe("extractHtml: old-style blog (text in divs with <br>, no article markup)", () => {
+  const result = extractHtml(fixture("html-blog-br"), { crawledAt: "2022-06-01T00:00:00Z" });
+  const blocks = result.blocks.filter((b) => b.role !== "title").map((b) => b.text);
+  const body = blocks.join("\n");
+
+  it("splits <br><br> paragraphs into separate blocks and keeps them all", () => {
+    expect(blocks.some((b) => b.startsWith("Nach zwei Jahren Bauzeit") && b.endsWith("im Norden."))).toBe(true);
+    expect(blocks.some((b) => b.startsWith("Der Bürgermeister sprach"))).toBe(true);
+    expect(body).toContain("Insgesamt kostete das Projekt rund 3,5 Millionen Euro");
+  });
+
+  it("keeps an embedded post and table data that sit inside the article", () => {
+    expect(body).toContain("Endlich ist der Radweg offen");
+    expect(body).toContain("7,4 Kilometer");
+  });
+
+  it("drops cookie notice, menus, caption, read-also link, pager, comments, sidebar and copyright", () => {
+    for (const m of ["Cookies", "Kontakt", "Foto: Archiv", "Lesen Sie auch", "Brückensanierung", "Vorheriger Beitrag",
+      "Kommentare", "Beleuchtung fehlt", "Neueste Beiträge", "Stadtfest", "Alle Rechte vorbehalten", "08:30 Uhr"]) {
+      expect(body, m).not.toContain(m);
+    }
+  });
+
+  it("reads the title from <h1>, the date from Dublin Core, and rejects a CMS account as author", () => {
+    expect(result.meta.title).toBe("Radweg am Fluss eröffnet");
+    expect(result.blocks[0].role).toBe("title");
+    expect(result.meta.published).toBe("2022-05-17");
+    expect(result.meta.publishedFrom).toBe("meta");
+    expect(result.meta.author ?? null).toBeNull();
+  });
+});
+
+describe("extractHtml: link lists and prose lists", () => {
+  const para = (s: string): string => `<p>${s}</p>`;
+  const prose = [
+    "The regional court ruled on Friday that the new zoning plan violated the rights of residents who had not been consulted.",
+    "Judges ordered the council to repeat the public hearings before any construction permits can be issued for the site.",
+    "The council said it would study the ruling carefully and decide within a month whether to appeal to the higher court.",
+  ];
+  const html = `<html><body><div class="story">${prose.map(para).join("")}
+    <ul><li>The ruling applies to all four districts named in the plan.</li><li>Permits already issued stay valid until the hearings end.</li></ul>
+    <ul class="links"><li><a href="/1">Council budget vote delayed again</a></li><li><a href="/2">Harbour redevelopment plans unveiled</a></li></ul>
+    </div></body></html>`;
+  const body = bodyOf(html);
+
+  it("keeps list items written as prose and drops lists of links", () => {
+    expect(body).toContain("The ruling applies to all four districts");
+    expect(body).toContain("Permits already issued stay valid");
+    expect(body).not.toContain("Council budget vote delayed");
+  });
+});

@@ -32,7 +32,7 @@ export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(["p", "pre", "blockqu
 export const NEGATIVE_PARTS: ReadonlySet<string> = new Set([
   "comment", "comments", "disqus", "replies", "respond", // reader comments
   "share", "sharing", "social", "sociallinks", "sharebar", "addthis", "shareaholic", // share rows
-  "related", "recommended", "recirc", "more", "trending", "popular", "mostread", "outbrain", "taboola", // teasers
+  "related", "recommended", "recirc", "trending", "popular", "mostread", "outbrain", "taboola", // teasers
   "promo", "promotion", "sponsor", "sponsored", "advert", "advertisement", "ad", "ads", "adslot", "dfp", "banner", // ads
   "newsletter", "subscribe", "subscription", "signup", "paywall", "regwall", // sign-up boxes
   "footer", "sidebar", "widget", "rail", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager",
