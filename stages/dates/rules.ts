@@ -674,10 +674,9 @@ export const RULES: Rule[] = [
     norm: (m, c) => {
       const rel = low(m[2]);
       const u = low(m[3]);
-      if (rel === "past" || (m[1] && (rel === "last" || rel === "next" || rel === "coming" || rel === "previous") && u !== "decade" && u !== "century" && u !== "quarter")) {
-        if (rel === "previous" || u === "weekend") return relativeUnit(c, "last", u);
-        return { value: durationValue(1, u), type: "DURATION" };
-      }
+      // TimeBank writes "the past year" and "the last week" as the previous period (DATE);
+      // only "past decade" / "past century" are durations (P10Y)
+      if (rel === "past" && (u === "decade" || u === "century")) return { value: durationValue(1, u), type: "DURATION" };
       return relativeUnit(c, REL_WORD[rel], u);
     },
   },
