@@ -23,7 +23,8 @@ import {
 /** A short line of only date/time words and numbers (at most one other word, e.g. a site name). */
 function isDateLine(text: string): boolean {
   if (text.length > 90 || !/\d/.test(text)) return false;
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // a site's domain before the date ("example.com November 18, 2019") counts as one word
+  const words = text.toLowerCase().replace(/\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|co|[a-z]{2})\b/g, "site").match(/[\p{L}\p{N}]+/gu) ?? [];
   let other = 0;
   let dateish = 0;
   for (const w of words) {
