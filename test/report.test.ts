@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Article, Removed } from "../schemas/records.ts";
+import type { FileResult } from "../pipeline/document.ts";
+import type { Article, Entity, Removed } from "../schemas/records.ts";
 import { escapeHtml, renderReport, ReportCollector, timeBuckets } from "../stages/write/report.ts";
 import { HOSTILE, hostileReport } from "./report-fixture.ts";
 
@@ -131,3 +132,9 @@ describe("ReportCollector", () => {
     expect(renderReport(r)).toContain("Date lists were capped");
   });
 });
+
+// Type-level: the run's own values fit the collector and ReportInput as they are (tsc checks this).
+export const fitsRun = (c: ReportCollector, r: FileResult, entities: Entity[]) => {
+  c.addFile(r);
+  return c.build({ version: "v", counts: hostileReport().counts, rejects: r.rejects, entities });
+};
