@@ -239,6 +239,9 @@ function relativeUnit(c: RuleCtx, rel: string, unit: string): Norm | null {
 const QUARTER_REACH = 400;
 const QUARTER_ENDED_RE = new RegExp(`^\\s+end(?:ed|ing)\\s+(${MON})`, "i");
 
+/** Nouns after "today's" that make it "nowadays" rather than a day. */
+const GENERIC_TODAY_RE = /^'s\s+(?:world|youth|society|generation|children|young|economy|market|markets|standards|personal|technology|age|culture)\b/i;
+
 const REL_WORD: Record<string, string> = { this: "this", current: "this", last: "last", previous: "last", past: "last", next: "next", coming: "next" };
 
 // ---------------------------------------------------------------------------
@@ -268,7 +271,7 @@ export const RULES: Rule[] = [
   {
     id: "time/clock",
     type: "TIME",
-    re: rx(`${B}(?:(?:at|around|about)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${AMPM})${TZ}?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD}|(${MON})\\s+(${DAY})))?`),
+    re: rx(`${B}(?:(?:around|about)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${AMPM})${TZ}?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD}|(${MON})\\s+(${DAY})))?`),
     accept: (m) => Number(m[1]) <= 12,
     norm: (m, c) => {
       let h = Number(m[1]) % 12;
@@ -291,6 +294,7 @@ export const RULES: Rule[] = [
     id: "time/noon-midnight",
     type: "TIME",
     re: rx(`${B}(noon|midday|midnight)(?:\\s+(yesterday|today|tomorrow|${WD}))?${E}`),
+    accept: (m, text) => /^[a-z]/.test(m[1]) || /[.!?"']\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)), // "High Noon" (a title)
     norm: (m, c) => {
       const p = dayOf(c, m[2] ?? "today");
       const t = low(m[1]) === "midnight" ? "T24:00" : "T12:00";
@@ -364,7 +368,10 @@ export const RULES: Rule[] = [
     id: "date/month",
     type: "DATE",
     re: rx(`${B}(${MON})(?![\\w-])`),
-    accept: (m, text) => monthCase(m[1], text, m.index) && (MONTHS_FULL.has(low(m[1])) || m[1].endsWith(".")),
+    accept: (m, text) =>
+      monthCase(m[1], text, m.index) && (MONTHS_FULL.has(low(m[1])) || m[1].endsWith(".")) &&
+      // "the March for Life", "the March of the Mothers": a procession
+      !(low(m[1]) === "march" && /^\s+(?:for|of\s+the|on\s+[A-Z])\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))),
     norm: (m, c) => {
       const mo = monthNum(m[1]);
       const y = yearFor(c, mo, null);
@@ -432,6 +439,7 @@ export const RULES: Rule[] = [
     id: "date/quarter-ref",
     type: "DATE",
     re: rx(`${B}the\\s+(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|same|recent)\\s+period)${E}`),
+    accept: (m, text) => !text.startsWith("-to-", m.index + m[0].length), // "the quarter-to-quarter comparison"
     norm: (m, c) => {
       const w = low(m[1] ?? m[2] ?? "");
       const dctQuarter = (months: number) => {
@@ -588,6 +596,8 @@ export const RULES: Rule[] = [
     id: "date/deictic-day",
     type: "DATE",
     re: rx(`${B}(?:the\\s+day\\s+(?:before|after)\\s+)?(yesterday|today|tomorrow|tonight)${E}`),
+    // "today's world", "the people of tomorrow": the present or future in general, not a day
+    accept: (m, text) => !GENERIC_TODAY_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)),
     norm: (m, c) => {
       if (!c.a) return { value: low(m[1]) === "today" || low(m[1]) === "tonight" ? "PRESENT_REF" : "XXXX-XX-XX", certain: false };
       let p = dayOf(c, m[1]) as Ymd;
@@ -671,6 +681,7 @@ export const RULES: Rule[] = [
     id: "date/rel-unit",
     type: "DATE",
     re: rx(`${B}(?:(the)\\s+)?(this|last|next|past|coming|previous|current)\\s+(week|weekend|month|year|quarter|decade|century)${E}`),
+    accept: (m) => !/^This\s+Week$/.test(m[0]), // a television programme title
     norm: (m, c) => {
       const rel = low(m[2]);
       const u = low(m[3]);
