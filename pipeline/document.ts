@@ -42,7 +42,8 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
     return result;
   }
-  for (const w of loaded.warnings) result.rejects.push({ input, record_id: w.recordId, reason: w.reason, stage: "load" });
+  // Skipped records (malformed JSON lines, wrong field types) are rejects; other warnings are notices only.
+  for (const w of loaded.warnings) if (w.skipped) result.rejects.push({ input, record_id: w.recordId, reason: w.reason, stage: "load" });
   for (const source of loaded.docs) {
     let drafts: ArticleDraft[];
     try {

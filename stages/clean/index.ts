@@ -5,6 +5,7 @@
  */
 import { posix } from "node:path";
 import type { SourceDoc, Stage, StageContext, WorkDoc } from "../types.ts";
+import { limitNesting } from "./depth.ts";
 import { extractHtml } from "./html.ts";
 import { cleanTextDump } from "./text.ts";
 
@@ -29,7 +30,7 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   const { source } = doc;
   const clean =
     source.kind === "html"
-      ? extractHtml(source.content, { url: source.given.url ?? null, crawledAt: source.crawledAt ?? null })
+      ? extractHtml(limitNesting(source.content), { url: source.given.url ?? null, crawledAt: source.crawledAt ?? null })
       : cleanTextDump(source.content, { templates: ctx.templates, siteKey: siteKeyOf(source) });
   return { ...doc, clean };
 }

@@ -22,6 +22,12 @@ export function normaliseTemplateLine(line: string): string {
     .trim();
 }
 
+function wordCount(norm: string): number {
+  let n = 1;
+  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 /** FNV-1a, 32 bits, over UTF-16 code units: stable across runs and machines. */
 export function hashLine(s: string): number {
   let h = 0x811c9dc5;
@@ -39,10 +45,18 @@ const MIN_SHARE = 0.5;
 /** From this many documents of a site on, the share rule applies. */
 const MANY_DOCS = 6;
 
+/**
+ * Lines longer than this are prose, never learned as templates: identical long
+ * paragraphs across pages are the same story (syndicated copies, flagged by the
+ * near-duplicate pass), and boilerplate prose is caught by the phrasing lexicon.
+ * Without this, a folder of syndicated copies of one story would lose its body.
+ */
+const MAX_TEMPLATE_WORDS = 25;
+
 interface SiteStats {
   docs: Set<number>;
-  /** line hash → hashes of the documents holding it (a set, so re-observing a doc is harmless). */
-  lines: Map<number, Set<number>>;
+  /** line hash → number of distinct documents holding it (lines are deduplicated per document). */
+  lines: Map<number, number>;
 }
 
 export class TemplateStats {
@@ -55,17 +69,16 @@ export class TemplateStats {
       this.sites.set(siteKey, site);
     }
     const doc = hashLine(docKey);
+    if (site.docs.has(doc)) return; // a document counts once
     site.docs.add(doc);
+    const seen = new Set<number>();
     for (const line of lines) {
       const norm = normaliseTemplateLine(line);
-      if (norm.length < MIN_LINE_CHARS) continue;
+      if (norm.length < MIN_LINE_CHARS || wordCount(norm) > MAX_TEMPLATE_WORDS) continue;
       const h = hashLine(norm);
-      let holders = site.lines.get(h);
-      if (!holders) {
-        holders = new Set();
-        site.lines.set(h, holders);
-      }
-      holders.add(doc);
+      if (seen.has(h)) continue;
+      seen.add(h);
+      site.lines.set(h, (site.lines.get(h) ?? 0) + 1);
     }
   }
 
@@ -76,7 +89,7 @@ export class TemplateStats {
       const n = site.docs.size;
       const need = Math.max(minDocs, n >= MANY_DOCS ? Math.ceil(n * MIN_SHARE) : 0);
       const set = new Set<number>();
-      for (const [h, holders] of site.lines) if (holders.size >= need) set.add(h);
+      for (const [h, count] of site.lines) if (count >= need) set.add(h);
       if (set.size) bySite.set(siteKey, set);
     }
     return new TemplateSet(bySite);

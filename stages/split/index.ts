@@ -5,6 +5,7 @@
  * (paragraphs joined by a blank line), paragraph and sentence spans.
  */
 import type { ArticleDraft, Block, PageMeta, RemovedBlock, Stage, WorkDoc } from "../types.ts";
+import { limitNesting } from "../clean/depth.ts";
 import { htmlToPlainText } from "../clean/plain.ts";
 import { findParagraphs } from "./paragraphs.ts";
 import { splitSentences } from "./sentences.ts";
@@ -86,7 +87,7 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
   if (!doc.clean) {
     // clean was skipped: the record's text is taken byte for byte.
     const meta = mergeMeta(source.given, {});
-    const text = source.kind === "html" ? htmlToPlainText(source.content) : source.content;
+    const text = source.kind === "html" ? htmlToPlainText(limitNesting(source.content)) : source.content;
     return [buildArticle({ source: source.source, recordId: source.recordId, index: 0, meta, removed: [] }, text)];
   }
   const groups = groupArticles(doc.clean.blocks);
