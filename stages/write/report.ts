@@ -259,8 +259,11 @@ function removedSection(input: ReportInput): string {
 ${table([{ label: "site" }, { label: "blocks removed", numeric: true }, { label: "rules", numeric: true }], sites.map(([s, n]) => [s, n, detail.filter((d) => d.site === s).length]))}
 <h3>Rules across all sites</h3>
 ${table([{ label: "rule" }, { label: "blocks", numeric: true }, { label: "sites", numeric: true }], rules.map(([rule, r]) => [rule, r.blocks, r.sites]))}
-<h3>Rule counts per site</h3>
-${table([{ label: "site" }, { label: "rule" }, { label: "blocks", numeric: true }], detail.map((d) => [d.site, d.rule, d.count]))}
+${
+  sites.length > 1 // with one site the per-site table repeats the one above
+    ? `<h3>Rule counts per site</h3>\n${table([{ label: "site" }, { label: "rule" }, { label: "blocks", numeric: true }], detail.map((d) => [d.site, d.rule, d.count]))}`
+    : ""
+}
 </section>`;
 }
 
