@@ -248,15 +248,30 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
   const stats = scoreContainers(blocks, body);
   const top = pickContainer(stats, body);
   let selection: Selection = { kept: [], removed: [], titleBlock: null };
+  let examined = new Set<TextBlock>();
   if (top) {
     const blocksOf = (el: Element): TextBlock[] => blocksWithin(blocks, [el]);
     const roots = contentRoots(top, stats, blocksOf);
-    selection = selectBlocks(blocksWithin(blocks, roots), roots, stats);
+    const candidates = blocksWithin(blocks, roots);
+    examined = new Set(candidates);
+    selection = selectBlocks(candidates, roots, stats);
   }
+  let outsideRule = "clean/html/outside-main";
+  let outsideReason = "outside the main content container";
   if (bodyChars(selection.kept) < MIN_BODY_CHARS) {
     const prose = proseBlocks(blocks);
     if (bodyChars(prose) > bodyChars(selection.kept)) {
       selection = { kept: prose, removed: [], titleBlock: null };
+      examined = new Set(prose);
+      outsideRule = "clean/html/not-prose";
+      outsideReason = "fallback: not a prose block (short, link-heavy or few function words)";
+    }
+  }
+  // The audit covers the whole page: blocks never examined because they lie
+  // outside the chosen container are listed too (substantial text only).
+  for (const b of blocks) {
+    if (!examined.has(b) && b.text.length >= AUDIT_MIN_CHARS && b !== h1) {
+      removed.push({ text: b.text.length > 300 ? `${b.text.slice(0, 300)}…` : b.text, rule: outsideRule, reason: outsideReason });
     }
   }
 

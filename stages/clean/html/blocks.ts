@@ -81,6 +81,13 @@ export function prune(root: Element, removed: Removal[]): void {
   walk(root);
 }
 
+function hasBlockChild(el: Element): boolean {
+  for (const c of el.children) {
+    if (c.type === "tag" && (BLOCK_TAGS.has((c as Element).name) || (c as Element).name === "br")) return true;
+  }
+  return false;
+}
+
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 /** Text blocks of a subtree in document order. */
@@ -137,6 +144,14 @@ export function flatten(root: Element, removed?: Removal[]): TextBlock[] {
             if (removed && t.length >= 20) removed.push({ text: t, rule: "clean/html/caption", reason: "inline caption/credit element" });
             continue;
           }
+        }
+        // A data cell (short, no block content) joins its row: "Length 7.4 km"
+        // stays one block. A layout cell holding paragraphs is a block.
+        if ((name === "td" || name === "th") && !hasBlockChild(child)) {
+          parts.push(" ");
+          walk(child, inLink);
+          parts.push(" ");
+          continue;
         }
         if (BLOCK_TAGS.has(name)) {
           flush();
