@@ -81,10 +81,13 @@ const MON = `(?:${alt(MONTH_FULL_NAMES)}|(?:${alt(Object.keys(MONTHS).filter((k)
 const WD = `(?:${alt(WEEKDAY_FULL_NAMES)}|(?:${alt(Object.keys(WEEKDAYS).filter((k) => !WEEKDAY_FULL_NAMES.includes(k)))})\\.?)`;
 const DAY = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = `(?:1[6-9][0-9]{2}|20[0-9]{2})`;
+/** A year in words, as said in broadcasts: "nineteen ninety-six". */
+const SPELLED_YEAR = "(?:nineteen|twenty)[\\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 const NUMW =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?" +
   "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen" +
   "|(?:a|one)\\s+hundred|hundred|a\\s+dozen|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|half\\s+an?|an|a|single)";
+const YEAR_ANY = `(?:${YEAR}|${SPELLED_YEAR})`;
 const VAGUE = "(?:several|a\\s+few|few|many|numerous|some)";
 const QTY = `(?:\\d{1,3}(?:\\.\\d+|\\s+1/2)?|${NUMW}|${VAGUE})(?:\\s+and\\s+a\\s+half)?`;
 const UNIT = "(?:business\\s+day|trading\\s+day|second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|century|centuries)";
@@ -242,6 +245,16 @@ const QUARTER_ENDED_RE = new RegExp(`^\\s+end(?:ed|ing)\\s+(${MON})`, "i");
 /** Nouns after "today's" that make it "nowadays" rather than a day. */
 const GENERIC_TODAY_RE = /^'s\s+(?:world|youth|society|generation|children|young|economy|market|markets|standards|personal|technology|age|culture)\b/i;
 
+/** Numeric value of a year written in digits or words ("1996", "nineteen ninety-six"). */
+function yearValue(s: string): number | null {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  const m = /^(nineteen|twenty)[\s-]+(.+)$/i.exec(s.trim());
+  if (!m) return null;
+  const lo = parseQuantity(m[2]);
+  if (lo === null || lo < 10 || lo > 99 || !Number.isInteger(lo)) return null;
+  return (low(m[1]) === "nineteen" ? 1900 : 2000) + lo;
+}
+
 const REL_WORD: Record<string, string> = { this: "this", current: "this", last: "last", previous: "last", past: "last", next: "next", coming: "next" };
 
 // ---------------------------------------------------------------------------
@@ -344,9 +357,9 @@ export const RULES: Rule[] = [
   {
     id: "date/month-year",
     type: "DATE",
-    re: rx(`${B}(${MON}),?\\s+(?:of\\s+)?(${YEAR})${E}`),
-    accept: (m, text) => monthCase(m[1], text, m.index),
-    norm: (m) => ({ value: fmtYm(Number(m[2]), monthNum(m[1])) }),
+    re: rx(`${B}(${MON}),?\\s+(?:of\\s+)?(${YEAR_ANY})${E}`),
+    accept: (m, text) => monthCase(m[1], text, m.index) && yearValue(m[2]) !== null,
+    norm: (m) => ({ value: fmtYm(yearValue(m[2]) as number, monthNum(m[1])) }),
   },
   {
     id: "date/rel-month",
@@ -438,10 +451,11 @@ export const RULES: Rule[] = [
   {
     id: "date/quarter-ref",
     type: "DATE",
-    re: rx(`${B}the\\s+(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|same|recent)\\s+period)${E}`),
+    re: rx(`${B}(?:the\\s+(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|corresponding|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|corresponding|same|recent)\\s+period)|(last\\s+year's)\\s+(?:quarter|period))(\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year))?${E}`),
     accept: (m, text) => !text.startsWith("-to-", m.index + m[0].length), // "the quarter-to-quarter comparison"
     norm: (m, c) => {
-      const w = low(m[1] ?? m[2] ?? "");
+      // "the quarter a year ago", "the corresponding period last year", "last year's quarter": a year back
+      const w = m[3] || m[4] ? "year-ago" : low(m[1] ?? m[2] ?? "");
       const dctQuarter = (months: number) => {
         if (!c.a) return null;
         const p = addMonths(c.a, months);
@@ -637,11 +651,11 @@ export const RULES: Rule[] = [
   {
     id: "date/season",
     type: "DATE",
-    re: rx(`${B}(?:(last|this|next|past|coming)\\s+|the\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?${E}`),
-    accept: (m) => !!(m[1] || m[3]) || /^the/i.test(m[0]),
+    re: rx(`${B}(?:(last|this|next|past|coming)\\s+|the\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR_ANY}))?${E}`),
+    accept: (m) => (!!(m[1] || m[3]) || /^the/i.test(m[0])) && (!m[3] || yearValue(m[3]) !== null),
     norm: (m, c) => {
       const code = SEASONS[low(m[2])];
-      if (m[3]) return { value: `${m[3]}-${code}` };
+      if (m[3]) return { value: `${pad4(yearValue(m[3]) as number)}-${code}` };
       const rel = m[1] ? REL_WORD[low(m[1])] : c.tense() === "future" ? "next" : "this";
       const y = seasonYear(c, code, rel);
       return { value: `${y === null ? "XXXX" : pad4(y)}-${code}`, anchored: !!c.a, certain: !!m[1] };

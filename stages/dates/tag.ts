@@ -30,6 +30,7 @@ const TENSE_RE = new RegExp(
 );
 /** A calendar date value that later anaphora ("that year", "the following day") can refer to. */
 const CALENDAR_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DEADLINE_RE = /\b(?:by|until|till|through)\s+$/i;
 const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 const SENTENCE_END_RE = /[.!?]["')\]]?\s|\n/g;
 
@@ -56,6 +57,8 @@ function tenseAt(text: string, start: number, end: number): Tense {
   const [s, e] = sentenceBounds(text, start, end);
   // a possessive ("Friday's meeting") is nearly always a past event
   if (text.startsWith("'s", end)) return "past";
+  // a deadline: "through January", "by August", "until Nov. 6" mostly lies ahead
+  if (DEADLINE_RE.test(text.slice(Math.max(0, start - 9), start))) return "future";
   let best: Tense = "none";
   let bestDist = Infinity;
   TENSE_RE.lastIndex = s;
