@@ -384,7 +384,8 @@ export const RULES: Rule[] = [
     accept: (m, text) =>
       monthCase(m[1], text, m.index) && (MONTHS_FULL.has(low(m[1])) || m[1].endsWith(".")) &&
       // "the March for Life", "the March of the Mothers": a procession
-      !(low(m[1]) === "march" && /^\s+(?:for|of\s+the|on\s+[A-Z])\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))),
+      !(low(m[1]) === "march" && /(?:the|annual|a)\s+["'`]*$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
+        /^\s+(?:for|of|on|against|to)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))),
     norm: (m, c) => {
       const mo = monthNum(m[1]);
       const y = yearFor(c, mo, null);
@@ -739,8 +740,8 @@ export const RULES: Rule[] = [
   {
     id: "duration/vague-plural",
     type: "DURATION",
-    re: rx(`(?<=\\b(?:for|in|within|over|after|than|take|took|takes|taking|last|lasted)\\s+)(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)${E}`),
-    norm: (m) => ({ value: durationValue(null, m[1]) }),
+    re: rx(`(?:(?<=\\b(?:for|in|within|over|after|than|take|took|takes|taking|last|lasted)\\s+)(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|${B}(days|weeks|months|years|decades)-(?:long|old))${E}`),
+    norm: (m) => ({ value: durationValue(null, m[1] ?? m[2]) }),
   },
   // --- sets: "daily", "every Monday", "each year", "annually"
   {
