@@ -42,6 +42,12 @@ export interface ProgressOptions {
   redrawMs?: number;
   /** Prefix of every text line (default "broadsheet"). */
   label?: string;
+  /**
+   * Also report while no file finishes (one slow document, the corpus passes):
+   * tty redraws the spinner/rate every second, lines logs "still working" every
+   * M seconds. The timer is unref'd so it never keeps the process alive. Default true.
+   */
+  heartbeat?: boolean;
 }
 
 export interface ProgressReporter {
@@ -83,6 +89,7 @@ export function createProgress(opts: ProgressOptions = {}): ProgressReporter {
   let drawn = false;
   let started = false;
   let finished = false;
+  let timer: ReturnType<typeof setInterval> | null = null;
 
   const elapsed = () => Math.max(0, (now() - t0) / 1000);
   const rate = () => {
@@ -114,6 +121,19 @@ export function createProgress(opts: ProgressOptions = {}): ProgressReporter {
     return `${label}: ${done} files, ${formatRate(r)}`;
   };
   const json = (event: Record<string, unknown>) => stream.write(JSON.stringify(event) + "\n");
+  /** Timer tick: show that the run is alive even when no file finished lately. */
+  const beat = () => {
+    if (finished) return;
+    const t = now();
+    if (mode === "tty" && t - lastOut >= redrawMs) {
+      lastOut = t;
+      ttyDraw();
+    } else if (mode === "lines" && t - lastOut >= everyMs) {
+      lastOut = t;
+      lastOutDone = done;
+      stream.write(`${plainLine()} (working)\n`);
+    }
+  };
 
   return {
     mode,
@@ -126,6 +146,10 @@ export function createProgress(opts: ProgressOptions = {}): ProgressReporter {
       if (mode === "json") json({ event: "start", total });
       else if (mode === "lines") stream.write(`${label}: started${total !== null ? `, ${total} inputs` : ""}\n`);
       else if (mode === "tty") ttyDraw();
+      if ((opts.heartbeat ?? true) && (mode === "tty" || (mode === "lines" && everyMs > 0))) {
+        timer = setInterval(() => beat(), mode === "tty" ? 1000 : everyMs);
+        timer.unref?.();
+      }
     },
     tick(n, input) {
       if (finished) return;
@@ -152,6 +176,7 @@ export function createProgress(opts: ProgressOptions = {}): ProgressReporter {
       if (finished) return;
       if (!started) this.start();
       finished = true;
+      if (timer) clearInterval(timer);
       const s = elapsed();
       const summary = `${label}: ${ok ? "done" : "stopped"}, ${done} files in ${formatDuration(s)} (${formatRate(rate())})`;
       if (mode === "json") json({ event: "finish", ok, done, total, seconds: round(s, 3), rate: round(rate(), 2) });

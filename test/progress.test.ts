@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createProgress, formatDuration, progressMode, type ProgressOptions } from "../pipeline/progress.ts";
 
 /** A fake stderr and a fake clock advanced by hand. */
@@ -6,7 +6,7 @@ function harness(opts: Omit<ProgressOptions, "stream" | "now"> & { isTTY?: boole
   const chunks: string[] = [];
   let t = 1000;
   const stream = { isTTY: opts.isTTY ?? false, columns: opts.columns, write: (s: string) => chunks.push(s) };
-  const p = createProgress({ env: {}, ...opts, stream, now: () => t });
+  const p = createProgress({ env: {}, heartbeat: false, ...opts, stream, now: () => t });
   return { p, chunks, advance: (ms: number) => (t += ms), text: () => chunks.join("") };
 }
 
@@ -139,5 +139,38 @@ describe("formatDuration", () => {
     expect(formatDuration(75)).toBe("1m15s");
     expect(formatDuration(3725)).toBe("1h02m");
     expect(formatDuration(Infinity)).toBe("--");
+  });
+});
+
+describe("heartbeat", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("logs while no file finishes (lines), and stops at finish", () => {
+    vi.useFakeTimers();
+    const h = harness({ heartbeat: true, everyFiles: 100, everySeconds: 10 });
+    h.p.start(4);
+    h.p.tick(1, "a");
+    h.advance(10_000);
+    vi.advanceTimersByTime(10_000);
+    expect(h.text()).toContain("broadsheet: 1/4 files (25%), 0.10 files/s, ETA 30s (working)\n");
+    h.p.finish();
+    const n = h.chunks.length;
+    h.advance(30_000);
+    vi.advanceTimersByTime(30_000);
+    expect(h.chunks.length).toBe(n);
+  });
+
+  it("keeps the spinner turning on a terminal", () => {
+    vi.useFakeTimers();
+    const h = harness({ heartbeat: true, isTTY: true });
+    h.p.start();
+    const n = h.chunks.length;
+    h.advance(1000);
+    vi.advanceTimersByTime(1000);
+    expect(h.chunks.length).toBe(n + 1);
+    expect(h.chunks.at(-1)).toMatch(/^\rbroadsheet [|/\\-] 0 files/);
+    h.p.finish();
   });
 });
