@@ -186,3 +186,14 @@ describe("extractHtml: link lists and prose lists", () => {
     expect(body).not.toContain("Council budget vote delayed");
   });
 });
+
+describe("extractHtml: odd inputs", () => {
+  it("does not throw on empty input, plain text, fragments or head-only pages", () => {
+    for (const html of ["", "plain text without any tags", "<p>fragment</p>", "<html><head><title>t</title></head></html>"]) {
+      expect(() => extractHtml(html)).not.toThrow();
+    }
+    const fragment =
+      "<p>A fragment without html or body elements still yields its paragraph when the paragraph is long enough to read as prose.</p>";
+    expect(bodyOf(fragment)).toContain("A fragment without html or body elements");
+  });
+});

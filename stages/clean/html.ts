@@ -250,7 +250,13 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
   let selection: Selection = { kept: [], removed: [], titleBlock: null };
   let examined = new Set<TextBlock>();
   if (top) {
-    const blocksOf = (el: Element): TextBlock[] => blocksWithin(blocks, [el]);
+    const byOwner = new Map<Element, TextBlock[]>();
+    for (const b of blocks) {
+      const list = byOwner.get(b.owner);
+      if (list) list.push(b);
+      else byOwner.set(b.owner, [b]);
+    }
+    const blocksOf = (el: Element): TextBlock[] => byOwner.get(el) ?? [];
     const roots = contentRoots(top, stats, blocksOf);
     const candidates = blocksWithin(blocks, roots);
     examined = new Set(candidates);

@@ -18,7 +18,7 @@ export interface ElementStats {
 
 /** Lower-cased "class id" of an element. */
 export function hintOf(el: Element): string {
-  const a = el.attribs;
+  const a = el.attribs ?? {}; // the document root has no attributes
   // camelCase names ("newsCaption", "ArticleBody-imageCredit") split into words first
   return `${a.class ?? ""} ${a.id ?? ""}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
 }
@@ -27,7 +27,7 @@ const PART_SPLIT = /[\s_-]+/;
 
 /** Matches "articleBody" microdata or a CMS article-body class. */
 export function isArticleBody(el: Element): boolean {
-  const a = el.attribs;
+  const a = el.attribs ?? {};
   return a.itemprop === "articleBody" || a.itemprop === "articlebody" || ARTICLE_BODY_RE.test(hintOf(el));
 }
 
@@ -162,7 +162,7 @@ export function contentRoots(top: Element, stats: Map<Element, ElementStats>, bl
     const s = stats.get(sib);
     if (!s || !s.chars) continue;
     let bonus = 0;
-    if (top.attribs.class && sib.attribs.class === top.attribs.class) bonus = topScore * 0.2;
+    if (top.attribs?.class && sib.attribs.class === top.attribs.class) bonus = topScore * 0.2;
     if (s.scored && finalScore(s) + bonus >= threshold && !negativeHint(sib)) {
       roots.push(sib);
       continue;
