@@ -296,7 +296,9 @@ export const RULES: Rule[] = [
         const y = yearFor(c, mo, dayNum(m[6]));
         day = `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(dayNum(m[6]))}`;
       } else {
-        const p = dayOf(c, m[4] ?? "today");
+        // a bare clock time belongs to the day the story is about: the last full date mentioned, else the DCT
+        const ld = c.state.lastDate;
+        const p = m[4] ? dayOf(c, m[4]) : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
         day = p ? fmtYmd(p) : "XXXX-XX-XX";
       }
       const mod = /^(around|about)/i.test(m[0]) ? "APPROX" : null;
@@ -623,12 +625,13 @@ export const RULES: Rule[] = [
   {
     id: "date/this-part",
     type: "TIME",
-    re: rx(`${B}(?:(?:early|late|mid)[\\s-]+)?(?:this\\s+)?(morning|afternoon|evening)${E}`),
+    re: rx(`${B}(?:(?:early|late|mid)[\\s-]+)?(?:this\\s+)?(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?${E}`),
     accept: (m) => /this|^(early|late|mid)/i.test(m[0]),
     norm: (m, c) => {
       const code = DAY_PARTS[low(m[1])];
       const mod = /^(early|late|mid)/i.exec(m[0]);
-      return { value: (c.a ? fmtYmd(c.a) : "XXXX-XX-XX") + code, anchored: !!c.a, mod: mod ? MOD_OF[low(mod[1])] : null };
+      const p = dayOf(c, m[2] ?? "today"); // "mid-afternoon yesterday"
+      return { value: (p ? fmtYmd(p) : "XXXX-XX-XX") + code, anchored: !!c.a, mod: mod ? MOD_OF[low(mod[1])] : null };
     },
   },
   // --- weekdays: "Friday" (tense decides past or future), "last Friday", "next Tuesday"

@@ -1,0 +1,92 @@
+/**
+ * Dates stage: discourse context, fractions, spelled years and tense cues.
+ * Sentences are our own; the DCT is Tuesday 2017-01-24 unless stated.
+ */
+import { describe, expect, it } from "vitest";
+import { tagDates } from "../stages/dates/tag.ts";
+
+const DCT = "2017-01-24";
+function find(text: string, surface: string, dct: string | null = DCT) {
+  const all = tagDates(text, dct);
+  const hit = all.find((t) => t.text.includes(surface));
+  if (!hit) throw new Error(`no timex for "${surface}" in: ${JSON.stringify(all.map((t) => t.text))}`);
+  return hit;
+}
+const value = (text: string, surface: string, dct: string | null = DCT) => find(text, surface, dct).value;
+
+describe("discourse context", () => {
+  it("anaphoric dates follow the last date mentioned", () => {
+    const text = "The mill opened in March 2009. The following year it doubled output, and later that year it was sold.";
+    expect(value(text, "following year")).toBe("2010");
+    const later = find(text, "that year");
+    expect(later.value).toBe("2010"); // "that year" is the year just mentioned
+    expect(later.mod).toBe("END");
+  });
+  it("quarter references: the quarter ended Sept. 30, the year-ago quarter, the latest quarter", () => {
+    const dct = "2016-10-25";
+    expect(value("Sales rose in the quarter ended Sept. 30.", "the quarter", dct)).toBe("2016-Q3");
+    expect(value("Profit fell 5% from the year-ago quarter.", "year-ago", dct)).toBe("2015-Q3");
+    expect(value("Orders grew in the latest quarter.", "latest quarter", dct)).toBe("2016-Q3");
+    expect(value("The company expects profit to rise in the current quarter.", "current quarter", dct)).toBe("2016-Q4");
+  });
+  it("a clock time belongs to the day last mentioned", () => {
+    const text = "The fire started on March 3, 2015. Crews arrived at 10:40 p.m. and left at dawn.";
+    expect(value(text, "10:40")).toBe("2015-03-03T22:40");
+  });
+});
+
+describe("numbers", () => {
+  it("fractions and compound numbers", () => {
+    expect(value("The refugees lived in camps for 2 1/2 years.", "years")).toBe("P2Y6M");
+    expect(value("The meeting lasted an hour and a half.", "hour")).toBe("PT1H30M");
+    expect(value("It will take a couple of years.", "years")).toBe("P2Y");
+    expect(value("Talks ran for a dozen days.", "days")).toBe("P12D");
+  });
+  it("years in words, as broadcasts say them", () => {
+    expect(value("The station opened in nineteen ninety-six.", "nineteen")).toBe("1996");
+    expect(value("It happened in January nineteen ninety-seven.", "January")).toBe("1997-01");
+    expect(value("Prices soared in the nineties.", "nineties")).toBe("199");
+  });
+  it("rates are not durations", () => {
+    const texts = tagDates("The plan saves $40 million a year and adds 700 seats a week.", DCT).map((t) => t.text);
+    expect(texts).not.toContain("a year");
+    expect(texts).not.toContain("a week");
+  });
+});
+
+describe("tense cues", () => {
+  it("a passive participle does not make a sentence past", () => {
+    expect(value("The dividend will be paid Dec. 14 to holders of record.", "Dec. 14", "2017-10-26")).toBe("2017-12-14");
+  });
+  it("a capitalised -ed word is a name, not a past verb", () => {
+    expect(value("The envoy will fly to the United States Thursday.", "Thursday")).toBe("2017-01-26");
+  });
+  it("a possessive weekday is past", () => {
+    expect(value("Critics said they would appeal Wednesday's ruling.", "Wednesday")).toBe("2017-01-18");
+  });
+  it("a deadline lies ahead", () => {
+    expect(value("The bank extended the loans through January.", "January", "2016-10-30")).toBe("2017-01");
+  });
+});
+
+describe("extents", () => {
+  it("a sentence-final period is not part of a weekday or month", () => {
+    expect(find("The strike ended on Friday.", "Friday").text).toBe("Friday");
+    expect(find("Rates rose in Sept. and fell later.", "Sept").text).toBe("Sept.");
+  });
+  it("'over' before 'the' is a preposition, not a modifier", () => {
+    const t = find("Prices rose over the past two months.", "months");
+    expect(t.text).toBe("the past two months");
+    expect(t.mod).toBeNull();
+  });
+  it("the article of an adjectival duration stays outside: the six-year war", () => {
+    expect(find("The six-year war ended.", "six-year").text).toBe("six-year");
+  });
+  it("titles and generic uses are not tagged", () => {
+    expect(tagDates('He spoke on the programme "This Week" on Sunday.', DCT).map((t) => t.text)).toEqual(["Sunday"]);
+    expect(tagDates("Today's world moves fast.", DCT)).toEqual([]);
+  });
+  it("holidays take the year nearest the DCT for the tense", () => {
+    expect(value("The boy was rescued on Thanksgiving Day.", "Thanksgiving", "2017-01-07")).toBe("2016-11-24");
+  });
+});
