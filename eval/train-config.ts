@@ -1,2 +1,2 @@
 /** Training settings shared by eval/train-ner.ts and the cross-validation in eval/entities.ts. */
-export const EPOCHS = 8;
+export const EPOCHS = 12;

@@ -27,7 +27,7 @@
 import { createHash } from "node:crypto";
 import type { EntityType, Entity } from "../../schemas/records.ts";
 import { initialsOf } from "./canonical/acronyms.ts";
-import { displayName, isAcronymSurface, matchKey, plainTokens, SURNAME_PARTICLES } from "./canonical/normalize.ts";
+import { displayName, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "./canonical/normalize.ts";
 import { nearSpelling } from "./canonical/transliteration.ts";
 
 export interface MentionKey {
@@ -330,7 +330,7 @@ class Resolution {
         for (const surname of surnamesOf(n.key)) put(`PERSON\t${surname}`, group);
       } else if (ACRONYM_TYPES.has(n.type)) {
         for (const surface of n.surfaces.keys()) {
-          for (const initials of initialsOf(plainTokens(surface, n.type))) put(`${n.type}\t${initials}`, group);
+          for (const initials of initialsOf(nameWords(surface, n.type))) put(`${n.type}\t${initials}`, group);
         }
       }
     });

@@ -4,7 +4,7 @@
  * exact same code. Feature names are short strings: "w=" lower-cased word,
  * "s=" word shape, "g=" gazetteer class, "p"/"n" prefixes for neighbours.
  */
-import { gazetteerTags, isTitle, LOC_HEAD_SET, ORG_HEAD_SET, PARTICLE_SET } from "./lexicon.ts";
+import { gazetteerTags, GIVEN_NAME_SET, isTitle, LOC_HEAD_SET, ORG_HEAD_SET, PARTICLE_SET } from "./lexicon.ts";
 import type { Tokens } from "./tokens.ts";
 
 /** Short word shape: "Xx", "X", "x", "d", "X.X.", "x-", with runs collapsed and length capped. */
@@ -37,19 +37,37 @@ export function isCapitalised(w: string): boolean {
 /** The placeholder that stands for any word outside the model's vocabulary. */
 export const UNKNOWN_WORD = "<unk>";
 
+/** Per-document arrays that the context features read. */
+export interface FeatureContext {
+  tok: Tokens;
+  /** Lower-cased words, or UNKNOWN_WORD outside the vocabulary. */
+  lower: string[];
+  shapes: string[];
+  cap: boolean[];
+  gaz: (string | null)[];
+  runPos: string[];
+  lowerSeen: Set<string>;
+  capMidSeen: Set<string>;
+}
+
 /**
- * Per-token feature lists for a whole document. `isKnown` tells whether a
- * lower-cased word is in the model's vocabulary; other words share the
- * features of UNKNOWN_WORD, so that training (where rare words are mapped the
- * same way) teaches the model what an unseen name looks like from its shape
- * and context instead of relying on word identity.
+ * `isKnown` tells whether a lower-cased word is in the model's vocabulary;
+ * other words share the features of UNKNOWN_WORD, so that training (where rare
+ * words are mapped the same way) teaches the model what an unseen name looks
+ * like from its shape and context instead of relying on word identity.
  */
-export function documentFeatures(tok: Tokens, isKnown: (lowerWord: string) => boolean = () => true): string[][] {
+export function featureContext(tok: Tokens, isKnown: (lowerWord: string) => boolean = () => true): FeatureContext {
   const { words, starts, ends, sentenceStart } = tok;
   const n = words.length;
+  const known = new Map<string, string>();
   const lower = words.map((w) => {
-    const lw = w.toLowerCase();
-    return isKnown(lw) ? lw : UNKNOWN_WORD;
+    let m = known.get(w);
+    if (m === undefined) {
+      const lw = w.toLowerCase();
+      m = isKnown(lw) ? lw : UNKNOWN_WORD;
+      known.set(w, m);
+    }
+    return m;
   });
   const shapes = words.map(shape);
   const cap = words.map(isCapitalised);
@@ -81,50 +99,76 @@ export function documentFeatures(tok: Tokens, isKnown: (lowerWord: string) => bo
     }
     i = j + 1;
   }
-  const out: string[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const w = words[i];
-    const lw = lower[i];
-    const sh = shapes[i];
-    const f: string[] = ["b", "w=" + lw, "s=" + sh];
-    const ss = sentenceStart[i];
-    if (ss) f.push("ss|" + sh);
-    if (w.length > 3 && /^\p{L}/u.test(w)) {
-      const ow = w.toLowerCase();
-      f.push("x3=" + ow.slice(-3), "p3=" + ow.slice(0, 3), "x2=" + ow.slice(-2));
-    }
-    if (cap[i]) {
-      f.push("rp=" + runPos[i]);
-      if (lowerSeen.has(w.toLowerCase())) f.push("lcdoc");
-      if (ss && capMidSeen.has(w)) f.push("capdoc");
-      if (isTitle(w)) f.push("title");
-      if (ORG_HEAD_SET.has(w)) f.push("orgh");
-      if (LOC_HEAD_SET.has(w)) f.push("loch");
-    }
-    if (PARTICLE_SET.has(lw)) f.push("part");
-    if (gaz[i]) f.push("g=" + gaz[i]);
-    if (i > 0 && starts[i] === ends[i - 1]) f.push("gl");
-    if (i + 1 < n && starts[i + 1] === ends[i]) f.push("gr");
-    // Left context.
-    if (i > 0) {
-      const pl = lower[i - 1];
-      f.push("pw=" + pl, "ps=" + shapes[i - 1], "pw|w=" + pl + "|" + lw);
-      if (gaz[i - 1]) f.push("pg=" + gaz[i - 1]);
-      if (cap[i - 1] && isTitle(words[i - 1])) f.push("ptitle");
-      if (i > 1) f.push("pw2=" + lower[i - 2]);
-    } else f.push("pw=<s>");
-    // Right context.
-    if (i + 1 < n) {
-      const nl = lower[i + 1];
-      f.push("nw=" + nl, "ns=" + shapes[i + 1], "w|nw=" + lw + "|" + nl);
-      if (gaz[i + 1]) f.push("ng=" + gaz[i + 1]);
-      if (cap[i + 1] && ORG_HEAD_SET.has(words[i + 1])) f.push("norgh");
-      if (i + 2 < n) {
-        f.push("nw2=" + lower[i + 2]);
-        if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.push("n2orgh");
-      }
-    } else f.push("nw=</s>");
-    out[i] = f;
+  return { tok, lower, shapes, cap, gaz, runPos, lowerSeen, capMidSeen };
+}
+
+/**
+ * Features of the word itself (surface only, no context): the same for every
+ * occurrence, so the tagger computes their score once per distinct word.
+ * `mapped` is the word as featureContext() lower-cased or mapped it.
+ */
+export function wordFeatures(w: string, mapped: string): string[] {
+  const sh = shape(w);
+  const f: string[] = ["b", "w=" + mapped, "s=" + sh];
+  const ow = w.toLowerCase();
+  if (w.length > 3 && /^\p{L}/u.test(w)) {
+    f.push("x3=" + ow.slice(-3), "p3=" + ow.slice(0, 3), "x2=" + ow.slice(-2), "x4=" + ow.slice(-4));
   }
-  return out;
+  if (isCapitalised(w)) {
+    if (isTitle(w)) f.push("title");
+    if (GIVEN_NAME_SET.has(w)) f.push("given");
+    if (ORG_HEAD_SET.has(w)) f.push("orgh");
+    if (LOC_HEAD_SET.has(w)) f.push("loch");
+  }
+  if (PARTICLE_SET.has(ow)) f.push("part");
+  return f;
+}
+
+/** Features of token i in its context, appended to `f`. */
+export function contextFeatures(c: FeatureContext, i: number, f: string[]): void {
+  const { words, starts, ends, sentenceStart } = c.tok;
+  const { lower, shapes, cap, gaz } = c;
+  const n = words.length;
+  const w = words[i];
+  const lw = lower[i];
+  const ss = sentenceStart[i];
+  if (ss) f.push("ss|" + shapes[i]);
+  if (cap[i]) {
+    f.push("rp=" + c.runPos[i]);
+    if (c.lowerSeen.has(w.toLowerCase())) f.push("lcdoc");
+    if (ss && c.capMidSeen.has(w)) f.push("capdoc");
+    if (i > 0 && GIVEN_NAME_SET.has(words[i - 1])) f.push("pgiven");
+  }
+  if (gaz[i]) f.push("g=" + gaz[i]);
+  if (i > 0 && starts[i] === ends[i - 1]) f.push("gl");
+  if (i + 1 < n && starts[i + 1] === ends[i]) f.push("gr");
+  // Left context.
+  if (i > 0) {
+    const pl = lower[i - 1];
+    f.push("pw=" + pl, "ps=" + shapes[i - 1], "pw|w=" + pl + "|" + lw);
+    if (gaz[i - 1]) f.push("pg=" + gaz[i - 1]);
+    if (cap[i - 1] && isTitle(words[i - 1])) f.push("ptitle");
+    if (i > 1) f.push("pw2=" + lower[i - 2]);
+  } else f.push("pw=<s>");
+  // Right context.
+  if (i + 1 < n) {
+    const nl = lower[i + 1];
+    f.push("nw=" + nl, "ns=" + shapes[i + 1], "w|nw=" + lw + "|" + nl);
+    if (gaz[i + 1]) f.push("ng=" + gaz[i + 1]);
+    if (cap[i + 1] && ORG_HEAD_SET.has(words[i + 1])) f.push("norgh");
+    if (i + 2 < n) {
+      f.push("nw2=" + lower[i + 2]);
+      if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.push("n2orgh");
+    }
+  } else f.push("nw=</s>");
+}
+
+/** All features of every token of a document (used by training). */
+export function documentFeatures(tok: Tokens, isKnown: (lowerWord: string) => boolean = () => true): string[][] {
+  const c = featureContext(tok, isKnown);
+  return tok.words.map((w, i) => {
+    const f = wordFeatures(w, c.lower[i]);
+    contextFeatures(c, i, f);
+    return f;
+  });
 }

@@ -4,7 +4,7 @@
  * token by token, longest first, on the tokenizer's own tokens.
  */
 import {
-  CALENDAR_WORDS, CITIES, COUNTRIES, LOC_HEADS, LOCATIONS, NAME_PARTICLES, NORP, NOT_NAME_STARTS, ORG_HEADS, ORGANISATIONS, REGIONS_GPE, TITLES,
+  CALENDAR_WORDS, CITIES, COUNTRIES, GIVEN_NAMES, LOC_HEADS, LOCATIONS, NAME_PARTICLES, NORP, NOT_NAME_STARTS, ORG_HEADS, ORGANISATIONS, REGIONS_GPE, TITLES,
 } from "./data/gazetteers.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -48,6 +48,7 @@ export const LOC_PHRASES: ReadonlySet<string> = new Set(LOCATIONS);
 export const NORP_WORDS: ReadonlySet<string> = new Set(NORP);
 export const GPE_PHRASES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...REGIONS_GPE]);
 
+export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES);
 export const NOT_NAME_START_SET: ReadonlySet<string> = new Set(NOT_NAME_STARTS);
 export const CALENDAR_SET: ReadonlySet<string> = new Set(CALENDAR_WORDS);
 

@@ -7,10 +7,10 @@
 import { readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
-import { documentFeatures, isCapitalised } from "./features.ts";
+import { contextFeatures, featureContext, isCapitalised, wordFeatures } from "./features.ts";
 import { CALENDAR_SET, GPE_PHRASES, isTitle, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, PARTICLE_SET } from "./lexicon.ts";
 import {
-  emissions, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
+  labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
 } from "./model.ts";
 import { tokenize, type Tokens } from "./tokens.ts";
 
@@ -55,8 +55,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   const tok = tokenize(text);
   const n = tok.words.length;
   if (n === 0) return [];
-  const feats = documentFeatures(tok, (lw) => model.rows.has("w=" + lw));
-  const e = emissions(model, feats);
+  const e = documentEmissions(model, tok);
   const labels = viterbi(e, n, model.trans, model.start);
   let spans = decodeSpans(tok, labels, e);
   spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
@@ -70,6 +69,44 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
     out.push({ start, end, text: text.slice(start, end), type: s.type, confidence: s.confidence, rule: s.rule });
   }
   return out;
+}
+
+/**
+ * Emission scores, n × NUM_LABELS. The word's own features are scored once per
+ * distinct word of the document; only context features are looked up per token.
+ */
+function documentEmissions(model: LinearChainModel, tok: Tokens): Float32Array {
+  const L = NUM_LABELS;
+  const { rows, w } = model;
+  const c = featureContext(tok, (lw) => rows.has("w=" + lw));
+  const n = tok.words.length;
+  const e = new Float32Array(n * L);
+  const wordScores = new Map<string, Float32Array>();
+  const buf: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const word = tok.words[i];
+    let ws = wordScores.get(word);
+    if (ws === undefined) {
+      ws = new Float32Array(L);
+      for (const f of wordFeatures(word, c.lower[i])) {
+        const r = rows.get(f);
+        if (r === undefined) continue;
+        for (let l = 0; l < L; l++) ws[l] += w[r * L + l];
+      }
+      wordScores.set(word, ws);
+    }
+    const base = i * L;
+    for (let l = 0; l < L; l++) e[base + l] = ws[l];
+    buf.length = 0;
+    contextFeatures(c, i, buf);
+    for (const f of buf) {
+      const r = rows.get(f);
+      if (r === undefined) continue;
+      const o = r * L;
+      for (let l = 0; l < L; l++) e[base + l] += w[o + l];
+    }
+  }
+  return e;
 }
 
 /** BIO labels → spans, with a confidence from the per-token score margins. */

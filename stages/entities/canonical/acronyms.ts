@@ -16,13 +16,24 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "de", "du", "des", "la", "le", "les", "del", "der", "y", "et",
 ]);
 
-/** The initials a long form can be abbreviated to (lower case), from its plain tokens. Empty for one-word names. */
-export function initialsOf(plainTokens: readonly string[]): string[] {
-  if (plainTokens.length < 2) return [];
-  const all = plainTokens.map((t) => t[0]).join("");
-  const content = plainTokens.filter((t) => !FUNCTION_WORDS.has(t)).map((t) => t[0]).join("");
+/** A word written as an acronym inside a long form ("UN" in "UN Security Council"). */
+const isAcronymWord = (w: string) => w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && w !== w.toLowerCase();
+
+/**
+ * The initials a long form can be abbreviated to (lower case), from its words
+ * as written (see `nameWords`). An acronym inside the long form may count as
+ * one letter or as all its letters: "UN Security Council" gives "usc" and
+ * "unsc". Empty for one-word names.
+ */
+export function initialsOf(words: readonly string[]): string[] {
+  if (words.length < 2) return [];
   const out = new Set<string>();
-  if (content.length >= 2) out.add(content);
-  out.add(all);
+  for (const skipFunctionWords of [false, true]) {
+    for (const expandAcronyms of [false, true]) {
+      const kept = skipFunctionWords ? words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())) : words;
+      const letters = kept.map((w) => (expandAcronyms && isAcronymWord(w) ? w : w[0]!)).join("").toLowerCase();
+      if (letters.length >= 2) out.add(letters);
+    }
+  }
   return [...out].sort();
 }

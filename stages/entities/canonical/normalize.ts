@@ -146,7 +146,7 @@ const isLeadingTitle = (word: string) => HONORIFICS.has(word.toLowerCase()) || T
 
 /** Tokens of the matching key of `surface` (see the file comment). Never empty for a non-empty surface. */
 export function matchTokens(surface: string, type: EntityType): string[] {
-  return casedTokens(surface, type).map((t) => {
+  return nameWords(surface, type).map((t) => {
     const lower = t.toLowerCase();
     // An acronym's letters are not a spelling: "USSR" keeps its double "s".
     return t.length <= MAX_LITERAL_ACRONYM && t === t.toUpperCase() && t !== lower ? lower : tokenSkeleton(lower);
@@ -158,11 +158,11 @@ const MAX_LITERAL_ACRONYM = 6;
 
 /** The words of a surface, lower case and folded, particles and honorifics dropped, before spelling rewrites. */
 export function plainTokens(surface: string, type: EntityType): string[] {
-  return casedTokens(surface, type).map((t) => t.toLowerCase());
+  return nameWords(surface, type).map((t) => t.toLowerCase());
 }
 
 /** The words of a surface as written (folded), particles and honorifics dropped. */
-function casedTokens(surface: string, type: EntityType): string[] {
+export function nameWords(surface: string, type: EntityType): string[] {
   let s = foldDiacritics(surface).trim().replace(POSSESSIVE, "");
   s = s.replace(/^the\s+/i, "").replace(/&/g, " and ");
   s = s.replace(/[‘’ʼʻʾʿ`´']/g, "'");

@@ -236,3 +236,46 @@ export const CALENDAR_WORDS: readonly string[] = [
   "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Ramadan", "Eid",
   "Spring", "Summer", "Autumn", "Winter", "Fall",
 ];
+
+/**
+ * Common given names (English-speaking, European, Arabic, Slavic, Asian).
+ * Why: a listed first name before a capitalised word is strong PERSON
+ * evidence, and a lone listed name ("his wife, Alice") is a person, not a place.
+ */
+export const GIVEN_NAMES: readonly string[] = [
+  "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher",
+  "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin",
+  "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas",
+  "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Gregory",
+  "Alexander", "Frank", "Patrick", "Raymond", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam",
+  "Henry", "Nathan", "Douglas", "Zachary", "Peter", "Kyle", "Walter", "Ethan", "Jeremy", "Harold", "Keith",
+  "Christian", "Roger", "Noah", "Gerald", "Carl", "Terry", "Sean", "Austin", "Arthur", "Lawrence", "Jesse",
+  "Dylan", "Bryan", "Joe", "Jordan", "Billy", "Bruce", "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan",
+  "Wayne", "Roy", "Ralph", "Randy", "Eugene", "Vincent", "Russell", "Elijah", "Louis", "Bobby", "Philip",
+  "Johnny", "Bill", "Tom", "Jim", "Mike", "Bob", "Tony", "Nick", "Ben", "Sam", "Tim", "Dan", "Steve", "Chris",
+  "Tim", "Ted", "Barack", "Hillary", "Boris", "Theresa", "Angela", "Emmanuel", "Justin", "Vladimir", "Sergey",
+  "Sergei", "Dmitry", "Dmitri", "Alexei", "Alexey", "Mikhail", "Nikolai", "Ivan", "Igor", "Oleg", "Yuri",
+  "Viktor", "Andrei", "Petro", "Volodymyr", "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara",
+  "Susan", "Jessica", "Sarah", "Karen", "Nancy", "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly",
+  "Emily", "Donna", "Michelle", "Dorothy", "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca",
+  "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Shirley", "Angela", "Helen", "Anna", "Anne", "Brenda",
+  "Pamela", "Nicole", "Emma", "Samantha", "Katherine", "Christine", "Debra", "Rachel", "Catherine", "Carolyn",
+  "Janet", "Ruth", "Maria", "Heather", "Diane", "Virginia", "Julie", "Joyce", "Victoria", "Olivia", "Kelly",
+  "Christina", "Lauren", "Joan", "Evelyn", "Judith", "Megan", "Cheryl", "Andrea", "Hannah", "Martha",
+  "Jacqueline", "Frances", "Gloria", "Ann", "Teresa", "Kathryn", "Sara", "Janice", "Jean", "Alice", "Madison",
+  "Doris", "Abigail", "Julia", "Judy", "Grace", "Denise", "Amber", "Marilyn", "Beverly", "Danielle", "Theresa",
+  "Sophia", "Marie", "Diana", "Brittany", "Natalie", "Isabella", "Charlotte", "Rose", "Alexis", "Kayla",
+  "Elaine", "Jane", "Kate", "Claire", "Sophie", "Lucy", "Ellen", "Irene", "Eva", "Elena", "Natalia", "Olga",
+  "Tatiana", "Svetlana", "Irina", "Yulia", "Marine", "Ursula", "Federica", "Hans", "Klaus", "Jürgen", "Wolfgang",
+  "Helmut", "Gerhard", "Frank-Walter", "Heiko", "Sigmar", "Jean-Claude", "Jean-Marc", "Jean-Yves", "Francois",
+  "François", "Nicolas", "Pierre", "Jacques", "Laurent", "Marco", "Matteo", "Giuseppe", "Giovanni", "Luigi",
+  "Carlos", "Luis", "Miguel", "Pedro", "Javier", "Mariano", "Pablo", "Jorge", "Manuel", "Antonio", "Francisco",
+  "Mohammed", "Mohammad", "Muhammad", "Mohamed", "Ahmed", "Ahmad", "Ali", "Omar", "Hassan", "Hussein", "Hussain",
+  "Ibrahim", "Khalid", "Khaled", "Abdullah", "Abdel", "Abdul", "Mahmoud", "Mustafa", "Youssef", "Yusuf", "Hamid",
+  "Hamad", "Salman", "Faisal", "Fahd", "Bashar", "Hafez", "Haider", "Nouri", "Masoud", "Recep", "Tayyip",
+  "Ahmet", "Mehmet", "Hassan", "Javad", "Mahmoud", "Hamid", "Abu", "Fatima", "Aisha", "Leila", "Layla",
+  "Yasmin", "Zainab", "Nadia", "Rania", "Benjamin", "Yitzhak", "Moshe", "Avigdor", "Shimon", "Ehud", "Narendra",
+  "Rahul", "Sonia", "Imran", "Nawaz", "Xi", "Li", "Wang", "Zhang", "Shinzo", "Kim", "Moon", "Park", "Jae-in",
+  "Ban", "Kofi", "Antonio", "Staffan", "Filippo", "Jens", "Federica", "Donald", "Mike", "Rex", "Condoleezza",
+  "Madeleine", "Nikki", "Samantha", "Ashton", "Chuck", "Lindsey", "Mitch", "Nancy", "Bernie", "Kamala", "Joe",
+];
