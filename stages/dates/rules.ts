@@ -54,6 +54,8 @@ export interface RuleCtx {
   a: Anchor | null;
   /** Offset of the match in the text. */
   pos: number;
+  /** True when a deadline preposition precedes the match ("through January", "by Nov. 6"). */
+  deadline(): boolean;
   /** The n characters of text after the match. */
   after(n: number): string;
   tense(): Tense;
@@ -124,7 +126,8 @@ function yearFor(c: RuleCtx, m: number, d: number | null): number | null {
 function pickYear(c: RuleCtx, dateIn: (y: number) => Ymd, monthOnly = false): number | null {
   const a = c.a;
   if (!a) return null;
-  const t = c.tense();
+  // a month or day after "through", "by", "until" is mostly still ahead (weekdays are not: "until Thursday, they had...")
+  const t = c.deadline() ? "future" : c.tense();
   const here = a.m * 31 + a.d;
   let best = a.y;
   let bestCost = Infinity;
@@ -793,6 +796,8 @@ export const RULES: Rule[] = [
     id: "date/ref-word",
     type: "DATE",
     re: rx(`${B}(${alt(Object.keys(REF_WORDS))})${E}`),
+    // "Now, he says, ...": a discourse marker opening a sentence, not a time
+    accept: (m, text) => !(m[1] === "Now" && text.startsWith(",", m.index + 3)),
     norm: (m) => ({ value: REF_WORDS[low(m[1])] }),
   },
 ];

@@ -57,8 +57,6 @@ function tenseAt(text: string, start: number, end: number): Tense {
   const [s, e] = sentenceBounds(text, start, end);
   // a possessive ("Friday's meeting") is nearly always a past event
   if (text.startsWith("'s", end)) return "past";
-  // a deadline: "through January", "by August", "until Nov. 6" mostly lies ahead
-  if (DEADLINE_RE.test(text.slice(Math.max(0, start - 9), start))) return "future";
   let best: Tense = "none";
   let bestDist = Infinity;
   TENSE_RE.lastIndex = s;
@@ -115,6 +113,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       state,
       tense: () => (tense ??= tenseAt(text, c.start, c.end)),
       after: (k: number) => text.slice(c.end, c.end + k),
+      deadline: () => DEADLINE_RE.test(text.slice(Math.max(0, c.start - 9), c.start)),
     };
     const n = rule.norm(c.m, ctx);
     if (!n) continue;
