@@ -17,6 +17,7 @@ import {
   END_OF_ARTICLE_HEADING_RE,
   LINK_DENSITY_MAX,
   STOP_WORDS,
+  STOP_WORDS_BY_LANGUAGE,
   DATE_LINE_WORDS,
 } from "./html/patterns.ts";
 
@@ -207,6 +208,24 @@ function proseBlocks(blocks: TextBlock[]): TextBlock[] {
   });
 }
 
+const STOP_SETS = Object.entries(STOP_WORDS_BY_LANGUAGE).map(([lang, words]) => ({ lang, words: new Set(words) }));
+
+/**
+ * Language of the kept text when the page declares none: Japanese/Korean/Chinese
+ * by script, else the stop-word list with clearly the most hits (at least 20
+ * and 1.5 times the runner-up), else null. A guess, used only as a fallback.
+ */
+function guessLanguage(text: string): string | null {
+  if (/[\u3040-\u30ff]/.test(text)) return "ja";
+  if (/[\uac00-\ud7af]/.test(text)) return "ko";
+  if ((text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) > 50) return "zh";
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const counts = STOP_SETS.map(({ lang, words: set }) => ({ lang, n: words.reduce((k, w) => k + (set.has(w) ? 1 : 0), 0) }));
+  counts.sort((a, b) => b.n - a.n);
+  if (counts[0].n >= 20 && counts[0].n >= 1.5 * (counts[1]?.n ?? 0)) return counts[0].lang;
+  return null;
+}
+
 const headlineKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /**
@@ -302,7 +321,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
     published: found.published ?? null,
     publishedFrom: found.publishedFrom,
     modified: found.modified ?? null,
-    language: found.language ?? null,
+    language: found.language ?? guessLanguage(out.filter((b) => b.role !== "title").map((b) => b.text).join("\n")),
   };
   return { blocks: out, removed: [...removed, ...selection.removed], meta };
 }

@@ -92,24 +92,19 @@ export const END_OF_ARTICLE_HEADING_RE = /^(?:related(?: stories| articles| cove
  * Small stop-word lists (most frequent function words) per language. A block of
  * real prose has many of them; a menu, a tag list or a caption has few.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
-  // en
-  "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "which", "who", "he", "she", "they", "we", "i", "you", "not", "as", "his", "her", "their", "will", "would", "said",
-  // de
-  "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "dem", "mit", "sich", "auf", "für", "von", "auch", "es", "im", "dass", "wird", "sie", "er", "bei", "nach",
-  // pt
-  "o", "os", "as", "e", "de", "do", "da", "dos", "das", "em", "no", "na", "um", "uma", "que", "para", "com", "não", "por", "mais", "se", "foi", "ao",
-  // id
-  "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "juga", "ke", "ada", "karena", "oleh",
-  // ru
-  "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "из", "за", "к", "у", "от", "о", "для", "так", "но", "же",
-  // es
-  "el", "la", "los", "las", "y", "en", "que", "del", "un", "una", "por", "con", "para", "es", "su", "al", "lo", "como",
-  // fr
-  "le", "les", "des", "et", "est", "du", "une", "pas", "que", "qui", "dans", "pour", "sur", "au", "il", "elle", "ce", "avec", "sont",
-]);
+export const STOP_WORDS_BY_LANGUAGE: Record<string, readonly string[]> = {
+  en: ["the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "which", "who", "he", "she", "they", "we", "i", "you", "not", "as", "his", "her", "their", "will", "would", "said"],
+  de: ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "dem", "mit", "sich", "auf", "für", "von", "auch", "es", "im", "dass", "wird", "sie", "er", "bei", "nach"],
+  pt: ["o", "os", "as", "e", "de", "do", "da", "dos", "das", "em", "no", "na", "um", "uma", "que", "para", "com", "não", "por", "mais", "se", "foi", "ao"],
+  id: ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "juga", "ke", "ada", "karena", "oleh"],
+  ru: ["и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "из", "за", "к", "у", "от", "о", "для", "так", "но", "же"],
+  es: ["el", "la", "los", "las", "y", "en", "que", "del", "un", "una", "por", "con", "para", "es", "su", "al", "lo", "como"],
+  fr: ["le", "les", "des", "et", "est", "du", "une", "pas", "que", "qui", "dans", "pour", "sur", "au", "il", "elle", "ce", "avec", "sont"],
+};
 
-/** Phrases that make a whole page "not found"/blocked; kept for the fallback decision. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(Object.values(STOP_WORDS_BY_LANGUAGE).flat());
+
+/** A block whose share of characters inside links exceeds this is navigation or a teaser (unless long prose). */
 export const LINK_DENSITY_MAX = 0.5;
 
 /**
