@@ -111,6 +111,22 @@ describe("load: huge and hostile inputs", () => {
     expect(j.ok && j.docs.map((d) => d.recordId)).toEqual(["big"]);
   });
 
+  it("a 10 MB text dump whose lines start with braces is text, without a JSON parse per line", () => {
+    const dump = "{Editor's note} The minutes of the meeting follow below.\n".repeat(180_000);
+    const t0 = performance.now();
+    const r = loadBytes("minutes.txt", utf8(dump));
+    expect(r.ok && r.docs[0].kind).toBe("text");
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
+  it("a feed with 20,000 items loads in reasonable time", () => {
+    const item = "<item><title>Storm &amp; flood</title><guid>g</guid><description>&lt;p&gt;Rivers rose.&lt;/p&gt;</description></item>";
+    const t0 = performance.now();
+    const r = loadBytes("big.xml", utf8(`<rss><channel>${item.repeat(20_000)}</channel></rss>`));
+    expect(r.ok && r.docs.length).toBe(20_000);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
   it("HTML nested 100,000 levels deep is only sniffed, not parsed", () => {
     const deep = `<html><body>${"<div>".repeat(100_000)}Deep text.${"</div>".repeat(100_000)}</body></html>`;
     const r = loadBytes("deep.html", utf8(deep));

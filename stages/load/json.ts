@@ -28,9 +28,9 @@ const FIELDS = {
   crawled: ["crawled_at", "fetched_at", "crawled", "date_download", "retrieved_at"],
   language: ["language", "lang"],
   /** Raw page markup: kind "html". */
-  html: ["html", "raw_html", "content_html", "body_html"],
+  html: ["html", "raw_html", "content_html", "body_html"], // content_html: JSON Feed items
   /** Article or page text: kind "text" (unless the value is plainly markup, see below). */
-  text: ["text", "content", "body", "maintext", "article", "full_text", "articleBody"],
+  text: ["text", "content", "body", "maintext", "article", "full_text", "articleBody", "content_text"],
 } as const;
 
 /** Text fields that crawlers often fill with markup; sniffed rather than trusted as plain text. */
