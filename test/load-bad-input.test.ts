@@ -146,6 +146,10 @@ describe("load: huge and hostile inputs", () => {
       "<rss><channel><item><description><![CDATA[" + "x".repeat(100_000),
       "<!--" + "-".repeat(100_000),
       "<" + "<div ".repeat(200_000),
+      '<rss><channel><item a="' + 'b="c '.repeat(200_000) + "><description>x</description></item></channel></rss>",
+      "<html><head>" + "<meta charset=".repeat(100_000),
+      "Tue, 24 Jan 2017 " + "1".repeat(1_000_000),
+      "{" + '"a":['.repeat(100_000),
     ];
     for (const c of cases) {
       const t0 = performance.now();
