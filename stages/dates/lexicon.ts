@@ -96,9 +96,9 @@ export const REF_WORDS: Record<string, string> = {
   // kept: tagged in most of their news uses
   now: "PRESENT_REF", currently: "PRESENT_REF", nowadays: "PRESENT_REF", "these days": "PRESENT_REF",
   "right now": "PRESENT_REF", "at present": "PRESENT_REF",
-  recently: "PAST_REF", lately: "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
-  "recent weeks": "PAST_REF", "recent days": "PAST_REF",
+  recently: "PAST_REF", lately: "PAST_REF",
   "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+  // "recent years" and the like are durations (PXY), tagged by the duration rules.
   // left out on purpose, mostly not time expressions in news: "current" (current account),
   // "recent" (a recent offering), "previously" (previously announced), "once" (once it is done),
   // "earlier" (its earlier loss), "soon", "future" (future restructuring), "so far", "the past".

@@ -740,14 +740,23 @@ export const RULES: Rule[] = [
       // "the six-year war": the article belongs to the noun, not to the expression
       const adjective = /^the\s+/i.exec(m[0]);
       const skip = adjective && /-\s*$/.test(m[0].slice(0, m[0].length - m[2].length).replace(/s$/, "")) ? adjective[0].length : 0;
+      // "the last few months", "the past several quarters": an unbounded stretch of the past, as TimeBank writes it
+      if (n === null) {
+        // ("the next few days" stays a duration, PXD, as TimeBank mostly writes it)
+        if (/^(?:the\s+)?(?:last|past)\s/i.test(m[0])) return { value: "PAST_REF", type: "DATE", skip };
+      }
       return { value: durationValue(n, m[2]), skip };
     },
   },
   {
     id: "duration/vague-plural",
     type: "DURATION",
-    re: rx(`(?:(?<=\\b(?:for|in|within|over|after|than|take|took|takes|taking|last|lasted)\\s+)(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|${B}(days|weeks|months|years|decades)-(?:long|old))${E}`),
-    norm: (m) => ({ value: durationValue(null, m[1] ?? m[2]) }),
+    re: rx(`(?:(?<=\\b(?:for|in|within|over|after|than|take|took|takes|taking|last|lasted)\\s+)(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|${B}(days|weeks|months|years|decades)-(?:long|old)|${B}(?:recent|coming)\\s+(days|weeks|months|years|decades))${E}`),
+    norm: (m) => {
+      // "in past years": a vague past rather than a length
+      if (/^(?:the\s+)?(?:past|last)\s/i.test(m[0])) return { value: "PAST_REF", type: "DATE" };
+      return { value: durationValue(null, m[1] ?? m[2] ?? m[3]) };
+    },
   },
   // --- sets: "daily", "every Monday", "each year", "annually"
   {
