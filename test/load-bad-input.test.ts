@@ -26,6 +26,7 @@ describe("load: bad input", () => {
   it("whitespace-only file (ASCII, Unicode spaces, UTF-16)", () => {
     expect(reasonOf(loadBytes("ws.txt", utf8(" \n\t\r\n  ")))).toBe("only whitespace");
     expect(reasonOf(loadBytes("ws.txt", utf8("\u00a0\u2003\n\u3000")))).toBe("only whitespace");
+    expect(reasonOf(loadBytes("ws.txt", utf8("\u200b\n\u200b\u2060")))).toBe("only whitespace");
     expect(reasonOf(loadBytes("ws.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode("  \n ", "utf-16le")])))).toBe("only whitespace");
   });
 
@@ -176,6 +177,36 @@ describe("load: property", () => {
         }
       }),
       { numRuns: 500, seed: 20170124 },
+    );
+  });
+
+  // Text a person could write: any Unicode except C0 controls (binary evidence) and U+FFFD (undecodable evidence).
+  const prose = fc
+    .string({ unit: "grapheme", minLength: 1, maxLength: 120 })
+    .filter((t) => t.trim() !== "" && !/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/.test(t));
+  const xmlEscape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+  it("round-trips any text through a JSON record and a JSON Lines record", () => {
+    fc.assert(
+      fc.property(prose, fc.string({ maxLength: 30 }), (text, title) => {
+        const [doc] = (loadBytes("r.json", utf8(JSON.stringify([{ title, text }]))) as { docs: { content: string }[] }).docs;
+        expect(doc.content).toBe(text.trim());
+        const [line] = (loadBytes("r.jsonl", utf8(`${JSON.stringify({ text })}\n`)) as { docs: { content: string }[] }).docs;
+        expect(line.content).toBe(text.trim());
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it("round-trips any text through an escaped RSS description and an Atom text content", () => {
+    fc.assert(
+      fc.property(prose, (text) => {
+        const rss = loadBytes("f.xml", utf8(`<rss><channel><item><description>${xmlEscape(text)}</description></item></channel></rss>`));
+        expect(rss.ok && rss.docs[0].content).toBe(text.trim());
+        const atom = loadBytes("f.atom", utf8(`<feed><entry><id>1</id><content type="html">${xmlEscape(text)}</content></entry></feed>`));
+        expect(atom.ok && atom.docs[0].content).toBe(text.trim());
+      }),
+      { numRuns: 300, seed: 11 },
     );
   });
 

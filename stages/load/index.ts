@@ -83,6 +83,15 @@ function typeName(v: unknown): string {
   return typeof v;
 }
 
+/** Invisible characters that make a file look non-empty: zero-width space/joiners, word joiner, stray BOMs. */
+const INVISIBLE_ONLY_RE = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
+
+function isBlank(text: string): boolean {
+  if (text.trim() === "") return true;
+  // Only short files can be invisible-only in practice; skip the regex on large ones.
+  return text.length < 1_000_000 && INVISIBLE_ONLY_RE.test(text);
+}
+
 function controlShare(text: string): number {
   const n = Math.min(text.length, 8192);
   let controls = 0;
@@ -269,7 +278,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): L
   const decoded = decodeBytes(bytes, headerCharset);
   let text = decoded.text;
   if (text.length === 0) return { ok: false, reason: bom ? "empty file (only a byte-order mark)" : "empty file" };
-  if (text.trim() === "") return { ok: false, reason: "only whitespace" };
+  if (isBlank(text)) return { ok: false, reason: "only whitespace" };
   const bad = replacementShare(text);
   if (bad > MAX_REPLACEMENT_SHARE) {
     return { ok: false, reason: `undecodable text: ${Math.round(bad * 100)}% of characters are U+FFFD after decoding as ${decoded.encoding}` };
