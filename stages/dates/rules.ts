@@ -358,6 +358,20 @@ export const RULES: Rule[] = [
       return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(d)}`, anchored: !m[3] && !!c.a, certain: !!m[3] };
     },
   },
+  // --- "the week of March 6": the ISO week holding that day
+  {
+    id: "date/week-of",
+    type: "DATE",
+    re: rx(`${B}the\\s+week\\s+of\\s+(${MON})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%])`),
+    accept: (m, text) => monthCase(m[1], text, m.index),
+    norm: (m, c) => {
+      const mo = monthNum(m[1]);
+      const d = dayNum(m[2]);
+      const y = m[3] ? Number(m[3]) : yearFor(c, mo, d);
+      if (y === null) return { value: "XXXX-WXX", certain: false };
+      return { value: fmtWeek({ y, m: mo, d }), anchored: !m[3], certain: !!m[3] };
+    },
+  },
   // --- month and year: "July 1997", "March of 1990", "last October", "this September"
   {
     id: "date/month-year",
@@ -427,7 +441,10 @@ export const RULES: Rule[] = [
     id: "date/quarter",
     type: "DATE",
     re: rx(`${B}(?:the\\s+)?(?:((?:fiscal\\s+)?${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+|(?:the\\s+)?(year-earlier|year-ago|comparable|${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(${ORD}|final|last)[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half|period)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|(?:this|last|next)\\s+year))?${E}`),
-    accept: (m) => low(m[4]) !== "period" || /^(first|second|third|fourth)$/i.test(m[3]),
+    accept: (m, text) =>
+      (low(m[4]) !== "period" || /^(first|second|third|fourth)$/i.test(m[3])) &&
+      // "the last half of the '80s": the half belongs to a decade, left to the prefix refiner
+      !(low(m[4]) === "half" && !m[5] && /^\s+of\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))),
     norm: (m, c) => {
       const half = low(m[4]) === "half";
       const ordw = low(m[3]);
@@ -457,7 +474,7 @@ export const RULES: Rule[] = [
   {
     id: "date/quarter-ref",
     type: "DATE",
-    re: rx(`${B}(?:the\\s+(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|corresponding|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|corresponding|same|recent)\\s+period)|(last\\s+year's)\\s+(?:quarter|period))(\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year))?${E}`),
+    re: rx(`${B}(?:(?:the|that)\\s+(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|corresponding|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|corresponding|same|recent)\\s+period)|(last\\s+year's)\\s+(?:quarter|period))(\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year))?${E}`),
     accept: (m, text) => !text.startsWith("-to-", m.index + m[0].length), // "the quarter-to-quarter comparison"
     norm: (m, c) => {
       // "the quarter a year ago", "the corresponding period last year", "last year's quarter": a year back
@@ -523,7 +540,7 @@ export const RULES: Rule[] = [
   {
     id: "date/year-end",
     type: "DATE",
-    re: rx(`${B}(?:the\\s+)?year[\\s-]end${E}`),
+    re: rx(`${B}(?:the\\s+)?year(?:[\\s-]|'s\\s+)end${E}`),
     norm: (_m, c) => {
       if (!c.a) return { value: "XXXX-12-31", certain: false };
       return { value: `${pad4(c.tense() === "past" ? c.a.y - 1 : c.a.y)}-12-31`, anchored: true, certain: false };
@@ -658,7 +675,7 @@ export const RULES: Rule[] = [
   {
     id: "date/season",
     type: "DATE",
-    re: rx(`${B}(?:(last|this|next|past|coming)\\s+|the\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR_ANY}))?${E}`),
+    re: rx(`${B}(?:(last|this|next|past|coming)\\s+|the\\s+(?:(?:early|late|mid)[\\s-]+)?)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR_ANY}))?${E}`),
     accept: (m) => (!!(m[1] || m[3]) || /^the/i.test(m[0])) && (!m[3] || yearValue(m[3]) !== null),
     norm: (m, c) => {
       const code = SEASONS[low(m[2])];
@@ -836,7 +853,7 @@ export const PREFIXES: { id: string; re: RegExp; next?: RegExp; types: TimexType
     id: "mod/position-of",
     re: /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|dawn|turn|first\s+half|second\s+half|last\s+half)\s+of\s+(?:the\s+)?$/i,
     types: ["DATE"],
-    mod: (m) => ({ end: "END", close: "END", beginning: "START", start: "START", dawn: "START", middle: "MID", turn: "START" } as Record<string, string>)[low(m[1])] ?? null,
+    mod: (m) => ({ end: "END", close: "END", beginning: "START", start: "START", dawn: "START", middle: "MID", turn: "START", "first half": "START", "second half": "END", "last half": "END" } as Record<string, string>)[low(m[1])] ?? null,
   },
   {
     id: "mod/quantity",
