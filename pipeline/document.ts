@@ -47,7 +47,12 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   for (const source of loaded.docs) {
     let drafts: ArticleDraft[];
     try {
-      drafts = processSource(source, ctx).articles;
+      const doc = processSource(source, ctx);
+      drafts = doc.articles;
+      // The audit is complete even when the cleaner left no article.
+      for (const r of doc.clean?.removed ?? []) {
+        result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, rule: r.rule, reason: r.reason, text: r.text });
+      }
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
       result.rejects.push({ input, record_id: source.recordId, reason: `stage failed: ${(err as Error).message}`, stage });
@@ -55,9 +60,6 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     }
     let kept = 0;
     drafts.forEach((draft) => {
-      draft.removed.forEach((r) =>
-        result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, rule: r.rule, reason: r.reason, text: r.text }),
-      );
       if (draft.text.trim() === "") return;
       result.articles.push(toRecord(draft, source.index, kept++, result.articles.length));
     });

@@ -19,7 +19,6 @@ import { createInterface } from "node:readline";
 import pLimit from "p-limit";
 import { Article, Manifest, type Reject, type Removed } from "../schemas/records.ts";
 import { TABLES } from "../schemas/tables.ts";
-import { TemplateStats } from "../stages/clean/templates.ts";
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
 import { EntityIndex } from "../stages/entities/canonical.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
@@ -32,7 +31,7 @@ import { ResultCache, runFingerprint } from "./cache.ts";
 import { sha256, type FileResult } from "./document.ts";
 import { inlineExecutor, workerExecutor, type Executor } from "./pool.ts";
 import { stageVersions } from "./stages.ts";
-import { observeTemplates, serializeTemplates, type SerializedTemplates } from "./templates.ts";
+import { serializeTemplates, TemplateLearner, type SerializedTemplates } from "./templates.ts";
 import { VERSION } from "./version.ts";
 
 export interface RunOptions {
@@ -153,7 +152,7 @@ interface Corpus {
  */
 async function discoverCorpus(inDir: string, opts: RunOptions): Promise<Corpus> {
   const found: Found[] = [];
-  const stats = new TemplateStats();
+  const learner = new TemplateLearner();
   for await (const entry of discoverInputs(inDir)) {
     const seq = found.length;
     if ("error" in entry) {
@@ -169,9 +168,9 @@ async function discoverCorpus(inDir: string, opts: RunOptions): Promise<Corpus> 
     }
     const hash = sha256(bytes);
     found.push({ seq, rel: entry.rel, abs: entry.abs, hash });
-    if (!opts.skip.has("clean")) observeTemplates(stats, entry.rel, bytes, opts.maxBytes);
+    if (!opts.skip.has("clean")) learner.observe(entry.rel, bytes, opts.maxBytes);
   }
-  return { found, templates: serializeTemplates(stats.freeze()) };
+  return { found, templates: serializeTemplates(learner.stats.freeze()) };
 }
 
 /** Process this shard's inputs; write partial.jsonl + partial.json into `work`. */

@@ -5,15 +5,30 @@
  * Only 32-bit line hashes are kept (see stages/clean/templates.ts).
  */
 import { TemplateSet, TemplateStats } from "../stages/clean/templates.ts";
+import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
 import { siteKeyOf } from "../stages/clean/index.ts";
 import { loadBytes } from "../stages/load/index.ts";
 
-export function observeTemplates(stats: TemplateStats, input: string, bytes: Uint8Array, maxBytes?: number): void {
-  const loaded = loadBytes(input, bytes, { maxBytes });
-  if (!loaded.ok) return;
-  for (const doc of loaded.docs) {
-    if (doc.kind !== "text") continue;
-    stats.observe(siteKeyOf(doc), `${input}#${doc.index}`, doc.content.split(/\r?\n/));
+/**
+ * Templates are learned from distinct pages only: a near-duplicate of a page
+ * already observed (the same story saved twice, syndicated copies) is skipped,
+ * or its body lines would look like a template and be removed from every copy.
+ */
+export class TemplateLearner {
+  readonly stats = new TemplateStats();
+  /** Short pages count too: a two-paragraph story saved twice is still one page. */
+  private readonly seen = new DuplicateIndex(12);
+
+  observe(input: string, bytes: Uint8Array, maxBytes?: number): void {
+    const loaded = loadBytes(input, bytes, { maxBytes });
+    if (!loaded.ok) return;
+    for (const doc of loaded.docs) {
+      if (doc.kind !== "text") continue;
+      const key = `${input}#${doc.index}`;
+      this.seen.add(key, doc.content);
+      if (this.seen.duplicateOf(key)) continue;
+      this.stats.observe(siteKeyOf(doc), key, doc.content.split(/\r?\n/));
+    }
   }
 }
 

@@ -118,7 +118,6 @@ export interface ArticleDraft {
   sentences: { start: number; end: number; paragraph: number }[];
   mentions: MentionDraft[];
   dates: TimexDraft[];
-  removed: RemovedBlock[];
 }
 
 /** The state that flows through the per-document stages. */

@@ -22,6 +22,20 @@ export function normaliseTemplateLine(line: string): string {
     .trim();
 }
 
+/** Shortest sentence-shaped line that counts as prose rather than a menu entry, slogan or footer line. */
+const PROSE_MIN_WORDS = 8;
+const SENTENCE_END = /[.!?]["'”’)]?\s*$/u;
+
+/**
+ * Only template-shaped lines are learned: short, and not a sentence of prose.
+ * "The port reopened on Monday after the storm." shared by several pages of a
+ * folder is the same story saved twice, not a template.
+ */
+function learnable(line: string, words: number): boolean {
+  if (words > MAX_TEMPLATE_WORDS) return false;
+  return !(words >= PROSE_MIN_WORDS && SENTENCE_END.test(line));
+}
+
 function wordCount(norm: string): number {
   let n = 1;
   for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 32) n++;
@@ -74,7 +88,7 @@ export class TemplateStats {
     const seen = new Set<number>();
     for (const line of lines) {
       const norm = normaliseTemplateLine(line);
-      if (norm.length < MIN_LINE_CHARS || wordCount(norm) > MAX_TEMPLATE_WORDS) continue;
+      if (norm.length < MIN_LINE_CHARS || !learnable(line, wordCount(norm))) continue;
       const h = hashLine(norm);
       if (seen.has(h)) continue;
       seen.add(h);

@@ -309,7 +309,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
 
   // ---- outside the body ----------------------------------------------------------------------------
+  // Below the body, a section opened by a named boilerplate line (an author profile,
+  // a donation appeal) lends its rule to the prose inside it, so the audit says why.
+  let section: ClassifiedLine | null = null;
   for (let i = 0; i < lines.length; i++) {
+    if (i > end && lines[i].breaker) section = lines[i];
     if (decisions[i]) continue;
     const l = lines[i];
     const d = datelines.get(i);
@@ -323,7 +327,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
       continue;
     }
-    if (l.cls === "short") {
+    if (section && i > end) {
+      decisions[i] = drop(l, section.rule ?? "clean/boilerplate", `inside the section opened by "${section.text.slice(0, 40)}"`);
+    } else if (l.cls === "short") {
       decisions[i] = drop(l, "clean/navigation", i < start ? "short line above the body (menu, header)" : "short line below the body (links, footer)");
     } else {
       decisions[i] = drop(l, "clean/outside-body", i < start ? "text above the main body (teaser, banner)" : "text below the main body (teaser, comment, footer)");

@@ -21,9 +21,9 @@ function fnv1a(s: string, seed: number): number {
   return h >>> 0;
 }
 
-export function simhash(text: string): [number, number] | null {
+export function simhash(text: string, minWords = MIN_WORDS): [number, number] | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < MIN_WORDS) return null;
+  if (words.length < minWords) return null;
   const acc = new Int32Array(64);
   for (let i = 0; i + 2 < words.length; i++) {
     const shingle = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
@@ -56,9 +56,12 @@ export class DuplicateIndex {
   private readonly bands = new Map<number, number[]>();
   private readonly found = new Map<string, string>();
 
+  /** @param minWords shortest text that gets a fingerprint (shorter ones are never duplicates) */
+  constructor(private readonly minWords = MIN_WORDS) {}
+
   /** Add articles in their output order (sorted by source and position). */
   add(articleId: string, text: string): void {
-    const h = simhash(text);
+    const h = simhash(text, this.minWords);
     if (!h) return;
     const seq = this.ids.length;
     let best: number | null = null;

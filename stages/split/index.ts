@@ -4,7 +4,7 @@
  * title, metadata (record-given values win over guessed ones), the body text
  * (paragraphs joined by a blank line), paragraph and sentence spans.
  */
-import type { ArticleDraft, Block, PageMeta, RemovedBlock, Stage, WorkDoc } from "../types.ts";
+import type { ArticleDraft, Block, PageMeta, Stage, WorkDoc } from "../types.ts";
 import { limitNesting } from "../clean/depth.ts";
 import { htmlToPlainText } from "../clean/plain.ts";
 import { findParagraphs } from "./paragraphs.ts";
@@ -72,7 +72,7 @@ function hostOf(url: string): string | null {
 
 /** Build an article draft from its body text: paragraphs and sentences located in the text. */
 export function buildArticle(
-  base: Pick<ArticleDraft, "source" | "recordId" | "index" | "meta" | "removed">,
+  base: Pick<ArticleDraft, "source" | "recordId" | "index" | "meta">,
   text: string,
 ): ArticleDraft {
   const paragraphs = findParagraphs(text);
@@ -88,7 +88,7 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
     // clean was skipped: the record's text is taken byte for byte.
     const meta = mergeMeta(source.given, {});
     const text = source.kind === "html" ? htmlToPlainText(limitNesting(source.content)) : source.content;
-    return [buildArticle({ source: source.source, recordId: source.recordId, index: 0, meta, removed: [] }, text)];
+    return [buildArticle({ source: source.source, recordId: source.recordId, index: 0, meta }, text)];
   }
   const groups = groupArticles(doc.clean.blocks);
   const several = groups.length > 1;
@@ -98,9 +98,8 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
     if (group.title) found.title = group.title;
     if (several && i > 0) Object.assign(found, { published: null, author: null });
     const given = several ? { ...source.given, title: null } : source.given;
-    const removed: RemovedBlock[] = i === 0 ? doc.clean!.removed : [];
     const text = group.body.map((b) => b.text).join(PARAGRAPH_JOINER);
-    return buildArticle({ source: source.source, recordId: source.recordId, index: i, meta: mergeMeta(given, found), removed }, text);
+    return buildArticle({ source: source.source, recordId: source.recordId, index: i, meta: mergeMeta(given, found) }, text);
   });
 }
 
