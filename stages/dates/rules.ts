@@ -383,17 +383,19 @@ export const RULES: Rule[] = [
   {
     id: "date/rel-month",
     type: "DATE",
-    re: rx(`${B}(last|this|next|past|coming)\\s+(${MON})${E}`),
-    accept: (m, text) => monthCase(m[2], text, m.index + m[0].length - m[2].length),
+    re: rx(`${B}(last|this|next|past|coming)\\s+(${MON})(?:\\s+(${DAY}))?(?![\\w%])`),
+    accept: (m, text) => monthCase(m[2], text, m.index + m[1].length + 1),
     norm: (m, c) => {
       const mo = monthNum(m[2]);
+      const d = m[3] ? dayNum(m[3]) : null;
       const a = c.a;
-      if (!a) return { value: `XXXX-${pad2(mo)}`, certain: false };
+      const tail = d === null ? "" : `-${pad2(d)}`;
+      if (!a) return { value: `XXXX-${pad2(mo)}${tail}`, certain: false };
       const r = REL_WORD[low(m[1])];
       let y = a.y;
       if (r === "last") y = mo < a.m ? a.y : a.y - 1;
       else if (r === "next") y = mo > a.m ? a.y : a.y + 1;
-      return { value: fmtYm(y, mo), anchored: true };
+      return { value: fmtYm(y, mo) + tail, anchored: true };
     },
   },
   {
@@ -533,7 +535,9 @@ export const RULES: Rule[] = [
     norm: (m, c) => {
       const after = c.after(12);
       if (/^\s+(?:ended|ending)\b/i.test(after)) return { value: "P1Y", type: "DURATION" };
-      return c.a ? { value: pad4(c.a.y), anchored: true } : { value: "XXXX", certain: false };
+      if (!c.a) return { value: "XXXX", certain: false };
+      // "the latest fiscal year" is the last one completed
+      return { value: pad4(/latest/i.test(m[1] ?? "") ? c.a.y - 1 : c.a.y), anchored: true };
     },
   },
   // --- "by year-end", "since year end"
@@ -542,8 +546,9 @@ export const RULES: Rule[] = [
     type: "DATE",
     re: rx(`${B}(?:the\\s+)?year(?:[\\s-]|'s\\s+)end${E}`),
     norm: (_m, c) => {
-      if (!c.a) return { value: "XXXX-12-31", certain: false };
-      return { value: `${pad4(c.tense() === "past" ? c.a.y - 1 : c.a.y)}-12-31`, anchored: true, certain: false };
+      if (!c.a) return { value: "XXXX", mod: "END", certain: false };
+      // TimeBank writes the end of a year as the year with mod END
+      return { value: pad4(c.tense() === "past" ? c.a.y - 1 : c.a.y), mod: "END", anchored: true, certain: false };
     },
   },
   // --- years in words (broadcast transcripts): "nineteen ninety-six", "the nineties"
