@@ -197,3 +197,18 @@ describe("extractHtml: odd inputs", () => {
     expect(bodyOf(fragment)).toContain("A fragment without html or body elements");
   });
 });
+
+describe("extractHtml: boilerplate words that also open real sentences", () => {
+  const sentences = [
+    "Email records obtained by the newspaper show the mayor knew about the leak in March.",
+    "Related to the vote, the council also approved a new parking scheme for the centre.",
+    "Comments made by the minister on Tuesday drew criticism from opposition parties.",
+    "Recommended doses of the vaccine were changed last year after a review by regulators.",
+    "Posted on the door of the town hall, the notice said the office would stay closed.",
+  ];
+  const html = `<html><body><article>${sentences.map((s) => `<p>${s}</p>`).join("")}</article></body></html>`;
+  it("keeps them", () => {
+    const body = bodyOf(html);
+    for (const s of sentences) expect(body, s).toContain(s);
+  });
+});

@@ -101,7 +101,7 @@ function judgeText(b: TextBlock): Verdict {
   if (b.owner.name !== "td" && b.owner.name !== "th" && isDateLine(text)) return { keep: false, rule: "clean/html/timestamp", reason: "date/time line" };
   if (text.length <= BOILERPLATE_MAX_CHARS) {
     for (const p of BOILERPLATE_PHRASES) {
-      if (p.re.test(text)) return { keep: false, rule: "clean/html/boilerplate-phrase", reason: `${p.rule}: ${p.why}` };
+      if ((p.maxChars === undefined || text.length <= p.maxChars) && p.re.test(text)) return { keep: false, rule: "clean/html/boilerplate-phrase", reason: `${p.rule}: ${p.why}` };
     }
   }
   return { keep: true };

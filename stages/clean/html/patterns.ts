@@ -60,29 +60,33 @@ export const ARTICLE_BODY_RE = /(?:^|[\s_-])(?:article[-_]?body|articlebody|stor
  * that happens to start with "Subscribe" is not lost.
  */
 export const BOILERPLATE_MAX_CHARS = 220;
-export const BOILERPLATE_PHRASES: { rule: string; re: RegExp; why: string }[] = [
-  { rule: "clean/html/caption", re: /^(?:photo|image|picture|foto|bild|gambar|illustration|video|graphic|file photo)\s*(?:by|credit|courtesy|:|\|)/i, why: "photo caption or credit line" },
+/**
+ * `maxChars` narrows an entry to label-sized blocks where its words also open
+ * ordinary sentences ("Email records show...", "Related to the vote, ...").
+ */
+export const BOILERPLATE_PHRASES: { rule: string; re: RegExp; why: string; maxChars?: number }[] = [
+  { rule: "clean/html/caption", re: /^(?:photo|image|picture|foto|bild|gambar|illustration|video|graphic|file photo)\s*(?:by|credit|courtesy|:|\|)/i, maxChars: 150, why: "photo caption or credit line" },
   { rule: "clean/html/caption", re: /\((?:photo|image|foto|picture)(?:\s+by)?[^)]*\)\s*$|\b(?:getty images|shutterstock|istock(?:photo)?|reuters\/|ap photo|afp via getty|epa-efe|associated press\)?)\s*$/i, why: "line ending in an agency credit" },
   { rule: "clean/html/caption", re: /^(?:credit|courtesy|source|fonte|quelle|sumber)\s*:/i, why: "credit line" },
   { rule: "clean/html/newsletter", re: /\b(?:newsletters?|in your inbox|(?:subscribe|sign up|register)\b.{0,40}\b(?:newsletters?|e-?mails?|updates|alerts|briefing|digest))\b|\b(?:inscreva-se|abonnieren|berlangganan|подпишитесь)/i, why: "newsletter or e-mail sign-up prompt (not 'sign up for a free trial' inside a deals article)" },
-  { rule: "clean/html/share", re: /^(?:share|share this|share on|tweet|pin it|email|print|copy link|whatsapp|facebook|twitter|linkedin|teilen|compartilhe|bagikan|поделиться)(?:\s|$|:)/i, why: "share-row label" },
-  { rule: "clean/html/read-more", re: /^(?:read more|read next|read also|see also|more:|related:|also read|recommended|watch:|listen:|click here|continue reading|leia (?:mais|também)|mehr zum thema|lesen sie auch|baca juga|читайте также|lee también|lire aussi)\b/i, why: "read-more / related-story teaser" },
-  { rule: "clean/html/related", re: /^(?:related(?: stories| articles| coverage| content| posts)?|more (?:stories|news|from|on)|most (?:read|popular|viewed)|trending(?: now)?|top stories|you may also like|you might also like|recommended for you|editor'?s picks|what to read next)\b/i, why: "heading of a related-stories list" },
+  { rule: "clean/html/share", re: /^(?:share|share this|share on|tweet|pin it|email|print|copy link|whatsapp|facebook|twitter|linkedin|teilen|compartilhe|bagikan|поделиться)(?:\s|$|:)/i, maxChars: 40, why: "share-row label" },
+  { rule: "clean/html/read-more", re: /^(?:read more|read next|read also|see also|more:|related:|also read|recommended:|recommended$|watch:|listen:|click here|continue reading|leia (?:mais|também)|mehr zum thema|lesen sie auch|baca juga|читайте также|lee también|lire aussi)\b/i, why: "read-more / related-story teaser" },
+  { rule: "clean/html/related", re: /^(?:related(?: stories| articles| coverage| content| posts)?|more (?:stories|news|from|on)|most (?:read|popular|viewed)|trending(?: now)?|top stories|you may also like|you might also like|recommended for you|editor'?s picks|what to read next)(?:\s*:.*|[\s.…!?]*)$/i, maxChars: 70, why: "heading of a related-stories list" },
   { rule: "clean/html/copyright", re: /^(?:©|\(c\)|copyright\b)|all rights reserved|todos os direitos reservados|alle rechte vorbehalten|hak cipta/i, why: "copyright line" },
-  { rule: "clean/html/advertisement", re: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicidade|publicidad|iklan|реклама|ad)$/i, why: "ad slot label" },
-  { rule: "clean/html/timestamp", re: /^(?:(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено)\b[\s:]*|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?[,\s]*)(?:on\s+)?[\w\s,.:/+-]{0,60}$/i, why: "publication timestamp line" },
+  { rule: "clean/html/advertisement", re: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicidade|publicidad|iklan|реклама|ad)$/i, maxChars: 30, why: "ad slot label" },
+  { rule: "clean/html/timestamp", re: /^(?:(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено)\b[\s:]*|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?[,\s]*)(?:on\s+)?(?=[\w\s,.:/+-]{0,60}$)[^\d]*\d/i, why: "publication timestamp line" },
   { rule: "clean/html/byline", re: /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Oo]leh|OLEH|[Pp]ar|PAR|[Аа]втор)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|und|e|y|et|dan)\s*[\p{Lu}][\p{L}.'’ -]+){0,3}(?:\s*[|,\-–—]\s*.{0,60})?$/u, why: "byline, possibly followed by a date ('By Ann Lee - 11/18/19 11:04 PM EST')" },
   { rule: "clean/html/credit", re: /^(?:additional reporting|reporting by|with reporting (?:by|from)|written by|edited by|contributing:|mit material von|com informações d[aeo]s?)\b/i, why: "contributor credit line" },
-  { rule: "clean/html/comments", re: /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|kommentare?|comentários?|komentar|комментари[ий])\b/i, why: "comments prompt" },
+  { rule: "clean/html/comments", re: /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|kommentare?|comentários?|komentar|комментари[ий])\b/i, maxChars: 50, why: "comments prompt" },
   { rule: "clean/html/contact", re: /^(?:have a (?:news )?tip\b|got a (?:news )?tip\b|contact (?:the )?(?:writer|reporter|author)\b|.{0,60}\b(?:can|may) be reached at\b)/i, why: "reporter contact line" },
   { rule: "clean/html/reading-time", re: /^(?:reading time|read time|tempo de leitura|lesezeit|waktu baca|temps de lecture|tiempo de lectura)\b|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\s+(?:read|lesezeit|de leitura|de lectura)\b/i, why: "reading-time label" },
   { rule: "clean/html/javascript", re: /\b(?:requires javascript|enable javascript|javascript (?:is )?(?:disabled|required))\b/i, why: "no-script notice" },
   { rule: "clean/html/pager", re: /^\d+\s*[-–]\s*\d+\s+(?:of|von|de|dari|из)\s+\d+$/i, why: "pager or gallery counter" },
-  { rule: "clean/html/tags", re: /^(?:filed under|tags?|topics?|categories|category|kategori|schlagwörter|schlagworte|etiquetas|tópicos|темы|теги)\s*:/i, why: "tag/category line" },
+  { rule: "clean/html/tags", re: /^(?:filed under|tags?|topics?|categories|category|kategori|schlagwörter|schlagworte|etiquetas|tópicos|темы|теги)\s*:/i, maxChars: 150, why: "tag/category line" },
   { rule: "clean/html/shortcode", re: /^\[\w+[^\]]*\].*\[\/\w+\]$/, why: "unrendered CMS shortcode" },
   { rule: "clean/html/coverage", re: /^(?:follow|read|see|get) (?:\S+ )?(?:full |complete |all |latest |more )?coverage\b/i, why: "pointer to a coverage hub" },
   { rule: "clean/html/membership", re: /^if you (?:enjoyed|liked|value|appreciate)\b.*\b(?:join|subscribe|support|member|donat)/i, why: "membership or donation prompt" },
-  { rule: "clean/html/follow", re: /^(?:follow (?:us|me|him|her|them)|like us on|find us on|connect with us|download (?:our|the) app)\b/i, why: "follow-us prompt" },
+  { rule: "clean/html/follow", re: /^(?:follow (?:us|me|him|her|them)|like us on|find us on|connect with us|download (?:our|the) app)\b/i, maxChars: 120, why: "follow-us prompt" },
 ];
 
 /** Headings after which the rest of the container is a teaser list or comments, not the article. */
