@@ -123,7 +123,7 @@ export const FUTURE_CUES = [
 export const PAST_CUES = [
   "said", "says", "was", "were", "had", "did", "ago", "last", "earlier", "met", "told", "took", "made", "came",
   "went", "gave", "began", "left", "held", "rose", "fell", "won", "lost", "sold", "bought", "paid", "saw",
-  "got", "put", "cut", "hit", "ran", "brought", "thought", "found", "kept", "sent", "spent", "struck", "fought",
+  "got", "ran", "brought", "thought", "found", "kept", "sent", "spent", "struck", "fought",
   "led", "became", "chose", "flew", "spoke", "wrote", "broke", "stood", "shot", "killed", "died", "since",
   "\\w{3,}ed",
 ];

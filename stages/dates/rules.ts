@@ -226,10 +226,8 @@ function relativeUnit(c: RuleCtx, rel: string, unit: string): Norm | null {
     case "year": return { value: pad4(a.y + off), anchored: true };
     case "month": { const p = addMonths(a, off); return { value: fmtYm(p.y, p.m), anchored: true }; }
     case "week": return { value: fmtWeek(addDays(a, 7 * off)), anchored: true };
-    case "weekend": {
-      const sat = weekdayNear(a, 6, off > 0 ? "future" : "past", off !== 0);
-      return { value: fmtWeek(sat) + "-WE", anchored: true };
-    }
+    // "this weekend" is the one of the DCT's ISO week; "last weekend" the one before
+    case "weekend": return { value: fmtWeek(addDays(a, 7 * off)) + "-WE", anchored: true };
     case "quarter": {
       const p = addMonths(a, 3 * off);
       return { value: fmtQuarter(p.y, quarterOf(p.m)), anchored: true };
@@ -267,7 +265,7 @@ export const RULES: Rule[] = [
   {
     id: "date/iso",
     type: "DATE",
-    re: rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s](\\d{2}):(\\d{2})(?::\\d{2})?)?${E}`, "g"),
+    re: rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${E}`, "g"),
     norm: (m) => {
       const v = `${m[1]}-${m[2]}-${m[3]}`;
       return m[4] ? { value: `${v}T${m[4]}:${m[5]}`, type: "TIME" } : { value: v, type: "TIME" };
@@ -323,14 +321,18 @@ export const RULES: Rule[] = [
   {
     id: "date/month-day-range",
     type: "DATE",
-    re: rx(`${B}(${MON})\\s+(${DAY})\\s*(?:-|–|to|through|and)\\s*(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d)`),
-    accept: (m) => dayNum(m[3]) > dayNum(m[2]),
+    // "January 23-24", "June 3 to June 5", "Jan. 30 through Feb. 2, 2017": one expression (see the header)
+    re: rx(`${B}(${MON})\\s+(${DAY})\\s*(?:-|–|to|through|until|and)\\s*(?:(${MON})\\s+)?(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d)`),
+    accept: (m, text) =>
+      monthCase(m[1], text, m.index) && (m[3] ? monthNum(m[3]) !== monthNum(m[1]) || dayNum(m[4]) > dayNum(m[2]) : dayNum(m[4]) > dayNum(m[2])),
     norm: (m, c) => {
       const mo = monthNum(m[1]);
-      const y = m[4] ? Number(m[4]) : yearFor(c, mo, dayNum(m[2]));
+      const mo2 = m[3] ? monthNum(m[3]) : mo;
+      const y = m[5] ? Number(m[5]) : yearFor(c, mo, dayNum(m[2]));
       const ys = y === null ? "XXXX" : pad4(y);
+      const ye = y === null ? "XXXX" : pad4(mo2 < mo ? y + 1 : y); // "Dec. 30 to Jan. 2" crosses a year
       const first = `${ys}-${pad2(mo)}-${pad2(dayNum(m[2]))}`;
-      return { value: first, rangeStart: first, rangeEnd: `${ys}-${pad2(mo)}-${pad2(dayNum(m[3]))}`, anchored: !m[4] && !!c.a, certain: !!m[4] };
+      return { value: first, rangeStart: first, rangeEnd: `${ye}-${pad2(mo2)}-${pad2(dayNum(m[4]))}`, anchored: !m[5] && !!c.a, certain: !!m[5] };
     },
   },
   {
@@ -349,8 +351,9 @@ export const RULES: Rule[] = [
   {
     id: "date/day-month-year",
     type: "DATE",
-    re: rx(`${B}(${DAY})\\s+(?:of\\s+)?(${MON})(?:,?\\s+(${YEAR}))?${E}`),
-    accept: (m, text) => monthCase(m[2], text, m.index + m[0].lastIndexOf(m[2])) && !/^\d+$/.test(m[1]) || !!m[3],
+    // "Tuesday 24 January 2017" (British order, weekday included), "1 March"
+    re: rx(`${B}(?:${WD},?\\s+)?(${DAY})\\s+(?:of\\s+)?(${MON})(?:,?\\s+(${YEAR}))?${E}`),
+    accept: (m, text) => monthCase(m[2], text, m.index + m[0].lastIndexOf(m[2])),
     norm: (m, c) => {
       const mo = monthNum(m[2]);
       const d = dayNum(m[1]);
@@ -471,6 +474,18 @@ export const RULES: Rule[] = [
       if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
       const the = /^the\s+(?=\w+-quarter)/i.exec(m[0]); // "the third-quarter loss": adjective
       return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a, skip: the ? the[0].length : 0 };
+    },
+  },
+  // --- "Q3 2016", "Q1", "3Q": analysts' shorthand
+  {
+    id: "date/quarter-short",
+    type: "DATE",
+    re: rx(`${B}(?:Q([1-4])|([1-4])Q)(?:\\s+(?:of\\s+)?(?:FY\\s?)?(${YEAR}))?${E}`, "g"),
+    norm: (m, c) => {
+      const q = Number(m[1] ?? m[2]);
+      const y = m[3] ? Number(m[3]) : c.a ? c.a.y : null;
+      if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
+      return { value: fmtQuarter(y, q), anchored: !m[3] && !!c.a, certain: !!m[3] };
     },
   },
   {

@@ -31,8 +31,10 @@ const TENSE_RE = new RegExp(
 /** A calendar date value that later anaphora ("that year", "the following day") can refer to. */
 const CALENDAR_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DEADLINE_RE = /\b(?:by|until|till|through)\s+$/i;
+const INFINITIVE_RE = /\bto\s+$/i;
 const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
-const SENTENCE_END_RE = /[.!?]["')\]]?\s|\n/g;
+// a semicolon ends a clause with its own tense: "it has drawn crowds; it runs from June 3"
+const SENTENCE_END_RE = /[.!?;]["')\]]?\s|\n/g;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let s = Math.max(0, start - 400);
@@ -64,6 +66,8 @@ function tenseAt(text: string, start: number, end: number): Tense {
     if (m.index >= start && m.index < end) continue; // words inside the expression ("last") are not tense cues
     // a participle after "be" is passive, not past: "will be paid Dec. 14"
     if (m[3] && PASSIVE_RE.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    // an infinitive is not a tense: "expected to hit Thursday"
+    if (m[3] && INFINITIVE_RE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // a capitalised "-ed" word inside a sentence is a name: "United States", "Red Cross"
     if (m[3] && m.index > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) continue;
     const d = m.index < start ? start - (m.index + m[0].length) : m.index - end;
