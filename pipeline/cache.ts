@@ -43,10 +43,19 @@ export interface FingerprintOptions {
   skip: ReadonlySet<string>;
   maxBytes?: number;
   csvFormulaGuard: boolean;
+  formats?: ReadonlySet<string>;
+  sites?: unknown[];
 }
 
 export function runFingerprint(opts: FingerprintOptions): string {
-  const config = { version: VERSION, stages: stageVersions(opts.skip), maxBytes: opts.maxBytes ?? null, csvFormulaGuard: opts.csvFormulaGuard };
+  const config = {
+    version: VERSION,
+    stages: stageVersions(opts.skip),
+    maxBytes: opts.maxBytes ?? null,
+    csvFormulaGuard: opts.csvFormulaGuard,
+    formats: opts.formats ? [...opts.formats].sort() : null,
+    sites: opts.sites ?? [],
+  };
   return createHash("sha256").update(JSON.stringify(config)).update(codeHash()).digest("hex").slice(0, 24);
 }
 

@@ -8,7 +8,9 @@
  *   3  the run finished and wrote its outputs, but some inputs or records were rejected (see tables/rejects.csv)
  */
 import { parseArgs } from "node:util";
+import { loadConfig, loadConfigIfPresent, mergeConfig, printConfig, runOptionsFrom, unsupportedFormats, type Config, type ConfigFlags } from "./config.ts";
 import { defaultWorkerCount } from "./pool.ts";
+import { createProgress } from "./progress.ts";
 import { runMerge, runPipeline, type RunSummary } from "./run.ts";
 import { SKIPPABLE } from "./stages.ts";
 import { VERSION } from "./version.ts";
@@ -21,8 +23,11 @@ Usage: npm run pipeline -- [options]
        npm run pipeline -- merge --out DIR PARTIAL_DIR...
 
 Options:
+  --config FILE        settings file (default: ./broadsheet.config.yaml when present); flags override it
+  --print-config       print the effective configuration (defaults < file < flags) and exit
   --in DIR             input folder (default: raw/)
   --out DIR            output folder (default: out/); replaced atomically when the run succeeds
+  --format F           write only these formats: jsonl, csv, yaml (repeatable or comma-separated; default: all)
   --skip STAGE         switch a stage off: ${[...SKIPPABLE].join(", ")} (repeatable or comma-separated)
   --concurrency N      documents processed at once (default: 4)
   --workers N          worker threads for the per-document stages (default: ${defaultWorkerCount()}; 0 = in this thread)
@@ -51,21 +56,16 @@ Exit codes: 0 all inputs processed, 1 run failed (out/ untouched), 2 usage error
 
 class UsageError extends Error {}
 
+/** What the command line says: flags actually given (undefined = not given), the command, output options. */
 export interface CliOptions {
   command: "run" | "merge";
   partials: string[];
-  inDir: string;
-  outDir: string;
-  skip: Set<string>;
-  concurrency: number;
-  maxBytes: number;
-  workers: number;
-  timeBudgetMs: number;
-  cacheDir: string | null;
+  configPath: string | null;
+  printConfig: boolean;
   shard?: { index: number; count: number };
-  csvFormulaGuard: boolean;
   quiet: boolean;
   log: "text" | "json";
+  flags: ConfigFlags;
 }
 
 export function parseCli(argv: string[]): CliOptions | "help" | "version" {
@@ -74,6 +74,9 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
     options: {
       in: { type: "string" },
       out: { type: "string" },
+      config: { type: "string" },
+      "print-config": { type: "boolean" },
+      format: { type: "string", multiple: true },
       skip: { type: "string", multiple: true },
       concurrency: { type: "string" },
       "max-bytes": { type: "string" },
@@ -91,21 +94,21 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
     strict: true,
     allowPositionals: true,
   });
+  if (values.help) return "help";
+  if (values.version) return "version";
   const [command = "run", ...partials] = positionals;
   if (command !== "run" && command !== "merge") throw new UsageError(`unknown command: ${command} (expected "merge" or none)`);
   if (command === "run" && partials.length) throw new UsageError(`unexpected argument: ${partials[0]}`);
   if (command === "merge" && partials.length === 0) throw new UsageError("merge: give the partial folders written by --shard runs");
-  if (values.help) return "help";
-  if (values.version) return "version";
-  const skip = new Set((values.skip ?? []).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean));
-  for (const s of skip) {
+  const list = (v: string[] | undefined) => (v === undefined ? undefined : v.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean));
+  const skip = list(values.skip);
+  for (const s of skip ?? []) {
     if (!SKIPPABLE.has(s)) throw new UsageError(`--skip ${s}: not a stage that can be switched off (choose from ${[...SKIPPABLE].join(", ")})`);
   }
-  const integer = (flag: string, v: string | undefined, dflt: number, min = 1) => {
-    if (v === undefined) return dflt;
-    const n = Number(v);
-    if (!/^\d+$/.test(v) || n < min) throw new UsageError(`--${flag} ${v}: expected an integer ≥ ${min}`);
-    return n;
+  const integer = (flag: string, v: string | undefined, min = 1) => {
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`--${flag} ${v}: expected an integer ≥ ${min}`);
+    return Number(v);
   };
   let shard: CliOptions["shard"];
   if (values.shard !== undefined) {
@@ -116,21 +119,35 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
   const log = values.log ?? "text";
   if (log !== "text" && log !== "json") throw new UsageError(`--log ${log}: expected "text" or "json"`);
   return {
-    inDir: values.in ?? "raw",
-    outDir: values.out ?? "out",
-    skip,
     command,
     partials,
-    concurrency: integer("concurrency", values.concurrency, 4),
-    maxBytes: integer("max-bytes", values["max-bytes"], 20_000_000),
-    workers: integer("workers", values.workers, defaultWorkerCount(), 0),
-    timeBudgetMs: integer("time-budget", values["time-budget"], 60_000),
-    cacheDir: values["no-cache"] ? null : (values.cache ?? ".broadsheet-cache"),
+    configPath: values.config ?? null,
+    printConfig: values["print-config"] ?? false,
     shard,
-    csvFormulaGuard: !values["no-csv-guard"],
     quiet: values.quiet ?? false,
     log,
+    flags: {
+      inputs: values.in,
+      output: values.out,
+      formats: list(values.format) as ConfigFlags["formats"],
+      skip,
+      concurrency: integer("concurrency", values.concurrency),
+      max_document_bytes: integer("max-bytes", values["max-bytes"]),
+      workers: integer("workers", values.workers, 0),
+      time_budget_ms: integer("time-budget", values["time-budget"]),
+      cache: values["no-cache"] ? null : values.cache,
+      csv_formula_guard: values["no-csv-guard"] ? false : undefined,
+    },
   };
+}
+
+/** Defaults < config file < flags. */
+export function effectiveConfig(o: CliOptions): Config {
+  const file = o.configPath ? loadConfig(o.configPath) : loadConfigIfPresent();
+  const config = mergeConfig(file, o.flags);
+  const unsupported = unsupportedFormats(config);
+  if (unsupported.length) throw new UsageError(`formats: ${unsupported.join(", ")} cannot be written yet (choose from jsonl, csv, yaml)`);
+  return config;
 }
 
 function formatSummary(s: RunSummary): string {
@@ -146,26 +163,38 @@ function formatSummary(s: RunSummary): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let opts: ReturnType<typeof parseCli>;
+  let o: CliOptions;
+  let config: Config;
   try {
-    opts = parseCli(argv);
+    const parsed = parseCli(argv);
+    if (parsed === "help") {
+      process.stdout.write(HELP);
+      return EXIT.ok;
+    }
+    if (parsed === "version") {
+      process.stdout.write(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    o = parsed;
+    config = effectiveConfig(o);
   } catch (err) {
     process.stderr.write(`broadsheet: ${(err as Error).message}\nTry --help.\n`);
     return EXIT.usage;
   }
-  if (opts === "help") {
-    process.stdout.write(HELP);
+  if (o.printConfig) {
+    process.stdout.write(printConfig(config));
     return EXIT.ok;
   }
-  if (opts === "version") {
-    process.stdout.write(`${VERSION}\n`);
-    return EXIT.ok;
-  }
-  const o = opts;
+  const runOpts = { ...runOptionsFrom(config, defaultWorkerCount()), formats: new Set(config.formats), sites: config.sites, shard: o.shard };
+  const progress = createProgress({ quiet: o.quiet, log: o.log });
+  progress.start();
   let summary: RunSummary;
   try {
-    summary = o.command === "merge" ? await runMerge(o.partials, o.outDir, o) : await runPipeline(o);
+    const onFile = (input: string, done: number) => progress.tick(done, input);
+    summary = o.command === "merge" ? await runMerge(o.partials, runOpts.outDir, { ...runOpts, onFile }) : await runPipeline({ ...runOpts, onFile });
+    progress.finish(true);
   } catch (err) {
+    progress.finish(false);
     process.stderr.write(`broadsheet: run failed, previous output left untouched: ${(err as Error).message}\n`);
     return EXIT.failed;
   }
@@ -175,8 +204,10 @@ export async function main(argv: string[]): Promise<number> {
   } else if (!o.quiet) {
     process.stderr.write(formatSummary(summary) + "\n");
   }
-  if (o.shard && !o.quiet && o.log === "text") {
-    process.stderr.write(`broadsheet: shard ${o.shard.index}/${o.shard.count}: ${summary.inputs} inputs processed into ${summary.outDir}; run \`merge\` over all shards\n`);
+  if (o.shard) {
+    if (!o.quiet && o.log === "text") {
+      process.stderr.write(`broadsheet: shard ${o.shard.index}/${o.shard.count}: ${summary.inputs} inputs processed into ${summary.outDir}; run \`merge\` over all shards\n`);
+    }
     return EXIT.ok;
   }
   return summary.rejects > 0 ? EXIT.rejects : EXIT.ok;

@@ -8,6 +8,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { processFile, sha256, type FileResult } from "./document.ts";
 import { reviveTemplates } from "./templates.ts";
+import { compileSiteRules, type CompiledSiteRule, type SiteRule } from "./config.ts";
+import type { StageContext } from "../stages/types.ts";
 
 export interface WorkRequest {
   input: string;
@@ -15,6 +17,22 @@ export interface WorkRequest {
   skip: string[];
   maxBytes?: number;
   templates?: unknown;
+  /** Per-site rules as plain data (compiled where the work runs). */
+  sites?: SiteRule[];
+}
+
+/** Stage context from a request; compiled site rules are memoised per distinct rule set. */
+export function contextOf(req: WorkRequest, memo: Map<string, CompiledSiteRule[]>): StageContext {
+  let siteRules: CompiledSiteRule[] | undefined;
+  if (req.sites?.length) {
+    const key = JSON.stringify(req.sites);
+    siteRules = memo.get(key);
+    if (!siteRules) {
+      siteRules = compileSiteRules(req.sites);
+      memo.set(key, siteRules);
+    }
+  }
+  return { skip: new Set(req.skip), templates: req.templates ? reviveTemplates(req.templates) : undefined, siteRules };
 }
 
 export interface Executor {
@@ -28,9 +46,9 @@ export function defaultWorkerCount(): number {
 
 /** In-process execution: no isolation, no time budget; used for tests and tiny corpora. */
 export function inlineExecutor(): Executor {
+  const memo = new Map<string, CompiledSiteRule[]>();
   return {
-    run: async (req) =>
-      processFile(req.input, req.bytes, { skip: new Set(req.skip), templates: req.templates ? reviveTemplates(req.templates) : undefined }, { maxBytes: req.maxBytes }),
+    run: async (req) => processFile(req.input, req.bytes, contextOf(req, memo), { maxBytes: req.maxBytes }),
     close: async () => {},
   };
 }

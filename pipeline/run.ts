@@ -25,6 +25,8 @@ import { discoverInputs } from "../stages/load/discover.ts";
 import { CsvTableWriter } from "../stages/write/csv.ts";
 import { FileSink } from "../stages/write/files.ts";
 import { outputReadme } from "../stages/write/readme.ts";
+import { renderReport, ReportCollector } from "../stages/write/report.ts";
+import type { SiteRule } from "./config.ts";
 import { dataPackage, jsonSchemas } from "../stages/write/schemas.ts";
 import { yamlSequenceItem } from "../stages/write/yaml.ts";
 import { ResultCache, runFingerprint } from "./cache.ts";
@@ -49,6 +51,10 @@ export interface RunOptions {
   timeBudgetMs?: number;
   /** Folder of the incremental cache; null disables it. */
   cacheDir?: string | null;
+  /** Output formats to write (default: all of jsonl, csv, yaml). */
+  formats?: ReadonlySet<string>;
+  /** Per-site rules from the configuration (plain data). */
+  sites?: SiteRule[];
   /** Process only this shard of the inputs and write a partial (see runShard). */
   shard?: { index: number; count: number };
   /** Called after each input file is processed (progress display). */
@@ -201,7 +207,7 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
     } catch (err) {
       return errorResult(f.rel, `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    const result = await executor.run({ input: f.rel, bytes, skip: [...opts.skip], maxBytes: opts.maxBytes, templates: serialized });
+    const result = await executor.run({ input: f.rel, bytes, skip: [...opts.skip], maxBytes: opts.maxBytes, templates: serialized, sites: opts.sites });
     cache?.put(key, result);
     return result;
   };
@@ -294,7 +300,9 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions): Pro
   const manifestRows: Manifest["inputs"] = [];
   let articleCount = 0;
   let removedCount = 0;
+  const report = new ReportCollector();
   for await (const { result: r } of readPartials(dirs)) {
+    report.addFile(r);
     for (const a of r.articles) {
       entityIndex.add(a.article_id, a.mentions.map((m) => ({ text: m.text, type: m.type })));
       duplicates.add(a.article_id, a.text);
@@ -360,6 +368,9 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions): Pro
   for (const [name, schema] of Object.entries(jsonSchemas())) writeJson(join(tmp, "schemas", name), schema);
   writeJson(join(tmp, "datapackage.json"), dataPackage(VERSION));
   writeFileSync(join(tmp, "README.md"), outputReadme());
+  dropUnwantedFormats(tmp, opts.formats);
+  const reportInput = report.build({ version: VERSION, stages: manifest.stages, counts: manifest.counts, rejects: rejectRows, entities: canon.entities });
+  writeFileSync(join(tmp, "report.html"), renderReport(reportInput));
   return {
     inputs: manifest.counts.inputs,
     processed,
@@ -412,6 +423,17 @@ async function writeArticles(
   if (articleCount === 0) yaml.write("[]\n");
   for (const w of [jsonl, yaml, articles, paragraphs, sentences, mentions, dates]) w.close();
   return { articles: articleCount, mentions: mentionCount, dates: dateCount };
+}
+
+/** Every format is written (the writers validate as they go); the ones not asked for are removed before the swap. */
+function dropUnwantedFormats(tmp: string, formats: ReadonlySet<string> | undefined): void {
+  if (!formats) return;
+  if (!formats.has("jsonl")) rmSync(join(tmp, "articles.jsonl"));
+  if (!formats.has("yaml")) rmSync(join(tmp, "articles.yaml"));
+  if (!formats.has("csv")) {
+    rmSync(join(tmp, "tables"), { recursive: true });
+    rmSync(join(tmp, "datapackage.json"));
+  }
 }
 
 function writeJson(path: string, value: unknown): void {

@@ -1,13 +1,14 @@
 /** Worker thread body: runs the per-document stages for one file at a time. */
 import { parentPort } from "node:worker_threads";
+import type { CompiledSiteRule } from "./config.ts";
 import { processFile } from "./document.ts";
-import type { WorkRequest } from "./pool.ts";
-import { reviveTemplates } from "./templates.ts";
+import { contextOf, type WorkRequest } from "./pool.ts";
+
+const memo = new Map<string, CompiledSiteRule[]>();
 
 parentPort?.on("message", (req: WorkRequest) => {
   try {
-    const templates = req.templates ? reviveTemplates(req.templates) : undefined;
-    const result = processFile(req.input, req.bytes, { skip: new Set(req.skip), templates }, { maxBytes: req.maxBytes });
+    const result = processFile(req.input, req.bytes, contextOf(req, memo), { maxBytes: req.maxBytes });
     parentPort!.postMessage({ ok: true, result });
   } catch (err) {
     parentPort!.postMessage({ ok: false, error: (err as Error).message });

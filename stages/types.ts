@@ -8,6 +8,7 @@
  */
 import type { EntityType, TimexType } from "../schemas/records.ts";
 import type { TemplateSet } from "./clean/templates.ts";
+import type { CompiledSiteRule } from "../pipeline/config.ts";
 
 /** Where a metadata value came from; kept so users can judge it. */
 export type Provenance = "record" | "json-ld" | "meta" | "dom" | "text" | "feed" | "none";
@@ -133,6 +134,8 @@ export interface StageContext {
   skip: ReadonlySet<string>;
   /** Template lines learned from the whole corpus before the fan-out (absent: no template removal). */
   templates?: TemplateSet;
+  /** Per-site rules from the configuration, compiled. */
+  siteRules?: CompiledSiteRule[];
 }
 
 /** A per-document stage: name, version (part of the cache key) and a pure run function. */

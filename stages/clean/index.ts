@@ -2,12 +2,18 @@
  * clean: page → kept blocks + audit of removed blocks + metadata found on the page.
  * HTML goes through main-content extraction; text dumps through the block classifier,
  * with the template lines learned from the other documents of the same site.
+ * Per-site rules from the configuration add to the generic rules.
  */
 import { posix } from "node:path";
-import type { SourceDoc, Stage, StageContext, WorkDoc } from "../types.ts";
+import type { Block, CleanResult, SourceDoc, Stage, StageContext, WorkDoc } from "../types.ts";
 import { limitNesting } from "./depth.ts";
 import { extractHtml } from "./html.ts";
+import { htmlToPlainText } from "./plain.ts";
+import { applyHtmlSelectors, dropBlocks, dropTextLines, rulesFor } from "./site-rules.ts";
 import { cleanTextDump } from "./text.ts";
+
+/** Loaders whose documents are records (JSON, feeds): their text is the article, however short. */
+const RECORD_FORMATS = new Set(["json", "jsonl", "rss", "atom", "rdf"]);
 
 /**
  * The site a document belongs to, for the template corpus pass: the record's
@@ -26,13 +32,36 @@ export function siteKeyOf(doc: SourceDoc): string {
   return `dir:${posix.dirname(doc.source)}`;
 }
 
+function cleanSource(source: SourceDoc, ctx: StageContext): CleanResult {
+  const rules = rulesFor(source, ctx.siteRules);
+  if (source.kind === "html") {
+    const pre = applyHtmlSelectors(limitNesting(source.content), rules);
+    const r = extractHtml(pre.html, { url: source.given.url ?? null, crawledAt: source.crawledAt ?? null });
+    const withTitle = pre.title ? { ...r, meta: { ...r.meta, title: pre.title } } : r;
+    return dropBlocks({ ...withTitle, removed: [...pre.removed, ...withTitle.removed] }, rules);
+  }
+  const pre = dropTextLines(source.content, rules);
+  const r = cleanTextDump(pre.text, { templates: ctx.templates, siteKey: siteKeyOf(source) });
+  return dropBlocks({ ...r, removed: [...pre.removed, ...r.removed] }, rules);
+}
+
+/**
+ * A JSON record or feed item whose text the cleaner would drop entirely (a
+ * two-sentence brief is short, not boilerplate): keep the record's own text.
+ */
+function recordFallback(source: SourceDoc, result: CleanResult): CleanResult {
+  if (!RECORD_FORMATS.has(source.format) || result.blocks.some((b) => b.role === "body")) return result;
+  const plain = source.kind === "html" ? htmlToPlainText(limitNesting(source.content)) : source.content;
+  const blocks: Block[] = plain
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .map((text) => ({ text, role: "body" }));
+  return { blocks, removed: [], meta: result.meta };
+}
+
 export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
-  const { source } = doc;
-  const clean =
-    source.kind === "html"
-      ? extractHtml(limitNesting(source.content), { url: source.given.url ?? null, crawledAt: source.crawledAt ?? null })
-      : cleanTextDump(source.content, { templates: ctx.templates, siteKey: siteKeyOf(source) });
-  return { ...doc, clean };
+  return { ...doc, clean: recordFallback(doc.source, cleanSource(doc.source, ctx)) };
 }
 
 export const cleanStage: Stage = { name: "clean", version: "1", run: cleanDocument };

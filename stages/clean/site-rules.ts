@@ -1,0 +1,73 @@
+/**
+ * Per-site rules (from broadsheet.config.yaml `sites:`): they only add to the
+ * generic cleaning. Lines or blocks matching `drop_lines` are removed with rule
+ * id `site/<site>`; HTML elements matching `drop_selectors` are removed before
+ * extraction; `title_selector` names the headline when generic rules miss it.
+ */
+import * as cheerio from "cheerio";
+import { posix } from "node:path";
+import type { CompiledSiteRule } from "../../pipeline/config.ts";
+import { siteRulesFor } from "../../pipeline/config.ts";
+import type { CleanResult, RemovedBlock, SourceDoc } from "../types.ts";
+
+/** The host a document's site rules are looked up by: its URL, its site, else its top folder (one site per folder). */
+export function ruleHost(doc: SourceDoc): string | null {
+  if (doc.given.url) {
+    try {
+      return new URL(doc.given.url).hostname;
+    } catch {
+      // not a URL
+    }
+  }
+  if (doc.given.site) return doc.given.site;
+  const top = doc.source.split("/")[0];
+  return top && top !== posix.basename(doc.source) ? top : null;
+}
+
+export function rulesFor(doc: SourceDoc, rules: readonly CompiledSiteRule[] | undefined): CompiledSiteRule[] {
+  return rules?.length ? siteRulesFor(rules, ruleHost(doc)) : [];
+}
+
+/** Text dumps: drop matching lines before the generic cleaner sees them. */
+export function dropTextLines(text: string, rules: CompiledSiteRule[]): { text: string; removed: RemovedBlock[] } {
+  if (!rules.some((r) => r.dropLines.length)) return { text, removed: [] };
+  const removed: RemovedBlock[] = [];
+  const kept = text.split("\n").filter((line) => {
+    const rule = rules.find((r) => r.dropLines.some((re) => re.test(line.trim())));
+    if (!rule || line.trim() === "") return true;
+    removed.push({ text: line.trim(), rule: `site/${rule.site}`, reason: "matches a drop_lines rule of the site" });
+    return false;
+  });
+  return { text: kept.join("\n"), removed };
+}
+
+/** HTML: remove elements matching drop_selectors; read title_selector. */
+export function applyHtmlSelectors(html: string, rules: CompiledSiteRule[]): { html: string; removed: RemovedBlock[]; title: string | null } {
+  const selectors = rules.flatMap((r) => r.dropSelectors.map((sel) => ({ sel, site: r.site })));
+  const titleSel = rules.find((r) => r.titleSelector)?.titleSelector ?? null;
+  if (!selectors.length && !titleSel) return { html, removed: [], title: null };
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const removed: RemovedBlock[] = [];
+  for (const { sel, site } of selectors) {
+    $(sel).each((_, el) => {
+      const text = $(el).text().replace(/\s+/g, " ").trim();
+      if (text) removed.push({ text, rule: `site/${site}`, reason: `matches the drop_selectors rule ${sel}` });
+      $(el).remove();
+    });
+  }
+  const title = titleSel ? $(titleSel).first().text().replace(/\s+/g, " ").trim() || null : null;
+  return { html: $.html(), removed, title };
+}
+
+/** HTML and text alike: drop kept blocks whose text matches drop_lines. */
+export function dropBlocks(result: CleanResult, rules: CompiledSiteRule[]): CleanResult {
+  if (!rules.some((r) => r.dropLines.length)) return result;
+  const removed = [...result.removed];
+  const blocks = result.blocks.filter((b) => {
+    const rule = rules.find((r) => r.dropLines.some((re) => re.test(b.text)));
+    if (!rule) return true;
+    removed.push({ text: b.text, rule: `site/${rule.site}`, reason: "matches a drop_lines rule of the site" });
+    return false;
+  });
+  return { ...result, blocks, removed };
+}
