@@ -42,10 +42,13 @@ export interface Norm {
   skip?: number;
 }
 
+/** A quarter (or a half, when `half`) of a year, mentioned at offset `at`. */
+export interface Period { y: number; q: number; at: number; half?: boolean }
+
 /** Discourse state carried through one document, in text order. */
 export interface DocState {
   /** Last quarter mentioned ("third-quarter" → {y: 1989, q: 3}). */
-  lastQuarter: { y: number; q: number; at: number } | null;
+  lastQuarter: Period | null;
   /** Last calendar date mentioned, as precise as it was ("1995", "1998-10", "1998-10-23"). */
   lastDate: { y: number; m: number | null; d: number | null } | null;
 }
@@ -96,7 +99,7 @@ const UNIT = "(?:business\\s+day|trading\\s+day|second|minute|hour|day|night|wee
 const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 const PART = `(?:${alt(Object.keys(DAY_PARTS))})`;
 const ORD = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";
-const TZ = "(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))";
+const TZ = "(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|IST|JST|local\\s+time))";
 const AMPM = "(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)";
 
 const B = "(?<![\\w$#])"; // word start that is not a price or a hashtag
@@ -142,6 +145,10 @@ function pickYear(c: RuleCtx, dateIn: (y: number) => Ymd, monthOnly = false): nu
     if (cost < bestCost) { bestCost = cost; best = y; }
   }
   return best;
+}
+
+function fmtPeriod(p: Period) {
+  return p.half ? `${pad4(p.y)}-H${p.q}` : fmtQuarter(p.y, p.q);
 }
 
 function fmtQuarter(y: number | null, q: number) {
@@ -470,7 +477,10 @@ export const RULES: Rule[] = [
         else if (t === "past" && q > cq) y--;
       }
       if (y !== null) y += shift;
-      if (half) return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a };
+      if (half) {
+        if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true };
+        return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a };
+      }
       if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
       const the = /^the\s+(?=\w+-quarter)/i.exec(m[0]); // "the third-quarter loss": adjective
       return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a, skip: the ? the[0].length : 0 };
@@ -501,7 +511,7 @@ export const RULES: Rule[] = [
         const p = addMonths(c.a, months);
         return { y: p.y, q: quarterOf(p.m), at: c.pos };
       };
-      let lq: { y: number; q: number; at: number } | null;
+      let lq: Period | null;
       const ended = QUARTER_ENDED_RE.exec(c.after(24));
       if (w === "current") lq = dctQuarter(0);
       else if (/latest|recent|just/.test(w)) lq = dctQuarter(-3);
@@ -512,13 +522,13 @@ export const RULES: Rule[] = [
         lq = y === null ? null : { y, q: quarterOf(mo), at: c.pos };
       } else lq = c.state.lastQuarter ?? dctQuarter(-3);
       if (!lq) return { value: "XXXX-QX", certain: false };
-      if (w === "year-earlier" || w === "year-ago" || w === "comparable") return { value: fmtQuarter(lq.y - 1, lq.q), anchored: true, certain: false };
-      if (w === "previous" || w === "prior") {
+      if (w === "year-earlier" || w === "year-ago" || w === "comparable") return { value: fmtPeriod({ ...lq, y: lq.y - 1 }), anchored: true, certain: false };
+      if ((w === "previous" || w === "prior") && !lq.half) {
         const p = lq.q === 1 ? { y: lq.y - 1, q: 4 } : { y: lq.y, q: lq.q - 1 };
         return { value: fmtQuarter(p.y, p.q), anchored: true, certain: false };
       }
       if (w !== "same") c.state.lastQuarter = { ...lq, at: c.pos };
-      return { value: fmtQuarter(lq.y, lq.q), anchored: true, certain: false };
+      return { value: fmtPeriod(lq), anchored: true, certain: false };
     },
   },
   // --- "the 1988 period", "the 1988 quarter": that year's quarter last mentioned
@@ -528,7 +538,7 @@ export const RULES: Rule[] = [
     re: rx(`${B}the\\s+(${YEAR})\\s+(quarter|period)${E}`),
     norm: (m, c) => {
       const lq = c.state.lastQuarter;
-      return lq ? { value: fmtQuarter(Number(m[1]), lq.q), certain: false } : { value: m[1] };
+      return lq ? { value: fmtPeriod({ ...lq, y: Number(m[1]) }), certain: false } : { value: m[1] };
     },
   },
   // --- "January this year", "June last year"
@@ -596,7 +606,7 @@ export const RULES: Rule[] = [
     norm: (m, c) => {
       const lq = c.state.lastQuarter;
       // a quarter mentioned shortly before: "third-quarter profit ... up from $2 million a year earlier"
-      if (lq && c.pos - lq.at < QUARTER_REACH) return { value: fmtQuarter(lq.y - 1, lq.q), anchored: true, certain: false };
+      if (lq && c.pos - lq.at < QUARTER_REACH) return { value: fmtPeriod({ ...lq, y: lq.y - 1 }), anchored: true, certain: false };
       if (!c.a) return { value: "PAST_REF" };
       return { value: pad4(c.a.y - 1), anchored: true };
     },
