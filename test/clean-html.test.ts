@@ -212,3 +212,23 @@ describe("extractHtml: boilerplate words that also open real sentences", () => {
     for (const s of sentences) expect(body, s).toContain(s);
   });
 });
+
+describe("extractHtml: class hints judged with care", () => {
+  const article =
+    "<p>The ferry operator said on Monday that it would add two evening crossings from April, after months of complaints from commuters.</p>" +
+    "<p>Passenger numbers on the route have grown by a third since the new terminal opened, according to figures released by the port.</p>";
+  const comment = (i: number): string =>
+    `<div class="comment-body"><p>Reader ${i} here: I take this ferry every single day and honestly the evening crossings are long overdue, the last boat is always packed and late.</p></div>`;
+
+  it("drops a comment thread even when it holds more text than the article", () => {
+    const html = `<html><body><div class="post">${article}<div id="comments" class="comments-area">${[1, 2, 3, 4, 5].map(comment).join("")}</div></div></body></html>`;
+    const body = bodyOf(html);
+    expect(body).toContain("two evening crossings");
+    expect(body).not.toContain("Reader 3 here");
+  });
+
+  it("keeps text in a layout wrapper named after its sidebar", () => {
+    const html = `<html><body><div class="content-with-sidebar-wrap"><div class="main-col">${article}</div></div></body></html>`;
+    expect(bodyOf(html)).toContain("Passenger numbers on the route");
+  });
+});

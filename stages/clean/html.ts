@@ -19,6 +19,7 @@ import {
   STOP_WORDS,
   STOP_WORDS_BY_LANGUAGE,
   DATE_LINE_WORDS,
+  STRONG_NEGATIVE_RE,
 } from "./html/patterns.ts";
 
 /** A short line of only date/time words and numbers (at most one other word, e.g. a site name). */
@@ -78,7 +79,7 @@ function judgeBlock(b: TextBlock, root: Element, stats: Map<Element, ElementStat
     // A "negative" wrapper that holds most of the container's prose is a page
     // builder's naming ("elementor-widget", "text-widget"), not boilerplate.
     const share = stats.get(el);
-    const dominant = !!share && rootChars > 0 && share.chars >= rootChars * 0.4 && share.linkChars < share.chars * 0.25;
+    const dominant = !!share && !!neg && !STRONG_NEGATIVE_RE.test(neg) && rootChars > 0 && share.chars >= rootChars * 0.4 && share.linkChars < share.chars * 0.25;
     if (neg && !dominant) {
       if (CAPTION_HINT.test(neg)) return { keep: false, rule: "clean/html/caption", reason: `class/id "${neg}"` };
       return { keep: false, rule: "clean/html/negative-class", reason: `class/id "${neg}" on <${el.name}>` };

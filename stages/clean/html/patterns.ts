@@ -43,6 +43,12 @@ export const NEGATIVE_PARTS: ReadonlySet<string> = new Set([
   "tooltip", "popover", "hovercard", "rollover", // hover cards with a person's bio and latest headlines
 ]);
 
+/**
+ * Negative words that are never the article itself, however much text they
+ * hold: a long comment thread can outweigh a short article in its container.
+ */
+export const STRONG_NEGATIVE_RE = /comment|disqus|repl(?:y|ies)|respond|related|recommend|outbrain|taboola|newsletter|subscri|footer|sidebar|cookie|consent|popup|modal/;
+
 /** Whole-string class/id patterns that are negative even though their parts are not. */
 export const NEGATIVE_RE = /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|read-more|see-also|author-bio|about-the-author|article-meta|post-meta|entry-meta|wp-caption-text|image-caption|media-caption|inline-ad|ad-container|ad-wrapper)(?:\s|$)|caption|credit|newsletter|breadcrumb|byline|sidebar|advert|sponsor/;
 

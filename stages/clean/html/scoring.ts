@@ -31,12 +31,22 @@ export function isArticleBody(el: Element): boolean {
   return a.itemprop === "articleBody" || a.itemprop === "articlebody" || ARTICLE_BODY_RE.test(hintOf(el));
 }
 
-/** The negative word found in an element's class/id, or null. */
+/** Layout and state modifiers: "has-sidebar", "with-comments", "no-ads" say nothing about the element's own text. */
+const MODIFIER_PREFIX = /^(?:has|with|without|no|show|is)-/;
+
+/**
+ * The negative class/id token of an element, or null. In "X-with-Y" only X
+ * names the element ("content-with-sidebar-wrap" is the content column).
+ */
 export function negativeHint(el: Element): string | null {
   const h = hintOf(el).trim();
   if (!h) return null;
-  if (NEGATIVE_RE.test(h)) return h.split(/\s+/)[0];
-  for (const p of h.split(PART_SPLIT)) if (NEGATIVE_PARTS.has(p)) return p;
+  for (const raw of h.split(/\s+/)) {
+    if (MODIFIER_PREFIX.test(raw)) continue;
+    const token = raw.split(/[_-]with[_-]/)[0];
+    if (NEGATIVE_RE.test(` ${token} `)) return raw;
+    for (const p of token.split(/[_-]+/)) if (NEGATIVE_PARTS.has(p)) return raw;
+  }
   return null;
 }
 
