@@ -43,7 +43,7 @@ const ZONES: Record<string, string> = {
 const MONTH_RE =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 /** A clock time: "16:48", "02:14 PM", "9:02 a.m.", "14:02:00". */
-const TIME_RE = "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?";
+const TIME_RE = "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?";
 /** A zone after a time: "+0000", "+03:00", "GMT", "GMT +3", "UTC+01:00", "EST". */
 const ZONE_NAMES = Object.keys(ZONES).sort((a, b) => b.length - a.length).join("|");
 const ZONE_RE = `(?:\\s*\\(?((?:UTC|GMT|UT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|(?:${ZONE_NAMES})\\b)\\)?)?`;

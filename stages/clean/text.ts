@@ -290,7 +290,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       continue;
     }
     const next = lines[i + 1];
-    const prevRole = i > start ? keptRole(i - 1) : "body";
+    // The last block kept before this line (a dropped caption in between does not matter).
+    let prevRole: Block["role"] | null = "body";
+    for (let j = i - 1; j >= start; j--) {
+      const role = keptRole(j);
+      if (role) {
+        prevRole = role;
+        break;
+      }
+    }
     if (
       isHeadingLike(l) &&
       next &&

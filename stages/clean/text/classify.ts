@@ -38,7 +38,7 @@ export const THRESHOLDS = {
   cjkCharsPerWord: 2,
   /** Score of a lexicon/residue hit, and extra for a section breaker. */
   badBase: 6,
-  breakerPenalty: 30,
+  breakerPenalty: 20,
   /** A comment-thread header: the body practically never continues after it. */
   hardStopPenalty: 200,
   /** Prose that does not end like a sentence (a teaser headline with a counter) needs this many words to count fully. */
@@ -71,10 +71,10 @@ export function classifyLine(u: LineUnit, lang: string): ClassifiedLine {
   const sentenceEnd = SENTENCE_END.test(u.text);
   const base = { ...u, words, stopDensity, sentenceEnd, rule: null, reason: null, breaker: false };
 
-  if (u.text === "") {
+  const residue = matchResidue(u.linked, toks) ?? (u.linked !== u.text && u.text ? matchResidue(u.text, toks) : null);
+  if (u.text === "" && !residue) {
     return { ...base, cls: "bad", rule: "clean/navigation", reason: "empty list item or marker", score: -1 };
   }
-  const residue = matchResidue(u.linked, toks) ?? (u.linked !== u.text ? matchResidue(u.text, toks) : null);
   if (residue) {
     return { ...base, cls: "bad", rule: residue.rule, reason: residue.why, score: -(THRESHOLDS.badBase + words / 2) };
   }
