@@ -61,6 +61,9 @@ describe("tense cues", () => {
   it("a capitalised -ed word is a name, not a past verb", () => {
     expect(value("The envoy will fly to the United States Thursday.", "Thursday")).toBe("2017-01-26");
   });
+  it("the verb before a weekday outweighs one after it", () => {
+    expect(value("The minister resigned late Monday and will meet the king next month.", "Monday")).toBe("2017-01-23");
+  });
   it("a possessive weekday is past", () => {
     expect(value("Critics said they would appeal Wednesday's ruling.", "Wednesday")).toBe("2017-01-18");
   });
@@ -88,5 +91,37 @@ describe("extents", () => {
   });
   it("holidays take the year nearest the DCT for the tense", () => {
     expect(value("The boy was rescued on Thanksgiving Day.", "Thanksgiving", "2017-01-07")).toBe("2016-11-24");
+  });
+});
+
+describe("modern news formats", () => {
+  it("ISO date-times with seconds and zone, British dates with a weekday", () => {
+    const iso = find("Updated: 2017-01-24T14:02:00Z by the desk.", "2017");
+    expect(iso.text).toBe("2017-01-24T14:02:00Z");
+    expect(iso.value).toBe("2017-01-24T14:02");
+    const uk = find("The report was published on Tuesday 24 January 2017 in London.", "January");
+    expect(uk.text).toBe("Tuesday 24 January 2017");
+    expect(uk.value).toBe("2017-01-24");
+    expect(value("The law takes effect on 1 March.", "March")).toBe("2017-03-01");
+  });
+  it("analysts' quarters and halves carry to 'the same period a year earlier'", () => {
+    expect(value("Revenue rose in Q3 2016.", "Q3")).toBe("2016-Q3");
+    const text = "Sales in the first half of 2016 were flat compared with the same period a year earlier.";
+    expect(value(text, "same period")).toBe("2015-H1");
+  });
+  it("this weekend is the weekend of the DCT's week", () => {
+    expect(value("The vote comes this weekend.", "weekend")).toBe("2017-W04-WE");
+  });
+  it("a range across months is one expression", () => {
+    const t = find("The festival runs from June 3 to June 5 this year.", "June");
+    expect(t.text).toBe("June 3 to June 5");
+    expect(t.rangeStart).toBe("2017-06-03");
+    expect(t.rangeEnd).toBe("2017-06-05");
+  });
+  it("an infinitive is not a past tense: expected to hit Thursday", () => {
+    expect(value("The storm is expected to hit late Thursday.", "Thursday")).toBe("2017-01-26");
+  });
+  it("clock times with a zone", () => {
+    expect(value("Polls close at 8:00 p.m. ET on Tuesday.", "8:00")).toBe("2017-01-24T20:00");
   });
 });

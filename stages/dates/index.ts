@@ -1,10 +1,12 @@
 /** dates: TIMEX3 expressions in each article, anchored on the article's publication date (the DCT). */
 import type { Stage } from "../types.ts";
 import { tagDates } from "./tag.ts";
+import { RULES_VERSION } from "./rules.ts";
 
 export const datesStage: Stage = {
   name: "dates",
-  version: "1",
+  // changes whenever a rule or lexicon changes, so cached results are recomputed
+  version: RULES_VERSION,
   run(doc) {
     return { ...doc, articles: doc.articles.map((a) => ({ ...a, dates: tagDates(a.text, a.meta.published ?? null) })) };
   },

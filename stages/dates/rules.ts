@@ -25,6 +25,9 @@ import {
 } from "./resolve.ts";
 import { parseQuantity, parseOrdinal, durationValue, unitKey } from "./normalize.ts";
 
+/** Version of the rule set: part of the dates stage's cache key. Bump it with any rule or lexicon change. */
+export const RULES_VERSION = "2";
+
 export type Tense = "past" | "future" | "none";
 
 /** What a normaliser returns. */

@@ -70,7 +70,8 @@ function tenseAt(text: string, start: number, end: number): Tense {
     if (m[3] && INFINITIVE_RE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // a capitalised "-ed" word inside a sentence is a name: "United States", "Red Cross"
     if (m[3] && m.index > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) continue;
-    const d = m.index < start ? start - (m.index + m[0].length) : m.index - end;
+    // a verb usually comes before its time adverbial ("resigned Monday and will meet..."): cues after count double
+    const d = m.index < start ? start - (m.index + m[0].length) : 2 * (m.index - end);
     if (d < bestDist) {
       bestDist = d;
       best = m[1] || m[2] ? "future" : "past";
