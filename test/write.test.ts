@@ -26,6 +26,10 @@ describe("CSV writer", () => {
     expect(csv).toBe('id,n,flag,note\r\na,1,true,"He said ""no"", then left\nfor good"\r\n');
   });
 
+  it("quotes a field with a line break even without a comma or quote", () => {
+    expect(writeCsv([{ id: "p", n: 2, flag: true, note: "first\n\nsecond" }])).toBe('id,n,flag,note\r\np,2,true,"first\n\nsecond"\r\n');
+  });
+
   it("writes null as an empty cell and false as false", () => {
     expect(writeCsv([{ id: "b", n: 0, flag: false, note: null }])).toBe("id,n,flag,note\r\nb,0,false,\r\n");
   });

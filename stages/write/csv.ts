@@ -33,7 +33,8 @@ export class CsvTableWriter {
   write(row: Record<string, unknown>): void {
     const valid = this.schema.parse(row) as Record<string, unknown>;
     const cells = this.columns.map((c) => this.cell(c, valid[c]));
-    this.sink.write(stringify([cells], { record_delimiter: "\r\n"}));
+    // RFC 4180: a field holding a line break is quoted (csv-stringify alone quotes a bare LF only beside a comma or quote).
+    this.sink.write(stringify([cells], { record_delimiter: "\r\n", quoted_match: /[\r\n]/ }));
     this.rows++;
   }
 
