@@ -232,3 +232,16 @@ describe("extractHtml: class hints judged with care", () => {
     expect(bodyOf(html)).toContain("Passenger numbers on the route");
   });
 });
+
+describe("extractHtml: visible dateline as a last resort", () => {
+  it("reads the removed 'Published ...' line when the page has no date metadata", () => {
+    const html = `<html><body><article><div class="publish-date">Published 11:11 PM EST Nov 19, 2019</div>
+      <p>The school board voted on Tuesday night to extend the academic year by five days to make up for the storm closures.</p>
+      <p>Parents had asked the board to avoid adding days in June, but members said the state minimum left them no other choice.</p>
+      </article></body></html>`;
+    const r = extractHtml(html, { crawledAt: "2019-11-21T00:00:00Z" });
+    expect(r.meta.published).toMatch(/^2019-11-19T23:11/);
+    expect(r.meta.publishedFrom).toBe("dom");
+    expect(bodyOf(html)).not.toContain("Published");
+  });
+});

@@ -9,6 +9,8 @@ import * as cheerio from "cheerio";
 import type { Element } from "domhandler";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { extractMetadata } from "./html/metadata.ts";
+import { isAfterCrawl } from "./html/dates.ts";
+import { findPublished } from "./published.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
 import { type ElementStats, scoreContainers, pickContainer, contentRoots, contains, negativeHint, isArticleBody } from "./html/scoring.ts";
 import {
@@ -227,6 +229,11 @@ function guessLanguage(text: string): string | null {
   return null;
 }
 
+/** Removed blocks that can carry the visible publication date. */
+const DATELINE_RULE = /timestamp|byline|date|"meta|time|posted|published/;
+/** Words that introduce a publication date in a visible line. */
+const DATELINE_TEXT = /^(?:(?:first )?published|posted|veröffentlicht|publicado|diterbitkan|опубликовано)\b/i;
+
 const headlineKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /**
@@ -314,13 +321,33 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
     out.push({ text: b.text, role: roleOf(b) });
   }
 
+  // Without a machine-readable date, the visible dateline the cleaner removed
+  // ("Posted Nov 18, 2019 8:19 PM") is the publication date; an "Updated" line
+  // is used only when it is the only one.
+  let published = found.published ?? null;
+  let publishedFrom = found.publishedFrom;
+  if (!published) {
+    const lines = [...selection.removed, ...removed].filter(
+      (r) => r.text.length <= 120 && (DATELINE_RULE.test(`${r.rule} ${r.reason}`) || DATELINE_TEXT.test(r.text)),
+    );
+    const ordered = [...lines.filter((r) => !/updated|aktualisiert|atualizado|actualizado/i.test(r.text)), ...lines];
+    for (const r of ordered) {
+      const d = findPublished(r.text);
+      if (d && !isAfterCrawl(d.iso, opts.crawledAt)) {
+        published = d.iso;
+        publishedFrom = "dom";
+        break;
+      }
+    }
+  }
+
   const meta = {
     url: found.url ?? null,
     site: found.site ?? null,
     title,
     author: found.author ?? null,
-    published: found.published ?? null,
-    publishedFrom: found.publishedFrom,
+    published,
+    publishedFrom,
     modified: found.modified ?? null,
     language: found.language ?? guessLanguage(out.filter((b) => b.role !== "title").map((b) => b.text).join("\n")),
   };

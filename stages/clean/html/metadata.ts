@@ -227,7 +227,9 @@ export function extractMetadata($: CheerioAPI, opts: { url?: string | null; craw
     if (!published && (el.attribs.pubdate !== undefined || /publish|posted|date/i.test(`${el.attribs.class ?? ""} ${el.attribs.itemprop ?? ""}`)))
       tryPublished(el.attribs.datetime, "dom");
   });
-  tryPublished($("time[datetime]").first().attr("datetime"), "dom");
+  // A bare <time> is trusted only inside the article (a sidebar's teaser dates come first on many pages).
+  tryPublished($("article time[datetime], main time[datetime], [itemprop=articleBody] time[datetime]").first().attr("datetime"), "dom");
+  if ($("time[datetime]").length === 1) tryPublished($("time[datetime]").attr("datetime"), "dom");
 
   let modified: string | null = normaliseMetaDate(ldStr("dateModified"));
   for (const k of META_MODIFIED) modified ??= normaliseMetaDate(meta.get(k));
