@@ -10,7 +10,7 @@ import type { MentionDraft } from "../types.ts";
 import { contextFeatures, featureContext, isCapitalised, wordFeatures } from "./features.ts";
 import { CALENDAR_SET, GPE_PHRASES, isTitle, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, PARTICLE_SET } from "./lexicon.ts";
 import {
-  labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
+  allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
 } from "./model.ts";
 import { tokenize, type Tokens } from "./tokens.ts";
 
@@ -57,7 +57,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   if (n === 0) return [];
   const e = documentEmissions(model, tok);
   const labels = viterbi(e, n, model.trans, model.start);
-  let spans = decodeSpans(tok, labels, e);
+  let spans = decodeSpans(model, labels, e);
   spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
   for (const s of spans) refinePlaceType(tok, s);
   spans = applyDocumentConsistency(tok, spans);
@@ -110,7 +110,7 @@ function documentEmissions(model: LinearChainModel, tok: Tokens): Float32Array {
 }
 
 /** BIO labels → spans, with a confidence from the per-token score margins. */
-function decodeSpans(tok: Tokens, labels: Int32Array, e: Float32Array): TokenSpan[] {
+function decodeSpans(model: LinearChainModel, labels: Int32Array, e: Float32Array): TokenSpan[] {
   const L = NUM_LABELS;
   const spans: TokenSpan[] = [];
   const n = labels.length;
@@ -124,15 +124,22 @@ function decodeSpans(tok: Tokens, labels: Int32Array, e: Float32Array): TokenSpa
     const inside = labels[i] % 2 === 1 ? labels[i] + 1 : labels[i];
     let j = i + 1;
     while (j < n && labels[j] === inside) j++;
-    let margin = 0;
+    // Local margin of each token: its label against the best other label
+    // allowed after the previous label of the path (BIO constraints and
+    // transition weights included); the span keeps its weakest token's margin.
+    let margin = Infinity;
     for (let k = i; k < j; k++) {
-      const chosen = e[k * L + labels[k]];
+      const prev = k > 0 ? labels[k - 1] : -1;
+      const score = (l: number) => e[k * L + l] + (prev < 0 ? model.start[l] : model.trans[prev * L + l]);
+      const chosen = score(labels[k]);
       let other = -Infinity;
-      for (let l = 0; l < L; l++) if (l !== labels[k] && e[k * L + l] > other) other = e[k * L + l];
-      margin += chosen - other;
+      for (let l = 0; l < L; l++) {
+        if (l === labels[k] || (prev >= 0 && !allowed(prev, l)) || (prev < 0 && !allowed(0, l))) continue;
+        other = Math.max(other, score(l));
+      }
+      margin = Math.min(margin, chosen - other);
     }
-    margin /= j - i;
-    const confidence = Math.round(Math.min(0.99, Math.max(0.05, 1 / (1 + Math.exp(-margin / 4)))) * 100) / 100;
+    const confidence = Math.round(Math.min(0.99, Math.max(0.05, 1 / (1 + Math.exp(-margin / 20)))) * 100) / 100;
     spans.push({ i, j, type: MODEL_TO_ENTITY[t], confidence, rule: "entities/model" });
     i = j;
   }

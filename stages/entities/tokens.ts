@@ -21,7 +21,7 @@ export interface Tokens {
  * - dotted acronyms "U.S.", "U.N.", "e.g." keep their dots (a lone final dot
  *   of "U.S." is part of the name, not a sentence end);
  * - a capital initial with its dot ("George W. Bush") stays one token;
- * - runs of letters, marks and digits;
+ * - words (see WORD);
  * - any other visible character alone.
  */
 const ABBREVIATIONS = [
@@ -33,8 +33,14 @@ const ABBREVIATIONS = [
   // Common abbreviations that sit mid-sentence.
   "vs", "etc", "approx", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
+/**
+ * A word: letters, marks and digits, with inner apostrophes kept when they are
+ * part of a name ("Da'esh", "Shi'ite", "O'Neill") but not before an English
+ * clitic ("Iraq's", "don't", "they're"), so the possessive stays outside.
+ */
+const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['’](?!(?:s|t|ll|re|ve|d|m|S|T)(?![\p{L}\p{M}]))[\p{L}\p{M}]+)*`;
 const TOKEN_RE = new RegExp(
-  String.raw`(?:\p{L}\.){2,}|(?:${ABBREVIATIONS.join("|")})\.(?=\s+[\p{L}\p{N}])|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+|\S`,
+  String.raw`(?:\p{L}\.){2,}|(?:${ABBREVIATIONS.join("|")})\.(?=\s+[\p{L}\p{N}])|\p{Lu}\.(?=\s+\p{Lu})|${WORD}|\S`,
   "gu",
 );
 

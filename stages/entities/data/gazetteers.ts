@@ -205,6 +205,20 @@ export const ORGANISATIONS: readonly string[] = [
   "Islamic State", "Nusra Front", "al-Nusra", "PKK", "YPG", "SDF", "Peshmerga", "Free Syrian Army", "FSA",
   "Muslim Brotherhood", "Boko Haram", "al-Shabaab", "Reuters", "Associated Press", "AP", "AFP", "BBC", "CNN",
   "Google", "Apple", "Microsoft", "Facebook", "Twitter", "Gazprom", "Rosneft",
+  // Large companies, brands and media often named alone in news ("Uber said").
+  "Alphabet", "Meta", "Instagram", "WhatsApp", "YouTube", "Netflix", "Spotify", "Uber", "Lyft", "Airbnb",
+  "Tesla", "SpaceX", "Samsung", "Huawei", "Xiaomi", "Sony", "Toyota", "Honda", "Nissan", "Volkswagen", "BMW",
+  "Mercedes", "Daimler", "Ford", "General Motors", "GM", "Boeing", "Airbus", "Intel", "IBM", "Oracle", "Nvidia",
+  "Qualcomm", "Cisco", "Dell", "HP", "Siemens", "Philips", "Nokia", "Ericsson", "Vodafone", "Verizon", "AT&T",
+  "Walmart", "Tesco", "Carrefour", "Nestle", "Nestlé", "Unilever", "Adidas", "Nike", "Coca-Cola", "PepsiCo",
+  "McDonald's", "Starbucks", "KFC", "Shell", "BP", "Exxon", "ExxonMobil", "Chevron", "Total", "Aramco",
+  "Goldman Sachs", "JPMorgan", "Morgan Stanley", "Citigroup", "HSBC", "Barclays", "Deutsche Bank", "UBS",
+  "Credit Suisse", "BNP Paribas", "Santander", "Alibaba", "Tencent", "Baidu", "Snapchat", "Snap", "Reddit",
+  "TikTok", "LinkedIn", "Pfizer", "Moderna", "AstraZeneca", "Bayer", "Novartis", "Roche", "Ryanair", "Lufthansa",
+  "Emirates", "Qatar Airways", "British Airways", "Delta", "Ikea", "Zara", "Disney", "Warner Bros", "Paramount",
+  "New York Times", "Washington Post", "Wall Street Journal", "Guardian", "Financial Times", "Economist",
+  "CNBC", "Fox News", "NBC", "CBS", "ABC", "NPR", "Al Jazeera", "Xinhua", "TASS", "RIA Novosti",
+  "Interpol", "Nasdaq", "NYSE", "FIFA", "UEFA", "IOC", "NASA", "ESA", "EPA", "FDA", "SEC", "NHS", "MI5", "MI6",
 ];
 
 /**
