@@ -32,8 +32,25 @@ export function siteKeyOf(doc: SourceDoc): string {
   return `dir:${posix.dirname(doc.source)}`;
 }
 
+/** A whole page has a document shell; a feed item's or record's HTML body usually does not. */
+const PAGE_SHELL = /<(html|body|head)[\s>]/i;
+
+/** Paragraph blocks of a text or HTML fragment, nothing removed. */
+function plainBlocks(source: SourceDoc): Block[] {
+  const plain = source.kind === "html" ? htmlToPlainText(limitNesting(source.content)) : source.content;
+  return plain
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .map((text) => ({ text, role: "body" }));
+}
+
 function cleanSource(source: SourceDoc, ctx: StageContext): CleanResult {
   const rules = rulesFor(source, ctx.siteRules);
+  if (source.kind === "html" && RECORD_FORMATS.has(source.format) && !PAGE_SHELL.test(source.content)) {
+    // The HTML body of a feed item or record is the article itself: short paragraphs are content, not boilerplate.
+    return dropBlocks({ blocks: plainBlocks(source), removed: [], meta: {} }, rules);
+  }
   if (source.kind === "html") {
     const pre = applyHtmlSelectors(limitNesting(source.content), rules);
     const r = extractHtml(pre.html, { url: source.given.url ?? null, crawledAt: source.crawledAt ?? null });
@@ -51,13 +68,7 @@ function cleanSource(source: SourceDoc, ctx: StageContext): CleanResult {
  */
 function recordFallback(source: SourceDoc, result: CleanResult): CleanResult {
   if (!RECORD_FORMATS.has(source.format) || result.blocks.some((b) => b.role === "body")) return result;
-  const plain = source.kind === "html" ? htmlToPlainText(limitNesting(source.content)) : source.content;
-  const blocks: Block[] = plain
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter(Boolean)
-    .map((text) => ({ text, role: "body" }));
-  return { blocks, removed: [], meta: result.meta };
+  return { blocks: plainBlocks(source), removed: [], meta: result.meta };
 }
 
 export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
