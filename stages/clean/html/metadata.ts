@@ -5,6 +5,7 @@
  * modified dates are kept apart; a published date after the crawl is rejected.
  */
 import type { CheerioAPI } from "cheerio";
+import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
 import { normaliseMetaDate, isAfterCrawl } from "./dates.ts";
 
@@ -171,14 +172,84 @@ export function cleanAuthor(raw: string[], site?: string | null): string | null 
   return names.length ? names.join(", ") : null;
 }
 
+/** The elements metadata is read from, gathered in one walk over the DOM (a CSS query per field costs as much as parsing). */
+interface MetaNodes {
+  metas: Element[];
+  ldScripts: string[];
+  datePublished: Element[];
+  /** <time datetime>, with whether it sits inside the article (<article>, <main>, articleBody). */
+  times: { el: Element; inArticle: boolean }[];
+  authorEls: Element[];
+  titleText: string;
+  htmlLang: string | null;
+  canonical: string | null;
+}
+
+function textOf(el: Element): string {
+  let out = "";
+  for (const c of el.children) {
+    if (c.type === "text") out += (c as unknown as { data: string }).data;
+    else if ("children" in c) out += textOf(c as Element);
+  }
+  return out;
+}
+
+function gather(root: AnyNode): MetaNodes {
+  const n: MetaNodes = { metas: [], ldScripts: [], datePublished: [], times: [], authorEls: [], titleText: "", htmlLang: null, canonical: null };
+  let titleSeen = false;
+  const walk = (node: AnyNode, inArticle: boolean): void => {
+    if (!("children" in node)) return;
+    for (const c of (node as Element).children) {
+      if (c.type !== "tag" && c.type !== "script" && c.type !== "style") continue;
+      const el = c as Element;
+      const a = el.attribs;
+      const name = el.name;
+      if (name === "script") {
+        if ((a.type ?? "").toLowerCase().trim() === "application/ld+json") n.ldScripts.push(textOf(el));
+        continue;
+      }
+      if (name === "style") continue;
+      if (name === "meta") n.metas.push(el);
+      else if (name === "time" && a.datetime) n.times.push({ el, inArticle });
+      else if (name === "title" && !titleSeen) {
+        titleSeen = true;
+        n.titleText = textOf(el);
+      } else if (name === "html" && a.lang && !n.htmlLang) n.htmlLang = a.lang;
+      else if (name === "link" && (a.rel ?? "").toLowerCase() === "canonical" && !n.canonical) n.canonical = a.href ?? null;
+      if (a.itemprop === "datePublished") n.datePublished.push(el);
+      if (a.itemprop === "author" || a.rel === "author") n.authorEls.push(el);
+      walk(el, inArticle || name === "article" || name === "main" || a.itemprop === "articleBody");
+    }
+  };
+  walk(root, false);
+  return n;
+}
+
+/** A person's name inside an itemprop=author element (its itemprop=name child, or its own text). */
+function authorText(el: Element): string {
+  const nameEl = (function find(e: Element): Element | null {
+    for (const c of e.children) {
+      if (c.type !== "tag") continue;
+      const x = c as Element;
+      if (x.attribs.itemprop === "name") return x;
+      const deeper = find(x);
+      if (deeper) return deeper;
+    }
+    return null;
+  })(el);
+  const target = nameEl ?? el;
+  return target.attribs.content ?? textOf(target);
+}
+
 export function extractMetadata($: CheerioAPI, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
+  const nodes = gather($.root()[0] as unknown as AnyNode);
   const meta = new Map<string, string>();
-  $("meta").each((_, el) => {
+  for (const el of nodes.metas) {
     const a = el.attribs;
     const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").toLowerCase().trim();
     const value = a.content ?? a.datetime ?? a.value;
     if (key && value && !meta.has(key)) meta.set(key, squash(value));
-  });
+  }
   const first = (keys: string[]): string | null => {
     for (const k of keys) {
       const v = meta.get(k);
@@ -191,14 +262,14 @@ export function extractMetadata($: CheerioAPI, opts: { url?: string | null; craw
   let ldArticle: Record<string, Json> | null = null;
   let ldSite: string | null = null;
   let ldPage: Record<string, Json> | null = null;
-  $('script[type="application/ld+json"]').each((_, el) => {
-    for (const o of flattenLd(parseLd($(el).text()))) {
+  for (const text of nodes.ldScripts) {
+    for (const o of flattenLd(parseLd(text))) {
       const types = typesOf(o);
       if (!ldArticle && types.some((t) => ARTICLE_TYPES.has(t))) ldArticle = o;
       else if (!ldSite && types.includes("website") && typeof o.name === "string") ldSite = o.name;
       else if (!ldPage && types.includes("webpage")) ldPage = o;
     }
-  });
+  }
   const ld = (ldArticle ?? ldPage) as Record<string, Json> | null;
   const ldStr = (k: string): string | null => {
     const v = ld?.[k];
@@ -222,14 +293,14 @@ export function extractMetadata($: CheerioAPI, opts: { url?: string | null; craw
   };
   tryPublished(ldStr("datePublished") ?? ldStr("dateCreated"), "json-ld");
   for (const k of META_PUBLISHED) tryPublished(meta.get(k), "meta");
-  $("[itemprop=datePublished]").each((_, el) => tryPublished(el.attribs.datetime ?? el.attribs.content, "meta"));
-  $("time[datetime]").each((_, el) => {
-    if (!published && (el.attribs.pubdate !== undefined || /publish|posted|date/i.test(`${el.attribs.class ?? ""} ${el.attribs.itemprop ?? ""}`)))
+  for (const el of nodes.datePublished) tryPublished(el.attribs.datetime ?? el.attribs.content, "meta");
+  for (const { el } of nodes.times) {
+    if (el.attribs.pubdate !== undefined || /publish|posted|date/i.test(`${el.attribs.class ?? ""} ${el.attribs.itemprop ?? ""}`))
       tryPublished(el.attribs.datetime, "dom");
-  });
+  }
   // A bare <time> is trusted only inside the article (a sidebar's teaser dates come first on many pages).
-  tryPublished($("article time[datetime], main time[datetime], [itemprop=articleBody] time[datetime]").first().attr("datetime"), "dom");
-  if ($("time[datetime]").length === 1) tryPublished($("time[datetime]").attr("datetime"), "dom");
+  tryPublished(nodes.times.find((t) => t.inArticle)?.el.attribs.datetime, "dom");
+  if (nodes.times.length === 1) tryPublished(nodes.times[0].el.attribs.datetime, "dom");
 
   let modified: string | null = normaliseMetaDate(ldStr("dateModified"));
   for (const k of META_MODIFIED) modified ??= normaliseMetaDate(meta.get(k));
@@ -244,15 +315,12 @@ export function extractMetadata($: CheerioAPI, opts: { url?: string | null; craw
       }
     }
   }
-  if (!authorRaw.length) {
-    const el = $('[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]').first();
-    if (el.length) authorRaw.push(el.attr("content") ?? el.text());
-  }
+  if (!authorRaw.length && nodes.authorEls.length) authorRaw.push(authorText(nodes.authorEls[0]));
   const author = cleanAuthor(authorRaw, site);
 
-  const title = ldStr("headline") ?? first(META_TITLE) ?? headlineOfTitleTag(squash($("title").first().text()));
-  const lang = ($("html").attr("lang") ?? ldStr("inLanguage") ?? meta.get("og:locale") ?? meta.get("content-language") ?? "").trim();
-  const canonical = $('link[rel="canonical"]').attr("href") ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
+  const title = ldStr("headline") ?? first(META_TITLE) ?? headlineOfTitleTag(squash(nodes.titleText));
+  const lang = (nodes.htmlLang ?? ldStr("inLanguage") ?? meta.get("og:locale") ?? meta.get("content-language") ?? "").trim();
+  const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
 
   return {
     url: opts.url ?? canonical,
