@@ -91,3 +91,17 @@ describe("determinism", () => {
     for (const f of files("a")) expect(readFileSync(join(base, "b", f)), f).toEqual(readFileSync(join(base, "a", f)));
   }, 120_000);
 });
+
+describe("--skip clean", () => {
+  it("keeps a clean record's text byte for byte", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bs-skip-"));
+    const text = "Already clean text.  It has two spaces, a trailing newline\nand a line break.\n\nSecond paragraph — with “quotes” and 😀.\n";
+    const { writeFileSync, mkdirSync } = await import("node:fs");
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "records.jsonl"), JSON.stringify({ id: "c1", title: "Clean", text }) + "\n");
+    await runPipeline({ inDir: join(dir, "in"), outDir: join(dir, "out"), skip: new Set(["clean"]), concurrency: 1, csvFormulaGuard: true, workers: 0, cacheDir: null });
+    const [a] = readFileSync(join(dir, "out", "articles.jsonl"), "utf8").trim().split("\n").map((l) => Article.parse(JSON.parse(l)));
+    expect(a.text).toBe(text);
+    checkArticleInvariants(a);
+  }, 60_000);
+});

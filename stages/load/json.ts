@@ -158,7 +158,8 @@ export function recordToDoc(value: unknown, relPath: string, index: number, form
       content = html;
     } else if (text) {
       kind = textPick && MAYBE_MARKUP.has(textPick.name) && looksLikeMarkup(text) ? "html" : "text";
-      content = text;
+      // The record's text byte for byte (not trimmed): with --skip clean it is the article text as given.
+      content = typeof textPick?.value === "string" ? textPick.value : text;
     } else {
       const present = textPick ?? pick(rec, FIELDS.html);
       throw new FieldError(
