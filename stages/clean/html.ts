@@ -256,6 +256,20 @@ function pickHeadline(blocks: TextBlock[], declared: string | null, site: string
   return usable.find((b) => b.linkChars < b.text.length * 0.5) ?? null;
 }
 
+/** <body>, or the document root for fragments (htmlparser2 adds no implied <body>). */
+function findBody(root: Element): Element {
+  const queue: Element[] = [root];
+  for (let i = 0; i < queue.length && i < 64; i++) {
+    for (const c of queue[i].children) {
+      if (c.type !== "tag") continue;
+      const el = c as Element;
+      if (el.name === "body") return el;
+      if (el.name === "html") queue.push(el);
+    }
+  }
+  return root;
+}
+
 const bodyChars = (bs: TextBlock[]): number => bs.reduce((n, b) => n + (b.heading ? 0 : b.text.length), 0);
 
 function roleOf(b: TextBlock): Block["role"] {
@@ -266,7 +280,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const found = extractMetadata($, opts);
   const removed: RemovedBlock[] = [];
-  const body = ($("body")[0] as Element | undefined) ?? ($.root()[0] as unknown as Element);
+  const body = findBody($.root()[0] as unknown as Element);
   prune(body, removed);
   const blocks = flatten(body, removed);
 
