@@ -116,3 +116,12 @@ describe("tagEntities", () => {
     expect(tagEntities("prices rose again and nobody was surprised.")).toEqual([]);
   });
 });
+
+describe("tagEntities on headlines", () => {
+  it("does not take title-case words of a headline for names", () => {
+    const text = "Ministers Agree New Trade Deal With Canada After Long Talks\nThe deal was signed in Ottawa.";
+    const tags = tagEntities(text).map((m) => m.text);
+    expect(tags).toContain("Canada");
+    expect(tags.some((t) => /Talks|Trade Deal|Ministers/.test(t))).toBe(false);
+  });
+});

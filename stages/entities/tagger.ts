@@ -60,6 +60,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   let spans = decodeSpans(model, labels, e);
   spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
   for (const s of spans) refinePlaceType(tok, s);
+  spans = dropWeakSpansInTitleCaseLines(tok, spans);
   spans = applyDocumentConsistency(tok, spans);
   const out: MentionDraft[] = [];
   for (const s of spans) {
@@ -184,6 +185,42 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
 function nextToNumber(tok: Tokens, i: number, j: number): boolean {
   const num = (k: number) => k >= 0 && k < tok.words.length && /^\p{N}/u.test(tok.words[k]);
   return num(i - 1) || num(j) || num(j + 1);
+}
+
+/**
+ * In a headline written in title case ("Ministers Agree New Trade Deal With
+ * Canada") capitals say nothing about names, so only confident spans survive
+ * there; a name that also occurs in the body is found again by the
+ * document-level repeat rule.
+ */
+function dropWeakSpansInTitleCaseLines(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const { text, words, starts } = tok;
+  const titleCase = new Map<number, boolean>(); // line start offset → is title case
+  const lineOf = (k: number) => text.lastIndexOf("\n", starts[k]) + 1;
+  const isTitleCaseLine = (lineStart: number): boolean => {
+    const cached = titleCase.get(lineStart);
+    if (cached !== undefined) return cached;
+    let end = text.indexOf("\n", lineStart);
+    if (end < 0) end = text.length;
+    let capped = 0;
+    let total = 0;
+    // Function words may stay lower case in title case ("for", "of"), so only longer words count.
+    for (const m of text.slice(lineStart, end).matchAll(/\p{L}{4,}/gu)) {
+      total++;
+      if (isCapitalised(m[0])) capped++;
+    }
+    // Headlines are short and end without a full stop; a sentence packed with names is not a headline.
+    const endsSentence = /[.!?;:,"”)]\s*$/u.test(text.slice(lineStart, end));
+    const result = total >= 4 && total <= 15 && capped / total >= 0.8 && !endsSentence;
+    titleCase.set(lineStart, result);
+    return result;
+  };
+  return spans.filter((s) => {
+    if (s.confidence >= 0.5) return true;
+    if (!isTitleCaseLine(lineOf(s.i))) return true;
+    const surface = text.slice(starts[s.i], tok.ends[s.j - 1]);
+    return GPE_PHRASES.has(surface) || NORP_WORDS.has(surface) || LOC_PHRASES.has(surface) || words.length === 0;
+  });
 }
 
 /** PLACE is GPE unless a gazetteer or head word says it is a natural or regional place (LOC). */
