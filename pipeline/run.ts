@@ -61,16 +61,8 @@ export interface RunOptions {
   onFile?: (input: string, done: number) => void;
 }
 
-export interface RunSummary {
-  inputs: number;
-  processed: number;
-  rejected: number;
-  articles: number;
-  mentions: number;
-  entities: number;
-  dates: number;
-  removed: number;
-  rejects: number;
+/** The manifest's counts, plus what the command line reports. */
+export interface RunSummary extends Manifest["counts"] {
   rejectRows: Reject[];
   /** Files whose results came from the incremental cache. */
   cached: number;
@@ -372,15 +364,7 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions): Pro
   const reportInput = report.build({ version: VERSION, stages: manifest.stages, counts: manifest.counts, rejects: rejectRows, entities: canon.entities });
   writeFileSync(join(tmp, "report.html"), renderReport(reportInput));
   return {
-    inputs: manifest.counts.inputs,
-    processed,
-    rejected: manifest.counts.rejected,
-    articles: articleCount,
-    mentions: written.mentions,
-    entities: canon.entities.length,
-    dates: written.dates,
-    removed: removedCount,
-    rejects: rejectRows.length,
+    ...manifest.counts,
     rejectRows,
     cached: 0,
     unchanged: false,

@@ -5,19 +5,10 @@
  * run already holds. Deterministic: everything is kept in discovery order and
  * sorted by the renderer with code-unit comparisons (no locale).
  */
-import type { Article, Entity, Reject, Removed } from "../../schemas/records.ts";
+import type { Article, Entity, Manifest, Reject, Removed } from "../../schemas/records.ts";
 
-export interface ReportCounts {
-  inputs: number;
-  processed: number;
-  rejected: number;
-  articles: number;
-  mentions: number;
-  entities: number;
-  dates: number;
-  removed: number;
-  rejects: number;
-}
+/** The manifest's counts. */
+export type ReportCounts = Manifest["counts"];
 
 export interface ReportInput {
   /** Page heading (default "Broadsheet run report"). */
