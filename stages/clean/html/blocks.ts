@@ -26,7 +26,12 @@ export interface Removal {
   reason: string;
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
+/**
+ * Whitespace-normalised text. Soft hyphens, zero-width spaces, word joiners and
+ * BOMs are invisible on the page but split words for every later stage
+ * ("Verkehrs\u00adwende"); they go. ZWNJ/ZWJ stay (they matter in Persian, Indic scripts, emoji).
+ */
+const squash = (s: string): string => s.replace(/[\u00ad\u200b\u2060\ufeff]/g, "").replace(/\s+/g, " ").trim();
 
 function isHidden(el: Element): boolean {
   const a = el.attribs;
