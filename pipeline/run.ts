@@ -17,7 +17,7 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, ren
 import { basename, dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import pLimit from "p-limit";
-import { Article, Manifest, type Reject, type Removed } from "../schemas/records.ts";
+import { Article, Manifest, type Reject, type Removed, type RunCounts } from "../schemas/records.ts";
 import { TABLES } from "../schemas/tables.ts";
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
 import { EntityIndex } from "../stages/entities/canonical.ts";
@@ -62,7 +62,7 @@ export interface RunOptions {
 }
 
 /** The manifest's counts, plus what the command line reports. */
-export interface RunSummary extends Manifest["counts"] {
+export interface RunSummary extends RunCounts {
   rejectRows: Reject[];
   /** Files whose results came from the incremental cache. */
   cached: number;

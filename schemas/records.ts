@@ -141,3 +141,5 @@ export const Manifest = z.object({
   inputs: z.array(ManifestInput),
 });
 export type Manifest = z.infer<typeof Manifest>;
+/** Counts of a run, as written in the manifest. */
+export type RunCounts = Manifest["counts"];

@@ -5,10 +5,10 @@
  * run already holds. Deterministic: everything is kept in discovery order and
  * sorted by the renderer with code-unit comparisons (no locale).
  */
-import type { Article, Entity, Manifest, Reject, Removed } from "../../schemas/records.ts";
+import type { Article, Entity, Reject, Removed, RunCounts } from "../../schemas/records.ts";
 
 /** The manifest's counts. */
-export type ReportCounts = Manifest["counts"];
+export type ReportCounts = RunCounts;
 
 export interface ReportInput {
   /** Page heading (default "Broadsheet run report"). */
