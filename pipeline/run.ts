@@ -20,6 +20,7 @@ import pLimit from "p-limit";
 import { Article, Manifest, type Reject, type Removed, type RunCounts } from "../schemas/records.ts";
 import { TABLES } from "../schemas/tables.ts";
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
+import { declaredAliases } from "../stages/entities/aliases.ts";
 import { EntityIndex } from "../stages/entities/canonical.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
 import { CsvTableWriter } from "../stages/write/csv.ts";
@@ -296,7 +297,7 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions): Pro
   for await (const { result: r } of readPartials(dirs)) {
     report.addFile(r);
     for (const a of r.articles) {
-      entityIndex.add(a.article_id, a.mentions.map((m) => ({ text: m.text, type: m.type })));
+      entityIndex.add(a.article_id, a.mentions.map((m) => ({ text: m.text, type: m.type })), declaredAliases(a));
       duplicates.add(a.article_id, a.text);
     }
     for (const row of r.removed) removedCsv.write(row satisfies Removed);
