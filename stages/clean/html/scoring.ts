@@ -185,7 +185,8 @@ export function contentRoots(top: Element, stats: Map<Element, ElementStats>, bl
   }
   // Articles split into repeated sections ("<section class=body-part>" x 3,
   // interleaved with full-width images): a same-tag, same-class sibling of the
-  // winner or of one of its near ancestors, holding prose, is more of the article.
+  // winner or of one of its near ancestors, holding 400+ characters of mostly
+  // unlinked text, is more of the article (a short header strip is not).
   let e: Element = top;
   for (let level = 0; level < 4; level++) {
     const up = e.parent as Element | null;
@@ -197,7 +198,7 @@ export function contentRoots(top: Element, stats: Map<Element, ElementStats>, bl
         const sib = c as Element;
         if (sib.name !== e.name || sib.attribs.class !== cls || roots.includes(sib)) continue;
         const s = stats.get(sib);
-        if (s && s.chars >= 100 && s.linkChars < s.chars * 0.3 && !negativeHint(sib) && !roots.some((r) => contains(sib, r))) roots.push(sib);
+        if (s && s.chars >= 400 && s.linkChars < s.chars * 0.3 && !negativeHint(sib) && !roots.some((r) => contains(sib, r))) roots.push(sib);
       }
     }
     e = up;
