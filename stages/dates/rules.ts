@@ -72,6 +72,11 @@ export interface Rule {
   id: string;
   type: TimexType;
   re: RegExp;
+  /**
+   * When true, group 1 is a lead-in that must be present but is not part of the expression
+   * ("for" in "for the year"). Cheaper than a lookbehind, which is tried at every position.
+   */
+  lead?: boolean;
   /** Cheap check on the raw match (capitalisation, neighbours); false drops it. */
   accept?: (m: RegExpExecArray, text: string) => boolean;
   norm: (m: RegExpExecArray, c: RuleCtx) => Norm | null;
@@ -105,7 +110,9 @@ const ORD = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";
 const TZ = "(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|IST|JST|local\\s+time))";
 const AMPM = "(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)";
 
-const B = "(?<![\\w$#])"; // word start that is not a price or a hashtag
+// A word start. (A lookbehind such as (?<![\w$#]) would be tested at every position and halves the
+// speed; rules that must not start after "$" or "#" check it in their accept function.)
+const B = "\\b";
 const E = "(?![\\w])";
 
 const rx = (s: string, flags = "gi") => new RegExp(s, flags);
@@ -559,13 +566,14 @@ export const RULES: Rule[] = [
   {
     id: "date/the-year",
     type: "DATE",
-    re: rx(`(?<=\\b(?:for|in|of|during|through|throughout)\\s+)the\\s+(?:(full|fiscal|current|current\\s+fiscal|latest\\s+fiscal)\\s+)?year(?![\\w-])`),
+    re: rx(`\\b((?:for|in|of|during|through|throughout)\\s+)the\\s+(?:(full|fiscal|current|current\\s+fiscal|latest\\s+fiscal)\\s+)?year(?![\\w-])`),
+    lead: true,
     norm: (m, c) => {
       const after = c.after(12);
       if (/^\s+(?:ended|ending)\b/i.test(after)) return { value: "P1Y", type: "DURATION" };
       if (!c.a) return { value: "XXXX", certain: false };
       // "the latest fiscal year" is the last one completed
-      return { value: pad4(/latest/i.test(m[1] ?? "") ? c.a.y - 1 : c.a.y), anchored: true };
+      return { value: pad4(/latest/i.test(m[2] ?? "") ? c.a.y - 1 : c.a.y), anchored: true };
     },
   },
   // --- "by year-end", "since year end"
@@ -636,7 +644,8 @@ export const RULES: Rule[] = [
     id: "date/year",
     type: "DATE",
     re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent|shares|tons|people|miles|feet|points))`),
-    accept: (m, text) => !/[\d,.]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)),
+    // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"
+    accept: (m, text) => !/[\d,.$#]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)),
     norm: (m) => ({ value: m[1] }),
   },
   {
@@ -801,11 +810,12 @@ export const RULES: Rule[] = [
   {
     id: "duration/vague-plural",
     type: "DURATION",
-    re: rx(`(?:(?<=\\b(?:for|in|within|over|after|than|take|took|takes|taking|last|lasted)\\s+)(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|${B}(days|weeks|months|years|decades)-(?:long|old)|${B}(?:recent|coming)\\s+(days|weeks|months|years|decades))${E}`),
+    re: rx(`\\b(?:((?:for|in|within|over|after|than|take|took|takes|taking|last|lasted)\\s+)(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|(days|weeks|months|years|decades)-(?:long|old)|(?:recent|coming)\\s+(days|weeks|months|years|decades))${E}`),
+    lead: true,
     norm: (m) => {
       // "in past years": a vague past rather than a length
-      if (/^(?:the\s+)?(?:past|last)\s/i.test(m[0])) return { value: "PAST_REF", type: "DATE" };
-      return { value: durationValue(null, m[1] ?? m[2] ?? m[3]) };
+      if (/^(?:the\s+)?(?:past|last)\s/i.test(m[0].slice(m[1]?.length ?? 0))) return { value: "PAST_REF", type: "DATE" };
+      return { value: durationValue(null, m[2] ?? m[3] ?? m[4]) };
     },
   },
   // --- sets: "daily", "every Monday", "each year", "annually"
@@ -847,8 +857,9 @@ export const RULES: Rule[] = [
   {
     id: "date/the-unit-of",
     type: "DATE",
-    re: rx(`(?<=\\b(?:end|beginning|start|middle|rest|balance|remainder|turn)\\s+of\\s+)the\\s+(year|month|week|quarter|decade|century)${E}`),
-    norm: (m, c) => relativeUnit(c, "this", m[1]),
+    re: rx(`\\b((?:end|beginning|start|middle|rest|balance|remainder|turn)\\s+of\\s+)the\\s+(year|month|week|quarter|decade|century)${E}`),
+    lead: true,
+    norm: (m, c) => relativeUnit(c, "this", m[2]),
   },
   // --- deictic reference words: "now", "currently", "recently", "the future"
   {

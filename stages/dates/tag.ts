@@ -36,19 +36,28 @@ const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 // a semicolon ends a clause with its own tense: "it has drawn crowds; it runs from June 3"
 const SENTENCE_END_RE = /[.!?;]["')\]]?\s|\n/g;
 
+/** "p.m." or "Aug." is not a sentence end. */
+const ABBREVIATION_END_RE = /\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z])\.$/;
+/** How far (characters) the tense search looks on each side of an expression. */
+const TENSE_WINDOW = 400;
+
+/** The sentence (or clause) around [start, end): searched in bounded windows, so the cost never grows with the text. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  let s = Math.max(0, start - 400);
-  SENTENCE_END_RE.lastIndex = s;
-  let from = s;
-  for (let m = SENTENCE_END_RE.exec(text); m && m.index < start; m = SENTENCE_END_RE.exec(text)) {
-    // "p.m." or "Aug." inside the expression's sentence is not an end: only real ends before start
-    if (!/\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z])\.$/.test(text.slice(Math.max(0, m.index - 5), m.index + 1))) from = m.index + m[0].length;
+  const s0 = Math.max(0, start - TENSE_WINDOW);
+  const before = text.slice(s0, start);
+  let from = s0;
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(before); m; m = SENTENCE_END_RE.exec(before)) {
+    const at = s0 + m.index;
+    if (!ABBREVIATION_END_RE.test(text.slice(Math.max(0, at - 5), at + 1))) from = at + m[0].length;
   }
-  SENTENCE_END_RE.lastIndex = end;
-  let to = Math.min(text.length, end + 400);
-  for (let m = SENTENCE_END_RE.exec(text); m && m.index < to; m = SENTENCE_END_RE.exec(text)) {
-    if (!/\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z])\.$/.test(text.slice(Math.max(0, m.index - 5), m.index + 1))) {
-      to = m.index + 1;
+  const after = text.slice(end, Math.min(text.length, end + TENSE_WINDOW));
+  let to = end + after.length;
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(after); m; m = SENTENCE_END_RE.exec(after)) {
+    const at = end + m.index;
+    if (!ABBREVIATION_END_RE.test(text.slice(Math.max(0, at - 5), at + 1))) {
+      to = at + 1;
       break;
     }
   }
@@ -61,17 +70,19 @@ function tenseAt(text: string, start: number, end: number): Tense {
   if (text.startsWith("'s", end)) return "past";
   let best: Tense = "none";
   let bestDist = Infinity;
-  TENSE_RE.lastIndex = s;
-  for (let m = TENSE_RE.exec(text); m && m.index < e; m = TENSE_RE.exec(text)) {
-    if (m.index >= start && m.index < end) continue; // words inside the expression ("last") are not tense cues
+  const sentence = text.slice(s, e);
+  TENSE_RE.lastIndex = 0;
+  for (let m = TENSE_RE.exec(sentence); m; m = TENSE_RE.exec(sentence)) {
+    const at = s + m.index;
+    if (at >= start && at < end) continue; // words inside the expression ("last") are not tense cues
     // a participle after "be" is passive, not past: "will be paid Dec. 14"
-    if (m[3] && PASSIVE_RE.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (m[3] && PASSIVE_RE.test(text.slice(Math.max(0, at - 7), at))) continue;
     // an infinitive is not a tense: "expected to hit Thursday"
-    if (m[3] && INFINITIVE_RE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (m[3] && INFINITIVE_RE.test(text.slice(Math.max(0, at - 4), at))) continue;
     // a capitalised "-ed" word inside a sentence is a name: "United States", "Red Cross"
-    if (m[3] && m.index > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) continue;
+    if (m[3] && at > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) continue;
     // a verb usually comes before its time adverbial ("resigned Monday and will meet..."): cues after count double
-    const d = m.index < start ? start - (m.index + m[0].length) : 2 * (m.index - end);
+    const d = at < start ? start - (at + m[0].length) : 2 * (at - end);
     if (d < bestDist) {
       bestDist = d;
       best = m[1] || m[2] ? "future" : "past";
@@ -95,14 +106,23 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       if (rule.accept && !rule.accept(m, text)) continue;
-      cands.push({ start: m.index, end: m.index + m[0].length, rule: i, m });
+      const lead = rule.lead && m[1] ? m[1].length : 0;
+      cands.push({ start: m.index + lead, end: m.index + m[0].length, rule: i, m });
     }
   }
   // longest first, then rule order, then leftmost
   cands.sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.rule - y.rule || x.start - y.start);
+  // character occupancy keeps the settling linear in the text length (a list of 10,000 dates stays fast)
+  const taken = new Uint8Array(text.length);
   const chosen: Candidate[] = [];
   for (const c of cands) {
-    if (chosen.every((o) => c.end <= o.start || c.start >= o.end)) chosen.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) { free = false; break; }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
   }
   chosen.sort((x, y) => x.start - y.start);
 
