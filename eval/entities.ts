@@ -17,7 +17,7 @@ import {
   exportModel, FeatureIndex, loadCorpus, newScore, prepareDoc, prf, scoreDoc, trainPerceptron,
   vocabulary, type CorpusName, type Score,
 } from "./lib/ner.ts";
-import { EPOCHS } from "./train-config.ts";
+import { EPOCHS, weighted } from "./train-config.ts";
 
 const FOLDS = 5;
 const SCORED: CorpusName[] = ["re3d-dev", "uner-en-pud", "crossner-test"];
@@ -48,7 +48,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
   const vocab = vocabulary(trainRaw);
   const index = new FeatureIndex();
   const train = trainRaw.map((d) => prepareDoc(d, index, vocab));
-  const model = loadModel(exportModel(trainPerceptron(train, index.names.length, EPOCHS), index.names, vocab));
+  const model = loadModel(exportModel(trainPerceptron(weighted(train), index.names.length, EPOCHS), index.names, vocab));
   for (const { d } of scoredDocs.filter((x) => x.fold === fold)) {
     const pred = tagEntitiesWith(d.text, model);
     for (const v of VIEWS) if (v.corpus === d.corpus) scoreDoc(scores.get(v.name)!, d.entities, pred, v.types, v.map);

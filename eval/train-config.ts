@@ -1,2 +1,15 @@
 /** Training settings shared by eval/train-ner.ts and the cross-validation in eval/entities.ts. */
+import type { CorpusName } from "./lib/ner.ts";
+
 export const EPOCHS = 12;
+
+/**
+ * How many times each document of a corpus is shown per epoch. re3d (news and
+ * government statements) is closest to the pipeline's input, so it counts
+ * three times; chosen on re3d-dev cross-validation (2: 85.2, 3: 86.4, 5: 85.7 F1).
+ */
+export const CORPUS_WEIGHT: Partial<Record<CorpusName, number>> = { "re3d-dev": 3 };
+
+export function weighted<T extends { doc: { corpus: CorpusName } }>(docs: T[]): T[] {
+  return docs.flatMap((d) => new Array<T>(CORPUS_WEIGHT[d.doc.corpus] ?? 1).fill(d));
+}
