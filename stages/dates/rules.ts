@@ -889,9 +889,17 @@ function monthCase(word: string, _text: string, _at: number): boolean {
 export const PREFIXES: { id: string; re: RegExp; next?: RegExp; types: TimexType[]; mod: (m: RegExpExecArray) => string | null }[] = [
   {
     id: "mod/position",
-    re: /(?:\b(?:the\s+)?(?:very\s+)?)\b(early|late|mid|middle|earlier|later)(?:-|\s+)$/i,
+    re: /(?:\b(?:the\s+)?(?:very\s+)?)\b(early|late|mid|middle)(?:-|\s+)$/i,
     types: ["DATE", "TIME"],
     mod: (m) => MOD_OF[low(m[1])] ?? (low(m[1]) === "middle" ? "MID" : null),
+  },
+  {
+    // "earlier this year", "later this month"; but "Earlier Friday, ..." is a sentence adverb
+    id: "mod/earlier-later",
+    re: /\b(earlier|later)\s+$/i,
+    next: /^(?:this|last|next|in\s+the)\b/i,
+    types: ["DATE", "TIME"],
+    mod: (m) => MOD_OF[low(m[1])],
   },
   {
     id: "mod/position-of",
