@@ -245,3 +245,25 @@ describe("extractHtml: visible dateline as a last resort", () => {
     expect(bodyOf(html)).not.toContain("Published");
   });
 });
+
+describe("extractHtml: JSON-LD @graph with @id references", () => {
+  it("resolves author and publisher references", () => {
+    const ld = {
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "Organization", "@id": "https://example.net/#org", name: "Valley Courier" },
+        { "@type": "Article", "@id": "https://example.net/a/#article", headline: "Dam inspection finds no damage",
+          author: { "@id": "https://example.net/#/schema/person/42" }, publisher: { "@id": "https://example.net/#org" },
+          datePublished: "2023-09-12T07:30:00+02:00" },
+        { "@type": "Person", "@id": "https://example.net/#/schema/person/42", name: "Priya Raman" },
+      ],
+    };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Dam inspection finds no damage</h1>
+      <p>Engineers who inspected the dam after last week's heavy rain found no structural damage, the water authority said on Tuesday.</p></article></body></html>`;
+    const r = extractHtml(html);
+    expect(r.meta.author).toBe("Priya Raman");
+    expect(r.meta.site).toBe("Valley Courier");
+    expect(r.meta.published).toBe("2023-09-12T07:30:00+02:00");
+    expect(r.meta.publishedFrom).toBe("json-ld");
+  });
+});

@@ -81,11 +81,17 @@ function parseLd(text: string): Json {
   }
 }
 
-function nameOf(v: Json): string[] {
+/**
+ * Names in a JSON-LD author/publisher value: strings, {name}, or {"@id"}
+ * references to a node elsewhere in the @graph (Yoast-style WordPress graphs).
+ */
+function nameOf(v: Json, byId?: Map<string, Record<string, Json>>): string[] {
   return asArray(v as Json[]).flatMap((x) => {
     if (typeof x === "string") return [decodeEntities(x)];
     if (x && typeof x === "object") {
-      const n = (x as Record<string, Json>).name;
+      let o = x as Record<string, Json>;
+      if (typeof o.name !== "string" && typeof o["@id"] === "string") o = byId?.get(o["@id"]) ?? o;
+      const n = o.name;
       if (typeof n === "string") return [decodeEntities(n)];
     }
     return [];
@@ -262,8 +268,10 @@ export function extractMetadata($: CheerioAPI, opts: { url?: string | null; craw
   let ldArticle: Record<string, Json> | null = null;
   let ldSite: string | null = null;
   let ldPage: Record<string, Json> | null = null;
+  const byId = new Map<string, Record<string, Json>>();
   for (const text of nodes.ldScripts) {
     for (const o of flattenLd(parseLd(text))) {
+      if (typeof o["@id"] === "string" && !byId.has(o["@id"])) byId.set(o["@id"], o);
       const types = typesOf(o);
       if (!ldArticle && types.some((t) => ARTICLE_TYPES.has(t))) ldArticle = o;
       else if (!ldSite && types.includes("website") && typeof o.name === "string") ldSite = o.name;
@@ -277,7 +285,7 @@ export function extractMetadata($: CheerioAPI, opts: { url?: string | null; craw
   };
 
   const site = cleanSite(
-    first(["og:site_name"]) ?? (ld ? nameOf(ld.publisher)[0] ?? null : null) ?? ldSite ?? first(META_SITE.slice(1)),
+    first(["og:site_name"]) ?? (ld ? nameOf(ld.publisher, byId)[0] ?? null : null) ?? ldSite ?? first(META_SITE.slice(1)),
   );
 
   // Dates: JSON-LD, then meta, then <time> in the DOM.
@@ -305,7 +313,7 @@ export function extractMetadata($: CheerioAPI, opts: { url?: string | null; craw
   let modified: string | null = normaliseMetaDate(ldStr("dateModified"));
   for (const k of META_MODIFIED) modified ??= normaliseMetaDate(meta.get(k));
 
-  const authorRaw: string[] = ld ? nameOf(ld.author) : [];
+  const authorRaw: string[] = ld ? nameOf(ld.author, byId) : [];
   if (!authorRaw.length) {
     for (const k of META_AUTHOR) {
       const v = meta.get(k);
