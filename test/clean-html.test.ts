@@ -132,6 +132,7 @@ describe("metadata helpers", () => {
     expect(cleanAuthor(["https://www.example.com/people/someone"])).toBeNull();
     expect(cleanAuthor(["Sam Reed | Example News"], "Example News")).toBe("Sam Reed");
     expect(cleanAuthor(["Example News"], "Example News")).toBeNull();
+    expect(cleanAuthor(["Ann Lee Example News"], "examplenews")).toBe("Ann Lee");
   });
 });
 
@@ -265,5 +266,17 @@ describe("extractHtml: JSON-LD @graph with @id references", () => {
     expect(r.meta.site).toBe("Valley Courier");
     expect(r.meta.published).toBe("2023-09-12T07:30:00+02:00");
     expect(r.meta.publishedFrom).toBe("json-ld");
+  });
+});
+
+describe("extractHtml: visible byline as a last resort", () => {
+  it("takes the author from the removed byline when metadata has none", () => {
+    const html = `<html><body><article><div class="byline">By Tomas Berg | Harbor Gazette</div>
+      <p>The harbour master said on Sunday that dredging of the main channel would start in the spring and last about six weeks.</p>
+      <p>Fishing boats will be able to use the northern berths while the work goes on, according to a notice posted at the port.</p>
+      </article></body></html>`;
+    const r = extractHtml(html);
+    expect(r.meta.author).toBe("Tomas Berg");
+    expect(bodyOf(html)).not.toContain("Tomas Berg");
   });
 });

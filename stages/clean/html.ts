@@ -8,7 +8,7 @@
 import * as cheerio from "cheerio";
 import type { Element } from "domhandler";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
-import { extractMetadata } from "./html/metadata.ts";
+import { extractMetadata, cleanAuthor } from "./html/metadata.ts";
 import { isAfterCrawl } from "./html/dates.ts";
 import { findPublished } from "./published.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
@@ -229,6 +229,9 @@ function guessLanguage(text: string): string | null {
   return null;
 }
 
+/** Removed blocks that can carry the visible author name. */
+const BYLINE_RULE = /byline|author/;
+
 /** Removed blocks that can carry the visible publication date. */
 const DATELINE_RULE = /timestamp|byline|date|"meta|time|posted|published/;
 /** Words that introduce a publication date in a visible line. */
@@ -355,11 +358,23 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
     }
   }
 
+  // Without an author in the metadata, the visible byline the cleaner removed
+  // ("By Ann Lee | Staff Writer") names the author.
+  let author = found.author ?? null;
+  if (!author) {
+    for (const r of [...selection.removed, ...removed]) {
+      if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`)) continue;
+      if (!/^(?:by|von|por|oleh|par|de|от|автор)\s/i.test(r.text) && !/byline|author/.test(r.reason)) continue;
+      author = cleanAuthor([r.text], found.site ?? null);
+      if (author) break;
+    }
+  }
+
   const meta = {
     url: found.url ?? null,
     site: found.site ?? null,
     title,
-    author: found.author ?? null,
+    author,
     published,
     publishedFrom,
     modified: found.modified ?? null,

@@ -164,12 +164,22 @@ export function cleanAuthor(raw: string[], site?: string | null): string | null 
     for (const j of AUTHOR_JUNK) s = s.replace(j.re, " ");
     s = squash(s).replace(/^[,;:\-–—\s]+|[,;:\-–—\s]+$/g, "");
     for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b|\by\b|\bdan\b|\bи\b)\s*/)) {
-      const p = squash(part);
+      let p = squash(part);
       if (p.length < 3 || p.length > 60) continue;
       if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
       const key = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
       if (site && key(site).includes(key(p))) continue;
+      // "Ann Lee Example Times" on the Example Times: the trailing words are the site
+      if (site) {
+        const words = p.split(" ");
+        for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+          if (key(words.slice(-k).join(" ")) === key(site)) {
+            p = words.slice(0, -k).join(" ");
+            break;
+          }
+        }
+      }
       if (p.split(" ").length > 6) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
