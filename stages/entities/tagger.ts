@@ -127,8 +127,8 @@ function decodeSpans(model: LinearChainModel, labels: Int32Array, e: Float32Arra
     while (j < n && labels[j] === inside) j++;
     // Local margin of each token: its label against the best other label
     // allowed after the previous label of the path (BIO constraints and
-    // transition weights included); the span keeps its weakest token's margin.
-    let margin = Infinity;
+    // transition weights included), averaged over the span.
+    let margin = 0;
     for (let k = i; k < j; k++) {
       const prev = k > 0 ? labels[k - 1] : -1;
       const score = (l: number) => e[k * L + l] + (prev < 0 ? model.start[l] : model.trans[prev * L + l]);
@@ -138,8 +138,9 @@ function decodeSpans(model: LinearChainModel, labels: Int32Array, e: Float32Arra
         if (l === labels[k] || (prev >= 0 && !allowed(prev, l)) || (prev < 0 && !allowed(0, l))) continue;
         other = Math.max(other, score(l));
       }
-      margin = Math.min(margin, chosen - other);
+      margin += chosen - other;
     }
+    margin /= j - i;
     const confidence = Math.round(Math.min(0.99, Math.max(0.05, 1 / (1 + Math.exp(-margin / 20)))) * 100) / 100;
     spans.push({ i, j, type: MODEL_TO_ENTITY[t], confidence, rule: "entities/model" });
     i = j;
@@ -170,6 +171,8 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
     if (before === i + j * 1000) break;
   }
   if (i >= j) return null;
+  // A title alone is no name: "the Coordinator", "the President".
+  if (s.type === "PERSON" && j - i === 1 && isTitle(w[i])) return null;
   // Dates are not names: "in April", "On Thursday"; "May" only next to a number.
   let calendar = true;
   for (let k = i; k < j && calendar; k++) calendar = CALENDAR_SET.has(w[k]);

@@ -158,7 +158,7 @@ export const TITLES: readonly string[] = [
   "Sergeant", "Admiral", "Adm", "Adm.", "Brig", "Brig.", "Brigadier", "Commander", "Cmdr", "Marshal", "Senator",
   "Sen", "Sen.", "Rep", "Rep.", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Gov.",
   "Mayor", "Judge", "Justice", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman",
-  "Chairwoman", "Chair", "Director", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Finance", "State",
+  "Chairwoman", "Chair", "Director", "Coordinator", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Finance", "State",
   "Chief", "Executive", "Officer", "Commissioner", "Inspector", "Detective", "Officer", "Agent", "Private",
   "Corporal", "Cpl", "Cpl.", "Pvt", "Pvt.", "Speaker", "Leader", "Coach", "CEO", "Mullah", "Mufti", "Hajji",
   "Crown", "Acting", "Former", "Special", "Assistant", "Attorney", "Emperor", "Empress", "Tsar", "Czar",
