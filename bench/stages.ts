@@ -24,22 +24,37 @@ export interface StageTimings {
   articleWords: number;
   /** Documents where a stage threw (the pipeline would reject them). */
   failures: number;
-  steps: { name: string; seconds: number }[];
+  /** Wall seconds and CPU seconds (process-wide, so GC threads count) per step. */
+  steps: { name: string; seconds: number; cpuSeconds: number }[];
 }
 
 const now = () => process.hrtime.bigint();
+/** CPU microseconds used by the process so far (user + system). */
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
 
 export function timeStages(inDir: string, limit = Infinity): StageTimings {
   const ctx: StageContext = { skip: new Set() };
   const totals = new Map<string, bigint>([["read", 0n], ["load", 0n], ...STAGES.map((s) => [s.name, 0n] as [string, bigint])]);
-  const add = (name: string, since: bigint) => totals.set(name, totals.get(name)! + (now() - since));
+  const cpu = new Map<string, number>([...totals.keys()].map((k) => [k, 0]));
+  let cpuMark = 0;
+  const start = () => {
+    cpuMark = cpuNow();
+    return now();
+  };
+  const add = (name: string, since: bigint) => {
+    totals.set(name, totals.get(name)! + (now() - since));
+    cpu.set(name, cpu.get(name)! + (cpuNow() - cpuMark));
+  };
   const out: StageTimings = { files: 0, sources: 0, articles: 0, articleWords: 0, failures: 0, steps: [] };
   const files = readdirSync(inDir).sort().slice(0, limit);
   for (const f of files) {
-    let t = now();
+    let t = start();
     const bytes = readFileSync(join(inDir, f));
     add("read", t);
-    t = now();
+    t = start();
     const loaded = loadBytes(f, bytes);
     add("load", t);
     out.files++;
@@ -49,7 +64,7 @@ export function timeStages(inDir: string, limit = Infinity): StageTimings {
       let doc: WorkDoc = { source, articles: [], diagnostics: [] };
       try {
         for (const stage of STAGES) {
-          t = now();
+          t = start();
           doc = stage.run(doc, ctx);
           add(stage.name, t);
         }
@@ -61,7 +76,7 @@ export function timeStages(inDir: string, limit = Infinity): StageTimings {
       for (const a of doc.articles) out.articleWords += a.text.match(WORD)?.length ?? 0;
     }
   }
-  out.steps = [...totals].map(([name, ns]) => ({ name, seconds: Number(ns) / 1e9 }));
+  out.steps = [...totals].map(([name, ns]) => ({ name, seconds: Number(ns) / 1e9, cpuSeconds: cpu.get(name)! / 1e6 }));
   return out;
 }
 
