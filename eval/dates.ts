@@ -127,7 +127,7 @@ console.log(`dates: ${docs} documents, ${words} words, ${strict.gold} gold TIMEX
 for (const [label, c] of [["strict", strict], ["relaxed", relaxed], ["value", valueC], ["type", typeC]] as const) {
   const { p, r, f } = prf(c);
   figures[`${label}F1`] = f;
-  console.log(`${label.padEnd(8)} P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f)}`);
+  console.log(`${label.padEnd(8)} P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f)}  (${c.tp} correct, ${c.sys} system, ${c.gold} gold)`);
 }
 console.log("per type (gold / system / relaxed-matched gold / value-correct):");
 for (const [t, e] of [...perType].sort()) console.log(`  ${t.padEnd(9)} ${e.gold} / ${e.sys} / ${e.matched} / ${e.value}`);

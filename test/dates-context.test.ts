@@ -124,4 +124,15 @@ describe("modern news formats", () => {
   it("clock times with a zone", () => {
     expect(value("Polls close at 8:00 p.m. ET on Tuesday.", "8:00")).toBe("2017-01-24T20:00");
   });
+  it("plural weekdays are sets; rates per second are not", () => {
+    const t = find("The market opens on Tuesday nights and Sundays.", "Tuesday");
+    expect(t.type).toBe("SET");
+    expect(t.value).toBe("XXXX-WXX-2TNI");
+    expect(value("The market opens on Tuesday nights and Sundays.", "Sundays")).toBe("XXXX-WXX-7");
+    expect(tagDates("The chip runs 15 million instructions per second.", DCT)).toEqual([]);
+  });
+  it("the last week is the week up to the DCT; a product name is not a year", () => {
+    expect(value("Prices have risen over the last week.", "week")).toBe("2017-W04");
+    expect(tagDates("He bought shares in the venture Orion 1980 last spring.", DCT).map((t) => t.text)).toEqual(["last spring"]);
+  });
 });

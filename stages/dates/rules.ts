@@ -273,6 +273,9 @@ function yearValue(s: string): number | null {
   return (low(m[1]) === "nineteen" ? 1900 : 2000) + lo;
 }
 
+/** A capitalised word (not a month, preposition or sentence start) right before a year: a product or company name. */
+const NAME_BEFORE_RE = /(?<![.!?]\s)(?<!^)\b(?!(?:In|On|Since|By|Until|From|Of|And|Or|To|At|For|Before|After|During|Through|January|February|March|April|May|June|July|August|September|October|November|December|Fall|Spring|Summer|Winter|Fiscal|Christmas|Easter)\b)[A-Z][a-z]+\s+$/;
+
 const REL_WORD: Record<string, string> = { this: "this", current: "this", last: "last", previous: "last", past: "last", next: "next", coming: "next" };
 
 // ---------------------------------------------------------------------------
@@ -644,8 +647,11 @@ export const RULES: Rule[] = [
     id: "date/year",
     type: "DATE",
     re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent|shares|tons|people|miles|feet|points))`),
-    // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"
-    accept: (m, text) => !/[\d,.$#]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)),
+    // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"; not a product
+    // name: "Orion 1980" (a model year before a name, "a 1987 Chevrolet", is kept: "in 1990 President X said")
+    accept: (m, text) =>
+      !/[\d,.$#]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+      !(m[0] === m[1] && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))),
     norm: (m) => ({ value: m[1] }),
   },
   {
@@ -707,6 +713,14 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: "date/weekday-plural",
+    type: "SET",
+    // "on Mondays", "Tuesday nights": every such day
+    re: rx(`${B}(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s?\\s+(morning|afternoon|evening|night)s|s)${E}`),
+    accept: (m) => /^[A-Z]/.test(m[1]),
+    norm: (m) => ({ value: `XXXX-WXX-${wdNum(m[1])}${m[2] ? DAY_PARTS[low(m[2])] : ""}` }),
+  },
+  {
     id: "date/weekday",
     type: "DATE",
     re: rx(`${B}(${WD})(?![\\w])`),
@@ -765,9 +779,10 @@ export const RULES: Rule[] = [
     norm: (m, c) => {
       const rel = low(m[2]);
       const u = low(m[3]);
-      // TimeBank writes "the past year" and "the last week" as the previous period (DATE);
-      // only "past decade" / "past century" are durations (P10Y)
+      // TimeBank writes "the past year" as the previous period (DATE), "the last week" as the
+      // seven days up to the DCT (its week); only "past decade" / "past century" are durations (P10Y)
       if (rel === "past" && (u === "decade" || u === "century")) return { value: durationValue(1, u), type: "DURATION" };
+      if (m[1] && (rel === "past" || rel === "last") && u === "week") return relativeUnit(c, "this", u);
       return relativeUnit(c, REL_WORD[rel], u);
     },
   },
@@ -833,6 +848,8 @@ export const RULES: Rule[] = [
     id: "set/every",
     type: "SET",
     re: rx(`${B}(every|each|per)\\s+(other\\s+)?(${UNIT}|${WD}|${MON}|${PART})${E}`),
+    // "15 million instructions per second" is a rate, not a recurring time
+    accept: (m) => !(low(m[1]) === "per" && /^(second|minute|hour)/i.test(m[3])),
     norm: (m) => {
       const w = low(m[3]).replace(/\.$/, "");
       const k = m[2] ? 2 : 1;

@@ -37,7 +37,7 @@ const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 const SENTENCE_END_RE = /[.!?;]["')\]]?\s|\n/g;
 
 /** "p.m." or "Aug." is not a sentence end. */
-const ABBREVIATION_END_RE = /\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z])\.$/;
+const ABBREVIATION_END_RE = /\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z]|[a-z])\.$/; // "Aug.", "p.m.", "Roe v. Wade"
 /** How far (characters) the tense search looks on each side of an expression. */
 const TENSE_WINDOW = 400;
 
