@@ -280,3 +280,17 @@ describe("extractHtml: visible byline as a last resort", () => {
     expect(bodyOf(html)).not.toContain("Tomas Berg");
   });
 });
+
+describe("extractHtml: figures", () => {
+  it("drops figure captions but keeps a table or list wrapped in a <figure>", () => {
+    const html = `<html><body><article>
+      <p>The county published its updated rainfall figures on Wednesday, showing the wettest autumn since records began in the area.</p>
+      <figure><img src="a.jpg"><figcaption>Flooded fields near the river on Monday.</figcaption></figure>
+      <figure class="wp-block-table"><table><tr><td>October</td><td>212 mm</td></tr><tr><td>November</td><td>187 mm</td></tr></table></figure>
+      <p>Officials said drainage work planned for next year would be brought forward because of the repeated flooding of farmland.</p>
+      </article></body></html>`;
+    const body = bodyOf(html);
+    expect(body).not.toContain("Flooded fields");
+    expect(body).toContain("October 212 mm");
+  });
+});

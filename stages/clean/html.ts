@@ -69,8 +69,12 @@ function stopWordDensity(text: string): number {
 function judgeBlock(b: TextBlock, root: Element, stats: Map<Element, ElementStats>): Verdict {
   const rootChars = stats.get(root)?.chars ?? 0;
   // Structural context between the block and the container.
+  // A <figure> also wraps tables, code and lists (WordPress blocks): only its
+  // loose text is a caption.
+  let inFigureContent = false;
   for (let el: Element | null = b.owner; el && el !== root; el = el.parent as Element | null) {
-    if (el.name === "figcaption" || el.name === "figure" || el.name === "caption") {
+    if (el.name === "table" || el.name === "pre" || el.name === "ul" || el.name === "ol") inFigureContent = true;
+    if (el.name === "figcaption" || el.name === "caption" || (el.name === "figure" && !inFigureContent)) {
       return { keep: false, rule: "clean/html/caption", reason: `inside <${el.name}>` };
     }
     if (isArticleBody(el)) break;
@@ -101,7 +105,7 @@ function judgeText(b: TextBlock): Verdict {
   if (ld > LINK_DENSITY_MAX && (!prose || ld > 0.8)) {
     return { keep: false, rule: "clean/html/link-density", reason: `link density ${(b.linkChars / text.length).toFixed(2)}` };
   }
-  if (b.owner.name !== "td" && b.owner.name !== "th" && isDateLine(text)) return { keep: false, rule: "clean/html/timestamp", reason: "date/time line" };
+  if (b.owner.name !== "td" && b.owner.name !== "th" && b.owner.name !== "tr" && isDateLine(text)) return { keep: false, rule: "clean/html/timestamp", reason: "date/time line" };
   if (text.length <= BOILERPLATE_MAX_CHARS) {
     for (const p of BOILERPLATE_PHRASES) {
       if ((p.maxChars === undefined || text.length <= p.maxChars) && p.re.test(text)) return { keep: false, rule: "clean/html/boilerplate-phrase", reason: `${p.rule}: ${p.why}` };
