@@ -30,6 +30,12 @@ export interface TextCleanOptions {
 
 /** How far above the body the header (headline, dateline, byline) is looked for, in lines. */
 const HEADER_ZONE = 20;
+/** A section after a breaker is cut from the body when it weighs at most this share of the text before... */
+const TAIL_SECTION_SHARE = 0.2;
+/** ...and holds at most this many prose lines. */
+const TAIL_SECTION_LINES = 3;
+/** How a dateline that reads like a sentence opens. */
+const DATELINE_OPENER = /^(by|posted|published|updated|last updated|on)\b/i;
 /** Longest headline, in words. */
 const TITLE_MAX_WORDS = 30;
 /** Longest subheading, in words. */
@@ -135,7 +141,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
   for (const l of lines) {
-    if (l.cls === "good" || l.words > 25) continue;
+    if (l.words > 25) continue;
+    // A sentence-like line is a dateline only when it opens like one ("By …", "Published …"):
+    // "The vote took place on 12 May 2019." is body text.
+    if (l.cls === "good" && !DATELINE_OPENER.test(l.text)) continue;
     const d = parseDateline(l.text);
     if (d) {
       datelines.set(l.index, d);
@@ -180,7 +189,25 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const firstStop = scores.findIndex((s) => s <= -HARD_STOP_SCORE);
   let run = firstStop > 0 ? bestRun(scores, 0, firstStop - 1) : null;
   if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = bestRun(scores);
-  const [start, end] = run ?? [lines.length, lines.length - 1];
+  let [start, end] = run ?? [lines.length, lines.length - 1];
+  // A section opened near the end of the body (company profile, author box, sources) whose
+  // few paragraphs outweighed its header: cut the body before it. A sign-up box in the
+  // middle of an article is followed by much more text and stays inside.
+  for (let b = start + 1; b <= end; b++) {
+    if (!lines[b].breaker) continue;
+    let before = 0;
+    let after = 0;
+    let proseAfter = 0;
+    for (let i = start; i < b; i++) before += Math.max(0, lines[i].score);
+    for (let i = b + 1; i <= end; i++) {
+      after += Math.max(0, lines[i].score);
+      if (lines[i].score > 0) proseAfter++;
+    }
+    if (after <= TAIL_SECTION_SHARE * before && proseAfter <= TAIL_SECTION_LINES) {
+      end = b - 1;
+      break;
+    }
+  }
 
   const notePublished = (d: Dateline) => {
     if (d.modified) {

@@ -76,7 +76,8 @@ export function classifyLine(u: LineUnit, lang: string): ClassifiedLine {
     return { ...base, cls: "bad", rule: "clean/navigation", reason: "empty list item or marker", score: -1 };
   }
   if (residue) {
-    return { ...base, cls: "bad", rule: residue.rule, reason: residue.why, score: -(THRESHOLDS.badBase + words / 2) };
+    const score = residue.inline ? -THRESHOLDS.shortPenalty : -(THRESHOLDS.badBase + words / 2);
+    return { ...base, cls: "bad", rule: residue.rule, reason: residue.why, score };
   }
   const lex = matchBoilerplate(u.text, words);
   if (lex) {

@@ -79,7 +79,11 @@ export function parseDateline(line: string): Dateline | null {
   // Category/section labels before the date are tolerated when they are separated
   // by pipes or slashes ("World | Politics | January 24, 2017").
   const separated = /[|/•·]/.test(before);
-  if (left.length > (separated ? 6 : 4)) return null;
+  // "By Jane Doe, John Roe on Monday, November 18th, 2019": the byline words are allowed.
+  const lead0 = before.replace(/[|,•·:–—-]+\s*$/, "").trim();
+  const bylineLead = lead0 ? parseByline(lead0) : null;
+  const allowed = (separated ? 6 : 4) + (bylineLead ? tokensOf(lead0).length : 0);
+  if (left.length > allowed) return null;
   const modified = MODIFIED_LABEL.test(before);
   let author: string | null = null;
   const lead = before.replace(/[|,•·:–—-]+\s*$/, "").trim();

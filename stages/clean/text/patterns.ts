@@ -7,6 +7,8 @@
 
 export interface ResiduePattern {
   rule: string;
+  /** Sits inside articles (captions, image slots): costs the body segmenter no more than a short line. */
+  inline?: boolean;
   test(line: string, words: string[]): boolean;
   why: string;
 }
@@ -36,6 +38,7 @@ export const RESIDUE: ResiduePattern[] = [
   },
   {
     rule: "clean/image-placeholder",
+    inline: true,
     why: "image slots rendered as codes (`_1234_56_78_90`), file names, or 'Image:'/'Photo:' labels",
     test: (line) =>
       /^_?\d+(_\d+){2,}_?$/.test(line) ||
@@ -48,6 +51,7 @@ export const RESIDUE: ResiduePattern[] = [
   },
   {
     rule: "clean/caption",
+    inline: true,
     why: "photo captions ending in a credit ('…, Tuesday. (Jane Roe/AP)', '…Credit: Getty') and bare credits ('© Reuters / Pool')",
     test: (line) =>
       /^(image|media|video|photo) (copyright|caption|source|credit)\b/i.test(line) ||
@@ -56,6 +60,11 @@ export const RESIDUE: ResiduePattern[] = [
       /(\b|\p{Ll})credits?:\s*\S.{0,60}$/iu.test(line) ||
       /\((photo|image|picture|credit|foto)?:?\s*[^()]{0,40}\/\s*(ap|afp|reuters|getty( images)?|epa|ap photo|file|pool|shutterstock|istock|dpa|anadolu|xinhua|tass)\)$/i.test(line) ||
       /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
+      /\p{Ll}.*\((ap|afp|reuters|getty images|epa|file|file photo|ap photo)\)$/iu.test(line) ||
+      /\b(submitted|file|staff|courtesy|contributed|handout) (photo|image|picture)s?\)?$/i.test(line) ||
+      /\((ap|afp|reuters|ap photo|getty) ?(photo|images?)?\s*\/[^)]{0,60}\)$/i.test(line) ||
+      /\[(file|photo|image|picture)s?\s*:[^\]]{0,60}\]$/i.test(line) ||
+      /^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&-]*( \p{Lu}[\p{L}.&-]*){0,2}$/u.test(line) ||
       // a caption with the agency glued on: "… in New York.Reuters"
       /\p{Ll}[.)](reuters|ap|afp|getty images|epa|dpa|xinhua|anadolu|shutterstock|ap photo|pa|pa images|bloomberg)$/iu.test(line),
   },
@@ -76,6 +85,12 @@ export const RESIDUE: ResiduePattern[] = [
     rule: "clean/media-timestamp",
     why: "player clocks and durations ('0:00', '13:44', '1:02:33', '0:00 / 3:12')",
     test: (line) => /^(\d{1,2}:)?\d{1,2}:\d{2}(\s*\/\s*(\d{1,2}:)?\d{1,2}:\d{2})?$/.test(line),
+  },
+  {
+    rule: "clean/markup",
+    inline: true,
+    why: "CMS shortcodes and template residue printed as text: '[button link=…]', '[caption id=…]', '{{ … }}'",
+    test: (line) => /^\[\/?[a-z_-]+(\s+[a-z_-]+=[^\]]*)?\]/i.test(line) || /^\{\{.*\}\}$/.test(line),
   },
   {
     rule: "clean/url",
