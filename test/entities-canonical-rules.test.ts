@@ -211,6 +211,16 @@ describe("acronyms and declared aliases", () => {
     expect(r.entityFor("b", O("ISIL")).entityId).toBe(r.entityFor("a", O("Islamic State of Iraq and the Levant")).entityId);
   });
 
+  it("an acronym may spell out an acronym inside the long form, and never takes the bigger body for the smaller", () => {
+    const r = resolve([
+      ["a", [O("UN Security Council"), O("United Nations")]],
+      ["b", [O("UNSC"), O("UN")]],
+    ]);
+    expect(r.entityFor("b", O("UNSC")).entityId).toBe(r.entityFor("a", O("UN Security Council")).entityId);
+    expect(r.entityFor("b", O("UN")).entityId).toBe(r.entityFor("a", O("United Nations")).entityId);
+    expect(r.entities).toHaveLength(2);
+  });
+
   it("an acronym that fits several long forms stays unmerged and flagged unless its article decides", () => {
     const r = resolve([
       ["one", [O("Democratic Union Party"), O("DUP")]],
