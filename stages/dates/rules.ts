@@ -77,6 +77,8 @@ export interface Rule {
    * ("for" in "for the year"). Cheaper than a lookbehind, which is tried at every position.
    */
   lead?: boolean;
+  /** A cheap necessary condition on the whole text (see HINTS); when it fails the rule is skipped. */
+  hint?: RegExp;
   /** Cheap check on the raw match (capitalisation, neighbours); false drops it. */
   accept?: (m: RegExpExecArray, text: string) => boolean;
   norm: (m: RegExpExecArray, c: RuleCtx) => Norm | null;
@@ -888,6 +890,61 @@ export const RULES: Rule[] = [
     norm: (m) => ({ value: REF_WORDS[low(m[1])] }),
   },
 ];
+
+/**
+ * Hints: a literal word every match of the rule must contain. Testing a literal
+ * over the text is far cheaper than running the rule's regex, and most articles
+ * lack most keywords (centuries, holidays, quarters): the rule is then skipped.
+ * Each hint must be a necessary condition of its rule; the unit tests run every
+ * rule family, so a hint that is too strict shows up there.
+ */
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const WEEKDAY_HINT = /mon|tue|wed|thu|fri|sat|sun/i;
+const HINTS: Record<string, RegExp> = {
+  "date/iso": /\d{4}-\d\d-\d\d/,
+  "date/us-numeric": /\d\/\d{1,2}\//,
+  "time/clock": /\d\s*[ap]\.?m/i,
+  "time/noon-midnight": /noon|midday|midnight/i,
+  "date/month-day-range": MONTH_HINT,
+  "date/month-day-year": MONTH_HINT,
+  "date/day-month-year": MONTH_HINT,
+  "date/week-of": MONTH_HINT,
+  "date/month-year": MONTH_HINT,
+  "date/rel-month": MONTH_HINT,
+  "date/month": MONTH_HINT,
+  "date/month-rel-year": MONTH_HINT,
+  "date/holiday": /christmas|new\s+year|independence|halloween|valentine|boxing|bastille|veterans|thanksgiving|labor|memorial/i,
+  "date/quarter": /quarter|half|period/i,
+  "date/quarter-short": /Q[1-4]|[1-4]Q/,
+  "date/quarter-ref": /quarter|period/i,
+  "date/year-period": /quarter|period/i,
+  "date/the-year": /year/i,
+  "date/year-end": /year/i,
+  "date/year-spelled": /nineteen|twenty/i,
+  "date/decade-words": /ties\b/i,
+  "date/year-earlier": /year/i,
+  "date/decade": /0'?s/,
+  "date/century": /centur/i,
+  "date/year": /\d{4}/,
+  "date/year-words": /thousand/i,
+  "date/deictic-part": /morning|afternoon|evening|night/i,
+  "date/deictic-day": /yesterday|today|tomorrow|tonight/i,
+  "date/this-part": /morning|afternoon|evening/i,
+  "date/rel-weekday": WEEKDAY_HINT,
+  "date/weekday-plural": WEEKDAY_HINT,
+  "date/weekday": WEEKDAY_HINT,
+  "date/season": /spring|summer|fall|autumn|winter/i,
+  "date/ago": /ago|from\s+now|hence/i,
+  "date/anaphoric": /\bthat\b|same|following|previous|preceding/i,
+  "date/rel-unit": /this|last|next|past|coming|previous|current/i,
+  "duration/quantity": /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
+  "duration/vague-plural": /seconds|minutes|hours|days|weeks|months|years|decades|centuries/i,
+  "set/adverb": /daily|weekly|monthly|annually|yearly|hourly|nightly/i,
+  "set/every": /every|each|per/i,
+  "date/the-weekend": /weekend/i,
+  "date/the-unit-of": /of\s+the/i,
+};
+for (const rule of RULES) rule.hint = HINTS[rule.id];
 
 /** "May"/"March" only when capitalised; abbreviations only with a period or when followed by a number. */
 function monthCase(word: string, _text: string, _at: number): boolean {

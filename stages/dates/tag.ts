@@ -101,6 +101,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
   const cands: Candidate[] = [];
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i];
+    if (rule.hint && !rule.hint.test(text)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
