@@ -7,6 +7,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { tagDates } from "../stages/dates/tag.ts";
+import { RULES } from "../stages/dates/rules.ts";
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "stages", "dates");
 
@@ -39,5 +40,27 @@ describe("speed", () => {
     const t1 = performance.now();
     tagDates(months, "2017-01-24");
     expect(performance.now() - t1).toBeLessThan(5000);
+  });
+});
+
+describe("rule hints", () => {
+  it("skipping rules by hint never changes the result", () => {
+    const text = [
+      "On Tuesday 24 January 2017 the council met; at 4:30 p.m. it voted, and it will meet again next month.",
+      "Sales in the third quarter of 2016 rose, up from $2 million a year earlier; Q4 2016 was flat.",
+      "The 1990s and the late '80s, the 20th century, the nineties: decades of change since Christmas 1999.",
+      "Three years ago, every Monday and daily, for years, over the past two months, late last month.",
+      "The storm hit overnight and this morning; by mid-February, in nineteen ninety-six, the following year.",
+      "Prices rose 5% per year from 12/05/1998 until 2016-11-05T14:02:00Z, around year-end, this weekend, yesterday.",
+    ].join(" ");
+    const withHints = tagDates(text, "2017-01-24");
+    const saved = RULES.map((r) => r.hint);
+    try {
+      for (const r of RULES) r.hint = undefined;
+      expect(tagDates(text, "2017-01-24")).toEqual(withHints);
+    } finally {
+      RULES.forEach((r, i) => (r.hint = saved[i]));
+    }
+    expect(withHints.length).toBeGreaterThan(25);
   });
 });
