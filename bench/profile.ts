@@ -61,6 +61,17 @@ function shortUrl(url: string, root: string): string {
   return rel.startsWith("..") ? path : rel;
 }
 
+/** One line per profile file (one per thread): its sampled time and top functions, to tell the main thread from the workers. */
+export function perThreadLines(dir: string, root: string, top = 5): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".cpuprofile"))
+    .sort()
+    .map((f) => {
+      const s = summariseProfiles(readProfiles(join(dir, f)), root);
+      return `- ${f}: ${(s.totalMs / 1000).toFixed(2)} s — ${s.functions.slice(0, top).map((h) => `${h.where} ${h.selfMs.toFixed(0)} ms`).join("; ")}`;
+    });
+}
+
 export function readProfiles(target: string): CpuProfile[] {
   const files = statSync(target).isDirectory()
     ? readdirSync(target).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(target, f))

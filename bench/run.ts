@@ -23,7 +23,7 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadArticleBodies, loadSeeds, sentencePool, writeCorpus, type CorpusInfo, type CorpusKind } from "./corpus.ts";
 import { measureChild, type ChildMeasure } from "./measure.ts";
-import { formatSummary, readProfiles, summariseProfiles } from "./profile.ts";
+import { formatSummary, perThreadLines, readProfiles, summariseProfiles } from "./profile.ts";
 import type { StageTimings } from "./stages.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -95,7 +95,7 @@ export interface BenchResult {
   stages: StageRow[];
   ratios: { kind: CorpusKind; size: number; docsPerSecondRatio: number; docsPerCpuSecondRatio: number }[];
   goals: { goal: string; measured: string; met: boolean | null }[];
-  profiles: { kind: CorpusKind; summary: string }[];
+  profiles: { title: string; summary: string }[];
 }
 
 const sizeList = (v: string | undefined): number[] | undefined => {
@@ -296,7 +296,7 @@ export function formatReport(res: BenchResult): string {
     out.push("| goal | measured | met |", "| --- | --- | --- |");
     for (const g of res.goals) out.push(`| ${g.goal} | ${g.measured} | ${g.met === null ? "?" : g.met ? "yes" : "**no**"} |`);
   }
-  for (const p of res.profiles) out.push("", `### CPU profile of the ${p.kind} stages`, "", p.summary);
+  for (const p of res.profiles) out.push("", `### CPU profile: ${p.title}`, "", p.summary);
   return out.join("\n") + "\n";
 }
 
@@ -323,14 +323,23 @@ export async function runBench(opts: BenchOptions, log: (line: string) => void):
         log(`${kind} ${size}: building corpus in ${work}`);
         const corpus = writeCorpus(join(work, "in"), seeds, pool, size, { seed: opts.seed });
         log(`${kind} ${size}: ${fmt(corpus.bytes / MB, 1)} MB, ${fmt(corpus.words)} words; running broadsheet`);
+        const pipeProf = opts.cpuProfDir && i === 0 ? join(opts.cpuProfDir, `${kind}-${size}-pipeline`) : undefined;
+        if (pipeProf) mkdirSync(pipeProf, { recursive: true });
         const ours = await measureChild(
           "pipeline/cli.ts",
           // A fresh, empty cache: a first run pays for writing it and never gets a hit.
           ["--in", corpus.dir, "--out", join(work, "out"), "--cache", join(work, "cache"), "--quiet", "--log", "json", ...opts.pipelineArgs],
-          { cwd: ROOT },
+          { cwd: ROOT, cpuProfDir: pipeProf },
         );
+        if (pipeProf) {
+          res.profiles.push({
+            title: `whole pipeline run, ${kind} ${size} (all threads; profiling slows this run)`,
+            summary: [formatSummary(summariseProfiles(readProfiles(pipeProf), ROOT)), "", "Per thread:", "", ...perThreadLines(pipeProf, ROOT)].join("\n"),
+          });
+        }
         // Exit 3 = finished with some rejects: still a complete run.
         const r = row(kind, corpus, "broadsheet", ours, [0, 3]);
+        if (pipeProf) r.note = [r.note, "run under --cpu-prof"].filter(Boolean).join("; ");
         res.runs.push(r);
         log(`  broadsheet: ${fmt(r.docsPerSecond, 1)} docs/s, ${fmt(r.peakRssMB)} MB${r.note ? ` (${r.note})` : ""}`);
         for (const d of ["out", "cache"]) rmSync(join(work, d), { recursive: true, force: true });
@@ -355,7 +364,7 @@ export async function runBench(opts: BenchOptions, log: (line: string) => void):
           const st = await measureChild("bench/stages.ts", ["--in", corpus.dir, "--limit", String(limit)], { cwd: ROOT, cpuProfDir: profDir });
           if (st.code === 0 && st.report) {
             res.stages.push(...stageRows(kind, corpus, st.report as unknown as StageTimings));
-            if (profDir) res.profiles.push({ kind, summary: formatSummary(summariseProfiles(readProfiles(profDir), ROOT)) });
+            if (profDir) res.profiles.push({ title: `${kind} stages (bench/stages.ts, one thread)`, summary: formatSummary(summariseProfiles(readProfiles(profDir), ROOT)) });
           } else {
             log(`  stage timing failed (exit ${st.code}): ${st.stderr.trim().split("\n").slice(-3).join(" / ")}`);
           }
