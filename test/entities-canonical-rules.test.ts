@@ -272,6 +272,12 @@ describe("entity ids", () => {
     expect(r2.entities).toEqual(r1.entities);
   });
 
+  it("a surface without letters or digits makes no entity", () => {
+    const r = resolve([["a", [O("—"), O("  "), G("Paris")]]]);
+    expect(r.entities.map((e) => e.name)).toEqual(["Paris"]);
+    expect(r.entityFor("a", O("—"))).toEqual({ entityId: null, ambiguous: false });
+  });
+
   it("an unknown mention resolves to nothing, unflagged", () => {
     const r = resolve([["a", [G("Paris")]]]);
     expect(r.entityFor("a", G("Lyon"))).toEqual({ entityId: null, ambiguous: false });

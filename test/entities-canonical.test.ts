@@ -83,7 +83,7 @@ describe("canonical entities on the labelled set", () => {
   it("merges mentions with pairwise precision >= 0.95 and recall >= 0.9", () => {
     const score = pairwise(labels.map((l) => ({ gold: l.gold, predicted: l.entityId })));
     const wrong = labels.filter((l) => l.gold !== null && l.entityId === null);
-    // Shown only when the assertion fails (vitest prints console output of failing tests).
+    // The figures for the report; vitest prints them with the test run.
     console.info(`canonical pairwise P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)} (tp ${score.tp}, predicted ${score.predictedPairs}, gold ${score.goldPairs}); unresolved: ${wrong.map((w) => `${w.article}:${w.text}`).join(", ")}`);
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);

@@ -28,7 +28,7 @@ import { createHash } from "node:crypto";
 import type { EntityType, Entity } from "../../schemas/records.ts";
 import { initialsOf } from "./canonical/acronyms.ts";
 import { displayName, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "./canonical/normalize.ts";
-import { nearSpelling } from "./canonical/transliteration.ts";
+import { NEAR_SPELLING_MIN_LENGTH, nearSpelling } from "./canonical/transliteration.ts";
 
 export interface MentionKey {
   text: string;
@@ -104,6 +104,8 @@ export class EntityIndex {
       const surface = m.text.trim();
       const id = this.surfaceNode(m.type, surface);
       const node = this.nodes[id]!;
+      // Punctuation alone ("—", "...") names nothing.
+      if (node.key === "") continue;
       node.surfaces.set(surface, (node.surfaces.get(surface) ?? 0) + 1);
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
@@ -294,7 +296,7 @@ class Resolution {
       if (this.isShort[id]) return;
       const tokens = n.key.split(" ");
       tokens.forEach((t, i) => {
-        if (t.length < 7) return;
+        if (t.length < NEAR_SPELLING_MIN_LENGTH) return;
         const masked = tokens.map((u, j) => (j === i ? `${t[0]}${t.length}` : u)).join(" ");
         const bucket = `${n.type}\t${i}\t${masked}`;
         const list = buckets.get(bucket);

@@ -118,9 +118,9 @@ export const NEAR_SPELLING_MIN_LENGTH = 7;
 
 /**
  * True when two different skeleton tokens are the same long name spelled with
- * one substituted letter ("Lavrentyev"/"Lavrentiev", "Hezbolah" forms), never
+ * one substituted letter ("Kovalenko"/"Kovalenco", "Abdelrahman"/"Abdulrahman"), never
  * a different length and never a different first letter. Prefix look-alikes
- * ("Lavrov"/"Lavrentiev") differ by far more than one letter.
+ * ("Kovalenko"/"Kovalchuk") differ by far more than one letter.
  */
 export function nearSpelling(a: string, b: string): boolean {
   if (a === b) return true;
