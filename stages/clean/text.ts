@@ -18,6 +18,7 @@ import type { Block, CleanResult, PageMeta, RemovedBlock } from "../types.ts";
 import { toLineUnits } from "./text/blocks.ts";
 import { classifyLine, tokensOf, type ClassifiedLine } from "./text/classify.ts";
 import { guessStopLanguage } from "./text/stopwords.ts";
+import { findPublished } from "./published.ts";
 import { looksLikeName, parseByline, parseDateline, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 
@@ -36,6 +37,8 @@ const TAIL_SECTION_SHARE = 0.2;
 const TAIL_SECTION_LINES = 3;
 /** How a dateline that reads like a sentence opens. */
 const DATELINE_OPENER = /^(by|posted|published|updated|last updated|on)\b/i;
+/** Lines that are header furniture, never the headline. */
+const NOT_A_HEADLINE = /^(published|updated|posted|last updated|by|from|source|tags?|filed under|category)\b|^\p{L}+ by:\s|@\w+|\w+\.\w+\s|[_*]\w*$|\|/iu;
 /** Longest headline, in words. */
 const TITLE_MAX_WORDS = 30;
 /** Longest subheading, in words. */
@@ -113,6 +116,9 @@ function isHeadingLike(l: ClassifiedLine): boolean {
 function isTitleLike(l: ClassifiedLine): boolean {
   if (l.cls === "bad" || l.words < 3 || l.words > TITLE_MAX_WORDS) return false;
   if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
+  // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
+  // lines carrying a date, social handles, code-like tokens.
+  if (NOT_A_HEADLINE.test(l.text) || findPublished(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
 

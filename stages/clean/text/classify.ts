@@ -110,7 +110,7 @@ export function classifyLine(u: LineUnit, lang: string): ClassifiedLine {
         : shortSentence
           ? THRESHOLDS.shortSentenceScore
           : u.list
-            ? -THRESHOLDS.listPenalty
+            ? words >= 6 && hits >= 2 ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.listPenalty
             : words >= 4 && (hits > 0 || /\d/.test(u.text)) ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.shortPenalty;
   return { ...base, cls, score };
 }

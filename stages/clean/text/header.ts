@@ -43,10 +43,15 @@ export function looksLikeName(s: string): boolean {
   return /^\p{Lu}/u.test(parts[0]) && /^\p{Lu}/u.test(parts[parts.length - 1]);
 }
 
+/** Wire services and desk credits that stand alone as a byline line ("The Associated Press", "Staff Reports"). */
+const AGENCY_BYLINE =
+  /^(the )?(associated press|reuters|afp|agence france-presse|bloomberg( news)?|dpa|ap|upi|xinhua|efe|ansa|pa media|press association|canadian press|staff( reports?| writers?| reporter)?|news desk|web desk|wire services?)$/i;
+
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
   const t = line.trim().replace(/[.,;:|]+$/, "").replace(/\s+(on|at|am|le|em|el|pada)$/i, "");
   if (t.length > 100) return null;
+  if (AGENCY_BYLINE.test(t)) return t;
   const by = BY_PREFIX.exec(t);
   if (by) {
     const rest = by[1].split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0].replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");

@@ -45,7 +45,7 @@ export const RESIDUE: ResiduePattern[] = [
       /^[\w\-. ]+\.(jpe?g|png|gif|webp|svg|avif)(\?\S*)?$/i.test(line) ||
       /^!\[[^\]]*\]\([^)]*\)$/.test(line) ||
       /^(image|photo|picture|photograph|illustration|video|graphic|gallery)( \d+ of \d+)?\s*[:|]?\s*$/i.test(line) ||
-      /^(image|photo|picture|photograph|illustration|credit|source|photo credit|image credit|pictured)\s*:\s*.{0,120}$/i.test(line) ||
+      /^(image|photo|picture|photograph|illustration|credit|source|photo credit|image credit|pictured|cover (image|photo|picture)|top (image|photo)|main (image|photo)|(feature|featured|header) image)\s*:\s*.{0,120}$/i.test(line) ||
       /^\(?(photo|image|picture)s?\s*(by|courtesy( of)?)\b.{0,80}\)?$/i.test(line) ||
       /^\d+\s*(\/|of)\s*\d+$/.test(line),
   },
@@ -62,6 +62,8 @@ export const RESIDUE: ResiduePattern[] = [
       /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
       /\p{Ll}.*\((ap|afp|reuters|getty images|epa|file|file photo|ap photo)\)$/iu.test(line) ||
       /\b(submitted|file|staff|courtesy|contributed|handout) (photo|image|picture)s?\)?$/i.test(line) ||
+      // wire-style captions: "In this Dec. 12, 2006, file photo, …", "In this image made from video, …"
+      /^in this .{0,60}?\b(file )?(photo|image|picture|photograph|video|still|frame|handout)\b/i.test(line) ||
       /\((ap|afp|reuters|ap photo|getty) ?(photo|images?)?\s*\/[^)]{0,60}\)$/i.test(line) ||
       /\[(file|photo|image|picture)s?\s*:[^\]]{0,60}\]$/i.test(line) ||
       /^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&-]*( \p{Lu}[\p{L}.&-]*){0,2}$/u.test(line) ||
