@@ -24,6 +24,12 @@ describe("no clock, no machine time zone", () => {
     expect(tagDates(text, "2017-01-24")).toEqual(tagDates(text, "2017-01-24"));
     for (const t of tagDates(text, null)) expect(t.value).not.toMatch(/^\d{4}/);
   });
+  it("with no DCT every relative value is underspecified and marked uncertain", () => {
+    const text = "Profit in the third quarter rose from a year earlier; last year, this week, at 4 p.m. and three years ago.";
+    const out = tagDates(text, null);
+    expect(out.map((t) => t.value)).toEqual(["XXXX-Q3", "PAST_REF", "XXXX", "XXXX-WXX", "XXXX-XX-XXT16:00", "PAST_REF"]);
+    for (const t of out) expect(t.certain).toBe(false);
+  });
   it("a DCT with a time and an offset keeps its own calendar day", () => {
     expect(tagDates("It happened yesterday.", "2017-01-24T23:30:00-05:00")[0].value).toBe("2017-01-23");
   });

@@ -21,7 +21,7 @@ import {
 } from "./lexicon.ts";
 import {
   type Anchor, type Ymd, addDays, addMonths, weekdayNear, nthWeekday, fmtYmd, fmtYm, fmtWeek, pad2, pad4,
-  quarterOf, isoWeek,
+  quarterOf,
 } from "./resolve.ts";
 import { parseQuantity, parseOrdinal, durationValue, unitKey } from "./normalize.ts";
 
@@ -215,7 +215,7 @@ const MOD_OF: Record<string, string> = { early: "START", mid: "MID", late: "END"
 /** Value of "N units ago" / "N units from now" at the unit's granularity. */
 function shifted(c: RuleCtx, n: number | null, unit: string, sign: number): Norm {
   const ref = sign < 0 ? "PAST_REF" : "FUTURE_REF";
-  if (!c.a || n === null || !Number.isInteger(n)) return { value: ref, anchored: !!c.a };
+  if (!c.a || n === null || !Number.isInteger(n)) return { value: ref, anchored: !!c.a, certain: !!c.a };
   const a = c.a;
   const u = unitKey(unit);
   let v: string;
@@ -325,7 +325,8 @@ export const RULES: Rule[] = [
         day = p ? fmtYmd(p) : "XXXX-XX-XX";
       }
       const mod = /^(around|about)/i.test(m[0]) ? "APPROX" : null;
-      return { value: day + t, anchored: !!c.a, mod };
+      // the day of a clock time is implied (the DCT, the story's day) unless a full date follows
+      return { value: day + t, anchored: !!c.a, mod, certain: false };
     },
   },
   {
@@ -336,7 +337,7 @@ export const RULES: Rule[] = [
     norm: (m, c) => {
       const p = dayOf(c, m[2] ?? "today");
       const t = low(m[1]) === "midnight" ? "T24:00" : "T12:00";
-      return { value: (p ? fmtYmd(p) : "XXXX-XX-XX") + t, anchored: !!c.a };
+      return { value: (p ? fmtYmd(p) : "XXXX-XX-XX") + t, anchored: !!c.a, certain: false };
     },
   },
   // --- month-day-year: "Jan. 23, 2017", "January 23rd 2017", "23 January 2017", ranges "January 23-24"
@@ -494,11 +495,11 @@ export const RULES: Rule[] = [
       if (y !== null) y += shift;
       if (half) {
         if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true };
-        return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a };
+        return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null };
       }
       if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
       const the = /^the\s+(?=\w+-quarter)/i.exec(m[0]); // "the third-quarter loss": adjective
-      return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a, skip: the ? the[0].length : 0 };
+      return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
     },
   },
   // --- "Q3 2016", "Q1", "3Q": analysts' shorthand
@@ -623,7 +624,7 @@ export const RULES: Rule[] = [
       const lq = c.state.lastQuarter;
       // a quarter mentioned shortly before: "third-quarter profit ... up from $2 million a year earlier"
       if (lq && c.pos - lq.at < QUARTER_REACH) return { value: fmtPeriod({ ...lq, y: lq.y - 1 }), anchored: true, certain: false };
-      if (!c.a) return { value: "PAST_REF" };
+      if (!c.a) return { value: "PAST_REF", certain: false };
       return { value: pad4(c.a.y - 1), anchored: true };
     },
   },
@@ -998,4 +999,3 @@ export const PREFIXES: { id: string; re: RegExp; next?: RegExp; types: TimexType
   },
 ];
 
-export { isoWeek };
