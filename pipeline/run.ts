@@ -20,11 +20,12 @@ import pLimit from "p-limit";
 import { Article, Manifest, type Reject, type Removed, type RunCounts } from "../schemas/records.ts";
 import { TABLES } from "../schemas/tables.ts";
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
-import { declaredAliases } from "../stages/entities/aliases.ts";
-import { EntityIndex } from "../stages/entities/canonical.ts";
+import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
+import { EntityIndex, type AliasPair } from "../stages/entities/canonical.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
 import { CsvTableWriter } from "../stages/write/csv.ts";
 import { FileSink } from "../stages/write/files.ts";
+import { utf16Converter } from "../stages/write/offsets.ts";
 import { outputReadme } from "../stages/write/readme.ts";
 import { renderReport, ReportCollector } from "../stages/write/report.ts";
 import type { SiteRule } from "./config.ts";
@@ -297,7 +298,7 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions): Pro
   for await (const { result: r } of readPartials(dirs)) {
     report.addFile(r);
     for (const a of r.articles) {
-      entityIndex.add(a.article_id, a.mentions.map((m) => ({ text: m.text, type: m.type })), declaredAliases(a));
+      entityIndex.add(a.article_id, a.mentions.map((m) => ({ text: m.text, type: m.type })), aliasPairsOf(a));
       duplicates.add(a.article_id, a.text);
     }
     for (const row of r.removed) removedCsv.write(row satisfies Removed);
@@ -419,6 +420,12 @@ function dropUnwantedFormats(tmp: string, formats: ReadonlySet<string> | undefin
     rmSync(join(tmp, "tables"), { recursive: true });
     rmSync(join(tmp, "datapackage.json"));
   }
+}
+
+/** Alias pairs the article declares ("Name (ACRONYM)"), found on UTF-16 offsets. */
+function aliasPairsOf(a: Article): AliasPair[] {
+  const u = utf16Converter(a.text);
+  return declaredAliasPairs(a.text, a.mentions.map((m) => ({ start: u(m.start), end: u(m.end), text: m.text, type: m.type })));
 }
 
 function writeJson(path: string, value: unknown): void {

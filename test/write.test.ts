@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { z } from "zod";
 import { CsvTableWriter } from "../stages/write/csv.ts";
-import { codePointConverter } from "../stages/write/offsets.ts";
+import { codePointConverter, utf16Converter } from "../stages/write/offsets.ts";
 import { dataPackage } from "../stages/write/schemas.ts";
 import { yamlSequenceItem } from "../stages/write/yaml.ts";
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
@@ -68,6 +68,13 @@ describe("code-point offsets", () => {
     const cp = codePointConverter(text);
     expect(cp(text.indexOf("B"))).toBe(4);
     expect([...text].slice(4, 5).join("")).toBe("B");
+  });
+
+  it("converts back to UTF-16 offsets", () => {
+    const text = "😀 Oslo and 😀 Bergen";
+    const u = utf16Converter(text);
+    const cpStart = Array.from(text).indexOf("B");
+    expect(text.slice(u(cpStart), u(cpStart + 6))).toBe("Bergen");
   });
 
   it("is the identity without astral characters", () => {

@@ -23,3 +23,16 @@ export function codePointConverter(text: string): OffsetConverter {
 function isHigh(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
+
+/** The inverse: code-point offsets → UTF-16 offsets (to use JavaScript string methods on output records). */
+export function utf16Converter(text: string): OffsetConverter {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
+  const starts: number[] = [];
+  let u = 0;
+  for (const ch of text) {
+    starts.push(u);
+    u += ch.length;
+  }
+  starts.push(u);
+  return (cp) => starts[cp];
+}
