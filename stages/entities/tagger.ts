@@ -193,8 +193,7 @@ function nextToNumber(tok: Tokens, i: number, j: number): boolean {
 /**
  * In a headline written in title case ("Ministers Agree New Trade Deal With
  * Canada") capitals say nothing about names, so only confident spans survive
- * there; a name that also occurs in the body is found again by the
- * document-level repeat rule.
+ * there.
  */
 function dropWeakSpansInTitleCaseLines(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const { text, words, starts } = tok;
@@ -243,10 +242,7 @@ function refinePlaceType(tok: Tokens, s: TokenSpan): void {
  *   "Islamic State of Iraq and the Levant (ISIL)";
  * - a surname (or "al-" surname) after a full PERSON name is PERSON;
  * - one string keeps one type within a document (the type with the most
- *   confidence wins);
- * - an untagged exact repeat of a tagged name is tagged too, when it stands
- *   alone (not next to another capitalised word, which would make it part of
- *   a longer name).
+ *   confidence wins).
  */
 function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
@@ -327,29 +323,7 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
     }
   }
 
-  // Untagged repeats of tagged names (by first token, exact token sequence).
-  const byFirst = new Map<string, TokenSpan[]>();
-  for (const s of spans) {
-    if (s.type === "MISC") continue;
-    const arr = byFirst.get(w[s.i]) ?? [];
-    arr.push(s);
-    byFirst.set(w[s.i], arr);
-  }
-  for (let t = 0; t < n; t++) {
-    if (owner[t] !== -1) continue;
-    const cands = byFirst.get(w[t]);
-    if (!cands) continue;
-    for (const s of cands) {
-      const len = s.j - s.i;
-      if (t + len > n) continue;
-      let same = true;
-      for (let k = 1; k < len && same; k++) same = w[t + k] === w[s.i + k];
-      if (!same || !free(t, t + len) || !alone(t, t + len)) continue;
-      // A sentence-initial single word repeats a name only if it is not a common word of the document.
-      if (len === 1 && tok.sentenceStart[t] && !NORP_WORDS.has(w[t]) && !GPE_PHRASES.has(w[t])) continue;
-      add({ i: t, j: t + len, type: s.type, confidence: Math.min(s.confidence, 0.7), rule: "entities/doc-repeat" });
-      break;
-    }
-  }
+  // An untagged repeat of a tagged name is not added: on the dev sets the
+  // model already finds most repeats, and copying a wrong span spreads the error.
   return spans.sort((a, b) => a.i - b.i);
 }
