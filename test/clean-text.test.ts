@@ -231,6 +231,30 @@ describe("cleanTextDump: structure", () => {
     expect(r.meta.published).toBe("2020-02-12");
   });
 
+  it("a further article below a boilerplate block is found by its headline and dateline", () => {
+    const dump = [
+      "Tunnel flooding: repairs could take weeks",
+      "12 February 2020",
+      BODY[0],
+      BODY[1],
+      "Share",
+      "Facebook",
+      "Twitter",
+      "Get the Morning Briefing newsletter",
+      "Most read",
+      "Port reopens to cargo ships after storm",
+      "13 February 2020",
+      BODY[2],
+      BODY[3],
+      "© 2020 Example Media Ltd. All rights reserved.",
+    ].join("\n");
+    const r = cleanTextDump(dump);
+    expect(r.blocks.map((b) => b.role)).toEqual(["title", "body", "body", "title", "body", "body"]);
+    expect(r.blocks[3].text).toBe("Port reopens to cargo ships after storm");
+    expect(ruleOf(r, "13 February")).toBe("clean/dateline");
+    expect(r.meta.published).toBe("2020-02-12");
+  });
+
   it("an empty dump gives an empty result", () => {
     expect(cleanTextDump("\n\n  \n")).toEqual({ blocks: [], removed: [], meta: {} });
   });

@@ -37,6 +37,8 @@ const TAIL_SECTION_SHARE = 0.2;
 const TAIL_SECTION_LINES = 3;
 /** How a dateline that reads like a sentence opens. */
 const DATELINE_OPENER = /^(by|posted|published|updated|last updated|on)\b/i;
+/** A further article's body starts at most this many lines below its headline. */
+const NEXT_ARTICLE_GAP = 4;
 /** Lines that are header furniture, never the headline. */
 const NOT_A_HEADLINE = /^(published|updated|posted|last updated|by|from|source|tags?|filed under|category)\b|^\p{L}+ by:\s|@\w+|\w+\.\w+\s|[_*]\w*$|\|/iu;
 /** Longest headline, in words. */
@@ -272,81 +274,113 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const d = decisions[i];
     return d && "keep" in d ? d.keep.role : null;
   };
-  let box: ClassifiedLine | null = null;
   const keptTexts = new Set<string>();
-  for (let i = start; i <= end; i++) {
-    const before = i > start ? decisions[i - 1] : null;
-    if (before && "keep" in before) keptTexts.add(normaliseForCompare(before.keep.text));
-    const l = lines[i];
-    const d = datelines.get(i);
-    if (d) {
-      notePublished(d);
-      // A headline right before a dateline after body text starts another article.
-      const prev = i - 1 >= start ? i - 1 : -1;
-      if (prev >= 0 && keptRole(prev) === "heading" && isTitleLike(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body") {
-        const p = decisions[prev] as { keep: Block };
-        p.keep.role = "title";
+  const cleanBody = (start: number, end: number): void => {
+    let box: ClassifiedLine | null = null;
+    for (let i = start; i <= end; i++) {
+      const before = i > start ? decisions[i - 1] : null;
+      if (before && "keep" in before) keptTexts.add(normaliseForCompare(before.keep.text));
+      const l = lines[i];
+      const d = datelines.get(i);
+      if (d) {
+        notePublished(d);
+        // A headline right before a dateline after body text starts another article.
+        const prev = i - 1 >= start ? i - 1 : -1;
+        if (prev >= 0 && keptRole(prev) === "heading" && isTitleLike(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body") {
+          const p = decisions[prev] as { keep: Block };
+          p.keep.role = "title";
+        }
+        decisions[i] = drop(l, "clean/dateline", `dateline (${d.iso})`);
+        continue;
       }
-      decisions[i] = drop(l, "clean/dateline", `dateline (${d.iso})`);
-      continue;
-    }
-    const b = bylines.get(i);
-    if (b) {
-      if (!meta.author) meta.author = b;
-      decisions[i] = drop(l, "clean/byline", `byline (${b})`);
-      continue;
-    }
-    const original = repeatedFrom.get(i);
-    if (original && !keptTexts.has(normaliseForCompare(l.text))) {
-      // The first print of this line was outside the body (a standfirst shown twice): keep this one.
-      Object.assign(l, original, { rule: null, reason: null });
-    }
-    if (l.cls === "bad") {
-      decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
-      if (l.breaker) box = l;
-      continue;
-    }
-    const paragraph = (l.cls === "good" || l.cls === "near") && l.score > 0;
-    if (box && !paragraph) {
-      // Inside a box opened mid-article ("Most read", "Related"): its teaser lines go with it
-      // until the article's next real paragraph.
-      decisions[i] = drop(l, box.rule ?? "clean/boilerplate", `inside a box opened by "${box.text.slice(0, 40)}"`);
-      continue;
-    }
-    box = null;
-    if (l.cls === "good" || l.cls === "near") {
-      decisions[i] = { keep: { text: l.text, role: "body" } };
-      continue;
-    }
-    if (isShortSentence(l)) {
-      decisions[i] = { keep: { text: l.text, role: "body" } };
-      continue;
-    }
-    const next = lines[i + 1];
-    // The last block kept before this line (a dropped caption in between does not matter).
-    let prevRole: Block["role"] | null = "body";
-    for (let j = i - 1; j >= start; j--) {
-      const role = keptRole(j);
-      if (role) {
-        prevRole = role;
-        break;
+      const b = bylines.get(i);
+      if (b) {
+        if (!meta.author) meta.author = b;
+        decisions[i] = drop(l, "clean/byline", `byline (${b})`);
+        continue;
       }
+      const original = repeatedFrom.get(i);
+      if (original && !keptTexts.has(normaliseForCompare(l.text))) {
+        // The first print of this line was outside the body (a standfirst shown twice): keep this one.
+        Object.assign(l, original, { rule: null, reason: null });
+      }
+      if (l.cls === "bad") {
+        decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
+        if (l.breaker) box = l;
+        continue;
+      }
+      const paragraph = (l.cls === "good" || l.cls === "near") && l.score > 0;
+      if (box && !paragraph) {
+        // Inside a box opened mid-article ("Most read", "Related"): its teaser lines go with it
+        // until the article's next real paragraph.
+        decisions[i] = drop(l, box.rule ?? "clean/boilerplate", `inside a box opened by "${box.text.slice(0, 40)}"`);
+        continue;
+      }
+      box = null;
+      if (l.cls === "good" || l.cls === "near") {
+        decisions[i] = { keep: { text: l.text, role: "body" } };
+        continue;
+      }
+      if (isShortSentence(l)) {
+        decisions[i] = { keep: { text: l.text, role: "body" } };
+        continue;
+      }
+      const next = lines[i + 1];
+      // The last block kept before this line (a dropped caption in between does not matter).
+      let prevRole: Block["role"] | null = "body";
+      for (let j = i - 1; j >= start; j--) {
+        const role = keptRole(j);
+        if (role) {
+          prevRole = role;
+          break;
+        }
+      }
+      if (
+        isHeadingLike(l) &&
+        next &&
+        i + 1 <= end &&
+        (next.cls === "good" || next.cls === "near" || datelines.has(i + 1)) &&
+        (prevRole === "body" || prevRole === "title")
+      ) {
+        decisions[i] = { keep: { text: l.text, role: l.markHeading || !l.sentenceEnd ? "heading" : "body" } };
+        continue;
+      }
+      if (isBodyFragment(l)) {
+        decisions[i] = { keep: { text: l.text, role: "body" } };
+        continue;
+      }
+      decisions[i] = drop(l, "clean/short-fragment", "short line inside the body that is neither a sentence nor a subheading");
     }
-    if (
-      isHeadingLike(l) &&
-      next &&
-      i + 1 <= end &&
-      (next.cls === "good" || next.cls === "near" || datelines.has(i + 1)) &&
-      (prevRole === "body" || prevRole === "title")
-    ) {
-      decisions[i] = { keep: { text: l.text, role: l.markHeading || !l.sentenceEnd ? "heading" : "body" } };
-      continue;
+  };
+  cleanBody(start, end);
+
+  // ---- further articles in the same dump ----------------------------------------------------------
+  // A headline with its dateline below the body, followed by a body of its own, is another
+  // article (multi-article dumps: archives, live pages). Comment threads are never searched.
+  const stopAfter = scores.findIndex((sc, i) => i > end && sc <= -HARD_STOP_SCORE);
+  const limit = stopAfter < 0 ? lines.length : stopAfter;
+  const opensArticle = (i: number) =>
+    isTitleLike(lines[i]) && !decisions[i] && (datelines.has(i + 1) || (bylines.has(i + 1) && datelines.has(i + 2)));
+  for (let p = end + 1; p < limit - 1; p++) {
+    if (!opensArticle(p)) continue;
+    let q = p + 2;
+    while (q < limit - 1 && !opensArticle(q)) q++;
+    if (q >= limit - 1) q = limit;
+    const r = bestRun(scores, p + 1, q - 1);
+    if (!r || runScore(scores, r) < MIN_BODY_SCORE || r[0] - p > NEXT_ARTICLE_GAP) continue;
+    // A real article opens with a paragraph and has more than one.
+    let paragraphs = 0;
+    for (let i = r[0]; i <= r[1]; i++) if (lines[i].cls === "good") paragraphs++;
+    if (lines[r[0]].cls !== "good" || paragraphs < 2) continue;
+    decisions[p] = { keep: { text: lines[p].text, role: "title" } };
+    for (let i = p + 1; i < r[0]; i++) {
+      const d = datelines.get(i);
+      if (d) decisions[i] = drop(lines[i], "clean/dateline", `dateline of a further article (${d.iso})`);
+      const b = bylines.get(i);
+      if (b) decisions[i] = drop(lines[i], "clean/byline", `byline of a further article (${b})`);
     }
-    if (isBodyFragment(l)) {
-      decisions[i] = { keep: { text: l.text, role: "body" } };
-      continue;
-    }
-    decisions[i] = drop(l, "clean/short-fragment", "short line inside the body that is neither a sentence nor a subheading");
+    cleanBody(r[0], r[1]);
+    p = r[1];
   }
 
   // ---- outside the body ----------------------------------------------------------------------------
