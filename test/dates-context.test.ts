@@ -135,4 +135,15 @@ describe("modern news formats", () => {
     expect(value("Prices have risen over the last week.", "week")).toBe("2017-W04");
     expect(tagDates("He bought shares in the venture Orion 1980 last spring.", DCT).map((t) => t.text)).toEqual(["last spring"]);
   });
+  it("24-hour clock times need a zone or a lead word; a decimal is not a time", () => {
+    expect(value("Posted: Mon 23 Jan 2017 14.30 GMT", "14.30")).toBe("2017-01-23T14:30");
+    expect(find("The match kicks off at 19:45 on Saturday.", "19:45").text).toBe("19:45 on Saturday");
+    expect(tagDates("Shares rose 3.45 points and the ratio was 2:1.", DCT)).toEqual([]);
+  });
+  it("frequencies and seasonal sets", () => {
+    const t = find("The festival takes place every summer and twice a year in winter.", "twice");
+    expect(t.type).toBe("SET");
+    expect(t.value).toBe("P1Y");
+    expect(value("The festival takes place every summer.", "summer")).toBe("XXXX-SU");
+  });
 });

@@ -329,6 +329,20 @@ export const RULES: Rule[] = [
       return { value: day + t, anchored: !!c.a, mod, certain: false };
     },
   },
+  // --- 24-hour clock: "at 19:45", "14.30 GMT" (a bare "3.45" is a number, so a zone or a lead word is required)
+  {
+    id: "time/clock-24h",
+    type: "TIME",
+    re: rx(`\\b((?:at|from|until|till|by|before|after|around|about|since)\\s+)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?::[0-5]\\d)?(?![\\d:.]\\d)(${TZ})?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD})\\b)?`),
+    accept: (m) => !!m[5] || (!!m[1] && m[3] === ":"),
+    norm: (m, c) => {
+      const ld = c.state.lastDate;
+      const p = m[6] ? dayOf(c, m[6]) : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
+      const skip = /^(?:around|about)/i.test(m[0]) ? 0 : (m[1]?.length ?? 0);
+      const mod = skip === 0 && m[1] ? "APPROX" : null;
+      return { value: `${p ? fmtYmd(p) : "XXXX-XX-XX"}T${pad2(Number(m[2]))}:${m[4]}`, anchored: !!c.a, certain: false, skip, mod };
+    },
+  },
   {
     id: "time/noon-midnight",
     type: "TIME",
@@ -850,7 +864,7 @@ export const RULES: Rule[] = [
   {
     id: "set/every",
     type: "SET",
-    re: rx(`${B}(every|each|per)\\s+(other\\s+)?(${UNIT}|${WD}|${MON}|${PART})${E}`),
+    re: rx(`${B}(every|each|per)\\s+(other\\s+)?(${UNIT}|${WD}|${MON}|${PART}|${SEASON})${E}`),
     // "15 million instructions per second" is a rate, not a recurring time
     accept: (m) => !(low(m[1]) === "per" && /^(second|minute|hour)/i.test(m[3])),
     norm: (m) => {
@@ -859,8 +873,16 @@ export const RULES: Rule[] = [
       if (WEEKDAYS[w] !== undefined && w.length > 3) return { value: `XXXX-WXX-${WEEKDAYS[w]}` };
       if (MONTHS[w] !== undefined && w.length > 3) return { value: `XXXX-${pad2(MONTHS[w])}` };
       if (DAY_PARTS[w] !== undefined && w !== "night") return { value: `XXXX-XX-XX${DAY_PARTS[w]}` };
+      if (SEASONS[w] !== undefined) return { value: `XXXX-${SEASONS[w]}` };
       return { value: durationValue(k, w) };
     },
+  },
+  // --- frequencies: "twice a year", "three times a week", "once a month"
+  {
+    id: "set/frequency",
+    type: "SET",
+    re: rx(`${B}(?:once|twice|thrice|(?:${NUMW}|\\d+)\\s+times)\\s+(?:a|an|per|each)\\s+(day|week|month|year|quarter|decade)${E}`),
+    norm: (m) => ({ value: durationValue(1, m[1]) }),
   },
   // --- "the weekend"
   {
@@ -906,6 +928,8 @@ const HINTS: Record<string, RegExp> = {
   "date/us-numeric": /\d\/\d{1,2}\//,
   "time/clock": /\d\s*[ap]\.?m/i,
   "time/noon-midnight": /noon|midday|midnight/i,
+  "time/clock-24h": /\d[:.]\d\d/,
+  "set/frequency": /once|twice|thrice|times/i,
   "date/month-day-range": MONTH_HINT,
   "date/month-day-year": MONTH_HINT,
   "date/day-month-year": MONTH_HINT,
