@@ -31,8 +31,8 @@ describe("tokenize", () => {
 
 describe("tagEntities", () => {
   it("strips titles from people", () => {
-    const text = "Foreign Minister Sergey Lavrov spoke to reporters after the talks on Tuesday.";
-    expect(find(text, "Sergey Lavrov")?.type).toBe("PERSON");
+    const text = "Foreign Minister Dmitri Volkanov spoke to reporters after the talks on Tuesday.";
+    expect(find(text, "Dmitri Volkanov")?.type).toBe("PERSON");
     expect(surfaces(text).some((s) => s.includes("Minister"))).toBe(false);
   });
 
@@ -49,8 +49,8 @@ describe("tagEntities", () => {
   });
 
   it("keeps al- particles inside names and excludes the possessive", () => {
-    const text = "Prime Minister Haider al-Abadi visited the front line. Al-Abadi's office later issued a statement.";
-    expect(find(text, "Haider al-Abadi")?.type).toBe("PERSON");
+    const text = "Prime Minister Karim al-Nouri visited the front line. Al-Nouri's office later issued a statement.";
+    expect(find(text, "Karim al-Nouri")?.type).toBe("PERSON");
     expect(tagEntities(text).some((m) => m.text.endsWith("'s"))).toBe(false);
   });
 

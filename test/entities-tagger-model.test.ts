@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { allowed, LABELS, loadModel, NUM_LABELS, viterbi, type ModelJson } from "../stages/entities/model.ts";
+import { tagEntitiesWith } from "../stages/entities/tagger.ts";
+
+const label = (name: string) => LABELS.indexOf(name);
+
+describe("linear-chain model", () => {
+  it("forbids I-X after O or after another type", () => {
+    expect(allowed(label("O"), label("I-PER"))).toBe(false);
+    expect(allowed(label("B-ORG"), label("I-PER"))).toBe(false);
+    expect(allowed(label("B-PER"), label("I-PER"))).toBe(true);
+    expect(allowed(label("I-PER"), label("B-ORG"))).toBe(true);
+  });
+
+  it("Viterbi never outputs a broken BIO sequence even when emissions prefer one", () => {
+    const n = 3;
+    const e = new Float32Array(n * NUM_LABELS);
+    e[0 * NUM_LABELS + label("O")] = 5;
+    e[1 * NUM_LABELS + label("I-ORG")] = 10; // best alone, but not allowed after O
+    e[1 * NUM_LABELS + label("B-ORG")] = 4;
+    e[2 * NUM_LABELS + label("I-ORG")] = 3;
+    const out = viterbi(e, n, new Float32Array(NUM_LABELS * NUM_LABELS), new Float32Array(NUM_LABELS));
+    for (let i = 1; i < n; i++) expect(allowed(out[i - 1], out[i])).toBe(true);
+    expect(LABELS[out[1]]).toBe("B-ORG");
+    expect(LABELS[out[2]]).toBe("I-ORG");
+  });
+
+  it("a hand-made model tags through the whole pipeline", () => {
+    const L = NUM_LABELS;
+    const row = (l: string, v: number) => [label(l), v * 100];
+    const json: ModelJson = {
+      version: "test",
+      labels: [...LABELS],
+      scale: 100,
+      trans: new Array(L * L).fill(0),
+      start: new Array(L).fill(0),
+      weights: {
+        b: row("O", 1),
+        "w=zorvia": row("B-PLACE", 5),
+        "w=visited": [],
+      },
+    };
+    const model = loadModel(json);
+    const text = "She visited Zorvia.";
+    const ms = tagEntitiesWith(text, model);
+    expect(ms).toEqual([
+      expect.objectContaining({ start: 12, end: 18, text: "Zorvia", type: "GPE", rule: "entities/model" }),
+    ]);
+  });
+
+  it("rejects a model whose labels do not match", () => {
+    expect(() => loadModel({ version: "x", labels: ["O"], scale: 1, trans: [], start: [], weights: {} })).toThrow();
+  });
+});
