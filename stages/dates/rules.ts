@@ -26,7 +26,7 @@ import {
 import { parseQuantity, parseOrdinal, durationValue, unitKey } from "./normalize.ts";
 
 /** Version of the rule set: part of the dates stage's cache key. Bump it with any rule or lexicon change. */
-export const RULES_VERSION = "2";
+export const RULES_VERSION = "3";
 
 export type Tense = "past" | "future" | "none";
 
@@ -856,6 +856,8 @@ export const RULES: Rule[] = [
     type: "SET",
     // "quarterly" left out: mostly "quarterly dividend", "quarterly report" (not tagged in TimeBank)
     re: rx(`${B}(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)${E}`),
+    // "average daily volume": a statistic's unit, not a recurring time
+    accept: (m, text) => !/\baverage\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index)),
     norm: (m) => {
       const v: Record<string, string> = { daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", monthly: "P1M", quarterly: "P3M", annually: "P1Y", yearly: "P1Y", semiannually: "P6M", hourly: "PT1H" };
       return { value: v[low(m[1])] };
