@@ -88,7 +88,7 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- ads ---------------------------------------------------------------------------------------------------
   { rule: "clean/ad", re: /^(advertisement|advertising|advert|anzeige|publicidade|publicidad|publicité|iklan|реклама|sponsored( content)?|ad|ads by\b.*|promoted( stories)?|story continues below( advertisement)?|article continues below( advertisement)?|scroll (down )?to continue( with content)?|skip (this )?ad)$/i, maxWords: 6, why: "advertisement markers" },
   // ---- navigation helpers ----------------------------------------------------------------------------------
-  { rule: "clean/navigation", re: /^(home|menu|search|close|open|back|next|previous|prev|top|back to top|skip to (main )?content|jump (directly )?to (the )?content|toggle navigation|main menu|navigation|all (sections|topics)|sections|more|show more|loading\.*|print this page|font size|text size|a\+?|a-|x|×|…|\.\.\.|•+|·+|-+|—+|=+|\|+)$/i, maxWords: 5, why: "UI controls and separators" },
+  { rule: "clean/navigation", re: /^(home|menu|search|close|open|back|next|previous|prev|top|back to top|back to (the )?(gallery|article|story|home|homepage|list|results)|skip to (main )?content|jump (directly )?to (the )?content|toggle navigation|main menu|navigation|all (sections|topics)|sections|more|show more|loading\.*|print this page|font size|text size|a\+?|a-|x|×|…|\.\.\.|•+|·+|-+|—+|=+|\|+)$/i, maxWords: 5, why: "UI controls and separators" },
   { rule: "clean/navigation", re: /^(tags?|topics?|categor(y|ies)|filed under|posted in|labels?)\s*:/i, maxWords: 25, why: "tag and category lists" },
 ];
 

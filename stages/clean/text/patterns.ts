@@ -44,7 +44,7 @@ export const RESIDUE: ResiduePattern[] = [
       /^_?\d+(_\d+){2,}_?$/.test(line) ||
       /^[\w\-. ]+\.(jpe?g|png|gif|webp|svg|avif)(\?\S*)?$/i.test(line) ||
       /^!\[[^\]]*\]\([^)]*\)$/.test(line) ||
-      /^(image|photo|picture|photograph|illustration|video|graphic|gallery)( \d+ of \d+)?\s*[:|]?\s*$/i.test(line) ||
+      /^(image|photo|picture|photograph|illustration|video|graphic|gallery|slide)( \d+\s*(of|\/)\s*\/?\s*\d*)?\s*[:|]?\s*$/i.test(line) ||
       /^(image|photo|picture|photograph|illustration|credit|source|photo credit|image credit|pictured|cover (image|photo|picture)|top (image|photo)|main (image|photo)|(feature|featured|header) image)\s*:\s*.{0,120}$/i.test(line) ||
       /^\(?(photo|image|picture)s?\s*(by|courtesy( of)?)\b.{0,80}\)?$/i.test(line) ||
       /^\d+\s*(\/|of)\s*\d+$/.test(line),
