@@ -255,6 +255,21 @@ describe("cleanTextDump: structure", () => {
     expect(r.meta.published).toBe("2020-02-12");
   });
 
+  it("a dateline without a year is dropped but does not date the page", () => {
+    const dump = ["Tunnel flooding: repairs could take weeks", "Updated Feb 13, 9:41 AM; Posted Feb 12, 8:19 PM", ...BODY].join("\n");
+    const r = cleanTextDump(dump);
+    expect(ruleOf(r, "Updated Feb 13")).toBe("clean/dateline");
+    expect(r.meta.published).toBeUndefined();
+  });
+
+  it("» marks link lists like a bullet; CJK section labels are named", () => {
+    const dump = [...BODY.slice(0, 2), "関連記事", "» Harbour cranes idle as the strike enters a second week", "スポンサードリンク", ...BODY.slice(2)].join("\n");
+    const r = cleanTextDump(dump);
+    expect(ruleOf(r, "関連記事")).toBe("clean/read-more");
+    expect(ruleOf(r, "スポンサードリンク")).toBe("clean/ad");
+    expect(kept(r)).not.toContain("Harbour cranes");
+  });
+
   it("an empty dump gives an empty result", () => {
     expect(cleanTextDump("\n\n  \n")).toEqual({ blocks: [], removed: [], meta: {} });
   });

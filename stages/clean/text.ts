@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { classifyLine, tokensOf, type ClassifiedLine } from "./text/classify.ts";
 import { guessStopLanguage } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { looksLikeName, parseByline, parseDateline, type Dateline } from "./text/header.ts";
+import { isYearlessDateline, looksLikeName, parseByline, parseDateline, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 
 export interface TextCleanOptions {
@@ -157,6 +157,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (d) {
       datelines.set(l.index, d);
       if (l.cls !== "bad") l.score = -1;
+      continue;
+    }
+    if (l.cls !== "bad" && isYearlessDateline(l.text)) {
+      Object.assign(l, { cls: "bad", rule: "clean/dateline", reason: "dateline without a year (not used as the publication date)", score: -1 });
       continue;
     }
     if (l.cls !== "bad") {

@@ -28,8 +28,8 @@ export interface LineUnit {
   blankBefore: boolean;
 }
 
-/** Bullet characters that renderers put in front of list items. */
-const BULLET = /^([*•·▪▫◦►▸‣⁃–+-])(\s+|$)/;
+/** Bullet characters that renderers put in front of list items ("»" and "›" mark link lists). */
+const BULLET = /^([*•·▪▫◦►▸‣⁃–+»›-])(\s+|$)/;
 
 /** Invisible characters that survive copy-paste: zero-width spaces, BOM, soft hyphen. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;

@@ -97,3 +97,21 @@ export function parseDateline(line: string): Dateline | null {
   }
   return { iso: found.iso, modified, author };
 }
+
+/**
+ * A dateline that states no year ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"):
+ * still header furniture, but it cannot date the page without guessing the year.
+ */
+const YEARLESS_DATELINE =
+  /^((updated|posted|published|last updated)\s*:?\s*)?(mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s*(at\s*)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([a-z]{2,4})?)?\s*([;|,·•]\s*|$)/i;
+
+export function isYearlessDateline(line: string): boolean {
+  if (line.length > 80) return false;
+  let rest = line.trim();
+  for (let k = 0; k < 3 && rest; k++) {
+    const m = YEARLESS_DATELINE.exec(rest);
+    if (!m || m[0].length === 0) return false;
+    rest = rest.slice(m[0].length).trim();
+  }
+  return rest === "";
+}

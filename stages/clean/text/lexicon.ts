@@ -85,6 +85,11 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   { rule: "clean/read-more", re: /^(more|also|see also|related|watch|listen)\s*:\s*\S?.{0,80}$|^(clique|klik|klicken sie|cliquez|haga clic|pulsa)\b/i, maxWords: 20, why: "'More:' / 'Also: …' teaser lead-ins, 'click' calls in other languages" },
   { rule: "clean/paywall", re: /^subscribe to (the|our)\b.{0,60}\b(channel|podcast|newsletter|magazine)\b|\bfor (as little as|just|only) (rs\.?|\$|£|€|usd|eur)\s?\d/i, maxWords: 40, why: "subscription pitches ('for as little as $1', 'Subscribe to our YouTube channel')" },
   { rule: "clean/paywall", re: /\b\d+ issues for\b|\bdelivered (through|to) your (letterbox|door)\b/i, maxWords: 40, why: "print-subscription offers" },
+  // ---- CJK section labels (scripts without spaces: word limits count characters / 2) ---------------
+  { rule: "clean/read-more", re: /^(関連記事|関連する記事|関連リンク|人気記事|おすすめ記事|新着記事|最新記事|前の記事|次の記事|相关文章|相关阅读|推荐阅读|热门文章|관련 기사|관련기사|인기 기사)/, maxWords: 12, breaker: true, why: "related / popular article headers in Japanese, Chinese, Korean" },
+  { rule: "clean/ad", re: /^(スポンサードリンク|スポンサーリンク|広告|PR|广告|赞助|광고)$/, maxWords: 6, why: "sponsored-link labels in CJK pages" },
+  { rule: "clean/navigation", re: /^(タグ|カテゴリー?|标签|分类|태그)\s*[:：]/, maxWords: 30, why: "tag / category lists in CJK pages" },
+  { rule: "clean/share", re: /^(copied!?|link copied!?|copy link|copy url)$/i, maxWords: 3, why: "copy-link feedback" },
   // ---- ads ---------------------------------------------------------------------------------------------------
   { rule: "clean/ad", re: /^(advertisement|advertising|advert|anzeige|publicidade|publicidad|publicité|iklan|реклама|sponsored( content)?|ad|ads by\b.*|promoted( stories)?|story continues below( advertisement)?|article continues below( advertisement)?|scroll (down )?to continue( with content)?|skip (this )?ad)$/i, maxWords: 6, why: "advertisement markers" },
   // ---- navigation helpers ----------------------------------------------------------------------------------
