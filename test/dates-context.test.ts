@@ -146,4 +146,10 @@ describe("modern news formats", () => {
     expect(t.value).toBe("P1Y");
     expect(value("The festival takes place every summer.", "summer")).toBe("XXXX-SU");
   });
+  it("year spans are one expression with a range", () => {
+    const t = find("The 2016-17 season was the club's best.", "2016");
+    expect(t.text).toBe("2016-17");
+    expect([t.value, t.rangeStart, t.rangeEnd]).toEqual(["2016", "2016", "2017"]);
+    expect(find("Output grew between 1990-95 and then fell.", "1990").rangeEnd).toBe("1995");
+  });
 });

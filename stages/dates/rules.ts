@@ -265,6 +265,15 @@ const QUARTER_ENDED_RE = new RegExp(`^\\s+end(?:ed|ing)\\s+(${MON})`, "i");
 /** Nouns after "today's" that make it "nowadays" rather than a day. */
 const GENERIC_TODAY_RE = /^'s\s+(?:world|youth|society|generation|children|young|economy|market|markets|standards|personal|technology|age|culture)\b/i;
 
+/** Last year of a span "1990-95" / "1999-2000" (group 1 the first year, group 2 the end as written). */
+function spanEnd(m: RegExpExecArray): number {
+  const y = Number(m[1]);
+  if (m[2].length === 4) return Number(m[2]);
+  let e = Math.floor(y / 100) * 100 + Number(m[2]);
+  if (e < y) e += 100; // "1999-00"
+  return e;
+}
+
 /** Numeric value of a year written in digits or words ("1996", "nineteen ninety-six"). */
 function yearValue(s: string): number | null {
   if (/^\d{4}$/.test(s)) return Number(s);
@@ -671,6 +680,17 @@ export const RULES: Rule[] = [
       !(m[0] === m[1] && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))),
     norm: (m) => ({ value: m[1] }),
   },
+  // --- year spans: "the 2016-17 season", "fiscal 1989-90", "2015-2019": one expression (see ranges in the header)
+  {
+    id: "date/year-span",
+    type: "DATE",
+    re: rx(`${B}(?:(?:fiscal|FY)\\s*)?(${YEAR})[-–/](\\d{4}|\\d{2})(?![\\w%]|[-–/.,]\\d)`),
+    accept: (m) => {
+      const e = spanEnd(m);
+      return e > Number(m[1]) && e - Number(m[1]) <= 50; // "2015-2019", "1990-95"; not "2019-2015"
+    },
+    norm: (m) => ({ value: m[1], rangeStart: m[1], rangeEnd: String(spanEnd(m)) }),
+  },
   {
     id: "date/year-words",
     type: "DATE",
@@ -953,6 +973,7 @@ const HINTS: Record<string, RegExp> = {
   "date/decade": /0'?s/,
   "date/century": /centur/i,
   "date/year": /\d{4}/,
+  "date/year-span": /\d{4}[-–/]\d\d/,
   "date/year-words": /thousand/i,
   "date/deictic-part": /morning|afternoon|evening|night/i,
   "date/deictic-day": /yesterday|today|tomorrow|tonight/i,
