@@ -28,6 +28,12 @@ describe("parsePublished", () => {
     ["Tue, 24 Jan 2017 14:02:00 +0000", "2017-01-24T14:02:00+00:00"],
     ["Mon, 02 Dec 2019 08:00:00 GMT", "2019-12-02T08:00:00Z"],
     ["Wed, 20 Nov 2019 04:29:00 -0500", "2019-11-20T04:29:00-05:00"],
+    // other languages: full month names, "de" connectors, "22." day ordinals
+    ["sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13"],
+    ["22. Oktober 2010", "2010-10-22"],
+    ["12 de marzo de 2019", "2019-03-12"],
+    ["2 Mai 2020, 10:30", "2020-05-02T10:30"],
+    ["Mars 2020 mission", null],
     // not dates
     ["Feb 30, 2020", null],
     ["Page 2 of 10", null],

@@ -23,6 +23,21 @@ const MONTHS: Record<string, number> = {
   october: 10, oct: 10,
   november: 11, nov: 11,
   december: 12, dec: 12,
+  // Full month names of the other languages the corpus carries (German, French, Spanish,
+  // Portuguese, Italian, Dutch, Indonesian). Only full names: short forms such as "mai"
+  // or "dez" are too easily ordinary words; every pattern also needs a day and a year.
+  januar: 1, janvier: 1, enero: 1, janeiro: 1, gennaio: 1, januari: 1,
+  februar: 2, février: 2, fevrier: 2, febrero: 2, fevereiro: 2, febbraio: 2, februari: 2,
+  märz: 3, maerz: 3, mars: 3, marzo: 3, março: 3, marco: 3, maart: 3, maret: 3,
+  avril: 4, abril: 4, aprile: 4,
+  mai: 5, mayo: 5, maio: 5, maggio: 5, mei: 5,
+  juni: 6, juin: 6, junio: 6, junho: 6, giugno: 6,
+  juli: 7, juillet: 7, julio: 7, julho: 7, luglio: 7,
+  août: 8, aout: 8, agosto: 8, augustus: 8, agustus: 8,
+  septembre: 9, septiembre: 9, setiembre: 9, setembro: 9, settembre: 9,
+  oktober: 10, octobre: 10, octubre: 10, outubro: 10, ottobre: 10,
+  novembre: 11, noviembre: 11, novembro: 11,
+  dezember: 12, décembre: 12, decembre: 12, diciembre: 12, dezembro: 12, dicembre: 12, desember: 12,
 };
 
 /**
@@ -40,8 +55,9 @@ const ZONES: Record<string, string> = {
   eet: "+02:00", eest: "+03:00", msk: "+03:00",
 };
 
-const MONTH_RE =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const MONTH_RE = `(?<!\\p{L})(${Object.keys(MONTHS)
+  .sort((x, y) => y.length - x.length)
+  .join("|")})(?!\\p{L})\\.?`;
 /** A clock time: "16:48", "02:14 PM", "9:02 a.m.", "14:02:00". */
 const TIME_RE = "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?";
 /** A zone after a time: "+0000", "+03:00", "GMT", "GMT +3", "UTC+01:00", "EST". */
@@ -63,13 +79,13 @@ const PATTERNS: DatePattern[] = [
     parts: (m) => ({ y: m[1], mo: m[2], d: m[3], time: m[4] ? 4 : undefined }),
   },
   {
-    why: "Day first with month name, optional weekday and comma: 'Mon 3 Feb 2020', '25 Jan, 2017 18:49', RFC 2822",
-    re: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})(?![\\d])`, "i"),
+    why: "Day first with month name, optional weekday and comma: 'Mon 3 Feb 2020', '25 Jan, 2017 18:49', RFC 2822, '22. Oktober 2010', '22 de outubro de 2010'",
+    re: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+)?${MONTH_RE}(?:\\s+de)?,?\\s+(\\d{4})(?![\\d])`, "iu"),
     parts: (m) => ({ y: m[3], mo: m[2], d: m[1] }),
   },
   {
     why: "US style month first: 'January 24, 2017', 'Jan. 24 2017', 'Nov 19th, 2019'",
-    re: new RegExp(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\d])`, "i"),
+    re: new RegExp(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\d])`, "iu"),
     parts: (m) => ({ y: m[3], mo: m[1], d: m[2] }),
   },
   {
@@ -94,7 +110,8 @@ const PATTERNS: DatePattern[] = [
   },
 ];
 
-const TIME_AFTER = new RegExp(`^\\s*(?:,|at|@|/|\\||-|–|—)?\\s*${TIME_RE}${ZONE_RE}`, "i");
+/** Words between a date and its clock time: "at", "às" (pt), "um" (de), "à" (fr), "a las" (es), "alle" (it), "om" (nl), "pukul" (id). */
+const TIME_AFTER = new RegExp(`^\\s*(?:,|/|\\||-|–|—)?\\s*(?:at|@|às|um|à|a las|alle|om|pukul)?\\s*${TIME_RE}${ZONE_RE}`, "i");
 const TIME_BEFORE = new RegExp(`${TIME_RE}${ZONE_RE}\\s*(?:,|on|/|\\||-|–|—)?\\s*$`, "i");
 
 /** Days in a month of a year, proleptic Gregorian, with no Date object. */
