@@ -152,4 +152,10 @@ describe("modern news formats", () => {
     expect([t.value, t.rangeStart, t.rangeEnd]).toEqual(["2016", "2016", "2017"]);
     expect(find("Output grew between 1990-95 and then fell.", "1990").rangeEnd).toBe("1995");
   });
+  it("every N units, this past Sunday, large counts", () => {
+    expect(value("Buses run every two weeks.", "every")).toBe("P2W");
+    expect(value("Buses run every 10 minutes.", "every")).toBe("PT10M");
+    expect(value("The vote was held this past Sunday.", "Sunday")).toBe("2017-01-22");
+    expect(value("The temple stood for 1,000 years.", "years")).toBe("P1000Y");
+  });
 });

@@ -104,7 +104,7 @@ const NUMW =
   "|(?:a|one)\\s+hundred|hundred|a\\s+dozen|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|half\\s+an?|an|a|single)";
 const YEAR_ANY = `(?:${YEAR}|${SPELLED_YEAR})`;
 const VAGUE = "(?:several|a\\s+few|few|many|numerous|some)";
-const QTY = `(?:\\d{1,3}(?:\\.\\d+|\\s+1/2)?|${NUMW}|${VAGUE})(?:\\s+and\\s+a\\s+half)?`;
+const QTY = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+|\\s+1/2)?|${NUMW}|${VAGUE})(?:\\s+and\\s+a\\s+half)?`;
 const UNIT = "(?:business\\s+day|trading\\s+day|second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|century|centuries)";
 const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 const PART = `(?:${alt(Object.keys(DAY_PARTS))})`;
@@ -287,7 +287,7 @@ function yearValue(s: string): number | null {
 /** A capitalised word (not a month, preposition or sentence start) right before a year: a product or company name. */
 const NAME_BEFORE_RE = /(?<![.!?]\s)(?<!^)\b(?!(?:In|On|Since|By|Until|From|Of|And|Or|To|At|For|Before|After|During|Through|January|February|March|April|May|June|July|August|September|October|November|December|Fall|Spring|Summer|Winter|Fiscal|Christmas|Easter)\b)[A-Z][a-z]+\s+$/;
 
-const REL_WORD: Record<string, string> = { this: "this", current: "this", last: "last", previous: "last", past: "last", next: "next", coming: "next" };
+const REL_WORD: Record<string, string> = { "this past": "last", "this coming": "next", this: "this", current: "this", last: "last", previous: "last", past: "last", next: "next", coming: "next" };
 
 // ---------------------------------------------------------------------------
 /** The rules, in priority order (on equal extents an earlier rule wins). */
@@ -743,7 +743,8 @@ export const RULES: Rule[] = [
   {
     id: "date/rel-weekday",
     type: "DATE",
-    re: rx(`${B}(last|next|this|coming|past)\\s+(${WD})(?![\\w])`),
+    // "this past Sunday" is the last one
+    re: rx(`${B}(last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+(${WD})(?![\\w])`),
     norm: (m, c) => {
       const r = REL_WORD[low(m[1])];
       return resolveWeekday(c, wdNum(m[2]), r === "last" ? "past" : r === "next" ? "future" : undefined);
@@ -811,7 +812,7 @@ export const RULES: Rule[] = [
   {
     id: "date/rel-unit",
     type: "DATE",
-    re: rx(`${B}(?:(the)\\s+)?(this|last|next|past|coming|previous|current)\\s+(week|weekend|month|year|quarter|decade|century)${E}`),
+    re: rx(`${B}(?:(the)\\s+)?(this\\s+past|this\\s+coming|this|last|next|past|coming|previous|current)\\s+(week|weekend|month|year|quarter|decade|century)${E}`),
     accept: (m) => !/^This\s+Week$/.test(m[0]), // a television programme title
     norm: (m, c) => {
       const rel = low(m[2]);
@@ -886,12 +887,12 @@ export const RULES: Rule[] = [
   {
     id: "set/every",
     type: "SET",
-    re: rx(`${B}(every|each|per)\\s+(other\\s+)?(${UNIT}|${WD}|${MON}|${PART}|${SEASON})${E}`),
-    // "15 million instructions per second" is a rate, not a recurring time
-    accept: (m) => !(low(m[1]) === "per" && /^(second|minute|hour)/i.test(m[3])),
+    re: rx(`${B}(every|each|per)\\s+(?:(other)\\s+|(\\d{1,3}|${NUMW})\\s+)?(${UNIT}|${WD}|${MON}|${PART}|${SEASON})(s?)${E}`),
+    // "15 million instructions per second" is a rate, not a recurring time; "every two weeks" needs the plural
+    accept: (m) => !(low(m[1]) === "per" && /^(second|minute|hour)/i.test(m[4])) && (!m[3] || m[5] === "s") && (!!m[3] || m[5] !== "s"),
     norm: (m) => {
-      const w = low(m[3]).replace(/\.$/, "");
-      const k = m[2] ? 2 : 1;
+      const w = low(m[4]).replace(/\.$/, "");
+      const k = m[2] ? 2 : m[3] ? parseQuantity(m[3]) ?? 1 : 1;
       if (WEEKDAYS[w] !== undefined && w.length > 3) return { value: `XXXX-WXX-${WEEKDAYS[w]}` };
       if (MONTHS[w] !== undefined && w.length > 3) return { value: `XXXX-${pad2(MONTHS[w])}` };
       if (DAY_PARTS[w] !== undefined && w !== "night") return { value: `XXXX-XX-XX${DAY_PARTS[w]}` };
