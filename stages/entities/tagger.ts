@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import { contextFeatures, featureContext, isCapitalised, wordFeatures } from "./features.ts";
-import { CALENDAR_SET, GPE_PHRASES, isTitle, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, PARTICLE_SET } from "./lexicon.ts";
+import { CALENDAR_SET, gazetteerTags, GPE_PHRASES, isTitle, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, PARTICLE_SET } from "./lexicon.ts";
 import {
   allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
 } from "./model.ts";
@@ -61,6 +61,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
   for (const s of spans) refinePlaceType(tok, s);
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
+  spans = joinListedOrganisations(tok, spans);
   spans = applyDocumentConsistency(tok, spans);
   const out: MentionDraft[] = [];
   for (const s of spans) {
@@ -223,6 +224,29 @@ function dropWeakSpansInTitleCaseLines(tok: Tokens, spans: TokenSpan[]): TokenSp
     const surface = text.slice(starts[s.i], tok.ends[s.j - 1]);
     return GPE_PHRASES.has(surface) || NORP_WORDS.has(surface) || LOC_PHRASES.has(surface) || words.length === 0;
   });
+}
+
+/**
+ * A listed multi-word organisation ("Islamic State of Iraq and the Levant")
+ * that the model cut into pieces becomes one ORG span, when every piece lies
+ * inside the listed name.
+ */
+function joinListedOrganisations(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const gaz = gazetteerTags(tok.words);
+  let out = spans;
+  for (let i = 0; i < gaz.length; i++) {
+    if (gaz[i] !== "ORGN-B") continue;
+    let j = i + 1;
+    while (j < gaz.length && gaz[j] === "ORGN-I") j++;
+    if (j - i < 2) continue;
+    const inside = out.filter((s) => s.j > i && s.i < j);
+    if (inside.length === 0 || inside.some((s) => s.i < i || s.j > j)) continue;
+    if (inside.length === 1 && inside[0].i === i && inside[0].j === j && inside[0].type === "ORG") continue;
+    const confidence = Math.max(...inside.map((s) => s.confidence));
+    out = [...out.filter((s) => !inside.includes(s)), { i, j, type: "ORG", confidence, rule: "entities/listed-org" }];
+    out.sort((a, b) => a.i - b.i);
+  }
+  return out;
 }
 
 /** PLACE is GPE unless a gazetteer or head word says it is a natural or regional place (LOC). */

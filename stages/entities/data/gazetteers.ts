@@ -202,7 +202,8 @@ export const ORGANISATIONS: readonly string[] = [
   "International Criminal Court", "ICC", "OPCW", "IAEA", "CIA", "FBI", "NSA", "KGB", "FSB", "Pentagon", "Kremlin",
   "White House", "State Department", "Congress", "Senate", "Parliament", "Knesset", "Duma", "Bundestag",
   "Hamas", "Hezbollah", "Hizballah", "Taliban", "al-Qaeda", "al-Qaida", "Al Qaeda", "ISIS", "ISIL", "Daesh",
-  "Islamic State", "Nusra Front", "al-Nusra", "PKK", "YPG", "SDF", "Peshmerga", "Free Syrian Army", "FSA",
+  "Islamic State", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
+  "Islamic State in Iraq and Syria", "Islamic State of Iraq and al-Sham", "Nusra Front", "al-Nusra", "PKK", "YPG", "SDF", "Peshmerga", "Free Syrian Army", "FSA",
   "Muslim Brotherhood", "Boko Haram", "al-Shabaab", "Reuters", "Associated Press", "AP", "AFP", "BBC", "CNN",
   "Google", "Apple", "Microsoft", "Facebook", "Twitter", "Gazprom", "Rosneft",
   // Large companies, brands and media often named alone in news ("Uber said").
