@@ -37,6 +37,8 @@ const TAIL_SECTION_SHARE = 0.2;
 const TAIL_SECTION_LINES = 3;
 /** How a dateline that reads like a sentence opens. */
 const DATELINE_OPENER = /^(by|posted|published|updated|last updated|on)\b/i;
+/** A bare name counts as the author only this close under the headline. */
+const NAME_UNDER_TITLE_LINES = 3;
 /** A further article's body starts at most this many lines below its headline. */
 const NEXT_ARTICLE_GAP = 4;
 /** Lines that are header furniture, never the headline. */
@@ -255,9 +257,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
   if (title) {
-    for (let i = title.index + 1; i < start; i++) {
+    for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
       const l = lines[i];
-      if (!decisions[i] && l.cls !== "bad" && looksLikeName(l.text) && !meta.author) {
+      if (!decisions[i] && l.cls !== "bad" && !l.list && looksLikeName(l.text) && !meta.author) {
         meta.author = l.text;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
