@@ -26,6 +26,8 @@ export interface LineUnit {
   indent: number;
   /** A blank line precedes this line (or it is the first line). */
   blankBefore: boolean;
+  /** Column gaps (tabs, or runs of 3+ spaces inside the line): table rows rendered as text have several. */
+  columnGaps: number;
 }
 
 /** Bullet characters that renderers put in front of list items ("»" and "›" mark link lists). */
@@ -44,6 +46,7 @@ export function toLineUnits(dump: string): LineUnit[] {
       continue;
     }
     const indent = clean.length - clean.trimStart().length;
+    const columnGaps = (line.trim().match(/\t+| {3,}/g) ?? []).length;
     let t = clean.trim().replace(/\s+/g, " ");
     let list = false;
     let quote = false;
@@ -72,7 +75,7 @@ export function toLineUnits(dump: string): LineUnit[] {
     }
     const linked = t.trim();
     const text = unwrapLinks(linked);
-    units.push({ index: units.length, raw: line.trim(), text, linked, list, quote, markHeading, indent, blankBefore: blank });
+    units.push({ index: units.length, raw: line.trim(), text, linked, list, quote, markHeading, indent, blankBefore: blank, columnGaps });
     blank = false;
   }
   return units;

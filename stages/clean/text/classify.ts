@@ -48,6 +48,8 @@ export const THRESHOLDS = {
   listPenalty: 3,
   /** A fragment of four words or more with function words or figures ("Eat 60–90 minutes before your workout"). */
   contentFragmentPenalty: 1,
+  /** A line with this many column gaps is a table row (scored like a short sentence). */
+  tableGaps: 3,
   /** Score of a short line that ends like a sentence. */
   shortSentenceScore: 1,
 } as const;
@@ -107,7 +109,7 @@ export function classifyLine(u: LineUnit, lang: string): ClassifiedLine {
       ? words
       : cls === "near"
         ? terminated ? words * 0.5 : 0
-        : shortSentence
+        : shortSentence || (u.columnGaps >= THRESHOLDS.tableGaps && !u.list)
           ? THRESHOLDS.shortSentenceScore
           : u.list
             ? words >= 6 && hits >= 2 ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.listPenalty
