@@ -270,6 +270,14 @@ describe("cleanTextDump: structure", () => {
     expect(kept(r)).not.toContain("Harbour cranes");
   });
 
+  it("keeps a results table that closes the article (tab- or space-separated columns)", () => {
+    const rows = ["Pos\tTeam\tPlayed\tPoints", "1\tHarbour City\t12\t30", "2\tValmora Rovers\t12\t27", "3    North Gate FC    12    21"];
+    const dump = ["Tunnel flooding: repairs could take weeks", ...BODY, "The standings after twelve rounds:", ...rows, "Privacy Policy"].join("\n");
+    const r = cleanTextDump(dump);
+    for (const row of rows) expect(kept(r)).toContain(row.replace(/\s+/g, " "));
+    expect(ruleOf(r, "Privacy Policy")).toBe("clean/copyright");
+  });
+
   it("an empty dump gives an empty result", () => {
     expect(cleanTextDump("\n\n  \n")).toEqual({ blocks: [], removed: [], meta: {} });
   });
