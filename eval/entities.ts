@@ -74,7 +74,7 @@ for (const v of VIEWS) {
 // Throughput of the shipped model on one core.
 const texts = scoredDocs.map((x) => x.d.text);
 const words = texts.reduce((a, t) => a + t.split(/\s+/).filter(Boolean).length, 0);
-for (const t of texts.slice(0, 50)) tagEntities(t); // warm-up (model load, JIT)
+for (const t of texts) tagEntities(t); // warm-up: model load and JIT
 // CPU time of this process (user + system) rather than wall-clock time, so a
 // busy shared machine does not make the figure drop: words per CPU-second on one core.
 let best = 0;

@@ -124,8 +124,21 @@ export function wordFeatures(w: string, mapped: string): string[] {
   return f;
 }
 
-/** Features of token i in its context, appended to `f`. */
-export function contextFeatures(c: FeatureContext, i: number, f: string[]): void {
+/**
+ * Templates of features that depend on one neighbouring word only: "pw=" +
+ * previous word, "pw2=" + the one before, "nw=" + next word, "nw2=" + the one
+ * after. The tagger scores them once per distinct word (see contextFeatures).
+ */
+export const NEIGHBOUR_TEMPLATES = ["pw=", "pw2=", "nw=", "nw2="] as const;
+export const SENTENCE_BEFORE = "<s>";
+export const SENTENCE_AFTER = "</s>";
+
+/**
+ * Features of token i in its context, appended to `f`. With
+ * `neighbourWords` false the NEIGHBOUR_TEMPLATES features are left out (the
+ * caller adds their scores itself).
+ */
+export function contextFeatures(c: FeatureContext, i: number, f: string[], neighbourWords = true): void {
   const { words, starts, ends, sentenceStart } = c.tok;
   const { lower, shapes, cap, gaz } = c;
   const n = words.length;
@@ -145,22 +158,24 @@ export function contextFeatures(c: FeatureContext, i: number, f: string[]): void
   // Left context.
   if (i > 0) {
     const pl = lower[i - 1];
-    f.push("pw=" + pl, "ps=" + shapes[i - 1], "pw|w=" + pl + "|" + lw);
+    if (neighbourWords) f.push("pw=" + pl);
+    f.push("ps=" + shapes[i - 1], "pw|w=" + pl + "|" + lw);
     if (gaz[i - 1]) f.push("pg=" + gaz[i - 1]);
     if (cap[i - 1] && isTitle(words[i - 1])) f.push("ptitle");
-    if (i > 1) f.push("pw2=" + lower[i - 2]);
-  } else f.push("pw=<s>");
+    if (i > 1 && neighbourWords) f.push("pw2=" + lower[i - 2]);
+  } else if (neighbourWords) f.push("pw=" + SENTENCE_BEFORE);
   // Right context.
   if (i + 1 < n) {
     const nl = lower[i + 1];
-    f.push("nw=" + nl, "ns=" + shapes[i + 1], "w|nw=" + lw + "|" + nl);
+    if (neighbourWords) f.push("nw=" + nl);
+    f.push("ns=" + shapes[i + 1], "w|nw=" + lw + "|" + nl);
     if (gaz[i + 1]) f.push("ng=" + gaz[i + 1]);
     if (cap[i + 1] && ORG_HEAD_SET.has(words[i + 1])) f.push("norgh");
     if (i + 2 < n) {
-      f.push("nw2=" + lower[i + 2]);
+      if (neighbourWords) f.push("nw2=" + lower[i + 2]);
       if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.push("n2orgh");
     }
-  } else f.push("nw=</s>");
+  } else if (neighbourWords) f.push("nw=" + SENTENCE_AFTER);
 }
 
 /** All features of every token of a document (used by training). */

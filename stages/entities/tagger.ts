@@ -7,8 +7,11 @@
 import { readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
-import { contextFeatures, featureContext, isCapitalised, wordFeatures } from "./features.ts";
-import { CALENDAR_SET, gazetteerTags, GPE_PHRASES, isTitle, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, PARTICLE_SET } from "./lexicon.ts";
+import {
+  contextFeatures, featureContext, isCapitalised, NEIGHBOUR_TEMPLATES, SENTENCE_AFTER, SENTENCE_BEFORE, wordFeatures,
+  type FeatureContext,
+} from "./features.ts";
+import { CALENDAR_SET, GPE_PHRASES, isTitle, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, PARTICLE_SET } from "./lexicon.ts";
 import {
   allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
 } from "./model.ts";
@@ -55,13 +58,14 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   const tok = tokenize(text);
   const n = tok.words.length;
   if (n === 0) return [];
-  const e = documentEmissions(model, tok);
+  const c = featureContext(tok, (lw) => model.rows.has("w=" + lw));
+  const e = documentEmissions(model, c);
   const labels = viterbi(e, n, model.trans, model.start);
   let spans = decodeSpans(model, labels, e);
   spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
   for (const s of spans) refinePlaceType(tok, s);
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
-  spans = joinListedOrganisations(tok, spans);
+  spans = joinListedOrganisations(c.gaz, spans);
   spans = applyDocumentConsistency(tok, spans);
   const out: MentionDraft[] = [];
   for (const s of spans) {
@@ -77,13 +81,30 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
  * Emission scores, n × NUM_LABELS. The word's own features are scored once per
  * distinct word of the document; only context features are looked up per token.
  */
-function documentEmissions(model: LinearChainModel, tok: Tokens): Float32Array {
+function documentEmissions(model: LinearChainModel, c: FeatureContext): Float32Array {
   const L = NUM_LABELS;
   const { rows, w } = model;
-  const c = featureContext(tok, (lw) => rows.has("w=" + lw));
+  const tok = c.tok;
   const n = tok.words.length;
   const e = new Float32Array(n * L);
   const wordScores = new Map<string, Float32Array>();
+  const addRow = (acc: Float32Array, f: string) => {
+    const r = rows.get(f);
+    if (r === undefined) return;
+    for (let l = 0; l < L; l++) acc[l] += w[r * L + l];
+  };
+  // Scores of the neighbour-word templates, one vector per (template, word).
+  const neighbourScores = NEIGHBOUR_TEMPLATES.map(() => new Map<string, Float32Array>());
+  const neighbour = (t: number, word: string): Float32Array => {
+    let v = neighbourScores[t].get(word);
+    if (v === undefined) {
+      v = new Float32Array(L);
+      addRow(v, NEIGHBOUR_TEMPLATES[t] + word);
+      neighbourScores[t].set(word, v);
+    }
+    return v;
+  };
+  const lower = c.lower;
   const buf: string[] = [];
   for (let i = 0; i < n; i++) {
     const word = tok.words[i];
@@ -99,8 +120,15 @@ function documentEmissions(model: LinearChainModel, tok: Tokens): Float32Array {
     }
     const base = i * L;
     for (let l = 0; l < L; l++) e[base + l] = ws[l];
+    const vs = [
+      neighbour(0, i > 0 ? lower[i - 1] : SENTENCE_BEFORE),
+      i > 1 ? neighbour(1, lower[i - 2]) : null,
+      neighbour(2, i + 1 < n ? lower[i + 1] : SENTENCE_AFTER),
+      i + 2 < n ? neighbour(3, lower[i + 2]) : null,
+    ];
+    for (const v of vs) if (v) for (let l = 0; l < L; l++) e[base + l] += v[l];
     buf.length = 0;
-    contextFeatures(c, i, buf);
+    contextFeatures(c, i, buf, false);
     for (const f of buf) {
       const r = rows.get(f);
       if (r === undefined) continue;
@@ -231,8 +259,7 @@ function dropWeakSpansInTitleCaseLines(tok: Tokens, spans: TokenSpan[]): TokenSp
  * that the model cut into pieces becomes one ORG span, when every piece lies
  * inside the listed name.
  */
-function joinListedOrganisations(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
-  const gaz = gazetteerTags(tok.words);
+function joinListedOrganisations(gaz: (string | null)[], spans: TokenSpan[]): TokenSpan[] {
   let out = spans;
   for (let i = 0; i < gaz.length; i++) {
     if (gaz[i] !== "ORGN-B") continue;
