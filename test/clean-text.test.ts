@@ -278,6 +278,14 @@ describe("cleanTextDump: structure", () => {
     expect(ruleOf(r, "Privacy Policy")).toBe("clean/copyright");
   });
 
+  it("keeps the signature of an embedded post, without taking its date as the page's", () => {
+    const sig = "— Marta Ilves (@martailves) February 11, 2020";
+    const dump = ["Tunnel flooding: repairs could take weeks", "12 February 2020", BODY[0], BODY[1], "The water is still rising at the north gate. Pumps running all night.", sig, BODY[2], BODY[3]].join("\n");
+    const r = cleanTextDump(dump);
+    expect(kept(r)).toContain(sig);
+    expect(r.meta.published).toBe("2020-02-12");
+  });
+
   it("an empty dump gives an empty result", () => {
     expect(cleanTextDump("\n\n  \n")).toEqual({ blocks: [], removed: [], meta: {} });
   });

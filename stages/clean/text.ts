@@ -37,6 +37,8 @@ const TAIL_SECTION_SHARE = 0.2;
 const TAIL_SECTION_LINES = 3;
 /** How a dateline that reads like a sentence opens. */
 const DATELINE_OPENER = /^(by|posted|published|updated|last updated|on)\b/i;
+/** The signature line under an embedded social post: a dash, a name, a handle, a date. */
+const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
 /** A bare name counts as the author only this close under the headline. */
 const NAME_UNDER_TITLE_LINES = 3;
 /** A further article's body starts at most this many lines below its headline. */
@@ -288,6 +290,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (before && "keep" in before) keptTexts.add(normaliseForCompare(before.keep.text));
       const l = lines[i];
       const d = datelines.get(i);
+      if (d && EMBED_SIGNATURE.test(l.text)) {
+        // "— Jane Roe (@janeroe) November 18, 2019": the signature of an embedded post is article content.
+        decisions[i] = { keep: { text: l.text, role: "body" } };
+        continue;
+      }
       if (d) {
         notePublished(d);
         // A headline right before a dateline after body text starts another article.
