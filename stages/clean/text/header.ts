@@ -13,7 +13,7 @@ import { tokensOf } from "./classify.ts";
  */
 const DATELINE_FILLER = new Set(
   (
-    "published updated posted last modified created date on at am pm a m p gmt utc" +
+    "published updated posted last modified created date on at am pm a m p gmt utc by in comments comment views" +
     " mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday" +
     " veröffentlicht aktualisiert publicado atualizado publié diterbitkan опубликовано обновлено"
   ).split(" "),
@@ -83,7 +83,8 @@ export function parseDateline(line: string): Dateline | null {
   const left = [...tokensOf(before), ...tokensOf(after)].filter((w) => !DATELINE_FILLER.has(w.toLowerCase()));
   // Category/section labels before the date are tolerated when they are separated
   // by pipes or slashes ("World | Politics | January 24, 2017").
-  const separated = /[|/•·]/.test(before);
+  // Meta rows joined by separators ("October 12, 2018 / 0 Comments / in News / by admin").
+  const separated = /[|/•·]/.test(before) || /[|/•·]/.test(after);
   // "By Jane Doe, John Roe on Monday, November 18th, 2019": the byline words are allowed.
   const lead0 = before.replace(/[|,•·:–—-]+\s*$/, "").trim();
   const bylineLead = lead0 ? parseByline(lead0) : null;
