@@ -39,6 +39,8 @@ const TAIL_SECTION_LINES = 3;
 const DATELINE_OPENER = /^(by|posted|published|updated|last updated|on)\b/i;
 /** The signature line under an embedded social post: a dash, a name, a handle, a date. */
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
+/** Words a headline above a name-like candidate needs to win over it. */
+const TITLE_OVER_NAME_MIN_WORDS = 5;
 /** A bare name counts as the author only this close under the headline. */
 const NAME_UNDER_TITLE_LINES = 3;
 /** A further article's body starts at most this many lines below its headline. */
@@ -252,7 +254,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       continue;
     }
     if (l.cls === "bad") continue;
-    if (isTitleLike(l)) {
+    if (isTitleLike(l) && !l.list) {
+      // A bare personal name just above the body is more often a photo credit or an
+      // author line than the headline: prefer a fuller headline a little higher up.
+      if (looksLikeName(l.text) && !title) {
+        title = l;
+        continue;
+      }
+      if (title && l.words < TITLE_OVER_NAME_MIN_WORDS) continue;
       title = l;
       break;
     }
