@@ -125,3 +125,18 @@ describe("tagEntities on headlines", () => {
     expect(tags.some((t) => /Talks|Trade Deal|Ministers/.test(t))).toBe(false);
   });
 });
+
+describe("span repairs", () => {
+  it("splits a place off the front of a person's name", () => {
+    const text = "The special envoy for Yemen Hans Grundberg met the delegations on Monday.";
+    const ms = tagEntities(text).map((m) => `${m.type} ${m.text}`);
+    expect(ms).toContain("GPE Yemen");
+    expect(ms).toContain("PERSON Hans Grundberg");
+  });
+
+  it("types a name opening with a word for army or movement as an organisation", () => {
+    const text = "Fighters of Harakat Nour al-Din al-Zenki clashed with Jaysh al-Ahrar near the border.";
+    const orgs = tagEntities(text).filter((m) => m.type === "ORG").map((m) => m.text);
+    expect(orgs).toContain("Jaysh al-Ahrar");
+  });
+});

@@ -4,7 +4,7 @@
  * token by token, longest first, on the tokenizer's own tokens.
  */
 import {
-  CALENDAR_WORDS, CITIES, COUNTRIES, GIVEN_NAMES, LOC_HEADS, LOCATIONS, NAME_PARTICLES, NORP, NOT_NAME_STARTS, ORG_HEADS, ORGANISATIONS, REGIONS_GPE, TITLES,
+  CALENDAR_WORDS, CITIES, COUNTRIES, GIVEN_NAMES, LOC_HEADS, LOCATIONS, NAME_PARTICLES, NORP, NOT_NAME_STARTS, ORG_HEADS, ORG_LEADING_WORDS, ORGANISATIONS, REGIONS_GPE, TITLES,
 } from "./data/gazetteers.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -41,6 +41,7 @@ const PHRASES = buildPhrases();
 const stripDots = (w: string) => w.replace(/\./g, "");
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLES.map(stripDots));
 export const ORG_HEAD_SET: ReadonlySet<string> = new Set(ORG_HEADS.map(stripDots));
+export const ORG_LEADING_SET: ReadonlySet<string> = new Set(ORG_LEADING_WORDS);
 export const LOC_HEAD_SET: ReadonlySet<string> = new Set(LOC_HEADS.map(stripDots));
 export const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES.map((p) => p.replace(/-$/, "")));
 /** Single-word place/NORP lookups used by the type refiner. */

@@ -11,7 +11,7 @@ import {
   contextFeatures, featureContext, isCapitalised, NEIGHBOUR_TEMPLATES, SENTENCE_AFTER, SENTENCE_BEFORE, wordFeatures,
   type FeatureContext,
 } from "./features.ts";
-import { CALENDAR_SET, GPE_PHRASES, isTitle, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, PARTICLE_SET } from "./lexicon.ts";
+import { CALENDAR_SET, GPE_PHRASES, isTitle, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import {
   allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
 } from "./model.ts";
@@ -63,6 +63,8 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   const labels = viterbi(e, n, model.trans, model.start);
   let spans = decodeSpans(model, labels, e);
   spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
+  spans = spans.flatMap((s) => splitLeadingPlace(tok, s));
+  for (const s of spans) retypeByLeadingWord(tok, s);
   for (const s of spans) refinePlaceType(tok, s);
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
   spans = joinListedOrganisations(c.gaz, spans);
@@ -212,6 +214,35 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
   for (let k = i; k < j && !hasCap; k++) hasCap = /[\p{Lu}\p{N}]/u.test(w[k]);
   if (!hasCap) return null;
   return { ...s, i, j };
+}
+
+/**
+ * "the UN envoy for Syria Staffan de Mistura": a person's name never starts
+ * with a country or city, so a PERSON span that opens with a listed place
+ * followed by a name is split into the place and the person.
+ */
+function splitLeadingPlace(tok: Tokens, s: TokenSpan): TokenSpan[] {
+  if (s.type !== "PERSON" || s.j - s.i < 3) return [s];
+  for (const len of [2, 1]) {
+    const k = s.i + len;
+    if (s.j - k < 2) continue;
+    const phrase = tok.words.slice(s.i, k).join(" ");
+    if (GPE_PHRASES.has(phrase) && isCapitalised(tok.words[k])) {
+      return [
+        { ...s, j: k, type: "GPE", rule: "entities/split-place" },
+        { ...s, i: k, rule: "entities/split-place" },
+      ];
+    }
+  }
+  return [s];
+}
+
+/** A name that opens with a word such as "Jaish" or "Harakat" (army, movement) is an organisation. */
+function retypeByLeadingWord(tok: Tokens, s: TokenSpan): void {
+  if (s.type !== "ORG" && s.j - s.i >= 2 && ORG_LEADING_SET.has(tok.words[s.i])) {
+    s.type = "ORG";
+    s.rule = "entities/org-leading-word";
+  }
 }
 
 function nextToNumber(tok: Tokens, i: number, j: number): boolean {

@@ -169,6 +169,17 @@ export const TITLES: readonly string[] = [
  * Words that head organisation names ("Ministry of Defence", "Nusra Front").
  * Why: a capitalised run ending or starting with one of them is usually ORG.
  */
+/**
+ * Transliterated words that open the names of armed groups and parties in
+ * Arabic, Persian and Turkish ("army", "front", "movement", "party", "brigade",
+ * "battalions", "free men", "supporters", "legion", "assembly"). A name that
+ * starts with one is an organisation, not a person, whatever the model says.
+ */
+export const ORG_LEADING_WORDS: readonly string[] = [
+  "Jaish", "Jaysh", "Jabhat", "Jebhat", "Harakat", "Harakat", "Hizb", "Hezb", "Liwa", "Liwaa", "Kataib", "Kata'ib",
+  "Ahrar", "Ansar", "Saraya", "Faylaq", "Failaq", "Tanzim", "Majlis", "Tahrir", "Asaib", "Asa'ib", "Kataeb",
+];
+
 export const ORG_HEADS: readonly string[] = [
   "Ministry", "Department", "Council", "Party", "Front", "Army", "Brigade", "Brigades", "Battalion", "Group",
   "Committee", "Commission", "Agency", "Authority", "University", "College", "Institute", "Bank", "Corp",
