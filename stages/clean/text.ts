@@ -39,6 +39,8 @@ const TAIL_SECTION_LINES = 3;
 const DATELINE_OPENER = /^(by|posted|published|updated|last updated|on)\b/i;
 /** The signature line under an embedded social post: a dash, a name, a handle, a date. */
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
+/** A title candidate this long may be the standfirst under the real headline. */
+const DEK_MIN_WORDS = 12;
 /** Words a headline above a name-like candidate needs to win over it. */
 const TITLE_OVER_NAME_MIN_WORDS = 5;
 /** A bare name counts as the author only this close under the headline. */
@@ -264,6 +266,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (title && l.words < TITLE_OVER_NAME_MIN_WORDS) continue;
       title = l;
       break;
+    }
+  }
+  // Headline then standfirst: when the chosen line is long and the line right above it is
+  // a shorter headline-like line (not an all-caps kicker), the upper one is the headline.
+  if (title && title.words >= DEK_MIN_WORDS && title.index > 0) {
+    const above = lines[title.index - 1];
+    if (isTitleLike(above) && !above.list && above.words >= 5 && above.words < title.words && /\p{Ll}/u.test(above.text)) {
+      title = above;
     }
   }
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
