@@ -286,6 +286,16 @@ describe("cleanTextDump: structure", () => {
     expect(r.meta.published).toBe("2020-02-12");
   });
 
+  it("headline over standfirst, kicker over headline, photo credit under headline", () => {
+    const withDek = cleanTextDump(["Storm closes harbour tunnel for weeks", "Engineers say pumping will continue around the clock while the northern gate is rebuilt by divers", ...BODY].join("\n"));
+    expect(withDek.meta.title).toBe("Storm closes harbour tunnel for weeks");
+    const withKicker = cleanTextDump(["FLOOD WATCH", "Engineers race to drain the flooded harbour tunnel before the next spring tide arrives", ...BODY].join("\n"));
+    expect(withKicker.meta.title).toBe("Engineers race to drain the flooded harbour tunnel before the next spring tide arrives");
+    const withCredit = cleanTextDump(["Storm closes harbour tunnel for weeks", "Petra Lindqvist", ...BODY].join("\n"));
+    expect(withCredit.meta.title).toBe("Storm closes harbour tunnel for weeks");
+    expect(withCredit.meta.author).toBe("Petra Lindqvist");
+  });
+
   it("an empty dump gives an empty result", () => {
     expect(cleanTextDump("\n\n  \n")).toEqual({ blocks: [], removed: [], meta: {} });
   });
