@@ -189,13 +189,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // A line printed again further down is a teaser or a widget repeating the page
   // (related lists, "most read"); body paragraphs are not printed twice.
   const seen = new Set<string>();
-  const repeats = new Set<number>();
   const repeatedFrom = new Map<number, { cls: ClassifiedLine["cls"]; score: number }>();
   for (const l of lines) {
     if (l.words < 3) continue;
     const key = normaliseForCompare(l.text);
     if (seen.has(key)) {
-      repeats.add(l.index);
       if (l.cls !== "bad") {
         repeatedFrom.set(l.index, { cls: l.cls, score: l.score });
         Object.assign(l, { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
