@@ -60,7 +60,8 @@ export const RESIDUE: ResiduePattern[] = [
       /(\b|\p{Ll})credits?:\s*\S.{0,60}$/iu.test(line) ||
       /\((photo|image|picture|credit|foto)?:?\s*[^()]{0,40}\/\s*(ap|afp|reuters|getty( images)?|epa|ap photo|file|pool|shutterstock|istock|dpa|anadolu|xinhua|tass)\)$/i.test(line) ||
       /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
-      /\p{Ll}.*\((ap|afp|reuters|getty images|epa|file|file photo|ap photo)\)$/iu.test(line) ||
+      // the credit at the end is tested first: an unanchored /\p{Ll}.*\(…\)$/ backtracks quadratically on long prose lines
+      (/\((ap|afp|reuters|getty images|epa|file|file photo|ap photo)\)$/i.test(line) && /\p{Ll}/u.test(line.slice(0, line.lastIndexOf("(")))) ||
       /\b(submitted|file|staff|courtesy|contributed|handout) (photo|image|picture)s?\)?$/i.test(line) ||
       // wire-style captions: "In this Dec. 12, 2006, file photo, …", "In this image made from video, …"
       /^in this .{0,60}?\b(file )?(photo|image|picture|photograph|video|still|frame|handout)\b/i.test(line) ||
