@@ -51,7 +51,7 @@ const ids = Object.keys(truth).sort();
 /** The body text the benchmark compares: kept blocks except the title, one per line. */
 function bodyText(result: CleanResult): string {
   return result.blocks
-    .filter((b) => b.role !== "title")
+    .filter((b) => b.role === "body" || b.role === "heading") // what the article body holds
     .map((b) => b.text)
     .join("\n");
 }

@@ -49,7 +49,11 @@ export interface SourceDoc {
 /** The role a kept block plays in the article. */
 export type BlockRole = "title" | "dateline" | "byline" | "heading" | "body";
 
-/** A kept block of text (a paragraph, a heading, a list item...). Text is trimmed, single-spaced inside lines. */
+/**
+ * A kept block of text (a paragraph, a heading, a list item...). Text is trimmed, single-spaced inside lines.
+ * A "dateline" block holds an ISO 8601 date and a "byline" block an author name: metadata of the
+ * article the block belongs to (a further story in a multi-article dump), never body text.
+ */
 export interface Block {
   text: string;
   role: BlockRole;

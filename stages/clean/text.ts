@@ -313,13 +313,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         continue;
       }
       if (d) {
-        notePublished(d);
-        // A headline right before a dateline after body text starts another article.
+        // A headline right before a dateline after body text starts another article;
+        // the dateline is that article's own, kept as a metadata block (ISO date).
         const prev = i - 1 >= start ? i - 1 : -1;
         if (prev >= 0 && keptRole(prev) === "heading" && isTitleLike(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body") {
           const p = decisions[prev] as { keep: Block };
           p.keep.role = "title";
+          decisions[i] = { keep: { text: d.iso, role: "dateline" } };
+          continue;
         }
+        notePublished(d);
         decisions[i] = drop(l, "clean/dateline", `dateline (${d.iso})`);
         continue;
       }
@@ -403,11 +406,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     for (let i = r[0]; i <= r[1]; i++) if (lines[i].cls === "good") paragraphs++;
     if (lines[r[0]].cls !== "good" || paragraphs < 2) continue;
     decisions[p] = { keep: { text: lines[p].text, role: "title" } };
+    // The further article's own dateline and byline travel as metadata blocks (ISO date, author name).
     for (let i = p + 1; i < r[0]; i++) {
       const d = datelines.get(i);
-      if (d) decisions[i] = drop(lines[i], "clean/dateline", `dateline of a further article (${d.iso})`);
+      if (d) decisions[i] = { keep: { text: d.iso, role: "dateline" } };
       const b = bylines.get(i);
-      if (b) decisions[i] = drop(lines[i], "clean/byline", `byline of a further article (${b})`);
+      if (b) decisions[i] = { keep: { text: b, role: "byline" } };
     }
     cleanBody(r[0], r[1]);
     p = r[1];

@@ -15,6 +15,9 @@ const PARAGRAPH_JOINER = "\n\n";
 interface BlockGroup {
   title: string | null;
   body: Block[];
+  /** The story's own dateline (ISO) and byline, when the cleaner found them as blocks. */
+  published?: string;
+  author?: string;
 }
 
 /** Group blocks into articles: each title after body text opens a new group. */
@@ -34,7 +37,9 @@ export function groupArticles(blocks: Block[]): BlockGroup[] {
       }
       continue;
     }
-    if (block.role === "body" || block.role === "heading") current.body.push(block);
+    if (block.role === "dateline") current.published ??= block.text;
+    else if (block.role === "byline") current.author ??= block.text;
+    else if (block.role === "body" || block.role === "heading") current.body.push(block);
   }
   if (current.body.length > 0 || current.title !== null) groups.push(current);
   return groups;
@@ -96,7 +101,9 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
     const found: PageMeta = { ...doc.clean!.meta };
     // In a multi-story file, each story has its own headline; the page metadata speaks for the first one only.
     if (group.title) found.title = group.title;
-    if (several && i > 0) Object.assign(found, { published: null, author: null });
+    if (several && i > 0) {
+      Object.assign(found, { published: group.published ?? null, author: group.author ?? null, publishedFrom: "text" });
+    }
     const given = several ? { ...source.given, title: null } : source.given;
     const text = group.body.map((b) => b.text).join(PARAGRAPH_JOINER);
     return buildArticle({ source: source.source, recordId: source.recordId, index: i, meta: mergeMeta(given, found) }, text);
