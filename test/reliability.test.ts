@@ -116,3 +116,20 @@ describe("crash safety", () => {
     expect(existsSync(join(out, "articles.jsonl"))).toBe(true);
   }, 180_000);
 });
+
+describe("time budget", () => {
+  it("a document over its time budget is stopped and rejected, and the run goes on", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bs-budget-"));
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "a.txt"), STORY);
+    writeFileSync(join(dir, "in", "b.txt"), STORY.replace("Harbour", "Airport"));
+    // 1 ms is less than any document takes on a worker thread: every one is stopped
+    const s = await runPipeline({ inDir: join(dir, "in"), outDir: join(dir, "out"), skip: new Set(), concurrency: 2, csvFormulaGuard: true, workers: 1, timeBudgetMs: 1, cacheDir: null });
+    expect(s.inputs).toBe(2);
+    expect(s.rejected).toBe(2);
+    expect(s.rejectRows.every((r) => /time budget exceeded/.test(r.reason))).toBe(true);
+    // with a budget to spare, the same worker pool processes them
+    const ok = await runPipeline({ inDir: join(dir, "in"), outDir: join(dir, "out2"), skip: new Set(), concurrency: 2, csvFormulaGuard: true, workers: 1, timeBudgetMs: 60_000, cacheDir: null });
+    expect(ok.processed).toBe(2);
+  }, 120_000);
+});
