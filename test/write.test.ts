@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import YAML from "yaml";
 import { z } from "zod";
 import { CsvTableWriter } from "../stages/write/csv.ts";
@@ -54,6 +55,30 @@ describe("YAML writer", () => {
     expect(text).toContain('c: "2017-01-24"');
     expect(text).toContain('d: "1e3"');
     expect(YAML.parse(text, { version: "1.1" })).toEqual([{ a: "no", b: "on", c: "2017-01-24", d: "1e3", e: null, f: 3, g: true }]);
+  });
+
+  it("round-trips records of any strings through a YAML parser", () => {
+    const record = fc.record({
+      id: fc.string({ unit: "binary", maxLength: 40 }),
+      n: fc.integer(),
+      x: fc.double({ noNaN: true, noDefaultInfinity: true }),
+      flag: fc.boolean(),
+      missing: fc.constant(null),
+      list: fc.array(fc.record({ start: fc.nat(), text: fc.string({ unit: "grapheme", maxLength: 20 }), tags: fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }) }), { maxLength: 4 }),
+      nested: fc.record({ inner: fc.array(fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.integer()), { maxLength: 3 }), { maxLength: 3 }), empty: fc.constant({}) }),
+    });
+    fc.assert(
+      fc.property(record, (r) => {
+        const expected = JSON.parse(JSON.stringify(r));
+        for (const version of ["1.1", "1.2"] as const) expect(YAML.parse(yamlSequenceItem(r), { version })).toEqual([expected]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("escapes characters YAML readers refuse or fold", () => {
+    const text = yamlSequenceItem({ s: "a\u0085b\u2028c\u0007d\ufeffe\ud800" });
+    expect(text).toBe('- s: "a\\u0085b\\u2028c\\u0007d\\ufeffe\\ud800"\n');
   });
 
   it("concatenated items form one sequence", () => {
