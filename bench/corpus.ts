@@ -19,6 +19,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { hashLine } from "../stages/clean/templates.ts";
 
 export type CorpusKind = "text" | "html";
 
@@ -49,15 +50,8 @@ export function prng(seed: number): () => number {
   };
 }
 
-/** FNV-1a over a string: turns (kind, index, seed) into a PRNG seed. */
-export function hashSeed(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** FNV-1a over a string (the template pass's line hash): turns (kind, index, seed) into a PRNG seed. */
+export const hashSeed: (s: string) => number = hashLine;
 
 /**
  * Invented names to substitute for capitalised pairs. Made up for this
