@@ -13,6 +13,7 @@ import {
   allowed, beginOf, LABELS, NUM_LABELS, viterbi, type ModelJson, type ModelType,
 } from "../../stages/entities/model.ts";
 import { tokenize } from "../../stages/entities/tokens.ts";
+import { prng } from "../../bench/corpus.ts";
 
 export const NER_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../shared/data/ner-dev");
 
@@ -146,17 +147,8 @@ export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<
   return { doc, feats, labels };
 }
 
-/** Deterministic PRNG (mulberry32) for shuffling training order. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32, shared with the benchmark's corpus builder) for shuffling training order. */
+const rng = prng;
 
 export interface TrainedWeights {
   w: Float64Array;
