@@ -16,8 +16,8 @@
  */
 import type { Block, CleanResult, PageMeta, RemovedBlock } from "../types.ts";
 import { toLineUnits } from "./text/blocks.ts";
-import { classifyLine, tokensOf, type ClassifiedLine } from "./text/classify.ts";
-import { guessStopLanguage } from "./text/stopwords.ts";
+import { classifyLine, lineTokens, tokensOf, type ClassifiedLine } from "./text/classify.ts";
+import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { isYearlessDateline, looksLikeName, parseByline, parseDateline, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
@@ -141,8 +141,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const meta: PageMeta = {};
   if (units.length === 0) return { blocks: [], removed: [], meta };
 
-  const lang = guessStopLanguage(units.flatMap((u) => tokensOf(u.text.toLowerCase())));
-  const lines = units.map((u) => classifyLine(u, lang));
+  // Each line is tokenised once; the classifier, the language guess and the compare keys share the tokens.
+  const tokens = units.map((u) => lineTokens(u.text));
+  const lang = guessStopLanguageOfLines(tokens.map((t) => t.ofLower));
+  const lines = units.map((u, i) => classifyLine(u, lang, tokens[i]));
+  // normaliseForCompare(lines[i].text), computed when first asked for.
+  const keys: (string | undefined)[] = new Array(lines.length);
+  const keyOf = (i: number): string => (keys[i] ??= tokens[i].ofLower.join(" "));
 
   // Site templates learned over the corpus: a line every page of the site carries.
   if (opts.templates && opts.siteKey) {
@@ -192,7 +197,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const repeatedFrom = new Map<number, { cls: ClassifiedLine["cls"]; score: number }>();
   for (const l of lines) {
     if (l.words < 3) continue;
-    const key = normaliseForCompare(l.text);
+    const key = keyOf(l.index);
     if (seen.has(key)) {
       if (l.cls !== "bad") {
         repeatedFrom.set(l.index, { cls: l.cls, score: l.score });
@@ -304,7 +309,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     let box: ClassifiedLine | null = null;
     for (let i = start; i <= end; i++) {
       const before = i > start ? decisions[i - 1] : null;
-      if (before && "keep" in before) keptTexts.add(normaliseForCompare(before.keep.text));
+      if (before && "keep" in before) keptTexts.add(before.keep.text === lines[i - 1].text ? keyOf(i - 1) : normaliseForCompare(before.keep.text));
       const l = lines[i];
       const d = datelines.get(i);
       if (d && EMBED_SIGNATURE.test(l.text)) {
@@ -333,7 +338,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         continue;
       }
       const original = repeatedFrom.get(i);
-      if (original && !keptTexts.has(normaliseForCompare(l.text))) {
+      if (original && !keptTexts.has(keyOf(i))) {
         // The first print of this line was outside the body (a standfirst shown twice): keep this one.
         Object.assign(l, original, { rule: null, reason: null });
       }
@@ -447,10 +452,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
 
   // ---- the headline once ------------------------------------------------------------------------------
   if (title) {
-    const key = normaliseForCompare(title.text);
+    const key = keyOf(title.index);
     for (let i = 0; i < lines.length; i++) {
       if (i === title.index) continue;
-      if (normaliseForCompare(lines[i].text) === key) {
+      if (keyOf(i) === key) {
         decisions[i] = drop(lines[i], "clean/title-repeat", "headline repeated (page title, social card)");
       }
     }

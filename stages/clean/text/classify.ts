@@ -57,43 +57,90 @@ export const THRESHOLDS = {
 const SENTENCE_END = /[.!?。！？…]["'”’»)\]]*$/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
 export function tokensOf(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.match(TOKEN) ?? [];
 }
 
-export function classifyLine(u: LineUnit, lang: string): ClassifiedLine {
-  const toks = tokensOf(u.text);
-  const cjk = (u.text.match(CJK) ?? []).length;
-  const words = toks.length + Math.floor(cjk / THRESHOLDS.cjkCharsPerWord);
+/**
+ * The only characters whose lower case changes how a line splits into tokens:
+ * "İ" lower-cases to "i" + a combining dot (not a letter), and "Σ" lower-cases by
+ * context (final sigma). Without them, tokenising the lower-cased line gives the
+ * lower-cased tokens of the line, one for one.
+ */
+const CASE_SENSITIVE_SPLIT = /[\u0130\u03a3]/;
+
+/** A line's tokens, computed once and shared by the classifier, the language guess and the repeat checks. */
+export interface LineTokens {
+  /** Number of tokens of the line as written (`tokensOf(text).length`). */
+  count: number;
+  /** Each token of the line lower-cased on its own (`tokensOf(text).map(toLowerCase)`): function-word lookups. */
+  lower: readonly string[];
+  /** Tokens of the lower-cased line (`tokensOf(text.toLowerCase())`): the language guess and the compare key. */
+  ofLower: readonly string[];
+}
+
+export function lineTokens(text: string): LineTokens {
+  const ofLower = tokensOf(text.toLowerCase());
+  if (!CASE_SENSITIVE_SPLIT.test(text)) return { count: ofLower.length, lower: ofLower, ofLower };
+  const toks = tokensOf(text);
+  return { count: toks.length, lower: toks.map((t) => t.toLowerCase()), ofLower };
+}
+
+/** A short line that reads as a sentence ends with one of these (optionally followed by closing quotes/brackets). */
+const SHORT_SENTENCE_END = /[.!]["'”’»)]*$/;
+const LOWER_LETTER = /\p{Ll}/u;
+const DIGIT = /\d/;
+
+export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lineTokens(u.text)): ClassifiedLine {
+  const text = u.text;
+  const nToks = tokens.count;
+  const cjkMatch = text.match(CJK);
+  const cjk = cjkMatch === null ? 0 : cjkMatch.length;
+  const words = nToks + Math.floor(cjk / THRESHOLDS.cjkCharsPerWord);
   const stops = STOPWORDS[lang] ?? STOPWORDS.en;
   let hits = 0;
-  for (const t of toks) if (stops.has(t.toLowerCase())) hits++;
+  for (const t of tokens.lower) if (stops.has(t)) hits++;
   // CJK prose has no spaced function words; treat a long CJK sentence as dense.
-  const stopDensity = cjk >= 20 ? 0.35 : toks.length ? hits / toks.length : 0;
-  const sentenceEnd = SENTENCE_END.test(u.text);
-  const base = { ...u, words, stopDensity, sentenceEnd, rule: null, reason: null, breaker: false };
+  const stopDensity = cjk >= 20 ? 0.35 : nToks ? hits / nToks : 0;
+  const sentenceEnd = SENTENCE_END.test(text);
+  const line = (cls: LineClass, rule: string | null, reason: string | null, breaker: boolean, score: number): ClassifiedLine => ({
+    index: u.index,
+    raw: u.raw,
+    text,
+    linked: u.linked,
+    list: u.list,
+    quote: u.quote,
+    markHeading: u.markHeading,
+    indent: u.indent,
+    blankBefore: u.blankBefore,
+    columnGaps: u.columnGaps,
+    words,
+    stopDensity,
+    sentenceEnd,
+    rule,
+    reason,
+    breaker,
+    cls,
+    score,
+  });
 
-  const residue = matchResidue(u.linked, toks) ?? (u.linked !== u.text && u.text ? matchResidue(u.text, toks) : null);
-  if (u.text === "" && !residue) {
-    return { ...base, cls: "bad", rule: "clean/navigation", reason: "empty list item or marker", score: -1 };
+  const residue = matchResidue(u.linked, nToks) ?? (u.linked !== text && text ? matchResidue(text, nToks) : null);
+  if (text === "" && !residue) {
+    return line("bad", "clean/navigation", "empty list item or marker", false, -1);
   }
   if (residue) {
     const score = residue.inline ? -THRESHOLDS.shortPenalty : -(THRESHOLDS.badBase + words / 2);
-    return { ...base, cls: "bad", rule: residue.rule, reason: residue.why, score };
+    return line("bad", residue.rule, residue.why, false, score);
   }
-  const lex = matchBoilerplate(u.text, words);
+  const lex = matchBoilerplate(text, words);
   if (lex) {
     const breaker = lex.breaker === true;
-    return {
-      ...base,
-      cls: "bad",
-      rule: lex.rule,
-      reason: lex.why,
-      breaker,
-      score: -(THRESHOLDS.badBase + words / 2 + (breaker ? THRESHOLDS.breakerPenalty : 0) + (lex.hardStop ? THRESHOLDS.hardStopPenalty : 0)),
-    };
+    const score = -(THRESHOLDS.badBase + words / 2 + (breaker ? THRESHOLDS.breakerPenalty : 0) + (lex.hardStop ? THRESHOLDS.hardStopPenalty : 0));
+    return line("bad", lex.rule, lex.why, breaker, score);
   }
-  const chars = u.text.length + cjk; // a CJK character carries about two Latin characters of content
+  const chars = text.length + cjk; // a CJK character carries about two Latin characters of content
   let cls: LineClass;
   // Body paragraphs end like sentences; teaser headlines and menu entries do not.
   // A long line is prose even without the final stop (a paragraph ending in a link).
@@ -101,18 +148,19 @@ export function classifyLine(u: LineUnit, lang: string): ClassifiedLine {
   if (chars >= THRESHOLDS.goodChars && terminated && (stopDensity >= THRESHOLDS.goodDensity || (sentenceEnd && words >= 12))) cls = "good";
   else if (chars >= 40 && (stopDensity >= THRESHOLDS.nearDensity || sentenceEnd) && words >= 6) cls = "near";
   else cls = "short";
-  // A short line that reads as a sentence ("Colombia had lost on Monday.") is body-like:
-  // menus and teaser headlines do not end with a full stop.
-  const shortSentence = /[.!]["'”’»)]*$/.test(u.text) && words >= 3 && /\p{Ll}/u.test(u.text) && !u.list;
-  const score =
-    cls === "good"
-      ? words
-      : cls === "near"
-        ? terminated ? words * 0.5 : 0
-        : shortSentence || (u.columnGaps >= THRESHOLDS.tableGaps && !u.list)
-          ? THRESHOLDS.shortSentenceScore
-          : u.list
-            ? words >= 6 && hits >= 2 ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.listPenalty
-            : words >= 4 && (hits > 0 || /\d/.test(u.text)) ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.shortPenalty;
-  return { ...base, cls, score };
+  let score: number;
+  if (cls === "good") score = words;
+  else if (cls === "near") score = terminated ? words * 0.5 : 0;
+  else {
+    // A short line that reads as a sentence ("Colombia had lost on Monday.") is body-like:
+    // menus and teaser headlines do not end with a full stop.
+    const shortSentence = SHORT_SENTENCE_END.test(text) && words >= 3 && !u.list && LOWER_LETTER.test(text);
+    score =
+      shortSentence || (u.columnGaps >= THRESHOLDS.tableGaps && !u.list)
+        ? THRESHOLDS.shortSentenceScore
+        : u.list
+          ? words >= 6 && hits >= 2 ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.listPenalty
+          : words >= 4 && (hits > 0 || DIGIT.test(text)) ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.shortPenalty;
+  }
+  return line(cls, null, null, false, score);
 }

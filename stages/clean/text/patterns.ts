@@ -9,7 +9,8 @@ export interface ResiduePattern {
   rule: string;
   /** Sits inside articles (captions, image slots): costs the body segmenter no more than a short line. */
   inline?: boolean;
-  test(line: string, words: string[]): boolean;
+  /** `words`: the number of tokens of the line. */
+  test(line: string, words: number): boolean;
   why: string;
 }
 
@@ -32,8 +33,8 @@ export const RESIDUE: ResiduePattern[] = [
     why: "icon-font sprites rendered as text: 'icon arrow-lefticon arrow-righticon close…' (many 'icon' repeats or tokens that are almost all UI words)",
     test: (line, words) => {
       const icons = (line.match(/icon/gi) ?? []).length;
-      if (icons >= 4 && icons / Math.max(1, words.length) >= 0.3) return true;
-      return words.length >= 6 && iconCoverage(line) >= 0.75 && !/[.!?]["”]?$/.test(line);
+      if (icons >= 4 && icons / Math.max(1, words) >= 0.3) return true;
+      return words >= 6 && iconCoverage(line) >= 0.75 && !/[.!?]["”]?$/.test(line);
     },
   },
   {
@@ -80,7 +81,7 @@ export const RESIDUE: ResiduePattern[] = [
     rule: "clean/breadcrumb",
     why: "breadcrumb trails: 'Home / News / World', 'News > Politics > Europe', 'Home » Sport'",
     test: (line, words) =>
-      words.length <= 14 &&
+      words <= 14 &&
       !/[.!?]["”]?$/.test(line) &&
       (/^\S[^/]{0,30}(\s+[/>»›|]\s+[^/]{1,30}){1,}\s*[/>»›]?$/.test(line) && (/^home\b/i.test(line) || (line.match(/\s[/>»›]\s/g) ?? []).length >= 2 || /[/>»›]\s*$/.test(line))),
   },
@@ -102,7 +103,7 @@ export const RESIDUE: ResiduePattern[] = [
   },
 ];
 
-export function matchResidue(line: string, words: string[]): ResiduePattern | null {
+export function matchResidue(line: string, words: number): ResiduePattern | null {
   for (const p of RESIDUE) if (p.test(line, words)) return p;
   return null;
 }

@@ -20,16 +20,35 @@ export const STOPWORDS: Record<string, ReadonlySet<string>> = Object.fromEntries
   Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(" "))]),
 );
 
-/** The language whose function words cover most of the given tokens (lower-cased). */
-export function guessStopLanguage(tokens: string[]): string {
+const LANGS = Object.keys(STOPWORDS);
+
+/** Each function word with a bit per language whose list holds it (bit k: LANGS[k]). */
+const LANG_BITS = new Map<string, number>();
+LANGS.forEach((lang, k) => {
+  for (const w of STOPWORDS[lang]) LANG_BITS.set(w, (LANG_BITS.get(w) ?? 0) | (1 << k));
+});
+
+/** The language whose function words cover most of the given tokens (lower-cased); ties go to the earlier list. */
+export function guessStopLanguage(tokens: readonly string[]): string {
+  return guessStopLanguageOfLines([tokens]);
+}
+
+/** `guessStopLanguage` over the tokens of several lines, without joining them into one list. */
+export function guessStopLanguageOfLines(lines: readonly (readonly string[])[]): string {
+  const hits = new Array<number>(LANGS.length).fill(0);
+  for (const tokens of lines) {
+    for (const t of tokens) {
+      const bits = LANG_BITS.get(t);
+      if (bits === undefined) continue;
+      for (let k = 0; k < LANGS.length; k++) if (bits & (1 << k)) hits[k]++;
+    }
+  }
   let best = "en";
   let bestHits = -1;
-  for (const [lang, set] of Object.entries(STOPWORDS)) {
-    let hits = 0;
-    for (const t of tokens) if (set.has(t)) hits++;
-    if (hits > bestHits) {
-      best = lang;
-      bestHits = hits;
+  for (let k = 0; k < LANGS.length; k++) {
+    if (hits[k] > bestHits) {
+      best = LANGS[k];
+      bestHits = hits[k];
     }
   }
   return best;
