@@ -8,6 +8,7 @@ import type { Article, Reject, Removed } from "../schemas/records.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import type { ArticleDraft, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/write/offsets.ts";
+import { simhash, type Fingerprint } from "../stages/corpus/duplicates.ts";
 import { processSource, StageError } from "./stages.ts";
 
 export interface FileResult {
@@ -18,6 +19,12 @@ export interface FileResult {
   articles: Article[];
   removed: Removed[];
   rejects: Reject[];
+  /**
+   * Near-duplicate fingerprint of each article (parallel to `articles`),
+   * computed here so that the corpus pass, which runs on one thread, only
+   * compares them.
+   */
+  fingerprints?: Fingerprint[];
 }
 
 export interface DocumentOptions {
@@ -36,7 +43,7 @@ export function articleId(source: string, recordId: string | null, docIndex: num
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function processFile(input: string, bytes: Uint8Array, ctx: StageContext, opts: DocumentOptions = {}): FileResult {
-  const result: FileResult = { input, sha256: sha256(bytes), bytes: bytes.length, articles: [], removed: [], rejects: [] };
+  const result: FileResult = { input, sha256: sha256(bytes), bytes: bytes.length, articles: [], removed: [], rejects: [], fingerprints: [] };
   const loaded = loadBytes(input, bytes, { maxBytes: opts.maxBytes });
   if (!loaded.ok) {
     result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
@@ -61,7 +68,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     let kept = 0;
     drafts.forEach((draft) => {
       if (draft.text.trim() === "") return;
-      result.articles.push(toRecord(draft, source.index, kept++, result.articles.length));
+      const record = toRecord(draft, source.index, kept++, result.articles.length);
+      result.articles.push(record);
+      result.fingerprints!.push(simhash(record.text));
     });
     if (kept === 0) {
       result.rejects.push({ input, record_id: source.recordId, reason: "no article text found after cleaning", stage: "split" });

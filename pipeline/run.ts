@@ -33,7 +33,8 @@ import { dataPackage, jsonSchemas } from "../stages/write/schemas.ts";
 import { yamlSequenceItem } from "../stages/write/yaml.ts";
 import { ResultCache, runFingerprint } from "./cache.ts";
 import { sha256, type FileResult } from "./document.ts";
-import { inlineExecutor, workerExecutor, type Executor } from "./pool.ts";
+import { inlineExecutor, workerExecutor, type Executor, type RunContext } from "./pool.ts";
+import { workerBundle } from "./bundle.ts";
 import { stageVersions } from "./stages.ts";
 import { serializeTemplates, TemplateLearner, type SerializedTemplates } from "./templates.ts";
 import { VERSION } from "./version.ts";
@@ -104,16 +105,18 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     if (!opts.shard && previousRunIdentical(outDir, corpus.found, fingerprint)) {
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
-    const fan = await fanOut(corpus, work, fingerprint, opts);
+    // One machine: the corpus summaries are gathered as results arrive, saving a read of the partial.
+    const summary = opts.shard ? undefined : new CorpusSummary(tmp, opts);
+    const fan = await fanOut(corpus, work, fingerprint, opts, summary);
     if (opts.shard) {
       // A shard only writes its partial; `merge` makes the datasets.
       for (const f of [PARTIAL, PARTIAL_META]) renameSync(join(work, f), join(tmp, f));
       rmSync(work, { recursive: true, force: true });
       return { keep: false, summary: { ...emptySummary(outDir), inputs: fan.processedHere, cached: fan.cached, seconds: seconds() } };
     }
-    const summary = await mergePartials([work], tmp, opts);
+    const merged = await mergePartials([work], tmp, opts, summary);
     rmSync(work, { recursive: true, force: true });
-    return { keep: false, summary: { ...summary, cached: fan.cached, seconds: seconds(), outDir } };
+    return { keep: false, summary: { ...merged, cached: fan.cached, seconds: seconds(), outDir } };
   });
 }
 
@@ -174,7 +177,7 @@ async function discoverCorpus(inDir: string, opts: RunOptions): Promise<Corpus> 
 }
 
 /** Process this shard's inputs; write partial.jsonl + partial.json into `work`. */
-async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: RunOptions): Promise<FanOutResult> {
+async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: RunOptions, summary?: CorpusSummary): Promise<FanOutResult> {
   const shard = opts.shard ?? { index: 0, count: 1 };
   const serialized = corpus.templates;
   const templatesKey = sha256(JSON.stringify(serialized));
@@ -182,7 +185,9 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
 
   const cache = opts.cacheDir ? new ResultCache(resolve(opts.cacheDir), fingerprint) : null;
   const workers = opts.workers ?? 0;
-  const executor: Executor = workers > 0 ? workerExecutor(workers, opts.timeBudgetMs ?? 60_000) : inlineExecutor();
+  const runContext: RunContext = { skip: [...opts.skip], maxBytes: opts.maxBytes, templates: serialized, sites: opts.sites };
+  const executor: Executor =
+    workers > 0 ? workerExecutor(workers, opts.timeBudgetMs ?? 60_000, runContext, await workerBundle()) : inlineExecutor(runContext);
   const limit = pLimit(Math.max(1, opts.concurrency));
   const sink = new FileSink(join(work, PARTIAL));
   let cached = 0;
@@ -201,7 +206,7 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
     } catch (err) {
       return errorResult(f.rel, `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    const result = await executor.run({ input: f.rel, bytes, skip: [...opts.skip], maxBytes: opts.maxBytes, templates: serialized, sites: opts.sites });
+    const result = await executor.run({ input: f.rel, bytes });
     cache?.put(key, result);
     return result;
   };
@@ -212,6 +217,7 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
     const { seq, promise } = pending.shift()!;
     const result = await promise;
     sink.write(JSON.stringify({ seq, result } satisfies PartialEntry) + "\n");
+    summary?.add(result);
     opts.onFile?.(result.input, ++done);
   };
   try {
@@ -279,33 +285,44 @@ async function nextEntry(it: AsyncIterator<string>): Promise<PartialEntry | null
   }
 }
 
-/** Corpus passes over the partials, then every output file. */
-async function mergePartials(dirs: string[], tmp: string, opts: RunOptions): Promise<Omit<RunSummary, "seconds" | "outDir" | "cached" | "unchanged"> & { cached: number; unchanged: boolean }> {
-  const tablesDir = join(tmp, "tables");
-  mkdirSync(tablesDir, { recursive: true });
-  const csv = (name: string) =>
-    new CsvTableWriter(join(tablesDir, `${name}.csv`), TABLES.find((t) => t.name === name)!.schema, { formulaGuard: opts.csvFormulaGuard });
+/**
+ * The small per-corpus summaries the corpus passes need (entity mentions,
+ * fingerprints, manifest rows, rejects, report counts), gathered one file
+ * result at a time in discovery order; removed blocks are streamed to their
+ * CSV as they come.
+ */
+class CorpusSummary {
+  readonly entityIndex = new EntityIndex();
+  readonly duplicates = new DuplicateIndex();
+  readonly rejectRows: Reject[] = [];
+  readonly manifestRows: Manifest["inputs"] = [];
+  readonly report = new ReportCollector();
+  articleCount = 0;
+  removedCount = 0;
+  private readonly removedCsv: CsvTableWriter;
+  private closed = false;
 
-  // Pass A: small summaries for the corpus passes; removed/rejects are streamed out directly.
-  const entityIndex = new EntityIndex();
-  const duplicates = new DuplicateIndex();
-  const removedCsv = csv("removed");
-  const rejectRows: Reject[] = [];
-  const manifestRows: Manifest["inputs"] = [];
-  let articleCount = 0;
-  let removedCount = 0;
-  const report = new ReportCollector();
-  for await (const { result: r } of readPartials(dirs)) {
-    report.addFile(r);
-    for (const a of r.articles) {
-      entityIndex.add(a.article_id, a.mentions.map((m) => ({ text: m.text, type: m.type })), aliasPairsOf(a));
-      duplicates.add(a.article_id, a.text);
-    }
-    for (const row of r.removed) removedCsv.write(row satisfies Removed);
-    rejectRows.push(...r.rejects);
-    articleCount += r.articles.length;
-    removedCount += r.removed.length;
-    manifestRows.push({
+  constructor(tmp: string, opts: RunOptions) {
+    const tablesDir = join(tmp, "tables");
+    mkdirSync(tablesDir, { recursive: true });
+    this.removedCsv = new CsvTableWriter(join(tablesDir, "removed.csv"), TABLES.find((t) => t.name === "removed")!.schema, {
+      formulaGuard: opts.csvFormulaGuard,
+    });
+  }
+
+  add(r: FileResult): void {
+    this.report.addFile(r);
+    r.articles.forEach((a, k) => {
+      this.entityIndex.add(a.article_id, a.mentions.map((m) => ({ text: m.text, type: m.type })), aliasPairsOf(a));
+      const fingerprint = r.fingerprints?.[k];
+      if (fingerprint === undefined) this.duplicates.add(a.article_id, a.text);
+      else this.duplicates.addFingerprint(a.article_id, fingerprint);
+    });
+    for (const row of r.removed) this.removedCsv.write(row satisfies Removed);
+    this.rejectRows.push(...r.rejects);
+    this.articleCount += r.articles.length;
+    this.removedCount += r.removed.length;
+    this.manifestRows.push({
       input: r.input,
       sha256: r.sha256 || null,
       bytes: r.bytes,
@@ -313,7 +330,29 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions): Pro
       articles: r.articles.length,
     });
   }
-  removedCsv.close();
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.removedCsv.close();
+  }
+}
+
+/** Corpus passes over the partials, then every output file. */
+async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?: CorpusSummary): Promise<Omit<RunSummary, "seconds" | "outDir" | "cached" | "unchanged"> & { cached: number; unchanged: boolean }> {
+  const tablesDir = join(tmp, "tables");
+  mkdirSync(tablesDir, { recursive: true });
+  const csv = (name: string) =>
+    new CsvTableWriter(join(tablesDir, `${name}.csv`), TABLES.find((t) => t.name === name)!.schema, { formulaGuard: opts.csvFormulaGuard });
+
+  // Pass A: small summaries for the corpus passes (already gathered during the fan-out of a one-machine run).
+  let summary = pre;
+  if (!summary) {
+    summary = new CorpusSummary(tmp, opts);
+    for await (const { result } of readPartials(dirs)) summary.add(result);
+  }
+  summary.close();
+  const { entityIndex, duplicates, rejectRows, manifestRows, articleCount, removedCount, report } = summary;
   const canon = entityIndex.resolve();
 
   // Pass B: stream the articles again, attach corpus-pass results, validate, write.

@@ -12,26 +12,33 @@ const MIN_WORDS = 40;
 /** Hamming distance up to which two fingerprints are the same story (of 64 bits). */
 const MAX_DISTANCE = 3;
 
-function fnv1a(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
+/** FNV-1a continued over `s` from state `h`. */
+function fnvOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
-export function simhash(text: string, minWords = MIN_WORDS): [number, number] | null {
+/** FNV-1a of `a + " " + b + " " + c`, without building that string. */
+function shingleHash(a: string, b: string, c: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  h = Math.imul(fnvOn(h, a) ^ 32, 0x01000193);
+  h = Math.imul(fnvOn(h, b) ^ 32, 0x01000193);
+  return fnvOn(h, c) >>> 0;
+}
+
+/** A 64-bit SimHash as two unsigned 32-bit halves; null for a text too short to fingerprint. */
+export type Fingerprint = [number, number] | null;
+
+export function simhash(text: string, minWords = MIN_WORDS): Fingerprint {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < minWords) return null;
   const acc = new Int32Array(64);
   for (let i = 0; i + 2 < words.length; i++) {
-    const shingle = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-    const hi = fnv1a(shingle, 0x9e3779b9);
-    const lo = fnv1a(shingle, 0x7f4a7c15);
+    const hi = shingleHash(words[i], words[i + 1], words[i + 2], 0x9e3779b9);
+    const lo = shingleHash(words[i], words[i + 1], words[i + 2], 0x7f4a7c15);
     for (let b = 0; b < 32; b++) {
-      acc[b] += (hi >>> b) & 1 ? 1 : -1;
-      acc[32 + b] += (lo >>> b) & 1 ? 1 : -1;
+      acc[b] += ((hi >>> b) & 1) * 2 - 1;
+      acc[32 + b] += ((lo >>> b) & 1) * 2 - 1;
     }
   }
   let hi = 0;
@@ -61,7 +68,11 @@ export class DuplicateIndex {
 
   /** Add articles in their output order (sorted by source and position). */
   add(articleId: string, text: string): void {
-    const h = simhash(text, this.minWords);
+    this.addFingerprint(articleId, simhash(text, this.minWords));
+  }
+
+  /** As add(), with the fingerprint already computed (by simhash() with this index's minWords). */
+  addFingerprint(articleId: string, h: Fingerprint): void {
     if (!h) return;
     const seq = this.ids.length;
     let best: number | null = null;
