@@ -10,6 +10,10 @@ import type { z } from "zod";
 import { FileSink } from "./files.ts";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Rows handed to csv-stringify at once: its per-call set-up is paid per batch, not per row. */
+const BATCH_ROWS = 256;
+/** RFC 4180: a field holding a line break is quoted (csv-stringify alone quotes a bare LF only beside a comma or quote). */
+const ROW_OPTIONS = { record_delimiter: "\r\n", quoted_match: /[\r\n]/ } as const;
 
 export interface CsvOptions {
   /** Neutralise formula-looking text cells (default true). */
@@ -20,6 +24,7 @@ export class CsvTableWriter {
   private readonly columns: string[];
   private readonly textColumns: Set<string>;
   private readonly sink: FileSink;
+  private batch: string[][] = [];
   rows = 0;
 
   constructor(path: string, private readonly schema: z.ZodObject, private readonly opts: CsvOptions) {
@@ -32,10 +37,15 @@ export class CsvTableWriter {
   /** Validate one row against the table schema and append it. */
   write(row: Record<string, unknown>): void {
     const valid = this.schema.parse(row) as Record<string, unknown>;
-    const cells = this.columns.map((c) => this.cell(c, valid[c]));
-    // RFC 4180: a field holding a line break is quoted (csv-stringify alone quotes a bare LF only beside a comma or quote).
-    this.sink.write(stringify([cells], { record_delimiter: "\r\n", quoted_match: /[\r\n]/ }));
+    this.batch.push(this.columns.map((c) => this.cell(c, valid[c])));
+    if (this.batch.length >= BATCH_ROWS) this.flushBatch();
     this.rows++;
+  }
+
+  private flushBatch(): void {
+    if (this.batch.length === 0) return;
+    this.sink.write(stringify(this.batch, ROW_OPTIONS));
+    this.batch = [];
   }
 
   private cell(column: string, v: unknown): string {
@@ -48,6 +58,7 @@ export class CsvTableWriter {
   }
 
   close(): void {
+    this.flushBatch();
     this.sink.close();
   }
 }
