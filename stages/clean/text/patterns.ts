@@ -22,10 +22,25 @@ const ICON_WORDS =
 function iconCoverage(line: string): number {
   const letters = line.replace(/[^a-z]/gi, "").length;
   if (letters === 0) return 0;
-  let covered = 0;
-  for (const m of line.matchAll(ICON_WORDS)) covered += m[0].length;
+  // What removing the icon words takes away is what they cover (the same matches `matchAll` finds).
+  const covered = line.length - line.replace(ICON_WORDS, "").length;
   return covered / letters;
 }
+
+/*
+ * Cheap necessary conditions tested before the costly caption expressions (outputs
+ * unchanged: each gate only skips an expression that could not match anyway).
+ */
+/** "credit" in any case: the credit-label expression needs it (these letters fold to nothing outside ASCII). */
+const CREDIT_WORD = /credit/iu;
+/**
+ * Last characters of the agencies a glued-on caption credit ends with
+ * (reuters, ap, afp, getty images, epa, dpa, xinhua, anadolu, shutterstock, ap photo, pa, pa images, bloomberg),
+ * in both cases plus what folds to them under /iu: "ſ" (U+017F) and the Kelvin sign (U+212A).
+ */
+const AGENCY_LAST_CHARS = new Set([..."spaukogSPAUKOG\u017f\u212a"].map((c) => c.charCodeAt(0)));
+const CLOSE_PAREN = 0x29;
+const CLOSE_BRACKET = 0x5d;
 
 export const RESIDUE: ResiduePattern[] = [
   {
@@ -34,7 +49,7 @@ export const RESIDUE: ResiduePattern[] = [
     test: (line, words) => {
       const icons = (line.match(/icon/gi) ?? []).length;
       if (icons >= 4 && icons / Math.max(1, words) >= 0.3) return true;
-      return words >= 6 && iconCoverage(line) >= 0.75 && !/[.!?]["”]?$/.test(line);
+      return words >= 6 && !/[.!?]["”]?$/.test(line) && iconCoverage(line) >= 0.75;
     },
   },
   {
@@ -54,23 +69,28 @@ export const RESIDUE: ResiduePattern[] = [
     rule: "clean/caption",
     inline: true,
     why: "photo captions ending in a credit ('…, Tuesday. (Jane Roe/AP)', '…Credit: Getty') and bare credits ('© Reuters / Pool')",
-    test: (line) =>
-      /^(image|media|video|photo) (copyright|caption|source|credit)\b/i.test(line) ||
-      /\((image|photo|picture|pic|foto|credit|source)s?\s*(:|by|courtesy)[^)]{0,80}\)\s*$/i.test(line) ||
-      /^(courtesy( of)?|photo courtesy( of)?|handout)\b.{0,60}$/i.test(line) ||
-      /(\b|\p{Ll})credits?:\s*\S.{0,60}$/iu.test(line) ||
-      /\((photo|image|picture|credit|foto)?:?\s*[^()]{0,40}\/\s*(ap|afp|reuters|getty( images)?|epa|ap photo|file|pool|shutterstock|istock|dpa|anadolu|xinhua|tass)\)$/i.test(line) ||
-      /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
-      // the credit at the end is tested first: an unanchored /\p{Ll}.*\(…\)$/ backtracks quadratically on long prose lines
-      (/\((ap|afp|reuters|getty images|epa|file|file photo|ap photo)\)$/i.test(line) && /\p{Ll}/u.test(line.slice(0, line.lastIndexOf("(")))) ||
-      /\b(submitted|file|staff|courtesy|contributed|handout) (photo|image|picture)s?\)?$/i.test(line) ||
-      // wire-style captions: "In this Dec. 12, 2006, file photo, …", "In this image made from video, …"
-      /^in this .{0,60}?\b(file )?(photo|image|picture|photograph|video|still|frame|handout)\b/i.test(line) ||
-      /\((ap|afp|reuters|ap photo|getty) ?(photo|images?)?\s*\/[^)]{0,60}\)$/i.test(line) ||
-      /\[(file|photo|image|picture)s?\s*:[^\]]{0,60}\]$/i.test(line) ||
-      /^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&-]*( \p{Lu}[\p{L}.&-]*){0,2}$/u.test(line) ||
-      // a caption with the agency glued on: "… in New York.Reuters"
-      /\p{Ll}[.)](reuters|ap|afp|getty images|epa|dpa|xinhua|anadolu|shutterstock|ap photo|pa|pa images|bloomberg)$/iu.test(line),
+    test: (line) => {
+      const last = line.charCodeAt(line.length - 1);
+      const endsParen = last === CLOSE_PAREN;
+      return (
+        /^(image|media|video|photo) (copyright|caption|source|credit)\b/i.test(line) ||
+        (line.includes("(") && /\((image|photo|picture|pic|foto|credit|source)s?\s*(:|by|courtesy)[^)]{0,80}\)\s*$/i.test(line)) ||
+        /^(courtesy( of)?|photo courtesy( of)?|handout)\b.{0,60}$/i.test(line) ||
+        (CREDIT_WORD.test(line) && /(\b|\p{Ll})credits?:\s*\S.{0,60}$/iu.test(line)) ||
+        (endsParen && /\((photo|image|picture|credit|foto)?:?\s*[^()]{0,40}\/\s*(ap|afp|reuters|getty( images)?|epa|ap photo|file|pool|shutterstock|istock|dpa|anadolu|xinhua|tass)\)$/i.test(line)) ||
+        /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
+        // the credit at the end is tested first: an unanchored /\p{Ll}.*\(…\)$/ backtracks quadratically on long prose lines
+        (endsParen && /\((ap|afp|reuters|getty images|epa|file|file photo|ap photo)\)$/i.test(line) && /\p{Ll}/u.test(line.slice(0, line.lastIndexOf("(")))) ||
+        /\b(submitted|file|staff|courtesy|contributed|handout) (photo|image|picture)s?\)?$/i.test(line) ||
+        // wire-style captions: "In this Dec. 12, 2006, file photo, …", "In this image made from video, …"
+        /^in this .{0,60}?\b(file )?(photo|image|picture|photograph|video|still|frame|handout)\b/i.test(line) ||
+        (endsParen && /\((ap|afp|reuters|ap photo|getty) ?(photo|images?)?\s*\/[^)]{0,60}\)$/i.test(line)) ||
+        (last === CLOSE_BRACKET && /\[(file|photo|image|picture)s?\s*:[^\]]{0,60}\]$/i.test(line)) ||
+        (line.includes("/") && /^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&-]*( \p{Lu}[\p{L}.&-]*){0,2}$/u.test(line)) ||
+        // a caption with the agency glued on: "… in New York.Reuters"
+        (AGENCY_LAST_CHARS.has(last) && /\p{Ll}[.)](reuters|ap|afp|getty images|epa|dpa|xinhua|anadolu|shutterstock|ap photo|pa|pa images|bloomberg)$/iu.test(line))
+      );
+    },
   },
   {
     rule: "clean/markdown-link",
