@@ -5,8 +5,8 @@
  * blocks inside it are filtered by class hints, link density and a lexicon of
  * boilerplate phrasing. Every dropped block is listed in `removed` with a rule.
  */
-import * as cheerio from "cheerio";
-import type { Element } from "domhandler";
+import type { Document, Element } from "domhandler";
+import { parseHtml } from "./html/dom.ts";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { extractMetadata, cleanAuthor } from "./html/metadata.ts";
 import { isAfterCrawl } from "./html/dates.ts";
@@ -283,11 +283,15 @@ function roleOf(b: TextBlock): Block["role"] {
   return b.heading ? "heading" : "body";
 }
 
-export function extractHtml(html: string, opts: HtmlOptions = {}): CleanResult {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const found = extractMetadata($, opts);
+/**
+ * `html` is the page, or its DOM when a caller already parsed it (site rules):
+ * the DOM is pruned in place.
+ */
+export function extractHtml(html: string | Document, opts: HtmlOptions = {}): CleanResult {
+  const root = typeof html === "string" ? parseHtml(html) : html;
+  const found = extractMetadata(root, opts);
   const removed: RemovedBlock[] = [];
-  const body = findBody($.root()[0] as unknown as Element);
+  const body = findBody(root as unknown as Element);
   prune(body, removed);
   const blocks = flatten(body, removed);
 

@@ -4,7 +4,6 @@
  * conventions), then the DOM (<time datetime>, <html lang>). Published and
  * modified dates are kept apart; a published date after the crawl is rejected.
  */
-import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
 import { normaliseMetaDate, isAfterCrawl } from "./dates.ts";
@@ -257,8 +256,8 @@ function authorText(el: Element): string {
   return target.attribs.content ?? textOf(target);
 }
 
-export function extractMetadata($: CheerioAPI, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
-  const nodes = gather($.root()[0] as unknown as AnyNode);
+export function extractMetadata(root: AnyNode, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
+  const nodes = gather(root);
   const meta = new Map<string, string>();
   for (const el of nodes.metas) {
     const a = el.attribs;

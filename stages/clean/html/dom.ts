@@ -1,0 +1,104 @@
+/**
+ * One HTML parse per page, shared by every step of the cleaner (metadata,
+ * pruning, flattening, site rules). The DOM is exactly the one
+ * `cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } })`
+ * builds (htmlparser2 + domhandler with the same options), only faster:
+ *
+ * htmlparser2's tokenizer looks at every character of text and of attribute
+ * values through its state switch, although in those states only `<`, `&` and
+ * the closing quote matter. `FastTokenizer` skips the characters in between
+ * with a tight loop (and `indexOf` where the stock tokenizer already
+ * fast-forwards). The states, callbacks and indices it produces are the stock
+ * tokenizer's; test/clean-html-dom.test.ts checks that the two DOMs are
+ * identical on fixtures and on random markup.
+ */
+import { DomHandler, Parser, Tokenizer } from "htmlparser2";
+import type { Document } from "domhandler";
+
+const LT = 0x3c; // <
+const AMP = 0x26; // &
+
+/** The stock tokenizer's fields and methods the fast paths use (private in its typings). */
+interface TokenizerInternals {
+  buffer: string;
+  offset: number;
+  index: number;
+  decodeEntities: boolean;
+}
+
+type TokenizerCtor = new (options: { xmlMode?: boolean; decodeEntities?: boolean }, cbs: unknown) => TokenizerInternals;
+const Base = Tokenizer as unknown as TokenizerCtor;
+const baseProto = Tokenizer.prototype as unknown as {
+  stateText(c: number): void;
+  handleInAttributeValue(c: number, quote: number): void;
+  fastForwardTo(c: number): boolean;
+};
+
+/** The fast paths need these stock methods; without them (another htmlparser2 major) the stock tokenizer runs. */
+const SUPPORTED =
+  typeof baseProto.stateText === "function" && typeof baseProto.handleInAttributeValue === "function" && typeof baseProto.fastForwardTo === "function";
+
+class FastTokenizer extends Base {
+  /** Same contract as the stock method: index on the next `c` (true), or on the last character (false). */
+  fastForwardTo(c: number): boolean {
+    const buf = this.buffer;
+    const i = buf.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
+    if (i < 0) {
+      this.index = buf.length + this.offset - 1;
+      return false;
+    }
+    this.index = i + this.offset;
+    return true;
+  }
+
+  /** Text state: only `<` and `&` act, so jump to the next of them. */
+  stateText(c: number): void {
+    if (c !== LT && c !== AMP && this.decodeEntities) {
+      const buf = this.buffer;
+      const n = buf.length;
+      let i = this.index - this.offset + 1;
+      for (; i < n; i++) {
+        const d = buf.charCodeAt(i);
+        if (d === LT || d === AMP) break;
+      }
+      if (i >= n) {
+        this.index = n + this.offset - 1;
+        return;
+      }
+      this.index = i + this.offset;
+      c = buf.charCodeAt(i);
+    }
+    baseProto.stateText.call(this, c);
+  }
+
+  /** Quoted attribute value: only the quote and `&` act. */
+  handleInAttributeValue(c: number, quote: number): void {
+    if (c !== quote && c !== AMP && this.decodeEntities) {
+      const buf = this.buffer;
+      const n = buf.length;
+      let i = this.index - this.offset + 1;
+      for (; i < n; i++) {
+        const d = buf.charCodeAt(i);
+        if (d === quote || d === AMP) break;
+      }
+      if (i >= n) {
+        this.index = n + this.offset - 1;
+        return;
+      }
+      this.index = i + this.offset;
+      c = buf.charCodeAt(i);
+    }
+    baseProto.handleInAttributeValue.call(this, c, quote);
+  }
+}
+
+/** The options cheerio passes to htmlparser2 for `{ xml: { xmlMode: false, decodeEntities: true } }`. */
+const OPTIONS = { xmlMode: false, decodeEntities: true } as const;
+
+/** Parse a page (htmlparser2, HTML mode, entities decoded). `stock` forces the stock tokenizer (tests). */
+export function parseHtml(html: string, stock = false): Document {
+  const handler = new DomHandler(undefined, OPTIONS);
+  const Tok = SUPPORTED && !stock ? FastTokenizer : undefined;
+  new Parser(handler, { ...OPTIONS, Tokenizer: Tok as unknown as typeof Tokenizer }).end(html);
+  return handler.root;
+}
