@@ -101,8 +101,8 @@ function judgeText(b: TextBlock): Verdict {
   // Long prose with many inline links (a news round-up) stays; a short or
   // function-word-poor block that is mostly links is navigation or a teaser.
   const ld = b.linkChars / text.length;
-  const prose = text.length >= 200 && stopWordDensity(text) >= 0.12;
-  if (ld > LINK_DENSITY_MAX && (!prose || ld > 0.8)) {
+  // (the stop-word count is only needed for a link-heavy block)
+  if (ld > LINK_DENSITY_MAX && (ld > 0.8 || !(text.length >= 200 && stopWordDensity(text) >= 0.12))) {
     return { keep: false, rule: "clean/html/link-density", reason: `link density ${(b.linkChars / text.length).toFixed(2)}` };
   }
   if (b.owner.name !== "td" && b.owner.name !== "th" && b.owner.name !== "tr" && isDateLine(text)) return { keep: false, rule: "clean/html/timestamp", reason: "date/time line" };

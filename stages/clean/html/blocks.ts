@@ -7,6 +7,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import { BLOCK_TAGS, DROP_TAGS } from "./patterns.ts";
+import { hintOf } from "./scoring.ts";
 
 export interface TextBlock {
   text: string;
@@ -32,6 +33,33 @@ export interface Removal {
  * ("Verkehrs\u00adwende"); they go. ZWNJ/ZWJ stay (they matter in Persian, Indic scripts, emoji).
  */
 const squash = (s: string): string => s.replace(/[\u00ad\u200b\u2060\ufeff]/g, "").replace(/\s+/g, " ").trim();
+
+/** JavaScript's `\s` (and `trim()`): ECMAScript WhiteSpace and LineTerminator code units. */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `squash(s).length` without building the string (link text is only counted). */
+export function squashedLength(s: string): number {
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff) continue;
+    if (isJsSpace(c)) {
+      if (n > 0) pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      n++;
+      pendingSpace = false;
+    }
+    n++;
+  }
+  return n;
+}
 
 function isHidden(el: Element): boolean {
   const a = el.attribs;
@@ -63,11 +91,14 @@ export function textOf(node: AnyNode): string {
  */
 export function prune(root: Element, removed: Removal[]): void {
   const walk = (el: Element): void => {
-    const kept: AnyNode[] = [];
-    for (const c of el.children) {
-      if (c.type === "comment" || c.type === "directive" || c.type === "cdata") continue;
-      if (c.type === "script" || c.type === "style") continue;
-      if (c.type === "tag") {
+    // children are compacted in place (most elements lose none)
+    const children = el.children;
+    let kept = 0;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i];
+      const type = c.type;
+      if (type === "comment" || type === "directive" || type === "cdata" || type === "script" || type === "style") continue;
+      if (type === "tag") {
         const child = c as Element;
         const name = child.name;
         if (DROP_TAGS.has(name) || isHidden(child)) {
@@ -79,9 +110,10 @@ export function prune(root: Element, removed: Removal[]): void {
         }
         walk(child);
       }
-      kept.push(c);
+      if (kept !== i) children[kept] = c;
+      kept++;
     }
-    el.children = kept as typeof el.children;
+    children.length = kept;
   };
   walk(root);
 }
@@ -128,7 +160,7 @@ export function flatten(root: Element, removed?: Removal[]): TextBlock[] {
       if (c.type === "text") {
         const data = (c as unknown as { data: string }).data;
         parts.push(data);
-        if (inLink) linkChars += squash(data).length;
+        if (inLink) linkChars += squashedLength(data);
         if (/\S/.test(data)) lastWasBr = false;
       } else if (c.type === "tag") {
         const child = c as Element;
@@ -143,8 +175,7 @@ export function flatten(root: Element, removed?: Removal[]): TextBlock[] {
         }
         if (name === "img") continue;
         if (!BLOCK_TAGS.has(name) && (child.attribs.class || child.attribs.id)) {
-          const hint = `${child.attribs.class ?? ""} ${child.attribs.id ?? ""}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
-          if (INLINE_DROP_RE.test(hint)) {
+          if (INLINE_DROP_RE.test(hintOf(child))) {
             const t = textOf(child);
             if (removed && t.length >= 20) removed.push({ text: t, rule: "clean/html/caption", reason: "inline caption/credit element" });
             continue;

@@ -16,19 +16,42 @@ export interface ElementStats {
   scored: boolean;
 }
 
+/**
+ * Per-element memos of the class/id readings below: the block filter asks them
+ * of every ancestor of every block, so each is computed once per element.
+ */
+const hintMemo = new WeakMap<Element, string>();
+const negativeMemo = new WeakMap<Element, string | null>();
+const articleBodyMemo = new WeakMap<Element, boolean>();
+
 /** Lower-cased "class id" of an element. */
 export function hintOf(el: Element): string {
-  const a = el.attribs ?? {}; // the document root has no attributes
-  // camelCase names ("newsCaption", "ArticleBody-imageCredit") split into words first
-  return `${a.class ?? ""} ${a.id ?? ""}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
+  const a = el.attribs; // the document root has no attributes
+  const cls = a?.class;
+  const id = a?.id;
+  if (cls === undefined && id === undefined) return " ";
+  let h = hintMemo.get(el);
+  if (h === undefined) {
+    // camelCase names ("newsCaption", "ArticleBody-imageCredit") split into words first
+    h = `${cls ?? ""} ${id ?? ""}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
+    hintMemo.set(el, h);
+  }
+  return h;
 }
 
 const PART_SPLIT = /[\s_-]+/;
 
 /** Matches "articleBody" microdata or a CMS article-body class. */
 export function isArticleBody(el: Element): boolean {
-  const a = el.attribs ?? {};
-  return a.itemprop === "articleBody" || a.itemprop === "articlebody" || ARTICLE_BODY_RE.test(hintOf(el));
+  const a = el.attribs;
+  if (!a) return false;
+  if (a.class === undefined && a.id === undefined) return a.itemprop === "articleBody" || a.itemprop === "articlebody";
+  let v = articleBodyMemo.get(el);
+  if (v === undefined) {
+    v = a.itemprop === "articleBody" || a.itemprop === "articlebody" || ARTICLE_BODY_RE.test(hintOf(el));
+    articleBodyMemo.set(el, v);
+  }
+  return v;
 }
 
 /** Layout and state modifiers: "has-sidebar", "with-comments", "no-ads" say nothing about the element's own text. */
@@ -39,7 +62,18 @@ const MODIFIER_PREFIX = /^(?:has|with|without|no|show|is)-/;
  * names the element ("content-with-sidebar-wrap" is the content column).
  */
 export function negativeHint(el: Element): string | null {
-  const h = hintOf(el).trim();
+  const a = el.attribs;
+  if (!a || (a.class === undefined && a.id === undefined)) return null;
+  let v = negativeMemo.get(el);
+  if (v === undefined) {
+    v = readNegativeHint(hintOf(el));
+    negativeMemo.set(el, v);
+  }
+  return v;
+}
+
+function readNegativeHint(hint: string): string | null {
+  const h = hint.trim();
   if (!h) return null;
   for (const raw of h.split(/\s+/)) {
     if (MODIFIER_PREFIX.test(raw)) continue;
