@@ -13,9 +13,8 @@
  * Outputs are written into a temporary folder that replaces the output folder
  * only when the run succeeded, so a failed or killed run leaves out/ whole.
  */
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { createInterface } from "node:readline";
 import pLimit from "p-limit";
 import { Article, Manifest, type Reject, type Removed, type RunCounts } from "../schemas/records.ts";
 import { TABLES } from "../schemas/tables.ts";
@@ -35,6 +34,7 @@ import { ResultCache, runFingerprint } from "./cache.ts";
 import { sha256, type FileResult } from "./document.ts";
 import { inlineExecutor, workerExecutor, type Executor, type RunContext } from "./pool.ts";
 import { workerBundle } from "./bundle.ts";
+import { readLines } from "./lines.ts";
 import { stageVersions } from "./stages.ts";
 import { serializeTemplates, TemplateLearner, type SerializedTemplates } from "./templates.ts";
 import { VERSION } from "./version.ts";
@@ -259,7 +259,7 @@ async function* readPartials(dirs: string[]): AsyncGenerator<PartialEntry> {
     throw new Error(`expected ${metas[0].shard.count} shards, got ${shardIndexes.size} distinct ones`);
   }
   // k-way merge by discovery position
-  const iters = dirs.map((d) => createInterface({ input: createReadStream(join(d, PARTIAL), "utf8"), crlfDelay: Infinity })[Symbol.asyncIterator]());
+  const iters = dirs.map((d) => readLines(join(d, PARTIAL)));
   const heads: (PartialEntry | null)[] = await Promise.all(iters.map(nextEntry));
   let expected = 0;
   for (;;) {
