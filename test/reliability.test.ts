@@ -3,7 +3,7 @@
  * a killed run leaves the previous output whole, and the next run finishes.
  */
 import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -103,7 +103,14 @@ describe("crash safety", () => {
     // change the corpus, start a run and SIGKILL it part-way
     writeFileSync(join(inDir, "story-new.txt"), STORY.replace("Harbour", "Bridge"));
     const child = spawn(process.execPath, cli(["--workers", "0"]), { cwd: ROOT, stdio: "ignore" });
-    await new Promise((r) => setTimeout(r, 2500));
+    // kill it once it is part-way: its temporary output folder holds a partial with results in it
+    const partWay = () =>
+      readdirSync(base).some((n) => {
+        const partial = join(base, n, ".work", "partial.jsonl");
+        return n.startsWith("out.") && existsSync(partial) && statSync(partial).size > 0;
+      });
+    const deadline = Date.now() + 120_000;
+    while (!partWay() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     child.kill("SIGKILL");
     await new Promise((r) => child.on("exit", r));
     expect(readFileSync(join(out, "manifest.json"), "utf8")).toBe(before);
