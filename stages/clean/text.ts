@@ -397,8 +397,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // article (multi-article dumps: archives, live pages). Comment threads are never searched.
   const stopAfter = scores.findIndex((sc, i) => i > end && sc <= -HARD_STOP_SCORE);
   const limit = stopAfter < 0 ? lines.length : stopAfter;
+  // The dateline lookups first: they rule out nearly every line before the costlier headline test.
   const opensArticle = (i: number) =>
-    isTitleLike(lines[i]) && !decisions[i] && (datelines.has(i + 1) || (bylines.has(i + 1) && datelines.has(i + 2)));
+    (datelines.has(i + 1) || (bylines.has(i + 1) && datelines.has(i + 2))) && !decisions[i] && isTitleLike(lines[i]);
   for (let p = end + 1; p < limit - 1; p++) {
     if (!opensArticle(p)) continue;
     let q = p + 2;
@@ -453,8 +454,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // ---- the headline once ------------------------------------------------------------------------------
   if (title) {
     const key = keyOf(title.index);
+    const n = tokens[title.index].ofLower.length;
     for (let i = 0; i < lines.length; i++) {
-      if (i === title.index) continue;
+      if (i === title.index || tokens[i].ofLower.length !== n) continue;
       if (keyOf(i) === key) {
         decisions[i] = drop(lines[i], "clean/title-repeat", "headline repeated (page title, social card)");
       }

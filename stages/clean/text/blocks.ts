@@ -35,24 +35,34 @@ const BULLET = /^([*•·▪▫◦►▸‣⁃–+»›-])(\s+|$)/;
 
 /** Invisible characters that survive copy-paste: zero-width spaces, BOM, soft hyphen. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** Spaces other than U+0020 that are read as a plain space. */
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
+/** Any character of INVISIBLE or ODD_SPACE: a line without one needs neither replacement. */
+const INVISIBLE_OR_ODD_SPACE = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/;
+/** Whitespace that `replace(/\s+/g, " ")` would change: a non-space whitespace character, or two spaces. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+/** First characters of the markers peeled off a line: bullets, `>` and `#`. */
+const MARKER_FIRST = new Set([..."*•·▪▫◦►▸‣⁃–+»›->#"].map((c) => c.charCodeAt(0)));
 
 export function toLineUnits(dump: string): LineUnit[] {
   const units: LineUnit[] = [];
   let blank = true;
   for (const line of dump.replace(/\r\n?/g, "\n").split("\n")) {
-    const clean = line.replace(INVISIBLE, "").replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, " ");
-    if (clean.trim() === "") {
+    const clean = INVISIBLE_OR_ODD_SPACE.test(line) ? line.replace(INVISIBLE, "").replace(ODD_SPACE, " ") : line;
+    const trimmed = clean.trim();
+    if (trimmed === "") {
       blank = true;
       continue;
     }
     const indent = clean.length - clean.trimStart().length;
-    const columnGaps = (line.trim().match(/\t+| {3,}/g) ?? []).length;
-    let t = clean.trim().replace(/\s+/g, " ");
+    const columnGaps = line.includes("\t") || line.includes("   ") ? (line.trim().match(/\t+| {3,}/g) ?? []).length : 0;
+    let t = UNEVEN_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
     let list = false;
     let quote = false;
     let markHeading = false;
     // Nested markers ("> * item", "* > quote"): peel until none is left.
     for (let guard = 0; guard < 4; guard++) {
+      if (!MARKER_FIRST.has(t.charCodeAt(0))) break;
       const b = BULLET.exec(t);
       if (b) {
         list = true;
@@ -74,7 +84,8 @@ export function toLineUnits(dump: string): LineUnit[] {
       break;
     }
     const linked = t.trim();
-    const text = unwrapLinks(linked);
+    // `linked` is trimmed and single-spaced already: without link or emphasis marks there is nothing to unwrap.
+    const text = linked.includes("[") || linked.includes("**") || linked.includes("__") ? unwrapLinks(linked) : linked;
     units.push({ index: units.length, raw: line.trim(), text, linked, list, quote, markHeading, indent, blankBefore: blank, columnGaps });
     blank = false;
   }
