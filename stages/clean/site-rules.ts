@@ -5,6 +5,7 @@
  * extraction; `title_selector` names the headline when generic rules miss it.
  */
 import * as cheerio from "cheerio";
+import type { Document } from "domhandler";
 import { posix } from "node:path";
 import type { CompiledSiteRule } from "../../pipeline/config.ts";
 import { siteRulesFor } from "../../pipeline/config.ts";
@@ -41,12 +42,15 @@ export function dropTextLines(text: string, rules: CompiledSiteRule[]): { text: 
   return { text: kept.join("\n"), removed };
 }
 
-/** HTML: remove elements matching drop_selectors; read title_selector. */
-export function applyHtmlSelectors(html: string, rules: CompiledSiteRule[]): { html: string; removed: RemovedBlock[]; title: string | null } {
+/**
+ * HTML: remove elements matching drop_selectors from the page's DOM (in place,
+ * the DOM the extractor then reads: the page is parsed once); read title_selector.
+ */
+export function applyHtmlSelectors(dom: Document, rules: CompiledSiteRule[]): { removed: RemovedBlock[]; title: string | null } {
   const selectors = rules.flatMap((r) => r.dropSelectors.map((sel) => ({ sel, site: r.site })));
   const titleSel = rules.find((r) => r.titleSelector)?.titleSelector ?? null;
-  if (!selectors.length && !titleSel) return { html, removed: [], title: null };
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  if (!selectors.length && !titleSel) return { removed: [], title: null };
+  const $ = cheerio.load(dom, { xml: { xmlMode: false, decodeEntities: true } });
   const removed: RemovedBlock[] = [];
   for (const { sel, site } of selectors) {
     $(sel).each((_, el) => {
@@ -56,7 +60,7 @@ export function applyHtmlSelectors(html: string, rules: CompiledSiteRule[]): { h
     });
   }
   const title = titleSel ? $(titleSel).first().text().replace(/\s+/g, " ").trim() || null : null;
-  return { html: $.html(), removed, title };
+  return { removed, title };
 }
 
 /** HTML and text alike: drop kept blocks whose text matches drop_lines. */
