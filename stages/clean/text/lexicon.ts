@@ -99,47 +99,8 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   { rule: "clean/navigation", re: /^(tags?|topics?|categor(y|ies)|filed under|posted in|labels?)\s*:/i, maxWords: 25, why: "tag and category lists" },
 ];
 
-/**
- * A quick "can any entry fit?" test per word limit, so ordinary lines (nearly all of
- * them) are not run through every expression one by one. For each distinct
- * `maxWords`, the case-insensitive entries that apply to lines of at most that many
- * words are joined into one alternation: it finds a match exactly when one of them
- * would. Entries with other flags, or with back-references or named groups (whose
- * meaning would change once joined), are tested on their own. Only when something
- * fits does the table run in order, so the first fitting entry is still the answer.
- */
-interface Prefilter {
-  limit: number;
-  caseless: RegExp | null;
-  others: BoilerplateEntry[];
-}
-
-const PREFILTERS: Prefilter[] = [...new Set(BOILERPLATE.map((e) => e.maxWords))]
-  .sort((a, b) => a - b)
-  .map((limit) => {
-    const applicable = BOILERPLATE.filter((e) => e.maxWords >= limit);
-    const joinable = (e: BoilerplateEntry) => e.re.flags === "i" && !/\\[1-9]|\\k<|\(\?<[^=!]/.test(e.re.source);
-    const caseless = applicable.filter(joinable);
-    return {
-      limit,
-      caseless: caseless.length > 0 ? new RegExp(caseless.map((e) => `(?:${e.re.source})`).join("|"), "i") : null,
-      others: applicable.filter((e) => !joinable(e)),
-    };
-  });
-
-function mayMatch(text: string, words: number): boolean {
-  let k = 0;
-  while (k < PREFILTERS.length && PREFILTERS[k].limit < words) k++;
-  if (k === PREFILTERS.length) return false;
-  const p = PREFILTERS[k];
-  if (p.caseless && p.caseless.test(text)) return true;
-  for (const e of p.others) if (e.re.test(text)) return true;
-  return false;
-}
-
 /** Lexicon lookup: the first entry that fits the line, or null. */
 export function matchBoilerplate(text: string, words: number): BoilerplateEntry | null {
-  if (!mayMatch(text, words)) return null;
   for (const e of BOILERPLATE) {
     if (words <= e.maxWords && e.re.test(text)) return e;
   }
