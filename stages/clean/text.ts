@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { classifyLine, lineTokens, tokensOf, type ClassifiedLine } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { isYearlessDateline, looksLikeName, parseByline, parseDateline, type Dateline } from "./text/header.ts";
+import { isYearlessDateline, looksLikeName, mayHoldDate, parseByline, parseDateline, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 
 export interface TextCleanOptions {
@@ -128,7 +128,7 @@ function isTitleLike(l: ClassifiedLine): boolean {
   if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
-  if (NOT_A_HEADLINE.test(l.text) || findPublished(l.text)) return false;
+  if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text))) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
 

@@ -28,6 +28,15 @@ const BY_PREFIX = /^(?:(?:posted|published|written|updated)\s+)?(?:by|written by
 /** One personal-name token: "Jane", "O'Neil", "Al-Hussein", "J.", "van", "de". */
 const NAME_TOKEN = /^(\p{Lu}\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}\p{Lu}?\.?|van|von|de|der|den|da|di|du|la|le|al|bin|ibn|el)$/u;
 
+/**
+ * Whether a line can hold a date `findPublished` finds: every one of its formats states
+ * the year in digits. A cheap test that spares most lines (menus, headlines) the date
+ * expressions; if published.ts ever learns a date without digits, widen this.
+ */
+export function mayHoldDate(line: string): boolean {
+  return /\d/.test(line);
+}
+
 export interface Dateline {
   iso: string;
   modified: boolean;
@@ -69,7 +78,7 @@ export function parseByline(line: string): string | null {
 
 /** Parse a dateline: a line that is a date plus a few label words. Null when the line says more. */
 export function parseDateline(line: string): Dateline | null {
-  if (line.length > 140) return null;
+  if (line.length > 140 || !mayHoldDate(line)) return null;
   const found = findPublished(line);
   if (!found) return null;
   const before = line.slice(0, found.start);
