@@ -7,7 +7,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import { BLOCK_TAGS, DROP_TAGS } from "./patterns.ts";
-import { hintOf } from "./scoring.ts";
+import { readHint } from "./scoring.ts";
 
 export interface TextBlock {
   text: string;
@@ -175,7 +175,7 @@ export function flatten(root: Element, removed?: Removal[]): TextBlock[] {
         }
         if (name === "img") continue;
         if (!BLOCK_TAGS.has(name) && (child.attribs.class || child.attribs.id)) {
-          if (INLINE_DROP_RE.test(hintOf(child))) {
+          if (INLINE_DROP_RE.test(readHint(child.attribs.class, child.attribs.id))) {
             const t = textOf(child);
             if (removed && t.length >= 20) removed.push({ text: t, rule: "clean/html/caption", reason: "inline caption/credit element" });
             continue;

@@ -32,11 +32,16 @@ export function hintOf(el: Element): string {
   if (cls === undefined && id === undefined) return " ";
   let h = hintMemo.get(el);
   if (h === undefined) {
-    // camelCase names ("newsCaption", "ArticleBody-imageCredit") split into words first
-    h = `${cls ?? ""} ${id ?? ""}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
+    h = readHint(cls, id);
     hintMemo.set(el, h);
   }
   return h;
+}
+
+/** hintOf without the memo, for elements asked once (inline elements while flattening). */
+export function readHint(cls: string | undefined, id: string | undefined): string {
+  // camelCase names ("newsCaption", "ArticleBody-imageCredit") split into words first
+  return `${cls ?? ""} ${id ?? ""}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
 }
 
 const PART_SPLIT = /[\s_-]+/;
