@@ -5,7 +5,7 @@
  * rejected instead of hanging the run.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { processFile, sha256, type FileResult } from "./document.ts";
 import { reviveTemplates } from "./templates.ts";
 import { compileSiteRules, type SiteRule } from "./config.ts";
@@ -56,16 +56,48 @@ export function inlineExecutor(run: RunContext): Executor {
 }
 
 /**
- * Young-generation size of each worker's heap. Documents are processed one at
- * a time and their garbage dies young; V8's default (up to 48 MB per thread)
- * mostly holds dead objects. 8 MB cut the peak RSS of a 2-worker run by about
- * 70 MB with no measurable CPU cost (npm run bench, text 500).
+ * Heap limits of the pool's workers. Documents are processed one at a time
+ * and their garbage dies young, but V8 sizes a heap by its allocation rate,
+ * not by what stays alive (about 45 MB per worker here, the entity model
+ * included): left alone, each worker grew to 150 MB and more of mostly dead
+ * objects. A small young generation and a capped old generation keep a
+ * 2-worker run near 370 MB instead of 480 MB (text 500, npm run bench) at no
+ * measurable CPU cost. A document that needs more memory than the cap (a
+ * 20 MB page) is not rejected: it is run again on a worker of its own with
+ * V8's default limits (see `run` below).
  */
-const YOUNG_GENERATION_MB = 8;
+const POOL_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } as const;
+
+type Outcome =
+  | { kind: "ok"; result: FileResult }
+  | { kind: "failed"; message: string }
+  | { kind: "timeout" }
+  | { kind: "crashed"; error: Error & { code?: string } };
+
+/** Send one request to a worker and wait for its answer, its crash or the end of the budget. */
+function runOn(worker: Worker, req: WorkRequest, budgetMs: number): Promise<Outcome> {
+  return new Promise<Outcome>((resolve) => {
+    const timer = setTimeout(() => finish({ kind: "timeout" }), budgetMs);
+    const onMessage = (msg: { ok: true; result: FileResult } | { ok: false; error: string }) =>
+      finish(msg.ok ? { kind: "ok", result: msg.result } : { kind: "failed", message: msg.error });
+    const onError = (error: Error) => finish({ kind: "crashed", error });
+    const finish = (o: Outcome) => {
+      clearTimeout(timer);
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      resolve(o);
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.postMessage(req);
+  });
+}
 
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** The worker exited while it had no document (it is replaced before its next one). */
+  dead?: boolean;
 }
 
 /**
@@ -73,9 +105,23 @@ interface Slot {
  * `script` is the worker module: the precompiled bundle (pipeline/bundle.ts)
  * when there is one, else worker-entry.mjs, which compiles with tsx.
  */
-export function workerExecutor(size: number, budgetMs: number, run: RunContext, script?: URL | null): Executor {
+export function workerExecutor(
+  size: number,
+  budgetMs: number,
+  run: RunContext,
+  script?: URL | null,
+  limits: ResourceLimits = POOL_LIMITS,
+): Executor {
   const workerUrl = script ?? new URL("./worker-entry.mjs", import.meta.url);
-  const spawn = (): Slot => ({ worker: new Worker(workerUrl, { workerData: run, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), busy: false });
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(workerUrl, { workerData: run, resourceLimits: limits }), busy: false };
+    // A crash between documents must not take the run down; runOn listens while a document is out.
+    slot.worker.on("error", () => {});
+    slot.worker.on("exit", () => {
+      slot.dead = true;
+    });
+    return slot;
+  };
   const slots: Slot[] = Array.from({ length: size }, spawn);
   const waiting: (() => void)[] = [];
 
@@ -93,39 +139,36 @@ export function workerExecutor(size: number, budgetMs: number, run: RunContext, 
     slots[i].busy = false;
     waiting.shift()?.();
   };
+  /** A stopped or crashed worker is replaced by a fresh one in its slot. */
+  const replace = (i: number) => {
+    void slots[i].worker.terminate();
+    slots[i] = { ...spawn(), busy: true };
+  };
+  /** One document on a worker of its own, with V8's default heap limits. */
+  const runAlone = async (req: WorkRequest): Promise<Outcome> => {
+    const worker = new Worker(workerUrl, { workerData: run });
+    try {
+      return await runOn(worker, req, budgetMs);
+    } finally {
+      void worker.terminate();
+    }
+  };
+  const settle = (req: WorkRequest, o: Outcome): FileResult => {
+    if (o.kind === "ok") return o.result;
+    if (o.kind === "failed") throw new Error(o.message);
+    if (o.kind === "timeout") return budgetExceeded(req, budgetMs);
+    return crashed(req, o.error);
+  };
 
   return {
     async run(req) {
       const i = await acquire();
-      const slot = slots[i];
       try {
-        return await new Promise<FileResult>((resolve, reject) => {
-          const timer = setTimeout(() => {
-            cleanup();
-            // Stop the runaway document: terminate the worker and put a fresh one in its slot.
-            void slot.worker.terminate();
-            slots[i] = { ...spawn(), busy: true };
-            resolve(budgetExceeded(req, budgetMs));
-          }, budgetMs);
-          const onMessage = (msg: { ok: true; result: FileResult } | { ok: false; error: string }) => {
-            cleanup();
-            if (msg.ok) resolve(msg.result);
-            else reject(new Error(msg.error));
-          };
-          const onError = (err: Error) => {
-            cleanup();
-            slots[i] = { ...spawn(), busy: true };
-            resolve(crashed(req, err));
-          };
-          const cleanup = () => {
-            clearTimeout(timer);
-            slot.worker.off("message", onMessage);
-            slot.worker.off("error", onError);
-          };
-          slot.worker.on("message", onMessage);
-          slot.worker.on("error", onError);
-          slot.worker.postMessage(req);
-        });
+        if (slots[i].dead) replace(i);
+        let outcome = await runOn(slots[i].worker, req, budgetMs);
+        if (outcome.kind === "timeout" || outcome.kind === "crashed") replace(i);
+        if (outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY") outcome = await runAlone(req);
+        return settle(req, outcome);
       } finally {
         release(i);
       }

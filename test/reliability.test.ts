@@ -11,6 +11,8 @@ import { describe, expect, it } from "vitest";
 import { Article, Manifest } from "../schemas/records.ts";
 import { runPipeline } from "../pipeline/run.ts";
 import { main } from "../pipeline/cli.ts";
+import { workerExecutor } from "../pipeline/pool.ts";
+import { workerBundle } from "../pipeline/bundle.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const STORY = "Harbour reopens after storm\n\nThe harbour reopened on Thursday after a storm closed it for two days. Fishermen said the damage was lighter than feared.\n\nThe port authority said ferries would run normally from next week.\n";
@@ -139,4 +141,24 @@ describe("time budget", () => {
     const ok = await runPipeline({ inDir: join(dir, "in"), outDir: join(dir, "out2"), skip: new Set(), concurrency: 2, csvFormulaGuard: true, workers: 1, timeBudgetMs: 60_000, cacheDir: null });
     expect(ok.processed).toBe(2);
   }, 120_000);
+});
+
+describe("memory cap of pool workers", () => {
+  it("a document that needs more memory than a pool worker may use is processed on a worker of its own", async () => {
+    const para = "The harbour authority said on Monday that ships would wait outside the port until the storm passed. ";
+    const text = Array.from({ length: 8000 }, (_, i) => para.replace("Monday", `Monday (${i})`) + (i % 5 === 4 ? "\n\n" : "")).join("");
+    // a cap far below what this document needs: the pooled worker runs out of memory
+    const ex = workerExecutor(1, 120_000, { skip: [] }, await workerBundle(), { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 });
+    try {
+      const r = await ex.run({ input: "big.txt", bytes: new TextEncoder().encode(text) });
+      expect(r.rejects).toEqual([]);
+      expect(r.articles).toHaveLength(1);
+      expect(r.articles[0].text).toContain("harbour authority");
+      // the pool goes on with its next document
+      const small = await ex.run({ input: "small.txt", bytes: new TextEncoder().encode(para.repeat(3)) });
+      expect(small.articles).toHaveLength(1);
+    } finally {
+      await ex.close();
+    }
+  }, 180_000);
 });
