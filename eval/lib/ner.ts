@@ -8,7 +8,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { documentFeatures } from "../../stages/entities/features.ts";
-import { NORP_WORDS } from "../../stages/entities/lexicon.ts";
+import { CALENDAR_SET, isTitle, NORP_WORDS } from "../../stages/entities/lexicon.ts";
 import {
   allowed, beginOf, LABELS, NUM_LABELS, viterbi, type ModelJson, type ModelType,
 } from "../../stages/entities/model.ts";
@@ -143,8 +143,47 @@ export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<
       if (labels[t] === 0 && NORP_WORDS.has(tok.words[t])) labels[t] = beginOf("NORP");
     }
   }
+  if (doc.corpus.startsWith("uner")) markUnlabelledNames(tok, labels);
   const feats = documentFeatures(tok, (lw) => vocab.has(lw)).map((fs) => Int32Array.from(fs, (f) => index.id(f)));
   return { doc, feats, labels };
+}
+
+/**
+ * UNER labels only PER, ORG and LOC: works, events, products and periods are
+ * left unlabelled, although other corpora label them MISC. A capitalised run
+ * away from a sentence start that UNER left unlabelled is taught as MISC
+ * (never output), so the model does not learn that such names are plain words.
+ */
+function markUnlabelledNames(tok: ReturnType<typeof tokenize>, labels: Int32Array): void {
+  const { text, words, starts } = tok;
+  const n = words.length;
+  const capital = (k: number) => /^\p{Lu}/u.test(words[k]) && !CALENDAR_SET.has(words[k]) && !isTitle(words[k]) && words[k] !== "I";
+  // Lines in title case (headlines, titles) say nothing: capitals there are not names.
+  const titleCaseLine = new Map<number, boolean>();
+  const inTitleCaseLine = (k: number): boolean => {
+    const ls = text.lastIndexOf("\n", starts[k]) + 1;
+    let v = titleCaseLine.get(ls);
+    if (v === undefined) {
+      let end = text.indexOf("\n", ls);
+      if (end < 0) end = text.length;
+      const long = text.slice(ls, end).match(/\p{L}{4,}/gu) ?? [];
+      v = long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.5;
+      titleCaseLine.set(ls, v);
+    }
+    return v;
+  };
+  for (let i = 0; i < n; ) {
+    if (labels[i] !== 0 || !capital(i) || tok.sentenceStart[i] || NORP_WORDS.has(words[i]) || inTitleCaseLine(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && labels[j] === 0 && capital(j)) j++;
+    const m = beginOf("MISC");
+    labels[i] = m;
+    for (let k = i + 1; k < j; k++) labels[k] = m + 1;
+    i = j;
+  }
 }
 
 /** Deterministic PRNG (mulberry32, shared with the benchmark's corpus builder) for shuffling training order. */

@@ -4,7 +4,7 @@
  * exact same code. Feature names are short strings: "w=" lower-cased word,
  * "s=" word shape, "g=" gazetteer class, "p"/"n" prefixes for neighbours.
  */
-import { gazetteerTags, GIVEN_NAME_SET, isTitle, LOC_HEAD_SET, ORG_HEAD_SET, PARTICLE_SET } from "./lexicon.ts";
+import { commonWordClass, gazetteerTags, GIVEN_NAME_SET, isTitle, LOC_HEAD_SET, NAME_TAGS, namePhraseTags, ORG_HEAD_SET, PARTICLE_SET } from "./lexicon.ts";
 import type { Tokens } from "./tokens.ts";
 
 /** Short word shape: "Xx", "X", "x", "d", "X.X.", "x-", with runs collapsed and length capped. */
@@ -45,7 +45,11 @@ export interface FeatureContext {
   shapes: string[];
   cap: boolean[];
   gaz: (string | null)[];
+  /** Listed multi-word name covering each token (lexicon.ts namePhraseTags). */
+  names: (string | null)[];
   runPos: string[];
+  /** Inside a short quotation (at most six tokens). */
+  quoted: boolean[];
   lowerSeen: Set<string>;
   capMidSeen: Set<string>;
 }
@@ -72,6 +76,7 @@ export function featureContext(tok: Tokens, isKnown: (lowerWord: string) => bool
   const shapes = words.map(shape);
   const cap = words.map(isCapitalised);
   const gaz = gazetteerTags(words);
+  const names = namePhraseTags(words);
   // Document-level cue: a capitalised word that the document also uses in
   // lower case ("Officials said" vs "officials") is likely a common word.
   const lowerSeen = new Set<string>();
@@ -80,6 +85,20 @@ export function featureContext(tok: Tokens, isKnown: (lowerWord: string) => bool
   for (let i = 0; i < n; i++) {
     if (!cap[i]) lowerSeen.add(words[i]);
     else if (!sentenceStart[i]) capMidSeen.add(words[i]);
+  }
+  // Short quoted stretches ("the song “Shaky Ground”"): titles of works, not
+  // people or places. Straight quotes pair up in order within a line.
+  const quoted: boolean[] = new Array(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const q = words[i];
+    if (q !== "“" && q !== '"' && q !== "‘") continue;
+    const close = q === "“" ? "”" : q === "‘" ? "’" : '"';
+    let j = i + 1;
+    while (j < n && j - i <= 7 && words[j] !== close && !(sentenceStart[j] && starts[j] > 0 && tok.text.lastIndexOf("\n", starts[j]) > ends[i])) j++;
+    if (j < n && words[j] === close && j - i > 1 && j - i <= 7) {
+      for (let k = i + 1; k < j; k++) quoted[k] = true;
+      i = j;
+    }
   }
   // Capitalised runs: position of each token inside a run of capitalised words.
   const runPos: string[] = new Array(n);
@@ -99,7 +118,7 @@ export function featureContext(tok: Tokens, isKnown: (lowerWord: string) => bool
     }
     i = j + 1;
   }
-  return { tok, lower, shapes, cap, gaz, runPos, lowerSeen, capMidSeen };
+  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, lowerSeen, capMidSeen };
 }
 
 /**
@@ -119,6 +138,10 @@ export function wordFeatures(w: string, mapped: string): string[] {
     if (GIVEN_NAME_SET.has(w)) f.push("given");
     if (ORG_HEAD_SET.has(w)) f.push("orgh");
     if (LOC_HEAD_SET.has(w)) f.push("loch");
+    const cw = commonWordClass(ow);
+    if (cw) f.push("cw=" + cw);
+    const nl = NAME_TAGS.get(w);
+    if (nl) for (const t of nl) f.push(t);
   }
   if (PARTICLE_SET.has(ow)) f.push("part");
   return f;
@@ -148,11 +171,13 @@ export function contextFeatures(c: FeatureContext, i: number, f: string[], neigh
   if (ss) f.push("ss|" + shapes[i]);
   if (cap[i]) {
     f.push("rp=" + c.runPos[i]);
+    if (c.quoted[i]) f.push("q");
     if (c.lowerSeen.has(w.toLowerCase())) f.push("lcdoc");
     if (ss && c.capMidSeen.has(w)) f.push("capdoc");
     if (i > 0 && GIVEN_NAME_SET.has(words[i - 1])) f.push("pgiven");
   }
   if (gaz[i]) f.push("g=" + gaz[i]);
+  if (c.names[i]) f.push("np=" + c.names[i]);
   if (i > 0 && starts[i] === ends[i - 1]) f.push("gl");
   if (i + 1 < n && starts[i + 1] === ends[i]) f.push("gr");
   // Left context.

@@ -6,6 +6,7 @@
 import {
   CALENDAR_WORDS, CITIES, COUNTRIES, GIVEN_NAMES, LOC_HEADS, LOCATIONS, NAME_PARTICLES, NORP, NOT_NAME_STARTS, ORG_HEADS, ORG_LEADING_WORDS, ORGANISATIONS, REGIONS_GPE, TITLES,
 } from "./data/gazetteers.ts";
+import { COMMON_WORDS, COMMON_WORDS_ALSO_NAMES, NAME_LISTS } from "./data/name-lists.ts";
 import { tokenize } from "./tokens.ts";
 
 /** Gazetteer classes, as short codes used in feature names. */
@@ -83,4 +84,100 @@ export function gazetteerTags(words: string[]): (string | null)[] {
     }
   }
   return out;
+}
+
+/**
+ * Large generic name lists (data/name-lists.ts: WordNet 3.0 and compromise's
+ * lexicon) as per-word tags: for each class a word belongs to, "C" when it is
+ * a whole listed name, "C<" when it opens a longer one, "C>" when it ends one
+ * and "C~" inside. Only capitalised words are kept; features, not decisions.
+ */
+function buildNameTags(): Map<string, string[]> {
+  const tags = new Map<string, Set<string>>();
+  const put = (w: string, t: string) => {
+    if (!/^\p{Lu}/u.test(w)) return;
+    let s = tags.get(w);
+    if (!s) tags.set(w, (s = new Set()));
+    s.add(t);
+  };
+  for (const [cls, packed] of Object.entries(NAME_LISTS)) {
+    for (const name of packed.split("|")) {
+      const ws = tokenize(name).words;
+      if (ws.length === 1) put(ws[0], cls);
+      else if (ws.length > 1) {
+        put(ws[0], cls + "<");
+        put(ws[ws.length - 1], cls + ">");
+        for (let k = 1; k < ws.length - 1; k++) put(ws[k], cls + "~");
+      }
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const [w, s] of tags) out.set(w, [...s].sort().map((t) => "nl=" + t));
+  return out;
+}
+export const NAME_TAGS: ReadonlyMap<string, readonly string[]> = buildNameTags();
+
+/** Multi-word names of NAME_LISTS by first word, longest first. */
+function buildNamePhrases(): Map<string, Phrase2[]> {
+  const byFirst = new Map<string, Phrase2[]>();
+  for (const [cls, packed] of Object.entries(NAME_LISTS)) {
+    if (cls === "GIVEN" || cls === "SURNAME") continue;
+    for (const name of packed.split("|")) {
+      const words = tokenize(name).words;
+      if (words.length < 2) continue;
+      const arr = byFirst.get(words[0]) ?? [];
+      if (!arr.some((p) => p.cls === cls && p.words.join(" ") === words.join(" "))) arr.push({ words, cls });
+      byFirst.set(words[0], arr);
+    }
+  }
+  for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+interface Phrase2 {
+  words: string[];
+  cls: string;
+}
+const NAME_PHRASES = buildNamePhrases();
+
+/**
+ * For each token, the class of the longest listed multi-word name that covers
+ * it ("PLACE-B", "PER-I", ...) or null. Several classes may list the same
+ * phrase; the first listed wins.
+ */
+export function namePhraseTags(words: string[]): (string | null)[] {
+  const out: (string | null)[] = new Array(words.length).fill(null);
+  for (let i = 0; i < words.length; i++) {
+    const cands = NAME_PHRASES.get(words[i]);
+    if (!cands) continue;
+    for (const p of cands) {
+      if (i + p.words.length > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < p.words.length && ok; k++) ok = words[i + k] === p.words[k];
+      if (!ok) continue;
+      out[i] = p.cls + "-B";
+      for (let k = 1; k < p.words.length; k++) out[i + k] = p.cls + "-I";
+      i += p.words.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const COMMON_SET: ReadonlySet<string> = new Set(COMMON_WORDS.split("|"));
+const COMMON_NAME_SET: ReadonlySet<string> = new Set(COMMON_WORDS_ALSO_NAMES.split("|"));
+
+/**
+ * Is this lower-cased word an ordinary English word (WordNet lemma, or its
+ * regular plural / third person)? "common" when WordNet never writes it
+ * capitalised, "both" when it is also a name ("ford"), else null.
+ */
+export function commonWordClass(lw: string): "common" | "both" | null {
+  const look = (w: string) => (COMMON_SET.has(w) ? "common" : COMMON_NAME_SET.has(w) ? "both" : null);
+  let c = look(lw);
+  if (c === null && lw.endsWith("s")) {
+    c = look(lw.slice(0, -1));
+    if (c === null && lw.endsWith("es")) c = look(lw.slice(0, -2));
+    if (c === null && lw.endsWith("ies")) c = look(lw.slice(0, -3) + "y");
+  }
+  return c;
 }
