@@ -113,9 +113,11 @@ class VisitingHandler extends DomHandler {
   }
 
   override onclosetag(): void {
-    const el = this.tagStack[this.tagStack.length - 1] as Element;
+    const el = this.tagStack[this.tagStack.length - 1];
     super.onclosetag();
-    this.visitor.close(el);
+    // At the end of input the parser also closes a tag it never finished
+    // opening ("<div><a "), and domhandler then pops the root: not an element.
+    if (el && (el.type === "tag" || el.type === "script" || el.type === "style")) this.visitor.close(el as Element);
   }
 }
 
