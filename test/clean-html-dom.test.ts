@@ -12,8 +12,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { extractHtml, parsePage } from "../stages/clean/html.ts";
-import { squashedLength } from "../stages/clean/html/blocks.ts";
+import { extractHtml, headlineKey, parsePage, plainKeyLength } from "../stages/clean/html.ts";
+import { squash, squashedLength } from "../stages/clean/html/blocks.ts";
 import { parseHtml } from "../stages/clean/html/dom.ts";
 import { extractMetadata } from "../stages/clean/html/metadata.ts";
 import { htmlToPlainText } from "../stages/clean/plain.ts";
@@ -91,16 +91,51 @@ describe("parseHtml", () => {
   });
 });
 
-describe("squashedLength", () => {
-  const squash = (s: string): string => s.replace(/[\u00ad\u200b\u2060\ufeff]/g, "").replace(/\s+/g, " ").trim();
-  it("is the length of the whitespace-squashed text", () => {
-    const ch = fc.constantFrom("a", "é", " ", "\n", "\t", "\u00a0", "\u00ad", "\u200b", "\u2060", "\ufeff", "\u2003", "\u3000", "\u180e", "\u200c", "\u2028", "😀");
+describe("squash and squashedLength", () => {
+  /** The regular-expression definition the one-pass versions follow. */
+  const reference = (s: string): string => s.replace(/[\u00ad\u200b\u2060\ufeff]/g, "").replace(/\s+/g, " ").trim();
+  const ch = fc.constantFrom("a", "é", " ", "  ", "\n", "\t", "\u00a0", "\u00ad", "\u200b", "\u2060", "\ufeff", "\u2003", "\u3000", "\u180e", "\u200c", "\u2028", "😀");
+  const texts = fc.oneof(fc.array(ch, { maxLength: 20 }).map((a) => a.join("")), fc.string({ maxLength: 30 }), fc.string({ unit: "grapheme", maxLength: 20 }));
+
+  it("squash removes invisible characters and collapses whitespace", () => {
+    expect(squash("  Verkehrs\u00adwende \n\t ist\u00a0da ")).toBe("Verkehrswende ist da");
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(squash(s)).toBe(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("every code unit between two letters is squashed as the reference squashes it", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `a${String.fromCharCode(c)} b`;
+      if (squash(t) !== reference(t) || squashedLength(t) !== reference(t).length) throw new Error(`U+${c.toString(16)}`);
+    }
+  });
+
+  it("squashedLength is the length of the squashed text", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(squashedLength(s)).toBe(reference(s).length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("plainKeyLength", () => {
+  it("is the headline key's length when it says it knows it", () => {
+    const ch = fc.constantFrom("a", "Z", "7", " ", "-", "’", "“", "—", "\u2060", "é", "Σ", "İ", "½", "ª", "😀", ".", "\u206f", "\u2070");
     fc.assert(
       fc.property(fc.oneof(fc.array(ch, { maxLength: 20 }).map((a) => a.join("")), fc.string({ maxLength: 30 })), (s) => {
-        expect(squashedLength(s)).toBe(squash(s).length);
+        const n = plainKeyLength(s);
+        if (n >= 0) expect(n).toBe(headlineKey(s).length);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
+    expect(plainKeyLength("Harbour “bridge” reopens — 2021")).toBe(headlineKey("Harbour “bridge” reopens — 2021").length);
+    expect(plainKeyLength("Ärger")).toBe(-1);
   });
 });
 

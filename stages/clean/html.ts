@@ -241,7 +241,24 @@ const DATELINE_RULE = /timestamp|byline|date|"meta|time|posted|published/;
 /** Words that introduce a publication date in a visible line. */
 const DATELINE_TEXT = /^(?:(?:first )?published|posted|veröffentlicht|publicado|diterbitkan|опубликовано)\b/i;
 
-const headlineKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+export const headlineKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * The length of `headlineKey(s)` counted without building it, when `s` holds
+ * only ASCII and General Punctuation (U+2000-U+206F: spaces, dashes, quotes,
+ * no letters or digits); else -1 (not known cheaply).
+ */
+export function plainKeyLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      const l = c | 0x20;
+      if ((c >= 0x30 && c <= 0x39) || (l >= 0x61 && l <= 0x7a)) n++;
+    } else if (c < 0x2000 || c > 0x206f) return -1;
+  }
+  return n;
+}
 
 /**
  * The <h1> that is the article's headline: the one that agrees with the
@@ -353,7 +370,8 @@ export function extractHtml(html: string | ParsedPage | Document, opts: HtmlOpti
   const titleKey = title ? headlineKey(title) : "";
   for (const b of selection.kept) {
     // a kicker or sticky header repeating the headline inside the body
-    if (titleKey && headlineKey(b.text) === titleKey) {
+    const keyLength = titleKey ? plainKeyLength(b.text) : -1;
+    if (titleKey && (keyLength < 0 || keyLength === titleKey.length) && headlineKey(b.text) === titleKey) {
       selection.removed.push({ text: b.text, rule: "clean/html/title", reason: "repeats the headline" });
       continue;
     }

@@ -32,7 +32,35 @@ export interface Removal {
  * BOMs are invisible on the page but split words for every later stage
  * ("Verkehrs\u00adwende"); they go. ZWNJ/ZWJ stay (they matter in Persian, Indic scripts, emoji).
  */
-const squash = (s: string): string => s.replace(/[\u00ad\u200b\u2060\ufeff]/g, "").replace(/\s+/g, " ").trim();
+export function squash(s: string): string {
+  // One pass, no regular expressions: runs of visible text are copied as
+  // slices; a single ASCII space between two visible characters stays inside its slice.
+  let out = "";
+  let start = -1; // start of the slice being copied, or -1
+  let space = false; // whitespace since the last visible character
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isVisible(c)) {
+      if (start < 0) {
+        if (space && out !== "") out += " ";
+        space = false;
+        start = i;
+      }
+      continue;
+    }
+    if (start >= 0) {
+      if (c === 0x20 && i + 1 < n && isVisible(s.charCodeAt(i + 1))) continue;
+      out += s.slice(start, i);
+      start = -1;
+    }
+    if (c !== 0xfeff && isJsSpace(c)) space = true; // a BOM goes without a trace
+  }
+  if (start === 0) return s;
+  return start > 0 ? out + s.slice(start) : out;
+}
+
+const isVisible = (c: number): boolean => !(c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff || isJsSpace(c));
 
 /** JavaScript's `\s` (and `trim()`): ECMAScript WhiteSpace and LineTerminator code units. */
 function isJsSpace(c: number): boolean {
