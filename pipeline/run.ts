@@ -33,8 +33,9 @@ import { yamlSequenceItem } from "../stages/write/yaml.ts";
 import { ResultCache, runFingerprint } from "./cache.ts";
 import { sha256, type FileResult } from "./document.ts";
 import { inlineExecutor, workerExecutor, type Executor, type RunContext } from "./pool.ts";
-import { workerBundle } from "./bundle.ts";
+import { threadBundle, workerBundle } from "./bundle.ts";
 import { readLines } from "./lines.ts";
+import { inlineTables, threadTables } from "./tables-writer.ts";
 import { stageVersions } from "./stages.ts";
 import { serializeTemplates, TemplateLearner, type SerializedTemplates } from "./templates.ts";
 import { VERSION } from "./version.ts";
@@ -422,31 +423,35 @@ async function writeArticles(
   const jsonl = new FileSink(join(tmp, "articles.jsonl"));
   const yaml = new FileSink(join(tmp, "articles.yaml"));
   const tablesDir = join(tmp, "tables");
-  const table = (name: string) =>
-    new CsvTableWriter(join(tablesDir, `${name}.csv`), TABLES.find((t) => t.name === name)!.schema, { formulaGuard: opts.csvFormulaGuard });
-  const [articles, paragraphs, sentences, mentions, dates] = ["articles", "paragraphs", "sentences", "mentions", "dates"].map(table);
+  const csvOptions = { formulaGuard: opts.csvFormulaGuard };
+  // With worker threads, the CSV tables are written on a thread of their own.
+  const tables =
+    (opts.workers ?? 0) > 0
+      ? threadTables(tablesDir, csvOptions, (await threadBundle("tables")) ?? new URL("./tables-entry.mjs", import.meta.url))
+      : inlineTables(tablesDir, csvOptions);
   let articleCount = 0;
   let mentionCount = 0;
   let dateCount = 0;
-  for await (const { result } of entries) {
-    for (const raw of result.articles) {
-      const a = Article.parse(finish(raw));
-      jsonl.write(JSON.stringify(a) + "\n");
-      yaml.write(yamlSequenceItem(a));
-      const { paragraphs: ps, sentences: ss, mentions: ms, dates: ds, ...flat } = a;
-      articles.write({ ...flat, paragraph_count: ps.length, sentence_count: ss.length, mention_count: ms.length, date_count: ds.length });
-      const id = { article_id: a.article_id };
-      for (const p of ps) paragraphs.write({ ...id, ...p });
-      for (const s of ss) sentences.write({ ...id, ...s });
-      ms.forEach((m, index) => mentions.write({ ...id, index, ...m }));
-      ds.forEach((d, index) => dates.write({ ...id, index, ...d }));
-      articleCount++;
-      mentionCount += ms.length;
-      dateCount += ds.length;
+  try {
+    for await (const { result } of entries) {
+      for (const raw of result.articles) {
+        const a = Article.parse(finish(raw));
+        const json = JSON.stringify(a);
+        jsonl.write(json + "\n");
+        yaml.write(yamlSequenceItem(a));
+        await tables.write(a, json);
+        articleCount++;
+        mentionCount += a.mentions.length;
+        dateCount += a.dates.length;
+      }
     }
+  } catch (err) {
+    await tables.close().catch(() => {});
+    throw err;
   }
+  await tables.close();
   if (articleCount === 0) yaml.write("[]\n");
-  for (const w of [jsonl, yaml, articles, paragraphs, sentences, mentions, dates]) w.close();
+  for (const w of [jsonl, yaml]) w.close();
   return { articles: articleCount, mentions: mentionCount, dates: dateCount };
 }
 

@@ -1,0 +1,79 @@
+/**
+ * Where the per-article CSV tables are written during the final pass: on a
+ * thread of its own when the run uses worker threads (the CSV rows are the
+ * largest part of that pass, and the main thread meanwhile validates and
+ * writes the JSON Lines and YAML), or inline. Both write the same bytes.
+ */
+import { Worker } from "node:worker_threads";
+import type { Article } from "../schemas/records.ts";
+import { ArticleTables } from "../stages/write/article-tables.ts";
+import type { CsvOptions } from "../stages/write/csv.ts";
+
+export type TablesMessage = { kind: "articles"; lines: string[] } | { kind: "close" };
+/** Every message gets one reply; `error` is the first failure (the rest of the run's rows are not written). */
+export type TablesReply = { kind: "ack" | "closed"; error?: string };
+
+export interface TablesSink {
+  /** One article: the record and its JSON text (the line written to articles.jsonl). */
+  write(a: Article, json: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function inlineTables(tablesDir: string, opts: CsvOptions): TablesSink {
+  const tables = new ArticleTables(tablesDir, opts);
+  return {
+    write: async (a) => tables.write(a),
+    close: async () => tables.close(),
+  };
+}
+
+/** Articles per message, and messages in flight before the main thread waits. */
+const BATCH = 32;
+const IN_FLIGHT = 8;
+
+export function threadTables(tablesDir: string, opts: CsvOptions, script: URL): TablesSink {
+  const worker = new Worker(script, { workerData: { tablesDir, formulaGuard: opts.formulaGuard } });
+  let batch: string[] = [];
+  let inFlight = 0;
+  let error: Error | null = null;
+  let wake: (() => void) | null = null;
+  let closed: (() => void) | null = null;
+  worker.on("message", (r: TablesReply) => {
+    if (r.error) error ??= new Error(r.error);
+    if (r.kind === "closed") closed?.();
+    else inFlight--;
+    wake?.();
+  });
+  worker.on("error", (err) => {
+    error ??= err;
+    wake?.();
+    closed?.();
+  });
+  const send = async () => {
+    worker.postMessage({ kind: "articles", lines: batch } satisfies TablesMessage);
+    batch = [];
+    inFlight++;
+    while (inFlight >= IN_FLIGHT && !error) await new Promise<void>((r) => (wake = r));
+    wake = null;
+    if (error) throw error;
+  };
+  return {
+    async write(_a, json) {
+      if (error) throw error;
+      batch.push(json);
+      if (batch.length >= BATCH) await send();
+    },
+    async close() {
+      try {
+        if (batch.length > 0) await send();
+        await new Promise<void>((r) => {
+          closed = r;
+          worker.postMessage({ kind: "close" } satisfies TablesMessage);
+        });
+        if (error) throw error;
+      } finally {
+        await worker.terminate();
+      }
+    },
+  };
+}
