@@ -97,7 +97,12 @@ function nameOf(v: Json, byId?: Map<string, Record<string, Json>>): string[] {
   });
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
+/** Collapse whitespace runs and trim; most meta values (URLs, dates, names) need neither and come back as they are. */
+function squash(s: string): string {
+  return NEEDS_SQUASH.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+}
+/** Leading or trailing whitespace, a whitespace run, or whitespace other than a space. */
+const NEEDS_SQUASH = /^\s|\s$|\s\s|[^\S ]/;
 
 /** Named entities CMSs leave escaped inside JSON-LD strings ("&#8216;", "&amp;", "&nbsp;"). */
 const NAMED_ENTITIES: Record<string, string> = {

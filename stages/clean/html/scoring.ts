@@ -40,9 +40,12 @@ export function hintOf(el: Element): string {
 
 /** hintOf without the memo, for elements asked once (inline elements while flattening). */
 export function readHint(cls: string | undefined, id: string | undefined): string {
+  const h = `${cls ?? ""} ${id ?? ""}`;
   // camelCase names ("newsCaption", "ArticleBody-imageCredit") split into words first
-  return `${cls ?? ""} ${id ?? ""}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
+  return (CAMEL.test(h) ? h.replace(CAMEL_SPLIT, "$1-$2") : h).toLowerCase();
 }
+const CAMEL = /[a-z][A-Z]/;
+const CAMEL_SPLIT = /([a-z])([A-Z])/g;
 
 const PART_SPLIT = /[\s_-]+/;
 
