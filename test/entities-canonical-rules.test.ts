@@ -247,6 +247,22 @@ describe("acronyms and declared aliases", () => {
     });
   });
 
+  it("well-known alternative names of one entity merge; names that only share words with them do not", () => {
+    const r = resolve([
+      ["a", [G("Russian Federation"), O("ISIL"), O("Daesh")]],
+      ["b", [G("Russia"), O("Islamic State"), O("Islamic Jihad"), G("Syria")]],
+      ["c", [G("Russia"), O("ISIS"), G("Syrian Arab Republic"), G("Syria")]],
+    ]);
+    const id = (article: string, k: MentionKey) => r.entityFor(article, k).entityId;
+    expect(id("a", G("Russian Federation"))).toBe(id("b", G("Russia")));
+    expect(id("a", G("Russian Federation"))).not.toBeNull();
+    expect(id("c", G("Syrian Arab Republic"))).toBe(id("c", G("Syria")));
+    const state = id("b", O("Islamic State"));
+    expect([id("a", O("ISIL")), id("a", O("Daesh")), id("c", O("ISIS"))]).toEqual([state, state, state]);
+    expect(id("b", O("Islamic Jihad"))).not.toBe(state);
+    expect(r.entities.map((e) => e.name).sort()).toEqual(["Islamic Jihad", "Islamic State", "Russia", "Syria"]);
+  });
+
   it("ignores an alias pair naming no mention of the article (its type is unknown)", () => {
     const r = resolve([["a", [O("Red Crescent")], [["Blue Group", "Green Group"]]]]);
     expect(r.entities.map((e) => e.name)).toEqual(["Red Crescent"]);

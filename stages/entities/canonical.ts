@@ -9,8 +9,9 @@
  * A. Certain merges, independent of context: the same matching key (case,
  *    diacritics, particles, transliteration table, whole-name variants, see
  *    canonical/normalize.ts), a one-letter spelling difference inside a long
- *    word (canonical/transliteration.ts), and alias pairs declared in a text
- *    ("Jaish al-Islam (Army of Islam)").
+ *    word (canonical/transliteration.ts), alias pairs declared in a text
+ *    ("Jaish al-Islam (Army of Islam)"), and the well-known alternative names
+ *    of one entity ("Russian Federation" = "Russia", canonical/known-aliases.ts).
  * B. Short forms that need context: a PERSON surname alone ("Lavrov") and an
  *    ORG/GPE acronym ("ISIL"). Each is matched against the entities of its own
  *    article first, then of the corpus; it merges only when exactly one entity
@@ -27,6 +28,7 @@
 import { createHash } from "node:crypto";
 import type { EntityType, Entity } from "../../schemas/records.ts";
 import { initialsOf } from "./canonical/acronyms.ts";
+import { KNOWN_ALIASES } from "./canonical/known-aliases.ts";
 import { displayName, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "./canonical/normalize.ts";
 import { NEAR_SPELLING_MIN_LENGTH, nearSpelling } from "./canonical/transliteration.ts";
 
@@ -170,7 +172,19 @@ export class EntityIndex {
 
   resolve(): ResolvedEntities {
     const nodeOf = (m: MentionKey) => this.nodeIds.get(nodeName(m.type, this.keyOf(m.type, m.text)));
-    return new Resolution(this.nodes, nodeOf, this.articles, this.linkPairs()).result();
+    return new Resolution(this.nodes, nodeOf, this.articles, [...this.linkPairs(), ...this.knownAliasLinks()]).result();
+  }
+
+  /** Links between the names of one well-known entity (canonical/known-aliases.ts) that occur in the corpus. */
+  private knownAliasLinks(): [number, number][] {
+    const links: [number, number][] = [];
+    for (const group of KNOWN_ALIASES) {
+      const present = group.names
+        .map((name) => this.nodeIds.get(nodeName(group.type, matchKey(name, group.type))))
+        .filter((id): id is number => id !== undefined && this.nodes[id]!.key !== "");
+      for (let k = 1; k < present.length; k++) links.push([present[0]!, present[k]!]);
+    }
+    return links;
   }
 
   /** The matching key of a surface, from the cache when the surface is known. */
