@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extractHtml, headlineKey, parsePage, plainKeyLength } from "../stages/clean/html.ts";
-import { squash, squashedLength } from "../stages/clean/html/blocks.ts";
+import { squash, squashedLength, textOf } from "../stages/clean/html/blocks.ts";
 import { parseHtml } from "../stages/clean/html/dom.ts";
 import { extractMetadata } from "../stages/clean/html/metadata.ts";
 import { htmlToPlainText } from "../stages/clean/plain.ts";
@@ -120,6 +120,22 @@ describe("squash and squashedLength", () => {
         expect(squashedLength(s)).toBe(reference(s).length);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("textOf with a cap", () => {
+  it("starts like the whole text and is longer than the cap when it stops early", () => {
+    const html = fc.array(fc.constantFrom("<li>", "</li>", "<a href=x>", "</a>", "Menu item ", "  \n  ", "\u00ad", "<script>x()</script>", "Weather"), { maxLength: 80 }).map((p) => `<nav>${p.join("")}</nav>`);
+    fc.assert(
+      fc.property(html, fc.integer({ min: 1, max: 60 }), (h, cap) => {
+        const dom = parseHtml(h);
+        const whole = textOf(dom);
+        const capped = textOf(dom, cap);
+        expect(capped.slice(0, cap)).toBe(whole.slice(0, cap));
+        if (capped !== whole) expect(capped.length).toBeGreaterThan(cap);
+      }),
+      RUNS,
     );
   });
 });

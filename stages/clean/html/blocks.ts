@@ -98,15 +98,34 @@ function isHidden(el: Element): boolean {
   return false;
 }
 
-/** Visible text of a subtree, for the audit only. */
-export function textOf(node: AnyNode): string {
+/**
+ * Visible text of a subtree, for the audit only. With `cap`, the walk may stop
+ * once the text is known to be longer than `cap` characters: the result then
+ * starts with the first `cap` characters of the whole text and is longer than
+ * `cap` (a mega-menu's audit entry keeps 300 characters of it).
+ */
+export function textOf(node: AnyNode, cap = Infinity): string {
   const parts: string[] = [];
+  let raw = 0;
+  let check = cap * 2;
+  let done = false;
   const walk = (n: AnyNode): void => {
-    if (n.type === "text") parts.push((n as unknown as { data: string }).data);
-    else if ("children" in n && n.type !== "script" && n.type !== "style") {
+    if (n.type === "text") {
+      const data = (n as unknown as { data: string }).data;
+      parts.push(data);
+      raw += data.length;
+      // the squashed text of what was collected so far is a prefix of the whole one
+      if (raw > check) {
+        if (squashedLength(parts.join("")) > cap) done = true;
+        check *= 2;
+      }
+    } else if ("children" in n && n.type !== "script" && n.type !== "style") {
       const el = n as Element;
       if (el.name && BLOCK_TAGS.has(el.name)) parts.push(" ");
-      for (const c of el.children) walk(c);
+      for (const c of el.children) {
+        walk(c);
+        if (done) return;
+      }
     }
   };
   walk(node);
@@ -131,7 +150,7 @@ export function prune(root: Element, removed: Removal[]): void {
         const name = child.name;
         if (DROP_TAGS.has(name) || isHidden(child)) {
           if (name === "nav" || name === "aside" || name === "footer" || name === "menu") {
-            const t = textOf(child);
+            const t = textOf(child, 300);
             if (t.length >= 40) removed.push({ text: t.slice(0, 300), rule: "clean/html/page-chrome", reason: `<${name}> element` });
           }
           continue;
