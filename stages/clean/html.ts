@@ -12,7 +12,7 @@ import { extractMetadata, cleanAuthor, MetaCollector, type MetaNodes } from "./h
 import { isAfterCrawl } from "./html/dates.ts";
 import { findPublished } from "./published.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
-import { type ElementStats, scoreContainers, pickContainer, contentRoots, contains, negativeHint, isArticleBody } from "./html/scoring.ts";
+import { type ElementStats, scoreContainers, pickContainer, contentRoots, contains, negativeHint, isArticleBody, clearHintMemos } from "./html/scoring.ts";
 import {
   BOILERPLATE_MAX_CHARS,
   BOILERPLATE_PHRASES,
@@ -318,6 +318,14 @@ export function parsePage(html: string): ParsedPage {
  * rules, say: its metadata is gathered again). The DOM is pruned in place.
  */
 export function extractHtml(html: string | ParsedPage | Document, opts: HtmlOptions = {}): CleanResult {
+  try {
+    return extractPage(html, opts);
+  } finally {
+    clearHintMemos();
+  }
+}
+
+function extractPage(html: string | ParsedPage | Document, opts: HtmlOptions): CleanResult {
   const page = typeof html === "string" ? parsePage(html) : "dom" in html ? html : null;
   const root = page ? page.dom : (html as Document);
   const found = extractMetadata(root, opts, page?.meta);

@@ -203,12 +203,14 @@ export function flatten(root: Element, removed?: Removal[]): TextBlock[] {
   };
 
   const walk = (el: Element, inLink: boolean): void => {
-    for (const c of el.children) {
+    const children = el.children;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i];
       if (c.type === "text") {
         const data = (c as unknown as { data: string }).data;
         parts.push(data);
         if (inLink) linkChars += squashedLength(data);
-        if (/\S/.test(data)) lastWasBr = false;
+        if (lastWasBr && /\S/.test(data)) lastWasBr = false;
       } else if (c.type === "tag") {
         const child = c as Element;
         const name = child.name;

@@ -19,10 +19,19 @@ export interface ElementStats {
 /**
  * Per-element memos of the class/id readings below: the block filter asks them
  * of every ancestor of every block, so each is computed once per element.
+ * Plain maps, emptied after each page (`clearHintMemos`): weak maps holding
+ * thousands of entries slow every garbage collection down.
  */
-const hintMemo = new WeakMap<Element, string>();
-const negativeMemo = new WeakMap<Element, string | null>();
-const articleBodyMemo = new WeakMap<Element, boolean>();
+const hintMemo = new Map<Element, string>();
+const negativeMemo = new Map<Element, string | null>();
+const articleBodyMemo = new Map<Element, boolean>();
+
+/** Forget the memos; extractHtml calls it when a page is done. */
+export function clearHintMemos(): void {
+  hintMemo.clear();
+  negativeMemo.clear();
+  articleBodyMemo.clear();
+}
 
 /** Lower-cased "class id" of an element. */
 export function hintOf(el: Element): string {
