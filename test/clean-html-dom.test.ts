@@ -1,8 +1,8 @@
 /**
  * The cleaner's single parse (stages/clean/html/dom.ts) must build exactly the
  * DOM cheerio builds with the same htmlparser2 options, and everything read
- * from it on the fast paths (metadata gathered while parsing, link text
- * counted without building it, plain text in one walk, site rules editing the
+ * from it on the fast paths (link text counted without building it, squash
+ * without regular expressions, plain text in one walk, site rules editing the
  * parsed DOM) must equal what the straightforward code reads.
  */
 import * as cheerio from "cheerio";
@@ -12,10 +12,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { extractHtml, headlineKey, parsePage, plainKeyLength } from "../stages/clean/html.ts";
+import { extractHtml, headlineKey, plainKeyLength } from "../stages/clean/html.ts";
 import { squash, squashedLength, textOf } from "../stages/clean/html/blocks.ts";
 import { parseHtml } from "../stages/clean/html/dom.ts";
-import { extractMetadata } from "../stages/clean/html/metadata.ts";
 import { htmlToPlainText } from "../stages/clean/plain.ts";
 import { applyHtmlSelectors } from "../stages/clean/site-rules.ts";
 
@@ -71,20 +70,8 @@ describe("parseHtml", () => {
     fc.assert(
       fc.property(fc.oneof(markup, fc.string({ maxLength: 200 })), (html) => {
         const fast = shape(parseHtml(html));
-        expect(fast).toBe(shape(parseHtml(html, undefined, true)));
+        expect(fast).toBe(shape(parseHtml(html, true)));
         expect(fast).toBe(shape(cheerioDom(html)));
-      }),
-      RUNS,
-    );
-  });
-
-  it("metadata gathered while parsing equals metadata read by walking the DOM", () => {
-    fc.assert(
-      fc.property(markup, (html) => {
-        const page = parsePage(html);
-        expect(extractMetadata(page.dom, { crawledAt: "2030-01-01T00:00:00Z" }, page.meta)).toEqual(
-          extractMetadata(parseHtml(html), { crawledAt: "2030-01-01T00:00:00Z" }),
-        );
       }),
       RUNS,
     );
@@ -197,12 +184,11 @@ describe("site rules on the parsed page", () => {
   const rule = { site: "example.org", dropLines: [], dropSelectors: [".promo-box"], titleSelector: "h1" };
 
   it("removes the selected elements from the DOM the extractor reads", () => {
-    const page = parsePage(html);
-    const pre = applyHtmlSelectors(page.dom, [rule]);
-    expect(pre.changed).toBe(true);
+    const dom = parseHtml(html);
+    const pre = applyHtmlSelectors(dom, [rule]);
     expect(pre.title).toBe("Harbour bridge reopens");
     expect(pre.removed.map((r) => r.rule)).toEqual(["site/example.org"]);
-    const r = extractHtml(page.dom, {});
+    const r = extractHtml(dom, {});
     expect(r.blocks.map((b) => b.text).join(" ")).not.toMatch(/calendar/);
     expect(r.blocks.some((b) => /Cyclists/.test(b.text))).toBe(true);
     // the same as parsing the page with the element taken out
@@ -210,9 +196,9 @@ describe("site rules on the parsed page", () => {
   });
 
   it("leaves the DOM untouched when nothing matches", () => {
-    const page = parsePage(html);
-    const pre = applyHtmlSelectors(page.dom, [{ ...rule, dropSelectors: [".nothing"] }]);
-    expect(pre.changed).toBe(false);
-    expect(extractHtml(page, {})).toEqual(extractHtml(html, {}));
+    const dom = parseHtml(html);
+    const pre = applyHtmlSelectors(dom, [{ ...rule, dropSelectors: [".nothing"] }]);
+    expect(pre.removed).toEqual([]);
+    expect(extractHtml(dom, {})).toEqual(extractHtml(html, {}));
   });
 });

@@ -8,7 +8,7 @@
 import type { Document, Element } from "domhandler";
 import { parseHtml } from "./html/dom.ts";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
-import { extractMetadata, cleanAuthor, MetaCollector, type MetaNodes } from "./html/metadata.ts";
+import { extractMetadata, cleanAuthor } from "./html/metadata.ts";
 import { isAfterCrawl } from "./html/dates.ts";
 import { findPublished } from "./published.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
@@ -300,24 +300,11 @@ function roleOf(b: TextBlock): Block["role"] {
   return b.heading ? "heading" : "body";
 }
 
-/** A parsed page with the metadata elements gathered during the parse. */
-export interface ParsedPage {
-  dom: Document;
-  meta: MetaNodes;
-}
-
-/** Parse a page once; metadata elements are gathered as the parser builds them (no second walk). */
-export function parsePage(html: string): ParsedPage {
-  const collector = new MetaCollector();
-  const dom = parseHtml(html, collector);
-  return { dom, meta: collector.finish() };
-}
-
 /**
- * `html` is the page, or a page parsed by `parsePage`, or a DOM (edited by site
- * rules, say: its metadata is gathered again). The DOM is pruned in place.
+ * `html` is the page, or its DOM when the caller parsed it already (site rules
+ * edit it first). The DOM is pruned in place.
  */
-export function extractHtml(html: string | ParsedPage | Document, opts: HtmlOptions = {}): CleanResult {
+export function extractHtml(html: string | Document, opts: HtmlOptions = {}): CleanResult {
   try {
     return extractPage(html, opts);
   } finally {
@@ -325,10 +312,9 @@ export function extractHtml(html: string | ParsedPage | Document, opts: HtmlOpti
   }
 }
 
-function extractPage(html: string | ParsedPage | Document, opts: HtmlOptions): CleanResult {
-  const page = typeof html === "string" ? parsePage(html) : "dom" in html ? html : null;
-  const root = page ? page.dom : (html as Document);
-  const found = extractMetadata(root, opts, page?.meta);
+function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
+  const root = typeof html === "string" ? parseHtml(html) : html;
+  const found = extractMetadata(root, opts);
   const removed: RemovedBlock[] = [];
   const body = findBody(root as unknown as Element);
   prune(body, removed);

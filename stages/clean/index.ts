@@ -7,7 +7,8 @@
 import { posix } from "node:path";
 import type { Block, CleanResult, SourceDoc, Stage, StageContext, WorkDoc } from "../types.ts";
 import { limitNesting } from "./depth.ts";
-import { extractHtml, parsePage } from "./html.ts";
+import { extractHtml } from "./html.ts";
+import { parseHtml } from "./html/dom.ts";
 import { htmlToPlainText } from "./plain.ts";
 import { applyHtmlSelectors, dropBlocks, dropTextLines, rulesFor } from "./site-rules.ts";
 import { cleanTextDump } from "./text.ts";
@@ -52,10 +53,10 @@ function cleanSource(source: SourceDoc, ctx: StageContext): CleanResult {
     return dropBlocks({ blocks: plainBlocks(source), removed: [], meta: {} }, rules);
   }
   if (source.kind === "html") {
-    // one parse: site rules edit the DOM the extractor then reads (whose metadata is then gathered again)
-    const page = parsePage(limitNesting(source.content));
-    const pre = applyHtmlSelectors(page.dom, rules);
-    const r = extractHtml(pre.changed ? page.dom : page, { url: source.given.url ?? null, crawledAt: source.crawledAt ?? null });
+    // one parse: site rules edit the DOM the extractor then reads
+    const dom = parseHtml(limitNesting(source.content));
+    const pre = applyHtmlSelectors(dom, rules);
+    const r = extractHtml(dom, { url: source.given.url ?? null, crawledAt: source.crawledAt ?? null });
     const withTitle = pre.title ? { ...r, meta: { ...r.meta, title: pre.title } } : r;
     return dropBlocks({ ...withTitle, removed: [...pre.removed, ...withTitle.removed] }, rules);
   }

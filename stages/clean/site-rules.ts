@@ -45,13 +45,11 @@ export function dropTextLines(text: string, rules: CompiledSiteRule[]): { text: 
 /**
  * HTML: remove elements matching drop_selectors from the page's DOM (in place,
  * the DOM the extractor then reads: the page is parsed once); read title_selector.
- * `changed` says whether any element was removed.
  */
-export function applyHtmlSelectors(dom: Document, rules: CompiledSiteRule[]): { removed: RemovedBlock[]; title: string | null; changed: boolean } {
+export function applyHtmlSelectors(dom: Document, rules: CompiledSiteRule[]): { removed: RemovedBlock[]; title: string | null } {
   const selectors = rules.flatMap((r) => r.dropSelectors.map((sel) => ({ sel, site: r.site })));
   const titleSel = rules.find((r) => r.titleSelector)?.titleSelector ?? null;
-  if (!selectors.length && !titleSel) return { removed: [], title: null, changed: false };
-  let changed = false;
+  if (!selectors.length && !titleSel) return { removed: [], title: null };
   const $ = cheerio.load(dom, { xml: { xmlMode: false, decodeEntities: true } });
   const removed: RemovedBlock[] = [];
   for (const { sel, site } of selectors) {
@@ -59,11 +57,10 @@ export function applyHtmlSelectors(dom: Document, rules: CompiledSiteRule[]): { 
       const text = $(el).text().replace(/\s+/g, " ").trim();
       if (text) removed.push({ text, rule: `site/${site}`, reason: `matches the drop_selectors rule ${sel}` });
       $(el).remove();
-      changed = true;
     });
   }
   const title = titleSel ? $(titleSel).first().text().replace(/\s+/g, " ").trim() || null : null;
-  return { removed, title, changed };
+  return { removed, title };
 }
 
 /** HTML and text alike: drop kept blocks whose text matches drop_lines. */

@@ -13,7 +13,7 @@
  * identical on fixtures and on random markup.
  */
 import { DomHandler, Parser, Tokenizer } from "htmlparser2";
-import type { Document, Element } from "domhandler";
+import type { Document } from "domhandler";
 
 const LT = 0x3c; // <
 const AMP = 0x26; // &
@@ -95,38 +95,9 @@ class FastTokenizer extends Base {
 /** The options cheerio passes to htmlparser2 for `{ xml: { xmlMode: false, decodeEntities: true } }`. */
 const OPTIONS = { xmlMode: false, decodeEntities: true } as const;
 
-/** Sees every element as the parser opens and closes it (document order, properly nested). */
-export interface ElementVisitor {
-  open(el: Element): void;
-  close(el: Element): void;
-}
-
-/** domhandler's tree builder, telling a visitor about each element while it is fresh in memory. */
-class VisitingHandler extends DomHandler {
-  constructor(private readonly visitor: ElementVisitor) {
-    super(undefined, OPTIONS);
-  }
-
-  override onopentag(name: string, attribs: Record<string, string>): void {
-    super.onopentag(name, attribs);
-    this.visitor.open(this.tagStack[this.tagStack.length - 1] as Element);
-  }
-
-  override onclosetag(): void {
-    const el = this.tagStack[this.tagStack.length - 1];
-    super.onclosetag();
-    // At the end of input the parser also closes a tag it never finished
-    // opening ("<div><a "), and domhandler then pops the root: not an element.
-    if (el && (el.type === "tag" || el.type === "script" || el.type === "style")) this.visitor.close(el as Element);
-  }
-}
-
-/**
- * Parse a page (htmlparser2, HTML mode, entities decoded). `visitor` sees each
- * element as it is built; `stock` forces the stock tokenizer (tests).
- */
-export function parseHtml(html: string, visitor?: ElementVisitor, stock = false): Document {
-  const handler = visitor ? new VisitingHandler(visitor) : new DomHandler(undefined, OPTIONS);
+/** Parse a page (htmlparser2, HTML mode, entities decoded). `stock` forces the stock tokenizer (tests). */
+export function parseHtml(html: string, stock = false): Document {
+  const handler = new DomHandler(undefined, OPTIONS);
   const Tok = SUPPORTED && !stock ? FastTokenizer : undefined;
   new Parser(handler, { ...OPTIONS, Tokenizer: Tok as unknown as typeof Tokenizer }).end(html);
   return handler.root;

@@ -193,7 +193,7 @@ export function cleanAuthor(raw: string[], site?: string | null): string | null 
 }
 
 /** The elements metadata is read from, gathered in one walk over the DOM (a CSS query per field costs as much as parsing). */
-export interface MetaNodes {
+interface MetaNodes {
   metas: Element[];
   ldScripts: string[];
   datePublished: Element[];
@@ -214,79 +214,46 @@ function textOf(el: Element): string {
   return out;
 }
 
-/**
- * Collects the metadata elements of a page, element by element in document
- * order: while the page is parsed (`open`/`close` from the parser, the
- * elements are still in cache) or by a walk over a DOM (`gather`). The text of
- * <title> and JSON-LD scripts is read at `finish`, when their content is complete.
- */
-export class MetaCollector {
-  private readonly n: MetaNodes = { metas: [], ldScripts: [], datePublished: [], times: [], authorEls: [], titleText: "", htmlLang: null, canonical: null };
-  private readonly ldEls: Element[] = [];
-  private titleEl: Element | null = null;
-  /** Open <article>, <main> and itemprop=articleBody elements around the current one. */
-  private article = 0;
-
-  /** An element opens; `open` and `close` calls nest like the elements. */
-  open(el: Element): void {
-    const a = el.attribs;
-    const name = el.name;
-    // scripts and styles: only JSON-LD is read, and nothing inside them is an element
-    if (name === "script") {
-      if ((a.type ?? "").toLowerCase().trim() === "application/ld+json") this.ldEls.push(el);
-      return;
-    }
-    if (name === "style") return;
-    const n = this.n;
-    const inArticle = this.article > 0;
-    if (name === "meta") n.metas.push(el);
-    else if (name === "time") {
-      if (a.datetime) n.times.push({ el, inArticle });
-    } else if (name === "title") {
-      this.titleEl ??= el;
-    } else if (name === "html") {
-      if (a.lang && !n.htmlLang) n.htmlLang = a.lang;
-    } else if (name === "link" && (a.rel ?? "").toLowerCase() === "canonical" && !n.canonical) n.canonical = a.href ?? null;
-    const itemprop = a.itemprop;
-    if (itemprop !== undefined) {
-      if (itemprop === "datePublished") n.datePublished.push(el);
-      if (itemprop === "author") n.authorEls.push(el);
-      else if (a.rel === "author") n.authorEls.push(el);
-    } else if (a.rel === "author") n.authorEls.push(el);
-    if (articleLike(el)) this.article++;
-  }
-
-  close(el: Element): void {
-    if (el.name !== "script" && el.name !== "style" && articleLike(el)) this.article--;
-  }
-
-  finish(): MetaNodes {
-    const n = this.n;
-    n.ldScripts = this.ldEls.map(textOf);
-    n.titleText = this.titleEl ? textOf(this.titleEl) : "";
-    return n;
-  }
-}
-
-const articleLike = (el: Element): boolean => el.name === "article" || el.name === "main" || el.attribs.itemprop === "articleBody";
-
-/** The metadata elements of an already parsed DOM, by a walk. */
+/** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
-  const collector = new MetaCollector();
-  const walk = (node: Element): void => {
+  const n: MetaNodes = { metas: [], ldScripts: [], datePublished: [], times: [], authorEls: [], titleText: "", htmlLang: null, canonical: null };
+  let titleSeen = false;
+  const walk = (node: Element, inArticle: boolean): void => {
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
       const c = children[i];
       const type = c.type;
       if (type !== "tag" && type !== "script" && type !== "style") continue;
       const el = c as Element;
-      collector.open(el);
-      if (type === "tag" && el.children.length) walk(el);
-      collector.close(el);
+      const a = el.attribs;
+      const name = el.name;
+      if (name === "script") {
+        if ((a.type ?? "").toLowerCase().trim() === "application/ld+json") n.ldScripts.push(textOf(el));
+        continue;
+      }
+      if (name === "style") continue;
+      if (name === "meta") n.metas.push(el);
+      else if (name === "time") {
+        if (a.datetime) n.times.push({ el, inArticle });
+      } else if (name === "title") {
+        if (!titleSeen) {
+          titleSeen = true;
+          n.titleText = textOf(el);
+        }
+      } else if (name === "html") {
+        if (a.lang && !n.htmlLang) n.htmlLang = a.lang;
+      } else if (name === "link" && (a.rel ?? "").toLowerCase() === "canonical" && !n.canonical) n.canonical = a.href ?? null;
+      const itemprop = a.itemprop;
+      if (itemprop !== undefined) {
+        if (itemprop === "datePublished") n.datePublished.push(el);
+        if (itemprop === "author") n.authorEls.push(el);
+        else if (a.rel === "author") n.authorEls.push(el);
+      } else if (a.rel === "author") n.authorEls.push(el);
+      if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody");
     }
   };
-  if ("children" in root) walk(root as Element);
-  return collector.finish();
+  if ("children" in root) walk(root as Element, false);
+  return n;
 }
 
 /** A person's name inside an itemprop=author element (its itemprop=name child, or its own text). */
@@ -305,9 +272,8 @@ function authorText(el: Element): string {
   return target.attribs.content ?? textOf(target);
 }
 
-/** `collected`: the metadata elements gathered while the page was parsed (else the DOM is walked). */
-export function extractMetadata(root: AnyNode, opts: { url?: string | null; crawledAt?: string | null }, collected?: MetaNodes): HtmlMetadata {
-  const nodes = collected ?? gather(root);
+export function extractMetadata(root: AnyNode, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
+  const nodes = gather(root);
   const meta = new Map<string, string>();
   for (const el of nodes.metas) {
     const a = el.attribs;
