@@ -157,7 +157,9 @@ export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<
 function markUnlabelledNames(tok: ReturnType<typeof tokenize>, labels: Int32Array): void {
   const { text, words, starts } = tok;
   const n = words.length;
-  const capital = (k: number) => /^\p{Lu}/u.test(words[k]) && !CALENDAR_SET.has(words[k]) && !isTitle(words[k]) && words[k] !== "I";
+  const capital = (k: number) =>
+    /^\p{Lu}/u.test(words[k]) && !CALENDAR_SET.has(words[k]) && !isTitle(words[k]) && words[k] !== "I" &&
+    !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(words[k]);
   // Lines in title case (headlines, titles) say nothing: capitals there are not names.
   const titleCaseLine = new Map<number, boolean>();
   const inTitleCaseLine = (k: number): boolean => {

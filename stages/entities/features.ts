@@ -7,6 +7,11 @@
 import { commonWordClass, gazetteerTags, GIVEN_NAME_SET, isTitle, LOC_HEAD_SET, NAME_TAGS, namePhraseTags, ORG_HEAD_SET, PARTICLE_SET } from "./lexicon.ts";
 import type { Tokens } from "./tokens.ts";
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /** Short word shape: "Xx", "X", "x", "d", "X.X.", "x-", with runs collapsed and length capped. */
 export function shape(w: string): string {
   let out = "";
@@ -87,15 +92,15 @@ export function featureContext(tok: Tokens, isKnown: (lowerWord: string) => bool
     else if (!sentenceStart[i]) capMidSeen.add(words[i]);
   }
   // Short quoted stretches ("the song “Shaky Ground”"): titles of works, not
-  // people or places. Straight quotes pair up in order within a line.
+  // people or places. Straight quotes pair up in order; a quote never spans lines.
   const quoted: boolean[] = new Array(n).fill(false);
   for (let i = 0; i < n; i++) {
     const q = words[i];
     if (q !== "“" && q !== '"' && q !== "‘") continue;
     const close = q === "“" ? "”" : q === "‘" ? "’" : '"';
     let j = i + 1;
-    while (j < n && j - i <= 7 && words[j] !== close && !(sentenceStart[j] && starts[j] > 0 && tok.text.lastIndexOf("\n", starts[j]) > ends[i])) j++;
-    if (j < n && words[j] === close && j - i > 1 && j - i <= 7) {
+    while (j < n && j - i <= 7 && words[j] !== close && !(sentenceStart[j] && hasNewline(tok.text, ends[j - 1], starts[j]))) j++;
+    if (j < n && j - i > 1 && j - i <= 7 && words[j] === close) {
       for (let k = i + 1; k < j; k++) quoted[k] = true;
       i = j;
     }

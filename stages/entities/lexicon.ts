@@ -147,6 +147,9 @@ const NAME_PHRASES = buildNamePhrases();
 export function namePhraseTags(words: string[]): (string | null)[] {
   const out: (string | null)[] = new Array(words.length).fill(null);
   for (let i = 0; i < words.length; i++) {
+    // Every listed name starts with a capital: skip other tokens cheaply.
+    const c0 = words[i].charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122) continue;
     const cands = NAME_PHRASES.get(words[i]);
     if (!cands) continue;
     for (const p of cands) {
@@ -169,15 +172,16 @@ const COMMON_NAME_SET: ReadonlySet<string> = new Set(COMMON_WORDS_ALSO_NAMES.spl
 /**
  * Is this lower-cased word an ordinary English word (WordNet lemma, or its
  * regular plural / third person)? "common" when WordNet never writes it
- * capitalised, "both" when it is also a name ("ford"), else null.
+ * capitalised, "both" when WordNet also has it as a capitalised lemma
+ * ("ford" / "Ford"), else null (names, function words, unknown words).
  */
 export function commonWordClass(lw: string): "common" | "both" | null {
-  const look = (w: string) => (COMMON_SET.has(w) ? "common" : COMMON_NAME_SET.has(w) ? "both" : null);
-  let c = look(lw);
-  if (c === null && lw.endsWith("s")) {
-    c = look(lw.slice(0, -1));
-    if (c === null && lw.endsWith("es")) c = look(lw.slice(0, -2));
-    if (c === null && lw.endsWith("ies")) c = look(lw.slice(0, -3) + "y");
-  }
-  return c;
+  const c = lookCommon(lw);
+  if (c !== null || lw.charCodeAt(lw.length - 1) !== 115 /* s */) return c;
+  const stem = lw.slice(0, -1);
+  return lookCommon(stem) ?? (lw.endsWith("es") ? lookCommon(lw.slice(0, -2)) : null) ?? (lw.endsWith("ies") ? lookCommon(lw.slice(0, -3) + "y") : null);
+}
+
+function lookCommon(w: string): "common" | "both" | null {
+  return COMMON_SET.has(w) ? "common" : COMMON_NAME_SET.has(w) ? "both" : null;
 }

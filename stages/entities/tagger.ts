@@ -11,7 +11,7 @@ import {
   contextFeatures, featureContext, isCapitalised, NEIGHBOUR_TEMPLATES, SENTENCE_AFTER, SENTENCE_BEFORE, wordFeatures,
   type FeatureContext,
 } from "./features.ts";
-import { CALENDAR_SET, GPE_PHRASES, isTitle, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
+import { CALENDAR_SET, GPE_PHRASES, isTitle, NAME_TAGS, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import {
   allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
 } from "./model.ts";
@@ -66,6 +66,8 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   spans = spans.flatMap((s) => splitLeadingPlace(tok, s));
   for (const s of spans) retypeByLeadingWord(tok, s);
   for (const s of spans) refinePlaceType(tok, s);
+  for (const s of spans) retypeSources(tok, s);
+  for (const s of spans) retypePlaceAfterOf(tok, s);
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
   spans = joinListedOrganisations(c.gaz, spans);
   spans = applyDocumentConsistency(tok, spans);
@@ -305,6 +307,44 @@ function joinListedOrganisations(gaz: (string | null)[], spans: TokenSpan[]): To
     out.sort((a, b) => a.i - b.i);
   }
   return out;
+}
+
+/**
+ * A source of information is an organisation or a person, never a place:
+ * "according to Bloomberg", "told Bloomberg", "reports Bloomberg". An
+ * unlisted name typed as a place there becomes an ORG.
+ */
+const SOURCE_VERBS = new Set(["told", "tells", "telling", "reports", "reported", "reporting", "says", "said", "quoted", "quoting", "cited", "citing"]);
+function retypeSources(tok: Tokens, s: TokenSpan): void {
+  if (s.type !== "GPE" && s.type !== "LOC") return;
+  const w = tok.words;
+  const before = s.i > 0 ? w[s.i - 1].toLowerCase() : "";
+  const source = SOURCE_VERBS.has(before) || (before === "to" && s.i > 1 && w[s.i - 2].toLowerCase() === "according");
+  if (!source) return;
+  const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+  if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) return;
+  const tags = s.j - s.i === 1 ? NAME_TAGS.get(w[s.i]) : undefined;
+  if (tags && tags.includes("nl=PLACE")) return;
+  s.type = "ORG";
+  s.rule = "entities/source-org";
+}
+
+/**
+ * "mayor of Nordby", "the canton of Valais", "the outskirts of Lomba": after
+ * a word for a place or its office-holder and "of", a one-word name is a place.
+ */
+const PLACE_OF_NOUNS = new Set([
+  "mayor", "governor", "city", "town", "village", "canton", "province", "region", "district", "county", "state",
+  "capital", "outskirts", "suburb", "suburbs", "centre", "center", "streets", "port", "island", "municipality",
+  "residents", "people", "citizens", "inhabitants", "parish", "borough", "prefecture", "commune", "kingdom",
+  "republic", "duchy", "emirate", "governorate", "oblast",
+]);
+function retypePlaceAfterOf(tok: Tokens, s: TokenSpan): void {
+  if (s.type !== "PERSON" || s.j - s.i !== 1 || s.i < 2) return;
+  const w = tok.words;
+  if (w[s.i - 1] !== "of" || !PLACE_OF_NOUNS.has(w[s.i - 2].toLowerCase())) return;
+  s.type = "GPE";
+  s.rule = "entities/place-after-of";
 }
 
 /** PLACE is GPE unless a gazetteer or head word says it is a natural or regional place (LOC). */

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { commonWordClass, NAME_TAGS, namePhraseTags } from "../stages/entities/lexicon.ts";
+import { featureContext } from "../stages/entities/features.ts";
+import { LABELS, loadModel, NUM_LABELS, type ModelJson } from "../stages/entities/model.ts";
+import { tagEntitiesWith } from "../stages/entities/tagger.ts";
+import { tokenize } from "../stages/entities/tokens.ts";
+
+/** Invented names; a hand-made model fixes what the learned part says, so only the rules are tested. */
+const label = (name: string) => LABELS.indexOf(name);
+function modelSaying(words: Record<string, string>) {
+  const L = NUM_LABELS;
+  const weights: Record<string, number[]> = { b: [label("O"), 100] };
+  for (const [w, l] of Object.entries(words)) weights["w=" + w] = [label(l), 500];
+  const json: ModelJson = { version: "test", labels: [...LABELS], scale: 100, trans: new Array(L * L).fill(0), start: new Array(L).fill(0), weights };
+  return loadModel(json);
+}
+const typed = (text: string, model: ReturnType<typeof modelSaying>) => tagEntitiesWith(text, model).map((m) => `${m.type} ${m.text}`);
+
+describe("post-processing rules", () => {
+  it("a source of information is an organisation, not a place", () => {
+    const model = modelSaying({ zorvia: "B-PLACE" });
+    expect(typed("The talks failed, according to Zorvia.", model)).toEqual(["ORG Zorvia"]);
+    expect(typed("The talks failed, officials told Zorvia.", model)).toEqual(["ORG Zorvia"]);
+    // Elsewhere the model's place stays a place.
+    expect(typed("The talks were held in Zorvia.", model)).toEqual(["GPE Zorvia"]);
+  });
+
+  it("keeps a listed place after a verb of saying", () => {
+    const model = modelSaying({ syria: "B-PLACE" });
+    expect(typed("The report was welcomed, according to Syria.", model)).toEqual(["GPE Syria"]);
+  });
+
+  it("a one-word name after 'mayor of' or 'the canton of' is a place", () => {
+    const model = modelSaying({ quandt: "B-PER" });
+    expect(typed("She was elected mayor of Quandt last year.", model)).toEqual(["GPE Quandt"]);
+    expect(typed("Snow closed roads in the canton of Quandt.", model)).toEqual(["GPE Quandt"]);
+    expect(typed("The report was written by Quandt.", model)).toEqual(["PERSON Quandt"]);
+  });
+});
+
+describe("name lists and common words", () => {
+  it("tags words of listed names by class and position", () => {
+    expect(NAME_TAGS.get("Canada")).toContain("nl=PLACE");
+    expect(NAME_TAGS.get("Kipling")).toEqual(expect.arrayContaining(["nl=PER", "nl=SURNAME"]));
+    expect(NAME_TAGS.get("the")).toBeUndefined();
+  });
+
+  it("matches listed multi-word names, longest first", () => {
+    const words = tokenize("They sailed up the Mississippi River past New Orleans.").words;
+    const tags = namePhraseTags(words);
+    expect(tags[words.indexOf("New")]).toMatch(/-B$/);
+    expect(tags[words.indexOf("Orleans")]).toMatch(/-I$/);
+    expect(tags[words.indexOf("sailed")]).toBeNull();
+  });
+
+  it("knows ordinary words, their plurals, and words that are also names", () => {
+    expect(commonWordClass("analysis")).toBe("common");
+    expect(commonWordClass("bananas")).toBe("common");
+    expect(commonWordClass("ford")).toBe("both");
+    expect(commonWordClass("canada")).toBeNull();
+  });
+
+  it("marks short quotations, not long ones", () => {
+    const c = featureContext(tokenize('Her song "Quiet Harbour" won. He said "we will not stop building until the whole harbour is done" today.'));
+    const at = (w: string) => c.quoted[c.tok.words.indexOf(w)];
+    expect(at("Quiet")).toBe(true);
+    expect(at("Harbour")).toBe(true);
+    expect(at("stop")).toBe(false);
+  });
+});
