@@ -38,6 +38,27 @@ describe("post-processing rules", () => {
   });
 });
 
+describe("names of events", () => {
+  it("drops a place that only names an agreement or a contest", () => {
+    const model = modelSaying({ zorvia: "B-PLACE" });
+    expect(typed("The Zorvia Agreement was signed on Friday.", model)).toEqual([]);
+    expect(typed("She won the Zorvia Open twice.", model)).toEqual([]);
+    expect(typed("Zorvia signed the agreement on Friday.", model)).toEqual(["GPE Zorvia"]);
+  });
+});
+
+describe("quoted titles", () => {
+  it("drops a name that fills a quotation on its own", () => {
+    const model = modelSaying({ quandt: "B-PER" });
+    expect(typed("Her best-known song is “Quandt” from 1998.", model)).toEqual([]);
+    expect(typed("Her best-known song is about Quandt from 1998.", model)).toEqual(["PERSON Quandt"]);
+  });
+  it("keeps a listed place or organisation in quotation marks", () => {
+    const model = modelSaying({ canada: "B-PLACE" });
+    expect(typed("He kept saying “Canada” all night.", model)).toEqual(["GPE Canada"]);
+  });
+});
+
 describe("name lists and common words", () => {
   it("tags words of listed names by class and position", () => {
     expect(NAME_TAGS.get("Canada")).toContain("nl=PLACE");

@@ -11,7 +11,7 @@ import {
   contextFeatures, featureContext, isCapitalised, NEIGHBOUR_TEMPLATES, SENTENCE_AFTER, SENTENCE_BEFORE, wordFeatures,
   type FeatureContext,
 } from "./features.ts";
-import { CALENDAR_SET, GPE_PHRASES, isTitle, NAME_TAGS, NOT_NAME_START_SET, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
+import { CALENDAR_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import {
   allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
 } from "./model.ts";
@@ -50,6 +50,9 @@ const MODEL_TO_ENTITY: Record<ModelType, EntityType | "MISC"> = {
   MISC: "MISC",
 };
 
+/** Romance prepositions and articles that sit inside names but never end one. */
+const TRAILING_PARTICLES = new Set(["di", "della", "delle", "del", "dei", "de", "des", "du", "la", "le", "los", "las", "y", "e", "van", "von"]);
+
 /** Tokens that never end a mention: punctuation left over at a span edge. */
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const APOSTROPHES = new Set(["'", "’"]);
@@ -68,6 +71,8 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   for (const s of spans) refinePlaceType(tok, s);
   for (const s of spans) retypeSources(tok, s);
   for (const s of spans) retypePlaceAfterOf(tok, s);
+  spans = dropNamesOfEvents(tok, spans);
+  spans = dropQuotedTitles(tok, spans);
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
   spans = joinListedOrganisations(c.gaz, spans);
   spans = applyDocumentConsistency(tok, spans);
@@ -196,6 +201,10 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
     const before = i + j * 1000;
     while (i < j && (EDGE_PUNCT.test(w[i]) || !startsName(i) || (j - i > 1 && NOT_NAME_START_SET.has(w[i].toLowerCase())))) i++;
     while (j > i && EDGE_PUNCT.test(w[j - 1]) && !/\p{L}\.$/u.test(w[j - 1])) j--;
+    // A name never ends in a function word ("Party of", "Accademia di"), and a
+    // person's or a place's never in a common lower-case word ("Laurent fragrance").
+    while (j - i > 1 && !isCapitalised(w[j - 1]) && (NOT_NAME_START_SET.has(w[j - 1]) || TRAILING_PARTICLES.has(w[j - 1]) ||
+      (s.type !== "ORG" && commonWordClass(w[j - 1]) === "common"))) j--;
     if (s.type === "PERSON") {
       while (j - i > 1 && isTitle(w[i]) && isCapitalised(w[i])) i++;
       // "Secretary of State John Kerry": a title phrase joined by "of".
@@ -330,8 +339,9 @@ function retypeSources(tok: Tokens, s: TokenSpan): void {
 }
 
 /**
- * "mayor of Nordby", "the canton of Valais", "the outskirts of Lomba": after
- * a word for a place or its office-holder and "of", a one-word name is a place.
+ * "mayor of Nordby", "the canton of Valais", "the state of Great Moravia":
+ * after a word for a place or its office-holder and "of", a name the model
+ * took for a person or an organisation is a place.
  */
 const PLACE_OF_NOUNS = new Set([
   "mayor", "governor", "city", "town", "village", "canton", "province", "region", "district", "county", "state",
@@ -340,11 +350,50 @@ const PLACE_OF_NOUNS = new Set([
   "republic", "duchy", "emirate", "governorate", "oblast",
 ]);
 function retypePlaceAfterOf(tok: Tokens, s: TokenSpan): void {
-  if (s.type !== "PERSON" || s.j - s.i !== 1 || s.i < 2) return;
+  if (s.i < 2 || (s.type !== "PERSON" && s.type !== "ORG")) return;
   const w = tok.words;
   if (w[s.i - 1] !== "of" || !PLACE_OF_NOUNS.has(w[s.i - 2].toLowerCase())) return;
   s.type = "GPE";
   s.rule = "entities/place-after-of";
+}
+
+/**
+ * Head words that make a name before them part of the name of an event,
+ * agreement or prize: "the Paris Agreement", "the Suez Crisis", "the Davis
+ * Cup". Such names are not tagged (OntoNotes would call them EVENT or LAW),
+ * so the place or person inside is dropped too.
+ */
+const EVENT_HEADS = new Set([
+  "Agreement", "Agreements", "Accord", "Accords", "Amendment", "Treaty", "Protocol", "Convention", "Declaration",
+  "Summit", "Crisis", "War", "Games", "Olympics", "Cup", "Open", "Award", "Awards",
+  "Prize", "Festival", "Marathon", "Championship", "Championships", "Grand", "Process", "Talks", "Conference",
+  "Uprising", "Revolution", "Massacre", "Plan", "Doctrine", "Act", "Trophy", "Derby", "Classic", "Expo",
+]);
+function dropNamesOfEvents(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  return spans.filter((s) => {
+    if (s.type === "ORG" || s.type === "NORP" || s.type === "MISC" || s.j >= w.length) return true;
+    if (!EVENT_HEADS.has(w[s.j]) || tok.starts[s.j] - tok.ends[s.j - 1] > 1) return true;
+    return false;
+  });
+}
+
+/**
+ * A name that fills a quotation on its own is the title of a work or a word
+ * being talked about ("the song “Shaky Ground”", 'the name "Caribbean"'), not
+ * a mention, unless the gazetteers list it as a place or an organisation.
+ */
+const QUOTE_PAIRS: Record<string, string> = { "“": "”", '"': '"', "‘": "’", "'": "'" };
+function dropQuotedTitles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  return spans.filter((s) => {
+    if (s.i === 0 || s.j >= w.length) return true;
+    const close = QUOTE_PAIRS[w[s.i - 1]];
+    if (close === undefined || w[s.j] !== close) return true;
+    if (tok.starts[s.i] !== tok.ends[s.i - 1] || tok.starts[s.j] !== tok.ends[s.j - 1]) return true;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    return GPE_PHRASES.has(surface) || ORG_PHRASES.has(surface);
+  });
 }
 
 /** PLACE is GPE unless a gazetteer or head word says it is a natural or regional place (LOC). */
