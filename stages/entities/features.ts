@@ -132,6 +132,21 @@ export function featureContext(tok: Tokens, isKnown: (lowerWord: string) => bool
  * `mapped` is the word as featureContext() lower-cased or mapped it.
  */
 export function wordFeatures(w: string, mapped: string): string[] {
+  // Memoised across documents: the same feature strings come back for the same
+  // word, so callers reuse them (and their cached hashes). Do not modify the result.
+  const key = mapped === UNKNOWN_WORD ? w : mapped === w ? w + "\u0001" : w + "\u0001" + mapped;
+  let f = WORD_FEATURE_CACHE.get(key);
+  if (f === undefined) {
+    if (WORD_FEATURE_CACHE.size >= WORD_FEATURE_CACHE_MAX) WORD_FEATURE_CACHE.clear();
+    f = computeWordFeatures(w, mapped);
+    WORD_FEATURE_CACHE.set(key, f);
+  }
+  return f;
+}
+const WORD_FEATURE_CACHE = new Map<string, string[]>();
+const WORD_FEATURE_CACHE_MAX = 200_000;
+
+function computeWordFeatures(w: string, mapped: string): string[] {
   const sh = shape(w);
   const f: string[] = ["b", "w=" + mapped, "s=" + sh];
   const ow = w.toLowerCase();
@@ -212,7 +227,7 @@ export function contextFeatures(c: FeatureContext, i: number, f: string[], neigh
 export function documentFeatures(tok: Tokens, isKnown: (lowerWord: string) => boolean = () => true): string[][] {
   const c = featureContext(tok, isKnown);
   return tok.words.map((w, i) => {
-    const f = wordFeatures(w, c.lower[i]);
+    const f = wordFeatures(w, c.lower[i]).slice();
     contextFeatures(c, i, f);
     return f;
   });
