@@ -47,6 +47,14 @@ describe("names of events", () => {
   });
 });
 
+describe("regnal numbers", () => {
+  it("joins a ruler's number to the name, not the pronoun I", () => {
+    const model = modelSaying({ quandt: "B-PER" });
+    expect(typed("The town was founded by Quandt III in 1410.", model)).toEqual(["PERSON Quandt III"]);
+    expect(typed("When I met Quandt I thought of her book.", model)).toEqual(["PERSON Quandt"]);
+  });
+});
+
 describe("quoted titles", () => {
   it("drops a name that fills a quotation on its own", () => {
     const model = modelSaying({ quandt: "B-PER" });

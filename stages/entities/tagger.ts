@@ -67,6 +67,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   let spans = decodeSpans(model, labels, e);
   spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
   spans = spans.flatMap((s) => splitLeadingPlace(tok, s));
+  for (const s of spans) extendRegnalNumber(tok, s);
   for (const s of spans) retypeByLeadingWord(tok, s);
   for (const s of spans) refinePlaceType(tok, s);
   for (const s of spans) retypeSources(tok, s);
@@ -225,6 +226,18 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
   for (let k = i; k < j && !hasCap; k++) hasCap = /[\p{Lu}\p{N}]/u.test(w[k]);
   if (!hasCap) return null;
   return { ...s, i, j };
+}
+
+/** Roman numerals of rulers and popes: "Mojmír I", "Franz Joseph I.", "Benedict XVI". */
+const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)\.?$/;
+
+/** A person's name takes the regnal number after it ("Louis XIV"), but not the pronoun "I" before a verb. */
+function extendRegnalNumber(tok: Tokens, s: TokenSpan): void {
+  const w = tok.words;
+  if (s.type !== "PERSON" || s.j >= w.length || !REGNAL.test(w[s.j]) || tok.starts[s.j] - tok.ends[s.j - 1] !== 1) return;
+  // "I" followed by a lower-case word is the pronoun: "as Obama I think".
+  if (w[s.j] === "I" && s.j + 1 < w.length && /^\p{Ll}/u.test(w[s.j + 1])) return;
+  s.j++;
 }
 
 /**
