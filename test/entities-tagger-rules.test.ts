@@ -44,6 +44,7 @@ describe("names of events", () => {
     expect(typed("The Zorvia Agreement was signed on Friday.", model)).toEqual([]);
     expect(typed("She won the Zorvia Open twice.", model)).toEqual([]);
     expect(typed("Zorvia signed the agreement on Friday.", model)).toEqual(["GPE Zorvia"]);
+    expect(typed("The Treaty of Zorvia ended the war.", model)).toEqual([]);
   });
 });
 

@@ -373,8 +373,8 @@ function retypePlaceAfterOf(tok: Tokens, s: TokenSpan): void {
 /**
  * Head words that make a name before them part of the name of an event,
  * agreement or prize: "the Paris Agreement", "the Suez Crisis", "the Davis
- * Cup". Such names are not tagged (OntoNotes would call them EVENT or LAW),
- * so the place or person inside is dropped too.
+ * Cup", "the Treaty of London". Such names are not tagged (OntoNotes would
+ * call them EVENT or LAW), so the place or person inside is dropped too.
  */
 const EVENT_HEADS = new Set([
   "Agreement", "Agreements", "Accord", "Accords", "Amendment", "Treaty", "Protocol", "Convention", "Declaration",
@@ -385,11 +385,16 @@ const EVENT_HEADS = new Set([
 function dropNamesOfEvents(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   return spans.filter((s) => {
-    if (s.type === "ORG" || s.type === "NORP" || s.type === "MISC" || s.j >= w.length) return true;
-    if (!EVENT_HEADS.has(w[s.j]) || tok.starts[s.j] - tok.ends[s.j - 1] > 1) return true;
-    return false;
+    if (s.type === "ORG" || s.type === "NORP" || s.type === "MISC") return true;
+    // "the Paris Agreement", "the Davis Cup"
+    if (s.j < w.length && EVENT_HEADS.has(w[s.j]) && tok.starts[s.j] - tok.ends[s.j - 1] <= 1) return false;
+    // "the Treaty of London", "the Convention of Peking"
+    if (s.i >= 2 && w[s.i - 1] === "of" && LAW_HEADS.has(w[s.i - 2])) return false;
+    return true;
   });
 }
+/** Words that open the name of a treaty or law before "of" ("Treaty of London"). */
+const LAW_HEADS = new Set(["Treaty", "Treaties", "Convention", "Peace", "Edict", "Accord", "Accords", "Protocol", "Charter", "Declaration", "Statute", "Act"]);
 
 /**
  * A name that fills a quotation on its own is the title of a work or a word
