@@ -133,18 +133,21 @@ export function featureContext(tok: Tokens, isKnown: (lowerWord: string) => bool
  */
 export function wordFeatures(w: string, mapped: string): string[] {
   // Memoised across documents: the same feature strings come back for the same
-  // word, so callers reuse them (and their cached hashes). Do not modify the result.
-  const key = mapped === UNKNOWN_WORD ? w : mapped === w ? w + "\u0001" : w + "\u0001" + mapped;
-  let f = WORD_FEATURE_CACHE.get(key);
+  // word, so callers reuse them (and their cached hashes). Do not modify the
+  // result. `mapped` must be w.toLowerCase() or UNKNOWN_WORD (as featureContext
+  // maps words), so one cache per case, keyed by the word itself, covers every call.
+  const cache = mapped === UNKNOWN_WORD ? UNKNOWN_CACHE : KNOWN_CACHE;
+  let f = cache.get(w);
   if (f === undefined) {
-    if (WORD_FEATURE_CACHE.size >= WORD_FEATURE_CACHE_MAX) WORD_FEATURE_CACHE.clear();
+    if (cache.size >= WORD_FEATURE_CACHE_MAX) cache.clear();
     f = computeWordFeatures(w, mapped);
-    WORD_FEATURE_CACHE.set(key, f);
+    cache.set(w, f);
   }
   return f;
 }
-const WORD_FEATURE_CACHE = new Map<string, string[]>();
-const WORD_FEATURE_CACHE_MAX = 200_000;
+const KNOWN_CACHE = new Map<string, string[]>();
+const UNKNOWN_CACHE = new Map<string, string[]>();
+const WORD_FEATURE_CACHE_MAX = 100_000;
 
 function computeWordFeatures(w: string, mapped: string): string[] {
   const sh = shape(w);
