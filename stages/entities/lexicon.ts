@@ -64,19 +64,29 @@ export function isTitle(word: string): boolean {
  * Longest phrase wins at each position; matched tokens are skipped.
  */
 export function gazetteerTags(words: string[]): (string | null)[] {
+  return longestPhraseTags(words, PHRASES, () => true);
+}
+
+/**
+ * Tags of the longest phrase of `byFirst` (indexed by first word, longest
+ * first) that starts at each token: "<cls>-B" on its first token, "<cls>-I"
+ * on the others; matched tokens are skipped. `mayStart` cheaply rules out
+ * tokens that begin no phrase.
+ */
+function longestPhraseTags(
+  words: string[],
+  byFirst: ReadonlyMap<string, readonly { words: string[]; cls: string }[]>,
+  mayStart: (word: string) => boolean,
+): (string | null)[] {
   const out: (string | null)[] = new Array(words.length).fill(null);
   for (let i = 0; i < words.length; i++) {
-    const cands = PHRASES.get(words[i]);
+    if (!mayStart(words[i])) continue;
+    const cands = byFirst.get(words[i]);
     if (!cands) continue;
     for (const p of cands) {
       if (i + p.words.length > words.length) continue;
       let ok = true;
-      for (let k = 1; k < p.words.length; k++) {
-        if (words[i + k] !== p.words[k]) {
-          ok = false;
-          break;
-        }
-      }
+      for (let k = 1; k < p.words.length && ok; k++) ok = words[i + k] === p.words[k];
       if (!ok) continue;
       out[i] = p.cls + "-B";
       for (let k = 1; k < p.words.length; k++) out[i + k] = p.cls + "-I";
@@ -146,25 +156,11 @@ const NAME_PHRASES = buildNamePhrases();
  * phrase; the first listed wins.
  */
 export function namePhraseTags(words: string[]): (string | null)[] {
-  const out: (string | null)[] = new Array(words.length).fill(null);
-  for (let i = 0; i < words.length; i++) {
-    // Every listed name starts with a capital: skip other tokens cheaply.
-    const c0 = words[i].charCodeAt(0);
-    if (c0 >= 97 && c0 <= 122) continue;
-    const cands = NAME_PHRASES.get(words[i]);
-    if (!cands) continue;
-    for (const p of cands) {
-      if (i + p.words.length > words.length) continue;
-      let ok = true;
-      for (let k = 1; k < p.words.length && ok; k++) ok = words[i + k] === p.words[k];
-      if (!ok) continue;
-      out[i] = p.cls + "-B";
-      for (let k = 1; k < p.words.length; k++) out[i + k] = p.cls + "-I";
-      i += p.words.length - 1;
-      break;
-    }
-  }
-  return out;
+  // Every listed name starts with a capital: skip lower-case tokens cheaply.
+  return longestPhraseTags(words, NAME_PHRASES, (w) => {
+    const c0 = w.charCodeAt(0);
+    return !(c0 >= 97 && c0 <= 122);
+  });
 }
 
 const COMMON_SET: ReadonlySet<string> = new Set(COMMON_WORDS.split("|"));
