@@ -14,7 +14,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { codeHash } from "./cache.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -102,7 +102,7 @@ const ownModuleUrls = {
       const url = pathToFileURL(path).href;
       const contents = src
         .replaceAll("import.meta.url", JSON.stringify(url))
-        .replaceAll("import.meta.dirname", JSON.stringify(dirname(fileURLToPath(url))));
+        .replaceAll("import.meta.dirname", JSON.stringify(dirname(path)));
       return { contents, loader: "ts" };
     });
   },

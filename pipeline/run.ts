@@ -17,12 +17,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, dirname, join, resolve } from "node:path";
 import pLimit from "p-limit";
 import { Article, Manifest, type Reject, type Removed, type RunCounts } from "../schemas/records.ts";
-import { TABLES } from "../schemas/tables.ts";
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
 import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
 import { EntityIndex, type AliasPair } from "../stages/entities/canonical.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
-import { CsvTableWriter } from "../stages/write/csv.ts";
+import type { CsvTableWriter } from "../stages/write/csv.ts";
+import { openTable } from "../stages/write/article-tables.ts";
 import { FileSink } from "../stages/write/files.ts";
 import { utf16Converter } from "../stages/write/offsets.ts";
 import { outputReadme } from "../stages/write/readme.ts";
@@ -306,9 +306,7 @@ class CorpusSummary {
   constructor(tmp: string, opts: RunOptions) {
     const tablesDir = join(tmp, "tables");
     mkdirSync(tablesDir, { recursive: true });
-    this.removedCsv = new CsvTableWriter(join(tablesDir, "removed.csv"), TABLES.find((t) => t.name === "removed")!.schema, {
-      formulaGuard: opts.csvFormulaGuard,
-    });
+    this.removedCsv = openTable(tablesDir, "removed", { formulaGuard: opts.csvFormulaGuard });
   }
 
   add(r: FileResult): void {
@@ -343,8 +341,7 @@ class CorpusSummary {
 async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?: CorpusSummary): Promise<Omit<RunSummary, "seconds" | "outDir" | "cached" | "unchanged"> & { cached: number; unchanged: boolean }> {
   const tablesDir = join(tmp, "tables");
   mkdirSync(tablesDir, { recursive: true });
-  const csv = (name: string) =>
-    new CsvTableWriter(join(tablesDir, `${name}.csv`), TABLES.find((t) => t.name === name)!.schema, { formulaGuard: opts.csvFormulaGuard });
+  const csv = (name: string) => openTable(tablesDir, name, { formulaGuard: opts.csvFormulaGuard });
 
   // Pass A: small summaries for the corpus passes (already gathered during the fan-out of a one-machine run).
   let summary = pre;

@@ -11,11 +11,16 @@ import { CsvTableWriter, type CsvOptions } from "./csv.ts";
 
 export const ARTICLE_TABLES = ["articles", "paragraphs", "sentences", "mentions", "dates"] as const;
 
+/** A writer of `<tablesDir>/<name>.csv`, validating rows against the table's schema in schemas/tables.ts. */
+export function openTable(tablesDir: string, name: string, opts: CsvOptions): CsvTableWriter {
+  return new CsvTableWriter(join(tablesDir, `${name}.csv`), TABLES.find((t) => t.name === name)!.schema, opts);
+}
+
 export class ArticleTables {
   private readonly w: Record<(typeof ARTICLE_TABLES)[number], CsvTableWriter>;
 
   constructor(tablesDir: string, opts: CsvOptions) {
-    const table = (name: string) => new CsvTableWriter(join(tablesDir, `${name}.csv`), TABLES.find((t) => t.name === name)!.schema, opts);
+    const table = (name: string) => openTable(tablesDir, name, opts);
     this.w = {
       articles: table("articles"),
       paragraphs: table("paragraphs"),
