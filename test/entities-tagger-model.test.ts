@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { allowed, LABELS, loadModel, NUM_LABELS, viterbi, type ModelJson } from "../stages/entities/model.ts";
-import { tagEntitiesWith } from "../stages/entities/tagger.ts";
+import { allowed, emissions, LABELS, loadModel, NUM_LABELS, viterbi, type ModelJson } from "../stages/entities/model.ts";
+import { documentEmissions, tagEntitiesWith } from "../stages/entities/tagger.ts";
+import { documentFeatures, featureContext } from "../stages/entities/features.ts";
+import { tokenize } from "../stages/entities/tokens.ts";
 
 const label = (name: string) => LABELS.indexOf(name);
 
@@ -50,5 +52,30 @@ describe("linear-chain model", () => {
 
   it("rejects a model whose labels do not match", () => {
     expect(() => loadModel({ version: "x", labels: ["O"], scale: 1, trans: [], start: [], weights: {} })).toThrow();
+  });
+});
+
+describe("compiled feature templates", () => {
+  // The tagger finds context features in tables compiled from the model instead
+  // of building their names; the scores must equal those of the names that
+  // training builds, including words that are themselves "|" (a pair name
+  // "pw|w=||x" splits in more than one place).
+  it("give the same emission scores as the feature names training uses", () => {
+    const names = [
+      "b", "w=said", "w=<unk>", "w=|", "w=x", "pw=said", "pw=<s>", "nw=</s>", "ps=Xx", "ns=x", "pw|w=||x", "pw|w=x||", "w|nw=said|<unk>",
+      "pw|w=minister|<unk>", "rp=B", "rp=E", "lcdoc", "gl", "gr", "pw2=the", "nw2=said", "ss|Xx", "g=country", "ptitle",
+    ];
+    const weights: Record<string, number[]> = {};
+    names.forEach((n, k) => (weights[n] = [k % NUM_LABELS, (k + 1) * 7, (k * 3) % NUM_LABELS, -(k + 2) * 5]));
+    const json: ModelJson = { version: "t", labels: [...LABELS], scale: 10, trans: new Array(NUM_LABELS ** 2).fill(0), start: new Array(NUM_LABELS).fill(0), weights };
+    const model = loadModel(json);
+    const text = 'The minister Oskar Venn said | x || said. Officials in Zorvia said "Quiet Harbour" x|y.';
+    const tok = tokenize(text);
+    const isKnown = (lw: string) => model.rows.has("w=" + lw);
+    const byName = emissions(model, documentFeatures(tok, isKnown));
+    const compiled = documentEmissions(model, featureContext(tok, isKnown));
+    expect(compiled.length).toBe(byName.length);
+    for (let k = 0; k < byName.length; k++) expect(compiled[k]).toBeCloseTo(byName[k], 4);
+    expect(byName.some((v) => v !== 0)).toBe(true);
   });
 });

@@ -171,59 +171,101 @@ function computeWordFeatures(w: string, mapped: string): string[] {
 }
 
 /**
- * Templates of features that depend on one neighbouring word only: "pw=" +
- * previous word, "pw2=" + the one before, "nw=" + next word, "nw2=" + the one
- * after. The tagger scores them once per distinct word (see contextFeatures).
+ * Context feature templates. A feature's name is its template's prefix, then
+ * its value (`one`) or two values joined by "|" (`pair`); a `flag` is the
+ * prefix alone. Training builds the names as strings; the tagger looks the
+ * same features up in tables compiled from the model (model.ts
+ * compileTemplates), without building a string per token. Order is the id.
  */
-export const NEIGHBOUR_TEMPLATES = ["pw=", "pw2=", "nw=", "nw2="] as const;
+export const CONTEXT_TEMPLATES = [
+  { prefix: "ss|", kind: "one" }, //  0 sentence start, with the word's shape
+  { prefix: "rp=", kind: "one" }, //  1 position in a run of capitalised words (S, B, I, E)
+  { prefix: "q", kind: "flag" }, //  2 capitalised inside a short quotation (a title of a work)
+  { prefix: "lcdoc", kind: "flag" }, //  3 the document also uses the word in lower case
+  { prefix: "capdoc", kind: "flag" }, //  4 sentence-initial, and capitalised mid-sentence elsewhere
+  { prefix: "pgiven", kind: "flag" }, //  5 after a listed given name
+  { prefix: "g=", kind: "one" }, //  6 gazetteer class
+  { prefix: "np=", kind: "one" }, //  7 inside a listed multi-word name
+  { prefix: "gl", kind: "flag" }, //  8 glued to the previous token
+  { prefix: "gr", kind: "flag" }, //  9 glued to the next token
+  { prefix: "pw=", kind: "one" }, // 10 previous word (or <s>)
+  { prefix: "ps=", kind: "one" }, // 11 previous word's shape
+  { prefix: "pw|w=", kind: "pair" }, // 12 previous word and word
+  { prefix: "pg=", kind: "one" }, // 13 previous word's gazetteer class
+  { prefix: "ptitle", kind: "flag" }, // 14 after a title ("Minister")
+  { prefix: "pw2=", kind: "one" }, // 15 the word two before
+  { prefix: "nw=", kind: "one" }, // 16 next word (or </s>)
+  { prefix: "ns=", kind: "one" }, // 17 next word's shape
+  { prefix: "w|nw=", kind: "pair" }, // 18 word and next word
+  { prefix: "ng=", kind: "one" }, // 19 next word's gazetteer class
+  { prefix: "norgh", kind: "flag" }, // 20 next word is an organisation head word ("Ministry")
+  { prefix: "nw2=", kind: "one" }, // 21 the word two after
+  { prefix: "n2orgh", kind: "flag" }, // 22 the word two after is an organisation head word
+] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair" }[];
+
+/** Receives the context features of one token, by template id (CONTEXT_TEMPLATES index). */
+export interface FeatureSink {
+  flag(t: number): void;
+  one(t: number, value: string): void;
+  pair(t: number, a: string, b: string): void;
+}
+
 export const SENTENCE_BEFORE = "<s>";
 export const SENTENCE_AFTER = "</s>";
 
-/**
- * Features of token i in its context, appended to `f`. With
- * `neighbourWords` false the NEIGHBOUR_TEMPLATES features are left out (the
- * caller adds their scores itself).
- */
-export function contextFeatures(c: FeatureContext, i: number, f: string[], neighbourWords = true): void {
+/** A sink that writes feature names, as training needs them. */
+export function nameSink(out: string[]): FeatureSink {
+  const p = CONTEXT_TEMPLATES;
+  return {
+    flag: (t) => void out.push(p[t].prefix),
+    one: (t, v) => void out.push(p[t].prefix + v),
+    pair: (t, a, b) => void out.push(p[t].prefix + a + "|" + b),
+  };
+}
+
+/** Features of token i in its context, given to `f` (template ids as in CONTEXT_TEMPLATES). */
+export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): void {
   const { words, starts, ends, sentenceStart } = c.tok;
   const { lower, shapes, cap, gaz } = c;
   const n = words.length;
   const w = words[i];
   const lw = lower[i];
   const ss = sentenceStart[i];
-  if (ss) f.push("ss|" + shapes[i]);
+  if (ss) f.one(0, shapes[i]);
   if (cap[i]) {
-    f.push("rp=" + c.runPos[i]);
-    if (c.quoted[i]) f.push("q");
-    if (c.lowerSeen.has(w.toLowerCase())) f.push("lcdoc");
-    if (ss && c.capMidSeen.has(w)) f.push("capdoc");
-    if (i > 0 && GIVEN_NAME_SET.has(words[i - 1])) f.push("pgiven");
+    f.one(1, c.runPos[i]);
+    if (c.quoted[i]) f.flag(2);
+    if (c.lowerSeen.has(w.toLowerCase())) f.flag(3);
+    if (ss && c.capMidSeen.has(w)) f.flag(4);
+    if (i > 0 && GIVEN_NAME_SET.has(words[i - 1])) f.flag(5);
   }
-  if (gaz[i]) f.push("g=" + gaz[i]);
-  if (c.names[i]) f.push("np=" + c.names[i]);
-  if (i > 0 && starts[i] === ends[i - 1]) f.push("gl");
-  if (i + 1 < n && starts[i + 1] === ends[i]) f.push("gr");
+  if (gaz[i]) f.one(6, gaz[i]!);
+  if (c.names[i]) f.one(7, c.names[i]!);
+  if (i > 0 && starts[i] === ends[i - 1]) f.flag(8);
+  if (i + 1 < n && starts[i + 1] === ends[i]) f.flag(9);
   // Left context.
   if (i > 0) {
     const pl = lower[i - 1];
-    if (neighbourWords) f.push("pw=" + pl);
-    f.push("ps=" + shapes[i - 1], "pw|w=" + pl + "|" + lw);
-    if (gaz[i - 1]) f.push("pg=" + gaz[i - 1]);
-    if (cap[i - 1] && isTitle(words[i - 1])) f.push("ptitle");
-    if (i > 1 && neighbourWords) f.push("pw2=" + lower[i - 2]);
-  } else if (neighbourWords) f.push("pw=" + SENTENCE_BEFORE);
+    f.one(10, pl);
+    f.one(11, shapes[i - 1]);
+    f.pair(12, pl, lw);
+    if (gaz[i - 1]) f.one(13, gaz[i - 1]!);
+    if (cap[i - 1] && isTitle(words[i - 1])) f.flag(14);
+    if (i > 1) f.one(15, lower[i - 2]);
+  } else f.one(10, SENTENCE_BEFORE);
   // Right context.
   if (i + 1 < n) {
     const nl = lower[i + 1];
-    if (neighbourWords) f.push("nw=" + nl);
-    f.push("ns=" + shapes[i + 1], "w|nw=" + lw + "|" + nl);
-    if (gaz[i + 1]) f.push("ng=" + gaz[i + 1]);
-    if (cap[i + 1] && ORG_HEAD_SET.has(words[i + 1])) f.push("norgh");
+    f.one(16, nl);
+    f.one(17, shapes[i + 1]);
+    f.pair(18, lw, nl);
+    if (gaz[i + 1]) f.one(19, gaz[i + 1]!);
+    if (cap[i + 1] && ORG_HEAD_SET.has(words[i + 1])) f.flag(20);
     if (i + 2 < n) {
-      if (neighbourWords) f.push("nw2=" + lower[i + 2]);
-      if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.push("n2orgh");
+      f.one(21, lower[i + 2]);
+      if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.flag(22);
     }
-  } else if (neighbourWords) f.push("nw=" + SENTENCE_AFTER);
+  } else f.one(16, SENTENCE_AFTER);
 }
 
 /** All features of every token of a document (used by training). */
@@ -231,7 +273,7 @@ export function documentFeatures(tok: Tokens, isKnown: (lowerWord: string) => bo
   const c = featureContext(tok, isKnown);
   return tok.words.map((w, i) => {
     const f = wordFeatures(w, c.lower[i]).slice();
-    contextFeatures(c, i, f);
+    contextFeatures(c, i, nameSink(f));
     return f;
   });
 }

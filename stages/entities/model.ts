@@ -45,6 +45,62 @@ export interface LinearChainModel {
   w: Float32Array;
   trans: Float32Array;
   start: Float32Array;
+  /** The context templates' rows, compiled on first use (see templateTables). */
+  tables?: TemplateTables;
+}
+
+/** A feature template as features.ts declares it. */
+export interface TemplateSpec {
+  prefix: string;
+  kind: "flag" | "one" | "pair";
+}
+
+/**
+ * The rows of templated features, by template id, so that the tagger finds a
+ * feature's row from its values without building its name: `flag[t]` is the
+ * row of a flag (-1 when the model lacks it), `one[t]` maps a value to its
+ * row, `pair[t]` maps the first value, then the second.
+ */
+export interface TemplateTables {
+  flag: Int32Array;
+  one: (Map<string, number> | null)[];
+  pair: (Map<string, Map<string, number>> | null)[];
+}
+
+/**
+ * Compile the tables from the model's feature names. A pair feature's name
+ * is split at every "|" after its prefix (a word may itself be "|"), so the
+ * tables answer for exactly the value pairs whose joined name has a row: the
+ * same as looking the joined name up.
+ */
+export function compileTemplates(model: LinearChainModel, specs: readonly TemplateSpec[]): TemplateTables {
+  const tables: TemplateTables = {
+    flag: new Int32Array(specs.length).fill(-1),
+    one: specs.map((s) => (s.kind === "one" ? new Map() : null)),
+    pair: specs.map((s) => (s.kind === "pair" ? new Map() : null)),
+  };
+  specs.forEach((s, t) => {
+    if (s.kind === "flag") tables.flag[t] = model.rows.get(s.prefix) ?? -1;
+  });
+  const valued = specs.map((s, t) => ({ ...s, t })).filter((s) => s.kind !== "flag");
+  for (const [name, row] of model.rows) {
+    for (const s of valued) {
+      if (!name.startsWith(s.prefix)) continue;
+      const rest = name.slice(s.prefix.length);
+      if (s.kind === "one") {
+        tables.one[s.t]!.set(rest, row);
+        continue;
+      }
+      const byFirst = tables.pair[s.t]!;
+      for (let k = rest.indexOf("|"); k >= 0; k = rest.indexOf("|", k + 1)) {
+        const a = rest.slice(0, k);
+        let second = byFirst.get(a);
+        if (!second) byFirst.set(a, (second = new Map()));
+        second.set(rest.slice(k + 1), row);
+      }
+    }
+  }
+  return tables;
 }
 
 export function loadModel(json: ModelJson): LinearChainModel {

@@ -8,12 +8,11 @@ import { readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import {
-  contextFeatures, featureContext, isCapitalised, NEIGHBOUR_TEMPLATES, SENTENCE_AFTER, SENTENCE_BEFORE, wordFeatures,
-  type FeatureContext,
+  CONTEXT_TEMPLATES, contextFeatures, featureContext, isCapitalised, wordFeatures, type FeatureContext, type FeatureSink,
 } from "./features.ts";
 import { CALENDAR_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import {
-  allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
+  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
 } from "./model.ts";
 import { tokenize, type Tokens } from "./tokens.ts";
 
@@ -89,33 +88,28 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
 
 /**
  * Emission scores, n × NUM_LABELS. The word's own features are scored once per
- * distinct word of the document; only context features are looked up per token.
+ * distinct word of the document; context features are found in the model's
+ * compiled template tables, without building their names.
  */
-function documentEmissions(model: LinearChainModel, c: FeatureContext): Float32Array {
+export function documentEmissions(model: LinearChainModel, c: FeatureContext): Float32Array {
   const L = NUM_LABELS;
   const { rows, w } = model;
+  const tables = (model.tables ??= compileTemplates(model, CONTEXT_TEMPLATES));
   const tok = c.tok;
   const n = tok.words.length;
   const e = new Float32Array(n * L);
   const wordScores = new Map<string, Float32Array>();
-  const addRow = (acc: Float32Array, f: string) => {
-    const r = rows.get(f);
-    if (r === undefined) return;
-    for (let l = 0; l < L; l++) acc[l] += w[r * L + l];
+  let base = 0;
+  const addRow = (r: number | undefined) => {
+    if (r === undefined || r < 0) return;
+    const o = r * L;
+    for (let l = 0; l < L; l++) e[base + l] += w[o + l];
   };
-  // Scores of the neighbour-word templates, one vector per (template, word).
-  const neighbourScores = NEIGHBOUR_TEMPLATES.map(() => new Map<string, Float32Array>());
-  const neighbour = (t: number, word: string): Float32Array => {
-    let v = neighbourScores[t].get(word);
-    if (v === undefined) {
-      v = new Float32Array(L);
-      addRow(v, NEIGHBOUR_TEMPLATES[t] + word);
-      neighbourScores[t].set(word, v);
-    }
-    return v;
+  const sink: FeatureSink = {
+    flag: (t) => addRow(tables.flag[t]),
+    one: (t, v) => addRow(tables.one[t]!.get(v)),
+    pair: (t, a, b) => addRow(tables.pair[t]!.get(a)?.get(b)),
   };
-  const lower = c.lower;
-  const buf: string[] = [];
   for (let i = 0; i < n; i++) {
     const word = tok.words[i];
     let ws = wordScores.get(word);
@@ -128,23 +122,9 @@ function documentEmissions(model: LinearChainModel, c: FeatureContext): Float32A
       }
       wordScores.set(word, ws);
     }
-    const base = i * L;
+    base = i * L;
     for (let l = 0; l < L; l++) e[base + l] = ws[l];
-    const vs = [
-      neighbour(0, i > 0 ? lower[i - 1] : SENTENCE_BEFORE),
-      i > 1 ? neighbour(1, lower[i - 2]) : null,
-      neighbour(2, i + 1 < n ? lower[i + 1] : SENTENCE_AFTER),
-      i + 2 < n ? neighbour(3, lower[i + 2]) : null,
-    ];
-    for (const v of vs) if (v) for (let l = 0; l < L; l++) e[base + l] += v[l];
-    buf.length = 0;
-    contextFeatures(c, i, buf, false);
-    for (const f of buf) {
-      const r = rows.get(f);
-      if (r === undefined) continue;
-      const o = r * L;
-      for (let l = 0; l < L; l++) e[base + l] += w[o + l];
-    }
+    contextFeatures(c, i, sink);
   }
   return e;
 }
