@@ -78,11 +78,12 @@ export class ResultCache {
     }
   }
 
-  put(key: string, result: FileResult): void {
+  /** Store a result, given as its JSON text (JSON.stringify of the FileResult). */
+  put(key: string, json: string): void {
     const path = this.path(key);
     mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(result));
+    writeFileSync(tmp, json);
     renameSync(tmp, path);
   }
 }

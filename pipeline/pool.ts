@@ -7,6 +7,7 @@
 import { availableParallelism } from "node:os";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import { processFile, sha256, type FileResult } from "./document.ts";
+import { processedOf, type ProcessedFile } from "./digest.ts";
 import { reviveTemplates } from "./templates.ts";
 import { compileSiteRules, type SiteRule } from "./config.ts";
 import type { StageContext } from "../stages/types.ts";
@@ -19,6 +20,8 @@ export interface RunContext {
   templates?: unknown;
   /** Per-site rules as plain data (compiled where the work runs). */
   sites?: SiteRule[];
+  /** Neutralise spreadsheet formulas in the CSV rows rendered with the result (default true). */
+  csvFormulaGuard?: boolean;
 }
 
 /** One document to process. */
@@ -28,17 +31,20 @@ export interface WorkRequest {
 }
 
 /** A document processor for one run context: templates revived and site rules compiled once. */
-export function processorFor(run: RunContext): (req: WorkRequest) => FileResult {
+export function processorFor(run: RunContext): (req: WorkRequest) => ProcessedFile {
   const ctx: StageContext = {
     skip: new Set(run.skip),
     templates: run.templates ? reviveTemplates(run.templates) : undefined,
     siteRules: run.sites?.length ? compileSiteRules(run.sites) : undefined,
   };
-  return (req) => processFile(req.input, req.bytes, ctx, { maxBytes: run.maxBytes });
+  const csv = csvOptionsOf(run);
+  return (req) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.maxBytes }), csv);
 }
 
+const csvOptionsOf = (run: RunContext) => ({ formulaGuard: run.csvFormulaGuard ?? true });
+
 export interface Executor {
-  run(req: WorkRequest): Promise<FileResult>;
+  run(req: WorkRequest): Promise<ProcessedFile>;
   close(): Promise<void>;
 }
 
@@ -69,7 +75,7 @@ export function inlineExecutor(run: RunContext): Executor {
 const POOL_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } as const;
 
 type Outcome =
-  | { kind: "ok"; result: FileResult }
+  | { kind: "ok"; result: ProcessedFile }
   | { kind: "failed"; message: string }
   | { kind: "timeout" }
   | { kind: "crashed"; error: Error & { code?: string } };
@@ -78,7 +84,7 @@ type Outcome =
 function runOn(worker: Worker, req: WorkRequest, budgetMs: number): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {
     const timer = setTimeout(() => finish({ kind: "timeout" }), budgetMs);
-    const onMessage = (msg: { ok: true; result: FileResult } | { ok: false; error: string }) =>
+    const onMessage = (msg: { ok: true; result: ProcessedFile } | { ok: false; error: string }) =>
       finish(msg.ok ? { kind: "ok", result: msg.result } : { kind: "failed", message: msg.error });
     const onError = (error: Error) => finish({ kind: "crashed", error });
     const finish = (o: Outcome) => {
@@ -153,11 +159,12 @@ export function workerExecutor(
       void worker.terminate();
     }
   };
-  const settle = (req: WorkRequest, o: Outcome): FileResult => {
+  const csv = csvOptionsOf(run);
+  const settle = (req: WorkRequest, o: Outcome): ProcessedFile => {
     if (o.kind === "ok") return o.result;
     if (o.kind === "failed") throw new Error(o.message);
-    if (o.kind === "timeout") return budgetExceeded(req, budgetMs);
-    return crashed(req, o.error);
+    if (o.kind === "timeout") return processedOf(budgetExceeded(req, budgetMs), csv);
+    return processedOf(crashed(req, o.error), csv);
   };
 
   return {

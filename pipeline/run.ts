@@ -16,15 +16,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import pLimit from "p-limit";
-import { Article, Manifest, type Reject, type Removed, type RunCounts } from "../schemas/records.ts";
+import { Article, Manifest, type Reject, type RunCounts } from "../schemas/records.ts";
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
-import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
-import { EntityIndex, type AliasPair } from "../stages/entities/canonical.ts";
+import { EntityIndex } from "../stages/entities/canonical.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
 import type { CsvTableWriter } from "../stages/write/csv.ts";
 import { openTable } from "../stages/write/article-tables.ts";
 import { FileSink } from "../stages/write/files.ts";
-import { utf16Converter } from "../stages/write/offsets.ts";
 import { outputReadme } from "../stages/write/readme.ts";
 import { renderReport, ReportCollector } from "../stages/write/report.ts";
 import type { SiteRule } from "./config.ts";
@@ -32,6 +30,7 @@ import { dataPackage, jsonSchemas } from "../stages/write/schemas.ts";
 import { yamlSequenceItem } from "../stages/write/yaml.ts";
 import { ResultCache, runFingerprint } from "./cache.ts";
 import { sha256, type FileResult } from "./document.ts";
+import { digestOf, processedOf, type FileDigest, type ProcessedFile } from "./digest.ts";
 import { inlineExecutor, workerExecutor, type Executor, type RunContext } from "./pool.ts";
 import { threadBundle, workerBundle } from "./bundle.ts";
 import { readLines } from "./lines.ts";
@@ -186,40 +185,44 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
 
   const cache = opts.cacheDir ? new ResultCache(resolve(opts.cacheDir), fingerprint) : null;
   const workers = opts.workers ?? 0;
-  const runContext: RunContext = { skip: [...opts.skip], maxBytes: opts.maxBytes, templates: serialized, sites: opts.sites };
+  const runContext: RunContext = {
+    skip: [...opts.skip], maxBytes: opts.maxBytes, templates: serialized, sites: opts.sites, csvFormulaGuard: opts.csvFormulaGuard,
+  };
+  const csv = { formulaGuard: opts.csvFormulaGuard };
   const executor: Executor =
     workers > 0 ? workerExecutor(workers, opts.timeBudgetMs ?? 60_000, runContext, await workerBundle()) : inlineExecutor(runContext);
   const limit = pLimit(Math.max(1, opts.concurrency));
   const sink = new FileSink(join(work, PARTIAL));
   let cached = 0;
   let done = 0;
-  const process1 = async (f: Found): Promise<FileResult> => {
-    if (f.error) return errorResult(f.rel, f.error);
+  const process1 = async (f: Found): Promise<ProcessedFile> => {
+    if (f.error) return processedOf(errorResult(f.rel, f.error), csv);
     const key = sha256(`${f.rel}\u0000${f.hash}\u0000${templatesKey}`);
     const hit = cache?.get(key);
     if (hit) {
       cached++;
-      return hit;
+      return processedOf(hit, csv);
     }
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(f.abs!);
     } catch (err) {
-      return errorResult(f.rel, `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      return processedOf(errorResult(f.rel, `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), csv);
     }
-    const result = await executor.run({ input: f.rel, bytes });
-    cache?.put(key, result);
-    return result;
+    const processed = await executor.run({ input: f.rel, bytes });
+    cache?.put(key, processed.json);
+    return processed;
   };
   // Results are written in discovery order; a small reorder window bounds memory.
   const window = Math.max(4, opts.concurrency * 4);
-  const pending: { seq: number; promise: Promise<FileResult> }[] = [];
+  const pending: { seq: number; promise: Promise<ProcessedFile> }[] = [];
   const flushOne = async () => {
     const { seq, promise } = pending.shift()!;
-    const result = await promise;
-    sink.write(JSON.stringify({ seq, result } satisfies PartialEntry) + "\n");
-    summary?.add(result);
-    opts.onFile?.(result.input, ++done);
+    const { json, digest } = await promise;
+    // The same bytes as JSON.stringify({ seq, result } satisfies PartialEntry), from the worker's JSON.
+    sink.write(`{"seq":${seq},"result":${json}}\n`);
+    summary?.add(digest);
+    opts.onFile?.(digest.input, ++done);
   };
   try {
     for (const f of mine) {
@@ -309,15 +312,13 @@ class CorpusSummary {
     this.removedCsv = openTable(tablesDir, "removed", { formulaGuard: opts.csvFormulaGuard });
   }
 
-  add(r: FileResult): void {
+  add(r: FileDigest): void {
     this.report.addFile(r);
-    r.articles.forEach((a, k) => {
-      this.entityIndex.add(a.article_id, a.mentions.map((m) => ({ text: m.text, type: m.type })), aliasPairsOf(a));
-      const fingerprint = r.fingerprints?.[k];
-      if (fingerprint === undefined) this.duplicates.add(a.article_id, a.text);
-      else this.duplicates.addFingerprint(a.article_id, fingerprint);
-    });
-    for (const row of r.removed) this.removedCsv.write(row satisfies Removed);
+    for (const a of r.articles) {
+      this.entityIndex.add(a.article_id, a.mentions, a.aliasPairs);
+      this.duplicates.addFingerprint(a.article_id, a.fingerprint);
+    }
+    this.removedCsv.writeRendered(r.removedCsv, r.removed.length);
     this.rejectRows.push(...r.rejects);
     this.articleCount += r.articles.length;
     this.removedCount += r.removed.length;
@@ -347,7 +348,8 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?
   let summary = pre;
   if (!summary) {
     summary = new CorpusSummary(tmp, opts);
-    for await (const { result } of readPartials(dirs)) summary.add(result);
+    const csv = { formulaGuard: opts.csvFormulaGuard };
+    for await (const { result } of readPartials(dirs)) summary.add(digestOf(result, csv));
   }
   summary.close();
   const { entityIndex, duplicates, rejectRows, manifestRows, articleCount, removedCount, report } = summary;
@@ -461,12 +463,6 @@ function dropUnwantedFormats(tmp: string, formats: ReadonlySet<string> | undefin
     rmSync(join(tmp, "tables"), { recursive: true });
     rmSync(join(tmp, "datapackage.json"));
   }
-}
-
-/** Alias pairs the article declares ("Name (ACRONYM)"), found on UTF-16 offsets. */
-function aliasPairsOf(a: Article): AliasPair[] {
-  const u = utf16Converter(a.text);
-  return declaredAliasPairs(a.text, a.mentions.map((m) => ({ start: u(m.start), end: u(m.end), text: m.text, type: m.type })));
 }
 
 function writeJson(path: string, value: unknown): void {

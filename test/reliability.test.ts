@@ -12,6 +12,7 @@ import { Article, Manifest } from "../schemas/records.ts";
 import { runPipeline } from "../pipeline/run.ts";
 import { main } from "../pipeline/cli.ts";
 import { workerExecutor } from "../pipeline/pool.ts";
+import type { FileResult } from "../pipeline/document.ts";
 import { workerBundle } from "../pipeline/bundle.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -150,13 +151,13 @@ describe("memory cap of pool workers", () => {
     // a cap far below what this document needs: the pooled worker runs out of memory
     const ex = workerExecutor(1, 120_000, { skip: [] }, await workerBundle(), { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 });
     try {
-      const r = await ex.run({ input: "big.txt", bytes: new TextEncoder().encode(text) });
+      const r = JSON.parse((await ex.run({ input: "big.txt", bytes: new TextEncoder().encode(text) })).json) as FileResult;
       expect(r.rejects).toEqual([]);
       expect(r.articles).toHaveLength(1);
       expect(r.articles[0].text).toContain("harbour authority");
       // the pool goes on with its next document
       const small = await ex.run({ input: "small.txt", bytes: new TextEncoder().encode(para.repeat(3)) });
-      expect(small.articles).toHaveLength(1);
+      expect(small.digest.articles).toHaveLength(1);
     } finally {
       await ex.close();
     }

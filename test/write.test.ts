@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import YAML from "yaml";
 import { z } from "zod";
-import { CsvTableWriter } from "../stages/write/csv.ts";
+import { CsvRowRenderer, CsvTableWriter } from "../stages/write/csv.ts";
 import { codePointConverter, utf16Converter } from "../stages/write/offsets.ts";
 import { dataPackage } from "../stages/write/schemas.ts";
 import { yamlSequenceItem } from "../stages/write/yaml.ts";
@@ -44,6 +44,21 @@ describe("CSV writer", () => {
 
   it("refuses a row that does not match the table schema", () => {
     expect(() => writeCsv([{ id: "c", n: 1.5, flag: true, note: null }])).toThrow();
+    expect(() => new CsvRowRenderer(Row, { formulaGuard: true }).render([{ id: "c", n: 1.5, flag: true, note: null }])).toThrow();
+  });
+
+  it("rows rendered elsewhere (a worker thread) and appended give the bytes of rows written one by one", () => {
+    const rows = Array.from({ length: 600 }, (_, i) => ({ id: `r${i}`, n: i, flag: i % 2 === 0, note: i % 7 === 0 ? null : `=${i}\n"x"` }));
+    const path = join(mkdtempSync(join(tmpdir(), "bs-csv-")), "t.csv");
+    const w = new CsvTableWriter(path, Row, { formulaGuard: true });
+    const r = new CsvRowRenderer(Row, { formulaGuard: true });
+    w.write(rows[0]);
+    w.writeRendered(r.render(rows.slice(1, 400)), 399);
+    w.writeRendered(r.render([]), 0);
+    for (const row of rows.slice(400)) w.write(row);
+    w.close();
+    expect(w.rows).toBe(600);
+    expect(readFileSync(path, "utf8")).toBe(writeCsv(rows));
   });
 });
 

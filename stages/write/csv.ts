@@ -20,32 +20,33 @@ export interface CsvOptions {
   formulaGuard: boolean;
 }
 
-export class CsvTableWriter {
-  private readonly columns: string[];
+/**
+ * Validated rows of one table as CSV text. Rendering is separate from writing
+ * so that worker threads can render rows for a table the main thread writes:
+ * rendered pieces concatenate to the same bytes as rows written one by one.
+ */
+export class CsvRowRenderer {
+  readonly columns: string[];
   private readonly textColumns: Set<string>;
-  private readonly sink: FileSink;
-  private batch: string[][] = [];
-  rows = 0;
 
-  constructor(path: string, private readonly schema: z.ZodObject, private readonly opts: CsvOptions) {
+  constructor(private readonly schema: z.ZodObject, private readonly opts: CsvOptions) {
     this.columns = Object.keys(schema.shape);
     this.textColumns = new Set(this.columns.filter((c) => isStringColumn(schema, c)));
-    this.sink = new FileSink(path);
-    this.sink.write(stringify([this.columns], { record_delimiter: "\r\n" }));
   }
 
-  /** Validate one row against the table schema and append it. */
-  write(row: Record<string, unknown>): void {
+  header(): string {
+    return stringify([this.columns], { record_delimiter: "\r\n" });
+  }
+
+  /** Validate one row against the table schema; its cells, cast. */
+  cells(row: Record<string, unknown>): string[] {
     const valid = this.schema.parse(row) as Record<string, unknown>;
-    this.batch.push(this.columns.map((c) => this.cell(c, valid[c])));
-    if (this.batch.length >= BATCH_ROWS) this.flushBatch();
-    this.rows++;
+    return this.columns.map((c) => this.cell(c, valid[c]));
   }
 
-  private flushBatch(): void {
-    if (this.batch.length === 0) return;
-    this.sink.write(stringify(this.batch, ROW_OPTIONS));
-    this.batch = [];
+  /** Rows as CSV records (CRLF after each), validated. */
+  render(rows: readonly Record<string, unknown>[]): string {
+    return rows.length === 0 ? "" : stringify(rows.map((r) => this.cells(r)), ROW_OPTIONS);
   }
 
   private cell(column: string, v: unknown): string {
@@ -55,6 +56,40 @@ export class CsvTableWriter {
     const s = Array.isArray(v) ? v.join("|") : String(v);
     if (this.opts.formulaGuard && this.textColumns.has(column) && FORMULA_START.test(s)) return "'" + s;
     return s;
+  }
+}
+
+export class CsvTableWriter {
+  private readonly renderer: CsvRowRenderer;
+  private readonly sink: FileSink;
+  private batch: string[][] = [];
+  rows = 0;
+
+  constructor(path: string, schema: z.ZodObject, opts: CsvOptions) {
+    this.renderer = new CsvRowRenderer(schema, opts);
+    this.sink = new FileSink(path);
+    this.sink.write(this.renderer.header());
+  }
+
+  /** Validate one row against the table schema and append it. */
+  write(row: Record<string, unknown>): void {
+    this.batch.push(this.renderer.cells(row));
+    if (this.batch.length >= BATCH_ROWS) this.flushBatch();
+    this.rows++;
+  }
+
+  /** Append `count` rows rendered (and validated) by a CsvRowRenderer of this table's schema and options. */
+  writeRendered(text: string, count: number): void {
+    if (count === 0) return;
+    this.flushBatch();
+    this.sink.write(text);
+    this.rows += count;
+  }
+
+  private flushBatch(): void {
+    if (this.batch.length === 0) return;
+    this.sink.write(stringify(this.batch, ROW_OPTIONS));
+    this.batch = [];
   }
 
   close(): void {

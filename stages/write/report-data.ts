@@ -53,7 +53,7 @@ export class ReportCollector {
     this.maxPublished = opts.maxPublished ?? 200_000;
   }
 
-  addArticle(a: Pick<Article, "published" | "dates">): void {
+  addArticle(a: Pick<Article, "published"> & { dates: readonly Pick<Article["dates"][number], "type" | "value">[] }): void {
     if (a.published) {
       if (this.published.length < this.maxPublished) this.published.push(a.published);
       else this.truncated = true;
@@ -77,7 +77,10 @@ export class ReportCollector {
    * block's site is the site of the article from the same record (JSON Lines
    * and feeds mix sites in one file), else of the file's first article.
    */
-  addFile(r: { articles: readonly Article[]; removed: readonly Removed[] }): void {
+  addFile(r: {
+    articles: readonly (Pick<Article, "record_id" | "site" | "published"> & { dates: readonly Pick<Article["dates"][number], "type" | "value">[] })[];
+    removed: readonly Pick<Removed, "record_id" | "rule">[];
+  }): void {
     const siteOfRecord = new Map<string, string | null>();
     for (const a of r.articles) {
       if (!siteOfRecord.has(a.record_id ?? "")) siteOfRecord.set(a.record_id ?? "", a.site);

@@ -1,0 +1,89 @@
+/**
+ * What the main thread keeps of one file's result. A worker processes a file
+ * and sends back two things: the result as its JSON text (for the partial and
+ * the cache, written as is) and this digest, the small part that the corpus
+ * passes and the report read (entity mentions, alias pairs, near-duplicate
+ * fingerprints, report facts) plus the removed blocks already rendered as CSV
+ * rows. So the serial main thread neither copies nor serialises whole
+ * articles during the fan-out.
+ */
+import type { Article, Reject, Removed } from "../schemas/records.ts";
+import { TABLES } from "../schemas/tables.ts";
+import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
+import type { AliasPair, MentionKey } from "../stages/entities/canonical.ts";
+import { simhash, type Fingerprint } from "../stages/corpus/duplicates.ts";
+import { CsvRowRenderer, type CsvOptions } from "../stages/write/csv.ts";
+import { utf16Converter } from "../stages/write/offsets.ts";
+import type { FileResult } from "./document.ts";
+
+export interface ArticleDigest {
+  article_id: string;
+  record_id: string | null;
+  site: string | null;
+  published: string | null;
+  /** The article's DATE and TIME values (for the report's timeline). */
+  dates: Pick<Article["dates"][number], "type" | "value">[];
+  mentions: MentionKey[];
+  /** "Name (ACRONYM)" pairs the article declares. */
+  aliasPairs: AliasPair[];
+  /** Near-duplicate fingerprint (computed here when the result came without one). */
+  fingerprint: Fingerprint;
+}
+
+export interface FileDigest {
+  input: string;
+  sha256: string;
+  bytes: number;
+  articles: ArticleDigest[];
+  /** Removed blocks' record and rule (for the report). */
+  removed: Pick<Removed, "record_id" | "rule">[];
+  /** The removed blocks as rows of tables/removed.csv, validated and rendered. */
+  removedCsv: string;
+  rejects: Reject[];
+}
+
+/** One processed file as it travels from a worker to the main thread. */
+export interface ProcessedFile {
+  /** JSON.stringify of the FileResult. */
+  json: string;
+  digest: FileDigest;
+}
+
+const renderers = new Map<boolean, CsvRowRenderer>();
+
+function removedRenderer(csv: CsvOptions): CsvRowRenderer {
+  let r = renderers.get(csv.formulaGuard);
+  if (!r) renderers.set(csv.formulaGuard, (r = new CsvRowRenderer(TABLES.find((t) => t.name === "removed")!.schema, csv)));
+  return r;
+}
+
+export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
+  return {
+    input: r.input,
+    sha256: r.sha256,
+    bytes: r.bytes,
+    articles: r.articles.map((a, k) => ({
+      article_id: a.article_id,
+      record_id: a.record_id,
+      site: a.site,
+      published: a.published,
+      dates: a.dates.filter((d) => d.type === "DATE" || d.type === "TIME").map((d) => ({ type: d.type, value: d.value })),
+      mentions: a.mentions.map((m) => ({ text: m.text, type: m.type })),
+      aliasPairs: aliasPairsOf(a),
+      fingerprint: r.fingerprints?.[k] ?? simhash(a.text),
+    })),
+    removed: r.removed.map((row) => ({ record_id: row.record_id, rule: row.rule })),
+    removedCsv: removedRenderer(csv).render(r.removed),
+    rejects: r.rejects,
+  };
+}
+
+export function processedOf(r: FileResult, csv: CsvOptions): ProcessedFile {
+  return { json: JSON.stringify(r), digest: digestOf(r, csv) };
+}
+
+/** Alias pairs the article declares ("Name (ACRONYM)"), found on UTF-16 offsets. */
+function aliasPairsOf(a: Article): AliasPair[] {
+  const u = utf16Converter(a.text);
+  return declaredAliasPairs(a.text, a.mentions.map((m) => ({ start: u(m.start), end: u(m.end), text: m.text, type: m.type })));
+}
