@@ -61,16 +61,17 @@ describe("compiled feature templates", () => {
   // training builds, including words that are themselves "|" (a pair name
   // "pw|w=||x" splits in more than one place).
   it("give the same emission scores as the feature names training uses", () => {
+    const text = 'The minister Oskar Venn said | x || said. Officials in Zorvia said "Quiet Harbour" x|y.\nUN envoy (UNE) met Ms. Ola Berg.';
+    const tok = tokenize(text);
+    // Every feature the text fires (one word, "officials", left out of the vocabulary), plus pair names that split in two places.
     const names = [
-      "b", "w=said", "w=<unk>", "w=|", "w=x", "pw=said", "pw=<s>", "nw=</s>", "ps=Xx", "ns=x", "pw|w=||x", "pw|w=x||", "w|nw=said|<unk>",
-      "pw|w=minister|<unk>", "rp=B", "rp=E", "lcdoc", "gl", "gr", "pw2=the", "nw2=said", "ss|Xx", "g=country", "ptitle",
+      ...new Set(documentFeatures(tok).flat().filter((f) => f !== "w=officials")),
+      "pw|w=||x", "pw|w=x||", "w|nw=said|<unk>", "pw=<unk>", "pw|w=<unk>|in", "nw=</s>",
     ];
     const weights: Record<string, number[]> = {};
     names.forEach((n, k) => (weights[n] = [k % NUM_LABELS, (k + 1) * 7, (k * 3) % NUM_LABELS, -(k + 2) * 5]));
     const json: ModelJson = { version: "t", labels: [...LABELS], scale: 10, trans: new Array(NUM_LABELS ** 2).fill(0), start: new Array(NUM_LABELS).fill(0), weights };
     const model = loadModel(json);
-    const text = 'The minister Oskar Venn said | x || said. Officials in Zorvia said "Quiet Harbour" x|y.';
-    const tok = tokenize(text);
     const isKnown = (lw: string) => model.rows.has("w=" + lw);
     const byName = emissions(model, documentFeatures(tok, isKnown));
     const compiled = documentEmissions(model, featureContext(tok, isKnown));

@@ -176,6 +176,8 @@ function computeWordFeatures(w: string, mapped: string): string[] {
  * prefix alone. Training builds the names as strings; the tagger looks the
  * same features up in tables compiled from the model (model.ts
  * compileTemplates), without building a string per token. Order is the id.
+ * `words`: the values are words as featureContext maps them (lower-cased, or
+ * UNKNOWN_WORD), or the sentence markers; such tables are indexed by word id.
  */
 export const CONTEXT_TEMPLATES = [
   { prefix: "ss|", kind: "one" }, //  0 sentence start, with the word's shape
@@ -188,20 +190,20 @@ export const CONTEXT_TEMPLATES = [
   { prefix: "np=", kind: "one" }, //  7 inside a listed multi-word name
   { prefix: "gl", kind: "flag" }, //  8 glued to the previous token
   { prefix: "gr", kind: "flag" }, //  9 glued to the next token
-  { prefix: "pw=", kind: "one" }, // 10 previous word (or <s>)
+  { prefix: "pw=", kind: "one", words: true }, // 10 previous word (or <s>)
   { prefix: "ps=", kind: "one" }, // 11 previous word's shape
-  { prefix: "pw|w=", kind: "pair" }, // 12 previous word and word
+  { prefix: "pw|w=", kind: "pair", words: true }, // 12 previous word and word
   { prefix: "pg=", kind: "one" }, // 13 previous word's gazetteer class
   { prefix: "ptitle", kind: "flag" }, // 14 after a title ("Minister")
-  { prefix: "pw2=", kind: "one" }, // 15 the word two before
-  { prefix: "nw=", kind: "one" }, // 16 next word (or </s>)
+  { prefix: "pw2=", kind: "one", words: true }, // 15 the word two before
+  { prefix: "nw=", kind: "one", words: true }, // 16 next word (or </s>)
   { prefix: "ns=", kind: "one" }, // 17 next word's shape
-  { prefix: "w|nw=", kind: "pair" }, // 18 word and next word
+  { prefix: "w|nw=", kind: "pair", words: true }, // 18 word and next word
   { prefix: "ng=", kind: "one" }, // 19 next word's gazetteer class
   { prefix: "norgh", kind: "flag" }, // 20 next word is an organisation head word ("Ministry")
-  { prefix: "nw2=", kind: "one" }, // 21 the word two after
+  { prefix: "nw2=", kind: "one", words: true }, // 21 the word two after
   { prefix: "n2orgh", kind: "flag" }, // 22 the word two after is an organisation head word
-] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair" }[];
+] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair"; words?: boolean }[];
 
 /** Receives the context features of one token, by template id (CONTEXT_TEMPLATES index). */
 export interface FeatureSink {

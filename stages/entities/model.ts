@@ -53,31 +53,50 @@ export interface LinearChainModel {
 export interface TemplateSpec {
   prefix: string;
   kind: "flag" | "one" | "pair";
+  /** The values are vocabulary words ("w=" features of the model) or `markers` (sentence edges, the unknown word). */
+  words?: boolean;
 }
 
 /**
  * The rows of templated features, by template id, so that the tagger finds a
- * feature's row from its values without building its name: `flag[t]` is the
- * row of a flag (-1 when the model lacks it), `one[t]` maps a value to its
- * row, `pair[t]` maps the first value, then the second.
+ * feature's row from its values without building its name. Word-valued
+ * templates are indexed by word id (`wordId`): an array for one word, a map
+ * keyed by first × words + second for a pair, with `pairFirst` marking the
+ * first words that begin any pair (most pairs are not in the model, and the
+ * mark answers them without a lookup). Other values go through `one`.
+ * A row of -1 (or none) means the model has no such feature.
  */
 export interface TemplateTables {
   flag: Int32Array;
   one: (Map<string, number> | null)[];
-  pair: (Map<string, Map<string, number>> | null)[];
+  wordId: Map<string, number>;
+  words: number;
+  oneByWord: (Int32Array | null)[];
+  pairByWords: (Map<number, number> | null)[];
+  pairFirst: (Uint8Array | null)[];
 }
 
 /**
  * Compile the tables from the model's feature names. A pair feature's name
  * is split at every "|" after its prefix (a word may itself be "|"), so the
  * tables answer for exactly the value pairs whose joined name has a row: the
- * same as looking the joined name up.
+ * same as looking the joined name up. A word-valued feature whose value is not
+ * a vocabulary word can never fire (featureContext maps such words to the
+ * unknown word) and is left out.
  */
-export function compileTemplates(model: LinearChainModel, specs: readonly TemplateSpec[]): TemplateTables {
+export function compileTemplates(model: LinearChainModel, specs: readonly TemplateSpec[], markers: readonly string[] = []): TemplateTables {
+  const wordId = new Map<string, number>();
+  for (const name of model.rows.keys()) if (name.startsWith("w=")) wordId.set(name.slice(2), wordId.size);
+  for (const m of markers) if (!wordId.has(m)) wordId.set(m, wordId.size);
+  const V = wordId.size;
   const tables: TemplateTables = {
     flag: new Int32Array(specs.length).fill(-1),
-    one: specs.map((s) => (s.kind === "one" ? new Map() : null)),
-    pair: specs.map((s) => (s.kind === "pair" ? new Map() : null)),
+    one: specs.map((s) => (s.kind === "one" && !s.words ? new Map() : null)),
+    wordId,
+    words: V,
+    oneByWord: specs.map((s) => (s.kind === "one" && s.words ? new Int32Array(V).fill(-1) : null)),
+    pairByWords: specs.map((s) => (s.kind === "pair" ? new Map() : null)),
+    pairFirst: specs.map((s) => (s.kind === "pair" ? new Uint8Array(V) : null)),
   };
   specs.forEach((s, t) => {
     if (s.kind === "flag") tables.flag[t] = model.rows.get(s.prefix) ?? -1;
@@ -88,15 +107,19 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
       if (!name.startsWith(s.prefix)) continue;
       const rest = name.slice(s.prefix.length);
       if (s.kind === "one") {
-        tables.one[s.t]!.set(rest, row);
+        if (!s.words) tables.one[s.t]!.set(rest, row);
+        else {
+          const k = wordId.get(rest);
+          if (k !== undefined) tables.oneByWord[s.t]![k] = row;
+        }
         continue;
       }
-      const byFirst = tables.pair[s.t]!;
       for (let k = rest.indexOf("|"); k >= 0; k = rest.indexOf("|", k + 1)) {
-        const a = rest.slice(0, k);
-        let second = byFirst.get(a);
-        if (!second) byFirst.set(a, (second = new Map()));
-        second.set(rest.slice(k + 1), row);
+        const a = wordId.get(rest.slice(0, k));
+        const b = wordId.get(rest.slice(k + 1));
+        if (a === undefined || b === undefined) continue;
+        tables.pairByWords[s.t]!.set(a * V + b, row);
+        tables.pairFirst[s.t]![a] = 1;
       }
     }
   }

@@ -8,11 +8,13 @@ import { readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import {
-  CONTEXT_TEMPLATES, contextFeatures, featureContext, isCapitalised, wordFeatures, type FeatureContext, type FeatureSink,
+  CONTEXT_TEMPLATES, contextFeatures, featureContext, isCapitalised, SENTENCE_AFTER, SENTENCE_BEFORE, UNKNOWN_WORD, wordFeatures,
+  type FeatureContext,
+  type FeatureSink,
 } from "./features.ts";
 import { CALENDAR_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import {
-  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType,
+  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType, type TemplateTables,
 } from "./model.ts";
 import { tokenize, type Tokens } from "./tokens.ts";
 
@@ -94,22 +96,12 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
 export function documentEmissions(model: LinearChainModel, c: FeatureContext): Float32Array {
   const L = NUM_LABELS;
   const { rows, w } = model;
-  const tables = (model.tables ??= compileTemplates(model, CONTEXT_TEMPLATES));
+  const tables = (model.tables ??= compileTemplates(model, CONTEXT_TEMPLATES, [SENTENCE_BEFORE, SENTENCE_AFTER, UNKNOWN_WORD]));
   const tok = c.tok;
   const n = tok.words.length;
   const e = new Float32Array(n * L);
   const wordScores = new Map<string, Float32Array>();
-  let base = 0;
-  const addRow = (r: number | undefined) => {
-    if (r === undefined || r < 0) return;
-    const o = r * L;
-    for (let l = 0; l < L; l++) e[base + l] += w[o + l];
-  };
-  const sink: FeatureSink = {
-    flag: (t) => addRow(tables.flag[t]),
-    one: (t, v) => addRow(tables.one[t]!.get(v)),
-    pair: (t, a, b) => addRow(tables.pair[t]!.get(a)?.get(b)),
-  };
+  const sink = new RowCollector(tables);
   for (let i = 0; i < n; i++) {
     const word = tok.words[i];
     let ws = wordScores.get(word);
@@ -122,11 +114,59 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
       }
       wordScores.set(word, ws);
     }
-    base = i * L;
-    for (let l = 0; l < L; l++) e[base + l] = ws[l];
+    sink.count = 0;
     contextFeatures(c, i, sink);
+    const base = i * L;
+    for (let l = 0; l < L; l++) {
+      let v = ws[l];
+      for (let k = 0; k < sink.count; k++) v += w[sink.rows[k] * L + l];
+      e[base + l] = v;
+    }
   }
   return e;
+}
+
+/** Collects the model rows of one token's context features (compiled template tables). */
+class RowCollector implements FeatureSink {
+  rows = new Int32Array(64);
+  count = 0;
+  /** Word ids of this document's words: a small map that stays in cache, in front of the vocabulary's. */
+  private readonly ids = new Map<string, number>();
+  constructor(private readonly tables: TemplateTables) {}
+  private push(r: number | undefined): void {
+    if (r === undefined || r < 0) return;
+    if (this.count === this.rows.length) {
+      const grown = new Int32Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    this.rows[this.count++] = r;
+  }
+  private id(word: string): number {
+    let k = this.ids.get(word);
+    if (k === undefined) {
+      k = this.tables.wordId.get(word) ?? -1;
+      this.ids.set(word, k);
+    }
+    return k;
+  }
+  flag(t: number): void {
+    this.push(this.tables.flag[t]);
+  }
+  one(t: number, v: string): void {
+    const byWord = this.tables.oneByWord[t];
+    if (byWord === null) this.push(this.tables.one[t]!.get(v));
+    else {
+      const k = this.id(v);
+      if (k >= 0) this.push(byWord[k]);
+    }
+  }
+  pair(t: number, a: string, b: string): void {
+    const ka = this.id(a);
+    if (ka < 0 || this.tables.pairFirst[t]![ka] === 0) return;
+    const kb = this.id(b);
+    if (kb >= 0) this.push(this.tables.pairByWords[t]!.get(ka * this.tables.words + kb));
+  }
 }
 
 /** BIO labels → spans, with a confidence from the per-token score margins. */
