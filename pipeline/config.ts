@@ -9,7 +9,7 @@
  * run before any document is read, not halfway through.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { load as loadHtml } from "cheerio";
+import { load as loadHtml } from "cheerio/slim";
 import YAML from "yaml";
 import { z } from "zod";
 import type { RunOptions } from "./run.ts";

@@ -10,6 +10,7 @@ import { processFile, sha256, type FileResult } from "./document.ts";
 import { processedOf, type ProcessedFile } from "./digest.ts";
 import { reviveTemplates } from "./templates.ts";
 import { compileSiteRules, type SiteRule } from "./config.ts";
+import { threadExecArgv } from "./thread-args.ts";
 import type { StageContext } from "../stages/types.ts";
 
 /** What is the same for every document of a run: sent to each worker once, not per document. */
@@ -120,7 +121,7 @@ export function workerExecutor(
 ): Executor {
   const workerUrl = script ?? new URL("./worker-entry.mjs", import.meta.url);
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(workerUrl, { workerData: run, resourceLimits: limits }), busy: false };
+    const slot: Slot = { worker: new Worker(workerUrl, { workerData: run, resourceLimits: limits, execArgv: threadExecArgv() }), busy: false };
     // A crash between documents must not take the run down; runOn listens while a document is out.
     slot.worker.on("error", () => {});
     slot.worker.on("exit", () => {
@@ -152,7 +153,7 @@ export function workerExecutor(
   };
   /** One document on a worker of its own, with V8's default heap limits. */
   const runAlone = async (req: WorkRequest): Promise<Outcome> => {
-    const worker = new Worker(workerUrl, { workerData: run });
+    const worker = new Worker(workerUrl, { workerData: run, execArgv: threadExecArgv() });
     try {
       return await runOn(worker, req, budgetMs);
     } finally {

@@ -4,7 +4,7 @@
  * id `site/<site>`; HTML elements matching `drop_selectors` are removed before
  * extraction; `title_selector` names the headline when generic rules miss it.
  */
-import * as cheerio from "cheerio";
+import * as cheerio from "cheerio/slim";
 import type { Document } from "domhandler";
 import { posix } from "node:path";
 import type { CompiledSiteRule } from "../../pipeline/config.ts";
