@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { TemplateStats, normaliseTemplateLine } from "../stages/clean/templates.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 
@@ -51,6 +52,27 @@ describe("TemplateStats", () => {
 
   it("normalises case, digits, bullets and punctuation", () => {
     expect(normaliseTemplateLine(" * Edition: 12 March, 2020!")).toBe(normaliseTemplateLine("edition 3 march 1999"));
+  });
+
+  it("normalises exactly as the four regular-expression replacements it stands for", () => {
+    const reference = (line: string) =>
+      line.toLowerCase().replace(/^[\s*•·>#+-]+/, "").replace(/\p{N}+/gu, "0").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const samples = [
+      "\u00a0• Ünïcode: ½ off, ٣٤ items — ΣΟΦΙΑ 𝔘𝔫𝔦 😀 x²",
+      "  >> #Sponsored+   -- 2019/20 ©",
+      "\ud800 lone surrogate \udc00 and İstanbul",
+      "\u3000\ufeff* ١٢٣ 四五 abc",
+      "· Home · News",
+      "\u2028+1 (555) 010",
+      "\t#tag",
+    ];
+    for (const s of samples) expect(normaliseTemplateLine(s)).toBe(reference(s));
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), fc.string({ unit: "binary", maxLength: 20 }), (a, b) => {
+        expect(normaliseTemplateLine(a + b)).toBe(reference(a + b));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("cleanTextDump removes template lines with clean/template", () => {
