@@ -69,10 +69,14 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   spans = spans.flatMap((s) => splitLeadingPlace(tok, s));
   for (const s of spans) extendRegnalNumber(tok, s);
   for (const s of spans) retypeByLeadingWord(tok, s);
+  for (const s of spans) retypeFacility(tok, s);
   for (const s of spans) refinePlaceType(tok, s);
   for (const s of spans) retypeSources(tok, s);
   for (const s of spans) retypePlaceAfterOf(tok, s);
+  for (const s of spans) retypeGroupWord(tok, s);
+  for (const s of spans) retypeSpeaker(tok, s);
   spans = dropNamesOfEvents(tok, spans);
+  for (const s of spans) retypeTitlesOfWorks(tok, s);
   spans = dropQuotedTitles(tok, spans);
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
   spans = joinListedOrganisations(c.gaz, spans);
@@ -349,6 +353,100 @@ function retypeSources(tok: Tokens, s: TokenSpan): void {
   if (tags && tags.includes("nl=PLACE")) return;
   s.type = "ORG";
   s.rule = "entities/source-org";
+}
+
+
+/**
+ * A name that ends in a word for a street, square, park, bridge, tower or
+ * similar structure ("Pearl Harbor", "South Bank Tower", "H Street") is a
+ * place, even where the model took it for an organisation or a person. Words
+ * that also head institutions (House, Centre, Hall, Church, Museum) are left
+ * to the model.
+ */
+const FACILITY_HEADS = new Set([
+  "Tower", "Towers", "Station", "Bridge", "Airport", "Harbor", "Harbour", "Square", "Street", "Park", "Palace",
+  "Castle", "Garden", "Gardens", "Plaza", "Building", "Avenue", "Road", "Boulevard", "Lane", "Pier", "Wharf",
+]);
+function retypeFacility(tok: Tokens, s: TokenSpan): void {
+  if (s.j - s.i < 2 || (s.type !== "ORG" && s.type !== "PERSON")) return;
+  if (!FACILITY_HEADS.has(tok.words[s.j - 1])) return;
+  s.type = "LOC";
+  s.rule = "entities/facility-head";
+}
+
+/**
+ * A name right after a word for a creative work ("the film Looper", "her
+ * album, Wild West", "the 60s hit Monster Mash") is the title of that work,
+ * not a person, place or organisation: it becomes MISC (never output).
+ * Newspapers and magazines are organisations, so those words are not here.
+ */
+const WORK_NOUNS = new Set([
+  "film", "films", "movie", "movies", "album", "albums", "song", "songs", "single", "novel", "novels", "book", "books",
+  "play", "musical", "opera", "sitcom", "poem", "painting", "hit", "documentary", "EP", "soundtrack", "ballad",
+]);
+function retypeTitlesOfWorks(tok: Tokens, s: TokenSpan): void {
+  if (s.type === "MISC" || s.type === "NORP") return;
+  const w = tok.words;
+  let k = s.i - 1;
+  if (k >= 0 && w[k] === ",") k--;
+  if (k < 0 || !WORK_NOUNS.has(w[k])) return;
+  s.type = "MISC";
+  s.rule = "entities/work-title";
+}
+
+/**
+ * A lone unlisted name right after a verb of saying ("…," said Dupont.) or
+ * before "said"/"says" or ", who" is a person: places never speak, and an
+ * organisation that speaks is usually a listed or multi-word name. Listed
+ * places and organisations keep their type.
+ */
+const SAY_BEFORE = new Set(["said", "says", "told", "added", "explained", "wrote", "asked", "replied"]);
+const SAY_AFTER = new Set(["said", "says", "told", "added", "explained", "wrote", "asked", "replied"]);
+function retypeSpeaker(tok: Tokens, s: TokenSpan): void {
+  if (s.j - s.i !== 1 || s.type === "PERSON" || s.type === "NORP") return;
+  const w = tok.words;
+  const word = w[s.i];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return;
+  const prev = s.i > 0 ? w[s.i - 1] : "";
+  const speaks = SAY_BEFORE.has(prev) || (s.j < w.length && SAY_AFTER.has(w[s.j])) ||
+    (s.j + 1 < w.length && w[s.j] === "," && w[s.j + 1] === "who");
+  if (!speaks) return;
+  if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word)) return;
+  const tags = NAME_TAGS.get(word);
+  if (tags && (tags.includes("nl=PLACE") || tags.includes("nl=ORG"))) return;
+  s.type = "PERSON";
+  s.rule = "entities/speaker";
+}
+
+/**
+ * A one-word name that the name lists know only as a people, nationality or
+ * religious group ("Spartans", "Phoenician", "Slavs", "Anglican") is NORP,
+ * whatever the model made of it: such words are groups, not one organisation,
+ * person or place. The plural is looked up through its singular.
+ */
+function retypeGroupWord(tok: Tokens, s: TokenSpan): void {
+  if (s.j - s.i !== 1 || s.type === "NORP" || s.type === "MISC") return;
+  const w = tok.words[s.i];
+  if (NORP_WORDS.has(w)) return; // curated list: the model has seen it as a feature already
+  const forms: [string, boolean][] = [[w, false]];
+  if (w.length > 3 && w.endsWith("s")) forms.push([w.slice(0, -1), true]);
+  if (w.length > 4 && w.endsWith("es")) forms.push([w.slice(0, -2), true]);
+  let norp = false;
+  for (const [f, plural] of forms) {
+    const tags = NAME_TAGS.get(f);
+    if (!tags) continue;
+    if (tags.some((t) => t === "nl=ORG" || t === "nl=PLACE" || t === "nl=PER" || t === "nl=GIVEN" || t === "nl=SURNAME")) return;
+    if (GPE_PHRASES.has(f) || LOC_PHRASES.has(f) || ORG_PHRASES.has(f)) return;
+    // "the Jesuits", "Carmelites": members of a listed order are the order itself.
+    if (plural && tags.includes("nl=ORG<")) return;
+    // A singular word the model read as a person ("Pilate") may be one: only plurals are groups for sure.
+    if (s.type === "PERSON" && !plural) continue;
+    if (tags.includes("nl=NORP")) norp = true;
+  }
+  if (norp) {
+    s.type = "NORP";
+    s.rule = "entities/group-word";
+  }
 }
 
 /**
