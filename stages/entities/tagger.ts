@@ -76,6 +76,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   for (const s of spans) retypeGroupWord(tok, s);
   for (const s of spans) retypeSpeaker(tok, s);
   spans = dropNamesOfEvents(tok, spans);
+  spans = dropBareInstitutionWords(tok, spans);
   for (const s of spans) retypeTitlesOfWorks(tok, s);
   spans = dropQuotedTitles(tok, spans);
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
@@ -372,6 +373,21 @@ function retypeFacility(tok: Tokens, s: TokenSpan): void {
   if (!FACILITY_HEADS.has(tok.words[s.j - 1])) return;
   s.type = "LOC";
   s.rule = "entities/facility-head";
+}
+
+/**
+ * "the Government", "the Bank", "the Council": a capitalised common word for
+ * an institution, alone after "the", refers back to a body named elsewhere
+ * and is not a name itself. Words that do name one body on their own in the
+ * dev data ("the Senate", "the Coalition", "the Court") are not listed.
+ */
+const BARE_INSTITUTION_WORDS = new Set([
+  "Government", "Bank", "Council", "Cabinet", "Army", "Navy", "Party", "Committee", "Assembly", "Ministry",
+  "Treasury", "Company", "Board", "Agency", "Police", "Regime", "Administration",
+]);
+function dropBareInstitutionWords(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  return spans.filter((s) => !(s.j - s.i === 1 && s.i > 0 && BARE_INSTITUTION_WORDS.has(w[s.i]) && (w[s.i - 1] === "the" || w[s.i - 1] === "The")));
 }
 
 /**
