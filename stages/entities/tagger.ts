@@ -81,6 +81,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   spans = dropQuotedTitles(tok, spans);
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
   spans = joinListedOrganisations(c.gaz, spans);
+  spans = namesAfterHonorifics(tok, spans);
   spans = applyDocumentConsistency(tok, spans);
   const out: MentionDraft[] = [];
   for (const s of spans) {
@@ -391,6 +392,32 @@ function dropBareInstitutionWords(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
 }
 
 /**
+ * "Mr Gomery", "said Ms. Gillard": a capitalised word right after a personal
+ * honorific is a person's name. A span there of another type becomes PERSON;
+ * an untagged run of capitalised words (at most three) is added.
+ */
+const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr", "Dr."]);
+function namesAfterHonorifics(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out = spans;
+  for (let k = 0; k + 1 < w.length; k++) {
+    if (!HONORIFICS.has(w[k]) || !/^\p{Lu}\p{Ll}/u.test(w[k + 1]) || tok.starts[k + 1] - tok.ends[k] > 1) continue;
+    const at = out.find((s) => s.i <= k + 1 && s.j > k + 1);
+    if (at) {
+      if (at.i === k + 1 && at.type !== "PERSON") {
+        at.type = "PERSON";
+        at.rule = "entities/honorific";
+      }
+      continue;
+    }
+    let j = k + 2;
+    while (j < w.length && j < k + 4 && /^\p{Lu}\p{Ll}/u.test(w[j]) && tok.starts[j] - tok.ends[j - 1] <= 1 && !out.some((s) => s.i === j)) j++;
+    out = [...out, { i: k + 1, j, type: "PERSON", confidence: 0.6, rule: "entities/honorific" }].sort((a, b) => a.i - b.i);
+  }
+  return out;
+}
+
+/**
  * A name right after a word for a creative work ("the film Looper", "her
  * album, Wild West", "the 60s hit Monster Mash") is the title of that work,
  * not a person, place or organisation: it becomes MISC (never output).
@@ -475,6 +502,9 @@ const PLACE_OF_NOUNS = new Set([
   "capital", "outskirts", "suburb", "suburbs", "centre", "center", "streets", "port", "island", "municipality",
   "residents", "people", "citizens", "inhabitants", "parish", "borough", "prefecture", "commune", "kingdom",
   "republic", "duchy", "emirate", "governorate", "oblast",
+  // Rulers and nobles are "of" their land: "Countess of Lennox", "the kings of Gezer".
+  "king", "kings", "queen", "duke", "duchess", "earl", "countess", "prince", "princess", "emperor", "sultan", "emir",
+  "archbishop", "bishop", "margrave", "marquess",
 ]);
 function retypePlaceAfterOf(tok: Tokens, s: TokenSpan): void {
   if (s.i < 2 || (s.type !== "PERSON" && s.type !== "ORG")) return;
