@@ -68,6 +68,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
   spans = spans.flatMap((s) => splitLeadingPlace(tok, s));
   for (const s of spans) extendRegnalNumber(tok, s);
+  for (const s of spans) extendEpithet(tok, s);
   for (const s of spans) retypeByLeadingWord(tok, s);
   for (const s of spans) retypeFacility(tok, s);
   for (const s of spans) refinePlaceType(tok, s);
@@ -244,6 +245,28 @@ function extendRegnalNumber(tok: Tokens, s: TokenSpan): void {
   // "I" followed by a lower-case word is the pronoun: "as Obama I think".
   if (w[s.j] === "I" && s.j + 1 < w.length && /^\p{Ll}/u.test(w[s.j + 1])) return;
   s.j++;
+}
+
+/** Epithets that follow a name with "the": "Cranach the Elder", "Alfred the Great". */
+const EPITHETS = new Set(["Elder", "Younger", "Great", "Bold", "Pious", "Wise", "Fair", "Bald", "Good", "Conqueror", "Confessor", "Magnificent", "Terrible", "Lionheart"]);
+/**
+ * A person's name takes an epithet ("Lucas Cranach the Elder", "Louis the
+ * German": an epithet or a nationality after "the") or a generational suffix
+ * ("Martin Luther King, Jr.") after it. The next token must be free.
+ */
+function extendEpithet(tok: Tokens, s: TokenSpan): void {
+  const w = tok.words;
+  if (s.type !== "PERSON") return;
+  const gap = (k: number) => tok.starts[k] - tok.ends[k - 1];
+  const j = s.j;
+  if (j + 1 < w.length && w[j] === "the" && gap(j) === 1 && gap(j + 1) === 1 && (EPITHETS.has(w[j + 1]) || NORP_WORDS.has(w[j + 1]))) {
+    // "the German army": a nationality followed by a lower-case noun is an adjective, not an epithet.
+    if (EPITHETS.has(w[j + 1]) || !(j + 2 < w.length && /^\p{Ll}/u.test(w[j + 2]))) s.j = j + 2;
+    return;
+  }
+  let k = j;
+  if (k < w.length && w[k] === ",") k++;
+  if (k < w.length && /^(?:Jr|Sr)\.?$/.test(w[k]) && gap(k) <= 1) s.j = k + 1;
 }
 
 /**
