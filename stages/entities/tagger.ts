@@ -435,7 +435,8 @@ function namesAfterHonorifics(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     }
     let j = k + 2;
     while (j < w.length && j < k + 4 && /^\p{Lu}\p{Ll}/u.test(w[j]) && tok.starts[j] - tok.ends[j - 1] <= 1 && !out.some((s) => s.i === j)) j++;
-    out = [...out, { i: k + 1, j, type: "PERSON", confidence: 0.6, rule: "entities/honorific" }].sort((a, b) => a.i - b.i);
+    const added: TokenSpan = { i: k + 1, j, type: "PERSON", confidence: 0.6, rule: "entities/honorific" };
+    out = [...out, added].sort((a, b) => a.i - b.i);
   }
   return out;
 }
@@ -466,7 +467,7 @@ function retypeTitlesOfWorks(tok: Tokens, s: TokenSpan): void {
  * organisation that speaks is usually a listed or multi-word name. Listed
  * places and organisations keep their type.
  */
-const SAY_BEFORE = new Set(["said", "says", "told", "added", "explained", "wrote", "asked", "replied"]);
+const SAY_BEFORE = new Set(["said", "says", "added", "explained", "wrote", "replied"]); // not "told", "asked": their object is the listener
 const SAY_AFTER = new Set(["said", "says", "told", "added", "explained", "wrote", "asked", "replied"]);
 function retypeSpeaker(tok: Tokens, s: TokenSpan): void {
   if (s.j - s.i !== 1 || s.type === "PERSON" || s.type === "NORP") return;
