@@ -98,3 +98,39 @@ describe("name lists and common words", () => {
     expect(at("stop")).toBe(false);
   });
 });
+
+describe("post-processing rules (issue 5)", () => {
+  it("a lone unlisted name that speaks is a person", () => {
+    const model = modelSaying({ dravelle: "B-PLACE" });
+    expect(typed('"We are ready," said Dravelle.', model)).toEqual(["PERSON Dravelle"]);
+    expect(typed("Dravelle, who led the inquiry, resigned.", model)).toEqual(["PERSON Dravelle"]);
+    expect(typed("The talks were held in Dravelle.", model)).toEqual(["GPE Dravelle"]);
+  });
+
+  it("a name right after a word for a creative work is not tagged", () => {
+    const model = modelSaying({ quorbin: "B-PLACE" });
+    expect(typed("She starred in the film Quorbin last year.", model)).toEqual([]);
+    expect(typed("She lived in Quorbin last year.", model)).toEqual(["GPE Quorbin"]);
+  });
+
+  it("a name ending in a word for a street or tower is a place", () => {
+    const model = modelSaying({ velmor: "B-ORG", tower: "I-ORG" });
+    expect(typed("They met at Velmor Tower on Monday.", model)).toEqual(["LOC Velmor Tower"]);
+  });
+
+  it("a bare institution word after 'the' is not a name", () => {
+    const model = modelSaying({ government: "B-ORG" });
+    expect(typed("The minister said the Government is ready.", model)).toEqual([]);
+  });
+
+  it("a capitalised word after an honorific is a person", () => {
+    const model = modelSaying({});
+    expect(typed("The report was criticised by Ms. Tarrow yesterday.", model)).toEqual(["PERSON Tarrow"]);
+  });
+
+  it("a ruler's land after 'of' is a place, and epithets belong to the name", () => {
+    const model = modelSaying({ brennach: "B-PER", lucan: "B-PER" });
+    expect(typed("She was the Countess of Brennach until 1620.", model)).toEqual(["GPE Brennach"]);
+    expect(typed("The portrait by Lucan the Elder hangs here.", model)).toEqual(["PERSON Lucan the Elder"]);
+  });
+});

@@ -69,14 +69,21 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
   spans = spans.flatMap((s) => splitLeadingPlace(tok, s));
   for (const s of spans) extendRegnalNumber(tok, s);
+  for (const s of spans) extendEpithet(tok, s);
   for (const s of spans) retypeByLeadingWord(tok, s);
+  for (const s of spans) retypeFacility(tok, s);
   for (const s of spans) refinePlaceType(tok, s);
   for (const s of spans) retypeSources(tok, s);
   for (const s of spans) retypePlaceAfterOf(tok, s);
+  for (const s of spans) retypeGroupWord(tok, s);
+  for (const s of spans) retypeSpeaker(tok, s);
   spans = dropNamesOfEvents(tok, spans);
+  spans = dropBareInstitutionWords(tok, spans);
+  for (const s of spans) retypeTitlesOfWorks(tok, s);
   spans = dropQuotedTitles(tok, spans);
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
   spans = joinListedOrganisations(c.gaz, spans);
+  spans = namesAfterHonorifics(tok, spans);
   spans = applyDocumentConsistency(tok, spans);
   const out: MentionDraft[] = [];
   for (const s of spans) {
@@ -260,6 +267,28 @@ function extendRegnalNumber(tok: Tokens, s: TokenSpan): void {
   s.j++;
 }
 
+/** Epithets that follow a name with "the": "Cranach the Elder", "Alfred the Great". */
+const EPITHETS = new Set(["Elder", "Younger", "Great", "Bold", "Pious", "Wise", "Fair", "Bald", "Good", "Conqueror", "Confessor", "Magnificent", "Terrible", "Lionheart"]);
+/**
+ * A person's name takes an epithet ("Lucas Cranach the Elder", "Louis the
+ * German": an epithet or a nationality after "the") or a generational suffix
+ * ("Martin Luther King, Jr.") after it. The next token must be free.
+ */
+function extendEpithet(tok: Tokens, s: TokenSpan): void {
+  const w = tok.words;
+  if (s.type !== "PERSON") return;
+  const gap = (k: number) => tok.starts[k] - tok.ends[k - 1];
+  const j = s.j;
+  if (j + 1 < w.length && w[j] === "the" && gap(j) === 1 && gap(j + 1) === 1 && (EPITHETS.has(w[j + 1]) || NORP_WORDS.has(w[j + 1]))) {
+    // "the German army": a nationality followed by a lower-case noun is an adjective, not an epithet.
+    if (EPITHETS.has(w[j + 1]) || !(j + 2 < w.length && /^\p{Ll}/u.test(w[j + 2]))) s.j = j + 2;
+    return;
+  }
+  let k = j;
+  if (k < w.length && w[k] === ",") k++;
+  if (k < w.length && /^(?:Jr|Sr)\.?$/.test(w[k]) && gap(k) <= 1) s.j = k + 1;
+}
+
 /**
  * "the UN envoy for Syria Staffan de Mistura": a person's name never starts
  * with a country or city, so a PERSON span that opens with a listed place
@@ -371,6 +400,142 @@ function retypeSources(tok: Tokens, s: TokenSpan): void {
   s.rule = "entities/source-org";
 }
 
+
+/**
+ * A name that ends in a word for a street, square, park, bridge, tower or
+ * similar structure ("Pearl Harbor", "South Bank Tower", "H Street") is a
+ * place, even where the model took it for an organisation or a person. Words
+ * that also head institutions (House, Centre, Hall, Church, Museum) are left
+ * to the model.
+ */
+const FACILITY_HEADS = new Set([
+  "Tower", "Towers", "Station", "Bridge", "Airport", "Harbor", "Harbour", "Square", "Street", "Park", "Palace",
+  "Castle", "Garden", "Gardens", "Plaza", "Building", "Avenue", "Road", "Boulevard", "Lane", "Pier", "Wharf",
+]);
+function retypeFacility(tok: Tokens, s: TokenSpan): void {
+  if (s.j - s.i < 2 || (s.type !== "ORG" && s.type !== "PERSON")) return;
+  if (!FACILITY_HEADS.has(tok.words[s.j - 1])) return;
+  s.type = "LOC";
+  s.rule = "entities/facility-head";
+}
+
+/**
+ * "the Government", "the Bank", "the Council": a capitalised common word for
+ * an institution, alone after "the", refers back to a body named elsewhere
+ * and is not a name itself. Words that do name one body on their own in the
+ * dev data ("the Senate", "the Coalition", "the Court") are not listed.
+ */
+const BARE_INSTITUTION_WORDS = new Set([
+  "Government", "Bank", "Council", "Cabinet", "Army", "Navy", "Party", "Committee", "Assembly", "Ministry",
+  "Treasury", "Company", "Board", "Agency", "Police", "Regime", "Administration",
+]);
+function dropBareInstitutionWords(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  return spans.filter((s) => !(s.j - s.i === 1 && s.i > 0 && BARE_INSTITUTION_WORDS.has(w[s.i]) && (w[s.i - 1] === "the" || w[s.i - 1] === "The")));
+}
+
+/**
+ * "Mr Gomery", "said Ms. Gillard": a capitalised word right after a personal
+ * honorific is a person's name. A span there of another type becomes PERSON;
+ * an untagged run of capitalised words (at most three) is added.
+ */
+const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr", "Dr."]);
+function namesAfterHonorifics(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out = spans;
+  for (let k = 0; k + 1 < w.length; k++) {
+    if (!HONORIFICS.has(w[k]) || !/^\p{Lu}\p{Ll}/u.test(w[k + 1]) || tok.starts[k + 1] - tok.ends[k] > 1) continue;
+    const at = out.find((s) => s.i <= k + 1 && s.j > k + 1);
+    if (at) {
+      if (at.i === k + 1 && at.type !== "PERSON") {
+        at.type = "PERSON";
+        at.rule = "entities/honorific";
+      }
+      continue;
+    }
+    let j = k + 2;
+    while (j < w.length && j < k + 4 && /^\p{Lu}\p{Ll}/u.test(w[j]) && tok.starts[j] - tok.ends[j - 1] <= 1 && !out.some((s) => s.i === j)) j++;
+    const added: TokenSpan = { i: k + 1, j, type: "PERSON", confidence: 0.6, rule: "entities/honorific" };
+    out = [...out, added].sort((a, b) => a.i - b.i);
+  }
+  return out;
+}
+
+/**
+ * A name right after a word for a creative work ("the film Looper", "her
+ * album, Wild West", "the 60s hit Monster Mash") is the title of that work,
+ * not a person, place or organisation: it becomes MISC (never output).
+ * Newspapers and magazines are organisations, so those words are not here.
+ */
+const WORK_NOUNS = new Set([
+  "film", "films", "movie", "movies", "album", "albums", "song", "songs", "single", "novel", "novels", "book", "books",
+  "play", "musical", "opera", "sitcom", "poem", "painting", "hit", "documentary", "EP", "soundtrack", "ballad",
+]);
+function retypeTitlesOfWorks(tok: Tokens, s: TokenSpan): void {
+  if (s.type === "MISC" || s.type === "NORP") return;
+  const w = tok.words;
+  let k = s.i - 1;
+  if (k >= 0 && w[k] === ",") k--;
+  if (k < 0 || !WORK_NOUNS.has(w[k])) return;
+  s.type = "MISC";
+  s.rule = "entities/work-title";
+}
+
+/**
+ * A lone unlisted name right after a verb of saying ("…," said Dupont.) or
+ * before "said"/"says" or ", who" is a person: places never speak, and an
+ * organisation that speaks is usually a listed or multi-word name. Listed
+ * places and organisations keep their type.
+ */
+const SAY_BEFORE = new Set(["said", "says", "added", "explained", "wrote", "replied"]); // not "told", "asked": their object is the listener
+const SAY_AFTER = new Set(["said", "says", "told", "added", "explained", "wrote", "asked", "replied"]);
+function retypeSpeaker(tok: Tokens, s: TokenSpan): void {
+  if (s.j - s.i !== 1 || s.type === "PERSON" || s.type === "NORP") return;
+  const w = tok.words;
+  const word = w[s.i];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return;
+  const prev = s.i > 0 ? w[s.i - 1] : "";
+  const speaks = SAY_BEFORE.has(prev) || (s.j < w.length && SAY_AFTER.has(w[s.j])) ||
+    (s.j + 1 < w.length && w[s.j] === "," && w[s.j + 1] === "who");
+  if (!speaks) return;
+  if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word)) return;
+  const tags = NAME_TAGS.get(word);
+  if (tags && (tags.includes("nl=PLACE") || tags.includes("nl=ORG"))) return;
+  s.type = "PERSON";
+  s.rule = "entities/speaker";
+}
+
+/**
+ * A one-word name that the name lists know only as a people, nationality or
+ * religious group ("Spartans", "Phoenician", "Slavs", "Anglican") is NORP,
+ * whatever the model made of it: such words are groups, not one organisation,
+ * person or place. The plural is looked up through its singular.
+ */
+function retypeGroupWord(tok: Tokens, s: TokenSpan): void {
+  if (s.j - s.i !== 1 || s.type === "NORP" || s.type === "MISC") return;
+  const w = tok.words[s.i];
+  if (NORP_WORDS.has(w)) return; // curated list: the model has seen it as a feature already
+  const forms: [string, boolean][] = [[w, false]];
+  if (w.length > 3 && w.endsWith("s")) forms.push([w.slice(0, -1), true]);
+  if (w.length > 4 && w.endsWith("es")) forms.push([w.slice(0, -2), true]);
+  let norp = false;
+  for (const [f, plural] of forms) {
+    const tags = NAME_TAGS.get(f);
+    if (!tags) continue;
+    if (tags.some((t) => t === "nl=ORG" || t === "nl=PLACE" || t === "nl=PER" || t === "nl=GIVEN" || t === "nl=SURNAME")) return;
+    if (GPE_PHRASES.has(f) || LOC_PHRASES.has(f) || ORG_PHRASES.has(f)) return;
+    // "the Jesuits", "Carmelites": members of a listed order are the order itself.
+    if (plural && tags.includes("nl=ORG<")) return;
+    // A singular word the model read as a person ("Pilate") may be one: only plurals are groups for sure.
+    if (s.type === "PERSON" && !plural) continue;
+    if (tags.includes("nl=NORP")) norp = true;
+  }
+  if (norp) {
+    s.type = "NORP";
+    s.rule = "entities/group-word";
+  }
+}
+
 /**
  * "mayor of Nordby", "the canton of Valais", "the state of Great Moravia":
  * after a word for a place or its office-holder and "of", a name the model
@@ -381,6 +546,9 @@ const PLACE_OF_NOUNS = new Set([
   "capital", "outskirts", "suburb", "suburbs", "centre", "center", "streets", "port", "island", "municipality",
   "residents", "people", "citizens", "inhabitants", "parish", "borough", "prefecture", "commune", "kingdom",
   "republic", "duchy", "emirate", "governorate", "oblast",
+  // Rulers and nobles are "of" their land: "Countess of Lennox", "the kings of Gezer".
+  "king", "kings", "queen", "duke", "duchess", "earl", "countess", "prince", "princess", "emperor", "sultan", "emir",
+  "archbishop", "bishop", "margrave", "marquess",
 ]);
 function retypePlaceAfterOf(tok: Tokens, s: TokenSpan): void {
   if (s.i < 2 || (s.type !== "PERSON" && s.type !== "ORG")) return;
