@@ -47,6 +47,8 @@ export interface LinearChainModel {
   start: Float32Array;
   /** The context templates' rows, compiled on first use (see templateTables). */
   tables?: TemplateTables;
+  /** Scores of each word's own features, filled by the tagger as words come (tagger.ts documentEmissions). */
+  wordScores?: Map<string, Float32Array>;
 }
 
 /** A feature template as features.ts declares it. */

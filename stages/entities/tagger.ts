@@ -97,7 +97,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
 
 /**
  * Emission scores, n × NUM_LABELS. The word's own features are scored once per
- * distinct word of the document; context features are found in the model's
+ * distinct word (and kept for later documents); context features are found in the model's
  * compiled template tables, without building their names.
  */
 export function documentEmissions(model: LinearChainModel, c: FeatureContext): Float32Array {
@@ -107,7 +107,10 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
   const tok = c.tok;
   const n = tok.words.length;
   const e = new Float32Array(n * L);
-  const wordScores = new Map<string, Float32Array>();
+  // A word's own features depend on the word alone (its vocabulary mapping is the
+  // model's), so their scores are kept across documents, bounded like wordFeatures'.
+  const wordScores = (model.wordScores ??= new Map<string, Float32Array>());
+  if (wordScores.size > WORD_SCORES_MAX) wordScores.clear();
   const sink = new RowCollector(tables);
   for (let i = 0; i < n; i++) {
     const word = tok.words[i];
@@ -132,6 +135,8 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
   }
   return e;
 }
+
+const WORD_SCORES_MAX = 100_000;
 
 /** Collects the model rows of one token's context features (compiled template tables). */
 class RowCollector implements FeatureSink {
