@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import { processFile, sha256, type FileResult } from "./document.ts";
 import { processedOf, type ProcessedFile } from "./digest.ts";
-import { reviveTemplates } from "./templates.ts";
+import { observeFile, reviveTemplates, type TemplateObservation } from "./templates.ts";
 import { compileSiteRules, type SiteRule } from "./config.ts";
 import { threadExecArgv } from "./thread-args.ts";
 import type { StageContext } from "../stages/types.ts";
@@ -25,10 +25,20 @@ export interface RunContext {
   csvFormulaGuard?: boolean;
 }
 
-/** One document to process. */
+/** One document to process (or, with kind "observe", to observe for the template pass). */
 export interface WorkRequest {
   input: string;
   bytes: Uint8Array;
+  kind?: "process" | "observe";
+}
+
+/** Messages a worker thread takes: a request, or a new run context for the requests after it. */
+export type WorkerMessage = WorkRequest | { kind: "context"; run: RunContext };
+
+/** What a worker does with one request (pipeline/worker.ts; also used in process by inlineExecutor). */
+export function handlerFor(run: RunContext): (req: WorkRequest) => ProcessedFile | TemplateObservation {
+  const process1 = processorFor(run);
+  return (req) => (req.kind === "observe" ? observeFile(req.input, req.bytes, run.maxBytes) : process1(req));
 }
 
 /** A document processor for one run context: templates revived and site rules compiled once. */
@@ -46,6 +56,10 @@ const csvOptionsOf = (run: RunContext) => ({ formulaGuard: run.csvFormulaGuard ?
 
 export interface Executor {
   run(req: WorkRequest): Promise<ProcessedFile>;
+  /** The template pass's observation of one file (pipeline/templates.ts observeFile). */
+  observe(req: WorkRequest): Promise<TemplateObservation>;
+  /** Change the run context for the requests that follow (the templates, once the template pass is done). */
+  setContext(patch: Partial<RunContext>): void;
   close(): Promise<void>;
 }
 
@@ -55,9 +69,14 @@ export function defaultWorkerCount(): number {
 
 /** In-process execution: no isolation, no time budget; used for tests and tiny corpora. */
 export function inlineExecutor(run: RunContext): Executor {
-  const process1 = processorFor(run);
+  let process1 = processorFor(run);
   return {
     run: async (req) => process1(req),
+    observe: async (req) => observeFile(req.input, req.bytes, run.maxBytes),
+    setContext(patch) {
+      run = { ...run, ...patch };
+      process1 = processorFor(run);
+    },
     close: async () => {},
   };
 }
@@ -76,7 +95,7 @@ export function inlineExecutor(run: RunContext): Executor {
 const POOL_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } as const;
 
 type Outcome =
-  | { kind: "ok"; result: ProcessedFile }
+  | { kind: "ok"; result: ProcessedFile | TemplateObservation }
   | { kind: "failed"; message: string }
   | { kind: "timeout" }
   | { kind: "crashed"; error: Error & { code?: string } };
@@ -85,7 +104,7 @@ type Outcome =
 function runOn(worker: Worker, req: WorkRequest, budgetMs: number): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {
     const timer = setTimeout(() => finish({ kind: "timeout" }), budgetMs);
-    const onMessage = (msg: { ok: true; result: ProcessedFile } | { ok: false; error: string }) =>
+    const onMessage = (msg: { ok: true; result: ProcessedFile | TemplateObservation } | { ok: false; error: string }) =>
       finish(msg.ok ? { kind: "ok", result: msg.result } : { kind: "failed", message: msg.error });
     const onError = (error: Error) => finish({ kind: "crashed", error });
     const finish = (o: Outcome) => {
@@ -162,24 +181,44 @@ export function workerExecutor(
   };
   const csv = csvOptionsOf(run);
   const settle = (req: WorkRequest, o: Outcome): ProcessedFile => {
-    if (o.kind === "ok") return o.result;
+    if (o.kind === "ok") return o.result as ProcessedFile;
     if (o.kind === "failed") throw new Error(o.message);
     if (o.kind === "timeout") return processedOf(budgetExceeded(req, budgetMs), csv);
     return processedOf(crashed(req, o.error), csv);
   };
 
+  /** One request on a free worker; a worker that ran over the budget or crashed is replaced. */
+  const dispatch = async (req: WorkRequest): Promise<Outcome> => {
+    const i = await acquire();
+    try {
+      if (slots[i].dead) replace(i);
+      const outcome = await runOn(slots[i].worker, req, budgetMs);
+      if (outcome.kind === "timeout" || outcome.kind === "crashed") replace(i);
+      return outcome;
+    } finally {
+      release(i);
+    }
+  };
+
   return {
     async run(req) {
-      const i = await acquire();
-      try {
-        if (slots[i].dead) replace(i);
-        let outcome = await runOn(slots[i].worker, req, budgetMs);
-        if (outcome.kind === "timeout" || outcome.kind === "crashed") replace(i);
-        if (outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY") outcome = await runAlone(req);
-        return settle(req, outcome);
-      } finally {
-        release(i);
-      }
+      let outcome = await dispatch(req);
+      if (outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY") outcome = await runAlone(req);
+      return settle(req, outcome);
+    },
+    async observe(req) {
+      const outcome = await dispatch({ ...req, kind: "observe" });
+      if (outcome.kind === "ok") return outcome.result as TemplateObservation;
+      if (outcome.kind === "failed") throw new Error(outcome.message);
+      // Over the budget or out of memory on a pool worker: observed here instead, as the
+      // template pass did before it ran on the pool (a file is never left out of it).
+      return observeFile(req.input, req.bytes, run.maxBytes);
+    },
+    setContext(patch) {
+      // Workers spawned later start with it; live ones get it before their next request
+      // (a port delivers messages in order).
+      run = { ...run, ...patch };
+      for (const s of slots) s.worker.postMessage({ kind: "context", run } satisfies WorkerMessage);
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));

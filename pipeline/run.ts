@@ -36,7 +36,7 @@ import { threadBundle, workerBundle } from "./bundle.ts";
 import { readLines } from "./lines.ts";
 import { inlineTables, threadTables } from "./tables-writer.ts";
 import { stageVersions } from "./stages.ts";
-import { serializeTemplates, TemplateLearner, type SerializedTemplates } from "./templates.ts";
+import { serializeTemplates, TemplateLearner, type SerializedTemplates, type TemplateObservation } from "./templates.ts";
 import { VERSION } from "./version.ts";
 
 export interface RunOptions {
@@ -101,13 +101,21 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   return withAtomicOutput(outDir, async (tmp) => {
     const work = join(tmp, ".work");
     mkdirSync(work, { recursive: true });
-    const corpus = await discoverCorpus(inDir, opts);
-    if (!opts.shard && previousRunIdentical(outDir, corpus.found, fingerprint)) {
+    const found = await discoverInputFiles(inDir);
+    if (!opts.shard && previousRunIdentical(outDir, found, fingerprint)) {
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
+    // The worker threads start now, and take the template pass's work while they warm up.
+    const executor = await openExecutor(opts);
+    let fan: FanOutResult;
     // One machine: the corpus summaries are gathered as results arrive, saving a read of the partial.
     const summary = opts.shard ? undefined : new CorpusSummary(tmp, opts);
-    const fan = await fanOut(corpus, work, fingerprint, opts, summary);
+    try {
+      const corpus = { found, templates: await learnTemplates(found, opts, executor) };
+      fan = await fanOut(corpus, work, fingerprint, opts, executor, summary);
+    } finally {
+      await executor.close();
+    }
     if (opts.shard) {
       // A shard only writes its partial; `merge` makes the datasets.
       for (const f of [PARTIAL, PARTIAL_META]) renameSync(join(work, f), join(tmp, f));
@@ -149,13 +157,9 @@ interface Corpus {
   templates: SerializedTemplates;
 }
 
-/**
- * Pass 1: discovery, content hashes, template statistics over the whole corpus.
- * Every shard sees all of it, so templates and shard membership agree on every machine.
- */
-async function discoverCorpus(inDir: string, opts: RunOptions): Promise<Corpus> {
+/** Pass 1: discovery and content hashes (enough to tell that nothing changed since the last run). */
+async function discoverInputFiles(inDir: string): Promise<Found[]> {
   const found: Found[] = [];
-  const learner = new TemplateLearner();
   for await (const entry of discoverInputs(inDir)) {
     const seq = found.length;
     if ("error" in entry) {
@@ -169,33 +173,75 @@ async function discoverCorpus(inDir: string, opts: RunOptions): Promise<Corpus> 
       found.push({ seq, rel: entry.rel, error: `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
       continue;
     }
-    const hash = sha256(bytes);
-    found.push({ seq, rel: entry.rel, abs: entry.abs, hash });
-    if (!opts.skip.has("clean")) learner.observe(entry.rel, bytes, opts.maxBytes);
+    found.push({ seq, rel: entry.rel, abs: entry.abs, hash: sha256(bytes) });
   }
-  return { found, templates: serializeTemplates(learner.stats.freeze()) };
+  return found;
+}
+
+/**
+ * Pass 2: template statistics over the whole corpus. Every shard sees all of
+ * it, so templates and shard membership agree on every machine. Files are
+ * observed on the worker pool and learned from in discovery order.
+ */
+async function learnTemplates(found: Found[], opts: RunOptions, executor: Executor): Promise<SerializedTemplates> {
+  const learner = new TemplateLearner();
+  if (!opts.skip.has("clean")) {
+    const observe = async (f: Found): Promise<TemplateObservation | null> => {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(f.abs!);
+      } catch {
+        return null; // unreadable now: the fan-out rejects it with the reason
+      }
+      return executor.observe({ input: f.rel, bytes });
+    };
+    await inOrder(found.filter((f) => !f.error), opts.concurrency, observe, (obs) => {
+      if (obs) learner.add(obs);
+    });
+  }
+  const templates = serializeTemplates(learner.stats.freeze());
+  executor.setContext({ templates });
+  return templates;
+}
+
+/**
+ * Run `work` over `items` with bounded concurrency and hand the results to
+ * `take` in the items' order; a small reorder window bounds memory.
+ */
+async function inOrder<T, R>(items: readonly T[], concurrency: number, work: (item: T) => Promise<R>, take: (r: R) => void | Promise<void>): Promise<void> {
+  const limit = pLimit(Math.max(1, concurrency));
+  const window = Math.max(4, concurrency * 4);
+  const pending: Promise<R>[] = [];
+  for (const item of items) {
+    pending.push(limit(() => work(item)));
+    while (pending.length >= window) await take(await pending.shift()!);
+  }
+  while (pending.length > 0) await take(await pending.shift()!);
+}
+
+/** Where the per-document work runs: worker threads, or this thread with --workers 0. */
+async function openExecutor(opts: RunOptions): Promise<Executor> {
+  const runContext: RunContext = { skip: [...opts.skip], maxBytes: opts.maxBytes, sites: opts.sites, csvFormulaGuard: opts.csvFormulaGuard };
+  const workers = opts.workers ?? 0;
+  return workers > 0 ? workerExecutor(workers, opts.timeBudgetMs ?? 60_000, runContext, await workerBundle()) : inlineExecutor(runContext);
 }
 
 /** Process this shard's inputs; write partial.jsonl + partial.json into `work`. */
-async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: RunOptions, summary?: CorpusSummary): Promise<FanOutResult> {
+async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: RunOptions, executor: Executor, summary?: CorpusSummary): Promise<FanOutResult> {
   const shard = opts.shard ?? { index: 0, count: 1 };
-  const serialized = corpus.templates;
-  const templatesKey = sha256(JSON.stringify(serialized));
+  const templatesKey = sha256(JSON.stringify(corpus.templates));
   const mine = corpus.found.filter((f) => inShard(f.hash ?? sha256(f.rel), shard));
 
   const cache = opts.cacheDir ? new ResultCache(resolve(opts.cacheDir), fingerprint) : null;
-  const workers = opts.workers ?? 0;
-  const runContext: RunContext = {
-    skip: [...opts.skip], maxBytes: opts.maxBytes, templates: serialized, sites: opts.sites, csvFormulaGuard: opts.csvFormulaGuard,
-  };
   const csv = { formulaGuard: opts.csvFormulaGuard };
-  const executor: Executor =
-    workers > 0 ? workerExecutor(workers, opts.timeBudgetMs ?? 60_000, runContext, await workerBundle()) : inlineExecutor(runContext);
-  const limit = pLimit(Math.max(1, opts.concurrency));
   const sink = new FileSink(join(work, PARTIAL));
   let cached = 0;
   let done = 0;
-  const process1 = async (f: Found): Promise<ProcessedFile> => {
+  const process1 = async (f: Found): Promise<ProcessedFile & { seq: number }> => {
+    const processed = await processFound(f);
+    return { ...processed, seq: f.seq };
+  };
+  const processFound = async (f: Found): Promise<ProcessedFile> => {
     if (f.error) return processedOf(errorResult(f.rel, f.error), csv);
     const key = sha256(`${f.rel}\u0000${f.hash}\u0000${templatesKey}`);
     const hit = cache?.get(key);
@@ -213,25 +259,15 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
     cache?.put(key, processed.json);
     return processed;
   };
-  // Results are written in discovery order; a small reorder window bounds memory.
-  const window = Math.max(4, opts.concurrency * 4);
-  const pending: { seq: number; promise: Promise<ProcessedFile> }[] = [];
-  const flushOne = async () => {
-    const { seq, promise } = pending.shift()!;
-    const { json, digest } = await promise;
-    // The same bytes as JSON.stringify({ seq, result } satisfies PartialEntry), from the worker's JSON.
-    sink.write(`{"seq":${seq},"result":${json}}\n`);
-    summary?.add(digest);
-    opts.onFile?.(digest.input, ++done);
-  };
   try {
-    for (const f of mine) {
-      pending.push({ seq: f.seq, promise: limit(() => process1(f)) });
-      while (pending.length >= window) await flushOne();
-    }
-    while (pending.length > 0) await flushOne();
+    // Results are written in discovery order.
+    await inOrder(mine, opts.concurrency, process1, ({ seq, json, digest }) => {
+      // The same bytes as JSON.stringify({ seq, result } satisfies PartialEntry), from the worker's JSON.
+      sink.write(`{"seq":${seq},"result":${json}}\n`);
+      summary?.add(digest);
+      opts.onFile?.(digest.input, ++done);
+    });
   } finally {
-    await executor.close();
     sink.close();
   }
   writeJson(join(work, PARTIAL_META), { fingerprint, shard, discovered: corpus.found.length } satisfies PartialMeta);

@@ -4,10 +4,39 @@
  * many documents of one site become templates that the cleaner removes.
  * Only 32-bit line hashes are kept (see stages/clean/templates.ts).
  */
-import { TemplateSet, TemplateStats } from "../stages/clean/templates.ts";
-import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
+import { learnableLineHashes, TemplateSet, TemplateStats } from "../stages/clean/templates.ts";
+import { DuplicateIndex, simhash, type Fingerprint } from "../stages/corpus/duplicates.ts";
 import { siteKeyOf } from "../stages/clean/index.ts";
 import { loadBytes } from "../stages/load/index.ts";
+
+/** Short pages count too: a two-paragraph story saved twice is still one page. */
+const PAGE_MIN_WORDS = 12;
+
+/**
+ * What the template pass needs of one input file: per text document, its key,
+ * site, near-duplicate fingerprint and learnable line hashes. Computed by
+ * `observeFile` wherever the file is (a worker thread), then learned from in
+ * discovery order by `TemplateLearner.add`, so the result does not depend on
+ * where or in which order the files were read.
+ */
+export interface TemplateObservation {
+  docs: { key: string; siteKey: string; fingerprint: Fingerprint; lines: number[] }[];
+}
+
+export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number): TemplateObservation {
+  const loaded = loadBytes(input, bytes, { maxBytes });
+  if (!loaded.ok) return { docs: [] };
+  return {
+    docs: loaded.docs
+      .filter((doc) => doc.kind === "text")
+      .map((doc) => ({
+        key: `${input}#${doc.index}`,
+        siteKey: siteKeyOf(doc),
+        fingerprint: simhash(doc.content, PAGE_MIN_WORDS),
+        lines: learnableLineHashes(doc.content.split(/\r?\n/)),
+      })),
+  };
+}
 
 /**
  * Templates are learned from distinct pages only: a near-duplicate of a page
@@ -16,18 +45,18 @@ import { loadBytes } from "../stages/load/index.ts";
  */
 export class TemplateLearner {
   readonly stats = new TemplateStats();
-  /** Short pages count too: a two-paragraph story saved twice is still one page. */
-  private readonly seen = new DuplicateIndex(12);
+  private readonly seen = new DuplicateIndex(PAGE_MIN_WORDS);
 
   observe(input: string, bytes: Uint8Array, maxBytes?: number): void {
-    const loaded = loadBytes(input, bytes, { maxBytes });
-    if (!loaded.ok) return;
-    for (const doc of loaded.docs) {
-      if (doc.kind !== "text") continue;
-      const key = `${input}#${doc.index}`;
-      this.seen.add(key, doc.content);
-      if (this.seen.duplicateOf(key)) continue;
-      this.stats.observe(siteKeyOf(doc), key, doc.content.split(/\r?\n/));
+    this.add(observeFile(input, bytes, maxBytes));
+  }
+
+  /** Learn from one file's observation; files must come in discovery order. */
+  add(obs: TemplateObservation): void {
+    for (const doc of obs.docs) {
+      this.seen.addFingerprint(doc.key, doc.fingerprint);
+      if (this.seen.duplicateOf(doc.key)) continue;
+      this.stats.observeHashes(doc.siteKey, doc.key, doc.lines);
     }
   }
 }

@@ -1,13 +1,18 @@
-/** Worker thread body: runs the per-document stages for one file at a time. */
+/** Worker thread body: runs the per-document stages (or the template observation) for one file at a time. */
 import { parentPort, workerData } from "node:worker_threads";
-import { processorFor, type RunContext, type WorkRequest } from "./pool.ts";
+import { handlerFor, type RunContext, type WorkerMessage } from "./pool.ts";
 
-// The run's context (templates, site rules, options) arrives once, with the thread.
-const process1 = processorFor(workerData as RunContext);
+// The run's context (templates, site rules, options) arrives with the thread, and again
+// when it changes (the templates, after the template pass): never with every document.
+let handle = handlerFor(workerData as RunContext);
 
-parentPort?.on("message", (req: WorkRequest) => {
+parentPort?.on("message", (msg: WorkerMessage) => {
+  if (msg.kind === "context") {
+    handle = handlerFor(msg.run);
+    return;
+  }
   try {
-    parentPort!.postMessage({ ok: true, result: process1(req) });
+    parentPort!.postMessage({ ok: true, result: handle(msg) });
   } catch (err) {
     parentPort!.postMessage({ ok: false, error: (err as Error).message });
   }

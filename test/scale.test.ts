@@ -1,5 +1,5 @@
 /** Sharding, merging and incremental runs give exactly what one full run gives. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,6 +53,24 @@ describe("scale-out", () => {
     await runPipeline({ ...base(inDir, join(tmp, "p0")), shard: { index: 0, count: 2 } });
     await expect(runMerge([join(tmp, "p0")], join(tmp, "merged"), base(inDir, ""))).rejects.toThrow(/shards/);
   }, 60_000);
+
+  it("worker threads (template pass and fan-out) give the bytes of an in-process run", async () => {
+    // A folder of one site whose pages share a footer: the template pass, now run on
+    // the worker pool, must learn it from the same pages, in the same order, as in process.
+    const inDir = corpus();
+    const stories = ["The ferry resumed service on Monday after repairs to its engine were completed ahead of schedule.",
+      "Volunteers planted three hundred trees along the river bank on Saturday, the parks office said.",
+      "The library extended its opening hours for the exam season, staff said on Wednesday.",
+      "A new bus line will link the station to the hospital from next month, the transport office said."];
+    mkdirSync(join(inDir, "valley"));
+    stories.forEach((body, i) =>
+      writeFileSync(join(inDir, "valley", `local-${i}.txt`), `Local news ${i}\n\n${body}\n\nThe Valley Ledger is a member of the Regional Press Group\n`));
+    const tmp = mkdtempSync(join(tmpdir(), "bs-threads-"));
+    await runPipeline(base(inDir, join(tmp, "inline")));
+    await runPipeline({ ...base(inDir, join(tmp, "threads")), workers: 2 });
+    expectSameTree(join(tmp, "inline"), join(tmp, "threads"));
+    expect(readFileSync(join(tmp, "threads", "tables", "removed.csv"), "utf8")).toMatch(/clean\/template.*Regional Press Group/);
+  }, 120_000);
 
   it("assigns every content hash to exactly one shard", () => {
     for (const h of ["00000000", "ffffffff", "7a3b9c01", "12345678"]) {

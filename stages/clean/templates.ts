@@ -119,10 +119,30 @@ interface SiteStats {
   lines: Map<number, number>;
 }
 
+/** Hashes of a document's learnable lines, each distinct hash once, in order of first appearance. */
+export function learnableLineHashes(lines: readonly string[]): number[] {
+  const seen = new Set<number>();
+  const out: number[] = [];
+  for (const line of lines) {
+    const norm = normaliseTemplateLine(line);
+    if (norm.length < MIN_LINE_CHARS || !learnable(line, wordCount(norm))) continue;
+    const h = hashLine(norm);
+    if (seen.has(h)) continue;
+    seen.add(h);
+    out.push(h);
+  }
+  return out;
+}
+
 export class TemplateStats {
   private sites = new Map<string, SiteStats>();
 
   observe(siteKey: string, docKey: string, lines: string[]): void {
+    this.observeHashes(siteKey, docKey, learnableLineHashes(lines));
+  }
+
+  /** As observe(), with the document's lines already reduced by learnableLineHashes (on another thread). */
+  observeHashes(siteKey: string, docKey: string, hashes: readonly number[]): void {
     let site = this.sites.get(siteKey);
     if (!site) {
       site = { docs: new Set(), lines: new Map() };
@@ -131,15 +151,7 @@ export class TemplateStats {
     const doc = hashLine(docKey);
     if (site.docs.has(doc)) return; // a document counts once
     site.docs.add(doc);
-    const seen = new Set<number>();
-    for (const line of lines) {
-      const norm = normaliseTemplateLine(line);
-      if (norm.length < MIN_LINE_CHARS || !learnable(line, wordCount(norm))) continue;
-      const h = hashLine(norm);
-      if (seen.has(h)) continue;
-      seen.add(h);
-      site.lines.set(h, (site.lines.get(h) ?? 0) + 1);
-    }
+    for (const h of hashes) site.lines.set(h, (site.lines.get(h) ?? 0) + 1);
   }
 
   /** The template lines: on ≥ minDocs documents of the site (and ≥ 50% of them when the site has many). */
