@@ -33,7 +33,7 @@ const BATCH = 32;
 const IN_FLIGHT = 8;
 
 export function threadTables(tablesDir: string, opts: CsvOptions, script: URL): TablesSink {
-  const worker = new Worker(script, { workerData: { tablesDir, formulaGuard: opts.formulaGuard }, execArgv: threadExecArgv() });
+  const worker = new Worker(script, { workerData: { tablesDir, formulaGuard: opts.formulaGuard }, execArgv: threadExecArgv(), resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   let batch: string[] = [];
   let inFlight = 0;
   let error: Error | null = null;
