@@ -72,6 +72,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   for (const s of spans) extendEpithet(tok, s);
   for (const s of spans) retypeByLeadingWord(tok, s);
   for (const s of spans) retypeFacility(tok, s);
+  for (const s of spans) retypeCompanyHead(tok, s);
   for (const s of spans) refinePlaceType(tok, s);
   for (const s of spans) retypeSources(tok, s);
   for (const s of spans) retypePlaceAfterOf(tok, s);
@@ -418,6 +419,27 @@ function retypeFacility(tok: Tokens, s: TokenSpan): void {
   if (!FACILITY_HEADS.has(tok.words[s.j - 1])) return;
   s.type = "LOC";
   s.rule = "entities/facility-head";
+}
+
+/**
+ * A name that ends in a word for a kind of business or a newspaper ("Velmor
+ * Records", "Tarrow Motors", "the Dunmore Gazette") is an organisation, even
+ * where the model took the first word for a town or a surname: towns and
+ * people are not named "… Records". Heads that also end place names are
+ * left out: "Bank" ("West Bank"), "Square", "Park"; "Group" and "Company" are
+ * already ORG head features the model weighs. Only multi-word names: a lone
+ * "Times" or "Post" is a word, not a paper.
+ */
+const COMPANY_HEADS = new Set([
+  "Records", "Motors", "Studios", "Pictures", "Films", "Entertainment", "Media", "Airlines", "Airways",
+  "Holdings", "Technologies", "Software", "Pharmaceuticals", "Gazette", "Courant", "Chronicle", "Courier",
+  "Times", "Post", "Journal", "Tribune", "Herald", "Magazine", "Broadcasting",
+]);
+function retypeCompanyHead(tok: Tokens, s: TokenSpan): void {
+  if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "PERSON")) return;
+  if (!COMPANY_HEADS.has(tok.words[s.j - 1])) return;
+  s.type = "ORG";
+  s.rule = "entities/company-head";
 }
 
 /**
