@@ -78,6 +78,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   for (const s of spans) retypePlaceAfterOf(tok, s);
   for (const s of spans) retypeGroupWord(tok, s);
   for (const s of spans) retypeSpeaker(tok, s);
+  for (const s of spans) retypePrizeOrContest(tok, s);
   spans = dropNamesOfEvents(tok, spans);
   spans = dropBareInstitutionWords(tok, spans);
   for (const s of spans) retypeTitlesOfWorks(tok, s);
@@ -645,6 +646,19 @@ function dropNamesOfEvents(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (s.i >= 2 && w[s.i - 1] === "of" && LAW_HEADS.has(w[s.i - 2])) return false;
     return true;
   });
+}
+/**
+ * A name that ends in a word for a prize or a sporting contest ("the Velmor
+ * Medal", "the Dunmore Open", "the Tarrow Cup") names the prize or contest,
+ * not the body that awards or runs it: it becomes MISC (never output), even
+ * where the model read it as an organisation. Event words that also head
+ * bodies ("Conference", "Festival", "Convention") are not here.
+ */
+const PRIZE_HEADS = new Set(["Award", "Awards", "Prize", "Medal", "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Trophy", "Marathon", "Derby"]);
+function retypePrizeOrContest(tok: Tokens, s: TokenSpan): void {
+  if (s.type !== "ORG" || s.j - s.i < 2 || !PRIZE_HEADS.has(tok.words[s.j - 1])) return;
+  s.type = "MISC";
+  s.rule = "entities/prize-head";
 }
 /** Words that open the name of a treaty or law before "of" ("Treaty of London"). */
 const LAW_HEADS = new Set(["Treaty", "Treaties", "Convention", "Peace", "Edict", "Accord", "Accords", "Protocol", "Charter", "Declaration", "Statute", "Act"]);
