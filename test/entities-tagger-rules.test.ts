@@ -134,3 +134,35 @@ describe("post-processing rules (issue 5)", () => {
     expect(typed("The portrait by Lucan the Elder hangs here.", model)).toEqual(["PERSON Lucan the Elder"]);
   });
 });
+
+describe("post-processing rules (issue 5, second round)", () => {
+  it("a speaker cue adds an untagged unlisted name as a person", () => {
+    const model = modelSaying({});
+    expect(typed("Two years later, Dravelle, now 31, is on trial.", model)).toEqual(["PERSON Dravelle"]);
+    expect(typed("Dravelle, who led the inquiry, resigned.", model)).toEqual(["PERSON Dravelle"]);
+    expect(typed('"It was hard," Dravelle says.', model)).toEqual(["PERSON Dravelle"]);
+    // An English word is not a name, whatever follows it.
+    expect(typed("However, who led the inquiry is unclear.", model)).toEqual([]);
+  });
+
+  it("a person's verb or an age after a lone name the model took for a place makes it a person", () => {
+    const model = modelSaying({ dravelle: "B-PLACE" });
+    expect(typed("In 2011, Dravelle starred in a comedy.", model)).toEqual(["PERSON Dravelle"]);
+    expect(typed("Later, Dravelle, 45, left the city.", model)).toEqual(["PERSON Dravelle"]);
+    expect(typed("In 2011, Dravelle grew quickly.", model)).toEqual(["GPE Dravelle"]);
+  });
+
+  it("a name ending in a business or newspaper word is an organisation", () => {
+    const model = modelSaying({ velmor: "B-PLACE", records: "I-PLACE", gazette: "I-PLACE" });
+    expect(typed("She signed with Velmor Records in 1970.", model)).toEqual(["ORG Velmor Records"]);
+    expect(typed("He wrote for the Velmor Gazette.", model)).toEqual(["ORG Velmor Gazette"]);
+    expect(typed("She lived in Velmor until 1970.", model)).toEqual(["GPE Velmor"]);
+  });
+
+  it("a name ending in a prize or contest word is not an organisation", () => {
+    const model = modelSaying({ velmor: "B-ORG", medal: "I-ORG", open: "I-ORG", council: "I-ORG" });
+    expect(typed("She received the Velmor Medal in 1977.", model)).toEqual([]);
+    expect(typed("He lost the final of the Velmor Open.", model)).toEqual([]);
+    expect(typed("He joined the Velmor Council.", model)).toEqual(["ORG Velmor Council"]);
+  });
+});

@@ -4,7 +4,7 @@ import { tagEntities } from "./tagger.ts";
 
 export const entitiesStage: Stage = {
   name: "entities",
-  version: "4",
+  version: "5",
   run(doc) {
     return { ...doc, articles: doc.articles.map((a) => ({ ...a, mentions: tagEntities(a.text) })) };
   },

@@ -72,11 +72,13 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   for (const s of spans) extendEpithet(tok, s);
   for (const s of spans) retypeByLeadingWord(tok, s);
   for (const s of spans) retypeFacility(tok, s);
+  for (const s of spans) retypeCompanyHead(tok, s);
   for (const s of spans) refinePlaceType(tok, s);
   for (const s of spans) retypeSources(tok, s);
   for (const s of spans) retypePlaceAfterOf(tok, s);
   for (const s of spans) retypeGroupWord(tok, s);
   for (const s of spans) retypeSpeaker(tok, s);
+  for (const s of spans) retypePrizeOrContest(tok, s);
   spans = dropNamesOfEvents(tok, spans);
   spans = dropBareInstitutionWords(tok, spans);
   for (const s of spans) retypeTitlesOfWorks(tok, s);
@@ -84,6 +86,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
   spans = joinListedOrganisations(c.gaz, spans);
   spans = namesAfterHonorifics(tok, spans);
+  spans = addUntaggedSpeakers(tok, spans);
   spans = applyDocumentConsistency(tok, spans);
   const out: MentionDraft[] = [];
   for (const s of spans) {
@@ -425,6 +428,27 @@ function retypeFacility(tok: Tokens, s: TokenSpan): void {
 }
 
 /**
+ * A name that ends in a word for a kind of business or a newspaper ("Velmor
+ * Records", "Tarrow Motors", "the Dunmore Gazette") is an organisation, even
+ * where the model took the first word for a town or a surname: towns and
+ * people are not named "… Records". Heads that also end place names are
+ * left out: "Bank" ("West Bank"), "Square", "Park"; "Group" and "Company" are
+ * already ORG head features the model weighs. Only multi-word names: a lone
+ * "Times" or "Post" is a word, not a paper.
+ */
+const COMPANY_HEADS = new Set([
+  "Records", "Motors", "Studios", "Pictures", "Films", "Entertainment", "Media", "Airlines", "Airways",
+  "Holdings", "Technologies", "Software", "Pharmaceuticals", "Gazette", "Courant", "Chronicle", "Courier",
+  "Times", "Post", "Journal", "Tribune", "Herald", "Magazine", "Broadcasting",
+]);
+function retypeCompanyHead(tok: Tokens, s: TokenSpan): void {
+  if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "PERSON")) return;
+  if (!COMPANY_HEADS.has(tok.words[s.j - 1])) return;
+  s.type = "ORG";
+  s.rule = "entities/company-head";
+}
+
+/**
  * "the Government", "the Bank", "the Council": a capitalised common word for
  * an institution, alone after "the", refers back to a body named elsewhere
  * and is not a name itself. Words that do name one body on their own in the
@@ -494,20 +518,62 @@ function retypeTitlesOfWorks(tok: Tokens, s: TokenSpan): void {
  */
 const SAY_BEFORE = new Set(["said", "says", "added", "explained", "wrote", "replied"]); // not "told", "asked": their object is the listener
 const SAY_AFTER = new Set(["said", "says", "told", "added", "explained", "wrote", "asked", "replied"]);
+/**
+ * Verbs whose subject is a person, not a town or a company: "Dravelle starred
+ * in…", "Dravelle married…". Verbs that bodies share with people ("announced",
+ * "argued", "won") are not here.
+ */
+const PERSONAL_VERBS = new Set(["starred", "married", "died", "smiled", "laughed", "wept", "shrugged", "graduated", "testified", "confessed"]);
+/** ", 31," or ", now 31," right after a name: an age in apposition ("Jutting, now 31, is…"); a place takes no age. */
+function ageAfter(w: readonly string[], j: number): boolean {
+  if (j >= w.length || w[j] !== ",") return false;
+  let k = j + 1;
+  if (k < w.length && (w[k] === "now" || w[k] === "aged")) k++;
+  return k + 1 < w.length && /^\d{1,2}$/.test(w[k]) && +w[k] >= 12 && w[k + 1] === ",";
+}
 function retypeSpeaker(tok: Tokens, s: TokenSpan): void {
   if (s.j - s.i !== 1 || s.type === "PERSON" || s.type === "NORP") return;
   const w = tok.words;
   const word = w[s.i];
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return;
   const prev = s.i > 0 ? w[s.i - 1] : "";
-  const speaks = SAY_BEFORE.has(prev) || (s.j < w.length && SAY_AFTER.has(w[s.j])) ||
-    (s.j + 1 < w.length && w[s.j] === "," && w[s.j + 1] === "who");
+  const speaks = SAY_BEFORE.has(prev) || (s.j < w.length && (SAY_AFTER.has(w[s.j]) || PERSONAL_VERBS.has(w[s.j]))) ||
+    (s.j + 1 < w.length && w[s.j] === "," && w[s.j + 1] === "who") || ageAfter(w, s.j);
   if (!speaks) return;
   if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word)) return;
   const tags = NAME_TAGS.get(word);
   if (tags && (tags.includes("nl=PLACE") || tags.includes("nl=ORG"))) return;
   s.type = "PERSON";
   s.rule = "entities/speaker";
+}
+
+/**
+ * The speaker cues of retypeSpeaker also find a name the model missed: an
+ * untagged lone capitalised word that no list knows and that is not an
+ * English word ("Dravelle, who…", "Dravelle, now 31, …", "…," Dravelle says.)
+ * becomes PERSON. English words are left alone: "However, who…" or a
+ * sentence-initial "Yesterday, 25, …" must not become names.
+ */
+function addUntaggedSpeakers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const taken = new Uint8Array(w.length);
+  for (const s of spans) for (let t = s.i; t < s.j; t++) taken[t] = 1;
+  const added: TokenSpan[] = [];
+  for (let k = 0; k < w.length; k++) {
+    const word = w[k];
+    if (taken[k] || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) continue;
+    if ((k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]))) continue;
+    const prev = k > 0 ? w[k - 1] : "";
+    const cue = SAY_BEFORE.has(prev) || (k + 1 < w.length && (SAY_AFTER.has(w[k + 1]) || PERSONAL_VERBS.has(w[k + 1]))) ||
+      (k + 2 < w.length && w[k + 1] === "," && w[k + 2] === "who") || ageAfter(w, k + 1);
+    if (!cue) continue;
+    if (commonWordClass(word.toLowerCase()) !== null || NOT_NAME_START_SET.has(word.toLowerCase()) || CALENDAR_SET.has(word)) continue;
+    if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word)) continue;
+    const tags = NAME_TAGS.get(word);
+    if (tags && (tags.includes("nl=PLACE") || tags.includes("nl=ORG") || tags.includes("nl=NORP"))) continue;
+    added.push({ i: k, j: k + 1, type: "PERSON", confidence: 0.6, rule: "entities/speaker" });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
 }
 
 /**
@@ -586,6 +652,19 @@ function dropNamesOfEvents(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     return true;
   });
 }
+/**
+ * A name that ends in a word for a prize or a sporting contest ("the Velmor
+ * Medal", "the Dunmore Open", "the Tarrow Cup") names the prize or contest,
+ * not the body that awards or runs it: it becomes MISC (never output), even
+ * where the model read it as an organisation. Event words that also head
+ * bodies ("Conference", "Festival", "Convention") are not here.
+ */
+const PRIZE_HEADS = new Set(["Award", "Awards", "Prize", "Medal", "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Trophy", "Marathon", "Derby"]);
+function retypePrizeOrContest(tok: Tokens, s: TokenSpan): void {
+  if (s.type !== "ORG" || s.j - s.i < 2 || !PRIZE_HEADS.has(tok.words[s.j - 1])) return;
+  s.type = "MISC";
+  s.rule = "entities/prize-head";
+}
 /** Words that open the name of a treaty or law before "of" ("Treaty of London"). */
 const LAW_HEADS = new Set(["Treaty", "Treaties", "Convention", "Peace", "Edict", "Accord", "Accords", "Protocol", "Charter", "Declaration", "Statute", "Act"]);
 
@@ -617,6 +696,9 @@ function refinePlaceType(tok: Tokens, s: TokenSpan): void {
     s.type = "LOC";
   }
 }
+
+/** Rules whose PERSON type comes from the context of the name, not from the model. */
+const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific"]);
 
 /**
  * Document-level consistency:
@@ -687,7 +769,9 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   for (const s of spans) {
     const key = surface(s);
     const m = votes.get(key) ?? new Map<string, number>();
-    m.set(s.type, (m.get(s.type) ?? 0) + s.confidence);
+    // A type that a context rule gave (a speaker, a name after "Mr") is evidence
+    // the model's margins lack: it outweighs an unsure model type elsewhere.
+    m.set(s.type, (m.get(s.type) ?? 0) + s.confidence + (PERSON_EVIDENCE_RULES.has(s.rule) ? 1 : 0));
     votes.set(key, m);
   }
   const winner = new Map<string, EntityType | "MISC">();
