@@ -25,6 +25,26 @@ describe("post-processing rules", () => {
     expect(typed("The talks were held in Zorvia.", model)).toEqual(["GPE Zorvia"]);
   });
 
+  it("a listed place whose span runs into the next person's given name gives it back", () => {
+    const model = modelSaying({ syria: "B-PLACE", oskar: "I-PLACE", venndrup: "B-PER" });
+    expect(typed("The envoy for Syria Oskar de Venndrup spoke.", model)).toEqual(["GPE Syria", "PERSON Oskar de Venndrup"]);
+    expect(typed("The envoy for Syria Oskar Venndrup spoke.", model)).toEqual(["GPE Syria", "PERSON Oskar Venndrup"]);
+    // no person after it: the span is left as the model made it
+    expect(typed("The envoy for Syria Oskar spoke.", model)).toEqual(["GPE Syria Oskar"]);
+  });
+
+  it("an ordinary word the model is unsure is an organisation, before a lower-case noun, is no name", () => {
+    // a small weight: the model leans to ORG, unsure
+    const unsure = loadModel({ version: "t", labels: [...LABELS], scale: 100, trans: new Array(NUM_LABELS ** 2).fill(0), start: new Array(NUM_LABELS).fill(0),
+      weights: { b: [label("O"), 100], "w=regional": [label("B-ORG"), 101], "w=velmorcorp": [label("B-ORG"), 101] } });
+    expect(typed("Regional talks resumed on Monday.", unsure)).toEqual([]);
+    // not an ordinary word, or not before a lower-case word: kept
+    expect(typed("Velmorcorp talks resumed on Monday.", unsure)).toEqual(["ORG Velmorcorp"]);
+    expect(typed("They met at Regional.", unsure)).toEqual(["ORG Regional"]);
+    // a sure organisation stays
+    expect(typed("Regional talks resumed on Monday.", modelSaying({ regional: "B-ORG" }))).toEqual(["ORG Regional"]);
+  });
+
   it("keeps a listed place after a verb of saying", () => {
     const model = modelSaying({ syria: "B-PLACE" });
     expect(typed("The report was welcomed, according to Syria.", model)).toEqual(["GPE Syria"]);

@@ -68,6 +68,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   let spans = decodeSpans(model, labels, e);
   spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
   spans = spans.flatMap((s) => splitLeadingPlace(tok, s));
+  spans = givePlaceTailToPerson(tok, spans);
   for (const s of spans) extendRegnalNumber(tok, s);
   for (const s of spans) extendEpithet(tok, s);
   for (const s of spans) retypeByLeadingWord(tok, s);
@@ -84,6 +85,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   for (const s of spans) retypeTitlesOfWorks(tok, s);
   spans = dropQuotedTitles(tok, spans);
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
+  spans = dropUnsureCommonWords(tok, spans);
   spans = joinListedOrganisations(c.gaz, spans);
   spans = namesAfterHonorifics(tok, spans);
   spans = addUntaggedSpeakers(tok, spans);
@@ -316,6 +318,55 @@ function splitLeadingPlace(tok: Tokens, s: TokenSpan): TokenSpan[] {
     }
   }
   return [s];
+}
+
+/** Below this confidence the model is unsure of a span (see decodeSpans). */
+const UNSURE = 0.55;
+
+/**
+ * "International meeting on …" after a dateline, "Regional talks resumed":
+ * one capitalised ordinary word (WordNet lemma, see commonWordClass) that the
+ * model is unsure is an ORG, and that modifies the lower-case word after it,
+ * is an adjective, not a name. Places and people are not touched (on the dev
+ * sets that cost more than it gained: "Washington state"), nor a sure span
+ * ("Apple shares").
+ */
+function dropUnsureCommonWords(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  return spans.filter((s) => {
+    if (s.j - s.i !== 1 || s.type !== "ORG" || s.confidence >= UNSURE || s.j >= w.length) return true;
+    if (!/^\p{Ll}/u.test(w[s.j]) || tok.starts[s.j] - tok.ends[s.i] !== 1) return true;
+    return commonWordClass(w[s.i].toLowerCase()) === null;
+  });
+}
+
+/**
+ * "Special Envoy for Syria Staffan de Mistura": the model can end the place
+ * inside the person's name ("Syria Staffan" + "Mistura"). A place span that
+ * starts with a listed country or city, goes on with capitalised words that
+ * are not part of that place's name, and is followed by a PERSON span (only
+ * name particles between) gives those words to the person. "New York Times"
+ * and "Syria Democratic Forces" are untouched: no PERSON span follows them.
+ */
+function givePlaceTailToPerson(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    if (s.type !== "GPE" || next.type !== "PERSON" || s.j - s.i < 2) continue;
+    if (GPE_PHRASES.has(w.slice(s.i, s.j).join(" "))) continue;
+    let between = true;
+    for (let t = s.j; t < next.i && between; t++) between = PARTICLE_SET.has(w[t].toLowerCase());
+    if (!between) continue;
+    for (const len of [2, 1]) {
+      const cut = s.i + len;
+      if (cut >= s.j || !GPE_PHRASES.has(w.slice(s.i, cut).join(" ")) || !isCapitalised(w[cut])) continue;
+      spans[k] = { ...s, j: cut, rule: "entities/split-place" };
+      spans[k + 1] = { ...next, i: cut, rule: "entities/split-place" };
+      break;
+    }
+  }
+  return spans;
 }
 
 /** A name that opens with a word such as "Jaish" or "Harakat" (army, movement) is an organisation. */
