@@ -11,7 +11,8 @@
  * at any moment leaves the cache usable.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
+import { threadId } from "node:worker_threads";
 import { createHash } from "node:crypto";
 import type { FileResult } from "./document.ts";
 import { stageVersions } from "./stages.ts";
@@ -66,7 +67,8 @@ export class ResultCache {
     mkdirSync(this.dir, { recursive: true });
   }
 
-  private path(key: string): string {
+  /** Where the entry of `key` lives (a worker thread writes it there with writeCacheEntry). */
+  path(key: string): string {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
@@ -78,12 +80,26 @@ export class ResultCache {
     }
   }
 
-  /** Store a result, given as its JSON text (JSON.stringify of the FileResult). */
-  put(key: string, json: string): void {
-    const path = this.path(key);
-    mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, json);
-    renameSync(tmp, path);
+  /** Store a result, given as its JSON (JSON.stringify of the FileResult, text or UTF-8 bytes). */
+  put(key: string, json: string | Uint8Array): void {
+    writeCacheEntry(this.path(key), json);
   }
+}
+
+const madeDirs = new Set<string>();
+
+/**
+ * Write one cache entry: to a temporary name, then renamed, so that a run
+ * killed at any moment leaves no half entry. Called by the worker threads
+ * (each writes the entries of the files it processed) and by ResultCache.put.
+ */
+export function writeCacheEntry(path: string, json: string | Uint8Array): void {
+  const dir = dirname(path);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  const tmp = `${path}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(tmp, json);
+  renameSync(tmp, path);
 }

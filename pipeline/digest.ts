@@ -44,8 +44,12 @@ export interface FileDigest {
 
 /** One processed file as it travels from a worker to the main thread. */
 export interface ProcessedFile {
-  /** JSON.stringify of the FileResult. */
-  json: string;
+  /**
+   * JSON.stringify of the FileResult, UTF-8 encoded where the file was
+   * processed: the main thread writes these bytes into the partial as they are
+   * (no string to flatten and encode), and a worker hands them over without a copy.
+   */
+  json: Uint8Array;
   digest: FileDigest;
 }
 
@@ -78,8 +82,11 @@ export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
   };
 }
 
+const utf8 = new TextEncoder();
+
 export function processedOf(r: FileResult, csv: CsvOptions): ProcessedFile {
-  return { json: JSON.stringify(r), digest: digestOf(r, csv) };
+  // TextEncoder gives a Uint8Array over an ArrayBuffer of its own (never a pooled slab), so it can be transferred.
+  return { json: utf8.encode(JSON.stringify(r)), digest: digestOf(r, csv) };
 }
 
 /** Alias pairs the article declares ("Name (ACRONYM)"), found on UTF-16 offsets. */

@@ -8,6 +8,7 @@ import { availableParallelism } from "node:os";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import { processFile, sha256, type FileResult } from "./document.ts";
 import { processedOf, type ProcessedFile } from "./digest.ts";
+import { writeCacheEntry } from "./cache.ts";
 import { observeFile, reviveTemplates, type TemplateObservation } from "./templates.ts";
 import { compileSiteRules, type SiteRule } from "./config.ts";
 import { threadExecArgv } from "./thread-args.ts";
@@ -30,6 +31,8 @@ export interface WorkRequest {
   input: string;
   bytes: Uint8Array;
   kind?: "process" | "observe";
+  /** Write the result into the incremental cache at this path (pipeline/cache.ts), where it was made. */
+  cachePath?: string;
 }
 
 /** Messages a worker thread takes: a request, or a new run context for the requests after it. */
@@ -38,7 +41,12 @@ export type WorkerMessage = WorkRequest | { kind: "context"; run: RunContext };
 /** What a worker does with one request (pipeline/worker.ts; also used in process by inlineExecutor). */
 export function handlerFor(run: RunContext): (req: WorkRequest) => ProcessedFile | TemplateObservation {
   const process1 = processorFor(run);
-  return (req) => (req.kind === "observe" ? observeFile(req.input, req.bytes, run.maxBytes) : process1(req));
+  return (req) => {
+    if (req.kind === "observe") return observeFile(req.input, req.bytes, run.maxBytes);
+    const processed = process1(req);
+    if (req.cachePath) writeCacheEntry(req.cachePath, processed.json);
+    return processed;
+  };
 }
 
 /** A document processor for one run context: templates revived and site rules compiled once. */
@@ -69,13 +77,13 @@ export function defaultWorkerCount(): number {
 
 /** In-process execution: no isolation, no time budget; used for tests and tiny corpora. */
 export function inlineExecutor(run: RunContext): Executor {
-  let process1 = processorFor(run);
+  let handle = handlerFor(run);
   return {
-    run: async (req) => process1(req),
+    run: async (req) => handle(req) as ProcessedFile,
     observe: async (req) => observeFile(req.input, req.bytes, run.maxBytes),
     setContext(patch) {
       run = { ...run, ...patch };
-      process1 = processorFor(run);
+      handle = handlerFor(run);
     },
     close: async () => {},
   };

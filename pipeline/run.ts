@@ -255,15 +255,16 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
     } catch (err) {
       return processedOf(errorResult(f.rel, `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), csv);
     }
-    const processed = await executor.run({ input: f.rel, bytes });
-    cache?.put(key, processed.json);
-    return processed;
+    // The worker writes the cache entry itself, beside the work, off the main thread.
+    return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key) });
   };
   try {
     // Results are written in discovery order.
     await inOrder(mine, opts.concurrency, process1, ({ seq, json, digest }) => {
       // The same bytes as JSON.stringify({ seq, result } satisfies PartialEntry), from the worker's JSON.
-      sink.write(`{"seq":${seq},"result":${json}}\n`);
+      sink.write(`{"seq":${seq},"result":`);
+      sink.writeBytes(json);
+      sink.write("}\n");
       summary?.add(digest);
       opts.onFile?.(digest.input, ++done);
     });

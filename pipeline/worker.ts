@@ -12,7 +12,9 @@ parentPort?.on("message", (msg: WorkerMessage) => {
     return;
   }
   try {
-    parentPort!.postMessage({ ok: true, result: handle(msg) });
+    const result = handle(msg);
+    // A processed file's JSON bytes move to the main thread without a copy.
+    parentPort!.postMessage({ ok: true, result }, "json" in result ? [result.json.buffer as ArrayBuffer] : []);
   } catch (err) {
     parentPort!.postMessage({ ok: false, error: (err as Error).message });
   }

@@ -15,6 +15,11 @@ export class FileSink {
     this.size += s.length;
     if (this.size >= FLUSH_AT) this.flush();
   }
+  /** Bytes already encoded (UTF-8), written after everything before them. */
+  writeBytes(b: Uint8Array): void {
+    this.flush();
+    for (let off = 0; off < b.length; ) off += writeSync(this.fd, b, off);
+  }
   private flush(): void {
     if (this.parts.length === 0) return;
     writeSync(this.fd, this.parts.join(""));
