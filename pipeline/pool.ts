@@ -9,7 +9,6 @@ import { Worker, type ResourceLimits } from "node:worker_threads";
 import { processFile, sha256, type FileResult } from "./document.ts";
 import { processedOf, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
-import { renderBatch, type RenderedBatch, type RenderRequest } from "./render.ts";
 import { observeFile, reviveTemplates, type TemplateObservation } from "./templates.ts";
 import { compileSiteRules, type SiteRule } from "./config.ts";
 import { threadExecArgv } from "./thread-args.ts";
@@ -37,16 +36,12 @@ export interface WorkRequest {
 }
 
 /** Messages a worker thread takes: a request, or a new run context for the requests after it. */
-export type WorkerMessage = WorkRequest | RenderRequest | { kind: "context"; run: RunContext };
-
-type Reply = ProcessedFile | TemplateObservation | RenderedBatch;
+export type WorkerMessage = WorkRequest | { kind: "context"; run: RunContext };
 
 /** What a worker does with one request (pipeline/worker.ts; also used in process by inlineExecutor). */
-export function handlerFor(run: RunContext): (req: WorkRequest | RenderRequest) => Reply {
+export function handlerFor(run: RunContext): (req: WorkRequest) => ProcessedFile | TemplateObservation {
   const process1 = processorFor(run);
-  const csv = csvOptionsOf(run);
   return (req) => {
-    if (req.kind === "render") return renderBatch(req, csv);
     if (req.kind === "observe") return observeFile(req.input, req.bytes, run.maxBytes);
     const processed = process1(req);
     if (req.cachePath) writeCacheEntry(req.cachePath, processed.json);
@@ -71,8 +66,6 @@ export interface Executor {
   run(req: WorkRequest): Promise<ProcessedFile>;
   /** The template pass's observation of one file (pipeline/templates.ts observeFile). */
   observe(req: WorkRequest): Promise<TemplateObservation>;
-  /** The final pass's rendering of a batch of files (pipeline/render.ts). */
-  render(req: RenderRequest): Promise<RenderedBatch>;
   /** Change the run context for the requests that follow (the templates, once the template pass is done). */
   setContext(patch: Partial<RunContext>): void;
   close(): Promise<void>;
@@ -88,7 +81,6 @@ export function inlineExecutor(run: RunContext): Executor {
   return {
     run: async (req) => handle(req) as ProcessedFile,
     observe: async (req) => observeFile(req.input, req.bytes, run.maxBytes),
-    render: async (req) => handle(req) as RenderedBatch,
     setContext(patch) {
       run = { ...run, ...patch };
       handle = handlerFor(run);
@@ -110,20 +102,17 @@ export function inlineExecutor(run: RunContext): Executor {
  */
 const POOL_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } as const;
 
-/** Wall-clock budget of one batch of the final pass (pipeline/render.ts): records already made, only rendered. */
-const RENDER_BUDGET_MS = 10 * 60_000;
-
 type Outcome =
-  | { kind: "ok"; result: Reply }
+  | { kind: "ok"; result: ProcessedFile | TemplateObservation }
   | { kind: "failed"; message: string }
   | { kind: "timeout" }
   | { kind: "crashed"; error: Error & { code?: string } };
 
 /** Send one request to a worker and wait for its answer, its crash or the end of the budget. */
-function runOn(worker: Worker, req: WorkRequest | RenderRequest, budgetMs: number): Promise<Outcome> {
+function runOn(worker: Worker, req: WorkRequest, budgetMs: number): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {
     const timer = setTimeout(() => finish({ kind: "timeout" }), budgetMs);
-    const onMessage = (msg: { ok: true; result: Reply } | { ok: false; error: string }) =>
+    const onMessage = (msg: { ok: true; result: ProcessedFile | TemplateObservation } | { ok: false; error: string }) =>
       finish(msg.ok ? { kind: "ok", result: msg.result } : { kind: "failed", message: msg.error });
     const onError = (error: Error) => finish({ kind: "crashed", error });
     const finish = (o: Outcome) => {
@@ -207,11 +196,11 @@ export function workerExecutor(
   };
 
   /** One request on a free worker; a worker that ran over the budget or crashed is replaced. */
-  const dispatch = async (req: WorkRequest | RenderRequest, budget = budgetMs): Promise<Outcome> => {
+  const dispatch = async (req: WorkRequest): Promise<Outcome> => {
     const i = await acquire();
     try {
       if (slots[i].dead) replace(i);
-      const outcome = await runOn(slots[i].worker, req, budget);
+      const outcome = await runOn(slots[i].worker, req, budgetMs);
       if (outcome.kind === "timeout" || outcome.kind === "crashed") replace(i);
       return outcome;
     } finally {
@@ -232,13 +221,6 @@ export function workerExecutor(
       // Over the budget or out of memory on a pool worker: observed here instead, as the
       // template pass did before it ran on the pool (a file is never left out of it).
       return observeFile(req.input, req.bytes, run.maxBytes);
-    },
-    async render(req) {
-      // The per-document budget is for documents; a batch of finished records gets a generous one.
-      const outcome = await dispatch(req, RENDER_BUDGET_MS);
-      if (outcome.kind === "ok") return outcome.result as RenderedBatch;
-      if (outcome.kind === "failed") throw new Error(outcome.message);
-      throw new Error(outcome.kind === "timeout" ? `final pass: a batch took longer than ${RENDER_BUDGET_MS} ms` : `final pass: worker crashed: ${outcome.error.message}`);
     },
     setContext(patch) {
       // Workers spawned later start with it; live ones get it before their next request

@@ -18,10 +18,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import pLimit from "p-limit";
 import { Article, Manifest, type Reject, type RunCounts } from "../schemas/records.ts";
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
-import { EntityIndex, type MentionKey } from "../stages/entities/canonical.ts";
-import type { EntityType } from "../schemas/records.ts";
-import { ARTICLE_TABLES, type ArticleTable } from "../stages/write/article-tables.ts";
-import { finishArticle, type ArticleFinish, type RenderRequest } from "./render.ts";
+import { EntityIndex } from "../stages/entities/canonical.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
 import type { CsvTableWriter } from "../stages/write/csv.ts";
 import { openTable } from "../stages/write/article-tables.ts";
@@ -110,24 +107,24 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     }
     // The worker threads start now, and take the template pass's work while they warm up.
     const executor = await openExecutor(opts);
+    let fan: FanOutResult;
+    // One machine: the corpus summaries are gathered as results arrive, saving a read of the partial.
+    const summary = opts.shard ? undefined : new CorpusSummary(tmp, opts);
     try {
-      // One machine: the corpus summaries are gathered as results arrive, saving a read of the partial.
-      const summary = opts.shard ? undefined : new CorpusSummary(tmp, work, opts);
       const corpus = { found, templates: await learnTemplates(found, opts, executor) };
-      const fan = await fanOut(corpus, work, fingerprint, opts, executor, summary);
-      if (opts.shard) {
-        // A shard only writes its partial; `merge` makes the datasets.
-        for (const f of [PARTIAL, PARTIAL_META]) renameSync(join(work, f), join(tmp, f));
-        rmSync(work, { recursive: true, force: true });
-        return { keep: false, summary: { ...emptySummary(outDir), inputs: fan.processedHere, cached: fan.cached, seconds: seconds() } };
-      }
-      // The final pass is rendered on the same workers.
-      const merged = await mergePartials([work], tmp, opts, summary, executor);
-      rmSync(work, { recursive: true, force: true });
-      return { keep: false, summary: { ...merged, cached: fan.cached, seconds: seconds(), outDir } };
+      fan = await fanOut(corpus, work, fingerprint, opts, executor, summary);
     } finally {
       await executor.close();
     }
+    if (opts.shard) {
+      // A shard only writes its partial; `merge` makes the datasets.
+      for (const f of [PARTIAL, PARTIAL_META]) renameSync(join(work, f), join(tmp, f));
+      rmSync(work, { recursive: true, force: true });
+      return { keep: false, summary: { ...emptySummary(outDir), inputs: fan.processedHere, cached: fan.cached, seconds: seconds() } };
+    }
+    const merged = await mergePartials([work], tmp, opts, summary);
+    rmSync(work, { recursive: true, force: true });
+    return { keep: false, summary: { ...merged, cached: fan.cached, seconds: seconds(), outDir } };
   });
 }
 
@@ -211,20 +208,12 @@ async function learnTemplates(found: Found[], opts: RunOptions, executor: Execut
  * Run `work` over `items` with bounded concurrency and hand the results to
  * `take` in the items' order; a small reorder window bounds memory.
  */
-async function inOrder<T, R>(
-  items: Iterable<T> | AsyncIterable<T>,
-  concurrency: number,
-  work: (item: T) => Promise<R>,
-  take: (r: R) => void | Promise<void>,
-): Promise<void> {
+async function inOrder<T, R>(items: readonly T[], concurrency: number, work: (item: T) => Promise<R>, take: (r: R) => void | Promise<void>): Promise<void> {
   const limit = pLimit(Math.max(1, concurrency));
   const window = Math.max(4, concurrency * 4);
   const pending: Promise<R>[] = [];
-  for await (const item of items) {
-    const p = limit(() => work(item));
-    // Its failure is raised when its turn comes; until then it must not count as unhandled.
-    p.catch(() => {});
-    pending.push(p);
+  for (const item of items) {
+    pending.push(limit(() => work(item)));
     while (pending.length >= window) await take(await pending.shift()!);
   }
   while (pending.length > 0) await take(await pending.shift()!);
@@ -271,17 +260,12 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
   };
   try {
     // Results are written in discovery order.
-    let offset = 0;
     await inOrder(mine, opts.concurrency, process1, ({ seq, json, digest }) => {
       // The same bytes as JSON.stringify({ seq, result } satisfies PartialEntry), from the worker's JSON.
-      const head = `{"seq":${seq},"result":`;
-      sink.write(head);
+      sink.write(`{"seq":${seq},"result":`);
       sink.writeBytes(json);
       sink.write("}\n");
-      // head and "}" are ASCII: one byte a character.
-      const length = head.length + json.byteLength + 1;
-      summary?.add(digest, offset, length);
-      offset += length + 1;
+      summary?.add(digest);
       opts.onFile?.(digest.input, ++done);
     });
   } finally {
@@ -356,31 +340,16 @@ class CorpusSummary {
   readonly report = new ReportCollector();
   articleCount = 0;
   removedCount = 0;
-  /**
-   * For the final pass on the worker pool (one-machine runs): the byte range of
-   * each file's line in the partial, and its articles' mention keys in a file
-   * beside it (read back in order; keeping them in memory would grow with the corpus).
-   */
-  readonly lineRanges: number[] = [];
-  readonly keysPath: string | null;
-  private readonly keys: FileSink | null;
   private readonly removedCsv: CsvTableWriter;
   private closed = false;
 
-  constructor(tmp: string, work: string | null, opts: RunOptions) {
+  constructor(tmp: string, opts: RunOptions) {
     const tablesDir = join(tmp, "tables");
     mkdirSync(tablesDir, { recursive: true });
     this.removedCsv = openTable(tablesDir, "removed", { formulaGuard: opts.csvFormulaGuard });
-    this.keysPath = work ? join(work, "mention-keys.jsonl") : null;
-    this.keys = this.keysPath ? new FileSink(this.keysPath) : null;
   }
 
-  /** One file's digest, in discovery order; with the byte range of its line when it was just written to a partial. */
-  add(r: FileDigest, lineOffset?: number, lineLength?: number): void {
-    if (this.keys && lineOffset !== undefined && lineLength !== undefined) {
-      this.lineRanges.push(lineOffset, lineLength);
-      this.keys.write(JSON.stringify(r.articles.map((a) => [a.article_id, a.mentions.map((m) => [m.text, m.type])])) + "\n");
-    }
+  add(r: FileDigest): void {
     this.report.addFile(r);
     for (const a of r.articles) {
       this.entityIndex.add(a.article_id, a.mentions, a.aliasPairs);
@@ -403,17 +372,11 @@ class CorpusSummary {
     if (this.closed) return;
     this.closed = true;
     this.removedCsv.close();
-    this.keys?.close();
-  }
-
-  /** Can the final pass run on the worker pool (every file's line range and keys recorded)? */
-  hasFinalPassIndex(): boolean {
-    return this.keysPath !== null && this.lineRanges.length === 2 * this.manifestRows.length;
   }
 }
 
 /** Corpus passes over the partials, then every output file. */
-async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?: CorpusSummary, executor?: Executor): Promise<Omit<RunSummary, "seconds" | "outDir" | "cached" | "unchanged"> & { cached: number; unchanged: boolean }> {
+async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?: CorpusSummary): Promise<Omit<RunSummary, "seconds" | "outDir" | "cached" | "unchanged"> & { cached: number; unchanged: boolean }> {
   const tablesDir = join(tmp, "tables");
   mkdirSync(tablesDir, { recursive: true });
   const csv = (name: string) => openTable(tablesDir, name, { formulaGuard: opts.csvFormulaGuard });
@@ -421,7 +384,7 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?
   // Pass A: small summaries for the corpus passes (already gathered during the fan-out of a one-machine run).
   let summary = pre;
   if (!summary) {
-    summary = new CorpusSummary(tmp, null, opts);
+    summary = new CorpusSummary(tmp, opts);
     const csv = { formulaGuard: opts.csvFormulaGuard };
     for await (const { result } of readPartials(dirs)) summary.add(digestOf(result, csv));
   }
@@ -429,16 +392,16 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?
   const { entityIndex, duplicates, rejectRows, manifestRows, articleCount, removedCount, report } = summary;
   const canon = entityIndex.resolve();
 
-  // Pass B: stream the articles again, attach corpus-pass results, validate, write:
-  // on the worker pool when the fan-out indexed the partial, else here.
-  const finishOf = (articleId: string, mentions: readonly MentionKey[]): ArticleFinish => {
-    const res = mentions.map((m) => canon.entityFor(articleId, m));
-    return { duplicateOf: duplicates.duplicateOf(articleId), entityIds: res.map((r) => r.entityId), ambiguous: res.map((r) => r.ambiguous) };
-  };
-  const written =
-    executor && summary.hasFinalPassIndex() && dirs.length === 1
-      ? await renderArticles(tmp, join(dirs[0], PARTIAL), summary, finishOf, executor, opts)
-      : await writeArticles(tmp, readPartials(dirs), opts, (a) => finishArticle(a, finishOf(a.article_id, a.mentions)));
+  // Pass B: stream the articles again, attach corpus-pass results, validate, write.
+  const written = await writeArticles(tmp, readPartials(dirs), opts, (a) => {
+    a.duplicate_of = duplicates.duplicateOf(a.article_id);
+    for (const m of a.mentions) {
+      const res = canon.entityFor(a.article_id, { text: m.text, type: m.type });
+      m.entity_id = res.entityId;
+      m.ambiguous = res.ambiguous;
+    }
+    return a;
+  });
 
   const entitiesCsv = csv("entities");
   for (const e of canon.entities) entitiesCsv.write({ ...e, aliases: e.aliases.join("|") });
@@ -484,65 +447,6 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?
     cached: 0,
     unchanged: false,
   };
-}
-
-/** Files of the partial per batch of the final pass: large enough to pay for a message, small enough to keep both workers busy. */
-const RENDER_BATCH_FILES = 16;
-
-/**
- * The final pass on the worker pool (pipeline/render.ts): batches of files,
- * with the corpus passes' decisions for their articles, rendered by the
- * workers and written here in discovery order.
- */
-async function renderArticles(
-  tmp: string,
-  partial: string,
-  summary: CorpusSummary,
-  finishOf: (articleId: string, mentions: readonly MentionKey[]) => ArticleFinish,
-  executor: Executor,
-  opts: RunOptions,
-): Promise<{ articles: number; mentions: number; dates: number }> {
-  const jsonl = new FileSink(join(tmp, "articles.jsonl"));
-  const yaml = new FileSink(join(tmp, "articles.yaml"));
-  const tablesDir = join(tmp, "tables");
-  const tables = Object.fromEntries(
-    ARTICLE_TABLES.map((t) => [t, openTable(tablesDir, t, { formulaGuard: opts.csvFormulaGuard })]),
-  ) as Record<ArticleTable, CsvTableWriter>;
-  const counts = { articles: 0, mentions: 0, dates: 0 };
-  const ranges = summary.lineRanges;
-  async function* batches(): AsyncGenerator<RenderRequest> {
-    let batch: RenderRequest = { kind: "render", partial, ranges: [], finish: [] };
-    let file = 0;
-    for await (const line of readLines(summary.keysPath!)) {
-      const articles = JSON.parse(line) as [string, [string, EntityType][]][];
-      if (articles.length > 0) {
-        batch.ranges.push(ranges[2 * file], ranges[2 * file + 1]);
-        batch.finish.push(articles.map(([id, keys]) => finishOf(id, keys.map(([text, type]) => ({ text, type })))));
-      }
-      file++;
-      if (batch.finish.length >= RENDER_BATCH_FILES) {
-        yield batch;
-        batch = { kind: "render", partial, ranges: [], finish: [] };
-      }
-    }
-    if (batch.finish.length > 0) yield batch;
-  }
-  try {
-    await inOrder(batches(), opts.concurrency, (b) => executor.render(b), (r) => {
-      jsonl.writeBytes(r.jsonl);
-      yaml.writeBytes(r.yaml);
-      for (const t of ARTICLE_TABLES) tables[t].writeRendered(r.tables[t], r.rows[t]);
-      counts.articles += r.articles;
-      counts.mentions += r.mentions;
-      counts.dates += r.dates;
-    });
-  } finally {
-    for (const t of ARTICLE_TABLES) tables[t].close();
-    if (counts.articles === 0) yaml.write("[]\n");
-    jsonl.close();
-    yaml.close();
-  }
-  return counts;
 }
 
 /** Stream the articles through the corpus-pass results into the final files. */

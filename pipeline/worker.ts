@@ -1,7 +1,6 @@
 /** Worker thread body: runs the per-document stages (or the template observation) for one file at a time. */
 import { parentPort, workerData } from "node:worker_threads";
 import { handlerFor, type RunContext, type WorkerMessage } from "./pool.ts";
-import { batchBuffers } from "./render.ts";
 
 // The run's context (templates, site rules, options) arrives with the thread, and again
 // when it changes (the templates, after the template pass): never with every document.
@@ -15,8 +14,7 @@ parentPort?.on("message", (msg: WorkerMessage) => {
   try {
     const result = handle(msg);
     // A processed file's JSON bytes move to the main thread without a copy.
-    const transfer = "json" in result ? [result.json.buffer as ArrayBuffer] : "jsonl" in result ? batchBuffers(result) : [];
-    parentPort!.postMessage({ ok: true, result }, transfer);
+    parentPort!.postMessage({ ok: true, result }, "json" in result ? [result.json.buffer as ArrayBuffer] : []);
   } catch (err) {
     parentPort!.postMessage({ ok: false, error: (err as Error).message });
   }

@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import type { Article } from "../../schemas/records.ts";
 import { TABLES } from "../../schemas/tables.ts";
-import { CsvRowRenderer, CsvTableWriter, type CsvOptions } from "./csv.ts";
+import { CsvTableWriter, type CsvOptions } from "./csv.ts";
 
 export const ARTICLE_TABLES = ["articles", "paragraphs", "sentences", "mentions", "dates"] as const;
 
@@ -16,30 +16,8 @@ export function openTable(tablesDir: string, name: string, opts: CsvOptions): Cs
   return new CsvTableWriter(join(tablesDir, `${name}.csv`), TABLES.find((t) => t.name === name)!.schema, opts);
 }
 
-export type ArticleTable = (typeof ARTICLE_TABLES)[number];
-
-/** The rows one article gives each per-article table (before validation). */
-export function articleRows(a: Article): Record<ArticleTable, Record<string, unknown>[]> {
-  const { paragraphs: ps, sentences: ss, mentions: ms, dates: ds, ...flat } = a;
-  const id = { article_id: a.article_id };
-  return {
-    articles: [{ ...flat, paragraph_count: ps.length, sentence_count: ss.length, mention_count: ms.length, date_count: ds.length }],
-    paragraphs: ps.map((p) => ({ ...id, ...p })),
-    sentences: ss.map((s) => ({ ...id, ...s })),
-    mentions: ms.map((m, index) => ({ ...id, index, ...m })),
-    dates: ds.map((d, index) => ({ ...id, index, ...d })),
-  };
-}
-
-/** Renderers of the per-article tables' rows (validated CSV text), for a thread that writes none of the files. */
-export function articleRowRenderers(opts: CsvOptions): Record<ArticleTable, CsvRowRenderer> {
-  return Object.fromEntries(
-    ARTICLE_TABLES.map((name) => [name, new CsvRowRenderer(TABLES.find((t) => t.name === name)!.schema, opts)]),
-  ) as Record<ArticleTable, CsvRowRenderer>;
-}
-
 export class ArticleTables {
-  private readonly w: Record<ArticleTable, CsvTableWriter>;
+  private readonly w: Record<(typeof ARTICLE_TABLES)[number], CsvTableWriter>;
 
   constructor(tablesDir: string, opts: CsvOptions) {
     const table = (name: string) => openTable(tablesDir, name, opts);
@@ -54,8 +32,13 @@ export class ArticleTables {
 
   /** Rows of one article (each row is validated against its table schema as it is written). */
   write(a: Article): void {
-    const rows = articleRows(a);
-    for (const name of ARTICLE_TABLES) for (const row of rows[name]) this.w[name].write(row);
+    const { paragraphs: ps, sentences: ss, mentions: ms, dates: ds, ...flat } = a;
+    this.w.articles.write({ ...flat, paragraph_count: ps.length, sentence_count: ss.length, mention_count: ms.length, date_count: ds.length });
+    const id = { article_id: a.article_id };
+    for (const p of ps) this.w.paragraphs.write({ ...id, ...p });
+    for (const s of ss) this.w.sentences.write({ ...id, ...s });
+    ms.forEach((m, index) => this.w.mentions.write({ ...id, index, ...m }));
+    ds.forEach((d, index) => this.w.dates.write({ ...id, index, ...d }));
   }
 
   close(): void {

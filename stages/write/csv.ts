@@ -78,12 +78,11 @@ export class CsvTableWriter {
     this.rows++;
   }
 
-  /** Append `count` rows rendered (and validated) by a CsvRowRenderer of this table's schema and options (text, or its UTF-8 bytes). */
-  writeRendered(text: string | Uint8Array, count: number): void {
+  /** Append `count` rows rendered (and validated) by a CsvRowRenderer of this table's schema and options. */
+  writeRendered(text: string, count: number): void {
     if (count === 0) return;
     this.flushBatch();
-    if (typeof text === "string") this.sink.write(text);
-    else this.sink.writeBytes(text);
+    this.sink.write(text);
     this.rows += count;
   }
 
