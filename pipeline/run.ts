@@ -213,7 +213,10 @@ async function inOrder<T, R>(items: readonly T[], concurrency: number, work: (it
   const window = Math.max(4, concurrency * 4);
   const pending: Promise<R>[] = [];
   for (const item of items) {
-    pending.push(limit(() => work(item)));
+    const p = limit(() => work(item));
+    // Its failure is raised when its turn comes; until then it must not count as unhandled.
+    p.catch(() => {});
+    pending.push(p);
     while (pending.length >= window) await take(await pending.shift()!);
   }
   while (pending.length > 0) await take(await pending.shift()!);
