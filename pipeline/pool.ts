@@ -11,7 +11,7 @@ import { processedOf, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
 import { observeFile, reviveTemplates, type TemplateObservation } from "./templates.ts";
 import { compileSiteRules, type SiteRule } from "./config.ts";
-import { threadExecArgv } from "./thread-args.ts";
+import { startWorker } from "./thread-args.ts";
 import type { StageContext } from "../stages/types.ts";
 
 /** What is the same for every document of a run: sent to each worker once, not per document. */
@@ -149,7 +149,7 @@ export function workerExecutor(
 ): Executor {
   const workerUrl = script ?? new URL("./worker-entry.mjs", import.meta.url);
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(workerUrl, { workerData: run, resourceLimits: limits, execArgv: threadExecArgv() }), busy: false };
+    const slot: Slot = { worker: startWorker(workerUrl, { workerData: run, resourceLimits: limits }), busy: false };
     // A crash between documents must not take the run down; runOn listens while a document is out.
     slot.worker.on("error", () => {});
     slot.worker.on("exit", () => {
@@ -181,7 +181,7 @@ export function workerExecutor(
   };
   /** One document on a worker of its own, with V8's default heap limits. */
   const runAlone = async (req: WorkRequest): Promise<Outcome> => {
-    const worker = new Worker(workerUrl, { workerData: run, execArgv: threadExecArgv() });
+    const worker = startWorker(workerUrl, { workerData: run });
     try {
       return await runOn(worker, req, budgetMs);
     } finally {

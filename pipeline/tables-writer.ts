@@ -4,8 +4,7 @@
  * largest part of that pass, and the main thread meanwhile validates and
  * writes the JSON Lines and YAML), or inline. Both write the same bytes.
  */
-import { Worker } from "node:worker_threads";
-import { threadExecArgv } from "./thread-args.ts";
+import { startWorker } from "./thread-args.ts";
 import type { Article } from "../schemas/records.ts";
 import { ArticleTables } from "../stages/write/article-tables.ts";
 import type { CsvOptions } from "../stages/write/csv.ts";
@@ -33,7 +32,7 @@ const BATCH = 32;
 const IN_FLIGHT = 8;
 
 export function threadTables(tablesDir: string, opts: CsvOptions, script: URL): TablesSink {
-  const worker = new Worker(script, { workerData: { tablesDir, formulaGuard: opts.formulaGuard }, execArgv: threadExecArgv(), resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const worker = startWorker(script, { workerData: { tablesDir, formulaGuard: opts.formulaGuard }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   let batch: string[] = [];
   let inFlight = 0;
   let error: Error | null = null;

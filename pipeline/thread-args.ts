@@ -1,4 +1,6 @@
 /** Node.js flags for the worker threads the pipeline starts. */
+import { Worker, type WorkerOptions } from "node:worker_threads";
+
 /** Flags that load a TypeScript loader, alone ("--import=tsx") or with their value ("--import", "tsx"). */
 const LOADER_FLAGS = new Set(["--import", "--require", "-r", "--loader", "--experimental-loader"]);
 const isTsLoader = (value: string) => value === "tsx" || value.startsWith("tsx/") || /[\\/]tsx[\\/]/.test(value);
@@ -23,4 +25,19 @@ export function threadExecArgv(argv: readonly string[] = process.execArgv): stri
     out.push(a);
   }
   return out;
+}
+
+/**
+ * A worker thread started with threadExecArgv(). Some flags a process may
+ * have (--expose-gc, say) are refused in a worker's explicit execArgv, though
+ * Node passes them over quietly when the worker simply inherits: then the
+ * worker inherits, loader and all, as if this module did not exist.
+ */
+export function startWorker(script: URL, options: WorkerOptions): Worker {
+  try {
+    return new Worker(script, { ...options, execArgv: threadExecArgv() });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw err;
+    return new Worker(script, options);
+  }
 }

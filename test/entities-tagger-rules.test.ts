@@ -45,6 +45,14 @@ describe("post-processing rules", () => {
     expect(typed("Regional talks resumed on Monday.", modelSaying({ regional: "B-ORG" }))).toEqual(["ORG Regional"]);
   });
 
+  it("a name after an organisation-leading word and a particle takes them in, as an organisation", () => {
+    const model = modelSaying({ zarqun: "B-NORP" });
+    expect(typed("Fighters of the Liwa al-Zarqun group withdrew.", model)).toEqual(["ORG Liwa al-Zarqun"]);
+    // without the particle, or without the leading word, the model's span stays
+    expect(typed("Fighters of the Liwa Zarqun group withdrew.", model)).toEqual(["NORP Zarqun"]);
+    expect(typed("Fighters of the al-Zarqun group withdrew.", model)).toEqual(["NORP Zarqun"]);
+  });
+
   it("keeps a listed place after a verb of saying", () => {
     const model = modelSaying({ syria: "B-PLACE" });
     expect(typed("The report was welcomed, according to Syria.", model)).toEqual(["GPE Syria"]);
