@@ -71,6 +71,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   spans = givePlaceTailToPerson(tok, spans);
   for (const s of spans) extendRegnalNumber(tok, s);
   for (const s of spans) extendEpithet(tok, s);
+  for (const s of spans) extendToLeadingWord(tok, s);
   for (const s of spans) retypeByLeadingWord(tok, s);
   for (const s of spans) retypeFacility(tok, s);
   for (const s of spans) retypeCompanyHead(tok, s);
@@ -367,6 +368,22 @@ function givePlaceTailToPerson(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * "the Jaysh al-Islam militants" tagged as "Islam" alone: a span right after
+ * an organisation-leading word and a particle ("Jabhat al-", "Harakat ash-")
+ * takes them in; retypeByLeadingWord then makes it an organisation. Only with
+ * the particle: "Jaish" then a capitalised word is left to the model.
+ */
+function extendToLeadingWord(tok: Tokens, s: TokenSpan): void {
+  const w = tok.words;
+  let k = s.i;
+  if (k >= 1 && w[k - 1] === "-" && tok.starts[k] === tok.ends[k - 1]) k--;
+  if (k >= 2 && PARTICLE_SET.has(w[k - 1].toLowerCase()) && ORG_LEADING_SET.has(w[k - 2]) && tok.starts[k] - tok.ends[k - 1] <= 1) {
+    s.i = k - 2;
+    s.rule = "entities/org-leading-word";
+  }
 }
 
 /** A name that opens with a word such as "Jaish" or "Harakat" (army, movement) is an organisation. */
