@@ -72,9 +72,11 @@ export class ResultCache {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  get(key: string): FileResult | null {
+  /** The cached result of `key`, with the JSON bytes it was stored as (written to the partial as they are). */
+  get(key: string): { result: FileResult; json: Uint8Array } | null {
     try {
-      return JSON.parse(readFileSync(this.path(key), "utf8")) as FileResult;
+      const json = readFileSync(this.path(key));
+      return { result: JSON.parse(json.toString("utf8")) as FileResult, json };
     } catch {
       return null;
     }

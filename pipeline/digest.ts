@@ -84,9 +84,10 @@ export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
 
 const utf8 = new TextEncoder();
 
-export function processedOf(r: FileResult, csv: CsvOptions): ProcessedFile {
+/** `json`: the result's JSON bytes when they are at hand already (a cache entry, written by JSON.stringify). */
+export function processedOf(r: FileResult, csv: CsvOptions, json?: Uint8Array): ProcessedFile {
   // TextEncoder gives a Uint8Array over an ArrayBuffer of its own (never a pooled slab), so it can be transferred.
-  return { json: utf8.encode(JSON.stringify(r)), digest: digestOf(r, csv) };
+  return { json: json ?? utf8.encode(JSON.stringify(r)), digest: digestOf(r, csv) };
 }
 
 /** Alias pairs the article declares ("Name (ACRONYM)"), found on UTF-16 offsets. */

@@ -80,7 +80,7 @@ export function inlineExecutor(run: RunContext): Executor {
   let handle = handlerFor(run);
   return {
     run: async (req) => handle(req) as ProcessedFile,
-    observe: async (req) => observeFile(req.input, req.bytes, run.maxBytes),
+    observe: async (req) => handle({ ...req, kind: "observe" }) as TemplateObservation,
     setContext(patch) {
       run = { ...run, ...patch };
       handle = handlerFor(run);

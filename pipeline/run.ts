@@ -250,7 +250,7 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
     const hit = cache?.get(key);
     if (hit) {
       cached++;
-      return processedOf(hit, csv);
+      return processedOf(hit.result, csv, hit.json);
     }
     let bytes: Uint8Array;
     try {

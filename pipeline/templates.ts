@@ -47,10 +47,6 @@ export class TemplateLearner {
   readonly stats = new TemplateStats();
   private readonly seen = new DuplicateIndex(PAGE_MIN_WORDS);
 
-  observe(input: string, bytes: Uint8Array, maxBytes?: number): void {
-    this.add(observeFile(input, bytes, maxBytes));
-  }
-
   /** Learn from one file's observation; files must come in discovery order. */
   add(obs: TemplateObservation): void {
     for (const doc of obs.docs) {
