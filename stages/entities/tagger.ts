@@ -307,18 +307,25 @@ function extendEpithet(tok: Tokens, s: TokenSpan): void {
  */
 function splitLeadingPlace(tok: Tokens, s: TokenSpan): TokenSpan[] {
   if (s.type !== "PERSON" || s.j - s.i < 3) return [s];
+  const k = listedPlaceThenName(tok.words, s.i, s.j, 2);
+  if (k < 0) return [s];
+  return [
+    { ...s, j: k, type: "GPE", rule: "entities/split-place" },
+    { ...s, i: k, rule: "entities/split-place" },
+  ];
+}
+
+/**
+ * Where a listed country or city of one or two words, starting at token i,
+ * ends and a capitalised word follows it, with at least `rest` tokens left
+ * before `end`: the longer place first. -1 when there is none.
+ */
+function listedPlaceThenName(w: string[], i: number, end: number, rest: number): number {
   for (const len of [2, 1]) {
-    const k = s.i + len;
-    if (s.j - k < 2) continue;
-    const phrase = tok.words.slice(s.i, k).join(" ");
-    if (GPE_PHRASES.has(phrase) && isCapitalised(tok.words[k])) {
-      return [
-        { ...s, j: k, type: "GPE", rule: "entities/split-place" },
-        { ...s, i: k, rule: "entities/split-place" },
-      ];
-    }
+    const k = i + len;
+    if (end - k >= rest && GPE_PHRASES.has(w.slice(i, k).join(" ")) && isCapitalised(w[k])) return k;
   }
-  return [s];
+  return -1;
 }
 
 /** Below this confidence the model is unsure of a span (see decodeSpans). */
@@ -359,13 +366,10 @@ function givePlaceTailToPerson(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     let between = true;
     for (let t = s.j; t < next.i && between; t++) between = PARTICLE_SET.has(w[t].toLowerCase());
     if (!between) continue;
-    for (const len of [2, 1]) {
-      const cut = s.i + len;
-      if (cut >= s.j || !GPE_PHRASES.has(w.slice(s.i, cut).join(" ")) || !isCapitalised(w[cut])) continue;
-      spans[k] = { ...s, j: cut, rule: "entities/split-place" };
-      spans[k + 1] = { ...next, i: cut, rule: "entities/split-place" };
-      break;
-    }
+    const cut = listedPlaceThenName(w, s.i, s.j, 1);
+    if (cut < 0) continue;
+    spans[k] = { ...s, j: cut, rule: "entities/split-place" };
+    spans[k + 1] = { ...next, i: cut, rule: "entities/split-place" };
   }
   return spans;
 }
