@@ -29,6 +29,8 @@ import type { SiteRule } from "./config.ts";
 import { dataPackage, jsonSchemas } from "../stages/write/schemas.ts";
 import { yamlSequenceItem } from "../stages/write/yaml.ts";
 import { ResultCache, runFingerprint } from "./cache.ts";
+import { withFrugalHeap } from "./heap.ts";
+import { ManifestRows, readManifest, type ManifestHeader } from "./manifest.ts";
 import { sha256, type FileResult } from "./document.ts";
 import { digestOf, processedOf, type FileDigest, type ProcessedFile } from "./digest.ts";
 import { inlineExecutor, workerExecutor, type Executor, type RunContext } from "./pool.ts";
@@ -83,6 +85,8 @@ export interface PartialEntry {
 
 const PARTIAL = "partial.jsonl";
 const PARTIAL_META = "partial.json";
+/** Scratch file of manifest rows, in the output's temporary folder until manifest.json is written. */
+const MANIFEST_ROWS = ".manifest-rows.jsonl";
 
 interface PartialMeta {
   fingerprint: string;
@@ -339,7 +343,8 @@ class CorpusSummary {
   readonly entityIndex = new EntityIndex();
   readonly duplicates = new DuplicateIndex();
   readonly rejectRows: Reject[] = [];
-  readonly manifestRows: Manifest["inputs"] = [];
+  /** One row per input, kept on disk until manifest.json is written. */
+  readonly manifest: ManifestRows;
   readonly report = new ReportCollector();
   articleCount = 0;
   removedCount = 0;
@@ -350,6 +355,7 @@ class CorpusSummary {
     const tablesDir = join(tmp, "tables");
     mkdirSync(tablesDir, { recursive: true });
     this.removedCsv = openTable(tablesDir, "removed", { formulaGuard: opts.csvFormulaGuard });
+    this.manifest = new ManifestRows(join(tmp, MANIFEST_ROWS));
   }
 
   add(r: FileDigest): void {
@@ -362,7 +368,7 @@ class CorpusSummary {
     this.rejectRows.push(...r.rejects);
     this.articleCount += r.articles.length;
     this.removedCount += r.removed.length;
-    this.manifestRows.push({
+    this.manifest.add({
       input: r.input,
       sha256: r.sha256 || null,
       bytes: r.bytes,
@@ -375,6 +381,7 @@ class CorpusSummary {
     if (this.closed) return;
     this.closed = true;
     this.removedCsv.close();
+    this.manifest.close();
   }
 }
 
@@ -392,11 +399,11 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?
     for await (const { result } of readPartials(dirs)) summary.add(digestOf(result, csv));
   }
   summary.close();
-  const { entityIndex, duplicates, rejectRows, manifestRows, articleCount, removedCount, report } = summary;
+  const { entityIndex, duplicates, rejectRows, articleCount, removedCount, report } = summary;
   const canon = entityIndex.resolve();
 
   // Pass B: stream the articles again, attach corpus-pass results, validate, write.
-  const written = await writeArticles(tmp, readPartials(dirs), opts, (a) => {
+  const written = await withFrugalHeap(() => writeArticles(tmp, readPartials(dirs), opts, (a) => {
     a.duplicate_of = duplicates.duplicateOf(a.article_id);
     for (const m of a.mentions) {
       const res = canon.entityFor(a.article_id, { text: m.text, type: m.type });
@@ -404,7 +411,7 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?
       m.ambiguous = res.ambiguous;
     }
     return a;
-  });
+  }));
 
   const entitiesCsv = csv("entities");
   for (const e of canon.entities) entitiesCsv.write({ ...e, aliases: e.aliases.join("|") });
@@ -413,16 +420,17 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?
   for (const r of rejectRows) rejectsCsv.write(r);
   rejectsCsv.close();
 
-  const processed = manifestRows.filter((m) => m.status === "processed").length;
-  const manifest = Manifest.parse({
+  const inputs = summary.manifest.inputs;
+  const processed = summary.manifest.processed;
+  const manifest: ManifestHeader = {
     tool: "broadsheet",
     version: VERSION,
     fingerprint: runFingerprint(opts),
     stages: stageVersions(opts.skip),
     counts: {
-      inputs: manifestRows.length,
+      inputs,
       processed,
-      rejected: manifestRows.length - processed,
+      rejected: inputs - processed,
       articles: articleCount,
       mentions: written.mentions,
       entities: canon.entities.length,
@@ -430,13 +438,13 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?
       removed: removedCount,
       rejects: rejectRows.length,
     },
-    inputs: manifestRows,
-  });
+  };
   // Accounting invariant: every discovered input is processed or rejected, never lost.
   if (manifest.counts.processed + manifest.counts.rejected !== manifest.counts.inputs || written.articles !== articleCount) {
     throw new Error("accounting error: inputs discovered != processed + rejected");
   }
-  writeJson(join(tmp, "manifest.json"), manifest);
+  await summary.manifest.writeManifest(join(tmp, "manifest.json"), manifest);
+  rmSync(join(tmp, MANIFEST_ROWS));
   mkdirSync(join(tmp, "schemas"), { recursive: true });
   for (const [name, schema] of Object.entries(jsonSchemas())) writeJson(join(tmp, "schemas", name), schema);
   writeJson(join(tmp, "datapackage.json"), dataPackage(VERSION));
@@ -530,7 +538,7 @@ function emptySummary(outDir: string): RunSummary {
 }
 
 function summaryFromManifest(outDir: string, seconds: number): RunSummary {
-  const m = Manifest.parse(JSON.parse(readFileSync(join(outDir, "manifest.json"), "utf8")));
+  const m = readManifest(join(outDir, "manifest.json"));
   return { ...m.counts, rejectRows: [], cached: m.counts.inputs, unchanged: true, seconds, outDir };
 }
 

@@ -153,6 +153,27 @@ describe("order independence and sharding", () => {
     expect(JSON.stringify(merged.serialize())).toBe(JSON.stringify(build(gold.articles).serialize()));
   });
 
+  it("keeps every article's counts when the corpus outgrows the index's first arrays", () => {
+    // 3,000 invented articles of 3 to 7 mentions each: far more than the store's first allocation.
+    const index = new EntityIndex();
+    const expected = new Map<string, Map<string, number>>();
+    for (let k = 0; k < 3000; k++) {
+      const mentions = Array.from({ length: 3 + (k % 5) }, (_, j) => ({ text: `Person${(k * 7 + j * 13) % 997} Examplesson`, type: "PERSON" as const }));
+      index.add(`a${k}`, mentions);
+      const counts = new Map<string, number>();
+      for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+      expected.set(`a${k}`, counts);
+    }
+    const summary = index.serialize();
+    expect(summary.articles).toHaveLength(3000);
+    for (const [id, pairs] of summary.articles) {
+      const got = new Map(pairs.map(([node, count]) => [summary.nodes[node]!.surfaces[0]![0], count]));
+      expect(got).toEqual(expected.get(id));
+    }
+    const total = [...expected.values()].reduce((n, c) => n + [...c.values()].reduce((a, b) => a + b, 0), 0);
+    expect(index.resolve().entities.reduce((n, e) => n + e.mention_count, 0)).toBe(total);
+  });
+
   it("adds the counts of an article added in two parts", () => {
     const [first] = gold.articles;
     const index = new EntityIndex();

@@ -118,16 +118,27 @@ describe("ReportCollector", () => {
       { site: "b.example", rule: "clean/x", count: 2 },
       { site: "a.example", rule: "clean/y", count: 1 },
     ]);
-    expect(r.published).toEqual(["2017-01-02"]);
-    expect(r.dateValues).toEqual(["2017-01-01"]);
+    expect(r.published).toEqual([["2017-01-02", 1]]);
+    expect(r.dateValues).toEqual([["2017-01-01", 1]]);
     expect(r.truncated).toBe(false);
   });
 
-  it("caps the date lists and says so", () => {
-    const c = new ReportCollector({ maxDateValues: 2 });
-    c.addArticle(article(null, null, null, ["2017-01-01", "2017-01-02", "2017-01-03"]));
+  it("counts repeated values once each, in value order", () => {
+    const c = new ReportCollector();
+    c.addArticle(article(null, null, "2017-01-02", ["2017-01-03", "2017-01-01", "2017-01-03"]));
+    c.addArticle(article(null, null, "2017-01-02", ["2017-01-03"]));
     const r = c.build({ version: "v", counts: hostileReport().counts, rejects: [], entities: [] });
-    expect(r.dateValues).toHaveLength(2);
+    expect(r.published).toEqual([["2017-01-02", 2]]);
+    expect(r.dateValues).toEqual([["2017-01-01", 1], ["2017-01-03", 3]]);
+    // Weighted values chart like the same values repeated.
+    expect(timeBuckets(r.dateValues, true)).toEqual(timeBuckets(["2017-01-01", "2017-01-03", "2017-01-03", "2017-01-03"], true));
+  });
+
+  it("caps the distinct date values and says so", () => {
+    const c = new ReportCollector({ maxDateValues: 2 });
+    c.addArticle(article(null, null, null, ["2017-01-01", "2017-01-02", "2017-01-01", "2017-01-03"]));
+    const r = c.build({ version: "v", counts: hostileReport().counts, rejects: [], entities: [] });
+    expect(r.dateValues).toEqual([["2017-01-01", 2], ["2017-01-02", 1]]);
     expect(r.truncated).toBe(true);
     expect(renderReport(r)).toContain("Date lists were capped");
   });

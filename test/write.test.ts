@@ -145,4 +145,38 @@ describe("near-duplicates", () => {
     expect(idx.duplicateOf("b")).toBe("a");
     expect(idx.duplicateOf("c")).toBeNull();
   });
+
+  it("finds the same duplicates as comparing every pair, over thousands of fingerprints", () => {
+    // Invented fingerprints: random ones, and some copies of earlier ones with up to 4 bits flipped.
+    let seed = 7;
+    const rand = () => ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0);
+    const prints: [number, number][] = [];
+    for (let i = 0; i < 3000; i++) {
+      if (i > 0 && i % 3 === 0) {
+        const [hi, lo] = prints[rand() % i]!;
+        const flips = rand() % 5;
+        let h: [number, number] = [hi, lo];
+        for (let f = 0; f < flips; f++) {
+          const bit = rand() % 64;
+          h = bit < 32 ? [(h[0] ^ (1 << bit)) >>> 0, h[1]] : [h[0], (h[1] ^ (1 << (bit - 32))) >>> 0];
+        }
+        prints.push(h);
+      } else prints.push([rand(), rand()]);
+    }
+    const idx = new DuplicateIndex();
+    prints.forEach((h, i) => idx.addFingerprint(`d${i}`, h));
+    const bits = (x: number) => {
+      let n = 0;
+      for (; x; x &= x - 1) n++;
+      return n;
+    };
+    const first: (number | null)[] = [];
+    prints.forEach((h, i) => {
+      let best: number | null = null;
+      for (let j = 0; j < i && best === null; j++) if (bits((h[0] ^ prints[j]![0]) >>> 0) + bits((h[1] ^ prints[j]![1]) >>> 0) <= 3) best = j;
+      first.push(best === null ? null : (first[best] ?? best));
+    });
+    prints.forEach((_, i) => expect(idx.duplicateOf(`d${i}`)).toBe(first[i] === null ? null : `d${first[i]}`));
+    expect(first.filter((f) => f !== null).length).toBeGreaterThan(500);
+  });
 });

@@ -56,11 +56,23 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Collects fingerprints in output order; `duplicateOf(id)` answers after all were added. */
+/** Bands of 16 bits per fingerprint (four of a 64-bit hash), each a bucket table of 2^16 heads. */
+const BANDS = 4;
+const BUCKETS = 1 << 16;
+
+/**
+ * Collects fingerprints in output order; `duplicateOf(id)` answers after all were added.
+ * Held in typed arrays (about 24 bytes per article, plus a fixed 1 MB of bucket
+ * heads): the index stays small for hundreds of thousands of articles.
+ */
 export class DuplicateIndex {
   private readonly ids: string[] = [];
-  private readonly hashes: [number, number][] = [];
-  private readonly bands = new Map<number, number[]>();
+  /** Fingerprint halves by sequence number. */
+  private hi = new Uint32Array(1024);
+  private lo = new Uint32Array(1024);
+  /** Per band and bucket, the latest sequence number in it (-1: none); `next` chains to the one before. */
+  private readonly heads = new Int32Array(BANDS * BUCKETS).fill(-1);
+  private next = new Int32Array(1024 * BANDS);
   private readonly found = new Map<string, string>();
 
   /** @param minWords shortest text that gets a fingerprint (shorter ones are never duplicates) */
@@ -75,29 +87,44 @@ export class DuplicateIndex {
   addFingerprint(articleId: string, h: Fingerprint): void {
     if (!h) return;
     const seq = this.ids.length;
-    let best: number | null = null;
-    for (const key of bandKeys(h)) {
-      for (const other of this.bands.get(key) ?? []) {
-        const d = popcount((h[0] ^ this.hashes[other][0]) >>> 0) + popcount((h[1] ^ this.hashes[other][1]) >>> 0);
-        if (d <= MAX_DISTANCE && (best === null || other < best)) best = other;
+    this.reserve(seq + 1);
+    const keys = bandKeys(h);
+    let best = -1;
+    for (let band = 0; band < BANDS; band++) {
+      for (let other = this.heads[keys[band]]; other >= 0; other = this.next[other * BANDS + band]) {
+        const d = popcount((h[0] ^ this.hi[other]) >>> 0) + popcount((h[1] ^ this.lo[other]) >>> 0);
+        if (d <= MAX_DISTANCE && (best < 0 || other < best)) best = other;
       }
     }
     this.ids.push(articleId);
-    this.hashes.push(h);
-    for (const key of bandKeys(h)) {
-      const list = this.bands.get(key);
-      if (list) list.push(seq);
-      else this.bands.set(key, [seq]);
+    this.hi[seq] = h[0];
+    this.lo[seq] = h[1];
+    for (let band = 0; band < BANDS; band++) {
+      this.next[seq * BANDS + band] = this.heads[keys[band]];
+      this.heads[keys[band]] = seq;
     }
-    if (best !== null) this.found.set(articleId, this.found.get(this.ids[best]) ?? this.ids[best]);
+    if (best >= 0) this.found.set(articleId, this.found.get(this.ids[best]) ?? this.ids[best]);
   }
 
   duplicateOf(articleId: string): string | null {
     return this.found.get(articleId) ?? null;
   }
+
+  private reserve(n: number): void {
+    if (n <= this.hi.length) return;
+    const grow = <T extends Uint32Array | Int32Array>(a: T, size: number): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    const size = this.hi.length * 2;
+    this.hi = grow(this.hi, size);
+    this.lo = grow(this.lo, size);
+    this.next = grow(this.next, size * BANDS);
+  }
 }
 
 function bandKeys([hi, lo]: [number, number]): number[] {
   // band index in the top bits so that equal 16-bit values of different bands never collide
-  return [hi >>> 16, (hi & 0xffff) | 0x10000, (lo >>> 16) | 0x20000, (lo & 0xffff) | 0x30000];
+  return [hi >>> 16, (hi & 0xffff) | BUCKETS, (lo >>> 16) | (2 * BUCKETS), (lo & 0xffff) | (3 * BUCKETS)];
 }

@@ -76,10 +76,78 @@ interface NodeData {
   surfaces: Map<string, number>;
 }
 
-/** Per article: node ids and mention counts, as parallel arrays (small in memory for 100k articles). */
+/** Per article: node ids (ascending) and mention counts, as parallel arrays. */
 interface ArticleSummary {
-  nodes: Int32Array;
-  counts: Int32Array;
+  nodes: Int32Array<ArrayBufferLike>;
+  counts: Int32Array<ArrayBufferLike>;
+}
+
+/**
+ * The per-article summaries of a corpus in growing typed arrays (one slot
+ * after another) and a map from article id to its slot: 8 bytes per distinct
+ * entity per article, instead of two typed arrays (with their headers) per
+ * article.
+ */
+class ArticleStore {
+  private readonly slots = new Map<string, number>();
+  /** Slot k holds nodes/counts [start[k], start[k + 1]). */
+  private start = new Int32Array(1024);
+  private nodes = new Int32Array(8192);
+  private counts = new Int32Array(8192);
+  private used = 0;
+  private filled = 0;
+  /** The last summary handed out: the final pass asks for one article's many times in a row. */
+  private last: { id: string; summary: ArticleSummary } | null = null;
+
+  get(articleId: string): ArticleSummary | undefined {
+    if (this.last?.id === articleId) return this.last.summary;
+    const k = this.slots.get(articleId);
+    if (k === undefined) return undefined;
+    const summary = this.slot(k);
+    this.last = { id: articleId, summary };
+    return summary;
+  }
+
+  /** Replaces the article's summary (node ids ascending). */
+  set(articleId: string, nodes: readonly number[], counts: readonly number[]): void {
+    if (this.filled + 2 > this.start.length) this.start = grown(this.start, this.start.length * 2);
+    const need = this.used + nodes.length;
+    if (need > this.nodes.length) {
+      const size = Math.max(need, this.nodes.length * 2);
+      this.nodes = grown(this.nodes, size);
+      this.counts = grown(this.counts, size);
+    }
+    this.nodes.set(nodes, this.used);
+    this.counts.set(counts, this.used);
+    this.used = need;
+    // A replaced article leaves its old slot unused: rare (an article id added twice).
+    this.slots.set(articleId, this.filled);
+    this.filled++;
+    this.start[this.filled] = this.used;
+    this.last = null;
+  }
+
+  /** Every article's summary, in the order the articles were first added. */
+  *entries(): IterableIterator<[string, ArticleSummary]> {
+    for (const [id, k] of this.slots) yield [id, this.slot(k)];
+  }
+
+  *values(): IterableIterator<ArticleSummary> {
+    for (const k of this.slots.values()) yield this.slot(k);
+  }
+
+  /** Views into the store (valid until the next set()). */
+  private slot(k: number): ArticleSummary {
+    const from = this.start[k]!;
+    const to = this.start[k + 1]!;
+    return { nodes: this.nodes.subarray(from, to), counts: this.counts.subarray(from, to) };
+  }
+}
+
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 const nodeName = (type: EntityType, key: string) => `${type}\t${key}`;
@@ -90,7 +158,7 @@ export class EntityIndex {
   private readonly nodeIds = new Map<string, number>();
   /** "type\tsurface" → node id: surfaces repeat across articles, and their key costs a dozen regular expressions. */
   private readonly surfaceNodes = new Map<string, number>();
-  private readonly articles = new Map<string, ArticleSummary>();
+  private readonly articles = new ArticleStore();
   /** Declared alias links, as "nodeName\u0001nodeName" with the names in code-unit order. */
   private readonly aliasLinks = new Set<string>();
 
@@ -138,7 +206,7 @@ export class EntityIndex {
       const surfaces = [...n.surfaces].sort(([a], [b]) => byCodeUnits(a, b));
       return { type: n.type, key: n.key, surfaces };
     });
-    const articles = [...this.articles]
+    const articles = [...this.articles.entries()]
       .sort(([a], [b]) => byCodeUnits(a, b))
       .map(([articleId, s]): [string, [number, number][]] => [
         articleId,
@@ -233,7 +301,7 @@ export class EntityIndex {
     const previous = this.articles.get(articleId);
     if (previous) previous.nodes.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + previous.counts[i]!));
     const ids = [...counts.keys()].sort((a, b) => a - b);
-    this.articles.set(articleId, { nodes: Int32Array.from(ids), counts: Int32Array.from(ids, (id) => counts.get(id)!) });
+    this.articles.set(articleId, ids, ids.map((id) => counts.get(id)!));
   }
 }
 
@@ -274,7 +342,7 @@ class Resolution {
   constructor(
     private readonly nodes: readonly NodeData[],
     private readonly nodeOf: (m: MentionKey) => number | undefined,
-    private readonly articles: ReadonlyMap<string, ArticleSummary>,
+    private readonly articles: Pick<ArticleStore, "get" | "values">,
     links: readonly [number, number][],
   ) {
     this.partition = new Partition(nodes.length);

@@ -10,6 +10,9 @@ import type { Article, Entity, Reject, Removed, RunCounts } from "../../schemas/
 /** The manifest's counts. */
 export type ReportCounts = RunCounts;
 
+/** Date values, each alone or with the number of times it occurs: `["2017-01-24", 3]`. */
+export type TimeValues = Iterable<string | readonly [value: string, count: number]>;
+
 export interface ReportInput {
   /** Page heading (default "Broadsheet run report"). */
   title?: string;
@@ -23,46 +26,49 @@ export interface ReportInput {
   /** Removed blocks counted per site and rule (site null: unknown). */
   removedBySite: { site: string | null; rule: string; count: number }[];
   /** Articles' `published` values (ISO 8601, any precision); nulls left out. */
-  published: string[];
-  /** TIMEX3 `value`s of the date mentions (any kind; the renderer keeps full dates). Capped by the collector. */
-  dateValues: string[];
-  /** True when dateValues/published were capped (the page says so). */
+  published: TimeValues;
+  /** TIMEX3 `value`s of the date mentions (any kind; the renderer keeps full dates). */
+  dateValues: TimeValues;
+  /** True when the collector met more distinct values than it keeps (the page says so). */
   truncated?: boolean;
   /** Canonical entities with their counts (tables/entities.csv rows). */
   entities: Pick<Entity, "name" | "type" | "mention_count" | "article_count">[];
 }
 
 export interface ReportCollectorOptions {
-  /** Keep at most this many date values (default 200,000). */
+  /** Count at most this many distinct date values (default 100,000). */
   maxDateValues?: number;
-  /** Keep at most this many published values (default 200,000). */
+  /** Count at most this many distinct published values (default 100,000). */
   maxPublished?: number;
 }
 
 /** Gathers ReportInput during a run; call addFile for each FileResult in discovery order. */
 export class ReportCollector {
   private readonly removed = new Map<string, { site: string | null; rule: string; count: number }>();
-  private readonly published: string[] = [];
-  private readonly dateValues: string[] = [];
+  /** Value → occurrences: the distinct dates of a corpus are few, whatever its size. */
+  private readonly published = new Map<string, number>();
+  private readonly dateValues = new Map<string, number>();
   private truncated = false;
   private readonly maxDates: number;
   private readonly maxPublished: number;
 
   constructor(opts: ReportCollectorOptions = {}) {
-    this.maxDates = opts.maxDateValues ?? 200_000;
-    this.maxPublished = opts.maxPublished ?? 200_000;
+    this.maxDates = opts.maxDateValues ?? 100_000;
+    this.maxPublished = opts.maxPublished ?? 100_000;
   }
 
   addArticle(a: Pick<Article, "published"> & { dates: readonly Pick<Article["dates"][number], "type" | "value">[] }): void {
-    if (a.published) {
-      if (this.published.length < this.maxPublished) this.published.push(a.published);
-      else this.truncated = true;
-    }
+    if (a.published) this.count(this.published, a.published, this.maxPublished);
     for (const d of a.dates) {
-      if (d.type !== "DATE" && d.type !== "TIME") continue;
-      if (this.dateValues.length < this.maxDates) this.dateValues.push(d.value);
-      else this.truncated = true;
+      if (d.type === "DATE" || d.type === "TIME") this.count(this.dateValues, d.value, this.maxDates);
     }
+  }
+
+  private count(counts: Map<string, number>, value: string, maxDistinct: number): void {
+    const n = counts.get(value);
+    if (n !== undefined) counts.set(value, n + 1);
+    else if (counts.size < maxDistinct) counts.set(value, 1);
+    else this.truncated = true;
   }
 
   addRemoved(site: string | null, rule: string, count = 1): void {
@@ -94,9 +100,14 @@ export class ReportCollector {
     return {
       ...rest,
       removedBySite: [...this.removed.values()],
-      published: this.published,
-      dateValues: this.dateValues,
+      published: sortedCounts(this.published),
+      dateValues: sortedCounts(this.dateValues),
       truncated: this.truncated,
     };
   }
+}
+
+/** [value, count] pairs in code-unit order of the values. */
+function sortedCounts(counts: ReadonlyMap<string, number>): [string, number][] {
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

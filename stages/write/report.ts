@@ -11,9 +11,9 @@
  * Deterministic: no timestamps, no locale-dependent sorting or formatting.
  */
 import { createHash } from "node:crypto";
-import type { ReportInput } from "./report-data.ts";
+import type { ReportInput, TimeValues } from "./report-data.ts";
 
-export type { ReportCounts, ReportInput } from "./report-data.ts";
+export type { ReportCounts, ReportInput, TimeValues } from "./report-data.ts";
 export { ReportCollector } from "./report-data.ts";
 
 /** How many rejects are listed one by one (all are summarised by stage and reason). */
@@ -99,13 +99,14 @@ function dayLabel(n: number): string {
  * under MAX_BUCKETS, gaps filled with zeros. Values less precise than the unit
  * chosen (a bare "2017" on a monthly chart) are counted in `imprecise`.
  */
-export function timeBuckets(values: readonly string[], needDay: boolean): { unit: Unit; buckets: Bucket[]; imprecise: number; invalid: number } {
-  const parsed: Ymd[] = [];
+export function timeBuckets(values: TimeValues, needDay: boolean): { unit: Unit; buckets: Bucket[]; imprecise: number; invalid: number } {
+  const parsed: (Ymd & { n: number })[] = [];
   let invalid = 0;
-  for (const v of values) {
+  for (const entry of values) {
+    const [v, n] = typeof entry === "string" ? [entry, 1] : entry;
     const p = parseIso(v, needDay);
-    if (p) parsed.push(p);
-    else invalid++;
+    if (p) parsed.push({ ...p, n });
+    else invalid += n;
   }
   const days = parsed.filter((p) => p.d !== null);
   const months = parsed.filter((p) => p.m > 0);
@@ -118,10 +119,10 @@ export function timeBuckets(values: readonly string[], needDay: boolean): { unit
   for (const p of parsed) {
     const key = unit === "day" ? (p.d === null ? null : dayNumber(p)) : unit === "month" ? (p.m ? p.y * 12 + (p.m - 1) : null) : p.y;
     if (key === null) {
-      imprecise++;
+      imprecise += p.n;
       continue;
     }
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(key, (counts.get(key) ?? 0) + p.n);
   }
   const keys = [...counts.keys()].sort((a, b) => a - b);
   const label = (k: number) =>
@@ -267,7 +268,7 @@ ${
 </section>`;
 }
 
-function timeSection(id: string, heading: string, values: readonly string[], needDay: boolean, explain: string): string {
+function timeSection(id: string, heading: string, values: TimeValues, needDay: boolean, explain: string): string {
   const t = timeBuckets(values, needDay);
   const counted = t.buckets.reduce((s, b) => s + b.count, 0);
   const notes = [`${num(counted)} values by ${t.unit}`];
