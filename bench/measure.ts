@@ -1,8 +1,9 @@
 /**
- * Run one measured child process: `node [--cpu-prof] --import tsx bench/child.ts SCRIPT args…`.
+ * Run one measured child process: `node [--cpu-prof] [--import tsx] bench/child.mjs SCRIPT args…`
+ * (tsx only for a TypeScript SCRIPT).
  * Returns its wall time (as seen from here, node start-up included), its peak
  * RSS and CPU time (from the child's own process.resourceUsage(), see
- * bench/child.ts) and the last JSON line it printed on stdout (its report).
+ * bench/child.mjs) and the last JSON line it printed on stdout (its report).
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -25,15 +26,14 @@ export interface ChildOptions {
   cpuProfDir?: string;
 }
 
-const CHILD = resolve(import.meta.dirname, "child.ts");
+const CHILD = resolve(import.meta.dirname, "child.mjs");
 
 export async function measureChild(script: string, args: string[], opts: ChildOptions): Promise<ChildMeasure> {
   const scratch = mkdtempSync(join(tmpdir(), "bench-rusage-"));
   const rusageFile = join(scratch, "rusage.json");
   const nodeArgs = [
     ...(opts.cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", opts.cpuProfDir] : []),
-    "--import",
-    "tsx",
+    ...(script.endsWith(".ts") ? ["--import", "tsx"] : []),
     CHILD,
     script,
     ...args,

@@ -9,7 +9,7 @@
  * For each kind and size a corpus is multiplied from the extraction-dev pages
  * (bench/corpus.ts: varied, deterministic, one document per file) into a
  * temporary folder, then measured in child processes (bench/measure.ts):
- *   broadsheet   node --import tsx pipeline/cli.ts --in … --out … --quiet --log json
+ *   broadsheet   node pipeline/launch.mjs --in … --out … --quiet --log json (what `npm run pipeline` runs)
  *   baseline     bench/baseline.ts (Readability+linkedom, compromise, chrono-node)
  *   stages       bench/stages.ts: read, load and each stage timed in process (smallest size only)
  * Throughput uses the time each process reports for its own run (node and
@@ -328,7 +328,7 @@ export async function runBench(opts: BenchOptions, log: (line: string) => void):
         const pipeProf = opts.cpuProfDir && i === 0 ? join(opts.cpuProfDir, `${kind}-${size}-pipeline`) : undefined;
         if (pipeProf) mkdirSync(pipeProf, { recursive: true });
         const ours = await measureChild(
-          "pipeline/cli.ts",
+          "pipeline/launch.mjs",
           // A fresh, empty cache: a first run pays for writing it and never gets a hit.
           ["--in", corpus.dir, "--out", join(work, "out"), "--cache", join(work, "cache"), "--quiet", "--log", "json", ...opts.pipelineArgs],
           { cwd: ROOT, cpuProfDir: pipeProf },

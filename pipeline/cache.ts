@@ -10,35 +10,16 @@
  * Cache entries are written to a temporary name and renamed, so a run killed
  * at any moment leaves the cache usable.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { createHash } from "node:crypto";
 import type { FileResult } from "./document.ts";
 import { stageVersions } from "./stages.ts";
+import { codeHash } from "./code.mjs";
 import { VERSION } from "./version.ts";
 
-const ROOT = join(import.meta.dirname, "..");
-/** Folders whose files make up "the code" of a run. */
-const CODE_DIRS = ["stages", "pipeline", "schemas"];
-
-let codeHashMemo: string | null = null;
-
-/** Hash of every file under the code folders (sorted paths, contents). */
-export function codeHash(): string {
-  if (codeHashMemo) return codeHashMemo;
-  const h = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else h.update(relative(ROOT, path)).update("\u0000").update(readFileSync(path)).update("\u0000");
-    }
-  };
-  for (const d of CODE_DIRS) if (existsSync(join(ROOT, d))) walk(join(ROOT, d));
-  codeHashMemo = h.digest("hex");
-  return codeHashMemo;
-}
+export { codeHash } from "./code.mjs";
 
 export interface FingerprintOptions {
   skip: ReadonlySet<string>;

@@ -137,7 +137,7 @@ interface Slot {
 
 /**
  * A fixed pool of worker threads; each task has `budgetMs` of wall-clock time.
- * `script` is the worker module: the precompiled bundle (pipeline/bundle.ts)
+ * `script` is the worker module: the precompiled bundle (pipeline/bundle.mjs)
  * when there is one, else worker-entry.mjs, which compiles with tsx.
  */
 export function workerExecutor(

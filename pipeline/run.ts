@@ -34,7 +34,7 @@ import { ManifestRows, readManifest, type ManifestHeader } from "./manifest.ts";
 import { sha256, type FileResult } from "./document.ts";
 import { digestOf, processedOf, type FileDigest, type ProcessedFile } from "./digest.ts";
 import { inlineExecutor, workerExecutor, type Executor, type RunContext } from "./pool.ts";
-import { threadBundle, workerBundle } from "./bundle.ts";
+import { bundled, workerBundle } from "./bundle.mjs";
 import { readLines } from "./lines.ts";
 import { inlineTables, threadTables } from "./tables-writer.ts";
 import { stageVersions } from "./stages.ts";
@@ -474,7 +474,7 @@ async function writeArticles(
   // With worker threads, the CSV tables are written on a thread of their own.
   const tables =
     (opts.workers ?? 0) > 0
-      ? threadTables(tablesDir, csvOptions, (await threadBundle("tables")) ?? new URL("./tables-entry.mjs", import.meta.url))
+      ? threadTables(tablesDir, csvOptions, (await bundled("tables")) ?? new URL("./tables-entry.mjs", import.meta.url))
       : inlineTables(tablesDir, csvOptions);
   let articleCount = 0;
   let mentionCount = 0;

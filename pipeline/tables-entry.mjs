@@ -1,4 +1,4 @@
-// Without the precompiled bundle (pipeline/bundle.ts): register tsx in this thread, then load the TypeScript thread body.
+// Without the precompiled bundle (pipeline/bundle.mjs): register tsx in this thread, then load the TypeScript thread body.
 import { register } from "tsx/esm/api";
 
 register();

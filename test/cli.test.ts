@@ -71,3 +71,25 @@ describe("command line", () => {
     expect(existsSync(join(out, "report.html"))).toBe(true);
   }, 60_000);
 });
+
+describe("npm run pipeline (pipeline/launch.mjs)", () => {
+  it("runs the bundled command line and writes what main() writes", async () => {
+    const { dir, cfg } = setup("workers: 1\n");
+    const { spawnSync } = await import("node:child_process");
+    const launched = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, "..", "pipeline", "launch.mjs"), "--config", cfg, "--in", join(dir, "in"), "--out", join(dir, "out-launched"), "--no-cache", "--quiet"],
+      { encoding: "utf8" },
+    );
+    expect(launched.stderr).toBe("");
+    expect(launched.status).toBe(0);
+    const code = await main(["--config", cfg, "--in", join(dir, "in"), "--out", join(dir, "out-main"), "--no-cache", "--quiet"]);
+    expect(code).toBe(0);
+    for (const file of ["articles.jsonl", "articles.yaml", "manifest.json", "tables/mentions.csv"]) {
+      expect(readFileSync(join(dir, "out-launched", file), "utf8")).toBe(readFileSync(join(dir, "out-main", file), "utf8"));
+    }
+    // The bundle exists for this code version, so the command ran without tsx.
+    const { bundled } = await import("../pipeline/bundle.mjs");
+    expect((await bundled("cli"))?.href).toMatch(/\/node_modules\/\.cache\/broadsheet\/[0-9a-f]{16}\/cli\.mjs$/);
+  }, 60_000);
+});

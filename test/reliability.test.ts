@@ -13,7 +13,7 @@ import { runPipeline } from "../pipeline/run.ts";
 import { main } from "../pipeline/cli.ts";
 import { workerExecutor } from "../pipeline/pool.ts";
 import type { FileResult } from "../pipeline/document.ts";
-import { workerBundle } from "../pipeline/bundle.ts";
+import { workerBundle } from "../pipeline/bundle.mjs";
 
 const ROOT = join(import.meta.dirname, "..");
 const STORY = "Harbour reopens after storm\n\nThe harbour reopened on Thursday after a storm closed it for two days. Fishermen said the damage was lighter than feared.\n\nThe port authority said ferries would run normally from next week.\n";

@@ -1,11 +1,12 @@
 /**
- * Measurement wrapper: `node --import tsx bench/child.ts SCRIPT.ts [args…]`
+ * Measurement wrapper: `node [--import tsx] bench/child.mjs SCRIPT [args…]`
  * runs SCRIPT as if it had been started directly (its "invoked directly"
  * check sees its own path in argv[1]) and, when the process exits, writes the
  * process's resource usage (peak RSS of the whole process, worker threads
  * included; CPU time) as one JSON line to the file named by BENCH_RUSAGE_FILE.
  * Used instead of `/usr/bin/time -v` so the numbers are the same on every
- * machine and need no parsing.
+ * machine and need no parsing. Plain JavaScript: a JavaScript SCRIPT (the
+ * pipeline's launcher) is measured without tsx in the process.
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -13,7 +14,7 @@ import { pathToFileURL } from "node:url";
 
 const [script, ...rest] = process.argv.slice(2);
 if (!script) {
-  process.stderr.write("usage: node --import tsx bench/child.ts SCRIPT.ts [args…]\n");
+  process.stderr.write("usage: node [--import tsx] bench/child.mjs SCRIPT [args…]\n");
   process.exit(2);
 }
 const abs = resolve(script);

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+/**
+ * `npm run pipeline`: runs the command line (pipeline/cli.ts) from its
+ * precompiled bundle (pipeline/bundle.mjs), built on first use for each
+ * version of the code, so the main thread carries no TypeScript compiler.
+ * Without a bundle (esbuild missing, read-only node_modules) it registers tsx
+ * and runs the TypeScript sources instead: slower to start, same outputs.
+ */
+import { bundled } from "./bundle.mjs";
+
+const url = await bundled("cli");
+/** @type {{ main: (argv: string[]) => Promise<number> }} */
+let cli;
+if (url) {
+  cli = await import(url.href);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  cli = await import("./cli.ts");
+}
+process.exitCode = await cli.main(process.argv.slice(2));
