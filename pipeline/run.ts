@@ -262,8 +262,10 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
     } catch (err) {
       return processedOf(errorResult(f.rel, `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), csv);
     }
-    // The worker writes the cache entry itself, beside the work, off the main thread.
-    return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key) });
+    const processed = await executor.run({ input: f.rel, bytes });
+    // Written in the background, from the bytes that also go into the partial.
+    await cache?.putLater(key, processed.json);
+    return processed;
   };
   try {
     // Results are written in discovery order.
@@ -278,6 +280,7 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
   } finally {
     sink.close();
   }
+  await cache?.flush();
   writeJson(join(work, PARTIAL_META), { fingerprint, shard, discovered: corpus.found.length } satisfies PartialMeta);
   return { cached, processedHere: mine.length };
 }
@@ -385,8 +388,12 @@ class CorpusSummary {
   }
 }
 
-/** Corpus passes over the partials, then every output file. */
-async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?: CorpusSummary): Promise<Omit<RunSummary, "seconds" | "outDir" | "cached" | "unchanged"> & { cached: number; unchanged: boolean }> {
+/** Corpus passes over the partials, then every output file; V8 keeps the heap close to what is alive meanwhile (pipeline/heap.ts). */
+function mergePartials(...args: Parameters<typeof mergeAll>): ReturnType<typeof mergeAll> {
+  return withFrugalHeap(() => mergeAll(...args));
+}
+
+async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: CorpusSummary): Promise<Omit<RunSummary, "seconds" | "outDir" | "cached" | "unchanged"> & { cached: number; unchanged: boolean }> {
   const tablesDir = join(tmp, "tables");
   mkdirSync(tablesDir, { recursive: true });
   const csv = (name: string) => openTable(tablesDir, name, { formulaGuard: opts.csvFormulaGuard });
@@ -403,7 +410,7 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?
   const canon = entityIndex.resolve();
 
   // Pass B: stream the articles again, attach corpus-pass results, validate, write.
-  const written = await withFrugalHeap(() => writeArticles(tmp, readPartials(dirs), opts, (a) => {
+  const written = await writeArticles(tmp, readPartials(dirs), opts, (a) => {
     a.duplicate_of = duplicates.duplicateOf(a.article_id);
     for (const m of a.mentions) {
       const res = canon.entityFor(a.article_id, { text: m.text, type: m.type });
@@ -411,7 +418,7 @@ async function mergePartials(dirs: string[], tmp: string, opts: RunOptions, pre?
       m.ambiguous = res.ambiguous;
     }
     return a;
-  }));
+  });
 
   const entitiesCsv = csv("entities");
   for (const e of canon.entities) entitiesCsv.write({ ...e, aliases: e.aliases.join("|") });
@@ -484,7 +491,8 @@ async function writeArticles(
       for (const raw of result.articles) {
         const a = Article.parse(finish(raw));
         const json = JSON.stringify(a);
-        jsonl.write(json + "\n");
+        jsonl.write(json);
+        jsonl.write("\n");
         yaml.write(yamlSequenceItem(a));
         await tables.write(a, json);
         articleCount++;

@@ -31,8 +31,20 @@ export function inlineTables(tablesDir: string, opts: CsvOptions): TablesSink {
 const BATCH = 32;
 const IN_FLIGHT = 8;
 
+/**
+ * Young generation of the tables thread. Every row is spread, validated and
+ * cast into fresh objects that die at once: with 8 MB the thread spent 30 %
+ * of its time in scavenges and was the final pass's bottleneck; with 32 MB
+ * the pass ran about 0.5 s faster on 4,000 text dumps (7.8 s), and the
+ * final pass stays well below the fan-out's memory peak.
+ */
+const TABLES_YOUNG_GENERATION_MB = 32;
+
 export function threadTables(tablesDir: string, opts: CsvOptions, script: URL): TablesSink {
-  const worker = startWorker(script, { workerData: { tablesDir, formulaGuard: opts.formulaGuard }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const worker = startWorker(script, {
+    workerData: { tablesDir, formulaGuard: opts.formulaGuard },
+    resourceLimits: { maxYoungGenerationSizeMb: TABLES_YOUNG_GENERATION_MB },
+  });
   let batch: string[] = [];
   let inFlight = 0;
   let error: Error | null = null;

@@ -239,7 +239,9 @@ export class EntityIndex {
   }
 
   resolve(): ResolvedEntities {
-    const nodeOf = (m: MentionKey) => this.nodeIds.get(nodeName(m.type, this.keyOf(m.type, m.text)));
+    // A surface already added knows its node; another one is looked up by its matching key.
+    const nodeOf = (m: MentionKey) =>
+      this.surfaceNodes.get(nodeName(m.type, m.text.trim())) ?? this.nodeIds.get(nodeName(m.type, matchKey(m.text, m.type)));
     return new Resolution(this.nodes, nodeOf, this.articles, [...this.linkPairs(), ...this.knownAliasLinks()]).result();
   }
 
@@ -338,6 +340,7 @@ class Resolution {
   /** Short node → the groups (component roots) whose full names it can stand for. */
   private readonly candidates = new Map<number, number[]>();
   private readonly global = new Map<number, ShortResolution>();
+  private lastGroups: { articleId: string; groups: ReadonlySet<number> } | null = null;
 
   constructor(
     private readonly nodes: readonly NodeData[],
@@ -363,8 +366,8 @@ class Resolution {
       entityFor: (articleId, m) => {
         const id = this.nodeOf(m);
         if (id === undefined) return { entityId: null, ambiguous: false };
-        const article = this.articles.get(articleId);
-        const r = this.resolveIn(id, article ? this.fullGroupsIn(article) : new Set());
+        // Only a short form depends on its article (resolveIn gives a full name its group whatever the article).
+        const r = this.isShort[id] ? this.resolveIn(id, this.fullGroupsOf(articleId)) : this.partition.find(id);
         if (r === "ambiguous") return { entityId: null, ambiguous: true };
         return { entityId: entityOfGroup.get(r)?.entity_id ?? null, ambiguous: false };
       },
@@ -439,6 +442,15 @@ class Resolution {
         list.length === 1 ? { kind: "entity", group: list[0]! } : list.length === 0 ? { kind: "own" } : { kind: "ambiguous" },
       );
     });
+  }
+
+  /** fullGroupsIn of an article by its id, remembered for the article asked last (its mentions are asked in a row). */
+  private fullGroupsOf(articleId: string): ReadonlySet<number> {
+    if (this.lastGroups?.articleId !== articleId) {
+      const article = this.articles.get(articleId);
+      this.lastGroups = { articleId, groups: article ? this.fullGroupsIn(article) : new Set() };
+    }
+    return this.lastGroups.groups;
   }
 
   /** Groups of the full names mentioned in one article. */

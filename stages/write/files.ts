@@ -1,34 +1,59 @@
-/** Buffered synchronous file writer: simple, ordered, and bounded in memory. */
+/**
+ * Buffered synchronous file writer: simple, ordered, and bounded in memory.
+ *
+ * Text is encoded to UTF-8 straight into one reused 1 MiB buffer, written out
+ * when full. Handing strings to `writeSync` instead (joined, or one by one)
+ * makes Node allocate a fresh buffer for each and encode into it: on the
+ * final pass's 100 MB of JSON Lines and YAML per 4,000 articles that was the
+ * main thread's largest single cost (about 2.5 s), against a few hundred ms
+ * this way.
+ */
 import { closeSync, fsyncSync, openSync, writeSync } from "node:fs";
 
-const FLUSH_AT = 1 << 16;
+const CHUNK = 1 << 20;
+/** UTF-8 bytes a UTF-16 code unit can take at most (a lone surrogate becomes U+FFFD, 3 bytes). */
+const MAX_BYTES_PER_UNIT = 3;
 
 export class FileSink {
-  private fd: number;
-  private parts: string[] = [];
-  private size = 0;
+  private readonly fd: number;
+  private readonly buf = Buffer.allocUnsafeSlow(CHUNK);
+  private used = 0;
+
   constructor(readonly path: string) {
     this.fd = openSync(path, "w");
   }
+
   write(s: string): void {
-    this.parts.push(s);
-    this.size += s.length;
-    if (this.size >= FLUSH_AT) this.flush();
+    if (s.length * MAX_BYTES_PER_UNIT > CHUNK - this.used) {
+      this.flush();
+      if (s.length * MAX_BYTES_PER_UNIT > CHUNK) {
+        // Too long for the buffer even when empty: encoded on its own.
+        this.writeAll(Buffer.from(s, "utf8"));
+        return;
+      }
+    }
+    this.used += this.buf.write(s, this.used, "utf8");
   }
+
   /** Bytes already encoded (UTF-8), written after everything before them. */
   writeBytes(b: Uint8Array): void {
     this.flush();
-    for (let off = 0; off < b.length; ) off += writeSync(this.fd, b, off);
+    this.writeAll(b);
   }
-  private flush(): void {
-    if (this.parts.length === 0) return;
-    writeSync(this.fd, this.parts.join(""));
-    this.parts = [];
-    this.size = 0;
-  }
+
   close(): void {
     this.flush();
     fsyncSync(this.fd);
     closeSync(this.fd);
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    this.writeAll(this.buf.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private writeAll(b: Uint8Array): void {
+    for (let off = 0; off < b.length; ) off += writeSync(this.fd, b, off);
   }
 }

@@ -81,5 +81,7 @@ function emit(v: unknown, indent: string, out: string[]): void {
 export function yamlSequenceItem(record: unknown): string {
   const out: string[] = [];
   emit([record], "", out);
-  return out.join("\n") + "\n";
+  // The final line break joined in: `join(…) + "\n"` would be a rope that every writer must flatten (a copy of the whole item).
+  out.push("");
+  return out.join("\n");
 }
