@@ -8,6 +8,7 @@ import { availableParallelism } from "node:os";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import { processFile, sha256, type FileResult } from "./document.ts";
 import { processedOf, type ProcessedFile } from "./digest.ts";
+import { writeCacheEntry } from "./cache.ts";
 import { observeFile, reviveTemplates, type TemplateObservation } from "./templates.ts";
 import { compileSiteRules, type SiteRule } from "./config.ts";
 import { startWorker } from "./thread-args.ts";
@@ -30,6 +31,8 @@ export interface WorkRequest {
   input: string;
   bytes: Uint8Array;
   kind?: "process" | "observe";
+  /** Write the result into the incremental cache at this path (pipeline/cache.ts), where it was made. */
+  cachePath?: string;
 }
 
 /** Messages a worker thread takes: a request, or a new run context for the requests after it. */
@@ -40,7 +43,9 @@ export function handlerFor(run: RunContext): (req: WorkRequest) => ProcessedFile
   const process1 = processorFor(run);
   return (req) => {
     if (req.kind === "observe") return observeFile(req.input, req.bytes, run.maxBytes);
-    return process1(req);
+    const processed = process1(req);
+    if (req.cachePath) writeCacheEntry(req.cachePath, processed.json);
+    return processed;
   };
 }
 

@@ -29,7 +29,7 @@ import type { SiteRule } from "./config.ts";
 import { dataPackage, jsonSchemas } from "../stages/write/schemas.ts";
 import { yamlSequenceItem } from "../stages/write/yaml.ts";
 import { ResultCache, runFingerprint } from "./cache.ts";
-import { withFrugalHeap } from "./heap.ts";
+import { HeapGuard, withFrugalHeap } from "./heap.ts";
 import { ManifestRows, readManifest, type ManifestHeader } from "./manifest.ts";
 import { sha256, type FileResult } from "./document.ts";
 import { digestOf, processedOf, type FileDigest, type ProcessedFile } from "./digest.ts";
@@ -262,17 +262,18 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
     } catch (err) {
       return processedOf(errorResult(f.rel, `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), csv);
     }
-    const processed = await executor.run({ input: f.rel, bytes });
-    // Written in the background, from the bytes that also go into the partial.
-    await cache?.putLater(key, processed.json);
-    return processed;
+    // The worker writes the cache entry itself, beside the work, off the main thread.
+    return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key) });
   };
+  const heap = new HeapGuard();
   try {
     // Results are written in discovery order.
     await inOrder(mine, opts.concurrency, process1, ({ seq, json, digest }) => {
+      heap.tick();
       // The same bytes as JSON.stringify({ seq, result } satisfies PartialEntry), from the worker's JSON.
       sink.write(`{"seq":${seq},"result":`);
-      sink.writeBytes(json);
+      if (typeof json === "string") sink.write(json);
+      else sink.writeBytes(json);
       sink.write("}\n");
       summary?.add(digest);
       opts.onFile?.(digest.input, ++done);
@@ -280,7 +281,6 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
   } finally {
     sink.close();
   }
-  await cache?.flush();
   writeJson(join(work, PARTIAL_META), { fingerprint, shard, discovered: corpus.found.length } satisfies PartialMeta);
   return { cached, processedHere: mine.length };
 }
@@ -394,6 +394,9 @@ function mergePartials(...args: Parameters<typeof mergeAll>): ReturnType<typeof 
 }
 
 async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: CorpusSummary): Promise<Omit<RunSummary, "seconds" | "outDir" | "cached" | "unchanged"> & { cached: number; unchanged: boolean }> {
+  // The fan-out's garbage is dead now: collected before the corpus passes build on the summaries.
+  const heap = new HeapGuard();
+  heap.collect();
   const tablesDir = join(tmp, "tables");
   mkdirSync(tablesDir, { recursive: true });
   const csv = (name: string) => openTable(tablesDir, name, { formulaGuard: opts.csvFormulaGuard });
@@ -411,6 +414,7 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
 
   // Pass B: stream the articles again, attach corpus-pass results, validate, write.
   const written = await writeArticles(tmp, readPartials(dirs), opts, (a) => {
+    heap.tick();
     a.duplicate_of = duplicates.duplicateOf(a.article_id);
     for (const m of a.mentions) {
       const res = canon.entityFor(a.article_id, { text: m.text, type: m.type });

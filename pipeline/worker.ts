@@ -13,8 +13,7 @@ parentPort?.on("message", (msg: WorkerMessage) => {
   }
   try {
     const result = handle(msg);
-    // A processed file's JSON bytes move to the main thread without a copy.
-    parentPort!.postMessage({ ok: true, result }, "json" in result ? [result.json.buffer as ArrayBuffer] : []);
+    parentPort!.postMessage({ ok: true, result });
   } catch (err) {
     parentPort!.postMessage({ ok: false, error: (err as Error).message });
   }

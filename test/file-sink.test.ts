@@ -1,11 +1,9 @@
-/** The buffered file writer and the background cache writes: what lands on disk. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+/** The buffered file writer: what lands on disk. */
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ResultCache } from "../pipeline/cache.ts";
-import type { FileResult } from "../pipeline/document.ts";
 import { FileSink } from "../stages/write/files.ts";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "bs-sinks-"));
@@ -43,26 +41,5 @@ describe("FileSink", () => {
       ),
       { numRuns: 40 },
     );
-  });
-});
-
-describe("ResultCache background writes", () => {
-  const result = (input: string): FileResult => ({ input, sha256: "0".repeat(64), bytes: 1, articles: [], removed: [], rejects: [] });
-
-  it("stores every entry by the time flush() resolves", async () => {
-    const cache = new ResultCache(scratch(), "fp");
-    const keys = Array.from({ length: 200 }, (_, i) => `${(i * 7919).toString(16).padStart(8, "0")}${i}`);
-    for (const k of keys) await cache.putLater(k, new TextEncoder().encode(JSON.stringify(result(k))));
-    await cache.flush();
-    for (const k of keys) expect(cache.get(k)?.result.input).toBe(k);
-  });
-
-  it("raises a write failure at flush() when the entry's folder cannot be made", async () => {
-    const root = scratch();
-    const cache = new ResultCache(root, "fp");
-    // A file where the entry's two-letter folder should be.
-    writeFileSync(join(root, "fp", "ab"), "");
-    await cache.putLater("abcdef", new TextEncoder().encode("{}"));
-    await expect(cache.flush()).rejects.toThrow();
   });
 });
