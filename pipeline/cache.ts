@@ -19,8 +19,6 @@ import { stageVersions } from "./stages.ts";
 import { codeHash } from "./code.mjs";
 import { VERSION } from "./version.ts";
 
-export { codeHash } from "./code.mjs";
-
 export interface FingerprintOptions {
   skip: ReadonlySet<string>;
   maxBytes?: number;

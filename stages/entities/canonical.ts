@@ -96,16 +96,10 @@ class ArticleStore {
   private counts = new Int32Array(8192);
   private used = 0;
   private filled = 0;
-  /** The last summary handed out: the final pass asks for one article's many times in a row. */
-  private last: { id: string; summary: ArticleSummary } | null = null;
 
   get(articleId: string): ArticleSummary | undefined {
-    if (this.last?.id === articleId) return this.last.summary;
     const k = this.slots.get(articleId);
-    if (k === undefined) return undefined;
-    const summary = this.slot(k);
-    this.last = { id: articleId, summary };
-    return summary;
+    return k === undefined ? undefined : this.slot(k);
   }
 
   /** Replaces the article's summary (node ids ascending). */
@@ -124,7 +118,6 @@ class ArticleStore {
     this.slots.set(articleId, this.filled);
     this.filled++;
     this.start[this.filled] = this.used;
-    this.last = null;
   }
 
   /** Every article's summary, in the order the articles were first added. */
