@@ -43,6 +43,13 @@ export interface Norm {
   rangeEnd?: string | null;
   /** Characters to drop from the start of the match ("the" in "the six-year war"). */
   skip?: number;
+  /**
+   * A range written as two expressions ("2004-2006", "January 23-24"): the first ends `end`
+   * characters into the match, the second runs over [second.start, the match end) with its own value.
+   * TimeML tags each end; both keep the product's rangeStart / rangeEnd.
+   */
+  end?: number;
+  second?: { start: number; value: string };
 }
 
 /** A quarter (or a half, when `half`) of a year, mentioned at offset `at`. */
@@ -66,6 +73,8 @@ export interface RuleCtx {
   after(n: number): string;
   tense(): Tense;
   state: DocState;
+  /** Characters (up to 40) of text before the match, for look-behind checks done once per candidate. */
+  before(n: number): string;
 }
 
 export interface Rule {
@@ -110,6 +119,15 @@ const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 const PART = `(?:${alt(Object.keys(DAY_PARTS))})`;
 const ORD = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";
 const TZ = "(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|IST|JST|local\\s+time))";
+/**
+ * Time zones kept in a clock time's value (TIMEX3 values are ISO 8601): universal time is written
+ * "Z" ("6 p.m. GMT" → T18:00Z). Local zone names ("EST", "CET") are left out of the value, as the
+ * TimeBank annotators wrote "5 p.m. EST" (T17:00): the day and hour are the local ones.
+ */
+const ZONE_OFFSETS: Record<string, string> = { gmt: "Z", utc: "Z", z: "Z" };
+const zoneOf = (z: string | undefined) => (z ? ZONE_OFFSETS[z.trim().toLowerCase()] ?? "" : "");
+/** An ISO offset as written in a date-time ("Z", "+0200", "-05:00") in the ±hh:mm form. */
+const isoOffset = (z: string | undefined) => (!z ? "" : z === "Z" ? "Z" : `${z.slice(0, 3)}:${z.slice(-2)}`);
 const AMPM = "(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)";
 
 // A word start. (A lookbehind such as (?<![\w$#]) would be tested at every position and halves the
@@ -182,9 +200,17 @@ function yearWord(s: string | undefined, a: Anchor | null): number | null | unde
 /** The weekday named, resolved by tense from the DCT. */
 function resolveWeekday(c: RuleCtx, wd: number, strictDir?: "past" | "future"): Norm {
   if (!c.a) return { value: `XXXX-WXX-${wd}`, certain: false };
-  const t = c.tense();
-  const dir = strictDir ?? (t === "future" ? "future" : "past");
-  return { value: fmtYmd(weekdayNear(c.a, wd, dir, !!strictDir)), anchored: true, certain: false };
+  return { value: fmtYmd(weekdayNear(c.a, wd, strictDir ?? weekdayDir(c), !!strictDir)), anchored: true, certain: false };
+}
+
+/**
+ * Direction of a bare weekday: a deadline ("until Friday", "by Tuesday morning") is ahead, else the
+ * tense of its clause decides ("wrapped up on Tuesday" → the last one; "will meet Friday" → the next).
+ */
+function weekdayDir(c: RuleCtx): "past" | "future" {
+  // a fronted deadline closed by a comma tells a past story: "Until Thursday, they had not called him"
+  if (c.deadline() && !c.after(1).startsWith(",")) return "future";
+  return c.tense() === "future" ? "future" : "past";
 }
 
 function dayOf(c: RuleCtx, word: string): Ymd | null {
@@ -194,7 +220,7 @@ function dayOf(c: RuleCtx, word: string): Ymd | null {
   if (w === "tomorrow") return addDays(c.a, 1);
   if (w === "today" || w === "tonight" || w === "this") return c.a;
   const wd = WEEKDAYS[w.replace(/\.$/, "")];
-  if (wd) return weekdayNear(c.a, wd, c.tense() === "future" ? "future" : "past");
+  if (wd) return weekdayNear(c.a, wd, weekdayDir(c));
   return null;
 }
 
@@ -287,6 +313,16 @@ function yearValue(s: string): number | null {
 /** A capitalised word (not a month, preposition or sentence start) right before a year: a product or company name. */
 const NAME_BEFORE_RE = /(?<![.!?]\s)(?<!^)\b(?!(?:In|On|Since|By|Until|From|Of|And|Or|To|At|For|Before|After|During|Through|January|February|March|April|May|June|July|August|September|October|November|December|Fall|Spring|Summer|Winter|Fiscal|Christmas|Easter)\b)[A-Z][a-z]+\s+$/;
 
+/** An article or possessive right before a year ... */
+const MODEL_YEAR_BEFORE_RE = /(?:\b(?:a|an|his|her|their|its|my|our|your)|\w's)\s+$/i;
+/** ... and a capitalised name right after it (not a month or season): a model year, "a 1987 Chevrolet". */
+const MODEL_YEAR_AFTER_RE = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)\b)[A-Z][a-z]/;
+/** Words before a quantity that make it an age, not a duration: "children aged 3 months". */
+const AGE_BEFORE_RE = /\b(?:aged|ages?)\s+(?:(?:of|between|from|under|over)\s+)?$/i;
+
+/** Quantifiers that only blur a number: they give the mod APPROX but stay outside the extent. */
+const APPROXIMATORS = new Set(["about", "roughly", "approximately", "some"]);
+
 const REL_WORD: Record<string, string> = { "this past": "last", "this coming": "next", this: "this", current: "this", last: "last", previous: "last", past: "last", next: "next", coming: "next" };
 
 // ---------------------------------------------------------------------------
@@ -296,10 +332,10 @@ export const RULES: Rule[] = [
   {
     id: "date/iso",
     type: "DATE",
-    re: rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${E}`, "g"),
+    re: rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?${E}`, "g"),
     norm: (m) => {
       const v = `${m[1]}-${m[2]}-${m[3]}`;
-      return m[4] ? { value: `${v}T${m[4]}:${m[5]}`, type: "TIME" } : { value: v, type: "TIME" };
+      return m[4] ? { value: `${v}T${m[4]}:${m[5]}${isoOffset(m[6])}`, type: "TIME" } : { value: v, type: "TIME" };
     },
   },
   {
@@ -316,12 +352,14 @@ export const RULES: Rule[] = [
   {
     id: "time/clock",
     type: "TIME",
-    re: rx(`${B}(?:(?:around|about)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${AMPM})${TZ}?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD}|(${MON})\\s+(${DAY})))?`),
+    re: rx(`${B}(?:around\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${AMPM})(${TZ})?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD}|(${MON})\\s+(${DAY})))?`),
     accept: (m) => Number(m[1]) <= 12,
-    norm: (m, c) => {
+    norm: (mm, c) => {
+      // group 4 is the zone; the day groups follow it
+      const m = [mm[0], mm[1], mm[2], mm[3], mm[5], mm[6], mm[7]];
       let h = Number(m[1]) % 12;
       if (m[3][0].toLowerCase() === "p") h += 12;
-      const t = `T${pad2(h)}:${m[2] ?? "00"}`;
+      const t = `T${pad2(h)}:${m[2] ?? "00"}${zoneOf(mm[4])}`;
       let day: string;
       if (m[5] && m[6]) {
         const mo = monthNum(m[5]);
@@ -333,7 +371,7 @@ export const RULES: Rule[] = [
         const p = m[4] ? dayOf(c, m[4]) : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
         day = p ? fmtYmd(p) : "XXXX-XX-XX";
       }
-      const mod = /^(around|about)/i.test(m[0]) ? "APPROX" : null;
+      const mod = /^around/i.test(m[0]) ? "APPROX" : null;
       // the day of a clock time is implied (the DCT, the story's day) unless a full date follows
       return { value: day + t, anchored: !!c.a, mod, certain: false };
     },
@@ -347,9 +385,10 @@ export const RULES: Rule[] = [
     norm: (m, c) => {
       const ld = c.state.lastDate;
       const p = m[6] ? dayOf(c, m[6]) : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
-      const skip = /^(?:around|about)/i.test(m[0]) ? 0 : (m[1]?.length ?? 0);
+      // "around 19:45" keeps its approximator (as the corpus writes "around 7:15 p.m."); other lead words are prepositions
+      const skip = /^around/i.test(m[0]) ? 0 : (m[1]?.length ?? 0);
       const mod = skip === 0 && m[1] ? "APPROX" : null;
-      return { value: `${p ? fmtYmd(p) : "XXXX-XX-XX"}T${pad2(Number(m[2]))}:${m[4]}`, anchored: !!c.a, certain: false, skip, mod };
+      return { value: `${p ? fmtYmd(p) : "XXXX-XX-XX"}T${pad2(Number(m[2]))}:${m[4]}${zoneOf(m[5])}`, anchored: !!c.a, certain: false, skip, mod };
     },
   },
   {
@@ -378,7 +417,11 @@ export const RULES: Rule[] = [
       const ys = y === null ? "XXXX" : pad4(y);
       const ye = y === null ? "XXXX" : pad4(mo2 < mo ? y + 1 : y); // "Dec. 30 to Jan. 2" crosses a year
       const first = `${ys}-${pad2(mo)}-${pad2(dayNum(m[2]))}`;
-      return { value: first, rangeStart: first, rangeEnd: `${ye}-${pad2(mo2)}-${pad2(dayNum(m[4]))}`, anchored: !m[5] && !!c.a, certain: !!m[5] };
+      const last = `${ye}-${pad2(mo2)}-${pad2(dayNum(m[4]))}`;
+      // two expressions, as TimeML tags a range: "January 23" and "24"
+      const end = m[0].indexOf(m[2], m[1].length) + m[2].length;
+      const secondStart = m[3] ? m[0].indexOf(m[3], end) : m[0].indexOf(m[4], end + 1);
+      return { value: first, rangeStart: first, rangeEnd: last, anchored: !m[5] && !!c.a, certain: !!m[5], end, second: { start: secondStart, value: last } };
     },
   },
   {
@@ -503,6 +546,13 @@ export const RULES: Rule[] = [
       if (half && (ordw === "last" || ordw === "final")) q = 2;
       const shift = m[2] && !/^\d/.test(m[2]) ? -1 : 0; // "the year-earlier third quarter"
       const yw = yearWord((m[5] ?? m[1] ?? (shift ? undefined : m[2]))?.replace(/^fiscal\s+/i, ""), c.a);
+      // "the last quarter" with no year is the latest one completed, not the fourth ("the last quarter of 2016" is)
+      if (!half && ordw === "last" && yw === undefined && !m[2] && c.a) {
+        const p = addMonths(c.a, -3);
+        const y0 = p.y + shift;
+        c.state.lastQuarter = { y: y0, q: quarterOf(p.m), at: c.pos };
+        return { value: fmtQuarter(y0, quarterOf(p.m)), anchored: true, certain: false };
+      }
       let y: number | null;
       if (yw !== undefined) y = yw;
       else if (!c.a) y = null;
@@ -674,10 +724,14 @@ export const RULES: Rule[] = [
     type: "DATE",
     re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent|shares|tons|people|miles|feet|points))`),
     // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"; not a product
-    // name: "Orion 1980" (a model year before a name, "a 1987 Chevrolet", is kept: "in 1990 President X said")
+    // name: "Orion 1980"; not a model year, a year used as a modifier of a name after an article or a
+    // possessive ("a 1987 Chevrolet", "his 1965 Mustang": TimeML tags times, not product names); a year
+    // opening a clause before a name stays ("in 1990 President X said")
     accept: (m, text) =>
       !/[\d,.$#]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
-      !(m[0] === m[1] && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))),
+      !(m[0] === m[1] && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) &&
+      !(m[0] === m[1] && MODEL_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+        MODEL_YEAR_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))),
     norm: (m) => ({ value: m[1] }),
   },
   // --- year spans: "the 2016-17 season", "fiscal 1989-90", "2015-2019": one expression (see ranges in the header)
@@ -689,7 +743,11 @@ export const RULES: Rule[] = [
       const e = spanEnd(m);
       return e > Number(m[1]) && e - Number(m[1]) <= 50; // "2015-2019", "1990-95"; not "2019-2015"
     },
-    norm: (m) => ({ value: m[1], rangeStart: m[1], rangeEnd: String(spanEnd(m)) }),
+    // two expressions, as TimeML tags a range: "2004" and "2006", "1998" and "99"
+    norm: (m) => {
+      const end = m[0].indexOf(m[1]) + m[1].length;
+      return { value: m[1], rangeStart: m[1], rangeEnd: String(spanEnd(m)), end, second: { start: end + 1, value: String(spanEnd(m)) } };
+    },
   },
   {
     id: "date/year-words",
@@ -709,9 +767,8 @@ export const RULES: Rule[] = [
       const isWd = WEEKDAYS[w.replace(/\.$/, "")] !== undefined;
       const p = w === "last" ? (c.a ? addDays(c.a, -1) : null) : dayOf(c, w);
       if (!p) return { value: isWd ? `XXXX-WXX-${wdNum(w)}T${code.slice(1)}` : "XXXX-XX-XXT" + code.slice(1), certain: false };
-      // TimeBank mostly writes "Wednesday night" and "Friday morning" as the plain day, "Friday evening" with the part
-      if (isWd) return code !== "TEV" ? { value: fmtYmd(p), anchored: true, type: "DATE", certain: false } : { value: fmtYmd(p) + code, anchored: true, type: "TIME", certain: false };
-      return { value: fmtYmd(p) + code, anchored: true, type: "TIME" };
+      // TIMEX3 (TempEval-3): a day and a part of it is a TIME with the part: "Monday night" → 2017-01-23TNI
+      return { value: fmtYmd(p) + code, anchored: true, type: "TIME", certain: !isWd };
     },
   },
   {
@@ -748,6 +805,20 @@ export const RULES: Rule[] = [
     norm: (m, c) => {
       const r = REL_WORD[low(m[1])];
       return resolveWeekday(c, wdNum(m[2]), r === "last" ? "past" : r === "next" ? "future" : undefined);
+    },
+  },
+  // --- "the previous Friday", "the following Monday": counted from the day the story is at
+  {
+    id: "date/weekday-anaphoric",
+    type: "DATE",
+    re: rx(`${B}the\\s+(previous|preceding|following|next)\\s+(${WD})(?![\\w])`),
+    norm: (m, c) => {
+      const wd = wdNum(m[2]);
+      const dir = /^(previous|preceding)$/i.test(m[1]) ? "past" : "future";
+      const ld = c.state.lastDate;
+      const from = ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+      if (!from) return { value: `XXXX-WXX-${wd}`, certain: false };
+      return { value: fmtYmd(weekdayNear(from, wd, dir, true)), anchored: from === c.a, certain: false };
     },
   },
   {
@@ -812,7 +883,7 @@ export const RULES: Rule[] = [
   {
     id: "date/rel-unit",
     type: "DATE",
-    re: rx(`${B}(?:(the)\\s+)?(this\\s+past|this\\s+coming|this|last|next|past|coming|previous|current)\\s+(week|weekend|month|year|quarter|decade|century)${E}`),
+    re: rx(`${B}(?:(the)\\s+)?(this\\s+past|this\\s+coming|this|last|next|past|coming|previous|current)\\s+(?:fiscal\\s+)?(week|weekend|month|year|quarter|decade|century)${E}`),
     accept: (m) => !/^This\s+Week$/.test(m[0]), // a television programme title
     norm: (m, c) => {
       const rel = low(m[2]);
@@ -820,7 +891,11 @@ export const RULES: Rule[] = [
       // TimeBank writes "the past year" as the previous period (DATE), "the last week" as the
       // seven days up to the DCT (its week); only "past decade" / "past century" are durations (P10Y)
       if (rel === "past" && (u === "decade" || u === "century")) return { value: durationValue(1, u), type: "DURATION" };
-      if (m[1] && (rel === "past" || rel === "last") && u === "week") return relativeUnit(c, "this", u);
+      // "the coming decade", "the next century": a stretch ahead (TIMEX3 DURATION), not a calendar decade
+      if (m[1] && (rel === "coming" || rel === "next") && (u === "decade" || u === "century")) return { value: durationValue(1, u), type: "DURATION" };
+      // "the past week", "the last week": the seven days up to the article, a DURATION (its ISO week would
+      // start after them on a Monday, the previous ISO week would miss the last days)
+      if (m[1] && (rel === "past" || rel === "last") && u === "week") return { value: "P1W", type: "DURATION" };
       return relativeUnit(c, REL_WORD[rel], u);
     },
   },
@@ -828,7 +903,7 @@ export const RULES: Rule[] = [
   {
     id: "duration/quantity",
     type: "DURATION",
-    re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding)\\s+)?(${QTY})(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?(?![\\w-]|\\s+old|-old)`),
+    re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding)\\s+)?(${QTY})(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?(?:\\s+or\\s+(?:so|two|three)(?!\\s+(?:${UNIT})))?(?![\\w-]|\\s+old|-old)`),
     accept: (m, text) => {
       const q = low(m[1]);
       const u = low(m[2]);
@@ -843,6 +918,12 @@ export const RULES: Rule[] = [
       }
       // fractions: "three-quarters of its food", "more than a quarter of the market"
       if (u.startsWith("quarter") && /^\s+of\b/.test(after)) return false;
+      // a title: "''60 Minutes''", "48 Hours" (a unit capitalised after digits)
+      if (/^\d/.test(q) && /^[A-Z]/.test(m[2])) return false;
+      // an age: "children aged 3 months", "patients ages 2 to 5 years"
+      if (AGE_BEFORE_RE.test(before)) return false;
+      // part of a compound word: "a sub-ten-second sprint", "non-24-hour"
+      if (/\w-$/.test(before)) return false;
       return true;
     },
     norm: (m) => {
@@ -867,8 +948,11 @@ export const RULES: Rule[] = [
     lead: true,
     norm: (m) => {
       // "in past years": a vague past rather than a length
-      if (/^(?:the\s+)?(?:past|last)\s/i.test(m[0].slice(m[1]?.length ?? 0))) return { value: "PAST_REF", type: "DATE" };
-      return { value: durationValue(null, m[2] ?? m[3] ?? m[4]) };
+      const body = m[0].slice(m[1]?.length ?? 0);
+      if (/^(?:the\s+)?(?:past|last)\s/i.test(body)) return { value: "PAST_REF", type: "DATE" };
+      // "in the days before the vote": the article belongs to the noun phrase, the timex is "days"
+      const the = /^the\s+(?=\w+$)/i.exec(body);
+      return { value: durationValue(null, m[2] ?? m[3] ?? m[4]), skip: the ? the[0].length : 0 };
     },
   },
   // --- sets: "daily", "every Monday", "each year", "annually"
@@ -877,8 +961,12 @@ export const RULES: Rule[] = [
     type: "SET",
     // "quarterly" left out: mostly "quarterly dividend", "quarterly report" (not tagged in TimeBank)
     re: rx(`${B}(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)${E}`),
-    // "average daily volume": a statistic's unit, not a recurring time
-    accept: (m, text) => !/\baverage\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index)),
+    // "average daily volume": a statistic's unit, not a recurring time; "the party daily Granma": a
+    // newspaper; "to grow 8% annually", "10,000 units annually": a rate's unit (not tagged in TimeML)
+    accept: (m, text) =>
+      !/\baverage\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index)) &&
+      !/^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+      !/(?:%|\bpercent|\bunits|\btons|\bbarrels)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)),
     norm: (m) => {
       const v: Record<string, string> = { daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", monthly: "P1M", quarterly: "P3M", annually: "P1Y", yearly: "P1Y", semiannually: "P6M", hourly: "PT1H" };
       return { value: v[low(m[1])] };
@@ -925,6 +1013,39 @@ export const RULES: Rule[] = [
     re: rx(`\\b((?:end|beginning|start|middle|rest|balance|remainder|turn)\\s+of\\s+)the\\s+(year|month|week|quarter|decade|century)${E}`),
     lead: true,
     norm: (m, c) => relativeUnit(c, "this", m[2]),
+  },
+  // --- "the past" as a time ("in the past", "than in the past."): the longer expressions
+  // ("the past year", "the past two weeks") win the overlap; a noun after it is an adjective ("the past president")
+  {
+    id: "date/the-past",
+    type: "DATE",
+    re: rx(`${B}the\\s+past(?=\\s*[.,;:!?)"'\u2019\u201d]|\\s*$|\\s+(?:and|or|but|that|when|as|to|is|was|has|have|had|it|they|he|she|we|I|the|a|in|on|at|for|by|with|decades?|years?|months?|weeks?|days?|centur(?:y|ies))\\b)`),
+    norm: () => ({ value: "PAST_REF" }),
+  },
+  // --- "at the time", "at that time": the past moment the story is about
+  {
+    id: "date/at-the-time",
+    type: "DATE",
+    re: rx(`\\b(at\\s+)(?:the|that)\\s+time(?!\\s+(?:of|when|being|for|to)\\b)${E}`),
+    lead: true,
+    norm: (_m, c) => ({ value: c.tense() === "future" ? "FUTURE_REF" : "PAST_REF", certain: false }),
+  },
+  // --- "for a while": an unknown length (TimeML PXX)
+  {
+    id: "duration/a-while",
+    type: "DURATION",
+    re: rx(`\\b((?:for|in|after)\\s+)(?:quite\\s+)?a\\s+while${E}`),
+    lead: true,
+    norm: () => ({ value: "PXX" }),
+  },
+  // --- "current" before a noun: the present ("the current crisis"); not money or accounting terms
+  // ("current account", "current assets", "in current dollars") nor the noun ("against the current")
+  {
+    id: "date/current",
+    type: "DATE",
+    re: rx(`${B}current(?=\\s+[a-z])(?!\\s+(?:account|accounts|assets|liabilities|ratio|dollars|prices|affairs|events|account|flow|flows|density|yield|coupon|issue|income|expenses?|liability|account)\\b)`),
+    accept: (m, text) => !/\b(?:against|with|electric|electrical|ocean|strong|alternating|direct)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)),
+    norm: () => ({ value: "PRESENT_REF" }),
   },
   // --- deictic reference words: "now", "currently", "recently", "the future"
   {
@@ -992,6 +1113,11 @@ const HINTS: Record<string, RegExp> = {
   "set/every": /every|each|per/i,
   "date/the-weekend": /weekend/i,
   "date/the-unit-of": /of\s+the/i,
+  "date/weekday-anaphoric": WEEKDAY_HINT,
+  "date/the-past": /the\s+past/i,
+  "date/at-the-time": /time/i,
+  "duration/a-while": /while/i,
+  "date/current": /current/i,
 };
 for (const rule of RULES) rule.hint = HINTS[rule.id];
 
@@ -1009,7 +1135,15 @@ function monthCase(word: string, _text: string, _at: number): boolean {
  * Each regex is matched against the text just before the expression (anchored
  * at its end).
  */
-export const PREFIXES: { id: string; re: RegExp; next?: RegExp; types: TimexType[]; mod: (m: RegExpExecArray) => string | null }[] = [
+export const PREFIXES: {
+  id: string;
+  re: RegExp;
+  next?: RegExp;
+  types: TimexType[];
+  mod: (m: RegExpExecArray) => string | null;
+  /** How many characters of the match (from its end) join the extent; all when absent. */
+  extent?: (m: RegExpExecArray) => number;
+}[] = [
   {
     id: "mod/position",
     re: /(?:\b(?:the\s+)?(?:very\s+)?)\b(early|late|mid|middle)(?:-|\s+)$/i,
@@ -1020,7 +1154,8 @@ export const PREFIXES: { id: string; re: RegExp; next?: RegExp; types: TimexType
     // "earlier this year", "later this month"; but "Earlier Friday, ..." is a sentence adverb
     id: "mod/earlier-later",
     re: /\b(earlier|later)\s+$/i,
-    next: /^(?:this|last|next|in\s+the)\b/i,
+    // "earlier this month", "Later yesterday", "Earlier Sunday" (the corpus keeps the adverb with a named day)
+    next: /^(?:this|last|next|in\s+the|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
     types: ["DATE", "TIME"],
     mod: (m) => MOD_OF[low(m[1])],
   },
@@ -1034,12 +1169,16 @@ export const PREFIXES: { id: string; re: RegExp; next?: RegExp; types: TimexType
     id: "mod/quantity",
     // only in front of a number: "over the weekend", "about the future" are prepositions
     next: /^(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|several|a\s+few|half)/i,
-    re: /\b(more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|up\s+to|no\s+more\s+than|just\s+over|just\s+under|some|over|under)\s+$/i,
+    re: /\b(?:(?:just|only)\s+)?(more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|up\s+to|no\s+more\s+than|some|over|under)\s+$/i,
     types: ["DURATION", "DATE", "TIME"],
+    // TimeML leaves approximators out of the extent ("about two weeks" → "two weeks", APPROX), and
+    // "just"/"only" too ("just over an hour" → "over an hour"); comparatives and "nearly", "around"
+    // stay in, as the TimeBank/AQUAINT annotators wrote them ("more than two years", "nearly an hour")
+    extent: (m) => (APPROXIMATORS.has(low(m[1])) ? 0 : m[0].length - m[0].lastIndexOf(m[1])),
     mod: (m) => {
       const k = low(m[1]);
-      if (k === "more than" || k === "over" || k === "just over") return "MORE_THAN";
-      if (k === "less than" || k === "fewer than" || k === "under" || k === "just under") return "LESS_THAN";
+      if (k === "more than" || k === "over") return "MORE_THAN";
+      if (k === "less than" || k === "fewer than" || k === "under") return "LESS_THAN";
       if (k === "at least") return "EQUAL_OR_MORE";
       if (k === "up to" || k === "no more than") return "EQUAL_OR_LESS";
       return "APPROX";

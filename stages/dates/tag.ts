@@ -38,6 +38,8 @@ const SENTENCE_END_RE = /[.!?;]["')\]]?\s|\n/g;
 
 /** "p.m." or "Aug." is not a sentence end. */
 const ABBREVIATION_END_RE = /\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z]|[a-z])\.$/; // "Aug.", "p.m.", "Roe v. Wade"
+/** A tense cue at most this far (characters) before an expression governs it, whatever follows. */
+const BEFORE_REACH = 60;
 /** How far (characters) the tense search looks on each side of an expression. */
 const TENSE_WINDOW = 400;
 
@@ -68,8 +70,12 @@ function tenseAt(text: string, start: number, end: number): Tense {
   const [s, e] = sentenceBounds(text, start, end);
   // a possessive ("Friday's meeting") is nearly always a past event
   if (text.startsWith("'s", end)) return "past";
-  let best: Tense = "none";
-  let bestDist = Infinity;
+  // the nearest cue before the expression and the nearest after it: a verb before its time adverbial
+  // governs it ("the talks that wrapped up on Tuesday will be a basis" is past, whatever follows)
+  let before: Tense = "none";
+  let beforeDist = Infinity;
+  let after: Tense = "none";
+  let afterDist = Infinity;
   const sentence = text.slice(s, e);
   TENSE_RE.lastIndex = 0;
   for (let m = TENSE_RE.exec(sentence); m; m = TENSE_RE.exec(sentence)) {
@@ -81,14 +87,19 @@ function tenseAt(text: string, start: number, end: number): Tense {
     if (m[3] && INFINITIVE_RE.test(text.slice(Math.max(0, at - 4), at))) continue;
     // a capitalised "-ed" word inside a sentence is a name: "United States", "Red Cross"
     if (m[3] && at > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) continue;
-    // a verb usually comes before its time adverbial ("resigned Monday and will meet..."): cues after count double
-    const d = at < start ? start - (at + m[0].length) : 2 * (at - end);
-    if (d < bestDist) {
-      bestDist = d;
-      best = m[1] || m[2] ? "future" : "past";
+    const t: Tense = m[1] || m[2] ? "future" : "past";
+    if (at < start) {
+      const d = start - (at + m[0].length);
+      if (d < beforeDist) { beforeDist = d; before = t; }
+    } else if (at - end < afterDist) {
+      afterDist = at - end;
+      after = t;
     }
   }
-  return best;
+  // a cue before the expression in the same clause wins; one far before competes with one after
+  // (counted double: "On Friday, the minister said" takes the verb after)
+  if (before !== "none" && (beforeDist <= BEFORE_REACH || after === "none" || beforeDist <= 2 * afterDist)) return before;
+  return after;
 }
 
 /**
@@ -140,28 +151,32 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       tense: () => (tense ??= tenseAt(text, c.start, c.end)),
       after: (k: number) => text.slice(c.end, c.end + k),
       deadline: () => DEADLINE_RE.test(text.slice(Math.max(0, c.start - 9), c.start)),
+      before: (k: number) => text.slice(Math.max(0, c.start - Math.min(k, 40)), c.start),
     };
     const n = rule.norm(c.m, ctx);
     if (!n) continue;
     const type = n.type ?? rule.type;
     let start = c.start + (n.skip ?? 0);
+    // a range written as two expressions: the first stops at n.end (offsets in the match, which starts at c.m.index)
+    const end = n.end !== undefined ? c.m.index + n.end : c.end;
     let mod = n.mod ?? null;
     const left = text.slice(Math.max(prevEnd, start - 40), start);
-    const body = text.slice(start, c.end);
+    const body = text.slice(start, end);
     for (const p of PREFIXES) {
       if (!p.types.includes(type)) continue;
       if (p.next && !p.next.test(body)) continue;
       const pm = p.re.exec(left);
       if (pm) {
-        start -= pm[0].length;
+        // approximators set the mod but stay outside the extent ("about two weeks" → "two weeks", APPROX)
+        start -= p.extent ? p.extent(pm) : pm[0].length;
         mod = p.mod(pm) ?? mod;
         break;
       }
     }
     out.push({
       start,
-      end: c.end,
-      text: text.slice(start, c.end),
+      end,
+      text: text.slice(start, end),
       type,
       value: n.value,
       mod,
@@ -171,8 +186,24 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       rule: `dates/${rule.id}`,
       certain: n.certain ?? true,
     });
+    if (n.second) {
+      const s2 = c.m.index + n.second.start;
+      out.push({
+        start: s2,
+        end: c.end,
+        text: text.slice(s2, c.end),
+        type,
+        value: n.second.value,
+        mod: null,
+        anchor: n.anchored ? "dct" : null,
+        rangeStart: n.rangeStart ?? null,
+        rangeEnd: n.rangeEnd ?? null,
+        rule: `dates/${rule.id}`,
+        certain: n.certain ?? true,
+      });
+    }
     prevEnd = c.end;
-    const cal = CALENDAR_RE.exec(n.value);
+    const cal = CALENDAR_RE.exec(n.second ? n.second.value : n.value);
     if (cal && type === "DATE") {
       state.lastDate = { y: Number(cal[1]), m: cal[2] ? Number(cal[2]) : null, d: cal[3] ? Number(cal[3]) : null };
     }
