@@ -61,6 +61,12 @@ export interface DocState {
   lastQuarter: Period | null;
   /** Last calendar date mentioned, as precise as it was ("1995", "1998-10", "1998-10-23"). */
   lastDate: { y: number; m: number | null; d: number | null } | null;
+  /**
+   * The story's reference year: the last year written out in full ("In 2014, ..."), with the offset
+   * where it was written. A year-less month in a past clause shortly after it, in the same paragraph,
+   * belongs to that year ("In 2014 the mine flooded. That March ...", "In March, rescuers ...").
+   */
+  storyYear: { y: number; at: number } | null;
 }
 
 export interface RuleCtx {
@@ -153,6 +159,17 @@ const dayNum = (s: string) => parseInt(s, 10);
  */
 function yearFor(c: RuleCtx, m: number, d: number | null): number | null {
   return pickYear(c, (y) => ({ y, m, d: d ?? 15 }), d === null);
+}
+
+/**
+ * The story's reference year for an expression that points back at it ("that March", "that
+ * morning"): the last year written out in the text, else null (the DCT decides). A bare "in March"
+ * does NOT take it: news mentions background years and then returns to the present ("doubling its
+ * profits since 1980. In September, it announced ..." is this September).
+ */
+function storyYearFor(c: RuleCtx): number | null {
+  const sy = c.state.storyYear;
+  return sy ? sy.y : null;
 }
 
 /** The year (DCT year or a neighbour) whose date `dateIn(y)` is most plausible for the tense. */
@@ -503,6 +520,32 @@ export const RULES: Rule[] = [
       const mo = monthNum(m[1]);
       const y = yearFor(c, mo, null);
       return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}`, anchored: !!c.a, certain: false };
+    },
+  },
+  // --- "that morning", "later that night": a part of the day the story is at (the last full date), else unknown
+  {
+    id: "time/that-part",
+    type: "TIME",
+    re: rx(`${B}(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?(${PART})${E}`),
+    norm: (m, c) => {
+      const code = DAY_PARTS[low(m[1])];
+      const ld = c.state.lastDate;
+      const mod = /^earlier/i.test(m[0]) ? "START" : /^later/i.test(m[0]) ? "END" : null;
+      if (!ld || ld.m === null || ld.d === null) return { value: `XXXX-XX-XX${code}`, certain: false, mod };
+      return { value: fmtYmd({ y: ld.y, m: ld.m, d: ld.d }) + code, certain: false, mod };
+    },
+  },
+  // --- "that March", "that March morning", "that same July": the month of the story's reference year
+  {
+    id: "date/that-month",
+    type: "DATE",
+    re: rx(`${B}that\\s+(?:same\\s+)?(${MON})(?:\\s+(?:${PART}|day))?(?![\\w])`),
+    accept: (m, text) => monthCase(m[1], text, m.index + m[0].indexOf(m[1])),
+    norm: (m, c) => {
+      const mo = monthNum(m[1]);
+      const story = storyYearFor(c);
+      const y = story ?? yearFor({ ...c, tense: () => "past" }, mo, null);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}`, anchored: story === null && !!c.a, certain: false };
     },
   },
   // --- holidays: "Christmas", "Thanksgiving Day"
@@ -1114,6 +1157,8 @@ const HINTS: Record<string, RegExp> = {
   "date/the-weekend": /weekend/i,
   "date/the-unit-of": /of\s+the/i,
   "date/weekday-anaphoric": WEEKDAY_HINT,
+  "date/that-month": MONTH_HINT,
+  "time/that-part": /morning|afternoon|evening|night/i,
   "date/the-past": /the\s+past/i,
   "date/at-the-time": /time/i,
   "duration/a-while": /while/i,

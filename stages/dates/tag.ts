@@ -25,9 +25,11 @@ interface Candidate {
  * ("will meet on Friday" → the coming Friday). Group 2: past ("said Friday").
  */
 const TENSE_RE = new RegExp(
-  `\\b(${FUTURE_CUES.join("|")})\\b|(?<=\\w)('ll)\\b|\\b(${PAST_CUES.join("|")})\\b`,
+  `\\b(${FUTURE_CUES.join("|")})\\b|(?<=\\w)('ll)\\b|\\b(${PAST_CUES.join("|")}|(\\w{3,}ed))\\b`,
   "gi",
 );
+/** A determiner right before a word: an "-ed" word after it is an adjective. */
+const DETERMINER_RE = /\b(?:the|a|an|its|their|his|her|our|your|my|this|these|those|new)\s+$/i;
 /** A calendar date value that later anaphora ("that year", "the following day") can refer to. */
 const CALENDAR_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DEADLINE_RE = /\b(?:by|until|till|through)\s+$/i;
@@ -38,6 +40,8 @@ const SENTENCE_END_RE = /[.!?;]["')\]]?\s|\n/g;
 
 /** "p.m." or "Aug." is not a sentence end. */
 const ABBREVIATION_END_RE = /\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z]|[a-z])\.$/; // "Aug.", "p.m.", "Roe v. Wade"
+/** A cue this close (characters: a space and a short preposition) is the verb of the expression. */
+const ADJACENT = 4;
 /** A tense cue at most this far (characters) before an expression governs it, whatever follows. */
 const BEFORE_REACH = 60;
 /** How far (characters) the tense search looks on each side of an expression. */
@@ -74,6 +78,10 @@ function tenseAt(text: string, start: number, end: number): Tense {
   // governs it ("the talks that wrapped up on Tuesday will be a basis" is past, whatever follows)
   let before: Tense = "none";
   let beforeDist = Infinity;
+  // an auxiliary or a listed verb before the expression outranks a bare "-ed" word nearer to it, which may be
+  // an adjective: "will release updated figures in early May" is ahead
+  let strong: Tense = "none";
+  let strongDist = Infinity;
   let after: Tense = "none";
   let afterDist = Infinity;
   const sentence = text.slice(s, e);
@@ -87,10 +95,13 @@ function tenseAt(text: string, start: number, end: number): Tense {
     if (m[3] && INFINITIVE_RE.test(text.slice(Math.max(0, at - 4), at))) continue;
     // a capitalised "-ed" word inside a sentence is a name: "United States", "Red Cross"
     if (m[3] && at > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) continue;
+    // an "-ed" word after a determiner is an adjective: "the revised forecast", "its updated figures"
+    if (m[3] && m[4] && DETERMINER_RE.test(text.slice(Math.max(0, at - 8), at))) continue;
     const t: Tense = m[1] || m[2] ? "future" : "past";
     if (at < start) {
       const d = start - (at + m[0].length);
       if (d < beforeDist) { beforeDist = d; before = t; }
+      if (!m[4] && d < strongDist) { strongDist = d; strong = t; }
     } else if (at - end < afterDist) {
       afterDist = at - end;
       after = t;
@@ -98,6 +109,11 @@ function tenseAt(text: string, start: number, end: number): Tense {
   }
   // a cue before the expression in the same clause wins; one far before competes with one after
   // (counted double: "On Friday, the minister said" takes the verb after)
+  // (unless the "-ed" word sits right before it, a verb and its adverbial: "announced Wednesday", "closed on Friday")
+  if (strong !== "none" && strong !== before && strongDist <= BEFORE_REACH && beforeDist > ADJACENT) {
+    before = strong;
+    beforeDist = strongDist;
+  }
   if (before !== "none" && (beforeDist <= BEFORE_REACH || after === "none" || beforeDist <= 2 * afterDist)) return before;
   return after;
 }
@@ -138,7 +154,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
   }
   chosen.sort((x, y) => x.start - y.start);
 
-  const state: DocState = { lastQuarter: null, lastDate: null };
+  const state: DocState = { lastQuarter: null, lastDate: null, storyYear: null };
   const out: TimexDraft[] = [];
   let prevEnd = 0;
   for (const c of chosen) {
@@ -204,6 +220,10 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
     }
     prevEnd = c.end;
     const cal = CALENDAR_RE.exec(n.second ? n.second.value : n.value);
+    // a year written out (not computed) sets the story's reference time
+    if (cal && type === "DATE" && !n.anchored && n.certain !== false && /\d{4}/.test(text.slice(start, c.end))) {
+      state.storyYear = { y: Number(cal[1]), at: c.end };
+    }
     if (cal && type === "DATE") {
       state.lastDate = { y: Number(cal[1]), m: cal[2] ? Number(cal[2]) : null, d: cal[3] ? Number(cal[3]) : null };
     }
