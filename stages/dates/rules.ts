@@ -79,7 +79,7 @@ export interface RuleCtx {
   after(n: number): string;
   tense(): Tense;
   state: DocState;
-  /** Characters (up to 40) of text before the match, for look-behind checks done once per candidate. */
+  /** Characters (up to 120) of text before the match, for look-behind checks done once per candidate. */
   before(n: number): string;
 }
 
@@ -306,6 +306,8 @@ const QUARTER_REACH = 400;
 const QUARTER_ENDED_RE = new RegExp(`^\\s+end(?:ed|ing)\\s+(${MON})`, "i");
 
 /** Nouns after "today's" that make it "nowadays" rather than a day. */
+/** A contrast with a past era around "today": the present in general, not the day of the article. */
+const GENERIC_CONTRAST_RE = /\b(?:(?:decades|centuries|generations|a\s+generation|a\s+century)\s+ago|used\s+to|in\s+the\s+past|in\s+the\s+old\s+days|than\s+ever|back\s+then|in\s+those\s+days|once\s+was|nowadays)\b/i;
 const GENERIC_TODAY_RE = /^'s\s+(?:world|youth|society|generation|children|young|economy|market|markets|standards|personal|technology|age|culture)\b/i;
 
 /** Last year of a span "1990-95" / "1999-2000" (group 1 the first year, group 2 the end as written). */
@@ -818,10 +820,14 @@ export const RULES: Rule[] = [
     id: "date/deictic-day",
     type: "DATE",
     re: rx(`${B}(?:the\\s+day\\s+(?:before|after)\\s+)?(yesterday|today|tomorrow|tonight)${E}`),
-    // "today's world", "the people of tomorrow": the present or future in general, not a day
+    // "today's world", "the people of tomorrow": a generic noun phrase, left untagged as the corpus does
     accept: (m, text) => !GENERIC_TODAY_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)),
     norm: (m, c) => {
-      if (!c.a) return { value: low(m[1]) === "today" || low(m[1]) === "tonight" ? "PRESENT_REF" : "XXXX-XX-XX", certain: false };
+      const w = low(m[1]);
+      // a generic "today" set against a past era is the present in general (PRESENT_REF):
+      // "Today, more people live in cities than ever", "today ... decades ago"
+      if (m[0] === m[1] && w === "today" && GENERIC_CONTRAST_RE.test(c.before(120) + " " + c.after(120))) return { value: "PRESENT_REF" };
+      if (!c.a) return { value: w === "today" || w === "tonight" ? "PRESENT_REF" : "XXXX-XX-XX", certain: false };
       let p = dayOf(c, m[1]) as Ymd;
       if (/^the/i.test(m[0])) p = addDays(p, /before/i.test(m[0]) ? -1 : 1);
       return { value: fmtYmd(p), anchored: true };
@@ -1073,6 +1079,27 @@ export const RULES: Rule[] = [
     lead: true,
     norm: (_m, c) => ({ value: c.tense() === "future" ? "FUTURE_REF" : "PAST_REF", certain: false }),
   },
+  // --- bare units before a relation word: "hours after the blast", "Days later", "weeks before the vote"
+  // (an unknown number of units: PTXH, PXD; a number in front is taken by the longer duration rule)
+  {
+    id: "duration/bare-unit",
+    type: "DURATION",
+    re: rx(`${B}(seconds|minutes|hours|days|weeks|months|years|decades)(?=\\s+(?:after|before|later|earlier|afterwards?)\\b)`),
+    // not after a quantity or an adjective that the longer rules did not take ("the two-day" ... "many years later" is theirs)
+    accept: (m, text) => !/(?:\d|\b(?:the|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|of|recent|coming|past|last|next|first|final|initial))\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)),
+    norm: (m) => ({ value: durationValue(null, m[1]) }),
+  },
+  // --- clock durations: "finished in 2:14:05" (hours:minutes:seconds; a time of day has a.m./p.m. or "at")
+  {
+    id: "duration/clock",
+    type: "DURATION",
+    re: rx(`${B}(\\d{1,2}):([0-5]\\d):([0-5]\\d)(?:\\.\\d+)?(?![\\d:.]\\d|\\s*(?:[ap]\\.?m\\b|[ap]\\.m\\.))`, "g"),
+    accept: (m, text) => !/\b(?:at|from|until|till|by|since)\s+$|[\d/-]\s*$/i.test(text.slice(Math.max(0, m.index - 7), m.index)),
+    norm: (m) => {
+      const h = Number(m[1]), mi = Number(m[2]), se = Number(m[3]);
+      return { value: `PT${h ? `${h}H` : ""}${mi ? `${mi}M` : ""}${se || (!h && !mi) ? `${se}S` : ""}` };
+    },
+  },
   // --- "for a while": an unknown length (TimeML PXX)
   {
     id: "duration/a-while",
@@ -1162,6 +1189,8 @@ const HINTS: Record<string, RegExp> = {
   "date/the-past": /the\s+past/i,
   "date/at-the-time": /time/i,
   "duration/a-while": /while/i,
+  "duration/bare-unit": /after|before|later|earlier/i,
+  "duration/clock": /\d:\d\d:\d/,
   "date/current": /current/i,
 };
 for (const rule of RULES) rule.hint = HINTS[rule.id];

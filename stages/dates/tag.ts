@@ -167,7 +167,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       tense: () => (tense ??= tenseAt(text, c.start, c.end)),
       after: (k: number) => text.slice(c.end, c.end + k),
       deadline: () => DEADLINE_RE.test(text.slice(Math.max(0, c.start - 9), c.start)),
-      before: (k: number) => text.slice(Math.max(0, c.start - Math.min(k, 40)), c.start),
+      before: (k: number) => text.slice(Math.max(0, c.start - Math.min(k, 120)), c.start),
     };
     const n = rule.norm(c.m, ctx);
     if (!n) continue;
