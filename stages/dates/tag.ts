@@ -32,7 +32,8 @@ const TENSE_RE = new RegExp(
 const DETERMINER_RE = /\b(?:the|a|an|its|their|his|her|our|your|my|this|these|those|new)\s+$/i;
 /** A calendar date value that later anaphora ("that year", "the following day") can refer to. */
 const CALENDAR_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const DEADLINE_RE = /\b(?:by|until|till|through)\s+$/i;
+/** A deadline or a time ahead: "by August", "until Friday", "ahead of the weekend". */
+const DEADLINE_RE = /\b(?:by|until|till|through|ahead\s+of)\s+$/i;
 const INFINITIVE_RE = /\bto\s+$/i;
 const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 // a semicolon ends a clause with its own tense: "it has drawn crowds; it runs from June 3"
@@ -166,7 +167,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       state,
       tense: () => (tense ??= tenseAt(text, c.start, c.end)),
       after: (k: number) => text.slice(c.end, c.end + k),
-      deadline: () => DEADLINE_RE.test(text.slice(Math.max(0, c.start - 9), c.start)),
+      deadline: () => DEADLINE_RE.test(text.slice(Math.max(0, c.start - 10), c.start)),
       before: (k: number) => text.slice(Math.max(0, c.start - Math.min(k, 120)), c.start),
     };
     const n = rule.norm(c.m, ctx);
