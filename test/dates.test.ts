@@ -58,12 +58,10 @@ describe("year-less dates take the year the DCT and tense make plausible", () =>
   it("no DCT keeps a month-day underspecified", () => {
     expect(value("The talks resume on January 23.", "January 23", null)).toBe("XXXX-01-23");
   });
-  it("a day range is one expression with rangeStart and rangeEnd", () => {
-    const t = find("The summit is held January 23-24 in Geneva.", "January");
-    expect(t.text).toBe("January 23-24");
-    expect(t.value).toBe("2017-01-23");
-    expect(t.rangeStart).toBe("2017-01-23");
-    expect(t.rangeEnd).toBe("2017-01-24");
+  it("a day range is two expressions (as TimeML tags it), both carrying rangeStart and rangeEnd", () => {
+    const all = tagDates("The summit is held January 23-24 in Geneva.", DCT);
+    expect(all.map((t) => [t.text, t.value])).toEqual([["January 23", "2017-01-23"], ["24", "2017-01-24"]]);
+    for (const t of all) expect([t.rangeStart, t.rangeEnd]).toEqual(["2017-01-23", "2017-01-24"]);
   });
 });
 

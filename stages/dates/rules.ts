@@ -337,7 +337,7 @@ const MODEL_YEAR_BEFORE_RE = /(?:\b(?:a|an|his|her|their|its|my|our|your)|\w's)\
 /** ... and a capitalised name right after it (not a month or season): a model year, "a 1987 Chevrolet". */
 const MODEL_YEAR_AFTER_RE = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)\b)[A-Z][a-z]/;
 /** Words before a quantity that make it an age, not a duration: "children aged 3 months". */
-const AGE_BEFORE_RE = /\b(?:aged|ages?)\s+(?:(?:of|between|from|under|over)\s+)?$/i;
+const AGE_BEFORE_RE = /\b(?:aged|ages?)\s+(?:(?:of|between|from|under|over)\s+)?(?:\S+\s+\w+\s+(?:to|and|or)\s+)?$/i;
 
 /** Quantifiers that only blur a number: they give the mod APPROX but stay outside the extent. */
 const APPROXIMATORS = new Set(["about", "roughly", "approximately", "some"]);
@@ -1051,7 +1051,7 @@ export const RULES: Rule[] = [
     re: rx(`${B}the\\s+weekend${E}`),
     norm: (_m, c) => {
       if (!c.a) return { value: "XXXX-WXX-WE", certain: false };
-      const sat = weekdayNear(c.a, 6, c.tense() === "future" ? "future" : "past");
+      const sat = weekdayNear(c.a, 6, weekdayDir(c));
       return { value: fmtWeek(sat) + "-WE", anchored: true, certain: false };
     },
   },
