@@ -136,6 +136,13 @@ const zoneOf = (z: string | undefined) => (z ? ZONE_OFFSETS[z.trim().toLowerCase
 const isoOffset = (z: string | undefined) => (!z ? "" : z === "Z" ? "Z" : `${z.slice(0, 3)}:${z.slice(-2)}`);
 const AMPM = "(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)";
 
+/**
+ * First letters a month or a weekday name can start with: a lookahead on them in front of a name
+ * alternation rejects most word starts at once (the regex engine would otherwise try every name).
+ */
+const MON_START = "(?=[JFMASONDjfmasond])";
+const WD_START = "(?=[MTWFSmtwfs])";
+
 // A word start. (A lookbehind such as (?<![\w$#]) would be tested at every position and halves the
 // speed; rules that must not start after "$" or "#" check it in their accept function.)
 const B = "\\b";
@@ -426,7 +433,7 @@ export const RULES: Rule[] = [
     id: "date/month-day-range",
     type: "DATE",
     // "January 23-24", "June 3 to June 5", "Jan. 30 through Feb. 2, 2017": one expression (see the header)
-    re: rx(`${B}(${MON})\\s+(${DAY})\\s*(?:-|–|to|through|until|and)\\s*(?:(${MON})\\s+)?(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d)`),
+    re: rx(`${B}${MON_START}(${MON})\\s+(${DAY})\\s*(?:-|–|to|through|until|and)\\s*(?:(${MON})\\s+)?(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d)`),
     accept: (m, text) =>
       monthCase(m[1], text, m.index) && (m[3] ? monthNum(m[3]) !== monthNum(m[1]) || dayNum(m[4]) > dayNum(m[2]) : dayNum(m[4]) > dayNum(m[2])),
     norm: (m, c) => {
@@ -446,7 +453,7 @@ export const RULES: Rule[] = [
   {
     id: "date/month-day-year",
     type: "DATE",
-    re: rx(`${B}(?:(${WD}),?\\s+)?(${MON})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d|\\.\\d)`),
+    re: rx(`${B}(?=[JFMASONDTWjfmasondtw])(?:(${WD}),?\\s+)?(${MON})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d|\\.\\d)`),
     accept: (m, text) => monthCase(m[2], text, m.index + m[0].indexOf(m[2])),
     norm: (m, c) => {
       const mo = monthNum(m[2]);
@@ -487,7 +494,7 @@ export const RULES: Rule[] = [
   {
     id: "date/month-year",
     type: "DATE",
-    re: rx(`${B}(${MON}),?\\s+(?:of\\s+)?(${YEAR_ANY})${E}`),
+    re: rx(`${B}${MON_START}(${MON}),?\\s+(?:of\\s+)?(${YEAR_ANY})${E}`),
     accept: (m, text) => monthCase(m[1], text, m.index) && yearValue(m[2]) !== null,
     norm: (m) => ({ value: fmtYm(yearValue(m[2]) as number, monthNum(m[1])) }),
   },
@@ -512,7 +519,7 @@ export const RULES: Rule[] = [
   {
     id: "date/month",
     type: "DATE",
-    re: rx(`${B}(${MON})(?![\\w-])`),
+    re: rx(`${B}${MON_START}(${MON})(?![\\w-])`),
     accept: (m, text) =>
       monthCase(m[1], text, m.index) && (MONTHS_FULL.has(low(m[1])) || m[1].endsWith(".")) &&
       // "the March for Life", "the March of the Mothers": a procession
@@ -679,7 +686,7 @@ export const RULES: Rule[] = [
   {
     id: "date/month-rel-year",
     type: "DATE",
-    re: rx(`${B}(${MON})\\s+(this|last|next)\\s+year${E}`),
+    re: rx(`${B}${MON_START}(${MON})\\s+(this|last|next)\\s+year${E}`),
     accept: (m, text) => monthCase(m[1], text, m.index),
     norm: (m, c) => {
       const y = yearWord(m[2] + " year", c.a);
@@ -881,7 +888,7 @@ export const RULES: Rule[] = [
   {
     id: "date/weekday",
     type: "DATE",
-    re: rx(`${B}(${WD})(?![\\w])`),
+    re: rx(`${B}${WD_START}(${WD})(?![\\w])`),
     accept: (m) => /^[A-Z]/.test(m[1]) && (m[1].length > 4 || m[1].endsWith(".")),
     norm: (m, c) => resolveWeekday(c, wdNum(m[1])),
   },
@@ -1137,6 +1144,9 @@ export const RULES: Rule[] = [
  */
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const WEEKDAY_HINT = /mon|tue|wed|thu|fri|sat|sun/i;
+const DAY_PART_HINT = /morning|afternoon|evening|night/i;
+const YEAR_WORD_HINT = /year/i;
+const QUARTER_HINT = /quarter|period/i;
 const HINTS: Record<string, RegExp> = {
   "date/iso": /\d{4}-\d\d-\d\d/,
   "date/us-numeric": /\d\/\d{1,2}\//,
@@ -1155,19 +1165,19 @@ const HINTS: Record<string, RegExp> = {
   "date/holiday": /christmas|new\s+year|independence|halloween|valentine|boxing|bastille|veterans|thanksgiving|labor|memorial/i,
   "date/quarter": /quarter|half|period/i,
   "date/quarter-short": /Q[1-4]|[1-4]Q/,
-  "date/quarter-ref": /quarter|period/i,
-  "date/year-period": /quarter|period/i,
-  "date/the-year": /year/i,
-  "date/year-end": /year/i,
+  "date/quarter-ref": QUARTER_HINT,
+  "date/year-period": QUARTER_HINT,
+  "date/the-year": YEAR_WORD_HINT,
+  "date/year-end": YEAR_WORD_HINT,
   "date/year-spelled": /nineteen|twenty/i,
   "date/decade-words": /ties\b/i,
-  "date/year-earlier": /year/i,
+  "date/year-earlier": YEAR_WORD_HINT,
   "date/decade": /0'?s/,
   "date/century": /centur/i,
   "date/year": /\d{4}/,
   "date/year-span": /\d{4}[-–/]\d\d/,
   "date/year-words": /thousand/i,
-  "date/deictic-part": /morning|afternoon|evening|night/i,
+  "date/deictic-part": DAY_PART_HINT,
   "date/deictic-day": /yesterday|today|tomorrow|tonight/i,
   "date/this-part": /morning|afternoon|evening/i,
   "date/rel-weekday": WEEKDAY_HINT,
@@ -1183,13 +1193,13 @@ const HINTS: Record<string, RegExp> = {
   "set/every": /every|each|per/i,
   "date/the-weekend": /weekend/i,
   "date/the-unit-of": /of\s+the/i,
-  "date/weekday-anaphoric": WEEKDAY_HINT,
-  "date/that-month": MONTH_HINT,
-  "time/that-part": /morning|afternoon|evening|night/i,
+  "date/weekday-anaphoric": /the\s+(?:previous|preceding|following|next)\s+(?:mon|tue|wed|thu|fri|sat|sun)/i,
+  "date/that-month": /that\s+(?:same\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  "time/that-part": /that\s+(?:same\s+)?(?:morning|afternoon|evening|night|overnight)/i,
   "date/the-past": /the\s+past/i,
-  "date/at-the-time": /time/i,
-  "duration/a-while": /while/i,
-  "duration/bare-unit": /after|before|later|earlier/i,
+  "date/at-the-time": /at\s+th(?:e|at)\s+time/i,
+  "duration/a-while": /a\s+while/i,
+  "duration/bare-unit": /(?:onds|utes|ours|days|eeks|nths|ears|ades)\s+(?:after|before|later|earlier)/i,
   "duration/clock": /\d:\d\d:\d/,
   "date/current": /current/i,
 };

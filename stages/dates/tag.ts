@@ -127,9 +127,15 @@ function tenseAt(text: string, start: number, end: number): Tense {
 export function tagDates(text: string, dct: string | null): TimexDraft[] {
   const anchor = parseDct(dct);
   const cands: Candidate[] = [];
+  // one scan per distinct hint (month and weekday hints are shared by several rules)
+  const hints = new Map<RegExp, boolean>();
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i];
-    if (rule.hint && !rule.hint.test(text)) continue;
+    if (rule.hint) {
+      let ok = hints.get(rule.hint);
+      if (ok === undefined) hints.set(rule.hint, (ok = rule.hint.test(text)));
+      if (!ok) continue;
+    }
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
