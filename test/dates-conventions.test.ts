@@ -27,6 +27,10 @@ describe("tense and direction", () => {
     expect(value("The bureau will release updated figures in early May.", "May")).toBe("2017-05");
     expect(value("The agency said it would publish its revised forecast in March.", "March")).toBe("2017-03");
   });
+  it("a present perfect cannot take a definite day: the weekday follows the future verb", () => {
+    expect(value("We have invited the unions to a meeting on Friday, and we will hear them out.", "Friday")).toBe("2017-01-27");
+    expect(value("Prices have risen sharply since March.", "March")).toBe("2016-03");
+  });
   it("an -ed verb right before the day still governs it", () => {
     expect(value("They would appeal the ruling announced Monday by the court.", "Monday")).toBe("2017-01-23");
   });

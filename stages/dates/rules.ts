@@ -185,12 +185,15 @@ function pickYear(c: RuleCtx, dateIn: (y: number) => Ymd, monthOnly = false): nu
   if (!a) return null;
   // a month or day after "through", "by", "until" is mostly still ahead (weekdays are not: "until Thursday, they had...")
   const t = c.deadline() ? "future" : c.tense();
+  // "since March": a start point, never after the article
+  const since = SINCE_RE.test(c.before(8));
   const here = a.m * 31 + a.d;
   let best = a.y;
   let bestCost = Infinity;
   for (const y of [a.y - 1, a.y, a.y + 1]) {
     const p = dateIn(y);
     const diff = (p.y - a.y) * 372 + p.m * 31 + p.d - here;
+    if (since && diff > 0) continue;
     let cost = Math.abs(diff);
     if (monthOnly && p.m === a.m && y === a.y) cost = 0;
     // future cues ("will") are more reliable than past ones (any "-ed" word): a heavier penalty
@@ -200,6 +203,8 @@ function pickYear(c: RuleCtx, dateIn: (y: number) => Ymd, monthOnly = false): nu
   }
   return best;
 }
+
+const SINCE_RE = /\bsince\s+$/i;
 
 function fmtPeriod(p: Period) {
   return p.half ? `${pad4(p.y)}-H${p.q}` : fmtQuarter(p.y, p.q);

@@ -34,6 +34,10 @@ const DETERMINER_RE = /\b(?:the|a|an|its|their|his|her|our|your|my|this|these|th
 const CALENDAR_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** A deadline or a time ahead: "by August", "until Friday", "ahead of the weekend". */
 const DEADLINE_RE = /\b(?:by|until|till|through|ahead\s+of)\s+$/i;
+/** A weekday name in an expression (a definite day). */
+const WEEKDAY_NAME_RE = /\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b/i;
+/** "have"/"has" (and an adverb) before an "-ed" form: a present perfect. */
+const PERFECT_RE = /\b(?:have|has|'ve)\s+(?:\w+ly\s+|also\s+|already\s+|just\s+)?$/i;
 const INFINITIVE_RE = /\bto\s+$/i;
 const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 // a semicolon ends a clause with its own tense: "it has drawn crowds; it runs from June 3"
@@ -86,12 +90,16 @@ function tenseAt(text: string, start: number, end: number): Tense {
   let after: Tense = "none";
   let afterDist = Infinity;
   const sentence = text.slice(s, e);
+  const dayLike = WEEKDAY_NAME_RE.test(text.slice(start, end));
   TENSE_RE.lastIndex = 0;
   for (let m = TENSE_RE.exec(sentence); m; m = TENSE_RE.exec(sentence)) {
     const at = s + m.index;
     if (at >= start && at < end) continue; // words inside the expression ("last") are not tense cues
     // a participle after "be" is passive, not past: "will be paid Dec. 14"
     if (m[3] && PASSIVE_RE.test(text.slice(Math.max(0, at - 7), at))) continue;
+    // a present perfect cannot take a definite day ("*we have met on Friday"): near a weekday it belongs to
+    // something else ("we have invited them to a briefing on Friday, and will..."); near a month it is past
+    if (m[4] && dayLike && PERFECT_RE.test(text.slice(Math.max(0, at - 14), at))) continue;
     // an infinitive is not a tense: "expected to hit Thursday"
     if (m[3] && INFINITIVE_RE.test(text.slice(Math.max(0, at - 4), at))) continue;
     // a capitalised "-ed" word inside a sentence is a name: "United States", "Red Cross"
