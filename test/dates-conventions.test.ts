@@ -114,6 +114,11 @@ describe("recall", () => {
     expect(value("The plant opened on June 2, 2010. That day, 300 people were hired.", "That day")).toBe("2010-06-02");
     expect(value("Such floods were rare in the past.", "the past")).toBe("PAST_REF");
   });
+  it("the next morning follows the story's day; will one day is the future", () => {
+    const t = find("The court met on March 3, 2015. The next morning, the judge resigned.", "next morning");
+    expect([t.type, t.value]).toEqual(["TIME", "2015-03-04TMO"]);
+    expect(value("Analysts think the city will one day host the games.", "one day")).toBe("FUTURE_REF");
+  });
   it("this fiscal year, year-end", () => {
     expect(value("The group expects a profit this fiscal year.", "fiscal")).toBe("2017");
     const t = find("The deal should close by year-end.", "year-end");
@@ -146,8 +151,9 @@ describe("over-tagging", () => {
     expect(texts("He ran a sub-ten-second sprint.")).toEqual([]);
   });
   it("a model year after an article or a possessive is not a date; a year in a clause is", () => {
-    expect(texts("Police found his 1987 Chevrolet near the river.")).toEqual([]);
-    expect(texts("They drove a 1965 Mustang.")).toEqual([]);
+    expect(texts("Police found his 1987 Chevrolet Cavalier near the river.")).toEqual([]);
+    expect(texts("They drove a 1965 Ford Mustang.")).toEqual([]);
+    expect(texts("The analyst cut his 1990 Acme earnings estimate.")).toEqual(["1990"]);
     expect(texts("In 1990 President Lee signed the pact.")).toEqual(["1990"]);
   });
   it("a title in capitals and a newspaper name are not times", () => {

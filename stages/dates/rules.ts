@@ -346,8 +346,12 @@ const NAME_BEFORE_RE = /(?<![.!?]\s)(?<!^)\b(?!(?:In|On|Since|By|Until|From|Of|A
 
 /** An article or possessive right before a year ... */
 const MODEL_YEAR_BEFORE_RE = /(?:\b(?:a|an|his|her|their|its|my|our|your)|\w's)\s+$/i;
-/** ... and a capitalised name right after it (not a month or season): a model year, "a 1987 Chevrolet". */
-const MODEL_YEAR_AFTER_RE = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)\b)[A-Z][a-z]/;
+/**
+ * ... and a two-word name right after it (a make and a model): a model year, "a 1987 Chevrolet
+ * Cavalier", "his 1965 Ford Mustang". One capitalised word is not enough: "his 1990 Anheuser earnings
+ * projection", "a 1971 Convention" are times TimeML tags.
+ */
+const MODEL_YEAR_AFTER_RE = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)\b)[A-Z][a-z]+\s+[A-Z][a-z]/;
 /** Words before a quantity that make it an age, not a duration: "children aged 3 months". */
 const AGE_BEFORE_RE = /\b(?:aged|ages?)\s+(?:(?:of|between|from|under|over)\s+)?(?:\S+\s+\w+\s+(?:to|and|or)\s+)?$/i;
 
@@ -782,13 +786,13 @@ export const RULES: Rule[] = [
     re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent|shares|tons|people|miles|feet|points))`),
     // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"; not a product
     // name: "Orion 1980"; not a model year, a year used as a modifier of a name after an article or a
-    // possessive ("a 1987 Chevrolet", "his 1965 Mustang": TimeML tags times, not product names); a year
+    // possessive ("a 1987 Chevrolet Cavalier": TimeML tags times, not product names); a year
     // opening a clause before a name stays ("in 1990 President X said")
     accept: (m, text) =>
       !/[\d,.$#]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
       !(m[0] === m[1] && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) &&
       !(m[0] === m[1] && MODEL_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
-        MODEL_YEAR_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))),
+        MODEL_YEAR_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))),
     norm: (m) => ({ value: m[1] }),
   },
   // --- year spans: "the 2016-17 season", "fiscal 1989-90", "2015-2019": one expression (see ranges in the header)
@@ -939,6 +943,28 @@ export const RULES: Rule[] = [
       const mod = /^earlier/i.test(m[0]) ? "START" : /^later/i.test(m[0]) ? "END" : null;
       return { value: v, certain: false, mod };
     },
+  },
+  // --- "the next day", "the next morning", "the following night": the day after the one the story is at
+  // (the last full date, else the article's day); a part of the day makes it a TIME
+  {
+    id: "date/next-day",
+    type: "DATE",
+    re: rx(`${B}the\\s+(?:next|following)\\s+(day|${PART})${E}`),
+    norm: (m, c) => {
+      const ld = c.state.lastDate;
+      const from = ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+      const part = low(m[1]) === "day" ? "" : DAY_PARTS[low(m[1])];
+      if (!from) return { value: `XXXX-XX-XX${part}`, type: part ? "TIME" : "DATE", certain: false };
+      return { value: fmtYmd(addDays(from, 1)) + part, type: part ? "TIME" : "DATE", anchored: from === c.a, certain: false };
+    },
+  },
+  // --- "will one day", "could someday": an unspecified future (TimeML FUTURE_REF)
+  {
+    id: "date/one-day",
+    type: "DATE",
+    re: rx(`\\b((?:will|would|could|may|might|can|should|shall)\\s+(?:\\w+ly\\s+)?)(one\\s+day|some\\s*day)${E}`),
+    lead: true,
+    norm: () => ({ value: "FUTURE_REF" }),
   },
   // --- "this week", "last month", "next year", "the past year", "the coming weeks"
   {
@@ -1198,6 +1224,8 @@ const HINTS: Record<string, RegExp> = {
   "set/every": /every|each|per/i,
   "date/the-weekend": /weekend/i,
   "date/the-unit-of": /of\s+the/i,
+  "date/next-day": /(?:next|following)\s+(?:day|morning|afternoon|evening|night|overnight)/i,
+  "date/one-day": /(?:one|some)\s*day/i,
   "date/weekday-anaphoric": /the\s+(?:previous|preceding|following|next)\s+(?:mon|tue|wed|thu|fri|sat|sun)/i,
   "date/that-month": /that\s+(?:same\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   "time/that-part": /that\s+(?:same\s+)?(?:morning|afternoon|evening|night|overnight)/i,
