@@ -26,7 +26,7 @@ import {
 import { parseQuantity, parseOrdinal, durationValue, unitKey } from "./normalize.ts";
 
 /** Version of the rule set: part of the dates stage's cache key. Bump it with any rule or lexicon change. */
-export const RULES_VERSION = "3";
+export const RULES_VERSION = "4";
 
 export type Tense = "past" | "future" | "none";
 
