@@ -4,17 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { tagDates } from "../stages/dates/tag.ts";
+import { timexFinders } from "./helpers/dates.ts";
 
 const DCT = "2017-01-24";
 
-/** The first expression whose text contains `surface`. */
-function find(text: string, surface: string, dct: string | null = DCT) {
-  const all = tagDates(text, dct);
-  const hit = all.find((t) => t.text.includes(surface));
-  if (!hit) throw new Error(`no timex for "${surface}" in: ${JSON.stringify(all.map((t) => t.text))}`);
-  return hit;
-}
-const value = (text: string, surface: string, dct: string | null = DCT) => find(text, surface, dct).value;
+const { find, value } = timexFinders(DCT);
 
 describe("invariants", () => {
   it("offsets give the surface text and values never use the machine clock", () => {
