@@ -1,0 +1,251 @@
+/**
+ * Calendar rules: numeric dates and date-times, clock times, month and day names ("Jan. 23, 2017",
+ * "23 January", "March 2016", "last October"), ranges as two expressions, holidays, and months or
+ * parts of the day anchored on the story's time ("that March", "that morning").
+ */
+import { DAY_PARTS, HOLIDAYS } from "./lexicon.ts";
+import { nthWeekday, fmtYmd, fmtYm, fmtWeek, pad2, pad4 } from "./resolve.ts";
+import { alt, MON, WD, DAY, YEAR, YEAR_ANY, PART, TZ, zoneOf, isoOffset, AMPM, MON_START, B, E, rx, MONTHS_FULL, low, monthNum, dayNum, monthCase } from "./patterns.ts";
+import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD } from "./context.ts";
+
+export const CALENDAR_RULES: Rule[] = [
+  // --- numeric dates and date-times: 1998-08-07, 1998-08-07 13:06:18, 12/05/1998 09:42:00
+  {
+    id: "date/iso",
+    type: "DATE",
+    re: rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?${E}`, "g"),
+    norm: (m) => {
+      const v = `${m[1]}-${m[2]}-${m[3]}`;
+      return m[4] ? { value: `${v}T${m[4]}:${m[5]}${isoOffset(m[6])}`, type: "TIME" } : { value: v, type: "TIME" };
+    },
+  },
+  {
+    id: "date/us-numeric",
+    type: "DATE",
+    re: rx(`${B}(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(\\d{4}|\\d{2})(?:\\s+(\\d{2}):(\\d{2})(?::\\d{2})?)?${E}`, "g"),
+    norm: (m) => {
+      const y = m[3].length === 2 ? (Number(m[3]) < 50 ? 2000 : 1900) + Number(m[3]) : Number(m[3]);
+      const v = `${pad4(y)}-${pad2(Number(m[1]))}-${pad2(Number(m[2]))}`;
+      return m[4] ? { value: `${v}T${m[4]}:${m[5]}`, type: "TIME" } : { value: v };
+    },
+  },
+  // --- clock times: "4:30 p.m.", "9 a.m. EST Tuesday", "noon Thursday", "5 p.m. EST Nov. 9"
+  {
+    id: "time/clock",
+    type: "TIME",
+    re: rx(`${B}(?:around\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${AMPM})(${TZ})?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD}|(${MON})\\s+(${DAY})))?`),
+    accept: (m) => Number(m[1]) <= 12,
+    norm: (mm, c) => {
+      // group 4 is the zone; the day groups follow it
+      const m = [mm[0], mm[1], mm[2], mm[3], mm[5], mm[6], mm[7]];
+      let h = Number(m[1]) % 12;
+      if (m[3][0].toLowerCase() === "p") h += 12;
+      const t = `T${pad2(h)}:${m[2] ?? "00"}${zoneOf(mm[4])}`;
+      let day: string;
+      if (m[5] && m[6]) {
+        const mo = monthNum(m[5]);
+        const y = yearFor(c, mo, dayNum(m[6]));
+        day = `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(dayNum(m[6]))}`;
+      } else {
+        // a bare clock time belongs to the day the story is about: the last full date mentioned, else the DCT
+        const ld = c.state.lastDate;
+        const p = m[4] ? dayOf(c, m[4]) : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
+        day = p ? fmtYmd(p) : "XXXX-XX-XX";
+      }
+      const mod = /^around/i.test(m[0]) ? "APPROX" : null;
+      // the day of a clock time is implied (the DCT, the story's day) unless a full date follows
+      return { value: day + t, anchored: !!c.a, mod, certain: false };
+    },
+  },
+  // --- 24-hour clock: "at 19:45", "14.30 GMT" (a bare "3.45" is a number, so a zone or a lead word is required)
+  {
+    id: "time/clock-24h",
+    type: "TIME",
+    re: rx(`\\b((?:at|from|until|till|by|before|after|around|about|since)\\s+)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?::[0-5]\\d)?(?![\\d:.]\\d)(${TZ})?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD})\\b)?`),
+    accept: (m) => !!m[5] || (!!m[1] && m[3] === ":"),
+    norm: (m, c) => {
+      const ld = c.state.lastDate;
+      const p = m[6] ? dayOf(c, m[6]) : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
+      // "around 19:45" keeps its approximator (as the corpus writes "around 7:15 p.m."); other lead words are prepositions
+      const skip = /^around/i.test(m[0]) ? 0 : (m[1]?.length ?? 0);
+      const mod = skip === 0 && m[1] ? "APPROX" : null;
+      return { value: `${p ? fmtYmd(p) : "XXXX-XX-XX"}T${pad2(Number(m[2]))}:${m[4]}${zoneOf(m[5])}`, anchored: !!c.a, certain: false, skip, mod };
+    },
+  },
+  {
+    id: "time/noon-midnight",
+    type: "TIME",
+    re: rx(`${B}(noon|midday|midnight)(?:\\s+(yesterday|today|tomorrow|${WD}))?${E}`),
+    accept: (m, text) => /^[a-z]/.test(m[1]) || /[.!?"']\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)), // "High Noon" (a title)
+    norm: (m, c) => {
+      const p = dayOf(c, m[2] ?? "today");
+      const t = low(m[1]) === "midnight" ? "T24:00" : "T12:00";
+      return { value: (p ? fmtYmd(p) : "XXXX-XX-XX") + t, anchored: !!c.a, certain: false };
+    },
+  },
+  // --- month-day-year: "Jan. 23, 2017", "January 23rd 2017", "23 January 2017", ranges "January 23-24"
+  {
+    id: "date/month-day-range",
+    type: "DATE",
+    // "January 23-24", "June 3 to June 5", "Jan. 30 through Feb. 2, 2017": one expression (see the header)
+    re: rx(`${B}${MON_START}(${MON})\\s+(${DAY})\\s*(?:-|–|to|through|until|and)\\s*(?:(${MON})\\s+)?(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d)`),
+    accept: (m, text) =>
+      monthCase(m[1], text, m.index) && (m[3] ? monthNum(m[3]) !== monthNum(m[1]) || dayNum(m[4]) > dayNum(m[2]) : dayNum(m[4]) > dayNum(m[2])),
+    norm: (m, c) => {
+      const mo = monthNum(m[1]);
+      const mo2 = m[3] ? monthNum(m[3]) : mo;
+      const y = m[5] ? Number(m[5]) : yearFor(c, mo, dayNum(m[2]));
+      const ys = y === null ? "XXXX" : pad4(y);
+      const ye = y === null ? "XXXX" : pad4(mo2 < mo ? y + 1 : y); // "Dec. 30 to Jan. 2" crosses a year
+      const first = `${ys}-${pad2(mo)}-${pad2(dayNum(m[2]))}`;
+      const last = `${ye}-${pad2(mo2)}-${pad2(dayNum(m[4]))}`;
+      // two expressions, as TimeML tags a range: "January 23" and "24"
+      const end = m[0].indexOf(m[2], m[1].length) + m[2].length;
+      const secondStart = m[3] ? m[0].indexOf(m[3], end) : m[0].indexOf(m[4], end + 1);
+      return { value: first, rangeStart: first, rangeEnd: last, anchored: !m[5] && !!c.a, certain: !!m[5], end, second: { start: secondStart, value: last } };
+    },
+  },
+  {
+    id: "date/month-day-year",
+    type: "DATE",
+    re: rx(`${B}(?=[JFMASONDTWjfmasondtw])(?:(${WD}),?\\s+)?(${MON})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d|\\.\\d)`),
+    accept: (m, text) => monthCase(m[2], text, m.index + m[0].indexOf(m[2])),
+    norm: (m, c) => {
+      const mo = monthNum(m[2]);
+      const d = dayNum(m[3]);
+      if (d > 31) return null;
+      const y = m[4] ? Number(m[4]) : yearFor(c, mo, d);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(d)}`, anchored: !m[4] && !!c.a, certain: !!m[4] };
+    },
+  },
+  {
+    id: "date/day-month-year",
+    type: "DATE",
+    // "Tuesday 24 January 2017" (British order, weekday included), "1 March"
+    re: rx(`${B}(?:${WD},?\\s+)?(${DAY})\\s+(?:of\\s+)?(${MON})(?:,?\\s+(${YEAR}))?${E}`),
+    accept: (m, text) => monthCase(m[2], text, m.index + m[0].lastIndexOf(m[2])),
+    norm: (m, c) => {
+      const mo = monthNum(m[2]);
+      const d = dayNum(m[1]);
+      const y = m[3] ? Number(m[3]) : yearFor(c, mo, d);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(d)}`, anchored: !m[3] && !!c.a, certain: !!m[3] };
+    },
+  },
+  // --- "the week of March 6": the ISO week holding that day
+  {
+    id: "date/week-of",
+    type: "DATE",
+    re: rx(`${B}the\\s+week\\s+of\\s+(${MON})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%])`),
+    accept: (m, text) => monthCase(m[1], text, m.index),
+    norm: (m, c) => {
+      const mo = monthNum(m[1]);
+      const d = dayNum(m[2]);
+      const y = m[3] ? Number(m[3]) : yearFor(c, mo, d);
+      if (y === null) return { value: "XXXX-WXX", certain: false };
+      return { value: fmtWeek({ y, m: mo, d }), anchored: !m[3], certain: !!m[3] };
+    },
+  },
+  // --- month and year: "July 1997", "March of 1990", "last October", "this September"
+  {
+    id: "date/month-year",
+    type: "DATE",
+    re: rx(`${B}${MON_START}(${MON}),?\\s+(?:of\\s+)?(${YEAR_ANY})${E}`),
+    accept: (m, text) => monthCase(m[1], text, m.index) && yearValue(m[2]) !== null,
+    norm: (m) => ({ value: fmtYm(yearValue(m[2]) as number, monthNum(m[1])) }),
+  },
+  {
+    id: "date/rel-month",
+    type: "DATE",
+    re: rx(`${B}(last|this|next|past|coming)\\s+(${MON})(?:\\s+(${DAY}))?(?![\\w%])`),
+    accept: (m, text) => monthCase(m[2], text, m.index + m[1].length + 1),
+    norm: (m, c) => {
+      const mo = monthNum(m[2]);
+      const d = m[3] ? dayNum(m[3]) : null;
+      const a = c.a;
+      const tail = d === null ? "" : `-${pad2(d)}`;
+      if (!a) return { value: `XXXX-${pad2(mo)}${tail}`, certain: false };
+      const r = REL_WORD[low(m[1])];
+      let y = a.y;
+      if (r === "last") y = mo < a.m ? a.y : a.y - 1;
+      else if (r === "next") y = mo > a.m ? a.y : a.y + 1;
+      return { value: fmtYm(y, mo) + tail, anchored: true };
+    },
+  },
+  {
+    id: "date/month",
+    type: "DATE",
+    re: rx(`${B}${MON_START}(${MON})(?![\\w-])`),
+    accept: (m, text) =>
+      monthCase(m[1], text, m.index) && (MONTHS_FULL.has(low(m[1])) || m[1].endsWith(".")) &&
+      // "the March for Life", "the March of the Mothers": a procession
+      !(low(m[1]) === "march" && /(?:the|annual|a)\s+["'`]*$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
+        /^\s+(?:for|of|on|against|to)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))),
+    norm: (m, c) => {
+      const mo = monthNum(m[1]);
+      const y = yearFor(c, mo, null);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}`, anchored: !!c.a, certain: false };
+    },
+  },
+  // --- "that morning", "later that night": a part of the day the story is at (the last full date), else unknown
+  {
+    id: "time/that-part",
+    type: "TIME",
+    re: rx(`${B}(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?(${PART})${E}`),
+    norm: (m, c) => {
+      const code = DAY_PARTS[low(m[1])];
+      const ld = c.state.lastDate;
+      const mod = /^earlier/i.test(m[0]) ? "START" : /^later/i.test(m[0]) ? "END" : null;
+      if (!ld || ld.m === null || ld.d === null) return { value: `XXXX-XX-XX${code}`, certain: false, mod };
+      return { value: fmtYmd({ y: ld.y, m: ld.m, d: ld.d }) + code, certain: false, mod };
+    },
+  },
+  // --- "that March", "that March morning", "that same July": the month of the story's reference year
+  {
+    id: "date/that-month",
+    type: "DATE",
+    re: rx(`${B}that\\s+(?:same\\s+)?(${MON})(?:\\s+(?:${PART}|day))?(?![\\w])`),
+    accept: (m, text) => monthCase(m[1], text, m.index + m[0].indexOf(m[1])),
+    norm: (m, c) => {
+      const mo = monthNum(m[1]);
+      const story = storyYearFor(c);
+      const y = story ?? yearFor({ ...c, tense: () => "past" }, mo, null);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}`, anchored: story === null && !!c.a, certain: false };
+    },
+  },
+  // --- holidays: "Christmas", "Thanksgiving Day"
+  {
+    id: "date/holiday",
+    type: "DATE",
+    re: rx(`${B}(?:(last|this|next)\\s+)?(${alt(Object.keys(HOLIDAYS))}|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)${E}`),
+    accept: (m) => /^[A-Z]/.test(m[2]),
+    norm: (m, c) => {
+      const k = low(m[2]);
+      if (m[1]) {
+        // "last Thanksgiving": the relative word fixes the direction
+        const r = low(m[1]);
+        const inner: RuleCtx = { ...c, tense: () => (r === "last" ? "past" : r === "next" ? "future" : c.tense()) };
+        c = inner;
+      }
+      if (k.startsWith("thanksgiving") || k.startsWith("labor") || k.startsWith("memorial")) {
+        const dateIn = (y: number) => (k.startsWith("thanksgiving") ? nthWeekday(y, 11, 4, 4) : k.startsWith("labor") ? nthWeekday(y, 9, 1, 1) : nthWeekday(y, 5, 1, -1));
+        const y = pickYear(c, dateIn);
+        if (y === null) return { value: "XXXX-XX-XX", certain: false };
+        return { value: fmtYmd(dateIn(y)), anchored: true, certain: false };
+      }
+      const [mo, d] = HOLIDAYS[k];
+      const y = yearFor(c, mo, d);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(d)}`, anchored: !!c.a, certain: false };
+    },
+  },
+  // --- "January this year", "June last year"
+  {
+    id: "date/month-rel-year",
+    type: "DATE",
+    re: rx(`${B}${MON_START}(${MON})\\s+(this|last|next)\\s+year${E}`),
+    accept: (m, text) => monthCase(m[1], text, m.index),
+    norm: (m, c) => {
+      const y = yearWord(m[2] + " year", c.a);
+      return { value: `${y == null ? "XXXX" : pad4(y)}-${pad2(monthNum(m[1]))}`, anchored: !!c.a };
+    },
+  },
+];

@@ -1,0 +1,225 @@
+/**
+ * Period rules: quarters and halves (with the earnings-story conventions of TimeBank), fiscal and
+ * calendar years, year-end, spelled years, decades, centuries, year spans as two expressions.
+ */
+import { addMonths, pad2, pad4, quarterOf } from "./resolve.ts";
+import { parseQuantity, parseOrdinal } from "./normalize.ts";
+import { YEAR, NUMW, ORD, B, E, rx, low, monthNum } from "./patterns.ts";
+import { type Period, type Rule, yearFor, fmtPeriod, fmtQuarter, yearWord, MOD_OF, QUARTER_REACH, QUARTER_ENDED_RE, spanEnd, NAME_BEFORE_RE, MODEL_YEAR_BEFORE_RE, MODEL_YEAR_AFTER_RE } from "./context.ts";
+
+export const PERIOD_RULES: Rule[] = [
+  // --- quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "1990's first quarter"
+  {
+    id: "date/quarter",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?(?:((?:fiscal\\s+)?${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+|(?:the\\s+)?(year-earlier|year-ago|comparable|${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(${ORD}|final|last)[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half|period)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|(?:this|last|next)\\s+year))?${E}`),
+    accept: (m, text) =>
+      (low(m[4]) !== "period" || /^(first|second|third|fourth)$/i.test(m[3])) &&
+      // "the last half of the '80s": the half belongs to a decade, left to the prefix refiner
+      !(low(m[4]) === "half" && !m[5] && /^\s+of\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))),
+    norm: (m, c) => {
+      const half = low(m[4]) === "half";
+      const ordw = low(m[3]);
+      let q = parseOrdinal(ordw) ?? 4;
+      if (half && (ordw === "last" || ordw === "final")) q = 2;
+      const shift = m[2] && !/^\d/.test(m[2]) ? -1 : 0; // "the year-earlier third quarter"
+      const yw = yearWord((m[5] ?? m[1] ?? (shift ? undefined : m[2]))?.replace(/^fiscal\s+/i, ""), c.a);
+      // "the last quarter" with no year is the latest one completed, not the fourth ("the last quarter of 2016" is)
+      if (!half && ordw === "last" && yw === undefined && !m[2] && c.a) {
+        const p = addMonths(c.a, -3);
+        const y0 = p.y + shift;
+        c.state.lastQuarter = { y: y0, q: quarterOf(p.m), at: c.pos };
+        return { value: fmtQuarter(y0, quarterOf(p.m)), anchored: true, certain: false };
+      }
+      let y: number | null;
+      if (yw !== undefined) y = yw;
+      else if (!c.a) y = null;
+      else {
+        const cq = half ? (c.a.m <= 6 ? 1 : 2) : quarterOf(c.a.m);
+        y = c.a.y;
+        // the quarter just ended is reported with "expects" too: only a quarter
+        // well behind the DCT moves to next year in a future sentence
+        const t = c.tense();
+        if (t === "future" && q < cq - 1) y++;
+        else if (t === "past" && q > cq) y--;
+      }
+      if (y !== null) y += shift;
+      if (half) {
+        if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true };
+        return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null };
+      }
+      if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
+      const the = /^the\s+(?=\w+-quarter)/i.exec(m[0]); // "the third-quarter loss": adjective
+      return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
+    },
+  },
+  // --- "Q3 2016", "Q1", "3Q": analysts' shorthand
+  {
+    id: "date/quarter-short",
+    type: "DATE",
+    re: rx(`${B}(?:Q([1-4])|([1-4])Q)(?:\\s+(?:of\\s+)?(?:FY\\s?)?(${YEAR}))?${E}`, "g"),
+    norm: (m, c) => {
+      const q = Number(m[1] ?? m[2]);
+      const y = m[3] ? Number(m[3]) : c.a ? c.a.y : null;
+      if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
+      return { value: fmtQuarter(y, q), anchored: !m[3] && !!c.a, certain: !!m[3] };
+    },
+  },
+  {
+    id: "date/quarter-ref",
+    type: "DATE",
+    re: rx(`${B}(?:(?:the|that)\\s+(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|corresponding|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|corresponding|same|recent)\\s+period)|(last\\s+year's)\\s+(?:quarter|period))(\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year))?${E}`),
+    accept: (m, text) => !text.startsWith("-to-", m.index + m[0].length), // "the quarter-to-quarter comparison"
+    norm: (m, c) => {
+      // "the quarter a year ago", "the corresponding period last year", "last year's quarter": a year back
+      const w = m[3] || m[4] ? "year-ago" : low(m[1] ?? m[2] ?? "");
+      const dctQuarter = (months: number) => {
+        if (!c.a) return null;
+        const p = addMonths(c.a, months);
+        return { y: p.y, q: quarterOf(p.m), at: c.pos };
+      };
+      let lq: Period | null;
+      const ended = QUARTER_ENDED_RE.exec(c.after(24));
+      if (w === "current") lq = dctQuarter(0);
+      else if (/latest|recent|just/.test(w)) lq = dctQuarter(-3);
+      else if (ended && !/year-|comparable|previous|prior/.test(w)) {
+        // "the quarter ended Sept. 30": the calendar quarter holding that month
+        const mo = monthNum(ended[1]);
+        const y = yearFor({ ...c, tense: () => "past" }, mo, 28);
+        lq = y === null ? null : { y, q: quarterOf(mo), at: c.pos };
+      } else lq = c.state.lastQuarter ?? dctQuarter(-3);
+      if (!lq) return { value: "XXXX-QX", certain: false };
+      if (w === "year-earlier" || w === "year-ago" || w === "comparable") return { value: fmtPeriod({ ...lq, y: lq.y - 1 }), anchored: true, certain: false };
+      if ((w === "previous" || w === "prior") && !lq.half) {
+        const p = lq.q === 1 ? { y: lq.y - 1, q: 4 } : { y: lq.y, q: lq.q - 1 };
+        return { value: fmtQuarter(p.y, p.q), anchored: true, certain: false };
+      }
+      if (w !== "same") c.state.lastQuarter = { ...lq, at: c.pos };
+      return { value: fmtPeriod(lq), anchored: true, certain: false };
+    },
+  },
+  // --- "the 1988 period", "the 1988 quarter": that year's quarter last mentioned
+  {
+    id: "date/year-period",
+    type: "DATE",
+    re: rx(`${B}the\\s+(${YEAR})\\s+(quarter|period)${E}`),
+    norm: (m, c) => {
+      const lq = c.state.lastQuarter;
+      return lq ? { value: fmtPeriod({ ...lq, y: Number(m[1]) }), certain: false } : { value: m[1] };
+    },
+  },
+  // --- "for the year ended June 30" (a duration), "for the full year" (this year)
+  {
+    id: "date/the-year",
+    type: "DATE",
+    re: rx(`\\b((?:for|in|of|during|through|throughout)\\s+)the\\s+(?:(full|fiscal|current|current\\s+fiscal|latest\\s+fiscal)\\s+)?year(?![\\w-])`),
+    lead: true,
+    norm: (m, c) => {
+      const after = c.after(12);
+      if (/^\s+(?:ended|ending)\b/i.test(after)) return { value: "P1Y", type: "DURATION" };
+      if (!c.a) return { value: "XXXX", certain: false };
+      // "the latest fiscal year" is the last one completed
+      return { value: pad4(/latest/i.test(m[2] ?? "") ? c.a.y - 1 : c.a.y), anchored: true };
+    },
+  },
+  // --- "by year-end", "since year end"
+  {
+    id: "date/year-end",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?year(?:[\\s-]|'s\\s+)end${E}`),
+    norm: (_m, c) => {
+      if (!c.a) return { value: "XXXX", mod: "END", certain: false };
+      // TimeBank writes the end of a year as the year with mod END
+      return { value: pad4(c.tense() === "past" ? c.a.y - 1 : c.a.y), mod: "END", anchored: true, certain: false };
+    },
+  },
+  // --- years in words (broadcast transcripts): "nineteen ninety-six", "the nineties"
+  {
+    id: "date/year-spelled",
+    type: "DATE",
+    re: rx(`${B}(nineteen|twenty)[\\s-]+(${NUMW})${E}`),
+    norm: (m) => {
+      const hi = low(m[1]) === "nineteen" ? 19 : 20;
+      const lo = parseQuantity(m[2]);
+      if (lo === null || lo < 10 || lo > 99 || !Number.isInteger(lo)) return null;
+      return { value: `${hi}${lo}` };
+    },
+  },
+  {
+    id: "date/decade-words",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`),
+    accept: (m) => /^the|^(early|mid|late)/i.test(m[0]),
+    norm: (m) => {
+      const d: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+      return { value: `19${d[low(m[2])]}`, mod: m[1] ? MOD_OF[low(m[1])] : null };
+    },
+  },
+  // --- "a year earlier", "year-ago", "a year ago": the same quarter a year before in earnings stories
+  {
+    id: "date/year-earlier",
+    type: "DATE",
+    re: rx(`${B}(?:a\\s+year\\s+(?:earlier|ago|before)|year-(?:earlier|ago))${E}`),
+    norm: (m, c) => {
+      const lq = c.state.lastQuarter;
+      // a quarter mentioned shortly before: "third-quarter profit ... up from $2 million a year earlier"
+      if (lq && c.pos - lq.at < QUARTER_REACH) return { value: fmtPeriod({ ...lq, y: lq.y - 1 }), anchored: true, certain: false };
+      if (!c.a) return { value: "PAST_REF", certain: false };
+      return { value: pad4(c.a.y - 1), anchored: true };
+    },
+  },
+  // --- decades and centuries: "the 1990s", "the late '80s", "the 20th century"
+  {
+    id: "date/decade",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1[5-9]|20)(\\d)0'?s|'(\\d)0s)${E}`),
+    norm: (m) => ({ value: m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`, mod: m[1] ? MOD_OF[low(m[1])] : null }),
+  },
+  {
+    id: "date/century",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\\s+century${E}`),
+    accept: (m) => parseOrdinal(m[1]) !== null && !/^(last|final|1st|2nd|3rd|4th)$/i.test(m[1]) || /^\d/.test(m[1]),
+    norm: (m) => {
+      const n = /^\d/.test(m[1]) ? parseInt(m[1], 10) : parseOrdinal(m[1]);
+      return n ? { value: pad2(n - 1) } : null;
+    },
+  },
+  // --- years: "1990", "fiscal 1989", "the year 2000", "the year two thousand"
+  {
+    id: "date/year",
+    type: "DATE",
+    re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent|shares|tons|people|miles|feet|points))`),
+    // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"; not a product
+    // name: "Orion 1980"; not a model year, a year used as a modifier of a name after an article or a
+    // possessive ("a 1987 Chevrolet Cavalier": TimeML tags times, not product names); a year
+    // opening a clause before a name stays ("in 1990 President X said")
+    accept: (m, text) =>
+      !/[\d,.$#]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+      !(m[0] === m[1] && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) &&
+      !(m[0] === m[1] && MODEL_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+        MODEL_YEAR_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))),
+    norm: (m) => ({ value: m[1] }),
+  },
+  // --- year spans: "the 2016-17 season", "fiscal 1989-90", "2015-2019": one expression (see ranges in the header)
+  {
+    id: "date/year-span",
+    type: "DATE",
+    re: rx(`${B}(?:(?:fiscal|FY)\\s*)?(${YEAR})[-–/](\\d{4}|\\d{2})(?![\\w%]|[-–/.,]\\d)`),
+    accept: (m) => {
+      const e = spanEnd(m);
+      return e > Number(m[1]) && e - Number(m[1]) <= 50; // "2015-2019", "1990-95"; not "2019-2015"
+    },
+    // two expressions, as TimeML tags a range: "2004" and "2006", "1998" and "99"
+    norm: (m) => {
+      const end = m[0].indexOf(m[1]) + m[1].length;
+      return { value: m[1], rangeStart: m[1], rangeEnd: String(spanEnd(m)), end, second: { start: end + 1, value: String(spanEnd(m)) } };
+    },
+  },
+  {
+    id: "date/year-words",
+    type: "DATE",
+    re: rx(`${B}the\\s+year\\s+two\\s+thousand${E}`),
+    norm: () => ({ value: "2000" }),
+  },
+];

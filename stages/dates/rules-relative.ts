@@ -1,0 +1,236 @@
+/**
+ * Relative rules: deictic days and parts of the day, weekdays by tense, seasons, "N units ago",
+ * anaphora to the story's date ("that year", "the next day", "the previous Friday"), "this/last/next
+ * + unit", and reference words (PRESENT_REF, PAST_REF, FUTURE_REF).
+ */
+import { WEEKDAYS, SEASONS, DAY_PARTS, REF_WORDS } from "./lexicon.ts";
+import { type Ymd, addDays, addMonths, weekdayNear, fmtYmd, fmtYm, fmtWeek, pad4 } from "./resolve.ts";
+import { parseQuantity, durationValue } from "./normalize.ts";
+import { alt, WD, YEAR_ANY, QTY, UNIT, SEASON, PART, WD_START, B, E, rx, low, wdNum } from "./patterns.ts";
+import { type Rule, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD } from "./context.ts";
+
+export const RELATIVE_RULES: Rule[] = [
+  // --- deictic days: "today", "yesterday morning", "tomorrow", "last night", "this morning", "tonight"
+  {
+    id: "date/deictic-part",
+    type: "TIME",
+    re: rx(`${B}(yesterday|today|tomorrow|this|last|${WD})[\\s-]+(${PART})${E}`),
+    accept: (m) => !(low(m[1]) === "last" && low(m[2]) !== "night"),
+    norm: (m, c) => {
+      const w = low(m[1]);
+      const code = DAY_PARTS[low(m[2])];
+      const isWd = WEEKDAYS[w.replace(/\.$/, "")] !== undefined;
+      const p = w === "last" ? (c.a ? addDays(c.a, -1) : null) : dayOf(c, w);
+      if (!p) return { value: isWd ? `XXXX-WXX-${wdNum(w)}T${code.slice(1)}` : "XXXX-XX-XXT" + code.slice(1), certain: false };
+      // TIMEX3 (TempEval-3): a day and a part of it is a TIME with the part: "Monday night" → 2017-01-23TNI
+      return { value: fmtYmd(p) + code, anchored: true, type: "TIME", certain: !isWd };
+    },
+  },
+  {
+    id: "date/deictic-day",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+day\\s+(?:before|after)\\s+)?(yesterday|today|tomorrow|tonight)${E}`),
+    // "today's world", "the people of tomorrow": a generic noun phrase, left untagged as the corpus does
+    accept: (m, text) => !GENERIC_TODAY_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)),
+    norm: (m, c) => {
+      const w = low(m[1]);
+      // a generic "today" set against a past era is the present in general (PRESENT_REF):
+      // "Today, more people live in cities than ever", "today ... decades ago"
+      if (m[0] === m[1] && w === "today" && GENERIC_CONTRAST_RE.test(c.before(120) + " " + c.after(120))) return { value: "PRESENT_REF" };
+      if (!c.a) return { value: w === "today" || w === "tonight" ? "PRESENT_REF" : "XXXX-XX-XX", certain: false };
+      let p = dayOf(c, m[1]) as Ymd;
+      if (/^the/i.test(m[0])) p = addDays(p, /before/i.test(m[0]) ? -1 : 1);
+      return { value: fmtYmd(p), anchored: true };
+    },
+  },
+  {
+    id: "date/this-part",
+    type: "TIME",
+    re: rx(`${B}(?:(?:early|late|mid)[\\s-]+)?(?:this\\s+)?(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?${E}`),
+    accept: (m) => /this|^(early|late|mid)/i.test(m[0]),
+    norm: (m, c) => {
+      const code = DAY_PARTS[low(m[1])];
+      const mod = /^(early|late|mid)/i.exec(m[0]);
+      const p = dayOf(c, m[2] ?? "today"); // "mid-afternoon yesterday"
+      return { value: (p ? fmtYmd(p) : "XXXX-XX-XX") + code, anchored: !!c.a, mod: mod ? MOD_OF[low(mod[1])] : null };
+    },
+  },
+  // --- weekdays: "Friday" (tense decides past or future), "last Friday", "next Tuesday"
+  {
+    id: "date/rel-weekday",
+    type: "DATE",
+    // "this past Sunday" is the last one
+    re: rx(`${B}(last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+(${WD})(?![\\w])`),
+    norm: (m, c) => {
+      const r = REL_WORD[low(m[1])];
+      return resolveWeekday(c, wdNum(m[2]), r === "last" ? "past" : r === "next" ? "future" : undefined);
+    },
+  },
+  // --- "the previous Friday", "the following Monday": counted from the day the story is at
+  {
+    id: "date/weekday-anaphoric",
+    type: "DATE",
+    re: rx(`${B}the\\s+(previous|preceding|following|next)\\s+(${WD})(?![\\w])`),
+    norm: (m, c) => {
+      const wd = wdNum(m[2]);
+      const dir = /^(previous|preceding)$/i.test(m[1]) ? "past" : "future";
+      const ld = c.state.lastDate;
+      const from = ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+      if (!from) return { value: `XXXX-WXX-${wd}`, certain: false };
+      return { value: fmtYmd(weekdayNear(from, wd, dir, true)), anchored: from === c.a, certain: false };
+    },
+  },
+  {
+    id: "date/weekday-plural",
+    type: "SET",
+    // "on Mondays", "Tuesday nights": every such day
+    re: rx(`${B}(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s?\\s+(morning|afternoon|evening|night)s|s)${E}`),
+    accept: (m) => /^[A-Z]/.test(m[1]),
+    norm: (m) => ({ value: `XXXX-WXX-${wdNum(m[1])}${m[2] ? DAY_PARTS[low(m[2])] : ""}` }),
+  },
+  {
+    id: "date/weekday",
+    type: "DATE",
+    re: rx(`${B}${WD_START}(${WD})(?![\\w])`),
+    accept: (m) => /^[A-Z]/.test(m[1]) && (m[1].length > 4 || m[1].endsWith(".")),
+    norm: (m, c) => resolveWeekday(c, wdNum(m[1])),
+  },
+  // --- seasons: "last fall", "this summer", "the spring of 1990"
+  {
+    id: "date/season",
+    type: "DATE",
+    re: rx(`${B}(?:(last|this|next|past|coming)\\s+|the\\s+(?:(?:early|late|mid)[\\s-]+)?)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR_ANY}))?${E}`),
+    accept: (m) => (!!(m[1] || m[3]) || /^the/i.test(m[0])) && (!m[3] || yearValue(m[3]) !== null),
+    norm: (m, c) => {
+      const code = SEASONS[low(m[2])];
+      if (m[3]) return { value: `${pad4(yearValue(m[3]) as number)}-${code}` };
+      const rel = m[1] ? REL_WORD[low(m[1])] : c.tense() === "future" ? "next" : "this";
+      const y = seasonYear(c, code, rel);
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${code}`, anchored: !!c.a, certain: !!m[1] };
+    },
+  },
+  // --- "N units ago", "N units from now"
+  {
+    id: "date/ago",
+    type: "DATE",
+    re: rx(`${B}(${QTY})[\\s-]+(${UNIT})s?\\s+(ago|from\\s+now|hence)${E}`),
+    // "three days later" is relative to an event, not the DCT: left to the duration rule
+    norm: (m, c) => shifted(c, parseQuantity(m[1]), m[2], low(m[3]) === "ago" ? -1 : 1),
+  },
+  // --- anaphoric dates: "that year", "later that year", "the following month", "that same day"
+  {
+    id: "date/anaphoric",
+    type: "DATE",
+    re: rx(`${B}(?:(?:later|earlier)\\s+)?(?:(that)(?:\\s+same)?|the\\s+(same|following|previous|preceding))\\s+(year|month|day)${E}`),
+    norm: (m, c) => {
+      const ld = c.state.lastDate;
+      const u = low(m[3]);
+      const w = low(m[2] ?? m[1]);
+      const shift = w === "following" ? 1 : w === "previous" || w === "preceding" ? -1 : 0;
+      if (!ld || (u !== "year" && ld.m === null) || (u === "day" && ld.d === null)) {
+        return { value: u === "year" ? "XXXX" : u === "month" ? "XXXX-XX" : "XXXX-XX-XX", certain: false };
+      }
+      let v: string;
+      if (u === "year") v = pad4(ld.y + shift);
+      else if (u === "month") { const p = addMonths({ y: ld.y, m: ld.m as number, d: 1 }, shift); v = fmtYm(p.y, p.m); }
+      else v = fmtYmd(addDays({ y: ld.y, m: ld.m as number, d: ld.d as number }, shift));
+      const mod = /^earlier/i.test(m[0]) ? "START" : /^later/i.test(m[0]) ? "END" : null;
+      return { value: v, certain: false, mod };
+    },
+  },
+  // --- "the next day", "the next morning", "the following night": the day after the one the story is at
+  // (the last full date, else the article's day); a part of the day makes it a TIME
+  {
+    id: "date/next-day",
+    type: "DATE",
+    re: rx(`${B}the\\s+(?:next|following)\\s+(day|${PART})${E}`),
+    norm: (m, c) => {
+      const ld = c.state.lastDate;
+      const from = ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+      const part = low(m[1]) === "day" ? "" : DAY_PARTS[low(m[1])];
+      if (!from) return { value: `XXXX-XX-XX${part}`, type: part ? "TIME" : "DATE", certain: false };
+      return { value: fmtYmd(addDays(from, 1)) + part, type: part ? "TIME" : "DATE", anchored: from === c.a, certain: false };
+    },
+  },
+  // --- "will one day", "could someday": an unspecified future (TimeML FUTURE_REF)
+  {
+    id: "date/one-day",
+    type: "DATE",
+    re: rx(`\\b((?:will|would|could|may|might|can|should|shall)\\s+(?:\\w+ly\\s+)?)(one\\s+day|some\\s*day)${E}`),
+    lead: true,
+    norm: () => ({ value: "FUTURE_REF" }),
+  },
+  // --- "this week", "last month", "next year", "the past year", "the coming weeks"
+  {
+    id: "date/rel-unit",
+    type: "DATE",
+    re: rx(`${B}(?:(the)\\s+)?(this\\s+past|this\\s+coming|this|last|next|past|coming|previous|current)\\s+(?:fiscal\\s+)?(week|weekend|month|year|quarter|decade|century)${E}`),
+    accept: (m) => !/^This\s+Week$/.test(m[0]), // a television programme title
+    norm: (m, c) => {
+      const rel = low(m[2]);
+      const u = low(m[3]);
+      // TimeBank writes "the past year" as the previous period (DATE), "the last week" as the
+      // seven days up to the DCT (its week); only "past decade" / "past century" are durations (P10Y)
+      if (rel === "past" && (u === "decade" || u === "century")) return { value: durationValue(1, u), type: "DURATION" };
+      // "the coming decade", "the next century": a stretch ahead (TIMEX3 DURATION), not a calendar decade
+      if (m[1] && (rel === "coming" || rel === "next") && (u === "decade" || u === "century")) return { value: durationValue(1, u), type: "DURATION" };
+      // "the past week", "the last week": the seven days up to the article, a DURATION (its ISO week would
+      // start after them on a Monday, the previous ISO week would miss the last days)
+      if (m[1] && (rel === "past" || rel === "last") && u === "week") return { value: "P1W", type: "DURATION" };
+      return relativeUnit(c, REL_WORD[rel], u);
+    },
+  },
+  // --- "the weekend"
+  {
+    id: "date/the-weekend",
+    type: "DATE",
+    re: rx(`${B}the\\s+weekend${E}`),
+    norm: (_m, c) => {
+      if (!c.a) return { value: "XXXX-WXX-WE", certain: false };
+      const sat = weekdayNear(c.a, 6, weekdayDir(c));
+      return { value: fmtWeek(sat) + "-WE", anchored: true, certain: false };
+    },
+  },
+  // --- "the end of the year", "the rest of the month": the DCT's period (the modifier is added by the prefix refiner)
+  {
+    id: "date/the-unit-of",
+    type: "DATE",
+    re: rx(`\\b((?:end|beginning|start|middle|rest|balance|remainder|turn)\\s+of\\s+)the\\s+(year|month|week|quarter|decade|century)${E}`),
+    lead: true,
+    norm: (m, c) => relativeUnit(c, "this", m[2]),
+  },
+  // --- "the past" as a time ("in the past", "than in the past."): the longer expressions
+  // ("the past year", "the past two weeks") win the overlap; a noun after it is an adjective ("the past president")
+  {
+    id: "date/the-past",
+    type: "DATE",
+    re: rx(`${B}the\\s+past(?=\\s*[.,;:!?)"'\u2019\u201d]|\\s*$|\\s+(?:and|or|but|that|when|as|to|is|was|has|have|had|it|they|he|she|we|I|the|a|in|on|at|for|by|with|decades?|years?|months?|weeks?|days?|centur(?:y|ies))\\b)`),
+    norm: () => ({ value: "PAST_REF" }),
+  },
+  // --- "at the time", "at that time": the past moment the story is about
+  {
+    id: "date/at-the-time",
+    type: "DATE",
+    re: rx(`\\b(at\\s+)(?:the|that)\\s+time(?!\\s+(?:of|when|being|for|to)\\b)${E}`),
+    lead: true,
+    norm: (_m, c) => ({ value: c.tense() === "future" ? "FUTURE_REF" : "PAST_REF", certain: false }),
+  },
+  // --- "current" before a noun: the present ("the current crisis"); not money or accounting terms
+  // ("current account", "current assets", "in current dollars") nor the noun ("against the current")
+  {
+    id: "date/current",
+    type: "DATE",
+    re: rx(`${B}current(?=\\s+[a-z])(?!\\s+(?:account|accounts|assets|liabilities|ratio|dollars|prices|affairs|events|account|flow|flows|density|yield|coupon|issue|income|expenses?|liability|account)\\b)`),
+    accept: (m, text) => !/\b(?:against|with|electric|electrical|ocean|strong|alternating|direct)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)),
+    norm: () => ({ value: "PRESENT_REF" }),
+  },
+  // --- deictic reference words: "now", "currently", "recently", "the future"
+  {
+    id: "date/ref-word",
+    type: "DATE",
+    re: rx(`${B}(${alt(Object.keys(REF_WORDS))})${E}`),
+    // "Now, he says, ...": a discourse marker opening a sentence, not a time
+    accept: (m, text) => !(m[1] === "Now" && text.startsWith(",", m.index + 3)),
+    norm: (m) => ({ value: REF_WORDS[low(m[1])] }),
+  },
+];
