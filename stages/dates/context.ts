@@ -75,6 +75,18 @@ export interface Rule {
   lead?: boolean;
   /** A cheap necessary condition on the whole text (see HINTS); when it fails the rule is skipped. */
   hint?: RegExp;
+  /** Index of the hint among the distinct hints (set with the hint). */
+  hintSlot?: number;
+  /**
+   * A sticky copy of `re` when every match starts on a month name: the engine then runs it only at
+   * the month words of the text instead of scanning the whole text once per rule.
+   */
+  sticky?: RegExp;
+  /** What every match of a sticky rule starts with. */
+  startsOn?: "month" | "weekday" | "month-or-weekday";
+  /** A hint shared by a group of rare rules, tested before the rule's own (and its slot). */
+  gate?: RegExp;
+  gateSlot?: number;
   /** Cheap check on the raw match (capitalisation, neighbours); false drops it. */
   accept?: (m: RegExpExecArray, text: string) => boolean;
   norm: (m: RegExpExecArray, c: RuleCtx) => Norm | null;
@@ -99,6 +111,14 @@ export function yearFor(c: RuleCtx, m: number, d: number | null): number | null 
 export function storyYearFor(c: RuleCtx): number | null {
   const sy = c.state.storyYear;
   return sy ? sy.y : null;
+}
+
+/** The same candidate seen with another tense ("last Thanksgiving" is past whatever the verb). */
+export function withTense(c: RuleCtx, tense: () => Tense): RuleCtx {
+  return {
+    a: c.a, pos: c.pos, state: c.state, tense,
+    deadline: () => c.deadline(), after: (n: number) => c.after(n), before: (n: number) => c.before(n),
+  };
 }
 
 /** The year (DCT year or a neighbour) whose date `dateIn(y)` is most plausible for the tense. */

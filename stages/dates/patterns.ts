@@ -39,12 +39,6 @@ export const zoneOf = (z: string | undefined) => (z ? ZONE_OFFSETS[z.trim().toLo
 export const isoOffset = (z: string | undefined) => (!z ? "" : z === "Z" ? "Z" : `${z.slice(0, 3)}:${z.slice(-2)}`);
 export const AMPM = "(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)";
 
-/**
- * First letters a month or a weekday name can start with: a lookahead on them in front of a name
- * alternation rejects most word starts at once (the regex engine would otherwise try every name).
- */
-export const MON_START = "(?=[JFMASONDjfmasond])";
-export const WD_START = "(?=[MTWFSmtwfs])";
 
 // A word start. (A lookbehind such as (?<![\w$#]) would be tested at every position and halves the
 // speed; rules that must not start after "$" or "#" check it in their accept function.)

@@ -5,8 +5,8 @@
  */
 import { DAY_PARTS, HOLIDAYS } from "./lexicon.ts";
 import { nthWeekday, fmtYmd, fmtYm, fmtWeek, pad2, pad4 } from "./resolve.ts";
-import { alt, MON, WD, DAY, YEAR, YEAR_ANY, PART, TZ, zoneOf, isoOffset, AMPM, MON_START, B, E, rx, MONTHS_FULL, low, monthNum, dayNum, monthCase } from "./patterns.ts";
-import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD } from "./context.ts";
+import { alt, MON, WD, DAY, YEAR, YEAR_ANY, PART, TZ, zoneOf, isoOffset, AMPM, B, E, rx, MONTHS_FULL, low, monthNum, dayNum, monthCase } from "./patterns.ts";
+import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD, withTense } from "./context.ts";
 
 export const CALENDAR_RULES: Rule[] = [
   // --- numeric dates and date-times: 1998-08-07, 1998-08-07 13:06:18, 12/05/1998 09:42:00
@@ -88,7 +88,7 @@ export const CALENDAR_RULES: Rule[] = [
     id: "date/month-day-range",
     type: "DATE",
     // "January 23-24", "June 3 to June 5", "Jan. 30 through Feb. 2, 2017": one expression (see the header)
-    re: rx(`${B}${MON_START}(${MON})\\s+(${DAY})\\s*(?:-|–|to|through|until|and)\\s*(?:(${MON})\\s+)?(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d)`),
+    re: rx(`${B}(${MON})\\s+(${DAY})\\s*(?:-|–|to|through|until|and)\\s*(?:(${MON})\\s+)?(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d)`),
     accept: (m, text) =>
       monthCase(m[1], text, m.index) && (m[3] ? monthNum(m[3]) !== monthNum(m[1]) || dayNum(m[4]) > dayNum(m[2]) : dayNum(m[4]) > dayNum(m[2])),
     norm: (m, c) => {
@@ -108,7 +108,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     id: "date/month-day-year",
     type: "DATE",
-    re: rx(`${B}(?=[JFMASONDTWjfmasondtw])(?:(${WD}),?\\s+)?(${MON})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d|\\.\\d)`),
+    re: rx(`${B}(?:(${WD}),?\\s+)?(${MON})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%]|,\\d|\\.\\d)`),
     accept: (m, text) => monthCase(m[2], text, m.index + m[0].indexOf(m[2])),
     norm: (m, c) => {
       const mo = monthNum(m[2]);
@@ -149,7 +149,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     id: "date/month-year",
     type: "DATE",
-    re: rx(`${B}${MON_START}(${MON}),?\\s+(?:of\\s+)?(${YEAR_ANY})${E}`),
+    re: rx(`${B}(${MON}),?\\s+(?:of\\s+)?(${YEAR_ANY})${E}`),
     accept: (m, text) => monthCase(m[1], text, m.index) && yearValue(m[2]) !== null,
     norm: (m) => ({ value: fmtYm(yearValue(m[2]) as number, monthNum(m[1])) }),
   },
@@ -174,7 +174,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     id: "date/month",
     type: "DATE",
-    re: rx(`${B}${MON_START}(${MON})(?![\\w-])`),
+    re: rx(`${B}(${MON})(?![\\w-])`),
     accept: (m, text) =>
       monthCase(m[1], text, m.index) && (MONTHS_FULL.has(low(m[1])) || m[1].endsWith(".")) &&
       // "the March for Life", "the March of the Mothers": a procession
@@ -208,7 +208,7 @@ export const CALENDAR_RULES: Rule[] = [
     norm: (m, c) => {
       const mo = monthNum(m[1]);
       const story = storyYearFor(c);
-      const y = story ?? yearFor({ ...c, tense: () => "past" }, mo, null);
+      const y = story ?? yearFor(withTense(c, () => "past"), mo, null);
       return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}`, anchored: story === null && !!c.a, certain: false };
     },
   },
@@ -223,7 +223,7 @@ export const CALENDAR_RULES: Rule[] = [
       if (m[1]) {
         // "last Thanksgiving": the relative word fixes the direction
         const r = low(m[1]);
-        const inner: RuleCtx = { ...c, tense: () => (r === "last" ? "past" : r === "next" ? "future" : c.tense()) };
+        const inner: RuleCtx = withTense(c, () => (r === "last" ? "past" : r === "next" ? "future" : c.tense()));
         c = inner;
       }
       if (k.startsWith("thanksgiving") || k.startsWith("labor") || k.startsWith("memorial")) {
@@ -241,7 +241,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     id: "date/month-rel-year",
     type: "DATE",
-    re: rx(`${B}${MON_START}(${MON})\\s+(this|last|next)\\s+year${E}`),
+    re: rx(`${B}(${MON})\\s+(this|last|next)\\s+year${E}`),
     accept: (m, text) => monthCase(m[1], text, m.index),
     norm: (m, c) => {
       const y = yearWord(m[2] + " year", c.a);

@@ -5,7 +5,7 @@
 import { addMonths, pad2, pad4, quarterOf } from "./resolve.ts";
 import { parseQuantity, parseOrdinal } from "./normalize.ts";
 import { YEAR, NUMW, ORD, B, E, rx, low, monthNum } from "./patterns.ts";
-import { type Period, type Rule, yearFor, fmtPeriod, fmtQuarter, yearWord, MOD_OF, QUARTER_REACH, QUARTER_ENDED_RE, spanEnd, NAME_BEFORE_RE, MODEL_YEAR_BEFORE_RE, MODEL_YEAR_AFTER_RE } from "./context.ts";
+import { type Period, type Rule, yearFor, fmtPeriod, fmtQuarter, yearWord, MOD_OF, QUARTER_REACH, QUARTER_ENDED_RE, spanEnd, NAME_BEFORE_RE, MODEL_YEAR_BEFORE_RE, MODEL_YEAR_AFTER_RE, withTense } from "./context.ts";
 
 export const PERIOD_RULES: Rule[] = [
   // --- quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "1990's first quarter"
@@ -85,7 +85,7 @@ export const PERIOD_RULES: Rule[] = [
       else if (ended && !/year-|comparable|previous|prior/.test(w)) {
         // "the quarter ended Sept. 30": the calendar quarter holding that month
         const mo = monthNum(ended[1]);
-        const y = yearFor({ ...c, tense: () => "past" }, mo, 28);
+        const y = yearFor(withTense(c, () => "past"), mo, 28);
         lq = y === null ? null : { y, q: quarterOf(mo), at: c.pos };
       } else lq = c.state.lastQuarter ?? dctQuarter(-3);
       if (!lq) return { value: "XXXX-QX", certain: false };

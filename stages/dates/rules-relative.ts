@@ -6,7 +6,7 @@
 import { WEEKDAYS, SEASONS, DAY_PARTS, REF_WORDS } from "./lexicon.ts";
 import { type Ymd, addDays, addMonths, weekdayNear, fmtYmd, fmtYm, fmtWeek, pad4 } from "./resolve.ts";
 import { parseQuantity, durationValue } from "./normalize.ts";
-import { alt, WD, YEAR_ANY, QTY, UNIT, SEASON, PART, WD_START, B, E, rx, low, wdNum } from "./patterns.ts";
+import { alt, WD, YEAR_ANY, QTY, UNIT, SEASON, PART, B, E, rx, low, wdNum } from "./patterns.ts";
 import { type Rule, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD } from "./context.ts";
 
 export const RELATIVE_RULES: Rule[] = [
@@ -91,7 +91,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     id: "date/weekday",
     type: "DATE",
-    re: rx(`${B}${WD_START}(${WD})(?![\\w])`),
+    re: rx(`${B}(${WD})(?![\\w])`),
     accept: (m) => /^[A-Z]/.test(m[1]) && (m[1].length > 4 || m[1].endsWith(".")),
     norm: (m, c) => resolveWeekday(c, wdNum(m[1])),
   },

@@ -9,6 +9,7 @@
  * README.md in this folder.
  */
 import type { Rule } from "./context.ts";
+import { MON, WD } from "./patterns.ts";
 import { CALENDAR_RULES } from "./rules-calendar.ts";
 import { PERIOD_RULES } from "./rules-periods.ts";
 import { RELATIVE_RULES } from "./rules-relative.ts";
@@ -164,4 +165,45 @@ const HINTS: Record<string, RegExp> = {
   "duration/clock": /\d:\d\d:\d/,
   "date/current": /current/i,
 };
-for (const rule of RULES) rule.hint = HINTS[rule.id];
+/** Each distinct hint gets a slot, so a text is tested once per hint, however many rules share it. */
+const slots = new Map<RegExp, number>();
+for (const rule of RULES) {
+  const h = HINTS[rule.id];
+  if (!h) continue;
+  rule.hint = h;
+  if (!slots.has(h)) slots.set(h, slots.size);
+  rule.hintSlot = slots.get(h);
+}
+/**
+ * Rules for rare phrasings share a gate: one scan for all their hints, after which most texts skip
+ * them all (each hint is then tested only when the gate passes).
+ */
+const RARE = ["date/next-day", "date/one-day", "date/weekday-anaphoric", "date/that-month", "time/that-part", "date/the-past", "date/at-the-time", "duration/a-while", "duration/bare-unit", "duration/clock"];
+const rareGate = new RegExp(RARE.map((id) => `(?:${HINTS[id].source})`).join("|"), "i");
+const rareSlot = slots.size;
+for (const rule of RULES) {
+  if (!RARE.includes(rule.id)) continue;
+  rule.gate = rareGate;
+  rule.gateSlot = rareSlot;
+}
+export const HINT_COUNT = slots.size + 1;
+
+/** A month word standing alone ("March", "Sept.", not "market"): where the month-led rules may match. */
+export const MONTH_WORD_RE = new RegExp(`\\b(?:${MON})(?![a-z])`, "gi");
+/** A weekday word standing alone or as a plural ("Friday", "Fri.", "Mondays"; not "money", "sunshine"). */
+export const WEEKDAY_WORD_RE = new RegExp(`\\b(?:${WD})(?=s?(?![a-z]))`, "gi");
+/**
+ * Rules whose every match starts with a month or a weekday name (their regex begins with \b and the
+ * name): they run as sticky regexes at those words only. The outputs are the same as a scan of the
+ * whole text (a match that starts inside another is shorter and loses the overlap).
+ */
+const STARTS_ON: Record<string, "month" | "weekday" | "month-or-weekday"> = {
+  "date/month-day-range": "month", "date/month-year": "month", "date/month": "month", "date/month-rel-year": "month",
+  "date/month-day-year": "month-or-weekday", "date/weekday": "weekday", "date/weekday-plural": "weekday",
+};
+for (const rule of RULES) {
+  const on = STARTS_ON[rule.id];
+  if (!on) continue;
+  rule.startsOn = on;
+  rule.sticky = new RegExp(rule.re.source, rule.re.flags.replace("g", "") + "y");
+}

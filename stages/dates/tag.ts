@@ -9,8 +9,8 @@
  * machine clock or time zone (all arithmetic is UTC on explicit integers).
  */
 import type { TimexDraft } from "../types.ts";
-import { RULES, PREFIXES, type DocState, type RuleCtx, type Tense } from "./rules.ts";
-import { parseDct } from "./resolve.ts";
+import { RULES, PREFIXES, HINT_COUNT, MONTH_WORD_RE, WEEKDAY_WORD_RE, type DocState, type RuleCtx, type Tense } from "./rules.ts";
+import { parseDct, type Anchor } from "./resolve.ts";
 import { FUTURE_CUES, PAST_CUES } from "./lexicon.ts";
 
 interface Candidate {
@@ -127,6 +127,52 @@ function tenseAt(text: string, start: number, end: number): Tense {
   return after;
 }
 
+/** Offsets where `re` (global) matches: the starts of month or weekday words. */
+function wordStarts(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** Two ascending offset lists merged into one. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+  return out;
+}
+
+/** What a normaliser sees of one candidate: methods on a prototype, no closures made per candidate. */
+class CandidateCtx implements RuleCtx {
+  a: Anchor | null;
+  state: DocState;
+  pos: number;
+  private text: string;
+  private end: number;
+  private memoTense: Tense | null = null;
+  constructor(a: Anchor | null, state: DocState, text: string, start: number, end: number) {
+    this.a = a;
+    this.state = state;
+    this.text = text;
+    this.pos = start;
+    this.end = end;
+  }
+  tense(): Tense {
+    return (this.memoTense ??= tenseAt(this.text, this.pos, this.end));
+  }
+  after(k: number): string {
+    return this.text.slice(this.end, this.end + k);
+  }
+  deadline(): boolean {
+    return DEADLINE_RE.test(this.text.slice(Math.max(0, this.pos - 10), this.pos));
+  }
+  before(k: number): string {
+    return this.text.slice(Math.max(0, this.pos - Math.min(k, 120)), this.pos);
+  }
+}
+
 /**
  * Find and normalise the time expressions of `text`.
  * @param dct the article's publication date or date-time (ISO 8601), or null when unknown.
@@ -135,14 +181,39 @@ function tenseAt(text: string, start: number, end: number): Tense {
 export function tagDates(text: string, dct: string | null): TimexDraft[] {
   const anchor = parseDct(dct);
   const cands: Candidate[] = [];
-  // one scan per distinct hint (month and weekday hints are shared by several rules)
-  const hints = new Map<RegExp, boolean>();
+  // one test per distinct hint (month and weekday hints are shared by several rules): 0 untested, 1 present, 2 absent
+  const hintState = new Uint8Array(HINT_COUNT);
+  let monthAt: number[] | null = null;
+  let weekdayAt: number[] | null = null;
+  let bothAt: number[] | null = null;
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i];
-    if (rule.hint) {
-      let ok = hints.get(rule.hint);
-      if (ok === undefined) hints.set(rule.hint, (ok = rule.hint.test(text)));
-      if (!ok) continue;
+    const g = rule.gate;
+    if (g) {
+      const slot = rule.gateSlot as number;
+      if (hintState[slot] === 0) hintState[slot] = g.test(text) ? 1 : 2;
+      if (hintState[slot] === 2) continue;
+    }
+    const h = rule.hint;
+    if (h) {
+      const slot = rule.hintSlot as number;
+      if (hintState[slot] === 0) hintState[slot] = h.test(text) ? 1 : 2;
+      if (hintState[slot] === 2) continue;
+    }
+    if (rule.sticky) {
+      // a rule whose matches start on a month or weekday name runs only where one stands (found once for all)
+      let at: number[];
+      if (rule.startsOn === "month") at = monthAt ??= wordStarts(MONTH_WORD_RE, text);
+      else if (rule.startsOn === "weekday") at = weekdayAt ??= wordStarts(WEEKDAY_WORD_RE, text);
+      else at = bothAt ??= mergeSorted(monthAt ??= wordStarts(MONTH_WORD_RE, text), weekdayAt ??= wordStarts(WEEKDAY_WORD_RE, text));
+      const re = rule.sticky;
+      for (const p of at) {
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (!m || (rule.accept && !rule.accept(m, text))) continue;
+        cands.push({ start: m.index, end: m.index + m[0].length, rule: i, m });
+      }
+      continue;
     }
     const re = rule.re;
     re.lastIndex = 0;
@@ -174,16 +245,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
   let prevEnd = 0;
   for (const c of chosen) {
     const rule = RULES[c.rule];
-    let tense: Tense | null = null;
-    const ctx: RuleCtx = {
-      a: anchor,
-      pos: c.start,
-      state,
-      tense: () => (tense ??= tenseAt(text, c.start, c.end)),
-      after: (k: number) => text.slice(c.end, c.end + k),
-      deadline: () => DEADLINE_RE.test(text.slice(Math.max(0, c.start - 10), c.start)),
-      before: (k: number) => text.slice(Math.max(0, c.start - Math.min(k, 120)), c.start),
-    };
+    const ctx = new CandidateCtx(anchor, state, text, c.start, c.end);
     const n = rule.norm(c.m, ctx);
     if (!n) continue;
     const type = n.type ?? rule.type;
