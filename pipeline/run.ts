@@ -21,7 +21,7 @@ import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
 import { EntityIndex } from "../stages/entities/canonical.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
 import type { CsvTableWriter } from "../stages/write/csv.ts";
-import { openTable } from "../stages/write/article-tables.ts";
+import { openParquetTable, openTable } from "../stages/write/article-tables.ts";
 import { FileSink } from "../stages/write/files.ts";
 import { outputReadme } from "../stages/write/readme.ts";
 import { renderReport, ReportCollector } from "../stages/write/report.ts";
@@ -56,7 +56,7 @@ export interface RunOptions {
   timeBudgetMs?: number;
   /** Folder of the incremental cache; null disables it. */
   cacheDir?: string | null;
-  /** Output formats to write (default: all of jsonl, csv, yaml). */
+  /** Output formats to write (default: all of jsonl, csv, yaml, parquet). */
   formats?: ReadonlySet<string>;
   /** Per-site rules from the configuration (plain data). */
   sites?: SiteRule[];
@@ -425,11 +425,21 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
   });
 
   const entitiesCsv = csv("entities");
-  for (const e of canon.entities) entitiesCsv.write({ ...e, aliases: e.aliases.join("|") });
+  const entitiesPq = wantsParquet(opts) ? openParquetTable(tablesDir, "entities") : null;
+  for (const e of canon.entities) {
+    entitiesCsv.write({ ...e, aliases: e.aliases.join("|") });
+    entitiesPq?.write(e);
+  }
   entitiesCsv.close();
+  entitiesPq?.close();
   const rejectsCsv = csv("rejects");
-  for (const r of rejectRows) rejectsCsv.write(r);
+  const rejectsPq = wantsParquet(opts) ? openParquetTable(tablesDir, "rejects") : null;
+  for (const r of rejectRows) {
+    rejectsCsv.write(r);
+    rejectsPq?.write(r);
+  }
   rejectsCsv.close();
+  rejectsPq?.close();
 
   const inputs = summary.manifest.inputs;
   const processed = summary.manifest.processed;
@@ -458,7 +468,7 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
   rmSync(join(tmp, MANIFEST_ROWS));
   mkdirSync(join(tmp, "schemas"), { recursive: true });
   for (const [name, schema] of Object.entries(jsonSchemas())) writeJson(join(tmp, "schemas", name), schema);
-  writeJson(join(tmp, "datapackage.json"), dataPackage(VERSION));
+  writeJson(join(tmp, "datapackage.json"), dataPackage(VERSION, opts.formats));
   writeFileSync(join(tmp, "README.md"), outputReadme());
   dropUnwantedFormats(tmp, opts.formats);
   const reportInput = report.build({ version: VERSION, stages: manifest.stages, counts: manifest.counts, rejects: rejectRows, entities: canon.entities });
@@ -481,7 +491,9 @@ async function writeArticles(
   const jsonl = new FileSink(join(tmp, "articles.jsonl"));
   const yaml = new FileSink(join(tmp, "articles.yaml"));
   const tablesDir = join(tmp, "tables");
-  const csvOptions = { formulaGuard: opts.csvFormulaGuard };
+  const csvOptions = { formulaGuard: opts.csvFormulaGuard, parquet: wantsParquet(opts) };
+  // The removed blocks' CSV was written during the fan-out; their Parquet file is written here, from the partials.
+  const removedPq = wantsParquet(opts) ? openParquetTable(tablesDir, "removed") : null;
   // With worker threads, the CSV tables are written on a thread of their own.
   const tables =
     (opts.workers ?? 0) > 0
@@ -492,6 +504,7 @@ async function writeArticles(
   let dateCount = 0;
   try {
     for await (const { result } of entries) {
+      for (const row of result.removed) removedPq?.write(row);
       for (const raw of result.articles) {
         const a = Article.parse(finish(raw));
         const json = JSON.stringify(a);
@@ -509,6 +522,7 @@ async function writeArticles(
     throw err;
   }
   await tables.close();
+  removedPq?.close();
   if (articleCount === 0) yaml.write("[]\n");
   for (const w of [jsonl, yaml]) w.close();
   return { articles: articleCount, mentions: mentionCount, dates: dateCount };
@@ -520,9 +534,17 @@ function dropUnwantedFormats(tmp: string, formats: ReadonlySet<string> | undefin
   if (!formats.has("jsonl")) rmSync(join(tmp, "articles.jsonl"));
   if (!formats.has("yaml")) rmSync(join(tmp, "articles.yaml"));
   if (!formats.has("csv")) {
+    for (const name of readdirSync(join(tmp, "tables"))) if (name.endsWith(".csv")) rmSync(join(tmp, "tables", name));
+  }
+  if (!formats.has("csv") && !formats.has("parquet")) {
     rmSync(join(tmp, "tables"), { recursive: true });
     rmSync(join(tmp, "datapackage.json"));
   }
+}
+
+/** Parquet is on by default; `formats` without it (or --no-parquet) switches it off. */
+function wantsParquet(opts: Pick<RunOptions, "formats">): boolean {
+  return !opts.formats || opts.formats.has("parquet");
 }
 
 function writeJson(path: string, value: unknown): void {
