@@ -25,6 +25,8 @@ import { openParquetTable, openTable } from "../stages/write/article-tables.ts";
 import { FileSink } from "../stages/write/files.ts";
 import { outputReadme } from "../stages/write/readme.ts";
 import { renderReport, ReportCollector } from "../stages/write/report.ts";
+import { TIMELINE_ENTITIES } from "../stages/write/report-insights.ts";
+import { changesSincePrevious } from "./run-changes.ts";
 import type { SiteRule } from "./config.ts";
 import { dataPackage, jsonSchemas } from "../stages/write/schemas.ts";
 import { yamlSequenceItem } from "../stages/write/yaml.ts";
@@ -411,6 +413,10 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
   summary.close();
   const { entityIndex, duplicates, rejectRows, articleCount, removedCount, report } = summary;
   const canon = entityIndex.resolve();
+  // The report follows the most mentioned entities over time, counted as the final pass resolves each mention.
+  report.insights.track(
+    [...canon.entities].sort((a, b) => b.mention_count - a.mention_count || (a.entity_id < b.entity_id ? -1 : 1)).slice(0, TIMELINE_ENTITIES).map((e) => e.entity_id),
+  );
 
   // Pass B: stream the articles again, attach corpus-pass results, validate, write.
   const written = await writeArticles(tmp, readPartials(dirs), opts, (a) => {
@@ -421,6 +427,7 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
       m.entity_id = res.entityId;
       m.ambiguous = res.ambiguous;
     }
+    report.insights.addMentions(a.published, a.mentions.map((m) => m.entity_id));
     return a;
   });
 
@@ -465,13 +472,14 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
     throw new Error("accounting error: inputs discovered != processed + rejected");
   }
   await summary.manifest.writeManifest(join(tmp, "manifest.json"), manifest);
+  const changes = await changesSincePrevious(join(resolve(opts.outDir), "manifest.json"), join(tmp, MANIFEST_ROWS), manifest.fingerprint);
   rmSync(join(tmp, MANIFEST_ROWS));
   mkdirSync(join(tmp, "schemas"), { recursive: true });
   for (const [name, schema] of Object.entries(jsonSchemas())) writeJson(join(tmp, "schemas", name), schema);
   writeJson(join(tmp, "datapackage.json"), dataPackage(VERSION, opts.formats));
   writeFileSync(join(tmp, "README.md"), outputReadme());
   dropUnwantedFormats(tmp, opts.formats);
-  const reportInput = report.build({ version: VERSION, stages: manifest.stages, counts: manifest.counts, rejects: rejectRows, entities: canon.entities });
+  const reportInput = report.build({ version: VERSION, stages: manifest.stages, counts: manifest.counts, rejects: rejectRows, entities: canon.entities, entityIds: canon.entities, changes });
   writeFileSync(join(tmp, "report.html"), renderReport(reportInput));
   return {
     ...manifest.counts,
