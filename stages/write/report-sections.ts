@@ -3,7 +3,7 @@
  * data): what changed since the last run, articles per site, metadata
  * coverage, languages and stage notices, top entities over time, and the
  * article list with the undated articles. Every data string goes through
- * escapeHtml; URLs become links only when they are http(s).
+ * escapeHtml; the page links only to its own anchors.
  */
 import type { ReportInsights } from "./report-insights.ts";
 import { MISSING_BECAUSE } from "./report-insights.ts";
@@ -114,8 +114,8 @@ ${blocks.join("\n")}</section>`;
 function articleRows(rows: ReportInsights["listed"], anchors: boolean): string {
   return rows
     .map((a) => {
-      const title = escapeHtml(a.title ?? "(no title)");
-      const link = a.url && /^https?:\/\//i.test(a.url) ? `<a href="${escapeHtml(a.url)}" rel="noreferrer noopener">${title}</a>` : title;
+      // The page makes no link out (it is self-contained and loads nothing): the original URL is shown as text to copy.
+      const link = `${escapeHtml(a.title ?? "(no title)")}${a.url ? `<br><span class="note url">${escapeHtml(a.url)}</span>` : ""}`;
       const date = a.published ? escapeHtml(a.published) : `<span class="badge">undated</span>`;
       const id = anchors ? ` id="a-${escapeHtml(a.article_id)}"` : "";
       return `<tr${id}><td class="num" data-v="${a.row}"><a href="#a-${escapeHtml(a.article_id)}" title="line ${a.row} of articles.jsonl, row ${a.row} of tables/articles.csv">${num(a.row)}</a></td><td>${link}</td><td>${escapeHtml(a.site ?? "—")}</td><td>${date}</td><td>${escapeHtml(a.language ?? "—")}</td><td><code>${escapeHtml(a.article_id)}</code><br><span class="note">${escapeHtml(a.source)}</span></td></tr>`;

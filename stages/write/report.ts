@@ -318,7 +318,7 @@ table{border-collapse:collapse;width:100%;margin:6px 0}th,td{text-align:left;pad
 .chart .bar{fill:var(--bar)}.chart .bar:hover{fill:var(--warn)}.chart .axis{stroke:var(--muted)}.chart .tick{font-size:10px;fill:var(--muted)}
 .etypes{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}.hbar{display:inline-block;height:8px;background:var(--bar);opacity:.35;margin-right:6px;vertical-align:middle;max-width:60px}
 .hidden{display:none}footer{margin-top:40px;color:var(--muted)}
-.badge{background:var(--warn);color:#fff;border-radius:3px;padding:0 5px;font-size:12px}.why{color:var(--muted);font-size:13px}.etl h3{margin:10px 0 0}nav{line-height:1.8}
+#coverage td:first-child{white-space:nowrap}.badge{background:var(--warn);color:#fff;border-radius:3px;padding:0 5px;font-size:12px}.why{color:var(--muted);font-size:13px}.etl h3{margin:10px 0 0}nav{line-height:1.8}
 `;
 
 /**
