@@ -66,6 +66,10 @@ export interface RunOptions {
   shard?: { index: number; count: number };
   /** Called after each input file is processed (progress display). */
   onFile?: (input: string, done: number) => void;
+  /** Called once the inputs are discovered, with how many this run will process (progress bar total). */
+  onTotal?: (total: number) => void;
+  /** Process only the first N discovered inputs (in discovery order): try a corpus quickly. */
+  limit?: number;
 }
 
 /** The manifest's counts, plus what the command line reports. */
@@ -107,7 +111,8 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   return withAtomicOutput(outDir, async (tmp) => {
     const work = join(tmp, ".work");
     mkdirSync(work, { recursive: true });
-    const found = await discoverInputFiles(inDir);
+    const discovered = await discoverInputFiles(inDir);
+    const found = opts.limit !== undefined ? discovered.slice(0, opts.limit) : discovered;
     if (!opts.shard && previousRunIdentical(outDir, found, fingerprint)) {
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
@@ -240,6 +245,7 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
   const shard = opts.shard ?? { index: 0, count: 1 };
   const templatesKey = sha256(JSON.stringify(corpus.templates));
   const mine = corpus.found.filter((f) => inShard(f.hash ?? sha256(f.rel), shard));
+  opts.onTotal?.(mine.length);
 
   const cache = opts.cacheDir ? new ResultCache(resolve(opts.cacheDir), fingerprint) : null;
   const csv = { formulaGuard: opts.csvFormulaGuard };
