@@ -1,33 +1,35 @@
 /**
- * The language of an article's text, with eld (Efficient Language Detector,
- * n-gram statistics over 60 languages, ISO 639-1 codes). Its smallest
- * database ("extrasmall", about 30 MB of heap per thread) scores as well as
- * the larger ones on the dev pages (eval/language.ts: 89 of 91, the two
- * misses are Indonesian pages read as Malay) and detects an article in about
- * a quarter of a millisecond; franc-min and tinyld were measured too (README).
+ * The language of an article's text, with franc-min (trigram profiles of the
+ * 82 languages with the most speakers, plus script ranges; ISO 639-3 codes,
+ * mapped to ISO 639-1 in ./iso639.ts). It scores 88–91 of the 91 dev pages
+ * (eval/language.ts; Indonesian pages read as Malay are most of the misses).
+ * Chosen over eld, which scored the same, because franc-min's data costs about
+ * 2 MB of heap per worker thread against eld's 30 MB (the smallest database):
+ * worker threads run under a 128 MB heap cap, which eld took a quarter of.
+ * tinyld was weaker on whole-page text dumps (README).
  *
  * Which value an article gets (`languageOf`):
  *   1. a language the input itself gives (a JSON record's `language`, a feed's
  *      `<language>`): the user's data wins;
- *   2. else what the detector finds in the text, when it calls its own answer
- *      reliable: a page's `<html lang>` is often a template default (four of
- *      the 71 dev pages that declare one declare the wrong language), so the
- *      text speaks louder than the declaration;
+ *   2. else what the detector finds in the text: a page's `<html lang>` is often
+ *      a template default (four of the 71 dev pages that declare one declare
+ *      the wrong language), so the text speaks louder than the declaration;
  *   3. else the page's declaration, else null (a text too short to tell).
  */
-import { eld } from "eld/extrasmall";
+import { franc } from "franc-min";
+import { ISO639_1 } from "./iso639.ts";
 
 /** Characters of the text the detector reads: enough for a stable answer, and a bounded cost on long articles. */
-const SAMPLE_CHARS = 2_000;
+const SAMPLE_CHARS = 1_500;
 /** Below this many letters the detector's answer is a guess: left null. */
 const MIN_LETTERS = 40;
 
-/** ISO 639-1 code of the text's language, or null when the text is too short or the detector is not confident. */
+/** ISO 639-1 code of the text's language (639-3 when there is none), or null when the text is too short to tell. */
 export function detectLanguage(text: string): string | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
-  const r = eld.detect(sample);
-  return r.language && r.isReliable() ? r.language : null;
+  const code = franc(sample, { minLength: MIN_LETTERS });
+  return code === "und" ? null : (ISO639_1[code] ?? code);
 }
 
 /** BCP 47 primary subtag of a declared value: "en-GB" → "en", "pt_BR" → "pt"; null when it is not a language tag. */
