@@ -89,7 +89,8 @@ describe("YAML writer", () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 random records through two YAML parsers: about 2 s on an idle machine, past vitest's 5 s default on a loaded one.
+  }, 30_000);
 
   it("escapes characters YAML readers refuse or fold", () => {
     const text = yamlSequenceItem({ s: "a\u0085b\u2028c\u0007d\ufeffe\ud800" });
