@@ -313,7 +313,7 @@ const CSS = `
 *{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);margin:0 auto;max-width:1000px;padding:16px 24px 64px}
 h1{font-size:22px;margin:8px 0}h2{font-size:18px;border-bottom:1px solid var(--line);padding-bottom:4px;margin-top:32px}h3{font-size:15px;margin:16px 0 6px}
 .cards{display:flex;flex-wrap:wrap;gap:8px}.card{border:1px solid var(--line);border-radius:6px;padding:8px 12px;min-width:110px}.card b{display:block;font-size:20px}.card span{color:var(--muted)}.card.warn b{color:var(--warn)}
-table{border-collapse:collapse;width:100%;margin:6px 0}th,td{text-align:left;padding:3px 8px;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}th{cursor:pointer;user-select:none;background:#f6f8fa}th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
+table{border-collapse:collapse;width:100%;margin:6px 0}th,td{text-align:left;padding:3px 8px;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}th{cursor:pointer;user-select:none;background:#f6f8fa;white-space:nowrap}th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
 .num{text-align:right;white-space:nowrap}.null,.note,.empty,.stages{color:var(--muted)}code{background:#f6f8fa;padding:1px 4px;border-radius:3px}
 .chart .bar{fill:var(--bar)}.chart .bar:hover{fill:var(--warn)}.chart .axis{stroke:var(--muted)}.chart .tick{font-size:10px;fill:var(--muted)}
 .etypes{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}.hbar{display:inline-block;height:8px;background:var(--bar);opacity:.35;margin-right:6px;vertical-align:middle;max-width:60px}
