@@ -10,8 +10,9 @@
  * Printed per mode: the pipeline's value (given > detected > declared), the
  * detector alone, and the page's declaration alone; each over all pages and
  * over the two halves (even / odd positions of the sorted ids: nothing was
- * tuned on either; the sample size was chosen among 1,000, 1,500 and 2,000
- * characters, which score the same), and errors per true language. Exits 1 when the pipeline's accuracy
+ * tuned on either; the sample size was chosen for cost among 600 to 2,000
+ * characters, which score within one page of each other), and errors per
+ * true language. Exits 1 when the pipeline's accuracy
  * of a mode falls below its floor in eval/baselines/language.json.
  */
 import { existsSync, readFileSync } from "node:fs";
