@@ -74,6 +74,21 @@ describe("pipeline on the sample corpus", () => {
   });
 });
 
+describe("report of the sample corpus", () => {
+  it("lists every article with its row, its language and its site, and says none was undated or nothing is to compare", () => {
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    for (const [i, a] of articles.entries()) {
+      expect(html).toContain(`id="a-${a.article_id}"`);
+      expect(html).toContain(`title="line ${i + 1} of articles.jsonl`);
+      expect(a.language).toBe("en");
+    }
+    expect(html).toContain("No previous run in this output folder");
+    expect(html).toMatch(/<section id="coverage">[\s\S]*<code>published<\/code><\/td><td class="num" data-v="\d+">/);
+    const undated = articles.filter((a) => !a.published).length;
+    expect(html).toContain(`Undated articles (${undated})`);
+  });
+});
+
 describe("determinism", () => {
   it("two runs under different time zones and concurrency give byte-identical outputs", () => {
     const base = mkdtempSync(join(tmpdir(), "bs-tz-"));
