@@ -12,6 +12,9 @@ import { loadConfig, loadConfigIfPresent, mergeConfig, printConfig, runOptionsFr
 import { defaultWorkerCount } from "./pool.ts";
 import { createProgress } from "./progress.ts";
 import { runMerge, runPipeline, type RunSummary } from "./run.ts";
+import { unknownOptionMessage } from "./cli-suggest.ts";
+import { dryRun, formatDryRunLine } from "./dry-run.ts";
+import { stdinAsFolder } from "./stdin.ts";
 import { SKIPPABLE } from "./stages.ts";
 import { VERSION } from "./version.ts";
 
@@ -25,9 +28,10 @@ Usage: npm run pipeline -- [options]
 Options:
   --config FILE        settings file (default: ./broadsheet.config.yaml when present); flags override it
   --print-config       print the effective configuration (defaults < file < flags) and exit
-  --in DIR             input folder (default: raw/)
+  --in DIR             input folder (default: raw/); "-" reads JSON Lines from standard input
   --out DIR            output folder (default: out/); replaced atomically when the run succeeds
-  --format F           write only these formats: jsonl, csv, yaml (repeatable or comma-separated; default: all)
+  --format F           write only these formats: jsonl, csv, yaml, parquet (repeatable or comma-separated; default: all)
+  --no-parquet         do not write the Parquet files (tables/*.parquet, articles.parquet)
   --skip STAGE         switch a stage off: ${[...SKIPPABLE].join(", ")} (repeatable or comma-separated)
   --concurrency N      documents processed at once (default: 4)
   --workers N          worker threads for the per-document stages (default: ${defaultWorkerCount()}; 0 = in this thread)
@@ -38,6 +42,8 @@ Options:
   --shard I/N          process only shard I of N (0-based, by content hash) and write a partial to --out;
                        then \`merge\` the N partials (CI matrix, Kubernetes Indexed Job: I = $JOB_COMPLETION_INDEX)
   --no-csv-guard       do not prefix spreadsheet-formula-looking CSV cells with '
+  --limit N            process only the first N inputs (in discovery order): try a corpus quickly
+  --dry-run            list what would be read, rejected (with the reason) or skipped; run nothing, write nothing
   --quiet              print nothing but errors
   --log FORMAT         summary as "text" (default) or "json"
   --version            print the version
@@ -48,6 +54,8 @@ Examples:
   npm run pipeline -- --in ~/scrapes/2017-01 --out /tmp/syria --concurrency 8
   npm run pipeline -- --skip clean          # inputs are already clean: keep their text byte for byte
   npm run pipeline -- --skip entities,dates --log json
+  npm run pipeline -- --in ~/scrapes --dry-run --limit 50   # what would be read, rejected, skipped
+  cat export.jsonl | npm run pipeline -- --in - --out /tmp/export
   npm run pipeline -- --shard 0/3 --out parts/0   # on three machines: 0/3, 1/3, 2/3
   npm run pipeline -- merge --out out parts/0 parts/1 parts/2
 
@@ -66,34 +74,38 @@ export interface CliOptions {
   quiet: boolean;
   log: "text" | "json";
   flags: ConfigFlags;
+  dryRun?: boolean;
+  limit?: number;
+  noParquet?: boolean;
 }
 
+/** Every flag (without dashes), for --help, the README synopsis test and "did you mean". */
+export const CLI_OPTIONS = {
+  in: { type: "string" },
+  out: { type: "string" },
+  config: { type: "string" },
+  "print-config": { type: "boolean" },
+  format: { type: "string", multiple: true },
+  "no-parquet": { type: "boolean" },
+  skip: { type: "string", multiple: true },
+  concurrency: { type: "string" },
+  "max-bytes": { type: "string" },
+  workers: { type: "string" },
+  "time-budget": { type: "string" },
+  cache: { type: "string" },
+  "no-cache": { type: "boolean" },
+  shard: { type: "string" },
+  "no-csv-guard": { type: "boolean" },
+  limit: { type: "string" },
+  "dry-run": { type: "boolean" },
+  quiet: { type: "boolean" },
+  log: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
 export function parseCli(argv: string[]): CliOptions | "help" | "version" {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
-      in: { type: "string" },
-      out: { type: "string" },
-      config: { type: "string" },
-      "print-config": { type: "boolean" },
-      format: { type: "string", multiple: true },
-      skip: { type: "string", multiple: true },
-      concurrency: { type: "string" },
-      "max-bytes": { type: "string" },
-      workers: { type: "string" },
-      "time-budget": { type: "string" },
-      cache: { type: "string" },
-      "no-cache": { type: "boolean" },
-      shard: { type: "string" },
-      "no-csv-guard": { type: "boolean" },
-      quiet: { type: "boolean" },
-      log: { type: "string" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean" },
-    },
-    strict: true,
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseArgs({ args: argv, options: CLI_OPTIONS, strict: true, allowPositionals: true });
   if (values.help) return "help";
   if (values.version) return "version";
   const [command = "run", ...partials] = positionals;
@@ -126,6 +138,9 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
     shard,
     quiet: values.quiet ?? false,
     log,
+    dryRun: values["dry-run"] ?? false,
+    limit: integer("limit", values.limit),
+    noParquet: values["no-parquet"] ?? false,
     flags: {
       inputs: values.in,
       output: values.out,
@@ -144,7 +159,8 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
 /** Defaults < config file < flags. */
 export function effectiveConfig(o: CliOptions): Config {
   const file = o.configPath ? loadConfig(o.configPath) : loadConfigIfPresent();
-  const config = mergeConfig(file, o.flags);
+  const merged = mergeConfig(file, o.flags);
+  const config = o.noParquet ? { ...merged, formats: merged.formats.filter((f) => f !== "parquet") } : merged;
   const unsupported = unsupportedFormats(config);
   if (unsupported.length) throw new UsageError(`formats: ${unsupported.join(", ")} cannot be written yet (choose from jsonl, csv, yaml)`);
   return config;
@@ -178,25 +194,40 @@ export async function main(argv: string[]): Promise<number> {
     o = parsed;
     config = effectiveConfig(o);
   } catch (err) {
-    process.stderr.write(`broadsheet: ${(err as Error).message}\nTry --help.\n`);
+    process.stderr.write(`broadsheet: ${unknownOptionMessage(err, Object.keys(CLI_OPTIONS)) ?? (err as Error).message}\nTry --help.\n`);
     return EXIT.usage;
   }
   if (o.printConfig) {
     process.stdout.write(printConfig(config));
     return EXIT.ok;
   }
-  const runOpts = { ...runOptionsFrom(config, defaultWorkerCount()), formats: new Set(config.formats), sites: config.sites, shard: o.shard };
+  const runOpts = { ...runOptionsFrom(config, defaultWorkerCount()), formats: new Set(config.formats), sites: config.sites, shard: o.shard, limit: o.limit };
+  // --in -: JSON Lines from standard input, copied to a private folder for the run (pipeline/stdin.ts).
+  const stdin = config.inputs === "-" && o.command === "run" ? await stdinAsFolder() : null;
+  if (stdin) runOpts.inDir = stdin.dir;
+  if (o.dryRun) {
+    try {
+      const t = await dryRun(runOpts, (line) => process.stdout.write(formatDryRunLine(line) + "\n"));
+      process.stdout.write(`broadsheet: dry run: ${t.read} would be read, ${t.reject} rejected, ${t.skip} skipped; nothing was written\n`);
+      return EXIT.ok;
+    } finally {
+      stdin?.cleanup();
+    }
+  }
   const progress = createProgress({ quiet: o.quiet, log: o.log });
-  progress.start();
   let summary: RunSummary;
   try {
     const onFile = (input: string, done: number) => progress.tick(done, input);
-    summary = o.command === "merge" ? await runMerge(o.partials, runOpts.outDir, { ...runOpts, onFile }) : await runPipeline({ ...runOpts, onFile });
+    // The bar gets its total (and so an ETA) once discovery has counted the inputs.
+    const onTotal = (total: number) => progress.start(total);
+    summary = o.command === "merge" ? await runMerge(o.partials, runOpts.outDir, { ...runOpts, onFile }) : await runPipeline({ ...runOpts, onFile, onTotal });
     progress.finish(true);
   } catch (err) {
     progress.finish(false);
     process.stderr.write(`broadsheet: run failed, previous output left untouched: ${(err as Error).message}\n`);
     return EXIT.failed;
+  } finally {
+    stdin?.cleanup();
   }
   if (o.log === "json") {
     const { rejectRows, ...rest } = summary;

@@ -17,12 +17,12 @@ import type { RunOptions } from "./run.ts";
 /** The file the CLI looks for in the working directory when no --config is given. */
 export const DEFAULT_CONFIG_FILE = "broadsheet.config.yaml";
 
-/** Output formats. `parquet` is accepted by the schema so configs can name it; see `unsupportedFormats`. */
+/** Output formats; all are written by default. */
 export const FORMATS = ["jsonl", "csv", "yaml", "parquet"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Formats the writers can produce today (parquet needs a writer package the project does not ship yet). */
-export const WRITABLE_FORMATS: ReadonlySet<Format> = new Set(["jsonl", "csv", "yaml"]);
+/** Formats the writers can produce. */
+export const WRITABLE_FORMATS: ReadonlySet<Format> = new Set(FORMATS);
 
 /**
  * Stages a user may switch off. Mirrors SKIPPABLE in ./stages.ts; kept as a
@@ -81,7 +81,7 @@ export const ConfigSchema = z.strictObject({
   formats: z
     .array(z.enum(FORMATS, { error: `expected one of ${FORMATS.join(", ")}` }), { error: "expected a list of formats" })
     .min(1, { error: "expected at least one format" })
-    .default(["jsonl", "csv", "yaml"]),
+    .default(["jsonl", "csv", "yaml", "parquet"]),
   skip: z
     .array(z.enum(SKIPPABLE_STAGES, { error: `expected one of ${SKIPPABLE_STAGES.join(", ")}` }), { error: "expected a list of stage names" })
     .default([]),

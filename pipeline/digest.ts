@@ -14,13 +14,20 @@ import type { AliasPair, MentionKey } from "../stages/entities/canonical.ts";
 import { simhash, type Fingerprint } from "../stages/corpus/duplicates.ts";
 import { CsvRowRenderer, type CsvOptions } from "../stages/write/csv.ts";
 import { utf16Converter } from "../stages/write/offsets.ts";
-import type { FileResult } from "./document.ts";
+import type { FileResult, Notice } from "./document.ts";
 
 export interface ArticleDigest {
   article_id: string;
   record_id: string | null;
   site: string | null;
   published: string | null;
+  /** For the report's article list and metadata coverage. */
+  source: string;
+  title: string | null;
+  url: string | null;
+  author: string | null;
+  language: string | null;
+  format?: string;
   /** The article's DATE and TIME values (for the report's timeline). */
   dates: Pick<Article["dates"][number], "type" | "value">[];
   mentions: MentionKey[];
@@ -40,6 +47,7 @@ export interface FileDigest {
   /** The removed blocks as rows of tables/removed.csv, validated and rendered. */
   removedCsv: string;
   rejects: Reject[];
+  notices: Notice[];
 }
 
 /** One processed file as it travels from a worker to the main thread. */
@@ -75,6 +83,12 @@ export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
       record_id: a.record_id,
       site: a.site,
       published: a.published,
+      source: a.source,
+      title: a.title,
+      url: a.url,
+      author: a.author,
+      language: a.language,
+      format: r.formats?.[k],
       dates: a.dates.filter((d) => d.type === "DATE" || d.type === "TIME").map((d) => ({ type: d.type, value: d.value })),
       mentions: a.mentions.map((m) => ({ text: m.text, type: m.type })),
       aliasPairs: aliasPairsOf(a),
@@ -83,6 +97,7 @@ export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
     removed: r.removed.map((row) => ({ record_id: row.record_id, rule: row.rule })),
     removedCsv: removedRenderer(csv).render(r.removed),
     rejects: r.rejects,
+    notices: r.notices ?? [],
   };
 }
 

@@ -25,6 +25,21 @@ export interface FileResult {
    * compares them.
    */
   fingerprints?: Fingerprint[];
+  /** The loader format of each article's source document (parallel to `articles`): "html", "text", "jsonl"… */
+  formats?: string[];
+  /** What stages said about the documents (a stage skipped or degraded on an article's language…): shown in the report. */
+  notices?: Notice[];
+}
+
+/** A stage's diagnostic about one source document. */
+export interface Notice {
+  input: string;
+  record_id: string | null;
+  stage: string;
+  rule: string;
+  level: "info" | "warning" | "error";
+  message: string;
+  language: string | null;
 }
 
 export interface DocumentOptions {
@@ -43,7 +58,7 @@ export function articleId(source: string, recordId: string | null, docIndex: num
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function processFile(input: string, bytes: Uint8Array, ctx: StageContext, opts: DocumentOptions = {}): FileResult {
-  const result: FileResult = { input, sha256: sha256(bytes), bytes: bytes.length, articles: [], removed: [], rejects: [], fingerprints: [] };
+  const result: FileResult = { input, sha256: sha256(bytes), bytes: bytes.length, articles: [], removed: [], rejects: [], fingerprints: [], formats: [] };
   const loaded = loadBytes(input, bytes, { maxBytes: opts.maxBytes });
   if (!loaded.ok) {
     result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
@@ -56,6 +71,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     try {
       const doc = processSource(source, ctx);
       drafts = doc.articles;
+      for (const d of doc.diagnostics) {
+        (result.notices ??= []).push({ input, record_id: source.recordId, stage: d.stage, rule: d.rule, level: d.level, message: d.message, language: d.language ?? null });
+      }
       // The audit is complete even when the cleaner left no article.
       for (const r of doc.clean?.removed ?? []) {
         result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, rule: r.rule, reason: r.reason, text: r.text });
@@ -71,6 +89,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       const record = toRecord(draft, source.index, kept++, result.articles.length);
       result.articles.push(record);
       result.fingerprints!.push(simhash(record.text));
+      result.formats!.push(source.format);
     });
     if (kept === 0) {
       result.rejects.push({ input, record_id: source.recordId, reason: "no article text found after cleaning", stage: "split" });

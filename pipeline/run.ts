@@ -21,10 +21,12 @@ import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
 import { EntityIndex } from "../stages/entities/canonical.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
 import type { CsvTableWriter } from "../stages/write/csv.ts";
-import { openTable } from "../stages/write/article-tables.ts";
+import { openParquetTable, openTable } from "../stages/write/article-tables.ts";
 import { FileSink } from "../stages/write/files.ts";
 import { outputReadme } from "../stages/write/readme.ts";
 import { renderReport, ReportCollector } from "../stages/write/report.ts";
+import { TIMELINE_ENTITIES } from "../stages/write/report-insights.ts";
+import { changesSincePrevious } from "./run-changes.ts";
 import type { SiteRule } from "./config.ts";
 import { dataPackage, jsonSchemas } from "../stages/write/schemas.ts";
 import { yamlSequenceItem } from "../stages/write/yaml.ts";
@@ -56,7 +58,7 @@ export interface RunOptions {
   timeBudgetMs?: number;
   /** Folder of the incremental cache; null disables it. */
   cacheDir?: string | null;
-  /** Output formats to write (default: all of jsonl, csv, yaml). */
+  /** Output formats to write (default: all of jsonl, csv, yaml, parquet). */
   formats?: ReadonlySet<string>;
   /** Per-site rules from the configuration (plain data). */
   sites?: SiteRule[];
@@ -64,6 +66,10 @@ export interface RunOptions {
   shard?: { index: number; count: number };
   /** Called after each input file is processed (progress display). */
   onFile?: (input: string, done: number) => void;
+  /** Called once the inputs are discovered, with how many this run will process (progress bar total). */
+  onTotal?: (total: number) => void;
+  /** Process only the first N discovered inputs (in discovery order): try a corpus quickly. */
+  limit?: number;
 }
 
 /** The manifest's counts, plus what the command line reports. */
@@ -105,7 +111,8 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   return withAtomicOutput(outDir, async (tmp) => {
     const work = join(tmp, ".work");
     mkdirSync(work, { recursive: true });
-    const found = await discoverInputFiles(inDir);
+    const discovered = await discoverInputFiles(inDir);
+    const found = opts.limit !== undefined ? discovered.slice(0, opts.limit) : discovered;
     if (!opts.shard && previousRunIdentical(outDir, found, fingerprint)) {
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
@@ -238,6 +245,7 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
   const shard = opts.shard ?? { index: 0, count: 1 };
   const templatesKey = sha256(JSON.stringify(corpus.templates));
   const mine = corpus.found.filter((f) => inShard(f.hash ?? sha256(f.rel), shard));
+  opts.onTotal?.(mine.length);
 
   const cache = opts.cacheDir ? new ResultCache(resolve(opts.cacheDir), fingerprint) : null;
   const csv = { formulaGuard: opts.csvFormulaGuard };
@@ -411,6 +419,10 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
   summary.close();
   const { entityIndex, duplicates, rejectRows, articleCount, removedCount, report } = summary;
   const canon = entityIndex.resolve();
+  // The report follows the most mentioned entities over time, counted as the final pass resolves each mention.
+  report.insights.track(
+    [...canon.entities].sort((a, b) => b.mention_count - a.mention_count || (a.entity_id < b.entity_id ? -1 : 1)).slice(0, TIMELINE_ENTITIES).map((e) => e.entity_id),
+  );
 
   // Pass B: stream the articles again, attach corpus-pass results, validate, write.
   const written = await writeArticles(tmp, readPartials(dirs), opts, (a) => {
@@ -421,15 +433,26 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
       m.entity_id = res.entityId;
       m.ambiguous = res.ambiguous;
     }
+    report.insights.addMentions(a.published, a.mentions.map((m) => m.entity_id));
     return a;
   });
 
   const entitiesCsv = csv("entities");
-  for (const e of canon.entities) entitiesCsv.write({ ...e, aliases: e.aliases.join("|") });
+  const entitiesPq = wantsParquet(opts) ? openParquetTable(tablesDir, "entities") : null;
+  for (const e of canon.entities) {
+    entitiesCsv.write({ ...e, aliases: e.aliases.join("|") });
+    entitiesPq?.write(e);
+  }
   entitiesCsv.close();
+  entitiesPq?.close();
   const rejectsCsv = csv("rejects");
-  for (const r of rejectRows) rejectsCsv.write(r);
+  const rejectsPq = wantsParquet(opts) ? openParquetTable(tablesDir, "rejects") : null;
+  for (const r of rejectRows) {
+    rejectsCsv.write(r);
+    rejectsPq?.write(r);
+  }
   rejectsCsv.close();
+  rejectsPq?.close();
 
   const inputs = summary.manifest.inputs;
   const processed = summary.manifest.processed;
@@ -455,13 +478,14 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
     throw new Error("accounting error: inputs discovered != processed + rejected");
   }
   await summary.manifest.writeManifest(join(tmp, "manifest.json"), manifest);
+  const changes = await changesSincePrevious(join(resolve(opts.outDir), "manifest.json"), join(tmp, MANIFEST_ROWS), manifest.fingerprint);
   rmSync(join(tmp, MANIFEST_ROWS));
   mkdirSync(join(tmp, "schemas"), { recursive: true });
   for (const [name, schema] of Object.entries(jsonSchemas())) writeJson(join(tmp, "schemas", name), schema);
-  writeJson(join(tmp, "datapackage.json"), dataPackage(VERSION));
+  writeJson(join(tmp, "datapackage.json"), dataPackage(VERSION, opts.formats));
   writeFileSync(join(tmp, "README.md"), outputReadme());
   dropUnwantedFormats(tmp, opts.formats);
-  const reportInput = report.build({ version: VERSION, stages: manifest.stages, counts: manifest.counts, rejects: rejectRows, entities: canon.entities });
+  const reportInput = report.build({ version: VERSION, stages: manifest.stages, counts: manifest.counts, rejects: rejectRows, entities: canon.entities, entityIds: canon.entities, changes });
   writeFileSync(join(tmp, "report.html"), renderReport(reportInput));
   return {
     ...manifest.counts,
@@ -481,7 +505,9 @@ async function writeArticles(
   const jsonl = new FileSink(join(tmp, "articles.jsonl"));
   const yaml = new FileSink(join(tmp, "articles.yaml"));
   const tablesDir = join(tmp, "tables");
-  const csvOptions = { formulaGuard: opts.csvFormulaGuard };
+  const csvOptions = { formulaGuard: opts.csvFormulaGuard, parquet: wantsParquet(opts) };
+  // The removed blocks' CSV was written during the fan-out; their Parquet file is written here, from the partials.
+  const removedPq = wantsParquet(opts) ? openParquetTable(tablesDir, "removed") : null;
   // With worker threads, the CSV tables are written on a thread of their own.
   const tables =
     (opts.workers ?? 0) > 0
@@ -492,6 +518,7 @@ async function writeArticles(
   let dateCount = 0;
   try {
     for await (const { result } of entries) {
+      for (const row of result.removed) removedPq?.write(row);
       for (const raw of result.articles) {
         const a = Article.parse(finish(raw));
         const json = JSON.stringify(a);
@@ -509,6 +536,7 @@ async function writeArticles(
     throw err;
   }
   await tables.close();
+  removedPq?.close();
   if (articleCount === 0) yaml.write("[]\n");
   for (const w of [jsonl, yaml]) w.close();
   return { articles: articleCount, mentions: mentionCount, dates: dateCount };
@@ -520,9 +548,17 @@ function dropUnwantedFormats(tmp: string, formats: ReadonlySet<string> | undefin
   if (!formats.has("jsonl")) rmSync(join(tmp, "articles.jsonl"));
   if (!formats.has("yaml")) rmSync(join(tmp, "articles.yaml"));
   if (!formats.has("csv")) {
+    for (const name of readdirSync(join(tmp, "tables"))) if (name.endsWith(".csv")) rmSync(join(tmp, "tables", name));
+  }
+  if (!formats.has("csv") && !formats.has("parquet")) {
     rmSync(join(tmp, "tables"), { recursive: true });
     rmSync(join(tmp, "datapackage.json"));
   }
+}
+
+/** Parquet is on by default; `formats` without it (or --no-parquet) switches it off. */
+function wantsParquet(opts: Pick<RunOptions, "formats">): boolean {
+  return !opts.formats || opts.formats.has("parquet");
 }
 
 function writeJson(path: string, value: unknown): void {

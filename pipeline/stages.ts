@@ -8,6 +8,7 @@ import { datesStage } from "../stages/dates/index.ts";
 import { entitiesStage } from "../stages/entities/index.ts";
 import { splitStage } from "../stages/split/index.ts";
 import type { SourceDoc, Stage, StageContext, WorkDoc } from "../stages/types.ts";
+import { runWithLanguageGate } from "./language-gate.ts";
 
 export const STAGES: readonly Stage[] = [cleanStage, splitStage, entitiesStage, datesStage];
 
@@ -25,7 +26,7 @@ export function processSource(source: SourceDoc, ctx: StageContext): WorkDoc {
   for (const stage of STAGES) {
     if (ctx.skip.has(stage.name)) continue;
     try {
-      doc = stage.run(doc, ctx);
+      doc = runWithLanguageGate(stage, doc, (d) => stage.run(d, ctx));
     } catch (err) {
       throw new StageError(stage.name, err);
     }

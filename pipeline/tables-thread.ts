@@ -9,8 +9,8 @@ import type { Article } from "../schemas/records.ts";
 import { ArticleTables } from "../stages/write/article-tables.ts";
 import type { TablesMessage, TablesReply } from "./tables-writer.ts";
 
-const { tablesDir, formulaGuard } = workerData as { tablesDir: string; formulaGuard: boolean };
-const tables = new ArticleTables(tablesDir, { formulaGuard });
+const { tablesDir, formulaGuard, parquet } = workerData as { tablesDir: string; formulaGuard: boolean; parquet: boolean };
+const tables = new ArticleTables(tablesDir, { formulaGuard, parquet });
 let failed = false;
 
 parentPort!.on("message", (msg: TablesMessage) => {

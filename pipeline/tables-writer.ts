@@ -6,8 +6,7 @@
  */
 import { startWorker } from "./thread-args.ts";
 import type { Article } from "../schemas/records.ts";
-import { ArticleTables } from "../stages/write/article-tables.ts";
-import type { CsvOptions } from "../stages/write/csv.ts";
+import { ArticleTables, type ArticleTablesOptions } from "../stages/write/article-tables.ts";
 
 export type TablesMessage = { kind: "articles"; lines: string[] } | { kind: "close" };
 /** Every message gets one reply; `error` is the first failure (the rest of the run's rows are not written). */
@@ -19,7 +18,7 @@ export interface TablesSink {
   close(): Promise<void>;
 }
 
-export function inlineTables(tablesDir: string, opts: CsvOptions): TablesSink {
+export function inlineTables(tablesDir: string, opts: ArticleTablesOptions): TablesSink {
   const tables = new ArticleTables(tablesDir, opts);
   return {
     write: async (a) => tables.write(a),
@@ -40,9 +39,9 @@ const IN_FLIGHT = 8;
  */
 const TABLES_YOUNG_GENERATION_MB = 32;
 
-export function threadTables(tablesDir: string, opts: CsvOptions, script: URL): TablesSink {
+export function threadTables(tablesDir: string, opts: ArticleTablesOptions, script: URL): TablesSink {
   const worker = startWorker(script, {
-    workerData: { tablesDir, formulaGuard: opts.formulaGuard },
+    workerData: { tablesDir, formulaGuard: opts.formulaGuard, parquet: opts.parquet ?? false },
     resourceLimits: { maxYoungGenerationSizeMb: TABLES_YOUNG_GENERATION_MB },
   });
   let batch: string[] = [];

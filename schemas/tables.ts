@@ -28,6 +28,8 @@ export interface TableSpec {
   primaryKey: string[];
   foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
   description: string;
+  /** Row schema of the Parquet file when it differs from the CSV's (lists kept as lists instead of joined by "|"). */
+  typed?: z.ZodObject;
 }
 
 const toArticle = { fields: ["article_id"], reference: { resource: "articles", fields: ["article_id"] } };
@@ -44,7 +46,7 @@ export const TABLES: TableSpec[] = [
     foreignKeys: [toArticle, { fields: ["entity_id"], reference: { resource: "entities", fields: ["entity_id"] } }],
     description: "named-entity mentions, code-point offsets into articles.text",
   },
-  { name: "entities", schema: EntityRow, primaryKey: ["entity_id"], foreignKeys: [], description: "canonical entities merged across articles" },
+  { name: "entities", schema: EntityRow, typed: Entity, primaryKey: ["entity_id"], foreignKeys: [], description: "canonical entities merged across articles" },
   { name: "dates", schema: DateRow, primaryKey: ["article_id", "index"], foreignKeys: [toArticle], description: "TIMEX3 date and time expressions" },
   { name: "removed", schema: RemovedRow, primaryKey: [], foreignKeys: [], description: "the cleaning audit: every removed block and the rule that removed it" },
   { name: "rejects", schema: RejectRow, primaryKey: [], foreignKeys: [], description: "inputs or records that gave no article, with the reason" },

@@ -82,6 +82,16 @@ export interface Diagnostic {
   rule: string;
   level: "info" | "warning" | "error";
   message: string;
+  /** The article's language, for notices about languages a stage does not support. */
+  language?: string;
+}
+
+/** Languages a stage is built for, and what it does with an article in another (pipeline/language-gate.ts). */
+export interface LanguageSupport {
+  /** ISO 639-1 codes. */
+  supported: readonly string[];
+  /** "degrade": run and say so; "skip-script": also skip articles not written mostly in Latin script. */
+  otherwise: "degrade" | "skip-script";
 }
 
 /** An entity mention found by the tagger (UTF-16 offsets into the article text). */
@@ -146,5 +156,7 @@ export interface StageContext {
 export interface Stage {
   name: string;
   version: string;
+  /** Set when the stage is built for some languages only (an English model): see pipeline/language-gate.ts. */
+  languages?: LanguageSupport;
   run(doc: WorkDoc, ctx: StageContext): WorkDoc;
 }

@@ -48,15 +48,17 @@ describe("pipeline on the sample corpus", () => {
   });
 
   it("writes every table with a header, the YAML, the schemas and the Data Package", () => {
-    const tables = readdirSync(join(out, "tables")).sort();
+    const tables = readdirSync(join(out, "tables")).filter((f) => f.endsWith(".csv")).sort();
     expect(tables).toEqual(["articles.csv", "dates.csv", "entities.csv", "mentions.csv", "paragraphs.csv", "rejects.csv", "removed.csv", "sentences.csv"]);
+    expect(readdirSync(join(out, "tables")).filter((f) => f.endsWith(".parquet"))).toHaveLength(8);
     for (const t of tables) expect(readFileSync(join(out, "tables", t), "utf8").split("\r\n")[0]).toMatch(/^[a-z_]+(,[a-z_]+)+$/);
     const yaml = YAML.parse(readFileSync(join(out, "articles.yaml"), "utf8"), { version: "1.1" }) as unknown[];
     expect(yaml).toHaveLength(articles.length);
     expect(yaml.map((a) => Article.parse(a).article_id)).toEqual(articles.map((a) => a.article_id));
     expect(readdirSync(join(out, "schemas"))).toContain("article.schema.json");
     const dp = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
-    expect(dp.resources).toHaveLength(8);
+    // Eight CSV tables, their eight Parquet twins and the nested articles.parquet.
+    expect(dp.resources).toHaveLength(17);
   });
 
   it("mentions point to entities of the entities table", () => {
@@ -69,6 +71,21 @@ describe("pipeline on the sample corpus", () => {
   it("the cleaning audit records removed blocks with their rule", () => {
     const removed = readFileSync(join(out, "tables", "removed.csv"), "utf8").trim().split("\r\n");
     expect(removed[0]).toBe("source,record_id,index,rule,reason,text");
+  });
+});
+
+describe("report of the sample corpus", () => {
+  it("lists every article with its row, its language and its site, and says none was undated or nothing is to compare", () => {
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    for (const [i, a] of articles.entries()) {
+      expect(html).toContain(`id="a-${a.article_id}"`);
+      expect(html).toContain(`title="line ${i + 1} of articles.jsonl`);
+      expect(a.language).toBe("en");
+    }
+    expect(html).toContain("No previous run in this output folder");
+    expect(html).toMatch(/<section id="coverage">[\s\S]*<code>published<\/code><\/td><td class="num" data-v="\d+">/);
+    const undated = articles.filter((a) => !a.published).length;
+    expect(html).toContain(`Undated articles (${undated})`);
   });
 });
 

@@ -5,7 +5,7 @@
  * binary the test is skipped and says why. BROADSHEET_CHROMIUM overrides the path.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -45,7 +45,52 @@ function dumpDom(htmlPath: string): Promise<{ dom: string; log: string }> {
   });
 }
 
+/** Render the page to a PNG with headless Chromium (--screenshot). */
+function screenshot(htmlPath: string, pngPath: string, width: number, height: number): Promise<void> {
+  const profile = mkdtempSync(join(tmpdir(), "bs-chromium-profile-"));
+  const args = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--hide-scrollbars",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    `--user-data-dir=${profile}`,
+    `--window-size=${width},${height}`,
+    `--screenshot=${pngPath}`,
+    pathToFileURL(htmlPath).href,
+  ];
+  return new Promise((resolve, reject) => {
+    execFile(CHROMIUM, args, { timeout: 90_000 }, (err, _stdout, stderr) => {
+      rmSync(profile, { recursive: true, force: true });
+      if (err) reject(new Error(`chromium failed: ${err.message}\n${stderr.slice(-2000)}`));
+      else resolve();
+    });
+  });
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
 describe.skipIf(!available)(`report.html in headless Chromium (${CHROMIUM})`, () => {
+  it("renders to a screenshot of the page as laid out (kept in BROADSHEET_SCREENSHOT_DIR when set)", { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bs-report-shot-"));
+    const html = join(dir, "report.html");
+    const png = join(process.env.BROADSHEET_SCREENSHOT_DIR ?? dir, "report.png");
+    writeFileSync(html, renderReport(hostileReport()));
+    await screenshot(html, png, 1100, 2400);
+    const bytes = readFileSync(png);
+    expect(pngSize(bytes)).toEqual({ width: 1100, height: 2400 });
+    // A blank or unstyled page compresses to a few kilobytes; the cards, tables and charts do not.
+    expect(bytes.length).toBeGreaterThan(40_000);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+
   it("runs its script without errors and keeps hostile text as text", { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "bs-report-"));
     const path = join(dir, "report.html");

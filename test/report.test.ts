@@ -149,3 +149,50 @@ export const fitsRun = (c: ReportCollector, r: FileResult, entities: Entity[]) =
   c.addFile(r);
   return c.build({ version: "v", counts: hostileReport().counts, rejects: r.rejects, entities });
 };
+
+describe("report sections about the articles", () => {
+  const html = renderReport(hostileReport());
+  const section = (id: string) => html.slice(html.indexOf(`<section id="${id}">`), html.indexOf("</section>", html.indexOf(`<section id="${id}">`)));
+
+  it("lists what changed since the last run, with deltas and sample paths", () => {
+    const s = section("changes");
+    expect(s).toContain("<b>3</b><span>inputs added</span>");
+    expect(s).toMatch(/<td>articles<\/td><td class="num" data-v="12">12<\/td><td class="num" data-v="14">14<\/td><td>\+2<\/td>/);
+    expect(s).toContain("<code>feeds/new.xml</code>");
+  });
+
+  it("says when there is no previous run", () => {
+    const input = hostileReport();
+    input.insights!.changes = null;
+    expect(renderReport(input)).toContain("No previous run in this output folder");
+  });
+
+  it("shows articles per site, metadata coverage with reasons, languages and notices", () => {
+    expect(section("sites")).toContain("news.example.com");
+    expect(section("sites")).toContain("(unknown site)");
+    const coverage = section("coverage");
+    expect(coverage).toMatch(/<code>author<\/code><\/td><td class="num" data-v="7">7<\/td>/);
+    expect(coverage).toContain("text: 5 of 5");
+    expect(coverage).toContain("an author is found only from a byline line");
+    expect(section("languages")).toContain("entities/skipped-language");
+  });
+
+  it("lists articles with their row and id, and shows undated ones instead of dropping them", () => {
+    const s = section("articles");
+    expect(s).toContain('id="a-0a1b2c3d4e5f6071"');
+    expect(s).toContain("Harbour council votes on the new ferry line");
+    expect(s).toMatch(/Undated articles \(2\)/);
+    expect(s).toContain("Undated notes from the quay");
+    expect(s).toContain("dumps/undated.txt");
+    expect(html).toContain("2 undated articles are not on this chart");
+    // A javascript: URL stays text.
+    expect(s).not.toMatch(/href="javascript:/i);
+  });
+
+  it("charts the top entities over time on one axis", () => {
+    const s = section("entity-timeline");
+    expect(s).toContain("Velmora");
+    expect(s).toContain("1 in undated articles");
+    expect(s.match(/<svg/g)).toHaveLength(2);
+  });
+});

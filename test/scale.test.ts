@@ -1,5 +1,5 @@
 /** Sharding, merging and incremental runs give exactly what one full run gives. */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -94,6 +94,11 @@ describe("incremental runs", () => {
     expect(third.unchanged).toBe(false);
     expect(third.cached).toBeGreaterThanOrEqual(first.inputs - 1);
     await runPipeline(base(inDir, join(tmp, "fresh")));
+    // The report alone differs, on purpose: it says what changed since the previous run in its folder.
+    const report = readFileSync(join(tmp, "out", "report.html"), "utf8");
+    expect(report).toContain("<b>1</b><span>inputs added</span>");
+    expect(readFileSync(join(tmp, "fresh", "report.html"), "utf8")).toContain("No previous run in this output folder");
+    for (const dir of ["out", "fresh"]) rmSync(join(tmp, dir, "report.html"));
     expectSameTree(join(tmp, "fresh"), join(tmp, "out"));
   }, 120_000);
 });

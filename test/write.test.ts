@@ -89,7 +89,8 @@ describe("YAML writer", () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 random records through two YAML parsers: about 2 s on an idle machine, past vitest's 5 s default on a loaded one.
+  }, 30_000);
 
   it("escapes characters YAML readers refuse or fold", () => {
     const text = yamlSequenceItem({ s: "a\u0085b\u2028c\u0007d\ufeffe\ud800" });
@@ -130,7 +131,17 @@ describe("Data Package", () => {
     expect(mentions.schema.fields.find((f) => f.name === "ambiguous")?.type).toBe("boolean");
     expect(mentions.schema.primaryKey).toEqual(["article_id", "index"]);
     expect(mentions.schema.foreignKeys).toHaveLength(2);
-    expect(dp.resources.map((r) => r.name)).toEqual(["articles", "paragraphs", "sentences", "mentions", "entities", "dates", "removed", "rejects"]);
+    const tables = ["articles", "paragraphs", "sentences", "mentions", "entities", "dates", "removed", "rejects"];
+    expect(dp.resources.map((r) => r.name)).toEqual([...tables, ...tables.map((t) => `${t}-parquet`), "articles-nested-parquet"]);
+    // The Parquet resources declare the typed columns: a timestamp with its precision, lists as arrays.
+    const articles = dp.resources.find((r) => r.name === "articles-parquet")!;
+    expect(articles.schema.fields.filter((f) => f.name.startsWith("published")).map((f) => [f.name, f.type])).toEqual([
+      ["published", "datetime"],
+      ["published_precision", "string"],
+      ["published_source", "string"],
+    ]);
+    expect(dp.resources.find((r) => r.name === "entities-parquet")!.schema.fields.find((f) => f.name === "aliases")?.type).toBe("array");
+    expect(dataPackage("0.0.0", new Set(["csv"])).resources).toHaveLength(8);
   });
 });
 

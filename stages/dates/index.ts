@@ -7,6 +7,8 @@ export const datesStage: Stage = {
   name: "dates",
   // changes whenever a rule or lexicon changes, so cached results are recomputed
   version: RULES_VERSION,
+  // English rules: numeric and ISO forms are still found in other languages, with a notice.
+  languages: { supported: ["en"], otherwise: "degrade" },
   run(doc) {
     return { ...doc, articles: doc.articles.map((a) => ({ ...a, dates: tagDates(a.text, a.meta.published ?? null) })) };
   },

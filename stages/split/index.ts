@@ -9,6 +9,7 @@ import { limitNesting } from "../clean/depth.ts";
 import { htmlToPlainText } from "../clean/plain.ts";
 import { findParagraphs } from "./paragraphs.ts";
 import { splitSentences } from "./sentences.ts";
+import { languageOf } from "./language.ts";
 
 const PARAGRAPH_JOINER = "\n\n";
 
@@ -112,8 +113,13 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
 
 export const splitStage: Stage = {
   name: "split",
-  version: "1",
+  version: "2",
   run(doc) {
-    return { ...doc, articles: splitDocument(doc) };
+    // Each article's language from its own text (a multi-story dump may mix languages): see ./language.ts.
+    const articles = splitDocument(doc).map((a) => ({
+      ...a,
+      meta: { ...a.meta, language: languageOf(a.text, doc.source.given.language, doc.clean?.meta.language) },
+    }));
+    return { ...doc, articles };
   },
 };

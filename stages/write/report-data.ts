@@ -6,6 +6,8 @@
  * sorted by the renderer with code-unit comparisons (no locale).
  */
 import type { Article, Entity, Reject, Removed, RunCounts } from "../../schemas/records.ts";
+import type { Notice } from "../../pipeline/document.ts";
+import { InsightCollector, type ArticleFacts, type ReportInsights } from "./report-insights.ts";
 
 /** The manifest's counts. */
 export type ReportCounts = RunCounts;
@@ -33,6 +35,8 @@ export interface ReportInput {
   truncated?: boolean;
   /** Canonical entities with their counts (tables/entities.csv rows). */
   entities: Pick<Entity, "name" | "type" | "mention_count" | "article_count">[];
+  /** Sites, metadata coverage, languages, article list, entities over time, changes since the last run. */
+  insights?: ReportInsights;
 }
 
 export interface ReportCollectorOptions {
@@ -51,6 +55,8 @@ export class ReportCollector {
   private truncated = false;
   private readonly maxDates: number;
   private readonly maxPublished: number;
+  /** Facts about the articles themselves (report-insights.ts). */
+  readonly insights = new InsightCollector();
 
   constructor(opts: ReportCollectorOptions = {}) {
     this.maxDates = opts.maxDateValues ?? 100_000;
@@ -84,21 +90,26 @@ export class ReportCollector {
    * and feeds mix sites in one file), else of the file's first article.
    */
   addFile(r: {
-    articles: readonly (Pick<Article, "record_id" | "site" | "published"> & { dates: readonly Pick<Article["dates"][number], "type" | "value">[] })[];
+    articles: readonly (Pick<Article, "record_id" | "site" | "published"> & ArticleFacts & { dates: readonly Pick<Article["dates"][number], "type" | "value">[] })[];
     removed: readonly Pick<Removed, "record_id" | "rule">[];
+    notices?: readonly Pick<Notice, "stage" | "rule" | "language" | "level">[];
   }): void {
     const siteOfRecord = new Map<string, string | null>();
     for (const a of r.articles) {
       if (!siteOfRecord.has(a.record_id ?? "")) siteOfRecord.set(a.record_id ?? "", a.site);
       this.addArticle(a);
+      this.insights.addArticle(a);
     }
+    if (r.notices) this.insights.addNotices(r.notices);
     const fallback = r.articles[0]?.site ?? null;
     for (const row of r.removed) this.addRemoved(siteOfRecord.get(row.record_id ?? "") ?? fallback, row.rule);
   }
 
-  build(rest: Pick<ReportInput, "version" | "counts" | "rejects" | "entities" | "stages" | "title">): ReportInput {
+  build(rest: Pick<ReportInput, "version" | "counts" | "rejects" | "entities" | "stages" | "title"> & { changes?: ReportInsights["changes"]; entityIds?: readonly { entity_id: string; name: string; type: string }[] }): ReportInput {
+    const { changes, entityIds, ...input } = rest;
     return {
-      ...rest,
+      ...input,
+      insights: this.insights.build(entityIds ?? [], changes ?? null),
       removedBySite: [...this.removed.values()],
       published: sortedCounts(this.published),
       dateValues: sortedCounts(this.dateValues),

@@ -12,6 +12,7 @@
  */
 import { createHash } from "node:crypto";
 import type { ReportInput, TimeValues } from "./report-data.ts";
+import { articlesSection, changesSection, coverageSection, entityTimelineSection, languagesSection, sitesSection } from "./report-sections.ts";
 
 export type { ReportCounts, ReportInput, TimeValues } from "./report-data.ts";
 export { ReportCollector } from "./report-data.ts";
@@ -34,12 +35,12 @@ export function escapeHtml(s: string): string {
 }
 
 /** Code-unit comparison: the same order on every machine (localeCompare depends on the ICU locale). */
-function cmp(a: string, b: string): number {
+export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** 1234567 → "1 234 567" (thin space; no locale). */
-function num(n: number): string {
+export function num(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u2009");
 }
 
@@ -146,10 +147,10 @@ function range(lo: number, hi: number): number[] {
 // ---------------------------------------------------------------------------
 // SVG
 
-function barChart(buckets: Bucket[], caption: string): string {
+export function barChart(buckets: Bucket[], caption: string, height = 200): string {
   if (buckets.length === 0) return `<p class="empty">No data.</p>`;
   const W = 760;
-  const H = 200;
+  const H = height;
   const [left, right, top, bottom] = [44, 8, 10, 40];
   const plotW = W - left - right;
   const plotH = H - top - bottom;
@@ -177,7 +178,7 @@ function barChart(buckets: Bucket[], caption: string): string {
 // ---------------------------------------------------------------------------
 // Sections
 
-function table(headers: { label: string; numeric?: boolean }[], rows: (string | number | null)[][], attrs = ""): string {
+export function table(headers: { label: string; numeric?: boolean }[], rows: (string | number | null)[][], attrs = ""): string {
   const head = headers.map((h) => `<th${h.numeric ? ' class="num"' : ""}>${escapeHtml(h.label)}</th>`).join("");
   const body = rows
     .map(
@@ -312,11 +313,12 @@ const CSS = `
 *{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);margin:0 auto;max-width:1000px;padding:16px 24px 64px}
 h1{font-size:22px;margin:8px 0}h2{font-size:18px;border-bottom:1px solid var(--line);padding-bottom:4px;margin-top:32px}h3{font-size:15px;margin:16px 0 6px}
 .cards{display:flex;flex-wrap:wrap;gap:8px}.card{border:1px solid var(--line);border-radius:6px;padding:8px 12px;min-width:110px}.card b{display:block;font-size:20px}.card span{color:var(--muted)}.card.warn b{color:var(--warn)}
-table{border-collapse:collapse;width:100%;margin:6px 0}th,td{text-align:left;padding:3px 8px;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}th{cursor:pointer;user-select:none;background:#f6f8fa}th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
+table{border-collapse:collapse;width:100%;margin:6px 0}th,td{text-align:left;padding:3px 8px;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}th{cursor:pointer;user-select:none;background:#f6f8fa;white-space:nowrap}th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
 .num{text-align:right;white-space:nowrap}.null,.note,.empty,.stages{color:var(--muted)}code{background:#f6f8fa;padding:1px 4px;border-radius:3px}
 .chart .bar{fill:var(--bar)}.chart .bar:hover{fill:var(--warn)}.chart .axis{stroke:var(--muted)}.chart .tick{font-size:10px;fill:var(--muted)}
 .etypes{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}.hbar{display:inline-block;height:8px;background:var(--bar);opacity:.35;margin-right:6px;vertical-align:middle;max-width:60px}
 .hidden{display:none}footer{margin-top:40px;color:var(--muted)}
+#coverage td:first-child{white-space:nowrap}.badge{background:var(--warn);color:#fff;border-radius:3px;padding:0 5px;font-size:12px}.why{color:var(--muted);font-size:13px}.etl h3{margin:10px 0 0}nav{line-height:1.8}
 `;
 
 /**
@@ -378,6 +380,12 @@ const SCRIPT = `
 /** sha256 of the script, for the CSP: only this exact script may run. */
 const SCRIPT_HASH = createHash("sha256").update(SCRIPT, "utf8").digest("base64");
 
+/** Undated articles are not on a time axis: the chart's note says how many and where they are listed. */
+function undatedNote(input: ReportInput): string {
+  const n = input.insights?.undated ?? 0;
+  return n > 0 ? ` ${num(n)} undated articles are not on this chart (listed under Undated articles).` : "";
+}
+
 export function renderReport(input: ReportInput): string {
   const title = input.title ?? "Broadsheet run report";
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
@@ -394,11 +402,17 @@ export function renderReport(input: ReportInput): string {
 </head>
 <body>
 <header><h1>${escapeHtml(title)}</h1><p class="note">broadsheet ${escapeHtml(input.version)} · the data behind every figure is in tables/ and articles.jsonl</p>${truncated}</header>
-<nav><a href="#counts">counts</a> · <a href="#rejects">rejects</a> · <a href="#removed">boilerplate</a> · <a href="#published">articles over time</a> · <a href="#timeline">dates in the text</a> · <a href="#entities">entities</a></nav>
+<nav><a href="#counts">counts</a> · <a href="#changes">changes since the last run</a> · <a href="#sites">sites</a> · <a href="#published">articles over time</a> · <a href="#coverage">metadata coverage</a> · <a href="#languages">languages</a> · <a href="#entity-timeline">entities over time</a> · <a href="#articles">articles</a> · <a href="#undated">undated</a> · <a href="#rejects">rejects</a> · <a href="#removed">boilerplate</a> · <a href="#timeline">dates in the text</a> · <a href="#entities">entities</a></nav>
 ${countsSection(input)}
+${changesSection(input.insights, input.counts)}
+${sitesSection(input.insights)}
+${timeSection("published", "Articles over time", input.published, false, `Articles by publication date (the published column).${undatedNote(input)}`)}
+${coverageSection(input.insights)}
+${languagesSection(input.insights)}
+${entityTimelineSection(input.insights)}
+${articlesSection(input.insights)}
 ${rejectsSection(input)}
 ${removedSection(input)}
-${timeSection("published", "Articles over time", input.published, false, "Articles by publication date (the published column).")}
 ${timeSection("timeline", "Timeline of dates in the text", input.dateValues, true, "TIMEX3 values that are full calendar dates, from the dates table.")}
 ${entitiesSection(input)}
 <footer><output id="report-status" data-ok="false" data-errors=""></output></footer>

@@ -7,6 +7,7 @@
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
 import { normaliseMetaDate, isAfterCrawl } from "./dates.ts";
+import { decodeEntities } from "../../load/entities.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
 const ARTICLE_TYPES: ReadonlySet<string> = new Set([
@@ -104,22 +105,8 @@ function squash(s: string): string {
 /** Leading or trailing whitespace, a whitespace run, or whitespace other than a space. */
 const NEEDS_SQUASH = /^\s|\s$|\s\s|[^\S ]/;
 
-/** Named entities CMSs leave escaped inside JSON-LD strings ("&#8216;", "&amp;", "&nbsp;"). */
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…", mdash: "—", ndash: "–",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", laquo: "«", raquo: "»", pound: "£", euro: "€", copy: "©",
-};
-
-export function decodeEntities(s: string): string {
-  if (!s.includes("&")) return s;
-  return s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (m, dec: string, hex: string, name: string) => {
-    if (dec || hex) {
-      const cp = dec ? parseInt(dec, 10) : parseInt(hex, 16);
-      return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : m;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? m;
-  });
-}
+/** Entities CMSs leave escaped inside JSON-LD strings ("&#8216;", "&amp;", "&Scaron;"): decoded like feed text. */
+export { decodeEntities };
 
 /** Parts of an author field that are an affiliation or a job title, not a name. */
 const NOT_A_NAME: { re: RegExp; why: string }[] = [
