@@ -136,6 +136,47 @@ function normaliseForCompare(s: string): string {
   return tokensOf(s.toLowerCase()).join(" ");
 }
 
+/**
+ * Articles made of short lines (recipes, meal plans, calendars, tour dates, deal lists):
+ * the prose run ends where the list starts, because each entry scores below zero.
+ * After the body run, the lines that follow are walked while they read as list CONTENT
+ * (LIST_CONTENT_MIN_SCORE and a figure — quantities, dates, prices, times — or a closing
+ * stop, or table columns) and not as a menu or a list of teaser headlines (no figures, no
+ * stops) or named boilerplate (which stops the walk). The body is extended to the last content
+ * line when the stretch holds enough content lines and they are most of it.
+ */
+/** A line scoring at least this (and not named boilerplate) is list content. */
+const LIST_CONTENT_MIN_SCORE = -1;
+/** The walk stops after this many lines in a row that are not content (menu entries, headings). */
+const LIST_MAX_GAP = 3;
+/** The stretch is body only with this many content lines... */
+const LIST_MIN_CONTENT = 4;
+/** ...making at least this share of its lines. */
+const LIST_MIN_SHARE = 0.5;
+const DIGIT = /\d/;
+
+function extendListBody(lines: ClassifiedLine[], end: number, repeated: Map<number, unknown>): number {
+  let content = 0;
+  let total = 0;
+  let gap = 0;
+  let last = end;
+  let lastContent = 0;
+  let lastTotal = 0;
+  for (let i = end + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.cls === "bad" && !repeated.has(i)) break;
+    total++;
+    if (l.cls !== "bad" && l.score >= LIST_CONTENT_MIN_SCORE && (l.sentenceEnd || l.columnGaps > 0 || DIGIT.test(l.text))) {
+      content++;
+      gap = 0;
+      last = i;
+      lastContent = content;
+      lastTotal = total;
+    } else if (++gap > LIST_MAX_GAP) break;
+  }
+  return lastContent >= LIST_MIN_CONTENT && lastContent >= LIST_MIN_SHARE * lastTotal ? last : end;
+}
+
 export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanResult {
   const units = toLineUnits(text);
   const meta: PageMeta = {};
@@ -231,6 +272,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       break;
     }
   }
+
+  end = extendListBody(lines, end, repeatedFrom);
 
   const notePublished = (d: Dateline) => {
     if (d.modified) {
