@@ -141,8 +141,9 @@ function normaliseForCompare(s: string): string {
  * the prose run ends where the list starts, because each entry scores below zero.
  * After the body run, the lines that follow are walked while they read as list CONTENT
  * (LIST_CONTENT_MIN_SCORE and a figure — quantities, dates, prices, times — or a closing
- * stop, or table columns) and not as a menu or a list of teaser headlines (no figures, no
- * stops) or named boilerplate (which stops the walk). The body is extended to the last content
+ * stop, or table columns), with at most LIST_MAX_GAP menu-like entries in a row between
+ * them; named boilerplate stops the walk. A list of teaser headlines (no figures, no
+ * stops, a byline and a time under each) never makes the content share. The body is extended to the last content
  * line when the stretch holds enough content lines and they are most of it.
  */
 /** A line scoring at least this (and not named boilerplate) is list content. */
@@ -152,29 +153,41 @@ const LIST_MAX_GAP = 3;
 /** The stretch is body only with this many content lines... */
 const LIST_MIN_CONTENT = 4;
 /** ...making at least this share of its lines. */
-const LIST_MIN_SHARE = 0.5;
+const LIST_MIN_SHARE = 0.4;
 const DIGIT = /\d/;
 
-function extendListBody(lines: ClassifiedLine[], end: number, repeated: Map<number, unknown>): number {
+function extendListBody(
+  lines: ClassifiedLine[],
+  end: number,
+  repeated: Map<number, { cls: ClassifiedLine["cls"]; score: number }>,
+  isMeta: (i: number) => boolean,
+): number {
   let content = 0;
   let total = 0;
   let gap = 0;
-  let last = end;
-  let lastContent = 0;
-  let lastTotal = 0;
+  let best = end;
   for (let i = end + 1; i < lines.length; i++) {
     const l = lines[i];
-    if (l.cls === "bad" && !repeated.has(i)) break;
+    // an entry printed twice (the same step in two menus of a meal plan) is judged as first printed
+    const { cls, score } = repeated.get(i) ?? l;
+    if (cls === "bad") break;
     total++;
-    if (l.cls !== "bad" && l.score >= LIST_CONTENT_MIN_SCORE && (l.sentenceEnd || l.columnGaps > 0 || DIGIT.test(l.text))) {
+    // a dateline or byline between entries is teaser furniture (headline, byline, time), not list content
+    if (isMeta(i)) {
+      if (++gap > LIST_MAX_GAP) break;
+    } else if (score >= LIST_CONTENT_MIN_SCORE && (l.sentenceEnd || l.columnGaps > 0 || DIGIT.test(l.text))) {
       content++;
       gap = 0;
-      last = i;
-      lastContent = content;
-      lastTotal = total;
-    } else if (++gap > LIST_MAX_GAP) break;
+      if (content >= LIST_MIN_CONTENT && content >= LIST_MIN_SHARE * total) best = i;
+    } else if (score < LIST_CONTENT_MIN_SCORE) {
+      // a menu-like entry (one to three words)
+      if (++gap > LIST_MAX_GAP) break;
+    } else {
+      // a fragment with function words but no figure ("Drink during your workout"): not content, but no menu runs through it
+      gap = 0;
+    }
   }
-  return lastContent >= LIST_MIN_CONTENT && lastContent >= LIST_MIN_SHARE * lastTotal ? last : end;
+  return best;
 }
 
 export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanResult {
@@ -273,7 +286,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
 
-  end = extendListBody(lines, end, repeatedFrom);
+  // Lines after the prose run that belong to an article of short lines: kept unless named boilerplate.
+  const proseEnd = end;
+  end = extendListBody(lines, end, repeatedFrom, (i) => datelines.has(i) || bylines.has(i));
 
   const notePublished = (d: Dateline) => {
     if (d.modified) {
@@ -384,6 +399,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (original && !keptTexts.has(keyOf(i))) {
         // The first print of this line was outside the body (a standfirst shown twice): keep this one.
         Object.assign(l, original, { rule: null, reason: null });
+      }
+      if (i > proseEnd && i <= end && (l.cls !== "bad" || original)) {
+        // An entry of an article made of short lines: headings, repeats and fragments all belong to it.
+        decisions[i] = { keep: { text: l.text, role: "body" } };
+        continue;
       }
       if (l.cls === "bad") {
         decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
