@@ -168,8 +168,9 @@ function extendListBody(
   let best = end;
   for (let i = end + 1; i < lines.length; i++) {
     const l = lines[i];
-    // an entry printed twice (the same step in two menus of a meal plan) is judged as first printed
-    const { cls, score } = repeated.get(i) ?? l;
+    // an entry printed twice (the same step in two menus of a meal plan) is judged as first printed,
+    // an entry that is a link by its text
+    const { cls, score } = repeated.get(i) ?? l.asText ?? l;
     if (cls === "bad") break;
     total++;
     // a dateline or byline between entries is teaser furniture (headline, byline, time), not list content
@@ -400,7 +401,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // The first print of this line was outside the body (a standfirst shown twice): keep this one.
         Object.assign(l, original, { rule: null, reason: null });
       }
-      if (i > proseEnd && i <= end && (l.cls !== "bad" || original)) {
+      if (i > proseEnd && i <= end && (l.cls !== "bad" || original || l.asText)) {
         // An entry of an article made of short lines: headings, repeats and fragments all belong to it.
         decisions[i] = { keep: { text: l.text, role: "body" } };
         continue;
