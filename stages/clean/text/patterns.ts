@@ -114,7 +114,8 @@ export const RESIDUE: ResiduePattern[] = [
     rule: "clean/markup",
     inline: true,
     why: "CMS shortcodes and template residue printed as text: '[button link=…]', '[caption id=…]', '{{ … }}'",
-    test: (line) => /^\[\/?[a-z_-]+(\s+[a-z_-]+=[^\]]*)?\]/i.test(line) || /^\{\{.*\}\}$/.test(line),
+    // `[word](url)` is a Markdown link, not a shortcode
+    test: (line) => /^\[\/?[a-z_-]+(\s+[a-z_-]+=[^\]]*)?\](?!\()/i.test(line) || /^\{\{.*\}\}$/.test(line),
   },
   {
     rule: "clean/url",
