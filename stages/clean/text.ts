@@ -45,6 +45,8 @@ const DEK_MIN_WORDS = 12;
 const TITLE_OVER_NAME_MIN_WORDS = 5;
 /** A bare name counts as the author only this close under the headline. */
 const NAME_UNDER_TITLE_LINES = 3;
+/** A byline or dateline this close under the run's first paragraph makes that paragraph a standfirst. */
+const STANDFIRST_META_GAP = 2;
 /** A further article's body starts at most this many lines below its headline. */
 const NEXT_ARTICLE_GAP = 4;
 /** Lines that are header furniture, never the headline. */
@@ -268,6 +270,19 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   let run = firstStop > 0 ? bestRun(scores, 0, firstStop - 1) : null;
   if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = bestRun(scores);
   let [start, end] = run ?? [lines.length, lines.length - 1];
+  // Standfirst: one paragraph, then the byline or dateline, then the article. The paragraph
+  // above the byline is the dek under the headline (page furniture), not the body's first
+  // paragraph; renderers that put the byline on one line let it join the run.
+  for (let i = start + 1; i <= Math.min(end - 1, start + STANDFIRST_META_GAP); i++) {
+    if (!(datelines.has(i) || bylines.has(i))) {
+      if (lines[i].score > 0) break;
+      continue;
+    }
+    let j = i + 1;
+    while (j <= end && (datelines.has(j) || bylines.has(j) || lines[j].score <= 0) && j - i <= STANDFIRST_META_GAP) j++;
+    if (j <= end && lines[j].cls === "good" && lines[start].cls === "good") start = j;
+    break;
+  }
   // A section opened near the end of the body (company profile, author box, sources) whose
   // few paragraphs outweighed its header: cut the body before it. A sign-up box in the
   // middle of an article is followed by much more text and stays inside.
