@@ -47,6 +47,12 @@ const TITLE_OVER_NAME_MIN_WORDS = 5;
 const NAME_UNDER_TITLE_LINES = 3;
 /** A byline or dateline this close under the run's first paragraph makes that paragraph a standfirst. */
 const STANDFIRST_META_GAP = 2;
+/** A photo credit line: a label and a name or agency ("Photo: Jane Roe, AP", "Image credit: Getty"). */
+const CREDIT_LINE = /^(photo|image|picture|photograph|foto|credit|photo credit|image credit)s?\s*:\s*\S/i;
+/** A caption above a credit is at most this long; a longer line is a paragraph the credit follows. */
+const CAPTION_MAX_WORDS = 60;
+/** What a caption costs the body run (as an inline residue line). */
+const THRESHOLDS_CAPTION = 2;
 /** A further article's body starts at most this many lines below its headline. */
 const NEXT_ARTICLE_GAP = 4;
 /** Lines that are header furniture, never the headline. */
@@ -205,6 +211,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // normaliseForCompare(lines[i].text), computed when first asked for.
   const keys: (string | undefined)[] = new Array(lines.length);
   const keyOf = (i: number): string => (keys[i] ??= tokens[i].ofLower.join(" "));
+
+  // Photo captions: the line right above a photo credit ("Photo: Jane Roe, AP", "Image: Getty"),
+  // and the same caption printed again just above it (slideshows print caption and alt text).
+  for (let i = 1; i < lines.length; i++) {
+    if (!CREDIT_LINE.test(lines[i].text) || lines[i].rule !== "clean/image-placeholder") continue;
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const c = lines[j];
+      if (c.cls === "bad" || c.words > CAPTION_MAX_WORDS || c.list) break;
+      Object.assign(c, { cls: "bad", rule: "clean/caption", reason: "line above a photo credit (caption)", score: -THRESHOLDS_CAPTION });
+      if (j === i - 2 || !lines[j - 1] || lines[j - 1].cls === "bad" || normaliseForCompare(lines[j - 1].text).slice(0, 40) !== normaliseForCompare(c.text).slice(0, 40)) break;
+    }
+  }
 
   // Site templates learned over the corpus: a line every page of the site carries.
   if (opts.templates && opts.siteKey) {
