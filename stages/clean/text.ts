@@ -179,6 +179,8 @@ function extendListBody(
     // an entry printed twice (the same step in two menus of a meal plan) is judged as first printed,
     // an entry that is a link by its text
     const { cls, score } = repeated.get(i) ?? l.asText ?? l;
+    // an image or a bare marker between entries (`![](…)`, `**`) has no words: it neither stops nor counts
+    if (l.words === 0) continue;
     if (cls === "bad") break;
     total++;
     // a dateline or byline between entries is teaser furniture (headline, byline, time), not list content
