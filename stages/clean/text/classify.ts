@@ -203,6 +203,8 @@ export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lin
       const plain = classifyLine({ ...u, linked: text }, lang, tokens);
       if (plain.cls === "good" && words >= LINKED_PARAGRAPH_MIN_WORDS) return plain;
       out.asText = { cls: plain.cls, score: plain.score };
+      // It costs the body run what the same line costs from a plain-text renderer, a little more.
+      out.score = Math.min(plain.score, 0) - 1;
     }
     return out;
   }
