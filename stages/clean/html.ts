@@ -22,6 +22,9 @@ import {
   STOP_WORDS_BY_LANGUAGE,
   DATE_LINE_WORDS,
   STRONG_NEGATIVE_RE,
+  COMPANY_PROFILE_RE,
+  TAIL_PROFILE_BLOCKS,
+  TAIL_PROFILE_SHARE,
 } from "./html/patterns.ts";
 
 /** A short line of only date/time words and numbers (at most one other word, e.g. a site name). */
@@ -191,6 +194,17 @@ function selectBlocks(candidates: TextBlock[], roots: Element[], stats: Map<Elem
     const v = judgeBlock(b, rootOf(b.owner, roots), stats);
     if (v.keep) kept.push(b);
     else drop(v.rule!, v.reason!);
+  }
+  // Press-release boilerplate closing the article (company profile, headquarters and headcount).
+  for (let i = Math.max(1, kept.length - TAIL_PROFILE_BLOCKS); i < kept.length; i++) {
+    if (kept[i].heading || !COMPANY_PROFILE_RE.test(kept[i].text)) continue;
+    let before = 0;
+    let after = 0;
+    for (let j = 0; j < kept.length; j++) (j < i ? (before += kept[j].text.length) : (after += kept[j].text.length));
+    if (after <= TAIL_PROFILE_SHARE * before) {
+      for (const b of kept.splice(i)) removed.push({ text: b.text, rule: "clean/html/press-release", reason: "company profile closing the article (press-release boilerplate)" });
+    }
+    break;
   }
   // A heading with no body text after it is a section label of removed content.
   while (kept.length && kept[kept.length - 1].heading) {

@@ -26,6 +26,13 @@ export interface BoilerplateEntry {
   why: string;
 }
 
+/**
+ * Press-release boilerplate that closes an article without its "About …" header: a company
+ * profile opening with the name ("Acme is a leading global provider of …"), or the
+ * headquarters-and-headcount sentence. Shared with the HTML extractor's tail rule.
+ */
+export const COMPANY_PROFILE_RE = /^(\p{Lu}[\p{L}\p{N}&.'’-]*\s){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*,? (is|are) (a|an|the)( \S+)?( \S+)? (global|leading|world'?s?( leading| largest)?|international|premier|pioneering|worldwide|multinational|diversified|fast-growing|award-winning|privately held|publicly traded)\b.{0,80}\b(provider|supplier|manufacturer|maker|developer|company|corporation|firm|group|leader|producer|operator|distributor|platform|specialist|organi[sz]ation)s?\b|\b(is|are) headquartered in\b.{0,160}\b(employs|employees|countries|offices|subsidiaries|listed on|traded on|operations in)\b/u;
+
 export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- newsletters / sign-up boxes -----------------------------------------------------
   { rule: "clean/newsletter", re: /\bnewsletters?\b/i, maxWords: 14, breaker: true, why: "newsletter box headers ('Get our daily newsletter')" },
@@ -60,7 +67,7 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   { rule: "clean/donation", re: /\b(help|join) us (keep|continue|fund|sustain)\b.{0,80}\b(journalism|reporting|free|independent)\b|\b(become|be) a (member|patron|supporter|sustaining member)\b|\bpatreon\b|\bbuy (us|me) a coffee\b|\breader-(funded|supported)\b|\b(chip in|give) (today|now)\b/i, maxWords: 60, breaker: true, why: "donation and membership appeals ('Help us keep our journalism free', 'Become a member')" },
   // Press-release boilerplate ("About the company" paragraphs without their header) at the end of an article:
   // a company profile opening with the name, or the headquarters-and-headcount sentence.
-  { rule: "clean/press-release", re: /^(\p{Lu}[\p{L}\p{N}&.'’-]*\s){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*,? (is|are) (a|an|the)( \S+)?( \S+)? (global|leading|world'?s?( leading| largest)?|international|premier|pioneering|worldwide|multinational|diversified|fast-growing|award-winning|privately held|publicly traded)\b.{0,80}\b(provider|supplier|manufacturer|maker|developer|company|corporation|firm|group|leader|producer|operator|distributor|platform|specialist|organi[sz]ation)s?\b|\b(is|are) headquartered in\b.{0,160}\b(employs|employees|countries|offices|subsidiaries|listed on|traded on|operations in)\b/u, maxWords: 140, breaker: true, why: "press-release 'About the company' boilerplate closing an article (company profile, headquarters and headcount)" },
+  { rule: "clean/press-release", re: COMPANY_PROFILE_RE, maxWords: 140, breaker: true, why: "press-release 'About the company' boilerplate closing an article (company profile, headquarters and headcount)" },
   // ---- log-in / account forms ----------------------------------------------------------------
   { rule: "clean/login", re: /^(log ?in|log ?out|sign ?in|sign ?out|sign-?up|register|create (an )?account|my account|account|edit profile|my profile|password|username|remember me|forgot (your )?password\??)\b.{0,40}$/i, maxWords: 8, why: "log-in form labels and buttons" },
   { rule: "clean/login", re: /\b(forgot|reset|recover|create) (your |a new )?password\b|\bpassword recovery\b|\bnot registered( yet)?\b|\bi have an account\b|\bdon'?t have an account\b|\balready (have an account|registered)\b/i, maxWords: 30, why: "password-recovery and registration prompts" },
