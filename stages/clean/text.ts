@@ -53,6 +53,8 @@ const CREDIT_LINE = /^(photo|image|picture|photograph|foto|credit|photo credit|i
 const CAPTION_MAX_WORDS = 60;
 /** What a caption costs the body run (as an inline residue line). */
 const THRESHOLDS_CAPTION = 2;
+/** Rules of lines that sit inside an article's flow (not section boundaries): a paragraph next to them is not isolated. */
+const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder"]);
 /** A further article's body starts at most this many lines below its headline. */
 const NEXT_ARTICLE_GAP = 4;
 /** Lines that are header furniture, never the headline. */
@@ -264,9 +266,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
 
   // A paragraph standing alone between fragments is a teaser (headline, blurb, timestamp)
   // more often than body text: body paragraphs come in runs.
+  // Lines that sit inside articles (ad labels, captions, photo credits, images) are looked past.
   const prose = lines.map((l) => l.score > 0);
+  const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && IN_ARTICLE_RULES.has(l.rule);
+  const proseNeighbour = (i: number, step: number): boolean => {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && inArticle(lines[j])) j += step;
+    return j >= 0 && j < lines.length && prose[j];
+  };
   for (let i = 0; i < lines.length; i++) {
-    if (prose[i] && !prose[i - 1] && !prose[i + 1]) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, ISOLATED_MAX);
+    if (prose[i] && !proseNeighbour(i, -1) && !proseNeighbour(i, 1)) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, ISOLATED_MAX);
   }
   // A line printed again further down is a teaser or a widget repeating the page
   // (related lists, "most read"); body paragraphs are not printed twice.

@@ -68,6 +68,8 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // Press-release boilerplate ("About the company" paragraphs without their header) at the end of an article:
   // a company profile opening with the name, or the headquarters-and-headcount sentence.
   { rule: "clean/press-release", re: COMPANY_PROFILE_RE, maxWords: 140, breaker: true, why: "press-release 'About the company' boilerplate closing an article (company profile, headquarters and headcount)" },
+  // Promos for the publisher's other products and community spaces, in sentence form.
+  { rule: "clean/paywall", re: /\bsubscribe to (the|our) .{0,60}\b(magazine|channel|podcast|newsletter|sister (title|publication|site)|print edition)\b|\bjoin (our|the) .{0,30}\b(forums?|community|discord|slack|facebook group|subreddit)\b.{0,40}\b(to|and)\b|\b(have|got) a (news )?tip\b.{0,60}\b(let us know|contact us|email|e-mail|write to)\b/i, maxWords: 45, why: "promos for the publisher's magazine, forums and tip lines ('Subscribe to our sister title…', 'Join our forums to keep talking…')" },
   // ---- log-in / account forms ----------------------------------------------------------------
   { rule: "clean/login", re: /^(log ?in|log ?out|sign ?in|sign ?out|sign-?up|register|create (an )?account|my account|account|edit profile|my profile|password|username|remember me|forgot (your )?password\??)\b.{0,40}$/i, maxWords: 8, why: "log-in form labels and buttons" },
   { rule: "clean/login", re: /\b(forgot|reset|recover|create) (your |a new )?password\b|\bpassword recovery\b|\bnot registered( yet)?\b|\bi have an account\b|\bdon'?t have an account\b|\balready (have an account|registered)\b/i, maxWords: 30, why: "password-recovery and registration prompts" },
