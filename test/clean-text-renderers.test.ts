@@ -146,6 +146,14 @@ describe("page furniture around the body", () => {
     expect(body(r)).toBe(P.join("\n"));
   });
 
+  it("a small related-links box inside the article does not cut off the paragraph after it", () => {
+    const last = "The bridge will carry a plaque with the names of everyone who helped, and the school plans a small ceremony for the opening next Friday.";
+    for (const box of [["Related Links", "Council transport plan"], ["Related Links", "[Council transport plan](https://example.org/plan)"]]) {
+      const r = cleanTextDump(["Footbridge rebuilt by volunteers", P[0], P[1], ...box, last, "Report error", "Top video", "Privacy policy"].join("\n"));
+      expect(body(r)).toBe([P[0], P[1], last].join("\n"));
+    }
+  });
+
   it("a company profile closing a press release is dropped, in text and in HTML", () => {
     const profile =
       "Examplia is a leading global provider of bridge monitoring systems for local authorities, with offices in twelve countries and more than 900 engineers.";

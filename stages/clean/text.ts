@@ -55,6 +55,10 @@ const CAPTION_MAX_WORDS = 60;
 const THRESHOLDS_CAPTION = 2;
 /** Rules of lines that sit inside an article's flow (not section boundaries): a paragraph next to them is not isolated. */
 const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder"]);
+/** Linked titles a related-links box inside the article holds at most. */
+const INLINE_BOX_MAX_LINES = 2;
+/** What such a box header costs the body run (the classifier's cost of named boilerplate without the breaker penalty). */
+const INLINE_BOX_HEADER_COST = 6;
 /** A further article's body starts at most this many lines below its headline. */
 const NEXT_ARTICLE_GAP = 4;
 /** Lines that are header furniture, never the headline. */
@@ -274,8 +278,24 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     while (j >= 0 && j < lines.length && inArticle(lines[j])) j += step;
     return j >= 0 && j < lines.length && prose[j];
   };
+  // A paragraph right after a small related-links box that interrupts the article ("Related
+  // Links", one or two linked titles) continues the body above the box: it is not isolated,
+  // and the box header costs the body run no more than other named boilerplate (its lines are
+  // still dropped as a box inside the body).
+  const inlineBoxBefore = (i: number): number => {
+    let j = i - 1;
+    let links = 0;
+    while (j >= 0 && (lines[j].cls === "short" || lines[j].rule === "clean/markdown-link") && links < INLINE_BOX_MAX_LINES) {
+      j--;
+      links++;
+    }
+    return links > 0 && j > 0 && lines[j].rule === "clean/read-more" && lines[j].breaker && proseNeighbour(j, -1) ? j : -1;
+  };
   for (let i = 0; i < lines.length; i++) {
-    if (prose[i] && !proseNeighbour(i, -1) && !proseNeighbour(i, 1)) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, ISOLATED_MAX);
+    if (!prose[i]) continue;
+    const box = lines[i].cls === "good" ? inlineBoxBefore(i) : -1;
+    if (box >= 0) lines[box].score = Math.max(lines[box].score, -(INLINE_BOX_HEADER_COST + lines[box].words / 2));
+    else if (!proseNeighbour(i, -1) && !proseNeighbour(i, 1)) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, ISOLATED_MAX);
   }
   // A line printed again further down is a teaser or a widget repeating the page
   // (related lists, "most read"); body paragraphs are not printed twice.
