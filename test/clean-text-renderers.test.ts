@@ -154,6 +154,12 @@ describe("page furniture around the body", () => {
     }
   });
 
+  it("related-story links set in capitals between paragraphs are dropped, a short capitalised subheading stays", () => {
+    const r = cleanTextDump(["Footbridge rebuilt by volunteers", P[0], "COUNCIL APPROVES NEW BUDGET FOR RURAL SCHOOLS AND ROADS", P[1], "WORK BEGINS", P[2], P[3]].join("\n"));
+    expect(body(r)).toBe([P[0], P[1], "WORK BEGINS", P[2], P[3]].join("\n"));
+    expect(ruleOf(r, "COUNCIL APPROVES")).toBe("clean/teaser");
+  });
+
   it("a company profile closing a press release is dropped, in text and in HTML", () => {
     const profile =
       "Examplia is a leading global provider of bridge monitoring systems for local authorities, with offices in twelve countries and more than 900 engineers.";

@@ -39,7 +39,10 @@ const CREDIT_WORD = /credit/iu;
  * in both cases plus what folds to them under /iu: "ſ" (U+017F) and the Kelvin sign (U+212A).
  */
 const AGENCY_LAST_CHARS = new Set([..."spaukogSPAUKOG\u017f\u212a"].map((c) => c.charCodeAt(0)));
+import { matchBoilerplate } from "./lexicon.ts";
+
 const CLOSE_PAREN = 0x29;
+const LOWER = /\p{Ll}/u;
 const CLOSE_BRACKET = 0x5d;
 
 export const RESIDUE: ResiduePattern[] = [
@@ -90,6 +93,17 @@ export const RESIDUE: ResiduePattern[] = [
         // a caption with the agency glued on: "… in New York.Reuters"
         (AGENCY_LAST_CHARS.has(last) && /\p{Ll}[.)](reuters|ap|afp|getty images|epa|dpa|xinhua|anadolu|shutterstock|ap photo|pa|pa images|bloomberg)$/iu.test(line))
       );
+    },
+  },
+  {
+    rule: "clean/teaser",
+    inline: true,
+    why: "related-story links set in capitals between paragraphs ('SENATOR SAYS VOTE WILL GO AHEAD NEXT WEEK'): six words or more, no lower-case letter, no closing stop (capitalised subheadings are shorter)",
+    test: (line, words) => {
+      if (words < 6 || LOWER.test(line) || /[.!?]["”’]?$/.test(line)) return false;
+      const letters = line.match(/\p{L}/gu)?.length ?? 0;
+      // named boilerplate in capitals ("SIGN UP FOR OUR NEWSLETTERS") keeps its own, stronger rule
+      return letters >= 20 && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 0.9 * letters && !matchBoilerplate(line, words);
     },
   },
   {
