@@ -12,6 +12,7 @@ import { extractMetadata, cleanAuthor } from "./html/metadata.ts";
 import { isAfterCrawl } from "./html/dates.ts";
 import { findPublished } from "./published.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
+import { matchBoilerplate } from "./text/lexicon.ts";
 import { type ElementStats, scoreContainers, pickContainer, contentRoots, contains, negativeHint, isArticleBody, clearHintMemos } from "./html/scoring.ts";
 import {
   BOILERPLATE_MAX_CHARS,
@@ -22,6 +23,7 @@ import {
   STOP_WORDS_BY_LANGUAGE,
   DATE_LINE_WORDS,
   STRONG_NEGATIVE_RE,
+  SHARED_TEXT_FAMILIES,
   COMPANY_PROFILE_RE,
   TAIL_PROFILE_BLOCKS,
   TAIL_PROFILE_SHARE,
@@ -45,6 +47,11 @@ function isDateLine(text: string): boolean {
 export interface HtmlOptions {
   url?: string | null;
   crawledAt?: string | null;
+}
+
+/** Letter-and-digit runs of a text (the text lexicon's word count). */
+function tokenCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** Audit entries shorter than this are not worth listing (icons, separators). */
@@ -113,6 +120,9 @@ function judgeText(b: TextBlock): Verdict {
     for (const p of BOILERPLATE_PHRASES) {
       if ((p.maxChars === undefined || text.length <= p.maxChars) && p.re.test(text)) return { keep: false, rule: "clean/html/boilerplate-phrase", reason: `${p.rule}: ${p.why}` };
     }
+    // The text cleaner's phrasing families that HTML pages share (promos, appeals, ratings, comment chrome, ad labels).
+    const shared = matchBoilerplate(text, tokenCount(text));
+    if (shared && SHARED_TEXT_FAMILIES.has(shared.rule)) return { keep: false, rule: "clean/html/boilerplate-phrase", reason: `${shared.rule}: ${shared.why}` };
   }
   return { keep: true };
 }

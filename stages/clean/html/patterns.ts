@@ -105,6 +105,14 @@ export { COMPANY_PROFILE_RE } from "../text/lexicon.ts";
 export const TAIL_PROFILE_BLOCKS = 4;
 export const TAIL_PROFILE_SHARE = 0.5;
 
+/**
+ * Rules of the text cleaner's lexicon (stages/clean/text/lexicon.ts) that the HTML extractor
+ * applies to short blocks too: phrasing families that sit inside article containers on many
+ * sites (subscription and print offers, donation appeals, rating widgets, comment chrome,
+ * ad labels, kicker-glued teasers, multilingual related headers).
+ */
+export const SHARED_TEXT_FAMILIES: ReadonlySet<string> = new Set(["clean/paywall", "clean/donation", "clean/rating", "clean/comments", "clean/ad", "clean/teaser", "clean/read-more"]);
+
 /** Headings after which the rest of the container is a teaser list or comments, not the article. */
 export const END_OF_ARTICLE_HEADING_RE = /^(?:related(?: stories| articles| coverage| content| posts| reading)?|more (?:stories|news|from|on|in)\b|most (?:read|popular|viewed)|trending|top stories|you may also like|you might also like|recommended|editor'?s picks|what to read next|comments?|leave a (?:comment|reply)|share this|about the author|read more|tags|weitere artikel|leia também|baca juga|читайте также)\b/i;
 
