@@ -154,6 +154,11 @@ describe("page furniture around the body", () => {
     }
   });
 
+  it("a lead paragraph followed by a small related box is not taken for a teaser", () => {
+    const r = cleanTextDump(["Footbridge rebuilt by volunteers", "By Jana Novak", P[0], "Related articles", "Storm closes coastal road", "Market reopens after fire", P[1], P[2], P[3], "Privacy policy"].join("\n"));
+    expect(body(r)).toBe(P.join("\n"));
+  });
+
   it("related-story links set in capitals between paragraphs are dropped, a short capitalised subheading stays", () => {
     const r = cleanTextDump(["Footbridge rebuilt by volunteers", P[0], "COUNCIL APPROVES NEW BUDGET FOR RURAL SCHOOLS AND ROADS", P[1], "WORK BEGINS", P[2], P[3]].join("\n"));
     expect(body(r)).toBe([P[0], P[1], "WORK BEGINS", P[2], P[3]].join("\n"));

@@ -57,6 +57,8 @@ const THRESHOLDS_CAPTION = 2;
 const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder"]);
 /** Linked titles a related-links box inside the article holds at most. */
 const INLINE_BOX_MAX_LINES = 2;
+/** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */
+const PER_TEASER_LINK = /^(read|see|view|show|load|learn|find out|discover) (more|all|full)\b|^continue reading\b/i;
 /** What such a box header costs the body run (the classifier's cost of named boilerplate without the breaker penalty). */
 const INLINE_BOX_HEADER_COST = 6;
 /** A further article's body starts at most this many lines below its headline. */
@@ -282,18 +284,25 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Links", one or two linked titles) continues the body above the box: it is not isolated,
   // and the box header costs the body run no more than other named boilerplate (its lines are
   // still dropped as a box inside the body).
-  const inlineBoxBefore = (i: number): number => {
-    let j = i - 1;
-    let links = 0;
-    while (j >= 0 && (lines[j].cls === "short" || lines[j].rule === "clean/markdown-link") && links < INLINE_BOX_MAX_LINES) {
-      j--;
-      links++;
+  // The header of such a box between prose at `i` and prose in direction `step` (-1 above, +1 below), or -1.
+  const boxTitle = (l: ClassifiedLine) => l.cls === "short" || l.rule === "clean/markdown-link" || l.words === 0;
+  const isBoxHeader = (l: ClassifiedLine) => l.rule === "clean/read-more" && l.breaker && !PER_TEASER_LINK.test(l.text);
+  const inlineBox = (i: number, step: 1 | -1): number => {
+    let j = i + step;
+    let header = -1;
+    let titles = 0;
+    if (step === 1 && j < lines.length && isBoxHeader(lines[j])) header = j++;
+    while (j >= 0 && j < lines.length && boxTitle(lines[j]) && titles <= INLINE_BOX_MAX_LINES) {
+      if (lines[j].words > 0) titles++;
+      j += step;
     }
-    return links > 0 && j > 0 && lines[j].rule === "clean/read-more" && lines[j].breaker && proseNeighbour(j, -1) ? j : -1;
+    if (step === -1 && j >= 0 && isBoxHeader(lines[j])) header = j--;
+    if (header < 0 || titles === 0 || titles > INLINE_BOX_MAX_LINES) return -1;
+    return step === -1 ? (proseNeighbour(header, -1) ? header : -1) : j < lines.length && lines[j].cls === "good" ? header : -1;
   };
   for (let i = 0; i < lines.length; i++) {
     if (!prose[i]) continue;
-    const box = lines[i].cls === "good" ? inlineBoxBefore(i) : -1;
+    const box = lines[i].cls !== "good" ? -1 : Math.max(inlineBox(i, -1), proseNeighbour(i, -1) ? -1 : inlineBox(i, 1));
     if (box >= 0) lines[box].score = Math.max(lines[box].score, -(INLINE_BOX_HEADER_COST + lines[box].words / 2));
     else if (!proseNeighbour(i, -1) && !proseNeighbour(i, 1)) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, ISOLATED_MAX);
   }
