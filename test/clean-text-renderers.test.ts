@@ -208,3 +208,16 @@ describe("boilerplate families in the lexicon", () => {
     }
   });
 });
+
+describe("HTML: link-dense but real sentences", () => {
+  it("keeps a sentence whose names are links, drops a linked teaser question and a linked promo", () => {
+    const linked = '<p><a href="/p/kolar">Irena Kolar</a> has been <a href="/t/award">named volunteer of the year</a> by the regional council.</p>';
+    const teaser = '<p><a href="/t/next">Who will rebuild the next bridge in the valley this summer?</a></p>';
+    const promo = '<p><a href="/social">Follow the Valley Herald on Instagram, Facebook and Twitter for more.</a></p>';
+    const html = `<html><body><article><h1>Footbridge rebuilt by volunteers</h1>${P.slice(0, 2).map((p) => `<p>${p}</p>`).join("")}${linked}${teaser}${P.slice(2).map((p) => `<p>${p}</p>`).join("")}${promo}</article></body></html>`;
+    const out = body(extractHtml(html, { url: null, crawledAt: null }));
+    expect(out).toContain("Irena Kolar has been named volunteer of the year by the regional council.");
+    expect(out).not.toContain("Who will rebuild");
+    expect(out).not.toContain("Follow the Valley Herald");
+  });
+});

@@ -104,6 +104,27 @@ function judgeBlock(b: TextBlock, root: Element, stats: Map<Element, ElementStat
   return judgeText(b);
 }
 
+/**
+ * A link-dense block that reads as a sentence of the article ("Jane Doe has been elected
+ * mayor of Springfield." with the name and the office linked): it ends with a full stop and
+ * has the function words of prose. Teaser and menu links do not end with a stop, and a block
+ * that is all link (density over 0.8) is a teaser or a promo whatever it reads like.
+ */
+function isLinkedSentence(text: string): boolean {
+  const words = tokenCount(text);
+  return (
+    LINKED_SENTENCE_END.test(text) &&
+    words >= LINKED_SENTENCE_MIN_WORDS &&
+    stopWordDensity(text) >= LINKED_SENTENCE_MIN_STOPS &&
+    // promos and prompts ("Follow us on …", "Get access to … for as little as …") are named by the lexicon
+    !matchBoilerplate(text, words)
+  );
+}
+/** A statement: questions and exclamations in links are teaser headlines more often than not. */
+const LINKED_SENTENCE_END = /\.["”’)]*$/;
+const LINKED_SENTENCE_MIN_WORDS = 10;
+const LINKED_SENTENCE_MIN_STOPS = 0.2;
+
 /** Why a block's own text (links, phrasing) marks it as not article text, if it does. */
 function judgeText(b: TextBlock): Verdict {
   const text = b.text;
@@ -112,7 +133,7 @@ function judgeText(b: TextBlock): Verdict {
   // function-word-poor block that is mostly links is navigation or a teaser.
   const ld = b.linkChars / text.length;
   // (the stop-word count is only needed for a link-heavy block)
-  if (ld > LINK_DENSITY_MAX && (ld > 0.8 || !(text.length >= 200 && stopWordDensity(text) >= 0.12))) {
+  if (ld > LINK_DENSITY_MAX && (ld > 0.8 || !((text.length >= 200 && stopWordDensity(text) >= 0.12) || isLinkedSentence(text)))) {
     return { keep: false, rule: "clean/html/link-density", reason: `link density ${(b.linkChars / text.length).toFixed(2)}` };
   }
   if (b.owner.name !== "td" && b.owner.name !== "th" && b.owner.name !== "tr" && isDateLine(text)) return { keep: false, rule: "clean/html/timestamp", reason: "date/time line" };
