@@ -159,6 +159,17 @@ describe("page furniture around the body", () => {
     expect(body(r)).toBe(P.join("\n"));
   });
 
+  it("a body interrupted by a sidebar of menu lines keeps both parts and drops the sidebar", () => {
+    const more = [
+      "Work started at dawn on Saturday, when a dozen neighbours carried the first beams down the muddy path to the river and set them on the old stone piers.",
+      "By Sunday evening the deck was in place, and the first children crossed it on their way home, cheered by the parents waiting on the far side.",
+    ];
+    const sidebar = ["Weather", "Traffic", "Local sport", "Obituaries", "Classifieds", "Events", "Photos", "Video", "Schools", "Courts", "Health", "Business", "Farming", "Letters", "Puzzles", "Recipes", "Gardening", "Motoring", "Property", "Jobs"];
+    const r = cleanTextDump(["Footbridge rebuilt by volunteers", P[0], P[1], ...sidebar.map((x) => ` * ${x}`), P[2], P[3], ...more, "Privacy policy"].join("\n"));
+    expect(body(r)).toBe([P[0], P[1], P[2], P[3], ...more].join("\n"));
+    expect(ruleOf(r, "* Classifieds")).toBe("clean/sidebar");
+  });
+
   it("related-story links set in capitals between paragraphs are dropped, a short capitalised subheading stays", () => {
     const r = cleanTextDump(["Footbridge rebuilt by volunteers", P[0], "COUNCIL APPROVES NEW BUDGET FOR RURAL SCHOOLS AND ROADS", P[1], "WORK BEGINS", P[2], P[3]].join("\n"));
     expect(body(r)).toBe([P[0], P[1], "WORK BEGINS", P[2], P[3]].join("\n"));

@@ -55,6 +55,10 @@ const CAPTION_MAX_WORDS = 60;
 const THRESHOLDS_CAPTION = 2;
 /** Rules of lines that sit inside an article's flow (not section boundaries): a paragraph next to them is not isolated. */
 const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder"]);
+/** A sidebar between two parts of an article is at most this many lines... */
+const SIDEBAR_MAX_LINES = 25;
+/** ...and the part it cuts off weighs at least this share of the body run. */
+const SIDEBAR_MIN_SHARE = 0.25;
 /** Linked titles a related-links box inside the article holds at most. */
 const INLINE_BOX_MAX_LINES = 2;
 /** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */
@@ -328,6 +332,34 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   let run = firstStop > 0 ? bestRun(scores, 0, firstStop - 1) : null;
   if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = bestRun(scores);
   let [start, end] = run ?? [lines.length, lines.length - 1];
+  // Bodies interrupted by a sidebar: a second run of paragraphs just below (or above) the body,
+  // separated from it only by menu-like lines (no named section header), is the rest of the
+  // article; the lines between are dropped as the sidebar.
+  const sidebar = new Set<number>();
+  if (run) {
+    const mainScore = runScore(scores, run);
+    const joinable = (r: [number, number] | null, gapFrom: number, gapTo: number): boolean => {
+      if (!r || gapTo - gapFrom + 1 > SIDEBAR_MAX_LINES) return false;
+      const sc = runScore(scores, r);
+      if (sc < MIN_BODY_SCORE || sc < SIDEBAR_MIN_SHARE * mainScore) return false;
+      let good = 0;
+      for (let i = r[0]; i <= r[1]; i++) if (lines[i].cls === "good") good++;
+      if (good < 2) return false;
+      for (let i = gapFrom; i <= gapTo; i++) if (lines[i].breaker || lines[i].score > 0 || datelines.has(i)) return false;
+      return true;
+    };
+    const stop = scores.findIndex((sc, i) => i > end && sc <= -HARD_STOP_SCORE);
+    const below = bestRun(scores, end + 1, stop < 0 ? lines.length - 1 : stop - 1);
+    if (below && joinable(below, end + 1, below[0] - 1)) {
+      for (let i = end + 1; i < below[0]; i++) sidebar.add(i);
+      end = below[1];
+    }
+    const above = start > 0 ? bestRun(scores, 0, start - 1) : null;
+    if (above && above[1] < start - 1 && joinable(above, above[1] + 1, start - 1)) {
+      for (let i = above[1] + 1; i < start; i++) sidebar.add(i);
+      start = above[0];
+    }
+  }
   // Standfirst: one paragraph, then the byline or dateline, then the article. The paragraph
   // above the byline is the dek under the headline (page furniture), not the body's first
   // paragraph; renderers that put the byline on one line let it join the run.
@@ -443,6 +475,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const before = i > start ? decisions[i - 1] : null;
       if (before && "keep" in before) keptTexts.add(before.keep.text === lines[i - 1].text ? keyOf(i - 1) : normaliseForCompare(before.keep.text));
       const l = lines[i];
+      if (sidebar.has(i)) {
+        decisions[i] = drop(l, "clean/sidebar", "line of a sidebar that interrupts the article");
+        continue;
+      }
       const d = datelines.get(i);
       if (d && EMBED_SIGNATURE.test(l.text)) {
         // "— Jane Roe (@janeroe) November 18, 2019": the signature of an embedded post is article content.
