@@ -170,6 +170,12 @@ describe("page furniture around the body", () => {
     expect(ruleOf(r, "* Classifieds")).toBe("clean/sidebar");
   });
 
+  it("a wire-style lead paragraph printed apart from the body, above a video and a share row, opens the article", () => {
+    const lead = "Ostrava Nova (AP) — Volunteers have rebuilt a footbridge that spring floods swept away last month, ending a long detour for the children of the valley.";
+    const r = cleanTextDump(["Footbridge rebuilt by volunteers", lead, "Video", "Watch: the new bridge", "0:45", "Share", "Tweet", "Email", ...P, "Privacy policy"].join("\n"));
+    expect(body(r)).toBe([lead, ...P].join("\n"));
+  });
+
   it("related-story links set in capitals between paragraphs are dropped, a short capitalised subheading stays", () => {
     const r = cleanTextDump(["Footbridge rebuilt by volunteers", P[0], "COUNCIL APPROVES NEW BUDGET FOR RURAL SCHOOLS AND ROADS", P[1], "WORK BEGINS", P[2], P[3]].join("\n"));
     expect(body(r)).toBe([P[0], P[1], "WORK BEGINS", P[2], P[3]].join("\n"));

@@ -59,6 +59,8 @@ const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/captio
 const SIDEBAR_MAX_LINES = 25;
 /** ...and the part it cuts off weighs at least this share of the body run. */
 const SIDEBAR_MIN_SHARE = 0.25;
+/** How a wire-style lead opens: a place and an agency in brackets, or a place in capitals and a dash. */
+const WIRE_LEAD = /^((\p{Lu}[\p{L}.'’-]*[ ,]{0,2}){0,4}\((CNN|AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|IANS|PTI|ANI|Xinhua|XINHUA|Bloomberg|CNBC|ABC|CBS|NBC|AP Photo)[^)]{0,20}\)\s*[—–-]{0,2}\s*\S|(\p{Lu}[\p{Lu}.'’ -]{2,30})(, [\p{L}. ]{2,30})?\s+[—–-]{1,2}\s+\p{Lu})/u;
 /** Linked titles a related-links box inside the article holds at most. */
 const INLINE_BOX_MAX_LINES = 2;
 /** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */
@@ -358,6 +360,19 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (above && above[1] < start - 1 && joinable(above, above[1] + 1, start - 1)) {
       for (let i = above[1] + 1; i < start; i++) sidebar.add(i);
       start = above[0];
+    } else {
+      // A wire-style lead paragraph ("PLACE (Agency) — …", "(CNN) …") printed apart from the
+      // body, above a video or a share row, opens the article.
+      for (let i = start - 1; i >= Math.max(0, start - SIDEBAR_MAX_LINES); i--) {
+        const l = lines[i];
+        if (l.breaker || datelines.has(i)) break;
+        if (l.score <= 0) continue;
+        if (l.cls === "good" && WIRE_LEAD.test(l.text)) {
+          for (let j = i + 1; j < start; j++) sidebar.add(j);
+          start = i;
+        }
+        break;
+      }
     }
   }
   // Standfirst: one paragraph, then the byline or dateline, then the article. The paragraph
