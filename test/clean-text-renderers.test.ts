@@ -238,3 +238,16 @@ describe("HTML: link-dense but real sentences", () => {
     expect(out).not.toContain("Follow the Valley Herald");
   });
 });
+
+describe("HTML: a lead paragraph outside the main container", () => {
+  it("brings a wire-style lead beside the lead video back to the top of the article", () => {
+    const lead = "Ostrava Nova (CNN) — Volunteers have rebuilt a footbridge that spring floods swept away last month, ending a long detour for the children of the valley.";
+    const html = `<html><body><div class="page"><h1>Footbridge rebuilt</h1><div class="media"><p class="lead">${lead}</p><div class="video">Video 0:45</div></div><div class="share"><a href="/s">Share</a><a href="/t">Tweet</a></div><section class="story-body">${P.map((p) => `<div class="para">${p}</div>`).join("")}</section><footer>Privacy</footer></div></body></html>`;
+    expect(body(extractHtml(html, { url: null, crawledAt: null }))).toBe([lead, ...P].join("\n"));
+  });
+  it("leaves a paragraph before the container that does not open like a wire lead", () => {
+    const promo = "Our newsroom has covered the valley for sixty years, and we rely on readers like you to keep reporting on the stories that matter here.";
+    const html = `<html><body><div class="page"><h1>Footbridge rebuilt</h1><div class="media"><p>${promo}</p></div><section class="story-body">${P.map((p) => `<div class="para">${p}</div>`).join("")}</section></div></body></html>`;
+    expect(body(extractHtml(html, { url: null, crawledAt: null }))).toBe(P.join("\n"));
+  });
+});

@@ -24,6 +24,9 @@ import {
   DATE_LINE_WORDS,
   STRONG_NEGATIVE_RE,
   SHARED_TEXT_FAMILIES,
+  WIRE_LEAD_RE,
+  LEAD_LOOKBACK_BLOCKS,
+  LEAD_MIN_CHARS,
   COMPANY_PROFILE_RE,
   TAIL_PROFILE_BLOCKS,
   TAIL_PROFILE_SHARE,
@@ -383,6 +386,21 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
     const candidates = blocksWithin(blocks, roots);
     examined = new Set(candidates);
     selection = selectBlocks(candidates, roots, stats);
+  }
+  // A wire-style lead paragraph ("PLACE (CNN) — …") in its own container just before the
+  // chosen one (beside the lead video or photo) opens the article.
+  if (selection.kept.length) {
+    const first = blocks.indexOf(selection.kept[0]);
+    for (let i = first - 1; i >= Math.max(0, first - LEAD_LOOKBACK_BLOCKS); i--) {
+      const b = blocks[i];
+      if (examined.has(b) || b.heading) break;
+      if (b.text.length < LEAD_MIN_CHARS) continue;
+      if (WIRE_LEAD_RE.test(b.text) && judgeText(b).keep) {
+        selection.kept.unshift(b);
+        examined.add(b);
+      }
+      break;
+    }
   }
   let outsideRule = "clean/html/outside-main";
   let outsideReason = "outside the main content container";

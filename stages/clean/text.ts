@@ -21,6 +21,7 @@ import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { isYearlessDateline, looksLikeName, mayHoldDate, parseByline, parseDateline, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
+import { WIRE_LEAD } from "./text/lexicon.ts";
 
 export interface TextCleanOptions {
   /** Lines learned as a site's template by the corpus pass (templates.ts). */
@@ -59,8 +60,6 @@ const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/captio
 const SIDEBAR_MAX_LINES = 25;
 /** ...and the part it cuts off weighs at least this share of the body run. */
 const SIDEBAR_MIN_SHARE = 0.25;
-/** How a wire-style lead opens: a place and an agency in brackets, or a place in capitals and a dash. */
-const WIRE_LEAD = /^((\p{Lu}[\p{L}.'’-]*[ ,]{0,2}){0,4}\((CNN|AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|IANS|PTI|ANI|Xinhua|XINHUA|Bloomberg|CNBC|ABC|CBS|NBC|AP Photo)[^)]{0,20}\)\s*[—–-]{0,2}\s*\S|(\p{Lu}[\p{Lu}.'’ -]{2,30})(, [\p{L}. ]{2,30})?\s+[—–-]{1,2}\s+\p{Lu})/u;
 /** Linked titles a related-links box inside the article holds at most. */
 const INLINE_BOX_MAX_LINES = 2;
 /** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */

@@ -33,6 +33,13 @@ export interface BoilerplateEntry {
  */
 export const COMPANY_PROFILE_RE = /^(\p{Lu}[\p{L}\p{N}&.'’-]*\s){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*,? (is|are) (a|an|the)( \S+)?( \S+)? (global|leading|world'?s?( leading| largest)?|international|premier|pioneering|worldwide|multinational|diversified|fast-growing|award-winning|privately held|publicly traded)\b.{0,80}\b(provider|supplier|manufacturer|maker|developer|company|corporation|firm|group|leader|producer|operator|distributor|platform|specialist|organi[sz]ation)s?\b|\b(is|are) headquartered in\b.{0,160}\b(employs|employees|countries|offices|subsidiaries|listed on|traded on|operations in)\b/u;
 
+/**
+ * How a wire-style lead paragraph opens: a place and an agency in brackets ("Hong Kong (CNN) —"),
+ * or a place in capitals and a dash ("BERLIN --"). Not boilerplate: the text and HTML cleaners
+ * use it to bring a lead printed apart from the body (beside a video) back into the article.
+ */
+export const WIRE_LEAD = /^((\p{Lu}[\p{L}.'’-]*[ ,]{0,2}){0,4}\((CNN|AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|IANS|PTI|ANI|Xinhua|XINHUA|Bloomberg|CNBC|ABC|CBS|NBC|AP Photo)[^)]{0,20}\)\s*[—–-]{0,2}\s*\S|(\p{Lu}[\p{Lu}.'’ -]{2,30})(, [\p{L}. ]{2,30})?\s+[—–-]{1,2}\s+\p{Lu})/u;
+
 export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- newsletters / sign-up boxes -----------------------------------------------------
   { rule: "clean/newsletter", re: /\bnewsletters?\b/i, maxWords: 14, breaker: true, why: "newsletter box headers ('Get our daily newsletter')" },
