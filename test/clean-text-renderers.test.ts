@@ -40,6 +40,13 @@ describe("Markdown inline syntax", () => {
     expect(units[0].markHeading).toBe(true);
   });
 
+  it("tells a row of links from a row of links that ends in text, however many links (no exponential backtracking)", () => {
+    const row = Array.from({ length: 40 }, (_, i) => `[Section ${i}](/s/${i})`).join("  ");
+    const units = (line: string) => cleanTextDump([P[0], P[1], line, P[2], P[3]].join("\n"));
+    expect(ruleOf(units(row), "[Section 0]")).toBe("clean/markdown-link");
+    expect(ruleOf(units(`${row}  and more`), "[Section 0]")).not.toBe("clean/markdown-link");
+  });
+
   it("never drops a body paragraph only because it is a link", () => {
     const longLinked = `[${P[3].replace(/\.$/, "")} and further details are in the report](https://example.org/report)`;
     const r = cleanTextDump(["[Home](/)", "", "[News](/news)", "", P[0], "", P[1], "", longLinked, "", P[2], "", "[Privacy](/privacy) | [Terms](/terms)"].join("\n"));

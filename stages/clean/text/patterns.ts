@@ -43,6 +43,12 @@ import { matchBoilerplate } from "./lexicon.ts";
 
 const CLOSE_PAREN = 0x29;
 const LOWER = /\p{Ll}/u;
+/**
+ * A line of only Markdown links, with bullets or separators between them. Written so that
+ * the whitespace between two links can be split only one way: the nested `(\s*…\s*)+` form
+ * backtracks exponentially on a long line of links that ends in plain text.
+ */
+const LINKS_ONLY = /^\s*(?:[-*•|/>]\s*)?!?\[[^\]]*\]\([^)]*\)(?:(?:\s*[|/,·•>*-]\s*|\s*)!?\[[^\]]*\]\([^)]*\))*\s*[|/,·•>-]?\s*$/;
 const CLOSE_BRACKET = 0x5d;
 
 export const RESIDUE: ResiduePattern[] = [
@@ -109,7 +115,7 @@ export const RESIDUE: ResiduePattern[] = [
   {
     rule: "clean/markdown-link",
     why: "markdown-converter residue: a line that is only links `[text](url)` (menus, breadcrumbs, tag clouds)",
-    test: (line) => /^(\s*[-*•|/>]?\s*!?\[[^\]]*\]\([^)]*\)\s*[|/,·•>-]?\s*)+$/.test(line),
+    test: (line) => line.includes("](") && LINKS_ONLY.test(line),
   },
   {
     rule: "clean/breadcrumb",
