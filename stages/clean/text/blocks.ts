@@ -124,21 +124,29 @@ const PARK = 0xe000;
  * `'…'` or `(…)` that hold brackets and parentheses (`](url "Teaser […]")`).
  */
 function scanLink(s: string, open: number): { text: string; end: number } | null {
+  const close = scanTo(s, open + 1, "[", "]", false);
+  if (close < 0 || s[close + 1] !== "(") return null;
+  const end = linkTailEnd(s, close + 1);
+  return end < 0 ? null : { text: s.slice(open + 1, close), end };
+}
+
+/**
+ * The index of the first `closeCh` not matched by an `openCh` after `from` (or of the first
+ * space, with `stopAtSpace`), skipping backslash escapes; -1 within LINK_SCAN_MAX characters.
+ */
+function scanTo(s: string, from: number, openCh: string, closeCh: string, stopAtSpace: boolean): number {
   let depth = 0;
-  let i = open;
-  const stop = Math.min(s.length, open + LINK_SCAN_MAX);
-  for (; i < stop; i++) {
+  const stop = Math.min(s.length, from + LINK_SCAN_MAX);
+  for (let i = from; i < stop; i++) {
     const c = s[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === "[") depth++;
-    else if (c === "]" && --depth === 0) break;
+    if (c === "\\") i++;
+    else if (c === openCh) depth++;
+    else if (c === closeCh) {
+      if (depth === 0) return i;
+      depth--;
+    } else if (stopAtSpace && c === " ") return i;
   }
-  if (i >= stop || s[i + 1] !== "(") return null;
-  const end = linkTailEnd(s, i + 1);
-  return end < 0 ? null : { text: s.slice(open + 1, i), end };
+  return -1;
 }
 
 /**
@@ -153,21 +161,8 @@ function linkTailEnd(s: string, paren: number): number {
     if (close < 0) return -1;
     j = close + 1;
   } else {
-    let parens = 0;
-    const stopUrl = Math.min(s.length, j + LINK_SCAN_MAX);
-    for (; j < stopUrl; j++) {
-      const c = s[j];
-      if (c === "\\") {
-        j++;
-        continue;
-      }
-      if (c === " ") break;
-      if (c === "(") parens++;
-      else if (c === ")") {
-        if (parens === 0) break;
-        parens--;
-      }
-    }
+    j = scanTo(s, j, "(", ")", true);
+    if (j < 0) return -1;
   }
   while (s[j] === " ") j++;
   const q = s[j];
