@@ -183,6 +183,12 @@ describe("page furniture around the body", () => {
     expect(body(r)).toBe([lead, ...P].join("\n"));
   });
 
+  it("a trending box inside the article goes with its headlines, even those that end with a stop, until the next paragraph", () => {
+    const box = ["Trending News", "Video shows the moment the old bridge gave way: \"Run!\"", "Man rescued from river after three hours in the water", "Council to vote on new school buses next week"];
+    const r = cleanTextDump(["Footbridge rebuilt by volunteers", P[0], P[1], ...box, P[2], P[3], "Privacy policy"].join("\n"));
+    expect(body(r)).toBe(P.join("\n"));
+  });
+
   it("related-story links set in capitals between paragraphs are dropped, a short capitalised subheading stays", () => {
     const r = cleanTextDump(["Footbridge rebuilt by volunteers", P[0], "COUNCIL APPROVES NEW BUDGET FOR RURAL SCHOOLS AND ROADS", P[1], "WORK BEGINS", P[2], P[3]].join("\n"));
     expect(body(r)).toBe([P[0], P[1], "WORK BEGINS", P[2], P[3]].join("\n"));

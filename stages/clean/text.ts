@@ -535,7 +535,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         continue;
       }
       const paragraph = (l.cls === "good" || l.cls === "near") && l.score > 0;
-      if (box && !paragraph) {
+      // A box of teasers ("Trending news") runs until the article's next full paragraph: its
+      // headlines read as near-prose, some even end with a stop.
+      if (box && !(paragraph && (l.cls === "good" || box.rule !== "clean/read-more"))) {
         // Inside a box opened mid-article ("Most read", "Related"): its teaser lines go with it
         // until the article's next real paragraph.
         decisions[i] = drop(l, box.rule ?? "clean/boilerplate", `inside a box opened by "${box.text.slice(0, 40)}"`);
