@@ -12,6 +12,7 @@ import { extractMetadata, cleanAuthor } from "./html/metadata.ts";
 import { isAfterCrawl } from "./html/dates.ts";
 import { findPublished } from "./published.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
+import { matchBoilerplate } from "./text/lexicon.ts";
 import { type ElementStats, scoreContainers, pickContainer, contentRoots, contains, negativeHint, isArticleBody, clearHintMemos } from "./html/scoring.ts";
 import {
   BOILERPLATE_MAX_CHARS,
@@ -22,6 +23,13 @@ import {
   STOP_WORDS_BY_LANGUAGE,
   DATE_LINE_WORDS,
   STRONG_NEGATIVE_RE,
+  SHARED_TEXT_FAMILIES,
+  WIRE_LEAD_RE,
+  LEAD_LOOKBACK_BLOCKS,
+  LEAD_MIN_CHARS,
+  COMPANY_PROFILE_RE,
+  TAIL_PROFILE_BLOCKS,
+  TAIL_PROFILE_SHARE,
 } from "./html/patterns.ts";
 
 /** A short line of only date/time words and numbers (at most one other word, e.g. a site name). */
@@ -42,6 +50,11 @@ function isDateLine(text: string): boolean {
 export interface HtmlOptions {
   url?: string | null;
   crawledAt?: string | null;
+}
+
+/** Letter-and-digit runs of a text (the text lexicon's word count). */
+function tokenCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** Audit entries shorter than this are not worth listing (icons, separators). */
@@ -94,6 +107,27 @@ function judgeBlock(b: TextBlock, root: Element, stats: Map<Element, ElementStat
   return judgeText(b);
 }
 
+/**
+ * A link-dense block that reads as a sentence of the article ("Jane Doe has been elected
+ * mayor of Springfield." with the name and the office linked): it ends with a full stop and
+ * has the function words of prose. Teaser and menu links do not end with a stop, and a block
+ * that is all link (density over 0.8) is a teaser or a promo whatever it reads like.
+ */
+function isLinkedSentence(text: string): boolean {
+  const words = tokenCount(text);
+  return (
+    LINKED_SENTENCE_END.test(text) &&
+    words >= LINKED_SENTENCE_MIN_WORDS &&
+    stopWordDensity(text) >= LINKED_SENTENCE_MIN_STOPS &&
+    // promos and prompts ("Follow us on …", "Get access to … for as little as …") are named by the lexicon
+    !matchBoilerplate(text, words)
+  );
+}
+/** A statement: questions and exclamations in links are teaser headlines more often than not. */
+const LINKED_SENTENCE_END = /\.["”’)]*$/;
+const LINKED_SENTENCE_MIN_WORDS = 10;
+const LINKED_SENTENCE_MIN_STOPS = 0.2;
+
 /** Why a block's own text (links, phrasing) marks it as not article text, if it does. */
 function judgeText(b: TextBlock): Verdict {
   const text = b.text;
@@ -102,7 +136,7 @@ function judgeText(b: TextBlock): Verdict {
   // function-word-poor block that is mostly links is navigation or a teaser.
   const ld = b.linkChars / text.length;
   // (the stop-word count is only needed for a link-heavy block)
-  if (ld > LINK_DENSITY_MAX && (ld > 0.8 || !(text.length >= 200 && stopWordDensity(text) >= 0.12))) {
+  if (ld > LINK_DENSITY_MAX && (ld > 0.8 || !((text.length >= 200 && stopWordDensity(text) >= 0.12) || isLinkedSentence(text)))) {
     return { keep: false, rule: "clean/html/link-density", reason: `link density ${(b.linkChars / text.length).toFixed(2)}` };
   }
   if (b.owner.name !== "td" && b.owner.name !== "th" && b.owner.name !== "tr" && isDateLine(text)) return { keep: false, rule: "clean/html/timestamp", reason: "date/time line" };
@@ -110,6 +144,9 @@ function judgeText(b: TextBlock): Verdict {
     for (const p of BOILERPLATE_PHRASES) {
       if ((p.maxChars === undefined || text.length <= p.maxChars) && p.re.test(text)) return { keep: false, rule: "clean/html/boilerplate-phrase", reason: `${p.rule}: ${p.why}` };
     }
+    // The text cleaner's phrasing families that HTML pages share (promos, appeals, ratings, comment chrome, ad labels).
+    const shared = matchBoilerplate(text, tokenCount(text));
+    if (shared && SHARED_TEXT_FAMILIES.has(shared.rule)) return { keep: false, rule: "clean/html/boilerplate-phrase", reason: `${shared.rule}: ${shared.why}` };
   }
   return { keep: true };
 }
@@ -191,6 +228,17 @@ function selectBlocks(candidates: TextBlock[], roots: Element[], stats: Map<Elem
     const v = judgeBlock(b, rootOf(b.owner, roots), stats);
     if (v.keep) kept.push(b);
     else drop(v.rule!, v.reason!);
+  }
+  // Press-release boilerplate closing the article (company profile, headquarters and headcount).
+  for (let i = Math.max(1, kept.length - TAIL_PROFILE_BLOCKS); i < kept.length; i++) {
+    if (kept[i].heading || !COMPANY_PROFILE_RE.test(kept[i].text)) continue;
+    let before = 0;
+    let after = 0;
+    for (let j = 0; j < kept.length; j++) (j < i ? (before += kept[j].text.length) : (after += kept[j].text.length));
+    if (after <= TAIL_PROFILE_SHARE * before) {
+      for (const b of kept.splice(i)) removed.push({ text: b.text, rule: "clean/html/press-release", reason: "company profile closing the article (press-release boilerplate)" });
+    }
+    break;
   }
   // A heading with no body text after it is a section label of removed content.
   while (kept.length && kept[kept.length - 1].heading) {
@@ -338,6 +386,21 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
     const candidates = blocksWithin(blocks, roots);
     examined = new Set(candidates);
     selection = selectBlocks(candidates, roots, stats);
+  }
+  // A wire-style lead paragraph ("PLACE (CNN) — …") in its own container just before the
+  // chosen one (beside the lead video or photo) opens the article.
+  if (selection.kept.length) {
+    const first = blocks.indexOf(selection.kept[0]);
+    for (let i = first - 1; i >= Math.max(0, first - LEAD_LOOKBACK_BLOCKS); i--) {
+      const b = blocks[i];
+      if (examined.has(b) || b.heading) break;
+      if (b.text.length < LEAD_MIN_CHARS) continue;
+      if (WIRE_LEAD_RE.test(b.text) && judgeText(b).keep) {
+        selection.kept.unshift(b);
+        examined.add(b);
+      }
+      break;
+    }
   }
   let outsideRule = "clean/html/outside-main";
   let outsideReason = "outside the main content container";

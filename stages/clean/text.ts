@@ -21,6 +21,7 @@ import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { isYearlessDateline, looksLikeName, mayHoldDate, parseByline, parseDateline, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
+import { WIRE_LEAD } from "./text/lexicon.ts";
 
 export interface TextCleanOptions {
   /** Lines learned as a site's template by the corpus pass (templates.ts). */
@@ -45,6 +46,26 @@ const DEK_MIN_WORDS = 12;
 const TITLE_OVER_NAME_MIN_WORDS = 5;
 /** A bare name counts as the author only this close under the headline. */
 const NAME_UNDER_TITLE_LINES = 3;
+/** A byline or dateline this close under the run's first paragraph makes that paragraph a standfirst. */
+const STANDFIRST_META_GAP = 2;
+/** A photo credit line: a label and a name or agency ("Photo: Jane Roe, AP", "Image credit: Getty"). */
+const CREDIT_LINE = /^(photo|image|picture|photograph|foto|credit|photo credit|image credit)s?\s*:\s*\S/i;
+/** A caption above a credit is at most this long; a longer line is a paragraph the credit follows. */
+const CAPTION_MAX_WORDS = 60;
+/** What a caption costs the body run (as an inline residue line). */
+const THRESHOLDS_CAPTION = 2;
+/** Rules of lines that sit inside an article's flow (not section boundaries): a paragraph next to them is not isolated. */
+const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder"]);
+/** A sidebar between two parts of an article is at most this many lines... */
+const SIDEBAR_MAX_LINES = 25;
+/** ...and the part it cuts off weighs at least this share of the body run. */
+const SIDEBAR_MIN_SHARE = 0.25;
+/** Linked titles a related-links box inside the article holds at most. */
+const INLINE_BOX_MAX_LINES = 2;
+/** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */
+const PER_TEASER_LINK = /^(read|see|view|show|load|learn|find out|discover) (more|all|full)\b|^continue reading\b/i;
+/** What such a box header costs the body run (the classifier's cost of named boilerplate without the breaker penalty). */
+const INLINE_BOX_HEADER_COST = 6;
 /** A further article's body starts at most this many lines below its headline. */
 const NEXT_ARTICLE_GAP = 4;
 /** Lines that are header furniture, never the headline. */
@@ -136,6 +157,63 @@ function normaliseForCompare(s: string): string {
   return tokensOf(s.toLowerCase()).join(" ");
 }
 
+/**
+ * Articles made of short lines (recipes, meal plans, calendars, tour dates, deal lists):
+ * the prose run ends where the list starts, because each entry scores below zero.
+ * After the body run, the lines that follow are walked while they read as list CONTENT
+ * (LIST_CONTENT_MIN_SCORE and a figure — quantities, dates, prices, times — or a closing
+ * stop, or table columns), with at most LIST_MAX_GAP menu-like entries in a row between
+ * them; named boilerplate stops the walk. A list of teaser headlines (no figures, no
+ * stops, a byline and a time under each) never makes the content share. The body is extended to the last content
+ * line when the stretch holds enough content lines and they are most of it.
+ */
+/** A line scoring at least this (and not named boilerplate) is list content. */
+const LIST_CONTENT_MIN_SCORE = -1;
+/** The walk stops after this many lines in a row that are not content (menu entries, headings). */
+const LIST_MAX_GAP = 3;
+/** The stretch is body only with this many content lines... */
+const LIST_MIN_CONTENT = 4;
+/** ...making at least this share of its lines. */
+const LIST_MIN_SHARE = 0.4;
+const DIGIT = /\d/;
+
+function extendListBody(
+  lines: ClassifiedLine[],
+  end: number,
+  repeated: Map<number, { cls: ClassifiedLine["cls"]; score: number }>,
+  isMeta: (i: number) => boolean,
+): number {
+  let content = 0;
+  let total = 0;
+  let gap = 0;
+  let best = end;
+  for (let i = end + 1; i < lines.length; i++) {
+    const l = lines[i];
+    // an entry printed twice (the same step in two menus of a meal plan) is judged as first printed,
+    // an entry that is a link by its text
+    const { cls, score } = repeated.get(i) ?? l.asText ?? l;
+    // an image or a bare marker between entries (`![](…)`, `**`) has no words: it neither stops nor counts
+    if (l.words === 0) continue;
+    if (cls === "bad") break;
+    total++;
+    // a dateline or byline between entries is teaser furniture (headline, byline, time), not list content
+    if (isMeta(i)) {
+      if (++gap > LIST_MAX_GAP) break;
+    } else if (score >= LIST_CONTENT_MIN_SCORE && (l.sentenceEnd || l.columnGaps > 0 || DIGIT.test(l.text))) {
+      content++;
+      gap = 0;
+      if (content >= LIST_MIN_CONTENT && content >= LIST_MIN_SHARE * total) best = i;
+    } else if (score < LIST_CONTENT_MIN_SCORE) {
+      // a menu-like entry (one to three words)
+      if (++gap > LIST_MAX_GAP) break;
+    } else {
+      // a fragment with function words but no figure ("Drink during your workout"): not content, but no menu runs through it
+      gap = 0;
+    }
+  }
+  return best;
+}
+
 export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanResult {
   const units = toLineUnits(text);
   const meta: PageMeta = {};
@@ -148,6 +226,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // normaliseForCompare(lines[i].text), computed when first asked for.
   const keys: (string | undefined)[] = new Array(lines.length);
   const keyOf = (i: number): string => (keys[i] ??= tokens[i].ofLower.join(" "));
+
+  // Photo captions: the line right above a photo credit ("Photo: Jane Roe, AP", "Image: Getty"),
+  // and the same caption printed again just above it (slideshows print caption and alt text).
+  for (let i = 1; i < lines.length; i++) {
+    if (!CREDIT_LINE.test(lines[i].text) || lines[i].rule !== "clean/image-placeholder") continue;
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const c = lines[j];
+      if (c.cls === "bad" || c.words > CAPTION_MAX_WORDS || c.list) break;
+      Object.assign(c, { cls: "bad", rule: "clean/caption", reason: "line above a photo credit (caption)", score: -THRESHOLDS_CAPTION });
+      if (j === i - 2 || !lines[j - 1] || lines[j - 1].cls === "bad" || normaliseForCompare(lines[j - 1].text).slice(0, 40) !== normaliseForCompare(c.text).slice(0, 40)) break;
+    }
+  }
 
   // Site templates learned over the corpus: a line every page of the site carries.
   if (opts.templates && opts.siteKey) {
@@ -187,9 +277,39 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
 
   // A paragraph standing alone between fragments is a teaser (headline, blurb, timestamp)
   // more often than body text: body paragraphs come in runs.
+  // Lines that sit inside articles (ad labels, captions, photo credits, images) are looked past.
   const prose = lines.map((l) => l.score > 0);
+  const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && IN_ARTICLE_RULES.has(l.rule);
+  const proseNeighbour = (i: number, step: number): boolean => {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && inArticle(lines[j])) j += step;
+    return j >= 0 && j < lines.length && prose[j];
+  };
+  // A paragraph right after a small related-links box that interrupts the article ("Related
+  // Links", one or two linked titles) continues the body above the box: it is not isolated,
+  // and the box header costs the body run no more than other named boilerplate (its lines are
+  // still dropped as a box inside the body).
+  // The header of such a box between prose at `i` and prose in direction `step` (-1 above, +1 below), or -1.
+  const boxTitle = (l: ClassifiedLine) => l.cls === "short" || l.rule === "clean/markdown-link" || l.words === 0;
+  const isBoxHeader = (l: ClassifiedLine) => l.rule === "clean/read-more" && l.breaker && !PER_TEASER_LINK.test(l.text);
+  const inlineBox = (i: number, step: 1 | -1): number => {
+    let j = i + step;
+    let header = -1;
+    let titles = 0;
+    if (step === 1 && j < lines.length && isBoxHeader(lines[j])) header = j++;
+    while (j >= 0 && j < lines.length && boxTitle(lines[j]) && titles <= INLINE_BOX_MAX_LINES) {
+      if (lines[j].words > 0) titles++;
+      j += step;
+    }
+    if (step === -1 && j >= 0 && isBoxHeader(lines[j])) header = j--;
+    if (header < 0 || titles === 0 || titles > INLINE_BOX_MAX_LINES) return -1;
+    return step === -1 ? (proseNeighbour(header, -1) ? header : -1) : j < lines.length && lines[j].cls === "good" ? header : -1;
+  };
   for (let i = 0; i < lines.length; i++) {
-    if (prose[i] && !prose[i - 1] && !prose[i + 1]) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, ISOLATED_MAX);
+    if (!prose[i]) continue;
+    const box = lines[i].cls !== "good" ? -1 : Math.max(inlineBox(i, -1), proseNeighbour(i, -1) ? -1 : inlineBox(i, 1));
+    if (box >= 0) lines[box].score = Math.max(lines[box].score, -(INLINE_BOX_HEADER_COST + lines[box].words / 2));
+    else if (!proseNeighbour(i, -1) && !proseNeighbour(i, 1)) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, ISOLATED_MAX);
   }
   // A line printed again further down is a teaser or a widget repeating the page
   // (related lists, "most read"); body paragraphs are not printed twice.
@@ -213,6 +333,60 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   let run = firstStop > 0 ? bestRun(scores, 0, firstStop - 1) : null;
   if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = bestRun(scores);
   let [start, end] = run ?? [lines.length, lines.length - 1];
+  // Bodies interrupted by a sidebar: a second run of paragraphs just below (or above) the body,
+  // separated from it only by menu-like lines (no named section header), is the rest of the
+  // article; the lines between are dropped as the sidebar.
+  const sidebar = new Set<number>();
+  if (run) {
+    const mainScore = runScore(scores, run);
+    const joinable = (r: [number, number] | null, gapFrom: number, gapTo: number): boolean => {
+      if (!r || gapTo - gapFrom + 1 > SIDEBAR_MAX_LINES) return false;
+      const sc = runScore(scores, r);
+      if (sc < MIN_BODY_SCORE || sc < SIDEBAR_MIN_SHARE * mainScore) return false;
+      let good = 0;
+      for (let i = r[0]; i <= r[1]; i++) if (lines[i].cls === "good") good++;
+      if (good < 2) return false;
+      for (let i = gapFrom; i <= gapTo; i++) if (lines[i].breaker || lines[i].score > 0 || datelines.has(i)) return false;
+      return true;
+    };
+    const stop = scores.findIndex((sc, i) => i > end && sc <= -HARD_STOP_SCORE);
+    const below = bestRun(scores, end + 1, stop < 0 ? lines.length - 1 : stop - 1);
+    if (below && joinable(below, end + 1, below[0] - 1)) {
+      for (let i = end + 1; i < below[0]; i++) sidebar.add(i);
+      end = below[1];
+    }
+    const above = start > 0 ? bestRun(scores, 0, start - 1) : null;
+    if (above && above[1] < start - 1 && joinable(above, above[1] + 1, start - 1)) {
+      for (let i = above[1] + 1; i < start; i++) sidebar.add(i);
+      start = above[0];
+    } else {
+      // A wire-style lead paragraph ("PLACE (Agency) — …", "(CNN) …") printed apart from the
+      // body, above a video or a share row, opens the article.
+      for (let i = start - 1; i >= Math.max(0, start - SIDEBAR_MAX_LINES); i--) {
+        const l = lines[i];
+        if (l.breaker || datelines.has(i)) break;
+        if (l.score <= 0) continue;
+        if (l.cls === "good" && WIRE_LEAD.test(l.text)) {
+          for (let j = i + 1; j < start; j++) sidebar.add(j);
+          start = i;
+        }
+        break;
+      }
+    }
+  }
+  // Standfirst: one paragraph, then the byline or dateline, then the article. The paragraph
+  // above the byline is the dek under the headline (page furniture), not the body's first
+  // paragraph; renderers that put the byline on one line let it join the run.
+  for (let i = start + 1; i <= Math.min(end - 1, start + STANDFIRST_META_GAP); i++) {
+    if (!(datelines.has(i) || bylines.has(i))) {
+      if (lines[i].score > 0) break;
+      continue;
+    }
+    let j = i + 1;
+    while (j <= end && (datelines.has(j) || bylines.has(j) || lines[j].score <= 0) && j - i <= STANDFIRST_META_GAP) j++;
+    if (j <= end && lines[j].cls === "good" && lines[start].cls === "good") start = j;
+    break;
+  }
   // A section opened near the end of the body (company profile, author box, sources) whose
   // few paragraphs outweighed its header: cut the body before it. A sign-up box in the
   // middle of an article is followed by much more text and stays inside.
@@ -231,6 +405,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       break;
     }
   }
+
+  // Lines after the prose run that belong to an article of short lines: kept unless named boilerplate.
+  const proseEnd = end;
+  end = extendListBody(lines, end, repeatedFrom, (i) => datelines.has(i) || bylines.has(i));
 
   const notePublished = (d: Dateline) => {
     if (d.modified) {
@@ -311,6 +489,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const before = i > start ? decisions[i - 1] : null;
       if (before && "keep" in before) keptTexts.add(before.keep.text === lines[i - 1].text ? keyOf(i - 1) : normaliseForCompare(before.keep.text));
       const l = lines[i];
+      if (sidebar.has(i)) {
+        decisions[i] = drop(l, "clean/sidebar", "line of a sidebar that interrupts the article");
+        continue;
+      }
       const d = datelines.get(i);
       if (d && EMBED_SIGNATURE.test(l.text)) {
         // "— Jane Roe (@janeroe) November 18, 2019": the signature of an embedded post is article content.
@@ -342,13 +524,20 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // The first print of this line was outside the body (a standfirst shown twice): keep this one.
         Object.assign(l, original, { rule: null, reason: null });
       }
+      if (i > proseEnd && i <= end && (l.cls !== "bad" || original || l.asText)) {
+        // An entry of an article made of short lines: headings, repeats and fragments all belong to it.
+        decisions[i] = { keep: { text: l.text, role: "body" } };
+        continue;
+      }
       if (l.cls === "bad") {
         decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
         if (l.breaker) box = l;
         continue;
       }
       const paragraph = (l.cls === "good" || l.cls === "near") && l.score > 0;
-      if (box && !paragraph) {
+      // A box of teasers ("Trending news") runs until the article's next full paragraph: its
+      // headlines read as near-prose, some even end with a stop.
+      if (box && !(paragraph && (l.cls === "good" || box.rule !== "clean/read-more"))) {
         // Inside a box opened mid-article ("Most read", "Related"): its teaser lines go with it
         // until the article's next real paragraph.
         decisions[i] = drop(l, box.rule ?? "clean/boilerplate", `inside a box opened by "${box.text.slice(0, 40)}"`);

@@ -96,6 +96,33 @@ export const BOILERPLATE_PHRASES: { rule: string; re: RegExp; why: string; maxCh
   { rule: "clean/html/follow", re: /^(?:follow (?:us|me|him|her|them)|like us on|find us on|connect with us|download (?:our|the) app)\b/i, maxChars: 120, why: "follow-us prompt" },
 ];
 
+/**
+ * Press-release boilerplate closing an article (a company profile without its "About …"
+ * heading): from the first such block among the last TAIL_PROFILE_BLOCKS kept blocks, the
+ * rest is dropped when it is short next to the article before it.
+ */
+export { COMPANY_PROFILE_RE } from "../text/lexicon.ts";
+export const TAIL_PROFILE_BLOCKS = 4;
+export const TAIL_PROFILE_SHARE = 0.5;
+
+/**
+ * Rules of the text cleaner's lexicon (stages/clean/text/lexicon.ts) that the HTML extractor
+ * applies to short blocks too: phrasing families that sit inside article containers on many
+ * sites (subscription and print offers, donation appeals, rating widgets, comment chrome,
+ * ad labels, kicker-glued teasers, multilingual related headers).
+ */
+export const SHARED_TEXT_FAMILIES: ReadonlySet<string> = new Set(["clean/paywall", "clean/donation", "clean/rating", "clean/comments", "clean/ad", "clean/teaser", "clean/read-more"]);
+
+/**
+ * Lead paragraphs outside the main container: a wire-style opening ("PLACE (CNN) — …",
+ * "WASHINGTON (Reuters) - …", "BERLIN -- …") in a paragraph at most LEAD_LOOKBACK_BLOCKS
+ * blocks before the first kept one (short blocks such as video labels and share rows in
+ * between are passed over) is the article's first paragraph. Shared with the text cleaner.
+ */
+export { WIRE_LEAD as WIRE_LEAD_RE } from "../text/lexicon.ts";
+export const LEAD_LOOKBACK_BLOCKS = 12;
+export const LEAD_MIN_CHARS = 80;
+
 /** Headings after which the rest of the container is a teaser list or comments, not the article. */
 export const END_OF_ARTICLE_HEADING_RE = /^(?:related(?: stories| articles| coverage| content| posts| reading)?|more (?:stories|news|from|on|in)\b|most (?:read|popular|viewed)|trending|top stories|you may also like|you might also like|recommended|editor'?s picks|what to read next|comments?|leave a (?:comment|reply)|share this|about the author|read more|tags|weitere artikel|leia também|baca juga|читайте также)\b/i;
 

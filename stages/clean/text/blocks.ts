@@ -44,6 +44,14 @@ const UNEVEN_SPACE = /[^\S ]| {2}/;
 /** First characters of the markers peeled off a line: bullets, `>` and `#`. */
 const MARKER_FIRST = new Set([..."*•·▪▫◦►▸‣⁃–+»›->#"].map((c) => c.charCodeAt(0)));
 
+/** A horizontal rule or a setext heading underline: only `-`, `=`, `*`, `_` (three or more), maybe spaced. */
+const RULE_LINE = /^(?:([-=*_])\s*){3,}$/;
+/** How far a link's text or title is scanned for its closing bracket or quote (keeps a line of stray brackets linear). */
+const LINK_SCAN_MAX = 4096;
+
+/** A character that may open Markdown inline syntax: a link, an emphasis marker, an escape. */
+const MARKDOWN_INLINE = /[[*_\\]/;
+
 export function toLineUnits(dump: string): LineUnit[] {
   const units: LineUnit[] = [];
   let blank = true;
@@ -51,6 +59,14 @@ export function toLineUnits(dump: string): LineUnit[] {
     const clean = INVISIBLE_OR_ODD_SPACE.test(line) ? line.replace(INVISIBLE, "").replace(ODD_SPACE, " ") : line;
     const trimmed = clean.trim();
     if (trimmed === "") {
+      blank = true;
+      continue;
+    }
+    if (RULE_LINE.test(trimmed)) {
+      // A setext underline right under a line makes that line a heading; any other rule
+      // (`* * *`, `---` between blocks) separates blocks like a blank line does.
+      const prev = units[units.length - 1];
+      if (!blank && prev && /^[=-]/.test(trimmed)) prev.markHeading = true;
       blank = true;
       continue;
     }
@@ -83,21 +99,162 @@ export function toLineUnits(dump: string): LineUnit[] {
       }
       break;
     }
+    if (t.startsWith("](") || (t.startsWith("[") && !t.includes("]"))) {
+      t = splitLinkEnds(t);
+      if (t === "") continue; // only the tail of a link opened on an earlier line
+    }
     const linked = t.trim();
     // `linked` is trimmed and single-spaced already: without link or emphasis marks there is nothing to unwrap.
-    const text = linked.includes("[") || linked.includes("**") || linked.includes("__") ? unwrapLinks(linked) : linked;
+    const text = MARKDOWN_INLINE.test(linked) ? unwrapLinks(linked) : linked;
     units.push({ index: units.length, raw: line.trim(), text, linked, list, quote, markHeading, indent, blankBefore: blank, columnGaps });
     blank = false;
   }
   return units;
 }
 
-/** `[text](url)` → `text`, `![alt](src)` → ``, `**bold**` → `bold`: keep the words, drop the addresses. */
+/** ASCII punctuation a Markdown backslash escapes (turndown writes `\\-`, `\\[`, `\\_`, `\\*`, `\\#`...). */
+const ESCAPABLE = new Set([..."!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"].map((c) => c.charCodeAt(0)));
+/** Escaped punctuation is parked in the private-use area while emphasis is stripped, so `\\_` never pairs as emphasis. */
+const PARK = 0xe000;
+
+/**
+ * Where a Markdown inline link or image that opens with `[` at `open` ends, and its text;
+ * null when the bracket opens no link. Handles nested brackets (`[![alt](img)](url)`),
+ * escapes, `<url>` destinations, balanced parentheses in URLs, and titles in `"…"`,
+ * `'…'` or `(…)` that hold brackets and parentheses (`](url "Teaser […]")`).
+ */
+function scanLink(s: string, open: number): { text: string; end: number } | null {
+  const close = scanTo(s, open + 1, "[", "]", false);
+  if (close < 0 || s[close + 1] !== "(") return null;
+  const end = linkTailEnd(s, close + 1);
+  return end < 0 ? null : { text: s.slice(open + 1, close), end };
+}
+
+/**
+ * The index of the first `closeCh` not matched by an `openCh` after `from` (or of the first
+ * space, with `stopAtSpace`), skipping backslash escapes; -1 within LINK_SCAN_MAX characters.
+ */
+function scanTo(s: string, from: number, openCh: string, closeCh: string, stopAtSpace: boolean): number {
+  let depth = 0;
+  const stop = Math.min(s.length, from + LINK_SCAN_MAX);
+  for (let i = from; i < stop; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === openCh) depth++;
+    else if (c === closeCh) {
+      if (depth === 0) return i;
+      depth--;
+    } else if (stopAtSpace && c === " ") return i;
+  }
+  return -1;
+}
+
+/**
+ * Where the `(url "title")` part of a link that starts at `paren` (an opening parenthesis)
+ * ends, just after its `)`; -1 when it is no link destination.
+ */
+function linkTailEnd(s: string, paren: number): number {
+  let j = paren + 1;
+  while (s[j] === " ") j++;
+  if (s[j] === "<") {
+    const close = s.indexOf(">", j);
+    if (close < 0) return -1;
+    j = close + 1;
+  } else {
+    j = scanTo(s, j, "(", ")", true);
+    if (j < 0) return -1;
+  }
+  while (s[j] === " ") j++;
+  const q = s[j];
+  if (q === '"' || q === "'" || q === "(") {
+    const closeQ = q === "(" ? ")" : q;
+    // The title runs to the first unescaped closing quote followed by `)`.
+    let k = j + 1;
+    const stopQ = Math.min(s.length, j + LINK_SCAN_MAX);
+    for (; k < stopQ; k++) {
+      if (s[k] === "\\") {
+        k++;
+        continue;
+      }
+      if (s[k] === closeQ) {
+        let m = k + 1;
+        while (s[m] === " ") m++;
+        if (s[m] === ")") {
+          j = m;
+          break;
+        }
+      }
+    }
+    if (k >= stopQ) return -1;
+  }
+  return s[j] === ")" ? j + 1 : -1;
+}
+
+/**
+ * A Markdown link whose text holds block content (a teaser card: headline, byline, blurb)
+ * spans lines: `[Headline` … `](url "title")`. The opening bracket with no closing one on
+ * its line, and the tail at the start of a later line, are syntax, not text.
+ */
+function splitLinkEnds(t: string): string {
+  let s = t;
+  if (s.startsWith("](")) {
+    const end = linkTailEnd(s, 1);
+    if (end > 0) s = s.slice(end).trim();
+  }
+  if (s.startsWith("[") && !s.includes("]")) s = s.slice(1).trim();
+  return s;
+}
+
+/** Link text kept, link and image addresses and titles dropped, images dropped, escapes undone (parked). */
+function unwrapInline(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\" && i + 1 < s.length && ESCAPABLE.has(s.charCodeAt(i + 1))) {
+      out += String.fromCharCode(PARK + s.charCodeAt(i + 1));
+      i++;
+      continue;
+    }
+    if (c === "!" && s[i + 1] === "[") {
+      const l = scanLink(s, i + 1);
+      if (l) {
+        i = l.end - 1; // an image: nothing of it is text in a browser's rendering
+        continue;
+      }
+    }
+    if (c === "[") {
+      const l = scanLink(s, i);
+      if (l) {
+        out += unwrapInline(l.text);
+        i = l.end - 1;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * Emphasis markers around words: `**x**`, `__x__`, `*x*`, `_x_`. An underscore inside a
+ * word (`snake_case`) is not emphasis; a marker must touch a word on its inner side.
+ */
+const EMPHASIS = [
+  /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g,
+  /(?<![\p{L}\p{N}*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu,
+  /(?<![\p{L}\p{N}_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu,
+];
+
+/**
+ * Markdown inline syntax to the text a reader sees: `[text](url "title")` → `text`,
+ * `![alt](src)` → nothing, `**bold**` / `_em_` → the words, `\\-` → `-`.
+ */
 export function unwrapLinks(s: string): string {
-  return s
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
-    .replace(/\s+/g, " ")
-    .trim();
+  let t = unwrapInline(s);
+  t = t.replace(EMPHASIS[0], "$2");
+  if (t.includes("*")) t = t.replace(EMPHASIS[1], "$1");
+  if (t.includes("_")) t = t.replace(EMPHASIS[2], "$1");
+  // eslint-disable-next-line no-control-regex
+  t = t.replace(/[\ue000-\ue07f]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - PARK));
+  return t.replace(/\s+/g, " ").trim();
 }

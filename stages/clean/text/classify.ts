@@ -25,6 +25,12 @@ export interface ClassifiedLine extends LineUnit {
   /** The rule opens a non-article section (sign-up, appeal, comments...). */
   breaker: boolean;
   score: number;
+  /**
+   * For a line that is one Markdown link of three words or more (named residue): how its
+   * text alone classifies, as a plain-text renderer's line would. Article entries that are
+   * links (a product in a deal list, a linked step) are judged by it inside the body.
+   */
+  asText: { cls: LineClass; score: number } | null;
 }
 
 /** Thresholds, with why. */
@@ -54,6 +60,9 @@ export const THRESHOLDS = {
   shortSentenceScore: 1,
 } as const;
 
+const MARKDOWN_LINK = "clean/markdown-link";
+/** A linked line this long is a paragraph rather than a linked headline or teaser title. */
+const LINKED_PARAGRAPH_MIN_WORDS = 16;
 const SENTENCE_END = /[.!?。！？…]["'”’»)\]]*$/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
@@ -164,6 +173,7 @@ function classified(
     breaker,
     cls,
     score,
+    asText: null,
   };
 }
 
@@ -186,7 +196,17 @@ export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lin
   }
   if (residue) {
     const score = residue.inline ? -THRESHOLDS.shortPenalty : -(THRESHOLDS.badBase + words / 2);
-    return classified(u, words, stopDensity, sentenceEnd, "bad", residue.rule, residue.why, false, score);
+    const out = classified(u, words, stopDensity, sentenceEnd, "bad", residue.rule, residue.why, false, score);
+    if (residue.rule === MARKDOWN_LINK && words >= 3 && u.linked.indexOf("](") === u.linked.lastIndexOf("](")) {
+      // A body line is never dropped only because it is a link: a linked paragraph (longer than
+      // a headline) is judged as prose.
+      const plain = classifyLine({ ...u, linked: text }, lang, tokens);
+      if (plain.cls === "good" && words >= LINKED_PARAGRAPH_MIN_WORDS) return plain;
+      out.asText = { cls: plain.cls, score: plain.score };
+      // It costs the body run what the same line costs from a plain-text renderer, a little more.
+      out.score = Math.min(plain.score, 0) - 1;
+    }
+    return out;
   }
   const lex = matchBoilerplate(text, words);
   if (lex) {

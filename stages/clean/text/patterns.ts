@@ -39,7 +39,16 @@ const CREDIT_WORD = /credit/iu;
  * in both cases plus what folds to them under /iu: "ſ" (U+017F) and the Kelvin sign (U+212A).
  */
 const AGENCY_LAST_CHARS = new Set([..."spaukogSPAUKOG\u017f\u212a"].map((c) => c.charCodeAt(0)));
+import { matchBoilerplate } from "./lexicon.ts";
+
 const CLOSE_PAREN = 0x29;
+const LOWER = /\p{Ll}/u;
+/**
+ * A line of only Markdown links, with bullets or separators between them. Written so that
+ * the whitespace between two links can be split only one way: the nested `(\s*…\s*)+` form
+ * backtracks exponentially on a long line of links that ends in plain text.
+ */
+const LINKS_ONLY = /^\s*(?:[-*•|/>]\s*)?!?\[[^\]]*\]\([^)]*\)(?:(?:\s*[|/,·•>*-]\s*|\s*)!?\[[^\]]*\]\([^)]*\))*\s*[|/,·•>-]?\s*$/;
 const CLOSE_BRACKET = 0x5d;
 
 export const RESIDUE: ResiduePattern[] = [
@@ -93,9 +102,20 @@ export const RESIDUE: ResiduePattern[] = [
     },
   },
   {
+    rule: "clean/teaser",
+    inline: true,
+    why: "related-story links set in capitals between paragraphs ('SENATOR SAYS VOTE WILL GO AHEAD NEXT WEEK'): six words or more, no lower-case letter, no closing stop (capitalised subheadings are shorter)",
+    test: (line, words) => {
+      if (words < 6 || LOWER.test(line) || /[.!?]["”’]?$/.test(line)) return false;
+      const letters = line.match(/\p{L}/gu)?.length ?? 0;
+      // named boilerplate in capitals ("SIGN UP FOR OUR NEWSLETTERS") keeps its own, stronger rule
+      return letters >= 20 && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 0.9 * letters && !matchBoilerplate(line, words);
+    },
+  },
+  {
     rule: "clean/markdown-link",
     why: "markdown-converter residue: a line that is only links `[text](url)` (menus, breadcrumbs, tag clouds)",
-    test: (line) => /^(\s*[-*•|/>]?\s*!?\[[^\]]*\]\([^)]*\)\s*[|/,·•>-]?\s*)+$/.test(line),
+    test: (line) => line.includes("](") && LINKS_ONLY.test(line),
   },
   {
     rule: "clean/breadcrumb",
@@ -114,7 +134,8 @@ export const RESIDUE: ResiduePattern[] = [
     rule: "clean/markup",
     inline: true,
     why: "CMS shortcodes and template residue printed as text: '[button link=…]', '[caption id=…]', '{{ … }}'",
-    test: (line) => /^\[\/?[a-z_-]+(\s+[a-z_-]+=[^\]]*)?\]/i.test(line) || /^\{\{.*\}\}$/.test(line),
+    // `[word](url)` is a Markdown link, not a shortcode
+    test: (line) => /^\[\/?[a-z_-]+(\s+[a-z_-]+=[^\]]*)?\](?!\()/i.test(line) || /^\{\{.*\}\}$/.test(line),
   },
   {
     rule: "clean/url",
