@@ -40,6 +40,8 @@ export interface FileDigest {
   /** The removed blocks as rows of tables/removed.csv, validated and rendered. */
   removedCsv: string;
   rejects: Reject[];
+  /** Why an input was skipped (see FileResult.skipped). */
+  skipped?: string;
 }
 
 /** One processed file as it travels from a worker to the main thread. */
@@ -83,6 +85,7 @@ export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
     removed: r.removed.map((row) => ({ record_id: row.record_id, rule: row.rule })),
     removedCsv: removedRenderer(csv).render(r.removed),
     rejects: r.rejects,
+    ...(r.skipped !== undefined ? { skipped: r.skipped } : {}),
   };
 }
 
