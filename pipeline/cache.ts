@@ -14,7 +14,7 @@
  * or edited entry, `{}`, another input's result) is a miss, and the input is
  * processed again.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { createHash } from "node:crypto";
@@ -24,6 +24,7 @@ import type { FileResult } from "./document.ts";
 import { stageVersions } from "./stages.ts";
 import { codeHash } from "./code.mjs";
 import { VERSION } from "./version.ts";
+import { pidAlive } from "./output-dir.ts";
 
 export interface FingerprintOptions {
   skip: ReadonlySet<string>;
@@ -47,9 +48,19 @@ export function runFingerprint(opts: FingerprintOptions): string {
 
 export class ResultCache {
   private readonly dir: string;
+  private readonly lock: string;
   constructor(root: string, fingerprint: string) {
     this.dir = join(root, fingerprint);
     mkdirSync(this.dir, { recursive: true });
+    removeDeadRunsTemporaries(this.dir);
+    // While this run writes entries, `.run-<pid>` says so; a killed run leaves it, and the next run cleans up after it.
+    this.lock = join(this.dir, `.run-${process.pid}`);
+    writeFileSync(this.lock, "");
+  }
+
+  /** The run is over (done or failed): its lock goes. */
+  close(): void {
+    rmSync(this.lock, { force: true });
   }
 
   /** Where the entry of `key` lives (a worker thread writes it there with writeCacheEntry). */
@@ -124,4 +135,27 @@ export function readCacheEntry(entry: Buffer, expect: { input: string; sha256: s
   } catch {
     return null;
   }
+}
+
+/**
+ * A run killed while writing entries (SIGKILL, power cut) leaves its lock and
+ * half-written `<entry>.<pid>.<thread>.tmp` files: when a lock names a dead
+ * process, its temporaries are removed. Files of live runs (shards running
+ * side by side) and anything not named like our temporaries are left alone.
+ */
+function removeDeadRunsTemporaries(dir: string): void {
+  const dead = new Set<string>();
+  for (const name of readdirSync(dir)) {
+    const m = /^\.run-(\d+)$/.exec(name);
+    if (m && !pidAlive(Number(m[1]))) dead.add(m[1]);
+  }
+  if (dead.size === 0) return;
+  for (const sub of readdirSync(dir, { withFileTypes: true })) {
+    if (!sub.isDirectory()) continue;
+    for (const name of readdirSync(join(dir, sub.name))) {
+      const m = /\.json\.(\d+)\.\d+\.tmp$/.exec(name);
+      if (m && dead.has(m[1])) rmSync(join(dir, sub.name, name), { force: true });
+    }
+  }
+  for (const pid of dead) rmSync(join(dir, `.run-${pid}`), { force: true });
 }

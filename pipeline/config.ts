@@ -50,8 +50,7 @@ const WORKERS = `expected "auto" or an integer from ${BOUNDS.workers.min} to ${B
 
 /** "expected an integer from 1 to 1024" */
 export const rangeText = (key: BoundedKey) => `expected an integer from ${BOUNDS[key].min} to ${BOUNDS[key].max}`;
-const boundedInt = (key: BoundedKey) => {
-  const error = rangeText(key);
+const boundedInt = (key: BoundedKey, error = rangeText(key)) => {
   return z.number({ error }).int({ error }).min(BOUNDS[key].min, { error }).max(BOUNDS[key].max, { error });
 };
 const nonEmptyString = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, { error: `expected ${what}` });
@@ -108,7 +107,7 @@ export const ConfigSchema = z.strictObject({
   concurrency: boundedInt("concurrency").default(4),
   /** Worker threads for the per-document stages: "auto" (the CLI's default count), or N (0 = in the main thread). */
   workers: z
-    .union([z.literal("auto"), boundedInt("workers")], { error: WORKERS })
+    .union([z.literal("auto"), boundedInt("workers", WORKERS)], { error: WORKERS })
     .default("auto"),
   /** Per-document time budget in milliseconds (enforced with workers): a runaway document is stopped and rejected. */
   time_budget_ms: boundedInt("time_budget_ms").default(60_000),

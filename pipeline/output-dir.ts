@@ -251,7 +251,7 @@ export function recoverInterruptedSwap(outDir: string): void {
   if (!existsSync(parent)) return;
   const prefix = `${basename(outDir)}.`;
   for (const name of readdirSync(parent).sort()) {
-    const m = /^\.(old|tmp)-(\d+)$/.exec(name.slice(prefix.length));
+    const m = /^(old|tmp)-(\d+)$/.exec(name.slice(prefix.length));
     if (!name.startsWith(prefix) || !m) continue;
     const path = join(parent, name);
     const pid = Number(m[2]);

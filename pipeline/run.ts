@@ -302,6 +302,7 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
     });
   } finally {
     sink.close();
+    cache?.close();
   }
   writeJson(join(work, PARTIAL_META), { fingerprint, shard, discovered: corpus.found.length } satisfies PartialMeta);
   return { cached, processedHere: mine.length };

@@ -138,6 +138,7 @@ describe("mergeConfig", () => {
       timeBudgetMs: 60_000,
       cacheDir: ".broadsheet-cache",
       csvFormulaGuard: false,
+      followExternalLinks: false,
     });
     expect(runOptionsFrom(defaultConfig(), 3).workers).toBe(3);
     expect(runOptionsFrom(mergeConfig(defaultConfig(), { workers: 0, cache: null }), 3)).toMatchObject({ workers: 0, cacheDir: null });
