@@ -3,7 +3,8 @@
  *
  * Broadsheet only ever replaces a folder it wrote itself. `--out` may be a
  * new path, an empty folder, or a previous output (recognised by its
- * manifest.json or, for a `--shard` partial, its partial.json). Anything else
+ * manifest.json or, for a `--shard` partial, its partial.json; a fresh
+ * checkout's out/ holds only the README every output carries). Anything else
  * is refused before any work, as a usage error: a folder holding other files,
  * a plain file, a broken link, a folder that is, holds or sits inside an
  * input folder. A symlink to a folder stays a symlink: the folder it points
@@ -68,8 +69,17 @@ export function isBroadsheetOutput(dir: string): boolean {
   const manifest = read("manifest.json");
   if (manifest?.tool === "broadsheet") return true;
   const partial = read("partial.json");
-  return typeof partial?.fingerprint === "string" && typeof partial.shard === "object";
+  if (typeof partial?.fingerprint === "string" && typeof partial.shard === "object") return true;
+  // A fresh checkout's out/ holds only the data dictionary every run writes (stages/write/readme.ts).
+  try {
+    return readdirSync(dir).join() === "README.md" && readFileSync(join(dir, "README.md"), "utf8").startsWith(`${README_HEADING}\n`);
+  } catch {
+    return false;
+  }
 }
+
+/** The first line of the README.md written into every output (stages/write/readme.ts). */
+const README_HEADING = "# Broadsheet output";
 
 export interface OutputTarget {
   /** The folder to replace (a symlink's target, resolved). */
