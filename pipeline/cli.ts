@@ -50,7 +50,7 @@ Examples:
   npm run pipeline
   npm run pipeline -- --in ~/scrapes/2017-01 --out /tmp/syria --concurrency 8
   npm run pipeline -- --skip clean          # inputs are already clean: keep their text byte for byte
-  npm run pipeline -- --skip entities,dates --log json
+  npm run -s pipeline -- --skip entities,dates --log json   # -s: no npm banner on stdout
   npm run pipeline -- --shard 0/3 --out parts/0   # on three machines: 0/3, 1/3, 2/3
   npm run pipeline -- merge --out out parts/0 parts/1 parts/2
 

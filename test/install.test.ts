@@ -4,7 +4,7 @@
  * in a pipe, and a checkout moved to another folder.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, statSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -80,6 +80,8 @@ describe("a moved checkout", () => {
     const parent = mkdtempSync(join(tmpdir(), "bs-move-"));
     const before = join(parent, "before");
     for (const f of ["package.json", "pipeline", "stages", "schemas"]) cpSync(join(ROOT, f), join(before, f), { recursive: true });
+    // a code version of its own (one more file in the code folders), so that its bundles are built from this folder
+    writeFileSync(join(before, "schemas", "moved-checkout.txt"), `${process.pid} ${Date.now()}\n`);
     // the same node_modules (and its bundle cache), as when the whole folder moves
     symlinkSync(join(ROOT, "node_modules"), join(before, "node_modules"));
     const { base, inDir } = corpus(2);
