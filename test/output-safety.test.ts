@@ -112,6 +112,23 @@ describe("a mount point as --out (rename gives EBUSY)", () => {
   });
 });
 
+describe("a real mount point as --out (where the machine lets the tests mount a tmpfs)", () => {
+  it("is written inside and stays mounted", (ctx) => {
+    const { base, inDir } = corpus(2);
+    const vol = join(base, "vol");
+    mkdirSync(vol);
+    if (spawnSync("mount", ["-t", "tmpfs", "tmpfs", vol]).status !== 0) ctx.skip();
+    try {
+      for (let run = 0; run < 2; run++) ok(runCli(["--in", inDir, "--out", vol, "--no-cache", "--workers", "0"]).status);
+      expect(spawnSync("mountpoint", ["-q", vol]).status).toBe(0);
+      expect(Manifest.parse(JSON.parse(readFileSync(join(vol, "manifest.json"), "utf8"))).counts.processed).toBe(2);
+      expect(readdirSync(base).sort()).toEqual(["in", "vol"]);
+    } finally {
+      spawnSync("umount", [vol]);
+    }
+  }, 60_000);
+});
+
 describe("temporaries beside --out", () => {
   it("removes what a SIGKILLed run of its own left, never a user's folders named like them", async () => {
     const { base, inDir } = corpus(150);
