@@ -129,15 +129,37 @@ export function checkOutputTarget(outDir: string, inputs: readonly { flag: strin
   }
   if (lst) {
     const entries = readdirSync(dir).filter((n) => !n.startsWith(INPLACE_OLD));
+    const sample = (names: string[]) => names.sort().slice(0, 3).join(", ") + (names.length > 3 ? ", …" : "");
     if (entries.length > 0 && !isBroadsheetOutput(dir)) {
-      const sample = entries.sort().slice(0, 3).join(", ");
       throw new OutputRefused(
-        `--out ${shown} is a folder Broadsheet did not write (it holds ${sample}${entries.length > 3 ? ", …" : ""}); ` +
+        `--out ${shown} is a folder Broadsheet did not write (it holds ${sample(entries)}); ` +
           "it would be replaced. Give a new or empty folder, or a previous Broadsheet output",
       );
     }
+    const foreign = foreignEntries(dir, entries);
+    if (foreign.length > 0) {
+      throw new OutputRefused(`--out ${shown} is a previous Broadsheet output, but ${sample(foreign)} in it was added since; it would be lost. Move it out first`);
+    }
   }
   return { dir, inPlace: lst ? isMountPoint(dir) : false };
+}
+
+/**
+ * Top-level entries of a previous output that its run did not write (a
+ * notebook saved into out/, say): the manifest lists every file the run
+ * wrote (`outputs`). Manifests without that list (older versions) are taken
+ * as they are.
+ */
+function foreignEntries(dir: string, entries: string[]): string[] {
+  let outputs: unknown;
+  try {
+    outputs = (JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { outputs?: unknown }).outputs;
+  } catch {
+    return [];
+  }
+  if (!outputs || typeof outputs !== "object") return [];
+  const written = new Set(["manifest.json", ...Object.keys(outputs).map((p) => p.split("/")[0])]);
+  return entries.filter((n) => !written.has(n) && !n.startsWith("."));
 }
 
 function isMountPoint(dir: string): boolean {

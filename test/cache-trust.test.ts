@@ -39,10 +39,10 @@ describe("cache entries are validated", () => {
     // half the entries become `{}`, the other half are gone: documents are in flight when a bad entry is met
     all.forEach((p, i) => (i % 2 ? writeFileSync(p, "{}") : rmSync(p)));
     rmSync(out, { recursive: true });
-    const r = runCli(["--in", inDir, "--out", out, "--cache", cache, "--workers", "1"], { timeoutMs: 60_000 });
+    const r = runCli(["--in", inDir, "--out", out, "--cache", cache, "--workers", "1"], { timeoutMs: 240_000 });
     expect(r.status).toBe(0);
     expect(articlesText(out)).toBe(before);
-  }, 180_000);
+  }, 600_000);
 
   it("an entry edited into other valid JSON is not used", () => {
     const { base, inDir } = corpus(2);
@@ -55,7 +55,7 @@ describe("cache entries are validated", () => {
     expect(runCli(["--in", inDir, "--out", out, "--cache", cache, "--workers", "0"]).status).toBe(0);
     expect(articlesText(out)).toBe(before);
     expect(before).toContain("ferry");
-  }, 60_000);
+  }, 400_000);
 
   it("removes the half-written entries of a dead run, and nothing else", () => {
     const { base } = corpus(0);
@@ -91,11 +91,11 @@ describe("every failure ends the process", () => {
     }
     // every input changed: all of them go to the worker, and the first answer fails the run
     for (const name of readdirSync(inDir)) writeFileSync(join(inDir, name), readFileSync(join(inDir, name), "utf8") + "A correction was added on Wednesday.\n");
-    const r = runCli(["--in", inDir, "--out", out, "--cache", cache, "--workers", "1"], { timeoutMs: 60_000 });
+    const r = runCli(["--in", inDir, "--out", out, "--cache", cache, "--workers", "1"], { timeoutMs: 240_000 });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/run failed, previous output left untouched: .*E(EXIST|NOTDIR)/);
     expect(readFileSync(join(out, "manifest.json"), "utf8")).toBe(before);
-  }, 180_000);
+  }, 600_000);
 });
 
 describe("re-runs", () => {
@@ -110,7 +110,7 @@ describe("re-runs", () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ unchanged: false, processed: 3, cached: 0 });
     expect(articlesText(out)).toBe(before);
-  }, 60_000);
+  }, 400_000);
 
   it("an unchanged re-run notices that out/ was altered or is incomplete, and rewrites it", () => {
     const { base, inDir } = corpus(3);
@@ -125,5 +125,5 @@ describe("re-runs", () => {
     rmSync(join(out, "articles.yaml"));
     expect(JSON.parse(runCli(args).stdout).unchanged).toBe(false);
     expect(existsSync(join(out, "articles.yaml"))).toBe(true);
-  }, 60_000);
+  }, 400_000);
 });

@@ -16,7 +16,7 @@ describe("flag ranges", () => {
     const r = runCli(["--in", inDir, "--out", join(base, "out"), "--no-cache", flag, value]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
-  });
+  }, 240_000);
 
   it("the same ranges hold in the configuration file", () => {
     const { base, inDir } = corpus(1);
@@ -26,5 +26,5 @@ describe("flag ranges", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/workers: expected "auto" or an integer from 0 to 64/);
     expect(r.stderr).toMatch(/time_budget_ms: expected an integer from 1 to 2147483647/);
-  });
+  }, 240_000);
 });

@@ -34,7 +34,7 @@ describe("inputs that used to vanish", () => {
     const texts = articlesOf(out).map((a) => a.text);
     expect(texts.some((t) => t.includes("ferry line 1 "))).toBe(true);
     expect(texts.some((t) => t.includes("ferry line 2 "))).toBe(true);
-  }, 60_000);
+  }, 400_000);
 
   it("lists hidden, temporary and junk files as skipped with a reason: discovered = processed + rejected + skipped", () => {
     const { base, inDir } = corpus(1, {
@@ -65,7 +65,7 @@ describe("inputs that used to vanish", () => {
     expect(row("empty.txt")?.status).toBe("rejected");
     // skipped inputs are not rejects: rejects.csv names only the empty file
     expect(readFileSync(join(out, "tables", "rejects.csv"), "utf8").trim().split("\n").slice(1)).toEqual([expect.stringMatching(/^empty\.txt,/)]);
-  }, 60_000);
+  }, 400_000);
 });
 
 describe("symlinks under --in", () => {
@@ -86,5 +86,5 @@ describe("symlinks under --in", () => {
 
     expect(runCli(["--in", inDir, "--out", out, "--no-cache", "--workers", "0", "--follow-external-links"]).status).toBe(0);
     expect(articlesOf(out).map((a) => a.source).sort()).toEqual(["inside-link.txt", "linked-folder/secret.txt", "linked.txt", "story-000.txt"]);
-  }, 60_000);
+  }, 400_000);
 });

@@ -86,13 +86,13 @@ describe("a moved checkout", () => {
     symlinkSync(join(ROOT, "node_modules"), join(before, "node_modules"));
     const { base, inDir } = corpus(2);
     const launcher = (dir: string) => join(dir, "pipeline", "launch.mjs");
-    const first = runCli(["--in", inDir, "--out", join(base, "out1"), "--no-cache", "--workers", "1"], { launcher: launcher(before), cwd: before, timeoutMs: 120_000 });
+    const first = runCli(["--in", inDir, "--out", join(base, "out1"), "--no-cache", "--workers", "1"], { launcher: launcher(before), cwd: before, timeoutMs: 240_000 });
     expect(first.status, first.stderr).toBe(0);
     const after = join(parent, "after");
     renameSync(before, after);
-    const moved = runCli(["--in", inDir, "--out", join(base, "out2"), "--no-cache", "--workers", "1"], { launcher: launcher(after), cwd: after, timeoutMs: 120_000 });
+    const moved = runCli(["--in", inDir, "--out", join(base, "out2"), "--no-cache", "--workers", "1"], { launcher: launcher(after), cwd: after, timeoutMs: 240_000 });
     expect(moved.stderr).toBe("");
     expect(moved.status).toBe(0);
     expect(readFileSync(join(base, "out2", "articles.jsonl"), "utf8")).toBe(readFileSync(join(base, "out1", "articles.jsonl"), "utf8"));
-  }, 300_000);
+  }, 600_000);
 });

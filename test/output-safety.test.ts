@@ -25,7 +25,7 @@ describe("--out is replaced only when Broadsheet wrote it", () => {
     expect(r.stderr).toMatch(/--out .*mine is a folder Broadsheet did not write \(it holds notes\.txt\)/);
     expect(readdirSync(out)).toEqual(["notes.txt"]);
     expect(readFileSync(join(out, "notes.txt"), "utf8")).toBe("my notes");
-  });
+  }, 400_000);
 
   it("replaces an empty folder and then its own previous output", () => {
     const { base, inDir } = corpus(2);
@@ -35,7 +35,13 @@ describe("--out is replaced only when Broadsheet wrote it", () => {
     writeFileSync(join(inDir, "story-new.txt"), "Council votes on the new bridge\n\nThe council voted on Monday to build a new bridge over the river, officials said.\n");
     ok(runCli(["--in", inDir, "--out", out, "--no-cache", "--workers", "0"]).status);
     expect(Manifest.parse(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"))).counts.inputs).toBe(3);
-  }, 60_000);
+    // a file saved into the previous output since: refused, not lost
+    writeFileSync(join(out, "analysis.ipynb"), "{}");
+    const r = runCli(["--in", inDir, "--out", out, "--no-cache", "--workers", "0"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/analysis\.ipynb in it was added since/);
+    expect(readFileSync(join(out, "analysis.ipynb"), "utf8")).toBe("{}");
+  }, 400_000);
 
   it("refuses an --out that is, contains or sits inside --in; the inputs stay whole", () => {
     const { base, inDir } = corpus(2);
@@ -49,7 +55,7 @@ describe("--out is replaced only when Broadsheet wrote it", () => {
     // through a symlink too
     symlinkSync(inDir, join(base, "alias"));
     expect(runCli(["--in", join(base, "alias"), "--out", join(inDir, "x"), "--no-cache"]).status).toBe(2);
-  });
+  }, 400_000);
 
   it("refuses a plain file as --out, and leaves it as it was", () => {
     const { base, inDir } = corpus(1);
@@ -59,7 +65,7 @@ describe("--out is replaced only when Broadsheet wrote it", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/is a file, not a folder/);
     expect(readFileSync(file, "utf8")).toBe("a,b\n1,2\n");
-  });
+  }, 400_000);
 
   it("keeps a symlinked --out a symlink: the folder it points to is replaced", () => {
     const { base, inDir } = corpus(2);
@@ -79,13 +85,13 @@ describe("--out is replaced only when Broadsheet wrote it", () => {
     symlinkSync(docs, join(base, "out2"));
     expect(runCli(["--in", inDir, "--out", join(base, "out2"), "--no-cache"]).status).toBe(2);
     expect(readdirSync(docs)).toEqual(["thesis.tex"]);
-  }, 60_000);
+  }, 400_000);
 
   it("refuses a --cache that is the --in folder or inside --out", () => {
     const { base, inDir } = corpus(1);
     expect(runCli(["--in", inDir, "--out", join(base, "out"), "--cache", inDir]).status).toBe(2);
     expect(runCli(["--in", inDir, "--out", join(base, "out"), "--cache", join(base, "out", "cache")]).status).toBe(2);
-  });
+  }, 400_000);
 });
 
 describe("a mount point as --out (rename gives EBUSY)", () => {
@@ -126,7 +132,7 @@ describe("a real mount point as --out (where the machine lets the tests mount a 
     } finally {
       spawnSync("umount", [vol]);
     }
-  }, 60_000);
+  }, 400_000);
 });
 
 describe("temporaries beside --out", () => {
@@ -140,15 +146,15 @@ describe("temporaries beside --out", () => {
     }
     const child = spawn(process.execPath, [LAUNCH, "--quiet", "--in", inDir, "--out", out, "--no-cache", "--workers", "1"], { stdio: "ignore" });
     const mine = `out.tmp-${child.pid}`;
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 180_000;
     while (!existsSync(join(base, mine, ".work")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     child.kill("SIGKILL");
     await new Promise((r) => child.on("exit", r));
     expect(existsSync(join(base, mine))).toBe(true);
-    ok(runCli(["--in", inDir, "--out", out, "--no-cache", "--workers", "0"], { timeoutMs: 120_000 }).status);
+    ok(runCli(["--in", inDir, "--out", out, "--no-cache", "--workers", "0"], { timeoutMs: 240_000 }).status);
     expect(readdirSync(base).sort()).toEqual(["in", "out", "out.old-1", "out.tmp-99999"]);
     expect(readFileSync(join(base, "out.tmp-99999", "keep.txt"), "utf8")).toBe("out.tmp-99999");
-  }, 180_000);
+  }, 600_000);
 
   it("never reads its own cache as input when --cache lies inside --in", () => {
     const { base, inDir } = corpus(2);
@@ -159,5 +165,5 @@ describe("temporaries beside --out", () => {
     const m = Manifest.parse(JSON.parse(readFileSync(join(base, "out", "manifest.json"), "utf8")));
     expect(m.counts.processed).toBe(3);
     expect(m.inputs.filter((i) => i.input.startsWith("cache")).map((i) => [i.input, i.status])).toEqual([["cache/", "skipped"]]);
-  }, 60_000);
+  }, 400_000);
 });

@@ -18,7 +18,7 @@ export function runCli(args: string[], opts: { cwd?: string; timeoutMs?: number;
   const r = spawnSync(process.execPath, [opts.launcher ?? LAUNCH, "--quiet", ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: "utf8",
-    timeout: opts.timeoutMs ?? 90_000,
+    timeout: opts.timeoutMs ?? 240_000,
     killSignal: "SIGKILL",
   });
   return { status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
