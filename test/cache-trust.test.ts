@@ -5,11 +5,11 @@
  * again, and a re-run notices an altered or incomplete out/.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ResultCache } from "../pipeline/cache.ts";
-import { corpus, runCli } from "./helpers/cli.ts";
+import { corpus, runCli, story } from "./helpers/cli.ts";
 
 /** Every cache entry file under `cache` (all fingerprints). */
 function entries(cache: string): string[] {
@@ -96,6 +96,23 @@ describe("every failure ends the process", () => {
     expect(r.stderr).toMatch(/run failed, previous output left untouched: .*E(EXIST|NOTDIR)/);
     expect(readFileSync(join(out, "manifest.json"), "utf8")).toBe(before);
   }, 600_000);
+});
+
+describe("a disk that fills while documents are in flight (a small tmpfs, where the machine lets the tests mount one)", () => {
+  it("ends the run with exit 1 and the error, no hang", (ctx) => {
+    const { base, inDir } = corpus(0);
+    for (let i = 0; i < 60; i++) writeFileSync(join(inDir, `long-${i}.txt`), Array.from({ length: 12 }, (_, k) => story(i * 100 + k)).join("\n"));
+    const disk = join(base, "disk");
+    mkdirSync(disk);
+    if (spawnSync("mount", ["-t", "tmpfs", "-o", "size=128k", "tmpfs", disk]).status !== 0) ctx.skip();
+    try {
+      const r = runCli(["--in", inDir, "--out", join(disk, "out"), "--cache", join(disk, "cache"), "--workers", "2"], { timeoutMs: 240_000 });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/run failed, previous output left untouched: ENOSPC/);
+    } finally {
+      spawnSync("umount", [disk]);
+    }
+  }, 400_000);
 });
 
 describe("re-runs", () => {
