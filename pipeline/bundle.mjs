@@ -6,7 +6,7 @@
  * TypeScript stages themselves: a loader thread each, tens of MB of compiler
  * state and a slower start (measured on 4,000 text dumps: the run's peak RSS
  * is about 35 MB lower with the command line bundled). The bundles are built
- * once per version of the code (keyed by pipeline/code.mjs's hash) with
+ * once per version of the code and place of the checkout (bundleKey) with
  * esbuild, the compiler tsx itself runs on, into node_modules/.cache/broadsheet/
  * (the usual home of tool caches), so the packages they import resolve from
  * the project's node_modules as before.
@@ -15,6 +15,7 @@
  * (esbuild missing, read-only folder) gives null and the caller falls back to
  * tsx: slower, same results.
  */
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -47,7 +48,7 @@ async function build() {
   // Only where the TypeScript sources are (a compiled install needs no bundle).
   const entryPoints = Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(PIPELINE, file)]));
   if (!Object.values(entryPoints).every((f) => existsSync(f))) return null;
-  const out = join(CACHE_DIR, codeHash().slice(0, 16));
+  const out = join(CACHE_DIR, bundleKey());
   if (!existsSync(out)) {
     const esbuild = await import("esbuild");
     mkdirSync(CACHE_DIR, { recursive: true });
@@ -79,6 +80,16 @@ async function build() {
     pruneOldBundles(out);
   }
   return out;
+}
+
+/**
+ * A bundle's folder name: the code's hash and the checkout's own path. A
+ * bundle names its source files by absolute path (see ownModuleUrls), so a
+ * checkout that was moved or copied elsewhere builds bundles of its own
+ * instead of using ones that point into the old place.
+ */
+export function bundleKey() {
+  return createHash("sha256").update(codeHash()).update("\u0000").update(ROOT).digest("hex").slice(0, 16);
 }
 
 /**

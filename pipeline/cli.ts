@@ -8,9 +8,10 @@
  *   3  the run finished and wrote its outputs, but some inputs or records were rejected (see tables/rejects.csv)
  */
 import { parseArgs } from "node:util";
-import { loadConfig, loadConfigIfPresent, mergeConfig, printConfig, runOptionsFrom, unsupportedFormats, type Config, type ConfigFlags } from "./config.ts";
+import { BOUNDS, loadConfig, loadConfigIfPresent, rangeText, type BoundedKey, mergeConfig, printConfig, runOptionsFrom, unsupportedFormats, type Config, type ConfigFlags } from "./config.ts";
 import { defaultWorkerCount } from "./pool.ts";
 import { createProgress } from "./progress.ts";
+import { OutputRefused } from "./output-dir.ts";
 import { runMerge, runPipeline, type RunSummary } from "./run.ts";
 import { unknownOptionMessage } from "./cli-suggest.ts";
 import { dryRun, formatDryRunLine } from "./dry-run.ts";
@@ -29,7 +30,8 @@ Options:
   --config FILE        settings file (default: ./broadsheet.config.yaml when present); flags override it
   --print-config       print the effective configuration (defaults < file < flags) and exit
   --in DIR             input folder (default: raw/); "-" reads JSON Lines from standard input
-  --out DIR            output folder (default: out/); replaced atomically when the run succeeds
+  --out DIR            output folder (default: out/); replaced atomically when the run succeeds. Only a new or
+                       empty folder or a previous Broadsheet output is accepted, never one that is, holds or is in --in
   --format F           write only these formats: jsonl, csv, yaml, parquet (repeatable or comma-separated; default: all)
   --no-parquet         do not write the Parquet files (tables/*.parquet, articles.parquet)
   --skip STAGE         switch a stage off: ${[...SKIPPABLE].join(", ")} (repeatable or comma-separated)
@@ -41,6 +43,7 @@ Options:
   --no-cache           process every input again
   --shard I/N          process only shard I of N (0-based, by content hash) and write a partial to --out;
                        then \`merge\` the N partials (CI matrix, Kubernetes Indexed Job: I = $JOB_COMPLETION_INDEX)
+  --follow-external-links  read files that symlinks under --in point to outside it (default: rejected)
   --no-csv-guard       do not prefix spreadsheet-formula-looking CSV cells with '
   --limit N            process only the first N inputs (in discovery order): try a corpus quickly
   --dry-run            list what would be read, rejected (with the reason) or skipped; run nothing, write nothing
@@ -53,7 +56,7 @@ Examples:
   npm run pipeline
   npm run pipeline -- --in ~/scrapes/2017-01 --out /tmp/syria --concurrency 8
   npm run pipeline -- --skip clean          # inputs are already clean: keep their text byte for byte
-  npm run pipeline -- --skip entities,dates --log json
+  npm run -s pipeline -- --skip entities,dates --log json   # -s: no npm banner on stdout
   npm run pipeline -- --in ~/scrapes --dry-run --limit 50   # what would be read, rejected, skipped
   cat export.jsonl | npm run pipeline -- --in - --out /tmp/export
   npm run pipeline -- --shard 0/3 --out parts/0   # on three machines: 0/3, 1/3, 2/3
@@ -96,6 +99,7 @@ export const CLI_OPTIONS = {
   "no-cache": { type: "boolean" },
   shard: { type: "string" },
   "no-csv-guard": { type: "boolean" },
+  "follow-external-links": { type: "boolean" },
   limit: { type: "string" },
   "dry-run": { type: "boolean" },
   quiet: { type: "boolean" },
@@ -117,9 +121,11 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
   for (const s of skip ?? []) {
     if (!SKIPPABLE.has(s)) throw new UsageError(`--skip ${s}: not a stage that can be switched off (choose from ${[...SKIPPABLE].join(", ")})`);
   }
-  const integer = (flag: string, v: string | undefined, min = 1) => {
+  // Ranges come from the config's table (BOUNDS), so the file and the flags agree.
+  const integer = (flag: string, v: string | undefined, key: BoundedKey) => {
     if (v === undefined) return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`--${flag} ${v}: expected an integer ≥ ${min}`);
+    const { min, max } = BOUNDS[key];
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new UsageError(`--${flag} ${v}: ${rangeText(key)}`);
     return Number(v);
   };
   let shard: CliOptions["shard"];
@@ -139,19 +145,20 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
     quiet: values.quiet ?? false,
     log,
     dryRun: values["dry-run"] ?? false,
-    limit: integer("limit", values.limit),
+    limit: integer("limit", values.limit, "limit"),
     noParquet: values["no-parquet"] ?? false,
     flags: {
       inputs: values.in,
       output: values.out,
       formats: list(values.format) as ConfigFlags["formats"],
       skip,
-      concurrency: integer("concurrency", values.concurrency),
-      max_document_bytes: integer("max-bytes", values["max-bytes"]),
-      workers: integer("workers", values.workers, 0),
-      time_budget_ms: integer("time-budget", values["time-budget"]),
+      concurrency: integer("concurrency", values.concurrency, "concurrency"),
+      max_document_bytes: integer("max-bytes", values["max-bytes"], "max_document_bytes"),
+      workers: integer("workers", values.workers, "workers"),
+      time_budget_ms: integer("time-budget", values["time-budget"], "time_budget_ms"),
       cache: values["no-cache"] ? null : values.cache,
       csv_formula_guard: values["no-csv-guard"] ? false : undefined,
+      follow_external_links: values["follow-external-links"] || undefined,
     },
   };
 }
@@ -224,8 +231,10 @@ export async function main(argv: string[]): Promise<number> {
     progress.finish(true);
   } catch (err) {
     progress.finish(false);
-    process.stderr.write(`broadsheet: run failed, previous output left untouched: ${(err as Error).message}\n`);
-    return EXIT.failed;
+    // A refused --out or --cache is a usage error, found before any work.
+    if (err instanceof OutputRefused) process.stderr.write(`broadsheet: ${err.message}\nTry --help.\n`);
+    else process.stderr.write(`broadsheet: run failed, previous output left untouched: ${(err as Error).message}\n`);
+    return err instanceof OutputRefused ? EXIT.usage : EXIT.failed;
   } finally {
     stdin?.cleanup();
   }
@@ -246,7 +255,6 @@ export async function main(argv: string[]): Promise<number> {
 
 const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (invokedDirectly) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  // Ends the process (see launch.mjs): nothing left scheduled by a failed run may keep it alive.
+  main(process.argv.slice(2)).then((code) => process.stdout.write("", () => process.exit(code)));
 }

@@ -1,7 +1,7 @@
 /**
  * broadsheet.config.yaml: the run's settings as data, validated by a zod
  * schema, with errors that name the file and the bad key
- * (`broadsheet.config.yaml: concurrency: expected a positive integer`).
+ * (`broadsheet.config.yaml: concurrency: expected an integer from 1 to 1024`).
  *
  * Precedence: built-in defaults < the config file < command-line flags.
  * Per-site rules (`sites:`) only ADD to the generic cleaning rules; they are
@@ -31,9 +31,30 @@ export const WRITABLE_FORMATS: ReadonlySet<Format> = new Set(FORMATS);
  */
 export const SKIPPABLE_STAGES = ["clean", "entities", "dates"] as const;
 
-const POSITIVE_INT = "expected a positive integer";
-const WORKERS = 'expected "auto" or an integer ≥ 0';
-const positiveInt = () => z.number({ error: POSITIVE_INT }).int({ error: POSITIVE_INT }).positive({ error: POSITIVE_INT });
+
+/**
+ * Ranges of the numeric settings, for the file and the flags alike. Beyond
+ * them a value harms the machine or the run instead of tuning it: a thread
+ * each (--workers 1000 exhausts memory), a document each in flight, Node's
+ * timer limit (a budget over 2^31-1 ms overflows to 1 ms and rejects every
+ * document), and Node's largest single file read.
+ */
+export const BOUNDS = {
+  concurrency: { min: 1, max: 1024 },
+  workers: { min: 0, max: 64 },
+  time_budget_ms: { min: 1, max: 2_147_483_647 },
+  max_document_bytes: { min: 1, max: 1_073_741_824 },
+  /** --limit N (flag only): inputs to process. */
+  limit: { min: 1, max: 1_000_000_000 },
+} as const;
+export type BoundedKey = keyof typeof BOUNDS;
+const WORKERS = `expected "auto" or an integer from ${BOUNDS.workers.min} to ${BOUNDS.workers.max}`;
+
+/** "expected an integer from 1 to 1024" */
+export const rangeText = (key: BoundedKey) => `expected an integer from ${BOUNDS[key].min} to ${BOUNDS[key].max}`;
+const boundedInt = (key: BoundedKey, error = rangeText(key)) => {
+  return z.number({ error }).int({ error }).min(BOUNDS[key].min, { error }).max(BOUNDS[key].max, { error });
+};
 const nonEmptyString = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, { error: `expected ${what}` });
 
 /**
@@ -85,21 +106,23 @@ export const ConfigSchema = z.strictObject({
   skip: z
     .array(z.enum(SKIPPABLE_STAGES, { error: `expected one of ${SKIPPABLE_STAGES.join(", ")}` }), { error: "expected a list of stage names" })
     .default([]),
-  concurrency: positiveInt().default(4),
+  concurrency: boundedInt("concurrency").default(4),
   /** Worker threads for the per-document stages: "auto" (the CLI's default count), or N (0 = in the main thread). */
   workers: z
-    .union([z.literal("auto"), z.number().int({ error: WORKERS }).nonnegative({ error: WORKERS })], { error: WORKERS })
+    .union([z.literal("auto"), boundedInt("workers", WORKERS)], { error: WORKERS })
     .default("auto"),
   /** Per-document time budget in milliseconds (enforced with workers): a runaway document is stopped and rejected. */
-  time_budget_ms: positiveInt().default(60_000),
+  time_budget_ms: boundedInt("time_budget_ms").default(60_000),
   /** Incremental cache folder; null (or false) disables it. */
   cache: z
     .union([nonEmptyString("a folder path"), z.null(), z.literal(false).transform(() => null)], {
       error: "expected a folder path, or null to disable the cache",
     })
     .default(".broadsheet-cache"),
-  max_document_bytes: positiveInt().default(20_000_000),
+  max_document_bytes: boundedInt("max_document_bytes").default(20_000_000),
   csv_formula_guard: z.boolean({ error: "expected true or false" }).default(true),
+  /** Read files that symlinks under the input folder point to outside it (default: rejected with a reason). */
+  follow_external_links: z.boolean({ error: "expected true or false" }).default(false),
   sites: z.array(SiteRuleSchema, { error: "expected a list of site rules" }).default([]),
 });
 export type Config = z.infer<typeof ConfigSchema>;
@@ -117,6 +140,7 @@ export interface ConfigFlags {
   cache?: string | null;
   max_document_bytes?: number;
   csv_formula_guard?: boolean;
+  follow_external_links?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -238,6 +262,7 @@ export function runOptionsFrom(config: Config, autoWorkers = 0): Omit<RunOptions
     timeBudgetMs: config.time_budget_ms,
     cacheDir: config.cache,
     csvFormulaGuard: config.csv_formula_guard,
+    followExternalLinks: config.follow_external_links,
   };
 }
 

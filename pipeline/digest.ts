@@ -48,6 +48,8 @@ export interface FileDigest {
   removedCsv: string;
   rejects: Reject[];
   notices: Notice[];
+  /** Why an input was skipped (see FileResult.skipped). */
+  skipped?: string;
 }
 
 /** One processed file as it travels from a worker to the main thread. */
@@ -98,6 +100,7 @@ export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
     removedCsv: removedRenderer(csv).render(r.removed),
     rejects: r.rejects,
     notices: r.notices ?? [],
+    ...(r.skipped !== undefined ? { skipped: r.skipped } : {}),
   };
 }
 

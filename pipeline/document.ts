@@ -19,6 +19,8 @@ export interface FileResult {
   articles: Article[];
   removed: Removed[];
   rejects: Reject[];
+  /** Set for an input not read on purpose (hidden file, OS or editor junk): why. */
+  skipped?: string;
   /**
    * Near-duplicate fingerprint of each article (parallel to `articles`),
    * computed here so that the corpus pass, which runs on one thread, only

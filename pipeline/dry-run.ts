@@ -21,6 +21,7 @@ export interface DryRunOptions {
   maxBytes?: number;
   limit?: number;
   shard?: { index: number; count: number };
+  followExternalLinks?: boolean;
 }
 
 export interface DryRunLine {
@@ -36,7 +37,7 @@ export async function dryRun(opts: DryRunOptions, emit: (line: DryRunLine) => vo
     emit(line);
   };
   let seen = 0;
-  for await (const entry of discoverInputs(resolve(opts.inDir))) {
+  for await (const entry of discoverInputs(resolve(opts.inDir), { followExternalLinks: opts.followExternalLinks })) {
     seen++;
     if (opts.limit !== undefined && seen > opts.limit) {
       out({ verdict: "skip", input: entry.rel, detail: `beyond --limit ${opts.limit}` });
@@ -44,6 +45,10 @@ export async function dryRun(opts: DryRunOptions, emit: (line: DryRunLine) => vo
     }
     if ("error" in entry) {
       out({ verdict: "reject", input: entry.rel, detail: entry.error });
+      continue;
+    }
+    if ("skipped" in entry) {
+      out({ verdict: "skip", input: entry.rel, detail: entry.skipped });
       continue;
     }
     let bytes: Uint8Array;

@@ -18,4 +18,7 @@ if (url) {
   register();
   cli = await import("./cli.ts");
 }
-process.exitCode = await cli.main(process.argv.slice(2));
+const code = await cli.main(process.argv.slice(2));
+// The run is over, whatever is still scheduled (a worker being replaced, a timer of a failed run):
+// end the process once stdout has taken the summary, so no failure path can leave it hanging.
+process.stdout.write("", () => process.exit(code));

@@ -19,9 +19,10 @@ const Header = Manifest.omit({ inputs: true });
 export class ManifestRows {
   private readonly sink: FileSink;
   private closed = false;
-  /** Rows added, and those with status "processed". */
+  /** Rows added, and those with status "processed" and "skipped". */
   inputs = 0;
   processed = 0;
+  skipped = 0;
 
   constructor(private readonly scratchPath: string) {
     this.sink = new FileSink(scratchPath);
@@ -32,6 +33,7 @@ export class ManifestRows {
     this.sink.write(JSON.stringify(valid) + "\n");
     this.inputs++;
     if (valid.status === "processed") this.processed++;
+    else if (valid.status === "skipped") this.skipped++;
   }
 
   close(): void {

@@ -116,14 +116,18 @@ function runOn(worker: Worker, req: WorkRequest, budgetMs: number): Promise<Outc
     const onMessage = (msg: { ok: true; result: ProcessedFile | TemplateObservation } | { ok: false; error: string }) =>
       finish(msg.ok ? { kind: "ok", result: msg.result } : { kind: "failed", message: msg.error });
     const onError = (error: Error) => finish({ kind: "crashed", error });
+    // A worker that exits (terminated by close(), or dead) never answers: the document must not wait on its timer.
+    const onExit = (code: number) => finish({ kind: "crashed", error: new Error(`worker exited (code ${code})`) });
     const finish = (o: Outcome) => {
       clearTimeout(timer);
       worker.off("message", onMessage);
       worker.off("error", onError);
+      worker.off("exit", onExit);
       resolve(o);
     };
     worker.on("message", onMessage);
     worker.on("error", onError);
+    worker.on("exit", onExit);
     worker.postMessage(req);
   });
 }
@@ -158,6 +162,11 @@ export function workerExecutor(
     return slot;
   };
   const slots: Slot[] = Array.from({ length: size }, spawn);
+  /** Set by close(): no worker is started or asked for anything after it (a failed run must end, not wait). */
+  let closed = false;
+  const ensureOpen = () => {
+    if (closed) throw new Error("the worker pool was closed (the run is stopping)");
+  };
   const waiting: (() => void)[] = [];
 
   const acquire = async (): Promise<number> => {
@@ -176,11 +185,13 @@ export function workerExecutor(
   };
   /** A stopped or crashed worker is replaced by a fresh one in its slot. */
   const replace = (i: number) => {
+    ensureOpen();
     void slots[i].worker.terminate();
     slots[i] = { ...spawn(), busy: true };
   };
   /** One document on a worker of its own, with V8's default heap limits. */
   const runAlone = async (req: WorkRequest): Promise<Outcome> => {
+    ensureOpen();
     const worker = startWorker(workerUrl, { workerData: run });
     try {
       return await runOn(worker, req, budgetMs);
@@ -198,8 +209,10 @@ export function workerExecutor(
 
   /** One request on a free worker; a worker that ran over the budget or crashed is replaced. */
   const dispatch = async (req: WorkRequest): Promise<Outcome> => {
+    ensureOpen();
     const i = await acquire();
     try {
+      ensureOpen();
       if (slots[i].dead) replace(i);
       const outcome = await runOn(slots[i].worker, req, budgetMs);
       if (outcome.kind === "timeout" || outcome.kind === "crashed") replace(i);
@@ -230,6 +243,8 @@ export function workerExecutor(
       for (const s of slots) s.worker.postMessage({ kind: "context", run } satisfies WorkerMessage);
     },
     async close() {
+      closed = true;
+      for (const wake of waiting.splice(0)) wake();
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

@@ -13,13 +13,14 @@
  * Outputs are written into a temporary folder that replaces the output folder
  * only when the run succeeded, so a failed or killed run leaves out/ whole.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import pLimit from "p-limit";
 import { Article, Manifest, type Reject, type RunCounts } from "../schemas/records.ts";
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
 import { EntityIndex } from "../stages/entities/canonical.ts";
-import { discoverInputs } from "../stages/load/discover.ts";
+import { discoverInputs, type DiscoverOptions } from "../stages/load/discover.ts";
 import type { CsvTableWriter } from "../stages/write/csv.ts";
 import { openParquetTable, openTable } from "../stages/write/article-tables.ts";
 import { FileSink } from "../stages/write/files.ts";
@@ -42,6 +43,7 @@ import { inlineTables, threadTables } from "./tables-writer.ts";
 import { stageVersions } from "./stages.ts";
 import { serializeTemplates, TemplateLearner, type SerializedTemplates, type TemplateObservation } from "./templates.ts";
 import { VERSION } from "./version.ts";
+import { checkCacheDir, checkOutputTarget, realPathOf, withAtomicOutput } from "./output-dir.ts";
 
 export interface RunOptions {
   inDir: string;
@@ -64,6 +66,8 @@ export interface RunOptions {
   sites?: SiteRule[];
   /** Process only this shard of the inputs and write a partial (see runShard). */
   shard?: { index: number; count: number };
+  /** Read files that symlinks under --in point to outside it (default: rejected with a reason). */
+  followExternalLinks?: boolean;
   /** Called after each input file is processed (progress display). */
   onFile?: (input: string, done: number) => void;
   /** Called once the inputs are discovered, with how many this run will process (progress bar total). */
@@ -104,16 +108,20 @@ interface PartialMeta {
 export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const started = process.hrtime.bigint();
   const inDir = resolve(opts.inDir);
-  const outDir = resolve(opts.outDir);
   if (!existsSync(inDir)) throw new Error(`input folder not found: ${opts.inDir}`);
+  const target = checkOutputTarget(opts.outDir, [{ flag: "--in", path: opts.inDir }]);
+  const outDir = target.dir;
+  if (opts.cacheDir) checkCacheDir(opts.cacheDir, opts.inDir, outDir);
   const fingerprint = runFingerprint(opts);
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
-  return withAtomicOutput(outDir, async (tmp) => {
+  return withAtomicOutput(target, async (tmp) => {
     const work = join(tmp, ".work");
     mkdirSync(work, { recursive: true });
-    const discovered = await discoverInputFiles(inDir);
+    // The run's own cache, when it lies inside --in, is listed as skipped, never read as input.
+    const discovered = await discoverInputFiles(inDir, { exclude: opts.cacheDir ? [realPathOf(opts.cacheDir)] : [], followExternalLinks: opts.followExternalLinks });
     const found = opts.limit !== undefined ? discovered.slice(0, opts.limit) : discovered;
-    if (!opts.shard && previousRunIdentical(outDir, found, fingerprint)) {
+    // Without the cache (--no-cache), everything is processed again and out/ rewritten.
+    if (!opts.shard && opts.cacheDir && previousRunIdentical(outDir, found, fingerprint)) {
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
     // The worker threads start now, and take the template pass's work while they warm up.
@@ -142,8 +150,9 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
 /** Merge the partials written by `--shard I/N` runs into the final datasets. */
 export async function runMerge(partialDirs: string[], outDir: string, opts: Omit<RunOptions, "inDir" | "outDir">): Promise<RunSummary> {
   const started = process.hrtime.bigint();
-  const out = resolve(outDir);
-  return withAtomicOutput(out, async (tmp) => {
+  const target = checkOutputTarget(outDir, partialDirs.map((path) => ({ flag: "partial", path })));
+  const out = target.dir;
+  return withAtomicOutput(target, async (tmp) => {
     const summary = await mergePartials(partialDirs.map((d) => resolve(d)), tmp, { ...opts, inDir: "", outDir: out });
     return { keep: false, summary: { ...summary, seconds: Number(process.hrtime.bigint() - started) / 1e9, outDir: out } };
   });
@@ -158,8 +167,10 @@ interface FanOutResult {
 interface Found {
   seq: number;
   rel: string;
-  abs?: string;
+  abs?: string | Buffer;
   error?: string;
+  /** Not read on purpose (hidden file, editor or OS junk): why. */
+  skipped?: string;
   hash?: string;
 }
 
@@ -169,12 +180,16 @@ interface Corpus {
 }
 
 /** Pass 1: discovery and content hashes (enough to tell that nothing changed since the last run). */
-async function discoverInputFiles(inDir: string): Promise<Found[]> {
+async function discoverInputFiles(inDir: string, opts: DiscoverOptions): Promise<Found[]> {
   const found: Found[] = [];
-  for await (const entry of discoverInputs(inDir)) {
+  for await (const entry of discoverInputs(inDir, opts)) {
     const seq = found.length;
     if ("error" in entry) {
       found.push({ seq, rel: entry.rel, error: entry.error });
+      continue;
+    }
+    if ("skipped" in entry) {
+      found.push({ seq, rel: entry.rel, skipped: entry.skipped });
       continue;
     }
     let bytes: Uint8Array;
@@ -206,7 +221,7 @@ async function learnTemplates(found: Found[], opts: RunOptions, executor: Execut
       }
       return executor.observe({ input: f.rel, bytes });
     };
-    await inOrder(found.filter((f) => !f.error), opts.concurrency, observe, (obs) => {
+    await inOrder(found.filter((f) => !f.error && !f.skipped), opts.concurrency, observe, (obs) => {
       if (obs) learner.add(obs);
     });
   }
@@ -223,14 +238,20 @@ async function inOrder<T, R>(items: readonly T[], concurrency: number, work: (it
   const limit = pLimit(Math.max(1, concurrency));
   const window = Math.max(4, concurrency * 4);
   const pending: Promise<R>[] = [];
-  for (const item of items) {
-    const p = limit(() => work(item));
-    // Its failure is raised when its turn comes; until then it must not count as unhandled.
-    p.catch(() => {});
-    pending.push(p);
-    while (pending.length >= window) await take(await pending.shift()!);
+  try {
+    for (const item of items) {
+      const p = limit(() => work(item));
+      // Its failure is raised when its turn comes; until then it must not count as unhandled.
+      p.catch(() => {});
+      pending.push(p);
+      while (pending.length >= window) await take(await pending.shift()!);
+    }
+    while (pending.length > 0) await take(await pending.shift()!);
+  } catch (err) {
+    // Nothing queued starts once the run has failed; what is in flight settles on its own.
+    limit.clearQueue();
+    throw err;
   }
-  while (pending.length > 0) await take(await pending.shift()!);
 }
 
 /** Where the per-document work runs: worker threads, or this thread with --workers 0. */
@@ -258,8 +279,9 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
   };
   const processFound = async (f: Found): Promise<ProcessedFile> => {
     if (f.error) return processedOf(errorResult(f.rel, f.error), csv);
+    if (f.skipped) return processedOf({ ...errorResult(f.rel, ""), rejects: [], skipped: f.skipped }, csv);
     const key = sha256(`${f.rel}\u0000${f.hash}\u0000${templatesKey}`);
-    const hit = cache?.get(key);
+    const hit = cache?.get(key, { input: f.rel, sha256: f.hash! });
     if (hit) {
       cached++;
       return processedOf(hit.result, csv, hit.json);
@@ -288,6 +310,7 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
     });
   } finally {
     sink.close();
+    cache?.close();
   }
   writeJson(join(work, PARTIAL_META), { fingerprint, shard, discovered: corpus.found.length } satisfies PartialMeta);
   return { cached, processedHere: mine.length };
@@ -383,8 +406,9 @@ class CorpusSummary {
       input: r.input,
       sha256: r.sha256 || null,
       bytes: r.bytes,
-      status: r.articles.length > 0 ? "processed" : "rejected",
+      status: r.skipped !== undefined ? "skipped" : r.articles.length > 0 ? "processed" : "rejected",
       articles: r.articles.length,
+      ...(r.skipped !== undefined ? { reason: r.skipped } : {}),
     });
   }
 
@@ -456,6 +480,7 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
 
   const inputs = summary.manifest.inputs;
   const processed = summary.manifest.processed;
+  const skipped = summary.manifest.skipped;
   const manifest: ManifestHeader = {
     tool: "broadsheet",
     version: VERSION,
@@ -464,7 +489,8 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
     counts: {
       inputs,
       processed,
-      rejected: inputs - processed,
+      rejected: inputs - processed - skipped,
+      skipped,
       articles: articleCount,
       mentions: written.mentions,
       entities: canon.entities.length,
@@ -473,13 +499,11 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
       rejects: rejectRows.length,
     },
   };
-  // Accounting invariant: every discovered input is processed or rejected, never lost.
-  if (manifest.counts.processed + manifest.counts.rejected !== manifest.counts.inputs || written.articles !== articleCount) {
-    throw new Error("accounting error: inputs discovered != processed + rejected");
+  // Accounting invariant: every discovered input is processed, rejected or skipped with a reason, never lost.
+  if (manifest.counts.processed + manifest.counts.rejected + manifest.counts.skipped !== manifest.counts.inputs || written.articles !== articleCount) {
+    throw new Error("accounting error: inputs discovered != processed + rejected + skipped");
   }
-  await summary.manifest.writeManifest(join(tmp, "manifest.json"), manifest);
   const changes = await changesSincePrevious(join(resolve(opts.outDir), "manifest.json"), join(tmp, MANIFEST_ROWS), manifest.fingerprint);
-  rmSync(join(tmp, MANIFEST_ROWS));
   mkdirSync(join(tmp, "schemas"), { recursive: true });
   for (const [name, schema] of Object.entries(jsonSchemas())) writeJson(join(tmp, "schemas", name), schema);
   writeJson(join(tmp, "datapackage.json"), dataPackage(VERSION, opts.formats));
@@ -487,6 +511,10 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
   dropUnwantedFormats(tmp, opts.formats);
   const reportInput = report.build({ version: VERSION, stages: manifest.stages, counts: manifest.counts, rejects: rejectRows, entities: canon.entities, entityIds: canon.entities, changes });
   writeFileSync(join(tmp, "report.html"), renderReport(reportInput));
+  // manifest.json comes last, with the hash of every other output file (checked by the next run).
+  manifest.outputs = hashOutputs(tmp);
+  await summary.manifest.writeManifest(join(tmp, "manifest.json"), manifest);
+  rmSync(join(tmp, MANIFEST_ROWS));
   return {
     ...manifest.counts,
     rejectRows,
@@ -565,22 +593,41 @@ function writeJson(path: string, value: unknown): void {
   writeFileSync(path, JSON.stringify(value, null, 2) + "\n");
 }
 
-/** Nothing changed: same fingerprint and same inputs (paths and hashes) as the run that wrote out/. */
+/**
+ * Nothing changed: same fingerprint and same inputs (paths and hashes) as the
+ * run that wrote out/, and out/ is still what that run wrote (every output
+ * file there, with the hash its manifest recorded).
+ */
 function previousRunIdentical(outDir: string, found: Found[], fingerprint: string): boolean {
   const path = join(outDir, "manifest.json");
   if (!existsSync(path)) return false;
   try {
     const prev = JSON.parse(readFileSync(path, "utf8")) as Manifest;
-    if (prev.fingerprint !== fingerprint || prev.inputs.length !== found.length) return false;
-    return prev.inputs.every((p, i) => p.input === found[i].rel && p.sha256 === (found[i].hash ?? null));
+    if (prev.fingerprint !== fingerprint || prev.inputs.length !== found.length || !prev.outputs) return false;
+    if (!prev.inputs.every((p, i) => p.input === found[i].rel && p.sha256 === (found[i].hash ?? null))) return false;
+    const now = hashOutputs(outDir);
+    const names = Object.keys(prev.outputs);
+    return names.length === Object.keys(now).length && names.every((n) => now[n] === prev.outputs![n]);
   } catch {
     return false;
   }
 }
 
+/** SHA-256 of every output file under `dir` but the manifest and dot-files (scratch), by POSIX path, sorted. */
+function hashOutputs(dir: string, rel = ""): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(join(dir, rel)).sort()) {
+    if (name.startsWith(".") || (rel === "" && name === "manifest.json")) continue;
+    const path = rel ? `${rel}/${name}` : name;
+    if (statSync(join(dir, path)).isDirectory()) Object.assign(out, hashOutputs(dir, path));
+    else out[path] = createHash("sha256").update(readFileSync(join(dir, path))).digest("hex");
+  }
+  return out;
+}
+
 function emptySummary(outDir: string): RunSummary {
   return {
-    inputs: 0, processed: 0, rejected: 0, articles: 0, mentions: 0, entities: 0, dates: 0, removed: 0, rejects: 0,
+    inputs: 0, processed: 0, rejected: 0, skipped: 0, articles: 0, mentions: 0, entities: 0, dates: 0, removed: 0, rejects: 0,
     rejectRows: [], cached: 0, unchanged: false, seconds: 0, outDir,
   };
 }
@@ -588,56 +635,4 @@ function emptySummary(outDir: string): RunSummary {
 function summaryFromManifest(outDir: string, seconds: number): RunSummary {
   const m = readManifest(join(outDir, "manifest.json"));
   return { ...m.counts, rejectRows: [], cached: m.counts.inputs, unchanged: true, seconds, outDir };
-}
-
-/**
- * Build the outputs in `<out>.tmp-<pid>` and swap it in only when `build`
- * succeeded. `keep: true` means the previous output stays as it is.
- */
-async function withAtomicOutput(outDir: string, build: (tmp: string) => Promise<{ keep: boolean; summary: RunSummary }>): Promise<RunSummary> {
-  recoverInterruptedSwap(outDir);
-  const tmp = `${outDir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  try {
-    const { keep, summary } = await build(tmp);
-    if (keep) rmSync(tmp, { recursive: true, force: true });
-    else swapInto(tmp, outDir);
-    return summary;
-  } catch (err) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw err;
-  }
-}
-
-/** Replace outDir by the finished tmp folder: two renames, the old folder removed last. */
-function swapInto(tmp: string, outDir: string): void {
-  mkdirSync(dirname(outDir), { recursive: true });
-  const old = `${outDir}.old-${process.pid}`;
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(tmp, outDir);
-  rmSync(old, { recursive: true, force: true });
-}
-
-/** A run killed between the two renames of swapInto leaves out.old-* and no out/: put it back; drop stale temporaries. */
-function recoverInterruptedSwap(outDir: string): void {
-  const parent = dirname(outDir);
-  if (!existsSync(parent)) return;
-  const prefix = `${basename(outDir)}.`;
-  for (const name of readdirSync(parent).sort()) {
-    if (!name.startsWith(prefix)) continue;
-    const path = join(parent, name);
-    if (/\.old-\d+$/.test(name) && !existsSync(outDir)) renameSync(path, outDir);
-    else if (/\.(old|tmp)-\d+$/.test(name) && !pidAlive(Number(name.split("-").pop()))) rmSync(path, { recursive: true, force: true });
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -118,8 +118,9 @@ export const ManifestInput = z.object({
   input: z.string(),
   sha256: z.string().nullable(),
   bytes: z.number().int().nonnegative(),
-  status: z.enum(["processed", "rejected"]),
+  status: z.enum(["processed", "rejected", "skipped"]),
   articles: z.number().int().nonnegative(),
+  reason: z.string().optional().describe("why a skipped input was not read (hidden file, editor backup, OS junk…)"),
 });
 
 export const Manifest = z.object({
@@ -131,6 +132,7 @@ export const Manifest = z.object({
     inputs: z.number().int(),
     processed: z.number().int(),
     rejected: z.number().int(),
+    skipped: z.number().int().describe("inputs not read on purpose (hidden files, editor leftovers, OS junk); inputs = processed + rejected + skipped"),
     articles: z.number().int(),
     mentions: z.number().int(),
     entities: z.number().int(),
@@ -138,6 +140,10 @@ export const Manifest = z.object({
     removed: z.number().int(),
     rejects: z.number().int(),
   }),
+  outputs: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe("SHA-256 of every other output file, by path: a re-run that finds out/ altered or incomplete rewrites it"),
   inputs: z.array(ManifestInput),
 });
 export type Manifest = z.infer<typeof Manifest>;

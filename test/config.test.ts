@@ -51,9 +51,9 @@ describe("loadConfig", () => {
 
   it("names the file and the key in errors", () => {
     const path = file("concurrency: 0\n");
-    expect(errorOf(() => loadConfig(path))).toBe(`${path}: concurrency: expected a positive integer`);
-    expect(errorOf(() => loadConfig(file("concurrency: many\n")))).toMatch(/: concurrency: expected a positive integer$/);
-    expect(errorOf(() => loadConfig(file("concurrency: 1.5\n")))).toMatch(/concurrency: expected a positive integer/);
+    expect(errorOf(() => loadConfig(path))).toBe(`${path}: concurrency: expected an integer from 1 to 1024`);
+    expect(errorOf(() => loadConfig(file("concurrency: many\n")))).toMatch(/: concurrency: expected an integer from 1 to 1024$/);
+    expect(errorOf(() => loadConfig(file("concurrency: 1.5\n")))).toMatch(/concurrency: expected an integer from 1 to 1024/);
   });
 
   it("rejects unknown keys, listing the known ones", () => {
@@ -123,7 +123,7 @@ describe("mergeConfig", () => {
   });
 
   it("validates flag values with the same wording", () => {
-    expect(errorOf(() => mergeConfig(defaultConfig(), { concurrency: 0 }))).toBe("command line: concurrency: expected a positive integer");
+    expect(errorOf(() => mergeConfig(defaultConfig(), { concurrency: 0 }))).toBe("command line: concurrency: expected an integer from 1 to 1024");
   });
 
   it("maps to runPipeline options", () => {
@@ -138,6 +138,7 @@ describe("mergeConfig", () => {
       timeBudgetMs: 60_000,
       cacheDir: ".broadsheet-cache",
       csvFormulaGuard: false,
+      followExternalLinks: false,
     });
     expect(runOptionsFrom(defaultConfig(), 3).workers).toBe(3);
     expect(runOptionsFrom(mergeConfig(defaultConfig(), { workers: 0, cache: null }), 3)).toMatchObject({ workers: 0, cacheDir: null });
@@ -146,7 +147,7 @@ describe("mergeConfig", () => {
   it("accepts workers auto or N, and cache false/null as off", () => {
     expect(loadConfig(file("workers: 2\ncache: false\n"))).toMatchObject({ workers: 2, cache: null });
     expect(loadConfig(file("cache: null\n")).cache).toBeNull();
-    expect(errorOf(() => loadConfig(file("workers: -1\n")))).toMatch(/workers: expected "auto" or an integer ≥ 0/);
+    expect(errorOf(() => loadConfig(file("workers: -1\n")))).toMatch(/workers: expected "auto" or an integer from 0 to 64/);
     expect(errorOf(() => loadConfig(file("cache: 3\n")))).toMatch(/cache: expected a folder path, or null to disable the cache/);
   });
 });

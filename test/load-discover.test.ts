@@ -46,14 +46,19 @@ afterAll(() => {
 });
 
 describe("discoverInputs", () => {
-  it("walks in code-unit order with POSIX rel paths, skipping hidden files and junk", async () => {
+  it("walks in code-unit order with POSIX rel paths, listing hidden files and junk as skipped", async () => {
     const entries = await collect(root);
     expect(entries.map((e) => e.rel)).toEqual([
+      ".DS_Store",
+      ".git/",
+      ".hidden.txt",
       "B.txt",
+      "Thumbs.db",
       "a.txt",
       "b.txt",
       "caf\u00e9 \u65b0\u95fb.html",
       "dangling.txt",
+      "draft.txt~",
       "line\nbreak.txt",
       "sub/alias.txt",
       "sub/deeper/y.md",
@@ -62,6 +67,10 @@ describe("discoverInputs", () => {
       "with space.txt",
     ]);
     const byRel = new Map(entries.map((e) => [e.rel, e]));
+    expect(byRel.get(".git/")).toEqual({ rel: ".git/", skipped: expect.stringMatching(/^hidden folder.*; 1 file inside not read$/) });
+    expect(byRel.get(".hidden.txt")).toEqual({ rel: ".hidden.txt", skipped: "hidden file" });
+    expect(byRel.get("draft.txt~")).toEqual({ rel: "draft.txt~", skipped: "editor backup file" });
+    expect(byRel.get("Thumbs.db")).toMatchObject({ skipped: expect.stringMatching(/^OS metadata/) });
     expect(byRel.get("dangling.txt")).toEqual({ rel: "dangling.txt", error: "broken symlink" });
     expect(byRel.get("sub/loop")).toMatchObject({ error: expect.stringMatching(/^symlink loop/) });
     expect(byRel.get("a.txt")).toEqual({ rel: "a.txt", abs: path.join(root, "a.txt") });

@@ -11,7 +11,7 @@ const header: ManifestHeader = {
   version: "0.0.0-test",
   fingerprint: "abc",
   stages: { clean: "3", split: "1" },
-  counts: { inputs: 0, processed: 0, rejected: 0, articles: 0, mentions: 0, entities: 0, dates: 0, removed: 0, rejects: 0 },
+  counts: { inputs: 0, processed: 0, rejected: 0, skipped: 0, articles: 0, mentions: 0, entities: 0, dates: 0, removed: 0, rejects: 0 },
 };
 
 async function written(rows: Manifest["inputs"]): Promise<{ text: string; rows: ManifestRows }> {

@@ -16,7 +16,7 @@ export function hostileReport(): ReportInput {
     title: `Run of ${HOSTILE[0]}`,
     version: `0.1.0${HOSTILE[1]}`,
     stages: { clean: "1", [HOSTILE[2]]: HOSTILE[3] },
-    counts: { inputs: 12, processed: 9, rejected: 3, articles: 14, mentions: 120, entities: 40, dates: 33, removed: 57, rejects: 4 },
+    counts: { inputs: 12, processed: 9, rejected: 3, skipped: 0, articles: 14, mentions: 120, entities: 40, dates: 33, removed: 57, rejects: 4 },
     rejects: [
       { input: "feeds/a.xml", record_id: null, reason: "not a feed: 1234 bytes of binary data", stage: "load" },
       { input: "feeds/b.xml", record_id: null, reason: "not a feed: 99 bytes of binary data", stage: "load" },

@@ -44,7 +44,7 @@ describe("renderReport", () => {
   it("renders an empty run", () => {
     const empty = renderReport({
       version: "0",
-      counts: { inputs: 0, processed: 0, rejected: 0, articles: 0, mentions: 0, entities: 0, dates: 0, removed: 0, rejects: 0 },
+      counts: { inputs: 0, processed: 0, rejected: 0, skipped: 0, articles: 0, mentions: 0, entities: 0, dates: 0, removed: 0, rejects: 0 },
       rejects: [],
       removedBySite: [],
       published: [],

@@ -1,36 +1,97 @@
 /**
  * Walk an input folder lazily, in a deterministic order (entries sorted by
  * name with a plain code-unit comparison, never the locale), yielding every
- * input file, or an error entry for what cannot be read so that every input is
- * accounted for. Symlinks are followed, but a directory is walked only once
- * (no loops); hidden files and OS junk are skipped.
+ * input file, an error entry for what cannot be read, or a skipped entry (with
+ * its reason) for hidden files and OS or editor junk, so that every file under
+ * the folder is accounted for. Names are read as bytes: a name that is not
+ * valid UTF-8 is shown with its bad bytes as `\xHH` and read by its bytes, so
+ * two such names never collapse into one. Symlinks inside the folder are
+ * followed (a directory is walked only once: no loops); a symlink that leads
+ * outside it is rejected unless `followExternalLinks` is set.
  */
 import { promises as fs, constants as fsConstants, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
 
-export type DiscoveredInput = { rel: string; abs: string } | { rel: string; error: string };
+export type DiscoveredInput =
+  | { rel: string; abs: string | Buffer }
+  | { rel: string; error: string }
+  /** Not read on purpose; `reason` says why (a folder is one entry, its name ending in "/"). */
+  | { rel: string; skipped: string };
 
-/** OS and tool junk that is never an input (hidden dot-files are skipped separately). */
-const JUNK_NAMES = new Set([
-  "Thumbs.db", // Windows Explorer thumbnail cache
-  "desktop.ini", // Windows folder settings
-  "ehthumbs.db", // Windows Media Center thumbnails
-  "Icon\r", // macOS custom folder icon
-  "__MACOSX", // resource forks left by macOS zip archives
-  "$RECYCLE.BIN", // Windows recycle bin on removable drives
-  "System Volume Information", // Windows volume metadata
-  "node_modules", // a stray dependency folder is not a corpus
+export interface DiscoverOptions {
+  /** Read what symlinks under the root point to outside it (default: rejected with a reason). */
+  followExternalLinks?: boolean;
+  /** Folders listed as skipped without being walked (the run's own cache when it lies inside the root). */
+  exclude?: readonly string[];
+}
+
+/**
+ * Names that are never an input, each with the reason given in the manifest.
+ * Families: OS metadata files and folders (Windows, macOS), archive leftovers,
+ * dependency folders. Hidden dot-files and dot-folders (.git, .DS_Store,
+ * .hidden.txt) are matched separately.
+ */
+const JUNK_NAMES = new Map<string, string>([
+  ["Thumbs.db", "OS metadata (Windows thumbnail cache)"],
+  ["desktop.ini", "OS metadata (Windows folder settings)"],
+  ["ehthumbs.db", "OS metadata (Windows Media Center thumbnails)"],
+  ["Icon\r", "OS metadata (macOS folder icon)"],
+  ["__MACOSX", "OS metadata (resource forks left by a macOS zip archive)"],
+  ["$RECYCLE.BIN", "OS metadata (Windows recycle bin)"],
+  ["System Volume Information", "OS metadata (Windows volume information)"],
+  ["node_modules", "dependency folder, not a corpus"],
 ]);
 
-/** Name patterns of editor leftovers: backups ("page.html~") and swap files. */
-const JUNK_PATTERNS: RegExp[] = [/~$/, /\.swp$/, /\.tmp$/i];
+/** Editor and tool leftovers, by name pattern: backups ("page.html~"), swap files, temporary files. */
+const JUNK_PATTERNS: [RegExp, string][] = [
+  [/~$/, "editor backup file"],
+  [/\.swp$/, "editor swap file"],
+  [/\.tmp$/i, "temporary file"],
+];
+
+/** Why a name is skipped, or null when it is an input. */
+export function skipReason(name: string, isDir = false): string | null {
+  if (name.startsWith(".")) return isDir ? "hidden folder (version control, editor or OS metadata)" : "hidden file";
+  const junk = JUNK_NAMES.get(name);
+  if (junk) return junk;
+  for (const [re, reason] of JUNK_PATTERNS) if (re.test(name)) return reason;
+  return null;
+}
 
 export function isSkippedName(name: string): boolean {
-  return name.startsWith(".") || JUNK_NAMES.has(name) || JUNK_PATTERNS.some((re) => re.test(name));
+  return skipReason(name) !== null;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** A file name's bytes as text: UTF-8, with each byte that is not part of valid UTF-8 shown as `\xHH`. */
+export function displayName(bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    let out = "";
+    let i = 0;
+    while (i < bytes.length) {
+      const c = bytes[i];
+      const n = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+      if (n > 0 && i + n <= bytes.length) {
+        try {
+          out += strictUtf8.decode(bytes.subarray(i, i + n));
+          i += n;
+          continue;
+        } catch {
+          // not a valid sequence: escape its first byte
+        }
+      }
+      out += `\\x${c.toString(16).toUpperCase().padStart(2, "0")}`;
+      i++;
+    }
+    return out;
+  }
 }
 
 /** Code-unit order: the same on every machine and locale. */
-function byName(a: Dirent, b: Dirent): number {
+function byName(a: { name: string }, b: { name: string }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
@@ -51,36 +112,86 @@ function kindOf(st: Stats): string {
 
 const dirKey = (st: Stats) => `${st.dev}:${st.ino}`;
 
-async function* walk(absDir: string, relDir: string, visited: Set<string>): AsyncGenerator<DiscoveredInput> {
-  let entries: Dirent[];
+interface Walk {
+  visited: Set<string>;
+  /** dev:ino of the excluded folders. */
+  excluded: Set<string>;
+  /** The root with its symlinks resolved; null when external links are followed. */
+  rootReal: string | null;
+}
+
+const SEP = Buffer.from(path.sep);
+
+/** Files under a skipped folder, counted for its manifest row (never read). */
+async function countFiles(abs: string | Buffer): Promise<number> {
   try {
-    entries = await fs.readdir(absDir, { withFileTypes: true });
+    const all = (await fs.readdir(abs as string, { recursive: true, withFileTypes: true })) as Dirent[];
+    return all.filter((d) => !d.isDirectory()).length;
+  } catch {
+    return 0;
+  }
+}
+
+async function* walk(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<DiscoveredInput> {
+  let raw: Dirent[];
+  try {
+    raw = (await fs.readdir(absDir as unknown as string, { withFileTypes: true, encoding: "buffer" as unknown as "utf8" })) as Dirent[];
   } catch (err) {
     yield { rel: relDir === "" ? "." : relDir, error: errnoReason(err) };
     return;
   }
+  const entries = raw.map((d) => {
+    const bytes = d.name as unknown as Buffer;
+    return { dirent: d, bytes, name: displayName(bytes) };
+  });
   entries.sort(byName);
-  for (const entry of entries) {
-    if (isSkippedName(entry.name)) continue;
-    const abs = path.join(absDir, entry.name);
-    const rel = relDir === "" ? entry.name : `${relDir}/${entry.name}`;
+  for (const { dirent: entry, bytes, name } of entries) {
+    const absBuf = Buffer.concat([absDir, SEP, bytes]);
+    // Read by its bytes when its name (or the root's) is not valid UTF-8, so that it is the very file listed.
+    const absText = absBuf.toString("utf8");
+    const abs: string | Buffer = Buffer.from(absText, "utf8").equals(absBuf) ? absText : absBuf;
+    const rel = relDir === "" ? name : `${relDir}/${name}`;
     let st: Stats;
     try {
-      st = await fs.stat(abs); // follows symlinks
+      st = await fs.stat(abs as string); // follows symlinks
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (entry.isSymbolicLink() && (code === "ENOENT" || code === "ENOTDIR")) yield { rel, error: "broken symlink" };
+      if (skipReason(name) !== null) yield { rel, skipped: skipReason(name)! };
+      else if (entry.isSymbolicLink() && (code === "ENOENT" || code === "ENOTDIR")) yield { rel, error: "broken symlink" };
       else yield { rel, error: errnoReason(err) };
       continue;
     }
+    const skipped = skipReason(name, st.isDirectory());
+    if (skipped !== null || (st.isDirectory() && w.excluded.has(dirKey(st)))) {
+      if (!st.isDirectory()) yield { rel, skipped: skipped! };
+      else {
+        const n = await countFiles(abs);
+        yield { rel: `${rel}/`, skipped: `${skipped ?? "the run's own cache folder"}; ${n} file${n === 1 ? "" : "s"} inside not read` };
+      }
+      continue;
+    }
+    if (entry.isSymbolicLink() && w.rootReal !== null) {
+      let target: string;
+      try {
+        target = await fs.realpath(abs as string);
+      } catch (err) {
+        yield { rel, error: errnoReason(err) };
+        continue;
+      }
+      const up = path.relative(w.rootReal, target);
+      if (up === ".." || up.startsWith(`..${path.sep}`) || path.isAbsolute(up)) {
+        yield { rel, error: "symlink to a path outside the input folder (not followed; --follow-external-links reads it)" };
+        continue;
+      }
+    }
     if (st.isDirectory()) {
       const key = dirKey(st);
-      if (visited.has(key)) {
+      if (w.visited.has(key)) {
         if (entry.isSymbolicLink()) yield { rel, error: "symlink loop (directory already walked)" };
         continue;
       }
-      visited.add(key);
-      yield* walk(abs, rel, visited);
+      w.visited.add(key);
+      yield* walk(absBuf, rel, w);
       continue;
     }
     if (!st.isFile()) {
@@ -89,7 +200,7 @@ async function* walk(absDir: string, relDir: string, visited: Set<string>): Asyn
       continue;
     }
     try {
-      await fs.access(abs, fsConstants.R_OK);
+      await fs.access(abs as string, fsConstants.R_OK);
     } catch (err) {
       yield { rel, error: errnoReason(err) };
       continue;
@@ -102,7 +213,7 @@ async function* walk(absDir: string, relDir: string, visited: Set<string>): Asyn
  * Yield the input files under `root` (or `root` itself if it is a file).
  * `rel` uses POSIX separators and is relative to `root`.
  */
-export async function* discoverInputs(root: string): AsyncGenerator<DiscoveredInput> {
+export async function* discoverInputs(root: string, opts: DiscoverOptions = {}): AsyncGenerator<DiscoveredInput> {
   let st: Stats;
   try {
     st = await fs.stat(root);
@@ -118,6 +229,14 @@ export async function* discoverInputs(root: string): AsyncGenerator<DiscoveredIn
     yield { rel: path.basename(root), error: `not a regular file (${kindOf(st)})` };
     return;
   }
-  const visited = new Set<string>([dirKey(st)]);
-  yield* walk(path.resolve(root), "", visited);
+  const excluded = new Set<string>();
+  for (const dir of opts.exclude ?? []) {
+    try {
+      excluded.add(dirKey(await fs.stat(dir)));
+    } catch {
+      // not there (yet): nothing to exclude
+    }
+  }
+  const rootReal = opts.followExternalLinks ? null : await fs.realpath(root);
+  yield* walk(Buffer.from(path.resolve(root)), "", { visited: new Set<string>([dirKey(st)]), excluded, rootReal });
 }
