@@ -6,7 +6,12 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
-import { normaliseMetaDate, isAfterCrawl } from "./dates.ts";
+import { normaliseMetaDate, isAfterCrawl, isoToEpoch } from "./dates.ts";
+import { findPublished } from "../published.ts";
+import {
+  AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, JUNK_AUTHORS, MODIFIED_HINT,
+  SCRIPT_DATE_KEYS, SITE_TITLE_WORDS,
+} from "./meta-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
 const ARTICLE_TYPES: ReadonlySet<string> = new Set([
@@ -67,7 +72,9 @@ function flattenLd(v: Json, out: Record<string, Json>[] = [], depth = 0): Record
   return out;
 }
 
-function parseLd(text: string): Json {
+function parseLd(raw: string): Json {
+  // Saved or templated pages wrap the block in a CDATA section ("//<![CDATA[ … //]]>") or an HTML comment.
+  const text = raw.replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, "").replace(/(?:\/\/\s*)?(?:\]\]>|-->)\s*$/, "");
   try {
     return JSON.parse(text);
   } catch {
@@ -184,7 +191,7 @@ export function cleanAuthor(raw: string[], site?: string | null): string | null 
           }
         }
       }
-      if (p.split(" ").length > 6) continue;
+      if (p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
@@ -192,14 +199,32 @@ export function cleanAuthor(raw: string[], site?: string | null): string | null 
   return names.length ? names.join(", ") : null;
 }
 
+/** An element of the page with its place in document order and whether it sits in a region that speaks for something else. */
+interface Placed {
+  el: Element;
+  order: number;
+  /** Inside a comment thread, sidebar, teaser list, footer... (ELSEWHERE_TOKEN / ELSEWHERE_TAGS). */
+  elsewhere: boolean;
+}
+
 /** The elements metadata is read from, gathered in one walk over the DOM (a CSS query per field costs as much as parsing). */
 interface MetaNodes {
   metas: Element[];
   ldScripts: string[];
+  /** Other inline scripts that mention a publication-date key (SCRIPT_DATE_KEYS). */
+  dataScripts: string[];
   datePublished: Element[];
   /** <time datetime>, with whether it sits inside the article (<article>, <main>, articleBody). */
-  times: { el: Element; inArticle: boolean }[];
+  times: { el: Element; inArticle: boolean; elsewhere: boolean; order: number }[];
   authorEls: Element[];
+  /** Elements whose class / id names a date (DATE_HINT) or a byline (AUTHOR_HINT). */
+  dateHints: Placed[];
+  authorHints: Placed[];
+  /** The first <h1> outside sidebars and teasers: the headline the visible date and byline sit next to. */
+  h1: Placed | null;
+  /** Page text just before and just after that <h1> (where datelines and bylines are printed). */
+  textBeforeH1: string;
+  textAfterH1: string;
   titleText: string;
   htmlLang: string | null;
   canonical: string | null;
@@ -209,32 +234,67 @@ function textOf(el: Element): string {
   let out = "";
   for (const c of el.children) {
     if (c.type === "text") out += (c as unknown as { data: string }).data;
-    else if ("children" in c) out += textOf(c as Element);
+    else if (c.type === "tag" && "children" in c) out += textOf(c as Element);
   }
   return out;
 }
 
+/** How much page text around the headline is kept for datelines and bylines. */
+const NEAR_H1_CHARS = 300;
+const SCRIPT_DATE_RE = new RegExp(`"(?:${SCRIPT_DATE_KEYS.join("|")})"\\s*:`);
+
+function isElsewhere(el: Element): boolean {
+  if (ELSEWHERE_TAGS.has(el.name)) return true;
+  if (el.name === "body" || el.name === "html" || el.name === "main" || el.name === "article") return false;
+  const a = el.attribs;
+  const hint = `${a.class ?? ""} ${a.id ?? ""}`.trim();
+  if (!hint) return false;
+  for (const tok of hint.split(/\s+/)) if (ELSEWHERE_TOKEN.test(tok)) return true;
+  return false;
+}
+
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
-  const n: MetaNodes = { metas: [], ldScripts: [], datePublished: [], times: [], authorEls: [], titleText: "", htmlLang: null, canonical: null };
+  const n: MetaNodes = {
+    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [],
+    h1: null, textBeforeH1: "", textAfterH1: "", titleText: "", htmlLang: null, canonical: null,
+  };
   let titleSeen = false;
-  const walk = (node: Element, inArticle: boolean): void => {
+  let order = 0;
+  let bodySeen = false;
+  const walk = (node: Element, inArticle: boolean, elsewhere: boolean): void => {
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
       const c = children[i];
       const type = c.type;
+      if (type === "text") {
+        if (!bodySeen || elsewhere) continue;
+        const data = (c as unknown as { data: string }).data;
+        if (n.h1) {
+          if (n.textAfterH1.length < NEAR_H1_CHARS) n.textAfterH1 += data;
+        } else if (/\S/.test(data)) n.textBeforeH1 = (n.textBeforeH1 + " " + data).slice(-NEAR_H1_CHARS);
+        continue;
+      }
       if (type !== "tag" && type !== "script" && type !== "style") continue;
       const el = c as Element;
       const a = el.attribs;
       const name = el.name;
+      order++;
       if (name === "script") {
-        if ((a.type ?? "").toLowerCase().trim() === "application/ld+json") n.ldScripts.push(textOf(el));
+        const t = (a.type ?? "").toLowerCase().trim();
+        if (t === "application/ld+json") n.ldScripts.push(textOf(el));
+        else if (!t || t.includes("javascript") || t.includes("json")) {
+          const text = textOf(el);
+          if (text.length < 2_000_000 && SCRIPT_DATE_RE.test(text)) n.dataScripts.push(text);
+        }
         continue;
       }
       if (name === "style") continue;
+      if (name === "body") bodySeen = true;
+      const away = elsewhere || isElsewhere(el);
       if (name === "meta") n.metas.push(el);
       else if (name === "time") {
-        if (a.datetime) n.times.push({ el, inArticle });
+        if (a.datetime) n.times.push({ el, inArticle, elsewhere: away, order });
       } else if (name === "title") {
         if (!titleSeen) {
           titleSeen = true;
@@ -243,16 +303,25 @@ function gather(root: AnyNode): MetaNodes {
       } else if (name === "html") {
         if (a.lang && !n.htmlLang) n.htmlLang = a.lang;
       } else if (name === "link" && (a.rel ?? "").toLowerCase() === "canonical" && !n.canonical) n.canonical = a.href ?? null;
+      else if (name === "h1" && !n.h1 && !away && textOf(el).trim().length >= 4) {
+        n.h1 = { el, order, elsewhere: false };
+        n.textAfterH1 = "";
+      }
       const itemprop = a.itemprop;
       if (itemprop !== undefined) {
         if (itemprop === "datePublished") n.datePublished.push(el);
         if (itemprop === "author") n.authorEls.push(el);
         else if (a.rel === "author") n.authorEls.push(el);
       } else if (a.rel === "author") n.authorEls.push(el);
-      if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody");
+      const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}`;
+      if (hint.length > 2 && name !== "body" && name !== "html") {
+        if (DATE_HINT.test(hint)) n.dateHints.push({ el, order, elsewhere: away });
+        if ((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") n.authorHints.push({ el, order, elsewhere: away });
+      } else if (a.rel === "author") n.authorHints.push({ el, order, elsewhere: away });
+      if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody", away);
     }
   };
-  if ("children" in root) walk(root as Element, false);
+  if ("children" in root) walk(root as Element, false, false);
   return n;
 }
 
@@ -270,6 +339,57 @@ function authorText(el: Element): string {
   })(el);
   const target = nameEl ?? el;
   return target.attribs.content ?? textOf(target);
+}
+
+/** The day-first reading of "03/04/2020" everywhere but on US-English pages. */
+function writesDayFirst(lang: string): boolean {
+  const l = lang.toLowerCase();
+  return !(l === "en" || l.startsWith("en-us") || l.startsWith("en_us") || l === "");
+}
+
+/** A date in a URL path: /2020/08/24/, /2020-08-24-, /20201123/ (a full day only; /2020/08/ says nothing of the day). */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    const u = new URL(url);
+    // a web archive capture: the archived page's own address follows the capture stamp
+    const archived = /^\/web\/\d{14}[a-z_]*\/(https?:\/\/.+)$/.exec(u.pathname + u.search);
+    path = archived ? new URL(archived[1]).pathname : u.pathname;
+  } catch {
+    return null;
+  }
+  let m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/.exec(path);
+  if (!m) m = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
+  if (!m) return null;
+  return normaliseMetaDate(`${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`);
+}
+
+/** Offsets (other than UTC) that the page's own machine-readable timestamps state: the page's local zone. */
+const OFFSET_IN_VALUE = /T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*([+-]\d{2}:?\d{2})\b/;
+
+/** The same instant as `iso` (which has a time and an offset) written in `offset` ("+02:00"). */
+function atOffset(iso: string, offset: string): string | null {
+  const t = isoToEpoch(iso);
+  const o = /([+-])(\d{2}):?(\d{2})/.exec(offset);
+  if (t === null || !o) return null;
+  const mins = (o[1] === "-" ? -1 : 1) * (+o[2] * 60 + +o[3]);
+  const d = new Date(t + mins * 60000);
+  const p2 = (x: number): string => String(x).padStart(2, "0");
+  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}T${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}${o[1]}${o[2]}:${o[3]}`;
+}
+
+/** The calendar day before or after a YYYY-MM-DD day. */
+function dayShift(day: string, by: number): string {
+  const t = Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + by * 86400000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Strip a byline opener and the trailing date/label debris from a visible byline. */
+function bylineName(text: string): string {
+  let t = squash(text).replace(/^[\s|•·:,-]+/, "");
+  t = t.replace(BYLINE_OPENER, "");
+  return t;
 }
 
 export function extractMetadata(root: AnyNode, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
@@ -294,8 +414,12 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   let ldSite: string | null = null;
   let ldPage: Record<string, Json> | null = null;
   const byId = new Map<string, Record<string, Json>>();
+  /** JSON-LD blocks no parser could read: scanned with a regex for their dates. */
+  const brokenLd: string[] = [];
   for (const text of nodes.ldScripts) {
-    for (const o of flattenLd(parseLd(text))) {
+    const parsed = parseLd(text);
+    if (parsed === null) brokenLd.push(text);
+    for (const o of flattenLd(parsed)) {
       if (typeof o["@id"] === "string" && !byId.has(o["@id"])) byId.set(o["@id"], o);
       const types = typesOf(o);
       if (!ldArticle && types.some((t) => ARTICLE_TYPES.has(t))) ldArticle = o;
@@ -308,12 +432,15 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const v = ld?.[k];
     return typeof v === "string" && v.trim() ? squash(decodeEntities(v)) : null;
   };
+  const lang = (nodes.htmlLang ?? ldStr("inLanguage") ?? meta.get("og:locale") ?? meta.get("content-language") ?? "").trim();
+  const dayFirst = writesDayFirst(lang);
 
   const site = cleanSite(
     first(["og:site_name"]) ?? (ld ? nameOf(ld.publisher, byId)[0] ?? null : null) ?? ldSite ?? first(META_SITE.slice(1)),
   );
 
-  // Dates: JSON-LD, then meta, then <time> in the DOM.
+  // Dates, in order of trust: JSON-LD, meta tags, microdata, <time pubdate>, script data,
+  // the URL path, the visible dateline next to the headline, a <time> inside the article.
   let published: string | null = null;
   let publishedFrom: Provenance = "none";
   const tryPublished = (raw: string | null | undefined, from: Provenance): void => {
@@ -324,35 +451,135 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       publishedFrom = from;
     }
   };
+  const tryVisible = (text: string | null | undefined, from: Provenance): void => {
+    if (published || !text || text.length > 400) return;
+    const f = findPublished(text, { dayFirst });
+    if (f && !isAfterCrawl(f.iso, opts.crawledAt)) {
+      published = f.iso;
+      publishedFrom = from;
+    }
+  };
   tryPublished(ldStr("datePublished") ?? ldStr("dateCreated"), "json-ld");
+  for (const text of brokenLd) tryPublished(/"datePublished"\s*:\s*"([^"]{6,40})"/.exec(text)?.[1], "json-ld");
   for (const k of META_PUBLISHED) tryPublished(meta.get(k), "meta");
-  for (const el of nodes.datePublished) tryPublished(el.attribs.datetime ?? el.attribs.content, "meta");
-  for (const { el } of nodes.times) {
-    if (el.attribs.pubdate !== undefined || /publish|posted|date/i.test(`${el.attribs.class ?? ""} ${el.attribs.itemprop ?? ""}`))
+  for (const el of nodes.datePublished) {
+    tryPublished(el.attribs.datetime ?? el.attribs.content, "meta");
+    tryVisible(textOf(el), "dom");
+  }
+  for (const { el, elsewhere } of nodes.times) {
+    if (!elsewhere && (el.attribs.pubdate !== undefined || /publish|posted|date/i.test(`${el.attribs.class ?? ""} ${el.attribs.itemprop ?? ""}`)))
       tryPublished(el.attribs.datetime, "dom");
   }
+  for (const text of nodes.dataScripts) {
+    for (const k of SCRIPT_DATE_KEYS) {
+      const m = new RegExp(`"${k}"\\s*:\\s*"(\\d{4}-\\d{2}-\\d{2}[^"]{0,30})"`).exec(text);
+      if (m) tryPublished(m[1], "meta");
+    }
+  }
+  const fromUrl = urlDate(opts.url ?? nodes.canonical ?? meta.get("og:url"));
+  tryPublished(fromUrl, "url");
+
+  // Visible datelines: date-named elements outside comments and sidebars, nearest the headline first
+  // (a byline row under the <h1>; before it, a kicker with the date).
+  const h1 = nodes.h1;
+  const nearness = (p: Placed): number => (h1 ? (p.order >= h1.order ? p.order - h1.order : (h1.order - p.order) * 2) : p.order);
+  const dateHints = nodes.dateHints.filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
+  const visible: { iso: string; modified: boolean }[] = [];
+  for (const p of dateHints.slice(0, 40)) {
+    const a = p.el.attribs;
+    const modified = MODIFIED_HINT.test(`${a.class ?? ""} ${a.id ?? ""}`);
+    const attr = normaliseMetaDate(a.datetime ?? a.content ?? a.title ?? a["data-date"] ?? null);
+    let iso = attr;
+    if (!iso) {
+      const text = squash(textOf(p.el));
+      if (text.length > 200) continue;
+      const f = findPublished(text, { dayFirst });
+      if (!f) continue;
+      iso = f.iso;
+      if (/^\W*(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt)/i.test(text)) continue;
+    }
+    if (!isAfterCrawl(iso, opts.crawledAt)) visible.push({ iso, modified });
+  }
+  const nearText = (): FoundText[] => {
+    const out: FoundText[] = [];
+    const after = squash(nodes.textAfterH1).slice(0, 200);
+    const f = findPublished(after, { dayFirst });
+    if (f) out.push({ iso: f.iso });
+    const before = squash(nodes.textBeforeH1).slice(-150);
+    const g = findPublished(before, { dayFirst });
+    if (g) out.push({ iso: g.iso });
+    return out.filter((x) => !isAfterCrawl(x.iso, opts.crawledAt));
+  };
+  for (const v of visible) if (!v.modified) tryPublished(v.iso, "dom");
+  if (h1) for (const v of nearText()) tryPublished(v.iso, "dom");
   // A bare <time> is trusted only inside the article (a sidebar's teaser dates come first on many pages).
-  tryPublished(nodes.times.find((t) => t.inArticle)?.el.attribs.datetime, "dom");
+  tryPublished(nodes.times.find((t) => t.inArticle && !t.elsewhere)?.el.attribs.datetime, "dom");
   if (nodes.times.length === 1) tryPublished(nodes.times[0].el.attribs.datetime, "dom");
+  for (const v of visible) tryPublished(v.iso, "dom");
+
+  // Keep the page's local day: a UTC instant ("2023-11-09T01:09:55Z") is written in the zone the
+  // page's other timestamps state, or its day yields to the visible dateline one day off.
+  if (published && (publishedFrom as Provenance) !== "dom" && /T\d{2}:\d{2}.*(?:Z|[+-]00:?00)$/.test(published)) {
+    const utc: string = published;
+    const offsets = new Set<string>();
+    const scan = (v: string | null | undefined): void => {
+      const m = v ? OFFSET_IN_VALUE.exec(v) : null;
+      if (m && !/^[+-]00:?00$/.test(m[1])) offsets.add(m[1].includes(":") ? m[1] : `${m[1].slice(0, 3)}:${m[1].slice(3)}`);
+    };
+    for (const v of meta.values()) scan(v);
+    scan(ldStr("datePublished"));
+    scan(ldStr("dateModified"));
+    for (const t of nodes.times) scan(t.el.attribs.datetime);
+    const day = utc.slice(0, 10);
+    const hour = Number(utc.slice(11, 13));
+    if (offsets.size === 1) {
+      published = atOffset(utc, [...offsets][0]) ?? utc;
+    } else {
+      const shown = [...visible.map((v) => v.iso), ...(h1 ? nearText().map((v) => v.iso) : [])].map((x) => x.slice(0, 10));
+      const prev = dayShift(day, -1);
+      const next = dayShift(day, 1);
+      if (!shown.includes(day)) {
+        if (hour < 12 && shown[0] === prev) published = prev;
+        else if (hour >= 10 && shown[0] === next) published = next;
+      }
+    }
+  }
 
   let modified: string | null = normaliseMetaDate(ldStr("dateModified"));
   for (const k of META_MODIFIED) modified ??= normaliseMetaDate(meta.get(k));
 
-  const authorRaw: string[] = ld ? nameOf(ld.author, byId) : [];
-  if (!authorRaw.length) {
+  // Author: JSON-LD, meta names, microdata, then the visible byline near the headline.
+  let author: string | null = cleanAuthor(ld ? nameOf(ld.author, byId) : [], site);
+  if (!author) {
     for (const k of META_AUTHOR) {
       const v = meta.get(k);
       if (v && !/^https?:/.test(v)) {
-        authorRaw.push(v);
-        break;
+        author = cleanAuthor([v], site);
+        if (author) break;
       }
     }
   }
-  if (!authorRaw.length && nodes.authorEls.length) authorRaw.push(authorText(nodes.authorEls[0]));
-  const author = cleanAuthor(authorRaw, site);
+  if (!author) {
+    for (const el of nodes.authorEls) {
+      author = cleanAuthor([bylineName(authorText(el))], site);
+      if (author) break;
+    }
+  }
+  if (!author) {
+    const hints = nodes.authorHints.filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
+    for (const p of hints.slice(0, 12)) {
+      const text = squash(textOf(p.el));
+      if (!text || text.length > 120) continue;
+      author = cleanAuthor([bylineName(text)], site);
+      if (author) break;
+    }
+  }
+  if (!author && h1) {
+    const m = BYLINE_IN_TEXT.exec(squash(nodes.textAfterH1).slice(0, 250));
+    if (m) author = cleanAuthor([m[1]], site);
+  }
 
   const title = ldStr("headline") ?? first(META_TITLE) ?? headlineOfTitleTag(squash(nodes.titleText));
-  const lang = (nodes.htmlLang ?? ldStr("inLanguage") ?? meta.get("og:locale") ?? meta.get("content-language") ?? "").trim();
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
 
   return {
@@ -368,3 +595,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     description: first(["og:description", "description", "twitter:description"]),
   };
 }
+
+interface FoundText {
+  iso: string;
+}
+
+/** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
+const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;

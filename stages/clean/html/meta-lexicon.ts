@@ -1,0 +1,73 @@
+/**
+ * The data tables of page-metadata extraction (metadata.ts): where on a page the
+ * publication date, the byline and the headline sit, and what in an author field is
+ * not a person. Each entry names the family of pages / CMSs it covers.
+ * Month names live in ../published.ts (one table for every date reader).
+ */
+
+/**
+ * Class / id tokens of elements whose text or attributes state the article's date:
+ * WordPress `entry-date`/`posted-on`/`post-meta`, Drupal `field--name-field-publishing-date`,
+ * news CMSs' `article-date`/`dateline`/`timestamp`, German `datum`, Spanish `fecha`,
+ * Italian/Portuguese `data-pubblicazione`/`data-publicacao`, bylines that carry the date.
+ */
+export const DATE_HINT = /date|time|posted|publish|datum|fecha|dateline|byline|meta|submitted|created|pubdat|published|veroeffentlicht|zeitstempel|article-info|post-info|entry-info|data-pub/i;
+
+/** Hints that name the edit time, not the first publication: used only when nothing else dates the page. */
+export const MODIFIED_HINT = /modif|updat|edited|revis|aktualisiert/i;
+
+/**
+ * Class / id token prefixes (and tags) of page regions whose dates and names belong to
+ * something else: comment threads (a commenter's name and date), sidebars, related /
+ * popular / "more stories" teasers, footers, menus, share bars, newsletter boxes.
+ * Matched against the start of each class token, so `has-sidebar` on <body> does not count.
+ */
+export const ELSEWHERE_TOKEN = /^(?:comment|kommentar|sidebar|side-bar|related|widget|footer|teaser|recommend|popular|trending|most-read|mostread|more-stories|reply|respond|disqus|newsletter|nav|menu|breadcrumb|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud|latest|recent)/i;
+export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "footer", "nav", "form", "select", "option"]);
+
+/**
+ * Class / id / itemprop tokens of elements that hold the byline: `author`, `byline`,
+ * hCard `vcard`/`fn`, WordPress `author-name`, German `autor`/`verfasser`, French `auteur`,
+ * Spanish/Portuguese `autor`, `writer`, `reporter`, `journalist`, `creator`, `contributor`.
+ */
+export const AUTHOR_HINT = /author|byline|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore/i;
+/** Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts. */
+export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|follow|more|posts|link-list|box-title|about/i;
+
+/**
+ * Words that open a visible byline, per language (an optional "Text:" or "Written" before):
+ * English By/Written by/Words by, German Von/Text/Autor, French Par, Spanish/Portuguese Por,
+ * Italian Di/Da, Dutch Door, Scandinavian Av/Af, Polish/Czech Autor, Russian Автор/Текст,
+ * Indonesian Oleh, Turkish Yazar.
+ */
+export const BYLINE_OPENER = /^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht)\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+/i;
+
+/**
+ * Author values that are not a person's byline: CMS accounts ("admin", "Super User",
+ * "Unknown", "Guest", "Anonymous"), placeholder and desk names without a person, and
+ * words of the share / follow widgets that sit in author boxes.
+ */
+export const JUNK_AUTHORS: ReadonlySet<string> = new Set([
+  "admin", "administrator", "administrador", "webmaster", "super user", "superuser", "unknown", "unknown author", "anonymous",
+  "anonym", "anonyme", "anónimo", "guest", "gast", "user", "editor", "editorial", "editorial staff", "editorial team", "staff",
+  "redaktion", "redação", "redaksi", "rédaction", "redazione", "redacción", "team", "author", "autor", "auteur", "by",
+  "follow", "follow author", "more", "about", "contact", "posts", "view all posts", "all posts", "read more", "share",
+  "no author", "none", "null", "undefined", "default", "system", "root", "wordpress", "wp", "publisher", "newsroom",
+]);
+
+/**
+ * JSON keys that hold the publication date in the state objects pages ship to their
+ * scripts (Next.js/Nuxt data, analytics data layers, Arc/Brightspot/Gannett page data),
+ * outside JSON-LD: read with a regex over the script text, never parsed as a whole.
+ */
+export const SCRIPT_DATE_KEYS = [
+  "datePublished", "publishDate", "publishedDate", "published_at", "publishedAt", "date_published", "publicationDate",
+  "articlePublishTime", "firstPublishedDate", "first_published_at", "publish_date", "published_time", "pubDate",
+  "display_date", "dateCreated", "createdDate",
+];
+
+/**
+ * A page title part that is the site's section or the site itself rather than the headline:
+ * the generic words of site titles (home, news, blog, magazine...) in several languages.
+ */
+export const SITE_TITLE_WORDS = /^(?:home|start|startseite|accueil|inicio|início|news|nachrichten|actualités|noticias|notícias|notizie|blog|magazin|magazine|archiv|archive|neuigkeiten|aktuelles|aktuell|presse|pressemitteilungen?|press releases?|artikel|articles?|beiträge|posts?)$/i;
