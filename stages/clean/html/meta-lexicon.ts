@@ -71,3 +71,13 @@ export const SCRIPT_DATE_KEYS = [
  * the generic words of site titles (home, news, blog, magazine...) in several languages.
  */
 export const SITE_TITLE_WORDS = /^(?:home|start|startseite|accueil|inicio|início|news|nachrichten|actualités|noticias|notícias|notizie|blog|magazin|magazine|archiv|archive|neuigkeiten|aktuelles|aktuell|presse|pressemitteilungen?|press releases?|artikel|articles?|beiträge|posts?)$/i;
+
+/**
+ * Labels printed before a publication date in the page text, per language: "Published on",
+ * "Posted", "Date:", German "Datum:", "Veröffentlicht am", "Erstellt am", "Stand:", French
+ * "Publié le", Spanish/Portuguese "Publicado el/em", Italian "Pubblicato il", Dutch
+ * "Geplaatst op", Polish "Opublikowano", Russian "Опубликовано", Czech "Publikováno".
+ * The date must follow within a few words (DATE_LABEL_REACH characters).
+ */
+export const DATE_LABEL = /(?:^|[\s|•·(])(?:first published|published|posted|date|datum|ver(?:ö|oe)ffentlicht|erstellt|erschienen|publié|publie|publicado|publicada|pubblicato|geplaatst|gepubliceerd|opublikowano|опубликовано|publikováno|julkaistu|publicerad|udgivet|publisert|yayınlanma)(?:\s+(?:am|on|le|el|em|il|op|den|dne|tarihi))?\s*:?\s*/giu;
+export const DATE_LABEL_REACH = 40;

@@ -10,7 +10,7 @@ import { normaliseMetaDate, isAfterCrawl, isoToEpoch } from "./dates.ts";
 import { findPublished } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, JUNK_AUTHORS, MODIFIED_HINT,
-  SCRIPT_DATE_KEYS, SITE_TITLE_WORDS,
+  SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, DATE_LABEL, DATE_LABEL_REACH,
 } from "./meta-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -39,6 +39,10 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|\b(?:updated|published|posted)\b.*/i, why: "date glued after the name" },
   { re: /\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /@\w+/g, why: "social handle" },
+  { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
+  { re: /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von)\s*:\s*/i, why: "role label before the name ('Interview: Ann Lee')" },
+  { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
+  { re: /\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
 ];
 
 export interface HtmlMetadata extends PageMeta {
@@ -133,12 +137,20 @@ const NOT_A_NAME: { re: RegExp; why: string }[] = [
   { re: /\b(?:writer|correspondent|editor|reporter|contributor|columnist|staff writer|reports?)$/i, why: "job title after the name ('AP Auto Writer')" },
   { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b/i, why: "a domain or file name ('Example.com', 'humans.txt')" },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
+  {
+    re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
+    why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
+  },
 ];
+
+/** Scripts without letter case (CJK, Arabic, Hebrew, Thai…): a name there has no capitals to check. */
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}·・\s]{2,24}$/u;
 
 /** Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria da Silva"). */
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "du", "la", "le", "bin", "binti", "al", "el", "y", "ter", "zu"]);
 
 function looksLikeName(p: string): boolean {
+  if (CASELESS_NAME.test(p)) return true; // "焦鹏", "محمد علي"
   if (!/\p{Lu}/u.test(p)) return false; // "gto", "news desk"
   const words = p.split(" ");
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)).length;
@@ -174,9 +186,10 @@ export function cleanAuthor(raw: string[], site?: string | null): string | null 
     let s = squash(r);
     for (const j of AUTHOR_JUNK) s = s.replace(j.re, " ");
     s = squash(s).replace(/^[,;:\-–—\s]+|[,;:\-–—\s]+$/g, "");
-    for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b|\by\b|\bdan\b|\bи\b)\s*/)) {
+    // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
+    for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b(?!\.)|\by\b|\bdan\b|\bи\b|\bet\b|\bi\b|\ben\b|\bog\b|\bmit\b)\s*/)) {
       let p = squash(part);
-      if (p.length < 3 || p.length > 60) continue;
+      if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
       if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
       const key = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -225,6 +238,8 @@ interface MetaNodes {
   /** Page text just before and just after that <h1> (where datelines and bylines are printed). */
   textBeforeH1: string;
   textAfterH1: string;
+  /** The page's visible text outside comments, sidebars and teasers, up to PAGE_TEXT_CHARS. */
+  pageText: string;
   titleText: string;
   htmlLang: string | null;
   canonical: string | null;
@@ -241,6 +256,8 @@ function textOf(el: Element): string {
 
 /** How much page text around the headline is kept for datelines and bylines. */
 const NEAR_H1_CHARS = 300;
+/** How much of the page text is searched for labelled dates ("Published: …"). */
+const PAGE_TEXT_CHARS = 60_000;
 const SCRIPT_DATE_RE = new RegExp(`"(?:${SCRIPT_DATE_KEYS.join("|")})"\\s*:`);
 
 function isElsewhere(el: Element): boolean {
@@ -257,7 +274,7 @@ function isElsewhere(el: Element): boolean {
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
     metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [],
-    h1: null, textBeforeH1: "", textAfterH1: "", titleText: "", htmlLang: null, canonical: null,
+    h1: null, textBeforeH1: "", textAfterH1: "", pageText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
@@ -270,6 +287,7 @@ function gather(root: AnyNode): MetaNodes {
       if (type === "text") {
         if (!bodySeen || elsewhere) continue;
         const data = (c as unknown as { data: string }).data;
+        if (n.pageText.length < PAGE_TEXT_CHARS) n.pageText += data + " ";
         if (n.h1) {
           if (n.textAfterH1.length < NEAR_H1_CHARS) n.textAfterH1 += data;
         } else if (/\S/.test(data)) n.textBeforeH1 = (n.textBeforeH1 + " " + data).slice(-NEAR_H1_CHARS);
@@ -483,7 +501,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   // (a byline row under the <h1>; before it, a kicker with the date).
   const h1 = nodes.h1;
   const nearness = (p: Placed): number => (h1 ? (p.order >= h1.order ? p.order - h1.order : (h1.order - p.order) * 2) : p.order);
-  const dateHints = nodes.dateHints.filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
+  // (byline elements count too: "Author: Ann Lee am 29.12.2010, 13:36 Uhr")
+  const dateHints = [...nodes.dateHints, ...nodes.authorHints].filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
   const visible: { iso: string; modified: boolean }[] = [];
   for (const p of dateHints.slice(0, 40)) {
     const a = p.el.attribs;
@@ -512,10 +531,32 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   };
   for (const v of visible) if (!v.modified) tryPublished(v.iso, "dom");
   if (h1) for (const v of nearText()) tryPublished(v.iso, "dom");
+  if (!published) {
+    // A date after a label anywhere in the page's own text ("Datum: 26. Januar 2022", "Published on …").
+    const text = squash(nodes.pageText);
+    DATE_LABEL.lastIndex = 0;
+    for (let m = DATE_LABEL.exec(text), k = 0; m && k < 50 && !published; m = DATE_LABEL.exec(text), k++) {
+      const f = findPublished(text.slice(m.index + m[0].length, m.index + m[0].length + DATE_LABEL_REACH), { dayFirst });
+      if (f && f.start <= 12) tryPublished(f.iso, "dom");
+      if (m[0].length === 0) DATE_LABEL.lastIndex++;
+    }
+  }
   // A bare <time> is trusted only inside the article (a sidebar's teaser dates come first on many pages).
   tryPublished(nodes.times.find((t) => t.inArticle && !t.elsewhere)?.el.attribs.datetime, "dom");
   if (nodes.times.length === 1) tryPublished(nodes.times[0].el.attribs.datetime, "dom");
   for (const v of visible) tryPublished(v.iso, "dom");
+
+  // Structured data outvoted: when the meta tags and the visible dateline agree on another day
+  // than JSON-LD's datePublished (a CMS that re-stamps its JSON-LD), the two agreeing sources win.
+  if (published && (publishedFrom as Provenance) === "json-ld") {
+    const metaValue = META_PUBLISHED.map((k) => normaliseMetaDate(meta.get(k))).find((v) => v);
+    const shownDay = visible.find((v) => !v.modified)?.iso.slice(0, 10);
+    const ldDay = (published as string).slice(0, 10);
+    if (metaValue && shownDay && metaValue.slice(0, 10) === shownDay && shownDay !== ldDay && !isAfterCrawl(metaValue, opts.crawledAt)) {
+      published = metaValue;
+      publishedFrom = "meta";
+    }
+  }
 
   // Keep the page's local day: a UTC instant ("2023-11-09T01:09:55Z") is written in the zone the
   // page's other timestamps state, or its day yields to the visible dateline one day off.
