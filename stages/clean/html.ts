@@ -9,6 +9,7 @@ import type { Document, Element } from "domhandler";
 import { parseHtml } from "./html/dom.ts";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { extractMetadata, cleanAuthor } from "./html/metadata.ts";
+import { KICKER_CLASS } from "./html/meta-lexicon.ts";
 import { isAfterCrawl } from "./html/dates.ts";
 import { findPublished } from "./published.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
@@ -272,12 +273,59 @@ function pickHeadline(blocks: TextBlock[], declared: string | null, site: string
   const usable = h1s.filter((b) => headlineKey(b.text) !== siteKey && headlineKey(b.text).length >= 4);
   if (declared) {
     const d = headlineKey(declared);
+    // one holds the other, and the shorter is at least half the longer: a logo <h1> or a
+    // section <h1> ("News") inside "Headline : Site News" is not the headline
     return usable.find((b) => {
-      const k = headlineKey(b.text);
-      return k.length >= 8 && (d.includes(k) || k.includes(d));
+      const k = headlineKey(headlineText(b));
+      return k.length >= 8 && (d.includes(k) || k.includes(d)) && Math.min(k.length, d.length) >= 0.5 * Math.max(k.length, d.length);
     }) ?? null;
   }
   return usable.find((b) => b.linkChars < b.text.length * 0.5) ?? null;
+}
+
+function elementText(el: Element): string {
+  let out = "";
+  for (const c of el.children) {
+    if (c.type === "text") out += (c as unknown as { data: string }).data;
+    else if (c.type === "tag") out += elementText(c as Element);
+  }
+  return out;
+}
+
+/**
+ * The headline of an <h1> block without the kicker a CMS prints inside it
+ * ("<span class=kicker>Climate</span> Drilling until it gets hot": KICKER_CLASS).
+ */
+function headlineText(b: TextBlock): string {
+  const el = b.owner;
+  if (el.name !== "h1") return b.text;
+  const kids = el.children.filter((c) => c.type === "tag" || (c.type === "text" && /\S/.test((c as unknown as { data: string }).data)));
+  if (kids.length < 2) return b.text;
+  const head = kids[0];
+  if (head.type !== "tag") return b.text;
+  const h = head as Element;
+  if (!KICKER_CLASS.test(`${h.attribs.class ?? ""} ${h.attribs.id ?? ""}`)) return b.text;
+  const kicker = elementText(h).replace(/\s+/g, " ").trim();
+  if (!kicker || kicker.split(" ").length > 6) return b.text;
+  const rest = kids.slice(1).map((c) => (c.type === "tag" ? elementText(c as Element) : (c as unknown as { data: string }).data)).join(" ");
+  const title = rest.replace(/\s+/g, " ").replace(/^[\s:|–—-]+/, "").trim();
+  return title.length >= 8 ? title : b.text;
+}
+
+/**
+ * The title: the <h1> headline, or the declared one when it is the <h1> without a kicker
+ * ("Tunisia Big tasks for the new government" on the page, "Big tasks for the new government"
+ * declared).
+ */
+function chooseTitle(h1: TextBlock | null, declared: string | null): string | null {
+  if (!h1) return declared;
+  const text = headlineText(h1);
+  if (declared) {
+    const k = headlineKey(text);
+    const d = headlineKey(declared);
+    if (k.length > d.length && k.endsWith(d) && d.length >= 0.5 * k.length) return declared;
+  }
+  return text;
 }
 
 /** <body>, or the document root for fragments (htmlparser2 adds no implied <body>). */
@@ -358,7 +406,7 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
     }
   }
 
-  const title = h1?.text ?? found.title ?? null;
+  const title = chooseTitle(h1, found.title ?? null);
   const out: Block[] = [];
   if (title) out.push({ text: title, role: "title" });
   const titleKey = title ? headlineKey(title) : "";

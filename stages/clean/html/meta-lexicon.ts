@@ -81,3 +81,22 @@ export const SITE_TITLE_WORDS = /^(?:home|start|startseite|accueil|inicio|iníci
  */
 export const DATE_LABEL = /(?:^|[\s|•·(])(?:first published|published|posted|date|datum|ver(?:ö|oe)ffentlicht|erstellt|erschienen|publié|publie|publicado|publicada|pubblicato|geplaatst|gepubliceerd|opublikowano|опубликовано|publikováno|julkaistu|publicerad|udgivet|publisert|yayınlanma)(?:\s+(?:am|on|le|el|em|il|op|den|dne|tarihi))?\s*:?\s*/giu;
 export const DATE_LABEL_REACH = 40;
+
+/**
+ * Yoast SEO's reading-time / author pair (`twitter:label1` = "Written by", `twitter:data1` =
+ * the name), in the languages WordPress ships it in.
+ */
+export const WRITTEN_BY_LABEL = /^(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door|napisane przez|skrivet av|skrevet af|kirjoittanut|автор|yazan)$/i;
+
+/** JSON keys that hold the byline in pages' script data (outside JSON-LD), read like SCRIPT_DATE_KEYS. */
+export const SCRIPT_AUTHOR_RE = /"(?:authors?|byline|authorName|author_name|writer)"\s*:\s*(?:\[\s*)?(?:\{[^{}]{0,200}?"(?:name|display_name|displayName)"\s*:\s*)?"([^"\\]{3,60})"/;
+
+/** A copyright line that names its holder: "© 2006-2008 by Ann Lee", "Copyright (c) 2012- Ann Lee. All rights reserved". */
+export const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2})?)?\s*)?,?\s*(?:by\s+|von\s+|par\s+)?([^.|,;©\n]{3,60}?)\s*(?:[.|,;]|all rights|alle rechte|tous droits|todos los derechos|$)/i;
+
+/**
+ * Class tokens of the kicker (Dachzeile, topline, eyebrow, overline, rubric label) that news
+ * CMSs print inside the <h1> before the headline proper: "<h1><span class=kicker>Climate</span>
+ * <span>Drilling until it gets hot</span></h1>". The headline is the rest.
+ */
+export const KICKER_CLASS = /kicker|topline|top-line|dachzeile|overline|over-line|eyebrow|roofline|rubric|supertitle|super-title|pretitle|pre-title|overtitle|spitzmarke|flag|label|category|section|date/i;

@@ -10,7 +10,7 @@ import { normaliseMetaDate, isAfterCrawl, isoToEpoch } from "./dates.ts";
 import { findPublished } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, JUNK_AUTHORS, MODIFIED_HINT,
-  SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, DATE_LABEL, DATE_LABEL_REACH,
+  SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
 } from "./meta-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -165,11 +165,53 @@ function unshout(p: string): string {
   return p;
 }
 
-/** "Headline | Site" or "Headline - Site" in <title>: the longest part is the headline. */
-export function headlineOfTitleTag(raw: string): string | null {
+/** Separators between a headline and the site or section name in titles: "A | B", "A - B", "A » B", "A :: B", "A : B". */
+const TITLE_SEPARATOR = /(\s+[|–—\-»«·•~:]{1,2}\s+|\s*[|»«]\s*|\s+-{2,}|(?<=\p{Script=Han})[-_|](?=\p{Script=Han}))/u;
+
+const titleKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Whether a title part names the site (its name, its host name) or is a generic section word. */
+function isSitePart(part: string, site: string | null, host: string | null): boolean {
+  const k = titleKey(part);
+  if (!k) return true;
+  if (SITE_TITLE_WORDS.test(part.trim())) return true;
+  for (const name of [site, host, host?.replace(/\.[a-z]{2,6}$/i, "") ?? null]) {
+    if (!name) continue;
+    const n = titleKey(name);
+    if (n.length >= 3 && (k === n || (k.length >= 4 && n.includes(k)) || (k.includes(n) && n.length >= k.length * 0.6))) return true;
+  }
+  return false;
+}
+
+/**
+ * A declared title without the site name and section labels around it: "Headline | Site",
+ * "Site » Section » Headline", "Headline - Site - Tagline". Only parts at either end that name
+ * the site (or a generic section) are dropped, so a headline that holds a " - " stays whole.
+ */
+export function stripSiteFromTitle(raw: string, site: string | null, host: string | null): string {
+  const parts = raw.split(TITLE_SEPARATOR);
+  // parts alternate: text, separator, text, ...
+  let a = 0;
+  let b = parts.length - 1;
+  let dropped = false;
+  while (b > a && isSitePart(parts[b], site, host)) {
+    b -= 2;
+    dropped = true;
+  }
+  while (a < b && isSitePart(parts[a], site, host)) {
+    a += 2;
+    dropped = true;
+  }
+  if (!dropped) return raw.trim();
+  return parts.slice(a, b + 1).join("").trim() || raw.trim();
+}
+
+/** The headline in a <title>: the site parts stripped, then the longest remaining part. */
+export function headlineOfTitleTag(raw: string, site: string | null = null, host: string | null = null): string | null {
   if (!raw) return null;
-  const parts = raw.split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter(Boolean);
-  return parts.sort((a, b) => b.length - a.length)[0] ?? null;
+  const stripped = stripSiteFromTitle(raw, site, host);
+  const parts = stripped.split(/\s+[|–—»«]\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  return parts.sort((x, y) => y.length - x.length)[0] ?? null;
 }
 
 /** Site name without a tagline ("Example News | Latest headlines" becomes "Example News"). */
@@ -303,7 +345,7 @@ function gather(root: AnyNode): MetaNodes {
         if (t === "application/ld+json") n.ldScripts.push(textOf(el));
         else if (!t || t.includes("javascript") || t.includes("json")) {
           const text = textOf(el);
-          if (text.length < 2_000_000 && SCRIPT_DATE_RE.test(text)) n.dataScripts.push(text);
+          if (text.length < 2_000_000 && (SCRIPT_DATE_RE.test(text) || SCRIPT_AUTHOR_RE.test(text))) n.dataScripts.push(text);
         }
         continue;
       }
@@ -601,6 +643,12 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     }
   }
   if (!author) {
+    for (const k of ["1", "2"]) {
+      const label = meta.get(`twitter:label${k}`);
+      if (label && WRITTEN_BY_LABEL.test(label)) author = cleanAuthor([meta.get(`twitter:data${k}`) ?? ""], site);
+    }
+  }
+  if (!author) {
     for (const el of nodes.authorEls) {
       author = cleanAuthor([bylineName(authorText(el))], site);
       if (author) break;
@@ -615,12 +663,21 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       if (author) break;
     }
   }
+  if (!author) {
+    for (const text of nodes.dataScripts) {
+      const m = SCRIPT_AUTHOR_RE.exec(text);
+      if (m) author = cleanAuthor([decodeEntities(m[1])], site);
+      if (author) break;
+    }
+  }
   if (!author && h1) {
     const m = BYLINE_IN_TEXT.exec(squash(nodes.textAfterH1).slice(0, 250));
     if (m) author = cleanAuthor([m[1]], site);
   }
 
-  const title = ldStr("headline") ?? first(META_TITLE) ?? headlineOfTitleTag(squash(nodes.titleText));
+  const host = hostOf(opts.url ?? nodes.canonical ?? meta.get("og:url") ?? null);
+  const declared = ldStr("headline") ?? first(META_TITLE);
+  const title = (declared ? stripSiteFromTitle(declared, site, host) : null) ?? headlineOfTitleTag(squash(nodes.titleText), site, host);
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
 
   return {
@@ -643,3 +700,12 @@ interface FoundText {
 
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\d*\./, "");
+  } catch {
+    return null;
+  }
+}
