@@ -278,9 +278,26 @@ function pickHeadline(blocks: TextBlock[], declared: string | null, site: string
     return usable.find((b) => {
       const k = headlineKey(headlineText(b));
       return k.length >= 8 && (d.includes(k) || k.includes(d)) && Math.min(k.length, d.length) >= 0.5 * Math.max(k.length, d.length);
-    }) ?? null;
+    }) ?? soleHeadline(usable, declared);
   }
   return usable.find((b) => b.linkChars < b.text.length * 0.5) ?? null;
+}
+
+/**
+ * The page's one <h1> when it reads as a headline although the declared title says something
+ * else (an SEO title: "Car financing – loan or leasing?" declared, "Financing your car" shown):
+ * readers, and citations, use the visible headline. Not when the page has several <h1>s (teaser
+ * lists) or the <h1> is a one-word label or mostly a link.
+ */
+function soleHeadline(usable: TextBlock[], declared: string): TextBlock | null {
+  if (usable.length !== 1) return null;
+  const b = usable[0];
+  const words = b.text.split(/\s+/);
+  if (words.length < 3 || words.length > 25 || b.linkChars > b.text.length * 0.5) return null;
+  // it must be about the same thing: one of its longer words inside the declared title
+  // (a section banner, "Health Center" over an allergy story, shares none)
+  const d = declared.toLowerCase();
+  return words.some((w) => w.length >= 5 && d.includes(w.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ""))) ? b : null;
 }
 
 function elementText(el: Element): string {
