@@ -11,8 +11,9 @@ import { looksLikeName } from "./header.ts";
 const TOP_LINES = 15;
 const BOTTOM_LINES = 60;
 
-/** A publisher's name: capitalised words (with "of", "the", "&"), digits allowed ("Radio 4"), no sentence. */
-const NAME = String.raw`((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:of|the|for|and|de|du|des|la|le|der|die|das|&|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)){0,6})`;
+/** A publisher's name: capitalised words (with "of", "the", "&"), digits allowed ("Radio 4") but not a year, no sentence. */
+const WORD = String.raw`(?!(?:19|20)\d{2}\b)[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*`;
+const NAME = String.raw`((?:The\s+)?${WORD}(?:\s+(?:of|the|for|and|de|du|des|la|le|der|die|das|&|${WORD})){0,6})`;
 
 /**
  * Lines that name the publisher, each with the family it covers. The first group is the name.
@@ -21,11 +22,11 @@ const NAME = String.raw`((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:of
 const PUBLISHER_LINES: { re: RegExp; why: string }[] = [
   {
     why: "copyright footer: '© Example News Agency - 2001-2024.', 'Copyright © 2020 Example Media. All rights reserved'",
-    re: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[,.]?\s*)?(?:by\s+)?${NAME}\s*(?:[-–,]\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[.,]?\s*(?:all rights reserved\.?)?$`, "iu"),
+    re: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[,.]?\s*)?(?:by\s+)?${NAME}\s*(?:(?:[-–,]\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[.,]?\s*(?:all rights reserved\.?)?$`, "iu"),
   },
   {
     why: "reader-revenue appeal that names the paper: 'Support The Example Times!', 'Support Example News today'",
-    re: new RegExp(String.raw`^(?:please\s+)?support\s+${NAME}(?:\s+today)?\s*[!.]?$`, "u"),
+    re: new RegExp(String.raw`^(?:[Pp]lease\s+)?[Ss]upport\s+${NAME}(?:\s+today)?\s*[!.]?$`, "u"),
   },
   {
     why: "appeal text naming the paper: 'We, the journalists of The Example Times, …', 'By supporting The Example Times, you …'",
@@ -44,7 +45,8 @@ export function publisherOfDump(text: string): string | null {
     for (const line of zone) {
       if (line.length > 300) continue;
       const m = re.exec(line);
-      const name = m ? (m[1] ?? m[2] ?? "").replace(/[\s.,-]+$/, "").trim() : "";
+      // the name ends at a sentence break ("Example Courier. All rights reserved")
+      const name = m ? (m[1] ?? m[2] ?? "").split(/\.\s|\s+all rights/i)[0].replace(/[\s.,-]+$/, "").trim() : "";
       if (name.length >= 3 && name.length <= 60 && !NOT_A_PUBLISHER.test(name) && /\p{Lu}/u.test(name)) return name;
     }
   }
