@@ -8,10 +8,10 @@
 /**
  * Class / id tokens of elements whose text or attributes state the article's date:
  * WordPress `entry-date`/`posted-on`/`post-meta`, Drupal `field--name-field-publishing-date`,
- * news CMSs' `article-date`/`dateline`/`timestamp`, German `datum`, Spanish `fecha`,
+ * news CMSs' `article-date`/`dateline`/`timestamp`, info rows (`article-info`, `post-info`), German `datum`, Spanish `fecha`,
  * Italian/Portuguese `data-pubblicazione`/`data-publicacao`, bylines that carry the date.
  */
-export const DATE_HINT = /date|time|posted|publish|datum|fecha|dateline|byline|meta|submitted|created|pubdat|published|veroeffentlicht|zeitstempel|article-info|post-info|entry-info|data-pub/i;
+export const DATE_HINT = /date|time|posted|publish|datum|fecha|dateline|byline|meta|submitted|created|pubdat|published|veroeffentlicht|zeitstempel|info|data-pub/i;
 
 /** Hints that name the edit time, not the first publication: used only when nothing else dates the page. */
 export const MODIFIED_HINT = /modif|updat|edited|revis|aktualisiert/i;
@@ -22,8 +22,15 @@ export const MODIFIED_HINT = /modif|updat|edited|revis|aktualisiert/i;
  * popular / "more stories" teasers, footers, menus, share bars, newsletter boxes.
  * Matched against the start of each class token, so `has-sidebar` on <body> does not count.
  */
-export const ELSEWHERE_TOKEN = /^(?:comment|kommentar|sidebar|side-bar|related|widget|footer|teaser|recommend|popular|trending|most-read|mostread|more-stories|reply|respond|disqus|newsletter|nav|menu|breadcrumb|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud|latest|recent)/i;
-export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "footer", "nav", "form", "select", "option"]);
+export const ELSEWHERE_TOKEN = /^(?:comment|kommentar|sidebar|side-bar|related|widget|footer|recommend|popular|trending|most-read|mostread|more-stories|reply|respond|disqus|newsletter|nav|menu|breadcrumb|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud|latest|recent)/i;
+export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "nav", "form", "select", "option"]);
+/** <footer> is elsewhere only outside the article: inside it, it is the article's own meta row. */
+export const SITE_FOOTER_TAG = "footer";
+/**
+ * Layout wrappers whose class list also says where a sidebar goes ("mainwrap sidebar-right",
+ * "content has-sidebar"): the page's main column, never "elsewhere".
+ */
+export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|single|body|template|col-|row)/i;
 
 /**
  * Class / id / itemprop tokens of elements that hold the byline: `author`, `byline`,

@@ -9,7 +9,7 @@ import type { PageMeta, Provenance } from "../../types.ts";
 import { normaliseMetaDate, isAfterCrawl, isoToEpoch } from "./dates.ts";
 import { findPublished } from "../published.ts";
 import {
-  AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, JUNK_AUTHORS, MODIFIED_HINT,
+  AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
 } from "./meta-lexicon.ts";
 
@@ -22,7 +22,7 @@ const ARTICLE_TYPES: ReadonlySet<string> = new Set([
 
 /** <meta> names (name= or property= or itemprop=, lower-cased) per field, best first. */
 const META_PUBLISHED = [
-  "article:published_time", "og:article:published_time", "datepublished", "article.published", "published_time",
+  "article:published_time", "schema:datepublished", "schema:datecreated", "dc:date", "dcterms:created", "dcterms:issued", "dc:created", "og:article:published_time", "datepublished", "article.published", "published_time",
   "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
   "dcterms.issued", "sailthru.date", "parsely-pub-date", "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
 ];
@@ -302,14 +302,15 @@ const NEAR_H1_CHARS = 300;
 const PAGE_TEXT_CHARS = 60_000;
 const SCRIPT_DATE_RE = new RegExp(`"(?:${SCRIPT_DATE_KEYS.join("|")})"\\s*:`);
 
-function isElsewhere(el: Element): boolean {
-  if (ELSEWHERE_TAGS.has(el.name)) return true;
+function isElsewhere(el: Element, inArticle: boolean): boolean {
+  if (ELSEWHERE_TAGS.has(el.name) || (el.name === SITE_FOOTER_TAG && !inArticle)) return true;
   if (el.name === "body" || el.name === "html" || el.name === "main" || el.name === "article") return false;
   const a = el.attribs;
   const hint = `${a.class ?? ""} ${a.id ?? ""}`.trim();
   if (!hint) return false;
-  for (const tok of hint.split(/\s+/)) if (ELSEWHERE_TOKEN.test(tok)) return true;
-  return false;
+  const tokens = hint.split(/\s+/);
+  if (tokens.some((t) => LAYOUT_TOKEN.test(t))) return false;
+  return tokens.some((t) => ELSEWHERE_TOKEN.test(t));
 }
 
 /** The metadata elements of a page, in one walk over the DOM in document order. */
@@ -351,8 +352,8 @@ function gather(root: AnyNode): MetaNodes {
       }
       if (name === "style") continue;
       if (name === "body") bodySeen = true;
-      const away = elsewhere || isElsewhere(el);
-      if (name === "meta") n.metas.push(el);
+      const away = elsewhere || isElsewhere(el, inArticle);
+      if (name === "meta" || (a.content !== undefined && (a.property !== undefined || a.itemprop !== undefined))) n.metas.push(el);
       else if (name === "time") {
         if (a.datetime) n.times.push({ el, inArticle, elsewhere: away, order });
       } else if (name === "title") {
