@@ -40,7 +40,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /@\w+/g, why: "social handle" },
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
-  { re: /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von)\s*:\s*/i, why: "role label before the name ('Interview: Ann Lee')" },
+  { re: /^(?:(?:alles|alle artikel|all|posted|written|geschrieben|verfasst|ein beitrag|ein artikel|mehr|more|story|article|artikel)\s+)(?:by|von|par|por|door)\s+/i, why: "'All by Ann Lee', 'Posted by Ann Lee'" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
   { re: /\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
 ];
@@ -132,10 +132,13 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** A role label before a name, in each part of a credit line ("Interview: Ann Lee, Fotos: Bo Ek"). */
+const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von)\s*:\s*/i;
+
 /** Parts of an author field that are an affiliation or a job title, not a name. */
 const NOT_A_NAME: { re: RegExp; why: string }[] = [
   { re: /\b(?:writer|correspondent|editor|reporter|contributor|columnist|staff writer|reports?)$/i, why: "job title after the name ('AP Auto Writer')" },
-  { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b/i, why: "a domain or file name ('Example.com', 'humans.txt')" },
+  { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')" },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
@@ -153,6 +156,7 @@ function looksLikeName(p: string): boolean {
   if (CASELESS_NAME.test(p)) return true; // "焦鹏", "محمد علي"
   if (!/\p{Lu}/u.test(p)) return false; // "gto", "news desk"
   const words = p.split(" ");
+  if (/^\p{Ll}/u.test(words[0]) && !NAME_PARTICLES.has(words[0])) return false; // "linksc Creating Search Engine"
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)).length;
   return lower <= words.length / 3; // "Nigeria's popular news platform"
 }
@@ -222,15 +226,27 @@ export function cleanSite(raw: string | null): string | null {
 }
 
 /** A person's name (or names, comma-joined) from an author field, or null if it is junk. */
-export function cleanAuthor(raw: string[], site?: string | null): string | null {
+/** A user name as bylines print it ("karstenruppert", "mywakenews"): trusted only from a structural byline. */
+const HANDLE = /^[\p{Ll}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
+
+/**
+ * A person's name (or names, comma-joined) from an author field, or null if it is junk.
+ * `handles`: the value comes from a byline element or author meta, so a lower-case user name
+ * ("karstenruppert") is a byline too; in free text it would be any word.
+ */
+export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean } = {}): string | null {
   const names: string[] = [];
   for (const r of raw) {
     let s = squash(r);
     for (const j of AUTHOR_JUNK) s = s.replace(j.re, " ");
     s = squash(s).replace(/^[,;:\-–—\s]+|[,;:\-–—\s]+$/g, "");
+    if (opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !(site && titleKey(site) === titleKey(s))) {
+      names.push(s);
+      continue;
+    }
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b(?!\.)|\by\b|\bdan\b|\bи\b|\bet\b|\bi\b|\ben\b|\bog\b|\bmit\b)\s*/)) {
-      let p = squash(part);
+      let p = squash(part).replace(ROLE_LABEL, "");
       if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
       if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
@@ -555,7 +571,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (!iso) {
       const text = squash(textOf(p.el));
       if (text.length > 200) continue;
-      const f = findPublished(text, { dayFirst });
+      const f = findPublished(text, { dayFirst }) ?? shortYearDate(text);
       if (!f) continue;
       iso = f.iso;
       if (/^\W*(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt)/i.test(text)) continue;
@@ -633,6 +649,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   for (const k of META_MODIFIED) modified ??= normaliseMetaDate(meta.get(k));
 
   // Author: JSON-LD, meta names, microdata, then the visible byline near the headline.
+  const structural = { handles: true };
   let author: string | null = cleanAuthor(ld ? nameOf(ld.author, byId) : [], site);
   if (!author) {
     for (const k of META_AUTHOR) {
@@ -651,7 +668,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const el of nodes.authorEls) {
-      author = cleanAuthor([bylineName(authorText(el))], site);
+      author = cleanAuthor([bylineName(authorText(el))], site, structural);
       if (author) break;
     }
   }
@@ -660,7 +677,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const p of hints.slice(0, 12)) {
       const text = squash(textOf(p.el));
       if (!text || text.length > 120) continue;
-      author = cleanAuthor([bylineName(text)], site);
+      author = cleanAuthor([bylineName(text)], site, structural);
       if (author) break;
     }
   }
@@ -693,6 +710,17 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     language: lang ? lang.replace("_", "-").split("-")[0].toLowerCase() : null,
     description: first(["og:description", "description", "twitter:description"]),
   };
+}
+
+/**
+ * A date-named element that holds only a day with a two-digit year ("28.01.22", "28/01/22"):
+ * read as 20yy, day first. Only there: in running text "28.01.22" may be anything.
+ */
+function shortYearDate(text: string): { iso: string } | null {
+  const m = /^\s*(\d{1,2})[./](\d{1,2})[./](\d{2})\s*$/.exec(text);
+  if (!m) return null;
+  const iso = normaliseMetaDate(`20${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`);
+  return iso ? { iso } : null;
 }
 
 interface FoundText {
