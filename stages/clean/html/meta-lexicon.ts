@@ -107,3 +107,27 @@ export const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:(?:
  * <span>Drilling until it gets hot</span></h1>". The headline is the rest.
  */
 export const KICKER_CLASS = /kicker|topline|top-line|dachzeile|overline|over-line|eyebrow|roofline|rubric|supertitle|super-title|pretitle|pre-title|overtitle|spitzmarke|flag|label|category|section|date/i;
+
+/**
+ * A country's usual UTC offset (standard time; where a country spans zones, its most populous
+ * one), for writing a bare UTC instant ("2022-11-06T23:00:00Z") as the local day its readers saw
+ * when the page states no zone of its own. The region comes from the page's language tag
+ * ("es-AR"), og:locale ("de_DE") or its country-code host name. Countries on UTC are left out
+ * (nothing to shift). Summer time is not modelled: an instant within an hour of midnight in
+ * summer may still land on the wrong day.
+ */
+export const REGION_UTC_OFFSET: Record<string, string> = {
+  de: "+01:00", at: "+01:00", ch: "+01:00", fr: "+01:00", it: "+01:00", es: "+01:00", nl: "+01:00", be: "+01:00", lu: "+01:00",
+  pl: "+01:00", cz: "+01:00", sk: "+01:00", hu: "+01:00", si: "+01:00", hr: "+01:00", rs: "+01:00", ba: "+01:00", se: "+01:00",
+  no: "+01:00", dk: "+01:00", ng: "+01:00",
+  fi: "+02:00", gr: "+02:00", ro: "+02:00", bg: "+02:00", ua: "+02:00", ee: "+02:00", lv: "+02:00", lt: "+02:00", il: "+02:00",
+  eg: "+02:00", za: "+02:00", cy: "+02:00",
+  ru: "+03:00", tr: "+03:00", by: "+03:00", sa: "+03:00", ke: "+03:00", iq: "+03:00", jo: "+03:00", qa: "+03:00",
+  ae: "+04:00", pk: "+05:00", in: "+05:30", bd: "+06:00", th: "+07:00", vn: "+07:00", id: "+07:00",
+  cn: "+08:00", hk: "+08:00", tw: "+08:00", sg: "+08:00", my: "+08:00", ph: "+08:00", jp: "+09:00", kr: "+09:00",
+  au: "+10:00", nz: "+12:00",
+  us: "-05:00", ca: "-05:00", mx: "-06:00", pe: "-05:00", ec: "-05:00", bo: "-04:00", ve: "-04:00", cl: "-04:00",
+  py: "-04:00", ar: "-03:00", br: "-03:00", uy: "-03:00",
+};
+/** Country-code top-level domains used as generic ones: they say nothing of where the site is. */
+export const GENERIC_CCTLDS: ReadonlySet<string> = new Set(["co", "io", "me", "tv", "ai", "fm", "ly", "to", "cc", "ws", "nu", "am", "gg", "la", "is", "it"]);

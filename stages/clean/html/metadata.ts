@@ -10,7 +10,7 @@ import { normaliseMetaDate, isAfterCrawl, isoToEpoch } from "./dates.ts";
 import { findPublished } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
-  SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
+  SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
 } from "./meta-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -638,9 +638,12 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const shown = [...visible.map((v) => v.iso), ...(h1 ? nearText().map((v) => v.iso) : [])].map((x) => x.slice(0, 10));
       const prev = dayShift(day, -1);
       const next = dayShift(day, 1);
-      if (!shown.includes(day)) {
-        if (hour < 12 && shown[0] === prev) published = prev;
-        else if (hour >= 10 && shown[0] === next) published = next;
+      if (!shown.includes(day) && hour < 12 && shown[0] === prev) published = prev;
+      else if (!shown.includes(day) && hour >= 10 && shown[0] === next) published = next;
+      else if (!shown.length) {
+        // nothing on the page says: the region's usual offset (language tag, og:locale, host name)
+        const offset = REGION_UTC_OFFSET[regionOf(lang, meta.get("og:locale") ?? null, hostOf(opts.url ?? nodes.canonical ?? null))];
+        if (offset) published = atOffset(utc, offset) ?? utc;
       }
     }
   }
@@ -729,6 +732,16 @@ interface FoundText {
 
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
+
+/** The country a page speaks to: the region of its language tag or og:locale, else its country-code host name. */
+function regionOf(lang: string, locale: string | null, host: string | null): string {
+  for (const tag of [lang, locale ?? ""]) {
+    const m = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(tag.trim());
+    if (m) return m[1].toLowerCase();
+  }
+  const tld = host ? /\.([a-z]{2})$/i.exec(host)?.[1]?.toLowerCase() : undefined;
+  return tld && !GENERIC_CCTLDS.has(tld) ? (tld === "uk" ? "gb" : tld) : "";
+}
 
 function hostOf(url: string | null): string | null {
   if (!url) return null;
