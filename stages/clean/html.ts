@@ -456,6 +456,15 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
       }
     }
   }
+  if (!published) {
+    // A dateline opening the body: "01.02.2022 – The labour market…", "BERLIN, 3 May 2021 (dpa) – …"
+    const lead = out.find((b) => b.role === "body")?.text.slice(0, 60) ?? "";
+    const d = lead ? findPublished(lead) : null;
+    if (d && d.start <= 25 && /^[\s,:(–—-]/.test(lead.slice(d.end, d.end + 3) || " ") && !isAfterCrawl(d.iso, opts.crawledAt)) {
+      published = d.iso;
+      publishedFrom = "text";
+    }
+  }
 
   // Without an author in the metadata, the visible byline the cleaner removed
   // ("By Ann Lee | Staff Writer") names the author.
