@@ -23,7 +23,8 @@ export const MODIFIED_HINT = /modif|updat|edited|revis|aktualisiert/i;
  * Matched against the start of each class token, so `has-sidebar` on <body> does not count.
  */
 export const ELSEWHERE_TOKEN = /^(?:comment|kommentar|sidebar|side-bar|related|widget|footer|recommend|popular|trending|most-read|mostread|more-stories|reply|respond|disqus|newsletter|nav|menu|breadcrumb|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud|latest|recent)/i;
-export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "nav", "form", "select", "option"]);
+export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "nav", "select", "option"]);
+// (not <form>: ASP.NET pages wrap the whole page in one; comment forms sit in "comment"/"respond" boxes)
 /** <footer> is elsewhere only outside the article: inside it, it is the article's own meta row. */
 export const SITE_FOOTER_TAG = "footer";
 /**
