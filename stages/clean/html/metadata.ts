@@ -312,6 +312,23 @@ function textOf(el: Element): string {
   return out;
 }
 
+/** Text of an element with a space between child elements ("<span>28.09.19</span><span>12:34</span>" is two tokens, not "28.09.1912:34"). */
+function spacedTextOf(el: Element): string {
+  let out = "";
+  for (const c of el.children) {
+    if (c.type === "text") out += (c as unknown as { data: string }).data;
+    else if (c.type === "tag") out += " " + spacedTextOf(c as Element) + " ";
+  }
+  return out;
+}
+
+/**
+ * No web page was published before this year (the web's first pages date from 1991): an
+ * earlier "date" is a misread ("28.09.1912" glued from two fields) or a historical date in the text.
+ */
+const EARLIEST_PUBLISHED_YEAR = 1991;
+const plausible = (iso: string, crawledAt: string | null | undefined): boolean => Number(iso.slice(0, 4)) >= EARLIEST_PUBLISHED_YEAR && !isAfterCrawl(iso, crawledAt);
+
 /** How much page text around the headline is kept for datelines and bylines. */
 const NEAR_H1_CHARS = 300;
 /** How much of the page text is searched for labelled dates ("Published: …"). */
@@ -523,7 +540,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const tryPublished = (raw: string | null | undefined, from: Provenance): void => {
     if (published || !raw) return;
     const iso = normaliseMetaDate(raw);
-    if (iso && !isAfterCrawl(iso, opts.crawledAt)) {
+    if (iso && plausible(iso, opts.crawledAt)) {
       published = iso;
       publishedFrom = from;
     }
@@ -531,7 +548,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const tryVisible = (text: string | null | undefined, from: Provenance): void => {
     if (published || !text || text.length > 400) return;
     const f = findPublished(text, { dayFirst });
-    if (f && !isAfterCrawl(f.iso, opts.crawledAt)) {
+    if (f && plausible(f.iso, opts.crawledAt)) {
       published = f.iso;
       publishedFrom = from;
     }
@@ -541,7 +558,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   for (const k of META_PUBLISHED) tryPublished(meta.get(k), "meta");
   for (const el of nodes.datePublished) {
     tryPublished(el.attribs.datetime ?? el.attribs.content, "meta");
-    tryVisible(textOf(el), "dom");
+    tryVisible(spacedTextOf(el), "dom");
   }
   for (const { el, elsewhere } of nodes.times) {
     if (!elsewhere && (el.attribs.pubdate !== undefined || /publish|posted|date/i.test(`${el.attribs.class ?? ""} ${el.attribs.itemprop ?? ""}`)))
@@ -569,14 +586,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const attr = normaliseMetaDate(a.datetime ?? a.content ?? a.title ?? a["data-date"] ?? null);
     let iso = attr;
     if (!iso) {
-      const text = squash(textOf(p.el));
+      const text = squash(spacedTextOf(p.el));
       if (text.length > 200) continue;
       const f = findPublished(text, { dayFirst }) ?? shortYearDate(text);
       if (!f) continue;
       iso = f.iso;
       if (/^\W*(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt)/i.test(text)) continue;
     }
-    if (!isAfterCrawl(iso, opts.crawledAt)) visible.push({ iso, modified });
+    if (plausible(iso, opts.crawledAt)) visible.push({ iso, modified });
   }
   const nearText = (): FoundText[] => {
     const out: FoundText[] = [];
@@ -586,7 +603,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const before = squash(nodes.textBeforeH1).slice(-150);
     const g = findPublished(before, { dayFirst });
     if (g) out.push({ iso: g.iso });
-    return out.filter((x) => !isAfterCrawl(x.iso, opts.crawledAt));
+    return out.filter((x) => plausible(x.iso, opts.crawledAt));
   };
   for (const v of visible) if (!v.modified) tryPublished(v.iso, "dom");
   if (h1) for (const v of nearText()) tryPublished(v.iso, "dom");
@@ -611,7 +628,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const metaValue = META_PUBLISHED.map((k) => normaliseMetaDate(meta.get(k))).find((v) => v);
     const shownDay = visible.find((v) => !v.modified)?.iso.slice(0, 10);
     const ldDay = (published as string).slice(0, 10);
-    if (metaValue && shownDay && metaValue.slice(0, 10) === shownDay && shownDay !== ldDay && !isAfterCrawl(metaValue, opts.crawledAt)) {
+    if (metaValue && shownDay && metaValue.slice(0, 10) === shownDay && shownDay !== ldDay && plausible(metaValue, opts.crawledAt)) {
       published = metaValue;
       publishedFrom = "meta";
     }
