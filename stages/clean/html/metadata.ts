@@ -333,6 +333,8 @@ const plausible = (iso: string, crawledAt: string | null | undefined): boolean =
 const NEAR_H1_CHARS = 300;
 /** How much of the page text is searched for labelled dates ("Published: …"). */
 const PAGE_TEXT_CHARS = 60_000;
+/** One expression per key, in the table's order of trust: the key, then an ISO date string. */
+const SCRIPT_DATE_VALUE_RES = SCRIPT_DATE_KEYS.map((k) => new RegExp(`"${k}"\\s*:\\s*"(\\d{4}-\\d{2}-\\d{2}[^"]{0,30})"`));
 const SCRIPT_DATE_RE = new RegExp(`"(?:${SCRIPT_DATE_KEYS.join("|")})"\\s*:`);
 
 function isElsewhere(el: Element, inArticle: boolean): boolean {
@@ -565,8 +567,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       tryPublished(el.attribs.datetime, "dom");
   }
   for (const text of nodes.dataScripts) {
-    for (const k of SCRIPT_DATE_KEYS) {
-      const m = new RegExp(`"${k}"\\s*:\\s*"(\\d{4}-\\d{2}-\\d{2}[^"]{0,30})"`).exec(text);
+    for (const re of SCRIPT_DATE_VALUE_RES) {
+      const m = re.exec(text);
       if (m) tryPublished(m[1], "meta");
     }
   }
