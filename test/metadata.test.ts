@@ -125,6 +125,10 @@ describe("title", () => {
     expect(stripSiteFromTitle("Harbour plan approved | Harbour Post", "Harbour Post", null)).toBe("Harbour plan approved");
     expect(stripSiteFromTitle("Harbour Post » News » Harbour plan approved", "Harbour Post", null)).toBe("Harbour plan approved");
     expect(stripSiteFromTitle("Harbour plan - a costly idea - harbourpost.example", null, "harbourpost.example")).toBe("Harbour plan - a costly idea");
+    // no declared site name: a part holding the host's label, with the tagline after it
+    expect(stripSiteFromTitle("Harbour plan approved : Harbourblog-Archiv | Notes on a port | Since 2005", null, "archiv.harbourblog.example")).toBe(
+      "Harbour plan approved",
+    );
   });
 
   it("uses the <h1> headline without its kicker, and the declared title when the <h1> adds one", () => {

@@ -176,14 +176,21 @@ const TITLE_SEPARATOR = /(\s+[|–—\-»«·•~:]{1,2}\s+|\s*[|»«]\s*|\s+-{2
 const titleKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Whether a title part names the site (its name, its host name) or is a generic section word. */
-function isSitePart(part: string, site: string | null, host: string | null): boolean {
+function isSitePart(part: string, site: string | null, host: string | null, sectionWords = true): boolean {
   const k = titleKey(part);
   if (!k) return true;
-  if (SITE_TITLE_WORDS.test(part.trim())) return true;
+  if (sectionWords && SITE_TITLE_WORDS.test(part.trim())) return true;
   for (const name of [site, host, host?.replace(/\.[a-z]{2,6}$/i, "") ?? null]) {
     if (!name) continue;
     const n = titleKey(name);
     if (n.length >= 3 && (k === n || (k.length >= 4 && n.includes(k)) || (k.includes(n) && n.length >= k.length * 0.6))) return true;
+  }
+  // a short part that holds a label of the host name ("Example-Archiv" on archiv.example.org, "AOC media" on aoc.media)
+  if (host && part.trim().split(/\s+/).length <= 4) {
+    for (const label of host.toLowerCase().split(".").slice(0, -1)) {
+      const l = label.replace(/[^\p{L}\p{N}]+/gu, "");
+      if ((l.length >= 4 && k.includes(l)) || (l.length === 3 && k.startsWith(l))) return true;
+    }
   }
   return false;
 }
@@ -202,6 +209,15 @@ export function stripSiteFromTitle(raw: string, site: string | null, host: strin
   while (b > a && isSitePart(parts[b], site, host)) {
     b -= 2;
     dropped = true;
+  }
+  // "Headline : Site | Tagline | Founded 2005": a part naming the site after the headline takes
+  // what follows it along (section words alone do not: "Site » News » Headline")
+  for (let i = a + 2; i <= b && !isSitePart(parts[a], site, host); i += 2) {
+    if (isSitePart(parts[i], site, host, false)) {
+      b = i - 2;
+      dropped = true;
+      break;
+    }
   }
   while (a < b && isSitePart(parts[a], site, host)) {
     a += 2;
