@@ -103,6 +103,12 @@ describe("author", () => {
     expect(cleanAuthor(["Harbour Post"], "Harbour Post")).toBeNull();
   });
 
+  it("takes every co-author the visible byline names beside the metadata's one, but no job titles", () => {
+    const m = page(`<meta name="author" content="Rudi Fenner">`, `<h1>Harbour plan approved after debate</h1><span class="author">von Rudi Fenner, Simone Kahl</span>${BODY}`);
+    expect(m.author).toBe("Rudi Fenner, Simone Kahl");
+    expect(cleanAuthor(["Dana Holt, Senior Staff Technologist"])).toBe("Dana Holt");
+  });
+
   it("reads Yoast's written-by pair", () => {
     const m = page(`<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karla Berger">`, BODY);
     expect(m.author).toBe("Karla Berger");

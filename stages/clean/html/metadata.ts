@@ -139,6 +139,10 @@ const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrat
 /** Parts of an author field that are an affiliation or a job title, not a name. */
 const NOT_A_NAME: { re: RegExp; why: string }[] = [
   { re: /\b(?:writer|correspondent|editor|reporter|contributor|columnist|staff writer|reports?)$/i, why: "job title after the name ('AP Auto Writer')" },
+  {
+    re: /\b(?:senior|junior|chief|staff|technologist|director|manager|analyst|professor|fellow|officer|president|head of|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|chefredakteur(?:in)?)\b/i,
+    why: "a job title as its own part of a credit line ('Ann Lee, Senior Staff Technologist')",
+  },
   { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')" },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
   {
@@ -711,13 +715,30 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       if (author) break;
     }
   }
+  const hints = nodes.authorHints.filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
+  const declaredAuthor = author;
+  if (declaredAuthor) {
+    // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"): take them all
+    for (const p of hints.slice(0, 4)) {
+      const text = squash(textOf(p.el));
+      if (!text || text.length > 120) continue;
+      const shown = cleanAuthor([bylineName(text)], site, structural);
+      const names = shown?.split(", ") ?? [];
+      if (names.length > 1 && names.length <= 4 && names.includes(declaredAuthor) && names.every((n) => n.includes(" "))) author = shown;
+      if (shown) break;
+    }
+  }
   if (!author) {
-    const hints = nodes.authorHints.filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
     for (const p of hints.slice(0, 12)) {
       const text = squash(textOf(p.el));
       if (!text || text.length > 120) continue;
       author = cleanAuthor([bylineName(text)], site, structural);
-      if (author) break;
+      if (author) {
+        // co-authors: the same kind of byline element beside it ("<a rel=author>A</a> and <a rel=author>B</a>")
+        const co = hints.filter((q) => q !== p && q.el.parent === p.el.parent && q.el.name === p.el.name && (q.el.attribs.class ?? "") === (p.el.attribs.class ?? ""));
+        if (co.length && co.length <= 5) author = cleanAuthor([author, ...co.map((q) => bylineName(squash(textOf(q.el))))], site, structural) ?? author;
+        break;
+      }
     }
   }
   if (!author) {
