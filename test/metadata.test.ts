@@ -155,6 +155,7 @@ describe("text dumps", () => {
   it("names the publisher from copyright and appeal lines", () => {
     expect(publisherOfDump("Story text here.\n\n© Harbour News Agency - 2001-2024.\n")).toBe("Harbour News Agency");
     expect(publisherOfDump("Copyright © 2020 Harbour Post. All rights reserved.")).toBe("Harbour Post");
+    expect(publisherOfDump("© Copyright Harbour Media 2020")).toBe("Harbour Media");
     expect(publisherOfDump("Support The Harbour Times!\n\nStory.")).toBe("The Harbour Times");
     expect(publisherOfDump("We, the journalists of The Harbour Times, refuse to stop.")).toBe("The Harbour Times");
     expect(publisherOfDump("The council met.\nIt rained.")).toBeNull();

@@ -21,8 +21,8 @@ const NAME = String.raw`((?:The\s+)?${WORD}(?:\s+(?:of|the|for|and|de|du|des|la|
  */
 const PUBLISHER_LINES: { re: RegExp; why: string }[] = [
   {
-    why: "copyright footer: '© Example News Agency - 2001-2024.', 'Copyright © 2020 Example Media. All rights reserved'",
-    re: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[,.]?\s*)?(?:by\s+)?${NAME}\s*(?:(?:[-–,]\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[.,]?\s*(?:all rights reserved\.?)?$`, "iu"),
+    why: "copyright footer: '© Example News Agency - 2001-2024.', 'Copyright © 2020 Example Media. All rights reserved', '© Copyright Example 2020'",
+    re: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[,.]?\s*)?(?:by\s+)?${NAME}\s*(?:(?:[-–,]\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[.,]?\s*(?:all rights reserved\.?)?$`, "iu"),
   },
   {
     why: "reader-revenue appeal that names the paper: 'Support The Example Times!', 'Support Example News today'",
