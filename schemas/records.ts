@@ -60,8 +60,8 @@ export const DateMention = Span.extend({
 export type DateMention = z.infer<typeof DateMention>;
 
 export const Provenance = z
-  .enum(["record", "json-ld", "meta", "dom", "text", "feed", "none"])
-  .describe("where a metadata value came from");
+  .enum(["record", "json-ld", "meta", "url", "dom", "text", "feed", "none"])
+  .describe("where a metadata value came from (url: a date in the page address's path)");
 
 export const Article = z.object({
   article_id: z.string().describe("stable id: hash of source, record id and position"),

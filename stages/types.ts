@@ -11,7 +11,7 @@ import type { TemplateSet } from "./clean/templates.ts";
 import type { CompiledSiteRule } from "../pipeline/config.ts";
 
 /** Where a metadata value came from; kept so users can judge it. */
-export type Provenance = "record" | "json-ld" | "meta" | "dom" | "text" | "feed" | "none";
+export type Provenance = "record" | "json-ld" | "meta" | "url" | "dom" | "text" | "feed" | "none";
 
 /** Metadata of a page or record. Every field optional: stages fill what they find. */
 export interface PageMeta {

@@ -9,6 +9,7 @@ import type { Document, Element } from "domhandler";
 import { parseHtml } from "./html/dom.ts";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { extractMetadata, cleanAuthor } from "./html/metadata.ts";
+import { KICKER_CLASS } from "./html/meta-lexicon.ts";
 import { isAfterCrawl } from "./html/dates.ts";
 import { findPublished } from "./published.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
@@ -320,12 +321,76 @@ function pickHeadline(blocks: TextBlock[], declared: string | null, site: string
   const usable = h1s.filter((b) => headlineKey(b.text) !== siteKey && headlineKey(b.text).length >= 4);
   if (declared) {
     const d = headlineKey(declared);
+    // one holds the other, and the shorter is at least half the longer: a logo <h1> or a
+    // section <h1> ("News") inside "Headline : Site News" is not the headline
     return usable.find((b) => {
-      const k = headlineKey(b.text);
-      return k.length >= 8 && (d.includes(k) || k.includes(d));
-    }) ?? null;
+      const k = headlineKey(headlineText(b));
+      return k.length >= 8 && (d.includes(k) || k.includes(d)) && Math.min(k.length, d.length) >= 0.5 * Math.max(k.length, d.length);
+    }) ?? soleHeadline(usable, declared);
   }
   return usable.find((b) => b.linkChars < b.text.length * 0.5) ?? null;
+}
+
+/**
+ * The page's one <h1> when it reads as a headline although the declared title says something
+ * else (an SEO title: "Car financing – loan or leasing?" declared, "Financing your car" shown):
+ * readers, and citations, use the visible headline. Not when the page has several <h1>s (teaser
+ * lists) or the <h1> is a one-word label or mostly a link.
+ */
+function soleHeadline(usable: TextBlock[], declared: string): TextBlock | null {
+  if (usable.length !== 1) return null;
+  const b = usable[0];
+  const words = b.text.split(/\s+/);
+  if (words.length < 3 || words.length > 25 || b.linkChars > b.text.length * 0.5) return null;
+  // it must be about the same thing: one of its longer words inside the declared title
+  // (a section banner, "Health Center" over an allergy story, shares none)
+  const d = declared.toLowerCase();
+  return words.some((w) => w.length >= 5 && d.includes(w.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ""))) ? b : null;
+}
+
+function elementText(el: Element): string {
+  let out = "";
+  for (const c of el.children) {
+    if (c.type === "text") out += (c as unknown as { data: string }).data;
+    else if (c.type === "tag") out += elementText(c as Element);
+  }
+  return out;
+}
+
+/**
+ * The headline of an <h1> block without the kicker a CMS prints inside it
+ * ("<span class=kicker>Climate</span> Drilling until it gets hot": KICKER_CLASS).
+ */
+function headlineText(b: TextBlock): string {
+  const el = b.owner;
+  if (el.name !== "h1") return b.text;
+  const kids = el.children.filter((c) => c.type === "tag" || (c.type === "text" && /\S/.test((c as unknown as { data: string }).data)));
+  if (kids.length < 2) return b.text;
+  const head = kids[0];
+  if (head.type !== "tag") return b.text;
+  const h = head as Element;
+  if (!KICKER_CLASS.test(`${h.attribs.class ?? ""} ${h.attribs.id ?? ""}`)) return b.text;
+  const kicker = elementText(h).replace(/\s+/g, " ").trim();
+  if (!kicker || kicker.split(" ").length > 6) return b.text;
+  const rest = kids.slice(1).map((c) => (c.type === "tag" ? elementText(c as Element) : (c as unknown as { data: string }).data)).join(" ");
+  const title = rest.replace(/\s+/g, " ").replace(/^[\s:|–—-]+/, "").trim();
+  return title.length >= 8 ? title : b.text;
+}
+
+/**
+ * The title: the <h1> headline, or the declared one when it is the <h1> without a kicker
+ * ("Tunisia Big tasks for the new government" on the page, "Big tasks for the new government"
+ * declared).
+ */
+function chooseTitle(h1: TextBlock | null, declared: string | null): string | null {
+  if (!h1) return declared;
+  const text = headlineText(h1);
+  if (declared) {
+    const k = headlineKey(text);
+    const d = headlineKey(declared);
+    if (k.length > d.length && k.endsWith(d) && d.length >= 0.5 * k.length) return declared;
+  }
+  return text;
 }
 
 /** <body>, or the document root for fragments (htmlparser2 adds no implied <body>). */
@@ -421,7 +486,7 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
     }
   }
 
-  const title = h1?.text ?? found.title ?? null;
+  const title = chooseTitle(h1, found.title ?? null);
   const out: Block[] = [];
   if (title) out.push({ text: title, role: "title" });
   const titleKey = title ? headlineKey(title) : "";
@@ -452,6 +517,15 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
         publishedFrom = "dom";
         break;
       }
+    }
+  }
+  if (!published) {
+    // A dateline opening the body: "01.02.2022 – The labour market…", "BERLIN, 3 May 2021 (dpa) – …"
+    const lead = out.find((b) => b.role === "body")?.text.slice(0, 60) ?? "";
+    const d = lead ? findPublished(lead) : null;
+    if (d && d.start <= 25 && /^[\s,:(–—-]/.test(lead.slice(d.end, d.end + 3) || " ") && !isAfterCrawl(d.iso, opts.crawledAt)) {
+      published = d.iso;
+      publishedFrom = "text";
     }
   }
 

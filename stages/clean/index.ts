@@ -78,4 +78,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean: recordFallback(doc.source, cleanSource(doc.source, ctx)) };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "2", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "3", run: cleanDocument };

@@ -9,8 +9,18 @@
  * tags) and the feed loader.
  */
 
-/** English month names and the abbreviations pages use ("Sept" is common in US styles). */
-const MONTHS: Record<string, number> = {
+/**
+ * Month names → month number: the one table of month words for page and metadata dates
+ * (this file's visible-date patterns and html/dates.ts's metadata normaliser both read it;
+ * the feed loader keeps RFC 2822's English list, the TIMEX tagger its own lexicon).
+ * Keys are lower-case; a trailing "." is stripped before lookup.
+ *
+ * Every pattern that uses a month word also needs a day and a four-digit year beside it,
+ * so short forms that are ordinary words elsewhere ("mai", "set", "out") cannot date a
+ * page on their own.
+ */
+export const MONTHS: Record<string, number> = {
+  // English, with the abbreviations pages use ("Sept" is common in US styles)
   january: 1, jan: 1,
   february: 2, feb: 2,
   march: 3, mar: 3,
@@ -23,11 +33,9 @@ const MONTHS: Record<string, number> = {
   october: 10, oct: 10,
   november: 11, nov: 11,
   december: 12, dec: 12,
-  // Full month names of the other languages the corpus carries (German, French, Spanish,
-  // Portuguese, Italian, Dutch, Indonesian). Only full names: short forms such as "mai"
-  // or "dez" are too easily ordinary words; every pattern also needs a day and a year.
-  januar: 1, janvier: 1, enero: 1, janeiro: 1, gennaio: 1, januari: 1,
-  februar: 2, février: 2, fevrier: 2, febrero: 2, fevereiro: 2, febbraio: 2, februari: 2,
+  // German, French, Spanish, Portuguese, Italian, Dutch, Indonesian full names
+  januar: 1, jänner: 1, janvier: 1, enero: 1, janeiro: 1, gennaio: 1, januari: 1,
+  februar: 2, feber: 2, février: 2, fevrier: 2, febrero: 2, fevereiro: 2, febbraio: 2, februari: 2,
   märz: 3, maerz: 3, mars: 3, marzo: 3, março: 3, marco: 3, maart: 3, maret: 3,
   avril: 4, abril: 4, aprile: 4,
   mai: 5, mayo: 5, maio: 5, maggio: 5, mei: 5,
@@ -38,7 +46,33 @@ const MONTHS: Record<string, number> = {
   oktober: 10, octobre: 10, octubre: 10, outubro: 10, ottobre: 10,
   novembre: 11, noviembre: 11, novembro: 11,
   dezember: 12, décembre: 12, decembre: 12, diciembre: 12, dezembro: 12, dicembre: 12, desember: 12,
+  // Their usual abbreviations ("12. Okt. 2020", "3 janv. 2021", "5 dic 2019", "4 out. 2021")
+  jän: 1, janv: 1, ene: 1, gen: 1, févr: 2, fevr: 2, fév: 2, fev: 2, mär: 3, mrz: 3, avr: 4, abr: 4,
+  juil: 7, ago: 8, aoû: 8, set: 9, okt: 10, out: 10, ott: 10, dez: 12, déc: 12, dic: 12, des: 12,
+  // Scandinavian (Swedish, Danish, Norwegian) where they differ from the above
+  januarie: 1, februarie: 2, marts: 3, maj: 5, augusti: 8,
+  // Polish and Czech, genitive ("24 sierpnia 2020", "24. srpna 2020")
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9,
+  października: 10, listopada: 11, grudnia: 12,
+  ledna: 1, února: 2, března: 3, dubna: 4, května: 5, června: 6, července: 7, srpna: 8, září: 9, října: 10, prosince: 12,
+  // Turkish
+  ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
+  // Finnish (partitive, "24. elokuuta 2020")
+  tammikuuta: 1, helmikuuta: 2, maaliskuuta: 3, huhtikuuta: 4, toukokuuta: 5, kesäkuuta: 6, heinäkuuta: 7,
+  elokuuta: 8, syyskuuta: 9, lokakuuta: 10, marraskuuta: 11, joulukuuta: 12,
+  // Russian and Ukrainian, genitive as in dates ("17 марта 2020") and nominative
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
+  январь: 1, февраль: 2, март: 3, апрель: 4, май: 5, июнь: 6, июль: 7, август: 8, сентябрь: 9, октябрь: 10, ноябрь: 11, декабрь: 12,
+  січня: 1, лютого: 2, березня: 3, квітня: 4, травня: 5, червня: 6, липня: 7, серпня: 8, вересня: 9, жовтня: 10, листопада: 11, грудня: 12,
+  // Greek, genitive
+  ιανουαρίου: 1, φεβρουαρίου: 2, μαρτίου: 3, απριλίου: 4, μαΐου: 5, ιουνίου: 6, ιουλίου: 7, αυγούστου: 8,
+  σεπτεμβρίου: 9, οκτωβρίου: 10, νοεμβρίου: 11, δεκεμβρίου: 12,
 };
+
+/** Month number of a month word (any case, a trailing "." ignored), or undefined. */
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, "")];
+}
 
 /**
  * Named zones found in feeds (RFC 822 allows UT/GMT and the US zones) and in
@@ -69,7 +103,16 @@ interface DatePattern {
   /** Why the pattern exists (a format seen on pages or in feeds). */
   why: string;
   re: RegExp;
-  parts(m: RegExpExecArray): { y: string; mo: string | number; d: string; time?: number } | null;
+  parts(m: RegExpExecArray, opts: FindOptions): { y: string; mo: string | number; d: string; time?: number } | null;
+}
+
+export interface FindOptions {
+  /**
+   * Read an ambiguous "03/04/2020" as day first (3 April). Pages outside the US write the
+   * day first; the caller knows the page's language. Default: month first unless the first
+   * number cannot be a month.
+   */
+  dayFirst?: boolean;
 }
 
 const PATTERNS: DatePattern[] = [
@@ -101,12 +144,24 @@ const PATTERNS: DatePattern[] = [
   {
     why: "Numeric with slashes or dashes, year last: '01/24/2017' (US) or '24/01/2017' (day > 12 decides)",
     re: /(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?![\d/])/,
-    parts: (m) => {
+    parts: (m, opts) => {
       const a = Number(m[1]);
       const b = Number(m[2]);
-      // Month first unless the first number cannot be a month.
-      return a > 12 && b <= 12 ? { y: m[3], mo: b, d: m[1] } : { y: m[3], mo: a, d: m[2] };
+      // Month first unless the first number cannot be a month (or the page writes the day first).
+      if (a > 12 && b <= 12) return { y: m[3], mo: b, d: m[1] };
+      if (b > 12 && a <= 12) return { y: m[3], mo: a, d: m[2] };
+      return opts.dayFirst ? { y: m[3], mo: b, d: m[1] } : { y: m[3], mo: a, d: m[2] };
     },
+  },
+  {
+    why: "Chinese, Japanese and Korean: '2020年8月24日', '2020년 8월 24일'",
+    re: /(?<![\d])(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/,
+    parts: (m) => ({ y: m[1], mo: m[2], d: m[3] }),
+  },
+  {
+    why: "European numeric with a two-digit year after a label or before a clock: '22.11.20, 04:30' (dots only: '11/22/20' is too often a fraction or a US ID)",
+    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\d{1,2}[:.]\d{2}\b)/,
+    parts: (m) => ({ y: String(2000 + Number(m[3])), mo: m[2], d: m[1] }),
   },
 ];
 
@@ -165,7 +220,7 @@ export interface FoundDate {
 }
 
 /** Find the first date (and the clock time beside it) in `s`. */
-export function findPublished(s: string): FoundDate | null {
+export function findPublished(s: string, opts: FindOptions = {}): FoundDate | null {
   let best: { m: RegExpExecArray; p: DatePattern } | null = null;
   for (const p of PATTERNS) {
     const m = p.re.exec(s);
@@ -173,10 +228,10 @@ export function findPublished(s: string): FoundDate | null {
   }
   if (!best) return null;
   const { m, p } = best;
-  const parts = p.parts(m);
+  const parts = p.parts(m, opts);
   if (!parts) return null;
   const y = Number(parts.y);
-  const mo = typeof parts.mo === "number" ? parts.mo : /^\d+$/.test(parts.mo) ? Number(parts.mo) : MONTHS[parts.mo.toLowerCase().replace(/\.$/, "")];
+  const mo = typeof parts.mo === "number" ? parts.mo : /^\d+$/.test(parts.mo) ? Number(parts.mo) : monthNumber(parts.mo);
   const d = Number(parts.d);
   if (!mo || mo < 1 || mo > 12 || y < 1000 || y > 2999 || d < 1 || d > daysInMonth(y, mo)) return null;
   let iso = `${y}-${pad(mo)}-${pad(d)}`;
@@ -221,6 +276,6 @@ export function findPublished(s: string): FoundDate | null {
  * Parse a human or ISO date(-time) string to ISO 8601, as precise as stated.
  * Returns null when no valid calendar date is found.
  */
-export function parsePublished(s: string): string | null {
-  return findPublished(s)?.iso ?? null;
+export function parsePublished(s: string, opts: FindOptions = {}): string | null {
+  return findPublished(s, opts)?.iso ?? null;
 }

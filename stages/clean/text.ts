@@ -22,6 +22,7 @@ import { findPublished } from "./published.ts";
 import { isYearlessDateline, looksLikeName, mayHoldDate, parseByline, parseDateline, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
+import { authorOfDump, publisherOfDump } from "./text/publisher.ts";
 
 export interface TextCleanOptions {
   /** Lines learned as a site's template by the corpus pass (templates.ts). */
@@ -659,5 +660,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if ("keep" in d) blocks.push(d.keep);
     else removed.push(d.drop);
   }
+  // The publisher and an author box, from the dump's masthead, appeal and footer lines.
+  meta.site ??= publisherOfDump(text);
+  meta.author ??= authorOfDump(text);
   return { blocks, removed, meta };
 }

@@ -5,12 +5,12 @@
  * offset stays local; a date-only value stays date-only. No clock, no machine
  * time zone: all arithmetic is UTC.
  */
+import { monthNumber } from "../published.ts";
 
-const MONTHS: Record<string, number> = {
-  // English, German, French, Spanish, Portuguese, Indonesian abbreviations (first 3 letters)
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-  mär: 3, mai: 5, okt: 10, dez: 12, fév: 2, fev: 2, avr: 4, jui: 7, aoû: 8, ago: 8, set: 9, out: 10, déc: 12, ene: 1, abr: 4, dic: 12, des: 12, agu: 8, mei: 5,
-};
+/** A month word: the full name or its first three letters, in the languages of published.ts's table. */
+function monthOf(word: string): number | undefined {
+  return monthNumber(word) ?? monthNumber(word.slice(0, 3));
+}
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 
@@ -53,13 +53,13 @@ export function normaliseMetaDate(input: string | null | undefined): string | nu
   // RFC 2822 / written: "Mon, 18 Nov 2019 10:20:30 GMT", "18 November 2019 16:48"
   m = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\.?\s+([\p{L}]{3,12})\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})?)?/iu.exec(s);
   if (m) {
-    const mo = MONTHS[m[2].slice(0, 3).toLowerCase()];
+    const mo = monthOf(m[2]);
     if (mo) return compose(+m[3], mo, +m[1], m[4], m[5], m[6], m[7]);
   }
   // "November 18, 2019 10:20 AM" / "Nov. 18, 2019"
   m = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})?)?/i.exec(s);
   if (m) {
-    const mo = MONTHS[m[1].slice(0, 3).toLowerCase()];
+    const mo = monthOf(m[1]);
     if (mo) {
       let h = m[4];
       if (h !== undefined && m[7]) {

@@ -6,8 +6,13 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
-import { normaliseMetaDate, isAfterCrawl } from "./dates.ts";
 import { decodeEntities } from "../../load/entities.ts";
+import { normaliseMetaDate, isAfterCrawl, isoToEpoch } from "./dates.ts";
+import { findPublished } from "../published.ts";
+import {
+  AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
+  SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
+} from "./meta-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
 const ARTICLE_TYPES: ReadonlySet<string> = new Set([
@@ -18,7 +23,7 @@ const ARTICLE_TYPES: ReadonlySet<string> = new Set([
 
 /** <meta> names (name= or property= or itemprop=, lower-cased) per field, best first. */
 const META_PUBLISHED = [
-  "article:published_time", "og:article:published_time", "datepublished", "article.published", "published_time",
+  "article:published_time", "schema:datepublished", "schema:datecreated", "dc:date", "dcterms:created", "dcterms:issued", "dc:created", "og:article:published_time", "datepublished", "article.published", "published_time",
   "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
   "dcterms.issued", "sailthru.date", "parsely-pub-date", "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
 ];
@@ -32,9 +37,14 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /https?:\/\/\S+|www\.\S+/gi, why: "profile URL in article:author" },
   { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
   { re: /\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
-  { re: /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|\b(?:updated|published|posted)\b.*/i, why: "date glued after the name" },
+  { re: /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|\b(?:last\s+)?(?:updated|published|posted)\b.*/i, why: "date glued after the name" },
+  { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /@\w+/g, why: "social handle" },
+  { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
+  { re: /^(?:(?:alles|alle artikel|all|posted|written|geschrieben|verfasst|ein beitrag|ein artikel|mehr|more|story|article|artikel)\s+)(?:by|von|par|por|door)\s+/i, why: "'All by Ann Lee', 'Posted by Ann Lee'" },
+  { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
+  { re: /\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
 ];
 
 export interface HtmlMetadata extends PageMeta {
@@ -68,7 +78,9 @@ function flattenLd(v: Json, out: Record<string, Json>[] = [], depth = 0): Record
   return out;
 }
 
-function parseLd(text: string): Json {
+function parseLd(raw: string): Json {
+  // Saved or templated pages wrap the block in a CDATA section ("//<![CDATA[ … //]]>") or an HTML comment.
+  const text = raw.replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, "").replace(/(?:\/\/\s*)?(?:\]\]>|-->)\s*$/, "");
   try {
     return JSON.parse(text);
   } catch {
@@ -108,19 +120,35 @@ const NEEDS_SQUASH = /^\s|\s$|\s\s|[^\S ]/;
 /** Entities CMSs leave escaped inside JSON-LD strings ("&#8216;", "&amp;", "&Scaron;"): decoded like feed text. */
 export { decodeEntities };
 
+/** A role label before a name, in each part of a credit line ("Interview: Ann Lee, Fotos: Bo Ek"). */
+const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von)\s*:\s*/i;
+
 /** Parts of an author field that are an affiliation or a job title, not a name. */
 const NOT_A_NAME: { re: RegExp; why: string }[] = [
   { re: /\b(?:writer|correspondent|editor|reporter|contributor|columnist|staff writer|reports?)$/i, why: "job title after the name ('AP Auto Writer')" },
-  { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b/i, why: "a domain or file name ('Example.com', 'humans.txt')" },
+  {
+    re: /\b(?:senior|junior|chief|staff|technologist|director|manager|analyst|professor|fellow|officer|president|head of|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|chefredakteur(?:in)?)\b/i,
+    why: "a job title as its own part of a credit line ('Ann Lee, Senior Staff Technologist')",
+  },
+  { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')" },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
+  {
+    re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
+    why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
+  },
 ];
+
+/** Scripts without letter case (CJK, Arabic, Hebrew, Thai…): a name there has no capitals to check. */
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}·・\s]{2,24}$/u;
 
 /** Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria da Silva"). */
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "du", "la", "le", "bin", "binti", "al", "el", "y", "ter", "zu"]);
 
 function looksLikeName(p: string): boolean {
+  if (CASELESS_NAME.test(p)) return true; // "焦鹏", "محمد علي"
   if (!/\p{Lu}/u.test(p)) return false; // "gto", "news desk"
   const words = p.split(" ");
+  if (/^\p{Ll}/u.test(words[0]) && !NAME_PARTICLES.has(words[0])) return false; // "linksc Creating Search Engine"
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)).length;
   return lower <= words.length / 3; // "Nigeria's popular news platform"
 }
@@ -133,11 +161,69 @@ function unshout(p: string): string {
   return p;
 }
 
-/** "Headline | Site" or "Headline - Site" in <title>: the longest part is the headline. */
-export function headlineOfTitleTag(raw: string): string | null {
+/** Separators between a headline and the site or section name in titles: "A | B", "A - B", "A » B", "A :: B", "A : B". */
+const TITLE_SEPARATOR = /(\s+[|–—\-»«·•~:]{1,2}\s+|\s*[|»«]\s*|\s+-{2,}|(?<=\p{Script=Han})[-_|](?=\p{Script=Han}))/u;
+
+const titleKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Whether a title part names the site (its name, its host name) or is a generic section word. */
+function isSitePart(part: string, site: string | null, host: string | null, sectionWords = true): boolean {
+  const k = titleKey(part);
+  if (!k) return true;
+  if (sectionWords && SITE_TITLE_WORDS.test(part.trim())) return true;
+  for (const name of [site, host, host?.replace(/\.[a-z]{2,6}$/i, "") ?? null]) {
+    if (!name) continue;
+    const n = titleKey(name);
+    if (n.length >= 3 && (k === n || (k.length >= 4 && n.includes(k)) || (k.includes(n) && n.length >= k.length * 0.6))) return true;
+  }
+  // a short part that holds a label of the host name ("Example-Archiv" on archiv.example.org, "AOC media" on aoc.media)
+  if (host && part.trim().split(/\s+/).length <= 4) {
+    for (const label of host.toLowerCase().split(".").slice(0, -1)) {
+      const l = label.replace(/[^\p{L}\p{N}]+/gu, "");
+      if ((l.length >= 4 && k.includes(l)) || (l.length === 3 && k.startsWith(l))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A declared title without the site name and section labels around it: "Headline | Site",
+ * "Site » Section » Headline", "Headline - Site - Tagline". Only parts at either end that name
+ * the site (or a generic section) are dropped, so a headline that holds a " - " stays whole.
+ */
+export function stripSiteFromTitle(raw: string, site: string | null, host: string | null): string {
+  const parts = raw.split(TITLE_SEPARATOR);
+  // parts alternate: text, separator, text, ...
+  let a = 0;
+  let b = parts.length - 1;
+  let dropped = false;
+  while (b > a && isSitePart(parts[b], site, host)) {
+    b -= 2;
+    dropped = true;
+  }
+  // "Headline : Site | Tagline | Founded 2005": a part naming the site after the headline takes
+  // what follows it along (section words alone do not: "Site » News » Headline")
+  for (let i = a + 2; i <= b && !isSitePart(parts[a], site, host); i += 2) {
+    if (isSitePart(parts[i], site, host, false)) {
+      b = i - 2;
+      dropped = true;
+      break;
+    }
+  }
+  while (a < b && isSitePart(parts[a], site, host)) {
+    a += 2;
+    dropped = true;
+  }
+  if (!dropped) return raw.trim();
+  return parts.slice(a, b + 1).join("").trim() || raw.trim();
+}
+
+/** The headline in a <title>: the site parts stripped, then the longest remaining part. */
+export function headlineOfTitleTag(raw: string, site: string | null = null, host: string | null = null): string | null {
   if (!raw) return null;
-  const parts = raw.split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter(Boolean);
-  return parts.sort((a, b) => b.length - a.length)[0] ?? null;
+  const stripped = stripSiteFromTitle(raw, site, host);
+  const parts = stripped.split(/\s+[|–—»«]\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  return parts.sort((x, y) => y.length - x.length)[0] ?? null;
 }
 
 /** Site name without a tagline ("Example News | Latest headlines" becomes "Example News"). */
@@ -148,15 +234,28 @@ export function cleanSite(raw: string | null): string | null {
 }
 
 /** A person's name (or names, comma-joined) from an author field, or null if it is junk. */
-export function cleanAuthor(raw: string[], site?: string | null): string | null {
+/** A user name as bylines print it ("karstenruppert", "mywakenews"): trusted only from a structural byline. */
+const HANDLE = /^[\p{Ll}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
+
+/**
+ * A person's name (or names, comma-joined) from an author field, or null if it is junk.
+ * `handles`: the value comes from a byline element or author meta, so a lower-case user name
+ * ("karstenruppert") is a byline too; in free text it would be any word.
+ */
+export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean } = {}): string | null {
   const names: string[] = [];
   for (const r of raw) {
     let s = squash(r);
     for (const j of AUTHOR_JUNK) s = s.replace(j.re, " ");
     s = squash(s).replace(/^[,;:\-–—\s]+|[,;:\-–—\s]+$/g, "");
-    for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b|\by\b|\bdan\b|\bи\b)\s*/)) {
-      let p = squash(part);
-      if (p.length < 3 || p.length > 60) continue;
+    if (opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !(site && titleKey(site) === titleKey(s))) {
+      names.push(s);
+      continue;
+    }
+    // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
+    for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b(?!\.)|\by\b|\bdan\b|\bи\b|\bet\b|\bi\b|\ben\b|\bog\b|\bmit\b)\s*/)) {
+      let p = squash(part).replace(ROLE_LABEL, "");
+      if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
       if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
       const key = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -171,7 +270,7 @@ export function cleanAuthor(raw: string[], site?: string | null): string | null 
           }
         }
       }
-      if (p.split(" ").length > 6) continue;
+      if (p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
@@ -179,14 +278,34 @@ export function cleanAuthor(raw: string[], site?: string | null): string | null 
   return names.length ? names.join(", ") : null;
 }
 
+/** An element of the page with its place in document order and whether it sits in a region that speaks for something else. */
+interface Placed {
+  el: Element;
+  order: number;
+  /** Inside a comment thread, sidebar, teaser list, footer... (ELSEWHERE_TOKEN / ELSEWHERE_TAGS). */
+  elsewhere: boolean;
+}
+
 /** The elements metadata is read from, gathered in one walk over the DOM (a CSS query per field costs as much as parsing). */
 interface MetaNodes {
   metas: Element[];
   ldScripts: string[];
+  /** Other inline scripts that mention a publication-date key (SCRIPT_DATE_KEYS). */
+  dataScripts: string[];
   datePublished: Element[];
   /** <time datetime>, with whether it sits inside the article (<article>, <main>, articleBody). */
-  times: { el: Element; inArticle: boolean }[];
+  times: { el: Element; inArticle: boolean; elsewhere: boolean; order: number }[];
   authorEls: Element[];
+  /** Elements whose class / id names a date (DATE_HINT) or a byline (AUTHOR_HINT). */
+  dateHints: Placed[];
+  authorHints: Placed[];
+  /** The first <h1> outside sidebars and teasers: the headline the visible date and byline sit next to. */
+  h1: Placed | null;
+  /** Page text just before and just after that <h1> (where datelines and bylines are printed). */
+  textBeforeH1: string;
+  textAfterH1: string;
+  /** The page's visible text outside comments, sidebars and teasers, up to PAGE_TEXT_CHARS. */
+  pageText: string;
   titleText: string;
   htmlLang: string | null;
   canonical: string | null;
@@ -196,32 +315,90 @@ function textOf(el: Element): string {
   let out = "";
   for (const c of el.children) {
     if (c.type === "text") out += (c as unknown as { data: string }).data;
-    else if ("children" in c) out += textOf(c as Element);
+    else if (c.type === "tag" && "children" in c) out += textOf(c as Element);
   }
   return out;
 }
 
+/** Text of an element with a space between child elements ("<span>28.09.19</span><span>12:34</span>" is two tokens, not "28.09.1912:34"). */
+function spacedTextOf(el: Element): string {
+  let out = "";
+  for (const c of el.children) {
+    if (c.type === "text") out += (c as unknown as { data: string }).data;
+    else if (c.type === "tag") out += " " + spacedTextOf(c as Element) + " ";
+  }
+  return out;
+}
+
+/**
+ * No web page was published before this year (the web's first pages date from 1991): an
+ * earlier "date" is a misread ("28.09.1912" glued from two fields) or a historical date in the text.
+ */
+const EARLIEST_PUBLISHED_YEAR = 1991;
+const plausible = (iso: string, crawledAt: string | null | undefined): boolean => Number(iso.slice(0, 4)) >= EARLIEST_PUBLISHED_YEAR && !isAfterCrawl(iso, crawledAt);
+
+/** How much page text around the headline is kept for datelines and bylines. */
+const NEAR_H1_CHARS = 300;
+/** How much of the page text is searched for labelled dates ("Published: …"). */
+const PAGE_TEXT_CHARS = 60_000;
+/** One expression per key, in the table's order of trust: the key, then an ISO date string. */
+const SCRIPT_DATE_VALUE_RES = SCRIPT_DATE_KEYS.map((k) => new RegExp(`"${k}"\\s*:\\s*"(\\d{4}-\\d{2}-\\d{2}[^"]{0,30})"`));
+const SCRIPT_DATE_RE = new RegExp(`"(?:${SCRIPT_DATE_KEYS.join("|")})"\\s*:`);
+
+function isElsewhere(el: Element, inArticle: boolean): boolean {
+  if (ELSEWHERE_TAGS.has(el.name) || (el.name === SITE_FOOTER_TAG && !inArticle)) return true;
+  if (el.name === "body" || el.name === "html" || el.name === "main" || el.name === "article") return false;
+  const a = el.attribs;
+  const hint = `${a.class ?? ""} ${a.id ?? ""}`.trim();
+  if (!hint) return false;
+  const tokens = hint.split(/\s+/);
+  if (tokens.some((t) => LAYOUT_TOKEN.test(t))) return false;
+  return tokens.some((t) => ELSEWHERE_TOKEN.test(t));
+}
+
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
-  const n: MetaNodes = { metas: [], ldScripts: [], datePublished: [], times: [], authorEls: [], titleText: "", htmlLang: null, canonical: null };
+  const n: MetaNodes = {
+    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [],
+    h1: null, textBeforeH1: "", textAfterH1: "", pageText: "", titleText: "", htmlLang: null, canonical: null,
+  };
   let titleSeen = false;
-  const walk = (node: Element, inArticle: boolean): void => {
+  let order = 0;
+  let bodySeen = false;
+  const walk = (node: Element, inArticle: boolean, elsewhere: boolean): void => {
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
       const c = children[i];
       const type = c.type;
+      if (type === "text") {
+        if (!bodySeen || elsewhere) continue;
+        const data = (c as unknown as { data: string }).data;
+        if (n.pageText.length < PAGE_TEXT_CHARS) n.pageText += data + " ";
+        if (n.h1) {
+          if (n.textAfterH1.length < NEAR_H1_CHARS) n.textAfterH1 += data;
+        } else if (/\S/.test(data)) n.textBeforeH1 = (n.textBeforeH1 + " " + data).slice(-NEAR_H1_CHARS);
+        continue;
+      }
       if (type !== "tag" && type !== "script" && type !== "style") continue;
       const el = c as Element;
       const a = el.attribs;
       const name = el.name;
+      order++;
       if (name === "script") {
-        if ((a.type ?? "").toLowerCase().trim() === "application/ld+json") n.ldScripts.push(textOf(el));
+        const t = (a.type ?? "").toLowerCase().trim();
+        if (t === "application/ld+json") n.ldScripts.push(textOf(el));
+        else if (!t || t.includes("javascript") || t.includes("json")) {
+          const text = textOf(el);
+          if (text.length < 2_000_000 && (SCRIPT_DATE_RE.test(text) || SCRIPT_AUTHOR_RE.test(text))) n.dataScripts.push(text);
+        }
         continue;
       }
       if (name === "style") continue;
-      if (name === "meta") n.metas.push(el);
+      if (name === "body") bodySeen = true;
+      const away = elsewhere || isElsewhere(el, inArticle);
+      if (name === "meta" || (a.content !== undefined && (a.property !== undefined || a.itemprop !== undefined))) n.metas.push(el);
       else if (name === "time") {
-        if (a.datetime) n.times.push({ el, inArticle });
+        if (a.datetime) n.times.push({ el, inArticle, elsewhere: away, order });
       } else if (name === "title") {
         if (!titleSeen) {
           titleSeen = true;
@@ -230,16 +407,25 @@ function gather(root: AnyNode): MetaNodes {
       } else if (name === "html") {
         if (a.lang && !n.htmlLang) n.htmlLang = a.lang;
       } else if (name === "link" && (a.rel ?? "").toLowerCase() === "canonical" && !n.canonical) n.canonical = a.href ?? null;
+      else if (name === "h1" && !n.h1 && !away && textOf(el).trim().length >= 4) {
+        n.h1 = { el, order, elsewhere: false };
+        n.textAfterH1 = "";
+      }
       const itemprop = a.itemprop;
       if (itemprop !== undefined) {
         if (itemprop === "datePublished") n.datePublished.push(el);
         if (itemprop === "author") n.authorEls.push(el);
         else if (a.rel === "author") n.authorEls.push(el);
       } else if (a.rel === "author") n.authorEls.push(el);
-      if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody");
+      const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}`;
+      if (hint.length > 2 && name !== "body" && name !== "html") {
+        if (DATE_HINT.test(hint)) n.dateHints.push({ el, order, elsewhere: away });
+        if ((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") n.authorHints.push({ el, order, elsewhere: away });
+      } else if (a.rel === "author") n.authorHints.push({ el, order, elsewhere: away });
+      if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody", away);
     }
   };
-  if ("children" in root) walk(root as Element, false);
+  if ("children" in root) walk(root as Element, false, false);
   return n;
 }
 
@@ -257,6 +443,57 @@ function authorText(el: Element): string {
   })(el);
   const target = nameEl ?? el;
   return target.attribs.content ?? textOf(target);
+}
+
+/** The day-first reading of "03/04/2020" everywhere but on US-English pages. */
+function writesDayFirst(lang: string): boolean {
+  const l = lang.toLowerCase();
+  return !(l === "en" || l.startsWith("en-us") || l.startsWith("en_us") || l === "");
+}
+
+/** A date in a URL path: /2020/08/24/, /2020-08-24-, /20201123/ (a full day only; /2020/08/ says nothing of the day). */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    const u = new URL(url);
+    // a web archive capture: the archived page's own address follows the capture stamp
+    const archived = /^\/web\/\d{14}[a-z_]*\/(https?:\/\/.+)$/.exec(u.pathname + u.search);
+    path = archived ? new URL(archived[1]).pathname : u.pathname;
+  } catch {
+    return null;
+  }
+  let m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/.exec(path);
+  if (!m) m = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
+  if (!m) return null;
+  return normaliseMetaDate(`${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`);
+}
+
+/** Offsets (other than UTC) that the page's own machine-readable timestamps state: the page's local zone. */
+const OFFSET_IN_VALUE = /T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*([+-]\d{2}:?\d{2})\b/;
+
+/** The same instant as `iso` (which has a time and an offset) written in `offset` ("+02:00"). */
+function atOffset(iso: string, offset: string): string | null {
+  const t = isoToEpoch(iso);
+  const o = /([+-])(\d{2}):?(\d{2})/.exec(offset);
+  if (t === null || !o) return null;
+  const mins = (o[1] === "-" ? -1 : 1) * (+o[2] * 60 + +o[3]);
+  const d = new Date(t + mins * 60000);
+  const p2 = (x: number): string => String(x).padStart(2, "0");
+  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}T${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}${o[1]}${o[2]}:${o[3]}`;
+}
+
+/** The calendar day before or after a YYYY-MM-DD day. */
+function dayShift(day: string, by: number): string {
+  const t = Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + by * 86400000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Strip a byline opener and the trailing date/label debris from a visible byline. */
+function bylineName(text: string): string {
+  let t = squash(text).replace(/^[\s|•·:,-]+/, "");
+  t = t.replace(BYLINE_OPENER, "");
+  return t;
 }
 
 export function extractMetadata(root: AnyNode, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
@@ -281,8 +518,12 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   let ldSite: string | null = null;
   let ldPage: Record<string, Json> | null = null;
   const byId = new Map<string, Record<string, Json>>();
+  /** JSON-LD blocks no parser could read: scanned with a regex for their dates. */
+  const brokenLd: string[] = [];
   for (const text of nodes.ldScripts) {
-    for (const o of flattenLd(parseLd(text))) {
+    const parsed = parseLd(text);
+    if (parsed === null) brokenLd.push(text);
+    for (const o of flattenLd(parsed)) {
       if (typeof o["@id"] === "string" && !byId.has(o["@id"])) byId.set(o["@id"], o);
       const types = typesOf(o);
       if (!ldArticle && types.some((t) => ARTICLE_TYPES.has(t))) ldArticle = o;
@@ -295,51 +536,213 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const v = ld?.[k];
     return typeof v === "string" && v.trim() ? squash(decodeEntities(v)) : null;
   };
+  const lang = (nodes.htmlLang ?? ldStr("inLanguage") ?? meta.get("og:locale") ?? meta.get("content-language") ?? "").trim();
+  const dayFirst = writesDayFirst(lang);
 
   const site = cleanSite(
     first(["og:site_name"]) ?? (ld ? nameOf(ld.publisher, byId)[0] ?? null : null) ?? ldSite ?? first(META_SITE.slice(1)),
   );
 
-  // Dates: JSON-LD, then meta, then <time> in the DOM.
+  // Dates, in order of trust: JSON-LD, meta tags, microdata, <time pubdate>, script data,
+  // the URL path, the visible dateline next to the headline, a <time> inside the article.
   let published: string | null = null;
   let publishedFrom: Provenance = "none";
   const tryPublished = (raw: string | null | undefined, from: Provenance): void => {
     if (published || !raw) return;
     const iso = normaliseMetaDate(raw);
-    if (iso && !isAfterCrawl(iso, opts.crawledAt)) {
+    if (iso && plausible(iso, opts.crawledAt)) {
       published = iso;
       publishedFrom = from;
     }
   };
+  const tryVisible = (text: string | null | undefined, from: Provenance): void => {
+    if (published || !text || text.length > 400) return;
+    const f = findPublished(text, { dayFirst });
+    if (f && plausible(f.iso, opts.crawledAt)) {
+      published = f.iso;
+      publishedFrom = from;
+    }
+  };
   tryPublished(ldStr("datePublished") ?? ldStr("dateCreated"), "json-ld");
+  for (const text of brokenLd) tryPublished(/"datePublished"\s*:\s*"([^"]{6,40})"/.exec(text)?.[1], "json-ld");
   for (const k of META_PUBLISHED) tryPublished(meta.get(k), "meta");
-  for (const el of nodes.datePublished) tryPublished(el.attribs.datetime ?? el.attribs.content, "meta");
-  for (const { el } of nodes.times) {
-    if (el.attribs.pubdate !== undefined || /publish|posted|date/i.test(`${el.attribs.class ?? ""} ${el.attribs.itemprop ?? ""}`))
+  for (const el of nodes.datePublished) {
+    tryPublished(el.attribs.datetime ?? el.attribs.content, "meta");
+    tryVisible(spacedTextOf(el), "dom");
+  }
+  for (const { el, elsewhere } of nodes.times) {
+    if (!elsewhere && (el.attribs.pubdate !== undefined || /publish|posted|date/i.test(`${el.attribs.class ?? ""} ${el.attribs.itemprop ?? ""}`)))
       tryPublished(el.attribs.datetime, "dom");
   }
+  for (const text of nodes.dataScripts) {
+    for (const re of SCRIPT_DATE_VALUE_RES) {
+      const m = re.exec(text);
+      if (m) tryPublished(m[1], "meta");
+    }
+  }
+  const fromUrl = urlDate(opts.url ?? nodes.canonical ?? meta.get("og:url"));
+  tryPublished(fromUrl, "url");
+
+  // Visible datelines: date-named elements outside comments and sidebars, nearest the headline first
+  // (a byline row under the <h1>; before it, a kicker with the date).
+  const h1 = nodes.h1;
+  const nearness = (p: Placed): number => (h1 ? (p.order >= h1.order ? p.order - h1.order : (h1.order - p.order) * 2) : p.order);
+  // (byline elements count too: "Author: Ann Lee am 29.12.2010, 13:36 Uhr")
+  const dateHints = [...nodes.dateHints, ...nodes.authorHints].filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
+  const visible: { iso: string; modified: boolean }[] = [];
+  for (const p of dateHints.slice(0, 40)) {
+    const a = p.el.attribs;
+    const modified = MODIFIED_HINT.test(`${a.class ?? ""} ${a.id ?? ""}`);
+    const attr = normaliseMetaDate(a.datetime ?? a.content ?? a.title ?? a["data-date"] ?? null);
+    let iso = attr;
+    if (!iso) {
+      const text = squash(spacedTextOf(p.el));
+      if (text.length > 200) continue;
+      const f = findPublished(text, { dayFirst }) ?? shortYearDate(text);
+      if (!f) continue;
+      iso = f.iso;
+      if (/^\W*(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt)/i.test(text)) continue;
+    }
+    if (plausible(iso, opts.crawledAt)) visible.push({ iso, modified });
+  }
+  const nearText = (): FoundText[] => {
+    const out: FoundText[] = [];
+    const after = squash(nodes.textAfterH1).slice(0, 200);
+    const f = findPublished(after, { dayFirst });
+    if (f) out.push({ iso: f.iso });
+    const before = squash(nodes.textBeforeH1).slice(-150);
+    const g = findPublished(before, { dayFirst });
+    if (g) out.push({ iso: g.iso });
+    return out.filter((x) => plausible(x.iso, opts.crawledAt));
+  };
+  for (const v of visible) if (!v.modified) tryPublished(v.iso, "dom");
+  if (h1) for (const v of nearText()) tryPublished(v.iso, "dom");
+  if (!published) {
+    // A date after a label anywhere in the page's own text ("Datum: 26. Januar 2022", "Published on …").
+    const text = squash(nodes.pageText);
+    DATE_LABEL.lastIndex = 0;
+    for (let m = DATE_LABEL.exec(text), k = 0; m && k < 50 && !published; m = DATE_LABEL.exec(text), k++) {
+      const f = findPublished(text.slice(m.index + m[0].length, m.index + m[0].length + DATE_LABEL_REACH), { dayFirst });
+      if (f && f.start <= 12) tryPublished(f.iso, "dom");
+      if (m[0].length === 0) DATE_LABEL.lastIndex++;
+    }
+  }
   // A bare <time> is trusted only inside the article (a sidebar's teaser dates come first on many pages).
-  tryPublished(nodes.times.find((t) => t.inArticle)?.el.attribs.datetime, "dom");
+  tryPublished(nodes.times.find((t) => t.inArticle && !t.elsewhere)?.el.attribs.datetime, "dom");
   if (nodes.times.length === 1) tryPublished(nodes.times[0].el.attribs.datetime, "dom");
+  for (const v of visible) tryPublished(v.iso, "dom");
+
+  // Structured data outvoted: when the meta tags and the visible dateline agree on another day
+  // than JSON-LD's datePublished (a CMS that re-stamps its JSON-LD), the two agreeing sources win.
+  if (published && (publishedFrom as Provenance) === "json-ld") {
+    const metaValue = META_PUBLISHED.map((k) => normaliseMetaDate(meta.get(k))).find((v) => v);
+    const shownDay = visible.find((v) => !v.modified)?.iso.slice(0, 10);
+    const ldDay = (published as string).slice(0, 10);
+    if (metaValue && shownDay && metaValue.slice(0, 10) === shownDay && shownDay !== ldDay && plausible(metaValue, opts.crawledAt)) {
+      published = metaValue;
+      publishedFrom = "meta";
+    }
+  }
+
+  // Keep the page's local day: a UTC instant ("2023-11-09T01:09:55Z") is written in the zone the
+  // page's other timestamps state, or its day yields to the visible dateline one day off.
+  if (published && (publishedFrom as Provenance) !== "dom" && /T\d{2}:\d{2}.*(?:Z|[+-]00:?00)$/.test(published)) {
+    const utc: string = published;
+    const offsets = new Set<string>();
+    const scan = (v: string | null | undefined): void => {
+      const m = v ? OFFSET_IN_VALUE.exec(v) : null;
+      if (m && !/^[+-]00:?00$/.test(m[1])) offsets.add(m[1].includes(":") ? m[1] : `${m[1].slice(0, 3)}:${m[1].slice(3)}`);
+    };
+    for (const v of meta.values()) scan(v);
+    scan(ldStr("datePublished"));
+    scan(ldStr("dateModified"));
+    for (const t of nodes.times) scan(t.el.attribs.datetime);
+    const day = utc.slice(0, 10);
+    const hour = Number(utc.slice(11, 13));
+    if (offsets.size === 1) {
+      published = atOffset(utc, [...offsets][0]) ?? utc;
+    } else {
+      const shown = [...visible.map((v) => v.iso), ...(h1 ? nearText().map((v) => v.iso) : [])].map((x) => x.slice(0, 10));
+      const prev = dayShift(day, -1);
+      const next = dayShift(day, 1);
+      if (!shown.includes(day) && hour < 12 && shown[0] === prev) published = prev;
+      else if (!shown.includes(day) && hour >= 10 && shown[0] === next) published = next;
+      else if (!shown.length) {
+        // nothing on the page says: the region's usual offset (language tag, og:locale, host name)
+        const offset = REGION_UTC_OFFSET[regionOf(lang, meta.get("og:locale") ?? null, hostOf(opts.url ?? nodes.canonical ?? null))];
+        if (offset) published = atOffset(utc, offset) ?? utc;
+      }
+    }
+  }
 
   let modified: string | null = normaliseMetaDate(ldStr("dateModified"));
   for (const k of META_MODIFIED) modified ??= normaliseMetaDate(meta.get(k));
 
-  const authorRaw: string[] = ld ? nameOf(ld.author, byId) : [];
-  if (!authorRaw.length) {
+  // Author: JSON-LD, meta names, microdata, then the visible byline near the headline.
+  const structural = { handles: true };
+  let author: string | null = cleanAuthor(ld ? nameOf(ld.author, byId) : [], site);
+  if (!author) {
     for (const k of META_AUTHOR) {
       const v = meta.get(k);
       if (v && !/^https?:/.test(v)) {
-        authorRaw.push(v);
+        author = cleanAuthor([v], site);
+        if (author) break;
+      }
+    }
+  }
+  if (!author) {
+    for (const k of ["1", "2"]) {
+      const label = meta.get(`twitter:label${k}`);
+      if (label && WRITTEN_BY_LABEL.test(label)) author = cleanAuthor([meta.get(`twitter:data${k}`) ?? ""], site);
+    }
+  }
+  if (!author) {
+    for (const el of nodes.authorEls) {
+      author = cleanAuthor([bylineName(authorText(el))], site, structural);
+      if (author) break;
+    }
+  }
+  const hints = nodes.authorHints.filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
+  const declaredAuthor = author;
+  if (declaredAuthor) {
+    // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"): take them all
+    for (const p of hints.slice(0, 4)) {
+      const text = squash(textOf(p.el));
+      if (!text || text.length > 120) continue;
+      const shown = cleanAuthor([bylineName(text)], site, structural);
+      const names = shown?.split(", ") ?? [];
+      if (names.length > 1 && names.length <= 4 && names.includes(declaredAuthor) && names.every((n) => n.includes(" "))) author = shown;
+      if (shown) break;
+    }
+  }
+  if (!author) {
+    for (const p of hints.slice(0, 12)) {
+      const text = squash(textOf(p.el));
+      if (!text || text.length > 120) continue;
+      author = cleanAuthor([bylineName(text)], site, structural);
+      if (author) {
+        // co-authors: the same kind of byline element beside it ("<a rel=author>A</a> and <a rel=author>B</a>")
+        const co = hints.filter((q) => q !== p && q.el.parent === p.el.parent && q.el.name === p.el.name && (q.el.attribs.class ?? "") === (p.el.attribs.class ?? ""));
+        if (co.length && co.length <= 5) author = cleanAuthor([author, ...co.map((q) => bylineName(squash(textOf(q.el))))], site, structural) ?? author;
         break;
       }
     }
   }
-  if (!authorRaw.length && nodes.authorEls.length) authorRaw.push(authorText(nodes.authorEls[0]));
-  const author = cleanAuthor(authorRaw, site);
+  if (!author) {
+    for (const text of nodes.dataScripts) {
+      const m = SCRIPT_AUTHOR_RE.exec(text);
+      if (m) author = cleanAuthor([decodeEntities(m[1])], site);
+      if (author) break;
+    }
+  }
+  if (!author && h1) {
+    const m = BYLINE_IN_TEXT.exec(squash(nodes.textAfterH1).slice(0, 250));
+    if (m) author = cleanAuthor([m[1]], site);
+  }
 
-  const title = ldStr("headline") ?? first(META_TITLE) ?? headlineOfTitleTag(squash(nodes.titleText));
-  const lang = (nodes.htmlLang ?? ldStr("inLanguage") ?? meta.get("og:locale") ?? meta.get("content-language") ?? "").trim();
+  const host = hostOf(opts.url ?? nodes.canonical ?? meta.get("og:url") ?? null);
+  const declared = ldStr("headline") ?? first(META_TITLE);
+  const title = (declared ? stripSiteFromTitle(declared, site, host) : null) ?? headlineOfTitleTag(squash(nodes.titleText), site, host);
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
 
   return {
@@ -354,4 +757,41 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     language: lang ? lang.replace("_", "-").split("-")[0].toLowerCase() : null,
     description: first(["og:description", "description", "twitter:description"]),
   };
+}
+
+/**
+ * A date-named element that holds only a day with a two-digit year ("28.01.22", "28/01/22"):
+ * read as 20yy, day first. Only there: in running text "28.01.22" may be anything.
+ */
+function shortYearDate(text: string): { iso: string } | null {
+  const m = /^\s*(\d{1,2})[./](\d{1,2})[./](\d{2})\s*$/.exec(text);
+  if (!m) return null;
+  const iso = normaliseMetaDate(`20${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`);
+  return iso ? { iso } : null;
+}
+
+interface FoundText {
+  iso: string;
+}
+
+/** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
+const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
+
+/** The country a page speaks to: the region of its language tag or og:locale, else its country-code host name. */
+function regionOf(lang: string, locale: string | null, host: string | null): string {
+  for (const tag of [lang, locale ?? ""]) {
+    const m = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(tag.trim());
+    if (m) return m[1].toLowerCase();
+  }
+  const tld = host ? /\.([a-z]{2})$/i.exec(host)?.[1]?.toLowerCase() : undefined;
+  return tld && !GENERIC_CCTLDS.has(tld) ? (tld === "uk" ? "gb" : tld) : "";
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\d*\./, "");
+  } catch {
+    return null;
+  }
 }

@@ -1,0 +1,134 @@
+/**
+ * The data tables of page-metadata extraction (metadata.ts): where on a page the
+ * publication date, the byline and the headline sit, and what in an author field is
+ * not a person. Each entry names the family of pages / CMSs it covers.
+ * Month names live in ../published.ts (one table for every date reader).
+ */
+
+/**
+ * Class / id tokens of elements whose text or attributes state the article's date:
+ * WordPress `entry-date`/`posted-on`/`post-meta`, Drupal `field--name-field-publishing-date`,
+ * news CMSs' `article-date`/`dateline`/`timestamp`, info rows (`article-info`, `post-info`), German `datum`, Spanish `fecha`,
+ * Italian/Portuguese `data-pubblicazione`/`data-publicacao`, bylines that carry the date.
+ */
+export const DATE_HINT = /date|time|posted|publish|datum|fecha|dateline|byline|meta|submitted|created|pubdat|published|veroeffentlicht|zeitstempel|info|data-pub/i;
+
+/** Hints that name the edit time, not the first publication: used only when nothing else dates the page. */
+export const MODIFIED_HINT = /modif|updat|edited|revis|aktualisiert/i;
+
+/**
+ * Class / id token prefixes (and tags) of page regions whose dates and names belong to
+ * something else: comment threads (a commenter's name and date), sidebars, related /
+ * popular / "more stories" teasers, footers, menus, share bars, newsletter boxes.
+ * Matched against the start of each class token, so `has-sidebar` on <body> does not count.
+ */
+export const ELSEWHERE_TOKEN = /^(?:comment|kommentar|sidebar|side-bar|related|widget|footer|recommend|popular|trending|most-read|mostread|more-stories|reply|respond|disqus|newsletter|nav|menu|breadcrumb|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud|latest|recent)/i;
+export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "nav", "select", "option"]);
+// (not <form>: ASP.NET pages wrap the whole page in one; comment forms sit in "comment"/"respond" boxes)
+/** <footer> is elsewhere only outside the article: inside it, it is the article's own meta row. */
+export const SITE_FOOTER_TAG = "footer";
+/**
+ * Layout wrappers whose class list also says where a sidebar goes ("mainwrap sidebar-right",
+ * "content has-sidebar"): the page's main column, never "elsewhere".
+ */
+export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|single|body|template|col-|row)/i;
+
+/**
+ * Class / id / itemprop tokens of elements that hold the byline: `author`, `byline`,
+ * hCard `vcard`/`fn`, WordPress `author-name`, German `autor`/`verfasser`, French `auteur`,
+ * Spanish/Portuguese `autor`, `writer`, `reporter`, `journalist`, `creator`, `contributor`.
+ */
+export const AUTHOR_HINT = /author|byline|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore/i;
+/** Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts. */
+export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|follow|more|posts|link-list|box-title|about/i;
+
+/**
+ * Words that open a visible byline, per language (an optional "Text:" or "Written" before):
+ * English By/Written by/Words by, German Von/Text/Autor, French Par, Spanish/Portuguese Por,
+ * Italian Di/Da, Dutch Door, Scandinavian Av/Af, Polish/Czech Autor, Russian Автор/Текст,
+ * Indonesian Oleh, Turkish Yazar.
+ */
+export const BYLINE_OPENER = /^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht)\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+/i;
+
+/**
+ * Author values that are not a person's byline: CMS accounts ("admin", "Super User",
+ * "Unknown", "Guest", "Anonymous"), placeholder and desk names without a person, and
+ * words of the share / follow widgets that sit in author boxes.
+ */
+export const JUNK_AUTHORS: ReadonlySet<string> = new Set([
+  "admin", "administrator", "administrador", "webmaster", "super user", "superuser", "unknown", "unknown author", "anonymous",
+  "anonym", "anonyme", "anónimo", "guest", "gast", "user", "editor", "editorial", "editorial staff", "editorial team", "staff",
+  "redaktion", "redação", "redaksi", "rédaction", "redazione", "redacción", "team", "author", "autor", "auteur", "by",
+  "follow", "follow author", "more", "about", "contact", "posts", "view all posts", "all posts", "read more", "share",
+  "no author", "none", "null", "undefined", "default", "system", "root", "wordpress", "wp", "publisher", "newsroom",
+]);
+
+/**
+ * JSON keys that hold the publication date in the state objects pages ship to their
+ * scripts (Next.js/Nuxt data, analytics data layers, Arc/Brightspot/Gannett page data),
+ * outside JSON-LD: read with a regex over the script text, never parsed as a whole.
+ */
+export const SCRIPT_DATE_KEYS = [
+  "datePublished", "publishDate", "publishedDate", "published_at", "publishedAt", "date_published", "publicationDate",
+  "articlePublishTime", "firstPublishedDate", "first_published_at", "publish_date", "published_time", "pubDate",
+  "display_date", "dateCreated", "createdDate",
+];
+
+/**
+ * A page title part that is the site's section or the site itself rather than the headline:
+ * the generic words of site titles (home, news, blog, magazine...) in several languages.
+ */
+export const SITE_TITLE_WORDS = /^(?:home|start|startseite|accueil|inicio|início|news|nachrichten|actualités|noticias|notícias|notizie|blog|magazin|magazine|archiv|archive|neuigkeiten|aktuelles|aktuell|presse|pressemitteilungen?|press releases?|artikel|articles?|beiträge|posts?)$/i;
+
+/**
+ * Labels printed before a publication date in the page text, per language: "Published on",
+ * "Posted", "Date:", German "Datum:", "Veröffentlicht am", "Erstellt am", "Stand:", French
+ * "Publié le", Spanish/Portuguese "Publicado el/em", Italian "Pubblicato il", Dutch
+ * "Geplaatst op", Polish "Opublikowano", Russian "Опубликовано", Czech "Publikováno".
+ * The date must follow within a few words (DATE_LABEL_REACH characters).
+ */
+export const DATE_LABEL = /(?:^|[\s|•·(])(?:first published|published|posted|date|datum|ver(?:ö|oe)ffentlicht|erstellt|erschienen|publié|publie|publicado|publicada|pubblicato|geplaatst|gepubliceerd|opublikowano|опубликовано|publikováno|julkaistu|publicerad|udgivet|publisert|yayınlanma)(?:\s+(?:am|on|le|el|em|il|op|den|dne|tarihi))?\s*:?\s*/giu;
+export const DATE_LABEL_REACH = 40;
+
+/**
+ * Yoast SEO's reading-time / author pair (`twitter:label1` = "Written by", `twitter:data1` =
+ * the name), in the languages WordPress ships it in.
+ */
+export const WRITTEN_BY_LABEL = /^(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door|napisane przez|skrivet av|skrevet af|kirjoittanut|автор|yazan)$/i;
+
+/** JSON keys that hold the byline in pages' script data (outside JSON-LD), read like SCRIPT_DATE_KEYS. */
+export const SCRIPT_AUTHOR_RE = /"(?:authors?|byline|authorName|author_name|writer)"\s*:\s*(?:\[\s*)?(?:\{[^{}]{0,200}?"(?:name|display_name|displayName)"\s*:\s*)?"([^"\\]{3,60})"/;
+
+/** A copyright line that names its holder: "© 2006-2008 by Ann Lee", "Copyright (c) 2012- Ann Lee. All rights reserved". */
+export const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2})?)?\s*)?,?\s*(?:by\s+|von\s+|par\s+)?([^.|,;©\n]{3,60}?)\s*(?:[.|,;]|all rights|alle rechte|tous droits|todos los derechos|$)/i;
+
+/**
+ * Class tokens of the kicker (Dachzeile, topline, eyebrow, overline, rubric label) that news
+ * CMSs print inside the <h1> before the headline proper: "<h1><span class=kicker>Climate</span>
+ * <span>Drilling until it gets hot</span></h1>". The headline is the rest.
+ */
+export const KICKER_CLASS = /kicker|topline|top-line|dachzeile|overline|over-line|eyebrow|roofline|rubric|supertitle|super-title|pretitle|pre-title|overtitle|spitzmarke|flag|label|category|section|date/i;
+
+/**
+ * A country's usual UTC offset (standard time; where a country spans zones, its most populous
+ * one), for writing a bare UTC instant ("2022-11-06T23:00:00Z") as the local day its readers saw
+ * when the page states no zone of its own. The region comes from the page's language tag
+ * ("es-AR"), og:locale ("de_DE") or its country-code host name. Countries on UTC are left out
+ * (nothing to shift). Summer time is not modelled: an instant within an hour of midnight in
+ * summer may still land on the wrong day.
+ */
+export const REGION_UTC_OFFSET: Record<string, string> = {
+  de: "+01:00", at: "+01:00", ch: "+01:00", fr: "+01:00", it: "+01:00", es: "+01:00", nl: "+01:00", be: "+01:00", lu: "+01:00",
+  pl: "+01:00", cz: "+01:00", sk: "+01:00", hu: "+01:00", si: "+01:00", hr: "+01:00", rs: "+01:00", ba: "+01:00", se: "+01:00",
+  no: "+01:00", dk: "+01:00", ng: "+01:00",
+  fi: "+02:00", gr: "+02:00", ro: "+02:00", bg: "+02:00", ua: "+02:00", ee: "+02:00", lv: "+02:00", lt: "+02:00", il: "+02:00",
+  eg: "+02:00", za: "+02:00", cy: "+02:00",
+  ru: "+03:00", tr: "+03:00", by: "+03:00", sa: "+03:00", ke: "+03:00", iq: "+03:00", jo: "+03:00", qa: "+03:00",
+  ae: "+04:00", pk: "+05:00", in: "+05:30", bd: "+06:00", th: "+07:00", vn: "+07:00", id: "+07:00",
+  cn: "+08:00", hk: "+08:00", tw: "+08:00", sg: "+08:00", my: "+08:00", ph: "+08:00", jp: "+09:00", kr: "+09:00",
+  au: "+10:00", nz: "+12:00",
+  us: "-05:00", ca: "-05:00", mx: "-06:00", pe: "-05:00", ec: "-05:00", bo: "-04:00", ve: "-04:00", cl: "-04:00",
+  py: "-04:00", ar: "-03:00", br: "-03:00", uy: "-03:00",
+};
+/** Country-code top-level domains used as generic ones: they say nothing of where the site is. */
+export const GENERIC_CCTLDS: ReadonlySet<string> = new Set(["co", "io", "me", "tv", "ai", "fm", "ly", "to", "cc", "ws", "nu", "am", "gg", "la", "is", "it"]);

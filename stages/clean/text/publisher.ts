@@ -1,0 +1,75 @@
+/**
+ * Who published a text dump and who wrote it, from the furniture around the story: the
+ * copyright line and the donation / newsletter appeal name the publisher; an author box
+ * ("Jane Doe" then "Jane Doe is a reporter…") names the author. A dump has no markup, so
+ * these are line patterns, read only in the first and last lines of the dump, and a name
+ * is kept only when it reads as a name (capitalised words, no sentence).
+ */
+import { looksLikeName } from "./header.ts";
+
+/** How many lines at the top and at the bottom of a dump carry mastheads, appeals and footers. */
+const TOP_LINES = 15;
+const BOTTOM_LINES = 60;
+
+/** A publisher's name: capitalised words (with "of", "the", "&"), digits allowed ("Radio 4") but not a year, no sentence. */
+const WORD = String.raw`(?!(?:19|20)\d{2}\b)[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*`;
+const NAME = String.raw`((?:The\s+)?${WORD}(?:\s+(?:of|the|for|and|de|du|des|la|le|der|die|das|&|${WORD})){0,6})`;
+
+/**
+ * Lines that name the publisher, each with the family it covers. The first group is the name.
+ * Tried on the dump's first and last lines, copyright first.
+ */
+const PUBLISHER_LINES: { re: RegExp; why: string }[] = [
+  {
+    why: "copyright footer: '© Example News Agency - 2001-2024.', 'Copyright © 2020 Example Media. All rights reserved', '© Copyright Example 2020'",
+    re: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[,.]?\s*)?(?:by\s+)?${NAME}\s*(?:(?:[-–,]\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[.,]?\s*(?:all rights reserved\.?)?$`, "iu"),
+  },
+  {
+    why: "reader-revenue appeal that names the paper: 'Support The Example Times!', 'Support Example News today'",
+    re: new RegExp(String.raw`^(?:[Pp]lease\s+)?[Ss]upport\s+${NAME}(?:\s+today)?\s*[!.]?$`, "u"),
+  },
+  {
+    why: "appeal text naming the paper: 'We, the journalists of The Example Times, …', 'By supporting The Example Times, you …'",
+    re: new RegExp(String.raw`(?:journalists|editors|team|staff) (?:of|at) ${NAME}[,.]|^By supporting ${NAME},`, "u"),
+  },
+];
+
+/** Names that an appeal or footer line can hold but that are not a publisher. */
+const NOT_A_PUBLISHER = /^(?:us|our|the|this|all|independent|journalism|local|quality|our work|the author|authors?|all rights reserved)$/i;
+
+/** The publisher named in a dump's masthead, appeal or copyright lines, or null. */
+export function publisherOfDump(text: string): string | null {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const zone = lines.length <= TOP_LINES + BOTTOM_LINES ? lines : [...lines.slice(0, TOP_LINES), ...lines.slice(-BOTTOM_LINES)];
+  for (const { re } of PUBLISHER_LINES) {
+    for (const line of zone) {
+      if (line.length > 300) continue;
+      const m = re.exec(line);
+      // the name ends at a sentence break ("Example Courier. All rights reserved")
+      const name = m ? (m[1] ?? m[2] ?? "").split(/\.\s|\s+all rights/i)[0].replace(/[\s.,-]+$/, "").trim() : "";
+      if (name.length >= 3 && name.length <= 60 && !NOT_A_PUBLISHER.test(name) && /\p{Lu}/u.test(name)) return name;
+    }
+  }
+  return null;
+}
+
+/**
+ * Author boxes at the bottom of a dump: a name line, then (within two lines) a blurb that
+ * opens with the same name ("Jane Doe is a reporter…", "Jane Doe (@jd) covers…").
+ */
+const BLURB_OPENING = /^\s*(?:is|was|has|\(|,|covers|writes|reports|joined)/;
+
+/** The author named by an author box near the end (or the top) of a dump, or null. */
+export function authorOfDump(text: string): string | null {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const from = Math.max(0, lines.length - BOTTOM_LINES);
+  for (let i = from; i < lines.length - 1; i++) {
+    const name = lines[i];
+    if (name.length > 60 || !looksLikeName(name)) continue;
+    for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
+      const next = lines[k];
+      if (next.length > name.length + 20 && next.startsWith(name) && BLURB_OPENING.test(next.slice(name.length))) return name;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,176 @@
+/**
+ * Article metadata on invented pages: publication date in order of trust, the page's local
+ * day, bylines and their junk, headlines without site names or kickers, and the publisher /
+ * author of text dumps.
+ */
+import { describe, expect, it } from "vitest";
+import { extractHtml } from "../stages/clean/html.ts";
+import { extractMetadata, urlDate, stripSiteFromTitle, cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { parseHtml } from "../stages/clean/html/dom.ts";
+import { findPublished, parsePublished } from "../stages/clean/published.ts";
+import { authorOfDump, publisherOfDump } from "../stages/clean/text/publisher.ts";
+import { cleanTextDump } from "../stages/clean/text.ts";
+
+const BODY = "<p>" + "The council met on a wet evening to weigh the harbour plan, and most members spoke at length about costs. ".repeat(6) + "</p>";
+const page = (head: string, body: string, url: string | null = null) =>
+  extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url });
+
+describe("publication date", () => {
+  it("reads JSON-LD wrapped in CDATA and malformed JSON-LD", () => {
+    const cdata = page(`<script type="application/ld+json">//<![CDATA[\n{"@type":"NewsArticle","datePublished":"2021-03-04T10:00:00+01:00"}\n//]]></script>`, BODY);
+    expect(cdata.published).toBe("2021-03-04T10:00:00+01:00");
+    expect(cdata.publishedFrom).toBe("json-ld");
+    const broken = page(`<script type="application/ld+json">{"@type":"NewsArticle", "headline": "A "quoted" word", "datePublished": "2021-03-05"}</script>`, BODY);
+    expect(broken.published).toBe("2021-03-05");
+  });
+
+  it("prefers datePublished to dateModified and reads @graph", () => {
+    const m = page(
+      `<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Harbour Post"},{"@type":"Article","dateModified":"2021-06-01","datePublished":"2021-05-02"}]}</script>`,
+      BODY,
+    );
+    expect(m.published).toBe("2021-05-02");
+    expect(m.modified).toBe("2021-06-01");
+  });
+
+  it("reads a full day from the URL path, and no day from a month path", () => {
+    expect(urlDate("https://example.org/news/2020/08/24/harbour-plan")).toBe("2020-08-24");
+    expect(urlDate("https://example.org/news/20201123/harbour-plan")).toBe("2020-11-23");
+    expect(urlDate("https://example.org/2020/08/harbour-plan")).toBeNull();
+    expect(urlDate("https://web.archive.org/web/20110106023242/http://example.org/2010/12/29/x")).toBe("2010-12-29");
+    expect(page("", BODY, "https://example.org/2020/08/24/harbour-plan").publishedFrom).toBe("url");
+  });
+
+  it("takes the visible date next to the headline, not a comment's or a sidebar's", () => {
+    const m = page(
+      "",
+      `<aside class="sidebar"><span class="date">01.01.2019</span></aside>
+       <article><h1>Harbour plan approved after long debate</h1><div class="entry-meta"><span class="posted-on">14. März 2020</span></div>${BODY}
+       <div class="comments"><span class="comment-date">16.03.2020</span></div></article>`,
+    );
+    expect(m.published).toBe("2020-03-14");
+    expect(m.publishedFrom).toBe("dom");
+  });
+
+  it("reads a labelled date in the page text", () => {
+    const m = page("", `<h2>Harbour plan</h2><ul><li><span>Datum:</span>26. Januar 2022</li></ul>${BODY}`);
+    expect(m.published).toBe("2022-01-26");
+  });
+
+  it("keeps the page's local day for a UTC instant when the page states its zone", () => {
+    const m = page(
+      `<meta property="article:published_time" content="2023-11-09T01:09:55Z"><meta property="article:modified_time" content="2023-11-08T20:30:00-07:00">`,
+      BODY,
+    );
+    expect(m.published?.slice(0, 10)).toBe("2023-11-08");
+    // same instant, written in the page's zone
+    expect(m.published).toBe("2023-11-08T18:09:55-07:00");
+  });
+
+  it("lets a visible dateline one day off decide the day of a night-time UTC instant", () => {
+    const m = page(`<meta property="article:published_time" content="2022-11-06T23:00:00Z">`, `<h1>Harbour plan approved at last</h1><span class="date">07.11.2022</span>${BODY}`);
+    expect(m.published).toBe("2022-11-07");
+  });
+
+  it("never takes a date after the crawl", () => {
+    const m = extractMetadata(parseHtml(`<html><head><meta property="article:published_time" content="2030-01-01"></head><body>${BODY}</body></html>`), {
+      crawledAt: "2024-05-01T00:00:00Z",
+    });
+    expect(m.published).toBeNull();
+  });
+
+  it("reads dates in several languages and scripts", () => {
+    expect(parsePublished("17 марта 2020")).toBe("2020-03-17");
+    expect(parsePublished("2020年8月24日")).toBe("2020-08-24");
+    expect(parsePublished("24. August 2020")).toBe("2020-08-24");
+    expect(parsePublished("13 Jan 2020, 22:11")).toBe("2020-01-13T22:11");
+    expect(parsePublished("22/11/2020 - 04:30")).toBe("2020-11-22T04:30");
+    expect(parsePublished("03/04/2020", { dayFirst: true })).toBe("2020-04-03");
+    expect(parsePublished("03/04/2020")).toBe("2020-03-04");
+    expect(findPublished("12 sierpnia 2021 r.")?.iso).toBe("2021-08-12");
+  });
+});
+
+describe("author", () => {
+  it("rejects CMS accounts and organisations, joins several people", () => {
+    expect(cleanAuthor(["Super User"])).toBeNull();
+    expect(cleanAuthor(["admin"])).toBeNull();
+    expect(cleanAuthor(["Example Verband e.V."])).toBeNull();
+    expect(cleanAuthor(["Ann Lee und Bo Ekberg"])).toBe("Ann Lee, Bo Ekberg");
+    expect(cleanAuthor(["Interview: Ann Lee"])).toBe("Ann Lee");
+    expect(cleanAuthor(["Ann Lee, PhD"])).toBe("Ann Lee");
+    expect(cleanAuthor(["王小明"])).toBe("王小明");
+    expect(cleanAuthor(["Harbour Post"], "Harbour Post")).toBeNull();
+  });
+
+  it("takes every co-author the visible byline names beside the metadata's one, but no job titles", () => {
+    const m = page(`<meta name="author" content="Rudi Fenner">`, `<h1>Harbour plan approved after debate</h1><span class="author">von Rudi Fenner, Simone Kahl</span>${BODY}`);
+    expect(m.author).toBe("Rudi Fenner, Simone Kahl");
+    expect(cleanAuthor(["Dana Holt, Senior Staff Technologist"])).toBe("Dana Holt");
+  });
+
+  it("reads Yoast's written-by pair", () => {
+    const m = page(`<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karla Berger">`, BODY);
+    expect(m.author).toBe("Karla Berger");
+  });
+
+  it("takes the byline element near the headline, not a commenter", () => {
+    const m = page(
+      "",
+      `<article><h1>Harbour plan approved after debate</h1><div class="byline">Von Jonas Feld</div>${BODY}
+       <ol class="comment-list"><li><span class="comment-author">Mara Quell</span></li></ol></article>`,
+    );
+    expect(m.author).toBe("Jonas Feld");
+    const onlyComment = page("", `<article><h1>Harbour plan approved after debate</h1>${BODY}<div class="comments"><span class="author">Mara Quell</span></div></article>`);
+    expect(onlyComment.author).toBeNull();
+  });
+});
+
+describe("title", () => {
+  it("strips the site name and section labels at either end", () => {
+    expect(stripSiteFromTitle("Harbour plan approved | Harbour Post", "Harbour Post", null)).toBe("Harbour plan approved");
+    expect(stripSiteFromTitle("Harbour Post » News » Harbour plan approved", "Harbour Post", null)).toBe("Harbour plan approved");
+    expect(stripSiteFromTitle("Harbour plan - a costly idea - harbourpost.example", null, "harbourpost.example")).toBe("Harbour plan - a costly idea");
+    // no declared site name: a part holding the host's label, with the tagline after it
+    expect(stripSiteFromTitle("Harbour plan approved : Harbourblog-Archiv | Notes on a port | Since 2005", null, "archiv.harbourblog.example")).toBe(
+      "Harbour plan approved",
+    );
+  });
+
+  it("uses the <h1> headline without its kicker, and the declared title when the <h1> adds one", () => {
+    const html = (h1: string, og: string) =>
+      `<html><head><meta property="og:title" content="${og}"><meta property="og:site_name" content="Harbour Post"></head><body><article>${h1}${BODY}</article></body></html>`;
+    expect(extractHtml(html(`<h1><span class="kicker">Harbour</span> <span>Council approves the new plan</span></h1>`, "Harbour: Council approves the new plan")).meta.title).toBe(
+      "Council approves the new plan",
+    );
+    expect(extractHtml(html(`<h1>Harbour Council approves the new plan</h1>`, "Council approves the new plan")).meta.title).toBe("Council approves the new plan");
+    // the site's own name in an <h1> logo is never the headline
+    expect(extractHtml(html(`<h1>Harbour Post</h1><h2>Council approves</h2>`, "Council approves the new plan | Harbour Post")).meta.title).toBe(
+      "Council approves the new plan",
+    );
+  });
+});
+
+describe("text dumps", () => {
+  it("names the publisher from copyright and appeal lines", () => {
+    expect(publisherOfDump("Story text here.\n\n© Harbour News Agency - 2001-2024.\n")).toBe("Harbour News Agency");
+    expect(publisherOfDump("Copyright © 2020 Harbour Post. All rights reserved.")).toBe("Harbour Post");
+    expect(publisherOfDump("© Copyright Harbour Media 2020")).toBe("Harbour Media");
+    expect(publisherOfDump("Support The Harbour Times!\n\nStory.")).toBe("The Harbour Times");
+    expect(publisherOfDump("We, the journalists of The Harbour Times, refuse to stop.")).toBe("The Harbour Times");
+    expect(publisherOfDump("The council met.\nIt rained.")).toBeNull();
+  });
+
+  it("names the author from an author box", () => {
+    expect(authorOfDump("Story.\n\nAnna Berg\nAnna Berg is a reporter covering the harbour.\n")).toBe("Anna Berg");
+    expect(authorOfDump("Story.\n\nAnna Berg\nThe harbour is busy.\n")).toBeNull();
+  });
+
+  it("fills site and author of a cleaned dump", () => {
+    const para = "The harbour council approved the plan on Monday after a debate that lasted most of the evening and ended in a vote. ";
+    const dump = `Council approves harbour plan\n\n${para.repeat(3)}\n\n${para.repeat(2)}\n\nAnna Berg\nAnna Berg is a reporter covering the harbour.\n\n© Harbour Post 2024`;
+    const r = cleanTextDump(dump);
+    expect(r.meta.site).toBe("Harbour Post");
+    expect(r.meta.author).toBe("Anna Berg");
+  });
+});
