@@ -13,13 +13,14 @@
  * Outputs are written into a temporary folder that replaces the output folder
  * only when the run succeeded, so a failed or killed run leaves out/ whole.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import pLimit from "p-limit";
 import { Article, Manifest, type Reject, type RunCounts } from "../schemas/records.ts";
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
 import { EntityIndex } from "../stages/entities/canonical.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
+import { DEFAULT_MAX_BYTES, tooLargeReason } from "../stages/load/index.ts";
 import type { CsvTableWriter } from "../stages/write/csv.ts";
 import { openTable } from "../stages/write/article-tables.ts";
 import { FileSink } from "../stages/write/files.ts";
@@ -105,7 +106,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   return withAtomicOutput(outDir, async (tmp) => {
     const work = join(tmp, ".work");
     mkdirSync(work, { recursive: true });
-    const found = await discoverInputFiles(inDir);
+    const found = await discoverInputFiles(inDir, opts.maxBytes);
     if (!opts.shard && previousRunIdentical(outDir, found, fingerprint)) {
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
@@ -162,7 +163,7 @@ interface Corpus {
 }
 
 /** Pass 1: discovery and content hashes (enough to tell that nothing changed since the last run). */
-async function discoverInputFiles(inDir: string): Promise<Found[]> {
+async function discoverInputFiles(inDir: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Found[]> {
   const found: Found[] = [];
   for await (const entry of discoverInputs(inDir)) {
     const seq = found.length;
@@ -172,6 +173,12 @@ async function discoverInputFiles(inDir: string): Promise<Found[]> {
     }
     let bytes: Uint8Array;
     try {
+      // A file over the size cap is rejected from its size alone: never read (a sparse 1 GiB file exhausted memory).
+      const size = statSync(entry.abs).size;
+      if (size > maxBytes) {
+        found.push({ seq, rel: entry.rel, error: tooLargeReason(size, maxBytes) });
+        continue;
+      }
       bytes = readFileSync(entry.abs);
     } catch (err) {
       found.push({ seq, rel: entry.rel, error: `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
@@ -368,7 +375,7 @@ class CorpusSummary {
       this.duplicates.addFingerprint(a.article_id, a.fingerprint);
     }
     this.removedCsv.writeRendered(r.removedCsv, r.removed.length);
-    this.rejectRows.push(...r.rejects);
+    for (const reject of r.rejects) this.rejectRows.push(reject); // no push(...): a file can have 100,000s of rejects
     this.articleCount += r.articles.length;
     this.removedCount += r.removed.length;
     this.manifest.add({

@@ -6,6 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, SourceDoc, Stage, StageContext, WorkDoc } from "../types.ts";
+import { boundDocumentText } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { extractHtml } from "./html.ts";
 import { parseHtml } from "./html/dom.ts";
@@ -75,7 +76,7 @@ function recordFallback(source: SourceDoc, result: CleanResult): CleanResult {
 }
 
 export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
-  return { ...doc, clean: recordFallback(doc.source, cleanSource(doc.source, ctx)) };
+  return { ...doc, clean: boundDocumentText(recordFallback(doc.source, cleanSource(doc.source, ctx))) };
 }
 
 export const cleanStage: Stage = { name: "clean", version: "2", run: cleanDocument };
