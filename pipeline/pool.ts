@@ -34,6 +34,8 @@ export interface WorkRequest {
   kind?: "process" | "observe";
   /** Write the result into the incremental cache at this path (pipeline/cache.ts), where it was made. */
   cachePath?: string;
+  /** Hash and size of the bytes, when they were moved to a worker (reject rows need them). */
+  known?: { sha256: string; bytes: number };
 }
 
 /** Messages a worker thread takes: a request, or a new run context for the requests after it. */
@@ -121,7 +123,7 @@ type Outcome =
   | { kind: "crashed"; error: Error & { code?: string } };
 
 /** Send one request to a worker and wait for its answer, its crash or the end of the budget. */
-function runOn(worker: Worker, req: WorkRequest, budgetMs: number): Promise<Outcome> {
+function runOn(worker: Worker, req: WorkRequest, budgetMs: number, transfer = false): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {
     const timer = setTimeout(() => finish({ kind: "timeout" }), budgetMs);
     const onMessage = (msg: { ok: true; result: ProcessedFile | TemplateObservation } | { ok: false; error: string }) =>
@@ -135,7 +137,10 @@ function runOn(worker: Worker, req: WorkRequest, budgetMs: number): Promise<Outc
     };
     worker.on("message", onMessage);
     worker.on("error", onError);
-    worker.postMessage(req);
+    // A large file's bytes are moved, not copied, when they own their buffer (one copy less of up to
+    // the size cap in memory); the caller does not read them afterwards.
+    const own = req.bytes.byteOffset === 0 && req.bytes.byteLength === req.bytes.buffer.byteLength && req.bytes.buffer instanceof ArrayBuffer;
+    worker.postMessage(req, transfer && own ? [req.bytes.buffer as ArrayBuffer] : []);
   });
 }
 
@@ -200,7 +205,7 @@ export function workerExecutor(
       const worker = startWorker(workerUrl, { workerData: run, resourceLimits: ALONE_LIMITS });
       worker.on("error", () => {});
       try {
-        return await runOn(worker, req, budgetMs);
+        return await runOn(worker, req, budgetMs, true);
       } finally {
         await worker.terminate();
       }
@@ -214,6 +219,8 @@ export function workerExecutor(
    */
   const large = (req: WorkRequest) => req.bytes.length > LIMITS.poolDocumentBytes;
   const csv = csvOptionsOf(run);
+  /** What a reject row needs of a request whose bytes go (moved) to a worker of its own. */
+  const identity = (req: WorkRequest): WorkRequest => ({ ...req, bytes: new Uint8Array(0), known: { sha256: sha256(req.bytes), bytes: req.bytes.length } });
   const settle = (req: WorkRequest, o: Outcome): ProcessedFile => {
     if (o.kind === "ok") return o.result as ProcessedFile;
     // An exception that escaped the stages (they catch their own) rejects this input, never the run.
@@ -237,10 +244,13 @@ export function workerExecutor(
 
   return {
     async run(req) {
-      if (large(req)) return settle(req, await runAlone(req));
-      let outcome = await dispatch(req);
-      if (outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY") outcome = await runAlone(req);
-      return settle(req, outcome);
+      if (!large(req)) {
+        const outcome = await dispatch(req);
+        if (!(outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY")) return settle(req, outcome);
+      }
+      // A large file, or one that ran out of memory on a pool worker: on a worker of its own.
+      const id = identity(req);
+      return settle(id, await runAlone(req));
     },
     async observe(req) {
       const observing = { ...req, kind: "observe" } as const;
@@ -268,8 +278,8 @@ export function workerExecutor(
 function failed(req: WorkRequest, stage: string, reason: string): FileResult {
   return {
     input: req.input,
-    sha256: sha256(req.bytes),
-    bytes: req.bytes.length,
+    sha256: req.known?.sha256 ?? sha256(req.bytes),
+    bytes: req.known?.bytes ?? req.bytes.length,
     articles: [],
     removed: [],
     rejects: [{ input: req.input, record_id: null, reason, stage }],

@@ -54,4 +54,16 @@ export const LIMITS = {
   documentTextChars: 4_000_000,
   /** Characters of dropped text shown in an audit row of a limit (with the count of all that was dropped). */
   auditPreviewChars: 1_000,
+  /**
+   * Characters of a document the cleaner reads (a line end before it, stages/clean/bounds.ts); the rest
+   * is dropped with an audit row `limits/input-length`. At the default size cap (20 MiB) nothing is cut;
+   * with the cap raised (`--max-bytes`), a 100 MB JSON record otherwise took the process down (exit 134).
+   */
+  cleanInputChars: 21_000_000,
+  /**
+   * Elements of an HTML page that are parsed; the markup from the next start tag on is dropped with an
+   * audit row `limits/html-elements`. Family: pages of a million elements, whose DOM alone took 1 GB.
+   * 20 times the largest dev page (9,892 elements).
+   */
+  htmlElements: 200_000,
 } as const;

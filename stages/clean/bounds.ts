@@ -57,3 +57,54 @@ function cutPoint(text: string, room: number): number {
   const space = text.lastIndexOf(" ", room);
   return space >= floor ? space : room;
 }
+
+export const ELEMENTS_RULE = "limits/html-elements";
+export const INPUT_LENGTH_RULE = "limits/input-length";
+
+/** A start tag: "<" and a letter. */
+const START_TAG = /<[a-zA-Z]/g;
+
+/**
+ * The cleaner's input bound, before any parsing: a page keeps its first
+ * LIMITS.htmlElements elements (a DOM node costs hundreds of bytes: a million
+ * `<p>` made a 1 GB DOM), and any document its first LIMITS.cleanInputChars
+ * characters, cut at a line end. Each cut is one audit row with the beginning
+ * of what was dropped. One linear scan; ordinary pages are returned as they are.
+ */
+export function boundSourceContent(content: string, kind: "text" | "html"): { content: string; removed: RemovedBlock[] } {
+  const removed: RemovedBlock[] = [];
+  let out = content;
+  if (out.length > LIMITS.cleanInputChars) {
+    const nl = out.lastIndexOf("\n", LIMITS.cleanInputChars);
+    const cut = nl > LIMITS.cleanInputChars / 2 ? nl : LIMITS.cleanInputChars;
+    removed.push({
+      text: auditPreview(out.slice(cut, cut + LIMITS.auditPreviewChars + 1).trimStart()).replace(/ … \[\d+ characters in all\]$/, "") + ` … [${out.length - cut} characters dropped]`,
+      rule: INPUT_LENGTH_RULE,
+      reason: `document longer than ${LIMITS.cleanInputChars} characters: the rest (${out.length - cut} characters) is not read`,
+    });
+    out = out.slice(0, cut);
+  }
+  if (kind === "html" && out.length > LIMITS.htmlElements * 3) {
+    START_TAG.lastIndex = 0;
+    let n = 0;
+    let cut = -1;
+    for (let m = START_TAG.exec(out); m; m = START_TAG.exec(out)) {
+      if (++n > LIMITS.htmlElements) {
+        cut = m.index;
+        break;
+      }
+    }
+    if (cut >= 0) {
+      let more = 0;
+      for (let m = START_TAG.exec(out); m; m = START_TAG.exec(out)) more++;
+      const tail = out.slice(cut, cut + LIMITS.auditPreviewChars);
+      removed.push({
+        text: `${tail} … [${out.length - cut} characters dropped]`,
+        rule: ELEMENTS_RULE,
+        reason: `page with more than ${LIMITS.htmlElements} elements: the rest (${more + 1} elements, ${out.length - cut} characters) is not parsed`,
+      });
+      out = out.slice(0, cut);
+    }
+  }
+  return { content: out, removed };
+}
