@@ -127,9 +127,11 @@ export function epochToIso(value: number): { iso: string } | { error: string } {
 function dateField(rec: Record<string, unknown>, names: readonly string[], notes: string[]): string | null {
   const f = pick(rec, names);
   if (!f) return null;
-  if (typeof f.value === "string") return normaliseDate(f.value);
-  if (typeof f.value === "number") {
-    const r = epochToIso(f.value);
+  // An epoch written as a string of digits ("1700000000000") is read as the number it spells.
+  const epoch = typeof f.value === "string" && /^-?\d{9,20}$/.test(f.value.trim()) ? Number(f.value.trim()) : f.value;
+  if (typeof epoch === "string") return normaliseDate(epoch);
+  if (typeof epoch === "number") {
+    const r = epochToIso(epoch);
     if ("iso" in r) return r.iso;
     notes.push(`field "${f.name}" rejected: ${r.error}; the record is kept without it`);
     return null;
