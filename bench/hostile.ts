@@ -237,19 +237,10 @@ export interface HostileRow {
   ok: boolean;
 }
 
-/** Peak RSS (VmHWM) of a process, in bytes, or 0 when it is gone. */
-function vmHwm(pid: number): number {
+/** A memory figure of a process from /proc (VmHWM: peak RSS, VmRSS: current), in bytes; 0 when it is gone. */
+function procMemory(pid: number, field: "VmHWM" | "VmRSS"): number {
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-function vmRss(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) * 1024 : 0;
   } catch {
     return 0;
@@ -287,9 +278,9 @@ export async function runKind(kind: HostileKind, work: string, limits: { rssByte
   const poll = setInterval(() => {
     const pid = nodePid(child.pid!, wrapped);
     if (!pid) return;
-    polled = Math.max(polled, vmHwm(pid));
+    polled = Math.max(polled, procMemory(pid, "VmHWM"));
     const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
-    if (!killedFor && (vmRss(pid) > limits.rssBytes || elapsed > limits.timeoutMs)) {
+    if (!killedFor && (procMemory(pid, "VmRSS") > limits.rssBytes || elapsed > limits.timeoutMs)) {
       killedFor = elapsed > limits.timeoutMs ? `killed after ${Math.round(elapsed / 1000)} s` : `killed at ${Math.round(limits.rssBytes / MB)} MB RSS`;
       process.kill(pid, "SIGKILL");
     }
