@@ -48,10 +48,10 @@ export const LIMITS = {
   /**
    * Characters of text a document keeps after cleaning (stages/clean/bounds.ts); the rest is dropped
    * with an audit row `limits/document-length`. Family: texts of many megabytes (a 19 MB one-line dump),
-   * whose record, sentences and output rows cost about 40 bytes per character in the final pass. 37 times
-   * the longest dev article (108,000 characters).
+   * whose record, sentences and output rows cost about 40 bytes per character in the final pass, and whose
+   * tagging takes about 3 s per million characters. 18 times the longest dev article (108,000 characters).
    */
-  documentTextChars: 4_000_000,
+  documentTextChars: 2_000_000,
   /** Characters of dropped text shown in an audit row of a limit (with the count of all that was dropped). */
   auditPreviewChars: 1_000,
   /**
@@ -66,4 +66,11 @@ export const LIMITS = {
    * 20 times the largest dev page (9,892 elements).
    */
   htmlElements: 200_000,
+  /**
+   * A kept block made mostly of runs without whitespace longer than this (characters) is dropped with an
+   * audit row `limits/long-runs` (stages/clean/bounds.ts). Family: entity floods (10 MB of `&amp;`),
+   * base64 blobs and minified code pasted into a text, which the taggers then tokenised character
+   * group by character group. A long URL (a few hundred characters) inside prose is not affected.
+   */
+  runChars: 1_000,
 } as const;

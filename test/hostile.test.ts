@@ -18,7 +18,7 @@ import { tagDates } from "../stages/dates/tag.ts";
 import { timeBuckets } from "../stages/write/report.ts";
 import { LIMITS } from "../stages/limits.ts";
 import { chunkBounds, tagInChunks } from "../stages/chunks.ts";
-import { boundDocumentText, boundSourceContent, DOCUMENT_LENGTH_RULE, ELEMENTS_RULE } from "../stages/clean/bounds.ts";
+import { boundDocumentText, boundSourceContent, dropLongRuns, DOCUMENT_LENGTH_RULE, ELEMENTS_RULE, LONG_RUNS_RULE } from "../stages/clean/bounds.ts";
 import { cleanDocument } from "../stages/clean/index.ts";
 import { boundedMentions } from "../stages/entities/index.ts";
 import { EntityIndex } from "../stages/entities/canonical.ts";
@@ -123,6 +123,16 @@ describe("bounds on a document (stages/limits.ts)", () => {
     expect(r.removed[0].text).toMatch(new RegExp(`\\[(${dropped}|${dropped - 1}) characters dropped\\]$`));
     // below the bound nothing changes
     expect(boundDocumentText({ blocks, removed: [], meta: {} }, 100_000).blocks).toBe(blocks);
+  });
+
+  it("a block mostly made of long runs without spaces (an entity flood) is dropped with an audit row; prose, CJK prose and URLs stay", () => {
+    const cjk = "東京都は月曜日に新しい橋の建設計画を発表した。".repeat(80);
+    const url = `See https://example.org/${"a".repeat(300)} for the plan. ${PROSE}`;
+    const blocks = [PROSE, "&amp;".repeat(2_000), cjk, url, `${PROSE} ${"QUJD".repeat(600)}`].map((text) => ({ text, role: "body" as const }));
+    const r = dropLongRuns({ blocks, removed: [], meta: {} });
+    expect(r.blocks.map((b) => b.text)).toEqual([PROSE, cjk, url]);
+    expect(r.removed.map((x) => x.rule)).toEqual([LONG_RUNS_RULE, LONG_RUNS_RULE]);
+    expect(r.removed[0].text).toMatch(/\[10000 characters in all\]$/);
   });
 
   it("an HTML page with more elements than the bound: the rest is not parsed, the article before it survives", () => {

@@ -18,6 +18,49 @@ export function auditPreview(text: string): string {
   return `${text.slice(0, LIMITS.auditPreviewChars)} … [${text.length} characters in all]`;
 }
 
+export const LONG_RUNS_RULE = "limits/long-runs";
+
+/**
+ * Characters of `text` in runs of ASCII without whitespace longer than LIMITS.runChars (counted, no
+ * copies made). ASCII only: Chinese, Japanese or Thai prose is written without spaces and is text.
+ */
+function longRunChars(text: string): number {
+  let inLong = 0;
+  let run = 0;
+  let ascii = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
+      if (run > LIMITS.runChars && ascii) inLong += run;
+      run = 0;
+      ascii = true;
+    } else {
+      run++;
+      if (c > 127) ascii = false;
+    }
+  }
+  return inLong;
+}
+
+/**
+ * Kept blocks made mostly (half their characters or more) of ASCII runs without whitespace longer than
+ * LIMITS.runChars are no prose: an entity flood (`&amp;&amp;…`), an encoded blob, minified code.
+ * Each is dropped with an audit row (rule `limits/long-runs`); a long URL inside prose stays.
+ */
+export function dropLongRuns(result: CleanResult): CleanResult {
+  let removed: RemovedBlock[] | null = null;
+  const blocks = result.blocks.filter((b) => {
+    if (b.text.length <= LIMITS.runChars || longRunChars(b.text) * 2 < b.text.length) return true;
+    (removed ??= []).push({
+      text: auditPreview(b.text),
+      rule: LONG_RUNS_RULE,
+      reason: `block mostly made of runs of over ${LIMITS.runChars} ASCII characters without a space: not prose`,
+    });
+    return false;
+  });
+  return removed ? { ...result, blocks, removed: [...result.removed, ...removed] } : result;
+}
+
 export function boundDocumentText(result: CleanResult, max: number = LIMITS.documentTextChars): CleanResult {
   let total = 0;
   let cutAt = -1;

@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, SourceDoc, Stage, StageContext, WorkDoc } from "../types.ts";
-import { boundDocumentText, boundSourceContent } from "./bounds.ts";
+import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { extractHtml } from "./html.ts";
 import { parseHtml } from "./html/dom.ts";
@@ -81,7 +81,7 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   const source = bounded.removed.length ? { ...doc.source, content: bounded.content } : doc.source;
   const r = recordFallback(source, cleanSource(source, ctx));
   const withInputCuts = bounded.removed.length ? { ...r, removed: [...r.removed, ...bounded.removed] } : r;
-  return { ...doc, clean: boundDocumentText(withInputCuts) };
+  return { ...doc, clean: boundDocumentText(dropLongRuns(withInputCuts)) };
 }
 
 export const cleanStage: Stage = { name: "clean", version: "2", run: cleanDocument };
