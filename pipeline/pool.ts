@@ -139,7 +139,7 @@ function runOn(worker: Worker, req: WorkRequest, budgetMs: number, transfer = fa
     worker.on("error", onError);
     // A large file's bytes are moved, not copied, when they own their buffer (one copy less of up to
     // the size cap in memory); the caller does not read them afterwards.
-    const own = req.bytes.byteOffset === 0 && req.bytes.byteLength === req.bytes.buffer.byteLength && req.bytes.buffer instanceof ArrayBuffer;
+    const own = req.bytes.byteLength > 0 && req.bytes.byteOffset === 0 && req.bytes.byteLength === req.bytes.buffer.byteLength && req.bytes.buffer instanceof ArrayBuffer;
     worker.postMessage(req, transfer && own ? [req.bytes.buffer as ArrayBuffer] : []);
   });
 }
@@ -254,10 +254,11 @@ export function workerExecutor(
     },
     async observe(req) {
       const observing = { ...req, kind: "observe" } as const;
-      let outcome = await (large(req) ? runAlone(observing) : dispatch(observing));
+      const alone = large(req); // asked before the bytes are moved to a worker
+      let outcome = await (alone ? runAlone(observing) : dispatch(observing));
       // Out of memory on a pool worker: observed again on a worker of its own (never on
       // this thread, where a 100 MB record aborted the process).
-      if (outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY" && !large(req)) outcome = await runAlone(observing);
+      if (outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY" && !alone) outcome = await runAlone(observing);
       if (outcome.kind === "ok") return outcome.result as TemplateObservation;
       // Still failing, or over the budget: the file teaches the template pass nothing (the
       // fan-out processes or rejects it as usual).

@@ -73,4 +73,10 @@ export const LIMITS = {
    * group by character group. A long URL (a few hundred characters) inside prose is not affected.
    */
   runChars: 1_000,
+  /**
+   * Lines longer than this (characters) are never template lines (a template has at most 25 words),
+   * so they are neither normalised nor hashed (stages/clean/templates.ts). Family: a 19 MB one-line
+   * text, whose normalisation built a 19-million-piece string and ran a worker out of memory.
+   */
+  templateLineChars: 4_000,
 } as const;
