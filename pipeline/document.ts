@@ -4,7 +4,7 @@
  * can run on a worker thread or on another machine (a shard).
  */
 import { createHash } from "node:crypto";
-import type { Article, Reject, Removed } from "../schemas/records.ts";
+import { Article, type Reject, type Removed } from "../schemas/records.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import type { ArticleDraft, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/write/offsets.ts";
@@ -66,8 +66,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
     return result;
   }
-  // Skipped records (malformed JSON lines, wrong field types) are rejects; other warnings are notices only.
-  for (const w of loaded.warnings) if (w.skipped) result.rejects.push({ input, record_id: w.recordId, reason: w.reason, stage: "load" });
+  // Skipped records (malformed JSON lines, wrong field types) and rejected fields of kept records are rejects;
+  // other warnings are notices only.
+  for (const w of loaded.warnings) if (w.skipped || w.rejected) result.rejects.push({ input, record_id: w.recordId, reason: w.reason, stage: "load" });
   for (const source of loaded.docs) {
     let drafts: ArticleDraft[];
     try {
@@ -88,7 +89,17 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     let kept = 0;
     drafts.forEach((draft) => {
       if (draft.text.trim() === "") return;
-      const record = toRecord(draft, source.index, kept++, result.articles.length);
+      const record = toRecord(draft, source.index, kept, result.articles.length);
+      // Validated here, where one bad record only rejects itself: the final pass validates again and
+      // would fail the whole run (an epoch-microseconds date once made a year 55,840).
+      const checked = Article.safeParse(record);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        const reason = `article failed validation: ${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid record"}`;
+        result.rejects.push({ input, record_id: source.recordId, reason, stage: "write" });
+        return;
+      }
+      kept++;
       result.articles.push(record);
       result.fingerprints!.push(simhash(record.text));
       result.formats!.push(source.format);

@@ -13,6 +13,7 @@ import { observeFile, reviveTemplates, type TemplateObservation } from "./templa
 import { compileSiteRules, type SiteRule } from "./config.ts";
 import { startWorker } from "./thread-args.ts";
 import type { StageContext } from "../stages/types.ts";
+import { LIMITS } from "../stages/limits.ts";
 
 /** What is the same for every document of a run: sent to each worker once, not per document. */
 export interface RunContext {
@@ -33,6 +34,8 @@ export interface WorkRequest {
   kind?: "process" | "observe";
   /** Write the result into the incremental cache at this path (pipeline/cache.ts), where it was made. */
   cachePath?: string;
+  /** Hash and size of the bytes, when they were moved to a worker (reject rows need them). */
+  known?: { sha256: string; bytes: number };
 }
 
 /** Messages a worker thread takes: a request, or a new run context for the requests after it. */
@@ -103,6 +106,16 @@ export function inlineExecutor(run: RunContext): Executor {
  */
 const POOL_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 } as const;
 
+/**
+ * Heap limits of the worker a document gets to itself when it did not fit a pool
+ * worker's (`runAlone`). Bounded, unlike V8's default (up to 4 GB): beside the main
+ * thread and the pool (about 350 MB together) the whole process stays under 1 GB, and
+ * a document that needs more is rejected ("out of memory") instead of taking the
+ * machine's memory or aborting the process. The per-document bounds of
+ * stages/limits.ts keep every input up to the 20 MB size cap well inside it.
+ */
+export const ALONE_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: LIMITS.aloneHeapMb } as const;
+
 type Outcome =
   | { kind: "ok"; result: ProcessedFile | TemplateObservation }
   | { kind: "failed"; message: string }
@@ -110,7 +123,7 @@ type Outcome =
   | { kind: "crashed"; error: Error & { code?: string } };
 
 /** Send one request to a worker and wait for its answer, its crash or the end of the budget. */
-function runOn(worker: Worker, req: WorkRequest, budgetMs: number): Promise<Outcome> {
+function runOn(worker: Worker, req: WorkRequest, budgetMs: number, transfer = false): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {
     const timer = setTimeout(() => finish({ kind: "timeout" }), budgetMs);
     const onMessage = (msg: { ok: true; result: ProcessedFile | TemplateObservation } | { ok: false; error: string }) =>
@@ -128,7 +141,10 @@ function runOn(worker: Worker, req: WorkRequest, budgetMs: number): Promise<Outc
     worker.on("message", onMessage);
     worker.on("error", onError);
     worker.on("exit", onExit);
-    worker.postMessage(req);
+    // A large file's bytes are moved, not copied, when they own their buffer (one copy less of up to
+    // the size cap in memory); the caller does not read them afterwards.
+    const own = req.bytes.byteLength > 0 && req.bytes.byteOffset === 0 && req.bytes.byteLength === req.bytes.buffer.byteLength && req.bytes.buffer instanceof ArrayBuffer;
+    worker.postMessage(req, transfer && own ? [req.bytes.buffer as ArrayBuffer] : []);
   });
 }
 
@@ -189,20 +205,37 @@ export function workerExecutor(
     void slots[i].worker.terminate();
     slots[i] = { ...spawn(), busy: true };
   };
-  /** One document on a worker of its own, with V8's default heap limits. */
-  const runAlone = async (req: WorkRequest): Promise<Outcome> => {
-    ensureOpen();
-    const worker = startWorker(workerUrl, { workerData: run });
-    try {
-      return await runOn(worker, req, budgetMs);
-    } finally {
-      void worker.terminate();
-    }
+  /**
+   * One document on a worker of its own, with the larger (still bounded) ALONE_LIMITS. One
+   * such worker at a time: several large documents in flight must not add up their heaps.
+   */
+  let aloneQueue: Promise<unknown> = Promise.resolve();
+  const runAlone = (req: WorkRequest): Promise<Outcome> => {
+    const turn = aloneQueue.then(async () => {
+      ensureOpen();
+      const worker = startWorker(workerUrl, { workerData: run, resourceLimits: ALONE_LIMITS });
+      worker.on("error", () => {});
+      try {
+        return await runOn(worker, req, budgetMs, true);
+      } finally {
+        await worker.terminate();
+      }
+    });
+    aloneQueue = turn.catch(() => {});
+    return turn;
   };
+  /**
+   * A large file goes straight to a worker of its own: on a pool worker it would first thrash
+   * against the small heap cap until it ran out of memory (a 10 MB text spent a minute there).
+   */
+  const large = (req: WorkRequest) => req.bytes.length > LIMITS.poolDocumentBytes;
   const csv = csvOptionsOf(run);
+  /** What a reject row needs of a request whose bytes go (moved) to a worker of its own. */
+  const identity = (req: WorkRequest): WorkRequest => ({ ...req, bytes: new Uint8Array(0), known: { sha256: sha256(req.bytes), bytes: req.bytes.length } });
   const settle = (req: WorkRequest, o: Outcome): ProcessedFile => {
     if (o.kind === "ok") return o.result as ProcessedFile;
-    if (o.kind === "failed") throw new Error(o.message);
+    // An exception that escaped the stages (they catch their own) rejects this input, never the run.
+    if (o.kind === "failed") return processedOf(failed(req, "pipeline", `processing failed: ${o.message}`), csv);
     if (o.kind === "timeout") return processedOf(budgetExceeded(req, budgetMs), csv);
     return processedOf(crashed(req, o.error), csv);
   };
@@ -224,17 +257,25 @@ export function workerExecutor(
 
   return {
     async run(req) {
-      let outcome = await dispatch(req);
-      if (outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY") outcome = await runAlone(req);
-      return settle(req, outcome);
+      if (!large(req)) {
+        const outcome = await dispatch(req);
+        if (!(outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY")) return settle(req, outcome);
+      }
+      // A large file, or one that ran out of memory on a pool worker: on a worker of its own.
+      const id = identity(req);
+      return settle(id, await runAlone(req));
     },
     async observe(req) {
-      const outcome = await dispatch({ ...req, kind: "observe" });
+      const observing = { ...req, kind: "observe" } as const;
+      const alone = large(req); // asked before the bytes are moved to a worker
+      let outcome = await (alone ? runAlone(observing) : dispatch(observing));
+      // Out of memory on a pool worker: observed again on a worker of its own (never on
+      // this thread, where a 100 MB record aborted the process).
+      if (outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY" && !alone) outcome = await runAlone(observing);
       if (outcome.kind === "ok") return outcome.result as TemplateObservation;
-      if (outcome.kind === "failed") throw new Error(outcome.message);
-      // Over the budget or out of memory on a pool worker: observed here instead, as the
-      // template pass did before it ran on the pool (a file is never left out of it).
-      return observeFile(req.input, req.bytes, run.maxBytes);
+      // Still failing, or over the budget: the file teaches the template pass nothing (the
+      // fan-out processes or rejects it as usual).
+      return { docs: [] };
     },
     setContext(patch) {
       // Workers spawned later start with it; live ones get it before their next request
@@ -253,8 +294,8 @@ export function workerExecutor(
 function failed(req: WorkRequest, stage: string, reason: string): FileResult {
   return {
     input: req.input,
-    sha256: sha256(req.bytes),
-    bytes: req.bytes.length,
+    sha256: req.known?.sha256 ?? sha256(req.bytes),
+    bytes: req.known?.bytes ?? req.bytes.length,
     articles: [],
     removed: [],
     rejects: [{ input: req.input, record_id: null, reason, stage }],

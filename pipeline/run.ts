@@ -21,6 +21,7 @@ import { Article, Manifest, type Reject, type RunCounts } from "../schemas/recor
 import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
 import { EntityIndex } from "../stages/entities/canonical.ts";
 import { discoverInputs, type DiscoverOptions } from "../stages/load/discover.ts";
+import { DEFAULT_MAX_BYTES, tooLargeReason } from "../stages/load/index.ts";
 import type { CsvTableWriter } from "../stages/write/csv.ts";
 import { openParquetTable, openTable } from "../stages/write/article-tables.ts";
 import { FileSink } from "../stages/write/files.ts";
@@ -118,7 +119,8 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     const work = join(tmp, ".work");
     mkdirSync(work, { recursive: true });
     // The run's own cache, when it lies inside --in, is listed as skipped, never read as input.
-    const discovered = await discoverInputFiles(inDir, { exclude: opts.cacheDir ? [realPathOf(opts.cacheDir)] : [], followExternalLinks: opts.followExternalLinks });
+    const discoverOpts = { exclude: opts.cacheDir ? [realPathOf(opts.cacheDir)] : [], followExternalLinks: opts.followExternalLinks };
+    const discovered = await discoverInputFiles(inDir, discoverOpts, opts.maxBytes);
     const found = opts.limit !== undefined ? discovered.slice(0, opts.limit) : discovered;
     // Without the cache (--no-cache), everything is processed again and out/ rewritten.
     if (!opts.shard && opts.cacheDir && previousRunIdentical(outDir, found, fingerprint)) {
@@ -180,7 +182,7 @@ interface Corpus {
 }
 
 /** Pass 1: discovery and content hashes (enough to tell that nothing changed since the last run). */
-async function discoverInputFiles(inDir: string, opts: DiscoverOptions): Promise<Found[]> {
+async function discoverInputFiles(inDir: string, opts: DiscoverOptions, maxBytes = DEFAULT_MAX_BYTES): Promise<Found[]> {
   const found: Found[] = [];
   for await (const entry of discoverInputs(inDir, opts)) {
     const seq = found.length;
@@ -194,6 +196,12 @@ async function discoverInputFiles(inDir: string, opts: DiscoverOptions): Promise
     }
     let bytes: Uint8Array;
     try {
+      // A file over the size cap is rejected from its size alone: never read (a sparse 1 GiB file exhausted memory).
+      const size = statSync(entry.abs).size;
+      if (size > maxBytes) {
+        found.push({ seq, rel: entry.rel, error: tooLargeReason(size, maxBytes) });
+        continue;
+      }
       bytes = readFileSync(entry.abs);
     } catch (err) {
       found.push({ seq, rel: entry.rel, error: `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
@@ -399,7 +407,7 @@ class CorpusSummary {
       this.duplicates.addFingerprint(a.article_id, a.fingerprint);
     }
     this.removedCsv.writeRendered(r.removedCsv, r.removed.length);
-    this.rejectRows.push(...r.rejects);
+    for (const reject of r.rejects) this.rejectRows.push(reject); // no push(...): a file can have 100,000s of rejects
     this.articleCount += r.articles.length;
     this.removedCount += r.removed.length;
     this.manifest.add({

@@ -8,6 +8,7 @@ import { learnableLineHashes, TemplateSet, TemplateStats } from "../stages/clean
 import { DuplicateIndex, simhash, type Fingerprint } from "../stages/corpus/duplicates.ts";
 import { siteKeyOf } from "../stages/clean/index.ts";
 import { loadBytes } from "../stages/load/index.ts";
+import { LIMITS } from "../stages/limits.ts";
 
 /** Short pages count too: a two-paragraph story saved twice is still one page. */
 const PAGE_MIN_WORDS = 12;
@@ -29,12 +30,16 @@ export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number)
   return {
     docs: loaded.docs
       .filter((doc) => doc.kind === "text")
-      .map((doc) => ({
-        key: `${input}#${doc.index}`,
-        siteKey: siteKeyOf(doc),
-        fingerprint: simhash(doc.content, PAGE_MIN_WORDS),
-        lines: learnableLineHashes(doc.content.split(/\r?\n/)),
-      })),
+      .map((doc) => {
+        // What the cleaner reads of it, no more (stages/limits.ts cleanInputChars).
+        const content = doc.content.length > LIMITS.cleanInputChars ? doc.content.slice(0, LIMITS.cleanInputChars) : doc.content;
+        return {
+          key: `${input}#${doc.index}`,
+          siteKey: siteKeyOf(doc),
+          fingerprint: simhash(content, PAGE_MIN_WORDS),
+          lines: learnableLineHashes(content.split(/\r?\n/)),
+        };
+      }),
   };
 }
 

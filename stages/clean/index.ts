@@ -6,6 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, SourceDoc, Stage, StageContext, WorkDoc } from "../types.ts";
+import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { extractHtml } from "./html.ts";
 import { parseHtml } from "./html/dom.ts";
@@ -75,7 +76,12 @@ function recordFallback(source: SourceDoc, result: CleanResult): CleanResult {
 }
 
 export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
-  return { ...doc, clean: recordFallback(doc.source, cleanSource(doc.source, ctx)) };
+  // Input and output bounds (stages/clean/bounds.ts): what they cut is audited like any removed block.
+  const bounded = boundSourceContent(doc.source.content, doc.source.kind);
+  const source = bounded.removed.length ? { ...doc.source, content: bounded.content } : doc.source;
+  const r = recordFallback(source, cleanSource(source, ctx));
+  const withInputCuts = bounded.removed.length ? { ...r, removed: [...r.removed, ...bounded.removed] } : r;
+  return { ...doc, clean: boundDocumentText(dropLongRuns(withInputCuts)) };
 }
 
 export const cleanStage: Stage = { name: "clean", version: "3", run: cleanDocument };

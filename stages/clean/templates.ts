@@ -7,6 +7,7 @@
  * Memory stays small: only a 32-bit hash of each normalised line is kept, with
  * the number of distinct documents of the site that carry it.
  */
+import { LIMITS } from "../limits.ts";
 
 /**
  * Normalise a line for template matching: case, digits (dates and counters
@@ -124,6 +125,7 @@ export function learnableLineHashes(lines: readonly string[]): number[] {
   const seen = new Set<number>();
   const out: number[] = [];
   for (const line of lines) {
+    if (line.length > LIMITS.templateLineChars) continue;
     const norm = normaliseTemplateLine(line);
     if (norm.length < MIN_LINE_CHARS || !learnable(line, wordCount(norm))) continue;
     const h = hashLine(norm);
@@ -173,7 +175,7 @@ export class TemplateSet {
 
   isTemplate(siteKey: string, line: string): boolean {
     const set = this.bySite.get(siteKey);
-    if (!set) return false;
+    if (!set || line.length > LIMITS.templateLineChars) return false;
     const norm = normaliseTemplateLine(line);
     return norm.length >= MIN_LINE_CHARS && set.has(hashLine(norm));
   }

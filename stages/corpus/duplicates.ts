@@ -30,17 +30,27 @@ function shingleHash(a: string, b: string, c: string, seed: number): number {
 export type Fingerprint = [number, number] | null;
 
 export function simhash(text: string, minWords = MIN_WORDS): Fingerprint {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < minWords) return null;
+  // Words are read one at a time, three kept: an array of every word of a 100 MB text took gigabytes.
+  const wordRe = /[\p{L}\p{N}]+/gu;
+  const lower = text.toLowerCase();
   const acc = new Int32Array(64);
-  for (let i = 0; i + 2 < words.length; i++) {
-    const hi = shingleHash(words[i], words[i + 1], words[i + 2], 0x9e3779b9);
-    const lo = shingleHash(words[i], words[i + 1], words[i + 2], 0x7f4a7c15);
-    for (let b = 0; b < 32; b++) {
-      acc[b] += ((hi >>> b) & 1) * 2 - 1;
-      acc[32 + b] += ((lo >>> b) & 1) * 2 - 1;
+  let count = 0;
+  let w0 = "";
+  let w1 = "";
+  for (let m = wordRe.exec(lower); m; m = wordRe.exec(lower)) {
+    const w2 = m[0];
+    if (++count >= 3) {
+      const hi = shingleHash(w0, w1, w2, 0x9e3779b9);
+      const lo = shingleHash(w0, w1, w2, 0x7f4a7c15);
+      for (let b = 0; b < 32; b++) {
+        acc[b] += ((hi >>> b) & 1) * 2 - 1;
+        acc[32 + b] += ((lo >>> b) & 1) * 2 - 1;
+      }
     }
+    w0 = w1;
+    w1 = w2;
   }
+  if (count < minWords) return null;
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {

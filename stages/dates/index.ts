@@ -1,6 +1,7 @@
 /** dates: TIMEX3 expressions in each article, anchored on the article's publication date (the DCT). */
 import type { Stage } from "../types.ts";
 import { tagDates } from "./tag.ts";
+import { tagInChunks } from "../chunks.ts";
 import { RULES_VERSION } from "./rules.ts";
 
 export const datesStage: Stage = {
@@ -10,6 +11,6 @@ export const datesStage: Stage = {
   // English rules: numeric and ISO forms are still found in other languages, with a notice.
   languages: { supported: ["en"], otherwise: "degrade" },
   run(doc) {
-    return { ...doc, articles: doc.articles.map((a) => ({ ...a, dates: tagDates(a.text, a.meta.published ?? null) })) };
+    return { ...doc, articles: doc.articles.map((a) => ({ ...a, dates: tagInChunks(a.text, a.sentences, (piece) => tagDates(piece, a.meta.published ?? null)) })) };
   },
 };

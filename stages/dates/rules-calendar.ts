@@ -223,8 +223,10 @@ export const CALENDAR_RULES: Rule[] = [
       if (m[1]) {
         // "last Thanksgiving": the relative word fixes the direction
         const r = low(m[1]);
-        const inner: RuleCtx = withTense(c, () => (r === "last" ? "past" : r === "next" ? "future" : c.tense()));
-        c = inner;
+        // The outer context, captured before `c` is rebound: `c.tense()` inside the new one would call itself
+        // ("this Christmas" recursed until the stack overflowed).
+        const outer = c;
+        c = withTense(outer, () => (r === "last" ? "past" : r === "next" ? "future" : outer.tense()));
       }
       if (k.startsWith("thanksgiving") || k.startsWith("labor") || k.startsWith("memorial")) {
         const dateIn = (y: number) => (k.startsWith("thanksgiving") ? nthWeekday(y, 11, 4, 4) : k.startsWith("labor") ? nthWeekday(y, 9, 1, 1) : nthWeekday(y, 5, 1, -1));

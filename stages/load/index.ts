@@ -13,6 +13,7 @@ import { bomEncoding, decodeBytes, MAX_REPLACEMENT_SHARE, replacementShare, utf1
 import { FEED_ROOTS, loadFeed } from "./feed.ts";
 import { recordIdOf, RECORD_ARRAY_KEYS, recordToDoc } from "./json.ts";
 import { rootElementName } from "./xml.ts";
+import { LIMITS } from "../limits.ts";
 
 export interface LoadOptions {
   /** Per-document size cap in bytes; default 20 MiB. */
@@ -27,6 +28,8 @@ export interface LoadWarning {
    * false: a notice about the whole file that still loaded (e.g. a charset fallback).
    */
   skipped: boolean;
+  /** A field of a kept record was rejected (an epoch out of range…): a reject row, though the record became a document. */
+  rejected?: boolean;
 }
 
 export type LoadOutcome =
@@ -34,6 +37,9 @@ export type LoadOutcome =
   | { ok: false; reason: string };
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The reject reason of a file over the size cap (the same whether the loader or discovery saw its size). */
+export const tooLargeReason = (bytes: number, cap: number): string => `file too large: ${bytes} bytes > cap of ${cap} bytes`;
 
 /** Extensions that declare JSON content: a parse failure is then an error, not plain text. */
 const JSON_EXTENSIONS = new Set(["json", "jsonl", "ndjson", "jsonlines"]);
@@ -143,6 +149,9 @@ function firstLinesLookLikeJsonl(lines: string[]): boolean {
   return false;
 }
 
+/** Thrown for a JSON line counted as malformed without being parsed (see loadJson). */
+const SKIPPED_UNPARSED = new Error("not parsed");
+
 /** JSON or JSON Lines; null when the content is not JSON after all (then it is plain text). */
 function loadJson(relPath: string, text: string, ext: string, notices: LoadWarning[]): LoadOutcome | null {
   const jsonExt = JSON_EXTENSIONS.has(ext);
@@ -156,9 +165,32 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
 
   const docs: SourceDoc[] = [];
   const warnings: LoadWarning[] = [...notices];
+  // One reject row per bad record, up to LIMITS.rejectsPerFile; the rest of a flood is counted in one summary row.
+  let skippedCount = 0;
+  let unlisted = 0;
+  let unlistedFirst = "";
+  let unlistedLast = "";
+  const skip = (recordId: string | null, reason: string, where: string) => {
+    skippedCount++;
+    if (skippedCount <= LIMITS.rejectsPerFile) {
+      warnings.push({ recordId, reason, skipped: true });
+      return;
+    }
+    if (unlisted++ === 0) unlistedFirst = where;
+    unlistedLast = where;
+  };
+  const summariseUnlisted = () => {
+    if (unlisted === 0) return;
+    const span = unlistedFirst === unlistedLast ? unlistedFirst : `${unlistedFirst} to ${unlistedLast}`;
+    warnings.push({ recordId: null, reason: `${unlisted} more unusable records not listed one by one (${span}; limits/rejects-per-file)`, skipped: true });
+  };
+  const accept = (r: { doc: SourceDoc; notes: string[] }) => {
+    docs.push(r.doc);
+    for (const reason of r.notes) warnings.push({ recordId: r.doc.recordId, reason, skipped: false, rejected: true });
+  };
   const fail = (prefix: string): LoadOutcome => {
     const reasons = warnings.filter((w) => w.skipped).map((w) => w.reason);
-    const more = reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : "";
+    const more = skippedCount > 3 ? ` (and ${skippedCount - 3} more)` : "";
     return { ok: false, reason: `${prefix}: ${reasons.slice(0, 3).join("; ")}${more}` };
   };
 
@@ -173,7 +205,10 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
     } else if (parsed && typeof parsed === "object") {
       const obj = parsed as Record<string, unknown>;
       const single = recordToDoc(obj, relPath, 0, format, "record 0");
-      if (single.ok) return { ok: true, docs: [single.doc], warnings };
+      if (single.ok) {
+        accept(single);
+        return { ok: true, docs, warnings };
+      }
       // A wrapper object: {"articles": [...]} as exported by news APIs.
       const key = RECORD_ARRAY_KEYS.find((k) => Array.isArray(obj[k]) && (obj[k] as unknown[]).length > 0);
       if (!key) return { ok: false, reason: `JSON object is not a usable record: ${single.reason.replace(/^record 0: /, "")}` };
@@ -184,10 +219,11 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
     }
     records.forEach((rec, i) => {
       const r = recordToDoc(rec, relPath, i, format, `${label} ${i}`);
-      if (r.ok) docs.push(r.doc);
-      else warnings.push({ recordId: recordIdOf(rec), reason: r.reason, skipped: true });
+      if (r.ok) accept(r);
+      else skip(recordIdOf(rec), r.reason, `${label} ${i}`);
     });
     if (docs.length === 0) return fail("no usable JSON records");
+    summariseUnlisted();
     return { ok: true, docs, warnings };
   }
 
@@ -204,11 +240,14 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
     const where = `line ${ln + 1}`;
     let value: unknown;
     try {
+      // Past the rejects listed one by one, a line that cannot close an object is counted without
+      // parsing it: a parse error costs a thrown exception (6 s for 500,000 lines).
+      if (skippedCount >= LIMITS.rejectsPerFile && firstParsedIsObject !== null && !line.endsWith("}")) throw SKIPPED_UNPARSED;
       value = JSON.parse(line);
     } catch (err) {
       bad++;
       if (firstParsedIsObject === null) firstParsedIsObject = false;
-      warnings.push({ recordId: null, reason: `${where}: invalid JSON: ${short((err as Error).message)}`, skipped: true });
+      skip(null, err === SKIPPED_UNPARSED ? "" : `${where}: invalid JSON: ${short((err as Error).message)}`, where);
       ordinal++;
       continue;
     }
@@ -217,8 +256,8 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
     if (isObject) good++;
     else bad++;
     const r = recordToDoc(value, relPath, ordinal, "jsonl", where);
-    if (r.ok) docs.push(r.doc);
-    else warnings.push({ recordId: recordIdOf(value), reason: r.reason, skipped: true });
+    if (r.ok) accept(r);
+    else skip(recordIdOf(value), r.reason, where);
     ordinal++;
   }
   const isJsonl = jsonExt || (good > 0 && (firstParsedIsObject === true || good >= bad));
@@ -227,6 +266,7 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
     if (good === 0) return { ok: false, reason: `invalid JSON: ${short(parseError)}` };
     return fail("no usable JSON Lines records");
   }
+  summariseUnlisted();
   return { ok: true, docs, warnings };
 }
 
@@ -257,7 +297,7 @@ export function splitHttpResponse(bytes: Uint8Array): { body: Uint8Array; charse
 function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): LoadOutcome {
   const cap = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
-  if (bytes.length > cap) return { ok: false, reason: `file too large: ${bytes.length} bytes > cap of ${cap} bytes` };
+  if (bytes.length > cap) return { ok: false, reason: tooLargeReason(bytes.length, cap) };
 
   let headerCharset: string | null = null;
   const http = splitHttpResponse(bytes);

@@ -39,9 +39,20 @@ const MAYBE_MARKUP = new Set(["content", "body", "article", "articleBody"]);
 /** Keys of a wrapper object that hold the array of records (`{"articles": [...]}`). */
 export const RECORD_ARRAY_KEYS = ["records", "articles", "items", "data", "results", "entries", "docs", "documents", "posts", "hits"];
 
-/** Plausible epoch range: 1973-03 .. 2286 in seconds; larger values are taken as milliseconds. */
-const EPOCH_SECONDS_MIN = 1e8;
-const EPOCH_SECONDS_MAX = 1e10;
+/**
+ * Epoch numbers by magnitude: exporters write seconds (Unix, Python), milliseconds (JavaScript, Java),
+ * microseconds (PostgreSQL, BigQuery) or nanoseconds (Go, pandas). The unit is the one whose range the
+ * absolute value falls in (1e8 s is 1973-03; each unit is 1,000 times the last), negative values count
+ * back from 1970. Below 1e8 a number is no timestamp (a year, a count). A value whose date falls outside
+ * the years 1000–9999 (ISO 8601's four digits) is rejected as a field: the record is kept, the date is null.
+ */
+const EPOCH_UNITS: readonly { below: number; msPer: number; unit: string }[] = [
+  { below: 1e10, msPer: 1e3, unit: "seconds" },
+  { below: 1e13, msPer: 1, unit: "milliseconds" },
+  { below: 1e16, msPer: 1e-3, unit: "microseconds" },
+  { below: 1e19, msPer: 1e-6, unit: "nanoseconds" },
+];
+const EPOCH_MIN_ABS = 1e8;
 
 class FieldError extends Error {}
 
@@ -98,15 +109,32 @@ function authorField(rec: Record<string, unknown>): string | null {
   return one(f.value);
 }
 
-/** A date field: ISO / RFC 2822 string, or an epoch number (seconds or milliseconds, read in UTC). */
-function dateField(rec: Record<string, unknown>, names: readonly string[]): string | null {
+/** An epoch number → ISO 8601 in UTC, or why it is not a usable date (see EPOCH_UNITS). */
+export function epochToIso(value: number): { iso: string } | { error: string } {
+  const abs = Math.abs(value);
+  const unit = Number.isFinite(value) && abs >= EPOCH_MIN_ABS ? EPOCH_UNITS.find((u) => abs < u.below) : undefined;
+  if (!unit) return { error: `${value} is not an epoch timestamp in seconds, milliseconds, microseconds or nanoseconds` };
+  const d = new Date(Math.round(value * unit.msPer));
+  const year = d.getUTCFullYear();
+  if (Number.isNaN(d.getTime()) || year < 1000 || year > 9999) return { error: `${value} (as ${unit.unit}) is outside the years 1000–9999` };
+  return { iso: d.toISOString().replace(/\.000Z$/, "Z") };
+}
+
+/**
+ * A date field: ISO / RFC 2822 string, or an epoch number (see EPOCH_UNITS, read in UTC). An unusable
+ * number is noted in `notes` and read as no date; another type makes the record unusable.
+ */
+function dateField(rec: Record<string, unknown>, names: readonly string[], notes: string[]): string | null {
   const f = pick(rec, names);
   if (!f) return null;
-  if (typeof f.value === "string") return normaliseDate(f.value);
-  if (typeof f.value === "number" && Number.isFinite(f.value) && f.value >= EPOCH_SECONDS_MIN) {
-    const ms = f.value < EPOCH_SECONDS_MAX ? f.value * 1000 : f.value;
-    const d = new Date(ms);
-    return Number.isNaN(d.getTime()) ? null : d.toISOString().replace(/\.000Z$/, "Z");
+  // An epoch written as a string of digits ("1700000000000") is read as the number it spells.
+  const epoch = typeof f.value === "string" && /^-?\d{9,20}$/.test(f.value.trim()) ? Number(f.value.trim()) : f.value;
+  if (typeof epoch === "string") return normaliseDate(epoch);
+  if (typeof epoch === "number") {
+    const r = epochToIso(epoch);
+    if ("iso" in r) return r.iso;
+    notes.push(`field "${f.name}" rejected: ${r.error}; the record is kept without it`);
+    return null;
   }
   throw new FieldError(`field "${f.name}" must be a date string, got ${typeName(f.value)}`);
 }
@@ -135,7 +163,8 @@ export function recordIdOf(rec: unknown): string | null {
   return null;
 }
 
-export type RecordResult = { ok: true; doc: SourceDoc } | { ok: false; reason: string };
+/** A usable record, with the fields that were rejected (`notes`, prefixed like reasons); or why it is not usable. */
+export type RecordResult = { ok: true; doc: SourceDoc; notes: string[] } | { ok: false; reason: string };
 
 /** One parsed JSON value → SourceDoc, or why it cannot be used. `where` prefixes reasons ("line 3", "record 2"). */
 export function recordToDoc(value: unknown, relPath: string, index: number, format: "json" | "jsonl", where: string): RecordResult {
@@ -166,7 +195,8 @@ export function recordToDoc(value: unknown, relPath: string, index: number, form
         present ? `field "${present.name}" is empty` : `no text or html field (expected one of: ${[...FIELDS.text, ...FIELDS.html].join(", ")})`,
       );
     }
-    const published = dateField(rec, FIELDS.published);
+    const notes: string[] = [];
+    const published = dateField(rec, FIELDS.published, notes);
     const given = compact({
       url: stringField(rec, FIELDS.url),
       title: stringField(rec, FIELDS.title),
@@ -174,13 +204,13 @@ export function recordToDoc(value: unknown, relPath: string, index: number, form
       author: authorField(rec),
       published,
       publishedFrom: published ? "record" : undefined,
-      modified: dateField(rec, FIELDS.modified),
+      modified: dateField(rec, FIELDS.modified, notes),
       language: stringField(rec, FIELDS.language),
     });
-    const crawledAt = dateField(rec, FIELDS.crawled);
+    const crawledAt = dateField(rec, FIELDS.crawled, notes);
     const doc: SourceDoc = { source: relPath, recordId: recordIdOf(rec), index, kind, content, given, format };
     if (crawledAt) doc.crawledAt = crawledAt;
-    return { ok: true, doc };
+    return { ok: true, doc, notes: notes.map((n) => `${where}: ${n}`) };
   } catch (err) {
     if (err instanceof FieldError) return { ok: false, reason: `${where}: ${err.message}` };
     throw err;

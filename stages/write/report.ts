@@ -111,7 +111,16 @@ export function timeBuckets(values: TimeValues, needDay: boolean): { unit: Unit;
   }
   const days = parsed.filter((p) => p.d !== null);
   const months = parsed.filter((p) => p.m > 0);
-  const spanOf = (xs: number[]) => (xs.length ? Math.max(...xs) - Math.min(...xs) + 1 : 0);
+  // A loop, not Math.max(...xs): spreading 100,000s of values overflows the call stack.
+  const spanOf = (xs: number[]) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const x of xs) {
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    return xs.length ? hi - lo + 1 : 0;
+  };
   let unit: Unit = "year";
   if (days.length && days.length === parsed.length && spanOf(days.map(dayNumber)) <= 92) unit = "day";
   else if (months.length && spanOf(months.map((p) => p.y * 12 + p.m)) <= MAX_BUCKETS) unit = "month";

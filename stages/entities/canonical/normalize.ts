@@ -197,7 +197,7 @@ function joinSpacedInitials(tokens: string[]): string[] {
   let run: string[] = [];
   const flush = () => {
     if (run.length >= 2) out.push(run.join(""));
-    else out.push(...run);
+    else for (const t of run) out.push(t);
     run = [];
   };
   for (const t of tokens) {

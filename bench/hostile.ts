@@ -1,0 +1,364 @@
+/**
+ * npm run bench:hostile: every kind of hostile input the pipeline must survive,
+ * each run through the real command line in a child process, with its outcome,
+ * peak RSS and time.
+ *
+ *   npm run bench:hostile                                  every kind
+ *   npm run bench:hostile -- --kinds entity-flood,sparse-1gib
+ *   npm run bench:hostile -- --rss-limit-mb 3000 --timeout 300 --json /tmp/hostile.json
+ *
+ * Each kind writes its inputs into a temporary folder (with one ordinary
+ * control document beside the hostile one, so the table shows that the run
+ * goes on), then runs `node pipeline/launch.mjs --in … --out … --no-cache
+ * --quiet --log json` (what `npm run pipeline` runs) under `/usr/bin/time -v`
+ * when it exists. Peak RSS is the largest of time's "Maximum resident set
+ * size" and the child's VmHWM polled from /proc (all threads of the process).
+ * A child that passes --rss-limit-mb or --timeout is killed (so that a
+ * regression cannot starve the machine) and reported as such.
+ *
+ * The goals checked per row (reported, never asserted here; test/hostile.test.ts
+ * asserts outcomes on small inputs): the run exits 0 or 3, never 1 or a
+ * signal; peak RSS under 1 GB; the control document and the expected
+ * articles of the hostile input are written.
+ */
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { prng } from "./corpus.ts";
+import { lastJsonLine } from "./measure.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const LAUNCH = join(ROOT, "pipeline", "launch.mjs");
+const MB = 1024 * 1024;
+const RSS_GOAL_BYTES = 1024 * MB;
+
+/** One hostile input kind: its files, extra CLI flags, and how many articles a correct run writes (control included). */
+export interface HostileKind {
+  name: string;
+  what: string;
+  write(dir: string): void;
+  args?: string[];
+  expectArticles: number;
+}
+
+/** Invented prose (no dev-set text): sentences built from small word tables. */
+export function proseSentences(count: number, seed = 1): string[] {
+  const rnd = prng(seed);
+  const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)];
+  const subjects = ["The council", "A spokesperson", "The committee", "Local residents", "The new operator", "Her team"];
+  const verbs = ["said", "announced", "confirmed", "reported", "warned", "agreed"];
+  const rest = [
+    "that the bridge would reopen after repairs",
+    "that the budget had been approved on Tuesday",
+    "that more buses would run in the evening",
+    "that the library hours were extended",
+    "that the survey found broad support",
+    "that the plan needed another review",
+  ];
+  return Array.from({ length: count }, () => `${pick(subjects)} ${pick(verbs)} ${pick(rest)}.`);
+}
+
+/** Capitalised pseudo-words ("Varona Teklim …"): every one a candidate name, none in any lexicon. */
+export function capitalisedWords(bytes: number, seed = 7): string {
+  const rnd = prng(seed);
+  const syll = ["ka", "lo", "ve", "ri", "tam", "nor", "bel", "si", "dru", "mek", "pa", "zo", "gan", "tei", "wu"];
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    let w = "";
+    const n = 2 + Math.floor(rnd() * 2);
+    for (let i = 0; i < n; i++) w += syll[Math.floor(rnd() * syll.length)];
+    w = w[0].toUpperCase() + w.slice(1);
+    parts.push(w);
+    size += w.length + 1;
+  }
+  return parts.join(" ");
+}
+
+const CONTROL_TEXT = ["Harbour bridge reopens after repairs", "", ...proseSentences(12, 99).map((s) => s + " " + s)].join("\n");
+const control = (dir: string) => writeFileSync(join(dir, "control.txt"), CONTROL_TEXT + "\n");
+
+/** A hostile block between two ordinary prose paragraphs (the paragraphs must survive). */
+function sandwich(block: string): string {
+  const para = (seed: number) => proseSentences(6, seed).join(" ");
+  return `${para(41)}\n\n${block}\n\n${para(42)}\n`;
+}
+
+/** A string of about `bytes` bytes of prose on one line. */
+function proseOfSize(bytes: number, seed: number): string {
+  const sentences = proseSentences(997, seed);
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const s = sentences[i % sentences.length];
+    parts.push(s);
+    size += s.length + 1;
+  }
+  return parts.join(" ");
+}
+
+/** Write `bytes` of a repeated unit to a file without building the whole string. */
+function writeRepeated(path: string, head: string, unit: string, bytes: number, tail: string): void {
+  const fd = openSync(path, "w");
+  writeSync(fd, head);
+  const chunk = unit.repeat(Math.max(1, Math.floor((1 * MB) / unit.length)));
+  for (let written = 0; written < bytes; written += chunk.length) writeSync(fd, chunk);
+  writeSync(fd, tail);
+  closeSync(fd);
+}
+
+const ARTICLE_HEAD = (title: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>` +
+  proseSentences(8, 3).map((s) => `<p>${s} ${s}</p>`).join("");
+const ARTICLE_TAIL = proseSentences(6, 4).map((s) => `<p>${s} ${s}</p>`).join("") + "</article></body></html>\n";
+
+export const KINDS: HostileKind[] = [
+  {
+    name: "jsonl-epoch-published",
+    what: "JSON Lines whose `published` is epoch s, ms, µs, ns, negative, 1e300, a digit string",
+    write(dir) {
+      const values: unknown[] = [1_700_000_000, 1_700_000_000_000, 1_700_000_000_000_000, 1.7e18, -1_700_000_000_000_000, 1e300, "1700000000000000"];
+      const lines = values.map((published, i) => JSON.stringify({ id: `r${i}`, title: `Record ${i}`, published, text: proseSentences(6, i + 10).join(" ") }));
+      writeFileSync(join(dir, "epochs.jsonl"), lines.join("\n") + "\n");
+      control(dir);
+    },
+    expectArticles: 8,
+  },
+  {
+    name: "jsonl-malformed-flood",
+    what: "500,000 malformed JSON lines around 3 good records (12 MB)",
+    write(dir) {
+      const good = (i: number) => JSON.stringify({ id: `good${i}`, title: `Good ${i}`, text: proseSentences(6, i).join(" ") }) + "\n";
+      const bad = '{"text": "unterminated\n'.repeat(250_000);
+      writeFileSync(join(dir, "flood.jsonl"), good(1) + bad + good(2) + bad + good(3));
+      control(dir);
+    },
+    expectArticles: 4,
+  },
+  {
+    name: "amp-page",
+    what: "an AMP page (⚡, amp-* elements, amp-custom style, JSON-LD) whose text says \"this Christmas\"",
+    write(dir) {
+      const style = `.c{color:red}`.repeat(4000);
+      const ld = JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "Market hall plans", datePublished: "2021-11-02T08:00:00Z" });
+      const body = proseSentences(10, 5).map((s) => `<p>${s} The market will open this Christmas and again next Christmas.</p>`).join("");
+      writeFileSync(
+        join(dir, "amp.html"),
+        `<!doctype html><html ⚡ lang="en"><head><meta charset="utf-8"><title>Market hall plans</title><script async src="https://cdn.ampproject.org/v0.js"></script>` +
+          `<style amp-custom>${style}</style><script type="application/ld+json">${ld}</script></head><body><amp-analytics></amp-analytics>` +
+          `<article><h1>Market hall plans</h1><amp-img src="a.jpg" width="600" height="400" layout="responsive"></amp-img>${body}</article></body></html>\n`,
+      );
+      control(dir);
+    },
+    expectArticles: 2,
+  },
+  {
+    name: "single-line-19mb",
+    what: "19 MB of prose on one line (text dump)",
+    write(dir) {
+      writeFileSync(join(dir, "one-line.txt"), proseOfSize(19 * 1_000_000, 21));
+      control(dir);
+    },
+    expectArticles: 2,
+  },
+  {
+    name: "capitalised-1mb",
+    what: "a JSON record whose text is 1 MB of capitalised pseudo-words on one line between two prose paragraphs",
+    write(dir) {
+      writeFileSync(join(dir, "caps.jsonl"), JSON.stringify({ id: "caps", title: "Capitals", text: sandwich(capitalisedWords(1_000_000)) }) + "\n");
+      control(dir);
+    },
+    expectArticles: 2,
+  },
+  {
+    name: "capitalised-200kb",
+    what: "the same with 200 KB of capitalised pseudo-words (the canonical-entity pass's worst case)",
+    write(dir) {
+      writeFileSync(join(dir, "caps.jsonl"), JSON.stringify({ id: "caps", title: "Capitals", text: sandwich(capitalisedWords(200_000, 11)) }) + "\n");
+      control(dir);
+    },
+    expectArticles: 2,
+  },
+  {
+    name: "entity-flood-10mb",
+    what: "a text dump with 10 MB of `&amp;` on one line between two prose paragraphs",
+    write(dir) {
+      const [head, tail] = sandwich("\u0000").split("\u0000");
+      writeRepeated(join(dir, "entities.txt"), head, "&amp;", 10 * 1_000_000, tail);
+      control(dir);
+    },
+    expectArticles: 2,
+  },
+  {
+    name: "million-elements",
+    what: "an HTML article with 1,000,000 `<p>word</p>` elements (11 MB)",
+    write(dir) {
+      writeRepeated(join(dir, "elements.html"), ARTICLE_HEAD("Many elements") + "<div>", "<p>word</p>", 11 * 1_000_000, "</div>" + ARTICLE_TAIL);
+      control(dir);
+    },
+    expectArticles: 2,
+  },
+  {
+    name: "json-line-100mb",
+    what: "one 100 MB JSON record, with --max-bytes 150000000",
+    write(dir) {
+      const text = proseOfSize(1 * MB, 31);
+      writeRepeated(join(dir, "huge.jsonl"), `{"id":"huge","title":"Huge record","text":"`, text + " ", 100 * 1_000_000, `"}\n`);
+      control(dir);
+    },
+    args: ["--max-bytes", "150000000"],
+    expectArticles: 2,
+  },
+  {
+    name: "sparse-1gib",
+    what: "a sparse 1 GiB file (all zero bytes, default size cap)",
+    write(dir) {
+      const fd = openSync(join(dir, "sparse.txt"), "w");
+      ftruncateSync(fd, 1024 * MB);
+      closeSync(fd);
+      control(dir);
+    },
+    expectArticles: 1,
+  },
+];
+
+export interface HostileRow {
+  kind: string;
+  exitCode: number | null;
+  signal: string | null;
+  articles: number | null;
+  rejects: number | null;
+  expectArticles: number;
+  peakRssMB: number;
+  seconds: number;
+  note: string;
+  ok: boolean;
+}
+
+/** A memory figure of a process from /proc (VmHWM: peak RSS, VmRSS: current), in bytes; 0 when it is gone. */
+function procMemory(pid: number, field: "VmHWM" | "VmRSS"): number {
+  try {
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The node process under /usr/bin/time (its only child), or the pid itself. */
+function nodePid(pid: number, wrapped: boolean): number {
+  if (!wrapped) return pid;
+  try {
+    const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    return kids.length ? Number(kids[0]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export async function runKind(kind: HostileKind, work: string, limits: { rssBytes: number; timeoutMs: number }): Promise<HostileRow> {
+  const dir = join(work, kind.name);
+  const inDir = join(dir, "in");
+  const outDir = join(dir, "out");
+  mkdirSync(inDir, { recursive: true });
+  kind.write(inDir);
+  const nodeArgs = [LAUNCH, "--in", inDir, "--out", outDir, "--no-cache", "--quiet", "--log", "json", ...(kind.args ?? [])];
+  const wrapped = existsSync("/usr/bin/time");
+  const [cmd, args] = wrapped ? ["/usr/bin/time", ["-v", process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const started = process.hrtime.bigint();
+  const child = spawn(cmd, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout = (stdout + d).slice(-100_000)));
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr = (stderr + d).slice(-20_000)));
+  let polled = 0;
+  let killedFor = "";
+  const poll = setInterval(() => {
+    const pid = nodePid(child.pid!, wrapped);
+    if (!pid) return;
+    polled = Math.max(polled, procMemory(pid, "VmHWM"));
+    const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+    if (!killedFor && (procMemory(pid, "VmRSS") > limits.rssBytes || elapsed > limits.timeoutMs)) {
+      killedFor = elapsed > limits.timeoutMs ? `killed after ${Math.round(elapsed / 1000)} s` : `killed at ${Math.round(limits.rssBytes / MB)} MB RSS`;
+      process.kill(pid, "SIGKILL");
+    }
+  }, 50);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res, rej) => {
+    child.on("error", rej);
+    child.on("close", (c, s) => res([c, s]));
+  });
+  clearInterval(poll);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const timeRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  const peak = Math.max(polled, timeRss ? Number(timeRss[1]) * 1024 : 0);
+  // /usr/bin/time reports a signalled child as "Command terminated by signal N" and exits 128+N.
+  const bySignal = /Command terminated by signal (\d+)/.exec(stderr);
+  const exitCode = bySignal ? 128 + Number(bySignal[1]) : code;
+  const report = lastJsonLine(stdout);
+  const articles = typeof report?.articles === "number" ? report.articles : null;
+  const rejects = typeof report?.rejects === "number" ? report.rejects : null;
+  const failure = stderr
+    .split("\n")
+    .filter((l) => /broadsheet:|Error|FATAL|heap/i.test(l))
+    .slice(-1)[0]
+    ?.trim()
+    .slice(0, 140);
+  const sample = (report?.rejects_sample as { reason: string }[] | undefined)?.[0]?.reason?.slice(0, 100);
+  const note = killedFor || (exitCode === 0 || exitCode === 3 ? (sample ? `first reject: ${sample}` : "") : (failure ?? ""));
+  const ok = (exitCode === 0 || exitCode === 3) && peak < RSS_GOAL_BYTES && articles === kind.expectArticles;
+  rmSync(dir, { recursive: true, force: true });
+  return { kind: kind.name, exitCode, signal, articles, rejects, expectArticles: kind.expectArticles, peakRssMB: Math.round(peak / MB), seconds, note, ok };
+}
+
+export function formatRows(rows: HostileRow[]): string {
+  const lines = [
+    "| kind | exit | articles (expected) | rejects | peak RSS | time | goals met | note |",
+    "|---|---:|---:|---:|---:|---:|---|---|",
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.kind} | ${r.exitCode ?? r.signal} | ${r.articles ?? "–"} (${r.expectArticles}) | ${r.rejects ?? "–"} | ${r.peakRssMB} MB | ${r.seconds.toFixed(1)} s | ${r.ok ? "yes" : "**no**"} | ${r.note.replace(/\|/g, "\\|")} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      kinds: { type: "string" },
+      "rss-limit-mb": { type: "string", default: "4096" },
+      timeout: { type: "string", default: "300" },
+      json: { type: "string" },
+      list: { type: "boolean" },
+    },
+  });
+  if (values.list) {
+    for (const k of KINDS) process.stdout.write(`${k.name}: ${k.what}\n`);
+    return;
+  }
+  const wanted = values.kinds?.split(",").map((s) => s.trim()).filter(Boolean);
+  const unknown = wanted?.filter((w) => !KINDS.some((k) => k.name === w)) ?? [];
+  if (unknown.length) throw new Error(`unknown kind(s): ${unknown.join(", ")} (see --list)`);
+  const kinds = wanted ? KINDS.filter((k) => wanted.includes(k.name)) : KINDS;
+  const limits = { rssBytes: Number(values["rss-limit-mb"]) * MB, timeoutMs: Number(values.timeout) * 1000 };
+  const work = mkdtempSync(join(tmpdir(), "broadsheet-hostile-"));
+  const rows: HostileRow[] = [];
+  try {
+    for (const kind of kinds) {
+      process.stderr.write(`hostile: ${kind.name}…\n`);
+      const row = await runKind(kind, work, limits);
+      rows.push(row);
+      process.stderr.write(`  exit ${row.exitCode ?? row.signal}, ${row.articles ?? "–"} articles, ${row.peakRssMB} MB, ${row.seconds.toFixed(1)} s ${row.note}\n`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.stdout.write(formatRows(rows) + "\n");
+  if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2) + "\n");
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (invokedDirectly) await main();
