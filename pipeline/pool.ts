@@ -47,7 +47,15 @@ export function handlerFor(run: RunContext): (req: WorkRequest) => ProcessedFile
   return (req) => {
     if (req.kind === "observe") return observeFile(req.input, req.bytes, run.maxBytes);
     const processed = process1(req);
-    if (req.cachePath) writeCacheEntry(req.cachePath, processed.json);
+    if (req.cachePath) {
+      try {
+        writeCacheEntry(req.cachePath, processed.json);
+      } catch (err) {
+        // The disk, not the document: a cache that cannot be written (full disk, a file where a
+        // folder should be) ends the run, where a document's own failure only rejects that input.
+        throw Object.assign(err as Error, { runFatal: true });
+      }
+    }
     return processed;
   };
 }
@@ -118,7 +126,7 @@ export const ALONE_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSize
 
 type Outcome =
   | { kind: "ok"; result: ProcessedFile | TemplateObservation }
-  | { kind: "failed"; message: string }
+  | { kind: "failed"; message: string; runFatal?: boolean }
   | { kind: "timeout" }
   | { kind: "crashed"; error: Error & { code?: string } };
 
@@ -126,8 +134,8 @@ type Outcome =
 function runOn(worker: Worker, req: WorkRequest, budgetMs: number, transfer = false): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {
     const timer = setTimeout(() => finish({ kind: "timeout" }), budgetMs);
-    const onMessage = (msg: { ok: true; result: ProcessedFile | TemplateObservation } | { ok: false; error: string }) =>
-      finish(msg.ok ? { kind: "ok", result: msg.result } : { kind: "failed", message: msg.error });
+    const onMessage = (msg: { ok: true; result: ProcessedFile | TemplateObservation } | { ok: false; error: string; runFatal?: boolean }) =>
+      finish(msg.ok ? { kind: "ok", result: msg.result } : { kind: "failed", message: msg.error, runFatal: msg.runFatal });
     const onError = (error: Error) => finish({ kind: "crashed", error });
     // A worker that exits (terminated by close(), or dead) never answers: the document must not wait on its timer.
     const onExit = (code: number) => finish({ kind: "crashed", error: new Error(`worker exited (code ${code})`) });
@@ -234,7 +242,9 @@ export function workerExecutor(
   const identity = (req: WorkRequest): WorkRequest => ({ ...req, bytes: new Uint8Array(0), known: { sha256: sha256(req.bytes), bytes: req.bytes.length } });
   const settle = (req: WorkRequest, o: Outcome): ProcessedFile => {
     if (o.kind === "ok") return o.result as ProcessedFile;
-    // An exception that escaped the stages (they catch their own) rejects this input, never the run.
+    // An exception that escaped the stages (they catch their own) rejects this input, never the run;
+    // a failure of the run's own storage (the cache) ends the run.
+    if (o.kind === "failed" && o.runFatal) throw new Error(o.message);
     if (o.kind === "failed") return processedOf(failed(req, "pipeline", `processing failed: ${o.message}`), csv);
     if (o.kind === "timeout") return processedOf(budgetExceeded(req, budgetMs), csv);
     return processedOf(crashed(req, o.error), csv);

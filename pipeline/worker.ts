@@ -15,6 +15,6 @@ parentPort?.on("message", (msg: WorkerMessage) => {
     const result = handle(msg);
     parentPort!.postMessage({ ok: true, result });
   } catch (err) {
-    parentPort!.postMessage({ ok: false, error: (err as Error).message });
+    parentPort!.postMessage({ ok: false, error: (err as Error).message, runFatal: (err as { runFatal?: boolean }).runFatal === true });
   }
 });
