@@ -1,6 +1,7 @@
 /**
- * Trains the entity tagger's model on all of ../shared/data/ner-dev (re3d dev
- * half, CrossNER politics train/dev/test, UNER English PUD and EWT) and writes
+ * Trains the entity tagger's model on ../shared/data/ner-dev (re3d dev half,
+ * CrossNER politics train/dev/test, UNER English PUD and EWT, WikiGold, GUM
+ * train and dev; GUM test stays out, the held-out check of eval:entities) and writes
  * stages/entities/data/model.json. Run: npx tsx eval/train-ner.ts
  * The weights are derived from CC BY-SA data: see stages/entities/data/README.md.
  */
@@ -12,6 +13,7 @@ import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, voc
 
 export const TRAIN_CORPORA: CorpusName[] = [
   "re3d-dev", "crossner-train", "crossner-dev", "crossner-test", "uner-en-pud", "uner-ewt-dev", "uner-ewt-test",
+  "wikigold", "gum-train", "gum-dev",
 ];
 
 const index = new FeatureIndex();

@@ -13,6 +13,7 @@ import {
   allowed, beginOf, LABELS, NUM_LABELS, viterbi, type ModelJson, type ModelType,
 } from "../../stages/entities/model.ts";
 import { tokenize } from "../../stages/entities/tokens.ts";
+import { tokenizeRecased } from "../../stages/entities/casing.ts";
 import { prng } from "../../bench/corpus.ts";
 
 export const NER_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../shared/data/ner-dev");
@@ -31,7 +32,11 @@ export type CorpusName =
   | "crossner-test"
   | "uner-en-pud"
   | "uner-ewt-dev"
-  | "uner-ewt-test";
+  | "uner-ewt-test"
+  | "gum-train"
+  | "gum-dev"
+  | "gum-test"
+  | "wikigold";
 
 export interface NerDoc {
   id: string;
@@ -48,6 +53,10 @@ const FILES: Record<CorpusName, string> = {
   "uner-en-pud": "uner-en-pud/uner-en-pud.jsonl",
   "uner-ewt-dev": "uner-en-ewt/uner-en-ewt-dev.jsonl",
   "uner-ewt-test": "uner-en-ewt/uner-en-ewt-test.jsonl",
+  "gum-train": "gum/gum-train.jsonl",
+  "gum-dev": "gum/gum-dev.jsonl",
+  "gum-test": "gum/gum-test.jsonl",
+  "wikigold": "wikigold/wikigold.jsonl",
 };
 
 export function loadCorpus(name: CorpusName): NerDoc[] {
@@ -82,8 +91,8 @@ function modelType(corpus: CorpusName, e: GoldEntity): ModelType {
     case "NORP":
       return "NORP";
     case "MISC":
-      // CrossNER's misc holds nationalities; align them with re3d's NORP.
-      return corpus.startsWith("crossner") && NORP_WORDS.has(e.text) ? "NORP" : "MISC";
+      // CrossNER's and WikiGold's misc hold nationalities; align them with re3d's NORP.
+      return (corpus.startsWith("crossner") || corpus === "wikigold") && NORP_WORDS.has(e.text) ? "NORP" : "MISC";
     default:
       return "MISC";
   }
@@ -115,7 +124,7 @@ export class FeatureIndex {
 /** Lower-cased words seen at least `min` times: the model's vocabulary. */
 export function vocabulary(docs: NerDoc[], min = 2): Set<string> {
   const counts = new Map<string, number>();
-  for (const d of docs) for (const w of tokenize(d.text).words) {
+  for (const d of docs) for (const w of tokenizeRecased(d.text).words) {
     const lw = w.toLowerCase();
     counts.set(lw, (counts.get(lw) ?? 0) + 1);
   }
@@ -123,7 +132,7 @@ export function vocabulary(docs: NerDoc[], min = 2): Set<string> {
 }
 
 export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<string>): TrainDoc {
-  const tok = tokenize(doc.text);
+  const tok = tokenizeRecased(doc.text);
   const n = tok.words.length;
   const labels = new Int32Array(n);
   for (const e of doc.entities) {

@@ -30,7 +30,7 @@ import type { EntityType, Entity } from "../../schemas/records.ts";
 import { initialsOf } from "./canonical/acronyms.ts";
 import { KNOWN_ALIASES } from "./canonical/known-aliases.ts";
 import { displayName, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "./canonical/normalize.ts";
-import { NEAR_SPELLING_MIN_LENGTH, nearSpelling } from "./canonical/transliteration.ts";
+import { NEAR_SPELLING_MIN_LENGTH, nearSpelling, VOWEL_VARIANT_MIN_LENGTH, vowelClassForm, vowelVariant } from "./canonical/transliteration.ts";
 
 export interface MentionKey {
   text: string;
@@ -332,6 +332,8 @@ class Resolution {
   private readonly hasFull = new Set<number>();
   /** Short node → the groups (component roots) whose full names it can stand for. */
   private readonly candidates = new Map<number, number[]>();
+  /** One-word PERSON node → the groups of full names that open with it as a given name ("Jane" → "Jane Roe"). */
+  private readonly givenCandidates = new Map<number, number[]>();
   private readonly global = new Map<number, ShortResolution>();
   private lastGroups: { articleId: string; groups: ReadonlySet<number> } | null = null;
 
@@ -367,29 +369,37 @@ class Resolution {
     };
   }
 
-  /** One substituted letter in one long word of otherwise identical full names of one type. */
+  /**
+   * One substituted letter in one long word of otherwise identical full names of one type;
+   * for places, also one swapped vowel (e/i, o/u) in a word of five letters or more ("Idleb"/"Idlib").
+   */
   private unionNearSpellings(): void {
     const buckets = new Map<string, number[]>();
+    const put = (bucket: string, id: number) => {
+      const list = buckets.get(bucket);
+      if (list) list.push(id);
+      else buckets.set(bucket, [id]);
+    };
     this.nodes.forEach((n, id) => {
       if (this.isShort[id]) return;
       const tokens = n.key.split(" ");
+      const place = n.type === "GPE" || n.type === "LOC";
       tokens.forEach((t, i) => {
-        if (t.length < NEAR_SPELLING_MIN_LENGTH) return;
-        const masked = tokens.map((u, j) => (j === i ? `${t[0]}${t.length}` : u)).join(" ");
-        const bucket = `${n.type}\t${i}\t${masked}`;
-        const list = buckets.get(bucket);
-        if (list) list.push(id);
-        else buckets.set(bucket, [id]);
+        if (t.length >= NEAR_SPELLING_MIN_LENGTH) put(`N\t${n.type}\t${i}\t${tokens.map((u, j) => (j === i ? `${t[0]}${t.length}` : u)).join(" ")}`, id);
+        // Vowel classes make the bucket: only true vowel variants share one, so buckets stay small.
+        else if (place && t.length >= VOWEL_VARIANT_MIN_LENGTH) put(`V\t${n.type}\t${i}\t${tokens.map((u, j) => (j === i ? vowelClassForm(t) : u)).join(" ")}`, id);
       });
     });
     for (const [bucket, ids] of buckets) {
       if (ids.length < 2) continue;
-      const position = Number(bucket.split("\t")[1]);
+      const [rule, , pos] = bucket.split("\t");
+      const position = Number(pos);
+      const same = rule === "N" ? nearSpelling : vowelVariant;
       for (let x = 0; x < ids.length; x++) {
         for (let y = x + 1; y < ids.length; y++) {
           const a = this.nodes[ids[x]!]!.key.split(" ")[position]!;
           const b = this.nodes[ids[y]!]!.key.split(" ")[position]!;
-          if (nearSpelling(a, b)) this.partition.union(ids[x]!, ids[y]!);
+          if (same(a, b)) this.partition.union(ids[x]!, ids[y]!);
         }
       }
     }
@@ -408,6 +418,8 @@ class Resolution {
       const group = this.partition.find(id);
       if (n.type === "PERSON") {
         for (const surname of surnamesOf(n.key)) put(`PERSON\t${surname}`, group);
+        const first = n.key.split(" ")[0]!;
+        if (first !== n.key) put(`GIVEN\t${first}`, group);
       } else if (ACRONYM_TYPES.has(n.type)) {
         for (const surface of n.surfaces.keys()) {
           for (const initials of initialsOf(nameWords(surface, n.type))) put(`${n.type}\t${initials}`, group);
@@ -430,6 +442,10 @@ class Resolution {
       for (const k of keys) for (const g of index.get(`${n.type}\t${k}`) ?? []) groups.add(g);
       const list = [...groups].sort((a, b) => a - b);
       this.candidates.set(id, list);
+      if (n.type === "PERSON" && !n.key.includes(" ")) {
+        const given = [...(index.get(`GIVEN\t${n.key}`) ?? [])].filter((g) => !groups.has(g)).sort((a, b) => a - b);
+        if (given.length > 0) this.givenCandidates.set(id, given);
+      }
       this.global.set(
         id,
         list.length === 1 ? { kind: "entity", group: list[0]! } : list.length === 0 ? { kind: "own" } : { kind: "ambiguous" },
@@ -458,7 +474,9 @@ class Resolution {
     const global = this.global.get(id);
     if (!this.isShort[id] || !global) return this.partition.find(id);
     if (global.kind === "entity" && this.hasFull.has(this.partition.find(id))) return global.group;
-    const local = (this.candidates.get(id) ?? []).filter((g) => localGroups.has(g));
+    // In its own article a one-word name may be a surname or a given name ("Jane" for "Jane Roe"):
+    // it merges only when one person of the article fits either way. A given name never merges across articles.
+    const local = [...(this.candidates.get(id) ?? []), ...(this.givenCandidates.get(id) ?? [])].filter((g) => localGroups.has(g));
     if (local.length === 1) return local[0]!;
     if (local.length > 1) return "ambiguous";
     if (global.kind === "entity") return global.group;

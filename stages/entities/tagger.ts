@@ -16,7 +16,11 @@ import { CALENDAR_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAM
 import {
   allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType, type TemplateTables,
 } from "./model.ts";
-import { tokenize, type Tokens } from "./tokens.ts";
+import { tokenizeRecased } from "./casing.ts";
+import { acronymFits } from "./canonical/acronyms.ts";
+import { type Tokens } from "./tokens.ts";
+import { lineBreakBefore, type TokenSpan } from "./spans.ts";
+import { companySuffix, datelinePlaces, placesByContext, teamsInReports, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -34,14 +38,6 @@ export function tagEntities(text: string): MentionDraft[] {
   return tagEntitiesWith(text, shippedModel());
 }
 
-/** A span over tokens [i, j) while the document is being worked on. */
-interface TokenSpan {
-  i: number;
-  j: number;
-  type: EntityType | "MISC";
-  confidence: number;
-  rule: string;
-}
 
 const MODEL_TO_ENTITY: Record<ModelType, EntityType | "MISC"> = {
   PER: "PERSON",
@@ -59,13 +55,14 @@ const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const APOSTROPHES = new Set(["'", "’"]);
 
 export function tagEntitiesWith(text: string, model: LinearChainModel): MentionDraft[] {
-  const tok = tokenize(text);
+  // Caps mode (casing.ts): all-caps lines and datelines are read re-cased; mentions are cut from `text`.
+  const tok = tokenizeRecased(text);
   const n = tok.words.length;
   if (n === 0) return [];
   const c = featureContext(tok, (lw) => model.rows.has("w=" + lw));
   const e = documentEmissions(model, c);
   const labels = viterbi(e, n, model.trans, model.start);
-  let spans = decodeSpans(model, labels, e);
+  let spans = decodeSpans(model, tok, labels, e);
   spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
   spans = spans.flatMap((s) => splitLeadingPlace(tok, s));
   spans = givePlaceTailToPerson(tok, spans);
@@ -84,12 +81,18 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   spans = dropNamesOfEvents(tok, spans);
   spans = dropBareInstitutionWords(tok, spans);
   for (const s of spans) retypeTitlesOfWorks(tok, s);
+  spans = thingsNotPeople(tok, spans);
+  spans = placesByContext(tok, spans);
+  spans = companySuffix(tok, spans);
   spans = dropQuotedTitles(tok, spans);
   spans = dropWeakSpansInTitleCaseLines(tok, spans);
   spans = dropUnsureCommonWords(tok, spans);
   spans = joinListedOrganisations(c.gaz, spans);
   spans = namesAfterHonorifics(tok, spans);
   spans = addUntaggedSpeakers(tok, spans);
+  spans = datelinePlaces(tok, spans, text);
+  spans = teamsInResults(tok, spans);
+  spans = teamsInReports(tok, spans);
   spans = applyDocumentConsistency(tok, spans);
   const out: MentionDraft[] = [];
   for (const s of spans) {
@@ -188,7 +191,7 @@ class RowCollector implements FeatureSink {
 }
 
 /** BIO labels → spans, with a confidence from the per-token score margins. */
-function decodeSpans(model: LinearChainModel, labels: Int32Array, e: Float32Array): TokenSpan[] {
+function decodeSpans(model: LinearChainModel, tok: Tokens, labels: Int32Array, e: Float32Array): TokenSpan[] {
   const L = NUM_LABELS;
   const spans: TokenSpan[] = [];
   const n = labels.length;
@@ -201,7 +204,8 @@ function decodeSpans(model: LinearChainModel, labels: Int32Array, e: Float32Arra
     // B-X is odd, I-X = B-X + 1.
     const inside = labels[i] % 2 === 1 ? labels[i] + 1 : labels[i];
     let j = i + 1;
-    while (j < n && labels[j] === inside) j++;
+    // A mention never crosses a line break: a heading and the sentence under it are two contexts.
+    while (j < n && labels[j] === inside && !lineBreakBefore(tok, j)) j++;
     // Local margin of each token: its label against the best other label
     // allowed after the previous label of the path (BIO constraints and
     // transition weights included), averaged over the span.
@@ -775,7 +779,8 @@ const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific"]
 /**
  * Document-level consistency:
  * - an acronym defined in parentheses after a name keeps the name's type:
- *   "Islamic State of Iraq and the Levant (ISIL)";
+ *   "Islamic State of Iraq and the Levant (ISIL)", when it fits the name
+ *   (canonical/acronyms.ts acronymFits: "Lebanon (FAL)" does not);
  * - a surname (or "al-" surname) after a full PERSON name is PERSON;
  * - one string keeps one type within a document (the type with the most
  *   confidence wins).
@@ -805,7 +810,7 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   for (const s of input) {
     if (s.type === "MISC") continue;
     const a = s.j + 1;
-    if (s.j < n && w[s.j] === "(" && a < n && w[a + 1] === ")" && /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w[a])) {
+    if (s.j < n && w[s.j] === "(" && a < n && w[a + 1] === ")" && /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w[a]) && acronymFits(w[a], surface(s))) {
       if (owner[a] === -1) add({ i: a, j: a + 1, type: s.type, confidence: s.confidence, rule: "entities/doc-acronym" });
       else spans[owner[a]].type = s.type;
     }

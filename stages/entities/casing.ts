@@ -1,0 +1,150 @@
+/**
+ * Caps mode: text written in capitals (wire headlines "JAPAN GET LUCKY WIN",
+ * datelines "LONDON (Reuters) -", results tables "LEEDS 2 HULL 1") says nothing
+ * about names through its case, and the tagger's features (shape, gazetteers,
+ * name lists, "capitalised run") all read case. So before tagging, such
+ * stretches are re-cased the way a sub-editor would write them in running
+ * text: listed names and phrases in title case ("NEW YORK" → "New York", a
+ * two-word city keeps its first word), ordinary English words and function
+ * words in lower case ("GET" → "get"), acronyms kept ("NATO", "CNN"), unknown
+ * words in title case (they are usually names). The tagger reads the re-cased
+ * copy; mentions are cut from the original text at the same offsets, so the
+ * copy always has the same length as the input (a word whose case mapping
+ * would change its length is left as it is).
+ *
+ * Linear in the text: one tokenisation, one pass per line, phrase look-ups
+ * bounded by the longest listed phrase.
+ */
+import { isCapitalised } from "./features.ts";
+import {
+  commonWordClass, gazetteerTags, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, namePhraseTags, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES, PARTICLE_SET,
+} from "./lexicon.ts";
+import { tokenize, type Tokens } from "./tokens.ts";
+
+/** A word written in capitals: two or more letters, none lower case. */
+export function isAllCaps(w: string): boolean {
+  let letters = 0;
+  for (const ch of w) {
+    if (ch.toLowerCase() !== ch) letters++;
+    else if (ch.toUpperCase() !== ch) return false;
+  }
+  return letters >= 2;
+}
+
+/** Share of capitalised-letter words (of 3+ letters) from which a line counts as written in capitals. */
+const SHOUTING_SHARE = 0.6;
+
+/** Dashes and brackets that end a dateline ("LONDON (Reuters) -", "WASHINGTON —"). */
+const DATELINE_END = new Set(["(", "-", "—", "–", ","]);
+
+/** `text` with its all-caps lines and datelines re-cased (same length); `text` itself when there are none. */
+export function recaseShouting(text: string): string {
+  return tokenizeRecased(text).text;
+}
+
+/** The tokens of `text` with its all-caps lines and datelines re-cased (`tok.text` is the re-cased copy, same length). */
+export function tokenizeRecased(text: string): Tokens {
+  const tok = tokenize(text);
+  if (!/\p{Lu}{3}/u.test(text)) return tok;
+  const chars: string[] = [];
+  let last = 0;
+  let changed = false;
+  const replace = (k: number, w: string) => {
+    if (w === tok.words[k] || w.length !== tok.words[k].length) return;
+    chars.push(text.slice(last, tok.starts[k]), w);
+    last = tok.ends[k];
+    changed = true;
+  };
+  for (const [from, to] of shoutingSegments(tok)) {
+    const words = recaseSegment(tok.words.slice(from, to), tok.sentenceStart[from]);
+    for (let k = from; k < to; k++) replace(k, words[k - from]);
+  }
+  if (!changed) return tok;
+  chars.push(text.slice(last));
+  return tokenize(chars.join(""));
+}
+
+/**
+ * Token ranges [from, to) to re-case: whole lines written in capitals, and the
+ * capitalised opening of a line that is a dateline (capitals, then a bracket,
+ * a dash or a comma).
+ */
+function shoutingSegments(tok: Tokens): [number, number][] {
+  const { words, starts, ends, text } = tok;
+  const n = words.length;
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < n) {
+    // One line: tokens up to the next newline.
+    let j = i + 1;
+    while (j < n && !hasNewline(text, ends[j - 1], starts[j])) j++;
+    let long = 0;
+    let caps = 0;
+    for (let k = i; k < j; k++) {
+      const w = words[k];
+      if (!/\p{L}/u.test(w)) continue;
+      if (w.length >= 3) long++;
+      if (isAllCaps(w) && w.length >= 3) caps++;
+    }
+    if (caps >= 1 && caps >= SHOUTING_SHARE * long) out.push([i, j]);
+    else {
+      // Dateline: the line opens with words in capitals, then "(" / a dash / a comma.
+      let k = i;
+      while (k < j && isAllCaps(words[k])) k++;
+      if (k > i && k < j && DATELINE_END.has(words[k])) out.push([i, k]);
+    }
+    i = j;
+  }
+  return out;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** "O'NEILL" → "O'Neill", "LONDON" → "London". */
+function titleCase(w: string): string {
+  const lw = w.toLowerCase();
+  let out = lw[0]!.toUpperCase() + lw.slice(1);
+  const m = /^(\p{L})(['’])(\p{L})/u.exec(out);
+  if (m) out = m[1]! + m[2]! + m[3]!.toUpperCase() + out.slice(3);
+  return out;
+}
+
+/** Vowels: an all-caps word of up to four letters without one is an acronym ("CNN", "BBC"). */
+const VOWEL = /[aeiouy]/i;
+
+/** The words of one segment written in capitals, re-cased (see the file comment). */
+export function recaseSegment(words: readonly string[], firstStartsSentence: boolean): string[] {
+  const titled = words.map((w) => (isAllCaps(w) ? titleCase(w) : w));
+  // Listed multi-word names keep every word: "NEW YORK" → "New York" (not "new York").
+  const gaz = gazetteerTags(titled);
+  const phrases = namePhraseTags(titled);
+  const inPhrase = (k: number) =>
+    (gaz[k] !== null && (gaz[k]!.endsWith("-I") || (k + 1 < words.length && gaz[k + 1]?.endsWith("-I") === true))) ||
+    (phrases[k] !== null && (phrases[k]!.endsWith("-I") || (k + 1 < words.length && phrases[k + 1]?.endsWith("-I") === true)));
+  const out = words.map((w, k) => {
+    if (!isAllCaps(w)) return w;
+    const t = titled[k];
+    if (inPhrase(k)) return t;
+    const lw = w.toLowerCase();
+    if (NOT_NAME_START_SET.has(lw) || PARTICLE_SET.has(lw)) return lw;
+    // Listed acronyms as written: "NATO", "UN", "US".
+    if (ORG_PHRASES.has(w) || GPE_PHRASES.has(w) || NAME_TAGS.has(w)) return w;
+    if (GPE_PHRASES.has(t) || LOC_PHRASES.has(t) || NORP_WORDS.has(t) || ORG_PHRASES.has(t)) return t;
+    if (w.length <= 4 && !VOWEL.test(w)) return w;
+    const cw = commonWordClass(lw);
+    if (cw === "common") return lw;
+    if (cw === "both") {
+      const tags = NAME_TAGS.get(t);
+      return tags && tags.some((x) => x === "nl=PLACE" || x === "nl=ORG") ? t : lw;
+    }
+    return t;
+  });
+  // A sentence still opens with a capital.
+  if (firstStartsSentence && out.length > 0 && !isCapitalised(out[0]) && /^\p{Ll}/u.test(out[0])) {
+    out[0] = out[0][0]!.toUpperCase() + out[0].slice(1);
+  }
+  return out;
+}

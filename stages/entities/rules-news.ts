@@ -1,0 +1,279 @@
+/**
+ * Post-decoding rules for news outside politics: wire datelines, sports
+ * results and tables, company suffixes, things that are not people, and small
+ * places named by their context. Each is a generic rule over the tokens and the
+ * tagger's spans (tagger.ts calls them in its ordered list); every one is
+ * linear in the document (bounded look-around per token or per line).
+ */
+import { CALENDAR_SET, commonWordClass, COUNTRY_SET, GPE_PHRASES, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { isCapitalised } from "./features.ts";
+import { isAllCaps } from "./casing.ts";
+import { lineBreakBefore, replaceOverlapping, type TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+const glued = (tok: Tokens, k: number) => tok.starts[k] - tok.ends[k - 1] <= 1 && !lineBreakBefore(tok, k);
+const isNumber = (w: string) => /^\d{1,3}$/.test(w);
+
+/** A name-like word: capitalised, not a calendar word, not a function word. */
+function nameWord(w: string): boolean {
+  return isCapitalised(w) && !CALENDAR_SET.has(w) && !NOT_NAME_START_SET.has(w.toLowerCase()) && /\p{L}/u.test(w);
+}
+
+/** End of the run of name-like words glued together from token k (at most `max`), k when there is none. */
+function nameRun(tok: Tokens, k: number, max: number): number {
+  const w = tok.words;
+  let j = k;
+  while (j < w.length && j - k < max && nameWord(w[j]) && (j === k || glued(tok, j))) j++;
+  return j;
+}
+
+/** The span that starts at token k, if any. */
+const spanAt = (spans: readonly TokenSpan[], k: number) => spans.find((s) => s.i === k);
+
+/**
+ * Family: wire datelines. "LONDON (Reuters) -", "WASHINGTON —", "SPRINGFIELD,
+ * Ill. (AP) --", and a place alone before the date on its own line ("PARIS
+ * 1996-08-30"): the words in capitals that open a line, before an agency in
+ * brackets, a dash or a date, name the place the story was filed from: a GPE,
+ * whatever the model made of them (never an ORG, never cut short). A second
+ * part after a comma (a state or country) is a GPE too. `original` is the text
+ * as written, since the tagger reads its all-caps words re-cased.
+ */
+export function datelinePlaces(tok: Tokens, spans: TokenSpan[], original: string): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out = spans;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && !lineBreakBefore(tok, k)) continue;
+    const a = nameRun(tok, k, 4);
+    if (a === k) continue;
+    const caps = isAllCaps(original.slice(tok.starts[k], tok.ends[a - 1]).replace(/[\s.'’-]/g, ""));
+    const parts: [number, number][] = [[k, a]];
+    let x = a;
+    // "SPRINGFIELD, Ill." / "GAZA CITY, Palestinian Territories"
+    if (x + 1 < n && w[x] === "," && glued(tok, x + 1)) {
+      const b = nameRun(tok, x + 1, 3);
+      if (b > x + 1) {
+        parts.push([x + 1, b]);
+        x = b;
+      }
+    }
+    let dateline = false;
+    if (x < n && w[x] === "(" && glued(tok, x)) {
+      // An agency in brackets, then a dash: "(Reuters) -", "(AP) —".
+      const close = nameRun(tok, x + 1, 3);
+      dateline = close > x + 1 && close + 1 < n && w[close] === ")" && /^[-—–]$/.test(w[close + 1]) && !lineBreakBefore(tok, close + 1);
+    } else if (x < n && /^[—–]$/.test(w[x]) && glued(tok, x)) dateline = caps || x > a;
+    else if (x < n && w[x] === "-" && glued(tok, x) && x + 1 < n && w[x + 1] === "-") dateline = true; // "--"
+    else if (x < n && w[x] === "-" && caps && x + 1 < n && isCapitalised(w[x + 1]) && tok.starts[x + 1] > tok.ends[x]) dateline = true;
+    else if (caps && x < n && /^\d{4}$/.test(w[x]) && glued(tok, x)) {
+      // "PARIS 1996-08-30" alone on its line.
+      let y = x;
+      while (y < n && !lineBreakBefore(tok, y === x ? x : y) && /^(?:\d+|[-/.])$/.test(w[y])) y++;
+      dateline = y === n || lineBreakBefore(tok, y);
+    }
+    if (!dateline) continue;
+    // A listed organisation ("REUTERS -") or a people ("ENGLISH -") is not a dateline.
+    const first = original.slice(tok.starts[k], tok.ends[a - 1]);
+    const surface = tok.text.slice(tok.starts[k], tok.ends[a - 1]);
+    if (ORG_PHRASES.has(first) || ORG_PHRASES.has(surface) || NORP_WORDS.has(surface)) continue;
+    // A section label ("SOCCER -", "WORLD NEWS -") is made of ordinary words.
+    let ordinary = false;
+    for (let t = k; t < a && !ordinary; t++) ordinary = commonWordClass(w[t].toLowerCase()) === "common";
+    if (ordinary && !GPE_PHRASES.has(surface)) continue;
+    for (const [i, j] of parts) out = replaceOverlapping(out, { i, j, type: "GPE", confidence: 0.9, rule: "entities/dateline" });
+  }
+  return out;
+}
+
+/**
+ * Family: sports results and league tables. "Leeds 2 Hull 1" (a name and a
+ * score, twice on one line) and "Barnsley 5 4 1 0 10 3 13" (a name opening a
+ * line, then three or more numbers) name teams: clubs named after their town
+ * are organisations there, so a place (or an untagged name) becomes an ORG.
+ * Countries keep their type (a national team is written as its country), and
+ * people keep theirs (golf and athletics tables list players).
+ */
+export function teamsInResults(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out = spans;
+  const team = (i: number, j: number) => {
+    const s = spanAt(out, i);
+    const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
+    if (COUNTRY_SET.has(surface)) return;
+    if (s && s.j === j) {
+      if (s.type === "GPE" || s.type === "LOC") {
+        s.type = "ORG";
+        s.rule = "entities/team-results";
+      }
+      return;
+    }
+    if (s || out.some((x) => x.i < j && x.j > i)) return;
+    if (j - i === 1 && commonWordClass(w[i].toLowerCase()) === "common") return;
+    out = replaceOverlapping(out, { i, j, type: "ORG", confidence: 0.7, rule: "entities/team-results" });
+  };
+  for (let k = 0; k < n; k++) {
+    if (!nameWord(w[k]) || (k > 0 && nameWord(w[k - 1]) && glued(tok, k))) continue;
+    const a = nameRun(tok, k, 4);
+    if (a >= n || !isNumber(w[a]) || !glued(tok, a)) continue;
+    // "Leeds 2 Hull 1"
+    const b = a + 1 < n && glued(tok, a + 1) ? nameRun(tok, a + 1, 4) : a + 1;
+    if (b > a + 1 && b < n && isNumber(w[b]) && glued(tok, b) && (b + 1 === n || lineBreakBefore(tok, b + 1) || !isNumber(w[b + 1]))) {
+      team(k, a);
+      team(a + 1, b);
+      k = b;
+      continue;
+    }
+    // "Barnsley 5 4 1 0 10 3 13" opening its line
+    if (k > 0 && !lineBreakBefore(tok, k)) continue;
+    let y = a;
+    let numbers = 0;
+    while (y < n && (y === a || !lineBreakBefore(tok, y)) && (isNumber(w[y]) || w[y] === "-")) {
+      if (isNumber(w[y])) numbers++;
+      y++;
+    }
+    if (numbers >= 3 && (y === n || lineBreakBefore(tok, y))) team(k, a);
+  }
+  return out;
+}
+
+/**
+ * Family: sports reports. A place the model found right after "beat",
+ * "defeated", "drew with", "lost to", "signed for", "played for", "on loan
+ * at"…, or right before "beat"/"defeated"/"drew", is a team: a club named after
+ * its town is an ORG there ("Leeds beat Hull", "he signed for Hull"). Countries
+ * keep their type (national teams read as countries in every corpus), and
+ * moves of people ("moved to Leeds") are not sports words here.
+ */
+const TEAM_OBJECT_BEFORE = ["beat", "beating", "beats", "defeated", "defeating", "thrashed", "edged", "routed", "overcame", "eliminated", "knocked out"];
+const TEAM_OBJECT_BEFORE_2 = ["drew with", "draw with", "lost to", "losing to", "signed for", "signing for", "played for", "plays for", "playing for", "loan at", "loan from", "loan to", "debut for", "captained", "coached", "managed"];
+const TEAM_SUBJECT_AFTER = new Set(["beat", "defeated", "thrashed", "drew", "edged", "routed", "overcame", "eliminated"]);
+export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type !== "GPE" && s.type !== "LOC" && !(s.type === "NORP" && isTeamNickname(tok, s))) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (COUNTRY_SET.has(surface)) continue;
+    let k = s.i - 1;
+    if (k >= 0 && w[k] === "the") k--;
+    const p1 = k >= 0 ? w[k].toLowerCase() : "";
+    const p2 = k >= 1 ? w[k - 1].toLowerCase() + " " + p1 : "";
+    const after = s.j < w.length ? w[s.j] : "";
+    if (TEAM_OBJECT_BEFORE.includes(p1) || TEAM_OBJECT_BEFORE.includes(p2) || TEAM_OBJECT_BEFORE_2.includes(p2) || TEAM_SUBJECT_AFTER.has(after)) {
+      s.type = "ORG";
+      s.rule = "entities/team-report";
+    }
+  }
+  return spans;
+}
+
+/** "the Ravens": one plural capitalised word after "the" that no list knows as a people. */
+function isTeamNickname(tok: Tokens, s: TokenSpan): boolean {
+  const w = tok.words;
+  return s.j - s.i === 1 && s.i > 0 && w[s.i - 1].toLowerCase() === "the" && /^\p{Lu}\p{Ll}+s$/u.test(w[s.i]) && !NORP_WORDS.has(w[s.i]);
+}
+
+/**
+ * Family: company names with a legal-form suffix ("Velmor Inc", "Tarrow Ltd",
+ * "Dunmore AG", "Brenta SpA", "Keld plc"): the suffix belongs to the name and
+ * makes it an organisation, whatever the model made of the words before it; an
+ * untagged capitalised run before a suffix is added as an ORG.
+ */
+const COMPANY_SUFFIXES = new Set([
+  "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP", "plc", "PLC", "Plc", "AG", "SpA", "S.p.A.", "GmbH", "Corp", "Corp.",
+  "Co", "Co.", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SE", "AB", "ASA", "Oyj", "KK", "Pty", "Limited", "Incorporated",
+]);
+export function companySuffix(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out = spans;
+  for (let k = 1; k < w.length; k++) {
+    if (!COMPANY_SUFFIXES.has(w[k]) || !glued(tok, k) || !nameWord(w[k - 1])) continue;
+    // "Co" and "SA" are also other words: only right after a name the model found, or after "&" ("Smith & Co").
+    const before = out.find((s) => s.j === k);
+    const covering = out.find((s) => s.i < k && s.j > k);
+    if (covering) {
+      if (covering.type !== "ORG" && covering.type !== "MISC") {
+        covering.type = "ORG";
+        covering.rule = "entities/company-suffix";
+      }
+      continue;
+    }
+    if (before) {
+      before.j = k + 1;
+      before.type = "ORG";
+      before.rule = "entities/company-suffix";
+      continue;
+    }
+    if (w[k] === "Co" || w[k] === "SA" || w[k] === "SE" || w[k] === "AB") continue;
+    let i = k;
+    while (i > 0 && k - i < 4 && nameWord(w[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+    if (i === k || out.some((s) => s.i < k + 1 && s.j > i)) continue;
+    out = replaceOverlapping(out, { i, j: k + 1, type: "ORG", confidence: 0.7, rule: "entities/company-suffix" });
+  }
+  return out;
+}
+
+/**
+ * Family: things named like people. Ships ("HMS Velmor", "the frigate
+ * Tarrow"), software and online services ("via Zoom", "using Skype") and
+ * products are not persons: a PERSON span there becomes MISC (never output).
+ * A ship prefix joins the name.
+ */
+const SHIP_PREFIXES = new Set(["HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "INS", "MV", "SS", "RV", "USNS", "FS"]);
+const THING_NOUNS = new Set([
+  "ship", "warship", "frigate", "destroyer", "cruiser", "carrier", "submarine", "vessel", "tanker", "ferry", "yacht",
+  "liner", "trawler", "freighter", "battleship", "corvette", "gunboat", "app", "software", "browser", "platform",
+  "smartphone", "console", "chatbot", "robot", "rifle", "missile", "rocket", "satellite", "spacecraft", "probe",
+]);
+const THING_VERBS = new Set(["via", "using", "download", "downloaded", "installed", "aboard"]);
+export function thingsNotPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type !== "PERSON") continue;
+    const prev = s.i > 0 ? w[s.i - 1] : "";
+    if (SHIP_PREFIXES.has(prev) && glued(tok, s.i)) {
+      s.i--;
+      s.type = "MISC";
+      s.rule = "entities/ship";
+    } else if (SHIP_PREFIXES.has(w[s.i]) && s.j - s.i > 1) {
+      s.type = "MISC";
+      s.rule = "entities/ship";
+    } else if (THING_NOUNS.has(prev) || THING_VERBS.has(prev.toLowerCase())) {
+      s.type = "MISC";
+      s.rule = "entities/thing";
+    }
+  }
+  return spans;
+}
+
+/**
+ * Family: small places named by their context. "near Velmor", "in the
+ * vicinity of Tarrow", "the town of Keld", "the village of Dunmore": a name
+ * there is a place. A person or organisation span becomes a GPE (unless a list
+ * knows it as an organisation), and an untagged unknown capitalised word is
+ * added as a GPE.
+ */
+const PLACE_CUES_2 = new Set(["town of", "village of", "vicinity of", "outskirts of", "hamlet of", "city of", "suburb of", "settlement of", "municipality of"]);
+export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out = spans;
+  for (let k = 1; k < w.length; k++) {
+    const cue = w[k - 1] === "near" || (k >= 2 && PLACE_CUES_2.has(w[k - 2].toLowerCase() + " " + w[k - 1]));
+    if (!cue || !nameWord(w[k]) || !glued(tok, k)) continue;
+    const s = out.find((x) => x.i === k);
+    if (s) {
+      const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+      if ((s.type === "PERSON" || s.type === "ORG") && s.j - s.i <= 2 && !ORG_PHRASES.has(surface) && s.rule === "entities/model") {
+        s.type = "GPE";
+        s.rule = "entities/place-context";
+      }
+      continue;
+    }
+    if (out.some((x) => x.i <= k && x.j > k)) continue;
+    const j = nameRun(tok, k, 3);
+    if (j - k === 1 && commonWordClass(w[k].toLowerCase()) !== null) continue;
+    if (GPE_PHRASES.has(w[k]) || j > k) out = replaceOverlapping(out, { i: k, j, type: "GPE", confidence: 0.6, rule: "entities/place-context" });
+  }
+  return out;
+}
