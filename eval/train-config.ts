@@ -17,3 +17,11 @@ export const CORPUS_WEIGHT: Partial<Record<CorpusName, number>> = {
 export function weighted<T extends { doc: { corpus: CorpusName } }>(docs: T[]): T[] {
   return docs.flatMap((d) => new Array<T>(CORPUS_WEIGHT[d.doc.corpus] ?? 1).fill(d));
 }
+
+/**
+ * GUM genres used for training (all of them unless NER_GUM_GENRES lists some, for experiments).
+ */
+const GUM_GENRES = process.env.NER_GUM_GENRES ? new Set(process.env.NER_GUM_GENRES.split(",")) : null;
+export function trainable(d: { corpus: CorpusName; genre?: string }): boolean {
+  return GUM_GENRES === null || !d.corpus.startsWith("gum") || GUM_GENRES.has(d.genre ?? "");
+}

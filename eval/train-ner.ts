@@ -8,7 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { EPOCHS, weighted } from "./train-config.ts";
+import { EPOCHS, trainable, weighted } from "./train-config.ts";
 import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, vocabulary, type CorpusName } from "./lib/ner.ts";
 
 export const TRAIN_CORPORA: CorpusName[] = [
@@ -17,7 +17,7 @@ export const TRAIN_CORPORA: CorpusName[] = [
 ];
 
 const index = new FeatureIndex();
-const raw = TRAIN_CORPORA.flatMap((c) => loadCorpus(c));
+const raw = TRAIN_CORPORA.flatMap((c) => loadCorpus(c)).filter(trainable);
 const vocab = vocabulary(raw);
 const docs = raw.map((d) => prepareDoc(d, index, vocab));
 const t0 = performance.now();

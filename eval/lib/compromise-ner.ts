@@ -24,7 +24,8 @@ function clean(text: string, start: number, type: string, out: Predicted[]): voi
     // Edge punctuation and spaces.
     const lead = t.match(/^[^\p{L}\p{N}]*/u)![0].length;
     s += lead;
-    t = t.slice(lead).replace(/[^\p{L}\p{N}.]+$/u, "").replace(/['’]s$/u, "");
+    // A sentence's full stop is not part of a name ("North Carolina."); an abbreviation's is ("U.S.").
+    t = t.slice(lead).replace(/[^\p{L}\p{N}.]+$/u, "").replace(/(\p{Ll}{2})\.$/u, "$1").replace(/['’]s$/u, "");
     // Leading titles ("Minister Sergey Lavrov").
     for (;;) {
       const m = t.match(/^(\S+)\s+/u);

@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadModel, type LinearChainModel, type ModelJson } from "../../stages/entities/model.ts";
-import { EPOCHS, weighted } from "../train-config.ts";
+import { EPOCHS, trainable, weighted } from "../train-config.ts";
 import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, vocabulary, type CorpusName, type NerDoc } from "./ner.ts";
 
 export const FOLDS = 5;
@@ -54,7 +54,7 @@ export function loadCv(): { scored: ScoredDoc[]; trainOnly: NerDoc[] } {
 
 /** The model of one fold: trained on the other folds of FOLDED and on TRAIN_ONLY (never on HELD_OUT). */
 export function trainFold(scored: ScoredDoc[], trainOnly: NerDoc[], fold: number): ModelJson {
-  const trainRaw = [...scored.filter((x) => x.fold !== fold && FOLDED.includes(x.d.corpus)).map((x) => x.d), ...trainOnly];
+  const trainRaw = [...scored.filter((x) => x.fold !== fold && FOLDED.includes(x.d.corpus)).map((x) => x.d), ...trainOnly].filter(trainable);
   // Vocabulary, features and weights come from the training documents only.
   const vocab = vocabulary(trainRaw);
   const index = new FeatureIndex();

@@ -43,6 +43,8 @@ export interface NerDoc {
   corpus: CorpusName;
   text: string;
   entities: GoldEntity[];
+  /** GUM's genre (news, interview, vlog...); undefined for the other corpora. */
+  genre?: string;
 }
 
 const FILES: Record<CorpusName, string> = {
@@ -66,8 +68,11 @@ export function loadCorpus(name: CorpusName): NerDoc[] {
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => {
-      const d = JSON.parse(l) as { id: string; text: string; entities: GoldEntity[] };
-      return { id: d.id, corpus: name, text: d.text, entities: d.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type })) };
+      const d = JSON.parse(l) as { id: string; text: string; entities: GoldEntity[]; genre?: string };
+      return {
+        id: d.id, corpus: name, text: d.text, genre: d.genre,
+        entities: d.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type })),
+      };
     });
   if (name === "re3d-dev") {
     // Only the dev half of re3d may be used (see the data README).
@@ -291,7 +296,7 @@ export function exportModel(
 ): ModelJson {
   const L = NUM_LABELS;
   const scale = 100;
-  const minCount = opts.minCount ?? 2;
+  const minCount = opts.minCount ?? 3;
   const minWeight = opts.minWeight ?? 0.05;
   const weights: Record<string, number[]> = {};
   for (let f = 0; f < names.length; f++) {

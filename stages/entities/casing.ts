@@ -24,9 +24,16 @@ import { tokenize, type Tokens } from "./tokens.ts";
 /** A word written in capitals: two or more letters, none lower case. */
 export function isAllCaps(w: string): boolean {
   let letters = 0;
-  for (const ch of w) {
-    if (ch.toLowerCase() !== ch) letters++;
-    else if (ch.toUpperCase() !== ch) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 97 && c <= 122) return false;
+    else if (c >= 128) {
+      // Outside ASCII: ask the case mapping (surrogate halves map to themselves).
+      const ch = w[k]!;
+      if (ch.toLowerCase() !== ch) letters++;
+      else if (ch.toUpperCase() !== ch) return false;
+    }
   }
   return letters >= 2;
 }
@@ -82,15 +89,16 @@ function shoutingSegments(tok: Tokens): [number, number][] {
     let caps = 0;
     for (let k = i; k < j; k++) {
       const w = words[k];
-      if (!/\p{L}/u.test(w)) continue;
-      if (w.length >= 3) long++;
-      if (isAllCaps(w) && w.length >= 3) caps++;
+      if (w.length < 3 || !/\p{L}/u.test(w)) continue;
+      long++;
+      if (isAllCaps(w)) caps++;
     }
     if (caps >= 1 && caps >= SHOUTING_SHARE * long) out.push([i, j]);
     else {
       // Dateline: the line opens with words in capitals, then "(" / a dash / a comma.
       let k = i;
-      while (k < j && isAllCaps(words[k])) k++;
+      // "AL-AIN": a hyphen written without spaces stays inside the name.
+      while (k < j && (isAllCaps(words[k]) || (words[k] === "-" && k > i && k + 1 < j && isAllCaps(words[k + 1]) && starts[k] === ends[k - 1] && starts[k + 1] === ends[k]))) k++;
       if (k > i && k < j && DATELINE_END.has(words[k])) out.push([i, k]);
     }
     i = j;
@@ -112,6 +120,14 @@ function titleCase(w: string): string {
   return out;
 }
 
+/**
+ * Company legal forms as companies write them ("SIEMENS AG" → "Siemens AG",
+ * "VELMOR SPA" → "Velmor SpA"), so the company-suffix rule (rules-news.ts) finds them.
+ */
+const LEGAL_FORMS: ReadonlyMap<string, string> = new Map(
+  ["Inc", "Ltd", "LLC", "LLP", "plc", "AG", "SpA", "GmbH", "Corp", "NV", "BV", "SA", "ASA", "Oyj", "Pty"].map((f) => [f.toUpperCase(), f]),
+);
+
 /** Vowels: an all-caps word of up to four letters without one is an acronym ("CNN", "BBC"). */
 const VOWEL = /[aeiouy]/i;
 
@@ -124,9 +140,14 @@ export function recaseSegment(words: readonly string[], firstStartsSentence: boo
   const inPhrase = (k: number) =>
     (gaz[k] !== null && (gaz[k]!.endsWith("-I") || (k + 1 < words.length && gaz[k + 1]?.endsWith("-I") === true))) ||
     (phrases[k] !== null && (phrases[k]!.endsWith("-I") || (k + 1 < words.length && phrases[k + 1]?.endsWith("-I") === true)));
-  const out = words.map((w, k) => {
+  const out: string[] = [];
+  const recase = (w: string, k: number): string => {
     if (!isAllCaps(w)) return w;
+    // "AL-AIN", "ABU-DHABI": after a particle or a name and a hyphen, a name part.
+    if (k >= 2 && words[k - 1] === "-" && (PARTICLE_SET.has(out[k - 2]!) || isCapitalised(out[k - 2]!))) return titled[k];
     const t = titled[k];
+    const legal = LEGAL_FORMS.get(w);
+    if (legal !== undefined) return legal;
     if (inPhrase(k)) return t;
     const lw = w.toLowerCase();
     if (NOT_NAME_START_SET.has(lw) || PARTICLE_SET.has(lw)) return lw;
@@ -141,7 +162,8 @@ export function recaseSegment(words: readonly string[], firstStartsSentence: boo
       return tags && tags.some((x) => x === "nl=PLACE" || x === "nl=ORG") ? t : lw;
     }
     return t;
-  });
+  };
+  for (let k = 0; k < words.length; k++) out.push(recase(words[k], k));
   // A sentence still opens with a capital.
   if (firstStartsSentence && out.length > 0 && !isCapitalised(out[0]) && /^\p{Ll}/u.test(out[0])) {
     out[0] = out[0][0]!.toUpperCase() + out[0].slice(1);

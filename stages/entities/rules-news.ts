@@ -8,7 +8,7 @@
 import { CALENDAR_SET, commonWordClass, COUNTRY_SET, GPE_PHRASES, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
-import { lineBreakBefore, replaceOverlapping, type TokenSpan } from "./spans.ts";
+import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 const glued = (tok: Tokens, k: number) => tok.starts[k] - tok.ends[k - 1] <= 1 && !lineBreakBefore(tok, k);
@@ -23,12 +23,14 @@ function nameWord(w: string): boolean {
 function nameRun(tok: Tokens, k: number, max: number): number {
   const w = tok.words;
   let j = k;
-  while (j < w.length && j - k < max && nameWord(w[j]) && (j === k || glued(tok, j))) j++;
+  for (;;) {
+    if (j < w.length && j - k < max && nameWord(w[j]) && (j === k || glued(tok, j))) j++;
+    // "AL-AIN", "Stoke-on-Trent": a hyphen written without spaces stays inside the name.
+    else if (j > k && j + 1 < w.length && w[j] === "-" && tok.starts[j] === tok.ends[j - 1] && tok.starts[j + 1] === tok.ends[j] && /\p{L}/u.test(w[j + 1])) j += 2;
+    else break;
+  }
   return j;
 }
-
-/** The span that starts at token k, if any. */
-const spanAt = (spans: readonly TokenSpan[], k: number) => spans.find((s) => s.i === k);
 
 /**
  * Family: wire datelines. "LONDON (Reuters) -", "WASHINGTON —", "SPRINGFIELD,
@@ -42,7 +44,7 @@ const spanAt = (spans: readonly TokenSpan[], k: number) => spans.find((s) => s.i
 export function datelinePlaces(tok: Tokens, spans: TokenSpan[], original: string): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
-  let out = spans;
+  const out = new SpanEdits(spans, n);
   for (let k = 0; k < n; k++) {
     if (k > 0 && !lineBreakBefore(tok, k)) continue;
     const a = nameRun(tok, k, 4);
@@ -64,7 +66,7 @@ export function datelinePlaces(tok: Tokens, spans: TokenSpan[], original: string
       const close = nameRun(tok, x + 1, 3);
       dateline = close > x + 1 && close + 1 < n && w[close] === ")" && /^[-—–]$/.test(w[close + 1]) && !lineBreakBefore(tok, close + 1);
     } else if (x < n && /^[—–]$/.test(w[x]) && glued(tok, x)) dateline = caps || x > a;
-    else if (x < n && w[x] === "-" && glued(tok, x) && x + 1 < n && w[x + 1] === "-") dateline = true; // "--"
+    else if (caps && x + 2 < n && w[x] === "-" && glued(tok, x) && w[x + 1] === "-" && w[x + 2] !== "-") dateline = true; // "--"
     else if (x < n && w[x] === "-" && caps && x + 1 < n && isCapitalised(w[x + 1]) && tok.starts[x + 1] > tok.ends[x]) dateline = true;
     else if (caps && x < n && /^\d{4}$/.test(w[x]) && glued(tok, x)) {
       // "PARIS 1996-08-30" alone on its line.
@@ -78,12 +80,12 @@ export function datelinePlaces(tok: Tokens, spans: TokenSpan[], original: string
     const surface = tok.text.slice(tok.starts[k], tok.ends[a - 1]);
     if (ORG_PHRASES.has(first) || ORG_PHRASES.has(surface) || NORP_WORDS.has(surface)) continue;
     // A section label ("SOCCER -", "WORLD NEWS -") is made of ordinary words.
-    let ordinary = false;
-    for (let t = k; t < a && !ordinary; t++) ordinary = commonWordClass(w[t].toLowerCase()) === "common";
+    let ordinary = true;
+    for (let t = k; t < a && ordinary; t++) ordinary = w[t] === "-" || commonWordClass(w[t].toLowerCase()) === "common";
     if (ordinary && !GPE_PHRASES.has(surface)) continue;
-    for (const [i, j] of parts) out = replaceOverlapping(out, { i, j, type: "GPE", confidence: 0.9, rule: "entities/dateline" });
+    for (const [i, j] of parts) out.replace({ i, j, type: "GPE", confidence: 0.9, rule: "entities/dateline" });
   }
-  return out;
+  return out.result();
 }
 
 /**
@@ -97,45 +99,41 @@ export function datelinePlaces(tok: Tokens, spans: TokenSpan[], original: string
 export function teamsInResults(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
-  let out = spans;
-  const team = (i: number, j: number) => {
-    const s = spanAt(out, i);
+  const out = new SpanEdits(spans, n);
+  // A results line is certain enough to overrule the model's spans there, people included;
+  // a table row keeps a person (athletics and golf tables list players).
+  const team = (i: number, j: number, results: boolean) => {
     const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
     if (COUNTRY_SET.has(surface)) return;
-    if (s && s.j === j) {
-      if (s.type === "GPE" || s.type === "LOC") {
-        s.type = "ORG";
-        s.rule = "entities/team-results";
-      }
-      return;
-    }
-    if (s || out.some((x) => x.i < j && x.j > i)) return;
-    if (j - i === 1 && commonWordClass(w[i].toLowerCase()) === "common") return;
-    out = replaceOverlapping(out, { i, j, type: "ORG", confidence: 0.7, rule: "entities/team-results" });
+    const s = out.startingAt(i);
+    if (s && s.j === j && (s.type === "ORG" || (!results && (s.type === "PERSON" || s.type === "MISC")))) return;
+    if (!s && j - i === 1 && commonWordClass(w[i].toLowerCase()) === "common") return;
+    out.replace({ i, j, type: "ORG", confidence: s ? s.confidence : 0.7, rule: "entities/team-results" });
   };
   for (let k = 0; k < n; k++) {
-    if (!nameWord(w[k]) || (k > 0 && nameWord(w[k - 1]) && glued(tok, k))) continue;
+    // Both patterns open a line.
+    if (k > 0 && !lineBreakBefore(tok, k)) continue;
     const a = nameRun(tok, k, 4);
-    if (a >= n || !isNumber(w[a]) || !glued(tok, a)) continue;
-    // "Leeds 2 Hull 1"
-    const b = a + 1 < n && glued(tok, a + 1) ? nameRun(tok, a + 1, 4) : a + 1;
-    if (b > a + 1 && b < n && isNumber(w[b]) && glued(tok, b) && (b + 1 === n || lineBreakBefore(tok, b + 1) || !isNumber(w[b + 1]))) {
-      team(k, a);
-      team(a + 1, b);
-      k = b;
+    if (a === k || a >= n || !isNumber(w[a]) || lineBreakBefore(tok, a)) continue;
+    const lineEnd = (y: number) => y === n || lineBreakBefore(tok, y);
+    // "Leeds 2 Hull 1": a name, a score, a name, a score, and the line ends.
+    const b = lineEnd(a + 1) ? a + 1 : nameRun(tok, a + 1, 4);
+    if (b > a + 1 && b < n && isNumber(w[b]) && !lineBreakBefore(tok, b) && lineEnd(b + 1)) {
+      team(k, a, true);
+      team(a + 1, b, true);
       continue;
     }
-    // "Barnsley 5 4 1 0 10 3 13" opening its line
-    if (k > 0 && !lineBreakBefore(tok, k)) continue;
+    // "Barnsley 5 4 1 0 10 3 13": a name, then only numbers.
     let y = a;
     let numbers = 0;
-    while (y < n && (y === a || !lineBreakBefore(tok, y)) && (isNumber(w[y]) || w[y] === "-")) {
+    while (!lineEnd(y) || y === a) {
       if (isNumber(w[y])) numbers++;
+      else if (w[y] !== "-") break;
       y++;
     }
-    if (numbers >= 3 && (y === n || lineBreakBefore(tok, y))) team(k, a);
+    if (numbers >= 3 && lineEnd(y)) team(k, a, false);
   }
-  return out;
+  return out.result();
 }
 
 /**
@@ -186,32 +184,32 @@ const COMPANY_SUFFIXES = new Set([
 ]);
 export function companySuffix(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
-  let out = spans;
+  const out = new SpanEdits(spans, w.length);
   for (let k = 1; k < w.length; k++) {
     if (!COMPANY_SUFFIXES.has(w[k]) || !glued(tok, k) || !nameWord(w[k - 1])) continue;
-    // "Co" and "SA" are also other words: only right after a name the model found, or after "&" ("Smith & Co").
-    const before = out.find((s) => s.j === k);
-    const covering = out.find((s) => s.i < k && s.j > k);
-    if (covering) {
+    const covering = out.at(k);
+    if (covering && covering.i < k) {
       if (covering.type !== "ORG" && covering.type !== "MISC") {
         covering.type = "ORG";
         covering.rule = "entities/company-suffix";
       }
       continue;
     }
-    if (before) {
-      before.j = k + 1;
+    const before = out.endingAt(k);
+    if (before && !covering) {
+      out.extend(before, before.i, k + 1);
       before.type = "ORG";
       before.rule = "entities/company-suffix";
       continue;
     }
-    if (w[k] === "Co" || w[k] === "SA" || w[k] === "SE" || w[k] === "AB") continue;
+    // "Co" and "SA" are also other words: only right after a name the model found.
+    if (covering || w[k] === "Co" || w[k] === "SA" || w[k] === "SE" || w[k] === "AB") continue;
     let i = k;
     while (i > 0 && k - i < 4 && nameWord(w[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
-    if (i === k || out.some((s) => s.i < k + 1 && s.j > i)) continue;
-    out = replaceOverlapping(out, { i, j: k + 1, type: "ORG", confidence: 0.7, rule: "entities/company-suffix" });
+    if (i === k || !out.free(i, k)) continue;
+    out.replace({ i, j: k + 1, type: "ORG", confidence: 0.7, rule: "entities/company-suffix" });
   }
-  return out;
+  return out.result();
 }
 
 /**
@@ -257,11 +255,13 @@ export function thingsNotPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 const PLACE_CUES_2 = new Set(["town of", "village of", "vicinity of", "outskirts of", "hamlet of", "city of", "suburb of", "settlement of", "municipality of"]);
 export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
-  let out = spans;
+  const out = new SpanEdits(spans, w.length);
   for (let k = 1; k < w.length; k++) {
-    const cue = w[k - 1] === "near" || (k >= 2 && PLACE_CUES_2.has(w[k - 2].toLowerCase() + " " + w[k - 1]));
+    const prev = w[k - 1];
+    if (prev !== "near" && prev !== "of") continue;
+    const cue = prev === "near" || (k >= 2 && PLACE_CUES_2.has(w[k - 2].toLowerCase() + " of"));
     if (!cue || !nameWord(w[k]) || !glued(tok, k)) continue;
-    const s = out.find((x) => x.i === k);
+    const s = out.startingAt(k);
     if (s) {
       const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
       if ((s.type === "PERSON" || s.type === "ORG") && s.j - s.i <= 2 && !ORG_PHRASES.has(surface) && s.rule === "entities/model") {
@@ -270,10 +270,10 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       }
       continue;
     }
-    if (out.some((x) => x.i <= k && x.j > k)) continue;
+    if (out.at(k)) continue;
     const j = nameRun(tok, k, 3);
     if (j - k === 1 && commonWordClass(w[k].toLowerCase()) !== null) continue;
-    if (GPE_PHRASES.has(w[k]) || j > k) out = replaceOverlapping(out, { i: k, j, type: "GPE", confidence: 0.6, rule: "entities/place-context" });
+    if (out.free(k, j)) out.replace({ i: k, j, type: "GPE", confidence: 0.6, rule: "entities/place-context" });
   }
-  return out;
+  return out.result();
 }

@@ -63,37 +63,8 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   const e = documentEmissions(model, c);
   const labels = viterbi(e, n, model.trans, model.start);
   let spans = decodeSpans(model, tok, labels, e);
-  spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
-  spans = spans.flatMap((s) => splitLeadingPlace(tok, s));
-  spans = givePlaceTailToPerson(tok, spans);
-  for (const s of spans) extendRegnalNumber(tok, s);
-  for (const s of spans) extendEpithet(tok, s);
-  for (const s of spans) extendToLeadingWord(tok, s);
-  for (const s of spans) retypeByLeadingWord(tok, s);
-  for (const s of spans) retypeFacility(tok, s);
-  for (const s of spans) retypeCompanyHead(tok, s);
-  for (const s of spans) refinePlaceType(tok, s);
-  for (const s of spans) retypeSources(tok, s);
-  for (const s of spans) retypePlaceAfterOf(tok, s);
-  for (const s of spans) retypeGroupWord(tok, s);
-  for (const s of spans) retypeSpeaker(tok, s);
-  for (const s of spans) retypePrizeOrContest(tok, s);
-  spans = dropNamesOfEvents(tok, spans);
-  spans = dropBareInstitutionWords(tok, spans);
-  for (const s of spans) retypeTitlesOfWorks(tok, s);
-  spans = thingsNotPeople(tok, spans);
-  spans = placesByContext(tok, spans);
-  spans = companySuffix(tok, spans);
-  spans = dropQuotedTitles(tok, spans);
-  spans = dropWeakSpansInTitleCaseLines(tok, spans);
-  spans = dropUnsureCommonWords(tok, spans);
-  spans = joinListedOrganisations(c.gaz, spans);
-  spans = namesAfterHonorifics(tok, spans);
-  spans = addUntaggedSpeakers(tok, spans);
-  spans = datelinePlaces(tok, spans, text);
-  spans = teamsInResults(tok, spans);
-  spans = teamsInReports(tok, spans);
-  spans = applyDocumentConsistency(tok, spans);
+  const ctx: RuleContext = { tok, text, gaz: c.gaz };
+  for (const rule of POST_RULES) spans = rule.run(ctx, spans);
   const out: MentionDraft[] = [];
   for (const s of spans) {
     if (s.type === "MISC") continue;
@@ -103,6 +74,68 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   }
   return out;
 }
+
+/** What a post-decoding rule reads: the (re-cased) tokens, the original text, the gazetteer tags. */
+export interface RuleContext {
+  tok: Tokens;
+  text: string;
+  gaz: (string | null)[];
+}
+
+/** A post-decoding rule: its name, the family of cases it covers, and its one calling style. */
+export interface PostRule {
+  name: string;
+  family: string;
+  run: (c: RuleContext, spans: TokenSpan[]) => TokenSpan[];
+}
+
+/** A rule that looks at one span at a time and may change it in place. */
+const eachSpan = (f: (tok: Tokens, s: TokenSpan) => void) => (c: RuleContext, spans: TokenSpan[]) => {
+  for (const s of spans) f(c.tok, s);
+  return spans;
+};
+/** A rule over the whole list of spans. */
+const allSpans = (f: (tok: Tokens, spans: TokenSpan[]) => TokenSpan[]) => (c: RuleContext, spans: TokenSpan[]) => f(c.tok, spans);
+
+/**
+ * The post-decoding rules, in the order they run: span edges first, then
+ * types from the name's own words, then from its context, then drops, joins
+ * and additions, then wire and sports conventions, and document consistency
+ * last. Each function below (or in rules-news.ts) is commented with its family.
+ */
+export const POST_RULES: readonly PostRule[] = [
+  { name: "clean-span", family: "span edges: function words, punctuation, possessive, leading titles, dates", run: (c, spans) => spans.map((s) => cleanSpan(c.tok, s)).filter((s): s is TokenSpan => s !== null) },
+  { name: "split-leading-place", family: "a person's name opening with a listed place", run: (c, spans) => spans.flatMap((s) => splitLeadingPlace(c.tok, s)) },
+  { name: "place-tail-to-person", family: "a place span running into the next person's name", run: allSpans(givePlaceTailToPerson) },
+  { name: "regnal-number", family: "rulers' numerals (Louis XIV)", run: eachSpan(extendRegnalNumber) },
+  { name: "epithet", family: "epithets and Jr./Sr. after a name", run: eachSpan(extendEpithet) },
+  { name: "org-leading-word", family: "Arabic organisation words with a particle (Liwa al-)", run: eachSpan(extendToLeadingWord) },
+  { name: "org-leading-type", family: "names opening with an organisation word (Jaish, Harakat)", run: eachSpan(retypeByLeadingWord) },
+  { name: "facility-head", family: "names ending in Street, Tower, Bridge…", run: eachSpan(retypeFacility) },
+  { name: "company-head", family: "names ending in a business or newspaper word", run: eachSpan(retypeCompanyHead) },
+  { name: "place-type", family: "GPE or LOC from lists and head words", run: eachSpan(refinePlaceType) },
+  { name: "source-org", family: "sources of information are not places", run: eachSpan(retypeSources) },
+  { name: "place-after-of", family: "the land of an office or a ruler (mayor of X)", run: eachSpan(retypePlaceAfterOf) },
+  { name: "group-word", family: "one-word names of peoples and groups", run: eachSpan(retypeGroupWord) },
+  { name: "speaker", family: "names that speak, take a person's verb or an age", run: eachSpan(retypeSpeaker) },
+  { name: "prize-head", family: "names of prizes and contests", run: eachSpan(retypePrizeOrContest) },
+  { name: "event-names", family: "places and people inside names of events and treaties", run: allSpans(dropNamesOfEvents) },
+  { name: "bare-institution", family: "the Government, the Council", run: allSpans(dropBareInstitutionWords) },
+  { name: "work-title", family: "titles of works after a work noun", run: eachSpan(retypeTitlesOfWorks) },
+  { name: "things-not-people", family: "ships, software and products", run: allSpans(thingsNotPeople) },
+  { name: "place-context", family: "small places after near / the town of", run: allSpans(placesByContext) },
+  { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
+  { name: "quoted-title", family: "names filling a quotation", run: allSpans(dropQuotedTitles) },
+  { name: "title-case-line", family: "weak spans in title-case headlines", run: allSpans(dropWeakSpansInTitleCaseLines) },
+  { name: "unsure-common-word", family: "ordinary capitalised words the model is unsure of", run: allSpans(dropUnsureCommonWords) },
+  { name: "listed-org", family: "listed multi-word organisations cut by the model", run: (c, spans) => joinListedOrganisations(c.gaz, spans) },
+  { name: "honorific", family: "names after Mr, Ms, Dr", run: allSpans(namesAfterHonorifics) },
+  { name: "untagged-speaker", family: "unknown names with speaker cues", run: allSpans(addUntaggedSpeakers) },
+  { name: "dateline", family: "wire datelines (LONDON (Reuters) -)", run: (c, spans) => datelinePlaces(c.tok, spans, c.text) },
+  { name: "team-results", family: "teams in results lines and league tables", run: allSpans(teamsInResults) },
+  { name: "team-report", family: "towns as teams after sports verbs", run: allSpans(teamsInReports) },
+  { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
+];
 
 /**
  * Emission scores, n × NUM_LABELS. The word's own features are scored once per
