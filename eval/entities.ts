@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { tagEntities, tagEntitiesWith } from "../stages/entities/tagger.ts";
 import { compromiseEntities } from "./lib/compromise-ner.ts";
 import { newScore, prf, scoreDoc, type Predicted, type Score } from "./lib/ner.ts";
-import { FOLDS, foldModels, loadCv, VIEWS } from "./lib/ner-cv.ts";
+import { FOLDS, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
 
 const withCompromise = process.argv.includes("--compromise");
 const { scored: scoredDocs, trainOnly } = loadCv();
@@ -29,7 +29,7 @@ for (const { d, fold } of scoredDocs) {
   const pred = tagEntitiesWith(d.text, models[fold]);
   const base: Predicted[] = withCompromise ? compromiseEntities(d.text) : [];
   for (const v of VIEWS) {
-    if (v.corpus !== d.corpus) continue;
+    if (!inView(v, d)) continue;
     scoreDoc(scores.get(v.name)!, d.entities, pred, v.types, v.map);
     if (withCompromise) scoreDoc(baseline.get(v.name)!, d.entities, base, v.types, v.map);
   }

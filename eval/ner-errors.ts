@@ -7,10 +7,12 @@
  */
 import { tagEntitiesWith } from "../stages/entities/tagger.ts";
 import type { CorpusName } from "./lib/ner.ts";
-import { foldModels, loadCv, VIEWS } from "./lib/ner-cv.ts";
+import { foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
 
-const target = (process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "uner-en-pud") as CorpusName;
-const view = VIEWS.find((v) => v.corpus === target)!;
+const target = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "uner-en-pud";
+// A view name (e.g. "gum-dev/place", "gum-news(dev+test)") or a corpus name (its first view).
+const view = VIEWS.find((v) => v.name === target) ?? VIEWS.find((v) => v.corpus === (target as CorpusName));
+if (!view) throw new Error(`unknown view or corpus ${target}`);
 const { types, map } = view;
 
 const { scored, trainOnly } = loadCv();
@@ -19,7 +21,7 @@ const lines: string[] = [];
 const kinds = new Map<string, number>();
 for (let fold = 0; fold < models.length; fold++) {
   const model = models[fold];
-  for (const { d } of scored.filter((x) => x.fold === fold && x.d.corpus === target)) {
+  for (const { d } of scored.filter((x) => x.fold === fold && inView(view, x.d))) {
     const pred = tagEntitiesWith(d.text, model).map((p) => ({ ...p, type: map(p.type) })).filter((p) => types.has(p.type));
     const gold = d.entities.map((e) => ({ ...e, type: map(e.type) }));
     const scoredGold = gold.filter((e) => types.has(e.type));

@@ -230,6 +230,20 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     expect(typed("Dravelle moved to Tarrow in May.", model)).toEqual(["PERSON Dravelle", "GPE Tarrow"]);
   });
 
+  it("a name ending in a club word is a club, town included", () => {
+    expect(typed("Velmor United signed a striker.", modelSaying({ united: "B-ORG" }))).toEqual(["ORG Velmor United"]);
+    expect(typed("He left Tarrow Rovers in May.", modelSaying({ tarrow: "B-PLACE" }))).toEqual(["ORG Tarrow Rovers"]);
+    // "United" before another name word is not a club word
+    expect(typed("He left the Velmor United Front.", modelSaying({ velmor: "B-ORG", united: "I-ORG", front: "I-ORG" }))).toEqual(["ORG Velmor United Front"]);
+  });
+
+  it("a listed town and a plural nickname make a team", () => {
+    const model = modelSaying({ leeds: "B-PLACE", falcons: "I-PLACE", heights: "I-PLACE", albanians: "I-PLACE" });
+    expect(typed("The Leeds Falcons won again.", model)).toEqual(["ORG Leeds Falcons"]);
+    // a place word or a people after the town: not a team
+    expect(typed("The Leeds Heights estate grew.", model)).toEqual(["GPE Leeds Heights"]);
+  });
+
   it("a legal-form suffix makes a company and belongs to its name", () => {
     expect(typed("Shares in Velmor AG fell.", modelSaying({ velmor: "B-PER" }))).toEqual(["ORG Velmor AG"]);
     expect(typed("Shares in Keldor Brenta SpA fell.", modelSaying({}))).toEqual(["ORG Keldor Brenta SpA"]);

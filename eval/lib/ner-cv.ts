@@ -26,7 +26,15 @@ export interface View {
   corpus: CorpusName;
   types: Set<string>;
   map: (t: string) => string;
+  /** Also scores these corpora (GUM dev and test together). */
+  alsoCorpus?: CorpusName;
+  /** Only documents of these GUM genres. */
+  genres?: Set<string>;
 }
+
+/** Does document `d` belong to view `v`? */
+export const inView = (v: View, d: NerDoc) =>
+  (v.corpus === d.corpus || v.alsoCorpus === d.corpus) && (v.genres === undefined || v.genres.has(d.genre ?? ""));
 const id = (t: string) => t;
 export const toPlace = (t: string) => (t === "GPE" || t === "LOC" ? "PLACE" : t);
 const P_O_PL = () => new Set(["PERSON", "ORG", "PLACE"]);
@@ -40,6 +48,8 @@ export const VIEWS: View[] = [
   { name: "gum-dev/place", corpus: "gum-dev", types: P_O_PL(), map: toPlace },
   { name: "gum-test", corpus: "gum-test", types: new Set(["PERSON", "ORG", "GPE", "LOC"]), map: id },
   { name: "gum-test/place", corpus: "gum-test", types: P_O_PL(), map: toPlace },
+  // Wikinews news and interviews of GUM dev and test (8 documents): the closest to general news here.
+  { name: "gum-news(dev+test)", corpus: "gum-dev", alsoCorpus: "gum-test", genres: new Set(["news", "interview"]), types: new Set(["PERSON", "ORG", "GPE", "LOC"]), map: id },
 ];
 
 export interface ScoredDoc {

@@ -5,7 +5,7 @@
  * tagger's spans (tagger.ts calls them in its ordered list); every one is
  * linear in the document (bounded look-around per token or per line).
  */
-import { CALENDAR_SET, commonWordClass, COUNTRY_SET, GPE_PHRASES, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
 import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -166,6 +166,37 @@ export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   return spans;
 }
 
+/**
+ * Family: team names made of a town and a plural nickname ("Velmor Falcons",
+ * "Tarrow Rhinos", "Bowling Green Hawks"): a listed place followed by a
+ * capitalised plural that is not a place word ("Falls", "Heights",
+ * "Islands"…) nor a people ("Kosovo Albanians") is a team, an ORG.
+ */
+const PLACE_PLURALS = new Set([
+  "Islands", "Isles", "Falls", "Heights", "Springs", "Hills", "Lakes", "Rapids", "Mountains", "Plains", "Woods",
+  "Keys", "Rocks", "Gardens", "Meadows", "Flats", "Downs", "Fields", "Cliffs", "Highlands", "Lowlands", "Territories",
+  "States", "Emirates", "Provinces", "Shores", "Banks", "Forks", "Creeks", "Pines", "Oaks", "Palms", "Groves",
+  "Sands", "Wells", "Mills", "Bridges", "Glades", "Narrows", "Marshes", "Dunes", "Valleys", "Ridges", "Estates",
+  "Gates", "Towers", "Acres", "Cays", "Lands", "Waters", "Docks", "Quays", "Parks", "Hts", "Centres", "Centers",
+  "Games", "Olympics", "Championships", "Awards", "Times", "News", "Affairs", "Forces", "Brothers", "Sisters",
+]);
+export function teamNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "PERSON")) continue;
+    const last = w[s.j - 1];
+    if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(last) || PLACE_PLURALS.has(last) || NORP_WORDS.has(last)) continue;
+    const lastTags = NAME_TAGS.get(last) ?? NAME_TAGS.get(last.slice(0, -1));
+    if (lastTags && lastTags.some((t) => t === "nl=PLACE" || t === "nl=NORP")) continue;
+    const town = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 2]);
+    const townTags = s.j - s.i === 2 ? NAME_TAGS.get(town) : undefined;
+    if (COUNTRY_SET.has(town) || !(GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE")))) continue;
+    s.type = "ORG";
+    s.rule = "entities/team-nickname";
+  }
+  return spans;
+}
+
 /** "the Ravens": one plural capitalised word after "the" that no list knows as a people. */
 function isTeamNickname(tok: Tokens, s: TokenSpan): boolean {
   const w = tok.words;
@@ -183,31 +214,49 @@ const COMPANY_SUFFIXES = new Set([
   "Co", "Co.", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SE", "AB", "ASA", "Oyj", "KK", "Pty", "Limited", "Incorporated",
 ]);
 export function companySuffix(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  return joinSuffix(tok, spans, COMPANY_SUFFIXES, "entities/company-suffix");
+}
+
+/**
+ * Family: club names. A name ending in a word that only clubs end in ("Velmor
+ * United", "Tarrow Rovers", "Keld Athletic", "Dunmore FC") is a club, an ORG,
+ * including the town before the word, which the model may have left out or
+ * read as a place. Not before another capitalised word ("United States",
+ * "United Nations").
+ */
+const CLUB_SUFFIXES = new Set(["United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "F.C.", "AFC", "A.F.C."]);
+export function clubSuffix(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  return joinSuffix(tok, spans, CLUB_SUFFIXES, "entities/club-suffix");
+}
+
+/** A name before a suffix word of `suffixes` takes it in and becomes an ORG (companySuffix, clubSuffix). */
+function joinSuffix(tok: Tokens, spans: TokenSpan[], suffixes: ReadonlySet<string>, rule: string): TokenSpan[] {
   const w = tok.words;
   const out = new SpanEdits(spans, w.length);
   for (let k = 1; k < w.length; k++) {
-    if (!COMPANY_SUFFIXES.has(w[k]) || !glued(tok, k) || !nameWord(w[k - 1])) continue;
+    if (!suffixes.has(w[k]) || !glued(tok, k) || !nameWord(w[k - 1])) continue;
+    if (k + 1 < w.length && glued(tok, k + 1) && isCapitalised(w[k + 1]) && nameWord(w[k + 1])) continue;
     const covering = out.at(k);
     if (covering && covering.i < k) {
-      if (covering.type !== "ORG" && covering.type !== "MISC") {
+      if (covering.type !== "ORG") {
         covering.type = "ORG";
-        covering.rule = "entities/company-suffix";
+        covering.rule = rule;
       }
       continue;
     }
     const before = out.endingAt(k);
-    if (before && !covering) {
-      out.extend(before, before.i, k + 1);
+    if (before) {
+      out.extend(before, before.i, covering ? covering.j : k + 1);
       before.type = "ORG";
-      before.rule = "entities/company-suffix";
+      before.rule = rule;
       continue;
     }
     // "Co" and "SA" are also other words: only right after a name the model found.
-    if (covering || w[k] === "Co" || w[k] === "SA" || w[k] === "SE" || w[k] === "AB") continue;
+    if (w[k] === "Co" || w[k] === "SA" || w[k] === "SE" || w[k] === "AB") continue;
     let i = k;
-    while (i > 0 && k - i < 4 && nameWord(w[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+    while (i > 0 && k - i < 4 && nameWord(w[i - 1]) && glued(tok, i) && (!tok.sentenceStart[i] || w[i - 1] === "-")) i--;
     if (i === k || !out.free(i, k)) continue;
-    out.replace({ i, j: k + 1, type: "ORG", confidence: 0.7, rule: "entities/company-suffix" });
+    out.replace({ i, j: covering ? covering.j : k + 1, type: "ORG", confidence: covering ? covering.confidence : 0.7, rule });
   }
   return out.result();
 }

@@ -20,7 +20,7 @@ import { tokenizeRecased } from "./casing.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
-import { companySuffix, datelinePlaces, placesByContext, teamsInReports, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { clubSuffix, companySuffix, datelinePlaces, placesByContext, teamNicknames, teamsInReports, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -125,6 +125,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "things-not-people", family: "ships, software and products", run: allSpans(thingsNotPeople) },
   { name: "place-context", family: "small places after near / the town of", run: allSpans(placesByContext) },
   { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
+  { name: "club-suffix", family: "clubs ending in United, Rovers, Athletic, FC", run: allSpans(clubSuffix) },
   { name: "quoted-title", family: "names filling a quotation", run: allSpans(dropQuotedTitles) },
   { name: "title-case-line", family: "weak spans in title-case headlines", run: allSpans(dropWeakSpansInTitleCaseLines) },
   { name: "unsure-common-word", family: "ordinary capitalised words the model is unsure of", run: allSpans(dropUnsureCommonWords) },
@@ -134,6 +135,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "dateline", family: "wire datelines (LONDON (Reuters) -)", run: (c, spans) => datelinePlaces(c.tok, spans, c.text) },
   { name: "team-results", family: "teams in results lines and league tables", run: allSpans(teamsInResults) },
   { name: "team-report", family: "towns as teams after sports verbs", run: allSpans(teamsInReports) },
+  { name: "team-nickname", family: "a town and a plural nickname (Leeds Rhinos)", run: allSpans(teamNicknames) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
 ];
 
