@@ -23,6 +23,15 @@ describe("re-casing text written in capitals", () => {
     }
   });
 
+  it("a headline in title case: ordinary words go to lower case, names and listed places stay", () => {
+    expect(recaseShouting("Ministers Agree New Trade Deal With Canada After Long Talks\nThe deal was signed.")).toBe(
+      "Ministers agree New trade deal with Canada after long talks\nThe deal was signed.",
+    );
+    // a sentence (full stop) or a short line is left alone
+    expect(recaseShouting("Ministers Agree New Trade Deal With Canada After Long Talks.")).toBe("Ministers Agree New Trade Deal With Canada After Long Talks.");
+    expect(recaseShouting("Early Life")).toBe("Early Life");
+  });
+
   it("a two-word city in a headline keeps its first word and stays a place", () => {
     const m = tagEntities("STORMS BATTER NEW YORK\nThe storm moved east.").find((x) => x.text === "NEW YORK");
     expect(m?.type).toBe("GPE");

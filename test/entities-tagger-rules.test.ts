@@ -226,6 +226,7 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", dravelle: "B-PER" });
     expect(typed("Velmor beat Tarrow on Saturday.", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
     expect(typed("Dravelle signed for Tarrow in May.", model)).toEqual(["PERSON Dravelle", "ORG Tarrow"]);
+    expect(typed("Velmor v Tarrow was abandoned.", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
     // moving to a town is not a sports word
     expect(typed("Dravelle moved to Tarrow in May.", model)).toEqual(["PERSON Dravelle", "GPE Tarrow"]);
   });
@@ -235,6 +236,14 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     expect(typed("He left Tarrow Rovers in May.", modelSaying({ tarrow: "B-PLACE" }))).toEqual(["ORG Tarrow Rovers"]);
     // "United" before another name word is not a club word
     expect(typed("He left the Velmor United Front.", modelSaying({ velmor: "B-ORG", united: "I-ORG", front: "I-ORG" }))).toEqual(["ORG Velmor United Front"]);
+  });
+
+  it("a town in a headline under a team-sport slug is a team, unless it is the venue", () => {
+    const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", france: "B-PLACE" });
+    expect(typed("SOCCER - VELMOR SIGN STRIKER\nThe club said so.", model)).toEqual(["ORG VELMOR"]);
+    expect(typed("RUGBY LEAGUE - FRANCE BEAT VELMOR IN TARROW\nIt rained.", model)).toEqual(["GPE FRANCE", "ORG VELMOR", "GPE TARROW"]);
+    // no sport slug: a town stays a town
+    expect(typed("FLOODS - VELMOR SIGN PACT\nIt rained.", model)).toEqual(["GPE VELMOR"]);
   });
 
   it("a listed town and a plural nickname make a team", () => {

@@ -17,7 +17,7 @@
  */
 import { isCapitalised } from "./features.ts";
 import {
-  commonWordClass, gazetteerTags, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, namePhraseTags, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES, PARTICLE_SET,
+  commonWordClass, gazetteerTags, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, namePhraseTags, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES, PARTICLE_SET,
 } from "./lexicon.ts";
 import { tokenize, type Tokens } from "./tokens.ts";
 
@@ -52,7 +52,6 @@ export function recaseShouting(text: string): string {
 /** The tokens of `text` with its all-caps lines and datelines re-cased (`tok.text` is the re-cased copy, same length). */
 export function tokenizeRecased(text: string): Tokens {
   const tok = tokenize(text);
-  if (!/\p{Lu}{3}/u.test(text)) return tok;
   const chars: string[] = [];
   let last = 0;
   let changed = false;
@@ -62,8 +61,9 @@ export function tokenizeRecased(text: string): Tokens {
     last = tok.ends[k];
     changed = true;
   };
-  for (const [from, to] of shoutingSegments(tok)) {
-    const words = recaseSegment(tok.words.slice(from, to), tok.sentenceStart[from]);
+  for (const [from, to, titleCase] of shoutingSegments(tok)) {
+    const slice = tok.words.slice(from, to);
+    const words = titleCase ? recaseTitleLine(slice) : recaseSegment(slice, tok.sentenceStart[from]);
     for (let k = from; k < to; k++) replace(k, words[k - from]);
   }
   if (!changed) return tok;
@@ -76,10 +76,10 @@ export function tokenizeRecased(text: string): Tokens {
  * capitalised opening of a line that is a dateline (capitals, then a bracket,
  * a dash or a comma).
  */
-function shoutingSegments(tok: Tokens): [number, number][] {
+function shoutingSegments(tok: Tokens): [number, number, boolean][] {
   const { words, starts, ends, text } = tok;
   const n = words.length;
-  const out: [number, number][] = [];
+  const out: [number, number, boolean][] = [];
   let i = 0;
   while (i < n) {
     // One line: tokens up to the next newline.
@@ -87,19 +87,26 @@ function shoutingSegments(tok: Tokens): [number, number][] {
     while (j < n && !hasNewline(text, ends[j - 1], starts[j])) j++;
     let long = 0;
     let caps = 0;
+    let titled = 0;
+    let four = 0;
     for (let k = i; k < j; k++) {
       const w = words[k];
       if (w.length < 3 || !/\p{L}/u.test(w)) continue;
       long++;
       if (isAllCaps(w)) caps++;
+      else if (w.length >= 4 && /^\p{L}{4}/u.test(w)) {
+        four++;
+        if (isCapitalised(w)) titled++;
+      }
     }
-    if (caps >= 1 && caps >= SHOUTING_SHARE * long) out.push([i, j]);
+    if (caps >= 1 && caps >= SHOUTING_SHARE * long) out.push([i, j, false]);
+    else if (four >= 4 && four <= 15 && titled >= 0.8 * four && !/[.!?;:,"”)]$/u.test(words[j - 1])) out.push([i, j, true]);
     else {
       // Dateline: the line opens with words in capitals, then "(" / a dash / a comma.
       let k = i;
       // "AL-AIN": a hyphen written without spaces stays inside the name.
       while (k < j && (isAllCaps(words[k]) || (words[k] === "-" && k > i && k + 1 < j && isAllCaps(words[k + 1]) && starts[k] === ends[k - 1] && starts[k + 1] === ends[k]))) k++;
-      if (k > i && k < j && DATELINE_END.has(words[k])) out.push([i, k]);
+      if (k > i && k < j && DATELINE_END.has(words[k])) out.push([i, k, false]);
     }
     i = j;
   }
@@ -127,6 +134,30 @@ function titleCase(w: string): string {
 const LEGAL_FORMS: ReadonlyMap<string, string> = new Map(
   ["Inc", "Ltd", "LLC", "LLP", "plc", "AG", "SpA", "GmbH", "Corp", "NV", "BV", "SA", "ASA", "Oyj", "Pty"].map((f) => [f.toUpperCase(), f]),
 );
+
+/**
+ * A headline in title case ("Ministers Agree New Trade Deal With Canada"):
+ * capitals say nothing there either, so ordinary English words and function
+ * words go to lower case; every other word (names, listed places, acronyms,
+ * words that are also names: "Will", "Ford") stays as written. More careful
+ * than the all-caps case, since a title-case line may be a list of names.
+ */
+export function recaseTitleLine(words: string[]): string[] {
+  const gaz = gazetteerTags(words);
+  const phrases = namePhraseTags(words);
+  const inPhrase = (k: number) =>
+    (gaz[k] !== null && (gaz[k]!.endsWith("-I") || (k + 1 < words.length && gaz[k + 1]?.endsWith("-I") === true))) ||
+    (phrases[k] !== null && (phrases[k]!.endsWith("-I") || (k + 1 < words.length && phrases[k + 1]?.endsWith("-I") === true)));
+  return words.map((w, k) => {
+    if (k === 0 || !isCapitalised(w) || isAllCaps(w) || inPhrase(k)) return w;
+    if (GPE_PHRASES.has(w) || LOC_PHRASES.has(w) || NORP_WORDS.has(w) || ORG_PHRASES.has(w)) return w;
+    // A given name before another capitalised word opens a person's name ("Will Turner").
+    if (GIVEN_NAME_SET.has(w) && k + 1 < words.length && isCapitalised(words[k + 1]!)) return w;
+    const lw = w.toLowerCase();
+    if (lw.length !== w.length) return w;
+    return NOT_NAME_START_SET.has(lw) || commonWordClass(lw) === "common" ? lw : w;
+  });
+}
 
 /** Vowels: an all-caps word of up to four letters without one is an acronym ("CNN", "BBC"). */
 const VOWEL = /[aeiouy]/i;

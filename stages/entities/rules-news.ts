@@ -137,16 +137,19 @@ export function teamsInResults(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
- * Family: sports reports. A place the model found right after "beat",
+ * Family: sports reports and fixtures. A place the model found right after "beat",
  * "defeated", "drew with", "lost to", "signed for", "played for", "on loan
- * at"…, or right before "beat"/"defeated"/"drew", is a team: a club named after
+ * at"…, right before "beat"/"defeated"/"drew", or on either side of "v"/"vs"
+ * ("Velmor v Tarrow"), is a team: a club named after
  * its town is an ORG there ("Leeds beat Hull", "he signed for Hull"). Countries
  * keep their type (national teams read as countries in every corpus), and
  * moves of people ("moved to Leeds") are not sports words here.
  */
 const TEAM_OBJECT_BEFORE = ["beat", "beating", "beats", "defeated", "defeating", "thrashed", "edged", "routed", "overcame", "eliminated", "knocked out"];
 const TEAM_OBJECT_BEFORE_2 = ["drew with", "draw with", "lost to", "losing to", "signed for", "signing for", "played for", "plays for", "playing for", "loan at", "loan from", "loan to", "debut for", "captained", "coached", "managed"];
-const TEAM_SUBJECT_AFTER = new Set(["beat", "defeated", "thrashed", "drew", "edged", "routed", "overcame", "eliminated"]);
+const TEAM_SUBJECT_AFTER = new Set(["beat", "defeated", "thrashed", "drew", "edged", "routed", "overcame", "eliminated", "v", "vs", "vs.", "versus"]);
+/** Fixtures: "Velmor v Tarrow", "Velmor vs. Tarrow". */
+const FIXTURE_WORDS = new Set(["v", "vs", "vs.", "versus"]);
 export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   for (const s of spans) {
@@ -158,7 +161,8 @@ export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const p1 = k >= 0 ? w[k].toLowerCase() : "";
     const p2 = k >= 1 ? w[k - 1].toLowerCase() + " " + p1 : "";
     const after = s.j < w.length ? w[s.j] : "";
-    if (TEAM_OBJECT_BEFORE.includes(p1) || TEAM_OBJECT_BEFORE.includes(p2) || TEAM_OBJECT_BEFORE_2.includes(p2) || TEAM_SUBJECT_AFTER.has(after)) {
+    const fixture = s.i > 0 && FIXTURE_WORDS.has(w[s.i - 1]);
+    if (fixture || TEAM_OBJECT_BEFORE.includes(p1) || TEAM_OBJECT_BEFORE.includes(p2) || TEAM_OBJECT_BEFORE_2.includes(p2) || TEAM_SUBJECT_AFTER.has(after)) {
       s.type = "ORG";
       s.rule = "entities/team-report";
     }
@@ -195,6 +199,44 @@ export function teamNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     s.rule = "entities/team-nickname";
   }
   return spans;
+}
+
+/**
+ * Family: wire sports headlines. A line opened by a team-sport slug ("SOCCER -",
+ * "CRICKET -", "RUGBY LEAGUE -", "BASEBALL:") is about teams: a town the
+ * model found there, other than a venue ("in Velmor", "at Tarrow"), is a team,
+ * an ORG. Countries keep their type.
+ */
+const TEAM_SPORTS = new Set(["soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "volleyball", "handball", "nfl", "nba", "nhl", "mlb"]);
+const VENUE_WORDS = new Set(["in", "at", "from", "to", "near", "into", "of"]);
+export function teamsInSportsHeadlines(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  const sportsLine = new Uint8Array(n);
+  for (let k = 0; k < n; ) {
+    let j = k + 1;
+    while (j < n && !lineBreakBefore(tok, j)) j++;
+    if (sportSlug(w, k, j)) sportsLine.fill(1, k, j);
+    k = j;
+  }
+  for (const s of spans) {
+    if (!sportsLine[s.i] || (s.type !== "GPE" && s.type !== "LOC")) continue;
+    if (COUNTRY_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
+    if (s.i > 0 && VENUE_WORDS.has(w[s.i - 1].toLowerCase())) continue;
+    s.type = "ORG";
+    s.rule = "entities/team-headline";
+  }
+  return spans;
+}
+
+/** Does the line [k, j) open with a team-sport slug ("Soccer -", "Ice hockey -", "Rugby league:")? */
+function sportSlug(w: readonly string[], k: number, j: number): boolean {
+  let x = k;
+  if (x + 1 < j && !TEAM_SPORTS.has(w[x].toLowerCase())) x++;
+  if (!TEAM_SPORTS.has(w[x].toLowerCase())) return false;
+  let y = x + 1;
+  while (y < j && y < x + 3 && /^\p{L}+$/u.test(w[y])) y++;
+  return y < j && (w[y] === "-" || w[y] === ":" || w[y] === "—" || w[y] === "–");
 }
 
 /** "the Ravens": one plural capitalised word after "the" that no list knows as a people. */

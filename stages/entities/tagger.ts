@@ -20,7 +20,7 @@ import { tokenizeRecased } from "./casing.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
-import { clubSuffix, companySuffix, datelinePlaces, placesByContext, teamNicknames, teamsInReports, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { clubSuffix, companySuffix, datelinePlaces, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -136,6 +136,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-results", family: "teams in results lines and league tables", run: allSpans(teamsInResults) },
   { name: "team-report", family: "towns as teams after sports verbs", run: allSpans(teamsInReports) },
   { name: "team-nickname", family: "a town and a plural nickname (Leeds Rhinos)", run: allSpans(teamNicknames) },
+  { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
 ];
 
