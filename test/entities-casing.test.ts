@@ -15,6 +15,7 @@ describe("re-casing text written in capitals", () => {
       ["SIEMENS AG AND VELMOR SPA MERGE", "Siemens AG and Velmor SpA merge"],
       ["AL-AIN , United Arab Emirates 1996-12-06", "Al-Ain , United Arab Emirates 1996-12-06"],
       ["The EU and NATO met in Oslo.", "The EU and NATO met in Oslo."],
+      ["FLOODS HIT PORT VELMOR", "Floods hit Port Velmor"],
     ];
     for (const [input, want] of cases) {
       const got = recaseShouting(input);

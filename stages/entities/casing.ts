@@ -143,11 +143,7 @@ const LEGAL_FORMS: ReadonlyMap<string, string> = new Map(
  * than the all-caps case, since a title-case line may be a list of names.
  */
 export function recaseTitleLine(words: string[]): string[] {
-  const gaz = gazetteerTags(words);
-  const phrases = namePhraseTags(words);
-  const inPhrase = (k: number) =>
-    (gaz[k] !== null && (gaz[k]!.endsWith("-I") || (k + 1 < words.length && gaz[k + 1]?.endsWith("-I") === true))) ||
-    (phrases[k] !== null && (phrases[k]!.endsWith("-I") || (k + 1 < words.length && phrases[k + 1]?.endsWith("-I") === true)));
+  const inPhrase = multiWordNameMembers(words);
   return words.map((w, k) => {
     if (k === 0 || !isCapitalised(w) || isAllCaps(w) || inPhrase(k)) return w;
     if (GPE_PHRASES.has(w) || LOC_PHRASES.has(w) || NORP_WORDS.has(w) || ORG_PHRASES.has(w)) return w;
@@ -159,6 +155,21 @@ export function recaseTitleLine(words: string[]): string[] {
   });
 }
 
+/** Is token k inside a listed name of two or more words (gazetteers or name lists)? */
+function multiWordNameMembers(words: string[]): (k: number) => boolean {
+  const gaz = gazetteerTags(words);
+  const phrases = namePhraseTags(words);
+  const multi = (tags: (string | null)[], k: number) =>
+    tags[k] !== null && (tags[k]!.endsWith("-I") || (k + 1 < words.length && tags[k + 1]?.endsWith("-I") === true));
+  return (k) => multi(gaz, k) || multi(phrases, k);
+}
+
+/** Words that open place names ("Port …", "New …", "North …"): kept in title case before a name in a line in capitals. */
+const PLACE_OPENERS = new Set([
+  "port", "new", "north", "south", "east", "west", "upper", "lower", "fort", "mount", "saint", "san", "santa", "lake",
+  "great", "little", "old", "grand", "glen", "cape", "bay", "point", "rock", "palm", "long", "castle", "bridge",
+]);
+
 /** Vowels: an all-caps word of up to four letters without one is an acronym ("CNN", "BBC"). */
 const VOWEL = /[aeiouy]/i;
 
@@ -166,11 +177,7 @@ const VOWEL = /[aeiouy]/i;
 export function recaseSegment(words: readonly string[], firstStartsSentence: boolean): string[] {
   const titled = words.map((w) => (isAllCaps(w) ? titleCase(w) : w));
   // Listed multi-word names keep every word: "NEW YORK" → "New York" (not "new York").
-  const gaz = gazetteerTags(titled);
-  const phrases = namePhraseTags(titled);
-  const inPhrase = (k: number) =>
-    (gaz[k] !== null && (gaz[k]!.endsWith("-I") || (k + 1 < words.length && gaz[k + 1]?.endsWith("-I") === true))) ||
-    (phrases[k] !== null && (phrases[k]!.endsWith("-I") || (k + 1 < words.length && phrases[k + 1]?.endsWith("-I") === true)));
+  const inPhrase = multiWordNameMembers(titled);
   const out: string[] = [];
   const recase = (w: string, k: number): string => {
     if (!isAllCaps(w)) return w;
@@ -195,6 +202,10 @@ export function recaseSegment(words: readonly string[], firstStartsSentence: boo
     return t;
   };
   for (let k = 0; k < words.length; k++) out.push(recase(words[k], k));
+  // "PORT VELMOR", "NORTH TARROW": a word that opens place names stays in the name before a name.
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (isAllCaps(words[k]) && PLACE_OPENERS.has(out[k]) && isCapitalised(out[k + 1]) && !isAllCaps(out[k + 1])) out[k] = titled[k];
+  }
   // A sentence still opens with a capital.
   if (firstStartsSentence && out.length > 0 && !isCapitalised(out[0]) && /^\p{Ll}/u.test(out[0])) {
     out[0] = out[0][0]!.toUpperCase() + out[0].slice(1);
