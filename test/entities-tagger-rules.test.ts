@@ -251,6 +251,8 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     expect(typed("The Leeds Falcons won again.", model)).toEqual(["ORG Leeds Falcons"]);
     // a place word or a people after the town: not a team
     expect(typed("The Leeds Heights estate grew.", model)).toEqual(["GPE Leeds Heights"]);
+    // a person whose given name is also a city keeps being a person
+    expect(typed("Deputy mayor Sofia Reyes said so.", modelSaying({ sofia: "B-PER", reyes: "I-PER" }))).toEqual(["PERSON Sofia Reyes"]);
   });
 
   it("a legal-form suffix makes a company and belongs to its name", () => {

@@ -5,7 +5,7 @@
  * tagger's spans (tagger.ts calls them in its ordered list); every one is
  * linear in the document (bounded look-around per token or per line).
  */
-import { CALENDAR_SET, commonWordClass, COUNTRY_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
 import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -93,7 +93,7 @@ export function datelinePlaces(tok: Tokens, spans: TokenSpan[], original: string
  * score, twice on one line) and "Barnsley 5 4 1 0 10 3 13" (a name opening a
  * line, then three or more numbers) name teams: clubs named after their town
  * are organisations there, so a place (or an untagged name) becomes an ORG.
- * Countries keep their type (a national team is written as its country), and
+ * Countries and states keep their type (a national team is written as its country), and
  * people keep theirs (golf and athletics tables list players).
  */
 export function teamsInResults(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
@@ -104,7 +104,7 @@ export function teamsInResults(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   // a table row keeps a person (athletics and golf tables list players).
   const team = (i: number, j: number, results: boolean) => {
     const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
-    if (COUNTRY_SET.has(surface)) return;
+    if (COUNTRY_OR_STATE_SET.has(surface)) return;
     const s = out.startingAt(i);
     if (s && s.j === j && (s.type === "ORG" || (!results && (s.type === "PERSON" || s.type === "MISC")))) return;
     if (!s && j - i === 1 && commonWordClass(w[i].toLowerCase()) === "common") return;
@@ -141,7 +141,7 @@ export function teamsInResults(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * "defeated", "drew with", "lost to", "signed for", "played for", "on loan
  * at"…, right before "beat"/"defeated"/"drew", or on either side of "v"/"vs"
  * ("Velmor v Tarrow"), is a team: a club named after
- * its town is an ORG there ("Leeds beat Hull", "he signed for Hull"). Countries
+ * its town is an ORG there ("Leeds beat Hull", "he signed for Hull"). Countries and states
  * keep their type (national teams read as countries in every corpus), and
  * moves of people ("moved to Leeds") are not sports words here.
  */
@@ -155,7 +155,7 @@ export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     if (s.type !== "GPE" && s.type !== "LOC" && !(s.type === "NORP" && isTeamNickname(tok, s))) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
-    if (COUNTRY_SET.has(surface)) continue;
+    if (COUNTRY_OR_STATE_SET.has(surface)) continue;
     let k = s.i - 1;
     if (k >= 0 && w[k] === "the") k--;
     const p1 = k >= 0 ? w[k].toLowerCase() : "";
@@ -172,9 +172,10 @@ export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 
 /**
  * Family: team names made of a town and a plural nickname ("Velmor Falcons",
- * "Tarrow Rhinos", "Bowling Green Hawks"): a listed place followed by a
- * capitalised plural that is not a place word ("Falls", "Heights",
- * "Islands"…) nor a people ("Kosovo Albanians") is a team, an ORG.
+ * "Tarrow Rhinos", "Bowling Green Hawks"): a place span made of a listed place
+ * and a capitalised plural of an English noun that is not a place word
+ * ("Falls", "Heights", "Islands"…) nor a people ("Kosovo Albanians") is a
+ * team, an ORG. Person spans are never touched ("Sofia Reyes").
  */
 const PLACE_PLURALS = new Set([
   "Islands", "Isles", "Falls", "Heights", "Springs", "Hills", "Lakes", "Rapids", "Mountains", "Plains", "Woods",
@@ -187,14 +188,16 @@ const PLACE_PLURALS = new Set([
 export function teamNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   for (const s of spans) {
-    if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "PERSON")) continue;
+    if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC")) continue;
     const last = w[s.j - 1];
     if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(last) || PLACE_PLURALS.has(last) || NORP_WORDS.has(last)) continue;
+    // A nickname is a plural of an English noun ("Falcons", "Rhinos"); "Sofia Reyes" is a person.
+    if (commonWordClass(last.toLowerCase()) === null) continue;
     const lastTags = NAME_TAGS.get(last) ?? NAME_TAGS.get(last.slice(0, -1));
     if (lastTags && lastTags.some((t) => t === "nl=PLACE" || t === "nl=NORP")) continue;
     const town = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 2]);
     const townTags = s.j - s.i === 2 ? NAME_TAGS.get(town) : undefined;
-    if (COUNTRY_SET.has(town) || !(GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE")))) continue;
+    if (COUNTRY_OR_STATE_SET.has(town) || !(GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE")))) continue;
     s.type = "ORG";
     s.rule = "entities/team-nickname";
   }
@@ -221,7 +224,7 @@ export function teamsInSportsHeadlines(tok: Tokens, spans: TokenSpan[]): TokenSp
   }
   for (const s of spans) {
     if (!sportsLine[s.i] || (s.type !== "GPE" && s.type !== "LOC")) continue;
-    if (COUNTRY_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
+    if (COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
     if (s.i > 0 && VENUE_WORDS.has(w[s.i - 1].toLowerCase())) continue;
     s.type = "ORG";
     s.rule = "entities/team-headline";
