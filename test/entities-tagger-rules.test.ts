@@ -261,6 +261,11 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     expect(typed("The deal with Tarrow Holdings Ltd closed.", modelSaying({ tarrow: "B-PLACE", holdings: "I-PLACE" }))).toEqual(["ORG Tarrow Holdings Ltd"]);
   });
 
+  it("titles such as Colonel never open a person's name", () => {
+    const model = modelSaying({ colonel: "B-PER", jane: "I-PER", dravelle: "I-PER" });
+    expect(typed("Colonel Jane Dravelle spoke.", model)).toEqual(["PERSON Jane Dravelle"]);
+  });
+
   it("ships, software and products are not people", () => {
     const model = modelSaying({ zorvo: "B-PER" });
     expect(typed("They spoke via Zorvo on Monday.", model)).toEqual([]);
