@@ -91,10 +91,11 @@ function shoutingSegments(tok: Tokens): [number, number, boolean][] {
     let four = 0;
     for (let k = i; k < j; k++) {
       const w = words[k];
-      if (w.length < 3 || !/\p{L}/u.test(w)) continue;
+      // Tokens are words or single symbols, so a token of 3+ characters starting with a letter is a word.
+      if (w.length < 3 || !startsWithLetter(w)) continue;
       long++;
       if (isAllCaps(w)) caps++;
-      else if (w.length >= 4 && /^\p{L}{4}/u.test(w)) {
+      else if (w.length >= 4) {
         four++;
         if (isCapitalised(w)) titled++;
       }
@@ -111,6 +112,12 @@ function shoutingSegments(tok: Tokens): [number, number, boolean][] {
     i = j;
   }
   return out;
+}
+
+function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c >= 128 && /^\p{L}/u.test(w);
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
