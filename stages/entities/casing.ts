@@ -91,11 +91,10 @@ function shoutingSegments(tok: Tokens): [number, number, boolean][] {
     let four = 0;
     for (let k = i; k < j; k++) {
       const w = words[k];
-      // Tokens are words or single symbols, so a token of 3+ characters starting with a letter is a word.
-      if (w.length < 3 || !startsWithLetter(w)) continue;
+      if (w.length < 3 || !hasLetter(w)) continue;
       long++;
       if (isAllCaps(w)) caps++;
-      else if (w.length >= 4) {
+      else if (fourLetters(w)) {
         four++;
         if (isCapitalised(w)) titled++;
       }
@@ -114,10 +113,25 @@ function shoutingSegments(tok: Tokens): [number, number, boolean][] {
   return out;
 }
 
-function startsWithLetter(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c >= 128 && /^\p{L}/u.test(w);
+/** Does the token hold a letter ("1990s" does, "2016" does not)? */
+function hasLetter(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return /\p{L}/u.test(w);
+  }
+  return false;
+}
+
+/** Does the word open with four letters ("U.S." and "O'Neill" do not)? */
+function fourLetters(w: string): boolean {
+  if (w.length < 4) return false;
+  for (let k = 0; k < 4; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    return c >= 128 && /^\p{L}{4}/u.test(w);
+  }
+  return true;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
