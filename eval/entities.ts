@@ -1,64 +1,44 @@
 /**
  * npm run eval:entities — exact-match (span + type) micro P/R/F1 of the entity
- * tagger on the NER dev sets in ../shared/data/ner-dev, with 5-fold
- * cross-validation by document: fold k of re3d-dev, uner-en-pud and
- * crossner-politics test is tagged by a model trained on every other document
- * (the other folds of those three sets, plus CrossNER train/dev and UNER EWT
- * dev/test). No scored document is ever seen in training of its own model.
+ * tagger on the NER dev sets in ../shared/data/ner-dev (set-up in
+ * eval/lib/ner-cv.ts): 5-fold cross-validation by document over re3d-dev,
+ * uner-en-pud, crossner-politics test and WikiGold (fold k is tagged by a model
+ * trained on every other fold plus CrossNER train/dev, UNER EWT and GUM train),
+ * and GUM dev and GUM test, never trained on (GUM test is the held-out check).
+ * No scored document is ever seen in training of its own model.
  * Also measures words per second of tagEntities() with the shipped model.
+ * `--compromise` adds the compromise baseline's F1 per view (slow: about a minute).
+ * `--cache` reuses fold models from /tmp when only decoding rules changed.
  * Exits 1 when a figure drops below the floors in eval/baselines/entities.json.
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadModel } from "../stages/entities/model.ts";
 import { tagEntities, tagEntitiesWith } from "../stages/entities/tagger.ts";
-import {
-  exportModel, FeatureIndex, loadCorpus, newScore, prepareDoc, prf, scoreDoc, trainPerceptron,
-  vocabulary, type CorpusName, type Score,
-} from "./lib/ner.ts";
-import { EPOCHS, weighted } from "./train-config.ts";
+import { compromiseEntities } from "./lib/compromise-ner.ts";
+import { newScore, prf, scoreDoc, type Predicted, type Score } from "./lib/ner.ts";
+import { FOLDS, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
 
-const FOLDS = 5;
-const SCORED: CorpusName[] = ["re3d-dev", "uner-en-pud", "crossner-test"];
-const EXTRA: CorpusName[] = ["crossner-train", "crossner-dev", "uner-ewt-dev", "uner-ewt-test"];
-
-interface View {
-  name: string;
-  corpus: CorpusName;
-  types: Set<string>;
-  map: (t: string) => string;
-}
-const id = (t: string) => t;
-const place = (t: string) => (t === "GPE" || t === "LOC" ? "PLACE" : t);
-const VIEWS: View[] = [
-  { name: "re3d-dev", corpus: "re3d-dev", types: new Set(["PERSON", "ORG", "GPE", "LOC", "NORP"]), map: id },
-  { name: "re3d-dev/place", corpus: "re3d-dev", types: new Set(["PERSON", "ORG", "PLACE", "NORP"]), map: place },
-  { name: "crossner-politics-test", corpus: "crossner-test", types: new Set(["PERSON", "ORG", "PLACE"]), map: place },
-  { name: "uner-en-pud", corpus: "uner-en-pud", types: new Set(["PERSON", "ORG", "PLACE"]), map: place },
-];
-
-const scoredDocs = SCORED.flatMap((c) => loadCorpus(c).map((d, k) => ({ d, fold: k % FOLDS })));
-const extraDocs = EXTRA.flatMap((c) => loadCorpus(c));
+const withCompromise = process.argv.includes("--compromise");
+const { scored: scoredDocs, trainOnly } = loadCv();
+const models = foldModels(scoredDocs, trainOnly, process.argv.includes("--cache"));
 
 const scores = new Map<string, Score>(VIEWS.map((v) => [v.name, newScore()]));
-for (let fold = 0; fold < FOLDS; fold++) {
-  const trainRaw = [...scoredDocs.filter((x) => x.fold !== fold).map((x) => x.d), ...extraDocs];
-  // Vocabulary, features and weights come from the training documents only.
-  const vocab = vocabulary(trainRaw);
-  const index = new FeatureIndex();
-  const train = trainRaw.map((d) => prepareDoc(d, index, vocab));
-  const model = loadModel(exportModel(trainPerceptron(weighted(train), index.names.length, EPOCHS), index.names, vocab));
-  for (const { d } of scoredDocs.filter((x) => x.fold === fold)) {
-    const pred = tagEntitiesWith(d.text, model);
-    for (const v of VIEWS) if (v.corpus === d.corpus) scoreDoc(scores.get(v.name)!, d.entities, pred, v.types, v.map);
+const baseline = new Map<string, Score>(VIEWS.map((v) => [v.name, newScore()]));
+for (const { d, fold } of scoredDocs) {
+  const pred = tagEntitiesWith(d.text, models[fold]);
+  const base: Predicted[] = withCompromise ? compromiseEntities(d.text) : [];
+  for (const v of VIEWS) {
+    if (!inView(v, d)) continue;
+    scoreDoc(scores.get(v.name)!, d.entities, pred, v.types, v.map);
+    if (withCompromise) scoreDoc(baseline.get(v.name)!, d.entities, base, v.types, v.map);
   }
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const figures: Record<string, number> = {};
-console.log(`entity tagger, ${FOLDS}-fold cross-validation by document (exact span + type, micro)`);
-console.log("view                      P     R    F1   per-type F1");
+console.log(`entity tagger, ${FOLDS}-fold cross-validation by document; GUM dev/test never trained on (exact span + type, micro)`);
+console.log(`view                      P     R    F1   per-type F1${withCompromise ? "   | compromise F1 (per type)" : ""}`);
 for (const v of VIEWS) {
   const s = scores.get(v.name)!;
   const o = prf(s.overall);
@@ -68,11 +48,17 @@ for (const v of VIEWS) {
     figures[`${v.name}.${t}.f1`] = f;
     return `${t} ${pct(f).trim()}`;
   });
-  console.log(`${v.name.padEnd(24)} ${pct(o.p)} ${pct(o.r)} ${pct(o.f1)}   ${per.join(", ")}`);
+  let cmp = "";
+  if (withCompromise) {
+    const b = baseline.get(v.name)!;
+    const bper = [...b.perType.keys()].sort().map((t) => `${t} ${pct(prf(b.perType.get(t)!).f1).trim()}`);
+    cmp = `   | ${pct(prf(b.overall).f1).trim()} (${bper.join(", ")})`;
+  }
+  console.log(`${v.name.padEnd(24)} ${pct(o.p)} ${pct(o.r)} ${pct(o.f1)}   ${per.join(", ")}${cmp}`);
 }
 
-// Throughput of the shipped model on one core.
-const texts = scoredDocs.map((x) => x.d.text);
+// Throughput of the shipped model on one core (the folded sets, as before GUM was added).
+const texts = scoredDocs.filter((x) => x.d.corpus !== "wikigold" && !x.d.corpus.startsWith("gum")).map((x) => x.d.text);
 const words = texts.reduce((a, t) => a + t.split(/\s+/).filter(Boolean).length, 0);
 for (const t of texts) tagEntities(t); // warm-up: model load and JIT
 // CPU time of this process (user + system) rather than wall-clock time, so a

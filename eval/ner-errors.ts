@@ -2,43 +2,26 @@
  * Error listing for the entity tagger (development aid): the same 5-fold
  * cross-validation as eval/entities.ts, then every false positive / false
  * negative of one corpus with its sentence, grouped by kind.
- * Run: npx tsx eval/ner-errors.ts [corpus] [--cache]  (--cache reuses fold models in /tmp/ner-folds
- * when only decoding rules changed).
+ * Run: npx tsx eval/ner-errors.ts [corpus] [--cache]  (--cache reuses fold models in /tmp/ner-folds-<uid>
+ * when only decoding rules changed; corpus names as in eval/lib/ner.ts, e.g. gum-dev, wikigold).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { loadModel, type ModelJson } from "../stages/entities/model.ts";
 import { tagEntitiesWith } from "../stages/entities/tagger.ts";
-import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, vocabulary, type CorpusName } from "./lib/ner.ts";
-import { EPOCHS, weighted } from "./train-config.ts";
+import type { CorpusName } from "./lib/ner.ts";
+import { foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
 
-const FOLDS = 5;
-const SCORED: CorpusName[] = ["re3d-dev", "uner-en-pud", "crossner-test"];
-const EXTRA: CorpusName[] = ["crossner-train", "crossner-dev", "uner-ewt-dev", "uner-ewt-test"];
-const target = (process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "uner-en-pud") as CorpusName;
-const cache = process.argv.includes("--cache");
-const place = (t: string) => (t === "GPE" || t === "LOC" ? "PLACE" : t);
-const types = target === "re3d-dev" ? new Set(["PERSON", "ORG", "GPE", "LOC", "NORP"]) : new Set(["PERSON", "ORG", "PLACE"]);
-const map = target === "re3d-dev" ? (t: string) => t : place;
+const target = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "uner-en-pud";
+// A view name (e.g. "gum-dev/place", "gum-news(dev+test)") or a corpus name (its first view).
+const view = VIEWS.find((v) => v.name === target) ?? VIEWS.find((v) => v.corpus === (target as CorpusName));
+if (!view) throw new Error(`unknown view or corpus ${target}`);
+const { types, map } = view;
 
-const scoredDocs = SCORED.flatMap((c) => loadCorpus(c).map((d, k) => ({ d, fold: k % FOLDS })));
-const extraDocs = EXTRA.flatMap((c) => loadCorpus(c));
-mkdirSync("/tmp/ner-folds", { recursive: true });
+const { scored, trainOnly } = loadCv();
+const models = foldModels(scored, trainOnly, process.argv.includes("--cache"));
 const lines: string[] = [];
 const kinds = new Map<string, number>();
-for (let fold = 0; fold < FOLDS; fold++) {
-  const path = `/tmp/ner-folds/fold${fold}.json`;
-  let json: ModelJson;
-  if (cache && existsSync(path)) json = JSON.parse(readFileSync(path, "utf8"));
-  else {
-    const trainRaw = [...scoredDocs.filter((x) => x.fold !== fold).map((x) => x.d), ...extraDocs];
-    const vocab = vocabulary(trainRaw);
-    const index = new FeatureIndex();
-    const train = trainRaw.map((d) => prepareDoc(d, index, vocab));
-    json = exportModel(trainPerceptron(weighted(train), index.names.length, EPOCHS), index.names, vocab);
-    writeFileSync(path, JSON.stringify(json));
-  }
-  const model = loadModel(json);
-  for (const { d } of scoredDocs.filter((x) => x.fold === fold && x.d.corpus === target)) {
+for (let fold = 0; fold < models.length; fold++) {
+  const model = models[fold];
+  for (const { d } of scored.filter((x) => x.fold === fold && inView(view, x.d))) {
     const pred = tagEntitiesWith(d.text, model).map((p) => ({ ...p, type: map(p.type) })).filter((p) => types.has(p.type));
     const gold = d.entities.map((e) => ({ ...e, type: map(e.type) }));
     const scoredGold = gold.filter((e) => types.has(e.type));

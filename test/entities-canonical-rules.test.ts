@@ -340,3 +340,66 @@ describe("alias pairs declared in a text", () => {
     expect(declaredAliasPairs(text, mentions)).toEqual([]);
   });
 });
+
+describe("issue 19: given names, declared acronyms, place spellings, nicknames, titles", () => {
+  it("a given name alone merges only when its article has one person with that given name", () => {
+    const r = resolve([
+      ["one", [P("Maelis Vantorre"), P("Maelis")]],
+      ["two", [P("Maelis Vantorre"), P("Maelis Okonkwo-Brandt"), P("Maelis")]],
+      ["none", [P("Maelis")]],
+    ]);
+    const vantorre = r.entityFor("one", P("Maelis Vantorre")).entityId;
+    expect(r.entityFor("one", P("Maelis"))).toEqual({ entityId: vantorre, ambiguous: false });
+    // two people called Maelis in the article: left unmerged, flagged
+    expect(r.entityFor("two", P("Maelis"))).toEqual({ entityId: null, ambiguous: true });
+    // never across articles: an article with no full name keeps its own "Maelis"
+    expect(r.entityFor("none", P("Maelis")).entityId).not.toBe(vantorre);
+  });
+
+  it("a declared acronym attaches to the whole long form, never to a country inside it", () => {
+    const text = "Fighters of the Free Army of Lebanon (FAL) crossed into Lebanon (LBN) at night.";
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    // the tagger found only the country inside the long form
+    const country = { start: at("Lebanon"), end: at("Lebanon") + 7, text: "Lebanon", type: "GPE" as const };
+    expect(declaredAliasPairs(text, [country])).toEqual([]);
+    const long = { start: at("Free Army"), end: at("Free Army") + 20, text: "Free Army of Lebanon", type: "ORG" as const };
+    expect(declaredAliasPairs(text, [long])).toEqual([["Free Army of Lebanon", "FAL"]]);
+    // so FAL and Lebanon stay apart in the index
+    const r = resolve([["a", [G("Lebanon"), O("FAL"), O("Free Army of Lebanon")], declaredAliasPairs(text, [country, long])]]);
+    expect(r.entityFor("a", O("FAL")).entityId).toBe(r.entityFor("a", O("Free Army of Lebanon")).entityId);
+    expect(r.entities.find((e) => e.type === "GPE")!.aliases).toEqual(["Lebanon"]);
+  });
+
+  it("transliteration variants of towns merge; other short place names stay apart", () => {
+    const r = resolve([["a", [G("Homs"), G("Idlib"), G("Raqqa")]], ["b", [G("Hims"), G("Idleb"), G("Raqqah")]], ["c", [G("Bern"), G("Born"), G("Tarvel"), G("Torvel")]]]);
+    const names = r.entities.map((e) => e.aliases.join("/")).sort();
+    expect(names).toContain("Hims/Homs");
+    expect(names).toContain("Idleb/Idlib");
+    expect(names).toContain("Raqqa/Raqqah");
+    // a/o is no transliteration pair, and four-letter names differ meaningfully
+    expect(names).toContain("Bern");
+    expect(names).toContain("Born");
+    expect(names).toContain("Tarvel");
+    expect(names).toContain("Torvel");
+  });
+
+  it("one swapped e/i or o/u in an unknown place name of five letters or more merges", () => {
+    const r = resolve([["a", [G("Kefrenbil")]], ["b", [G("Kafrenbel")]], ["c", [G("Zurvel")]], ["d", [G("Zorvel")]], ["e", [G("Zorval")]]]);
+    const names = r.entities.map((e) => e.aliases.join("/")).sort();
+    expect(names).toEqual(["Kafrenbel", "Kefrenbil", "Zorval", "Zorvel/Zurvel"]);
+  });
+
+  it("nicknames are their formal given name, for people only and not as a surname", () => {
+    const same = (...s: string[]) => expect(new Set(s.map((x) => matchKey(x, "PERSON"))).size).toBe(1);
+    same("Bill Dravelle", "William Dravelle", "Billy Dravelle");
+    same("Bob Tarrow", "Robert Tarrow");
+    expect(matchKey("Jane Bill", "PERSON")).not.toBe(matchKey("Jane William", "PERSON"));
+    expect(matchKey("Will County", "GPE")).not.toBe(matchKey("William County", "GPE"));
+  });
+
+  it("titles never enter a canonical name", () => {
+    const r = resolve([["a", [P("Colonel Oskar Venndrup"), P("Colonel Oskar Venndrup"), P("Oskar Venndrup")]], ["b", [P("Advisor Ilse Marrow"), P("Advisor Ilse Marrow")]], ["c", [P("Sergeant Dunmore")]]]);
+    const names = r.entities.map((e) => e.name).sort();
+    expect(names).toEqual(["Dunmore", "Ilse Marrow", "Oskar Venndrup"]);
+  });
+});

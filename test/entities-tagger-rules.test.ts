@@ -194,3 +194,99 @@ describe("post-processing rules (issue 5, second round)", () => {
     expect(typed("He joined the Velmor Council.", model)).toEqual(["ORG Velmor Council"]);
   });
 });
+
+describe("issue 19: wire copy, sports, companies, things, small places", () => {
+  it("a mention never crosses a line break: a heading and the first sentence are two contexts", () => {
+    const model = modelSaying({ velmor: "B-ORG", tarrow: "I-ORG" });
+    expect(typed("Velmor Tarrow opened.", model)).toEqual(["ORG Velmor Tarrow"]);
+    expect(typed("Velmor\nTarrow opened.", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
+  });
+
+  it("a dateline place in capitals is a GPE, whole, whatever the model said", () => {
+    const model = modelSaying({ velmor: "B-ORG" });
+    expect(typed("VELMOR (Reuters) - The talks resumed.", model)).toEqual(["GPE VELMOR"]);
+    expect(typed("NEW VELMOR — The talks resumed.", model)).toEqual(["GPE NEW VELMOR"]);
+    expect(typed("VELMOR, Tarrow (AP) -- The talks resumed.", model)).toEqual(["GPE VELMOR", "GPE Tarrow"]);
+    expect(typed("Results\nVELMOR 1996-08-30\nThe talks resumed.", model)).toEqual(["GPE VELMOR"]);
+    // a section label of ordinary words is no dateline, nor is a name mid-line
+    expect(typed("SOCCER - The talks resumed.", model)).toEqual([]);
+    expect(typed("They met Velmor - and left.", model)).toEqual(["ORG Velmor"]);
+  });
+
+  it("teams in a results line or a league table are organisations; countries keep their type", () => {
+    const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", france: "B-PLACE" });
+    expect(typed("Results on Saturday:\nVelmor 2 Tarrow 1\n", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
+    expect(typed("Velmor 2 France 1", model)).toEqual(["ORG Velmor", "GPE France"]);
+    expect(typed("Standings:\nVelmor 5 4 1 0 10 3 13\nKeldbury 5 3 1 1 8 4 10", model)).toEqual(["ORG Velmor", "ORG Keldbury"]);
+    // a place with one number after it is not a score
+    expect(typed("Velmor has 2 bridges.", model)).toEqual(["GPE Velmor"]);
+  });
+
+  it("a town the sports verbs make a team is an organisation", () => {
+    const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", dravelle: "B-PER" });
+    expect(typed("Velmor beat Tarrow on Saturday.", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
+    expect(typed("Dravelle signed for Tarrow in May.", model)).toEqual(["PERSON Dravelle", "ORG Tarrow"]);
+    expect(typed("Velmor v Tarrow was abandoned.", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
+    // moving to a town is not a sports word
+    expect(typed("Dravelle moved to Tarrow in May.", model)).toEqual(["PERSON Dravelle", "GPE Tarrow"]);
+  });
+
+  it("a name ending in a club word is a club, town included", () => {
+    expect(typed("Velmor United signed a striker.", modelSaying({ united: "B-ORG" }))).toEqual(["ORG Velmor United"]);
+    expect(typed("He left Tarrow Rovers in May.", modelSaying({ tarrow: "B-PLACE" }))).toEqual(["ORG Tarrow Rovers"]);
+    // "United" before another name word is not a club word
+    expect(typed("He left the Velmor United Front.", modelSaying({ velmor: "B-ORG", united: "I-ORG", front: "I-ORG" }))).toEqual(["ORG Velmor United Front"]);
+  });
+
+  it("a town in a headline under a team-sport slug is a team, unless it is the venue", () => {
+    const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", france: "B-PLACE" });
+    expect(typed("SOCCER - VELMOR SIGN STRIKER\nThe club said so.", model)).toEqual(["ORG VELMOR"]);
+    expect(typed("RUGBY LEAGUE - FRANCE BEAT VELMOR IN TARROW\nIt rained.", model)).toEqual(["GPE FRANCE", "ORG VELMOR", "GPE TARROW"]);
+    // no sport slug: a town stays a town
+    expect(typed("FLOODS - VELMOR SIGN PACT\nIt rained.", model)).toEqual(["GPE VELMOR"]);
+  });
+
+  it("a listed town and a plural nickname make a team", () => {
+    const model = modelSaying({ leeds: "B-PLACE", falcons: "I-PLACE", heights: "I-PLACE", albanians: "I-PLACE" });
+    expect(typed("The Leeds Falcons won again.", model)).toEqual(["ORG Leeds Falcons"]);
+    // a place word or a people after the town: not a team
+    expect(typed("The Leeds Heights estate grew.", model)).toEqual(["GPE Leeds Heights"]);
+    // a person whose given name is also a city keeps being a person
+    expect(typed("Deputy mayor Sofia Reyes said so.", modelSaying({ sofia: "B-PER", reyes: "I-PER" }))).toEqual(["PERSON Sofia Reyes"]);
+  });
+
+  it("a legal-form suffix makes a company and belongs to its name", () => {
+    expect(typed("Shares in Velmor AG fell.", modelSaying({ velmor: "B-PER" }))).toEqual(["ORG Velmor AG"]);
+    expect(typed("Shares in Keldor Brenta SpA fell.", modelSaying({}))).toEqual(["ORG Keldor Brenta SpA"]);
+    expect(typed("The deal with Tarrow Holdings Ltd closed.", modelSaying({ tarrow: "B-PLACE", holdings: "I-PLACE" }))).toEqual(["ORG Tarrow Holdings Ltd"]);
+  });
+
+  it("titles such as Colonel never open a person's name", () => {
+    const model = modelSaying({ colonel: "B-PER", jane: "I-PER", dravelle: "I-PER" });
+    expect(typed("Colonel Jane Dravelle spoke.", model)).toEqual(["PERSON Jane Dravelle"]);
+  });
+
+  it("ships, software and products are not people", () => {
+    const model = modelSaying({ zorvo: "B-PER" });
+    expect(typed("They spoke via Zorvo on Monday.", model)).toEqual([]);
+    expect(typed("The frigate Zorvo sailed.", model)).toEqual([]);
+    expect(typed("HMS Zorvo sailed.", model)).toEqual([]);
+    expect(typed("They spoke with Zorvo on Monday.", model)).toEqual(["PERSON Zorvo"]);
+  });
+
+  it("an unknown small place after 'near' or 'the town of' is a place", () => {
+    expect(typed("The farm near Keldby burned.", modelSaying({}))).toEqual(["GPE Keldby"]);
+    expect(typed("In the town of Keldby it rained.", modelSaying({ keldby: "B-PER" }))).toEqual(["GPE Keldby"]);
+    expect(typed("In the vicinity of Keldby it rained.", modelSaying({}))).toEqual(["GPE Keldby"]);
+    // an ordinary word after "near" is not a name
+    expect(typed("They met near Christmas.", modelSaying({}))).toEqual([]);
+  });
+
+  it("an acronym in brackets takes the type of a name it abbreviates only", () => {
+    const model = modelSaying({ velmoria: "B-PLACE", fav: "B-ORG" });
+    expect(typed("Fighters of the Free Army of Velmoria (FAV) left.", model)).toEqual(["GPE Velmoria", "ORG FAV"]);
+    // "VLM" is not made of the initials of a long form: it does not take Velmoria's type
+    expect(typed("Talks with Velmoria (VLM) resumed.", model)).toEqual(["GPE Velmoria"]);
+    expect(typed("Talks with the Velmor Tarrow Front (VTF) resumed.", modelSaying({ velmor: "B-ORG", tarrow: "I-ORG", front: "I-ORG" }))).toEqual(["ORG Velmor Tarrow Front", "ORG VTF"]);
+  });
+});

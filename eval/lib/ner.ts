@@ -13,6 +13,7 @@ import {
   allowed, beginOf, LABELS, NUM_LABELS, viterbi, type ModelJson, type ModelType,
 } from "../../stages/entities/model.ts";
 import { tokenize } from "../../stages/entities/tokens.ts";
+import { tokenizeRecased } from "../../stages/entities/casing.ts";
 import { prng } from "../../bench/corpus.ts";
 
 export const NER_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../shared/data/ner-dev");
@@ -31,13 +32,19 @@ export type CorpusName =
   | "crossner-test"
   | "uner-en-pud"
   | "uner-ewt-dev"
-  | "uner-ewt-test";
+  | "uner-ewt-test"
+  | "gum-train"
+  | "gum-dev"
+  | "gum-test"
+  | "wikigold";
 
 export interface NerDoc {
   id: string;
   corpus: CorpusName;
   text: string;
   entities: GoldEntity[];
+  /** GUM's genre (news, interview, vlog...); undefined for the other corpora. */
+  genre?: string;
 }
 
 const FILES: Record<CorpusName, string> = {
@@ -48,6 +55,10 @@ const FILES: Record<CorpusName, string> = {
   "uner-en-pud": "uner-en-pud/uner-en-pud.jsonl",
   "uner-ewt-dev": "uner-en-ewt/uner-en-ewt-dev.jsonl",
   "uner-ewt-test": "uner-en-ewt/uner-en-ewt-test.jsonl",
+  "gum-train": "gum/gum-train.jsonl",
+  "gum-dev": "gum/gum-dev.jsonl",
+  "gum-test": "gum/gum-test.jsonl",
+  "wikigold": "wikigold/wikigold.jsonl",
 };
 
 export function loadCorpus(name: CorpusName): NerDoc[] {
@@ -57,8 +68,11 @@ export function loadCorpus(name: CorpusName): NerDoc[] {
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => {
-      const d = JSON.parse(l) as { id: string; text: string; entities: GoldEntity[] };
-      return { id: d.id, corpus: name, text: d.text, entities: d.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type })) };
+      const d = JSON.parse(l) as { id: string; text: string; entities: GoldEntity[]; genre?: string };
+      return {
+        id: d.id, corpus: name, text: d.text, genre: d.genre,
+        entities: d.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type })),
+      };
     });
   if (name === "re3d-dev") {
     // Only the dev half of re3d may be used (see the data README).
@@ -82,8 +96,8 @@ function modelType(corpus: CorpusName, e: GoldEntity): ModelType {
     case "NORP":
       return "NORP";
     case "MISC":
-      // CrossNER's misc holds nationalities; align them with re3d's NORP.
-      return corpus.startsWith("crossner") && NORP_WORDS.has(e.text) ? "NORP" : "MISC";
+      // CrossNER's and WikiGold's misc hold nationalities; align them with re3d's NORP.
+      return (corpus.startsWith("crossner") || corpus === "wikigold") && NORP_WORDS.has(e.text) ? "NORP" : "MISC";
     default:
       return "MISC";
   }
@@ -115,7 +129,7 @@ export class FeatureIndex {
 /** Lower-cased words seen at least `min` times: the model's vocabulary. */
 export function vocabulary(docs: NerDoc[], min = 2): Set<string> {
   const counts = new Map<string, number>();
-  for (const d of docs) for (const w of tokenize(d.text).words) {
+  for (const d of docs) for (const w of tokenizeRecased(d.text).words) {
     const lw = w.toLowerCase();
     counts.set(lw, (counts.get(lw) ?? 0) + 1);
   }
@@ -123,7 +137,7 @@ export function vocabulary(docs: NerDoc[], min = 2): Set<string> {
 }
 
 export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<string>): TrainDoc {
-  const tok = tokenize(doc.text);
+  const tok = tokenizeRecased(doc.text);
   const n = tok.words.length;
   const labels = new Int32Array(n);
   for (const e of doc.entities) {
@@ -282,7 +296,7 @@ export function exportModel(
 ): ModelJson {
   const L = NUM_LABELS;
   const scale = 100;
-  const minCount = opts.minCount ?? 2;
+  const minCount = opts.minCount ?? 3;
   const minWeight = opts.minWeight ?? 0.05;
   const weights: Record<string, number[]> = {};
   for (let f = 0; f < names.length; f++) {

@@ -30,7 +30,7 @@ import type { EntityType, Entity } from "../../schemas/records.ts";
 import { initialsOf } from "./canonical/acronyms.ts";
 import { KNOWN_ALIASES } from "./canonical/known-aliases.ts";
 import { displayName, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "./canonical/normalize.ts";
-import { NEAR_SPELLING_MIN_LENGTH, nearSpelling } from "./canonical/transliteration.ts";
+import { NEAR_SPELLING_MIN_LENGTH, nearSpelling, VOWEL_VARIANT_MIN_LENGTH, vowelClassForm, vowelVariant } from "./canonical/transliteration.ts";
 import { LIMITS } from "../limits.ts";
 
 export interface MentionKey {
@@ -333,6 +333,8 @@ class Resolution {
   private readonly hasFull = new Set<number>();
   /** Short node → the groups (component roots) whose full names it can stand for. */
   private readonly candidates = new Map<number, number[]>();
+  /** One-word PERSON node → the groups of full names that open with it as a given name ("Jane" → "Jane Roe"). */
+  private readonly givenCandidates = new Map<number, number[]>();
   private readonly global = new Map<number, ShortResolution>();
   private lastGroups: { articleId: string; groups: ReadonlySet<number> } | null = null;
 
@@ -369,28 +371,35 @@ class Resolution {
   }
 
   /**
-   * One substituted letter in one long word of otherwise identical full names of one type.
+   * One substituted letter in one long word of otherwise identical full names of one type;
+   * for places, also one swapped vowel (e/i, o/u) in a word of five letters or more ("Idleb"/"Idlib").
    * Each long word is written once per letter with that letter masked (not the first: `nearSpelling`
-   * keeps it); two names that land in the same bucket differ by exactly that letter. Linear in the
-   * letters of the names: comparing every pair in a bucket was quadratic, and a run of capitalised
-   * words (one "name" of 16,000 words) took 26 s and 1.5 GB. Names or words beyond the bounds of
-   * stages/limits.ts are not names and are not compared.
+   * keeps it); two names that land in the same bucket differ by exactly that letter. A place word's
+   * vowel-class form is its bucket. Linear in the letters of the names: comparing every pair in a
+   * bucket was quadratic, and a run of capitalised words (one "name" of 16,000 words) took 26 s and
+   * 1.5 GB. Names or words beyond the bounds of stages/limits.ts are not names and are not compared.
    */
   private unionNearSpellings(): void {
     const first = new Map<string, number>();
+    /** The first name seen in a bucket stands for it: each later one is compared with it alone. */
+    const meet = (bucket: string, id: number, i: number, t: string, same: (a: string, b: string) => boolean) => {
+      const seen = first.get(bucket);
+      if (seen === undefined) first.set(bucket, id);
+      else if (same(this.nodes[seen]!.key.split(" ")[i]!, t)) this.partition.union(seen, id);
+    };
     this.nodes.forEach((n, id) => {
       if (this.isShort[id] || n.key.length > LIMITS.mentionChars) return;
       const tokens = n.key.split(" ");
       if (tokens.length > LIMITS.mentionWords) return;
+      const place = n.type === "GPE" || n.type === "LOC";
       tokens.forEach((t, i) => {
-        if (t.length < NEAR_SPELLING_MIN_LENGTH) return;
         const before = `${n.type}\t${i}\t${tokens.slice(0, i).join(" ")}\t`;
         const after = `\t${tokens.slice(i + 1).join(" ")}`;
-        for (let j = 1; j < t.length; j++) {
-          const bucket = `${before}${t.slice(0, j)}\u0000${t.slice(j + 1)}${after}`;
-          const seen = first.get(bucket);
-          if (seen === undefined) first.set(bucket, id);
-          else if (nearSpelling(this.nodes[seen]!.key.split(" ")[i]!, t)) this.partition.union(seen, id);
+        if (t.length >= NEAR_SPELLING_MIN_LENGTH) {
+          for (let j = 1; j < t.length; j++) meet(`N${before}${t.slice(0, j)}\u0000${t.slice(j + 1)}${after}`, id, i, t, nearSpelling);
+        } else if (place && t.length >= VOWEL_VARIANT_MIN_LENGTH) {
+          // Vowel classes make the bucket: only true vowel variants share one.
+          meet(`V${before}${vowelClassForm(t)}${after}`, id, i, t, vowelVariant);
         }
       });
     });
@@ -409,6 +418,8 @@ class Resolution {
       const group = this.partition.find(id);
       if (n.type === "PERSON") {
         for (const surname of surnamesOf(n.key)) put(`PERSON\t${surname}`, group);
+        const first = n.key.split(" ")[0]!;
+        if (first !== n.key) put(`GIVEN\t${first}`, group);
       } else if (ACRONYM_TYPES.has(n.type)) {
         for (const surface of n.surfaces.keys()) {
           for (const initials of initialsOf(nameWords(surface, n.type))) put(`${n.type}\t${initials}`, group);
@@ -431,6 +442,10 @@ class Resolution {
       for (const k of keys) for (const g of index.get(`${n.type}\t${k}`) ?? []) groups.add(g);
       const list = [...groups].sort((a, b) => a - b);
       this.candidates.set(id, list);
+      if (n.type === "PERSON" && !n.key.includes(" ")) {
+        const given = [...(index.get(`GIVEN\t${n.key}`) ?? [])].filter((g) => !groups.has(g)).sort((a, b) => a - b);
+        if (given.length > 0) this.givenCandidates.set(id, given);
+      }
       this.global.set(
         id,
         list.length === 1 ? { kind: "entity", group: list[0]! } : list.length === 0 ? { kind: "own" } : { kind: "ambiguous" },
@@ -459,7 +474,9 @@ class Resolution {
     const global = this.global.get(id);
     if (!this.isShort[id] || !global) return this.partition.find(id);
     if (global.kind === "entity" && this.hasFull.has(this.partition.find(id))) return global.group;
-    const local = (this.candidates.get(id) ?? []).filter((g) => localGroups.has(g));
+    // In its own article a one-word name may be a surname or a given name ("Jane" for "Jane Roe"):
+    // it merges only when one person of the article fits either way. A given name never merges across articles.
+    const local = [...(this.candidates.get(id) ?? []), ...(this.givenCandidates.get(id) ?? [])].filter((g) => localGroups.has(g));
     if (local.length === 1) return local[0]!;
     if (local.length > 1) return "ambiguous";
     if (global.kind === "entity") return global.group;

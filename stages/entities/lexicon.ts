@@ -49,6 +49,9 @@ export const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES.map((p) 
 export const LOC_PHRASES: ReadonlySet<string> = new Set(LOCATIONS);
 export const NORP_WORDS: ReadonlySet<string> = new Set(NORP);
 export const GPE_PHRASES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...REGIONS_GPE]);
+export const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
+/** Countries and listed states and provinces: as teams they are written as places in every corpus (national sides, state teams, court cases "X v. Nebraska"). */
+export const COUNTRY_OR_STATE_SET: ReadonlySet<string> = new Set([...COUNTRIES, ...REGIONS_GPE]);
 export const ORG_PHRASES: ReadonlySet<string> = new Set(ORGANISATIONS);
 
 export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES);

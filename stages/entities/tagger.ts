@@ -16,7 +16,11 @@ import { CALENDAR_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAM
 import {
   allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType, type TemplateTables,
 } from "./model.ts";
-import { tokenize, type Tokens } from "./tokens.ts";
+import { tokenizeRecased } from "./casing.ts";
+import { acronymFits } from "./canonical/acronyms.ts";
+import { type Tokens } from "./tokens.ts";
+import { lineBreakBefore, type TokenSpan } from "./spans.ts";
+import { clubSuffix, companySuffix, datelinePlaces, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -34,14 +38,6 @@ export function tagEntities(text: string): MentionDraft[] {
   return tagEntitiesWith(text, shippedModel());
 }
 
-/** A span over tokens [i, j) while the document is being worked on. */
-interface TokenSpan {
-  i: number;
-  j: number;
-  type: EntityType | "MISC";
-  confidence: number;
-  rule: string;
-}
 
 const MODEL_TO_ENTITY: Record<ModelType, EntityType | "MISC"> = {
   PER: "PERSON",
@@ -59,38 +55,16 @@ const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 const APOSTROPHES = new Set(["'", "’"]);
 
 export function tagEntitiesWith(text: string, model: LinearChainModel): MentionDraft[] {
-  const tok = tokenize(text);
+  // Caps mode (casing.ts): all-caps lines and datelines are read re-cased; mentions are cut from `text`.
+  const tok = tokenizeRecased(text);
   const n = tok.words.length;
   if (n === 0) return [];
   const c = featureContext(tok, (lw) => model.rows.has("w=" + lw));
   const e = documentEmissions(model, c);
   const labels = viterbi(e, n, model.trans, model.start);
-  let spans = decodeSpans(model, labels, e);
-  spans = spans.map((s) => cleanSpan(tok, s)).filter((s): s is TokenSpan => s !== null);
-  spans = spans.flatMap((s) => splitLeadingPlace(tok, s));
-  spans = givePlaceTailToPerson(tok, spans);
-  for (const s of spans) extendRegnalNumber(tok, s);
-  for (const s of spans) extendEpithet(tok, s);
-  for (const s of spans) extendToLeadingWord(tok, s);
-  for (const s of spans) retypeByLeadingWord(tok, s);
-  for (const s of spans) retypeFacility(tok, s);
-  for (const s of spans) retypeCompanyHead(tok, s);
-  for (const s of spans) refinePlaceType(tok, s);
-  for (const s of spans) retypeSources(tok, s);
-  for (const s of spans) retypePlaceAfterOf(tok, s);
-  for (const s of spans) retypeGroupWord(tok, s);
-  for (const s of spans) retypeSpeaker(tok, s);
-  for (const s of spans) retypePrizeOrContest(tok, s);
-  spans = dropNamesOfEvents(tok, spans);
-  spans = dropBareInstitutionWords(tok, spans);
-  for (const s of spans) retypeTitlesOfWorks(tok, s);
-  spans = dropQuotedTitles(tok, spans);
-  spans = dropWeakSpansInTitleCaseLines(tok, spans);
-  spans = dropUnsureCommonWords(tok, spans);
-  spans = joinListedOrganisations(c.gaz, spans);
-  spans = namesAfterHonorifics(tok, spans);
-  spans = addUntaggedSpeakers(tok, spans);
-  spans = applyDocumentConsistency(tok, spans);
+  let spans = decodeSpans(model, tok, labels, e);
+  const ctx: RuleContext = { tok, text, gaz: c.gaz };
+  for (const rule of POST_RULES) spans = rule.run(ctx, spans);
   const out: MentionDraft[] = [];
   for (const s of spans) {
     if (s.type === "MISC") continue;
@@ -100,6 +74,71 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   }
   return out;
 }
+
+/** What a post-decoding rule reads: the (re-cased) tokens, the original text, the gazetteer tags. */
+export interface RuleContext {
+  tok: Tokens;
+  text: string;
+  gaz: (string | null)[];
+}
+
+/** A post-decoding rule: its name, the family of cases it covers, and its one calling style. */
+export interface PostRule {
+  name: string;
+  family: string;
+  run: (c: RuleContext, spans: TokenSpan[]) => TokenSpan[];
+}
+
+/** A rule that looks at one span at a time and may change it in place. */
+const eachSpan = (f: (tok: Tokens, s: TokenSpan) => void) => (c: RuleContext, spans: TokenSpan[]) => {
+  for (const s of spans) f(c.tok, s);
+  return spans;
+};
+/** A rule over the whole list of spans. */
+const allSpans = (f: (tok: Tokens, spans: TokenSpan[]) => TokenSpan[]) => (c: RuleContext, spans: TokenSpan[]) => f(c.tok, spans);
+
+/**
+ * The post-decoding rules, in the order they run: span edges first, then
+ * types from the name's own words, then from its context, then drops, joins
+ * and additions, then wire and sports conventions, and document consistency
+ * last. Each function below (or in rules-news.ts) is commented with its family.
+ */
+export const POST_RULES: readonly PostRule[] = [
+  { name: "clean-span", family: "span edges: function words, punctuation, possessive, leading titles, dates", run: (c, spans) => spans.map((s) => cleanSpan(c.tok, s)).filter((s): s is TokenSpan => s !== null) },
+  { name: "split-leading-place", family: "a person's name opening with a listed place", run: (c, spans) => spans.flatMap((s) => splitLeadingPlace(c.tok, s)) },
+  { name: "place-tail-to-person", family: "a place span running into the next person's name", run: allSpans(givePlaceTailToPerson) },
+  { name: "regnal-number", family: "rulers' numerals (Louis XIV)", run: eachSpan(extendRegnalNumber) },
+  { name: "epithet", family: "epithets and Jr./Sr. after a name", run: eachSpan(extendEpithet) },
+  { name: "org-leading-word", family: "Arabic organisation words with a particle (Liwa al-)", run: eachSpan(extendToLeadingWord) },
+  { name: "org-leading-type", family: "names opening with an organisation word (Jaish, Harakat)", run: eachSpan(retypeByLeadingWord) },
+  { name: "facility-head", family: "names ending in Street, Tower, Bridge…", run: eachSpan(retypeFacility) },
+  { name: "company-head", family: "names ending in a business or newspaper word", run: eachSpan(retypeCompanyHead) },
+  { name: "place-type", family: "GPE or LOC from lists and head words", run: eachSpan(refinePlaceType) },
+  { name: "source-org", family: "sources of information are not places", run: eachSpan(retypeSources) },
+  { name: "place-after-of", family: "the land of an office or a ruler (mayor of X)", run: eachSpan(retypePlaceAfterOf) },
+  { name: "group-word", family: "one-word names of peoples and groups", run: eachSpan(retypeGroupWord) },
+  { name: "speaker", family: "names that speak, take a person's verb or an age", run: eachSpan(retypeSpeaker) },
+  { name: "prize-head", family: "names of prizes and contests", run: eachSpan(retypePrizeOrContest) },
+  { name: "event-names", family: "places and people inside names of events and treaties", run: allSpans(dropNamesOfEvents) },
+  { name: "bare-institution", family: "the Government, the Council", run: allSpans(dropBareInstitutionWords) },
+  { name: "work-title", family: "titles of works after a work noun", run: eachSpan(retypeTitlesOfWorks) },
+  { name: "things-not-people", family: "ships, software and products", run: allSpans(thingsNotPeople) },
+  { name: "place-context", family: "small places after near / the town of", run: allSpans(placesByContext) },
+  { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
+  { name: "club-suffix", family: "clubs ending in United, Rovers, Athletic, FC", run: allSpans(clubSuffix) },
+  { name: "quoted-title", family: "names filling a quotation", run: allSpans(dropQuotedTitles) },
+  { name: "title-case-line", family: "weak spans in title-case headlines", run: allSpans(dropWeakSpansInTitleCaseLines) },
+  { name: "unsure-common-word", family: "ordinary capitalised words the model is unsure of", run: allSpans(dropUnsureCommonWords) },
+  { name: "listed-org", family: "listed multi-word organisations cut by the model", run: (c, spans) => joinListedOrganisations(c.gaz, spans) },
+  { name: "honorific", family: "names after Mr, Ms, Dr", run: allSpans(namesAfterHonorifics) },
+  { name: "untagged-speaker", family: "unknown names with speaker cues", run: allSpans(addUntaggedSpeakers) },
+  { name: "dateline", family: "wire datelines (LONDON (Reuters) -)", run: (c, spans) => datelinePlaces(c.tok, spans, c.text) },
+  { name: "team-results", family: "teams in results lines and league tables", run: allSpans(teamsInResults) },
+  { name: "team-report", family: "towns as teams after sports verbs", run: allSpans(teamsInReports) },
+  { name: "team-nickname", family: "a town and a plural nickname (Leeds Rhinos)", run: allSpans(teamNicknames) },
+  { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
+  { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
+];
 
 /**
  * Emission scores, n × NUM_LABELS. The word's own features are scored once per
@@ -188,7 +227,7 @@ class RowCollector implements FeatureSink {
 }
 
 /** BIO labels → spans, with a confidence from the per-token score margins. */
-function decodeSpans(model: LinearChainModel, labels: Int32Array, e: Float32Array): TokenSpan[] {
+function decodeSpans(model: LinearChainModel, tok: Tokens, labels: Int32Array, e: Float32Array): TokenSpan[] {
   const L = NUM_LABELS;
   const spans: TokenSpan[] = [];
   const n = labels.length;
@@ -201,7 +240,8 @@ function decodeSpans(model: LinearChainModel, labels: Int32Array, e: Float32Arra
     // B-X is odd, I-X = B-X + 1.
     const inside = labels[i] % 2 === 1 ? labels[i] + 1 : labels[i];
     let j = i + 1;
-    while (j < n && labels[j] === inside) j++;
+    // A mention never crosses a line break: a heading and the sentence under it are two contexts.
+    while (j < n && labels[j] === inside && !lineBreakBefore(tok, j)) j++;
     // Local margin of each token: its label against the best other label
     // allowed after the previous label of the path (BIO constraints and
     // transition weights included), averaged over the span.
@@ -775,7 +815,8 @@ const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific"]
 /**
  * Document-level consistency:
  * - an acronym defined in parentheses after a name keeps the name's type:
- *   "Islamic State of Iraq and the Levant (ISIL)";
+ *   "Islamic State of Iraq and the Levant (ISIL)", when it fits the name
+ *   (canonical/acronyms.ts acronymFits: "Lebanon (FAL)" does not);
  * - a surname (or "al-" surname) after a full PERSON name is PERSON;
  * - one string keeps one type within a document (the type with the most
  *   confidence wins).
@@ -805,7 +846,7 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   for (const s of input) {
     if (s.type === "MISC") continue;
     const a = s.j + 1;
-    if (s.j < n && w[s.j] === "(" && a < n && w[a + 1] === ")" && /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w[a])) {
+    if (s.j < n && w[s.j] === "(" && a < n && w[a + 1] === ")" && /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w[a]) && acronymFits(w[a], surface(s))) {
       if (owner[a] === -1) add({ i: a, j: a + 1, type: s.type, confidence: s.confidence, rule: "entities/doc-acronym" });
       else spans[owner[a]].type = s.type;
     }

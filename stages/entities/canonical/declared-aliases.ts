@@ -11,6 +11,7 @@
  */
 import type { EntityType } from "../../../schemas/records.ts";
 import type { AliasPair } from "../canonical.ts";
+import { acronymFits } from "./acronyms.ts";
 
 /** A mention with its UTF-16 offsets in the article text (as `MentionDraft`). */
 export interface PlacedMention {
@@ -45,10 +46,13 @@ export function declaredAliasPairs(text: string, mentions: readonly PlacedMentio
     if (!after.startsWith("(")) continue;
     const acronym = BRACKET_ACRONYM.exec(after);
     if (acronym && !isAcronym(m.text)) {
-      pairs.push([m.text, acronym[1]!]);
+      // The acronym must abbreviate this mention: "the Free Army of Lebanon (FAL)" tagged as
+      // "Lebanon" alone declares nothing about Lebanon.
+      if (acronymFits(acronym[1]!, m.text)) pairs.push([m.text, acronym[1]!]);
       continue;
     }
     const name = BRACKET_NAME.exec(after);
+    if (name && isAcronym(m.text) && !acronymFits(m.text, name[1]!)) continue;
     if (name && (isAcronym(m.text) || m.type === "ORG")) pairs.push([m.text, name[1]!]);
   }
   return pairs;

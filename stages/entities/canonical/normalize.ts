@@ -5,6 +5,7 @@
  * Keys are for matching only; names shown to users come from the surfaces.
  */
 import type { EntityType } from "../../../schemas/records.ts";
+import { NICKNAMES } from "./nicknames.ts";
 import { tokenSkeleton } from "./transliteration.ts";
 
 /** Letters that Unicode decomposition does not split into base + mark. */
@@ -59,6 +60,12 @@ const TITLES: ReadonlySet<string> = new Set([
   "rep", "representative", "governor", "gov", "mayor", "general", "gen", "colonel", "col", "lieutenant", "lt",
   "major", "maj", "captain", "capt", "admiral", "adm", "commander", "judge", "justice", "chairman", "chairwoman",
   "spokesman", "spokeswoman", "special", "state", "former", "late",
+  // Advisers, officers and clergy: "Advisor Jane Roe", "Sergeant Roe", "Imam Roe".
+  "advisor", "adviser", "counsellor", "counselor", "aide", "consul", "commissioner", "inspector", "director", "chief",
+  "officer", "sergeant", "sgt", "corporal", "cpl", "private", "pvt", "brigadier", "brig", "marshal", "professor",
+  "doctor", "rabbi", "imam", "ayatollah", "mullah", "cleric", "bishop", "archbishop", "cardinal", "reverend", "rev",
+  "shaikh", "sultan", "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "acting", "interim",
+  "assistant", "executive", "ceo", "coach", "spokesperson", "detective", "agent",
 ]);
 
 /**
@@ -128,13 +135,14 @@ const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/i;
 /**
  * The surface as a name to show: trimmed, without a possessive or a lower-case
  * leading "the", and for a person without leading titles ("Foreign Minister
- * Sergey Lavrov" shows as "Sergey Lavrov") while two words remain.
+ * Sergey Lavrov" shows as "Sergey Lavrov", "Colonel Roe" as "Roe") while a word
+ * remains: a title never enters a canonical name.
  */
 export function displayName(surface: string, type: EntityType): string {
   let name = surface.trim().replace(POSSESSIVE, "").replace(/^the\s+/, "").trim();
   if (type === "PERSON") {
     for (;;) {
-      const m = /^(\p{L}+)\.?\s+(?=\S+\s+\S)/u.exec(name);
+      const m = /^(\p{L}+)\.?\s+(?=\S)/u.exec(name);
       if (!m || !isLeadingTitle(m[1]!)) break;
       name = name.slice(m[0].length);
     }
@@ -146,10 +154,16 @@ const isLeadingTitle = (word: string) => HONORIFICS.has(word.toLowerCase()) || T
 
 /** Tokens of the matching key of `surface` (see the file comment). Never empty for a non-empty surface. */
 export function matchTokens(surface: string, type: EntityType): string[] {
-  return nameWords(surface, type).map((t) => {
-    const lower = t.toLowerCase();
+  const words = nameWords(surface, type);
+  return words.map((t, k) => {
+    let lower = t.toLowerCase();
     // An acronym's letters are not a spelling: "USSR" keeps its double "s".
-    return t.length <= MAX_LITERAL_ACRONYM && t === t.toUpperCase() && t !== lower ? lower : tokenSkeleton(lower);
+    if (t.length <= MAX_LITERAL_ACRONYM && t === t.toUpperCase() && t !== lower) return lower;
+    // A pet name is its formal name ("Bill" = "William"), for people only, and not as a surname ("Jane Bill").
+    if (type === "PERSON" && (k < words.length - 1 || words.length === 1)) lower = NICKNAMES.get(lower) ?? lower;
+    // A final "-ah" of a transliterated place is often written "-a" ("Raqqah"/"Raqqa").
+    if ((type === "GPE" || type === "LOC") && lower.length >= 5 && lower.endsWith("ah")) lower = lower.slice(0, -1);
+    return tokenSkeleton(lower);
   });
 }
 

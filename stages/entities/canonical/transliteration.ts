@@ -71,6 +71,21 @@ const VARIANT_ROWS: readonly (readonly string[])[] = [
   ["kharkiv", "kharkov"],
   ["odesa", "odessa"],
   ["beijing", "peking"],
+  // Towns of Syria, Iraq, Libya, Yemen and Afghanistan under their Arabic, French-based and English
+  // spellings (vowels and the final -ah vary; a final "-ah" is already read as "-a" for places).
+  ["homs", "hims"],
+  ["idlib", "idleb"],
+  ["deraa", "daraa", "dera", "dara"],
+  ["raqqa", "rakka", "raka", "raqa"],
+  ["kobani", "kobane"],
+  ["qamishli", "qamishlo", "kamishli", "qamishly"],
+  ["tikrit", "takrit"],
+  ["benghazi", "bengasi", "banghazi"],
+  ["misrata", "misurata"],
+  ["sanaa", "sana"],
+  ["hodeida", "hudaydah", "hudayda", "hodeidah"],
+  ["kandahar", "qandahar"],
+  ["mazar", "mazari"],
 ];
 
 /** variant → representative, built once from the table above. */
@@ -107,6 +122,32 @@ export function tokenSkeleton(token: string): string {
     .replace(/ou/g, "u")
     .replace(/(?:iy|ii|yi|y)$/, "i");
   return t[0] + rest;
+}
+
+/** Vowel pairs that transliterations of Arabic and Persian swap (kasra as e or i, damma as o or u): "Idleb"/"Idlib". */
+const VOWEL_CLASS: Readonly<Record<string, string>> = { e: "1", i: "1", o: "2", u: "2" };
+
+/** A token with its swappable vowels replaced by their class: tokens with the same form differ only in such vowels. */
+export function vowelClassForm(token: string): string {
+  return token.replace(/[eiou]/g, (c) => VOWEL_CLASS[c]!);
+}
+
+/** Shortest place-name token for the one-vowel rule ("Idleb" has five letters; "Bern"/"Born" are too short). */
+export const VOWEL_VARIANT_MIN_LENGTH = 5;
+
+/**
+ * True when two place-name tokens of the same length differ in exactly one
+ * letter, that letter being e/i or o/u in both (and not the first letter):
+ * "Idlib"/"Idleb", "Manbij"/"Menbij" is not (a/e). For GPE and LOC only.
+ */
+export function vowelVariant(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < VOWEL_VARIANT_MIN_LENGTH || a[0] !== b[0]) return false;
+  let diff = 0;
+  for (let i = 1; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (++diff > 1 || VOWEL_CLASS[a[i]!] === undefined || VOWEL_CLASS[a[i]!] !== VOWEL_CLASS[b[i]!]) return false;
+  }
+  return diff === 1;
 }
 
 /**

@@ -1,0 +1,91 @@
+/**
+ * The cross-validation set-up shared by eval/entities.ts and eval/ner-errors.ts:
+ * which corpora are scored, which only train, which are held out, the scoring
+ * views of the data README, and the fold models.
+ *
+ * - FOLDED corpora are split into FOLDS folds by document (document k → fold
+ *   k mod FOLDS); fold k is tagged by a model trained on the other folds plus
+ *   the TRAIN_ONLY corpora.
+ * - HELD_OUT corpora (GUM dev and test) are never in any training of the
+ *   evaluation: each document is tagged by the fold model of its position
+ *   (all of them are equally unseen). GUM dev is the dev figure; GUM test is
+ *   the held-out check (not read while writing rules).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadModel, type LinearChainModel, type ModelJson } from "../../stages/entities/model.ts";
+import { EPOCHS, trainable, weighted } from "../train-config.ts";
+import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, vocabulary, type CorpusName, type NerDoc } from "./ner.ts";
+
+export const FOLDS = 5;
+export const FOLDED: CorpusName[] = ["re3d-dev", "uner-en-pud", "crossner-test", "wikigold"];
+export const TRAIN_ONLY: CorpusName[] = ["crossner-train", "crossner-dev", "uner-ewt-dev", "uner-ewt-test", "gum-train"];
+export const HELD_OUT: CorpusName[] = ["gum-dev", "gum-test"];
+
+export interface View {
+  name: string;
+  corpus: CorpusName;
+  types: Set<string>;
+  map: (t: string) => string;
+  /** Also scores these corpora (GUM dev and test together). */
+  alsoCorpus?: CorpusName;
+  /** Only documents of these GUM genres. */
+  genres?: Set<string>;
+}
+
+/** Does document `d` belong to view `v`? */
+export const inView = (v: View, d: NerDoc) =>
+  (v.corpus === d.corpus || v.alsoCorpus === d.corpus) && (v.genres === undefined || v.genres.has(d.genre ?? ""));
+const id = (t: string) => t;
+export const toPlace = (t: string) => (t === "GPE" || t === "LOC" ? "PLACE" : t);
+const P_O_PL = () => new Set(["PERSON", "ORG", "PLACE"]);
+export const VIEWS: View[] = [
+  { name: "re3d-dev", corpus: "re3d-dev", types: new Set(["PERSON", "ORG", "GPE", "LOC", "NORP"]), map: id },
+  { name: "re3d-dev/place", corpus: "re3d-dev", types: new Set(["PERSON", "ORG", "PLACE", "NORP"]), map: toPlace },
+  { name: "crossner-politics-test", corpus: "crossner-test", types: P_O_PL(), map: toPlace },
+  { name: "uner-en-pud", corpus: "uner-en-pud", types: P_O_PL(), map: toPlace },
+  { name: "wikigold", corpus: "wikigold", types: P_O_PL(), map: toPlace },
+  { name: "gum-dev", corpus: "gum-dev", types: new Set(["PERSON", "ORG", "GPE", "LOC"]), map: id },
+  { name: "gum-dev/place", corpus: "gum-dev", types: P_O_PL(), map: toPlace },
+  { name: "gum-test", corpus: "gum-test", types: new Set(["PERSON", "ORG", "GPE", "LOC"]), map: id },
+  { name: "gum-test/place", corpus: "gum-test", types: P_O_PL(), map: toPlace },
+  // Wikinews news and interviews of GUM dev and test (8 documents): the closest to general news here.
+  { name: "gum-news(dev+test)", corpus: "gum-dev", alsoCorpus: "gum-test", genres: new Set(["news", "interview"]), types: new Set(["PERSON", "ORG", "GPE", "LOC"]), map: id },
+];
+
+export interface ScoredDoc {
+  d: NerDoc;
+  fold: number;
+}
+
+export function loadCv(): { scored: ScoredDoc[]; trainOnly: NerDoc[] } {
+  const scored = [...FOLDED, ...HELD_OUT].flatMap((c) => loadCorpus(c).map((d, k) => ({ d, fold: k % FOLDS })));
+  return { scored, trainOnly: TRAIN_ONLY.flatMap((c) => loadCorpus(c)) };
+}
+
+/** The model of one fold: trained on the other folds of FOLDED and on TRAIN_ONLY (never on HELD_OUT). */
+export function trainFold(scored: ScoredDoc[], trainOnly: NerDoc[], fold: number): ModelJson {
+  const trainRaw = [...scored.filter((x) => x.fold !== fold && FOLDED.includes(x.d.corpus)).map((x) => x.d), ...trainOnly].filter(trainable);
+  // Vocabulary, features and weights come from the training documents only.
+  const vocab = vocabulary(trainRaw);
+  const index = new FeatureIndex();
+  const train = trainRaw.map((d) => prepareDoc(d, index, vocab));
+  return exportModel(trainPerceptron(weighted(train), index.names.length, EPOCHS), index.names, vocab);
+}
+
+/** Fold models, from /tmp/ner-folds when `cache` is set and they exist (for rule-only changes). */
+export function foldModels(scored: ScoredDoc[], trainOnly: NerDoc[], cache: boolean): LinearChainModel[] {
+  const dir = process.env.NER_FOLD_CACHE ?? "/tmp/ner-folds-" + process.getuid?.();
+  if (cache) mkdirSync(dir, { recursive: true });
+  const out: LinearChainModel[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const path = `${dir}/fold${fold}.json`;
+    let json: ModelJson;
+    if (cache && existsSync(path)) json = JSON.parse(readFileSync(path, "utf8")) as ModelJson;
+    else {
+      json = trainFold(scored, trainOnly, fold);
+      if (cache) writeFileSync(path, JSON.stringify(json));
+    }
+    out.push(loadModel(json));
+  }
+  return out;
+}

@@ -1,0 +1,373 @@
+/**
+ * Post-decoding rules for news outside politics: wire datelines, sports
+ * results and tables, company suffixes, things that are not people, and small
+ * places named by their context. Each is a generic rule over the tokens and the
+ * tagger's spans (tagger.ts calls them in its ordered list); every one is
+ * linear in the document (bounded look-around per token or per line).
+ */
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { isCapitalised } from "./features.ts";
+import { isAllCaps } from "./casing.ts";
+import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+const glued = (tok: Tokens, k: number) => tok.starts[k] - tok.ends[k - 1] <= 1 && !lineBreakBefore(tok, k);
+const isNumber = (w: string) => /^\d{1,3}$/.test(w);
+
+/** A name-like word: capitalised, not a calendar word, not a function word. */
+function nameWord(w: string): boolean {
+  return isCapitalised(w) && !CALENDAR_SET.has(w) && !NOT_NAME_START_SET.has(w.toLowerCase()) && /\p{L}/u.test(w);
+}
+
+/** End of the run of name-like words glued together from token k (at most `max`), k when there is none. */
+function nameRun(tok: Tokens, k: number, max: number): number {
+  const w = tok.words;
+  let j = k;
+  for (;;) {
+    if (j < w.length && j - k < max && nameWord(w[j]) && (j === k || glued(tok, j))) j++;
+    // "AL-AIN", "Stoke-on-Trent": a hyphen written without spaces stays inside the name.
+    else if (j > k && j + 1 < w.length && w[j] === "-" && tok.starts[j] === tok.ends[j - 1] && tok.starts[j + 1] === tok.ends[j] && /\p{L}/u.test(w[j + 1])) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Family: wire datelines. "LONDON (Reuters) -", "WASHINGTON —", "SPRINGFIELD,
+ * Ill. (AP) --", and a place alone before the date on its own line ("PARIS
+ * 1996-08-30"): the words in capitals that open a line, before an agency in
+ * brackets, a dash or a date, name the place the story was filed from: a GPE,
+ * whatever the model made of them (never an ORG, never cut short). A second
+ * part after a comma (a state or country) is a GPE too. `original` is the text
+ * as written, since the tagger reads its all-caps words re-cased.
+ */
+export function datelinePlaces(tok: Tokens, spans: TokenSpan[], original: string): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  const out = new SpanEdits(spans, n);
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && !lineBreakBefore(tok, k)) continue;
+    const a = nameRun(tok, k, 4);
+    if (a === k) continue;
+    const caps = isAllCaps(original.slice(tok.starts[k], tok.ends[a - 1]).replace(/[\s.'’-]/g, ""));
+    const parts: [number, number][] = [[k, a]];
+    let x = a;
+    // "SPRINGFIELD, Ill." / "GAZA CITY, Palestinian Territories"
+    if (x + 1 < n && w[x] === "," && glued(tok, x + 1)) {
+      const b = nameRun(tok, x + 1, 3);
+      if (b > x + 1) {
+        parts.push([x + 1, b]);
+        x = b;
+      }
+    }
+    let dateline = false;
+    if (x < n && w[x] === "(" && glued(tok, x)) {
+      // An agency in brackets, then a dash: "(Reuters) -", "(AP) —".
+      const close = nameRun(tok, x + 1, 3);
+      dateline = close > x + 1 && close + 1 < n && w[close] === ")" && /^[-—–]$/.test(w[close + 1]) && !lineBreakBefore(tok, close + 1);
+    } else if (x < n && /^[—–]$/.test(w[x]) && glued(tok, x)) dateline = caps || x > a;
+    else if (caps && x + 2 < n && w[x] === "-" && glued(tok, x) && w[x + 1] === "-" && w[x + 2] !== "-") dateline = true; // "--"
+    else if (x < n && w[x] === "-" && caps && x + 1 < n && isCapitalised(w[x + 1]) && tok.starts[x + 1] > tok.ends[x]) dateline = true;
+    else if (caps && x < n && /^\d{4}$/.test(w[x]) && glued(tok, x)) {
+      // "PARIS 1996-08-30" alone on its line.
+      let y = x;
+      while (y < n && !lineBreakBefore(tok, y === x ? x : y) && /^(?:\d+|[-/.])$/.test(w[y])) y++;
+      dateline = y === n || lineBreakBefore(tok, y);
+    }
+    if (!dateline) continue;
+    // A listed organisation ("REUTERS -") or a people ("ENGLISH -") is not a dateline.
+    const first = original.slice(tok.starts[k], tok.ends[a - 1]);
+    const surface = tok.text.slice(tok.starts[k], tok.ends[a - 1]);
+    if (ORG_PHRASES.has(first) || ORG_PHRASES.has(surface) || NORP_WORDS.has(surface)) continue;
+    // A section label ("SOCCER -", "WORLD NEWS -") is made of ordinary words.
+    let ordinary = true;
+    for (let t = k; t < a && ordinary; t++) ordinary = w[t] === "-" || commonWordClass(w[t].toLowerCase()) === "common";
+    if (ordinary && !GPE_PHRASES.has(surface)) continue;
+    for (const [i, j] of parts) out.replace({ i, j, type: "GPE", confidence: 0.9, rule: "entities/dateline" });
+  }
+  return out.result();
+}
+
+/**
+ * Family: sports results and league tables. "Leeds 2 Hull 1" (a name and a
+ * score, twice on one line) and "Barnsley 5 4 1 0 10 3 13" (a name opening a
+ * line, then three or more numbers) name teams: clubs named after their town
+ * are organisations there, so a place (or an untagged name) becomes an ORG.
+ * Countries and states keep their type (a national team is written as its country), and
+ * people keep theirs (golf and athletics tables list players).
+ */
+export function teamsInResults(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  const out = new SpanEdits(spans, n);
+  // A results line is certain enough to overrule the model's spans there, people included;
+  // a table row keeps a person (athletics and golf tables list players).
+  const team = (i: number, j: number, results: boolean) => {
+    const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
+    if (COUNTRY_OR_STATE_SET.has(surface)) return;
+    const s = out.startingAt(i);
+    if (s && s.j === j && (s.type === "ORG" || (!results && (s.type === "PERSON" || s.type === "MISC")))) return;
+    if (!s && j - i === 1 && commonWordClass(w[i].toLowerCase()) === "common") return;
+    out.replace({ i, j, type: "ORG", confidence: s ? s.confidence : 0.7, rule: "entities/team-results" });
+  };
+  for (let k = 0; k < n; k++) {
+    // Both patterns open a line.
+    if (k > 0 && !lineBreakBefore(tok, k)) continue;
+    const a = nameRun(tok, k, 4);
+    if (a === k || a >= n || !isNumber(w[a]) || lineBreakBefore(tok, a)) continue;
+    const lineEnd = (y: number) => y === n || lineBreakBefore(tok, y);
+    // "Leeds 2 Hull 1": a name, a score, a name, a score, and the line ends.
+    const b = lineEnd(a + 1) ? a + 1 : nameRun(tok, a + 1, 4);
+    if (b > a + 1 && b < n && isNumber(w[b]) && !lineBreakBefore(tok, b) && lineEnd(b + 1)) {
+      team(k, a, true);
+      team(a + 1, b, true);
+      continue;
+    }
+    // "Barnsley 5 4 1 0 10 3 13": a name, then only numbers.
+    let y = a;
+    let numbers = 0;
+    while (!lineEnd(y) || y === a) {
+      if (isNumber(w[y])) numbers++;
+      else if (w[y] !== "-") break;
+      y++;
+    }
+    if (numbers >= 3 && lineEnd(y)) team(k, a, false);
+  }
+  return out.result();
+}
+
+/**
+ * Family: sports reports and fixtures. A place the model found right after "beat",
+ * "defeated", "drew with", "lost to", "signed for", "played for", "on loan
+ * at"…, right before "beat"/"defeated"/"drew", or on either side of "v"/"vs"
+ * ("Velmor v Tarrow"), is a team: a club named after
+ * its town is an ORG there ("Leeds beat Hull", "he signed for Hull"). Countries and states
+ * keep their type (national teams read as countries in every corpus), and
+ * moves of people ("moved to Leeds") are not sports words here.
+ */
+const TEAM_OBJECT_BEFORE = ["beat", "beating", "beats", "defeated", "defeating", "thrashed", "edged", "routed", "overcame", "eliminated", "knocked out"];
+const TEAM_OBJECT_BEFORE_2 = ["drew with", "draw with", "lost to", "losing to", "signed for", "signing for", "played for", "plays for", "playing for", "loan at", "loan from", "loan to", "debut for", "captained", "coached", "managed"];
+const TEAM_SUBJECT_AFTER = new Set(["beat", "defeated", "thrashed", "drew", "edged", "routed", "overcame", "eliminated", "v", "vs", "vs.", "versus"]);
+/** Fixtures: "Velmor v Tarrow", "Velmor vs. Tarrow". */
+const FIXTURE_WORDS = new Set(["v", "vs", "vs.", "versus"]);
+export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type !== "GPE" && s.type !== "LOC" && !(s.type === "NORP" && isTeamNickname(tok, s))) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (COUNTRY_OR_STATE_SET.has(surface)) continue;
+    let k = s.i - 1;
+    if (k >= 0 && w[k] === "the") k--;
+    const p1 = k >= 0 ? w[k].toLowerCase() : "";
+    const p2 = k >= 1 ? w[k - 1].toLowerCase() + " " + p1 : "";
+    const after = s.j < w.length ? w[s.j] : "";
+    const fixture = s.i > 0 && FIXTURE_WORDS.has(w[s.i - 1]);
+    if (fixture || TEAM_OBJECT_BEFORE.includes(p1) || TEAM_OBJECT_BEFORE.includes(p2) || TEAM_OBJECT_BEFORE_2.includes(p2) || TEAM_SUBJECT_AFTER.has(after)) {
+      s.type = "ORG";
+      s.rule = "entities/team-report";
+    }
+  }
+  return spans;
+}
+
+/**
+ * Family: team names made of a town and a plural nickname ("Velmor Falcons",
+ * "Tarrow Rhinos", "Bowling Green Hawks"): a place span made of a listed place
+ * and a capitalised plural of an English noun that is not a place word
+ * ("Falls", "Heights", "Islands"…) nor a people ("Kosovo Albanians") is a
+ * team, an ORG. Person spans are never touched ("Sofia Reyes").
+ */
+const PLACE_PLURALS = new Set([
+  "Islands", "Isles", "Falls", "Heights", "Springs", "Hills", "Lakes", "Rapids", "Mountains", "Plains", "Woods",
+  "Keys", "Rocks", "Gardens", "Meadows", "Flats", "Downs", "Fields", "Cliffs", "Highlands", "Lowlands", "Territories",
+  "States", "Emirates", "Provinces", "Shores", "Banks", "Forks", "Creeks", "Pines", "Oaks", "Palms", "Groves",
+  "Sands", "Wells", "Mills", "Bridges", "Glades", "Narrows", "Marshes", "Dunes", "Valleys", "Ridges", "Estates",
+  "Gates", "Towers", "Acres", "Cays", "Lands", "Waters", "Docks", "Quays", "Parks", "Hts", "Centres", "Centers",
+  "Games", "Olympics", "Championships", "Awards", "Times", "News", "Affairs", "Forces", "Brothers", "Sisters",
+]);
+export function teamNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC")) continue;
+    const last = w[s.j - 1];
+    if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(last) || PLACE_PLURALS.has(last) || NORP_WORDS.has(last)) continue;
+    // A nickname is a plural of an English noun ("Falcons", "Rhinos"); "Sofia Reyes" is a person.
+    if (commonWordClass(last.toLowerCase()) === null) continue;
+    const lastTags = NAME_TAGS.get(last) ?? NAME_TAGS.get(last.slice(0, -1));
+    if (lastTags && lastTags.some((t) => t === "nl=PLACE" || t === "nl=NORP")) continue;
+    const town = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 2]);
+    const townTags = s.j - s.i === 2 ? NAME_TAGS.get(town) : undefined;
+    if (COUNTRY_OR_STATE_SET.has(town) || !(GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE")))) continue;
+    s.type = "ORG";
+    s.rule = "entities/team-nickname";
+  }
+  return spans;
+}
+
+/**
+ * Family: wire sports headlines. A line opened by a team-sport slug ("SOCCER -",
+ * "CRICKET -", "RUGBY LEAGUE -", "BASEBALL:") is about teams: a town the
+ * model found there, other than a venue ("in Velmor", "at Tarrow"), is a team,
+ * an ORG. Countries keep their type.
+ */
+const TEAM_SPORTS = new Set(["soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "volleyball", "handball", "nfl", "nba", "nhl", "mlb"]);
+const VENUE_WORDS = new Set(["in", "at", "from", "to", "near", "into", "of"]);
+export function teamsInSportsHeadlines(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  const sportsLine = new Uint8Array(n);
+  for (let k = 0; k < n; ) {
+    let j = k + 1;
+    while (j < n && !lineBreakBefore(tok, j)) j++;
+    if (sportSlug(w, k, j)) sportsLine.fill(1, k, j);
+    k = j;
+  }
+  for (const s of spans) {
+    if (!sportsLine[s.i] || (s.type !== "GPE" && s.type !== "LOC")) continue;
+    if (COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
+    if (s.i > 0 && VENUE_WORDS.has(w[s.i - 1].toLowerCase())) continue;
+    s.type = "ORG";
+    s.rule = "entities/team-headline";
+  }
+  return spans;
+}
+
+/** Does the line [k, j) open with a team-sport slug ("Soccer -", "Ice hockey -", "Rugby league:")? */
+function sportSlug(w: readonly string[], k: number, j: number): boolean {
+  let x = k;
+  if (x + 1 < j && !TEAM_SPORTS.has(w[x].toLowerCase())) x++;
+  if (!TEAM_SPORTS.has(w[x].toLowerCase())) return false;
+  let y = x + 1;
+  while (y < j && y < x + 3 && /^\p{L}+$/u.test(w[y])) y++;
+  return y < j && (w[y] === "-" || w[y] === ":" || w[y] === "—" || w[y] === "–");
+}
+
+/** "the Ravens": one plural capitalised word after "the" that no list knows as a people. */
+function isTeamNickname(tok: Tokens, s: TokenSpan): boolean {
+  const w = tok.words;
+  return s.j - s.i === 1 && s.i > 0 && w[s.i - 1].toLowerCase() === "the" && /^\p{Lu}\p{Ll}+s$/u.test(w[s.i]) && !NORP_WORDS.has(w[s.i]);
+}
+
+/**
+ * Family: company names with a legal-form suffix ("Velmor Inc", "Tarrow Ltd",
+ * "Dunmore AG", "Brenta SpA", "Keld plc"): the suffix belongs to the name and
+ * makes it an organisation, whatever the model made of the words before it; an
+ * untagged capitalised run before a suffix is added as an ORG.
+ */
+const COMPANY_SUFFIXES = new Set([
+  "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP", "plc", "PLC", "Plc", "AG", "SpA", "S.p.A.", "GmbH", "Corp", "Corp.",
+  "Co", "Co.", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SE", "AB", "ASA", "Oyj", "KK", "Pty", "Limited", "Incorporated",
+]);
+export function companySuffix(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  return joinSuffix(tok, spans, COMPANY_SUFFIXES, "entities/company-suffix");
+}
+
+/**
+ * Family: club names. A name ending in a word that only clubs end in ("Velmor
+ * United", "Tarrow Rovers", "Keld Athletic", "Dunmore FC") is a club, an ORG,
+ * including the town before the word, which the model may have left out or
+ * read as a place. Not before another capitalised word ("United States",
+ * "United Nations").
+ */
+const CLUB_SUFFIXES = new Set(["United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "F.C.", "AFC", "A.F.C."]);
+export function clubSuffix(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  return joinSuffix(tok, spans, CLUB_SUFFIXES, "entities/club-suffix");
+}
+
+/** A name before a suffix word of `suffixes` takes it in and becomes an ORG (companySuffix, clubSuffix). */
+function joinSuffix(tok: Tokens, spans: TokenSpan[], suffixes: ReadonlySet<string>, rule: string): TokenSpan[] {
+  const w = tok.words;
+  const out = new SpanEdits(spans, w.length);
+  for (let k = 1; k < w.length; k++) {
+    if (!suffixes.has(w[k]) || !glued(tok, k) || !nameWord(w[k - 1])) continue;
+    if (k + 1 < w.length && glued(tok, k + 1) && isCapitalised(w[k + 1]) && nameWord(w[k + 1])) continue;
+    const covering = out.at(k);
+    if (covering && covering.i < k) {
+      if (covering.type !== "ORG") {
+        covering.type = "ORG";
+        covering.rule = rule;
+      }
+      continue;
+    }
+    const before = out.endingAt(k);
+    if (before) {
+      out.extend(before, before.i, covering ? covering.j : k + 1);
+      before.type = "ORG";
+      before.rule = rule;
+      continue;
+    }
+    // "Co" and "SA" are also other words: only right after a name the model found.
+    if (w[k] === "Co" || w[k] === "SA" || w[k] === "SE" || w[k] === "AB") continue;
+    let i = k;
+    while (i > 0 && k - i < 4 && nameWord(w[i - 1]) && glued(tok, i) && (!tok.sentenceStart[i] || w[i - 1] === "-")) i--;
+    if (i === k || !out.free(i, k)) continue;
+    out.replace({ i, j: covering ? covering.j : k + 1, type: "ORG", confidence: covering ? covering.confidence : 0.7, rule });
+  }
+  return out.result();
+}
+
+/**
+ * Family: things named like people. Ships ("HMS Velmor", "the frigate
+ * Tarrow"), software and online services ("via Zoom", "using Skype") and
+ * products are not persons: a PERSON span there becomes MISC (never output).
+ * A ship prefix joins the name.
+ */
+const SHIP_PREFIXES = new Set(["HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "INS", "MV", "SS", "RV", "USNS", "FS"]);
+const THING_NOUNS = new Set([
+  "ship", "warship", "frigate", "destroyer", "cruiser", "carrier", "submarine", "vessel", "tanker", "ferry", "yacht",
+  "liner", "trawler", "freighter", "battleship", "corvette", "gunboat", "app", "software", "browser", "platform",
+  "smartphone", "console", "chatbot", "robot", "rifle", "missile", "rocket", "satellite", "spacecraft", "probe",
+]);
+const THING_VERBS = new Set(["via", "using", "download", "downloaded", "installed", "aboard"]);
+export function thingsNotPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type !== "PERSON") continue;
+    const prev = s.i > 0 ? w[s.i - 1] : "";
+    if (SHIP_PREFIXES.has(prev) && glued(tok, s.i)) {
+      s.i--;
+      s.type = "MISC";
+      s.rule = "entities/ship";
+    } else if (SHIP_PREFIXES.has(w[s.i]) && s.j - s.i > 1) {
+      s.type = "MISC";
+      s.rule = "entities/ship";
+    } else if (THING_NOUNS.has(prev) || THING_VERBS.has(prev.toLowerCase())) {
+      s.type = "MISC";
+      s.rule = "entities/thing";
+    }
+  }
+  return spans;
+}
+
+/**
+ * Family: small places named by their context. "near Velmor", "in the
+ * vicinity of Tarrow", "the town of Keld", "the village of Dunmore": a name
+ * there is a place. A person or organisation span becomes a GPE (unless a list
+ * knows it as an organisation), and an untagged unknown capitalised word is
+ * added as a GPE.
+ */
+const PLACE_CUES_2 = new Set(["town of", "village of", "vicinity of", "outskirts of", "hamlet of", "city of", "suburb of", "settlement of", "municipality of"]);
+export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const out = new SpanEdits(spans, w.length);
+  for (let k = 1; k < w.length; k++) {
+    const prev = w[k - 1];
+    if (prev !== "near" && prev !== "of") continue;
+    const cue = prev === "near" || (k >= 2 && PLACE_CUES_2.has(w[k - 2].toLowerCase() + " of"));
+    if (!cue || !nameWord(w[k]) || !glued(tok, k)) continue;
+    const s = out.startingAt(k);
+    if (s) {
+      const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+      if ((s.type === "PERSON" || s.type === "ORG") && s.j - s.i <= 2 && !ORG_PHRASES.has(surface) && s.rule === "entities/model") {
+        s.type = "GPE";
+        s.rule = "entities/place-context";
+      }
+      continue;
+    }
+    if (out.at(k)) continue;
+    const j = nameRun(tok, k, 3);
+    if (j - k === 1 && commonWordClass(w[k].toLowerCase()) !== null) continue;
+    if (out.free(k, j)) out.replace({ i: k, j, type: "GPE", confidence: 0.6, rule: "entities/place-context" });
+  }
+  return out.result();
+}

@@ -1,0 +1,92 @@
+/** The span type the tagger's post-decoding rules work on (tagger.ts, rules-news.ts). */
+import type { EntityType } from "../../schemas/records.ts";
+import type { Tokens } from "./tokens.ts";
+
+/** A span over tokens [i, j) while the document is being worked on. MISC spans are never output. */
+export interface TokenSpan {
+  i: number;
+  j: number;
+  type: EntityType | "MISC";
+  confidence: number;
+  rule: string;
+}
+
+/** True when a line break separates token k from the token before it. */
+export function lineBreakBefore(tok: Tokens, k: number): boolean {
+  if (k === 0 || !tok.sentenceStart[k]) return false;
+  const { text } = tok;
+  for (let x = tok.ends[k - 1]; x < tok.starts[k]; x++) if (text.charCodeAt(x) === 10) return true;
+  return false;
+}
+
+/** `spans` with `add` put in place of every span it overlaps, sorted by start. */
+export function replaceOverlapping(spans: TokenSpan[], add: TokenSpan): TokenSpan[] {
+  const out = spans.filter((s) => s.j <= add.i || s.i >= add.j);
+  out.push(add);
+  return out.sort((a, b) => a.i - b.i);
+}
+
+/**
+ * Edits to a document's spans with constant-time look-ups by token (which span
+ * covers token k), so that rules which look at many tokens stay linear in the
+ * document: `replace` drops the spans a new one overlaps, `result` gives the
+ * spans sorted by start.
+ */
+export class SpanEdits {
+  private readonly all: TokenSpan[];
+  private readonly owner: Int32Array;
+  private readonly removed = new Set<number>();
+  private readonly index = new Map<TokenSpan, number>();
+  constructor(spans: readonly TokenSpan[], n: number) {
+    this.all = spans.slice();
+    this.owner = new Int32Array(n).fill(-1);
+    this.all.forEach((s, k) => this.own(s, k));
+  }
+  private own(s: TokenSpan, k: number): void {
+    this.index.set(s, k);
+    for (let t = s.i; t < s.j; t++) this.owner[t] = k;
+  }
+  /** The span covering token k. */
+  at(k: number): TokenSpan | undefined {
+    const o = k >= 0 && k < this.owner.length ? this.owner[k] : -1;
+    return o >= 0 && !this.removed.has(o) ? this.all[o] : undefined;
+  }
+  /** The span that starts at token k. */
+  startingAt(k: number): TokenSpan | undefined {
+    const s = this.at(k);
+    return s && s.i === k ? s : undefined;
+  }
+  /** The span that ends right before token k. */
+  endingAt(k: number): TokenSpan | undefined {
+    const s = this.at(k - 1);
+    return s && s.j === k ? s : undefined;
+  }
+  /** No span covers any token of [i, j). */
+  free(i: number, j: number): boolean {
+    for (let t = i; t < j; t++) if (this.at(t)) return false;
+    return true;
+  }
+  /** Puts `add` in place of every span it overlaps. */
+  replace(add: TokenSpan): void {
+    for (let t = add.i; t < add.j; t++) {
+      const o = this.owner[t];
+      if (o >= 0) this.removed.add(o);
+    }
+    this.all.push(add);
+    this.own(add, this.all.length - 1);
+  }
+  /** Grows span `s` (already in the set) to [s.i, j). */
+  extend(s: TokenSpan, i: number, j: number): void {
+    const k = this.index.get(s)!;
+    for (let t = i; t < j; t++) {
+      const o = this.owner[t];
+      if (o >= 0 && o !== k) this.removed.add(o);
+    }
+    s.i = i;
+    s.j = j;
+    this.own(s, k);
+  }
+  result(): TokenSpan[] {
+    return this.all.filter((_, k) => !this.removed.has(k)).sort((a, b) => a.i - b.i);
+  }
+}
