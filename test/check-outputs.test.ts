@@ -35,6 +35,8 @@ function article(p1 = "Harbour Council met in Velmora, on 3 March 2021 🌍 to v
     source: "x.txt",
     record_id: null,
     index_in_source: 0,
+    source_start: 0,
+    source_end: 120,
     url: null,
     site: "news.example.com",
     title: "=Vote",

@@ -5,13 +5,15 @@
  * Per-site rules from the configuration add to the generic rules.
  */
 import { posix } from "node:path";
-import type { Block, CleanResult, SourceDoc, Stage, StageContext, WorkDoc } from "../types.ts";
+import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
 import { limitNesting } from "./depth.ts";
 import { extractHtml } from "./html.ts";
 import { parseHtml } from "./html/dom.ts";
 import { htmlToPlainText } from "./plain.ts";
 import { applyHtmlSelectors, dropBlocks, dropTextLines, rulesFor } from "./site-rules.ts";
 import { cleanTextDump } from "./text.ts";
+import { findStories } from "./stories.ts";
+import type { CompiledSiteRule } from "../../pipeline/config.ts";
 
 /** Loaders whose documents are records (JSON, feeds): their text is the article, however short. */
 const RECORD_FORMATS = new Set(["json", "jsonl", "rss", "atom", "rdf"]);
@@ -60,9 +62,40 @@ function cleanSource(source: SourceDoc, ctx: StageContext): CleanResult {
     const withTitle = pre.title ? { ...r, meta: { ...r.meta, title: pre.title } } : r;
     return dropBlocks({ ...withTitle, removed: [...pre.removed, ...withTitle.removed] }, rules);
   }
-  const pre = dropTextLines(source.content, rules);
+  return cleanTextStories(source, ctx, rules);
+}
+
+/** One page of text: site line rules, then the text cleaner. */
+function cleanTextPage(text: string, source: SourceDoc, ctx: StageContext, rules: CompiledSiteRule[]): CleanResult {
+  const pre = dropTextLines(text, rules);
   const r = cleanTextDump(pre.text, { templates: ctx.templates, siteKey: siteKeyOf(source) });
   return dropBlocks({ ...r, removed: [...pre.removed, ...r.removed] }, rules);
+}
+
+/**
+ * The hook of story segmentation (stories.ts): a text that holds several pages or stories is
+ * cut first, and each story is cleaned as a page of its own. A record's text (JSON, feeds) is
+ * cut only on separators written between stories. Separator and URL lines go to the audit.
+ */
+function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledSiteRule[]): CleanResult {
+  const found = findStories(source.content, { separatorsOnly: RECORD_FORMATS.has(source.format) });
+  if (found.length === 1 && found[0].joiner.length === 0) return cleanTextPage(source.content, source, ctx, rules);
+  const stories: StoryPart[] = found.map((s, n) => {
+    const clean = cleanTextPage(source.content.slice(s.start, s.end), source, ctx, rules);
+    const joiner: RemovedBlock[] = s.joiner.map((text) =>
+      s.url !== null && text.includes(s.url)
+        ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
+        : { text, rule: "split/separator", reason: "separator between two stories" },
+    );
+    const removed = [...joiner, ...clean.removed].map((r) => ({ ...r, story: n }));
+    return { start: s.start, end: s.end, url: s.url, clean: { ...clean, removed } };
+  });
+  return {
+    blocks: stories.flatMap((s) => s.clean.blocks),
+    removed: stories.flatMap((s) => s.clean.removed),
+    meta: stories[0].clean.meta,
+    stories,
+  };
 }
 
 /**
@@ -78,4 +111,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean: recordFallback(doc.source, cleanSource(doc.source, ctx)) };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "2", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "3", run: cleanDocument };

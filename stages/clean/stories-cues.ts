@@ -1,0 +1,95 @@
+/**
+ * Cues of a story boundary inside a text dump (stages/clean/stories.ts reads this table).
+ *
+ * A dump that holds several pages (a scraper appending every page it saved, a browser's
+ * "save all tabs as text", a digest) shows where one page ends and the next begins in a
+ * few general ways, whatever the renderer (html-to-text, browser innerText, Markdown):
+ *
+ *  - something written BETWEEN pages by the tool that joined them: a form feed, a rule of
+ *    `-` / `=`, a line holding only the page's URL, a longer run of blank lines;
+ *  - the END of a page: its footer (copyright line, legal links);
+ *  - the START of a page: its own chrome (skip links, menu toggles, sign-in rows, cookie
+ *    banners), or a story start (a headline over a dateline / byline and dense prose);
+ *  - the same chrome printed again: lines that repeat at every page start of one site.
+ *
+ * Each cue adds its weight to a candidate boundary; a boundary is cut when the sum reaches
+ * CUT_SCORE and both sides keep an article body of their own (see stories.ts).
+ */
+
+/** Weights of the cues (added up per candidate boundary). */
+export const CUE_WEIGHTS = {
+  /** A form feed (pdftotext, many exporters): the tool's own page break. */
+  formFeed: 10,
+  /** A URL line above every page, the first included: the file's header format. */
+  urlHeader: 10,
+  /** A URL line alone (blank line before it), when the file does not open with one. */
+  urlLine: 3,
+  /** A rule of -, =, _, ~, * or # alone on a line. */
+  rule: 3,
+  /** ...directly under a text line in a file that is not Markdown: no renderer writes an <hr> that way. */
+  ruleUnderText: 3,
+  /** The same separator (rule, URL form) at two or more boundaries: joiners are consistent within a file. */
+  repeatedSeparator: 2,
+  /** Per blank line beyond the first in a run (capped at `blankRunCap` lines). */
+  blankLine: 0.5,
+  blankRunCap: 4,
+  /** A page-footer line among the last lines before the boundary. */
+  pageEnd: 3,
+  /** Page chrome among the first lines after the boundary. */
+  pageStart: 2,
+  /** A headline, then a dateline or byline, then prose, right after the boundary. */
+  storyStart: 2,
+  /** The lines after the boundary open a line sequence printed again at another boundary (repeated page header). */
+  repeatedHeader: 3,
+} as const;
+
+/** A boundary is cut when its cues add up to this. */
+export const CUT_SCORE = 4;
+/** A cue this strong on its own (form feed, URL header) is cut even when a side has little prose. */
+export const HARD_SCORE = 10;
+
+/**
+ * Rules drawn between pages: five or more of one character, nothing else on the line.
+ * Family: joiners of text exports and digests ("-----", "=====", "_____", "~~~~~"). Not `*` or `#`:
+ * in Markdown those are a page's own thematic breaks (`* * *`) and empty headings.
+ * A Markdown heading underline (`===` / `---` directly under a text line) is NOT a separator:
+ * stories.ts tells the two apart by the line above and by whether the file is Markdown.
+ */
+export const RULE_LINE = /^[ \t]*([-=_~])\1{4,}[ \t]*$/;
+
+/**
+ * A line that is only an address: bare, or labelled ("URL: …", "Source: …", "Link: …").
+ * Family: the header line scrapers write above each saved page. The label is kept in the
+ * separator's signature so that a file's own format can be recognised at every boundary.
+ */
+export const URL_LINE = /^[ \t]*(?:(url|source|link|address|location|page|from)[ \t]*:[ \t]*)?<?(https?:\/\/[^\s<>]+)>?[ \t]*$/i;
+
+/**
+ * Lines that end a page: footers. Family: copyright notices in many languages, legal link
+ * rows, "back to top". Looked for among the last PAGE_END_LINES non-blank lines before a boundary.
+ */
+export const PAGE_END: { re: RegExp; why: string }[] = [
+  { re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, why: "copyright notices" },
+  { re: /^(privacy( policy| notice)?|terms( of (use|service))?|terms (&|and) conditions|cookie (policy|settings|preferences)|impressum|datenschutz|imprint|sitemap|site map|accessibility|ad ?choices|do not sell my (personal )?info(rmation)?)(\s*[|•·/,]?\s*\S.*)?$/i, why: "legal link rows opening with a legal link" },
+  { re: /^(back to top|to the top|top of page|scroll to top|voltar ao topo|nach oben|kembali ke atas)$/i, why: "back-to-top links at the very bottom" },
+];
+/** How many non-blank lines before a boundary are searched for a footer line. */
+export const PAGE_END_LINES = 8;
+
+/**
+ * Lines that start a page: its own chrome. Family: skip links, menu toggles, sign-in rows,
+ * cookie banners, "you are using an outdated browser". Looked for among the first
+ * PAGE_START_LINES non-blank lines after a boundary.
+ */
+export const PAGE_START: { re: RegExp; why: string }[] = [
+  { re: /^(skip to (the )?(main )?(content|navigation|search|article)|jump to (the )?(main )?(content|navigation)|skip navigation|pular para o conte[uú]do|zum inhalt springen|langsung ke konten|aller au contenu|saltar al contenido)\b/i, why: "skip links, the first focusable element of accessible pages" },
+  { re: /^(toggle navigation|open (the )?menu|main menu|menu|navigation|search|close|sign in|log ?in|register|sign up|subscribe|my account|sections)$/i, why: "header controls, one per line" },
+  { re: /^(sign in|log ?in)\s*[|/·]?\s*(register|sign up|subscribe|create (an )?account)$/i, why: "sign-in rows" },
+  { re: /\b(we|this (web)?site|our (web)?site) uses? cookies\b|\bcookie (policy|settings|consent)\b|\baccept (all )?cookies\b/i, why: "cookie banners, printed first by most renderers" },
+  { re: /\b(outdated|unsupported|older) browser\b|\benable javascript\b/i, why: "browser warnings at the top of a page" },
+];
+/** How many non-blank lines after a boundary are searched for page chrome. */
+export const PAGE_START_LINES = 6;
+
+/** How a dateline or byline line under a headline opens ("By Jane Doe", "Published 3 May 2019"). */
+export const BYLINE_OPENER = /^(by|von|por|oleh|par|door|av|di|автор)\s+\p{Lu}|^(published|posted|updated|last updated|veröffentlicht|publicado|diterbitkan)\b/iu;

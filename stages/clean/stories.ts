@@ -1,0 +1,433 @@
+/**
+ * Story segmentation: where a text dump that holds several pages (or stories) is cut, so
+ * that each one is cleaned as a page of its own and becomes its own article.
+ *
+ * 1. Lines are classified once with the text cleaner's line classifier: prose or not.
+ * 2. Every place a story could start (a line after a blank line, a separator, a URL line or a
+ *    form feed) is a candidate boundary, scored by the cues of stories-cues.ts: separators and
+ *    URL lines between pages, a footer before, page chrome or a headline + dateline after,
+ *    chrome repeated at several boundaries.
+ * 3. Prose lines close together form bodies. A candidate is cut, strongest first, when it
+ *    scores CUT_SCORE or more, does not fall inside a body, and leaves a body on both sides:
+ *    a page's own rules, sub-headings, live-blog entries and comment threads never stand
+ *    alone as an article, because a single page has one body between two such cues.
+ *
+ * Pure: no I/O, deterministic. Offsets are UTF-16 offsets into the text given.
+ */
+import { toLineUnits } from "./text/blocks.ts";
+import { classifyLine, lineTokens } from "./text/classify.ts";
+import { guessStopLanguageOfLines } from "./text/stopwords.ts";
+import { parseByline, parseDateline } from "./text/header.ts";
+import {
+  BYLINE_OPENER,
+  CUE_WEIGHTS as W,
+  CUT_SCORE,
+  HARD_SCORE,
+  PAGE_END,
+  PAGE_END_LINES,
+  PAGE_START,
+  PAGE_START_LINES,
+  RULE_LINE,
+  URL_LINE,
+} from "./stories-cues.ts";
+
+/** One story of a dump: where it lies in the text, and what the joiner said about it. */
+export interface Story {
+  /** UTF-16 offsets into the text: the story's own lines, without separator or URL line. */
+  start: number;
+  end: number;
+  /** The address on the URL line above the story, when the dump gives one. */
+  url: string | null;
+  /** Cue ids that opened this story ("file-start" for the first). */
+  cues: string[];
+  /** Lines between the previous story and this one that belong to neither (separators, URL line). */
+  joiner: string[];
+}
+
+export interface StoryOptions {
+  /**
+   * Records (JSON, feeds) are one article each; their text is split only on separators
+   * written between stories (form feeds, rules, URL lines), never on chrome or blank lines.
+   */
+  separatorsOnly?: boolean;
+}
+
+/** A body needs this many prose words... */
+const MIN_BODY_WORDS = 45;
+/** ...in at least this many prose lines, unless it holds LONE_BODY_WORDS in one paragraph. */
+const MIN_BODY_LINES = 2;
+const LONE_BODY_WORDS = 90;
+/** Prose lines stay in one body across at most this many non-prose lines (captions, sub-headings, ads). */
+const BODY_GAP_LINES = 6;
+/** Lines longer than this are never matched against the chrome tables (they are prose or residue). */
+const CHROME_MAX_CHARS = 200;
+/** The sequence of lines compared to find a page header printed again at another boundary. */
+const REPEAT_LINES = 3;
+/** Lines after a headline in which its dateline or byline must come, then the prose. */
+const STORY_HEADER_LINES = 3;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  blank: boolean;
+  /** The line opens after a form feed. */
+  formFeed: boolean;
+  rule: boolean;
+  url: { label: string; href: string } | null;
+  prose: boolean;
+  words: number;
+  pageEnd: boolean;
+  pageStart: boolean;
+}
+
+interface Candidate {
+  /** Line where the story would start. */
+  line: number;
+  /** Separator / URL lines consumed by this boundary. */
+  consumed: number[];
+  url: string | null;
+  score: number;
+  cues: string[];
+  /** The separator's form (`rule:=====`, `url:source`), to recognise the file's joiner at every boundary. */
+  sig: string | null;
+}
+
+/** Cut the text into lines with offsets; a form feed ends a line like a newline does. */
+function toLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let formFeed = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 12) continue;
+    let end = i;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    const raw = text.slice(start, end);
+    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, prose: false, words: 0, pageEnd: false, pageStart: false });
+    formFeed = c === 12;
+    start = i + 1;
+  }
+  return lines;
+}
+
+const matchesAny = (table: { re: RegExp }[], s: string) => table.some((e) => e.re.test(s));
+
+function classify(lines: Line[], markdown: boolean): void {
+  const content = lines.filter((l) => !l.blank && !RULE_LINE.test(l.text));
+  const units = content.map((l) => toLineUnits(l.text)[0]);
+  const tokens = units.map((u) => (u ? lineTokens(u.text) : null));
+  const lang = guessStopLanguageOfLines(tokens.filter((t) => t !== null).map((t) => t.ofLower));
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    if (RULE_LINE.test(l.text)) {
+      // Directly under a text line in Markdown, a rule of = or - is that line's heading underline.
+      const above = lines[i - 1];
+      const underline = markdown && above && !above.blank && !above.formFeed && /^[ \t]*[=-]/.test(l.text) && !l.formFeed;
+      if (!underline) {
+        l.rule = true;
+        continue;
+      }
+    }
+    const u = URL_LINE.exec(l.text);
+    if (u) l.url = { label: (u[1] ?? "").toLowerCase(), href: u[2] };
+  }
+  let k = 0;
+  for (const l of lines) {
+    if (l.blank || RULE_LINE.test(l.text)) {
+      if (!l.blank && !l.rule) k++; // an underline: counted in `content` above, never prose
+      continue;
+    }
+    const u = units[k];
+    const t = tokens[k];
+    k++;
+    if (!u || !t) continue;
+    const c = classifyLine(u, lang, t);
+    l.words = c.words;
+    l.prose = (c.cls === "good" || c.cls === "near") && c.score > 0;
+    if (l.text.length <= CHROME_MAX_CHARS) {
+      l.pageEnd = matchesAny(PAGE_END, u.text);
+      l.pageStart = matchesAny(PAGE_START, u.text);
+    }
+  }
+}
+
+/** A file is Markdown when it links like Markdown: `[text](url)` several times. */
+function looksLikeMarkdown(text: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf("]("); i >= 0 && n < 3; i = text.indexOf("](", i + 2)) n++;
+  return n >= 3;
+}
+
+/** The key of a line for comparing repeated chrome: letters and digits, lower-cased. */
+const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** A separator or URL line written between pages (a URL line counts when it stands after a break). */
+function isJoinerLine(lines: Line[], i: number): boolean {
+  const l = lines[i];
+  if (l.rule) return true;
+  if (!l.url) return false;
+  const prev = lines[i - 1];
+  return !prev || prev.blank || prev.rule || l.formFeed;
+}
+
+/** Every line a story could start at (after a blank line, a separator, a URL line or a form feed), with its separator cues. */
+function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: Candidate[]; lead: number[] } {
+  const candidates: Candidate[] = [];
+  let lead: number[] = [];
+  let headerLabel: string | null = null;
+  for (let j = 0; j < lines.length; j++) {
+    const l = lines[j];
+    if (l.blank || isJoinerLine(lines, j)) continue;
+    const prev = lines[j - 1];
+    if (prev && !prev.blank && !isJoinerLine(lines, j - 1) && !l.formFeed) continue;
+    const consumed: number[] = [];
+    let blanks = 0;
+    let formFeed = l.formFeed;
+    let url: string | null = null;
+    let urlLabel: string | null = null;
+    let rule: string | null = null;
+    let ruleUnderText = false;
+    let k = j - 1;
+    for (; k >= 0; k--) {
+      const b = lines[k];
+      if (!b.blank && !isJoinerLine(lines, k)) break;
+      if (b.formFeed) formFeed = true;
+      if (b.blank) {
+        blanks++;
+        continue;
+      }
+      consumed.unshift(k);
+      if (b.rule) {
+        rule ??= b.text.trim();
+        if (lines[k - 1] && !lines[k - 1].blank) ruleUnderText = true;
+      } else if (url === null) {
+        url = b.url!.href;
+        urlLabel = b.url!.label;
+      }
+    }
+    if (k < 0) {
+      // Nothing above: the file's first story; a URL line above it is the file's header format.
+      if (candidates.length === 0 && lead.length === 0) {
+        lead = consumed;
+        headerLabel = urlLabel;
+      }
+      continue;
+    }
+    const cues: string[] = [];
+    let score = 0;
+    if (formFeed) {
+      score += W.formFeed;
+      cues.push("form-feed");
+    }
+    if (url !== null) {
+      const header = headerLabel !== null && urlLabel === headerLabel;
+      score += header ? W.urlHeader : W.urlLine;
+      cues.push(header ? "url-header" : "url-line");
+    }
+    if (rule !== null) {
+      score += W.rule;
+      cues.push("rule");
+      if (ruleUnderText) {
+        score += W.ruleUnderText;
+        cues.push("rule-under-text");
+      }
+    }
+    if (!separatorsOnly && blanks > 1) {
+      score += Math.min(blanks - 1, W.blankRunCap) * W.blankLine;
+      cues.push(`blank-run:${blanks}`);
+    }
+    const sig = rule !== null ? `rule:${rule}` : url !== null ? `url:${urlLabel}` : null;
+    candidates.push({ line: j, consumed, url, score, cues, sig });
+  }
+  return { candidates, lead };
+}
+
+/** Whether a headline-like line, then a dateline or byline, then prose open at `line`. */
+function opensStory(lines: Line[], line: number): boolean {
+  const head = lines[line];
+  if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return false;
+  let seen = 0;
+  let header = false;
+  for (let i = line + 1; i < lines.length && seen < STORY_HEADER_LINES + 2; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    if (l.rule || l.url) return false;
+    seen++;
+    if (!header && seen <= STORY_HEADER_LINES) {
+      const t = l.text.trim();
+      if (t.length <= 140 && (BYLINE_OPENER.test(t) || parseDateline(t) || parseByline(t))) header = true;
+      continue;
+    }
+    if (header) return l.prose;
+  }
+  return false;
+}
+
+function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boolean): void {
+  // The same separator at two or more boundaries: the file's joiner.
+  const sigCount = new Map<string, number>();
+  for (const c of candidates) if (c.sig) sigCount.set(c.sig, (sigCount.get(c.sig) ?? 0) + 1);
+  for (const c of candidates) {
+    if (c.sig && (sigCount.get(c.sig) ?? 0) >= 2) {
+      c.score += W.repeatedSeparator;
+      c.cues.push("repeated-separator");
+    }
+  }
+  if (separatorsOnly) return;
+  // A page header printed again at another boundary (or at the top of the file): one site's chrome.
+  const headKey = (line: number): string | null => {
+    const parts: string[] = [];
+    for (let i = line; i < lines.length && parts.length < REPEAT_LINES; i++) {
+      const l = lines[i];
+      if (l.blank) continue;
+      if (l.prose || l.rule) return null;
+      parts.push(keyOf(l.text));
+    }
+    return parts.length === REPEAT_LINES && parts.join("").length > 0 ? parts.join("\n") : null;
+  };
+  const firstContent = lines.findIndex((l) => !l.blank && !l.rule && !l.url);
+  const keys = new Map<string, number>();
+  const candKeys = candidates.map((c) => headKey(c.line));
+  const top = firstContent >= 0 ? headKey(firstContent) : null;
+  for (const k of [top, ...candKeys]) if (k) keys.set(k, (keys.get(k) ?? 0) + 1);
+  candidates.forEach((c, n) => {
+    const k = candKeys[n];
+    if (k && (keys.get(k) ?? 0) >= 2) {
+      c.score += W.repeatedHeader;
+      c.cues.push("repeated-header");
+    }
+    // A footer among the last lines before the boundary.
+    let seen = 0;
+    for (let i = Math.min(c.line, ...c.consumed) - 1; i >= 0 && seen < PAGE_END_LINES; i--) {
+      const l = lines[i];
+      if (l.blank || l.rule) continue;
+      seen++;
+      if (l.pageEnd) {
+        c.score += W.pageEnd;
+        c.cues.push("page-end");
+        break;
+      }
+    }
+    seen = 0;
+    for (let i = c.line; i < lines.length && seen < PAGE_START_LINES; i++) {
+      const l = lines[i];
+      if (l.blank) continue;
+      if (l.rule || (l.url && i > c.line)) break;
+      seen++;
+      if (l.pageStart) {
+        c.score += W.pageStart;
+        c.cues.push("page-start");
+        break;
+      }
+    }
+    if (opensStory(lines, c.line)) {
+      c.score += W.storyStart;
+      c.cues.push("story-start");
+    }
+  });
+}
+
+interface Body {
+  first: number;
+  last: number;
+  words: number;
+  lines: number;
+}
+
+/** Prose lines close together, never across a hard boundary. */
+function findBodies(lines: Line[], hard: ReadonlySet<number>): Body[] {
+  const bodies: Body[] = [];
+  let cur: Body | null = null;
+  let gap = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (hard.has(i) && cur) {
+      bodies.push(cur);
+      cur = null;
+    }
+    const l = lines[i];
+    if (l.blank) continue;
+    if (!l.prose) {
+      gap++;
+      if (cur && gap > BODY_GAP_LINES) {
+        bodies.push(cur);
+        cur = null;
+      }
+      continue;
+    }
+    gap = 0;
+    if (!cur) cur = { first: i, last: i, words: 0, lines: 0 };
+    cur.last = i;
+    cur.words += l.words;
+    cur.lines++;
+  }
+  if (cur) bodies.push(cur);
+  return bodies.filter((b) => b.words >= LONE_BODY_WORDS || (b.words >= MIN_BODY_WORDS && b.lines >= MIN_BODY_LINES));
+}
+
+/** Where the stories of a text start and end. One story (the whole text) when nothing says otherwise. */
+export function findStories(text: string, opts: StoryOptions = {}): Story[] {
+  const separatorsOnly = opts.separatorsOnly === true;
+  const lines = toLines(text);
+  classify(lines, looksLikeMarkdown(text));
+  const { candidates, lead } = findCandidates(lines, separatorsOnly);
+  scoreChrome(lines, candidates, separatorsOnly);
+  const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;
+  const hard = new Set(candidates.filter((c) => c.score >= HARD_SCORE).map((c) => c.line));
+  const bodies = findBodies(lines, hard);
+
+  // Strongest first; a cut must leave a body on both sides and not fall inside one.
+  const order = candidates
+    .map((c, n) => ({ c, n }))
+    .filter(({ c }) => c.score >= threshold)
+    .sort((a, b) => b.c.score - a.c.score || a.n - b.n);
+  const cuts: Candidate[] = [];
+  const bodyBetween = (from: number, to: number) => bodies.some((b) => b.first >= from && b.last < to);
+  for (const { c } of order) {
+    const hardCut = c.score >= HARD_SCORE;
+    if (!hardCut && bodies.some((b) => b.first < c.line && b.last >= c.line)) continue;
+    let before = 0;
+    let after = lines.length;
+    for (const x of cuts) {
+      if (x.line < c.line) before = Math.max(before, x.line);
+      else after = Math.min(after, firstLineOf(x));
+    }
+    const sides = hardCut ? (from: number, to: number) => hasContent(lines, from, to) : bodyBetween;
+    if (!sides(before, firstLineOf(c)) || !sides(c.line, after)) continue;
+    cuts.push(c);
+  }
+  cuts.sort((a, b) => a.line - b.line);
+
+  const first = { line: lead.length > 0 ? nextContent(lines, lead[lead.length - 1] + 1) : 0, consumed: lead, url: lead.length > 0 ? firstUrl(lines, lead) : null, cues: ["file-start"] };
+  const starts = [first, ...cuts];
+  return starts.map((s, n) => {
+    const next = starts[n + 1];
+    let last = (next ? firstLineOf(next) : lines.length) - 1;
+    while (last > s.line && lines[last].blank) last--;
+    const start = n === 0 && lead.length === 0 ? 0 : (lines[s.line]?.start ?? text.length);
+    const end = next ? Math.max(start, lines[last]?.end ?? start) : text.length;
+    return { start, end, url: s.url, cues: s.cues, joiner: s.consumed.map((k) => lines[k].text.trim()) };
+  });
+}
+
+/** The first line a boundary takes: its first separator line, or the story's first line. */
+function firstLineOf(c: { line: number; consumed: number[] }): number {
+  return c.consumed.length > 0 ? c.consumed[0] : c.line;
+}
+
+function firstUrl(lines: Line[], consumed: number[]): string | null {
+  for (const k of consumed) if (lines[k].url) return lines[k].url!.href;
+  return null;
+}
+
+function nextContent(lines: Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && lines[i].blank) i++;
+  return i;
+}
+
+function hasContent(lines: Line[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!lines[i].blank && !lines[i].rule) return true;
+  return false;
+}
