@@ -24,7 +24,7 @@ export const CUE_WEIGHTS = {
   urlHeader: 10,
   /** A URL line alone (blank line before it), when the file does not open with one. */
   urlLine: 3,
-  /** A rule of -, =, _, ~, * or # alone on a line. */
+  /** A rule of -, =, _ or ~ alone on a line (renderers print a page's own <hr> this way too). */
   rule: 3,
   /** ...directly under a text line in a file that is not Markdown: no renderer writes an <hr> that way. */
   ruleUnderText: 3,
@@ -39,14 +39,26 @@ export const CUE_WEIGHTS = {
   pageStart: 2,
   /** A headline, then a dateline or byline, then prose, right after the boundary. */
   storyStart: 2,
-  /** The lines after the boundary open a line sequence printed again at another boundary (repeated page header). */
+  /** The lines after the boundary repeat the top of the file (the same site's page header again). */
   repeatedHeader: 3,
+  /**
+   * Against: the boundary comes right after a body's last paragraph, with no footer between.
+   * A page's own rule under its article (before share rows, related links, comments) sits there;
+   * a joined page nearly always ends with footer lines first.
+   */
+  rightAfterProse: -2,
 } as const;
 
 /** A boundary is cut when its cues add up to this. */
 export const CUT_SCORE = 4;
-/** A cue this strong on its own (form feed, URL header) is cut even when a side has little prose. */
+/**
+ * A cue this strong on its own (form feed, URL header) is cut even when a side has little prose,
+ * and a file that has one is cut only at such cues: a tool that writes a page break or a URL
+ * header between pages writes it between all of them.
+ */
 export const HARD_SCORE = 10;
+/** A cut on page chrome alone (no separator line) needs a body of at least this many prose words on each side. */
+export const MIN_SIDE_WORDS = 100;
 
 /**
  * Rules drawn between pages: five or more of one character, nothing else on the line.
@@ -62,6 +74,9 @@ export const RULE_LINE = /^[ \t]*([-=_~])\1{4,}[ \t]*$/;
  * Family: the header line scrapers write above each saved page. The label is kept in the
  * separator's signature so that a file's own format can be recognised at every boundary.
  */
+/** Addresses of images, scripts and styles: a page's own residue (Markdown image sources), never a page header. */
+export const ASSET_URL = /\.(jpe?g|png|gif|webp|svg|ico|css|js|woff2?|mp4|mp3)(\?|#|$)/i;
+
 export const URL_LINE = /^[ \t]*(?:(url|source|link|address|location|page|from)[ \t]*:[ \t]*)?<?(https?:\/\/[^\s<>]+)>?[ \t]*$/i;
 
 /**
@@ -83,10 +98,9 @@ export const PAGE_END_LINES = 8;
  */
 export const PAGE_START: { re: RegExp; why: string }[] = [
   { re: /^(skip to (the )?(main )?(content|navigation|search|article)|jump to (the )?(main )?(content|navigation)|skip navigation|pular para o conte[uú]do|zum inhalt springen|langsung ke konten|aller au contenu|saltar al contenido)\b/i, why: "skip links, the first focusable element of accessible pages" },
-  { re: /^(toggle navigation|open (the )?menu|main menu|menu|navigation|search|close|sign in|log ?in|register|sign up|subscribe|my account|sections)$/i, why: "header controls, one per line" },
+  { re: /^(toggle navigation|open (the )?menu|main menu|menu|sign in|log ?in)$/i, why: "header controls, one per line (not 'subscribe', 'register' or cookie notices: footers and forms print those too)" },
   { re: /^(sign in|log ?in)\s*[|/·]?\s*(register|sign up|subscribe|create (an )?account)$/i, why: "sign-in rows" },
-  { re: /\b(we|this (web)?site|our (web)?site) uses? cookies\b|\bcookie (policy|settings|consent)\b|\baccept (all )?cookies\b/i, why: "cookie banners, printed first by most renderers" },
-  { re: /\b(outdated|unsupported|older) browser\b|\benable javascript\b/i, why: "browser warnings at the top of a page" },
+  { re: /\b(outdated|unsupported|older) browser\b/i, why: "browser warnings at the top of a page" },
 ];
 /** How many non-blank lines after a boundary are searched for page chrome. */
 export const PAGE_START_LINES = 6;

@@ -23,11 +23,13 @@ import {
   CUE_WEIGHTS as W,
   CUT_SCORE,
   HARD_SCORE,
+  MIN_SIDE_WORDS,
   PAGE_END,
   PAGE_END_LINES,
   PAGE_START,
   PAGE_START_LINES,
   RULE_LINE,
+  ASSET_URL,
   URL_LINE,
 } from "./stories-cues.ts";
 
@@ -89,6 +91,8 @@ interface Candidate {
   url: string | null;
   score: number;
   cues: string[];
+  /** A form feed or the file's URL header: the joining tool's own mark (HARD_SCORE on its own). */
+  hard: boolean;
   /** The separator's form (`rule:=====`, `url:source`), to recognise the file's joiner at every boundary. */
   sig: string | null;
 }
@@ -131,7 +135,7 @@ function classify(lines: Line[], markdown: boolean): void {
       }
     }
     const u = URL_LINE.exec(l.text);
-    if (u) l.url = { label: (u[1] ?? "").toLowerCase(), href: u[2] };
+    if (u && !ASSET_URL.test(u[2])) l.url = { label: (u[1] ?? "").toLowerCase(), href: u[2] };
   }
   let k = 0;
   for (const l of lines) {
@@ -239,7 +243,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       cues.push(`blank-run:${blanks}`);
     }
     const sig = rule !== null ? `rule:${rule}` : url !== null ? `url:${urlLabel}` : null;
-    candidates.push({ line: j, consumed, url, score, cues, sig });
+    candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE });
   }
   return { candidates, lead };
 }
@@ -287,14 +291,11 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     }
     return parts.length === REPEAT_LINES && parts.join("").length > 0 ? parts.join("\n") : null;
   };
+  // Compared with the top of the file: the first page's header, printed again above every page of the same site.
   const firstContent = lines.findIndex((l) => !l.blank && !l.rule && !l.url);
-  const keys = new Map<string, number>();
-  const candKeys = candidates.map((c) => headKey(c.line));
   const top = firstContent >= 0 ? headKey(firstContent) : null;
-  for (const k of [top, ...candKeys]) if (k) keys.set(k, (keys.get(k) ?? 0) + 1);
-  candidates.forEach((c, n) => {
-    const k = candKeys[n];
-    if (k && (keys.get(k) ?? 0) >= 2) {
+  candidates.forEach((c) => {
+    if (top !== null && c.line !== firstContent && headKey(c.line) === top) {
       c.score += W.repeatedHeader;
       c.cues.push("repeated-header");
     }
@@ -320,6 +321,14 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
         c.score += W.pageStart;
         c.cues.push("page-start");
         break;
+      }
+    }
+    if (!c.cues.includes("page-end")) {
+      let k = Math.min(c.line, ...c.consumed) - 1;
+      while (k >= 0 && lines[k].blank) k--;
+      if (k >= 0 && lines[k].prose) {
+        c.score += W.rightAfterProse;
+        c.cues.push("right-after-prose");
       }
     }
     if (opensStory(lines, c.line)) {
@@ -368,40 +377,74 @@ function findBodies(lines: Line[], hard: ReadonlySet<number>): Body[] {
 
 /** Where the stories of a text start and end. One story (the whole text) when nothing says otherwise. */
 export function findStories(text: string, opts: StoryOptions = {}): Story[] {
+  return explainStories(text, opts).stories;
+}
+
+/** A candidate boundary and what became of it (for tests and the eval's --verbose). */
+export interface BoundaryTrace {
+  /** UTF-16 offset of the line the story would start at. */
+  offset: number;
+  score: number;
+  cues: string[];
+  decision: "cut" | "below-threshold" | "inside-body" | "small-side" | "no-content" | "not-the-file-joiner";
+}
+
+/** findStories, with every candidate boundary it weighed. */
+export function explainStories(text: string, opts: StoryOptions = {}): { stories: Story[]; trace: BoundaryTrace[] } {
   const separatorsOnly = opts.separatorsOnly === true;
   const lines = toLines(text);
   classify(lines, looksLikeMarkdown(text));
   const { candidates, lead } = findCandidates(lines, separatorsOnly);
   scoreChrome(lines, candidates, separatorsOnly);
   const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;
-  const hard = new Set(candidates.filter((c) => c.score >= HARD_SCORE).map((c) => c.line));
+  const hard = new Set(candidates.filter((c) => c.hard).map((c) => c.line));
   const bodies = findBodies(lines, hard);
 
   // Strongest first; a cut must leave a body on both sides and not fall inside one.
   const order = candidates
     .map((c, n) => ({ c, n }))
     .filter(({ c }) => c.score >= threshold)
-    .sort((a, b) => b.c.score - a.c.score || a.n - b.n);
+    .sort((a, b) => Number(b.c.hard) - Number(a.c.hard) || b.c.score - a.c.score || a.n - b.n);
   const cuts: Candidate[] = [];
   const bodyBetween = (from: number, to: number) => bodies.some((b) => b.first >= from && b.last < to);
+  const bodyWords = (from: number, to: number) => bodies.reduce((m, b) => (b.first >= from && b.last < to ? Math.max(m, b.words) : m), 0);
+  const decision = new Map<Candidate, BoundaryTrace["decision"]>();
   for (const { c } of order) {
-    const hardCut = c.score >= HARD_SCORE;
-    if (!hardCut && bodies.some((b) => b.first < c.line && b.last >= c.line)) continue;
+    const hardCut = c.hard;
+    if (!hardCut && bodies.some((b) => b.first < c.line && b.last >= c.line)) {
+      decision.set(c, "inside-body");
+      continue;
+    }
     let before = 0;
     let after = lines.length;
     for (const x of cuts) {
       if (x.line < c.line) before = Math.max(before, x.line);
       else after = Math.min(after, firstLineOf(x));
     }
-    const sides = hardCut ? (from: number, to: number) => hasContent(lines, from, to) : bodyBetween;
-    if (!sides(before, firstLineOf(c)) || !sides(c.line, after)) continue;
+    if (hardCut) {
+      if (!hasContent(lines, before, firstLineOf(c)) || !hasContent(lines, c.line, after)) {
+        decision.set(c, "no-content");
+        continue;
+      }
+    } else if (Math.min(bodyWords(before, firstLineOf(c)), bodyWords(c.line, after)) < (c.sig ? 1 : MIN_SIDE_WORDS)) {
+      decision.set(c, "small-side");
+      continue;
+    }
+    c.cues.push(`bodies:${bodyWords(before, firstLineOf(c))}/${bodyWords(c.line, after)}`);
+    decision.set(c, "cut");
     cuts.push(c);
   }
   cuts.sort((a, b) => a.line - b.line);
+  // One joiner per file: when the tool wrote page breaks or URL headers, those are the boundaries.
+  if (cuts.some((c) => c.hard)) {
+    for (const c of cuts) if (!c.hard) decision.set(c, "not-the-file-joiner");
+    cuts.splice(0, cuts.length, ...cuts.filter((c) => c.hard));
+  }
 
   const first = { line: lead.length > 0 ? nextContent(lines, lead[lead.length - 1] + 1) : 0, consumed: lead, url: lead.length > 0 ? firstUrl(lines, lead) : null, cues: ["file-start"] };
   const starts = [first, ...cuts];
-  return starts.map((s, n) => {
+  const trace = candidates.map((c) => ({ offset: lines[c.line].start, score: c.score, cues: c.cues, decision: decision.get(c) ?? "below-threshold" }));
+  const stories = starts.map((s, n) => {
     const next = starts[n + 1];
     let last = (next ? firstLineOf(next) : lines.length) - 1;
     while (last > s.line && lines[last].blank) last--;
@@ -409,6 +452,7 @@ export function findStories(text: string, opts: StoryOptions = {}): Story[] {
     const end = next ? Math.max(start, lines[last]?.end ?? start) : text.length;
     return { start, end, url: s.url, cues: s.cues, joiner: s.consumed.map((k) => lines[k].text.trim()) };
   });
+  return { stories, trace };
 }
 
 /** The first line a boundary takes: its first separator line, or the story's first line. */
