@@ -80,22 +80,43 @@ function cleanTextPage(text: string, source: SourceDoc, ctx: StageContext, rules
 function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledSiteRule[]): CleanResult {
   const found = findStories(source.content, { separatorsOnly: RECORD_FORMATS.has(source.format) });
   if (found.length === 1 && found[0].joiner.length === 0) return cleanTextPage(source.content, source, ctx, rules);
-  const stories: StoryPart[] = found.map((s, n) => {
-    const clean = cleanTextPage(source.content.slice(s.start, s.end), source, ctx, rules);
+  const stories = found.map((s) => ({ ...s, clean: cleanTextPage(source.content.slice(s.start, s.end), source, ctx, rules) }));
+  // A story the cleaner finds next to no article text in (a footer, a menu, a form cut off a page)
+  // was not a story: it goes back to the story before it (the first one: to the one after).
+  for (let i = weakStory(stories); i >= 0 && stories.length > 1; i = weakStory(stories)) {
+    const [a, b] = i === 0 ? [0, 1] : [i - 1, i];
+    const merged = { ...stories[a], end: stories[b].end };
+    stories.splice(a, 2, { ...merged, clean: cleanTextPage(source.content.slice(merged.start, merged.end), source, ctx, rules) });
+  }
+  if (stories.length === 1 && stories[0].joiner.length === 0) return stories[0].clean;
+  const parts: StoryPart[] = stories.map((s, n) => {
     const joiner: RemovedBlock[] = s.joiner.map((text) =>
       s.url !== null && text.includes(s.url)
         ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
         : { text, rule: "split/separator", reason: "separator between two stories" },
     );
-    const removed = [...joiner, ...clean.removed].map((r) => ({ ...r, story: n }));
-    return { start: s.start, end: s.end, url: s.url, clean: { ...clean, removed } };
+    const removed = [...joiner, ...s.clean.removed].map((r) => ({ ...r, story: n }));
+    return { start: s.start, end: s.end, url: s.url, clean: { ...s.clean, removed } };
   });
   return {
-    blocks: stories.flatMap((s) => s.clean.blocks),
-    removed: stories.flatMap((s) => s.clean.removed),
-    meta: stories[0].clean.meta,
-    stories,
+    blocks: parts.flatMap((s) => s.clean.blocks),
+    removed: parts.flatMap((s) => s.clean.removed),
+    meta: parts[0].clean.meta,
+    stories: parts,
   };
+}
+
+/** A story needs this many words of body text after cleaning to stand as an article of its own. */
+const MIN_STORY_WORDS = 50;
+
+/** The first story (of several) with too little body text after cleaning, or -1. */
+function weakStory(stories: { clean: CleanResult }[]): number {
+  if (stories.length < 2) return -1;
+  return stories.findIndex((s) => {
+    let words = 0;
+    for (const b of s.clean.blocks) if (b.role === "body" || b.role === "heading") words += b.text.split(/\s+/).length;
+    return words < MIN_STORY_WORDS;
+  });
 }
 
 /**

@@ -22,14 +22,18 @@ export const CUE_WEIGHTS = {
   formFeed: 10,
   /** A URL line above every page, the first included: the file's header format. */
   urlHeader: 10,
-  /** A URL line alone (blank line before it), when the file does not open with one. */
-  urlLine: 3,
-  /** A rule of -, =, _ or ~ alone on a line (renderers print a page's own <hr> this way too). */
-  rule: 3,
+  /** A URL line alone (blank line before it), when the file does not open with one: pages cite addresses too. */
+  urlLine: 1.5,
+  /**
+   * A rule of -, =, _ or ~ alone on a line. Renderers print a page's own <hr> this way too (between
+   * an article and its comments, above a footer), so a rule alone does not cut: with the file's
+   * repeated form and a blank run it still needs one cue of page content (footer before, chrome after).
+   */
+  rule: 2,
   /** ...directly under a text line in a file that is not Markdown: no renderer writes an <hr> that way. */
   ruleUnderText: 3,
   /** The same separator (rule, URL form) at two or more boundaries: joiners are consistent within a file. */
-  repeatedSeparator: 2,
+  repeatedSeparator: 1,
   /** Per blank line beyond the first in a run (capped at `blankRunCap` lines). */
   blankLine: 0.5,
   blankRunCap: 4,
@@ -37,6 +41,8 @@ export const CUE_WEIGHTS = {
   pageEnd: 3,
   /** Page chrome among the first lines after the boundary. */
   pageStart: 2,
+  /** A navigation menu right after the boundary: its first MENU_LINES lines are all short links, no prose. */
+  menuStart: 1.5,
   /** A headline, then a dateline or byline, then prose, right after the boundary. */
   storyStart: 2,
   /** The lines after the boundary repeat the top of the file (the same site's page header again). */
@@ -84,7 +90,7 @@ export const URL_LINE = /^[ \t]*(?:(url|source|link|address|location|page|from)[
  * rows, "back to top". Looked for among the last PAGE_END_LINES non-blank lines before a boundary.
  */
 export const PAGE_END: { re: RegExp; why: string }[] = [
-  { re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, why: "copyright notices" },
+  { re: /^(?!(image|photo|picture|foto|bild|gambar|credit)s?\b)\S.*(©|\(c\)\s*\d{4}|\bcopyright\b)|^©|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, why: "copyright notices" },
   { re: /^(privacy( policy| notice)?|terms( of (use|service))?|terms (&|and) conditions|cookie (policy|settings|preferences)|impressum|datenschutz|imprint|sitemap|site map|accessibility|ad ?choices|do not sell my (personal )?info(rmation)?)(\s*[|•·/,]?\s*\S.*)?$/i, why: "legal link rows opening with a legal link" },
   { re: /^(back to top|to the top|top of page|scroll to top|voltar ao topo|nach oben|kembali ke atas)$/i, why: "back-to-top links at the very bottom" },
 ];
@@ -104,6 +110,10 @@ export const PAGE_START: { re: RegExp; why: string }[] = [
 ];
 /** How many non-blank lines after a boundary are searched for page chrome. */
 export const PAGE_START_LINES = 6;
+
+/** Lines of a menu that opens a page (menuStart), and the longest menu entry in words. */
+export const MENU_LINES = 4;
+export const MENU_ENTRY_WORDS = 6;
 
 /** How a dateline or byline line under a headline opens ("By Jane Doe", "Published 3 May 2019"). */
 export const BYLINE_OPENER = /^(by|von|por|oleh|par|door|av|di|автор)\s+\p{Lu}|^(published|posted|updated|last updated|veröffentlicht|publicado|diterbitkan)\b/iu;

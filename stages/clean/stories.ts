@@ -23,6 +23,8 @@ import {
   CUE_WEIGHTS as W,
   CUT_SCORE,
   HARD_SCORE,
+  MENU_ENTRY_WORDS,
+  MENU_LINES,
   MIN_SIDE_WORDS,
   PAGE_END,
   PAGE_END_LINES,
@@ -61,8 +63,8 @@ const MIN_BODY_LINES = 2;
 const LONE_BODY_WORDS = 90;
 /** Prose lines stay in one body across at most this many non-prose lines (captions, sub-headings, ads). */
 const BODY_GAP_LINES = 6;
-/** Lines longer than this are never matched against the chrome tables (they are prose or residue). */
-const CHROME_MAX_CHARS = 200;
+/** Lines longer than this are never matched against the chrome tables (footers can be long legal lines; beyond this they are residue). */
+const CHROME_MAX_CHARS = 1000;
 /** The sequence of lines compared to find a page header printed again at another boundary. */
 const REPEAT_LINES = 3;
 /** Lines after a headline in which its dateline or byline must come, then the prose. */
@@ -151,8 +153,8 @@ function classify(lines: Line[], markdown: boolean): void {
     l.words = c.words;
     l.prose = (c.cls === "good" || c.cls === "near") && c.score > 0;
     if (l.text.length <= CHROME_MAX_CHARS) {
-      l.pageEnd = matchesAny(PAGE_END, u.text);
-      l.pageStart = matchesAny(PAGE_START, u.text);
+      l.pageEnd = !l.prose && matchesAny(PAGE_END, u.text);
+      l.pageStart = !l.prose && matchesAny(PAGE_START, u.text);
     }
   }
 }
@@ -248,6 +250,25 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
   return { candidates, lead };
 }
 
+/**
+ * Whether the lines at `line` open with a navigation menu: of the first MENU_LINES + 1 lines, at
+ * least MENU_LINES are short entries (or Markdown lines of links and images only, such as a logo),
+ * and none is prose.
+ */
+function opensWithMenu(lines: Line[], line: number): boolean {
+  let seen = 0;
+  let entries = 0;
+  for (let i = line; i < lines.length && seen <= MENU_LINES; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    if (l.rule || l.prose) return false;
+    seen++;
+    const linksOnly = l.text.includes("](") && l.text.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/[*\s-]/g, "") === "";
+    if (linksOnly || (l.words > 0 && l.words <= MENU_ENTRY_WORDS && !/[.!?:]\s*$/.test(l.text))) entries++;
+  }
+  return entries >= MENU_LINES;
+}
+
 /** Whether a headline-like line, then a dateline or byline, then prose open at `line`. */
 function opensStory(lines: Line[], line: number): boolean {
   const head = lines[line];
@@ -274,7 +295,8 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   const sigCount = new Map<string, number>();
   for (const c of candidates) if (c.sig) sigCount.set(c.sig, (sigCount.get(c.sig) ?? 0) + 1);
   for (const c of candidates) {
-    if (c.sig && (sigCount.get(c.sig) ?? 0) >= 2) {
+    // URL lines only count as the file's joiner in its header form (above every page, the first included).
+    if (c.sig && (sigCount.get(c.sig) ?? 0) >= 2 && !c.cues.includes("url-line")) {
       c.score += W.repeatedSeparator;
       c.cues.push("repeated-separator");
     }
@@ -301,9 +323,12 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     }
     // A footer among the last lines before the boundary.
     let seen = 0;
+    let proseSeen = 0;
     for (let i = Math.min(c.line, ...c.consumed) - 1; i >= 0 && seen < PAGE_END_LINES; i--) {
       const l = lines[i];
       if (l.blank || l.rule) continue;
+      // A footer comes after the body: the scan stops at the second prose line (one may be a cookie notice or a legal line).
+      if (l.prose && ++proseSeen > 1) break;
       seen++;
       if (l.pageEnd) {
         c.score += W.pageEnd;
@@ -312,16 +337,22 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       }
     }
     seen = 0;
+    proseSeen = 0;
     for (let i = c.line; i < lines.length && seen < PAGE_START_LINES; i++) {
       const l = lines[i];
       if (l.blank) continue;
-      if (l.rule || (l.url && i > c.line)) break;
+      // Chrome comes before the body: the scan stops at the second prose line (the first may be a cookie banner).
+      if (l.rule || (l.url && i > c.line) || (l.prose && ++proseSeen > 1)) break;
       seen++;
       if (l.pageStart) {
         c.score += W.pageStart;
         c.cues.push("page-start");
         break;
       }
+    }
+    if (opensWithMenu(lines, c.line)) {
+      c.score += W.menuStart;
+      c.cues.push("menu-start");
     }
     if (!c.cues.includes("page-end")) {
       let k = Math.min(c.line, ...c.consumed) - 1;
@@ -397,8 +428,8 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   const { candidates, lead } = findCandidates(lines, separatorsOnly);
   scoreChrome(lines, candidates, separatorsOnly);
   const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;
-  const hard = new Set(candidates.filter((c) => c.hard).map((c) => c.line));
-  const bodies = findBodies(lines, hard);
+  // Bodies never run across a boundary strong enough to cut.
+  const bodies = findBodies(lines, new Set(candidates.filter((c) => c.score >= threshold).map((c) => firstLineOf(c))));
 
   // Strongest first; a cut must leave a body on both sides and not fall inside one.
   const order = candidates
@@ -421,12 +452,14 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
       if (x.line < c.line) before = Math.max(before, x.line);
       else after = Math.min(after, firstLineOf(x));
     }
-    if (hardCut) {
+    // The file's own joiner (a form feed, its URL header, a separator repeated at every boundary)
+    // is trusted with any content on both sides; a page with no prose is still a page.
+    if (hardCut || c.cues.includes("repeated-separator")) {
       if (!hasContent(lines, before, firstLineOf(c)) || !hasContent(lines, c.line, after)) {
         decision.set(c, "no-content");
         continue;
       }
-    } else if (Math.min(bodyWords(before, firstLineOf(c)), bodyWords(c.line, after)) < (c.sig ? 1 : MIN_SIDE_WORDS)) {
+    } else if (Math.min(bodyWords(before, firstLineOf(c)), bodyWords(c.line, after)) < MIN_SIDE_WORDS) {
       decision.set(c, "small-side");
       continue;
     }
