@@ -65,6 +65,8 @@ const LONE_BODY_WORDS = 90;
 const BODY_GAP_LINES = 6;
 /** Lines longer than this are never matched against the chrome tables (footers can be long legal lines; beyond this they are residue). */
 const CHROME_MAX_CHARS = 1000;
+/** A footer line is at most this long in words. */
+const FOOTER_MAX_WORDS = 40;
 /** The sequence of lines compared to find a page header printed again at another boundary. */
 const REPEAT_LINES = 3;
 /** Lines after a headline in which its dateline or byline must come, then the prose. */
@@ -120,43 +122,37 @@ function toLines(text: string): Line[] {
 const matchesAny = (table: { re: RegExp }[], s: string) => table.some((e) => e.re.test(s));
 
 function classify(lines: Line[], markdown: boolean): void {
-  const content = lines.filter((l) => !l.blank && !RULE_LINE.test(l.text));
-  const units = content.map((l) => toLineUnits(l.text)[0]);
-  const tokens = units.map((u) => (u ? lineTokens(u.text) : null));
-  const lang = guessStopLanguageOfLines(tokens.filter((t) => t !== null).map((t) => t.ofLower));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank) continue;
     if (RULE_LINE.test(l.text)) {
       // Directly under a text line in Markdown, a rule of = or - is that line's heading underline.
       const above = lines[i - 1];
-      const underline = markdown && above && !above.blank && !above.formFeed && /^[ \t]*[=-]/.test(l.text) && !l.formFeed;
-      if (!underline) {
-        l.rule = true;
-        continue;
-      }
+      const underline = markdown && above && !above.blank && !above.formFeed && !l.formFeed;
+      if (!underline) l.rule = true;
+      continue;
     }
     const u = URL_LINE.exec(l.text);
     if (u && !ASSET_URL.test(u[2])) l.url = { label: (u[1] ?? "").toLowerCase(), href: u[2] };
   }
-  let k = 0;
-  for (const l of lines) {
-    if (l.blank || RULE_LINE.test(l.text)) {
-      if (!l.blank && !l.rule) k++; // an underline: counted in `content` above, never prose
-      continue;
-    }
+  // Text lines (not separators, not underlines), tokenised once for the language guess and the classifier.
+  const text = lines.filter((l) => !l.blank && !RULE_LINE.test(l.text));
+  const units = text.map((l) => toLineUnits(l.text)[0]);
+  const tokens = units.map((u) => (u ? lineTokens(u.text) : null));
+  const lang = guessStopLanguageOfLines(tokens.filter((t) => t !== null).map((t) => t.ofLower));
+  text.forEach((l, k) => {
     const u = units[k];
     const t = tokens[k];
-    k++;
-    if (!u || !t) continue;
+    if (!u || !t) return;
     const c = classifyLine(u, lang, t);
     l.words = c.words;
     l.prose = (c.cls === "good" || c.cls === "near") && c.score > 0;
     if (l.text.length <= CHROME_MAX_CHARS) {
-      l.pageEnd = !l.prose && matchesAny(PAGE_END, u.text);
+      // A footer line may read as a sentence ("© 2019 Example Media. All rights reserved."), but not a long paragraph.
+      l.pageEnd = l.words <= FOOTER_MAX_WORDS && matchesAny(PAGE_END, u.text);
       l.pageStart = !l.prose && matchesAny(PAGE_START, u.text);
     }
-  }
+  });
 }
 
 /** A file is Markdown when it links like Markdown: `[text](url)` several times. */
@@ -201,7 +197,8 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       if (!b.blank && !isJoinerLine(lines, k)) break;
       if (b.formFeed) formFeed = true;
       if (b.blank) {
-        blanks++;
+        // Only empty lines count: a line of indentation is the renderer's own layout (a list item continued).
+        if (b.text === "" || b.text === "\r") blanks++;
         continue;
       }
       consumed.unshift(k);
@@ -357,7 +354,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     if (!c.cues.includes("page-end")) {
       let k = Math.min(c.line, ...c.consumed) - 1;
       while (k >= 0 && lines[k].blank) k--;
-      if (k >= 0 && lines[k].prose) {
+      if (k >= 0 && lines[k].prose && !lines[k].pageEnd) {
         c.score += W.rightAfterProse;
         c.cues.push("right-after-prose");
       }
@@ -431,11 +428,12 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   // Bodies never run across a boundary strong enough to cut.
   const bodies = findBodies(lines, new Set(candidates.filter((c) => c.score >= threshold).map((c) => firstLineOf(c))));
 
-  // Strongest first; a cut must leave a body on both sides and not fall inside one.
+  // Strongest first (of equal ones the later: the last footer line before the next page is the boundary);
+  // a cut must leave a body on both sides and not fall inside one.
   const order = candidates
     .map((c, n) => ({ c, n }))
     .filter(({ c }) => c.score >= threshold)
-    .sort((a, b) => Number(b.c.hard) - Number(a.c.hard) || b.c.score - a.c.score || a.n - b.n);
+    .sort((a, b) => Number(b.c.hard) - Number(a.c.hard) || b.c.score - a.c.score || b.n - a.n);
   const cuts: Candidate[] = [];
   const bodyBetween = (from: number, to: number) => bodies.some((b) => b.first >= from && b.last < to);
   const bodyWords = (from: number, to: number) => bodies.reduce((m, b) => (b.first >= from && b.last < to ? Math.max(m, b.words) : m), 0);
@@ -452,9 +450,9 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
       if (x.line < c.line) before = Math.max(before, x.line);
       else after = Math.min(after, firstLineOf(x));
     }
-    // The file's own joiner (a form feed, its URL header, a separator repeated at every boundary)
-    // is trusted with any content on both sides; a page with no prose is still a page.
-    if (hardCut || c.cues.includes("repeated-separator")) {
+    // The file's own joiner (a form feed, its URL header) is trusted with any content on both
+    // sides; a page with no prose is still a page. Other cuts need a body on both sides.
+    if (hardCut) {
       if (!hasContent(lines, before, firstLineOf(c)) || !hasContent(lines, c.line, after)) {
         decision.set(c, "no-content");
         continue;
