@@ -53,6 +53,11 @@ export const CUE_WEIGHTS = {
    * a joined page nearly always ends with footer lines first.
    */
   rightAfterProse: -2,
+  /**
+   * Against: footer lines again among the first lines after the boundary. The boundary then
+   * falls inside one page's footer (a copyright line between two link rows), not after it.
+   */
+  footerContinues: -2,
 } as const;
 
 /** A boundary is cut when its cues add up to this. */

@@ -347,6 +347,19 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
         break;
       }
     }
+    seen = 0;
+    proseSeen = 0;
+    for (let i = c.line; i < lines.length && seen < PAGE_END_LINES; i++) {
+      const l = lines[i];
+      if (l.blank) continue;
+      if (l.rule || (l.url && i > c.line) || (l.prose && ++proseSeen > 1)) break;
+      seen++;
+      if (l.pageEnd) {
+        c.score += W.footerContinues;
+        c.cues.push("footer-continues");
+        break;
+      }
+    }
     if (opensWithMenu(lines, c.line)) {
       c.score += W.menuStart;
       c.cues.push("menu-start");
