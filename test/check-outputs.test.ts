@@ -83,7 +83,7 @@ function writeOut(a: Article): string {
   dates.forEach((d, index) => w.dates.write({ article_id: a.article_id, index, ...d }));
   w.entities.write({ entity_id: "E1", name: "Harbour Council", type: "ORG", aliases: "Harbour Council", mention_count: 1, article_count: 1 });
   w.entities.write({ entity_id: "E2", name: "Ines Oduya", type: "PERSON", aliases: "", mention_count: 1, article_count: 1 });
-  w.removed.write({ source: "x.txt", record_id: null, index: 0, rule: "clean/share", reason: "share bar", text: "+ Share" });
+  w.removed.write({ source: "x.txt", record_id: null, index: 0, story: null, rule: "clean/share", reason: "share bar", text: "+ Share" });
   for (const x of Object.values(w)) x.close();
   return out;
 }

@@ -45,8 +45,8 @@ export const CUE_WEIGHTS = {
   menuStart: 1.5,
   /** A headline, then a dateline or byline, then prose, right after the boundary. */
   storyStart: 2,
-  /** The lines after the boundary repeat the top of the file (the same site's page header again). */
-  repeatedHeader: 3,
+  /** The lines after the boundary repeat the top of the file (the same site's page header again): cut unless a body is missing. */
+  repeatedHeader: 5,
   /**
    * Against: the boundary comes right after a body's last paragraph, with no footer between.
    * A page's own rule under its article (before share rows, related links, comments) sits there;

@@ -126,9 +126,11 @@ function classify(lines: Line[], markdown: boolean): void {
     const l = lines[i];
     if (l.blank) continue;
     if (RULE_LINE.test(l.text)) {
-      // Directly under a text line in Markdown, a rule of = or - is that line's heading underline.
+      // Directly under a text line, a rule of = or - is that line's heading underline when the file
+      // is Markdown, or when it is as long as the line (setext headings in any file).
       const above = lines[i - 1];
-      const underline = markdown && above && !above.blank && !above.formFeed && !l.formFeed;
+      const underText = above !== undefined && !above.blank && !above.formFeed && !l.formFeed;
+      const underline = underText && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
       if (!underline) l.rule = true;
       continue;
     }
