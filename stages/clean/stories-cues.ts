@@ -68,8 +68,10 @@ export const CUT_SCORE = 4;
  * header between pages writes it between all of them.
  */
 export const HARD_SCORE = 10;
-/** A cut on page chrome alone (no separator line) needs a body of at least this many prose words on each side. */
+/** A cut scoring under SURE_SCORE needs a body of at least this many prose words on each side... */
 export const MIN_SIDE_WORDS = 100;
+/** ...a cut scoring this much (a footer, then page chrome, then a menu) only needs a body on each side. */
+export const SURE_SCORE = 6;
 
 /**
  * Rules drawn between pages: five or more of one character, nothing else on the line.
@@ -112,6 +114,7 @@ export const PAGE_START: { re: RegExp; why: string }[] = [
   { re: /^(toggle navigation|open (the )?menu|main menu|menu|sign in|log ?in)$/i, why: "header controls, one per line (not 'subscribe', 'register' or cookie notices: footers and forms print those too)" },
   { re: /^(sign in|log ?in)\s*[|/·]?\s*(register|sign up|subscribe|create (an )?account)$/i, why: "sign-in rows" },
   { re: /\b(outdated|unsupported|older) browser\b/i, why: "browser warnings at the top of a page" },
+  { re: /^search( for)?\s*:?(\s+search)?$/i, why: "the search box of a page header, printed as its label and button" },
 ];
 /** How many non-blank lines after a boundary are searched for page chrome. */
 export const PAGE_START_LINES = 6;

@@ -26,6 +26,7 @@ import {
   MENU_ENTRY_WORDS,
   MENU_LINES,
   MIN_SIDE_WORDS,
+  SURE_SCORE,
   PAGE_END,
   PAGE_END_LINES,
   PAGE_START,
@@ -186,6 +187,8 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     if (l.blank || isJoinerLine(lines, j)) continue;
     const prev = lines[j - 1];
     if (prev && !prev.blank && !isJoinerLine(lines, j - 1) && !l.formFeed) continue;
+    // "](/address)" closes a Markdown link opened lines above (a card whose text spans blank lines): never a story start.
+    if (/^\s*\]\(/.test(l.text)) continue;
     const consumed: number[] = [];
     let blanks = 0;
     let formFeed = l.formFeed;
@@ -472,7 +475,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
         decision.set(c, "no-content");
         continue;
       }
-    } else if (Math.min(bodyWords(before, firstLineOf(c)), bodyWords(c.line, after)) < MIN_SIDE_WORDS) {
+    } else if (Math.min(bodyWords(before, firstLineOf(c)), bodyWords(c.line, after)) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS)) {
       decision.set(c, "small-side");
       continue;
     }
