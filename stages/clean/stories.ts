@@ -66,6 +66,10 @@ const LONE_BODY_WORDS = 90;
 const BODY_GAP_LINES = 6;
 /** Lines longer than this are never matched against the chrome tables (footers can be long legal lines; beyond this they are residue). */
 const CHROME_MAX_CHARS = 1000;
+/** The classifier calls no line of fewer words prose (its "near" class starts at 6). */
+const PROSE_MIN_WORDS = 6;
+/** Scripts written without spaces: their word count is not the token count. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** A footer line is at most this long in words. */
 const FOOTER_MAX_WORDS = 40;
 /** The sequence of lines compared to find a page header printed again at another boundary. */
@@ -147,15 +151,28 @@ function classify(lines: Line[], markdown: boolean): void {
     const u = units[k];
     const t = tokens[k];
     if (!u || !t) return;
-    const c = classifyLine(u, lang, t);
-    l.words = c.words;
-    l.prose = (c.cls === "good" || c.cls === "near") && c.score > 0;
+    if ((t.count < PROSE_MIN_WORDS && !CJK.test(u.text)) || mostlyLinks(u.linked)) {
+      // Too short, or mostly link text (a menu, a row of teasers): never prose. Spares the
+      // classifier (and its residue patterns, slow on long link rows) most chrome lines.
+      l.words = t.count;
+    } else {
+      const c = classifyLine(u, lang, t);
+      l.words = c.words;
+      l.prose = (c.cls === "good" || c.cls === "near") && c.score > 0;
+    }
     if (l.text.length <= CHROME_MAX_CHARS) {
       // A footer line may read as a sentence ("© 2019 Example Media. All rights reserved."), but not a long paragraph.
       l.pageEnd = l.words <= FOOTER_MAX_WORDS && matchesAny(PAGE_END, u.text);
       l.pageStart = !l.prose && matchesAny(PAGE_START, u.text);
     }
   });
+}
+
+/** Whether most of a Markdown line's characters are link text or addresses. */
+function mostlyLinks(linked: string): boolean {
+  if (!linked.includes("](")) return false;
+  const rest = linked.replace(/!?\[[^\]]*\]\([^)]*\)/g, "");
+  return rest.replace(/[\s|/,·•*>-]/g, "").length * 2 < linked.length - rest.length;
 }
 
 /** A file is Markdown when it links like Markdown: `[text](url)` several times. */
