@@ -96,8 +96,8 @@ export const URL_LINE = /^[ \t]*(?:(url|source|link|address|location|page|from)[
  * Lines that end a page: footers. Family: copyright notices in many languages, legal link
  * rows, "back to top". Looked for among the last PAGE_END_LINES non-blank lines before a boundary.
  */
-export const PAGE_END: { re: RegExp; why: string }[] = [
-  { re: /^(?!(image|photo|picture|foto|bild|gambar|credit)s?\b).*(©|\(c\)\s*\d{4}|\bcopyright\b)|^©|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, why: "copyright notices" },
+export const PAGE_END: { re: RegExp; unless?: RegExp; why: string }[] = [
+  { re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, unless: /^(image|photo|picture|foto|bild|gambar|credit)s?\b/i, why: "copyright notices (not image credits: 'Image copyright Getty')" },
   { re: /^(privacy( policy| notice)?|terms( of (use|service))?|terms (&|and) conditions|cookie (policy|settings|preferences)|impressum|datenschutz|imprint|sitemap|site map|accessibility|ad ?choices|do not sell my (personal )?info(rmation)?)(\s*[|•·/,]?\s*\S.*)?$/i, why: "legal link rows opening with a legal link" },
   { re: /^(back to top|to the top|top of page|scroll to top|voltar ao topo|nach oben|kembali ke atas)$/i, why: "back-to-top links at the very bottom" },
 ];

@@ -124,7 +124,7 @@ function toLines(text: string): Line[] {
   return lines;
 }
 
-const matchesAny = (table: { re: RegExp }[], s: string) => table.some((e) => e.re.test(s));
+const matchesAny = (table: { re: RegExp; unless?: RegExp }[], s: string) => table.some((e) => e.re.test(s) && !e.unless?.test(s));
 
 function classify(lines: Line[], markdown: boolean): void {
   for (let i = 0; i < lines.length; i++) {
@@ -335,8 +335,10 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   // Compared with the top of the file: the first page's header, printed again above every page of the same site.
   const firstContent = lines.findIndex((l) => !l.blank && !l.rule && !l.url);
   const top = firstContent >= 0 ? headKey(firstContent) : null;
+  const topFirst = top === null ? null : top.slice(0, top.indexOf("\n"));
   candidates.forEach((c) => {
-    if (top !== null && c.line !== firstContent && headKey(c.line) === top) {
+    // The first line's key is compared first: most candidates differ there.
+    if (top !== null && c.line !== firstContent && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) {
       c.score += W.repeatedHeader;
       c.cues.push("repeated-header");
     }
@@ -394,7 +396,8 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
         c.cues.push("right-after-prose");
       }
     }
-    if (opensStory(lines, c.line)) {
+    // Last, and only where it can still make the cut: the headline test parses dates.
+    if (c.score + W.storyStart >= CUT_SCORE && opensStory(lines, c.line)) {
       c.score += W.storyStart;
       c.cues.push("story-start");
     }
