@@ -129,7 +129,11 @@ function recordFallback(source: SourceDoc, result: CleanResult): CleanResult {
 }
 
 export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
-  return { ...doc, clean: recordFallback(doc.source, cleanSource(doc.source, ctx)) };
+  const clean = recordFallback(doc.source, cleanSource(doc.source, ctx));
+  if (!clean.stories) return { ...doc, clean };
+  const at = clean.stories.slice(1).map((s) => s.start);
+  const message = `cut into ${clean.stories.length} stories (clean/stories.ts), the later ones starting at UTF-16 offsets ${at.join(", ")}`;
+  return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
 export const cleanStage: Stage = { name: "clean", version: "3", run: cleanDocument };
