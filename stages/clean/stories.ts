@@ -102,6 +102,8 @@ interface Candidate {
   cues: string[];
   /** A form feed or the file's URL header: the joining tool's own mark (HARD_SCORE on its own). */
   hard: boolean;
+  /** Empty lines right before the boundary. */
+  blanks: number;
   /** The separator's form (`rule:=====`, `url:source`), to recognise the file's joiner at every boundary. */
   sig: string | null;
 }
@@ -264,7 +266,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       cues.push(`blank-run:${blanks}`);
     }
     const sig = rule !== null ? `rule:${rule}` : url !== null ? `url:${urlLabel}` : null;
-    candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE });
+    candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks });
   }
   return { candidates, lead };
 }
@@ -504,6 +506,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
     cuts.push(c);
   }
   cuts.sort((a, b) => a.line - b.line);
+  slideToFileJoiner(cuts, candidates, bodies, decision);
   // One joiner per file: when the tool wrote page breaks or URL headers, those are the boundaries.
   if (cuts.some((c) => c.hard)) {
     for (const c of cuts) if (!c.hard) decision.set(c, "not-the-file-joiner");
@@ -522,6 +525,30 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
     return { start, end, url: s.url, cues: s.cues, joiner: s.consumed.map((k) => lines[k].text.trim()) };
   });
   return { stories, trace };
+}
+
+/**
+ * One joiner per file, for blank lines too: when cuts follow runs of up to N empty lines (N >= 2), a
+ * cut after fewer (inside a footer, one block early) moves to the next candidate after N empty
+ * lines, as long as no body lies between.
+ */
+function slideToFileJoiner(cuts: Candidate[], candidates: Candidate[], bodies: Body[], decision: Map<Candidate, BoundaryTrace["decision"]>): void {
+  if (cuts.length < 2 || cuts.some((c) => c.hard)) return;
+  const count = new Map<number, number>();
+  for (const c of cuts) count.set(c.blanks, (count.get(c.blanks) ?? 0) + 1);
+  let joiner = 0;
+  for (const [n, k] of count) if (k > (count.get(joiner) ?? 0) || (k === (count.get(joiner) ?? 0) && n > joiner)) joiner = n;
+  if (joiner < 2) return;
+  cuts.forEach((c, n) => {
+    if (c.blanks >= joiner) return;
+    const nextBody = bodies.find((b) => b.first > c.line)?.first ?? Infinity;
+    const to = candidates.find((d) => d.line > c.line && d.line <= nextBody && d.blanks >= joiner);
+    if (!to || cuts.includes(to)) return;
+    decision.set(c, "below-threshold");
+    to.cues.push("file-joiner");
+    decision.set(to, "cut");
+    cuts[n] = to;
+  });
 }
 
 /** The first line a boundary takes: its first separator line, or the story's first line. */
