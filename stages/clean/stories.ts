@@ -528,21 +528,21 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
 }
 
 /**
- * One joiner per file, for blank lines too: when cuts follow runs of up to N empty lines (N >= 2), a
- * cut after fewer (inside a footer, one block early) moves to the next candidate after N empty
- * lines, as long as no body lies between.
+ * One joiner per file: when the cuts show the file's joiner (a separator repeated at them, or runs of
+ * up to N >= 2 empty lines), a cut without it (inside a footer, one block early) moves to the next
+ * candidate that has it, as long as no body lies between.
  */
 function slideToFileJoiner(cuts: Candidate[], candidates: Candidate[], bodies: Body[], decision: Map<Candidate, BoundaryTrace["decision"]>): void {
   if (cuts.length < 2 || cuts.some((c) => c.hard)) return;
-  const count = new Map<number, number>();
-  for (const c of cuts) count.set(c.blanks, (count.get(c.blanks) ?? 0) + 1);
-  let joiner = 0;
-  for (const [n, k] of count) if (k > (count.get(joiner) ?? 0) || (k === (count.get(joiner) ?? 0) && n > joiner)) joiner = n;
-  if (joiner < 2) return;
+  // The file's joiner: a separator repeated at the cuts, else the longest run of empty lines at a cut.
+  const sig = cuts.find((c) => c.sig && c.cues.includes("repeated-separator"))?.sig ?? null;
+  const joiner = Math.max(...cuts.map((c) => c.blanks));
+  const fits = (c: Candidate) => (sig !== null ? c.sig === sig : c.blanks >= joiner);
+  if (sig === null && joiner < 2) return;
   cuts.forEach((c, n) => {
-    if (c.blanks >= joiner) return;
+    if (fits(c)) return;
     const nextBody = bodies.find((b) => b.first > c.line)?.first ?? Infinity;
-    const to = candidates.find((d) => d.line > c.line && d.line <= nextBody && d.blanks >= joiner);
+    const to = candidates.find((d) => d.line > c.line && d.line <= nextBody && fits(d));
     if (!to || cuts.includes(to)) return;
     decision.set(c, "below-threshold");
     to.cues.push("file-joiner");
