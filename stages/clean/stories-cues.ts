@@ -39,7 +39,7 @@ export const CUE_WEIGHTS = {
   blankRunCap: 4,
   /** A page-footer line among the last lines before the boundary. */
   pageEnd: 3,
-  /** Page chrome among the first lines after the boundary. */
+  /** Page chrome among the first lines after the boundary (an entry of PAGE_START may weigh more). */
   pageStart: 2,
   /** A navigation menu right after the boundary: its first MENU_LINES lines are all short links, no prose. */
   menuStart: 1.5,
@@ -109,8 +109,8 @@ export const PAGE_END_LINES = 8;
  * cookie banners, "you are using an outdated browser". Looked for among the first
  * PAGE_START_LINES non-blank lines after a boundary.
  */
-export const PAGE_START: { re: RegExp; why: string }[] = [
-  { re: /^(skip to (the )?(main )?(content|navigation|search|article)|jump to (the )?(main )?(content|navigation)|skip navigation|pular para o conte[uú]do|zum inhalt springen|langsung ke konten|aller au contenu|saltar al contenido)\b/i, why: "skip links, the first focusable element of accessible pages" },
+export const PAGE_START: { re: RegExp; why: string; weight?: number }[] = [
+  { weight: 3, re: /^(skip to (the )?(main )?(content|navigation|search|article)|jump to (the )?(main )?(content|navigation)|skip navigation|pular para o conte[uú]do|zum inhalt springen|langsung ke konten|aller au contenu|saltar al contenido)\b/i, why: "skip links, the first focusable element of accessible pages (weight 3: printed nowhere else)" },
   { re: /^(toggle navigation|open (the )?menu|main menu|menu|sign in|log ?in)$/i, why: "header controls, one per line (not 'subscribe', 'register' or cookie notices: footers and forms print those too)" },
   { re: /^(sign in|log ?in)\s*[|/·]?\s*(register|sign up|subscribe|create (an )?account)$/i, why: "sign-in rows" },
   { re: /\b(outdated|unsupported|older) browser\b/i, why: "browser warnings at the top of a page" },

@@ -89,7 +89,8 @@ interface Line {
   prose: boolean;
   words: number;
   pageEnd: boolean;
-  pageStart: boolean;
+  /** Weight of the page-chrome entry the line matches, 0 for none. */
+  pageStart: number;
 }
 
 interface Candidate {
@@ -119,7 +120,7 @@ function toLines(text: string): Line[] {
     let end = i;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
     const raw = text.slice(start, end);
-    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, prose: false, words: 0, pageEnd: false, pageStart: false });
+    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, prose: false, words: 0, pageEnd: false, pageStart: 0 });
     formFeed = c === 12;
     start = i + 1;
   }
@@ -165,7 +166,7 @@ function classify(lines: Line[], markdown: boolean): void {
     if (l.text.length <= CHROME_MAX_CHARS) {
       // A footer line may read as a sentence ("© 2019 Example Media. All rights reserved."), but not a long paragraph.
       l.pageEnd = l.words <= FOOTER_MAX_WORDS && matchesAny(PAGE_END, u.text);
-      l.pageStart = !l.prose && matchesAny(PAGE_START, u.text);
+      if (!l.prose) l.pageStart = PAGE_START.find((e) => e.re.test(u.text))?.weight ?? (matchesAny(PAGE_START, u.text) ? W.pageStart : 0);
     }
   });
 }
@@ -368,7 +369,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       if (l.rule || (l.url && i > c.line) || (l.prose && ++proseSeen > 1)) break;
       seen++;
       if (l.pageStart) {
-        c.score += W.pageStart;
+        c.score += l.pageStart;
         c.cues.push("page-start");
         break;
       }
