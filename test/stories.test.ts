@@ -130,6 +130,15 @@ describe("one article per story in the pipeline", () => {
     expect(r.removed.filter((x) => x.story === 1).some((x) => x.text.includes("Valley Times. All rights reserved"))).toBe(true);
   });
 
+  it("a JSON Lines record stays one article unless its text holds page breaks", () => {
+    const joined = page("Harbour Post", "harbour dredging") + "\n" + page("Valley Times", "valley railway");
+    const fed = page("Harbour Post", "harbour dredging") + "\f" + page("Valley Times", "valley railway");
+    const jsonl = [JSON.stringify({ id: "r1", text: joined }), JSON.stringify({ id: "r2", text: fed })].join("\n") + "\n";
+    const r = processFile("export.jsonl", Buffer.from(jsonl, "utf8"), { skip: new Set(["entities", "dates"]) });
+    expect(r.articles.map((a) => a.record_id)).toEqual(["r1", "r2", "r2"]);
+    expect(r.articles.map((a) => a.index_in_source)).toEqual([0, 1, 2]);
+  });
+
   it("a one-page dump gives one article covering the whole source", () => {
     const t = page("Harbour Post", "harbour dredging");
     const r = processFile("page.txt", Buffer.from(t, "utf8"), { skip: new Set(["entities", "dates"]) });
