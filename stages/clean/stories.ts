@@ -273,6 +273,25 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
 }
 
 /**
+ * The first line near a boundary that `test` accepts, or null: the non-blank lines from `from`
+ * in direction `step`, at most `limit` of them, up to the second prose line (footers come after
+ * the body and chrome before it; one prose line may be a cookie notice or a legal line), never
+ * across a separator going forward.
+ */
+function nearLine(lines: Line[], from: number, step: 1 | -1, limit: number, test: (l: Line) => boolean): Line | null {
+  let seen = 0;
+  let prose = 0;
+  for (let i = from; i >= 0 && i < lines.length && seen < limit; i += step) {
+    const l = lines[i];
+    if (l.blank || (l.rule && step < 0)) continue;
+    if (l.rule || (l.url && i > from) || (l.prose && ++prose > 1)) break;
+    seen++;
+    if (test(l)) return l;
+  }
+  return null;
+}
+
+/**
  * Whether the lines at `line` open with a navigation menu: of the first MENU_LINES + 1 lines, at
  * least MENU_LINES are short entries (or Markdown lines of links and images only, such as a logo),
  * and none is prose.
@@ -346,46 +365,20 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       c.cues.push("repeated-header");
     }
     // A footer among the last lines before the boundary.
-    let seen = 0;
-    let proseSeen = 0;
-    for (let i = Math.min(c.line, ...c.consumed) - 1; i >= 0 && seen < PAGE_END_LINES; i--) {
-      const l = lines[i];
-      if (l.blank || l.rule) continue;
-      // A footer comes after the body: the scan stops at the second prose line (one may be a cookie notice or a legal line).
-      if (l.prose && ++proseSeen > 1) break;
-      seen++;
-      if (l.pageEnd) {
-        c.score += W.pageEnd;
-        c.cues.push("page-end");
-        break;
-      }
+    // A footer among the last lines before the boundary; page chrome among the first after it;
+    // footer lines again after it (the boundary would then fall inside one footer).
+    if (nearLine(lines, Math.min(c.line, ...c.consumed) - 1, -1, PAGE_END_LINES, (l) => l.pageEnd)) {
+      c.score += W.pageEnd;
+      c.cues.push("page-end");
     }
-    seen = 0;
-    proseSeen = 0;
-    for (let i = c.line; i < lines.length && seen < PAGE_START_LINES; i++) {
-      const l = lines[i];
-      if (l.blank) continue;
-      // Chrome comes before the body: the scan stops at the second prose line (the first may be a cookie banner).
-      if (l.rule || (l.url && i > c.line) || (l.prose && ++proseSeen > 1)) break;
-      seen++;
-      if (l.pageStart) {
-        c.score += l.pageStart;
-        c.cues.push("page-start");
-        break;
-      }
+    const chrome = nearLine(lines, c.line, 1, PAGE_START_LINES, (l) => l.pageStart > 0);
+    if (chrome) {
+      c.score += chrome.pageStart;
+      c.cues.push("page-start");
     }
-    seen = 0;
-    proseSeen = 0;
-    for (let i = c.line; i < lines.length && seen < PAGE_END_LINES; i++) {
-      const l = lines[i];
-      if (l.blank) continue;
-      if (l.rule || (l.url && i > c.line) || (l.prose && ++proseSeen > 1)) break;
-      seen++;
-      if (l.pageEnd) {
-        c.score += W.footerContinues;
-        c.cues.push("footer-continues");
-        break;
-      }
+    if (nearLine(lines, c.line, 1, PAGE_END_LINES, (l) => l.pageEnd)) {
+      c.score += W.footerContinues;
+      c.cues.push("footer-continues");
     }
     if (opensWithMenu(lines, c.line)) {
       c.score += W.menuStart;
