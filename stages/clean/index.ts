@@ -80,14 +80,25 @@ function cleanTextPage(text: string, source: SourceDoc, ctx: StageContext, rules
 function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledSiteRule[]): CleanResult {
   const found = findStories(source.content, { separatorsOnly: RECORD_FORMATS.has(source.format) });
   if (found.length === 1 && found[0].joiner.length === 0) return cleanTextPage(source.content, source, ctx, rules);
-  const stories = found.map((s) => ({ ...s, clean: cleanTextPage(source.content.slice(s.start, s.end), source, ctx, rules) }));
+  const cleaned = found.map((s) => ({ ...s, clean: cleanTextPage(source.content.slice(s.start, s.end), source, ctx, rules) }));
   // A story the cleaner finds next to no article text in (a footer, a menu, a form cut off a page)
   // was not a story: it goes back to the story before it (the first one: to the one after).
-  for (let i = weakStory(stories); i >= 0 && stories.length > 1; i = weakStory(stories)) {
-    const [a, b] = i === 0 ? [0, 1] : [i - 1, i];
-    const merged = { ...stories[a], end: stories[b].end };
-    stories.splice(a, 2, { ...merged, clean: cleanTextPage(source.content.slice(merged.start, merged.end), source, ctx, rules) });
-  }
+  // One pass, and each merged story is cleaned once more. Not in a file cut at its own page breaks
+  // or URL headers: there a page with little text is still a page.
+  const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header"));
+  const strong = cleaned.map((s) => trusted || bodyWords(s.clean) >= MIN_STORY_WORDS);
+  const stories: typeof cleaned = [];
+  const grown = new Set<number>();
+  let seenStrong = false;
+  cleaned.forEach((s, n) => {
+    const last = stories.length - 1;
+    if (last >= 0 && (!strong[n] || !seenStrong)) {
+      stories[last] = { ...stories[last], end: s.end };
+      grown.add(last);
+    } else stories.push(s);
+    seenStrong ||= strong[n];
+  });
+  for (const n of grown) stories[n] = { ...stories[n], clean: cleanTextPage(source.content.slice(stories[n].start, stories[n].end), source, ctx, rules) };
   if (stories.length === 1 && stories[0].joiner.length === 0) return stories[0].clean;
   const parts: StoryPart[] = stories.map((s, n) => {
     const joiner: RemovedBlock[] = s.joiner.map((text) =>
@@ -109,14 +120,11 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
 /** A story needs this many words of body text after cleaning to stand as an article of its own. */
 const MIN_STORY_WORDS = 50;
 
-/** The first story (of several) with too little body text after cleaning, or -1. */
-function weakStory(stories: { clean: CleanResult }[]): number {
-  if (stories.length < 2) return -1;
-  return stories.findIndex((s) => {
-    let words = 0;
-    for (const b of s.clean.blocks) if (b.role === "body" || b.role === "heading") words += b.text.split(/\s+/).length;
-    return words < MIN_STORY_WORDS;
-  });
+/** Words of an article's body text after cleaning. */
+function bodyWords(clean: CleanResult): number {
+  let words = 0;
+  for (const b of clean.blocks) if (b.role === "body" || b.role === "heading") words += b.text.split(/\s+/).length;
+  return words;
 }
 
 /**

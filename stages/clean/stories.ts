@@ -469,35 +469,40 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
     .filter(({ c }) => c.score >= threshold)
     .sort((a, b) => Number(b.c.hard) - Number(a.c.hard) || b.c.score - a.c.score || b.n - a.n);
   const cuts: Candidate[] = [];
-  const bodyBetween = (from: number, to: number) => bodies.some((b) => b.first >= from && b.last < to);
-  const bodyWords = (from: number, to: number) => bodies.reduce((m, b) => (b.first >= from && b.last < to ? Math.max(m, b.words) : m), 0);
+  const inBody = new Int32Array(lines.length).fill(-1);
+  bodies.forEach((b, n) => inBody.fill(n, b.first, b.last + 1));
+  const bodyWords = bodyWordsIn(bodies);
+  // The accepted cuts so far, by line: the story a candidate falls in is found by binary search.
+  const cutLines: number[] = [];
+  const cutStarts: number[] = [];
   const decision = new Map<Candidate, BoundaryTrace["decision"]>();
   for (const { c } of order) {
     const hardCut = c.hard;
-    if (!hardCut && bodies.some((b) => b.first < c.line && b.last >= c.line)) {
+    const b = inBody[c.line];
+    if (!hardCut && b >= 0 && bodies[b].first < c.line) {
       decision.set(c, "inside-body");
       continue;
     }
-    let before = 0;
-    let after = lines.length;
-    for (const x of cuts) {
-      if (x.line < c.line) before = Math.max(before, x.line);
-      else after = Math.min(after, firstLineOf(x));
-    }
+    const k = upperBound(cutLines, c.line);
+    const before = k > 0 ? cutLines[k - 1] : 0;
+    const after = k < cutStarts.length ? cutStarts[k] : lines.length;
     // The file's own joiner (a form feed, its URL header) is trusted with any content on both
     // sides; a page with no prose is still a page. Other cuts need a body on both sides.
+    const sides = [bodyWords(before, firstLineOf(c)), bodyWords(c.line, after)];
     if (hardCut) {
       if (!hasContent(lines, before, firstLineOf(c)) || !hasContent(lines, c.line, after)) {
         decision.set(c, "no-content");
         continue;
       }
-    } else if (Math.min(bodyWords(before, firstLineOf(c)), bodyWords(c.line, after)) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS)) {
+    } else if (Math.min(...sides) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS)) {
       decision.set(c, "small-side");
       continue;
     }
-    c.cues.push(`bodies:${bodyWords(before, firstLineOf(c))}/${bodyWords(c.line, after)}`);
+    c.cues.push(`bodies:${sides.join("/")}`);
     decision.set(c, "cut");
     cuts.push(c);
+    cutLines.splice(k, 0, c.line);
+    cutStarts.splice(k, 0, firstLineOf(c));
   }
   cuts.sort((a, b) => a.line - b.line);
   slideToFileJoiner(cuts, candidates, bodies, decision);
@@ -533,16 +538,61 @@ function slideToFileJoiner(cuts: Candidate[], candidates: Candidate[], bodies: B
   const joiner = Math.max(...cuts.map((c) => c.blanks));
   const fits = (c: Candidate) => (sig !== null ? c.sig === sig : c.blanks >= joiner);
   if (sig === null && joiner < 2) return;
+  // Cuts and candidates are both in line order: one pass over the candidates serves every cut.
+  const firsts = bodies.map((b) => b.first);
+  let j = 0;
   cuts.forEach((c, n) => {
     if (fits(c)) return;
-    const nextBody = bodies.find((b) => b.first > c.line)?.first ?? Infinity;
-    const to = candidates.find((d) => d.line > c.line && d.line <= nextBody && fits(d));
-    if (!to || cuts.includes(to)) return;
+    const b = upperBound(firsts, c.line);
+    const nextBody = b < firsts.length ? firsts[b] : Infinity;
+    while (j < candidates.length && candidates[j].line <= c.line) j++;
+    let to: Candidate | null = null;
+    for (let i = j; i < candidates.length && candidates[i].line <= nextBody; i++) {
+      if (fits(candidates[i])) {
+        to = candidates[i];
+        break;
+      }
+    }
+    if (!to || (n + 1 < cuts.length && cuts[n + 1].line <= to.line)) return;
     decision.set(c, "below-threshold");
     to.cues.push("file-joiner");
     decision.set(to, "cut");
     cuts[n] = to;
   });
+}
+
+/** Index of the first element of a sorted array greater than `x`. */
+function upperBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * (from, to) → the prose words of the largest body lying wholly in lines [from, to), 0 if none.
+ * Bodies are ordered and disjoint, so those inside a range are a run of them; a sparse table
+ * gives the largest of a run in constant time (a dump can hold thousands of candidates).
+ */
+function bodyWordsIn(bodies: Body[]): (from: number, to: number) => number {
+  const firsts = bodies.map((b) => b.first);
+  const lasts = bodies.map((b) => b.last);
+  const table: number[][] = [bodies.map((b) => b.words)];
+  for (let w = 1; 1 << w <= bodies.length; w++) {
+    const prev = table[w - 1];
+    table.push(prev.slice(0, bodies.length - (1 << w) + 1).map((v, i) => Math.max(v, prev[i + (1 << (w - 1))])));
+  }
+  return (from, to) => {
+    const lo = upperBound(firsts, from - 1); // first body starting at or after `from`
+    const hi = upperBound(lasts, to - 1); // bodies ending before `to`
+    if (hi <= lo) return 0;
+    const w = 31 - Math.clz32(hi - lo);
+    return Math.max(table[w][lo], table[w][hi - (1 << w)]);
+  };
 }
 
 /** The first line a boundary takes: its first separator line, or the story's first line. */
