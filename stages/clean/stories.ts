@@ -11,6 +11,9 @@
  *    scores CUT_SCORE or more, does not fall inside a body, and leaves a body on both sides:
  *    a page's own rules, sub-headings, live-blog entries and comment threads never stand
  *    alone as an article, because a single page has one body between two such cues.
+ * 4. One joiner per file: a file cut at form feeds or URL headers is cut only there, and a cut
+ *    that lacks the separator or blank-line run the other cuts show moves to the next candidate
+ *    that has it (out of a footer, onto the boundary).
  *
  * Pure: no I/O, deterministic. Offsets are UTF-16 offsets into the text given.
  */
