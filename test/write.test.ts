@@ -89,7 +89,8 @@ describe("YAML writer", () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 600 YAML parses of random records: about 4 s alone, over vitest's 5 s default on a loaded machine.
+  }, 30_000);
 
   it("escapes characters YAML readers refuse or fold", () => {
     const text = yamlSequenceItem({ s: "a\u0085b\u2028c\u0007d\ufeffe\ud800" });
