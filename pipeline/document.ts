@@ -79,7 +79,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       }
       // The audit is complete even when the cleaner left no article.
       for (const r of doc.clean?.removed ?? []) {
-        result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, rule: r.rule, reason: r.reason, text: r.text });
+        result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: r.text });
       }
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
@@ -87,9 +87,10 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       continue;
     }
     let kept = 0;
+    const sourceOffset = codePointConverter(source.content);
     drafts.forEach((draft) => {
       if (draft.text.trim() === "") return;
-      const record = toRecord(draft, source.index, kept, result.articles.length);
+      const record = toRecord(draft, source.index, kept, result.articles.length, sourceOffset);
       // Validated here, where one bad record only rejects itself: the final pass validates again and
       // would fail the whole run (an epoch-microseconds date once made a year 55,840).
       const checked = Article.safeParse(record);
@@ -111,8 +112,17 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   return result;
 }
 
-/** Article draft (UTF-16 offsets) → output record (code-point offsets). */
-export function toRecord(d: ArticleDraft, docIndex: number, articleIndex: number, position: number): Article {
+/**
+ * Article draft (UTF-16 offsets) → output record (code-point offsets). `sourceOffset` converts
+ * offsets into the source content (the article's source range); identity when not given.
+ */
+export function toRecord(
+  d: ArticleDraft,
+  docIndex: number,
+  articleIndex: number,
+  position: number,
+  sourceOffset: (utf16: number) => number = (i) => i,
+): Article {
   const cp = codePointConverter(d.text);
   const slice = (s: number, e: number) => d.text.slice(s, e);
   return {
@@ -120,6 +130,8 @@ export function toRecord(d: ArticleDraft, docIndex: number, articleIndex: number
     source: d.source,
     record_id: d.recordId,
     index_in_source: position,
+    source_start: sourceOffset(d.sourceStart),
+    source_end: sourceOffset(d.sourceEnd),
     url: d.meta.url ?? null,
     site: d.meta.site ?? null,
     title: d.meta.title ?? null,

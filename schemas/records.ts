@@ -67,7 +67,13 @@ export const Article = z.object({
   article_id: z.string().describe("stable id: hash of source, record id and position"),
   source: z.string().describe("input path relative to the input folder"),
   record_id: z.string().nullable(),
-  index_in_source: z.number().int().nonnegative(),
+  index_in_source: z.number().int().nonnegative().describe("position of the article among the articles of its source file"),
+  source_start: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe("code-point offset, inclusive, where the text the article came from starts in the source (the file's decoded text, or the record's text or html)"),
+  source_end: z.number().int().nonnegative().describe("code-point offset, exclusive, where that text ends in the source"),
   url: z.string().nullable(),
   site: z.string().nullable(),
   title: z.string().nullable(),
@@ -100,6 +106,12 @@ export const Removed = z.object({
   source: z.string(),
   record_id: z.string().nullable(),
   index: z.number().int().nonnegative().describe("order of the removed block in the source"),
+  story: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .describe("position of the story the block was removed from, in a source cut into several stories; null when not cut"),
   rule: z.string().describe("rule id such as clean/newsletter"),
   reason: z.string(),
   text: z.string(),

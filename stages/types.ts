@@ -66,6 +66,8 @@ export interface RemovedBlock {
   rule: string;
   /** Human-readable why. */
   reason: string;
+  /** Position of the story the block belongs to, in a dump cut into several stories (clean/stories.ts). */
+  story?: number;
 }
 
 /** Output of the clean stage for one SourceDoc. */
@@ -74,6 +76,22 @@ export interface CleanResult {
   removed: RemovedBlock[];
   /** Metadata found by the cleaner (JSON-LD, meta tags, dateline...). Record-given values win over these. */
   meta: PageMeta;
+  /**
+   * A text that holds several stories (clean/stories.ts): each story cleaned as a page of its
+   * own. `blocks`, `removed` and `meta` above are then the stories' put end to end (removed
+   * rows carry their story) and the first story's metadata. Absent for a one-story text.
+   */
+  stories?: StoryPart[];
+}
+
+/** One story of a multi-story text, cleaned on its own. */
+export interface StoryPart {
+  /** UTF-16 offsets of the story in the source content (separator and URL lines excluded). */
+  start: number;
+  end: number;
+  /** The URL written above the story in the dump, if any. */
+  url: string | null;
+  clean: CleanResult;
 }
 
 /** A diagnostic message attached to a document instead of printing (vfile style). */
@@ -127,6 +145,9 @@ export interface ArticleDraft {
   recordId: string | null;
   /** Position of the article in its source file. */
   index: number;
+  /** UTF-16 offsets of the text the article came from, in the source content (the whole content when not split). */
+  sourceStart: number;
+  sourceEnd: number;
   meta: PageMeta;
   text: string;
   paragraphs: { start: number; end: number }[];

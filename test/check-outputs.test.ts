@@ -35,6 +35,8 @@ function article(p1 = "Harbour Council met in Velmora, on 3 March 2021 🌍 to v
     source: "x.txt",
     record_id: null,
     index_in_source: 0,
+    source_start: 0,
+    source_end: 120,
     url: null,
     site: "news.example.com",
     title: "=Vote",
@@ -81,7 +83,7 @@ function writeOut(a: Article): string {
   dates.forEach((d, index) => w.dates.write({ article_id: a.article_id, index, ...d }));
   w.entities.write({ entity_id: "E1", name: "Harbour Council", type: "ORG", aliases: "Harbour Council", mention_count: 1, article_count: 1 });
   w.entities.write({ entity_id: "E2", name: "Ines Oduya", type: "PERSON", aliases: "", mention_count: 1, article_count: 1 });
-  w.removed.write({ source: "x.txt", record_id: null, index: 0, rule: "clean/share", reason: "share bar", text: "+ Share" });
+  w.removed.write({ source: "x.txt", record_id: null, index: 0, story: null, rule: "clean/share", reason: "share bar", text: "+ Share" });
   for (const x of Object.values(w)) x.close();
   return out;
 }

@@ -70,7 +70,7 @@ describe("pipeline on the sample corpus", () => {
 
   it("the cleaning audit records removed blocks with their rule", () => {
     const removed = readFileSync(join(out, "tables", "removed.csv"), "utf8").trim().split("\r\n");
-    expect(removed[0]).toBe("source,record_id,index,rule,reason,text");
+    expect(removed[0]).toBe("source,record_id,index,story,rule,reason,text");
   });
 });
 

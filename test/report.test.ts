@@ -104,7 +104,7 @@ describe("ReportCollector", () => {
       published,
       dates: values.map((value) => ({ value, type: value.startsWith("P") ? "DURATION" : "DATE" })),
     }) as unknown as Article;
-  const removed = (record: string | null, rule: string): Removed => ({ source: "f", record_id: record, index: 0, rule, reason: "", text: "" });
+  const removed = (record: string | null, rule: string): Removed => ({ source: "f", record_id: record, index: 0, story: null, rule, reason: "", text: "" });
 
   it("counts removed blocks per site of the same record, and collects dates", () => {
     const c = new ReportCollector();

@@ -90,7 +90,7 @@ describe("YAML writer", () => {
       // 120 records of up to ~40 strings each: about 2 s on a loaded 2-core runner (300 took 8 s there).
       { numRuns: 120 },
     );
-    // 300 random records through two YAML parsers: about 2 s on an idle machine, past vitest's 5 s default on a loaded one.
+    // 600 YAML parses of random records: about 4 s alone, over vitest's 5 s default on a loaded machine.
   }, 30_000);
 
   it("escapes characters YAML readers refuse or fold", () => {

@@ -5,7 +5,7 @@
  * Per-site rules from the configuration add to the generic rules.
  */
 import { posix } from "node:path";
-import type { Block, CleanResult, SourceDoc, Stage, StageContext, WorkDoc } from "../types.ts";
+import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { extractHtml } from "./html.ts";
@@ -13,6 +13,8 @@ import { parseHtml } from "./html/dom.ts";
 import { htmlToPlainText } from "./plain.ts";
 import { applyHtmlSelectors, dropBlocks, dropTextLines, rulesFor } from "./site-rules.ts";
 import { cleanTextDump } from "./text.ts";
+import { findStories } from "./stories.ts";
+import type { CompiledSiteRule } from "../../pipeline/config.ts";
 
 /** Loaders whose documents are records (JSON, feeds): their text is the article, however short. */
 const RECORD_FORMATS = new Set(["json", "jsonl", "rss", "atom", "rdf"]);
@@ -61,9 +63,69 @@ function cleanSource(source: SourceDoc, ctx: StageContext): CleanResult {
     const withTitle = pre.title ? { ...r, meta: { ...r.meta, title: pre.title } } : r;
     return dropBlocks({ ...withTitle, removed: [...pre.removed, ...withTitle.removed] }, rules);
   }
-  const pre = dropTextLines(source.content, rules);
+  return cleanTextStories(source, ctx, rules);
+}
+
+/** One page of text: site line rules, then the text cleaner. */
+function cleanTextPage(text: string, source: SourceDoc, ctx: StageContext, rules: CompiledSiteRule[]): CleanResult {
+  const pre = dropTextLines(text, rules);
   const r = cleanTextDump(pre.text, { templates: ctx.templates, siteKey: siteKeyOf(source) });
   return dropBlocks({ ...r, removed: [...pre.removed, ...r.removed] }, rules);
+}
+
+/**
+ * The hook of story segmentation (stories.ts): a text that holds several pages or stories is
+ * cut first, and each story is cleaned as a page of its own. A record's text (JSON, feeds) is
+ * cut only on separators written between stories. Separator and URL lines go to the audit.
+ */
+function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledSiteRule[]): CleanResult {
+  const found = findStories(source.content, { separatorsOnly: RECORD_FORMATS.has(source.format) });
+  if (found.length === 1 && found[0].joiner.length === 0) return cleanTextPage(source.content, source, ctx, rules);
+  const cleaned = found.map((s) => ({ ...s, clean: cleanTextPage(source.content.slice(s.start, s.end), source, ctx, rules) }));
+  // A story the cleaner finds next to no article text in (a footer, a menu, a form cut off a page)
+  // was not a story: it goes back to the story before it (the first one: to the one after).
+  // One pass, and each merged story is cleaned once more. Not in a file cut at its own page breaks
+  // or URL headers: there a page with little text is still a page.
+  const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header"));
+  const strong = cleaned.map((s) => trusted || bodyWords(s.clean) >= MIN_STORY_WORDS);
+  const stories: typeof cleaned = [];
+  const grown = new Set<number>();
+  let seenStrong = false;
+  cleaned.forEach((s, n) => {
+    const last = stories.length - 1;
+    if (last >= 0 && (!strong[n] || !seenStrong)) {
+      stories[last] = { ...stories[last], end: s.end };
+      grown.add(last);
+    } else stories.push(s);
+    seenStrong ||= strong[n];
+  });
+  for (const n of grown) stories[n] = { ...stories[n], clean: cleanTextPage(source.content.slice(stories[n].start, stories[n].end), source, ctx, rules) };
+  if (stories.length === 1 && stories[0].joiner.length === 0) return stories[0].clean;
+  const parts: StoryPart[] = stories.map((s, n) => {
+    const joiner: RemovedBlock[] = s.joiner.map((text) =>
+      s.url !== null && text.includes(s.url)
+        ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
+        : { text, rule: "split/separator", reason: "separator between two stories" },
+    );
+    const removed = [...joiner, ...s.clean.removed].map((r) => ({ ...r, story: n }));
+    return { start: s.start, end: s.end, url: s.url, clean: { ...s.clean, removed } };
+  });
+  return {
+    blocks: parts.flatMap((s) => s.clean.blocks),
+    removed: parts.flatMap((s) => s.clean.removed),
+    meta: parts[0].clean.meta,
+    stories: parts,
+  };
+}
+
+/** A story needs this many words of body text after cleaning to stand as an article of its own. */
+const MIN_STORY_WORDS = 50;
+
+/** Words of an article's body text after cleaning. */
+function bodyWords(clean: CleanResult): number {
+  let words = 0;
+  for (const b of clean.blocks) if (b.role === "body" || b.role === "heading") words += b.text.split(/\s+/).length;
+  return words;
 }
 
 /**
@@ -81,7 +143,11 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   const source = bounded.removed.length ? { ...doc.source, content: bounded.content } : doc.source;
   const r = recordFallback(source, cleanSource(source, ctx));
   const withInputCuts = bounded.removed.length ? { ...r, removed: [...r.removed, ...bounded.removed] } : r;
-  return { ...doc, clean: boundDocumentText(dropLongRuns(withInputCuts)) };
+  const clean = boundDocumentText(dropLongRuns(withInputCuts));
+  if (!clean.stories) return { ...doc, clean };
+  const at = clean.stories.slice(1).map((s) => s.start);
+  const message = `cut into ${clean.stories.length} stories (clean/stories.ts), the later ones starting at UTF-16 offsets ${at.join(", ")}`;
+  return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "3", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "4", run: cleanDocument };

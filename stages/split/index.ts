@@ -4,7 +4,7 @@
  * title, metadata (record-given values win over guessed ones), the body text
  * (paragraphs joined by a blank line), paragraph and sentence spans.
  */
-import type { ArticleDraft, Block, PageMeta, Stage, WorkDoc } from "../types.ts";
+import type { ArticleDraft, Block, CleanResult, PageMeta, Stage, StoryPart, WorkDoc } from "../types.ts";
 import { limitNesting } from "../clean/depth.ts";
 import { htmlToPlainText } from "../clean/plain.ts";
 import { findParagraphs } from "./paragraphs.ts";
@@ -78,7 +78,7 @@ function hostOf(url: string): string | null {
 
 /** Build an article draft from its body text: paragraphs and sentences located in the text. */
 export function buildArticle(
-  base: Pick<ArticleDraft, "source" | "recordId" | "index" | "meta">,
+  base: Pick<ArticleDraft, "source" | "recordId" | "index" | "meta" | "sourceStart" | "sourceEnd">,
   text: string,
 ): ArticleDraft {
   const paragraphs = findParagraphs(text);
@@ -88,32 +88,63 @@ export function buildArticle(
   return { ...base, text, paragraphs, sentences, mentions: [], dates: [] };
 }
 
-export function splitDocument(doc: WorkDoc): ArticleDraft[] {
-  const { source } = doc;
-  if (!doc.clean) {
-    // clean was skipped: the record's text is taken byte for byte.
-    const meta = mergeMeta(source.given, {});
-    const text = source.kind === "html" ? htmlToPlainText(limitNesting(source.content)) : source.content;
-    return [buildArticle({ source: source.source, recordId: source.recordId, index: 0, meta }, text)];
-  }
-  const groups = groupArticles(doc.clean.blocks);
+/** One cleaned page (or story): one article per headline group. */
+function articlesOf(
+  clean: CleanResult,
+  given: PageMeta,
+  base: Pick<ArticleDraft, "source" | "recordId" | "sourceStart" | "sourceEnd">,
+  firstIndex: number,
+): ArticleDraft[] {
+  const groups = groupArticles(clean.blocks);
   const several = groups.length > 1;
   return groups.map((group, i) => {
-    const found: PageMeta = { ...doc.clean!.meta };
-    // In a multi-story file, each story has its own headline; the page metadata speaks for the first one only.
+    const found: PageMeta = { ...clean.meta };
+    // In a multi-story page, each story has its own headline; the page metadata speaks for the first one only.
     if (group.title) found.title = group.title;
     if (several && i > 0) {
       Object.assign(found, { published: group.published ?? null, author: group.author ?? null, publishedFrom: "text" });
     }
-    const given = several ? { ...source.given, title: null } : source.given;
+    const meta = mergeMeta(several ? { ...given, title: null } : given, found);
     const text = group.body.map((b) => b.text).join(PARAGRAPH_JOINER);
-    return buildArticle({ source: source.source, recordId: source.recordId, index: i, meta: mergeMeta(given, found) }, text);
+    return buildArticle({ ...base, index: firstIndex + i, meta }, text);
   });
+}
+
+/**
+ * What a record said about a story of its text: the record's own values speak for its first
+ * story only; a story's URL line gives its url (and so its site).
+ */
+function givenForStory(given: PageMeta, part: StoryPart, n: number): PageMeta {
+  const own: PageMeta = n === 0 ? { ...given } : { site: given.site, language: given.language };
+  if (part.url) {
+    own.url = part.url;
+    if (n > 0 || !given.site) own.site = hostOf(part.url);
+  }
+  return own;
+}
+
+export function splitDocument(doc: WorkDoc): ArticleDraft[] {
+  const { source } = doc;
+  const whole = { source: source.source, recordId: source.recordId, sourceStart: 0, sourceEnd: source.content.length };
+  if (!doc.clean) {
+    // clean was skipped: the record's text is taken byte for byte.
+    const meta = mergeMeta(source.given, {});
+    const text = source.kind === "html" ? htmlToPlainText(limitNesting(source.content)) : source.content;
+    return [buildArticle({ ...whole, index: 0, meta }, text)];
+  }
+  if (!doc.clean.stories) return articlesOf(doc.clean, source.given, whole, 0);
+  // A text cut into stories (clean/stories.ts): each story's articles, with the story's place in the source.
+  const articles: ArticleDraft[] = [];
+  doc.clean.stories.forEach((part, n) => {
+    const base = { source: source.source, recordId: source.recordId, sourceStart: part.start, sourceEnd: part.end };
+    articles.push(...articlesOf(part.clean, givenForStory(source.given, part, n), base, articles.length));
+  });
+  return articles;
 }
 
 export const splitStage: Stage = {
   name: "split",
-  version: "2",
+  version: "3",
   run(doc) {
     // Each article's language from its own text (a multi-story dump may mix languages): see ./language.ts.
     const articles = splitDocument(doc).map((a) => ({

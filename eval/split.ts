@@ -1,0 +1,255 @@
+/**
+ * npm run eval:split [-- --verbose] [--set dev|tune|heldout|all] [--write-baseline]
+ *
+ * Story segmentation (stages/clean/stories.ts) over text dumps that hold several pages, run
+ * in-process through the real clean and split stages (load → clean → split; entities and dates
+ * play no part in the boundaries), scored with the metric of multi-article-dev/score.mjs:
+ * for every true article the best-matching output article of its file by shingle F1,
+ * precision / recall / F1 as in the benchmark, and count-exact files.
+ *
+ * Sets:
+ *  - dev: ../shared/data/multi-article-dev (48 files; its own score.mjs is run on the output too,
+ *    and its line printed, so both implementations are seen to agree);
+ *  - tune / heldout: files built here with multi-article-dev/mix.mjs (same rules, other seeds)
+ *    from the 91 extraction-dev pages cut in two halves by page id (hash parity). Rules were
+ *    written looking at the tune half only; the held-out half is the figure for unseen pages;
+ *  - single pages: every page of extraction-dev in its three renderings (text/, innertext/,
+ *    markdown/) must give exactly one article, and their shingle F1 is printed.
+ *
+ * Exits 1 when a figure falls below its floor in eval/baselines/split.json (floors are edited by
+ * hand; --write-baseline only records the measured figures under "measured").
+ */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadBytes } from "../stages/load/index.ts";
+import { cleanDocument } from "../stages/clean/index.ts";
+import { splitDocument } from "../stages/split/index.ts";
+import { metricsOf, precisionScore, recallScore, shingleMatch, type PageScore } from "./lib/shingles.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"));
+const multiDir = join(dataDir, "multi-article-dev");
+const devDir = join(dataDir, "extraction-dev");
+const baselinePath = join(here, "baselines/split.json");
+
+const verbose = process.argv.includes("--verbose");
+const writeBaseline = process.argv.includes("--write-baseline");
+const setArg = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "all";
+
+if (!existsSync(join(multiDir, "truth.json")) || !existsSync(join(devDir, "ground-truth.json"))) {
+  console.error(`dev data not found under ${dataDir} (multi-article-dev, extraction-dev)`);
+  process.exit(2);
+}
+
+interface TruePage { id: string; articleBody: string }
+interface FileCase { file: string; renderer: string; kind: string; text: string; pages: TruePage[] }
+interface Article { index: number; text: string }
+
+/** load → clean → split for one file, in-process. */
+function articlesOf(file: string, text: string): Article[] {
+  const loaded = loadBytes(file, Buffer.from(text, "utf8"));
+  if (!loaded.ok) return [];
+  const out: Article[] = [];
+  for (const source of loaded.docs) {
+    const doc = cleanDocument({ source, articles: [], diagnostics: [] }, { skip: new Set() });
+    for (const a of splitDocument(doc)) if (a.text.trim() !== "") out.push({ index: out.length, text: a.text });
+  }
+  return out;
+}
+
+const pairF1 = (s: PageScore) => {
+  const p = precisionScore(s);
+  const r = recallScore(s);
+  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
+};
+
+interface SetResult {
+  f1: number; precision: number; recall: number;
+  countExact: number; files: number; articles: number; truePages: number;
+  controlsOne: number; controls: number;
+}
+
+function scoreSet(label: string, cases: FileCase[]): SetResult & { outputs: Map<string, Article[]> } {
+  const scores: PageScore[] = [];
+  let countExact = 0, articles = 0, truePages = 0, controlsOne = 0, controls = 0;
+  const outputs = new Map<string, Article[]>();
+  const byKind = new Map<string, { ok: number; n: number }>();
+  for (const c of cases) {
+    const out = articlesOf(c.file, c.text);
+    outputs.set(c.file, out);
+    articles += out.length;
+    truePages += c.pages.length;
+    const exact = out.length === c.pages.length;
+    if (exact) countExact++;
+    if (c.kind === "none") {
+      controls++;
+      if (out.length === 1) controlsOne++;
+    }
+    const k = byKind.get(`${c.renderer}/${c.kind}`) ?? { ok: 0, n: 0 };
+    k.n++;
+    if (exact) k.ok++;
+    byKind.set(`${c.renderer}/${c.kind}`, k);
+    const perPage: number[] = [];
+    for (const page of c.pages) {
+      let best: PageScore | null = null;
+      let bestF = -1;
+      for (const a of out) {
+        const s = shingleMatch(page.articleBody, a.text);
+        if (s.tp === 0) continue;
+        const f = pairF1(s);
+        if (f > bestF) {
+          bestF = f;
+          best = s;
+        }
+      }
+      const s = best ?? shingleMatch(page.articleBody, "");
+      scores.push(s);
+      perPage.push(best ? bestF : 0);
+    }
+    if (verbose && (!exact || perPage.some((f) => f < 0.8))) {
+      console.log(`  ${label} ${c.file} ${c.renderer}/${c.kind}: ${out.length} articles for ${c.pages.length} [${perPage.map((f) => f.toFixed(2)).join(" ")}]`);
+    }
+  }
+  const m = metricsOf(scores);
+  if (verbose) {
+    const kinds = [...byKind.entries()].sort().map(([k, v]) => `${k} ${v.ok}/${v.n}`);
+    console.log(`  ${label} count-exact by renderer/joiner: ${kinds.join(", ")}`);
+  }
+  return { ...m, countExact, files: cases.length, articles, truePages, controlsOne, controls, outputs };
+}
+
+function line(label: string, r: SetResult): string {
+  return (
+    `${label.padEnd(26)} F1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)}, ` +
+    `count-exact ${r.countExact}/${r.files} files, ${r.articles} articles for ${r.truePages} true, controls ${r.controlsOne}/${r.controls} one article)`
+  );
+}
+
+// ---- the sets -----------------------------------------------------------------------------------
+const gt = JSON.parse(readFileSync(join(devDir, "ground-truth.json"), "utf8")) as Record<string, { articleBody: string; url: string }>;
+const EXT: Record<string, string> = { text: ".txt", innertext: ".txt", markdown: ".md" };
+const dumpOf = (renderer: string, id: string) => readFileSync(join(devDir, renderer, id + EXT[renderer]), "utf8");
+
+function devCases(): FileCase[] {
+  const truth = JSON.parse(readFileSync(join(multiDir, "truth.json"), "utf8")).files as Record<
+    string,
+    { renderer: string; joiner: { kind: string }; pages: TruePage[] }
+  >;
+  return Object.entries(truth).map(([file, t]) => ({
+    file,
+    renderer: t.renderer,
+    kind: t.joiner.kind,
+    text: readFileSync(join(multiDir, "files", file), "utf8"),
+    pages: t.pages,
+  }));
+}
+
+/** Page ids cut in two halves by the parity of their hash: "tune" (rules written looking at these) and "heldout". */
+function half(which: "tune" | "heldout"): string[] {
+  return Object.keys(gt)
+    .sort()
+    .filter((id) => (createHash("sha256").update(`split-halves:${id}`).digest()[0] % 2 === 0) === (which === "tune"));
+}
+
+/** Seeds of the generated sets; the held-out one is never looked at file by file while writing rules. */
+const SEEDS = { tune: 14001, heldout: 14002 } as const;
+
+async function generatedCases(which: "tune" | "heldout"): Promise<FileCase[]> {
+  const mix = (await import(pathToFileURL(join(multiDir, "mix.mjs")).href)) as {
+    plan: (o: { ids: string[]; seed: number }) => { file: string; renderer: string; joiner: { kind: string }; ids: string[] }[];
+    assemble: (e: unknown, dumpOf: (r: string, id: string) => string, urlOf: (id: string) => string) => string;
+  };
+  return mix.plan({ ids: half(which), seed: SEEDS[which] }).map((e) => ({
+    file: `${which}-${e.file}`,
+    renderer: e.renderer,
+    kind: e.joiner.kind,
+    text: mix.assemble(e, dumpOf, (id) => gt[id].url),
+    pages: e.ids.map((id) => ({ id, articleBody: gt[id].articleBody })),
+  }));
+}
+
+/** The scorer shipped with multi-article-dev, run on our output written as articles.jsonl. */
+function officialLine(outputs: Map<string, Article[]>): string {
+  const dir = mkdtempSync(join(tmpdir(), "broadsheet-split-"));
+  try {
+    const rows: string[] = [];
+    for (const [file, arts] of outputs) for (const a of arts) rows.push(JSON.stringify({ source: file, index_in_source: a.index, text: a.text }));
+    writeFileSync(join(dir, "articles.jsonl"), rows.join("\n") + "\n");
+    return execFileSync(process.execPath, [join(multiDir, "score.mjs"), dir, "--quiet"], { encoding: "utf8" }).trim();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function singlePages(): Record<string, { oneArticle: number; pages: number; f1: number }> {
+  const res: Record<string, { oneArticle: number; pages: number; f1: number }> = {};
+  const ids = Object.keys(gt).sort();
+  for (const renderer of ["text", "innertext", "markdown"]) {
+    let one = 0;
+    const scores: PageScore[] = [];
+    for (const id of ids) {
+      const out = articlesOf(`${id}${EXT[renderer]}`, dumpOf(renderer, id));
+      if (out.length === 1) one++;
+      else if (verbose) console.log(`  single ${renderer}/${id.slice(0, 12)}: ${out.length} articles`);
+      scores.push(shingleMatch(gt[id].articleBody, out.map((a) => a.text).join("\n")));
+    }
+    res[renderer] = { oneArticle: one, pages: ids.length, f1: metricsOf(scores).f1 };
+  }
+  return res;
+}
+
+// ---- run ----------------------------------------------------------------------------------------
+const baseline = JSON.parse(readFileSync(baselinePath, "utf8")) as Record<string, unknown>;
+const floors = (baseline.floors ?? {}) as Record<string, Record<string, number>>;
+const measured: Record<string, unknown> = {};
+let failed = false;
+const check = (key: string, name: string, value: number) => {
+  const floor = floors[key]?.[name];
+  if (floor !== undefined && value < floor) {
+    console.error(`  FAIL ${key} ${name} ${value.toFixed(4)} < floor ${floor}`);
+    failed = true;
+  }
+};
+
+const c0 = process.cpuUsage();
+const sets: [string, () => Promise<FileCase[]> | FileCase[]][] = [
+  ["dev", devCases],
+  ["tune", () => generatedCases("tune")],
+  ["heldout", () => generatedCases("heldout")],
+];
+for (const [key, make] of sets) {
+  if (setArg !== "all" && setArg !== key) continue;
+  const cases = await make();
+  const r = scoreSet(key, cases);
+  const label = key === "dev" ? "multi-article-dev" : `generated ${key} half`;
+  console.log(line(label, r));
+  if (key === "dev") console.log(`  score.mjs: ${officialLine(r.outputs)}`);
+  const countShare = r.countExact / r.files;
+  const controlShare = r.controls ? r.controlsOne / r.controls : 1;
+  measured[key] = { f1: +r.f1.toFixed(4), precision: +r.precision.toFixed(4), recall: +r.recall.toFixed(4), countExact: +countShare.toFixed(4), controls: controlShare };
+  check(key, "f1", r.f1);
+  check(key, "countExact", countShare);
+  check(key, "controls", controlShare);
+}
+if (setArg === "all" || setArg === "single") {
+  const single = singlePages();
+  for (const [renderer, s] of Object.entries(single)) {
+    console.log(`single pages, ${renderer.padEnd(9)}  one article ${s.oneArticle}/${s.pages}, F1 ${s.f1.toFixed(3)}`);
+    measured[`single-${renderer}`] = { oneArticle: +(s.oneArticle / s.pages).toFixed(4), f1: +s.f1.toFixed(4) };
+    check(`single-${renderer}`, "oneArticle", s.oneArticle / s.pages);
+    check(`single-${renderer}`, "f1", s.f1);
+  }
+}
+const used = process.cpuUsage(c0);
+console.log(`cpu ${((used.user + used.system) / 1e6).toFixed(1)} s`);
+
+if (writeBaseline) {
+  baseline.measured = measured;
+  writeFileSync(baselinePath, JSON.stringify(baseline, null, 2) + "\n");
+  console.log(`measured figures written to ${baselinePath} (floors unchanged)`);
+}
+process.exit(failed ? 1 : 0);

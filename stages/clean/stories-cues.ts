@@ -1,0 +1,127 @@
+/**
+ * Cues of a story boundary inside a text dump (stages/clean/stories.ts reads this table).
+ *
+ * A dump that holds several pages (a scraper appending every page it saved, a browser's
+ * "save all tabs as text", a digest) shows where one page ends and the next begins in a
+ * few general ways, whatever the renderer (html-to-text, browser innerText, Markdown):
+ *
+ *  - something written BETWEEN pages by the tool that joined them: a form feed, a rule of
+ *    `-` / `=`, a line holding only the page's URL, a longer run of blank lines;
+ *  - the END of a page: its footer (copyright line, legal links);
+ *  - the START of a page: its own chrome (skip links, menu toggles, sign-in rows, cookie
+ *    banners), or a story start (a headline over a dateline / byline and dense prose);
+ *  - the same chrome printed again: lines that repeat at every page start of one site.
+ *
+ * Each cue adds its weight to a candidate boundary; a boundary is cut when the sum reaches
+ * CUT_SCORE and both sides keep an article body of their own (see stories.ts).
+ */
+
+/** Weights of the cues (added up per candidate boundary). */
+export const CUE_WEIGHTS = {
+  /** A form feed (pdftotext, many exporters): the tool's own page break. */
+  formFeed: 10,
+  /** A URL line above every page, the first included: the file's header format. */
+  urlHeader: 10,
+  /** A URL line alone (blank line before it), when the file does not open with one: pages cite addresses too. */
+  urlLine: 1.5,
+  /**
+   * A rule of -, =, _ or ~ alone on a line. Renderers print a page's own <hr> this way too (between
+   * an article and its comments, above a footer), so a rule alone does not cut: with the file's
+   * repeated form and a blank run it still needs one cue of page content (footer before, chrome after).
+   */
+  rule: 2,
+  /** ...directly under a text line in a file that is not Markdown: no renderer writes an <hr> that way. */
+  ruleUnderText: 3,
+  /** The same separator (rule, URL form) at two or more boundaries: joiners are consistent within a file. */
+  repeatedSeparator: 1,
+  /** Per blank line beyond the first in a run (capped at `blankRunCap` lines). */
+  blankLine: 0.5,
+  blankRunCap: 4,
+  /** A page-footer line among the last lines before the boundary. */
+  pageEnd: 3,
+  /** Page chrome among the first lines after the boundary (an entry of PAGE_START may weigh more). */
+  pageStart: 2,
+  /** A navigation menu right after the boundary: its first MENU_LINES lines are all short links, no prose. */
+  menuStart: 1.5,
+  /** A headline, then a dateline or byline, then prose, right after the boundary. */
+  storyStart: 2,
+  /** The lines after the boundary repeat the top of the file (the same site's page header again): cut unless a body is missing. */
+  repeatedHeader: 5,
+  /**
+   * Against: the boundary comes right after a body's last paragraph, with no footer between.
+   * A page's own rule under its article (before share rows, related links, comments) sits there;
+   * a joined page nearly always ends with footer lines first.
+   */
+  rightAfterProse: -2,
+  /**
+   * Against: footer lines again among the first lines after the boundary. The boundary then
+   * falls inside one page's footer (a copyright line between two link rows), not after it.
+   */
+  footerContinues: -2,
+} as const;
+
+/** A boundary is cut when its cues add up to this. */
+export const CUT_SCORE = 4;
+/**
+ * A cue this strong on its own (form feed, URL header) is cut even when a side has little prose,
+ * and a file that has one is cut only at such cues: a tool that writes a page break or a URL
+ * header between pages writes it between all of them.
+ */
+export const HARD_SCORE = 10;
+/** A cut scoring under SURE_SCORE needs a body of at least this many prose words on each side... */
+export const MIN_SIDE_WORDS = 100;
+/** ...a cut scoring this much (a footer, then page chrome, then a menu) only needs a body on each side. */
+export const SURE_SCORE = 6;
+
+/**
+ * Rules drawn between pages: five or more of one character, nothing else on the line.
+ * Family: joiners of text exports and digests ("-----", "=====", "_____", "~~~~~"). Not `*` or `#`:
+ * in Markdown those are a page's own thematic breaks (`* * *`) and empty headings.
+ * A Markdown heading underline (`===` / `---` directly under a text line) is NOT a separator:
+ * stories.ts tells the two apart by the line above and by whether the file is Markdown.
+ */
+export const RULE_LINE = /^[ \t]*([-=_~])\1{4,}[ \t]*$/;
+
+/**
+ * A line that is only an address: bare, or labelled ("URL: …", "Source: …", "Link: …").
+ * Family: the header line scrapers write above each saved page. The label is kept in the
+ * separator's signature so that a file's own format can be recognised at every boundary.
+ */
+/** Addresses of images, scripts and styles: a page's own residue (Markdown image sources), never a page header. */
+export const ASSET_URL = /\.(jpe?g|png|gif|webp|svg|ico|css|js|woff2?|mp4|mp3)(\?|#|$)/i;
+
+export const URL_LINE = /^[ \t]*(?:(url|source|link|address|location|page|from)[ \t]*:[ \t]*)?<?(https?:\/\/[^\s<>]+)>?[ \t]*$/i;
+
+/**
+ * Lines that end a page: footers. Family: copyright notices in many languages, legal link
+ * rows, "back to top". Looked for among the last PAGE_END_LINES non-blank lines before a boundary.
+ */
+export const PAGE_END: { re: RegExp; unless?: RegExp; why: string }[] = [
+  { re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, unless: /^(image|photo|picture|foto|bild|gambar|credit)s?\b/i, why: "copyright notices (not image credits: 'Image copyright Getty')" },
+  { re: /^(privacy( policy| notice)?|terms( of (use|service))?|terms (&|and) conditions|cookie (policy|settings|preferences)|impressum|datenschutz|imprint|sitemap|site map|accessibility|ad ?choices|do not sell my (personal )?info(rmation)?)(\s*[|•·/,]?\s*\S.*)?$/i, why: "legal link rows opening with a legal link" },
+  { re: /^(back to top|to the top|top of page|scroll to top|voltar ao topo|nach oben|kembali ke atas)$/i, why: "back-to-top links at the very bottom" },
+];
+/** How many non-blank lines before a boundary are searched for a footer line. */
+export const PAGE_END_LINES = 8;
+
+/**
+ * Lines that start a page: its own chrome. Family: skip links, menu toggles, sign-in rows,
+ * cookie banners, "you are using an outdated browser". Looked for among the first
+ * PAGE_START_LINES non-blank lines after a boundary.
+ */
+export const PAGE_START: { re: RegExp; why: string; weight?: number }[] = [
+  { weight: 3, re: /^(skip to (the )?(main )?(content|navigation|search|article)|jump to (the )?(main )?(content|navigation)|skip navigation|pular para o conte[uú]do|zum inhalt springen|langsung ke konten|aller au contenu|saltar al contenido)\b/i, why: "skip links, the first focusable element of accessible pages (weight 3: printed nowhere else)" },
+  { re: /^(toggle navigation|open (the )?menu|main menu|menu|sign in|log ?in)$/i, why: "header controls, one per line (not 'subscribe', 'register' or cookie notices: footers and forms print those too)" },
+  { re: /^(sign in|log ?in)\s*[|/·]?\s*(register|sign up|subscribe|create (an )?account)$/i, why: "sign-in rows" },
+  { re: /\b(outdated|unsupported|older) browser\b/i, why: "browser warnings at the top of a page" },
+  { re: /^search( for)?\s*:?(\s+search)?$/i, why: "the search box of a page header, printed as its label and button" },
+];
+/** How many non-blank lines after a boundary are searched for page chrome. */
+export const PAGE_START_LINES = 6;
+
+/** Lines of a menu that opens a page (menuStart), and the longest menu entry in words. */
+export const MENU_LINES = 4;
+export const MENU_ENTRY_WORDS = 6;
+
+/** How a dateline or byline line under a headline opens ("By Jane Doe", "Published 3 May 2019"). */
+export const BYLINE_OPENER = /^(by|von|por|oleh|par|door|av|di|автор)\s+\p{Lu}|^(published|posted|updated|last updated|veröffentlicht|publicado|diterbitkan)\b/iu;

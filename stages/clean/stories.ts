@@ -1,0 +1,620 @@
+/**
+ * Story segmentation: where a text dump that holds several pages (or stories) is cut, so
+ * that each one is cleaned as a page of its own and becomes its own article.
+ *
+ * 1. Lines are classified once with the text cleaner's line classifier: prose or not.
+ * 2. Every place a story could start (a line after a blank line, a separator, a URL line or a
+ *    form feed) is a candidate boundary, scored by the cues of stories-cues.ts: separators and
+ *    URL lines between pages, a footer before, page chrome or a headline + dateline after,
+ *    chrome repeated at several boundaries.
+ * 3. Prose lines close together form bodies. A candidate is cut, strongest first, when it
+ *    scores CUT_SCORE or more, does not fall inside a body, and leaves a body on both sides:
+ *    a page's own rules, sub-headings, live-blog entries and comment threads never stand
+ *    alone as an article, because a single page has one body between two such cues.
+ * 4. One joiner per file: a file cut at form feeds or URL headers is cut only there, and a cut
+ *    that lacks the separator or blank-line run the other cuts show moves to the next candidate
+ *    that has it (out of a footer, onto the boundary).
+ *
+ * Pure: no I/O, deterministic. Offsets are UTF-16 offsets into the text given.
+ */
+import { toLineUnits } from "./text/blocks.ts";
+import { classifyLine, lineTokens } from "./text/classify.ts";
+import { guessStopLanguageOfLines } from "./text/stopwords.ts";
+import { parseByline, parseDateline } from "./text/header.ts";
+import {
+  BYLINE_OPENER,
+  CUE_WEIGHTS as W,
+  CUT_SCORE,
+  HARD_SCORE,
+  MENU_ENTRY_WORDS,
+  MENU_LINES,
+  MIN_SIDE_WORDS,
+  SURE_SCORE,
+  PAGE_END,
+  PAGE_END_LINES,
+  PAGE_START,
+  PAGE_START_LINES,
+  RULE_LINE,
+  ASSET_URL,
+  URL_LINE,
+} from "./stories-cues.ts";
+
+/** One story of a dump: where it lies in the text, and what the joiner said about it. */
+export interface Story {
+  /** UTF-16 offsets into the text: the story's own lines, without separator or URL line. */
+  start: number;
+  end: number;
+  /** The address on the URL line above the story, when the dump gives one. */
+  url: string | null;
+  /** Cue ids that opened this story ("file-start" for the first). */
+  cues: string[];
+  /** Lines between the previous story and this one that belong to neither (separators, URL line). */
+  joiner: string[];
+}
+
+export interface StoryOptions {
+  /**
+   * Records (JSON, feeds) are one article each; their text is split only on separators
+   * written between stories (form feeds, rules, URL lines), never on chrome or blank lines.
+   */
+  separatorsOnly?: boolean;
+}
+
+/** A body needs this many prose words... */
+const MIN_BODY_WORDS = 45;
+/** ...in at least this many prose lines, unless it holds LONE_BODY_WORDS in one paragraph. */
+const MIN_BODY_LINES = 2;
+const LONE_BODY_WORDS = 90;
+/** Prose lines stay in one body across at most this many non-prose lines (captions, sub-headings, ads). */
+const BODY_GAP_LINES = 6;
+/** Lines longer than this are never matched against the chrome tables (footers can be long legal lines; beyond this they are residue). */
+const CHROME_MAX_CHARS = 1000;
+/** The classifier calls no line of fewer words prose (its "near" class starts at 6). */
+const PROSE_MIN_WORDS = 6;
+/** Scripts written without spaces: their word count is not the token count. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A footer line is at most this long in words. */
+const FOOTER_MAX_WORDS = 40;
+/** The sequence of lines compared to find a page header printed again at another boundary. */
+const REPEAT_LINES = 3;
+/** Lines after a headline in which its dateline or byline must come, then the prose. */
+const STORY_HEADER_LINES = 3;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  blank: boolean;
+  /** The line opens after a form feed. */
+  formFeed: boolean;
+  rule: boolean;
+  url: { label: string; href: string } | null;
+  prose: boolean;
+  words: number;
+  pageEnd: boolean;
+  /** Weight of the page-chrome entry the line matches, 0 for none. */
+  pageStart: number;
+}
+
+interface Candidate {
+  /** Line where the story would start. */
+  line: number;
+  /** Separator / URL lines consumed by this boundary. */
+  consumed: number[];
+  url: string | null;
+  score: number;
+  cues: string[];
+  /** A form feed or the file's URL header: the joining tool's own mark (HARD_SCORE on its own). */
+  hard: boolean;
+  /** Empty lines right before the boundary. */
+  blanks: number;
+  /** The separator's form (`rule:=====`, `url:source`), to recognise the file's joiner at every boundary. */
+  sig: string | null;
+}
+
+/** Cut the text into lines with offsets; a form feed ends a line like a newline does. */
+function toLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let formFeed = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 12) continue;
+    let end = i;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    const raw = text.slice(start, end);
+    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, prose: false, words: 0, pageEnd: false, pageStart: 0 });
+    formFeed = c === 12;
+    start = i + 1;
+  }
+  return lines;
+}
+
+const matchesAny = (table: { re: RegExp; unless?: RegExp }[], s: string) => table.some((e) => e.re.test(s) && !e.unless?.test(s));
+
+function classify(lines: Line[], markdown: boolean): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    if (RULE_LINE.test(l.text)) {
+      // Directly under a text line, a rule of = or - is that line's heading underline when the file
+      // is Markdown, or when it is as long as the line (setext headings in any file).
+      const above = lines[i - 1];
+      const underText = above !== undefined && !above.blank && !above.formFeed && !l.formFeed;
+      const underline = underText && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
+      if (!underline) l.rule = true;
+      continue;
+    }
+    const u = URL_LINE.exec(l.text);
+    if (u && !ASSET_URL.test(u[2])) l.url = { label: (u[1] ?? "").toLowerCase(), href: u[2] };
+  }
+  // Text lines (not separators, not underlines), tokenised once for the language guess and the classifier.
+  const text = lines.filter((l) => !l.blank && !RULE_LINE.test(l.text));
+  const units = text.map((l) => toLineUnits(l.text)[0]);
+  const tokens = units.map((u) => (u ? lineTokens(u.text) : null));
+  const lang = guessStopLanguageOfLines(tokens.filter((t) => t !== null).map((t) => t.ofLower));
+  text.forEach((l, k) => {
+    const u = units[k];
+    const t = tokens[k];
+    if (!u || !t) return;
+    if ((t.count < PROSE_MIN_WORDS && !CJK.test(u.text)) || mostlyLinks(u.linked)) {
+      // Too short, or mostly link text (a menu, a row of teasers): never prose. Spares the
+      // classifier (and its residue patterns, slow on long link rows) most chrome lines.
+      l.words = t.count;
+    } else {
+      const c = classifyLine(u, lang, t);
+      l.words = c.words;
+      l.prose = (c.cls === "good" || c.cls === "near") && c.score > 0;
+    }
+    if (l.text.length <= CHROME_MAX_CHARS) {
+      // A footer line may read as a sentence ("© 2019 Example Media. All rights reserved."), but not a long paragraph.
+      l.pageEnd = l.words <= FOOTER_MAX_WORDS && matchesAny(PAGE_END, u.text);
+      if (!l.prose) l.pageStart = PAGE_START.find((e) => e.re.test(u.text))?.weight ?? (matchesAny(PAGE_START, u.text) ? W.pageStart : 0);
+    }
+  });
+}
+
+/** Whether most of a Markdown line's characters are link text or addresses. */
+function mostlyLinks(linked: string): boolean {
+  if (!linked.includes("](")) return false;
+  const rest = linked.replace(/!?\[[^\]]*\]\([^)]*\)/g, "");
+  return rest.replace(/[\s|/,·•*>-]/g, "").length * 2 < linked.length - rest.length;
+}
+
+/** A file is Markdown when it links like Markdown: `[text](url)` several times. */
+function looksLikeMarkdown(text: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf("]("); i >= 0 && n < 3; i = text.indexOf("](", i + 2)) n++;
+  return n >= 3;
+}
+
+/** The key of a line for comparing repeated chrome: letters and digits, lower-cased. */
+const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** A separator or URL line written between pages (a URL line counts when it stands after a break). */
+function isJoinerLine(lines: Line[], i: number): boolean {
+  const l = lines[i];
+  if (l.rule) return true;
+  if (!l.url) return false;
+  const prev = lines[i - 1];
+  return !prev || prev.blank || prev.rule || l.formFeed;
+}
+
+/** Every line a story could start at (after a blank line, a separator, a URL line or a form feed), with its separator cues. */
+function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: Candidate[]; lead: number[] } {
+  const candidates: Candidate[] = [];
+  let lead: number[] = [];
+  let headerLabel: string | null = null;
+  for (let j = 0; j < lines.length; j++) {
+    const l = lines[j];
+    if (l.blank || isJoinerLine(lines, j)) continue;
+    const prev = lines[j - 1];
+    if (prev && !prev.blank && !isJoinerLine(lines, j - 1) && !l.formFeed) continue;
+    // "](/address)" closes a Markdown link opened lines above (a card whose text spans blank lines): never a story start.
+    if (/^\s*\]\(/.test(l.text)) continue;
+    const consumed: number[] = [];
+    let blanks = 0;
+    let formFeed = l.formFeed;
+    let url: string | null = null;
+    let urlLabel: string | null = null;
+    let rule: string | null = null;
+    let ruleUnderText = false;
+    let k = j - 1;
+    for (; k >= 0; k--) {
+      const b = lines[k];
+      if (!b.blank && !isJoinerLine(lines, k)) break;
+      if (b.formFeed) formFeed = true;
+      if (b.blank) {
+        // Only empty lines count: a line of indentation is the renderer's own layout (a list item continued).
+        if (b.text === "" || b.text === "\r") blanks++;
+        continue;
+      }
+      consumed.unshift(k);
+      if (b.rule) {
+        rule ??= b.text.trim();
+        if (lines[k - 1] && !lines[k - 1].blank) ruleUnderText = true;
+      } else if (url === null) {
+        url = b.url!.href;
+        urlLabel = b.url!.label;
+      }
+    }
+    if (k < 0) {
+      // Nothing above: the file's first story; a URL line above it is the file's header format.
+      if (candidates.length === 0 && lead.length === 0) {
+        lead = consumed;
+        headerLabel = urlLabel;
+      }
+      continue;
+    }
+    const cues: string[] = [];
+    let score = 0;
+    if (formFeed) {
+      score += W.formFeed;
+      cues.push("form-feed");
+    }
+    if (url !== null) {
+      const header = headerLabel !== null && urlLabel === headerLabel;
+      score += header ? W.urlHeader : W.urlLine;
+      cues.push(header ? "url-header" : "url-line");
+    }
+    if (rule !== null) {
+      score += W.rule;
+      cues.push("rule");
+      if (ruleUnderText) {
+        score += W.ruleUnderText;
+        cues.push("rule-under-text");
+      }
+    }
+    if (!separatorsOnly && blanks > 1) {
+      score += Math.min(blanks - 1, W.blankRunCap) * W.blankLine;
+      cues.push(`blank-run:${blanks}`);
+    }
+    const sig = rule !== null ? `rule:${rule}` : url !== null ? `url:${urlLabel}` : null;
+    candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks });
+  }
+  return { candidates, lead };
+}
+
+/**
+ * The first line near a boundary that `test` accepts, or null: the non-blank lines from `from`
+ * in direction `step`, at most `limit` of them, up to the second prose line (footers come after
+ * the body and chrome before it; one prose line may be a cookie notice or a legal line), never
+ * across a separator going forward.
+ */
+function nearLine(lines: Line[], from: number, step: 1 | -1, limit: number, test: (l: Line) => boolean): Line | null {
+  let seen = 0;
+  let prose = 0;
+  for (let i = from; i >= 0 && i < lines.length && seen < limit; i += step) {
+    const l = lines[i];
+    if (l.blank || (l.rule && step < 0)) continue;
+    if (l.rule || (l.url && i > from) || (l.prose && ++prose > 1)) break;
+    seen++;
+    if (test(l)) return l;
+  }
+  return null;
+}
+
+/**
+ * Whether the lines at `line` open with a navigation menu: of the first MENU_LINES + 1 lines, at
+ * least MENU_LINES are short entries (or Markdown lines of links and images only, such as a logo),
+ * and none is prose.
+ */
+function opensWithMenu(lines: Line[], line: number): boolean {
+  let seen = 0;
+  let entries = 0;
+  for (let i = line; i < lines.length && seen <= MENU_LINES; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    if (l.rule || l.prose) return false;
+    seen++;
+    const linksOnly = l.text.includes("](") && l.text.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/[*\s-]/g, "") === "";
+    if (linksOnly || (l.words > 0 && l.words <= MENU_ENTRY_WORDS && !/[.!?:]\s*$/.test(l.text))) entries++;
+  }
+  return entries >= MENU_LINES;
+}
+
+/** Whether a headline-like line, then a dateline or byline, then prose open at `line`. */
+function opensStory(lines: Line[], line: number): boolean {
+  const head = lines[line];
+  if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return false;
+  let seen = 0;
+  let header = false;
+  for (let i = line + 1; i < lines.length && seen < STORY_HEADER_LINES + 2; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    if (l.rule || l.url) return false;
+    seen++;
+    if (!header && seen <= STORY_HEADER_LINES) {
+      const t = l.text.trim();
+      if (t.length <= 140 && (BYLINE_OPENER.test(t) || parseDateline(t) || parseByline(t))) header = true;
+      continue;
+    }
+    if (header) return l.prose;
+  }
+  return false;
+}
+
+function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boolean): void {
+  // The same separator at two or more boundaries: the file's joiner.
+  const sigCount = new Map<string, number>();
+  for (const c of candidates) if (c.sig) sigCount.set(c.sig, (sigCount.get(c.sig) ?? 0) + 1);
+  for (const c of candidates) {
+    // URL lines only count as the file's joiner in its header form (above every page, the first included).
+    if (c.sig && (sigCount.get(c.sig) ?? 0) >= 2 && !c.cues.includes("url-line")) {
+      c.score += W.repeatedSeparator;
+      c.cues.push("repeated-separator");
+    }
+  }
+  if (separatorsOnly) return;
+  // A page header printed again at another boundary (or at the top of the file): one site's chrome.
+  const headKey = (line: number): string | null => {
+    const parts: string[] = [];
+    for (let i = line; i < lines.length && parts.length < REPEAT_LINES; i++) {
+      const l = lines[i];
+      if (l.blank) continue;
+      if (l.prose || l.rule) return null;
+      parts.push(keyOf(l.text));
+    }
+    return parts.length === REPEAT_LINES && parts.join("").length > 0 ? parts.join("\n") : null;
+  };
+  // Compared with the top of the file: the first page's header, printed again above every page of the same site.
+  const firstContent = lines.findIndex((l) => !l.blank && !l.rule && !l.url);
+  const top = firstContent >= 0 ? headKey(firstContent) : null;
+  const topFirst = top === null ? null : top.slice(0, top.indexOf("\n"));
+  candidates.forEach((c) => {
+    // The first line's key is compared first: most candidates differ there.
+    if (top !== null && c.line !== firstContent && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) {
+      c.score += W.repeatedHeader;
+      c.cues.push("repeated-header");
+    }
+    // A footer among the last lines before the boundary.
+    // A footer among the last lines before the boundary; page chrome among the first after it;
+    // footer lines again after it (the boundary would then fall inside one footer).
+    if (nearLine(lines, Math.min(c.line, ...c.consumed) - 1, -1, PAGE_END_LINES, (l) => l.pageEnd)) {
+      c.score += W.pageEnd;
+      c.cues.push("page-end");
+    }
+    const chrome = nearLine(lines, c.line, 1, PAGE_START_LINES, (l) => l.pageStart > 0);
+    if (chrome) {
+      c.score += chrome.pageStart;
+      c.cues.push("page-start");
+    }
+    if (nearLine(lines, c.line, 1, PAGE_END_LINES, (l) => l.pageEnd)) {
+      c.score += W.footerContinues;
+      c.cues.push("footer-continues");
+    }
+    if (opensWithMenu(lines, c.line)) {
+      c.score += W.menuStart;
+      c.cues.push("menu-start");
+    }
+    if (!c.cues.includes("page-end")) {
+      let k = Math.min(c.line, ...c.consumed) - 1;
+      while (k >= 0 && lines[k].blank) k--;
+      if (k >= 0 && lines[k].prose && !lines[k].pageEnd) {
+        c.score += W.rightAfterProse;
+        c.cues.push("right-after-prose");
+      }
+    }
+    // Last, and only where it can still make the cut: the headline test parses dates.
+    if (c.score + W.storyStart >= CUT_SCORE && opensStory(lines, c.line)) {
+      c.score += W.storyStart;
+      c.cues.push("story-start");
+    }
+  });
+}
+
+interface Body {
+  first: number;
+  last: number;
+  words: number;
+  lines: number;
+}
+
+/** Prose lines close together, never across a hard boundary. */
+function findBodies(lines: Line[], hard: ReadonlySet<number>): Body[] {
+  const bodies: Body[] = [];
+  let cur: Body | null = null;
+  let gap = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (hard.has(i) && cur) {
+      bodies.push(cur);
+      cur = null;
+    }
+    const l = lines[i];
+    if (l.blank) continue;
+    if (!l.prose) {
+      gap++;
+      if (cur && gap > BODY_GAP_LINES) {
+        bodies.push(cur);
+        cur = null;
+      }
+      continue;
+    }
+    gap = 0;
+    if (!cur) cur = { first: i, last: i, words: 0, lines: 0 };
+    cur.last = i;
+    cur.words += l.words;
+    cur.lines++;
+  }
+  if (cur) bodies.push(cur);
+  return bodies.filter((b) => b.words >= LONE_BODY_WORDS || (b.words >= MIN_BODY_WORDS && b.lines >= MIN_BODY_LINES));
+}
+
+/** Where the stories of a text start and end. One story (the whole text) when nothing says otherwise. */
+export function findStories(text: string, opts: StoryOptions = {}): Story[] {
+  return explainStories(text, opts).stories;
+}
+
+/** A candidate boundary and what became of it (for tests and the eval's --verbose). */
+export interface BoundaryTrace {
+  /** UTF-16 offset of the line the story would start at. */
+  offset: number;
+  score: number;
+  cues: string[];
+  decision: "cut" | "below-threshold" | "inside-body" | "small-side" | "no-content" | "not-the-file-joiner";
+}
+
+/** findStories, with every candidate boundary it weighed. */
+export function explainStories(text: string, opts: StoryOptions = {}): { stories: Story[]; trace: BoundaryTrace[] } {
+  const separatorsOnly = opts.separatorsOnly === true;
+  const lines = toLines(text);
+  classify(lines, looksLikeMarkdown(text));
+  const { candidates, lead } = findCandidates(lines, separatorsOnly);
+  scoreChrome(lines, candidates, separatorsOnly);
+  const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;
+  // Bodies never run across a boundary strong enough to cut.
+  const bodies = findBodies(lines, new Set(candidates.filter((c) => c.score >= threshold).map((c) => firstLineOf(c))));
+
+  // Strongest first (of equal ones the later: the last footer line before the next page is the boundary);
+  // a cut must leave a body on both sides and not fall inside one.
+  const order = candidates
+    .map((c, n) => ({ c, n }))
+    .filter(({ c }) => c.score >= threshold)
+    .sort((a, b) => Number(b.c.hard) - Number(a.c.hard) || b.c.score - a.c.score || b.n - a.n);
+  const cuts: Candidate[] = [];
+  const inBody = new Int32Array(lines.length).fill(-1);
+  bodies.forEach((b, n) => inBody.fill(n, b.first, b.last + 1));
+  const bodyWords = bodyWordsIn(bodies);
+  // The accepted cuts so far, by line: the story a candidate falls in is found by binary search.
+  const cutLines: number[] = [];
+  const cutStarts: number[] = [];
+  const decision = new Map<Candidate, BoundaryTrace["decision"]>();
+  for (const { c } of order) {
+    const hardCut = c.hard;
+    const b = inBody[c.line];
+    if (!hardCut && b >= 0 && bodies[b].first < c.line) {
+      decision.set(c, "inside-body");
+      continue;
+    }
+    const k = upperBound(cutLines, c.line);
+    const before = k > 0 ? cutLines[k - 1] : 0;
+    const after = k < cutStarts.length ? cutStarts[k] : lines.length;
+    // The file's own joiner (a form feed, its URL header) is trusted with any content on both
+    // sides; a page with no prose is still a page. Other cuts need a body on both sides.
+    const sides = [bodyWords(before, firstLineOf(c)), bodyWords(c.line, after)];
+    if (hardCut) {
+      if (!hasContent(lines, before, firstLineOf(c)) || !hasContent(lines, c.line, after)) {
+        decision.set(c, "no-content");
+        continue;
+      }
+    } else if (Math.min(...sides) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS)) {
+      decision.set(c, "small-side");
+      continue;
+    }
+    c.cues.push(`bodies:${sides.join("/")}`);
+    decision.set(c, "cut");
+    cuts.push(c);
+    cutLines.splice(k, 0, c.line);
+    cutStarts.splice(k, 0, firstLineOf(c));
+  }
+  cuts.sort((a, b) => a.line - b.line);
+  slideToFileJoiner(cuts, candidates, bodies, decision);
+  // One joiner per file: when the tool wrote page breaks or URL headers, those are the boundaries.
+  if (cuts.some((c) => c.hard)) {
+    for (const c of cuts) if (!c.hard) decision.set(c, "not-the-file-joiner");
+    cuts.splice(0, cuts.length, ...cuts.filter((c) => c.hard));
+  }
+
+  const first = { line: lead.length > 0 ? nextContent(lines, lead[lead.length - 1] + 1) : 0, consumed: lead, url: lead.length > 0 ? firstUrl(lines, lead) : null, cues: ["file-start"] };
+  const starts = [first, ...cuts];
+  const trace = candidates.map((c) => ({ offset: lines[c.line].start, score: c.score, cues: c.cues, decision: decision.get(c) ?? "below-threshold" }));
+  const stories = starts.map((s, n) => {
+    const next = starts[n + 1];
+    let last = (next ? firstLineOf(next) : lines.length) - 1;
+    while (last > s.line && lines[last].blank) last--;
+    const start = n === 0 && lead.length === 0 ? 0 : (lines[s.line]?.start ?? text.length);
+    const end = next ? Math.max(start, lines[last]?.end ?? start) : text.length;
+    return { start, end, url: s.url, cues: s.cues, joiner: s.consumed.map((k) => lines[k].text.trim()) };
+  });
+  return { stories, trace };
+}
+
+/**
+ * One joiner per file: when the cuts show the file's joiner (a separator repeated at them, or runs of
+ * up to N >= 2 empty lines), a cut without it (inside a footer, one block early) moves to the next
+ * candidate that has it, as long as no body lies between.
+ */
+function slideToFileJoiner(cuts: Candidate[], candidates: Candidate[], bodies: Body[], decision: Map<Candidate, BoundaryTrace["decision"]>): void {
+  if (cuts.length < 2 || cuts.some((c) => c.hard)) return;
+  // The file's joiner: a separator repeated at the cuts, else the longest run of empty lines at a cut.
+  const sig = cuts.find((c) => c.sig && c.cues.includes("repeated-separator"))?.sig ?? null;
+  const joiner = Math.max(...cuts.map((c) => c.blanks));
+  const fits = (c: Candidate) => (sig !== null ? c.sig === sig : c.blanks >= joiner);
+  if (sig === null && joiner < 2) return;
+  // Cuts and candidates are both in line order: one pass over the candidates serves every cut.
+  const firsts = bodies.map((b) => b.first);
+  let j = 0;
+  cuts.forEach((c, n) => {
+    if (fits(c)) return;
+    const b = upperBound(firsts, c.line);
+    const nextBody = b < firsts.length ? firsts[b] : Infinity;
+    while (j < candidates.length && candidates[j].line <= c.line) j++;
+    let to: Candidate | null = null;
+    for (let i = j; i < candidates.length && candidates[i].line <= nextBody; i++) {
+      if (fits(candidates[i])) {
+        to = candidates[i];
+        break;
+      }
+    }
+    if (!to || (n + 1 < cuts.length && cuts[n + 1].line <= to.line)) return;
+    decision.set(c, "below-threshold");
+    to.cues.push("file-joiner");
+    decision.set(to, "cut");
+    cuts[n] = to;
+  });
+}
+
+/** Index of the first element of a sorted array greater than `x`. */
+function upperBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * (from, to) → the prose words of the largest body lying wholly in lines [from, to), 0 if none.
+ * Bodies are ordered and disjoint, so those inside a range are a run of them; a sparse table
+ * gives the largest of a run in constant time (a dump can hold thousands of candidates).
+ */
+function bodyWordsIn(bodies: Body[]): (from: number, to: number) => number {
+  const firsts = bodies.map((b) => b.first);
+  const lasts = bodies.map((b) => b.last);
+  const table: number[][] = [bodies.map((b) => b.words)];
+  for (let w = 1; 1 << w <= bodies.length; w++) {
+    const prev = table[w - 1];
+    table.push(prev.slice(0, bodies.length - (1 << w) + 1).map((v, i) => Math.max(v, prev[i + (1 << (w - 1))])));
+  }
+  return (from, to) => {
+    const lo = upperBound(firsts, from - 1); // first body starting at or after `from`
+    const hi = upperBound(lasts, to - 1); // bodies ending before `to`
+    if (hi <= lo) return 0;
+    const w = 31 - Math.clz32(hi - lo);
+    return Math.max(table[w][lo], table[w][hi - (1 << w)]);
+  };
+}
+
+/** The first line a boundary takes: its first separator line, or the story's first line. */
+function firstLineOf(c: { line: number; consumed: number[] }): number {
+  return c.consumed.length > 0 ? c.consumed[0] : c.line;
+}
+
+function firstUrl(lines: Line[], consumed: number[]): string | null {
+  for (const k of consumed) if (lines[k].url) return lines[k].url!.href;
+  return null;
+}
+
+function nextContent(lines: Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && lines[i].blank) i++;
+  return i;
+}
+
+function hasContent(lines: Line[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!lines[i].blank && !lines[i].rule) return true;
+  return false;
+}
