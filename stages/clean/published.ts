@@ -1,6 +1,6 @@
 /**
  * Publication dates as pages and feeds state them, turned into ISO 8601 as
- * precise as stated: "27 January 2017" → "2017-01-27", "27 January 2017 16:48"
+ * precise as stated: "3 March 2019" → "2019-03-03", "3 March 2019 09:15"
  * → "2017-01-27T16:48" (no zone stated, none invented), RFC 2822
  * "Tue, 24 Jan 2017 14:02:00 +0000" → "2017-01-24T14:02:00+00:00".
  *

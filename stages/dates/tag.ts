@@ -80,7 +80,7 @@ function tenseAt(text: string, start: number, end: number): Tense {
   // a possessive ("Friday's meeting") is nearly always a past event
   if (text.startsWith("'s", end)) return "past";
   // the nearest cue before the expression and the nearest after it: a verb before its time adverbial
-  // governs it ("the talks that wrapped up on Tuesday will be a basis" is past, whatever follows)
+  // governs it ("the meeting that ended on Tuesday will shape the budget" is past, whatever follows)
   let before: Tense = "none";
   let beforeDist = Infinity;
   // an auxiliary or a listed verb before the expression outranks a bare "-ed" word nearer to it, which may be
@@ -98,7 +98,7 @@ function tenseAt(text: string, start: number, end: number): Tense {
     // a participle after "be" is passive, not past: "will be paid Dec. 14"
     if (m[3] && PASSIVE_RE.test(text.slice(Math.max(0, at - 7), at))) continue;
     // a present perfect cannot take a definite day ("*we have met on Friday"): near a weekday it belongs to
-    // something else ("we have invited them to a briefing on Friday, and will..."); near a month it is past
+    // something else ("we asked them to a hearing on Friday, and will..."); near a month it is past
     if (m[4] && dayLike && PERFECT_RE.test(text.slice(Math.max(0, at - 14), at))) continue;
     // an infinitive is not a tense: "expected to hit Thursday"
     if (m[3] && INFINITIVE_RE.test(text.slice(Math.max(0, at - 4), at))) continue;

@@ -10,7 +10,7 @@
  *    diacritics, particles, transliteration table, whole-name variants, see
  *    canonical/normalize.ts), a one-letter spelling difference inside a long
  *    word (canonical/transliteration.ts), alias pairs declared in a text
- *    ("Jaish al-Islam (Army of Islam)"), and the well-known alternative names
+ *    ("Harakat al-Tahrir (Liberation Movement)"), and the well-known alternative names
  *    of one entity ("Russian Federation" = "Russia", canonical/known-aliases.ts).
  * B. Short forms that need context: a PERSON surname alone ("Lavrov") and an
  *    ORG/GPE acronym ("ISIL"). Each is matched against the entities of its own

@@ -268,7 +268,7 @@ function decodeSpans(model: LinearChainModel, tok: Tokens, labels: Int32Array, e
 /**
  * Trim a span: no leading lower-case words ("the UN Security Council" →
  * "UN Security Council"), no edge punctuation, no possessive "'s", and for a
- * PERSON no leading titles ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov").
+ * PERSON no leading titles ("Finance Minister Olga Petrenko" → "Olga Petrenko").
  */
 function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
   const w = tok.words;
@@ -286,7 +286,7 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
       (s.type !== "ORG" && commonWordClass(w[j - 1]) === "common"))) j--;
     if (s.type === "PERSON") {
       while (j - i > 1 && isTitle(w[i]) && isCapitalised(w[i])) i++;
-      // "Secretary of State John Kerry": a title phrase joined by "of".
+      // "Minister of Justice Anna Berg": a title phrase joined by "of".
       if (j - i > 2 && w[i] === "of") i++;
     }
     if (before === i + j * 1000) break;
@@ -341,7 +341,7 @@ function extendEpithet(tok: Tokens, s: TokenSpan): void {
 }
 
 /**
- * "the UN envoy for Syria Staffan de Mistura": a person's name never starts
+ * "the UN envoy for Yemen Karl van Dijk": a person's name never starts
  * with a country or city, so a PERSON span that opens with a listed place
  * followed by a name is split into the place and the person.
  */
@@ -389,7 +389,7 @@ function dropUnsureCommonWords(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
- * "Special Envoy for Syria Staffan de Mistura": the model can end the place
+ * "Special Envoy for Yemen Karl van Dijk": the model can end the place
  * inside the person's name ("Syria Staffan" + "Mistura"). A place span that
  * starts with a listed country or city, goes on with capitalised words that
  * are not part of that place's name, and is followed by a PERSON span (only
@@ -415,7 +415,7 @@ function givePlaceTailToPerson(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
- * "the Jaysh al-Islam militants" tagged as "Islam" alone: a span right after
+ * "the Harakat al-Tahrir fighters" tagged as "Tahrir" alone: a span right after
  * an organisation-leading word and a particle ("Jabhat al-", "Harakat ash-")
  * takes them in; retypeByLeadingWord then makes it an organisation. Only with
  * the particle: "Jaish" then a capitalised word is left to the model.

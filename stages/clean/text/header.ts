@@ -91,7 +91,7 @@ export function parseDateline(line: string): Dateline | null {
   }
   const left = [...tokensOf(before), ...tokensOf(after)].filter((w) => !DATELINE_FILLER.has(w.toLowerCase()));
   // Category/section labels before the date are tolerated when they are separated
-  // by pipes or slashes ("World | Politics | January 24, 2017").
+  // by pipes or slashes ("Home | Business | March 3, 2019").
   // Meta rows joined by separators ("October 12, 2018 / 0 Comments / in News / by admin").
   const separated = /[|/•·]/.test(before) || /[|/•·]/.test(after);
   // "By Jane Doe, John Roe on Monday, November 18th, 2019": the byline words are allowed.

@@ -1,6 +1,6 @@
 /**
  * Alias pairs a text declares itself: a name followed by its translation or
- * acronym in brackets ("Jaish al-Islam (Army of Islam)", "Islamic State of
+ * acronym in brackets ("Harakat al-Tahrir (Liberation Movement)", "Islamic State of
  * Iraq and the Levant (ISIL)"), or an acronym followed by its long form
  * ("ISIL (Islamic State of Iraq and the Levant)"). The pairs feed
  * `EntityIndex.add(articleId, mentions, aliasPairs)`.

@@ -6,8 +6,8 @@
  * ISO 3166 and Wikidata "also known as" lists, CC0); no text from any corpus.
  *
  * Each group is one entity of one type; `resolve()` links the group's names
- * that occur in the corpus, like a declared alias pair ("Jaish al-Islam (Army
- * of Islam)"). Names are compared by matching key, so case, dots and a
+ * that occur in the corpus, like a declared alias pair ("Harakat al-Tahrir
+ * (Liberation Movement)"). Names are compared by matching key, so case, dots and a
  * leading "the" do not matter. Only names that mean this entity and nothing
  * else belong here: a two-letter acronym that has other common meanings ("IS")
  * is left to the context rules.

@@ -49,7 +49,7 @@ const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx"
 
 /**
  * Office and rank titles a tagger may leave before a name ("President Putin",
- * "Foreign Minister Sergey Lavrov", "Gen. Mattis"). Left in, they make
+ * "Finance Minister Olga Petrenko", "Gen. Mattis"). Left in, they make
  * "President Putin" a two-word full name that competes with "Vladimir Putin"
  * for the surname "Putin". Dropped only from the front and only while a word
  * remains.
