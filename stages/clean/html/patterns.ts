@@ -82,7 +82,7 @@ export const BOILERPLATE_PHRASES: { rule: string; re: RegExp; why: string; maxCh
   { rule: "clean/html/copyright", re: /^(?:©|\(c\)|copyright\b)|all rights reserved|todos os direitos reservados|alle rechte vorbehalten|hak cipta/i, why: "copyright line" },
   { rule: "clean/html/advertisement", re: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicidade|publicidad|iklan|реклама|ad)$/i, maxChars: 30, why: "ad slot label" },
   { rule: "clean/html/timestamp", re: /^(?:(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publicado|atualizado|diterbitkan|опубликовано|обновлено)\b[\s:]*|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?[,\s]*)(?:on\s+)?(?=[\w\s,.:/+-]{0,60}$)[^\d]*\d/i, why: "publication timestamp line" },
-  { rule: "clean/html/byline", re: /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Oo]leh|OLEH|[Pp]ar|PAR|[Аа]втор)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|und|e|y|et|dan)\s*[\p{Lu}][\p{L}.'’ -]+){0,3}(?:\s*[|,\-–—]\s*.{0,60})?$/u, why: "byline, possibly followed by a date ('By Ann Lee - 11/18/19 11:04 PM EST')" },
+  { rule: "clean/html/byline", re: /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Oo]leh|OLEH|[Pp]ar|PAR|[Аа]втор)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|und|e|y|et|dan)\s*[\p{Lu}][\p{L}.'’ -]+){0,3}(?:\s*[|,\-–—]\s*.{0,60})?$/u, why: "byline, possibly followed by a date ('By Ann Lee - 3/4/21 7:05 PM EST')" },
   { rule: "clean/html/credit", re: /^(?:additional reporting|reporting by|with reporting (?:by|from)|written by|edited by|contributing:|mit material von|com informações d[aeo]s?)\b/i, why: "contributor credit line" },
   { rule: "clean/html/comments", re: /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|kommentare?|comentários?|komentar|комментари[ий])\b/i, maxChars: 50, why: "comments prompt" },
   { rule: "clean/html/contact", re: /^(?:have a (?:news )?tip\b|got a (?:news )?tip\b|contact (?:the )?(?:writer|reporter|author)\b|.{0,60}\b(?:can|may) be reached at\b)/i, why: "reporter contact line" },
@@ -147,7 +147,7 @@ export const LINK_DENSITY_MAX = 0.5;
 
 /**
  * Words of a timestamp line ("Updated: Tuesday, 19 November 2019 10:43 AM EST",
- * "sexta-feira, 22 de outubro de 2010 às 20:13"). A short line made only of
+ * "quarta-feira, 3 de março de 2021 às 09:40"). A short line made only of
  * these and numbers is a dateline, not article text.
  */
 export const DATE_LINE_WORDS: ReadonlySet<string> = new Set([

@@ -52,7 +52,7 @@ export const THRESHOLDS = {
   /** Score of a short fragment, and of a list item fragment (menus are lists). */
   shortPenalty: 2,
   listPenalty: 3,
-  /** A fragment of four words or more with function words or figures ("Eat 60–90 minutes before your workout"). */
+  /** A fragment of four words or more with function words or figures ("Rest 10–15 minutes after each session"). */
   contentFragmentPenalty: 1,
   /** A line with this many column gaps is a table row (scored like a short sentence). */
   tableGaps: 3,

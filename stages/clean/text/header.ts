@@ -92,7 +92,7 @@ export function parseDateline(line: string): Dateline | null {
   const left = [...tokensOf(before), ...tokensOf(after)].filter((w) => !DATELINE_FILLER.has(w.toLowerCase()));
   // Category/section labels before the date are tolerated when they are separated
   // by pipes or slashes ("Home | Business | March 3, 2019").
-  // Meta rows joined by separators ("October 12, 2018 / 0 Comments / in News / by admin").
+  // Meta rows joined by separators ("March 3, 2021 / 4 Comments / in Sport / by editor").
   const separated = /[|/•·]/.test(before) || /[|/•·]/.test(after);
   // "By Jane Doe, John Roe on Monday, November 18th, 2019": the byline words are allowed.
   const lead0 = before.replace(/[|,•·:–—-]+\s*$/, "").trim();
@@ -109,7 +109,7 @@ export function parseDateline(line: string): Dateline | null {
 }
 
 /**
- * A dateline that states no year ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"):
+ * A dateline that states no year ("Updated Mar 4, 7:05 AM; Posted Mar 3, 6:50 PM"):
  * still header furniture, but it cannot date the page without guessing the year.
  */
 const YEARLESS_DATELINE =

@@ -78,7 +78,7 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   { rule: "clean/press-release", re: COMPANY_PROFILE_RE, maxWords: 140, breaker: true, why: "press-release 'About the company' boilerplate closing an article (company profile, headquarters and headcount)" },
   // Promos for the publisher's other products and community spaces, in sentence form.
   { rule: "clean/paywall", re: /\bsubscribe to (the|our) .{0,60}\b(magazine|channel|podcast|newsletter|sister (title|publication|site)|print edition)\b|\bjoin (our|the) .{0,30}\b(forums?|community|discord|slack|facebook group|subreddit)\b.{0,40}\b(to|and)\b|\b(have|got) a (news )?tip\b.{0,60}\b(let us know|contact us|email|e-mail|write to)\b/i, maxWords: 45, why: "promos for the publisher's magazine, forums and tip lines ('Subscribe to our sister title…', 'Join our forums to keep talking…')" },
-  // Gallery and pager widgets: "1 - 5 of 36", "NEXT PREV", "… SEE FULL GALLERY".
+  // Gallery and pager widgets: "1 - 4 of 20", "NEXT PREV", "… SEE FULL GALLERY".
   { rule: "clean/navigation", re: /^\d+\s*[-–]\s*\d+\s+(of|von|de|dari|из|sur|di)\s+\d+$|^((next|prev|previous|back|older|newer)\b\s*[|/·•»«<>›‹]*\s*){2,}$|\b(see|view|open) (the )?(full|whole|entire) (gallery|slideshow|photo gallery)\b|\bsee all (photos|images|slides)\b/i, maxWords: 20, why: "gallery and pager widgets ('1 - 5 of 36', 'NEXT PREV', 'SEE FULL GALLERY')" },
   // ---- log-in / account forms ----------------------------------------------------------------
   { rule: "clean/login", re: /^(log ?in|log ?out|sign ?in|sign ?out|sign-?up|register|create (an )?account|my account|account|edit profile|my profile|password|username|remember me|forgot (your )?password\??)\b.{0,40}$/i, maxWords: 8, why: "log-in form labels and buttons" },

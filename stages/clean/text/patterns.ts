@@ -91,7 +91,7 @@ export const RESIDUE: ResiduePattern[] = [
         // the credit at the end is tested first: an unanchored /\p{Ll}.*\(…\)$/ backtracks quadratically on long prose lines
         (endsParen && /\((ap|afp|reuters|getty images|epa|file|file photo|ap photo)\)$/i.test(line) && /\p{Ll}/u.test(line.slice(0, line.lastIndexOf("(")))) ||
         /\b(submitted|file|staff|courtesy|contributed|handout) (photo|image|picture)s?\)?$/i.test(line) ||
-        // wire-style captions: "In this Dec. 12, 2006, file photo, …", "In this image made from video, …"
+        // wire-style captions: "In this March 3, 2019, file photo, …", "In this image made from video, …"
         /^in this .{0,60}?\b(file )?(photo|image|picture|photograph|video|still|frame|handout)\b/i.test(line) ||
         (endsParen && /\((ap|afp|reuters|ap photo|getty) ?(photo|images?)?\s*\/[^)]{0,60}\)$/i.test(line)) ||
         (last === CLOSE_BRACKET && /\[(file|photo|image|picture)s?\s*:[^\]]{0,60}\]$/i.test(line)) ||
