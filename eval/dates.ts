@@ -89,6 +89,8 @@ const ruleBump = (r: string, k: "sys" | "matched" | "value") => {
 const missed: string[] = [];
 const spurious: string[] = [];
 const wrongValue: string[] = [];
+/** Dev-part value errors by family (`--families`): what kind of mistake, to fix the biggest general one first. */
+const families = new Map<string, string[]>();
 const wrongExtent: string[] = [];
 const wrongRelative: string[] = [];
 let words = 0;
@@ -104,6 +106,28 @@ const bump = (part: Part, t: string, k: "gold" | "sys" | "matched" | "value") =>
 };
 const ctx = (text: string, s: number, e: number) =>
   (text.slice(Math.max(0, s - 50), s) + "[" + text.slice(s, e) + "]" + text.slice(e, e + 30)).replace(/\s+/g, " ");
+
+/** The calendar shape of a value: digits, week, quarter, half, season, part of day or clock ("YYYY-MM-DD", "YYYY-Www", "P-Y"). */
+const shape = (v: string) => v.startsWith("P") ? "P" + v.replace(/[\dX.]+/g, "") : v.replace(/\d|X/g, "9");
+const UNDER_RE = /X|_REF$/;
+/**
+ * The family of a value error, in the order they are tested:
+ * type (DATE vs DURATION/SET/TIME), underspecified vs specified (one side has X or *_REF, the other not),
+ * granularity (both specified, a different calendar shape: day vs week vs month vs quarter...),
+ * direction (same shape, on opposite sides of the DCT), anchor (same shape and side, another period:
+ * the wrong week, the story's time instead of the DCT), other.
+ */
+function valueFamily(gt: string, gv: string, st: string, sv: string, dct: string | null): string {
+  const gDur = gt === "DURATION" || gt === "SET", sDur = st === "DURATION" || st === "SET";
+  if (gDur !== sDur) return "type (date vs duration/set)";
+  if (UNDER_RE.test(gv) !== UNDER_RE.test(sv)) return UNDER_RE.test(gv) ? "underspecified gold, specified system" : "specified gold, underspecified system";
+  if (shape(gv) !== shape(sv)) return "granularity (day / week / month / quarter / year / part of day)";
+  if (gDur || !dct || !/^\d{4}/.test(gv)) return "other (same shape)";
+  const cmp = (v: string) => { const n = Math.min(v.length, 10); const d = dct.slice(0, n); return /-[WQHS]/.test(v) ? 0 : Math.sign(v.slice(0, n).localeCompare(d)); };
+  const a = cmp(gv), b = cmp(sv);
+  if (a !== 0 && b !== 0 && a !== b) return "direction (past vs future of the DCT)";
+  return "anchor (same shape and side, another period)";
+}
 
 for (const sub of ["TimeBank", "AQUAINT"]) {
   const dir = join(DATA, sub);
@@ -153,7 +177,13 @@ function score(part: Part, show: boolean, name: string, text: string, dct: strin
     if (G.start === S.start && G.end === S.end) part.strict.tp++;
     else if (show) wrongExtent.push(`${name}: gold "${G.text}" sys "${S.text}"`);
     if (G.value === S.value) { part.value.tp++; bump(part, G.type, "value"); if (show) ruleBump(S.rule, "value"); }
-    else if (show) wrongValue.push(`${name} dct=${dct}: ${ctx(text, G.start, G.end)}  gold ${G.type} ${G.value}${G.mod ? " " + G.mod : ""}  sys ${S.type} ${S.value}${S.mod ? " " + S.mod : ""} (${S.rule})`);
+    else if (show) {
+      const fam = valueFamily(G.type, G.value, S.type, S.value, dct);
+      const list = families.get(fam) ?? [];
+      families.set(fam, list);
+      list.push(`${name} dct=${dct}: ${ctx(text, G.start, G.end)}  gold ${G.type} ${G.value}  sys ${S.type} ${S.value} (${S.rule})`);
+    }
+    if (G.value !== S.value && show) wrongValue.push(`${name} dct=${dct}: ${ctx(text, G.start, G.end)}  gold ${G.type} ${G.value}${G.mod ? " " + G.mod : ""}  sys ${S.type} ${S.value}${S.mod ? " " + S.mod : ""} (${S.rule})`);
     if (G.type === S.type) part.type.tp++;
   }
   gold.forEach((G, i) => {
@@ -200,6 +230,15 @@ console.log(`speed: ${Math.round(words / warm)} words/s, ${Math.round(docs / war
 if (args.includes("--rules")) {
   console.log("per rule, dev part (system / relaxed-matched / value-correct):");
   for (const [r, e] of [...perRule].sort((x, y) => y[1].sys - x[1].sys)) console.log(`  ${r.padEnd(34)} ${e.sys} / ${e.matched} / ${e.value}`);
+}
+
+if (args.includes("--families")) {
+  const total = [...families.values()].reduce((n, l) => n + l.length, 0);
+  console.log(`\nvalue errors by family, dev part (${total}):`);
+  for (const [fam, list] of [...families].sort((x, y) => y[1].length - x[1].length)) {
+    console.log(`\n--- ${fam}: ${list.length} (${Math.round((100 * list.length) / total)}%) ---`);
+    for (const l of list.slice(0, errN || 12)) console.log(l);
+  }
 }
 
 if (errN > 0) {

@@ -39,6 +39,15 @@ const WEEKDAY_NAME_RE = /\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|
 /** "have"/"has" (and an adverb) before an "-ed" form: a present perfect. */
 const PERFECT_RE = /\b(?:have|has|'ve)\s+(?:\w+ly\s+|also\s+|already\s+|just\s+)?$/i;
 const INFINITIVE_RE = /\bto\s+$/i;
+/**
+ * A plan reported in the past tense ("was due to expire Friday", "had been scheduled to open on Monday",
+ * "were expected to vote Tuesday"): the future of a past moment. News writes a plan still ahead in the
+ * present ("is due to", "is expected to"), so the date named is taken as past. "would" is not in it: in
+ * reported speech it points ahead ("said he would leave Friday").
+ */
+const FUTURE_IN_PAST_RE = /\b(?:was|were|had)\s+(?:\w+\s+){0,3}$/i;
+/** The future cues of a schedule that the rule above turns (not "would", "will", "planning to": a plan may still hold). */
+const SCHEDULE_CUE_RE = /^(?:due|scheduled|expected|set\s+to|expires?|begins?|starts?|effective|payable)$/i;
 const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 // a semicolon ends a clause with its own tense: "it has drawn crowds; it runs from June 3"
 const SENTENCE_END_RE = /[.!?;]["')\]]?\s|\n/g;
@@ -106,7 +115,8 @@ function tenseAt(text: string, start: number, end: number): Tense {
     if (m[3] && at > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) continue;
     // an "-ed" word after a determiner is an adjective: "the revised forecast", "its updated figures"
     if (m[3] && m[4] && DETERMINER_RE.test(text.slice(Math.max(0, at - 8), at))) continue;
-    const t: Tense = m[1] || m[2] ? "future" : "past";
+    let t: Tense = m[1] || m[2] ? "future" : "past";
+    if (m[1] && SCHEDULE_CUE_RE.test(m[1]) && FUTURE_IN_PAST_RE.test(text.slice(Math.max(0, at - 30), at))) t = "past";
     if (at < start) {
       const d = start - (at + m[0].length);
       if (d < beforeDist) { beforeDist = d; before = t; }
