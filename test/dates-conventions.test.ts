@@ -36,6 +36,12 @@ describe("tense and direction", () => {
     expect([t.value, t.type]).toEqual(["2017-01-26TMO", "TIME"]);
     expect(value("Traders sold ahead of the weekend.", "weekend")).toBe("2017-W04-WE");
   });
+  it("a schedule reported in the past tense points back; one still ahead keeps the future", () => {
+    expect(value("The tender had been due to expire Friday evening, the bank said.", "Friday")).toBe("2017-01-20TEV");
+    expect(value("The ferry was scheduled to leave on Monday but stayed in port.", "Monday")).toBe("2017-01-23");
+    expect(value("The ferry is scheduled to leave on Monday.", "Monday")).toBe("2017-01-30");
+    expect(value("Fans were planning to gather outside the stadium on Saturday.", "Saturday")).toBe("2017-01-28");
+  });
   it("a fronted deadline closed by a comma tells a past story", () => {
     expect(value("Until Monday, the police had not named a suspect.", "Monday")).toBe("2017-01-23");
   });
