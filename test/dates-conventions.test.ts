@@ -94,6 +94,15 @@ describe("TIMEX3 conventions", () => {
     expect(value("The launch window opens at 18:00 GMT.", "18:00")).toBe("2017-01-25T18:00Z");
     expect(value("The vote will close at 6 p.m. UTC on Friday.", "6 p.m.")).toBe("2017-01-27T18:00Z");
   });
+  it("'or so' before 'ago' keeps the expression a date, approximate", () => {
+    const t = find("The rebels crossed the river a week or so ago.", "week");
+    expect([t.text, t.type, t.value, t.mod]).toEqual(["a week or so ago", "DATE", "2017-W03", "APPROX"]);
+  });
+  it("a quarter ended on a date is the calendar quarter holding most of its months", () => {
+    expect(value("In the quarter ended July 31, the retailer lost money.", "quarter")).toBe("2016-Q2");
+    expect(value("Sales rose 5% in the quarter ended Sept. 30.", "quarter")).toBe("2016-Q3");
+    expect(value("Profit fell in the quarter ended Jan. 31.", "quarter")).toBe("2016-Q4");
+  });
   it("approximators and 'just' stay outside the extent but set the mod", () => {
     const a = find("The hearing lasted roughly three hours.", "hours");
     expect([a.text, a.mod]).toEqual(["three hours", "APPROX"]);

@@ -257,7 +257,7 @@ export function relativeUnit(c: RuleCtx, rel: string, unit: string): Norm | null
 
 /** How far (characters) a quarter mention carries to a following "a year earlier". */
 export const QUARTER_REACH = 400;
-export const QUARTER_ENDED_RE = new RegExp(`^\\s+end(?:ed|ing)\\s+(${MON})`, "i");
+export const QUARTER_ENDED_RE = new RegExp(`^\\s+end(?:ed|ing)\\s+(${MON})(?:\\s+(\\d{1,2})\\b)?`, "i");
 
 /** A contrast with a past era around "today": the present in general, not the day of the article. */
 export const GENERIC_CONTRAST_RE = /\b(?:(?:decades|centuries|generations|a\s+generation|a\s+century)\s+ago|used\s+to|in\s+the\s+past|in\s+the\s+old\s+days|than\s+ever|back\s+then|in\s+those\s+days|once\s+was|nowadays)\b/i;

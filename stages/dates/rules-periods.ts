@@ -83,10 +83,14 @@ export const PERIOD_RULES: Rule[] = [
       if (w === "current") lq = dctQuarter(0);
       else if (/latest|recent|just/.test(w)) lq = dctQuarter(-3);
       else if (ended && !/year-|comparable|previous|prior/.test(w)) {
-        // "the quarter ended Sept. 30": the calendar quarter holding that month
+        // "the quarter ended Sept. 30": a fiscal quarter is named for the calendar quarter holding most of its
+        // three months, i.e. its middle month ("ended July 31" is May-July: Q2; "ended Sept. 30": Q3);
+        // an end early in a month ("ended Oct. 1") leaves that month out
         const mo = monthNum(ended[1]);
-        const y = yearFor(withTense(c, () => "past"), mo, 28);
-        lq = y === null ? null : { y, q: quarterOf(mo), at: c.pos };
+        const day = ended[2] ? Number(ended[2]) : 28;
+        const y = yearFor(withTense(c, () => "past"), mo, day);
+        const mid = mo - (day < 15 ? 2 : 1);
+        lq = y === null ? null : { y: mid < 1 ? y - 1 : y, q: quarterOf(mid < 1 ? mid + 12 : mid), at: c.pos };
       } else lq = c.state.lastQuarter ?? dctQuarter(-3);
       if (!lq) return { value: "XXXX-QX", certain: false };
       if (w === "year-earlier" || w === "year-ago" || w === "comparable") return { value: fmtPeriod({ ...lq, y: lq.y - 1 }), anchored: true, certain: false };

@@ -113,9 +113,13 @@ export const RELATIVE_RULES: Rule[] = [
   {
     id: "date/ago",
     type: "DATE",
-    re: rx(`${B}(${QTY})[\\s-]+(${UNIT})s?\\s+(ago|from\\s+now|hence)${E}`),
+    // "a week or so ago", "two years or so from now": the approximation sits between the unit and "ago"
+    re: rx(`${B}(${QTY})[\\s-]+(${UNIT})s?\\s+(or\\s+so\\s+)?(ago|from\\s+now|hence)${E}`),
     // "three days later" is relative to an event, not the DCT: left to the duration rule
-    norm: (m, c) => shifted(c, parseQuantity(m[1]), m[2], low(m[3]) === "ago" ? -1 : 1),
+    norm: (m, c) => {
+      const n = shifted(c, parseQuantity(m[1]), m[2], low(m[4]) === "ago" ? -1 : 1);
+      return m[3] && n ? { ...n, mod: "APPROX" } : n;
+    },
   },
   // --- anaphoric dates: "that year", "later that year", "the following month", "that same day"
   {
