@@ -65,6 +65,12 @@ describe("anchoring on the story's reference time", () => {
     const text = "The firm has grown every year since 1990. In January, it opened a plant.";
     expect(value(text, "January")).toBe("2017-01");
   });
+  it("an earnings report's 'this quarter' is the quarter it reports, unless the verb looks ahead", () => {
+    const report = "Acme posted a loss of $3 million in the fourth quarter. This quarter's loss includes a plant closing.";
+    expect(value(report, "This quarter")).toBe("2016-Q4");
+    expect(value("Acme lost money in the fourth quarter, and sales will rise this quarter.", "this quarter")).toBe("2017-Q1");
+    expect(value("Orders rose this quarter.", "this quarter")).toBe("2017-Q1");
+  });
   it("the previous Friday counts from the day the story is at", () => {
     expect(value("Stocks fell on Jan. 13, 2017, and had risen the previous Friday.", "previous Friday")).toBe("2017-01-06");
   });

@@ -4,10 +4,10 @@
  * + unit", and reference words (PRESENT_REF, PAST_REF, FUTURE_REF).
  */
 import { WEEKDAYS, SEASONS, DAY_PARTS, REF_WORDS } from "./lexicon.ts";
-import { type Ymd, addDays, addMonths, weekdayNear, fmtYmd, fmtYm, fmtWeek, pad4 } from "./resolve.ts";
+import { type Ymd, addDays, addMonths, weekdayNear, fmtYmd, fmtYm, fmtWeek, pad4, quarterOf } from "./resolve.ts";
 import { parseQuantity, durationValue } from "./normalize.ts";
 import { alt, WD, YEAR_ANY, QTY, UNIT, SEASON, PART, B, E, rx, low, wdNum } from "./patterns.ts";
-import { type Rule, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD } from "./context.ts";
+import { type Rule, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod } from "./context.ts";
 
 export const RELATIVE_RULES: Rule[] = [
   // --- deictic days: "today", "yesterday morning", "tomorrow", "last night", "this morning", "tonight"
@@ -181,6 +181,15 @@ export const RELATIVE_RULES: Rule[] = [
       // "the past week", "the last week": the seven days up to the article, a DURATION (its ISO week would
       // start after them on a Monday, the previous ISO week would miss the last days)
       if (m[1] && (rel === "past" || rel === "last") && u === "week") return { value: "P1W", type: "DURATION" };
+      // an earnings report, published after a quarter closed, calls the quarter it reports "this quarter"
+      // ("This quarter's loss includes a charge"): the quarter last named when it is the one just ended,
+      // unless the verb looks ahead ("sales will rise this quarter" is the current one)
+      const lq = c.state.lastQuarter;
+      if (rel === "this" && u === "quarter" && c.a && lq && !lq.half && c.tense() !== "future") {
+        const q = quarterOf(c.a.m);
+        const prev = q === 1 ? { y: c.a.y - 1, q: 4 } : { y: c.a.y, q: q - 1 };
+        if (lq.y === prev.y && lq.q === prev.q) return { value: fmtPeriod(lq), anchored: true, certain: false };
+      }
       return relativeUnit(c, REL_WORD[rel], u);
     },
   },
