@@ -20,7 +20,8 @@
  *
  * Flags: `--errors N` prints N sample errors of each kind (dev part only);
  * `--only NAME` restricts to files whose name contains NAME; `--rules` prints
- * per-rule counts (dev part). Exits 1 when a figure of either part drops below
+ * per-rule counts (dev part); `--families` sorts the dev part's value errors by kind (type, underspecified,
+ * granularity, direction, anchor: see `valueFamily`), with `--errors N` examples of each. Exits 1 when a figure of either part drops below
  * its floor in eval/baselines/dates.json.
  *
  * The corpus is research-only: it is read from ../shared/data at run time and
