@@ -157,6 +157,12 @@ describe("recall", () => {
     expect(value("The current crisis began in the spring.", "current")).toBe("PRESENT_REF");
     expect(texts("The current account deficit widened.")).toEqual([]);
   });
+  it("a day counted within a running event, said in the present, is the article's day", () => {
+    const t = find("In the capital, today is the eighth day of the general strike.", "eighth day");
+    expect([t.text, t.value]).toEqual(["the eighth day", "2017-01-25"]);
+    expect(value("It's the second day of the blockade at the port.", "second day")).toBe("2017-01-25");
+    expect(texts("It was the second day of the trial when the witness fell ill.")).not.toContain("the second day");
+  });
 });
 
 describe("over-tagging", () => {

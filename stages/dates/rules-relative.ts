@@ -3,9 +3,12 @@
  * anaphora to the story's date ("that year", "the next day", "the previous Friday"), "this/last/next
  * + unit", and reference words (PRESENT_REF, PAST_REF, FUTURE_REF).
  */
-import { WEEKDAYS, SEASONS, DAY_PARTS, REF_WORDS } from "./lexicon.ts";
+import { WEEKDAYS, SEASONS, DAY_PARTS, REF_WORDS, ORDINALS } from "./lexicon.ts";
 import { type Ymd, addDays, addMonths, weekdayNear, fmtYmd, fmtYm, fmtWeek, pad4, quarterOf } from "./resolve.ts";
 import { parseQuantity, durationValue } from "./normalize.ts";
+
+/** Spelled ordinals ("second", "twenty-first"), longest first, and digit ordinals ("8th"). */
+const ORDINAL_WORDS = [...Object.keys(ORDINALS).filter((w) => w !== "last" && w !== "final").sort((a, b) => b.length - a.length), "\\d{1,3}(?:st|nd|rd|th)"].join("|");
 import { alt, WD, YEAR_ANY, QTY, UNIT, SEASON, PART, B, E, rx, low, wdNum } from "./patterns.ts";
 import { type Rule, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod } from "./context.ts";
 
@@ -155,6 +158,15 @@ export const RELATIVE_RULES: Rule[] = [
       if (!from) return { value: `XXXX-XX-XX${part}`, type: part ? "TIME" : "DATE", certain: false };
       return { value: fmtYmd(addDays(from, 1)) + part, type: part ? "TIME" : "DATE", anchored: from === c.a, certain: false };
     },
+  },
+  // --- "today is the eighth day of the strike", "it's the second day of the offensive": a day counted
+  // within a running event, said in the present, is the article's own day
+  {
+    id: "date/nth-day-now",
+    type: "DATE",
+    re: rx(`\\b((?:today|it|this)(?:\\s+is|'s|\\s+marks)\\s+)(the\\s+(?:${ORDINAL_WORDS})\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day)(?=\\s+of\\b)`),
+    lead: true,
+    norm: (_m, c) => (c.a ? { value: fmtYmd(c.a), anchored: true } : { value: "PRESENT_REF", certain: false }),
   },
   // --- "will one day", "could someday": an unspecified future (TimeML FUTURE_REF)
   {

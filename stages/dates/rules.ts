@@ -68,6 +68,7 @@ const ORDER = [
   "date/anaphoric",
   "date/next-day",
   "date/one-day",
+  "date/nth-day-now",
   "date/rel-unit",
   "duration/quantity",
   "duration/vague-plural",
@@ -155,6 +156,7 @@ const HINTS: Record<string, RegExp> = {
   "date/the-unit-of": /of\s+the/i,
   "date/next-day": /(?:next|following)\s+(?:day|morning|afternoon|evening|night|overnight)/i,
   "date/one-day": /(?:one|some)\s*day/i,
+  "date/nth-day-now": /(?:is|'s|marks)\s+the\s+\S+\s+(?:\S+\s+)?day\s+of/i,
   "date/weekday-anaphoric": /the\s+(?:previous|preceding|following|next)\s+(?:mon|tue|wed|thu|fri|sat|sun)/i,
   "date/that-month": /that\s+(?:same\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   "time/that-part": /that\s+(?:same\s+)?(?:morning|afternoon|evening|night|overnight)/i,
@@ -178,7 +180,7 @@ for (const rule of RULES) {
  * Rules for rare phrasings share a gate: one scan for all their hints, after which most texts skip
  * them all (each hint is then tested only when the gate passes).
  */
-const RARE = ["date/next-day", "date/one-day", "date/weekday-anaphoric", "date/that-month", "time/that-part", "date/the-past", "date/at-the-time", "duration/a-while", "duration/bare-unit", "duration/clock"];
+const RARE = ["date/next-day", "date/one-day", "date/nth-day-now", "date/weekday-anaphoric", "date/that-month", "time/that-part", "date/the-past", "date/at-the-time", "duration/a-while", "duration/bare-unit", "duration/clock"];
 const rareGate = new RegExp(RARE.map((id) => `(?:${HINTS[id].source})`).join("|"), "i");
 const rareSlot = slots.size;
 for (const rule of RULES) {
