@@ -10,10 +10,10 @@
 import type { Article, Reject, Removed } from "../schemas/records.ts";
 import { TABLES } from "../schemas/tables.ts";
 import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
-import type { AliasPair, MentionKey } from "../stages/entities/canonical.ts";
-import { simhash, type Fingerprint } from "../stages/corpus/duplicates.ts";
-import { CsvRowRenderer, type CsvOptions } from "../stages/write/csv.ts";
-import { utf16Converter } from "../stages/write/offsets.ts";
+import type { AliasPair, MentionKey } from "../corpus/canonical.ts";
+import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
+import { CsvRowRenderer, type CsvOptions } from "../write/csv.ts";
+import { utf16Converter } from "../write/offsets.ts";
 import type { FileResult, Notice } from "./document.ts";
 
 export interface ArticleDigest {

@@ -18,33 +18,33 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, resolve } from "node:path";
 import pLimit from "p-limit";
 import { Article, Manifest, type Reject, type RunCounts } from "../schemas/records.ts";
-import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
-import { EntityIndex } from "../stages/entities/canonical.ts";
+import { DuplicateIndex } from "../corpus/duplicates.ts";
+import { EntityIndex } from "../corpus/canonical.ts";
 import { discoverInputs, type DiscoverOptions } from "../stages/load/discover.ts";
 import { DEFAULT_MAX_BYTES, tooLargeReason } from "../stages/load/index.ts";
-import type { CsvTableWriter } from "../stages/write/csv.ts";
-import { openParquetTable, openTable } from "../stages/write/article-tables.ts";
-import { FileSink } from "../stages/write/files.ts";
-import { outputReadme } from "../stages/write/readme.ts";
-import { renderReport, ReportCollector } from "../stages/write/report.ts";
-import { TIMELINE_ENTITIES } from "../stages/write/report-insights.ts";
-import { changesSincePrevious } from "./run-changes.ts";
-import type { SiteRule } from "./config.ts";
-import { dataPackage, jsonSchemas } from "../stages/write/schemas.ts";
-import { yamlSequenceItem } from "../stages/write/yaml.ts";
+import type { CsvTableWriter } from "../write/csv.ts";
+import { openParquetTable, openTable } from "../write/article-tables.ts";
+import { FileSink } from "../write/files.ts";
+import { outputReadme } from "../write/readme.ts";
+import { renderReport, ReportCollector } from "../write/report.ts";
+import { TIMELINE_ENTITIES } from "../write/report-insights.ts";
+import { changesSincePrevious } from "../write/changes.ts";
+import type { SiteRule } from "../stages/clean/site-rule-schema.ts";
+import { dataPackage, jsonSchemas } from "../write/schemas.ts";
+import { yamlSequenceItem } from "../write/yaml.ts";
 import { ResultCache, runFingerprint } from "./cache.ts";
-import { HeapGuard, withFrugalHeap } from "./heap.ts";
-import { ManifestRows, readManifest, type ManifestHeader } from "./manifest.ts";
+import { HeapGuard, withFrugalHeap } from "../runtime/heap.ts";
+import { ManifestRows, readManifest, type ManifestHeader } from "../write/manifest.ts";
 import { sha256, type FileResult } from "./document.ts";
 import { digestOf, processedOf, type FileDigest, type ProcessedFile } from "./digest.ts";
 import { inlineExecutor, workerExecutor, type Executor, type RunContext } from "./pool.ts";
-import { bundled, workerBundle } from "./bundle.mjs";
-import { readLines } from "./lines.ts";
-import { inlineTables, threadTables } from "./tables-writer.ts";
-import { stageVersions } from "./stages.ts";
-import { serializeTemplates, TemplateLearner, type SerializedTemplates, type TemplateObservation } from "./templates.ts";
-import { VERSION } from "./version.ts";
-import { checkCacheDir, checkOutputTarget, realPathOf, withAtomicOutput } from "./output-dir.ts";
+import { bundled, workerBundle } from "../runtime/bundle.mjs";
+import { readLines } from "../runtime/lines.ts";
+import { inlineTables, threadTables } from "../write/tables-writer.ts";
+import { stageVersions } from "./steps.ts";
+import { serializeTemplates, TemplateLearner, type SerializedTemplates, type TemplateObservation } from "../corpus/templates.ts";
+import { VERSION } from "../runtime/version.ts";
+import { checkCacheDir, checkOutputTarget, realPathOf, withAtomicOutput } from "../runtime/output-dir.ts";
 
 export interface RunOptions {
   inDir: string;
@@ -428,7 +428,7 @@ class CorpusSummary {
   }
 }
 
-/** Corpus passes over the partials, then every output file; V8 keeps the heap close to what is alive meanwhile (pipeline/heap.ts). */
+/** Corpus passes over the partials, then every output file; V8 keeps the heap close to what is alive meanwhile (runtime/heap.ts). */
 function mergePartials(...args: Parameters<typeof mergeAll>): ReturnType<typeof mergeAll> {
   return withFrugalHeap(() => mergeAll(...args));
 }
@@ -547,7 +547,7 @@ async function writeArticles(
   // With worker threads, the CSV tables are written on a thread of their own.
   const tables =
     (opts.workers ?? 0) > 0
-      ? threadTables(tablesDir, csvOptions, (await bundled("tables")) ?? new URL("./tables-entry.mjs", import.meta.url))
+      ? threadTables(tablesDir, csvOptions, (await bundled("tables")) ?? new URL("../write/tables-entry.mjs", import.meta.url))
       : inlineTables(tablesDir, csvOptions);
   let articleCount = 0;
   let mentionCount = 0;

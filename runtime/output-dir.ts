@@ -70,7 +70,7 @@ export function isBroadsheetOutput(dir: string): boolean {
   if (manifest?.tool === "broadsheet") return true;
   const partial = read("partial.json");
   if (typeof partial?.fingerprint === "string" && typeof partial.shard === "object") return true;
-  // A fresh checkout's out/ holds only the data dictionary every run writes (stages/write/readme.ts).
+  // A fresh checkout's out/ holds only the data dictionary every run writes (write/readme.ts).
   try {
     return readdirSync(dir).join() === "README.md" && readFileSync(join(dir, "README.md"), "utf8").startsWith(`${README_HEADING}\n`);
   } catch {
@@ -78,7 +78,7 @@ export function isBroadsheetOutput(dir: string): boolean {
   }
 }
 
-/** The first line of the README.md written into every output (stages/write/readme.ts). */
+/** The first line of the README.md written into every output (write/readme.ts). */
 const README_HEADING = "# Broadsheet output";
 
 export interface OutputTarget {

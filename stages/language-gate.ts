@@ -15,7 +15,7 @@
  *
  * An article whose language is unknown (null: too short to tell) runs as usual.
  */
-import type { ArticleDraft, Diagnostic, Stage, WorkDoc } from "../stages/types.ts";
+import type { ArticleDraft, Diagnostic, Stage, WorkDoc } from "./types.ts";
 
 /** Half the letters in Latin script: enough for capitalisation and word-shape features to mean what they mean in English. */
 const LATIN_SHARE = 0.5;

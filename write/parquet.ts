@@ -20,7 +20,7 @@
  */
 import { ParquetWriter, fileWriter } from "hyparquet-writer";
 import { z } from "zod";
-import { IsoInstant } from "../../schemas/records.ts";
+import { IsoInstant } from "../schemas/records.ts";
 
 /** `created_by` in every file's footer: fixed, so that files do not change with the writer's version string. */
 export const PARQUET_CREATED_BY = "broadsheet";

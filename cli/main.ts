@@ -9,15 +9,15 @@
  */
 import { parseArgs } from "node:util";
 import { BOUNDS, loadConfig, loadConfigIfPresent, rangeText, type BoundedKey, mergeConfig, printConfig, runOptionsFrom, unsupportedFormats, type Config, type ConfigFlags } from "./config.ts";
-import { defaultWorkerCount } from "./pool.ts";
+import { defaultWorkerCount } from "../pipeline/pool.ts";
 import { createProgress } from "./progress.ts";
-import { OutputRefused } from "./output-dir.ts";
-import { runMerge, runPipeline, type RunSummary } from "./run.ts";
-import { unknownOptionMessage } from "./cli-suggest.ts";
+import { OutputRefused } from "../runtime/output-dir.ts";
+import { runMerge, runPipeline, type RunSummary } from "../pipeline/run.ts";
+import { unknownOptionMessage } from "./suggest.ts";
 import { dryRun, formatDryRunLine } from "./dry-run.ts";
 import { stdinAsFolder } from "./stdin.ts";
-import { SKIPPABLE } from "./stages.ts";
-import { VERSION } from "./version.ts";
+import { SKIPPABLE } from "../pipeline/steps.ts";
+import { VERSION } from "../runtime/version.ts";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, rejects: 3 } as const;
 
@@ -209,7 +209,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const runOpts = { ...runOptionsFrom(config, defaultWorkerCount()), formats: new Set(config.formats), sites: config.sites, shard: o.shard, limit: o.limit };
-  // --in -: JSON Lines from standard input, copied to a private folder for the run (pipeline/stdin.ts).
+  // --in -: JSON Lines from standard input, copied to a private folder for the run (cli/stdin.ts).
   const stdin = config.inputs === "-" && o.command === "run" ? await stdinAsFolder() : null;
   if (stdin) runOpts.inDir = stdin.dir;
   if (o.dryRun) {

@@ -1,5 +1,5 @@
 /** out/README.md: a short data dictionary written with every run (no counts or times: byte-stable). */
-import { TABLES } from "../../schemas/tables.ts";
+import { TABLES } from "../schemas/tables.ts";
 
 export function outputReadme(): string {
   const tables = TABLES.map((t) => `- \`tables/${t.name}.csv\`: ${t.description}.`).join("\n");

@@ -26,12 +26,13 @@
  * with `serialize()`/`merge()`.
  */
 import { createHash } from "node:crypto";
-import type { EntityType, Entity } from "../../schemas/records.ts";
-import { initialsOf } from "./canonical/acronyms.ts";
-import { KNOWN_ALIASES } from "./canonical/known-aliases.ts";
-import { displayName, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "./canonical/normalize.ts";
-import { NEAR_SPELLING_MIN_LENGTH, nearSpelling, VOWEL_VARIANT_MIN_LENGTH, vowelClassForm, vowelVariant } from "./canonical/transliteration.ts";
-import { LIMITS } from "../limits.ts";
+import type { EntityType, Entity } from "../schemas/records.ts";
+import { initialsOf } from "../stages/entities/canonical/acronyms.ts";
+import { KNOWN_ALIASES } from "../stages/entities/canonical/known-aliases.ts";
+import { displayName, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "../stages/entities/canonical/normalize.ts";
+import { NEAR_SPELLING_MIN_LENGTH, nearSpelling, VOWEL_VARIANT_MIN_LENGTH, vowelClassForm, vowelVariant } from "../stages/entities/canonical/transliteration.ts";
+import { LIMITS } from "../stages/limits.ts";
+import type { AliasPair } from "../stages/entities/canonical/declared-aliases.ts";
 
 export interface MentionKey {
   text: string;
@@ -43,8 +44,8 @@ export interface EntityResolution {
   ambiguous: boolean;
 }
 
-/** Two surfaces a document declares to be the same entity, e.g. a name and its translation in brackets. */
-export type AliasPair = readonly [string, string];
+/** Two surfaces a document declares to be the same entity (declared in stages/entities/canonical/declared-aliases.ts). */
+export type { AliasPair };
 
 /** The serialisable summary of an index, for sharded runs: `merge()` sums summaries. */
 export interface EntityIndexSummary {

@@ -9,7 +9,7 @@
  * Deterministic: everything is kept in discovery order; renderers sort with
  * code-unit comparisons.
  */
-import type { Notice } from "../../pipeline/document.ts";
+import type { Notice } from "../stages/types.ts";
 
 /** Articles listed one by one in the report (the tables hold them all). */
 export const MAX_LISTED_ARTICLES = 1_000;

@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { Manifest, ManifestInput } from "../schemas/records.ts";
-import type { RunChanges } from "../stages/write/report-insights.ts";
-import { readLines } from "./lines.ts";
+import type { RunChanges } from "./report-insights.ts";
+import { readLines } from "../runtime/lines.ts";
 
 /** Paths shown per kind of change. */
 const SAMPLE = 20;

@@ -5,8 +5,8 @@
  * run already holds. Deterministic: everything is kept in discovery order and
  * sorted by the renderer with code-unit comparisons (no locale).
  */
-import type { Article, Entity, Reject, Removed, RunCounts } from "../../schemas/records.ts";
-import type { Notice } from "../../pipeline/document.ts";
+import type { Article, Entity, Reject, Removed, RunCounts } from "../schemas/records.ts";
+import type { Notice } from "../stages/types.ts";
 import { InsightCollector, type ArticleFacts, type ReportInsights } from "./report-insights.ts";
 
 /** The manifest's counts. */

@@ -8,12 +8,13 @@ import { datesStage } from "../stages/dates/index.ts";
 import { entitiesStage } from "../stages/entities/index.ts";
 import { splitStage } from "../stages/split/index.ts";
 import type { SourceDoc, Stage, StageContext, WorkDoc } from "../stages/types.ts";
-import { runWithLanguageGate } from "./language-gate.ts";
+import { runWithLanguageGate } from "../stages/language-gate.ts";
+import { SKIPPABLE_STAGES } from "../stages/skippable.ts";
 
 export const STAGES: readonly Stage[] = [cleanStage, splitStage, entitiesStage, datesStage];
 
-/** Stages a user may switch off. */
-export const SKIPPABLE: ReadonlySet<string> = new Set(["clean", "entities", "dates"]);
+/** Stages a user may switch off (the list is stages/skippable.ts). */
+export const SKIPPABLE: ReadonlySet<string> = new Set(SKIPPABLE_STAGES);
 
 /** Name → version of the stages that run with this configuration (part of the manifest and cache key). */
 export function stageVersions(skip: ReadonlySet<string>): Record<string, string> {

@@ -1,7 +1,7 @@
 /**
- * The pipeline's code as precompiled ES modules: the command line (pipeline/cli.ts,
+ * The pipeline's code as precompiled ES modules: the command line (cli/main.ts,
  * run by pipeline/launch.mjs), the document workers (pipeline/worker.ts) and the
- * CSV table writer (pipeline/tables-thread.ts), one file each. Without them,
+ * CSV table writer (write/tables-thread.ts), one file each. Without them,
  * the main thread and every worker would register tsx and compile the
  * TypeScript stages themselves: a loader thread each, tens of MB of compiler
  * state and a slower start (measured on 4,000 text dumps: the run's peak RSS
@@ -22,9 +22,8 @@ import { pathToFileURL } from "node:url";
 import { codeHash, ROOT } from "./code.mjs";
 
 const CACHE_DIR = join(ROOT, "node_modules", ".cache", "broadsheet");
-const PIPELINE = join(ROOT, "pipeline");
-/** The bundled modules, by name: their TypeScript entry points in pipeline/. */
-const ENTRIES = { cli: "cli.ts", worker: "worker.ts", tables: "tables-thread.ts" };
+/** The bundled modules, by name: their TypeScript entry points, relative to the project root. */
+const ENTRIES = { cli: "cli/main.ts", worker: "pipeline/worker.ts", tables: "write/tables-thread.ts" };
 
 /** @type {Promise<string | null> | undefined} */
 let memo;
@@ -46,7 +45,7 @@ export const workerBundle = () => bundled("worker");
 /** @returns {Promise<string | null>} */
 async function build() {
   // Only where the TypeScript sources are (a compiled install needs no bundle).
-  const entryPoints = Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(PIPELINE, file)]));
+  const entryPoints = Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)]));
   if (!Object.values(entryPoints).every((f) => existsSync(f))) return null;
   const out = join(CACHE_DIR, bundleKey());
   if (!existsSync(out)) {

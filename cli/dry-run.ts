@@ -13,8 +13,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { discoverInputs } from "../stages/load/discover.ts";
 import { loadBytes } from "../stages/load/index.ts";
-import { sha256 } from "./document.ts";
-import { inShard } from "./run.ts";
+import { sha256 } from "../pipeline/document.ts";
+import { inShard } from "../pipeline/run.ts";
 
 export interface DryRunOptions {
   inDir: string;

@@ -1,8 +1,8 @@
 /**
  * The identity of the code that makes the outputs: one hash of every file
- * under stages/, pipeline/ and schemas/ (paths and contents, in sorted order).
+ * under the code folders (CODE_DIRS: paths and contents, in sorted order).
  * Run fingerprints (pipeline/cache.ts) and the precompiled bundles
- * (pipeline/bundle.mjs) are keyed by it. Plain JavaScript, so that the
+ * (runtime/bundle.mjs) are keyed by it. Plain JavaScript, so that the
  * launcher (pipeline/launch.mjs) can use it before any TypeScript is loaded.
  */
 import { createHash } from "node:crypto";
@@ -12,8 +12,8 @@ import { join, relative } from "node:path";
 /** The project's root folder. */
 export const ROOT = join(import.meta.dirname, "..");
 
-/** Folders whose files make up "the code" of a run. */
-const CODE_DIRS = ["stages", "pipeline", "schemas"];
+/** Folders whose files make up "the code" of a run (all a checkout ships besides package files and data). */
+export const CODE_DIRS = ["cli", "pipeline", "corpus", "write", "stages", "runtime", "schemas"];
 
 /** @type {string | null} */
 let memo = null;

@@ -5,8 +5,8 @@
  * and foreign keys, so pandas/polars/frictionless load them without guessing.
  */
 import { z } from "zod";
-import { Article, Entity, Manifest } from "../../schemas/records.ts";
-import { TABLES, type TableSpec } from "../../schemas/tables.ts";
+import { Article, Entity, Manifest } from "../schemas/records.ts";
+import { TABLES, type TableSpec } from "../schemas/tables.ts";
 import { parquetColumns, PRECISION_SUFFIX } from "./parquet.ts";
 
 export function jsonSchemas(): Record<string, unknown> {

@@ -5,7 +5,7 @@
  * Only 32-bit line hashes are kept (see stages/clean/templates.ts).
  */
 import { learnableLineHashes, TemplateSet, TemplateStats } from "../stages/clean/templates.ts";
-import { DuplicateIndex, simhash, type Fingerprint } from "../stages/corpus/duplicates.ts";
+import { DuplicateIndex, simhash, type Fingerprint } from "./duplicates.ts";
 import { siteKeyOf } from "../stages/clean/index.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import { LIMITS } from "../stages/limits.ts";

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { Manifest, ManifestInput } from "../schemas/records.ts";
-import { FileSink } from "../stages/write/files.ts";
-import { readLines } from "./lines.ts";
+import { FileSink } from "./files.ts";
+import { readLines } from "../runtime/lines.ts";
 
 /** The manifest without its input rows (they are streamed). */
 export type ManifestHeader = Omit<Manifest, "inputs">;

@@ -4,9 +4,9 @@
  * largest part of that pass, and the main thread meanwhile validates and
  * writes the JSON Lines and YAML), or inline. Both write the same bytes.
  */
-import { startWorker } from "./thread-args.ts";
+import { startWorker } from "../runtime/thread-args.ts";
 import type { Article } from "../schemas/records.ts";
-import { ArticleTables, type ArticleTablesOptions } from "../stages/write/article-tables.ts";
+import { ArticleTables, type ArticleTablesOptions } from "./article-tables.ts";
 
 export type TablesMessage = { kind: "articles"; lines: string[] } | { kind: "close" };
 /** Every message gets one reply; `error` is the first failure (the rest of the run's rows are not written). */

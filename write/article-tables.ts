@@ -3,12 +3,12 @@
  * dates) written from validated Article records, as CSV and, when asked, as
  * Parquet (plus `articles.parquet`, the nested records, beside the tables
  * folder). One writer of these files per run: in the main thread, or on a
- * thread of its own (pipeline/tables-thread.ts) so that this work runs beside
+ * thread of its own (write/tables-thread.ts) so that this work runs beside
  * the JSON and YAML writing.
  */
 import { dirname, join } from "node:path";
-import { Article } from "../../schemas/records.ts";
-import { TABLES } from "../../schemas/tables.ts";
+import { Article } from "../schemas/records.ts";
+import { TABLES } from "../schemas/tables.ts";
 import { CsvTableWriter, type CsvOptions } from "./csv.ts";
 import { ParquetTableWriter } from "./parquet.ts";
 

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Article } from "../schemas/records.ts";
-import { ArticleTables } from "../stages/write/article-tables.ts";
+import { ArticleTables } from "./article-tables.ts";
 import type { TablesMessage, TablesReply } from "./tables-writer.ts";
 
 const { tablesDir, formulaGuard, parquet } = workerData as { tablesDir: string; formulaGuard: boolean; parquet: boolean };
