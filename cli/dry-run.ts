@@ -14,7 +14,7 @@ import { resolve } from "node:path";
 import { discoverInputs } from "../stages/load/discover.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import { sha256 } from "../pipeline/document.ts";
-import { inShard } from "../pipeline/run.ts";
+import { inShard } from "../runtime/partials.ts";
 
 export interface DryRunOptions {
   inDir: string;

@@ -7,7 +7,7 @@
  */
 import { stringify } from "csv-stringify/sync";
 import type { z } from "zod";
-import { FileSink } from "./files.ts";
+import { FileSink } from "../runtime/file-sink.ts";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** Rows handed to csv-stringify at once: its per-call set-up is paid per batch, not per row. */

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { Manifest, ManifestInput } from "../schemas/records.ts";
-import { FileSink } from "./files.ts";
+import { FileSink } from "../runtime/file-sink.ts";
 import { readLines } from "../runtime/lines.ts";
 
 /** The manifest without its input rows (they are streamed). */
