@@ -94,7 +94,11 @@ export interface StoryPart {
   clean: CleanResult;
 }
 
-/** A diagnostic message attached to a document instead of printing (vfile style). */
+/**
+ * A diagnostic message attached to a document instead of printing (vfile style): the one
+ * channel from a stage to its document (the cleaner's story splits, the entity bound, the
+ * language gate). pipeline/document.ts places each on its input as a Notice; the report counts them.
+ */
 export interface Diagnostic {
   stage: string;
   rule: string;
