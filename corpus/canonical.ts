@@ -26,13 +26,15 @@
  * with `serialize()`/`merge()`.
  */
 import { createHash } from "node:crypto";
-import type { EntityType, Entity } from "../schemas/records.ts";
+import type { Article, EntityType, Entity } from "../schemas/records.ts";
 import { initialsOf } from "../stages/entities/canonical/acronyms.ts";
 import { KNOWN_ALIASES } from "../stages/entities/canonical/known-aliases.ts";
 import { displayName, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "../stages/entities/canonical/normalize.ts";
 import { NEAR_SPELLING_MIN_LENGTH, nearSpelling, VOWEL_VARIANT_MIN_LENGTH, vowelClassForm, vowelVariant } from "../stages/entities/canonical/transliteration.ts";
 import { LIMITS } from "../stages/limits.ts";
-import type { AliasPair } from "../stages/entities/canonical/declared-aliases.ts";
+import { declaredAliasPairs, type AliasPair } from "../stages/entities/canonical/declared-aliases.ts";
+import { utf16Converter } from "../stages/offsets.ts";
+import type { Annotator, ArticlePass } from "./pass.ts";
 
 export interface MentionKey {
   text: string;
@@ -595,4 +597,52 @@ function canonicalName(ids: readonly number[], nodes: readonly NodeData[], type:
 /** "E" + a hash of the type and the matching key of the canonical name: the same entity gets the same id in every run. */
 export function entityId(type: EntityType, key: string): string {
   return "E" + createHash("sha256").update(`${type}\u0000${key}`).digest("hex").slice(0, 16);
+}
+
+/** What the canonical-entity pass keeps of one article: its mentions' surfaces and types, and the alias pairs it declares. */
+export interface EntityObservation {
+  mentions: MentionKey[];
+  /** "Name (ACRONYM)" pairs the article declares. */
+  aliasPairs: AliasPair[];
+}
+
+/** The entities of the corpus, and the annotator that sets each mention's `entity_id` and `ambiguous`. */
+export interface CanonicalEntities extends Annotator {
+  entities: Entity[];
+}
+
+/** The canonical-entity pass (contract: corpus/pass.ts): mentions folded into an EntityIndex, resolved once for the corpus. */
+export function canonicalEntitiesPass(): ArticlePass<EntityObservation, CanonicalEntities> {
+  const index = new EntityIndex();
+  let resolved: CanonicalEntities | undefined;
+  return {
+    name: "canonical-entities",
+    observe: observeEntities,
+    fold: (articleId, seen) => index.add(articleId, seen.mentions, seen.aliasPairs),
+    resolve: () => {
+      if (resolved) return resolved;
+      const canon = index.resolve();
+      return (resolved = {
+        entities: canon.entities,
+        annotate: (a) => {
+          for (const m of a.mentions) {
+            const res = canon.entityFor(a.article_id, { text: m.text, type: m.type });
+            m.entity_id = res.entityId;
+            m.ambiguous = res.ambiguous;
+          }
+        },
+      });
+    },
+  };
+}
+
+/** The canonical-entity pass's observation of one article. */
+export function observeEntities(a: Article): EntityObservation {
+  return { mentions: a.mentions.map((m) => ({ text: m.text, type: m.type })), aliasPairs: aliasPairsOf(a) };
+}
+
+/** Alias pairs the article declares ("Name (ACRONYM)"), found on UTF-16 offsets. */
+function aliasPairsOf(a: Article): AliasPair[] {
+  const u = utf16Converter(a.text);
+  return declaredAliasPairs(a.text, a.mentions.map((m) => ({ start: u(m.start), end: u(m.end), text: m.text, type: m.type })));
 }

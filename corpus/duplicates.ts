@@ -6,6 +6,8 @@
  * exactly), so memory and time stay near-linear in the corpus size.
  * The later article (in output order) points to the earlier with duplicate_of.
  */
+import type { Article } from "../schemas/records.ts";
+import type { Annotator, ArticlePass } from "./pass.ts";
 
 /** Articles shorter than this are too short for a fingerprint to mean anything. */
 const MIN_WORDS = 40;
@@ -137,4 +139,26 @@ export class DuplicateIndex {
 function bandKeys([hi, lo]: [number, number]): number[] {
   // band index in the top bits so that equal 16-bit values of different bands never collide
   return [hi >>> 16, (hi & 0xffff) | BUCKETS, (lo >>> 16) | (2 * BUCKETS), (lo & 0xffff) | (3 * BUCKETS)];
+}
+
+/** The near-duplicate pass (contract: corpus/pass.ts): each article's SimHash, folded into a DuplicateIndex; sets `duplicate_of`. */
+export function nearDuplicatesPass(): ArticlePass<Fingerprint, Annotator> {
+  const index = new DuplicateIndex();
+  const resolved: Annotator = {
+    annotate: (a) => {
+      a.duplicate_of = index.duplicateOf(a.article_id);
+    },
+  };
+  return {
+    name: "near-duplicates",
+    observe: observeDuplicates,
+    fold: (articleId, fingerprint) => index.addFingerprint(articleId, fingerprint),
+    // duplicateOf answers as soon as every fingerprint was added: nothing left to compute.
+    resolve: () => resolved,
+  };
+}
+
+/** The near-duplicate pass's observation of one article: its SimHash. */
+export function observeDuplicates(a: Pick<Article, "text">): Fingerprint {
+  return simhash(a.text);
 }

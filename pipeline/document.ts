@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { Article, type Reject, type Removed } from "../schemas/records.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import type { ArticleDraft, StageContext } from "../stages/types.ts";
-import { codePointConverter } from "../write/offsets.ts";
+import { codePointConverter } from "../stages/offsets.ts";
 import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
 import { processSource, StageError } from "./steps.ts";
 import type { Notice } from "../stages/types.ts";

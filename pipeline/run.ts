@@ -7,7 +7,7 @@
  *   3. fan-out: the per-document stages on worker threads ./pool.ts, ./steps.ts
  *      → a partial, one result per input                  runtime/partials.ts
  *      → folded into the corpus summaries as they arrive  ./summary.ts
- *   4. corpus passes: canonical entities, near-duplicates corpus/
+ *   4. corpus passes resolve (./steps.ts corpusPasses) corpus/pass.ts
  *   5. final pass: annotate and write every output        write/final-pass.ts
  *
  * All of it inside withAtomicOutput (runtime/output-dir.ts): outputs are
@@ -257,8 +257,9 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
     for await (const { result } of readPartials<FileResult>(dirs)) summary.add(digestOf(result, csv));
   }
   summary.close();
-  const { entityIndex, duplicates, rejectRows, articleCount, removedCount, report } = summary;
-  const canon = entityIndex.resolve();
+  const { passes, rejectRows, articleCount, removedCount, report } = summary;
+  const canon = passes.entities.resolve();
+  const annotators = passes.inOrder.map((p) => p.resolve());
   // The report follows the most mentioned entities over time, counted as the final pass resolves each mention.
   report.insights.track(
     [...canon.entities].sort((a, b) => b.mention_count - a.mention_count || (a.entity_id < b.entity_id ? -1 : 1)).slice(0, TIMELINE_ENTITIES).map((e) => e.entity_id),
@@ -267,12 +268,7 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
   // Pass B: stream the articles again, attach corpus-pass results, validate, write.
   const written = await writeArticles(tmp, readPartials<FileResult>(dirs), opts, (a) => {
     heap.tick();
-    a.duplicate_of = duplicates.duplicateOf(a.article_id);
-    for (const m of a.mentions) {
-      const res = canon.entityFor(a.article_id, { text: m.text, type: m.type });
-      m.entity_id = res.entityId;
-      m.ambiguous = res.ambiguous;
-    }
+    for (const pass of annotators) pass.annotate(a);
     report.insights.addMentions(a.published, a.mentions.map((m) => m.entity_id));
     return a;
   });

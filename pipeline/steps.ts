@@ -1,7 +1,10 @@
 /**
  * The pipeline, in one place: an ordered list of per-document stages, the way
- * chrono composes its parsers and refiners. A user switches a stage off with
- * --skip NAME; `split` cannot be skipped because it is what makes articles.
+ * chrono composes its parsers and refiners, then the corpus passes over the
+ * articles. A user switches a stage off with --skip NAME; `split` cannot be
+ * skipped because it is what makes articles. (The template pass runs before
+ * the fan-out, corpus/templates.ts; the writers are the final pass,
+ * write/final-pass.ts.)
  */
 import { cleanStage } from "../stages/clean/index.ts";
 import { datesStage } from "../stages/dates/index.ts";
@@ -10,8 +13,21 @@ import { splitStage } from "../stages/split/index.ts";
 import type { SourceDoc, Stage, StageContext, WorkDoc } from "../stages/types.ts";
 import { runWithLanguageGate } from "../stages/language-gate.ts";
 import { SKIPPABLE_STAGES } from "../stages/skippable.ts";
+import { canonicalEntitiesPass } from "../corpus/canonical.ts";
+import { nearDuplicatesPass } from "../corpus/duplicates.ts";
 
 export const STAGES: readonly Stage[] = [cleanStage, splitStage, entitiesStage, datesStage];
+
+/**
+ * The corpus passes over articles (contract: corpus/pass.ts), fresh for each run. They annotate
+ * each record in this order in the final pass; each one's observation travels in the digest.
+ */
+export function corpusPasses() {
+  const entities = canonicalEntitiesPass();
+  const duplicates = nearDuplicatesPass();
+  return { entities, duplicates, inOrder: [duplicates, entities] as const };
+}
+export type CorpusPasses = ReturnType<typeof corpusPasses>;
 
 /** Stages a user may switch off (the list is stages/skippable.ts). */
 export const SKIPPABLE: ReadonlySet<string> = new Set(SKIPPABLE_STAGES);

@@ -6,8 +6,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Reject } from "../schemas/records.ts";
-import { EntityIndex } from "../corpus/canonical.ts";
-import { DuplicateIndex } from "../corpus/duplicates.ts";
 import { openTable } from "../write/article-tables.ts";
 import type { CsvTableWriter } from "../write/csv.ts";
 import { MANIFEST_ROWS } from "../write/final-pass.ts";
@@ -15,6 +13,7 @@ import { ManifestRows } from "../write/manifest.ts";
 import { ReportCollector } from "../write/report.ts";
 import type { FileDigest } from "./digest.ts";
 import type { RunOptions } from "./run.ts";
+import { corpusPasses, type CorpusPasses } from "./steps.ts";
 
 /**
  * The small per-corpus summaries the corpus passes need (entity mentions,
@@ -23,8 +22,8 @@ import type { RunOptions } from "./run.ts";
  * CSV as they come.
  */
 export class CorpusSummary {
-  readonly entityIndex = new EntityIndex();
-  readonly duplicates = new DuplicateIndex();
+  /** The corpus passes, folding each article's observations. */
+  readonly passes: CorpusPasses = corpusPasses();
   readonly rejectRows: Reject[] = [];
   /** One row per input, kept on disk until manifest.json is written. */
   readonly manifest: ManifestRows;
@@ -44,8 +43,8 @@ export class CorpusSummary {
   add(r: FileDigest): void {
     this.report.addFile(r);
     for (const a of r.articles) {
-      this.entityIndex.add(a.article_id, a.mentions, a.aliasPairs);
-      this.duplicates.addFingerprint(a.article_id, a.fingerprint);
+      this.passes.entities.fold(a.article_id, a.entities);
+      this.passes.duplicates.fold(a.article_id, a.fingerprint);
     }
     this.removedCsv.writeRendered(r.removedCsv, r.removed.length);
     for (const reject of r.rejects) this.rejectRows.push(reject); // no push(...): a file can have 100,000s of rejects

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import YAML from "yaml";
 import { z } from "zod";
 import { CsvRowRenderer, CsvTableWriter } from "../write/csv.ts";
-import { codePointConverter, utf16Converter } from "../write/offsets.ts";
+import { codePointConverter, utf16Converter } from "../stages/offsets.ts";
 import { dataPackage } from "../write/schemas.ts";
 import { yamlSequenceItem } from "../write/yaml.ts";
 import { DuplicateIndex } from "../corpus/duplicates.ts";
