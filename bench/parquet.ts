@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Article } from "../schemas/records.ts";
-import { ArticleTables } from "../stages/write/article-tables.ts";
+import { ArticleTables } from "../write/article-tables.ts";
 
 const outDir = process.argv[2];
 if (!outDir) {

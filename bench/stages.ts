@@ -1,7 +1,7 @@
 /**
  * Per-stage timing, in process: `node --import tsx bench/stages.ts --in DIR [--limit N]`.
  * Every file goes through read → load → each stage of the pipeline's ordered
- * list (pipeline/stages.ts STAGES: clean, split, entities, dates, …) in turn,
+ * list (pipeline/steps.ts STAGES: clean, split, entities, dates, …) in turn,
  * exactly as processSource runs them, with a timer around each step. One
  * document at a time, nothing kept, so the figures are the stages' own cost
  * (no worker threads, no writing, no corpus passes).
@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { STAGES } from "../pipeline/stages.ts";
+import { STAGES } from "../pipeline/steps.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import type { StageContext, WorkDoc } from "../stages/types.ts";
 

@@ -25,7 +25,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadBytes } from "../stages/load/index.ts";
-import { processSource } from "../pipeline/stages.ts";
+import { processSource } from "../pipeline/steps.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "metadata-dev");

@@ -21,10 +21,10 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { Article, Reject, Removed } from "../schemas/records.ts";
 import type { FileResult } from "./document.ts";
-import { stageVersions } from "./stages.ts";
-import { codeHash } from "./code.mjs";
-import { VERSION } from "./version.ts";
-import { pidAlive } from "./output-dir.ts";
+import { stageVersions } from "./steps.ts";
+import { codeHash } from "../runtime/code.mjs";
+import { VERSION } from "../runtime/version.ts";
+import { pidAlive } from "../runtime/output-dir.ts";
 
 export interface FingerprintOptions {
   skip: ReadonlySet<string>;

@@ -2,18 +2,16 @@
  * What the main thread keeps of one file's result. A worker processes a file
  * and sends back two things: the result as its JSON text (for the partial and
  * the cache, written as is) and this digest, the small part that the corpus
- * passes and the report read (entity mentions, alias pairs, near-duplicate
- * fingerprints, report facts) plus the removed blocks already rendered as CSV
+ * passes and the report read (each corpus pass's observation of each article,
+ * corpus/pass.ts, and report facts) plus the removed blocks already rendered as CSV
  * rows. So the serial main thread neither copies nor serialises whole
  * articles during the fan-out.
  */
 import type { Article, Reject, Removed } from "../schemas/records.ts";
 import { TABLES } from "../schemas/tables.ts";
-import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
-import type { AliasPair, MentionKey } from "../stages/entities/canonical.ts";
-import { simhash, type Fingerprint } from "../stages/corpus/duplicates.ts";
-import { CsvRowRenderer, type CsvOptions } from "../stages/write/csv.ts";
-import { utf16Converter } from "../stages/write/offsets.ts";
+import { observeEntities, type EntityObservation } from "../corpus/canonical.ts";
+import { observeDuplicates, type Fingerprint } from "../corpus/duplicates.ts";
+import { CsvRowRenderer, type CsvOptions } from "../write/csv.ts";
 import type { FileResult, Notice } from "./document.ts";
 
 export interface ArticleDigest {
@@ -30,10 +28,9 @@ export interface ArticleDigest {
   format?: string;
   /** The article's DATE and TIME values (for the report's timeline). */
   dates: Pick<Article["dates"][number], "type" | "value">[];
-  mentions: MentionKey[];
-  /** "Name (ACRONYM)" pairs the article declares. */
-  aliasPairs: AliasPair[];
-  /** Near-duplicate fingerprint (computed here when the result came without one). */
+  /** The corpus passes' observations (corpus/pass.ts): mentions and declared aliases for canonical entities, ... */
+  entities: EntityObservation;
+  /** ... and the near-duplicate fingerprint (computed here when the result came without one). */
   fingerprint: Fingerprint;
 }
 
@@ -92,9 +89,8 @@ export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
       language: a.language,
       format: r.formats?.[k],
       dates: a.dates.filter((d) => d.type === "DATE" || d.type === "TIME").map((d) => ({ type: d.type, value: d.value })),
-      mentions: a.mentions.map((m) => ({ text: m.text, type: m.type })),
-      aliasPairs: aliasPairsOf(a),
-      fingerprint: r.fingerprints?.[k] ?? simhash(a.text),
+      entities: observeEntities(a),
+      fingerprint: r.fingerprints?.[k] ?? observeDuplicates(a),
     })),
     removed: r.removed.map((row) => ({ record_id: row.record_id, rule: row.rule })),
     removedCsv: removedRenderer(csv).render(r.removed),
@@ -107,10 +103,4 @@ export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
 /** `json`: the result's JSON when it is at hand already (a cache entry's bytes, written by JSON.stringify). */
 export function processedOf(r: FileResult, csv: CsvOptions, json?: Uint8Array): ProcessedFile {
   return { json: json ?? JSON.stringify(r), digest: digestOf(r, csv) };
-}
-
-/** Alias pairs the article declares ("Name (ACRONYM)"), found on UTF-16 offsets. */
-function aliasPairsOf(a: Article): AliasPair[] {
-  const u = utf16Converter(a.text);
-  return declaredAliasPairs(a.text, a.mentions.map((m) => ({ start: u(m.start), end: u(m.end), text: m.text, type: m.type })));
 }

@@ -7,9 +7,10 @@ import { createHash } from "node:crypto";
 import { Article, type Reject, type Removed } from "../schemas/records.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import type { ArticleDraft, StageContext } from "../stages/types.ts";
-import { codePointConverter } from "../stages/write/offsets.ts";
-import { simhash, type Fingerprint } from "../stages/corpus/duplicates.ts";
-import { processSource, StageError } from "./stages.ts";
+import { codePointConverter } from "../stages/offsets.ts";
+import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
+import { processSource, StageError } from "./steps.ts";
+import type { Notice } from "../stages/types.ts";
 
 export interface FileResult {
   input: string;
@@ -33,16 +34,7 @@ export interface FileResult {
   notices?: Notice[];
 }
 
-/** A stage's diagnostic about one source document. */
-export interface Notice {
-  input: string;
-  record_id: string | null;
-  stage: string;
-  rule: string;
-  level: "info" | "warning" | "error";
-  message: string;
-  language: string | null;
-}
+export type { Notice };
 
 export interface DocumentOptions {
   maxBytes?: number;

@@ -9,9 +9,9 @@ import { Worker, type ResourceLimits } from "node:worker_threads";
 import { processFile, sha256, type FileResult } from "./document.ts";
 import { processedOf, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
-import { observeFile, reviveTemplates, type TemplateObservation } from "./templates.ts";
-import { compileSiteRules, type SiteRule } from "./config.ts";
-import { startWorker } from "./thread-args.ts";
+import { observeFile, reviveTemplates, type TemplateObservation } from "../corpus/templates.ts";
+import { compileSiteRules, type SiteRule } from "../stages/clean/site-rule-schema.ts";
+import { startWorker } from "../runtime/thread-args.ts";
 import type { StageContext } from "../stages/types.ts";
 import { LIMITS } from "../stages/limits.ts";
 
@@ -19,7 +19,7 @@ import { LIMITS } from "../stages/limits.ts";
 export interface RunContext {
   skip: string[];
   maxBytes?: number;
-  /** Serialized template set (pipeline/templates.ts). */
+  /** Serialized template set (corpus/templates.ts). */
   templates?: unknown;
   /** Per-site rules as plain data (compiled where the work runs). */
   sites?: SiteRule[];
@@ -75,7 +75,7 @@ const csvOptionsOf = (run: RunContext) => ({ formulaGuard: run.csvFormulaGuard ?
 
 export interface Executor {
   run(req: WorkRequest): Promise<ProcessedFile>;
-  /** The template pass's observation of one file (pipeline/templates.ts observeFile). */
+  /** The template pass's observation of one file (corpus/templates.ts observeFile). */
   observe(req: WorkRequest): Promise<TemplateObservation>;
   /** Change the run context for the requests that follow (the templates, once the template pass is done). */
   setContext(patch: Partial<RunContext>): void;
@@ -165,7 +165,7 @@ interface Slot {
 
 /**
  * A fixed pool of worker threads; each task has `budgetMs` of wall-clock time.
- * `script` is the worker module: the precompiled bundle (pipeline/bundle.mjs)
+ * `script` is the worker module: the precompiled bundle (runtime/bundle.mjs)
  * when there is one, else worker-entry.mjs, which compiles with tsx.
  */
 export function workerExecutor(

@@ -36,7 +36,7 @@ except ImportError:  # pragma: no cover
     sys.exit(2)
 
 # The CSV writer prefixes text cells that a spreadsheet would run as a formula
-# with a single quote (see stages/write/csv.ts); a guarded cell equals "'" + value.
+# with a single quote (see write/csv.ts); a guarded cell equals "'" + value.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_REPORTED = 20  # problems printed per check, so a systematic bug does not flood the log
 

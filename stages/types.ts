@@ -4,11 +4,11 @@
  *
  * Offsets inside the stages are JavaScript string offsets (UTF-16 code units).
  * The writer converts them to Unicode code points once, at the boundary
- * (see stages/write/offsets.ts), so stage code can use `text.slice(start, end)`.
+ * (see write/offsets.ts), so stage code can use `text.slice(start, end)`.
  */
 import type { EntityType, TimexType } from "../schemas/records.ts";
 import type { TemplateSet } from "./clean/templates.ts";
-import type { CompiledSiteRule } from "../pipeline/config.ts";
+import type { CompiledSiteRule } from "./clean/site-rule-schema.ts";
 
 /** Where a metadata value came from; kept so users can judge it. */
 export type Provenance = "record" | "json-ld" | "meta" | "url" | "dom" | "text" | "feed" | "none";
@@ -94,7 +94,11 @@ export interface StoryPart {
   clean: CleanResult;
 }
 
-/** A diagnostic message attached to a document instead of printing (vfile style). */
+/**
+ * A diagnostic message attached to a document instead of printing (vfile style): the one
+ * channel from a stage to its document (the cleaner's story splits, the entity bound, the
+ * language gate). pipeline/document.ts places each on its input as a Notice; the report counts them.
+ */
 export interface Diagnostic {
   stage: string;
   rule: string;
@@ -104,7 +108,21 @@ export interface Diagnostic {
   language?: string;
 }
 
-/** Languages a stage is built for, and what it does with an article in another (pipeline/language-gate.ts). */
+/**
+ * A Diagnostic placed on its input: what a result carries (pipeline/document.ts
+ * turns each document's diagnostics into notices) and the report counts.
+ */
+export interface Notice {
+  input: string;
+  record_id: string | null;
+  stage: string;
+  rule: string;
+  level: "info" | "warning" | "error";
+  message: string;
+  language: string | null;
+}
+
+/** Languages a stage is built for, and what it does with an article in another (stages/language-gate.ts). */
 export interface LanguageSupport {
   /** ISO 639-1 codes. */
   supported: readonly string[];
@@ -177,7 +195,7 @@ export interface StageContext {
 export interface Stage {
   name: string;
   version: string;
-  /** Set when the stage is built for some languages only (an English model): see pipeline/language-gate.ts. */
+  /** Set when the stage is built for some languages only (an English model): see stages/language-gate.ts. */
   languages?: LanguageSupport;
   run(doc: WorkDoc, ctx: StageContext): WorkDoc;
 }

@@ -11,8 +11,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../schemas/records.ts";
 import { TABLES } from "../schemas/tables.ts";
-import { CsvTableWriter } from "../stages/write/csv.ts";
-import { dataPackage } from "../stages/write/schemas.ts";
+import { CsvTableWriter } from "../write/csv.ts";
+import { dataPackage } from "../write/schemas.ts";
 
 const PYTHON = "/usr/bin/python3";
 const hasPandas = spawnSync(PYTHON, ["-c", "import pandas"]).status === 0;
@@ -121,7 +121,7 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py", () => {
 
   // RFC 4180: a field holding a line break must be quoted. csv-stringify quotes a field
   // with a bare LF only when it also holds a comma or quote, so an article text with
-  // paragraphs and no comma splits the row for every CSV reader. Fix in stages/write/csv.ts:
+  // paragraphs and no comma splits the row for every CSV reader. Fix in write/csv.ts:
   // pass `quoted_match: /[\r\n]/` to stringify; then turn this `it.fails` into `it`.
   it("passes on a text with line breaks and no comma", { timeout: 60_000 }, () => {
     const r = check(writeOut(article("Harbour Council met in Velmora on 3 March 2021 🌍 to vote.")));

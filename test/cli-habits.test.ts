@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it, vi } from "vitest";
-import { CLI_OPTIONS, effectiveConfig, main, parseCli } from "../pipeline/cli.ts";
-import { closestFlag, editDistance } from "../pipeline/cli-suggest.ts";
-import { dryRun } from "../pipeline/dry-run.ts";
+import { CLI_OPTIONS, effectiveConfig, main, parseCli } from "../cli/main.ts";
+import { closestFlag, editDistance } from "../cli/suggest.ts";
+import { dryRun } from "../cli/dry-run.ts";
 import { runPipeline } from "../pipeline/run.ts";
-import { stdinAsFolder, STDIN_FILE } from "../pipeline/stdin.ts";
+import { stdinAsFolder, STDIN_FILE } from "../cli/stdin.ts";
 
 const STORY = (n: number) =>
   `Harbour council meeting ${n}\n\nThe harbour council met on Monday to discuss the new ferry line number ${n}. Members voted to extend the service through the winter, the chair said after the meeting.\n\nThe council will meet again next month to review the timetable and the fares.\n`;

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { main, parseCli } from "../pipeline/cli.ts";
+import { main, parseCli } from "../cli/main.ts";
 
 const STORY = [
   "Bridge reopens after repairs",
@@ -89,7 +89,7 @@ describe("npm run pipeline (pipeline/launch.mjs)", () => {
       expect(readFileSync(join(dir, "out-launched", file), "utf8")).toBe(readFileSync(join(dir, "out-main", file), "utf8"));
     }
     // The bundle exists for this code version, so the command ran without tsx.
-    const { bundled } = await import("../pipeline/bundle.mjs");
+    const { bundled } = await import("../runtime/bundle.mjs");
     expect((await bundled("cli"))?.href).toMatch(/\/node_modules\/\.cache\/broadsheet\/[0-9a-f]{16}\/cli\.mjs$/);
   }, 60_000);
 });

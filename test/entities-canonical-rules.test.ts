@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "../schemas/records.ts";
-import { EntityIndex, type AliasPair, type MentionKey } from "../stages/entities/canonical.ts";
+import { EntityIndex, type AliasPair, type MentionKey } from "../corpus/canonical.ts";
 import { matchKey } from "../stages/entities/canonical/normalize.ts";
 import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
 import { nearSpelling, tokenSkeleton } from "../stages/entities/canonical/transliteration.ts";

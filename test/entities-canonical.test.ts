@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "../schemas/records.ts";
 import { Entity } from "../schemas/records.ts";
-import { EntityIndex, type AliasPair } from "../stages/entities/canonical.ts";
+import { EntityIndex, type AliasPair } from "../corpus/canonical.ts";
 
 interface GoldMention {
   text: string;

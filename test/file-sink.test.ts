@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { FileSink } from "../stages/write/files.ts";
+import { FileSink } from "../runtime/file-sink.ts";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "bs-sinks-"));
 

@@ -1,6 +1,6 @@
 /** The main thread's heap guard: asks for a collection when the heap has grown past its limit, not before. */
 import { describe, expect, it } from "vitest";
-import { HeapGuard } from "../pipeline/heap.ts";
+import { HeapGuard } from "../runtime/heap.ts";
 
 describe("HeapGuard", () => {
   it("collects once the heap grows by half its live size (and 24 MiB), checking every `every` ticks", () => {

@@ -15,14 +15,14 @@ import { runPipeline } from "../pipeline/run.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import { epochToIso } from "../stages/load/json.ts";
 import { tagDates } from "../stages/dates/tag.ts";
-import { timeBuckets } from "../stages/write/report.ts";
+import { timeBuckets } from "../write/report.ts";
 import { LIMITS } from "../stages/limits.ts";
 import { chunkBounds, tagInChunks } from "../stages/chunks.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns, DOCUMENT_LENGTH_RULE, ELEMENTS_RULE, LONG_RUNS_RULE } from "../stages/clean/bounds.ts";
 import { cleanDocument } from "../stages/clean/index.ts";
 import { boundedMentions } from "../stages/entities/index.ts";
-import { EntityIndex } from "../stages/entities/canonical.ts";
-import { simhash } from "../stages/corpus/duplicates.ts";
+import { EntityIndex } from "../corpus/canonical.ts";
+import { simhash } from "../corpus/duplicates.ts";
 import type { Diagnostic, SourceDoc } from "../stages/types.ts";
 
 const ctx = { skip: new Set<string>() };

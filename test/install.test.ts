@@ -8,7 +8,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, statSync, sy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundled } from "../pipeline/bundle.mjs";
+import { bundled } from "../runtime/bundle.mjs";
+import { CODE_DIRS } from "../runtime/code.mjs";
 import { corpus, ROOT, runCli } from "./helpers/cli.ts";
 
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
@@ -32,12 +33,12 @@ function importedPackages(source: string): Set<string> {
 }
 
 /** The code folders a production install ships. */
-const SHIPPED = ["package.json", "package-lock.json", "pipeline", "stages", "schemas", "raw"];
+const SHIPPED = ["package.json", "package-lock.json", ...CODE_DIRS, "raw"];
 
 describe("production install", () => {
   it("everything the command line loads at run time is a dependency, not a devDependency", async () => {
     const modules = [
-      ...["launch.mjs", "bundle.mjs", "code.mjs", "worker-entry.mjs", "tables-entry.mjs"].map((f) => join(ROOT, "pipeline", f)),
+      ...["pipeline/launch.mjs", "runtime/bundle.mjs", "runtime/code.mjs", "pipeline/worker-entry.mjs", "write/tables-entry.mjs"].map((f) => join(ROOT, f)),
       ...(await Promise.all((["cli", "worker", "tables"] as const).map(async (n) => (await bundled(n))!.pathname))),
     ];
     const needed = new Set<string>();
@@ -79,7 +80,7 @@ describe("a moved checkout", () => {
   it("still runs: its bundles do not point into the old folder", () => {
     const parent = mkdtempSync(join(tmpdir(), "bs-move-"));
     const before = join(parent, "before");
-    for (const f of ["package.json", "pipeline", "stages", "schemas"]) cpSync(join(ROOT, f), join(before, f), { recursive: true });
+    for (const f of ["package.json", ...CODE_DIRS]) cpSync(join(ROOT, f), join(before, f), { recursive: true });
     // a code version of its own (one more file in the code folders), so that its bundles are built from this folder
     writeFileSync(join(before, "schemas", "moved-checkout.txt"), `${process.pid} ${Date.now()}\n`);
     // the same node_modules (and its bundle cache), as when the whole folder moves

@@ -1,4 +1,4 @@
-/** Article language (stages/split/language.ts) and the stages' language notices (pipeline/language-gate.ts), on invented text. */
+/** Article language (stages/split/language.ts) and the stages' language notices (stages/language-gate.ts), on invented text. */
 import { describe, expect, it } from "vitest";
 import { processFile } from "../pipeline/document.ts";
 import { detectLanguage, languageOf, primaryLanguage } from "../stages/split/language.ts";

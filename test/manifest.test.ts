@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ManifestRows, readManifest, type ManifestHeader } from "../pipeline/manifest.ts";
+import { ManifestRows, readManifest, type ManifestHeader } from "../write/manifest.ts";
 import type { Manifest } from "../schemas/records.ts";
 
 const header: ManifestHeader = {

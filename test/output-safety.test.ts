@@ -9,7 +9,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSy
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Manifest } from "../schemas/records.ts";
-import { swapInto } from "../pipeline/output-dir.ts";
+import { swapInto } from "../runtime/output-dir.ts";
 import { corpus, LAUNCH, runCli } from "./helpers/cli.ts";
 
 const ok = (status: number | null) => expect([0, 3]).toContain(status);

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { Article, Entity, IsoInstant } from "../schemas/records.ts";
 import { runPipeline } from "../pipeline/run.ts";
-import { instantOf, ParquetTableWriter, PARQUET_CREATED_BY } from "../stages/write/parquet.ts";
+import { instantOf, ParquetTableWriter, PARQUET_CREATED_BY } from "../write/parquet.ts";
 
 const Row = z.object({
   id: z.string(),

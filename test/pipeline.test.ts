@@ -93,7 +93,7 @@ describe("determinism", () => {
   it("two runs under different time zones and concurrency give byte-identical outputs", () => {
     const base = mkdtempSync(join(tmpdir(), "bs-tz-"));
     const run = (tz: string, dir: string, conc: string) =>
-      execFileSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "..", "pipeline", "cli.ts"), "--in", RAW, "--out", join(base, dir), "--quiet", "--concurrency", conc], {
+      execFileSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "..", "cli", "main.ts"), "--in", RAW, "--out", join(base, dir), "--quiet", "--concurrency", conc], {
         env: { ...process.env, TZ: tz },
         cwd: join(import.meta.dirname, ".."),
       });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createProgress, formatDuration, progressMode, type ProgressOptions } from "../pipeline/progress.ts";
+import { createProgress, formatDuration, progressMode, type ProgressOptions } from "../cli/progress.ts";
 
 /** A fake stderr and a fake clock advanced by hand. */
 function harness(opts: Omit<ProgressOptions, "stream" | "now"> & { isTTY?: boolean; columns?: number } = {}) {

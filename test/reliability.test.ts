@@ -10,10 +10,10 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { Article, Manifest } from "../schemas/records.ts";
 import { runPipeline } from "../pipeline/run.ts";
-import { main } from "../pipeline/cli.ts";
+import { main } from "../cli/main.ts";
 import { workerExecutor } from "../pipeline/pool.ts";
 import type { FileResult } from "../pipeline/document.ts";
-import { workerBundle } from "../pipeline/bundle.mjs";
+import { workerBundle } from "../runtime/bundle.mjs";
 
 const ROOT = join(import.meta.dirname, "..");
 const STORY = "Harbour reopens after storm\n\nThe harbour reopened on Thursday after a storm closed it for two days. Fishermen said the damage was lighter than feared.\n\nThe port authority said ferries would run normally from next week.\n";
@@ -98,7 +98,7 @@ describe("crash safety", () => {
     // near-identical copies of one story: templates must not be learned from them
     for (let i = 0; i < 300; i++) writeFileSync(join(inDir, `story-${String(i).padStart(3, "0")}.txt`), STORY.replace("Thursday", `Thursday (item ${i})`));
     const out = join(base, "out");
-    const cli = (extra: string[]) => ["--import", "tsx", join(ROOT, "pipeline", "cli.ts"), "--in", inDir, "--out", out, "--quiet", "--cache", join(base, "cache"), ...extra];
+    const cli = (extra: string[]) => ["--import", "tsx", join(ROOT, "cli", "main.ts"), "--in", inDir, "--out", out, "--quiet", "--cache", join(base, "cache"), ...extra];
     // a first, complete run on part of the corpus
     writeFileSync(join(base, "marker"), "");
     const first = await runPipeline({ inDir, outDir: out, skip: new Set(), concurrency: 2, csvFormulaGuard: true, workers: 0, cacheDir: join(base, "cache") });

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { renderReport } from "../stages/write/report.ts";
+import { renderReport } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
 
 const CHROMIUM = process.env.BROADSHEET_CHROMIUM ?? "/usr/bin/chromium";

@@ -1,5 +1,5 @@
 /** A ReportInput with invented data and hostile strings in every text slot (shared by the report tests). */
-import type { ReportInput } from "../stages/write/report.ts";
+import type { ReportInput } from "../write/report.ts";
 
 export const HOSTILE = [
   `<script>window.__pwned = 1</script>`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FileResult } from "../pipeline/document.ts";
 import type { Article, Entity, Removed } from "../schemas/records.ts";
-import { escapeHtml, renderReport, ReportCollector, timeBuckets } from "../stages/write/report.ts";
+import { escapeHtml, renderReport, ReportCollector, timeBuckets } from "../write/report.ts";
 import { HOSTILE, hostileReport } from "./report-fixture.ts";
 
 describe("renderReport", () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { threadExecArgv } from "../pipeline/thread-args.ts";
+import { threadExecArgv } from "../runtime/thread-args.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -19,7 +19,7 @@ describe("worker thread flags", () => {
 
   it("a process flag that worker threads refuse (--expose-gc) does not stop a run with workers", () => {
     const out = join(mkdtempSync(join(tmpdir(), "bs-flags-")), "out");
-    const r = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", join(ROOT, "pipeline", "cli.ts"), "--in", join(ROOT, "raw"), "--out", out, "--quiet", "--no-cache", "--workers", "1"], {
+    const r = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", join(ROOT, "cli", "main.ts"), "--in", join(ROOT, "raw"), "--out", out, "--quiet", "--no-cache", "--workers", "1"], {
       cwd: ROOT,
       encoding: "utf8",
     });

@@ -5,11 +5,11 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import YAML from "yaml";
 import { z } from "zod";
-import { CsvRowRenderer, CsvTableWriter } from "../stages/write/csv.ts";
-import { codePointConverter, utf16Converter } from "../stages/write/offsets.ts";
-import { dataPackage } from "../stages/write/schemas.ts";
-import { yamlSequenceItem } from "../stages/write/yaml.ts";
-import { DuplicateIndex } from "../stages/corpus/duplicates.ts";
+import { CsvRowRenderer, CsvTableWriter } from "../write/csv.ts";
+import { codePointConverter, utf16Converter } from "../stages/offsets.ts";
+import { dataPackage } from "../write/schemas.ts";
+import { yamlSequenceItem } from "../write/yaml.ts";
+import { DuplicateIndex } from "../corpus/duplicates.ts";
 
 const Row = z.object({ id: z.string(), n: z.number().int(), flag: z.boolean(), note: z.string().nullable() });
 

@@ -8,6 +8,7 @@
  * no clock. Shared by the text cleaner (datelines), the HTML extractor (meta
  * tags) and the feed loader.
  */
+import { ENGLISH_MONTHS } from "../common/calendar.ts";
 
 /**
  * Month names → month number: the one table of month words for page and metadata dates
@@ -20,19 +21,8 @@
  * page on their own.
  */
 export const MONTHS: Record<string, number> = {
-  // English, with the abbreviations pages use ("Sept" is common in US styles)
-  january: 1, jan: 1,
-  february: 2, feb: 2,
-  march: 3, mar: 3,
-  april: 4, apr: 4,
-  may: 5,
-  june: 6, jun: 6,
-  july: 7, jul: 7,
-  august: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  october: 10, oct: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12,
+  // English, with the abbreviations pages use ("Sept" is common in US styles): stages/common/calendar.ts
+  ...ENGLISH_MONTHS,
   // German, French, Spanish, Portuguese, Italian, Dutch, Indonesian full names
   januar: 1, jänner: 1, janvier: 1, enero: 1, janeiro: 1, gennaio: 1, januari: 1,
   februar: 2, feber: 2, février: 2, fevrier: 2, febrero: 2, fevereiro: 2, febbraio: 2, februari: 2,

@@ -2,13 +2,10 @@
  * Word lists of the dates stage, one table per concern. Every regex fragment
  * the rules use is built from these tables once, at module load.
  */
+import { ENGLISH_MONTHS } from "../common/calendar.ts";
 
-/** Month names and their news abbreviations (AP style: Jan. Feb. Aug. Sept. Oct. Nov. Dec.). */
-export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4,
-  may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8,
-  september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+/** Month names and their news abbreviations: the shared table of stages/common/calendar.ts. */
+export const MONTHS: Readonly<Record<string, number>> = ENGLISH_MONTHS;
 
 /**
  * Month words that are also ordinary English words: only taken when capitalised

@@ -3,12 +3,13 @@
  * numbers, units, zones), and the lookups that turn a matched word back into a number.
  */
 import { MONTHS, WEEKDAYS, SEASONS, DAY_PARTS, AMBIGUOUS_MONTHS } from "./lexicon.ts";
+import { ENGLISH_MONTH_NAMES } from "../common/calendar.ts";
 
 export const alt = (words: Iterable<string>) =>
   [...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\']/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 
 // A period belongs to an abbreviation ("Aug.", "Fri."), never to a full name ("Friday." ends a sentence).
-export const MONTH_FULL_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+export const MONTH_FULL_NAMES = ENGLISH_MONTH_NAMES;
 export const WEEKDAY_FULL_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 export const MON = `(?:${alt(MONTH_FULL_NAMES)}|(?:${alt(Object.keys(MONTHS).filter((k) => !MONTH_FULL_NAMES.includes(k)))})\\.?)`;
 export const WD = `(?:${alt(WEEKDAY_FULL_NAMES)}|(?:${alt(Object.keys(WEEKDAYS).filter((k) => !WEEKDAY_FULL_NAMES.includes(k)))})\\.?)`;

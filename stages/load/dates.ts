@@ -6,13 +6,10 @@
  * as stated (never converted to the machine's zone); no zone stated → none added.
  * Pure string arithmetic, no `Date` parsing, no clock.
  */
+import { ENGLISH_MONTHS } from "../common/calendar.ts";
 
-/** English month names and abbreviations used by RFC 2822 and by sloppy feed generators. */
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4,
-  may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8,
-  sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+/** English month names and abbreviations used by RFC 2822 and by sloppy feed generators (stages/common/calendar.ts). */
+const MONTHS = ENGLISH_MONTHS;
 
 /**
  * Zone names RFC 822 allows (UT, GMT, the US zones) plus a few European ones

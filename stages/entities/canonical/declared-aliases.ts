@@ -10,8 +10,10 @@
  * place is a news agency ("Kabul (Reuters)", which is one word: refused below).
  */
 import type { EntityType } from "../../../schemas/records.ts";
-import type { AliasPair } from "../canonical.ts";
 import { acronymFits } from "./acronyms.ts";
+
+/** Two surfaces a document declares to be the same entity, e.g. a name and its translation in brackets. */
+export type AliasPair = readonly [string, string];
 
 /** A mention with its UTF-16 offsets in the article text (as `MentionDraft`). */
 export interface PlacedMention {

@@ -1,0 +1,648 @@
+/**
+ * Corpus pass: canonical entities merged across articles.
+ *
+ * Mentions are reduced to small summaries as they are added: for each
+ * (type, matching key) a "node" with the count of each surface, and for each
+ * article the nodes it mentions with their counts. `resolve()` then groups
+ * nodes into entities in two phases:
+ *
+ * A. Certain merges, independent of context: the same matching key (case,
+ *    diacritics, particles, transliteration table, whole-name variants, see
+ *    canonical/normalize.ts), a one-letter spelling difference inside a long
+ *    word (canonical/transliteration.ts), alias pairs declared in a text
+ *    ("Harakat al-Tahrir (Liberation Movement)"), and the well-known alternative names
+ *    of one entity ("Russian Federation" = "Russia", canonical/known-aliases.ts).
+ * B. Short forms that need context: a PERSON surname alone ("Lavrov") and an
+ *    ORG/GPE acronym ("ISIL"). Each is matched against the entities of its own
+ *    article first, then of the corpus; it merges only when exactly one entity
+ *    fits. When several fit it stays unmerged (`entityId: null`,
+ *    `ambiguous: true`): an ambiguous alias is never guessed.
+ *
+ * Types are strict: "Moscow" (GPE) never merges with "Moscow Group" (ORG), and
+ * keys are compared whole, so "UN" never merges with "UN Security Council".
+ *
+ * Everything in the result is a function of the summed summaries, which are the
+ * same whatever order the articles were added in, and shards can be summed
+ * with `serialize()`/`merge()`.
+ */
+import { createHash } from "node:crypto";
+import type { Article, EntityType, Entity } from "../schemas/records.ts";
+import { initialsOf } from "../stages/entities/canonical/acronyms.ts";
+import { KNOWN_ALIASES } from "../stages/entities/canonical/known-aliases.ts";
+import { displayName, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "../stages/entities/canonical/normalize.ts";
+import { NEAR_SPELLING_MIN_LENGTH, nearSpelling, VOWEL_VARIANT_MIN_LENGTH, vowelClassForm, vowelVariant } from "../stages/entities/canonical/transliteration.ts";
+import { LIMITS } from "../stages/limits.ts";
+import { declaredAliasPairs, type AliasPair } from "../stages/entities/canonical/declared-aliases.ts";
+import { utf16Converter } from "../stages/offsets.ts";
+import type { Annotator, ArticlePass } from "./pass.ts";
+
+export interface MentionKey {
+  text: string;
+  type: EntityType;
+}
+
+export interface EntityResolution {
+  entityId: string | null;
+  ambiguous: boolean;
+}
+
+/** Two surfaces a document declares to be the same entity (declared in stages/entities/canonical/declared-aliases.ts). */
+export type { AliasPair };
+
+/** The serialisable summary of an index, for sharded runs: `merge()` sums summaries. */
+export interface EntityIndexSummary {
+  format: "broadsheet-entity-index/1";
+  /** Every (type, matching key) with its surfaces and their counts; sorted by type, then key. */
+  nodes: { type: EntityType; key: string; surfaces: [string, number][] }[];
+  /** Per article, [node index, mention count] pairs; sorted by article id, then node index. */
+  articles: [string, [number, number][]][];
+  /** Declared alias links between two node indexes. */
+  aliasLinks: [number, number][];
+}
+
+export interface ResolvedEntities {
+  /** Canonical entities, sorted by `entity_id`. */
+  entities: Entity[];
+  /** The entity of one mention in one article (surname-only and acronym mentions depend on their article). */
+  entityFor(articleId: string, m: MentionKey): EntityResolution;
+}
+
+/** Longest single-word key taken as a possible acronym ("UNESCO" has 6 letters). */
+const MAX_ACRONYM_LENGTH = 6;
+
+/** Entity types whose acronyms are matched to long forms by their initials. */
+const ACRONYM_TYPES: ReadonlySet<EntityType> = new Set(["ORG", "GPE"]);
+
+interface NodeData {
+  type: EntityType;
+  key: string;
+  /** Surface → number of mentions (0 for a surface known only from a declared alias pair). */
+  surfaces: Map<string, number>;
+}
+
+/** Per article: node ids (ascending) and mention counts, as parallel arrays. */
+interface ArticleSummary {
+  nodes: Int32Array<ArrayBufferLike>;
+  counts: Int32Array<ArrayBufferLike>;
+}
+
+/**
+ * The per-article summaries of a corpus in growing typed arrays (one slot
+ * after another) and a map from article id to its slot: 8 bytes per distinct
+ * entity per article, instead of two typed arrays (with their headers) per
+ * article.
+ */
+class ArticleStore {
+  private readonly slots = new Map<string, number>();
+  /** Slot k holds nodes/counts [start[k], start[k + 1]). */
+  private start = new Int32Array(1024);
+  private nodes = new Int32Array(8192);
+  private counts = new Int32Array(8192);
+  private used = 0;
+  private filled = 0;
+
+  get(articleId: string): ArticleSummary | undefined {
+    const k = this.slots.get(articleId);
+    return k === undefined ? undefined : this.slot(k);
+  }
+
+  /** Replaces the article's summary (node ids ascending). */
+  set(articleId: string, nodes: readonly number[], counts: readonly number[]): void {
+    if (this.filled + 2 > this.start.length) this.start = grown(this.start, this.start.length * 2);
+    const need = this.used + nodes.length;
+    if (need > this.nodes.length) {
+      const size = Math.max(need, this.nodes.length * 2);
+      this.nodes = grown(this.nodes, size);
+      this.counts = grown(this.counts, size);
+    }
+    this.nodes.set(nodes, this.used);
+    this.counts.set(counts, this.used);
+    this.used = need;
+    // A replaced article leaves its old slot unused: rare (an article id added twice).
+    this.slots.set(articleId, this.filled);
+    this.filled++;
+    this.start[this.filled] = this.used;
+  }
+
+  /** Every article's summary, in the order the articles were first added. */
+  *entries(): IterableIterator<[string, ArticleSummary]> {
+    for (const [id, k] of this.slots) yield [id, this.slot(k)];
+  }
+
+  *values(): IterableIterator<ArticleSummary> {
+    for (const k of this.slots.values()) yield this.slot(k);
+  }
+
+  /** Views into the store (valid until the next set()). */
+  private slot(k: number): ArticleSummary {
+    const from = this.start[k]!;
+    const to = this.start[k + 1]!;
+    return { nodes: this.nodes.subarray(from, to), counts: this.counts.subarray(from, to) };
+  }
+}
+
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+const nodeName = (type: EntityType, key: string) => `${type}\t${key}`;
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export class EntityIndex {
+  private readonly nodes: NodeData[] = [];
+  private readonly nodeIds = new Map<string, number>();
+  /** "type\tsurface" → node id: surfaces repeat across articles, and their key costs a dozen regular expressions. */
+  private readonly surfaceNodes = new Map<string, number>();
+  private readonly articles = new ArticleStore();
+  /** Declared alias links, as "nodeName\u0001nodeName" with the names in code-unit order. */
+  private readonly aliasLinks = new Set<string>();
+
+  /**
+   * Adds the mentions of one article (in article order) and the alias pairs the
+   * article declares. Adding the same article id twice adds to its counts.
+   * An alias pair takes the type of the first mention whose key matches either
+   * side; a pair that matches no mention is ignored (its type is unknown).
+   */
+  add(articleId: string, mentions: MentionKey[], aliasPairs: readonly AliasPair[] = []): void {
+    const counts = new Map<number, number>();
+    for (const m of mentions) {
+      const surface = m.text.trim();
+      const id = this.surfaceNode(m.type, surface);
+      const node = this.nodes[id]!;
+      // Punctuation alone ("—", "...") names nothing.
+      if (node.key === "") continue;
+      node.surfaces.set(surface, (node.surfaces.get(surface) ?? 0) + 1);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    for (const [a, b] of aliasPairs) {
+      const type = mentions.find((m) => {
+        const k = this.keyOf(m.type, m.text);
+        return k === this.keyOf(m.type, a) || k === this.keyOf(m.type, b);
+      })?.type;
+      if (!type) continue;
+      const ids = [a, b].map((s) => {
+        const id = this.surfaceNode(type, s.trim());
+        const surfaces = this.nodes[id]!.surfaces;
+        if (!surfaces.has(s.trim())) surfaces.set(s.trim(), 0);
+        return id;
+      });
+      this.link(ids[0]!, ids[1]!);
+    }
+    this.addArticleCounts(articleId, counts);
+  }
+
+  /** The summary of everything added, in a canonical order (identical for the same content). */
+  serialize(): EntityIndexSummary {
+    const order = this.nodes.map((_, i) => i).sort((a, b) => byCodeUnits(this.nodeName(a), this.nodeName(b)));
+    const position = new Int32Array(this.nodes.length);
+    order.forEach((id, pos) => (position[id] = pos));
+    const nodes = order.map((id) => {
+      const n = this.nodes[id]!;
+      const surfaces = [...n.surfaces].sort(([a], [b]) => byCodeUnits(a, b));
+      return { type: n.type, key: n.key, surfaces };
+    });
+    const articles = [...this.articles.entries()]
+      .sort(([a], [b]) => byCodeUnits(a, b))
+      .map(([articleId, s]): [string, [number, number][]] => [
+        articleId,
+        [...s.nodes].map((id, i): [number, number] => [position[id]!, s.counts[i]!]).sort((x, y) => x[0] - y[0]),
+      ]);
+    const aliasLinks = [...this.aliasLinks]
+      .map((l) => l.split("\u0001").map((name) => position[this.nodeIds.get(name)!]!) as [number, number])
+      .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    return { format: "broadsheet-entity-index/1", nodes, articles, aliasLinks };
+  }
+
+  /** Adds another index or its summary (a shard) to this one. The sum does not depend on the order of merges. */
+  merge(other: EntityIndex | EntityIndexSummary): void {
+    const summary = other instanceof EntityIndex ? other.serialize() : other;
+    const ids = summary.nodes.map((n) => {
+      const id = this.node(n.type, n.key);
+      const surfaces = this.nodes[id]!.surfaces;
+      for (const [s, c] of n.surfaces) {
+        surfaces.set(s, (surfaces.get(s) ?? 0) + c);
+        this.surfaceNodes.set(nodeName(n.type, s), id);
+      }
+      return id;
+    });
+    for (const [articleId, pairs] of summary.articles) {
+      const counts = new Map<number, number>();
+      for (const [pos, c] of pairs) counts.set(ids[pos]!, (counts.get(ids[pos]!) ?? 0) + c);
+      this.addArticleCounts(articleId, counts);
+    }
+    for (const [a, b] of summary.aliasLinks) this.link(ids[a]!, ids[b]!);
+  }
+
+  resolve(): ResolvedEntities {
+    // A surface already added knows its node; another one is looked up by its matching key.
+    const nodeOf = (m: MentionKey) =>
+      this.surfaceNodes.get(nodeName(m.type, m.text.trim())) ?? this.nodeIds.get(nodeName(m.type, matchKey(m.text, m.type)));
+    return new Resolution(this.nodes, nodeOf, this.articles, [...this.linkPairs(), ...this.knownAliasLinks()]).result();
+  }
+
+  /** Links between the names of one well-known entity (canonical/known-aliases.ts) that occur in the corpus. */
+  private knownAliasLinks(): [number, number][] {
+    const links: [number, number][] = [];
+    for (const group of KNOWN_ALIASES) {
+      const present = group.names
+        .map((name) => this.nodeIds.get(nodeName(group.type, matchKey(name, group.type))))
+        .filter((id): id is number => id !== undefined && this.nodes[id]!.key !== "");
+      for (let k = 1; k < present.length; k++) links.push([present[0]!, present[k]!]);
+    }
+    return links;
+  }
+
+  /** The matching key of a surface, from the cache when the surface is known. */
+  private keyOf(type: EntityType, surface: string): string {
+    const id = this.surfaceNodes.get(nodeName(type, surface.trim()));
+    return id === undefined ? matchKey(surface, type) : this.nodes[id]!.key;
+  }
+
+  private surfaceNode(type: EntityType, surface: string): number {
+    const name = nodeName(type, surface);
+    let id = this.surfaceNodes.get(name);
+    if (id === undefined) {
+      id = this.node(type, matchKey(surface, type));
+      this.surfaceNodes.set(name, id);
+    }
+    return id;
+  }
+
+  private node(type: EntityType, key: string): number {
+    const name = nodeName(type, key);
+    let id = this.nodeIds.get(name);
+    if (id === undefined) {
+      id = this.nodes.length;
+      this.nodes.push({ type, key, surfaces: new Map() });
+      this.nodeIds.set(name, id);
+    }
+    return id;
+  }
+
+  private nodeName(id: number): string {
+    const n = this.nodes[id]!;
+    return nodeName(n.type, n.key);
+  }
+
+  private link(a: number, b: number): void {
+    if (a === b) return;
+    const [x, y] = [this.nodeName(a), this.nodeName(b)].sort(byCodeUnits);
+    this.aliasLinks.add(`${x}\u0001${y}`);
+  }
+
+  private linkPairs(): [number, number][] {
+    return [...this.aliasLinks].map((l) => l.split("\u0001").map((name) => this.nodeIds.get(name)!) as [number, number]);
+  }
+
+  private addArticleCounts(articleId: string, counts: Map<number, number>): void {
+    const previous = this.articles.get(articleId);
+    if (previous) previous.nodes.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + previous.counts[i]!));
+    const ids = [...counts.keys()].sort((a, b) => a - b);
+    this.articles.set(articleId, ids, ids.map((id) => counts.get(id)!));
+  }
+}
+
+/** Union-find over node ids; the representative is the smallest id, so the partition prints the same way every time. */
+class Partition {
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = Int32Array.from({ length: size }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]!]!;
+      x = this.parent[x]!;
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** What a short form (surname alone, acronym) resolves to outside any article. */
+type ShortResolution = { kind: "entity"; group: number } | { kind: "own" } | { kind: "ambiguous" };
+
+/** The computation behind `EntityIndex.resolve()`: read-only over the index's summaries. */
+class Resolution {
+  private readonly partition: Partition;
+  /** Node is a short form: a PERSON surname alone or an ORG/GPE acronym. */
+  private readonly isShort: boolean[];
+  /** Component root → the component holds a full (not short) node. */
+  private readonly hasFull = new Set<number>();
+  /** Short node → the groups (component roots) whose full names it can stand for. */
+  private readonly candidates = new Map<number, number[]>();
+  /** One-word PERSON node → the groups of full names that open with it as a given name ("Jane" → "Jane Roe"). */
+  private readonly givenCandidates = new Map<number, number[]>();
+  private readonly global = new Map<number, ShortResolution>();
+  private lastGroups: { articleId: string; groups: ReadonlySet<number> } | null = null;
+
+  constructor(
+    private readonly nodes: readonly NodeData[],
+    private readonly nodeOf: (m: MentionKey) => number | undefined,
+    private readonly articles: Pick<ArticleStore, "get" | "values">,
+    links: readonly [number, number][],
+  ) {
+    this.partition = new Partition(nodes.length);
+    this.isShort = nodes.map((n) => isShortForm(n));
+    for (const [a, b] of links) this.partition.union(a, b);
+    this.unionNearSpellings();
+    nodes.forEach((_, id) => {
+      if (!this.isShort[id]) this.hasFull.add(this.partition.find(id));
+    });
+    this.findCandidates();
+  }
+
+  result(): ResolvedEntities {
+    const entityOfGroup = this.buildEntities();
+    const entities = [...entityOfGroup.values()].sort((a, b) => byCodeUnits(a.entity_id, b.entity_id));
+    return {
+      entities,
+      entityFor: (articleId, m) => {
+        const id = this.nodeOf(m);
+        if (id === undefined) return { entityId: null, ambiguous: false };
+        // Only a short form depends on its article (resolveIn gives a full name its group whatever the article).
+        const r = this.isShort[id] ? this.resolveIn(id, this.fullGroupsOf(articleId)) : this.partition.find(id);
+        if (r === "ambiguous") return { entityId: null, ambiguous: true };
+        return { entityId: entityOfGroup.get(r)?.entity_id ?? null, ambiguous: false };
+      },
+    };
+  }
+
+  /**
+   * One substituted letter in one long word of otherwise identical full names of one type;
+   * for places, also one swapped vowel (e/i, o/u) in a word of five letters or more ("Idleb"/"Idlib").
+   * Each long word is written once per letter with that letter masked (not the first: `nearSpelling`
+   * keeps it); two names that land in the same bucket differ by exactly that letter. A place word's
+   * vowel-class form is its bucket. Linear in the letters of the names: comparing every pair in a
+   * bucket was quadratic, and a run of capitalised words (one "name" of 16,000 words) took 26 s and
+   * 1.5 GB. Names or words beyond the bounds of stages/limits.ts are not names and are not compared.
+   */
+  private unionNearSpellings(): void {
+    const first = new Map<string, number>();
+    /** The first name seen in a bucket stands for it: each later one is compared with it alone. */
+    const meet = (bucket: string, id: number, i: number, t: string, same: (a: string, b: string) => boolean) => {
+      const seen = first.get(bucket);
+      if (seen === undefined) first.set(bucket, id);
+      else if (same(this.nodes[seen]!.key.split(" ")[i]!, t)) this.partition.union(seen, id);
+    };
+    this.nodes.forEach((n, id) => {
+      if (this.isShort[id] || n.key.length > LIMITS.mentionChars) return;
+      const tokens = n.key.split(" ");
+      if (tokens.length > LIMITS.mentionWords) return;
+      const place = n.type === "GPE" || n.type === "LOC";
+      tokens.forEach((t, i) => {
+        const before = `${n.type}\t${i}\t${tokens.slice(0, i).join(" ")}\t`;
+        const after = `\t${tokens.slice(i + 1).join(" ")}`;
+        if (t.length >= NEAR_SPELLING_MIN_LENGTH) {
+          for (let j = 1; j < t.length; j++) meet(`N${before}${t.slice(0, j)}\u0000${t.slice(j + 1)}${after}`, id, i, t, nearSpelling);
+        } else if (place && t.length >= VOWEL_VARIANT_MIN_LENGTH) {
+          // Vowel classes make the bucket: only true vowel variants share one.
+          meet(`V${before}${vowelClassForm(t)}${after}`, id, i, t, vowelVariant);
+        }
+      });
+    });
+  }
+
+  /** Indexes full names by surname (PERSON) and initials (ORG/GPE), then looks up every short form. */
+  private findCandidates(): void {
+    const index = new Map<string, Set<number>>();
+    const put = (k: string, group: number) => {
+      const s = index.get(k);
+      if (s) s.add(group);
+      else index.set(k, new Set([group]));
+    };
+    this.nodes.forEach((n, id) => {
+      if (this.isShort[id]) return;
+      const group = this.partition.find(id);
+      if (n.type === "PERSON") {
+        for (const surname of surnamesOf(n.key)) put(`PERSON\t${surname}`, group);
+        const first = n.key.split(" ")[0]!;
+        if (first !== n.key) put(`GIVEN\t${first}`, group);
+      } else if (ACRONYM_TYPES.has(n.type)) {
+        for (const surface of n.surfaces.keys()) {
+          for (const initials of initialsOf(nameWords(surface, n.type))) put(`${n.type}\t${initials}`, group);
+        }
+      }
+    });
+    this.nodes.forEach((n, id) => {
+      if (!this.isShort[id]) return;
+      const root = this.partition.find(id);
+      if (this.hasFull.has(root)) {
+        // Linked to a full name by a declared alias pair: already resolved.
+        this.global.set(id, { kind: "entity", group: root });
+        return;
+      }
+      const keys =
+        n.type === "PERSON"
+          ? [n.key]
+          : [...n.surfaces.keys()].filter(isAcronymSurface).map((s) => plainTokens(s, n.type).join(""));
+      const groups = new Set<number>();
+      for (const k of keys) for (const g of index.get(`${n.type}\t${k}`) ?? []) groups.add(g);
+      const list = [...groups].sort((a, b) => a - b);
+      this.candidates.set(id, list);
+      if (n.type === "PERSON" && !n.key.includes(" ")) {
+        const given = [...(index.get(`GIVEN\t${n.key}`) ?? [])].filter((g) => !groups.has(g)).sort((a, b) => a - b);
+        if (given.length > 0) this.givenCandidates.set(id, given);
+      }
+      this.global.set(
+        id,
+        list.length === 1 ? { kind: "entity", group: list[0]! } : list.length === 0 ? { kind: "own" } : { kind: "ambiguous" },
+      );
+    });
+  }
+
+  /** fullGroupsIn of an article by its id, remembered for the article asked last (its mentions are asked in a row). */
+  private fullGroupsOf(articleId: string): ReadonlySet<number> {
+    if (this.lastGroups?.articleId !== articleId) {
+      const article = this.articles.get(articleId);
+      this.lastGroups = { articleId, groups: article ? this.fullGroupsIn(article) : new Set() };
+    }
+    return this.lastGroups.groups;
+  }
+
+  /** Groups of the full names mentioned in one article. */
+  private fullGroupsIn(article: ArticleSummary): Set<number> {
+    const groups = new Set<number>();
+    for (const id of article.nodes) if (!this.isShort[id]) groups.add(this.partition.find(id));
+    return groups;
+  }
+
+  /** The group a node's mention belongs to in an article whose full-name groups are given, or "ambiguous". */
+  private resolveIn(id: number, localGroups: ReadonlySet<number>): number | "ambiguous" {
+    const global = this.global.get(id);
+    if (!this.isShort[id] || !global) return this.partition.find(id);
+    if (global.kind === "entity" && this.hasFull.has(this.partition.find(id))) return global.group;
+    // In its own article a one-word name may be a surname or a given name ("Jane" for "Jane Roe"):
+    // it merges only when one person of the article fits either way. A given name never merges across articles.
+    const local = [...(this.candidates.get(id) ?? []), ...(this.givenCandidates.get(id) ?? [])].filter((g) => localGroups.has(g));
+    if (local.length === 1) return local[0]!;
+    if (local.length > 1) return "ambiguous";
+    if (global.kind === "entity") return global.group;
+    if (global.kind === "own") return this.partition.find(id);
+    return "ambiguous";
+  }
+
+  /** Sums mentions, articles and surfaces per group and names each group. */
+  private buildEntities(): Map<number, Entity> {
+    interface Tally {
+      mentions: number;
+      articles: number;
+      lastArticle: number;
+      /** Nodes whose surfaces are aliases; `full` ones also propose the canonical name. */
+      members: Set<number>;
+    }
+    const tallies = new Map<number, Tally>();
+    const tally = (group: number) => {
+      let t = tallies.get(group);
+      if (!t) tallies.set(group, (t = { mentions: 0, articles: 0, lastArticle: -1, members: new Set() }));
+      return t;
+    };
+    let articleNo = 0;
+    for (const article of this.articles.values()) {
+      const localGroups = this.fullGroupsIn(article);
+      article.nodes.forEach((id, i) => {
+        const group = this.resolveIn(id, localGroups);
+        if (group === "ambiguous") return;
+        const t = tally(group);
+        t.mentions += article.counts[i]!;
+        t.members.add(id);
+        if (t.lastArticle !== articleNo) {
+          t.lastArticle = articleNo;
+          t.articles++;
+        }
+      });
+      articleNo++;
+    }
+    // Surfaces known only from declared alias pairs are aliases of their group too.
+    this.nodes.forEach((_, id) => {
+      const group = this.partition.find(id);
+      if (tallies.has(group) && (!this.isShort[id] || this.hasFull.has(group))) tallies.get(group)!.members.add(id);
+    });
+    const out = new Map<number, Entity>();
+    for (const [group, t] of tallies) {
+      if (t.mentions === 0) continue;
+      const members = [...t.members];
+      const full = members.filter((id) => !this.isShort[id]);
+      const type = this.nodes[group]!.type;
+      const name = canonicalName(full.length > 0 ? full : members, this.nodes, type);
+      const aliases = new Set<string>([name]);
+      for (const id of members) for (const s of this.nodes[id]!.surfaces.keys()) aliases.add(s);
+      out.set(group, {
+        entity_id: entityId(type, matchKey(name, type)),
+        name,
+        type,
+        aliases: [...aliases].sort(byCodeUnits),
+        mention_count: t.mentions,
+        article_count: t.articles,
+      });
+    }
+    return out;
+  }
+}
+
+/**
+ * A short form needs context to be resolved: a PERSON name that is a surname
+ * alone ("Lavrov", "de Mistura"), or an ORG/GPE single word written as an
+ * acronym ("ISIL", "U.N." is not short: it is a whole-name variant).
+ */
+function isShortForm(n: NodeData): boolean {
+  const tokens = n.key.split(" ");
+  if (n.type === "PERSON") return tokens.slice(0, -1).every((t) => SURNAME_PARTICLES.has(t));
+  if (!ACRONYM_TYPES.has(n.type) || tokens.length !== 1 || tokens[0]!.length > MAX_ACRONYM_LENGTH) return false;
+  return [...n.surfaces.keys()].some(isAcronymSurface);
+}
+
+/** The surnames a full PERSON key answers to: its last word, and with the particles before it ("de mistura"). */
+function surnamesOf(key: string): string[] {
+  const tokens = key.split(" ");
+  const out = [tokens[tokens.length - 1]!];
+  let i = tokens.length - 2;
+  while (i > 0 && SURNAME_PARTICLES.has(tokens[i]!)) {
+    out.push(tokens.slice(i).join(" "));
+    i--;
+  }
+  return out;
+}
+
+/**
+ * The most frequent written form among the given nodes' surfaces (as
+ * `displayName` shows them: no possessive, no title); ties go to the longer form, then to code-unit order.
+ */
+function canonicalName(ids: readonly number[], nodes: readonly NodeData[], type: EntityType): string {
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    for (const [surface, c] of nodes[id]!.surfaces) {
+      const name = displayName(surface, type);
+      if (name) counts.set(name, (counts.get(name) ?? 0) + c);
+    }
+  }
+  let best = "";
+  let bestCount = -1;
+  for (const [name, c] of counts) {
+    const better =
+      c > bestCount || (c === bestCount && (name.length > best.length || (name.length === best.length && name < best)));
+    if (better) {
+      best = name;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** "E" + a hash of the type and the matching key of the canonical name: the same entity gets the same id in every run. */
+export function entityId(type: EntityType, key: string): string {
+  return "E" + createHash("sha256").update(`${type}\u0000${key}`).digest("hex").slice(0, 16);
+}
+
+/** What the canonical-entity pass keeps of one article: its mentions' surfaces and types, and the alias pairs it declares. */
+export interface EntityObservation {
+  mentions: MentionKey[];
+  /** "Name (ACRONYM)" pairs the article declares. */
+  aliasPairs: AliasPair[];
+}
+
+/** The entities of the corpus, and the annotator that sets each mention's `entity_id` and `ambiguous`. */
+export interface CanonicalEntities extends Annotator {
+  entities: Entity[];
+}
+
+/** The canonical-entity pass (contract: corpus/pass.ts): mentions folded into an EntityIndex, resolved once for the corpus. */
+export function canonicalEntitiesPass(): ArticlePass<EntityObservation, CanonicalEntities> {
+  const index = new EntityIndex();
+  let resolved: CanonicalEntities | undefined;
+  return {
+    name: "canonical-entities",
+    observe: observeEntities,
+    fold: (articleId, seen) => index.add(articleId, seen.mentions, seen.aliasPairs),
+    resolve: () => {
+      if (resolved) return resolved;
+      const canon = index.resolve();
+      return (resolved = {
+        entities: canon.entities,
+        annotate: (a) => {
+          for (const m of a.mentions) {
+            const res = canon.entityFor(a.article_id, { text: m.text, type: m.type });
+            m.entity_id = res.entityId;
+            m.ambiguous = res.ambiguous;
+          }
+        },
+      });
+    },
+  };
+}
+
+/** The canonical-entity pass's observation of one article. */
+export function observeEntities(a: Article): EntityObservation {
+  return { mentions: a.mentions.map((m) => ({ text: m.text, type: m.type })), aliasPairs: aliasPairsOf(a) };
+}
+
+/** Alias pairs the article declares ("Name (ACRONYM)"), found on UTF-16 offsets. */
+function aliasPairsOf(a: Article): AliasPair[] {
+  const u = utf16Converter(a.text);
+  return declaredAliasPairs(a.text, a.mentions.map((m) => ({ start: u(m.start), end: u(m.end), text: m.text, type: m.type })));
+}

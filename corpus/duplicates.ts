@@ -1,0 +1,164 @@
+/**
+ * Corpus pass: near-duplicate articles (the same story twice, syndicated
+ * copies). Each article is summarised by a 64-bit SimHash of its word
+ * 3-shingles (two 32-bit halves); candidates are found with LSH banding (four
+ * 16-bit bands: two hashes within Hamming distance 3 share at least one band
+ * exactly), so memory and time stay near-linear in the corpus size.
+ * The later article (in output order) points to the earlier with duplicate_of.
+ */
+import type { Article } from "../schemas/records.ts";
+import type { Annotator, ArticlePass } from "./pass.ts";
+
+/** Articles shorter than this are too short for a fingerprint to mean anything. */
+const MIN_WORDS = 40;
+/** Hamming distance up to which two fingerprints are the same story (of 64 bits). */
+const MAX_DISTANCE = 3;
+
+/** FNV-1a continued over `s` from state `h`. */
+function fnvOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** FNV-1a of `a + " " + b + " " + c`, without building that string. */
+function shingleHash(a: string, b: string, c: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  h = Math.imul(fnvOn(h, a) ^ 32, 0x01000193);
+  h = Math.imul(fnvOn(h, b) ^ 32, 0x01000193);
+  return fnvOn(h, c) >>> 0;
+}
+
+/** A 64-bit SimHash as two unsigned 32-bit halves; null for a text too short to fingerprint. */
+export type Fingerprint = [number, number] | null;
+
+export function simhash(text: string, minWords = MIN_WORDS): Fingerprint {
+  // Words are read one at a time, three kept: an array of every word of a 100 MB text took gigabytes.
+  const wordRe = /[\p{L}\p{N}]+/gu;
+  const lower = text.toLowerCase();
+  const acc = new Int32Array(64);
+  let count = 0;
+  let w0 = "";
+  let w1 = "";
+  for (let m = wordRe.exec(lower); m; m = wordRe.exec(lower)) {
+    const w2 = m[0];
+    if (++count >= 3) {
+      const hi = shingleHash(w0, w1, w2, 0x9e3779b9);
+      const lo = shingleHash(w0, w1, w2, 0x7f4a7c15);
+      for (let b = 0; b < 32; b++) {
+        acc[b] += ((hi >>> b) & 1) * 2 - 1;
+        acc[32 + b] += ((lo >>> b) & 1) * 2 - 1;
+      }
+    }
+    w0 = w1;
+    w1 = w2;
+  }
+  if (count < minWords) return null;
+  let hi = 0;
+  let lo = 0;
+  for (let b = 0; b < 32; b++) {
+    if (acc[b] > 0) hi |= 1 << b;
+    if (acc[32 + b] > 0) lo |= 1 << b;
+  }
+  return [hi >>> 0, lo >>> 0];
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Bands of 16 bits per fingerprint (four of a 64-bit hash), each a bucket table of 2^16 heads. */
+const BANDS = 4;
+const BUCKETS = 1 << 16;
+
+/**
+ * Collects fingerprints in output order; `duplicateOf(id)` answers after all were added.
+ * Held in typed arrays (about 24 bytes per article, plus a fixed 1 MB of bucket
+ * heads): the index stays small for hundreds of thousands of articles.
+ */
+export class DuplicateIndex {
+  private readonly ids: string[] = [];
+  /** Fingerprint halves by sequence number. */
+  private hi = new Uint32Array(1024);
+  private lo = new Uint32Array(1024);
+  /** Per band and bucket, the latest sequence number in it (-1: none); `next` chains to the one before. */
+  private readonly heads = new Int32Array(BANDS * BUCKETS).fill(-1);
+  private next = new Int32Array(1024 * BANDS);
+  private readonly found = new Map<string, string>();
+
+  /** @param minWords shortest text that gets a fingerprint (shorter ones are never duplicates) */
+  constructor(private readonly minWords = MIN_WORDS) {}
+
+  /** Add articles in their output order (sorted by source and position). */
+  add(articleId: string, text: string): void {
+    this.addFingerprint(articleId, simhash(text, this.minWords));
+  }
+
+  /** As add(), with the fingerprint already computed (by simhash() with this index's minWords). */
+  addFingerprint(articleId: string, h: Fingerprint): void {
+    if (!h) return;
+    const seq = this.ids.length;
+    this.reserve(seq + 1);
+    const keys = bandKeys(h);
+    let best = -1;
+    for (let band = 0; band < BANDS; band++) {
+      for (let other = this.heads[keys[band]]; other >= 0; other = this.next[other * BANDS + band]) {
+        const d = popcount((h[0] ^ this.hi[other]) >>> 0) + popcount((h[1] ^ this.lo[other]) >>> 0);
+        if (d <= MAX_DISTANCE && (best < 0 || other < best)) best = other;
+      }
+    }
+    this.ids.push(articleId);
+    this.hi[seq] = h[0];
+    this.lo[seq] = h[1];
+    for (let band = 0; band < BANDS; band++) {
+      this.next[seq * BANDS + band] = this.heads[keys[band]];
+      this.heads[keys[band]] = seq;
+    }
+    if (best >= 0) this.found.set(articleId, this.found.get(this.ids[best]) ?? this.ids[best]);
+  }
+
+  duplicateOf(articleId: string): string | null {
+    return this.found.get(articleId) ?? null;
+  }
+
+  private reserve(n: number): void {
+    if (n <= this.hi.length) return;
+    const grow = <T extends Uint32Array | Int32Array>(a: T, size: number): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    const size = this.hi.length * 2;
+    this.hi = grow(this.hi, size);
+    this.lo = grow(this.lo, size);
+    this.next = grow(this.next, size * BANDS);
+  }
+}
+
+function bandKeys([hi, lo]: [number, number]): number[] {
+  // band index in the top bits so that equal 16-bit values of different bands never collide
+  return [hi >>> 16, (hi & 0xffff) | BUCKETS, (lo >>> 16) | (2 * BUCKETS), (lo & 0xffff) | (3 * BUCKETS)];
+}
+
+/** The near-duplicate pass (contract: corpus/pass.ts): each article's SimHash, folded into a DuplicateIndex; sets `duplicate_of`. */
+export function nearDuplicatesPass(): ArticlePass<Fingerprint, Annotator> {
+  const index = new DuplicateIndex();
+  const resolved: Annotator = {
+    annotate: (a) => {
+      a.duplicate_of = index.duplicateOf(a.article_id);
+    },
+  };
+  return {
+    name: "near-duplicates",
+    observe: observeDuplicates,
+    fold: (articleId, fingerprint) => index.addFingerprint(articleId, fingerprint),
+    // duplicateOf answers as soon as every fingerprint was added: nothing left to compute.
+    resolve: () => resolved,
+  };
+}
+
+/** The near-duplicate pass's observation of one article: its SimHash. */
+export function observeDuplicates(a: Pick<Article, "text">): Fingerprint {
+  return simhash(a.text);
+}

@@ -1,0 +1,73 @@
+/**
+ * The run's inputs: discovery with content hashes (enough to tell that nothing
+ * changed since the last run), and that check itself.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Manifest } from "../schemas/records.ts";
+import { discoverInputs, type DiscoverOptions } from "../stages/load/discover.ts";
+import { DEFAULT_MAX_BYTES, tooLargeReason } from "../stages/load/index.ts";
+import { hashOutputs } from "../write/final-pass.ts";
+import { sha256 } from "./document.ts";
+
+/** A discovered input: its position, path, content hash, or why it cannot be read. */
+export interface Found {
+  seq: number;
+  rel: string;
+  abs?: string | Buffer;
+  error?: string;
+  /** Not read on purpose (hidden file, editor or OS junk): why. */
+  skipped?: string;
+  hash?: string;
+}
+
+/** Pass 1: discovery and content hashes (enough to tell that nothing changed since the last run). */
+export async function discoverInputFiles(inDir: string, opts: DiscoverOptions, maxBytes = DEFAULT_MAX_BYTES): Promise<Found[]> {
+  const found: Found[] = [];
+  for await (const entry of discoverInputs(inDir, opts)) {
+    const seq = found.length;
+    if ("error" in entry) {
+      found.push({ seq, rel: entry.rel, error: entry.error });
+      continue;
+    }
+    if ("skipped" in entry) {
+      found.push({ seq, rel: entry.rel, skipped: entry.skipped });
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      // A file over the size cap is rejected from its size alone: never read (a sparse 1 GiB file exhausted memory).
+      const size = statSync(entry.abs).size;
+      if (size > maxBytes) {
+        found.push({ seq, rel: entry.rel, error: tooLargeReason(size, maxBytes) });
+        continue;
+      }
+      bytes = readFileSync(entry.abs);
+    } catch (err) {
+      found.push({ seq, rel: entry.rel, error: `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      continue;
+    }
+    found.push({ seq, rel: entry.rel, abs: entry.abs, hash: sha256(bytes) });
+  }
+  return found;
+}
+
+/**
+ * Nothing changed: same fingerprint and same inputs (paths and hashes) as the
+ * run that wrote out/, and out/ is still what that run wrote (every output
+ * file there, with the hash its manifest recorded).
+ */
+export function previousRunIdentical(outDir: string, found: Found[], fingerprint: string): boolean {
+  const path = join(outDir, "manifest.json");
+  if (!existsSync(path)) return false;
+  try {
+    const prev = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    if (prev.fingerprint !== fingerprint || prev.inputs.length !== found.length || !prev.outputs) return false;
+    if (!prev.inputs.every((p, i) => p.input === found[i].rel && p.sha256 === (found[i].hash ?? null))) return false;
+    const now = hashOutputs(outDir);
+    const names = Object.keys(prev.outputs);
+    return names.length === Object.keys(now).length && names.every((n) => now[n] === prev.outputs![n]);
+  } catch {
+    return false;
+  }
+}

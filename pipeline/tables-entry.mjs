@@ -1,5 +1,0 @@
-// Without the precompiled bundle (pipeline/bundle.mjs): register tsx in this thread, then load the TypeScript thread body.
-import { register } from "tsx/esm/api";
-
-register();
-await import("./tables-thread.ts");

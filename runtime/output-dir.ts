@@ -1,0 +1,308 @@
+/**
+ * The output folder: what `--out` may be, and how a finished run replaces it.
+ *
+ * Broadsheet only ever replaces a folder it wrote itself. `--out` may be a
+ * new path, an empty folder, or a previous output (recognised by its
+ * manifest.json or, for a `--shard` partial, its partial.json; a fresh
+ * checkout's out/ holds only the README every output carries). Anything else
+ * is refused before any work, as a usage error: a folder holding other files,
+ * a plain file, a broken link, a folder that is, holds or sits inside an
+ * input folder. A symlink to a folder stays a symlink: the folder it points
+ * to is replaced. A mount point (a Docker or Kubernetes volume) cannot be
+ * renamed: its contents are swapped inside it instead.
+ *
+ * A run builds its outputs in `<out>.tmp-<pid>` beside the output, and moves
+ * the previous output aside as `<out>.old-<pid>` for the instant of the swap.
+ * Both carry a marker file naming the process, so that the next run removes
+ * the temporaries of a dead run (a SIGKILL) and never touches a user's folder
+ * that merely looks like one (`out.old-1`, `out.tmp-99999`).
+ */
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+
+/** A problem with the command line's paths: the CLI reports it as a usage error (exit 2), before any work. */
+export class OutputRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutputRefused";
+  }
+}
+
+/** Marker file in a temporary folder of a run: `{"pid":1234}`. */
+const MARKER = ".broadsheet-temp";
+/** Inside a mount point: where the previous contents wait during an in-place swap. */
+const INPLACE_OLD = ".broadsheet-old-";
+
+/** `p` with every symlink of its existing part resolved (the rest appended as it is). */
+export function realPathOf(p: string): string {
+  const abs = resolve(p);
+  let head = abs;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return join(realpathSync(head), ...rest.reverse());
+    } catch {
+      const up = dirname(head);
+      if (up === head) return abs;
+      rest.push(basename(head));
+      head = up;
+    }
+  }
+}
+
+/** `inner` is `outer` or below it. */
+export function isWithin(inner: string, outer: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+/** A folder a Broadsheet run or shard wrote (its manifest.json or partial.json says so). */
+export function isBroadsheetOutput(dir: string): boolean {
+  const read = (name: string): Record<string, unknown> | null => {
+    try {
+      const v: unknown = JSON.parse(readFileSync(join(dir, name), "utf8"));
+      return v && typeof v === "object" ? (v as Record<string, unknown>) : null;
+    } catch {
+      return null;
+    }
+  };
+  const manifest = read("manifest.json");
+  if (manifest?.tool === "broadsheet") return true;
+  const partial = read("partial.json");
+  if (typeof partial?.fingerprint === "string" && typeof partial.shard === "object") return true;
+  // A fresh checkout's out/ holds only the data dictionary every run writes (write/readme.ts).
+  try {
+    return readdirSync(dir).join() === "README.md" && readFileSync(join(dir, "README.md"), "utf8").startsWith(`${README_HEADING}\n`);
+  } catch {
+    return false;
+  }
+}
+
+/** The first line of the README.md written into every output (write/readme.ts). */
+const README_HEADING = "# Broadsheet output";
+
+export interface OutputTarget {
+  /** The folder to replace (a symlink's target, resolved). */
+  dir: string;
+  /** A mount point: its contents are swapped inside it, never the folder itself. */
+  inPlace: boolean;
+}
+
+/** `--cache` may not be an input folder (its entries would be read as inputs) nor inside `--out` (every run replaces it). */
+export function checkCacheDir(cacheDir: string, inDir: string, outDir: string): void {
+  const real = realPathOf(cacheDir);
+  if (real === realPathOf(inDir)) throw new OutputRefused(`--cache ${cacheDir} is the --in folder; give a folder of its own`);
+  if (isWithin(real, realPathOf(outDir))) throw new OutputRefused(`--cache ${cacheDir} is inside --out ${outDir}, which every run replaces; give a folder outside it`);
+}
+
+/**
+ * Check `--out` against what it holds and against the input folders (for
+ * `merge`, the partials); throws OutputRefused with a message for the user.
+ */
+export function checkOutputTarget(outDir: string, inputs: readonly { flag: string; path: string }[]): OutputTarget {
+  const shown = outDir;
+  let dir = resolve(outDir);
+  let lst: ReturnType<typeof lstatSync> | null = null;
+  try {
+    lst = lstatSync(dir);
+  } catch {
+    // a new path: created by the swap
+  }
+  if (lst?.isSymbolicLink()) {
+    let target: string;
+    try {
+      target = realpathSync(dir);
+    } catch {
+      throw new OutputRefused(`--out ${shown} is a symlink to nothing; give a folder`);
+    }
+    dir = target;
+    lst = lstatSync(dir);
+  }
+  if (lst && !lst.isDirectory()) throw new OutputRefused(`--out ${shown} is a file, not a folder; give a new or empty folder, or a previous Broadsheet output`);
+  const real = realPathOf(dir);
+  for (const input of inputs) {
+    const inReal = realPathOf(input.path);
+    if (isWithin(real, inReal) || isWithin(inReal, real)) {
+      const how = real === inReal ? "is" : isWithin(real, inReal) ? "is inside" : "contains";
+      throw new OutputRefused(`--out ${shown} ${how} the ${input.flag} folder ${input.path}; the output would replace or mix with the inputs. Give a folder outside it`);
+    }
+  }
+  if (lst) {
+    const entries = readdirSync(dir).filter((n) => !n.startsWith(INPLACE_OLD));
+    const sample = (names: string[]) => names.sort().slice(0, 3).join(", ") + (names.length > 3 ? ", …" : "");
+    if (entries.length > 0 && !isBroadsheetOutput(dir)) {
+      throw new OutputRefused(
+        `--out ${shown} is a folder Broadsheet did not write (it holds ${sample(entries)}); ` +
+          "it would be replaced. Give a new or empty folder, or a previous Broadsheet output",
+      );
+    }
+    const foreign = foreignEntries(dir, entries);
+    if (foreign.length > 0) {
+      throw new OutputRefused(`--out ${shown} is a previous Broadsheet output, but ${sample(foreign)} in it was added since; it would be lost. Move it out first`);
+    }
+  }
+  return { dir, inPlace: lst ? isMountPoint(dir) : false };
+}
+
+/**
+ * Top-level entries of a previous output that its run did not write (a
+ * notebook saved into out/, say): the manifest lists every file the run
+ * wrote (`outputs`). Manifests without that list (older versions) are taken
+ * as they are.
+ */
+function foreignEntries(dir: string, entries: string[]): string[] {
+  let outputs: unknown;
+  try {
+    outputs = (JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { outputs?: unknown }).outputs;
+  } catch {
+    return [];
+  }
+  if (!outputs || typeof outputs !== "object") return [];
+  const written = new Set(["manifest.json", ...Object.keys(outputs).map((p) => p.split("/")[0])]);
+  return entries.filter((n) => !written.has(n) && !n.startsWith("."));
+}
+
+function isMountPoint(dir: string): boolean {
+  try {
+    return statSync(dir).dev !== statSync(dirname(dir)).dev;
+  } catch {
+    return false;
+  }
+}
+
+/** The pid a temporary folder's marker names, or null when it is not one of ours. */
+function markerPid(dir: string): number | null {
+  try {
+    const v = JSON.parse(readFileSync(join(dir, MARKER), "utf8")) as { pid?: unknown };
+    return Number.isInteger(v.pid) ? (v.pid as number) : null;
+  } catch {
+    return null;
+  }
+}
+
+const mark = (dir: string) => writeFileSync(join(dir, MARKER), JSON.stringify({ pid: process.pid }) + "\n");
+
+export function pidAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, under another user.
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Build the outputs in `<out>.tmp-<pid>` and swap it in only when `build`
+ * succeeded. `keep: true` means the previous output stays as it is.
+ */
+export async function withAtomicOutput<S>(target: OutputTarget, build: (tmp: string) => Promise<{ keep: boolean; summary: S }>): Promise<S> {
+  const outDir = target.dir;
+  recoverInterruptedSwap(outDir);
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  mark(tmp);
+  try {
+    const { keep, summary } = await build(tmp);
+    if (keep) rmSync(tmp, { recursive: true, force: true });
+    else {
+      rmSync(join(tmp, MARKER));
+      if (target.inPlace) swapContents(tmp, outDir);
+      else swapInto(tmp, outDir);
+    }
+    return summary;
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/**
+ * Replace outDir by the finished tmp folder: two renames, the old folder
+ * removed last. A folder that cannot be renamed (EBUSY: a mount point) gets
+ * its contents swapped instead. `rename` is a parameter for the tests.
+ */
+export function swapInto(tmp: string, outDir: string, rename: (from: string, to: string) => void = renameSync): void {
+  mkdirSync(dirname(outDir), { recursive: true });
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) {
+    mark(outDir);
+    try {
+      rename(outDir, old);
+    } catch (err) {
+      rmSync(join(outDir, MARKER), { force: true });
+      if ((err as NodeJS.ErrnoException).code !== "EBUSY") throw err;
+      swapContents(tmp, outDir, rename);
+      return;
+    }
+  }
+  rename(tmp, outDir);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * In-place swap for a folder that must stay where it is (a mount point): the
+ * previous contents go into `.broadsheet-old-<pid>` inside it, the new ones
+ * are moved in (copied when they sit on another device), manifest.json last,
+ * so an interrupted swap is recognised and undone by the next run.
+ */
+export function swapContents(tmp: string, outDir: string, rename: (from: string, to: string) => void = renameSync): void {
+  const old = join(outDir, `${INPLACE_OLD}${process.pid}`);
+  mkdirSync(old, { recursive: true });
+  mark(old);
+  // The previous manifest leaves first and the new one arrives last: a manifest.json at the top is always the new one's.
+  const previous = readdirSync(outDir).filter((n) => !n.startsWith(INPLACE_OLD));
+  previous.sort((a, b) => Number(b === "manifest.json") - Number(a === "manifest.json"));
+  for (const name of previous) rename(join(outDir, name), join(old, name));
+  const names = readdirSync(tmp).sort((a, b) => Number(a === "manifest.json") - Number(b === "manifest.json"));
+  for (const name of names) move(join(tmp, name), join(outDir, name), rename);
+  rmSync(old, { recursive: true, force: true });
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+function move(from: string, to: string, rename: (from: string, to: string) => void): void {
+  try {
+    rename(from, to);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EXDEV") throw err;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What a dead run of ours left: a swap killed between its two renames (out.old-<pid>
+ * and no out/: put back), temporaries of dead processes (removed), an in-place
+ * swap cut short (undone, or finished when the new manifest was already in).
+ * Folders without our marker naming that pid are a user's and are never touched.
+ */
+export function recoverInterruptedSwap(outDir: string): void {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const prefix = `${basename(outDir)}.`;
+  for (const name of readdirSync(parent).sort()) {
+    const m = /^(old|tmp)-(\d+)$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !m) continue;
+    const path = join(parent, name);
+    const pid = Number(m[2]);
+    if (markerPid(path) !== pid || pidAlive(pid)) continue;
+    if (m[1] === "old" && !existsSync(outDir)) {
+      rmSync(join(path, MARKER));
+      renameSync(path, outDir);
+    } else rmSync(path, { recursive: true, force: true });
+  }
+  if (!existsSync(outDir) || !statSync(outDir).isDirectory()) return;
+  for (const name of readdirSync(outDir)) {
+    const old = join(outDir, name);
+    const pid = name.startsWith(INPLACE_OLD) ? Number(name.slice(INPLACE_OLD.length)) : NaN;
+    if (!Number.isInteger(pid) || markerPid(old) !== pid || pidAlive(pid)) continue;
+    if (!existsSync(join(outDir, "manifest.json"))) {
+      // The new contents never all arrived: the previous ones go back.
+      for (const n of readdirSync(outDir)) if (n !== name) rmSync(join(outDir, n), { recursive: true, force: true });
+      for (const n of readdirSync(old)) if (n !== MARKER) renameSync(join(old, n), join(outDir, n));
+    }
+    rmSync(old, { recursive: true, force: true });
+  }
+}

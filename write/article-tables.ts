@@ -1,0 +1,83 @@
+/**
+ * The five per-article tables (articles, paragraphs, sentences, mentions,
+ * dates) written from validated Article records, as CSV and, when asked, as
+ * Parquet (plus `articles.parquet`, the nested records, beside the tables
+ * folder). One writer of these files per run: in the main thread, or on a
+ * thread of its own (write/tables-thread.ts) so that this work runs beside
+ * the JSON and YAML writing.
+ */
+import { dirname, join } from "node:path";
+import { Article } from "../schemas/records.ts";
+import { TABLES } from "../schemas/tables.ts";
+import { CsvTableWriter, type CsvOptions } from "./csv.ts";
+import { ParquetTableWriter } from "./parquet.ts";
+
+export const ARTICLE_TABLES = ["articles", "paragraphs", "sentences", "mentions", "dates"] as const;
+type ArticleTable = (typeof ARTICLE_TABLES)[number];
+
+/** Nested article records per row group of articles.parquet (whole texts, with their paragraphs and sentences). */
+const NESTED_ROW_GROUP = 1_000;
+
+export interface ArticleTablesOptions extends CsvOptions {
+  /** Also write tables/<name>.parquet and articles.parquet. */
+  parquet?: boolean;
+}
+
+/** A writer of `<tablesDir>/<name>.csv`, validating rows against the table's schema in schemas/tables.ts. */
+export function openTable(tablesDir: string, name: string, opts: CsvOptions): CsvTableWriter {
+  return new CsvTableWriter(join(tablesDir, `${name}.csv`), TABLES.find((t) => t.name === name)!.schema, opts);
+}
+
+/** A writer of `<tablesDir>/<name>.parquet`, with the table's typed schema (lists as lists). */
+export function openParquetTable(tablesDir: string, name: string): ParquetTableWriter {
+  const spec = TABLES.find((t) => t.name === name)!;
+  return new ParquetTableWriter(join(tablesDir, `${name}.parquet`), spec.typed ?? spec.schema);
+}
+
+export class ArticleTables {
+  private readonly w: Record<ArticleTable, CsvTableWriter>;
+  private readonly pq: (Record<ArticleTable, ParquetTableWriter> & { nested: ParquetTableWriter }) | null;
+
+  constructor(tablesDir: string, opts: ArticleTablesOptions) {
+    const table = (name: string) => openTable(tablesDir, name, opts);
+    this.w = {
+      articles: table("articles"),
+      paragraphs: table("paragraphs"),
+      sentences: table("sentences"),
+      mentions: table("mentions"),
+      dates: table("dates"),
+    };
+    const pq = (name: string) => openParquetTable(tablesDir, name);
+    this.pq = opts.parquet
+      ? {
+          articles: pq("articles"),
+          paragraphs: pq("paragraphs"),
+          sentences: pq("sentences"),
+          mentions: pq("mentions"),
+          dates: pq("dates"),
+          nested: new ParquetTableWriter(join(dirname(tablesDir), "articles.parquet"), Article, { rowGroupRows: NESTED_ROW_GROUP }),
+        }
+      : null;
+  }
+
+  /** Rows of one article (each row is validated against its table schema as it is written). */
+  write(a: Article): void {
+    const { paragraphs: ps, sentences: ss, mentions: ms, dates: ds, ...flat } = a;
+    const id = { article_id: a.article_id };
+    const put = (table: ArticleTable, row: Record<string, unknown>) => {
+      this.w[table].write(row);
+      this.pq?.[table].write(row);
+    };
+    put("articles", { ...flat, paragraph_count: ps.length, sentence_count: ss.length, mention_count: ms.length, date_count: ds.length });
+    for (const p of ps) put("paragraphs", { ...id, ...p });
+    for (const s of ss) put("sentences", { ...id, ...s });
+    ms.forEach((m, index) => put("mentions", { ...id, index, ...m }));
+    ds.forEach((d, index) => put("dates", { ...id, index, ...d }));
+    this.pq?.nested.write(a);
+  }
+
+  close(): void {
+    for (const name of ARTICLE_TABLES) this.w[name].close();
+    if (this.pq) for (const w of Object.values(this.pq)) w.close();
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Machine-readable descriptions of the outputs, generated from the zod schemas:
+ * JSON Schema for the records and tables, and a Frictionless Data Package
+ * (tabular-data-package) describing every CSV with its Table Schema, primary
+ * and foreign keys, so pandas/polars/frictionless load them without guessing.
+ */
+import { z } from "zod";
+import { Article, Entity, Manifest } from "../schemas/records.ts";
+import { TABLES, type TableSpec } from "../schemas/tables.ts";
+import { parquetColumns, PRECISION_SUFFIX } from "./parquet.ts";
+
+export function jsonSchemas(): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    "article.schema.json": z.toJSONSchema(Article, { io: "output" }),
+    "entity.schema.json": z.toJSONSchema(Entity, { io: "output" }),
+    "manifest.schema.json": z.toJSONSchema(Manifest, { io: "output" }),
+  };
+  for (const t of TABLES) out[`table-${t.name}.schema.json`] = z.toJSONSchema(t.schema, { io: "output" });
+  return out;
+}
+
+interface JsonSchemaProp {
+  type?: string | string[];
+  anyOf?: JsonSchemaProp[];
+  description?: string;
+  enum?: unknown[];
+  pattern?: string;
+}
+
+/** Table Schema field type from a JSON Schema property. */
+function fieldOf(name: string, prop: JsonSchemaProp, required: boolean): Record<string, unknown> {
+  const variants = prop.anyOf ?? [prop];
+  const types = variants.flatMap((v) => (Array.isArray(v.type) ? v.type : v.type ? [v.type] : []));
+  const nullable = types.includes("null");
+  const main = types.find((t) => t !== "null") ?? "string";
+  const type = main === "integer" ? "integer" : main === "number" ? "number" : main === "boolean" ? "boolean" : "string";
+  const field: Record<string, unknown> = { name, type };
+  const desc = prop.description ?? variants.find((v) => v.description)?.description;
+  if (desc) field.description = desc;
+  const en = variants.find((v) => v.enum)?.enum;
+  const constraints: Record<string, unknown> = {};
+  if (required && !nullable) constraints.required = true;
+  if (en) constraints.enum = en;
+  if (Object.keys(constraints).length) field.constraints = constraints;
+  if (type === "boolean") Object.assign(field, { trueValues: ["true"], falseValues: ["false"] });
+  return field;
+}
+
+export function tableSchema(t: TableSpec): Record<string, unknown> {
+  const js = z.toJSONSchema(t.schema, { io: "output" }) as { properties: Record<string, JsonSchemaProp>; required?: string[] };
+  const required = new Set(js.required ?? []);
+  const fields = Object.entries(js.properties).map(([name, prop]) => fieldOf(name, prop, required.has(name)));
+  const schema: Record<string, unknown> = { fields, missingValues: [""] };
+  if (t.primaryKey.length) schema.primaryKey = t.primaryKey;
+  if (t.foreignKeys.length) schema.foreignKeys = t.foreignKeys;
+  return schema;
+}
+
+/** Table Schema of a Parquet file: the columns as written (timestamps with their precision sibling, lists as arrays). */
+export function parquetTableSchema(t: TableSpec): Record<string, unknown> {
+  const fields = parquetColumns(t.typed ?? t.schema).map((c) => {
+    const type = { string: "string", int: "integer", double: "number", boolean: "boolean", timestamp: "datetime", list: "array", struct: "object" }[c.type.kind];
+    const field: Record<string, unknown> = { name: c.name, type };
+    if (c.type.kind === "timestamp") field.description = `UTC instant; its precision is in ${c.name}${PRECISION_SUFFIX}`;
+    if (!c.nullable) field.constraints = { required: true };
+    return field;
+  });
+  const schema: Record<string, unknown> = { fields };
+  if (t.primaryKey.length) schema.primaryKey = t.primaryKey;
+  if (t.foreignKeys.length) schema.foreignKeys = t.foreignKeys.map((k) => ({ ...k, reference: { ...k.reference, resource: `${k.reference.resource}-parquet` } }));
+  return schema;
+}
+
+/**
+ * The Data Package: every CSV table, and every Parquet file (resources named
+ * `<table>-parquet`, plus `articles-nested-parquet`), for the formats written
+ * (default: all).
+ */
+export function dataPackage(version: string, formats?: ReadonlySet<string>): Record<string, unknown> {
+  const csv = !formats || formats.has("csv");
+  const parquet = !formats || formats.has("parquet");
+  const resources: Record<string, unknown>[] = [];
+  if (csv) {
+    for (const t of TABLES) {
+      resources.push({
+        name: t.name,
+        path: `tables/${t.name}.csv`,
+        profile: "tabular-data-resource",
+        format: "csv",
+        mediatype: "text/csv",
+        encoding: "utf-8",
+        description: t.description,
+        dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
+        schema: tableSchema(t),
+      });
+    }
+  }
+  if (parquet) {
+    const parquetResource = (name: string, path: string, description: string, schema: Record<string, unknown>) => ({
+      name,
+      path,
+      profile: "data-resource",
+      format: "parquet",
+      mediatype: PARQUET_MEDIATYPE,
+      description,
+      schema,
+    });
+    for (const t of TABLES) resources.push(parquetResource(`${t.name}-parquet`, `tables/${t.name}.parquet`, t.description, parquetTableSchema(t)));
+    resources.push(
+      parquetResource(
+        "articles-nested-parquet",
+        "articles.parquet",
+        "the article records of articles.jsonl, nested: paragraphs, sentences, mentions and dates are lists of structs",
+        parquetTableSchema({ name: "articles", schema: Article, primaryKey: ["article_id"], foreignKeys: [], description: "" }),
+      ),
+    );
+  }
+  return {
+    profile: csv ? "tabular-data-package" : "data-package",
+    name: "broadsheet-output",
+    title: "Broadsheet: cleaned, tagged news articles",
+    version,
+    resources,
+  };
+}
+
+/** IANA registration of Parquet (2024). */
+const PARQUET_MEDIATYPE = "application/vnd.apache.parquet";
