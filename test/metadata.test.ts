@@ -110,8 +110,27 @@ describe("author", () => {
   });
 
   it("reads Yoast's written-by pair", () => {
-    const m = page(`<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karla Berger">`, BODY);
+    const m = page(`<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karla Berger">`, `${BODY}<p>Text und Fotos: Karla Berger</p>`);
     expect(m.author).toBe("Karla Berger");
+  });
+
+  it("drops a declared author the page never shows (a site-wide account), keeps one shown anywhere", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plan approved","author":{"@type":"Person","name":"Lotte Brandis"}}</script>`;
+    expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}`).author).toBeNull();
+    expect(page(`<meta name="author" content="Lotte Brandis">`, `<h1>Harbour plan approved</h1>${BODY}`).author).toBeNull();
+    // shown in upper case in the byline row, or only as the surname in the footer's copyright line
+    expect(page(ld, `<h1>Harbour plan approved</h1><p>LOTTE BRANDIS</p>${BODY}`).author).toBe("Lotte Brandis");
+    expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}<footer>© 2021 Brandis</footer>`).author).toBe("Lotte Brandis");
+    // a page with almost no text (a script-rendered shell) keeps what it declares
+    expect(page(ld, `<h1>Harbour plan approved</h1>`).author).toBe("Lotte Brandis");
+  });
+
+  it("takes no photo credit, place or section from the byline row", () => {
+    const credit = page("", `<h1>Harbour plan approved</h1><div class="byline">Photo courtesy of Jonas Feld</div>${BODY}`);
+    expect(credit.author).toBeNull();
+    const place = page("", `<h1>Harbour plan approved</h1><span class="byline-location">Lisboa</span>${BODY}`);
+    expect(place.author).toBeNull();
+    expect(cleanAuthor(["Фото из архива Ивана Петрова"])).toBeNull();
   });
 
   it("takes the byline element near the headline, not a commenter", () => {

@@ -52,6 +52,8 @@ export interface HtmlMetadata extends PageMeta {
   canonical?: string | null;
   /** The publisher's description (og:description); used to check the first paragraph. */
   description?: string | null;
+  /** Where the author came from (json-ld, meta, twitter-label, microdata, byline, script, text), for diagnostics. */
+  authorFrom?: string;
 }
 
 type Json = unknown;
@@ -131,6 +133,10 @@ const NOT_A_NAME: { re: RegExp; why: string }[] = [
     why: "a job title as its own part of a credit line ('Ann Lee, Senior Staff Technologist')",
   },
   { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')" },
+  {
+    re: /^(?:photos?|fotos?|фото|bild|bilder|image|imagem|imagen|crédit|credit|quelle|source|fuente)(?=[\s:.,]|$)/iu,
+    why: "a photo credit or source line in the byline row ('Photo: Ann Lee', 'Foto aus Instagram von …')",
+  },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
@@ -306,6 +312,8 @@ interface MetaNodes {
   textAfterH1: string;
   /** The page's visible text outside comments, sidebars and teasers, up to PAGE_TEXT_CHARS. */
   pageText: string;
+  /** All visible text of <body>, sidebars and footers included, up to ALL_TEXT_CHARS: where a declared author must show. */
+  allText: string;
   titleText: string;
   htmlLang: string | null;
   canonical: string | null;
@@ -341,6 +349,7 @@ const plausible = (iso: string, crawledAt: string | null | undefined): boolean =
 const NEAR_H1_CHARS = 300;
 /** How much of the page text is searched for labelled dates ("Published: …"). */
 const PAGE_TEXT_CHARS = 60_000;
+const ALL_TEXT_CHARS = 200_000;
 /** One expression per key, in the table's order of trust: the key, then an ISO date string. */
 const SCRIPT_DATE_VALUE_RES = SCRIPT_DATE_KEYS.map((k) => new RegExp(`"${k}"\\s*:\\s*"(\\d{4}-\\d{2}-\\d{2}[^"]{0,30})"`));
 const SCRIPT_DATE_RE = new RegExp(`"(?:${SCRIPT_DATE_KEYS.join("|")})"\\s*:`);
@@ -360,7 +369,7 @@ function isElsewhere(el: Element, inArticle: boolean): boolean {
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
     metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [],
-    h1: null, textBeforeH1: "", textAfterH1: "", pageText: "", titleText: "", htmlLang: null, canonical: null,
+    h1: null, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
@@ -371,8 +380,10 @@ function gather(root: AnyNode): MetaNodes {
       const c = children[i];
       const type = c.type;
       if (type === "text") {
-        if (!bodySeen || elsewhere) continue;
+        if (!bodySeen) continue;
         const data = (c as unknown as { data: string }).data;
+        if (n.allText.length < ALL_TEXT_CHARS) n.allText += data + " ";
+        if (elsewhere) continue;
         if (n.pageText.length < PAGE_TEXT_CHARS) n.pageText += data + " ";
         if (n.h1) {
           if (n.textAfterH1.length < NEAR_H1_CHARS) n.textAfterH1 += data;
@@ -680,26 +691,33 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
 
   // Author: JSON-LD, meta names, microdata, then the visible byline near the headline.
   const structural = { handles: true };
-  let author: string | null = cleanAuthor(ld ? nameOf(ld.author, byId) : [], site);
+  // A declared author (JSON-LD, meta, script data) the page never shows is a site-wide account
+  // or the CMS user who filed the page, not a byline readers see: dropped when the page has text.
+  const pageFolded = foldName(nodes.allText);
+  const shown = (name: string | null): string | null =>
+    !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded)) ? name : null;
+  let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site));
+  let authorFrom = author ? "json-ld" : undefined;
   if (!author) {
     for (const k of META_AUTHOR) {
       const v = meta.get(k);
       if (v && !/^https?:/.test(v)) {
-        author = cleanAuthor([v], site);
-        if (author) break;
+        author = shown(cleanAuthor([v], site));
+        if (author) { authorFrom = `meta:${k}`; break; }
       }
     }
   }
   if (!author) {
     for (const k of ["1", "2"]) {
       const label = meta.get(`twitter:label${k}`);
-      if (label && WRITTEN_BY_LABEL.test(label)) author = cleanAuthor([meta.get(`twitter:data${k}`) ?? ""], site);
+      if (label && WRITTEN_BY_LABEL.test(label)) author = shown(cleanAuthor([meta.get(`twitter:data${k}`) ?? ""], site));
     }
+    if (author) authorFrom = "twitter-label";
   }
   if (!author) {
     for (const el of nodes.authorEls) {
       author = cleanAuthor([bylineName(authorText(el))], site, structural);
-      if (author) break;
+      if (author) { authorFrom = "microdata"; break; }
     }
   }
   const hints = nodes.authorHints.filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
@@ -721,6 +739,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       if (!text || text.length > 120) continue;
       author = cleanAuthor([bylineName(text)], site, structural);
       if (author) {
+        authorFrom = "byline";
         // co-authors: the same kind of byline element beside it ("<a rel=author>A</a> and <a rel=author>B</a>")
         const co = hints.filter((q) => q !== p && q.el.parent === p.el.parent && q.el.name === p.el.name && (q.el.attribs.class ?? "") === (p.el.attribs.class ?? ""));
         if (co.length && co.length <= 5) author = cleanAuthor([author, ...co.map((q) => bylineName(squash(textOf(q.el))))], site, structural) ?? author;
@@ -731,13 +750,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   if (!author) {
     for (const text of nodes.dataScripts) {
       const m = SCRIPT_AUTHOR_RE.exec(text);
-      if (m) author = cleanAuthor([decodeEntities(m[1])], site);
-      if (author) break;
+      if (m) author = shown(cleanAuthor([decodeEntities(m[1])], site));
+      if (author) { authorFrom = "script"; break; }
     }
   }
   if (!author && h1) {
     const m = BYLINE_IN_TEXT.exec(squash(nodes.textAfterH1).slice(0, 250));
     if (m) author = cleanAuthor([m[1]], site);
+    if (author) authorFrom = "text";
   }
 
   const host = hostOf(opts.url ?? nodes.canonical ?? meta.get("og:url") ?? null);
@@ -751,12 +771,29 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     site,
     title,
     author,
+    authorFrom,
     published,
     publishedFrom,
     modified,
     language: lang ? lang.replace("_", "-").split("-")[0].toLowerCase() : null,
     description: first(["og:description", "description", "twitter:description"]),
   };
+}
+
+/** Below this much visible text (script-rendered shells) a declared author is kept unseen. */
+const SHOWN_MIN_PAGE_CHARS = 500;
+
+/** Lower-cased, accent-folded, single-spaced text for finding a name on the page. */
+function foldName(s: string): string {
+  return " " + s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim() + " ";
+}
+
+/** Whether the page text shows a name: the whole name, or its last word (a surname in "Lee" / "LEE, Ann"). */
+function nameShown(name: string, visible: string): boolean {
+  const f = foldName(name);
+  if (f.trim().length < 2 || visible.includes(f)) return true;
+  const last = f.trim().split(" ").pop() ?? "";
+  return last.length >= 3 && visible.includes(` ${last} `);
 }
 
 /**
