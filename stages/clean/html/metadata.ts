@@ -305,6 +305,8 @@ interface MetaNodes {
   /** Elements whose class / id names a date (DATE_HINT) or a byline (AUTHOR_HINT). */
   dateHints: Placed[];
   authorHints: Placed[];
+  /** Short elements of the page's own text holding one text node (DATE_LINE_TAGS): candidates for a date on a line of its own. */
+  shortLines: Placed[];
   /** The first <h1> outside sidebars and teasers: the headline the visible date and byline sit next to. */
   h1: Placed | null;
   /** Page text just before and just after that <h1> (where datelines and bylines are printed). */
@@ -347,6 +349,11 @@ const plausible = (iso: string, crawledAt: string | null | undefined): boolean =
 
 /** How much page text around the headline is kept for datelines and bylines. */
 const NEAR_H1_CHARS = 300;
+/** Tags that print a date on a line of its own (a paragraph, a sub-heading, a small span under the headline). */
+const DATE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6", "div", "span", "small", "strong", "em", "b", "li", "td", "font"]);
+const DATE_LINE_MAX_CHARS = 40;
+/** What a date line may hold besides the date: a weekday, "Uhr", a separator. */
+const DATE_LINE_SLACK = 14;
 /** How much of the page text is searched for labelled dates ("Published: …"). */
 const PAGE_TEXT_CHARS = 60_000;
 const ALL_TEXT_CHARS = 200_000;
@@ -368,7 +375,7 @@ function isElsewhere(el: Element, inArticle: boolean): boolean {
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
-    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [],
+    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [], shortLines: [],
     h1: null, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
@@ -433,6 +440,10 @@ function gather(root: AnyNode): MetaNodes {
         if (DATE_HINT.test(hint)) n.dateHints.push({ el, order, elsewhere: away });
         if ((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author") n.authorHints.push({ el, order, elsewhere: away });
+      if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
+        const len = (el.children[0] as unknown as { data: string }).data.trim().length;
+        if (len >= 8 && len <= DATE_LINE_MAX_CHARS && n.shortLines.length < 400) n.shortLines.push({ el, order, elsewhere: false });
+      }
       if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody", away);
     }
   };
@@ -642,6 +653,22 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   tryPublished(nodes.times.find((t) => t.inArticle && !t.elsewhere)?.el.attribs.datetime, "dom");
   if (nodes.times.length === 1) tryPublished(nodes.times[0].el.attribs.datetime, "dom");
   for (const v of visible) tryPublished(v.iso, "dom");
+  if (!published) {
+    // A date printed on a line of its own ("<p>March 3, 2020</p>" above the wire copy), nearest the headline:
+    // the whole line is the date (a weekday or clock time beside it at most).
+    const lines = nodes.shortLines.filter((p) => !h1 || p.order > h1.order).sort((x, y) => nearness(x) - nearness(y));
+    for (const p of lines.slice(0, 60)) {
+      const text = squash(textOf(p.el));
+      const f = findPublished(text, { dayFirst });
+      if (f && /\d{4}/.test(text.slice(f.start, f.end)) && text.length - (f.end - f.start) <= DATE_LINE_SLACK) {
+        tryPublished(f.iso, "dom");
+        break;
+      }
+    }
+  }
+  // Last resort: the day in the path of the article's lead image (og:image "/files/2016/05/04/cover.png"),
+  // uploaded for the article; a month-only upload folder says nothing.
+  for (const k of ["og:image", "twitter:image", "og:image:url"]) tryPublished(urlDate(meta.get(k)), "url");
 
   // Structured data outvoted: when the meta tags and the visible dateline agree on another day
   // than JSON-LD's datePublished (a CMS that re-stamps its JSON-LD), the two agreeing sources win.
