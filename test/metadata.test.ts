@@ -91,6 +91,20 @@ describe("publication date", () => {
   });
 });
 
+describe("publication date on a line of its own or in the lead image", () => {
+  it("reads a date printed alone under the headline, not one inside a sentence", () => {
+    const alone = page("", `<h1>Harbour plan approved</h1><p>Caption of the harbour photo</p><p>March 3, 2020</p>${BODY}`);
+    expect(alone.published?.slice(0, 10)).toBe("2020-03-03");
+    const inSentence = page("", `<h1>Harbour plan approved</h1>${BODY}<p>The council met on March 3, 2020.</p>`);
+    expect(inSentence.published).toBeNull();
+  });
+
+  it("falls back to the day in the lead image's path, never to a month folder", () => {
+    expect(page(`<meta property="og:image" content="https://example.org/files/2016/05/04/cover.png">`, BODY).published?.slice(0, 10)).toBe("2016-05-04");
+    expect(page(`<meta property="og:image" content="https://example.org/uploads/2016/05/cover.png">`, BODY).published).toBeNull();
+  });
+});
+
 describe("author", () => {
   it("rejects CMS accounts and organisations, joins several people", () => {
     expect(cleanAuthor(["Super User"])).toBeNull();
@@ -123,6 +137,15 @@ describe("author", () => {
     expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}<footer>© 2021 Brandis</footer>`).author).toBe("Lotte Brandis");
     // a page with almost no text (a script-rendered shell) keeps what it declares
     expect(page(ld, `<h1>Harbour plan approved</h1>`).author).toBe("Lotte Brandis");
+  });
+
+  it("reads no byline from an author box hidden from readers", () => {
+    const hiddenBox = `<h1>Harbour plan approved</h1>${BODY}<div class="author vcard" style="display: none"><span class="fn">Lotte Brandis</span></div>`;
+    expect(page(`<meta name="author" content="Lotte Brandis">`, hiddenBox).author).toBeNull();
+    const snippet = `<h1>Harbour plan approved</h1><span class="vcard rich-snippet-hidden"><a rel="author" href="/u/lb">Lotte Brandis</a></span>${BODY}`;
+    expect(page("", snippet).author).toBeNull();
+    // the same box shown is a byline
+    expect(page("", snippet.replace(" rich-snippet-hidden", "")).author).toBe("Lotte Brandis");
   });
 
   it("takes no photo credit, place or section from the byline row", () => {

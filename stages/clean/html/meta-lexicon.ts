@@ -23,6 +23,14 @@ export const MODIFIED_HINT = /modif|updat|edited|revis|aktualisiert/i;
  * Matched against the start of each class token, so `has-sidebar` on <body> does not count.
  */
 export const ELSEWHERE_TOKEN = /^(?:comment|kommentar|sidebar|side-bar|related|widget|footer|recommend|popular|trending|most-read|mostread|more-stories|reply|respond|disqus|newsletter|nav|menu|breadcrumb|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud|latest|recent)/i;
+/**
+ * Elements readers never see: the hidden author boxes and "rich snippet" copies that WordPress themes
+ * (`rich-snippet-hidden`, `display: none` author vcards) and Bootstrap/Tailwind (`d-none`, `hidden`) print
+ * for crawlers. Their text does not count as shown on the page, and a byline there is not a byline.
+ * (Not `sr-only` / `screen-reader-text`: those are read aloud, labels such as "Posted by".)
+ */
+export const HIDDEN_CLASS = /^(?:hidden|hide|is-hidden|d-none|display-none|invisible|rich-snippet-hidden|u-hidden)$/i;
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "nav", "select", "option"]);
 // (not <form>: ASP.NET pages wrap the whole page in one; comment forms sit in "comment"/"respond" boxes)
 /** <footer> is elsewhere only outside the article: inside it, it is the article's own meta row. */

@@ -12,6 +12,7 @@ import { findPublished } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
+  HIDDEN_CLASS, HIDDEN_STYLE,
 } from "./meta-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -361,6 +362,13 @@ const ALL_TEXT_CHARS = 200_000;
 const SCRIPT_DATE_VALUE_RES = SCRIPT_DATE_KEYS.map((k) => new RegExp(`"${k}"\\s*:\\s*"(\\d{4}-\\d{2}-\\d{2}[^"]{0,30})"`));
 const SCRIPT_DATE_RE = new RegExp(`"(?:${SCRIPT_DATE_KEYS.join("|")})"\\s*:`);
 
+/** An element readers never see: `hidden`, `display:none` / `visibility:hidden`, a hiding class (HIDDEN_CLASS). */
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined || (a.style && HIDDEN_STYLE.test(a.style))) return true;
+  return !!a.class && a.class.split(/\s+/).some((t) => HIDDEN_CLASS.test(t));
+}
+
 function isElsewhere(el: Element, inArticle: boolean): boolean {
   if (ELSEWHERE_TAGS.has(el.name) || (el.name === SITE_FOOTER_TAG && !inArticle)) return true;
   if (el.name === "body" || el.name === "html" || el.name === "main" || el.name === "article") return false;
@@ -381,13 +389,13 @@ function gather(root: AnyNode): MetaNodes {
   let titleSeen = false;
   let order = 0;
   let bodySeen = false;
-  const walk = (node: Element, inArticle: boolean, elsewhere: boolean): void => {
+  const walk = (node: Element, inArticle: boolean, elsewhere: boolean, hidden: boolean): void => {
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
       const c = children[i];
       const type = c.type;
       if (type === "text") {
-        if (!bodySeen) continue;
+        if (!bodySeen || hidden) continue;
         const data = (c as unknown as { data: string }).data;
         if (n.allText.length < ALL_TEXT_CHARS) n.allText += data + " ";
         if (elsewhere) continue;
@@ -414,6 +422,7 @@ function gather(root: AnyNode): MetaNodes {
       if (name === "style") continue;
       if (name === "body") bodySeen = true;
       const away = elsewhere || isElsewhere(el, inArticle);
+      const unseen = hidden || isHidden(el);
       if (name === "meta" || (a.content !== undefined && (a.property !== undefined || a.itemprop !== undefined))) n.metas.push(el);
       else if (name === "time") {
         if (a.datetime) n.times.push({ el, inArticle, elsewhere: away, order });
@@ -433,21 +442,21 @@ function gather(root: AnyNode): MetaNodes {
       if (itemprop !== undefined) {
         if (itemprop === "datePublished") n.datePublished.push(el);
         if (itemprop === "author") n.authorEls.push(el);
-        else if (a.rel === "author") n.authorEls.push(el);
-      } else if (a.rel === "author") n.authorEls.push(el);
+        else if (a.rel === "author" && !unseen) n.authorEls.push(el);
+      } else if (a.rel === "author" && !unseen) n.authorEls.push(el);
       const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}`;
       if (hint.length > 2 && name !== "body" && name !== "html") {
         if (DATE_HINT.test(hint)) n.dateHints.push({ el, order, elsewhere: away });
-        if ((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") n.authorHints.push({ el, order, elsewhere: away });
-      } else if (a.rel === "author") n.authorHints.push({ el, order, elsewhere: away });
+        if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
+      } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
         const len = (el.children[0] as unknown as { data: string }).data.trim().length;
         if (len >= 8 && len <= DATE_LINE_MAX_CHARS && n.shortLines.length < 400) n.shortLines.push({ el, order, elsewhere: false });
       }
-      if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody", away);
+      if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody", away, unseen);
     }
   };
-  if ("children" in root) walk(root as Element, false, false);
+  if ("children" in root) walk(root as Element, false, false, false);
   return n;
 }
 
@@ -743,7 +752,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const el of nodes.authorEls) {
-      author = cleanAuthor([bylineName(authorText(el))], site, structural);
+      author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
       if (author) { authorFrom = "microdata"; break; }
     }
   }
