@@ -139,6 +139,13 @@ describe("author", () => {
     expect(page(ld, `<h1>Harbour plan approved</h1>`).author).toBe("Lotte Brandis");
   });
 
+  it("reads a byline printed as a line of the article, not a sentence that opens with 'Von'", () => {
+    expect(page("", `<h1>Harbour plan approved</h1><p>Von Lotte Brandis</p>${BODY}`).author).toBe("Lotte Brandis");
+    expect(page("", `<h1>Harbour plan approved</h1>${BODY}<p><strong>Autorin: Lotte Brandis, Projektleiterin im Hafenamt</strong></p>`).author).toBe("Lotte Brandis");
+    expect(page("", `<h1>Harbour plan approved</h1><p>Von Berlin nach Hamburg fährt die Fähre.</p>${BODY}`).author).toBeNull();
+    expect(page("", `<h1>Harbour plan approved</h1><aside><p>Von Lotte Brandis</p></aside>${BODY}`).author).toBeNull();
+  });
+
   it("reads no byline from an author box hidden from readers", () => {
     const hiddenBox = `<h1>Harbour plan approved</h1>${BODY}<div class="author vcard" style="display: none"><span class="fn">Lotte Brandis</span></div>`;
     expect(page(`<meta name="author" content="Lotte Brandis">`, hiddenBox).author).toBeNull();

@@ -44,9 +44,9 @@ export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|si
 /**
  * Class / id / itemprop tokens of elements that hold the byline: `author`, `byline`,
  * hCard `vcard`/`fn`, WordPress `author-name`, German `autor`/`verfasser`, French `auteur`,
- * Spanish/Portuguese `autor`, `writer`, `reporter`, `journalist`, `creator`, `contributor`.
+ * Spanish/Portuguese `autor`, `writer`, `reporter`, `journalist`, `creator`, `contributor`, `wrote_by`/`written-by`.
  */
-export const AUTHOR_HINT = /author|byline|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore/i;
+export const AUTHOR_HINT = /author|byline|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore/i;
 /**
  * Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts,
  * and the place or section printed in the byline row (`signature__location`, `byline-place`, a section name in an

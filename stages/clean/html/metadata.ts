@@ -308,6 +308,8 @@ interface MetaNodes {
   authorHints: Placed[];
   /** Short elements of the page's own text holding one text node (DATE_LINE_TAGS): candidates for a date on a line of its own. */
   shortLines: Placed[];
+  /** Paragraphs and sub-headings of the page's own text short enough to be a byline line ("<p>Von Ann Lee</p>"). */
+  bylineLines: (Placed & { text: string })[];
   /** The first <h1> outside sidebars and teasers: the headline the visible date and byline sit next to. */
   h1: Placed | null;
   /** Page text just before and just after that <h1> (where datelines and bylines are printed). */
@@ -353,6 +355,11 @@ const NEAR_H1_CHARS = 300;
 /** Tags that print a date on a line of its own (a paragraph, a sub-heading, a small span under the headline). */
 const DATE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6", "div", "span", "small", "strong", "em", "b", "li", "td", "font"]);
 const DATE_LINE_MAX_CHARS = 40;
+/** Blocks that hold a byline printed as a line of the article ("<p>Von Ann Lee</p>", "<h5><em>By Ann Lee</em></h5>"). */
+const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
+const BYLINE_LINE_MAX_CHARS = 90;
+/** After the opener, a byline line is a capitalised name of two to four words, then at most ", role" / "(desk)" / "| site". */
+const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:$|[,(|–—-]\s*\S.*$)/u;
 /** What a date line may hold besides the date: a weekday, "Uhr", a separator. */
 const DATE_LINE_SLACK = 14;
 /** How much of the page text is searched for labelled dates ("Published: …"). */
@@ -383,7 +390,7 @@ function isElsewhere(el: Element, inArticle: boolean): boolean {
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
-    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [], shortLines: [],
+    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [], shortLines: [], bylineLines: [],
     h1: null, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
@@ -449,6 +456,10 @@ function gather(root: AnyNode): MetaNodes {
         if (DATE_HINT.test(hint)) n.dateHints.push({ el, order, elsewhere: away });
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
+      if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
+        const text = squash(textOf(el));
+        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text });
+      }
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
         const len = (el.children[0] as unknown as { data: string }).data.trim().length;
         if (len >= 8 && len <= DATE_LINE_MAX_CHARS && n.shortLines.length < 400) n.shortLines.push({ el, order, elsewhere: false });
@@ -779,6 +790,21 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
         // co-authors: the same kind of byline element beside it ("<a rel=author>A</a> and <a rel=author>B</a>")
         const co = hints.filter((q) => q !== p && q.el.parent === p.el.parent && q.el.name === p.el.name && (q.el.attribs.class ?? "") === (p.el.attribs.class ?? ""));
         if (co.length && co.length <= 5) author = cleanAuthor([author, ...co.map((q) => bylineName(squash(textOf(q.el))))], site, structural) ?? author;
+        break;
+      }
+    }
+  }
+  if (!author) {
+    // A byline printed as a line of its own in the article ("Von Ann Lee", "Written by: Ann Lee",
+    // "Autorin: Ann Lee, Projektleiterin"), under the headline or signed at the end; nearest the headline first.
+    const lines = [...nodes.bylineLines].sort((x, y) => nearness(x) - nearness(y));
+    for (const p of lines.slice(0, 20)) {
+      if (!/^\p{Lu}/u.test(p.text)) continue;
+      const opener = BYLINE_OPENER.exec(p.text);
+      const m = opener ? BYLINE_LINE_NAME.exec(p.text.slice(opener[0].length)) : null;
+      if (m) author = cleanAuthor([m[1]], site);
+      if (author) {
+        authorFrom = "byline-line";
         break;
       }
     }
