@@ -99,6 +99,16 @@ describe("publication date on a line of its own or in the lead image", () => {
     expect(inSentence.published).toBeNull();
   });
 
+  it("reads a local-midnight UTC instant on a page east of UTC as the next day, other instants as shown", () => {
+    const at = (iso: string) =>
+      extractMetadata(
+        parseHtml(`<html lang="de-DE"><head><meta property="article:published_time" content="${iso}"></head><body><h1>Hafenplan beschlossen</h1><time class="date" datetime="${iso}">6.11.22</time>${BODY}</body></html>`),
+        { url: null },
+      ).published?.slice(0, 10);
+    expect(at("2022-11-06T23:00:00.000Z")).toBe("2022-11-07");
+    expect(at("2022-11-06T23:17:00Z")).toBe("2022-11-06");
+  });
+
   it("falls back to the day in the lead image's path, never to a month folder", () => {
     expect(page(`<meta property="og:image" content="https://example.org/files/2016/05/04/cover.png">`, BODY).published?.slice(0, 10)).toBe("2016-05-04");
     expect(page(`<meta property="og:image" content="https://example.org/uploads/2016/05/cover.png">`, BODY).published).toBeNull();

@@ -511,6 +511,9 @@ export function urlDate(url: string | null | undefined): string | null {
   return normaliseMetaDate(`${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`);
 }
 
+/** A UTC instant on the full hour with no minutes or seconds: how CMSs store a date-only value entered at local midnight. */
+const LOCAL_MIDNIGHT_UTC = /T\d{2}:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/;
+
 /** Offsets (other than UTC) that the page's own machine-readable timestamps state: the page's local zone. */
 const OFFSET_IN_VALUE = /T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*([+-]\d{2}:?\d{2})\b/;
 
@@ -717,8 +720,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const t of nodes.times) scan(t.el.attribs.datetime);
     const day = utc.slice(0, 10);
     const hour = Number(utc.slice(11, 13));
+    const regionOffset = REGION_UTC_OFFSET[regionOf(lang, meta.get("og:locale") ?? null, hostOf(opts.url ?? nodes.canonical ?? null))];
+    const eastHours = regionOffset && regionOffset.startsWith("+") ? Number(regionOffset.slice(1, 3)) : 0;
     if (offsets.size === 1) {
       published = atOffset(utc, [...offsets][0]) ?? utc;
+    } else if (eastHours && LOCAL_MIDNIGHT_UTC.test(utc) && (hour === 24 - eastHours || hour === 23 - eastHours)) {
+      // A date-only value stored as the local midnight ("2022-11-06T23:00:00.000Z" on a German page): the
+      // next day, whatever a script-rendered UTC dateline shows (summer time counted: one hour earlier).
+      published = dayShift(day, 1);
     } else {
       const shown = [...visible.map((v) => v.iso), ...(h1 ? nearText().map((v) => v.iso) : [])].map((x) => x.slice(0, 10));
       const prev = dayShift(day, -1);
@@ -727,8 +736,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       else if (!shown.includes(day) && hour >= 10 && shown[0] === next) published = next;
       else if (!shown.length) {
         // nothing on the page says: the region's usual offset (language tag, og:locale, host name)
-        const offset = REGION_UTC_OFFSET[regionOf(lang, meta.get("og:locale") ?? null, hostOf(opts.url ?? nodes.canonical ?? null))];
-        if (offset) published = atOffset(utc, offset) ?? utc;
+        if (regionOffset) published = atOffset(utc, regionOffset) ?? utc;
       }
     }
   }
