@@ -119,6 +119,7 @@ describe("author", () => {
   it("rejects CMS accounts and organisations, joins several people", () => {
     expect(cleanAuthor(["Super User"])).toBeNull();
     expect(cleanAuthor(["admin"])).toBeNull();
+    expect(cleanAuthor(["Von"])).toBeNull();
     expect(cleanAuthor(["Example Verband e.V."])).toBeNull();
     expect(cleanAuthor(["Ann Lee und Bo Ekberg"])).toBe("Ann Lee, Bo Ekberg");
     expect(cleanAuthor(["Interview: Ann Lee"])).toBe("Ann Lee");

@@ -71,6 +71,8 @@ export const JUNK_AUTHORS: ReadonlySet<string> = new Set([
   "admin", "administrator", "administrador", "webmaster", "super user", "superuser", "unknown", "unknown author", "anonymous",
   "anonym", "anonyme", "anónimo", "guest", "gast", "user", "editor", "editorial", "editorial staff", "editorial team", "staff",
   "redaktion", "redação", "redaksi", "rédaction", "redazione", "redacción", "team", "author", "autor", "auteur", "by",
+  // a byline opener left alone when the name sits in another element ("<span>Von</span> <a>…</a>")
+  "von", "par", "por", "door", "oleh", "av", "af",
   "follow", "follow author", "more", "about", "contact", "posts", "view all posts", "all posts", "read more", "share",
   "no author", "none", "null", "undefined", "default", "system", "root", "wordpress", "wp", "publisher", "newsroom",
 ]);
