@@ -91,10 +91,35 @@ describe("publication date", () => {
   });
 });
 
+describe("publication date on a line of its own or in the lead image", () => {
+  it("reads a date printed alone under the headline, not one inside a sentence", () => {
+    const alone = page("", `<h1>Harbour plan approved</h1><p>Caption of the harbour photo</p><p>March 3, 2020</p>${BODY}`);
+    expect(alone.published?.slice(0, 10)).toBe("2020-03-03");
+    const inSentence = page("", `<h1>Harbour plan approved</h1>${BODY}<p>The council met on March 3, 2020.</p>`);
+    expect(inSentence.published).toBeNull();
+  });
+
+  it("reads a local-midnight UTC instant on a page east of UTC as the next day, other instants as shown", () => {
+    const at = (iso: string) =>
+      extractMetadata(
+        parseHtml(`<html lang="de-DE"><head><meta property="article:published_time" content="${iso}"></head><body><h1>Hafenplan beschlossen</h1><time class="date" datetime="${iso}">6.11.22</time>${BODY}</body></html>`),
+        { url: null },
+      ).published?.slice(0, 10);
+    expect(at("2022-11-06T23:00:00.000Z")).toBe("2022-11-07");
+    expect(at("2022-11-06T23:17:00Z")).toBe("2022-11-06");
+  });
+
+  it("falls back to the day in the lead image's path, never to a month folder", () => {
+    expect(page(`<meta property="og:image" content="https://example.org/files/2016/05/04/cover.png">`, BODY).published?.slice(0, 10)).toBe("2016-05-04");
+    expect(page(`<meta property="og:image" content="https://example.org/uploads/2016/05/cover.png">`, BODY).published).toBeNull();
+  });
+});
+
 describe("author", () => {
   it("rejects CMS accounts and organisations, joins several people", () => {
     expect(cleanAuthor(["Super User"])).toBeNull();
     expect(cleanAuthor(["admin"])).toBeNull();
+    expect(cleanAuthor(["Von"])).toBeNull();
     expect(cleanAuthor(["Example Verband e.V."])).toBeNull();
     expect(cleanAuthor(["Ann Lee und Bo Ekberg"])).toBe("Ann Lee, Bo Ekberg");
     expect(cleanAuthor(["Interview: Ann Lee"])).toBe("Ann Lee");
@@ -110,8 +135,43 @@ describe("author", () => {
   });
 
   it("reads Yoast's written-by pair", () => {
-    const m = page(`<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karla Berger">`, BODY);
+    const m = page(`<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karla Berger">`, `${BODY}<p>Text und Fotos: Karla Berger</p>`);
     expect(m.author).toBe("Karla Berger");
+  });
+
+  it("drops a declared author the page never shows (a site-wide account), keeps one shown anywhere", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plan approved","author":{"@type":"Person","name":"Lotte Brandis"}}</script>`;
+    expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}`).author).toBeNull();
+    expect(page(`<meta name="author" content="Lotte Brandis">`, `<h1>Harbour plan approved</h1>${BODY}`).author).toBeNull();
+    // shown in upper case in the byline row, or only as the surname in the footer's copyright line
+    expect(page(ld, `<h1>Harbour plan approved</h1><p>LOTTE BRANDIS</p>${BODY}`).author).toBe("Lotte Brandis");
+    expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}<footer>© 2021 Brandis</footer>`).author).toBe("Lotte Brandis");
+    // a page with almost no text (a script-rendered shell) keeps what it declares
+    expect(page(ld, `<h1>Harbour plan approved</h1>`).author).toBe("Lotte Brandis");
+  });
+
+  it("reads a byline printed as a line of the article, not a sentence that opens with 'Von'", () => {
+    expect(page("", `<h1>Harbour plan approved</h1><p>Von Lotte Brandis</p>${BODY}`).author).toBe("Lotte Brandis");
+    expect(page("", `<h1>Harbour plan approved</h1>${BODY}<p><strong>Autorin: Lotte Brandis, Projektleiterin im Hafenamt</strong></p>`).author).toBe("Lotte Brandis");
+    expect(page("", `<h1>Harbour plan approved</h1><p>Von Berlin nach Hamburg fährt die Fähre.</p>${BODY}`).author).toBeNull();
+    expect(page("", `<h1>Harbour plan approved</h1><aside><p>Von Lotte Brandis</p></aside>${BODY}`).author).toBeNull();
+  });
+
+  it("reads no byline from an author box hidden from readers", () => {
+    const hiddenBox = `<h1>Harbour plan approved</h1>${BODY}<div class="author vcard" style="display: none"><span class="fn">Lotte Brandis</span></div>`;
+    expect(page(`<meta name="author" content="Lotte Brandis">`, hiddenBox).author).toBeNull();
+    const snippet = `<h1>Harbour plan approved</h1><span class="vcard rich-snippet-hidden"><a rel="author" href="/u/lb">Lotte Brandis</a></span>${BODY}`;
+    expect(page("", snippet).author).toBeNull();
+    // the same box shown is a byline
+    expect(page("", snippet.replace(" rich-snippet-hidden", "")).author).toBe("Lotte Brandis");
+  });
+
+  it("takes no photo credit, place or section from the byline row", () => {
+    const credit = page("", `<h1>Harbour plan approved</h1><div class="byline">Photo courtesy of Jonas Feld</div>${BODY}`);
+    expect(credit.author).toBeNull();
+    const place = page("", `<h1>Harbour plan approved</h1><span class="byline-location">Lisboa</span>${BODY}`);
+    expect(place.author).toBeNull();
+    expect(cleanAuthor(["Фото из архива Ивана Петрова"])).toBeNull();
   });
 
   it("takes the byline element near the headline, not a commenter", () => {

@@ -23,6 +23,14 @@ export const MODIFIED_HINT = /modif|updat|edited|revis|aktualisiert/i;
  * Matched against the start of each class token, so `has-sidebar` on <body> does not count.
  */
 export const ELSEWHERE_TOKEN = /^(?:comment|kommentar|sidebar|side-bar|related|widget|footer|recommend|popular|trending|most-read|mostread|more-stories|reply|respond|disqus|newsletter|nav|menu|breadcrumb|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud|latest|recent)/i;
+/**
+ * Elements readers never see: the hidden author boxes and "rich snippet" copies that WordPress themes
+ * (`rich-snippet-hidden`, `display: none` author vcards) and Bootstrap/Tailwind (`d-none`, `hidden`) print
+ * for crawlers. Their text does not count as shown on the page, and a byline there is not a byline.
+ * (Not `sr-only` / `screen-reader-text`: those are read aloud, labels such as "Posted by".)
+ */
+export const HIDDEN_CLASS = /^(?:hidden|hide|is-hidden|d-none|display-none|invisible|rich-snippet-hidden|u-hidden)$/i;
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "nav", "select", "option"]);
 // (not <form>: ASP.NET pages wrap the whole page in one; comment forms sit in "comment"/"respond" boxes)
 /** <footer> is elsewhere only outside the article: inside it, it is the article's own meta row. */
@@ -36,11 +44,15 @@ export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|si
 /**
  * Class / id / itemprop tokens of elements that hold the byline: `author`, `byline`,
  * hCard `vcard`/`fn`, WordPress `author-name`, German `autor`/`verfasser`, French `auteur`,
- * Spanish/Portuguese `autor`, `writer`, `reporter`, `journalist`, `creator`, `contributor`.
+ * Spanish/Portuguese `autor`, `writer`, `reporter`, `journalist`, `creator`, `contributor`, `wrote_by`/`written-by`.
  */
-export const AUTHOR_HINT = /author|byline|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore/i;
-/** Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts. */
-export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|follow|more|posts|link-list|box-title|about/i;
+export const AUTHOR_HINT = /author|byline|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore/i;
+/**
+ * Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts,
+ * and the place or section printed in the byline row (`signature__location`, `byline-place`, a section name in an
+ * `#ifAuthor` header): a city or desk, not a person.
+ */
+export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|follow|more|posts|link-list|box-title|about|location|place|section|categor|ressort|rubri/i;
 
 /**
  * Words that open a visible byline, per language (an optional "Text:" or "Written" before):
@@ -59,6 +71,8 @@ export const JUNK_AUTHORS: ReadonlySet<string> = new Set([
   "admin", "administrator", "administrador", "webmaster", "super user", "superuser", "unknown", "unknown author", "anonymous",
   "anonym", "anonyme", "anónimo", "guest", "gast", "user", "editor", "editorial", "editorial staff", "editorial team", "staff",
   "redaktion", "redação", "redaksi", "rédaction", "redazione", "redacción", "team", "author", "autor", "auteur", "by",
+  // a byline opener left alone when the name sits in another element ("<span>Von</span> <a>…</a>")
+  "von", "par", "por", "door", "oleh", "av", "af",
   "follow", "follow author", "more", "about", "contact", "posts", "view all posts", "all posts", "read more", "share",
   "no author", "none", "null", "undefined", "default", "system", "root", "wordpress", "wp", "publisher", "newsroom",
 ]);

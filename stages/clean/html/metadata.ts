@@ -12,6 +12,7 @@ import { findPublished } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
+  HIDDEN_CLASS, HIDDEN_STYLE,
 } from "./meta-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -52,6 +53,8 @@ export interface HtmlMetadata extends PageMeta {
   canonical?: string | null;
   /** The publisher's description (og:description); used to check the first paragraph. */
   description?: string | null;
+  /** Where the author came from (json-ld, meta, twitter-label, microdata, byline, script, text), for diagnostics. */
+  authorFrom?: string;
 }
 
 type Json = unknown;
@@ -131,6 +134,10 @@ const NOT_A_NAME: { re: RegExp; why: string }[] = [
     why: "a job title as its own part of a credit line ('Ann Lee, Senior Staff Technologist')",
   },
   { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')" },
+  {
+    re: /^(?:photos?|fotos?|фото|bild|bilder|image|imagem|imagen|crédit|credit|quelle|source|fuente)(?=[\s:.,]|$)/iu,
+    why: "a photo credit or source line in the byline row ('Photo: Ann Lee', 'Foto aus Instagram von …')",
+  },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
@@ -299,6 +306,10 @@ interface MetaNodes {
   /** Elements whose class / id names a date (DATE_HINT) or a byline (AUTHOR_HINT). */
   dateHints: Placed[];
   authorHints: Placed[];
+  /** Short elements of the page's own text holding one text node (DATE_LINE_TAGS): candidates for a date on a line of its own. */
+  shortLines: Placed[];
+  /** Paragraphs and sub-headings of the page's own text short enough to be a byline line ("<p>Von Ann Lee</p>"). */
+  bylineLines: (Placed & { text: string })[];
   /** The first <h1> outside sidebars and teasers: the headline the visible date and byline sit next to. */
   h1: Placed | null;
   /** Page text just before and just after that <h1> (where datelines and bylines are printed). */
@@ -306,6 +317,8 @@ interface MetaNodes {
   textAfterH1: string;
   /** The page's visible text outside comments, sidebars and teasers, up to PAGE_TEXT_CHARS. */
   pageText: string;
+  /** All visible text of <body>, sidebars and footers included, up to ALL_TEXT_CHARS: where a declared author must show. */
+  allText: string;
   titleText: string;
   htmlLang: string | null;
   canonical: string | null;
@@ -339,11 +352,29 @@ const plausible = (iso: string, crawledAt: string | null | undefined): boolean =
 
 /** How much page text around the headline is kept for datelines and bylines. */
 const NEAR_H1_CHARS = 300;
+/** Tags that print a date on a line of its own (a paragraph, a sub-heading, a small span under the headline). */
+const DATE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6", "div", "span", "small", "strong", "em", "b", "li", "td", "font"]);
+const DATE_LINE_MAX_CHARS = 40;
+/** Blocks that hold a byline printed as a line of the article ("<p>Von Ann Lee</p>", "<h5><em>By Ann Lee</em></h5>"). */
+const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
+const BYLINE_LINE_MAX_CHARS = 90;
+/** After the opener, a byline line is a capitalised name of two to four words, then at most ", role" / "(desk)" / "| site". */
+const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:$|[,(|–—-]\s*\S.*$)/u;
+/** What a date line may hold besides the date: a weekday, "Uhr", a separator. */
+const DATE_LINE_SLACK = 14;
 /** How much of the page text is searched for labelled dates ("Published: …"). */
 const PAGE_TEXT_CHARS = 60_000;
+const ALL_TEXT_CHARS = 200_000;
 /** One expression per key, in the table's order of trust: the key, then an ISO date string. */
 const SCRIPT_DATE_VALUE_RES = SCRIPT_DATE_KEYS.map((k) => new RegExp(`"${k}"\\s*:\\s*"(\\d{4}-\\d{2}-\\d{2}[^"]{0,30})"`));
 const SCRIPT_DATE_RE = new RegExp(`"(?:${SCRIPT_DATE_KEYS.join("|")})"\\s*:`);
+
+/** An element readers never see: `hidden`, `display:none` / `visibility:hidden`, a hiding class (HIDDEN_CLASS). */
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined || (a.style && HIDDEN_STYLE.test(a.style))) return true;
+  return !!a.class && a.class.split(/\s+/).some((t) => HIDDEN_CLASS.test(t));
+}
 
 function isElsewhere(el: Element, inArticle: boolean): boolean {
   if (ELSEWHERE_TAGS.has(el.name) || (el.name === SITE_FOOTER_TAG && !inArticle)) return true;
@@ -359,20 +390,22 @@ function isElsewhere(el: Element, inArticle: boolean): boolean {
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
-    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [],
-    h1: null, textBeforeH1: "", textAfterH1: "", pageText: "", titleText: "", htmlLang: null, canonical: null,
+    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [], shortLines: [], bylineLines: [],
+    h1: null, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
   let bodySeen = false;
-  const walk = (node: Element, inArticle: boolean, elsewhere: boolean): void => {
+  const walk = (node: Element, inArticle: boolean, elsewhere: boolean, hidden: boolean): void => {
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
       const c = children[i];
       const type = c.type;
       if (type === "text") {
-        if (!bodySeen || elsewhere) continue;
+        if (!bodySeen || hidden) continue;
         const data = (c as unknown as { data: string }).data;
+        if (n.allText.length < ALL_TEXT_CHARS) n.allText += data + " ";
+        if (elsewhere) continue;
         if (n.pageText.length < PAGE_TEXT_CHARS) n.pageText += data + " ";
         if (n.h1) {
           if (n.textAfterH1.length < NEAR_H1_CHARS) n.textAfterH1 += data;
@@ -396,6 +429,7 @@ function gather(root: AnyNode): MetaNodes {
       if (name === "style") continue;
       if (name === "body") bodySeen = true;
       const away = elsewhere || isElsewhere(el, inArticle);
+      const unseen = hidden || isHidden(el);
       if (name === "meta" || (a.content !== undefined && (a.property !== undefined || a.itemprop !== undefined))) n.metas.push(el);
       else if (name === "time") {
         if (a.datetime) n.times.push({ el, inArticle, elsewhere: away, order });
@@ -415,17 +449,25 @@ function gather(root: AnyNode): MetaNodes {
       if (itemprop !== undefined) {
         if (itemprop === "datePublished") n.datePublished.push(el);
         if (itemprop === "author") n.authorEls.push(el);
-        else if (a.rel === "author") n.authorEls.push(el);
-      } else if (a.rel === "author") n.authorEls.push(el);
+        else if (a.rel === "author" && !unseen) n.authorEls.push(el);
+      } else if (a.rel === "author" && !unseen) n.authorEls.push(el);
       const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}`;
       if (hint.length > 2 && name !== "body" && name !== "html") {
         if (DATE_HINT.test(hint)) n.dateHints.push({ el, order, elsewhere: away });
-        if ((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") n.authorHints.push({ el, order, elsewhere: away });
-      } else if (a.rel === "author") n.authorHints.push({ el, order, elsewhere: away });
-      if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody", away);
+        if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
+      } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
+      if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
+        const text = squash(textOf(el));
+        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text });
+      }
+      if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
+        const len = (el.children[0] as unknown as { data: string }).data.trim().length;
+        if (len >= 8 && len <= DATE_LINE_MAX_CHARS && n.shortLines.length < 400) n.shortLines.push({ el, order, elsewhere: false });
+      }
+      if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody", away, unseen);
     }
   };
-  if ("children" in root) walk(root as Element, false, false);
+  if ("children" in root) walk(root as Element, false, false, false);
   return n;
 }
 
@@ -468,6 +510,9 @@ export function urlDate(url: string | null | undefined): string | null {
   if (!m) return null;
   return normaliseMetaDate(`${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`);
 }
+
+/** A UTC instant on the full hour with no minutes or seconds: how CMSs store a date-only value entered at local midnight. */
+const LOCAL_MIDNIGHT_UTC = /T\d{2}:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/;
 
 /** Offsets (other than UTC) that the page's own machine-readable timestamps state: the page's local zone. */
 const OFFSET_IN_VALUE = /T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*([+-]\d{2}:?\d{2})\b/;
@@ -631,6 +676,22 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   tryPublished(nodes.times.find((t) => t.inArticle && !t.elsewhere)?.el.attribs.datetime, "dom");
   if (nodes.times.length === 1) tryPublished(nodes.times[0].el.attribs.datetime, "dom");
   for (const v of visible) tryPublished(v.iso, "dom");
+  if (!published) {
+    // A date printed on a line of its own ("<p>March 3, 2020</p>" above the wire copy), nearest the headline:
+    // the whole line is the date (a weekday or clock time beside it at most).
+    const lines = nodes.shortLines.filter((p) => !h1 || p.order > h1.order).sort((x, y) => nearness(x) - nearness(y));
+    for (const p of lines.slice(0, 60)) {
+      const text = squash(textOf(p.el));
+      const f = findPublished(text, { dayFirst });
+      if (f && /\d{4}/.test(text.slice(f.start, f.end)) && text.length - (f.end - f.start) <= DATE_LINE_SLACK) {
+        tryPublished(f.iso, "dom");
+        break;
+      }
+    }
+  }
+  // Last resort: the day in the path of the article's lead image (og:image "/files/2016/05/04/cover.png"),
+  // uploaded for the article; a month-only upload folder says nothing.
+  for (const k of ["og:image", "twitter:image", "og:image:url"]) tryPublished(urlDate(meta.get(k)), "url");
 
   // Structured data outvoted: when the meta tags and the visible dateline agree on another day
   // than JSON-LD's datePublished (a CMS that re-stamps its JSON-LD), the two agreeing sources win.
@@ -659,8 +720,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const t of nodes.times) scan(t.el.attribs.datetime);
     const day = utc.slice(0, 10);
     const hour = Number(utc.slice(11, 13));
+    const regionOffset = REGION_UTC_OFFSET[regionOf(lang, meta.get("og:locale") ?? null, hostOf(opts.url ?? nodes.canonical ?? null))];
+    const eastHours = regionOffset && regionOffset.startsWith("+") ? Number(regionOffset.slice(1, 3)) : 0;
     if (offsets.size === 1) {
       published = atOffset(utc, [...offsets][0]) ?? utc;
+    } else if (eastHours && LOCAL_MIDNIGHT_UTC.test(utc) && (hour === 24 - eastHours || hour === 23 - eastHours)) {
+      // A date-only value stored as the local midnight ("2022-11-06T23:00:00.000Z" on a German page): the
+      // next day, whatever a script-rendered UTC dateline shows (summer time counted: one hour earlier).
+      published = dayShift(day, 1);
     } else {
       const shown = [...visible.map((v) => v.iso), ...(h1 ? nearText().map((v) => v.iso) : [])].map((x) => x.slice(0, 10));
       const prev = dayShift(day, -1);
@@ -669,8 +736,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       else if (!shown.includes(day) && hour >= 10 && shown[0] === next) published = next;
       else if (!shown.length) {
         // nothing on the page says: the region's usual offset (language tag, og:locale, host name)
-        const offset = REGION_UTC_OFFSET[regionOf(lang, meta.get("og:locale") ?? null, hostOf(opts.url ?? nodes.canonical ?? null))];
-        if (offset) published = atOffset(utc, offset) ?? utc;
+        if (regionOffset) published = atOffset(utc, regionOffset) ?? utc;
       }
     }
   }
@@ -680,26 +746,33 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
 
   // Author: JSON-LD, meta names, microdata, then the visible byline near the headline.
   const structural = { handles: true };
-  let author: string | null = cleanAuthor(ld ? nameOf(ld.author, byId) : [], site);
+  // A declared author (JSON-LD, meta, script data) the page never shows is a site-wide account
+  // or the CMS user who filed the page, not a byline readers see: dropped when the page has text.
+  const pageFolded = foldName(nodes.allText);
+  const shown = (name: string | null): string | null =>
+    !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded)) ? name : null;
+  let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site));
+  let authorFrom = author ? "json-ld" : undefined;
   if (!author) {
     for (const k of META_AUTHOR) {
       const v = meta.get(k);
       if (v && !/^https?:/.test(v)) {
-        author = cleanAuthor([v], site);
-        if (author) break;
+        author = shown(cleanAuthor([v], site));
+        if (author) { authorFrom = `meta:${k}`; break; }
       }
     }
   }
   if (!author) {
     for (const k of ["1", "2"]) {
       const label = meta.get(`twitter:label${k}`);
-      if (label && WRITTEN_BY_LABEL.test(label)) author = cleanAuthor([meta.get(`twitter:data${k}`) ?? ""], site);
+      if (label && WRITTEN_BY_LABEL.test(label)) author = shown(cleanAuthor([meta.get(`twitter:data${k}`) ?? ""], site));
     }
+    if (author) authorFrom = "twitter-label";
   }
   if (!author) {
     for (const el of nodes.authorEls) {
-      author = cleanAuthor([bylineName(authorText(el))], site, structural);
-      if (author) break;
+      author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
+      if (author) { authorFrom = "microdata"; break; }
     }
   }
   const hints = nodes.authorHints.filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
@@ -721,6 +794,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       if (!text || text.length > 120) continue;
       author = cleanAuthor([bylineName(text)], site, structural);
       if (author) {
+        authorFrom = "byline";
         // co-authors: the same kind of byline element beside it ("<a rel=author>A</a> and <a rel=author>B</a>")
         const co = hints.filter((q) => q !== p && q.el.parent === p.el.parent && q.el.name === p.el.name && (q.el.attribs.class ?? "") === (p.el.attribs.class ?? ""));
         if (co.length && co.length <= 5) author = cleanAuthor([author, ...co.map((q) => bylineName(squash(textOf(q.el))))], site, structural) ?? author;
@@ -729,15 +803,31 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     }
   }
   if (!author) {
+    // A byline printed as a line of its own in the article ("Von Ann Lee", "Written by: Ann Lee",
+    // "Autorin: Ann Lee, Projektleiterin"), under the headline or signed at the end; nearest the headline first.
+    const lines = [...nodes.bylineLines].sort((x, y) => nearness(x) - nearness(y));
+    for (const p of lines.slice(0, 20)) {
+      if (!/^\p{Lu}/u.test(p.text)) continue;
+      const opener = BYLINE_OPENER.exec(p.text);
+      const m = opener ? BYLINE_LINE_NAME.exec(p.text.slice(opener[0].length)) : null;
+      if (m) author = cleanAuthor([m[1]], site);
+      if (author) {
+        authorFrom = "byline-line";
+        break;
+      }
+    }
+  }
+  if (!author) {
     for (const text of nodes.dataScripts) {
       const m = SCRIPT_AUTHOR_RE.exec(text);
-      if (m) author = cleanAuthor([decodeEntities(m[1])], site);
-      if (author) break;
+      if (m) author = shown(cleanAuthor([decodeEntities(m[1])], site));
+      if (author) { authorFrom = "script"; break; }
     }
   }
   if (!author && h1) {
     const m = BYLINE_IN_TEXT.exec(squash(nodes.textAfterH1).slice(0, 250));
     if (m) author = cleanAuthor([m[1]], site);
+    if (author) authorFrom = "text";
   }
 
   const host = hostOf(opts.url ?? nodes.canonical ?? meta.get("og:url") ?? null);
@@ -751,12 +841,29 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     site,
     title,
     author,
+    authorFrom,
     published,
     publishedFrom,
     modified,
     language: lang ? lang.replace("_", "-").split("-")[0].toLowerCase() : null,
     description: first(["og:description", "description", "twitter:description"]),
   };
+}
+
+/** Below this much visible text (script-rendered shells) a declared author is kept unseen. */
+const SHOWN_MIN_PAGE_CHARS = 500;
+
+/** Lower-cased, accent-folded, single-spaced text for finding a name on the page. */
+function foldName(s: string): string {
+  return " " + s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim() + " ";
+}
+
+/** Whether the page text shows a name: the whole name, or its last word (a surname in "Lee" / "LEE, Ann"). */
+function nameShown(name: string, visible: string): boolean {
+  const f = foldName(name);
+  if (f.trim().length < 2 || visible.includes(f)) return true;
+  const last = f.trim().split(" ").pop() ?? "";
+  return last.length >= 3 && visible.includes(` ${last} `);
 }
 
 /**
