@@ -13,6 +13,7 @@ import { defaultWorkerCount } from "../pipeline/pool.ts";
 import { createProgress } from "./progress.ts";
 import { OutputRefused } from "../runtime/output-dir.ts";
 import { runMerge, runPipeline, type RunSummary } from "../pipeline/run.ts";
+import type { Notice } from "../stages/types.ts";
 import { unknownOptionMessage } from "./suggest.ts";
 import { dryRun, formatDryRunLine } from "./dry-run.ts";
 import { stdinAsFolder } from "./stdin.ts";
@@ -48,6 +49,7 @@ Options:
   --limit N            process only the first N inputs (in discovery order): try a corpus quickly
   --dry-run            list what would be read, rejected (with the reason) or skipped; run nothing, write nothing
   --quiet              print nothing but errors
+  --debug              trace every diagnostic (stage, rule, input, message) on stderr, one line each
   --log FORMAT         summary as "text" (default) or "json"
   --version            print the version
   --help               this text
@@ -75,6 +77,8 @@ export interface CliOptions {
   printConfig: boolean;
   shard?: { index: number; count: number };
   quiet: boolean;
+  /** Print every diagnostic as a trace line on stderr (formatDiagnostic). */
+  debug?: boolean;
   log: "text" | "json";
   flags: ConfigFlags;
   dryRun?: boolean;
@@ -103,6 +107,7 @@ export const CLI_OPTIONS = {
   limit: { type: "string" },
   "dry-run": { type: "boolean" },
   quiet: { type: "boolean" },
+  debug: { type: "boolean" },
   log: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
@@ -143,6 +148,7 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
     printConfig: values["print-config"] ?? false,
     shard,
     quiet: values.quiet ?? false,
+    debug: values.debug ?? false,
     log,
     dryRun: values["dry-run"] ?? false,
     limit: integer("limit", values.limit, "limit"),
@@ -171,6 +177,12 @@ export function effectiveConfig(o: CliOptions): Config {
   const unsupported = unsupportedFormats(config);
   if (unsupported.length) throw new UsageError(`formats: ${unsupported.join(", ")} cannot be written yet (choose from jsonl, csv, yaml)`);
   return config;
+}
+
+/** One --debug trace line: stage, rule, input (and record), message; tab-separated, one diagnostic a line. */
+export function formatDiagnostic(n: Notice): string {
+  const where = n.record_id ? `${n.input}#${n.record_id}` : n.input;
+  return `broadsheet: debug\t${n.stage}\t${n.rule}\t${where}\t${n.message.replace(/[\r\n\t]+/g, " ")}`;
 }
 
 function formatSummary(s: RunSummary): string {
@@ -227,7 +239,9 @@ export async function main(argv: string[]): Promise<number> {
     const onFile = (input: string, done: number) => progress.tick(done, input);
     // The bar gets its total (and so an ETA) once discovery has counted the inputs.
     const onTotal = (total: number) => progress.start(total);
-    summary = o.command === "merge" ? await runMerge(o.partials, runOpts.outDir, { ...runOpts, onFile }) : await runPipeline({ ...runOpts, onFile, onTotal });
+    // --debug: each input's diagnostics as it arrives (in discovery order), and nothing without it.
+    const onNotices = o.debug ? (notices: readonly Notice[]) => { for (const n of notices) process.stderr.write(formatDiagnostic(n) + "\n"); } : undefined;
+    summary = o.command === "merge" ? await runMerge(o.partials, runOpts.outDir, { ...runOpts, onFile }) : await runPipeline({ ...runOpts, onFile, onTotal, onNotices });
     progress.finish(true);
   } catch (err) {
     progress.finish(false);

@@ -10,7 +10,7 @@ import type { ArticleDraft, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/offsets.ts";
 import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
 import { processSource, StageError } from "./steps.ts";
-import type { Notice } from "../stages/types.ts";
+import type { Diagnostic, Notice } from "../stages/types.ts";
 
 export interface FileResult {
   input: string;
@@ -51,6 +51,11 @@ export function articleId(source: string, recordId: string | null, docIndex: num
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Place a stage's Diagnostic on its input: the one way a notice enters a result. */
+function addNotice(result: FileResult, input: string, recordId: string | null, d: Diagnostic): void {
+  (result.notices ??= []).push({ input, record_id: recordId, stage: d.stage, rule: d.rule, level: d.level, message: d.message, language: d.language ?? null });
+}
+
 export function processFile(input: string, bytes: Uint8Array, ctx: StageContext, opts: DocumentOptions = {}): FileResult {
   const result: FileResult = { input, sha256: sha256(bytes), bytes: bytes.length, articles: [], removed: [], rejects: [], fingerprints: [], formats: [] };
   const loaded = loadBytes(input, bytes, { maxBytes: opts.maxBytes });
@@ -59,16 +64,17 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     return result;
   }
   // Skipped records (malformed JSON lines, wrong field types) and rejected fields of kept records are rejects;
-  // other warnings are notices only.
-  for (const w of loaded.warnings) if (w.skipped || w.rejected) result.rejects.push({ input, record_id: w.recordId, reason: w.reason, stage: "load" });
+  // other warnings (a charset fallback…) are the load stage's diagnostics: notices, like every stage's.
+  for (const w of loaded.warnings) {
+    if (w.skipped || w.rejected) result.rejects.push({ input, record_id: w.recordId, reason: w.reason, stage: "load" });
+    else addNotice(result, input, w.recordId, { stage: "load", rule: w.rule ?? "load/notice", level: "warning", message: w.reason });
+  }
   for (const source of loaded.docs) {
     let drafts: ArticleDraft[];
     try {
       const doc = processSource(source, ctx);
       drafts = doc.articles;
-      for (const d of doc.diagnostics) {
-        (result.notices ??= []).push({ input, record_id: source.recordId, stage: d.stage, rule: d.rule, level: d.level, message: d.message, language: d.language ?? null });
-      }
+      for (const d of doc.diagnostics) addNotice(result, input, source.recordId, d);
       // The audit is complete even when the cleaner left no article.
       for (const r of doc.clean?.removed ?? []) {
         result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: r.text });

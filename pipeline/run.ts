@@ -29,7 +29,7 @@ import { inOrder } from "../runtime/in-order.ts";
 import { inShard, PARTIAL, PARTIAL_META, PartialWriter, readPartials } from "../runtime/partials.ts";
 import { readManifest, type ManifestHeader } from "../write/manifest.ts";
 import { writeArticles, writeRunFiles } from "../write/final-pass.ts";
-import { sha256, type FileResult } from "./document.ts";
+import { sha256, type FileResult, type Notice } from "./document.ts";
 import { digestOf, processedOf, type ProcessedFile } from "./digest.ts";
 import { discoverInputFiles, previousRunIdentical, type Found } from "./inputs.ts";
 import { inlineExecutor, workerExecutor, type Executor, type RunContext } from "./pool.ts";
@@ -67,6 +67,8 @@ export interface RunOptions {
   followExternalLinks?: boolean;
   /** Called after each input file is processed (progress display). */
   onFile?: (input: string, done: number) => void;
+  /** Called with each input's notices (its stages' diagnostics) as its result arrives: the --debug trace. */
+  onNotices?: (notices: readonly Notice[]) => void;
   /** Called once the inputs are discovered, with how many this run will process (progress bar total). */
   onTotal?: (total: number) => void;
   /** Process only the first N discovered inputs (in discovery order): try a corpus quickly. */
@@ -223,6 +225,7 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
       heap.tick();
       partial.write(seq, json);
       summary?.add(digest);
+      if (digest.notices.length) opts.onNotices?.(digest.notices);
       opts.onFile?.(digest.input, ++done);
     });
   } finally {

@@ -42,7 +42,7 @@ describe("load: plain text", () => {
     const bytes = iconv.encode("The caf\u00e9 owner said \u201cwe will reopen\u201d \u2014 soon.", "windows-1252");
     const r = loadBytes("x.txt", bytes);
     expect(docsOf(r)[0].content).toBe("The caf\u00e9 owner said \u201cwe will reopen\u201d \u2014 soon.");
-    expect(r.ok && r.warnings).toEqual([{ recordId: null, reason: expect.stringMatching(/windows-1252/), skipped: false }]);
+    expect(r.ok && r.warnings).toEqual([{ recordId: null, reason: expect.stringMatching(/windows-1252/), skipped: false, rule: "load/charset-fallback" }]);
   });
 
   it("keeps mostly-valid UTF-8 as UTF-8 (a truncated sequence does not turn the file into mojibake)", () => {

@@ -13,8 +13,28 @@ export interface Decoded {
   encoding: string;
   /** How the encoding was chosen: "bom", "declared", "utf-16-pattern", "utf-8-valid", "fallback". */
   via: string;
-  /** Notices about the decoding (fallbacks, ignored declarations). */
-  warnings: string[];
+  /** Notices about the decoding (fallbacks, ignored declarations), each with its rule id (DECODE_RULES). */
+  warnings: DecodeWarning[];
+}
+
+/**
+ * The rule ids of decoding notices: the text loaded, but not as the bytes or the declaration said.
+ * They reach the run as load notices (pipeline/document.ts), counted in the report.
+ */
+export const DECODE_RULES = {
+  /** Undeclared (or declared UTF-8) bytes that are not UTF-8: read as Windows-1252, the browsers' legacy default. */
+  fallback: "load/charset-fallback",
+  /** Mostly valid UTF-8 with a few broken sequences (truncated or spliced files): the bad bytes became U+FFFD. */
+  replaced: "load/invalid-utf8",
+  /** A legacy charset declared around bytes that are valid UTF-8 (CMS templates): the bytes won. */
+  declarationOverridden: "load/charset-declaration-overridden",
+  /** A charset label no decoder knows: ignored. */
+  unknownLabel: "load/unknown-charset",
+} as const;
+
+export interface DecodeWarning {
+  rule: (typeof DECODE_RULES)[keyof typeof DECODE_RULES];
+  reason: string;
 }
 
 /** How many leading bytes are searched for a charset declaration (WHATWG prescans 1024; some CMSs put it later). */
@@ -159,7 +179,7 @@ function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
       text,
       encoding: "utf-8",
       via: declared ? "declared" : "utf-8-valid",
-      warnings: [`${invalid} invalid UTF-8 byte(s) replaced with U+FFFD`],
+      warnings: [{ rule: DECODE_RULES.replaced, reason: `${invalid} invalid UTF-8 byte(s) replaced with U+FFFD` }],
     };
   }
   const why = declared ? "declared UTF-8 but bytes are not valid UTF-8" : "no charset declared and bytes are not valid UTF-8";
@@ -167,7 +187,7 @@ function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
     text: iconvDecode(body, "windows-1252"),
     encoding: "windows-1252",
     via: "fallback",
-    warnings: [`${why}: decoded as windows-1252`],
+    warnings: [{ rule: DECODE_RULES.fallback, reason: `${why}: decoded as windows-1252` }],
   };
 }
 
@@ -208,7 +228,7 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
   if (pattern) return { text: iconvDecode(bytes, pattern), encoding: pattern, via: "utf-16-pattern", warnings: [] };
 
   const label = headerCharset?.toLowerCase() ?? declaredCharset(bytes);
-  const warnings: string[] = [];
+  const warnings: DecodeWarning[] = [];
   if (label) {
     const encoding = LABEL_ALIASES[label] ?? label;
     if (encoding === "utf-8") return decodeUtf8OrFallback(bytes, true);
@@ -217,11 +237,11 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
       // UTF-8 is vanishingly unlikely in real legacy-encoded text, so the bytes win.
       if (isNonAsciiUtf8(bytes)) {
         const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-        return { text, encoding: "utf-8", via: "utf-8-valid", warnings: [`declared charset "${label}" but bytes are valid UTF-8: decoded as UTF-8`] };
+        return { text, encoding: "utf-8", via: "utf-8-valid", warnings: [{ rule: DECODE_RULES.declarationOverridden, reason: `declared charset "${label}" but bytes are valid UTF-8: decoded as UTF-8` }] };
       }
       return { text: iconvDecode(bytes, encoding), encoding, via: "declared", warnings };
     }
-    warnings.push(`unknown charset "${label}" declared: ignored`);
+    warnings.push({ rule: DECODE_RULES.unknownLabel, reason: `unknown charset "${label}" declared: ignored` });
   }
   const d = decodeUtf8OrFallback(bytes, false);
   return { ...d, warnings: [...warnings, ...d.warnings] };

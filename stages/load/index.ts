@@ -28,6 +28,8 @@ export interface LoadWarning {
    * false: a notice about the whole file that still loaded (e.g. a charset fallback).
    */
   skipped: boolean;
+  /** The rule id of a notice (skipped and rejected false), e.g. "load/charset-fallback" (decode.ts DECODE_RULES). */
+  rule?: string;
   /** A field of a kept record was rejected (an epoch out of range…): a reject row, though the record became a document. */
   rejected?: boolean;
 }
@@ -325,7 +327,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): L
   }
   if (controlShare(text) > MAX_CONTROL_SHARE) return { ok: false, reason: `binary file (control characters after decoding as ${decoded.encoding})` };
 
-  const notices: LoadWarning[] = decoded.warnings.map((reason) => ({ recordId: null, reason, skipped: false }));
+  const notices: LoadWarning[] = decoded.warnings.map(({ rule, reason }) => ({ recordId: null, reason, skipped: false, rule }));
   const ext = extensionOf(relPath);
   // Offset of the first non-space character, found without copying a 50 MB string.
   let p = 0;
