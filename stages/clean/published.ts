@@ -5,10 +5,17 @@
  * "Tue, 24 Jan 2017 14:02:00 +0000" → "2017-01-24T14:02:00+00:00".
  *
  * Pure string arithmetic: no `Date` parsing (it would read the machine's zone),
- * no clock. Shared by the text cleaner (datelines), the HTML extractor (meta
- * tags) and the feed loader.
+ * no clock. Shared by the text cleaner (datelines) and the HTML extractor (visible
+ * dates and meta values).
+ *
+ * Not the feed and record loader's normaliser (stages/load/dates.ts), on purpose: this
+ * SEARCHES text for the first full day (many languages and formats, day-first when the
+ * page writes so) and needs a day and a four-digit year; the loader reads a field that
+ * must be one date, whole, keeps "2017" or "2017-01" as stated and reads RFC 2822's
+ * two-digit years. Their behaviours differ, so neither calls the other; they share the
+ * calendar's tables (stages/common/calendar.ts: months, named zones, days in a month).
  */
-import { ENGLISH_MONTHS } from "../common/calendar.ts";
+import { daysInMonth, ENGLISH_MONTHS, NAMED_ZONES } from "../common/calendar.ts";
 
 /**
  * Month names → month number: the one table of month words for page and metadata dates
@@ -64,20 +71,8 @@ export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, "")];
 }
 
-/**
- * Named zones found in feeds (RFC 822 allows UT/GMT and the US zones) and in
- * page datelines. Offsets are fixed: a name that is ambiguous worldwide
- * (e.g. "IST") is left out rather than guessed.
- */
-const ZONES: Record<string, string> = {
-  ut: "Z", utc: "Z", gmt: "Z", z: "Z",
-  est: "-05:00", edt: "-04:00",
-  cst: "-06:00", cdt: "-05:00",
-  mst: "-07:00", mdt: "-06:00",
-  pst: "-08:00", pdt: "-07:00",
-  bst: "+01:00", cet: "+01:00", cest: "+02:00",
-  eet: "+02:00", eest: "+03:00", msk: "+03:00",
-};
+/** Named zones found in feeds and in page datelines, with fixed offsets (stages/common/calendar.ts). */
+const ZONES = NAMED_ZONES;
 
 const MONTH_RE = `(?<!\\p{L})(${Object.keys(MONTHS)
   .sort((x, y) => y.length - x.length)
@@ -158,12 +153,6 @@ const PATTERNS: DatePattern[] = [
 /** Words between a date and its clock time: "at", "às" (pt), "um" (de), "à" (fr), "a las" (es), "alle" (it), "om" (nl), "pukul" (id). */
 const TIME_AFTER = new RegExp(`^\\s*(?:,|/|\\||-|–|—)?\\s*(?:at|@|às|um|à|a las|alle|om|pukul)?\\s*${TIME_RE}${ZONE_RE}`, "i");
 const TIME_BEFORE = new RegExp(`${TIME_RE}${ZONE_RE}\\s*(?:,|on|/|\\||-|–|—)?\\s*$`, "i");
-
-/** Days in a month of a year, proleptic Gregorian, with no Date object. */
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -14,5 +14,24 @@ export const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
   september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 
+/**
+ * Zone names with a fixed offset: the ones RFC 822 allows (UT, GMT, the US zones) plus the
+ * European ones feeds and page datelines print. A name that is ambiguous worldwide (IST,
+ * CST in Asia…) is left out: better no zone than a wrong one. Read by the loader's record
+ * dates and the cleaner's publication dates. Keys are lower-case.
+ */
+export const NAMED_ZONES: Readonly<Record<string, string>> = {
+  ut: "Z", utc: "Z", gmt: "Z", z: "Z",
+  est: "-05:00", edt: "-04:00", cst: "-06:00", cdt: "-05:00",
+  mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00",
+  bst: "+01:00", cet: "+01:00", cest: "+02:00", eet: "+02:00", eest: "+03:00", msk: "+03:00",
+};
+
+/** Days in month `m` (1–12) of year `y`, proleptic Gregorian, with no Date object. */
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
 /** The twelve full month names, in calendar order. */
 export const ENGLISH_MONTH_NAMES: readonly string[] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -5,23 +5,26 @@
  * normalised (`+0100` → `+01:00`, space separator → `T`). A stated zone is kept
  * as stated (never converted to the machine's zone); no zone stated → none added.
  * Pure string arithmetic, no `Date` parsing, no clock.
+ *
+ * Why this is not stages/clean/published.ts (the cleaner's reader of dates in page text):
+ * the two share their tables (stages/common/calendar.ts) but not their behaviour, and
+ * calling one from the other would change outputs. This one reads a FIELD that is meant to
+ * be a date, whole and strict: the value must be one date and nothing else ("2017-01-24
+ * and more" is refused, not searched), a year alone or a year and month stay as precise as
+ * stated ("2017", "2017-01"), RFC 2822's two-digit years are read ("24 Jan 17"), and an
+ * unreadable offset refuses an ISO value. published.ts SEARCHES free text for the first
+ * full day in many languages and formats ("24.01.2017", "January 24, 2017", day-first
+ * when the page says so), needs a day and a four-digit year, and keeps the day when an
+ * offset is unreadable. (stages/clean/html/dates.ts is a third, for machine-written
+ * metadata values: compact YYYYMMDD, years 1900–2200.)
  */
-import { ENGLISH_MONTHS } from "../common/calendar.ts";
+import { daysInMonth, ENGLISH_MONTHS, NAMED_ZONES } from "../common/calendar.ts";
 
 /** English month names and abbreviations used by RFC 2822 and by sloppy feed generators (stages/common/calendar.ts). */
 const MONTHS = ENGLISH_MONTHS;
 
-/**
- * Zone names RFC 822 allows (UT, GMT, the US zones) plus a few European ones
- * feeds emit. Ambiguous worldwide abbreviations (IST, CST in Asia...) beyond
- * RFC 822's list are left out: better no zone than a wrong one.
- */
-const ZONES: Record<string, string> = {
-  ut: "Z", utc: "Z", gmt: "Z", z: "Z",
-  est: "-05:00", edt: "-04:00", cst: "-06:00", cdt: "-05:00",
-  mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00",
-  bst: "+01:00", cet: "+01:00", cest: "+02:00", eet: "+02:00", eest: "+03:00", msk: "+03:00",
-};
+/** Zone names with a fixed offset (stages/common/calendar.ts). */
+const ZONES = NAMED_ZONES;
 
 /** RFC 2822 date: optional weekday, day, month name, year, optional time and zone, optional "(comment)". */
 const RFC2822_RE =
@@ -32,11 +35,6 @@ const ISO_RE =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
 
 function validDate(y: number, m: number, d: number): boolean {
   return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
