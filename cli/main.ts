@@ -241,7 +241,7 @@ export async function main(argv: string[]): Promise<number> {
     const onTotal = (total: number) => progress.start(total);
     // --debug: each input's diagnostics as it arrives (in discovery order), and nothing without it.
     const onNotices = o.debug ? (notices: readonly Notice[]) => { for (const n of notices) process.stderr.write(formatDiagnostic(n) + "\n"); } : undefined;
-    summary = o.command === "merge" ? await runMerge(o.partials, runOpts.outDir, { ...runOpts, onFile }) : await runPipeline({ ...runOpts, onFile, onTotal, onNotices });
+    summary = o.command === "merge" ? await runMerge(o.partials, runOpts.outDir, { ...runOpts, onFile, onNotices }) : await runPipeline({ ...runOpts, onFile, onTotal, onNotices });
     progress.finish(true);
   } catch (err) {
     progress.finish(false);

@@ -257,7 +257,12 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
   if (!summary) {
     summary = new CorpusSummary(tmp, opts);
     const csv = { formulaGuard: opts.csvFormulaGuard };
-    for await (const { result } of readPartials<FileResult>(dirs)) summary.add(digestOf(result, csv));
+    for await (const { result } of readPartials<FileResult>(dirs)) {
+      const digest = digestOf(result, csv);
+      summary.add(digest);
+      // `merge`: the shards' diagnostics are traced here (a one-machine run traced them during the fan-out).
+      if (digest.notices.length) opts.onNotices?.(digest.notices);
+    }
   }
   summary.close();
   const { passes, rejectRows, articleCount, removedCount, report } = summary;

@@ -64,6 +64,15 @@ describe("the run and --debug", () => {
     expect(trace.some((l) => l.includes("plain.txt\t") && l.includes("\tload\t"))).toBe(false);
   });
 
+  it("traces the shards' diagnostics when `merge` runs with --debug", async () => {
+    const { inDir, dir } = corpus();
+    const part = join(dir, "part-0");
+    expect((await captured(() => main(["--in", inDir, "--out", part, "--shard", "0/1", "--no-cache", "--workers", "0", "--quiet"]))).code).toBe(0);
+    const r = await captured(() => main(["merge", "--out", join(dir, "out"), part, "--quiet", "--debug"]));
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^broadsheet: debug\tload\tload\/charset-fallback\tlegacy\.txt\t/m);
+  });
+
   it("prints no trace without --debug", async () => {
     const { inDir, dir } = corpus();
     const r = await captured(() => main(["--in", inDir, "--out", join(dir, "out"), "--no-cache", "--workers", "0", "--quiet"]));
