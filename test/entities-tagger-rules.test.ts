@@ -289,4 +289,38 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     expect(typed("Talks with Velmoria (VLM) resumed.", model)).toEqual(["GPE Velmoria"]);
     expect(typed("Talks with the Velmor Tarrow Front (VTF) resumed.", modelSaying({ velmor: "B-ORG", tarrow: "I-ORG", front: "I-ORG" }))).toEqual(["ORG Velmor Tarrow Front", "ORG VTF"]);
   });
+
+  it("a name described as a band, label or company is an organisation", () => {
+    const model = modelSaying({ ann: "B-PER", velmor: "B-PER", tarrow: "B-PLACE" });
+    expect(typed("Years later, Ann joined the band Velmor.", model)).toEqual(["PERSON Ann", "ORG Velmor"]);
+    expect(typed("Tarrow is a Danish chain of stores.", model)).toEqual(["ORG Tarrow"]);
+    expect(typed("The shop sold it to Velmor, a stationery company with offices abroad.", model)).toEqual(["ORG Velmor"]);
+    // An untagged name after a kind noun is added, its "The" included.
+    expect(typed("The tour featured the punk band The Zennies.", model)).toEqual(["ORG The Zennies"]);
+    // The kind noun must close its phrase, and a following past tense makes the name its subject.
+    expect(typed("Velmor is a company director.", model)).toEqual(["PERSON Velmor"]);
+    expect(typed("He visited the band leader Velmor.", model)).toEqual(["PERSON Velmor"]);
+    expect(typed("It was the company Velmor founded.", model)).toEqual(["PERSON Velmor"]);
+    // "publisher" also names people: a two-word person stays a person.
+    expect(typed("He met the publisher Ann Velmor.", modelSaying({ ann: "B-PER", velmor: "I-PER" }))).toEqual(["PERSON Ann Velmor"]);
+  });
+
+  it("a call sign in a document about radio is an organisation", () => {
+    const model = modelSaying({});
+    expect(typed("The match was on the radio. 5XL was founded in 1930 and 882 5XL still airs.", model)).toEqual(["ORG 5XL", "ORG 882 5XL"]);
+    // Clock times are no call signs; without radio, a code is nothing.
+    expect(typed("The radio show starts at 4PM.", model)).toEqual([]);
+    expect(typed("Part 5XL was shipped in 1994.", model)).toEqual([]);
+    // A year before the call sign does not join it.
+    expect(typed("Listeners heard it. In 1994 5XL was sold.", model)).toEqual(["ORG 5XL"]);
+  });
+
+  it("a bare ordinal naming a unit of the document is an organisation", () => {
+    const model = modelSaying({ velmor: "B-ORG", infantry: "I-ORG" });
+    const out = typed("The 139th Velmor Infantry was raised in 1862. In May the 139th fought at the river.", model);
+    expect(out.filter((m) => m === "ORG 139th")).toHaveLength(1);
+    // An ordinal the document never uses as a name's head, or one before a noun, is no unit.
+    expect(typed("We met on the 5th and left.", model)).toEqual([]);
+    expect(typed("The 19th Velmor Infantry fought in the 19th century.", model).filter((m) => m === "ORG 19th")).toEqual([]);
+  });
 });
