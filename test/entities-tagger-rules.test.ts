@@ -323,4 +323,14 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     expect(typed("We met on the 5th and left.", model)).toEqual([]);
     expect(typed("The 19th Velmor Infantry fought in the 19th century.", model).filter((m) => m === "ORG 19th")).toEqual([]);
   });
+
+  it("an organisation name cut at 'of' or 'for' takes the rest of its name", () => {
+    const model = modelSaying({ zennish: "B-ORG", party: "I-ORG", centre: "B-ORG", velmor: "B-PLACE", ann: "B-PER" });
+    expect(typed("He joined the Zennish Party of the Velmor Islands in 1990.", model)).toEqual(["ORG Zennish Party of the Velmor Islands"]);
+    expect(typed("She led the Centre for Tarrow and Zennish Studies.", model)).toEqual(["ORG Centre for Tarrow and Zennish Studies"]);
+    // "and" before another organisation keeps the two apart.
+    expect(typed("The Zennish Party of Velmor and the Zennish Party met.", model)).toEqual(["ORG Zennish Party of Velmor", "ORG Zennish Party"]);
+    // A seat or a club after "for" is not part of the name.
+    expect(typed("Ann sat in the Zennish Parliament for Velmor.", modelSaying({ ann: "B-PER", zennish: "B-ORG", parliament: "I-ORG", velmor: "B-PLACE" }))).toEqual(["PERSON Ann", "ORG Zennish Parliament", "GPE Velmor"]);
+  });
 });

@@ -5,7 +5,7 @@
  * tagger's spans (tagger.ts calls them in its ordered list); every one is
  * linear in the document (bounded look-around per token or per line).
  */
-import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
 import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -512,6 +512,49 @@ export function unitsByNumber(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     // ordinal a modifier ("the 139th Regiment", "the 19th century").
     if (/\p{L}/u.test(next) && !/^\p{Ll}+ed$/u.test(next) && !UNIT_VERB_OR_ADVERB.has(next)) continue;
     out.replace({ i: k, j: k + 1, type: "ORG", confidence: 0.6, rule: "entities/unit-number" });
+  }
+  return out.result();
+}
+
+/**
+ * Family: long organisation names with "of" / "for" inside. "Velmor Party of
+ * the Tarrow Islands", "Association for the Study of Velmor Law", "Centre for
+ * Velmor and Tarrow Studies", "Union for a Velmor Movement": the model often
+ * stops at the preposition. An ORG span ending in an organisation head word
+ * (Party, Association, Centre, Union…) takes "of" / "for" (with "the" or "a")
+ * and the capitalised words after it, again after a further "of" / "for", and
+ * a last "and X" when X holds no head word of its own (so "the Velmor Party of
+ * Tarrow and the Zennish Party" stays two names). A tail may hold a head word
+ * ("Foreign Affairs Committee of the National Assembly" is one name in most
+ * annotations); "for" after a league or a parliament names a club or a seat
+ * ("Member of Parliament for Tarrow").
+ */
+const ORG_TAIL_PREPS = new Set(["of", "for"]);
+/** "League for FC Velmor", "Parliament for Tarrow": a club or a constituency, not the rest of the name. */
+const FOR_NOT_AFTER = new Set(["League", "Parliament", "Club", "Team", "Senate", "Assembly", "House", "Cabinet", "Congress"]);
+const NOT_ORG_TAIL_HEADS = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co."]);
+export function orgNameTails(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const out = new SpanEdits(spans, w.length);
+  for (const s of spans) {
+    if (s.type !== "ORG" || !ORG_HEAD_SET.has(w[s.j - 1]) || NOT_ORG_TAIL_HEADS.has(w[s.j - 1])) continue;
+    let j = s.j;
+    for (let hops = 0; hops < 3; hops++) {
+      if (j >= w.length || !ORG_TAIL_PREPS.has(w[j])) break;
+      const k = j + 1 < w.length && (w[j + 1] === "the" || w[j + 1] === "a") ? j + 2 : j + 1;
+      const e = nameRun(tok, k, 5);
+      if (e === k || (w[j] === "for" && FOR_NOT_AFTER.has(w[j - 1]))) break;
+      j = e;
+    }
+    if (j === s.j) continue;
+    if (j + 1 < w.length && w[j] === "and") {
+      const e = nameRun(tok, j + 1, 3);
+      let head = false;
+      for (let t = j + 1; t < e; t++) head ||= ORG_HEAD_SET.has(w[t]);
+      if (e > j + 1 && !head) j = e;
+    }
+    out.extend(s, s.i, j);
+    s.rule = "entities/org-tail";
   }
   return out.result();
 }
