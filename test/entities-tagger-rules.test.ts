@@ -333,4 +333,16 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     // A seat or a club after "for" is not part of the name.
     expect(typed("Ann sat in the Zennish Parliament for Velmor.", modelSaying({ ann: "B-PER", zennish: "B-ORG", parliament: "I-ORG", velmor: "B-PLACE" }))).toEqual(["PERSON Ann", "ORG Zennish Parliament", "GPE Velmor"]);
   });
+
+  it("a person's name takes its hyphenated syllable and gives back 'of' its party", () => {
+    const model = modelSaying({ park: "B-PER", min: "I-PER", ann: "B-PER", velmor: "I-PER", of: "I-PER", tarrow: "I-PER", charles: "B-PER", ii: "I-PER", france: "I-PER", john: "B-PER" });
+    expect(typed("They met Park Min-ho in Seoul.", model)).toEqual(["PERSON Park Min-ho"]);
+    // An English word after the hyphen is no part of the name.
+    expect(typed("It was a Park Min-led plan.", model)).toEqual(["PERSON Park Min"]);
+    expect(typed("The members were Ann Velmor of Tarrow and others.", model)).toEqual(["PERSON Ann Velmor"]);
+    expect(typed("The members were Ann Velmor of France and others.", model)).toEqual(["PERSON Ann Velmor", "GPE France"]);
+    // A ruler's numeral or a one-word name keeps its "of".
+    expect(typed("He served Charles II of France.", model)).toEqual(["PERSON Charles II of France"]);
+    expect(typed("He served John of Tarrow.", model)).toEqual(["PERSON John of Tarrow"]);
+  });
 });

@@ -558,3 +558,41 @@ export function orgNameTails(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   }
   return out.result();
 }
+
+/**
+ * Family: people's names cut or run on at their edges.
+ *  - A hyphenated given name cut at its hyphen ("Park Min]-ho", "Kim Jae]-un"):
+ *    a short lower-case syllable glued after a person's name by a hyphen, and
+ *    not an English word ("Smith-led", "Obama-era" stay out), belongs to it.
+ *  - A full name run on into its party or town ("Ann Velmor of Tarrow Muna",
+ *    as lists of members write): a person span holding "of" after two or more
+ *    words (not a ruler's numeral: "Charles II of Velmoria" keeps it) is cut
+ *    before "of"; a listed place after it is kept as a GPE. One word before
+ *    "of" is a name of its own kind ("John of Tarrow") and stays whole.
+ */
+export function personEdges(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== "PERSON") {
+      out.push(s);
+      continue;
+    }
+    const j = s.j;
+    if (j + 1 < w.length && w[j] === "-" && tok.starts[j] === tok.ends[j - 1] && tok.starts[j + 1] === tok.ends[j]
+      && /^\p{Ll}{2,3}$/u.test(w[j + 1]) && commonWordClass(w[j + 1]) === null && !(j + 2 < w.length && tok.starts[j + 2] === tok.ends[j + 1])) {
+      s.j = j + 2;
+      s.rule = "entities/person-edges";
+    }
+    let of = -1;
+    for (let t = s.i + 2; t < s.j - 1; t++) if (w[t] === "of") { of = t; break; }
+    if (of < 0 || /^[IVX]+$/.test(w[of - 1])) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, j: of, rule: "entities/person-edges" });
+    const tail = tok.text.slice(tok.starts[of + 1], tok.ends[s.j - 1]);
+    if (GPE_PHRASES.has(tail)) out.push({ i: of + 1, j: s.j, type: "GPE", confidence: s.confidence, rule: "entities/person-edges" });
+  }
+  return out;
+}
