@@ -229,6 +229,10 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     expect(typed("Velmor v Tarrow was abandoned.", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
     // moving to a town is not a sports word
     expect(typed("Dravelle moved to Tarrow in May.", model)).toEqual(["PERSON Dravelle", "GPE Tarrow"]);
+    // "played with" a list of towns: every town of the list is a team; "lived in" one is not.
+    expect(typed("Dravelle played with Velmor and Tarrow in the league.", model)).toEqual(["PERSON Dravelle", "ORG Velmor", "ORG Tarrow"]);
+    expect(typed("Dravelle played 26 games for Velmor.", model)).toEqual(["PERSON Dravelle", "ORG Velmor"]);
+    expect(typed("Dravelle lived in Velmor and Tarrow.", model)).toEqual(["PERSON Dravelle", "GPE Velmor", "GPE Tarrow"]);
   });
 
   it("a name ending in a club word is a club, town included", () => {

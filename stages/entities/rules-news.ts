@@ -140,22 +140,32 @@ export function teamsInResults(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * Family: sports reports and fixtures. A place the model found right after "beat",
  * "defeated", "drew with", "lost to", "signed for", "played for", "on loan
  * at"…, right before "beat"/"defeated"/"drew", or on either side of "v"/"vs"
- * ("Velmor v Tarrow"), is a team: a club named after
+ * ("Velmor v Tarrow"), "played with", "signed with", "26 games for", and the
+ * next town of the same list ("played with Velmor and Tarrow"), is a team: a club named after
  * its town is an ORG there ("Leeds beat Hull", "he signed for Hull"). Countries and states
  * keep their type (national teams read as countries in every corpus), and
  * moves of people ("moved to Leeds") are not sports words here.
  */
 const TEAM_OBJECT_BEFORE = ["beat", "beating", "beats", "defeated", "defeating", "thrashed", "edged", "routed", "overcame", "eliminated", "knocked out"];
-const TEAM_OBJECT_BEFORE_2 = ["drew with", "draw with", "lost to", "losing to", "signed for", "signing for", "played for", "plays for", "playing for", "loan at", "loan from", "loan to", "debut for", "captained", "coached", "managed"];
+const TEAM_OBJECT_BEFORE_2 = ["drew with", "draw with", "lost to", "losing to", "signed for", "signing for", "played for", "plays for", "playing for", "loan at", "loan from", "loan to", "debut for", "captained", "coached", "managed",
+  "played with", "plays with", "playing with", "signed with", "signs with", "signing with", "games for", "appearances for", "goals for", "matches for"];
 const TEAM_SUBJECT_AFTER = new Set(["beat", "defeated", "thrashed", "drew", "edged", "routed", "overcame", "eliminated", "v", "vs", "vs.", "versus"]);
 /** Fixtures: "Velmor v Tarrow", "Velmor vs. Tarrow". */
 const FIXTURE_WORDS = new Set(["v", "vs", "vs.", "versus"]);
 export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
+  let lastTeam: TokenSpan | null = null;
   for (const s of spans) {
     if (s.type !== "GPE" && s.type !== "LOC" && !(s.type === "NORP" && isTeamNickname(tok, s))) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (COUNTRY_OR_STATE_SET.has(surface)) continue;
+    // "played with Velmor and Tarrow": the next town in the same list is a team too.
+    if (lastTeam && lastTeam.j + 1 === s.i && (w[lastTeam.j] === "and" || w[lastTeam.j] === ",")) {
+      s.type = "ORG";
+      s.rule = "entities/team-report";
+      lastTeam = s;
+      continue;
+    }
     let k = s.i - 1;
     if (k >= 0 && w[k] === "the") k--;
     const p1 = k >= 0 ? w[k].toLowerCase() : "";
@@ -165,6 +175,7 @@ export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (fixture || TEAM_OBJECT_BEFORE.includes(p1) || TEAM_OBJECT_BEFORE.includes(p2) || TEAM_OBJECT_BEFORE_2.includes(p2) || TEAM_SUBJECT_AFTER.has(after)) {
       s.type = "ORG";
       s.rule = "entities/team-report";
+      lastTeam = s;
     }
   }
   return spans;
