@@ -229,6 +229,10 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     expect(typed("Velmor v Tarrow was abandoned.", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
     // moving to a town is not a sports word
     expect(typed("Dravelle moved to Tarrow in May.", model)).toEqual(["PERSON Dravelle", "GPE Tarrow"]);
+    // "played with" a list of towns: every town of the list is a team; "lived in" one is not.
+    expect(typed("Dravelle played with Velmor and Tarrow in the league.", model)).toEqual(["PERSON Dravelle", "ORG Velmor", "ORG Tarrow"]);
+    expect(typed("Dravelle played 26 games for Velmor.", model)).toEqual(["PERSON Dravelle", "ORG Velmor"]);
+    expect(typed("Dravelle lived in Velmor and Tarrow.", model)).toEqual(["PERSON Dravelle", "GPE Velmor", "GPE Tarrow"]);
   });
 
   it("a name ending in a club word is a club, town included", () => {
@@ -288,5 +292,61 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     // "VLM" is not made of the initials of a long form: it does not take Velmoria's type
     expect(typed("Talks with Velmoria (VLM) resumed.", model)).toEqual(["GPE Velmoria"]);
     expect(typed("Talks with the Velmor Tarrow Front (VTF) resumed.", modelSaying({ velmor: "B-ORG", tarrow: "I-ORG", front: "I-ORG" }))).toEqual(["ORG Velmor Tarrow Front", "ORG VTF"]);
+  });
+
+  it("a name described as a band, label or company is an organisation", () => {
+    const model = modelSaying({ ann: "B-PER", velmor: "B-PER", tarrow: "B-PLACE" });
+    expect(typed("Years later, Ann joined the band Velmor.", model)).toEqual(["PERSON Ann", "ORG Velmor"]);
+    expect(typed("Tarrow is a Danish chain of stores.", model)).toEqual(["ORG Tarrow"]);
+    expect(typed("The shop sold it to Velmor, a stationery company with offices abroad.", model)).toEqual(["ORG Velmor"]);
+    // An untagged name after a kind noun is added, its "The" included.
+    expect(typed("The tour featured the punk band The Zennies.", model)).toEqual(["ORG The Zennies"]);
+    // The kind noun must close its phrase, and a following past tense makes the name its subject.
+    expect(typed("Velmor is a company director.", model)).toEqual(["PERSON Velmor"]);
+    expect(typed("He visited the band leader Velmor.", model)).toEqual(["PERSON Velmor"]);
+    expect(typed("It was the company Velmor founded.", model)).toEqual(["PERSON Velmor"]);
+    // "publisher" also names people: a two-word person stays a person.
+    expect(typed("He met the publisher Ann Velmor.", modelSaying({ ann: "B-PER", velmor: "I-PER" }))).toEqual(["PERSON Ann Velmor"]);
+  });
+
+  it("a call sign in a document about radio is an organisation", () => {
+    const model = modelSaying({});
+    expect(typed("The match was on the radio. 5XL was founded in 1930 and 882 5XL still airs.", model)).toEqual(["ORG 5XL", "ORG 882 5XL"]);
+    // Clock times are no call signs; without radio, a code is nothing.
+    expect(typed("The radio show starts at 4PM.", model)).toEqual([]);
+    expect(typed("Part 5XL was shipped in 1994.", model)).toEqual([]);
+    // A year before the call sign does not join it.
+    expect(typed("Listeners heard it. In 1994 5XL was sold.", model)).toEqual(["ORG 5XL"]);
+  });
+
+  it("a bare ordinal naming a unit of the document is an organisation", () => {
+    const model = modelSaying({ velmor: "B-ORG", infantry: "I-ORG" });
+    const out = typed("The 139th Velmor Infantry was raised in 1862. In May the 139th fought at the river.", model);
+    expect(out.filter((m) => m === "ORG 139th")).toHaveLength(1);
+    // An ordinal the document never uses as a name's head, or one before a noun, is no unit.
+    expect(typed("We met on the 5th and left.", model)).toEqual([]);
+    expect(typed("The 19th Velmor Infantry fought in the 19th century.", model).filter((m) => m === "ORG 19th")).toEqual([]);
+  });
+
+  it("an organisation name cut at 'of' or 'for' takes the rest of its name", () => {
+    const model = modelSaying({ zennish: "B-ORG", party: "I-ORG", centre: "B-ORG", velmor: "B-PLACE", ann: "B-PER" });
+    expect(typed("He joined the Zennish Party of the Velmor Islands in 1990.", model)).toEqual(["ORG Zennish Party of the Velmor Islands"]);
+    expect(typed("She led the Centre for Tarrow and Zennish Studies.", model)).toEqual(["ORG Centre for Tarrow and Zennish Studies"]);
+    // "and" before another organisation keeps the two apart.
+    expect(typed("The Zennish Party of Velmor and the Zennish Party met.", model)).toEqual(["ORG Zennish Party of Velmor", "ORG Zennish Party"]);
+    // A seat or a club after "for" is not part of the name.
+    expect(typed("Ann sat in the Zennish Parliament for Velmor.", modelSaying({ ann: "B-PER", zennish: "B-ORG", parliament: "I-ORG", velmor: "B-PLACE" }))).toEqual(["PERSON Ann", "ORG Zennish Parliament", "GPE Velmor"]);
+  });
+
+  it("a person's name takes its hyphenated syllable and gives back 'of' its party", () => {
+    const model = modelSaying({ park: "B-PER", min: "I-PER", ann: "B-PER", velmor: "I-PER", of: "I-PER", tarrow: "I-PER", charles: "B-PER", ii: "I-PER", france: "I-PER", john: "B-PER" });
+    expect(typed("They met Park Min-ho in Seoul.", model)).toEqual(["PERSON Park Min-ho"]);
+    // An English word after the hyphen is no part of the name.
+    expect(typed("It was a Park Min-led plan.", model)).toEqual(["PERSON Park Min"]);
+    expect(typed("The members were Ann Velmor of Tarrow and others.", model)).toEqual(["PERSON Ann Velmor"]);
+    expect(typed("The members were Ann Velmor of France and others.", model)).toEqual(["PERSON Ann Velmor", "GPE France"]);
+    // A ruler's numeral or a one-word name keeps its "of".
+    expect(typed("He served Charles II of France.", model)).toEqual(["PERSON Charles II of France"]);
+    expect(typed("He served John of Tarrow.", model)).toEqual(["PERSON John of Tarrow"]);
   });
 });

@@ -5,7 +5,7 @@
  * tagger's spans (tagger.ts calls them in its ordered list); every one is
  * linear in the document (bounded look-around per token or per line).
  */
-import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
 import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -140,22 +140,32 @@ export function teamsInResults(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * Family: sports reports and fixtures. A place the model found right after "beat",
  * "defeated", "drew with", "lost to", "signed for", "played for", "on loan
  * at"…, right before "beat"/"defeated"/"drew", or on either side of "v"/"vs"
- * ("Velmor v Tarrow"), is a team: a club named after
+ * ("Velmor v Tarrow"), "played with", "signed with", "26 games for", and the
+ * next town of the same list ("played with Velmor and Tarrow"), is a team: a club named after
  * its town is an ORG there ("Leeds beat Hull", "he signed for Hull"). Countries and states
  * keep their type (national teams read as countries in every corpus), and
  * moves of people ("moved to Leeds") are not sports words here.
  */
 const TEAM_OBJECT_BEFORE = ["beat", "beating", "beats", "defeated", "defeating", "thrashed", "edged", "routed", "overcame", "eliminated", "knocked out"];
-const TEAM_OBJECT_BEFORE_2 = ["drew with", "draw with", "lost to", "losing to", "signed for", "signing for", "played for", "plays for", "playing for", "loan at", "loan from", "loan to", "debut for", "captained", "coached", "managed"];
+const TEAM_OBJECT_BEFORE_2 = ["drew with", "draw with", "lost to", "losing to", "signed for", "signing for", "played for", "plays for", "playing for", "loan at", "loan from", "loan to", "debut for", "captained", "coached", "managed",
+  "played with", "plays with", "playing with", "signed with", "signs with", "signing with", "games for", "appearances for", "goals for", "matches for"];
 const TEAM_SUBJECT_AFTER = new Set(["beat", "defeated", "thrashed", "drew", "edged", "routed", "overcame", "eliminated", "v", "vs", "vs.", "versus"]);
 /** Fixtures: "Velmor v Tarrow", "Velmor vs. Tarrow". */
 const FIXTURE_WORDS = new Set(["v", "vs", "vs.", "versus"]);
 export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
+  let lastTeam: TokenSpan | null = null;
   for (const s of spans) {
     if (s.type !== "GPE" && s.type !== "LOC" && !(s.type === "NORP" && isTeamNickname(tok, s))) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (COUNTRY_OR_STATE_SET.has(surface)) continue;
+    // "played with Velmor and Tarrow": the next town in the same list is a team too.
+    if (lastTeam && lastTeam.j + 1 === s.i && (w[lastTeam.j] === "and" || w[lastTeam.j] === ",")) {
+      s.type = "ORG";
+      s.rule = "entities/team-report";
+      lastTeam = s;
+      continue;
+    }
     let k = s.i - 1;
     if (k >= 0 && w[k] === "the") k--;
     const p1 = k >= 0 ? w[k].toLowerCase() : "";
@@ -165,6 +175,7 @@ export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (fixture || TEAM_OBJECT_BEFORE.includes(p1) || TEAM_OBJECT_BEFORE.includes(p2) || TEAM_OBJECT_BEFORE_2.includes(p2) || TEAM_SUBJECT_AFTER.has(after)) {
       s.type = "ORG";
       s.rule = "entities/team-report";
+      lastTeam = s;
     }
   }
   return spans;
@@ -370,4 +381,229 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (out.free(k, j)) out.replace({ i: k, j, type: "GPE", confidence: 0.6, rule: "entities/place-context" });
   }
   return out.result();
+}
+
+/**
+ * Family: organisations named by the kind of thing they are. Bands, labels,
+ * companies, clubs and stations are often unknown one-word names the model
+ * reads as people or places; the sentence says what they are:
+ *  - after a kind noun: "the band Velmor", "indie label Tarrow", "the talk
+ *    station 3KR", "punk band The Zennies" (an untagged name there is added,
+ *    a leading "The" included: it is part of such names);
+ *  - described as one: "Velmor is a Danish chain of stores", "Tarrow are a
+ *    four-piece band from Leeds", "Velmor, a stationery company with…".
+ * The kind noun must close its phrase (followed by punctuation or a
+ * preposition or relative word), so "a band member", "a company director" or
+ * "a club captain" say nothing; a name followed by a past-tense verb ("the
+ * company Velmor founded") is left alone; countries and states keep their type.
+ */
+const ORG_KIND_NOUNS = new Set([
+  "band", "label", "company", "firm", "club", "newspaper", "magazine", "airline", "broadcaster", "station", "retailer",
+  "manufacturer", "carmaker", "automaker", "publisher", "chain", "brand", "corporation", "orchestra", "charity",
+  "organisation", "organization", "party", "association", "federation", "society", "school", "university", "college",
+]);
+/** Words that may close the kind noun's phrase. */
+const KIND_PHRASE_ENDS = new Set([
+  "of", "from", "in", "based", "founded", "formed", "with", "that", "which", "whose", "who", "owned", "headquartered",
+  "and", "for", "on", "at", "specialising", "specializing", "active", "originally", "established", "operating",
+]);
+/** Kind nouns that also describe a person ("the publisher Ann Lee"): only for a one-word name described as one. */
+const PERSON_OR_ORG_KINDS = new Set(["manufacturer", "publisher", "retailer", "broadcaster", "carmaker", "automaker"]);
+const COPULAS = new Set(["is", "are", "was", "were"]);
+const DESCRIPTION_STOPS = new Set(["the", "of", "in", "at", "to", "for", "with", "by", "who", "which", "that", "and", "or", "as", "not"]);
+function kindNounCloses(w: readonly string[], k: number): boolean {
+  if (!ORG_KIND_NOUNS.has(w[k])) return false;
+  const next = k + 1 < w.length ? w[k + 1] : ".";
+  return !/\p{L}/u.test(next) || KIND_PHRASE_ENDS.has(next);
+}
+/** Token k opens "a/an … <kind noun>" closing its phrase within a few words. */
+let personKind = false;
+function describedAsOrg(w: readonly string[], k: number): boolean {
+  if (k >= w.length || (w[k] !== "a" && w[k] !== "an")) return false;
+  for (let t = k + 1; t < w.length && t <= k + 6; t++) {
+    if (kindNounCloses(w, t)) {
+      personKind = PERSON_OR_ORG_KINDS.has(w[t]);
+      return true;
+    }
+    const x = w[t];
+    if (DESCRIPTION_STOPS.has(x) || COPULAS.has(x)) return false;
+    if (!/\p{L}|\d/u.test(x) && x !== "-" && x !== "/") return false;
+  }
+  return false;
+}
+export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const out = new SpanEdits(spans, w.length);
+  const retype = (s: TokenSpan) => {
+    if (s.type === "ORG" || s.type === "MISC") return;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (COUNTRY_OR_STATE_SET.has(surface)) return;
+    s.type = "ORG";
+    s.rule = "entities/org-description";
+  };
+  for (let k = 1; k < w.length; k++) {
+    // "the band Velmor": a kind noun right before the name.
+    if (ORG_KIND_NOUNS.has(w[k - 1]) && !PERSON_OR_ORG_KINDS.has(w[k - 1]) && glued(tok, k) && !tok.sentenceStart[k]) {
+      const the = w[k] === "The" && k + 1 < w.length && nameWord(w[k + 1]) ? 1 : 0;
+      const s = out.startingAt(k + the);
+      const j = s ? s.j : nameRun(tok, k + the, 4);
+      const after = j < w.length ? w[j] : "";
+      if (j > k + the && !/^[a-z]+ed$/.test(after)) {
+        if (s) {
+          retype(s);
+          if (s.type === "ORG" && the && out.free(k, k + 1)) out.extend(s, k, s.j);
+        } else if (out.free(k, j)) out.replace({ i: k, j, type: "ORG", confidence: 0.6, rule: "entities/org-description" });
+      }
+    }
+    // "Velmor is a … company", "Velmor, a … company".
+    const desc = (COPULAS.has(w[k]) && describedAsOrg(w, k + 1)) || (w[k] === "," && describedAsOrg(w, k + 1));
+    if (!desc) continue;
+    const s = out.endingAt(k);
+    if (s && (s.j - s.i === 1 || !personKind)) retype(s);
+    else if (!s && COPULAS.has(w[k])) {
+      // An untagged subject made only of name words, opening its sentence.
+      let i = k;
+      while (i > 0 && k - i < 4 && nameWord(w[i - 1]) && !tok.sentenceStart[i]) i--;
+      if (i < k && tok.sentenceStart[i] && nameWord(w[i]) && out.free(i, k) && !(k - i === 1 && commonWordClass(w[i].toLowerCase()) !== null)) {
+        out.replace({ i, j: k, type: "ORG", confidence: 0.6, rule: "entities/org-description" });
+      }
+    }
+  }
+  return out.result();
+}
+
+/**
+ * Family: broadcasters' call signs. Radio and television stations go by a
+ * call sign of a digit and two or three capitals ("2KR", "5XL", "882 4TR" with
+ * its frequency before it); in a document that speaks of radio, stations or
+ * broadcasting such a token is an organisation. Clock times ("4PM", "7AM") are
+ * not call signs. An untagged call sign is added; a frequency glued before it
+ * (three or four digits, not a year) joins it.
+ */
+const CALL_SIGN = /^\d[A-Z]{2,3}$/;
+const BROADCAST_WORDS = /\b(radio|station|stations|broadcast|broadcasts|broadcasting|broadcaster|listeners|airwaves)\b/i;
+export function callSigns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  if (!w.some((x) => CALL_SIGN.test(x)) || !BROADCAST_WORDS.test(tok.text)) return spans;
+  const out = new SpanEdits(spans, w.length);
+  for (let k = 0; k < w.length; k++) {
+    if (!CALL_SIGN.test(w[k]) || /(AM|PM)$/.test(w[k])) continue;
+    const i = k > 0 && /^\d{3,4}$/.test(w[k - 1]) && !/^(1[89]|20)\d\d$/.test(w[k - 1]) && glued(tok, k) && !out.at(k - 1) ? k - 1 : k;
+    const s = out.at(k);
+    if (s && s.type === "ORG") continue;
+    if (s && (s.i < i || s.j > k + 1)) continue; // part of a longer name: leave it
+    out.replace({ i, j: k + 1, type: "ORG", confidence: 0.6, rule: "entities/call-sign" });
+  }
+  return out.result();
+}
+
+/**
+ * Family: military and sports units called by their number. After "the
+ * 139th Velmor Volunteer Infantry" or "the 65th Fighter Wing", a history says
+ * "the 139th was transferred", "the 65th participated": a bare ordinal after
+ * "the", not followed by a noun, whose number the document also uses at the
+ * head of a capitalised name, is that organisation. Dates ("on the 5th")
+ * are safe unless the same ordinal opens a name in the document.
+ */
+const ORDINAL = /^\d{1,4}(st|nd|rd|th|d)$/;
+const UNIT_VERB_OR_ADVERB = new Set([
+  "was", "were", "had", "has", "is", "also", "then", "later", "along", "fought", "took", "saw", "became", "began", "went",
+  "left", "lost", "won", "held", "led", "made", "spent", "flew", "moved", "returned", "remained",
+]);
+export function unitsByNumber(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const named = new Set<string>();
+  for (let k = 0; k + 1 < w.length; k++) if (ORDINAL.test(w[k]) && nameWord(w[k + 1]) && glued(tok, k + 1)) named.add(w[k]);
+  if (named.size === 0) return spans;
+  const out = new SpanEdits(spans, w.length);
+  for (let k = 1; k < w.length; k++) {
+    if (!named.has(w[k]) || w[k - 1].toLowerCase() !== "the" || out.at(k)) continue;
+    const next = k + 1 < w.length ? w[k + 1] : ".";
+    // Only before punctuation, a past tense or an auxiliary/adverb: a following name or noun makes the
+    // ordinal a modifier ("the 139th Regiment", "the 19th century").
+    if (/\p{L}/u.test(next) && !/^\p{Ll}+ed$/u.test(next) && !UNIT_VERB_OR_ADVERB.has(next)) continue;
+    out.replace({ i: k, j: k + 1, type: "ORG", confidence: 0.6, rule: "entities/unit-number" });
+  }
+  return out.result();
+}
+
+/**
+ * Family: long organisation names with "of" / "for" inside. "Velmor Party of
+ * the Tarrow Islands", "Association for the Study of Velmor Law", "Centre for
+ * Velmor and Tarrow Studies", "Union for a Velmor Movement": the model often
+ * stops at the preposition. An ORG span ending in an organisation head word
+ * (Party, Association, Centre, Union…) takes "of" / "for" (with "the" or "a")
+ * and the capitalised words after it, again after a further "of" / "for", and
+ * a last "and X" when X holds no head word of its own (so "the Velmor Party of
+ * Tarrow and the Zennish Party" stays two names). A tail may hold a head word
+ * ("Foreign Affairs Committee of the National Assembly" is one name in most
+ * annotations); "for" after a league or a parliament names a club or a seat
+ * ("Member of Parliament for Tarrow").
+ */
+const ORG_TAIL_PREPS = new Set(["of", "for"]);
+/** "League for FC Velmor", "Parliament for Tarrow": a club or a constituency, not the rest of the name. */
+const FOR_NOT_AFTER = new Set(["League", "Parliament", "Club", "Team", "Senate", "Assembly", "House", "Cabinet", "Congress"]);
+const NOT_ORG_TAIL_HEADS = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co."]);
+export function orgNameTails(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const out = new SpanEdits(spans, w.length);
+  for (const s of spans) {
+    if (s.type !== "ORG" || !ORG_HEAD_SET.has(w[s.j - 1]) || NOT_ORG_TAIL_HEADS.has(w[s.j - 1])) continue;
+    let j = s.j;
+    for (let hops = 0; hops < 3; hops++) {
+      if (j >= w.length || !ORG_TAIL_PREPS.has(w[j])) break;
+      const k = j + 1 < w.length && (w[j + 1] === "the" || w[j + 1] === "a") ? j + 2 : j + 1;
+      const e = nameRun(tok, k, 5);
+      if (e === k || (w[j] === "for" && FOR_NOT_AFTER.has(w[j - 1]))) break;
+      j = e;
+    }
+    if (j === s.j) continue;
+    if (j + 1 < w.length && w[j] === "and") {
+      const e = nameRun(tok, j + 1, 3);
+      let head = false;
+      for (let t = j + 1; t < e; t++) head ||= ORG_HEAD_SET.has(w[t]);
+      if (e > j + 1 && !head) j = e;
+    }
+    out.extend(s, s.i, j);
+    s.rule = "entities/org-tail";
+  }
+  return out.result();
+}
+
+/**
+ * Family: people's names cut or run on at their edges.
+ *  - A hyphenated given name cut at its hyphen ("Park Min]-ho", "Kim Jae]-un"):
+ *    a short lower-case syllable glued after a person's name by a hyphen, and
+ *    not an English word ("Smith-led", "Obama-era" stay out), belongs to it.
+ *  - A full name run on into its party or town ("Ann Velmor of Tarrow Muna",
+ *    as lists of members write): a person span holding "of" after two or more
+ *    words (not a ruler's numeral: "Charles II of Velmoria" keeps it) is cut
+ *    before "of"; a listed place after it is kept as a GPE. One word before
+ *    "of" is a name of its own kind ("John of Tarrow") and stays whole.
+ */
+export function personEdges(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== "PERSON") {
+      out.push(s);
+      continue;
+    }
+    const j = s.j;
+    if (j + 1 < w.length && w[j] === "-" && tok.starts[j] === tok.ends[j - 1] && tok.starts[j + 1] === tok.ends[j]
+      && /^\p{Ll}{2,3}$/u.test(w[j + 1]) && commonWordClass(w[j + 1]) === null && !(j + 2 < w.length && tok.starts[j + 2] === tok.ends[j + 1])) {
+      s.j = j + 2;
+      s.rule = "entities/person-edges";
+    }
+    let of = -1;
+    for (let t = s.i + 2; t < s.j - 1; t++) if (w[t] === "of") { of = t; break; }
+    if (of < 0 || /^[IVX]+$/.test(w[of - 1])) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, j: of, rule: "entities/person-edges" });
+    const tail = tok.text.slice(tok.starts[of + 1], tok.ends[s.j - 1]);
+    if (GPE_PHRASES.has(tail)) out.push({ i: of + 1, j: s.j, type: "GPE", confidence: s.confidence, rule: "entities/person-edges" });
+  }
+  return out;
 }

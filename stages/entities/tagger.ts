@@ -20,7 +20,7 @@ import { tokenizeRecased } from "./casing.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
-import { clubSuffix, companySuffix, datelinePlaces, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -125,6 +125,11 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "things-not-people", family: "ships, software and products", run: allSpans(thingsNotPeople) },
   { name: "place-context", family: "small places after near / the town of", run: allSpans(placesByContext) },
   { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
+  { name: "org-description", family: "bands, labels, companies named by their kind (the band X, X is a … company)", run: allSpans(orgsByDescription) },
+  { name: "call-sign", family: "broadcasters' call signs (2KR, 882 4TR) in a document about radio", run: allSpans(callSigns) },
+  { name: "unit-number", family: "units called by their number (the 139th was transferred)", run: allSpans(unitsByNumber) },
+  { name: "org-tail", family: "long organisation names with of / for inside (Centre for X and Y Studies)", run: allSpans(orgNameTails) },
+  { name: "person-edges", family: "people's names cut at a hyphen (Kim Jae-un) or run on into 'of' their party", run: allSpans(personEdges) },
   { name: "club-suffix", family: "clubs ending in United, Rovers, Athletic, FC", run: allSpans(clubSuffix) },
   { name: "quoted-title", family: "names filling a quotation", run: allSpans(dropQuotedTitles) },
   { name: "title-case-line", family: "weak spans in title-case headlines", run: allSpans(dropWeakSpansInTitleCaseLines) },
