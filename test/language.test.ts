@@ -26,6 +26,21 @@ describe("languageOf", () => {
     expect(detectLanguage(JAPANESE)).toBe("ja");
   });
 
+  it("takes plainly English text as English without the detector, and never a text in another language", () => {
+    const LONG_ENGLISH = `${ENGLISH} ${ENGLISH.replace("city council", "county board")}`;
+    expect(detectLanguage(LONG_ENGLISH)).toBe("en");
+    // Dutch and Spanish share "in", "is", "a" with English: the fast path must not fire on them.
+    const DUTCH =
+      "De gemeenteraad heeft maandag besloten de oude brug over de rivier voor de herfst te herstellen. " +
+      "Het werk begint in april, zei de burgemeester na de vergadering. Het verkeer gaat in die tijd over de ringweg en de bussen rijden een andere route.";
+    const SPANISH =
+      "El ayuntamiento decidió el lunes reparar el viejo puente sobre el río antes del otoño. " +
+      "Las obras empezarán en abril, dijo la alcaldesa después de la reunión. Durante las obras el tráfico usará la circunvalación y los autobuses tomarán otra ruta.";
+    expect(detectLanguage(DUTCH)).toBe("nl");
+    expect(detectLanguage(SPANISH)).toBe("es");
+    expect(detectLanguage(`${GERMAN} ${GERMAN}`)).toBe("de");
+  });
+
   it("leaves a text too short to tell as null", () => {
     expect(detectLanguage("Brücke")).toBeNull();
     expect(detectLanguage("12:30 — 14:00")).toBeNull();

@@ -27,10 +27,35 @@ const SAMPLE_CHARS = 600;
 /** Below this many letters the detector's answer is a guess: left null. */
 const MIN_LETTERS = 40;
 
+/**
+ * English function words that are not words of the other languages franc-min tells apart in Latin
+ * script ("in", "a", "on", "die", "is" are left out: German, Dutch, Italian, Spanish use them too).
+ * Most articles are English, and the trigram detector is the costliest part of the split stage.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  "the", "and", "of", "to", "that", "for", "with", "was", "were", "are", "by", "from", "has", "have", "had",
+  "this", "which", "it", "its", "be", "been", "their", "his", "her", "he", "she", "they", "will", "would", "not", "but", "said",
+]);
+/** A sample is plainly English with at least this many of those words, making at least this share of its words. */
+const ENGLISH_MIN_HITS = 12;
+const ENGLISH_MIN_SHARE = 0.18;
+
+/** True when the sample is plainly English: many English-only function words (the fast path before the detector). */
+function plainlyEnglish(sample: string): boolean {
+  let words = 0;
+  let hits = 0;
+  for (const m of sample.matchAll(/\p{L}+/gu)) {
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(m[0].toLowerCase())) hits++;
+  }
+  return hits >= ENGLISH_MIN_HITS && hits >= words * ENGLISH_MIN_SHARE;
+}
+
 /** ISO 639-1 code of the text's language (639-3 when there is none), or null when the text is too short to tell. */
 export function detectLanguage(text: string): string | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
+  if (plainlyEnglish(sample)) return "en";
   const code = franc(sample, { minLength: MIN_LETTERS });
   return code === "und" ? null : (ISO639_1[code] ?? code);
 }
