@@ -9,11 +9,11 @@
  * followed by the totals. Loading is the cheap first stage (decode, sniff,
  * parse records), so the verdicts are the run's own.
  */
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { discoverInputs } from "../stages/load/discover.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import { sha256 } from "../pipeline/document.ts";
+import { readInput } from "../pipeline/inputs.ts";
 import { inShard } from "../runtime/partials.ts";
 
 export interface DryRunOptions {
@@ -51,13 +51,12 @@ export async function dryRun(opts: DryRunOptions, emit: (line: DryRunLine) => vo
       out({ verdict: "skip", input: entry.rel, detail: entry.skipped });
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(entry.abs);
-    } catch (err) {
-      out({ verdict: "reject", input: entry.rel, detail: `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+    const read = readInput(entry.abs, opts.maxBytes);
+    if ("error" in read) {
+      out({ verdict: "reject", input: entry.rel, detail: read.error });
       continue;
     }
+    const bytes = read.bytes;
     if (opts.shard && !inShard(sha256(bytes), opts.shard)) {
       out({ verdict: "skip", input: entry.rel, detail: `not in shard ${opts.shard.index}/${opts.shard.count}` });
       continue;

@@ -34,22 +34,25 @@ export async function discoverInputFiles(inDir: string, opts: DiscoverOptions, m
       found.push({ seq, rel: entry.rel, skipped: entry.skipped });
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      // A file over the size cap is rejected from its size alone: never read (a sparse 1 GiB file exhausted memory).
-      const size = statSync(entry.abs).size;
-      if (size > maxBytes) {
-        found.push({ seq, rel: entry.rel, error: tooLargeReason(size, maxBytes) });
-        continue;
-      }
-      bytes = readFileSync(entry.abs);
-    } catch (err) {
-      found.push({ seq, rel: entry.rel, error: `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
-      continue;
-    }
-    found.push({ seq, rel: entry.rel, abs: entry.abs, hash: sha256(bytes) });
+    const read = readInput(entry.abs, maxBytes);
+    if ("error" in read) found.push({ seq, rel: entry.rel, error: read.error });
+    else found.push({ seq, rel: entry.rel, abs: entry.abs, hash: sha256(read.bytes) });
   }
   return found;
+}
+
+/**
+ * One input's bytes, or why they cannot be had. A file over the size cap is rejected from its
+ * size alone, never read (a sparse 1 GiB file exhausted memory). Shared by discovery and --dry-run.
+ */
+export function readInput(abs: string | Buffer, maxBytes: number = DEFAULT_MAX_BYTES): { bytes: Uint8Array } | { error: string } {
+  try {
+    const size = statSync(abs).size;
+    if (size > maxBytes) return { error: tooLargeReason(size, maxBytes) };
+    return { bytes: readFileSync(abs) };
+  } catch (err) {
+    return { error: `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+  }
 }
 
 /**
