@@ -95,6 +95,8 @@ const families = new Map<string, string[]>();
 const wrongExtent: string[] = [];
 const wrongRelative: string[] = [];
 let words = 0;
+let CUR_TID: string | null = null;
+const CATS = new Map<string, number[]>();
 let chars = 0;
 let tagMs = 0;
 let docs = 0;
@@ -147,7 +149,7 @@ for (const sub of ["TimeBank", "AQUAINT"]) {
     const sys = tagDates(doc.text, doc.dct);
     tagMs += performance.now() - t0;
     const h = isHeldOut(name);
-    score(h ? held : dev, !h, name, doc.text, doc.dct, doc.timexes, sys);
+    CUR_TID = doc.dctTid; score(h ? held : dev, !h, name, doc.text, doc.dct, doc.timexes, sys);
   }
 }
 
@@ -188,17 +190,21 @@ function score(part: Part, show: boolean, name: string, text: string, dct: strin
     if (G.type === S.type) part.type.tp++;
   }
   gold.forEach((G, i) => {
+    { const cat = !G.temporalFunction ? "noTF" : G.anchorTimeID === null ? "TF-noanchor" : G.anchorTimeID === CUR_TID ? "TF-dct" : "TF-other";
+      const key = part.name + " " + cat + (isRelative(G) ? " rel" : " notrel") + " " + G.type;
+      const e = CATS.get(key) ?? [0,0,0]; e[0]++; const s = gUsed.get(i); if (s !== undefined) { e[1]++; if (sys[s].value === G.value) e[2]++; } CATS.set(key, e); }
     if (isRelative(G)) {
       part.rel.gold++;
       const s = gUsed.get(i);
       if (s !== undefined && sys[s].value === G.value) part.rel.right++;
-      else if (show) wrongRelative.push(`${name} dct=${dct}: ${ctx(text, G.start, G.end)}  gold ${G.value}  sys ${s === undefined ? "none" : sys[s].value}`);
+      else if (show && G.temporalFunction && G.anchorTimeID === CUR_TID) wrongRelative.push(`${name} dct=${dct}: ${ctx(text, G.start, G.end)}  gold ${G.value}  sys ${s === undefined ? "none" : sys[s].value}`);
     }
     if (!gUsed.has(i) && show) missed.push(`${name} dct=${dct}: ${ctx(text, G.start, G.end)}  gold ${G.type} ${G.value}`);
   });
   if (show) sys.forEach((S, j) => { if (!sUsed.has(j)) spurious.push(`${name}: ${ctx(text, S.start, S.end)}  sys ${S.type} ${S.value} (${S.rule})`); });
 }
 
+for (const [k,v] of [...CATS].sort()) console.log('CAT', k, v.join(' / '));
 const fmt = (x: number) => x.toFixed(3);
 const figures: Record<string, Record<string, number>> = { dev: {}, heldout: {} };
 for (const [key, part] of [["dev", dev], ["heldout", held]] as const) {

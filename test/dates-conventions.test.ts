@@ -117,6 +117,11 @@ describe("TIMEX3 conventions", () => {
     const c = find("The speech ran just over an hour.", "hour");
     expect([c.text, c.mod]).toEqual(["over an hour", "MORE_THAN"]);
   });
+  it("a stretch named by a range of lengths is one duration of unknown length in the unit", () => {
+    const t = find("The mill will hire more staff over the next 12 to 18 months.", "months");
+    expect([t.text, t.type, t.value]).toEqual(["the next 12 to 18 months", "DURATION", "PXM"]);
+    expect(value("Rents have doubled in the past two to three years.", "years")).toBe("PXY");
+  });
   it("the head of a century keeps its article", () => {
     const t = find("The chapel dates from the 19th century.", "century");
     expect([t.text, t.value]).toEqual(["the 19th century", "18"]);
@@ -168,6 +173,7 @@ describe("recall", () => {
 describe("over-tagging", () => {
   it("ages are not durations", () => {
     expect(texts("The trial enrolled children aged 3 months to 2 years.")).toEqual([]);
+    expect(texts("The clinic treats children aged 2 to 5 years.")).toEqual([]);
   });
   it("a duration inside a compound word is not tagged", () => {
     expect(texts("He ran a sub-ten-second sprint.")).toEqual([]);

@@ -15,6 +15,10 @@ export interface GoldTimex {
   type: string;
   value: string;
   mod: string | null;
+  /** TimeML `temporalFunction`: the value was computed from another time (the DCT or a time in the text). */
+  temporalFunction: boolean;
+  /** TimeML `anchorTimeID`: the tid of the time it was computed from, when the annotators wrote it. */
+  anchorTimeID: string | null;
 }
 
 export interface TimeMLDoc {
@@ -22,6 +26,8 @@ export interface TimeMLDoc {
   text: string;
   /** DCT value (TIMEX3 value inside <DCT>) or null. */
   dct: string | null;
+  /** The DCT's TIMEX3 tid (the `anchorTimeID` of expressions anchored on the publication date), or null. */
+  dctTid: string | null;
   timexes: GoldTimex[];
 }
 
@@ -41,7 +47,9 @@ function attrs(s: string): Record<string, string> {
 /** Parse one TimeML file's content. */
 export function parseTimeML(xml: string): TimeMLDoc {
   const dctM = DCT_RE.exec(xml);
-  const dct = dctM ? (attrs(dctM[1]).value ?? null) : null;
+  const dctA = dctM ? attrs(dctM[1]) : null;
+  const dct = dctA?.value ?? null;
+  const dctTid = dctA?.tid ?? null;
   const body = TEXT_RE.exec(xml)?.[1] ?? "";
   let text = "";
   let last = 0;
@@ -66,6 +74,8 @@ export function parseTimeML(xml: string): TimeMLDoc {
         type: o.a.type ?? "DATE",
         value: o.a.value ?? "",
         mod: o.a.mod ?? null,
+        temporalFunction: o.a.temporalFunction === "true",
+        anchorTimeID: o.a.anchorTimeID ?? null,
       });
     } else if (!m[3].trimEnd().endsWith("/")) {
       open.push({ start: text.length, a: attrs(m[3]) });
@@ -73,5 +83,5 @@ export function parseTimeML(xml: string): TimeMLDoc {
   }
   text += body.slice(last);
   timexes.sort((a, b) => a.start - b.start);
-  return { text, dct, timexes };
+  return { text, dct, dctTid, timexes };
 }

@@ -295,7 +295,7 @@ export const MODEL_YEAR_BEFORE_RE = /(?:\b(?:a|an|his|her|their|its|my|our|your)
  */
 export const MODEL_YEAR_AFTER_RE = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)\b)[A-Z][a-z]+\s+[A-Z][a-z]/;
 /** Words before a quantity that make it an age, not a duration: "children aged 3 months". */
-export const AGE_BEFORE_RE = /\b(?:aged|ages?)\s+(?:(?:of|between|from|under|over)\s+)?(?:\S+\s+\w+\s+(?:to|and|or)\s+)?$/i;
+export const AGE_BEFORE_RE = /\b(?:aged|ages?)\s+(?:(?:of|between|from|under|over)\s+)?(?:\S+\s+(?:\w+\s+)?(?:to|and|or)\s+)?$/i;
 
 /** Quantifiers that only blur a number: they give the mod APPROX but stay outside the extent. */
 export const APPROXIMATORS = new Set(["about", "roughly", "approximately", "some"]);

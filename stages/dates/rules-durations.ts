@@ -7,6 +7,9 @@ import { MONTHS, WEEKDAYS, SEASONS, DAY_PARTS } from "./lexicon.ts";
 import { pad2 } from "./resolve.ts";
 import { parseQuantity, durationValue } from "./normalize.ts";
 import { MON, WD, NUMW, QTY, UNIT, SEASON, PART, B, E, rx, low } from "./patterns.ts";
+
+/** A number in a range of lengths: digits or a number word (not "a", "several": "a day or two" is another rule). */
+const RANGE_NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMW.replace(/\|an\|a\|single\)$/, ")")})`;
 import { type Rule, AGE_BEFORE_RE } from "./context.ts";
 
 export const DURATION_RULES: Rule[] = [
@@ -51,6 +54,25 @@ export const DURATION_RULES: Rule[] = [
       }
       return { value: durationValue(n, m[2]), skip };
     },
+  },
+  // --- a stretch named by a range of lengths: "the next 12 to 18 months", "the past two to three years"
+  // TimeML has no range value: a stretch named as a whole is one DURATION of unknown length in the unit
+  // (PXM), as the corpus writes it. A bare range ("two to three weeks") is left to the quantity rule (its
+  // second end): the corpus splits it in some places and not in others. The first number must be below
+  // the second ("the next 9 to 5 shifts" is no range).
+  {
+    id: "duration/range",
+    type: "DURATION",
+    re: rx(`${B}(the\\s+(?:next|past|last|coming|first|following|previous)\\s+)(${RANGE_NUM})(\\s*(?:to|or|-|\u2013)\\s*)(${RANGE_NUM})[\\s-]+(${UNIT})s?(?![\\w-]|\\s+old|-old)`),
+    accept: (m, text) => {
+      const a = parseQuantity(m[2]);
+      const b = parseQuantity(m[4]);
+      if (a === null || b === null || !(a < b)) return false;
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      // an age ("children aged 2 to 5 years"), a compound word, a score or a price before it
+      return !AGE_BEFORE_RE.test(before) && !/[\w$#]-?$/.test(before);
+    },
+    norm: (m) => ({ value: durationValue(null, m[5]) }),
   },
   {
     id: "duration/vague-plural",

@@ -19,7 +19,7 @@ export type { Tense, Norm, Period, DocState, RuleCtx, Rule } from "./context.ts"
 export { PREFIXES } from "./prefixes.ts";
 
 /** Version of the rule set: part of the dates stage's cache key. Bump it with any rule or lexicon change. */
-export const RULES_VERSION = "5";
+export const RULES_VERSION = "6";
 
 /**
  * Priority order (on candidates of equal length that overlap, an earlier rule wins; otherwise the
@@ -70,6 +70,7 @@ const ORDER = [
   "date/one-day",
   "date/nth-day-now",
   "date/rel-unit",
+  "duration/range",
   "duration/quantity",
   "duration/vague-plural",
   "set/adverb",
@@ -148,6 +149,7 @@ const HINTS: Record<string, RegExp> = {
   "date/ago": /ago|from\s+now|hence/i,
   "date/anaphoric": /\bthat\b|same|following|previous|preceding/i,
   "date/rel-unit": /this|last|next|past|coming|previous|current/i,
+  "duration/range": /\b(?:next|past|last|coming|first|following|previous)\s[^.]{0,40}?(?:\bto\b|\bor\b|-|\u2013)/i,
   "duration/quantity": /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
   "duration/vague-plural": /seconds|minutes|hours|days|weeks|months|years|decades|centuries/i,
   "set/adverb": /daily|weekly|monthly|annually|yearly|hourly|nightly/i,
