@@ -42,6 +42,11 @@ describe("tense and direction", () => {
     expect(value("The ferry is scheduled to leave on Monday.", "Monday")).toBe("2017-01-30");
     expect(value("Fans were planning to gather outside the stadium on Saturday.", "Saturday")).toBe("2017-01-28");
   });
+  it("a plan's day lies ahead of the planning; a fronted day with a plan verb after it dates the planning", () => {
+    expect(value("Exiles planned a large rally in the old port on Saturday.", "Saturday")).toBe("2017-01-28");
+    expect(value("On Friday, the ministry planned to send more doctors.", "Friday")).toBe("2017-01-20");
+    expect(value("The vote on Friday is expected to pass.", "Friday")).toBe("2017-01-27");
+  });
   it("a fronted deadline closed by a comma tells a past story", () => {
     expect(value("Until Monday, the police had not named a suspect.", "Monday")).toBe("2017-01-23");
   });

@@ -109,7 +109,8 @@ export const REF_WORDS: Record<string, string> = {
 export const FUTURE_CUES = [
   "will", "won't", "shall", "going\\s+to", "expects?\\s+to", "expected", "scheduled", "plans?\\s+to",
   "is\\s+to", "are\\s+to", "set\\s+to", "would", "upcoming", "due", "intends?\\s+to",
-  "plann(?:ed|ing)\\s+to", "as\\s+soon\\s+as", "as\\s+early\\s+as",
+  // a plan's date lies ahead of the planning: "planned a rally on Saturday", "planning to vote Friday"
+  "plann(?:ed|ing)", "as\\s+soon\\s+as", "as\\s+early\\s+as",
   // "next" is left out: "next to the embassy"
   "later", "effective", "payable", "expire", "expires", "begins?", "starts?", "should",
   // present progressive with a date is a plan: "is meeting Friday"

@@ -48,6 +48,10 @@ const INFINITIVE_RE = /\bto\s+$/i;
 const FUTURE_IN_PAST_RE = /\b(?:was|were|had)\s+(?:\w+\s+){0,3}$/i;
 /** The future cues of a schedule that the rule above turns (not "would", "will", "planning to": a plan may still hold). */
 const SCHEDULE_CUE_RE = /^(?:due|scheduled|expected|set\s+to|expires?|begins?|starts?|effective|payable)$/i;
+/** Plan verbs in a past form: after the expression they date the planning ("On Friday, X planned to ..."). */
+const PAST_PLAN_RE = /^(?:planned|expected|scheduled|intended)$/i;
+/** A present auxiliary before a plan verb keeps the plan ahead: "the vote on Friday is expected to pass". */
+const PRESENT_AUX_RE = /\b(?:is|are|'s|'re|be|been|being|now)\s+$/i;
 const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 // a semicolon ends a clause with its own tense: "it has drawn crowds; it runs from June 3"
 const SENTENCE_END_RE = /[.!?;]["')\]]?\s|\n/g;
@@ -117,6 +121,9 @@ function tenseAt(text: string, start: number, end: number): Tense {
     if (m[3] && m[4] && DETERMINER_RE.test(text.slice(Math.max(0, at - 8), at))) continue;
     let t: Tense = m[1] || m[2] ? "future" : "past";
     if (m[1] && SCHEDULE_CUE_RE.test(m[1]) && FUTURE_IN_PAST_RE.test(text.slice(Math.max(0, at - 30), at))) t = "past";
+    // a plan verb in the past after the expression tells when the planning was done, not when the plan
+    // falls: "On Friday, the government planned to send aid" (unless "is expected", "are scheduled")
+    if (m[1] && at >= end && PAST_PLAN_RE.test(m[1]) && !PRESENT_AUX_RE.test(text.slice(Math.max(0, at - 12), at))) t = "past";
     if (at < start) {
       const d = start - (at + m[0].length);
       if (d < beforeDist) { beforeDist = d; before = t; }
