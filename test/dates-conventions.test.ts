@@ -46,6 +46,9 @@ describe("tense and direction", () => {
     expect(value("Exiles planned a large rally in the old port on Saturday.", "Saturday")).toBe("2017-01-28");
     expect(value("On Friday, the ministry planned to send more doctors.", "Friday")).toBe("2017-01-20");
     expect(value("The vote on Friday is expected to pass.", "Friday")).toBe("2017-01-27");
+    // a participle after its noun: the clause's own verb decides
+    expect(value("A memorial service planned at the chapel for Saturday was canceled.", "Saturday")).toBe("2017-01-21");
+    expect(value("The march planned for Saturday will go ahead.", "Saturday")).toBe("2017-01-28");
   });
   it("a fronted deadline closed by a comma tells a past story", () => {
     expect(value("Until Monday, the police had not named a suspect.", "Monday")).toBe("2017-01-23");

@@ -48,6 +48,8 @@ const INFINITIVE_RE = /\bto\s+$/i;
 const FUTURE_IN_PAST_RE = /\b(?:was|were|had)\s+(?:\w+\s+){0,3}$/i;
 /** The future cues of a schedule that the rule above turns (not "would", "will", "planning to": a plan may still hold). */
 const SCHEDULE_CUE_RE = /^(?:due|scheduled|expected|set\s+to|expires?|begins?|starts?|effective|payable)$/i;
+/** What lies between "planned" and the expression when the plan is "for" it: "planned at the hall for ". */
+const PLANNED_FOR_RE = /^[^,;]{0,50}\bfor\s+$/i;
 /** Plan verbs in a past form: after the expression they date the planning ("On Friday, X planned to ..."). */
 const PAST_PLAN_RE = /^(?:planned|expected|scheduled|intended)$/i;
 /** A present auxiliary before a plan verb keeps the plan ahead: "the vote on Friday is expected to pass". */
@@ -102,6 +104,7 @@ function tenseAt(text: string, start: number, end: number): Tense {
   let strongDist = Infinity;
   let after: Tense = "none";
   let afterDist = Infinity;
+  let plannedFor = false;
   const sentence = text.slice(s, e);
   const dayLike = WEEKDAY_NAME_RE.test(text.slice(start, end));
   TENSE_RE.lastIndex = 0;
@@ -119,6 +122,12 @@ function tenseAt(text: string, start: number, end: number): Tense {
     if (m[3] && at > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) continue;
     // an "-ed" word after a determiner is an adjective: "the revised forecast", "its updated figures"
     if (m[3] && m[4] && DETERMINER_RE.test(text.slice(Math.max(0, at - 8), at))) continue;
+    // "a service planned at the hall for Saturday was canceled": maybe a participle after its noun; a verb
+    // after the expression then decides, else the plan looks ahead ("Exiles planned a rally for Saturday")
+    if (m[1] && at < start && /^planned$/i.test(m[1]) && PLANNED_FOR_RE.test(text.slice(at + 7, start))) {
+      plannedFor = true;
+      continue;
+    }
     let t: Tense = m[1] || m[2] ? "future" : "past";
     if (m[1] && SCHEDULE_CUE_RE.test(m[1]) && FUTURE_IN_PAST_RE.test(text.slice(Math.max(0, at - 30), at))) t = "past";
     // a plan verb in the past after the expression tells when the planning was done, not when the plan
@@ -133,6 +142,7 @@ function tenseAt(text: string, start: number, end: number): Tense {
       after = t;
     }
   }
+  if (plannedFor) return after !== "none" ? after : "future";
   // a cue before the expression in the same clause wins; one far before competes with one after
   // (counted double: "On Friday, the minister said" takes the verb after)
   // (unless the "-ed" word sits right before it, a verb and its adverbial: "announced Wednesday", "closed on Friday")
