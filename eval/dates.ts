@@ -41,6 +41,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseTimeML, type GoldTimex } from "./lib/timeml.ts";
+import { sameTime } from "./lib/timex-compare.ts";
 import { tagDates } from "../stages/dates/tag.ts";
 import type { TimexDraft } from "../stages/types.ts";
 
@@ -83,14 +84,14 @@ interface Part {
   name: string;
   docs: number;
   strict: Counts; relaxed: Counts; value: Counts; type: Counts;
-  rel: { gold: number; right: number };
+  rel: { gold: number; right: number; sameTime: number };
   yearless: { gold: number; right: number };
   perType: Map<string, { gold: number; sys: number; matched: number; value: number }>;
 }
 const newPart = (name: string): Part => ({
   name, docs: 0,
   strict: { tp: 0, sys: 0, gold: 0 }, relaxed: { tp: 0, sys: 0, gold: 0 }, value: { tp: 0, sys: 0, gold: 0 }, type: { tp: 0, sys: 0, gold: 0 },
-  rel: { gold: 0, right: 0 }, yearless: { gold: 0, right: 0 }, perType: new Map(),
+  rel: { gold: 0, right: 0, sameTime: 0 }, yearless: { gold: 0, right: 0 }, perType: new Map(),
 });
 const dev = newPart("dev");
 const held = newPart("held-out");
@@ -211,9 +212,11 @@ function score(part: Part, show: boolean, name: string, text: string, dct: strin
     if (isDctRelative(G, dctTid)) {
       part.rel.gold++;
       if (right) part.rel.right++;
+      if (s !== undefined && sameTime(G.value, sys[s].value)) part.rel.sameTime++;
       else if (show) {
         const fam = s === undefined ? "missed" : valueFamily(G.type, G.value, sys[s].type, sys[s].value, dct);
-        wrongRelative.push(`${name} dct=${dct}: ${ctx(text, G.start, G.end)}  gold ${G.value}  sys ${s === undefined ? "none" : sys[s].value}  [${fam}]`);
+        const same = s !== undefined && sameTime(G.value, sys[s].value) ? ", same time" : "";
+        wrongRelative.push(`${name} dct=${dct}: ${ctx(text, G.start, G.end)}  gold ${G.value}  sys ${s === undefined ? "none" : sys[s].value}  [${fam}${same}]`);
       }
     }
     if (!gUsed.has(i) && show) missed.push(`${name} dct=${dct}: ${ctx(text, G.start, G.end)}  gold ${G.type} ${G.value}`);
@@ -234,6 +237,9 @@ for (const [key, part] of [["dev", dev], ["heldout", held]] as const) {
   const rr = part.rel.gold ? part.rel.right / part.rel.gold : 0;
   figures[key].relativeRight = rr;
   console.log(`  relative right ${fmt(rr)}  (${part.rel.right} of ${part.rel.gold} gold dates the annotators computed from the DCT)`);
+  const st = part.rel.gold ? part.rel.sameTime / part.rel.gold : 0;
+  figures[key].relativeSameTime = st;
+  console.log(`  relative same time ${fmt(st)}  (${part.rel.sameTime} of the ${part.rel.gold}: the value points inside the gold's time, at the gold's or a finer granularity)`);
   const yr = part.yearless.gold ? part.yearless.right / part.yearless.gold : 0;
   figures[key].yearlessRight = yr;
   console.log(`  year-less right ${fmt(yr)}  (${part.yearless.right} of ${part.yearless.gold} gold dates whose year the text does not write, whatever their anchor)`);

@@ -49,6 +49,9 @@ describe("tense and direction", () => {
     // a participle after its noun: the clause's own verb decides
     expect(value("A memorial service planned at the chapel for Saturday was canceled.", "Saturday")).toBe("2017-01-21");
     expect(value("The march planned for Saturday will go ahead.", "Saturday")).toBe("2017-01-28");
+    // "as planned" compares with a plan and dates nothing; a plan reported in the past points back
+    expect(value("The offensive began as previously planned on Saturday night.", "Saturday")).toBe("2017-01-21TNI");
+    expect(value("The march was planned for Saturday.", "Saturday")).toBe("2017-01-21");
   });
   it("a fronted deadline closed by a comma tells a past story", () => {
     expect(value("Until Monday, the police had not named a suspect.", "Monday")).toBe("2017-01-23");

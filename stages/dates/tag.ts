@@ -47,7 +47,9 @@ const INFINITIVE_RE = /\bto\s+$/i;
  */
 const FUTURE_IN_PAST_RE = /\b(?:was|were|had)\s+(?:\w+\s+){0,3}$/i;
 /** The future cues of a schedule that the rule above turns (not "would", "will", "planning to": a plan may still hold). */
-const SCHEDULE_CUE_RE = /^(?:due|scheduled|expected|set\s+to|expires?|begins?|starts?|effective|payable)$/i;
+const SCHEDULE_CUE_RE = /^(?:due|scheduled|expected|planned|set\s+to|expires?|begins?|starts?|effective|payable)$/i;
+/** "as planned", "as previously planned": a comparison with a plan, not a plan. */
+const AS_PLANNED_RE = /\bas\s+(?:\w+ly\s+)?$/i;
 /** What lies between "planned" and the expression when the plan is "for" it: "planned at the hall for ". */
 const PLANNED_FOR_RE = /^[^,;]{0,50}\bfor\s+$/i;
 /** Plan verbs in a past form: after the expression they date the planning ("On Friday, X planned to ..."). */
@@ -122,14 +124,16 @@ function tenseAt(text: string, start: number, end: number): Tense {
     if (m[3] && at > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) continue;
     // an "-ed" word after a determiner is an adjective: "the revised forecast", "its updated figures"
     if (m[3] && m[4] && DETERMINER_RE.test(text.slice(Math.max(0, at - 8), at))) continue;
+    // "as (previously) planned" compares with a plan; it dates nothing
+    if (m[1] && /^planned$/i.test(m[1]) && AS_PLANNED_RE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    let t: Tense = m[1] || m[2] ? "future" : "past";
+    if (m[1] && SCHEDULE_CUE_RE.test(m[1]) && FUTURE_IN_PAST_RE.test(text.slice(Math.max(0, at - 30), at))) t = "past";
     // "a service planned at the hall for Saturday was canceled": maybe a participle after its noun; a verb
     // after the expression then decides, else the plan looks ahead ("Exiles planned a rally for Saturday")
-    if (m[1] && at < start && /^planned$/i.test(m[1]) && PLANNED_FOR_RE.test(text.slice(at + 7, start))) {
+    if (t === "future" && at < start && /^planned$/i.test(m[1] ?? "") && PLANNED_FOR_RE.test(text.slice(at + 7, start))) {
       plannedFor = true;
       continue;
     }
-    let t: Tense = m[1] || m[2] ? "future" : "past";
-    if (m[1] && SCHEDULE_CUE_RE.test(m[1]) && FUTURE_IN_PAST_RE.test(text.slice(Math.max(0, at - 30), at))) t = "past";
     // a plan verb in the past after the expression tells when the planning was done, not when the plan
     // falls: "On Friday, the government planned to send aid" (unless "is expected", "are scheduled")
     if (m[1] && at >= end && PAST_PLAN_RE.test(m[1]) && !PRESENT_AUX_RE.test(text.slice(Math.max(0, at - 12), at))) t = "past";
