@@ -20,30 +20,24 @@ import { threadId } from "node:worker_threads";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { Article, Reject, Removed } from "../schemas/records.ts";
+import type { Config } from "../schemas/config.ts";
 import type { FileResult } from "./document.ts";
 import { stageVersions } from "./steps.ts";
 import { codeHash } from "../runtime/code.mjs";
 import { VERSION } from "../runtime/version.ts";
 import { pidAlive } from "../runtime/output-dir.ts";
 
-export interface FingerprintOptions {
-  skip: ReadonlySet<string>;
-  maxBytes?: number;
-  csvFormulaGuard: boolean;
-  formats?: ReadonlySet<string>;
-  sites?: unknown[];
-}
-
-export function runFingerprint(opts: FingerprintOptions): string {
-  const config = {
+/** The run's fingerprint: the code, and the configuration keys that change outputs. */
+export function runFingerprint(config: Config): string {
+  const outputs = {
     version: VERSION,
-    stages: stageVersions(opts.skip),
-    maxBytes: opts.maxBytes ?? null,
-    csvFormulaGuard: opts.csvFormulaGuard,
-    formats: opts.formats ? [...opts.formats].sort() : null,
-    sites: opts.sites ?? [],
+    stages: stageVersions(config),
+    maxBytes: config.max_document_bytes,
+    csvFormulaGuard: config.csv_formula_guard,
+    formats: [...config.formats].sort(),
+    sites: config.sites,
   };
-  return createHash("sha256").update(JSON.stringify(config)).update(codeHash()).digest("hex").slice(0, 24);
+  return createHash("sha256").update(JSON.stringify(outputs)).update(codeHash()).digest("hex").slice(0, 24);
 }
 
 export class ResultCache {

@@ -10,21 +10,19 @@ import { processFile, sha256, type FileResult } from "./document.ts";
 import { processedOf, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
 import { observeFile, reviveTemplates, type TemplateObservation } from "../corpus/templates.ts";
-import { compileSiteRules, type SiteRule } from "../stages/clean/site-rule-schema.ts";
+import type { Config } from "../schemas/config.ts";
+import { stageView } from "./steps.ts";
 import { startWorker } from "../runtime/thread-args.ts";
-import type { StageContext } from "../stages/types.ts";
 import { LIMITS } from "../stages/limits.ts";
 
-/** What is the same for every document of a run: sent to each worker once, not per document. */
+/**
+ * What is the same for every document of a run, sent to each worker once, not per document:
+ * the run's configuration (plain data) and, after the template pass, the templates.
+ */
 export interface RunContext {
-  skip: string[];
-  maxBytes?: number;
+  config: Config;
   /** Serialized template set (corpus/templates.ts). */
   templates?: unknown;
-  /** Per-site rules as plain data (compiled where the work runs). */
-  sites?: SiteRule[];
-  /** Neutralise spreadsheet formulas in the CSV rows rendered with the result (default true). */
-  csvFormulaGuard?: boolean;
 }
 
 /** One document to process (or, with kind "observe", to observe for the template pass). */
@@ -45,7 +43,7 @@ export type WorkerMessage = WorkRequest | { kind: "context"; run: RunContext };
 export function handlerFor(run: RunContext): (req: WorkRequest) => ProcessedFile | TemplateObservation {
   const process1 = processorFor(run);
   return (req) => {
-    if (req.kind === "observe") return observeFile(req.input, req.bytes, run.maxBytes);
+    if (req.kind === "observe") return observeFile(req.input, req.bytes, run.config.max_document_bytes);
     const processed = process1(req);
     if (req.cachePath) {
       try {
@@ -62,16 +60,12 @@ export function handlerFor(run: RunContext): (req: WorkRequest) => ProcessedFile
 
 /** A document processor for one run context: templates revived and site rules compiled once. */
 export function processorFor(run: RunContext): (req: WorkRequest) => ProcessedFile {
-  const ctx: StageContext = {
-    skip: new Set(run.skip),
-    templates: run.templates ? reviveTemplates(run.templates) : undefined,
-    siteRules: run.sites?.length ? compileSiteRules(run.sites) : undefined,
-  };
+  const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
-  return (req) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.maxBytes }), csv);
+  return (req) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes }), csv);
 }
 
-const csvOptionsOf = (run: RunContext) => ({ formulaGuard: run.csvFormulaGuard ?? true });
+const csvOptionsOf = (run: RunContext) => ({ formulaGuard: run.config.csv_formula_guard });
 
 export interface Executor {
   run(req: WorkRequest): Promise<ProcessedFile>;
