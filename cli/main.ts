@@ -9,7 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import { BOUNDS, loadConfig, loadConfigIfPresent, rangeText, type BoundedKey, mergeConfig, printConfig, unsupportedFormats, type Config, type ConfigFlags } from "./config.ts";
-import { defaultWorkerCount } from "../pipeline/pool.ts";
+import { defaultWorkerCount } from "../runtime/pool.ts";
 import { createProgress } from "./progress.ts";
 import { OutputRefused } from "../runtime/output-dir.ts";
 import { runMerge, runPipeline, type RunSummary } from "../pipeline/run.ts";

@@ -4,7 +4,7 @@
  *   1. discover the inputs, with content hashes          ./inputs.ts
  *      (nothing changed since the last run: keep out/ as it is)
  *   2. template pass: observe every text document         corpus/templates.ts
- *   3. fan-out: the per-document stages on worker threads ./pool.ts, ./steps.ts
+ *   3. fan-out: the per-document stages on worker threads ./job.ts, ./steps.ts
  *      → a partial, one result per input                  runtime/partials.ts
  *      → folded into the corpus summaries as they arrive  ./summary.ts
  *   4. corpus passes resolve (./steps.ts corpusPasses) corpus/pass.ts
@@ -32,7 +32,8 @@ import { writeArticles, writeRunFiles } from "../write/final-pass.ts";
 import { sha256, type FileResult, type Notice } from "./document.ts";
 import { digestOf, processedOf, type ProcessedFile } from "./digest.ts";
 import { discoverInputFiles, previousRunIdentical, type Found } from "./inputs.ts";
-import { defaultWorkerCount, inlineExecutor, workerExecutor, type Executor } from "./pool.ts";
+import { inlineExecutor, workerExecutor, type Executor } from "./job.ts";
+import { defaultWorkerCount } from "../runtime/pool.ts";
 import { CorpusSummary } from "./summary.ts";
 import { workerBundle } from "../runtime/bundle.mjs";
 import { stageVersions } from "./steps.ts";

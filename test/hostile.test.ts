@@ -103,7 +103,7 @@ describe("bounds on a document (stages/limits.ts)", () => {
     closeSync(fd);
     const s = await runPipeline(configOf({ inputs: inDir, output: join(dir, "out"), concurrency: 1, workers: 0, cache: null }));
     expect(s.articles).toBe(1);
-    expect(s.rejectRows.map((r) => [r.input, r.reason])).toEqual([["sparse.txt", `file too large: ${3 * 1024 ** 3} bytes > cap of 20971520 bytes`]]);
+    expect(s.rejectRows.map((r) => [r.input, r.reason])).toEqual([["sparse.txt", `file too large: ${3 * 1024 ** 3} bytes > cap of 20000000 bytes`]]); // the configuration's default cap (schemas/config.ts)
     const manifest = Manifest.parse(JSON.parse(readFileSync(join(dir, "out", "manifest.json"), "utf8")));
     expect(manifest.counts.inputs).toBe(2);
   }, 60_000);

@@ -12,7 +12,7 @@ import { configOf } from "../schemas/config.ts";
 import { Article, Manifest } from "../schemas/records.ts";
 import { runPipeline } from "../pipeline/run.ts";
 import { main } from "../cli/main.ts";
-import { workerExecutor } from "../pipeline/pool.ts";
+import { workerExecutor } from "../pipeline/job.ts";
 import type { FileResult } from "../pipeline/document.ts";
 import { workerBundle } from "../runtime/bundle.mjs";
 
