@@ -22,7 +22,7 @@ import { inlineRunner, workerPool, type Outcome, type TaskRunner } from "../runt
  * What is the same for every document of a run, sent to each worker once, not per document:
  * the run's configuration (plain data) and, after the template pass, the templates.
  */
-export interface RunContext {
+export interface JobContext {
   config: Config;
   /** Serialized template set (corpus/templates.ts). */
   templates?: unknown;
@@ -40,7 +40,7 @@ export interface WorkRequest {
 }
 
 /** What a worker does with one request (served by ./worker.ts; also used in this thread by inlineExecutor). */
-export function handlerFor(run: RunContext): (req: WorkRequest) => ProcessedFile | TemplateObservation {
+export function handlerFor(run: JobContext): (req: WorkRequest) => ProcessedFile | TemplateObservation {
   const process1 = processorFor(run);
   return (req) => {
     if (req.kind === "observe") return observeFile(req.input, req.bytes, run.config.max_document_bytes);
@@ -59,25 +59,25 @@ export function handlerFor(run: RunContext): (req: WorkRequest) => ProcessedFile
 }
 
 /** A document processor for one run context: templates revived and site rules compiled once. */
-export function processorFor(run: RunContext): (req: WorkRequest) => ProcessedFile {
+export function processorFor(run: JobContext): (req: WorkRequest) => ProcessedFile {
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
   return (req) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes }), csv);
 }
 
-const csvOptionsOf = (run: RunContext) => ({ formulaGuard: run.config.csv_formula_guard });
+const csvOptionsOf = (run: JobContext) => ({ formulaGuard: run.config.csv_formula_guard });
 
 export interface Executor {
   run(req: WorkRequest): Promise<ProcessedFile>;
   /** The template pass's observation of one file (corpus/templates.ts observeFile). */
   observe(req: WorkRequest): Promise<TemplateObservation>;
   /** Change the run context for the requests that follow (the templates, once the template pass is done). */
-  setContext(patch: Partial<RunContext>): void;
+  setContext(patch: Partial<JobContext>): void;
   close(): Promise<void>;
 }
 
 /** In-process execution: no isolation, no time budget; used for tests, tiny corpora and --workers 0. */
-export function inlineExecutor(run: RunContext): Executor {
+export function inlineExecutor(run: JobContext): Executor {
   return documentExecutor(run, inlineRunner(run, handlerFor), 0);
 }
 
@@ -110,8 +110,8 @@ export const ALONE_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSize
  * `budgetMs` of wall-clock time. `script` is the worker module: the precompiled bundle
  * (runtime/bundle.mjs) when there is one, else worker-entry.mjs, which compiles with tsx.
  */
-export function workerExecutor(size: number, budgetMs: number, run: RunContext, script?: URL | null, limits: ResourceLimits = POOL_LIMITS): Executor {
-  const pool = workerPool<RunContext, WorkRequest, ProcessedFile | TemplateObservation>(run, {
+export function workerExecutor(size: number, budgetMs: number, run: JobContext, script?: URL | null, limits: ResourceLimits = POOL_LIMITS): Executor {
+  const pool = workerPool<JobContext, WorkRequest, ProcessedFile | TemplateObservation>(run, {
     size,
     budgetMs,
     script: script ?? new URL("./worker-entry.mjs", import.meta.url),
@@ -131,7 +131,7 @@ export function workerExecutor(size: number, budgetMs: number, run: RunContext, 
 }
 
 /** A task runner's outcomes as documents' results: a failure rejects its input; a failure of the run's own storage ends the run. */
-function documentExecutor(run: RunContext, runner: TaskRunner<RunContext, WorkRequest, ProcessedFile | TemplateObservation>, budgetMs: number): Executor {
+function documentExecutor(run: JobContext, runner: TaskRunner<JobContext, WorkRequest, ProcessedFile | TemplateObservation>, budgetMs: number): Executor {
   const csv = csvOptionsOf(run);
   /** What a reject row needs of a request whose bytes go (moved) to a worker of its own. */
   const identity = (req: WorkRequest): WorkRequest => ({ ...req, bytes: new Uint8Array(0), known: { sha256: sha256(req.bytes), bytes: req.bytes.length } });
