@@ -15,14 +15,8 @@ import { loadBytes } from "../stages/load/index.ts";
 import { sha256 } from "../pipeline/document.ts";
 import { readInput } from "../pipeline/inputs.ts";
 import { inShard } from "../runtime/partials.ts";
-
-export interface DryRunOptions {
-  inDir: string;
-  maxBytes?: number;
-  limit?: number;
-  shard?: { index: number; count: number };
-  followExternalLinks?: boolean;
-}
+import type { Config } from "../schemas/config.ts";
+import type { RunControl } from "../pipeline/run.ts";
 
 export interface DryRunLine {
   verdict: "read" | "reject" | "skip";
@@ -30,17 +24,17 @@ export interface DryRunLine {
   detail: string;
 }
 
-export async function dryRun(opts: DryRunOptions, emit: (line: DryRunLine) => void): Promise<Record<DryRunLine["verdict"], number>> {
+export async function dryRun(config: Config, control: Pick<RunControl, "limit" | "shard">, emit: (line: DryRunLine) => void): Promise<Record<DryRunLine["verdict"], number>> {
   const totals = { read: 0, reject: 0, skip: 0 };
   const out = (line: DryRunLine) => {
     totals[line.verdict]++;
     emit(line);
   };
   let seen = 0;
-  for await (const entry of discoverInputs(resolve(opts.inDir), { followExternalLinks: opts.followExternalLinks })) {
+  for await (const entry of discoverInputs(resolve(config.inputs), { followExternalLinks: config.follow_external_links })) {
     seen++;
-    if (opts.limit !== undefined && seen > opts.limit) {
-      out({ verdict: "skip", input: entry.rel, detail: `beyond --limit ${opts.limit}` });
+    if (control.limit !== undefined && seen > control.limit) {
+      out({ verdict: "skip", input: entry.rel, detail: `beyond --limit ${control.limit}` });
       continue;
     }
     if ("error" in entry) {
@@ -51,17 +45,17 @@ export async function dryRun(opts: DryRunOptions, emit: (line: DryRunLine) => vo
       out({ verdict: "skip", input: entry.rel, detail: entry.skipped });
       continue;
     }
-    const read = readInput(entry.abs, opts.maxBytes);
+    const read = readInput(entry.abs, config.max_document_bytes);
     if ("error" in read) {
       out({ verdict: "reject", input: entry.rel, detail: read.error });
       continue;
     }
     const bytes = read.bytes;
-    if (opts.shard && !inShard(sha256(bytes), opts.shard)) {
-      out({ verdict: "skip", input: entry.rel, detail: `not in shard ${opts.shard.index}/${opts.shard.count}` });
+    if (control.shard && !inShard(sha256(bytes), control.shard)) {
+      out({ verdict: "skip", input: entry.rel, detail: `not in shard ${control.shard.index}/${control.shard.count}` });
       continue;
     }
-    const loaded = loadBytes(entry.rel, bytes, { maxBytes: opts.maxBytes });
+    const loaded = loadBytes(entry.rel, bytes, { maxBytes: config.max_document_bytes });
     if (!loaded.ok) {
       out({ verdict: "reject", input: entry.rel, detail: loaded.reason });
       continue;

@@ -8,8 +8,8 @@
  *   3  the run finished and wrote its outputs, but some inputs or records were rejected (see tables/rejects.csv)
  */
 import { parseArgs } from "node:util";
-import { BOUNDS, loadConfig, loadConfigIfPresent, rangeText, type BoundedKey, mergeConfig, printConfig, runOptionsFrom, unsupportedFormats, type Config, type ConfigFlags } from "./config.ts";
-import { defaultWorkerCount } from "../pipeline/pool.ts";
+import { BOUNDS, loadConfig, loadConfigIfPresent, rangeText, type BoundedKey, mergeConfig, printConfig, unsupportedFormats, type Config, type ConfigFlags } from "./config.ts";
+import { defaultWorkerCount } from "../runtime/pool.ts";
 import { createProgress } from "./progress.ts";
 import { OutputRefused } from "../runtime/output-dir.ts";
 import { runMerge, runPipeline, type RunSummary } from "../pipeline/run.ts";
@@ -220,13 +220,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(printConfig(config));
     return EXIT.ok;
   }
-  const runOpts = { ...runOptionsFrom(config, defaultWorkerCount()), formats: new Set(config.formats), sites: config.sites, shard: o.shard, limit: o.limit };
   // --in -: JSON Lines from standard input, copied to a private folder for the run (cli/stdin.ts).
   const stdin = config.inputs === "-" && o.command === "run" ? await stdinAsFolder() : null;
-  if (stdin) runOpts.inDir = stdin.dir;
+  if (stdin) config = { ...config, inputs: stdin.dir };
+  // The configuration is resolved (defaults < file < flags): from here on it is passed down as it is.
+  const control = { shard: o.shard, limit: o.limit };
   if (o.dryRun) {
     try {
-      const t = await dryRun(runOpts, (line) => process.stdout.write(formatDryRunLine(line) + "\n"));
+      const t = await dryRun(config, control, (line) => process.stdout.write(formatDryRunLine(line) + "\n"));
       process.stdout.write(`broadsheet: dry run: ${t.read} would be read, ${t.reject} rejected, ${t.skip} skipped; nothing was written\n`);
       return EXIT.ok;
     } finally {
@@ -241,7 +242,7 @@ export async function main(argv: string[]): Promise<number> {
     const onTotal = (total: number) => progress.start(total);
     // --debug: each input's diagnostics as it arrives (in discovery order), and nothing without it.
     const onNotices = o.debug ? (notices: readonly Notice[]) => { for (const n of notices) process.stderr.write(formatDiagnostic(n) + "\n"); } : undefined;
-    summary = o.command === "merge" ? await runMerge(o.partials, runOpts.outDir, { ...runOpts, onFile, onNotices }) : await runPipeline({ ...runOpts, onFile, onTotal, onNotices });
+    summary = o.command === "merge" ? await runMerge(o.partials, config, { ...control, onFile, onNotices }) : await runPipeline(config, { ...control, onFile, onTotal, onNotices });
     progress.finish(true);
   } catch (err) {
     progress.finish(false);

@@ -4,14 +4,13 @@
  * the cache, written as is) and this digest, the small part that the corpus
  * passes and the report read (each corpus pass's observation of each article,
  * corpus/pass.ts, and report facts) plus the removed blocks already rendered as CSV
- * rows. So the serial main thread neither copies nor serialises whole
+ * rows (the writer's renderTableRows, write/csv.ts). So the serial main thread neither copies nor serialises whole
  * articles during the fan-out.
  */
 import type { Article, Reject, Removed } from "../schemas/records.ts";
-import { TABLES } from "../schemas/tables.ts";
 import { observeEntities, type EntityObservation } from "../corpus/canonical.ts";
 import { observeDuplicates, type Fingerprint } from "../corpus/duplicates.ts";
-import { CsvRowRenderer, type CsvOptions } from "../write/csv.ts";
+import { renderTableRows, type CsvOptions } from "../write/csv.ts";
 import type { FileResult, Notice } from "./document.ts";
 
 export interface ArticleDigest {
@@ -64,14 +63,6 @@ export interface ProcessedFile {
   digest: FileDigest;
 }
 
-const renderers = new Map<boolean, CsvRowRenderer>();
-
-function removedRenderer(csv: CsvOptions): CsvRowRenderer {
-  let r = renderers.get(csv.formulaGuard);
-  if (!r) renderers.set(csv.formulaGuard, (r = new CsvRowRenderer(TABLES.find((t) => t.name === "removed")!.schema, csv)));
-  return r;
-}
-
 export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
   return {
     input: r.input,
@@ -93,7 +84,7 @@ export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
       fingerprint: r.fingerprints?.[k] ?? observeDuplicates(a),
     })),
     removed: r.removed.map((row) => ({ record_id: row.record_id, rule: row.rule })),
-    removedCsv: removedRenderer(csv).render(r.removed),
+    removedCsv: renderTableRows("removed", r.removed, csv),
     rejects: r.rejects,
     notices: r.notices ?? [],
     ...(r.skipped !== undefined ? { skipped: r.skipped } : {}),

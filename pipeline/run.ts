@@ -4,7 +4,7 @@
  *   1. discover the inputs, with content hashes          ./inputs.ts
  *      (nothing changed since the last run: keep out/ as it is)
  *   2. template pass: observe every text document         corpus/templates.ts
- *   3. fan-out: the per-document stages on worker threads ./pool.ts, ./steps.ts
+ *   3. fan-out: the per-document stages on worker threads ./job.ts, ./steps.ts
  *      → a partial, one result per input                  runtime/partials.ts
  *      → folded into the corpus summaries as they arrive  ./summary.ts
  *   4. corpus passes resolve (./steps.ts corpusPasses) corpus/pass.ts
@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs
 import { join, resolve } from "node:path";
 import type { RunCounts, Reject } from "../schemas/records.ts";
 import { TIMELINE_ENTITIES } from "../write/report-insights.ts";
-import type { SiteRule } from "../stages/clean/site-rule-schema.ts";
+import type { Config } from "../schemas/config.ts";
 import { ResultCache, runFingerprint } from "./cache.ts";
 import { HeapGuard, withFrugalHeap } from "../runtime/heap.ts";
 import { inOrder } from "../runtime/in-order.ts";
@@ -32,7 +32,8 @@ import { writeArticles, writeRunFiles } from "../write/final-pass.ts";
 import { sha256, type FileResult, type Notice } from "./document.ts";
 import { digestOf, processedOf, type ProcessedFile } from "./digest.ts";
 import { discoverInputFiles, previousRunIdentical, type Found } from "./inputs.ts";
-import { inlineExecutor, workerExecutor, type Executor, type RunContext } from "./pool.ts";
+import { inlineExecutor, workerExecutor, type Executor } from "./job.ts";
+import { defaultWorkerCount } from "../runtime/pool.ts";
 import { CorpusSummary } from "./summary.ts";
 import { workerBundle } from "../runtime/bundle.mjs";
 import { stageVersions } from "./steps.ts";
@@ -42,37 +43,27 @@ import { checkCacheDir, checkOutputTarget, realPathOf, withAtomicOutput } from "
 
 export { inShard };
 
-export interface RunOptions {
-  inDir: string;
-  outDir: string;
-  skip: ReadonlySet<string>;
-  concurrency: number;
-  /** Neutralise spreadsheet formulas in CSV text cells. */
-  csvFormulaGuard: boolean;
-  /** Per-document size cap in bytes. */
-  maxBytes?: number;
-  /** Worker threads for the per-document stages; 0 runs them in this thread. */
-  workers?: number;
-  /** Per-document time budget in ms (enforced with workers only). */
-  timeBudgetMs?: number;
-  /** Folder of the incremental cache; null disables it. */
-  cacheDir?: string | null;
-  /** Output formats to write (default: all of jsonl, csv, yaml, parquet). */
-  formats?: ReadonlySet<string>;
-  /** Per-site rules from the configuration (plain data). */
-  sites?: SiteRule[];
+/**
+ * How this invocation runs, beside the configuration: what the command line
+ * asks of this one run (a shard, a limit) and where it reports progress. The
+ * configuration itself is the one `Config` (schemas/config.ts), passed as it is.
+ */
+export interface RunControl {
   /** Process only this shard of the inputs and write a partial (see runShard). */
   shard?: { index: number; count: number };
-  /** Read files that symlinks under --in point to outside it (default: rejected with a reason). */
-  followExternalLinks?: boolean;
+  /** Process only the first N discovered inputs (in discovery order): try a corpus quickly. */
+  limit?: number;
   /** Called after each input file is processed (progress display). */
   onFile?: (input: string, done: number) => void;
   /** Called with each input's notices (its stages' diagnostics) as its result arrives: the --debug trace. */
   onNotices?: (notices: readonly Notice[]) => void;
   /** Called once the inputs are discovered, with how many this run will process (progress bar total). */
   onTotal?: (total: number) => void;
-  /** Process only the first N discovered inputs (in discovery order): try a corpus quickly. */
-  limit?: number;
+}
+
+/** Worker threads of a run: config `workers`, "auto" being runtime/pool.ts defaultWorkerCount. */
+export function workerCount(config: Pick<Config, "workers">): number {
+  return config.workers === "auto" ? defaultWorkerCount() : config.workers;
 }
 
 /** The manifest's counts, plus what the command line reports. */
@@ -87,56 +78,56 @@ export interface RunSummary extends RunCounts {
 }
 
 /** Whole run on one machine: fan-out into a partial, then merge it. */
-export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
+export async function runPipeline(config: Config, control: RunControl = {}): Promise<RunSummary> {
   const started = process.hrtime.bigint();
-  const inDir = resolve(opts.inDir);
-  if (!existsSync(inDir)) throw new Error(`input folder not found: ${opts.inDir}`);
-  const target = checkOutputTarget(opts.outDir, [{ flag: "--in", path: opts.inDir }]);
+  const inDir = resolve(config.inputs);
+  if (!existsSync(inDir)) throw new Error(`input folder not found: ${config.inputs}`);
+  const target = checkOutputTarget(config.output, [{ flag: "--in", path: config.inputs }]);
   const outDir = target.dir;
-  if (opts.cacheDir) checkCacheDir(opts.cacheDir, opts.inDir, outDir);
-  const fingerprint = runFingerprint(opts);
+  if (config.cache) checkCacheDir(config.cache, config.inputs, outDir);
+  const fingerprint = runFingerprint(config);
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
   return withAtomicOutput(target, async (tmp) => {
     const work = join(tmp, ".work");
     mkdirSync(work, { recursive: true });
     // The run's own cache, when it lies inside --in, is listed as skipped, never read as input.
-    const discoverOpts = { exclude: opts.cacheDir ? [realPathOf(opts.cacheDir)] : [], followExternalLinks: opts.followExternalLinks };
-    const discovered = await discoverInputFiles(inDir, discoverOpts, opts.maxBytes);
-    const found = opts.limit !== undefined ? discovered.slice(0, opts.limit) : discovered;
+    const discoverOpts = { exclude: config.cache ? [realPathOf(config.cache)] : [], followExternalLinks: config.follow_external_links };
+    const discovered = await discoverInputFiles(inDir, discoverOpts, config.max_document_bytes);
+    const found = control.limit !== undefined ? discovered.slice(0, control.limit) : discovered;
     // Without the cache (--no-cache), everything is processed again and out/ rewritten.
-    if (!opts.shard && opts.cacheDir && previousRunIdentical(outDir, found, fingerprint)) {
+    if (!control.shard && config.cache && previousRunIdentical(outDir, found, fingerprint)) {
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
     // The worker threads start now, and take the template pass's work while they warm up.
-    const executor = await openExecutor(opts);
+    const executor = await openExecutor(config);
     let fan: FanOutResult;
     // One machine: the corpus summaries are gathered as results arrive, saving a read of the partial.
-    const summary = opts.shard ? undefined : new CorpusSummary(tmp, opts);
+    const summary = control.shard ? undefined : new CorpusSummary(tmp, config);
     try {
-      const corpus = { found, templates: await learnTemplates(found, opts, executor) };
-      fan = await fanOut(corpus, work, fingerprint, opts, executor, summary);
+      const corpus = { found, templates: await learnTemplates(found, config, executor) };
+      fan = await fanOut(corpus, work, fingerprint, config, control, executor, summary);
     } finally {
       await executor.close();
     }
-    if (opts.shard) {
+    if (control.shard) {
       // A shard only writes its partial; `merge` makes the datasets.
       for (const f of [PARTIAL, PARTIAL_META]) renameSync(join(work, f), join(tmp, f));
       rmSync(work, { recursive: true, force: true });
       return { keep: false, summary: { ...emptySummary(outDir), inputs: fan.processedHere, cached: fan.cached, seconds: seconds() } };
     }
-    const merged = await mergePartials([work], tmp, opts, summary);
+    const merged = await mergePartials([work], tmp, config, control, summary);
     rmSync(work, { recursive: true, force: true });
     return { keep: false, summary: { ...merged, cached: fan.cached, seconds: seconds(), outDir } };
   });
 }
 
 /** Merge the partials written by `--shard I/N` runs into the final datasets. */
-export async function runMerge(partialDirs: string[], outDir: string, opts: Omit<RunOptions, "inDir" | "outDir">): Promise<RunSummary> {
+export async function runMerge(partialDirs: string[], config: Config, control: RunControl = {}): Promise<RunSummary> {
   const started = process.hrtime.bigint();
-  const target = checkOutputTarget(outDir, partialDirs.map((path) => ({ flag: "partial", path })));
+  const target = checkOutputTarget(config.output, partialDirs.map((path) => ({ flag: "partial", path })));
   const out = target.dir;
   return withAtomicOutput(target, async (tmp) => {
-    const summary = await mergePartials(partialDirs.map((d) => resolve(d)), tmp, { ...opts, inDir: "", outDir: out });
+    const summary = await mergePartials(partialDirs.map((d) => resolve(d)), tmp, { ...config, output: out }, control);
     return { keep: false, summary: { ...summary, seconds: Number(process.hrtime.bigint() - started) / 1e9, outDir: out } };
   });
 }
@@ -156,9 +147,9 @@ interface Corpus {
  * it, so templates and shard membership agree on every machine. Files are
  * observed on the worker pool and learned from in discovery order.
  */
-async function learnTemplates(found: Found[], opts: RunOptions, executor: Executor): Promise<SerializedTemplates> {
+async function learnTemplates(found: Found[], config: Config, executor: Executor): Promise<SerializedTemplates> {
   const learner = new TemplateLearner();
-  if (!opts.skip.has("clean")) {
+  if (!config.skip.includes("clean")) {
     const observe = async (f: Found): Promise<TemplateObservation | null> => {
       let bytes: Uint8Array;
       try {
@@ -168,7 +159,7 @@ async function learnTemplates(found: Found[], opts: RunOptions, executor: Execut
       }
       return executor.observe({ input: f.rel, bytes });
     };
-    await inOrder(found.filter((f) => !f.error && !f.skipped), opts.concurrency, observe, (obs) => {
+    await inOrder(found.filter((f) => !f.error && !f.skipped), config.concurrency, observe, (obs) => {
       if (obs) learner.add(obs);
     });
   }
@@ -178,21 +169,20 @@ async function learnTemplates(found: Found[], opts: RunOptions, executor: Execut
 }
 
 /** Where the per-document work runs: worker threads, or this thread with --workers 0. */
-async function openExecutor(opts: RunOptions): Promise<Executor> {
-  const runContext: RunContext = { skip: [...opts.skip], maxBytes: opts.maxBytes, sites: opts.sites, csvFormulaGuard: opts.csvFormulaGuard };
-  const workers = opts.workers ?? 0;
-  return workers > 0 ? workerExecutor(workers, opts.timeBudgetMs ?? 60_000, runContext, await workerBundle()) : inlineExecutor(runContext);
+async function openExecutor(config: Config): Promise<Executor> {
+  const workers = workerCount(config);
+  return workers > 0 ? workerExecutor(workers, config.time_budget_ms, { config }, await workerBundle()) : inlineExecutor({ config });
 }
 
 /** Process this shard's inputs; write partial.jsonl + partial.json into `work`. */
-async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: RunOptions, executor: Executor, summary?: CorpusSummary): Promise<FanOutResult> {
-  const shard = opts.shard ?? { index: 0, count: 1 };
+async function fanOut(corpus: Corpus, work: string, fingerprint: string, config: Config, control: RunControl, executor: Executor, summary?: CorpusSummary): Promise<FanOutResult> {
+  const shard = control.shard ?? { index: 0, count: 1 };
   const templatesKey = sha256(JSON.stringify(corpus.templates));
   const mine = corpus.found.filter((f) => inShard(f.hash ?? sha256(f.rel), shard));
-  opts.onTotal?.(mine.length);
+  control.onTotal?.(mine.length);
 
-  const cache = opts.cacheDir ? new ResultCache(resolve(opts.cacheDir), fingerprint) : null;
-  const csv = { formulaGuard: opts.csvFormulaGuard };
+  const cache = config.cache ? new ResultCache(resolve(config.cache), fingerprint) : null;
+  const csv = { formulaGuard: config.csv_formula_guard };
   const partial = new PartialWriter(work);
   let cached = 0;
   let done = 0;
@@ -221,12 +211,12 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
   const heap = new HeapGuard();
   try {
     // Results are written in discovery order.
-    await inOrder(mine, opts.concurrency, process1, ({ seq, json, digest }) => {
+    await inOrder(mine, config.concurrency, process1, ({ seq, json, digest }) => {
       heap.tick();
       partial.write(seq, json);
       summary?.add(digest);
-      if (digest.notices.length) opts.onNotices?.(digest.notices);
-      opts.onFile?.(digest.input, ++done);
+      if (digest.notices.length) control.onNotices?.(digest.notices);
+      control.onFile?.(digest.input, ++done);
     });
   } finally {
     partial.close();
@@ -245,7 +235,7 @@ function mergePartials(...args: Parameters<typeof mergeAll>): ReturnType<typeof 
   return withFrugalHeap(() => mergeAll(...args));
 }
 
-async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: CorpusSummary): Promise<Omit<RunSummary, "seconds" | "outDir" | "cached" | "unchanged"> & { cached: number; unchanged: boolean }> {
+async function mergeAll(dirs: string[], tmp: string, config: Config, control: RunControl, pre?: CorpusSummary): Promise<Omit<RunSummary, "seconds" | "outDir" | "cached" | "unchanged"> & { cached: number; unchanged: boolean }> {
   // The fan-out's garbage is dead now: collected before the corpus passes build on the summaries.
   const heap = new HeapGuard();
   heap.collect();
@@ -255,13 +245,13 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
   // Pass A: small summaries for the corpus passes (already gathered during the fan-out of a one-machine run).
   let summary = pre;
   if (!summary) {
-    summary = new CorpusSummary(tmp, opts);
-    const csv = { formulaGuard: opts.csvFormulaGuard };
+    summary = new CorpusSummary(tmp, config);
+    const csv = { formulaGuard: config.csv_formula_guard };
     for await (const { result } of readPartials<FileResult>(dirs)) {
       const digest = digestOf(result, csv);
       summary.add(digest);
       // `merge`: the shards' diagnostics are traced here (a one-machine run traced them during the fan-out).
-      if (digest.notices.length) opts.onNotices?.(digest.notices);
+      if (digest.notices.length) control.onNotices?.(digest.notices);
     }
   }
   summary.close();
@@ -274,7 +264,7 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
   );
 
   // Pass B: stream the articles again, attach corpus-pass results, validate, write.
-  const written = await writeArticles(tmp, readPartials<FileResult>(dirs), opts, (a) => {
+  const written = await writeArticles(tmp, readPartials<FileResult>(dirs), config, (a) => {
     heap.tick();
     for (const pass of annotators) pass.annotate(a);
     report.insights.addMentions(a.published, a.mentions.map((m) => m.entity_id));
@@ -287,8 +277,8 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
   const manifest: ManifestHeader = {
     tool: "broadsheet",
     version: VERSION,
-    fingerprint: runFingerprint(opts),
-    stages: stageVersions(opts.skip),
+    fingerprint: runFingerprint(config),
+    stages: stageVersions(config),
     counts: {
       inputs,
       processed,
@@ -306,7 +296,7 @@ async function mergeAll(dirs: string[], tmp: string, opts: RunOptions, pre?: Cor
   if (manifest.counts.processed + manifest.counts.rejected + manifest.counts.skipped !== manifest.counts.inputs || written.articles !== articleCount) {
     throw new Error("accounting error: inputs discovered != processed + rejected + skipped");
   }
-  await writeRunFiles(tmp, opts, { entities: canon.entities, rejects: rejectRows, manifest, rows: summary.manifest, report });
+  await writeRunFiles(tmp, config, { entities: canon.entities, rejects: rejectRows, manifest, rows: summary.manifest, report });
   return {
     ...manifest.counts,
     rejectRows,

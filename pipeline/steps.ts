@@ -12,7 +12,9 @@ import { entitiesStage } from "../stages/entities/index.ts";
 import { splitStage } from "../stages/split/index.ts";
 import type { SourceDoc, Stage, StageContext, WorkDoc } from "../stages/types.ts";
 import { runWithLanguageGate } from "../stages/language-gate.ts";
-import { SKIPPABLE_STAGES } from "../stages/skippable.ts";
+import { SKIPPABLE_STAGES, type Config } from "../schemas/config.ts";
+import { compileSiteRules } from "../stages/clean/site-rule-compile.ts";
+import type { TemplateSet } from "../stages/clean/templates.ts";
 import { canonicalEntitiesPass } from "../corpus/canonical.ts";
 import { nearDuplicatesPass } from "../corpus/duplicates.ts";
 
@@ -29,12 +31,25 @@ export function corpusPasses() {
 }
 export type CorpusPasses = ReturnType<typeof corpusPasses>;
 
-/** Stages a user may switch off (the list is stages/skippable.ts). */
+/** Stages a user may switch off (the list is schemas/config.ts SKIPPABLE_STAGES). */
 export const SKIPPABLE: ReadonlySet<string> = new Set(SKIPPABLE_STAGES);
 
 /** Name → version of the stages that run with this configuration (part of the manifest and cache key). */
-export function stageVersions(skip: ReadonlySet<string>): Record<string, string> {
-  return Object.fromEntries(STAGES.filter((s) => !skip.has(s.name)).map((s) => [s.name, s.version]));
+export function stageVersions(config: Pick<Config, "skip">): Record<string, string> {
+  const skip: readonly string[] = config.skip;
+  return Object.fromEntries(STAGES.filter((s) => !skip.includes(s.name)).map((s) => [s.name, s.version]));
+}
+
+/**
+ * The stages' read-only view of the run (StageContext): derived from the one Config once per
+ * run (and again where the work runs, on each worker thread), plus the templates learned before the fan-out.
+ */
+export function stageView(config: Pick<Config, "skip" | "sites">, templates?: TemplateSet): StageContext {
+  return {
+    skip: new Set(config.skip),
+    templates,
+    siteRules: config.sites.length ? compileSiteRules(config.sites) : undefined,
+  };
 }
 
 /** Run every enabled stage over one document. Pure: no I/O. Throws if a stage throws (the caller rejects the input). */

@@ -12,7 +12,7 @@ import { MANIFEST_ROWS } from "../write/final-pass.ts";
 import { ManifestRows } from "../write/manifest.ts";
 import { ReportCollector } from "../write/report.ts";
 import type { FileDigest } from "./digest.ts";
-import type { RunOptions } from "./run.ts";
+import type { Config } from "../schemas/config.ts";
 import { corpusPasses, type CorpusPasses } from "./steps.ts";
 
 /**
@@ -33,10 +33,10 @@ export class CorpusSummary {
   private readonly removedCsv: CsvTableWriter;
   private closed = false;
 
-  constructor(tmp: string, opts: RunOptions) {
+  constructor(tmp: string, config: Pick<Config, "csv_formula_guard">) {
     const tablesDir = join(tmp, "tables");
     mkdirSync(tablesDir, { recursive: true });
-    this.removedCsv = openTable(tablesDir, "removed", { formulaGuard: opts.csvFormulaGuard });
+    this.removedCsv = openTable(tablesDir, "removed", { formulaGuard: config.csv_formula_guard });
     this.manifest = new ManifestRows(join(tmp, MANIFEST_ROWS));
   }
 

@@ -30,7 +30,7 @@ export const LIMITS = {
   mentionChars: 300,
   /**
    * Files larger than this (bytes) are processed on a worker thread of their own instead of a pool
-   * worker, whose heap is capped small (pipeline/pool.ts). Family: 10–20 MB texts, which thrashed
+   * worker, whose heap is capped small (pipeline/job.ts POOL_LIMITS). Family: 10–20 MB texts, which thrashed
    * against the pool's 128 MB cap for a minute before running out of memory and starting again.
    */
   poolDocumentBytes: 2_000_000,

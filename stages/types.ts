@@ -8,7 +8,7 @@
  */
 import type { EntityType, TimexType } from "../schemas/records.ts";
 import type { TemplateSet } from "./clean/templates.ts";
-import type { CompiledSiteRule } from "./clean/site-rule-schema.ts";
+import type { CompiledSiteRule } from "./clean/site-rule-compile.ts";
 
 /** Where a metadata value came from; kept so users can judge it. */
 export type Provenance = "record" | "json-ld" | "meta" | "url" | "dom" | "text" | "feed" | "none";
@@ -182,13 +182,19 @@ export interface WorkDoc {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The stages' read-only view of the run: derived once per run from the one
+ * configuration (schemas/config.ts `Config`) and the template pass, by
+ * `stageView` (pipeline/steps.ts). Not a configuration of its own: a stage
+ * reads only what it needs, already in the form it uses.
+ */
 export interface StageContext {
-  /** Stage names switched off by the user (--skip). */
-  skip: ReadonlySet<string>;
+  /** Config `skip`: stage names switched off by the user (--skip). */
+  readonly skip: ReadonlySet<string>;
   /** Template lines learned from the whole corpus before the fan-out (absent: no template removal). */
-  templates?: TemplateSet;
-  /** Per-site rules from the configuration, compiled. */
-  siteRules?: CompiledSiteRule[];
+  readonly templates?: TemplateSet;
+  /** Config `sites`, compiled (stages/clean/site-rule-compile.ts). */
+  readonly siteRules?: readonly CompiledSiteRule[];
 }
 
 /** A per-document stage: name, version (part of the cache key) and a pure run function. */

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it, vi } from "vitest";
+import { configOf } from "../schemas/config.ts";
 import { CLI_OPTIONS, effectiveConfig, main, parseCli } from "../cli/main.ts";
 import { closestFlag, editDistance } from "../cli/suggest.ts";
 import { dryRun } from "../cli/dry-run.ts";
@@ -69,7 +70,7 @@ describe("--dry-run", () => {
 
   it("rejects a binary file with the run's own reason", async () => {
     const lines: string[] = [];
-    await dryRun({ inDir: corpus() }, (l) => lines.push(`${l.verdict} ${l.input}: ${l.detail}`));
+    await dryRun(configOf({ inputs: corpus() }), {}, (l) => lines.push(`${l.verdict} ${l.input}: ${l.detail}`));
     expect(lines.find((l) => l.includes("zz-image.png"))).toMatch(/^reject zz-image\.png: binary file/);
   });
 });
@@ -79,7 +80,7 @@ describe("--limit and the progress total", () => {
     const inDir = corpus();
     const out = join(inDir, "..", "out");
     const totals: number[] = [];
-    const s = await runPipeline({ inDir, outDir: out, skip: new Set(["entities", "dates"]), concurrency: 2, csvFormulaGuard: true, cacheDir: null, limit: 3, onTotal: (n) => totals.push(n) });
+    const s = await runPipeline(configOf({ inputs: inDir, output: out, skip: ["entities", "dates"], concurrency: 2, workers: 0, cache: null }), { limit: 3, onTotal: (n) => totals.push(n) });
     // Discovery order is by name: empty.txt (rejected), story-0.txt, story-1.txt.
     expect(totals).toEqual([3]);
     expect(s.inputs).toBe(3);
@@ -98,7 +99,7 @@ describe("--in - (JSON Lines on standard input)", () => {
     try {
       expect(readFileSync(join(dir, STDIN_FILE), "utf8")).toBe(lines);
       const out = join(mkdtempSync(join(tmpdir(), "bs-stdin-")), "out");
-      await runPipeline({ inDir: dir, outDir: out, skip: new Set(["entities", "dates"]), concurrency: 1, csvFormulaGuard: true, cacheDir: null });
+      await runPipeline(configOf({ inputs: dir, output: out, skip: ["entities", "dates"], concurrency: 1, workers: 0, cache: null }));
       const records = readFileSync(join(out, "articles.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
       expect(records.map((r) => [r.source, r.record_id])).toEqual([
         [STDIN_FILE, "00123"],

@@ -10,14 +10,15 @@ import {
   loadConfig,
   loadConfigIfPresent,
   mergeConfig,
+  parseConfig,
   printConfig,
-  runOptionsFrom,
   siteMatches,
   siteRulesFor,
   SKIPPABLE_STAGES,
   unsupportedFormats,
 } from "../cli/config.ts";
-import { SKIPPABLE, STAGES } from "../pipeline/steps.ts";
+import { SKIPPABLE, STAGES, stageView } from "../pipeline/steps.ts";
+import { workerCount } from "../pipeline/run.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "bs-config-"));
 let n = 0;
@@ -126,22 +127,16 @@ describe("mergeConfig", () => {
     expect(errorOf(() => mergeConfig(defaultConfig(), { concurrency: 0 }))).toBe("command line: concurrency: expected an integer from 1 to 1024");
   });
 
-  it("maps to runPipeline options", () => {
-    const o = runOptionsFrom(mergeConfig(defaultConfig(), { skip: ["entities"], csv_formula_guard: false }));
-    expect(o).toEqual({
-      inDir: "raw",
-      outDir: "out",
-      skip: new Set(["entities"]),
-      concurrency: 4,
-      maxBytes: 20_000_000,
-      workers: 0,
-      timeBudgetMs: 60_000,
-      cacheDir: ".broadsheet-cache",
-      csvFormulaGuard: false,
-      followExternalLinks: false,
-    });
-    expect(runOptionsFrom(defaultConfig(), 3).workers).toBe(3);
-    expect(runOptionsFrom(mergeConfig(defaultConfig(), { workers: 0, cache: null }), 3)).toMatchObject({ workers: 0, cacheDir: null });
+  it("is passed down as it is: workers resolved where threads start, the stages' view derived from it", () => {
+    const config = mergeConfig(defaultConfig(), { skip: ["entities"], csv_formula_guard: false });
+    expect(config).toMatchObject({ inputs: "raw", output: "out", skip: ["entities"], csv_formula_guard: false, workers: "auto", cache: ".broadsheet-cache" });
+    expect(workerCount(config)).toBeGreaterThanOrEqual(1);
+    expect(workerCount(mergeConfig(defaultConfig(), { workers: 0 }))).toBe(0);
+    const view = stageView(config);
+    expect([...view.skip]).toEqual(["entities"]);
+    expect(view.siteRules).toBeUndefined();
+    const withSites = parseConfig({ sites: [{ site: "example.com", drop_lines: ["^Share this"] }] });
+    expect(stageView(withSites).siteRules?.[0].dropLines[0].test("Share this page")).toBe(true);
   });
 
   it("accepts workers auto or N, and cache false/null as off", () => {

@@ -9,6 +9,7 @@ import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { configOf } from "../schemas/config.ts";
 import { Article, Manifest } from "../schemas/records.ts";
 import { processFile } from "../pipeline/document.ts";
 import { runPipeline } from "../pipeline/run.ts";
@@ -64,7 +65,7 @@ describe("epoch timestamps in JSON records", () => {
     const inDir = join(dir, "in");
     await import("node:fs").then((fs) => fs.mkdirSync(inDir));
     writeFileSync(join(inDir, "epochs.jsonl"), lines.join("\n"));
-    const s = await runPipeline({ inDir, outDir: join(dir, "out"), skip: new Set(), concurrency: 1, csvFormulaGuard: true, workers: 0, cacheDir: null });
+    const s = await runPipeline(configOf({ inputs: inDir, output: join(dir, "out"), concurrency: 1, workers: 0, cache: null }));
     expect(s.articles).toBe(3);
   }, 60_000);
 });
@@ -100,9 +101,9 @@ describe("bounds on a document (stages/limits.ts)", () => {
     const fd = openSync(join(inDir, "sparse.txt"), "w");
     ftruncateSync(fd, 3 * 1024 ** 3);
     closeSync(fd);
-    const s = await runPipeline({ inDir, outDir: join(dir, "out"), skip: new Set(), concurrency: 1, csvFormulaGuard: true, workers: 0, cacheDir: null });
+    const s = await runPipeline(configOf({ inputs: inDir, output: join(dir, "out"), concurrency: 1, workers: 0, cache: null }));
     expect(s.articles).toBe(1);
-    expect(s.rejectRows.map((r) => [r.input, r.reason])).toEqual([["sparse.txt", `file too large: ${3 * 1024 ** 3} bytes > cap of 20971520 bytes`]]);
+    expect(s.rejectRows.map((r) => [r.input, r.reason])).toEqual([["sparse.txt", `file too large: ${3 * 1024 ** 3} bytes > cap of 20000000 bytes`]]); // the configuration's default cap (schemas/config.ts)
     const manifest = Manifest.parse(JSON.parse(readFileSync(join(dir, "out", "manifest.json"), "utf8")));
     expect(manifest.counts.inputs).toBe(2);
   }, 60_000);

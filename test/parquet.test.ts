@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { parquetMetadata, parquetReadObjects } from "hyparquet";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { configOf } from "../schemas/config.ts";
 import { z } from "zod";
 import { Article, Entity, IsoInstant } from "../schemas/records.ts";
 import { runPipeline } from "../pipeline/run.ts";
@@ -156,7 +157,7 @@ describe("Parquet outputs of a pipeline run", () => {
 
   beforeAll(async () => {
     out = join(mkdtempSync(join(tmpdir(), "bs-pq-run-")), "out");
-    await runPipeline({ inDir: RAW, outDir: out, skip: new Set(), concurrency: 2, csvFormulaGuard: true, cacheDir: null });
+    await runPipeline(configOf({ inputs: RAW, output: out, concurrency: 2, workers: 0, cache: null }));
     jsonl = readFileSync(join(out, "articles.jsonl"), "utf8").trim().split("\n").map((l) => Article.parse(JSON.parse(l)));
   }, 120_000);
 

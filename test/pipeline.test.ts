@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { configOf } from "../schemas/config.ts";
 import YAML from "yaml";
 import { Article, Manifest } from "../schemas/records.ts";
 import { runPipeline, type RunSummary } from "../pipeline/run.ts";
@@ -16,7 +17,7 @@ let articles: Article[];
 
 beforeAll(async () => {
   out = join(mkdtempSync(join(tmpdir(), "bs-e2e-")), "out");
-  summary = await runPipeline({ inDir: RAW, outDir: out, skip: new Set(), concurrency: 2, csvFormulaGuard: true });
+  summary = await runPipeline(configOf({ inputs: RAW, output: out, concurrency: 2, workers: 0, cache: null }));
   articles = readFileSync(join(out, "articles.jsonl"), "utf8").trim().split("\n").map((l) => Article.parse(JSON.parse(l)));
 }, 120_000);
 
@@ -116,7 +117,7 @@ describe("--skip clean", () => {
     const { writeFileSync, mkdirSync } = await import("node:fs");
     mkdirSync(join(dir, "in"));
     writeFileSync(join(dir, "in", "records.jsonl"), JSON.stringify({ id: "c1", title: "Clean", text }) + "\n");
-    await runPipeline({ inDir: join(dir, "in"), outDir: join(dir, "out"), skip: new Set(["clean"]), concurrency: 1, csvFormulaGuard: true, workers: 0, cacheDir: null });
+    await runPipeline(configOf({ inputs: join(dir, "in"), output: join(dir, "out"), skip: ["clean"], concurrency: 1, workers: 0, cache: null }));
     const [a] = readFileSync(join(dir, "out", "articles.jsonl"), "utf8").trim().split("\n").map((l) => Article.parse(JSON.parse(l)));
     expect(a.text).toBe(text);
     checkArticleInvariants(a);

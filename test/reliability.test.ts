@@ -8,10 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { configOf } from "../schemas/config.ts";
 import { Article, Manifest } from "../schemas/records.ts";
 import { runPipeline } from "../pipeline/run.ts";
 import { main } from "../cli/main.ts";
-import { workerExecutor } from "../pipeline/pool.ts";
+import { workerExecutor } from "../pipeline/job.ts";
 import type { FileResult } from "../pipeline/document.ts";
 import { workerBundle } from "../runtime/bundle.mjs";
 
@@ -49,7 +50,7 @@ describe("bad input through the whole pipeline", () => {
   it("accounts for every input: articles or a reject with a reason; the run goes on", async () => {
     const inDir = badCorpus();
     const out = join(mkdtempSync(join(tmpdir(), "bs-bad-out-")), "out");
-    const s = await runPipeline({ inDir, outDir: out, skip: new Set(), concurrency: 2, csvFormulaGuard: true, workers: 0, cacheDir: null });
+    const s = await runPipeline(configOf({ inputs: inDir, output: out, concurrency: 2, workers: 0, cache: null }));
     const manifest = Manifest.parse(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")));
     const inputs = manifest.inputs.map((i) => i.input);
     expect(inputs).toContain("good story.txt");
@@ -101,7 +102,7 @@ describe("crash safety", () => {
     const cli = (extra: string[]) => ["--import", "tsx", join(ROOT, "cli", "main.ts"), "--in", inDir, "--out", out, "--quiet", "--cache", join(base, "cache"), ...extra];
     // a first, complete run on part of the corpus
     writeFileSync(join(base, "marker"), "");
-    const first = await runPipeline({ inDir, outDir: out, skip: new Set(), concurrency: 2, csvFormulaGuard: true, workers: 0, cacheDir: join(base, "cache") });
+    const first = await runPipeline(configOf({ inputs: inDir, output: out, concurrency: 2, workers: 0, cache: join(base, "cache") }));
     const before = readFileSync(join(out, "manifest.json"), "utf8");
     // change the corpus, start a run and SIGKILL it part-way
     writeFileSync(join(inDir, "story-new.txt"), STORY.replace("Harbour", "Bridge"));
@@ -119,7 +120,7 @@ describe("crash safety", () => {
     expect(readFileSync(join(out, "manifest.json"), "utf8")).toBe(before);
     expect(Manifest.parse(JSON.parse(before)).counts.inputs).toBe(first.inputs);
     // the next run finishes the work, and the cache left by the killed run is usable
-    const next = await runPipeline({ inDir, outDir: out, skip: new Set(), concurrency: 2, csvFormulaGuard: true, workers: 0, cacheDir: join(base, "cache") });
+    const next = await runPipeline(configOf({ inputs: inDir, output: out, concurrency: 2, workers: 0, cache: join(base, "cache") }));
     expect(next.inputs).toBe(first.inputs + 1);
     expect(next.processed).toBe(next.inputs);
     expect(readdirSync(base).filter((n) => n.startsWith("out.")).length).toBe(0);
@@ -134,12 +135,12 @@ describe("time budget", () => {
     writeFileSync(join(dir, "in", "a.txt"), STORY);
     writeFileSync(join(dir, "in", "b.txt"), STORY.replace("Harbour", "Airport"));
     // 1 ms is less than any document takes on a worker thread: every one is stopped
-    const s = await runPipeline({ inDir: join(dir, "in"), outDir: join(dir, "out"), skip: new Set(), concurrency: 2, csvFormulaGuard: true, workers: 1, timeBudgetMs: 1, cacheDir: null });
+    const s = await runPipeline(configOf({ inputs: join(dir, "in"), output: join(dir, "out"), concurrency: 2, workers: 1, time_budget_ms: 1, cache: null }));
     expect(s.inputs).toBe(2);
     expect(s.rejected).toBe(2);
     expect(s.rejectRows.every((r) => /time budget exceeded/.test(r.reason))).toBe(true);
     // with a budget to spare, the same worker pool processes them
-    const ok = await runPipeline({ inDir: join(dir, "in"), outDir: join(dir, "out2"), skip: new Set(), concurrency: 2, csvFormulaGuard: true, workers: 1, timeBudgetMs: 60_000, cacheDir: null });
+    const ok = await runPipeline(configOf({ inputs: join(dir, "in"), output: join(dir, "out2"), concurrency: 2, workers: 1, time_budget_ms: 60_000, cache: null }));
     expect(ok.processed).toBe(2);
   }, 120_000);
 });
@@ -149,7 +150,7 @@ describe("memory cap of pool workers", () => {
     const para = "The harbour authority said on Monday that ships would wait outside the port until the storm passed. ";
     const text = Array.from({ length: 8000 }, (_, i) => para.replace("Monday", `Monday (${i})`) + (i % 5 === 4 ? "\n\n" : "")).join("");
     // a cap far below what this document needs: the pooled worker runs out of memory
-    const ex = workerExecutor(1, 120_000, { skip: [] }, await workerBundle(), { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 });
+    const ex = workerExecutor(1, 120_000, { config: configOf({}) }, await workerBundle(), { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 });
     try {
       const { json } = await ex.run({ input: "big.txt", bytes: new TextEncoder().encode(text) });
       const r = JSON.parse(typeof json === "string" ? json : new TextDecoder().decode(json)) as FileResult;

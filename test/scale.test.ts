@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inShard, runMerge, runPipeline, type RunOptions } from "../pipeline/run.ts";
+import { configOf } from "../schemas/config.ts";
+import { inShard, runMerge, runPipeline } from "../pipeline/run.ts";
 
 const RAW = join(import.meta.dirname, "..", "raw");
 
@@ -34,7 +35,7 @@ function corpus(): string {
   return dir;
 }
 
-const base = (inDir: string, outDir: string): RunOptions => ({ inDir, outDir, skip: new Set(), concurrency: 2, csvFormulaGuard: true, workers: 0, cacheDir: null });
+const base = (inDir: string, outDir: string, keys: Parameters<typeof configOf>[0] = {}) => configOf({ inputs: inDir, output: outDir, concurrency: 2, workers: 0, cache: null, ...keys });
 
 describe("scale-out", () => {
   it("three shards plus merge are byte-identical to one run", async () => {
@@ -42,16 +43,16 @@ describe("scale-out", () => {
     const tmp = mkdtempSync(join(tmpdir(), "bs-shard-"));
     await runPipeline(base(inDir, join(tmp, "full")));
     const parts = [0, 1, 2].map((i) => join(tmp, `part${i}`));
-    for (let i = 0; i < 3; i++) await runPipeline({ ...base(inDir, parts[i]), shard: { index: i, count: 3 } });
-    await runMerge(parts.reverse(), join(tmp, "merged"), base(inDir, ""));
+    for (let i = 0; i < 3; i++) await runPipeline(base(inDir, parts[i]), { shard: { index: i, count: 3 } });
+    await runMerge(parts.reverse(), base(inDir, join(tmp, "merged")));
     expectSameTree(join(tmp, "full"), join(tmp, "merged"));
   }, 120_000);
 
   it("refuses to merge an incomplete set of shards", async () => {
     const inDir = corpus();
     const tmp = mkdtempSync(join(tmpdir(), "bs-shard-"));
-    await runPipeline({ ...base(inDir, join(tmp, "p0")), shard: { index: 0, count: 2 } });
-    await expect(runMerge([join(tmp, "p0")], join(tmp, "merged"), base(inDir, ""))).rejects.toThrow(/shards/);
+    await runPipeline(base(inDir, join(tmp, "p0")), { shard: { index: 0, count: 2 } });
+    await expect(runMerge([join(tmp, "p0")], base(inDir, join(tmp, "merged")))).rejects.toThrow(/shards/);
   }, 60_000);
 
   it("worker threads (template pass and fan-out) give the bytes of an in-process run", async () => {
@@ -67,7 +68,7 @@ describe("scale-out", () => {
       writeFileSync(join(inDir, "valley", `local-${i}.txt`), `Local news ${i}\n\n${body}\n\nThe Valley Ledger is a member of the Regional Press Group\n`));
     const tmp = mkdtempSync(join(tmpdir(), "bs-threads-"));
     await runPipeline(base(inDir, join(tmp, "inline")));
-    await runPipeline({ ...base(inDir, join(tmp, "threads")), workers: 2 });
+    await runPipeline(base(inDir, join(tmp, "threads"), { workers: 2 }));
     expectSameTree(join(tmp, "inline"), join(tmp, "threads"));
     expect(readFileSync(join(tmp, "threads", "tables", "removed.csv"), "utf8")).toMatch(/clean\/template.*Regional Press Group/);
   }, 120_000);
@@ -84,13 +85,13 @@ describe("incremental runs", () => {
     const inDir = corpus();
     const tmp = mkdtempSync(join(tmpdir(), "bs-inc-"));
     const cacheDir = join(tmp, "cache");
-    const first = await runPipeline({ ...base(inDir, join(tmp, "out")), cacheDir });
+    const first = await runPipeline(base(inDir, join(tmp, "out"), { cache: cacheDir }));
     expect(first.cached).toBe(0);
-    const again = await runPipeline({ ...base(inDir, join(tmp, "out")), cacheDir });
+    const again = await runPipeline(base(inDir, join(tmp, "out"), { cache: cacheDir }));
     expect(again.unchanged).toBe(true);
     // change one input: only it is reprocessed
     writeFileSync(join(inDir, "extra.txt"), "Storm batters coast\n\nA storm hit the coast on Sunday, cutting power to thousands of homes. Crews worked through the night to restore it.\n");
-    const third = await runPipeline({ ...base(inDir, join(tmp, "out")), cacheDir });
+    const third = await runPipeline(base(inDir, join(tmp, "out"), { cache: cacheDir }));
     expect(third.unchanged).toBe(false);
     expect(third.cached).toBeGreaterThanOrEqual(first.inputs - 1);
     await runPipeline(base(inDir, join(tmp, "fresh")));

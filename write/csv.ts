@@ -8,6 +8,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { z } from "zod";
 import { FileSink } from "../runtime/file-sink.ts";
+import { TABLES } from "../schemas/tables.ts";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** Rows handed to csv-stringify at once: its per-call set-up is paid per batch, not per row. */
@@ -57,6 +58,22 @@ export class CsvRowRenderer {
     if (this.opts.formulaGuard && this.textColumns.has(column) && FORMULA_START.test(s)) return "'" + s;
     return s;
   }
+}
+
+const renderers = new Map<string, CsvRowRenderer>();
+
+/**
+ * The writer's contract for a table whose rows are made on the worker threads (the removed
+ * blocks): rows are validated and rendered as CSV text where they are made, with this, and the
+ * table's writer (`openTable`) appends the text as it is (`CsvTableWriter.writeRendered`):
+ * the same bytes as the rows written one by one. Why on the workers: README "How it works"
+ * (bench/removed-csv.ts).
+ */
+export function renderTableRows(name: string, rows: readonly Record<string, unknown>[], opts: CsvOptions): string {
+  const key = `${name}\u0000${opts.formulaGuard}`;
+  let r = renderers.get(key);
+  if (!r) renderers.set(key, (r = new CsvRowRenderer(TABLES.find((t) => t.name === name)!.schema, opts)));
+  return r.render(rows);
 }
 
 export class CsvTableWriter {

@@ -13,6 +13,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { Config } from "../schemas/config.ts";
 import { Article, type Entity, type Reject, type Removed } from "../schemas/records.ts";
 import { bundled } from "../runtime/bundle.mjs";
 import { FileSink } from "../runtime/file-sink.ts";
@@ -28,15 +29,12 @@ import { yamlSequenceItem } from "./yaml.ts";
 /** Scratch file of manifest rows, in the output's temporary folder until manifest.json is written. */
 export const MANIFEST_ROWS = ".manifest-rows.jsonl";
 
-/** What the writers need of the run's options. */
-export interface WriteOptions {
-  /** The output folder (its previous manifest.json tells what changed since). */
-  outDir: string;
-  csvFormulaGuard: boolean;
-  formats?: ReadonlySet<string>;
-  /** Worker threads of the run: with any, the CSV tables get a thread of their own. */
-  workers?: number;
-}
+/**
+ * What the writers read of the run's configuration (schemas/config.ts): `output` (its previous
+ * manifest.json tells what changed since), `csv_formula_guard`, `formats`, and `workers` (with
+ * any worker threads, the CSV tables get a thread of their own).
+ */
+export type WriteOptions = Pick<Config, "output" | "csv_formula_guard" | "formats" | "workers">;
 
 /** One input's records, as the partials hold them. */
 export interface InputRecords {
@@ -53,12 +51,12 @@ export async function writeArticles(
   const jsonl = new FileSink(join(tmp, "articles.jsonl"));
   const yaml = new FileSink(join(tmp, "articles.yaml"));
   const tablesDir = join(tmp, "tables");
-  const csvOptions = { formulaGuard: opts.csvFormulaGuard, parquet: wantsParquet(opts) };
+  const csvOptions = { formulaGuard: opts.csv_formula_guard, parquet: wantsParquet(opts) };
   // The removed blocks' CSV was written during the fan-out; their Parquet file is written here, from the partials.
   const removedPq = wantsParquet(opts) ? openParquetTable(tablesDir, "removed") : null;
   // With worker threads, the CSV tables are written on a thread of their own.
   const tables =
-    (opts.workers ?? 0) > 0
+    opts.workers !== 0
       ? threadTables(tablesDir, csvOptions, (await bundled("tables")) ?? new URL("./tables-entry.mjs", import.meta.url))
       : inlineTables(tablesDir, csvOptions);
   let articleCount = 0;
@@ -103,7 +101,7 @@ export interface RunFiles {
 /** Every output file but the articles' own: tables of entities and rejects, schemas, data package, README, report, manifest. */
 export async function writeRunFiles(tmp: string, opts: WriteOptions, run: RunFiles): Promise<void> {
   const tablesDir = join(tmp, "tables");
-  const csv = (name: string) => openTable(tablesDir, name, { formulaGuard: opts.csvFormulaGuard });
+  const csv = (name: string) => openTable(tablesDir, name, { formulaGuard: opts.csv_formula_guard });
   const entitiesCsv = csv("entities");
   const entitiesPq = wantsParquet(opts) ? openParquetTable(tablesDir, "entities") : null;
   for (const e of run.entities) {
@@ -122,12 +120,12 @@ export async function writeRunFiles(tmp: string, opts: WriteOptions, run: RunFil
   rejectsPq?.close();
 
   const { manifest } = run;
-  const changes = await changesSincePrevious(join(resolve(opts.outDir), "manifest.json"), join(tmp, MANIFEST_ROWS), manifest.fingerprint);
+  const changes = await changesSincePrevious(join(resolve(opts.output), "manifest.json"), join(tmp, MANIFEST_ROWS), manifest.fingerprint);
   mkdirSync(join(tmp, "schemas"), { recursive: true });
   for (const [name, schema] of Object.entries(jsonSchemas())) writeJson(join(tmp, "schemas", name), schema);
-  writeJson(join(tmp, "datapackage.json"), dataPackage(manifest.version, opts.formats));
+  writeJson(join(tmp, "datapackage.json"), dataPackage(manifest.version, new Set(opts.formats)));
   writeFileSync(join(tmp, "README.md"), outputReadme());
-  dropUnwantedFormats(tmp, opts.formats);
+  dropUnwantedFormats(tmp, new Set(opts.formats));
   const reportInput = run.report.build({
     version: manifest.version,
     stages: manifest.stages,
@@ -160,7 +158,7 @@ function dropUnwantedFormats(tmp: string, formats: ReadonlySet<string> | undefin
 
 /** Parquet is on by default; `formats` without it (or --no-parquet) switches it off. */
 export function wantsParquet(opts: Pick<WriteOptions, "formats">): boolean {
-  return !opts.formats || opts.formats.has("parquet");
+  return opts.formats.includes("parquet");
 }
 
 function writeJson(path: string, value: unknown): void {

@@ -14,7 +14,7 @@ import { htmlToPlainText } from "./plain.ts";
 import { applyHtmlSelectors, dropBlocks, dropTextLines, rulesFor } from "./site-rules.ts";
 import { cleanTextDump } from "./text.ts";
 import { findStories } from "./stories.ts";
-import type { CompiledSiteRule } from "./site-rule-schema.ts";
+import type { CompiledSiteRule } from "./site-rule-compile.ts";
 
 /** Loaders whose documents are records (JSON, feeds): their text is the article, however short. */
 const RECORD_FORMATS = new Set(["json", "jsonl", "rss", "atom", "rdf"]);

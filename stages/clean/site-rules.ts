@@ -7,8 +7,8 @@
 import * as cheerio from "cheerio/slim";
 import type { Document } from "domhandler";
 import { posix } from "node:path";
-import type { CompiledSiteRule } from "./site-rule-schema.ts";
-import { siteRulesFor } from "./site-rule-schema.ts";
+import type { CompiledSiteRule } from "./site-rule-compile.ts";
+import { siteRulesFor } from "./site-rule-compile.ts";
 import type { CleanResult, RemovedBlock, SourceDoc } from "../types.ts";
 
 /** The host a document's site rules are looked up by: its URL, its site, else its top folder (one site per folder). */

@@ -17,6 +17,7 @@ import {
   allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType, type TemplateTables,
 } from "./model.ts";
 import { tokenizeRecased } from "./casing.ts";
+import { honorifics } from "../common/honorifics.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
@@ -585,7 +586,7 @@ function dropBareInstitutionWords(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
  * honorific is a person's name. A span there of another type becomes PERSON;
  * an untagged run of capitalised words (at most three) is added.
  */
-const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr", "Dr."]);
+const HONORIFICS: ReadonlySet<string> = new Set(honorifics("cue").flatMap((w) => [w, `${w}.`])); // stages/common/honorifics.ts
 function namesAfterHonorifics(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let out = spans;

@@ -5,6 +5,7 @@
  * name that contains them ("al-Assad", "O'Neill") is still one span because
  * the tagger labels every token inside it.
  */
+import { honorifics } from "../common/honorifics.ts";
 
 export interface Tokens {
   text: string;
@@ -25,9 +26,8 @@ export interface Tokens {
  * - any other visible character alone.
  */
 const ABBREVIATIONS = [
-  // Titles before names: the dot of "Ms. Gillard" is no sentence end.
-  "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Cmdr", "Cpl", "Pvt",
-  "Sen", "Rep", "Gov", "Rev", "Fr", "Pres", "Supt", "Insp", "Hon",
+  // Titles before names (stages/common/honorifics.ts `token`): the dot of "Ms. Gillard" is no sentence end.
+  ...honorifics("token"),
   // Inside or after names: "St. Louis", "Mt. Everest", "John Smith Jr.", "Acme Corp.".
   "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros",
   // Common abbreviations that sit mid-sentence.

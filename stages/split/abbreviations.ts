@@ -3,12 +3,10 @@
  * each group with the case it guards against. Compared case-sensitively on the
  * token before the period (without the period).
  */
+import { honorifics } from "../common/honorifics.ts";
 
-/** Titles and honorifics: "Mr. Kerry said" must not split after "Mr.". */
-const HONORIFICS = [
-  "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Prof", "Sr", "Jr", "St", "Rev", "Fr", "Hon", "Sen", "Rep",
-  "Gov", "Pres", "Amb", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig", "Supt", "Insp",
-];
+/** Titles and honorifics (the shared table's `split` column): "Mr. Kerry said" must not split after "Mr.". */
+const HONORIFICS = honorifics("split");
 
 /** Month and weekday abbreviations used in news datelines: "On Jan. 23 talks began". */
 const CALENDAR = [

@@ -4,6 +4,7 @@
  * possessives, Arabic article particles and transliteration variants removed.
  * Keys are for matching only; names shown to users come from the surfaces.
  */
+import { honorifics } from "../../common/honorifics.ts";
 import type { EntityType } from "../../../schemas/records.ts";
 import { NICKNAMES } from "./nicknames.ts";
 import { tokenSkeleton } from "./transliteration.ts";
@@ -45,7 +46,7 @@ const STANDALONE_PARTICLES: ReadonlySet<string> = new Set(["al", "el"]);
  * ("Mr Kerry" is "Kerry"). Office titles (president, minister) are the
  * tagger's concern and are not listed.
  */
-const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "mlle"]);
+const HONORIFICS: ReadonlySet<string> = new Set(honorifics("courtesy").map((w) => w.toLowerCase())); // stages/common/honorifics.ts
 
 /**
  * Office and rank titles a tagger may leave before a name ("President Putin",

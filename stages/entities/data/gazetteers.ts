@@ -10,6 +10,7 @@
  * matcher compares them token by token, case-sensitively for the first
  * letter, so "Chad" the country and "chad" do not collide with lower-case use.
  */
+import { honorifics } from "../../common/honorifics.ts";
 
 /** Sovereign states and common short/alternative names. Why: the core of GPE. */
 export const COUNTRIES: readonly string[] = [
@@ -150,18 +151,17 @@ export const NORP: readonly string[] = [
  * span ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov").
  */
 export const TITLES: readonly string[] = [
-  "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
-  "Lord", "Lady", "President", "Vice", "Prime", "Minister", "Secretary", "Chancellor", "Premier", "King", "Queen",
-  "Prince", "Princess", "Sheikh", "Shaikh", "Emir", "Sultan", "Ayatollah", "Imam", "Pope", "Rev", "Rev.",
-  "Reverend", "Father", "Bishop", "Archbishop", "Cardinal", "Rabbi", "General", "Gen", "Gen.", "Lt", "Lt.",
-  "Lieutenant", "Colonel", "Col", "Col.", "Major", "Maj", "Maj.", "Captain", "Capt", "Capt.", "Sgt", "Sgt.",
-  "Sergeant", "Admiral", "Adm", "Adm.", "Brig", "Brig.", "Brigadier", "Commander", "Cmdr", "Marshal", "Senator",
-  "Sen", "Sen.", "Rep", "Rep.", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Gov.",
-  "Mayor", "Judge", "Justice", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman",
-  "Chairwoman", "Chair", "Director", "Coordinator", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Finance", "State",
-  "Chief", "Executive", "Officer", "Commissioner", "Inspector", "Detective", "Officer", "Agent", "Private",
-  "Corporal", "Cpl", "Cpl.", "Pvt", "Pvt.", "Speaker", "Leader", "Coach", "CEO", "Mullah", "Mufti", "Hajji",
-  "Crown", "Acting", "Former", "Special", "Assistant", "Attorney", "Emperor", "Empress", "Tsar", "Czar",
+  // The abbreviated and courtesy titles (Mr, Dr, Gen, Sen…): the shared table's `title` column.
+  ...honorifics("title"),
+  "Professor", "Lord", "Lady", "President", "Vice", "Prime", "Minister", "Secretary", "Chancellor", "Premier",
+  "King", "Queen", "Prince", "Princess", "Sheikh", "Shaikh", "Emir", "Sultan", "Ayatollah", "Imam", "Pope",
+  "Reverend", "Father", "Bishop", "Archbishop", "Cardinal", "Rabbi", "General", "Lieutenant", "Colonel", "Major",
+  "Captain", "Sergeant", "Admiral", "Brigadier", "Commander", "Marshal", "Senator", "Representative", "Congressman",
+  "Congresswoman", "Governor", "Mayor", "Judge", "Justice", "Ambassador", "Envoy", "Spokesman", "Spokeswoman",
+  "Spokesperson", "Chairman", "Chairwoman", "Chair", "Director", "Coordinator", "Deputy", "Foreign", "Defence",
+  "Defense", "Interior", "Finance", "State", "Chief", "Executive", "Officer", "Commissioner", "Inspector",
+  "Detective", "Officer", "Agent", "Private", "Corporal", "Speaker", "Leader", "Coach", "CEO", "Mullah", "Mufti",
+  "Hajji", "Crown", "Acting", "Former", "Special", "Assistant", "Attorney", "Emperor", "Empress", "Tsar", "Czar",
   "Duke", "Duchess", "Count", "Countess", "Baron", "Baroness", "Earl", "Pharaoh", "Caliph", "Saint",
 ];
 

@@ -1,0 +1,105 @@
+/**
+ * A folder of cache entries, generic: each entry is JSON bytes under a key,
+ * written to a temporary name and renamed, so that a run killed at any moment
+ * leaves the cache usable. An entry is never trusted as it is: its first line
+ * is the SHA-256 of the JSON after it, and `read` gives the JSON only when the
+ * two agree (a truncated or edited entry is a miss). What the JSON must hold is
+ * the caller's check (pipeline/cache.ts: a file result of the same input).
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
+import { createHash } from "node:crypto";
+import { pidAlive } from "./output-dir.ts";
+
+export class EntryCache {
+  private readonly dir: string;
+  private readonly lock: string;
+  /** Entries live in `root/namespace` (a run fingerprint: another code or configuration never sees them). */
+  constructor(root: string, namespace: string) {
+    this.dir = join(root, namespace);
+    mkdirSync(this.dir, { recursive: true });
+    removeDeadRunsTemporaries(this.dir);
+    // While this run writes entries, `.run-<pid>` says so; a killed run leaves it, and the next run cleans up after it.
+    this.lock = join(this.dir, `.run-${process.pid}`);
+    writeFileSync(this.lock, "");
+  }
+
+  /** The run is over (done or failed): its lock goes. */
+  close(): void {
+    rmSync(this.lock, { force: true });
+  }
+
+  /** Where the entry of `key` lives (a worker thread writes it there with writeCacheEntry). */
+  path(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  /** The JSON bytes of `key`'s entry; null (a miss) when there is none or its checksum is off. */
+  read(key: string): Buffer | null {
+    let entry: Buffer;
+    try {
+      entry = readFileSync(this.path(key));
+    } catch {
+      return null;
+    }
+    return verifiedJson(entry);
+  }
+
+  /** Store an entry, given as its JSON (text or UTF-8 bytes). */
+  put(key: string, json: string | Uint8Array): void {
+    writeCacheEntry(this.path(key), json);
+  }
+}
+
+const madeDirs = new Set<string>();
+
+/**
+ * Write one cache entry: to a temporary name, then renamed, so that a run
+ * killed at any moment leaves no half entry. Called by the worker threads
+ * (each writes the entries of the tasks it ran) and by EntryCache.put.
+ */
+export function writeCacheEntry(path: string, json: string | Uint8Array): void {
+  const dir = dirname(path);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  const tmp = `${path}.${process.pid}.${threadId}.tmp`;
+  const bytes = typeof json === "string" ? Buffer.from(json, "utf8") : json;
+  writeFileSync(tmp, Buffer.concat([Buffer.from(`${digestHex(bytes)}\n`), bytes]));
+  renameSync(tmp, path);
+}
+
+const digestHex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** The JSON of one entry when its checksum line matches it, else null. */
+export function verifiedJson(entry: Buffer): Buffer | null {
+  const nl = entry.indexOf(0x0a);
+  if (nl !== 64) return null;
+  const json = entry.subarray(nl + 1);
+  return entry.toString("latin1", 0, nl) === digestHex(json) ? json : null;
+}
+
+/**
+ * A run killed while writing entries (SIGKILL, power cut) leaves its lock and
+ * half-written `<entry>.<pid>.<thread>.tmp` files: when a lock names a dead
+ * process, its temporaries are removed. Files of live runs (shards running
+ * side by side) and anything not named like our temporaries are left alone.
+ */
+function removeDeadRunsTemporaries(dir: string): void {
+  const dead = new Set<string>();
+  for (const name of readdirSync(dir)) {
+    const m = /^\.run-(\d+)$/.exec(name);
+    if (m && !pidAlive(Number(m[1]))) dead.add(m[1]);
+  }
+  if (dead.size === 0) return;
+  for (const sub of readdirSync(dir, { withFileTypes: true })) {
+    if (!sub.isDirectory()) continue;
+    for (const name of readdirSync(join(dir, sub.name))) {
+      const m = /\.json\.(\d+)\.\d+\.tmp$/.exec(name);
+      if (m && dead.has(m[1])) rmSync(join(dir, sub.name, name), { force: true });
+    }
+  }
+  for (const pid of dead) rmSync(join(dir, `.run-${pid}`), { force: true });
+}

@@ -1,0 +1,201 @@
+/**
+ * Where tasks run: a fixed pool of worker threads, or this thread. Generic:
+ * a task, its result and the run's context are opaque here; the caller
+ * supplies the worker module (which serves them with runtime/worker-host.ts)
+ * and says which tasks are too large for a pool worker. pipeline/job.ts is the
+ * one caller: its tasks are input files, its results processed files.
+ *
+ * What the pool owns: each task's wall-clock budget (a task over it is stopped,
+ * its worker terminated and replaced), crashes (a worker that dies is replaced
+ * and its task reported, never the run's end), heap limits (a task that runs a
+ * pool worker out of memory is run again on a worker of its own, with larger,
+ * still bounded limits), and a context sent to each worker once, not per task.
+ */
+import { availableParallelism } from "node:os";
+import type { ResourceLimits, Worker } from "node:worker_threads";
+import { startWorker } from "./thread-args.ts";
+
+/** How one task ended, as the pool saw it. */
+export type Outcome<Result> =
+  | { kind: "ok"; result: Result }
+  | { kind: "failed"; message: string; runFatal?: boolean }
+  | { kind: "timeout" }
+  | { kind: "crashed"; error: Error & { code?: string } };
+
+/** Messages a worker thread takes (runtime/worker-host.ts): a task, or a new context for the tasks after it. */
+export type HostMessage<Ctx, Task> = { type: "task"; task: Task } | { type: "context"; context: Ctx };
+
+/** What a worker answers for one task. */
+export type HostReply<Result> = { ok: true; result: Result } | { ok: false; error: string; runFatal?: boolean };
+
+export interface TaskRunner<Ctx, Task, Result> {
+  /**
+   * Run one task. `beforeAlone` is called just before the task goes to a worker of its own,
+   * when its `transfer` buffers are moved away: the caller's last look at them.
+   */
+  run(task: Task, hooks?: { beforeAlone?: () => void }): Promise<Outcome<Result>>;
+  /** The context of the tasks that follow. */
+  setContext(context: Ctx): void;
+  close(): Promise<void>;
+}
+
+export interface PoolOptions<Task> {
+  size: number;
+  /** Wall-clock budget of one task, in ms. */
+  budgetMs: number;
+  /** The worker module; it serves tasks with serveTasks (runtime/worker-host.ts). */
+  script: URL;
+  /** Heap limits of the pool's workers. */
+  limits: ResourceLimits;
+  /** Heap limits of a worker a task gets to itself (one such worker at a time). */
+  aloneLimits: ResourceLimits;
+  /** A task too large for a pool worker: straight to a worker of its own. */
+  large(task: Task): boolean;
+  /** Buffers moved (not copied) with a task sent to a worker of its own. */
+  transfer?(task: Task): ArrayBuffer[];
+}
+
+/** Threads when `--workers` / config `workers` is "auto". */
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/** In this thread: no isolation, no time budget (tests, tiny corpora, `--workers 0`). A handler's exception propagates. */
+export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (context: Ctx) => (task: Task) => Result): TaskRunner<Ctx, Task, Result> {
+  let handle = handlerFor(context);
+  return {
+    run: async (task) => ({ kind: "ok", result: handle(task) }),
+    setContext(next) {
+      handle = handlerFor(next);
+    },
+    close: async () => {},
+  };
+}
+
+/** Send one task to a worker and wait for its answer, its crash or the end of the budget. */
+function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, transfer: ArrayBuffer[] = []): Promise<Outcome<Result>> {
+  return new Promise<Outcome<Result>>((resolve) => {
+    const timer = setTimeout(() => finish({ kind: "timeout" }), budgetMs);
+    const onMessage = (msg: HostReply<Result>) =>
+      finish(msg.ok ? { kind: "ok", result: msg.result } : { kind: "failed", message: msg.error, runFatal: msg.runFatal });
+    const onError = (error: Error) => finish({ kind: "crashed", error });
+    // A worker that exits (terminated by close(), or dead) never answers: the task must not wait on its timer.
+    const onExit = (code: number) => finish({ kind: "crashed", error: new Error(`worker exited (code ${code})`) });
+    const finish = (o: Outcome<Result>) => {
+      clearTimeout(timer);
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      resolve(o);
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage({ type: "task", task } satisfies HostMessage<never, Task>, transfer);
+  });
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+  /** The worker exited while it had no task (it is replaced before its next one). */
+  dead?: boolean;
+}
+
+/** A fixed pool of `size` worker threads; each task has `budgetMs` of wall-clock time. */
+export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>): TaskRunner<Ctx, Task, Result> {
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: startWorker(o.script, { workerData: context, resourceLimits: o.limits }), busy: false };
+    // A crash between tasks must not take the run down; runOn listens while a task is out.
+    slot.worker.on("error", () => {});
+    slot.worker.on("exit", () => {
+      slot.dead = true;
+    });
+    return slot;
+  };
+  const slots: Slot[] = Array.from({ length: o.size }, spawn);
+  /** Set by close(): no worker is started or asked for anything after it (a failed run must end, not wait). */
+  let closed = false;
+  const ensureOpen = () => {
+    if (closed) throw new Error("the worker pool was closed (the run is stopping)");
+  };
+  const waiting: (() => void)[] = [];
+
+  const acquire = async (): Promise<number> => {
+    for (;;) {
+      const i = slots.findIndex((s) => !s.busy);
+      if (i >= 0) {
+        slots[i].busy = true;
+        return i;
+      }
+      await new Promise<void>((r) => waiting.push(r));
+    }
+  };
+  const release = (i: number) => {
+    slots[i].busy = false;
+    waiting.shift()?.();
+  };
+  /** A stopped or crashed worker is replaced by a fresh one in its slot. */
+  const replace = (i: number) => {
+    ensureOpen();
+    void slots[i].worker.terminate();
+    slots[i] = { ...spawn(), busy: true };
+  };
+  /**
+   * One task on a worker of its own, with the larger (still bounded) aloneLimits. One
+   * such worker at a time: several large tasks in flight must not add up their heaps.
+   */
+  let aloneQueue: Promise<unknown> = Promise.resolve();
+  const runAlone = (task: Task): Promise<Outcome<Result>> => {
+    const turn = aloneQueue.then(async () => {
+      ensureOpen();
+      const worker = startWorker(o.script, { workerData: context, resourceLimits: o.aloneLimits });
+      worker.on("error", () => {});
+      try {
+        return await runOn<Task, Result>(worker, task, o.budgetMs, o.transfer?.(task));
+      } finally {
+        await worker.terminate();
+      }
+    });
+    aloneQueue = turn.catch(() => {});
+    return turn;
+  };
+  /** One task on a free worker; a worker that ran over the budget or crashed is replaced. */
+  const dispatch = async (task: Task): Promise<Outcome<Result>> => {
+    ensureOpen();
+    const i = await acquire();
+    try {
+      ensureOpen();
+      if (slots[i].dead) replace(i);
+      const outcome = await runOn<Task, Result>(slots[i].worker, task, o.budgetMs);
+      if (outcome.kind === "timeout" || outcome.kind === "crashed") replace(i);
+      return outcome;
+    } finally {
+      release(i);
+    }
+  };
+
+  return {
+    async run(task, hooks) {
+      if (!o.large(task)) {
+        const outcome = await dispatch(task);
+        if (!(outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY")) return outcome;
+      }
+      // A large task, or one that ran out of memory on a pool worker (never retried on this
+      // thread, where it could abort the process): on a worker of its own.
+      hooks?.beforeAlone?.();
+      return runAlone(task);
+    },
+    setContext(next) {
+      // Workers spawned later start with it; live ones get it before their next task
+      // (a port delivers messages in order).
+      context = next;
+      for (const s of slots) s.worker.postMessage({ type: "context", context } satisfies HostMessage<Ctx, never>);
+    },
+    async close() {
+      closed = true;
+      for (const wake of waiting.splice(0)) wake();
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The runtime's worker pool is generic (runtime/pool.ts): tasks, results and the
+ * context are opaque to it. Here it runs a toy job that knows nothing of
+ * documents: each task's answer, a context change, a task over its budget, a
+ * crash, and a large task sent to a worker of its own.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { inlineRunner, workerPool, type TaskRunner } from "../runtime/pool.ts";
+
+type Ctx = { prefix: string };
+type Task = { word: string; bytes?: Uint8Array };
+
+/** The toy job's worker module (it serves tasks with runtime/worker-host.ts). */
+const toyWorker = () => new URL("./helpers/toy-worker.mjs", import.meta.url);
+
+const handlerFor = (ctx: Ctx) => (task: Task) => ({ text: ctx.prefix + task.word });
+
+let open: TaskRunner<Ctx, Task, unknown>[] = [];
+afterEach(async () => {
+  await Promise.all(open.map((p) => p.close()));
+  open = [];
+});
+
+describe("runtime pool (generic)", () => {
+  it("runs tasks in this thread with the same contract", async () => {
+    const runner = inlineRunner<Ctx, Task, { text: string }>({ prefix: "a:" }, handlerFor);
+    expect(await runner.run({ word: "one" })).toEqual({ kind: "ok", result: { text: "a:one" } });
+    runner.setContext({ prefix: "b:" });
+    expect(await runner.run({ word: "two" })).toEqual({ kind: "ok", result: { text: "b:two" } });
+  });
+
+  it("answers tasks on worker threads, takes a new context, and survives a task over budget, a crash and a failure", async () => {
+    const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
+    const pool = workerPool<Ctx, Task, { text: string }>({ prefix: "a:" }, { size: 1, budgetMs: 3_000, script: toyWorker(), limits, aloneLimits: limits, large: () => false });
+    open.push(pool);
+    expect(await pool.run({ word: "one" })).toMatchObject({ kind: "ok", result: { text: "a:one" } });
+    pool.setContext({ prefix: "b:" });
+    expect(await pool.run({ word: "two" })).toMatchObject({ kind: "ok", result: { text: "b:two" } });
+    expect(await pool.run({ word: "loop" })).toEqual({ kind: "timeout" });
+    expect(await pool.run({ word: "crash" })).toMatchObject({ kind: "crashed" });
+    expect(await pool.run({ word: "fail" })).toEqual({ kind: "failed", message: "no such word", runFatal: false });
+    // the replaced worker starts with the latest context
+    expect(await pool.run({ word: "three" })).toMatchObject({ kind: "ok", result: { text: "b:three" } });
+  }, 60_000);
+
+  it("sends a large task to a worker of its own, moving its buffers", async () => {
+    const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
+    const pool = workerPool<Ctx, Task, { bytes: number; thread: number }>({ prefix: "" }, {
+      size: 1, budgetMs: 10_000, script: toyWorker(), limits, aloneLimits: limits,
+      large: (t) => (t.bytes?.length ?? 0) > 100,
+      transfer: (t) => (t.bytes ? [t.bytes.buffer as ArrayBuffer] : []),
+    });
+    open.push(pool);
+    const small = await pool.run({ word: "s", bytes: new Uint8Array(10) });
+    const bytes = new Uint8Array(1000);
+    let before = -1;
+    const large = await pool.run({ word: "l", bytes }, { beforeAlone: () => (before = bytes.length) });
+    expect(small).toMatchObject({ kind: "ok", result: { bytes: 10 } });
+    expect(large).toMatchObject({ kind: "ok", result: { bytes: 1000 } });
+    if (small.kind === "ok" && large.kind === "ok") expect(large.result.thread).not.toBe(small.result.thread);
+    expect(before).toBe(1000); // the caller's last look, before the move
+    expect(bytes.length).toBe(0); // moved, not copied
+  }, 60_000);
+});
