@@ -1,0 +1,88 @@
+/**
+ * One page, one article; articles of one source never share or overlap a source range
+ * (stages/split placeGroups, stages/clean/text.ts NOT_ANOTHER_HEADLINE). All text invented.
+ */
+import { describe, expect, it } from "vitest";
+import { processFile } from "../pipeline/document.ts";
+import { placeGroups, rangesAreDisjoint } from "../stages/split/index.ts";
+
+const para = (topic: string, i: number) =>
+  `The council said on Monday that the new ${topic} scheme would open to residents in the spring, after a long consultation that drew hundreds of replies (note ${i}). ` +
+  `Officials added that the budget had been set aside and that work would begin as soon as the contracts were signed by the board.`;
+const opinion = (n: number, k: number) =>
+  `I have lived in this street for ${n + 10} years and I think the plan is long overdue, but the council should explain how the money will be spent (point ${k}). ` +
+  `My neighbours agree that the old road is dangerous for children who cycle to school every morning.`;
+
+/** An invented page: chrome, a headline, byline, dateline, five paragraphs, then a comment section of `comments` entries. */
+function pageWithComments(header: (n: number, name: string) => string, comments = 3): string {
+  const names = ["Ann Lee", "Tom Fry", "Joe Park", "Eva Moss"];
+  const thread = Array.from({ length: comments }, (_, k) => `${header(k + 1, names[k % names.length])}\nMarch ${k + 4}, 2021 at 4:1${k} pm\n${opinion(k, 1)}\n${opinion(k, 2)}`);
+  return (
+    "Skip to content\n\nRiverside Gazette\n\nHome\nNews\nSport\n\nBike lanes planned for the old town\n\nBy Mark Stone\n\nMarch 2, 2021\n\n" +
+    [1, 2, 3, 4, 5].map((i) => para("bike lane", i)).join("\n\n") +
+    "\n\n" + thread.join("\n\n") + "\n\n© 2021 Riverside Gazette\n"
+  );
+}
+
+const run = (name: string, t: string) => processFile(name, Buffer.from(t, "utf8"), { skip: new Set(["entities", "dates"]) });
+const ranges = (r: ReturnType<typeof run>) => r.articles.map((a) => ({ sourceStart: a.source_start, sourceEnd: a.source_end }));
+
+describe("a page with a comment thread is one article", () => {
+  const headers: [string, (n: number, name: string) => string][] = [
+    ["numbered 'N. Name says'", (n, name) => `${n}. ${name} says`],
+    ["'Name wrote'", (_n, name) => `${name} wrote`],
+    ["numbered names", (n, name) => `${n}. ${name}`],
+  ];
+  for (const [label, header] of headers) {
+    it(`comment headers ${label} over a timestamp do not open articles`, () => {
+      const t = pageWithComments(header);
+      const r = run("page.txt", t);
+      expect(r.articles).toHaveLength(1);
+      expect(r.articles[0].title).toBe("Bike lanes planned for the old town");
+      expect([r.articles[0].source_start, r.articles[0].source_end]).toEqual([0, [...t].length]);
+    });
+  }
+});
+
+describe("articles of one source have ranges of their own", () => {
+  /** A digest page: two stories, each a headline over a dateline and its paragraphs. */
+  const story = (head: string, topic: string, day: number) => `${head}\nMarch ${day}, 2021\n\n${[1, 2, 3].map((i) => para(topic, i)).join("\n\n")}`;
+  const digest =
+    "Town news digest\n\n" + story("Bike lanes planned for the old town", "bike lane", 2) + "\n\n" + story("Library to stay open on Sundays", "library", 3) + "\n";
+
+  it("two stories found inside one page each get the range from their headline on", () => {
+    const r = run("digest.txt", digest);
+    expect(r.articles.map((a) => a.title)).toEqual(["Bike lanes planned for the old town", "Library to stay open on Sundays"]);
+    expect(rangesAreDisjoint(ranges(r))).toBe(true);
+    const cps = [...digest];
+    const second = cps.slice(r.articles[1].source_start, r.articles[1].source_end).join("");
+    expect(second.startsWith("Library to stay open on Sundays")).toBe(true);
+    const first = cps.slice(r.articles[0].source_start, r.articles[0].source_end).join("");
+    expect(first).toContain("bike lane");
+    expect(first).not.toContain("library");
+  });
+
+  it("a group whose headline is not in the source goes back into the article before it", () => {
+    const groups = [
+      { title: "First headline", body: [{ text: "First body.", role: "body" as const }] },
+      { title: "Headline rewritten by the renderer", body: [{ text: "Second body.", role: "body" as const }] },
+    ];
+    const placed = placeGroups(groups, "First headline\n\nFirst body.\n\nSecond body.\n", 10, 60);
+    expect(placed).toHaveLength(1);
+    expect([placed[0].start, placed[0].end]).toEqual([10, 60]);
+    expect(placed[0].group.body.map((b) => b.text)).toEqual(["First body.", "Headline rewritten by the renderer", "Second body."]);
+  });
+
+  it("rangesAreDisjoint rejects a shared range and an overlap, accepts ranges in order", () => {
+    expect(rangesAreDisjoint([{ sourceStart: 0, sourceEnd: 10 }, { sourceStart: 0, sourceEnd: 10 }])).toBe(false);
+    expect(rangesAreDisjoint([{ sourceStart: 0, sourceEnd: 10 }, { sourceStart: 9, sourceEnd: 20 }])).toBe(false);
+    expect(rangesAreDisjoint([{ sourceStart: 0, sourceEnd: 10 }, { sourceStart: 12, sourceEnd: 20 }])).toBe(true);
+  });
+
+  it("a dump of pages, one with a comment thread, gives disjoint ranges, one article per page", () => {
+    const t = pageWithComments((n, name) => `${n}. ${name} says`) + "\n\n\n\n" + pageWithComments((_n, name) => `${name} wrote`).replace(/bike lane/g, "tram line").replace("Bike lanes planned for the old town", "Tram line extended to the harbour");
+    const r = run("dump.txt", t);
+    expect(r.articles.map((a) => a.title)).toEqual(["Bike lanes planned for the old town", "Tram line extended to the harbour"]);
+    expect(rangesAreDisjoint(ranges(r))).toBe(true);
+  });
+});
