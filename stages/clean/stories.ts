@@ -23,6 +23,8 @@ import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
 import {
   BYLINE_OPENER,
+  DATELINE_OPENER,
+  RELATIVE_TIME,
   CUE_WEIGHTS as W,
   CUT_SCORE,
   HARD_SCORE,
@@ -326,7 +328,8 @@ function opensStory(lines: Line[], line: number): boolean {
     seen++;
     if (!header && seen <= STORY_HEADER_LINES) {
       const t = l.text.trim();
-      if (t.length <= 140 && (BYLINE_OPENER.test(t) || parseDateline(t) || parseByline(t))) header = true;
+      const timed = DATELINE_OPENER.test(t) && RELATIVE_TIME.test(t);
+      if (t.length <= 140 && (BYLINE_OPENER.test(t) || timed || parseDateline(t) || parseByline(t))) header = true;
       continue;
     }
     if (header) return l.prose;
