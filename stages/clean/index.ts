@@ -14,6 +14,7 @@ import { htmlToPlainText } from "./plain.ts";
 import { applyHtmlSelectors, dropBlocks, dropTextLines, rulesFor } from "./site-rules.ts";
 import { cleanTextDump } from "./text.ts";
 import { findStories } from "./stories.ts";
+import { PAGE_OPENING_CUES } from "./stories-cues.ts";
 import type { CompiledSiteRule } from "./site-rule-schema.ts";
 
 /** Loaders whose documents are records (JSON, feeds): their text is the article, however short. */
@@ -87,7 +88,7 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   // One pass, and each merged story is cleaned once more. Not in a file cut at its own page breaks
   // or URL headers: there a page with little text is still a page.
   const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header"));
-  const strong = cleaned.map((s) => trusted || bodyWords(s.clean) >= MIN_STORY_WORDS);
+  const strong = cleaned.map((s) => trusted || (bodyWords(s.clean) >= MIN_STORY_WORDS && !isPageTail(s.cues, s.clean)));
   const stories: typeof cleaned = [];
   const grown = new Set<number>();
   let seenStrong = false;
@@ -116,6 +117,19 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
     meta: parts[0].clean.meta,
     stories: parts,
   };
+}
+
+/**
+ * A story that is the tail of the page before it (its footer: teaser blurbs, an about-the-site
+ * paragraph, disclaimers and legal text that read as prose): nothing written between the pages
+ * and nothing of a page's start marks its boundary (stories-cues.ts PAGE_OPENING_CUES), and the
+ * cleaner finds no story header in it (a headline with a dateline or byline). It goes back to
+ * the story before it. A page joined by blank lines alone still opens with its headline and byline.
+ */
+function isPageTail(cues: string[], clean: CleanResult): boolean {
+  if (cues.some((c) => PAGE_OPENING_CUES.has(c))) return false;
+  const headline = clean.blocks.some((b) => b.role === "title");
+  return !(headline && (clean.meta.published || clean.meta.author));
 }
 
 /** A story needs this many words of body text after cleaning to stand as an article of its own. */

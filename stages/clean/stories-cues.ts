@@ -133,3 +133,14 @@ export const BYLINE_OPENER = /^(by|von|por|oleh|par|door|av|di|автор)\s+\p{
 export const DATELINE_OPENER = /^(published|posted|updated|last updated|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|publié|mis à jour|diterbitkan|diperbarui)\b/iu;
 /** A clock time or a relative time: "10:32", "3 hours ago", "vor 2 Stunden", "hace 5 minutos", "2 jam lalu", "yesterday". */
 export const RELATIVE_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d+\s*\p{L}+\s+(ago|lalu|atrás|yang lalu)\b|\b(vor|hace|há|il y a)\s+\d+|\b(yesterday|today|just now|gestern|heute|ayer|hoy|ontem|hoje|hier|aujourd'hui|kemarin|hari ini)\b/iu;
+
+/**
+ * Cues (ids of stories.ts) that show a page STARTS at a boundary, or that the joining tool wrote
+ * something there: a story cut without any of them (a footer line before, blank lines, at most a
+ * headline) must show a story header of its own once cleaned, or it is the tail of the page
+ * before it (clean/index.ts isPageTail). Family: prose-like footer chrome of every renderer
+ * (site blurbs, newsletter pitches, disclaimers, legal notes, teaser descriptions).
+ */
+export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
+  "form-feed", "url-header", "url-line", "rule", "repeated-separator", "file-joiner", "page-start", "menu-start", "repeated-header",
+]);

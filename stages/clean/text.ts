@@ -69,6 +69,12 @@ const PER_TEASER_LINK = /^(read|see|view|show|load|learn|find out|discover) (mor
 const INLINE_BOX_HEADER_COST = 6;
 /** A further article's body starts at most this many lines below its headline. */
 const NEXT_ARTICLE_GAP = 4;
+/**
+ * A headline over a dateline inside the body opens another article only after this many words
+ * of kept body: with less above it (a pull quote and its attribution, a cookie notice) it is the
+ * page's own headline or a sub-heading, and one page stays one article.
+ */
+const ANOTHER_ARTICLE_AFTER_WORDS = 60;
 /** Lines that are header furniture, never the headline. */
 const NOT_A_HEADLINE = /^(published|updated|posted|last updated|by|from|source|tags?|filed under|category)\b|^\p{L}+ by:\s|@\w+|\w+\.\w+\s|[_*]\w*$|\|/iu;
 /**
@@ -491,6 +497,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const d = decisions[i];
     return d && "keep" in d ? d.keep.role : null;
   };
+  /** Words of the body lines kept in lines [from, to) (since the last article's headline, when one lies there). */
+  const keptWords = (from: number, to: number): number => {
+    let words = 0;
+    for (let j = to - 1; j >= from; j--) {
+      const role = keptRole(j);
+      if (role === "title") break;
+      if (role === "body") words += lines[j].words;
+    }
+    return words;
+  };
   const keptTexts = new Set<string>();
   const cleanBody = (start: number, end: number): void => {
     let box: ClassifiedLine | null = null;
@@ -512,7 +528,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // A headline right before a dateline after body text starts another article;
         // the dateline is that article's own, kept as a metadata block (ISO date).
         const prev = i - 1 >= start ? i - 1 : -1;
-        if (prev >= 0 && keptRole(prev) === "heading" && isTitleLike(lines[prev]) && !NOT_ANOTHER_HEADLINE.test(lines[prev].text) && i - 2 >= start && keptRole(i - 2) === "body") {
+        if (prev >= 0 && keptRole(prev) === "heading" && isTitleLike(lines[prev]) && !NOT_ANOTHER_HEADLINE.test(lines[prev].text) && i - 2 >= start && keptRole(i - 2) === "body" && keptWords(start, prev) >= ANOTHER_ARTICLE_AFTER_WORDS) {
           const p = decisions[prev] as { keep: Block };
           p.keep.role = "title";
           decisions[i] = { keep: { text: d.iso, role: "dateline" } };
