@@ -136,11 +136,14 @@ export const RELATIVE_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d+\s*\p{L}+\s+(ago|lalu|at
 
 /**
  * Cues (ids of stories.ts) that show a page STARTS at a boundary, or that the joining tool wrote
- * something there: a story cut without any of them (a footer line before, blank lines, at most a
- * headline) must show a story header of its own once cleaned, or it is the tail of the page
- * before it (clean/index.ts isPageTail). Family: prose-like footer chrome of every renderer
- * (site blurbs, newsletter pitches, disclaimers, legal notes, teaser descriptions).
+ * something there: a story cut without any of them (a footer line before, one blank line, a list of
+ * short lines after: a footer's own link columns look like a menu; a headline) must show a story
+ * header of its own once cleaned, or it is a piece of the page next to it (clean/index.ts
+ * isPagePiece). Family: prose-like head and footer chrome of every renderer (site blurbs,
+ * newsletter pitches, disclaimers, legal notes, teaser descriptions, cookie notices).
  */
 export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
-  "form-feed", "url-header", "url-line", "rule", "repeated-separator", "file-joiner", "page-start", "menu-start", "repeated-header",
+  "form-feed", "url-header", "url-line", "rule", "repeated-separator", "file-joiner", "page-start", "repeated-header",
+  // A run of two or more empty lines (cue "blank-run:N"): how most tools join pages with blank lines.
+  "blank-run",
 ]);
