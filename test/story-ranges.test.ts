@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { processFile } from "../pipeline/document.ts";
 import { placeGroups, rangesAreDisjoint } from "../stages/split/index.ts";
+import { explainStories } from "../stages/clean/stories.ts";
 
 const para = (topic: string, i: number) =>
   `The council said on Monday that the new ${topic} scheme would open to residents in the spring, after a long consultation that drew hundreds of replies (note ${i}). ` +
@@ -84,5 +85,47 @@ describe("articles of one source have ranges of their own", () => {
     const r = run("dump.txt", t);
     expect(r.articles.map((a) => a.title)).toEqual(["Bike lanes planned for the old town", "Tram line extended to the harbour"]);
     expect(rangesAreDisjoint(ranges(r))).toBe(true);
+  });
+});
+
+describe("footer and head chrome never stand as a story", () => {
+  const body = [1, 2, 3, 4, 5, 6].map((i) => para("bike lane", i)).join("\n\n");
+  /** Prose-like footer chrome: a site blurb, a disclaimer, a reproduction notice, a support appeal. */
+  const proseFooter =
+    "The Riverside Gazette has covered the valley and its towns since 1921, with reporters in every district and a team of editors who check each story before it is published.\n\n" +
+    "Disclaimer: the opinions expressed by readers in letters and comments are their own and do not reflect the views of the newspaper, its owners or its advertisers in any way.\n\n" +
+    "Readers who wish to reproduce any part of this website for commercial purposes must first ask the publisher for written permission, which may be refused without a reason.\n\n" +
+    "Our journalism is paid for by subscribers and advertisers, and we rely on the support of readers like you to keep reporting on the stories that matter to the region.\n\n" +
+    "© 2021 Riverside Gazette Media\n";
+  const top = "Skip to content\n\nRiverside Gazette\n\nHome\nNews\nSport\nWeather\nSign in\n\n";
+
+  it("a footer of link columns then prose-like blurbs and disclaimers stays with its page", () => {
+    const t = `${top}Bike lanes planned for the old town\n\nBy Mark Stone\n\n${body}\n\nShare this article\n\nPrivacy Policy | Terms of Use\n\nNews\nSport\nWeather\nJobs\nContact\n\n${proseFooter}`;
+    const r = run("page.txt", t);
+    expect(r.articles).toHaveLength(1);
+    expect([r.articles[0].source_start, r.articles[0].source_end]).toEqual([0, [...t].length]);
+  });
+
+  it("a second page joined the same way, with its own headline and byline, is still cut", () => {
+    const second = `Library to stay open on Sundays\n\nBy Ann Lee\n\n${[1, 2, 3, 4, 5].map((i) => para("library", i)).join("\n\n")}\n`;
+    const t = `${top}Bike lanes planned for the old town\n\nBy Mark Stone\n\n${body}\n\nPrivacy Policy | Terms of Use\n\nNews\nSport\nWeather\nJobs\n\n${second}`;
+    const r = run("dump.txt", t);
+    expect(r.articles.map((a) => a.title)).toEqual(["Bike lanes planned for the old town", "Library to stay open on Sundays"]);
+    expect(rangesAreDisjoint(ranges(r))).toBe(true);
+  });
+
+  it("a tagline opening with 'Updated' under a teaser headline is no dateline", () => {
+    const t =
+      `${top}Bike lanes planned for the old town\n\nBy Mark Stone\n\n${body}\n\nPrivacy Policy | Terms of Use\n\nNext Article\n\nLibrary to stay open on Sundays\n\n` +
+      `Updated 7 days a week, 365 days a year.\n\n${proseFooter}`;
+    const { trace } = explainStories(t);
+    expect(trace.filter((c) => c.cues.includes("story-start"))).toEqual([]);
+    expect(run("page.txt", t).articles).toHaveLength(1);
+  });
+
+  it("'Updated 3 hours ago' under a headline is a dateline", () => {
+    const t = `${top}Bike lanes planned for the old town\n\nBy Mark Stone\n\n${body}\n\nPrivacy Policy | Terms of Use\n\nLibrary to stay open on Sundays\n\nUpdated 3 hours ago\n\n${[1, 2, 3, 4, 5].map((i) => para("library", i)).join("\n\n")}\n`;
+    const { trace } = explainStories(t);
+    expect(trace.some((c) => c.cues.includes("story-start") && c.decision === "cut")).toBe(true);
   });
 });
