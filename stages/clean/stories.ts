@@ -79,6 +79,10 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const FOOTER_MAX_WORDS = 40;
 /** The sequence of lines compared to find a page header printed again at another boundary. */
 const REPEAT_LINES = 3;
+/** The shortest run of empty lines taken as a file's joiner (one empty line is every renderer's paragraph break). */
+const JOINER_RUN_MIN = 2;
+/** Runs of the joiner's length allowed beyond the cuts (a page's own double gaps) before the run is no joiner. */
+const JOINER_RUN_SPARE = 4;
 /** Lines after a headline in which its dateline or byline must come, then the prose. */
 const STORY_HEADER_LINES = 3;
 
@@ -512,6 +516,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   }
   cuts.sort((a, b) => a.line - b.line);
   slideToFileJoiner(cuts, candidates, bodies, decision);
+  cutAtJoinerRuns(cuts, candidates, lines, bodies, inBody, bodyWords, decision);
   // One joiner per file: when the tool wrote page breaks or URL headers, those are the boundaries.
   if (cuts.some((c) => c.hard)) {
     for (const c of cuts) if (!c.hard) decision.set(c, "not-the-file-joiner");
@@ -565,6 +570,42 @@ function slideToFileJoiner(cuts: Candidate[], candidates: Candidate[], bodies: B
     decision.set(to, "cut");
     cuts[n] = to;
   });
+}
+
+/**
+ * Pages joined by runs of empty lines: when every cut made so far stands after a run of at least
+ * N >= JOINER_RUN_MIN empty lines (no separator, no page break), and such runs are rare in the
+ * file (at most JOINER_RUN_SPARE more than the cuts), the run is the file's joiner, and each other
+ * run of N with a body on both sides is a boundary too, even where no footer or chrome cue is
+ * known (prose footers, a page that ends with a how-to box). Family: dumps joined with blank lines
+ * by tools that write two or more of them between pages, whatever the renderer.
+ */
+function cutAtJoinerRuns(
+  cuts: Candidate[],
+  candidates: Candidate[],
+  lines: Line[],
+  bodies: Body[],
+  inBody: Int32Array,
+  bodyWords: (from: number, to: number) => number,
+  decision: Map<Candidate, BoundaryTrace["decision"]>,
+): void {
+  if (cuts.length === 0 || cuts.some((c) => c.hard || c.sig !== null)) return;
+  const run = Math.min(...cuts.map((c) => c.blanks));
+  if (run < JOINER_RUN_MIN) return;
+  const runs = candidates.filter((c) => c.blanks >= run && c.sig === null);
+  if (runs.length > cuts.length + JOINER_RUN_SPARE) return;
+  for (const c of runs) {
+    if (cuts.includes(c)) continue;
+    const b = inBody[c.line];
+    if (b >= 0 && bodies[b].first < c.line) continue;
+    const k = upperBound(cuts.map((x) => x.line), c.line);
+    const before = k > 0 ? cuts[k - 1].line : 0;
+    const after = k < cuts.length ? firstLineOf(cuts[k]) : lines.length;
+    if (bodyWords(before, firstLineOf(c)) === 0 || bodyWords(c.line, after) === 0) continue;
+    c.cues.push("joiner-run");
+    decision.set(c, "cut");
+    cuts.splice(k, 0, c);
+  }
 }
 
 /** Index of the first element of a sorted array greater than `x`. */
