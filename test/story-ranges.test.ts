@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { processFile } from "../pipeline/document.ts";
 import { placeGroups, rangesAreDisjoint } from "../stages/split/index.ts";
-import { explainStories } from "../stages/clean/stories.ts";
+import { explainStories, findStories } from "../stages/clean/stories.ts";
 
 const para = (topic: string, i: number) =>
   `The council said on Monday that the new ${topic} scheme would open to residents in the spring, after a long consultation that drew hundreds of replies (note ${i}). ` +
@@ -127,5 +127,32 @@ describe("footer and head chrome never stand as a story", () => {
     const t = `${top}Bike lanes planned for the old town\n\nBy Mark Stone\n\n${body}\n\nPrivacy Policy | Terms of Use\n\nLibrary to stay open on Sundays\n\nUpdated 3 hours ago\n\n${[1, 2, 3, 4, 5].map((i) => para("library", i)).join("\n\n")}\n`;
     const { trace } = explainStories(t);
     expect(trace.some((c) => c.cues.includes("story-start") && c.decision === "cut")).toBe(true);
+  });
+});
+
+describe("pages joined by runs of empty lines", () => {
+  const text = (topic: string, i: number) =>
+    `The committee on ${topic} met again on Tuesday and said that the plan would be ready before the end of the year, according to the notes seen by reporters (part ${i}). ` +
+    `Several members asked for more time, and the chair agreed that the public should have a say in how the money is spent.`;
+  const art = (h: string, topic: string, n = 4) => `${h}\n\nBy Jane Roe\n\n${Array.from({ length: n }, (_, i) => text(topic, i + 1)).join("\n\n")}\n`;
+  const A = `Skip to content\n\nHarbour Post\n\nHome\nNews\nSport\nSign in\n\n${art("Harbour dredging plan moves ahead", "harbour dredging")}\nPrivacy Policy\n\n© 2024 Harbour Post. All rights reserved.\n`;
+  // A page that ends with prose footer lines (no copyright, no legal row): no known footer cue.
+  const B =
+    `Skip to content\n\nValley Times\n\nHome\nNews\nSport\nSign in\n\n${art("Valley railway plan moves ahead", "valley railway")}\n` +
+    "To make the Valley Times your home page, open the settings of your browser and type our address in the box.\n" +
+    "Thank you for reading the Valley Times, the paper that has served the valley for more than a century of news.\n";
+  const C = `Hill Gazette\nNews\nWeather\nJobs\n\n${art("Hill tunnel plan moves ahead", "hill tunnel")}`;
+
+  it("the run of empty lines at the other cuts is the file's joiner: a page with a prose footer is cut too", () => {
+    const t = [A, B, C].join("\n\n\n");
+    const stories = findStories(t);
+    expect(stories).toHaveLength(3);
+    expect(t.slice(stories[2].start, stories[2].end).startsWith("Hill Gazette")).toBe(true);
+  });
+
+  it("a run of the same length inside an article, prose on both sides, is no boundary", () => {
+    const gap = art("Valley railway plan moves ahead", "valley railway", 8).replace("(part 4).", "(part 4).\n\n\n\n");
+    const t = [A, `Skip to content\n\nValley Times\n\nHome\nNews\nSport\nSign in\n\n${gap}\nPrivacy Policy\n\n© 2024 Valley Times.\n`].join("\n\n\n");
+    expect(findStories(t)).toHaveLength(2);
   });
 });

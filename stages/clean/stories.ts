@@ -516,7 +516,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   }
   cuts.sort((a, b) => a.line - b.line);
   slideToFileJoiner(cuts, candidates, bodies, decision);
-  cutAtJoinerRuns(cuts, candidates, lines, bodies, inBody, bodyWords, decision);
+  cutAtJoinerRuns(cuts, candidates, lines, bodies, inBody, decision);
   // One joiner per file: when the tool wrote page breaks or URL headers, those are the boundaries.
   if (cuts.some((c) => c.hard)) {
     for (const c of cuts) if (!c.hard) decision.set(c, "not-the-file-joiner");
@@ -586,7 +586,6 @@ function cutAtJoinerRuns(
   lines: Line[],
   bodies: Body[],
   inBody: Int32Array,
-  bodyWords: (from: number, to: number) => number,
   decision: Map<Candidate, BoundaryTrace["decision"]>,
 ): void {
   if (cuts.length === 0 || cuts.some((c) => c.hard || c.sig !== null)) return;
@@ -594,14 +593,26 @@ function cutAtJoinerRuns(
   if (run < JOINER_RUN_MIN) return;
   const runs = candidates.filter((c) => c.blanks >= run && c.sig === null);
   if (runs.length > cuts.length + JOINER_RUN_SPARE) return;
+  // Bodies again, never across a run of the joiner: prose on both sides of one (a page ending with
+  // a paragraph, the next one opening with a short menu) is two bodies.
+  const split = findBodies(lines, new Set([...cuts, ...runs].map((c) => firstLineOf(c))));
+  const inSplit = new Int32Array(lines.length).fill(-1);
+  split.forEach((b, n) => inSplit.fill(n, b.first, b.last + 1));
+  const words = bodyWordsIn(split);
   for (const c of runs) {
     if (cuts.includes(c)) continue;
-    const b = inBody[c.line];
-    if (b >= 0 && bodies[b].first < c.line) continue;
+    const b = inSplit[c.line];
+    if (b >= 0 && split[b].first < c.line) continue;
     const k = upperBound(cuts.map((x) => x.line), c.line);
     const before = k > 0 ? cuts[k - 1].line : 0;
     const after = k < cuts.length ? firstLineOf(cuts[k]) : lines.length;
-    if (bodyWords(before, firstLineOf(c)) === 0 || bodyWords(c.line, after) === 0) continue;
+    // Inside a body as first found (prose close on both sides), the next page must open with
+    // something other than a paragraph (a gap inside an article is prose on both sides), and
+    // leave a full body on each side.
+    const o = inBody[c.line];
+    const inside = o >= 0 && bodies[o].first < c.line;
+    if (inside && lines[c.line].prose) continue;
+    if (Math.min(words(before, firstLineOf(c)), words(c.line, after)) < (inside ? MIN_SIDE_WORDS : 1)) continue;
     c.cues.push("joiner-run");
     decision.set(c, "cut");
     cuts.splice(k, 0, c);
