@@ -71,10 +71,11 @@ const INLINE_BOX_HEADER_COST = 6;
 const NEXT_ARTICLE_GAP = 4;
 /**
  * A headline over a dateline inside the body opens another article only after this many words
- * of kept body: with less above it (a pull quote and its attribution, a cookie notice) it is the
- * page's own headline or a sub-heading, and one page stays one article.
+ * of kept body (a brief of two short paragraphs has about 50): with less above it (a pull quote
+ * and its attribution, a cookie notice) it is the page's own headline or a sub-heading, and one
+ * page stays one article.
  */
-const ANOTHER_ARTICLE_AFTER_WORDS = 60;
+const ANOTHER_ARTICLE_AFTER_WORDS = 40;
 /** Lines that are header furniture, never the headline. */
 const NOT_A_HEADLINE = /^(published|updated|posted|last updated|by|from|source|tags?|filed under|category)\b|^\p{L}+ by:\s|@\w+|\w+\.\w+\s|[_*]\w*$|\|/iu;
 /**
