@@ -6,6 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
+import { PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { extractHtml } from "./html.ts";
@@ -14,7 +15,6 @@ import { htmlToPlainText } from "./plain.ts";
 import { applyHtmlSelectors, dropBlocks, dropTextLines, rulesFor } from "./site-rules.ts";
 import { cleanTextDump } from "./text.ts";
 import { findStories } from "./stories.ts";
-import { PAGE_OPENING_CUES } from "./stories-cues.ts";
 import type { CompiledSiteRule } from "./site-rule-schema.ts";
 
 /** Loaders whose documents are records (JSON, feeds): their text is the article, however short. */
