@@ -27,7 +27,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadBytes } from "../stages/load/index.ts";
 import { cleanDocument } from "../stages/clean/index.ts";
-import { splitDocument } from "../stages/split/index.ts";
+import { rangesAreDisjoint, splitDocument } from "../stages/split/index.ts";
 import { metricsOf, precisionScore, recallScore, shingleMatch, type PageScore } from "./lib/shingles.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,7 +47,10 @@ if (!existsSync(join(multiDir, "truth.json")) || !existsSync(join(devDir, "groun
 
 interface TruePage { id: string; articleBody: string }
 interface FileCase { file: string; renderer: string; kind: string; text: string; pages: TruePage[] }
-interface Article { index: number; text: string }
+interface Article { index: number; text: string; start: number; end: number }
+
+/** Files whose articles share or overlap a source range (must stay empty). */
+const rangeErrors: string[] = [];
 
 /** load → clean → split for one file, in-process. */
 function articlesOf(file: string, text: string): Article[] {
@@ -56,7 +59,10 @@ function articlesOf(file: string, text: string): Article[] {
   const out: Article[] = [];
   for (const source of loaded.docs) {
     const doc = cleanDocument({ source, articles: [], diagnostics: [] }, { skip: new Set() });
-    for (const a of splitDocument(doc)) if (a.text.trim() !== "") out.push({ index: out.length, text: a.text });
+    const drafts = splitDocument(doc);
+    // The invariant of every file: no two articles share or overlap a source range.
+    if (!rangesAreDisjoint(drafts)) rangeErrors.push(file);
+    for (const a of drafts) if (a.text.trim() !== "") out.push({ index: out.length, text: a.text, start: a.sourceStart, end: a.sourceEnd });
   }
   return out;
 }
@@ -243,6 +249,11 @@ if (setArg === "all" || setArg === "single") {
     check(`single-${renderer}`, "oneArticle", s.oneArticle / s.pages);
     check(`single-${renderer}`, "f1", s.f1);
   }
+}
+console.log(`files with articles sharing or overlapping a source range: ${rangeErrors.length}`);
+if (rangeErrors.length > 0) {
+  console.error(`  FAIL overlapping article ranges in ${rangeErrors.length} files`);
+  failed = true;
 }
 const used = process.cpuUsage(c0);
 console.log(`cpu ${((used.user + used.system) / 1e6).toFixed(1)} s`);

@@ -6,6 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
+import { PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { extractHtml } from "./html.ts";
@@ -87,7 +88,9 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   // One pass, and each merged story is cleaned once more. Not in a file cut at its own page breaks
   // or URL headers: there a page with little text is still a page.
   const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header"));
-  const strong = cleaned.map((s) => trusted || bodyWords(s.clean) >= MIN_STORY_WORDS);
+  // The boundary that makes a story: its own (the first story: the one after it, the file's start being no boundary).
+  const boundary = (n: number) => (n === 0 ? (cleaned[1]?.cues ?? []) : cleaned[n].cues);
+  const strong = cleaned.map((s, n) => trusted || (bodyWords(s.clean) >= MIN_STORY_WORDS && !isPagePiece(boundary(n), s.clean)));
   const stories: typeof cleaned = [];
   const grown = new Set<number>();
   let seenStrong = false;
@@ -116,6 +119,21 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
     meta: parts[0].clean.meta,
     stories: parts,
   };
+}
+
+/**
+ * A story that is a piece of the page next to it, not a page: its footer (teaser blurbs, an
+ * about-the-site paragraph, disclaimers and legal text that read as prose) or its head (a cookie
+ * notice, a site blurb). Nothing written between pages and nothing of a page's start marks the
+ * boundary (stories-cues.ts PAGE_OPENING_CUES: a footer line and blank lines, at most a list of
+ * short links after it: a footer's link columns look like a menu), and the cleaner finds no story
+ * header in it (a headline with a dateline or byline). It goes back to the story before it (the
+ * first story: to the one after).
+ */
+function isPagePiece(boundary: string[], clean: CleanResult): boolean {
+  if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
+  const headline = clean.blocks.some((b) => b.role === "title");
+  return !headline && !clean.meta.published && !clean.meta.author;
 }
 
 /** A story needs this many words of body text after cleaning to stand as an article of its own. */

@@ -123,5 +123,27 @@ export const PAGE_START_LINES = 6;
 export const MENU_LINES = 4;
 export const MENU_ENTRY_WORDS = 6;
 
-/** How a dateline or byline line under a headline opens ("By Jane Doe", "Published 3 May 2019"). */
-export const BYLINE_OPENER = /^(by|von|por|oleh|par|door|av|di|автор)\s+\p{Lu}|^(published|posted|updated|last updated|veröffentlicht|publicado|diterbitkan)\b/iu;
+/**
+ * How a dateline or byline line under a headline opens ("By Jane Doe", "Published 3 hours ago").
+ * A "Published / Updated" opener counts only with a time in the line (RELATIVE_TIME; a full date
+ * is parsed by parseDateline): footers and taglines open with the same words ("Updated 7 days a
+ * week", "Posted in Opinion", "Published by Example Books").
+ */
+export const BYLINE_OPENER = /^(by|von|por|oleh|par|door|av|di|автор)\s+\p{Lu}/u;
+export const DATELINE_OPENER = /^(published|posted|updated|last updated|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|publié|mis à jour|diterbitkan|diperbarui)\b/iu;
+/** A clock time or a relative time: "10:32", "3 hours ago", "vor 2 Stunden", "hace 5 minutos", "2 jam lalu", "yesterday". */
+export const RELATIVE_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d+\s*\p{L}+\s+(ago|lalu|atrás|yang lalu)\b|\b(vor|hace|há|il y a)\s+\d+|\b(yesterday|today|just now|gestern|heute|ayer|hoy|ontem|hoje|hier|aujourd'hui|kemarin|hari ini)\b/iu;
+
+/**
+ * Cues (ids of stories.ts) that show a page STARTS at a boundary, or that the joining tool wrote
+ * something there: a story cut without any of them (a footer line before, one blank line, a list of
+ * short lines after: a footer's own link columns look like a menu; a headline) must show a story
+ * header of its own once cleaned, or it is a piece of the page next to it (clean/index.ts
+ * isPagePiece). Family: prose-like head and footer chrome of every renderer (site blurbs,
+ * newsletter pitches, disclaimers, legal notes, teaser descriptions, cookie notices).
+ */
+export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
+  "form-feed", "url-header", "url-line", "rule", "repeated-separator", "file-joiner", "page-start", "repeated-header",
+  // A run of two or more empty lines (cue "blank-run:N"): how most tools join pages with blank lines.
+  "blank-run",
+]);

@@ -23,6 +23,8 @@ import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
 import {
   BYLINE_OPENER,
+  DATELINE_OPENER,
+  RELATIVE_TIME,
   CUE_WEIGHTS as W,
   CUT_SCORE,
   HARD_SCORE,
@@ -77,6 +79,10 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const FOOTER_MAX_WORDS = 40;
 /** The sequence of lines compared to find a page header printed again at another boundary. */
 const REPEAT_LINES = 3;
+/** The shortest run of empty lines taken as a file's joiner (one empty line is every renderer's paragraph break). */
+const JOINER_RUN_MIN = 2;
+/** Runs of the joiner's length allowed beyond the cuts (a page's own double gaps) before the run is no joiner. */
+const JOINER_RUN_SPARE = 4;
 /** Lines after a headline in which its dateline or byline must come, then the prose. */
 const STORY_HEADER_LINES = 3;
 
@@ -326,7 +332,8 @@ function opensStory(lines: Line[], line: number): boolean {
     seen++;
     if (!header && seen <= STORY_HEADER_LINES) {
       const t = l.text.trim();
-      if (t.length <= 140 && (BYLINE_OPENER.test(t) || parseDateline(t) || parseByline(t))) header = true;
+      const timed = DATELINE_OPENER.test(t) && RELATIVE_TIME.test(t);
+      if (t.length <= 140 && (BYLINE_OPENER.test(t) || timed || parseDateline(t) || parseByline(t))) header = true;
       continue;
     }
     if (header) return l.prose;
@@ -509,6 +516,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   }
   cuts.sort((a, b) => a.line - b.line);
   slideToFileJoiner(cuts, candidates, bodies, decision);
+  cutAtJoinerRuns(cuts, candidates, lines, bodies, inBody, decision);
   // One joiner per file: when the tool wrote page breaks or URL headers, those are the boundaries.
   if (cuts.some((c) => c.hard)) {
     for (const c of cuts) if (!c.hard) decision.set(c, "not-the-file-joiner");
@@ -562,6 +570,53 @@ function slideToFileJoiner(cuts: Candidate[], candidates: Candidate[], bodies: B
     decision.set(to, "cut");
     cuts[n] = to;
   });
+}
+
+/**
+ * Pages joined by runs of empty lines: when every cut made so far stands after a run of at least
+ * N >= JOINER_RUN_MIN empty lines (no separator, no page break), and such runs are rare in the
+ * file (at most JOINER_RUN_SPARE more than the cuts), the run is the file's joiner, and each other
+ * run of N with a body on both sides is a boundary too, even where no footer or chrome cue is
+ * known (prose footers, a page that ends with a how-to box). Family: dumps joined with blank lines
+ * by tools that write two or more of them between pages, whatever the renderer.
+ */
+function cutAtJoinerRuns(
+  cuts: Candidate[],
+  candidates: Candidate[],
+  lines: Line[],
+  bodies: Body[],
+  inBody: Int32Array,
+  decision: Map<Candidate, BoundaryTrace["decision"]>,
+): void {
+  if (cuts.length === 0 || cuts.some((c) => c.hard || c.sig !== null)) return;
+  const run = Math.min(...cuts.map((c) => c.blanks));
+  if (run < JOINER_RUN_MIN) return;
+  const runs = candidates.filter((c) => c.blanks >= run && c.sig === null);
+  if (runs.length > cuts.length + JOINER_RUN_SPARE) return;
+  // Bodies again, never across a run of the joiner: prose on both sides of one (a page ending with
+  // a paragraph, the next one opening with a short menu) is two bodies.
+  const split = findBodies(lines, new Set([...cuts, ...runs].map((c) => firstLineOf(c))));
+  const inSplit = new Int32Array(lines.length).fill(-1);
+  split.forEach((b, n) => inSplit.fill(n, b.first, b.last + 1));
+  const words = bodyWordsIn(split);
+  for (const c of runs) {
+    if (cuts.includes(c)) continue;
+    const b = inSplit[c.line];
+    if (b >= 0 && split[b].first < c.line) continue;
+    const k = upperBound(cuts.map((x) => x.line), c.line);
+    const before = k > 0 ? cuts[k - 1].line : 0;
+    const after = k < cuts.length ? firstLineOf(cuts[k]) : lines.length;
+    // Inside a body as first found (prose close on both sides), the next page must open with
+    // something other than a paragraph (a gap inside an article is prose on both sides), and
+    // leave a full body on each side.
+    const o = inBody[c.line];
+    const inside = o >= 0 && bodies[o].first < c.line;
+    if (inside && lines[c.line].prose) continue;
+    if (Math.min(words(before, firstLineOf(c)), words(c.line, after)) < (inside ? MIN_SIDE_WORDS : 1)) continue;
+    c.cues.push("joiner-run");
+    decision.set(c, "cut");
+    cuts.splice(k, 0, c);
+  }
 }
 
 /** Index of the first element of a sorted array greater than `x`. */

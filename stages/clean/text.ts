@@ -69,8 +69,23 @@ const PER_TEASER_LINK = /^(read|see|view|show|load|learn|find out|discover) (mor
 const INLINE_BOX_HEADER_COST = 6;
 /** A further article's body starts at most this many lines below its headline. */
 const NEXT_ARTICLE_GAP = 4;
+/**
+ * A headline over a dateline inside the body opens another article only after this many words
+ * of kept body (a brief of two short paragraphs has about 50): with less above it (a pull quote
+ * and its attribution, a cookie notice) it is the page's own headline or a sub-heading, and one
+ * page stays one article.
+ */
+const ANOTHER_ARTICLE_AFTER_WORDS = 40;
 /** Lines that are header furniture, never the headline. */
 const NOT_A_HEADLINE = /^(published|updated|posted|last updated|by|from|source|tags?|filed under|category)\b|^\p{L}+ by:\s|@\w+|\w+\.\w+\s|[_*]\w*$|\|/iu;
+/**
+ * A line under the body that opens a comment or a list entry, never another article: comment
+ * headers ("3. Jane Roe says:", "Jane Roe wrote", "Max Muster sagt") and numbered entries
+ * ("2. …"). Family: comment threads of blogs and news sites (numbered or not, in several
+ * languages) and ranked lists, each entry over a timestamp, which read like a headline over
+ * a dateline. A headline of another story is not numbered and does not report speech.
+ */
+const NOT_ANOTHER_HEADLINE = /^\s*\d{1,3}[.)]\s|^(\S+\s+){0,4}(says|said|wrote|writes|comments|commented|replies|replied|responds|responded|sagt|schreibt|schrieb|kommentiert|dice|dijo|escribe|escribi[oó]|coment[oó]|diz|disse|escreveu|comentou|dit|a dit|[ée]crit|a [ée]crit|berkata|menulis|mengatakan|говорит|пишет|написал[аи]?)\s*(:|\.\.\.|…)?\s*$/iu;
 /** Longest headline, in words. */
 const TITLE_MAX_WORDS = 30;
 /** Longest subheading, in words. */
@@ -483,6 +498,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const d = decisions[i];
     return d && "keep" in d ? d.keep.role : null;
   };
+  /** Words of the body lines kept in lines [from, to) (since the last article's headline, when one lies there). */
+  const keptWords = (from: number, to: number): number => {
+    let words = 0;
+    for (let j = to - 1; j >= from; j--) {
+      const role = keptRole(j);
+      if (role === "title") break;
+      if (role === "body") words += lines[j].words;
+    }
+    return words;
+  };
   const keptTexts = new Set<string>();
   const cleanBody = (start: number, end: number): void => {
     let box: ClassifiedLine | null = null;
@@ -504,7 +529,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // A headline right before a dateline after body text starts another article;
         // the dateline is that article's own, kept as a metadata block (ISO date).
         const prev = i - 1 >= start ? i - 1 : -1;
-        if (prev >= 0 && keptRole(prev) === "heading" && isTitleLike(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body") {
+        if (prev >= 0 && keptRole(prev) === "heading" && isTitleLike(lines[prev]) && !NOT_ANOTHER_HEADLINE.test(lines[prev].text) && i - 2 >= start && keptRole(i - 2) === "body" && keptWords(start, prev) >= ANOTHER_ARTICLE_AFTER_WORDS) {
           const p = decisions[prev] as { keep: Block };
           p.keep.role = "title";
           decisions[i] = { keep: { text: d.iso, role: "dateline" } };
@@ -589,7 +614,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const limit = stopAfter < 0 ? lines.length : stopAfter;
   // The dateline lookups first: they rule out nearly every line before the costlier headline test.
   const opensArticle = (i: number) =>
-    (datelines.has(i + 1) || (bylines.has(i + 1) && datelines.has(i + 2))) && !decisions[i] && isTitleLike(lines[i]);
+    (datelines.has(i + 1) || (bylines.has(i + 1) && datelines.has(i + 2))) && !decisions[i] && isTitleLike(lines[i]) && !NOT_ANOTHER_HEADLINE.test(lines[i].text);
   for (let p = end + 1; p < limit - 1; p++) {
     if (!opensArticle(p)) continue;
     let q = p + 2;

@@ -88,16 +88,57 @@ export function buildArticle(
   return { ...base, text, paragraphs, sentences, mentions: [], dates: [] };
 }
 
-/** One cleaned page (or story): one article per headline group. */
+/**
+ * Where each headline group of one page (or story) lies in the source: group i > 0 starts at
+ * its headline, found in `source` (the page's own text) after the previous group's; the group
+ * before it ends there. A group whose headline cannot be found in the source (an HTML page, a
+ * headline the renderer rewrote) goes back into the group before it, its headline a heading:
+ * articles of one source never share or overlap a range (see `rangesAreDisjoint`).
+ */
+export function placeGroups(groups: BlockGroup[], source: string | null, from: number, to: number): { group: BlockGroup; start: number; end: number }[] {
+  const placed: { group: BlockGroup; start: number; end: number }[] = [];
+  let cursor = 0;
+  for (const group of groups) {
+    const prev = placed[placed.length - 1];
+    // Past the previous group's last paragraph when it is found (its headline may be printed above, in a teaser).
+    const last = prev?.group.body[prev.group.body.length - 1]?.text.slice(0, 60);
+    const lastAt = last && source !== null ? source.indexOf(last, cursor) : -1;
+    if (lastAt >= 0) cursor = lastAt + last!.length;
+    const at = prev && group.title && source !== null ? source.indexOf(group.title, cursor) : -1;
+    if (!prev || at > cursor) {
+      if (prev) {
+        let end = at;
+        while (end > cursor && /\s/.test(source![end - 1])) end--;
+        prev.end = from + end;
+        cursor = at + group.title!.length;
+      }
+      placed.push({ group, start: prev ? from + at : from, end: to });
+      continue;
+    }
+    // Not found: one page, one article.
+    const title: Block[] = group.title ? [{ text: group.title, role: "heading" }] : [];
+    prev.group = { ...prev.group, body: [...prev.group.body, ...title, ...group.body] };
+  }
+  return placed;
+}
+
+/** Whether the ranges of one source's articles are in order and never share a code unit (nor the same range). */
+export function rangesAreDisjoint(ranges: { sourceStart: number; sourceEnd: number }[]): boolean {
+  for (let i = 1; i < ranges.length; i++) if (ranges[i].sourceStart < ranges[i - 1].sourceEnd || ranges[i].sourceStart <= ranges[i - 1].sourceStart) return false;
+  return true;
+}
+
+/** One cleaned page (or story): one article per headline group, each with its own range of the source. */
 function articlesOf(
   clean: CleanResult,
   given: PageMeta,
   base: Pick<ArticleDraft, "source" | "recordId" | "sourceStart" | "sourceEnd">,
   firstIndex: number,
+  source: string | null,
 ): ArticleDraft[] {
-  const groups = groupArticles(clean.blocks);
+  const groups = placeGroups(groupArticles(clean.blocks), source, base.sourceStart, base.sourceEnd);
   const several = groups.length > 1;
-  return groups.map((group, i) => {
+  return groups.map(({ group, start, end }, i) => {
     const found: PageMeta = { ...clean.meta };
     // In a multi-story page, each story has its own headline; the page metadata speaks for the first one only.
     if (group.title) found.title = group.title;
@@ -106,7 +147,7 @@ function articlesOf(
     }
     const meta = mergeMeta(several ? { ...given, title: null } : given, found);
     const text = group.body.map((b) => b.text).join(PARAGRAPH_JOINER);
-    return buildArticle({ ...base, index: firstIndex + i, meta }, text);
+    return buildArticle({ ...base, sourceStart: start, sourceEnd: end, index: firstIndex + i, meta }, text);
   });
 }
 
@@ -132,12 +173,14 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
     const text = source.kind === "html" ? htmlToPlainText(limitNesting(source.content)) : source.content;
     return [buildArticle({ ...whole, index: 0, meta }, text)];
   }
-  if (!doc.clean.stories) return articlesOf(doc.clean, source.given, whole, 0);
+  // Headlines are looked for in text sources only: an HTML page's markup is not its text.
+  const text = source.kind === "html" ? null : source.content;
+  if (!doc.clean.stories) return articlesOf(doc.clean, source.given, whole, 0, text);
   // A text cut into stories (clean/stories.ts): each story's articles, with the story's place in the source.
   const articles: ArticleDraft[] = [];
   doc.clean.stories.forEach((part, n) => {
     const base = { source: source.source, recordId: source.recordId, sourceStart: part.start, sourceEnd: part.end };
-    articles.push(...articlesOf(part.clean, givenForStory(source.given, part, n), base, articles.length));
+    articles.push(...articlesOf(part.clean, givenForStory(source.given, part, n), base, articles.length, text === null ? null : text.slice(part.start, part.end)));
   });
   return articles;
 }
