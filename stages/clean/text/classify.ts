@@ -71,7 +71,8 @@ const TOKEN_CHAR = /[\p{L}\p{N}]/u;
 /** Per BMP code unit: 0 not yet looked up, 1 token character, 2 not. */
 const TOKEN_CHAR_BMP = new Uint8Array(0x10000);
 
-function isTokenChar(cp: number): boolean {
+/** Whether a code point is a letter or a digit (`/[\p{L}\p{N}]/u`); looked up once per BMP character. */
+export function isTokenChar(cp: number): boolean {
   if (cp > 0xffff) return TOKEN_CHAR.test(String.fromCodePoint(cp));
   let v = TOKEN_CHAR_BMP[cp];
   if (v === 0) {

@@ -1,0 +1,39 @@
+import { stringify } from "csv-stringify/sync";
+import { describe, expect, it } from "vitest";
+import { csvRecords } from "../write/csv.ts";
+
+// The options write/csv.ts gave csv-stringify before it encoded rows itself.
+const CSV_STRINGIFY_OPTIONS = { record_delimiter: "\r\n", quoted_match: /[\r\n]/ } as const;
+
+/** A seeded generator (mulberry32): the same random fields on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Characters that matter to CSV (separators, quotes, line breaks, formula starts) and some that do not.
+const ALPHABET = ["a", "Z", "0", " ", ",", '"', "'", "\r", "\n", "\r\n", "\t", "=", "+", "-", "@", "|", ";", "é", "ß", "日", "😀", "\u2028", "\\"];
+
+describe("CSV records (write/csv.ts)", () => {
+  it("are the bytes csv-stringify writes, on 5,000 random rows", () => {
+    const rand = prng(7);
+    const field = () => {
+      const n = Math.floor(rand() * 8);
+      let s = "";
+      for (let i = 0; i < n; i++) s += ALPHABET[Math.floor(rand() * ALPHABET.length)];
+      return s;
+    };
+    const rows = Array.from({ length: 5000 }, () => Array.from({ length: 1 + Math.floor(rand() * 5) }, field));
+    expect(csvRecords(rows)).toBe(stringify(rows, CSV_STRINGIFY_OPTIONS));
+  });
+
+  it("quote a field with a comma, a quote or a line break, and double its quotes", () => {
+    expect(csvRecords([["plain", "a,b", 'say "hi"', "two\nlines", "cr\ronly", ""]])).toBe('plain,"a,b","say ""hi""","two\nlines","cr\ronly",\r\n');
+  });
+});
