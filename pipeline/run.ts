@@ -39,6 +39,7 @@ import { stageVersions } from "./steps.ts";
 import { serializeTemplates, TemplateLearner, type SerializedTemplates, type TemplateObservation } from "../corpus/templates.ts";
 import { VERSION } from "../runtime/version.ts";
 import { checkCacheDir, checkOutputTarget, realPathOf, withAtomicOutput } from "../runtime/output-dir.ts";
+import { stampsPath } from "../runtime/output-stamps.ts";
 
 export { inShard };
 
@@ -104,7 +105,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     const discovered = await discoverInputFiles(inDir, discoverOpts, opts.maxBytes);
     const found = opts.limit !== undefined ? discovered.slice(0, opts.limit) : discovered;
     // Without the cache (--no-cache), everything is processed again and out/ rewritten.
-    if (!opts.shard && opts.cacheDir && previousRunIdentical(outDir, found, fingerprint)) {
+    if (!opts.shard && opts.cacheDir && previousRunIdentical(outDir, found, fingerprint, stampsPath(opts.cacheDir, opts.outDir))) {
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
     // The worker threads start now, and take the template pass's work while they warm up.

@@ -16,6 +16,7 @@ import { join, resolve } from "node:path";
 import { Article, type Entity, type Reject, type Removed } from "../schemas/records.ts";
 import { bundled } from "../runtime/bundle.mjs";
 import { FileSink } from "../runtime/file-sink.ts";
+import { stampOf, stampsPath, writeStamps } from "../runtime/output-stamps.ts";
 import { openParquetTable, openTable } from "./article-tables.ts";
 import { changesSincePrevious } from "./changes.ts";
 import type { ManifestHeader, ManifestRows } from "./manifest.ts";
@@ -36,6 +37,8 @@ export interface WriteOptions {
   formats?: ReadonlySet<string>;
   /** Worker threads of the run: with any, the CSV tables get a thread of their own. */
   workers?: number;
+  /** The run's cache folder: the output files' stamps are kept there, for the next run's unchanged check (runtime/output-stamps.ts). */
+  cacheDir?: string | null;
 }
 
 /** One input's records, as the partials hold them. */
@@ -142,6 +145,10 @@ export async function writeRunFiles(tmp: string, opts: WriteOptions, run: RunFil
   manifest.outputs = hashOutputs(tmp);
   await run.rows.writeManifest(join(tmp, "manifest.json"), manifest);
   rmSync(join(tmp, MANIFEST_ROWS));
+  if (opts.cacheDir) {
+    const stamps = Object.fromEntries(Object.keys(manifest.outputs).map((p) => [p, stampOf(join(tmp, p))]));
+    writeStamps(stampsPath(opts.cacheDir, opts.outDir), readFileSync(join(tmp, "manifest.json")), stamps);
+  }
 }
 
 /** Every format is written (the writers validate as they go); the ones not asked for are removed before the swap. */
@@ -168,13 +175,20 @@ function writeJson(path: string, value: unknown): void {
 }
 
 /** SHA-256 of every output file under `dir` but the manifest and dot-files (scratch), by POSIX path, sorted. */
-export function hashOutputs(dir: string, rel = ""): Record<string, string> {
+export function hashOutputs(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
+  for (const path of outputFiles(dir)) out[path] = createHash("sha256").update(readFileSync(join(dir, path))).digest("hex");
+  return out;
+}
+
+/** Every output file under `dir` but the manifest and dot-files, by POSIX path, sorted (folder by folder). */
+export function outputFiles(dir: string, rel = ""): string[] {
+  const out: string[] = [];
   for (const name of readdirSync(join(dir, rel)).sort()) {
     if (name.startsWith(".") || (rel === "" && name === "manifest.json")) continue;
     const path = rel ? `${rel}/${name}` : name;
-    if (statSync(join(dir, path)).isDirectory()) Object.assign(out, hashOutputs(dir, path));
-    else out[path] = createHash("sha256").update(readFileSync(join(dir, path))).digest("hex");
+    if (statSync(join(dir, path)).isDirectory()) out.push(...outputFiles(dir, path));
+    else out.push(path);
   }
   return out;
 }
