@@ -64,8 +64,12 @@ export class CsvRowRenderer {
 
   /** Validate one row against the table schema; its cells, cast. */
   cells(row: Record<string, unknown>): string[] {
-    const valid = this.schema.parse(row) as Record<string, unknown>;
-    return this.columns.map((c) => this.cell(c, valid[c]));
+    return this.cellsOfValid(this.schema.parse(row) as Record<string, unknown>);
+  }
+
+  /** The cells of a row known to be valid already (see CsvTableWriter.writeValid). */
+  cellsOfValid(row: Record<string, unknown>): string[] {
+    return this.columns.map((c) => this.cell(c, row[c]));
   }
 
   /** Rows as CSV records (CRLF after each), validated. */
@@ -98,6 +102,17 @@ export class CsvTableWriter {
   /** Validate one row against the table schema and append it. */
   write(row: Record<string, unknown>): void {
     this.batch.push(this.renderer.cells(row));
+    if (this.batch.length >= BATCH_ROWS) this.flushBatch();
+    this.rows++;
+  }
+
+  /**
+   * Append one row that is valid by construction: made of the fields of a record validated by
+   * a schema this table's schema is built from (write/article-tables.ts: each row of an Article
+   * validated in the final pass, its counts and indexes computed). Not validated again.
+   */
+  writeValid(row: Record<string, unknown>): void {
+    this.batch.push(this.renderer.cellsOfValid(row));
     if (this.batch.length >= BATCH_ROWS) this.flushBatch();
     this.rows++;
   }
