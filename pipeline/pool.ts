@@ -34,7 +34,7 @@ export interface WorkRequest {
   kind?: "process" | "observe";
   /** Write the result into the incremental cache at this path (pipeline/cache.ts), where it was made. */
   cachePath?: string;
-  /** Hash and size of the bytes, when they were moved to a worker (reject rows need them). */
+  /** Hash and size of the bytes (reject rows need them): given by discovery, or taken before the bytes are moved to a worker. */
   known?: { sha256: string; bytes: number };
 }
 
@@ -238,8 +238,8 @@ export function workerExecutor(
    */
   const large = (req: WorkRequest) => req.bytes.length > LIMITS.poolDocumentBytes;
   const csv = csvOptionsOf(run);
-  /** What a reject row needs of a request whose bytes go (moved) to a worker of its own. */
-  const identity = (req: WorkRequest): WorkRequest => ({ ...req, bytes: new Uint8Array(0), known: { sha256: sha256(req.bytes), bytes: req.bytes.length } });
+  /** What a reject row needs of a request whose bytes go (moved) to a worker of its own (the hash discovery took, when given). */
+  const identity = (req: WorkRequest): WorkRequest => ({ ...req, bytes: new Uint8Array(0), known: req.known ?? { sha256: sha256(req.bytes), bytes: req.bytes.length } });
   const settle = (req: WorkRequest, o: Outcome): ProcessedFile => {
     if (o.kind === "ok") return o.result as ProcessedFile;
     // An exception that escaped the stages (they catch their own) rejects this input, never the run;

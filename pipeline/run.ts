@@ -217,7 +217,8 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, opts: R
       return processedOf(errorResult(f.rel, `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), csv);
     }
     // The worker writes the cache entry itself, beside the work, off the main thread.
-    return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key) });
+    // Discovery hashed these bytes already: a reject row (a large file failing on a worker of its own) needs no second hash.
+    return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key), known: { sha256: f.hash!, bytes: bytes.length } });
   };
   const heap = new HeapGuard();
   try {
