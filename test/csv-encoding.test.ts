@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
+import { prng } from "../bench/corpus.ts";
 import type { z } from "zod";
 import { csvRecords } from "../write/csv.ts";
 import { Article, DateMention, Mention, Paragraph, Sentence } from "../schemas/records.ts";
@@ -7,18 +8,6 @@ import { ArticleRow, DateRow, MentionRow, ParagraphRow, SentenceRow } from "../s
 
 // The options write/csv.ts gave csv-stringify before it encoded rows itself.
 const CSV_STRINGIFY_OPTIONS = { record_delimiter: "\r\n", quoted_match: /[\r\n]/ } as const;
-
-/** A seeded generator (mulberry32): the same random fields on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Characters that matter to CSV (separators, quotes, line breaks, formula starts) and some that do not.
 const ALPHABET = ["a", "Z", "0", " ", ",", '"', "'", "\r", "\n", "\r\n", "\t", "=", "+", "-", "@", "|", ";", "é", "ß", "日", "😀", "\u2028", "\\"];

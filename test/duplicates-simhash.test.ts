@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { prng } from "../bench/corpus.ts";
 import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
 
 /** The plain SimHash the fast one must equal: regex words, one ±1 counter per bit. */
@@ -31,17 +32,6 @@ function plainSimhash(text: string, minWords = 40): Fingerprint {
     if (acc[32 + b] > 0) lo |= 1 << b;
   }
   return [hi >>> 0, lo >>> 0];
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Pieces of invented text: words in several scripts, digits, punctuation, emoji and letters outside
