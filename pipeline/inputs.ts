@@ -7,7 +7,8 @@ import { join } from "node:path";
 import type { Manifest } from "../schemas/records.ts";
 import { discoverInputs, type DiscoverOptions } from "../stages/load/discover.ts";
 import { DEFAULT_MAX_BYTES, tooLargeReason } from "../stages/load/index.ts";
-import { hashOutputs } from "../write/final-pass.ts";
+import { hashOutputs, outputFiles } from "../write/final-pass.ts";
+import { stampsMatch } from "../runtime/output-stamps.ts";
 import { sha256 } from "./document.ts";
 
 /** A discovered input: its position, path, content hash, or why it cannot be read. */
@@ -58,17 +59,24 @@ export function readInput(abs: string | Buffer, maxBytes: number = DEFAULT_MAX_B
 /**
  * Nothing changed: same fingerprint and same inputs (paths and hashes) as the
  * run that wrote out/, and out/ is still what that run wrote (every output
- * file there, with the hash its manifest recorded).
+ * file there, with the hash its manifest recorded). `stamps`: where the run that wrote out/ kept
+ * its files' stamps (runtime/output-stamps.ts); when every file still has its stamp, the files
+ * are not hashed again.
  */
-export function previousRunIdentical(outDir: string, found: Found[], fingerprint: string): boolean {
+export function previousRunIdentical(outDir: string, found: Found[], fingerprint: string, stamps?: string): boolean {
   const path = join(outDir, "manifest.json");
   if (!existsSync(path)) return false;
   try {
-    const prev = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    const manifestBytes = readFileSync(path);
+    const prev = JSON.parse(manifestBytes.toString("utf8")) as Manifest;
     if (prev.fingerprint !== fingerprint || prev.inputs.length !== found.length || !prev.outputs) return false;
     if (!prev.inputs.every((p, i) => p.input === found[i].rel && p.sha256 === (found[i].hash ?? null))) return false;
-    const now = hashOutputs(outDir);
     const names = Object.keys(prev.outputs);
+    if (stamps !== undefined) {
+      const files = outputFiles(outDir);
+      if (files.length === names.length && files.every((f) => Object.hasOwn(prev.outputs!, f)) && stampsMatch(stamps, outDir, manifestBytes, files)) return true;
+    }
+    const now = hashOutputs(outDir);
     return names.length === Object.keys(now).length && names.every((n) => now[n] === prev.outputs![n]);
   } catch {
     return false;

@@ -40,6 +40,7 @@ import { stageVersions } from "./steps.ts";
 import { serializeTemplates, TemplateLearner, type SerializedTemplates, type TemplateObservation } from "../corpus/templates.ts";
 import { VERSION } from "../runtime/version.ts";
 import { checkCacheDir, checkOutputTarget, realPathOf, withAtomicOutput } from "../runtime/output-dir.ts";
+import { stampsPath } from "../runtime/output-stamps.ts";
 
 export { inShard };
 
@@ -95,7 +96,7 @@ export async function runPipeline(config: Config, control: RunControl = {}): Pro
     const discovered = await discoverInputFiles(inDir, discoverOpts, config.max_document_bytes);
     const found = control.limit !== undefined ? discovered.slice(0, control.limit) : discovered;
     // Without the cache (--no-cache), everything is processed again and out/ rewritten.
-    if (!control.shard && config.cache && previousRunIdentical(outDir, found, fingerprint)) {
+    if (!control.shard && config.cache && previousRunIdentical(outDir, found, fingerprint, stampsPath(config.cache, config.output))) {
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
     // The worker threads start now, and take the template pass's work while they warm up.
@@ -206,7 +207,8 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, config:
       return processedOf(errorResult(f.rel, `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), csv);
     }
     // The worker writes the cache entry itself, beside the work, off the main thread.
-    return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key) });
+    // Discovery hashed these bytes already: a reject row (a large file failing on a worker of its own) needs no second hash.
+    return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key), known: { sha256: f.hash!, bytes: bytes.length } });
   };
   const heap = new HeapGuard();
   try {

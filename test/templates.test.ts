@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { TemplateStats, normaliseTemplateLine } from "../stages/clean/templates.ts";
+import { TemplateStats, hashLine, learnableLineHashes, normaliseTemplateLine } from "../stages/clean/templates.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 
 const footer = "The Valley Ledger is published by Riverside Media Group since 1998";
@@ -91,5 +91,28 @@ describe("TemplateStats", () => {
     const res = cleanTextDump(dump, { templates, siteKey: "ledger.example" });
     expect(res.removed.find((r) => r.text === footer)?.rule).toBe("clean/template");
     expect(res.blocks.some((b) => b.text === footer)).toBe(false);
+  });
+});
+
+describe("learnableLineHashes", () => {
+  // The plain form: every line normalised in full, then judged by its word count.
+  const plain = (lines: string[]) => {
+    const out: number[] = [];
+    for (const line of lines) {
+      const norm = normaliseTemplateLine(line);
+      const words = norm.split(" ").length;
+      if (norm.length < 2 || words > 25 || (words >= 8 && /[.!?]["'”’)]?\s*$/u.test(line))) continue;
+      const h = hashLine(norm);
+      if (!out.includes(h)) out.push(h);
+    }
+    return out;
+  };
+
+  it("learns the same lines as normalising every line in full (long lines are given up early)", () => {
+    const word = fc.constantFrom("menu", "Home", "2019", "©", "news", "·", "ß", "x1", "日本", "-", "");
+    const line = fc.array(word, { minLength: 15, maxLength: 45, size: "max" }).map((ws) => ws.join(" "));
+    fc.assert(fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+      expect(learnableLineHashes(lines)).toEqual(plain(lines));
+    }), { seed: 5, numRuns: 300 });
   });
 });

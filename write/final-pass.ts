@@ -17,6 +17,7 @@ import type { Config } from "../schemas/config.ts";
 import { Article, type Entity, type Reject, type Removed } from "../schemas/records.ts";
 import { bundled } from "../runtime/bundle.mjs";
 import { FileSink } from "../runtime/file-sink.ts";
+import { stampOf, stampsPath, writeStamps } from "../runtime/output-stamps.ts";
 import { openParquetTable, openTable } from "./article-tables.ts";
 import { changesSincePrevious } from "./changes.ts";
 import type { ManifestHeader, ManifestRows } from "./manifest.ts";
@@ -32,9 +33,10 @@ export const MANIFEST_ROWS = ".manifest-rows.jsonl";
 /**
  * What the writers read of the run's configuration (schemas/config.ts): `output` (its previous
  * manifest.json tells what changed since), `csv_formula_guard`, `formats`, and `workers` (with
- * any worker threads, the CSV tables get a thread of their own).
+ * any worker threads, the CSV tables get a thread of their own), and `cache` (the output files'
+ * stamps are kept there for the next run's unchanged check, runtime/output-stamps.ts).
  */
-export type WriteOptions = Pick<Config, "output" | "csv_formula_guard" | "formats" | "workers">;
+export type WriteOptions = Pick<Config, "output" | "csv_formula_guard" | "formats" | "workers" | "cache">;
 
 /** One input's records, as the partials hold them. */
 export interface InputRecords {
@@ -140,6 +142,10 @@ export async function writeRunFiles(tmp: string, opts: WriteOptions, run: RunFil
   manifest.outputs = hashOutputs(tmp);
   await run.rows.writeManifest(join(tmp, "manifest.json"), manifest);
   rmSync(join(tmp, MANIFEST_ROWS));
+  if (opts.cache) {
+    const stamps = Object.fromEntries(Object.keys(manifest.outputs).map((p) => [p, stampOf(join(tmp, p))]));
+    writeStamps(stampsPath(opts.cache, opts.output), readFileSync(join(tmp, "manifest.json")), stamps);
+  }
 }
 
 /** Every format is written (the writers validate as they go); the ones not asked for are removed before the swap. */
@@ -166,13 +172,20 @@ function writeJson(path: string, value: unknown): void {
 }
 
 /** SHA-256 of every output file under `dir` but the manifest and dot-files (scratch), by POSIX path, sorted. */
-export function hashOutputs(dir: string, rel = ""): Record<string, string> {
+export function hashOutputs(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
+  for (const path of outputFiles(dir)) out[path] = createHash("sha256").update(readFileSync(join(dir, path))).digest("hex");
+  return out;
+}
+
+/** Every output file under `dir` but the manifest and dot-files, by POSIX path, sorted (folder by folder). */
+export function outputFiles(dir: string, rel = ""): string[] {
+  const out: string[] = [];
   for (const name of readdirSync(join(dir, rel)).sort()) {
     if (name.startsWith(".") || (rel === "" && name === "manifest.json")) continue;
     const path = rel ? `${rel}/${name}` : name;
-    if (statSync(join(dir, path)).isDirectory()) Object.assign(out, hashOutputs(dir, path));
-    else out[path] = createHash("sha256").update(readFileSync(join(dir, path))).digest("hex");
+    if (statSync(join(dir, path)).isDirectory()) out.push(...outputFiles(dir, path));
+    else out.push(path);
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { htmlToPlainText } from "./plain.ts";
 import { applyHtmlSelectors, dropBlocks, dropTextLines, rulesFor } from "./site-rules.ts";
 import { cleanTextDump } from "./text.ts";
 import { findStories } from "./stories.ts";
+import { LineMemo } from "./text/classify.ts";
 import type { CompiledSiteRule } from "./site-rule-compile.ts";
 
 /** Loaders whose documents are records (JSON, feeds): their text is the article, however short. */
@@ -68,9 +69,9 @@ function cleanSource(source: SourceDoc, ctx: StageContext): CleanResult {
 }
 
 /** One page of text: site line rules, then the text cleaner. */
-function cleanTextPage(text: string, source: SourceDoc, ctx: StageContext, rules: CompiledSiteRule[]): CleanResult {
+function cleanTextPage(text: string, source: SourceDoc, ctx: StageContext, rules: CompiledSiteRule[], memo: LineMemo): CleanResult {
   const pre = dropTextLines(text, rules);
-  const r = cleanTextDump(pre.text, { templates: ctx.templates, siteKey: siteKeyOf(source) });
+  const r = cleanTextDump(pre.text, { templates: ctx.templates, siteKey: siteKeyOf(source), memo });
   return dropBlocks({ ...r, removed: [...pre.removed, ...r.removed] }, rules);
 }
 
@@ -80,9 +81,11 @@ function cleanTextPage(text: string, source: SourceDoc, ctx: StageContext, rules
  * cut only on separators written between stories. Separator and URL lines go to the audit.
  */
 function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledSiteRule[]): CleanResult {
-  const found = findStories(source.content, { separatorsOnly: RECORD_FORMATS.has(source.format) });
-  if (found.length === 1 && found[0].joiner.length === 0) return cleanTextPage(source.content, source, ctx, rules);
-  const cleaned = found.map((s) => ({ ...s, clean: cleanTextPage(source.content.slice(s.start, s.end), source, ctx, rules) }));
+  // One memo of line classes for the document: the segmenter classifies every line, the cleaner reuses them.
+  const memo = new LineMemo();
+  const found = findStories(source.content, { separatorsOnly: RECORD_FORMATS.has(source.format), memo });
+  if (found.length === 1 && found[0].joiner.length === 0) return cleanTextPage(source.content, source, ctx, rules, memo);
+  const cleaned = found.map((s) => ({ ...s, clean: cleanTextPage(source.content.slice(s.start, s.end), source, ctx, rules, memo) }));
   // A story the cleaner finds next to no article text in (a footer, a menu, a form cut off a page)
   // was not a story: it goes back to the story before it (the first one: to the one after).
   // One pass, and each merged story is cleaned once more. Not in a file cut at its own page breaks
@@ -102,7 +105,7 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
     } else stories.push(s);
     seenStrong ||= strong[n];
   });
-  for (const n of grown) stories[n] = { ...stories[n], clean: cleanTextPage(source.content.slice(stories[n].start, stories[n].end), source, ctx, rules) };
+  for (const n of grown) stories[n] = { ...stories[n], clean: cleanTextPage(source.content.slice(stories[n].start, stories[n].end), source, ctx, rules, memo) };
   if (stories.length === 1 && stories[0].joiner.length === 0) return stories[0].clean;
   const parts: StoryPart[] = stories.map((s, n) => {
     const joiner: RemovedBlock[] = s.joiner.map((text) =>

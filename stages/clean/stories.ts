@@ -18,7 +18,7 @@
  * Pure: no I/O, deterministic. Offsets are UTF-16 offsets into the text given.
  */
 import { toLineUnits } from "./text/blocks.ts";
-import { classifyLine, lineTokens } from "./text/classify.ts";
+import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
 import {
@@ -60,6 +60,8 @@ export interface StoryOptions {
    * written between stories (form feeds, rules, URL lines), never on chrome or blank lines.
    */
   separatorsOnly?: boolean;
+  /** The document's line memo, shared with the cleaner that cleans the stories next (text/classify.ts). */
+  memo?: LineMemo;
 }
 
 /** A body needs this many prose words... */
@@ -138,7 +140,7 @@ function toLines(text: string): Line[] {
 
 const matchesAny = (table: { re: RegExp; unless?: RegExp }[], s: string) => table.some((e) => e.re.test(s) && !e.unless?.test(s));
 
-function classify(lines: Line[], markdown: boolean): void {
+function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank) continue;
@@ -157,7 +159,7 @@ function classify(lines: Line[], markdown: boolean): void {
   // Text lines (not separators, not underlines), tokenised once for the language guess and the classifier.
   const text = lines.filter((l) => !l.blank && !RULE_LINE.test(l.text));
   const units = text.map((l) => toLineUnits(l.text)[0]);
-  const tokens = units.map((u) => (u ? lineTokens(u.text) : null));
+  const tokens = units.map((u) => (u ? memo.tokens(u.text) : null));
   const lang = guessStopLanguageOfLines(tokens.filter((t) => t !== null).map((t) => t.ofLower));
   text.forEach((l, k) => {
     const u = units[k];
@@ -168,7 +170,7 @@ function classify(lines: Line[], markdown: boolean): void {
       // classifier (and its residue patterns, slow on long link rows) most chrome lines.
       l.words = t.count;
     } else {
-      const c = classifyLine(u, lang, t);
+      const c = memo.peek(u, lang, t);
       l.words = c.words;
       l.prose = (c.cls === "good" || c.cls === "near") && c.score > 0;
     }
@@ -465,7 +467,7 @@ export interface BoundaryTrace {
 export function explainStories(text: string, opts: StoryOptions = {}): { stories: Story[]; trace: BoundaryTrace[] } {
   const separatorsOnly = opts.separatorsOnly === true;
   const lines = toLines(text);
-  classify(lines, looksLikeMarkdown(text));
+  classify(lines, looksLikeMarkdown(text), opts.memo ?? new LineMemo());
   const { candidates, lead } = findCandidates(lines, separatorsOnly);
   scoreChrome(lines, candidates, separatorsOnly);
   const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;

@@ -20,7 +20,16 @@ import { LIMITS } from "../limits.ts";
  * reference, about 4× faster.
  */
 export function normaliseTemplateLine(line: string): string {
+  return normaliseUpTo(line, Infinity)!;
+}
+
+/**
+ * normaliseTemplateLine, given up (null) once the line has more than `maxWords` words: a line
+ * that long is never learned, and prose lines are most of a page's characters.
+ */
+function normaliseUpTo(line: string, maxWords: number): string | null {
   const s = line.toLowerCase();
+  let spaces = 0;
   let i = 0;
   let out = "";
   let gap = false;
@@ -30,12 +39,18 @@ export function normaliseTemplateLine(line: string): string {
     const width = cp > 0xffff ? 2 : 1;
     const cls = charClass(cp);
     if (cls === LETTER) {
-      if (gap && out.length > 0) out += " ";
+      if (gap && out.length > 0) {
+        if (++spaces >= maxWords) return null;
+        out += " ";
+      }
       out += width === 1 ? s[i] : s.slice(i, i + 2);
       gap = inNumber = false;
     } else if (cls === NUMBER) {
       if (!inNumber) {
-        if (gap && out.length > 0) out += " ";
+        if (gap && out.length > 0) {
+          if (++spaces >= maxWords) return null;
+          out += " ";
+        }
         out += "0";
         gap = false;
         inNumber = true;
@@ -126,8 +141,9 @@ export function learnableLineHashes(lines: readonly string[]): number[] {
   const out: number[] = [];
   for (const line of lines) {
     if (line.length > LIMITS.templateLineChars) continue;
-    const norm = normaliseTemplateLine(line);
-    if (norm.length < MIN_LINE_CHARS || !learnable(line, wordCount(norm))) continue;
+    // wordCount(norm) is one more than its spaces: beyond MAX_TEMPLATE_WORDS the line is not learnable.
+    const norm = normaliseUpTo(line, MAX_TEMPLATE_WORDS);
+    if (norm === null || norm.length < MIN_LINE_CHARS || !learnable(line, wordCount(norm))) continue;
     const h = hashLine(norm);
     if (seen.has(h)) continue;
     seen.add(h);

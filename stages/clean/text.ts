@@ -16,7 +16,7 @@
  */
 import type { Block, CleanResult, PageMeta, RemovedBlock } from "../types.ts";
 import { toLineUnits } from "./text/blocks.ts";
-import { classifyLine, lineTokens, tokensOf, type ClassifiedLine } from "./text/classify.ts";
+import { LineMemo, tokensOf, type ClassifiedLine } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { isYearlessDateline, looksLikeName, mayHoldDate, parseByline, parseDateline, type Dateline } from "./text/header.ts";
@@ -29,6 +29,8 @@ export interface TextCleanOptions {
   templates?: TemplateSet;
   /** The site the dump belongs to (host name), the key into `templates`. */
   siteKey?: string;
+  /** The document's line memo (text/classify.ts): lines the story segmenter classified already are not classified again. */
+  memo?: LineMemo;
 }
 
 /** How far above the body the header (headline, dateline, byline) is looked for, in lines. */
@@ -236,9 +238,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   if (units.length === 0) return { blocks: [], removed: [], meta };
 
   // Each line is tokenised once; the classifier, the language guess and the compare keys share the tokens.
-  const tokens = units.map((u) => lineTokens(u.text));
+  const memo = opts.memo ?? new LineMemo();
+  const tokens = units.map((u) => memo.tokens(u.text));
   const lang = guessStopLanguageOfLines(tokens.map((t) => t.ofLower));
-  const lines = units.map((u, i) => classifyLine(u, lang, tokens[i]));
+  const lines = units.map((u, i) => memo.classify(u, lang, tokens[i]));
   // normaliseForCompare(lines[i].text), computed when first asked for.
   const keys: (string | undefined)[] = new Array(lines.length);
   const keyOf = (i: number): string => (keys[i] ??= tokens[i].ofLower.join(" "));

@@ -71,7 +71,8 @@ const TOKEN_CHAR = /[\p{L}\p{N}]/u;
 /** Per BMP code unit: 0 not yet looked up, 1 token character, 2 not. */
 const TOKEN_CHAR_BMP = new Uint8Array(0x10000);
 
-function isTokenChar(cp: number): boolean {
+/** Whether a code point is a letter or a digit (`/[\p{L}\p{N}]/u`); looked up once per BMP character. */
+export function isTokenChar(cp: number): boolean {
   if (cp > 0xffff) return TOKEN_CHAR.test(String.fromCodePoint(cp));
   let v = TOKEN_CHAR_BMP[cp];
   if (v === 0) {
@@ -237,4 +238,59 @@ export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lin
           : words >= 4 && (hits > 0 || DIGIT.test(text)) ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.shortPenalty;
   }
   return classified(u, words, stopDensity, sentenceEnd, cls, null, null, false, score);
+}
+
+/**
+ * One document's line tokens and line classes, shared by the story segmenter (stories.ts) and
+ * the text cleaner (text.ts), which classify the same lines: the segmenter the whole dump, the
+ * cleaner each story again. A class is looked up by everything `classifyLine` reads (the
+ * language, the text, the linked text, the list mark and the column gaps), so a line classified
+ * under another language, or cut differently by the two, is classified anew: the memo changes
+ * no result, only how often the lexicons run. Per document, never across documents.
+ */
+export class LineMemo {
+  private readonly tokenMemo = new Map<string, LineTokens>();
+  private readonly classMemo = new Map<string, ClassifiedLine>();
+
+  tokens(text: string): LineTokens {
+    let t = this.tokenMemo.get(text);
+    if (t === undefined) this.tokenMemo.set(text, (t = lineTokens(text)));
+    return t;
+  }
+
+  /** The line's class, shared: the caller must not change the object (the segmenter only reads it). */
+  peek(u: LineUnit, lang: string, tokens: LineTokens): ClassifiedLine {
+    const key = `${lang}\u0000${u.list ? 1 : 0}\u0000${u.columnGaps}\u0000${u.text}\u0000${u.linked}`;
+    let c = this.classMemo.get(key);
+    if (c === undefined) this.classMemo.set(key, (c = classifyLine(u, lang, tokens)));
+    return c;
+  }
+
+  /** The line's class as `classifyLine(u, lang, tokens)` returns it: a fresh object the caller may change. */
+  classify(u: LineUnit, lang: string, tokens: LineTokens): ClassifiedLine {
+    const c = this.peek(u, lang, tokens);
+    // Where the line stands comes from `u`; what it is (its text, and the linked text the class
+    // was judged on), from the class.
+    return {
+      index: u.index,
+      raw: u.raw,
+      text: c.text,
+      linked: c.linked,
+      list: c.list,
+      quote: u.quote,
+      markHeading: u.markHeading,
+      indent: u.indent,
+      blankBefore: u.blankBefore,
+      columnGaps: c.columnGaps,
+      words: c.words,
+      stopDensity: c.stopDensity,
+      sentenceEnd: c.sentenceEnd,
+      rule: c.rule,
+      reason: c.reason,
+      breaker: c.breaker,
+      cls: c.cls,
+      score: c.score,
+      asText: c.asText === null ? null : { cls: c.asText.cls, score: c.asText.score },
+    };
+  }
 }
