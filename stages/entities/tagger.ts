@@ -20,6 +20,7 @@ import { tokenizeRecased } from "./casing.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
+import { coordinatedLists } from "./rules-lists.ts";
 import { callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -142,6 +143,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-report", family: "towns as teams after sports verbs", run: allSpans(teamsInReports) },
   { name: "team-nickname", family: "a town and a plural nickname (Leeds Rhinos)", run: allSpans(teamNicknames) },
   { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
+  { name: "coordinated-list", family: "names in one list (X, Y and Z) are of one kind", run: allSpans(coordinatedLists) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
 ];
 

@@ -1,0 +1,70 @@
+/**
+ * Family: coordinated lists. The names of one list ("Likud, Labor, Meimad and
+ * Degel HaTorah", "Korn, Linkin Park and Head Automatica", "Paris, Lyon or
+ * Lille") are things of one kind, so an item the model typed against the
+ * rest of its list with a weak margin takes the list's type. Only lists of at
+ * least LIST_MIN names written next to each other (separated by a comma, "and",
+ * "or", a slash or a semicolon, optionally followed by "the") on one line count, the
+ * other type must hold a clear majority, and an item typed by a rule (rather
+ * than by the model) keeps its type.
+ */
+import { LOC_HEAD_SET, LOC_PHRASES } from "./lexicon.ts";
+import { lineBreakBefore, type TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+/** Words that may stand alone between two items of a list. */
+const LIST_SEPARATORS = new Set([",", "and", "or", "/", ";"]);
+/** The fewest items of a list (two names joined by "and" say little: "Bush and the Pentagon"). */
+const LIST_MIN = 3;
+/** An item whose confidence reaches this keeps its type. */
+const KEEP_CONFIDENCE = 0.9;
+
+type Kind = "PERSON" | "ORG" | "PLACE" | "OTHER";
+const kindOf = (s: TokenSpan): Kind =>
+  s.type === "PERSON" || s.type === "ORG" ? s.type : s.type === "GPE" || s.type === "LOC" ? "PLACE" : "OTHER";
+
+/** Is the gap between two spans (tokens a..b-1) a list separator: ",", "and", ", and", "/", optionally then "the"? */
+function separates(tok: Tokens, a: number, b: number): boolean {
+  const w = tok.words;
+  let k = a;
+  let seps = 0;
+  while (k < b && LIST_SEPARATORS.has(w[k].toLowerCase()) && seps < 2) {
+    k++;
+    seps++;
+  }
+  if (seps === 0) return false;
+  if (k < b && w[k].toLowerCase() === "the") k++;
+  if (k !== b) return false;
+  for (let x = a; x <= b; x++) if (lineBreakBefore(tok, x)) return false;
+  return true;
+}
+
+export function coordinatedLists(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  let start = 0;
+  while (start < spans.length) {
+    let end = start + 1;
+    while (end < spans.length && separates(tok, spans[end - 1].j, spans[end].i)) end++;
+    if (end - start >= LIST_MIN) retypeList(tok, spans.slice(start, end));
+    start = end;
+  }
+  return spans;
+}
+
+function retypeList(tok: Tokens, items: TokenSpan[]): void {
+  const counts = new Map<Kind, number>();
+  for (const s of items) counts.set(kindOf(s), (counts.get(kindOf(s)) ?? 0) + 1);
+  let major: Kind = "OTHER";
+  let most = 0;
+  for (const [k, c] of counts) if (c > most) [major, most] = [k, c];
+  // A clear majority: more than half of the items, and never a tie.
+  if (major === "OTHER" || most * 2 <= items.length) return;
+  for (const s of items) {
+    const k = kindOf(s);
+    if (k === major || k === "OTHER" || s.rule !== "entities/model" || s.confidence >= KEEP_CONFIDENCE) continue;
+    if (major === "PLACE") {
+      const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+      s.type = LOC_PHRASES.has(surface) || (s.j - s.i > 1 && LOC_HEAD_SET.has(tok.words[s.j - 1])) ? "LOC" : "GPE";
+    } else s.type = major;
+    s.rule = "entities/list";
+  }
+}
