@@ -8,7 +8,7 @@
  * other type must hold a clear majority, and an item typed by a rule (rather
  * than by the model) keeps its type.
  */
-import { LOC_HEAD_SET, LOC_PHRASES } from "./lexicon.ts";
+import { GIVEN_NAME_SET, GPE_PHRASES, LOC_HEAD_SET, LOC_PHRASES, ORG_PHRASES } from "./lexicon.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -18,6 +18,14 @@ const LIST_SEPARATORS = new Set([",", "and", "or", "/", ";"]);
 const LIST_MIN = 3;
 /** An item whose confidence reaches this keeps its type. */
 const KEEP_CONFIDENCE = 0.9;
+
+/** Is span s a listed name of kind k (a listed place or organisation, a person opening with a listed given name)? */
+function listedAs(tok: Tokens, s: TokenSpan, k: Kind): boolean {
+  const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+  if (k === "PLACE") return GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface);
+  if (k === "ORG") return ORG_PHRASES.has(surface);
+  return k === "PERSON" && s.j - s.i > 1 && GIVEN_NAME_SET.has(tok.words[s.i]);
+}
 
 type Kind = "PERSON" | "ORG" | "PLACE" | "OTHER";
 const kindOf = (s: TokenSpan): Kind =>
@@ -43,8 +51,14 @@ export function coordinatedLists(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   let start = 0;
   while (start < spans.length) {
     let end = start + 1;
-    while (end < spans.length && separates(tok, spans[end - 1].j, spans[end].i)) end++;
-    if (end - start >= LIST_MIN) retypeList(tok, spans.slice(start, end));
+    let conjunction = false;
+    while (end < spans.length && separates(tok, spans[end - 1].j, spans[end].i)) {
+      for (let k = spans[end - 1].j; k < spans[end].i; k++) if (/^(and|or)$/i.test(tok.words[k])) conjunction = true;
+      end++;
+    }
+    // Commas alone may chain a place to its region ("Fort Campbell, Kentucky, USA"):
+    // such a chain is a list only when it is long.
+    if (end - start >= LIST_MIN && (conjunction || end - start > LIST_MIN)) retypeList(tok, spans.slice(start, end));
     start = end;
   }
   return spans;
@@ -58,9 +72,13 @@ function retypeList(tok: Tokens, items: TokenSpan[]): void {
   for (const [k, c] of counts) if (c > most) [major, most] = [k, c];
   // A clear majority: more than half of the items, and never a tie.
   if (major === "OTHER" || most * 2 <= items.length) return;
+  // When an item of the majority is a listed name of its kind, the list's kind is
+  // sure, and any item the model typed otherwise follows it.
+  const keep = items.some((s) => kindOf(s) === major && listedAs(tok, s, major)) ? Infinity : KEEP_CONFIDENCE;
   for (const s of items) {
     const k = kindOf(s);
-    if (k === major || k === "OTHER" || s.rule !== "entities/model" || s.confidence >= KEEP_CONFIDENCE) continue;
+    if (k === major || k === "OTHER" || s.rule !== "entities/model" || s.confidence >= keep) continue;
+    if (listedAs(tok, s, k)) continue;
     if (major === "PLACE") {
       const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
       s.type = LOC_PHRASES.has(surface) || (s.j - s.i > 1 && LOC_HEAD_SET.has(tok.words[s.j - 1])) ? "LOC" : "GPE";
