@@ -607,3 +607,25 @@ export function personEdges(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   }
   return out;
 }
+
+/**
+ * Family: "The" as part of a name. An article written with a capital in the
+ * middle of a sentence ("supporting The Cult", "an analyst on The Poker
+ * Channel", "published in The Economist") belongs to the name that follows:
+ * bands, newspapers, companies and institutions whose official name opens
+ * with it. Only organisations take it (a capital "The" before a place or a
+ * person is usually a heading's or a title's); at a sentence start "The" is
+ * ordinary capitalisation and stays out.
+ */
+export function articleInName(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    const k = s.i - 1;
+    if (s.type !== "ORG" || k < 0 || w[k] !== "The" || tok.sentenceStart[k] || !glued(tok, s.i)) continue;
+    // After an opening quote or bracket "The" opens a title or an aside, not a name.
+    if (k > 0 && /^["“‘(\[]$/.test(w[k - 1])) continue;
+    if (spans.some((o) => o !== s && o.j > k && o.i <= k)) continue;
+    s.i = k;
+  }
+  return spans;
+}

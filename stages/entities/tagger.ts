@@ -22,7 +22,7 @@ import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import { coordinatedLists } from "./rules-lists.ts";
 import { bareAcronyms } from "./rules-acronyms.ts";
-import { callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { articleInName, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -147,6 +147,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "bare-acronym", family: "acronyms in running text (the PSOE, all UFA MPs) outside everyday abbreviations", run: allSpans(bareAcronyms) },
   { name: "coordinated-list", family: "names in one list (X, Y and Z) are of one kind", run: allSpans(coordinatedLists) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
+  { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
 ];
 
 /**
