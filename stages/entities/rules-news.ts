@@ -152,8 +152,32 @@ const TEAM_OBJECT_BEFORE_2 = ["drew with", "draw with", "lost to", "losing to", 
 const TEAM_SUBJECT_AFTER = new Set(["beat", "defeated", "thrashed", "drew", "edged", "routed", "overcame", "eliminated", "v", "vs", "vs.", "versus"]);
 /** Fixtures: "Velmor v Tarrow", "Velmor vs. Tarrow". */
 const FIXTURE_WORDS = new Set(["v", "vs", "vs.", "versus"]);
+/**
+ * In a document about a team sport (SPORT_DOC_MIN of SPORT_WORDS used), more
+ * cues name teams: a town right before "won", "lost", "finished", "scored"…,
+ * or right after "against", "faced", "hosted", "host", "visit"….
+ */
+const SPORT_WORDS = new Set([
+  "season", "seasons", "league", "coach", "coached", "championship", "championships", "playoff", "playoffs", "match", "matches",
+  "goal", "goals", "scored", "team", "teams", "game", "games", "cup", "fixture", "fixtures", "tournament", "club", "clubs",
+  "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "innings", "wicket", "wickets", "touchdown", "stadium",
+  "semi-final", "semifinal", "final", "finals", "squad", "draft", "points", "win", "wins", "won", "defeat", "defeats", "victory",
+]);
+const SPORT_DOC_MIN = 6;
+const SPORT_SUBJECT_AFTER = new Set(["won", "lost", "finished", "scored", "clinched", "trailed", "conceded", "hosted", "advanced", "qualified", "wins", "loses", "finishes", "scores"]);
+const SPORT_OBJECT_BEFORE = new Set(["against", "faced", "facing", "face", "hosted", "hosting", "host", "hosts", "visit", "visited", "visiting", "visits"]);
+function isSportDocument(tok: Tokens): boolean {
+  const seen = new Set<string>();
+  for (const x of tok.words) {
+    const l = x.toLowerCase();
+    if (SPORT_WORDS.has(l)) seen.add(l);
+    if (seen.size >= SPORT_DOC_MIN) return true;
+  }
+  return false;
+}
 export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
+  const sport = isSportDocument(tok);
   let lastTeam: TokenSpan | null = null;
   for (const s of spans) {
     if (s.type !== "GPE" && s.type !== "LOC" && !(s.type === "NORP" && isTeamNickname(tok, s))) continue;
@@ -172,7 +196,8 @@ export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const p2 = k >= 1 ? w[k - 1].toLowerCase() + " " + p1 : "";
     const after = s.j < w.length ? w[s.j] : "";
     const fixture = s.i > 0 && FIXTURE_WORDS.has(w[s.i - 1]);
-    if (fixture || TEAM_OBJECT_BEFORE.includes(p1) || TEAM_OBJECT_BEFORE.includes(p2) || TEAM_OBJECT_BEFORE_2.includes(p2) || TEAM_SUBJECT_AFTER.has(after)) {
+    const sportCue = sport && s.rule === "entities/model" && (SPORT_SUBJECT_AFTER.has(after) || SPORT_OBJECT_BEFORE.has(p1));
+    if (sportCue || fixture || TEAM_OBJECT_BEFORE.includes(p1) || TEAM_OBJECT_BEFORE.includes(p2) || TEAM_OBJECT_BEFORE_2.includes(p2) || TEAM_SUBJECT_AFTER.has(after)) {
       s.type = "ORG";
       s.rule = "entities/team-report";
       lastTeam = s;
