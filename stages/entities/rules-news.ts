@@ -215,7 +215,7 @@ export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  */
 const PLACE_PLURALS = new Set([
   "Islands", "Isles", "Falls", "Heights", "Springs", "Hills", "Lakes", "Rapids", "Mountains", "Plains", "Woods",
-  "Keys", "Rocks", "Gardens", "Meadows", "Flats", "Downs", "Fields", "Cliffs", "Highlands", "Lowlands", "Territories",
+  "Indies", "Keys", "Rocks", "Gardens", "Meadows", "Flats", "Downs", "Fields", "Cliffs", "Highlands", "Lowlands", "Territories",
   "States", "Emirates", "Provinces", "Shores", "Banks", "Forks", "Creeks", "Pines", "Oaks", "Palms", "Groves",
   "Sands", "Wells", "Mills", "Bridges", "Glades", "Narrows", "Marshes", "Dunes", "Valleys", "Ridges", "Estates",
   "Gates", "Towers", "Acres", "Cays", "Lands", "Waters", "Docks", "Quays", "Parks", "Hts", "Centres", "Centers",
@@ -420,7 +420,8 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * The kind noun must close its phrase (followed by punctuation or a
  * preposition or relative word), so "a band member", "a company director" or
  * "a club captain" say nothing; a name followed by a past-tense verb ("the
- * company Velmor founded") is left alone; countries and states keep their type.
+ * company Velmor founded") is left alone unless an object follows the verb
+ * ("the band Velmor released a video"); countries and states keep their type.
  */
 const ORG_KIND_NOUNS = new Set([
   "band", "label", "company", "firm", "club", "newspaper", "magazine", "airline", "broadcaster", "station", "retailer",
@@ -435,6 +436,8 @@ const KIND_PHRASE_ENDS = new Set([
 /** Kind nouns that also describe a person ("the publisher Ann Lee"): only for a one-word name described as one. */
 const PERSON_OR_ORG_KINDS = new Set(["manufacturer", "publisher", "retailer", "broadcaster", "carmaker", "automaker"]);
 const COPULAS = new Set(["is", "are", "was", "were"]);
+/** Words opening the object of a main-clause verb ("released a video", "signed their first deal"). */
+const MAIN_CLAUSE_OBJECT_STARTS = new Set(["a", "an", "the", "their", "its", "his", "her", "two", "three", "several"]);
 const DESCRIPTION_STOPS = new Set(["the", "of", "in", "at", "to", "for", "with", "by", "who", "which", "that", "and", "or", "as", "not"]);
 function kindNounCloses(w: readonly string[], k: number): boolean {
   if (!ORG_KIND_NOUNS.has(w[k])) return false;
@@ -473,7 +476,9 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
       const s = out.startingAt(k + the);
       const j = s ? s.j : nameRun(tok, k + the, 4);
       const after = j < w.length ? w[j] : "";
-      if (j > k + the && !/^[a-z]+ed$/.test(after)) {
+      // "the company Velmor founded" is a relative clause; "the band Velmor released a video" is not.
+      const relative = /^[a-z]+ed$/.test(after) && !(j + 1 < w.length && MAIN_CLAUSE_OBJECT_STARTS.has(w[j + 1]));
+      if (j > k + the && !relative) {
         if (s) {
           retype(s);
           if (s.type === "ORG" && the && out.free(k, k + 1)) out.extend(s, k, s.j);
