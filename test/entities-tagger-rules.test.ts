@@ -350,3 +350,50 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     expect(typed("He served John of Tarrow.", model)).toEqual(["PERSON John of Tarrow"]);
   });
 });
+
+describe("issue 19, fourth round: lists, acronyms, a capital The, sports documents", () => {
+  it("names of one coordinated list take the list's type when the model is unsure of one", () => {
+    const model = modelSaying({ velmor: "B-ORG", tarrow: "B-ORG", quenby: "B-PER" });
+    expect(typed("Velmor, Tarrow and Quenby formed a coalition.", model)).toEqual(["ORG Velmor", "ORG Tarrow", "ORG Quenby"]);
+    expect(typed("The pact of Velmor, the Tarrow and Quenby held.", model)).toEqual(["ORG Velmor", "ORG Tarrow", "ORG Quenby"]);
+    // two names say nothing, and a chain of commas alone may be "town, region, country"
+    expect(typed("Velmor and Quenby formed a coalition.", model)).toEqual(["ORG Velmor", "PERSON Quenby"]);
+    expect(typed("They met at Velmor, Tarrow, Quenby.", model)).toEqual(["ORG Velmor", "ORG Tarrow", "PERSON Quenby"]);
+    // no clear majority: nothing changes
+    expect(typed("Velmor, Quenby and Dravelle met.", modelSaying({ velmor: "B-ORG", quenby: "B-PER", dravelle: "B-PLACE" }))).toEqual(["ORG Velmor", "PERSON Quenby", "GPE Dravelle"]);
+  });
+
+  it("a bare acronym in running text is an organisation, an everyday abbreviation is not", () => {
+    const model = modelSaying({});
+    expect(typed("In the vote the ZQRB finished first in every region.", model)).toEqual(["ORG ZQRB"]);
+    expect(typed("All the KVL members were defeated at the polls.", model)).toEqual(["ORG KVL"]);
+    expect(typed("The DNA test came back from the ICU on the same day.", model)).toEqual([]);
+    expect(typed("The reign of the king ended when Henry VIII died.", model).filter((m) => m.endsWith("VIII"))).toEqual([]);
+    // part of a longer name, or joined by a hyphen: left to the model
+    expect(typed("The ZQRB Velmor branch was closed in the end.", model)).toEqual([]);
+    expect(typed("It was run by the ZQRB-KVL group in the end.", model)).toEqual([]);
+    // in brackets after a name, the acronym is that name's to define
+    expect(typed("Talks with Velmoria (VLM) resumed.", modelSaying({ velmoria: "B-PLACE" }))).toEqual(["GPE Velmoria"]);
+  });
+
+  it("a capital 'The' in mid-sentence belongs to the organisation it opens", () => {
+    const model = modelSaying({ velmor: "B-ORG", zennies: "B-PER" });
+    expect(typed("They toured with The Velmor in May.", model)).toEqual(["ORG The Velmor"]);
+    // at a sentence start it is ordinary capitalisation; a person does not take it
+    expect(typed("The Velmor toured in May.", model)).toEqual(["ORG Velmor"]);
+    expect(typed("They toured with The Zennies in May.", model)).toEqual(["PERSON Zennies"]);
+  });
+
+  it("in a document about a team sport a town before 'won' or after 'against' is a team", () => {
+    const model = modelSaying({ tarrow: "B-PLACE", velmor: "B-PLACE" });
+    const sport = "The season ended with the cup final. The coach praised the team after the match, and the league table shows it.";
+    expect(typed(`${sport} Tarrow won easily. The goals came late against Velmor.`, model)).toEqual(["ORG Tarrow", "ORG Velmor"]);
+    // without the sports vocabulary, the towns stay places
+    expect(typed("Tarrow won a grant for its bridge. Protests against Velmor grew.", model)).toEqual(["GPE Tarrow", "GPE Velmor"]);
+  });
+
+  it("a kind noun names an organisation also when a main-clause verb follows the name", () => {
+    const model = modelSaying({ zennies: "B-PER" });
+    expect(typed("In June the Icelandic band Zennies released a video.", model)).toEqual(["ORG Zennies"]);
+  });
+});

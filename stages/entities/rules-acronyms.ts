@@ -65,6 +65,8 @@ export function bareAcronyms(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (covered[k] || !ACRONYM.test(w) || !/[A-Z].*[A-Z]/.test(w)) continue;
     if (NOT_NAME_ACRONYMS.has(w) || ROMAN.test(w) || CALENDAR_SET.has(w) || isTitle(w) || NORP_WORDS.has(w)) continue;
     if (joined(k, -1) || joined(k, 1)) continue;
+    // "Velmoria (VLM)": an acronym in brackets after a name is that name's to define (document consistency).
+    if (k >= 2 && words[k - 1] === "(" && covered[k - 2] && k + 1 < n && words[k + 1] === ")") continue;
     if (!inMixedCaseLine(tok, k)) continue;
     added.push({ i: k, j: k + 1, type: "ORG", confidence: 0.5, rule: "entities/acronym" });
   }
