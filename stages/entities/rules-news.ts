@@ -5,7 +5,7 @@
  * tagger's spans (tagger.ts calls them in its ordered list); every one is
  * linear in the document (bounded look-around per token or per line).
  */
-import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
 import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -404,6 +404,75 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const j = nameRun(tok, k, 3);
     if (j - k === 1 && commonWordClass(w[k].toLowerCase()) !== null) continue;
     if (out.free(k, j)) out.replace({ i: k, j, type: "GPE", confidence: 0.6, rule: "entities/place-context" });
+  }
+  return out.result();
+}
+
+/**
+ * Family: places described as places, and places given with their country.
+ *  - "Velmor is a village and civil parish in …", "Tarrow is a small town
+ *    near …", "Keld is a municipality in the … district": the subject of a
+ *    description whose head is a kind of settlement or district is a place
+ *    (whatever the model made of it; an untagged subject of name words that
+ *    opens its sentence is added);
+ *  - "Saffron Keld, England", "in Velmor, North Carolina": a name the model
+ *    took for a person or an organisation, followed by a comma and a listed
+ *    country or state (not its possessive), is a town there. A person's name
+ *    opening with a listed given name is left alone ("Anna Berg, Sweden's envoy").
+ */
+const PLACE_KIND_NOUNS = new Set([
+  "village", "town", "city", "municipality", "commune", "suburb", "hamlet", "parish", "township", "borough", "settlement",
+  "neighbourhood", "neighborhood", "district", "county", "province", "region", "locality", "seaside", "resort", "port", "capital",
+]);
+/** Is "a/an … <settlement word>" at k, the settlement word followed by in/of/and/near/on/… or punctuation? */
+function describedAsPlace(w: readonly string[], k: number): boolean {
+  if (k >= w.length || (w[k] !== "a" && w[k] !== "an")) return false;
+  for (let t = k + 1; t < w.length && t <= k + 4; t++) {
+    if (PLACE_KIND_NOUNS.has(w[t])) {
+      const next = t + 1 < w.length ? w[t + 1] : ".";
+      return !/\p{L}/u.test(next) || PLACE_PHRASE_ENDS.has(next);
+    }
+    if (DESCRIPTION_STOPS.has(w[t]) || COPULAS.has(w[t]) || !/\p{L}/u.test(w[t])) return false;
+  }
+  return false;
+}
+const PLACE_PHRASE_ENDS = new Set(["in", "of", "and", "near", "on", "at", "located", "situated", "within", "about", "north", "south", "east", "west", "with", "that", "which", "where"]);
+export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const out = new SpanEdits(spans, w.length);
+  const retype = (s: TokenSpan) => {
+    if (s.type === "GPE" || s.type === "LOC" || s.type === "MISC") return;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (ORG_PHRASES.has(surface)) return;
+    s.type = "GPE";
+    s.rule = "entities/place-description";
+  };
+  for (let k = 1; k < w.length; k++) {
+    if (COPULAS.has(w[k]) && describedAsPlace(w, k + 1)) {
+      const s = out.endingAt(k);
+      if (s && tok.sentenceStart[s.i]) retype(s);
+      else if (!s) {
+        let i = k;
+        while (i > 0 && k - i < 4 && nameWord(w[i - 1]) && !tok.sentenceStart[i]) i--;
+        if (i < k && tok.sentenceStart[i] && nameWord(w[i]) && out.free(i, k) && !(k - i === 1 && commonWordClass(w[i].toLowerCase()) !== null)) {
+          out.replace({ i, j: k, type: "GPE", confidence: 0.6, rule: "entities/place-description" });
+        }
+      }
+      continue;
+    }
+    // "Saffron Keld, England"
+    if (w[k] !== "," || k + 1 >= w.length) continue;
+    const s = out.endingAt(k);
+    if (!s || (s.type !== "PERSON" && s.type !== "ORG") || s.rule !== "entities/model" || s.j - s.i > 3) continue;
+    if (s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])) continue;
+    const c = out.startingAt(k + 1);
+    if (!c || (c.type !== "GPE" && c.type !== "LOC")) continue;
+    const country = tok.text.slice(tok.starts[c.i], tok.ends[c.j - 1]);
+    if (!COUNTRY_OR_STATE_SET.has(country) || (c.j < w.length && (w[c.j] === "'" || w[c.j] === "’"))) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (ORG_PHRASES.has(surface)) continue;
+    s.type = "GPE";
+    s.rule = "entities/place-description";
   }
   return out.result();
 }

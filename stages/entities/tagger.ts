@@ -22,7 +22,7 @@ import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import { coordinatedLists } from "./rules-lists.ts";
 import { bareAcronyms } from "./rules-acronyms.ts";
-import { articleInName, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { articleInName, placesByDescription, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -126,6 +126,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "work-title", family: "titles of works after a work noun", run: eachSpan(retypeTitlesOfWorks) },
   { name: "things-not-people", family: "ships, software and products", run: allSpans(thingsNotPeople) },
   { name: "place-context", family: "small places after near / the town of", run: allSpans(placesByContext) },
+  { name: "place-description", family: "places described as settlements (X is a village in) or given with their country (X, England)", run: allSpans(placesByDescription) },
   { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
   { name: "org-description", family: "bands, labels, companies named by their kind (the band X, X is a … company)", run: allSpans(orgsByDescription) },
   { name: "call-sign", family: "broadcasters' call signs (2KR, 882 4TR) in a document about radio", run: allSpans(callSigns) },
@@ -821,6 +822,8 @@ function refinePlaceType(tok: Tokens, s: TokenSpan): void {
 
 /** Rules whose PERSON type comes from the context of the name, not from the model. */
 const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific"]);
+/** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company"). */
+const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-description", "entities/org-description"]);
 
 /**
  * Document-level consistency:
@@ -880,7 +883,7 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
       const k = owner[t];
       if (k === -1) {
         if (free(i, t + 1) && alone(i, t + 1)) add({ i, j: t + 1, type: "PERSON", confidence: 0.8, rule: "entities/doc-surname" });
-      } else if (spans[k].i >= i && spans[k].j === t + 1 && spans[k].type !== "PERSON") {
+      } else if (spans[k].i >= i && spans[k].j === t + 1 && spans[k].type !== "PERSON" && !CONTEXT_EVIDENCE_RULES.has(spans[k].rule)) {
         spans[k].type = "PERSON";
         spans[k].rule = "entities/doc-surname";
       }
@@ -892,9 +895,9 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   for (const s of spans) {
     const key = surface(s);
     const m = votes.get(key) ?? new Map<string, number>();
-    // A type that a context rule gave (a speaker, a name after "Mr") is evidence
+    // A type that a context rule gave (a speaker, a name after "Mr", "the village of X") is evidence
     // the model's margins lack: it outweighs an unsure model type elsewhere.
-    m.set(s.type, (m.get(s.type) ?? 0) + s.confidence + (PERSON_EVIDENCE_RULES.has(s.rule) ? 1 : 0));
+    m.set(s.type, (m.get(s.type) ?? 0) + s.confidence + (CONTEXT_EVIDENCE_RULES.has(s.rule) ? 1 : 0));
     votes.set(key, m);
   }
   const winner = new Map<string, EntityType | "MISC">();
