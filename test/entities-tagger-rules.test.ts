@@ -392,6 +392,21 @@ describe("issue 19, fourth round: lists, acronyms, a capital The, sports documen
     expect(typed("Tarrow won a grant for its bridge. Protests against Velmor grew.", model)).toEqual(["GPE Tarrow", "GPE Velmor"]);
   });
 
+  it("a place described as a settlement, or given with its country, is a place", () => {
+    const model = modelSaying({ keldby: "B-PER", saffron: "B-PER", walden: "I-PER", anna: "B-PER", berg: "I-PER", england: "B-PLACE", sweden: "B-PLACE" });
+    expect(typed("Keldby is a small village in the north. Keldby has a church.", model)).toEqual(["GPE Keldby", "GPE Keldby"]);
+    expect(typed("The unit moved to Saffron Walden, England, in June.", model)).toEqual(["GPE Saffron Walden", "GPE England"]);
+    // a person with a listed given name, or a country's possessive, is no town there
+    expect(typed("They met Anna Berg, Sweden's envoy.", model)).toEqual(["PERSON Anna Berg", "GPE Sweden"]);
+    // a description as a person keeps the person
+    expect(typed("Keldby is a singer in the band.", model)).toEqual(["PERSON Keldby"]);
+  });
+
+  it("the village of X outweighs the model's other mentions of X in the document", () => {
+    const model = modelSaying({ atwick: "B-PER" });
+    expect(typed("Atwick grew. The farm lies in the village of Atwick. Atwick had 318 people.", model)).toEqual(["GPE Atwick", "GPE Atwick", "GPE Atwick"]);
+  });
+
   it("a kind noun names an organisation also when a main-clause verb follows the name", () => {
     const model = modelSaying({ zennies: "B-PER" });
     expect(typed("In June the Icelandic band Zennies released a video.", model)).toEqual(["ORG Zennies"]);

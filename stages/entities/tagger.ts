@@ -823,7 +823,7 @@ function refinePlaceType(tok: Tokens, s: TokenSpan): void {
 /** Rules whose PERSON type comes from the context of the name, not from the model. */
 const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific"]);
 /** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company"). */
-const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-description", "entities/org-description"]);
+const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description"]);
 
 /**
  * Document-level consistency:
