@@ -407,6 +407,16 @@ describe("issue 19, fourth round: lists, acronyms, a capital The, sports documen
     expect(typed("Atwick grew. The farm lies in the village of Atwick. Atwick had 318 people.", model)).toEqual(["GPE Atwick", "GPE Atwick", "GPE Atwick"]);
   });
 
+  it("in a document about a team sport, 'the' and a capitalised plural is a team", () => {
+    const model = modelSaying({ zorvacks: "B-NORP" });
+    const sport = "The season ended with the cup final. The coach praised the team after the match, and the league table shows it.";
+    expect(typed(`${sport} He was traded to the Zorvacks in May.`, model)).toEqual(["ORG Zorvacks"]);
+    expect(typed(`${sport} He was traded to the Quellons in May.`, modelSaying({}))).toEqual(["ORG Quellons"]);
+    // elsewhere a group name stays what the model said; a people is never a team
+    expect(typed("He met the Zorvacks in May.", model)).toEqual(["NORP Zorvacks"]);
+    expect(typed(`${sport} He joined the Americans in May.`, modelSaying({}))).not.toContain("ORG Americans");
+  });
+
   it("a kind noun names an organisation also when a main-clause verb follows the name", () => {
     const model = modelSaying({ zennies: "B-PER" });
     expect(typed("In June the Icelandic band Zennies released a video.", model)).toEqual(["ORG Zennies"]);

@@ -207,6 +207,32 @@ export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
+ * Family: teams called by their nickname. In a document about a team sport
+ * (isSportDocument), "the Bruins", "the Longhorns", "The Athletics": one
+ * capitalised plural after "the", not followed by another name word and not
+ * a people ("the Americans"), is a team, an ORG, whatever the model made of it
+ * (the group-word rule reads such words as peoples elsewhere).
+ */
+export function teamsByNickname(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  if (!isSportDocument(tok)) return spans;
+  const w = tok.words;
+  const out = new SpanEdits(spans, w.length);
+  for (let k = 1; k < w.length; k++) {
+    if (w[k - 1].toLowerCase() !== "the" || !glued(tok, k) || !/^\p{Lu}\p{Ll}+s$/u.test(w[k]) || NORP_WORDS.has(w[k]) || CALENDAR_SET.has(w[k])) continue;
+    if (k + 1 < w.length && glued(tok, k + 1) && isCapitalised(w[k + 1])) continue;
+    const s = out.at(k);
+    if (s && (s.i !== k || s.j !== k + 1)) continue;
+    if (s) {
+      if (s.type !== "ORG" && s.type !== "MISC") {
+        s.type = "ORG";
+        s.rule = "entities/team-nickname";
+      }
+    } else out.replace({ i: k, j: k + 1, type: "ORG", confidence: 0.6, rule: "entities/team-nickname" });
+  }
+  return out.result();
+}
+
+/**
  * Family: team names made of a town and a plural nickname ("Velmor Falcons",
  * "Tarrow Rhinos", "Bowling Green Hawks"): a place span made of a listed place
  * and a capitalised plural of an English noun that is not a place word

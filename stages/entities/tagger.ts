@@ -22,7 +22,7 @@ import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import { coordinatedLists } from "./rules-lists.ts";
 import { bareAcronyms } from "./rules-acronyms.ts";
-import { articleInName, placesByDescription, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { articleInName, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -144,6 +144,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-results", family: "teams in results lines and league tables", run: allSpans(teamsInResults) },
   { name: "team-report", family: "towns as teams after sports verbs", run: allSpans(teamsInReports) },
   { name: "team-nickname", family: "a town and a plural nickname (Leeds Rhinos)", run: allSpans(teamNicknames) },
+  { name: "team-by-nickname", family: "the Bruins, the Longhorns in a document about a team sport", run: allSpans(teamsByNickname) },
   { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
   { name: "bare-acronym", family: "acronyms in running text (the PSOE, all UFA MPs) outside everyday abbreviations", run: allSpans(bareAcronyms) },
   { name: "coordinated-list", family: "names in one list (X, Y and Z) are of one kind", run: allSpans(coordinatedLists) },
