@@ -417,6 +417,15 @@ describe("issue 19, fourth round: lists, acronyms, a capital The, sports documen
     expect(typed(`${sport} He joined the Americans in May.`, modelSaying({}))).not.toContain("ORG Americans");
   });
 
+  it("a person's name takes in a particle and the name on its other side", () => {
+    expect(typed("She met Marcus du Velmor in Paris.", modelSaying({ marcus: "B-PER" }))).toEqual(["PERSON Marcus du Velmor"]);
+    expect(typed("It was led by Joaquin de la Tarrow and others.", modelSaying({ joaquin: "B-PER" }))).toEqual(["PERSON Joaquin de la Tarrow"]);
+    expect(typed("A friend of Alexander von Velmor came.", modelSaying({ velmor: "B-PER" }))).toEqual(["PERSON Alexander von Velmor"]);
+    // a title before the name stays out; a particle alone that is an ordinary word does not join
+    expect(typed("Then Count Anton von Velmor spoke.", modelSaying({ velmor: "B-PER" }))).toEqual(["PERSON Anton von Velmor"]);
+    expect(typed("She met Marcus la Velmor in Paris.", modelSaying({ marcus: "B-PER" }))).toEqual(["PERSON Marcus"]);
+  });
+
   it("a kind noun names an organisation also when a main-clause verb follows the name", () => {
     const model = modelSaying({ zennies: "B-PER" });
     expect(typed("In June the Icelandic band Zennies released a video.", model)).toEqual(["ORG Zennies"]);

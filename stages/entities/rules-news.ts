@@ -5,7 +5,7 @@
  * tagger's spans (tagger.ts calls them in its ordered list); every one is
  * linear in the document (bounded look-around per token or per line).
  */
-import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isTitle, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
 import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -753,4 +753,62 @@ export function articleInName(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     s.i = k;
   }
   return spans;
+}
+
+/**
+ * Family: people's names with a particle inside. "Alexander von Humboldt",
+ * "Marcus du Sautoy", "Joaquin de la Pazuela", "Dorothea von Schlegel": the
+ * model often stops a person's name at the lower-case particle, keeping only
+ * the given name or only the surname. A person span next to one or two
+ * particles (JOINING_PARTICLES) and a capitalised name on their other side
+ * takes the particle and that name in (at most three name words, never a
+ * title: "Count Anton von Velmor" → "Anton von Velmor"). Particles that are
+ * also English or Romance words in running text ("la", "le", "y", "al") only
+ * join after another particle ("de la").
+ */
+const JOINING_PARTICLES = new Set(["von", "van", "de", "du", "der", "den", "da", "di", "del", "della", "dos", "das", "ter", "bin", "ibn", "bint"]);
+const SECOND_PARTICLES = new Set([...JOINING_PARTICLES, "la", "le"]);
+export function personParticles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  const out = new SpanEdits(spans, n);
+  const nameAt = (k: number) => k >= 0 && k < n && nameWord(w[k]) && !isTitle(w[k]);
+  for (const s of spans) {
+    if (s.type !== "PERSON") continue;
+    // Right: "Marcus] du Sautoy", "Joaquin] de la Pazuela".
+    let k = s.j;
+    if (k < n && JOINING_PARTICLES.has(w[k]) && glued(tok, k)) {
+      k++;
+      if (k < n && SECOND_PARTICLES.has(w[k]) && glued(tok, k)) k++;
+      if (nameAt(k) && glued(tok, k)) {
+        const other = out.startingAt(k);
+        const end = other ? (other.type === "PERSON" || other.j - other.i === 1 ? other.j : -1) : nameRun(tok, k, 2);
+        if (end > k && end - s.i <= 7) {
+          out.extend(s, s.i, end);
+          s.rule = "entities/person-particle";
+          continue;
+        }
+      }
+    }
+    // Left: "Alexander von [Humboldt", "Germaine de [Staë".
+    k = s.i - 1;
+    if (k < 1 || !JOINING_PARTICLES.has(w[k]) || !glued(tok, s.i)) continue;
+    if (k >= 2 && SECOND_PARTICLES.has(w[k - 1]) && JOINING_PARTICLES.has(w[k - 1]) && glued(tok, k)) k--;
+    if (!nameAt(k - 1) || !glued(tok, k)) continue;
+    const before = out.endingAt(k);
+    let start: number;
+    if (before) {
+      if (before.type !== "PERSON" && before.j - before.i > 1) continue;
+      start = before.i;
+      while (start < k - 1 && isTitle(w[start])) start++;
+    } else {
+      start = k - 1;
+      while (start > 0 && k - start < 3 && nameAt(start - 1) && glued(tok, start) && !tok.sentenceStart[start]) start--;
+    }
+    if (out.free(start, k) || before) {
+      out.extend(s, start, s.j);
+      s.rule = "entities/person-particle";
+    }
+  }
+  return out.result();
 }

@@ -22,7 +22,7 @@ import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import { coordinatedLists } from "./rules-lists.ts";
 import { bareAcronyms } from "./rules-acronyms.ts";
-import { articleInName, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -133,6 +133,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "unit-number", family: "units called by their number (the 139th was transferred)", run: allSpans(unitsByNumber) },
   { name: "org-tail", family: "long organisation names with of / for inside (Centre for X and Y Studies)", run: allSpans(orgNameTails) },
   { name: "person-edges", family: "people's names cut at a hyphen (Kim Jae-un) or run on into 'of' their party", run: allSpans(personEdges) },
+  { name: "person-particle", family: "people's names with a particle inside (Alexander von Humboldt, Marcus du Sautoy)", run: allSpans(personParticles) },
   { name: "club-suffix", family: "clubs ending in United, Rovers, Athletic, FC", run: allSpans(clubSuffix) },
   { name: "quoted-title", family: "names filling a quotation", run: allSpans(dropQuotedTitles) },
   { name: "title-case-line", family: "weak spans in title-case headlines", run: allSpans(dropWeakSpansInTitleCaseLines) },
