@@ -426,6 +426,14 @@ describe("issue 19, fourth round: lists, acronyms, a capital The, sports documen
     expect(typed("She met Marcus la Velmor in Paris.", modelSaying({ marcus: "B-PER" }))).toEqual(["PERSON Marcus"]);
   });
 
+  it("names listed after a plural kind noun (bands such as X and Y) are organisations", () => {
+    const model = modelSaying({ velmor: "B-PER", tarrow: "B-PLACE", france: "B-PLACE" });
+    expect(typed("They toured with bands such as Velmor and Tarrow.", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
+    expect(typed("Teams including France and Tarrow entered.", model)).toEqual(["GPE France", "ORG Tarrow"]);
+    // no kind noun: the model's types stay
+    expect(typed("They toured with friends such as Velmor and Tarrow.", model)).toEqual(["PERSON Velmor", "GPE Tarrow"]);
+  });
+
   it("a kind noun names an organisation also when a main-clause verb follows the name", () => {
     const model = modelSaying({ zennies: "B-PER" });
     expect(typed("In June the Icelandic band Zennies released a video.", model)).toEqual(["ORG Zennies"]);

@@ -8,7 +8,7 @@
  * other type must hold a clear majority, and an item typed by a rule (rather
  * than by the model) keeps its type.
  */
-import { GIVEN_NAME_SET, GPE_PHRASES, LOC_HEAD_SET, LOC_PHRASES, ORG_PHRASES } from "./lexicon.ts";
+import { COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, LOC_HEAD_SET, LOC_PHRASES, ORG_PHRASES } from "./lexicon.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -85,4 +85,43 @@ function retypeList(tok: Tokens, items: TokenSpan[]): void {
     } else s.type = major;
     s.rule = "entities/list";
   }
+}
+
+/**
+ * Family: lists introduced by a plural kind noun. "bands such as Velmor, The
+ * Tarrows and Keld", "companies including Velmor and Tarrow", "parties like
+ * Velmor": every name of the list that follows is an organisation. The model
+ * reads such unknown one-word names as people or places. Countries and states
+ * keep their type ("teams such as France").
+ */
+const ORG_KIND_PLURALS = new Set([
+  "bands", "groups", "companies", "firms", "clubs", "teams", "labels", "newspapers", "magazines", "parties", "broadcasters",
+  "stations", "airlines", "retailers", "banks", "brands", "carmakers", "automakers", "publishers", "charities", "organisations", "organizations",
+]);
+const LIST_OPENERS = new Set(["like", "including", "include", "included", "as"]);
+export function listsAfterKindNouns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (let x = 0; x < spans.length; x++) {
+    const first = spans[x];
+    // "bands like X", "bands such as X", "bands including X", "bands X" is no list.
+    let k = first.i - 1;
+    if (k < 1 || !LIST_OPENERS.has(w[k])) continue;
+    if (w[k] === "as") {
+      if (w[k - 1] !== "such") continue;
+      k--;
+    }
+    // "other bands including", "several companies, including"
+    if (k >= 1 && w[k - 1] === ",") k--;
+    if (k < 1 || !ORG_KIND_PLURALS.has(w[k - 1].toLowerCase())) continue;
+    let end = x + 1;
+    while (end < spans.length && separates(tok, spans[end - 1].j, spans[end].i)) end++;
+    for (let y = x; y < end; y++) {
+      const s = spans[y];
+      if (s.type === "ORG" || s.type === "MISC" || s.type === "NORP" || s.rule !== "entities/model") continue;
+      if (COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
+      s.type = "ORG";
+      s.rule = "entities/list";
+    }
+  }
+  return spans;
 }
