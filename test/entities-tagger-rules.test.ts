@@ -434,6 +434,11 @@ describe("issue 19, fourth round: lists, acronyms, a capital The, sports documen
     expect(typed("They toured with friends such as Velmor and Tarrow.", model)).toEqual(["PERSON Velmor", "GPE Tarrow"]);
   });
 
+  it("an office addressed after an honorific is no name (Mr. President)", () => {
+    const model = modelSaying({});
+    expect(typed("Thank you, Mr. President, and thank you, Mr. Velmor.", model)).toEqual(["PERSON Velmor"]);
+  });
+
   it("a kind noun names an organisation also when a main-clause verb follows the name", () => {
     const model = modelSaying({ zennies: "B-PER" });
     expect(typed("In June the Icelandic band Zennies released a video.", model)).toEqual(["ORG Zennies"]);

@@ -600,6 +600,8 @@ function namesAfterHonorifics(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   let out = spans;
   for (let k = 0; k + 1 < w.length; k++) {
     if (!HONORIFICS.has(w[k]) || !/^\p{Lu}\p{Ll}/u.test(w[k + 1]) || tok.starts[k + 1] - tok.ends[k] > 1) continue;
+    // "Mr. President", "Mr. Chief Justice", "Madam Speaker": an office addressed, not a name.
+    if (isTitle(w[k + 1])) continue;
     const at = out.find((s) => s.i <= k + 1 && s.j > k + 1);
     if (at) {
       if (at.i === k + 1 && at.type !== "PERSON") {
