@@ -62,7 +62,11 @@ export function bareAcronyms(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const added: TokenSpan[] = [];
   for (let k = 0; k < n; k++) {
     const w = words[k];
-    if (covered[k] || !ACRONYM.test(w) || !/[A-Z].*[A-Z]/.test(w)) continue;
+    const c0 = w.charCodeAt(0);
+    const c1 = w.charCodeAt(1);
+    // Cheap test first: two capitals open the word.
+    if (covered[k] || !(c0 >= 65 && c0 <= 90 && ((c1 >= 65 && c1 <= 90) || c1 === 38 || (c1 >= 48 && c1 <= 57)))) continue;
+    if (!ACRONYM.test(w) || !/[A-Z].*[A-Z]/.test(w)) continue;
     if (NOT_NAME_ACRONYMS.has(w) || ROMAN.test(w) || CALENDAR_SET.has(w) || isTitle(w) || NORP_WORDS.has(w)) continue;
     if (joined(k, -1) || joined(k, 1)) continue;
     // "Velmoria (VLM)": an acronym in brackets after a name is that name's to define (document consistency).

@@ -166,14 +166,25 @@ const SPORT_WORDS = new Set([
 const SPORT_DOC_MIN = 6;
 const SPORT_SUBJECT_AFTER = new Set(["won", "lost", "finished", "scored", "clinched", "trailed", "conceded", "hosted", "advanced", "qualified", "wins", "loses", "finishes", "scores"]);
 const SPORT_OBJECT_BEFORE = new Set(["against", "faced", "facing", "face", "hosted", "hosting", "host", "hosts", "visit", "visited", "visiting", "visits"]);
+/** Per tokenisation (two rules ask): is the document about a team sport? */
+const SPORT_DOCUMENT = new WeakMap<Tokens, boolean>();
 function isSportDocument(tok: Tokens): boolean {
+  let v = SPORT_DOCUMENT.get(tok);
+  if (v !== undefined) return v;
   const seen = new Set<string>();
+  v = false;
   for (const x of tok.words) {
-    const l = x.toLowerCase();
+    // The listed words are lower case; only a capitalised word needs lowering ("Season").
+    const c = x.charCodeAt(0);
+    const l = c >= 65 && c <= 90 ? x.toLowerCase() : x;
     if (SPORT_WORDS.has(l)) seen.add(l);
-    if (seen.size >= SPORT_DOC_MIN) return true;
+    if (seen.size >= SPORT_DOC_MIN) {
+      v = true;
+      break;
+    }
   }
-  return false;
+  SPORT_DOCUMENT.set(tok, v);
+  return v;
 }
 export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
@@ -465,6 +476,8 @@ function describedAsPlace(w: readonly string[], k: number): boolean {
 const PLACE_PHRASE_ENDS = new Set(["in", "of", "and", "near", "on", "at", "located", "situated", "within", "about", "north", "south", "east", "west", "with", "that", "which", "where"]);
 export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
+  // Cheap test first: a description needs a copula, a country needs a comma.
+  if (!w.some((x) => x === "," || COPULAS.has(x))) return spans;
   const out = new SpanEdits(spans, w.length);
   const retype = (s: TokenSpan) => {
     if (s.type === "GPE" || s.type === "LOC" || s.type === "MISC") return;
@@ -771,6 +784,8 @@ const SECOND_PARTICLES = new Set([...JOINING_PARTICLES, "la", "le"]);
 export function personParticles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
+  // Most documents have no person next to a particle: nothing to do.
+  if (!spans.some((s) => s.type === "PERSON" && ((s.j < n && JOINING_PARTICLES.has(w[s.j])) || (s.i > 0 && JOINING_PARTICLES.has(w[s.i - 1]))))) return spans;
   const out = new SpanEdits(spans, n);
   const nameAt = (k: number) => k >= 0 && k < n && nameWord(w[k]) && !isTitle(w[k]);
   for (const s of spans) {
