@@ -8,7 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { EPOCHS, trainable, weighted } from "./train-config.ts";
+import { EPOCHS, SEED, trainable, weighted } from "./train-config.ts";
 import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, vocabulary, type CorpusName } from "./lib/ner.ts";
 
 export const TRAIN_CORPORA: CorpusName[] = [
@@ -21,7 +21,7 @@ const raw = TRAIN_CORPORA.flatMap((c) => loadCorpus(c)).filter(trainable);
 const vocab = vocabulary(raw);
 const docs = raw.map((d) => prepareDoc(d, index, vocab));
 const t0 = performance.now();
-const weights = trainPerceptron(weighted(docs), index.names.length, EPOCHS);
+const weights = trainPerceptron(weighted(docs), index.names.length, EPOCHS, SEED);
 const model = exportModel(weights, index.names, vocab);
 const out = join(dirname(fileURLToPath(import.meta.url)), "../stages/entities/data/model.json");
 const json = JSON.stringify(model);

@@ -350,3 +350,97 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
     expect(typed("He served John of Tarrow.", model)).toEqual(["PERSON John of Tarrow"]);
   });
 });
+
+describe("issue 19, fourth round: lists, acronyms, a capital The, sports documents", () => {
+  it("names of one coordinated list take the list's type when the model is unsure of one", () => {
+    const model = modelSaying({ velmor: "B-ORG", tarrow: "B-ORG", quenby: "B-PER" });
+    expect(typed("Velmor, Tarrow and Quenby formed a coalition.", model)).toEqual(["ORG Velmor", "ORG Tarrow", "ORG Quenby"]);
+    expect(typed("The pact of Velmor, the Tarrow and Quenby held.", model)).toEqual(["ORG Velmor", "ORG Tarrow", "ORG Quenby"]);
+    // two names say nothing, and a chain of commas alone may be "town, region, country"
+    expect(typed("Velmor and Quenby formed a coalition.", model)).toEqual(["ORG Velmor", "PERSON Quenby"]);
+    expect(typed("They met at Velmor, Tarrow, Quenby.", model)).toEqual(["ORG Velmor", "ORG Tarrow", "PERSON Quenby"]);
+    // no clear majority: nothing changes
+    expect(typed("Velmor, Quenby and Dravelle met.", modelSaying({ velmor: "B-ORG", quenby: "B-PER", dravelle: "B-PLACE" }))).toEqual(["ORG Velmor", "PERSON Quenby", "GPE Dravelle"]);
+  });
+
+  it("a bare acronym in running text is an organisation, an everyday abbreviation is not", () => {
+    const model = modelSaying({});
+    expect(typed("In the vote the ZQRB finished first in every region.", model)).toEqual(["ORG ZQRB"]);
+    expect(typed("All the KVL members were defeated at the polls.", model)).toEqual(["ORG KVL"]);
+    expect(typed("The DNA test came back from the ICU on the same day.", model)).toEqual([]);
+    expect(typed("The reign of the king ended when Henry VIII died.", model).filter((m) => m.endsWith("VIII"))).toEqual([]);
+    // part of a longer name, or joined by a hyphen: left to the model
+    expect(typed("The ZQRB Velmor branch was closed in the end.", model)).toEqual([]);
+    expect(typed("It was run by the ZQRB-KVL group in the end.", model)).toEqual([]);
+    // in brackets after a name, the acronym is that name's to define
+    expect(typed("Talks with Velmoria (VLM) resumed.", modelSaying({ velmoria: "B-PLACE" }))).toEqual(["GPE Velmoria"]);
+  });
+
+  it("a capital 'The' in mid-sentence belongs to the organisation it opens", () => {
+    const model = modelSaying({ velmor: "B-ORG", zennies: "B-PER" });
+    expect(typed("They toured with The Velmor in May.", model)).toEqual(["ORG The Velmor"]);
+    // at a sentence start it is ordinary capitalisation; a person does not take it
+    expect(typed("The Velmor toured in May.", model)).toEqual(["ORG Velmor"]);
+    expect(typed("They toured with The Zennies in May.", model)).toEqual(["PERSON Zennies"]);
+  });
+
+  it("in a document about a team sport a town before 'won' or after 'against' is a team", () => {
+    const model = modelSaying({ tarrow: "B-PLACE", velmor: "B-PLACE" });
+    const sport = "The season ended with the cup final. The coach praised the team after the match, and the league table shows it.";
+    expect(typed(`${sport} Tarrow won easily. The goals came late against Velmor.`, model)).toEqual(["ORG Tarrow", "ORG Velmor"]);
+    // without the sports vocabulary, the towns stay places
+    expect(typed("Tarrow won a grant for its bridge. Protests against Velmor grew.", model)).toEqual(["GPE Tarrow", "GPE Velmor"]);
+  });
+
+  it("a place described as a settlement, or given with its country, is a place", () => {
+    const model = modelSaying({ keldby: "B-PER", saffron: "B-PER", walden: "I-PER", anna: "B-PER", berg: "I-PER", england: "B-PLACE", sweden: "B-PLACE" });
+    expect(typed("Keldby is a small village in the north. Keldby has a church.", model)).toEqual(["GPE Keldby", "GPE Keldby"]);
+    expect(typed("The unit moved to Saffron Walden, England, in June.", model)).toEqual(["GPE Saffron Walden", "GPE England"]);
+    // a person with a listed given name, or a country's possessive, is no town there
+    expect(typed("They met Anna Berg, Sweden's envoy.", model)).toEqual(["PERSON Anna Berg", "GPE Sweden"]);
+    // a description as a person keeps the person
+    expect(typed("Keldby is a singer in the band.", model)).toEqual(["PERSON Keldby"]);
+  });
+
+  it("the village of X outweighs the model's other mentions of X in the document", () => {
+    const model = modelSaying({ atwick: "B-PER" });
+    expect(typed("Atwick grew. The farm lies in the village of Atwick. Atwick had 318 people.", model)).toEqual(["GPE Atwick", "GPE Atwick", "GPE Atwick"]);
+  });
+
+  it("in a document about a team sport, 'the' and a capitalised plural is a team", () => {
+    const model = modelSaying({ zorvacks: "B-NORP" });
+    const sport = "The season ended with the cup final. The coach praised the team after the match, and the league table shows it.";
+    expect(typed(`${sport} He was traded to the Zorvacks in May.`, model)).toEqual(["ORG Zorvacks"]);
+    expect(typed(`${sport} He was traded to the Quellons in May.`, modelSaying({}))).toEqual(["ORG Quellons"]);
+    // elsewhere a group name stays what the model said; a people is never a team
+    expect(typed("He met the Zorvacks in May.", model)).toEqual(["NORP Zorvacks"]);
+    expect(typed(`${sport} He joined the Americans in May.`, modelSaying({}))).not.toContain("ORG Americans");
+  });
+
+  it("a person's name takes in a particle and the name on its other side", () => {
+    expect(typed("She met Marcus du Velmor in Paris.", modelSaying({ marcus: "B-PER" }))).toEqual(["PERSON Marcus du Velmor"]);
+    expect(typed("It was led by Joaquin de la Tarrow and others.", modelSaying({ joaquin: "B-PER" }))).toEqual(["PERSON Joaquin de la Tarrow"]);
+    expect(typed("A friend of Alexander von Velmor came.", modelSaying({ velmor: "B-PER" }))).toEqual(["PERSON Alexander von Velmor"]);
+    // a title before the name stays out; a particle alone that is an ordinary word does not join
+    expect(typed("Then Count Anton von Velmor spoke.", modelSaying({ velmor: "B-PER" }))).toEqual(["PERSON Anton von Velmor"]);
+    expect(typed("She met Marcus la Velmor in Paris.", modelSaying({ marcus: "B-PER" }))).toEqual(["PERSON Marcus"]);
+  });
+
+  it("names listed after a plural kind noun (bands such as X and Y) are organisations", () => {
+    const model = modelSaying({ velmor: "B-PER", tarrow: "B-PLACE", france: "B-PLACE" });
+    expect(typed("They toured with bands such as Velmor and Tarrow.", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
+    expect(typed("Teams including France and Tarrow entered.", model)).toEqual(["GPE France", "ORG Tarrow"]);
+    // no kind noun: the model's types stay
+    expect(typed("They toured with friends such as Velmor and Tarrow.", model)).toEqual(["PERSON Velmor", "GPE Tarrow"]);
+  });
+
+  it("an office addressed after an honorific is no name (Mr. President)", () => {
+    const model = modelSaying({});
+    expect(typed("Thank you, Mr. President, and thank you, Mr. Velmor.", model)).toEqual(["PERSON Velmor"]);
+  });
+
+  it("a kind noun names an organisation also when a main-clause verb follows the name", () => {
+    const model = modelSaying({ zennies: "B-PER" });
+    expect(typed("In June the Icelandic band Zennies released a video.", model)).toEqual(["ORG Zennies"]);
+  });
+});

@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadModel, type LinearChainModel, type ModelJson } from "../../stages/entities/model.ts";
-import { EPOCHS, trainable, weighted } from "../train-config.ts";
+import { EPOCHS, SEED, trainable, weighted } from "../train-config.ts";
 import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, vocabulary, type CorpusName, type NerDoc } from "./ner.ts";
 
 export const FOLDS = 5;
@@ -69,7 +69,7 @@ export function trainFold(scored: ScoredDoc[], trainOnly: NerDoc[], fold: number
   const vocab = vocabulary(trainRaw);
   const index = new FeatureIndex();
   const train = trainRaw.map((d) => prepareDoc(d, index, vocab));
-  return exportModel(trainPerceptron(weighted(train), index.names.length, EPOCHS), index.names, vocab);
+  return exportModel(trainPerceptron(weighted(train), index.names.length, EPOCHS, SEED), index.names, vocab);
 }
 
 /** Fold models, from /tmp/ner-folds when `cache` is set and they exist (for rule-only changes). */

@@ -172,12 +172,15 @@ export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: 
   const back = new Int32Array(n * L);
   for (let l = 0; l < L; l++) score[l] = allowed(0, l) ? start[l] + e[l] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prevBase = (i - 1) * L;
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + c]) continue;
-        const s = score[(i - 1) * L + p] + trans[p * L + c];
+      // The allowed previous labels of c, in increasing order (ties go to the lowest, as before).
+      const prevs = ALLOWED_PREV[c];
+      for (let q = 0; q < prevs.length; q++) {
+        const p = prevs[q];
+        const s = score[prevBase + p] + trans[p * L + c];
         if (s > best) {
           best = s;
           arg = p;
@@ -200,8 +203,8 @@ export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: 
   return out;
 }
 
-const ALLOWED: Uint8Array = (() => {
-  const a = new Uint8Array(NUM_LABELS * NUM_LABELS);
-  for (let p = 0; p < NUM_LABELS; p++) for (let c = 0; c < NUM_LABELS; c++) a[p * NUM_LABELS + c] = allowed(p, c) ? 1 : 0;
-  return a;
-})();
+/** For each label, the labels allowed before it, in increasing order. */
+const ALLOWED_PREV: Int32Array[] = Array.from({ length: NUM_LABELS }, (_, c) =>
+  Int32Array.from({ length: NUM_LABELS }, (_, p) => p).filter((p) => allowed(p, c)),
+);
+

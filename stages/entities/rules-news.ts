@@ -5,7 +5,7 @@
  * tagger's spans (tagger.ts calls them in its ordered list); every one is
  * linear in the document (bounded look-around per token or per line).
  */
-import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isTitle, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
 import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -152,8 +152,43 @@ const TEAM_OBJECT_BEFORE_2 = ["drew with", "draw with", "lost to", "losing to", 
 const TEAM_SUBJECT_AFTER = new Set(["beat", "defeated", "thrashed", "drew", "edged", "routed", "overcame", "eliminated", "v", "vs", "vs.", "versus"]);
 /** Fixtures: "Velmor v Tarrow", "Velmor vs. Tarrow". */
 const FIXTURE_WORDS = new Set(["v", "vs", "vs.", "versus"]);
+/**
+ * In a document about a team sport (SPORT_DOC_MIN of SPORT_WORDS used), more
+ * cues name teams: a town right before "won", "lost", "finished", "scored"…,
+ * or right after "against", "faced", "hosted", "host", "visit"….
+ */
+const SPORT_WORDS = new Set([
+  "season", "seasons", "league", "coach", "coached", "championship", "championships", "playoff", "playoffs", "match", "matches",
+  "goal", "goals", "scored", "team", "teams", "game", "games", "cup", "fixture", "fixtures", "tournament", "club", "clubs",
+  "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "innings", "wicket", "wickets", "touchdown", "stadium",
+  "semi-final", "semifinal", "final", "finals", "squad", "draft", "points", "win", "wins", "won", "defeat", "defeats", "victory",
+]);
+const SPORT_DOC_MIN = 6;
+const SPORT_SUBJECT_AFTER = new Set(["won", "lost", "finished", "scored", "clinched", "trailed", "conceded", "hosted", "advanced", "qualified", "wins", "loses", "finishes", "scores"]);
+const SPORT_OBJECT_BEFORE = new Set(["against", "faced", "facing", "face", "hosted", "hosting", "host", "hosts", "visit", "visited", "visiting", "visits"]);
+/** Per tokenisation (two rules ask): is the document about a team sport? */
+const SPORT_DOCUMENT = new WeakMap<Tokens, boolean>();
+function isSportDocument(tok: Tokens): boolean {
+  let v = SPORT_DOCUMENT.get(tok);
+  if (v !== undefined) return v;
+  const seen = new Set<string>();
+  v = false;
+  for (const x of tok.words) {
+    // The listed words are lower case; only a capitalised word needs lowering ("Season").
+    const c = x.charCodeAt(0);
+    const l = c >= 65 && c <= 90 ? x.toLowerCase() : x;
+    if (SPORT_WORDS.has(l)) seen.add(l);
+    if (seen.size >= SPORT_DOC_MIN) {
+      v = true;
+      break;
+    }
+  }
+  SPORT_DOCUMENT.set(tok, v);
+  return v;
+}
 export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
+  const sport = isSportDocument(tok);
   let lastTeam: TokenSpan | null = null;
   for (const s of spans) {
     if (s.type !== "GPE" && s.type !== "LOC" && !(s.type === "NORP" && isTeamNickname(tok, s))) continue;
@@ -172,13 +207,40 @@ export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const p2 = k >= 1 ? w[k - 1].toLowerCase() + " " + p1 : "";
     const after = s.j < w.length ? w[s.j] : "";
     const fixture = s.i > 0 && FIXTURE_WORDS.has(w[s.i - 1]);
-    if (fixture || TEAM_OBJECT_BEFORE.includes(p1) || TEAM_OBJECT_BEFORE.includes(p2) || TEAM_OBJECT_BEFORE_2.includes(p2) || TEAM_SUBJECT_AFTER.has(after)) {
+    const sportCue = sport && s.rule === "entities/model" && (SPORT_SUBJECT_AFTER.has(after) || SPORT_OBJECT_BEFORE.has(p1));
+    if (sportCue || fixture || TEAM_OBJECT_BEFORE.includes(p1) || TEAM_OBJECT_BEFORE.includes(p2) || TEAM_OBJECT_BEFORE_2.includes(p2) || TEAM_SUBJECT_AFTER.has(after)) {
       s.type = "ORG";
       s.rule = "entities/team-report";
       lastTeam = s;
     }
   }
   return spans;
+}
+
+/**
+ * Family: teams called by their nickname. In a document about a team sport
+ * (isSportDocument), "the Bruins", "the Longhorns", "The Athletics": one
+ * capitalised plural after "the", not followed by another name word and not
+ * a people ("the Americans"), is a team, an ORG, whatever the model made of it
+ * (the group-word rule reads such words as peoples elsewhere).
+ */
+export function teamsByNickname(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  if (!isSportDocument(tok)) return spans;
+  const w = tok.words;
+  const out = new SpanEdits(spans, w.length);
+  for (let k = 1; k < w.length; k++) {
+    if (w[k - 1].toLowerCase() !== "the" || !glued(tok, k) || !/^\p{Lu}\p{Ll}+s$/u.test(w[k]) || NORP_WORDS.has(w[k]) || CALENDAR_SET.has(w[k])) continue;
+    if (k + 1 < w.length && glued(tok, k + 1) && isCapitalised(w[k + 1])) continue;
+    const s = out.at(k);
+    if (s && (s.i !== k || s.j !== k + 1)) continue;
+    if (s) {
+      if (s.type !== "ORG" && s.type !== "MISC") {
+        s.type = "ORG";
+        s.rule = "entities/team-nickname";
+      }
+    } else out.replace({ i: k, j: k + 1, type: "ORG", confidence: 0.6, rule: "entities/team-nickname" });
+  }
+  return out.result();
 }
 
 /**
@@ -190,7 +252,7 @@ export function teamsInReports(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  */
 const PLACE_PLURALS = new Set([
   "Islands", "Isles", "Falls", "Heights", "Springs", "Hills", "Lakes", "Rapids", "Mountains", "Plains", "Woods",
-  "Keys", "Rocks", "Gardens", "Meadows", "Flats", "Downs", "Fields", "Cliffs", "Highlands", "Lowlands", "Territories",
+  "Indies", "Keys", "Rocks", "Gardens", "Meadows", "Flats", "Downs", "Fields", "Cliffs", "Highlands", "Lowlands", "Territories",
   "States", "Emirates", "Provinces", "Shores", "Banks", "Forks", "Creeks", "Pines", "Oaks", "Palms", "Groves",
   "Sands", "Wells", "Mills", "Bridges", "Glades", "Narrows", "Marshes", "Dunes", "Valleys", "Ridges", "Estates",
   "Gates", "Towers", "Acres", "Cays", "Lands", "Waters", "Docks", "Quays", "Parks", "Hts", "Centres", "Centers",
@@ -384,6 +446,77 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
+ * Family: places described as places, and places given with their country.
+ *  - "Velmor is a village and civil parish in …", "Tarrow is a small town
+ *    near …", "Keld is a municipality in the … district": the subject of a
+ *    description whose head is a kind of settlement or district is a place
+ *    (whatever the model made of it; an untagged subject of name words that
+ *    opens its sentence is added);
+ *  - "Saffron Keld, England", "in Velmor, North Carolina": a name the model
+ *    took for a person or an organisation, followed by a comma and a listed
+ *    country or state (not its possessive), is a town there. A person's name
+ *    opening with a listed given name is left alone ("Anna Berg, Sweden's envoy").
+ */
+const PLACE_KIND_NOUNS = new Set([
+  "village", "town", "city", "municipality", "commune", "suburb", "hamlet", "parish", "township", "borough", "settlement",
+  "neighbourhood", "neighborhood", "district", "county", "province", "region", "locality", "seaside", "resort", "port", "capital",
+]);
+/** Is "a/an … <settlement word>" at k, the settlement word followed by in/of/and/near/on/… or punctuation? */
+function describedAsPlace(w: readonly string[], k: number): boolean {
+  if (k >= w.length || (w[k] !== "a" && w[k] !== "an")) return false;
+  for (let t = k + 1; t < w.length && t <= k + 4; t++) {
+    if (PLACE_KIND_NOUNS.has(w[t])) {
+      const next = t + 1 < w.length ? w[t + 1] : ".";
+      return !/\p{L}/u.test(next) || PLACE_PHRASE_ENDS.has(next);
+    }
+    if (DESCRIPTION_STOPS.has(w[t]) || COPULAS.has(w[t]) || !/\p{L}/u.test(w[t])) return false;
+  }
+  return false;
+}
+const PLACE_PHRASE_ENDS = new Set(["in", "of", "and", "near", "on", "at", "located", "situated", "within", "about", "north", "south", "east", "west", "with", "that", "which", "where"]);
+export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  // Cheap test first: a description needs a copula, a country needs a comma.
+  if (!w.some((x) => x === "," || COPULAS.has(x))) return spans;
+  const out = new SpanEdits(spans, w.length);
+  const retype = (s: TokenSpan) => {
+    if (s.type === "GPE" || s.type === "LOC" || s.type === "MISC") return;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (ORG_PHRASES.has(surface)) return;
+    s.type = "GPE";
+    s.rule = "entities/place-description";
+  };
+  for (let k = 1; k < w.length; k++) {
+    if (COPULAS.has(w[k]) && describedAsPlace(w, k + 1)) {
+      const s = out.endingAt(k);
+      if (s && tok.sentenceStart[s.i]) retype(s);
+      else if (!s) {
+        let i = k;
+        while (i > 0 && k - i < 4 && nameWord(w[i - 1]) && !tok.sentenceStart[i]) i--;
+        if (i < k && tok.sentenceStart[i] && nameWord(w[i]) && out.free(i, k) && !(k - i === 1 && commonWordClass(w[i].toLowerCase()) !== null)) {
+          out.replace({ i, j: k, type: "GPE", confidence: 0.6, rule: "entities/place-description" });
+        }
+      }
+      continue;
+    }
+    // "Saffron Keld, England"
+    if (w[k] !== "," || k + 1 >= w.length) continue;
+    const s = out.endingAt(k);
+    if (!s || (s.type !== "PERSON" && s.type !== "ORG") || s.rule !== "entities/model" || s.j - s.i > 3) continue;
+    if (s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])) continue;
+    const c = out.startingAt(k + 1);
+    if (!c || (c.type !== "GPE" && c.type !== "LOC")) continue;
+    const country = tok.text.slice(tok.starts[c.i], tok.ends[c.j - 1]);
+    if (!COUNTRY_OR_STATE_SET.has(country) || (c.j < w.length && (w[c.j] === "'" || w[c.j] === "’"))) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (ORG_PHRASES.has(surface)) continue;
+    s.type = "GPE";
+    s.rule = "entities/place-description";
+  }
+  return out.result();
+}
+
+/**
  * Family: organisations named by the kind of thing they are. Bands, labels,
  * companies, clubs and stations are often unknown one-word names the model
  * reads as people or places; the sentence says what they are:
@@ -395,7 +528,8 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * The kind noun must close its phrase (followed by punctuation or a
  * preposition or relative word), so "a band member", "a company director" or
  * "a club captain" say nothing; a name followed by a past-tense verb ("the
- * company Velmor founded") is left alone; countries and states keep their type.
+ * company Velmor founded") is left alone unless an object follows the verb
+ * ("the band Velmor released a video"); countries and states keep their type.
  */
 const ORG_KIND_NOUNS = new Set([
   "band", "label", "company", "firm", "club", "newspaper", "magazine", "airline", "broadcaster", "station", "retailer",
@@ -410,6 +544,8 @@ const KIND_PHRASE_ENDS = new Set([
 /** Kind nouns that also describe a person ("the publisher Ann Lee"): only for a one-word name described as one. */
 const PERSON_OR_ORG_KINDS = new Set(["manufacturer", "publisher", "retailer", "broadcaster", "carmaker", "automaker"]);
 const COPULAS = new Set(["is", "are", "was", "were"]);
+/** Words opening the object of a main-clause verb ("released a video", "signed their first deal"). */
+const MAIN_CLAUSE_OBJECT_STARTS = new Set(["a", "an", "the", "their", "its", "his", "her", "two", "three", "several"]);
 const DESCRIPTION_STOPS = new Set(["the", "of", "in", "at", "to", "for", "with", "by", "who", "which", "that", "and", "or", "as", "not"]);
 function kindNounCloses(w: readonly string[], k: number): boolean {
   if (!ORG_KIND_NOUNS.has(w[k])) return false;
@@ -448,7 +584,9 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
       const s = out.startingAt(k + the);
       const j = s ? s.j : nameRun(tok, k + the, 4);
       const after = j < w.length ? w[j] : "";
-      if (j > k + the && !/^[a-z]+ed$/.test(after)) {
+      // "the company Velmor founded" is a relative clause; "the band Velmor released a video" is not.
+      const relative = /^[a-z]+ed$/.test(after) && !(j + 1 < w.length && MAIN_CLAUSE_OBJECT_STARTS.has(w[j + 1]));
+      if (j > k + the && !relative) {
         if (s) {
           retype(s);
           if (s.type === "ORG" && the && out.free(k, k + 1)) out.extend(s, k, s.j);
@@ -606,4 +744,86 @@ export function personEdges(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (GPE_PHRASES.has(tail)) out.push({ i: of + 1, j: s.j, type: "GPE", confidence: s.confidence, rule: "entities/person-edges" });
   }
   return out;
+}
+
+/**
+ * Family: "The" as part of a name. An article written with a capital in the
+ * middle of a sentence ("supporting The Cult", "an analyst on The Poker
+ * Channel", "published in The Economist") belongs to the name that follows:
+ * bands, newspapers, companies and institutions whose official name opens
+ * with it. Only organisations take it (a capital "The" before a place or a
+ * person is usually a heading's or a title's); at a sentence start "The" is
+ * ordinary capitalisation and stays out.
+ */
+export function articleInName(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    const k = s.i - 1;
+    if (s.type !== "ORG" || k < 0 || w[k] !== "The" || tok.sentenceStart[k] || !glued(tok, s.i)) continue;
+    // After an opening quote or bracket "The" opens a title or an aside, not a name.
+    if (k > 0 && /^["“‘(\[]$/.test(w[k - 1])) continue;
+    if (spans.some((o) => o !== s && o.j > k && o.i <= k)) continue;
+    s.i = k;
+  }
+  return spans;
+}
+
+/**
+ * Family: people's names with a particle inside. "Alexander von Humboldt",
+ * "Marcus du Sautoy", "Joaquin de la Pazuela", "Dorothea von Schlegel": the
+ * model often stops a person's name at the lower-case particle, keeping only
+ * the given name or only the surname. A person span next to one or two
+ * particles (JOINING_PARTICLES) and a capitalised name on their other side
+ * takes the particle and that name in (at most three name words, never a
+ * title: "Count Anton von Velmor" → "Anton von Velmor"). Particles that are
+ * also English or Romance words in running text ("la", "le", "y", "al") only
+ * join after another particle ("de la").
+ */
+const JOINING_PARTICLES = new Set(["von", "van", "de", "du", "der", "den", "da", "di", "del", "della", "dos", "das", "ter", "bin", "ibn", "bint"]);
+const SECOND_PARTICLES = new Set([...JOINING_PARTICLES, "la", "le"]);
+export function personParticles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  // Most documents have no person next to a particle: nothing to do.
+  if (!spans.some((s) => s.type === "PERSON" && ((s.j < n && JOINING_PARTICLES.has(w[s.j])) || (s.i > 0 && JOINING_PARTICLES.has(w[s.i - 1]))))) return spans;
+  const out = new SpanEdits(spans, n);
+  const nameAt = (k: number) => k >= 0 && k < n && nameWord(w[k]) && !isTitle(w[k]);
+  for (const s of spans) {
+    if (s.type !== "PERSON") continue;
+    // Right: "Marcus] du Sautoy", "Joaquin] de la Pazuela".
+    let k = s.j;
+    if (k < n && JOINING_PARTICLES.has(w[k]) && glued(tok, k)) {
+      k++;
+      if (k < n && SECOND_PARTICLES.has(w[k]) && glued(tok, k)) k++;
+      if (nameAt(k) && glued(tok, k)) {
+        const other = out.startingAt(k);
+        const end = other ? (other.type === "PERSON" || other.j - other.i === 1 ? other.j : -1) : nameRun(tok, k, 2);
+        if (end > k && end - s.i <= 7) {
+          out.extend(s, s.i, end);
+          s.rule = "entities/person-particle";
+          continue;
+        }
+      }
+    }
+    // Left: "Alexander von [Humboldt", "Germaine de [Staë".
+    k = s.i - 1;
+    if (k < 1 || !JOINING_PARTICLES.has(w[k]) || !glued(tok, s.i)) continue;
+    if (k >= 2 && SECOND_PARTICLES.has(w[k - 1]) && JOINING_PARTICLES.has(w[k - 1]) && glued(tok, k)) k--;
+    if (!nameAt(k - 1) || !glued(tok, k)) continue;
+    const before = out.endingAt(k);
+    let start: number;
+    if (before) {
+      if (before.type !== "PERSON" && before.j - before.i > 1) continue;
+      start = before.i;
+      while (start < k - 1 && isTitle(w[start])) start++;
+    } else {
+      start = k - 1;
+      while (start > 0 && k - start < 3 && nameAt(start - 1) && glued(tok, start) && !tok.sentenceStart[start]) start--;
+    }
+    if (out.free(start, k) || before) {
+      out.extend(s, start, s.j);
+      s.rule = "entities/person-particle";
+    }
+  }
+  return out.result();
 }

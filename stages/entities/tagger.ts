@@ -21,7 +21,9 @@ import { honorifics } from "../common/honorifics.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
-import { callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
+import { bareAcronyms } from "./rules-acronyms.ts";
+import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -125,12 +127,14 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "work-title", family: "titles of works after a work noun", run: eachSpan(retypeTitlesOfWorks) },
   { name: "things-not-people", family: "ships, software and products", run: allSpans(thingsNotPeople) },
   { name: "place-context", family: "small places after near / the town of", run: allSpans(placesByContext) },
+  { name: "place-description", family: "places described as settlements (X is a village in) or given with their country (X, England)", run: allSpans(placesByDescription) },
   { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
   { name: "org-description", family: "bands, labels, companies named by their kind (the band X, X is a … company)", run: allSpans(orgsByDescription) },
   { name: "call-sign", family: "broadcasters' call signs (2KR, 882 4TR) in a document about radio", run: allSpans(callSigns) },
   { name: "unit-number", family: "units called by their number (the 139th was transferred)", run: allSpans(unitsByNumber) },
   { name: "org-tail", family: "long organisation names with of / for inside (Centre for X and Y Studies)", run: allSpans(orgNameTails) },
   { name: "person-edges", family: "people's names cut at a hyphen (Kim Jae-un) or run on into 'of' their party", run: allSpans(personEdges) },
+  { name: "person-particle", family: "people's names with a particle inside (Alexander von Humboldt, Marcus du Sautoy)", run: allSpans(personParticles) },
   { name: "club-suffix", family: "clubs ending in United, Rovers, Athletic, FC", run: allSpans(clubSuffix) },
   { name: "quoted-title", family: "names filling a quotation", run: allSpans(dropQuotedTitles) },
   { name: "title-case-line", family: "weak spans in title-case headlines", run: allSpans(dropWeakSpansInTitleCaseLines) },
@@ -142,8 +146,13 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-results", family: "teams in results lines and league tables", run: allSpans(teamsInResults) },
   { name: "team-report", family: "towns as teams after sports verbs", run: allSpans(teamsInReports) },
   { name: "team-nickname", family: "a town and a plural nickname (Leeds Rhinos)", run: allSpans(teamNicknames) },
+  { name: "team-by-nickname", family: "the Bruins, the Longhorns in a document about a team sport", run: allSpans(teamsByNickname) },
   { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
+  { name: "bare-acronym", family: "acronyms in running text (the PSOE, all UFA MPs) outside everyday abbreviations", run: allSpans(bareAcronyms) },
+  { name: "kind-noun-list", family: "lists after a plural kind noun (bands such as X, Y and Z) are organisations", run: allSpans(listsAfterKindNouns) },
+  { name: "coordinated-list", family: "names in one list (X, Y and Z) are of one kind", run: allSpans(coordinatedLists) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
+  { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
 ];
 
 /**
@@ -592,6 +601,8 @@ function namesAfterHonorifics(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   let out = spans;
   for (let k = 0; k + 1 < w.length; k++) {
     if (!HONORIFICS.has(w[k]) || !/^\p{Lu}\p{Ll}/u.test(w[k + 1]) || tok.starts[k + 1] - tok.ends[k] > 1) continue;
+    // "Mr. President", "Mr. Chief Justice", "Madam Speaker": an office addressed, not a name.
+    if (isTitle(w[k + 1])) continue;
     const at = out.find((s) => s.i <= k + 1 && s.j > k + 1);
     if (at) {
       if (at.i === k + 1 && at.type !== "PERSON") {
@@ -817,6 +828,8 @@ function refinePlaceType(tok: Tokens, s: TokenSpan): void {
 
 /** Rules whose PERSON type comes from the context of the name, not from the model. */
 const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific"]);
+/** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company"). */
+const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description"]);
 
 /**
  * Document-level consistency:
@@ -876,7 +889,7 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
       const k = owner[t];
       if (k === -1) {
         if (free(i, t + 1) && alone(i, t + 1)) add({ i, j: t + 1, type: "PERSON", confidence: 0.8, rule: "entities/doc-surname" });
-      } else if (spans[k].i >= i && spans[k].j === t + 1 && spans[k].type !== "PERSON") {
+      } else if (spans[k].i >= i && spans[k].j === t + 1 && spans[k].type !== "PERSON" && !CONTEXT_EVIDENCE_RULES.has(spans[k].rule)) {
         spans[k].type = "PERSON";
         spans[k].rule = "entities/doc-surname";
       }
@@ -888,9 +901,9 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   for (const s of spans) {
     const key = surface(s);
     const m = votes.get(key) ?? new Map<string, number>();
-    // A type that a context rule gave (a speaker, a name after "Mr") is evidence
+    // A type that a context rule gave (a speaker, a name after "Mr", "the village of X") is evidence
     // the model's margins lack: it outweighs an unsure model type elsewhere.
-    m.set(s.type, (m.get(s.type) ?? 0) + s.confidence + (PERSON_EVIDENCE_RULES.has(s.rule) ? 1 : 0));
+    m.set(s.type, (m.get(s.type) ?? 0) + s.confidence + (CONTEXT_EVIDENCE_RULES.has(s.rule) ? 1 : 0));
     votes.set(key, m);
   }
   const winner = new Map<string, EntityType | "MISC">();

@@ -1,0 +1,94 @@
+/**
+ * Family: bare acronyms in running text. A word written in capitals inside an
+ * ordinary sentence ("the PSOE finished first", "all the UFA MPs", "trading
+ * on the NYSE") is, outside a short list of everyday abbreviations, the name
+ * of an organisation: parties, agencies, leagues, companies, broadcasters.
+ * The model misses many of them because an unseen acronym has no word
+ * features. Places and people written as acronyms are listed (the model
+ * tags those), and an acronym that the document defines in brackets takes
+ * its long form's type later (document consistency).
+ */
+import { CALENDAR_SET, isTitle, NORP_WORDS } from "./lexicon.ts";
+import { isCapitalised } from "./features.ts";
+import { lineBreakBefore, type TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+/**
+ * Everyday abbreviations that are not names: eras and times, units, media and
+ * devices, medicine and science, degrees and jobs, weapons and vehicles of war
+ * reports, chat and office shorthand. Compared in upper case.
+ */
+const NOT_NAME_ACRONYMS = new Set(
+  [
+    // eras, times, zones
+    "BC", "BCE", "AD", "CE", "AM", "PM", "EST", "EDT", "CST", "PST", "GMT", "UTC", "BST", "CET",
+    // units and measures
+    "KM", "KG", "MPH", "KPH", "RPM", "MW", "GW", "KW", "KWH", "MB", "GB", "TB", "HP", "CC", "PPM", "GDP", "GNP", "CPI", "ERA", "RBI", "IQ",
+    // media, devices, computing
+    "TV", "HD", "CD", "CDS", "DVD", "DVDS", "LP", "EP", "DJ", "DJS", "MC", "PC", "PCS", "GPS", "USB", "PDF", "HTML", "URL", "FAQ", "SMS", "MMS",
+    "CCTV", "AI", "IT", "API", "CPU", "GPU", "LCD", "LED", "OS", "VR", "AR", "ID", "IDS", "PIN", "ATM", "ATMS", "SUV", "SUVS", "3D", "4G", "5G", "WIFI",
+    // medicine and science
+    "DNA", "RNA", "HIV", "AIDS", "TB", "MRI", "CT", "ER", "ICU", "OR", "GP", "GPS", "PTSD", "ADHD", "MSG", "CO2", "UV", "IVF", "STD", "ALS",
+    // degrees, jobs, ranks, honours
+    "PHD", "MBA", "BA", "MA", "BSC", "MSC", "MD", "CEO", "CEOS", "CFO", "COO", "CTO", "VP", "MP", "MPS", "MEP", "MEPS", "MLA", "MLAS", "PR", "HR",
+    "OBE", "MBE", "CBE", "KBE", "QC", "KC", "RN", "VIP", "VIPS", "MVP",
+    // war reports: weapons, vehicles, devices
+    "IED", "IEDS", "VBIED", "VBIEDS", "UAV", "UAVS", "RPG", "RPGS", "APC", "APCS", "AK", "SAM", "MANPADS", "WMD", "WMDS", "POW", "POWS", "IDP", "IDPS",
+    // shorthand
+    "OK", "AKA", "ASAP", "FYI", "RSVP", "DIY", "LOL", "OMG", "PS", "NB", "TBA", "TBD", "ETA", "Q&A", "R&D", "B&B", "LGBT", "LGBTQ", "FM", "AM",
+    "USD", "EUR", "GBP", "NO", "ZIP", "SOS", "POV", "KO", "TKO", "SWAT", "MIA", "AWOL",
+  ],
+);
+
+/** Roman numerals ("II", "XIV"): regnal and volume numbers, never organisations. */
+const ROMAN = /^[IVXLCDM]+$/;
+/** Two to six capitals (a digit or "&" may follow the first letter: "G20", "B&Q"). */
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+
+export function bareAcronyms(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const { words, starts, ends } = tok;
+  const n = words.length;
+  const covered = new Uint8Array(n);
+  for (const s of spans) for (let k = s.i; k < s.j; k++) covered[k] = 1;
+  // A capitalised word glued to k on side d (a longer name: "GTA Toronto"), or a hyphen joining it ("CJTF-OIR").
+  const joined = (k: number, d: 1 | -1): boolean => {
+    const m = k + d;
+    if (m < 0 || m >= n) return false;
+    const gap = d === 1 ? starts[m] - ends[k] : starts[k] - ends[m];
+    if (gap === 0 && words[m] === "-") return true;
+    return gap <= 1 && isCapitalised(words[m]) && !(d === 1 ? lineBreakBefore(tok, m) : lineBreakBefore(tok, k)) && /\p{L}/u.test(words[m]);
+  };
+  // Lines mostly in capitals (tables, headlines the re-casing kept) say nothing.
+  const added: TokenSpan[] = [];
+  for (let k = 0; k < n; k++) {
+    const w = words[k];
+    const c0 = w.charCodeAt(0);
+    const c1 = w.charCodeAt(1);
+    // Cheap test first: two capitals open the word.
+    if (covered[k] || !(c0 >= 65 && c0 <= 90 && ((c1 >= 65 && c1 <= 90) || c1 === 38 || (c1 >= 48 && c1 <= 57)))) continue;
+    if (!ACRONYM.test(w) || !/[A-Z].*[A-Z]/.test(w)) continue;
+    if (NOT_NAME_ACRONYMS.has(w) || ROMAN.test(w) || CALENDAR_SET.has(w) || isTitle(w) || NORP_WORDS.has(w)) continue;
+    if (joined(k, -1) || joined(k, 1)) continue;
+    // "Velmoria (VLM)": an acronym in brackets after a name is that name's to define (document consistency).
+    if (k >= 2 && words[k - 1] === "(" && covered[k - 2] && k + 1 < n && words[k + 1] === ")") continue;
+    if (!inMixedCaseLine(tok, k)) continue;
+    added.push({ i: k, j: k + 1, type: "ORG", confidence: 0.5, rule: "entities/acronym" });
+  }
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.i - b.i);
+}
+
+/** Does token k sit among at least three lower-case words of its line (ordinary running text)? */
+function inMixedCaseLine(tok: Tokens, k: number): boolean {
+  const { text, starts } = tok;
+  const ls = text.lastIndexOf("\n", starts[k]) + 1;
+  let le = text.indexOf("\n", starts[k]);
+  if (le < 0) le = text.length;
+  let lower = 0;
+  let upper = 0;
+  for (const m of text.slice(ls, le).matchAll(/\p{L}{2,}/gu)) {
+    if (/^\p{Ll}/u.test(m[0])) lower++;
+    else if (m[0] === m[0].toUpperCase()) upper++;
+  }
+  return lower >= 3 && upper <= lower;
+}
