@@ -10,6 +10,7 @@ import { parseHtml } from "./html/dom.ts";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { extractMetadata, cleanAuthor } from "./html/metadata.ts";
 import { KICKER_CLASS } from "./html/meta-lexicon.ts";
+import { NOT_BYLINE_BOX } from "./html/byline-lexicon.ts";
 import { isAfterCrawl } from "./html/dates.ts";
 import { findPublished } from "./published.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
@@ -534,7 +535,7 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
   let author = found.author ?? null;
   if (!author) {
     for (const r of [...selection.removed, ...removed]) {
-      if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`)) continue;
+      if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`) || /"([^"]*)"/.exec(r.reason)?.[1].split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) continue;
       if (!/^(?:by|von|por|oleh|par|de|от|автор)\s/i.test(r.text) && !/byline|author/.test(r.reason)) continue;
       author = cleanAuthor([r.text], found.site ?? null);
       if (author) break;

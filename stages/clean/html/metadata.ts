@@ -14,6 +14,8 @@ import {
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE,
 } from "./meta-lexicon.ts";
+import { COPYRIGHT_HOLDER } from "./meta-lexicon.ts";
+import { AUTHOR_PAGE_HREF, CJK_BYLINE_LABELS, COPYRIGHT_CLAUSE, COUNTRY_NAMES, NOT_BYLINE_BOX, NOT_BYLINE_TAGS } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
 const ARTICLE_TYPES: ReadonlySet<string> = new Set([
@@ -38,7 +40,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /https?:\/\/\S+|www\.\S+/gi, why: "profile URL in article:author" },
   { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
   { re: /\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
-  { re: /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|\b(?:last\s+)?(?:updated|published|posted)\b.*/i, why: "date glued after the name" },
+  { re: /(?:\s+(?:am|on|le|el|il|op|den|vom|at|em|à))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|$).*/i, why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …')" },
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /@\w+/g, why: "social handle" },
@@ -240,9 +242,40 @@ export function cleanSite(raw: string | null): string | null {
   return s || null;
 }
 
-/** A person's name (or names, comma-joined) from an author field, or null if it is junk. */
-/** A user name as bylines print it ("karstenruppert", "mywakenews"): trusted only from a structural byline. */
-const HANDLE = /^[\p{Ll}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
+/**
+ * A user name as bylines print it ("karstenruppert", "mywakenews", "Bo2man", "The_Pain2"): trusted only
+ * from a structural byline. Lower-case, or holding a digit or an underscore (a capitalised word alone is a name, checked as one).
+ */
+const HANDLE = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}_.-]{2,30}|(?=[^\s]*[\p{N}_])\p{Lu}[\p{L}\p{N}_.-]{2,30})$/u;
+/** Soft hyphens and zero-width characters that hyphenation plugins put inside names ("Mat\u00adthi\u00adas"). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** The labels of a host name that name the site (not "www", "blog", the public suffix), as title keys. */
+function hostLabels(host: string): string[] {
+  const labels = host.toLowerCase().split(".");
+  const cut = labels.length > 2 && labels[labels.length - 2].length <= 3 ? 2 : 1; // example.co.uk
+  return labels.slice(0, -cut).filter((l) => !/^(?:www\d*|blog|news|m|amp|web)$/.test(l)).map((l) => l.replace(/[^\p{L}\p{N}]+/gu, ""));
+}
+
+/** A title key with German umlauts spelled out as host names spell them ("Günter" is "guenter"). */
+const umlautKey = (s: string): string => titleKey(s.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss"));
+
+/**
+ * A one-person site: the host name spells the person's name ("annlee.com", "ann-lee.de",
+ * "annlee.example-blogs.com"), so that person wrote its pages. Two words at least: a one-word
+ * "name" on its own host is the site's brand.
+ */
+export function ownSite(name: string, host: string | null | undefined): boolean {
+  if (!host || !/\s/.test(name.trim()) || name.split(/\s+/).some((w) => COUNTRY_NAMES.has(w.toLowerCase()))) return false; // "Example Österreich"
+  const keys = [titleKey(name.normalize("NFKD").replace(/\p{M}/gu, "")), umlautKey(name)];
+  return hostLabels(host).some((l) => l.length >= 6 && keys.includes(l));
+}
+
+/** A dateline place in an author field: one of its comma parts is a country ("Frankfurt, Germany"). */
+function isPlace(s: string): boolean {
+  const parts = s.split(/\s*,\s*/);
+  return parts.length >= 2 && parts.some((p) => COUNTRY_NAMES.has(p.toLowerCase().trim()));
+}
 
 /**
  * A person's name (or names, comma-joined) from an author field, or null if it is junk.
@@ -252,10 +285,14 @@ const HANDLE = /^[\p{Ll}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
 export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean } = {}): string | null {
   const names: string[] = [];
   for (const r of raw) {
-    let s = squash(r);
+    let s = squash(r.replace(INVISIBLE, ""));
+    if (isPlace(s)) continue;
     for (const j of AUTHOR_JUNK) s = s.replace(j.re, " ");
     s = squash(s).replace(/^[,;:\-–—\s]+|[,;:\-–—\s]+$/g, "");
-    if (opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !(site && titleKey(site) === titleKey(s))) {
+    if (
+      opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !(site && titleKey(site) === titleKey(s)) &&
+      !/\w\.[a-z]{2,6}$/i.test(s) // not a domain ("example.org")
+    ) {
       names.push(s);
       continue;
     }
@@ -745,14 +782,24 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   for (const k of META_MODIFIED) modified ??= normaliseMetaDate(meta.get(k));
 
   // Author: JSON-LD, meta names, microdata, then the visible byline near the headline.
+  const host = hostOf(opts.url ?? nodes.canonical ?? meta.get("og:url") ?? null);
   const structural = { handles: true };
   // A declared author (JSON-LD, meta, script data) the page never shows is a site-wide account
   // or the CMS user who filed the page, not a byline readers see: dropped when the page has text.
-  const pageFolded = foldName(nodes.allText);
+  // Shown only in the copyright line, it is the site's owner (COPYRIGHT_CLAUSE), unless the host
+  // name spells it (a one-person site: ownSite, "Ann Lee" on ann-lee.de).
+  const pageFolded = foldName(nodes.allText.replace(COPYRIGHT_CLAUSE, " "));
   const shown = (name: string | null): string | null =>
-    !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded)) ? name : null;
+    !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded) || ownSite(n, host)) ? name : null;
   let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site));
   let authorFrom = author ? "json-ld" : undefined;
+  if (author) {
+    // the author meta tag names everyone where JSON-LD names the first author only ("Ann Lee" beside "Ann Lee, Bo Ek")
+    const all = cleanAuthor([meta.get("author") ?? ""], site);
+    const ldNames = author.split(", ");
+    const metaNames = all?.split(", ") ?? [];
+    if (metaNames.length > ldNames.length && ldNames.every((n) => metaNames.includes(n)) && shown(all) === all) author = all;
+  }
   if (!author) {
     for (const k of META_AUTHOR) {
       const v = meta.get(k);
@@ -771,20 +818,23 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const el of nodes.authorEls) {
+      if (notByline(el)) continue;
       author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
       if (author) { authorFrom = "microdata"; break; }
     }
   }
-  const hints = nodes.authorHints.filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
+  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el)).sort((x, y) => nearness(x) - nearness(y));
   const declaredAuthor = author;
   if (declaredAuthor) {
-    // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"): take them all
+    // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
+    // or the whole name where the metadata has a first name ("Ann" beside "Ann Lee"): take the visible one
     for (const p of hints.slice(0, 4)) {
       const text = squash(textOf(p.el));
       if (!text || text.length > 120) continue;
       const shown = cleanAuthor([bylineName(text)], site, structural);
       const names = shown?.split(", ") ?? [];
       if (names.length > 1 && names.length <= 4 && names.includes(declaredAuthor) && names.every((n) => n.includes(" "))) author = shown;
+      else if (shown && names.length === 1 && !declaredAuthor.includes(" ") && shown.startsWith(`${declaredAuthor} `) && shown.split(" ").length <= 3) author = shown;
       if (shown) break;
     }
   }
@@ -807,13 +857,41 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // "Autorin: Ann Lee, Projektleiterin"), under the headline or signed at the end; nearest the headline first.
     const lines = [...nodes.bylineLines].sort((x, y) => nearness(x) - nearness(y));
     for (const p of lines.slice(0, 20)) {
-      if (!/^\p{Lu}/u.test(p.text)) continue;
-      const opener = BYLINE_OPENER.exec(p.text);
-      const m = opener ? BYLINE_LINE_NAME.exec(p.text.slice(opener[0].length)) : null;
+      const text = p.text.replace(INVISIBLE, "");
+      if (!/^\p{Lu}/u.test(text)) continue;
+      const opener = BYLINE_OPENER.exec(text);
+      const m = opener ? BYLINE_LINE_NAME.exec(text.slice(opener[0].length)) : null;
       if (m) author = cleanAuthor([m[1]], site);
       if (author) {
         authorFrom = "byline-line";
         break;
+      }
+    }
+  }
+  if (!author && h1) {
+    // A date and a name on one short line under the headline ("11.12.2019 - Ann Lee", "Ann Lee | 11.12.2019").
+    const lines = nodes.shortLines.filter((p) => p.order > h1.order && p.order - h1.order <= DATE_NAME_LINE_REACH);
+    for (const p of lines.slice(0, 3)) {
+      const name = dateNameLine(squash(textOf(p.el)), dayFirst);
+      if (name) author = cleanAuthor([name], site);
+      if (author) {
+        authorFrom = "date-line";
+        break;
+      }
+    }
+  }
+  if (!author) {
+    // A labelled byline in a script without letter case ("责任编辑：焦鹏", "记者 王小明"): CJK_BYLINE_LABELS.
+    const text = squash(nodes.pageText);
+    labels: for (const label of CJK_BYLINE_LABELS) {
+      for (let i = text.indexOf(label), k = 0; i >= 0 && k < 20; i = text.indexOf(label, i + 1), k++) {
+        // the label's colon, an optional "reporter" title, the name; not a photo credit ("记者 王小明 摄")
+        const m = /^\s*[:：]\s*(?:记者|記者)?\s*([\p{Script=Han}]{2,4})(?![\p{Script=Han}])(?!\s*[摄攝])/u.exec(text.slice(i + label.length, i + label.length + 14));
+        if (m) author = cleanAuthor([m[1]], site);
+        if (author) {
+          authorFrom = "byline-label";
+          break labels;
+        }
       }
     }
   }
@@ -825,12 +903,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     }
   }
   if (!author && h1) {
-    const m = BYLINE_IN_TEXT.exec(squash(nodes.textAfterH1).slice(0, 250));
+    const m = BYLINE_IN_TEXT.exec(squash(nodes.textAfterH1.replace(INVISIBLE, "")).slice(0, 250));
     if (m) author = cleanAuthor([m[1]], site);
     if (author) authorFrom = "text";
   }
-
-  const host = hostOf(opts.url ?? nodes.canonical ?? meta.get("og:url") ?? null);
   const declared = ldStr("headline") ?? first(META_TITLE);
   const title = (declared ? stripSiteFromTitle(declared, site, host) : null) ?? headlineOfTitleTag(squash(nodes.titleText), site, host);
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
@@ -848,6 +924,59 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     language: lang ? lang.replace("_", "-").split("-")[0].toLowerCase() : null,
     description: first(["og:description", "description", "twitter:description"]),
   };
+}
+
+/**
+ * A byline element that names someone else: inside a testimonial, a pull quote or a teaser card
+ * (NOT_BYLINE_BOX, a few levels up), or inside a link that does not lead to an author page (a teaser card for another
+ * story: AUTHOR_PAGE_HREF). Looked up the element's ancestors, a few levels up.
+ */
+function notByline(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < NOT_BYLINE_DEPTH; depth++, e = e.parent as Element | null) {
+    if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
+    const a = e.attribs;
+    if ((depth < NOT_BYLINE_BOX_DEPTH && a.class && a.class.split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) || NOT_BYLINE_TAGS.has(e.name)) return true;
+    if (e !== el && e.name === "a" && a.href && a.rel !== "author" && !AUTHOR_PAGE_HREF.test(a.href) && holdsCardParts(e)) return true;
+  }
+  return false;
+}
+const NOT_BYLINE_DEPTH = 8;
+/** A credit row's box sits right around it; further up, a class such as "video-page" names the whole article. */
+const NOT_BYLINE_BOX_DEPTH = 3;
+
+/** A link that wraps a heading or an image as well: a teaser card ("<a href=…><img><h3>…</h3><span class=author>…</span></a>"). */
+function holdsCardParts(a: Element): boolean {
+  const stack: Element[] = [a];
+  for (let n = 0; stack.length && n < 200; n++) {
+    const e = stack.pop() as Element;
+    for (const c of e.children) {
+      if (c.type !== "tag") continue;
+      const x = c as Element;
+      if (CARD_PART_TAGS.has(x.name)) return true;
+      stack.push(x);
+    }
+  }
+  return false;
+}
+const CARD_PART_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6", "img", "picture"]);
+
+/** How many elements after the headline a date-and-name line may sit. */
+const DATE_NAME_LINE_REACH = 12;
+
+/**
+ * The name on a line that holds a date and a name only, split by a dash, bar or bullet
+ * ("11.12.2019 - Ann Lee", "Ann Lee | 3 March 2020"): the meta row of small CMSs. Else null.
+ */
+export function dateNameLine(text: string, dayFirst: boolean): string | null {
+  const f = findPublished(text, { dayFirst });
+  if (!f) return null;
+  const before = text.slice(0, f.start).trim();
+  const after = text.slice(f.end).trim();
+  const rest = before && after ? null : before || after;
+  if (!rest) return null;
+  const m = /^(?:[-–—|•·,]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(?:\s*[-–—|•·,])?$/u.exec(rest);
+  return m ? m[1] : null;
 }
 
 /** Below this much visible text (script-rendered shells) a declared author is kept unseen. */

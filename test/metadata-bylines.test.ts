@@ -1,0 +1,107 @@
+/**
+ * Bylines told from the other names a page prints (invented pages): site owners in copyright
+ * lines, one-person sites, testimonials, teaser cards and media credits, places in author fields,
+ * soft hyphens, user names with digits, date-and-name meta rows, CJK byline labels, and the
+ * co-authors the author tag names beside JSON-LD's first author.
+ */
+import { describe, expect, it } from "vitest";
+import { extractHtml } from "../stages/clean/html.ts";
+import { cleanAuthor, dateNameLine, extractMetadata, ownSite } from "../stages/clean/html/metadata.ts";
+import { parseHtml } from "../stages/clean/html/dom.ts";
+
+const BODY = "<p>" + "The ferry timetable changes next month, and the harbour office expects longer queues at the quay on weekends. ".repeat(6) + "</p>";
+const page = (head: string, body: string, url: string | null = null) =>
+  extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url });
+
+describe("declared authors and the site's owner", () => {
+  it("keeps the declared author of a one-person site whose host spells the name, shown or not", () => {
+    const head = `<meta name="author" content="Jörg Hallström">`;
+    expect(page(head, `<h1>Notes on ferry timetables</h1>${BODY}`, "https://joerg-hallstroem.de/notes").author).toBe("Jörg Hallström");
+    // the same unseen author on a site named otherwise is a site-wide account
+    expect(page(head, `<h1>Notes on ferry timetables</h1>${BODY}`, "https://harbour-notes.de/notes").author).toBeNull();
+  });
+
+  it("knows a one-person host from a brand", () => {
+    expect(ownSite("Jörg Hallström", "joerghallstroem.com")).toBe(true);
+    expect(ownSite("Jorg Hallstrom", "jorg-hallstrom.net")).toBe(true);
+    expect(ownSite("Hallström", "hallstroem.de")).toBe(false); // one word: the brand
+    expect(ownSite("Fähre Österreich", "faehreoesterreich.at")).toBe(false); // a country in it: not a person
+    expect(ownSite("Jörg Hallström", "harbour-notes.de")).toBe(false);
+  });
+});
+
+describe("names that are not the article's byline", () => {
+  it("skips a customer testimonial's signature", () => {
+    const html = `<html><body><h1>Financing a used car</h1>${BODY}
+      <div class="testimonial-author-info"><div class="row">Kundin B.R.</div></div></body></html>`;
+    expect(extractHtml(html, {}).meta.author).toBeNull();
+  });
+
+  it("skips the author of a teaser card that links to another story, keeps one linked to the author page", () => {
+    const teaser = `<h1>Queues expected at the quay</h1>${BODY}
+      <div class="more"><a href="/2021/other-story"><img src="x.jpg"><h3>Another story</h3><div class="author-name">Von Petra Lindqvist</div></a></div>`;
+    expect(page("", teaser).author).toBeNull();
+    const own = `<h1>Queues expected at the quay</h1><div class="byline"><a href="/author/petra-lindqvist"><span class="author-name">Petra Lindqvist</span></a></div>${BODY}`;
+    expect(page("", own).author).toBe("Petra Lindqvist");
+  });
+
+  it("skips the credit row of an embedded video", () => {
+    const html = `<h1>Queues expected at the quay</h1><p class="mediaBox__byline">Hafen TV</p><p class="mediaBox__byline">| Oskar Brenner</p>${BODY}`;
+    expect(page("", html).author).toBeNull();
+  });
+
+  it("rejects a dateline place in the author tag", () => {
+    expect(cleanAuthor(["Rotterdam, Netherlands"])).toBeNull();
+    expect(cleanAuthor(["Lyon, France"])).toBeNull();
+    expect(cleanAuthor(["Ada Rowe, Ben Okafor"])).toBe("Ada Rowe, Ben Okafor");
+  });
+
+  it("drops a date label left in a byline element", () => {
+    expect(cleanAuthor(["Veröffentlicht am 19.10.19 um 14:34 Uhr"], null, { handles: true })).toBeNull();
+    expect(cleanAuthor(["Posted 3 March 2020"], null, { handles: true })).toBeNull();
+  });
+
+  it("does not take a domain for a user name", () => {
+    expect(cleanAuthor(["videos.example.org"], null, { handles: true })).toBeNull();
+  });
+});
+
+describe("bylines in more shapes", () => {
+  it("reads a name broken by soft hyphens", () => {
+    const m = page("", `<h1>Queues expected at the quay</h1><p><strong>Von Mat\u00adthi\u00adas Ohl\u00adsen</strong></p>${BODY}`);
+    expect(m.author).toBe("Matthias Ohlsen");
+  });
+
+  it("takes a user name with digits from a byline element, without the date after it", () => {
+    const m = page("", `<h1>Clan evening recap</h1>${BODY}<div class="left author">Author: <a href="?site=profile"><b>Kai7er</b></a> am 29.12.2010, 13:36 Uhr</div>`);
+    expect(m.author).toBe("Kai7er");
+    expect(cleanAuthor(["Kai7er"])).toBeNull(); // in free text, a word with digits is no name
+  });
+
+  it("reads a date-and-name meta row under the headline", () => {
+    expect(dateNameLine("11.12.2019 - Ida Marsh", true)).toBe("Ida Marsh");
+    expect(dateNameLine("Ida Marsh | 3 March 2020", false)).toBe("Ida Marsh");
+    expect(dateNameLine("11.12.2019 - weather and tides", true)).toBeNull();
+    expect(dateNameLine("Ida Marsh", true)).toBeNull();
+    const m = page("", `<h1>Variables and where they live</h1><p class="text-muted">11.12.2019 - Ida Marsh</p>${BODY}`);
+    expect(m.author).toBe("Ida Marsh");
+  });
+
+  it("reads a CJK byline label, not a photo credit", () => {
+    const text = "<p>" + "港口的渡轮时刻表下个月调整，周末码头排队时间可能更长。".repeat(8) + "</p>";
+    const m = page("", `<h1>渡轮时刻表调整</h1>${text}<p>新华社记者 王小明 摄</p><span>责任编辑： 李华</span>`);
+    expect(m.author).toBe("李华");
+  });
+
+  it("takes every author the author tag names when JSON-LD names only the first", () => {
+    const head = `<meta name="author" content="Ada Rowe, Ben Okafor"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ada Rowe"}}</script>`;
+    const m = page(head, `<h1>Queues expected at the quay</h1><div class="byline">By Ada Rowe and Ben Okafor</div>${BODY}`);
+    expect(m.author).toBe("Ada Rowe, Ben Okafor");
+  });
+
+  it("takes the whole name from the byline where the metadata gives a first name", () => {
+    const head = `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Nils"}}</script>`;
+    const m = page(head, `<h1>Queues expected at the quay</h1><span class="author-name">Nils Okonkwo</span>${BODY}`);
+    expect(m.author).toBe("Nils Okonkwo");
+  });
+});
