@@ -105,3 +105,33 @@ describe("bylines in more shapes", () => {
     expect(m.author).toBe("Nils Okonkwo");
   });
 });
+
+describe("headlines", () => {
+  const html = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
+
+  it("takes a headline printed only in an <h2> that the <title> holds and the declared title left out", () => {
+    const r = extractHtml(html(`<title>Harbour Rowing Club - News » Regatta moved to Sunday</title>`, `<div class="logo">Harbour Rowing Club</div><h2>Regatta moved to Sunday</h2>${BODY}`), {});
+    expect(r.meta.title).toBe("Regatta moved to Sunday");
+    // an <h2> the title does not name stays a sub-heading
+    const s = extractHtml(html(`<title>Regatta moved to Sunday | Harbour Rowing Club</title>`, `<h2>Club news</h2>${BODY}`), {});
+    expect(s.meta.title).toBe("Regatta moved to Sunday");
+  });
+
+  it("drops a CJK portal's name after the headline", () => {
+    const r = extractHtml(html(`<title>渡轮时刻表下月调整！-海港网</title>`, "<p>" + "港口的渡轮时刻表下个月调整，周末码头排队时间可能更长。".repeat(8) + "</p>"), {});
+    expect(r.meta.title).toBe("渡轮时刻表下月调整！");
+    // a headline that merely ends in a similar character is kept whole
+    const k = extractHtml(html(`<title>警方发布通报</title>`, "<p>" + "港口的渡轮时刻表下个月调整，周末码头排队时间可能更长。".repeat(8) + "</p>"), {});
+    expect(k.meta.title).toBe("警方发布通报");
+  });
+
+  it("drops the date and sections a CMS prints inside the <h1> after the headline", () => {
+    const r = extractHtml(html(`<meta property="og:title" content="Spectators return to the arenas">`, `<h1>Spectators return to the arenas 02.02.2022 • Club news, Press</h1>${BODY}`), {});
+    expect(r.meta.title).toBe("Spectators return to the arenas");
+  });
+
+  it("drops a kicker label inside the <h1>'s link", () => {
+    const r = extractHtml(html(`<meta property="og:title" content="Patch Notes - Version 4.2 fixes the harbour map">`, `<h1><a href="/threads/4711"><span class="label">Patch Notes</span>Version 4.2 fixes the harbour map</a></h1>${BODY}`), {});
+    expect(r.meta.title).toBe("Version 4.2 fixes the harbour map");
+  });
+});

@@ -349,6 +349,25 @@ function soleHeadline(usable: TextBlock[], declared: string): TextBlock | null {
   return words.some((w) => w.length >= 5 && d.includes(w.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ""))) ? b : null;
 }
 
+/** How many of the page's first <h2>s may be the headline of a page without one in an <h1>. */
+const SUB_HEADLINE_REACH = 3;
+
+/**
+ * The headline of a page that prints it in an <h2> only (no usable <h1>: none, or a logo or section
+ * label): one of the first <h2>s that the page's <title> holds ("Site - News » Headline") but the
+ * declared title left out (it kept the site name instead). Not a link list's heading.
+ */
+function subHeadline(blocks: TextBlock[], declared: string | null, titleTag: string | null): TextBlock | null {
+  if (!titleTag) return null;
+  const t = headlineKey(titleTag);
+  const d = declared ? headlineKey(declared) : "";
+  const h2s = blocks.filter((b) => b.heading === 2).slice(0, SUB_HEADLINE_REACH);
+  return h2s.find((b) => {
+    const k = headlineKey(b.text);
+    return k.length >= 8 && t.includes(k) && !d.includes(k) && b.linkChars < b.text.length * 0.5;
+  }) ?? null;
+}
+
 function elementText(el: Element): string {
   let out = "";
   for (const c of el.children) {
@@ -363,9 +382,13 @@ function elementText(el: Element): string {
  * ("<span class=kicker>Climate</span> Drilling until it gets hot": KICKER_CLASS).
  */
 function headlineText(b: TextBlock): string {
-  const el = b.owner;
+  let el = b.owner;
   if (el.name !== "h1") return b.text;
-  const kids = el.children.filter((c) => c.type === "tag" || (c.type === "text" && /\S/.test((c as unknown as { data: string }).data)));
+  const shown = (c: Element["children"][number]): boolean => c.type === "tag" || (c.type === "text" && /\S/.test((c as unknown as { data: string }).data));
+  // the headline linked to the page itself ("<h1><a href=…><span class=label>Kicker</span>Headline</a></h1>")
+  const only = el.children.filter(shown);
+  if (only.length === 1 && only[0].type === "tag" && (only[0] as Element).name === "a") el = only[0] as Element;
+  const kids = el.children.filter(shown);
   if (kids.length < 2) return b.text;
   const head = kids[0];
   if (head.type !== "tag") return b.text;
@@ -390,6 +413,12 @@ function chooseTitle(h1: TextBlock | null, declared: string | null): string | nu
     const k = headlineKey(text);
     const d = headlineKey(declared);
     if (k.length > d.length && k.endsWith(d) && d.length >= 0.5 * k.length) return declared;
+    // the meta row printed inside the <h1> after the headline ("Headline 02.02.2022 • Desk, Section")
+    if (k.length > d.length && k.startsWith(d) && d.length >= 8 && text.startsWith(declared.trim())) {
+      const rest = text.slice(declared.trim().length);
+      const f = findPublished(rest.slice(0, 40));
+      if (f && f.start <= 3) return declared;
+    }
   }
   return text;
 }
@@ -434,7 +463,7 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
   prune(body, removed);
   const blocks = flatten(body, removed);
 
-  const h1 = pickHeadline(blocks, found.title ?? null, found.site ?? null);
+  const h1 = pickHeadline(blocks, found.title ?? null, found.site ?? null) ?? subHeadline(blocks, found.title ?? null, found.titleTag ?? null);
 
   const stats = scoreContainers(blocks, body);
   const top = pickContainer(stats, body);

@@ -57,6 +57,8 @@ export interface HtmlMetadata extends PageMeta {
   description?: string | null;
   /** Where the author came from (json-ld, meta, twitter-label, microdata, byline, script, text), for diagnostics. */
   authorFrom?: string;
+  /** The page's <title> as written (site name and all): a headline printed only in an <h2> is checked against it. */
+  titleTag?: string | null;
 }
 
 type Json = unknown;
@@ -171,7 +173,13 @@ function unshout(p: string): string {
 }
 
 /** Separators between a headline and the site or section name in titles: "A | B", "A - B", "A » B", "A :: B", "A : B". */
-const TITLE_SEPARATOR = /(\s+[|–—\-»«·•~:]{1,2}\s+|\s*[|»«]\s*|\s+-{2,}|(?<=\p{Script=Han})[-_|](?=\p{Script=Han}))/u;
+const TITLE_SEPARATOR = /(\s+[|–—\-»«·•~:]{1,2}\s+|\s*[|»«]\s*|\s+-{2,}|(?<=[\p{Script=Han}！？。」』）》])[-_|](?=\p{Script=Han}))/u;
+/**
+ * A CJK title part that names a site: a short run ending in the words portals and papers call
+ * themselves ("…网" web, "…網站" website, "…日报"/"…时报" daily and times, "…在线" online, "…频道" channel,
+ * "…新闻" news, "…电视台" TV station), as in "Headline-Example网" or "Headline_科技_Example网".
+ */
+const CJK_SITE_PART = /^[\p{Script=Han}\p{L}\p{N}]{1,10}(?:网|網|网站|網站|官网|官網|日报|日報|晚报|晚報|时报|時報|周报|週報|在线|在線|频道|頻道|新闻|新聞|电视台|電視台)$/u;
 
 const titleKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
@@ -180,6 +188,7 @@ function isSitePart(part: string, site: string | null, host: string | null, sect
   const k = titleKey(part);
   if (!k) return true;
   if (sectionWords && SITE_TITLE_WORDS.test(part.trim())) return true;
+  if (CJK_SITE_PART.test(part.trim())) return true;
   for (const name of [site, host, host?.replace(/\.[a-z]{2,6}$/i, "") ?? null]) {
     if (!name) continue;
     const n = titleKey(name);
@@ -916,6 +925,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     canonical,
     site,
     title,
+    titleTag: squash(nodes.titleText) || null,
     author,
     authorFrom,
     published,
