@@ -106,6 +106,20 @@ describe("bylines in more shapes", () => {
   });
 });
 
+describe("signature lines", () => {
+  const doc = (body: string) => `<html><body><h1>Why the ferry runs late</h1><article>${body}</article></body></html>`;
+  const P = (t: string) => `<p>${t} ${"The harbour office counted the crossings and the delays over the whole winter season. ".repeat(3)}</p>`;
+
+  it("reads the name that signs the article, last or before the footnotes", () => {
+    expect(extractHtml(doc(`${P("First.")}${P("Second.")}<p><strong>Mira Castell</strong></p>`), {}).meta.author).toBe("Mira Castell");
+    expect(extractHtml(doc(`${P("First.")}${P("Second.")}<p align="right"><em><font>Mira Castell</font></em></p><p>(1) Figures from the port authority's yearly report on crossings.</p>`), {}).meta.author).toBe("Mira Castell");
+  });
+
+  it("does not take a bold sub-heading followed by more text", () => {
+    expect(extractHtml(doc(`${P("First.")}<p><strong>Winter Schedules</strong></p>${P("Second.")}`), {}).meta.author).toBeNull();
+  });
+});
+
 describe("headlines", () => {
   const html = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
 

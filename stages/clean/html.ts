@@ -283,6 +283,37 @@ function guessLanguage(text: string): string | null {
   return null;
 }
 
+/** How many of the article's last paragraphs may be its signature (footnotes can follow it). */
+const SIGNATURE_REACH = 4;
+/** A signature's text: two or three capitalised words, nothing else ("Ann Lee", "Ann B. Lee"). */
+const SIGNATURE_TEXT = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+/** A footnote after the signature: "(1) …", "[1] …", "1) …", "* …", "¹ …". */
+const FOOTNOTE_START = /^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*|[¹²³])/;
+/** Inline elements that set a signature apart from the text above it. */
+const SIGNATURE_EMPHASIS: ReadonlySet<string> = new Set(["strong", "b", "em", "i"]);
+/** Wrappers that say nothing about the look (old <font> tags, spans). */
+const SIGNATURE_WRAPPERS: ReadonlySet<string> = new Set(["font", "span", "small"]);
+
+/**
+ * A paragraph that signs the article: a bare name (SIGNATURE_TEXT) that is wholly bold or italic
+ * ("<p><strong>Ann Lee</strong></p>") or right-aligned ("<p align=right><em>Ann Lee</em></p>").
+ */
+function isSignature(b: TextBlock): boolean {
+  const text = b.text.trim();
+  if (text.length > 40 || !SIGNATURE_TEXT.test(text) || b.linkChars > 0) return false;
+  const a = b.owner.attribs;
+  if ((a.align ?? "").toLowerCase() === "right" || /text-align\s*:\s*right/i.test(a.style ?? "")) return true;
+  let el: Element = b.owner;
+  for (let depth = 0; depth < 4; depth++) {
+    const kids = el.children.filter((c) => c.type === "tag" || (c.type === "text" && /\S/.test((c as unknown as { data: string }).data)));
+    if (kids.length !== 1 || kids[0].type !== "tag") return false;
+    el = kids[0] as Element;
+    if (SIGNATURE_EMPHASIS.has(el.name)) return true;
+    if (!SIGNATURE_WRAPPERS.has(el.name)) return false;
+  }
+  return false;
+}
+
 /** Removed blocks that can carry the visible author name. */
 const BYLINE_RULE = /byline|author/;
 
@@ -567,6 +598,17 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
       if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`) || /"([^"]*)"/.exec(r.reason)?.[1].split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) continue;
       if (!/^(?:by|von|por|oleh|par|de|от|автор)\s/i.test(r.text) && !/byline|author/.test(r.reason)) continue;
       author = cleanAuthor([r.text], found.site ?? null);
+      if (author) break;
+    }
+  }
+  if (!author) {
+    // A signature closing the article: the author's name alone on a line set apart (bold, italic,
+    // right-aligned), last, or followed by the footnotes only (a bold sub-heading is followed by text).
+    const body = selection.kept.filter((b) => !b.heading);
+    for (let i = body.length - 1; i >= Math.max(0, body.length - SIGNATURE_REACH); i--) {
+      const b = body[i];
+      if (!isSignature(b) || (i < body.length - 1 && !FOOTNOTE_START.test(body[i + 1].text))) continue;
+      author = cleanAuthor([b.text], found.site ?? null);
       if (author) break;
     }
   }
