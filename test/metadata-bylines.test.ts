@@ -106,6 +106,22 @@ describe("bylines in more shapes", () => {
   });
 });
 
+describe("labelled bylines and desks", () => {
+  it("reads a labelled byline with its colon anywhere in the article, the name in the next element", () => {
+    const m = page("", `<h1>Small wind turbines on sailing boats</h1>${BODY}<a href="mailto:x"><b>Von:</b><br><br> Henrik Solberg</a><p>Meanwhile the harbour office counts boats.</p>`);
+    expect(m.author).toBe("Henrik Solberg");
+    // a three-word name when punctuation ends it
+    expect(page("", `<h1>Small wind turbines</h1>${BODY}<p>Autorin: Ana Lucia Ferreira, Hafenamt</p>`).author).toBe("Ana Lucia Ferreira");
+    // without the colon, "Von" opens any phrase
+    expect(page("", `<h1>Small wind turbines</h1>${BODY}<p>Von Montag bis Freitag fahren die Fähren stündlich.</p>`).author).toBeNull();
+  });
+
+  it("takes the editorial desk printed as the byline, not a desk in the author tag", () => {
+    expect(page("", `<h1>Road closed for the market</h1><div class="post-author-name">Von <a href="/author/redaktion/">Redaktion</a></div>${BODY}`).author).toBe("Redaktion");
+    expect(page(`<meta name="author" content="Redaktion">`, `<h1>Road closed for the market</h1>${BODY}<p>Redaktion</p>`).author).toBeNull();
+  });
+});
+
 describe("signature lines", () => {
   const doc = (body: string) => `<html><body><h1>Why the ferry runs late</h1><article>${body}</article></body></html>`;
   const P = (t: string) => `<p>${t} ${"The harbour office counted the crossings and the delays over the whole winter season. ".repeat(3)}</p>`;

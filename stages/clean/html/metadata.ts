@@ -305,6 +305,11 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       names.push(s);
       continue;
     }
+    // the editorial desk printed as the byline ("Von Redaktion"): a byline readers see, so the page's author
+    if (opts.handles && DESK_BYLINES.has(s.toLowerCase())) {
+      names.push(s.charAt(0).toUpperCase() + s.slice(1));
+      continue;
+    }
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b(?!\.)|\by\b|\bdan\b|\bи\b|\bet\b|\bi\b|\ben\b|\bog\b|\bmit\b)\s*/)) {
       let p = squash(part).replace(ROLE_LABEL, "");
@@ -916,6 +921,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (m) author = cleanAuthor([m[1]], site);
     if (author) authorFrom = "text";
   }
+  if (!author) {
+    // A labelled byline anywhere in the page's own text, the label with its colon ("Von: Ann Lee",
+    // "Autorin: Ann Lee", "Written by: Ann Lee"), the name in the next element (under the article, an info box).
+    // (a third word only before punctuation: the page text runs on into the next element's "Meanwhile …")
+    const m = LABELLED_BYLINE.exec(squash(nodes.pageText.replace(INVISIBLE, "")));
+    if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
+    if (author) authorFrom = "label";
+  }
   const declared = ldStr("headline") ?? first(META_TITLE);
   const title = (declared ? stripSiteFromTitle(declared, site, host) : null) ?? headlineOfTitleTag(squash(nodes.titleText), site, host);
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
@@ -1019,6 +1032,20 @@ function shortYearDate(text: string): { iso: string } | null {
 interface FoundText {
   iso: string;
 }
+
+/**
+ * A byline label with its colon, then a capitalised name of two or three words: "Von: Ann Lee",
+ * "Autor: Ann Lee", "Autorin: …", "Author: …", "Written by: …", "Verfasser(in): …", "Auteur : …",
+ * "Autore: …", "Door: …". (Without the colon "Von"/"By" open any phrase; see BYLINE_IN_TEXT.)
+ */
+const LABELLED_BYLINE = /(?:^|[\s|•·(])(?:Von|Autor(?:in)?|Author|Written by|Verfasser(?:in)?|Auteur|Autore|Door|Por)\s?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+)(?=$|\s*[,.|•·(]))?(?=$|[\s,.|•·(])/u;
+
+/**
+ * Editorial desks printed as the byline in a byline element ("Von Redaktion", "By Newsroom"): what
+ * readers see, and what annotators call the author. Only from a byline element (cleanAuthor's
+ * `handles`); in an author tag they are a CMS account (JUNK_AUTHORS).
+ */
+const DESK_BYLINES: ReadonlySet<string> = new Set(["redaktion", "rédaction", "redazione", "redacción", "redação", "redactie", "redaksi", "online-redaktion", "onlineredaktion"]);
 
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
