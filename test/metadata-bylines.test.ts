@@ -50,6 +50,13 @@ describe("names that are not the article's byline", () => {
     expect(page("", html).author).toBeNull();
   });
 
+  it("skips a commenter marked up as a schema.org author, and a copyright notice in the byline row", () => {
+    const m = page("", `<h1>Is quinoa good for breakfast?</h1><div class="byline">Par Léa Marchetti</div>${BODY}
+      <div class="comment-author" itemprop="author" itemscope><span itemprop="name">quinoa77</span></div>`);
+    expect(m.author).toBe("Léa Marchetti");
+    expect(cleanAuthor(["© Example Images/Contributor"])).toBeNull();
+  });
+
   it("rejects a dateline place in the author tag", () => {
     expect(cleanAuthor(["Rotterdam, Netherlands"])).toBeNull();
     expect(cleanAuthor(["Lyon, France"])).toBeNull();

@@ -59,3 +59,9 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
  * Best first.
  */
 export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆者", "责任编辑", "責任編輯", "编辑", "編輯"];
+
+/**
+ * Class / id token starts of comment threads (WordPress "comment-author", Disqus, "reply", German
+ * "kommentar"): a schema.org author marked up there is a commenter, not the article's author.
+ */
+export const COMMENT_TOKEN = /^(?:comment|kommentar|commentaire|comentario|reply|respond|disqus)/i;

@@ -15,7 +15,7 @@ import {
   HIDDEN_CLASS, HIDDEN_STYLE,
 } from "./meta-lexicon.ts";
 import { COPYRIGHT_HOLDER } from "./meta-lexicon.ts";
-import { AUTHOR_PAGE_HREF, CJK_BYLINE_LABELS, COPYRIGHT_CLAUSE, COUNTRY_NAMES, NOT_BYLINE_BOX, NOT_BYLINE_TAGS } from "./byline-lexicon.ts";
+import { AUTHOR_PAGE_HREF, CJK_BYLINE_LABELS, COMMENT_TOKEN, COPYRIGHT_CLAUSE, COUNTRY_NAMES, NOT_BYLINE_BOX, NOT_BYLINE_TAGS } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
 const ARTICLE_TYPES: ReadonlySet<string> = new Set([
@@ -143,6 +143,7 @@ const NOT_A_NAME: { re: RegExp; why: string }[] = [
     why: "a photo credit or source line in the byline row ('Photo: Ann Lee', 'Foto aus Instagram von …')",
   },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
+  { re: /©|\bcopyright\b/i, why: "a copyright notice in the byline row ('© Example Images/Contributor')" },
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
     why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
@@ -832,7 +833,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const el of nodes.authorEls) {
-      if (notByline(el)) continue;
+      if (notByline(el) || inElsewhere(el)) continue;
       author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
       if (author) { authorFrom = "microdata"; break; }
     }
@@ -967,6 +968,15 @@ function notByline(el: Element): boolean {
 const NOT_BYLINE_DEPTH = 8;
 /** A credit row's box sits right around it; further up, a class such as "video-page" names the whole article. */
 const NOT_BYLINE_BOX_DEPTH = 3;
+
+/** An element inside a comment thread, itself included: "<div class=comment-author itemprop=author>" (a commenter, COMMENT_TOKEN). */
+function inElsewhere(el: Element): boolean {
+  for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body"; e = e.parent as Element | null) {
+    const hint = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`.trim();
+    if (hint && hint.split(/\s+/).some((t) => COMMENT_TOKEN.test(t))) return true;
+  }
+  return false;
+}
 
 /** A link that wraps a heading or an image as well: a teaser card ("<a href=…><img><h3>…</h3><span class=author>…</span></a>"). */
 function holdsCardParts(a: Element): boolean {
