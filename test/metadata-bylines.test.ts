@@ -154,6 +154,14 @@ describe("headlines", () => {
     expect(s.meta.title).toBe("Regatta moved to Sunday");
   });
 
+  it("prefers the page's one <h1> to an SEO title when the <title> shares its words", () => {
+    const r = extractHtml(html(`<title>Hamamelis in frost » When does witch hazel bloom?</title>`, `<h1>How do I care for Hamamelis shrubs in frost?</h1>${BODY}`), {});
+    expect(r.meta.title).toBe("How do I care for Hamamelis shrubs in frost?");
+    // a section banner that shares nothing with the title stays a banner
+    const b = extractHtml(html(`<title>When does the witch hazel bloom? | Garden Journal</title>`, `<h1>Seasonal Plant Corner</h1>${BODY}`), {});
+    expect(b.meta.title).toBe("When does the witch hazel bloom?");
+  });
+
   it("drops a CJK portal's name after the headline", () => {
     const r = extractHtml(html(`<title>渡轮时刻表下月调整！-海港网</title>`, "<p>" + "港口的渡轮时刻表下个月调整，周末码头排队时间可能更长。".repeat(8) + "</p>"), {});
     expect(r.meta.title).toBe("渡轮时刻表下月调整！");

@@ -347,7 +347,7 @@ export function plainKeyLength(s: string): number {
  * <h1> holding the site name never qualifies. Without a declared title, the
  * first <h1> that is not mostly a link.
  */
-function pickHeadline(blocks: TextBlock[], declared: string | null, site: string | null): TextBlock | null {
+function pickHeadline(blocks: TextBlock[], declared: string | null, site: string | null, titleTag: string | null = null): TextBlock | null {
   const h1s = blocks.filter((b) => b.heading === 1);
   const siteKey = site ? headlineKey(site) : "";
   const usable = h1s.filter((b) => headlineKey(b.text) !== siteKey && headlineKey(b.text).length >= 4);
@@ -358,7 +358,7 @@ function pickHeadline(blocks: TextBlock[], declared: string | null, site: string
     return usable.find((b) => {
       const k = headlineKey(headlineText(b));
       return k.length >= 8 && (d.includes(k) || k.includes(d)) && Math.min(k.length, d.length) >= 0.5 * Math.max(k.length, d.length);
-    }) ?? soleHeadline(usable, declared);
+    }) ?? soleHeadline(usable, titleTag ? `${declared} ${titleTag}` : declared);
   }
   return usable.find((b) => b.linkChars < b.text.length * 0.5) ?? null;
 }
@@ -374,8 +374,8 @@ function soleHeadline(usable: TextBlock[], declared: string): TextBlock | null {
   const b = usable[0];
   const words = b.text.split(/\s+/);
   if (words.length < 3 || words.length > 25 || b.linkChars > b.text.length * 0.5) return null;
-  // it must be about the same thing: one of its longer words inside the declared title
-  // (a section banner, "Health Center" over an allergy story, shares none)
+  // it must be about the same thing: one of its longer words inside the declared title or the
+  // <title> (a section banner, "Health Center" over an allergy story, shares none)
   const d = declared.toLowerCase();
   return words.some((w) => w.length >= 5 && d.includes(w.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ""))) ? b : null;
 }
@@ -494,7 +494,7 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
   prune(body, removed);
   const blocks = flatten(body, removed);
 
-  const h1 = pickHeadline(blocks, found.title ?? null, found.site ?? null) ?? subHeadline(blocks, found.title ?? null, found.titleTag ?? null);
+  const h1 = pickHeadline(blocks, found.title ?? null, found.site ?? null, found.titleTag ?? null) ?? subHeadline(blocks, found.title ?? null, found.titleTag ?? null);
 
   const stats = scoreContainers(blocks, body);
   const top = pickContainer(stats, body);
