@@ -180,3 +180,11 @@ describe("headlines", () => {
     expect(r.meta.title).toBe("Version 4.2 fixes the harbour map");
   });
 });
+
+describe("site name", () => {
+  it("does not take an edition's country in og:site_name for the site", () => {
+    const m = page(`<meta property="og:site_name" content="U.S."><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Harbour Wire"}}</script>`, BODY);
+    expect(m.site).toBe("Harbour Wire");
+    expect(page(`<meta property="og:site_name" content="Harbour Wire">`, BODY).site).toBe("Harbour Wire");
+  });
+});

@@ -252,6 +252,7 @@ export function cleanSite(raw: string | null): string | null {
   return s || null;
 }
 
+
 /**
  * A user name as bylines print it ("karstenruppert", "mywakenews", "Bo2man", "The_Pain2"): trusted only
  * from a structural byline. Lower-case, or holding a digit or an underscore (a capitalised word alone is a name, checked as one).
@@ -636,8 +637,11 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const lang = (nodes.htmlLang ?? ldStr("inLanguage") ?? meta.get("og:locale") ?? meta.get("content-language") ?? "").trim();
   const dayFirst = writesDayFirst(lang);
 
+  // (an og:site_name that names the edition's country, "U.S." or "Deutschland", is not the site's name)
+  const ogSite = first(["og:site_name"]);
   const site = cleanSite(
-    first(["og:site_name"]) ?? (ld ? nameOf(ld.publisher, byId)[0] ?? null : null) ?? ldSite ?? first(META_SITE.slice(1)),
+    (ogSite && !COUNTRY_NAMES.has(ogSite.toLowerCase().trim()) ? ogSite : null) ??
+      (ld ? nameOf(ld.publisher, byId)[0] ?? null : null) ?? ldSite ?? first(META_SITE.slice(1)),
   );
 
   // Dates, in order of trust: JSON-LD, meta tags, microdata, <time pubdate>, script data,
