@@ -100,6 +100,17 @@ describe("bylines in more shapes", () => {
     expect(m.author).toBe("李华");
   });
 
+  it("reads co-authors on a byline line up to its line break", () => {
+    const m = page("", `<h1>Firewood quarrels at the camp</h1><div class="entry-content"><p>Von <strong><a href="https://example.org/a">Tove Lind</a></strong> und <strong><a href="https://example.org/b">Emil Sandberg</a></strong><br> Lodwar /Kenia</p>${BODY}</div>`);
+    expect(m.author).toBe("Tove Lind, Emil Sandberg");
+  });
+
+  it("completes a first-name-only author from a column's byline line, inside a post wrapper that only says it has a sidebar", () => {
+    const head = `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Nils"}}</script>`;
+    const m = page(head, `<div class="post-wrap sidebar-on"><article><h1>Marriage law as a habit</h1><p><strong>Eine Kolumne von Nils Okonkwo</strong></p>${BODY}</article></div><div class="sidebar">Nils</div>`);
+    expect(m.author).toBe("Nils Okonkwo");
+  });
+
   it("takes every author the author tag names when JSON-LD names only the first", () => {
     const head = `<meta name="author" content="Ada Rowe, Ben Okafor"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ada Rowe"}}</script>`;
     const m = page(head, `<h1>Queues expected at the quay</h1><div class="byline">By Ada Rowe and Ben Okafor</div>${BODY}`);

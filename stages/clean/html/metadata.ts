@@ -386,6 +386,23 @@ function textOf(el: Element): string {
   return out;
 }
 
+/** An element's text up to its first line break ("<p>Von Ann Lee<br>Kakuma</p>" is "Von Ann Lee"). */
+function firstLineOf(el: Element): string {
+  let out = "";
+  const walk = (e: Element): boolean => {
+    for (const c of e.children) {
+      if (c.type === "text") out += (c as unknown as { data: string }).data;
+      else if (c.type === "tag") {
+        if ((c as Element).name === "br") return true;
+        if (walk(c as Element)) return true;
+      }
+    }
+    return false;
+  };
+  walk(el);
+  return out;
+}
+
 /** Text of an element with a space between child elements ("<span>28.09.19</span><span>12:34</span>" is two tokens, not "28.09.1912:34"). */
 function spacedTextOf(el: Element): string {
   let out = "";
@@ -412,7 +429,8 @@ const DATE_LINE_MAX_CHARS = 40;
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
 /** After the opener, a byline line is a capitalised name of two to four words, then at most ", role" / "(desk)" / "| site". */
-const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:$|[,(|–—-]\s*\S.*$)/u;
+const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}){0,3})\s*(?:$|[,(|–—-]\s*\S.*$)/u;
+/** (co-authors joined by a comma, "&", "und", "and", "et", "y", "e": "Von Ann Lee und Bo Ek") */
 /** What a date line may hold besides the date: a weekday, "Uhr", a separator. */
 const DATE_LINE_SLACK = 14;
 /** How much of the page text is searched for labelled dates ("Published: …"). */
@@ -510,7 +528,7 @@ function gather(root: AnyNode): MetaNodes {
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
-        const text = squash(textOf(el));
+        const text = squash(firstLineOf(el));
         if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text });
       }
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
@@ -855,6 +873,18 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       if (names.length > 1 && names.length <= 4 && names.includes(declaredAuthor) && names.every((n) => n.includes(" "))) author = shown;
       else if (shown && names.length === 1 && !declaredAuthor.includes(" ") && shown.startsWith(`${declaredAuthor} `) && shown.split(" ").length <= 3) author = shown;
       if (shown) break;
+    }
+    if (author === declaredAuthor && !declaredAuthor.includes(" ")) {
+      // a first name only ("Nils"): the byline line under the headline may print the whole name ("Eine Kolumne von Nils Pickert")
+      for (const p of nodes.bylineLines.slice(0, 20)) {
+        const opener = BYLINE_OPENER.exec(p.text);
+        const m = opener ? BYLINE_LINE_NAME.exec(p.text.slice(opener[0].length)) : null;
+        const full = m ? cleanAuthor([m[1]], site) : null;
+        if (full && full.startsWith(`${declaredAuthor} `) && !full.includes(", ")) {
+          author = full;
+          break;
+        }
+      }
     }
   }
   if (!author) {
