@@ -199,3 +199,10 @@ describe("site name", () => {
     expect(page(`<meta property="og:site_name" content="Harbour Wire">`, BODY).site).toBe("Harbour Wire");
   });
 });
+
+describe("author debris", () => {
+  it("leaves no bracket behind where a profile URL is removed", () => {
+    expect(cleanAuthor(["Ann B. Lee (http://example.org/alee/)"])).toBe("Ann B. Lee");
+    expect(cleanAuthor(["Deutsche Kurier (www.example.org)"])).toBe("Deutsche Kurier");
+  });
+});

@@ -37,7 +37,7 @@ const META_SITE = ["og:site_name", "application-name", "apple-mobile-web-app-tit
 
 /** Junk that shows up in author fields instead of a person's name. */
 const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
-  { re: /https?:\/\/\S+|www\.\S+/gi, why: "profile URL in article:author" },
+  { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
   { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
   { re: /\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
   { re: /(?:\s+(?:am|on|le|el|il|op|den|vom|at|em|à))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|$).*/i, why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …')" },
