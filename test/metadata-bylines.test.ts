@@ -140,6 +140,16 @@ describe("labelled bylines and desks", () => {
   });
 });
 
+describe("forum threads", () => {
+  it("takes the opening post's author, not a reply's", () => {
+    const m = page("", `<h1>Harbour map bug after the patch</h1>
+      <article class="message message--post" data-author="Skipper_Jo">${BODY}</article>
+      <article class="message message--post" data-author="DeckhandMo"><p>Same here.</p></article>`);
+    expect(m.author).toBe("Skipper_Jo");
+    expect(page("", `<h1>Harbour map</h1>${BODY}<div class="comment" data-author="DeckhandMo"><p>Nice.</p></div>`).author).toBeNull();
+  });
+});
+
 describe("signature lines", () => {
   const doc = (body: string) => `<html><body><h1>Why the ferry runs late</h1><article>${body}</article></body></html>`;
   const P = (t: string) => `<p>${t} ${"The harbour office counted the crossings and the delays over the whole winter season. ".repeat(3)}</p>`;

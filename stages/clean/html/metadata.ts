@@ -957,6 +957,12 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (author) authorFrom = "text";
   }
   if (!author) {
+    // A forum thread: the opening post's author (XenForo's "<article class=message data-author=…>"), the thread's author.
+    const post = firstForumPost(root);
+    if (post) author = cleanAuthor([post.attribs["data-author"] ?? ""], site, structural);
+    if (author) authorFrom = "forum";
+  }
+  if (!author) {
     // A labelled byline anywhere in the page's own text, the label with its colon ("Von: Ann Lee",
     // "Autorin: Ann Lee", "Written by: Ann Lee"), the name in the next element (under the article, an info box).
     // (a third word only before punctuation: the page text runs on into the next element's "Meanwhile …")
@@ -1002,6 +1008,24 @@ function notByline(el: Element): boolean {
 const NOT_BYLINE_DEPTH = 8;
 /** A credit row's box sits right around it; further up, a class such as "video-page" names the whole article. */
 const NOT_BYLINE_BOX_DEPTH = 3;
+
+/** A forum post that names its author in a data attribute ("<article class=\"message message--post\" data-author=\"…\">"), the first in the page. */
+function firstForumPost(root: AnyNode): Element | null {
+  const stack: AnyNode[] = [root];
+  for (let n = 0; stack.length && n < FORUM_SCAN_NODES; n++) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === "tag") {
+      const a = (node as Element).attribs;
+      if (a["data-author"] && a.class && FORUM_POST_CLASS.test(a.class)) return inElsewhere(node as Element) ? null : (node as Element);
+    }
+    const kids = "children" in node ? (node as Element).children : [];
+    for (let i = kids.length - 1; i >= 0; i--) if (kids[i].type === "tag") stack.push(kids[i]);
+  }
+  return null;
+}
+/** Class words of forum post containers (XenForo "message--post", vBulletin "postcontainer", phpBB "post"). */
+const FORUM_POST_CLASS = /\b(?:message|post|postcontainer|forum-post)\b/i;
+const FORUM_SCAN_NODES = 20_000;
 
 /** An element inside a comment thread, itself included: "<div class=comment-author itemprop=author>" (a commenter, COMMENT_TOKEN). */
 function inElsewhere(el: Element): boolean {
