@@ -143,9 +143,11 @@ describe("author", () => {
     const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plan approved","author":{"@type":"Person","name":"Lotte Brandis"}}</script>`;
     expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}`).author).toBeNull();
     expect(page(`<meta name="author" content="Lotte Brandis">`, `<h1>Harbour plan approved</h1>${BODY}`).author).toBeNull();
-    // shown in upper case in the byline row, or only as the surname in the footer's copyright line
+    // shown in upper case in the byline row, or only as the surname in the author box
     expect(page(ld, `<h1>Harbour plan approved</h1><p>LOTTE BRANDIS</p>${BODY}`).author).toBe("Lotte Brandis");
-    expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}<footer>© 2021 Brandis</footer>`).author).toBe("Lotte Brandis");
+    expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}<div class="about">Über Brandis: lebt am Hafen.</div>`).author).toBe("Lotte Brandis");
+    // shown only in the footer's copyright line, it is the site's owner, not a byline
+    expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}<footer>© 2021 Harbour Post by Lotte Brandis</footer>`).author).toBeNull();
     // a page with almost no text (a script-rendered shell) keeps what it declares
     expect(page(ld, `<h1>Harbour plan approved</h1>`).author).toBe("Lotte Brandis");
   });

@@ -10,6 +10,7 @@ import { parseHtml } from "./html/dom.ts";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { extractMetadata, cleanAuthor } from "./html/metadata.ts";
 import { KICKER_CLASS } from "./html/meta-lexicon.ts";
+import { NOT_BYLINE_BOX } from "./html/byline-lexicon.ts";
 import { isAfterCrawl } from "./html/dates.ts";
 import { findPublished } from "./published.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
@@ -282,6 +283,37 @@ function guessLanguage(text: string): string | null {
   return null;
 }
 
+/** How many of the article's last paragraphs may be its signature (footnotes can follow it). */
+const SIGNATURE_REACH = 4;
+/** A signature's text: two or three capitalised words, nothing else ("Ann Lee", "Ann B. Lee"). */
+const SIGNATURE_TEXT = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+/** A footnote after the signature: "(1) …", "[1] …", "1) …", "* …", "¹ …". */
+const FOOTNOTE_START = /^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*|[¹²³])/;
+/** Inline elements that set a signature apart from the text above it. */
+const SIGNATURE_EMPHASIS: ReadonlySet<string> = new Set(["strong", "b", "em", "i"]);
+/** Wrappers that say nothing about the look (old <font> tags, spans). */
+const SIGNATURE_WRAPPERS: ReadonlySet<string> = new Set(["font", "span", "small"]);
+
+/**
+ * A paragraph that signs the article: a bare name (SIGNATURE_TEXT) that is wholly bold or italic
+ * ("<p><strong>Ann Lee</strong></p>") or right-aligned ("<p align=right><em>Ann Lee</em></p>").
+ */
+function isSignature(b: TextBlock): boolean {
+  const text = b.text.trim();
+  if (text.length > 40 || !SIGNATURE_TEXT.test(text) || b.linkChars > 0) return false;
+  const a = b.owner.attribs;
+  if ((a.align ?? "").toLowerCase() === "right" || /text-align\s*:\s*right/i.test(a.style ?? "")) return true;
+  let el: Element = b.owner;
+  for (let depth = 0; depth < 4; depth++) {
+    const kids = el.children.filter((c) => c.type === "tag" || (c.type === "text" && /\S/.test((c as unknown as { data: string }).data)));
+    if (kids.length !== 1 || kids[0].type !== "tag") return false;
+    el = kids[0] as Element;
+    if (SIGNATURE_EMPHASIS.has(el.name)) return true;
+    if (!SIGNATURE_WRAPPERS.has(el.name)) return false;
+  }
+  return false;
+}
+
 /** Removed blocks that can carry the visible author name. */
 const BYLINE_RULE = /byline|author/;
 
@@ -315,7 +347,7 @@ export function plainKeyLength(s: string): number {
  * <h1> holding the site name never qualifies. Without a declared title, the
  * first <h1> that is not mostly a link.
  */
-function pickHeadline(blocks: TextBlock[], declared: string | null, site: string | null): TextBlock | null {
+function pickHeadline(blocks: TextBlock[], declared: string | null, site: string | null, titleTag: string | null = null): TextBlock | null {
   const h1s = blocks.filter((b) => b.heading === 1);
   const siteKey = site ? headlineKey(site) : "";
   const usable = h1s.filter((b) => headlineKey(b.text) !== siteKey && headlineKey(b.text).length >= 4);
@@ -326,7 +358,7 @@ function pickHeadline(blocks: TextBlock[], declared: string | null, site: string
     return usable.find((b) => {
       const k = headlineKey(headlineText(b));
       return k.length >= 8 && (d.includes(k) || k.includes(d)) && Math.min(k.length, d.length) >= 0.5 * Math.max(k.length, d.length);
-    }) ?? soleHeadline(usable, declared);
+    }) ?? soleHeadline(usable, titleTag ? `${declared} ${titleTag}` : declared);
   }
   return usable.find((b) => b.linkChars < b.text.length * 0.5) ?? null;
 }
@@ -342,10 +374,29 @@ function soleHeadline(usable: TextBlock[], declared: string): TextBlock | null {
   const b = usable[0];
   const words = b.text.split(/\s+/);
   if (words.length < 3 || words.length > 25 || b.linkChars > b.text.length * 0.5) return null;
-  // it must be about the same thing: one of its longer words inside the declared title
-  // (a section banner, "Health Center" over an allergy story, shares none)
+  // it must be about the same thing: one of its longer words inside the declared title or the
+  // <title> (a section banner, "Health Center" over an allergy story, shares none)
   const d = declared.toLowerCase();
   return words.some((w) => w.length >= 5 && d.includes(w.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ""))) ? b : null;
+}
+
+/** How many of the page's first <h2>s may be the headline of a page without one in an <h1>. */
+const SUB_HEADLINE_REACH = 3;
+
+/**
+ * The headline of a page that prints it in an <h2> only (no usable <h1>: none, or a logo or section
+ * label): one of the first <h2>s that the page's <title> holds ("Site - News » Headline") but the
+ * declared title left out (it kept the site name instead). Not a link list's heading.
+ */
+function subHeadline(blocks: TextBlock[], declared: string | null, titleTag: string | null): TextBlock | null {
+  if (!titleTag) return null;
+  const t = headlineKey(titleTag);
+  const d = declared ? headlineKey(declared) : "";
+  const h2s = blocks.filter((b) => b.heading === 2).slice(0, SUB_HEADLINE_REACH);
+  return h2s.find((b) => {
+    const k = headlineKey(b.text);
+    return k.length >= 8 && t.includes(k) && !d.includes(k) && b.linkChars < b.text.length * 0.5;
+  }) ?? null;
 }
 
 function elementText(el: Element): string {
@@ -362,9 +413,13 @@ function elementText(el: Element): string {
  * ("<span class=kicker>Climate</span> Drilling until it gets hot": KICKER_CLASS).
  */
 function headlineText(b: TextBlock): string {
-  const el = b.owner;
+  let el = b.owner;
   if (el.name !== "h1") return b.text;
-  const kids = el.children.filter((c) => c.type === "tag" || (c.type === "text" && /\S/.test((c as unknown as { data: string }).data)));
+  const shown = (c: Element["children"][number]): boolean => c.type === "tag" || (c.type === "text" && /\S/.test((c as unknown as { data: string }).data));
+  // the headline linked to the page itself ("<h1><a href=…><span class=label>Kicker</span>Headline</a></h1>")
+  const only = el.children.filter(shown);
+  if (only.length === 1 && only[0].type === "tag" && (only[0] as Element).name === "a") el = only[0] as Element;
+  const kids = el.children.filter(shown);
   if (kids.length < 2) return b.text;
   const head = kids[0];
   if (head.type !== "tag") return b.text;
@@ -389,6 +444,12 @@ function chooseTitle(h1: TextBlock | null, declared: string | null): string | nu
     const k = headlineKey(text);
     const d = headlineKey(declared);
     if (k.length > d.length && k.endsWith(d) && d.length >= 0.5 * k.length) return declared;
+    // the meta row printed inside the <h1> after the headline ("Headline 02.02.2022 • Desk, Section")
+    if (k.length > d.length && k.startsWith(d) && d.length >= 8 && text.startsWith(declared.trim())) {
+      const rest = text.slice(declared.trim().length);
+      const f = findPublished(rest.slice(0, 40));
+      if (f && f.start <= 3) return declared;
+    }
   }
   return text;
 }
@@ -433,7 +494,7 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
   prune(body, removed);
   const blocks = flatten(body, removed);
 
-  const h1 = pickHeadline(blocks, found.title ?? null, found.site ?? null);
+  const h1 = pickHeadline(blocks, found.title ?? null, found.site ?? null, found.titleTag ?? null) ?? subHeadline(blocks, found.title ?? null, found.titleTag ?? null);
 
   const stats = scoreContainers(blocks, body);
   const top = pickContainer(stats, body);
@@ -534,9 +595,20 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
   let author = found.author ?? null;
   if (!author) {
     for (const r of [...selection.removed, ...removed]) {
-      if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`)) continue;
+      if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`) || /"([^"]*)"/.exec(r.reason)?.[1].split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) continue;
       if (!/^(?:by|von|por|oleh|par|de|от|автор)\s/i.test(r.text) && !/byline|author/.test(r.reason)) continue;
       author = cleanAuthor([r.text], found.site ?? null);
+      if (author) break;
+    }
+  }
+  if (!author) {
+    // A signature closing the article: the author's name alone on a line set apart (bold, italic,
+    // right-aligned), last, or followed by the footnotes only (a bold sub-heading is followed by text).
+    const body = selection.kept.filter((b) => !b.heading);
+    for (let i = body.length - 1; i >= Math.max(0, body.length - SIGNATURE_REACH); i--) {
+      const b = body[i];
+      if (!isSignature(b) || (i < body.length - 1 && !FOOTNOTE_START.test(body[i + 1].text))) continue;
+      author = cleanAuthor([b.text], found.site ?? null);
       if (author) break;
     }
   }

@@ -37,9 +37,10 @@ export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "nav", "sel
 export const SITE_FOOTER_TAG = "footer";
 /**
  * Layout wrappers whose class list also says where a sidebar goes ("mainwrap sidebar-right",
- * "content has-sidebar"): the page's main column, never "elsewhere".
+ * "content has-sidebar"), or says only that the page has one ("post-wrap sidebar-on"): the page's
+ * main column, never "elsewhere".
  */
-export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|single|body|template|col-|row)/i;
+export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|single|body|template|col-|row)|^sidebar-(?:on|off|yes|no|none|active|enabled|disabled)$/i;
 
 /**
  * Class / id / itemprop tokens of elements that hold the byline: `author`, `byline`,
@@ -56,11 +57,11 @@ export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|fo
 
 /**
  * Words that open a visible byline, per language (an optional "Text:" or "Written" before):
- * English By/Written by/Words by, German Von/Text/Autor, French Par, Spanish/Portuguese Por,
+ * English By/Written by/Words by ("A column by"), German Von/Text/Autor ("Eine Kolumne von"), French Par, Spanish/Portuguese Por,
  * Italian Di/Da, Dutch Door, Scandinavian Av/Af, Polish/Czech Autor, Russian Автор/Текст,
  * Indonesian Oleh, Turkish Yazar.
  */
-export const BYLINE_OPENER = /^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht)\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+/i;
+export const BYLINE_OPENER = /^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|(?:eine?|an?)\s+(?:kolumne|kommentar|analyse|glosse|reportage|rezension|column|commentary|analysis|review|essay))\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+/i;
 
 /**
  * Author values that are not a person's byline: CMS accounts ("admin", "Super User",

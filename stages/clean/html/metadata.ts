@@ -14,6 +14,8 @@ import {
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE,
 } from "./meta-lexicon.ts";
+import { COPYRIGHT_HOLDER } from "./meta-lexicon.ts";
+import { AUTHOR_PAGE_HREF, CJK_BYLINE_LABELS, COMMENT_TOKEN, COPYRIGHT_CLAUSE, COUNTRY_NAMES, NOT_BYLINE_BOX, NOT_BYLINE_TAGS } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
 const ARTICLE_TYPES: ReadonlySet<string> = new Set([
@@ -35,10 +37,10 @@ const META_SITE = ["og:site_name", "application-name", "apple-mobile-web-app-tit
 
 /** Junk that shows up in author fields instead of a person's name. */
 const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
-  { re: /https?:\/\/\S+|www\.\S+/gi, why: "profile URL in article:author" },
+  { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
   { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
   { re: /\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
-  { re: /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|\b(?:last\s+)?(?:updated|published|posted)\b.*/i, why: "date glued after the name" },
+  { re: /(?:\s+(?:am|on|le|el|il|op|den|vom|at|em|à))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|$).*/i, why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …')" },
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /@\w+/g, why: "social handle" },
@@ -55,6 +57,8 @@ export interface HtmlMetadata extends PageMeta {
   description?: string | null;
   /** Where the author came from (json-ld, meta, twitter-label, microdata, byline, script, text), for diagnostics. */
   authorFrom?: string;
+  /** The page's <title> as written (site name and all): a headline printed only in an <h2> is checked against it. */
+  titleTag?: string | null;
 }
 
 type Json = unknown;
@@ -139,6 +143,7 @@ const NOT_A_NAME: { re: RegExp; why: string }[] = [
     why: "a photo credit or source line in the byline row ('Photo: Ann Lee', 'Foto aus Instagram von …')",
   },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
+  { re: /©|\bcopyright\b/i, why: "a copyright notice in the byline row ('© Example Images/Contributor')" },
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
     why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
@@ -169,7 +174,13 @@ function unshout(p: string): string {
 }
 
 /** Separators between a headline and the site or section name in titles: "A | B", "A - B", "A » B", "A :: B", "A : B". */
-const TITLE_SEPARATOR = /(\s+[|–—\-»«·•~:]{1,2}\s+|\s*[|»«]\s*|\s+-{2,}|(?<=\p{Script=Han})[-_|](?=\p{Script=Han}))/u;
+const TITLE_SEPARATOR = /(\s+[|–—\-»«·•~:]{1,2}\s+|\s*[|»«]\s*|\s+-{2,}|(?<=[\p{Script=Han}！？。」』）》])[-_|](?=\p{Script=Han}))/u;
+/**
+ * A CJK title part that names a site: a short run ending in the words portals and papers call
+ * themselves ("…网" web, "…網站" website, "…日报"/"…时报" daily and times, "…在线" online, "…频道" channel,
+ * "…新闻" news, "…电视台" TV station), as in "Headline-Example网" or "Headline_科技_Example网".
+ */
+const CJK_SITE_PART = /^[\p{Script=Han}\p{L}\p{N}]{1,10}(?:网|網|网站|網站|官网|官網|日报|日報|晚报|晚報|时报|時報|周报|週報|在线|在線|频道|頻道|新闻|新聞|电视台|電視台)$/u;
 
 const titleKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
@@ -178,6 +189,7 @@ function isSitePart(part: string, site: string | null, host: string | null, sect
   const k = titleKey(part);
   if (!k) return true;
   if (sectionWords && SITE_TITLE_WORDS.test(part.trim())) return true;
+  if (CJK_SITE_PART.test(part.trim())) return true;
   for (const name of [site, host, host?.replace(/\.[a-z]{2,6}$/i, "") ?? null]) {
     if (!name) continue;
     const n = titleKey(name);
@@ -240,9 +252,41 @@ export function cleanSite(raw: string | null): string | null {
   return s || null;
 }
 
-/** A person's name (or names, comma-joined) from an author field, or null if it is junk. */
-/** A user name as bylines print it ("karstenruppert", "mywakenews"): trusted only from a structural byline. */
-const HANDLE = /^[\p{Ll}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
+
+/**
+ * A user name as bylines print it ("karstenruppert", "mywakenews", "Bo2man", "The_Pain2"): trusted only
+ * from a structural byline. Lower-case, or holding a digit or an underscore (a capitalised word alone is a name, checked as one).
+ */
+const HANDLE = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}_.-]{2,30}|(?=[^\s]*[\p{N}_])\p{Lu}[\p{L}\p{N}_.-]{2,30})$/u;
+/** Soft hyphens and zero-width characters that hyphenation plugins put inside names ("Mat\u00adthi\u00adas"). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** The labels of a host name that name the site (not "www", "blog", the public suffix), as title keys. */
+function hostLabels(host: string): string[] {
+  const labels = host.toLowerCase().split(".");
+  const cut = labels.length > 2 && labels[labels.length - 2].length <= 3 ? 2 : 1; // example.co.uk
+  return labels.slice(0, -cut).filter((l) => !/^(?:www\d*|blog|news|m|amp|web)$/.test(l)).map((l) => l.replace(/[^\p{L}\p{N}]+/gu, ""));
+}
+
+/** A title key with German umlauts spelled out as host names spell them ("Günter" is "guenter"). */
+const umlautKey = (s: string): string => titleKey(s.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss"));
+
+/**
+ * A one-person site: the host name spells the person's name ("annlee.com", "ann-lee.de",
+ * "annlee.example-blogs.com"), so that person wrote its pages. Two words at least: a one-word
+ * "name" on its own host is the site's brand.
+ */
+export function ownSite(name: string, host: string | null | undefined): boolean {
+  if (!host || !/\s/.test(name.trim()) || name.split(/\s+/).some((w) => COUNTRY_NAMES.has(w.toLowerCase()))) return false; // "Example Österreich"
+  const keys = [titleKey(name.normalize("NFKD").replace(/\p{M}/gu, "")), umlautKey(name)];
+  return hostLabels(host).some((l) => l.length >= 6 && keys.includes(l));
+}
+
+/** A dateline place in an author field: one of its comma parts is a country ("Frankfurt, Germany"). */
+function isPlace(s: string): boolean {
+  const parts = s.split(/\s*,\s*/);
+  return parts.length >= 2 && parts.some((p) => COUNTRY_NAMES.has(p.toLowerCase().trim()));
+}
 
 /**
  * A person's name (or names, comma-joined) from an author field, or null if it is junk.
@@ -252,11 +296,20 @@ const HANDLE = /^[\p{Ll}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
 export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean } = {}): string | null {
   const names: string[] = [];
   for (const r of raw) {
-    let s = squash(r);
+    let s = squash(r.replace(INVISIBLE, ""));
+    if (isPlace(s)) continue;
     for (const j of AUTHOR_JUNK) s = s.replace(j.re, " ");
     s = squash(s).replace(/^[,;:\-–—\s]+|[,;:\-–—\s]+$/g, "");
-    if (opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !(site && titleKey(site) === titleKey(s))) {
+    if (
+      opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !(site && titleKey(site) === titleKey(s)) &&
+      !/\w\.[a-z]{2,6}$/i.test(s) // not a domain ("example.org")
+    ) {
       names.push(s);
+      continue;
+    }
+    // the editorial desk printed as the byline ("Von Redaktion"): a byline readers see, so the page's author
+    if (opts.handles && DESK_BYLINES.has(s.toLowerCase())) {
+      names.push(s.charAt(0).toUpperCase() + s.slice(1));
       continue;
     }
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
@@ -333,6 +386,23 @@ function textOf(el: Element): string {
   return out;
 }
 
+/** An element's text up to its first line break ("<p>Von Ann Lee<br>Kakuma</p>" is "Von Ann Lee"). */
+function firstLineOf(el: Element): string {
+  let out = "";
+  const walk = (e: Element): boolean => {
+    for (const c of e.children) {
+      if (c.type === "text") out += (c as unknown as { data: string }).data;
+      else if (c.type === "tag") {
+        if ((c as Element).name === "br") return true;
+        if (walk(c as Element)) return true;
+      }
+    }
+    return false;
+  };
+  walk(el);
+  return out;
+}
+
 /** Text of an element with a space between child elements ("<span>28.09.19</span><span>12:34</span>" is two tokens, not "28.09.1912:34"). */
 function spacedTextOf(el: Element): string {
   let out = "";
@@ -359,7 +429,8 @@ const DATE_LINE_MAX_CHARS = 40;
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
 /** After the opener, a byline line is a capitalised name of two to four words, then at most ", role" / "(desk)" / "| site". */
-const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:$|[,(|–—-]\s*\S.*$)/u;
+const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}){0,3})\s*(?:$|[,(|–—-]\s*\S.*$)/u;
+/** (co-authors joined by a comma, "&", "und", "and", "et", "y", "e": "Von Ann Lee und Bo Ek") */
 /** What a date line may hold besides the date: a weekday, "Uhr", a separator. */
 const DATE_LINE_SLACK = 14;
 /** How much of the page text is searched for labelled dates ("Published: …"). */
@@ -457,7 +528,7 @@ function gather(root: AnyNode): MetaNodes {
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
-        const text = squash(textOf(el));
+        const text = squash(firstLineOf(el));
         if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text });
       }
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
@@ -584,8 +655,11 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const lang = (nodes.htmlLang ?? ldStr("inLanguage") ?? meta.get("og:locale") ?? meta.get("content-language") ?? "").trim();
   const dayFirst = writesDayFirst(lang);
 
+  // (an og:site_name that names the edition's country, "U.S." or "Deutschland", is not the site's name)
+  const ogSite = first(["og:site_name"]);
   const site = cleanSite(
-    first(["og:site_name"]) ?? (ld ? nameOf(ld.publisher, byId)[0] ?? null : null) ?? ldSite ?? first(META_SITE.slice(1)),
+    (ogSite && !COUNTRY_NAMES.has(ogSite.toLowerCase().trim()) ? ogSite : null) ??
+      (ld ? nameOf(ld.publisher, byId)[0] ?? null : null) ?? ldSite ?? first(META_SITE.slice(1)),
   );
 
   // Dates, in order of trust: JSON-LD, meta tags, microdata, <time pubdate>, script data,
@@ -745,14 +819,24 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   for (const k of META_MODIFIED) modified ??= normaliseMetaDate(meta.get(k));
 
   // Author: JSON-LD, meta names, microdata, then the visible byline near the headline.
+  const host = hostOf(opts.url ?? nodes.canonical ?? meta.get("og:url") ?? null);
   const structural = { handles: true };
   // A declared author (JSON-LD, meta, script data) the page never shows is a site-wide account
   // or the CMS user who filed the page, not a byline readers see: dropped when the page has text.
-  const pageFolded = foldName(nodes.allText);
+  // Shown only in the copyright line, it is the site's owner (COPYRIGHT_CLAUSE), unless the host
+  // name spells it (a one-person site: ownSite, "Ann Lee" on ann-lee.de).
+  const pageFolded = foldName(nodes.allText.replace(COPYRIGHT_CLAUSE, " "));
   const shown = (name: string | null): string | null =>
-    !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded)) ? name : null;
+    !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded) || ownSite(n, host)) ? name : null;
   let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site));
   let authorFrom = author ? "json-ld" : undefined;
+  if (author) {
+    // the author meta tag names everyone where JSON-LD names the first author only ("Ann Lee" beside "Ann Lee, Bo Ek")
+    const all = cleanAuthor([meta.get("author") ?? ""], site);
+    const ldNames = author.split(", ");
+    const metaNames = all?.split(", ") ?? [];
+    if (metaNames.length > ldNames.length && ldNames.every((n) => metaNames.includes(n)) && shown(all) === all) author = all;
+  }
   if (!author) {
     for (const k of META_AUTHOR) {
       const v = meta.get(k);
@@ -771,21 +855,36 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const el of nodes.authorEls) {
+      if (notByline(el) || inElsewhere(el)) continue;
       author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
       if (author) { authorFrom = "microdata"; break; }
     }
   }
-  const hints = nodes.authorHints.filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
+  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el)).sort((x, y) => nearness(x) - nearness(y));
   const declaredAuthor = author;
   if (declaredAuthor) {
-    // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"): take them all
+    // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
+    // or the whole name where the metadata has a first name ("Ann" beside "Ann Lee"): take the visible one
     for (const p of hints.slice(0, 4)) {
       const text = squash(textOf(p.el));
       if (!text || text.length > 120) continue;
       const shown = cleanAuthor([bylineName(text)], site, structural);
       const names = shown?.split(", ") ?? [];
       if (names.length > 1 && names.length <= 4 && names.includes(declaredAuthor) && names.every((n) => n.includes(" "))) author = shown;
+      else if (shown && names.length === 1 && !declaredAuthor.includes(" ") && shown.startsWith(`${declaredAuthor} `) && shown.split(" ").length <= 3) author = shown;
       if (shown) break;
+    }
+    if (author === declaredAuthor && !declaredAuthor.includes(" ")) {
+      // a first name only ("Nils"): the byline line under the headline may print the whole name ("Eine Kolumne von Nils Pickert")
+      for (const p of nodes.bylineLines.slice(0, 20)) {
+        const opener = BYLINE_OPENER.exec(p.text);
+        const m = opener ? BYLINE_LINE_NAME.exec(p.text.slice(opener[0].length)) : null;
+        const full = m ? cleanAuthor([m[1]], site) : null;
+        if (full && full.startsWith(`${declaredAuthor} `) && !full.includes(", ")) {
+          author = full;
+          break;
+        }
+      }
     }
   }
   if (!author) {
@@ -807,13 +906,41 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // "Autorin: Ann Lee, Projektleiterin"), under the headline or signed at the end; nearest the headline first.
     const lines = [...nodes.bylineLines].sort((x, y) => nearness(x) - nearness(y));
     for (const p of lines.slice(0, 20)) {
-      if (!/^\p{Lu}/u.test(p.text)) continue;
-      const opener = BYLINE_OPENER.exec(p.text);
-      const m = opener ? BYLINE_LINE_NAME.exec(p.text.slice(opener[0].length)) : null;
+      const text = p.text.replace(INVISIBLE, "");
+      if (!/^\p{Lu}/u.test(text)) continue;
+      const opener = BYLINE_OPENER.exec(text);
+      const m = opener ? BYLINE_LINE_NAME.exec(text.slice(opener[0].length)) : null;
       if (m) author = cleanAuthor([m[1]], site);
       if (author) {
         authorFrom = "byline-line";
         break;
+      }
+    }
+  }
+  if (!author && h1) {
+    // A date and a name on one short line under the headline ("11.12.2019 - Ann Lee", "Ann Lee | 11.12.2019").
+    const lines = nodes.shortLines.filter((p) => p.order > h1.order && p.order - h1.order <= DATE_NAME_LINE_REACH);
+    for (const p of lines.slice(0, 3)) {
+      const name = dateNameLine(squash(textOf(p.el)), dayFirst);
+      if (name) author = cleanAuthor([name], site);
+      if (author) {
+        authorFrom = "date-line";
+        break;
+      }
+    }
+  }
+  if (!author) {
+    // A labelled byline in a script without letter case ("责任编辑：焦鹏", "记者 王小明"): CJK_BYLINE_LABELS.
+    const text = squash(nodes.pageText);
+    labels: for (const label of CJK_BYLINE_LABELS) {
+      for (let i = text.indexOf(label), k = 0; i >= 0 && k < 20; i = text.indexOf(label, i + 1), k++) {
+        // the label's colon, an optional "reporter" title, the name; not a photo credit ("记者 王小明 摄")
+        const m = /^\s*[:：]\s*(?:记者|記者)?\s*([\p{Script=Han}]{2,4})(?![\p{Script=Han}])(?!\s*[摄攝])/u.exec(text.slice(i + label.length, i + label.length + 14));
+        if (m) author = cleanAuthor([m[1]], site);
+        if (author) {
+          authorFrom = "byline-label";
+          break labels;
+        }
       }
     }
   }
@@ -825,12 +952,24 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     }
   }
   if (!author && h1) {
-    const m = BYLINE_IN_TEXT.exec(squash(nodes.textAfterH1).slice(0, 250));
+    const m = BYLINE_IN_TEXT.exec(squash(nodes.textAfterH1.replace(INVISIBLE, "")).slice(0, 250));
     if (m) author = cleanAuthor([m[1]], site);
     if (author) authorFrom = "text";
   }
-
-  const host = hostOf(opts.url ?? nodes.canonical ?? meta.get("og:url") ?? null);
+  if (!author) {
+    // A forum thread: the opening post's author (XenForo's "<article class=message data-author=…>"), the thread's author.
+    const post = firstForumPost(root);
+    if (post) author = cleanAuthor([post.attribs["data-author"] ?? ""], site, structural);
+    if (author) authorFrom = "forum";
+  }
+  if (!author) {
+    // A labelled byline anywhere in the page's own text, the label with its colon ("Von: Ann Lee",
+    // "Autorin: Ann Lee", "Written by: Ann Lee"), the name in the next element (under the article, an info box).
+    // (a third word only before punctuation: the page text runs on into the next element's "Meanwhile …")
+    const m = LABELLED_BYLINE.exec(squash(nodes.pageText.replace(INVISIBLE, "")));
+    if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
+    if (author) authorFrom = "label";
+  }
   const declared = ldStr("headline") ?? first(META_TITLE);
   const title = (declared ? stripSiteFromTitle(declared, site, host) : null) ?? headlineOfTitleTag(squash(nodes.titleText), site, host);
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
@@ -840,6 +979,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     canonical,
     site,
     title,
+    titleTag: squash(nodes.titleText) || null,
     author,
     authorFrom,
     published,
@@ -848,6 +988,86 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     language: lang ? lang.replace("_", "-").split("-")[0].toLowerCase() : null,
     description: first(["og:description", "description", "twitter:description"]),
   };
+}
+
+/**
+ * A byline element that names someone else: inside a testimonial, a pull quote or a teaser card
+ * (NOT_BYLINE_BOX, a few levels up), or inside a link that does not lead to an author page (a teaser card for another
+ * story: AUTHOR_PAGE_HREF). Looked up the element's ancestors, a few levels up.
+ */
+function notByline(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < NOT_BYLINE_DEPTH; depth++, e = e.parent as Element | null) {
+    if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
+    const a = e.attribs;
+    if ((depth < NOT_BYLINE_BOX_DEPTH && a.class && a.class.split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) || NOT_BYLINE_TAGS.has(e.name)) return true;
+    if (e !== el && e.name === "a" && a.href && a.rel !== "author" && !AUTHOR_PAGE_HREF.test(a.href) && holdsCardParts(e)) return true;
+  }
+  return false;
+}
+const NOT_BYLINE_DEPTH = 8;
+/** A credit row's box sits right around it; further up, a class such as "video-page" names the whole article. */
+const NOT_BYLINE_BOX_DEPTH = 3;
+
+/** A forum post that names its author in a data attribute ("<article class=\"message message--post\" data-author=\"…\">"), the first in the page. */
+function firstForumPost(root: AnyNode): Element | null {
+  const stack: AnyNode[] = [root];
+  for (let n = 0; stack.length && n < FORUM_SCAN_NODES; n++) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === "tag") {
+      const a = (node as Element).attribs;
+      if (a["data-author"] && a.class && FORUM_POST_CLASS.test(a.class)) return inElsewhere(node as Element) ? null : (node as Element);
+    }
+    const kids = "children" in node ? (node as Element).children : [];
+    for (let i = kids.length - 1; i >= 0; i--) if (kids[i].type === "tag") stack.push(kids[i]);
+  }
+  return null;
+}
+/** Class words of forum post containers (XenForo "message--post", vBulletin "postcontainer", phpBB "post"). */
+const FORUM_POST_CLASS = /\b(?:message|post|postcontainer|forum-post)\b/i;
+const FORUM_SCAN_NODES = 20_000;
+
+/** An element inside a comment thread, itself included: "<div class=comment-author itemprop=author>" (a commenter, COMMENT_TOKEN). */
+function inElsewhere(el: Element): boolean {
+  for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body"; e = e.parent as Element | null) {
+    const hint = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`.trim();
+    if (hint && hint.split(/\s+/).some((t) => COMMENT_TOKEN.test(t))) return true;
+  }
+  return false;
+}
+
+/** A link that wraps a heading or an image as well: a teaser card ("<a href=…><img><h3>…</h3><span class=author>…</span></a>"). */
+function holdsCardParts(a: Element): boolean {
+  const stack: Element[] = [a];
+  for (let n = 0; stack.length && n < 200; n++) {
+    const e = stack.pop() as Element;
+    for (const c of e.children) {
+      if (c.type !== "tag") continue;
+      const x = c as Element;
+      if (CARD_PART_TAGS.has(x.name)) return true;
+      stack.push(x);
+    }
+  }
+  return false;
+}
+const CARD_PART_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6", "img", "picture"]);
+
+/** How many elements after the headline a date-and-name line may sit. */
+const DATE_NAME_LINE_REACH = 12;
+
+/**
+ * The name on a line that holds a date and a name only, split by a dash, bar or bullet
+ * ("11.12.2019 - Ann Lee", "Ann Lee | 3 March 2020"): the meta row of small CMSs. Else null.
+ */
+export function dateNameLine(text: string, dayFirst: boolean): string | null {
+  const f = findPublished(text, { dayFirst });
+  if (!f) return null;
+  const before = text.slice(0, f.start).trim();
+  const after = text.slice(f.end).trim();
+  const rest = before && after ? null : before || after;
+  if (!rest) return null;
+  const m = /^(?:[-–—|•·,]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(?:\s*[-–—|•·,])?$/u.exec(rest);
+  return m ? m[1] : null;
 }
 
 /** Below this much visible text (script-rendered shells) a declared author is kept unseen. */
@@ -880,6 +1100,20 @@ function shortYearDate(text: string): { iso: string } | null {
 interface FoundText {
   iso: string;
 }
+
+/**
+ * A byline label with its colon, then a capitalised name of two or three words: "Von: Ann Lee",
+ * "Autor: Ann Lee", "Autorin: …", "Author: …", "Written by: …", "Verfasser(in): …", "Auteur : …",
+ * "Autore: …", "Door: …". (Without the colon "Von"/"By" open any phrase; see BYLINE_IN_TEXT.)
+ */
+const LABELLED_BYLINE = /(?:^|[\s|•·(])(?:Von|Autor(?:in)?|Author|Written by|Verfasser(?:in)?|Auteur|Autore|Door|Por)\s?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+)(?=$|\s*[,.|•·(]))?(?=$|[\s,.|•·(])/u;
+
+/**
+ * Editorial desks printed as the byline in a byline element ("Von Redaktion", "By Newsroom"): what
+ * readers see, and what annotators call the author. Only from a byline element (cleanAuthor's
+ * `handles`); in an author tag they are a CMS account (JUNK_AUTHORS).
+ */
+const DESK_BYLINES: ReadonlySet<string> = new Set(["redaktion", "rédaction", "redazione", "redacción", "redação", "redactie", "redaksi", "online-redaktion", "onlineredaktion"]);
 
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;

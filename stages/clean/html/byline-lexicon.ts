@@ -1,0 +1,67 @@
+/**
+ * Data tables for telling a byline from the other names a page prints (metadata.ts, html.ts):
+ * site owners in copyright lines, customer testimonials, teaser cards for other stories, places
+ * in author fields, and the labels that introduce a byline in scripts without letter case.
+ * Each entry names the family of pages it covers.
+ */
+
+/**
+ * A copyright clause in the page text: "© 2019 Example by Ann Lee", "Copyright (c) 2012- Ann Lee.
+ * All rights reserved", "(CC licence) 2006-2008 by Ann Lee". The name there is the site's owner or
+ * operator (small-business sites, regional portals, one-person news sites), not the article's
+ * byline: a declared author shown only there is not shown as a byline. Up to the next sentence end.
+ */
+export const COPYRIGHT_CLAUSE = /(?:©|\(c\)|\bcopyright\b|\blizenz\)|\blicen[cs]e\))[^.!?|]{0,80}/giu;
+
+/**
+ * Class tokens (their start, after a one- or two-letter namespace such as "c-") of boxes whose names are not the article's byline, wherever they sit on the page:
+ * customer testimonials and reviews of a service ("testimonial-author", "kundenstimme"), pull
+ * quotes and their attribution ("quote-author", "blockquote__cite"), teaser cards of other
+ * stories ("teaser-content", "o-teaser") that print their own author, and the credit rows of
+ * embedded videos and photos ("mediaBox__byline", "video-byline", "caption-credit", "image-credit").
+ */
+export const NOT_BYLINE_BOX = /^(?:[a-z]{1,2}-)?(?:testimonial|kundenstimme|quote|pullquote|blockquote|teaser|mediabox|mediainfo|video|caption|(?:image|photo|foto|bild|img|picture)[-_]?credit)/i;
+/** Tags whose names are not the article's byline: a quotation's source, a photo's caption and credit. */
+export const NOT_BYLINE_TAGS: ReadonlySet<string> = new Set(["blockquote", "figure", "figcaption"]);
+
+/**
+ * A link around a byline element goes to the author's page ("/author/ann-lee", "/by/ann-lee", "/autor/",
+ * "/profile/", "/people/", "/journalist/", "/members/"); any other link around it that also wraps a
+ * heading or an image makes it a teaser card for another story
+ * ("<a href=/other-story><h3>…</h3><div class=author-name>Von …</div></a>").
+ */
+export const AUTHOR_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=/i;
+
+/**
+ * Countries (English, German, French, Spanish names): an author field whose part is one is a
+ * dateline place ("Frankfurt, Germany", "Paris, France", "Madrid, España") that news CMSs put in
+ * the author tag or the byline row, not a person.
+ */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
+  "germany", "deutschland", "allemagne", "alemania", "austria", "österreich", "autriche", "switzerland", "schweiz", "suisse", "suiza",
+  "france", "frankreich", "francia", "spain", "spanien", "espagne", "españa", "italy", "italien", "italie", "italia", "portugal",
+  "netherlands", "niederlande", "pays-bas", "belgium", "belgien", "belgique", "bélgica", "poland", "polen", "pologne", "polonia",
+  "united kingdom", "uk", "england", "großbritannien", "royaume-uni", "reino unido", "ireland", "irland", "irlande", "irlanda",
+  "usa", "u.s.", "united states", "vereinigte staaten", "états-unis", "estados unidos", "canada", "kanada", "mexico", "mexiko", "méxico",
+  "brazil", "brasilien", "brésil", "brasil", "argentina", "argentinien", "argentine", "chile", "colombia", "kolumbien", "colombie",
+  "peru", "perú", "venezuela", "china", "chine", "japan", "japon", "japón", "india", "indien", "inde", "russia", "russland",
+  "russie", "rusia", "ukraine", "ucrania", "turkey", "türkei", "turquie", "turquía", "israel", "egypt", "ägypten", "egipto",
+  "south africa", "südafrika", "nigeria", "kenya", "kenia", "australia", "australien", "australie", "new zealand", "neuseeland",
+  "sweden", "schweden", "suède", "suecia", "norway", "norwegen", "norvège", "noruega", "denmark", "dänemark", "danemark",
+  "dinamarca", "finland", "finnland", "finlande", "finlandia", "greece", "griechenland", "grèce", "grecia", "czech republic",
+  "tschechien", "hungary", "ungarn", "hongrie", "hungría", "romania", "rumänien", "roumanie", "rumania",
+]);
+
+/**
+ * Byline labels of scripts without letter case, before a name of two to four characters:
+ * Chinese 作者 (author), 记者/記者 (reporter), 责任编辑/責任編輯 (editor in charge, the byline of
+ * wire-service and portal articles), 编辑/編輯 (editor); Japanese 著者, 筆者; Korean 기자 follows the name.
+ * Best first.
+ */
+export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆者", "责任编辑", "責任編輯", "编辑", "編輯"];
+
+/**
+ * Class / id token starts of comment threads (WordPress "comment-author", Disqus, "reply", German
+ * "kommentar"): a schema.org author marked up there is a commenter, not the article's author.
+ */
+export const COMMENT_TOKEN = /^(?:comment|kommentar|commentaire|comentario|reply|respond|disqus)/i;
