@@ -64,6 +64,24 @@ export const MONTHS: Record<string, number> = {
   // Greek, genitive
   ιανουαρίου: 1, φεβρουαρίου: 2, μαρτίου: 3, απριλίου: 4, μαΐου: 5, ιουνίου: 6, ιουλίου: 7, αυγούστου: 8,
   σεπτεμβρίου: 9, οκτωβρίου: 10, νοεμβρίου: 11, δεκεμβρίου: 12,
+  // Hungarian, year first ("2020. augusztus 24."), and Romanian
+  január: 1, február: 2, március: 3, április: 4, május: 5, június: 6, július: 7, augusztus: 8, szeptember: 9, október: 10,
+  ianuarie: 1, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12,
+  // Croatian and Slovak, genitive ("24. kolovoza 2020", "24. augusta 2020"), Slovene
+  siječnja: 1, veljače: 2, ožujka: 3, travnja: 4, svibnja: 5, lipnja: 6, srpnja: 7, kolovoza: 8, rujna: 9, studenoga: 11, prosinca: 12,
+  januára: 1, februára: 2, apríla: 4, mája: 5, júna: 6, júla: 7, augusta: 8, septembra: 9, októbra: 10, novembra: 11, decembra: 12,
+  marec: 3, junij: 6, julij: 7, avgust: 8,
+  // Catalan ("24 d'agost de 2020": the elided "d'" is read by the day-first pattern)
+  gener: 1, febrer: 2, març: 3, maig: 5, juny: 6, juliol: 7, agost: 8, setembre: 9, desembre: 12,
+  // Arabic: the Gregorian names of Egypt and the Gulf, and the Levantine (Syriac) names that pages often
+  // print beside them ("24 نيسان / أبريل 2020"); both spellings of the hamza forms
+  يناير: 1, فبراير: 2, مارس: 3, أبريل: 4, ابريل: 4, إبريل: 4, مايو: 5, يونيو: 6, يونيه: 6, يوليو: 7, يوليه: 7,
+  أغسطس: 8, اغسطس: 8, سبتمبر: 9, أكتوبر: 10, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
+  "كانون الثاني": 1, شباط: 2, آذار: 3, اذار: 3, نيسان: 4, أيار: 5, ايار: 5, حزيران: 6, تموز: 7, آب: 8, اب: 8, أيلول: 9, ايلول: 9,
+  "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+  // Hebrew, bare and with the preposition pages print before a month in dates ("24 באפריל 2020")
+  ינואר: 1, פברואר: 2, מרץ: 3, מרס: 3, אפריל: 4, מאי: 5, יוני: 6, יולי: 7, אוגוסט: 8, ספטמבר: 9, אוקטובר: 10, נובמבר: 11, דצמבר: 12,
+  בינואר: 1, בפברואר: 2, במרץ: 3, במרס: 3, באפריל: 4, במאי: 5, ביוני: 6, ביולי: 7, באוגוסט: 8, בספטמבר: 9, באוקטובר: 10, בנובמבר: 11, בדצמבר: 12,
 };
 
 /** Month number of a month word (any case, a trailing "." ignored), or undefined. */
@@ -74,11 +92,17 @@ export function monthNumber(word: string): number | undefined {
 /** Named zones found in feeds and in page datelines, with fixed offsets (stages/common/calendar.ts). */
 const ZONES = NAMED_ZONES;
 
-const MONTH_RE = `(?<!\\p{L})(${Object.keys(MONTHS)
+const MONTH_WORDS = Object.keys(MONTHS)
   .sort((x, y) => y.length - x.length)
-  .join("|")})(?!\\p{L})\\.?`;
+  .join("|");
+const MONTH_RE = `(?<!\\p{L})(${MONTH_WORDS})(?!\\p{L})\\.?`;
+/**
+ * A second name for the same month after a slash, as Arabic pages print the Levantine and the
+ * Gregorian name side by side ("24 نيسان / أبريل 2020"); not captured: the first name decides.
+ */
+const SECOND_MONTH_RE = `(?:\\s*/\\s*(?:${MONTH_WORDS})(?!\\p{L})\\.?)?`;
 /** A clock time: "16:48", "02:14 PM", "9:02 a.m.", "14:02:00". */
-const TIME_RE = "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?";
+const TIME_RE = "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?(?:\\s*([ap]\\.?m\\.?|صباحاً|صباحا|ص|مساءً|مساء|م)(?![a-z\\u0600-\\u06ff]))?";
 /** A zone after a time: "+0000", "+03:00", "GMT", "GMT +3", "UTC+01:00", "EST". */
 const ZONE_NAMES = Object.keys(ZONES).sort((a, b) => b.length - a.length).join("|");
 const ZONE_RE = `(?:\\s*\\(?((?:UTC|GMT|UT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|(?:${ZONE_NAMES})\\b)\\)?)?`;
@@ -108,8 +132,13 @@ const PATTERNS: DatePattern[] = [
   },
   {
     why: "Day first with month name, optional weekday and comma: 'Mon 3 Feb 2020', '25 Jan, 2017 18:49', RFC 2822, '22. Oktober 2010', '22 de outubro de 2010'",
-    re: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+)?${MONTH_RE}(?:\\s+de)?,?\\s+(\\d{4})(?![\\d])`, "iu"),
+    re: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+|d['’]\\s*)?${MONTH_RE}${SECOND_MONTH_RE}(?:\\s+de)?,?\\s+(\\d{4})(?![\\d])`, "iu"),
     parts: (m) => ({ y: m[3], mo: m[2], d: m[1] }),
+  },
+  {
+    why: "Year first with a month name, Hungarian style: '2020. augusztus 24.', '2020. aug. 24'",
+    re: new RegExp(`(?<![\\d])(\\d{4})\\.\\s+${MONTH_RE}\\s+(\\d{1,2})\\.?(?![\\d])`, "iu"),
+    parts: (m) => ({ y: m[1], mo: m[2], d: m[3] }),
   },
   {
     why: "US style month first: 'January 24, 2017', 'Jan. 24 2017', 'Nov 19th, 2019'",
@@ -170,6 +199,8 @@ function zoneOf(raw: string | undefined): string | null {
   return `${m[1]}${pad(h)}:${pad(min)}`;
 }
 
+const ARABIC_HALF_DAY: Record<string, string> = { صباحاً: "am", صباحا: "am", ص: "am", مساءً: "pm", مساء: "pm", م: "pm" };
+
 interface Clock {
   h: number;
   min: number;
@@ -181,7 +212,8 @@ function clockOf(m: RegExpExecArray, base: number): Clock | null {
   let h = Number(m[base]);
   const min = Number(m[base + 1]);
   const s = m[base + 2] ?? null;
-  const ampm = m[base + 3]?.toLowerCase().replace(/\./g, "");
+  // Arabic "صباحاً" (morning) and "مساءً" (evening) are am and pm
+  const ampm = ARABIC_HALF_DAY[m[base + 3] ?? ""] ?? m[base + 3]?.toLowerCase().replace(/\./g, "");
   if (ampm) {
     if (h < 1 || h > 12) return null;
     if (ampm === "pm" && h !== 12) h += 12;
@@ -198,8 +230,14 @@ export interface FoundDate {
   end: number;
 }
 
+/** Arabic-Indic (U+0660–0669) and extended Arabic-Indic / Persian (U+06F0–06F9) digits. */
+const NON_ASCII_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+const NON_ASCII_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
 /** Find the first date (and the clock time beside it) in `s`. */
-export function findPublished(s: string, opts: FindOptions = {}): FoundDate | null {
+export function findPublished(text: string, opts: FindOptions = {}): FoundDate | null {
+  // Arabic-Indic and Persian digits read as ASCII ones (one code unit each: offsets are kept)
+  const s = NON_ASCII_DIGIT.test(text) ? text.replace(NON_ASCII_DIGITS, (c) => String((c.charCodeAt(0) & 0xf) % 10)) : text;
   let best: { m: RegExpExecArray; p: DatePattern } | null = null;
   for (const p of PATTERNS) {
     const m = p.re.exec(s);

@@ -104,3 +104,18 @@ export function isAfterCrawl(published: string, crawledAt: string | null | undef
   const slack = published.length > 19 ? 0 : 14 * 3600000;
   return p - slack > c;
 }
+
+/**
+ * Meta names a CMS or vendor coins for the publication date beyond the fixed list in
+ * metadata.ts (`sw-pubdate`, `og:pubdate`, `article.publishDate`, `cms-publication-date`,
+ * `date-published`, `parsely-pub-date` variants): the family is a publish/pub word beside a
+ * date/time word, in either order, whatever the prefix. Read after the fixed list.
+ */
+export const PUBLISHED_META_NAME = /(?:^|[-_.:])(?:pub(?:lish(?:ed|ing)?|lication)?[-_.]?(?:date|time|datetime|dt)|(?:date|time)[-_.]?pub(?:lish(?:ed)?|lication)?|first[-_.]?published(?:[-_.]?(?:date|time|at))?|published[-_.]?(?:at|on))$/i;
+/** …but not a date of something else: a modification, an expiry, an event's start or end, an embargo. */
+export const NOT_PUBLISHED_META_NAME = /modif|updat|edit|revis|expir|embargo|start|end|event|valid/i;
+
+/** Whether a `<meta>` name (lower-cased) names the publication date by the family above. */
+export function isPublishedMetaName(name: string): boolean {
+  return PUBLISHED_META_NAME.test(name) && !NOT_PUBLISHED_META_NAME.test(name);
+}

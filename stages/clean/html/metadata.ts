@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
 import { decodeEntities } from "../../load/entities.ts";
-import { normaliseMetaDate, isAfterCrawl, isoToEpoch } from "./dates.ts";
+import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName } from "./dates.ts";
 import { findPublished } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
@@ -611,6 +611,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   tryPublished(ldStr("datePublished") ?? ldStr("dateCreated"), "json-ld");
   for (const text of brokenLd) tryPublished(/"datePublished"\s*:\s*"([^"]{6,40})"/.exec(text)?.[1], "json-ld");
   for (const k of META_PUBLISHED) tryPublished(meta.get(k), "meta");
+  for (const [k, v] of meta) if (isPublishedMetaName(k)) tryPublished(v, "meta");
   for (const el of nodes.datePublished) {
     tryPublished(el.attribs.datetime ?? el.attribs.content, "meta");
     tryVisible(spacedTextOf(el), "dom");
