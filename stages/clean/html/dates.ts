@@ -119,3 +119,15 @@ export const NOT_PUBLISHED_META_NAME = /modif|updat|edit|revis|expir|embargo|sta
 export function isPublishedMetaName(name: string): boolean {
   return PUBLISHED_META_NAME.test(name) && !NOT_PUBLISHED_META_NAME.test(name);
 }
+
+/**
+ * Words and dashes that make the date after them the end of a span ("vom 9.1. - 10.2.2023",
+ * "from 3 to 5 March 2020", "du 2 au 4 mai 2021"): an offer's or an event's deadline in the
+ * lead, never the day the page was published.
+ */
+const RANGE_BEFORE = /(?:\d[.]?\s*[-–—]|\b(?:bis(?: zum)?|to|until|till|through|au|al|hasta|a|fino al|tot)\s*)\s*$/i;
+
+/** Whether the date found at `start` in `text` closes a span (RANGE_BEFORE). */
+export function endsRange(text: string, start: number): boolean {
+  return RANGE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}

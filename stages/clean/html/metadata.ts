@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
 import { decodeEntities } from "../../load/entities.ts";
-import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName } from "./dates.ts";
+import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange } from "./dates.ts";
 import { findPublished } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
@@ -534,6 +534,12 @@ function dayShift(day: string, by: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** How many date-named elements nearest the headline count as its dateline (the byline row's date, a kicker's, an update stamp). */
+const HEADLINE_DATELINES = 4;
+
+/** A dateline that states an update, not the publication ("Updated …", "Aktualisiert am …"). */
+const UPDATED_LABEL = /^\W*(?:last\s+)?(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt|editiert)/i;
+
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
 function bylineName(text: string): string {
   let t = squash(text).replace(/^[\s|•·:,-]+/, "");
@@ -635,8 +641,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const nearness = (p: Placed): number => (h1 ? (p.order >= h1.order ? p.order - h1.order : (h1.order - p.order) * 2) : p.order);
   // (byline elements count too: "Author: Ann Lee am 29.12.2010, 13:36 Uhr")
   const dateHints = [...nodes.dateHints, ...nodes.authorHints].filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
-  const visible: { iso: string; modified: boolean }[] = [];
-  for (const p of dateHints.slice(0, 40)) {
+  const visible: { iso: string; modified: boolean; rank: number }[] = [];
+  /** Datelines labelled as an update ("Updated Mar 12, 2020"): never the publication date, but they show the page's day. */
+  const shownUpdated: { iso: string; rank: number }[] = [];
+  for (const [rank, p] of dateHints.slice(0, 40).entries()) {
     const a = p.el.attribs;
     const modified = MODIFIED_HINT.test(`${a.class ?? ""} ${a.id ?? ""}`);
     const attr = normaliseMetaDate(a.datetime ?? a.content ?? a.title ?? a["data-date"] ?? null);
@@ -647,19 +655,24 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const f = findPublished(text, { dayFirst }) ?? shortYearDate(text);
       if (!f) continue;
       iso = f.iso;
-      if (/^\W*(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt)/i.test(text)) continue;
+      if (UPDATED_LABEL.test(text)) {
+        if (plausible(iso, opts.crawledAt)) shownUpdated.push({ iso, rank });
+        continue;
+      }
     }
-    if (plausible(iso, opts.crawledAt)) visible.push({ iso, modified });
+    if (plausible(iso, opts.crawledAt)) visible.push({ iso, modified, rank });
   }
+  // The dates printed just after and just before the headline, the one nearer the headline first
+  // (a kicker's "06.12.2022" right above the <h1> beats a date 150 characters into the lead).
   const nearText = (): FoundText[] => {
-    const out: FoundText[] = [];
+    const out: (FoundText & { distance: number })[] = [];
     const after = squash(nodes.textAfterH1).slice(0, 200);
     const f = findPublished(after, { dayFirst });
-    if (f) out.push({ iso: f.iso });
+    if (f && !endsRange(after, f.start)) out.push({ iso: f.iso, distance: f.start });
     const before = squash(nodes.textBeforeH1).slice(-150);
     const g = findPublished(before, { dayFirst });
-    if (g) out.push({ iso: g.iso });
-    return out.filter((x) => plausible(x.iso, opts.crawledAt));
+    if (g && !endsRange(before, g.start)) out.push({ iso: g.iso, distance: before.length - g.end });
+    return out.filter((x) => plausible(x.iso, opts.crawledAt)).sort((x, y) => x.distance - y.distance);
   };
   for (const v of visible) if (!v.modified) tryPublished(v.iso, "dom");
   if (h1) for (const v of nearText()) tryPublished(v.iso, "dom");
@@ -703,6 +716,23 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (metaValue && shownDay && metaValue.slice(0, 10) === shownDay && shownDay !== ldDay && plausible(metaValue, opts.crawledAt)) {
       published = metaValue;
       publishedFrom = "meta";
+    }
+  }
+
+  // The page shows only its update: when the structured data's modified day differs from its
+  // published day and the datelines readers see near the headline show the modified day and never the
+  // published one (a re-dated evergreen page, "Updated Mar 12, 2020" as the only dateline), the page's
+  // day is the one it shows.
+  if (published && ((publishedFrom as Provenance) === "json-ld" || (publishedFrom as Provenance) === "meta")) {
+    const modifiedValue = [ldStr("dateModified"), ...META_MODIFIED.map((k) => meta.get(k))].map((v) => normaliseMetaDate(v)).find((v) => v);
+    const pubDay = (published as string).slice(0, 10);
+    if (modifiedValue && modifiedValue.slice(0, 10) > pubDay && plausible(modifiedValue, opts.crawledAt)) {
+      const nearHeadline = (v: { rank: number }): boolean => v.rank < HEADLINE_DATELINES;
+      const shownDays = [...visible.filter(nearHeadline), ...shownUpdated.filter(nearHeadline), ...(h1 ? nearText() : [])].map((x) => x.iso.slice(0, 10));
+      if (shownDays.includes(modifiedValue.slice(0, 10)) && !shownDays.includes(pubDay)) {
+        published = modifiedValue;
+        publishedFrom = "dom";
+      }
     }
   }
 
