@@ -1,0 +1,95 @@
+/**
+ * Publication dates on invented pages and strings: month names and digits of more
+ * languages, vendor-coined meta names, the dateline nearest the headline, and pages
+ * that show only their modified day.
+ */
+import { describe, expect, it } from "vitest";
+import { extractMetadata } from "../stages/clean/html/metadata.ts";
+import { isPublishedMetaName, endsRange } from "../stages/clean/html/dates.ts";
+import { parseHtml } from "../stages/clean/html/dom.ts";
+import { parsePublished } from "../stages/clean/published.ts";
+
+const BODY = "<p>" + "The committee walked the length of the old canal and argued about the cost of new locks. ".repeat(6) + "</p>";
+const page = (head: string, body: string, url: string | null = null, lang = "en") =>
+  extractMetadata(parseHtml(`<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`), { url });
+const ld = (o: Record<string, string>): string => `<script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", ...o })}</script>`;
+
+describe("visible dates in more languages and scripts", () => {
+  const cases: [string, string][] = [
+    // Arabic: Levantine and Gregorian month names side by side, evening clock
+    ["نشر الخميس 7 أيار / مايو 2021 08:15 مساءً", "2021-05-07T20:15"],
+    // Arabic-Indic digits with a Gregorian month name
+    ["١٢ مارس ٢٠١٩", "2019-03-12"],
+    // Hebrew month with its preposition
+    ["פורסם 3 בנובמבר 2018", "2018-11-03"],
+    // Hungarian, year first
+    ["Megjelent: 2017. március 9.", "2017-03-09"],
+    // Catalan elided "d'"
+    ["Publicat el 14 d'octubre de 2016", "2016-10-14"],
+    // Croatian and Slovak genitives
+    ["Objavljeno 2. listopada 2015".replace("listopada", "ožujka"), "2015-03-02"],
+    ["Zverejnené 21. júna 2022", "2022-06-21"],
+    // Romanian
+    ["Publicat pe 5 octombrie 2020", "2020-10-05"],
+  ];
+  for (const [text, iso] of cases) it(`reads "${text}"`, () => expect(parsePublished(text, { dayFirst: true })).toBe(iso));
+
+  it("needs a day and a year beside a short month word", () => {
+    expect(parsePublished("آب 2019")).toBeNull();
+    expect(parsePublished("in 2019. March was cold")).toBeNull();
+  });
+});
+
+describe("vendor-coined publication meta names", () => {
+  it("recognises the family, not dates of other things", () => {
+    for (const n of ["sw-pubdate", "og:pubdate", "article.publishdate", "cms-publication-date", "date-published", "xyz:published_at", "firstpublished"])
+      expect(isPublishedMetaName(n), n).toBe(true);
+    for (const n of ["pubdate-updated", "event-start-date", "publish-end-date", "embargo-publishdate", "viewport", "date-modified"])
+      expect(isPublishedMetaName(n), n).toBe(false);
+  });
+
+  it("reads a prefixed pubdate meta when no known name is there", () => {
+    const m = page(`<meta name="acme-pubdate" content="2019-04-11"><meta name="acme-expiry-date" content="2030-01-01">`, BODY);
+    expect(m.published).toBe("2019-04-11");
+    expect(m.publishedFrom).toBe("meta");
+  });
+});
+
+describe("the dateline nearest the headline", () => {
+  it("takes a kicker's date right above the <h1> over a deadline in the lead", () => {
+    const m = page(
+      "",
+      `<div class="kicker"><span>03.05.2021</span></div><h1>Tenants can join the solar cooperative</h1>` +
+        `<p>Applications are open from 4.6. - 15.7.2021 at the town hall.</p>${BODY}`,
+      null,
+      "de",
+    );
+    expect(m.published).toBe("2021-05-03");
+  });
+
+  it("never reads the end of a span as a dateline", () => {
+    expect(endsRange("open from 4.6. - ", 17)).toBe(true);
+    expect(endsRange("geöffnet bis ", 13)).toBe(true);
+    expect(endsRange("Posted ", 7)).toBe(false);
+  });
+});
+
+describe("a page that shows only its modified day", () => {
+  const head = ld({ datePublished: "2020-02-03T09:00:00Z", dateModified: "2020-02-17T15:30:00Z" });
+  it("takes the modified day when the headline's dateline shows it and never the published one", () => {
+    const m = page(head, `<h1>Ten ways to keep a canal boat dry</h1><div class="post-date">Updated Feb 17, 2020 @ 3:30 pm</div>${BODY}`);
+    expect(m.published?.slice(0, 10)).toBe("2020-02-17");
+  });
+
+  it("keeps the published day when the page shows it too, or shows no date at all", () => {
+    const both = page(head, `<h1>Ten ways to keep a canal boat dry</h1><div class="post-date">February 3, 2020</div><div class="updated-date">Updated Feb 17, 2020</div>${BODY}`);
+    expect(both.published?.slice(0, 10)).toBe("2020-02-03");
+    const none = page(head, `<h1>Ten ways to keep a canal boat dry</h1>${BODY}`);
+    expect(none.published?.slice(0, 10)).toBe("2020-02-03");
+  });
+
+  it("reads no dateline from a footer's 'last edited' line far from the headline", () => {
+    const far = `<h1>Ten ways to keep a canal boat dry</h1>${BODY}` + `<div class="meta-a">x</div><div class="meta-b">y</div><div class="meta-c">z</div><div class="meta-d">w</div>` + `<div id="info-lastmod">Updated Feb 17, 2020</div>`;
+    expect(page(head, far).published?.slice(0, 10)).toBe("2020-02-03");
+  });
+});
