@@ -27,7 +27,7 @@ describe("visible dates in more languages and scripts", () => {
     // Catalan elided "d'"
     ["Publicat el 14 d'octubre de 2016", "2016-10-14"],
     // Croatian and Slovak genitives
-    ["Objavljeno 2. listopada 2015".replace("listopada", "ožujka"), "2015-03-02"],
+    ["Objavljeno 2. ožujka 2015", "2015-03-02"],
     ["Zverejnené 21. júna 2022", "2022-06-21"],
     // Romanian
     ["Publicat pe 5 octombrie 2020", "2020-10-05"],
