@@ -8,6 +8,7 @@ import { extractMetadata } from "../stages/clean/html/metadata.ts";
 import { isPublishedMetaName, endsRange } from "../stages/clean/html/dates.ts";
 import { parseHtml } from "../stages/clean/html/dom.ts";
 import { parsePublished } from "../stages/clean/published.ts";
+import { cleanTextDump } from "../stages/clean/text.ts";
 
 const BODY = "<p>" + "The committee walked the length of the old canal and argued about the cost of new locks. ".repeat(6) + "</p>";
 const page = (head: string, body: string, url: string | null = null, lang = "en") =>
@@ -91,5 +92,22 @@ describe("a page that shows only its modified day", () => {
   it("reads no dateline from a footer's 'last edited' line far from the headline", () => {
     const far = `<h1>Ten ways to keep a canal boat dry</h1>${BODY}` + `<div class="meta-a">x</div><div class="meta-b">y</div><div class="meta-c">z</div><div class="meta-d">w</div>` + `<div id="info-lastmod">Updated Feb 17, 2020</div>`;
     expect(page(head, far).published?.slice(0, 10)).toBe("2020-02-03");
+  });
+});
+
+describe("text dumps", () => {
+  const para = "The ferry company confirmed on Tuesday that the winter timetable would keep the early crossing for another season. ";
+  it("dates a dump by its dateline, and by its update when that is the only day it shows", () => {
+    const published = cleanTextDump(`Ferry keeps early crossing\n\nPublished: 4 March 2021\n\n${para.repeat(3)}\n\n${para.repeat(2)}`);
+    expect(published.meta.published).toBe("2021-03-04");
+    const onlyUpdated = cleanTextDump(`Ferry keeps early crossing\n\nUpdated: 9 March 2021\n\n${para.repeat(3)}\n\n${para.repeat(2)}`);
+    expect(onlyUpdated.meta.published).toBe("2021-03-09");
+    const both = cleanTextDump(`Ferry keeps early crossing\n\nPublished: 4 March 2021\nUpdated: 9 March 2021\n\n${para.repeat(3)}\n\n${para.repeat(2)}`);
+    expect(both.meta.published).toBe("2021-03-04");
+  });
+
+  it("reads a dateline in Catalan", () => {
+    const r = cleanTextDump(`El transbordador continua\n\nPublicat el 14 d'octubre de 2016\n\n${para.repeat(3)}\n\n${para.repeat(2)}`);
+    expect(r.meta.published).toBe("2016-10-14");
   });
 });
