@@ -75,6 +75,14 @@ describe("the dateline nearest the headline", () => {
   });
 });
 
+describe("a generic meta date against the dateline at the headline", () => {
+  it("takes the earlier day printed under the <h1> over meta name=date, not over a named publication meta", () => {
+    const body = `<h1>Harbour cranes get a second life</h1><p class="stand">Stand: 14.09.2021 17:30 Uhr</p>${BODY}`;
+    expect(page(`<meta name="date" content="2021-09-15T08:02:11">`, body, null, "de").published?.slice(0, 10)).toBe("2021-09-14");
+    expect(page(`<meta property="article:published_time" content="2021-09-15T08:02:11+02:00">`, body, null, "de").published?.slice(0, 10)).toBe("2021-09-15");
+  });
+});
+
 describe("a page that shows only its modified day", () => {
   const head = ld({ datePublished: "2020-02-03T09:00:00Z", dateModified: "2020-02-17T15:30:00Z" });
   it("takes the modified day when the headline's dateline shows it and never the published one", () => {

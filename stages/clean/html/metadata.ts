@@ -534,6 +534,9 @@ function dayShift(day: string, by: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** Meta names that say "a date" without saying which: weaker than the dateline at the headline. */
+const GENERIC_DATE_META: ReadonlySet<string> = new Set(["date", "dc.date", "dc:date", "dcterms.date"]);
+
 /** How many date-named elements nearest the headline count as its dateline (the byline row's date, a kicker's, an update stamp). */
 const HEADLINE_DATELINES = 4;
 
@@ -716,6 +719,18 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (metaValue && shownDay && metaValue.slice(0, 10) === shownDay && shownDay !== ldDay && plausible(metaValue, opts.crawledAt)) {
       published = metaValue;
       publishedFrom = "meta";
+    }
+  }
+
+  // A generic meta date (`date`, `dc.date`: names that do not say "published") is often the last
+  // edit or the export time: the dateline printed right at the headline, when it states an earlier
+  // day ("Stand: 28.04.2020" under the <h1> beside meta date 2020-04-29), is the page's day.
+  if (published && (publishedFrom as Provenance) === "meta" && h1) {
+    const key = META_PUBLISHED.find((k) => normaliseMetaDate(meta.get(k)) === published);
+    const shownDay = nearText()[0]?.iso.slice(0, 10);
+    if (key && GENERIC_DATE_META.has(key) && shownDay && shownDay < (published as string).slice(0, 10)) {
+      published = nearText()[0].iso;
+      publishedFrom = "dom";
     }
   }
 
