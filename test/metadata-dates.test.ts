@@ -43,7 +43,7 @@ describe("visible dates in more languages and scripts", () => {
 
 describe("vendor-coined publication meta names", () => {
   it("recognises the family, not dates of other things", () => {
-    for (const n of ["sw-pubdate", "og:pubdate", "article.publishdate", "cms-publication-date", "date-published", "xyz:published_at", "firstpublished"])
+    for (const n of ["sw-pubdate", "og:pubdate", "citation_publication_date", "dc.date.created", "article.publishdate", "cms-publication-date", "date-published", "xyz:published_at", "firstpublished"])
       expect(isPublishedMetaName(n), n).toBe(true);
     for (const n of ["pubdate-updated", "event-start-date", "publish-end-date", "embargo-publishdate", "viewport", "date-modified"])
       expect(isPublishedMetaName(n), n).toBe(false);
@@ -53,6 +53,21 @@ describe("vendor-coined publication meta names", () => {
     const m = page(`<meta name="acme-pubdate" content="2019-04-11"><meta name="acme-expiry-date" content="2030-01-01">`, BODY);
     expect(m.published).toBe("2019-04-11");
     expect(m.publishedFrom).toBe("meta");
+  });
+});
+
+describe("a page dated only by a teaser that links to it", () => {
+  const url = "https://news.example.org/region/ferry-timetable-4711/";
+  const sidebar = (href: string) =>
+    `<ul class="latest"><li><a href="#">Top</a></li><li><a href="${href}">Ferry keeps its early crossing</a> <span>09.02.2022</span></li>` +
+    `<li><a href="/region/other-story-4710/">Bridge repairs start</a> <span>07.02.2022</span></li></ul>`;
+  it("reads the date of the teaser whose link is the page's own address", () => {
+    const m = page("", `<h1>Ferry keeps its early crossing</h1>${BODY}${sidebar("/region/ferry-timetable-4711/")}`, url, "de");
+    expect(m.published).toBe("2022-02-09");
+  });
+  it("reads no teaser date when no teaser links to the page, nor on a home page", () => {
+    expect(page("", `<h1>Ferry keeps its early crossing</h1>${BODY}${sidebar("/region/x-1/")}`, url, "de").published).toBeNull();
+    expect(page("", `<h1>Ferry news</h1>${BODY}${sidebar("/")}`, "https://news.example.org/", "de").published).toBeNull();
   });
 });
 

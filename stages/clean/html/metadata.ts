@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
 import { decodeEntities } from "../../load/entities.ts";
-import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange } from "./dates.ts";
+import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts } from "./dates.ts";
 import { findPublished } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
@@ -709,6 +709,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   // Last resort: the day in the path of the article's lead image (og:image "/files/2016/05/04/cover.png"),
   // uploaded for the article; a month-only upload folder says nothing.
   for (const k of ["og:image", "twitter:image", "og:image:url"]) tryPublished(urlDate(meta.get(k)), "url");
+  // Nothing else: a teaser elsewhere on the page that links to the page itself, with its date.
+  if (!published) for (const text of selfTeaserTexts(root, opts.url ?? nodes.canonical ?? meta.get("og:url"))) tryVisible(text, "dom");
 
   // Structured data outvoted: when the meta tags and the visible dateline agree on another day
   // than JSON-LD's datePublished (a CMS that re-stamps its JSON-LD), the two agreeing sources win.
