@@ -32,6 +32,12 @@ describe("visible dates in more languages and scripts", () => {
     ["Zverejnené 21. júna 2022", "2022-06-21"],
     // Romanian
     ["Publicat pe 5 octombrie 2020", "2020-10-05"],
+    // numeric year first with dots (Korean, Hungarian, Chinese pages), Czech spaced dots
+    ["입력 2019.07.30 14:05", "2019-07-30T14:05"],
+    ["Vydáno 30. 7. 2019", "2019-07-30"],
+    // "of" and Spanish "del"
+    ["Tuesday 30th of July 2019", "2019-07-30"],
+    ["30 de julio del 2019", "2019-07-30"],
   ];
   for (const [text, iso] of cases) it(`reads "${text}"`, () => expect(parsePublished(text, { dayFirst: true })).toBe(iso));
 

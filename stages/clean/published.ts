@@ -132,7 +132,7 @@ const PATTERNS: DatePattern[] = [
   },
   {
     why: "Day first with month name, optional weekday and comma: 'Mon 3 Feb 2020', '25 Jan, 2017 18:49', RFC 2822, '22. Oktober 2010', '22 de outubro de 2010'",
-    re: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+|d['’]\\s*)?${MONTH_RE}${SECOND_MONTH_RE}(?:\\s+de)?,?\\s+(\\d{4})(?![\\d])`, "iu"),
+    re: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+|d['’]\\s*|of\\s+)?${MONTH_RE}${SECOND_MONTH_RE}(?:\\s+del?)?,?\\s+(\\d{4})(?![\\d])`, "iu"),
     parts: (m) => ({ y: m[3], mo: m[2], d: m[1] }),
   },
   {
@@ -146,9 +146,14 @@ const PATTERNS: DatePattern[] = [
     parts: (m) => ({ y: m[3], mo: m[1], d: m[2] }),
   },
   {
-    why: "European numeric with dots: '24.01.2017' is always day.month.year",
-    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/,
+    why: "European numeric with dots: '24.01.2017' is always day.month.year; Czech and Slovak space them: '24. 1. 2017'",
+    re: /(?<![\d.])(\d{1,2})\.[ \u00a0]?(\d{1,2})\.[ \u00a0]?(\d{4})(?![\d])/,
     parts: (m) => ({ y: m[3], mo: m[2], d: m[1] }),
+  },
+  {
+    why: "Year first with dots, as Korean, Hungarian and Chinese pages write: '2017.01.24', '2017. 1. 24.'",
+    re: /(?<![\d.])(\d{4})\.[ \u00a0]?(\d{1,2})\.[ \u00a0]?(\d{1,2})(?![\d])(?!\.\d)/,
+    parts: (m) => ({ y: m[1], mo: m[2], d: m[3] }),
   },
   {
     why: "Numeric with slashes: year first '2017/01/24'",
