@@ -96,6 +96,26 @@ describe("the dateline nearest the headline", () => {
   });
 });
 
+describe("a page without an <h1>", () => {
+  it("reads the dateline beside the element that prints the <title>'s headline", () => {
+    const m = page(
+      "<title>Notes on porting a compiler to a new language | Ann's log</title>",
+      `<div class="nav"><small>Archive 2011</small></div><h2 class="post"><a href="/p/1">Notes on porting a compiler to a new language</a></h2>` +
+        `<small>March 2, 2021 at 08:45 AM | categories: tools</small>${BODY}`,
+    );
+    expect(m.published?.slice(0, 10)).toBe("2021-03-02");
+  });
+  it("lets a later <h1> replace the stand-in", () => {
+    const m = page(
+      "<title>Ferry keeps its early crossing</title>",
+      `<b>Ferry keeps its early crossing</b><p>Wrong: 01.01.2020</p>${BODY}<h1>Ferry keeps its early crossing</h1><p>4. März 2021</p>${BODY}`,
+      null,
+      "de",
+    );
+    expect(m.published).toBe("2021-03-04");
+  });
+});
+
 describe("a generic meta date against the dateline at the headline", () => {
   it("takes the earlier day printed under the <h1> over meta name=date, not over a named publication meta", () => {
     const body = `<h1>Harbour cranes get a second life</h1><p class="stand">Stand: 14.09.2021 17:30 Uhr</p>${BODY}`;

@@ -312,6 +312,8 @@ interface MetaNodes {
   bylineLines: (Placed & { text: string })[];
   /** The first <h1> outside sidebars and teasers: the headline the visible date and byline sit next to. */
   h1: Placed | null;
+  /** No <h1> (yet): `h1` is the element printing the <title>'s headline (HEADLINE_STAND_IN_TAGS); a later <h1> replaces it. */
+  h1StandIn: boolean;
   /** Page text just before and just after that <h1> (where datelines and bylines are printed). */
   textBeforeH1: string;
   textAfterH1: string;
@@ -391,7 +393,7 @@ function isElsewhere(el: Element, inArticle: boolean): boolean {
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
     metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [], shortLines: [], bylineLines: [],
-    h1: null, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
+    h1: null, h1StandIn: false, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
@@ -408,7 +410,7 @@ function gather(root: AnyNode): MetaNodes {
         if (elsewhere) continue;
         if (n.pageText.length < PAGE_TEXT_CHARS) n.pageText += data + " ";
         if (n.h1) {
-          if (n.textAfterH1.length < NEAR_H1_CHARS) n.textAfterH1 += data;
+          if (n.textAfterH1.length < NEAR_H1_CHARS) n.textAfterH1 += data + " ";
         } else if (/\S/.test(data)) n.textBeforeH1 = (n.textBeforeH1 + " " + data).slice(-NEAR_H1_CHARS);
         continue;
       }
@@ -441,8 +443,14 @@ function gather(root: AnyNode): MetaNodes {
       } else if (name === "html") {
         if (a.lang && !n.htmlLang) n.htmlLang = a.lang;
       } else if (name === "link" && (a.rel ?? "").toLowerCase() === "canonical" && !n.canonical) n.canonical = a.href ?? null;
-      else if (name === "h1" && !n.h1 && !away && textOf(el).trim().length >= 4) {
+      else if (name === "h1" && (!n.h1 || n.h1StandIn) && !away && textOf(el).trim().length >= 4) {
+        if (n.h1StandIn) n.textBeforeH1 = (n.textBeforeH1 + " " + n.textAfterH1).slice(-NEAR_H1_CHARS);
         n.h1 = { el, order, elsewhere: false };
+        n.h1StandIn = false;
+        n.textAfterH1 = "";
+      } else if (!n.h1 && !away && HEADLINE_STAND_IN_TAGS.has(name) && n.titleText && isTitleText(textOf(el), n.titleText)) {
+        n.h1 = { el, order, elsewhere: false };
+        n.h1StandIn = true;
         n.textAfterH1 = "";
       }
       const itemprop = a.itemprop;
@@ -536,6 +544,22 @@ function dayShift(day: string, by: number): string {
 
 /** Meta names that say "a date" without saying which: weaker than the dateline at the headline. */
 const GENERIC_DATE_META: ReadonlySet<string> = new Set(["date", "dc.date", "dc:date", "dcterms.date"]);
+
+/**
+ * Pages without an <h1> print their headline in an <h2> (blog themes), a bold or big font (table
+ * layouts), a linked title: the first of these whose text is the <title>'s headline stands in for
+ * the <h1>, so the dateline beside it is read.
+ */
+const HEADLINE_STAND_IN_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "b", "strong", "font", "big"]);
+const STAND_IN_MIN_CHARS = 12;
+
+/** Whether an element's text is the headline the <title> states (the whole title, or most of it beside a site name). */
+function isTitleText(text: string, title: string): boolean {
+  const t = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  if (t.length < STAND_IN_MIN_CHARS) return false;
+  const whole = title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return whole.includes(t) && t.length * 2 >= whole.length;
+}
 
 /** How many date-named elements nearest the headline count as its dateline (the byline row's date, a kicker's, an update stamp). */
 const HEADLINE_DATELINES = 4;
