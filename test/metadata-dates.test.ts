@@ -38,12 +38,16 @@ describe("visible dates in more languages and scripts", () => {
     // "of" and Spanish "del"
     ["Tuesday 30th of July 2019", "2019-07-30"],
     ["30 de julio del 2019", "2019-07-30"],
+    // a two-digit year behind an apostrophe
+    ["veröffentlicht am 14 Feb ’20", "2020-02-14"],
+    ["Posted Mar 3, '98", "1998-03-03"],
   ];
   for (const [text, iso] of cases) it(`reads "${text}"`, () => expect(parsePublished(text, { dayFirst: true })).toBe(iso));
 
   it("needs a day and a year beside a short month word", () => {
     expect(parsePublished("آب 2019")).toBeNull();
     expect(parsePublished("in 2019. March was cold")).toBeNull();
+    expect(parsePublished("rock music since the '60s")).toBeNull();
   });
 });
 

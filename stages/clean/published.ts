@@ -178,6 +178,11 @@ const PATTERNS: DatePattern[] = [
     parts: (m) => ({ y: m[1], mo: m[2], d: m[3] }),
   },
   {
+    why: "A year cut to two digits behind an apostrophe, as blogs print it: '14 Feb ’20', 'Feb 14, ’20' (the apostrophe says it is a year)",
+    re: new RegExp(`(?<![\\d])(?:(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+['’‘](\\d{2})(?![\\d])`, "iu"),
+    parts: (m) => ({ y: String((Number(m[5]) > 50 ? 1900 : 2000) + Number(m[5])), mo: m[2] ?? m[3], d: m[1] ?? m[4] }),
+  },
+  {
     why: "European numeric with a two-digit year after a label or before a clock: '22.11.20, 04:30' (dots only: '11/22/20' is too often a fraction or a US ID)",
     re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\d{1,2}[:.]\d{2}\b)/,
     parts: (m) => ({ y: String(2000 + Number(m[3])), mo: m[2], d: m[1] }),
