@@ -120,6 +120,17 @@ describe("a page without an <h1>", () => {
   });
 });
 
+describe("a column named after its sidebar", () => {
+  it("reads the dateline in a 'sidebar-wrapper' that holds the article, never the sidebar's own dates", () => {
+    const body =
+      `<div class="sidebar-wrapper"><article><h1>Firewood prices climb again</h1><div class="entry-meta"><span>7. Oktober 2019</span></div>${BODY}</article></div>` +
+      `<div id="sidebar-right"><div class="widget"><span class="date">01.10.2019</span></div></div>`;
+    expect(page("", body, null, "de").published).toBe("2019-10-07");
+    const sidebarOnly = `<article><h1>Firewood prices climb again</h1>${BODY}</article><div class="sidebar-right"><span class="date">01.10.2019</span></div>`;
+    expect(page("", sidebarOnly, null, "de").published).toBeNull();
+  });
+});
+
 describe("a generic meta date against the dateline at the headline", () => {
   it("takes the earlier day printed under the <h1> over meta name=date, not over a named publication meta", () => {
     const body = `<h1>Harbour cranes get a second life</h1><p class="stand">Stand: 14.09.2021 17:30 Uhr</p>${BODY}`;

@@ -386,7 +386,24 @@ function isElsewhere(el: Element, inArticle: boolean): boolean {
   if (!hint) return false;
   const tokens = hint.split(/\s+/);
   if (tokens.some((t) => LAYOUT_TOKEN.test(t))) return false;
-  return tokens.some((t) => ELSEWHERE_TOKEN.test(t));
+  if (!tokens.some((t) => ELSEWHERE_TOKEN.test(t))) return false;
+  // "sidebar-wrapper", "sidebar-on sidebar-right", "has-sidebar": themes name the column beside the
+  // sidebar after it; the one that holds the article's headline or <article> is layout, not a sidebar.
+  return !(tokens.every((t) => !ELSEWHERE_TOKEN.test(t) || SIDEBAR_LAYOUT_TOKEN.test(t)) && holdsArticle(el));
+}
+
+/** Class tokens that name a layout by its sidebar (the family above); a bare "sidebar" is the sidebar itself. */
+const SIDEBAR_LAYOUT_TOKEN = /^(?:(?:has|with|no)-)?side-?bar-(?:on|off|left|right|wrap|wrapper|layout|active|enabled|container)$|^(?:has|with|no)-side-?bar$/i;
+
+/** Whether an element holds an <h1> or an <article> (so it is the page's main column). */
+function holdsArticle(el: Element): boolean {
+  for (const c of el.children) {
+    if (c.type !== "tag") continue;
+    const x = c as Element;
+    if (x.name === "h1" || x.name === "article") return true;
+    if (x.children.length && holdsArticle(x)) return true;
+  }
+  return false;
 }
 
 /** The metadata elements of a page, in one walk over the DOM in document order. */
