@@ -120,6 +120,16 @@ describe("a page without an <h1>", () => {
   });
 });
 
+describe("a page saved without its address", () => {
+  it("reads the day in the permalink its headline links to, or its rel=bookmark link", () => {
+    expect(page("", `<h1><a href="/2021/10/20/new-fire-station/">New fire station opens</a></h1>${BODY}`).published).toBe("2021-10-20");
+    expect(page("", `<article><h1>New fire station opens</h1><a rel="bookmark" href="https://example.org/2021/10/21/new-fire-station/">#</a>${BODY}</article>`).published).toBe("2021-10-21");
+  });
+  it("ignores the permalink when the page has its own address", () => {
+    expect(page("", `<h1><a href="/2021/10/20/new-fire-station/">New fire station opens</a></h1>${BODY}`, "https://example.org/fire-station").published).toBeNull();
+  });
+});
+
 describe("a column named after its sidebar", () => {
   it("reads the dateline in a 'sidebar-wrapper' that holds the article, never the sidebar's own dates", () => {
     const body =

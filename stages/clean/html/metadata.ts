@@ -536,6 +536,39 @@ export function urlDate(url: string | null | undefined): string | null {
   return normaliseMetaDate(`${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`);
 }
 
+/**
+ * The day in the path of the article's permalink: the link on its headline ("<h1><a href=
+ * '/2021/10/20/slug/'>") or a rel=bookmark link in the <article> around it (the microformats
+ * permalink WordPress and most blog themes print). For pages saved without their address.
+ */
+export function permalinkDate(headline: Element | null): string | null {
+  if (!headline) return null;
+  const hrefs: string[] = [];
+  const collect = (el: Element, bookmarksOnly: boolean): void => {
+    for (const c of el.children) {
+      if (c.type !== "tag") continue;
+      const x = c as Element;
+      if (x.name === "a" && x.attribs.href && (!bookmarksOnly || /(?:^|\s)bookmark(?:\s|$)/i.test(x.attribs.rel ?? ""))) hrefs.push(x.attribs.href);
+      if (x.children.length && hrefs.length < 20) collect(x, bookmarksOnly);
+    }
+  };
+  collect(headline, false);
+  let article: AnyNode | null = headline.parent;
+  while (article && !(article.type === "tag" && (article as Element).name === "article")) article = article.parent;
+  if (article) collect(article as Element, true);
+  for (const href of hrefs) {
+    let abs: string;
+    try {
+      abs = new URL(href, "http://page.invalid/").href;
+    } catch {
+      continue;
+    }
+    const day = urlDate(abs);
+    if (day) return day;
+  }
+  return null;
+}
+
 /** A UTC instant on the full hour with no minutes or seconds: how CMSs store a date-only value entered at local midnight. */
 const LOCAL_MIDNIGHT_UTC = /T\d{2}:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/;
 
@@ -678,6 +711,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   const fromUrl = urlDate(opts.url ?? nodes.canonical ?? meta.get("og:url"));
   tryPublished(fromUrl, "url");
+  // No address of its own (a saved file): the article's permalink, linked from its headline or as rel=bookmark.
+  if (!opts.url && !nodes.canonical && !meta.get("og:url")) tryPublished(permalinkDate(nodes.h1?.el ?? null), "url");
 
   // Visible datelines: date-named elements outside comments and sidebars, nearest the headline first
   // (a byline row under the <h1>; before it, a kicker with the date).
