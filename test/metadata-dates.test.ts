@@ -120,6 +120,15 @@ describe("a page without an <h1>", () => {
   });
 });
 
+describe("a <time> without datetime", () => {
+  it("is read by its text, as a date-named element is", () => {
+    const m = page("", `<h1>Divers clean the lake bed</h1>${BODY}<div class="foot-row"><span><time> 02.02.2022 </time></span></div>`, null, "de");
+    expect(m.published).toBe("2022-02-02");
+    const inSidebar = page("", `<h1>Divers clean the lake bed</h1>${BODY}<aside><time> 02.02.2022 </time></aside>`, null, "de");
+    expect(inSidebar.published).toBeNull();
+  });
+});
+
 describe("a page saved without its address", () => {
   it("reads the day in the permalink its headline links to, or its rel=bookmark link", () => {
     expect(page("", `<h1><a href="/2021/10/20/new-fire-station/">New fire station opens</a></h1>${BODY}`).published).toBe("2021-10-20");

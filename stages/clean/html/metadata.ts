@@ -478,9 +478,11 @@ function gather(root: AnyNode): MetaNodes {
       } else if (a.rel === "author" && !unseen) n.authorEls.push(el);
       const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}`;
       if (hint.length > 2 && name !== "body" && name !== "html") {
-        if (DATE_HINT.test(hint)) n.dateHints.push({ el, order, elsewhere: away });
+        if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: away });
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
+      // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
+      if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: away });
       if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
         const text = squash(textOf(el));
         if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text });
