@@ -21,6 +21,10 @@ describe("visible dates in more languages and scripts", () => {
     ["نشر الخميس 7 أيار / مايو 2021 08:15 مساءً", "2021-05-07T20:15"],
     // Arabic-Indic digits with a Gregorian month name
     ["١٢ مارس ٢٠١٩", "2019-03-12"],
+    // full-width digits of Japanese pages, Bengali digits, Hindi month and Devanagari digits
+    ["公開日：２０１９年１１月３日", "2019-11-03"],
+    ["প্রকাশ: ০৩/১১/২০১৯", "2019-11-03"],
+    ["प्रकाशित: ३ नवंबर २०१९", "2019-11-03"],
     // Hebrew month with its preposition
     ["פורסם 3 בנובמבר 2018", "2018-11-03"],
     // Hungarian, year first

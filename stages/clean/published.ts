@@ -79,6 +79,9 @@ export const MONTHS: Record<string, number> = {
   أغسطس: 8, اغسطس: 8, سبتمبر: 9, أكتوبر: 10, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
   "كانون الثاني": 1, شباط: 2, آذار: 3, اذار: 3, نيسان: 4, أيار: 5, ايار: 5, حزيران: 6, تموز: 7, آب: 8, اب: 8, أيلول: 9, ايلول: 9,
   "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+  // Hindi ("29 सितंबर 2020"), both spellings of the nasal
+  जनवरी: 1, फरवरी: 2, फ़रवरी: 2, मार्च: 3, अप्रैल: 4, मई: 5, जून: 6, जुलाई: 7, अगस्त: 8, सितंबर: 9, सितम्बर: 9,
+  अक्टूबर: 10, अक्तूबर: 10, नवंबर: 11, नवम्बर: 11, दिसंबर: 12, दिसम्बर: 12,
   // Hebrew, bare and with the preposition pages print before a month in dates ("24 באפריל 2020")
   ינואר: 1, פברואר: 2, מרץ: 3, מרס: 3, אפריל: 4, מאי: 5, יוני: 6, יולי: 7, אוגוסט: 8, ספטמבר: 9, אוקטובר: 10, נובמבר: 11, דצמבר: 12,
   בינואר: 1, בפברואר: 2, במרץ: 3, במרס: 3, באפריל: 4, במאי: 5, ביוני: 6, ביולי: 7, באוגוסט: 8, בספטמבר: 9, באוקטובר: 10, בנובמבר: 11, בדצמבר: 12,
@@ -240,14 +243,24 @@ export interface FoundDate {
   end: number;
 }
 
-/** Arabic-Indic (U+0660–0669) and extended Arabic-Indic / Persian (U+06F0–06F9) digits. */
-const NON_ASCII_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
-const NON_ASCII_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+/**
+ * Decimal digits of other scripts that pages print dates in, by the code point of their zero:
+ * Arabic-Indic, Persian, Devanagari, Bengali, Thai, and the full-width digits of Chinese and
+ * Japanese pages ("２０２０年８月２４日"). Each is one UTF-16 unit, so offsets are kept.
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
+const NON_ASCII_DIGIT = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, "0")}-\\u${(z + 9).toString(16).padStart(4, "0")}`).join("")}]`);
+const NON_ASCII_DIGITS = new RegExp(NON_ASCII_DIGIT.source, "g");
+function asciiDigit(c: string): string {
+  const code = c.charCodeAt(0);
+  const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+  return String(code - zero);
+}
 
 /** Find the first date (and the clock time beside it) in `s`. */
 export function findPublished(text: string, opts: FindOptions = {}): FoundDate | null {
-  // Arabic-Indic and Persian digits read as ASCII ones (one code unit each: offsets are kept)
-  const s = NON_ASCII_DIGIT.test(text) ? text.replace(NON_ASCII_DIGITS, (c) => String((c.charCodeAt(0) & 0xf) % 10)) : text;
+  // digits of other scripts read as ASCII ones (one code unit each: offsets are kept)
+  const s = NON_ASCII_DIGIT.test(text) ? text.replace(NON_ASCII_DIGITS, asciiDigit) : text;
   let best: { m: RegExpExecArray; p: DatePattern } | null = null;
   for (const p of PATTERNS) {
     const m = p.re.exec(s);
