@@ -124,6 +124,22 @@ describe("a page without an <h1>", () => {
   });
 });
 
+describe("teaser cards", () => {
+  it("reads no date from a card whose sub-heading links to another story", () => {
+    const card = `<section class="spot"><div><h3><a href="/news/other-story">Bridge repairs start next week</a></h3><p class="time-clock">15.04.2020</p></div></section>`;
+    expect(page("", `<h1>Wheat buying starts at 32 depots</h1>${BODY}${card}`, null, "de").published).toBeNull();
+  });
+  it("still reads the dateline under a linked <h2> that is the page's headline", () => {
+    const m = page(
+      "<title>Wheat buying starts at 32 depots</title>",
+      `<h2><a href="/p/7">Wheat buying starts at 32 depots</a></h2><span class="post-date">16.04.2020</span>${BODY}`,
+      null,
+      "de",
+    );
+    expect(m.published).toBe("2020-04-16");
+  });
+});
+
 describe("a <time> without datetime", () => {
   it("is read by its text, as a date-named element is", () => {
     const m = page("", `<h1>Divers clean the lake bed</h1>${BODY}<div class="foot-row"><span><time> 02.02.2022 </time></span></div>`, null, "de");

@@ -619,6 +619,34 @@ const HEADLINE_DATELINES = 4;
 /** A dateline that states an update, not the publication ("Updated …", "Aktualisiert am …"). */
 const UPDATED_LABEL = /^\W*(?:last\s+)?(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt|editiert)/i;
 
+/** Sub-headings a teaser card prints its linked title in. */
+const TEASER_HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
+
+/**
+ * A date in a teaser card: just after a sub-heading that is a link to another page ("<h3><a
+ * href=…>Other story</a></h3><p class=time>15 April 2020</p>"), in the element or one level up.
+ * Related, "spotlight" and latest-news cards that no class name gives away. The page's own
+ * headline (an <h2> standing in for the <h1>) is no teaser.
+ */
+function isTeaserDate(el: Element, headline: Element | null): boolean {
+  let node: Element | null = el;
+  for (let level = 0; level < 2 && node; level++) {
+    let prev = node.prev;
+    while (prev && prev.type !== "tag") prev = prev.prev;
+    if (prev) {
+      const h = prev as Element;
+      if (TEASER_HEADING_TAGS.has(h.name) && h !== headline) {
+        const link = h.children.find((c) => c.type === "tag" && (c as Element).name === "a" && (c as Element).attribs.href) as Element | undefined;
+        const text = textOf(h).trim();
+        if (link && text && textOf(link).trim().length * 10 >= text.length * 6) return true;
+      }
+      return false;
+    }
+    node = node.parent && node.parent.type === "tag" ? (node.parent as Element) : null;
+  }
+  return false;
+}
+
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
 function bylineName(text: string): string {
   let t = squash(text).replace(/^[\s|•·:,-]+/, "");
@@ -726,6 +754,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   /** Datelines labelled as an update ("Updated Mar 12, 2020"): never the publication date, but they show the page's day. */
   const shownUpdated: { iso: string; rank: number }[] = [];
   for (const [rank, p] of dateHints.slice(0, 40).entries()) {
+    if (isTeaserDate(p.el, h1?.el ?? null)) continue;
     const a = p.el.attribs;
     const modified = MODIFIED_HINT.test(`${a.class ?? ""} ${a.id ?? ""}`);
     const attr = normaliseMetaDate(a.datetime ?? a.content ?? a.title ?? a["data-date"] ?? null);
@@ -776,6 +805,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // the whole line is the date (a weekday or clock time beside it at most).
     const lines = nodes.shortLines.filter((p) => !h1 || p.order > h1.order).sort((x, y) => nearness(x) - nearness(y));
     for (const p of lines.slice(0, 60)) {
+      if (isTeaserDate(p.el, h1?.el ?? null)) continue;
       const text = squash(textOf(p.el));
       const f = findPublished(text, { dayFirst });
       if (f && /\d{4}/.test(text.slice(f.start, f.end)) && text.length - (f.end - f.start) <= DATE_LINE_SLACK) {
