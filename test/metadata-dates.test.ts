@@ -124,6 +124,17 @@ describe("a page without an <h1>", () => {
   });
 });
 
+describe("an <aside> in the article", () => {
+  it("is the article's date column unless its class names a sidebar or related list", () => {
+    const margin = `<article><h1>Firewood dispute reaches court</h1><aside class="entry-details"><ul><li class="entry-date">13. Februar 2017</li></ul></aside>${BODY}</article>`;
+    expect(page("", margin, null, "de").published).toBe("2017-02-13");
+    const related = `<article><h1>Firewood dispute reaches court</h1>${BODY}<aside class="related-posts"><span class="date">01.02.2017</span></aside></article>`;
+    expect(page("", related, null, "de").published).toBeNull();
+    const outside = `<article><h1>Firewood dispute reaches court</h1>${BODY}</article><aside><span class="date">01.02.2017</span></aside>`;
+    expect(page("", outside, null, "de").published).toBeNull();
+  });
+});
+
 describe("teaser cards", () => {
   it("reads no date from a card whose sub-heading links to another story", () => {
     const card = `<section class="spot"><div><h3><a href="/news/other-story">Bridge repairs start next week</a></h3><p class="time-clock">15.04.2020</p></div></section>`;

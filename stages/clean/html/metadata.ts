@@ -381,6 +381,11 @@ function isHidden(el: Element): boolean {
 function isElsewhere(el: Element, inArticle: boolean): boolean {
   if (ELSEWHERE_TAGS.has(el.name) || (el.name === SITE_FOOTER_TAG && !inArticle)) return true;
   if (el.name === "body" || el.name === "html" || el.name === "main" || el.name === "article") return false;
+  return namesElsewhere(el);
+}
+
+/** Whether an element's class or id names a place outside the article (ELSEWHERE_TOKEN, not a layout wrapper). */
+function namesElsewhere(el: Element): boolean {
   const a = el.attribs;
   const hint = `${a.class ?? ""} ${a.id ?? ""}`.trim();
   if (!hint) return false;
@@ -415,6 +420,7 @@ function gather(root: AnyNode): MetaNodes {
   let titleSeen = false;
   let order = 0;
   let bodySeen = false;
+  let inMargin = false;
   const walk = (node: Element, inArticle: boolean, elsewhere: boolean, hidden: boolean): void => {
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
@@ -447,7 +453,14 @@ function gather(root: AnyNode): MetaNodes {
       }
       if (name === "style") continue;
       if (name === "body") bodySeen = true;
-      const away = elsewhere || isElsewhere(el, inArticle);
+      const ownAway = (!elsewhere || inMargin) && isElsewhere(el, inArticle);
+      const away = elsewhere || ownAway;
+      // Dates only: an <aside> inside the <article> or <main> whose class names no sidebar or related
+      // list is the article's margin (its date column, "<aside class=entry-details>"); authors stay out.
+      const marginBefore = inMargin;
+      if (inMargin) inMargin = !ownAway;
+      else if (ownAway) inMargin = el.name === "aside" && inArticle && !namesElsewhere(el);
+      const dateAway = away && !inMargin;
       const unseen = hidden || isHidden(el);
       if (name === "meta" || (a.content !== undefined && (a.property !== undefined || a.itemprop !== undefined))) n.metas.push(el);
       else if (name === "time") {
@@ -478,11 +491,11 @@ function gather(root: AnyNode): MetaNodes {
       } else if (a.rel === "author" && !unseen) n.authorEls.push(el);
       const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}`;
       if (hint.length > 2 && name !== "body" && name !== "html") {
-        if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: away });
+        if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: dateAway });
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
-      if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: away });
+      if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
       if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
         const text = squash(textOf(el));
         if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text });
@@ -492,6 +505,7 @@ function gather(root: AnyNode): MetaNodes {
         if (len >= 8 && len <= DATE_LINE_MAX_CHARS && n.shortLines.length < 400) n.shortLines.push({ el, order, elsewhere: false });
       }
       if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody", away, unseen);
+      inMargin = marginBefore;
     }
   };
   if ("children" in root) walk(root as Element, false, false, false);
