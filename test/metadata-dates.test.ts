@@ -113,6 +113,13 @@ describe("a page without an <h1>", () => {
     );
     expect(m.published?.slice(0, 10)).toBe("2021-03-02");
   });
+  it("takes the post's <h2> over an <h1> that holds the site's name", () => {
+    const title = "<title>Doing nothing is also a choice | Gnome notes</title>";
+    const body = `<div id="header"><h1><a href="https://gnome-notes.example.org/">Gnome notes</a></h1></div>` +
+      `<h2 class="posttitle"><a href="/2013/06/14/doing-nothing/">Doing nothing is also a choice</a></h2>${BODY}`;
+    // saved without its address: the headline's permalink dates it, which the site-name <h1> has not
+    expect(page(title, body).published).toBe("2013-06-14");
+  });
   it("lets a later <h1> replace the stand-in", () => {
     const m = page(
       "<title>Ferry keeps its early crossing</title>",

@@ -314,6 +314,8 @@ interface MetaNodes {
   h1: Placed | null;
   /** No <h1> (yet): `h1` is the element printing the <title>'s headline (HEADLINE_STAND_IN_TAGS); a later <h1> replaces it. */
   h1StandIn: boolean;
+  /** `h1` is an <h1> that holds the site's name (isSiteNameHeading): a title-matching <h2> replaces it too. */
+  h1SiteName: boolean;
   /** Page text just before and just after that <h1> (where datelines and bylines are printed). */
   textBeforeH1: string;
   textAfterH1: string;
@@ -415,7 +417,7 @@ function holdsArticle(el: Element): boolean {
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
     metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [], shortLines: [], bylineLines: [],
-    h1: null, h1StandIn: false, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
+    h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
@@ -473,14 +475,17 @@ function gather(root: AnyNode): MetaNodes {
       } else if (name === "html") {
         if (a.lang && !n.htmlLang) n.htmlLang = a.lang;
       } else if (name === "link" && (a.rel ?? "").toLowerCase() === "canonical" && !n.canonical) n.canonical = a.href ?? null;
-      else if (name === "h1" && (!n.h1 || n.h1StandIn) && !away && textOf(el).trim().length >= 4) {
+      else if (name === "h1" && (!n.h1 || n.h1StandIn) && !away && textOf(el).trim().length >= 4 && !(n.h1 && isSiteNameHeading(el))) {
         if (n.h1StandIn) n.textBeforeH1 = (n.textBeforeH1 + " " + n.textAfterH1).slice(-NEAR_H1_CHARS);
         n.h1 = { el, order, elsewhere: false };
-        n.h1StandIn = false;
+        // the site's name in an <h1> holds the place until the headline shows up
+        n.h1StandIn = n.h1SiteName = isSiteNameHeading(el);
         n.textAfterH1 = "";
-      } else if (!n.h1 && !away && HEADLINE_STAND_IN_TAGS.has(name) && n.titleText && isTitleText(textOf(el), n.titleText)) {
+      } else if ((!n.h1 || n.h1SiteName) && !away && HEADLINE_STAND_IN_TAGS.has(name) && n.titleText && isTitleText(textOf(el), n.titleText)) {
+        if (n.h1) n.textBeforeH1 = (n.textBeforeH1 + " " + n.textAfterH1).slice(-NEAR_H1_CHARS);
         n.h1 = { el, order, elsewhere: false };
         n.h1StandIn = true;
+        n.h1SiteName = false;
         n.textAfterH1 = "";
       }
       const itemprop = a.itemprop;
@@ -632,6 +637,27 @@ const HEADLINE_DATELINES = 4;
 
 /** A dateline that states an update, not the publication ("Updated …", "Aktualisiert am …"). */
 const UPDATED_LABEL = /^\W*(?:last\s+)?(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt|editiert)/i;
+
+/**
+ * An <h1> that is the site's name, not the headline: its link goes to the site's home page
+ * ("<h1 class=site-title><a href='https://blog.example.org/'>Blog</a></h1>", classic blog themes
+ * on single posts). The headline is then an <h2> (HEADLINE_STAND_IN_TAGS).
+ */
+function isSiteNameHeading(el: Element): boolean {
+  let home = false;
+  const visit = (e: Element): void => {
+    for (const c of e.children) {
+      if (c.type !== "tag") continue;
+      const x = c as Element;
+      if (x.name === "a" && x.attribs.href !== undefined) {
+        const href = x.attribs.href.trim();
+        home ||= href === "/" || href === "./" || /^(?:https?:)?\/\/[^/?#]+\/?(?:index\.\w+)?$/i.test(href);
+      } else if (x.children.length) visit(x);
+    }
+  };
+  visit(el);
+  return home;
+}
 
 /** Sub-headings a teaser card prints its linked title in. */
 const TEASER_HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
