@@ -115,6 +115,8 @@ interface DatePattern {
   /** Why the pattern exists (a format seen on pages or in feeds). */
   why: string;
   re: RegExp;
+  /** A cheap test the text must pass before `re` runs (patterns that scan month names at every position are costly). */
+  needs?: RegExp;
   parts(m: RegExpExecArray, opts: FindOptions): { y: string; mo: string | number; d: string; time?: number } | null;
 }
 
@@ -136,16 +138,19 @@ const PATTERNS: DatePattern[] = [
   {
     why: "Day first with month name, optional weekday and comma: 'Mon 3 Feb 2020', '25 Jan, 2017 18:49', RFC 2822, '22. Oktober 2010', '22 de outubro de 2010'",
     re: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+|d['’]\\s*|of\\s+)?${MONTH_RE}${SECOND_MONTH_RE}(?:\\s+del?)?,?\\s+(\\d{4})(?![\\d])`, "iu"),
+    needs: /\d{4}/,
     parts: (m) => ({ y: m[3], mo: m[2], d: m[1] }),
   },
   {
     why: "Year first with a month name, Hungarian style: '2020. augusztus 24.', '2020. aug. 24'",
     re: new RegExp(`(?<![\\d])(\\d{4})\\.\\s+${MONTH_RE}\\s+(\\d{1,2})\\.?(?![\\d])`, "iu"),
+    needs: /\d{4}\.\s/,
     parts: (m) => ({ y: m[1], mo: m[2], d: m[3] }),
   },
   {
     why: "US style month first: 'January 24, 2017', 'Jan. 24 2017', 'Nov 19th, 2019'",
     re: new RegExp(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\d])`, "iu"),
+    needs: /\d{4}/,
     parts: (m) => ({ y: m[3], mo: m[1], d: m[2] }),
   },
   {
@@ -178,11 +183,13 @@ const PATTERNS: DatePattern[] = [
   {
     why: "Chinese, Japanese and Korean: '2020年8月24日', '2020년 8월 24일'",
     re: /(?<![\d])(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/,
+    needs: /[年년]/,
     parts: (m) => ({ y: m[1], mo: m[2], d: m[3] }),
   },
   {
     why: "A year cut to two digits behind an apostrophe, as blogs print it: '14 Feb ’20', 'Feb 14, ’20' (the apostrophe says it is a year)",
     re: new RegExp(`(?<![\\d])(?:(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+['’‘](\\d{2})(?![\\d])`, "iu"),
+    needs: /['’‘]\d{2}(?!\d)/,
     parts: (m) => ({ y: String((Number(m[5]) > 50 ? 1900 : 2000) + Number(m[5])), mo: m[2] ?? m[3], d: m[1] ?? m[4] }),
   },
   {
@@ -257,12 +264,16 @@ function asciiDigit(c: string): string {
   return String(code - zero);
 }
 
+const ANY_DIGIT = /\d/;
+
 /** Find the first date (and the clock time beside it) in `s`. */
 export function findPublished(text: string, opts: FindOptions = {}): FoundDate | null {
   // digits of other scripts read as ASCII ones (one code unit each: offsets are kept)
   const s = NON_ASCII_DIGIT.test(text) ? text.replace(NON_ASCII_DIGITS, asciiDigit) : text;
+  if (!ANY_DIGIT.test(s)) return null; // every pattern needs a day in digits
   let best: { m: RegExpExecArray; p: DatePattern } | null = null;
   for (const p of PATTERNS) {
+    if (p.needs && !p.needs.test(s)) continue;
     const m = p.re.exec(s);
     if (m && (!best || m.index < best.m.index)) best = { m, p };
   }
