@@ -64,6 +64,27 @@ export const MONTHS: Record<string, number> = {
   // Greek, genitive
   ιανουαρίου: 1, φεβρουαρίου: 2, μαρτίου: 3, απριλίου: 4, μαΐου: 5, ιουνίου: 6, ιουλίου: 7, αυγούστου: 8,
   σεπτεμβρίου: 9, οκτωβρίου: 10, νοεμβρίου: 11, δεκεμβρίου: 12,
+  // Hungarian, year first ("2020. augusztus 24."), and Romanian
+  január: 1, február: 2, március: 3, április: 4, május: 5, június: 6, július: 7, augusztus: 8, szeptember: 9, október: 10,
+  ianuarie: 1, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12,
+  // Croatian and Slovak, genitive ("24. kolovoza 2020", "24. augusta 2020"), Slovene
+  siječnja: 1, veljače: 2, ožujka: 3, travnja: 4, svibnja: 5, lipnja: 6, srpnja: 7, kolovoza: 8, rujna: 9, studenoga: 11, prosinca: 12,
+  januára: 1, februára: 2, apríla: 4, mája: 5, júna: 6, júla: 7, augusta: 8, septembra: 9, októbra: 10, novembra: 11, decembra: 12,
+  marec: 3, junij: 6, julij: 7, avgust: 8,
+  // Catalan ("24 d'agost de 2020": the elided "d'" is read by the day-first pattern)
+  gener: 1, febrer: 2, març: 3, maig: 5, juny: 6, juliol: 7, agost: 8, setembre: 9, desembre: 12,
+  // Arabic: the Gregorian names of Egypt and the Gulf, and the Levantine (Syriac) names that pages often
+  // print beside them ("24 نيسان / أبريل 2020"); both spellings of the hamza forms
+  يناير: 1, فبراير: 2, مارس: 3, أبريل: 4, ابريل: 4, إبريل: 4, مايو: 5, يونيو: 6, يونيه: 6, يوليو: 7, يوليه: 7,
+  أغسطس: 8, اغسطس: 8, سبتمبر: 9, أكتوبر: 10, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
+  "كانون الثاني": 1, شباط: 2, آذار: 3, اذار: 3, نيسان: 4, أيار: 5, ايار: 5, حزيران: 6, تموز: 7, آب: 8, اب: 8, أيلول: 9, ايلول: 9,
+  "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+  // Hindi ("29 सितंबर 2020"), both spellings of the nasal
+  जनवरी: 1, फरवरी: 2, फ़रवरी: 2, मार्च: 3, अप्रैल: 4, मई: 5, जून: 6, जुलाई: 7, अगस्त: 8, सितंबर: 9, सितम्बर: 9,
+  अक्टूबर: 10, अक्तूबर: 10, नवंबर: 11, नवम्बर: 11, दिसंबर: 12, दिसम्बर: 12,
+  // Hebrew, bare and with the preposition pages print before a month in dates ("24 באפריל 2020")
+  ינואר: 1, פברואר: 2, מרץ: 3, מרס: 3, אפריל: 4, מאי: 5, יוני: 6, יולי: 7, אוגוסט: 8, ספטמבר: 9, אוקטובר: 10, נובמבר: 11, דצמבר: 12,
+  בינואר: 1, בפברואר: 2, במרץ: 3, במרס: 3, באפריל: 4, במאי: 5, ביוני: 6, ביולי: 7, באוגוסט: 8, בספטמבר: 9, באוקטובר: 10, בנובמבר: 11, בדצמבר: 12,
 };
 
 /** Month number of a month word (any case, a trailing "." ignored), or undefined. */
@@ -74,11 +95,17 @@ export function monthNumber(word: string): number | undefined {
 /** Named zones found in feeds and in page datelines, with fixed offsets (stages/common/calendar.ts). */
 const ZONES = NAMED_ZONES;
 
-const MONTH_RE = `(?<!\\p{L})(${Object.keys(MONTHS)
+const MONTH_WORDS = Object.keys(MONTHS)
   .sort((x, y) => y.length - x.length)
-  .join("|")})(?!\\p{L})\\.?`;
+  .join("|");
+const MONTH_RE = `(?<!\\p{L})(${MONTH_WORDS})(?!\\p{L})\\.?`;
+/**
+ * A second name for the same month after a slash, as Arabic pages print the Levantine and the
+ * Gregorian name side by side ("24 نيسان / أبريل 2020"); not captured: the first name decides.
+ */
+const SECOND_MONTH_RE = `(?:\\s*/\\s*(?:${MONTH_WORDS})(?!\\p{L})\\.?)?`;
 /** A clock time: "16:48", "02:14 PM", "9:02 a.m.", "14:02:00". */
-const TIME_RE = "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?";
+const TIME_RE = "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?(?:\\s*([ap]\\.?m\\.?|صباحاً|صباحا|ص|مساءً|مساء|م)(?![a-z\\u0600-\\u06ff]))?";
 /** A zone after a time: "+0000", "+03:00", "GMT", "GMT +3", "UTC+01:00", "EST". */
 const ZONE_NAMES = Object.keys(ZONES).sort((a, b) => b.length - a.length).join("|");
 const ZONE_RE = `(?:\\s*\\(?((?:UTC|GMT|UT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|(?:${ZONE_NAMES})\\b)\\)?)?`;
@@ -88,6 +115,8 @@ interface DatePattern {
   /** Why the pattern exists (a format seen on pages or in feeds). */
   why: string;
   re: RegExp;
+  /** A cheap test the text must pass before `re` runs (patterns that scan month names at every position are costly). */
+  needs?: RegExp;
   parts(m: RegExpExecArray, opts: FindOptions): { y: string; mo: string | number; d: string; time?: number } | null;
 }
 
@@ -108,18 +137,31 @@ const PATTERNS: DatePattern[] = [
   },
   {
     why: "Day first with month name, optional weekday and comma: 'Mon 3 Feb 2020', '25 Jan, 2017 18:49', RFC 2822, '22. Oktober 2010', '22 de outubro de 2010'",
-    re: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+)?${MONTH_RE}(?:\\s+de)?,?\\s+(\\d{4})(?![\\d])`, "iu"),
+    re: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+|d['’]\\s*|of\\s+)?${MONTH_RE}${SECOND_MONTH_RE}(?:\\s+del?)?,?\\s+(\\d{4})(?![\\d])`, "iu"),
+    needs: /\d{4}/,
     parts: (m) => ({ y: m[3], mo: m[2], d: m[1] }),
+  },
+  {
+    why: "Year first with a month name, Hungarian style: '2020. augusztus 24.', '2020. aug. 24'",
+    re: new RegExp(`(?<![\\d])(\\d{4})\\.\\s+${MONTH_RE}\\s+(\\d{1,2})\\.?(?![\\d])`, "iu"),
+    needs: /\d{4}\.\s/,
+    parts: (m) => ({ y: m[1], mo: m[2], d: m[3] }),
   },
   {
     why: "US style month first: 'January 24, 2017', 'Jan. 24 2017', 'Nov 19th, 2019'",
     re: new RegExp(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\d])`, "iu"),
+    needs: /\d{4}/,
     parts: (m) => ({ y: m[3], mo: m[1], d: m[2] }),
   },
   {
-    why: "European numeric with dots: '24.01.2017' is always day.month.year",
-    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/,
+    why: "European numeric with dots: '24.01.2017' is always day.month.year; Czech and Slovak space them: '24. 1. 2017'",
+    re: /(?<![\d.])(\d{1,2})\.[ \u00a0]?(\d{1,2})\.[ \u00a0]?(\d{4})(?![\d])/,
     parts: (m) => ({ y: m[3], mo: m[2], d: m[1] }),
+  },
+  {
+    why: "Year first with dots, as Korean, Hungarian and Chinese pages write: '2017.01.24', '2017. 1. 24.'",
+    re: /(?<![\d.])(\d{4})\.[ \u00a0]?(\d{1,2})\.[ \u00a0]?(\d{1,2})(?![\d])(?!\.\d)/,
+    parts: (m) => ({ y: m[1], mo: m[2], d: m[3] }),
   },
   {
     why: "Numeric with slashes: year first '2017/01/24'",
@@ -141,7 +183,14 @@ const PATTERNS: DatePattern[] = [
   {
     why: "Chinese, Japanese and Korean: '2020年8月24日', '2020년 8월 24일'",
     re: /(?<![\d])(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/,
+    needs: /[年년]/,
     parts: (m) => ({ y: m[1], mo: m[2], d: m[3] }),
+  },
+  {
+    why: "A year cut to two digits behind an apostrophe, as blogs print it: '14 Feb ’20', 'Feb 14, ’20' (the apostrophe says it is a year)",
+    re: new RegExp(`(?<![\\d])(?:(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+['’‘](\\d{2})(?![\\d])`, "iu"),
+    needs: /['’‘]\d{2}(?!\d)/,
+    parts: (m) => ({ y: String((Number(m[5]) > 50 ? 1900 : 2000) + Number(m[5])), mo: m[2] ?? m[3], d: m[1] ?? m[4] }),
   },
   {
     why: "European numeric with a two-digit year after a label or before a clock: '22.11.20, 04:30' (dots only: '11/22/20' is too often a fraction or a US ID)",
@@ -170,6 +219,8 @@ function zoneOf(raw: string | undefined): string | null {
   return `${m[1]}${pad(h)}:${pad(min)}`;
 }
 
+const ARABIC_HALF_DAY: Record<string, string> = { صباحاً: "am", صباحا: "am", ص: "am", مساءً: "pm", مساء: "pm", م: "pm" };
+
 interface Clock {
   h: number;
   min: number;
@@ -181,7 +232,8 @@ function clockOf(m: RegExpExecArray, base: number): Clock | null {
   let h = Number(m[base]);
   const min = Number(m[base + 1]);
   const s = m[base + 2] ?? null;
-  const ampm = m[base + 3]?.toLowerCase().replace(/\./g, "");
+  // Arabic "صباحاً" (morning) and "مساءً" (evening) are am and pm
+  const ampm = ARABIC_HALF_DAY[m[base + 3] ?? ""] ?? m[base + 3]?.toLowerCase().replace(/\./g, "");
   if (ampm) {
     if (h < 1 || h > 12) return null;
     if (ampm === "pm" && h !== 12) h += 12;
@@ -198,10 +250,30 @@ export interface FoundDate {
   end: number;
 }
 
+/**
+ * Decimal digits of other scripts that pages print dates in, by the code point of their zero:
+ * Arabic-Indic, Persian, Devanagari, Bengali, Thai, and the full-width digits of Chinese and
+ * Japanese pages ("２０２０年８月２４日"). Each is one UTF-16 unit, so offsets are kept.
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
+const NON_ASCII_DIGIT = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, "0")}-\\u${(z + 9).toString(16).padStart(4, "0")}`).join("")}]`);
+const NON_ASCII_DIGITS = new RegExp(NON_ASCII_DIGIT.source, "g");
+function asciiDigit(c: string): string {
+  const code = c.charCodeAt(0);
+  const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+  return String(code - zero);
+}
+
+const ANY_DIGIT = /\d/;
+
 /** Find the first date (and the clock time beside it) in `s`. */
-export function findPublished(s: string, opts: FindOptions = {}): FoundDate | null {
+export function findPublished(text: string, opts: FindOptions = {}): FoundDate | null {
+  // digits of other scripts read as ASCII ones (one code unit each: offsets are kept)
+  const s = NON_ASCII_DIGIT.test(text) ? text.replace(NON_ASCII_DIGITS, asciiDigit) : text;
+  if (!ANY_DIGIT.test(s)) return null; // every pattern needs a day in digits
   let best: { m: RegExpExecArray; p: DatePattern } | null = null;
   for (const p of PATTERNS) {
+    if (p.needs && !p.needs.test(s)) continue;
     const m = p.re.exec(s);
     if (m && (!best || m.index < best.m.index)) best = { m, p };
   }

@@ -688,6 +688,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if ("keep" in d) blocks.push(d.keep);
     else removed.push(d.drop);
   }
+  // A dump whose only dateline states an update ("Updated: 18 Nov 2019") is dated by it: the one day
+  // the page shows readers, as on HTML pages (html/metadata.ts, "the page shows only its update").
+  if (!meta.published && meta.modified) {
+    meta.published = meta.modified;
+    meta.publishedFrom = "text";
+  }
   // The publisher and an author box, from the dump's masthead, appeal and footer lines.
   meta.site ??= publisherOfDump(text);
   meta.author ??= authorOfDump(text);

@@ -5,6 +5,7 @@
  * offset stays local; a date-only value stays date-only. No clock, no machine
  * time zone: all arithmetic is UTC.
  */
+import type { AnyNode, Element } from "domhandler";
 import { monthNumber } from "../published.ts";
 
 /** A month word: the full name or its first three letters, in the languages of published.ts's table. */
@@ -103,4 +104,97 @@ export function isAfterCrawl(published: string, crawledAt: string | null | undef
   // 14 hours of slack: a value without offset may be local time anywhere.
   const slack = published.length > 19 ? 0 : 14 * 3600000;
   return p - slack > c;
+}
+
+/**
+ * Meta names a CMS or vendor coins for the publication date beyond the fixed list in
+ * metadata.ts (`sw-pubdate`, `og:pubdate`, `article.publishDate`, `cms-publication-date`,
+ * `date-published`, `parsely-pub-date` variants): the family is a publish/pub word beside a
+ * date/time word, in either order, whatever the prefix. Read after the fixed list.
+ */
+export const PUBLISHED_META_NAME = /(?:^|[-_.:])(?:pub(?:lish(?:ed|ing)?|lication)?[-_.]?(?:date|time|datetime|dt)|(?:date|time)[-_.]?pub(?:lish(?:ed)?|lication)?|first[-_.]?published(?:[-_.]?(?:date|time|at))?|published[-_.]?(?:at|on))$/i;
+/** …but not a date of something else: a modification, an expiry, an event's start or end, an embargo. */
+export const NOT_PUBLISHED_META_NAME = /modif|updat|edit|revis|expir|embargo|start|end|event|valid/i;
+
+/**
+ * Publication-date meta names outside that family, as scholarly, CMS and analytics tags write
+ * them (the list htmldate reads, less what metadata.ts's fixed list already has): Highwire
+ * `citation_*` tags, Dublin Core refinements, creation stamps, display dates.
+ */
+export const PUBLISHED_META_OTHER: ReadonlySet<string> = new Set([
+  "citation_publication_date", "citation_date", "citation_online_date", "dc.date.created", "dc.date.publication", "dc.created", "dcterms.date",
+  "date_created", "datecreated", "date-created", "content_create_date", "article.created", "article:post_date", "dateposted", "displaydate",
+  "doc_date", "originalpublicationdate", "rbpubdate", "release_date", "og:regdate", "dcsext.articlefirstpublished", "pdate", "ptime",
+]);
+
+/** Whether a `<meta>` name (lower-cased) names the publication date by the family above or the list. */
+export function isPublishedMetaName(name: string): boolean {
+  return (PUBLISHED_META_NAME.test(name) || PUBLISHED_META_OTHER.has(name)) && !NOT_PUBLISHED_META_NAME.test(name);
+}
+
+/**
+ * Words and dashes that make the date after them the end of a span ("vom 9.1. - 10.2.2023",
+ * "from 3 to 5 March 2020", "du 2 au 4 mai 2021"): an offer's or an event's deadline in the
+ * lead, never the day the page was published.
+ */
+const RANGE_BEFORE = /(?:\d[.]?\s*[-–—]|\b(?:bis(?: zum)?|to|until|till|through|au|al|hasta|a|fino al|tot)\s*)\s*$/i;
+
+/** Whether the date found at `start` in `text` closes a span (RANGE_BEFORE). */
+export function endsRange(text: string, start: number): boolean {
+  return RANGE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** How far up from a link to the page itself a teaser's date may sit (link → title span → teaser item). */
+const SELF_TEASER_LEVELS = 3;
+/** A teaser is short: a container with more text than this is a list or a column, not one item. */
+const SELF_TEASER_MAX_CHARS = 300;
+
+/** Path (no query, no fragment, no trailing slash) of an absolute or root-relative address, or null. */
+function pathOf(href: string, base: string): string | null {
+  try {
+    const u = new URL(href, base);
+    return (u.host + u.pathname).replace(/\/+$/, "").toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function plainText(node: AnyNode): string {
+  if (node.type === "text") return (node as unknown as { data: string }).data;
+  if (!("children" in node) || node.type === "script" || node.type === "style") return "";
+  let out = "";
+  for (const c of (node as Element).children) out += " " + plainText(c);
+  return out;
+}
+
+/**
+ * The dates printed in teasers that link to the page itself: "latest news" lists, archive columns
+ * and menus often list the article being read, with its date, when the article's own template
+ * prints none. Read only when nothing else dates the page. Returns the short texts of those teasers,
+ * nearest the link first; the caller reads the date in them.
+ */
+export function selfTeaserTexts(root: AnyNode, pageUrl: string | null | undefined): string[] {
+  if (!pageUrl) return [];
+  const self = pathOf(pageUrl, pageUrl);
+  if (!self || !/\/[^/]/.test(self.slice(self.indexOf("/")))) return []; // a home page links to itself everywhere
+  const out: string[] = [];
+  const walk = (node: AnyNode): void => {
+    if (out.length >= 12 || !("children" in node)) return;
+    const el = node as Element;
+    const href = el.type === "tag" && el.name === "a" ? el.attribs.href?.trim() : undefined;
+    // (a "#" or script link resolves to the page's own address without pointing to it)
+    if (href && !/^(?:#|javascript:)/i.test(href) && pathOf(href, pageUrl) === self) {
+      let box: Element | null = el;
+      for (let k = 0; k < SELF_TEASER_LEVELS && box; k++) {
+        const text = plainText(box).replace(/\s+/g, " ").trim();
+        if (text.length > SELF_TEASER_MAX_CHARS) break;
+        if (/\d/.test(text) && !out.includes(text)) out.push(text);
+        box = box.parent && box.parent.type === "tag" ? (box.parent as Element) : null;
+      }
+      return;
+    }
+    for (const c of el.children) walk(c);
+  };
+  walk(root);
+  return out;
 }

@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
 import { decodeEntities } from "../../load/entities.ts";
-import { normaliseMetaDate, isAfterCrawl, isoToEpoch } from "./dates.ts";
+import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts } from "./dates.ts";
 import { findPublished } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
@@ -365,6 +365,10 @@ interface MetaNodes {
   bylineLines: (Placed & { text: string })[];
   /** The first <h1> outside sidebars and teasers: the headline the visible date and byline sit next to. */
   h1: Placed | null;
+  /** No <h1> (yet): `h1` is the element printing the <title>'s headline (HEADLINE_STAND_IN_TAGS); a later <h1> replaces it. */
+  h1StandIn: boolean;
+  /** `h1` is an <h1> that holds the site's name (isSiteNameHeading): a title-matching <h2> replaces it too. */
+  h1SiteName: boolean;
   /** Page text just before and just after that <h1> (where datelines and bylines are printed). */
   textBeforeH1: string;
   textAfterH1: string;
@@ -450,23 +454,46 @@ function isHidden(el: Element): boolean {
 function isElsewhere(el: Element, inArticle: boolean): boolean {
   if (ELSEWHERE_TAGS.has(el.name) || (el.name === SITE_FOOTER_TAG && !inArticle)) return true;
   if (el.name === "body" || el.name === "html" || el.name === "main" || el.name === "article") return false;
+  return namesElsewhere(el);
+}
+
+/** Whether an element's class or id names a place outside the article (ELSEWHERE_TOKEN, not a layout wrapper). */
+function namesElsewhere(el: Element): boolean {
   const a = el.attribs;
   const hint = `${a.class ?? ""} ${a.id ?? ""}`.trim();
   if (!hint) return false;
   const tokens = hint.split(/\s+/);
   if (tokens.some((t) => LAYOUT_TOKEN.test(t))) return false;
-  return tokens.some((t) => ELSEWHERE_TOKEN.test(t));
+  if (!tokens.some((t) => ELSEWHERE_TOKEN.test(t))) return false;
+  // "sidebar-wrapper", "sidebar-on sidebar-right", "has-sidebar": themes name the column beside the
+  // sidebar after it; the one that holds the article's headline or <article> is layout, not a sidebar.
+  return !(tokens.every((t) => !ELSEWHERE_TOKEN.test(t) || SIDEBAR_LAYOUT_TOKEN.test(t)) && holdsArticle(el));
+}
+
+/** Class tokens that name a layout by its sidebar (the family above); a bare "sidebar" is the sidebar itself. */
+const SIDEBAR_LAYOUT_TOKEN = /^(?:(?:has|with|no)-)?side-?bar-(?:on|off|left|right|wrap|wrapper|layout|active|enabled|container)$|^(?:has|with|no)-side-?bar$/i;
+
+/** Whether an element holds an <h1> or an <article> (so it is the page's main column). */
+function holdsArticle(el: Element): boolean {
+  for (const c of el.children) {
+    if (c.type !== "tag") continue;
+    const x = c as Element;
+    if (x.name === "h1" || x.name === "article") return true;
+    if (x.children.length && holdsArticle(x)) return true;
+  }
+  return false;
 }
 
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
     metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [], shortLines: [], bylineLines: [],
-    h1: null, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
+    h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
   let bodySeen = false;
+  let inMargin = false;
   const walk = (node: Element, inArticle: boolean, elsewhere: boolean, hidden: boolean): void => {
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
@@ -479,7 +506,7 @@ function gather(root: AnyNode): MetaNodes {
         if (elsewhere) continue;
         if (n.pageText.length < PAGE_TEXT_CHARS) n.pageText += data + " ";
         if (n.h1) {
-          if (n.textAfterH1.length < NEAR_H1_CHARS) n.textAfterH1 += data;
+          if (n.textAfterH1.length < NEAR_H1_CHARS) n.textAfterH1 += data + " ";
         } else if (/\S/.test(data)) n.textBeforeH1 = (n.textBeforeH1 + " " + data).slice(-NEAR_H1_CHARS);
         continue;
       }
@@ -499,7 +526,14 @@ function gather(root: AnyNode): MetaNodes {
       }
       if (name === "style") continue;
       if (name === "body") bodySeen = true;
-      const away = elsewhere || isElsewhere(el, inArticle);
+      const ownAway = (!elsewhere || inMargin) && isElsewhere(el, inArticle);
+      const away = elsewhere || ownAway;
+      // Dates only: an <aside> inside the <article> or <main> whose class names no sidebar or related
+      // list is the article's margin (its date column, "<aside class=entry-details>"); authors stay out.
+      const marginBefore = inMargin;
+      if (inMargin) inMargin = !ownAway;
+      else if (ownAway) inMargin = el.name === "aside" && inArticle && !namesElsewhere(el);
+      const dateAway = away && !inMargin;
       const unseen = hidden || isHidden(el);
       if (name === "meta" || (a.content !== undefined && (a.property !== undefined || a.itemprop !== undefined))) n.metas.push(el);
       else if (name === "time") {
@@ -512,8 +546,17 @@ function gather(root: AnyNode): MetaNodes {
       } else if (name === "html") {
         if (a.lang && !n.htmlLang) n.htmlLang = a.lang;
       } else if (name === "link" && (a.rel ?? "").toLowerCase() === "canonical" && !n.canonical) n.canonical = a.href ?? null;
-      else if (name === "h1" && !n.h1 && !away && textOf(el).trim().length >= 4) {
+      else if (name === "h1" && (!n.h1 || n.h1StandIn) && !away && textOf(el).trim().length >= 4 && !(n.h1 && isSiteNameHeading(el))) {
+        if (n.h1StandIn) n.textBeforeH1 = (n.textBeforeH1 + " " + n.textAfterH1).slice(-NEAR_H1_CHARS);
         n.h1 = { el, order, elsewhere: false };
+        // the site's name in an <h1> holds the place until the headline shows up
+        n.h1StandIn = n.h1SiteName = isSiteNameHeading(el);
+        n.textAfterH1 = "";
+      } else if ((!n.h1 || n.h1SiteName) && !away && HEADLINE_STAND_IN_TAGS.has(name) && n.titleText && isTitleText(textOf(el), n.titleText)) {
+        if (n.h1) n.textBeforeH1 = (n.textBeforeH1 + " " + n.textAfterH1).slice(-NEAR_H1_CHARS);
+        n.h1 = { el, order, elsewhere: false };
+        n.h1StandIn = true;
+        n.h1SiteName = false;
         n.textAfterH1 = "";
       }
       const itemprop = a.itemprop;
@@ -524,9 +567,11 @@ function gather(root: AnyNode): MetaNodes {
       } else if (a.rel === "author" && !unseen) n.authorEls.push(el);
       const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}`;
       if (hint.length > 2 && name !== "body" && name !== "html") {
-        if (DATE_HINT.test(hint)) n.dateHints.push({ el, order, elsewhere: away });
+        if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: dateAway });
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
+      // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
+      if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
       if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
         const text = squash(firstLineOf(el));
         if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text });
@@ -536,6 +581,7 @@ function gather(root: AnyNode): MetaNodes {
         if (len >= 8 && len <= DATE_LINE_MAX_CHARS && n.shortLines.length < 400) n.shortLines.push({ el, order, elsewhere: false });
       }
       if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody", away, unseen);
+      inMargin = marginBefore;
     }
   };
   if ("children" in root) walk(root as Element, false, false, false);
@@ -582,6 +628,39 @@ export function urlDate(url: string | null | undefined): string | null {
   return normaliseMetaDate(`${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`);
 }
 
+/**
+ * The day in the path of the article's permalink: the link on its headline ("<h1><a href=
+ * '/2021/10/20/slug/'>") or a rel=bookmark link in the <article> around it (the microformats
+ * permalink WordPress and most blog themes print). For pages saved without their address.
+ */
+export function permalinkDate(headline: Element | null): string | null {
+  if (!headline) return null;
+  const hrefs: string[] = [];
+  const collect = (el: Element, bookmarksOnly: boolean): void => {
+    for (const c of el.children) {
+      if (c.type !== "tag") continue;
+      const x = c as Element;
+      if (x.name === "a" && x.attribs.href && (!bookmarksOnly || /(?:^|\s)bookmark(?:\s|$)/i.test(x.attribs.rel ?? ""))) hrefs.push(x.attribs.href);
+      if (x.children.length && hrefs.length < 20) collect(x, bookmarksOnly);
+    }
+  };
+  collect(headline, false);
+  let article: AnyNode | null = headline.parent;
+  while (article && !(article.type === "tag" && (article as Element).name === "article")) article = article.parent;
+  if (article) collect(article as Element, true);
+  for (const href of hrefs) {
+    let abs: string;
+    try {
+      abs = new URL(href, "http://page.invalid/").href;
+    } catch {
+      continue;
+    }
+    const day = urlDate(abs);
+    if (day) return day;
+  }
+  return null;
+}
+
 /** A UTC instant on the full hour with no minutes or seconds: how CMSs store a date-only value entered at local midnight. */
 const LOCAL_MIDNIGHT_UTC = /T\d{2}:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/;
 
@@ -603,6 +682,80 @@ function atOffset(iso: string, offset: string): string | null {
 function dayShift(day: string, by: number): string {
   const t = Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + by * 86400000;
   return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Meta names that say "a date" without saying which: weaker than the dateline at the headline. */
+const GENERIC_DATE_META: ReadonlySet<string> = new Set(["date", "dc.date", "dc:date", "dcterms.date"]);
+
+/**
+ * Pages without an <h1> print their headline in an <h2> (blog themes), a bold or big font (table
+ * layouts), a linked title: the first of these whose text is the <title>'s headline stands in for
+ * the <h1>, so the dateline beside it is read.
+ */
+const HEADLINE_STAND_IN_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "b", "strong", "font", "big"]);
+const STAND_IN_MIN_CHARS = 12;
+
+/** Whether an element's text is the headline the <title> states (the whole title, or most of it beside a site name). */
+function isTitleText(text: string, title: string): boolean {
+  const t = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  if (t.length < STAND_IN_MIN_CHARS) return false;
+  const whole = title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return whole.includes(t) && t.length * 2 >= whole.length;
+}
+
+/** How many date-named elements nearest the headline count as its dateline (the byline row's date, a kicker's, an update stamp). */
+const HEADLINE_DATELINES = 4;
+
+/** A dateline that states an update, not the publication ("Updated …", "Aktualisiert am …"). */
+const UPDATED_LABEL = /^\W*(?:last\s+)?(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt|editiert)/i;
+
+/**
+ * An <h1> that is the site's name, not the headline: its link goes to the site's home page
+ * ("<h1 class=site-title><a href='https://blog.example.org/'>Blog</a></h1>", classic blog themes
+ * on single posts). The headline is then an <h2> (HEADLINE_STAND_IN_TAGS).
+ */
+function isSiteNameHeading(el: Element): boolean {
+  let home = false;
+  const visit = (e: Element): void => {
+    for (const c of e.children) {
+      if (c.type !== "tag") continue;
+      const x = c as Element;
+      if (x.name === "a" && x.attribs.href !== undefined) {
+        const href = x.attribs.href.trim();
+        home ||= href === "/" || href === "./" || /^(?:https?:)?\/\/[^/?#]+\/?(?:index\.\w+)?$/i.test(href);
+      } else if (x.children.length) visit(x);
+    }
+  };
+  visit(el);
+  return home;
+}
+
+/** Sub-headings a teaser card prints its linked title in. */
+const TEASER_HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
+
+/**
+ * A date in a teaser card: just after a sub-heading that is a link to another page ("<h3><a
+ * href=…>Other story</a></h3><p class=time>15 April 2020</p>"), in the element or one level up.
+ * Related, "spotlight" and latest-news cards that no class name gives away. The page's own
+ * headline (an <h2> standing in for the <h1>) is no teaser.
+ */
+function isTeaserDate(el: Element, headline: Element | null): boolean {
+  let node: Element | null = el;
+  for (let level = 0; level < 2 && node; level++) {
+    let prev = node.prev;
+    while (prev && prev.type !== "tag") prev = prev.prev;
+    if (prev) {
+      const h = prev as Element;
+      if (TEASER_HEADING_TAGS.has(h.name) && h !== headline) {
+        const link = h.children.find((c) => c.type === "tag" && (c as Element).name === "a" && (c as Element).attribs.href) as Element | undefined;
+        const text = textOf(h).trim();
+        if (link && text && textOf(link).trim().length * 10 >= text.length * 6) return true;
+      }
+      return false;
+    }
+    node = node.parent && node.parent.type === "tag" ? (node.parent as Element) : null;
+  }
+  return false;
 }
 
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
@@ -685,6 +838,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   tryPublished(ldStr("datePublished") ?? ldStr("dateCreated"), "json-ld");
   for (const text of brokenLd) tryPublished(/"datePublished"\s*:\s*"([^"]{6,40})"/.exec(text)?.[1], "json-ld");
   for (const k of META_PUBLISHED) tryPublished(meta.get(k), "meta");
+  for (const [k, v] of meta) if (isPublishedMetaName(k)) tryPublished(v, "meta");
   for (const el of nodes.datePublished) {
     tryPublished(el.attribs.datetime ?? el.attribs.content, "meta");
     tryVisible(spacedTextOf(el), "dom");
@@ -701,6 +855,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   const fromUrl = urlDate(opts.url ?? nodes.canonical ?? meta.get("og:url"));
   tryPublished(fromUrl, "url");
+  // No address of its own (a saved file): the article's permalink, linked from its headline or as rel=bookmark.
+  if (!opts.url && !nodes.canonical && !meta.get("og:url")) tryPublished(permalinkDate(nodes.h1?.el ?? null), "url");
 
   // Visible datelines: date-named elements outside comments and sidebars, nearest the headline first
   // (a byline row under the <h1>; before it, a kicker with the date).
@@ -708,8 +864,11 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const nearness = (p: Placed): number => (h1 ? (p.order >= h1.order ? p.order - h1.order : (h1.order - p.order) * 2) : p.order);
   // (byline elements count too: "Author: Ann Lee am 29.12.2010, 13:36 Uhr")
   const dateHints = [...nodes.dateHints, ...nodes.authorHints].filter((p) => !p.elsewhere).sort((x, y) => nearness(x) - nearness(y));
-  const visible: { iso: string; modified: boolean }[] = [];
-  for (const p of dateHints.slice(0, 40)) {
+  const visible: { iso: string; modified: boolean; rank: number }[] = [];
+  /** Datelines labelled as an update ("Updated Mar 12, 2020"): never the publication date, but they show the page's day. */
+  const shownUpdated: { iso: string; rank: number }[] = [];
+  for (const [rank, p] of dateHints.slice(0, 40).entries()) {
+    if (isTeaserDate(p.el, h1?.el ?? null)) continue;
     const a = p.el.attribs;
     const modified = MODIFIED_HINT.test(`${a.class ?? ""} ${a.id ?? ""}`);
     const attr = normaliseMetaDate(a.datetime ?? a.content ?? a.title ?? a["data-date"] ?? null);
@@ -720,19 +879,24 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const f = findPublished(text, { dayFirst }) ?? shortYearDate(text);
       if (!f) continue;
       iso = f.iso;
-      if (/^\W*(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt)/i.test(text)) continue;
+      if (UPDATED_LABEL.test(text)) {
+        if (plausible(iso, opts.crawledAt)) shownUpdated.push({ iso, rank });
+        continue;
+      }
     }
-    if (plausible(iso, opts.crawledAt)) visible.push({ iso, modified });
+    if (plausible(iso, opts.crawledAt)) visible.push({ iso, modified, rank });
   }
+  // The dates printed just after and just before the headline, the one nearer the headline first
+  // (a kicker's "06.12.2022" right above the <h1> beats a date 150 characters into the lead).
   const nearText = (): FoundText[] => {
-    const out: FoundText[] = [];
+    const out: (FoundText & { distance: number })[] = [];
     const after = squash(nodes.textAfterH1).slice(0, 200);
     const f = findPublished(after, { dayFirst });
-    if (f) out.push({ iso: f.iso });
+    if (f && !endsRange(after, f.start)) out.push({ iso: f.iso, distance: f.start });
     const before = squash(nodes.textBeforeH1).slice(-150);
     const g = findPublished(before, { dayFirst });
-    if (g) out.push({ iso: g.iso });
-    return out.filter((x) => plausible(x.iso, opts.crawledAt));
+    if (g && !endsRange(before, g.start)) out.push({ iso: g.iso, distance: before.length - g.end });
+    return out.filter((x) => plausible(x.iso, opts.crawledAt)).sort((x, y) => x.distance - y.distance);
   };
   for (const v of visible) if (!v.modified) tryPublished(v.iso, "dom");
   if (h1) for (const v of nearText()) tryPublished(v.iso, "dom");
@@ -755,6 +919,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // the whole line is the date (a weekday or clock time beside it at most).
     const lines = nodes.shortLines.filter((p) => !h1 || p.order > h1.order).sort((x, y) => nearness(x) - nearness(y));
     for (const p of lines.slice(0, 60)) {
+      if (isTeaserDate(p.el, h1?.el ?? null)) continue;
       const text = squash(textOf(p.el));
       const f = findPublished(text, { dayFirst });
       if (f && /\d{4}/.test(text.slice(f.start, f.end)) && text.length - (f.end - f.start) <= DATE_LINE_SLACK) {
@@ -766,6 +931,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   // Last resort: the day in the path of the article's lead image (og:image "/files/2016/05/04/cover.png"),
   // uploaded for the article; a month-only upload folder says nothing.
   for (const k of ["og:image", "twitter:image", "og:image:url"]) tryPublished(urlDate(meta.get(k)), "url");
+  // Nothing else: a teaser elsewhere on the page that links to the page itself, with its date.
+  if (!published) for (const text of selfTeaserTexts(root, opts.url ?? nodes.canonical ?? meta.get("og:url"))) tryVisible(text, "dom");
 
   // Structured data outvoted: when the meta tags and the visible dateline agree on another day
   // than JSON-LD's datePublished (a CMS that re-stamps its JSON-LD), the two agreeing sources win.
@@ -776,6 +943,35 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (metaValue && shownDay && metaValue.slice(0, 10) === shownDay && shownDay !== ldDay && plausible(metaValue, opts.crawledAt)) {
       published = metaValue;
       publishedFrom = "meta";
+    }
+  }
+
+  // A generic meta date (`date`, `dc.date`: names that do not say "published") is often the last
+  // edit or the export time: the dateline printed right at the headline, when it states an earlier
+  // day ("Stand: 28.04.2020" under the <h1> beside meta date 2020-04-29), is the page's day.
+  if (published && (publishedFrom as Provenance) === "meta" && h1) {
+    const key = META_PUBLISHED.find((k) => normaliseMetaDate(meta.get(k)) === published);
+    const shownDay = nearText()[0]?.iso.slice(0, 10);
+    if (key && GENERIC_DATE_META.has(key) && shownDay && shownDay < (published as string).slice(0, 10)) {
+      published = nearText()[0].iso;
+      publishedFrom = "dom";
+    }
+  }
+
+  // The page shows only its update: when the structured data's modified day differs from its
+  // published day and the datelines readers see near the headline show the modified day and never the
+  // published one (a re-dated evergreen page, "Updated Mar 12, 2020" as the only dateline), the page's
+  // day is the one it shows.
+  if (published && ((publishedFrom as Provenance) === "json-ld" || (publishedFrom as Provenance) === "meta")) {
+    const modifiedValue = [ldStr("dateModified"), ...META_MODIFIED.map((k) => meta.get(k))].map((v) => normaliseMetaDate(v)).find((v) => v);
+    const pubDay = (published as string).slice(0, 10);
+    if (modifiedValue && modifiedValue.slice(0, 10) > pubDay && plausible(modifiedValue, opts.crawledAt)) {
+      const nearHeadline = (v: { rank: number }): boolean => v.rank < HEADLINE_DATELINES;
+      const shownDays = [...visible.filter(nearHeadline), ...shownUpdated.filter(nearHeadline), ...(h1 ? nearText() : [])].map((x) => x.iso.slice(0, 10));
+      if (shownDays.includes(modifiedValue.slice(0, 10)) && !shownDays.includes(pubDay)) {
+        published = modifiedValue;
+        publishedFrom = "dom";
+      }
     }
   }
 
