@@ -14,7 +14,7 @@ import {
 } from "./features.ts";
 import { CALENDAR_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import {
-  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType, type TemplateTables,
+  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, vocabularyOf, type LinearChainModel, type ModelJson, type ModelType, type TemplateTables,
 } from "./model.ts";
 import { tokenizeRecased } from "./casing.ts";
 import { honorifics } from "../common/honorifics.ts";
@@ -62,7 +62,9 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   const tok = tokenizeRecased(text);
   const n = tok.words.length;
   if (n === 0) return [];
-  const c = featureContext(tok, (lw) => model.rows.has("w=" + lw));
+  // The vocabulary as a set of words: the same answer as model.rows.has("w=" + lw), without building that string.
+  const vocabulary = vocabularyOf(model);
+  const c = featureContext(tok, (lw) => vocabulary.has(lw));
   const e = documentEmissions(model, c);
   const labels = viterbi(e, n, model.trans, model.start);
   let spans = decodeSpans(model, tok, labels, e);
@@ -172,6 +174,7 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
   const wordScores = (model.wordScores ??= new Map<string, Float32Array>());
   if (wordScores.size > WORD_SCORES_MAX) wordScores.clear();
   const sink = new RowCollector(tables);
+  const acc = new Float64Array(L);
   for (let i = 0; i < n; i++) {
     const word = tok.words[i];
     let ws = wordScores.get(word);
@@ -186,12 +189,15 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
     }
     sink.count = 0;
     contextFeatures(c, i, sink);
-    const base = i * L;
-    for (let l = 0; l < L; l++) {
-      let v = ws[l];
-      for (let k = 0; k < sink.count; k++) v += w[sink.rows[k] * L + l];
-      e[base + l] = v;
+    // Row by row (contiguous reads); each label's sum takes the same additions in the same
+    // order, in double precision, as summing ws[l] then every row's weight, so the scores are unchanged.
+    for (let l = 0; l < L; l++) acc[l] = ws[l];
+    for (let k = 0; k < sink.count; k++) {
+      const o = sink.rows[k] * L;
+      for (let l = 0; l < L; l++) acc[l] += w[o + l];
     }
+    const base = i * L;
+    for (let l = 0; l < L; l++) e[base + l] = acc[l];
   }
   return e;
 }
