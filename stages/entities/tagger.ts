@@ -173,7 +173,7 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
   // model's), so their scores are kept across documents, bounded like wordFeatures'.
   const wordScores = (model.wordScores ??= new Map<string, Float32Array>());
   if (wordScores.size > WORD_SCORES_MAX) wordScores.clear();
-  const sink = new RowCollector(tables);
+  const sink = new RowCollector(tables, c.lower);
   const acc = new Float64Array(L);
   for (let i = 0; i < n; i++) {
     const word = tok.words[i];
@@ -208,9 +208,11 @@ const WORD_SCORES_MAX = 100_000;
 class RowCollector implements FeatureSink {
   rows = new Int32Array(64);
   count = 0;
-  /** Word ids of this document's words: a small map that stays in cache, in front of the vocabulary's. */
-  private readonly ids = new Map<string, number>();
-  constructor(private readonly tables: TemplateTables) {}
+  /** Word id of each token's mapped word (c.lower), looked up once per token; -1 outside the tables. */
+  private readonly ids: Int32Array;
+  constructor(private readonly tables: TemplateTables, lower: readonly string[]) {
+    this.ids = Int32Array.from(lower, (word) => tables.wordId.get(word) ?? -1);
+  }
   private push(r: number | undefined): void {
     if (r === undefined || r < 0) return;
     if (this.count === this.rows.length) {
@@ -220,14 +222,6 @@ class RowCollector implements FeatureSink {
     }
     this.rows[this.count++] = r;
   }
-  private id(word: string): number {
-    let k = this.ids.get(word);
-    if (k === undefined) {
-      k = this.tables.wordId.get(word) ?? -1;
-      this.ids.set(word, k);
-    }
-    return k;
-  }
   flag(t: number): void {
     this.push(this.tables.flag[t]);
   }
@@ -235,14 +229,19 @@ class RowCollector implements FeatureSink {
     const byWord = this.tables.oneByWord[t];
     if (byWord === null) this.push(this.tables.one[t]!.get(v));
     else {
-      const k = this.id(v);
+      // Word-valued templates get a string only for the sentence markers.
+      const k = this.tables.wordId.get(v) ?? -1;
       if (k >= 0) this.push(byWord[k]);
     }
   }
-  pair(t: number, a: string, b: string): void {
-    const ka = this.id(a);
+  word(t: number, j: number): void {
+    const k = this.ids[j];
+    if (k >= 0) this.push(this.tables.oneByWord[t]![k]);
+  }
+  pair(t: number, a: number, b: number): void {
+    const ka = this.ids[a];
     if (ka < 0 || this.tables.pairFirst[t]![ka] === 0) return;
-    const kb = this.id(b);
+    const kb = this.ids[b];
     if (kb >= 0) this.push(this.tables.pairByWords[t]!.get(ka * this.tables.words + kb));
   }
 }
