@@ -211,7 +211,16 @@ class RowCollector implements FeatureSink {
   /** Word id of each token's mapped word (c.lower), looked up once per token; -1 outside the tables. */
   private readonly ids: Int32Array;
   constructor(private readonly tables: TemplateTables, lower: readonly string[]) {
-    this.ids = Int32Array.from(lower, (word) => tables.wordId.get(word) ?? -1);
+    // A document repeats its words: a small map of its own answers most lookups, in front of the vocabulary's.
+    const seen = new Map<string, number>();
+    this.ids = Int32Array.from(lower, (word) => {
+      let k = seen.get(word);
+      if (k === undefined) {
+        k = tables.wordId.get(word) ?? -1;
+        seen.set(word, k);
+      }
+      return k;
+    });
   }
   private push(r: number | undefined): void {
     if (r === undefined || r < 0) return;
