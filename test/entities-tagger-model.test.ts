@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowed, emissions, LABELS, loadModel, NUM_LABELS, viterbi, type ModelJson } from "../stages/entities/model.ts";
+import { allowed, emissions, LABELS, loadModel, NUM_LABELS, viterbi, vocabularyOf, type ModelJson } from "../stages/entities/model.ts";
 import { documentEmissions, tagEntitiesWith } from "../stages/entities/tagger.ts";
 import { documentFeatures, featureContext } from "../stages/entities/features.ts";
 import { tokenize } from "../stages/entities/tokens.ts";
@@ -78,5 +78,15 @@ describe("compiled feature templates", () => {
     expect(compiled.length).toBe(byName.length);
     for (let k = 0; k < byName.length; k++) expect(compiled[k]).toBeCloseTo(byName[k], 4);
     expect(byName.some((v) => v !== 0)).toBe(true);
+  });
+
+  // The tagger asks the vocabulary set instead of building "w=" + word per word: the same answers.
+  it("vocabularyOf holds exactly the words of the model's w= features", () => {
+    const weights: Record<string, number[]> = { "w=harbour": [1, 5], "w=|": [2, 3], "pw=venn": [1, 2], "s=Xx": [3, 4], "w|nw=a|b": [1, 1], w: [1, 1] };
+    const json: ModelJson = { version: "t", labels: [...LABELS], scale: 1, trans: new Array(NUM_LABELS ** 2).fill(0), start: new Array(NUM_LABELS).fill(0), weights };
+    const model = loadModel(json);
+    const vocabulary = vocabularyOf(model);
+    expect([...vocabulary].sort()).toEqual(["harbour", "|"]);
+    for (const probe of ["harbour", "|", "venn", "Xx", "a|b", "nw=a|b", "", "w"]) expect(vocabulary.has(probe)).toBe(model.rows.has("w=" + probe));
   });
 });

@@ -209,29 +209,32 @@ export const CONTEXT_TEMPLATES = [
 export interface FeatureSink {
   flag(t: number): void;
   one(t: number, value: string): void;
-  pair(t: number, a: string, b: string): void;
+  /** A word-valued `one` template whose value is token j's word as featureContext maps it (`lower[j]`). */
+  word(t: number, j: number): void;
+  /** A `pair` template over the mapped words of tokens a and b. */
+  pair(t: number, a: number, b: number): void;
 }
 
 export const SENTENCE_BEFORE = "<s>";
 export const SENTENCE_AFTER = "</s>";
 
 /** A sink that writes feature names, as training needs them. */
-export function nameSink(out: string[]): FeatureSink {
+export function nameSink(out: string[], lower: readonly string[]): FeatureSink {
   const p = CONTEXT_TEMPLATES;
   return {
     flag: (t) => void out.push(p[t].prefix),
     one: (t, v) => void out.push(p[t].prefix + v),
-    pair: (t, a, b) => void out.push(p[t].prefix + a + "|" + b),
+    word: (t, j) => void out.push(p[t].prefix + lower[j]),
+    pair: (t, a, b) => void out.push(p[t].prefix + lower[a] + "|" + lower[b]),
   };
 }
 
 /** Features of token i in its context, given to `f` (template ids as in CONTEXT_TEMPLATES). */
 export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): void {
   const { words, starts, ends, sentenceStart } = c.tok;
-  const { lower, shapes, cap, gaz } = c;
+  const { shapes, cap, gaz } = c;
   const n = words.length;
   const w = words[i];
-  const lw = lower[i];
   const ss = sentenceStart[i];
   if (ss) f.one(0, shapes[i]);
   if (cap[i]) {
@@ -247,24 +250,22 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
   if (i + 1 < n && starts[i + 1] === ends[i]) f.flag(9);
   // Left context.
   if (i > 0) {
-    const pl = lower[i - 1];
-    f.one(10, pl);
+    f.word(10, i - 1);
     f.one(11, shapes[i - 1]);
-    f.pair(12, pl, lw);
+    f.pair(12, i - 1, i);
     if (gaz[i - 1]) f.one(13, gaz[i - 1]!);
     if (cap[i - 1] && isTitle(words[i - 1])) f.flag(14);
-    if (i > 1) f.one(15, lower[i - 2]);
+    if (i > 1) f.word(15, i - 2);
   } else f.one(10, SENTENCE_BEFORE);
   // Right context.
   if (i + 1 < n) {
-    const nl = lower[i + 1];
-    f.one(16, nl);
+    f.word(16, i + 1);
     f.one(17, shapes[i + 1]);
-    f.pair(18, lw, nl);
+    f.pair(18, i, i + 1);
     if (gaz[i + 1]) f.one(19, gaz[i + 1]!);
     if (cap[i + 1] && ORG_HEAD_SET.has(words[i + 1])) f.flag(20);
     if (i + 2 < n) {
-      f.one(21, lower[i + 2]);
+      f.word(21, i + 2);
       if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.flag(22);
     }
   } else f.one(16, SENTENCE_AFTER);
@@ -275,7 +276,7 @@ export function documentFeatures(tok: Tokens, isKnown: (lowerWord: string) => bo
   const c = featureContext(tok, isKnown);
   return tok.words.map((w, i) => {
     const f = wordFeatures(w, c.lower[i]).slice();
-    contextFeatures(c, i, nameSink(f));
+    contextFeatures(c, i, nameSink(f, c.lower));
     return f;
   });
 }

@@ -91,14 +91,26 @@ function longestPhraseTags(
       let ok = true;
       for (let k = 1; k < p.words.length && ok; k++) ok = words[i + k] === p.words[k];
       if (!ok) continue;
-      out[i] = p.cls + "-B";
-      for (let k = 1; k < p.words.length; k++) out[i + k] = p.cls + "-I";
+      const [b, inside] = phraseTagStrings(p.cls);
+      out[i] = b;
+      for (let k = 1; k < p.words.length; k++) out[i + k] = inside;
       i += p.words.length - 1;
       break;
     }
   }
   return out;
 }
+
+/** "<cls>-B" and "<cls>-I", built once per class: the same strings (and their cached hashes) in every document. */
+function phraseTagStrings(cls: string): readonly [string, string] {
+  let t = PHRASE_TAG_STRINGS.get(cls);
+  if (t === undefined) {
+    t = [cls + "-B", cls + "-I"];
+    PHRASE_TAG_STRINGS.set(cls, t);
+  }
+  return t;
+}
+const PHRASE_TAG_STRINGS = new Map<string, readonly [string, string]>();
 
 /**
  * Large generic name lists (data/name-lists.ts: WordNet 3.0 and compromise's

@@ -49,6 +49,18 @@ export interface LinearChainModel {
   tables?: TemplateTables;
   /** Scores of each word's own features, filled by the tagger as words come (tagger.ts documentEmissions). */
   wordScores?: Map<string, Float32Array>;
+  /** The vocabulary: the words of the model's "w=" features, filled on first use (vocabularyOf). */
+  vocabulary?: Set<string>;
+}
+
+/** The model's vocabulary words (its "w=" feature names without the prefix), kept on the model. */
+export function vocabularyOf(model: LinearChainModel): Set<string> {
+  if (model.vocabulary === undefined) {
+    const v = new Set<string>();
+    for (const name of model.rows.keys()) if (name.startsWith("w=")) v.add(name.slice(2));
+    model.vocabulary = v;
+  }
+  return model.vocabulary;
 }
 
 /** A feature template as features.ts declares it. */

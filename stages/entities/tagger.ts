@@ -14,7 +14,7 @@ import {
 } from "./features.ts";
 import { CALENDAR_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import {
-  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType, type TemplateTables,
+  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, vocabularyOf, type LinearChainModel, type ModelJson, type ModelType, type TemplateTables,
 } from "./model.ts";
 import { tokenizeRecased } from "./casing.ts";
 import { honorifics } from "../common/honorifics.ts";
@@ -62,7 +62,9 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   const tok = tokenizeRecased(text);
   const n = tok.words.length;
   if (n === 0) return [];
-  const c = featureContext(tok, (lw) => model.rows.has("w=" + lw));
+  // The vocabulary as a set of words: the same answer as model.rows.has("w=" + lw), without building that string.
+  const vocabulary = vocabularyOf(model);
+  const c = featureContext(tok, (lw) => vocabulary.has(lw));
   const e = documentEmissions(model, c);
   const labels = viterbi(e, n, model.trans, model.start);
   let spans = decodeSpans(model, tok, labels, e);
@@ -171,7 +173,8 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
   // model's), so their scores are kept across documents, bounded like wordFeatures'.
   const wordScores = (model.wordScores ??= new Map<string, Float32Array>());
   if (wordScores.size > WORD_SCORES_MAX) wordScores.clear();
-  const sink = new RowCollector(tables);
+  const sink = new RowCollector(tables, c.lower);
+  const acc = new Float64Array(L);
   for (let i = 0; i < n; i++) {
     const word = tok.words[i];
     let ws = wordScores.get(word);
@@ -186,12 +189,15 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
     }
     sink.count = 0;
     contextFeatures(c, i, sink);
-    const base = i * L;
-    for (let l = 0; l < L; l++) {
-      let v = ws[l];
-      for (let k = 0; k < sink.count; k++) v += w[sink.rows[k] * L + l];
-      e[base + l] = v;
+    // Row by row (contiguous reads); each label's sum takes the same additions in the same
+    // order, in double precision, as summing ws[l] then every row's weight, so the scores are unchanged.
+    for (let l = 0; l < L; l++) acc[l] = ws[l];
+    for (let k = 0; k < sink.count; k++) {
+      const o = sink.rows[k] * L;
+      for (let l = 0; l < L; l++) acc[l] += w[o + l];
     }
+    const base = i * L;
+    for (let l = 0; l < L; l++) e[base + l] = acc[l];
   }
   return e;
 }
@@ -202,9 +208,20 @@ const WORD_SCORES_MAX = 100_000;
 class RowCollector implements FeatureSink {
   rows = new Int32Array(64);
   count = 0;
-  /** Word ids of this document's words: a small map that stays in cache, in front of the vocabulary's. */
-  private readonly ids = new Map<string, number>();
-  constructor(private readonly tables: TemplateTables) {}
+  /** Word id of each token's mapped word (c.lower), looked up once per token; -1 outside the tables. */
+  private readonly ids: Int32Array;
+  constructor(private readonly tables: TemplateTables, lower: readonly string[]) {
+    // A document repeats its words: a small map of its own answers most lookups, in front of the vocabulary's.
+    const seen = new Map<string, number>();
+    this.ids = Int32Array.from(lower, (word) => {
+      let k = seen.get(word);
+      if (k === undefined) {
+        k = tables.wordId.get(word) ?? -1;
+        seen.set(word, k);
+      }
+      return k;
+    });
+  }
   private push(r: number | undefined): void {
     if (r === undefined || r < 0) return;
     if (this.count === this.rows.length) {
@@ -214,14 +231,6 @@ class RowCollector implements FeatureSink {
     }
     this.rows[this.count++] = r;
   }
-  private id(word: string): number {
-    let k = this.ids.get(word);
-    if (k === undefined) {
-      k = this.tables.wordId.get(word) ?? -1;
-      this.ids.set(word, k);
-    }
-    return k;
-  }
   flag(t: number): void {
     this.push(this.tables.flag[t]);
   }
@@ -229,14 +238,19 @@ class RowCollector implements FeatureSink {
     const byWord = this.tables.oneByWord[t];
     if (byWord === null) this.push(this.tables.one[t]!.get(v));
     else {
-      const k = this.id(v);
+      // Word-valued templates get a string only for the sentence markers.
+      const k = this.tables.wordId.get(v) ?? -1;
       if (k >= 0) this.push(byWord[k]);
     }
   }
-  pair(t: number, a: string, b: string): void {
-    const ka = this.id(a);
+  word(t: number, j: number): void {
+    const k = this.ids[j];
+    if (k >= 0) this.push(this.tables.oneByWord[t]![k]);
+  }
+  pair(t: number, a: number, b: number): void {
+    const ka = this.ids[a];
     if (ka < 0 || this.tables.pairFirst[t]![ka] === 0) return;
-    const kb = this.id(b);
+    const kb = this.ids[b];
     if (kb >= 0) this.push(this.tables.pairByWords[t]!.get(ka * this.tables.words + kb));
   }
 }
