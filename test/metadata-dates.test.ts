@@ -55,6 +55,22 @@ describe("visible dates in more languages and scripts", () => {
   });
 });
 
+describe("year-first dotted dates stay out of text-dump lines", () => {
+  it("a calendar version in a dump's body is no dateline and does not cut the lead above it", () => {
+    const p1 = "The studio said on Tuesday that the update fixes the export bug that users had reported in the spring, and that a second release would follow.";
+    const p2 = "Engineers rewrote the layout engine over the summer, cutting the time it takes to open a large project by more than half, the company said.";
+    const p3 = "Users on the forum welcomed the change but asked for better documentation of the plug-in interface, which has not changed since the last version.";
+    const r = cleanTextDump(["Example Studio brings a faster editor", "By Ann Lee", "", p1, "", "Build 2019.10.12", "", p2, "", p3].join("\n"));
+    expect(r.meta.published).toBeUndefined();
+    expect(r.blocks.map((b) => b.text)).toContain(p1);
+    expect(r.blocks.map((b) => b.text)).toContain("Build 2019.10.12");
+  });
+  it("an HTML page's labelled Korean-style date is still read", () => {
+    const m = page("", `<h1>Canal locks</h1><div class="date">입력 2019.07.30 14:05</div>${BODY}`);
+    expect(m.published?.slice(0, 10)).toBe("2019-07-30");
+  });
+});
+
 describe("vendor-coined publication meta names", () => {
   it("recognises the family, not dates of other things", () => {
     for (const n of ["sw-pubdate", "og:pubdate", "citation_publication_date", "dc.date.created", "article.publishdate", "cms-publication-date", "date-published", "xyz:published_at", "firstpublished"])

@@ -117,6 +117,8 @@ interface DatePattern {
   re: RegExp;
   /** A cheap test the text must pass before `re` runs (patterns that scan month names at every position are costly). */
   needs?: RegExp;
+  /** Not read in text-dump lines (`FindOptions.dumpLine`): the form is also common outside dates there. */
+  notInDumps?: boolean;
   parts(m: RegExpExecArray, opts: FindOptions): { y: string; mo: string | number; d: string; time?: number } | null;
 }
 
@@ -127,6 +129,12 @@ export interface FindOptions {
    * number cannot be a month.
    */
   dayFirst?: boolean;
+  /**
+   * The text is a line of a text dump, where any line may be prose: leave out the forms that
+   * prose and version numbers also write (year-first dots, `DatePattern.notInDumps`). HTML
+   * metadata reads date-named elements and labelled spans, where those forms are dates.
+   */
+  dumpLine?: boolean;
 }
 
 const PATTERNS: DatePattern[] = [
@@ -161,6 +169,10 @@ const PATTERNS: DatePattern[] = [
   {
     why: "Year first with dots, as Korean, Hungarian and Chinese pages write: '2017.01.24', '2017. 1. 24.'",
     re: /(?<![\d.])(\d{4})\.[ \u00a0]?(\d{1,2})\.[ \u00a0]?(\d{1,2})(?![\d])(?!\.\d)/,
+    // In a text dump any line may be prose or a product's calendar version ("Example Studio 2019.3.1",
+    // a sentence ending on a year before a numbered list); measured: this form cost the dump cleaner
+    // recall on held-out pages and gained nothing on the metadata sets' text, so dumps leave it out.
+    notInDumps: true,
     parts: (m) => ({ y: m[1], mo: m[2], d: m[3] }),
   },
   {
@@ -274,6 +286,7 @@ export function findPublished(text: string, opts: FindOptions = {}): FoundDate |
   let best: { m: RegExpExecArray; p: DatePattern } | null = null;
   for (const p of PATTERNS) {
     if (p.needs && !p.needs.test(s)) continue;
+    if (p.notInDumps && opts.dumpLine) continue;
     const m = p.re.exec(s);
     if (m && (!best || m.index < best.m.index)) best = { m, p };
   }

@@ -167,7 +167,7 @@ function isTitleLike(l: ClassifiedLine): boolean {
   if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
-  if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text))) return false;
+  if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true }))) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
 

@@ -79,13 +79,13 @@ export function parseByline(line: string): string | null {
 /** Parse a dateline: a line that is a date plus a few label words. Null when the line says more. */
 export function parseDateline(line: string): Dateline | null {
   if (line.length > 140 || !mayHoldDate(line)) return null;
-  const found = findPublished(line);
+  const found = findPublished(line, { dumpLine: true });
   if (!found) return null;
   const before = line.slice(0, found.start);
   let after = line.slice(found.end);
   // "Published: Nov. 19, 2019 Updated: Nov. 19, 2019": a second date is still a dateline.
   for (let k = 0; k < 2; k++) {
-    const more = findPublished(after);
+    const more = findPublished(after, { dumpLine: true });
     if (!more) break;
     after = after.slice(0, more.start) + " " + after.slice(more.end);
   }
