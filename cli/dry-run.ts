@@ -12,7 +12,7 @@
 import { resolve } from "node:path";
 import { discoverInputs } from "../stages/load/discover.ts";
 import { loadBytes } from "../stages/load/index.ts";
-import { sha256 } from "../pipeline/document.ts";
+import { sha256 } from "../runtime/sha256.ts";
 import { readInput } from "../pipeline/inputs.ts";
 import { inShard } from "../runtime/partials.ts";
 import type { Config } from "../schemas/config.ts";

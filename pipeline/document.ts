@@ -3,7 +3,7 @@
  * rejects. Pure function of the path, the bytes and the configuration, so it
  * can run on a worker thread or on another machine (a shard).
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "../runtime/sha256.ts";
 import { Article, type Reject, type Removed } from "../schemas/records.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import type { ArticleDraft, StageContext } from "../stages/types.ts";
@@ -40,9 +40,6 @@ export interface DocumentOptions {
   maxBytes?: number;
 }
 
-export function sha256(bytes: Uint8Array | string): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
 
 /** Stable article id: the same source, record and position give the same id on every run. */
 export function articleId(source: string, recordId: string | null, docIndex: number, articleIndex: number): string {

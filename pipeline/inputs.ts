@@ -9,7 +9,7 @@ import { discoverInputs, type DiscoverOptions } from "../stages/load/discover.ts
 import { DEFAULT_MAX_BYTES, tooLargeReason } from "../stages/load/index.ts";
 import { hashOutputs, outputFiles } from "../write/final-pass.ts";
 import { stampsMatch } from "../runtime/output-stamps.ts";
-import { sha256 } from "./document.ts";
+import { sha256 } from "../runtime/sha256.ts";
 
 /** A discovered input: its position, path, content hash, or why it cannot be read. */
 export interface Found {

@@ -8,7 +8,8 @@
  * budget or crashed its worker becomes a reject of that input, never the
  * run's end.
  */
-import { processFile, sha256, type FileResult } from "./document.ts";
+import { processFile, type FileResult } from "./document.ts";
+import { sha256 } from "../runtime/sha256.ts";
 import { processedOf, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
 import { stageView } from "./steps.ts";

@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
-import { createHash } from "node:crypto";
+import { sha256 } from "./sha256.ts";
 import { pidAlive } from "./output-dir.ts";
 
 export class EntryCache {
@@ -67,18 +67,17 @@ export function writeCacheEntry(path: string, json: string | Uint8Array): void {
   }
   const tmp = `${path}.${process.pid}.${threadId}.tmp`;
   const bytes = typeof json === "string" ? Buffer.from(json, "utf8") : json;
-  writeFileSync(tmp, Buffer.concat([Buffer.from(`${digestHex(bytes)}\n`), bytes]));
+  writeFileSync(tmp, Buffer.concat([Buffer.from(`${sha256(bytes)}\n`), bytes]));
   renameSync(tmp, path);
 }
 
-const digestHex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** The JSON of one entry when its checksum line matches it, else null. */
 export function verifiedJson(entry: Buffer): Buffer | null {
   const nl = entry.indexOf(0x0a);
   if (nl !== 64) return null;
   const json = entry.subarray(nl + 1);
-  return entry.toString("latin1", 0, nl) === digestHex(json) ? json : null;
+  return entry.toString("latin1", 0, nl) === sha256(json) ? json : null;
 }
 
 /**

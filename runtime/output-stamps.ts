@@ -15,9 +15,9 @@
  * falls back to hashing every file, as before. The record is never an output:
  * out/ stays byte-identical whatever the machine.
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { sha256 } from "./sha256.ts";
 
 export interface OutputStamps {
   /** SHA-256 of manifest.json's bytes. */
@@ -25,8 +25,6 @@ export interface OutputStamps {
   /** Output path (POSIX, relative to the folder) → stamp. */
   files: Record<string, string>;
 }
-
-const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
 /** size:mtime ns:ctime ns:inode of a file. */
 export function stampOf(path: string): string {

@@ -10,7 +10,7 @@
  *                   README.md, report.html, and manifest.json last, with the hash
  *                   of every other output file (checked by the next run).
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "../runtime/sha256.ts";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Config } from "../schemas/config.ts";
@@ -174,7 +174,7 @@ function writeJson(path: string, value: unknown): void {
 /** SHA-256 of every output file under `dir` but the manifest and dot-files (scratch), by POSIX path, sorted. */
 export function hashOutputs(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const path of outputFiles(dir)) out[path] = createHash("sha256").update(readFileSync(join(dir, path))).digest("hex");
+  for (const path of outputFiles(dir)) out[path] = sha256(readFileSync(join(dir, path)));
   return out;
 }
 

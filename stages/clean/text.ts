@@ -171,6 +171,11 @@ function isTitleLike(l: ClassifiedLine): boolean {
   return /\p{L}/u.test(l.text) && !l.quote;
 }
 
+/** Whether a line can be the headline of a further article in the dump (not a comment header or a numbered entry). */
+function isAnotherHeadline(l: ClassifiedLine): boolean {
+  return isTitleLike(l) && !NOT_ANOTHER_HEADLINE.test(l.text);
+}
+
 function normaliseForCompare(s: string): string {
   return tokensOf(s.toLowerCase()).join(" ");
 }
@@ -532,7 +537,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // A headline right before a dateline after body text starts another article;
         // the dateline is that article's own, kept as a metadata block (ISO date).
         const prev = i - 1 >= start ? i - 1 : -1;
-        if (prev >= 0 && keptRole(prev) === "heading" && isTitleLike(lines[prev]) && !NOT_ANOTHER_HEADLINE.test(lines[prev].text) && i - 2 >= start && keptRole(i - 2) === "body" && keptWords(start, prev) >= ANOTHER_ARTICLE_AFTER_WORDS) {
+        if (prev >= 0 && keptRole(prev) === "heading" && isAnotherHeadline(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body" && keptWords(start, prev) >= ANOTHER_ARTICLE_AFTER_WORDS) {
           const p = decisions[prev] as { keep: Block };
           p.keep.role = "title";
           decisions[i] = { keep: { text: d.iso, role: "dateline" } };
@@ -617,7 +622,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const limit = stopAfter < 0 ? lines.length : stopAfter;
   // The dateline lookups first: they rule out nearly every line before the costlier headline test.
   const opensArticle = (i: number) =>
-    (datelines.has(i + 1) || (bylines.has(i + 1) && datelines.has(i + 2))) && !decisions[i] && isTitleLike(lines[i]) && !NOT_ANOTHER_HEADLINE.test(lines[i].text);
+    (datelines.has(i + 1) || (bylines.has(i + 1) && datelines.has(i + 2))) && !decisions[i] && isAnotherHeadline(lines[i]);
   for (let p = end + 1; p < limit - 1; p++) {
     if (!opensArticle(p)) continue;
     let q = p + 2;
