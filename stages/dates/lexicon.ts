@@ -86,6 +86,23 @@ export const HOLIDAYS: Record<string, [number, number]> = {
 };
 
 /**
+ * Holidays on a computed day (US and Christian calendars): [month, ISO weekday, n-th (-1 the last),
+ * days added]. "Election Day" is the US federal one (the Tuesday after the first Monday of
+ * November); Easter follows the Gregorian computus (month 0 marks it), Good Friday two days before.
+ * Keys are lower case; apostrophes are optional in the text ("Mother's Day", "Mothers Day").
+ */
+export const COMPUTED_HOLIDAYS: Record<string, [number, number, number, number]> = {
+  "thanksgiving": [11, 4, 4, 0], "thanksgiving day": [11, 4, 4, 0], "labor day": [9, 1, 1, 0],
+  "memorial day": [5, 1, -1, 0], "election day": [11, 1, 1, 1], "columbus day": [10, 1, 2, 0],
+  "martin luther king day": [1, 1, 3, 0], "martin luther king jr. day": [1, 1, 3, 0],
+  "presidents day": [2, 1, 3, 0], "presidents' day": [2, 1, 3, 0], "president's day": [2, 1, 3, 0],
+  "mother's day": [5, 7, 2, 0], "father's day": [6, 7, 3, 0],
+  "easter": [0, 7, 0, 0], "easter sunday": [0, 7, 0, 0], "easter monday": [0, 7, 0, 1], "good friday": [0, 7, 0, -2],
+  // a week named by its holiday is the ISO week holding it ("as Easter week began")
+  "easter week": [0, 7, 0, 0], "thanksgiving week": [11, 4, 4, 0],
+};
+
+/**
  * Deictic words with a TimeML reference value. The words are only tagged in
  * the listed form (a whole word), e.g. "now" but not "known".
  */

@@ -62,3 +62,11 @@ export const PREFIXES: {
     },
   },
 ];
+
+/**
+ * A day counted from a named day: "the day before last Tuesday", "the day after Christmas", "the
+ * day after Jan. 6" are one expression whose value is the day next to the named one (as
+ * "the day after tomorrow" is). Only a DATE with a full calendar day takes it; "the day after his
+ * death" names no day and is left alone.
+ */
+export const DAY_SHIFT_RE = /\b(?:the\s+)?day\s+(before|after)\s+$/i;

@@ -89,6 +89,15 @@ export function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
   return addDays(last, -((weekday(last) - wd + 7) % 7));
 }
 
+/** Easter Sunday of a Gregorian year (the anonymous computus, as in Meeus). */
+export function easter(y: number): Ymd {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const mo = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: mo, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
 export const pad2 = (n: number) => (n < 10 ? "0" : "") + n;
 export const pad4 = (n: number) => String(n).padStart(4, "0");
 export const fmtYmd = (p: Ymd) => `${pad4(p.y)}-${pad2(p.m)}-${pad2(p.d)}`;

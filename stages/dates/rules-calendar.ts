@@ -3,10 +3,21 @@
  * "23 January", "March 2016", "last October"), ranges as two expressions, holidays, and months or
  * parts of the day anchored on the story's time ("that March", "that morning").
  */
-import { DAY_PARTS, HOLIDAYS } from "./lexicon.ts";
-import { nthWeekday, fmtYmd, fmtYm, fmtWeek, pad2, pad4 } from "./resolve.ts";
+import { DAY_PARTS, HOLIDAYS, COMPUTED_HOLIDAYS, ORDINALS, NUMBER_WORDS } from "./lexicon.ts";
+import { nthWeekday, easter, addDays, fmtYmd, fmtYm, fmtWeek, pad2, pad4 } from "./resolve.ts";
 import { alt, MON, WD, DAY, YEAR, YEAR_ANY, PART, TZ, zoneOf, isoOffset, AMPM, B, E, rx, MONTHS_FULL, low, monthNum, dayNum, monthCase } from "./patterns.ts";
 import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD, withTense } from "./context.ts";
+
+/** An hour in words ("four", "eleven"). */
+const HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+/** A day of the month written as an ordinal word ("eighth", "twenty-first"), not "last" or "final". */
+const DAY_WORD = alt(Object.keys(ORDINALS).filter((k) => /^[a-z-]+$/.test(k) && ORDINALS[k] <= 31 && k !== "last" && k !== "final")).replace(/-/g, "[\\s-]");
+/** The date of a day in words: the year from the tense, as for "March 8". */
+function dayInWords(c: RuleCtx, mo: number, word: string) {
+  const d = ORDINALS[low(word).replace(" ", "-")];
+  const y = yearFor(c, mo, d);
+  return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(d)}`, anchored: !!c.a, certain: false };
+}
 
 export const CALENDAR_RULES: Rule[] = [
   // --- numeric dates and date-times: 1998-08-07, 1998-08-07 13:06:18, 12/05/1998 09:42:00
@@ -55,6 +66,28 @@ export const CALENDAR_RULES: Rule[] = [
       const mod = /^around/i.test(m[0]) ? "APPROX" : null;
       // the day of a clock time is implied (the DCT, the story's day) unless a full date follows
       return { value: day + t, anchored: !!c.a, mod, certain: false };
+    },
+  },
+  // --- the hour in words, as people speak: "at 4 in the morning", "by nine at night", "at six o'clock
+  // this evening". A preposition must lead (it stays outside the extent: "won 3 in the afternoon
+  // session" is a score) and the part of the day or "o'clock" must follow (a bare "at 4" is anything).
+  {
+    id: "time/clock-words",
+    type: "TIME",
+    re: rx(`\\b((?:at|by|until|till|from|since|before|after|around|about|to)\\s+)(1[0-2]|0?[1-9]|${HOUR_WORD})(\\s+o'clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|(at\\s+night|tonight)|this\\s+(morning|afternoon|evening)))?${E}`),
+    lead: true,
+    accept: (m) => !!(m[3] || m[4] || m[5] || m[6]),
+    norm: (m, c) => {
+      const w = low(m[2]);
+      let h = /^\d/.test(w) ? Number(w) : NUMBER_WORDS[w];
+      const part = m[4] ?? m[6] ?? (m[5] ? "night" : null);
+      if (part === "morning") h %= 12;
+      else if (part === "afternoon" || part === "evening") h = h === 12 ? 12 : h + 12;
+      else if (part === "night") h = h === 12 ? 24 : h >= 5 ? h + 12 : h;
+      // "this evening", "tonight": the article's day; otherwise the day the story is at, as for "4 p.m."
+      const ld = c.state.lastDate;
+      const p = m[6] || (m[5] && /tonight/i.test(m[5])) ? dayOf(c, "today") : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
+      return { value: `${p ? fmtYmd(p) : "XXXX-XX-XX"}T${pad2(h)}:00`, anchored: !!c.a, certain: false };
     },
   },
   // --- 24-hour clock: "at 19:45", "14.30 GMT" (a bare "3.45" is a number, so a zone or a lead word is required)
@@ -130,6 +163,22 @@ export const CALENDAR_RULES: Rule[] = [
       const y = m[3] ? Number(m[3]) : yearFor(c, mo, d);
       return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(d)}`, anchored: !m[3] && !!c.a, certain: !!m[3] };
     },
+  },
+  // --- days in words, as spoken in broadcasts and quotes: "March eighth", "March the eighth",
+  // "the twenty-first of June" (digits with a suffix, "March 8th", "8th of March", are the rules above)
+  {
+    id: "date/month-ordinal",
+    type: "DATE",
+    re: rx(`${B}(${MON})\\s+(?:the\\s+)?(${DAY_WORD})(?![\\w-])`),
+    accept: (m, text) => monthCase(m[1], text, m.index),
+    norm: (m, c) => dayInWords(c, monthNum(m[1]), m[2]),
+  },
+  {
+    id: "date/ordinal-of-month",
+    type: "DATE",
+    re: rx(`${B}the\\s+(${DAY_WORD})\\s+of\\s+(${MON})(?![\\w-])`),
+    accept: (m, text) => monthCase(m[2], text, m.index + m[0].lastIndexOf(m[2])),
+    norm: (m, c) => dayInWords(c, monthNum(m[2]), m[1]),
   },
   // --- "the week of March 6": the ISO week holding that day
   {
@@ -216,7 +265,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     id: "date/holiday",
     type: "DATE",
-    re: rx(`${B}(?:(last|this|next)\\s+)?(${alt(Object.keys(HOLIDAYS))}|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)${E}`),
+    re: rx(`${B}(?:(last|this|next)\\s+)?(${alt(Object.keys(HOLIDAYS))}|${alt(Object.keys(COMPUTED_HOLIDAYS)).replace(/'/g, "'?")}|Mothers\\s+Day|Fathers\\s+Day)${E}`),
     accept: (m) => /^[A-Z]/.test(m[2]),
     norm: (m, c) => {
       const k = low(m[2]);
@@ -228,11 +277,14 @@ export const CALENDAR_RULES: Rule[] = [
         const outer = c;
         c = withTense(outer, () => (r === "last" ? "past" : r === "next" ? "future" : outer.tense()));
       }
-      if (k.startsWith("thanksgiving") || k.startsWith("labor") || k.startsWith("memorial")) {
-        const dateIn = (y: number) => (k.startsWith("thanksgiving") ? nthWeekday(y, 11, 4, 4) : k.startsWith("labor") ? nthWeekday(y, 9, 1, 1) : nthWeekday(y, 5, 1, -1));
+      const computed = COMPUTED_HOLIDAYS[k] ?? COMPUTED_HOLIDAYS[k.replace(/s day$/, "'s day")] ?? COMPUTED_HOLIDAYS[k.replace(/'/g, "")];
+      if (computed) {
+        const [mo, wd, n, shift] = computed;
+        const dateIn = (y: number) => addDays(mo === 0 ? easter(y) : nthWeekday(y, mo, wd, n), shift);
         const y = pickYear(c, dateIn);
-        if (y === null) return { value: "XXXX-XX-XX", certain: false };
-        return { value: fmtYmd(dateIn(y)), anchored: true, certain: false };
+        const week = k.endsWith(" week");
+        if (y === null) return { value: week ? "XXXX-WXX" : "XXXX-XX-XX", certain: false };
+        return { value: week ? fmtWeek(dateIn(y)) : fmtYmd(dateIn(y)), anchored: true, certain: false };
       }
       const [mo, d] = HOLIDAYS[k];
       const y = yearFor(c, mo, d);

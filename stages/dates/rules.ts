@@ -19,7 +19,7 @@ export type { Tense, Norm, Period, DocState, RuleCtx, Rule } from "./context.ts"
 export { PREFIXES } from "./prefixes.ts";
 
 /** Version of the rule set: part of the dates stage's cache key. Bump it with any rule or lexicon change. */
-export const RULES_VERSION = "6";
+export const RULES_VERSION = "7";
 
 /**
  * Priority order (on candidates of equal length that overlap, an earlier rule wins; otherwise the
@@ -30,10 +30,13 @@ const ORDER = [
   "date/us-numeric",
   "time/clock",
   "time/clock-24h",
+  "time/clock-words",
   "time/noon-midnight",
   "date/month-day-range",
   "date/month-day-year",
   "date/day-month-year",
+  "date/month-ordinal",
+  "date/ordinal-of-month",
   "date/week-of",
   "date/month-year",
   "date/rel-month",
@@ -115,16 +118,20 @@ const HINTS: Record<string, RegExp> = {
   "time/clock": /\d\s*[ap]\.?m/i,
   "time/noon-midnight": /noon|midday|midnight/i,
   "time/clock-24h": /\d[:.]\d\d/,
+  "time/clock-words": /in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|o'clock|this\s+(?:morning|afternoon|evening)/i,
   "set/frequency": /once|twice|thrice|times/i,
   "date/month-day-range": MONTH_HINT,
   "date/month-day-year": MONTH_HINT,
   "date/day-month-year": MONTH_HINT,
+  "date/month-ordinal": MONTH_HINT,
+  // every ordinal word ends so: "first", "second", "third", "eighth"
+  "date/ordinal-of-month": /(?:st|nd|rd|th)\s+of\s/i,
   "date/week-of": MONTH_HINT,
   "date/month-year": MONTH_HINT,
   "date/rel-month": MONTH_HINT,
   "date/month": MONTH_HINT,
   "date/month-rel-year": MONTH_HINT,
-  "date/holiday": /christmas|new\s+year|independence|halloween|valentine|boxing|bastille|veterans|thanksgiving|labor|memorial/i,
+  "date/holiday": /christmas|new\s+year|independence|halloween|valentine|boxing|bastille|veterans|thanksgiving|labor|memorial|election|columbus|king|president|mother|father|easter|good\s+friday/i,
   "date/quarter": /quarter|half|period/i,
   "date/quarter-short": /Q[1-4]|[1-4]Q/,
   "date/quarter-ref": QUARTER_HINT,
@@ -202,7 +209,7 @@ export const WEEKDAY_WORD_RE = new RegExp(`\\b(?:${WD})(?=s?(?![a-z]))`, "gi");
  * whole text (a match that starts inside another is shorter and loses the overlap).
  */
 const STARTS_ON: Record<string, "month" | "weekday" | "month-or-weekday"> = {
-  "date/month-day-range": "month", "date/month-year": "month", "date/month": "month", "date/month-rel-year": "month",
+  "date/month-day-range": "month", "date/month-year": "month", "date/month": "month", "date/month-rel-year": "month", "date/month-ordinal": "month",
   "date/month-day-year": "month-or-weekday", "date/weekday": "weekday", "date/weekday-plural": "weekday",
 };
 for (const rule of RULES) {

@@ -10,7 +10,9 @@
  */
 import type { TimexDraft } from "../types.ts";
 import { RULES, PREFIXES, HINT_COUNT, MONTH_WORD_RE, WEEKDAY_WORD_RE, type DocState, type RuleCtx, type Tense } from "./rules.ts";
-import { parseDct, type Anchor } from "./resolve.ts";
+import { parseDct, addDays, fmtYmd, type Anchor } from "./resolve.ts";
+import { DAY_SHIFT_RE } from "./prefixes.ts";
+import { low } from "./patterns.ts";
 import { FUTURE_CUES, PAST_CUES } from "./lexicon.ts";
 
 interface Candidate {
@@ -32,6 +34,8 @@ const TENSE_RE = new RegExp(
 const DETERMINER_RE = /\b(?:the|a|an|its|their|his|her|our|your|my|this|these|those|new)\s+$/i;
 /** A calendar date value that later anaphora ("that year", "the following day") can refer to. */
 const CALENDAR_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A value naming one calendar day. */
+const FULL_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A deadline or a time ahead: "by August", "until Friday", "ahead of the weekend". */
 const DEADLINE_RE = /\b(?:by|until|till|through|ahead\s+of)\s+$/i;
 /** A weekday name in an expression (a definite day). */
@@ -297,12 +301,21 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
         break;
       }
     }
+    let value = n.value;
+    const day = type === "DATE" && !n.second ? FULL_DAY_RE.exec(value) : null;
+    if (day) {
+      const sm = DAY_SHIFT_RE.exec(text.slice(Math.max(prevEnd, start - 24), start));
+      if (sm) {
+        start -= sm[0].length;
+        value = fmtYmd(addDays({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }, low(sm[1]) === "before" ? -1 : 1));
+      }
+    }
     out.push({
       start,
       end,
       text: text.slice(start, end),
       type,
-      value: n.value,
+      value,
       mod,
       anchor: n.anchored ? "dct" : null,
       rangeStart: n.rangeStart ?? null,
@@ -327,7 +340,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       });
     }
     prevEnd = c.end;
-    const cal = CALENDAR_RE.exec(n.second ? n.second.value : n.value);
+    const cal = CALENDAR_RE.exec(n.second ? n.second.value : value);
     // a year written out (not computed) sets the story's reference time
     if (cal && type === "DATE" && !n.anchored && n.certain !== false && /\d{4}/.test(text.slice(start, c.end))) {
       state.storyYear = { y: Number(cal[1]), at: c.end };
