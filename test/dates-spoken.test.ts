@@ -72,3 +72,13 @@ describe("a day counted from a named day", () => {
     expect(find("He was freed the day after his arrest on Jan. 6.", "Jan")).toMatchObject({ text: "Jan. 6", value: "2017-01-06" });
   });
 });
+
+describe("a half named by its quarters", () => {
+  it("'the first two quarters of 1990' is the first half", () => {
+    expect(find("Demand should stay weak through the first two quarters of 1990.", "quarters")).toMatchObject({ text: "the first two quarters of 1990", value: "1990-H1" });
+    expect(value("Margins narrowed in the last two quarters of this year.", "quarters")).toBe("2017-H2");
+  });
+  it("without a year it stays a stretch of six months", () => {
+    expect(find("Margins narrowed in the last two quarters.", "quarters").type).toBe("DURATION");
+  });
+});

@@ -8,6 +8,19 @@ import { YEAR, NUMW, ORD, B, E, rx, low, monthNum } from "./patterns.ts";
 import { type Period, type Rule, yearFor, fmtPeriod, fmtQuarter, yearWord, MOD_OF, QUARTER_REACH, QUARTER_ENDED_RE, spanEnd, NAME_BEFORE_RE, MODEL_YEAR_BEFORE_RE, MODEL_YEAR_AFTER_RE, withTense } from "./context.ts";
 
 export const PERIOD_RULES: Rule[] = [
+  // --- a half named by its quarters: "the first two quarters of 1990" is 1990-H1, "the last two quarters of
+  // this year" H2 (without a year it is a stretch of six months, left to the duration rules)
+  {
+    id: "date/half-by-quarters",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?(first|last|final|second|latter)\\s+two\\s+quarters\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|(?:this|last|next)\\s+year)${E}`),
+    norm: (m, c) => {
+      const y = yearWord(m[2], c.a);
+      const h = low(m[1]) === "first" ? 1 : 2;
+      if (y !== undefined && y !== null) c.state.lastQuarter = { y, q: h, at: c.pos, half: true };
+      return { value: `${y === undefined || y === null ? "XXXX" : pad4(y)}-H${h}`, anchored: !/^\d/.test(m[2]) && !!c.a };
+    },
+  },
   // --- quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "1990's first quarter"
   {
     id: "date/quarter",
