@@ -8,6 +8,10 @@ import { nthWeekday, easter, addDays, fmtYmd, fmtYm, fmtWeek, pad2, pad4 } from 
 import { alt, MON, WD, DAY, YEAR, YEAR_ANY, PART, TZ, zoneOf, isoOffset, AMPM, B, E, rx, MONTHS_FULL, low, monthNum, dayNum, monthCase } from "./patterns.ts";
 import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD, withTense } from "./context.ts";
 
+/** The first letters of the holiday names and of "last", "this", "next". */
+const HOLIDAY_INITIALS = [...new Set([...Object.keys(HOLIDAYS), ...Object.keys(COMPUTED_HOLIDAYS), "last", "this", "next"].map((k) => k[0]))].join("");
+/** The preposition before an hour in words: "at 4 in the morning", "until nine at night". */
+const CLOCK_LEAD_RE = /\b(?:at|by|until|till|from|since|before|after|around|about|to)\s+$/i;
 /** An hour in words ("four", "eleven"). */
 const HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 /** A day of the month written as an ordinal word ("eighth", "twenty-first"), not "last" or "final". */
@@ -74,9 +78,9 @@ export const CALENDAR_RULES: Rule[] = [
   {
     id: "time/clock-words",
     type: "TIME",
-    re: rx(`\\b((?:at|by|until|till|from|since|before|after|around|about|to)\\s+)(1[0-2]|0?[1-9]|${HOUR_WORD})(\\s+o'clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|(at\\s+night|tonight)|this\\s+(morning|afternoon|evening)))?${E}`),
-    lead: true,
-    accept: (m) => !!(m[3] || m[4] || m[5] || m[6]),
+    // (group 1 is empty: the preposition is checked before the match, which starts at the hour)
+    re: rx(`\\b()(1[0-2]|0?[1-9]|${HOUR_WORD})(\\s+o'clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|(at\\s+night|tonight)|this\\s+(morning|afternoon|evening)))?${E}`),
+    accept: (m, text) => !!(m[3] || m[4] || m[5] || m[6]) && CLOCK_LEAD_RE.test(text.slice(Math.max(0, m.index - 8), m.index)),
     norm: (m, c) => {
       const w = low(m[2]);
       let h = /^\d/.test(w) ? Number(w) : NUMBER_WORDS[w];
@@ -265,7 +269,8 @@ export const CALENDAR_RULES: Rule[] = [
   {
     id: "date/holiday",
     type: "DATE",
-    re: rx(`${B}(?:(last|this|next)\\s+)?(${alt(Object.keys(HOLIDAYS))}|${alt(Object.keys(COMPUTED_HOLIDAYS)).replace(/'/g, "'?")}|Mothers\\s+Day|Fathers\\s+Day)${E}`),
+    // the first letters gate the long alternation: it is tried only where a holiday or "last/this/next" may start
+    re: rx(`${B}(?=[${HOLIDAY_INITIALS}])(?:(last|this|next)\\s+)?(${alt(Object.keys(HOLIDAYS))}|${alt(Object.keys(COMPUTED_HOLIDAYS)).replace(/'/g, "'?")}|Mothers\\s+Day|Fathers\\s+Day)${E}`),
     accept: (m) => /^[A-Z]/.test(m[2]),
     norm: (m, c) => {
       const k = low(m[2]);
