@@ -94,11 +94,12 @@ export const CALENDAR_RULES: Rule[] = [
       return { value: `${p ? fmtYmd(p) : "XXXX-XX-XX"}T${pad2(h)}:00`, anchored: !!c.a, certain: false };
     },
   },
-  // --- 24-hour clock: "at 19:45", "14.30 GMT" (a bare "3.45" is a number, so a zone or a lead word is required)
+  // --- 24-hour clock: "at 19:45", "14.30 GMT" (a bare "3.45" is a number, so a zone or a lead word is required;
+  // "about 10:35 a.m." is the 12-hour rule's, whose match would be shorter than "about 10:35")
   {
     id: "time/clock-24h",
     type: "TIME",
-    re: rx(`\\b((?:at|from|until|till|by|before|after|around|about|since)\\s+)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?::[0-5]\\d)?(?![\\d:.]\\d)(${TZ})?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD})\\b)?`),
+    re: rx(`\\b((?:at|from|until|till|by|before|after|around|about|since)\\s+)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?::[0-5]\\d)?(?![\\d:.]\\d)(?!\\s*[ap]\\.?m\\b)(${TZ})?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD})\\b)?`),
     accept: (m) => !!m[5] || (!!m[1] && m[3] === ":"),
     norm: (m, c) => {
       const ld = c.state.lastDate;
