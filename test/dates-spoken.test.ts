@@ -38,7 +38,8 @@ describe("the hour in words", () => {
     expect(value("On Jan. 12 the guards woke them at 5 in the morning.", "5 in")).toBe("2017-01-12T05:00");
   });
   it("an approximate 12-hour time keeps its a.m. ('about 10:35 a.m.' is not the 24-hour '10:35')", () => {
-    expect(find("The blast came at about 10:35 a.m. on Friday.", "10:35")).toMatchObject({ text: "10:35 a.m.", value: "2017-01-25T10:35", mod: "APPROX" });
+    expect(find("The blast came at about 10:35 a.m., police said.", "10:35")).toMatchObject({ text: "10:35 a.m.", value: "2017-01-25T10:35", mod: "APPROX" });
+    expect(find("The blast came at about 10:35 a.m. on Friday.", "10:35")).toMatchObject({ text: "10:35 a.m. on Friday", value: "2017-01-20T10:35" });
   });
   it("needs a leading preposition and a part of the day (a score is no time)", () => {
     expect(texts("The home side won 3 in the afternoon session.")).toEqual([]);
