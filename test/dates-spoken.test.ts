@@ -86,3 +86,10 @@ describe("a half named by its quarters", () => {
     expect(find("Margins narrowed in the last two quarters.", "quarters").type).toBe("DURATION");
   });
 });
+
+describe("figures of speech", () => {
+  it("'high noon' is a decisive moment, not twelve o'clock; 'at noon' still is", () => {
+    expect(texts("For the coalition, high noon comes at the vote.")).toEqual([]);
+    expect(value("The court will rule at noon.", "noon")).toBe("2017-01-25T12:00");
+  });
+});

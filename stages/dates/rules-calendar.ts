@@ -114,7 +114,10 @@ export const CALENDAR_RULES: Rule[] = [
     id: "time/noon-midnight",
     type: "TIME",
     re: rx(`${B}(noon|midday|midnight)(?:\\s+(yesterday|today|tomorrow|${WD}))?${E}`),
-    accept: (m, text) => /^[a-z]/.test(m[1]) || /[.!?"']\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)), // "High Noon" (a title)
+    accept: (m, text) =>
+      // "High Noon" (a title); "high noon" is a figure of speech (a decisive moment), not the clock
+      (/^[a-z]/.test(m[1]) || /[.!?"']\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) &&
+      !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
     norm: (m, c) => {
       const p = dayOf(c, m[2] ?? "today");
       const t = low(m[1]) === "midnight" ? "T24:00" : "T12:00";
