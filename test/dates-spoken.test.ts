@@ -93,3 +93,14 @@ describe("figures of speech", () => {
     expect(value("The court will rule at noon.", "noon")).toBe("2017-01-25T12:00");
   });
 });
+
+describe("titles", () => {
+  it("'USA Today', 'VOA Today' are a newspaper and a programme, not the day", () => {
+    expect(texts("The senator told USA Today that the bill would pass.")).toEqual([]);
+    expect(texts("You are listening to VOA Today.")).toEqual([]);
+  });
+  it("'Today' opening a sentence or after a conjunction is the day", () => {
+    expect(value("Today, the bill passed.", "Today")).toBe("2017-01-25");
+    expect(value("The vote was delayed. But Today the bill passed.", "Today")).toBe("2017-01-25");
+  });
+});

@@ -12,6 +12,8 @@ const ORDINAL_WORDS = [...Object.keys(ORDINALS).filter((w) => w !== "last" && w 
 import { alt, WD, YEAR_ANY, QTY, UNIT, SEASON, PART, B, E, rx, low, wdNum } from "./patterns.ts";
 import { type Rule, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod } from "./context.ts";
 
+/** A capitalised name (not a sentence start, not a time word) right before: "USA Today" is a title. */
+const TITLE_BEFORE_RE = /(?<![.!?:"'`]\s)(?<!^)\b(?!(?:And|But|Or|Until|Since|By|From|For|Even|Only|Also|Then|Now|Later|Earlier|So|As|On|At|In|Until)\s)[A-Z][A-Za-z]+\s+$/;
 export const RELATIVE_RULES: Rule[] = [
   // --- deictic days: "today", "yesterday morning", "tomorrow", "last night", "this morning", "tonight"
   {
@@ -34,7 +36,11 @@ export const RELATIVE_RULES: Rule[] = [
     type: "DATE",
     re: rx(`${B}(?:the\\s+day\\s+(?:before|after)\\s+)?(yesterday|today|tomorrow|tonight)${E}`),
     // "today's world", "the people of tomorrow": a generic noun phrase, left untagged as the corpus does
-    accept: (m, text) => !GENERIC_TODAY_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)),
+    // "USA Today", "VOA Today", "Weekend Today": a capitalised word right after a capitalised name inside a
+    // sentence is a title (a newspaper, a programme), not the day
+    accept: (m, text) =>
+      !GENERIC_TODAY_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+      !(m[0] === m[1] && /^[A-Z][a-z]/.test(m[1]) && TITLE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))),
     norm: (m, c) => {
       const w = low(m[1]);
       // a generic "today" set against a past era is the present in general (PRESENT_REF):
