@@ -104,3 +104,10 @@ describe("titles", () => {
     expect(value("The vote was delayed. But Today the bill passed.", "Today")).toBe("2017-01-25");
   });
 });
+
+describe("the present of a past moment", () => {
+  it("'the then-current price' is one expression, in the past", () => {
+    expect(find("Holders could buy shares at half the then-current market price.", "current")).toMatchObject({ text: "then-current", value: "PAST_REF" });
+    expect(find("Holders could buy shares at half the current market price.", "current")).toMatchObject({ text: "current", value: "PRESENT_REF" });
+  });
+});

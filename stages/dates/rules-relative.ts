@@ -251,9 +251,10 @@ export const RELATIVE_RULES: Rule[] = [
   {
     id: "date/current",
     type: "DATE",
-    re: rx(`${B}current(?=\\s+[a-z])(?!\\s+(?:account|accounts|assets|liabilities|ratio|dollars|prices|affairs|events|account|flow|flows|density|yield|coupon|issue|income|expenses?|liability|account)\\b)`),
+    // "the then-current price", "the then current chairman": the present of a past moment (PAST_REF), one expression
+    re: rx(`${B}(?:then[\\s-]+)?current(?=\\s+[a-z])(?!\\s+(?:account|accounts|assets|liabilities|ratio|dollars|prices|affairs|events|account|flow|flows|density|yield|coupon|issue|income|expenses?|liability|account)\\b)`),
     accept: (m, text) => !/\b(?:against|with|electric|electrical|ocean|strong|alternating|direct)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)),
-    norm: () => ({ value: "PRESENT_REF" }),
+    norm: (m) => ({ value: /^then/i.test(m[0]) ? "PAST_REF" : "PRESENT_REF" }),
   },
   // --- deictic reference words: "now", "currently", "recently", "the future"
   {
