@@ -21,6 +21,7 @@ describe("days of the month in words", () => {
   });
   it("an ordinal that starts a compound stays out: 'March first-quarter sales'", () => {
     expect(texts("Its March first-quarter sales rose.")).not.toContain("March first");
+    expect(texts("The April second round of talks failed.")).not.toContain("April second");
   });
   it("without a DCT nothing is guessed", () => {
     expect(value("The vote falls on March eighth.", "March", null)).toBe("XXXX-03-08");

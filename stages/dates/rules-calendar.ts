@@ -16,6 +16,8 @@ const CLOCK_LEAD_RE = /\b(?:at|by|until|till|from|since|before|after|around|abou
 const HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 /** A day of the month written as an ordinal word ("eighth", "twenty-first"), not "last" or "final". */
 const DAY_WORD = alt(Object.keys(ORDINALS).filter((k) => /^[a-z-]+$/.test(k) && ORDINALS[k] <= 31 && k !== "last" && k !== "final")).replace(/-/g, "[\\s-]");
+/** A noun that an ordinal word counts ("second round", "third quarter", "first time"). */
+const ORDINAL_NOUN_AFTER_RE = /^\s+(?:round|time|place|half|quarter|term|reading|leg|stage|phase|period|session|straight|consecutive|largest|biggest|best|worst)\b/i;
 /** The date of a day in words: the year from the tense, as for "March 8". */
 function dayInWords(c: RuleCtx, mo: number, word: string) {
   const d = ORDINALS[low(word).replace(" ", "-")];
@@ -178,7 +180,8 @@ export const CALENDAR_RULES: Rule[] = [
     id: "date/month-ordinal",
     type: "DATE",
     re: rx(`${B}(${MON})\\s+(?:the\\s+)?(${DAY_WORD})(?![\\w-])`),
-    accept: (m, text) => monthCase(m[1], text, m.index),
+    // "the April second round", "the May third quarter": an ordinal of the noun after it, not a day
+    accept: (m, text) => monthCase(m[1], text, m.index) && !ORDINAL_NOUN_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)),
     norm: (m, c) => dayInWords(c, monthNum(m[1]), m[2]),
   },
   {
