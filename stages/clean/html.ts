@@ -370,7 +370,8 @@ function pickHeadline(blocks: TextBlock[], declared: string | null, site: string
  * lists) or the <h1> is a one-word label or mostly a link.
  */
 function soleHeadline(usable: TextBlock[], declared: string): TextBlock | null {
-  if (usable.length !== 1) return null;
+  // (a responsive template prints the same <h1> twice, for narrow and wide screens: one headline)
+  if (usable.length !== 1 && !(usable.length === 2 && headlineKey(usable[0].text) === headlineKey(usable[1].text))) return null;
   const b = usable[0];
   const words = b.text.split(/\s+/);
   if (words.length < 3 || words.length > 25 || b.linkChars > b.text.length * 0.5) return null;

@@ -211,7 +211,38 @@ function isSitePart(part: string, site: string | null, host: string | null, sect
  * the site (or a generic section) are dropped, so a headline that holds a " - " stays whole.
  */
 export function stripSiteFromTitle(raw: string, site: string | null, host: string | null): string {
+  return unquoteTitle(stripSiteParts(quoteTitle(raw), site, host));
+}
+
+/**
+ * Guillemets that pair up around words quote them ("«Good wages are not enough»", "Er sagt
+ * »Nein«"): they are not the " » " separator of "Site » Section » Headline". Paired ones are
+ * swapped for private-use marks while the title is split, and put back after.
+ */
+const QUOTED_GUILLEMETS: { re: RegExp; open: string; close: string; mark: [string, string] }[] = [
+  { re: /«([^«»]{1,200})»/g, open: "«", close: "»", mark: ["\uE000", "\uE001"] },
+  { re: /»([^«»]{1,200})«/g, open: "»", close: "«", mark: ["\uE002", "\uE003"] },
+];
+function quoteTitle(raw: string): string {
+  let s = raw;
+  for (const q of QUOTED_GUILLEMETS) s = s.replace(q.re, `${q.mark[0]}$1${q.mark[1]}`);
+  return s;
+}
+function unquoteTitle(s: string): string {
+  let out = s;
+  for (const q of QUOTED_GUILLEMETS) out = out.split(q.mark[0]).join(q.open).split(q.mark[1]).join(q.close);
+  return out;
+}
+
+function stripSiteParts(raw: string, site: string | null, host: string | null): string {
   const parts = raw.split(TITLE_SEPARATOR);
+  // "Headline Tagline | Tagline": a site tagline the CMS glued to the headline with no separator
+  // and printed again after one; the glued copy goes with the separated one.
+  if (parts.length === 3) {
+    const last = parts[2].trim();
+    const head = parts[0].trimEnd();
+    if (last.split(/\s+/).length >= 2 && head.length > last.length + 3 && head.endsWith(last)) return head.slice(0, head.length - last.length).trim();
+  }
   // parts alternate: text, separator, text, ...
   let a = 0;
   let b = parts.length - 1;
@@ -240,9 +271,36 @@ export function stripSiteFromTitle(raw: string, site: string | null, host: strin
 /** The headline in a <title>: the site parts stripped, then the longest remaining part. */
 export function headlineOfTitleTag(raw: string, site: string | null = null, host: string | null = null): string | null {
   if (!raw) return null;
-  const stripped = stripSiteFromTitle(raw, site, host);
+  const stripped = quoteTitle(stripSiteFromTitle(raw, site, host));
   const parts = stripped.split(/\s+[|–—»«]\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
-  return parts.sort((x, y) => y.length - x.length)[0] ?? null;
+  const best = parts.sort((x, y) => y.length - x.length)[0];
+  return best ? unquoteTitle(best) : null;
+}
+
+/** Whether one title holds the other (letters and digits only): the same headline, with or without a kicker or site name. */
+function titlesAgree(x: string, y: string): boolean {
+  const a = titleKey(x);
+  const b = titleKey(y);
+  return a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a));
+}
+
+/**
+ * The declared headline: JSON-LD's `headline`, else the first title meta (og:title, twitter:title, …),
+ * else the <title>'s headline, each without its site parts. By agreement: a JSON-LD headline that
+ * none of the title meta, the <title> and the <h1> holds (nor holds any of them) while two of those
+ * agree with each other is another text in the headline slot (an encyclopedia's one-line
+ * description, a teaser line), and the agreeing sources win.
+ */
+function declaredTitle(ldHeadline: string | null, metaTitle: string | null, titleTag: string, h1: string | null, site: string | null, host: string | null): string | null {
+  const fromTag = titleTag ? headlineOfTitleTag(titleTag, site, host) : null;
+  const fromMeta = metaTitle ? stripSiteFromTitle(metaTitle, site, host) : null;
+  if (ldHeadline) {
+    const ld = stripSiteFromTitle(ldHeadline, site, host);
+    const voters = [fromMeta, fromTag, h1].filter((v): v is string => !!v);
+    const othersAgree = voters.some((v, i) => voters.some((w, j) => j > i && titlesAgree(v, w)));
+    if (!othersAgree || voters.some((v) => titlesAgree(ld, v))) return ld;
+  }
+  return fromMeta ?? fromTag;
 }
 
 /** Site name without a tagline ("Example News | Latest headlines" becomes "Example News"). */
@@ -1166,8 +1224,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
     if (author) authorFrom = "label";
   }
-  const declared = ldStr("headline") ?? first(META_TITLE);
-  const title = (declared ? stripSiteFromTitle(declared, site, host) : null) ?? headlineOfTitleTag(squash(nodes.titleText), site, host);
+  const title = declaredTitle(ldStr("headline"), first(META_TITLE), squash(nodes.titleText), h1 ? squash(textOf(h1.el)) : null, site, host);
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
 
   return {
