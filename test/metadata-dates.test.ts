@@ -232,6 +232,27 @@ describe("a page that shows only its modified day", () => {
   });
 });
 
+describe("tomorrow's edition and a stamp in the footer", () => {
+  it("dates an evening upload by the next day's edition printed at the headline", () => {
+    const head = ld({ datePublished: "2021-03-08T21:15:00+01:00" });
+    const m = page(head, `<h1>Locks for the old canal</h1><div class="edition-date">09.03.2021</div>${BODY}`, null, "de");
+    expect(m.published).toBe("2021-03-09");
+    // a morning upload, or an evening one whose own day is shown too, keeps its structured day
+    const morning = page(ld({ datePublished: "2021-03-08T09:15:00+01:00" }), `<h1>Locks for the old canal</h1><div class="edition-date">09.03.2021</div>${BODY}`, null, "de");
+    expect(morning.published?.slice(0, 10)).toBe("2021-03-08");
+    const shown = page(head, `<h1>Locks for the old canal</h1><div class="post-date">08.03.2021</div><div class="edition-date">09.03.2021</div>${BODY}`, null, "de");
+    expect(shown.published?.slice(0, 10)).toBe("2021-03-08");
+  });
+
+  it("reads a 'published on' stamp in a footer box when nothing else dates the page", () => {
+    const body = `<h1>Locks for the old canal</h1>${BODY}<div class="footer_review"><p>Zuletzt geändert: 30.10.2021<br>Erschienen am: 02.11.2021</p></div>`;
+    expect(page("", body, null, "de").published).toBe("2021-11-02");
+    // a comment's "posted" line is no stamp of the page
+    const comment = `<h1>Locks for the old canal</h1>${BODY}<div class="footer_note"><p>Ann posted 02.11.2021</p></div>`;
+    expect(page("", comment, null, "de").published).toBeNull();
+  });
+});
+
 describe("text dumps", () => {
   const para = "The ferry company confirmed on Tuesday that the winter timetable would keep the early crossing for another season. ";
   it("dates a dump by its dateline, and by its update when that is the only day it shows", () => {

@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
 import { decodeEntities } from "../../load/entities.ts";
-import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts } from "./dates.ts";
+import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts, PUBLISHED_ON_LABEL } from "./dates.ts";
 import { findPublished } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
@@ -761,6 +761,9 @@ function isTitleText(text: string, title: string): boolean {
   return whole.includes(t) && t.length * 2 >= whole.length;
 }
 
+/** From this local hour on, an article may be dated by the next morning's edition. */
+const EVENING_EDITION_HOUR = 18;
+
 /** How many date-named elements nearest the headline count as its dateline (the byline row's date, a kicker's, an update stamp). */
 const HEADLINE_DATELINES = 4;
 
@@ -991,6 +994,19 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   for (const k of ["og:image", "twitter:image", "og:image:url"]) tryPublished(urlDate(meta.get(k)), "url");
   // Nothing else: a teaser elsewhere on the page that links to the page itself, with its date.
   if (!published) for (const text of selfTeaserTexts(root, opts.url ?? nodes.canonical ?? meta.get("og:url"))) tryVisible(text, "dom");
+  // Still nothing: a publication stamp outside the text read so far (a footer box under the review
+  // with "Erschienen am: 01.11.2023", an info row "Published on 3 March 2020"): only a label that says
+  // "published on" (PUBLISHED_ON_LABEL: a comment's "posted" or a bare "Date:" is no stamp of the page),
+  // the date right after it.
+  if (!published) {
+    const text = squash(nodes.allText);
+    PUBLISHED_ON_LABEL.lastIndex = 0;
+    for (let m = PUBLISHED_ON_LABEL.exec(text), k = 0; m && k < 20 && !published; m = PUBLISHED_ON_LABEL.exec(text), k++) {
+      const at = m.index + m[0].length;
+      const f = findPublished(text.slice(at, at + DATE_LABEL_REACH), { dayFirst });
+      if (f && f.start <= 3) tryPublished(f.iso, "dom");
+    }
+  }
 
   // Structured data outvoted: when the meta tags and the visible dateline agree on another day
   // than JSON-LD's datePublished (a CMS that re-stamps its JSON-LD), the two agreeing sources win.
@@ -1028,6 +1044,23 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const shownDays = [...visible.filter(nearHeadline), ...shownUpdated.filter(nearHeadline), ...(h1 ? nearText() : [])].map((x) => x.iso.slice(0, 10));
       if (shownDays.includes(modifiedValue.slice(0, 10)) && !shownDays.includes(pubDay)) {
         published = modifiedValue;
+        publishedFrom = "dom";
+      }
+    }
+  }
+
+  // Tomorrow's edition: a structured instant in the evening, local time as written ("2019-12-09T20:00:49",
+  // "…T21:30:00+01:00"), beside a dateline at the headline that shows the next day and never the
+  // structured one: dailies and magazines put the next morning's edition online the evening before,
+  // and date the article by the edition. (A UTC instant is left to the local-day rule below.)
+  if (published && ((publishedFrom as Provenance) === "json-ld" || (publishedFrom as Provenance) === "meta") && !/(?:Z|[+-]00:?00)$/.test(published)) {
+    const hour = /T(\d{2}):/.exec(published as string)?.[1];
+    if (hour !== undefined && Number(hour) >= EVENING_EDITION_HOUR) {
+      const day = (published as string).slice(0, 10);
+      const nearHeadline = (v: { rank: number }): boolean => v.rank < HEADLINE_DATELINES;
+      const shownDays = [...visible.filter(nearHeadline), ...(h1 ? nearText() : [])].map((x) => x.iso.slice(0, 10));
+      if (shownDays.length && shownDays[0] === dayShift(day, 1) && !shownDays.includes(day)) {
+        published = shownDays[0];
         publishedFrom = "dom";
       }
     }
