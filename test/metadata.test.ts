@@ -241,6 +241,14 @@ describe("title by agreement and quoting", () => {
     expect(n.title).toBe("Council approves plan for the harbour");
   });
 
+  it("takes the <h1> whose words the declared title holds but for one spelt otherwise", () => {
+    const html = (h1: string) => `<html><head><title>Quay Notes : Mooring the Old Barges und NPCÂ´s</title></head><body><article><h1>${h1}</h1>${BODY}</article></body></html>`;
+    expect(extractHtml(html("Mooring the Old Barges und NPC’s")).meta.title).toBe("Mooring the Old Barges und NPC’s");
+    // an <h1> with a word of its own is another text (here beside a second <h1>, so no sole-headline reading)
+    const other = extractHtml(html("Mooring the Old Barges und Ferries</h1><h1>Harbour dues rise again")).meta.title;
+    expect(other).not.toBe("Mooring the Old Barges und Ferries");
+  });
+
   it("reads the one headline a responsive template prints twice", () => {
     const html = `<html><head><title>Run your boat - Harbour Planner 5 suite for sailors</title></head><body><article><h1>Harbour Planner 5 for Sailors</h1><h1>Harbour Planner 5 for Sailors</h1>${BODY}</article></body></html>`;
     expect(extractHtml(html).meta.title).toBe("Harbour Planner 5 for Sailors");
