@@ -264,6 +264,13 @@ describe("text dumps", () => {
     expect(both.meta.published).toBe("2021-03-04");
   });
 
+  it("takes a footer's publication stamp over the update stamp above it, and no name from the update label", () => {
+    const dump = cleanTextDump(`Ferry keeps early crossing\n\n${para.repeat(3)}\n\n${para.repeat(2)}\n\nLetzte Änderung: 31.10.2021 - 14:49:39\nErschienen am: 02.11.2021`);
+    expect(dump.meta.published).toBe("2021-11-02");
+    expect(dump.meta.modified?.slice(0, 10)).toBe("2021-10-31");
+    expect(dump.meta.author ?? null).toBeNull();
+  });
+
   it("reads a dateline in Catalan", () => {
     const r = cleanTextDump(`El transbordador continua\n\nPublicat el 14 d'octubre de 2016\n\n${para.repeat(3)}\n\n${para.repeat(2)}`);
     expect(r.meta.published).toBe("2016-10-14");

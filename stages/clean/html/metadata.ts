@@ -767,8 +767,8 @@ const EVENING_EDITION_HOUR = 18;
 /** How many date-named elements nearest the headline count as its dateline (the byline row's date, a kicker's, an update stamp). */
 const HEADLINE_DATELINES = 4;
 
-/** A dateline that states an update, not the publication ("Updated …", "Aktualisiert am …"). */
-const UPDATED_LABEL = /^\W*(?:last\s+)?(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt|editiert)/i;
+/** A dateline that states an update, not the publication ("Updated …", "Aktualisiert am …", "Letzte Änderung: …"). */
+const UPDATED_LABEL = /^\W*(?:last\s+|letzte\s+|zuletzt\s+)?(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|modifié|aggiornato|bijgewerkt|gewijzigd|editiert|bearbeitet|geändert|änderung)/i;
 
 /**
  * An <h1> that is the site's name, not the headline: its link goes to the site's home page
