@@ -244,6 +244,14 @@ describe("tomorrow's edition and a stamp in the footer", () => {
     expect(shown.published?.slice(0, 10)).toBe("2021-03-08");
   });
 
+  it("reads a day with a two-digit year closing the byline line", () => {
+    const m = page("", `<h1>Locks for the old canal</h1><p>von <a rel="author" href="/autor/ann-lee">Ann Lee</a>, 8.5.12</p>${BODY}`, null, "de");
+    expect(m.published).toBe("2012-05-08");
+    // a US page's slashed form is not read day first
+    const us = page("", `<h1>Locks for the old canal</h1><p>By <a rel="author" href="/author/ann-lee">Ann Lee</a>, 8/5/12</p>${BODY}`, null, "en");
+    expect(us.published).toBeNull();
+  });
+
   it("reads a 'published on' stamp in a footer box when nothing else dates the page", () => {
     const body = `<h1>Locks for the old canal</h1>${BODY}<div class="footer_review"><p>Zuletzt geändert: 30.10.2021<br>Erschienen am: 02.11.2021</p></div>`;
     expect(page("", body, null, "de").published).toBe("2021-11-02");

@@ -989,6 +989,20 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
+  if (!published) {
+    // A byline line that ends in a day with a two-digit year ("von Ann Lee, 8.5.12", "By Ann Lee | 08.05.12"),
+    // nearest the headline: the date form is read only there, after a byline opener and a separator.
+    const lines = [...nodes.bylineLines].sort((x, y) => nearness(x) - nearness(y));
+    for (const p of lines.slice(0, 3)) {
+      const m = BYLINE_SHORT_YEAR_DATE.exec(p.text);
+      // (day first: dotted, or slashed on a page whose language writes the day first)
+      const f = m && (dayFirst || m[1].includes(".")) ? shortYearDate(m[1]) : null;
+      if (f) {
+        tryPublished(f.iso, "dom");
+        break;
+      }
+    }
+  }
   // Last resort: the day in the path of the article's lead image (og:image "/files/2016/05/04/cover.png"),
   // uploaded for the article; a month-only upload folder says nothing.
   for (const k of ["og:image", "twitter:image", "og:image:url"]) tryPublished(urlDate(meta.get(k)), "url");
@@ -1371,6 +1385,9 @@ function nameShown(name: string, visible: string): boolean {
   const last = f.trim().split(" ").pop() ?? "";
   return last.length >= 3 && visible.includes(` ${last} `);
 }
+
+/** The day with a two-digit year closing a byline line, after a comma, a bar or a dash ("…, 8.5.12"). */
+const BYLINE_SHORT_YEAR_DATE = /[,|•·–—-]\s*(\d{1,2}[./]\d{1,2}[./]\d{2})\s*$/;
 
 /**
  * A date-named element that holds only a day with a two-digit year ("28.01.22", "28/01/22"):
