@@ -21,6 +21,15 @@ describe("visible dates in more languages and scripts", () => {
     ["نشر الخميس 7 أيار / مايو 2021 08:15 مساءً", "2021-05-07T20:15"],
     // Arabic-Indic digits with a Gregorian month name
     ["١٢ مارس ٢٠١٩", "2019-03-12"],
+    // Vietnamese: the month as a number after "tháng", precomposed and decomposed accents
+    ["Cập nhật ngày 5 tháng 11 năm 2019", "2019-11-05"],
+    ["ngày 5 tháng 11 năm 2019".normalize("NFD"), "2019-11-05"],
+    ["5 tháng 11, 2019 | 08:40", "2019-11-05T08:40"],
+    // Bengali month name and digits, "য়" decomposed and precomposed
+    ["৩ ফেব্রুয়ারি ২০১৯", "2019-02-03"],
+    ["৩ ফেব্রুয়ারি ২০১৯".replace("\u09AF\u09BC", "\u09DF"), "2019-02-03"],
+    // Turkish abbreviated month
+    ["3 Şub 2019 14:05", "2019-02-03T14:05"],
     // full-width digits of Japanese pages, Bengali digits, Hindi month and Devanagari digits
     ["公開日：２０１９年１１月３日", "2019-11-03"],
     ["প্রকাশ: ০৩/১১/২০১৯", "2019-11-03"],
