@@ -1071,8 +1071,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const hour = /T(\d{2}):/.exec(published as string)?.[1];
     if (hour !== undefined && Number(hour) >= EVENING_EDITION_HOUR) {
       const day = (published as string).slice(0, 10);
-      const nearHeadline = (v: { rank: number }): boolean => v.rank < HEADLINE_DATELINES;
-      const shownDays = [...visible.filter(nearHeadline), ...(h1 ? nearText() : [])].map((x) => x.iso.slice(0, 10));
+      // (an element classed as the update is not the edition's dateline)
+      const shownDays = [...visible.filter((v) => !v.modified && v.rank < HEADLINE_DATELINES), ...(h1 ? nearText() : [])].map((x) => x.iso.slice(0, 10));
       if (shownDays.length && shownDays[0] === dayShift(day, 1) && !shownDays.includes(day)) {
         published = shownDays[0];
         publishedFrom = "dom";
