@@ -288,6 +288,17 @@ describe("text dumps", () => {
     expect(dump.meta.author ?? null).toBeNull();
   });
 
+  it("titles a dump by its barred headline line, less the publisher's name, as a page's declared title", () => {
+    const body = `${para.repeat(3)}\n\n${para.repeat(2)}`;
+    const kicker = cleanTextDump(`Harbour Week 2021 | Ferry keeps its early crossing\n\n${body}`);
+    expect(kicker.meta.title).toBe("Harbour Week 2021 | Ferry keeps its early crossing");
+    const site = cleanTextDump(`Ferry keeps its early crossing | Harbour Post\n\n${body}\n\n© 2021 Harbour Post. All rights reserved.`);
+    expect(site.meta.site).toBe("Harbour Post");
+    expect(site.meta.title).toBe("Ferry keeps its early crossing");
+    // a breadcrumb is no headline
+    expect(cleanTextDump(`Home | News | Sport\n\n${body}`).meta.title ?? null).toBeNull();
+  });
+
   it("reads a dateline in Catalan", () => {
     const r = cleanTextDump(`El transbordador continua\n\nPublicat el 14 d'octubre de 2016\n\n${para.repeat(3)}\n\n${para.repeat(2)}`);
     expect(r.meta.published).toBe("2016-10-14");
