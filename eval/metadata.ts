@@ -1,5 +1,5 @@
 /**
- * npm run eval:metadata [-- --fails N] [--fold A|B] [--set NAME] [--keep DIR] [--write-baseline]
+ * npm run eval:metadata [-- --fails N] [--fold A|B|A1|A2] [--set NAME] [--mode url|file] [--keep DIR] [--write-baseline]
  *
  * Article metadata (published day, title, author, site) on ../shared/data/metadata-dev
  * (htmldate's and trafilatura's public evaluation pages, plus Readability's test pages;
@@ -15,6 +15,12 @@
  * Folds: every site (the gold's registrable `domain`; Readability's fakehost pages by id)
  * falls in fold A or B by a hash of its name. Rules were written looking only at the
  * failures of fold A; fold B is reported as held-out (sites no rule was written from).
+ * Fold A's sites fall again in two halves A1 / A2 (another bit of the same hash): a threshold
+ * or an ordering is chosen on one half and checked on the other (within-fold cross-validation),
+ * so fold B stays unread. `--fold A1` prints A1's failures only.
+ *
+ * `--mode file`: the saved bytes with no address (`prepare.mjs --mode file`), how htmldate's
+ * own evaluation calls a tool: no URL date, the page's charset read by Broadsheet itself.
  *
  * Exits 1 when a figure falls below its floor in eval/baselines/metadata.json (floors are
  * edited by hand; --write-baseline records the measured figures under "measured" only).
@@ -40,6 +46,7 @@ const onlyFold = arg("--fold");
 const onlySet = arg("--set");
 const keep = arg("--keep");
 const writeBaseline = process.argv.includes("--write-baseline");
+const mode = arg("--mode") ?? "url";
 
 if (!existsSync(join(dataDir, "gold.jsonl"))) {
   console.error(`dev data not found at ${dataDir}`);
@@ -55,20 +62,29 @@ const goldLines = readFileSync(join(dataDir, "gold.jsonl"), "utf8").split("\n").
 const gold = goldLines.map((l) => JSON.parse(l) as Gold);
 
 /** FNV-1a over the site name: a fold assignment that does not depend on the order of the gold file. */
-function foldOf(g: Gold): "A" | "B" {
+function siteHash(g: Gold): number {
   const key = g.domain ?? g.id;
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h & 1 ? "B" : "A";
+  return h;
+}
+function foldOf(g: Gold): "A" | "B" {
+  return siteHash(g) & 1 ? "B" : "A";
+}
+/** The half of fold A a site falls in (bit 1 of the same hash): for cross-validation inside fold A. */
+function halfOfA(g: Gold): "A1" | "A2" | null {
+  if (foldOf(g) !== "A") return null;
+  return siteHash(g) & 2 ? "A2" : "A1";
 }
 
 const work = keep ?? mkdtempSync(join(tmpdir(), "broadsheet-meta-"));
 const inDir = join(work, "in");
 const args = [join(dataDir, "prepare.mjs"), inDir];
 if (onlySet) args.push("--set", onlySet);
+if (mode === "file") args.push("--mode", "file");
 execFileSync(process.execPath, args, { stdio: ["ignore", "ignore", "ignore"] });
 
 // ---- the pipeline's per-document stages, in-process ----
@@ -94,7 +110,7 @@ for (const file of readdirSync(inDir).sort()) {
       if (!a.text.trim()) continue; // the pipeline rejects an article with no text
       lines.push(
         JSON.stringify({
-          record_id: a.recordId,
+          record_id: mode === "file" ? null : a.recordId,
           source: a.source,
           index_in_source: a.index,
           title: a.meta.title ?? null,
@@ -147,10 +163,14 @@ function report(label: string, r: Figures): void {
 const bySet = (g: Gold): boolean => !onlySet || g.set === onlySet;
 const all = score("all", goldLines.filter((_, i) => bySet(gold[i])), !onlyFold);
 const foldA = score("A", goldLines.filter((_, i) => bySet(gold[i]) && foldOf(gold[i]) === "A"), onlyFold === "A");
-const foldB = score("B", goldLines.filter((_, i) => bySet(gold[i]) && foldOf(gold[i]) === "B"), onlyFold === "B");
-console.log(`metadata-dev: ${lines.length} articles from ${readdirSync(inDir).length} inputs, ${rejected} rejected, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s`);
+const foldA1 = score("A1", goldLines.filter((_, i) => bySet(gold[i]) && halfOfA(gold[i]) === "A1"), onlyFold === "A1");
+const foldA2 = score("A2", goldLines.filter((_, i) => bySet(gold[i]) && halfOfA(gold[i]) === "A2"), onlyFold === "A2");
+const foldB = score("B", goldLines.filter((_, i) => bySet(gold[i]) && foldOf(gold[i]) === "B"), false);
+console.log(`metadata-dev${mode === "file" ? " (file mode: saved bytes, no URL)" : ""}: ${lines.length} articles from ${readdirSync(inDir).length} inputs, ${rejected} rejected, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s`);
 report("all", all);
 report("fold A", foldA);
+report("  A1", foldA1);
+report("  A2", foldA2);
 report("fold B *", foldB);
 console.log("(fold A: the sites whose failures were read while writing rules; * fold B: held-out sites)");
 
@@ -165,7 +185,7 @@ function check(set: string, key: string, value: number | null | undefined, floor
     failed = true;
   }
 }
-if (!onlySet) {
+if (!onlySet && mode === "url") {
   for (const [set, f] of Object.entries(floors)) {
     const s = all[set];
     if (!s) continue;
@@ -176,7 +196,7 @@ if (!onlySet) {
     check(set, "site", s.site?.accuracy, f.site);
   }
 }
-if (writeBaseline) {
+if (writeBaseline && mode === "url") {
   baseline.measured = { all, foldA, foldB };
   writeFileSync(baselinePath, JSON.stringify(baseline, null, 2) + "\n");
   console.log(`measured figures written to ${baselinePath} (floors unchanged)`);

@@ -21,6 +21,15 @@ describe("visible dates in more languages and scripts", () => {
     ["نشر الخميس 7 أيار / مايو 2021 08:15 مساءً", "2021-05-07T20:15"],
     // Arabic-Indic digits with a Gregorian month name
     ["١٢ مارس ٢٠١٩", "2019-03-12"],
+    // Vietnamese: the month as a number after "tháng", precomposed and decomposed accents
+    ["Cập nhật ngày 5 tháng 11 năm 2019", "2019-11-05"],
+    ["ngày 5 tháng 11 năm 2019".normalize("NFD"), "2019-11-05"],
+    ["5 tháng 11, 2019 | 08:40", "2019-11-05T08:40"],
+    // Bengali month name and digits, "য়" decomposed and precomposed
+    ["৩ ফেব্রুয়ারি ২০১৯", "2019-02-03"],
+    ["৩ ফেব্রুয়ারি ২০১৯".replace("\u09AF\u09BC", "\u09DF"), "2019-02-03"],
+    // Turkish abbreviated month
+    ["3 Şub 2019 14:05", "2019-02-03T14:05"],
     // full-width digits of Japanese pages, Bengali digits, Hindi month and Devanagari digits
     ["公開日：２０１９年１１月３日", "2019-11-03"],
     ["প্রকাশ: ০৩/১১/২০১৯", "2019-11-03"],
@@ -232,6 +241,35 @@ describe("a page that shows only its modified day", () => {
   });
 });
 
+describe("tomorrow's edition and a stamp in the footer", () => {
+  it("dates an evening upload by the next day's edition printed at the headline", () => {
+    const head = ld({ datePublished: "2021-03-08T21:15:00+01:00" });
+    const m = page(head, `<h1>Locks for the old canal</h1><div class="edition-date">09.03.2021</div>${BODY}`, null, "de");
+    expect(m.published).toBe("2021-03-09");
+    // a morning upload, or an evening one whose own day is shown too, keeps its structured day
+    const morning = page(ld({ datePublished: "2021-03-08T09:15:00+01:00" }), `<h1>Locks for the old canal</h1><div class="edition-date">09.03.2021</div>${BODY}`, null, "de");
+    expect(morning.published?.slice(0, 10)).toBe("2021-03-08");
+    const shown = page(head, `<h1>Locks for the old canal</h1><div class="post-date">08.03.2021</div><div class="edition-date">09.03.2021</div>${BODY}`, null, "de");
+    expect(shown.published?.slice(0, 10)).toBe("2021-03-08");
+  });
+
+  it("reads a day with a two-digit year closing the byline line", () => {
+    const m = page("", `<h1>Locks for the old canal</h1><p>von <a rel="author" href="/autor/ann-lee">Ann Lee</a>, 8.5.12</p>${BODY}`, null, "de");
+    expect(m.published).toBe("2012-05-08");
+    // a US page's slashed form is not read day first
+    const us = page("", `<h1>Locks for the old canal</h1><p>By <a rel="author" href="/author/ann-lee">Ann Lee</a>, 8/5/12</p>${BODY}`, null, "en");
+    expect(us.published).toBeNull();
+  });
+
+  it("reads a 'published on' stamp in a footer box when nothing else dates the page", () => {
+    const body = `<h1>Locks for the old canal</h1>${BODY}<div class="footer_review"><p>Zuletzt geändert: 30.10.2021<br>Erschienen am: 02.11.2021</p></div>`;
+    expect(page("", body, null, "de").published).toBe("2021-11-02");
+    // a comment's "posted" line is no stamp of the page
+    const comment = `<h1>Locks for the old canal</h1>${BODY}<div class="footer_note"><p>Ann posted 02.11.2021</p></div>`;
+    expect(page("", comment, null, "de").published).toBeNull();
+  });
+});
+
 describe("text dumps", () => {
   const para = "The ferry company confirmed on Tuesday that the winter timetable would keep the early crossing for another season. ";
   it("dates a dump by its dateline, and by its update when that is the only day it shows", () => {
@@ -241,6 +279,24 @@ describe("text dumps", () => {
     expect(onlyUpdated.meta.published).toBe("2021-03-09");
     const both = cleanTextDump(`Ferry keeps early crossing\n\nPublished: 4 March 2021\nUpdated: 9 March 2021\n\n${para.repeat(3)}\n\n${para.repeat(2)}`);
     expect(both.meta.published).toBe("2021-03-04");
+  });
+
+  it("takes a footer's publication stamp over the update stamp above it, and no name from the update label", () => {
+    const dump = cleanTextDump(`Ferry keeps early crossing\n\n${para.repeat(3)}\n\n${para.repeat(2)}\n\nLetzte Änderung: 31.10.2021 - 14:49:39\nErschienen am: 02.11.2021`);
+    expect(dump.meta.published).toBe("2021-11-02");
+    expect(dump.meta.modified?.slice(0, 10)).toBe("2021-10-31");
+    expect(dump.meta.author ?? null).toBeNull();
+  });
+
+  it("titles a dump by its barred headline line, less the publisher's name, as a page's declared title", () => {
+    const body = `${para.repeat(3)}\n\n${para.repeat(2)}`;
+    const kicker = cleanTextDump(`Harbour Week 2021 | Ferry keeps its early crossing\n\n${body}`);
+    expect(kicker.meta.title).toBe("Harbour Week 2021 | Ferry keeps its early crossing");
+    const site = cleanTextDump(`Ferry keeps its early crossing | Harbour Post\n\n${body}\n\n© 2021 Harbour Post. All rights reserved.`);
+    expect(site.meta.site).toBe("Harbour Post");
+    expect(site.meta.title).toBe("Ferry keeps its early crossing");
+    // a breadcrumb is no headline
+    expect(cleanTextDump(`Home | News | Sport\n\n${body}`).meta.title ?? null).toBeNull();
   });
 
   it("reads a dateline in Catalan", () => {

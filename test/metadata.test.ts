@@ -213,6 +213,48 @@ describe("title", () => {
   });
 });
 
+describe("title by agreement and quoting", () => {
+  it("keeps guillemets that quote the headline, and still splits on a lone » separator", () => {
+    expect(stripSiteFromTitle("«Fair wages are not enough»", null, "harbourpost.example")).toBe("«Fair wages are not enough»");
+    expect(stripSiteFromTitle("Mayor says »no« to the ferry | Harbour Post", "Harbour Post", null)).toBe("Mayor says »no« to the ferry");
+    expect(stripSiteFromTitle("Harbour Post » Council approves the new plan", "Harbour Post", null)).toBe("Council approves the new plan");
+  });
+
+  it("drops a tagline glued to the headline and repeated after the separator", () => {
+    expect(stripSiteFromTitle("Dockside Bakery Crafts for the curious | Crafts for the curious", null, null)).toBe("Dockside Bakery");
+    // a headline whose last words merely recur is kept
+    expect(stripSiteFromTitle("Storm closes the harbour | Harbour", null, null)).toBe("Storm closes the harbour | Harbour");
+  });
+
+  it("prefers the <title> and <h1> that agree over a JSON-LD headline that matches neither", () => {
+    const m = page(
+      `<title>Lake Vostok - Harbourpedia</title><script type="application/ld+json">{"@type":"Article","headline":"subglacial lake in Antarctica"}</script>`,
+      `<h1>Lake Vostok</h1>${BODY}`,
+      "https://harbourpedia.example/wiki/Lake_Vostok",
+    );
+    expect(m.title).toBe("Lake Vostok");
+    // a JSON-LD headline that one of them holds stays
+    const n = page(
+      `<title>Council approves plan - Harbour Post</title><script type="application/ld+json">{"@type":"Article","headline":"Council approves plan for the harbour"}</script>`,
+      `<h1>Council approves plan</h1>${BODY}`,
+    );
+    expect(n.title).toBe("Council approves plan for the harbour");
+  });
+
+  it("takes the <h1> whose words the declared title holds but for one spelt otherwise", () => {
+    const html = (h1: string) => `<html><head><title>Quay Notes : Mooring the Old Barges und NPCÂ´s</title></head><body><article><h1>${h1}</h1>${BODY}</article></body></html>`;
+    expect(extractHtml(html("Mooring the Old Barges und NPC’s")).meta.title).toBe("Mooring the Old Barges und NPC’s");
+    // an <h1> with a word of its own is another text (here beside a second <h1>, so no sole-headline reading)
+    const other = extractHtml(html("Mooring the Old Barges und Ferries</h1><h1>Harbour dues rise again")).meta.title;
+    expect(other).not.toBe("Mooring the Old Barges und Ferries");
+  });
+
+  it("reads the one headline a responsive template prints twice", () => {
+    const html = `<html><head><title>Run your boat - Harbour Planner 5 suite for sailors</title></head><body><article><h1>Harbour Planner 5 for Sailors</h1><h1>Harbour Planner 5 for Sailors</h1>${BODY}</article></body></html>`;
+    expect(extractHtml(html).meta.title).toBe("Harbour Planner 5 for Sailors");
+  });
+});
+
 describe("text dumps", () => {
   it("names the publisher from copyright and appeal lines", () => {
     expect(publisherOfDump("Story text here.\n\n© Harbour News Agency - 2001-2024.\n")).toBe("Harbour News Agency");

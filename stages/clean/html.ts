@@ -358,9 +358,33 @@ function pickHeadline(blocks: TextBlock[], declared: string | null, site: string
     return usable.find((b) => {
       const k = headlineKey(headlineText(b));
       return k.length >= 8 && (d.includes(k) || k.includes(d)) && Math.min(k.length, d.length) >= 0.5 * Math.max(k.length, d.length);
-    }) ?? soleHeadline(usable, titleTag ? `${declared} ${titleTag}` : declared);
+    }) ?? usable.find((b) => wordsHeld(headlineText(b), declared)) ?? soleHeadline(usable, titleTag ? `${declared} ${titleTag}` : declared);
   }
   return usable.find((b) => b.linkChars < b.text.length * 0.5) ?? null;
+}
+
+/** Words of a headline, lower-cased, letters and digits only. */
+const headlineWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Words of an <h1> at least this many before one of them may differ from the declared title. */
+const WORDS_HELD_MIN = 4;
+
+/**
+ * The <h1> is the declared headline but for one word written otherwise: a mis-decoded character in
+ * the <title> ("NPCÂ´s" beside "NPC’s"), a typographic apostrophe or dash the other source dropped,
+ * a site name before it ("Blog : Headline"). All its words are in the declared title, but one at
+ * most that is a declared word spelt otherwise (the same first letters), and they make up at least
+ * half the declared words.
+ */
+function wordsHeld(h1: string, declared: string): boolean {
+  const w = headlineWords(h1);
+  const d = headlineWords(declared);
+  if (w.length < WORDS_HELD_MIN || w.length * 2 < d.length) return false;
+  const pool = new Set(d);
+  const own = new Set(w);
+  const odd = w.filter((x) => !pool.has(x));
+  if (odd.length === 0) return true;
+  // the one word that differs is the same word spelt otherwise: a declared word it shares its first letters with
+  return odd.length === 1 && odd[0].length >= 3 && d.some((y) => !own.has(y) && y.slice(0, 3) === odd[0].slice(0, 3));
 }
 
 /**
@@ -370,7 +394,8 @@ function pickHeadline(blocks: TextBlock[], declared: string | null, site: string
  * lists) or the <h1> is a one-word label or mostly a link.
  */
 function soleHeadline(usable: TextBlock[], declared: string): TextBlock | null {
-  if (usable.length !== 1) return null;
+  // (a responsive template prints the same <h1> twice, for narrow and wide screens: one headline)
+  if (usable.length !== 1 && !(usable.length === 2 && headlineKey(usable[0].text) === headlineKey(usable[1].text))) return null;
   const b = usable[0];
   const words = b.text.split(/\s+/);
   if (words.length < 3 || words.length > 25 || b.linkChars > b.text.length * 0.5) return null;

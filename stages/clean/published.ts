@@ -52,8 +52,11 @@ export const MONTHS: Record<string, number> = {
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9,
   października: 10, listopada: 11, grudnia: 12,
   ledna: 1, února: 2, března: 3, dubna: 4, května: 5, června: 6, července: 7, srpna: 8, září: 9, října: 10, prosince: 12,
-  // Turkish
+  // Turkish, and the abbreviations its news sites print ("24 Ağu 2020", "3 Şub 2021")
   ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
+  oca: 1, şub: 2, nis: 4, haz: 6, tem: 7, ağu: 8, eyl: 9, eki: 10, kas: 11, ara: 12,
+  // Bengali ("১৬ ফেব্রুয়ারি ২০২০"; the digits are read by DIGIT_ZEROS; "য়" in both its encodings: BENGALI_YA)
+  জানুয়ারি: 1, ফেব্রুয়ারি: 2, মার্চ: 3, এপ্রিল: 4, মে: 5, জুন: 6, জুলাই: 7, আগস্ট: 8, সেপ্টেম্বর: 9, অক্টোবর: 10, নভেম্বর: 11, ডিসেম্বর: 12,
   // Finnish (partitive, "24. elokuuta 2020")
   tammikuuta: 1, helmikuuta: 2, maaliskuuta: 3, huhtikuuta: 4, toukokuuta: 5, kesäkuuta: 6, heinäkuuta: 7,
   elokuuta: 8, syyskuuta: 9, lokakuuta: 10, marraskuuta: 11, joulukuuta: 12,
@@ -86,6 +89,18 @@ export const MONTHS: Record<string, number> = {
   ינואר: 1, פברואר: 2, מרץ: 3, מרס: 3, אפריל: 4, מאי: 5, יוני: 6, יולי: 7, אוגוסט: 8, ספטמבר: 9, אוקטובר: 10, נובמבר: 11, דצמבר: 12,
   בינואר: 1, בפברואר: 2, במרץ: 3, במרס: 3, באפריל: 4, במאי: 5, ביוני: 6, ביולי: 7, באוגוסט: 8, בספטמבר: 9, באוקטובר: 10, בנובמבר: 11, בדצמבר: 12,
 };
+
+/**
+ * Bengali "য়" is one code point (U+09DF) or two (য U+09AF + nukta U+09BC), and Unicode
+ * normalisation keeps both: every month name holding it is listed in both spellings.
+ */
+const BENGALI_YA: [RegExp, string][] = [[/\u09DF/g, "\u09AF\u09BC"], [/\u09AF\u09BC/g, "\u09DF"]];
+for (const key of Object.keys(MONTHS)) {
+  for (const [from, to] of BENGALI_YA) {
+    const other = key.replace(from, to);
+    if (other !== key) MONTHS[other] ??= MONTHS[key];
+  }
+}
 
 /** Month number of a month word (any case, a trailing "." ignored), or undefined. */
 export function monthNumber(word: string): number | undefined {
@@ -191,6 +206,13 @@ const PATTERNS: DatePattern[] = [
       if (b > 12 && a <= 12) return { y: m[3], mo: a, d: m[2] };
       return opts.dayFirst ? { y: m[3], mo: b, d: m[1] } : { y: m[3], mo: a, d: m[2] };
     },
+  },
+  {
+    why: "Vietnamese, the month as a number after 'tháng' (month): 'ngày 24 tháng 8 năm 2020', '24 tháng 08, 2020'",
+    // ("á" precomposed or as "a" + combining acute: pages write both)
+    re: /(?<![\d])(\d{1,2})\s+th(?:\u00e1|a\u0301)ng\s+(\d{1,2})(?:\s+n(?:\u0103|a\u0306)m|\s*,)?\s+(\d{4})(?![\d])/iu,
+    needs: /th(?:\u00e1|a\u0301)ng/i,
+    parts: (m) => ({ y: m[3], mo: m[2], d: m[1] }),
   },
   {
     why: "Chinese, Japanese and Korean: '2020年8月24日', '2020년 8월 24일'",

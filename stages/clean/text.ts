@@ -23,6 +23,7 @@ import { isYearlessDateline, looksLikeName, mayHoldDate, parseByline, parseDatel
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
 import { authorOfDump, publisherOfDump } from "./text/publisher.ts";
+import { stripSiteFromTitle } from "./html/metadata.ts";
 
 export interface TextCleanOptions {
   /** Lines learned as a site's template by the corpus pass (templates.ts). */
@@ -78,6 +79,11 @@ const NEXT_ARTICLE_GAP = 4;
  * page stays one article.
  */
 const ANOTHER_ARTICLE_AFTER_WORDS = 40;
+/** The separators of a title line that carries the site's name: "Headline | Site", "Site » Headline", "Headline – Site", "Headline :: Site". */
+const TITLE_LINE_SEPARATOR = /\s(?:\||»|«|–|—|-|::)\s/;
+const TITLE_LINE_SEPARATORS = new RegExp(TITLE_LINE_SEPARATOR.source, "g");
+/** Such a line less its site parts has at least this many words (a breadcrumb's last crumb, "Sport", is no headline). */
+const TITLE_LINE_MIN_WORDS = 4;
 /** Lines that are header furniture, never the headline. */
 const NOT_A_HEADLINE = /^(published|updated|posted|last updated|by|from|source|tags?|filed under|category)\b|^\p{L}+ by:\s|@\w+|\w+\.\w+\s|[_*]\w*$|\|/iu;
 /**
@@ -499,6 +505,21 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   if (title) {
     meta.title = title.text;
     decisions[title.index] = { keep: { text: title.text, role: "title" } };
+  } else {
+    // No headline line, but one with separators above the body ("Kicker | Headline", "Headline | Site",
+    // "Site » Section » Headline": an <h1> that holds a bar, a dump that opens with the page's <title>):
+    // the title is that line less the parts that name the site (the dump's publisher) or a section,
+    // as html/metadata.ts reads a declared title. Only the metadata: the line's fate in the text is unchanged.
+    for (let i = start - 1; i >= zoneStart; i--) {
+      if (datelines.has(i) || bylines.has(i) || lines[i].list) continue;
+      const t = lines[i].text.trim();
+      if (!TITLE_LINE_SEPARATOR.test(t) || tokensOf(t).length > TITLE_MAX_WORDS) continue;
+      const head = stripSiteFromTitle(t, publisherOfDump(text), null);
+      if (tokensOf(head).length >= TITLE_LINE_MIN_WORDS && !NOT_A_HEADLINE.test(head.replace(TITLE_LINE_SEPARATORS, " ")) && !(mayHoldDate(head) && findPublished(head, { dumpLine: true }))) {
+        meta.title = head;
+        break;
+      }
+    }
   }
 
   // ---- body --------------------------------------------------------------------------------------

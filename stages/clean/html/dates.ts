@@ -198,3 +198,10 @@ export function selfTeaserTexts(root: AnyNode, pageUrl: string | null | undefine
   walk(root);
   return out;
 }
+
+/**
+ * Labels that say "published on" and nothing else, in the languages of DATE_LABEL (meta-lexicon.ts):
+ * read anywhere on the page, footers and info boxes included, when nothing else dates it. Not
+ * "posted" (comments), not "date"/"Datum" (events, prices), not "erstellt" (any document).
+ */
+export const PUBLISHED_ON_LABEL = /(?:^|[\s|•·(])(?:first published(?: on)?|published on|erschienen am|ver(?:ö|oe)ffentlicht am|publié le|publicad[oa] (?:el|em)|pubblicato il|gepubliceerd op|opublikowano|опубликовано|publikováno)\s*:?\s*/giu;

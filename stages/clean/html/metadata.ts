@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
 import { decodeEntities } from "../../load/entities.ts";
-import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts } from "./dates.ts";
+import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts, PUBLISHED_ON_LABEL } from "./dates.ts";
 import { findPublished } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
@@ -211,7 +211,38 @@ function isSitePart(part: string, site: string | null, host: string | null, sect
  * the site (or a generic section) are dropped, so a headline that holds a " - " stays whole.
  */
 export function stripSiteFromTitle(raw: string, site: string | null, host: string | null): string {
+  return unquoteTitle(stripSiteParts(quoteTitle(raw), site, host));
+}
+
+/**
+ * Guillemets that pair up around words quote them ("«Good wages are not enough»", "Er sagt
+ * »Nein«"): they are not the " » " separator of "Site » Section » Headline". Paired ones are
+ * swapped for private-use marks while the title is split, and put back after.
+ */
+const QUOTED_GUILLEMETS: { re: RegExp; open: string; close: string; mark: [string, string] }[] = [
+  { re: /«([^«»]{1,200})»/g, open: "«", close: "»", mark: ["\uE000", "\uE001"] },
+  { re: /»([^«»]{1,200})«/g, open: "»", close: "«", mark: ["\uE002", "\uE003"] },
+];
+function quoteTitle(raw: string): string {
+  let s = raw;
+  for (const q of QUOTED_GUILLEMETS) s = s.replace(q.re, `${q.mark[0]}$1${q.mark[1]}`);
+  return s;
+}
+function unquoteTitle(s: string): string {
+  let out = s;
+  for (const q of QUOTED_GUILLEMETS) out = out.split(q.mark[0]).join(q.open).split(q.mark[1]).join(q.close);
+  return out;
+}
+
+function stripSiteParts(raw: string, site: string | null, host: string | null): string {
   const parts = raw.split(TITLE_SEPARATOR);
+  // "Headline Tagline | Tagline": a site tagline the CMS glued to the headline with no separator
+  // and printed again after one; the glued copy goes with the separated one.
+  if (parts.length === 3) {
+    const last = parts[2].trim();
+    const head = parts[0].trimEnd();
+    if (last.split(/\s+/).length >= 2 && head.length > last.length + 3 && head.endsWith(last)) return head.slice(0, head.length - last.length).trim();
+  }
   // parts alternate: text, separator, text, ...
   let a = 0;
   let b = parts.length - 1;
@@ -240,9 +271,36 @@ export function stripSiteFromTitle(raw: string, site: string | null, host: strin
 /** The headline in a <title>: the site parts stripped, then the longest remaining part. */
 export function headlineOfTitleTag(raw: string, site: string | null = null, host: string | null = null): string | null {
   if (!raw) return null;
-  const stripped = stripSiteFromTitle(raw, site, host);
+  const stripped = quoteTitle(stripSiteFromTitle(raw, site, host));
   const parts = stripped.split(/\s+[|–—»«]\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
-  return parts.sort((x, y) => y.length - x.length)[0] ?? null;
+  const best = parts.sort((x, y) => y.length - x.length)[0];
+  return best ? unquoteTitle(best) : null;
+}
+
+/** Whether one title holds the other (letters and digits only): the same headline, with or without a kicker or site name. */
+function titlesAgree(x: string, y: string): boolean {
+  const a = titleKey(x);
+  const b = titleKey(y);
+  return a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a));
+}
+
+/**
+ * The declared headline: JSON-LD's `headline`, else the first title meta (og:title, twitter:title, …),
+ * else the <title>'s headline, each without its site parts. By agreement: a JSON-LD headline that
+ * none of the title meta, the <title> and the <h1> holds (nor holds any of them) while two of those
+ * agree with each other is another text in the headline slot (an encyclopedia's one-line
+ * description, a teaser line), and the agreeing sources win.
+ */
+function declaredTitle(ldHeadline: string | null, metaTitle: string | null, titleTag: string, h1: string | null, site: string | null, host: string | null): string | null {
+  const fromTag = titleTag ? headlineOfTitleTag(titleTag, site, host) : null;
+  const fromMeta = metaTitle ? stripSiteFromTitle(metaTitle, site, host) : null;
+  if (ldHeadline) {
+    const ld = stripSiteFromTitle(ldHeadline, site, host);
+    const voters = [fromMeta, fromTag, h1].filter((v): v is string => !!v);
+    const othersAgree = voters.some((v, i) => voters.some((w, j) => j > i && titlesAgree(v, w)));
+    if (!othersAgree || voters.some((v) => titlesAgree(ld, v))) return ld;
+  }
+  return fromMeta ?? fromTag;
 }
 
 /** Site name without a tagline ("Example News | Latest headlines" becomes "Example News"). */
@@ -703,11 +761,14 @@ function isTitleText(text: string, title: string): boolean {
   return whole.includes(t) && t.length * 2 >= whole.length;
 }
 
+/** From this local hour on, an article may be dated by the next morning's edition. */
+const EVENING_EDITION_HOUR = 18;
+
 /** How many date-named elements nearest the headline count as its dateline (the byline row's date, a kicker's, an update stamp). */
 const HEADLINE_DATELINES = 4;
 
-/** A dateline that states an update, not the publication ("Updated …", "Aktualisiert am …"). */
-const UPDATED_LABEL = /^\W*(?:last\s+)?(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|bijgewerkt|editiert)/i;
+/** A dateline that states an update, not the publication ("Updated …", "Aktualisiert am …", "Letzte Änderung: …"). */
+const UPDATED_LABEL = /^\W*(?:last\s+|letzte\s+|zuletzt\s+)?(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|modifié|aggiornato|bijgewerkt|gewijzigd|editiert|bearbeitet|geändert|änderung)/i;
 
 /**
  * An <h1> that is the site's name, not the headline: its link goes to the site's home page
@@ -928,11 +989,38 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
+  if (!published) {
+    // A byline line that ends in a day with a two-digit year ("von Ann Lee, 8.5.12", "By Ann Lee | 08.05.12"),
+    // nearest the headline: the date form is read only there, after a byline opener and a separator.
+    const lines = [...nodes.bylineLines].sort((x, y) => nearness(x) - nearness(y));
+    for (const p of lines.slice(0, 3)) {
+      const m = BYLINE_SHORT_YEAR_DATE.exec(p.text);
+      // (day first: dotted, or slashed on a page whose language writes the day first)
+      const f = m && (dayFirst || m[1].includes(".")) ? shortYearDate(m[1]) : null;
+      if (f) {
+        tryPublished(f.iso, "dom");
+        break;
+      }
+    }
+  }
   // Last resort: the day in the path of the article's lead image (og:image "/files/2016/05/04/cover.png"),
   // uploaded for the article; a month-only upload folder says nothing.
   for (const k of ["og:image", "twitter:image", "og:image:url"]) tryPublished(urlDate(meta.get(k)), "url");
   // Nothing else: a teaser elsewhere on the page that links to the page itself, with its date.
   if (!published) for (const text of selfTeaserTexts(root, opts.url ?? nodes.canonical ?? meta.get("og:url"))) tryVisible(text, "dom");
+  // Still nothing: a publication stamp outside the text read so far (a footer box under the review
+  // with "Erschienen am: 01.11.2023", an info row "Published on 3 March 2020"): only a label that says
+  // "published on" (PUBLISHED_ON_LABEL: a comment's "posted" or a bare "Date:" is no stamp of the page),
+  // the date right after it.
+  if (!published) {
+    const text = squash(nodes.allText);
+    PUBLISHED_ON_LABEL.lastIndex = 0;
+    for (let m = PUBLISHED_ON_LABEL.exec(text), k = 0; m && k < 20 && !published; m = PUBLISHED_ON_LABEL.exec(text), k++) {
+      const at = m.index + m[0].length;
+      const f = findPublished(text.slice(at, at + DATE_LABEL_REACH), { dayFirst });
+      if (f && f.start <= 3) tryPublished(f.iso, "dom");
+    }
+  }
 
   // Structured data outvoted: when the meta tags and the visible dateline agree on another day
   // than JSON-LD's datePublished (a CMS that re-stamps its JSON-LD), the two agreeing sources win.
@@ -970,6 +1058,23 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const shownDays = [...visible.filter(nearHeadline), ...shownUpdated.filter(nearHeadline), ...(h1 ? nearText() : [])].map((x) => x.iso.slice(0, 10));
       if (shownDays.includes(modifiedValue.slice(0, 10)) && !shownDays.includes(pubDay)) {
         published = modifiedValue;
+        publishedFrom = "dom";
+      }
+    }
+  }
+
+  // Tomorrow's edition: a structured instant in the evening, local time as written ("2019-12-09T20:00:49",
+  // "…T21:30:00+01:00"), beside a dateline at the headline that shows the next day and never the
+  // structured one: dailies and magazines put the next morning's edition online the evening before,
+  // and date the article by the edition. (A UTC instant is left to the local-day rule below.)
+  if (published && ((publishedFrom as Provenance) === "json-ld" || (publishedFrom as Provenance) === "meta") && !/(?:Z|[+-]00:?00)$/.test(published)) {
+    const hour = /T(\d{2}):/.exec(published as string)?.[1];
+    if (hour !== undefined && Number(hour) >= EVENING_EDITION_HOUR) {
+      const day = (published as string).slice(0, 10);
+      // (an element classed as the update is not the edition's dateline)
+      const shownDays = [...visible.filter((v) => !v.modified && v.rank < HEADLINE_DATELINES), ...(h1 ? nearText() : [])].map((x) => x.iso.slice(0, 10));
+      if (shownDays.length && shownDays[0] === dayShift(day, 1) && !shownDays.includes(day)) {
+        published = shownDays[0];
         publishedFrom = "dom";
       }
     }
@@ -1166,8 +1271,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
     if (author) authorFrom = "label";
   }
-  const declared = ldStr("headline") ?? first(META_TITLE);
-  const title = (declared ? stripSiteFromTitle(declared, site, host) : null) ?? headlineOfTitleTag(squash(nodes.titleText), site, host);
+  const title = declaredTitle(ldStr("headline"), first(META_TITLE), squash(nodes.titleText), h1 ? squash(textOf(h1.el)) : null, site, host);
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
 
   return {
@@ -1281,6 +1385,9 @@ function nameShown(name: string, visible: string): boolean {
   const last = f.trim().split(" ").pop() ?? "";
   return last.length >= 3 && visible.includes(` ${last} `);
 }
+
+/** The day with a two-digit year closing a byline line, after a comma, a bar or a dash ("…, 8.5.12"). */
+const BYLINE_SHORT_YEAR_DATE = /[,|•·–—-]\s*(\d{1,2}[./]\d{1,2}[./]\d{2})\s*$/;
 
 /**
  * A date-named element that holds only a day with a two-digit year ("28.01.22", "28/01/22"):

@@ -20,7 +20,13 @@ const DATELINE_FILLER = new Set(
 );
 
 /** A date that was edited, not first published: "Updated: 18 Nov 2019", "Last modified". */
-const MODIFIED_LABEL = /\b(updated?|modified|edited|revised|aktualisiert|atualizado|mis à jour|обновлено)\b/i;
+/**
+ * Labels of an update stamp, per language ("Updated", "Letzte Änderung", "Zuletzt geändert", "Modifié le",
+ * "Aggiornato", "Bijgewerkt"): the date after them is not the publication day (the same words as
+ * html/metadata.ts's UPDATED_LABEL). Letters on both sides are checked by script, not by \b
+ * (which stops at "Ä").
+ */
+const MODIFIED_LABEL = /(?<!\p{L})(?:updated?|modified|edited|revised|aktualisiert|atualizado|actualizado|mis à jour|modifié|aggiornato|bijgewerkt|gewijzigd|geändert|änderung|bearbeitet|обновлено)(?!\p{L})/iu;
 
 /** Byline openers in the languages of the stop-word table. */
 const BY_PREFIX = /^(?:(?:posted|published|written|updated)\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$/i;
@@ -102,7 +108,8 @@ export function parseDateline(line: string): Dateline | null {
   const modified = MODIFIED_LABEL.test(before);
   let author: string | null = null;
   const lead = before.replace(/[|,•·:–—-]+\s*$/, "").trim();
-  if (lead && !separated) {
+  // (not an update label read as a name: "Letzte Änderung: 31.10.2021")
+  if (lead && !separated && !modified) {
     author = parseByline(lead) ?? (looksLikeName(lead) ? lead : null);
   }
   return { iso: found.iso, modified, author };
