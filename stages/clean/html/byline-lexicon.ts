@@ -65,3 +65,44 @@ export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆�
  * "kommentar"): a schema.org author marked up there is a commenter, not the article's author.
  */
 export const COMMENT_TOKEN = /^(?:comment|kommentar|commentaire|comentario|reply|respond|disqus)/i;
+
+/**
+ * How far each author source is trusted on its own (metadata.ts, corroborate()). "declared": the page's
+ * machine-readable author (JSON-LD, meta names, Twitter's "Written by" label), already required to show in
+ * the page text; "structural": an element the markup calls the author (itemprop/rel=author, an author or
+ * byline class); "visible": a line of text that reads as a byline ("Von Ann Lee", "Autorin: …", a date
+ * and a name under the headline, a CJK byline label); "weak": names the reader may never see as a byline
+ * (a key in a script's data, a forum post's data attribute). Weak sources need corroboration by the page:
+ * the name near the headline, in a byline element, or after a byline word ("By", "Von", "Par"…).
+ */
+export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structural" | "visible" | "weak">> = {
+  "json-ld": "declared",
+  meta: "declared",
+  "twitter-label": "declared",
+  microdata: "structural",
+  byline: "structural",
+  "byline-line": "visible",
+  "date-line": "visible",
+  "byline-label": "visible",
+  text: "visible",
+  label: "visible",
+  script: "weak",
+  forum: "weak",
+};
+
+/**
+ * Words that put a name in a press or service contact rather than a byline ("Pressekontakt: Ann Lee",
+ * "Ansprechpartnerin", "Media contact", "Contacto de prensa", "Rückfragen an"), in the text just before
+ * the name; and what follows a contact's name ("Tel.", "Phone", "Fax", "Mobil"; not an e-mail address,
+ * which news bylines print too: "Por Ann Lee alee@example.com").
+ * Family: press releases, association and company news, event pages, which name a contact person but no author.
+ */
+export const CONTACT_BEFORE = /(?:kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen|inquiries|enquiries|auskunft|auskünfte|informationen bei|weitere informationen)\b[^.!?]{0,40}$/i;
+export const CONTACT_AFTER = /^[^.!?]{0,80}?(?:\btel(?:efon|ephone)?\b\.?|\bphone\b|\bfax\b|\bmobil(?:e)?\b|\bhandy\b)/i;
+
+/**
+ * A wire agency's or desk's short code as the whole author ("SID", "dpa", "AFP", "KNA", "APA"): the
+ * source credit printed at the end of agency copy ("(dpa)", "Quelle: SID") or left in script data. Two to
+ * five letters, one token. A credit, not a byline, unless a byline element near the headline prints it.
+ */
+export const AGENCY_CODE = /^(?:\p{Lu}{2,5}|\p{Ll}{2,4})$/u;

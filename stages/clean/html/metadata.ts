@@ -15,7 +15,10 @@ import {
   HIDDEN_CLASS, HIDDEN_STYLE,
 } from "./meta-lexicon.ts";
 import { COPYRIGHT_HOLDER } from "./meta-lexicon.ts";
-import { AUTHOR_PAGE_HREF, CJK_BYLINE_LABELS, COMMENT_TOKEN, COPYRIGHT_CLAUSE, COUNTRY_NAMES, NOT_BYLINE_BOX, NOT_BYLINE_TAGS } from "./byline-lexicon.ts";
+import {
+  AGENCY_CODE, AUTHOR_PAGE_HREF, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES,
+  NOT_BYLINE_BOX, NOT_BYLINE_TAGS,
+} from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
 const ARTICLE_TYPES: ReadonlySet<string> = new Set([
@@ -57,6 +60,9 @@ export interface HtmlMetadata extends PageMeta {
   description?: string | null;
   /** Where the author came from (json-ld, meta, twitter-label, microdata, byline, script, text), for diagnostics. */
   authorFrom?: string;
+  authorEvidence?: AuthorEvidence;
+  /** Why the author the sources gave was dropped (corroborate()), for diagnostics. */
+  authorRejected?: string;
   /** The page's <title> as written (site name and all): a headline printed only in an <h2> is checked against it. */
   titleTag?: string | null;
 }
@@ -104,18 +110,23 @@ function parseLd(raw: string): Json {
  * Names in a JSON-LD author/publisher value: strings, {name}, or {"@id"}
  * references to a node elsewhere in the @graph (Yoast-style WordPress graphs).
  */
-function nameOf(v: Json, byId?: Map<string, Record<string, Json>>): string[] {
+function nameOf(v: Json, byId?: Map<string, Record<string, Json>>, persons = false): string[] {
   return asArray(v as Json[]).flatMap((x) => {
     if (typeof x === "string") return [decodeEntities(x)];
     if (x && typeof x === "object") {
       let o = x as Record<string, Json>;
       if (typeof o.name !== "string" && typeof o["@id"] === "string") o = byId?.get(o["@id"]) ?? o;
+      // an author typed as an organisation (the publisher, a brand, a desk) is not a person's byline
+      if (persons && asArray(o["@type"] as Json[]).some((t) => typeof t === "string" && ORGANISATION_TYPE.test(t))) return [];
       const n = o.name;
       if (typeof n === "string") return [decodeEntities(n)];
     }
     return [];
   });
 }
+
+/** schema.org types of organisations (Organization, NewsMediaOrganization, Corporation, GovernmentOrganization…). */
+const ORGANISATION_TYPE = /organi[sz]ation$|^corporation$|^(?:local)?business$|^brand$/i;
 
 /** Collapse whitespace runs and trim; most meta values (URLs, dates, names) need neither and come back as they are. */
 function squash(s: string): string {
@@ -1024,7 +1035,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const pageFolded = foldName(nodes.allText.replace(COPYRIGHT_CLAUSE, " "));
   const shown = (name: string | null): string | null =>
     !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded) || ownSite(n, host)) ? name : null;
-  let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site));
+  let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId, true) : [], site));
   let authorFrom = author ? "json-ld" : undefined;
   if (author) {
     // the author meta tag names everyone where JSON-LD names the first author only ("Ann Lee" beside "Ann Lee, Bo Ek")
@@ -1166,6 +1177,15 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
     if (author) authorFrom = "label";
   }
+  let authorEvidence = author ? evidenceOf(author, nodes, hints) : undefined;
+  let authorRejected: string | undefined;
+  if (author && authorEvidence) {
+    authorRejected = corroborate(author, authorFrom ?? "", authorEvidence, nodes, hints, host, site) ?? undefined;
+    if (authorRejected) {
+      author = null;
+      authorEvidence = undefined;
+    }
+  }
   const declared = ldStr("headline") ?? first(META_TITLE);
   const title = (declared ? stripSiteFromTitle(declared, site, host) : null) ?? headlineOfTitleTag(squash(nodes.titleText), site, host);
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
@@ -1178,6 +1198,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     titleTag: squash(nodes.titleText) || null,
     author,
     authorFrom,
+    authorEvidence,
+    authorRejected,
     published,
     publishedFrom,
     modified,
@@ -1264,6 +1286,93 @@ export function dateNameLine(text: string, dayFirst: boolean): string | null {
   if (!rest) return null;
   const m = /^(?:[-–—|•·,]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(?:\s*[-–—|•·,])?$/u.exec(rest);
   return m ? m[1] : null;
+}
+
+export interface AuthorEvidence {
+  near: boolean;
+  hint: boolean;
+  cue: boolean;
+  page: boolean;
+  single: boolean;
+  names: number;
+}
+/** Words that introduce a byline, folded ("by", "von", "written by"…), just before a name. */
+const CUE_BEFORE = / (?:by|von|vom|par|por|di|da|door|av|af|oleh|autor|autorin|author|auteur|autore|text|texte|redaktion|written|reporter|reporting|de)( [a-z]+)?$/;
+function evidenceOf(author: string, nodes: MetaNodes, hints: Placed[]): AuthorEvidence {
+  const names = author.split(", ");
+  const near = foldName(`${nodes.textBeforeH1} ${nodes.textAfterH1}`);
+  const page = foldName(nodes.pageText);
+  const hintTexts = [...hints.slice(0, 12).map((p) => p.el), ...nodes.authorEls.filter((e) => !inElsewhere(e))].map((e) => foldName(textOf(e)));
+  const cue = names.some((n) => {
+    const f = foldName(n);
+    for (let i = page.indexOf(f), k = 0; i >= 0 && k < 20; i = page.indexOf(f, i + 1), k++) if (CUE_BEFORE.test(page.slice(Math.max(0, i - 25), i))) return true;
+    return false;
+  });
+  return {
+    near: names.some((n) => nameShown(n, near)),
+    hint: names.some((n) => hintTexts.some((t) => nameShown(n, t))),
+    cue,
+    page: names.some((n) => nameShown(n, page)),
+    single: !names[0].includes(" "),
+    names: names.length,
+  };
+}
+
+/**
+ * Whether the page backs up the author its best source gave; the reason to drop it, else null.
+ * Each source has a trust level (AUTHOR_SOURCE_TRUST); what a weaker source names must be confirmed by
+ * the page, and some names are not a byline whatever the source. Families:
+ * - weak sources (script data, a forum data attribute): the name near the headline, in a byline
+ *   element or after a byline word, else dropped;
+ * - a wire agency's or desk's code ("SID", "dpa") as the whole author: a credit line, unless a
+ *   structural byline under the headline prints it;
+ * - a press contact: every place the page prints the name is a contact ("Pressekontakt: Ann Lee,
+ *   Tel. …"), and no byline element holds it;
+ * - teaser cards: a byline element away from the headline, on a page whose byline elements name three
+ *   or more different people (a list of stories, each with its author);
+ * - a long list of names (more than MAX_AUTHORS): a team or contributor list, not a byline;
+ * - a one-word name that holds the site's host name and more ("Example-Archiv" on example.de): the site's
+ *   brand or a section (the host name alone is a blog's user name: "annlee" on annlee.example-blogs.com);
+ * - a one-word name from a visible line far from the headline and outside any byline element.
+ */
+function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: MetaNodes, hints: Placed[], host: string | null, site: string | null): string | null {
+  const trust = AUTHOR_SOURCE_TRUST[from.split(":")[0]] ?? "weak";
+  const names = author.split(", ");
+  const caseless = CASELESS_NAME.test(author.replace(/, /g, ""));
+  if (trust === "weak" && !ev.near && !ev.hint && !ev.cue) return "weak source, not corroborated";
+  if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && !(trust === "structural" && ev.near)) return "agency code";
+  if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
+  if (from === "byline" && !ev.near && distinctHintNames(hints, site) >= TEASER_NAMES) return "teaser cards";
+  if (names.length > MAX_AUTHORS) return "list of names";
+  if (names.length === 1 && !caseless && !author.includes(" ") && host && hostLabels(host).some((l) => l.length >= 5 && titleKey(author).includes(l) && titleKey(author) !== l)) return "site brand";
+  if (trust === "visible" && names.length === 1 && !caseless && !author.includes(" ") && !ev.near && !ev.hint) return "one word far from the headline";
+  return null;
+}
+/** More names than this in one author field is a list (a team page, contributors), not a byline. */
+const MAX_AUTHORS = 5;
+/** Byline elements naming this many different people make a page of teaser cards. */
+const TEASER_NAMES = 3;
+
+/** Whether every place the page text prints a name is a contact's (CONTACT_BEFORE / CONTACT_AFTER around it). */
+function onlyAsContact(name: string, text: string): boolean {
+  const flat = squash(text);
+  let seen = 0;
+  for (let i = flat.indexOf(name); i >= 0 && seen < 20; i = flat.indexOf(name, i + 1), seen++) {
+    if (!CONTACT_BEFORE.test(flat.slice(Math.max(0, i - 60), i)) && !CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
+  }
+  return seen > 0;
+}
+
+/** How many different people the page's byline elements (outside sidebars, teasers already dropped) name. */
+function distinctHintNames(hints: Placed[], site: string | null): number {
+  const seen = new Set<string>();
+  for (const p of hints.slice(0, 40)) {
+    const text = squash(textOf(p.el));
+    if (!text || text.length > 120) continue;
+    const name = cleanAuthor([bylineName(text)], site, { handles: true });
+    if (name) seen.add(name.toLowerCase());
+  }
+  return seen.size;
 }
 
 /** Below this much visible text (script-rendered shells) a declared author is kept unseen. */
