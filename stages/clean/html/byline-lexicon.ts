@@ -91,18 +91,18 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
 };
 
 /**
- * Words that put a name in a press or service contact rather than a byline ("Pressekontakt: Ann Lee",
- * "Ansprechpartnerin", "Media contact", "Contacto de prensa", "Rückfragen an"), in the text just before
- * the name; and what follows a contact's name ("Tel.", "Phone", "Fax", "Mobil"; not an e-mail address,
- * which news bylines print too: "Por Ann Lee alee@example.com").
- * Family: press releases, association and company news, event pages, which name a contact person but no author.
+ * A press or service contact rather than a byline: a contact label with its colon just before the name
+ * ("Pressekontakt: Ann Lee", "Ansprechpartnerin für Medien: Dr. Ann Lee", "Media contact: …", "Contacto de
+ * prensa: …"); or a telephone or fax number right after it ("Ann Lee, Tel. +49 …", "Ann Lee Phone: (555) …").
+ * The colon keeps a navigation menu's "Kontakt" link before a byline out. Family: press releases,
+ * association and company news, event pages, which name a contact person but no author.
  */
-export const CONTACT_BEFORE = /(?:kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen|inquiries|enquiries|auskunft|auskünfte|informationen bei|weitere informationen)\b[^.!?]{0,40}$/i;
-export const CONTACT_AFTER = /^[^.!?]{0,80}?(?:\btel(?:efon|ephone)?\b\.?|\bphone\b|\bfax\b|\bmobil(?:e)?\b|\bhandy\b)/i;
+export const CONTACT_BEFORE = /(?:kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte)[^.!?:|]{0,30}:\s*(?:(?:dr|prof|herr|frau|mr|mrs|ms|mag|dipl\.?-?\w*)\.?\s+){0,3}$/i;
+export const CONTACT_AFTER = /^[^.!?]{0,60}?(?:\btel(?:efon|ephone)?\b\.?|\bphone\b|\bfax\b|\bmobil(?:e)?\b|\bhandy\b)\s*[.:]?\s*[+(\d]/i;
 
 /**
  * A wire agency's or desk's short code as the whole author ("SID", "dpa", "AFP", "KNA", "APA"): the
  * source credit printed at the end of agency copy ("(dpa)", "Quelle: SID") or left in script data. Two to
  * five letters, one token. A credit, not a byline, unless a byline element near the headline prints it.
  */
-export const AGENCY_CODE = /^(?:\p{Lu}{2,5}|\p{Ll}{2,4})$/u;
+export const AGENCY_CODE = /^(?:\p{Lu}{2,5}|\p{Ll}{2,3})$/u;

@@ -110,23 +110,18 @@ function parseLd(raw: string): Json {
  * Names in a JSON-LD author/publisher value: strings, {name}, or {"@id"}
  * references to a node elsewhere in the @graph (Yoast-style WordPress graphs).
  */
-function nameOf(v: Json, byId?: Map<string, Record<string, Json>>, persons = false): string[] {
+function nameOf(v: Json, byId?: Map<string, Record<string, Json>>): string[] {
   return asArray(v as Json[]).flatMap((x) => {
     if (typeof x === "string") return [decodeEntities(x)];
     if (x && typeof x === "object") {
       let o = x as Record<string, Json>;
       if (typeof o.name !== "string" && typeof o["@id"] === "string") o = byId?.get(o["@id"]) ?? o;
-      // an author typed as an organisation (the publisher, a brand, a desk) is not a person's byline
-      if (persons && asArray(o["@type"] as Json[]).some((t) => typeof t === "string" && ORGANISATION_TYPE.test(t))) return [];
       const n = o.name;
       if (typeof n === "string") return [decodeEntities(n)];
     }
     return [];
   });
 }
-
-/** schema.org types of organisations (Organization, NewsMediaOrganization, Corporation, GovernmentOrganization…). */
-const ORGANISATION_TYPE = /organi[sz]ation$|^corporation$|^(?:local)?business$|^brand$/i;
 
 /** Collapse whitespace runs and trim; most meta values (URLs, dates, names) need neither and come back as they are. */
 function squash(s: string): string {
@@ -158,6 +153,10 @@ const NOT_A_NAME: { re: RegExp; why: string }[] = [
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
     why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
+  },
+  {
+    re: /\b(?:Foundation|Fondation|Fundación|Fondazione|University|Universität|Université|Universidad|Università|Hochschule|College|Shop|Store|Onlineshop|Webshop|Consulting|Solutions|Agency|Society|Gesellschaft|Institute|Council|Committee|Kommission|Commission|Department|Ministry|Partei|Gemeinde|Landkreis|Kirche|Church|Klinik|Clinic|Hospital|Krankenhaus|Company|Corporation|Corp|Holding|Group|Gruppe)\b/,
+    why: "an institution, company or shop named as the author (foundations, universities, parties, municipalities, churches, clinics, shops, groups): not a person's byline",
   },
 ];
 
@@ -1035,7 +1034,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const pageFolded = foldName(nodes.allText.replace(COPYRIGHT_CLAUSE, " "));
   const shown = (name: string | null): string | null =>
     !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded) || ownSite(n, host)) ? name : null;
-  let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId, true) : [], site));
+  let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site));
   let authorFrom = author ? "json-ld" : undefined;
   if (author) {
     // the author meta tag names everyone where JSON-LD names the first author only ("Ann Lee" beside "Ann Lee, Bo Ek")
@@ -1324,28 +1323,27 @@ function evidenceOf(author: string, nodes: MetaNodes, hints: Placed[]): AuthorEv
  * the page, and some names are not a byline whatever the source. Families:
  * - weak sources (script data, a forum data attribute): the name near the headline, in a byline
  *   element or after a byline word, else dropped;
- * - a wire agency's or desk's code ("SID", "dpa") as the whole author: a credit line, unless a
- *   structural byline under the headline prints it;
+ * - a wire agency's or desk's code ("SID", "dpa") as the whole author, from script data or a line far
+ *   from the headline and outside any byline element: the credit at the end of agency copy (in a byline
+ *   element or the author tag, initials and codes are what annotators call the author: "LD", "dsw");
  * - a press contact: every place the page prints the name is a contact ("Pressekontakt: Ann Lee,
  *   Tel. …"), and no byline element holds it;
  * - teaser cards: a byline element away from the headline, on a page whose byline elements name three
  *   or more different people (a list of stories, each with its author);
  * - a long list of names (more than MAX_AUTHORS): a team or contributor list, not a byline;
  * - a one-word name that holds the site's host name and more ("Example-Archiv" on example.de): the site's
- *   brand or a section (the host name alone is a blog's user name: "annlee" on annlee.example-blogs.com);
- * - a one-word name from a visible line far from the headline and outside any byline element.
+ *   brand or a section (the host name alone is a blog's user name: "annlee" on annlee.example-blogs.com).
  */
 function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: MetaNodes, hints: Placed[], host: string | null, site: string | null): string | null {
   const trust = AUTHOR_SOURCE_TRUST[from.split(":")[0]] ?? "weak";
   const names = author.split(", ");
   const caseless = CASELESS_NAME.test(author.replace(/, /g, ""));
   if (trust === "weak" && !ev.near && !ev.hint && !ev.cue) return "weak source, not corroborated";
-  if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && !(trust === "structural" && ev.near)) return "agency code";
+  if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
   if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
   if (from === "byline" && !ev.near && distinctHintNames(hints, site) >= TEASER_NAMES) return "teaser cards";
   if (names.length > MAX_AUTHORS) return "list of names";
   if (names.length === 1 && !caseless && !author.includes(" ") && host && hostLabels(host).some((l) => l.length >= 5 && titleKey(author).includes(l) && titleKey(author) !== l)) return "site brand";
-  if (trust === "visible" && names.length === 1 && !caseless && !author.includes(" ") && !ev.near && !ev.hint) return "one word far from the headline";
   return null;
 }
 /** More names than this in one author field is a list (a team page, contributors), not a byline. */
