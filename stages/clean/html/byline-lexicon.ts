@@ -70,9 +70,9 @@ export const COMMENT_TOKEN = /^(?:comment|kommentar|commentaire|comentario|reply
  * How far each author source is trusted on its own (metadata.ts, corroborate()). "declared": the page's
  * machine-readable author (JSON-LD, meta names, Twitter's "Written by" label), already required to show in
  * the page text; "structural": an element the markup calls the author (itemprop/rel=author, an author or
- * byline class); "visible": a line of text that reads as a byline ("Von Ann Lee", "Autorin: …", a date
- * and a name under the headline, a CJK byline label); "weak": names the reader may never see as a byline
- * (a key in a script's data, a forum post's data attribute). Weak sources need corroboration by the page:
+ * byline class, a forum post's data-author); "visible": a line of text that reads as a byline ("Von Ann Lee", "Autorin: …", a date
+ * and a name under the headline, a CJK byline label); "weak": a name the reader may never see as a byline
+ * (a key in a script's data). A source not in the table is weak. Weak sources need corroboration by the page:
  * the name near the headline, in a byline element, or after a byline word ("By", "Von", "Par"…).
  */
 export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structural" | "visible" | "weak">> = {
@@ -86,8 +86,8 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   "byline-label": "visible",
   text: "visible",
   label: "visible",
+  forum: "structural",
   script: "weak",
-  forum: "weak",
 };
 
 /**

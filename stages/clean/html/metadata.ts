@@ -60,7 +60,6 @@ export interface HtmlMetadata extends PageMeta {
   description?: string | null;
   /** Where the author came from (json-ld, meta, twitter-label, microdata, byline, script, text), for diagnostics. */
   authorFrom?: string;
-  authorEvidence?: AuthorEvidence;
   /** Why the author the sources gave was dropped (corroborate()), for diagnostics. */
   authorRejected?: string;
   /** The page's <title> as written (site name and all): a headline printed only in an <h2> is checked against it. */
@@ -153,10 +152,6 @@ const NOT_A_NAME: { re: RegExp; why: string }[] = [
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
     why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
-  },
-  {
-    re: /\b(?:Foundation|Fondation|Fundación|Fondazione|University|Universität|Université|Universidad|Università|Hochschule|College|Shop|Store|Onlineshop|Webshop|Consulting|Solutions|Agency|Society|Gesellschaft|Institute|Council|Committee|Kommission|Commission|Department|Ministry|Partei|Gemeinde|Landkreis|Kirche|Church|Klinik|Clinic|Hospital|Krankenhaus|Company|Corporation|Corp|Holding|Group|Gruppe)\b/,
-    why: "an institution, company or shop named as the author (foundations, universities, parties, municipalities, churches, clinics, shops, groups): not a person's byline",
   },
 ];
 
@@ -1176,15 +1171,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
     if (author) authorFrom = "label";
   }
-  let authorEvidence = author ? evidenceOf(author, nodes, hints) : undefined;
-  let authorRejected: string | undefined;
-  if (author && authorEvidence) {
-    authorRejected = corroborate(author, authorFrom ?? "", authorEvidence, nodes, hints, host, site) ?? undefined;
-    if (authorRejected) {
-      author = null;
-      authorEvidence = undefined;
-    }
-  }
+  // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
+  const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes, hints, host, site) ?? undefined) : undefined;
+  if (authorRejected) author = null;
   const declared = ldStr("headline") ?? first(META_TITLE);
   const title = (declared ? stripSiteFromTitle(declared, site, host) : null) ?? headlineOfTitleTag(squash(nodes.titleText), site, host);
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
@@ -1197,7 +1186,6 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     titleTag: squash(nodes.titleText) || null,
     author,
     authorFrom,
-    authorEvidence,
     authorRejected,
     published,
     publishedFrom,
@@ -1287,16 +1275,19 @@ export function dateNameLine(text: string, dayFirst: boolean): string | null {
   return m ? m[1] : null;
 }
 
-export interface AuthorEvidence {
+/** What the page shows of an author's name(s): the evidence corroborate() weighs against the source's trust. */
+interface AuthorEvidence {
+  /** Printed within NEAR_H1_CHARS of the headline (where bylines sit). */
   near: boolean;
+  /** Inside a byline element (author/byline class, rel=author, itemprop=author) outside comments. */
   hint: boolean;
+  /** Right after a byline word ("By", "Von", "Par", "Autorin", "Text"…, CUE_BEFORE) somewhere in the page's own text. */
   cue: boolean;
-  page: boolean;
-  single: boolean;
-  names: number;
 }
-/** Words that introduce a byline, folded ("by", "von", "written by"…), just before a name. */
+/** Byline words (folded: lower case, no punctuation) just before a name, with one word between at most ("written by"). */
 const CUE_BEFORE = / (?:by|von|vom|par|por|di|da|door|av|af|oleh|autor|autorin|author|auteur|autore|text|texte|redaktion|written|reporter|reporting|de)( [a-z]+)?$/;
+/** How far before a name a byline word is looked for (folded characters). */
+const CUE_REACH = 25;
 function evidenceOf(author: string, nodes: MetaNodes, hints: Placed[]): AuthorEvidence {
   const names = author.split(", ");
   const near = foldName(`${nodes.textBeforeH1} ${nodes.textAfterH1}`);
@@ -1304,33 +1295,23 @@ function evidenceOf(author: string, nodes: MetaNodes, hints: Placed[]): AuthorEv
   const hintTexts = [...hints.slice(0, 12).map((p) => p.el), ...nodes.authorEls.filter((e) => !inElsewhere(e))].map((e) => foldName(textOf(e)));
   const cue = names.some((n) => {
     const f = foldName(n);
-    for (let i = page.indexOf(f), k = 0; i >= 0 && k < 20; i = page.indexOf(f, i + 1), k++) if (CUE_BEFORE.test(page.slice(Math.max(0, i - 25), i))) return true;
+    for (let i = page.indexOf(f), k = 0; i >= 0 && k < 20; i = page.indexOf(f, i + 1), k++) if (CUE_BEFORE.test(page.slice(Math.max(0, i - CUE_REACH), i))) return true;
     return false;
   });
-  return {
-    near: names.some((n) => nameShown(n, near)),
-    hint: names.some((n) => hintTexts.some((t) => nameShown(n, t))),
-    cue,
-    page: names.some((n) => nameShown(n, page)),
-    single: !names[0].includes(" "),
-    names: names.length,
-  };
+  return { near: names.some((n) => nameShown(n, near)), hint: names.some((n) => hintTexts.some((t) => nameShown(n, t))), cue };
 }
 
 /**
  * Whether the page backs up the author its best source gave; the reason to drop it, else null.
  * Each source has a trust level (AUTHOR_SOURCE_TRUST); what a weaker source names must be confirmed by
  * the page, and some names are not a byline whatever the source. Families:
- * - weak sources (script data, a forum data attribute): the name near the headline, in a byline
+ * - weak sources (script data): the name near the headline, in a byline
  *   element or after a byline word, else dropped;
  * - a wire agency's or desk's code ("SID", "dpa") as the whole author, from script data or a line far
  *   from the headline and outside any byline element: the credit at the end of agency copy (in a byline
  *   element or the author tag, initials and codes are what annotators call the author: "LD", "dsw");
  * - a press contact: every place the page prints the name is a contact ("Pressekontakt: Ann Lee,
  *   Tel. …"), and no byline element holds it;
- * - teaser cards: a byline element away from the headline, on a page whose byline elements name three
- *   or more different people (a list of stories, each with its author);
- * - a long list of names (more than MAX_AUTHORS): a team or contributor list, not a byline;
  * - a one-word name that holds the site's host name and more ("Example-Archiv" on example.de): the site's
  *   brand or a section (the host name alone is a blog's user name: "annlee" on annlee.example-blogs.com).
  */
@@ -1341,15 +1322,9 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   if (trust === "weak" && !ev.near && !ev.hint && !ev.cue) return "weak source, not corroborated";
   if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
   if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
-  if (from === "byline" && !ev.near && distinctHintNames(hints, site) >= TEASER_NAMES) return "teaser cards";
-  if (names.length > MAX_AUTHORS) return "list of names";
   if (names.length === 1 && !caseless && !author.includes(" ") && host && hostLabels(host).some((l) => l.length >= 5 && titleKey(author).includes(l) && titleKey(author) !== l)) return "site brand";
   return null;
 }
-/** More names than this in one author field is a list (a team page, contributors), not a byline. */
-const MAX_AUTHORS = 5;
-/** Byline elements naming this many different people make a page of teaser cards. */
-const TEASER_NAMES = 3;
 
 /** Whether every place the page text prints a name is a contact's (CONTACT_BEFORE / CONTACT_AFTER around it). */
 function onlyAsContact(name: string, text: string): boolean {
@@ -1359,18 +1334,6 @@ function onlyAsContact(name: string, text: string): boolean {
     if (!CONTACT_BEFORE.test(flat.slice(Math.max(0, i - 60), i)) && !CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
   }
   return seen > 0;
-}
-
-/** How many different people the page's byline elements (outside sidebars, teasers already dropped) name. */
-function distinctHintNames(hints: Placed[], site: string | null): number {
-  const seen = new Set<string>();
-  for (const p of hints.slice(0, 40)) {
-    const text = squash(textOf(p.el));
-    if (!text || text.length > 120) continue;
-    const name = cleanAuthor([bylineName(text)], site, { handles: true });
-    if (name) seen.add(name.toLowerCase());
-  }
-  return seen.size;
 }
 
 /** Below this much visible text (script-rendered shells) a declared author is kept unseen. */

@@ -1,0 +1,84 @@
+/**
+ * How far each author source is trusted (invented pages): a name only a script's data gives must show
+ * as a byline; a wire agency's code at the end of the text, a press contact and a site's brand word are
+ * not the article's author; the source of the author is recorded.
+ */
+import { describe, expect, it } from "vitest";
+import { extractHtml } from "../stages/clean/html.ts";
+import { extractMetadata } from "../stages/clean/html/metadata.ts";
+import { parseHtml } from "../stages/clean/html/dom.ts";
+
+const PARA = "<p>" + "The lock gates on the canal close for repairs in spring, and barges will wait at the lower basin for up to two days. ".repeat(5) + "</p>";
+const page = (head: string, body: string, url: string | null = null) =>
+  extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url });
+const data = (json: string) => `<script>window.__PAGE__ = ${json};</script>`;
+
+describe("an author only a script's data names", () => {
+  it("is dropped when the page never prints it as a byline", () => {
+    const m = page("", `${data('{"author":"Milena Ostrowska","datePublished":"2021-03-04"}')}<h1>Canal locks close for repairs</h1>${PARA}
+      <p>Milena Ostrowska of the barge owners' club said the dates suit most crews.</p>${PARA}`);
+    expect(m.author).toBeNull();
+    expect(m.authorRejected).toBe("weak source, not corroborated");
+  });
+
+  it("is kept when a byline word shows it", () => {
+    const m = page("", `${data('{"author":"Milena Ostrowska"}')}<h1>Canal locks close for repairs</h1>${PARA}${PARA}<p>Reporting by Milena Ostrowska; editing by the desk.</p>`);
+    expect(m.author).toBe("Milena Ostrowska");
+    expect(m.authorFrom).toBe("script");
+  });
+});
+
+describe("a wire agency's code", () => {
+  it("is not the author when only the script data and the agency's dateline name it", () => {
+    const m = page("", `${data('{"author":"KXR"}')}<h1>Canal locks close for repairs</h1><p>Berlin (KXR) – The lock gates close in spring.</p>${PARA}${PARA}`);
+    expect(m.author).toBeNull();
+    expect(m.authorRejected).toBe("agency code");
+  });
+
+  it("stays the author when a byline element under the headline prints it", () => {
+    const m = page("", `<h1>Canal locks close for repairs</h1><div class="byline">Von KXR</div>${PARA}${PARA}`);
+    expect(m.author).toBe("KXR");
+  });
+});
+
+describe("a press contact", () => {
+  const contact = `<p>Pressekontakt: Dr. Jana Kowalczyk, Tel. +49 30 1234567</p>`;
+
+  it("is not the author, wherever the author tag names it", () => {
+    const m = page(`<meta name="author" content="Jana Kowalczyk">`, `<h1>Canal locks close for repairs</h1>${PARA}${PARA}${contact}`);
+    expect(m.author).toBeNull();
+    expect(m.authorRejected).toBe("press contact");
+  });
+
+  it("is the author when the page also prints the name as a byline", () => {
+    const m = page(`<meta name="author" content="Jana Kowalczyk">`, `<h1>Canal locks close for repairs</h1><p class="author">Von Jana Kowalczyk</p>${PARA}${PARA}${contact}`);
+    expect(m.author).toBe("Jana Kowalczyk");
+  });
+
+  it("does not take a menu's contact link before the byline for a contact label", () => {
+    const m = page(`<meta name="author" content="Jana Kowalczyk">`, `<nav><a href="/">Start</a> <a href="/kontakt">Kontakt</a></nav><h1>Canal locks close for repairs</h1><p>Von Jana Kowalczyk</p>${PARA}${PARA}`);
+    expect(m.author).toBe("Jana Kowalczyk");
+  });
+});
+
+describe("a site's brand word in the byline element", () => {
+  it("is dropped when it holds the host name and more (the archive, a section)", () => {
+    const m = page("", `<h1>Canal locks close for repairs</h1><span class="author">Kanalblog-Archiv</span>${PARA}`, "https://kanalblog.de/2021/locks");
+    expect(m.author).toBeNull();
+  });
+
+  it("is kept when it is the host name alone (a blog's user name)", () => {
+    const m = page("", `<h1>Canal locks close for repairs</h1><span class="author">kanalblog</span>${PARA}`, "https://kanalblog.example-blogs.com/2021/locks");
+    expect(m.author).toBe("kanalblog");
+  });
+});
+
+describe("the source of the author", () => {
+  it("travels with the page metadata", () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Canal locks close for repairs","author":{"@type":"Person","name":"Milena Ostrowska"}}</script></head>
+      <body><h1>Canal locks close for repairs</h1><p class="byline">By Milena Ostrowska</p>${PARA}${PARA}</body></html>`;
+    const meta = extractHtml(html, {}).meta;
+    expect(meta.author).toBe("Milena Ostrowska");
+    expect(meta.authorFrom).toBe("json-ld");
+  });
+});
