@@ -14,6 +14,18 @@
 export const COPYRIGHT_CLAUSE = /(?:©|\(c\)|\bcopyright\b|\blizenz\)|\blicen[cs]e\))[^.!?|]{0,80}/giu;
 
 /**
+ * Credit clauses that name someone in another role than the article's author: the site's owner or
+ * legally responsible person in an imprint ("Inhaber: Ann Lee", "V.i.S.d.P. Ann Lee", "Verantwortlich
+ * für den Inhalt: …", "Geschäftsführerin …", "Herausgeber …", "Owner: …", "Managing director …"), the
+ * site's maker ("Webdesign: …", "Theme by …", "Website by …", "Powered by …"), and photo, picture and
+ * video credits ("Foto: Ann Lee", "Photo by …", "Bild: …", "Photograph: …", "Video: …"). A declared author the
+ * page shows only in such a clause (or a copyright line) is not shown as a byline. A label needs its colon
+ * (or its "by"/"von"); the clause runs to the next sentence end or bar, and stops before a byline word
+ * ("Foto: privat Von Ann Lee" keeps the byline).
+ */
+export const ROLE_CREDIT_CLAUSE = /(?:\b(?:inhaber(?:in)?|geschäftsführ(?:er|erin|ung)|verantwortlich(?: für den inhalt)?|herausgeber(?:in)?|betreiber(?:in)?|owner|proprietor|managing director|webmaster|web-?design|fotos?|fotografie|photos?|photograph|bild(?:er)?|bildnachweis|image|video|crédits? photo)\s*[:：]|\bv\.\s?i\.\s?s\.\s?d\.\s?p\.?|\b(?:photos?|images?|theme|design|designed|website|site|powered|developed|realisiert|umgesetzt)\s+(?:by|von)\b)(?:(?!\b(?:by|von|par|por|text)\b)[^.!?|]){0,50}/giu;
+
+/**
  * Class tokens (their start, after a one- or two-letter namespace such as "c-") of boxes whose names are not the article's byline, wherever they sit on the page:
  * customer testimonials and reviews of a service ("testimonial-author", "kundenstimme"), pull
  * quotes and their attribution ("quote-author", "blockquote__cite"), teaser cards of other

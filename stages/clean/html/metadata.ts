@@ -16,7 +16,7 @@ import {
 } from "./meta-lexicon.ts";
 import { COPYRIGHT_HOLDER } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AUTHOR_PAGE_HREF, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES,
+  AGENCY_CODE, AUTHOR_PAGE_HREF, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS,
 } from "./byline-lexicon.ts";
 
@@ -1026,9 +1026,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   // or the CMS user who filed the page, not a byline readers see: dropped when the page has text.
   // Shown only in the copyright line, it is the site's owner (COPYRIGHT_CLAUSE), unless the host
   // name spells it (a one-person site: ownSite, "Ann Lee" on ann-lee.de).
-  const pageFolded = foldName(nodes.allText.replace(COPYRIGHT_CLAUSE, " "));
+  const pageFolded = foldName(nodes.allText.replace(COPYRIGHT_CLAUSE, " ").replace(ROLE_CREDIT_CLAUSE, " "));
+  const bylineFolded = foldName([nodes.textBeforeH1, nodes.textAfterH1, ...nodes.authorHints.filter((p) => !p.elsewhere).slice(0, 12).map((p) => textOf(p.el))].join(" "));
   const shown = (name: string | null): string | null =>
-    !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded) || ownSite(n, host)) ? name : null;
+    !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded, false) || nameShown(n, bylineFolded) || ownSite(n, host)) ? name : null;
   let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site));
   let authorFrom = author ? "json-ld" : undefined;
   if (author) {
@@ -1345,11 +1346,11 @@ function foldName(s: string): string {
 }
 
 /** Whether the page text shows a name: the whole name, or its last word (a surname in "Lee" / "LEE, Ann"). */
-function nameShown(name: string, visible: string): boolean {
+function nameShown(name: string, visible: string, surname = true): boolean {
   const f = foldName(name);
   if (f.trim().length < 2 || visible.includes(f)) return true;
   const last = f.trim().split(" ").pop() ?? "";
-  return last.length >= 3 && visible.includes(` ${last} `);
+  return surname && last.length >= 3 && visible.includes(` ${last} `);
 }
 
 /**
