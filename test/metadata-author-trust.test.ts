@@ -61,6 +61,19 @@ describe("a press contact", () => {
   });
 });
 
+describe("a declared author shown only in another role's credit", () => {
+  const head = `<meta name="author" content="Jana Kowalczyk">`;
+  it("is not shown by a photo credit, an imprint line or the theme's credit", () => {
+    expect(page(head, `<h1>Canal locks close for repairs</h1><figure><img src="a.jpg"><figcaption>Foto: Jana Kowalczyk</figcaption></figure>${PARA}`).author).toBeNull();
+    expect(page(head, `<h1>Canal locks close for repairs</h1>${PARA}<footer>Inhaberin: Jana Kowalczyk | Impressum</footer>`).author).toBeNull();
+    expect(page(head, `<h1>Canal locks close for repairs</h1>${PARA}<footer>Theme by Jana Kowalczyk</footer>`).author).toBeNull();
+  });
+
+  it("is shown by a byline right after a photo credit", () => {
+    expect(page(head, `<h1>Canal locks close for repairs</h1><p>Foto: privat Von Jana Kowalczyk</p>${PARA}`).author).toBe("Jana Kowalczyk");
+  });
+});
+
 describe("a site's brand word in the byline element", () => {
   it("is dropped when it holds the host name and more (the archive, a section)", () => {
     const m = page("", `<h1>Canal locks close for repairs</h1><span class="author">Kanalblog-Archiv</span>${PARA}`, "https://kanalblog.de/2021/locks");

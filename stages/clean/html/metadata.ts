@@ -1024,10 +1024,15 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const structural = { handles: true };
   // A declared author (JSON-LD, meta, script data) the page never shows is a site-wide account
   // or the CMS user who filed the page, not a byline readers see: dropped when the page has text.
-  // Shown only in the copyright line, it is the site's owner (COPYRIGHT_CLAUSE), unless the host
-  // name spells it (a one-person site: ownSite, "Ann Lee" on ann-lee.de).
-  const pageFolded = foldName(nodes.allText.replace(COPYRIGHT_CLAUSE, " ").replace(ROLE_CREDIT_CLAUSE, " "));
-  const bylineFolded = foldName([nodes.textBeforeH1, nodes.textAfterH1, ...nodes.authorHints.filter((p) => !p.elsewhere).slice(0, 12).map((p) => textOf(p.el))].join(" "));
+  // Shown only in the copyright line, it is the site's owner (COPYRIGHT_CLAUSE), and only in an imprint,
+  // a site-maker or a photo credit, someone in another role (ROLE_CREDIT_CLAUSE), unless the host
+  // name spells it (a one-person site: ownSite, "Ann Lee" on ann-lee.de). Shown means the whole name
+  // anywhere, or the surname alone near the headline or in a byline element: as a word elsewhere a
+  // surname is any word ("Works", "King", "Koch").
+  const notCredits = (text: string): string => text.replace(COPYRIGHT_CLAUSE, " ").replace(ROLE_CREDIT_CLAUSE, " ");
+  const pageFolded = foldName(notCredits(nodes.allText));
+  // where a surname alone shows the name: the text around the headline and the byline elements ("LEE, Ann", "Über Lee: …")
+  const bylineFolded = foldName(notCredits([nodes.textBeforeH1, nodes.textAfterH1, ...nodes.authorHints.filter((p) => !p.elsewhere).slice(0, 12).map((p) => textOf(p.el))].join(" ")));
   const shown = (name: string | null): string | null =>
     !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded, false) || nameShown(n, bylineFolded) || ownSite(n, host)) ? name : null;
   let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site));
