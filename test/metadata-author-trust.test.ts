@@ -74,6 +74,20 @@ describe("a declared author shown only in another role's credit", () => {
   });
 });
 
+describe("teaser cards found by their structure", () => {
+  const card = (title: string, name: string) => `<div class="tile"><img src="t.jpg"><h3>${title}</h3><span class="author">${name}</span></div>`;
+
+  it("skips the byline of a card in a run of like boxes, whatever the class is called", () => {
+    const html = `<h1>Canal locks close for repairs</h1>${PARA}<div class="more">${card("Ferry fares rise", "Milena Ostrowska")}${card("New quay opens", "Tomasz Wielgus")}${card("Barge race", "Ida Sørlie")}</div>`;
+    expect(page("", html).author).toBeNull();
+  });
+
+  it("keeps the byline row whose date, author and comment items are like spans", () => {
+    const row = `<div class="meta"><span class="item">4 March 2021</span><span class="item author">Milena Ostrowska</span><span class="item"><img src="c.gif"> 3 comments</span></div>`;
+    expect(page("", `<h1>Canal locks close for repairs</h1>${row}${PARA}`).author).toBe("Milena Ostrowska");
+  });
+});
+
 describe("a site's brand word in the byline element", () => {
   it("is dropped when it holds the host name and more (the archive, a section)", () => {
     const m = page("", `<h1>Canal locks close for repairs</h1><span class="author">Kanalblog-Archiv</span>${PARA}`, "https://kanalblog.de/2021/locks");

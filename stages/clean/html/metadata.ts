@@ -1207,6 +1207,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
  * story: AUTHOR_PAGE_HREF). Looked up the element's ancestors, a few levels up.
  */
 function notByline(el: Element): boolean {
+  if (inRepeatedCard(el)) return true;
   let e: Element | null = el;
   for (let depth = 0; e && depth < NOT_BYLINE_DEPTH; depth++, e = e.parent as Element | null) {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
@@ -1217,6 +1218,41 @@ function notByline(el: Element): boolean {
   return false;
 }
 const NOT_BYLINE_DEPTH = 8;
+
+/**
+ * A byline element inside one of a run of like boxes: an ancestor (a few levels up) that has
+ * CARD_RUN - 1 or more siblings of the same tag and class, holds a sub-heading or an image (not the
+ * date, author and comment items of one byline row), no <h1> and little text: a list of teaser cards,
+ * each printing its own story's author, whatever the site calls its cards (the family NOT_BYLINE_BOX
+ * names by class words, found by structure).
+ */
+function inRepeatedCard(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < CARD_DEPTH; depth++) {
+    const parent = e.parent as Element | null;
+    if (!parent || parent.type !== "tag" || e.name === "body" || e.name === "article" || e.name === "main") return false;
+    const cls = e.attribs.class ?? "";
+    if (cls || e.name === "li") {
+      let like = 0;
+      for (const c of parent.children) if (c.type === "tag" && (c as Element).name === e.name && ((c as Element).attribs.class ?? "") === cls) like++;
+      if (like >= CARD_RUN && holdsCardParts(e) && !holdsHeadline(e) && squash(textOf(e)).length <= CARD_MAX_CHARS) return true;
+    }
+    e = parent;
+  }
+  return false;
+}
+const CARD_DEPTH = 5;
+const CARD_RUN = 3;
+/** A teaser card is short (a headline, a line of summary, the byline); a longer box is a column of the page. */
+const CARD_MAX_CHARS = 500;
+function holdsHeadline(el: Element): boolean {
+  for (const c of el.children) {
+    if (c.type !== "tag") continue;
+    const x = c as Element;
+    if (x.name === "h1" || holdsHeadline(x)) return true;
+  }
+  return false;
+}
 /** A credit row's box sits right around it; further up, a class such as "video-page" names the whole article. */
 const NOT_BYLINE_BOX_DEPTH = 3;
 
