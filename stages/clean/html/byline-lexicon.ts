@@ -22,9 +22,11 @@ export const COPYRIGHT_CLAUSE = /(?:©|\(c\)|\bcopyright\b|\blizenz\)|\blicen[cs
  * page shows only in such a clause (or a copyright line) is not shown as a byline. A label needs its colon
  * (or its "by"/"von"); the clause runs to the next sentence end or bar, and stops before a byline word
  * ("Foto: privat Von Ann Lee" keeps the byline). A photo credit joined to the text's ("Text und Fotos: Ann
- * Lee") is a byline.
+ * Lee", TEXT_AND_PHOTOS before it) is a byline.
  */
-export const ROLE_CREDIT_CLAUSE = /(?:(?<!\b(?:text|texte|words)\s*(?:und|and|et|&|\+|\/|,)\s*)\b(?:inhaber(?:in)?|geschäftsführ(?:er|erin|ung)|verantwortlich(?: für den inhalt)?|herausgeber(?:in)?|betreiber(?:in)?|owner|proprietor|managing director|webmaster|web-?design|fotos?|fotografie|photos?|photograph|bild(?:er)?|bildnachweis|image|video|crédits? photo)\s*[:：]|\bv\.\s?i\.\s?s\.\s?d\.\s?p\.?|\b(?:photos?|images?|theme|design|designed|website|site|powered|developed|realisiert|umgesetzt)\s+(?:by|von)\b)(?:(?!\b(?:by|von|par|por|text)\b)[^.!?|]){0,50}/giu;
+export const ROLE_CREDIT_CLAUSE = /(?:\b(?:inhaber(?:in)?|geschäftsführ(?:er|erin|ung)|verantwortlich(?: für den inhalt)?|herausgeber(?:in)?|betreiber(?:in)?|owner|proprietor|managing director|webmaster|web-?design|fotos?|fotografie|photos?|photograph|bild(?:er)?|bildnachweis|image|video|crédits? photo)\s*[:：]|\bv\.\s?i\.\s?s\.\s?d\.\s?p\.?|\b(?:photos?|images?|theme|design|designed|website|site|powered|developed|realisiert|umgesetzt)\s+(?:by|von)\b)(?:(?!\b(?:by|von|par|por|text)\b)[^.!?|]){0,50}/gi;
+/** Just before a ROLE_CREDIT_CLAUSE: the text's credit it is joined to ("Text und Fotos:", "Words and photos:"). */
+export const TEXT_AND_PHOTOS = /\b(?:text|texte|words)\s*(?:und|and|et|&|\+|\/|,)\s*$/i;
 
 /**
  * Class tokens (their start, after a one- or two-letter namespace such as "c-") of boxes whose names are not the article's byline, wherever they sit on the page:

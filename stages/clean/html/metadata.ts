@@ -16,7 +16,7 @@ import {
 } from "./meta-lexicon.ts";
 import { COPYRIGHT_HOLDER } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AUTHOR_PAGE_HREF, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE,
+  AGENCY_CODE, AUTHOR_PAGE_HREF, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS,
 } from "./byline-lexicon.ts";
 
@@ -1029,7 +1029,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   // name spells it (a one-person site: ownSite, "Ann Lee" on ann-lee.de). Shown means the whole name
   // anywhere, or the surname alone near the headline or in a byline element: as a word elsewhere a
   // surname is any word ("Works", "King", "Koch").
-  const notCredits = (text: string): string => text.replace(COPYRIGHT_CLAUSE, " ").replace(ROLE_CREDIT_CLAUSE, " ");
+  const notCredits = (text: string): string =>
+    text.replace(COPYRIGHT_CLAUSE, " ").replace(ROLE_CREDIT_CLAUSE, (m: string, at: number, all: string) => (TEXT_AND_PHOTOS.test(all.slice(Math.max(0, at - 20), at)) ? m : " "));
   const pageFolded = foldName(notCredits(nodes.allText));
   // where a surname alone shows the name: the text around the headline and the byline elements ("LEE, Ann", "Über Lee: …")
   const bylineFolded = foldName(notCredits([nodes.textBeforeH1, nodes.textAfterH1, ...nodes.authorHints.filter((p) => !p.elsewhere).slice(0, 12).map((p) => textOf(p.el))].join(" ")));
