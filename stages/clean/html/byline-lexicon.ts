@@ -118,6 +118,8 @@ export const CONTACT_AFTER = /^[^.!?]{0,60}?(?:\btel(?:efon|ephone)?\b\.?|\bphon
 /**
  * A wire agency's or desk's short code as the whole author ("SID", "dpa", "AFP", "KNA", "APA"): the
  * source credit printed at the end of agency copy ("(dpa)", "Quelle: SID") or left in script data. Two to
- * five letters, one token. A credit, not a byline, unless a byline element near the headline prints it.
+ * five capitals or two to three lower-case letters, one token. Dropped only from script data or a line far
+ * from the headline outside any byline element: in a byline element or the author tag, codes and initials
+ * are what annotators call the author ("LD", "dsw").
  */
 export const AGENCY_CODE = /^(?:\p{Lu}{2,5}|\p{Ll}{2,3})$/u;
