@@ -1,5 +1,5 @@
 /**
- * npm run eval:metadata [-- --fails N] [--fold A|B|A1|A2] [--set NAME] [--mode url|file] [--keep DIR] [--write-baseline]
+ * npm run eval:metadata [-- --fails N] [--fold A|B|A1|A2] [--set NAME] [--mode url|file] [--keep DIR] [--write-baseline] [--sources]
  *
  * Article metadata (published day, title, author, site) on ../shared/data/metadata-dev
  * (htmldate's and trafilatura's public evaluation pages, plus Readability's test pages;
@@ -21,6 +21,9 @@
  *
  * `--mode file`: the saved bytes with no address (`prepare.mjs --mode file`), how htmldate's
  * own evaluation calls a tool: no URL date, the page's charset read by Broadsheet itself.
+ *
+ * --sources: for fold A only, which source gave each author (json-ld, meta:author, byline, script…, see
+ * stages/clean/html/metadata.ts) and how often each is right, another name, or spurious on a "no author" page.
  *
  * Exits 1 when a figure falls below its floor in eval/baselines/metadata.json (floors are
  * edited by hand; --write-baseline records the measured figures under "measured" only).
@@ -47,6 +50,7 @@ const onlySet = arg("--set");
 const keep = arg("--keep");
 const writeBaseline = process.argv.includes("--write-baseline");
 const mode = arg("--mode") ?? "url";
+const showSources = process.argv.includes("--sources");
 
 if (!existsSync(join(dataDir, "gold.jsonl"))) {
   console.error(`dev data not found at ${dataDir}`);
@@ -57,6 +61,8 @@ interface Gold {
   id: string;
   set: string;
   domain: string | null;
+  author?: string | string[];
+  no_author?: boolean;
 }
 const goldLines = readFileSync(join(dataDir, "gold.jsonl"), "utf8").split("\n").filter((l) => l.trim());
 const gold = goldLines.map((l) => JSON.parse(l) as Gold);
@@ -115,6 +121,7 @@ for (const file of readdirSync(inDir).sort()) {
           index_in_source: a.index,
           title: a.meta.title ?? null,
           author: a.meta.author ?? null,
+          author_source: a.meta.author ? (a.meta.authorFrom ?? "text") : "none",
           published: a.meta.published ?? null,
           published_source: a.meta.publishedFrom ?? "none",
           site: a.meta.site ?? null,
@@ -173,6 +180,33 @@ report("  A1", foldA1);
 report("  A2", foldA2);
 report("fold B *", foldB);
 console.log("(fold A: the sites whose failures were read while writing rules; * fold B: held-out sites)");
+if (showSources) authorSources();
+
+/** Author tokens as score.mjs compares them: lower-cased letter/digit runs, without a byline opener or connectors. */
+function authorTokens(v: string | string[]): string {
+  const drop = new Set(["by", "par", "von", "por", "door", "av", "af", "di", "da", "od", "and", "und", "et", "y", "e", "i", "og", "en", "u"]);
+  const words = (Array.isArray(v) ? v.join(" ; ") : v).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words.filter((w) => !drop.has(w)))].sort().join(" ");
+}
+
+/** --sources: per source of the author, on fold A's pages only: right, another name, spurious ("no author" pages). */
+function authorSources(): void {
+  const byId = new Map(lines.map((l) => JSON.parse(l) as { record_id: string; index_in_source: number; author: string | null; author_source: string }).filter((r) => r.index_in_source === 0).map((r) => [r.record_id, r]));
+  const table = new Map<string, { right: number; other: number; spurious: number }>();
+  for (const g of gold) {
+    if (foldOf(g) !== "A" || !bySet(g) || (g.author === undefined && !g.no_author)) continue;
+    const r = byId.get(g.id);
+    if (!r?.author) continue;
+    const key = `${g.set} ${r.author_source}`;
+    const row = table.get(key) ?? { right: 0, other: 0, spurious: 0 };
+    if (g.no_author) row.spurious++;
+    else if (authorTokens(r.author) === authorTokens(g.author ?? "")) row.right++;
+    else row.other++;
+    table.set(key, row);
+  }
+  console.log("fold A authors by source (right / another name / spurious on a 'no author' page):");
+  for (const [k, v] of [...table].sort()) console.log(`  ${k.padEnd(36)} ${String(v.right).padStart(4)} ${String(v.other).padStart(4)} ${String(v.spurious).padStart(4)}`);
+}
 
 // ---- floors ----
 const baseline = existsSync(baselinePath) ? (JSON.parse(readFileSync(baselinePath, "utf8")) as Record<string, unknown>) : {};

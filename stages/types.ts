@@ -19,6 +19,12 @@ export interface PageMeta {
   site?: string | null;
   title?: string | null;
   author?: string | null;
+  /**
+   * Where the author came from, for diagnostics (not written to the output): an HTML source ("json-ld",
+   * "meta:author", "microdata", "byline", "byline-line", "script"…, see metadata.ts), "removed-byline" /
+   * "signature" (html.ts), "record" (given by the input), else the text cleaner.
+   */
+  authorFrom?: string;
   /** ISO 8601 date or date-time as precise as known. */
   published?: string | null;
   publishedFrom?: Provenance;

@@ -145,7 +145,9 @@ describe("author", () => {
     expect(page(`<meta name="author" content="Lotte Brandis">`, `<h1>Harbour plan approved</h1>${BODY}`).author).toBeNull();
     // shown in upper case in the byline row, or only as the surname in the author box
     expect(page(ld, `<h1>Harbour plan approved</h1><p>LOTTE BRANDIS</p>${BODY}`).author).toBe("Lotte Brandis");
-    expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}<div class="about">Über Brandis: lebt am Hafen.</div>`).author).toBe("Lotte Brandis");
+    expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}<div class="author-box">Über Brandis: lebt am Hafen.</div>`).author).toBe("Lotte Brandis");
+    // the surname alone as a word elsewhere on the page is not the name shown
+    expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}<p>The Brandis quay reopens in May.</p>`).author).toBeNull();
     // shown only in the footer's copyright line, it is the site's owner, not a byline
     expect(page(ld, `<h1>Harbour plan approved</h1>${BODY}<footer>© 2021 Harbour Post by Lotte Brandis</footer>`).author).toBeNull();
     // a page with almost no text (a script-rendered shell) keeps what it declares

@@ -618,12 +618,16 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
   // Without an author in the metadata, the visible byline the cleaner removed
   // ("By Ann Lee | Staff Writer") names the author.
   let author = found.author ?? null;
+  let authorFrom = author ? found.authorFrom : undefined;
   if (!author) {
     for (const r of [...selection.removed, ...removed]) {
       if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`) || /"([^"]*)"/.exec(r.reason)?.[1].split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) continue;
       if (!/^(?:by|von|por|oleh|par|de|от|автор)\s/i.test(r.text) && !/byline|author/.test(r.reason)) continue;
       author = cleanAuthor([r.text], found.site ?? null);
-      if (author) break;
+      if (author) {
+        authorFrom = "removed-byline";
+        break;
+      }
     }
   }
   if (!author) {
@@ -634,7 +638,10 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
       const b = body[i];
       if (!isSignature(b) || (i < body.length - 1 && !FOOTNOTE_START.test(body[i + 1].text))) continue;
       author = cleanAuthor([b.text], found.site ?? null);
-      if (author) break;
+      if (author) {
+        authorFrom = "signature";
+        break;
+      }
     }
   }
 
@@ -643,6 +650,7 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
     site: found.site ?? null,
     title,
     author,
+    authorFrom,
     published,
     publishedFrom,
     modified: found.modified ?? null,

@@ -61,6 +61,7 @@ export function mergeMeta(given: PageMeta, found: PageMeta): PageMeta {
     site,
     title: pick("title"),
     author: pick("author"),
+    authorFrom: given.author ? "record" : found.author ? found.authorFrom : undefined,
     published,
     publishedFrom,
     modified: pick("modified"),
@@ -143,7 +144,7 @@ function articlesOf(
     // In a multi-story page, each story has its own headline; the page metadata speaks for the first one only.
     if (group.title) found.title = group.title;
     if (several && i > 0) {
-      Object.assign(found, { published: group.published ?? null, author: group.author ?? null, publishedFrom: "text" });
+      Object.assign(found, { published: group.published ?? null, author: group.author ?? null, authorFrom: undefined, publishedFrom: "text" });
     }
     const meta = mergeMeta(several ? { ...given, title: null } : given, found);
     const text = group.body.map((b) => b.text).join(PARAGRAPH_JOINER);

@@ -14,6 +14,21 @@
 export const COPYRIGHT_CLAUSE = /(?:©|\(c\)|\bcopyright\b|\blizenz\)|\blicen[cs]e\))[^.!?|]{0,80}/giu;
 
 /**
+ * Credit clauses that name someone in another role than the article's author: the site's owner or
+ * legally responsible person in an imprint ("Inhaber: Ann Lee", "V.i.S.d.P. Ann Lee", "Verantwortlich
+ * für den Inhalt: …", "Geschäftsführerin …", "Herausgeber …", "Owner: …", "Managing director …"), the
+ * site's maker ("Webdesign: …", "Theme by …", "Website by …", "Powered by …"), and photo, picture and
+ * video credits ("Foto: Ann Lee", "Photo by …", "Bild: …", "Photograph: …", "Video: …"). A declared author the
+ * page shows only in such a clause (or a copyright line) is not shown as a byline. A label needs its colon
+ * (or its "by"/"von"); the clause runs to the next sentence end or bar, and stops before a byline word
+ * ("Foto: privat Von Ann Lee" keeps the byline). A photo credit joined to the text's ("Text und Fotos: Ann
+ * Lee", TEXT_AND_PHOTOS before it) is a byline.
+ */
+export const ROLE_CREDIT_CLAUSE = /(?:\b(?:inhaber(?:in)?|geschäftsführ(?:er|erin|ung)|verantwortlich(?: für den inhalt)?|herausgeber(?:in)?|betreiber(?:in)?|owner|proprietor|managing director|webmaster|web-?design|fotos?|fotografie|photos?|photograph|bild(?:er)?|bildnachweis|image|video|crédits? photo)\s*[:：]|\bv\.\s?i\.\s?s\.\s?d\.\s?p\.?|\b(?:photos?|images?|theme|design|designed|website|site|powered|developed|realisiert|umgesetzt)\s+(?:by|von)\b)(?:(?!\b(?:by|von|par|por|text)\b)[^.!?|]){0,50}/gi;
+/** Just before a ROLE_CREDIT_CLAUSE: the text's credit it is joined to ("Text und Fotos:", "Words and photos:"). */
+export const TEXT_AND_PHOTOS = /\b(?:text|texte|words)\s*(?:und|and|et|&|\+|\/|,)\s*$/i;
+
+/**
  * Class tokens (their start, after a one- or two-letter namespace such as "c-") of boxes whose names are not the article's byline, wherever they sit on the page:
  * customer testimonials and reviews of a service ("testimonial-author", "kundenstimme"), pull
  * quotes and their attribution ("quote-author", "blockquote__cite"), teaser cards of other
@@ -65,3 +80,46 @@ export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆�
  * "kommentar"): a schema.org author marked up there is a commenter, not the article's author.
  */
 export const COMMENT_TOKEN = /^(?:comment|kommentar|commentaire|comentario|reply|respond|disqus)/i;
+
+/**
+ * How far each author source is trusted on its own (metadata.ts, corroborate()). "declared": the page's
+ * machine-readable author (JSON-LD, meta names, Twitter's "Written by" label), already required to show in
+ * the page text; "structural": an element the markup calls the author (itemprop/rel=author, an author or
+ * byline class, a forum post's data-author); "visible": a line of text that reads as a byline ("Von Ann Lee", "Autorin: …", a date
+ * and a name under the headline, a CJK byline label); "weak": a name the reader may never see as a byline
+ * (a key in a script's data). A source not in the table is weak. Weak sources need corroboration by the page:
+ * the name near the headline, in a byline element, or after a byline word ("By", "Von", "Par"…).
+ */
+export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structural" | "visible" | "weak">> = {
+  "json-ld": "declared",
+  meta: "declared",
+  "twitter-label": "declared",
+  microdata: "structural",
+  byline: "structural",
+  "byline-line": "visible",
+  "date-line": "visible",
+  "byline-label": "visible",
+  text: "visible",
+  label: "visible",
+  forum: "structural",
+  script: "weak",
+};
+
+/**
+ * A press or service contact rather than a byline: a contact label with its colon just before the name
+ * ("Pressekontakt: Ann Lee", "Ansprechpartnerin für Medien: Dr. Ann Lee", "Media contact: …", "Contacto de
+ * prensa: …"); or a telephone or fax number right after it ("Ann Lee, Tel. +49 …", "Ann Lee Phone: (555) …").
+ * The colon keeps a navigation menu's "Kontakt" link before a byline out. Family: press releases,
+ * association and company news, event pages, which name a contact person but no author.
+ */
+export const CONTACT_BEFORE = /(?:kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte)[^.!?:|]{0,30}:\s*(?:(?:dr|prof|herr|frau|mr|mrs|ms|mag|dipl\.?-?\w*)\.?\s+){0,3}$/i;
+export const CONTACT_AFTER = /^[^.!?]{0,60}?(?:\btel(?:efon|ephone)?\b\.?|\bphone\b|\bfax\b|\bmobil(?:e)?\b|\bhandy\b)\s*[.:]?\s*[+(\d]/i;
+
+/**
+ * A wire agency's or desk's short code as the whole author ("SID", "dpa", "AFP", "KNA", "APA"): the
+ * source credit printed at the end of agency copy ("(dpa)", "Quelle: SID") or left in script data. Two to
+ * five capitals or two to three lower-case letters, one token. Dropped only from script data or a line far
+ * from the headline outside any byline element: in a byline element or the author tag, codes and initials
+ * are what annotators call the author ("LD", "dsw").
+ */
+export const AGENCY_CODE = /^(?:\p{Lu}{2,5}|\p{Ll}{2,3})$/u;
