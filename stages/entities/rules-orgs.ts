@@ -1,0 +1,112 @@
+/**
+ * Post-decoding rules for organisation names the model cuts short (round 5):
+ * subject words coordinated inside a name, and military units with a bare
+ * number. Each is commented with its family across corpora; tagger.ts runs
+ * them from POST_RULES. Both are linear in the document.
+ */
+import { isCapitalised } from "./features.ts";
+import { commonWordClass, GPE_PHRASES, ORG_HEAD_SET } from "./lexicon.ts";
+import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+const glued = (tok: Tokens, k: number) => tok.starts[k] - tok.ends[k - 1] <= 1 && !lineBreakBefore(tok, k);
+
+/** A capitalised ordinary English word that no list knows as a place ("Economic", "Rural", "Justice", "Liberal"). */
+function subjectWord(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && commonWordClass(w.toLowerCase()) !== null && !GPE_PHRASES.has(w);
+}
+
+/**
+ * Family: names of institutes, centres, academies and unions whose subject is
+ * two coordinated words ("Centre for Urban and Rural Studies", "Academy of
+ * Political and Social Science", "Institute for Peace and Reconciliation",
+ * "Union of Liberal and Progressive Synagogues"; party, think-tank and
+ * research-body names in politics text, learned societies in encyclopaedic
+ * text). The model often stops at "and" and starts a second name after it.
+ * An ORG span with a head word before "of"/"for" inside it (Centre for …,
+ * Academy of …), ending right before "and" on an ordinary English word, is
+ * joined with the capitalised run after "and" when that run starts with an
+ * ordinary English word too, does not end in a head word of its own, and is not a
+ * place: "the Bank of England and Barclays" (a place, then a company name)
+ * and "the Ministry of Defence and the Home Office" stay two names. The run
+ * may take its own "of"/"for" tail ("… and Economic Analysis of Development").
+ */
+export function coordinatedOrgSubjects(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  for (const s of spans) {
+    const j = s.j;
+    if (s.type !== "ORG" || j + 1 >= n || w[j] !== "and" || !glued(tok, j) || !glued(tok, j + 1)) continue;
+    if (!subjectWord(w[j - 1]) || ORG_HEAD_SET.has(w[j - 1]) || !subjectWord(w[j + 1])) continue;
+    let headThenPrep = false;
+    for (let t = s.i + 1; t < j - 1 && !headThenPrep; t++) headThenPrep = (w[t] === "of" || w[t] === "for") && ORG_HEAD_SET.has(w[t - 1]);
+    if (!headThenPrep) continue;
+    let e = capitalRun(tok, j + 1, 4);
+    // "… and Economic Analysis of Development": one further of/for tail.
+    if (e + 1 < n && (w[e] === "of" || w[e] === "for") && glued(tok, e) && glued(tok, e + 1) && isCapitalised(w[e + 1])) e = capitalRun(tok, e + 1, 4);
+    // A run ending in a head word is a name of its own ("… and the Home Office"); "Centre Democrats" is not.
+    if (ORG_HEAD_SET.has(w[e - 1]) || GPE_PHRASES.has(tok.text.slice(tok.starts[j + 1], tok.ends[e - 1]))) continue;
+    out ??= new SpanEdits(spans, n);
+    // Spans after "and" must lie inside the run (never cut a longer name in two).
+    let inside = true;
+    for (let t = j + 1; t < e && inside; t++) {
+      const o = out.at(t);
+      inside = o === undefined || (o.i > j && o.j <= e);
+    }
+    if (!inside) continue;
+    out.extend(s, s.i, e);
+    s.rule = "entities/org-coordinated";
+  }
+  return out ? out.result() : spans;
+}
+
+/** End of the run of capitalised words glued together from token k (at most `max`). */
+function capitalRun(tok: Tokens, k: number, max: number): number {
+  let j = k;
+  while (j < tok.words.length && j - k < max && isCapitalised(tok.words[j]) && (j === k || glued(tok, j))) j++;
+  return j;
+}
+
+/**
+ * Family: military units written with a bare number or ordinal ("12 Air
+ * Support Squadron", "65th Fighter Wing", "3rd Infantry Division", "2nd
+ * Battalion"; unit histories, defence news, war reports). The number names the
+ * unit as much as the words do (re3d and WikiGold keep it in the span), so a
+ * run of capitalised words ending in a unit word, with a number or ordinal
+ * glued before it, is one ORG from the number on, whatever the model made of
+ * the words. Lower-case unit words ("the 65th wing") are left alone.
+ */
+const UNIT_HEADS = new Set([
+  "Wing", "Wings", "Squadron", "Squadrons", "Group", "Division", "Regiment", "Brigade", "Battalion", "Fleet", "Corps",
+  "Army", "Command", "Flotilla", "Company", "Battery", "Detachment", "Force",
+]);
+const UNIT_NUMBER = /^(?:\d{1,4}|\d{0,3}(?:1st|2nd|3rd|[04-9]th|1[1-3]th))$/;
+export function militaryUnits(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  for (let k = 0; k + 2 < n; k++) {
+    if (!UNIT_NUMBER.test(w[k]) || !glued(tok, k + 1) || !isCapitalised(w[k + 1])) continue;
+    // "in 1943 Fighter Command …": a year is a date, not a unit number.
+    if (/^\d{4}$/.test(w[k])) continue;
+    const e = capitalRun(tok, k + 1, 4);
+    if (!UNIT_HEADS.has(w[e - 1])) continue;
+    // "Group" and "Company" after one word are firms as often as units ("12 Media Group"): a unit word must come before them.
+    if ((w[e - 1] === "Group" || w[e - 1] === "Company" || w[e - 1] === "Force") && e - (k + 1) < 2) continue;
+    out ??= new SpanEdits(spans, n);
+    // Every span inside the run is replaced; a span reaching outside it ("U.S. Sixth Fleet") is grown.
+    const before = out.at(k - 1);
+    const first = out.at(k) ?? out.at(k + 1);
+    if (before && before.j === k && before.type === "ORG" && glued(tok, k)) {
+      out.extend(before, before.i, Math.max(e, before.j));
+      before.rule = "entities/unit-number";
+      continue;
+    }
+    if (first && first.i < k) continue;
+    let last = e;
+    for (let t = k; t < e; t++) last = Math.max(last, out.at(t)?.j ?? last);
+    out.replace({ i: k, j: last, type: "ORG", confidence: first ? first.confidence : 0.6, rule: "entities/unit-number" });
+  }
+  return out ? out.result() : spans;
+}
