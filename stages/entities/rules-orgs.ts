@@ -5,7 +5,7 @@
  * them from POST_RULES. Both are linear in the document.
  */
 import { isCapitalised } from "./features.ts";
-import { commonWordClass, GPE_PHRASES, ORG_HEAD_SET } from "./lexicon.ts";
+import { commonWordClass, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, ORG_HEAD_SET } from "./lexicon.ts";
 import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -109,4 +109,76 @@ export function militaryUnits(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     out.replace({ i: k, j: last, type: "ORG", confidence: first ? first.confidence : 0.6, rule: "entities/unit-number" });
   }
   return out ? out.result() : spans;
+}
+
+/**
+ * Family: institutions named after a place ("University of the Sunshine
+ * Coast", "Academy of Tarrow", "Government of Velmoria", "Church of England";
+ * universities, governments and councils in politics and encyclopaedic text,
+ * banks and courts in news). When the model tags only the place after "of" and
+ * leaves the capitalised head word before it (University, Bank, Council…)
+ * untagged, the head with its capitalised modifiers, "of" (and "the") and the
+ * place are one ORG: the place names the institution, it is not a mention of
+ * its own there (every corpus here marks the whole name).
+ */
+export function institutionsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (const s of spans) {
+    if (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") continue;
+    let of = s.i - 1;
+    if (of >= 1 && w[of] === "the" && glued(tok, of + 1)) of--;
+    if (of < 1 || w[of] !== "of" || !glued(tok, of) || !glued(tok, of + 1)) continue;
+    const head = of - 1;
+    if (!ORG_HEAD_SET.has(w[head]) || !isCapitalised(w[head])) continue;
+    out ??= new SpanEdits(spans, w.length);
+    if (out.at(head) !== undefined) continue;
+    // The head's capitalised modifiers ("Indian Military Academy of …"), not a sentence-opening "The".
+    let i = head;
+    while (i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && out.at(i - 1) === undefined && !tok.sentenceStart[i] && w[i - 1] !== "The" && w[i - 1] !== "A") i--;
+    out.extend(s, i, s.j);
+    s.type = "ORG";
+    s.rule = "entities/institution-of-place";
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: well-known organisations named alone and missed by the model
+ * ("Microsoft announced…", "rival Netflix", "signed a deal with Nvidia";
+ * companies, agencies and media in business and tech news, where a name the
+ * training data rarely saw opens a sentence or stands in a list). A name the
+ * curated list of organisations holds (gazetteer class ORGN), left untagged
+ * and not glued to another capitalised word, is added as an ORG, unless it is
+ * also an ordinary English word ("Shell", "Apple", "Total") or a listed place
+ * or person ("Amazon", "Ford"): those stay with the model.
+ */
+export function untaggedListedOrganisations(tok: Tokens, gaz: readonly (string | null)[], spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let taken: Uint8Array | null = null;
+  const added: TokenSpan[] = [];
+  for (let i = 0; i < n; i++) {
+    if (gaz[i] !== "ORGN-B") continue;
+    let j = i + 1;
+    while (j < n && gaz[j] === "ORGN-I") j++;
+    if (taken === null) {
+      taken = new Uint8Array(n);
+      for (const s of spans) taken.fill(1, s.i, s.j);
+    }
+    let free = true;
+    for (let t = i; t < j && free; t++) free = taken[t] === 0;
+    if (!free) continue;
+    if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i]) || (j < n && glued(tok, j) && isCapitalised(w[j]))) continue;
+    if (j - i === 1) {
+      const word = w[i];
+      if (commonWordClass(word.toLowerCase()) !== null) continue;
+      const tags = NAME_TAGS.get(word);
+      // Known as a whole name of another kind (a place, a person, a people, a work); the first word of a longer name ("<") is no matter.
+      if (tags && tags.some((t) => t !== "nl=ORG" && !t.endsWith("<"))) continue;
+      if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word)) continue;
+    }
+    added.push({ i, j, type: "ORG", confidence: 0.6, rule: "entities/listed-org" });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
 }

@@ -23,7 +23,7 @@ import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms } from "./rules-acronyms.ts";
-import { coordinatedOrgSubjects, militaryUnits } from "./rules-orgs.ts";
+import { coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -138,6 +138,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "org-tail", family: "long organisation names with of / for inside (Centre for X and Y Studies)", run: allSpans(orgNameTails) },
   { name: "org-coordinated", family: "subject words coordinated inside an organisation's name (Centre for Urban and Rural Studies)", run: allSpans(coordinatedOrgSubjects) },
   { name: "military-unit", family: "military units with a bare number or ordinal (12 Air Support Squadron, 65th Fighter Wing)", run: allSpans(militaryUnits) },
+  { name: "institution-of-place", family: "institutions named after a place, the model tagging the place only (University of the X)", run: allSpans(institutionsOfPlaces) },
   { name: "person-edges", family: "people's names cut at a hyphen (Kim Jae-un) or run on into 'of' their party", run: allSpans(personEdges) },
   { name: "person-particle", family: "people's names with a particle inside (Alexander von Humboldt, Marcus du Sautoy)", run: allSpans(personParticles) },
   { name: "club-suffix", family: "clubs ending in United, Rovers, Athletic, FC", run: allSpans(clubSuffix) },
@@ -145,6 +146,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "title-case-line", family: "weak spans in title-case headlines", run: allSpans(dropWeakSpansInTitleCaseLines) },
   { name: "unsure-common-word", family: "ordinary capitalised words the model is unsure of", run: allSpans(dropUnsureCommonWords) },
   { name: "listed-org", family: "listed multi-word organisations cut by the model", run: (c, spans) => joinListedOrganisations(c.gaz, spans) },
+  { name: "listed-org-untagged", family: "well-known organisations named alone and missed by the model (Microsoft announced)", run: (c, spans) => untaggedListedOrganisations(c.tok, c.gaz, spans) },
   { name: "honorific", family: "names after Mr, Ms, Dr", run: allSpans(namesAfterHonorifics) },
   { name: "untagged-speaker", family: "unknown names with speaker cues", run: allSpans(addUntaggedSpeakers) },
   { name: "dateline", family: "wire datelines (LONDON (Reuters) -)", run: (c, spans) => datelinePlaces(c.tok, spans, c.text) },
