@@ -434,7 +434,8 @@ export function thingsNotPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * vicinity of Tarrow", "the town of Keld", "the village of Dunmore": a name
  * there is a place. A person or organisation span becomes a GPE (unless a list
  * knows it as an organisation), and an untagged unknown capitalised word is
- * added as a GPE.
+ * added as a GPE. A span the model already made a place takes the rule's name, so that
+ * document consistency counts the cue as evidence (round 5).
  */
 const PLACE_CUES_2 = new Set(["town of", "village of", "vicinity of", "outskirts of", "hamlet of", "city of", "suburb of", "settlement of", "municipality of"]);
 export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
@@ -450,6 +451,10 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
       if ((s.type === "PERSON" || s.type === "ORG") && s.j - s.i <= 2 && !ORG_PHRASES.has(surface) && s.rule === "entities/model") {
         s.type = "GPE";
+        s.rule = "entities/place-context";
+      } else if ((s.type === "GPE" || s.type === "LOC") && s.rule === "entities/model") {
+        // Already a place: the cue is still evidence for document consistency, so a
+        // surname or a person elsewhere ("Circuit Park Zandvoort" read as a person) does not outvote it.
         s.rule = "entities/place-context";
       }
       continue;
@@ -497,7 +502,12 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   if (!w.some((x) => x === "," || COPULAS.has(x))) return spans;
   const out = new SpanEdits(spans, w.length);
   const retype = (s: TokenSpan) => {
-    if (s.type === "GPE" || s.type === "LOC" || s.type === "MISC") return;
+    if (s.type === "MISC") return;
+    // A place already: the description is still evidence for document consistency.
+    if (s.type === "GPE" || s.type === "LOC") {
+      if (s.rule === "entities/model") s.rule = "entities/place-description";
+      return;
+    }
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (ORG_PHRASES.has(surface)) return;
     s.type = "GPE";
