@@ -23,6 +23,7 @@ import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms } from "./rules-acronyms.ts";
+import { peopleByCue } from "./rules-people.ts";
 import { coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
@@ -124,6 +125,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "place-after-of", family: "the land of an office or a ruler (mayor of X)", run: eachSpan(retypePlaceAfterOf) },
   { name: "group-word", family: "one-word names of peoples and groups", run: eachSpan(retypeGroupWord) },
   { name: "speaker", family: "names that speak, take a person's verb or an age", run: eachSpan(retypeSpeaker) },
+  { name: "person-cue", family: "people named alone after kinship, marriage or killing cues, or before a possessive of a person's noun", run: allSpans(peopleByCue) },
   { name: "prize-head", family: "names of prizes and contests", run: eachSpan(retypePrizeOrContest) },
   { name: "event-names", family: "places and people inside names of events and treaties", run: allSpans(dropNamesOfEvents) },
   { name: "bare-institution", family: "the Government, the Council", run: allSpans(dropBareInstitutionWords) },
@@ -846,7 +848,7 @@ function refinePlaceType(tok: Tokens, s: TokenSpan): void {
 }
 
 /** Rules whose PERSON type comes from the context of the name, not from the model. */
-const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific"]);
+const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific", "entities/person-cue"]);
 /** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company"). */
 const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description"]);
 

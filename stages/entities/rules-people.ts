@@ -1,0 +1,56 @@
+/**
+ * Post-decoding rule for people the model takes for places (round 5): a
+ * name that a kinship, marriage or violent-death cue, or a possessive before
+ * a word only people have, marks as a person. tagger.ts runs it from POST_RULES.
+ */
+import { GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import type { TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+/** "the assassination of X", "his marriage to X", "the daughter of X": what comes after is a person. */
+const PERSON_CUES_BEFORE = new Set([
+  "assassination of", "assassinations of", "murder of", "execution of", "killing of", "marriage to", "married to", "engaged to",
+  "son of", "daughter of", "wife of", "husband of", "widow of", "widower of", "brother of", "sister of", "mother of",
+  "nephew of", "niece of", "grandson of", "granddaughter of", "cousin of", "uncle of", "aunt of", "stepson of", "stepdaughter of",
+]);
+/** "X's wife", "X's deputy", "X's death": things only a person has. */
+const PERSON_NOUNS_AFTER_POSSESSIVE = new Set([
+  "wife", "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "sister", "widow", "parents",
+  "children", "grandson", "granddaughter", "nephew", "niece", "deputy", "assassination", "funeral", "birthday", "memoir",
+  "memoirs", "biography", "presidency", "premiership", "successor", "predecessor", "girlfriend", "boyfriend", "fiancée", "fiance",
+]);
+const APOSTROPHES = new Set(["'", "’"]);
+
+/**
+ * Family: people named alone whom the model reads as places or bodies (a
+ * surname it has not seen: "the assassination of Dravelle", "his marriage to
+ * Urquhart", "Dravelle's deputy", "Dravelle's death"; history, politics and
+ * court news). A span of one unlisted word (or a listed given name and one or
+ * two more words) typed as a place or an organisation, right after a kinship,
+ * marriage or killing cue, or before a possessive and a noun only people have,
+ * becomes PERSON. Listed places, organisations and peoples keep their type
+ * ("the daughter of Norway's king" is about Norway).
+ */
+export function peopleByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") continue;
+    const len = s.j - s.i;
+    if (len > 3 || (len > 1 && !GIVEN_NAME_SET.has(w[s.i]))) continue;
+    const before = s.i >= 2 ? w[s.i - 2].toLowerCase() + " " + w[s.i - 1] : "";
+    let cue = PERSON_CUES_BEFORE.has(before);
+    if (!cue && s.j + 1 < w.length && APOSTROPHES.has(w[s.j])) {
+      // "X's wife" (', s, noun) or "Harris' wife" (', noun)
+      const k = w[s.j + 1] === "s" ? s.j + 2 : s.j + 1;
+      cue = k < w.length && PERSON_NOUNS_AFTER_POSSESSIVE.has(w[k]);
+    }
+    if (!cue) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface) || ORG_PHRASES.has(surface) || NORP_WORDS.has(surface)) continue;
+    const tags = NAME_TAGS.get(surface);
+    if (tags && tags.some((t) => t === "nl=PLACE" || t === "nl=ORG" || t === "nl=NORP")) continue;
+    s.type = "PERSON";
+    s.rule = "entities/person-cue";
+  }
+  return spans;
+}
