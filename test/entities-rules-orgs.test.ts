@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { LABELS, loadModel, NUM_LABELS, type ModelJson } from "../stages/entities/model.ts";
+import { tagEntitiesWith } from "../stages/entities/tagger.ts";
+
+/** Invented names; a hand-made model fixes what the learned part says, so only the round-5 rules are tested. */
+const label = (name: string) => LABELS.indexOf(name);
+function modelSaying(words: Record<string, string>) {
+  const L = NUM_LABELS;
+  const weights: Record<string, number[]> = { b: [label("O"), 100] };
+  for (const [w, l] of Object.entries(words)) weights["w=" + w] = [label(l), 500];
+  const json: ModelJson = { version: "test", labels: [...LABELS], scale: 100, trans: new Array(L * L).fill(0), start: new Array(L).fill(0), weights };
+  return loadModel(json);
+}
+const typed = (text: string, model: ReturnType<typeof modelSaying>) => tagEntitiesWith(text, model).map((m) => `${m.type} ${m.text}`);
+
+describe("round 5 entity rules", () => {
+  it("subject words coordinated inside an organisation's name join it", () => {
+    const model = modelSaying({ centre: "B-ORG", for: "I-ORG", urban: "I-ORG", rural: "B-ORG", studies: "I-ORG" });
+    expect(typed("She worked at the Centre for Urban and Rural Studies last year.", model)).toEqual(["ORG Centre for Urban and Rural Studies"]);
+    // a place, or a name ending in its own head word, after "and" stays apart
+    const two = modelSaying({ bank: "B-ORG", of: "I-ORG", velmoria: "I-ORG", home: "B-ORG", office: "I-ORG" });
+    expect(typed("Funds went to the Bank of Velmoria and Home Office staff.", two)).toEqual(["ORG Bank of Velmoria", "ORG Home Office"]);
+    // no head word before of/for: two names
+    const plain = modelSaying({ urban: "B-ORG", rural: "B-ORG", studies: "I-ORG" });
+    expect(typed("He read Urban and Rural Studies there.", plain)).toEqual(["ORG Urban", "ORG Rural Studies"]);
+  });
+
+  it("a military unit keeps its number", () => {
+    const model = modelSaying({ air: "B-ORG", support: "I-ORG", squadron: "I-ORG", bombardment: "B-ORG", wing: "I-ORG" });
+    expect(typed("Established as 12 Air Support Squadron on 4 May 1943, it became the 58th Bombardment Wing.", model))
+      .toEqual(["ORG 12 Air Support Squadron", "ORG 58th Bombardment Wing"]);
+    // a year is no unit number
+    expect(typed("In 1943 Air Support Squadron pilots flew.", model)).toEqual(["ORG Air Support Squadron"]);
+  });
+
+  it("a team is a town and one or two nickname words", () => {
+    const model = modelSaying({ sacramento: "B-PLACE", river: "I-PLACE", cats: "I-PLACE" });
+    expect(typed("He pitched for the Sacramento River Cats in May.", model)).toEqual(["ORG Sacramento River Cats"]);
+    // a place word is no nickname
+    const falls = modelSaying({ sacramento: "B-PLACE", falls: "I-PLACE" });
+    expect(typed("They live in Sacramento Falls now.", falls)).toEqual(["GPE Sacramento Falls"]);
+  });
+
+  it("an institution named after a place is one organisation when the model tagged the place only", () => {
+    const model = modelSaying({ sunshine: "B-PLACE", coast: "I-PLACE" });
+    expect(typed("A 2013 University of the Sunshine Coast study found little.", model)).toEqual(["ORG University of the Sunshine Coast"]);
+    // no head word before "of": the place stays
+    expect(typed("The people of the Sunshine Coast voted.", model)).toEqual(["LOC Sunshine Coast"]);
+  });
+
+  it("a well-known organisation named alone is added when the model missed it", () => {
+    const model = modelSaying({});
+    expect(typed("Microsoft announced a new tool on Wednesday.", model)).toEqual(["ORG Microsoft"]);
+    // an ordinary English word on the list is left to the model
+    expect(typed("Shell prices rose.", model)).toEqual([]);
+  });
+
+  it("a place cue counts as evidence when the model already made the name a place", () => {
+    // the model reads "Park Dravel" as a person elsewhere: the surname must not turn the town into a person
+    const model = modelSaying({ dravel: "B-PLACE", park: "B-PER" });
+    const out = typed("The track lies near the town of Dravel. Circuit Park Dravel hosted races.", model);
+    expect(out[0]).toBe("GPE Dravel");
+  });
+
+  it("a lone name after a kinship or killing cue, or before a person's noun, is a person", () => {
+    const model = modelSaying({ dravelle: "B-PLACE", urquhart: "B-ORG", norway: "B-PLACE" });
+    expect(typed("After the assassination of Dravelle in 321 BC, unity collapsed.", model)).toEqual(["PERSON Dravelle"]);
+    expect(typed("Urquhart's deputy resigned.", model)).toEqual(["PERSON Urquhart"]);
+    // a listed place keeps its type
+    expect(typed("The daughter of Norway was born.", model)).toEqual(["GPE Norway"]);
+  });
+});
