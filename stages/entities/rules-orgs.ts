@@ -170,6 +170,8 @@ export function untaggedListedOrganisations(tok: Tokens, gaz: readonly (string |
     for (let t = i; t < j && free; t++) free = taken[t] === 0;
     if (!free) continue;
     if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i]) || (j < n && glued(tok, j) && isCapitalised(w[j]))) continue;
+    // A name alone in brackets is a credit ("VELMOR (Reuters) -") or an abbreviation, left to the dateline and acronym rules.
+    if (i > 0 && w[i - 1] === "(" && j < n && w[j] === ")") continue;
     if (j - i === 1) {
       const word = w[i];
       if (commonWordClass(word.toLowerCase()) !== null) continue;
