@@ -70,3 +70,21 @@ describe("round 5 entity rules", () => {
     expect(typed("The daughter of Norway was born.", model)).toEqual(["GPE Norway"]);
   });
 });
+
+describe("round 5 entity rules: names opening organisations, states named X of Y", () => {
+  it("a place or person span right before an organisation ending in a head word is one organisation", () => {
+    const model = modelSaying({ velmoria: "B-PLACE", air: "B-ORG", defense: "I-ORG", force: "I-ORG", british: "B-NORP", labour: "B-ORG", party: "I-ORG" });
+    expect(typed("It defended Velmoria Air Defense Force bases.", model)).toEqual(["ORG Velmoria Air Defense Force"]);
+    // a people before a party stays apart; a comma keeps two names apart
+    expect(typed("The British Labour Party met.", model)).toEqual(["NORP British", "ORG Labour Party"]);
+    expect(typed("In Velmoria, Air Defense Force bases grew.", model)).toEqual(["GPE Velmoria", "ORG Air Defense Force"]);
+  });
+
+  it("a state named X of Y is one place", () => {
+    const model = modelSaying({ tarrow: "B-PLACE", empire: "I-PLACE", keld: "B-PLACE", dunmore: "B-PLACE" });
+    expect(typed("He fled to the Tarrow Empire of Keld in winter.", model)).toEqual(["GPE Tarrow Empire of Keld"]);
+    expect(typed("He fled toward the Khanate of Dunmore in winter.", model)).toEqual(["GPE Khanate of Dunmore"]);
+    // no state word before "of": the land stays alone
+    expect(typed("He fled toward the hills of Dunmore in winter.", model)).toEqual(["GPE Dunmore"]);
+  });
+});

@@ -184,3 +184,69 @@ export function untaggedListedOrganisations(tok: Tokens, gaz: readonly (string |
   }
   return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
 }
+
+/**
+ * Family: a place's or a person's name opening an organisation's name
+ * ("Velmoria Air Defense Force", "Tarrow City Council", "Anna Berg Memorial
+ * Hospital", "Robert C. Dunmore Education Center"; military commands,
+ * councils, hospitals and centres named after a country, town or patron). The
+ * model often ends the place or person where the body's words begin, making
+ * two mentions side by side. A place or person span followed, with only a
+ * space between on the same line, by an ORG span that ends in an
+ * organisation head word (Force, Council, Hospital, Center…) is one ORG.
+ * Peoples before a name stay apart ("British Labour Party": NORP, then ORG).
+ */
+export function namesOpeningOrganisations(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (b.i !== a.j || b.type !== "ORG" || (a.type !== "GPE" && a.type !== "LOC" && a.type !== "PERSON")) continue;
+    if (tok.starts[b.i] - tok.ends[a.j - 1] !== 1 || lineBreakBefore(tok, b.i) || !ORG_HEAD_SET.has(w[b.j - 1])) continue;
+    out ??= spans.slice();
+    const merged: TokenSpan = { i: a.i, j: b.j, type: "ORG", confidence: Math.max(a.confidence, b.confidence), rule: "entities/name-opens-org" };
+    spans[k + 1] = merged;
+    spans[k] = merged;
+  }
+  if (out === null) return spans;
+  // Each merged span was written into both slots: keep one.
+  return spans.filter((s, k) => k === 0 || s !== spans[k - 1]);
+}
+
+/**
+ * Family: states named "X of Y" ("the Khanate of Velmor", "the Tarrow Empire
+ * of Keld", "the Kingdom of Dunmore", "Sultanate of Tarrow"; history and
+ * politics text). The model often stops before "of" and tags the land after
+ * it alone. A place span (or an untagged capitalised run) ending in a word
+ * for a state, followed by "of" and a place span, is one GPE; the land after
+ * "of" is not a mention of its own there (CrossNER and WikiGold mark the whole
+ * name).
+ */
+const STATE_WORDS = new Set([
+  "Empire", "Kingdom", "Khanate", "Sultanate", "Emirate", "Caliphate", "Duchy", "Grand Duchy", "Principality", "Republic",
+  "Electorate", "Margraviate", "Tsardom", "Shogunate", "Despotate", "Exarchate", "Viceroyalty", "Captaincy", "Commonwealth", "Federation",
+]);
+export function statesOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (const s of spans) {
+    if (s.type !== "GPE" && s.type !== "LOC") continue;
+    const of = s.i - 1;
+    if (of < 1 || w[of] !== "of" || !glued(tok, of) || !glued(tok, s.i) || !STATE_WORDS.has(w[of - 1])) continue;
+    out ??= new SpanEdits(spans, w.length);
+    const before = out.at(of - 1);
+    if (before && (before.type === "GPE" || before.type === "LOC") && before.j === of) {
+      out.extend(before, before.i, s.j);
+      before.type = "GPE";
+      before.rule = "entities/state-of-place";
+    } else if (!before) {
+      let i = of - 1;
+      while (i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && out.at(i - 1) === undefined && !tok.sentenceStart[i] && w[i - 1] !== "The") i--;
+      out.extend(s, i, s.j);
+      s.type = "GPE";
+      s.rule = "entities/state-of-place";
+    }
+  }
+  return out ? out.result() : spans;
+}

@@ -24,7 +24,7 @@ import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms } from "./rules-acronyms.ts";
 import { peopleByCue } from "./rules-people.ts";
-import { coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -141,6 +141,8 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "org-coordinated", family: "subject words coordinated inside an organisation's name (Centre for Urban and Rural Studies)", run: allSpans(coordinatedOrgSubjects) },
   { name: "military-unit", family: "military units with a bare number or ordinal (12 Air Support Squadron, 65th Fighter Wing)", run: allSpans(militaryUnits) },
   { name: "institution-of-place", family: "institutions named after a place, the model tagging the place only (University of the X)", run: allSpans(institutionsOfPlaces) },
+  { name: "name-opens-org", family: "a place's or person's name opening an organisation's name (Velmoria Air Defense Force)", run: allSpans(namesOpeningOrganisations) },
+  { name: "state-of-place", family: "states named X of Y (the Khanate of X, the Y Empire of X)", run: allSpans(statesOfPlaces) },
   { name: "person-edges", family: "people's names cut at a hyphen (Kim Jae-un) or run on into 'of' their party", run: allSpans(personEdges) },
   { name: "person-particle", family: "people's names with a particle inside (Alexander von Humboldt, Marcus du Sautoy)", run: allSpans(personParticles) },
   { name: "club-suffix", family: "clubs ending in United, Rovers, Athletic, FC", run: allSpans(clubSuffix) },
