@@ -88,3 +88,11 @@ describe("round 5 entity rules: names opening organisations, states named X of Y
     expect(typed("He fled toward the hills of Dunmore in winter.", model)).toEqual(["GPE Dunmore"]);
   });
 });
+
+describe("round 5: document consistency", () => {
+  it("a type the sentence gives outvotes any number of model types for the same name", () => {
+    const model = modelSaying({ gorvel: "B-PER" });
+    const text = "He joined the band Gorvel in 1994. Gorvel toured. Gorvel recorded. Gorvel split. Gorvel reformed.";
+    expect(typed(text, model)).toEqual(Array(5).fill("ORG Gorvel"));
+  });
+});

@@ -851,6 +851,8 @@ function refinePlaceType(tok: Tokens, s: TokenSpan): void {
 
 /** Rules whose PERSON type comes from the context of the name, not from the model. */
 const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific", "entities/person-cue"]);
+/** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
+const CONTEXT_EVIDENCE_WEIGHT = 100;
 /** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company"). */
 const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description"]);
 
@@ -924,9 +926,10 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   for (const s of spans) {
     const key = surface(s);
     const m = votes.get(key) ?? new Map<string, number>();
-    // A type that a context rule gave (a speaker, a name after "Mr", "the village of X") is evidence
-    // the model's margins lack: it outweighs an unsure model type elsewhere.
-    m.set(s.type, (m.get(s.type) ?? 0) + s.confidence + (CONTEXT_EVIDENCE_RULES.has(s.rule) ? 1 : 0));
+    // A type that a context rule gave (a speaker, a name after "Mr", "the village of X", "the band X") is evidence
+    // the model's margins lack: it outweighs the model's types elsewhere however many (round 5: "the band Velmor"
+    // named once, then "Velmor released…" read as a person five times), and only other evidence can outvote it.
+    m.set(s.type, (m.get(s.type) ?? 0) + s.confidence + (CONTEXT_EVIDENCE_RULES.has(s.rule) ? CONTEXT_EVIDENCE_WEIGHT : 0));
     votes.set(key, m);
   }
   const winner = new Map<string, EntityType | "MISC">();
