@@ -89,6 +89,17 @@ describe("round 5 entity rules: names opening organisations, states named X of Y
   });
 });
 
+describe("round 5: companies by their cues", () => {
+  it("a name after a company cue, or before a possessive of a company's noun, is an organisation", () => {
+    const model = modelSaying({ velmorix: "B-PER", china: "B-PLACE" });
+    expect(typed("The chief executive of Velmorix resigned.", model)).toEqual(["ORG Velmorix"]);
+    expect(typed("Velmorix's shareholders met on Monday.", model)).toEqual(["ORG Velmorix"]);
+    // an untagged coined word after the cue is added; a listed country keeps its type
+    expect(typed("Shares in Tarrowcom fell.", modelSaying({}))).toEqual(["ORG Tarrowcom"]);
+    expect(typed("China's shareholders are state banks.", model)).toEqual(["GPE China"]);
+  });
+});
+
 describe("round 5: document consistency", () => {
   it("a type the sentence gives outvotes any number of model types for the same name", () => {
     const model = modelSaying({ gorvel: "B-PER" });

@@ -5,7 +5,7 @@
  * them from POST_RULES. Both are linear in the document.
  */
 import { isCapitalised } from "./features.ts";
-import { commonWordClass, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, ORG_HEAD_SET } from "./lexicon.ts";
+import { commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, ORG_HEAD_SET } from "./lexicon.ts";
 import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -247,6 +247,69 @@ export function statesOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       s.type = "GPE";
       s.rule = "entities/state-of-place";
     }
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: companies named by what only a company has ("the chief executive of
+ * Velmor", "shares in Tarrow", "a subsidiary of Keld", "Velmor's
+ * shareholders", "Tarrow's headquarters"; business, tech and energy news,
+ * where a company's name is often a coined word the model reads as a person
+ * or a town). A name there is an ORG, and a context-given one (document
+ * consistency counts it as evidence); an untagged capitalised run that is no
+ * English word is added. Listed places keep their type ("China's
+ * shareholders" are a country's), and so does a person with a listed given
+ * name ("the chairman of Anna Berg's board" is not reached: only the name
+ * right after the cue counts).
+ */
+const COMPANY_CUES_BEFORE = new Set([
+  "ceo of", "executive of", "chairman of", "chairwoman of", "shares in", "shares of", "stake in", "subsidiary of", "subsidiaries of",
+  "division of", "unit of", "shareholders of", "owned by", "acquired by", "bought by", "employees of", "customers of", "rival to",
+]);
+const COMPANY_NOUNS_AFTER_POSSESSIVE = new Set([
+  "ceo", "shareholders", "shares", "headquarters", "subsidiary", "subsidiaries", "stock", "share", "customers", "employees", "workforce",
+  "chairman", "chairwoman", "executives", "board", "tariff", "tariffs", "profits", "revenue", "revenues", "earnings", "products",
+]);
+export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  const listedPlace = (i: number, j: number) => {
+    const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
+    if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) return true;
+    const tags = NAME_TAGS.get(surface);
+    return tags !== undefined && tags.includes("nl=PLACE");
+  };
+  for (let k = 2; k < n; k++) {
+    let cue = false;
+    if (isCapitalised(w[k]) && glued(tok, k)) cue = COMPANY_CUES_BEFORE.has(w[k - 2].toLowerCase() + " " + w[k - 1]);
+    if (!cue) continue;
+    out ??= new SpanEdits(spans, n);
+    const s = out.at(k);
+    if (s) {
+      if (s.i !== k || s.type === "ORG" || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;
+      if (s.type === "PERSON" && (s.j - s.i > 1 || GIVEN_NAME_SET.has(w[s.i]))) continue;
+      s.type = "ORG";
+      s.rule = "entities/org-cue";
+      continue;
+    }
+    const e = capitalRun(tok, k, 3);
+    if (e - k === 1 && commonWordClass(w[k].toLowerCase()) !== null) continue;
+    if (listedPlace(k, e) || !out.free(k, e)) continue;
+    out.replace({ i: k, j: e, type: "ORG", confidence: 0.6, rule: "entities/org-cue" });
+  }
+  // "Velmor's shareholders": the possessive before a company's noun.
+  for (let k = 1; k + 2 < n; k++) {
+    if (w[k] !== "'" && w[k] !== "’") continue;
+    const x = w[k + 1] === "s" ? k + 2 : k + 1;
+    if (x >= n || !COMPANY_NOUNS_AFTER_POSSESSIVE.has(w[x].toLowerCase())) continue;
+    out ??= new SpanEdits(spans, n);
+    const s = out.endingAt(k);
+    if (!s || s.type === "ORG" || s.type === "MISC" || s.type === "NORP" || s.rule !== "entities/model" || listedPlace(s.i, s.j)) continue;
+    if (s.type === "PERSON" && (s.j - s.i > 1 || GIVEN_NAME_SET.has(w[s.i]))) continue;
+    s.type = "ORG";
+    s.rule = "entities/org-cue";
   }
   return out ? out.result() : spans;
 }

@@ -24,7 +24,7 @@ import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms } from "./rules-acronyms.ts";
 import { peopleByCue } from "./rules-people.ts";
-import { coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { companiesByCue, coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -135,6 +135,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "place-description", family: "places described as settlements (X is a village in) or given with their country (X, England)", run: allSpans(placesByDescription) },
   { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
   { name: "org-description", family: "bands, labels, companies named by their kind (the band X, X is a … company)", run: allSpans(orgsByDescription) },
+  { name: "company-cue", family: "companies named by what only a company has (the chief executive of X, shares in X, X's shareholders)", run: allSpans(companiesByCue) },
   { name: "call-sign", family: "broadcasters' call signs (2KR, 882 4TR) in a document about radio", run: allSpans(callSigns) },
   { name: "unit-number", family: "units called by their number (the 139th was transferred)", run: allSpans(unitsByNumber) },
   { name: "org-tail", family: "long organisation names with of / for inside (Centre for X and Y Studies)", run: allSpans(orgNameTails) },
@@ -854,7 +855,7 @@ const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific",
 /** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
 const CONTEXT_EVIDENCE_WEIGHT = 100;
 /** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company"). */
-const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description"]);
+const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description", "entities/org-cue"]);
 
 /**
  * Document-level consistency:
