@@ -107,3 +107,11 @@ describe("round 5: document consistency", () => {
     expect(typed(text, model)).toEqual(Array(5).fill("ORG Gorvel"));
   });
 });
+
+describe("round 5: a demonym before a person's name", () => {
+  it("is split off as a people; a demonym that is also a name stays", () => {
+    const model = modelSaying({ scotsman: "B-PER", james: "I-PER", velmor: "I-PER", german: "B-PER", titov: "I-PER" });
+    expect(typed("It was built by Scotsman James Velmor in 1769.", model)).toEqual(["NORP Scotsman", "PERSON James Velmor"]);
+    expect(typed("It was flown by German James Titov in 1961.", model)).toEqual(["PERSON German James Titov"]);
+  });
+});

@@ -54,3 +54,27 @@ export function peopleByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   }
   return spans;
 }
+
+/**
+ * Family: a demonym in front of a person's name ("Scotsman Ann Velmor",
+ * "Texan Carl Dunmore", "Briton Eva Tarrow"; sports, history and science
+ * writing). The model runs the people's word into the name; a PERSON span
+ * opening with a word the lists know only as a people (not also a given
+ * name or surname: "German", "Christian", "Norman" stay), followed by a
+ * listed given name, is split: the demonym is NORP, the rest the person.
+ */
+export function demonymBeforePerson(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type !== "PERSON" || s.j - s.i < 3 || !GIVEN_NAME_SET.has(w[s.i + 1])) continue;
+    const first = w[s.i];
+    const tags = NAME_TAGS.get(first);
+    if (!(NORP_WORDS.has(first) || (tags !== undefined && tags.includes("nl=NORP")))) continue;
+    if (GIVEN_NAME_SET.has(first) || (tags !== undefined && tags.some((t) => t === "nl=GIVEN" || t === "nl=SURNAME" || t === "nl=PER"))) continue;
+    out ??= spans.slice();
+    out.splice(out.indexOf(s), 1, { ...s, j: s.i + 1, type: "NORP", rule: "entities/demonym" }, { ...s, i: s.i + 1, rule: "entities/demonym" });
+  }
+  return out ?? spans;
+}
