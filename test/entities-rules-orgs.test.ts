@@ -115,3 +115,12 @@ describe("round 5: a demonym before a person's name", () => {
     expect(typed("It was flown by German James Titov in 1961.", model)).toEqual(["PERSON German James Titov"]);
   });
 });
+
+describe("round 5: abbreviation dots in people's names", () => {
+  it("Jr. and a dotted regnal numeral keep their dot; a sentence's full stop stays out", () => {
+    const model = modelSaying({ carl: "B-PER", velmor: "I-PER", jr: "I-PER", franz: "B-PER", tarrow: "I-PER", i: "I-PER" });
+    expect(typed("The prize went to Carl Velmor Jr. on Monday.", model)).toEqual(["PERSON Carl Velmor Jr."]);
+    expect(typed("After that, Franz Tarrow I. took great care.", model)).toEqual(["PERSON Franz Tarrow I."]);
+    expect(typed("He was crowned as Franz Tarrow I. The war began.", model)).toEqual(["PERSON Franz Tarrow I"]);
+  });
+});

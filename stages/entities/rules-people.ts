@@ -78,3 +78,27 @@ export function demonymBeforePerson(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   }
   return out ?? spans;
 }
+
+/**
+ * Family: the full stop of "Jr." and of a regnal numeral written with a dot
+ * ("Carl Velmor Jr.", "Franz Tarrow I. took care…"). The tokenizer gives a
+ * final full stop its own token, but the abbreviation's dot belongs to the
+ * name (UNER and WikiGold keep it). A PERSON span ending in Jr/Sr, glued to a
+ * full stop, takes it in; a numeral takes it only when a lower-case word
+ * follows (else the stop ends the sentence: "…was crowned as Louis I.").
+ */
+const GENERATIONAL = new Set(["Jr", "Sr", "Jnr", "Snr"]);
+const ROMAN = /^[IVX]{1,4}$/;
+export function abbreviationDots(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    const j = s.j;
+    if (s.type !== "PERSON" || j >= w.length || w[j] !== "." || tok.starts[j] !== tok.ends[j - 1]) continue;
+    const last = w[j - 1];
+    if (GENERATIONAL.has(last) || (ROMAN.test(last) && s.j - s.i >= 2 && j + 1 < w.length && /^\p{Ll}/u.test(w[j + 1]))) {
+      s.j = j + 1;
+      s.rule = "entities/abbreviation-dot";
+    }
+  }
+  return spans;
+}

@@ -23,7 +23,7 @@ import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms } from "./rules-acronyms.ts";
-import { demonymBeforePerson, peopleByCue } from "./rules-people.ts";
+import { abbreviationDots, demonymBeforePerson, peopleByCue } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
@@ -125,6 +125,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "place-after-of", family: "the land of an office or a ruler (mayor of X)", run: eachSpan(retypePlaceAfterOf) },
   { name: "group-word", family: "one-word names of peoples and groups", run: eachSpan(retypeGroupWord) },
   { name: "speaker", family: "names that speak, take a person's verb or an age", run: eachSpan(retypeSpeaker) },
+  { name: "abbreviation-dot", family: "the full stop of Jr. and of a regnal numeral with a dot", run: allSpans(abbreviationDots) },
   { name: "demonym", family: "a demonym run into the person's name after it (Scotsman Ann Velmor)", run: allSpans(demonymBeforePerson) },
   { name: "person-cue", family: "people named alone after kinship, marriage or killing cues, or before a possessive of a person's noun", run: allSpans(peopleByCue) },
   { name: "prize-head", family: "names of prizes and contests", run: eachSpan(retypePrizeOrContest) },
