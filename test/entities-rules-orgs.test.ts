@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { LABELS, loadModel, NUM_LABELS, type ModelJson } from "../stages/entities/model.ts";
-import { tagEntitiesWith } from "../stages/entities/tagger.ts";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /** Invented names; a hand-made model fixes what the learned part says, so only the round-5 rules are tested. */
-const label = (name: string) => LABELS.indexOf(name);
-function modelSaying(words: Record<string, string>) {
-  const L = NUM_LABELS;
-  const weights: Record<string, number[]> = { b: [label("O"), 100] };
-  for (const [w, l] of Object.entries(words)) weights["w=" + w] = [label(l), 500];
-  const json: ModelJson = { version: "test", labels: [...LABELS], scale: 100, trans: new Array(L * L).fill(0), start: new Array(L).fill(0), weights };
-  return loadModel(json);
-}
-const typed = (text: string, model: ReturnType<typeof modelSaying>) => tagEntitiesWith(text, model).map((m) => `${m.type} ${m.text}`);
-
 describe("round 5 entity rules", () => {
   it("subject words coordinated inside an organisation's name join it", () => {
     const model = modelSaying({ centre: "B-ORG", for: "I-ORG", urban: "I-ORG", rural: "B-ORG", studies: "I-ORG" });

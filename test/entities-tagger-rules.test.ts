@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { commonWordClass, NAME_TAGS, namePhraseTags } from "../stages/entities/lexicon.ts";
 import { featureContext } from "../stages/entities/features.ts";
-import { LABELS, loadModel, NUM_LABELS, type ModelJson } from "../stages/entities/model.ts";
+import { LABELS, loadModel, NUM_LABELS } from "../stages/entities/model.ts";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
 import { tagEntitiesWith } from "../stages/entities/tagger.ts";
 import { tokenize } from "../stages/entities/tokens.ts";
 
-/** Invented names; a hand-made model fixes what the learned part says, so only the rules are tested. */
+/** Invented names; a hand-made model (helpers/entity-model.ts) fixes what the learned part says, so only the rules are tested. */
 const label = (name: string) => LABELS.indexOf(name);
-function modelSaying(words: Record<string, string>) {
-  const L = NUM_LABELS;
-  const weights: Record<string, number[]> = { b: [label("O"), 100] };
-  for (const [w, l] of Object.entries(words)) weights["w=" + w] = [label(l), 500];
-  const json: ModelJson = { version: "test", labels: [...LABELS], scale: 100, trans: new Array(L * L).fill(0), start: new Array(L).fill(0), weights };
-  return loadModel(json);
-}
-const typed = (text: string, model: ReturnType<typeof modelSaying>) => tagEntitiesWith(text, model).map((m) => `${m.type} ${m.text}`);
 
 describe("post-processing rules", () => {
   it("a source of information is an organisation, not a place", () => {
