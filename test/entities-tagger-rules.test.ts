@@ -3,7 +3,6 @@ import { commonWordClass, NAME_TAGS, namePhraseTags } from "../stages/entities/l
 import { featureContext } from "../stages/entities/features.ts";
 import { LABELS, loadModel, NUM_LABELS } from "../stages/entities/model.ts";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
-import { tagEntitiesWith } from "../stages/entities/tagger.ts";
 import { tokenize } from "../stages/entities/tokens.ts";
 
 /** Invented names; a hand-made model (helpers/entity-model.ts) fixes what the learned part says, so only the rules are tested. */
