@@ -114,3 +114,16 @@ describe("round 5: abbreviation dots in people's names", () => {
     expect(typed("The prize went to Carl Velmor. The war began.", model)).toEqual(["PERSON Carl Velmor"]);
   });
 });
+
+describe("round 5: parties called by a nickname", () => {
+  it("a listed party nickname is an organisation, not a group; a portfolio is not the party", () => {
+    const model = modelSaying({ tories: "B-NORP", labor: "B-NORP" });
+    expect(typed("The Tories returned to power in 1770.", model)).toEqual(["ORG Tories"]);
+    // untagged plural nickname: added
+    expect(typed("But the Democrats retained a majority.", modelSaying({}))).toEqual(["ORG Democrats"]);
+    // the singular short name after "of" is a portfolio, and it is never added where the model saw nothing
+    expect(typed("Labor won 30 seats.", model)).toEqual(["ORG Labor"]);
+    expect(typed("She was Secretary of Labor in 1990.", model)).toEqual(["NORP Labor"]);
+    expect(typed("Labor unions struck.", modelSaying({}))).toEqual([]);
+  });
+});

@@ -1,8 +1,11 @@
 /**
- * Post-decoding rule for people the model takes for places (round 5): a
- * name that a kinship, marriage or violent-death cue, or a possessive before
- * a word only people have, marks as a person. tagger.ts runs it from POST_RULES.
+ * Post-decoding rules for people and parties (round 5): people named alone
+ * after kinship, marriage or killing cues; demonyms and abbreviation dots at
+ * the edges of people's names; parties called by a nickname. tagger.ts runs
+ * them from POST_RULES.
  */
+import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
+import { isCapitalised } from "./features.ts";
 import { GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
 import type { TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
@@ -101,4 +104,54 @@ export function abbreviationDots(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * Family: parties called by their members' plural or a one-word short name
+ * ("the Tories led by…", "the Democrats retained a majority", "Labour won 30
+ * seats"; politics and election news). The model, trained partly on a corpus
+ * that tags these as groups (NORP), outputs a NORP the scored views drop; the
+ * party is an organisation. A span (or an untagged name) that is exactly a
+ * listed party nickname (gazetteers.ts PARTY_NICKNAMES) and not part of a
+ * longer name is an ORG; after "of" it is a portfolio ("Secretary of Labor"),
+ * and where the model saw nothing only a plural is added. The singular adjective ("a Democrat", "Republican
+ * senators") is not listed and keeps the model's type.
+ */
+const PARTY_SET: ReadonlySet<string> = new Set(PARTY_NICKNAMES);
+const PARTY_FIRST: ReadonlySet<string> = new Set(PARTY_NICKNAMES.map((p) => p.split(" ")[0]));
+export function partyNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let taken: Uint8Array | null = null;
+  const added: TokenSpan[] = [];
+  // "Secretary of Labor", "the Department of Labour": a portfolio, not the party.
+  const portfolio = (i: number) => i > 0 && w[i - 1] === "of";
+  for (const s of spans) {
+    if (s.type === "ORG" || s.type === "MISC" || !PARTY_FIRST.has(w[s.i]) || portfolio(s.i)) continue;
+    if (PARTY_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) {
+      s.type = "ORG";
+      s.rule = "entities/party-nickname";
+    }
+  }
+  for (let k = 0; k < w.length; k++) {
+    // Only plurals are added where the model saw nothing: a lone "Labor" is a portfolio or a cause as often as the party.
+    if (!PARTY_FIRST.has(w[k]) || portfolio(k)) continue;
+    for (const len of [2, 1]) {
+      if (k + len > w.length || !w[k + len - 1].endsWith("s") || !PARTY_SET.has(tok.text.slice(tok.starts[k], tok.ends[k + len - 1]))) continue;
+      if (taken === null) {
+        taken = new Uint8Array(w.length);
+        for (const s of spans) taken.fill(1, s.i, s.j);
+      }
+      let free = true;
+      for (let t = k; t < k + len; t++) free &&= taken[t] === 0;
+      // Inside a longer capitalised name ("Young Conservatives Club") it is not the party.
+      const alone = !(k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k] && tok.starts[k] - tok.ends[k - 1] <= 1) &&
+        !(k + len < w.length && isCapitalised(w[k + len]) && tok.starts[k + len] - tok.ends[k + len - 1] <= 1);
+      if (free && alone) {
+        added.push({ i: k, j: k + len, type: "ORG", confidence: 0.6, rule: "entities/party-nickname" });
+        for (let t = k; t < k + len; t++) taken[t] = 1;
+      }
+      break;
+    }
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
 }
