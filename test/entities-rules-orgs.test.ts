@@ -127,3 +127,11 @@ describe("round 5: parties called by a nickname", () => {
     expect(typed("Labor unions struck.", modelSaying({}))).toEqual([]);
   });
 });
+
+describe("round 5: bodies named after a town", () => {
+  it("a place span ending in a body's head word is an organisation", () => {
+    const model = modelSaying({ tarrow: "B-PLACE", city: "I-PLACE", council: "I-PLACE" });
+    expect(typed("The Speaker of the Tarrow City Council came third.", model)).toEqual(["ORG Tarrow City Council"]);
+    expect(typed("She lives in Tarrow City now.", model)).toEqual(["GPE Tarrow City"]);
+  });
+});

@@ -594,6 +594,10 @@ const COMPANY_HEADS = new Set([
   "Records", "Motors", "Studios", "Pictures", "Films", "Entertainment", "Media", "Airlines", "Airways",
   "Holdings", "Technologies", "Software", "Pharmaceuticals", "Gazette", "Courant", "Chronicle", "Courier",
   "Times", "Post", "Journal", "Tribune", "Herald", "Magazine", "Broadcasting",
+  // Round 5, family: bodies named after their town or country ("Tarrow City Council", "Velmor Party",
+  // "Dunmore Transport Authority"): the model reads the town and runs on; no place is named "… Council".
+  "Council", "Party", "Committee", "Commission", "Ministry", "Agency", "Authority", "Association", "Corporation",
+  "Federation", "Organization", "Organisation", "Foundation", "Inc", "Ltd",
 ]);
 function retypeCompanyHead(tok: Tokens, s: TokenSpan): void {
   if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "PERSON")) return;
