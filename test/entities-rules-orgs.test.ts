@@ -135,3 +135,12 @@ describe("round 5: bodies named after a town", () => {
     expect(typed("She lives in Tarrow City now.", model)).toEqual(["GPE Tarrow City"]);
   });
 });
+
+describe("round 5: venues and hotels", () => {
+  it("a name ending in a venue word is a place, even where the model read a body", () => {
+    const model = modelSaying({ tarrow: "B-ORG", stadium: "I-ORG", hotel: "I-ORG", velmor: "B-ORG" });
+    expect(typed("They played at Tarrow Stadium on Sunday.", model)).toEqual(["LOC Tarrow Stadium"]);
+    expect(typed("The summit was held at the Tarrow Hotel in May.", model)).toEqual(["LOC Tarrow Hotel"]);
+    expect(typed("Velmor signed the deal.", model)).toEqual(["ORG Velmor"]);
+  });
+});

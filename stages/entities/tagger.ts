@@ -573,6 +573,10 @@ function retypeSources(tok: Tokens, s: TokenSpan): void {
 const FACILITY_HEADS = new Set([
   "Tower", "Towers", "Station", "Bridge", "Airport", "Harbor", "Harbour", "Square", "Street", "Park", "Palace",
   "Castle", "Garden", "Gardens", "Plaza", "Building", "Avenue", "Road", "Boulevard", "Lane", "Pier", "Wharf",
+  // Round 5, family: venues and hotels ("Tarrow Stadium", "the Velmor Hotel", "Dunmore Field"; sports, travel and
+  // summit news): UNER, CrossNER and WikiGold mark them as places (GUM as facilities, not scored).
+  "Stadium", "Arena", "Pavilion", "Hotel", "Field", "Circuit", "Speedway", "Raceway", "Racecourse", "Ballpark", "Coliseum",
+  "Velodrome", "Gym", "Gymnasium", "Playfield",
 ]);
 function retypeFacility(tok: Tokens, s: TokenSpan): void {
   if (s.j - s.i < 2 || (s.type !== "ORG" && s.type !== "PERSON")) return;
