@@ -200,18 +200,17 @@ export function namesOpeningOrganisations(tok: Tokens, spans: TokenSpan[]): Toke
   const w = tok.words;
   let out: TokenSpan[] | null = null;
   for (let k = 0; k + 1 < spans.length; k++) {
-    const a = spans[k];
-    const b = spans[k + 1];
+    const a = (out ?? spans)[k];
+    const b = (out ?? spans)[k + 1];
     if (b.i !== a.j || b.type !== "ORG" || (a.type !== "GPE" && a.type !== "LOC" && a.type !== "PERSON")) continue;
     if (tok.starts[b.i] - tok.ends[a.j - 1] !== 1 || lineBreakBefore(tok, b.i) || !ORG_HEAD_SET.has(w[b.j - 1])) continue;
     out ??= spans.slice();
     const merged: TokenSpan = { i: a.i, j: b.j, type: "ORG", confidence: Math.max(a.confidence, b.confidence), rule: "entities/name-opens-org" };
-    spans[k + 1] = merged;
-    spans[k] = merged;
+    // Written into both slots, so that a third name after it can join too; one is dropped below.
+    out[k] = merged;
+    out[k + 1] = merged;
   }
-  if (out === null) return spans;
-  // Each merged span was written into both slots: keep one.
-  return spans.filter((s, k) => k === 0 || s !== spans[k - 1]);
+  return out === null ? spans : out.filter((s, k) => k === 0 || s !== out![k - 1]);
 }
 
 /**
