@@ -67,6 +67,14 @@ describe("round 5 entity rules: names opening organisations, states named X of Y
     // a people before a party stays apart; a comma keeps two names apart
     expect(typed("The British Labour Party met.", model)).toEqual(["NORP British", "ORG Labour Party"]);
     expect(typed("In Velmoria, Air Defense Force bases grew.", model)).toEqual(["GPE Velmoria", "ORG Air Defense Force"]);
+    // a listed organisation after a place is a name of its own
+    expect(typed("In Syria Hezbollah fighters advanced.", modelSaying({ syria: "B-PLACE", hezbollah: "B-ORG" }))).toEqual(["GPE Syria", "ORG Hezbollah"]);
+  });
+
+  it("a country glued to an untagged body's words is one organisation", () => {
+    const model = modelSaying({ france: "B-PLACE" });
+    expect(typed("A grant from the France Embassy arrived.", model)).toEqual(["ORG France Embassy"]);
+    expect(typed("He left France Tuesday.", model)).toEqual(["GPE France"]);
   });
 
   it("a state named X of Y is one place", () => {

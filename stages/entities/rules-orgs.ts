@@ -5,7 +5,7 @@
  * them from POST_RULES. Both are linear in the document.
  */
 import { isCapitalised } from "./features.ts";
-import { commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, ORG_HEAD_SET } from "./lexicon.ts";
+import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -204,13 +204,41 @@ export function namesOpeningOrganisations(tok: Tokens, spans: TokenSpan[]): Toke
     const b = (out ?? spans)[k + 1];
     if (b.i !== a.j || b.type !== "ORG" || (a.type !== "GPE" && a.type !== "LOC" && a.type !== "PERSON")) continue;
     if (tok.starts[b.i] - tok.ends[a.j - 1] !== 1 || lineBreakBefore(tok, b.i) || !ORG_HEAD_SET.has(w[b.j - 1])) continue;
+    // A listed organisation is a name of its own ("in Velmoria Hezbollah fighters").
+    if (ORG_PHRASES.has(tok.text.slice(tok.starts[b.i], tok.ends[b.j - 1]))) continue;
     out ??= spans.slice();
     const merged: TokenSpan = { i: a.i, j: b.j, type: "ORG", confidence: Math.max(a.confidence, b.confidence), rule: "entities/name-opens-org" };
     // Written into both slots, so that a third name after it can join too; one is dropped below.
     out[k] = merged;
     out[k + 1] = merged;
   }
-  return out === null ? spans : out.filter((s, k) => k === 0 || s !== out![k - 1]);
+  const merged = out === null ? spans : out.filter((s, k) => k === 0 || s !== out![k - 1]);
+  return countryBodies(tok, merged);
+}
+
+/**
+ * The same family when the model left the body's words untagged: a country
+ * span glued to a capitalised run ending in a body's head word ("the Velmoria
+ * Embassy", "Tarrow Ministry of Defence" is not reached: the run stops at
+ * "of") is one ORG, as re3d and CrossNER mark "U.S. Embassy", "U.S. Senate".
+ */
+const BODY_HEADS = new Set([...ORG_HEAD_SET, "Embassy", "Consulate", "Legation"]);
+function countryBodies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (const s of spans) {
+    if (s.type !== "GPE" || s.j >= w.length || !isCapitalised(w[s.j]) || !glued(tok, s.j)) continue;
+    if (!COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
+    out ??= new SpanEdits(spans, w.length);
+    if (out.at(s.j)) continue;
+    let e = s.j;
+    while (e < w.length && e - s.j < 3 && isCapitalised(w[e]) && glued(tok, e) && out.at(e) === undefined) e++;
+    if (!BODY_HEADS.has(w[e - 1]) || ORG_PHRASES.has(tok.text.slice(tok.starts[s.j], tok.ends[e - 1]))) continue;
+    out.extend(s, s.i, e);
+    s.type = "ORG";
+    s.rule = "entities/name-opens-org";
+  }
+  return out ? out.result() : spans;
 }
 
 /**
