@@ -1,8 +1,10 @@
 /**
- * Post-decoding rules for organisation names the model cuts short (round 5):
- * subject words coordinated inside a name, and military units with a bare
- * number. Each is commented with its family across corpora; tagger.ts runs
- * them from POST_RULES. Both are linear in the document.
+ * Post-decoding rules for organisation names (round 5): names the model cuts
+ * short (subject words coordinated inside a name, military units with a bare
+ * number, institutions and states named after a place, a place or person
+ * opening a body's name), well-known organisations it misses, and companies
+ * named by their cues. Each is commented with its family across corpora;
+ * tagger.ts runs them from POST_RULES. All are linear in the document.
  */
 import { isCapitalised } from "./features.ts";
 import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
@@ -36,6 +38,7 @@ export function coordinatedOrgSubjects(tok: Tokens, spans: TokenSpan[]): TokenSp
   const n = w.length;
   let out: SpanEdits | null = null;
   for (const s of spans) {
+    if (out !== null && out.at(s.i) !== s) continue; // merged into an earlier span
     const j = s.j;
     if (s.type !== "ORG" || j + 1 >= n || w[j] !== "and" || !glued(tok, j) || !glued(tok, j + 1)) continue;
     if (!subjectWord(w[j - 1]) || ORG_HEAD_SET.has(w[j - 1]) || !subjectWord(w[j + 1])) continue;
@@ -125,8 +128,9 @@ export function institutionsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan
   const w = tok.words;
   let out: SpanEdits | null = null;
   for (const s of spans) {
+    if (out !== null && out.at(s.i) !== s) continue; // merged into an earlier span
     if (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") continue;
-    let of = s.i - 1;
+    let of: number = s.i - 1;
     if (of >= 1 && w[of] === "the" && glued(tok, of + 1)) of--;
     if (of < 1 || w[of] !== "of" || !glued(tok, of) || !glued(tok, of + 1)) continue;
     const head = of - 1;
@@ -227,6 +231,7 @@ function countryBodies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let out: SpanEdits | null = null;
   for (const s of spans) {
+    if (out !== null && out.at(s.i) !== s) continue; // merged into an earlier span
     if (s.type !== "GPE" || s.j >= w.length || !isCapitalised(w[s.j]) || !glued(tok, s.j)) continue;
     if (!COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
     out ??= new SpanEdits(spans, w.length);
@@ -258,8 +263,9 @@ export function statesOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let out: SpanEdits | null = null;
   for (const s of spans) {
+    if (out !== null && out.at(s.i) !== s) continue; // merged into an earlier span
     if (s.type !== "GPE" && s.type !== "LOC") continue;
-    const of = s.i - 1;
+    const of: number = s.i - 1;
     if (of < 1 || w[of] !== "of" || !glued(tok, of) || !glued(tok, s.i) || !STATE_WORDS.has(w[of - 1])) continue;
     out ??= new SpanEdits(spans, w.length);
     const before = out.at(of - 1);
