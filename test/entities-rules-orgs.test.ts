@@ -150,5 +150,7 @@ describe("round 5: venues and hotels", () => {
     expect(typed("They played at Tarrow Stadium on Sunday.", model)).toEqual(["LOC Tarrow Stadium"]);
     expect(typed("The summit was held at the Tarrow Hotel in May.", model)).toEqual(["LOC Tarrow Hotel"]);
     expect(typed("Velmor signed the deal.", model)).toEqual(["ORG Velmor"]);
+    // a person whose surname is a venue word stays a person
+    expect(typed("The film starred Anna Field in 1990.", modelSaying({ anna: "B-PER", field: "I-PER" }))).toEqual(["PERSON Anna Field"]);
   });
 });

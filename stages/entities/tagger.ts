@@ -12,7 +12,7 @@ import {
   type FeatureContext,
   type FeatureSink,
 } from "./features.ts";
-import { CALENDAR_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
+import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import {
   allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, vocabularyOf, type LinearChainModel, type ModelJson, type ModelType, type TemplateTables,
 } from "./model.ts";
@@ -573,14 +573,20 @@ function retypeSources(tok: Tokens, s: TokenSpan): void {
 const FACILITY_HEADS = new Set([
   "Tower", "Towers", "Station", "Bridge", "Airport", "Harbor", "Harbour", "Square", "Street", "Park", "Palace",
   "Castle", "Garden", "Gardens", "Plaza", "Building", "Avenue", "Road", "Boulevard", "Lane", "Pier", "Wharf",
-  // Round 5, family: venues and hotels ("Tarrow Stadium", "the Velmor Hotel", "Dunmore Field"; sports, travel and
-  // summit news): UNER, CrossNER and WikiGold mark them as places (GUM as facilities, not scored).
-  "Stadium", "Arena", "Pavilion", "Hotel", "Field", "Circuit", "Speedway", "Raceway", "Racecourse", "Ballpark", "Coliseum",
+]);
+/**
+ * Round 5, family: venues and hotels ("Tarrow Stadium", "the Velmor Hotel", "Dunmore Field"; sports, travel and
+ * summit news): UNER, CrossNER and WikiGold mark them as places (GUM as facilities, not scored). A person's
+ * span opening with a listed given name is left alone: some of these words are surnames too ("Sally Field").
+ */
+const VENUE_HEADS = new Set([
+  "Stadium", "Arena", "Pavilion", "Hotel", "Field", "Speedway", "Raceway", "Racecourse", "Ballpark", "Coliseum",
   "Velodrome", "Gym", "Gymnasium", "Playfield",
 ]);
 function retypeFacility(tok: Tokens, s: TokenSpan): void {
   if (s.j - s.i < 2 || (s.type !== "ORG" && s.type !== "PERSON")) return;
-  if (!FACILITY_HEADS.has(tok.words[s.j - 1])) return;
+  const head = tok.words[s.j - 1];
+  if (!FACILITY_HEADS.has(head) && !(VENUE_HEADS.has(head) && (s.type === "ORG" || !GIVEN_NAME_SET.has(tok.words[s.i])))) return;
   s.type = "LOC";
   s.rule = "entities/facility-head";
 }
