@@ -154,3 +154,11 @@ describe("round 5: venues and hotels", () => {
     expect(typed("The film starred Anna Field in 1990.", modelSaying({ anna: "B-PER", field: "I-PER" }))).toEqual(["PERSON Anna Field"]);
   });
 });
+
+describe("round 5: post-nominal letters", () => {
+  it("are no organisation after a person's name, and stay one elsewhere", () => {
+    const model = modelSaying({ tom: "B-PER", velmor: "I-PER", qc: "B-ORG" });
+    expect(typed("The prosecutor, Tom Velmor, QC, said otherwise.", model)).toEqual(["PERSON Tom Velmor"]);
+    expect(typed("The QC said otherwise.", model)).toEqual(["ORG QC"]);
+  });
+});

@@ -155,3 +155,25 @@ export function partyNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   }
   return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
 }
+
+/**
+ * Family: post-nominal letters after a person's name ("Anna Velmor, QC,",
+ * "Carl Tarrow KC", "Eva Dunmore, OBE"; court reports, honours lists, obituaries).
+ * They are ranks and honours, not organisations, though written like acronyms
+ * (the model and the bare-acronym rule read them as ORG). A listed post-nominal
+ * right after a PERSON span (a comma between or not) is dropped.
+ */
+const POST_NOMINALS = new Set(["QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "FRS", "PhD", "JP", "VC", "KCMG", "CMG"]);
+export function postNominals(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let prev: TokenSpan | null = null;
+  const drop = new Set<TokenSpan>();
+  for (const s of spans) {
+    if (prev !== null && prev.type === "PERSON" && s.j - s.i === 1 && POST_NOMINALS.has(w[s.i])) {
+      const between = s.i - prev.j;
+      if (between === 0 || (between === 1 && w[prev.j] === ",")) drop.add(s);
+    }
+    prev = s;
+  }
+  return drop.size === 0 ? spans : spans.filter((s) => !drop.has(s));
+}
