@@ -90,7 +90,8 @@ export function militaryUnits(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const n = w.length;
   let out: SpanEdits | null = null;
   for (let k = 0; k + 2 < n; k++) {
-    if (!UNIT_NUMBER.test(w[k]) || !glued(tok, k + 1) || !isCapitalised(w[k + 1])) continue;
+    const c0 = w[k].charCodeAt(0);
+    if (c0 < 48 || c0 > 57 || !UNIT_NUMBER.test(w[k]) || !glued(tok, k + 1) || !isCapitalised(w[k + 1])) continue;
     // "in 1943 Fighter Command …": a year is a date, not a unit number.
     if (/^\d{4}$/.test(w[k])) continue;
     const e = capitalRun(tok, k + 1, 4);
@@ -300,6 +301,7 @@ const COMPANY_CUES_BEFORE = new Set([
   "ceo of", "executive of", "chairman of", "chairwoman of", "shares in", "shares of", "stake in", "subsidiary of", "subsidiaries of",
   "division of", "unit of", "shareholders of", "owned by", "acquired by", "bought by", "employees of", "customers of", "rival to",
 ]);
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...COMPANY_CUES_BEFORE].map((c) => c.split(" ")[1]));
 const COMPANY_NOUNS_AFTER_POSSESSIVE = new Set([
   "ceo", "shareholders", "shares", "headquarters", "subsidiary", "subsidiaries", "stock", "share", "customers", "employees", "workforce",
   "chairman", "chairwoman", "executives", "board", "tariff", "tariffs", "profits", "revenue", "revenues", "earnings", "products",
@@ -315,9 +317,9 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     return tags !== undefined && tags.includes("nl=PLACE");
   };
   for (let k = 2; k < n; k++) {
-    let cue = false;
-    if (isCapitalised(w[k]) && glued(tok, k)) cue = COMPANY_CUES_BEFORE.has(w[k - 2].toLowerCase() + " " + w[k - 1]);
-    if (!cue) continue;
+    // Cheap tests first: every cue ends in one of a few prepositions.
+    if (!CUE_LAST_WORDS.has(w[k - 1]) || !isCapitalised(w[k]) || !glued(tok, k)) continue;
+    if (!COMPANY_CUES_BEFORE.has(w[k - 2].toLowerCase() + " " + w[k - 1])) continue;
     out ??= new SpanEdits(spans, n);
     const s = out.at(k);
     if (s) {
