@@ -9,6 +9,7 @@
  * Also measures words per second of tagEntities() with the shipped model.
  * `--compromise` adds the compromise baseline's F1 per view (slow: about a minute).
  * `--cache` reuses fold models from /tmp when only decoding rules changed.
+ * `--halves` adds F1 per view on the documents of even and of odd index (eval/lib/ner-cv.ts docHalves).
  * Exits 1 when a figure drops below the floors in eval/baselines/entities.json.
  */
 import { readFileSync } from "node:fs";
@@ -17,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import { tagEntities, tagEntitiesWith } from "../stages/entities/tagger.ts";
 import { compromiseEntities } from "./lib/compromise-ner.ts";
 import { newScore, prf, scoreDoc, type Predicted, type Score } from "./lib/ner.ts";
-import { FOLDS, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
+import { docHalves, FOLDS, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
 
 const withCompromise = process.argv.includes("--compromise");
 const { scored: scoredDocs, trainOnly } = loadCv();
@@ -25,12 +26,15 @@ const models = foldModels(scoredDocs, trainOnly, process.argv.includes("--cache"
 
 const scores = new Map<string, Score>(VIEWS.map((v) => [v.name, newScore()]));
 const baseline = new Map<string, Score>(VIEWS.map((v) => [v.name, newScore()]));
+const halves = docHalves(scoredDocs);
+const byHalf = new Map<string, Score>(VIEWS.flatMap((v) => ["even", "odd"].map((h) => [`${v.name} ${h}`, newScore()] as [string, Score])));
 for (const { d, fold } of scoredDocs) {
   const pred = tagEntitiesWith(d.text, models[fold]);
   const base: Predicted[] = withCompromise ? compromiseEntities(d.text) : [];
   for (const v of VIEWS) {
     if (!inView(v, d)) continue;
     scoreDoc(scores.get(v.name)!, d.entities, pred, v.types, v.map);
+    scoreDoc(byHalf.get(`${v.name} ${halves.get(d)}`)!, d.entities, pred, v.types, v.map);
     if (withCompromise) scoreDoc(baseline.get(v.name)!, d.entities, base, v.types, v.map);
   }
 }
@@ -55,6 +59,17 @@ for (const v of VIEWS) {
     cmp = `   | ${pct(prf(b.overall).f1).trim()} (${bper.join(", ")})`;
   }
   console.log(`${v.name.padEnd(24)} ${pct(o.p)} ${pct(o.r)} ${pct(o.f1)}   ${per.join(", ")}${cmp}`);
+}
+if (process.argv.includes("--halves")) {
+  console.log("F1 by half (documents of even / odd index within their corpus):");
+  for (const v of VIEWS) {
+    const f = (h: string) => {
+      const s = byHalf.get(`${v.name} ${h}`)!;
+      const per = [...s.perType.keys()].sort().map((t) => `${t} ${pct(prf(s.perType.get(t)!).f1).trim()}`);
+      return `${pct(prf(s.overall).f1)} (${per.join(", ")})`;
+    };
+    console.log(`${v.name.padEnd(24)} even ${f("even")}   odd ${f("odd")}`);
+  }
 }
 
 // Throughput of the shipped model on one core (the folded sets, as before GUM was added).

@@ -4,10 +4,12 @@
  * negative of one corpus with its sentence, grouped by kind.
  * Run: npx tsx eval/ner-errors.ts [corpus] [--cache]  (--cache reuses fold models in /tmp/ner-folds-<uid>
  * when only decoding rules changed; corpus names as in eval/lib/ner.ts, e.g. gum-dev, wikigold).
+ * `--half even` (or `odd`) lists only the documents of that index parity within their corpus:
+ * rules are written from the errors of one half and measured on the other (eval:entities --halves).
  */
 import { tagEntitiesWith } from "../stages/entities/tagger.ts";
 import type { CorpusName } from "./lib/ner.ts";
-import { foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
+import { docHalves, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
 
 const target = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "uner-en-pud";
 // A view name (e.g. "gum-dev/place", "gum-news(dev+test)") or a corpus name (its first view).
@@ -17,11 +19,14 @@ const { types, map } = view;
 
 const { scored, trainOnly } = loadCv();
 const models = foldModels(scored, trainOnly, process.argv.includes("--cache"));
+const halfArg = process.argv.indexOf("--half");
+const half = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
+const halves = docHalves(scored);
 const lines: string[] = [];
 const kinds = new Map<string, number>();
 for (let fold = 0; fold < models.length; fold++) {
   const model = models[fold];
-  for (const { d } of scored.filter((x) => x.fold === fold && inView(view, x.d))) {
+  for (const { d } of scored.filter((x) => x.fold === fold && inView(view, x.d) && (half === undefined || halves.get(x.d) === half))) {
     const pred = tagEntitiesWith(d.text, model).map((p) => ({ ...p, type: map(p.type) })).filter((p) => types.has(p.type));
     const gold = d.entities.map((e) => ({ ...e, type: map(e.type) }));
     const scoredGold = gold.filter((e) => types.has(e.type));

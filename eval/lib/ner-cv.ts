@@ -62,6 +62,22 @@ export function loadCv(): { scored: ScoredDoc[]; trainOnly: NerDoc[] } {
   return { scored, trainOnly: TRAIN_ONLY.flatMap((c) => loadCorpus(c)) };
 }
 
+/**
+ * "even" or "odd": the parity of each scored document's index within its corpus. Rules are
+ * written from the errors of the even half only (eval/ner-errors.ts --half even) and the odd
+ * half is reported apart (eval/entities.ts --halves) as the figure on documents never read.
+ */
+export function docHalves(scored: ScoredDoc[]): Map<NerDoc, "even" | "odd"> {
+  const seen = new Map<string, number>();
+  const out = new Map<NerDoc, "even" | "odd">();
+  for (const { d } of scored) {
+    const k = seen.get(d.corpus) ?? 0;
+    seen.set(d.corpus, k + 1);
+    out.set(d, k % 2 === 0 ? "even" : "odd");
+  }
+  return out;
+}
+
 /** The model of one fold: trained on the other folds of FOLDED and on TRAIN_ONLY (never on HELD_OUT). */
 export function trainFold(scored: ScoredDoc[], trainOnly: NerDoc[], fold: number): ModelJson {
   const trainRaw = [...scored.filter((x) => x.fold !== fold && FOLDED.includes(x.d.corpus)).map((x) => x.d), ...trainOnly].filter(trainable);

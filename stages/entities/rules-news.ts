@@ -248,7 +248,9 @@ export function teamsByNickname(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * "Tarrow Rhinos", "Bowling Green Hawks"): a place span made of a listed place
  * and a capitalised plural of an English noun that is not a place word
  * ("Falls", "Heights", "Islands"…) nor a people ("Kosovo Albanians") is a
- * team, an ORG. Person spans are never touched ("Sofia Reyes").
+ * team, an ORG. Person spans are never touched ("Sofia Reyes"). Round 5: the town may be
+ * followed by two nickname words ("Velmor River Cats"), and in a document about a team
+ * sport the plural may be coined ("Tarrow Canucks").
  */
 const PLACE_PLURALS = new Set([
   "Islands", "Isles", "Falls", "Heights", "Springs", "Hills", "Lakes", "Rapids", "Mountains", "Plains", "Woods",
@@ -265,16 +267,31 @@ export function teamNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const last = w[s.j - 1];
     if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(last) || PLACE_PLURALS.has(last) || NORP_WORDS.has(last)) continue;
     // A nickname is a plural of an English noun ("Falcons", "Rhinos"); "Sofia Reyes" is a person.
-    if (commonWordClass(last.toLowerCase()) === null) continue;
+    // In a document about a team sport a coined plural counts too ("Canucks").
+    if (commonWordClass(last.toLowerCase()) === null && !(isSportDocument(tok) && !GIVEN_NAME_SET.has(last))) continue;
     const lastTags = NAME_TAGS.get(last) ?? NAME_TAGS.get(last.slice(0, -1));
     if (lastTags && lastTags.some((t) => t === "nl=PLACE" || t === "nl=NORP")) continue;
-    const town = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 2]);
-    const townTags = s.j - s.i === 2 ? NAME_TAGS.get(town) : undefined;
-    if (COUNTRY_OR_STATE_SET.has(town) || !(GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE")))) continue;
+    // The town is the span's first one or two words: "Velmor Falcons", "Port Velmor Falcons", "Velmor River Cats".
+    if (!listedTownOpens(tok, s)) continue;
     s.type = "ORG";
     s.rule = "entities/team-nickname";
   }
   return spans;
+}
+
+/** Does team span `s` open with a listed town (not a country or state) followed by one or two nickname words? */
+function listedTownOpens(tok: Tokens, s: TokenSpan): boolean {
+  for (let e = s.j - 1; e >= s.i + 1 && e >= s.j - 2; e--) {
+    if (e - s.i > 2) continue;
+    const town = tok.text.slice(tok.starts[s.i], tok.ends[e - 1]);
+    const townTags = e - s.i === 1 ? NAME_TAGS.get(town) : undefined;
+    if (COUNTRY_OR_STATE_SET.has(town)) return false;
+    if (GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE"))) {
+      // A second nickname word is capitalised and no place word ("Velmor River Cats", not "Velmor Springs Falls").
+      return e === s.j - 1 || (isCapitalised(tok.words[e]) && !PLACE_PLURALS.has(tok.words[e]));
+    }
+  }
+  return false;
 }
 
 /**
@@ -417,7 +434,8 @@ export function thingsNotPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * vicinity of Tarrow", "the town of Keld", "the village of Dunmore": a name
  * there is a place. A person or organisation span becomes a GPE (unless a list
  * knows it as an organisation), and an untagged unknown capitalised word is
- * added as a GPE.
+ * added as a GPE. A span the model already made a place takes the rule's name, so that
+ * document consistency counts the cue as evidence (round 5).
  */
 const PLACE_CUES_2 = new Set(["town of", "village of", "vicinity of", "outskirts of", "hamlet of", "city of", "suburb of", "settlement of", "municipality of"]);
 export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
@@ -433,6 +451,10 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
       if ((s.type === "PERSON" || s.type === "ORG") && s.j - s.i <= 2 && !ORG_PHRASES.has(surface) && s.rule === "entities/model") {
         s.type = "GPE";
+        s.rule = "entities/place-context";
+      } else if ((s.type === "GPE" || s.type === "LOC") && s.rule === "entities/model") {
+        // Already a place: the cue is still evidence for document consistency, so a
+        // surname or a person elsewhere ("Circuit Park Zandvoort" read as a person) does not outvote it.
         s.rule = "entities/place-context";
       }
       continue;
@@ -480,7 +502,12 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   if (!w.some((x) => x === "," || COPULAS.has(x))) return spans;
   const out = new SpanEdits(spans, w.length);
   const retype = (s: TokenSpan) => {
-    if (s.type === "GPE" || s.type === "LOC" || s.type === "MISC") return;
+    if (s.type === "MISC") return;
+    // A place already: the description is still evidence for document consistency.
+    if (s.type === "GPE" || s.type === "LOC") {
+      if (s.rule === "entities/model") s.rule = "entities/place-description";
+      return;
+    }
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (ORG_PHRASES.has(surface)) return;
     s.type = "GPE";

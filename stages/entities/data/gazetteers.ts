@@ -234,6 +234,20 @@ export const ORGANISATIONS: readonly string[] = [
 ];
 
 /**
+ * Political parties called by their members' plural or by a one-word short
+ * name ("the Tories", "the Democrats", "Labour won"). Why: the name lists know
+ * these words as peoples or groups (NORP), but in running text they name the
+ * party, an organisation (CrossNER, UNER and WikiGold tag them ORG; GUM's NORP
+ * is not scored). Not a feature of the learned tagger: read by the
+ * party-nickname rule only (rules-people.ts). Only nicknames of one party each;
+ * "Socialists" or "Communists" name members of many parties and stay NORP.
+ */
+export const PARTY_NICKNAMES: readonly string[] = [
+  "Tories", "Tory", "Conservatives", "Democrats", "Republicans", "Liberals", "Labour", "Labor", "Lib Dems",
+  "Liberal Democrats", "Christian Democrats", "Social Democrats", "Greens", "Sinn Féin", "Sinn Fein",
+];
+
+/**
  * Capitalised function words that may start a sentence right before a name
  * but are never part of it: "But Cotton said", "When Millican died",
  * "A Harley-Davidson spokeswoman". Lower-cased; stripped from a span's start.

@@ -1,0 +1,350 @@
+/**
+ * Post-decoding rules for organisation names (round 5): names the model cuts
+ * short (subject words coordinated inside a name, military units with a bare
+ * number, institutions and states named after a place, a place or person
+ * opening a body's name), well-known organisations it misses, and companies
+ * named by their cues. Each is commented with its family across corpora;
+ * tagger.ts runs them from POST_RULES. All are linear in the document.
+ */
+import { isCapitalised } from "./features.ts";
+import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+const glued = (tok: Tokens, k: number) => tok.starts[k] - tok.ends[k - 1] <= 1 && !lineBreakBefore(tok, k);
+
+/** A capitalised ordinary English word that no list knows as a place ("Economic", "Rural", "Justice", "Liberal"). */
+function subjectWord(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && commonWordClass(w.toLowerCase()) !== null && !GPE_PHRASES.has(w);
+}
+
+/**
+ * Family: names of institutes, centres, academies and unions whose subject is
+ * two coordinated words ("Centre for Urban and Rural Studies", "Academy of
+ * Political and Social Science", "Institute for Peace and Reconciliation",
+ * "Union of Liberal and Progressive Synagogues"; party, think-tank and
+ * research-body names in politics text, learned societies in encyclopaedic
+ * text). The model often stops at "and" and starts a second name after it.
+ * An ORG span with a head word before "of"/"for" inside it (Centre for …,
+ * Academy of …), ending right before "and" on an ordinary English word, is
+ * joined with the capitalised run after "and" when that run starts with an
+ * ordinary English word too, does not end in a head word of its own, and is not a
+ * place: "the Bank of England and Barclays" (a place, then a company name)
+ * and "the Ministry of Defence and the Home Office" stay two names. The run
+ * may take its own "of"/"for" tail ("… and Economic Analysis of Development").
+ */
+export function coordinatedOrgSubjects(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  for (const s of spans) {
+    if (out !== null && out.at(s.i) !== s) continue; // merged into an earlier span
+    const j = s.j;
+    if (s.type !== "ORG" || j + 1 >= n || w[j] !== "and" || !glued(tok, j) || !glued(tok, j + 1)) continue;
+    if (!subjectWord(w[j - 1]) || ORG_HEAD_SET.has(w[j - 1]) || !subjectWord(w[j + 1])) continue;
+    let headThenPrep = false;
+    for (let t = s.i + 1; t < j - 1 && !headThenPrep; t++) headThenPrep = (w[t] === "of" || w[t] === "for") && ORG_HEAD_SET.has(w[t - 1]);
+    if (!headThenPrep) continue;
+    let e = capitalRun(tok, j + 1, 4);
+    // "… and Economic Analysis of Development": one further of/for tail.
+    if (e + 1 < n && (w[e] === "of" || w[e] === "for") && glued(tok, e) && glued(tok, e + 1) && isCapitalised(w[e + 1])) e = capitalRun(tok, e + 1, 4);
+    // A run ending in a head word is a name of its own ("… and the Home Office"); "Centre Democrats" is not.
+    if (ORG_HEAD_SET.has(w[e - 1]) || GPE_PHRASES.has(tok.text.slice(tok.starts[j + 1], tok.ends[e - 1]))) continue;
+    out ??= new SpanEdits(spans, n);
+    // Spans after "and" must lie inside the run (never cut a longer name in two).
+    let inside = true;
+    for (let t = j + 1; t < e && inside; t++) {
+      const o = out.at(t);
+      inside = o === undefined || (o.i > j && o.j <= e);
+    }
+    if (!inside) continue;
+    out.extend(s, s.i, e);
+    s.rule = "entities/org-coordinated";
+  }
+  return out ? out.result() : spans;
+}
+
+/** End of the run of capitalised words glued together from token k (at most `max`). */
+function capitalRun(tok: Tokens, k: number, max: number): number {
+  let j = k;
+  while (j < tok.words.length && j - k < max && isCapitalised(tok.words[j]) && (j === k || glued(tok, j))) j++;
+  return j;
+}
+
+/**
+ * Family: military units written with a bare number or ordinal ("12 Air
+ * Support Squadron", "65th Fighter Wing", "3rd Infantry Division", "2nd
+ * Battalion"; unit histories, defence news, war reports). The number names the
+ * unit as much as the words do (re3d and WikiGold keep it in the span), so a
+ * run of capitalised words ending in a unit word, with a number or ordinal
+ * glued before it, is one ORG from the number on, whatever the model made of
+ * the words. Lower-case unit words ("the 65th wing") are left alone.
+ */
+const UNIT_HEADS = new Set([
+  "Wing", "Wings", "Squadron", "Squadrons", "Group", "Division", "Regiment", "Brigade", "Battalion", "Fleet", "Corps",
+  "Army", "Command", "Flotilla", "Company", "Battery", "Detachment", "Force",
+]);
+const UNIT_NUMBER = /^(?:\d{1,4}|\d{0,3}(?:1st|2nd|3rd|[04-9]th|1[1-3]th))$/;
+export function militaryUnits(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  for (let k = 0; k + 2 < n; k++) {
+    const c0 = w[k].charCodeAt(0);
+    if (c0 < 48 || c0 > 57 || !UNIT_NUMBER.test(w[k]) || !glued(tok, k + 1) || !isCapitalised(w[k + 1])) continue;
+    // "in 1943 Fighter Command …": a year is a date, not a unit number.
+    if (/^\d{4}$/.test(w[k])) continue;
+    const e = capitalRun(tok, k + 1, 4);
+    if (!UNIT_HEADS.has(w[e - 1])) continue;
+    // "Group" and "Company" after one word are firms as often as units ("12 Media Group"): a unit word must come before them.
+    if ((w[e - 1] === "Group" || w[e - 1] === "Company" || w[e - 1] === "Force") && e - (k + 1) < 2) continue;
+    out ??= new SpanEdits(spans, n);
+    // Every span inside the run is replaced; a span reaching outside it ("U.S. Sixth Fleet") is grown.
+    const before = out.at(k - 1);
+    const first = out.at(k) ?? out.at(k + 1);
+    if (before && before.j === k && before.type === "ORG" && glued(tok, k)) {
+      out.extend(before, before.i, Math.max(e, before.j));
+      before.rule = "entities/unit-number";
+      continue;
+    }
+    if (first && first.i < k) continue;
+    let last = e;
+    for (let t = k; t < e; t++) last = Math.max(last, out.at(t)?.j ?? last);
+    out.replace({ i: k, j: last, type: "ORG", confidence: first ? first.confidence : 0.6, rule: "entities/unit-number" });
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: institutions named after a place ("University of the Sunshine
+ * Coast", "Academy of Tarrow", "Government of Velmoria", "Church of England";
+ * universities, governments and councils in politics and encyclopaedic text,
+ * banks and courts in news). When the model tags only the place after "of" and
+ * leaves the capitalised head word before it (University, Bank, Council…)
+ * untagged, the head with its capitalised modifiers, "of" (and "the") and the
+ * place are one ORG: the place names the institution, it is not a mention of
+ * its own there (every corpus here marks the whole name).
+ */
+export function institutionsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (const s of spans) {
+    if (out !== null && out.at(s.i) !== s) continue; // merged into an earlier span
+    if (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") continue;
+    let of: number = s.i - 1;
+    if (of >= 1 && w[of] === "the" && glued(tok, of + 1)) of--;
+    if (of < 1 || w[of] !== "of" || !glued(tok, of) || !glued(tok, of + 1)) continue;
+    const head = of - 1;
+    if (!ORG_HEAD_SET.has(w[head]) || !isCapitalised(w[head])) continue;
+    out ??= new SpanEdits(spans, w.length);
+    if (out.at(head) !== undefined) continue;
+    // The head's capitalised modifiers ("Indian Military Academy of …"), not a sentence-opening "The".
+    let i = head;
+    while (i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && out.at(i - 1) === undefined && !tok.sentenceStart[i] && w[i - 1] !== "The" && w[i - 1] !== "A") i--;
+    out.extend(s, i, s.j);
+    s.type = "ORG";
+    s.rule = "entities/institution-of-place";
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: well-known organisations named alone and missed by the model
+ * ("Microsoft announced…", "rival Netflix", "signed a deal with Nvidia";
+ * companies, agencies and media in business and tech news, where a name the
+ * training data rarely saw opens a sentence or stands in a list). A name the
+ * curated list of organisations holds (gazetteer class ORGN), left untagged
+ * and not glued to another capitalised word, is added as an ORG, unless it is
+ * also an ordinary English word ("Shell", "Apple", "Total") or a listed place
+ * or person ("Amazon", "Ford"): those stay with the model.
+ */
+export function untaggedListedOrganisations(tok: Tokens, gaz: readonly (string | null)[], spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let taken: Uint8Array | null = null;
+  const added: TokenSpan[] = [];
+  for (let i = 0; i < n; i++) {
+    if (gaz[i] !== "ORGN-B") continue;
+    let j = i + 1;
+    while (j < n && gaz[j] === "ORGN-I") j++;
+    if (taken === null) {
+      taken = new Uint8Array(n);
+      for (const s of spans) taken.fill(1, s.i, s.j);
+    }
+    let free = true;
+    for (let t = i; t < j && free; t++) free = taken[t] === 0;
+    if (!free) continue;
+    if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i]) || (j < n && glued(tok, j) && isCapitalised(w[j]))) continue;
+    // A name alone in brackets is a credit ("VELMOR (Reuters) -") or an abbreviation, left to the dateline and acronym rules.
+    if (i > 0 && w[i - 1] === "(" && j < n && w[j] === ")") continue;
+    if (j - i === 1) {
+      const word = w[i];
+      if (commonWordClass(word.toLowerCase()) !== null) continue;
+      const tags = NAME_TAGS.get(word);
+      // Known as a whole name of another kind (a place, a person, a people, a work); the first word of a longer name ("<") is no matter.
+      if (tags && tags.some((t) => t !== "nl=ORG" && !t.endsWith("<"))) continue;
+      if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word)) continue;
+    }
+    added.push({ i, j, type: "ORG", confidence: 0.6, rule: "entities/listed-org" });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * Family: a place's or a person's name opening an organisation's name
+ * ("Velmoria Air Defense Force", "Tarrow City Council", "Anna Berg Memorial
+ * Hospital", "Robert C. Dunmore Education Center"; military commands,
+ * councils, hospitals and centres named after a country, town or patron). The
+ * model often ends the place or person where the body's words begin, making
+ * two mentions side by side. A place or person span followed, with only a
+ * space between on the same line, by an ORG span that ends in an
+ * organisation head word (Force, Council, Hospital, Center…) is one ORG.
+ * Peoples before a name stay apart ("British Labour Party": NORP, then ORG).
+ */
+export function namesOpeningOrganisations(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = (out ?? spans)[k];
+    const b = (out ?? spans)[k + 1];
+    if (b.i !== a.j || b.type !== "ORG" || (a.type !== "GPE" && a.type !== "LOC" && a.type !== "PERSON")) continue;
+    if (tok.starts[b.i] - tok.ends[a.j - 1] !== 1 || lineBreakBefore(tok, b.i) || !ORG_HEAD_SET.has(w[b.j - 1])) continue;
+    // A listed organisation is a name of its own ("in Velmoria Hezbollah fighters").
+    if (ORG_PHRASES.has(tok.text.slice(tok.starts[b.i], tok.ends[b.j - 1]))) continue;
+    out ??= spans.slice();
+    const merged: TokenSpan = { i: a.i, j: b.j, type: "ORG", confidence: Math.max(a.confidence, b.confidence), rule: "entities/name-opens-org" };
+    // Written into both slots, so that a third name after it can join too; one is dropped below.
+    out[k] = merged;
+    out[k + 1] = merged;
+  }
+  const merged = out === null ? spans : out.filter((s, k) => k === 0 || s !== out![k - 1]);
+  return countryBodies(tok, merged);
+}
+
+/**
+ * The same family when the model left the body's words untagged: a country
+ * span glued to a capitalised run ending in a body's head word ("the Velmoria
+ * Embassy", "Tarrow Ministry of Defence" is not reached: the run stops at
+ * "of") is one ORG, as re3d and CrossNER mark "U.S. Embassy", "U.S. Senate".
+ */
+const BODY_HEADS = new Set([...ORG_HEAD_SET, "Embassy", "Consulate", "Legation"]);
+function countryBodies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (const s of spans) {
+    if (out !== null && out.at(s.i) !== s) continue; // merged into an earlier span
+    if (s.type !== "GPE" || s.j >= w.length || !isCapitalised(w[s.j]) || !glued(tok, s.j)) continue;
+    if (!COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
+    out ??= new SpanEdits(spans, w.length);
+    if (out.at(s.j)) continue;
+    let e = s.j;
+    while (e < w.length && e - s.j < 3 && isCapitalised(w[e]) && glued(tok, e) && out.at(e) === undefined) e++;
+    if (!BODY_HEADS.has(w[e - 1]) || ORG_PHRASES.has(tok.text.slice(tok.starts[s.j], tok.ends[e - 1]))) continue;
+    out.extend(s, s.i, e);
+    s.type = "ORG";
+    s.rule = "entities/name-opens-org";
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: states named "X of Y" ("the Khanate of Velmor", "the Tarrow Empire
+ * of Keld", "the Kingdom of Dunmore", "Sultanate of Tarrow"; history and
+ * politics text). The model often stops before "of" and tags the land after
+ * it alone. A place span (or an untagged capitalised run) ending in a word
+ * for a state, followed by "of" and a place span, is one GPE; the land after
+ * "of" is not a mention of its own there (CrossNER and WikiGold mark the whole
+ * name).
+ */
+const STATE_WORDS = new Set([
+  "Empire", "Kingdom", "Khanate", "Sultanate", "Emirate", "Caliphate", "Duchy", "Grand Duchy", "Principality", "Republic",
+  "Electorate", "Margraviate", "Tsardom", "Shogunate", "Despotate", "Exarchate", "Viceroyalty", "Captaincy", "Commonwealth", "Federation",
+]);
+export function statesOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (const s of spans) {
+    if (out !== null && out.at(s.i) !== s) continue; // merged into an earlier span
+    if (s.type !== "GPE" && s.type !== "LOC") continue;
+    const of: number = s.i - 1;
+    if (of < 1 || w[of] !== "of" || !glued(tok, of) || !glued(tok, s.i) || !STATE_WORDS.has(w[of - 1])) continue;
+    out ??= new SpanEdits(spans, w.length);
+    const before = out.at(of - 1);
+    if (before && (before.type === "GPE" || before.type === "LOC") && before.j === of) {
+      out.extend(before, before.i, s.j);
+      before.type = "GPE";
+      before.rule = "entities/state-of-place";
+    } else if (!before) {
+      let i = of - 1;
+      while (i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && out.at(i - 1) === undefined && !tok.sentenceStart[i] && w[i - 1] !== "The") i--;
+      out.extend(s, i, s.j);
+      s.type = "GPE";
+      s.rule = "entities/state-of-place";
+    }
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: companies named by what only a company has ("the chief executive of
+ * Velmor", "shares in Tarrow", "a subsidiary of Keld", "Velmor's
+ * shareholders", "Tarrow's headquarters"; business, tech and energy news,
+ * where a company's name is often a coined word the model reads as a person
+ * or a town). A name there is an ORG, and a context-given one (document
+ * consistency counts it as evidence); an untagged capitalised run that is no
+ * English word is added. Listed places keep their type ("China's
+ * shareholders" are a country's), and so does a person with a listed given
+ * name ("the chairman of Anna Berg's board" is not reached: only the name
+ * right after the cue counts).
+ */
+const COMPANY_CUES_BEFORE = new Set([
+  "ceo of", "executive of", "chairman of", "chairwoman of", "shares in", "shares of", "stake in", "subsidiary of", "subsidiaries of",
+  "division of", "unit of", "shareholders of", "owned by", "acquired by", "bought by", "employees of", "customers of", "rival to",
+]);
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...COMPANY_CUES_BEFORE].map((c) => c.split(" ")[1]));
+const COMPANY_NOUNS_AFTER_POSSESSIVE = new Set([
+  "ceo", "shareholders", "shares", "headquarters", "subsidiary", "subsidiaries", "stock", "share", "customers", "employees", "workforce",
+  "chairman", "chairwoman", "executives", "board", "tariff", "tariffs", "profits", "revenue", "revenues", "earnings", "products",
+]);
+export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  const listedPlace = (i: number, j: number) => {
+    const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
+    if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) return true;
+    const tags = NAME_TAGS.get(surface);
+    return tags !== undefined && tags.includes("nl=PLACE");
+  };
+  for (let k = 2; k < n; k++) {
+    // Cheap tests first: every cue ends in one of a few prepositions.
+    if (!CUE_LAST_WORDS.has(w[k - 1]) || !isCapitalised(w[k]) || !glued(tok, k)) continue;
+    if (!COMPANY_CUES_BEFORE.has(w[k - 2].toLowerCase() + " " + w[k - 1])) continue;
+    out ??= new SpanEdits(spans, n);
+    const s = out.at(k);
+    if (s) {
+      if (s.i !== k || s.type === "ORG" || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;
+      if (s.type === "PERSON" && (s.j - s.i > 1 || GIVEN_NAME_SET.has(w[s.i]))) continue;
+      s.type = "ORG";
+      s.rule = "entities/org-cue";
+      continue;
+    }
+    const e = capitalRun(tok, k, 3);
+    if (e - k === 1 && commonWordClass(w[k].toLowerCase()) !== null) continue;
+    if (listedPlace(k, e) || !out.free(k, e)) continue;
+    out.replace({ i: k, j: e, type: "ORG", confidence: 0.6, rule: "entities/org-cue" });
+  }
+  // "Velmor's shareholders": the possessive before a company's noun.
+  for (let k = 1; k + 2 < n; k++) {
+    if (w[k] !== "'" && w[k] !== "’") continue;
+    const x = w[k + 1] === "s" ? k + 2 : k + 1;
+    if (x >= n || !COMPANY_NOUNS_AFTER_POSSESSIVE.has(w[x].toLowerCase())) continue;
+    out ??= new SpanEdits(spans, n);
+    const s = out.endingAt(k);
+    if (!s || s.type === "ORG" || s.type === "MISC" || s.type === "NORP" || s.rule !== "entities/model" || listedPlace(s.i, s.j)) continue;
+    if (s.type === "PERSON" && (s.j - s.i > 1 || GIVEN_NAME_SET.has(w[s.i]))) continue;
+    s.type = "ORG";
+    s.rule = "entities/org-cue";
+  }
+  return out ? out.result() : spans;
+}
