@@ -38,17 +38,34 @@ const META_AUTHOR = ["author", "article:author", "dc.creator", "dcterms.creator"
 const META_TITLE = ["og:title", "twitter:title", "dc.title", "headline"];
 const META_SITE = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher"];
 
+/**
+ * A job title printed after the name in bylines and author boxes, across news sites and languages: an
+ * optional rank or beat ("Senior", "Staff", "Contributing", "Political"…) and the title ("Writer",
+ * "Reporter", "Correspondent", "Redakteurin", "Journaliste", "Periodista"…). A whole part that is a
+ * title is dropped by NOT_A_NAME; this one cuts it off the name after a dash, slash or in brackets.
+ */
+const JOB_TITLE = "(?:(?:senior|junior|chief|staff|contributing|freelance|special|guest|political|deputy|associate|managing|executive|science|sports?|business|foreign|national|local|news|travel|health|tech(?:nology)?|investigative|freie[rn]?|leitende[rn]?|stellvertretende[rn]?)\\s+)*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|reporterin|redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|giornalista|redattore|redattrice)s?\\b";
+
+/** A job title on the line under the name ("Ann Lee\nStaff Writer"): cut off like one after a dash. */
+const LINE_BEFORE_JOB_TITLE = new RegExp(`\\s*[\\r\\n]+\\s*(?=${JOB_TITLE})`, "gi");
+
+/** An e-mail address. */
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** Junk that shows up in author fields instead of a person's name. */
 const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
+  // contact details glued to the name in bylines and author tags, across CMSs (before the handle rule: "ann.lee@example.com" is no handle)
+  { re: new RegExp(`(?:\\b(?:e-?mail|mail|contact)\\s*:?\\s*)?${EMAIL.source}`, "gi"), why: "e-mail address after the name ('Ann Lee ann.lee@example.com', 'Ann Lee, E-Mail: …')" },
+  { re: /\b(?:twitter|x|instagram|mastodon|threads|bluesky|tiktok)\s*:\s*(?=@)|\s*\bon\s+(?:twitter|x)\b/gi, why: "a social network's label before a handle ('Ann Lee Twitter: @annlee', 'Ann Lee on Twitter')" },
+  { re: /@\w+/g, why: "social handle (before the empty-bracket rule: 'Ann Lee (@annlee)')" },
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
   { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
   { re: /\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
-  { re: /(?:\s+(?:am|on|le|el|il|op|den|vom|at|em|à))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|$).*/i, why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …')" },
+  { re: /(?:\s+(?:am|on|le|el|il|op|den|vom|at|em|à))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*/i, why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …'; not the opener of 'Posted by Ann Lee')" },
+  { re: new RegExp(`\\s+[-–—/]\\s+${JOB_TITLE}.*$|\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
-  { re: /@\w+/g, why: "social handle" },
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
-  { re: /^(?:(?:alles|alle artikel|all|posted|written|geschrieben|verfasst|ein beitrag|ein artikel|mehr|more|story|article|artikel)\s+)(?:by|von|par|por|door)\s+/i, why: "'All by Ann Lee', 'Posted by Ann Lee'" },
+  { re: /^(?:(?:alles|alle artikel|all|posted|published|written|geschrieben|verfasst|ein beitrag|ein artikel|mehr|more|story|article|artikel)\s+)(?:by|von|par|por|door)\s+/i, why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee'" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
   { re: /\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
 ];
@@ -359,8 +376,11 @@ function isPlace(s: string): boolean {
 export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean } = {}): string | null {
   const names: string[] = [];
   for (const r of raw) {
-    let s = squash(r.replace(INVISIBLE, ""));
+    let s = squash(r.replace(INVISIBLE, "").replace(LINE_BEFORE_JOB_TITLE, " – "));
     if (isPlace(s)) continue;
+    // an e-mail address in a declared author (meta, JSON-LD) is the site owner's contact set site-wide on
+    // small-business and one-person sites ("Ann Lee info@example.de"), not a byline; in a byline element it is cut off
+    if (!opts.handles && EMAIL.test(s)) continue;
     for (const j of AUTHOR_JUNK) s = s.replace(j.re, " ");
     s = squash(s).replace(/^[,;:\-–—\s]+|[,;:\-–—\s]+$/g, "");
     if (
@@ -1205,6 +1225,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const text = squash(textOf(p.el));
       if (!text || text.length > 120) continue;
       author = cleanAuthor([bylineName(text)], site, structural);
+      // the name on the byline element's first line, a job title or a date on the next ("By Ann Lee<br>Staff Writer")
+      const firstLine = author ? text : squash(firstLineOf(p.el));
+      if (!author && firstLine && firstLine !== text) author = cleanAuthor([bylineName(firstLine)], site, structural);
       if (author) {
         authorFrom = "byline";
         // co-authors: the same kind of byline element beside it ("<a rel=author>A</a> and <a rel=author>B</a>")

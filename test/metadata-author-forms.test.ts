@@ -1,0 +1,60 @@
+/**
+ * Author names in the other forms bylines print them (invented names and pages): contact details glued to
+ * the name (e-mail, social handle, "Twitter: @…"), a job title after a dash, in brackets or on the line
+ * under the name, and "Posted by …" read as a byline opener rather than a date label.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
+import { parseHtml } from "../stages/clean/html/dom.ts";
+
+const BODY = "<p>" + "The orchard cooperative met on Tuesday to plan the autumn harvest and the new cider press in the old barn. ".repeat(6) + "</p>";
+const page = (head: string, body: string) => extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url: "https://orchard-news.example/story" });
+
+describe("contact details glued to a byline", () => {
+  it("cuts an e-mail address off a byline element's name", () => {
+    expect(cleanAuthor(["Mira Solberg mira.solberg@orchard-news.example"], null, { handles: true })).toBe("Mira Solberg");
+    expect(cleanAuthor(["Mira Solberg, E-Mail: mira@orchard-news.example"], null, { handles: true })).toBe("Mira Solberg");
+  });
+
+  it("drops a declared author that carries a contact address (the site owner's, set site-wide)", () => {
+    expect(cleanAuthor(["Mira Solberg info@orchard-news.example"])).toBeNull();
+  });
+
+  it("cuts a social handle and its label, brackets and all", () => {
+    expect(cleanAuthor(["Mira Solberg (@msolberg)"], null, { handles: true })).toBe("Mira Solberg");
+    expect(cleanAuthor(["Mira Solberg Twitter: @msolberg"], null, { handles: true })).toBe("Mira Solberg");
+    expect(cleanAuthor(["Mira Solberg on Twitter"], null, { handles: true })).toBe("Mira Solberg");
+  });
+});
+
+describe("job titles after the name", () => {
+  it("cuts a title after a dash, a slash or in brackets", () => {
+    expect(cleanAuthor(["Mira Solberg - Staff Writer"])).toBe("Mira Solberg");
+    expect(cleanAuthor(["Mira Solberg – Senior Political Correspondent"])).toBe("Mira Solberg");
+    expect(cleanAuthor(["Mira Solberg (Redakteurin)"])).toBe("Mira Solberg");
+    expect(cleanAuthor(["Mira Solberg / Contributing Editor"])).toBe("Mira Solberg");
+  });
+
+  it("cuts a title on the line under the name", () => {
+    expect(cleanAuthor(["Mira Solberg\n  Staff Writer"], null, { handles: true })).toBe("Mira Solberg");
+  });
+
+  it("keeps a name that is not followed by a title, and a second author after a dash", () => {
+    expect(cleanAuthor(["Mira Solberg - Tomas Ekberg"])).not.toBeNull();
+    expect(cleanAuthor(["Mira Solberg and Tomas Ekberg"])).toBe("Mira Solberg, Tomas Ekberg");
+  });
+
+  it("reads the name of a byline element that prints the title under it", () => {
+    const body = `<h1>Cider press arrives at the old barn</h1><div class="byline">By Mira Solberg<br>\n Staff Writer</div>${BODY}`;
+    expect(page("", body).author).toBe("Mira Solberg");
+  });
+});
+
+describe("bylines opened by a publishing verb", () => {
+  it("reads 'Posted by' and 'Published by' as byline openers, not as date labels", () => {
+    expect(cleanAuthor(["Posted by Mira Solberg"], null, { handles: true })).toBe("Mira Solberg");
+    expect(cleanAuthor(["Published by Mira Solberg"], null, { handles: true })).toBe("Mira Solberg");
+    // a date label alone is still no name
+    expect(cleanAuthor(["Posted 3 March 2020"], null, { handles: true })).toBeNull();
+  });
+});
