@@ -58,3 +58,22 @@ describe("bylines opened by a publishing verb", () => {
     expect(cleanAuthor(["Posted 3 March 2020"], null, { handles: true })).toBeNull();
   });
 });
+
+describe("CMS poster lines", () => {
+  const post = (line: string) => `<table><tr><td><span class="title">Harvest plans for the old barn</span></td></tr><tr><td><span class="info">${line}</span></td></tr></table>${BODY}`;
+
+  it("reads one name or user name between a publishing verb and a date", () => {
+    expect(page("", post("Geschrieben von Quill am 25.08.2015 22:30 (1599 x gelesen)")).author).toBe("Quill");
+    expect(page("", post("Posted by orchard_fan on March 3, 2020")).author).toBe("orchard_fan");
+  });
+
+  it("needs the verb and the date: a bare 'von' phrase or an undated line is no byline", () => {
+    expect(page("", post("Nachrichten von Quill über den Herbst")).author).toBeNull();
+    expect(page("", post("Posted by Quill in Harvest")).author).toBeNull();
+  });
+
+  it("takes no poster from a list of posts by several people", () => {
+    const list = `<ul><li>Posted by Quill on 12/05/2019</li><li>Posted by Birch on 13/05/2019</li></ul>${BODY}`;
+    expect(page("", list).author).toBeNull();
+  });
+});

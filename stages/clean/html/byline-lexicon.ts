@@ -100,6 +100,7 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   "date-line": "visible",
   "byline-label": "visible",
   text: "visible",
+  "poster-line": "visible",
   label: "visible",
   forum: "structural",
   script: "weak",

@@ -1293,6 +1293,15 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (author) authorFrom = "text";
   }
   if (!author) {
+    // under the headline; on pages without one (table layouts, a <span> headline), the page's own text, when
+    // every poster line there names the same person (a list of posts by several people is an index page)
+    const text = squash((h1 ? nodes.textAfterH1.slice(0, 250) : nodes.pageText).replace(INVISIBLE, ""));
+    const names = new Set([...text.matchAll(new RegExp(POSTER_LINE.source, "giu"))].map((m) => m[1].toLowerCase()));
+    const m = names.size === 1 ? POSTER_LINE.exec(text) : null;
+    if (m) author = cleanAuthor([m[1]], site, structural);
+    if (author) authorFrom = "poster-line";
+  }
+  if (!author) {
     // A forum thread: the opening post's author (XenForo's "<article class=message data-author=…>"), the thread's author.
     const post = firstForumPost(root);
     if (post) author = cleanAuthor([post.attribs["data-author"] ?? ""], site, structural);
@@ -1552,6 +1561,14 @@ const LABELLED_BYLINE = /(?:^|[\s|•·(])(?:Von|Autor(?:in)?|Author|Written by|
  * `handles`); in an author tag they are a CMS account (JUNK_AUTHORS).
  */
 const DESK_BYLINES: ReadonlySet<string> = new Set(["redaktion", "rédaction", "redazione", "redacción", "redação", "redactie", "redaksi", "online-redaktion", "onlineredaktion"]);
+
+/**
+ * The poster line of forum, blog and portal CMSs under the headline (XOOPS, Joomla, phpBB, WordPress themes):
+ * a publishing verb and "by", one name or user name, then the date: "Geschrieben von Cooper am 25.08.2015",
+ * "Posted by kaiser7 on 12/05/2019", "Written by Ann on March 3, 2020", "Publié par Lou le 3 mars 2020".
+ * The verb and the date around it make a single word a byline (a bare "Von X" is any phrase).
+ */
+const POSTER_LINE = /(?:^|[\s|•·(])(?:posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\s+(?:by|von|par|por|da|di|door)\s*:?\s+([\p{L}\p{N}_.-]{3,30})\s+(?:(?:am|on|le|el|il|op|em|um|at)\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})/iu;
 
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
