@@ -77,3 +77,23 @@ describe("CMS poster lines", () => {
     expect(page("", list).author).toBeNull();
   });
 });
+
+describe("the site's own account as the byline", () => {
+  const head = `<meta property="og:site_name" content="Orchard Courier">`;
+  const story = (byline: string) => `<h1>Harvest plans for the old barn</h1><div class="post-meta">${byline} • <time>15 January 2020</time></div>${BODY}`;
+
+  it("names the site when the byline links to the author page of an account spelled like it", () => {
+    expect(page(head, story(`By <a class="author" rel="author" href="/news/author/orchard-courier/">Orchard Courier</a>`)).author).toBe("Orchard Courier");
+    // an author-page link holding only the site's logo
+    expect(page(head, story(`<span class="author"><a href="/autor/orchardcourier/"><img src="logo.png" alt=""></a></span>`)).author).toBe("Orchard Courier");
+  });
+
+  it("does not name the site from an account page by number, or from a link to another page", () => {
+    expect(page(head, story(`<span class="author"><a href="/author?id=3011">Orchard Courier</a></span>`)).author).toBeNull();
+    expect(page(head, story(`<span class="author"><a href="/about/">Orchard Courier</a></span>`)).author).toBeNull();
+  });
+
+  it("still prefers a person's byline", () => {
+    expect(page(head, story(`By <a class="author" rel="author" href="/author/mira-solberg/">Mira Solberg</a>`)).author).toBe("Mira Solberg");
+  });
+});

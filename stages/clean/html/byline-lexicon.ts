@@ -101,6 +101,7 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   "byline-label": "visible",
   text: "visible",
   "poster-line": "visible",
+  "house-byline": "structural",
   label: "visible",
   forum: "structural",
   script: "weak",

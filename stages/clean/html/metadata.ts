@@ -1315,6 +1315,24 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
     if (author) authorFrom = "label";
   }
+  if (!author && site) {
+    // The site's own account as the printed byline: a byline element linking to an author page whose path spells
+    // the site's name, the link text the site's name or nothing but its logo ("By <a href=/author/example-news/>
+    // Example News</a>"). Corporate, association and one-desk news sites (WordPress and the like) file their posts
+    // under such an account; cleanAuthor drops the site's name everywhere else (a publisher in an author field is
+    // no byline). An account page by number ("/author?id=…") is not enough: the same markup then names no account.
+    for (const el of [...nodes.authorEls, ...hints.map((p) => p.el)]) {
+      if (notByline(el) || inElsewhere(el)) continue;
+      const link = authorPageLink(el);
+      const text = link ? squash(textOf(link)) : "";
+      const slug = link ? /\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.attribs.href)?.[1] ?? "" : "";
+      if (link && nameKey(slug) === nameKey(site) && (!text || nameKey(text) === nameKey(site))) {
+        author = text || site;
+        authorFrom = "house-byline";
+        break;
+      }
+    }
+  }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
   if (authorRejected) author = null;
@@ -1412,6 +1430,25 @@ const FORUM_POST_CLASS = /\b(?:message|post|postcontainer|forum-post)\b/i;
 const FORUM_SCAN_NODES = 20_000;
 
 /** An element inside a comment thread, itself included: "<div class=comment-author itemprop=author>" (a commenter, COMMENT_TOKEN). */
+/** Letters and digits only, lower-cased: "uncut-news.ch", "Uncut News CH" and "uncut-news-ch" are one key. */
+const nameKey = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The author-page link of a byline element (AUTHOR_PAGE_HREF): the element, its first such link inside, or a link around it. */
+function authorPageLink(el: Element): Element | null {
+  const isLink = (e: Element): boolean => e.name === "a" && !!e.attribs.href && AUTHOR_PAGE_HREF.test(e.attribs.href);
+  for (let e: Element | null = el, d = 0; e && e.type === "tag" && d < 3; e = e.parent as Element | null, d++) if (isLink(e)) return e;
+  const inside = (e: Element): Element | null => {
+    for (const c of e.children) {
+      if (c.type !== "tag") continue;
+      if (isLink(c as Element)) return c as Element;
+      const deeper = inside(c as Element);
+      if (deeper) return deeper;
+    }
+    return null;
+  };
+  return inside(el);
+}
+
 function inElsewhere(el: Element): boolean {
   for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body"; e = e.parent as Element | null) {
     const hint = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`.trim();
