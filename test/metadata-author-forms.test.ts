@@ -1,9 +1,11 @@
 /**
  * Author names in the other forms bylines print them (invented names and pages): contact details glued to
  * the name (e-mail, social handle, "Twitter: @…"), a job title after a dash, in brackets or on the line
- * under the name, and "Posted by …" read as a byline opener rather than a date label.
+ * under the name, "Posted by …" read as a byline opener rather than a date label, CMS poster lines, the
+ * site's own account as the byline, and a signature over the signer's role.
  */
 import { describe, expect, it } from "vitest";
+import { extractHtml } from "../stages/clean/html.ts";
 import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
 import { parseHtml } from "../stages/clean/html/dom.ts";
 
@@ -95,5 +97,21 @@ describe("the site's own account as the byline", () => {
 
   it("still prefers a person's byline", () => {
     expect(page(head, story(`By <a class="author" rel="author" href="/author/mira-solberg/">Mira Solberg</a>`)).author).toBe("Mira Solberg");
+  });
+});
+
+describe("a signature over the signer's role", () => {
+  const P = `<p>${"The cooperative thanks every member who helped with the harvest and the repairs to the barn roof. ".repeat(3)}</p>`;
+  const doc = (last: string) => `<html><body><h1>A word to our members</h1><article>${P}${P}${last}</article></body></html>`;
+
+  it("reads the name over the role in the last paragraph, capitals and all", () => {
+    expect(extractHtml(doc(`<p>Mira SOLBERG<br>Vorsitzende der Obstgenossenschaft</p>`), {}).meta.author).toBe("Mira SOLBERG");
+    expect(extractHtml(doc(`<p>Tomas Ekberg<br/>Chairman</p>`), {}).meta.author).toBe("Tomas Ekberg");
+  });
+
+  it("takes no name from a last paragraph that goes on as text or holds more lines", () => {
+    expect(extractHtml(doc(`<p>Tomas Ekberg<br>The next meeting is on Friday: bring your own cups.</p>`), {}).meta.author).toBeNull();
+    expect(extractHtml(doc(`<p>Tomas Ekberg<br>Chairman<br>Orchard Lane 4</p>`), {}).meta.author).toBeNull();
+    expect(extractHtml(doc(`<p>Tomas Ekberg<br>Chairman</p>${P}`), {}).meta.author).toBeNull();
   });
 });
