@@ -74,6 +74,14 @@ describe("CMS poster lines", () => {
     expect(page("", post("Posted by Quill in Harvest")).author).toBeNull();
   });
 
+  it("reads 'by' and a short user name before the date right under the headline", () => {
+    const under = (line: string) => `<h1>Harvest plans for the old barn</h1><p class="meta">${line}</p>${BODY}`;
+    expect(page("", under(`by <span class="vcard">qv</span> on <abbr>December 4, 2006</abbr>`)).author).toBe("qv");
+    // not further down, and not without the date
+    expect(page("", `<h1>Harvest plans for the old barn</h1>${BODY}<p>Photos by qv on December 4, 2006</p>`).author).toBeNull();
+    expect(page("", under(`by qv`)).author).toBeNull();
+  });
+
   it("takes no poster from a list of posts by several people", () => {
     const list = `<ul><li>Posted by Quill on 12/05/2019</li><li>Posted by Birch on 13/05/2019</li></ul>${BODY}`;
     expect(page("", list).author).toBeNull();

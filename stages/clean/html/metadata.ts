@@ -1299,6 +1299,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const names = new Set([...text.matchAll(new RegExp(POSTER_LINE.source, "giu"))].map((m) => m[1].toLowerCase()));
     const m = names.size === 1 ? POSTER_LINE.exec(text) : null;
     if (m) author = cleanAuthor([m[1]], site, structural);
+    const headline = h1 ? squash(textOf(h1.el)) : "";
+    const bare = !author && h1 && text.startsWith(headline) ? POSTER_LINE_BARE.exec(text.slice(headline.length)) : null;
+    if (bare) author = bare[1].length === 2 ? (JUNK_AUTHORS.has(bare[1].toLowerCase()) ? null : bare[1]) : cleanAuthor([bare[1]], site, structural);
     if (author) authorFrom = "poster-line";
   }
   if (!author) {
@@ -1605,7 +1608,13 @@ const DESK_BYLINES: ReadonlySet<string> = new Set(["redaktion", "rédaction", "r
  * "Posted by kaiser7 on 12/05/2019", "Written by Ann on March 3, 2020", "Publié par Lou le 3 mars 2020".
  * The verb and the date around it make a single word a byline (a bare "Von X" is any phrase).
  */
-const POSTER_LINE = /(?:^|[\s|•·(])(?:posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\s+(?:by|von|par|por|da|di|door)\s*:?\s+([\p{L}\p{N}_.-]{3,30})\s+(?:(?:am|on|le|el|il|op|em|um|at)\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})/iu;
+const POSTER_DATE = "(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4})";
+const POSTER_LINE = new RegExp(`(?:^|[\\s|•·(])(?:posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\\s+(?:by|von|par|por|da|di|door)\\s*:?\\s+([\\p{L}\\p{N}_.-]{3,30})\\s+(?:(?:am|on|le|el|il|op|em|um|at)\\s+)?${POSTER_DATE}`, "iu");
+/**
+ * The same line without the verb, right under the headline: "by oz on December 4, 2006". Here a user name of
+ * two letters is the byline too (blog themes print the account name as it was registered).
+ */
+const POSTER_LINE_BARE = new RegExp(`^\\W{0,3}(?:by|von|par|por)\\s+([\\p{L}\\p{N}_.-]{2,30})\\s+(?:am|on|le|el)\\s+${POSTER_DATE}`, "iu");
 
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
