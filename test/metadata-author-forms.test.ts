@@ -123,3 +123,15 @@ describe("a signature over the signer's role", () => {
     expect(extractHtml(doc(`<p>Tomas Ekberg<br>Chairman</p>${P}`), {}).meta.author).toBeNull();
   });
 });
+
+describe("the site's masthead marked up as a byline", () => {
+  it("passes over a 'vcard author' site title linking home and reads the byline under the headline", () => {
+    const body = `<h1 class="vcard author"><a href="/" class="fn">Orchard Notes</a></h1><h3>Cider press arrives</h3><h4 class="vcard author">vom <span class="fn">Quillmann</span></h4>${BODY}`;
+    expect(page("", body).author).toBe("Quillmann");
+  });
+
+  it("keeps a byline linking to the author's own site", () => {
+    const body = `<h1>Cider press arrives</h1><span class="author"><a href="https://mira-solberg.example/">Mira Solberg</a></span>${BODY}`;
+    expect(page("", body).author).toBe("Mira Solberg");
+  });
+});

@@ -1193,7 +1193,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       if (author) { authorFrom = "microdata"; break; }
     }
   }
-  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el)).sort((x, y) => nearness(x) - nearness(y));
+  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host)).sort((x, y) => nearness(x) - nearness(y));
   const declaredAuthor = author;
   if (declaredAuthor) {
     // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
@@ -1450,6 +1450,25 @@ function authorPageLink(el: Element): Element | null {
     return null;
   };
   return inside(el);
+}
+
+/**
+ * The site's masthead marked up as a byline: blog themes that wrap the site title in "vcard author" (hCard of the
+ * site's owner) around a link to the home page ("<h1 class='vcard author'><a href='/' class='fn'>Example Blog</a></h1>").
+ * The article's own byline is elsewhere on the page. The element itself, or its only link, leads to the site's root.
+ */
+const HOME_HREF = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w{2,5})?$/i;
+function isMasthead(el: Element, host: string | null): boolean {
+  const links: Element[] = [];
+  const collect = (e: Element): void => {
+    if (e.name === "a") links.push(e);
+    for (const c of e.children) if (c.type === "tag") collect(c as Element);
+  };
+  collect(el);
+  const home = links.length === 1 ? HOME_HREF.exec((links[0].attribs.href ?? "x").trim()) : null;
+  // a link to another host's home page is the author's own site ("<a href='https://annlee.example/'>Ann Lee</a>")
+  const sameHost = (h: string | undefined): boolean => !h || (!!host && h.toLowerCase().replace(/^www\d*\./, "") === host.toLowerCase().replace(/^www\d*\./, ""));
+  return !!home && sameHost(home[1]) && squash(textOf(links[0])) === squash(textOf(el)).replace(/^\W+|\W+$/g, "");
 }
 
 function inElsewhere(el: Element): boolean {
