@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractHtml } from "../stages/clean/html.ts";
+import { cleanTextDump } from "../stages/clean/text.ts";
 import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
 import { parseHtml } from "../stages/clean/html/dom.ts";
 
@@ -133,5 +134,20 @@ describe("the site's masthead marked up as a byline", () => {
   it("keeps a byline linking to the author's own site", () => {
     const body = `<h1>Cider press arrives</h1><span class="author"><a href="https://mira-solberg.example/">Mira Solberg</a></span>${BODY}`;
     expect(page("", body).author).toBe("Mira Solberg");
+  });
+});
+
+describe("text dumps: the same forms", () => {
+  const LINES = Array.from({ length: 5 }, (_, i) => `The orchard cooperative met on Tuesday to plan harvest number ${i + 1} and to discuss the new cider press in the old barn at length.`);
+  const dump = (line: string) => cleanTextDump(["Harvest plans for the old barn", line, "", ...LINES].join("\n")).meta;
+
+  it("reads a CMS poster line's user name before its date", () => {
+    expect(dump("Posted by orchardfan on 12 May 2019").author).toBe("orchardfan");
+    expect(dump("Geschrieben von Quill am 25.08.2015").author).toBe("Quill");
+    expect(dump("Posted by admin on 12 May 2019").author).toBeNull(); // a CMS account, not a byline
+  });
+
+  it("cuts an e-mail address off a byline before its date", () => {
+    expect(dump("By Mira Solberg mira.solberg@orchard-news.example, 12 May 2019").author).toBe("Mira Solberg");
   });
 });
