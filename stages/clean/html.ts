@@ -314,6 +314,31 @@ function isSignature(b: TextBlock): boolean {
   return false;
 }
 
+/**
+ * A signature over the signer's role, the article's last paragraph: the name, a line break, the role and nothing
+ * else ("Ann Lee<br>Chairwoman", "Ann LEE<br>Bundesvorsitzende des Example-Verbands"). Statements, letters and
+ * greetings of associations, churches, companies and clubs are signed so, without bold or right alignment.
+ * The role: up to six words of letters, no sentence (no full stop, colon or digits).
+ */
+const SIGNATURE_ROLE = /^\p{L}[\p{L}'’&/\- ]{1,60}$/u;
+function signedWithRole(b: TextBlock): string | null {
+  if (b.linkChars > 0 || b.text.length > 110) return null;
+  const lines: string[] = [""];
+  const walk = (e: Element): void => {
+    for (const c of e.children) {
+      if (c.type === "text") lines[lines.length - 1] += (c as unknown as { data: string }).data;
+      else if (c.type === "tag") {
+        if ((c as Element).name === "br") lines.push("");
+        else walk(c as Element);
+      }
+    }
+  };
+  walk(b.owner);
+  const [name, role, ...rest] = lines.map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean);
+  if (rest.length || !name || !role || name.length > 40 || !SIGNATURE_TEXT.test(name)) return null;
+  return SIGNATURE_ROLE.test(role) && role.split(" ").length <= 6 ? name : null;
+}
+
 /** Removed blocks that can carry the visible author name. */
 const BYLINE_RULE = /byline|author/;
 
@@ -642,6 +667,12 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
         authorFrom = "signature";
         break;
       }
+    }
+    const last = body[body.length - 1];
+    const signer = last ? signedWithRole(last) : null;
+    if (!author && signer) {
+      author = cleanAuthor([signer], found.site ?? null);
+      if (author) authorFrom = "signature-role";
     }
   }
 

@@ -100,6 +100,8 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   "date-line": "visible",
   "byline-label": "visible",
   text: "visible",
+  "poster-line": "visible",
+  "house-byline": "structural",
   label: "visible",
   forum: "structural",
   script: "weak",

@@ -38,17 +38,34 @@ const META_AUTHOR = ["author", "article:author", "dc.creator", "dcterms.creator"
 const META_TITLE = ["og:title", "twitter:title", "dc.title", "headline"];
 const META_SITE = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher"];
 
+/**
+ * A job title printed after the name in bylines and author boxes, across news sites and languages: an
+ * optional rank or beat ("Senior", "Staff", "Contributing", "Political"…) and the title ("Writer",
+ * "Reporter", "Correspondent", "Redakteurin", "Journaliste", "Periodista"…). A whole part that is a
+ * title is dropped by NOT_A_NAME; this one cuts it off the name after a dash, slash or in brackets.
+ */
+const JOB_TITLE = "(?:(?:senior|junior|chief|staff|contributing|freelance|special|guest|political|deputy|associate|managing|executive|science|sports?|business|foreign|national|local|news|travel|health|tech(?:nology)?|investigative|freie[rn]?|leitende[rn]?|stellvertretende[rn]?)\\s+)*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|reporterin|redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|giornalista|redattore|redattrice)s?\\b";
+
+/** A job title on the line under the name ("Ann Lee\nStaff Writer"): cut off like one after a dash. */
+const LINE_BEFORE_JOB_TITLE = new RegExp(`\\s*[\\r\\n]+\\s*(?=${JOB_TITLE})`, "gi");
+
+/** An e-mail address. */
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** Junk that shows up in author fields instead of a person's name. */
 const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
+  // contact details glued to the name in bylines and author tags, across CMSs (before the handle rule: "ann.lee@example.com" is no handle)
+  { re: new RegExp(`(?:\\b(?:e-?mail|mail|contact)\\s*:?\\s*)?${EMAIL.source}`, "gi"), why: "e-mail address after the name ('Ann Lee ann.lee@example.com', 'Ann Lee, E-Mail: …')" },
+  { re: /\b(?:twitter|x|instagram|mastodon|threads|bluesky|tiktok)\s*:\s*(?=@)|\s*\bon\s+(?:twitter|x)\b/gi, why: "a social network's label before a handle ('Ann Lee Twitter: @annlee', 'Ann Lee on Twitter')" },
+  { re: /@\w+/g, why: "social handle (before the empty-bracket rule: 'Ann Lee (@annlee)')" },
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
   { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
   { re: /\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
-  { re: /(?:\s+(?:am|on|le|el|il|op|den|vom|at|em|à))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|$).*/i, why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …')" },
+  { re: /(?:\s+(?:am|on|le|el|il|op|den|vom|at|em|à))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*/i, why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …'; not the opener of 'Posted by Ann Lee')" },
+  { re: new RegExp(`\\s+[-–—/]\\s+${JOB_TITLE}.*$|\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
-  { re: /@\w+/g, why: "social handle" },
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
-  { re: /^(?:(?:alles|alle artikel|all|posted|written|geschrieben|verfasst|ein beitrag|ein artikel|mehr|more|story|article|artikel)\s+)(?:by|von|par|por|door)\s+/i, why: "'All by Ann Lee', 'Posted by Ann Lee'" },
+  { re: /^(?:(?:alles|alle artikel|all|posted|published|written|geschrieben|verfasst|ein beitrag|ein artikel|mehr|more|story|article|artikel)\s+)(?:by|von|par|por|door)\s+/i, why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee'" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
   { re: /\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
 ];
@@ -359,8 +376,11 @@ function isPlace(s: string): boolean {
 export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean } = {}): string | null {
   const names: string[] = [];
   for (const r of raw) {
-    let s = squash(r.replace(INVISIBLE, ""));
+    let s = squash(r.replace(INVISIBLE, "").replace(LINE_BEFORE_JOB_TITLE, " – "));
     if (isPlace(s)) continue;
+    // an e-mail address in a declared author (meta, JSON-LD) is the site owner's contact set site-wide on
+    // small-business and one-person sites ("Ann Lee info@example.de"), not a byline; in a byline element it is cut off
+    if (!opts.handles && EMAIL.test(s)) continue;
     for (const j of AUTHOR_JUNK) s = s.replace(j.re, " ");
     s = squash(s).replace(/^[,;:\-–—\s]+|[,;:\-–—\s]+$/g, "");
     if (
@@ -1173,7 +1193,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       if (author) { authorFrom = "microdata"; break; }
     }
   }
-  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el)).sort((x, y) => nearness(x) - nearness(y));
+  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host)).sort((x, y) => nearness(x) - nearness(y));
   const declaredAuthor = author;
   if (declaredAuthor) {
     // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
@@ -1205,6 +1225,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const text = squash(textOf(p.el));
       if (!text || text.length > 120) continue;
       author = cleanAuthor([bylineName(text)], site, structural);
+      // the name on the byline element's first line, a job title or a date on the next ("By Ann Lee<br>Staff Writer")
+      const firstLine = author ? text : squash(firstLineOf(p.el));
+      if (!author && firstLine && firstLine !== text) author = cleanAuthor([bylineName(firstLine)], site, structural);
       if (author) {
         authorFrom = "byline";
         // co-authors: the same kind of byline element beside it ("<a rel=author>A</a> and <a rel=author>B</a>")
@@ -1270,6 +1293,18 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (author) authorFrom = "text";
   }
   if (!author) {
+    // under the headline; on pages without one (table layouts, a <span> headline), the page's own text, when
+    // every poster line there names the same person (a list of posts by several people is an index page)
+    const text = squash((h1 ? nodes.textAfterH1.slice(0, 250) : nodes.pageText).replace(INVISIBLE, ""));
+    const names = new Set([...text.matchAll(new RegExp(POSTER_LINE.source, "giu"))].map((m) => m[1].toLowerCase()));
+    const m = names.size === 1 ? POSTER_LINE.exec(text) : null;
+    if (m) author = cleanAuthor([m[1]], site, structural);
+    const headline = h1 ? squash(textOf(h1.el)) : "";
+    const bare = !author && h1 && text.startsWith(headline) ? POSTER_LINE_BARE.exec(text.slice(headline.length)) : null;
+    if (bare) author = bare[1].length === 2 ? (JUNK_AUTHORS.has(bare[1].toLowerCase()) ? null : bare[1]) : cleanAuthor([bare[1]], site, structural);
+    if (author) authorFrom = "poster-line";
+  }
+  if (!author) {
     // A forum thread: the opening post's author (XenForo's "<article class=message data-author=…>"), the thread's author.
     const post = firstForumPost(root);
     if (post) author = cleanAuthor([post.attribs["data-author"] ?? ""], site, structural);
@@ -1282,6 +1317,24 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const m = LABELLED_BYLINE.exec(squash(nodes.pageText.replace(INVISIBLE, "")));
     if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
     if (author) authorFrom = "label";
+  }
+  if (!author && site) {
+    // The site's own account as the printed byline: a byline element linking to an author page whose path spells
+    // the site's name, the link text the site's name or nothing but its logo ("By <a href=/author/example-news/>
+    // Example News</a>"). Corporate, association and one-desk news sites (WordPress and the like) file their posts
+    // under such an account; cleanAuthor drops the site's name everywhere else (a publisher in an author field is
+    // no byline). An account page by number ("/author?id=…") is not enough: the same markup then names no account.
+    for (const el of [...nodes.authorEls, ...hints.map((p) => p.el)]) {
+      if (notByline(el) || inElsewhere(el)) continue;
+      const link = authorPageLink(el);
+      const text = link ? squash(textOf(link)) : "";
+      const slug = link ? /\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.attribs.href)?.[1] ?? "" : "";
+      if (link && nameKey(slug) === nameKey(site) && (!text || nameKey(text) === nameKey(site))) {
+        author = text || site;
+        authorFrom = "house-byline";
+        break;
+      }
+    }
   }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
@@ -1380,6 +1433,44 @@ const FORUM_POST_CLASS = /\b(?:message|post|postcontainer|forum-post)\b/i;
 const FORUM_SCAN_NODES = 20_000;
 
 /** An element inside a comment thread, itself included: "<div class=comment-author itemprop=author>" (a commenter, COMMENT_TOKEN). */
+/** Letters and digits only, lower-cased: "uncut-news.ch", "Uncut News CH" and "uncut-news-ch" are one key. */
+const nameKey = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The author-page link of a byline element (AUTHOR_PAGE_HREF): the element, its first such link inside, or a link around it. */
+function authorPageLink(el: Element): Element | null {
+  const isLink = (e: Element): boolean => e.name === "a" && !!e.attribs.href && AUTHOR_PAGE_HREF.test(e.attribs.href);
+  for (let e: Element | null = el, d = 0; e && e.type === "tag" && d < 3; e = e.parent as Element | null, d++) if (isLink(e)) return e;
+  const inside = (e: Element): Element | null => {
+    for (const c of e.children) {
+      if (c.type !== "tag") continue;
+      if (isLink(c as Element)) return c as Element;
+      const deeper = inside(c as Element);
+      if (deeper) return deeper;
+    }
+    return null;
+  };
+  return inside(el);
+}
+
+/**
+ * The site's masthead marked up as a byline: blog themes that wrap the site title in "vcard author" (hCard of the
+ * site's owner) around a link to the home page ("<h1 class='vcard author'><a href='/' class='fn'>Example Blog</a></h1>").
+ * The article's own byline is elsewhere on the page. The element itself, or its only link, leads to the site's root.
+ */
+const HOME_HREF = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w{2,5})?$/i;
+function isMasthead(el: Element, host: string | null): boolean {
+  const links: Element[] = [];
+  const collect = (e: Element): void => {
+    if (e.name === "a") links.push(e);
+    for (const c of e.children) if (c.type === "tag") collect(c as Element);
+  };
+  collect(el);
+  const home = links.length === 1 ? HOME_HREF.exec((links[0].attribs.href ?? "x").trim()) : null;
+  // a link to another host's home page is the author's own site ("<a href='https://annlee.example/'>Ann Lee</a>")
+  const sameHost = (h: string | undefined): boolean => !h || (!!host && h.toLowerCase().replace(/^www\d*\./, "") === host.toLowerCase().replace(/^www\d*\./, ""));
+  return !!home && sameHost(home[1]) && squash(textOf(links[0])) === squash(textOf(el)).replace(/^\W+|\W+$/g, "");
+}
+
 function inElsewhere(el: Element): boolean {
   for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body"; e = e.parent as Element | null) {
     const hint = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`.trim();
@@ -1529,6 +1620,20 @@ const LABELLED_BYLINE = /(?:^|[\s|•·(])(?:Von|Autor(?:in)?|Author|Written by|
  * `handles`); in an author tag they are a CMS account (JUNK_AUTHORS).
  */
 const DESK_BYLINES: ReadonlySet<string> = new Set(["redaktion", "rédaction", "redazione", "redacción", "redação", "redactie", "redaksi", "online-redaktion", "onlineredaktion"]);
+
+/**
+ * The poster line of forum, blog and portal CMSs under the headline (XOOPS, Joomla, phpBB, WordPress themes):
+ * a publishing verb and "by", one name or user name, then the date: "Geschrieben von Cooper am 25.08.2015",
+ * "Posted by kaiser7 on 12/05/2019", "Written by Ann on March 3, 2020", "Publié par Lou le 3 mars 2020".
+ * The verb and the date around it make a single word a byline (a bare "Von X" is any phrase).
+ */
+const POSTER_DATE = "(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4})";
+const POSTER_LINE = new RegExp(`(?:^|[\\s|•·(])(?:posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\\s+(?:by|von|par|por|da|di|door)\\s*:?\\s+([\\p{L}\\p{N}_.-]{3,30})\\s+(?:(?:am|on|le|el|il|op|em|um|at)\\s+)?${POSTER_DATE}`, "iu");
+/**
+ * The same line without the verb, right under the headline: "by oz on December 4, 2006". Here a user name of
+ * two letters is the byline too (blog themes print the account name as it was registered).
+ */
+const POSTER_LINE_BARE = new RegExp(`^\\W{0,3}(?:by|von|par|por)\\s+([\\p{L}\\p{N}_.-]{2,30})\\s+(?:am|on|le|el)\\s+${POSTER_DATE}`, "iu");
 
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;

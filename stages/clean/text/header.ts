@@ -6,6 +6,7 @@
  */
 import { findPublished } from "../published.ts";
 import { tokensOf } from "./classify.ts";
+import { JUNK_AUTHORS } from "../html/meta-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -62,9 +63,25 @@ export function looksLikeName(s: string): boolean {
 const AGENCY_BYLINE =
   /^(the )?(associated press|reuters|afp|agence france-presse|bloomberg( news)?|dpa|ap|upi|xinhua|efe|ansa|pa media|press association|canadian press|staff( reports?| writers?| reporter)?|news desk|web desk|wire services?)$/i;
 
+/**
+ * Contact details glued to a byline line ("By Jane Doe jane.doe@example.org", "Jane Doe (@janedoe)"), cut before the
+ * name is read, as the HTML side's AUTHOR_JUNK does.
+ */
+const BYLINE_CONTACT = /\s*(?:\b(?:e-?mail|mail)\s*:?\s*)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\s*\(\s*@\w+\s*\)/gi;
+
+/**
+ * A CMS poster line's lead before its date ("Posted by jdoe on 12 May 2019", "Geschrieben von Quill am 25.08.2015"):
+ * the publishing verb makes one word, a user name, the byline (html/metadata.ts's POSTER_LINE).
+ */
+const POSTER_LEAD = /^(?:posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\s+(?:by|von|par|por|da|di|door)\s*:?\s+([\p{L}\p{N}_.-]{2,30})(?:\s+(?:on|at|am|le|el|il|op|em|um))?$/iu;
+function posterOf(lead: string): string | null {
+  const m = POSTER_LEAD.exec(lead);
+  return m && !JUNK_AUTHORS.has(m[1].toLowerCase()) ? m[1] : null;
+}
+
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
-  const t = line.trim().replace(/[.,;:|]+$/, "").replace(/\s+(on|at|am|le|em|el|pada)$/i, "");
+  const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/\s+(on|at|am|le|em|el|pada)$/i, "");
   if (t.length > 100) return null;
   if (AGENCY_BYLINE.test(t)) return t;
   const by = BY_PREFIX.exec(t);
@@ -110,7 +127,7 @@ export function parseDateline(line: string): Dateline | null {
   const lead = before.replace(/[|,•·:–—-]+\s*$/, "").trim();
   // (not an update label read as a name: "Letzte Änderung: 31.10.2021")
   if (lead && !separated && !modified) {
-    author = parseByline(lead) ?? (looksLikeName(lead) ? lead : null);
+    author = parseByline(lead) ?? (looksLikeName(lead) ? lead : null) ?? posterOf(lead);
   }
   return { iso: found.iso, modified, author };
 }
