@@ -57,6 +57,29 @@ export interface FeatureContext {
   quoted: boolean[];
   lowerSeen: Set<string>;
   capMidSeen: Set<string>;
+  /** Coarse and fine word class of each token (wordClass), or null for a word without one. */
+  kc: (string | null)[];
+  kf: (string | null)[];
+  /** The token's line is in title case (most of its longer words capitalised: a headline, a table row). */
+  titleLine: boolean[];
+}
+
+/**
+ * The word class of a word from a model's class table (word → "coarse/fine"):
+ * the word as written, else in lower case (a capitalised sentence start, a
+ * re-cased headline word). Null when the table has neither.
+ */
+export function wordClass(classes: ReadonlyMap<string, string> | undefined, w: string): [string, string] | null {
+  if (classes === undefined) return null;
+  const v = classes.get(w) ?? classes.get(w.toLowerCase());
+  if (v === undefined) return null;
+  const slash = v.indexOf("/");
+  return [v.slice(0, slash), v.slice(slash + 1)];
+}
+
+/** The features of a word's own classes (none without one). */
+export function classFeatures(k: [string, string] | null): string[] {
+  return k === null ? [] : ["k=" + k[0], "kf=" + k[1]];
 }
 
 /**
@@ -65,9 +88,29 @@ export interface FeatureContext {
  * words are mapped the same way) teaches the model what an unseen name looks
  * like from its shape and context instead of relying on word identity.
  */
-export function featureContext(tok: Tokens, isKnown: (lowerWord: string) => boolean = () => true): FeatureContext {
+export function featureContext(
+  tok: Tokens,
+  isKnown: (lowerWord: string) => boolean = () => true,
+  classes?: ReadonlyMap<string, string>,
+): FeatureContext {
   const { words, starts, ends, sentenceStart } = tok;
   const n = words.length;
+  const kc: (string | null)[] = new Array(n).fill(null);
+  const kf: (string | null)[] = new Array(n).fill(null);
+  if (classes !== undefined) {
+    const seen = new Map<string, [string, string] | null>();
+    for (let i = 0; i < n; i++) {
+      let k = seen.get(words[i]);
+      if (k === undefined) {
+        k = wordClass(classes, words[i]);
+        seen.set(words[i], k);
+      }
+      if (k !== null) {
+        kc[i] = k[0];
+        kf[i] = k[1];
+      }
+    }
+  }
   const known = new Map<string, string>();
   const lower = words.map((w) => {
     let m = known.get(w);
@@ -123,7 +166,23 @@ export function featureContext(tok: Tokens, isKnown: (lowerWord: string) => bool
     }
     i = j + 1;
   }
-  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, lowerSeen, capMidSeen };
+  // Lines in title case: most words of 4+ letters capitalised.
+  const titleLine: boolean[] = new Array(n).fill(false);
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && !(sentenceStart[j] && hasNewline(tok.text, ends[j - 1], starts[j]))) j++;
+    let long = 0;
+    let capLong = 0;
+    for (let k = i; k < j; k++) {
+      if (words[k].length >= 4 && /^\p{L}/u.test(words[k])) {
+        long++;
+        if (cap[k]) capLong++;
+      }
+    }
+    if (long >= 2 && capLong / long >= 0.6) for (let k = i; k < j; k++) titleLine[k] = true;
+    i = j;
+  }
+  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, lowerSeen, capMidSeen, kc, kf, titleLine };
 }
 
 /**
@@ -203,6 +262,13 @@ export const CONTEXT_TEMPLATES = [
   { prefix: "norgh", kind: "flag" }, // 20 next word is an organisation head word ("Ministry")
   { prefix: "nw2=", kind: "one", words: true }, // 21 the word two after
   { prefix: "n2orgh", kind: "flag" }, // 22 the word two after is an organisation head word
+  { prefix: "pk=", kind: "one" }, // 23 previous word's coarse word class
+  { prefix: "pkf=", kind: "one" }, // 24 previous word's fine word class
+  { prefix: "nk=", kind: "one" }, // 25 next word's coarse word class
+  { prefix: "nkf=", kind: "one" }, // 26 next word's fine word class
+  { prefix: "tcl", kind: "flag" }, // 27 capitalised, in a line in title case
+  { prefix: "rp|g=", kind: "one" }, // 28 position in a capitalised run, with the gazetteer class
+  { prefix: "ps|ns=", kind: "one" }, // 29 capitalised: the shapes of both neighbours
 ] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair"; words?: boolean }[];
 
 /** Receives the context features of one token, by template id (CONTEXT_TEMPLATES index). */
@@ -215,6 +281,7 @@ export interface FeatureSink {
   pair(t: number, a: number, b: number): void;
 }
 
+const X = new Set((process.env.NER_X ?? "").split(","));
 export const SENTENCE_BEFORE = "<s>";
 export const SENTENCE_AFTER = "</s>";
 
@@ -243,6 +310,9 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
     if (c.lowerSeen.has(w.toLowerCase())) f.flag(3);
     if (ss && c.capMidSeen.has(w)) f.flag(4);
     if (i > 0 && GIVEN_NAME_SET.has(words[i - 1])) f.flag(5);
+    if (X.has("tcl") && c.titleLine[i]) f.flag(27);
+    if (X.has("rpg") && gaz[i]) f.one(28, c.runPos[i] + "|" + gaz[i]);
+    if (X.has("psns")) f.one(29, (i > 0 ? shapes[i - 1] : "<s>") + "|" + (i + 1 < n ? shapes[i + 1] : "</s>"));
   }
   if (gaz[i]) f.one(6, gaz[i]!);
   if (c.names[i]) f.one(7, c.names[i]!);
@@ -256,6 +326,10 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
     if (gaz[i - 1]) f.one(13, gaz[i - 1]!);
     if (cap[i - 1] && isTitle(words[i - 1])) f.flag(14);
     if (i > 1) f.word(15, i - 2);
+    if (c.kc[i - 1] !== null) {
+      f.one(23, c.kc[i - 1]!);
+      f.one(24, c.kf[i - 1]!);
+    }
   } else f.one(10, SENTENCE_BEFORE);
   // Right context.
   if (i + 1 < n) {
@@ -268,14 +342,22 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
       f.word(21, i + 2);
       if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.flag(22);
     }
+    if (c.kc[i + 1] !== null) {
+      f.one(25, c.kc[i + 1]!);
+      f.one(26, c.kf[i + 1]!);
+    }
   } else f.one(16, SENTENCE_AFTER);
 }
 
 /** All features of every token of a document (used by training). */
-export function documentFeatures(tok: Tokens, isKnown: (lowerWord: string) => boolean = () => true): string[][] {
-  const c = featureContext(tok, isKnown);
+export function documentFeatures(
+  tok: Tokens,
+  isKnown: (lowerWord: string) => boolean = () => true,
+  classes?: ReadonlyMap<string, string>,
+): string[][] {
+  const c = featureContext(tok, isKnown, classes);
   return tok.words.map((w, i) => {
-    const f = wordFeatures(w, c.lower[i]).slice();
+    const f = [...wordFeatures(w, c.lower[i]), ...classFeatures(c.kc[i] === null ? null : [c.kc[i]!, c.kf[i]!])];
     contextFeatures(c, i, nameSink(f, c.lower));
     return f;
   });

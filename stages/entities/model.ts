@@ -37,6 +37,8 @@ export interface ModelJson {
   start: number[];
   /** feature → [labelIndex, weight, labelIndex, weight, ...] (sparse). */
   weights: Record<string, number[]>;
+  /** Unsupervised word classes (eval/lib/clusters.ts): word → "coarse/fine" class ids. */
+  classes?: Record<string, string>;
 }
 
 /** A model ready to score: weights in one typed array, rows found by feature name. */
@@ -51,6 +53,8 @@ export interface LinearChainModel {
   wordScores?: Map<string, Float32Array>;
   /** The vocabulary: the words of the model's "w=" features, filled on first use (vocabularyOf). */
   vocabulary?: Set<string>;
+  /** Word classes of the model (ModelJson.classes), as featureContext reads them. */
+  classes?: Map<string, string>;
 }
 
 /** The model's vocabulary words (its "w=" feature names without the prefix), kept on the model. */
@@ -155,6 +159,7 @@ export function loadModel(json: ModelJson): LinearChainModel {
     w,
     trans: Float32Array.from(json.trans, (x) => x / json.scale),
     start: Float32Array.from(json.start, (x) => x / json.scale),
+    classes: json.classes ? new Map(Object.entries(json.classes)) : undefined,
   };
 }
 
