@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exchangeClusters } from "../eval/lib/clusters.ts";
-import { LABELS, loadModel, NUM_LABELS, type ModelJson } from "../stages/entities/model.ts";
+import { emissions, LABELS, loadModel, NUM_LABELS, type ModelJson } from "../stages/entities/model.ts";
 import { documentFeatures, featureContext, wordClass } from "../stages/entities/features.ts";
 import { documentEmissions, tagEntitiesWith } from "../stages/entities/tagger.ts";
 import { tokenize } from "../stages/entities/tokens.ts";
@@ -47,8 +47,8 @@ describe("word-class features", () => {
   const classes = new Map([["Brovik", "3/17"], ["said", "5/40"]]);
 
   it("reads a word's class as written, else in lower case", () => {
-    expect(wordClass(classes, "Brovik")).toEqual(["3", "17"]);
-    expect(wordClass(classes, "SAID")).toEqual(["5", "40"]);
+    expect(wordClass(classes, "Brovik")).toEqual([3, 17]);
+    expect(wordClass(classes, "SAID")).toEqual([5, 40]);
     expect(wordClass(classes, "Arlen")).toBeNull();
     expect(wordClass(undefined, "Brovik")).toBeNull();
   });
@@ -72,9 +72,22 @@ describe("word-class features", () => {
     const out = tagEntitiesWith("We drove from Corsa to Delmar.", model).map((m) => m.text);
     expect(out).toContain("Corsa");
     expect(out).not.toContain("Delmar");
-    // The compiled scores equal those of the feature names (as in entities-tagger-model.test.ts).
-    const tok = tokenize("We drove from Corsa to Brovik.");
-    const e = documentEmissions(model, featureContext(tok, () => false, model.classes));
-    expect(e[3 * NUM_LABELS + LABELS.indexOf("B-PLACE")]).toBeCloseTo(5, 4);
+  });
+
+  it("score the same through the tagger's compiled tables as through their names", () => {
+    // As in entities-tagger-model.test.ts: every feature the text fires gets a weight, and the
+    // tagger's class tables (by class id) must give the scores of the feature names.
+    const text = "We drove from Corsa to Brovik, said Ola.";
+    const classes = { Corsa: "3/17", Brovik: "3/18", said: "12/140", from: "0/2", to: "0/5" };
+    const names = [...new Set(documentFeatures(tokenize(text), () => true, new Map(Object.entries(classes))).flat())];
+    const weights: Record<string, number[]> = {};
+    names.forEach((n, k) => (weights[n] = [k % NUM_LABELS, (k + 1) * 7, (k * 3) % NUM_LABELS, -(k + 2) * 5]));
+    const model = loadModel({ version: "t", labels: [...LABELS], scale: 10, trans: new Array(NUM_LABELS ** 2).fill(0), start: new Array(NUM_LABELS).fill(0), weights, classes });
+    const tok = tokenize(text);
+    const isKnown = (lw: string) => model.rows.has("w=" + lw);
+    const byName = emissions(model, documentFeatures(tok, isKnown, model.classes));
+    const compiled = documentEmissions(model, featureContext(tok, isKnown, model.classes));
+    for (let k = 0; k < byName.length; k++) expect(compiled[k]).toBeCloseTo(byName[k], 4);
+    expect(names).toEqual(expect.arrayContaining(["pk=3", "nkf=140", "kf=18"]));
   });
 });

@@ -24,8 +24,6 @@ export interface ClusterOptions {
   passes?: number;
 }
 
-const xlogx = (x: number) => (x > 0 ? x * Math.log(x) : 0);
-
 /**
  * Classes of the words of `sentences` (word → class, 0..classes-1), for words
  * seen at least minCount times.
@@ -89,6 +87,11 @@ export function exchangeClusters(sentences: readonly (readonly string[])[], opts
     NL[a] += c;
     NR[b] += c;
   }
+  // Counts are whole numbers no larger than the number of bigrams: x log x from a table.
+  let total = 0;
+  for (const c of pairs.values()) total += c;
+  const T = new Float64Array(total + 1);
+  for (let x = 1; x <= total; x++) T[x] = x * Math.log(x);
   const rw = new Float64Array(C);
   const lw = new Float64Array(C);
   const rIdx = new Int32Array(C);
@@ -139,17 +142,17 @@ export function exchangeClusters(sentences: readonly (readonly string[])[], opts
           const d = rIdx[q];
           if (d === b) continue;
           const x = N[b * C + d];
-          g += xlogx(x + rw[d]) - xlogx(x);
+          g += T[x + rw[d]] - T[x];
         }
         for (let q = 0; q < nL; q++) {
           const c = lIdx[q];
           if (c === b) continue;
           const x = N[c * C + b];
-          g += xlogx(x + lw[c]) - xlogx(x);
+          g += T[x + lw[c]] - T[x];
         }
         const xbb = N[b * C + b];
-        g += xlogx(xbb + rw[b] + lw[b] + self) - xlogx(xbb);
-        g -= xlogx(NL[b] + nl) - xlogx(NL[b]) + xlogx(NR[b] + nr) - xlogx(NR[b]);
+        g += T[xbb + rw[b] + lw[b] + self] - T[xbb];
+        g -= T[NL[b] + nl] - T[NL[b]] + T[NR[b] + nr] - T[NR[b]];
         if (g > bestGain + 1e-9 || (b === a && g >= bestGain - 1e-9)) {
           bestGain = g;
           best = b;

@@ -57,11 +57,9 @@ export interface FeatureContext {
   quoted: boolean[];
   lowerSeen: Set<string>;
   capMidSeen: Set<string>;
-  /** Coarse and fine word class of each token (wordClass), or null for a word without one. */
-  kc: (string | null)[];
-  kf: (string | null)[];
-  /** The token's line is in title case (most of its longer words capitalised: a headline, a table row). */
-  titleLine: boolean[];
+  /** Coarse and fine word class id of each token (wordClass), or -1 for a word without one. */
+  kc: Int32Array;
+  kf: Int32Array;
 }
 
 /**
@@ -69,17 +67,19 @@ export interface FeatureContext {
  * the word as written, else in lower case (a capitalised sentence start, a
  * re-cased headline word). Null when the table has neither.
  */
-export function wordClass(classes: ReadonlyMap<string, string> | undefined, w: string): [string, string] | null {
+export function wordClass(classes: ReadonlyMap<string, string> | undefined, w: string): [number, number] | null {
   if (classes === undefined) return null;
   const v = classes.get(w) ?? classes.get(w.toLowerCase());
   if (v === undefined) return null;
   const slash = v.indexOf("/");
-  return [v.slice(0, slash), v.slice(slash + 1)];
+  return [Number(v.slice(0, slash)), Number(v.slice(slash + 1))];
 }
 
-/** The features of a word's own classes (none without one). */
-export function classFeatures(k: [string, string] | null): string[] {
-  return k === null ? [] : ["k=" + k[0], "kf=" + k[1]];
+const RESOLVED_CLASSES = new WeakMap<ReadonlyMap<string, string>, Map<string, number>>();
+
+/** The features of a token's own classes (none without one). */
+export function classFeatures(c: FeatureContext, i: number): string[] {
+  return c.kc[i] < 0 ? [] : ["k=" + c.kc[i], "kf=" + c.kf[i]];
 }
 
 /**
@@ -95,19 +95,22 @@ export function featureContext(
 ): FeatureContext {
   const { words, starts, ends, sentenceStart } = tok;
   const n = words.length;
-  const kc: (string | null)[] = new Array(n).fill(null);
-  const kf: (string | null)[] = new Array(n).fill(null);
+  const kc = new Int32Array(n).fill(-1);
+  const kf = new Int32Array(n).fill(-1);
   if (classes !== undefined) {
-    const seen = new Map<string, [string, string] | null>();
+    // Each word's answer (coarse × 65536 + fine, or -1) is kept with the class table, across documents.
+    let seen = RESOLVED_CLASSES.get(classes);
+    if (seen === undefined || seen.size >= WORD_FEATURE_CACHE_MAX) RESOLVED_CLASSES.set(classes, (seen = new Map()));
     for (let i = 0; i < n; i++) {
       let k = seen.get(words[i]);
       if (k === undefined) {
-        k = wordClass(classes, words[i]);
+        const wc = wordClass(classes, words[i]);
+        k = wc === null ? -1 : wc[0] * 65536 + wc[1];
         seen.set(words[i], k);
       }
-      if (k !== null) {
-        kc[i] = k[0];
-        kf[i] = k[1];
+      if (k >= 0) {
+        kc[i] = k >>> 16;
+        kf[i] = k & 65535;
       }
     }
   }
@@ -166,23 +169,7 @@ export function featureContext(
     }
     i = j + 1;
   }
-  // Lines in title case: most words of 4+ letters capitalised.
-  const titleLine: boolean[] = new Array(n).fill(false);
-  for (let i = 0; i < n; ) {
-    let j = i + 1;
-    while (j < n && !(sentenceStart[j] && hasNewline(tok.text, ends[j - 1], starts[j]))) j++;
-    let long = 0;
-    let capLong = 0;
-    for (let k = i; k < j; k++) {
-      if (words[k].length >= 4 && /^\p{L}/u.test(words[k])) {
-        long++;
-        if (cap[k]) capLong++;
-      }
-    }
-    if (long >= 2 && capLong / long >= 0.6) for (let k = i; k < j; k++) titleLine[k] = true;
-    i = j;
-  }
-  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, lowerSeen, capMidSeen, kc, kf, titleLine };
+  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, lowerSeen, capMidSeen, kc, kf };
 }
 
 /**
@@ -262,14 +249,11 @@ export const CONTEXT_TEMPLATES = [
   { prefix: "norgh", kind: "flag" }, // 20 next word is an organisation head word ("Ministry")
   { prefix: "nw2=", kind: "one", words: true }, // 21 the word two after
   { prefix: "n2orgh", kind: "flag" }, // 22 the word two after is an organisation head word
-  { prefix: "pk=", kind: "one" }, // 23 previous word's coarse word class
-  { prefix: "pkf=", kind: "one" }, // 24 previous word's fine word class
-  { prefix: "nk=", kind: "one" }, // 25 next word's coarse word class
-  { prefix: "nkf=", kind: "one" }, // 26 next word's fine word class
-  { prefix: "tcl", kind: "flag" }, // 27 capitalised, in a line in title case
-  { prefix: "rp|g=", kind: "one" }, // 28 position in a capitalised run, with the gazetteer class
-  { prefix: "ps|ns=", kind: "one" }, // 29 capitalised: the shapes of both neighbours
-] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair"; words?: boolean }[];
+  { prefix: "pk=", kind: "one", classes: true }, // 23 previous word's coarse word class
+  { prefix: "pkf=", kind: "one", classes: true }, // 24 previous word's fine word class
+  { prefix: "nk=", kind: "one", classes: true }, // 25 next word's coarse word class
+  { prefix: "nkf=", kind: "one", classes: true }, // 26 next word's fine word class
+] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair"; words?: boolean; classes?: boolean }[];
 
 /** Receives the context features of one token, by template id (CONTEXT_TEMPLATES index). */
 export interface FeatureSink {
@@ -279,9 +263,10 @@ export interface FeatureSink {
   word(t: number, j: number): void;
   /** A `pair` template over the mapped words of tokens a and b. */
   pair(t: number, a: number, b: number): void;
+  /** A class-valued `one` template whose value is a word class id (FeatureContext kc, kf). */
+  klass(t: number, id: number): void;
 }
 
-const X = new Set((process.env.NER_X ?? "").split(","));
 export const SENTENCE_BEFORE = "<s>";
 export const SENTENCE_AFTER = "</s>";
 
@@ -293,6 +278,7 @@ export function nameSink(out: string[], lower: readonly string[]): FeatureSink {
     one: (t, v) => void out.push(p[t].prefix + v),
     word: (t, j) => void out.push(p[t].prefix + lower[j]),
     pair: (t, a, b) => void out.push(p[t].prefix + lower[a] + "|" + lower[b]),
+    klass: (t, id) => void out.push(p[t].prefix + id),
   };
 }
 
@@ -310,9 +296,6 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
     if (c.lowerSeen.has(w.toLowerCase())) f.flag(3);
     if (ss && c.capMidSeen.has(w)) f.flag(4);
     if (i > 0 && GIVEN_NAME_SET.has(words[i - 1])) f.flag(5);
-    if (X.has("tcl") && c.titleLine[i]) f.flag(27);
-    if (X.has("rpg") && gaz[i]) f.one(28, c.runPos[i] + "|" + gaz[i]);
-    if (X.has("psns")) f.one(29, (i > 0 ? shapes[i - 1] : "<s>") + "|" + (i + 1 < n ? shapes[i + 1] : "</s>"));
   }
   if (gaz[i]) f.one(6, gaz[i]!);
   if (c.names[i]) f.one(7, c.names[i]!);
@@ -326,9 +309,9 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
     if (gaz[i - 1]) f.one(13, gaz[i - 1]!);
     if (cap[i - 1] && isTitle(words[i - 1])) f.flag(14);
     if (i > 1) f.word(15, i - 2);
-    if (c.kc[i - 1] !== null) {
-      f.one(23, c.kc[i - 1]!);
-      f.one(24, c.kf[i - 1]!);
+    if (c.kc[i - 1] >= 0) {
+      f.klass(23, c.kc[i - 1]);
+      f.klass(24, c.kf[i - 1]);
     }
   } else f.one(10, SENTENCE_BEFORE);
   // Right context.
@@ -342,9 +325,9 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
       f.word(21, i + 2);
       if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.flag(22);
     }
-    if (c.kc[i + 1] !== null) {
-      f.one(25, c.kc[i + 1]!);
-      f.one(26, c.kf[i + 1]!);
+    if (c.kc[i + 1] >= 0) {
+      f.klass(25, c.kc[i + 1]);
+      f.klass(26, c.kf[i + 1]);
     }
   } else f.one(16, SENTENCE_AFTER);
 }
@@ -357,7 +340,7 @@ export function documentFeatures(
 ): string[][] {
   const c = featureContext(tok, isKnown, classes);
   return tok.words.map((w, i) => {
-    const f = [...wordFeatures(w, c.lower[i]), ...classFeatures(c.kc[i] === null ? null : [c.kc[i]!, c.kf[i]!])];
+    const f = [...wordFeatures(w, c.lower[i]), ...classFeatures(c, i)];
     contextFeatures(c, i, nameSink(f, c.lower));
     return f;
   });

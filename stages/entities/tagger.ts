@@ -181,7 +181,7 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
     if (ws === undefined) {
       ws = new Float32Array(L);
       // The word's own features, then its classes (the model's, the same for every occurrence of the word).
-      for (const f of [...wordFeatures(word, c.lower[i]), ...classFeatures(c.kc[i] === null ? null : [c.kc[i]!, c.kf[i]!])]) {
+      for (const f of [...wordFeatures(word, c.lower[i]), ...classFeatures(c, i)]) {
         const r = rows.get(f);
         if (r === undefined) continue;
         for (let l = 0; l < L; l++) ws[l] += w[r * L + l];
@@ -253,6 +253,10 @@ class RowCollector implements FeatureSink {
     if (ka < 0 || this.tables.pairFirst[t]![ka] === 0) return;
     const kb = this.ids[b];
     if (kb >= 0) this.push(this.tables.pairByWords[t]!.get(ka * this.tables.words + kb));
+  }
+  klass(t: number, id: number): void {
+    const byClass = this.tables.oneByClass[t]!;
+    if (id < byClass.length) this.push(byClass[id]);
   }
 }
 
