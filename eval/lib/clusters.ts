@@ -228,11 +228,12 @@ export function wordClasses(texts: readonly string[], coarse = 64, fine = 320): 
 /**
  * wordClasses() of these texts as a Map, kept in a cache folder (NER_CLASS_CACHE,
  * default /tmp/ner-classes-UID) under a hash of the texts and settings, since the
- * cross-validation's folds and repeated runs cluster the same texts. NER_CLASSES=0
- * turns word classes off (an empty table), to measure what they bring.
+ * cross-validation's folds and repeated runs cluster the same texts. Off unless
+ * NER_CLASSES=1 (an empty table): see "Word classes" in stages/entities/README.md
+ * for why the shipped model has none.
  */
 export function wordClassesCached(texts: readonly string[]): Map<string, string> {
-  if (process.env.NER_CLASSES === "0") return new Map();
+  if (process.env.NER_CLASSES !== "1") return new Map();
   const coarse = Number(process.env.NER_CLASSES_COARSE ?? 64);
   const fine = Number(process.env.NER_CLASSES_FINE ?? 320);
   const wn = useWordnet();

@@ -313,7 +313,7 @@ export function exportModel(
   for (const w of vocab) if (!(("w=" + w) in weights)) weights["w=" + w] = [];
   const trans = Array.from(tw.trans, (v, k) => (allowed(Math.floor(k / L), k % L) ? Math.round(v * scale) : 0));
   const out: ModelJson = { version: "1", labels: [...LABELS], scale, trans, start: Array.from(tw.start, (v) => Math.round(v * scale)), weights };
-  if (opts.classes) out.classes = Object.fromEntries(opts.classes);
+  if (opts.classes && opts.classes.size > 0) out.classes = Object.fromEntries(opts.classes);
   return out;
 }
 
