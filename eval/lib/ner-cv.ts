@@ -14,6 +14,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadModel, type LinearChainModel, type ModelJson } from "../../stages/entities/model.ts";
 import { EPOCHS, SEED, trainable, weighted } from "../train-config.ts";
+import { wordClassesCached } from "./clusters.ts";
 import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, vocabulary, type CorpusName, type NerDoc } from "./ner.ts";
 
 export const FOLDS = 5;
@@ -83,9 +84,10 @@ export function trainFold(scored: ScoredDoc[], trainOnly: NerDoc[], fold: number
   const trainRaw = [...scored.filter((x) => x.fold !== fold && FOLDED.includes(x.d.corpus)).map((x) => x.d), ...trainOnly].filter(trainable);
   // Vocabulary, features and weights come from the training documents only.
   const vocab = vocabulary(trainRaw);
+  const classes = wordClassesCached(trainRaw.map((d) => d.text));
   const index = new FeatureIndex();
-  const train = trainRaw.map((d) => prepareDoc(d, index, vocab));
-  return exportModel(trainPerceptron(weighted(train), index.names.length, EPOCHS, SEED), index.names, vocab);
+  const train = trainRaw.map((d) => prepareDoc(d, index, vocab, classes));
+  return exportModel(trainPerceptron(weighted(train), index.names.length, EPOCHS, SEED), index.names, vocab, { classes });
 }
 
 /** Fold models, from /tmp/ner-folds when `cache` is set and they exist (for rule-only changes). */

@@ -136,7 +136,7 @@ export function vocabulary(docs: NerDoc[], min = 2): Set<string> {
   return new Set([...counts].filter(([, c]) => c >= min).map(([w]) => w));
 }
 
-export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<string>): TrainDoc {
+export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<string>, classes?: ReadonlyMap<string, string>): TrainDoc {
   const tok = tokenizeRecased(doc.text);
   const n = tok.words.length;
   const labels = new Int32Array(n);
@@ -158,7 +158,7 @@ export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<
     }
   }
   if (doc.corpus.startsWith("uner")) markUnlabelledNames(tok, labels);
-  const feats = documentFeatures(tok, (lw) => vocab.has(lw)).map((fs) => Int32Array.from(fs, (f) => index.id(f)));
+  const feats = documentFeatures(tok, (lw) => vocab.has(lw), classes).map((fs) => Int32Array.from(fs, (f) => index.id(f)));
   return { doc, feats, labels };
 }
 
@@ -292,7 +292,7 @@ export function exportModel(
   tw: TrainedWeights,
   names: string[],
   vocab: ReadonlySet<string>,
-  opts: { minCount?: number; minWeight?: number } = {},
+  opts: { minCount?: number; minWeight?: number; classes?: ReadonlyMap<string, string> } = {},
 ): ModelJson {
   const L = NUM_LABELS;
   const scale = 100;
@@ -312,7 +312,9 @@ export function exportModel(
   // vocabulary from the "w=" rows to map other words to the unknown word.
   for (const w of vocab) if (!(("w=" + w) in weights)) weights["w=" + w] = [];
   const trans = Array.from(tw.trans, (v, k) => (allowed(Math.floor(k / L), k % L) ? Math.round(v * scale) : 0));
-  return { version: "1", labels: [...LABELS], scale, trans, start: Array.from(tw.start, (v) => Math.round(v * scale)), weights };
+  const out: ModelJson = { version: "1", labels: [...LABELS], scale, trans, start: Array.from(tw.start, (v) => Math.round(v * scale)), weights };
+  if (opts.classes && opts.classes.size > 0) out.classes = Object.fromEntries(opts.classes);
+  return out;
 }
 
 // ---------------------------------------------------------------- scoring

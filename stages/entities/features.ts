@@ -57,6 +57,29 @@ export interface FeatureContext {
   quoted: boolean[];
   lowerSeen: Set<string>;
   capMidSeen: Set<string>;
+  /** Coarse and fine word class id of each token (wordClass), or -1 for a word without one. */
+  kc: Int32Array;
+  kf: Int32Array;
+}
+
+/**
+ * The word class of a word from a model's class table (word → "coarse/fine"):
+ * the word as written, else in lower case (a capitalised sentence start, a
+ * re-cased headline word). Null when the table has neither.
+ */
+export function wordClass(classes: ReadonlyMap<string, string> | undefined, w: string): [number, number] | null {
+  if (classes === undefined) return null;
+  const v = classes.get(w) ?? classes.get(w.toLowerCase());
+  if (v === undefined) return null;
+  const slash = v.indexOf("/");
+  return [Number(v.slice(0, slash)), Number(v.slice(slash + 1))];
+}
+
+const RESOLVED_CLASSES = new WeakMap<ReadonlyMap<string, string>, Map<string, number>>();
+
+/** The features of a token's own classes (none without one). */
+export function classFeatures(c: FeatureContext, i: number): string[] {
+  return c.kc[i] < 0 ? [] : ["k=" + c.kc[i], "kf=" + c.kf[i]];
 }
 
 /**
@@ -65,9 +88,32 @@ export interface FeatureContext {
  * words are mapped the same way) teaches the model what an unseen name looks
  * like from its shape and context instead of relying on word identity.
  */
-export function featureContext(tok: Tokens, isKnown: (lowerWord: string) => boolean = () => true): FeatureContext {
+export function featureContext(
+  tok: Tokens,
+  isKnown: (lowerWord: string) => boolean = () => true,
+  classes?: ReadonlyMap<string, string>,
+): FeatureContext {
   const { words, starts, ends, sentenceStart } = tok;
   const n = words.length;
+  const kc = new Int32Array(n).fill(-1);
+  const kf = new Int32Array(n).fill(-1);
+  if (classes !== undefined) {
+    // Each word's answer (coarse × 65536 + fine, or -1) is kept with the class table, across documents.
+    let seen = RESOLVED_CLASSES.get(classes);
+    if (seen === undefined || seen.size >= WORD_FEATURE_CACHE_MAX) RESOLVED_CLASSES.set(classes, (seen = new Map()));
+    for (let i = 0; i < n; i++) {
+      let k = seen.get(words[i]);
+      if (k === undefined) {
+        const wc = wordClass(classes, words[i]);
+        k = wc === null ? -1 : wc[0] * 65536 + wc[1];
+        seen.set(words[i], k);
+      }
+      if (k >= 0) {
+        kc[i] = k >>> 16;
+        kf[i] = k & 65535;
+      }
+    }
+  }
   const known = new Map<string, string>();
   const lower = words.map((w) => {
     let m = known.get(w);
@@ -123,7 +169,7 @@ export function featureContext(tok: Tokens, isKnown: (lowerWord: string) => bool
     }
     i = j + 1;
   }
-  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, lowerSeen, capMidSeen };
+  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, lowerSeen, capMidSeen, kc, kf };
 }
 
 /**
@@ -203,7 +249,11 @@ export const CONTEXT_TEMPLATES = [
   { prefix: "norgh", kind: "flag" }, // 20 next word is an organisation head word ("Ministry")
   { prefix: "nw2=", kind: "one", words: true }, // 21 the word two after
   { prefix: "n2orgh", kind: "flag" }, // 22 the word two after is an organisation head word
-] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair"; words?: boolean }[];
+  { prefix: "pk=", kind: "one", classes: true }, // 23 previous word's coarse word class
+  { prefix: "pkf=", kind: "one", classes: true }, // 24 previous word's fine word class
+  { prefix: "nk=", kind: "one", classes: true }, // 25 next word's coarse word class
+  { prefix: "nkf=", kind: "one", classes: true }, // 26 next word's fine word class
+] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair"; words?: boolean; classes?: boolean }[];
 
 /** Receives the context features of one token, by template id (CONTEXT_TEMPLATES index). */
 export interface FeatureSink {
@@ -213,6 +263,8 @@ export interface FeatureSink {
   word(t: number, j: number): void;
   /** A `pair` template over the mapped words of tokens a and b. */
   pair(t: number, a: number, b: number): void;
+  /** A class-valued `one` template whose value is a word class id (FeatureContext kc, kf). */
+  klass(t: number, id: number): void;
 }
 
 export const SENTENCE_BEFORE = "<s>";
@@ -226,6 +278,7 @@ export function nameSink(out: string[], lower: readonly string[]): FeatureSink {
     one: (t, v) => void out.push(p[t].prefix + v),
     word: (t, j) => void out.push(p[t].prefix + lower[j]),
     pair: (t, a, b) => void out.push(p[t].prefix + lower[a] + "|" + lower[b]),
+    klass: (t, id) => void out.push(p[t].prefix + id),
   };
 }
 
@@ -256,6 +309,10 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
     if (gaz[i - 1]) f.one(13, gaz[i - 1]!);
     if (cap[i - 1] && isTitle(words[i - 1])) f.flag(14);
     if (i > 1) f.word(15, i - 2);
+    if (c.kc[i - 1] >= 0) {
+      f.klass(23, c.kc[i - 1]);
+      f.klass(24, c.kf[i - 1]);
+    }
   } else f.one(10, SENTENCE_BEFORE);
   // Right context.
   if (i + 1 < n) {
@@ -268,14 +325,22 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
       f.word(21, i + 2);
       if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.flag(22);
     }
+    if (c.kc[i + 1] >= 0) {
+      f.klass(25, c.kc[i + 1]);
+      f.klass(26, c.kf[i + 1]);
+    }
   } else f.one(16, SENTENCE_AFTER);
 }
 
 /** All features of every token of a document (used by training). */
-export function documentFeatures(tok: Tokens, isKnown: (lowerWord: string) => boolean = () => true): string[][] {
-  const c = featureContext(tok, isKnown);
+export function documentFeatures(
+  tok: Tokens,
+  isKnown: (lowerWord: string) => boolean = () => true,
+  classes?: ReadonlyMap<string, string>,
+): string[][] {
+  const c = featureContext(tok, isKnown, classes);
   return tok.words.map((w, i) => {
-    const f = wordFeatures(w, c.lower[i]).slice();
+    const f = [...wordFeatures(w, c.lower[i]), ...classFeatures(c, i)];
     contextFeatures(c, i, nameSink(f, c.lower));
     return f;
   });

@@ -37,6 +37,8 @@ export interface ModelJson {
   start: number[];
   /** feature → [labelIndex, weight, labelIndex, weight, ...] (sparse). */
   weights: Record<string, number[]>;
+  /** Unsupervised word classes (eval/lib/clusters.ts): word → "coarse/fine" class ids. */
+  classes?: Record<string, string>;
 }
 
 /** A model ready to score: weights in one typed array, rows found by feature name. */
@@ -51,6 +53,8 @@ export interface LinearChainModel {
   wordScores?: Map<string, Float32Array>;
   /** The vocabulary: the words of the model's "w=" features, filled on first use (vocabularyOf). */
   vocabulary?: Set<string>;
+  /** Word classes of the model (ModelJson.classes), as featureContext reads them. */
+  classes?: Map<string, string>;
 }
 
 /** The model's vocabulary words (its "w=" feature names without the prefix), kept on the model. */
@@ -69,6 +73,8 @@ export interface TemplateSpec {
   kind: "flag" | "one" | "pair";
   /** The values are vocabulary words ("w=" features of the model) or `markers` (sentence edges, the unknown word). */
   words?: boolean;
+  /** The values are word class ids (small integers, ModelJson.classes). */
+  classes?: boolean;
 }
 
 /**
@@ -88,6 +94,8 @@ export interface TemplateTables {
   oneByWord: (Int32Array | null)[];
   pairByWords: (Map<number, number> | null)[];
   pairFirst: (Uint8Array | null)[];
+  /** Class-valued templates: row by class id (-1: none). */
+  oneByClass: (Int32Array | null)[];
 }
 
 /**
@@ -111,7 +119,14 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
     oneByWord: specs.map((s) => (s.kind === "one" && s.words ? new Int32Array(V).fill(-1) : null)),
     pairByWords: specs.map((s) => (s.kind === "pair" ? new Map() : null)),
     pairFirst: specs.map((s) => (s.kind === "pair" ? new Uint8Array(V) : null)),
+    oneByClass: specs.map(() => null),
   };
+  // Class ids are small integers: the tables are as long as the largest id the model names.
+  let maxClass = -1;
+  if (model.classes) for (const v of model.classes.values()) for (const id of v.split("/")) maxClass = Math.max(maxClass, Number(id));
+  specs.forEach((s, t) => {
+    if (s.classes) tables.oneByClass[t] = new Int32Array(maxClass + 1).fill(-1);
+  });
   specs.forEach((s, t) => {
     if (s.kind === "flag") tables.flag[t] = model.rows.get(s.prefix) ?? -1;
   });
@@ -121,7 +136,10 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
       if (!name.startsWith(s.prefix)) continue;
       const rest = name.slice(s.prefix.length);
       if (s.kind === "one") {
-        if (!s.words) tables.one[s.t]!.set(rest, row);
+        if (s.classes) {
+          const k = Number(rest);
+          if (/^\d+$/.test(rest) && k <= maxClass) tables.oneByClass[s.t]![k] = row;
+        } else if (!s.words) tables.one[s.t]!.set(rest, row);
         else {
           const k = wordId.get(rest);
           if (k !== undefined) tables.oneByWord[s.t]![k] = row;
@@ -155,6 +173,7 @@ export function loadModel(json: ModelJson): LinearChainModel {
     w,
     trans: Float32Array.from(json.trans, (x) => x / json.scale),
     start: Float32Array.from(json.start, (x) => x / json.scale),
+    classes: json.classes ? new Map(Object.entries(json.classes)) : undefined,
   };
 }
 

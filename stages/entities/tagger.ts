@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import {
-  CONTEXT_TEMPLATES, contextFeatures, featureContext, isCapitalised, SENTENCE_AFTER, SENTENCE_BEFORE, UNKNOWN_WORD, wordFeatures,
+  CONTEXT_TEMPLATES, classFeatures, contextFeatures, featureContext, isCapitalised, SENTENCE_AFTER, SENTENCE_BEFORE, UNKNOWN_WORD, wordFeatures,
   type FeatureContext,
   type FeatureSink,
 } from "./features.ts";
@@ -66,7 +66,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   if (n === 0) return [];
   // The vocabulary as a set of words: the same answer as model.rows.has("w=" + lw), without building that string.
   const vocabulary = vocabularyOf(model);
-  const c = featureContext(tok, (lw) => vocabulary.has(lw));
+  const c = featureContext(tok, (lw) => vocabulary.has(lw), model.classes);
   const e = documentEmissions(model, c);
   const labels = viterbi(e, n, model.trans, model.start);
   let spans = decodeSpans(model, tok, labels, e);
@@ -194,7 +194,8 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
     let ws = wordScores.get(word);
     if (ws === undefined) {
       ws = new Float32Array(L);
-      for (const f of wordFeatures(word, c.lower[i])) {
+      // The word's own features, then its classes (the model's, the same for every occurrence of the word).
+      for (const f of [...wordFeatures(word, c.lower[i]), ...classFeatures(c, i)]) {
         const r = rows.get(f);
         if (r === undefined) continue;
         for (let l = 0; l < L; l++) ws[l] += w[r * L + l];
@@ -266,6 +267,10 @@ class RowCollector implements FeatureSink {
     if (ka < 0 || this.tables.pairFirst[t]![ka] === 0) return;
     const kb = this.ids[b];
     if (kb >= 0) this.push(this.tables.pairByWords[t]!.get(ka * this.tables.words + kb));
+  }
+  klass(t: number, id: number): void {
+    const byClass = this.tables.oneByClass[t]!;
+    if (id < byClass.length) this.push(byClass[id]);
   }
 }
 
