@@ -142,6 +142,10 @@ describe("round 5: bodies named after a town", () => {
     expect(typed("The Speaker of the Tarrow City Council came third.", model)).toEqual(["ORG Tarrow City Council"]);
     expect(typed("She lives in Tarrow City now.", model)).toEqual(["GPE Tarrow City"]);
   });
+  it("a listed country whose name ends in such a word stays a country", () => {
+    const model = modelSaying({ russian: "B-PLACE", federation: "I-PLACE" });
+    expect(typed("Talks with the Russian Federation resumed.", model)).toEqual(["GPE Russian Federation"]);
+  });
 });
 
 describe("round 5: venues and hotels", () => {

@@ -618,6 +618,9 @@ const COMPANY_HEADS = new Set([
 function retypeCompanyHead(tok: Tokens, s: TokenSpan): void {
   if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "PERSON")) return;
   if (!COMPANY_HEADS.has(tok.words[s.j - 1])) return;
+  // A listed country or place whose name ends in such a word ("Russian Federation") keeps its type.
+  const surface = tok.words.slice(s.i, s.j).join(" ");
+  if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) return;
   s.type = "ORG";
   s.rule = "entities/company-head";
 }
