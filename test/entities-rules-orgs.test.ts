@@ -23,18 +23,18 @@ describe("round 5 entity rules", () => {
   });
 
   it("a team is a town and one or two nickname words", () => {
-    const model = modelSaying({ sacramento: "B-PLACE", river: "I-PLACE", cats: "I-PLACE" });
-    expect(typed("He pitched for the Sacramento River Cats in May.", model)).toEqual(["ORG Sacramento River Cats"]);
+    const model = modelSaying({ denver: "B-PLACE", sky: "I-PLACE", hawks: "I-PLACE" });
+    expect(typed("He pitched for the Denver Sky Hawks in May.", model)).toEqual(["ORG Denver Sky Hawks"]);
     // a place word is no nickname
-    const falls = modelSaying({ sacramento: "B-PLACE", falls: "I-PLACE" });
-    expect(typed("They live in Sacramento Falls now.", falls)).toEqual(["GPE Sacramento Falls"]);
+    const falls = modelSaying({ denver: "B-PLACE", falls: "I-PLACE" });
+    expect(typed("They live in Denver Falls now.", falls)).toEqual(["GPE Denver Falls"]);
   });
 
   it("an institution named after a place is one organisation when the model tagged the place only", () => {
-    const model = modelSaying({ sunshine: "B-PLACE", coast: "I-PLACE" });
-    expect(typed("A 2013 University of the Sunshine Coast study found little.", model)).toEqual(["ORG University of the Sunshine Coast"]);
+    const model = modelSaying({ velmor: "B-PLACE", coast: "I-PLACE" });
+    expect(typed("A 2013 University of the Velmor Coast study found little.", model)).toEqual(["ORG University of the Velmor Coast"]);
     // no head word before "of": the place stays
-    expect(typed("The people of the Sunshine Coast voted.", model)).toEqual(["LOC Sunshine Coast"]);
+    expect(typed("The people of the Velmor Coast voted.", model)).toEqual(["LOC Velmor Coast"]);
   });
 
   it("a well-known organisation named alone is added when the model missed it", () => {
@@ -128,7 +128,7 @@ describe("round 5: parties called by a nickname", () => {
     const model = modelSaying({ tories: "B-NORP", labor: "B-NORP" });
     expect(typed("The Tories returned to power in 1770.", model)).toEqual(["ORG Tories"]);
     // untagged plural nickname: added
-    expect(typed("But the Democrats retained a majority.", modelSaying({}))).toEqual(["ORG Democrats"]);
+    expect(typed("But the Democrats kept their seats.", modelSaying({}))).toEqual(["ORG Democrats"]);
     // the singular short name after "of" is a portfolio, and it is never added where the model saw nothing
     expect(typed("Labor won 30 seats.", model)).toEqual(["ORG Labor"]);
     expect(typed("She was Secretary of Labor in 1990.", model)).toEqual(["NORP Labor"]);

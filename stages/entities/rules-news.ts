@@ -249,7 +249,7 @@ export function teamsByNickname(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * and a capitalised plural of an English noun that is not a place word
  * ("Falls", "Heights", "Islands"…) nor a people ("Kosovo Albanians") is a
  * team, an ORG. Person spans are never touched ("Sofia Reyes"). Round 5: the town may be
- * followed by two nickname words ("Velmor River Cats"), and in a document about a team
+ * followed by two nickname words ("Velmor Sky Hawks"), and in a document about a team
  * sport the plural may be coined ("Tarrow Canucks").
  */
 const PLACE_PLURALS = new Set([
@@ -271,7 +271,7 @@ export function teamNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (commonWordClass(last.toLowerCase()) === null && !(isSportDocument(tok) && !GIVEN_NAME_SET.has(last))) continue;
     const lastTags = NAME_TAGS.get(last) ?? NAME_TAGS.get(last.slice(0, -1));
     if (lastTags && lastTags.some((t) => t === "nl=PLACE" || t === "nl=NORP")) continue;
-    // The town is the span's first one or two words: "Velmor Falcons", "Port Velmor Falcons", "Velmor River Cats".
+    // The town is the span's first one or two words: "Velmor Falcons", "Port Velmor Falcons", "Velmor Sky Hawks".
     if (!listedTownOpens(tok, s)) continue;
     s.type = "ORG";
     s.rule = "entities/team-nickname";
@@ -287,7 +287,7 @@ function listedTownOpens(tok: Tokens, s: TokenSpan): boolean {
     const townTags = e - s.i === 1 ? NAME_TAGS.get(town) : undefined;
     if (COUNTRY_OR_STATE_SET.has(town)) return false;
     if (GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE"))) {
-      // A second nickname word is capitalised and no place word ("Velmor River Cats", not "Velmor Springs Falls").
+      // A second nickname word is capitalised and no place word ("Velmor Sky Hawks", not "Velmor Springs Falls").
       return e === s.j - 1 || (isCapitalised(tok.words[e]) && !PLACE_PLURALS.has(tok.words[e]));
     }
   }

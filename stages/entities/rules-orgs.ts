@@ -31,7 +31,7 @@ function subjectWord(w: string): boolean {
  * ordinary English word too, does not end in a head word of its own, and is not a
  * place: "the Bank of England and Barclays" (a place, then a company name)
  * and "the Ministry of Defence and the Home Office" stay two names. The run
- * may take its own "of"/"for" tail ("… and Economic Analysis of Development").
+ * may take its own "of"/"for" tail ("… and Applied Research for Industry").
  */
 export function coordinatedOrgSubjects(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
@@ -46,7 +46,7 @@ export function coordinatedOrgSubjects(tok: Tokens, spans: TokenSpan[]): TokenSp
     for (let t = s.i + 1; t < j - 1 && !headThenPrep; t++) headThenPrep = (w[t] === "of" || w[t] === "for") && ORG_HEAD_SET.has(w[t - 1]);
     if (!headThenPrep) continue;
     let e = capitalRun(tok, j + 1, 4);
-    // "… and Economic Analysis of Development": one further of/for tail.
+    // "… and Applied Research for Industry": one further of/for tail.
     if (e + 1 < n && (w[e] === "of" || w[e] === "for") && glued(tok, e) && glued(tok, e + 1) && isCapitalised(w[e + 1])) e = capitalRun(tok, e + 1, 4);
     // A run ending in a head word is a name of its own ("… and the Home Office"); "Centre Democrats" is not.
     if (ORG_HEAD_SET.has(w[e - 1]) || GPE_PHRASES.has(tok.text.slice(tok.starts[j + 1], tok.ends[e - 1]))) continue;
@@ -116,7 +116,7 @@ export function militaryUnits(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
- * Family: institutions named after a place ("University of the Sunshine
+ * Family: institutions named after a place ("University of the Velmor
  * Coast", "Academy of Tarrow", "Government of Velmoria", "Church of England";
  * universities, governments and councils in politics and encyclopaedic text,
  * banks and courts in news). When the model tags only the place after "of" and

@@ -108,7 +108,7 @@ export function abbreviationDots(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 
 /**
  * Family: parties called by their members' plural or a one-word short name
- * ("the Tories led by…", "the Democrats retained a majority", "Labour won 30
+ * ("the Tories led by…", "the Democrats kept their seats", "Labour won 30
  * seats"; politics and election news). The model, trained partly on a corpus
  * that tags these as groups (NORP), outputs a NORP the scored views drop; the
  * party is an organisation. A span (or an untagged name) that is exactly a
