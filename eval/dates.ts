@@ -41,7 +41,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseTimeML, type GoldTimex } from "./lib/timeml.ts";
-import { sameTime } from "./lib/timex-compare.ts";
+import { sameSpelling, sameTime } from "./lib/timex-compare.ts";
 import { tagDates } from "../stages/dates/tag.ts";
 import type { TimexDraft } from "../stages/types.ts";
 
@@ -84,14 +84,17 @@ interface Part {
   name: string;
   docs: number;
   strict: Counts; relaxed: Counts; value: Counts; type: Counts;
-  rel: { gold: number; right: number; sameTime: number };
+  /** value matches counting the corpus's two spellings of one expression as one (sameSpelling) */
+  valueSpelling: Counts;
+  rel: { gold: number; right: number; sameTime: number; spelling: number };
   yearless: { gold: number; right: number };
   perType: Map<string, { gold: number; sys: number; matched: number; value: number }>;
 }
 const newPart = (name: string): Part => ({
   name, docs: 0,
   strict: { tp: 0, sys: 0, gold: 0 }, relaxed: { tp: 0, sys: 0, gold: 0 }, value: { tp: 0, sys: 0, gold: 0 }, type: { tp: 0, sys: 0, gold: 0 },
-  rel: { gold: 0, right: 0, sameTime: 0 }, yearless: { gold: 0, right: 0 }, perType: new Map(),
+  valueSpelling: { tp: 0, sys: 0, gold: 0 },
+  rel: { gold: 0, right: 0, sameTime: 0, spelling: 0 }, yearless: { gold: 0, right: 0 }, perType: new Map(),
 });
 const dev = newPart("dev");
 const held = newPart("held-out");
@@ -169,7 +172,7 @@ for (const sub of ["TimeBank", "AQUAINT"]) {
 /** Score one document into `part`; errors are collected (for printing) only when `show`. */
 function score(part: Part, show: boolean, name: string, text: string, dct: string | null, dctTid: string | null, gold: GoldTimex[], sys: TimexDraft[]) {
   part.docs++;
-  for (const c of [part.strict, part.relaxed, part.value, part.type]) { c.sys += sys.length; c.gold += gold.length; }
+  for (const c of [part.strict, part.relaxed, part.value, part.type, part.valueSpelling]) { c.sys += sys.length; c.gold += gold.length; }
   for (const g of gold) bump(part, g.type, "gold");
   for (const s of sys) { bump(part, s.type, "sys"); if (show) ruleBump(s.rule, "sys"); }
   // candidate pairs by overlap, best overlap first: a one-to-one matching
@@ -192,6 +195,7 @@ function score(part: Part, show: boolean, name: string, text: string, dct: strin
     bump(part, G.type, "matched");
     if (G.start === S.start && G.end === S.end) part.strict.tp++;
     else if (show) wrongExtent.push(`${name}: gold "${G.text}" sys "${S.text}"`);
+    if (sameSpelling(G.value, S.value)) part.valueSpelling.tp++;
     if (G.value === S.value) { part.value.tp++; bump(part, G.type, "value"); if (show) ruleBump(S.rule, "value"); }
     else if (show) {
       const fam = valueFamily(G.type, G.value, S.type, S.value, dct);
@@ -212,6 +216,7 @@ function score(part: Part, show: boolean, name: string, text: string, dct: strin
     if (isDctRelative(G, dctTid)) {
       part.rel.gold++;
       if (right) part.rel.right++;
+      if (s !== undefined && sameSpelling(G.value, sys[s].value)) part.rel.spelling++;
       if (s !== undefined && sameTime(G.value, sys[s].value)) part.rel.sameTime++;
       else if (show) {
         const fam = s === undefined ? "missed" : valueFamily(G.type, G.value, sys[s].type, sys[s].value, dct);
@@ -237,6 +242,14 @@ for (const [key, part] of [["dev", dev], ["heldout", held]] as const) {
   const rr = part.rel.gold ? part.rel.right / part.rel.gold : 0;
   figures[key].relativeRight = rr;
   console.log(`  relative right ${fmt(rr)}  (${part.rel.right} of ${part.rel.gold} gold dates the annotators computed from the DCT)`);
+  {
+    // Not a goal figure: what the corpus's two spellings of one expression (an unnamed or ISO week,
+    // a weekday with or without its part of day) cost, each spelling counted right.
+    const { p, r, f } = prf(part.valueSpelling);
+    const rs = part.rel.gold ? part.rel.spelling / part.rel.gold : 0;
+    figures[key].valueEitherSpellingF1 = f;
+    console.log(`  value, either spelling  P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f)}; relative right, either spelling ${fmt(rs)}  (WXX or ISO week; a day with or without its part of day)`);
+  }
   const st = part.rel.gold ? part.rel.sameTime / part.rel.gold : 0;
   figures[key].relativeSameTime = st;
   console.log(`  relative same time ${fmt(st)}  (${part.rel.sameTime} of the ${part.rel.gold}: the value points inside the gold's time, at the gold's or a finer granularity)`);

@@ -1,6 +1,6 @@
 /** The "same time" comparison of `npm run eval:dates`: the time a TIMEX3 value points at, not its spelling. */
 import { describe, expect, it } from "vitest";
-import { sameTime, stretch } from "../eval/lib/timex-compare.ts";
+import { sameSpelling, sameTime, stretch } from "../eval/lib/timex-compare.ts";
 
 const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
@@ -33,5 +33,21 @@ describe("same time", () => {
     expect(sameTime("2016-02", "2017-02")).toBe(false);
     expect(sameTime("PRESENT_REF", "2017-01-25")).toBe(false);
     expect(sameTime("PAST_REF", "PAST_REF")).toBe(true);
+  });
+});
+
+describe("same spelling (the corpus's two spellings of one expression)", () => {
+  it("an unnamed week and the ISO week of the same year, a day with or without its part", () => {
+    expect(sameSpelling("1989-WXX", "1989-W43")).toBe(true);
+    expect(sameSpelling("1989-W43", "1989-WXX")).toBe(true);
+    expect(sameSpelling("1998-02-11", "1998-02-11TNI")).toBe(true);
+    expect(sameSpelling("1998-02-11TEV", "1998-02-11TNI")).toBe(true);
+  });
+  it("another week, year, day or granularity stays wrong", () => {
+    expect(sameSpelling("1989-W42", "1989-W43")).toBe(false);
+    expect(sameSpelling("1989-WXX", "1990-W01")).toBe(false);
+    expect(sameSpelling("1998-02-11", "1998-02-12TNI")).toBe(false);
+    expect(sameSpelling("1998-02", "1998-02-11")).toBe(false);
+    expect(sameSpelling("1998-02-11T21:00", "1998-02-11TNI")).toBe(false);
   });
 });

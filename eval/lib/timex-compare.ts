@@ -46,3 +46,23 @@ export function sameTime(gold: string, sys: string): boolean {
   return g[0] <= s[0] && s[1] <= g[1];
 }
 
+
+/**
+ * Identical, or one of the two spellings the TimeML news corpora use for the same expression, each
+ * both ways within the corpus (stages/dates/README.md): an unnamed week of a year ("1989-WXX") or its
+ * ISO week ("1989-W43") for "last week"; a weekday with a part of the day as a DATE ("1998-02-11") or
+ * a TIME ("1998-02-11TNI"), and either part-of-day code the one or the other annotator chose for
+ * "night" / "evening". Nothing else: another day, week or granularity is still wrong. Used only for the
+ * "value, either spelling" line of `npm run eval:dates`, which shows what these splits cost.
+ */
+export function sameSpelling(gold: string, sys: string): boolean {
+  if (gold === sys) return true;
+  const week = /^(\d{4})-W(?:XX|\d{2})$/;
+  const gw = week.exec(gold);
+  const sw = week.exec(sys);
+  if (gw && sw) return gw[1] === sw[1] && (gold.endsWith("XX") || sys.endsWith("XX"));
+  const day = /^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$/;
+  const gd = day.exec(gold);
+  const sd = day.exec(sys);
+  return !!gd && !!sd && gd[1] === sd[1];
+}
