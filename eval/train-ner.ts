@@ -8,7 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { EPOCHS, SEED, trainable, weighted } from "./train-config.ts";
+import { chunked, EPOCHS, PRUNE, SEED, trainable, trainingCopy, weighted } from "./train-config.ts";
 import { wordClassesCached } from "./lib/clusters.ts";
 import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, vocabulary, type CorpusName } from "./lib/ner.ts";
 
@@ -18,13 +18,13 @@ export const TRAIN_CORPORA: CorpusName[] = [
 ];
 
 const index = new FeatureIndex();
-const raw = TRAIN_CORPORA.flatMap((c) => loadCorpus(c)).filter(trainable);
+const raw = TRAIN_CORPORA.flatMap((c) => loadCorpus(c)).filter(trainable).map(trainingCopy);
 const vocab = vocabulary(raw);
 const t0 = performance.now();
 const classes = wordClassesCached(raw.map((d) => d.text));
 const docs = raw.map((d) => prepareDoc(d, index, vocab, classes));
-const weights = trainPerceptron(weighted(docs), index.names.length, EPOCHS, SEED);
-const model = exportModel(weights, index.names, vocab, { classes });
+const weights = trainPerceptron(weighted(chunked(docs)), index.names.length, EPOCHS, SEED);
+const model = exportModel(weights, index.names, vocab, { classes, ...PRUNE });
 const out = join(dirname(fileURLToPath(import.meta.url)), "../stages/entities/data/model.json");
 const json = JSON.stringify(model);
 writeFileSync(out, json + "\n");

@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadModel, type LinearChainModel, type ModelJson } from "../../stages/entities/model.ts";
-import { EPOCHS, SEED, trainable, weighted } from "../train-config.ts";
+import { chunked, EPOCHS, PRUNE, SEED, trainable, trainingCopy, weighted } from "../train-config.ts";
 import { wordClassesCached } from "./clusters.ts";
 import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, vocabulary, type CorpusName, type NerDoc } from "./ner.ts";
 
@@ -81,13 +81,13 @@ export function docHalves(scored: ScoredDoc[]): Map<NerDoc, "even" | "odd"> {
 
 /** The model of one fold: trained on the other folds of FOLDED and on TRAIN_ONLY (never on HELD_OUT). */
 export function trainFold(scored: ScoredDoc[], trainOnly: NerDoc[], fold: number): ModelJson {
-  const trainRaw = [...scored.filter((x) => x.fold !== fold && FOLDED.includes(x.d.corpus)).map((x) => x.d), ...trainOnly].filter(trainable);
+  const trainRaw = [...scored.filter((x) => x.fold !== fold && FOLDED.includes(x.d.corpus)).map((x) => x.d), ...trainOnly].filter(trainable).map(trainingCopy);
   // Vocabulary, features and weights come from the training documents only.
   const vocab = vocabulary(trainRaw);
   const classes = wordClassesCached(trainRaw.map((d) => d.text));
   const index = new FeatureIndex();
   const train = trainRaw.map((d) => prepareDoc(d, index, vocab, classes));
-  return exportModel(trainPerceptron(weighted(train), index.names.length, EPOCHS, SEED), index.names, vocab, { classes });
+  return exportModel(trainPerceptron(weighted(chunked(train)), index.names.length, EPOCHS, SEED), index.names, vocab, { classes, ...PRUNE });
 }
 
 /** Fold models, from /tmp/ner-folds when `cache` is set and they exist (for rule-only changes). */
