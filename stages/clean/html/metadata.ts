@@ -871,6 +871,8 @@ function bylineName(text: string): string {
 }
 
 export function extractMetadata(root: AnyNode, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
+  cardBoxMemo = new WeakMap();
+  likeCounts = new WeakMap();
   const nodes = gather(root);
   const meta = new Map<string, string>();
   for (const el of nodes.metas) {
@@ -1408,15 +1410,40 @@ function inRepeatedCard(el: Element): boolean {
   for (let depth = 0; e && depth < CARD_DEPTH; depth++) {
     const parent = e.parent as Element | null;
     if (!parent || parent.type !== "tag" || e.name === "body" || e.name === "article" || e.name === "main") return false;
-    const cls = e.attribs.class ?? "";
-    if (cls || e.name === "li") {
-      let like = 0;
-      for (const c of parent.children) if (c.type === "tag" && (c as Element).name === e.name && ((c as Element).attribs.class ?? "") === cls) like++;
-      if (like >= CARD_RUN && holdsCardParts(e) && !holdsHeadline(e) && squash(textOf(e)).length <= CARD_MAX_CHARS) return true;
-    }
+    if (isCardBox(e, parent)) return true;
     e = parent;
   }
   return false;
+}
+
+/**
+ * Per-element answers of inRepeatedCard's test, and per-parent counts of its children by tag and class,
+ * for one page (reset by extractMetadata). Without them, 10,000 byline elements side by side each
+ * counted their 10,000 siblings and read their boxes' text again (quadratic; safety audit).
+ */
+let cardBoxMemo = new WeakMap<Element, boolean>();
+let likeCounts = new WeakMap<Element, Map<string, number>>();
+function isCardBox(e: Element, parent: Element): boolean {
+  const known = cardBoxMemo.get(e);
+  if (known !== undefined) return known;
+  const cls = e.attribs.class ?? "";
+  let box = false;
+  if (cls || e.name === "li") {
+    let counts = likeCounts.get(parent);
+    if (!counts) {
+      counts = new Map();
+      for (const c of parent.children) {
+        if (c.type !== "tag") continue;
+        const key = `${(c as Element).name}\u0000${(c as Element).attribs.class ?? ""}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      likeCounts.set(parent, counts);
+    }
+    const like = counts.get(`${e.name}\u0000${cls}`) ?? 0;
+    box = like >= CARD_RUN && holdsCardParts(e) && !holdsHeadline(e) && squash(textOf(e)).length <= CARD_MAX_CHARS;
+  }
+  cardBoxMemo.set(e, box);
+  return box;
 }
 const CARD_DEPTH = 5;
 const CARD_RUN = 3;
