@@ -200,6 +200,48 @@ export const KINDS: HostileKind[] = [
     },
     expectArticles: 2,
   },
+  // The families of this session's metadata patterns (safety audit), each at two sizes so that the
+  // table shows time against size (doubling the input should about double the time).
+  ...[500_000, 1_000_000].flatMap((bytes): HostileKind[] => {
+    const kb = `${bytes / 1000}kb`;
+    const ld = (author: string) =>
+      `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "Author field", author: { "@type": "Person", name: author } })}</script>`;
+    const page = (title: string, head: string, body: string) => ARTICLE_HEAD(title).replace("</head>", `${head}</head>`).replace("<article>", `<article>${body}`) + ARTICLE_TAIL;
+    const boxes = (unit: string) => unit.repeat(Math.ceil(bytes / unit.length));
+    return [
+      {
+        name: `author-fields-${kb}`,
+        what: `declared authors of ${kb}: "a.b.c…" (no "@"), line breaks, blanks, ", PhD" repeated, "\\nsenior" repeated`,
+        write(dir) {
+          const fields = ["a.".repeat(bytes / 2), `Ann${"\n".repeat(bytes)}Lee`, `Ann${" ".repeat(bytes)}Lee`, ", PhD".repeat(bytes / 5), "Ann" + "\nsenior".repeat(bytes / 7)];
+          fields.forEach((f, i) => writeFileSync(join(dir, `author${i}.html`), page(`Author field ${i}`, ld(f), "")));
+          control(dir);
+        },
+        expectArticles: 6,
+      },
+      {
+        name: `byline-boxes-${kb}`,
+        what: `${kb} of byline-classed elements side by side, of teaser cards with a byline each, of <h1>`,
+        write(dir) {
+          writeFileSync(join(dir, "bylines.html"), page("Bylines", "", boxes('<span class="byline">By Ann Lee</span>')));
+          writeFileSync(join(dir, "cards.html"), page("Cards", "", `<div class="list">${boxes('<div class="card"><h3>A teaser</h3><p class="author">By Ann Lee</p></div>')}</div>`));
+          writeFileSync(join(dir, "h1.html"), page("Headlines", "", boxes("<h1>Bridge reopens</h1>")));
+          control(dir);
+        },
+        expectArticles: 4,
+      },
+      {
+        name: `byline-lines-${kb}`,
+        what: `text dumps whose second line is a byline-like line of ${kb}: "By Ann" and blanks, "By a.b.c…", "By Ann ann@" and "a.b.c…"`,
+        write(dir) {
+          const lines = [`By Ann${" ".repeat(bytes)}Lee`, `By ${"a.".repeat(bytes / 2)}`, `By Ann ann@${"a.".repeat(bytes / 2)}`];
+          lines.forEach((l, i) => writeFileSync(join(dir, `byline${i}.txt`), `Bridge reopens after repairs\n${l}\n\n${proseSentences(12, 50 + i).join(" ")}\n`));
+          control(dir);
+        },
+        expectArticles: 4,
+      },
+    ];
+  }),
   {
     name: "json-line-100mb",
     what: "one 100 MB JSON record, with --max-bytes 150000000",

@@ -44,30 +44,49 @@ const META_SITE = ["og:site_name", "application-name", "apple-mobile-web-app-tit
  * "Reporter", "Correspondent", "Redakteurin", "Journaliste", "Periodista"…). A whole part that is a
  * title is dropped by NOT_A_NAME; this one cuts it off the name after a dash, slash or in brackets.
  */
-const JOB_TITLE = "(?:(?:senior|junior|chief|staff|contributing|freelance|special|guest|political|deputy|associate|managing|executive|science|sports?|business|foreign|national|local|news|travel|health|tech(?:nology)?|investigative|freie[rn]?|leitende[rn]?|stellvertretende[rn]?)\\s+)*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|reporterin|redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|giornalista|redattore|redattrice)s?\\b";
+const JOB_RANKS = "(?:senior|junior|chief|staff|contributing|freelance|special|guest|political|deputy|associate|managing|executive|science|sports?|business|foreign|national|local|news|travel|health|tech(?:nology)?|investigative|freie[rn]?|leitende[rn]?|stellvertretende[rn]?)";
+const JOB_NAMES = "(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|reporterin|redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|giornalista|redattore|redattrice)s?\\b";
+const JOB_TITLE = `(?:${JOB_RANKS}\\s+)*${JOB_NAMES}`;
 
-/** A job title on the line under the name ("Ann Lee\nStaff Writer"): cut off like one after a dash. */
-const LINE_BEFORE_JOB_TITLE = new RegExp(`\\s*[\\r\\n]+\\s*(?=${JOB_TITLE})`, "gi");
+/**
+ * A job title on the line under the name ("Ann Lee\nStaff Writer"): cut off like one after a dash.
+ * Linear on any input (safety audit): the match starts only where a run of white space starts
+ * (`(?<!\s)`), takes the blanks before the run's first line break, that break, then the rest of
+ * the run, so a long run of blanks or breaks is read once, not once per position and split
+ * (the former `\s*[\r\n]+\s*` was cubic on 10,000 line breaks); the same runs match as before.
+ * At most four ranks before the title: with any number, "\nsenior" repeated was quadratic.
+ */
+const LINE_BEFORE_JOB_TITLE = new RegExp(`(?<!\\s)[^\\S\\r\\n]*[\\r\\n]\\s*(?=(?:${JOB_RANKS}\\s+){0,4}${JOB_NAMES})`, "gi");
 
-/** An e-mail address. */
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-/** Junk that shows up in author fields instead of a person's name. */
+/**
+ * An e-mail address. The lookbehind (after `\b`, so it is tried only at word starts) lets the match
+ * start only at the first word character of a run of address characters, where the plain
+ * `\b[\w.+-]+@` would start too: the same matches, but a long run with no "@" after it
+ * ("1.1.1.1…", "a.b.c…") is read once instead of once per position (quadratic; safety audit).
+ */
+const EMAIL = /\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/**
+ * Junk that shows up in author fields instead of a person's name. Each rule replaces its match with a
+ * blank, so after a few rules the string can hold long runs of blanks (", PhD" repeated): a rule that
+ * opens on white space starts only where a run starts (`(?<!\s)`, the place its leftmost match starts
+ * anyway), or each run is read once per position (quadratic; safety audit).
+ */
 const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   // contact details glued to the name in bylines and author tags, across CMSs (before the handle rule: "ann.lee@example.com" is no handle)
   { re: new RegExp(`(?:\\b(?:e-?mail|mail|contact)\\s*:?\\s*)?${EMAIL.source}`, "gi"), why: "e-mail address after the name ('Ann Lee ann.lee@example.com', 'Ann Lee, E-Mail: …')" },
-  { re: /\b(?:twitter|x|instagram|mastodon|threads|bluesky|tiktok)\s*:\s*(?=@)|\s*\bon\s+(?:twitter|x)\b/gi, why: "a social network's label before a handle ('Ann Lee Twitter: @annlee', 'Ann Lee on Twitter')" },
+  { re: /\b(?:twitter|x|instagram|mastodon|threads|bluesky|tiktok)\s*:\s*(?=@)|(?<!\s)\s*\bon\s+(?:twitter|x)\b/gi, why: "a social network's label before a handle ('Ann Lee Twitter: @annlee', 'Ann Lee on Twitter')" },
   { re: /@\w+/g, why: "social handle (before the empty-bracket rule: 'Ann Lee (@annlee)')" },
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
   { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
-  { re: /\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
-  { re: /(?:\s+(?:am|on|le|el|il|op|den|vom|at|em|à))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*/i, why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …'; not the opener of 'Posted by Ann Lee')" },
-  { re: new RegExp(`\\s+[-–—/]\\s+${JOB_TITLE}.*$|\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
+  { re: /(?<!\s)\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
+  { re: /(?<!\s)(?:\s+(?:am|on|le|el|il|op|den|vom|at|em|à))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*/i, why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …'; not the opener of 'Posted by Ann Lee')" },
+  { re: new RegExp(`(?<!\\s)\\s+[-–—/]\\s+${JOB_TITLE}.*$|(?<!\\s)\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
-  { re: /\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
+  { re: /(?<!\s)\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
   { re: /^(?:(?:alles|alle artikel|all|posted|published|written|geschrieben|verfasst|ein beitrag|ein artikel|mehr|more|story|article|artikel)\s+)(?:by|von|par|por|door)\s+/i, why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee'" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
-  { re: /\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
+  { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
 ];
 
 export interface HtmlMetadata extends PageMeta {
@@ -852,6 +871,8 @@ function bylineName(text: string): string {
 }
 
 export function extractMetadata(root: AnyNode, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
+  cardBoxMemo = new WeakMap();
+  likeCounts = new WeakMap();
   const nodes = gather(root);
   const meta = new Map<string, string>();
   for (const el of nodes.metas) {
@@ -1389,15 +1410,40 @@ function inRepeatedCard(el: Element): boolean {
   for (let depth = 0; e && depth < CARD_DEPTH; depth++) {
     const parent = e.parent as Element | null;
     if (!parent || parent.type !== "tag" || e.name === "body" || e.name === "article" || e.name === "main") return false;
-    const cls = e.attribs.class ?? "";
-    if (cls || e.name === "li") {
-      let like = 0;
-      for (const c of parent.children) if (c.type === "tag" && (c as Element).name === e.name && ((c as Element).attribs.class ?? "") === cls) like++;
-      if (like >= CARD_RUN && holdsCardParts(e) && !holdsHeadline(e) && squash(textOf(e)).length <= CARD_MAX_CHARS) return true;
-    }
+    if (isCardBox(e, parent)) return true;
     e = parent;
   }
   return false;
+}
+
+/**
+ * Per-element answers of inRepeatedCard's test, and per-parent counts of its children by tag and class,
+ * for one page (reset by extractMetadata). Without them, 10,000 byline elements side by side each
+ * counted their 10,000 siblings and read their boxes' text again (quadratic; safety audit).
+ */
+let cardBoxMemo = new WeakMap<Element, boolean>();
+let likeCounts = new WeakMap<Element, Map<string, number>>();
+function isCardBox(e: Element, parent: Element): boolean {
+  const known = cardBoxMemo.get(e);
+  if (known !== undefined) return known;
+  const cls = e.attribs.class ?? "";
+  let box = false;
+  if (cls || e.name === "li") {
+    let counts = likeCounts.get(parent);
+    if (!counts) {
+      counts = new Map();
+      for (const c of parent.children) {
+        if (c.type !== "tag") continue;
+        const key = `${(c as Element).name}\u0000${(c as Element).attribs.class ?? ""}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      likeCounts.set(parent, counts);
+    }
+    const like = counts.get(`${e.name}\u0000${cls}`) ?? 0;
+    box = like >= CARD_RUN && holdsCardParts(e) && !holdsHeadline(e) && squash(textOf(e)).length <= CARD_MAX_CHARS;
+  }
+  cardBoxMemo.set(e, box);
+  return box;
 }
 const CARD_DEPTH = 5;
 const CARD_RUN = 3;

@@ -66,8 +66,11 @@ const AGENCY_BYLINE =
 /**
  * Contact details glued to a byline line ("By Jane Doe jane.doe@example.org", "Jane Doe (@janedoe)"), cut before the
  * name is read, as the HTML side's AUTHOR_JUNK does.
+ * Linear on any input (safety audit): a match starts only where a run of white space starts (`(?<!\s)`), and the
+ * address only at the first word character of its run (html/metadata.ts EMAIL), the places the plain pattern's
+ * leftmost match starts anyway; long runs of blanks or of "a.b.c…" were read once per position (quadratic).
  */
-const BYLINE_CONTACT = /\s*(?:\b(?:e-?mail|mail)\s*:?\s*)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\s*\(\s*@\w+\s*\)/gi;
+const BYLINE_CONTACT = /(?<!\s)\s*(?:\b(?:e-?mail|mail)\s*:?\s*)?\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\s)\s*\(\s*@\w+\s*\)/gi;
 
 /**
  * A CMS poster line's lead before its date ("Posted by jdoe on 12 May 2019", "Geschrieben von Quill am 25.08.2015"):
@@ -81,7 +84,7 @@ function posterOf(lead: string): string | null {
 
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
-  const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/\s+(on|at|am|le|em|el|pada)$/i, "");
+  const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
   if (AGENCY_BYLINE.test(t)) return t;
   const by = BY_PREFIX.exec(t);

@@ -1,0 +1,34 @@
+/**
+ * Hostile author fields and byline lines (safety audit of the metadata patterns): each call
+ * finishes and returns the same short answer as on an ordinary field. Speed is measured by
+ * `npm run bench:hostile -- --kinds author-fields-1000kb,byline-boxes-1000kb,byline-lines-1000kb`,
+ * not here; before the audit the first case below ran for minutes (a cubic pattern).
+ */
+import { describe, expect, it } from "vitest";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { parseByline } from "../stages/clean/text/header.ts";
+import { extractHtml } from "../stages/clean/html.ts";
+
+const N = 20_000;
+
+describe("author fields of hostile shape", () => {
+  it("a job title many line breaks under the name is still cut off", () => {
+    expect(cleanAuthor(["Ann Lee" + "\n".repeat(N) + "Staff Writer"])).toBe("Ann Lee");
+    expect(cleanAuthor(["Ann Lee" + " \n".repeat(N / 2) + "x"])).toBe("Ann Lee x");
+  });
+  it("a long run of address characters with no '@' is no name and no address", () => {
+    expect(cleanAuthor(["a.".repeat(N)])).toBeNull();
+    expect(cleanAuthor(["1.".repeat(N)], null, { handles: true })).toBeNull();
+  });
+  it("thousands of degrees after the name leave the name", () => {
+    expect(cleanAuthor(["Ann Lee" + ", PhD".repeat(N / 5)])).toBe("Ann Lee");
+  });
+  it("a byline line padded with blanks or address characters", () => {
+    expect(parseByline("By Ann Lee" + " ".repeat(N) + "on")).toBe("Ann Lee");
+    expect(parseByline("By Ann Lee " + "a.".repeat(N))).toBeNull();
+  });
+  it("a page of thousands of byline elements side by side gives one author", () => {
+    const page = `<!doctype html><html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>${'<span class="byline">By Ann Lee</span>'.repeat(N / 2)}<p>The council said the bridge would reopen after repairs on Tuesday, and the mayor agreed.</p></article></body></html>`;
+    expect(extractHtml(page).meta.author).toBe("Ann Lee");
+  });
+});
