@@ -7,7 +7,7 @@
 import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
 import { GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
-import type { TokenSpan } from "./spans.ts";
+import { standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 /** "the assassination of X", "his marriage to X", "the daughter of X": what comes after is a person. */
@@ -144,9 +144,7 @@ export function partyNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       let free = true;
       for (let t = k; t < k + len; t++) free &&= taken[t] === 0;
       // Inside a longer capitalised name ("Young Conservatives Club") it is not the party.
-      const alone = !(k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k] && tok.starts[k] - tok.ends[k - 1] <= 1) &&
-        !(k + len < w.length && isCapitalised(w[k + len]) && tok.starts[k + len] - tok.ends[k + len - 1] <= 1);
-      if (free && alone) {
+      if (free && standsAlone(tok, k, k + len)) {
         added.push({ i: k, j: k + len, type: "ORG", confidence: 0.6, rule: "entities/party-nickname" });
         for (let t = k; t < k + len; t++) taken[t] = 1;
       }

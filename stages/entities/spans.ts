@@ -1,5 +1,6 @@
 /** The span type the tagger's post-decoding rules work on (tagger.ts, rules-news.ts). */
 import type { EntityType } from "../../schemas/records.ts";
+import { isCapitalised } from "./features.ts";
 import type { Tokens } from "./tokens.ts";
 
 /** A span over tokens [i, j) while the document is being worked on. MISC spans are never output. */
@@ -17,6 +18,21 @@ export function lineBreakBefore(tok: Tokens, k: number): boolean {
   const { text } = tok;
   for (let x = tok.ends[k - 1]; x < tok.starts[k]; x++) if (text.charCodeAt(x) === 10) return true;
   return false;
+}
+
+/** Token k follows token k-1 with at most one character between them and no line break: one name may run on. */
+export function glued(tok: Tokens, k: number): boolean {
+  return tok.starts[k] - tok.ends[k - 1] <= 1 && !lineBreakBefore(tok, k);
+}
+
+/**
+ * Tokens [i, j) stand alone: no capitalised word is glued to them on either side (on the left, not across a
+ * sentence start), so they are not the inside of a longer name ("Young Conservatives Club").
+ */
+export function standsAlone(tok: Tokens, i: number, j: number): boolean {
+  const w = tok.words;
+  return !(i > 0 && isCapitalised(w[i - 1]) && tok.starts[i] - tok.ends[i - 1] <= 1 && !tok.sentenceStart[i]) &&
+    !(j < w.length && isCapitalised(w[j]) && tok.starts[j] - tok.ends[j - 1] <= 1);
 }
 
 /** `spans` with `add` put in place of every span it overlaps, sorted by start. */

@@ -20,7 +20,7 @@ import { tokenizeRecased } from "./casing.ts";
 import { honorifics } from "../common/honorifics.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
-import { lineBreakBefore, type TokenSpan } from "./spans.ts";
+import { lineBreakBefore, standsAlone, type TokenSpan } from "./spans.ts";
 import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms } from "./rules-acronyms.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, postNominals } from "./rules-people.ts";
@@ -909,9 +909,7 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
     spans.push(s);
     for (let t = s.i; t < s.j; t++) owner[t] = spans.length - 1;
   };
-  const alone = (i: number, j: number) =>
-    !(i > 0 && isCapitalised(w[i - 1]) && tok.starts[i] - tok.ends[i - 1] <= 1 && !tok.sentenceStart[i]) &&
-    !(j < n && isCapitalised(w[j]) && tok.starts[j] - tok.ends[j - 1] <= 1);
+  const alone = (i: number, j: number) => standsAlone(tok, i, j);
 
   // Acronyms in parentheses.
   for (const s of input) {
