@@ -8,7 +8,7 @@
 import type { Document, Element } from "domhandler";
 import { parseHtml } from "./html/dom.ts";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
-import { extractMetadata, cleanAuthor } from "./html/metadata.ts";
+import { extractMetadata, cleanAuthor, titleKey } from "./html/metadata.ts";
 import { KICKER_CLASS } from "./html/meta-lexicon.ts";
 import { NOT_BYLINE_BOX } from "./html/byline-lexicon.ts";
 import { isAfterCrawl } from "./html/dates.ts";
@@ -347,7 +347,8 @@ const DATELINE_RULE = /timestamp|byline|date|"meta|time|posted|published/;
 /** Words that introduce a publication date in a visible line. */
 const DATELINE_TEXT = /^(?:(?:first )?published|posted|veröffentlicht|publicado|diterbitkan|опубликовано)\b/i;
 
-export const headlineKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+/** Letters and digits only, lower-cased: the key headlines are compared by (html/metadata.ts titleKey). */
+export const headlineKey = titleKey;
 
 /**
  * The length of `headlineKey(s)` counted without building it, when `s` holds

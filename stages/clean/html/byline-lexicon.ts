@@ -125,3 +125,16 @@ export const CONTACT_AFTER = /^[^.!?]{0,60}?(?:\btel(?:efon|ephone)?\b\.?|\bphon
  * are what annotators call the author ("LD", "dsw").
  */
 export const AGENCY_CODE = /^(?:\p{Lu}{2,5}|\p{Ll}{2,3})$/u;
+
+/**
+ * An e-mail address (pattern source, for html/metadata.ts's author junk and text/header.ts's byline contact).
+ * Linear on any input: it starts only at the first word character of its run of address characters.
+ */
+export const EMAIL_SOURCE = String.raw`\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+
+/**
+ * A CMS poster line's publishing verb and its "by" (pattern sources, for html/metadata.ts's POSTER_LINE and
+ * text/header.ts's poster lead): "Posted by", "Geschrieben von", "Publié par", "Scritto da".
+ */
+export const POSTER_VERBS = "posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven";
+export const POSTER_BY = "by|von|par|por|da|di|door";

@@ -16,7 +16,7 @@ import {
 } from "./meta-lexicon.ts";
 import { COPYRIGHT_HOLDER } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AUTHOR_PAGE_HREF, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS,
 } from "./byline-lexicon.ts";
 
@@ -64,7 +64,7 @@ const LINE_BEFORE_JOB_TITLE = new RegExp(`(?<!\\s)[^\\S\\r\\n]*[\\r\\n]\\s*(?=(?
  * `\b[\w.+-]+@` would start too: the same matches, but a long run with no "@" after it
  * ("1.1.1.1…", "a.b.c…") is read once instead of once per position (quadratic; safety audit).
  */
-const EMAIL = /\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL = new RegExp(EMAIL_SOURCE);
 /**
  * Junk that shows up in author fields instead of a person's name. Each rule replaces its match with a
  * blank, so after a few rules the string can hold long runs of blanks (", PhD" repeated): a rule that
@@ -223,7 +223,8 @@ const TITLE_SEPARATOR = /(\s+[|–—\-»«·•~:]{1,2}\s+|\s*[|»«]\s*|\s+-{2
  */
 const CJK_SITE_PART = /^[\p{Script=Han}\p{L}\p{N}]{1,10}(?:网|網|网站|網站|官网|官網|日报|日報|晚报|晚報|时报|時報|周报|週報|在线|在線|频道|頻道|新闻|新聞|电视台|電視台)$/u;
 
-const titleKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+/** Letters and digits only, lower-cased: "uncut-news.ch", "Uncut News CH" and "uncut-news-ch" are one key (titles, names, sites). */
+export const titleKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Whether a title part names the site (its name, its host name) or is a generic section word. */
 function isSitePart(part: string, site: string | null, host: string | null, sectionWords = true): boolean {
@@ -420,13 +421,12 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
       if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
-      const key = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-      if (site && key(site).includes(key(p))) continue;
+      if (site && titleKey(site).includes(titleKey(p))) continue;
       // "Ann Lee Example Times" on the Example Times: the trailing words are the site
       if (site) {
         const words = p.split(" ");
         for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
-          if (key(words.slice(-k).join(" ")) === key(site)) {
+          if (titleKey(words.slice(-k).join(" ")) === titleKey(site)) {
             p = words.slice(0, -k).join(" ");
             break;
           }
@@ -799,9 +799,9 @@ const STAND_IN_MIN_CHARS = 12;
 
 /** Whether an element's text is the headline the <title> states (the whole title, or most of it beside a site name). */
 function isTitleText(text: string, title: string): boolean {
-  const t = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const t = titleKey(text);
   if (t.length < STAND_IN_MIN_CHARS) return false;
-  const whole = title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const whole = titleKey(title);
   return whole.includes(t) && t.length * 2 >= whole.length;
 }
 
@@ -1317,7 +1317,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // under the headline; on pages without one (table layouts, a <span> headline), the page's own text, when
     // every poster line there names the same person (a list of posts by several people is an index page)
     const text = squash((h1 ? nodes.textAfterH1.slice(0, 250) : nodes.pageText).replace(INVISIBLE, ""));
-    const names = new Set([...text.matchAll(new RegExp(POSTER_LINE.source, "giu"))].map((m) => m[1].toLowerCase()));
+    const names = new Set([...text.matchAll(POSTER_LINES)].map((m) => m[1].toLowerCase()));
     const m = names.size === 1 ? POSTER_LINE.exec(text) : null;
     if (m) author = cleanAuthor([m[1]], site, structural);
     const headline = h1 ? squash(textOf(h1.el)) : "";
@@ -1350,7 +1350,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const link = authorPageLink(el);
       const text = link ? squash(textOf(link)) : "";
       const slug = link ? /\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.attribs.href)?.[1] ?? "" : "";
-      if (link && nameKey(slug) === nameKey(site) && (!text || nameKey(text) === nameKey(site))) {
+      if (link && titleKey(slug) === titleKey(site) && (!text || titleKey(text) === titleKey(site))) {
         author = text || site;
         authorFrom = "house-byline";
         break;
@@ -1479,8 +1479,6 @@ const FORUM_POST_CLASS = /\b(?:message|post|postcontainer|forum-post)\b/i;
 const FORUM_SCAN_NODES = 20_000;
 
 /** An element inside a comment thread, itself included: "<div class=comment-author itemprop=author>" (a commenter, COMMENT_TOKEN). */
-/** Letters and digits only, lower-cased: "uncut-news.ch", "Uncut News CH" and "uncut-news-ch" are one key. */
-const nameKey = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** The author-page link of a byline element (AUTHOR_PAGE_HREF): the element, its first such link inside, or a link around it. */
 function authorPageLink(el: Element): Element | null {
@@ -1674,7 +1672,9 @@ const DESK_BYLINES: ReadonlySet<string> = new Set(["redaktion", "rédaction", "r
  * The verb and the date around it make a single word a byline (a bare "Von X" is any phrase).
  */
 const POSTER_DATE = "(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4})";
-const POSTER_LINE = new RegExp(`(?:^|[\\s|•·(])(?:posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\\s+(?:by|von|par|por|da|di|door)\\s*:?\\s+([\\p{L}\\p{N}_.-]{3,30})\\s+(?:(?:am|on|le|el|il|op|em|um|at)\\s+)?${POSTER_DATE}`, "iu");
+const POSTER_LINE = new RegExp(`(?:^|[\\s|•·(])(?:${POSTER_VERBS})\\s+(?:${POSTER_BY})\\s*:?\\s+([\\p{L}\\p{N}_.-]{3,30})\\s+(?:(?:am|on|le|el|il|op|em|um|at)\\s+)?${POSTER_DATE}`, "iu");
+/** The same, every match of a text (matchAll copies it, so its lastIndex is never shared). */
+const POSTER_LINES = new RegExp(POSTER_LINE.source, "giu");
 /**
  * The same line without the verb, right under the headline: "by oz on December 4, 2006". Here a user name of
  * two letters is the byline too (blog themes print the account name as it was registered).

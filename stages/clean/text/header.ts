@@ -7,6 +7,7 @@
 import { findPublished } from "../published.ts";
 import { tokensOf } from "./classify.ts";
 import { JUNK_AUTHORS } from "../html/meta-lexicon.ts";
+import { EMAIL_SOURCE, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -70,13 +71,13 @@ const AGENCY_BYLINE =
  * address only at the first word character of its run (html/metadata.ts EMAIL), the places the plain pattern's
  * leftmost match starts anyway; long runs of blanks or of "a.b.c…" were read once per position (quadratic).
  */
-const BYLINE_CONTACT = /(?<!\s)\s*(?:\b(?:e-?mail|mail)\s*:?\s*)?\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\s)\s*\(\s*@\w+\s*\)/gi;
+const BYLINE_CONTACT = new RegExp(String.raw`(?<!\s)\s*(?:\b(?:e-?mail|mail)\s*:?\s*)?${EMAIL_SOURCE}|(?<!\s)\s*\(\s*@\w+\s*\)`, "gi");
 
 /**
  * A CMS poster line's lead before its date ("Posted by jdoe on 12 May 2019", "Geschrieben von Quill am 25.08.2015"):
  * the publishing verb makes one word, a user name, the byline (html/metadata.ts's POSTER_LINE).
  */
-const POSTER_LEAD = /^(?:posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\s+(?:by|von|par|por|da|di|door)\s*:?\s+([\p{L}\p{N}_.-]{2,30})(?:\s+(?:on|at|am|le|el|il|op|em|um))?$/iu;
+const POSTER_LEAD = new RegExp(String.raw`^(?:${POSTER_VERBS})\s+(?:${POSTER_BY})\s*:?\s+([\p{L}\p{N}_.-]{2,30})(?:\s+(?:on|at|am|le|el|il|op|em|um))?$`, "iu");
 function posterOf(lead: string): string | null {
   const m = POSTER_LEAD.exec(lead);
   return m && !JUNK_AUTHORS.has(m[1].toLowerCase()) ? m[1] : null;
