@@ -12,6 +12,7 @@
  *   the held-out check (not read while writing rules).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { sha256 } from "../../runtime/sha256.ts";
 import { loadModel, type LinearChainModel, type ModelJson } from "../../stages/entities/model.ts";
 import { chunked, EPOCHS, PRUNE, SEED, trainable, trainingCopy, weighted } from "../train-config.ts";
 import { wordClassesCached } from "./clusters.ts";
@@ -90,9 +91,14 @@ export function trainFold(scored: ScoredDoc[], trainOnly: NerDoc[], fold: number
   return exportModel(trainPerceptron(weighted(chunked(train)), index.names.length, EPOCHS, SEED), index.names, vocab, { classes, ...PRUNE });
 }
 
-/** Fold models, from /tmp/ner-folds when `cache` is set and they exist (for rule-only changes). */
+/**
+ * Fold models, from /tmp/ner-folds when `cache` is set and they exist (for rule-only changes). Each set of
+ * training settings (the NER_* switches of train-config.ts: seed, weights, epochs, word classes…) has a folder
+ * of its own, so an experiment's fold models are never read back as the default ones.
+ */
 export function foldModels(scored: ScoredDoc[], trainOnly: NerDoc[], cache: boolean): LinearChainModel[] {
-  const dir = process.env.NER_FOLD_CACHE ?? "/tmp/ner-folds-" + process.getuid?.();
+  const settings = Object.entries(process.env).filter(([k]) => k.startsWith("NER_") && k !== "NER_FOLD_CACHE").sort(([a], [b]) => (a < b ? -1 : 1));
+  const dir = `${process.env.NER_FOLD_CACHE ?? "/tmp/ner-folds-" + process.getuid?.()}/${sha256(JSON.stringify(settings)).slice(0, 12)}`;
   if (cache) mkdirSync(dir, { recursive: true });
   const out: LinearChainModel[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
