@@ -42,6 +42,8 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseTimeML, type GoldTimex } from "./lib/timeml.ts";
 import { sameSpelling, sameTime } from "./lib/timex-compare.ts";
+import { isHeldOut } from "./lib/timeml-split.ts";
+export { isHeldOut };
 import { tagDates } from "../stages/dates/tag.ts";
 import type { TimexDraft } from "../stages/types.ts";
 
@@ -59,18 +61,6 @@ const prf = (c: Counts) => {
   const r = c.gold ? c.tp / c.gold : 0;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
-
-/** FNV-1a hash of a file name: the held-out split does not depend on the file order or the folder. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-/** True for a held-out document (about one in five). */
-export const isHeldOut = (fileName: string) => fnv1a(fileName) % 5 === 0;
 
 /** A gold value with a calendar year although the text writes none: it was computed from the DCT or story time. */
 const YEAR_IN_VALUE_RE = /^\d{4}/;

@@ -73,6 +73,19 @@ const BEFORE_REACH = 60;
 /** How far (characters) the tense search looks on each side of an expression. */
 const TENSE_WINDOW = 400;
 
+/**
+ * Family: a schedule in the present simple ("the council meets Tuesday", "the two leaders meet separately
+ * Monday", "talks resume on Friday", "the show opens in March"). News writes a fixed plan with a bare
+ * present verb of meeting, travel or opening right before its day; the day lies ahead. Only these event
+ * verbs, right before the expression (an "-ly" adverb and "on"/"in" between): a plural noun ("the visits
+ * Monday") after a determiner, an infinitive ("agreed to meet Monday") and a verb after an auxiliary or a
+ * negation ("did not meet Monday", "could meet") are left to the other tense cues.
+ */
+const PRESENT_SCHEDULE_RE =
+  /\b(?:meets?|convenes?|resumes?|opens?|reopens?|closes?|arrives?|leaves?|departs?|returns?|travels?|visits?|flies|fly|heads?|kicks?\s+off|gets?\s+under\s+way|takes?\s+office|goes|go\s+on\s+trial|faces?\s+(?:a\s+)?(?:vote|trial|election))\s+(?:\w+ly\s+)?(?:on\s+|in\s+|this\s+)?$/i;
+/** What may not precede the present verb above: an infinitive, an auxiliary, a negation or a determiner. */
+const NOT_PRESENT_RE = /\b(?:to|did|do|does|not|n't|never|could|might|may|can|must|should|would|will|the|a|an|his|her|its|their|our|these|those)\s+$/i;
+
 /** The sentence (or clause) around [start, end): searched in bounded windows, so the cost never grows with the text. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const s0 = Math.max(0, start - TENSE_WINDOW);
@@ -112,6 +125,9 @@ function tenseAt(text: string, start: number, end: number): Tense {
   let afterDist = Infinity;
   let plannedFor = false;
   const sentence = text.slice(s, e);
+  const near = text.slice(Math.max(s, start - 50), start);
+  const sched = PRESENT_SCHEDULE_RE.exec(near);
+  if (sched && !NOT_PRESENT_RE.test(near.slice(0, sched.index))) return "future";
   const dayLike = WEEKDAY_NAME_RE.test(text.slice(start, end));
   TENSE_RE.lastIndex = 0;
   for (let m = TENSE_RE.exec(sentence); m; m = TENSE_RE.exec(sentence)) {
