@@ -22,3 +22,14 @@ describe("a schedule in the present simple points ahead", () => {
     expect(value("The museum said its visits Tuesday drew record crowds.", "Tuesday")).toBe("2017-03-07");
   });
 });
+
+describe("one day as a length", () => {
+  it("a margin or a length of one day is a DURATION", () => {
+    expect(value("The vote was delayed by one day.", "one day")).toBe("P1D");
+    expect(value("The crew spent one day on the glacier.", "one day")).toBe("P1D");
+  });
+  it("'will one day' stays an unspecified future, and a narrative 'one day' is not tagged", () => {
+    expect(value("The port will one day rival Rotterdam.", "one day")).toBe("FUTURE_REF");
+    expect(() => value("One day, a fisherman found the wreck.", "One day")).toThrow(/no timex/);
+  });
+});

@@ -115,6 +115,8 @@ export const FAMILIES: Family[] = [
     what: "gold duration with another number or unit than its text writes (\"13 years\" as P12Y)",
     member: ({ g }) => {
       const m = /^(?:for\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(year|month|week|day|hour)s?$/i.exec(g.text);
+      // a clock unit written ("a few minutes") with a calendar value (PXM is months)
+      if (g.type === "DURATION" && /\b(?:minutes?|hours?|seconds?)$/i.test(g.text) && /^P[^T]+$/.test(g.value)) return true;
       if (!m || g.type !== "DURATION") return false;
       const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
       const unit = UNIT_CODE[m[2].toLowerCase()];
@@ -174,6 +176,27 @@ export const FAMILIES: Family[] = [
     what: "a decade (the 1990s): 199 or 199X",
     member: ({ g }) => /\b\d{3}0s\b|\b'\d0s\b/i.test(g.text) && /^\d{3}X?$/.test(g.value),
     convention: (g) => (/X$/.test(g.value) ? "199X" : "199"),
+  },
+  {
+    id: "weekend",
+    kind: "convention",
+    what: "the weekend: its ISO week's weekend (1998-W32-WE), a duration P2D or one day",
+    member: ({ g }) => /\bweekend\b/i.test(g.text) && !/\b(?:a|every|each)\s+weekend/i.test(g.text),
+    convention: (g) => (/-WE$/.test(g.value) ? "week-WE" : shapeLabel(g.value)),
+  },
+  {
+    id: "clock-spelling",
+    kind: "convention",
+    what: "a clock time on the hour (5 p.m., midnight): T17:00 or T17",
+    member: ({ g }) => /\b(?:\d{1,2}\s*[ap]\.?m\b|midnight|noon|o'clock)/i.test(g.text) && /T\d{2}(?::00)?$/.test(g.value) && !/:\d{2}/.test(g.text.replace(/:00\b/, "")),
+    convention: (g) => (/T\d{2}$/.test(g.value) ? "T17" : "T17:00"),
+  },
+  {
+    id: "centuries",
+    kind: "convention",
+    what: "centuries (a vague plural): PXC, PXE or PXY",
+    member: ({ g }) => /^centuries$/i.test(g.text),
+    convention: (g) => g.value,
   },
   { id: "now", kind: "extent", what: "now", words: /^now$/ },
   { id: "current", kind: "extent", what: "current / currently", words: /^(?:current|currently)$/ },

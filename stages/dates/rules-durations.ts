@@ -27,8 +27,9 @@ export const DURATION_RULES: Rule[] = [
         // a rate, not a duration: "$1.76 a year", "700 seats a week", "24 hours a day"
         if (/(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|cents?|dollars?|percent))?|%|[a-z]{3,}s|times|hours)\s+$/i.test(before)) return false;
         if (/^second/.test(u)) return false; // "a second group"
-        // "he will one day return": not a duration unless after a preposition
-        if (q === "one" && u === "day" && !m[0].includes("-") && !/\b(?:for|in|within|than|of|about|only|just|after|last|lasted|a)\s+$/i.test(before)) return false;
+        // "he will one day return": not a duration unless after a preposition or a measure
+        // ("delayed by one day", "took one day", "spent one day"; family: a margin or a length of one day)
+        if (q === "one" && u === "day" && !m[0].includes("-") && !/\b(?:for|in|within|than|of|about|only|just|after|last|lasted|a|by|took|takes|spent|spend|needed|barely|nearly|almost|over)\s+$/i.test(before)) return false;
       }
       // fractions: "three-quarters of its food", "more than a quarter of the market"
       if (u.startsWith("quarter") && /^\s+of\b/.test(after)) return false;
