@@ -33,3 +33,14 @@ describe("one day as a length", () => {
     expect(() => value("One day, a fisherman found the wreck.", "One day")).toThrow(/no timex/);
   });
 });
+
+describe("an anaphor to a coarser time keeps what it knows", () => {
+  it("'that same day' after a month is a day of that month; 'that month' after a year a month of it", () => {
+    expect(value("The plant closed last October. Its sign came down that same day.", "that same day")).toBe("2016-10-XX");
+    expect(value("The mine opened in 1995. That month, copper prices fell.", "That month")).toBe("1995-XX");
+  });
+  it("a shift from an unknown day stays unknown, and a full date still shifts", () => {
+    expect(value("The plant closed last October. The following day, workers protested.", "following day")).toBe("XXXX-XX-XX");
+    expect(value("The plant closed on Oct. 3, 2016. The following day, workers protested.", "following day")).toBe("2016-10-04");
+  });
+});

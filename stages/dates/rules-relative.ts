@@ -140,8 +140,14 @@ export const RELATIVE_RULES: Rule[] = [
       const u = low(m[3]);
       const w = low(m[2] ?? m[1]);
       const shift = w === "following" ? 1 : w === "previous" || w === "preceding" ? -1 : 0;
-      if (!ld || (u !== "year" && ld.m === null) || (u === "day" && ld.d === null)) {
-        return { value: u === "year" ? "XXXX" : u === "month" ? "XXXX-XX" : "XXXX-XX-XX", certain: false };
+      const allX = u === "year" ? "XXXX" : u === "month" ? "XXXX-XX" : "XXXX-XX-XX";
+      if (!ld) return { value: allX, certain: false };
+      // family: an anaphor to a coarser time keeps what it knows ("last October ... that same day" is
+      // 1998-10-XX, "in 1995 ... that month" 1995-XX); a shift from an unknown day or month stays unknown
+      if ((u !== "year" && ld.m === null) || (u === "day" && ld.d === null)) {
+        if (shift !== 0) return { value: allX, certain: false };
+        const known = ld.m === null ? pad4(ld.y) : fmtYm(ld.y, ld.m);
+        return { value: known + (u === "month" || ld.m !== null ? "-XX" : "-XX-XX"), certain: false };
       }
       let v: string;
       if (u === "year") v = pad4(ld.y + shift);
