@@ -44,3 +44,12 @@ describe("an anaphor to a coarser time keeps what it knows", () => {
     expect(value("The plant closed on Oct. 3, 2016. The following day, workers protested.", "following day")).toBe("2016-10-04");
   });
 });
+
+describe("a year-ago comparison is anchored on a quarter already reported", () => {
+  it("an outlook quarter still ahead is not the one compared", () => {
+    const dct = "2016-10-20";
+    const text = "Analysts expect losses through the second quarter of 2017. The mill earned $4 million. In the year-ago period, it earned $9 million.";
+    expect(value(text, "year-ago", dct)).toBe("2015-Q3");
+    expect(value("Third-quarter profit fell. In the year-ago period, the mill earned more.", "year-ago", dct)).toBe("2015-Q3");
+  });
+});

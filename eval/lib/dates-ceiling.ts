@@ -198,13 +198,10 @@ export const FAMILIES: Family[] = [
     member: ({ g }) => /^centuries$/i.test(g.text),
     convention: (g) => g.value,
   },
-  { id: "now", kind: "extent", what: "now", words: /^now$/ },
-  { id: "current", kind: "extent", what: "current / currently", words: /^(?:current|currently)$/ },
-  { id: "recent", kind: "extent", what: "recent / recently", words: /^(?:recent|recently)$/ },
-  { id: "future", kind: "extent", what: "future / the future", words: /^future$/ },
-  { id: "previously", kind: "extent", what: "previously / earlier / once", words: /^(?:previously|earlier|once)$/ },
-  { id: "soon", kind: "extent", what: "soon", words: /^soon$/ },
-  { id: "daily", kind: "extent", what: "daily / annually", words: /^(?:daily|annually)$/ },
+  // one family a word: the annotators' choice differs between "recent" and "recently"
+  ...["now", "current", "currently", "recent", "recently", "future", "previously", "earlier", "once", "soon", "daily", "annually"].map(
+    (w): ExtentFamily => ({ id: w, kind: "extent", what: w, words: new RegExp(`^${w}$`) }),
+  ),
 ];
 
 const WORD_OF = (t: string) => t.toLowerCase().replace(/^the\s+/, "").trim();

@@ -104,7 +104,13 @@ export const PERIOD_RULES: Rule[] = [
         const y = yearFor(withTense(c, () => "past"), mo, day);
         const mid = mo - (day < 15 ? 2 : 1);
         lq = y === null ? null : { y: mid < 1 ? y - 1 : y, q: quarterOf(mid < 1 ? mid + 12 : mid), at: c.pos };
-      } else lq = c.state.lastQuarter ?? dctQuarter(-3);
+      } else {
+        lq = c.state.lastQuarter ?? dctQuarter(-3);
+        // family: a year-ago comparison in a results story is anchored on a quarter already reported; a
+        // quarter still ahead of the article (an outlook: "losses through the third quarter of 1990") is not
+        // it, the latest completed one is
+        if (/year-|comparable/.test(w) && c.a && lq && !lq.half && (lq.y * 12 + lq.q * 3 >= c.a.y * 12 + c.a.m)) lq = dctQuarter(-3);
+      }
       if (!lq) return { value: "XXXX-QX", certain: false };
       if (w === "year-earlier" || w === "year-ago" || w === "comparable") return { value: fmtPeriod({ ...lq, y: lq.y - 1 }), anchored: true, certain: false };
       if ((w === "previous" || w === "prior") && !lq.half) {
