@@ -362,6 +362,12 @@ export function ceilingReport(
     }
   }
   if (showUnfixable) {
+    lines.push("  wrong now although the gold follows its family's majority convention (fixable):");
+    for (const x of wConv) {
+      if (lost.has(x)) continue;
+      const g = x.doc.doc.timexes[x.i];
+      lines.push(`    ${(x.fam as Family).id}: ${x.doc.name} dct=${x.doc.doc.dct} ${x.matched ? "value" : "missed"} "${g.text}" gold ${g.type} ${g.value}`);
+    }
     lines.push("  wrong now and claimed by no family (taken as fixable):");
     for (const x of wOther) {
       const g = x.doc.doc.timexes[x.i];

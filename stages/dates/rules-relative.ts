@@ -262,6 +262,15 @@ export const RELATIVE_RULES: Rule[] = [
     accept: (m, text) => !/\b(?:against|with|electric|electrical|ocean|strong|alternating|direct)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)),
     norm: (m) => ({ value: /^then/i.test(m[0]) ? "PAST_REF" : "PRESENT_REF" }),
   },
+  // --- family: a vague future named by a noun phrase of planning ("in the short term", "over the near
+  // term", "at a later date", "at a future date"): TimeML's FUTURE_REF, like "the future". Not the
+  // adjective before a noun ("the long term outlook", "short-term debt": a hyphen is never taken).
+  {
+    id: "date/vague-future",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+(?:short|near|long|longer|medium)\\s+term|an?\\s+(?:later|future)\\s+date)(?![\\w-])(?!\\s+[a-z]+\\b(?<!\\s(?:and|or|but|as|because|if|when|while|than|is|are|was|were|will|would|could|should|may|might|can|it|he|she|they|we|to|at|for|in|on|of|with|by|from|after|before|unless|until|so|this|that|the|a|an)))`),
+    norm: () => ({ value: "FUTURE_REF" }),
+  },
   // --- deictic reference words: "now", "currently", "recently", "the future"
   {
     id: "date/ref-word",

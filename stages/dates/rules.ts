@@ -88,6 +88,7 @@ const ORDER = [
   "duration/clock",
   "duration/a-while",
   "date/current",
+  "date/vague-future",
   "date/ref-word",
 ];
 
@@ -177,6 +178,7 @@ const HINTS: Record<string, RegExp> = {
   "duration/bare-unit": /(?:onds|utes|ours|days|eeks|nths|ears|ades)\s+(?:after|before|later|earlier)/i,
   "duration/clock": /\d:\d\d:\d/,
   "date/current": /current/i,
+  "date/vague-future": /\sterm\b|\s(?:later|future)\s+date/i,
 };
 /** Each distinct hint gets a slot, so a text is tested once per hint, however many rules share it. */
 const slots = new Map<RegExp, number>();
@@ -191,7 +193,7 @@ for (const rule of RULES) {
  * Rules for rare phrasings share a gate: one scan for all their hints, after which most texts skip
  * them all (each hint is then tested only when the gate passes).
  */
-const RARE = ["date/next-day", "date/one-day", "date/nth-day-now", "date/weekday-anaphoric", "date/that-month", "time/that-part", "date/the-past", "date/at-the-time", "duration/a-while", "duration/bare-unit", "duration/clock"];
+const RARE = ["date/vague-future", "date/next-day", "date/one-day", "date/nth-day-now", "date/weekday-anaphoric", "date/that-month", "time/that-part", "date/the-past", "date/at-the-time", "duration/a-while", "duration/bare-unit", "duration/clock"];
 const rareGate = new RegExp(RARE.map((id) => `(?:${HINTS[id].source})`).join("|"), "i");
 const rareSlot = slots.size;
 for (const rule of RULES) {
