@@ -53,7 +53,10 @@ export function durationValue(n: number | null, unit: string): string {
   const [code, mult] = UNITS[key] ?? ["D", 1];
   const t = CLOCK_UNITS.has(key) ? "T" : "";
   if (n === null) {
-    // "decades" → PXE? TimeBank writes vague decades in years: PXY (likewise centuries).
+    // "decades" → PXE? TimeBank writes vague decades in years: PXY. Family: an unknown number of
+    // centuries ("for centuries") keeps TimeML's century unit, PXC, as the corpus writes it (a count of
+    // centuries, "two centuries", stays in years: P200Y).
+    if (key === "century") return "PXC";
     return `P${t}X${code}`;
   }
   let v = n * mult;

@@ -32,7 +32,8 @@ export const DURATION_RULES: Rule[] = [
         if (q === "one" && u === "day" && !m[0].includes("-") && !/\b(?:for|in|within|than|of|about|only|just|after|last|lasted|a|by|took|takes|spent|spend|needed|barely|nearly|almost|over)\s+$/i.test(before)) return false;
       }
       // fractions: "three-quarters of its food", "more than a quarter of the market"
-      if (u.startsWith("quarter") && /^\s+of\b/.test(after)) return false;
+      // (a vague count is never a fraction: "after several quarters of losses" is a stretch, PXQ)
+      if (u.startsWith("quarter") && /^\s+of\b/.test(after) && parseQuantity(m[1]) !== null) return false;
       // a title: "''60 Minutes''", "48 Hours" (a unit capitalised after digits)
       if (/^\d/.test(q) && /^[A-Z]/.test(m[2])) return false;
       // an age: "children aged 3 months", "patients ages 2 to 5 years"
