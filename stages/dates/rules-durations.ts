@@ -90,6 +90,18 @@ export const DURATION_RULES: Rule[] = [
       return { value: durationValue(null, m[2] ?? m[3] ?? m[4]), skip: the ? the[0].length : 0 };
     },
   },
+  // --- family: the opening or closing stretch of something, of unknown length ("in the first hours of
+  // the war", "the early years of the program", "the final weeks of the campaign"): a DURATION in the
+  // unit (PTXH, PXY), the article inside. Not when the stretch is of a named time, which is the timex
+  // ("the early hours of Thursday morning"); "the last/past days" is the vague past (vague-plural).
+  {
+    id: "duration/stretch",
+    type: "DURATION",
+    re: rx(`${B}the\\s+(?:first|early|earliest|opening|final|closing|dying)\\s+(hours|days|weeks|months|years)${E}`),
+    accept: (m, text) => !new RegExp(`^\\s+of\\s+(?:the\\s+|this\\s+|last\\s+|next\\s+)?(?:${WD}|${MON}|\\d|(?:morning|afternoon|evening|night|today|yesterday|tomorrow|week|month|year)\\b)`, "i")
+      .test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+    norm: (m) => ({ value: durationValue(null, m[1]) }),
+  },
   // --- sets: "daily", "every Monday", "each year", "annually"
   {
     id: "set/adverb",

@@ -77,6 +77,7 @@ const ORDER = [
   "duration/range",
   "duration/quantity",
   "duration/vague-plural",
+  "duration/stretch",
   "set/adverb",
   "set/every",
   "set/frequency",
@@ -178,6 +179,7 @@ const HINTS: Record<string, RegExp> = {
   "duration/bare-unit": /(?:onds|utes|ours|days|eeks|nths|ears|ades)\s+(?:after|before|later|earlier)/i,
   "duration/clock": /\d:\d\d:\d/,
   "date/current": /current/i,
+  "duration/stretch": /(?:first|early|earliest|opening|final|closing|dying)\s+(?:hours|days|weeks|months|years)/i,
   "date/vague-future": /\sterm\b|\s(?:later|future)\s+date/i,
 };
 /** Each distinct hint gets a slot, so a text is tested once per hint, however many rules share it. */
@@ -193,7 +195,7 @@ for (const rule of RULES) {
  * Rules for rare phrasings share a gate: one scan for all their hints, after which most texts skip
  * them all (each hint is then tested only when the gate passes).
  */
-const RARE = ["date/vague-future", "date/next-day", "date/one-day", "date/nth-day-now", "date/weekday-anaphoric", "date/that-month", "time/that-part", "date/the-past", "date/at-the-time", "duration/a-while", "duration/bare-unit", "duration/clock"];
+const RARE = ["date/vague-future", "duration/stretch", "date/next-day", "date/one-day", "date/nth-day-now", "date/weekday-anaphoric", "date/that-month", "time/that-part", "date/the-past", "date/at-the-time", "duration/a-while", "duration/bare-unit", "duration/clock"];
 const rareGate = new RegExp(RARE.map((id) => `(?:${HINTS[id].source})`).join("|"), "i");
 const rareSlot = slots.size;
 for (const rule of RULES) {
