@@ -136,7 +136,9 @@ export const RELATIVE_RULES: Rule[] = [
     type: "DATE",
     re: rx(`${B}(?:(?:later|earlier)\\s+)?(?:(that)(?:\\s+same)?|the\\s+(same|following|previous|preceding))\\s+(year|month|day)${E}`),
     norm: (m, c) => {
-      const ld = c.state.lastDate;
+      // family: an anaphor before any date in the text ("The previous day, ...", "later that year" in a
+      // lead) can only point at the article's own time: the DCT, as "the next day" does
+      const ld = c.state.lastDate ?? (c.a ? { y: c.a.y, m: c.a.m, d: c.a.d } : null);
       const u = low(m[3]);
       const w = low(m[2] ?? m[1]);
       const shift = w === "following" ? 1 : w === "previous" || w === "preceding" ? -1 : 0;
@@ -154,7 +156,7 @@ export const RELATIVE_RULES: Rule[] = [
       else if (u === "month") { const p = addMonths({ y: ld.y, m: ld.m as number, d: 1 }, shift); v = fmtYm(p.y, p.m); }
       else v = fmtYmd(addDays({ y: ld.y, m: ld.m as number, d: ld.d as number }, shift));
       const mod = /^earlier/i.test(m[0]) ? "START" : /^later/i.test(m[0]) ? "END" : null;
-      return { value: v, certain: false, mod };
+      return { value: v, certain: false, mod, anchored: !c.state.lastDate };
     },
   },
   // --- "the next day", "the next morning", "the following night": the day after the one the story is at
