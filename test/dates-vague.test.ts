@@ -67,3 +67,33 @@ describe("an anaphor before any date in the text", () => {
     expect(value("The previous day, the ferry had sunk.", "previous day", null)).toBe("XXXX-XX-XX");
   });
 });
+
+describe("a half or quarter 'of the year'", () => {
+  it("is the period of the article's year, one expression", () => {
+    const t = find("Exports fell in the first half of the year.", "first half");
+    expect([t.text, t.value]).toEqual(["the first half of the year", "2017-H1"]);
+    expect(value("Sales should recover in the fourth quarter of the year.", "fourth quarter")).toBe("2017-Q4");
+  });
+});
+
+describe("one-unit adjectives of length", () => {
+  it("'day-long', 'week-long', 'year-long' are one unit, without the article of their noun", () => {
+    expect(value("The envoys left their third day-long session.", "day-long")).toBe("P1D");
+    expect(value("The week-long fair opens Friday.", "week-long")).toBe("P1W");
+    const t = find("A year-long strike ended.", "year-long");
+    expect([t.text, t.value]).toEqual(["year-long", "P1Y"]);
+    expect(value("The hour-long speech bored the crowd.", "hour-long")).toBe("PT1H");
+  });
+  it("a plain length with an article keeps it", () => {
+    expect(find("He waited a year for the permit.", "year").text).toBe("a year");
+  });
+});
+
+describe("a part of 'that' day before any date", () => {
+  it("is the article's own day", () => {
+    expect(value("That night, the river burst its banks.", "That night")).toBe("2017-03-10TNI");
+  });
+  it("after a written day it is that day", () => {
+    expect(value("The storm hit on June 2, 2015. That night, the river burst its banks.", "That night")).toBe("2015-06-02TNI");
+  });
+});

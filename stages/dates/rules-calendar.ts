@@ -255,6 +255,8 @@ export const CALENDAR_RULES: Rule[] = [
       const code = DAY_PARTS[low(m[1])];
       const ld = c.state.lastDate;
       const mod = /^earlier/i.test(m[0]) ? "START" : /^later/i.test(m[0]) ? "END" : null;
+      // before any date in the text, "that night" can only be the article's own day (as "the next day")
+      if (!ld && c.a) return { value: fmtYmd(c.a) + code, certain: false, mod, anchored: true };
       if (!ld || ld.m === null || ld.d === null) return { value: `XXXX-XX-XX${code}`, certain: false, mod };
       return { value: fmtYmd({ y: ld.y, m: ld.m, d: ld.d }) + code, certain: false, mod };
     },

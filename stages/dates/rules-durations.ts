@@ -27,6 +27,8 @@ export const DURATION_RULES: Rule[] = [
         // a rate, not a duration: "$1.76 a year", "700 seats a week", "24 hours a day"
         if (/(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|cents?|dollars?|percent))?|%|[a-z]{3,}s|times|hours)\s+$/i.test(before)) return false;
         if (/^second/.test(u)) return false; // "a second group"
+        // "a year-long strike": the article belongs to the noun; "year-long" is the one-unit adjective (vague-plural)
+        if (/^an?$/.test(q) && /\w-long$/i.test(m[0])) return false;
         // "he will one day return": not a duration unless after a preposition or a measure
         // ("delayed by one day", "took one day", "spent one day"; family: a margin or a length of one day)
         if (q === "one" && u === "day" && !m[0].includes("-") && !/\b(?:for|in|within|than|of|about|only|just|after|last|lasted|a|by|took|takes|spent|spend|needed|barely|nearly|almost|over)\s+$/i.test(before)) return false;
@@ -79,9 +81,11 @@ export const DURATION_RULES: Rule[] = [
   {
     id: "duration/vague-plural",
     type: "DURATION",
-    re: rx(`\\b(?:((?:for|in|within|over|after|than|take|took|takes|taking|last|lasted)\\s+)(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|(days|weeks|months|years|decades)-(?:long|old)|(?:recent|coming)\\s+(days|weeks|months|years|decades))${E}`),
+    re: rx(`\\b(?:((?:for|in|within|over|after|than|take|took|takes|taking|last|lasted)\\s+)(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|(days|weeks|months|years|decades)-(?:long|old)|(?:recent|coming)\\s+(days|weeks|months|years|decades)|(hour|day|week|month|year|decade)-long)${E}`),
     lead: true,
     norm: (m) => {
+      // family: a one-unit adjective of length ("a day-long meeting", "the year-long strike") is one unit
+      if (m[5]) return { value: durationValue(1, m[5]) };
       // "in past years": a vague past rather than a length
       const body = m[0].slice(m[1]?.length ?? 0);
       if (/^(?:the\s+)?(?:past|last)\s/i.test(body)) return { value: "PAST_REF", type: "DATE" };

@@ -25,7 +25,9 @@ export const PERIOD_RULES: Rule[] = [
   {
     id: "date/quarter",
     type: "DATE",
-    re: rx(`${B}(?:the\\s+)?(?:((?:fiscal\\s+)?${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+|(?:the\\s+)?(year-earlier|year-ago|comparable|${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(${ORD}|final|last)[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half|period)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|(?:this|last|next)\\s+year))?${E}`),
+    re: rx(`${B}(?:the\\s+)?(?:((?:fiscal\\s+)?${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+|(?:the\\s+)?(year-earlier|year-ago|comparable|${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(${ORD}|final|last)[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half|period)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|(?:this|last|next)\\s+year|the\\s+year(?!\\s+(?:before|after|earlier|ago))))?${E}`),
+    // family: a half or quarter "of the year" is the period of the year the article is in (as a bare
+    // "the first half"), one expression: "the first half of the year" → 1998-H1
     accept: (m, text) =>
       (low(m[4]) !== "period" || /^(first|second|third|fourth)$/i.test(m[3])) &&
       // "the last half of the '80s": the half belongs to a decade, left to the prefix refiner

@@ -162,7 +162,7 @@ const HINTS: Record<string, RegExp> = {
   "date/rel-unit": /this|last|next|past|coming|previous|current/i,
   "duration/range": /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen|couple|hundred)\s*(?:to|or|-|\u2013)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred|a\s+dozen|dozen|a\s+couple|couple|half)/i,
   "duration/quantity": /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
-  "duration/vague-plural": /seconds|minutes|hours|days|weeks|months|years|decades|centuries/i,
+  "duration/vague-plural": /seconds|minutes|hours|days|weeks|months|years|decades|centuries|-long/i,
   "set/adverb": /daily|weekly|monthly|annually|yearly|hourly|nightly/i,
   "set/every": /every|each|per/i,
   "date/the-weekend": /weekend/i,
