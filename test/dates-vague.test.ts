@@ -97,3 +97,13 @@ describe("a part of 'that' day before any date", () => {
     expect(value("The storm hit on June 2, 2015. That night, the river burst its banks.", "That night")).toBe("2015-06-02TNI");
   });
 });
+
+describe("a schedule participle after its noun", () => {
+  it("'set for', 'slated for' point ahead", () => {
+    expect(value("The vote, set for Saturday, could decide the race.", "Saturday")).toBe("2017-03-11");
+    expect(value("A summit slated for Monday may be moved.", "Monday")).toBe("2017-03-13");
+  });
+  it("reported in the past tense, the schedule is the future of a past moment", () => {
+    expect(value("The vote was set for Thursday but was delayed.", "Thursday")).toBe("2017-03-09");
+  });
+});

@@ -125,7 +125,9 @@ export const REF_WORDS: Record<string, string> = {
  */
 export const FUTURE_CUES = [
   "will", "won't", "shall", "going\\s+to", "expects?\\s+to", "expected", "scheduled", "plans?\\s+to",
-  "is\\s+to", "are\\s+to", "set\\s+to", "would", "upcoming", "due", "intends?\\s+to",
+  "is\\s+to", "are\\s+to", "set\\s+to", "would",
+  // family: a schedule participle after its noun ("the vote, set for Saturday", "a summit slated for May")
+  "set\\s+for", "slated", "upcoming", "due", "intends?\\s+to",
   // a plan's date lies ahead of the planning: "planned a rally on Saturday", "planning to vote Friday"
   "plann(?:ed|ing)", "as\\s+soon\\s+as", "as\\s+early\\s+as",
   // "next" is left out: "next to the embassy"

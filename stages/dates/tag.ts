@@ -51,7 +51,7 @@ const INFINITIVE_RE = /\bto\s+$/i;
  */
 const FUTURE_IN_PAST_RE = /\b(?:was|were|had)\s+(?:\w+\s+){0,3}$/i;
 /** The future cues of a schedule that the rule above turns (not "would", "will", "planning to": a plan may still hold). */
-const SCHEDULE_CUE_RE = /^(?:due|scheduled|expected|planned|set\s+to|expires?|begins?|starts?|effective|payable)$/i;
+const SCHEDULE_CUE_RE = /^(?:due|scheduled|expected|planned|set\s+to|set\s+for|slated|expires?|begins?|starts?|effective|payable)$/i;
 /** "as planned", "as previously planned": a comparison with a plan, not a plan. */
 const AS_PLANNED_RE = /\bas\s+(?:\w+ly\s+)?$/i;
 /** What lies between "planned" and the expression when the plan is "for" it: "planned at the hall for ". */
