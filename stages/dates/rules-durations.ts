@@ -12,6 +12,9 @@ import { MON, WD, NUMW, QTY, UNIT, SEASON, PART, B, E, rx, low } from "./pattern
 const RANGE_NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMW.replace(/\|an\|a\|single\)$/, ")")})`;
 import { type Rule, AGE_BEFORE_RE } from "./context.ts";
 
+/** "(the early hours) of Thursday morning", "of 1999", "of this year": a stretch of a named time. */
+const OF_NAMED_TIME_RE = new RegExp(`^\\s+of\\s+(?:the\\s+|this\\s+|last\\s+|next\\s+)?(?:${WD}|${MON}|\\d|(?:morning|afternoon|evening|night|today|yesterday|tomorrow|week|month|year)\\b)`, "i");
+
 export const DURATION_RULES: Rule[] = [
   // --- durations: "two years", "48 hours", "the six-year war", "the past two months", "the first nine months"
   {
@@ -102,8 +105,7 @@ export const DURATION_RULES: Rule[] = [
     id: "duration/stretch",
     type: "DURATION",
     re: rx(`${B}the\\s+(?:first|early|earliest|opening|final|closing|dying)\\s+(hours|days|weeks|months|years)${E}`),
-    accept: (m, text) => !new RegExp(`^\\s+of\\s+(?:the\\s+|this\\s+|last\\s+|next\\s+)?(?:${WD}|${MON}|\\d|(?:morning|afternoon|evening|night|today|yesterday|tomorrow|week|month|year)\\b)`, "i")
-      .test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+    accept: (m, text) => !OF_NAMED_TIME_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
     norm: (m) => ({ value: durationValue(null, m[1]) }),
   },
   // --- sets: "daily", "every Monday", "each year", "annually"
