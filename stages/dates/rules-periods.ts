@@ -83,7 +83,7 @@ export const PERIOD_RULES: Rule[] = [
   {
     id: "date/quarter-ref",
     type: "DATE",
-    re: rx(`${B}(?:(?:the|that)\\s+(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|corresponding|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|corresponding|same|recent)\\s+period)|(last\\s+year's)\\s+(?:quarter|period))(\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year))?${E}`),
+    re: rx(`${B}(?:(?:the|that)\\s+(?:(?:comparable|corresponding)\\s+(?=year-))?(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|corresponding|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|corresponding|same|recent)\\s+period)|(last\\s+year's)\\s+(?:quarter|period))(\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year))?${E}`),
     accept: (m, text) => !text.startsWith("-to-", m.index + m[0].length), // "the quarter-to-quarter comparison"
     norm: (m, c) => {
       // "the quarter a year ago", "the corresponding period last year", "last year's quarter": a year back
