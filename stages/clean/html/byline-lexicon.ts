@@ -97,6 +97,7 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   microdata: "structural",
   byline: "structural",
   "byline-line": "visible",
+  "byline-box": "visible",
   "date-line": "visible",
   "byline-label": "visible",
   text: "visible",
@@ -138,3 +139,22 @@ export const EMAIL_SOURCE = String.raw`\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]
  */
 export const POSTER_VERBS = "posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven";
 export const POSTER_BY = "by|von|par|por|da|di|door";
+
+/**
+ * Words of publishers' and organisations' names (English, German, French, Spanish, Italian): a name holding one
+ * ("Example Press", "Example Foundation", "Stadtwerke Example GmbH") is not a person's, so a site named so is not
+ * a one-person site named after its author (metadata.ts personName). ORGANISATION_WORD_END: the same words closing
+ * a German compound ("Wirtschaftsnachrichten", "Heimatzeitung"). LEADING_ARTICLE: "The …", "Die …", "Le …".
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  "press", "news", "times", "post", "journal", "courier", "courrier", "corriere", "kurier", "observer", "chronicle", "standard", "express",
+  "mirror", "telegraph", "independent", "register", "bulletin", "monitor", "today", "world", "voice", "echo", "messenger", "dispatch",
+  "sentinel", "inquirer", "examiner", "ledger", "record", "globe", "letter", "digest", "insider", "wire", "tribune", "chronik", "magazine", "magazin", "daily", "weekly", "review", "report", "herald", "tribune", "gazette",
+  "media", "network", "online", "tv", "radio", "blog", "team", "group", "foundation", "institute", "institut", "university", "universität",
+  "college", "school", "society", "association", "club", "center", "centre", "council", "agency", "company", "inc", "ltd", "llc", "gmbh",
+  "ag", "verlag", "verein", "stiftung", "zeitung", "nachrichten", "fondation", "société", "association", "fundación", "asociación",
+  "fondazione", "associazione", "partei", "party", "union", "church", "kirche", "stadt", "city", "county", "ministry", "ministerium",
+  "collective", "collectif", "kollektiv", "project", "projekt", "initiative", "campaign", "bank", "holding", "international",
+]);
+export const ORGANISATION_WORD_END = /(?:nachrichten|zeitung|verlag|verein|stiftung|gesellschaft|bund|werke|blatt|anzeiger|kurier|rundschau|presse|medien)$/;
+export const LEADING_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|il|lo|de|het)$/;

@@ -61,7 +61,7 @@ export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|fo
  * Italian Di/Da, Dutch Door, Scandinavian Av/Af, Polish/Czech Autor, Russian Автор/Текст,
  * Indonesian Oleh, Turkish Yazar.
  */
-export const BYLINE_OPENER = /^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|(?:eine?|an?)\s+(?:kolumne|kommentar|analyse|glosse|reportage|rezension|column|commentary|analysis|review|essay))\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+/i;
+export const BYLINE_OPENER = /^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|(?:(?:eine?|an?|un|una)\s+)?(?:gast-?)?(?:kolumne|kommentar|analyse|glosse|reportage|rezension|beitrag|artikel|bericht|interview|column|commentary|analysis|review|essay|article|guest\s+post))\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+/i;
 
 /**
  * Author values that are not a person's byline: CMS accounts ("admin", "Super User",
