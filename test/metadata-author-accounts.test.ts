@@ -33,3 +33,16 @@ describe("a one-word declared author", () => {
     expect(m.author).toBe("Ilse Brandauer");
   });
 });
+
+describe("an author line the cleaner removed", () => {
+  const doc = (cls: string) =>
+    `<html><body><div class="post"><h1>Spring planting plans</h1>${PARA}${PARA}<div class="${cls}"><p>Piet Vandersloot, allotment holder</p></div></div></body></html>`;
+  it("is the byline when its box is the post's author box", async () => {
+    const { extractHtml } = await import("../stages/clean/html.ts");
+    expect(extractHtml(doc("post-author-name"), {}).meta.author).toBe("Piet Vandersloot");
+  });
+  it("is not the byline when its box is a comment's (a reader who commented)", async () => {
+    const { extractHtml } = await import("../stages/clean/html.ts");
+    expect(extractHtml(doc("comment-author-name"), {}).meta.author).toBeNull();
+  });
+});
