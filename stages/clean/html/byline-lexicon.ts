@@ -158,3 +158,11 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 export const ORGANISATION_WORD_END = /(?:nachrichten|zeitung|verlag|verein|stiftung|gesellschaft|bund|werke|blatt|anzeiger|kurier|rundschau|presse|medien)$/;
 export const LEADING_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|il|lo|de|het)$/;
+
+/**
+ * The piece's kind named before the byline word (pattern source, for meta-lexicon.ts's BYLINE_OPENER and
+ * text/header.ts's byline lead): "Ein Beitrag von", "Eine Analyse von", "Gastkommentar von", "A guest post by",
+ * "An analysis by", "Un article par". Family: bylines that say what the piece is before who wrote it, across
+ * German, English, French and Spanish news and blog pages.
+ */
+export const PIECE_KIND_LEAD = String.raw`(?:(?:eine?|an?|un|una)\s+)?(?:gast-?)?(?:kolumne|kommentar|analyse|glosse|reportage|rezension|beitrag|artikel|bericht|interview|column|commentary|analysis|review|essay|article|guest\s+post)`;

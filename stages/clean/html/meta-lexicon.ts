@@ -4,6 +4,7 @@
  * not a person. Each entry names the family of pages / CMSs it covers.
  * Month names live in ../published.ts (one table for every date reader).
  */
+import { PIECE_KIND_LEAD } from "./byline-lexicon.ts";
 
 /**
  * Class / id tokens of elements whose text or attributes state the article's date:
@@ -61,7 +62,7 @@ export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|fo
  * Italian Di/Da, Dutch Door, Scandinavian Av/Af, Polish/Czech Autor, Russian Автор/Текст,
  * Indonesian Oleh, Turkish Yazar.
  */
-export const BYLINE_OPENER = /^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|(?:(?:eine?|an?|un|una)\s+)?(?:gast-?)?(?:kolumne|kommentar|analyse|glosse|reportage|rezension|beitrag|artikel|bericht|interview|column|commentary|analysis|review|essay|article|guest\s+post))\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+/i;
+export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+`, "i");
 
 /**
  * Author values that are not a person's byline: CMS accounts ("admin", "Super User",
