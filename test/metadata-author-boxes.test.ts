@@ -71,3 +71,11 @@ describe("a one-person site named after its author", () => {
     expect(page(`<h1>Ferry timetable changes in May</h1>${PARA}<p>Greta Lindqvist</p>`, `${site("Greta Lindqvist")}<meta name="author" content="Greta Lindqvist">`).authorFrom).not.toBe("meta:author");
   });
 });
+
+describe("a date word in the byline row", () => {
+  it("is not taken as the author's name", () => {
+    expect(page(`<h1>Ferry timetable changes in May</h1><div class="author"><time>Montag</time></div>${PARA}`).author).toBeNull();
+    expect(page(`<h1>Ferry timetable changes in May</h1><div class="author"><time>September</time></div>${PARA}`).author).toBeNull();
+    expect(page(`<h1>Ferry timetable changes in May</h1><div class="author">Greta Lindqvist, Montag</div>${PARA}`).author).toBe("Greta Lindqvist");
+  });
+});

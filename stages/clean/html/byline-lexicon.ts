@@ -166,3 +166,18 @@ export const LEADING_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|il|lo|de|he
  * German, English, French and Spanish news and blog pages.
  */
 export const PIECE_KIND_LEAD = String.raw`(?:(?:eine?|an?|un|una)\s+)?(?:gast-?)?(?:kolumne|kommentar|analyse|glosse|reportage|rezension|beitrag|artikel|bericht|interview|column|commentary|analysis|review|essay|article|guest\s+post)`;
+
+/**
+ * Weekday names (English, German, French, Spanish, Portuguese, Italian, Dutch): a byline part that is one of them
+ * alone (or a month name, published.ts MONTHS) is the date printed in the byline row ("Von Ann Lee, Montag"), not
+ * a person (metadata.ts cleanAuthor). Family: byline rows that print the weekday beside or instead of the name.
+ */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+  "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+  "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+]);

@@ -8,7 +8,7 @@ import type { AnyNode, Element } from "domhandler";
 import type { PageMeta, Provenance } from "../../types.ts";
 import { decodeEntities } from "../../load/entities.ts";
 import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts, PUBLISHED_ON_LABEL } from "./dates.ts";
-import { findPublished } from "../published.ts";
+import { findPublished, monthNumber } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
@@ -17,7 +17,7 @@ import {
 import { COPYRIGHT_HOLDER } from "./meta-lexicon.ts";
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
-  NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE,
+  NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -190,6 +190,12 @@ const NOT_A_NAME: { re: RegExp; why: string }[] = [
     why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
   },
 ];
+
+/** A weekday or a (full) month name alone: the byline row's date (WEEKDAYS, published.ts MONTHS), not a person. */
+function isDateWord(p: string): boolean {
+  const w = p.toLowerCase().replace(/[.,]$/, "");
+  return !w.includes(" ") && (WEEKDAYS.has(w) || (w.length >= 4 && monthNumber(w) !== undefined));
+}
 
 /** Scripts without letter case (CJK, Arabic, Hebrew, Thai…): a name there has no capitals to check. */
 const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}·・\s]{2,24}$/u;
@@ -433,7 +439,7 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
         }
       }
       if (p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
-      if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p)) continue;
+      if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
   }
