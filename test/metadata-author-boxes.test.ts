@@ -43,6 +43,10 @@ describe("a byline box near the headline", () => {
     expect(page(`<h1>Ferry timetable changes in May</h1><p class="byline">A guest post by Oona Kettunen</p>${PARA}`).author).toBe("Oona Kettunen");
   });
 
+  it("drops a CMS's publishing verb before the byline word ('Erstellt von')", () => {
+    expect(page(`<h1>Ferry timetable changes in May</h1><span class="author">Erstellt von Jana Horáková</span>${PARA}`).author).toBe("Jana Horáková");
+  });
+
   it("ignores a byline word inside a sentence and a photo credit", () => {
     expect(page(`<h1>Ferry timetable changes in May</h1><p><small>Photo by Oona Kettunen</small></p>${PARA}`).author).toBeNull();
     expect(page(`<h1>Ferry timetable changes in May</h1><p>The plan was drawn up by Oona Kettunen and the harbour board.</p>${PARA}`).author).toBeNull();

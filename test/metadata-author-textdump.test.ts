@@ -11,6 +11,10 @@ describe("a text-dump byline with the piece's kind before the byline word", () =
     expect(parseByline("A guest post by Oona Kettunen")).toBe("Oona Kettunen");
     expect(parseByline("Eine Analyse von Jana Horáková und Piet Vandersloot")).toBe("Jana Horáková and Piet Vandersloot");
   });
+  it("reads a CMS's publishing verb before the byline word", () => {
+    expect(parseByline("Eingestellt von Jana Horáková")).toBe("Jana Horáková");
+    expect(parseByline("Geplaatst door Piet Vandersloot")).toBe("Piet Vandersloot");
+  });
   it("still reads no byline from a sentence", () => {
     expect(parseByline("Ein Beitrag über den Hafen")).toBeNull();
   });

@@ -31,7 +31,7 @@ const DATELINE_FILLER = new Set(
 const MODIFIED_LABEL = /(?<!\p{L})(?:updated?|modified|edited|revised|aktualisiert|atualizado|actualizado|mis à jour|modifié|aggiornato|bijgewerkt|gewijzigd|geändert|änderung|bearbeitet|обновлено)(?!\p{L})/iu;
 
 /** Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD, as in the HTML reader). */
-const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$`, "i");
+const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$`, "i");
 
 /** One personal-name token: "Jane", "O'Neil", "Al-Hussein", "J.", "van", "de". */
 const NAME_TOKEN = /^(\p{Lu}\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}\p{Lu}?\.?|van|von|de|der|den|da|di|du|la|le|al|bin|ibn|el)$/u;
