@@ -28,9 +28,11 @@ describe("a byline box near the headline", () => {
     expect(m.author).toBe("Oona Kettunen");
   });
 
-  it("reads a user name only when it links to the author's page", () => {
+  it("reads a user name that links to the author's page or closes the box", () => {
     expect(page(`<h1>Ferry timetable changes in May</h1><div class="row"><span>By</span> <a href="/users/harbourfan">harbourfan</a></div>${PARA}`).author).toBe("harbourfan");
+    expect(page(`<h1>Ferry timetable changes in May</h1><div class="row"><span>von kaiser7 | 12.03.2020</span></div>${PARA}`).author).toBe("kaiser7");
     expect(page(`<h1>Ferry timetable changes in May</h1><div class="row"><span>by the way</span></div>${PARA}`).author).toBeNull();
+    expect(page(`<h1>Ferry timetable changes in May</h1><div class="row"><span>von der Fähre</span></div>${PARA}`).author).toBeNull();
   });
 
   it("takes the name before the date that follows it", () => {

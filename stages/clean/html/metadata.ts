@@ -1417,6 +1417,13 @@ const BYLINE_BOX_REACH_BEFORE = 8;
 /** A byline box is short: the byline word, one to four names and at most a date or a job title. */
 const BYLINE_BOX_MAX_CHARS = 90;
 const BYLINE_BOXES = 400;
+/**
+ * A user name after a byline box's byline word: one lower-case token that ends the box or stands before its bar or its
+ * date (CMS accounts that sign posts: "von jdoe", "by kaiser7 | 12.03.2020"); never an article or pronoun
+ * (BYLINE_BOX_STOPWORDS: "by the …", "von der …" go on with more words anyway).
+ */
+const BYLINE_BOX_USER = /^([\p{Ll}\p{N}][\p{L}\p{N}_.-]{2,30})(?=$|\s*[|•·–—,(]|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+\d)/u;
+const BYLINE_BOX_STOPWORDS: ReadonlySet<string> = new Set(["the", "der", "die", "das", "den", "dem", "des", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "een", "het", "uns", "unserer", "unserem", "our", "you", "him", "her", "them", "und", "and"]);
 /** A person's name as a whole: two or three capitalised words (a particle between), no digits. */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /**
@@ -1434,8 +1441,8 @@ const BYLINE_BOX_RE = new RegExp(`(?:^|[|•·–—]\\s*)${BYLINE_OPENER.source
 const BYLINE_WORD_NODE = { test: (data: string): boolean => BYLINE_BOX_RE.test(`${data.trimStart()} `) };
 
 /**
- * The name a byline box prints after its byline word: capitalised names (BYLINE_LINE_NAME), or a user name that
- * is the whole text of a link to the author's page ("von <a href=/author/jdoe>jdoe</a>"). The box is the element
+ * The name a byline box prints after its byline word: capitalised names (BYLINE_LINE_NAME), a lower-case user name
+ * closing the box (BYLINE_BOX_USER), or a user name that is the whole text of a link to the author's page. The box is the element
  * holding the byline word, or its parent when that holds the word alone ("<span>By</span> <a>Ann Lee</a>").
  */
 function bylineBoxName(start: Element, site: string | null, structural: { handles: boolean }): string | null {
@@ -1453,6 +1460,9 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
   const name = BYLINE_LINE_NAME.exec(rest);
   if (name) return cleanAuthor([name[1]], site);
   const link = authorPageLink(el);
+  // a lower-case user name closing the box or before its bar or date ("von jdoe", "by jdoe | 12.03.2020", "von jdoe am 12.03.")
+  const user = BYLINE_BOX_USER.exec(rest);
+  if (user && !BYLINE_BOX_STOPWORDS.has(user[1].toLowerCase())) return cleanAuthor([user[1]], site, structural);
   const handle = link ? squash(textOf(link)) : "";
   return handle && rest.startsWith(handle) && /^(?:$|[\s,|•·–—(])/.test(rest.slice(handle.length)) ? cleanAuthor([handle], site, structural) : null;
 }
