@@ -1,5 +1,5 @@
 /**
- * npm run eval:metadata [-- --fails N] [--fold A|B|A1|A2] [--set NAME] [--mode url|file] [--keep DIR] [--write-baseline] [--sources]
+ * npm run eval:metadata [-- --fails N] [--fold A|B|A1|A2] [--set NAME] [--mode url|file] [--keep DIR] [--write-baseline] [--sources] [--author-kinds]
  *
  * Article metadata (published day, title, author, site) on ../shared/data/metadata-dev
  * (htmldate's and trafilatura's public evaluation pages, plus Readability's test pages;
@@ -21,6 +21,10 @@
  *
  * `--mode file`: the saved bytes with no address (`prepare.mjs --mode file`), how htmldate's
  * own evaluation calls a tool: no URL date, the page's charset read by Broadsheet itself.
+ *
+ * --author-kinds: per fold (A1, A2, B), totals only (no name, no page): on pages with a gold author, how many are
+ * exact, the right person in another form (extra words / missing words / partly overlapping), another person, or
+ * missed, with the source of each wrong one; on "no author" pages, the spurious ones by source. Safe on fold B.
  *
  * --sources: for fold A only, which source gave each author (json-ld, meta:author, byline, script…, see
  * stages/clean/html/metadata.ts) and how often each is right, another name, or spurious on a "no author" page.
@@ -51,6 +55,7 @@ const keep = arg("--keep");
 const writeBaseline = process.argv.includes("--write-baseline");
 const mode = arg("--mode") ?? "url";
 const showSources = process.argv.includes("--sources");
+const showKinds = process.argv.includes("--author-kinds");
 
 if (!existsSync(join(dataDir, "gold.jsonl"))) {
   console.error(`dev data not found at ${dataDir}`);
@@ -181,6 +186,7 @@ report("  A2", foldA2);
 report("fold B *", foldB);
 console.log("(fold A: the sites whose failures were read while writing rules; * fold B: held-out sites)");
 if (showSources) authorSources();
+if (showKinds) authorKinds();
 
 /** Author tokens as score.mjs compares them: lower-cased letter/digit runs, without a byline opener or connectors. */
 function authorTokens(v: string | string[]): string {
@@ -206,6 +212,43 @@ function authorSources(): void {
   }
   console.log("fold A authors by source (right / another name / spurious on a 'no author' page):");
   for (const [k, v] of [...table].sort()) console.log(`  ${k.padEnd(36)} ${String(v.right).padStart(4)} ${String(v.other).padStart(4)} ${String(v.spurious).padStart(4)}`);
+}
+
+/** Name tokens exactly as score.mjs cuts them (a leading byline word, connectors and "by" dropped). */
+function scoreTokens(v: string | string[] | null | undefined): Set<string> {
+  if (v === null || v === undefined) return new Set();
+  const s = (Array.isArray(v) ? v.join("; ") : v).replace(/\s+/g, " ").trim().toLowerCase().replace(/^(?:by|par|von|por|door|av|af|di|da|od|от)\b[\s:]*/u, "");
+  const drop = new Set(["and", "und", "et", "y", "e", "i", "og", "en", "u", "by"]);
+  return new Set((s.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !drop.has(w)));
+}
+
+/** --author-kinds: outcome kinds per fold, counts only (fold B's names and pages are never printed). */
+function authorKinds(): void {
+  const byId = new Map(lines.map((l) => JSON.parse(l) as { record_id: string; index_in_source: number; author: string | null; author_source: string }).filter((r) => r.index_in_source === 0).map((r) => [r.record_id, r]));
+  for (const fold of ["A1", "A2", "B"]) {
+    const kinds = new Map<string, number>();
+    const add = (k: string): void => void kinds.set(k, (kinds.get(k) ?? 0) + 1);
+    for (const g of gold) {
+      if (g.set !== "trafilatura" || !bySet(g) || (fold === "B" ? foldOf(g) !== "B" : halfOfA(g) !== fold)) continue;
+      const r = byId.get(g.id);
+      const got = scoreTokens(r?.author);
+      if (g.no_author) {
+        if (got.size) add(`spurious (${r?.author_source})`);
+        continue;
+      }
+      const want = scoreTokens(g.author);
+      if (!want.size) continue;
+      const shared = [...got].filter((t) => want.has(t)).length;
+      if (!got.size) add("missed");
+      else if (shared === want.size && shared === got.size) add("exact");
+      else if (!shared) add(`another person (${r?.author_source})`);
+      else if (shared === want.size) add(`right person, extra words (${r?.author_source})`);
+      else if (shared === got.size) add(`right person, missing words (${r?.author_source})`);
+      else add(`partly the same words (${r?.author_source})`);
+    }
+    console.log(`author kinds, fold ${fold}${fold === "B" ? " (held out: counts only)" : ""}:`);
+    for (const [k, v] of [...kinds].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))) console.log(`  ${String(v).padStart(4)}  ${k}`);
+  }
 }
 
 // ---- floors ----

@@ -10,7 +10,7 @@ import { parseHtml } from "./html/dom.ts";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { extractMetadata, cleanAuthor, titleKey } from "./html/metadata.ts";
 import { KICKER_CLASS } from "./html/meta-lexicon.ts";
-import { NOT_BYLINE_BOX } from "./html/byline-lexicon.ts";
+import { COMMENT_TOKEN, NOT_BYLINE_BOX } from "./html/byline-lexicon.ts";
 import { isAfterCrawl } from "./html/dates.ts";
 import { findPublished } from "./published.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
@@ -642,12 +642,14 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
   }
 
   // Without an author in the metadata, the visible byline the cleaner removed
-  // ("By Ann Lee | Staff Writer") names the author.
+  // ("By Ann Lee | Staff Writer") names the author; not from a credit or teaser box (NOT_BYLINE_BOX) nor from a
+  // comment thread's box ("comment-author", COMMENT_TOKEN): that names a reader who commented (family: blog and
+  // news comment threads whose author lines the cleaner removes like a byline).
   let author = found.author ?? null;
   let authorFrom = author ? found.authorFrom : undefined;
   if (!author) {
     for (const r of [...selection.removed, ...removed]) {
-      if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`) || /"([^"]*)"/.exec(r.reason)?.[1].split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) continue;
+      if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`) || /"([^"]*)"/.exec(r.reason)?.[1].split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t) || COMMENT_TOKEN.test(t))) continue;
       if (!/^(?:by|von|por|oleh|par|de|от|автор)\s/i.test(r.text) && !/byline|author/.test(r.reason)) continue;
       author = cleanAuthor([r.text], found.site ?? null);
       if (author) {

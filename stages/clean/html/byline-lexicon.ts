@@ -97,6 +97,7 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   microdata: "structural",
   byline: "structural",
   "byline-line": "visible",
+  "byline-box": "visible",
   "date-line": "visible",
   "byline-label": "visible",
   text: "visible",
@@ -138,3 +139,45 @@ export const EMAIL_SOURCE = String.raw`\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]
  */
 export const POSTER_VERBS = "posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven";
 export const POSTER_BY = "by|von|par|por|da|di|door";
+
+/**
+ * Words of publishers' and organisations' names (English, German, French, Spanish, Italian): a name holding one
+ * ("Example Press", "Example Foundation", "Stadtwerke Example GmbH") is not a person's, so a site named so is not
+ * a one-person site named after its author (metadata.ts personName). ORGANISATION_WORD_END: the same words closing
+ * a German compound ("Wirtschaftsnachrichten", "Heimatzeitung"). LEADING_ARTICLE: "The …", "Die …", "Le …".
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  "press", "news", "times", "post", "journal", "courier", "courrier", "corriere", "kurier", "observer", "chronicle", "standard", "express",
+  "mirror", "telegraph", "independent", "register", "bulletin", "monitor", "today", "world", "voice", "echo", "messenger", "dispatch",
+  "sentinel", "inquirer", "examiner", "ledger", "record", "globe", "letter", "digest", "insider", "wire", "tribune", "chronik", "magazine", "magazin", "daily", "weekly", "review", "report", "herald", "tribune", "gazette",
+  "media", "network", "online", "tv", "radio", "blog", "team", "group", "foundation", "institute", "institut", "university", "universität",
+  "college", "school", "society", "association", "club", "center", "centre", "council", "agency", "company", "inc", "ltd", "llc", "gmbh",
+  "ag", "verlag", "verein", "stiftung", "zeitung", "nachrichten", "fondation", "société", "association", "fundación", "asociación",
+  "fondazione", "associazione", "partei", "party", "union", "church", "kirche", "stadt", "city", "county", "ministry", "ministerium",
+  "collective", "collectif", "kollektiv", "project", "projekt", "initiative", "campaign", "bank", "holding", "international",
+]);
+export const ORGANISATION_WORD_END = /(?:nachrichten|zeitung|verlag|verein|stiftung|gesellschaft|bund|werke|blatt|anzeiger|kurier|rundschau|presse|medien)$/;
+export const LEADING_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|il|lo|de|het)$/;
+
+/**
+ * The piece's kind named before the byline word (pattern source, for meta-lexicon.ts's BYLINE_OPENER and
+ * text/header.ts's byline lead): "Ein Beitrag von", "Eine Analyse von", "Gastkommentar von", "A guest post by",
+ * "An analysis by", "Un article par". Family: bylines that say what the piece is before who wrote it, across
+ * German, English, French and Spanish news and blog pages.
+ */
+export const PIECE_KIND_LEAD = String.raw`(?:(?:eine?|an?|un|una)\s+)?(?:gast-?)?(?:kolumne|kommentar|analyse|glosse|reportage|rezension|beitrag|artikel|bericht|interview|column|commentary|analysis|review|essay|article|guest\s+post)`;
+
+/**
+ * Weekday names (English, German, French, Spanish, Portuguese, Italian, Dutch): a byline part that is one of them
+ * alone (or a month name, published.ts MONTHS) is the date printed in the byline row ("Von Ann Lee, Montag"), not
+ * a person (metadata.ts cleanAuthor). Family: byline rows that print the weekday beside or instead of the name.
+ */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+  "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+  "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+]);

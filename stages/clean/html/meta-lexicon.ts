@@ -4,6 +4,7 @@
  * not a person. Each entry names the family of pages / CMSs it covers.
  * Month names live in ../published.ts (one table for every date reader).
  */
+import { PIECE_KIND_LEAD, POSTER_VERBS } from "./byline-lexicon.ts";
 
 /**
  * Class / id tokens of elements whose text or attributes state the article's date:
@@ -59,9 +60,10 @@ export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|fo
  * Words that open a visible byline, per language (an optional "Text:" or "Written" before):
  * English By/Written by/Words by ("A column by"), German Von/Text/Autor ("Eine Kolumne von"), French Par, Spanish/Portuguese Por,
  * Italian Di/Da, Dutch Door, Scandinavian Av/Af, Polish/Czech Autor, Russian Автор/Текст,
- * Indonesian Oleh, Turkish Yazar.
+ * Indonesian Oleh, Turkish Yazar. Before the word, a CMS's publishing verb (POSTER_VERBS: "Erstellt von", "Gepostet von",
+ * "Geplaatst door") or the piece's kind (PIECE_KIND_LEAD: "Ein Beitrag von"), written once for the text-dump reader too.
  */
-export const BYLINE_OPENER = /^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|(?:eine?|an?)\s+(?:kolumne|kommentar|analyse|glosse|reportage|rezension|column|commentary|analysis|review|essay))\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+/i;
+export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+`, "i");
 
 /**
  * Author values that are not a person's byline: CMS accounts ("admin", "Super User",

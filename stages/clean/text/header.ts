@@ -7,7 +7,7 @@
 import { findPublished } from "../published.ts";
 import { tokensOf } from "./classify.ts";
 import { JUNK_AUTHORS } from "../html/meta-lexicon.ts";
-import { EMAIL_SOURCE, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
+import { EMAIL_SOURCE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -30,8 +30,8 @@ const DATELINE_FILLER = new Set(
  */
 const MODIFIED_LABEL = /(?<!\p{L})(?:updated?|modified|edited|revised|aktualisiert|atualizado|actualizado|mis à jour|modifié|aggiornato|bijgewerkt|gewijzigd|geändert|änderung|bearbeitet|обновлено)(?!\p{L})/iu;
 
-/** Byline openers in the languages of the stop-word table. */
-const BY_PREFIX = /^(?:(?:posted|published|written|updated)\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$/i;
+/** Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD, as in the HTML reader). */
+const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$`, "i");
 
 /** One personal-name token: "Jane", "O'Neil", "Al-Hussein", "J.", "van", "de". */
 const NAME_TOKEN = /^(\p{Lu}\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}\p{Lu}?\.?|van|von|de|der|den|da|di|du|la|le|al|bin|ibn|el)$/u;
