@@ -22,7 +22,7 @@ import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, standsAlone, type TokenSpan } from "./spans.ts";
 import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
-import { bareAcronyms } from "./rules-acronyms.ts";
+import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
@@ -163,6 +163,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-by-nickname", family: "the Bruins, the Longhorns in a document about a team sport", run: allSpans(teamsByNickname) },
   { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
   { name: "party-nickname", family: "parties called by their members' plural or a short name (the Tories, the Democrats, Labour)", run: allSpans(partyNicknames) },
+  { name: "everyday-abbreviation", family: "everyday abbreviations tagged alone (won by KO, an ERA of 3.09)", run: allSpans(dropEverydayAbbreviations) },
   { name: "bare-acronym", family: "acronyms in running text (the PSOE, all UFA MPs) outside everyday abbreviations", run: allSpans(bareAcronyms) },
   { name: "kind-noun-list", family: "lists after a plural kind noun (bands such as X, Y and Z) are organisations", run: allSpans(listsAfterKindNouns) },
   { name: "coordinated-list", family: "names in one list (X, Y and Z) are of one kind", run: allSpans(coordinatedLists) },
