@@ -16,3 +16,17 @@ describe("round 6 entity rules: organisations named in another European language
     expect(typed("He said Partido twice.", model)).toEqual(["PERSON Partido"]);
   });
 });
+
+describe("round 6 entity rules: a linking particle inside an organisation's name", () => {
+  it("an organisation stopped at di, na, de takes the name after it", () => {
+    const model = modelSaying({ banco: "B-ORG", clann: "B-ORG", tarrow: "B-PLACE", keld: "B-PER" });
+    expect(typed("He worked for Banco de Tarrow in 1990.", model)).toEqual(["ORG Banco de Tarrow"]);
+    expect(typed("She first supported Clann na Keld and later others.", model)).toEqual(["ORG Clann na Keld"]);
+  });
+
+  it("a person or place before the particle, or a longer name after it, is left alone", () => {
+    const model = modelSaying({ anna: "B-PER", velmor: "B-PER", banco: "B-ORG", tarrow: "B-PLACE", road: "I-PLACE", north: "B-PLACE" });
+    expect(typed("Anna de Velmor spoke.", model).includes("ORG Anna de Velmor")).toBe(false);
+    expect(typed("Banco de Tarrow Road North is a street.", model)).not.toContain("ORG Banco de Tarrow Road North");
+  });
+});
