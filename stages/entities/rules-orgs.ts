@@ -51,16 +51,20 @@ export function coordinatedOrgSubjects(tok: Tokens, spans: TokenSpan[]): TokenSp
     if (ORG_HEAD_SET.has(w[e - 1]) || GPE_PHRASES.has(tok.text.slice(tok.starts[j + 1], tok.ends[e - 1]))) continue;
     out ??= new SpanEdits(spans, n);
     // Spans after "and" must lie inside the run (never cut a longer name in two).
-    let inside = true;
-    for (let t = j + 1; t < e && inside; t++) {
-      const o = out.at(t);
-      inside = o === undefined || (o.i > j && o.j <= e);
-    }
-    if (!inside) continue;
+    if (!spansInside(out, j, e)) continue;
     out.extend(s, s.i, e);
     s.rule = "entities/org-coordinated";
   }
   return out ? out.result() : spans;
+}
+
+/** Every span over a token of the run (k, e) (after the joining word k) lies inside it: joining never cuts a longer name in two. */
+function spansInside(out: SpanEdits, k: number, e: number): boolean {
+  for (let t = k + 1; t < e; t++) {
+    const o = out.at(t);
+    if (o !== undefined && (o.i <= k || o.j > e)) return false;
+  }
+  return true;
 }
 
 /** End of the run of capitalised words glued together from token k (at most `max`). */
@@ -369,12 +373,7 @@ export function orgLinkingParticles(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     if (s.type !== "ORG" || k + 1 >= n || !ORG_LINKERS.has(w[k]) || !glued(tok, k) || !glued(tok, k + 1) || !isCapitalised(w[k + 1])) continue;
     const e = capitalRun(tok, k + 1, 3);
     out ??= new SpanEdits(spans, n);
-    let inside = true;
-    for (let t = k + 1; t < e && inside; t++) {
-      const o = out.at(t);
-      inside = o === undefined || (o.i > k && o.j <= e);
-    }
-    if (!inside) continue;
+    if (!spansInside(out, k, e)) continue;
     out.extend(s, s.i, e);
     s.rule = "entities/org-linker";
   }
