@@ -92,3 +92,22 @@ function inMixedCaseLine(tok: Tokens, k: number): boolean {
   }
   return lower >= 3 && upper <= lower;
 }
+
+/**
+ * Round 6, family: everyday abbreviations the model itself tagged as a name
+ * ("won by KO", "an ERA of 3.09", "the RBI leader", "a CD and DVD"; sports
+ * reports, music and technology pages): the table above (NOT_NAME_ACRONYMS)
+ * keeps the bare-acronym rule from adding them, and a span of that one word
+ * alone is dropped too, unless a name is coordinated with it ("BA and Velmor
+ * Air": an airline then). A longer span ("DJ Velmor") is left as it is.
+ */
+export function dropEverydayAbbreviations(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const starts = new Set(spans.map((s) => s.i));
+  const ends = new Set(spans.map((s) => s.j));
+  // Coordinated with a name ("BA and Velmor Air", "Tarrow or ER"), the word is a name of that kind.
+  const coordinated = (s: TokenSpan) =>
+    (s.i >= 2 && LIST_JOINS.has(w[s.i - 1]) && ends.has(s.i - 1)) || (s.j + 1 < w.length && LIST_JOINS.has(w[s.j]) && starts.has(s.j + 1));
+  return spans.filter((s) => s.j - s.i !== 1 || !NOT_NAME_ACRONYMS.has(w[s.i]) || coordinated(s));
+}
+const LIST_JOINS = new Set(["and", "or", "&"]);

@@ -51,16 +51,20 @@ export function coordinatedOrgSubjects(tok: Tokens, spans: TokenSpan[]): TokenSp
     if (ORG_HEAD_SET.has(w[e - 1]) || GPE_PHRASES.has(tok.text.slice(tok.starts[j + 1], tok.ends[e - 1]))) continue;
     out ??= new SpanEdits(spans, n);
     // Spans after "and" must lie inside the run (never cut a longer name in two).
-    let inside = true;
-    for (let t = j + 1; t < e && inside; t++) {
-      const o = out.at(t);
-      inside = o === undefined || (o.i > j && o.j <= e);
-    }
-    if (!inside) continue;
+    if (!spansInside(out, j, e)) continue;
     out.extend(s, s.i, e);
     s.rule = "entities/org-coordinated";
   }
   return out ? out.result() : spans;
+}
+
+/** Every span over a token of the run (k, e) (after the joining word k) lies inside it: joining never cuts a longer name in two. */
+function spansInside(out: SpanEdits, k: number, e: number): boolean {
+  for (let t = k + 1; t < e; t++) {
+    const o = out.at(t);
+    if (o !== undefined && (o.i <= k || o.j > e)) return false;
+  }
+  return true;
 }
 
 /** End of the run of capitalised words glued together from token k (at most `max`). */
@@ -344,6 +348,34 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (s.type === "PERSON" && (s.j - s.i > 1 || GIVEN_NAME_SET.has(w[s.i]))) continue;
     s.type = "ORG";
     s.rule = "entities/org-cue";
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Round 6, family: organisations named in another language with a lower-case
+ * linking particle inside ("Università Velmor di Tarrow", "Clann na Keld",
+ * "Movimiento al Progreso", "Banco de Dunmore", "Verein für Velmor"; parties,
+ * universities, banks and movements in politics and encyclopaedic text). The
+ * model stops the ORG at the particle and reads the name after it as a place or
+ * a person. An ORG span followed by one of these particles and a capitalised run
+ * (at most three words, glued) takes the run in; spans inside the run are
+ * dropped, a span reaching out of it stops the rule.
+ */
+const ORG_LINKERS = new Set(["di", "de", "del", "della", "delle", "dei", "des", "du", "na", "al", "y", "und", "für", "van", "von", "der", "do", "da", "dos", "das"]);
+export function orgLinkingParticles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  for (const s of spans) {
+    if (out !== null && out.at(s.i) !== s) continue;
+    const k = s.j;
+    if (s.type !== "ORG" || k + 1 >= n || !ORG_LINKERS.has(w[k]) || !glued(tok, k) || !glued(tok, k + 1) || !isCapitalised(w[k + 1])) continue;
+    const e = capitalRun(tok, k + 1, 3);
+    out ??= new SpanEdits(spans, n);
+    if (!spansInside(out, k, e)) continue;
+    out.extend(s, s.i, e);
+    s.rule = "entities/org-linker";
   }
   return out ? out.result() : spans;
 }

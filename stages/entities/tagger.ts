@@ -22,9 +22,10 @@ import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
 import { lineBreakBefore, standsAlone, type TokenSpan } from "./spans.ts";
 import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
-import { bareAcronyms } from "./rules-acronyms.ts";
+import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
+import { possessiveBusinesses } from "./rules-shops.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { companiesByCue, coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, orgLinkingParticles, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -116,7 +117,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "place-tail-to-person", family: "a place span running into the next person's name", run: allSpans(givePlaceTailToPerson) },
   { name: "regnal-number", family: "rulers' numerals (Louis XIV)", run: eachSpan(extendRegnalNumber) },
   { name: "epithet", family: "epithets and Jr./Sr. after a name", run: eachSpan(extendEpithet) },
-  { name: "org-leading-word", family: "Arabic organisation words with a particle (Liwa al-)", run: eachSpan(extendToLeadingWord) },
+  { name: "org-leading-word", family: "Arabic organisation words with a particle (Liwa al-)", run: allSpans(extendToLeadingWord) },
   { name: "org-leading-type", family: "names opening with an organisation word (Jaish, Harakat)", run: eachSpan(retypeByLeadingWord) },
   { name: "facility-head", family: "names ending in Street, Tower, Bridge…", run: eachSpan(retypeFacility) },
   { name: "company-head", family: "names ending in a business or newspaper word", run: eachSpan(retypeCompanyHead) },
@@ -141,6 +142,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "call-sign", family: "broadcasters' call signs (2KR, 882 4TR) in a document about radio", run: allSpans(callSigns) },
   { name: "unit-number", family: "units called by their number (the 139th was transferred)", run: allSpans(unitsByNumber) },
   { name: "org-tail", family: "long organisation names with of / for inside (Centre for X and Y Studies)", run: allSpans(orgNameTails) },
+  { name: "org-linker", family: "organisations named in another language with a linking particle (Banco de X, Clann na X)", run: allSpans(orgLinkingParticles) },
   { name: "org-coordinated", family: "subject words coordinated inside an organisation's name (Centre for Urban and Rural Studies)", run: allSpans(coordinatedOrgSubjects) },
   { name: "military-unit", family: "military units with a bare number or ordinal (12 Air Support Squadron, 65th Fighter Wing)", run: allSpans(militaryUnits) },
   { name: "institution-of-place", family: "institutions named after a place, the model tagging the place only (University of the X)", run: allSpans(institutionsOfPlaces) },
@@ -163,10 +165,12 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-by-nickname", family: "the Bruins, the Longhorns in a document about a team sport", run: allSpans(teamsByNickname) },
   { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
   { name: "party-nickname", family: "parties called by their members' plural or a short name (the Tories, the Democrats, Labour)", run: allSpans(partyNicknames) },
+  { name: "everyday-abbreviation", family: "everyday abbreviations tagged alone (won by KO, an ERA of 3.09)", run: allSpans(dropEverydayAbbreviations) },
   { name: "bare-acronym", family: "acronyms in running text (the PSOE, all UFA MPs) outside everyday abbreviations", run: allSpans(bareAcronyms) },
   { name: "kind-noun-list", family: "lists after a plural kind noun (bands such as X, Y and Z) are organisations", run: allSpans(listsAfterKindNouns) },
   { name: "coordinated-list", family: "names in one list (X, Y and Z) are of one kind", run: allSpans(coordinatedLists) },
   { name: "post-nominal", family: "post-nominal letters after a person's name (X, QC; X OBE)", run: allSpans(postNominals) },
+  { name: "possessive-business", family: "shops and restaurants named with a possessive (ate at X's.)", run: allSpans(possessiveBusinesses) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
 ];
@@ -468,14 +472,25 @@ function givePlaceTailToPerson(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * takes them in; retypeByLeadingWord then makes it an organisation. Only with
  * the particle: "Jaish" then a capitalised word is left to the model.
  */
-function extendToLeadingWord(tok: Tokens, s: TokenSpan): void {
+function extendToLeadingWord(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
-  let k = s.i;
-  if (k >= 1 && w[k - 1] === "-" && tok.starts[k] === tok.ends[k - 1]) k--;
-  if (k >= 2 && PARTICLE_SET.has(w[k - 1].toLowerCase()) && ORG_LEADING_SET.has(w[k - 2]) && tok.starts[k] - tok.ends[k - 1] <= 1) {
-    s.i = k - 2;
-    s.rule = "entities/org-leading-word";
+  const drop = new Set<TokenSpan>();
+  for (let x = 0; x < spans.length; x++) {
+    const s = spans[x];
+    let k = s.i;
+    if (k >= 1 && w[k - 1] === "-" && tok.starts[k] === tok.ends[k - 1]) k--;
+    if (k >= 2 && PARTICLE_SET.has(w[k - 1].toLowerCase()) && ORG_LEADING_SET.has(w[k - 2]) && tok.starts[k] - tok.ends[k - 1] <= 1) {
+      // A span of the leading word alone ("Banco" then "de Velmor", round 6) is merged; one reaching further left stops the rule.
+      const prev = x > 0 ? spans[x - 1] : undefined;
+      if (prev && prev.j > k - 2 && !drop.has(prev)) {
+        if (prev.i < k - 2) continue;
+        drop.add(prev);
+      }
+      s.i = k - 2;
+      s.rule = "entities/org-leading-word";
+    }
   }
+  return drop.size === 0 ? spans : spans.filter((s) => !drop.has(s));
 }
 
 /** A name that opens with a word such as "Jaish" or "Harakat" (army, movement) is an organisation. */

@@ -178,6 +178,13 @@ export const TITLES: readonly string[] = [
 export const ORG_LEADING_WORDS: readonly string[] = [
   "Jaish", "Jaysh", "Jabhat", "Jebhat", "Harakat", "Harakat", "Hizb", "Hezb", "Liwa", "Liwaa", "Kataib", "Kata'ib",
   "Ahrar", "Ansar", "Saraya", "Faylaq", "Failaq", "Tanzim", "Majlis", "Tahrir", "Asaib", "Asa'ib", "Kataeb",
+  // Round 6, family: organisations named in a Romance or Germanic language (parties, universities,
+  // academies, leagues, banks in politics and encyclopaedic text), whose words the model reads as a person's.
+  "Partido", "Parti", "Partito", "Partij", "Partei", "Movimiento", "Movimento", "Mouvement", "Frente", "Unión", "Unione",
+  "Università", "Universidad", "Universidade", "Université", "Universität", "Accademia", "Académie", "Akademie",
+  "Instituto", "Istituto", "Institut", "Liga", "Lega", "Confederación", "Confederazione", "Federación", "Federazione",
+  "Asociación", "Associazione", "Comité", "Comitato", "Banco", "Banca", "Compañía", "Compagnie", "Sociedad", "Società",
+  "Société", "Fondazione", "Fundación", "Stiftung", "Gruppo", "Grupo", "Alianza", "Alleanza", "Rassemblement", "Avocats", "Médecins",
 ];
 
 export const ORG_HEADS: readonly string[] = [
