@@ -2,7 +2,8 @@
  * Safety on hostile input, at small sizes (bench/fuzz.ts runs the whole command line on the
  * full-size families): HTML nested thousands of levels deep reaching the extractor by every
  * path, stray NUL bytes in text, a folder reachable through a symlink as well as by its own
- * path, and the update labels both metadata readers share.
+ * path, feeds with a broken tag above their items or a flood of empty items, and the update
+ * labels both metadata readers share.
  */
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -12,7 +13,7 @@ import type { AnyNode } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildHostileFolder, readCsv } from "../bench/fuzz.ts";
-import { limitDomNesting, MAX_DEPTH } from "../stages/clean/depth.ts";
+import { limitDomNesting, limitNesting, MAX_DEPTH } from "../stages/clean/depth.ts";
 import { extractHtml } from "../stages/clean/html.ts";
 import { extractMetadata } from "../stages/clean/html/metadata.ts";
 import { parseHtml } from "../stages/clean/html/dom.ts";
@@ -20,6 +21,7 @@ import { htmlToPlainText } from "../stages/clean/plain.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
 import { loadBytes } from "../stages/load/index.ts";
+import { LIMITS } from "../stages/limits.ts";
 
 const PROSE = "The council said that the harbour bridge would reopen after the repairs were finished in the spring. ".repeat(4).trim();
 const page = (inner: string) => `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>${inner}</article></body></html>`;
@@ -52,12 +54,31 @@ describe("HTML nested far deeper than any page", () => {
   });
 
   it("bounds markup that a tag count sees as closed: a stray </x> after each <div>, and <div/>", () => {
-    for (const inner of ["<div></x>".repeat(20_000), "<div/>".repeat(20_000)]) {
+    for (const inner of ["<div></x>".repeat(6_000), "<div/>".repeat(6_000)]) {
       const html = page(inner + `<p>${PROSE}</p>`);
       expect(bodyText(extractHtml(html))).toBe(PROSE);
       expect(shape(parseHtml(html)).depth).toBeLessThanOrEqual(MAX_DEPTH + 2);
       expect(htmlToPlainText(html)).toContain(PROSE);
     }
+  });
+
+  it("limitNesting follows the parser's stack: stray end tags and <div/> are bounded before parsing, and markup the parser does not nest is left alone", () => {
+    for (const inner of ["<div></x>".repeat(20_000), "<div/>".repeat(20_000), "<p><span>".repeat(20_000)]) {
+      const limited = limitNesting(page(inner + `<p>${PROSE}</p>`));
+      expect(shape(parseDocument(limited)).depth).toBeLessThanOrEqual(MAX_DEPTH + 2);
+      expect(limited).toContain(PROSE);
+    }
+    // siblings the parser closes implicitly, tags inside a comment or a script, <x/> inside SVG
+    const flat = [
+      page(`<ul>${"<li>item".repeat(2000)}</ul>`),
+      page(`${"<p>para".repeat(2000)}`),
+      page(`<table>${"<tr><td>cell".repeat(1000)}</table>`),
+      page(`<!-- ${"<div>".repeat(2000)} --><p>${PROSE}</p>`),
+      page(`<script>var s = "${"<div>".repeat(2000)}";</script><p>${PROSE}</p>`),
+      page(`<svg>${"<path d='M0 0'/>".repeat(2000)}</svg><p>${PROSE}</p>`),
+      page(`${"<b>bold</i>".repeat(2000)}`.replace(/<\/i>/g, "</b>")),
+    ];
+    for (const html of flat) expect(limitNesting(html)).toBe(html);
   });
 
   it("limitDomNesting keeps every text in order, and leaves a page within the bound as it was", () => {
@@ -93,6 +114,31 @@ describe("stray NUL bytes in text", () => {
     expect(bin.ok ? "loaded" : bin.reason).toMatch(/^binary file/);
     const laden = loadBytes("laden.txt", Buffer.from(text.replace(/ /g, "\0")));
     expect(laden.ok ? "loaded" : laden.reason).toBe("binary file (contains NUL bytes)");
+  });
+});
+
+describe("damaged feeds", () => {
+  const item = (i: number) => `<item><title>Item ${i}</title><link>https://example.org/${i}</link><description>${PROSE}</description></item>`;
+  const entry = (i: number) => `<entry><title>Entry ${i}</title><id>urn:e${i}</id><content type="text">${PROSE}</content></entry>`;
+
+  it("a broken tag above the items (an end tag misspelt, a start tag never closed) still gives every item", () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Example</title><link>https://example.org/</lnk>${item(1)}${item(2)}</channel></rss>`;
+    const r = loadBytes("feed.rss", Buffer.from(rss));
+    expect(r.ok && r.docs.map((d) => d.content)).toEqual([PROSE, PROSE]);
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Example</title><subtitle>News${entry(1)}${entry(2)}</feed>`;
+    const a = loadBytes("feed.atom", Buffer.from(atom));
+    expect(a.ok && a.docs.length).toBe(2);
+  });
+
+  it("a flood of empty items gives one reject row each up to the per-file limit, then one row that counts the rest", () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel>${"<item></item>".repeat(LIMITS.rejectsPerFile + 500)}${item(9)}</channel></rss>`;
+    const r = loadBytes("feed.rss", Buffer.from(rss));
+    expect(r.ok && r.docs.length).toBe(1);
+    const rows = r.ok ? r.warnings.filter((w) => w.skipped) : [];
+    expect(rows).toHaveLength(LIMITS.rejectsPerFile + 1);
+    expect(rows.at(-1)!.reason).toBe(`500 more items without content not listed one by one (item ${LIMITS.rejectsPerFile} to item ${LIMITS.rejectsPerFile + 499}; limits/rejects-per-file)`);
+    const none = loadBytes("empty.rss", Buffer.from(`<rss><channel>${"<item></item>".repeat(LIMITS.rejectsPerFile + 5)}</channel></rss>`));
+    expect(none.ok ? "loaded" : none.reason).toBe(`feed items have no content (${LIMITS.rejectsPerFile + 5} item(s))`);
   });
 });
 

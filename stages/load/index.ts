@@ -357,7 +357,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): L
         const feed = loadFeed(relPath, text, local);
         if (!feed.ok) return feed;
         const warnings = [...notices, ...feed.warnings.map((w) => ({ ...w, skipped: true }))];
-        if (feed.docs.length === 0) return { ok: false, reason: `feed items have no content (${feed.warnings.length} item(s))` };
+        if (feed.docs.length === 0) return { ok: false, reason: `feed items have no content (${feed.empty} item(s))` };
         return { ok: true, docs: feed.docs, warnings };
       }
     }
