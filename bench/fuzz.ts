@@ -408,13 +408,16 @@ export function checkRun(name: string, inDir: string, outDir: string, run: RunRe
   return problems;
 }
 
+/** The system Python (Debian's python3-pandas lives there; a pyenv or venv `python3` may lack it), as the script's shebang says. */
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
 function pythonCheck(outDir: string): string[] {
-  const probe = spawnSync("python3", ["-c", "import pandas, yaml"], { encoding: "utf8" });
+  const probe = spawnSync(PYTHON, ["-c", "import pandas, yaml"], { encoding: "utf8" });
   if (probe.status !== 0) {
     console.error("scripts/check_outputs.py skipped: python3 with pandas and yaml is not installed");
     return [];
   }
-  const r = spawnSync("python3", [join(ROOT, "scripts", "check_outputs.py"), outDir], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(PYTHON, [join(ROOT, "scripts", "check_outputs.py"), outDir], { encoding: "utf8", maxBuffer: 1 << 26 });
   return r.status === 0 ? [] : [`check_outputs.py exit ${r.status}: ${(r.stderr || r.stdout).trim().split("\n").slice(0, 5).join(" | ").slice(0, 600)}`];
 }
 

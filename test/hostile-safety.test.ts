@@ -21,6 +21,7 @@ import { htmlToPlainText } from "../stages/clean/plain.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { discoverInputs } from "../stages/load/discover.ts";
 import { loadBytes } from "../stages/load/index.ts";
+import { processFile } from "../pipeline/document.ts";
 import { LIMITS } from "../stages/limits.ts";
 
 const PROSE = "The council said that the harbour bridge would reopen after the repairs were finished in the spring. ".repeat(4).trim();
@@ -114,6 +115,20 @@ describe("stray NUL bytes in text", () => {
     expect(bin.ok ? "loaded" : bin.reason).toMatch(/^binary file/);
     const laden = loadBytes("laden.txt", Buffer.from(text.replace(/ /g, "\0")));
     expect(laden.ok ? "loaded" : laden.reason).toBe("binary file (contains NUL bytes)");
+  });
+});
+
+describe("JSON escapes that no other output format can hold", () => {
+  it("a NUL and lone surrogates in a record's text and fields: the same strings in every output, offsets still slice the text", () => {
+    const line = String.raw`{"id": "n\u0000", "title": "Harbour \ud800 bridge", "text": "The council met on Tuesday.\u0000 The bridge reopens \udc00 in May \ud83d\udcf0 after repairs."}`;
+    const r = processFile("escapes.jsonl", Buffer.from(line), { skip: new Set<string>() });
+    expect(r.rejects).toEqual([]);
+    const a = r.articles[0];
+    expect(a.record_id).toBe("n ");
+    expect(a.title).toBe("Harbour \ufffd bridge");
+    expect(a.text).toBe("The council met on Tuesday.  The bridge reopens \ufffd in May \ud83d\udcf0 after repairs.");
+    const points = [...a.text];
+    for (const s of a.sentences) expect(points.slice(s.start, s.end).join("")).toBe(s.text);
   });
 });
 
