@@ -74,7 +74,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       for (const d of doc.diagnostics) addNotice(result, input, source.recordId, d);
       // The audit is complete even when the cleaner left no article.
       for (const r of doc.clean?.removed ?? []) {
-        result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: r.text });
+        result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: wellFormed(r.text) });
       }
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
