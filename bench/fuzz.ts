@@ -6,6 +6,7 @@
  *   npm run bench:fuzz -- --seed 7 --mutants 200 --big-mb 2 --timeout 900
  *   npm run bench:fuzz -- --dir /tmp/fuzz --keep          build into /tmp/fuzz and keep it (in/, out-a/, out-b/)
  *   npm run bench:fuzz -- --build-only --dir /tmp/fuzz    only write the hostile folder
+ *   npm run bench:fuzz -- --checkout ../main              run another checkout's command line on the same folder
  *
  * Everything is generated from a seeded PRNG (same seed, same bytes): fixed
  * hostile families (binary, NUL-laden, invalid UTF-8, UTF-16 with and without
@@ -44,7 +45,6 @@ import { proseSentences } from "./hostile.ts";
 import { displayName } from "../stages/load/discover.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const LAUNCH = join(ROOT, "pipeline", "launch.mjs");
 
 type Rnd = () => number;
 
@@ -270,10 +270,10 @@ interface RunResult {
   seconds: number;
 }
 
-function runPipeline(inDir: string, outDir: string, env: Record<string, string>, args: string[], timeoutMs: number): Promise<RunResult> {
+function runPipeline(checkout: string, inDir: string, outDir: string, env: Record<string, string>, args: string[], timeoutMs: number): Promise<RunResult> {
   const started = Date.now();
-  const child = spawn(process.execPath, [LAUNCH, "--in", inDir, "--out", outDir, "--no-cache", "--log", "json", ...args], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [join(checkout, "pipeline", "launch.mjs"), "--in", inDir, "--out", outDir, "--no-cache", "--log", "json", ...args], {
+    cwd: checkout,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -443,6 +443,7 @@ async function main(): Promise<void> {
       keep: { type: "boolean", default: false },
       "build-only": { type: "boolean", default: false },
       json: { type: "string" },
+      checkout: { type: "string", default: ROOT },
     },
   });
   const work = values.dir ? resolve(values.dir) : mkdtempSync(join(tmpdir(), "broadsheet-fuzz-"));
@@ -461,7 +462,7 @@ async function main(): Promise<void> {
   const summary: Record<string, unknown>[] = [];
   for (const [i, [name, env, args]] of runs.entries()) {
     const outDir = join(work, `out-${"ab"[i]}`);
-    const run = await runPipeline(inDir, outDir, env, args, timeoutMs);
+    const run = await runPipeline(resolve(values.checkout), inDir, outDir, env, args, timeoutMs);
     const found = checkRun(name, inDir, outDir, run, entries);
     if (existsSync(join(outDir, "datapackage.json")) && i === 0) found.push(...pythonCheck(outDir).map((m) => `[${name}] ${m}`));
     problems.push(...found);
