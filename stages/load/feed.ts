@@ -203,7 +203,7 @@ export function loadFeed(relPath: string, text: string, root: string): FeedOutco
   const docs: SourceDoc[] = [];
   const warnings: FeedWarning[] = [];
   let empty = 0;
-  const unlisted: number[] = [];
+  const unlisted: { first?: number; last?: number } = {};
   items.forEach((item, index) => {
     const f = format === "atom" ? atomEntry(item) : rssItem(item);
     // First body field with content: Atom <content src="..."/> and empty content:encoded fall back to the teaser.
@@ -218,7 +218,7 @@ export function loadFeed(relPath: string, text: string, root: string): FeedOutco
     if (!body) {
       // one row per empty item up to LIMITS.rejectsPerFile; the rest of a flood in one summary row
       if (++empty <= LIMITS.rejectsPerFile) warnings.push({ recordId: f.recordId, reason: `item ${index}: no content or description` });
-      else unlisted.push(index);
+      else (unlisted.first ??= index), (unlisted.last = index);
       return;
     }
     docs.push({
@@ -231,9 +231,10 @@ export function loadFeed(relPath: string, text: string, root: string): FeedOutco
       format,
     });
   });
-  if (unlisted.length > 0) {
-    const span = unlisted.length === 1 ? `item ${unlisted[0]}` : `item ${unlisted[0]} to item ${unlisted[unlisted.length - 1]}`;
-    warnings.push({ recordId: null, reason: `${unlisted.length} more items without content not listed one by one (${span}; limits/rejects-per-file)` });
+  const more = empty - LIMITS.rejectsPerFile;
+  if (more > 0) {
+    const span = more === 1 ? `item ${unlisted.first}` : `item ${unlisted.first} to item ${unlisted.last}`;
+    warnings.push({ recordId: null, reason: `${more} more items without content not listed one by one (${span}; limits/rejects-per-file)` });
   }
   return { ok: true, format, docs, warnings, empty };
 }
