@@ -363,6 +363,8 @@ export function checkRun(name: string, inDir: string, outDir: string, run: RunRe
   if (run.signal || run.code === null) return [`[${name}] killed (${run.signal ?? "no exit code"}) after ${run.seconds.toFixed(0)} s`];
   if (STACK_LINE.test(run.stdout) || STACK_LINE.test(run.stderr)) p(`stack trace printed: ${(run.stderr.match(STACK_LINE) ?? run.stdout.match(STACK_LINE))![0].trim()}`);
   if (run.code !== 0 && run.code !== 3) return [...problems, `[${name}] exit ${run.code}: ${run.stderr.trim().split("\n").slice(-3).join(" | ").slice(0, 400)}`];
+  if (!existsSync(join(outDir, "manifest.json")) || !existsSync(join(outDir, "tables", "rejects.csv")) || !existsSync(join(outDir, "articles.jsonl")))
+    return [...problems, `[${name}] exit ${run.code} but manifest.json, tables/rejects.csv or articles.jsonl is missing`];
   const manifest = JSON.parse(readFileSync(join(outDir, "manifest.json"), "utf8")) as Manifest;
   const rejects = readCsv(readFileSync(join(outDir, "tables", "rejects.csv"), "utf8")).slice(1);
   const expectCode = rejects.length > 0 ? 3 : 0;
