@@ -74,7 +74,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       for (const d of doc.diagnostics) addNotice(result, input, source.recordId, d);
       // The audit is complete even when the cleaner left no article.
       for (const r of doc.clean?.removed ?? []) {
-        result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: r.text });
+        result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: wellFormed(r.text) });
       }
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
@@ -107,6 +107,19 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   return result;
 }
 
+/** A NUL, or half of a surrogate pair: what JSON escapes ("\u0000", "\ud800") put in a record's strings. */
+const NOT_WELL_FORMED = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_WELL_FORMED_ALL = new RegExp(NOT_WELL_FORMED.source, "g");
+
+/**
+ * Strings every output format can hold the same: a NUL becomes a space (pandas cuts a CSV cell at
+ * it) and a lone surrogate U+FFFD (UTF-8 cannot encode one, so the CSV, YAML and Parquet files
+ * would differ from the JSON Lines). One code unit for one: offsets stay valid.
+ */
+function wellFormed(s: string): string {
+  return NOT_WELL_FORMED.test(s) ? s.replace(NOT_WELL_FORMED_ALL, (c) => (c === "\0" ? " " : "\ufffd")) : s;
+}
+
 /**
  * Article draft (UTF-16 offsets) → output record (code-point offsets). `sourceOffset` converts
  * offsets into the source content (the article's source range); identity when not given.
@@ -118,26 +131,28 @@ export function toRecord(
   position: number,
   sourceOffset: (utf16: number) => number = (i) => i,
 ): Article {
-  const cp = codePointConverter(d.text);
-  const slice = (s: number, e: number) => d.text.slice(s, e);
+  const text = wellFormed(d.text);
+  const cp = codePointConverter(text);
+  const slice = (s: number, e: number) => text.slice(s, e);
+  const meta = (v: string | null | undefined) => (v === null || v === undefined ? null : wellFormed(v));
   return {
     article_id: articleId(d.source, d.recordId, docIndex, articleIndex),
     source: d.source,
-    record_id: d.recordId,
+    record_id: meta(d.recordId),
     index_in_source: position,
     source_start: sourceOffset(d.sourceStart),
     source_end: sourceOffset(d.sourceEnd),
-    url: d.meta.url ?? null,
-    site: d.meta.site ?? null,
-    title: d.meta.title ?? null,
-    author: d.meta.author ?? null,
+    url: meta(d.meta.url),
+    site: meta(d.meta.site),
+    title: meta(d.meta.title),
+    author: meta(d.meta.author),
     published: d.meta.published ?? null,
     published_source: d.meta.published ? (d.meta.publishedFrom ?? "text") : "none",
     modified: d.meta.modified ?? null,
     language: d.meta.language ?? null,
     duplicate_of: null,
-    text: d.text,
-    word_count: d.text.match(WORD)?.length ?? 0,
+    text,
+    word_count: text.match(WORD)?.length ?? 0,
     paragraphs: d.paragraphs.map((p, index) => ({ index, start: cp(p.start), end: cp(p.end), text: slice(p.start, p.end) })),
     sentences: d.sentences.map((s, index) => ({
       index,

@@ -17,7 +17,8 @@ export const LIMITS = {
   /**
    * Reject rows listed one by one for a file; beyond it one summary row counts the rest.
    * Family: a JSON Lines file of 500,000 malformed lines, which made 500,000 rows,
-   * objects and messages (1.2 GB) and a `push(...rows)` that overflowed the stack.
+   * objects and messages (1.2 GB) and a `push(...rows)` that overflowed the stack; a feed
+   * of 10,000 empty items (one row each).
    */
   rejectsPerFile: 1_000,
   /**

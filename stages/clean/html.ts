@@ -7,6 +7,7 @@
  */
 import type { Document, Element } from "domhandler";
 import { parseHtml } from "./html/dom.ts";
+import { limitDomNesting, limitNesting } from "./depth.ts";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { extractMetadata, cleanAuthor, titleKey } from "./html/metadata.ts";
 import { KICKER_CLASS } from "./html/meta-lexicon.ts";
@@ -529,6 +530,11 @@ function roleOf(b: TextBlock): Block["role"] {
  * `html` is the page, or its DOM when the caller parsed it already (site rules
  * edit it first). The DOM is pruned in place.
  */
+/**
+ * The article of a page: a string, or a DOM from `parseHtml` (which the site rules may have
+ * edited). Safe on any input: a string goes through the pipeline's own nesting guard, and a DOM
+ * parsed elsewhere is bounded at MAX_DEPTH levels here, so no recursive walk can overflow the stack.
+ */
 export function extractHtml(html: string | Document, opts: HtmlOptions = {}): CleanResult {
   try {
     return extractPage(html, opts);
@@ -538,7 +544,7 @@ export function extractHtml(html: string | Document, opts: HtmlOptions = {}): Cl
 }
 
 function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
-  const root = typeof html === "string" ? parseHtml(html) : html;
+  const root = typeof html === "string" ? parseHtml(limitNesting(html)) : limitDomNesting(html);
   const found = extractMetadata(root, opts);
   const removed: RemovedBlock[] = [];
   const body = findBody(root as unknown as Element);

@@ -29,6 +29,15 @@ const SNIFF_BYTES = 8192;
 /** Share of C0 control bytes (other than tab, LF, CR, FF, ESC) above which a file is binary. */
 const CONTROL_SHARE = 0.1;
 
+/**
+ * NUL bytes in a text file (a download's zero padding, a C string's terminator, a bad export)
+ * leave it text when they come in few runs and hardly any other control byte is there: at most
+ * this many NUL runs, and other control bytes, per sniffed byte. The loader then reads each NUL
+ * as a space (stages/load/index.ts). Binary formats without a magic number scatter NULs among
+ * other control bytes (random bytes: 0.4 % NUL runs, 10 % other controls).
+ */
+const STRAY_NUL_SHARE = 0.01;
+
 /** The name of the binary type if `bytes` starts with a known magic number. */
 export function magicType(bytes: Uint8Array): string | null {
   for (const m of MAGIC) {
@@ -47,12 +56,17 @@ export function binaryReason(bytes: Uint8Array): string | null {
   if (magic) return `binary file (${magic})`;
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let controls = 0;
+  let nulRuns = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return "binary file (contains NUL bytes)";
+    if (b === 0) {
+      if (i === 0 || bytes[i - 1] !== 0) nulRuns++;
+      continue;
+    }
     // Tab, LF, VT, FF, CR, ESC (ANSI colours in logs) and DEL-free text are fine.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
   }
+  if (nulRuns > 0 && (nulRuns > n * STRAY_NUL_SHARE || controls > n * STRAY_NUL_SHARE)) return "binary file (contains NUL bytes)";
   if (n > 0 && controls / n > CONTROL_SHARE) return "binary file (control bytes)";
   return null;
 }

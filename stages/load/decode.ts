@@ -30,6 +30,8 @@ export const DECODE_RULES = {
   declarationOverridden: "load/charset-declaration-overridden",
   /** A charset label no decoder knows: ignored. */
   unknownLabel: "load/unknown-charset",
+  /** Stray NUL bytes in text (zero padding, C string ends; binary.ts tells them from binary files): read as spaces. */
+  nul: "load/nul-bytes",
 } as const;
 
 export interface DecodeWarning {

@@ -6,8 +6,10 @@
  * the folder is accounted for. Names are read as bytes: a name that is not
  * valid UTF-8 is shown with its bad bytes as `\xHH` and read by its bytes, so
  * two such names never collapse into one. Symlinks inside the folder are
- * followed (a directory is walked only once: no loops); a symlink that leads
- * outside it is rejected unless `followExternalLinks` is set.
+ * followed (a directory is walked only once: no loops; a folder that has a
+ * path of its own under the root is read under it, and a symlink to it is a
+ * skipped row); a symlink that leads outside it is rejected unless
+ * `followExternalLinks` is set.
  */
 import { promises as fs, constants as fsConstants, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
@@ -113,7 +115,10 @@ function kindOf(st: Stats): string {
 const dirKey = (st: Stats) => `${st.dev}:${st.ino}`;
 
 interface Walk {
-  visited: Set<string>;
+  /** dev:ino of every folder walked, with the path it was read under ("" for the root). */
+  visited: Map<string, string>;
+  /** dev:ino of every real folder under the root (symlinks not followed), with its path. */
+  realDirs: Map<string, string>;
   /** dev:ino of the excluded folders. */
   excluded: Set<string>;
   /** The root with its symlinks resolved; null when external links are followed. */
@@ -186,11 +191,17 @@ async function* walk(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<Di
     }
     if (st.isDirectory()) {
       const key = dirKey(st);
-      if (w.visited.has(key)) {
-        if (entry.isSymbolicLink()) yield { rel, error: "symlink loop (directory already walked)" };
+      // A folder reached both by its own path and through a symlink is read under its own path.
+      const readAs = entry.isSymbolicLink() ? (w.realDirs.get(key) ?? w.visited.get(key)) : w.visited.get(key);
+      if (readAs !== undefined) {
+        if (!entry.isSymbolicLink()) continue;
+        // a link inside the folder it leads to never ends; a link to another folder is a second name for it
+        const holds = readAs === "" || relDir === readAs || relDir.startsWith(`${readAs}/`);
+        if (holds) yield { rel, error: "symlink loop (directory already walked)" };
+        else yield { rel, skipped: `symlink to a folder read as ${readAs}/` };
         continue;
       }
-      w.visited.add(key);
+      w.visited.set(key, rel);
       yield* walk(absBuf, rel, w);
       continue;
     }
@@ -238,5 +249,36 @@ export async function* discoverInputs(root: string, opts: DiscoverOptions = {}):
     }
   }
   const rootReal = opts.followExternalLinks ? null : await fs.realpath(root);
-  yield* walk(Buffer.from(path.resolve(root)), "", { visited: new Set<string>([dirKey(st)]), excluded, rootReal });
+  const rootAbs = Buffer.from(path.resolve(root));
+  const realDirs = new Map([[dirKey(st), ""]]);
+  await listRealDirs(rootAbs, "", excluded, realDirs);
+  yield* walk(rootAbs, "", { visited: new Map([[dirKey(st), ""]]), realDirs, excluded, rootReal });
+}
+
+/** Every real folder under `absDir` that the walk reads (symlinks not followed; skipped and excluded folders left out). */
+async function listRealDirs(absDir: Buffer, relDir: string, excluded: Set<string>, out: Map<string, string>): Promise<void> {
+  let raw: Dirent[];
+  try {
+    raw = (await fs.readdir(absDir as unknown as string, { withFileTypes: true, encoding: "buffer" as unknown as "utf8" })) as Dirent[];
+  } catch {
+    return;
+  }
+  for (const d of raw) {
+    if (!d.isDirectory()) continue; // a symlink's dirent is not a directory
+    const bytes = d.name as unknown as Buffer;
+    const name = displayName(bytes);
+    if (skipReason(name, true) !== null) continue;
+    const abs = Buffer.concat([absDir, SEP, bytes]);
+    let st: Stats;
+    try {
+      st = await fs.stat(abs as unknown as string);
+    } catch {
+      continue;
+    }
+    const key = dirKey(st);
+    if (excluded.has(key) || out.has(key)) continue;
+    const rel = relDir === "" ? name : `${relDir}/${name}`;
+    out.set(key, rel);
+    await listRealDirs(abs, rel, excluded, out);
+  }
 }

@@ -7,6 +7,7 @@
 import type { PageMeta, SourceDoc } from "../types.ts";
 import { normaliseDate } from "./dates.ts";
 import { decodeEntities } from "./entities.ts";
+import { LIMITS } from "../limits.ts";
 import { child, childrenNamed, elements, hasElementChildren, parseXml, textOf, type XmlElement } from "./xml.ts";
 
 export type FeedFormat = "rss" | "atom";
@@ -17,7 +18,7 @@ export interface FeedWarning {
 }
 
 export type FeedOutcome =
-  | { ok: true; format: FeedFormat; docs: SourceDoc[]; warnings: FeedWarning[] }
+  | { ok: true; format: FeedFormat; docs: SourceDoc[]; warnings: FeedWarning[]; empty: number }
   | { ok: false; reason: string };
 
 /** Root element local names that make a document a feed, and which dialect. */
@@ -156,6 +157,22 @@ function compact(meta: PageMeta): PageMeta {
   return out;
 }
 
+/** Elements named `local` under `root` that are not inside another one, in document order (iterative). */
+function outermost(root: XmlElement, local: string): XmlElement[] {
+  const found: XmlElement[] = [];
+  const todo: XmlElement[] = [root];
+  while (todo.length > 0) {
+    const el = todo.pop()!;
+    if (el !== root && el.local === local) {
+      found.push(el);
+      continue;
+    }
+    const kids = elements(el);
+    for (let k = kids.length - 1; k >= 0; k--) todo.push(kids[k]);
+  }
+  return found;
+}
+
 /** Load the items of a feed whose root element local name is `root` ("rss", "rdf" or "feed"). */
 export function loadFeed(relPath: string, text: string, root: string): FeedOutcome {
   const format = FEED_ROOTS[root.toLowerCase()];
@@ -178,10 +195,15 @@ export function loadFeed(relPath: string, text: string, root: string): FeedOutco
     site = channel ? fieldText(child(channel, "title")) : null;
     language = channel ? fieldText(child(channel, "language")) : null;
   }
+  // A broken tag above the items (a start tag never closed, an end tag misspelt) nests them one level
+  // down: then every outermost item anywhere under the root is one, as feed readers recover them.
+  if (items.length === 0) items = outermost(rootEl, format === "atom" ? "entry" : "item");
   if (items.length === 0) return { ok: false, reason: `feed has no items (${format === "atom" ? "no <entry>" : "no <item>"})` };
 
   const docs: SourceDoc[] = [];
   const warnings: FeedWarning[] = [];
+  let empty = 0;
+  const unlisted: { first?: number; last?: number } = {};
   items.forEach((item, index) => {
     const f = format === "atom" ? atomEntry(item) : rssItem(item);
     // First body field with content: Atom <content src="..."/> and empty content:encoded fall back to the teaser.
@@ -194,7 +216,9 @@ export function loadFeed(relPath: string, text: string, root: string): FeedOutco
       }
     }
     if (!body) {
-      warnings.push({ recordId: f.recordId, reason: `item ${index}: no content or description` });
+      // one row per empty item up to LIMITS.rejectsPerFile; the rest of a flood in one summary row
+      if (++empty <= LIMITS.rejectsPerFile) warnings.push({ recordId: f.recordId, reason: `item ${index}: no content or description` });
+      else (unlisted.first ??= index), (unlisted.last = index);
       return;
     }
     docs.push({
@@ -207,6 +231,11 @@ export function loadFeed(relPath: string, text: string, root: string): FeedOutco
       format,
     });
   });
-  return { ok: true, format, docs, warnings };
+  const more = empty - LIMITS.rejectsPerFile;
+  if (more > 0) {
+    const span = more === 1 ? `item ${unlisted.first}` : `item ${unlisted.first} to item ${unlisted.last}`;
+    warnings.push({ recordId: null, reason: `${more} more items without content not listed one by one (${span}; limits/rejects-per-file)` });
+  }
+  return { ok: true, format, docs, warnings, empty };
 }
 

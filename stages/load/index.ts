@@ -9,7 +9,7 @@
  */
 import type { SourceDoc } from "../types.ts";
 import { binaryReason, magicType } from "./binary.ts";
-import { bomEncoding, decodeBytes, MAX_REPLACEMENT_SHARE, replacementShare, utf16Pattern } from "./decode.ts";
+import { bomEncoding, decodeBytes, DECODE_RULES, MAX_REPLACEMENT_SHARE, replacementShare, utf16Pattern } from "./decode.ts";
 import { FEED_ROOTS, loadFeed } from "./feed.ts";
 import { recordIdOf, RECORD_ARRAY_KEYS, recordToDoc } from "./json.ts";
 import { rootElementName } from "./xml.ts";
@@ -98,6 +98,12 @@ function isBlank(text: string): boolean {
   if (text.trim() === "") return true;
   // Only short files can be invisible-only in practice; skip the regex on large ones.
   return text.length < 1_000_000 && INVISIBLE_ONLY_RE.test(text);
+}
+
+function countNuls(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\0"); i >= 0; i = text.indexOf("\0", i + 1)) n++;
+  return n;
 }
 
 function controlShare(text: string): number {
@@ -320,14 +326,18 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): L
   const decoded = decodeBytes(bytes, headerCharset);
   let text = decoded.text;
   if (text.length === 0) return { ok: false, reason: bom ? "empty file (only a byte-order mark)" : "empty file" };
-  if (isBlank(text)) return { ok: false, reason: "only whitespace" };
+  // Stray NULs (binaryReason let them through, or past its sniff window): one space each, so offsets stay the file's.
+  const nuls = countNuls(text);
+  const decodeWarnings = nuls > 0 ? [...decoded.warnings, { rule: DECODE_RULES.nul, reason: `${nuls} NUL byte(s) read as spaces` }] : decoded.warnings;
+  if (nuls > 0) text = text.replaceAll("\0", " ");
+  if (isBlank(text)) return { ok: false, reason: nuls > 0 ? "only NUL bytes and whitespace" : "only whitespace" };
   const bad = replacementShare(text);
   if (bad > MAX_REPLACEMENT_SHARE) {
     return { ok: false, reason: `undecodable text: ${Math.round(bad * 100)}% of characters are U+FFFD after decoding as ${decoded.encoding}` };
   }
   if (controlShare(text) > MAX_CONTROL_SHARE) return { ok: false, reason: `binary file (control characters after decoding as ${decoded.encoding})` };
 
-  const notices: LoadWarning[] = decoded.warnings.map(({ rule, reason }) => ({ recordId: null, reason, skipped: false, rule }));
+  const notices: LoadWarning[] = decodeWarnings.map(({ rule, reason }) => ({ recordId: null, reason, skipped: false, rule }));
   const ext = extensionOf(relPath);
   // Offset of the first non-space character, found without copying a 50 MB string.
   let p = 0;
@@ -347,7 +357,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): L
         const feed = loadFeed(relPath, text, local);
         if (!feed.ok) return feed;
         const warnings = [...notices, ...feed.warnings.map((w) => ({ ...w, skipped: true }))];
-        if (feed.docs.length === 0) return { ok: false, reason: `feed items have no content (${feed.warnings.length} item(s))` };
+        if (feed.docs.length === 0) return { ok: false, reason: `feed items have no content (${feed.empty} item(s))` };
         return { ok: true, docs: feed.docs, warnings };
       }
     }

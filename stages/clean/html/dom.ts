@@ -14,6 +14,7 @@
  */
 import { DomHandler, Parser, Tokenizer } from "htmlparser2";
 import type { Document } from "domhandler";
+import { limitDomNesting } from "../depth.ts";
 
 const LT = 0x3c; // <
 const AMP = 0x26; // &
@@ -95,10 +96,13 @@ class FastTokenizer extends Base {
 /** The options cheerio passes to htmlparser2 for `{ xml: { xmlMode: false, decodeEntities: true } }`. */
 const OPTIONS = { xmlMode: false, decodeEntities: true } as const;
 
-/** Parse a page (htmlparser2, HTML mode, entities decoded). `stock` forces the stock tokenizer (tests). */
+/**
+ * Parse a page (htmlparser2, HTML mode, entities decoded). `stock` forces the stock tokenizer (tests).
+ * The DOM is never deeper than MAX_DEPTH elements (`limitDomNesting`): every walk over it is safe.
+ */
 export function parseHtml(html: string, stock = false): Document {
   const handler = new DomHandler(undefined, OPTIONS);
   const Tok = SUPPORTED && !stock ? FastTokenizer : undefined;
   new Parser(handler, { ...OPTIONS, Tokenizer: Tok as unknown as typeof Tokenizer }).end(html);
-  return handler.root;
+  return limitDomNesting(handler.root);
 }

@@ -18,6 +18,20 @@ export const DATE_HINT = /date|time|posted|publish|datum|fecha|dateline|byline|m
 export const MODIFIED_HINT = /modif|updat|edited|revis|aktualisiert/i;
 
 /**
+ * Labels of an update stamp, per language ("Updated", "Last modified", "Edited", "Revised",
+ * "Letzte Änderung", "Zuletzt geändert", "Modifié le", "Aggiornato", "Bijgewerkt", "Обновлено"):
+ * the date after them is not the publication day. Written once, as a regular-expression
+ * alternation, for the HTML datelines (html/metadata.ts UPDATED_LABEL: at the start of the line)
+ * and the text-dump header (text/header.ts MODIFIED_LABEL: anywhere, between non-letters).
+ */
+export const UPDATE_LABEL_WORDS = [
+  "updated?", "modified", "edited", "revised", // English
+  "aktualisiert", "editiert", "bearbeitet", "geändert", "änderung", // German
+  "actualizado", "atualizado", "mis à jour", "modifié", "aggiornato", // Spanish, Portuguese, French, Italian
+  "bijgewerkt", "gewijzigd", "обновлено", // Dutch, Russian
+].join("|");
+
+/**
  * Class / id token prefixes (and tags) of page regions whose dates and names belong to
  * something else: comment threads (a commenter's name and date), sidebars, related /
  * popular / "more stories" teasers, footers, menus, share bars, newsletter boxes.

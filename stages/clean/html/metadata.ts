@@ -15,6 +15,7 @@ import {
   HIDDEN_CLASS, HIDDEN_STYLE,
 } from "./meta-lexicon.ts";
 import { COPYRIGHT_HOLDER } from "./meta-lexicon.ts";
+import { UPDATE_LABEL_WORDS } from "./meta-lexicon.ts";
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS,
@@ -822,7 +823,7 @@ const EVENING_EDITION_HOUR = 18;
 const HEADLINE_DATELINES = 4;
 
 /** A dateline that states an update, not the publication ("Updated …", "Aktualisiert am …", "Letzte Änderung: …"). */
-const UPDATED_LABEL = /^\W*(?:last\s+|letzte\s+|zuletzt\s+)?(?:updated?|modified|aktualisiert|actualizado|atualizado|mis à jour|modifié|aggiornato|bijgewerkt|gewijzigd|editiert|bearbeitet|geändert|änderung)/i;
+const UPDATED_LABEL = new RegExp(String.raw`^\W*(?:last\s+|letzte\s+|zuletzt\s+)?(?:${UPDATE_LABEL_WORDS})`, "i");
 
 /**
  * An <h1> that is the site's name, not the headline: its link goes to the site's home page

@@ -6,7 +6,7 @@
  */
 import { findPublished } from "../published.ts";
 import { tokensOf } from "./classify.ts";
-import { JUNK_AUTHORS } from "../html/meta-lexicon.ts";
+import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { EMAIL_SOURCE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
 
 /**
@@ -24,11 +24,11 @@ const DATELINE_FILLER = new Set(
 /** A date that was edited, not first published: "Updated: 18 Nov 2019", "Last modified". */
 /**
  * Labels of an update stamp, per language ("Updated", "Letzte Änderung", "Zuletzt geändert", "Modifié le",
- * "Aggiornato", "Bijgewerkt"): the date after them is not the publication day (the same words as
- * html/metadata.ts's UPDATED_LABEL). Letters on both sides are checked by script, not by \b
+ * "Aggiornato", "Bijgewerkt"): the date after them is not the publication day (UPDATE_LABEL_WORDS,
+ * the words html/metadata.ts's UPDATED_LABEL reads too). Letters on both sides are checked by script, not by \b
  * (which stops at "Ä").
  */
-const MODIFIED_LABEL = /(?<!\p{L})(?:updated?|modified|edited|revised|aktualisiert|atualizado|actualizado|mis à jour|modifié|aggiornato|bijgewerkt|gewijzigd|geändert|änderung|bearbeitet|обновлено)(?!\p{L})/iu;
+const MODIFIED_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LABEL_WORDS})(?!\p{L})`, "iu");
 
 /** Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD, as in the HTML reader). */
 const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$`, "i");
