@@ -136,7 +136,8 @@ export function vocabulary(docs: NerDoc[], min = 2): Set<string> {
   return new Set([...counts].filter(([, c]) => c >= min).map(([w]) => w));
 }
 
-export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<string>, classes?: ReadonlyMap<string, string>): TrainDoc {
+/** `stack`: a second stage's document features of each token (features.ts stackFeatures), when training one. */
+export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<string>, classes?: ReadonlyMap<string, string>, stack?: readonly string[][]): TrainDoc {
   const tok = tokenizeRecased(doc.text);
   const n = tok.words.length;
   const labels = new Int32Array(n);
@@ -158,7 +159,7 @@ export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<
     }
   }
   if (doc.corpus.startsWith("uner")) markUnlabelledNames(tok, labels);
-  const feats = documentFeatures(tok, (lw) => vocab.has(lw), classes).map((fs) => Int32Array.from(fs, (f) => index.id(f)));
+  const feats = documentFeatures(tok, (lw) => vocab.has(lw), classes, stack).map((fs) => Int32Array.from(fs, (f) => index.id(f)));
   return { doc, feats, labels };
 }
 
