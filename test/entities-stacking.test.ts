@@ -58,6 +58,14 @@ describe("two-stage tagging", () => {
     expect(texts(text, two)).toEqual(["GPE Velmor", "GPE Velmor"]);
   });
 
+  it("adds a residual second stage's weights to the first stage's scores", () => {
+    // Residual mode: the second stage holds only document features (its own "b" row is never read).
+    const two: ModelJson = { ...stage1, stage2: stage({ "Sw=PLACE": "B-PLACE" }), stackFrom: "model", stackMode: "residual" };
+    expect(texts(text, two)).toEqual(["GPE Velmor", "GPE Velmor"]);
+    // Without the feature firing (one Velmor only), the first stage's answer stands.
+    expect(texts("Ola spoke in Velmor.", two)).toEqual(["GPE Velmor"]);
+  });
+
   it("takes the document features after the post-decoding rules when stackFrom is 'rules'", () => {
     // The first stage tags nothing; the honorific rule makes "Brovik" a person after "Mr"; only
     // the 'rules' variant lets the second stage see it for the other occurrence.
@@ -76,11 +84,16 @@ describe("two-stage training", () => {
     const name = ["Arlen Voss", "Brova Kest", "Corin Dale", "Delia Marsh", "Evan Holt", "Fara Lind"][k % 6];
     const text = `${name} spoke in Velmor today. Later ${name.split(" ")[1]} left Velmor.`;
     const s = text.indexOf("Velmor");
+    const surname = name.split(" ")[1];
+    const lone = text.indexOf(" " + surname + " left") + 1;
+    // Every other document also labels the lone surname: a first stage cannot fit both, so it errs.
+    const extra = k % 2 === 0 ? [{ start: lone, end: lone + surname.length, text: surname, type: "PERSON" }] : [];
     return {
       id: "d" + k, corpus: "re3d-dev", text,
       entities: [
         { start: 0, end: name.length, text: name, type: "PERSON" },
         { start: s, end: s + 6, text: "Velmor", type: "GPE" },
+        ...extra,
       ],
     };
   };
@@ -106,5 +119,14 @@ describe("two-stage training", () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.stackFrom).toBe("rules");
     expect(Object.keys(a.stage2!.weights).some((f) => f.startsWith("S"))).toBe(true);
+  });
+
+  it("in residual mode keeps only the document features' weights in the second stage", () => {
+    const a = trainTwoStages(docs, trainOneStage(docs), "model", 2, undefined, "residual");
+    expect(a.stackMode).toBe("residual");
+    const names = Object.keys(a.stage2!.weights);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((f) => /^S[a-z]+=/.test(f))).toBe(true);
+    expect(JSON.stringify(trainTwoStages(docs, trainOneStage(docs), "model", 2, undefined, "residual"))).toBe(JSON.stringify(a));
   });
 });

@@ -114,7 +114,7 @@ function settingsDir(ignore: (name: string) => boolean): string {
  */
 export function foldModels(scored: ScoredDoc[], trainOnly: NerDoc[], cache: boolean): LinearChainModel[] {
   const dir = settingsDir(() => false);
-  const stage1Dir = settingsDir((k) => k === "NER_STACK" || k === "NER_STACK_FOLDS");
+  const stage1Dir = settingsDir((k) => k.startsWith("NER_STACK"));
   if (cache) mkdirSync(dir, { recursive: true });
   if (cache) mkdirSync(stage1Dir, { recursive: true });
   const out: LinearChainModel[] = [];
