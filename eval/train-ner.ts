@@ -8,27 +8,25 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chunked, EPOCHS, PRUNE, SEED, trainable, trainingCopy, weighted } from "./train-config.ts";
-import { wordClassesCached } from "./lib/clusters.ts";
-import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, vocabulary, type CorpusName } from "./lib/ner.ts";
+import { trainable, trainingCopy } from "./train-config.ts";
+import { loadCorpus, type CorpusName } from "./lib/ner.ts";
+import { STACK, trainOneStage, trainTwoStages } from "./lib/stacking.ts";
 
 export const TRAIN_CORPORA: CorpusName[] = [
   "re3d-dev", "crossner-train", "crossner-dev", "crossner-test", "uner-en-pud", "uner-ewt-dev", "uner-ewt-test",
   "wikigold", "gum-train", "gum-dev",
 ];
 
-const index = new FeatureIndex();
 const raw = TRAIN_CORPORA.flatMap((c) => loadCorpus(c)).filter(trainable).map(trainingCopy);
-const vocab = vocabulary(raw);
 const t0 = performance.now();
-const classes = wordClassesCached(raw.map((d) => d.text));
-const docs = raw.map((d) => prepareDoc(d, index, vocab, classes));
-const weights = trainPerceptron(weighted(chunked(docs)), index.names.length, EPOCHS, SEED);
-const model = exportModel(weights, index.names, vocab, { classes, ...PRUNE });
+// With NER_STACK=model|rules (eval/lib/stacking.ts) a second stage is trained after the first.
+const stage1 = trainOneStage(raw);
+const model = STACK === "" ? stage1 : trainTwoStages(raw, stage1, STACK);
 const out = join(dirname(fileURLToPath(import.meta.url)), "../stages/entities/data/model.json");
 const json = JSON.stringify(model);
 writeFileSync(out, json + "\n");
+const kept = Object.keys(model.weights).length + (model.stage2 ? Object.keys(model.stage2.weights).length : 0);
 console.log(
-  `trained on ${docs.length} documents, ${index.names.length} features (${Object.keys(model.weights).length} kept) ` +
+  `trained on ${raw.length} documents${STACK === "" ? "" : ", two stages"}, ${kept} features kept ` +
     `in ${((performance.now() - t0) / 1000).toFixed(1)} s; wrote ${out} (${(json.length / 1e6).toFixed(2)} MB)`,
 );

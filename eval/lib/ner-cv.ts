@@ -14,9 +14,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { sha256 } from "../../runtime/sha256.ts";
 import { loadModel, type LinearChainModel, type ModelJson } from "../../stages/entities/model.ts";
-import { chunked, EPOCHS, PRUNE, SEED, trainable, trainingCopy, weighted } from "../train-config.ts";
-import { wordClassesCached } from "./clusters.ts";
-import { exportModel, FeatureIndex, loadCorpus, prepareDoc, trainPerceptron, vocabulary, type CorpusName, type NerDoc } from "./ner.ts";
+import { trainable, trainingCopy } from "../train-config.ts";
+import { loadCorpus, type CorpusName, type NerDoc } from "./ner.ts";
+import { STACK, STACK_FOLDS, trainOneStage, trainTwoStages } from "./stacking.ts";
 
 export const FOLDS = 5;
 export const FOLDED: CorpusName[] = ["re3d-dev", "uner-en-pud", "crossner-test", "wikigold"];
@@ -80,34 +80,59 @@ export function docHalves(scored: ScoredDoc[]): Map<NerDoc, "even" | "odd"> {
   return out;
 }
 
-/** The model of one fold: trained on the other folds of FOLDED and on TRAIN_ONLY (never on HELD_OUT). */
-export function trainFold(scored: ScoredDoc[], trainOnly: NerDoc[], fold: number): ModelJson {
+/**
+ * The model of one fold: trained on the other folds of FOLDED and on TRAIN_ONLY (never on HELD_OUT).
+ * With NER_STACK (eval/lib/stacking.ts) a second stage is trained too, its jackknife inside this
+ * fold's training documents only. `cached(name, make)` may keep the first stage and the jackknife's
+ * models (names "stage1" and "jk<parts>-<part>").
+ */
+export function trainFold(
+  scored: ScoredDoc[],
+  trainOnly: NerDoc[],
+  fold: number,
+  cached: (name: string, make: () => ModelJson) => ModelJson = (_, make) => make(),
+): ModelJson {
   const trainRaw = [...scored.filter((x) => x.fold !== fold && FOLDED.includes(x.d.corpus)).map((x) => x.d), ...trainOnly].filter(trainable).map(trainingCopy);
   // Vocabulary, features and weights come from the training documents only.
-  const vocab = vocabulary(trainRaw);
-  const classes = wordClassesCached(trainRaw.map((d) => d.text));
-  const index = new FeatureIndex();
-  const train = trainRaw.map((d) => prepareDoc(d, index, vocab, classes));
-  return exportModel(trainPerceptron(weighted(chunked(train)), index.names.length, EPOCHS, SEED), index.names, vocab, { classes, ...PRUNE });
+  const stage1 = cached("stage1", () => trainOneStage(trainRaw));
+  if (STACK === "") return stage1;
+  return trainTwoStages(trainRaw, stage1, STACK, STACK_FOLDS, (part, train) => cached(`jk${STACK_FOLDS}-${part}`, () => trainOneStage(train)));
+}
+
+/** A cache folder for one set of training settings (the NER_* switches but `ignore`). */
+function settingsDir(ignore: (name: string) => boolean): string {
+  const settings = Object.entries(process.env).filter(([k]) => k.startsWith("NER_") && k !== "NER_FOLD_CACHE" && !ignore(k)).sort(([a], [b]) => (a < b ? -1 : 1));
+  return `${process.env.NER_FOLD_CACHE ?? "/tmp/ner-folds-" + process.getuid?.()}/${sha256(JSON.stringify(settings)).slice(0, 12)}`;
 }
 
 /**
  * Fold models, from /tmp/ner-folds when `cache` is set and they exist (for rule-only changes). Each set of
  * training settings (the NER_* switches of train-config.ts: seed, weights, epochs, word classes…) has a folder
- * of its own, so an experiment's fold models are never read back as the default ones.
+ * of its own, so an experiment's fold models are never read back as the default ones. A two-stage
+ * experiment's first stages and jackknife models sit in the folder of the settings without the NER_STACK
+ * switches (the first stage is then the one-stage model of the same settings).
  */
 export function foldModels(scored: ScoredDoc[], trainOnly: NerDoc[], cache: boolean): LinearChainModel[] {
-  const settings = Object.entries(process.env).filter(([k]) => k.startsWith("NER_") && k !== "NER_FOLD_CACHE").sort(([a], [b]) => (a < b ? -1 : 1));
-  const dir = `${process.env.NER_FOLD_CACHE ?? "/tmp/ner-folds-" + process.getuid?.()}/${sha256(JSON.stringify(settings)).slice(0, 12)}`;
+  const dir = settingsDir(() => false);
+  const stage1Dir = settingsDir((k) => k.startsWith("NER_STACK"));
   if (cache) mkdirSync(dir, { recursive: true });
+  if (cache) mkdirSync(stage1Dir, { recursive: true });
   const out: LinearChainModel[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const path = `${dir}/fold${fold}.json`;
     let json: ModelJson;
     if (cache && existsSync(path)) json = JSON.parse(readFileSync(path, "utf8")) as ModelJson;
     else {
-      json = trainFold(scored, trainOnly, fold);
-      if (cache) writeFileSync(path, JSON.stringify(json));
+      const cached = (name: string, make: () => ModelJson): ModelJson => {
+        if (!cache) return make();
+        const p = name === "stage1" ? `${stage1Dir}/fold${fold}.json` : `${stage1Dir}/fold${fold}-${name}.json`;
+        if (existsSync(p)) return JSON.parse(readFileSync(p, "utf8")) as ModelJson;
+        const m = make();
+        writeFileSync(p, JSON.stringify(m));
+        return m;
+      };
+      json = trainFold(scored, trainOnly, fold, cached);
+      if (cache && !existsSync(path)) writeFileSync(path, JSON.stringify(json));
     }
     out.push(loadModel(json));
   }

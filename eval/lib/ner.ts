@@ -12,7 +12,7 @@ import { CALENDAR_SET, isTitle, NORP_WORDS } from "../../stages/entities/lexicon
 import {
   allowed, beginOf, LABELS, NUM_LABELS, viterbi, type ModelJson, type ModelType,
 } from "../../stages/entities/model.ts";
-import { tokenize } from "../../stages/entities/tokens.ts";
+import { tokenize, type Tokens } from "../../stages/entities/tokens.ts";
 import { tokenizeRecased } from "../../stages/entities/casing.ts";
 import { prng } from "../../bench/corpus.ts";
 
@@ -108,6 +108,8 @@ export interface TrainDoc {
   doc: NerDoc;
   feats: Int32Array[];
   labels: Int32Array;
+  /** Fixed scores added to the learned ones (residual stacking): emissions n × NUM_LABELS, transitions, start. */
+  base?: { e: Float32Array; trans: Float32Array; start: Float32Array };
 }
 
 export class FeatureIndex {
@@ -136,8 +138,16 @@ export function vocabulary(docs: NerDoc[], min = 2): Set<string> {
   return new Set([...counts].filter(([, c]) => c >= min).map(([w]) => w));
 }
 
-export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<string>, classes?: ReadonlyMap<string, string>): TrainDoc {
+/** `stack`: a second stage's document features of each token (features.ts stackFeatures), when training one. */
+export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<string>, classes?: ReadonlyMap<string, string>, stack?: readonly string[][]): TrainDoc {
   const tok = tokenizeRecased(doc.text);
+  const labels = goldLabels(doc, tok);
+  const feats = documentFeatures(tok, (lw) => vocab.has(lw), classes, stack).map((fs) => Int32Array.from(fs, (f) => index.id(f)));
+  return { doc, feats, labels };
+}
+
+/** The gold BIO label of each token (tokens as tokenizeRecased reads the text). */
+export function goldLabels(doc: NerDoc, tok: Tokens): Int32Array {
   const n = tok.words.length;
   const labels = new Int32Array(n);
   for (const e of doc.entities) {
@@ -158,8 +168,7 @@ export function prepareDoc(doc: NerDoc, index: FeatureIndex, vocab: ReadonlySet<
     }
   }
   if (doc.corpus.startsWith("uner")) markUnlabelledNames(tok, labels);
-  const feats = documentFeatures(tok, (lw) => vocab.has(lw), classes).map((fs) => Int32Array.from(fs, (f) => index.id(f)));
-  return { doc, feats, labels };
+  return labels;
 }
 
 /**
@@ -238,18 +247,18 @@ export function trainPerceptron(docs: TrainDoc[], nFeat: number, epochs = 8, see
       [order[k], order[r]] = [order[r], order[k]];
     }
     for (const di of order) {
-      const { feats, labels } = docs[di];
+      const { feats, labels, base } = docs[di];
       const n = labels.length;
       if (n === 0) continue;
-      const e = new Float32Array(n * L);
+      const e = base ? Float32Array.from(base.e) : new Float32Array(n * L);
       for (let i = 0; i < n; i++) {
         for (const f of feats[i]) {
           const o = f * L;
           for (let l = 0; l < L; l++) e[i * L + l] += w[o + l];
         }
       }
-      for (let x = 0; x < L * L; x++) tr32[x] = tr[x];
-      for (let x = 0; x < L; x++) st32[x] = st[x];
+      for (let x = 0; x < L * L; x++) tr32[x] = tr[x] + (base ? base.trans[x] : 0);
+      for (let x = 0; x < L; x++) st32[x] = st[x] + (base ? base.start[x] : 0);
       const pred = viterbi(e, n, tr32, st32);
       for (let i = 0; i < n; i++) {
         const g = labels[i];

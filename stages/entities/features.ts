@@ -332,16 +332,193 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
   } else f.one(16, SENTENCE_AFTER);
 }
 
-/** All features of every token of a document (used by training). */
+/** All features of every token of a document (used by training); `stack`: a second stage's document features (stackFeatures). */
 export function documentFeatures(
   tok: Tokens,
   isKnown: (lowerWord: string) => boolean = () => true,
   classes?: ReadonlyMap<string, string>,
+  stack?: readonly string[][],
 ): string[][] {
   const c = featureContext(tok, isKnown, classes);
   return tok.words.map((w, i) => {
     const f = [...wordFeatures(w, c.lower[i]), ...classFeatures(c, i)];
     contextFeatures(c, i, nameSink(f, c.lower));
+    if (stack) f.push(...stack[i]);
     return f;
   });
+}
+
+/** A mention of the first stage (two-stage tagging): tokens [i, j) and its type. */
+export interface StageOneSpan {
+  i: number;
+  j: number;
+  type: string;
+}
+
+/** The type a stage-1 span votes for in the document features: GPE and LOC together, PERSON as the model says it. */
+const STACK_TYPE: Record<string, string> = { PERSON: "PER", PER: "PER", ORG: "ORG", GPE: "PLACE", LOC: "PLACE", PLACE: "PLACE", NORP: "NORP", MISC: "MISC" };
+
+/** The most frequent key of a count map (ties: the first counted), or null. */
+function majority(counts: Map<string, number> | undefined, minus?: string): string | null {
+  if (counts === undefined) return null;
+  let best: string | null = null;
+  let most = 0;
+  for (const [k, c0] of counts) {
+    const c = k === minus ? c0 - 1 : c0;
+    if (c > most) {
+      best = k;
+      most = c;
+    }
+  }
+  return best;
+}
+
+function bump(m: Map<string, Map<string, number>>, key: string, type: string): void {
+  let c = m.get(key);
+  if (c === undefined) m.set(key, (c = new Map()));
+  c.set(type, (c.get(type) ?? 0) + 1);
+}
+
+/**
+ * Lines in title case (headlines, titles of works): at least two words of four letters or more,
+ * three quarters of them capitalised (running text full of names stays below). One flag per token.
+ */
+function titleCaseLines(tok: Tokens): boolean[] {
+  const { words, sentenceStart, starts, ends, text } = tok;
+  const n = words.length;
+  const out: boolean[] = new Array(n).fill(false);
+  for (let a = 0; a < n; ) {
+    let b = a + 1;
+    while (b < n && !(sentenceStart[b] && hasNewline(text, ends[b - 1], starts[b]))) b++;
+    let long = 0;
+    let caps = 0;
+    for (let k = a; k < b; k++) {
+      if (words[k].length < 4 || !/^\p{L}/u.test(words[k])) continue;
+      long++;
+      if (isCapitalised(words[k])) caps++;
+    }
+    if (long >= 2 && caps * 4 >= long * 3) for (let k = a; k < b; k++) out[k] = true;
+    a = b;
+  }
+  return out;
+}
+
+/**
+ * Document features of the second stage (stacking; Krishnan & Manning 2006, Ratinov & Roth 2009):
+ * what the first stage said about the same word and the same name ELSEWHERE in the document, so
+ * that one reading of a name can settle another ("Jordan said" after "Michael Jordan"; a
+ * sentence-initial or headline word read as it is read mid-sentence). Only capitalised tokens
+ * get them. Features (prefix "S"):
+ * - `Sw=T`: the majority stage-1 type (or O) of the other occurrences of the same word; `Swu`
+ *   when they all agree;
+ * - `Sr=T`: the majority type of other stage-1 mentions whose words are exactly this token's
+ *   capitalised run (or O when the run occurs elsewhere untagged);
+ * - `Ssup=T`: the run occurs inside a longer stage-1 mention of type T elsewhere ("Smith" in
+ *   "John Smith");
+ * - `Sm=T`: for a word at a sentence start or in a title-case line, the majority type of the same
+ *   word in running text (mid-sentence, outside title-case lines).
+ * The same function gives the features in training and tagging.
+ */
+export function stackFeatures(tok: Tokens, spans: readonly StageOneSpan[]): string[][] {
+  const { words, starts, ends, sentenceStart } = tok;
+  const n = words.length;
+  const out: string[][] = Array.from({ length: n }, () => []);
+  if (n === 0) return out;
+  const type1: string[] = new Array(n).fill("O");
+  for (const s of spans) for (let k = s.i; k < s.j; k++) type1[k] = STACK_TYPE[s.type] ?? "MISC";
+  const cap = words.map(isCapitalised);
+  const title = titleCaseLines(tok);
+  // Per word: stage-1 types of all its occurrences; of its running-text occurrences.
+  const byWord = new Map<string, Map<string, number>>();
+  const byWordRunning = new Map<string, Map<string, number>>();
+  for (let k = 0; k < n; k++) {
+    if (!cap[k]) continue;
+    bump(byWord, words[k], type1[k]);
+    if (!sentenceStart[k] && !title[k]) bump(byWordRunning, words[k], type1[k]);
+  }
+  // Capitalised runs (glued capitalised tokens, never across a line break).
+  const runOf = new Int32Array(n).fill(-1);
+  const runOf2 = new Int32Array(n).fill(-1);
+  const runs: [number, number][] = [];
+  for (let k = 0; k < n; ) {
+    if (!cap[k]) {
+      k++;
+      continue;
+    }
+    let j = k + 1;
+    while (j < n && cap[j] && starts[j] - ends[j - 1] <= 1 && !(sentenceStart[j] && hasNewline(tok.text, ends[j - 1], starts[j]))) j++;
+    for (let x = k; x < j; x++) runOf[x] = runs.length;
+    runs.push([k, j]);
+    // A run opened by a sentence's first word ("Later Brovik left") also counts without that word.
+    if (sentenceStart[k] && j - k >= 2) {
+      for (let x = k + 1; x < j; x++) runOf2[x] = runs.length;
+      runs.push([k + 1, j]);
+    }
+    k = j;
+  }
+  const key = (a: number, b: number) => words.slice(a, b).join(" ");
+  // Exact mentions by string (with their start, to leave out the token's own), and longer mentions' inner runs.
+  const mentions = new Map<string, { i: number; type: string }[]>();
+  const inner = new Map<string, { i: number; j: number; type: string }[]>();
+  for (const s of spans) {
+    const t = STACK_TYPE[s.type] ?? "MISC";
+    const k0 = key(s.i, s.j);
+    let list = mentions.get(k0);
+    if (list === undefined) mentions.set(k0, (list = []));
+    list.push({ i: s.i, type: t });
+    if (s.j - s.i < 2 || s.j - s.i > 8) continue;
+    for (let a = s.i; a < s.j; a++) {
+      for (let b = a + 1; b <= s.j; b++) {
+        if (b - a === s.j - s.i) continue;
+        const k1 = key(a, b);
+        let l = inner.get(k1);
+        if (l === undefined) inner.set(k1, (l = []));
+        l.push({ i: s.i, j: s.j, type: t });
+      }
+    }
+  }
+  // Untagged occurrences of each run string (O votes).
+  const runStrings = new Map<string, number[]>();
+  for (const [a, b] of runs) {
+    const k0 = key(a, b);
+    let l = runStrings.get(k0);
+    if (l === undefined) runStrings.set(k0, (l = []));
+    l.push(a);
+  }
+  const runFeature: string[][] = runs.map(([a, b]) => {
+    const k0 = key(a, b);
+    const f: string[] = [];
+    const counts = new Map<string, number>();
+    for (const m of mentions.get(k0) ?? []) if (m.i !== a) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+    for (const start of runStrings.get(k0) ?? []) {
+      if (start === a) continue;
+      if (type1[start] === "O") counts.set("O", (counts.get("O") ?? 0) + 1);
+    }
+    const r = majority(counts);
+    if (r !== null) f.push("Sr=" + r);
+    const sup = new Map<string, number>();
+    for (const m of inner.get(k0) ?? []) if (m.j <= a || m.i >= b) sup.set(m.type, (sup.get(m.type) ?? 0) + 1);
+    const s = majority(sup);
+    if (s !== null) f.push("Ssup=" + s);
+    return f;
+  });
+  for (let k = 0; k < n; k++) {
+    if (!cap[k]) continue;
+    const f = out[k];
+    const all = byWord.get(words[k])!;
+    const w = majority(all, type1[k]);
+    if (w !== null) {
+      f.push("Sw=" + w);
+      const total = [...all.values()].reduce((x, y) => x + y, 0) - 1;
+      if ((all.get(w) ?? 0) - (w === type1[k] ? 1 : 0) === total) f.push("Swu=" + w);
+    }
+    if (sentenceStart[k] || title[k]) {
+      const running = byWordRunning.get(words[k]);
+      const m = majority(running);
+      if (m !== null) f.push("Sm=" + m);
+    }
+    if (runOf[k] >= 0) for (const x of runFeature[runOf[k]]) f.push(x);
+    if (runOf2[k] >= 0) for (const x of runFeature[runOf2[k]]) if (!f.includes(x)) f.push(x);
+  }
+  return out;
 }

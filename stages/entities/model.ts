@@ -39,6 +39,20 @@ export interface ModelJson {
   weights: Record<string, number[]>;
   /** Unsupervised word classes (eval/lib/clusters.ts): word → "coarse/fine" class ids. */
   classes?: Record<string, string>;
+  /**
+   * Two-stage tagging (stacking, off in the shipped model): this model is the first stage and
+   * `stage2` the second, trained with the extra document features of features.ts stackFeatures
+   * computed from the first stage's mentions, before (`stackFrom` "model") or after ("rules")
+   * the post-decoding rules. Both stages share the vocabulary (trained on the same documents).
+   */
+  stage2?: ModelJson;
+  stackFrom?: "model" | "rules";
+  /**
+   * "full" (default): the second stage is a whole model, features of both kinds. "residual": the
+   * second stage holds only the document features' weights and transition corrections, added to
+   * the first stage's scores (trained on the jackknife first stages' scores, eval/lib/stacking.ts).
+   */
+  stackMode?: "full" | "residual";
 }
 
 /** A model ready to score: weights in one typed array, rows found by feature name. */
@@ -55,6 +69,12 @@ export interface LinearChainModel {
   vocabulary?: Set<string>;
   /** Word classes of the model (ModelJson.classes), as featureContext reads them. */
   classes?: Map<string, string>;
+  /** Residual stacking: the first stage's transitions plus the second's, made on first use. */
+  combined?: { trans: Float32Array; start: Float32Array };
+  /** The second stage (ModelJson.stage2) and where its document features come from. */
+  stage2?: LinearChainModel;
+  stackFrom?: "model" | "rules";
+  stackMode?: "full" | "residual";
 }
 
 /** The model's vocabulary words (its "w=" feature names without the prefix), kept on the model. */
@@ -174,6 +194,9 @@ export function loadModel(json: ModelJson): LinearChainModel {
     trans: Float32Array.from(json.trans, (x) => x / json.scale),
     start: Float32Array.from(json.start, (x) => x / json.scale),
     classes: json.classes ? new Map(Object.entries(json.classes)) : undefined,
+    stage2: json.stage2 ? loadModel(json.stage2) : undefined,
+    stackFrom: json.stage2 ? (json.stackFrom ?? "model") : undefined,
+    stackMode: json.stage2 ? (json.stackMode ?? "full") : undefined,
   };
 }
 

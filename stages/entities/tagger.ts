@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import {
-  CONTEXT_TEMPLATES, classFeatures, contextFeatures, featureContext, isCapitalised, SENTENCE_AFTER, SENTENCE_BEFORE, UNKNOWN_WORD, wordFeatures,
+  CONTEXT_TEMPLATES, classFeatures, contextFeatures, featureContext, isCapitalised, SENTENCE_AFTER, SENTENCE_BEFORE, stackFeatures, UNKNOWN_WORD, wordFeatures,
   type FeatureContext,
   type FeatureSink,
 } from "./features.ts";
@@ -68,11 +68,22 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   // The vocabulary as a set of words: the same answer as model.rows.has("w=" + lw), without building that string.
   const vocabulary = vocabularyOf(model);
   const c = featureContext(tok, (lw) => vocabulary.has(lw), model.classes);
-  const e = documentEmissions(model, c);
-  const labels = viterbi(e, n, model.trans, model.start);
-  let spans = decodeSpans(model, tok, labels, e);
   const ctx: RuleContext = { tok, text, gaz: c.gaz };
-  for (const rule of POST_RULES) spans = rule.run(ctx, spans);
+  const e1 = documentEmissions(model, c);
+  let spans = decodeSpans(model, tok, viterbi(e1, n, model.trans, model.start), e1);
+  if (model.stage2) {
+    // Two-stage tagging (ModelJson.stage2): the second stage reads what the first said elsewhere in the document.
+    if (model.stackFrom === "rules") spans = applyPostRules(ctx, spans);
+    const extra = stackFeatures(tok, spans);
+    if (model.stackMode === "residual") {
+      // The document features' weights and the transition corrections are added to the first stage's scores.
+      const s2 = model.stage2;
+      addFeatureScores(s2, e1, extra);
+      const both = (model.combined ??= { trans: model.trans.map((x, k) => x + s2.trans[k]), start: model.start.map((x, k) => x + s2.start[k]) });
+      spans = decodeSpans(both, tok, viterbi(e1, n, both.trans, both.start), e1);
+    } else spans = decodeStage(model.stage2, c, extra);
+  }
+  spans = applyPostRules(ctx, spans);
   const out: MentionDraft[] = [];
   for (const s of spans) {
     if (s.type === "MISC") continue;
@@ -81,6 +92,45 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
     out.push({ start, end, text: text.slice(start, end), type: s.type, confidence: s.confidence, rule: s.rule });
   }
   return out;
+}
+
+/** One stage's spans: emissions (plus the scores of `extra` features by name, a second stage's), Viterbi, BIO → spans. */
+function decodeStage(model: LinearChainModel, c: FeatureContext, extra?: readonly string[][]): TokenSpan[] {
+  const e = documentEmissions(model, c);
+  if (extra) addFeatureScores(model, e, extra);
+  return decodeSpans(model, c.tok, viterbi(e, c.tok.words.length, model.trans, model.start), e);
+}
+
+/** Adds to emissions `e` the model's weights of each token's `extra` features (found by name). */
+function addFeatureScores(model: LinearChainModel, e: Float32Array, extra: readonly string[][]): void {
+  const L = NUM_LABELS;
+  for (let i = 0; i < extra.length; i++) {
+    for (const f of extra[i]) {
+      const r = model.rows.get(f);
+      if (r === undefined) continue;
+      for (let l = 0; l < L; l++) e[i * L + l] += model.w[r * L + l];
+    }
+  }
+}
+
+function applyPostRules(ctx: RuleContext, spans: TokenSpan[]): TokenSpan[] {
+  for (const rule of POST_RULES) spans = rule.run(ctx, spans);
+  return spans;
+}
+
+/**
+ * The first stage's mentions of a two-stage model (training of the second stage, eval/lib/stacking.ts):
+ * the tokens as the tagger reads them, and the spans decoded by `model` alone, after the post-decoding
+ * rules when `withRules`. MISC spans included.
+ */
+export function stageOneSpans(text: string, model: LinearChainModel, withRules: boolean): { tok: Tokens; spans: TokenSpan[]; e: Float32Array } {
+  const tok = tokenizeRecased(text);
+  if (tok.words.length === 0) return { tok, spans: [], e: new Float32Array(0) };
+  const vocabulary = vocabularyOf(model);
+  const c = featureContext(tok, (lw) => vocabulary.has(lw), model.classes);
+  const e = documentEmissions(model, c);
+  const spans = decodeSpans(model, tok, viterbi(e, tok.words.length, model.trans, model.start), e);
+  return { tok, spans: withRules ? applyPostRules({ tok, text, gaz: c.gaz }, spans) : spans, e };
 }
 
 /** What a post-decoding rule reads: the (re-cased) tokens, the original text, the gazetteer tags. */
@@ -279,7 +329,7 @@ class RowCollector implements FeatureSink {
 }
 
 /** BIO labels → spans, with a confidence from the per-token score margins. */
-function decodeSpans(model: LinearChainModel, tok: Tokens, labels: Int32Array, e: Float32Array): TokenSpan[] {
+function decodeSpans(model: { trans: Float32Array; start: Float32Array }, tok: Tokens, labels: Int32Array, e: Float32Array): TokenSpan[] {
   const L = NUM_LABELS;
   const spans: TokenSpan[] = [];
   const n = labels.length;
