@@ -1,7 +1,7 @@
 /**
- * Every relative link in README.md and docs/*.md leads somewhere: the file (or
- * folder) exists, and a `#fragment` names a heading of the target Markdown file
- * (GitHub's heading anchors). Links inside code spans and fenced code are not
+ * Every relative link in README.md, docs/*.md and the stages' README.md files
+ * leads somewhere: the file (or folder) exists, and a `#fragment` names a
+ * heading of the target Markdown file (GitHub's heading anchors). Links inside code spans and fenced code are not
  * links; web addresses are not checked (no network in the tests).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -60,13 +60,25 @@ function brokenLinks(file: string, markdown: string): string[] {
   return broken;
 }
 
+/** The README.md files under a folder (the stages' development notes). */
+function readmesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...readmesUnder(path));
+    else if (name === "README.md") out.push(path);
+  }
+  return out;
+}
+
 const docsDir = join(ROOT, "docs");
 const FILES = [
   join(ROOT, "README.md"),
-  ...(existsSync(docsDir) ? readdirSync(docsDir).filter((f) => f.endsWith(".md")).map((f) => join(docsDir, f)) : []),
+  ...(existsSync(docsDir) ? readdirSync(docsDir).filter((f) => f.endsWith(".md")).sort().map((f) => join(docsDir, f)) : []),
+  ...readmesUnder(join(ROOT, "stages")),
 ];
 
-describe("relative links in README.md and docs/*.md", () => {
+describe("relative links in README.md, docs/*.md and stages/**/README.md", () => {
   for (const file of FILES) {
     it(`${relative(ROOT, file)}: every relative link resolves`, () => {
       expect(brokenLinks(file, readFileSync(file, "utf8"))).toEqual([]);
