@@ -29,7 +29,7 @@ import { createHash } from "node:crypto";
 import type { Article, EntityType, Entity } from "../schemas/records.ts";
 import { initialsOf } from "../stages/entities/canonical/acronyms.ts";
 import { KNOWN_ALIASES } from "../stages/entities/canonical/known-aliases.ts";
-import { displayName, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "../stages/entities/canonical/normalize.ts";
+import { displayName, firstAndSurname, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "../stages/entities/canonical/normalize.ts";
 import { NEAR_SPELLING_MIN_LENGTH, nearSpelling, VOWEL_VARIANT_MIN_LENGTH, vowelClassForm, vowelVariant } from "../stages/entities/canonical/transliteration.ts";
 import { LIMITS } from "../stages/limits.ts";
 import { declaredAliasPairs, type AliasPair } from "../stages/entities/canonical/declared-aliases.ts";
@@ -351,6 +351,7 @@ class Resolution {
     this.isShort = nodes.map((n) => isShortForm(n));
     for (const [a, b] of links) this.partition.union(a, b);
     this.unionNearSpellings();
+    this.unionMiddleNames();
     nodes.forEach((_, id) => {
       if (!this.isShort[id]) this.hasFull.add(this.partition.find(id));
     });
@@ -406,6 +407,31 @@ class Resolution {
         }
       });
     });
+  }
+
+  /**
+   * A two-word PERSON name merges with the one longer name of the corpus that has the same first
+   * word and surname ("Jane Roe" = "Jane Mary Roe", canonical/normalize.ts `firstAndSurname`).
+   * Two longer ones ("Jane A. Roe", "Jane B. Roe") leave it apart. Decided on the groups as they
+   * were before any of these merges, so the result does not depend on the order of the nodes.
+   */
+  private unionMiddleNames(): void {
+    const longer = new Map<string, Set<number>>();
+    this.nodes.forEach((n, id) => {
+      if (n.type !== "PERSON" || this.isShort[id]) return;
+      const k = firstAndSurname(n.key);
+      if (k === null) return;
+      const groups = longer.get(k) ?? new Set<number>();
+      groups.add(this.partition.find(id));
+      longer.set(k, groups);
+    });
+    const unions: [number, number][] = [];
+    this.nodes.forEach((n, id) => {
+      if (n.type !== "PERSON" || this.isShort[id]) return;
+      const groups = longer.get(n.key);
+      if (groups?.size === 1) unions.push([id, [...groups][0]!]);
+    });
+    for (const [a, b] of unions) this.partition.union(a, b);
   }
 
   /** Indexes full names by surname (PERSON) and initials (ORG/GPE), then looks up every short form. */

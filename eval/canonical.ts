@@ -185,7 +185,8 @@ function printErrors(ms: readonly Scored[], n: number): void {
           const [a, b] = [list[i]!, list[j]!];
           if (inner(a) === inner(b)) continue;
           const [x, y] = [`${a.text}`, `${b.text}`].sort();
-          const label = `${a.type} ${x} ~ ${y}  [${inner(a) < inner(b) ? `${inner(a).split("\t").pop()} / ${inner(b).split("\t").pop()}` : `${inner(b).split("\t").pop()} / ${inner(a).split("\t").pop()}`}]`;
+          const [u, v] = [inner(a), inner(b)].map(shown).sort();
+          const label = `${a.type} ${x} ~ ${y}  [${u} / ${v}]`;
           const t = a.doc === b.doc ? within : cross;
           t.set(label, (t.get(label) ?? 0) + 1);
         }
@@ -193,6 +194,8 @@ function printErrors(ms: readonly Scored[], n: number): void {
     }
     return { within, cross };
   };
+  /** A group's id as printed: a predicted mention left on its own shows as "(own)". */
+  const shown = (k: string) => (k.includes("\town\t") ? "(own)" : k.split("\t").pop()!);
   const show = (title: string, t: Map<string, number>) => {
     console.log(`\n${title}: ${[...t.values()].reduce((a, b) => a + b, 0)} pairs`);
     for (const [label, c] of [...t].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n)) console.log(`  ${String(c).padStart(4)}  ${label}`);

@@ -80,6 +80,22 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The "first name + surname" form of a PERSON key that has middle names or initials between them
+ * ("jared tristan padalecki" and "eugene a nida" give "jared padalecki" and "eugene nida"; a surname
+ * keeps its particles: "anne marie de vries" gives "anne de vries"), or null when the key has no
+ * middle word. Family: biographies and court or news copy that introduce a person by their full
+ * name once ("Jane Mary Roe") and then write the usual two-word form ("Jane Roe"); the index merges
+ * the two only when the two-word form fits one longer name in the corpus (corpus/canonical.ts).
+ */
+export function firstAndSurname(key: string): string | null {
+  const tokens = key.split(" ");
+  let i = tokens.length - 1;
+  while (i > 1 && SURNAME_PARTICLES.has(tokens[i - 1]!)) i--;
+  if (i < 2 || SURNAME_PARTICLES.has(tokens[0]!)) return null;
+  return [tokens[0]!, ...tokens.slice(i)].join(" ");
+}
+
+/**
  * Whole-name variants that no spelling rule can find: the same country or
  * organisation under a short name, an acronym or an older name. Per entity
  * type, so "US" only means the United States when tagged as a place.
