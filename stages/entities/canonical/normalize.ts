@@ -67,6 +67,11 @@ const TITLES: ReadonlySet<string> = new Set([
   "doctor", "rabbi", "imam", "ayatollah", "mullah", "cleric", "bishop", "archbishop", "cardinal", "reverend", "rev",
   "shaikh", "sultan", "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "acting", "interim",
   "assistant", "executive", "ceo", "coach", "spokesperson", "detective", "agent",
+  // Monarchs, nobility and clergy in biographies and history: "Emperor Joshua Roe", "Empress Roe",
+  // "Marquis de Roe", "Saint Roe", "Abbot Roe", "Father Roe". Not "lord"/"lady": "Lady Gaga" is a name.
+  "emperor", "empress", "tsar", "tsarina", "tsarevich", "tsarevna", "czar", "czarina", "kaiser", "marquis",
+  "marquess", "duke", "duchess", "earl", "baron", "baroness", "count", "countess", "saint", "st", "abbot",
+  "abbess", "abba", "father", "friar", "pastor", "deacon", "emeritus",
 ]);
 
 /**
