@@ -580,7 +580,8 @@ function isShortForm(n: NodeData): boolean {
   const tokens = n.key.split(" ");
   if (n.type === "PERSON") return tokens.slice(0, -1).every((t) => SURNAME_PARTICLES.has(t));
   if (!ACRONYM_TYPES.has(n.type) || tokens.length !== 1 || tokens[0]!.length > MAX_ACRONYM_LENGTH) return false;
-  return [...n.surfaces.keys()].some(isAcronymSurface);
+  // The key must still be the acronym's letters: "OK" is keyed "oklahoma" (a whole-name variant), not short.
+  return [...n.surfaces.keys()].some((s) => isAcronymSurface(s) && plainTokens(s, n.type).join("") === n.key);
 }
 
 /** The surnames a full PERSON key answers to: its last word, and with the particles before it ("de mistura"). */

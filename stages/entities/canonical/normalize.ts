@@ -7,6 +7,7 @@
 import { honorifics } from "../../common/honorifics.ts";
 import type { EntityType } from "../../../schemas/records.ts";
 import { NICKNAMES } from "./nicknames.ts";
+import { placeCore, US_STATE_ABBREVIATIONS } from "./places.ts";
 import { tokenSkeleton } from "./transliteration.ts";
 
 /** Letters that Unicode decomposition does not split into base + mark. */
@@ -123,6 +124,8 @@ const NAME_VARIANTS: Readonly<Partial<Record<EntityType, Readonly<Record<string,
     // Capitals renamed or spelled two ways in English-language news.
     bombay: "mumbai",
     burma: "myanmar",
+    // US states by their postal and traditional abbreviations ("OK", "Calif."), canonical/places.ts.
+    ...US_STATE_ABBREVIATIONS,
   },
   ORG: {
     // The United Nations ("U.N.", "UN"), but not "UN Security Council": whole keys only.
@@ -199,7 +202,7 @@ export function plainTokens(surface: string, type: EntityType): string[] {
 
 /** The words of a surface as written (folded), particles and honorifics dropped. */
 export function nameWords(surface: string, type: EntityType): string[] {
-  let s = foldDiacritics(surface).trim().replace(POSSESSIVE, "");
+  let s = foldDiacritics(type === "GPE" || type === "LOC" ? placeCore(surface) : surface).trim().replace(POSSESSIVE, "");
   s = s.replace(/^the\s+/i, "").replace(/&/g, " and ");
   s = s.replace(/[‘’ʼʻʾʿ`´']/g, "'");
   s = s.replace(HYPHEN_PARTICLE, "$1");
