@@ -250,8 +250,20 @@ function joinSpacedInitials(tokens: string[]): string[] {
   return out;
 }
 
+/**
+ * Country and union acronyms that open organisation names, read as the full name: "U.S. Senate" =
+ * "US Senate" = "United States Senate", "UN Security Council" = "United Nations Security Council",
+ * "UK Home Office" = "United Kingdom Home Office". Family: government bodies and agencies named
+ * after their country or union. The whole-name tables above give the full forms.
+ */
+const LEADING_ACRONYMS: ReadonlySet<string> = new Set(["us", "usa", "uk", "un", "eu"]);
+
 /** The matching key of a surface for its type: tokens joined by spaces, then whole-name variants. */
 export function matchKey(surface: string, type: EntityType): string {
-  const key = matchTokens(surface, type).join(" ");
+  const tokens = matchTokens(surface, type);
+  if (type === "ORG" && tokens.length >= 2 && LEADING_ACRONYMS.has(tokens[0]!)) {
+    tokens[0] = NAME_VARIANT_KEYS.get("ORG")?.get(tokens[0]!) ?? NAME_VARIANT_KEYS.get("GPE")?.get(tokens[0]!) ?? tokens[0]!;
+  }
+  const key = tokens.join(" ");
   return NAME_VARIANT_KEYS.get(type)?.get(key) ?? key;
 }
