@@ -33,6 +33,8 @@ import { displayName, firstAndSurname, isAcronymSurface, matchKey, nameWords, pl
 import { NEAR_SPELLING_MIN_LENGTH, nearSpelling, VOWEL_VARIANT_MIN_LENGTH, vowelClassForm, vowelVariant } from "../stages/entities/canonical/transliteration.ts";
 import { LIMITS } from "../stages/limits.ts";
 import { declaredAliasPairs, type AliasPair } from "../stages/entities/canonical/declared-aliases.ts";
+import { shorterOrgKeys } from "../stages/entities/canonical/org-names.ts";
+import { GPE_PHRASES, NORP_WORDS } from "../stages/entities/lexicon.ts";
 import { utf16Converter } from "../stages/offsets.ts";
 import type { Annotator, ArticlePass } from "./pass.ts";
 
@@ -339,6 +341,8 @@ class Resolution {
   /** One-word PERSON node → the groups of full names that open with it as a given name ("Jane" → "Jane Roe"). */
   private readonly givenCandidates = new Map<number, number[]>();
   private readonly global = new Map<number, ShortResolution>();
+  /** ORG node whose key is a shorter form of other organisations' names ("Senate") → their groups (canonical/org-names.ts). */
+  private readonly shorterOrg = new Map<number, number[]>();
   private lastGroups: { articleId: string; groups: ReadonlySet<number> } | null = null;
 
   constructor(
@@ -356,6 +360,7 @@ class Resolution {
       if (!this.isShort[id]) this.hasFull.add(this.partition.find(id));
     });
     this.findCandidates();
+    this.findShorterOrgForms();
   }
 
   result(): ResolvedEntities {
@@ -367,7 +372,7 @@ class Resolution {
         const id = this.nodeOf(m);
         if (id === undefined) return { entityId: null, ambiguous: false };
         // Only a short form depends on its article (resolveIn gives a full name its group whatever the article).
-        const r = this.isShort[id] ? this.resolveIn(id, this.fullGroupsOf(articleId)) : this.partition.find(id);
+        const r = this.isShort[id] || this.shorterOrg.has(id) ? this.resolveIn(id, this.fullGroupsOf(articleId)) : this.partition.find(id);
         if (r === "ambiguous") return { entityId: null, ambiguous: true };
         return { entityId: entityOfGroup.get(r)?.entity_id ?? null, ambiguous: false };
       },
@@ -482,6 +487,34 @@ class Resolution {
     });
   }
 
+  /**
+   * ORG names that are a shorter form of other organisations' names: without a leading place or
+   * nationality the corpus or the lexicon knows ("Pittsburgh Pirates" → "Pirates"), or without a
+   * generic head word ("Harvard University" → "Harvard"); see canonical/org-names.ts.
+   */
+  private findShorterOrgForms(): void {
+    const places = new Set<string>();
+    this.nodes.forEach((n) => {
+      if ((n.type === "GPE" || n.type === "NORP") && n.key !== "") places.add(n.key);
+    });
+    for (const p of PLACE_LEXICON_KEYS()) places.add(p);
+    const byShorter = new Map<string, Set<number>>();
+    this.nodes.forEach((n, id) => {
+      if (n.type !== "ORG" || this.isShort[id] || n.key.length > LIMITS.mentionChars) return;
+      for (const k of shorterOrgKeys(n.key, (lead) => places.has(lead))) {
+        const groups = byShorter.get(k) ?? new Set<number>();
+        groups.add(this.partition.find(id));
+        byShorter.set(k, groups);
+      }
+    });
+    this.nodes.forEach((n, id) => {
+      if (n.type !== "ORG" || this.isShort[id]) return;
+      const own = this.partition.find(id);
+      const groups = [...(byShorter.get(n.key) ?? [])].filter((g) => g !== own).sort((a, b) => a - b);
+      if (groups.length > 0) this.shorterOrg.set(id, groups);
+    });
+  }
+
   /** fullGroupsIn of an article by its id, remembered for the article asked last (its mentions are asked in a row). */
   private fullGroupsOf(articleId: string): ReadonlySet<number> {
     if (this.lastGroups?.articleId !== articleId) {
@@ -500,6 +533,14 @@ class Resolution {
 
   /** The group a node's mention belongs to in an article whose full-name groups are given, or "ambiguous". */
   private resolveIn(id: number, localGroups: ReadonlySet<number>): number | "ambiguous" {
+    const longer = this.shorterOrg.get(id);
+    if (longer) {
+      // A shorter organisation name joins the one longer name of its own article (several there: ambiguous).
+      const local = longer.filter((g) => localGroups.has(g));
+      if (local.length > 0) return local.length === 1 ? local[0]! : "ambiguous";
+      // None there: the one longer name of the corpus, as a surname (several: its own entity, as before).
+      return longer.length === 1 ? longer[0]! : this.partition.find(id);
+    }
     const global = this.global.get(id);
     if (!this.isShort[id] || !global) return this.partition.find(id);
     if (global.kind === "entity" && this.hasFull.has(this.partition.find(id))) return global.group;
@@ -553,7 +594,8 @@ class Resolution {
     for (const [group, t] of tallies) {
       if (t.mentions === 0) continue;
       const members = [...t.members];
-      const full = members.filter((id) => !this.isShort[id]);
+      // A shorter organisation name ("Senate") names only its own group, never the longer name it joined.
+      const full = members.filter((id) => !this.isShort[id] && (!this.shorterOrg.has(id) || this.partition.find(id) === group));
       const type = this.nodes[group]!.type;
       const name = canonicalName(full.length > 0 ? full : members, this.nodes, type);
       const aliases = new Set<string>([name]);
@@ -569,6 +611,15 @@ class Resolution {
     }
     return out;
   }
+}
+
+/** Matching keys of the lexicon's countries, cities, states and nationalities (computed once). */
+let placeLexiconKeys: string[] | undefined;
+function PLACE_LEXICON_KEYS(): string[] {
+  return (placeLexiconKeys ??= [
+    ...[...GPE_PHRASES].map((p) => matchKey(p, "GPE")),
+    ...[...NORP_WORDS].map((p) => matchKey(p, "NORP")),
+  ]);
 }
 
 /**
