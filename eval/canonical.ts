@@ -32,6 +32,7 @@ import { fileURLToPath } from "node:url";
 import { EntityIndex, type MentionKey } from "../corpus/canonical.ts";
 import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
 import type { EntityType } from "../schemas/records.ts";
+import { checkFloors } from "./lib/floors.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const gumDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "ner-dev/gum");
@@ -222,15 +223,4 @@ figures["gum-test.ambiguous"] = test.ambiguous;
 console.log(`\n${((performance.now() - t0) / 1000).toFixed(1)} s`);
 if (errorsN > 0) printErrors(dev.mentions, errorsN);
 
-const floors = (JSON.parse(readFileSync(join(here, "baselines/canonical.json"), "utf8")) as { floors: Record<string, number> }).floors;
-let failed = false;
-for (const [k, floor] of Object.entries(floors)) {
-  const v = figures[k];
-  if (v === undefined || v < floor) {
-    console.log(`BELOW FLOOR: ${k} = ${v === undefined ? "missing" : v.toFixed(4)} < ${floor}`);
-    failed = true;
-  }
-}
-if (process.argv.includes("--json")) console.log(JSON.stringify(figures, null, 1));
-if (failed) process.exit(1);
-console.log("all figures at or above their floors");
+checkFloors(figures, join(here, "baselines/canonical.json"));
