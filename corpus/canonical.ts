@@ -29,10 +29,12 @@ import { createHash } from "node:crypto";
 import type { Article, EntityType, Entity } from "../schemas/records.ts";
 import { initialsOf } from "../stages/entities/canonical/acronyms.ts";
 import { KNOWN_ALIASES } from "../stages/entities/canonical/known-aliases.ts";
-import { displayName, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "../stages/entities/canonical/normalize.ts";
+import { displayName, firstAndSurname, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "../stages/entities/canonical/normalize.ts";
 import { NEAR_SPELLING_MIN_LENGTH, nearSpelling, VOWEL_VARIANT_MIN_LENGTH, vowelClassForm, vowelVariant } from "../stages/entities/canonical/transliteration.ts";
 import { LIMITS } from "../stages/limits.ts";
 import { declaredAliasPairs, type AliasPair } from "../stages/entities/canonical/declared-aliases.ts";
+import { shorterOrgKeys } from "../stages/entities/canonical/org-names.ts";
+import { GPE_PHRASES, NORP_WORDS } from "../stages/entities/lexicon.ts";
 import { utf16Converter } from "../stages/offsets.ts";
 import type { Annotator, ArticlePass } from "./pass.ts";
 
@@ -339,6 +341,8 @@ class Resolution {
   /** One-word PERSON node → the groups of full names that open with it as a given name ("Jane" → "Jane Roe"). */
   private readonly givenCandidates = new Map<number, number[]>();
   private readonly global = new Map<number, ShortResolution>();
+  /** ORG node whose key is a shorter form of other organisations' names ("Senate") → their groups (canonical/org-names.ts). */
+  private readonly shorterOrg = new Map<number, number[]>();
   private lastGroups: { articleId: string; groups: ReadonlySet<number> } | null = null;
 
   constructor(
@@ -351,10 +355,12 @@ class Resolution {
     this.isShort = nodes.map((n) => isShortForm(n));
     for (const [a, b] of links) this.partition.union(a, b);
     this.unionNearSpellings();
+    this.unionMiddleNames();
     nodes.forEach((_, id) => {
       if (!this.isShort[id]) this.hasFull.add(this.partition.find(id));
     });
     this.findCandidates();
+    this.findShorterOrgForms();
   }
 
   result(): ResolvedEntities {
@@ -366,7 +372,7 @@ class Resolution {
         const id = this.nodeOf(m);
         if (id === undefined) return { entityId: null, ambiguous: false };
         // Only a short form depends on its article (resolveIn gives a full name its group whatever the article).
-        const r = this.isShort[id] ? this.resolveIn(id, this.fullGroupsOf(articleId)) : this.partition.find(id);
+        const r = this.isShort[id] || this.shorterOrg.has(id) ? this.resolveIn(id, this.fullGroupsOf(articleId)) : this.partition.find(id);
         if (r === "ambiguous") return { entityId: null, ambiguous: true };
         return { entityId: entityOfGroup.get(r)?.entity_id ?? null, ambiguous: false };
       },
@@ -406,6 +412,31 @@ class Resolution {
         }
       });
     });
+  }
+
+  /**
+   * A two-word PERSON name merges with the one longer name of the corpus that has the same first
+   * word and surname ("Jane Roe" = "Jane Mary Roe", canonical/normalize.ts `firstAndSurname`).
+   * Two longer ones ("Jane A. Roe", "Jane B. Roe") leave it apart. Decided on the groups as they
+   * were before any of these merges, so the result does not depend on the order of the nodes.
+   */
+  private unionMiddleNames(): void {
+    const longer = new Map<string, Set<number>>();
+    this.nodes.forEach((n, id) => {
+      if (n.type !== "PERSON" || this.isShort[id]) return;
+      const k = firstAndSurname(n.key);
+      if (k === null) return;
+      const groups = longer.get(k) ?? new Set<number>();
+      groups.add(this.partition.find(id));
+      longer.set(k, groups);
+    });
+    const unions: [number, number][] = [];
+    this.nodes.forEach((n, id) => {
+      if (n.type !== "PERSON" || this.isShort[id]) return;
+      const groups = longer.get(n.key);
+      if (groups?.size === 1) unions.push([id, [...groups][0]!]);
+    });
+    for (const [a, b] of unions) this.partition.union(a, b);
   }
 
   /** Indexes full names by surname (PERSON) and initials (ORG/GPE), then looks up every short form. */
@@ -456,6 +487,34 @@ class Resolution {
     });
   }
 
+  /**
+   * ORG names that are a shorter form of other organisations' names: without a leading place or
+   * nationality the corpus or the lexicon knows ("Pittsburgh Pirates" → "Pirates"), or without a
+   * generic head word ("Harvard University" → "Harvard"); see canonical/org-names.ts.
+   */
+  private findShorterOrgForms(): void {
+    const places = new Set<string>();
+    this.nodes.forEach((n) => {
+      if ((n.type === "GPE" || n.type === "NORP") && n.key !== "") places.add(n.key);
+    });
+    for (const p of PLACE_LEXICON_KEYS()) places.add(p);
+    const byShorter = new Map<string, Set<number>>();
+    this.nodes.forEach((n, id) => {
+      if (n.type !== "ORG" || this.isShort[id] || n.key.length > LIMITS.mentionChars) return;
+      for (const k of shorterOrgKeys(n.key, (lead) => places.has(lead))) {
+        const groups = byShorter.get(k) ?? new Set<number>();
+        groups.add(this.partition.find(id));
+        byShorter.set(k, groups);
+      }
+    });
+    this.nodes.forEach((n, id) => {
+      if (n.type !== "ORG" || this.isShort[id]) return;
+      const own = this.partition.find(id);
+      const groups = [...(byShorter.get(n.key) ?? [])].filter((g) => g !== own).sort((a, b) => a - b);
+      if (groups.length > 0) this.shorterOrg.set(id, groups);
+    });
+  }
+
   /** fullGroupsIn of an article by its id, remembered for the article asked last (its mentions are asked in a row). */
   private fullGroupsOf(articleId: string): ReadonlySet<number> {
     if (this.lastGroups?.articleId !== articleId) {
@@ -474,6 +533,14 @@ class Resolution {
 
   /** The group a node's mention belongs to in an article whose full-name groups are given, or "ambiguous". */
   private resolveIn(id: number, localGroups: ReadonlySet<number>): number | "ambiguous" {
+    const longer = this.shorterOrg.get(id);
+    if (longer) {
+      // A shorter organisation name joins the one longer name of its own article (several there: ambiguous).
+      const local = longer.filter((g) => localGroups.has(g));
+      if (local.length > 0) return local.length === 1 ? local[0]! : "ambiguous";
+      // None there: the one longer name of the corpus, as a surname (several: its own entity, as before).
+      return longer.length === 1 ? longer[0]! : this.partition.find(id);
+    }
     const global = this.global.get(id);
     if (!this.isShort[id] || !global) return this.partition.find(id);
     if (global.kind === "entity" && this.hasFull.has(this.partition.find(id))) return global.group;
@@ -527,7 +594,8 @@ class Resolution {
     for (const [group, t] of tallies) {
       if (t.mentions === 0) continue;
       const members = [...t.members];
-      const full = members.filter((id) => !this.isShort[id]);
+      // A shorter organisation name ("Senate") names only its own group, never the longer name it joined.
+      const full = members.filter((id) => !this.isShort[id] && (!this.shorterOrg.has(id) || this.partition.find(id) === group));
       const type = this.nodes[group]!.type;
       const name = canonicalName(full.length > 0 ? full : members, this.nodes, type);
       const aliases = new Set<string>([name]);
@@ -545,6 +613,15 @@ class Resolution {
   }
 }
 
+/** Matching keys of the lexicon's countries, cities, states and nationalities (computed once). */
+let placeLexiconKeys: string[] | undefined;
+function PLACE_LEXICON_KEYS(): string[] {
+  return (placeLexiconKeys ??= [
+    ...[...GPE_PHRASES].map((p) => matchKey(p, "GPE")),
+    ...[...NORP_WORDS].map((p) => matchKey(p, "NORP")),
+  ]);
+}
+
 /**
  * A short form needs context to be resolved: a PERSON name that is a surname
  * alone ("Lavrov", "de Mistura"), or an ORG/GPE single word written as an
@@ -554,7 +631,8 @@ function isShortForm(n: NodeData): boolean {
   const tokens = n.key.split(" ");
   if (n.type === "PERSON") return tokens.slice(0, -1).every((t) => SURNAME_PARTICLES.has(t));
   if (!ACRONYM_TYPES.has(n.type) || tokens.length !== 1 || tokens[0]!.length > MAX_ACRONYM_LENGTH) return false;
-  return [...n.surfaces.keys()].some(isAcronymSurface);
+  // The key must still be the acronym's letters: "OK" is keyed "oklahoma" (a whole-name variant), not short.
+  return [...n.surfaces.keys()].some((s) => isAcronymSurface(s) && plainTokens(s, n.type).join("") === n.key);
 }
 
 /** The surnames a full PERSON key answers to: its last word, and with the particles before it ("de mistura"). */

@@ -12,11 +12,11 @@
  * `--halves` adds F1 per view on the documents of even and of odd index (eval/lib/ner-cv.ts docHalves).
  * Exits 1 when a figure drops below the floors in eval/baselines/entities.json.
  */
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tagEntities, tagEntitiesWith } from "../stages/entities/tagger.ts";
 import { compromiseEntities } from "./lib/compromise-ner.ts";
+import { checkFloors } from "./lib/floors.ts";
 import { newScore, prf, scoreDoc, type Predicted, type Score } from "./lib/ner.ts";
 import { docHalves, FOLDS, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
 
@@ -95,16 +95,4 @@ console.log(
     `(${Math.round(bestWall).toLocaleString("en")} words/s wall-clock; tagEntities, shipped model, ${words} words, best of 3)`,
 );
 
-const baselinePath = join(dirname(fileURLToPath(import.meta.url)), "baselines/entities.json");
-const floors = JSON.parse(readFileSync(baselinePath, "utf8")) as { floors: Record<string, number> };
-let failed = false;
-for (const [k, floor] of Object.entries(floors.floors)) {
-  const v = figures[k];
-  if (v === undefined || v < floor) {
-    console.log(`BELOW FLOOR: ${k} = ${v === undefined ? "missing" : v.toFixed(4)} < ${floor}`);
-    failed = true;
-  }
-}
-if (process.argv.includes("--json")) console.log(JSON.stringify(figures, null, 1));
-if (failed) process.exit(1);
-console.log("all figures at or above their floors");
+checkFloors(figures, join(dirname(fileURLToPath(import.meta.url)), "baselines/entities.json"));

@@ -7,6 +7,7 @@
 import { honorifics } from "../../common/honorifics.ts";
 import type { EntityType } from "../../../schemas/records.ts";
 import { NICKNAMES } from "./nicknames.ts";
+import { placeCore, US_STATE_ABBREVIATIONS } from "./places.ts";
 import { tokenSkeleton } from "./transliteration.ts";
 
 /** Letters that Unicode decomposition does not split into base + mark. */
@@ -67,6 +68,11 @@ const TITLES: ReadonlySet<string> = new Set([
   "doctor", "rabbi", "imam", "ayatollah", "mullah", "cleric", "bishop", "archbishop", "cardinal", "reverend", "rev",
   "shaikh", "sultan", "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "acting", "interim",
   "assistant", "executive", "ceo", "coach", "spokesperson", "detective", "agent",
+  // Monarchs, nobility and clergy in biographies and history: "Emperor Joshua Roe", "Empress Roe",
+  // "Marquis de Roe", "Saint Roe", "Abbot Roe", "Father Roe". Not "lord"/"lady": "Lady Gaga" is a name.
+  "emperor", "empress", "tsar", "tsarina", "tsarevich", "tsarevna", "czar", "czarina", "kaiser", "marquis",
+  "marquess", "duke", "duchess", "earl", "baron", "baroness", "count", "countess", "saint", "st", "abbot",
+  "abbess", "abba", "father", "friar", "pastor", "deacon", "emeritus",
 ]);
 
 /**
@@ -78,6 +84,22 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   "de", "del", "della", "di", "da", "das", "dos", "du", "des", "van", "von", "der", "den", "ter", "le", "la",
   "bin", "ibn", "ben", "bint",
 ]);
+
+/**
+ * The "first name + surname" form of a PERSON key that has middle names or initials between them
+ * ("jared tristan padalecki" and "eugene a nida" give "jared padalecki" and "eugene nida"; a surname
+ * keeps its particles: "anne marie de vries" gives "anne de vries"), or null when the key has no
+ * middle word. Family: biographies and court or news copy that introduce a person by their full
+ * name once ("Jane Mary Roe") and then write the usual two-word form ("Jane Roe"); the index merges
+ * the two only when the two-word form fits one longer name in the corpus (corpus/canonical.ts).
+ */
+export function firstAndSurname(key: string): string | null {
+  const tokens = key.split(" ");
+  let i = tokens.length - 1;
+  while (i > 1 && SURNAME_PARTICLES.has(tokens[i - 1]!)) i--;
+  if (i < 2 || SURNAME_PARTICLES.has(tokens[0]!)) return null;
+  return [tokens[0]!, ...tokens.slice(i)].join(" ");
+}
 
 /**
  * Whole-name variants that no spelling rule can find: the same country or
@@ -102,6 +124,8 @@ const NAME_VARIANTS: Readonly<Partial<Record<EntityType, Readonly<Record<string,
     // Capitals renamed or spelled two ways in English-language news.
     bombay: "mumbai",
     burma: "myanmar",
+    // US states by their postal and traditional abbreviations ("OK", "Calif."), canonical/places.ts.
+    ...US_STATE_ABBREVIATIONS,
   },
   ORG: {
     // The United Nations ("U.N.", "UN"), but not "UN Security Council": whole keys only.
@@ -178,7 +202,7 @@ export function plainTokens(surface: string, type: EntityType): string[] {
 
 /** The words of a surface as written (folded), particles and honorifics dropped. */
 export function nameWords(surface: string, type: EntityType): string[] {
-  let s = foldDiacritics(surface).trim().replace(POSSESSIVE, "");
+  let s = foldDiacritics(type === "GPE" || type === "LOC" ? placeCore(surface) : surface).trim().replace(POSSESSIVE, "");
   s = s.replace(/^the\s+/i, "").replace(/&/g, " and ");
   s = s.replace(/[‘’ʼʻʾʿ`´']/g, "'");
   s = s.replace(HYPHEN_PARTICLE, "$1");
@@ -226,8 +250,20 @@ function joinSpacedInitials(tokens: string[]): string[] {
   return out;
 }
 
+/**
+ * Country and union acronyms that open organisation names, read as the full name: "U.S. Senate" =
+ * "US Senate" = "United States Senate", "UN Security Council" = "United Nations Security Council",
+ * "UK Home Office" = "United Kingdom Home Office". Family: government bodies and agencies named
+ * after their country or union. The whole-name tables above give the full forms.
+ */
+const LEADING_ACRONYMS: ReadonlySet<string> = new Set(["us", "usa", "uk", "un", "eu"]);
+
 /** The matching key of a surface for its type: tokens joined by spaces, then whole-name variants. */
 export function matchKey(surface: string, type: EntityType): string {
-  const key = matchTokens(surface, type).join(" ");
+  const tokens = matchTokens(surface, type);
+  if (type === "ORG" && tokens.length >= 2 && LEADING_ACRONYMS.has(tokens[0]!)) {
+    tokens[0] = NAME_VARIANT_KEYS.get("ORG")?.get(tokens[0]!) ?? NAME_VARIANT_KEYS.get("GPE")?.get(tokens[0]!) ?? tokens[0]!;
+  }
+  const key = tokens.join(" ");
   return NAME_VARIANT_KEYS.get(type)?.get(key) ?? key;
 }

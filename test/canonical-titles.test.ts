@@ -1,0 +1,34 @@
+/**
+ * Canonical entities: titles of monarchs, nobility and clergy never enter a person's matching key
+ * or canonical name ("Empress Livia Dornan" is "Livia Dornan"), while "Lady" stays (a stage name
+ * like "Lady Vexa" is a name). Invented names.
+ */
+import { describe, expect, it } from "vitest";
+import { EntityIndex, type MentionKey } from "../corpus/canonical.ts";
+import { displayName, matchKey } from "../stages/entities/canonical/normalize.ts";
+
+const P = (text: string): MentionKey => ({ text, type: "PERSON" });
+
+describe("titles of monarchs, nobility and clergy", () => {
+  it("are dropped from the matching key and the shown name", () => {
+    expect(matchKey("Empress Livia Dornan", "PERSON")).toBe(matchKey("Livia Dornan", "PERSON"));
+    expect(matchKey("Father Ambrose Kell", "PERSON")).toBe(matchKey("Ambrose Kell", "PERSON"));
+    expect(matchKey("Saint Oriel Banfield", "PERSON")).toBe(matchKey("Oriel Banfield", "PERSON"));
+    expect(displayName("Emperor Tobin Marsh", "PERSON")).toBe("Tobin Marsh");
+  });
+
+  it("keep a word when the title is all there is, and leave 'Lady' in a name", () => {
+    expect(displayName("Emperor", "PERSON")).toBe("Emperor");
+    expect(matchKey("Lady Vexa", "PERSON")).not.toBe(matchKey("Vexa", "PERSON"));
+  });
+
+  it("let a titled surname resolve to the one full name of its article", () => {
+    const index = new EntityIndex();
+    index.add("a1", [P("Tobin Marsh"), P("Emperor Marsh"), P("Marsh")]);
+    const r = index.resolve();
+    const ids = ["Tobin Marsh", "Emperor Marsh", "Marsh"].map((t) => r.entityFor("a1", P(t)));
+    expect(ids.every((x) => x.entityId !== null && !x.ambiguous)).toBe(true);
+    expect(new Set(ids.map((x) => x.entityId)).size).toBe(1);
+    expect(r.entities.map((e) => e.name)).toEqual(["Tobin Marsh"]);
+  });
+});
