@@ -33,6 +33,9 @@ const MODIFIED_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LABEL_WORDS})
 /** Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD, as in the HTML reader). */
 const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$`, "i");
 
+/** Separators that close the text before a date ("Jane Doe |", "Von Jane Doe //", "Jane Doe –"). */
+const DATELINE_SEPARATOR_END = /[|,•·:–—/-]+\s*$/;
+
 /** One personal-name token: "Jane", "O'Neil", "Al-Hussein", "J.", "van", "de". */
 const NAME_TOKEN = /^(\p{Lu}\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}\p{Lu}?\.?|van|von|de|der|den|da|di|du|la|le|al|bin|ibn|el)$/u;
 
@@ -85,7 +88,7 @@ function posterOf(lead: string): string | null {
 
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
-  const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
+  const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
   if (AGENCY_BYLINE.test(t)) return t;
   const by = BY_PREFIX.exec(t);
@@ -128,10 +131,29 @@ export function parseDateline(line: string): Dateline | null {
   if (left.length > allowed) return null;
   const modified = MODIFIED_LABEL.test(before);
   let author: string | null = null;
-  const lead = before.replace(/[|,•·:–—-]+\s*$/, "").trim();
+  const lead = before.replace(DATELINE_SEPARATOR_END, "").trim();
   // (not an update label read as a name: "Letzte Änderung: 31.10.2021")
   if (lead && !separated && !modified) {
     author = parseByline(lead) ?? (looksLikeName(lead) ? lead : null) ?? posterOf(lead);
+  }
+  // Session 15t, bylines that share the dateline's row in whole-page dumps:
+  // - "Por Jane Doe | 03/05/2022 20:36", "Von Jane Doe // 1. November 2023": a row joined by separators still names
+  //   its author when the part before the date is an explicit byline ("By/Von/Por …", BY_PREFIX), not a bare name
+  //   (a section label "Home | Sport" is no name either way);
+  if (!author && lead && separated && !modified && BY_PREFIX.test(lead)) author = parseByline(lead);
+  // - "Jane Doe Updated 06.11.2023", "Jane Doe Zuletzt geändert am …": the name before the update label;
+  if (!author && modified) {
+    const m = MODIFIED_LABEL.exec(before);
+    const name = m ? before.slice(0, m.index).replace(DATELINE_SEPARATOR_END, "").trim() : "";
+    if (name) author = parseByline(name) ?? (looksLikeName(name) ? name : null);
+  }
+  // - "1. Februar 2022, Jane Doe", "11.12.2019 - Jane Doe": the name after the date, when nothing stands before it.
+  //   The name is set off by a separator (a date followed by a bare label, "21.01.2022 Aktuelle Meldung", is a
+  //   section or category row).
+  const sep = /^\s*[|,•·–—/-]+\s*/.exec(after);
+  if (!author && sep && !tokensOf(before).some((w) => !DATELINE_FILLER.has(w.toLowerCase()))) {
+    const tail = after.slice(sep[0].length).replace(DATELINE_SEPARATOR_END, "").trim();
+    if (tail && !/\d/.test(tail)) author = parseByline(tail) ?? (looksLikeName(tail) ? tail : null);
   }
   return { iso: found.iso, modified, author };
 }
