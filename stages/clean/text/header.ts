@@ -86,12 +86,19 @@ function posterOf(lead: string): string | null {
   return m && !JUNK_AUTHORS.has(m[1].toLowerCase()) ? m[1] : null;
 }
 
+/**
+ * A byline word glued to the name that follows it ("ByJane Doe", "VonJane Doe"): inline renderers join the label's
+ * span and the author's link without a space (html-to-text, innerText). Only before a capital and a small letter.
+ * Family: bylines whose opener and name are separate elements (session 15t).
+ */
+const GLUED_OPENER = /^(By|Von|Por|Par)(?=\p{Lu}\p{Ll})/u;
+
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
   if (AGENCY_BYLINE.test(t)) return t;
-  const by = BY_PREFIX.exec(t);
+  const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 "));
   if (by) {
     const rest = by[1].split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0].replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
     const names = rest.split(" and ");
