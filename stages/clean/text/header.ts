@@ -157,10 +157,12 @@ export function parseDateline(line: string): Dateline | null {
   // - "1. Februar 2022, Jane Doe", "11.12.2019 - Jane Doe": the name after the date, when nothing stands before it.
   //   The name is set off by a separator (a date followed by a bare label, "21.01.2022 Aktuelle Meldung", is a
   //   section or category row).
+  //   An explicit opener after the date ("Posted on 21 July 2019 by jdoe", the CMS poster line) names it as well.
   const sep = /^\s*[|,•·–—/-]+\s*/.exec(after);
-  if (!author && sep && !tokensOf(before).some((w) => !DATELINE_FILLER.has(w.toLowerCase()))) {
-    const tail = after.slice(sep[0].length).replace(DATELINE_SEPARATOR_END, "").trim();
-    if (tail && !/\d/.test(tail)) author = parseByline(tail) ?? (looksLikeName(tail) ? tail : null);
+  const tail = after.slice(sep ? sep[0].length : 0).replace(DATELINE_SEPARATOR_END, "").trim();
+  if (!author && tail && !/\d/.test(tail) && !tokensOf(before).some((w) => !DATELINE_FILLER.has(w.toLowerCase()))) {
+    if (BY_PREFIX.test(tail)) author = parseByline(tail);
+    else if (sep) author = parseByline(tail) ?? (looksLikeName(tail) ? tail : null);
   }
   return { iso: found.iso, modified, author };
 }
