@@ -522,10 +522,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
+  // (A byline line there is left to the byline reading below: "By Jane Doe" is name-like too.)
   if (title) {
     for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
       const l = lines[i];
-      if (!decisions[i] && l.cls !== "bad" && !l.list && looksLikeName(l.text) && !meta.author) {
+      if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !meta.author) {
         meta.author = l.text;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }

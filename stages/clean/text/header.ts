@@ -33,6 +33,9 @@ const MODIFIED_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LABEL_WORDS})
 /** Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD, as in the HTML reader). */
 const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$`, "i");
 
+/** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"). */
+const UPDATE_LABEL_LEAD = /(?<!\p{L})(?:last|zuletzt|letzte|dernière|última|ultima|laatst)\s*$/iu;
+
 /** Separators that close the text before a date ("Jane Doe |", "Von Jane Doe //", "Jane Doe –"). */
 const DATELINE_SEPARATOR_END = /[|,•·:–—/-]+\s*$/;
 
@@ -151,7 +154,7 @@ export function parseDateline(line: string): Dateline | null {
   // - "Jane Doe Updated 06.11.2023", "Jane Doe Zuletzt geändert am …": the name before the update label;
   if (!author && modified) {
     const m = MODIFIED_LABEL.exec(before);
-    const name = m ? before.slice(0, m.index).replace(DATELINE_SEPARATOR_END, "").trim() : "";
+    const name = m ? before.slice(0, m.index).replace(UPDATE_LABEL_LEAD, "").replace(DATELINE_SEPARATOR_END, "").trim() : "";
     if (name) author = parseByline(name) ?? (looksLikeName(name) ? name : null);
   }
   // - "1. Februar 2022, Jane Doe", "11.12.2019 - Jane Doe": the name after the date, when nothing stands before it.
