@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { parseByline, parseDateline } from "../stages/clean/text/header.ts";
+import { publisherOfDump } from "../stages/clean/text/publisher.ts";
 
 const MENU = [" * Home", " * Politics", " * Business", " * Culture", " * Sport", ""];
 const BODY = [
@@ -73,5 +74,15 @@ describe("bylines of the article header", () => {
   it("does not take a bare list of names higher up in the header for the author", () => {
     const r = cleanTextDump(dump("Mara Quill, Piet Vandersloot", "", "Harbour board shuts the old ferry pier for two years", "", "Harbour news in brief"));
     expect(r.meta.author ?? null).toBeNull();
+  });
+});
+
+describe("the publisher in a dump's copyright footer", () => {
+  it("reads the name after a year stub a script would have filled in, and before a company suffix", () => {
+    expect(publisherOfDump("Harbour board shuts the pier\n© 0 Harbour Gazette. All Rights Reserved.\n")).toBe("Harbour Gazette");
+    expect(publisherOfDump("Harbour board shuts the pier\n© The Quayside Press, Inc.\n")).toBe("The Quayside Press");
+  });
+  it("reads no publisher from a sentence that mentions copyright", () => {
+    expect(publisherOfDump("Harbour board shuts the pier\nCopyright law was not discussed at the meeting on Tuesday.\n")).toBeNull();
   });
 });
