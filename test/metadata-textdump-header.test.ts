@@ -30,6 +30,10 @@ describe("the headline of a dump whose header prints a photo caption under the d
     const r = cleanTextDump(dump("Hafenamt schließt den alten Fähranleger", "", "Bild: Agentur Nordlicht (Symbolbild)"));
     expect(r.meta.title).toBe("Hafenamt schließt den alten Fähranleger");
   });
+  it("keeps the headline under a dateline when only a short kicker stands over the dateline", () => {
+    const r = cleanTextDump(dump("Latest news", "Harbour|politics|March 14, 2021 / 09:15 AM", "Harbour board shuts the old ferry pier for two years"));
+    expect(r.meta.title).toBe("Harbour board shuts the old ferry pier for two years");
+  });
   it("keeps the line right above the body when no dateline or byline stands over it", () => {
     const r = cleanTextDump(dump("Harbour news in brief", "", "Harbour board shuts the old ferry pier for two years"));
     expect(r.meta.title).toBe("Harbour board shuts the old ferry pier for two years");

@@ -509,7 +509,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (i >= zoneStart && (datelines.has(i) || bylines.has(i))) {
         while (i >= zoneStart && (datelines.has(i) || bylines.has(i))) i--;
         const over = i >= zoneStart ? lines[i] : null;
-        if (over && isTitleLike(over) && !over.list && !looksLikeName(over.text)) title = over;
+        // (at least TITLE_OVER_NAME_MIN_WORDS words: a short line over a dateline is a kicker or a section label,
+        // "Latest news" over "Politics | 24 January 2017" over the real headline)
+        if (over && isTitleLike(over) && !over.list && over.words >= TITLE_OVER_NAME_MIN_WORDS && !looksLikeName(over.text)) title = over;
       }
     }
   }
