@@ -1,5 +1,5 @@
 /**
- * npm run eval:metadata [-- --fails N] [--fold A|B|A1|A2] [--set NAME] [--mode url|file|text] [--keep DIR] [--write-baseline] [--sources] [--author-kinds]
+ * npm run eval:metadata [-- --fails N] [--fold A|B|A1|A2] [--set NAME] [--mode url|file|text|markdown] [--keep DIR] [--write-baseline] [--sources] [--author-kinds]
  *
  * Article metadata (published day, title, author, site) on ../shared/data/metadata-dev
  * (htmldate's and trafilatura's public evaluation pages, plus Readability's test pages;
@@ -27,6 +27,7 @@
  * `text/` dumps; script, style, noscript and template not rendered) and fed to the pipeline as
  * `<id>.txt`: no URL, no markup, no meta tags, so every field comes from the dump reader
  * (stages/clean/text.ts, text/header.ts, text/publisher.ts). Scored with the same scorer and folds.
+ * `--mode markdown`: the same with whole-page Markdown (turndown 7 on linkedom, as extraction-dev's `markdown/`).
  *
  * --author-kinds: per fold (A1, A2, B), totals only (no name, no page): on pages with a gold author, how many are
  * exact, the right person in another form (extra words / missing words / partly overlapping), another person, or
@@ -46,7 +47,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadBytes } from "../stages/load/index.ts";
 import { processSource } from "../pipeline/steps.ts";
-import { renderTextDump } from "./lib/text-dump.ts";
+import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "metadata-dev");
@@ -105,14 +106,15 @@ const inDir = join(work, "in");
 const args = [join(dataDir, "prepare.mjs"), inDir];
 if (onlySet) args.push("--set", onlySet);
 if (mode === "file") args.push("--mode", "file");
-if (mode !== "url" && mode !== "file" && mode !== "text") {
-  console.error(`unknown --mode ${mode} (url, file or text)`);
+const dumpMode = mode === "text" || mode === "markdown";
+if (mode !== "url" && mode !== "file" && !dumpMode) {
+  console.error(`unknown --mode ${mode} (url, file, text or markdown)`);
   process.exit(2);
 }
-if (mode === "text") args[1] = join(work, "html");
+if (dumpMode) args[1] = join(work, "html");
 execFileSync(process.execPath, args, { stdio: ["ignore", "ignore", "ignore"] });
 const r0 = process.cpuUsage();
-if (mode === "text") {
+if (dumpMode) {
   // The decoded pages (prepare.mjs url mode) rendered once per saved page (a page in two sets is one file).
   const pageOf = new Map(gold.map((g) => [g.id, g.page]));
   const rendered = new Map<string, string>();
@@ -121,7 +123,8 @@ if (mode === "text") {
     const rec = JSON.parse(readFileSync(join(args[1], file), "utf8")) as { id: string; html: string };
     const page = pageOf.get(rec.id) ?? rec.id;
     let dump = rendered.get(page);
-    if (dump === undefined) rendered.set(page, (dump = renderTextDump(rec.html)));
+    if (dump === undefined) rendered.set(page, (dump = mode === "markdown" ? renderMarkdownDump(rec.html) : renderTextDump(rec.html)));
+    // (a Markdown dump is written as .txt too: the loader reads .txt and .md alike, and score.mjs matches .txt names)
     writeFileSync(join(inDir, `${rec.id}.txt`), dump);
   }
 }
@@ -207,7 +210,7 @@ const foldA = score("A", goldLines.filter((_, i) => bySet(gold[i]) && foldOf(gol
 const foldA1 = score("A1", goldLines.filter((_, i) => bySet(gold[i]) && halfOfA(gold[i]) === "A1"), onlyFold === "A1");
 const foldA2 = score("A2", goldLines.filter((_, i) => bySet(gold[i]) && halfOfA(gold[i]) === "A2"), onlyFold === "A2");
 const foldB = score("B", goldLines.filter((_, i) => bySet(gold[i]) && foldOf(gold[i]) === "B"), false);
-const modeNote = mode === "file" ? " (file mode: saved bytes, no URL)" : mode === "text" ? ` (text mode: whole-page text dumps, no URL, no markup; rendering ${((renderCpu.user + renderCpu.system) / 1e6).toFixed(1)} CPU s)` : "";
+const modeNote = mode === "file" ? " (file mode: saved bytes, no URL)" : dumpMode ? ` (${mode} mode: whole-page ${mode === "text" ? "text" : "Markdown"} dumps, no URL, no markup; rendering ${((renderCpu.user + renderCpu.system) / 1e6).toFixed(1)} CPU s)` : "";
 console.log(`metadata-dev${modeNote}: ${lines.length} articles from ${readdirSync(inDir).length} inputs, ${rejected} rejected, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s`);
 report("all", all);
 report("fold A", foldA);

@@ -2,3 +2,11 @@
 declare module "html-to-text" {
   export function convert(html: string, options?: Record<string, unknown>): string;
 }
+
+// turndown 7 (devDependency, eval/lib/text-dump.ts's Markdown renderer) ships no types either: the constructor and the one method used.
+declare module "turndown" {
+  export default class TurndownService {
+    constructor(options?: Record<string, unknown>);
+    turndown(input: string | object): string;
+  }
+}
