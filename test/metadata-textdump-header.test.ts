@@ -71,6 +71,10 @@ describe("bylines of the article header", () => {
     expect(parseByline("ByMara Quill")).toBe("Mara Quill");
     expect(parseByline("Bypass road reopens")).toBeNull();
   });
+  it("reads a name set in capitals after a byline word, but no heading in capitals", () => {
+    expect(parseByline("Von MARA QUILL")).toBe("MARA QUILL");
+    expect(parseByline("BY THE NUMBERS")).toBeNull();
+  });
   it("reads an explicit byline above a line the walk up took for the headline", () => {
     const r = cleanTextDump(dump("Harbour board shuts the old ferry pier for two years", "", "By Mara Quill", "", "March 14, 2021", "", "Add to reading list"));
     expect(r.meta.author).toBe("Mara Quill");

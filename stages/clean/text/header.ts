@@ -7,7 +7,7 @@
 import { findPublished } from "../published.ts";
 import { tokensOf } from "./classify.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
-import { EMAIL_SOURCE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
+import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -96,6 +96,16 @@ function posterOf(lead: string): string | null {
  */
 const GLUED_OPENER = /^(By|Von|Por|Par)(?=\p{Lu}\p{Ll})/u;
 
+/**
+ * A name in capitals after an explicit byline word ("Von JANE DOE", "By JANE DOE"): two to four words of capitals,
+ * the first no article ("BY THE NUMBERS" is a heading). Family: bylines set in capitals by the page's style, which a
+ * text renderer keeps as typed (session 15t).
+ */
+function isCapitalsName(n: string): boolean {
+  const parts = n.trim().split(/\s+/);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(p)) && !LEADING_ARTICLE.test(parts[0].toLowerCase());
+}
+
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
@@ -105,7 +115,7 @@ export function parseByline(line: string): string | null {
   if (by) {
     const rest = by[1].split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0].replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
     const names = rest.split(" and ");
-    if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n))) return rest;
+    if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n))) return rest;
     return null;
   }
   // "Jane Doe @janedoe": a name with a social handle.
