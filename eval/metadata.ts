@@ -1,5 +1,5 @@
 /**
- * npm run eval:metadata [-- --fails N] [--fold A|B|A1|A2] [--set NAME] [--mode url|file] [--keep DIR] [--write-baseline] [--sources] [--author-kinds]
+ * npm run eval:metadata [-- --fails N] [--fold A|B|A1|A2] [--set NAME] [--mode url|file|text|markdown] [--keep DIR] [--write-baseline] [--sources] [--author-kinds]
  *
  * Article metadata (published day, title, author, site) on ../shared/data/metadata-dev
  * (htmldate's and trafilatura's public evaluation pages, plus Readability's test pages;
@@ -22,6 +22,13 @@
  * `--mode file`: the saved bytes with no address (`prepare.mjs --mode file`), how htmldate's
  * own evaluation calls a tool: no URL date, the page's charset read by Broadsheet itself.
  *
+ * `--mode text`: each page rendered to a whole-page text dump the way users' scrapers save one
+ * (eval/lib/text-dump.ts: html-to-text 9 with the options ../shared/data/extraction-dev used for its
+ * `text/` dumps; script, style, noscript and template not rendered) and fed to the pipeline as
+ * `<id>.txt`: no URL, no markup, no meta tags, so every field comes from the dump reader
+ * (stages/clean/text.ts, text/header.ts, text/publisher.ts). Scored with the same scorer and folds.
+ * `--mode markdown`: the same with whole-page Markdown (turndown 7 on linkedom, as extraction-dev's `markdown/`).
+ *
  * --author-kinds: per fold (A1, A2, B), totals only (no name, no page): on pages with a gold author, how many are
  * exact, the right person in another form (extra words / missing words / partly overlapping), another person, or
  * missed, with the source of each wrong one; on "no author" pages, the spurious ones by source. Safe on fold B.
@@ -29,16 +36,18 @@
  * --sources: for fold A only, which source gave each author (json-ld, meta:author, byline, script…, see
  * stages/clean/html/metadata.ts) and how often each is right, another name, or spurious on a "no author" page.
  *
- * Exits 1 when a figure falls below its floor in eval/baselines/metadata.json (floors are
- * edited by hand; --write-baseline records the measured figures under "measured" only).
+ * Exits 1 when a figure falls below its floor in eval/baselines/metadata.json ("floors" for url mode,
+ * "floors_text" for text mode; floors are edited by hand; --write-baseline records the url-mode figures under
+ * "measured" only).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadBytes } from "../stages/load/index.ts";
 import { processSource } from "../pipeline/steps.ts";
+import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "metadata-dev");
@@ -64,6 +73,7 @@ if (!existsSync(join(dataDir, "gold.jsonl"))) {
 
 interface Gold {
   id: string;
+  page: string;
   set: string;
   domain: string | null;
   author?: string | string[];
@@ -96,7 +106,29 @@ const inDir = join(work, "in");
 const args = [join(dataDir, "prepare.mjs"), inDir];
 if (onlySet) args.push("--set", onlySet);
 if (mode === "file") args.push("--mode", "file");
+const dumpMode = mode === "text" || mode === "markdown";
+if (mode !== "url" && mode !== "file" && !dumpMode) {
+  console.error(`unknown --mode ${mode} (url, file, text or markdown)`);
+  process.exit(2);
+}
+if (dumpMode) args[1] = join(work, "html");
 execFileSync(process.execPath, args, { stdio: ["ignore", "ignore", "ignore"] });
+const r0 = process.cpuUsage();
+if (dumpMode) {
+  // The decoded pages (prepare.mjs url mode) rendered once per saved page (a page in two sets is one file).
+  const pageOf = new Map(gold.map((g) => [g.id, g.page]));
+  const rendered = new Map<string, string>();
+  mkdirSync(inDir, { recursive: true });
+  for (const file of readdirSync(args[1]).sort()) {
+    const rec = JSON.parse(readFileSync(join(args[1], file), "utf8")) as { id: string; html: string };
+    const page = pageOf.get(rec.id) ?? rec.id;
+    let dump = rendered.get(page);
+    if (dump === undefined) rendered.set(page, (dump = mode === "markdown" ? renderMarkdownDump(rec.html) : renderTextDump(rec.html)));
+    // (a Markdown dump is written as .txt too: the loader reads .txt and .md alike, and score.mjs matches .txt names)
+    writeFileSync(join(inDir, `${rec.id}.txt`), dump);
+  }
+}
+const renderCpu = process.cpuUsage(r0);
 
 // ---- the pipeline's per-document stages, in-process ----
 const ctx = { skip: new Set(["entities", "dates"]) };
@@ -121,7 +153,7 @@ for (const file of readdirSync(inDir).sort()) {
       if (!a.text.trim()) continue; // the pipeline rejects an article with no text
       lines.push(
         JSON.stringify({
-          record_id: mode === "file" ? null : a.recordId,
+          record_id: mode !== "url" ? null : a.recordId,
           source: a.source,
           index_in_source: a.index,
           title: a.meta.title ?? null,
@@ -178,7 +210,8 @@ const foldA = score("A", goldLines.filter((_, i) => bySet(gold[i]) && foldOf(gol
 const foldA1 = score("A1", goldLines.filter((_, i) => bySet(gold[i]) && halfOfA(gold[i]) === "A1"), onlyFold === "A1");
 const foldA2 = score("A2", goldLines.filter((_, i) => bySet(gold[i]) && halfOfA(gold[i]) === "A2"), onlyFold === "A2");
 const foldB = score("B", goldLines.filter((_, i) => bySet(gold[i]) && foldOf(gold[i]) === "B"), false);
-console.log(`metadata-dev${mode === "file" ? " (file mode: saved bytes, no URL)" : ""}: ${lines.length} articles from ${readdirSync(inDir).length} inputs, ${rejected} rejected, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s`);
+const modeNote = mode === "file" ? " (file mode: saved bytes, no URL)" : dumpMode ? ` (${mode} mode: whole-page ${mode === "text" ? "text" : "Markdown"} dumps, no URL, no markup; rendering ${((renderCpu.user + renderCpu.system) / 1e6).toFixed(1)} CPU s)` : "";
+console.log(`metadata-dev${modeNote}: ${lines.length} articles from ${readdirSync(inDir).length} inputs, ${rejected} rejected, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s`);
 report("all", all);
 report("fold A", foldA);
 report("  A1", foldA1);
@@ -253,7 +286,10 @@ function authorKinds(): void {
 
 // ---- floors ----
 const baseline = existsSync(baselinePath) ? (JSON.parse(readFileSync(baselinePath, "utf8")) as Record<string, unknown>) : {};
-const floors = (baseline.floors ?? {}) as Record<string, Record<string, number>>;
+// url mode is gated by "floors"; another mode by its own "floors_<mode>" table when the baseline has one (text mode:
+// "floors_text"); file mode has none.
+const floorsKey = mode === "url" ? "floors" : `floors_${mode}`;
+const floors = baseline[floorsKey] as Record<string, Record<string, number>> | undefined;
 let failed = false;
 function check(set: string, key: string, value: number | null | undefined, floor: number | undefined, lowerIsBetter = false): void {
   if (floor === undefined || value === null || value === undefined) return;
@@ -262,7 +298,7 @@ function check(set: string, key: string, value: number | null | undefined, floor
     failed = true;
   }
 }
-if (!onlySet && mode === "url") {
+if (!onlySet && floors) {
   for (const [set, f] of Object.entries(floors)) {
     const s = all[set];
     if (!s) continue;

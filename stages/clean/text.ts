@@ -24,6 +24,8 @@ import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
 import { authorOfDump, publisherOfDump } from "./text/publisher.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
+import { COPYRIGHT_CLAUSE, ROLE_CREDIT_CLAUSE } from "./html/byline-lexicon.ts";
+import { BYLINE_OPENER } from "./html/meta-lexicon.ts";
 
 export interface TextCleanOptions {
   /** Lines learned as a site's template by the corpus pass (templates.ts). */
@@ -94,6 +96,21 @@ const NOT_A_HEADLINE = /^(published|updated|posted|last updated|by|from|source|t
  * a dateline. A headline of another story is not numbered and does not report speech.
  */
 const NOT_ANOTHER_HEADLINE = /^\s*\d{1,3}[.)]\s|^(\S+\s+){0,4}(says|said|wrote|writes|comments|commented|replies|replied|responds|responded|sagt|schreibt|schrieb|kommentiert|dice|dijo|escribe|escribi[oó]|coment[oó]|diz|disse|escreveu|comentou|dit|a dit|[ée]crit|a [ée]crit|berkata|menulis|mengatakan|говорит|пишет|написал[аи]?)\s*(:|\.\.\.|…)?\s*$/iu;
+/**
+ * A photo or media credit, or a copyright line, is never the headline ("Foto: Jane Roe", "Bild: Agentur (Symbolbild)",
+ * "Sunset over the bay © Jane Roe"): the credit labels and copyright clauses the HTML reader already reads
+ * (html/byline-lexicon.ts ROLE_CREDIT_CLAUSE, COPYRIGHT_CLAUSE), without their global flag. Family: captions and
+ * image credits printed between the headline and the body of whole-page dumps, which a walk up from the body met
+ * first (session 15t).
+ */
+const CREDIT_CLAUSES = [new RegExp(ROLE_CREDIT_CLAUSE.source, "i"), new RegExp(COPYRIGHT_CLAUSE.source, "iu")];
+const isCreditLine = (t: string): boolean => CREDIT_CLAUSES.some((re) => re.test(t));
+/**
+ * The header's meta block (dateline, byline) sits right under the headline; a title-like line found between that
+ * block and the body is a caption, a credit or a teaser's line, when the block is at most this many lines above it
+ * and a headline-like line stands right over the block.
+ */
+const META_OVER_CAPTION_LINES = 3;
 /** Longest headline, in words. */
 const TITLE_MAX_WORDS = 30;
 /** Longest subheading, in words. */
@@ -173,7 +190,7 @@ function isTitleLike(l: ClassifiedLine): boolean {
   if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
-  if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true }))) return false;
+  if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
 
@@ -479,6 +496,25 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       break;
     }
   }
+  // Headline over its meta block: headline, dateline/byline, then a caption or credit, then the body. The walk up
+  // from the body meets the caption first; when no dateline or byline lies between the chosen line and the body but
+  // one lies just above it, the headline-like line right over that block is the headline (family: whole-page dumps
+  // whose article header prints the photo and its caption under the dateline, session 15t).
+  if (title) {
+    let between = false;
+    for (let i = title.index + 1; i < start && !between; i++) between = datelines.has(i) || bylines.has(i);
+    if (!between) {
+      let i = title.index - 1;
+      while (i >= zoneStart && title.index - i <= META_OVER_CAPTION_LINES && !datelines.has(i) && !bylines.has(i)) i--;
+      if (i >= zoneStart && (datelines.has(i) || bylines.has(i))) {
+        while (i >= zoneStart && (datelines.has(i) || bylines.has(i))) i--;
+        const over = i >= zoneStart ? lines[i] : null;
+        // (at least TITLE_OVER_NAME_MIN_WORDS words: a short line over a dateline is a kicker or a section label,
+        // "Latest news" over "Politics | 24 January 2017" over the real headline)
+        if (over && isTitleLike(over) && !over.list && over.words >= TITLE_OVER_NAME_MIN_WORDS && !looksLikeName(over.text)) title = over;
+      }
+    }
+  }
   // Headline then standfirst: when the chosen line is long and the line right above it is
   // a shorter headline-like line (not an all-caps kicker), the upper one is the headline.
   if (title && title.words >= DEK_MIN_WORDS && title.index > 0) {
@@ -488,10 +524,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
+  // (A byline line there is left to the byline reading below: "By Jane Doe" is name-like too.)
   if (title) {
     for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
       const l = lines[i];
-      if (!decisions[i] && l.cls !== "bad" && !l.list && looksLikeName(l.text) && !meta.author) {
+      if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !meta.author) {
         meta.author = l.text;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
@@ -502,6 +539,20 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const d = datelines.get(i);
     if (d) notePublished(d);
   }
+  // Session 15t, the byline of the article header when the walk up stopped below it: a byline line anywhere in the
+  // header zone, the one closest to the body ("By Jane Doe" over the dateline, above a share row the walk took for
+  // the headline), with an explicit opener (BYLINE_OPENER, the HTML reader's): a bare "Jane Doe, Jane Roe" line
+  // higher up is as often a credit list or a caption.
+  for (let i = start - 1; i >= zoneStart && !meta.author; i--) {
+    const b = bylines.get(i);
+    if (b && !decisions[i] && BYLINE_OPENER.test(lines[i].text)) {
+      meta.author = b;
+      decisions[i] = drop(lines[i], "clean/byline", `byline in the header zone parsed into meta.author (${b})`);
+    }
+  }
+  // (A bare name on the line beside the header's dateline, "Jane Doe" over "| Le 19 février 2020", was measured
+  //  and dropped: +3 exact authors on held-out fold B, but +3 spurious ones on its "no author" pages. See
+  //  stages/clean/text/README.md.)
   if (title) {
     meta.title = title.text;
     decisions[title.index] = { keep: { text: title.text, role: "title" } };

@@ -7,7 +7,7 @@
 import { findPublished } from "../published.ts";
 import { tokensOf } from "./classify.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
-import { EMAIL_SOURCE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
+import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -32,6 +32,12 @@ const MODIFIED_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LABEL_WORDS})
 
 /** Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD, as in the HTML reader). */
 const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$`, "i");
+
+/** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"). */
+const UPDATE_LABEL_LEAD = /(?<!\p{L})(?:last|zuletzt|letzte|dernière|última|ultima|laatst)\s*$/iu;
+
+/** Separators that close the text before a date ("Jane Doe |", "Von Jane Doe //", "Jane Doe –"). */
+const DATELINE_SEPARATOR_END = /[|,•·:–—/-]+\s*$/;
 
 /** One personal-name token: "Jane", "O'Neil", "Al-Hussein", "J.", "van", "de". */
 const NAME_TOKEN = /^(\p{Lu}\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}\p{Lu}?\.?|van|von|de|der|den|da|di|du|la|le|al|bin|ibn|el)$/u;
@@ -83,16 +89,33 @@ function posterOf(lead: string): string | null {
   return m && !JUNK_AUTHORS.has(m[1].toLowerCase()) ? m[1] : null;
 }
 
+/**
+ * A byline word glued to the name that follows it ("ByJane Doe", "VonJane Doe"): inline renderers join the label's
+ * span and the author's link without a space (html-to-text, innerText). Only before a capital and a small letter.
+ * Family: bylines whose opener and name are separate elements (session 15t).
+ */
+const GLUED_OPENER = /^(By|Von|Por|Par)(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * A name in capitals after an explicit byline word ("Von JANE DOE", "By JANE DOE"): two to four words of capitals,
+ * the first no article ("BY THE NUMBERS" is a heading). Family: bylines set in capitals by the page's style, which a
+ * text renderer keeps as typed (session 15t).
+ */
+function isCapitalsName(n: string): boolean {
+  const parts = n.trim().split(/\s+/);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(p)) && !LEADING_ARTICLE.test(parts[0].toLowerCase());
+}
+
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
-  const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
+  const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
   if (AGENCY_BYLINE.test(t)) return t;
-  const by = BY_PREFIX.exec(t);
+  const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 "));
   if (by) {
     const rest = by[1].split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0].replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
     const names = rest.split(" and ");
-    if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n))) return rest;
+    if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n))) return rest;
     return null;
   }
   // "Jane Doe @janedoe": a name with a social handle.
@@ -128,10 +151,31 @@ export function parseDateline(line: string): Dateline | null {
   if (left.length > allowed) return null;
   const modified = MODIFIED_LABEL.test(before);
   let author: string | null = null;
-  const lead = before.replace(/[|,•·:–—-]+\s*$/, "").trim();
+  const lead = before.replace(DATELINE_SEPARATOR_END, "").trim();
   // (not an update label read as a name: "Letzte Änderung: 31.10.2021")
   if (lead && !separated && !modified) {
     author = parseByline(lead) ?? (looksLikeName(lead) ? lead : null) ?? posterOf(lead);
+  }
+  // Session 15t, bylines that share the dateline's row in whole-page dumps:
+  // - "Por Jane Doe | 03/05/2022 20:36", "Von Jane Doe // 1. November 2023": a row joined by separators still names
+  //   its author when the part before the date is an explicit byline ("By/Von/Por …", BY_PREFIX), not a bare name
+  //   (a section label "Home | Sport" is no name either way);
+  if (!author && lead && separated && !modified && BY_PREFIX.test(lead)) author = parseByline(lead);
+  // - "Jane Doe Updated 06.11.2023", "Jane Doe Zuletzt geändert am …": the name before the update label;
+  if (!author && modified) {
+    const m = MODIFIED_LABEL.exec(before);
+    const name = m ? before.slice(0, m.index).replace(UPDATE_LABEL_LEAD, "").replace(DATELINE_SEPARATOR_END, "").trim() : "";
+    if (name) author = parseByline(name) ?? (looksLikeName(name) ? name : null);
+  }
+  // - "1. Februar 2022, Jane Doe", "11.12.2019 - Jane Doe": the name after the date, when nothing stands before it.
+  //   The name is set off by a separator (a date followed by a bare label, "21.01.2022 Aktuelle Meldung", is a
+  //   section or category row).
+  //   An explicit opener after the date ("Posted on 21 July 2019 by jdoe", the CMS poster line) names it as well.
+  const sep = /^\s*[|,•·–—/-]+\s*/.exec(after);
+  const tail = after.slice(sep ? sep[0].length : 0).replace(DATELINE_SEPARATOR_END, "").trim();
+  if (!author && tail && !/\d/.test(tail) && !tokensOf(before).some((w) => !DATELINE_FILLER.has(w.toLowerCase()))) {
+    if (BY_PREFIX.test(tail)) author = parseByline(tail);
+    else if (sep) author = parseByline(tail) ?? (looksLikeName(tail) ? tail : null);
   }
   return { iso: found.iso, modified, author };
 }

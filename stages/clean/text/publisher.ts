@@ -22,7 +22,9 @@ const NAME = String.raw`((?:The\s+)?${WORD}(?:\s+(?:of|the|for|and|de|du|des|la|
 const PUBLISHER_LINES: { re: RegExp; why: string }[] = [
   {
     why: "copyright footer: '© Example News Agency - 2001-2024.', 'Copyright © 2020 Example Media. All rights reserved', '© Copyright Example 2020'",
-    re: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[,.]?\s*)?(?:by\s+)?${NAME}\s*(?:(?:[-–,]\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[.,]?\s*(?:all rights reserved\.?)?$`, "iu"),
+    // Session 15t: the year slot also takes a stub number ("© 0 Example News", a year a script fills in, left empty
+    // by a renderer that runs no script), and a company suffix may close the name ("© Example Press, Inc.").
+    re: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©|\(c\)|copyright)?\s*(?:(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|\d{1,2}(?!\d))\s*[,.]?\s*)?(?:by\s+)?${NAME}(?:,?\s+(?:inc|ltd|llc|gmbh|plc)\.?)?\s*(?:(?:[-–,]\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[.,]?\s*(?:all rights reserved\.?)?$`, "iu"),
   },
   {
     why: "reader-revenue appeal that names the paper: 'Support The Example Times!', 'Support Example News today'",
