@@ -23,6 +23,7 @@ import { isYearlessDateline, looksLikeName, mayHoldDate, parseByline, parseDatel
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
 import { authorOfDump, publisherOfDump } from "./text/publisher.ts";
+import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
 import { COPYRIGHT_CLAUSE, ROLE_CREDIT_CLAUSE } from "./html/byline-lexicon.ts";
 import { BYLINE_OPENER } from "./html/meta-lexicon.ts";
@@ -616,8 +617,29 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
   // (A bare name on the line beside the header's dateline, "Jane Doe" over "| Le 19 février 2020", was measured
-  //  and dropped: +3 exact authors on held-out fold B, but +3 spurious ones on its "no author" pages. See
-  //  stages/clean/text/README.md.)
+  //  in session 15t with capitalised words as the name test and dropped: +3 exact authors on held-out fold B, but +3
+  //  spurious ones on its "no author" pages. See stages/clean/text/README.md.)
+  // Session 15t2, a bare name with a stronger person test (text/person.ts: the first word is a known given name), or a
+  // name run into its job title ("Jane Doe Education editor"), on the line beside the header's first dateline or
+  // within NAME_UNDER_TITLE_LINES under the headline. Family: whole-page dumps whose byline block prints the name
+  // and the date (or the role) as separate inline elements with no byline word, on news sites and blogs alike.
+  if (!meta.author) {
+    const near = new Set<number>();
+    const first = [...datelines.keys()].find((i) => i >= zoneStart && i < start);
+    if (first !== undefined) for (const j of [first - 1, first + 1]) if (j >= zoneStart && j < start) near.add(j);
+    if (title) for (let j = title.index + 1; j < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); j++) near.add(j);
+    for (const j of [...near].sort((a, b) => a - b)) {
+      const l = lines[j];
+      if (decisions[j] || datelines.has(j) || bylines.has(j) || l.cls === "bad" || (title && j === title.index)) continue;
+      const text = l.text.replace(/^[|·•,–—-]\s*|\s*[|·•,–—-]$/gu, "");
+      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) ? text : null);
+      if (name) {
+        meta.author = name;
+        decisions[j] = drop(l, "clean/byline", `name beside the header's dateline or headline parsed into meta.author`);
+        break;
+      }
+    }
+  }
   if (title) {
     meta.title = title.text;
     decisions[title.index] = { keep: { text: title.text, role: "title" } };
