@@ -45,6 +45,11 @@ describe("a bare name in the dump's header", () => {
     const r = cleanTextDump(dump("Harbour board closes the old ferry pier", "Mara Quillfeather Transport editor", "Tue 14 Mar 2021 09.15 GMT"));
     expect(r.meta.author).toBe("Mara Quillfeather");
   });
+  it("run into a job title right above the body is the byline, not the headline", () => {
+    const r = cleanTextDump(dump("Harbour board closes the old ferry pier", "Tue 14 Mar 2021 09.15 GMT", "Mara Quillfeather Transport editor"));
+    expect(r.meta.title).toBe("Harbour board closes the old ferry pier");
+    expect(r.meta.author).toBe("Mara Quillfeather");
+  });
   it("control: a section label of capitalised words beside the dateline is no author", () => {
     const r = cleanTextDump(dump("Aktuelle Meldung", "| 14.03.2021", "Hafenamt schließt den alten Fähranleger"));
     expect(r.meta.author ?? null).toBeNull();

@@ -543,6 +543,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       continue;
     }
     if (l.cls === "bad") continue;
+    // Session 15t2: a name run into its job title ("Jane Doe Education editor", text/person.ts) is the byline, never
+    // the headline (family: bylines whose name and role are two inline elements, run together by the renderer).
+    const named = !l.list && l.words <= 7 ? nameBeforeJobTitle(l.text) : null;
+    if (named) {
+      if (!meta.author) meta.author = named;
+      decisions[i] = drop(l, "clean/byline", `name and job title parsed into meta.author (${named})`);
+      continue;
+    }
     if (isTitleLike(l) && !l.list) {
       // A bare personal name just above the body is more often a photo credit or an
       // author line than the headline: prefer a fuller headline a little higher up.
