@@ -4,18 +4,11 @@
  * person (a section label, German nouns) beside the dateline give no author.
  */
 import { describe, expect, it } from "vitest";
+import { dumpWith } from "./helpers/textdump.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { isPersonName, nameBeforeJobTitle } from "../stages/clean/text/person.ts";
 
-const MENU = [" * Home", " * Politics", " * Business", " * Culture", " * Sport", ""];
-const BODY = [
-  "The harbour board voted on Tuesday evening to close the old ferry pier for two years while engineers rebuild the pilings that have been sinking since the winter storms.",
-  "",
-  "Residents who rely on the morning crossing will be offered a bus link around the bay, the board said in a statement, and fares will stay at the current level until the pier reopens.",
-  "",
-  "Several fishermen told the meeting that the closure would cost them their mooring rights, and the chair promised a separate hearing on compensation before the end of the month.",
-];
-const dump = (...header: string[]): string => [...MENU, ...header, "", ...BODY, "", "Contact us", "Privacy policy"].join("\n");
+const dump = (...header: string[]): string => dumpWith(header);
 
 describe("the person-name test", () => {
   it("accepts a name whose first word is a given name, in capitals too", () => {

@@ -5,18 +5,9 @@
  * Controls: a chosen headline that shares a word with the body stays; a header line with no topical word is not taken.
  */
 import { describe, expect, it } from "vitest";
+import { BODY, dumpWith } from "./helpers/textdump.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 
-const MENU = [" * Home", " * Politics", " * Business", " * Culture", " * Sport", ""];
-const BODY = [
-  "The harbour board voted on Tuesday evening to close the old ferry pier for two years while engineers rebuild the pilings that have been sinking since the winter storms.",
-  "",
-  "Residents who rely on the morning crossing will be offered a bus link around the bay, the board said in a statement, and fares will stay at the current level until the pier reopens.",
-  "",
-  "Several fishermen told the meeting that the closure would cost them their mooring rights, and the chair promised a separate hearing on compensation before the end of the month.",
-  "",
-  "Work on the new pilings is due to start in the spring, once the tender for the steel has been settled and the divers have surveyed the seabed around the old structure.",
-];
 const BODY_DE = [
   "Der Gemeinderat hat am Dienstagabend beschlossen, den alten Fähranleger für zwei Jahre zu schließen, während Ingenieure die abgesunkenen Pfähle erneuern.",
   "",
@@ -24,7 +15,7 @@ const BODY_DE = [
   "",
   "Mehrere Fischer sagten in der Sitzung, die Schließung koste sie ihre Liegeplätze, und der Vorsitzende versprach eine eigene Anhörung über Entschädigungen.",
 ];
-const dump = (header: string[], body = BODY): string => [...MENU, ...header, "", ...body, "", "Contact us", "Privacy policy"].join("\n");
+const dump = (header: string[], body = BODY): string => dumpWith(header, body);
 
 describe("the headline that names the article's topic", () => {
   it("passes over a button line between the headline and the body", () => {
