@@ -4,21 +4,12 @@
  * an explicit byline anywhere in the header zone. Each case has a control where the rule must not fire.
  */
 import { describe, expect, it } from "vitest";
+import { dumpWith } from "./helpers/textdump.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { parseByline, parseDateline } from "../stages/clean/text/header.ts";
 import { publisherOfDump } from "../stages/clean/text/publisher.ts";
 
-const MENU = [" * Home", " * Politics", " * Business", " * Culture", " * Sport", ""];
-const BODY = [
-  "The harbour board voted on Tuesday evening to close the old ferry pier for two years while engineers rebuild the pilings that have been sinking since the winter storms.",
-  "",
-  "Residents who rely on the morning crossing will be offered a bus link around the bay, the board said in a statement, and fares will stay at the current level until the pier reopens.",
-  "",
-  "Several fishermen told the meeting that the closure would cost them their mooring rights, and the chair promised a separate hearing on compensation before the end of the month.",
-  "",
-  "Work on the new pilings is due to start in the spring, once the tender for the steel has been settled and the divers have surveyed the seabed around the old structure.",
-];
-const dump = (...header: string[]): string => [...MENU, ...header, "", ...BODY, "", "Contact us", "Privacy policy"].join("\n");
+const dump = (...header: string[]): string => dumpWith(header);
 
 describe("the headline of a dump whose header prints a photo caption under the dateline", () => {
   it("is the line over the dateline, not the credit or the caption under it", () => {

@@ -1,0 +1,14 @@
+/** An invented whole-page text dump for the dump-header tests: a menu, the header lines under test, an article body, a footer. */
+export const MENU = [" * Home", " * Politics", " * Business", " * Culture", " * Sport", ""];
+export const BODY = [
+  "The harbour board voted on Tuesday evening to close the old ferry pier for two years while engineers rebuild the pilings that have been sinking since the winter storms.",
+  "",
+  "Residents who rely on the morning crossing will be offered a bus link around the bay, the board said in a statement, and fares will stay at the current level until the pier reopens.",
+  "",
+  "Several fishermen told the meeting that the closure would cost them their mooring rights, and the chair promised a separate hearing on compensation before the end of the month.",
+  "",
+  "Work on the new pilings is due to start in the spring, once the tender for the steel has been settled and the divers have surveyed the seabed around the old structure.",
+];
+/** The dump with these header lines over the body (and another body, when given). */
+export const dumpWith = (header: readonly string[], body: readonly string[] = BODY): string =>
+  [...MENU, ...header, "", ...body, "", "Contact us", "Privacy policy"].join("\n");
