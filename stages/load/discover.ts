@@ -117,8 +117,11 @@ const dirKey = (st: Stats) => `${st.dev}:${st.ino}`;
 interface Walk {
   /** dev:ino of every folder walked, with the path it was read under ("" for the root). */
   visited: Map<string, string>;
-  /** dev:ino of every real folder under the root (symlinks not followed), with its path. */
-  realDirs: Map<string, string>;
+  /**
+   * dev:ino of every real folder under the root (symlinks not followed), with its path. Listed on the
+   * first symlink to a folder (the only place it is read), so a tree without one is read once.
+   */
+  realDirs: () => Promise<Map<string, string>>;
   /** dev:ino of the excluded folders. */
   excluded: Set<string>;
   /** The root with its symlinks resolved; null when external links are followed. */
@@ -192,7 +195,7 @@ async function* walk(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<Di
     if (st.isDirectory()) {
       const key = dirKey(st);
       // A folder reached both by its own path and through a symlink is read under its own path.
-      const readAs = entry.isSymbolicLink() ? (w.realDirs.get(key) ?? w.visited.get(key)) : w.visited.get(key);
+      const readAs = entry.isSymbolicLink() ? ((await w.realDirs()).get(key) ?? w.visited.get(key)) : w.visited.get(key);
       if (readAs !== undefined) {
         if (!entry.isSymbolicLink()) continue;
         // a link inside the folder it leads to never ends; a link to another folder is a second name for it
@@ -250,8 +253,14 @@ export async function* discoverInputs(root: string, opts: DiscoverOptions = {}):
   }
   const rootReal = opts.followExternalLinks ? null : await fs.realpath(root);
   const rootAbs = Buffer.from(path.resolve(root));
-  const realDirs = new Map([[dirKey(st), ""]]);
-  await listRealDirs(rootAbs, "", excluded, realDirs);
+  let listing: Promise<Map<string, string>> | null = null;
+  const realDirs = () => {
+    if (!listing) {
+      const out = new Map([[dirKey(st), ""]]);
+      listing = listRealDirs(rootAbs, "", excluded, out).then(() => out);
+    }
+    return listing;
+  };
   yield* walk(rootAbs, "", { visited: new Map([[dirKey(st), ""]]), realDirs, excluded, rootReal });
 }
 
