@@ -6,8 +6,8 @@
  * boilerplate phrasing. Every dropped block is listed in `removed` with a rule.
  */
 import type { Document, Element } from "domhandler";
-import { parseHtml } from "./html/dom.ts";
-import { limitDomNesting, limitNesting } from "./depth.ts";
+import { boundedDom, parseHtml } from "./html/dom.ts";
+import { limitNesting } from "./depth.ts";
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { extractMetadata, cleanAuthor, titleKey } from "./html/metadata.ts";
 import { KICKER_CLASS } from "./html/meta-lexicon.ts";
@@ -527,13 +527,10 @@ function roleOf(b: TextBlock): Block["role"] {
 }
 
 /**
- * `html` is the page, or its DOM when the caller parsed it already (site rules
- * edit it first). The DOM is pruned in place.
- */
-/**
  * The article of a page: a string, or a DOM from `parseHtml` (which the site rules may have
- * edited). Safe on any input: a string goes through the pipeline's own nesting guard, and a DOM
- * parsed elsewhere is bounded at MAX_DEPTH levels here, so no recursive walk can overflow the stack.
+ * edited by removing nodes); the DOM is pruned in place. Safe on any input: a string goes through
+ * the pipeline's own nesting guard, a DOM from `parseHtml` is bounded already, and a DOM parsed
+ * elsewhere is bounded at MAX_DEPTH levels here, so no recursive walk can overflow the stack.
  */
 export function extractHtml(html: string | Document, opts: HtmlOptions = {}): CleanResult {
   try {
@@ -544,7 +541,7 @@ export function extractHtml(html: string | Document, opts: HtmlOptions = {}): Cl
 }
 
 function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
-  const root = typeof html === "string" ? parseHtml(limitNesting(html)) : limitDomNesting(html);
+  const root = typeof html === "string" ? parseHtml(limitNesting(html)) : boundedDom(html);
   const found = extractMetadata(root, opts);
   const removed: RemovedBlock[] = [];
   const body = findBody(root as unknown as Element);

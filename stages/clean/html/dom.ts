@@ -13,7 +13,7 @@
  * identical on fixtures and on random markup.
  */
 import { DomHandler, Parser, Tokenizer } from "htmlparser2";
-import type { Document } from "domhandler";
+import type { Document, ParentNode } from "domhandler";
 import { limitDomNesting } from "../depth.ts";
 
 const LT = 0x3c; // <
@@ -104,5 +104,15 @@ export function parseHtml(html: string, stock = false): Document {
   const handler = new DomHandler(undefined, OPTIONS);
   const Tok = SUPPORTED && !stock ? FastTokenizer : undefined;
   new Parser(handler, { ...OPTIONS, Tokenizer: Tok as unknown as typeof Tokenizer }).end(html);
-  return limitDomNesting(handler.root);
+  const root = limitDomNesting(handler.root);
+  BOUNDED.add(root);
+  return root;
+}
+
+/** The roots `parseHtml` returned: bounded already (the site rules only remove nodes, which never deepens a tree). */
+const BOUNDED = new WeakSet<object>();
+
+/** A DOM no deeper than MAX_DEPTH: one from `parseHtml` as it is, any other bounded by `limitDomNesting` (one walk). */
+export function boundedDom<T extends ParentNode>(root: T): T {
+  return BOUNDED.has(root) ? root : limitDomNesting(root);
 }
