@@ -181,3 +181,12 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 ]);
+
+/**
+ * Job titles of a byline, as a pattern source (no anchors, no flags; read case-insensitively): the
+ * reporter's role printed after the name in many languages ("Writer", "Correspondent", "Redakteurin",
+ * "Journaliste", "Periodista"…). The HTML reader cuts them off an author field (html/metadata.ts
+ * JOB_NAMES, plural allowed), the dump reader off a "Name Role" line (text/person.ts, with more roles).
+ */
+export const JOB_TITLE_NOUNS =
+  "writer|reporter|correspondent|editor|contributor|columnist|journalist|reporterin|redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|giornalista|redattore|redattrice";

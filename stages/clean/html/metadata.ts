@@ -12,13 +12,11 @@ import { findPublished, monthNumber } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
-  HIDDEN_CLASS, HIDDEN_STYLE,
+  HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS,
 } from "./meta-lexicon.ts";
-import { COPYRIGHT_HOLDER } from "./meta-lexicon.ts";
-import { UPDATE_LABEL_WORDS } from "./meta-lexicon.ts";
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
-  NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS,
+  NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -46,7 +44,7 @@ const META_SITE = ["og:site_name", "application-name", "apple-mobile-web-app-tit
  * title is dropped by NOT_A_NAME; this one cuts it off the name after a dash, slash or in brackets.
  */
 const JOB_RANKS = "(?:senior|junior|chief|staff|contributing|freelance|special|guest|political|deputy|associate|managing|executive|science|sports?|business|foreign|national|local|news|travel|health|tech(?:nology)?|investigative|freie[rn]?|leitende[rn]?|stellvertretende[rn]?)";
-const JOB_NAMES = "(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|reporterin|redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|giornalista|redattore|redattrice)s?\\b";
+const JOB_NAMES = `(?:${JOB_TITLE_NOUNS})s?\\b`;
 const JOB_TITLE = `(?:${JOB_RANKS}\\s+)*${JOB_NAMES}`;
 
 /**

@@ -9,6 +9,7 @@ import { GIVEN_NAMES } from "../../entities/data/gazetteers.ts";
 import { NAME_LISTS } from "../../entities/data/name-lists.ts";
 import { commonWordClass } from "../../entities/lexicon.ts";
 import { looksLikeName } from "./header.ts";
+import { JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
 
 const GIVEN: ReadonlySet<string> = new Set([...(NAME_LISTS.GIVEN ?? "").split("|").filter(Boolean), ...GIVEN_NAMES]);
 
@@ -32,15 +33,17 @@ export function isPersonName(s: string): boolean {
  * Job titles printed after a byline name on the same line, with no separator ("Jane Doe Education editor", "Jane Doe
  * Senior Correspondent", "Max Muster Redakteur"). Family: newspaper bylines whose name and role sit in two inline
  * elements, run together by a whole-page text renderer. The last word is the role noun; up to two words (a desk or
- * seniority) may stand before it.
+ * seniority) may stand before it. The byline roles the HTML reader knows (JOB_TITLE_NOUNS), and more.
  */
-const JOB_TITLE_NOUNS =
-  /^(editor|correspondent|reporter|writer|columnist|contributor|journalist|critic|analyst|producer|photographer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|journalist(?:in)?|kolumnist(?:in)?|r[ée]dact(?:eur|rice)|journaliste|correspondant(?:e)?|chroniqueu(?:r|se)|periodista|redactor(?:a)?|corresponsal|columnista|giornalista|redattore|redattrice|corrispondente|jornalista|rep[óo]rter|correspondente)$/i;
+const JOB_ROLE = new RegExp(
+  `^(?:${JOB_TITLE_NOUNS}|critic|analyst|producer|photographer|kolumnist(?:in)?|r[ée]dact(?:eur|rice)|chroniqueu(?:r|se)|columnista|corrispondente|jornalista|rep[óo]rter|correspondente)$`,
+  "i",
+);
 
 /** The person's name of a "Name Surname [Desk] Role" line, or null. */
 export function nameBeforeJobTitle(s: string): string | null {
   const words = s.trim().split(/\s+/);
-  if (words.length < 3 || words.length > 7 || !JOB_TITLE_NOUNS.test(words[words.length - 1])) return null;
+  if (words.length < 3 || words.length > 7 || !JOB_ROLE.test(words[words.length - 1])) return null;
   // The name runs up to the first ordinary English word after its first two words (WordNet's common lemmas: a desk,
   // "Education", "Senior", "Staff") or up to the role noun itself; at most three role words follow it.
   let k = 2;
