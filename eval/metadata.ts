@@ -43,7 +43,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadBytes } from "../stages/load/index.ts";
 import { processSource } from "../pipeline/steps.ts";
@@ -221,16 +221,28 @@ console.log("(fold A: the sites whose failures were read while writing rules; * 
 if (showSources) authorSources();
 if (showKinds) authorKinds();
 
-/** Author tokens as score.mjs compares them: lower-cased letter/digit runs, without a byline opener or connectors. */
-function authorTokens(v: string | string[]): string {
-  const drop = new Set(["by", "par", "von", "por", "door", "av", "af", "di", "da", "od", "and", "und", "et", "y", "e", "i", "og", "en", "u"]);
-  const words = (Array.isArray(v) ? v.join(" ; ") : v).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.filter((w) => !drop.has(w)))].sort().join(" ");
+/** Our first article of each page, by gold id, matched as score.mjs matches them (record_id, else the input's name). */
+type Row = { record_id: string | null; source: string; index_in_source: number; author: string | null; author_source: string };
+function firstArticles(): Map<string, Row> {
+  const out = new Map<string, Row>();
+  for (const l of lines) {
+    const r = JSON.parse(l) as Row;
+    const id = r.record_id ?? basename(String(r.source ?? "")).replace(/\.(html?|jsonl|txt)$/i, "");
+    const prev = out.get(id);
+    if (!prev || r.index_in_source < prev.index_in_source) out.set(id, r);
+  }
+  return out;
+}
+
+/** Same name as the scorer sees it: the same set of name tokens (score.mjs). */
+function sameName(a: string | string[] | null | undefined, b: string | string[] | null | undefined): boolean {
+  const x = scoreTokens(a), y = scoreTokens(b);
+  return x.size === y.size && [...x].every((t) => y.has(t));
 }
 
 /** --sources: per source of the author, on fold A's pages only: right, another name, spurious ("no author" pages). */
 function authorSources(): void {
-  const byId = new Map(lines.map((l) => JSON.parse(l) as { record_id: string; index_in_source: number; author: string | null; author_source: string }).filter((r) => r.index_in_source === 0).map((r) => [r.record_id, r]));
+  const byId = firstArticles();
   const table = new Map<string, { right: number; other: number; spurious: number }>();
   for (const g of gold) {
     if (foldOf(g) !== "A" || !bySet(g) || (g.author === undefined && !g.no_author)) continue;
@@ -239,7 +251,7 @@ function authorSources(): void {
     const key = `${g.set} ${r.author_source}`;
     const row = table.get(key) ?? { right: 0, other: 0, spurious: 0 };
     if (g.no_author) row.spurious++;
-    else if (authorTokens(r.author) === authorTokens(g.author ?? "")) row.right++;
+    else if (sameName(r.author, g.author)) row.right++;
     else row.other++;
     table.set(key, row);
   }
@@ -257,7 +269,7 @@ function scoreTokens(v: string | string[] | null | undefined): Set<string> {
 
 /** --author-kinds: outcome kinds per fold, counts only (fold B's names and pages are never printed). */
 function authorKinds(): void {
-  const byId = new Map(lines.map((l) => JSON.parse(l) as { record_id: string; index_in_source: number; author: string | null; author_source: string }).filter((r) => r.index_in_source === 0).map((r) => [r.record_id, r]));
+  const byId = firstArticles();
   for (const fold of ["A1", "A2", "B"]) {
     const kinds = new Map<string, number>();
     const add = (k: string): void => void kinds.set(k, (kinds.get(k) ?? 0) + 1);
