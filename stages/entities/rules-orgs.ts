@@ -164,19 +164,14 @@ export function institutionsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan
 export function untaggedListedOrganisations(tok: Tokens, gaz: readonly (string | null)[], spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
-  let taken: Uint8Array | null = null;
-  const added: TokenSpan[] = [];
+  let out: SpanEdits | null = null;
+  let added = false;
   for (let i = 0; i < n; i++) {
     if (gaz[i] !== "ORGN-B") continue;
     let j = i + 1;
     while (j < n && gaz[j] === "ORGN-I") j++;
-    if (taken === null) {
-      taken = new Uint8Array(n);
-      for (const s of spans) taken.fill(1, s.i, s.j);
-    }
-    let free = true;
-    for (let t = i; t < j && free; t++) free = taken[t] === 0;
-    if (!free) continue;
+    out ??= new SpanEdits(spans, n);
+    if (!out.free(i, j)) continue;
     if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i]) || (j < n && glued(tok, j) && isCapitalised(w[j]))) continue;
     // A name alone in brackets is a credit ("VELMOR (Reuters) -") or an abbreviation, left to the dateline and acronym rules.
     if (i > 0 && w[i - 1] === "(" && j < n && w[j] === ")") continue;
@@ -188,9 +183,10 @@ export function untaggedListedOrganisations(tok: Tokens, gaz: readonly (string |
       if (tags && tags.some((t) => t !== "nl=ORG" && !t.endsWith("<"))) continue;
       if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word)) continue;
     }
-    added.push({ i, j, type: "ORG", confidence: 0.6, rule: "entities/listed-org" });
+    out.replace({ i, j, type: "ORG", confidence: 0.6, rule: "entities/listed-org" });
+    added = true;
   }
-  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
+  return out && added ? out.result() : spans;
 }
 
 /**
@@ -260,7 +256,7 @@ function countryBodies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * name).
  */
 const STATE_WORDS = new Set([
-  "Empire", "Kingdom", "Khanate", "Sultanate", "Emirate", "Caliphate", "Duchy", "Grand Duchy", "Principality", "Republic",
+  "Empire", "Kingdom", "Khanate", "Sultanate", "Emirate", "Caliphate", "Duchy", "Principality", "Republic",
   "Electorate", "Margraviate", "Tsardom", "Shogunate", "Despotate", "Exarchate", "Viceroyalty", "Captaincy", "Commonwealth", "Federation",
 ]);
 export function statesOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {

@@ -7,7 +7,7 @@
 import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
 import { GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
-import { standsAlone, type TokenSpan } from "./spans.ts";
+import { SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 /** "the assassination of X", "his marriage to X", "the daughter of X": what comes after is a person. */
@@ -121,8 +121,8 @@ const PARTY_SET: ReadonlySet<string> = new Set(PARTY_NICKNAMES);
 const PARTY_FIRST: ReadonlySet<string> = new Set(PARTY_NICKNAMES.map((p) => p.split(" ")[0]));
 export function partyNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
-  let taken: Uint8Array | null = null;
-  const added: TokenSpan[] = [];
+  let out: SpanEdits | null = null;
+  let added = false;
   // "Secretary of Labor", "the Department of Labour": a portfolio, not the party.
   const portfolio = (i: number) => i > 0 && w[i - 1] === "of";
   for (const s of spans) {
@@ -137,21 +137,16 @@ export function partyNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (!PARTY_FIRST.has(w[k]) || portfolio(k)) continue;
     for (const len of [2, 1]) {
       if (k + len > w.length || !w[k + len - 1].endsWith("s") || !PARTY_SET.has(tok.text.slice(tok.starts[k], tok.ends[k + len - 1]))) continue;
-      if (taken === null) {
-        taken = new Uint8Array(w.length);
-        for (const s of spans) taken.fill(1, s.i, s.j);
-      }
-      let free = true;
-      for (let t = k; t < k + len; t++) free &&= taken[t] === 0;
+      out ??= new SpanEdits(spans, w.length);
       // Inside a longer capitalised name ("Young Conservatives Club") it is not the party.
-      if (free && standsAlone(tok, k, k + len)) {
-        added.push({ i: k, j: k + len, type: "ORG", confidence: 0.6, rule: "entities/party-nickname" });
-        for (let t = k; t < k + len; t++) taken[t] = 1;
+      if (out.free(k, k + len) && standsAlone(tok, k, k + len)) {
+        out.replace({ i: k, j: k + len, type: "ORG", confidence: 0.6, rule: "entities/party-nickname" });
+        added = true;
       }
       break;
     }
   }
-  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
+  return out && added ? out.result() : spans;
 }
 
 /**
