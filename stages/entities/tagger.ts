@@ -62,15 +62,12 @@ const APOSTROPHES = new Set(["'", "’"]);
 
 export function tagEntitiesWith(text: string, model: LinearChainModel): MentionDraft[] {
   // Caps mode (casing.ts): all-caps lines and datelines are read re-cased; mentions are cut from `text`.
-  const tok = tokenizeRecased(text);
+  const first = firstStage(text, model);
+  if (first === null) return [];
+  const { tok, c, e: e1 } = first;
   const n = tok.words.length;
-  if (n === 0) return [];
-  // The vocabulary as a set of words: the same answer as model.rows.has("w=" + lw), without building that string.
-  const vocabulary = vocabularyOf(model);
-  const c = featureContext(tok, (lw) => vocabulary.has(lw), model.classes);
   const ctx: RuleContext = { tok, text, gaz: c.gaz };
-  const e1 = documentEmissions(model, c);
-  let spans = decodeSpans(model, tok, viterbi(e1, n, model.trans, model.start), e1);
+  let spans = first.spans;
   if (model.stage2) {
     // Two-stage tagging (ModelJson.stage2): the second stage reads what the first said elsewhere in the document.
     if (model.stackFrom === "rules") spans = applyPostRules(ctx, spans);
@@ -124,13 +121,24 @@ function applyPostRules(ctx: RuleContext, spans: TokenSpan[]): TokenSpan[] {
  * rules when `withRules`. MISC spans included.
  */
 export function stageOneSpans(text: string, model: LinearChainModel, withRules: boolean): { tok: Tokens; spans: TokenSpan[]; e: Float32Array } {
+  const first = firstStage(text, model);
+  if (first === null) return { tok: tokenizeRecased(text), spans: [], e: new Float32Array(0) };
+  const { tok, c, e, spans } = first;
+  return { tok, spans: withRules ? applyPostRules({ tok, text, gaz: c.gaz }, spans) : spans, e };
+}
+
+/**
+ * The first (or only) stage, for the tagger and the training of a second stage alike: the re-cased
+ * tokens (casing.ts), their features, the emissions and the decoded spans; null for a text with no token.
+ */
+function firstStage(text: string, model: LinearChainModel): { tok: Tokens; c: FeatureContext; e: Float32Array; spans: TokenSpan[] } | null {
   const tok = tokenizeRecased(text);
-  if (tok.words.length === 0) return { tok, spans: [], e: new Float32Array(0) };
+  if (tok.words.length === 0) return null;
+  // The vocabulary as a set of words: the same answer as model.rows.has("w=" + lw), without building that string.
   const vocabulary = vocabularyOf(model);
   const c = featureContext(tok, (lw) => vocabulary.has(lw), model.classes);
   const e = documentEmissions(model, c);
-  const spans = decodeSpans(model, tok, viterbi(e, tok.words.length, model.trans, model.start), e);
-  return { tok, spans: withRules ? applyPostRules({ tok, text, gaz: c.gaz }, spans) : spans, e };
+  return { tok, c, e, spans: decodeSpans(model, tok, viterbi(e, tok.words.length, model.trans, model.start), e) };
 }
 
 /** What a post-decoding rule reads: the (re-cased) tokens, the original text, the gazetteer tags. */
