@@ -279,7 +279,7 @@ export const CALENDAR_RULES: Rule[] = [
     id: "date/holiday",
     type: "DATE",
     // the first letters gate the long alternation: it is tried only where a holiday or "last/this/next" may start
-    re: rx(`${B}(?=[${HOLIDAY_INITIALS}])(?:(last|this|next)\\s+)?(${alt(Object.keys(HOLIDAYS))}|${alt(Object.keys(COMPUTED_HOLIDAYS)).replace(/'/g, "'?")}|Mothers\\s+Day|Fathers\\s+Day)${E}`),
+    re: rx(`${B}(?=[${HOLIDAY_INITIALS}])(?:(last|this|next)\\s+)?(${alt(Object.keys(HOLIDAYS))}|${alt(Object.keys(COMPUTED_HOLIDAYS)).replace(/'/g, "'?")})${E}`),
     accept: (m) => /^[A-Z]/.test(m[2]),
     norm: (m, c) => {
       const k = low(m[2]);
@@ -291,7 +291,7 @@ export const CALENDAR_RULES: Rule[] = [
         const outer = c;
         c = withTense(outer, () => (r === "last" ? "past" : r === "next" ? "future" : outer.tense()));
       }
-      const computed = COMPUTED_HOLIDAYS[k] ?? COMPUTED_HOLIDAYS[k.replace(/s day$/, "'s day")] ?? COMPUTED_HOLIDAYS[k.replace(/'/g, "")];
+      const computed = COMPUTED_HOLIDAYS[k] ?? COMPUTED_HOLIDAYS[k.replace(/s day$/, "'s day")];
       if (computed) {
         const [mo, wd, n, shift] = computed;
         const dateIn = (y: number) => addDays(mo === 0 ? easter(y) : nthWeekday(y, mo, wd, n), shift);
