@@ -40,6 +40,7 @@
  * "floors_text" for text mode; floors are edited by hand; --write-baseline records the url-mode figures under
  * "measured" only).
  */
+import { hashLine } from "../stages/clean/templates.ts";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -82,16 +83,8 @@ interface Gold {
 const goldLines = readFileSync(join(dataDir, "gold.jsonl"), "utf8").split("\n").filter((l) => l.trim());
 const gold = goldLines.map((l) => JSON.parse(l) as Gold);
 
-/** FNV-1a over the site name: a fold assignment that does not depend on the order of the gold file. */
-function siteHash(g: Gold): number {
-  const key = g.domain ?? g.id;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
+/** FNV-1a over the site name (`hashLine`): a fold assignment that does not depend on the order of the gold file. */
+const siteHash = (g: Gold): number => hashLine(g.domain ?? g.id);
 function foldOf(g: Gold): "A" | "B" {
   return siteHash(g) & 1 ? "B" : "A";
 }

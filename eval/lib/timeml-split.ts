@@ -1,6 +1,6 @@
 /**
  * The split of the TimeML training corpus used by `npm run eval:dates`: a file whose name hashes
- * (FNV-1a, mod 5) to 0 is held out. The split depends on the file name only (not the order or the
+ * (FNV-1a, `hashLine`, mod 5) to 0 is held out. The split depends on the file name only (not the order or the
  * folder). `devDocs` reads the dev part only: a held-out file is never opened by it, so analysis
  * scripts built on it (the ceiling analysis) cannot see held-out text.
  */
@@ -8,21 +8,13 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseTimeML, type TimeMLDoc } from "./timeml.ts";
+import { hashLine } from "../../stages/clean/templates.ts";
 
 export const TIMEML_DATA = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "shared", "data", "timeml-train");
 export const TIMEML_SUBCORPORA = ["TimeBank", "AQUAINT"] as const;
 
-/** FNV-1a hash of a file name. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 /** True for a held-out document (about one in five). */
-export const isHeldOut = (fileName: string) => fnv1a(fileName) % 5 === 0;
+export const isHeldOut = (fileName: string) => hashLine(fileName) % 5 === 0;
 
 export interface DevDoc { name: string; sub: string; doc: TimeMLDoc }
 /** The dev part's documents (sorted by folder, then name); held-out files are skipped before reading. */
