@@ -41,6 +41,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { prng } from "./corpus.ts";
+import { lastJsonLine } from "./measure.ts";
 import { proseSentences } from "./hostile.ts";
 import { displayName } from "../stages/load/discover.ts";
 
@@ -468,8 +469,7 @@ async function main(): Promise<void> {
     const found = checkRun(name, inDir, outDir, run, entries);
     if (existsSync(join(outDir, "datapackage.json")) && i === 0) found.push(...pythonCheck(outDir).map((m) => `[${name}] ${m}`));
     problems.push(...found);
-    const report = run.stdout.trim().split("\n").filter((l) => l.startsWith("{")).pop();
-    summary.push({ run: name, exit: run.code, seconds: Math.round(run.seconds), ...(report ? (JSON.parse(report) as object) : {}) });
+    summary.push({ run: name, exit: run.code, seconds: Math.round(run.seconds), ...(lastJsonLine(run.stdout) ?? {}) });
     console.error(`${name}: exit ${run.code ?? run.signal}, ${run.seconds.toFixed(1)} s, ${found.length} problem(s)`);
   }
   if (existsSync(join(work, "out-a", "manifest.json")) && existsSync(join(work, "out-b", "manifest.json"))) problems.push(...compareOutputs(join(work, "out-a"), join(work, "out-b")));
