@@ -7,7 +7,7 @@
 import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
 import { GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
-import { SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
+import { APOSTROPHES, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 /** "the assassination of X", "his marriage to X", "the daughter of X": what comes after is a person. */
@@ -22,7 +22,6 @@ const PERSON_NOUNS_AFTER_POSSESSIVE = new Set([
   "children", "grandson", "granddaughter", "nephew", "niece", "deputy", "assassination", "funeral", "birthday", "memoir",
   "memoirs", "biography", "presidency", "premiership", "successor", "predecessor", "girlfriend", "boyfriend", "fiancée", "fiance",
 ]);
-const APOSTROPHES = new Set(["'", "’"]);
 
 /**
  * Family: people named alone whom the model reads as places or bodies (a

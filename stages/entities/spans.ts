@@ -12,6 +12,9 @@ export interface TokenSpan {
   rule: string;
 }
 
+/** The apostrophe tokens of a possessive or an elision (straight and typographic). */
+export const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"]);
+
 /** True when a line break separates token k from the token before it. */
 export function lineBreakBefore(tok: Tokens, k: number): boolean {
   if (k === 0 || !tok.sentenceStart[k]) return false;

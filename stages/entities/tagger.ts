@@ -20,7 +20,7 @@ import { tokenizeRecased } from "./casing.ts";
 import { honorifics } from "../common/honorifics.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
-import { lineBreakBefore, standsAlone, type TokenSpan } from "./spans.ts";
+import { APOSTROPHES, lineBreakBefore, standsAlone, type TokenSpan } from "./spans.ts";
 import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
@@ -58,7 +58,6 @@ const TRAILING_PARTICLES = new Set(["di", "della", "delle", "del", "dei", "de", 
 
 /** Tokens that never end a mention: punctuation left over at a span edge. */
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
-const APOSTROPHES = new Set(["'", "’"]);
 
 export function tagEntitiesWith(text: string, model: LinearChainModel): MentionDraft[] {
   // Caps mode (casing.ts): all-caps lines and datelines are read re-cased; mentions are cut from `text`.
