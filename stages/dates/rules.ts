@@ -9,7 +9,8 @@
  * README.md in this folder.
  */
 import type { Rule } from "./context.ts";
-import { MON, WD } from "./patterns.ts";
+import { MON, WD, alt } from "./patterns.ts";
+import { HOLIDAYS, COMPUTED_HOLIDAYS } from "./lexicon.ts";
 import { CALENDAR_RULES } from "./rules-calendar.ts";
 import { PERIOD_RULES } from "./rules-periods.ts";
 import { RELATIVE_RULES } from "./rules-relative.ts";
@@ -115,6 +116,17 @@ const WEEKDAY_HINT = /mon|tue|wed|thu|fri|sat|sun/i;
 const DAY_PART_HINT = /morning|afternoon|evening|night/i;
 const YEAR_WORD_HINT = /year/i;
 const QUARTER_HINT = /quarter|period/i;
+/**
+ * The holiday rule's hint, built from the lexicon's names so that a name added there is never
+ * filtered out: every name whose shorter form is not itself a name ("christmas" stands for
+ * "christmas eve", "easter" for "easter monday"), apostrophes optional ("Mothers Day"). A necessary
+ * condition of the rule's pattern, and more selective than a list of first words ("labor", "king").
+ */
+const HOLIDAY_HINT = (() => {
+  const names = [...Object.keys(HOLIDAYS), ...Object.keys(COMPUTED_HOLIDAYS)];
+  const shortest = names.filter((k) => !names.some((o) => o !== k && k.startsWith(`${o} `)));
+  return new RegExp(alt(shortest).replace(/'/g, "'?"), "i");
+})();
 const HINTS: Record<string, RegExp> = {
   "date/iso": /\d{4}-\d\d-\d\d/,
   "date/us-numeric": /\d\/\d{1,2}\//,
@@ -134,7 +146,7 @@ const HINTS: Record<string, RegExp> = {
   "date/rel-month": MONTH_HINT,
   "date/month": MONTH_HINT,
   "date/month-rel-year": MONTH_HINT,
-  "date/holiday": /christmas|new\s+year|independence|halloween|valentine|boxing|bastille|veterans|thanksgiving|labor|memorial|columbus|easter|good\s+friday|\b(?:election|king|jr\.|presidents?'?s?|mothers?'?s?|fathers?'?s?)\s+day/i,
+  "date/holiday": HOLIDAY_HINT,
   "date/half-by-quarters": /two\s+quarters\s+of/i,
   "date/quarter": /quarter|half|period/i,
   "date/quarter-short": /Q[1-4]|[1-4]Q/,
