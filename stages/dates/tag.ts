@@ -79,10 +79,28 @@ const TENSE_WINDOW = 400;
  * present verb of meeting, travel or opening right before its day; the day lies ahead. Only these event
  * verbs, right before the expression (an "-ly" adverb and "on"/"in" between): a plural noun ("the visits
  * Monday") after a determiner, an infinitive ("agreed to meet Monday") and a verb after an auxiliary or a
- * negation ("did not meet Monday", "could meet") are left to the other tense cues.
+ * negation ("did not meet Monday", "could meet") are left to the other tense cues. Issue 18's seventh round
+ * widened the verbs to other schedule verbs of news ("the tariff takes effect Monday", "the governor resigns
+ * Wednesday", "voters go to the polls Sunday", "the utility reports earnings Thursday") and let a short
+ * destination stand between verb and day ("leaves for Lisbon Tuesday", "returns to work Monday"); nouns that
+ * are also verbs ("rules", "votes", "plays") stay out ("announced new rules Tuesday").
  */
 const PRESENT_SCHEDULE_RE =
-  /\b(?:meets?|convenes?|resumes?|opens?|reopens?|closes?|arrives?|leaves?|departs?|returns?|travels?|visits?|flies|fly|heads?|kicks?\s+off|gets?\s+under\s+way|takes?\s+office|goes|go\s+on\s+trial|faces?\s+(?:a\s+)?(?:vote|trial|election))\s+(?:\w+ly\s+)?(?:on\s+|in\s+|this\s+)?$/i;
+  /\b(?:meets?|convenes?|resumes?|opens?|reopens?|closes?|arrives?|leaves?|departs?|returns?|travels?|visits?|flies|fly|heads?|kicks?\s+off|gets?\s+under\s+way|takes?\s+office|goes|go\s+on\s+trial|faces?\s+(?:a\s+)?(?:vote|trial|election)|takes?\s+effect|resigns?|gathers?|testif(?:y|ies)|holds?\s+(?:talks|elections?|a\s+\w+)|reports?\s+(?:earnings|results)|ends?|expires?|wraps?\s+up|goes?\s+to\s+the\s+polls|go\s+to\s+the\s+polls)\s+(?:\w+ly\s+)?(?:(?:for|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:on\s+|in\s+|this\s+)?$/i;
+/**
+ * Family: a date as the predicate of a present copula ("the deadline is Friday", "the next round of talks
+ * is on Tuesday", "elections are in May"): a fixed date still ahead. Not after "it" or "today" ("it is
+ * Friday", "today is Monday" name the present day).
+ */
+const PRESENT_COPULA_RE = /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:on\s+|in\s+)?$/i;
+const COPULA_SUBJECT_NOW_RE = /\b(?:it|today|this)\s+$/i;
+/**
+ * Family: a possibility ahead ("the court may rule Tuesday", "the strike could end on Monday", "repairs
+ * might finish by Wednesday"): a modal and its verb right before the date. Lower case only ("May" is a month);
+ * not a modal perfect, a negation or a passive, which news writes of the past ("may have died Tuesday",
+ * "could not be reached Monday", "could be located Wednesday" = were able to).
+ */
+const MODAL_AHEAD_RE = /\b(?:may|might|could|can)\s+(?!have\b|not\b|n't|be\b)[a-z]+\s+(?:\w+ly\s+)?(?:on\s+|in\s+|by\s+)?$/;
 /** What may not precede the present verb above: an infinitive, an auxiliary, a negation or a determiner. */
 const NOT_PRESENT_RE = /\b(?:to|did|do|does|not|n't|never|could|might|may|can|must|should|would|will|the|a|an|his|her|its|their|our|these|those)\s+$/i;
 
@@ -128,6 +146,9 @@ function tenseAt(text: string, start: number, end: number): Tense {
   const near = text.slice(Math.max(s, start - 50), start);
   const sched = PRESENT_SCHEDULE_RE.exec(near);
   if (sched && !NOT_PRESENT_RE.test(near.slice(0, sched.index))) return "future";
+  if (MODAL_AHEAD_RE.test(near)) return "future";
+  const copula = PRESENT_COPULA_RE.exec(near);
+  if (copula && !COPULA_SUBJECT_NOW_RE.test(near.slice(0, copula.index))) return "future";
   const dayLike = WEEKDAY_NAME_RE.test(text.slice(start, end));
   TENSE_RE.lastIndex = 0;
   for (let m = TENSE_RE.exec(sentence); m; m = TENSE_RE.exec(sentence)) {
