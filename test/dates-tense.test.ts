@@ -67,3 +67,20 @@ describe("the holiday rule's pre-filter lets every lexicon holiday through", () 
     }
   });
 });
+
+describe("an aim and a possessive date with its own future verb point ahead", () => {
+  it("'hope to', 'aim to', 'seek to', 'want to' before the date", () => {
+    expect(value("By Wednesday, negotiators hope to close the gap.", "Wednesday")).toBe("2017-03-15");
+    expect(value("The league aims to announce the schedule on Monday.", "Monday")).toBe("2017-03-13");
+  });
+  it("a possessive date whose noun is the subject of 'will', 'could' or 'is expected'", () => {
+    expect(value("Tuesday's runoff will decide the mayoralty.", "Tuesday")).toBe("2017-03-14");
+    expect(value("Monday's ruling could reopen the case.", "Monday")).toBe("2017-03-13");
+    expect(value("Sunday's rally is expected to draw thousands.", "Sunday")).toBe("2017-03-12");
+  });
+  it("a possessive date in the past, or hanging on another noun, stays a past event", () => {
+    expect(value("Tuesday's runoff drew few voters.", "Tuesday")).toBe("2017-03-07");
+    expect(value("The results of Sunday's ballot are expected Monday.", "Sunday")).toBe("2017-03-05");
+    expect(value("Wednesday's meeting has been called off.", "Wednesday")).toBe("2017-03-08");
+  });
+});

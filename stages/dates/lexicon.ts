@@ -128,6 +128,8 @@ export const FUTURE_CUES = [
   "is\\s+to", "are\\s+to", "set\\s+to", "would",
   // family: a schedule participle after its noun ("the vote, set for Saturday", "a summit slated for May")
   "set\\s+for", "slated", "upcoming", "due", "intends?\\s+to",
+  // family: an aim is ahead of its wording ("officials hope to sign the deal Friday", "the party aims to win in May")
+  "hopes?\\s+to", "aims?\\s+to", "seeks?\\s+to", "wants?\\s+to",
   // a plan's date lies ahead of the planning: "planned a rally on Saturday", "planning to vote Friday"
   "plann(?:ed|ing)", "as\\s+soon\\s+as", "as\\s+early\\s+as",
   // "next" is left out: "next to the embassy"

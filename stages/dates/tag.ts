@@ -101,6 +101,13 @@ const COPULA_SUBJECT_NOW_RE = /\b(?:it|today|this)\s+$/i;
  * "could not be reached Monday", "could be located Wednesday" = were able to).
  */
 const MODAL_AHEAD_RE = /\b(?:may|might|could|can)\s+(?!have\b|not\b|n't|be\b)[a-z]+\s+(?:\w+ly\s+)?(?:on\s+|in\s+|by\s+)?$/;
+/**
+ * Family: a possessive date whose event is still ahead ("Thursday's vote will decide", "Sunday's runoff is
+ * expected to be close", "Friday's ruling could reopen the case"): the noun's own verb, a future auxiliary
+ * or a schedule, outranks the rule that a possessive is a past event.
+ */
+const OF_BEFORE_RE = /\b(?:of|for|after|before|since|from|about|over|on|in|at|to)\s+$/i;
+const POSSESSIVE_AHEAD_RE = /^'s\s+(?:[\w-]+\s+){1,3}(?:will|could|might|may|is\s+(?:expected|due|scheduled|set)|are\s+(?:expected|due|scheduled|set))\b/;
 /** What may not precede the present verb above: an infinitive, an auxiliary, a negation or a determiner. */
 const NOT_PRESENT_RE = /\b(?:to|did|do|does|not|n't|never|could|might|may|can|must|should|would|will|the|a|an|his|her|its|their|our|these|those)\s+$/i;
 
@@ -130,7 +137,10 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 function tenseAt(text: string, start: number, end: number): Tense {
   const [s, e] = sentenceBounds(text, start, end);
   // a possessive ("Friday's meeting") is nearly always a past event
-  if (text.startsWith("'s", end)) return "past";
+  if (text.startsWith("'s", end)) {
+    // the subject's own verb ahead, unless the date's noun hangs on another ("the results of Sunday's vote are due")
+    return POSSESSIVE_AHEAD_RE.test(text.slice(end, end + 60)) && !OF_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start)) ? "future" : "past";
+  }
   // the nearest cue before the expression and the nearest after it: a verb before its time adverbial
   // governs it ("the meeting that ended on Tuesday will shape the budget" is past, whatever follows)
   let before: Tense = "none";
