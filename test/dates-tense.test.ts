@@ -84,3 +84,16 @@ describe("an aim and a possessive date with its own future verb point ahead", ()
     expect(value("Wednesday's meeting has been called off.", "Wednesday")).toBe("2017-03-08");
   });
 });
+
+describe("a past verb right before a month after the DCT's means last year", () => {
+  it("'was founded in June', 'closed in May', 'matured on May 1' in a March story", () => {
+    expect(value("The museum was founded in June by two painters.", "June")).toBe("2016-06");
+    expect(value("The sale of the mill closed in May.", "May")).toBe("2016-05");
+    expect(value("The first bonds matured on May 1, the treasurer said.", "May 1")).toBe("2016-05-01");
+  });
+  it("a passive after 'be', a schedule and a present verb keep the coming month", () => {
+    expect(value("The mill will be sold in May.", "May")).toBe("2017-05");
+    expect(value("The mayor said the mill is scheduled to be sold in May.", "May")).toBe("2017-05");
+    expect(value("The bonds mature in May.", "May")).toBe("2017-05");
+  });
+});

@@ -96,7 +96,8 @@ export interface Rule {
  * Year of a month (and day) given without a year: of the DCT's year and its
  * neighbours, the one nearest the DCT, where a date on the wrong side of the
  * DCT for the tense counts four (past) or eight (future) times as far ("payable Dec. 7" in October is
- * this December; "in January, the company bought" in October is last January).
+ * this December; "in January, the company bought" in October is last January), forty after a past verb
+ * right before it ("was founded in December" in October is last December).
  */
 export function yearFor(c: RuleCtx, m: number, d: number | null): number | null {
   return pickYear(c, (y) => ({ y, m, d: d ?? 15 }), d === null);
@@ -139,7 +140,8 @@ export function pickYear(c: RuleCtx, dateIn: (y: number) => Ymd, monthOnly = fal
     let cost = Math.abs(diff);
     if (monthOnly && p.m === a.m && y === a.y) cost = 0;
     // future cues ("will") are more reliable than past ones (any "-ed" word): a heavier penalty
-    if (t === "past" && diff > 0) cost = cost * 4 + 60;
+    // a past verb right before the date ("was founded in December", "closed on Nov. 3") is no adjective: 40×
+    if (t === "past" && diff > 0) cost = ADJACENT_PAST_RE.test(c.before(40)) ? cost * 40 + 60 : cost * 4 + 60;
     if (t === "future" && diff < 0) cost = cost * 8 + 60;
     if (cost < bestCost) { bestCost = cost; best = y; }
   }
@@ -147,6 +149,15 @@ export function pickYear(c: RuleCtx, dateIn: (y: number) => Ymd, monthOnly = fal
 }
 
 export const SINCE_RE = /\bsince\s+$/i;
+/**
+ * Family: a past verb governing the date right before it, with "in" or "on" ("the firm was founded in
+ * December", "the sale closed in November", "the bonds matured on Dec. 1"): in a story of October that is
+ * last December, however near this one is. Not a participle after "be", "to", a determiner or "has"/"had"
+ * (passives, infinitives, adjectives, perfects: "will be sold in December", "its revised forecast in May"),
+ * nor a plan verb ("planned for", "expected in"), whose date may still be ahead. The weaker past cues (any
+ * "-ed" word of the clause, "said") keep the 4× weight of `pickYear`: they miss plans reported in the past.
+ */
+const ADJACENT_PAST_RE = /(?<!\b(?:be|been|being|to|the|a|an|its|their|his|her|has|have|had)\s+)\b(?:was|were|did|met|told|took|made|came|went|gave|began|left|held|rose|fell|won|lost|sold|bought|paid|saw|got|ran|brought|found|kept|sent|spent|struck|fought|led|became|chose|flew|spoke|wrote|broke|stood|shot|killed|died|(?!(?:plann|schedul|expect|slat|propos|intend|anticipat|delay|postpon)ed\b)\w{3,}ed)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$/i;
 
 export function fmtPeriod(p: Period) {
   return p.half ? `${pad4(p.y)}-H${p.q}` : fmtQuarter(p.y, p.q);
