@@ -375,3 +375,29 @@ export function orgLinkingParticles(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   }
   return out ? out.result() : spans;
 }
+
+/**
+ * Family: institutions and ensembles named by their head word ("Tarrow General
+ * Hospital", "the Velmor Laboratory", "the Keld Casino", "the Dunmore Stock
+ * Exchange", "the Velmor Philharmonic Orchestra", "the Anna Berg Band";
+ * encyclopaedic, local and music text). The model often reads such a name as
+ * an unscored facility or work (MISC), as the town it opens with, or as a
+ * person; no town or person is named "… Hospital" or "… Orchestra". UNER,
+ * WikiGold and CrossNER mark these as organisations (GUM as facilities, not
+ * scored). A span of two words or more ending in one is an ORG, unless the
+ * whole name is a listed place.
+ */
+const INSTITUTION_HEADS = new Set([
+  "Hospital", "Hospitals", "Infirmary", "Laboratory", "Laboratories", "Casino", "Exchange", "Orchestra", "Band",
+  "Ensemble", "Quartet", "Quintet", "Choir", "Brotherhood", "Sisterhood",
+]);
+export function institutionHeads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    if (s.type === "ORG" || s.type === "NORP" || s.j - s.i < 2 || !INSTITUTION_HEADS.has(tok.words[s.j - 1])) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) continue;
+    s.type = "ORG";
+    s.rule = "entities/institution-head";
+  }
+  return spans;
+}

@@ -25,7 +25,7 @@ import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, orgLinkingParticles, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { companiesByCue, coordinatedOrgSubjects, institutionHeads, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, orgLinkingParticles, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -178,6 +178,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "org-leading-type", family: "names opening with an organisation word (Jaish, Harakat)", run: eachSpan(retypeByLeadingWord) },
   { name: "facility-head", family: "names ending in Street, Tower, Bridge…", run: eachSpan(retypeFacility) },
   { name: "company-head", family: "names ending in a business or newspaper word", run: eachSpan(retypeCompanyHead) },
+  { name: "institution-head", family: "institutions and ensembles named by their head word (… Hospital, … Laboratory, … Orchestra)", run: allSpans(institutionHeads) },
   { name: "place-type", family: "GPE or LOC from lists and head words", run: eachSpan(refinePlaceType) },
   { name: "source-org", family: "sources of information are not places", run: eachSpan(retypeSources) },
   { name: "place-after-of", family: "the land of an office or a ruler (mayor of X)", run: eachSpan(retypePlaceAfterOf) },

@@ -238,6 +238,31 @@ export const ORGANISATIONS: readonly string[] = [
   "New York Times", "Washington Post", "Wall Street Journal", "Guardian", "Financial Times", "Economist",
   "CNBC", "Fox News", "NBC", "CBS", "ABC", "NPR", "Al Jazeera", "Xinhua", "TASS", "RIA Novosti",
   "Interpol", "Nasdaq", "NYSE", "FIFA", "UEFA", "IOC", "NASA", "ESA", "EPA", "FDA", "SEC", "NHS", "MI5", "MI6",
+  // Round 7 (issue 19r), family: business, sports and wire copy names companies, broadcasters, leagues and
+  // charities alone ("Nintendo said", "shares of Unilever", "told Bloomberg"), with no head word or suffix to
+  // read. Chosen from general knowledge of large, long-lived organisations, not from any dev document; names that
+  // are also English words, places or given names are left out (the listed-org rule would skip them anyway).
+  "Bloomberg", "Dow Jones", "Sky News", "ITV", "Channel 4", "PBS", "MSNBC", "Fox Business", "Euronews", "Deutsche Welle",
+  "Le Monde", "Le Figaro", "Der Spiegel", "El País", "Corriere della Sera", "The Telegraph", "Daily Telegraph",
+  "Daily Mail", "The Independent", "The Times", "USA Today", "Los Angeles Times", "Chicago Tribune",
+  "Agence France-Presse", "Kyodo", "Yonhap", "Interfax", "EFE", "ANSA", "dpa", "Press Association",
+  "NFL", "NBA", "NHL", "MLB", "MLS", "NCAA", "PGA", "IAAF", "World Athletics", "BCCI", "ECB", "RFU",
+  "Premier League", "La Liga", "Bundesliga", "Serie A", "Ligue 1", "Champions League", "Europa League",
+  "Football Association", "Formula One Group", "Nintendo", "Panasonic", "Hitachi", "Fujitsu", "Nikon",
+  "Mitsubishi", "Hyundai", "Kia", "Renault", "Peugeot", "Citroën", "Fiat", "Ferrari", "Porsche", "Audi", "Volvo",
+  "Rolls-Royce", "BAE Systems", "Lockheed Martin", "Raytheon", "Northrop Grumman", "General Electric",
+  "Johnson & Johnson", "Procter & Gamble", "Merck", "GlaxoSmithKline", "GSK", "Sanofi",
+  "Heineken", "Carlsberg", "Diageo", "Rio Tinto", "BHP", "Glencore", "ArcelorMittal", "Petrobras", "Pemex", "Eni",
+  "Repsol", "Equinor", "Lukoil", "Sberbank", "Aeroflot", "Air France", "KLM", "easyJet", "United Airlines",
+  "American Airlines", "FedEx", "DHL", "Maersk", "Citibank", "Wells Fargo", "Bank of America", "Lloyds",
+  "NatWest", "Commerzbank", "ING", "Rabobank", "AXA", "Allianz", "BlackRock", "Berkshire Hathaway", "Mastercard",
+  "PayPal", "eBay", "Salesforce", "TSMC", "Foxconn", "Lenovo", "ZTE", "Yahoo", "Tata", "Infosys",
+  "Reliance Industries", "Gazprom Neft", "Anheuser-Busch", "Nissan Motor", "Honda Motor",
+  "Oxfam", "Greenpeace International", "Médecins Sans Frontières", "Doctors Without Borders", "Save the Children",
+  "World Wildlife Fund", "WWF", "Transparency International", "Reporters Without Borders",
+  "Real Madrid", "Bayern Munich", "Juventus", "Paris Saint-Germain", "Borussia Dortmund", "Atlético Madrid",
+  "AC Milan", "Inter Milan", "Benfica", "Galatasaray", "Fenerbahçe", "Olympiacos", "Anderlecht", "Feyenoord",
+  "PSV Eindhoven", "Sporting CP",
 ];
 
 /**
