@@ -257,12 +257,30 @@ export const ORGANISATIONS: readonly string[] = [
   "American Airlines", "FedEx", "DHL", "Maersk", "Citibank", "Wells Fargo", "Bank of America", "Lloyds",
   "NatWest", "Commerzbank", "ING", "Rabobank", "AXA", "Allianz", "BlackRock", "Berkshire Hathaway", "Mastercard",
   "PayPal", "eBay", "Salesforce", "TSMC", "Foxconn", "Lenovo", "ZTE", "Yahoo", "Tata", "Infosys",
-  "Reliance Industries", "Gazprom Neft", "Anheuser-Busch", "Nissan Motor", "Honda Motor",
+  "Reliance Industries", "Gazprom Neft", "Anheuser-Busch", "Nissan Motor", "Honda Motor", "SoftBank", "Rakuten",
+  "Bridgestone", "Michelin", "L'Oréal", "LVMH", "Kering", "Gucci", "Prada", "H&M", "Inditex", "Primark",
+  "Marks & Spencer", "Sainsbury's", "Asda", "Aldi", "Lidl", "Costco", "Home Depot", "Kroger", "Walgreens", "Burberry",
+  "Danone", "Kraft Heinz", "Mondelez", "Cadbury", "Cargill", "Monsanto", "Syngenta", "BASF", "Dow Chemical",
+  "DuPont", "Thyssenkrupp", "Bosch", "ABB", "Schneider Electric", "Alstom", "Bombardier", "Embraer", "Qantas",
+  "Cathay Pacific", "Singapore Airlines", "Etihad", "Turkish Airlines", "Virgin Atlantic", "Virgin Group",
+  "Telefónica", "Deutsche Telekom", "BT Group", "T-Mobile", "Comcast", "Time Warner", "Viacom", "HBO", "Hulu",
+  "Deliveroo", "Ocado", "Société Générale", "Crédit Agricole", "Standard Chartered", "BBVA", "UniCredit",
+  "Intesa Sanpaolo", "Nomura", "Mizuho", "Moody's", "Standard & Poor's", "KPMG", "Deloitte", "PwC",
+  "PricewaterhouseCoopers", "Ernst & Young", "McKinsey", "Accenture", "ByteDance", "Weibo", "WeChat", "Saudi Aramco",
+  "Sinopec", "PetroChina", "CNOOC", "ConocoPhillips", "TotalEnergies", "Schlumberger", "Halliburton", "Enron",
+  "Lehman Brothers", "Bear Stearns", "AIG", "Fannie Mae", "Freddie Mac",
   "Oxfam", "Greenpeace International", "Médecins Sans Frontières", "Doctors Without Borders", "Save the Children",
   "World Wildlife Fund", "WWF", "Transparency International", "Reporters Without Borders",
   "Real Madrid", "Bayern Munich", "Juventus", "Paris Saint-Germain", "Borussia Dortmund", "Atlético Madrid",
   "AC Milan", "Inter Milan", "Benfica", "Galatasaray", "Fenerbahçe", "Olympiacos", "Anderlecht", "Feyenoord",
   "PSV Eindhoven", "Sporting CP",
+  // Parties and parliaments known by a one-word name in their own language, which the model reads as a person or
+  // a place ("Likud won", "elected to the Sejm"); politics and world news.
+  "Likud", "Kadima", "Shas", "Meretz", "Yisrael Beiteinu", "Fatah", "Ennahda", "Baath", "Ba'ath",
+  "Syriza", "Podemos", "Ciudadanos", "Jobbik", "Golkar", "Awami League", "Lega Nord", "Fretilin",
+  "Frelimo", "Zanu-PF", "ZANU-PF", "Swapo", "SWAPO", "Sandinistas", "Peronists", "Bharatiya Janata Party", "BJP",
+  "Riksdag", "Storting", "Folketing", "Eduskunta", "Althing", "Sejm", "Verkhovna Rada", "Lok Sabha", "Rajya Sabha",
+  "Majlis",
 ];
 
 /**
