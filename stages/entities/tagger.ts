@@ -25,7 +25,7 @@ import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, institutionHeads, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, orgLinkingParticles, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, orgLinkingParticles, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -197,6 +197,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
   { name: "org-description", family: "bands, labels, companies named by their kind (the band X, X is a … company)", run: allSpans(orgsByDescription) },
   { name: "company-cue", family: "companies named by what only a company has (the chief executive of X, shares in X, X's shareholders)", run: allSpans(companiesByCue) },
+  { name: "org-kind-after", family: "a name before a lower-case kind noun (the X company, the X and Y parties)", run: allSpans(orgsBeforeKindNoun) },
   { name: "call-sign", family: "broadcasters' call signs (2KR, 882 4TR) in a document about radio", run: allSpans(callSigns) },
   { name: "unit-number", family: "units called by their number (the 139th was transferred)", run: allSpans(unitsByNumber) },
   { name: "org-tail", family: "long organisation names with of / for inside (Centre for X and Y Studies)", run: allSpans(orgNameTails) },
@@ -677,7 +678,10 @@ function retypeFacility(tok: Tokens, s: TokenSpan): void {
  * people are not named "… Records". Heads that also end place names are
  * left out: "Bank" ("West Bank"), "Square", "Park"; "Group" and "Company" are
  * already ORG head features the model weighs. Only multi-word names: a lone
- * "Times" or "Post" is a word, not a paper.
+ * "Times" or "Post" is a word, not a paper. Round 7: a span the model read as
+ * an unscored thing (MISC: a work, a facility) is such an organisation too
+ * ("the Velmor Gazette", "Tarrow Pictures"); WikiGold, CrossNER and UNER tag
+ * papers, studios and labels as organisations.
  */
 const COMPANY_HEADS = new Set([
   "Records", "Motors", "Studios", "Pictures", "Films", "Entertainment", "Media", "Airlines", "Airways",
@@ -689,7 +693,7 @@ const COMPANY_HEADS = new Set([
   "Federation", "Organization", "Organisation", "Foundation", "Inc", "Ltd",
 ]);
 function retypeCompanyHead(tok: Tokens, s: TokenSpan): void {
-  if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "PERSON")) return;
+  if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "PERSON" && s.type !== "MISC")) return;
   if (!COMPANY_HEADS.has(tok.words[s.j - 1])) return;
   // A listed country or place whose name ends in such a word ("Russian Federation") keeps its type.
   const surface = tok.words.slice(s.i, s.j).join(" ");
