@@ -7,7 +7,7 @@
  * tagger.ts runs them from POST_RULES. All are linear in the document.
  */
 import { isCapitalised } from "./features.ts";
-import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -187,6 +187,36 @@ export function untaggedListedOrganisations(tok: Tokens, gaz: readonly (string |
     added = true;
   }
   return out && added ? out.result() : spans;
+}
+
+/**
+ * Round 7, family: well-known organisations of the rule-only list (data/gazetteers.ts NEWS_ORGANISATIONS:
+ * companies, broadcasters, leagues, clubs, charities, one-word parties and parliaments) named alone in news
+ * ("Nintendo said", "told Bloomberg", "Likud won"). A listed name standing alone (no capitalised word glued to
+ * it, not alone in brackets) is an ORG: added when the model left it untagged, retyped when the model read it as
+ * a person, a place or an unscored thing (a one-word name the lists also know as a given name keeps a person's
+ * type: "Kia" may be a woman). A span that only overlaps the name is left alone.
+ */
+export function newsListedOrganisations(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  const tags = newsOrganisationTags(w);
+  let out: SpanEdits | null = null;
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== "ORGN-B") continue;
+    let j = i + 1;
+    while (j < n && tags[j] === "ORGN-I") j++;
+    if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i]) || (j < n && glued(tok, j) && isCapitalised(w[j]))) continue;
+    if (i > 0 && w[i - 1] === "(" && j < n && w[j] === ")") continue;
+    out ??= new SpanEdits(spans, n);
+    const s = out.at(i);
+    if (s && s.i === i && s.j === j) {
+      if (s.type === "ORG" || (s.type === "PERSON" && j - i === 1 && GIVEN_NAME_SET.has(w[i]))) continue;
+      s.type = "ORG";
+      s.rule = "entities/listed-org";
+    } else if (out.free(i, j)) out.replace({ i, j, type: "ORG", confidence: 0.6, rule: "entities/listed-org" });
+  }
+  return out ? out.result() : spans;
 }
 
 /**
@@ -403,9 +433,9 @@ export function institutionHeads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
- * Round 7, family: a name right before a lower-case kind noun ("the Velmor company", "a Tarrow label", "the Keld
- * and Dunmore parties", "its Orvan chain"; business, music and politics text), opened by an article, a possessive
- * determiner or a coordination. The name is an organisation of that kind, whatever the model made of it
+ * Round 7, family: a name right before a lower-case kind noun ("the Velmor company", "a Tarrow label", "the Labour
+ * and Keld parties", "its Orvan chain"; business, music and politics text), opened by an article, a possessive
+ * determiner or a coordination (only the name next to the noun is retyped). The name is an organisation of that kind, whatever the model made of it
  * (a person, an unscored thing). Places and peoples keep their type ("the London company", "the Icelandic
  * band": a name modifying the noun by where it is from), as does a person's name with a listed given name; a kind
  * noun followed by a capitalised word introduces the name after it ("the Icelandic band Velmor") and is left

@@ -25,7 +25,7 @@ import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, orgLinkingParticles, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, orgLinkingParticles, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -215,6 +215,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "unsure-common-word", family: "ordinary capitalised words the model is unsure of", run: allSpans(dropUnsureCommonWords) },
   { name: "listed-org", family: "listed multi-word organisations cut by the model", run: (c, spans) => joinListedOrganisations(c.gaz, spans) },
   { name: "listed-org-untagged", family: "well-known organisations named alone and missed by the model (Microsoft announced)", run: (c, spans) => untaggedListedOrganisations(c.tok, c.gaz, spans) },
+  { name: "news-listed-org", family: "well-known companies, broadcasters, leagues and parties of the rule-only list named alone (Nintendo said, Likud won)", run: allSpans(newsListedOrganisations) },
   { name: "honorific", family: "names after Mr, Ms, Dr", run: allSpans(namesAfterHonorifics) },
   { name: "untagged-speaker", family: "unknown names with speaker cues", run: allSpans(addUntaggedSpeakers) },
   { name: "dateline", family: "wire datelines (LONDON (Reuters) -)", run: (c, spans) => datelinePlaces(c.tok, spans, c.text) },
