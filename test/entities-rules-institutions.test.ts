@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { tagEntities } from "../stages/entities/tagger.ts";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
@@ -53,11 +52,19 @@ describe("round 7 entity rules: a name before a lower-case kind noun", () => {
   });
 });
 
-describe("round 7 gazetteer: organisations named alone", () => {
-  it("listed companies, broadcasters and one-word parties are organisations with the shipped model", () => {
-    const orgs = (text: string) => tagEntities(text).filter((m) => m.type === "ORG").map((m) => m.text);
-    expect(orgs("Likud won the most seats in the election, the count showed.")).toContain("Likud");
-    expect(orgs("The deputies of the Sejm voted on Friday.")).toContain("Sejm");
-    expect(orgs("Prices were cut, Bloomberg reported on Monday.")).toContain("Bloomberg");
+describe("round 7 rule-only organisation list: well-known organisations named alone", () => {
+  it("a listed name standing alone is an organisation, added or retyped", () => {
+    const model = modelSaying({ likud: "B-PER", sejm: "B-PLACE" });
+    expect(typed("Likud won the most seats, the count showed.", model)).toEqual(["ORG Likud"]);
+    expect(typed("The deputies of the Sejm voted on Friday.", model)).toEqual(["ORG Sejm"]);
+    expect(typed("Prices were cut, Bloomberg reported on Monday.", modelSaying({}))).toEqual(["ORG Bloomberg"]);
+  });
+
+  it("a listed name inside a longer capitalised name, alone in brackets, or under a longer span is left alone", () => {
+    const none = modelSaying({});
+    expect(typed("The Bloomberg Velmor Prize was given.", none)).toEqual([]);
+    expect(typed("The agency (Bloomberg) said so.", none)).toEqual([]);
+    const model = modelSaying({ nintendo: "B-PER", velmor: "I-PER" });
+    expect(typed("He met Nintendo Velmor on Monday.", model)).toEqual(["PERSON Nintendo Velmor"]);
   });
 });

@@ -286,7 +286,11 @@ export const NEWS_ORGANISATIONS: readonly string[] = [
   "Syriza", "Podemos", "Ciudadanos", "Jobbik", "Golkar", "Awami League", "Lega Nord", "Fretilin",
   "Frelimo", "Zanu-PF", "ZANU-PF", "Swapo", "SWAPO", "Sandinistas", "Peronists", "Bharatiya Janata Party", "BJP",
   "Riksdag", "Storting", "Folketing", "Eduskunta", "Althing", "Sejm", "Verkhovna Rada", "Lok Sabha", "Rajya Sabha",
-  "Majlis",
+  "Majlis", "Bundesrat", "Seanad", "Cortes Generales", "Seimas", "Saeima", "Riigikogu", "Sabor", "Tynwald",
+  "Politburo", "Cominform", "Comecon", "Mossad", "Shin Bet", "Stasi", "Gestapo", "Wehrmacht", "Luftwaffe",
+  "Kriegsmarine", "Bundeswehr", "Viet Cong", "Khmer Rouge", "FARC", "ANC", "Mercosur", "APEC",
+  "OECD", "UNDP", "UNEP", "UNRWA", "UNCTAD", "FAO", "ILO", "WFP", "WIPO", "ICAO", "ECOWAS", "SADC", "CARICOM", "OAS",
+  "OIC", "Brookings Institution",
 ];
 
 /**
