@@ -4,7 +4,7 @@
  * token by token, longest first, on the tokenizer's own tokens.
  */
 import {
-  CALENDAR_WORDS, CITIES, COUNTRIES, GIVEN_NAMES, LOC_HEADS, LOCATIONS, NAME_PARTICLES, NORP, NOT_NAME_STARTS, ORG_HEADS, ORG_LEADING_WORDS, ORGANISATIONS, REGIONS_GPE, TITLES,
+  CALENDAR_WORDS, CITIES, COUNTRIES, GIVEN_NAMES, LOC_HEADS, LOCATIONS, NAME_PARTICLES, NEWS_ORGANISATIONS, NORP, NOT_NAME_STARTS, ORG_HEADS, ORG_LEADING_WORDS, ORGANISATIONS, REGIONS_GPE, TITLES,
 } from "./data/gazetteers.ts";
 import { COMMON_WORDS, COMMON_WORDS_ALSO_NAMES, NAME_LISTS } from "./data/name-lists.ts";
 import { tokenize } from "./tokens.ts";
@@ -60,6 +60,28 @@ export const CALENDAR_SET: ReadonlySet<string> = new Set(CALENDAR_WORDS);
 
 export function isTitle(word: string): boolean {
   return TITLE_SET.has(stripDots(word));
+}
+
+/** The rule-only list of organisations (gazetteers.ts NEWS_ORGANISATIONS) by first word, longest first. */
+const NEWS_ORG_PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
+  const byFirst = new Map<string, Phrase[]>();
+  for (const p of NEWS_ORGANISATIONS) {
+    const words = tokenize(p).words;
+    if (words.length === 0) continue;
+    const arr = byFirst.get(words[0]) ?? [];
+    arr.push({ words, cls: "ORGN" });
+    byFirst.set(words[0], arr);
+  }
+  for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+})();
+
+/**
+ * For each token, "ORGN-B" / "ORGN-I" where a name of the rule-only organisation list (NEWS_ORGANISATIONS)
+ * covers it, else null. Not a model feature: read by the news-listed-org rule only.
+ */
+export function newsOrganisationTags(words: string[]): (string | null)[] {
+  return longestPhraseTags(words, NEWS_ORG_PHRASES, () => true);
 }
 
 /**

@@ -7,7 +7,7 @@
  * tagger.ts runs them from POST_RULES. All are linear in the document.
  */
 import { isCapitalised } from "./features.ts";
-import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -187,6 +187,36 @@ export function untaggedListedOrganisations(tok: Tokens, gaz: readonly (string |
     added = true;
   }
   return out && added ? out.result() : spans;
+}
+
+/**
+ * Round 7, family: well-known organisations of the rule-only list (data/gazetteers.ts NEWS_ORGANISATIONS:
+ * companies, broadcasters, leagues, clubs, charities, one-word parties and parliaments) named alone in news
+ * ("Nintendo said", "told Bloomberg", "Likud won"). A listed name standing alone (no capitalised word glued to
+ * it, not alone in brackets) is an ORG: added when the model left it untagged, retyped when the model read it as
+ * a person, a place or an unscored thing (a one-word name the lists also know as a given name keeps a person's
+ * type: "Kia" may be a woman). A span that only overlaps the name is left alone.
+ */
+export function newsListedOrganisations(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  const tags = newsOrganisationTags(w);
+  let out: SpanEdits | null = null;
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== "ORGN-B") continue;
+    let j = i + 1;
+    while (j < n && tags[j] === "ORGN-I") j++;
+    if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i]) || (j < n && glued(tok, j) && isCapitalised(w[j]))) continue;
+    if (i > 0 && w[i - 1] === "(" && j < n && w[j] === ")") continue;
+    out ??= new SpanEdits(spans, n);
+    const s = out.at(i);
+    if (s && s.i === i && s.j === j) {
+      if (s.type === "ORG" || (s.type === "PERSON" && j - i === 1 && GIVEN_NAME_SET.has(w[i]))) continue;
+      s.type = "ORG";
+      s.rule = "entities/listed-org";
+    } else if (out.free(i, j)) out.replace({ i, j, type: "ORG", confidence: 0.6, rule: "entities/listed-org" });
+  }
+  return out ? out.result() : spans;
 }
 
 /**
@@ -372,6 +402,65 @@ export function orgLinkingParticles(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     if (!spansInside(out, k, e)) continue;
     out.extend(s, s.i, e);
     s.rule = "entities/org-linker";
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: institutions and ensembles named by their head word ("Tarrow General
+ * Hospital", "the Velmor Laboratory", "the Keld Casino", "the Dunmore Stock
+ * Exchange", "the Velmor Philharmonic Orchestra", "the Anna Berg Band";
+ * encyclopaedic, local and music text). The model often reads such a name as
+ * an unscored facility or work (MISC), as the town it opens with, or as a
+ * person; no town or person is named "… Hospital" or "… Orchestra". UNER,
+ * WikiGold and CrossNER mark these as organisations (GUM as facilities, not
+ * scored). A span of two words or more ending in one is an ORG, unless the
+ * whole name is a listed place.
+ */
+const INSTITUTION_HEADS = new Set([
+  "Hospital", "Hospitals", "Infirmary", "Laboratory", "Laboratories", "Casino", "Exchange", "Orchestra", "Band",
+  "Ensemble", "Quartet", "Quintet", "Choir", "Brotherhood", "Sisterhood",
+]);
+export function institutionHeads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    if (s.type === "ORG" || s.type === "NORP" || s.j - s.i < 2 || !INSTITUTION_HEADS.has(tok.words[s.j - 1])) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) continue;
+    s.type = "ORG";
+    s.rule = "entities/institution-head";
+  }
+  return spans;
+}
+
+/**
+ * Round 7, family: a name right before a lower-case kind noun ("the Velmor company", "a Tarrow label", "the Labour
+ * and Keld parties", "its Orvan chain"; business, music and politics text), opened by an article, a possessive
+ * determiner or a coordination (only the name next to the noun is retyped). The name is an organisation of that kind, whatever the model made of it
+ * (a person, an unscored thing). Places and peoples keep their type ("the London company", "the Icelandic
+ * band": a name modifying the noun by where it is from), as does a person's name with a listed given name; a kind
+ * noun followed by a capitalised word introduces the name after it ("the Icelandic band Velmor") and is left
+ * to orgsByDescription. Names the model left untagged are not added (measured: a false alarm, no gain).
+ */
+const KIND_NOUNS_AFTER = new Set([
+  "company", "companies", "firm", "firms", "corporation", "band", "label", "airline", "carrier", "newspaper",
+  "magazine", "brand", "chain", "retailer", "manufacturer", "party", "parties", "club", "bank", "network", "broadcaster",
+]);
+const KIND_OPENERS = new Set(["the", "a", "an", "its", "their", "and", "or", ",", "The", "A", "An"]);
+export function orgsBeforeKindNoun(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  for (let k = 1; k < n; k++) {
+    if (!KIND_NOUNS_AFTER.has(w[k]) || !glued(tok, k) || !isCapitalised(w[k - 1])) continue;
+    if (k + 1 < n && isCapitalised(w[k + 1]) && glued(tok, k + 1)) continue;
+    out ??= new SpanEdits(spans, n);
+    const s = out.endingAt(k);
+    if (!s || s.type === "ORG" || s.type === "NORP" || s.type === "GPE" || s.type === "LOC" || s.i === 0 || !KIND_OPENERS.has(w[s.i - 1])) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) continue;
+    if (s.type === "PERSON" && GIVEN_NAME_SET.has(w[s.i])) continue;
+    s.type = "ORG";
+    s.rule = "entities/org-kind-after";
   }
   return out ? out.result() : spans;
 }

@@ -25,7 +25,7 @@ import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, orgLinkingParticles, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, orgLinkingParticles, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -178,6 +178,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "org-leading-type", family: "names opening with an organisation word (Jaish, Harakat)", run: eachSpan(retypeByLeadingWord) },
   { name: "facility-head", family: "names ending in Street, Tower, Bridge…", run: eachSpan(retypeFacility) },
   { name: "company-head", family: "names ending in a business or newspaper word", run: eachSpan(retypeCompanyHead) },
+  { name: "institution-head", family: "institutions and ensembles named by their head word (… Hospital, … Laboratory, … Orchestra)", run: allSpans(institutionHeads) },
   { name: "place-type", family: "GPE or LOC from lists and head words", run: eachSpan(refinePlaceType) },
   { name: "source-org", family: "sources of information are not places", run: eachSpan(retypeSources) },
   { name: "place-after-of", family: "the land of an office or a ruler (mayor of X)", run: eachSpan(retypePlaceAfterOf) },
@@ -196,6 +197,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
   { name: "org-description", family: "bands, labels, companies named by their kind (the band X, X is a … company)", run: allSpans(orgsByDescription) },
   { name: "company-cue", family: "companies named by what only a company has (the chief executive of X, shares in X, X's shareholders)", run: allSpans(companiesByCue) },
+  { name: "org-kind-after", family: "a name before a lower-case kind noun (the X company, the X and Y parties)", run: allSpans(orgsBeforeKindNoun) },
   { name: "call-sign", family: "broadcasters' call signs (2KR, 882 4TR) in a document about radio", run: allSpans(callSigns) },
   { name: "unit-number", family: "units called by their number (the 139th was transferred)", run: allSpans(unitsByNumber) },
   { name: "org-tail", family: "long organisation names with of / for inside (Centre for X and Y Studies)", run: allSpans(orgNameTails) },
@@ -213,6 +215,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "unsure-common-word", family: "ordinary capitalised words the model is unsure of", run: allSpans(dropUnsureCommonWords) },
   { name: "listed-org", family: "listed multi-word organisations cut by the model", run: (c, spans) => joinListedOrganisations(c.gaz, spans) },
   { name: "listed-org-untagged", family: "well-known organisations named alone and missed by the model (Microsoft announced)", run: (c, spans) => untaggedListedOrganisations(c.tok, c.gaz, spans) },
+  { name: "news-listed-org", family: "well-known companies, broadcasters, leagues and parties of the rule-only list named alone (Nintendo said, Likud won)", run: allSpans(newsListedOrganisations) },
   { name: "honorific", family: "names after Mr, Ms, Dr", run: allSpans(namesAfterHonorifics) },
   { name: "untagged-speaker", family: "unknown names with speaker cues", run: allSpans(addUntaggedSpeakers) },
   { name: "dateline", family: "wire datelines (LONDON (Reuters) -)", run: (c, spans) => datelinePlaces(c.tok, spans, c.text) },
@@ -676,7 +679,10 @@ function retypeFacility(tok: Tokens, s: TokenSpan): void {
  * people are not named "… Records". Heads that also end place names are
  * left out: "Bank" ("West Bank"), "Square", "Park"; "Group" and "Company" are
  * already ORG head features the model weighs. Only multi-word names: a lone
- * "Times" or "Post" is a word, not a paper.
+ * "Times" or "Post" is a word, not a paper. Round 7: a span the model read as
+ * an unscored thing (MISC: a work, a facility) is such an organisation too
+ * ("the Velmor Gazette", "Tarrow Pictures"); WikiGold, CrossNER and UNER tag
+ * papers, studios and labels as organisations.
  */
 const COMPANY_HEADS = new Set([
   "Records", "Motors", "Studios", "Pictures", "Films", "Entertainment", "Media", "Airlines", "Airways",
@@ -688,7 +694,7 @@ const COMPANY_HEADS = new Set([
   "Federation", "Organization", "Organisation", "Foundation", "Inc", "Ltd",
 ]);
 function retypeCompanyHead(tok: Tokens, s: TokenSpan): void {
-  if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "PERSON")) return;
+  if (s.j - s.i < 2 || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "PERSON" && s.type !== "MISC")) return;
   if (!COMPANY_HEADS.has(tok.words[s.j - 1])) return;
   // A listed country or place whose name ends in such a word ("Russian Federation") keeps its type.
   const surface = tok.words.slice(s.i, s.j).join(" ");
