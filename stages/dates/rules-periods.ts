@@ -220,7 +220,7 @@ export const PERIOD_RULES: Rule[] = [
     // possessive ("a 1987 Chevrolet Cavalier": TimeML tags times, not product names); a year
     // opening a clause before a name stays ("in 1990 President X said")
     accept: (m, text) =>
-      !/[\d,.$#]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+      !/(?:[\d$#]\s*|[,.])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
       !(m[0] === m[1] && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) &&
       !(m[0] === m[1] && MODEL_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
         MODEL_YEAR_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))),
