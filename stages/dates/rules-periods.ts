@@ -215,12 +215,14 @@ export const PERIOD_RULES: Rule[] = [
     id: "date/year",
     type: "DATE",
     re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent|shares|tons|people|miles|feet|points))`),
-    // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"; not a product
+    // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"; not a clock time in
+    // universal time ("(1930 GMT)" after a local time: wire copy; left untagged as TimeBank does); not a product
     // name: "Orion 1980"; not a model year, a year used as a modifier of a name after an article or a
     // possessive ("a 1987 Chevrolet Cavalier": TimeML tags times, not product names); a year
     // opening a clause before a name stays ("in 1990 President X said")
     accept: (m, text) =>
       !/(?:[\d$#]\s*|[,.])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+      !(/^\s*(?:GMT|UTC)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)) && /(?:\(|\b(?:at|about|around|by|until|before|after))\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) &&
       !(m[0] === m[1] && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) &&
       !(m[0] === m[1] && MODEL_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
         MODEL_YEAR_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))),
