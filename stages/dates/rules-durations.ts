@@ -28,7 +28,7 @@ export const DURATION_RULES: Rule[] = [
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (/^(a|an|one|single)$/.test(q)) {
         // a rate, not a duration: "$1.76 a year", "700 seats a week", "24 hours a day"
-        if (/(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|cents?|dollars?|percent))?|%|[a-z]{3,}s|times|hours)\s+$/i.test(before)) return false;
+        if (/(?:\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s+(?:million|billion|thousand|cents?|dollars?|percent))?|%|[a-z]{3,}s|times|hours)\s+$/i.test(before)) return false;
         if (/^second/.test(u)) return false; // "a second group"
         // "a year-long strike": the article belongs to the noun; "year-long" is the one-unit adjective (vague-plural)
         if (/^an?$/.test(q) && /\w-long$/i.test(m[0])) return false;

@@ -215,16 +215,39 @@ export const PERIOD_RULES: Rule[] = [
     id: "date/year",
     type: "DATE",
     re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent|shares|tons|people|miles|feet|points))`),
-    // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"; not a product
+    // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"; not a clock time in
+    // universal time ("(1930 GMT)" after a local time: wire copy; left untagged as TimeBank does); not a product
     // name: "Orion 1980"; not a model year, a year used as a modifier of a name after an article or a
     // possessive ("a 1987 Chevrolet Cavalier": TimeML tags times, not product names); a year
     // opening a clause before a name stays ("in 1990 President X said")
     accept: (m, text) =>
-      !/[\d,.$#]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+      !/(?:[\d$#]\s*|[,.])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+      !(/^\s*(?:GMT|UTC)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)) && /(?:\(|\b(?:at|about|around|by|until|before|after))\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) &&
       !(m[0] === m[1] && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) &&
       !(m[0] === m[1] && MODEL_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
         MODEL_YEAR_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))),
     norm: (m) => ({ value: m[1] }),
+  },
+  // --- a year cut to two digits after a preposition or an article: "in '89", "since '85", "the '96
+  // elections", "the class of '62" (family: clipped years of informal and headline English). The
+  // century is the DCT's unless that puts the year more than ten years after the DCT ("in '89" in a 2001
+  // story is 1989, "by '05" in a 1998 story is 2005); without a DCT, 00-30 are 20xx. Not a decade ("the
+  // '80s"), nor a quotation ("''60 Minutes''": the apostrophe must follow a space).
+  {
+    id: "date/year-short",
+    type: "DATE",
+    re: rx(`\\b((?:in|since|of|by|until|till|from|through|to|before|after|during|and|or|the|early|mid|late)\\s+)['\u2018\u2019](\\d{2})(?![\\w'\u2019%]|\\s*s\\b)`),
+    lead: true,
+    norm: (m, c) => {
+      const dd = Number(m[2]);
+      let y: number;
+      if (c.a) {
+        y = Math.floor(c.a.y / 100) * 100 + dd;
+        if (y > c.a.y + 10) y -= 100;
+        else if (y + 100 <= c.a.y + 10) y += 100;
+      } else y = dd <= 30 ? 2000 + dd : 1900 + dd;
+      return { value: pad4(y) };
+    },
   },
   // --- year spans: "the 2016-17 season", "fiscal 1989-90", "2015-2019": one expression (see ranges in the header)
   {

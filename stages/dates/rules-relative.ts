@@ -134,7 +134,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     id: "date/anaphoric",
     type: "DATE",
-    re: rx(`${B}(?:(?:later|earlier)\\s+)?(?:(that)(?:\\s+same)?|the\\s+(same|following|previous|preceding))\\s+(year|month|day)${E}`),
+    re: rx(`${B}(?:(?:later|earlier)\\s+)?(?:(that)(?:\\s+same)?|the\\s+(same|following|previous|preceding))\\s+(year|month|week|day)${E}`),
     norm: (m, c) => {
       // family: an anaphor before any date in the text ("The previous day, ...", "later that year" in a
       // lead) can only point at the article's own time: the DCT, as "the next day" does
@@ -142,8 +142,15 @@ export const RELATIVE_RULES: Rule[] = [
       const u = low(m[3]);
       const w = low(m[2] ?? m[1]);
       const shift = w === "following" ? 1 : w === "previous" || w === "preceding" ? -1 : 0;
-      const allX = u === "year" ? "XXXX" : u === "month" ? "XXXX-XX" : "XXXX-XX-XX";
+      const allX = u === "year" ? "XXXX" : u === "month" ? "XXXX-XX" : u === "week" ? "XXXX-WXX" : "XXXX-XX-XX";
       if (!ld) return { value: allX, certain: false };
+      // family: a week of the story ("that week", "later that week", "the following week" after a written
+      // day) is the ISO week of the story's last day, shifted; from a month or a year only, an unnamed week
+      if (u === "week") {
+        if (ld.m === null || ld.d === null) return { value: shift === 0 ? `${pad4(ld.y)}-WXX` : allX, certain: false };
+        const mod = /^earlier/i.test(m[0]) ? "START" : /^later/i.test(m[0]) ? "END" : null;
+        return { value: fmtWeek(addDays({ y: ld.y, m: ld.m, d: ld.d }, 7 * shift)), certain: false, mod, anchored: !c.state.lastDate };
+      }
       // family: an anaphor to a coarser time keeps what it knows ("last October ... that same day" is
       // 1998-10-XX, "in 1995 ... that month" 1995-XX); a shift from an unknown day or month stays unknown
       if ((u !== "year" && ld.m === null) || (u === "day" && ld.d === null)) {

@@ -20,7 +20,7 @@ export type { Tense, Norm, Period, DocState, RuleCtx, Rule } from "./context.ts"
 export { PREFIXES } from "./prefixes.ts";
 
 /** Version of the rule set: part of the dates stage's cache key. Bump it with any rule or lexicon change. */
-export const RULES_VERSION = "10";
+export const RULES_VERSION = "11";
 
 /**
  * Priority order (on candidates of equal length that overlap, an earlier rule wins; otherwise the
@@ -60,6 +60,7 @@ const ORDER = [
   "date/century",
   "date/year",
   "date/year-span",
+  "date/year-short",
   "date/year-words",
   "date/deictic-part",
   "date/deictic-day",
@@ -162,6 +163,7 @@ const HINTS: Record<string, RegExp> = {
   "date/year": /\d{4}/,
   "date/year-span": /\d{4}[-–/]\d\d/,
   "date/year-words": /thousand/i,
+  "date/year-short": /\s['\u2018\u2019]\d\d/,
   "date/deictic-part": DAY_PART_HINT,
   "date/deictic-day": /yesterday|today|tomorrow|tonight/i,
   "date/this-part": /morning|afternoon|evening/i,
