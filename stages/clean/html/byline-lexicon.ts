@@ -190,3 +190,32 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
  */
 export const JOB_TITLE_NOUNS =
   "writer|reporter|correspondent|editor|contributor|columnist|journalist|reporterin|redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|giornalista|redattore|redattrice";
+
+/**
+ * More job titles after a byline's name, for the HTML reader only (text/person.ts keeps its own list): editors-in-chief,
+ * guest authors, columnists and photographers ("Ann Lee – Chefredakteurin", "Ann Lee Gastautorin", "Ann Lee, Photographer").
+ * Family: author boxes and byline rows that print the person's role beside the name, in English, German, French, Spanish, Italian.
+ */
+export const MORE_JOB_TITLE_NOUNS =
+  "chefredakteur(?:in)?|chefreporter(?:in)?|gastautor(?:in)?|kolumnist(?:in)?|author|guest\\s+author|autrice|auteure?|chroniqueu(?:r|se)|columnista|editorialista|fotograf(?:in)?|photographer|photographe|fotógraf[oa]";
+
+/**
+ * What byline rows print after a name that is not part of it (each part of an author field, its end only):
+ * the name's form the scorer and a reader would call the same person. Families, across CMSs and languages:
+ * - the reporter's place ("Ann Lee in Berlin", "Ann Lee aus Wien", "Ann Lee from Paris", "Ann Lee à Rome");
+ * - the publication a freelancer writes for ("Ann Lee für Example", "Ann Lee for The Example", "pour", "para", "per");
+ * - an agency or desk code, or the writer's initials, in brackets or after a slash ("Ann Lee (AFP)", "Ann Lee/dpa",
+ *   "Ann Lee (al)", "Ann Lee (Red.)"), as "Ann Lee mit dpa" already is;
+ * - the part's role in brackets ("Ann Lee (Text)", "Bo Ek (Fotos)"), as "Text: Ann Lee" already is;
+ * - follow, share and profile buttons of author boxes ("Ann Lee Follow", "Ann Lee Twitter E-Mail", "Ann Lee Mehr Artikel");
+ * - a degree without a comma, in capitals ("Ann Lee MD", "Ann Lee PhD").
+ */
+export const NAME_TAILS: { re: RegExp; why: string }[] = [
+  { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
+  { re: /(?<!\s)\s+(?:für|for|pour|para|per)\s+\S.*$/u, why: "the publication written for ('Ann Lee für Example')" },
+  { re: /(?<!\s)\s*(?:\(\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Red\.?|Reuters|Bloomberg)\s*\)|\/\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Reuters|Bloomberg))$/u, why: "an agency, desk or initials in brackets or after a slash ('Ann Lee (AFP)', 'Ann Lee/dpa', 'Ann Lee (al)')" },
+  { re: /(?<!\s)\s*\(\s*(?:text|texte|words|fotos?|photos?|bilder?|illustrations?|interview)\s*\)$/i, why: "the part's role in brackets ('Ann Lee (Text)')" },
+  { re: /(?<!\s)(?:\s+(?:follow|folgen|suivre|seguir|segui|twitter|facebook|linkedin|instagram|e-?mail|rss|website|profil|profile|subscribe|abonnieren|more articles|mehr artikel|alle artikel|all articles|view profile|more by|mehr von))+$/i, why: "an author box's buttons ('Ann Lee Follow')" },
+  { re: /(?<!\s)\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M)\.?$/, why: "a degree in capitals without a comma ('Ann Lee MD')" },
+];
+

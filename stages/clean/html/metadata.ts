@@ -17,6 +17,7 @@ import {
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
+  MORE_JOB_TITLE_NOUNS, NAME_TAILS, PIECE_KIND_LEAD,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -44,7 +45,7 @@ const META_SITE = ["og:site_name", "application-name", "apple-mobile-web-app-tit
  * title is dropped by NOT_A_NAME; this one cuts it off the name after a dash, slash or in brackets.
  */
 const JOB_RANKS = "(?:senior|junior|chief|staff|contributing|freelance|special|guest|political|deputy|associate|managing|executive|science|sports?|business|foreign|national|local|news|travel|health|tech(?:nology)?|investigative|freie[rn]?|leitende[rn]?|stellvertretende[rn]?)";
-const JOB_NAMES = `(?:${JOB_TITLE_NOUNS})s?\\b`;
+const JOB_NAMES = `(?:${JOB_TITLE_NOUNS}|${MORE_JOB_TITLE_NOUNS})s?\\b`;
 const JOB_TITLE = `(?:${JOB_RANKS}\\s+)*${JOB_NAMES}`;
 
 /**
@@ -83,7 +84,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /(?<!\s)\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
-  { re: /^(?:(?:alles|alle artikel|all|posted|published|written|geschrieben|verfasst|ein beitrag|ein artikel|mehr|more|story|article|artikel)\s+)(?:by|von|par|por|door)\s+/i, why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee'" },
+  { re: new RegExp(`^(?:(?:alles|alle artikel|all|posted|published|written|geschrieben|verfasst|ein beitrag|ein artikel|mehr|more|story|article|artikel|${POSTER_VERBS}|${PIECE_KIND_LEAD})\\s+)(?:by|von|par|por|door)\\s+`, "i"), why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee', the piece's kind before it ('Ein Kommentar von Ann Lee', 'A guest post by Ann Lee')" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
   { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
 ];
@@ -168,25 +169,27 @@ const NEEDS_SQUASH = /^\s|\s$|\s\s|[^\S ]/;
 export { decodeEntities };
 
 /** A role label before a name, in each part of a credit line ("Interview: Ann Lee, Fotos: Bo Ek"). */
-const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von)\s*:\s*/i;
+const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore)\s*:\s*/i;
 
 /** Parts of an author field that are an affiliation or a job title, not a name. */
-const NOT_A_NAME: { re: RegExp; why: string }[] = [
+const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
+  { re: new RegExp(`^(?:${JOB_RANKS}\\s+)*${JOB_NAMES}$`, "i"), why: "a job title as its own part ('Ann Lee, Gastautorin')" },
   { re: /\b(?:writer|correspondent|editor|reporter|contributor|columnist|staff writer|reports?)$/i, why: "job title after the name ('AP Auto Writer')" },
   {
     re: /\b(?:senior|junior|chief|staff|technologist|director|manager|analyst|professor|fellow|officer|president|head of|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|chefredakteur(?:in)?)\b/i,
     why: "a job title as its own part of a credit line ('Ann Lee, Senior Staff Technologist')",
   },
-  { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')" },
+  { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')", whole: true },
   {
     re: /^(?:photos?|fotos?|фото|bild|bilder|image|imagem|imagen|crédit|credit|quelle|source|fuente)(?=[\s:.,]|$)/iu,
     why: "a photo credit or source line in the byline row ('Photo: Ann Lee', 'Foto aus Instagram von …')",
   },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
-  { re: /©|\bcopyright\b/i, why: "a copyright notice in the byline row ('© Example Images/Contributor')" },
+  { re: /©|\bcopyright\b/i, why: "a copyright notice in the byline row ('© Example Images/Contributor')", whole: true },
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
     why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
+    whole: true,
   },
 ];
 
@@ -422,7 +425,10 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     }
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b(?!\.)|\by\b|\bdan\b|\bи\b|\bet\b|\bi\b|\ben\b|\bog\b|\bmit\b)\s*/)) {
-      let p = squash(part).replace(ROLE_LABEL, "");
+      const whole = squash(part).replace(ROLE_LABEL, "");
+      // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V.")
+      if (NOT_A_NAME.some((n) => n.whole && n.re.test(whole))) continue;
+      let p = trimNameTail(whole);
       if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
       if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
@@ -444,6 +450,25 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
   }
   return names.length ? names.join(", ") : null;
 }
+
+/**
+ * One byline part less what bylines print after the name (NAME_TAILS: place, publication, agency, role, buttons,
+ * degree), a date, reading time or comment count glued on without a separator ("Ann Lee March 12, 2020", "Ann Lee 5 min
+ * read": cut at the first number, then trailing month names and labels, DATE_TAIL_WORDS) and a job title without a
+ * separator ("Ann Lee Staff Writer"); what is kept of the last two must read as a person's name (PERSON_NAME, two words
+ for a job title: in "Ann Lee Games Editor" the beat is not told from a third name), or the part is left as it was.
+ */
+function trimNameTail(part: string): string {
+  let p = part;
+  for (const t of NAME_TAILS) p = p.replace(t.re, "");
+  if (p.split(" ").length >= 3) {
+    const q = p.replace(TRAILING_JOB_TITLE, "");
+    if (q.split(" ").length === 2 && personName(q)) p = q;
+  }
+  return p;
+}
+/** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
+const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
 
 /** An element of the page with its place in document order and whether it sits in a region that speaks for something else. */
 interface Placed {
