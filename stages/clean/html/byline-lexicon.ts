@@ -40,6 +40,22 @@ export const NOT_BYLINE_BOX = /^(?:[a-z]{1,2}-)?(?:testimonial|kundenstimme|quot
 export const NOT_BYLINE_TAGS: ReadonlySet<string> = new Set(["blockquote", "figure", "figcaption"]);
 
 /**
+ * schema.org item types (microdata `itemscope itemtype=…`, last path segment, lower case) whose `author` is not the
+ * page's article's: a reader's comment or review, a photo's or a video's creator (the photo credit), a list or teaser
+ * item (another story), and the page regions WebSite themes mark up (`WPSideBar`, `WPFooter`, `WPHeader`,
+ * `SiteNavigationElement`, `WPAdBlock`). Family: `itemprop=author` (and byline elements) inside another item, on
+ * every CMS that emits microdata; the item an element belongs to is the nearest `itemscope` above it. A comment,
+ * review or list item that holds the page's <h1> or most of its text is the page's own item (a review site types its articles `Review`).
+ */
+export const OTHER_ITEM_TYPES: ReadonlySet<string> = new Set([
+  "comment", "usercomments", "answer", "question", "review", "rating", "aggregaterating", "criticreview", "employerreview",
+  "imageobject", "photograph", "videoobject", "audioobject", "mediaobject", "clip",
+  "listitem", "itemlist", "wpsidebar", "wpfooter", "wpheader", "wpadblock", "sitenavigationelement",
+]);
+/** The page regions among OTHER_ITEM_TYPES: never the article's item, even when the site's title is their <h1>. */
+export const PAGE_REGION_ITEM_TYPES: ReadonlySet<string> = new Set(["wpsidebar", "wpfooter", "wpheader", "wpadblock", "sitenavigationelement"]);
+
+/**
  * A link around a byline element goes to the author's page ("/author/ann-lee", "/by/ann-lee", "/autor/",
  * "/profile/", "/people/", "/journalist/", "/members/"); any other link around it that also wraps a
  * heading or an image makes it a teaser card for another story

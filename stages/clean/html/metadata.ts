@@ -17,7 +17,7 @@ import {
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
-  MORE_JOB_TITLE_NOUNS, NAME_TAILS, PIECE_KIND_LEAD,
+  MORE_JOB_TITLE_NOUNS, NAME_TAILS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -907,6 +907,7 @@ function bylineName(text: string): string {
 export function extractMetadata(root: AnyNode, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
   cardBoxMemo = new WeakMap();
   likeCounts = new WeakMap();
+  ownItemMemo = new WeakMap();
   const nodes = gather(root);
   const meta = new Map<string, string>();
   for (const el of nodes.metas) {
@@ -1497,7 +1498,7 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
  * story: AUTHOR_PAGE_HREF). Looked up the element's ancestors, a few levels up.
  */
 function notByline(el: Element): boolean {
-  if (inRepeatedCard(el)) return true;
+  if (inRepeatedCard(el) || inOtherItem(el)) return true;
   let e: Element | null = el;
   for (let depth = 0; e && depth < NOT_BYLINE_DEPTH; depth++, e = e.parent as Element | null) {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
@@ -1508,6 +1509,31 @@ function notByline(el: Element): boolean {
   return false;
 }
 const NOT_BYLINE_DEPTH = 8;
+
+/**
+ * Whether the schema.org item an element belongs to (the nearest `itemscope` above it; its own is the Person's) is
+ * a comment, review, photo, video, list item or page region (OTHER_ITEM_TYPES): its author is not the article's.
+ * An item that holds the <h1> or more than OTHER_ITEM_MAX_CHARS of text is the page's own, whatever its type,
+ * unless it is a page region.
+ */
+function inOtherItem(el: Element): boolean {
+  for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "html"; e = e.parent as Element | null) {
+    if (e.attribs.itemscope === undefined) continue;
+    const types = (e.attribs.itemtype ?? "").split(/\s+/).map((t) => t.replace(/\/+$/, "").split("/").pop()?.toLowerCase() ?? "");
+    if (!types.some((t) => OTHER_ITEM_TYPES.has(t))) return false;
+    if (types.some((t) => PAGE_REGION_ITEM_TYPES.has(t))) return true;
+    // a review or a list item that holds the headline or the page's text is the page's own item (a review site's
+    // article typed Review); a reader's review, a comment, a photo's box are short
+    let own = ownItemMemo.get(e);
+    if (own === undefined) ownItemMemo.set(e, (own = holdsHeadline(e) || squash(textOf(e)).length > OTHER_ITEM_MAX_CHARS));
+    return !own;
+  }
+  return false;
+}
+/** Above this much text an item is the page's own article, whatever its type (a reader's review or comment is shorter). */
+const OTHER_ITEM_MAX_CHARS = 2000;
+/** Per-item answers of inOtherItem's size test for one page (reset by extractMetadata): each item's text is read once. */
+let ownItemMemo = new WeakMap<Element, boolean>();
 
 /**
  * A byline element inside one of a run of like boxes: an ancestor (a few levels up) that has
