@@ -171,8 +171,18 @@ export { decodeEntities };
 /** A role label before a name, in each part of a credit line ("Interview: Ann Lee, Fotos: Bo Ek"). */
 const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore)\s*:\s*/i;
 
+/**
+ * An author field that opens on a photo, illustration or video credit ("Fotos: Ann Lee", "Photo by Ann Lee", "Bild von Ann
+ * Lee", "Illustration: Ann Lee"): the photographer's credit row, not the byline, unless a text role is named too
+ * (TEXT_ROLE: "Text und Fotos: …", "Text: Ann Lee, Fotos: Bo Ek"). Family: credit rows under lead images that themes
+ * mark up with byline or author classes.
+ */
+const PHOTO_CREDIT_ONLY = /^\s*(?:(?:header|cover|lead|title|titel)[\s-]?)?(?:fotos?|photos?|photograph(?:y|ie)?|fotografie|bilder?|images?|illustrations?|grafik|graphics?|videos?|kamera|camera)\s*(?::|(?:by|von|par|por|de|di)\s)/i;
+const TEXT_ROLE = /\b(?:text|texte|words|story|reporting|interview|autor(?:in)?|author)\b\s*(?::|by\s|von\s|par\s|und|and|et|&|\+|\/|,)/i;
+
 /** Parts of an author field that are an affiliation or a job title, not a name. */
 const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
+  { re: /^(?:text|texte|words|fotos?|photos?|bilder?|interview|illustrations?)$/i, why: "a role word left alone ('Text und Fotos: Ann Lee')" },
   { re: new RegExp(`^(?:${JOB_RANKS}\\s+)*${JOB_NAMES}$`, "i"), why: "a job title as its own part ('Ann Lee, Gastautorin')" },
   { re: /\b(?:writer|correspondent|editor|reporter|contributor|columnist|staff writer|reports?)$/i, why: "job title after the name ('AP Auto Writer')" },
   {
@@ -423,6 +433,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       names.push(s.charAt(0).toUpperCase() + s.slice(1));
       continue;
     }
+    // a photo credit alone ("Fotos: Ann Lee", "Photo by Ann Lee" in a byline element) names the photographer; "Text
+    // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
+    if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b(?!\.)|\by\b|\bdan\b|\bи\b|\bet\b|\bi\b|\ben\b|\bog\b|\bmit\b)\s*/)) {
       const whole = squash(part).replace(ROLE_LABEL, "");
@@ -506,6 +519,8 @@ interface MetaNodes {
   /** Page text just before and just after that <h1> (where datelines and bylines are printed). */
   textBeforeH1: string;
   textAfterH1: string;
+  /** textAfterH1 with a line break where each block element starts (a name in running text never runs across one). */
+  blocksAfterH1: string;
   /** The page's visible text outside comments, sidebars and teasers, up to PAGE_TEXT_CHARS. */
   pageText: string;
   /** All visible text of <body>, sidebars and footers included, up to ALL_TEXT_CHARS: where a declared author must show. */
@@ -622,7 +637,7 @@ function holdsArticle(el: Element): boolean {
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
     metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [], shortLines: [], bylineLines: [], bylineBoxes: [],
-    h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
+    h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
@@ -642,7 +657,10 @@ function gather(root: AnyNode): MetaNodes {
         if (data.length <= BYLINE_BOX_MAX_CHARS && n.bylineBoxes.length < BYLINE_BOXES && BYLINE_WORD_NODE.test(data) && node !== n.bylineBoxes[n.bylineBoxes.length - 1]?.el)
           n.bylineBoxes.push({ el: node, order, elsewhere: false });
         if (n.h1) {
-          if (n.textAfterH1.length < NEAR_H1_CHARS) n.textAfterH1 += data + " ";
+          if (n.textAfterH1.length < NEAR_H1_CHARS) {
+            n.textAfterH1 += data + " ";
+            n.blocksAfterH1 += data + " ";
+          }
         } else if (/\S/.test(data)) n.textBeforeH1 = (n.textBeforeH1 + " " + data).slice(-NEAR_H1_CHARS);
         continue;
       }
@@ -670,6 +688,7 @@ function gather(root: AnyNode): MetaNodes {
       if (inMargin) inMargin = !ownAway;
       else if (ownAway) inMargin = el.name === "aside" && inArticle && !namesElsewhere(el);
       const dateAway = away && !inMargin;
+      if (n.h1 && !away && !INLINE_TAGS.has(name) && n.textAfterH1.length < NEAR_H1_CHARS) n.blocksAfterH1 += "\n";
       const unseen = hidden || isHidden(el);
       if (name === "meta" || (a.content !== undefined && (a.property !== undefined || a.itemprop !== undefined))) n.metas.push(el);
       else if (name === "time") {
@@ -687,13 +706,13 @@ function gather(root: AnyNode): MetaNodes {
         n.h1 = { el, order, elsewhere: false };
         // the site's name in an <h1> holds the place until the headline shows up
         n.h1StandIn = n.h1SiteName = isSiteNameHeading(el);
-        n.textAfterH1 = "";
+        n.textAfterH1 = n.blocksAfterH1 = "";
       } else if ((!n.h1 || n.h1SiteName) && !away && HEADLINE_STAND_IN_TAGS.has(name) && n.titleText && isTitleText(textOf(el), n.titleText)) {
         if (n.h1) n.textBeforeH1 = (n.textBeforeH1 + " " + n.textAfterH1).slice(-NEAR_H1_CHARS);
         n.h1 = { el, order, elsewhere: false };
         n.h1StandIn = true;
         n.h1SiteName = false;
-        n.textAfterH1 = "";
+        n.textAfterH1 = n.blocksAfterH1 = "";
       }
       const itemprop = a.itemprop;
       if (itemprop !== undefined) {
@@ -1365,7 +1384,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     }
   }
   if (!author && h1) {
-    const m = BYLINE_IN_TEXT.exec(squash(nodes.textAfterH1.replace(INVISIBLE, "")).slice(0, 250));
+    // (the name ends where its block does: "<p>By Ann Lee</p><p>The ferry…" is not "Ann Lee The")
+    const m = BYLINE_IN_TEXT.exec(squash(nodes.blocksAfterH1.replace(INVISIBLE, "").replace(/\n+/g, " | ")).slice(0, 250));
     if (m) author = cleanAuthor([m[1]], site);
     if (author) authorFrom = "text";
   }
@@ -1435,6 +1455,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     description: first(["og:description", "description", "twitter:description"]),
   };
 }
+
+/** Inline tags: text in them runs on with the text around (a byline's "By <a>Ann Lee</a>"); any other tag starts a block. */
+const INLINE_TAGS: ReadonlySet<string> = new Set(["a", "span", "strong", "em", "b", "i", "u", "small", "big", "font", "abbr", "time", "cite", "sup", "sub", "mark", "bdi", "bdo", "data", "q", "s", "wbr", "label"]);
 
 /** How far from the headline a byline box is looked for (elements after it / before it, a kicker row). */
 const BYLINE_BOX_REACH = 40;
