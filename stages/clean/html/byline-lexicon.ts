@@ -92,6 +92,21 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
 export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆者", "责任编辑", "責任編輯", "编辑", "編輯"];
 
 /**
+ * Bylines in other scripts without letter case, each with the name as its first group, read in the text after the
+ * headline (`near`, its blocks kept apart) or anywhere in the page's own text (`page`): Arabic بقلم ("by the pen of",
+ * with or without a colon) and كتب / كتبت / إعداد ("wrote", "prepared by", only with a colon: the verb is common in
+ * running text); Hebrew מאת ("by"); Korean "<name> 기자" (reporter, after the name; Korean papers print it at the
+ * start or the end of the text, "홍길동 기자 hong@…"); Japanese 文： ("text:"). Family: news sites in these languages.
+ */
+export const CASELESS_BYLINES: { re: RegExp; where: "near" | "page"; why: string }[] = [
+  { re: /(?:^|[\s|•·(])بقلم\s*[:：]?\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'by the pen of'" },
+  { re: /(?:^|[\s|•·(])(?:كتب|كتبت|إعداد)\s*[:：]\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'wrote:', 'prepared by:'" },
+  { re: /(?:^|[\s|•·(])מאת\s*[:：]?\s*([\p{Script=Hebrew}'׳-]{2,}(?:\s+[\p{Script=Hebrew}'׳-]{2,}){1,2})(?![\p{Script=Hebrew}])/u, where: "near", why: "Hebrew 'by'" },
+  { re: /(?:^|[\s|•·(=])([\p{Script=Hangul}]{2,4})\s*기자(?![\p{Script=Hangul}])/u, where: "page", why: "Korean '<name> reporter'" },
+  { re: /(?:^|[\s|•·(])(?:文|取材・文)\s*[:：・]\s*([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])/u, where: "near", why: "Japanese 'text:'" },
+];
+
+/**
  * Class / id token starts of comment threads (WordPress "comment-author", Disqus, "reply", German
  * "kommentar"): a schema.org author marked up there is a commenter, not the article's author.
  */
@@ -233,5 +248,6 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s*\(\s*(?:text|texte|words|fotos?|photos?|bilder?|illustrations?|interview)\s*\)$/i, why: "the part's role in brackets ('Ann Lee (Text)')" },
   { re: /(?<!\s)(?:\s+(?:follow|folgen|suivre|seguir|segui|twitter|facebook|linkedin|instagram|e-?mail|rss|website|profil|profile|subscribe|abonnieren|more articles|mehr artikel|alle artikel|all articles|view profile|more by|mehr von))+$/i, why: "an author box's buttons ('Ann Lee Follow')" },
   { re: /(?<!\s)\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M)\.?$/, why: "a degree in capitals without a comma ('Ann Lee MD')" },
+  { re: /(?<!\s)\s*(?:기자|특파원|記者|特派員)$/u, why: "a reporter's title after a Korean or Japanese name ('홍길동 기자')" },
 ];
 

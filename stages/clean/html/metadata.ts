@@ -17,7 +17,7 @@ import {
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
-  MORE_JOB_TITLE_NOUNS, NAME_TAILS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES,
+  MORE_JOB_TITLE_NOUNS, NAME_TAILS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -437,7 +437,7 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
-    for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b(?!\.)|\by\b|\bdan\b|\bи\b|\bet\b|\bi\b|\ben\b|\bog\b|\bmit\b)\s*/)) {
+    for (const part of s.split(AUTHOR_SEPARATOR)) {
       const whole = squash(part).replace(ROLE_LABEL, "");
       // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V.")
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(whole))) continue;
@@ -463,6 +463,12 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
   }
   return names.length ? names.join(", ") : null;
 }
+
+/**
+ * Where an author field holds several names: commas, semicolons, "&" and the word "and" in the byline languages, as
+ * a whole word by Unicode letters (ASCII `\b` took the "e" of "Ayşe" for Portuguese "e" and never saw Russian "и").
+ */
+const AUTHOR_SEPARATOR = /\s*(?:,|;|&|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en|og|mit)(?![\p{L}\p{M}]))\s*/u;
 
 /**
  * One byline part less what bylines print after the name (NAME_TAILS: place, publication, agency, role, buttons,
@@ -1373,6 +1379,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
           authorFrom = "byline-label";
           break labels;
         }
+      }
+    }
+    // the same in Arabic, Hebrew, Korean and Japanese (CASELESS_BYLINES): near the headline, the block ends kept
+    const near = squash(nodes.blocksAfterH1.replace(INVISIBLE, "").replace(/\n+/g, " | "));
+    for (const b of author ? [] : CASELESS_BYLINES) {
+      const m = b.re.exec(b.where === "page" ? text : near);
+      if (m) author = cleanAuthor([m[1]], site);
+      if (author) {
+        authorFrom = "byline-label";
+        break;
       }
     }
   }
