@@ -438,10 +438,7 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const part of s.split(AUTHOR_SEPARATOR)) {
-      const whole = squash(part).replace(ROLE_LABEL, "");
-      // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V.")
-      if (NOT_A_NAME.some((n) => n.whole && n.re.test(whole))) continue;
-      let p = trimNameTail(whole);
+      let p = squash(part).replace(ROLE_LABEL, "");
       if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
       if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
@@ -456,6 +453,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
           }
         }
       }
+      // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V."), then the tail goes
+      if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
+      p = trimNameTail(p);
       if (p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
