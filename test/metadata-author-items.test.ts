@@ -37,3 +37,11 @@ describe("itemprop=author inside another item", () => {
     expect(page(review).author).toBe("Pelle Orvik");
   });
 });
+
+describe("the publisher in the author field", () => {
+  it("drops a declared author that is one of the names the page gives itself, not only og:site_name", () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", headline: "Lamp room reopens", author: { "@type": "Organization", name: "Coastal Heritage Trust" }, publisher: { "@type": "Organization", name: "Coastal Heritage Trust" } })}</script>`;
+    const m = extractMetadata(parseHtml(`<html><head><meta property="og:site_name" content="Coast News">${ld}</head><body><h1>Lamp room reopens</h1>${BODY}<footer>Coastal Heritage Trust</footer></body></html>`), { url: "https://coast-news.example/lamp-room" });
+    expect(m.author).toBeNull();
+  });
+});

@@ -1246,7 +1246,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const bylineFolded = foldName(notCredits([nodes.textBeforeH1, nodes.textAfterH1, ...nodes.authorHints.filter((p) => !p.elsewhere).slice(0, 12).map((p) => textOf(p.el))].join(" ")));
   const shown = (name: string | null): string | null =>
     !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded, false) || nameShown(n, bylineFolded) || ownSite(n, host)) ? name : null;
-  let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site));
+  // Every name the page gives itself (og:site_name, the JSON-LD publisher and WebSite, application-name…): a declared
+  // author that is one of them is the publisher filling the author field, whichever of them `site` is.
+  const publisherKeys = new Set(
+    [ogSite, ...(ld ? nameOf(ld.publisher, byId) : []), ldSite, ...META_SITE.slice(1).map((k) => meta.get(k) ?? null)]
+      .filter((x): x is string => !!x)
+      .map((x) => titleKey(cleanSite(x) ?? x))
+      .filter((k) => k.length >= 3),
+  );
+  const notPublisher = (name: string | null): string | null => (name && name.split(", ").every((n) => publisherKeys.has(titleKey(n))) ? null : name);
+  let author: string | null = shown(notPublisher(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site)));
   let authorFrom = author ? "json-ld" : undefined;
   if (author) {
     // the author meta tag names everyone where JSON-LD names the first author only ("Ann Lee" beside "Ann Lee, Bo Ek")
@@ -1259,7 +1268,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const k of META_AUTHOR) {
       const v = meta.get(k);
       if (v && !/^https?:/.test(v)) {
-        author = shown(cleanAuthor([v], site));
+        author = shown(notPublisher(cleanAuthor([v], site)));
         if (author) { authorFrom = `meta:${k}`; break; }
       }
     }
