@@ -35,3 +35,20 @@ describe("a byline in running text ends with its block", () => {
     expect(m.author).toBe("Jorun Vikstad");
   });
 });
+
+describe("other roles and other things in a byline row", () => {
+  it("cuts another role's credit after the writer's", () => {
+    expect(cleanAuthor(["Written by Jorun Vikstad Edited by Ola Brekke"])).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Jorun Vikstad, photos by Ola Brekke"])).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Jorun Vikstad, übersetzt von Ola Brekke"])).toBe("Jorun Vikstad");
+  });
+
+  it("does not read the place or the agency a signature row prints as the name", () => {
+    const place = `<div class="c-signature"><strong class="c-signature__location">Tromsø</strong></div>`;
+    expect(page(`<h1>A second pond for the allotments</h1>${place}${BODY}`).author).toBeNull();
+    const agency = `<div class="c-signature"><strong class="c-signature__agency">XNA</strong></div>`;
+    expect(page(`<h1>A second pond for the allotments</h1>${agency}${BODY}`).author).toBeNull();
+    const both = `<span class="byline">Jorun Vikstad <span class="byline-place">Tromsø</span></span>`;
+    expect(page(`<h1>A second pond for the allotments</h1>${both}${BODY}`).author).toBe("Jorun Vikstad");
+  });
+});

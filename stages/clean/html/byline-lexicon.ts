@@ -239,7 +239,9 @@ export const MORE_JOB_TITLE_NOUNS =
  *   "Ann Lee (al)", "Ann Lee (Red.)"), as "Ann Lee mit dpa" already is;
  * - the part's role in brackets ("Ann Lee (Text)", "Bo Ek (Fotos)"), as "Text: Ann Lee" already is;
  * - follow, share and profile buttons of author boxes ("Ann Lee Follow", "Ann Lee Twitter E-Mail", "Ann Lee Mehr Artikel");
- * - a degree without a comma, in capitals ("Ann Lee MD", "Ann Lee PhD").
+ * - a degree without a comma, in capitals ("Ann Lee MD", "Ann Lee PhD");
+ * - another role's credit after the writer's ("Ann Lee Edited by Bo Ek", "Ann Lee, photos by Bo Ek", "übersetzt von");
+ * - a Korean or Japanese reporter's title after the name ("홍길동 기자").
  */
 export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
@@ -248,6 +250,7 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s*\(\s*(?:text|texte|words|fotos?|photos?|bilder?|illustrations?|interview)\s*\)$/i, why: "the part's role in brackets ('Ann Lee (Text)')" },
   { re: /(?<!\s)(?:\s+(?:follow|folgen|suivre|seguir|segui|twitter|facebook|linkedin|instagram|e-?mail|rss|website|profil|profile|subscribe|abonnieren|more articles|mehr artikel|alle artikel|all articles|view profile|more by|mehr von))+$/i, why: "an author box's buttons ('Ann Lee Follow')" },
   { re: /(?<!\s)\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M)\.?$/, why: "a degree in capitals without a comma ('Ann Lee MD')" },
+  { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
   { re: /(?<!\s)\s*(?:기자|특파원|記者|特派員)$/u, why: "a reporter's title after a Korean or Japanese name ('홍길동 기자')" },
 ];
 

@@ -749,6 +749,28 @@ function gather(root: AnyNode): MetaNodes {
   return n;
 }
 
+/**
+ * A byline element's text less the place or the agency it prints (a child whose class names a location or an agency,
+ * BYLINE_NOT_NAME_CLASS): "<div class=signature><strong class=signature__location>Lyon</strong></div>" is no name,
+ * "<span class=byline>Ann Lee <span class=byline-place>Lyon</span></span>" is Ann Lee. Family: signature and byline
+ * rows of news CMSs that print the reporter's city or the wire agency beside or instead of the name (an element
+ * whose own class names them is no byline element at all: AUTHOR_HINT_NOT). (Other AUTHOR_HINT_NOT parts, a bio or a job line, stay:
+ * the author box's bio is where a metadata first name finds its surname.)
+ */
+function bylineTextOf(el: Element): string {
+  let out = "";
+  for (const c of el.children) {
+    if (c.type === "text") out += (c as unknown as { data: string }).data;
+    else if (c.type === "tag" && "children" in c) {
+      const x = c as Element;
+      if (!BYLINE_NOT_NAME_CLASS.test(`${x.attribs.class ?? ""} ${x.attribs.id ?? ""}`)) out += bylineTextOf(x);
+    }
+  }
+  return out;
+}
+
+const BYLINE_NOT_NAME_CLASS = /location|place|dateline|agency|agentur|agencia|agenzia|(?:^|[\s_-])(?:ort|lieu|lugar|luogo)(?:$|[\s_-])/i;
+
 /** A person's name inside an itemprop=author element (its itemprop=name child, or its own text). */
 function authorText(el: Element): string {
   const nameEl = (function find(e: Element): Element | null {
@@ -1293,7 +1315,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
     // or the whole name where the metadata has a first name ("Ann" beside "Ann Lee"): take the visible one
     for (const p of hints.slice(0, 4)) {
-      const text = squash(textOf(p.el));
+      const text = squash(bylineTextOf(p.el));
       if (!text || text.length > 120) continue;
       const shown = cleanAuthor([bylineName(text)], site, structural);
       const names = shown?.split(", ") ?? [];
@@ -1316,7 +1338,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const p of hints.slice(0, 12)) {
-      const text = squash(textOf(p.el));
+      const text = squash(bylineTextOf(p.el));
       if (!text || text.length > 120) continue;
       author = cleanAuthor([bylineName(text)], site, siteOwner);
       // the name on the byline element's first line, a job title or a date on the next ("By Ann Lee<br>Staff Writer")
