@@ -40,6 +40,22 @@ export const NOT_BYLINE_BOX = /^(?:[a-z]{1,2}-)?(?:testimonial|kundenstimme|quot
 export const NOT_BYLINE_TAGS: ReadonlySet<string> = new Set(["blockquote", "figure", "figcaption"]);
 
 /**
+ * schema.org item types (microdata `itemscope itemtype=…`, last path segment, lower case) whose `author` is not the
+ * page's article's: a reader's comment or review, a photo's or a video's creator (the photo credit), a list or teaser
+ * item (another story), and the page regions WebSite themes mark up (`WPSideBar`, `WPFooter`, `WPHeader`,
+ * `SiteNavigationElement`, `WPAdBlock`). Family: `itemprop=author` (and byline elements) inside another item, on
+ * every CMS that emits microdata; the item an element belongs to is the nearest `itemscope` above it. A comment,
+ * review or list item that holds the page's <h1> or most of its text is the page's own item (a review site types its articles `Review`).
+ */
+export const OTHER_ITEM_TYPES: ReadonlySet<string> = new Set([
+  "comment", "usercomments", "answer", "question", "review", "rating", "aggregaterating", "criticreview", "employerreview",
+  "imageobject", "photograph", "videoobject", "audioobject", "mediaobject", "clip",
+  "listitem", "itemlist", "wpsidebar", "wpfooter", "wpheader", "wpadblock", "sitenavigationelement",
+]);
+/** The page regions among OTHER_ITEM_TYPES: never the article's item, even when the site's title is their <h1>. */
+export const PAGE_REGION_ITEM_TYPES: ReadonlySet<string> = new Set(["wpsidebar", "wpfooter", "wpheader", "wpadblock", "sitenavigationelement"]);
+
+/**
  * A link around a byline element goes to the author's page ("/author/ann-lee", "/by/ann-lee", "/autor/",
  * "/profile/", "/people/", "/journalist/", "/members/"); any other link around it that also wraps a
  * heading or an image makes it a teaser card for another story
@@ -74,6 +90,21 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
  * Best first.
  */
 export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆者", "责任编辑", "責任編輯", "编辑", "編輯"];
+
+/**
+ * Bylines in other scripts without letter case, each with the name as its first group, read in the text after the
+ * headline (`near`, its blocks kept apart) or anywhere in the page's own text (`page`): Arabic بقلم ("by the pen of",
+ * with or without a colon) and كتب / كتبت / إعداد ("wrote", "prepared by", only with a colon: the verb is common in
+ * running text); Hebrew מאת ("by"); Korean "<name> 기자" (reporter, after the name; Korean papers print it at the
+ * start or the end of the text, "홍길동 기자 hong@…"); Japanese 文： ("text:"). Family: news sites in these languages.
+ */
+export const CASELESS_BYLINES: { re: RegExp; where: "near" | "page"; why: string }[] = [
+  { re: /(?:^|[\s|•·(])بقلم\s*[:：]?\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'by the pen of'" },
+  { re: /(?:^|[\s|•·(])(?:كتب|كتبت|إعداد)\s*[:：]\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'wrote:', 'prepared by:'" },
+  { re: /(?:^|[\s|•·(])מאת\s*[:：]?\s*([\p{Script=Hebrew}'׳-]{2,}(?:\s+[\p{Script=Hebrew}'׳-]{2,}){1,2})(?![\p{Script=Hebrew}])/u, where: "near", why: "Hebrew 'by'" },
+  { re: /(?:^|[\s|•·(=])([\p{Script=Hangul}]{2,4})\s*기자(?![\p{Script=Hangul}])/u, where: "page", why: "Korean '<name> reporter'" },
+  { re: /(?:^|[\s|•·(])(?:文|取材・文)\s*[:：・]\s*([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])/u, where: "near", why: "Japanese 'text:'" },
+];
 
 /**
  * Class / id token starts of comment threads (WordPress "comment-author", Disqus, "reply", German
@@ -190,3 +221,36 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
  */
 export const JOB_TITLE_NOUNS =
   "writer|reporter|correspondent|editor|contributor|columnist|journalist|reporterin|redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|giornalista|redattore|redattrice";
+
+/**
+ * More job titles after a byline's name, for the HTML reader only (text/person.ts keeps its own list): editors-in-chief,
+ * guest authors, columnists and photographers ("Ann Lee – Chefredakteurin", "Ann Lee Gastautorin", "Ann Lee, Photographer").
+ * Family: author boxes and byline rows that print the person's role beside the name, in English, German, French, Spanish, Italian.
+ */
+export const MORE_JOB_TITLE_NOUNS =
+  "chefredakteur(?:in)?|chefreporter(?:in)?|gastautor(?:in)?|kolumnist(?:in)?|author|guest\\s+author|autrice|auteure?|chroniqueu(?:r|se)|columnista|editorialista|fotograf(?:in)?|photographer|photographe|fotógraf[oa]";
+
+/**
+ * What byline rows print after a name that is not part of it (each part of an author field, its end only):
+ * the name's form the scorer and a reader would call the same person. Families, across CMSs and languages:
+ * - the reporter's place ("Ann Lee in Berlin", "Ann Lee aus Wien", "Ann Lee from Paris", "Ann Lee à Rome");
+ * - the publication a freelancer writes for ("Ann Lee für Example", "Ann Lee for The Example", "pour", "para", "per");
+ * - an agency or desk code, or the writer's initials, in brackets or after a slash ("Ann Lee (AFP)", "Ann Lee/dpa",
+ *   "Ann Lee (al)", "Ann Lee (Red.)"), as "Ann Lee mit dpa" already is;
+ * - the part's role in brackets ("Ann Lee (Text)", "Bo Ek (Fotos)"), as "Text: Ann Lee" already is;
+ * - follow, share and profile buttons of author boxes ("Ann Lee Follow", "Ann Lee Twitter E-Mail", "Ann Lee Mehr Artikel");
+ * - a degree without a comma, in capitals ("Ann Lee MD", "Ann Lee PhD");
+ * - another role's credit after the writer's ("Ann Lee Edited by Bo Ek", "Ann Lee, photos by Bo Ek", "übersetzt von");
+ * - a Korean or Japanese reporter's title after the name ("홍길동 기자").
+ */
+export const NAME_TAILS: { re: RegExp; why: string }[] = [
+  { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
+  { re: /(?<!\s)\s+(?:für|for|pour|para|per)\s+\S.*$/u, why: "the publication written for ('Ann Lee für Example')" },
+  { re: /(?<!\s)\s*(?:\(\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Red\.?|Reuters|Bloomberg)\s*\)|\/\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Reuters|Bloomberg))$/u, why: "an agency, desk or initials in brackets or after a slash ('Ann Lee (AFP)', 'Ann Lee/dpa', 'Ann Lee (al)')" },
+  { re: /(?<!\s)\s*\(\s*(?:text|texte|words|fotos?|photos?|bilder?|illustrations?|interview)\s*\)$/i, why: "the part's role in brackets ('Ann Lee (Text)')" },
+  { re: /(?<!\s)(?:\s+(?:follow|folgen|suivre|seguir|segui|twitter|facebook|linkedin|instagram|e-?mail|rss|website|profil|profile|subscribe|abonnieren|more articles|mehr artikel|alle artikel|all articles|view profile|more by|mehr von))+$/i, why: "an author box's buttons ('Ann Lee Follow')" },
+  { re: /(?<!\s)\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M)\.?$/, why: "a degree in capitals without a comma ('Ann Lee MD')" },
+  { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
+  { re: /(?<!\s)\s*(?:기자|특파원|記者|特派員)$/u, why: "a reporter's title after a Korean or Japanese name ('홍길동 기자')" },
+];
+

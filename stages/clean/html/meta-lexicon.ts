@@ -65,10 +65,10 @@ export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|si
 export const AUTHOR_HINT = /author|byline|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore/i;
 /**
  * Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts,
- * and the place or section printed in the byline row (`signature__location`, `byline-place`, a section name in an
- * `#ifAuthor` header): a city or desk, not a person.
+ * and the place, section or wire agency printed in the byline row (`signature__location`, `byline-place`,
+ * `signature__agency`, a section name in an `#ifAuthor` header): a city, desk or agency, not a person.
  */
-export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|follow|more|posts|link-list|box-title|about|location|place|section|categor|ressort|rubri/i;
+export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|follow|more|posts|link-list|box-title|about|location|place|section|categor|ressort|rubri|agency|agentur|agencia|agenzia/i;
 
 /**
  * Words that open a visible byline, per language (an optional "Text:" or "Written" before):

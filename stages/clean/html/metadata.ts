@@ -17,6 +17,7 @@ import {
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
+  MORE_JOB_TITLE_NOUNS, NAME_TAILS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -44,7 +45,7 @@ const META_SITE = ["og:site_name", "application-name", "apple-mobile-web-app-tit
  * title is dropped by NOT_A_NAME; this one cuts it off the name after a dash, slash or in brackets.
  */
 const JOB_RANKS = "(?:senior|junior|chief|staff|contributing|freelance|special|guest|political|deputy|associate|managing|executive|science|sports?|business|foreign|national|local|news|travel|health|tech(?:nology)?|investigative|freie[rn]?|leitende[rn]?|stellvertretende[rn]?)";
-const JOB_NAMES = `(?:${JOB_TITLE_NOUNS})s?\\b`;
+const JOB_NAMES = `(?:${JOB_TITLE_NOUNS}|${MORE_JOB_TITLE_NOUNS})s?\\b`;
 const JOB_TITLE = `(?:${JOB_RANKS}\\s+)*${JOB_NAMES}`;
 
 /**
@@ -83,7 +84,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /(?<!\s)\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
-  { re: /^(?:(?:alles|alle artikel|all|posted|published|written|geschrieben|verfasst|ein beitrag|ein artikel|mehr|more|story|article|artikel)\s+)(?:by|von|par|por|door)\s+/i, why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee'" },
+  { re: new RegExp(`^(?:(?:alles|alle artikel|all|posted|published|written|geschrieben|verfasst|ein beitrag|ein artikel|mehr|more|story|article|artikel|${POSTER_VERBS}|${PIECE_KIND_LEAD})\\s+)(?:by|von|par|por|door)\\s+`, "i"), why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee', the piece's kind before it ('Ein Kommentar von Ann Lee', 'A guest post by Ann Lee')" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
   { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
 ];
@@ -168,25 +169,37 @@ const NEEDS_SQUASH = /^\s|\s$|\s\s|[^\S ]/;
 export { decodeEntities };
 
 /** A role label before a name, in each part of a credit line ("Interview: Ann Lee, Fotos: Bo Ek"). */
-const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von)\s*:\s*/i;
+const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore)\s*:\s*/i;
+
+/**
+ * An author field that opens on a photo, illustration or video credit ("Fotos: Ann Lee", "Photo by Ann Lee", "Bild von Ann
+ * Lee", "Illustration: Ann Lee"): the photographer's credit row, not the byline, unless a text role is named too
+ * (TEXT_ROLE: "Text und Fotos: …", "Text: Ann Lee, Fotos: Bo Ek"). Family: credit rows under lead images that themes
+ * mark up with byline or author classes.
+ */
+const PHOTO_CREDIT_ONLY = /^\s*(?:(?:header|cover|lead|title|titel)[\s-]?)?(?:fotos?|photos?|photograph(?:y|ie)?|fotografie|bilder?|images?|illustrations?|grafik|graphics?|videos?|kamera|camera)\s*(?::|(?:by|von|par|por|de|di)\s)/i;
+const TEXT_ROLE = /\b(?:text|texte|words|story|reporting|interview|autor(?:in)?|author)\b\s*(?::|by\s|von\s|par\s|und|and|et|&|\+|\/|,)/i;
 
 /** Parts of an author field that are an affiliation or a job title, not a name. */
-const NOT_A_NAME: { re: RegExp; why: string }[] = [
+const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
+  { re: /^(?:text|texte|words|fotos?|photos?|bilder?|interview|illustrations?)$/i, why: "a role word left alone ('Text und Fotos: Ann Lee')" },
+  { re: new RegExp(`^(?:${JOB_RANKS}\\s+)*${JOB_NAMES}$`, "i"), why: "a job title as its own part ('Ann Lee, Gastautorin')" },
   { re: /\b(?:writer|correspondent|editor|reporter|contributor|columnist|staff writer|reports?)$/i, why: "job title after the name ('AP Auto Writer')" },
   {
     re: /\b(?:senior|junior|chief|staff|technologist|director|manager|analyst|professor|fellow|officer|president|head of|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|chefredakteur(?:in)?)\b/i,
     why: "a job title as its own part of a credit line ('Ann Lee, Senior Staff Technologist')",
   },
-  { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')" },
+  { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')", whole: true },
   {
     re: /^(?:photos?|fotos?|фото|bild|bilder|image|imagem|imagen|crédit|credit|quelle|source|fuente)(?=[\s:.,]|$)/iu,
     why: "a photo credit or source line in the byline row ('Photo: Ann Lee', 'Foto aus Instagram von …')",
   },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
-  { re: /©|\bcopyright\b/i, why: "a copyright notice in the byline row ('© Example Images/Contributor')" },
+  { re: /©|\bcopyright\b/i, why: "a copyright notice in the byline row ('© Example Images/Contributor')", whole: true },
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
     why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
+    whole: true,
   },
 ];
 
@@ -420,8 +433,11 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       names.push(s.charAt(0).toUpperCase() + s.slice(1));
       continue;
     }
+    // a photo credit alone ("Fotos: Ann Lee", "Photo by Ann Lee" in a byline element) names the photographer; "Text
+    // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
+    if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
-    for (const part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\be\b(?!\.)|\by\b|\bdan\b|\bи\b|\bet\b|\bi\b|\ben\b|\bog\b|\bmit\b)\s*/)) {
+    for (const part of s.split(AUTHOR_SEPARATOR)) {
       let p = squash(part).replace(ROLE_LABEL, "");
       if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
       if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
@@ -437,6 +453,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
           }
         }
       }
+      // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V."), then the tail goes
+      if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
+      p = trimNameTail(p);
       if (p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
@@ -444,6 +463,31 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
   }
   return names.length ? names.join(", ") : null;
 }
+
+/**
+ * Where an author field holds several names: commas, semicolons, "&" and the word "and" in the byline languages, as
+ * a whole word by Unicode letters (ASCII `\b` took the "e" of "Ayşe" for Portuguese "e" and never saw Russian "и").
+ */
+const AUTHOR_SEPARATOR = /\s*(?:,|;|&|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en|og|mit)(?![\p{L}\p{M}]))\s*/u;
+
+/**
+ * One byline part less what bylines print after the name (NAME_TAILS: place, publication, agency, role, buttons,
+ * degree), a date, reading time or comment count glued on without a separator ("Ann Lee March 12, 2020", "Ann Lee 5 min
+ * read": cut at the first number, then trailing month names and labels, DATE_TAIL_WORDS) and a job title without a
+ * separator ("Ann Lee Staff Writer"); what is kept of the last two must read as a person's name (PERSON_NAME, two words
+ for a job title: in "Ann Lee Games Editor" the beat is not told from a third name), or the part is left as it was.
+ */
+function trimNameTail(part: string): string {
+  let p = part;
+  for (const t of NAME_TAILS) p = p.replace(t.re, "");
+  if (p.split(" ").length >= 3) {
+    const q = p.replace(TRAILING_JOB_TITLE, "");
+    if (q.split(" ").length === 2 && personName(q)) p = q;
+  }
+  return p;
+}
+/** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
+const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
 
 /** An element of the page with its place in document order and whether it sits in a region that speaks for something else. */
 interface Placed {
@@ -481,6 +525,8 @@ interface MetaNodes {
   /** Page text just before and just after that <h1> (where datelines and bylines are printed). */
   textBeforeH1: string;
   textAfterH1: string;
+  /** textAfterH1 with a line break where each block element starts (a name in running text never runs across one). */
+  blocksAfterH1: string;
   /** The page's visible text outside comments, sidebars and teasers, up to PAGE_TEXT_CHARS. */
   pageText: string;
   /** All visible text of <body>, sidebars and footers included, up to ALL_TEXT_CHARS: where a declared author must show. */
@@ -597,7 +643,7 @@ function holdsArticle(el: Element): boolean {
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
     metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [], shortLines: [], bylineLines: [], bylineBoxes: [],
-    h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
+    h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
@@ -617,7 +663,10 @@ function gather(root: AnyNode): MetaNodes {
         if (data.length <= BYLINE_BOX_MAX_CHARS && n.bylineBoxes.length < BYLINE_BOXES && BYLINE_WORD_NODE.test(data) && node !== n.bylineBoxes[n.bylineBoxes.length - 1]?.el)
           n.bylineBoxes.push({ el: node, order, elsewhere: false });
         if (n.h1) {
-          if (n.textAfterH1.length < NEAR_H1_CHARS) n.textAfterH1 += data + " ";
+          if (n.textAfterH1.length < NEAR_H1_CHARS) {
+            n.textAfterH1 += data + " ";
+            n.blocksAfterH1 += data + " ";
+          }
         } else if (/\S/.test(data)) n.textBeforeH1 = (n.textBeforeH1 + " " + data).slice(-NEAR_H1_CHARS);
         continue;
       }
@@ -645,6 +694,7 @@ function gather(root: AnyNode): MetaNodes {
       if (inMargin) inMargin = !ownAway;
       else if (ownAway) inMargin = el.name === "aside" && inArticle && !namesElsewhere(el);
       const dateAway = away && !inMargin;
+      if (n.h1 && !away && !INLINE_TAGS.has(name) && n.textAfterH1.length < NEAR_H1_CHARS) n.blocksAfterH1 += "\n";
       const unseen = hidden || isHidden(el);
       if (name === "meta" || (a.content !== undefined && (a.property !== undefined || a.itemprop !== undefined))) n.metas.push(el);
       else if (name === "time") {
@@ -662,13 +712,13 @@ function gather(root: AnyNode): MetaNodes {
         n.h1 = { el, order, elsewhere: false };
         // the site's name in an <h1> holds the place until the headline shows up
         n.h1StandIn = n.h1SiteName = isSiteNameHeading(el);
-        n.textAfterH1 = "";
+        n.textAfterH1 = n.blocksAfterH1 = "";
       } else if ((!n.h1 || n.h1SiteName) && !away && HEADLINE_STAND_IN_TAGS.has(name) && n.titleText && isTitleText(textOf(el), n.titleText)) {
         if (n.h1) n.textBeforeH1 = (n.textBeforeH1 + " " + n.textAfterH1).slice(-NEAR_H1_CHARS);
         n.h1 = { el, order, elsewhere: false };
         n.h1StandIn = true;
         n.h1SiteName = false;
-        n.textAfterH1 = "";
+        n.textAfterH1 = n.blocksAfterH1 = "";
       }
       const itemprop = a.itemprop;
       if (itemprop !== undefined) {
@@ -698,6 +748,28 @@ function gather(root: AnyNode): MetaNodes {
   if ("children" in root) walk(root as Element, false, false, false);
   return n;
 }
+
+/**
+ * A byline element's text less the place or the agency it prints (a child whose class names a location or an agency,
+ * BYLINE_NOT_NAME_CLASS): "<div class=signature><strong class=signature__location>Lyon</strong></div>" is no name,
+ * "<span class=byline>Ann Lee <span class=byline-place>Lyon</span></span>" is Ann Lee. Family: signature and byline
+ * rows of news CMSs that print the reporter's city or the wire agency beside or instead of the name (an element
+ * whose own class names them is no byline element at all: AUTHOR_HINT_NOT). (Other AUTHOR_HINT_NOT parts, a bio or a job line, stay:
+ * the author box's bio is where a metadata first name finds its surname.)
+ */
+function bylineTextOf(el: Element): string {
+  let out = "";
+  for (const c of el.children) {
+    if (c.type === "text") out += (c as unknown as { data: string }).data;
+    else if (c.type === "tag" && "children" in c) {
+      const x = c as Element;
+      if (!BYLINE_NOT_NAME_CLASS.test(`${x.attribs.class ?? ""} ${x.attribs.id ?? ""}`)) out += bylineTextOf(x);
+    }
+  }
+  return out;
+}
+
+const BYLINE_NOT_NAME_CLASS = /location|place|dateline|agency|agentur|agencia|agenzia|(?:^|[\s_-])(?:ort|lieu|lugar|luogo)(?:$|[\s_-])/i;
 
 /** A person's name inside an itemprop=author element (its itemprop=name child, or its own text). */
 function authorText(el: Element): string {
@@ -882,6 +954,7 @@ function bylineName(text: string): string {
 export function extractMetadata(root: AnyNode, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
   cardBoxMemo = new WeakMap();
   likeCounts = new WeakMap();
+  ownItemMemo = new WeakMap();
   const nodes = gather(root);
   const meta = new Map<string, string>();
   for (const el of nodes.metas) {
@@ -1195,7 +1268,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const bylineFolded = foldName(notCredits([nodes.textBeforeH1, nodes.textAfterH1, ...nodes.authorHints.filter((p) => !p.elsewhere).slice(0, 12).map((p) => textOf(p.el))].join(" ")));
   const shown = (name: string | null): string | null =>
     !name || pageFolded.length < SHOWN_MIN_PAGE_CHARS || name.split(", ").some((n) => nameShown(n, pageFolded, false) || nameShown(n, bylineFolded) || ownSite(n, host)) ? name : null;
-  let author: string | null = shown(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site));
+  // Every name the page gives itself (og:site_name, the JSON-LD publisher and WebSite, application-name…): a declared
+  // author that is one of them is the publisher filling the author field, whichever of them `site` is.
+  const publisherKeys = new Set(
+    [ogSite, ...(ld ? nameOf(ld.publisher, byId) : []), ldSite, ...META_SITE.slice(1).map((k) => meta.get(k) ?? null)]
+      .filter((x): x is string => !!x)
+      .map((x) => titleKey(cleanSite(x) ?? x))
+      .filter((k) => k.length >= 3),
+  );
+  const notPublisher = (name: string | null): string | null => (name && name.split(", ").every((n) => publisherKeys.has(titleKey(n))) ? null : name);
+  let author: string | null = shown(notPublisher(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site)));
   let authorFrom = author ? "json-ld" : undefined;
   if (author) {
     // the author meta tag names everyone where JSON-LD names the first author only ("Ann Lee" beside "Ann Lee, Bo Ek")
@@ -1208,7 +1290,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const k of META_AUTHOR) {
       const v = meta.get(k);
       if (v && !/^https?:/.test(v)) {
-        author = shown(cleanAuthor([v], site));
+        author = shown(notPublisher(cleanAuthor([v], site)));
         if (author) { authorFrom = `meta:${k}`; break; }
       }
     }
@@ -1233,7 +1315,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
     // or the whole name where the metadata has a first name ("Ann" beside "Ann Lee"): take the visible one
     for (const p of hints.slice(0, 4)) {
-      const text = squash(textOf(p.el));
+      const text = squash(bylineTextOf(p.el));
       if (!text || text.length > 120) continue;
       const shown = cleanAuthor([bylineName(text)], site, structural);
       const names = shown?.split(", ") ?? [];
@@ -1256,7 +1338,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const p of hints.slice(0, 12)) {
-      const text = squash(textOf(p.el));
+      const text = squash(bylineTextOf(p.el));
       if (!text || text.length > 120) continue;
       author = cleanAuthor([bylineName(text)], site, siteOwner);
       // the name on the byline element's first line, a job title or a date on the next ("By Ann Lee<br>Staff Writer")
@@ -1330,6 +1412,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
         }
       }
     }
+    // the same in Arabic, Hebrew, Korean and Japanese (CASELESS_BYLINES): near the headline, the block ends kept
+    const near = squash(nodes.blocksAfterH1.replace(INVISIBLE, "").replace(/\n+/g, " | "));
+    for (const b of author ? [] : CASELESS_BYLINES) {
+      const m = b.re.exec(b.where === "page" ? text : near);
+      if (m) author = cleanAuthor([m[1]], site);
+      if (author) {
+        authorFrom = "byline-label";
+        break;
+      }
+    }
   }
   if (!author) {
     for (const text of nodes.dataScripts) {
@@ -1339,7 +1431,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     }
   }
   if (!author && h1) {
-    const m = BYLINE_IN_TEXT.exec(squash(nodes.textAfterH1.replace(INVISIBLE, "")).slice(0, 250));
+    // (the name ends where its block does: "<p>By Ann Lee</p><p>The ferry…" is not "Ann Lee The")
+    const m = BYLINE_IN_TEXT.exec(squash(nodes.blocksAfterH1.replace(INVISIBLE, "").replace(/\n+/g, " | ")).slice(0, 250));
     if (m) author = cleanAuthor([m[1]], site);
     if (author) authorFrom = "text";
   }
@@ -1410,6 +1503,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   };
 }
 
+/** Inline tags: text in them runs on with the text around (a byline's "By <a>Ann Lee</a>"); any other tag starts a block. */
+const INLINE_TAGS: ReadonlySet<string> = new Set(["a", "span", "strong", "em", "b", "i", "u", "small", "big", "font", "abbr", "time", "cite", "sup", "sub", "mark", "bdi", "bdo", "data", "q", "s", "wbr", "label"]);
+
 /** How far from the headline a byline box is looked for (elements after it / before it, a kicker row). */
 const BYLINE_BOX_REACH = 40;
 const BYLINE_BOX_REACH_BEFORE = 8;
@@ -1472,7 +1568,7 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
  * story: AUTHOR_PAGE_HREF). Looked up the element's ancestors, a few levels up.
  */
 function notByline(el: Element): boolean {
-  if (inRepeatedCard(el)) return true;
+  if (inRepeatedCard(el) || inOtherItem(el)) return true;
   let e: Element | null = el;
   for (let depth = 0; e && depth < NOT_BYLINE_DEPTH; depth++, e = e.parent as Element | null) {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
@@ -1483,6 +1579,31 @@ function notByline(el: Element): boolean {
   return false;
 }
 const NOT_BYLINE_DEPTH = 8;
+
+/**
+ * Whether the schema.org item an element belongs to (the nearest `itemscope` above it; its own is the Person's) is
+ * a comment, review, photo, video, list item or page region (OTHER_ITEM_TYPES): its author is not the article's.
+ * An item that holds the <h1> or more than OTHER_ITEM_MAX_CHARS of text is the page's own, whatever its type,
+ * unless it is a page region.
+ */
+function inOtherItem(el: Element): boolean {
+  for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "html"; e = e.parent as Element | null) {
+    if (e.attribs.itemscope === undefined) continue;
+    const types = (e.attribs.itemtype ?? "").split(/\s+/).map((t) => t.replace(/\/+$/, "").split("/").pop()?.toLowerCase() ?? "");
+    if (!types.some((t) => OTHER_ITEM_TYPES.has(t))) return false;
+    if (types.some((t) => PAGE_REGION_ITEM_TYPES.has(t))) return true;
+    // a review or a list item that holds the headline or the page's text is the page's own item (a review site's
+    // article typed Review); a reader's review, a comment, a photo's box are short
+    let own = ownItemMemo.get(e);
+    if (own === undefined) ownItemMemo.set(e, (own = holdsHeadline(e) || squash(textOf(e)).length > OTHER_ITEM_MAX_CHARS));
+    return !own;
+  }
+  return false;
+}
+/** Above this much text an item is the page's own article, whatever its type (a reader's review or comment is shorter). */
+const OTHER_ITEM_MAX_CHARS = 2000;
+/** Per-item answers of inOtherItem's size test for one page (reset by extractMetadata): each item's text is read once. */
+let ownItemMemo = new WeakMap<Element, boolean>();
 
 /**
  * A byline element inside one of a run of like boxes: an ancestor (a few levels up) that has

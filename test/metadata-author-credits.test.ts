@@ -1,0 +1,54 @@
+/**
+ * A "by" that does not introduce the article's author (invented pages): a photo, illustration or video credit in a
+ * byline element, and a name in running text that would run on into the next block ("<p>By Ann Lee</p><p>The …").
+ */
+import { describe, expect, it } from "vitest";
+import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
+import { parseHtml } from "../stages/clean/html/dom.ts";
+
+const BODY = "<p>" + "The allotment society voted to dig a second pond and to share the new greenhouse between all members. ".repeat(6) + "</p>";
+const page = (body: string) => extractMetadata(parseHtml(`<html><head></head><body>${body}</body></html>`), { url: "https://allotment-news.example/pond" });
+
+describe("photo credits in byline elements", () => {
+  it("is no byline when the credit names only a photographer", () => {
+    expect(page(`<h1>A second pond for the allotments</h1><div class="byline">Fotos: Jorun Vikstad</div>${BODY}`).author).toBeNull();
+    expect(page(`<h1>A second pond for the allotments</h1><div class="author">Photo by Jorun Vikstad</div>${BODY}`).author).toBeNull();
+    expect(cleanAuthor(["Illustration: Jorun Vikstad"], null, { handles: true })).toBeNull();
+    expect(cleanAuthor(["Bild von Jorun Vikstad auf Pixabay"])).toBeNull();
+  });
+
+  it("keeps the writer when the credit names the text too", () => {
+    expect(cleanAuthor(["Text und Fotos: Jorun Vikstad"], null, { handles: true })).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Words and photos: Jorun Vikstad"])).toBe("Jorun Vikstad");
+    expect(page(`<h1>A second pond for the allotments</h1><div class="byline">Text: Jorun Vikstad</div>${BODY}`).author).toBe("Jorun Vikstad");
+  });
+});
+
+describe("a byline in running text ends with its block", () => {
+  it("does not run the name on into the next paragraph", () => {
+    const m = page(`<h1>A second pond for the allotments</h1><div>By Jorun Vikstad${BODY}</div>`);
+    expect(m.author).toBe("Jorun Vikstad");
+  });
+
+  it("reads a name split over inline tags", () => {
+    const m = page(`<h1>A second pond for the allotments</h1><div><span>By <b>Jorun</b> Vikstad</span></div>${BODY}`);
+    expect(m.author).toBe("Jorun Vikstad");
+  });
+});
+
+describe("other roles and other things in a byline row", () => {
+  it("cuts another role's credit after the writer's", () => {
+    expect(cleanAuthor(["Written by Jorun Vikstad Edited by Ola Brekke"])).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Jorun Vikstad, photos by Ola Brekke"])).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Jorun Vikstad, übersetzt von Ola Brekke"])).toBe("Jorun Vikstad");
+  });
+
+  it("does not read the place or the agency a signature row prints as the name", () => {
+    const place = `<div class="c-signature"><strong class="c-signature__location">Tromsø</strong></div>`;
+    expect(page(`<h1>A second pond for the allotments</h1>${place}${BODY}`).author).toBeNull();
+    const agency = `<div class="c-signature"><strong class="c-signature__agency">XNA</strong></div>`;
+    expect(page(`<h1>A second pond for the allotments</h1>${agency}${BODY}`).author).toBeNull();
+    const both = `<span class="byline">Jorun Vikstad <span class="byline-place">Tromsø</span></span>`;
+    expect(page(`<h1>A second pond for the allotments</h1>${both}${BODY}`).author).toBe("Jorun Vikstad");
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * What bylines print after (or before) a name that is not part of it (invented names): the reporter's place, the
+ * publication written for, an agency or initials in brackets or after a slash, the part's role in brackets, an author
+ * box's buttons, a degree without a comma, a job title without a separator, role labels and the piece's kind before
+ * the name. The scorer compares token sets, so each of these is "another form" of the right person unless cut off.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
+import { parseHtml } from "../stages/clean/html/dom.ts";
+
+const BODY = "<p>" + "The river ferry changed its timetable for the winter months and added an evening crossing. ".repeat(6) + "</p>";
+const page = (head: string, body: string) => extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url: "https://ferry-news.example/story" });
+
+describe("a name's tail", () => {
+  it("cuts the reporter's place", () => {
+    expect(cleanAuthor(["Tove Arnhem in Bergen"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem aus Bad Harzburg"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem, Correspondent in Lyon"])).toBe("Tove Arnhem");
+  });
+
+  it("cuts the publication a freelancer writes for, but keeps an organisation whole", () => {
+    expect(cleanAuthor(["Tove Arnhem für Fährblatt"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem for Ferry Weekly"])).toBe("Tove Arnhem");
+    // an organisation's own name with "für" in it stays an organisation (NOT_A_NAME), not a person
+    expect(cleanAuthor(["Verband für Fährverkehr e.V."])).toBeNull();
+  });
+
+  it("cuts an agency, a desk or initials in brackets or after a slash", () => {
+    expect(cleanAuthor(["Tove Arnhem (AFP)"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem/dpa"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem (ta)"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem (Red.)"])).toBe("Tove Arnhem");
+  });
+
+  it("cuts each part's role in brackets and keeps both people", () => {
+    expect(cleanAuthor(["Tove Arnhem (Text) und Ivo Lindqvist (Fotos)"])).toBe("Tove Arnhem, Ivo Lindqvist");
+  });
+
+  it("cuts an author box's buttons and a degree printed without a comma", () => {
+    expect(cleanAuthor(["Tove Arnhem Follow"], null, { handles: true })).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem Twitter E-Mail"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem Mehr Artikel"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem MD"])).toBe("Tove Arnhem");
+  });
+
+  it("cuts a job title printed without a separator when two name words are left", () => {
+    expect(cleanAuthor(["Tove Arnhem Staff Writer"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem Reporter"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem – Chefredakteurin"])).toBe("Tove Arnhem");
+    // three words before the title: the beat ("Harbour") is not told from a third name, so nothing is guessed
+    expect(cleanAuthor(["Tove Arnhem Harbour Editor"])).toBeNull();
+  });
+
+  it("drops a role printed as its own part, and a role label or the piece's kind before the name", () => {
+    expect(cleanAuthor(["Tove Arnhem, Gastautorin"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Gastautor: Tove Arnhem"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Ein Kommentar von Tove Arnhem"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["A guest post by Tove Arnhem"])).toBe("Tove Arnhem");
+  });
+
+  it("leaves names with particles, hyphens and titles as they are", () => {
+    expect(cleanAuthor(["Tove van Arnhem"])).toBe("Tove van Arnhem");
+    expect(cleanAuthor(["Tove-Marie Arnhem-Lind"])).toBe("Tove-Marie Arnhem-Lind");
+  });
+});
+
+describe("a byline element with a tail, on a page", () => {
+  it("reads the name without the place and the publication", () => {
+    const m = page("", `<h1>Winter timetable for the river ferry</h1><div class="byline">Tove Arnhem in Bergen</div>${BODY}`);
+    expect(m.author).toBe("Tove Arnhem");
+  });
+
+  it("reads the name out of an author box with its buttons", () => {
+    const m = page("", `<h1>Winter timetable for the river ferry</h1><div class="author-name">Tove Arnhem Follow</div>${BODY}`);
+    expect(m.author).toBe("Tove Arnhem");
+  });
+});
