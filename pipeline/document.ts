@@ -107,17 +107,15 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   return result;
 }
 
-/** A NUL, or half of a surrogate pair: what JSON escapes ("\u0000", "\ud800") put in a record's strings. */
-const NOT_WELL_FORMED = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const NOT_WELL_FORMED_ALL = new RegExp(NOT_WELL_FORMED.source, "g");
-
 /**
  * Strings every output format can hold the same: a NUL becomes a space (pandas cuts a CSV cell at
  * it) and a lone surrogate U+FFFD (UTF-8 cannot encode one, so the CSV, YAML and Parquet files
- * would differ from the JSON Lines). One code unit for one: offsets stay valid.
+ * would differ from the JSON Lines): what JSON escapes ("\u0000", "\ud800") put in a record's
+ * strings. One code unit for one (String.prototype.toWellFormed does the surrogates): offsets stay valid.
  */
 function wellFormed(s: string): string {
-  return NOT_WELL_FORMED.test(s) ? s.replace(NOT_WELL_FORMED_ALL, (c) => (c === "\0" ? " " : "\ufffd")) : s;
+  const w = s.isWellFormed() ? s : s.toWellFormed();
+  return w.includes("\0") ? w.replaceAll("\0", " ") : w;
 }
 
 /**
