@@ -197,7 +197,7 @@ function fixedEntries(rnd: Rnd, bigBytes: number): Entry[] {
 
 // ---------------------------------------------------------------- random mutants
 
-const BASES: [string, (seed: number) => string][] = [
+export const BASES: [string, (seed: number) => string][] = [
   ["html", (s) => htmlPage(s)],
   ["txt", textDump],
   ["jsonl", (s) => [0, 1, 2].map((i) => JSON.stringify(record(s * 3 + i))).join("\n") + "\n"],
