@@ -9,8 +9,9 @@
  * A folder of ordinary invented documents of every input kind (bench/fuzz.ts
  * BASES) is processed once into out/ with the incremental cache. Then, for
  * each trial, some files are changed, one is added and one removed, a run with
- * the same cache is started (two workers) and killed after a random delay with a
- * random signal among SIGINT, SIGTERM and SIGKILL (its process group for
+ * the same cache is started (two workers) and killed after a random delay
+ * (half of them near the run's end, the final pass and the swap) with SIGINT, SIGTERM
+ * and SIGKILL in turn (its process group for
  * SIGKILL, as a power cut or the OOM killer would; the process alone for the others,
  * as Ctrl-C or `kill` would). Checked after each trial, each failure printed
  * as one line:
@@ -196,8 +197,9 @@ async function main(): Promise<void> {
     const victims = readdirSync(inDir).sort();
     unlinkSync(join(inDir, victims[Math.floor(rnd() * victims.length)]));
 
-    const signal = SIGNALS[Math.floor(rnd() * SIGNALS.length)];
-    const ms = Math.floor((0.05 + rnd()) * typical * 1000);
+    // Each signal in turn; half the kills anywhere in the run, half near its end (the final pass and the swap).
+    const signal = SIGNALS[(t - 1) % SIGNALS.length];
+    const ms = Math.floor((rnd() < 0.5 ? 0.05 + 0.9 * rnd() : 0.8 + 0.3 * rnd()) * typical * 1000);
     const killed = await run(checkout, [...common, "--out", out, "--cache", cache], { ms, signal });
     const name = `trial ${t}: ${signal} at ${(ms / 1000).toFixed(1)} s`;
     const after = snapshot(out);

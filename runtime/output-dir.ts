@@ -23,7 +23,7 @@
  * the process that holds it. A second run into the same output is refused
  * (exit 2) while that process lives; a dead run's lock is taken over.
  */
-import { cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { onInterrupt } from "./interrupt.ts";
 
@@ -286,11 +286,32 @@ export function lockOutput(outDir: string): () => void {
 }
 
 /**
+ * Before any work: the folder the outputs are built and swapped in (the
+ * output's parent, or a mount point itself) must be writable; a read-only
+ * file system or a folder without write permission is refused (exit 2)
+ * instead of failing at the swap, once the whole run is done.
+ */
+export function checkWritable(target: OutputTarget): void {
+  let where = dirname(target.dir);
+  while (!existsSync(where) && dirname(where) !== where) where = dirname(where); // created by the run
+  for (const dir of target.inPlace ? [where, target.dir] : [where]) {
+    try {
+      accessSync(dir, constants.W_OK);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? "";
+      const why = code === "EROFS" ? "is on a read-only file system" : code === "EACCES" || code === "EPERM" ? "is not writable (permission denied)" : `cannot be written (${code})`;
+      throw new OutputRefused(`--out ${target.dir}: ${dir} ${why}; the run writes its outputs there. Give a writable folder`);
+    }
+  }
+}
+
+/**
  * Build the outputs in `<out>.tmp-<pid>` and swap it in only when `build`
  * succeeded. `keep: true` means the previous output stays as it is.
  */
 export async function withAtomicOutput<S>(target: OutputTarget, build: (tmp: string) => Promise<{ keep: boolean; summary: S }>): Promise<S> {
   const outDir = target.dir;
+  checkWritable(target);
   const unlock = lockOutput(outDir);
   const tmp = `${outDir}.tmp-${process.pid}`;
   const cleanup = () => {

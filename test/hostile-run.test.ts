@@ -1,0 +1,195 @@
+/**
+ * Hazards of the run itself (issue safe, run level): interrupted runs, two runs
+ * into one output, inputs that change or vanish while the run reads them, an
+ * output on a path with spaces and non-ASCII letters. bench/interrupt.ts kills
+ * whole runs at random points; these tests pin each fix at small size.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { configOf } from "../schemas/config.ts";
+import { Manifest } from "../schemas/records.ts";
+import { runPipeline } from "../pipeline/run.ts";
+import { sha256 } from "../runtime/sha256.ts";
+import { lockOutput, recoverInterruptedSwap } from "../runtime/output-dir.ts";
+import { corpus, LAUNCH, ROOT, runCli, story } from "./helpers/cli.ts";
+
+const manifestOf = (out: string) => Manifest.parse(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")));
+
+/** The pid of a process that has ended (so the pid names nobody, or a process that is not ours). */
+function deadPid(): number {
+  const r = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+  return Number(r.stdout);
+}
+
+describe("interrupted runs", () => {
+  it.each(["SIGINT", "SIGTERM"] as const)("%s: the previous out/ stays whole, nothing is left beside it, the process ends with the signal", async (signal) => {
+    const { base, inDir } = corpus(60);
+    const out = join(base, "out");
+    expect(runCli(["--in", inDir, "--out", out, "--no-cache", "--workers", "0"]).status).toBe(0);
+    const before = readFileSync(join(out, "manifest.json"));
+    writeFileSync(join(inDir, "story-new.txt"), story(999));
+    const child = spawn(process.execPath, [LAUNCH, "--quiet", "--in", inDir, "--out", out, "--no-cache", "--workers", "0", "--concurrency", "1"], { cwd: ROOT, stdio: "ignore" });
+    // interrupted once it is part-way: its temporary output folder holds results
+    const partWay = () => readdirSync(base).some((n) => n.startsWith("out.tmp-") && existsSync(join(base, n, ".work", "partial.jsonl")));
+    const deadline = Date.now() + 120_000;
+    while (!partWay() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    child.kill(signal);
+    const [code, sig] = await new Promise<[number | null, string | null]>((r) => child.on("exit", (c, s) => r([c, s])));
+    expect(sig ?? code).toBe(signal);
+    expect(readFileSync(join(out, "manifest.json")).equals(before)).toBe(true);
+    expect(readdirSync(base).sort()).toEqual(["in", "out"]);
+  }, 180_000);
+
+  it("a folder of a dead run left empty before its marker was written is removed; a user's empty folder named like one with a live pid is kept", () => {
+    const { base } = corpus(0);
+    const out = join(base, "out");
+    mkdirSync(out);
+    const dead = join(base, `out.tmp-${deadPid()}`);
+    mkdirSync(dead);
+    const live = join(base, `out.tmp-${process.ppid}`);
+    mkdirSync(live);
+    const full = join(base, `out.tmp-${deadPid()}`);
+    mkdirSync(full);
+    writeFileSync(join(full, "notes.txt"), "a user's file");
+    recoverInterruptedSwap(out);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    expect(readFileSync(join(full, "notes.txt"), "utf8")).toBe("a user's file");
+  });
+});
+
+describe("two runs into one output", () => {
+  it("a run is refused (exit 2, named process) while a live run holds the output's lock; a dead run's lock is taken over and removed", () => {
+    const { base, inDir } = corpus(3);
+    const out = join(base, "out");
+    const lock = `${out}.broadsheet-lock`;
+    // held by a live process (this test's parent)
+    writeFileSync(lock, JSON.stringify({ tool: "broadsheet", pid: process.ppid, start: null }) + "\n");
+    const refused = runCli(["--in", inDir, "--out", out, "--no-cache", "--workers", "0"]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`another Broadsheet run (process ${process.ppid}) is writing`);
+    expect(existsSync(out)).toBe(false);
+    // left by a run that died
+    writeFileSync(lock, JSON.stringify({ tool: "broadsheet", pid: deadPid(), start: null }) + "\n");
+    expect(runCli(["--in", inDir, "--out", out, "--no-cache", "--workers", "0"]).status).toBe(0);
+    expect(manifestOf(out).counts.processed).toBe(3);
+    expect(readdirSync(base).sort()).toEqual(["in", "out"]);
+  }, 120_000);
+
+  it("a file of the user's named like the lock is never removed: the run is refused", () => {
+    const { base } = corpus(0);
+    const out = join(base, "out");
+    writeFileSync(`${out}.broadsheet-lock`, "my notes");
+    expect(() => lockOutput(out)).toThrow(/in the way/);
+    expect(readFileSync(`${out}.broadsheet-lock`, "utf8")).toBe("my notes");
+  });
+
+  it("two runs started at once into the same output: each finishes or is refused, and the output is whole", async () => {
+    const { base, inDir } = corpus(40);
+    const out = join(base, "out");
+    const start = () => spawn(process.execPath, [LAUNCH, "--quiet", "--in", inDir, "--out", out, "--no-cache", "--workers", "0"], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+    const runs = [start(), start()].map(
+      (c) =>
+        new Promise<{ code: number | null; stderr: string }>((r) => {
+          let stderr = "";
+          c.stderr!.on("data", (d) => (stderr += d));
+          c.on("close", (code) => r({ code, stderr }));
+        }),
+    );
+    const results = await Promise.all(runs);
+    for (const r of results) expect([0, 2]).toContain(r.code);
+    expect(results.some((r) => r.code === 0)).toBe(true);
+    for (const r of results.filter((x) => x.code === 2)) expect(r.stderr).toContain("another Broadsheet run");
+    expect(manifestOf(out).counts.processed).toBe(40);
+    expect(readdirSync(base).sort()).toEqual(["in", "out"]);
+  }, 180_000);
+});
+
+describe("inputs that change while the run reads them", () => {
+  it("a file rewritten, removed or grown past the size cap after discovery: the article is what was read, the removed file a reject, the grown one rejected from its size", async () => {
+    const { base, inDir } = corpus(4);
+    const out = join(base, "out");
+    const cap = 4096;
+    const config = configOf({ inputs: inDir, output: out, workers: 0, concurrency: 1, cache: null, max_document_bytes: cap });
+    const rewritten = story(77).replace("Ferry service", "Tram service");
+    const s = await runPipeline(config, {
+      // called once discovery has hashed the inputs, before any document is processed
+      onTotal: () => {
+        writeFileSync(join(inDir, "story-000.txt"), rewritten);
+        unlinkSync(join(inDir, "story-001.txt"));
+        writeFileSync(join(inDir, "story-002.txt"), story(2));
+        truncateSync(join(inDir, "story-002.txt"), cap * 4); // a sparse tail: grown past the cap
+      },
+    });
+    expect(s.inputs).toBe(4);
+    const m = manifestOf(out);
+    const row = (name: string) => m.inputs.find((r) => r.input === name)!;
+    // the article is the text read, and the manifest's hash is that of the bytes it came from
+    const articles = readFileSync(join(out, "articles.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { source: string; title: string });
+    expect(articles.find((a) => a.source === "story-000.txt")!.title).toContain("Tram service");
+    expect(row("story-000.txt").sha256).toBe(sha256(Buffer.from(rewritten)));
+    const rejects = readFileSync(join(out, "tables", "rejects.csv"), "utf8");
+    expect(row("story-001.txt").status).toBe("rejected");
+    expect(rejects).toMatch(/story-001\.txt,,unreadable file: ENOENT/);
+    expect(row("story-002.txt").status).toBe("rejected");
+    expect(rejects).toMatch(/story-002\.txt,,file too large/);
+    expect(row("story-003.txt").status).toBe("processed");
+  }, 120_000);
+});
+
+describe("output paths", () => {
+  it("an output on a path with spaces, accents, CJK and an emoji is written and replaced like any other", () => {
+    const { base, inDir } = corpus(3);
+    const out = join(base, "résultats 新闻 📰", "out put");
+    expect(runCli(["--in", inDir, "--out", out, "--no-cache", "--workers", "0"]).status).toBe(0);
+    expect(runCli(["--in", inDir, "--out", out, "--no-cache", "--workers", "0"]).status).toBe(0);
+    expect(manifestOf(out).counts.processed).toBe(3);
+    expect(readdirSync(join(base, "résultats 新闻 📰"))).toEqual(["out put"]);
+  }, 120_000);
+});
+
+describe("read-only and full file systems (where the machine lets the tests mount a tmpfs)", () => {
+  /** A small tmpfs at a new folder, or null where mounting is not allowed. */
+  function tmpfs(size: string): string | null {
+    const { base } = corpus(0);
+    const vol = join(base, "vol");
+    mkdirSync(vol);
+    return spawnSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", vol]).status === 0 ? vol : null;
+  }
+
+  it("an --out on a read-only file system is refused before any work (exit 2), naming why", (ctx) => {
+    const vol = tmpfs("1m");
+    if (!vol) return ctx.skip();
+    try {
+      mkdirSync(join(vol, "sub"));
+      expect(spawnSync("mount", ["-o", "remount,ro", vol]).status).toBe(0);
+      const { inDir } = corpus(2);
+      const r = runCli(["--in", inDir, "--out", join(vol, "sub", "out"), "--no-cache", "--workers", "0"]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("is on a read-only file system");
+    } finally {
+      spawnSync("umount", [vol]);
+    }
+  }, 120_000);
+
+  it("a disk that fills up during the run: exit 1 with the reason, the previous output whole, nothing left beside it", (ctx) => {
+    const vol = tmpfs("1200k");
+    if (!vol) return ctx.skip();
+    try {
+      const small = corpus(3);
+      const out = join(vol, "out");
+      expect(runCli(["--in", small.inDir, "--out", out, "--no-cache", "--workers", "0"]).status).toBe(0);
+      const before = readFileSync(join(out, "manifest.json"));
+      const big = corpus(400);
+      const r = runCli(["--in", big.inDir, "--out", out, "--no-cache", "--workers", "0"]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain("ENOSPC");
+      expect(readFileSync(join(out, "manifest.json")).equals(before)).toBe(true);
+      expect(readdirSync(vol)).toEqual(["out"]);
+    } finally {
+      spawnSync("umount", [vol]);
+    }
+  }, 180_000);
+});
