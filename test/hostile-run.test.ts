@@ -193,3 +193,70 @@ describe("read-only and full file systems (where the machine lets the tests moun
     }
   }, 180_000);
 });
+
+describe("input hazards at the scale of a real export", () => {
+  const prose = (i: number) => `The council of town ${i} met on Tuesday to approve the new budget for its schools. Officials said the vote was close and that the plan would take effect in May.`;
+  const rec = (i: number, extra: Record<string, unknown> = {}) => JSON.stringify({ id: `r${i}`, title: `Record ${i}`, text: prose(i), ...extra });
+
+  it("JSON Lines: huge metadata values are rejected fields (the record kept), deep values and non-object lines never stop the file, duplicate ids across files stay separate articles", async () => {
+    const { base, inDir } = corpus(0, {
+      "huge.jsonl": [
+        rec(1, { title: "Big ".repeat(50_000) }),
+        rec(2, { author: ["Ann Lee", "x".repeat(20_000)] }),
+        rec(3, { id: "i".repeat(20_000) }),
+        rec(4, { url: `https://example.org/${"a/".repeat(10_000)}`, site: { name: "S".repeat(20_000) } }),
+        `{"id":"r5","title":"Deep field","text":${JSON.stringify(prose(5))},"extra":${"[".repeat(50_000)}${"]".repeat(50_000)}}`,
+        "[" + rec(6) + "]",
+        "42",
+        '"a string"',
+        rec(7),
+      ].join("\n"),
+      "dup-a.jsonl": [rec(20), rec(20), rec(21)].join("\n"),
+      "dup-b.jsonl": [rec(20), rec(21)].join("\n"),
+    });
+    const out = join(base, "out");
+    await runPipeline(configOf({ inputs: inDir, output: out, workers: 0, concurrency: 2, cache: null }));
+    const articles = readFileSync(join(out, "articles.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, string | null>);
+    const of = (source: string, text: string) => articles.filter((a) => a.source === source && a.text!.includes(text));
+    // every usable record is an article; the oversized fields are gone, the others kept
+    const [r1] = of("huge.jsonl", "town 1 ");
+    expect(r1.title).toBeNull();
+    expect(r1.record_id).toBe("r1");
+    expect(of("huge.jsonl", "town 2 ")[0].author).toBeNull();
+    expect(of("huge.jsonl", "town 3 ")[0].record_id).toBeNull();
+    const r4 = of("huge.jsonl", "town 4 ")[0];
+    expect([r4.url, r4.site, r4.title]).toEqual([null, null, "Record 4"]);
+    expect(of("huge.jsonl", "town 5 ")).toHaveLength(1);
+    expect(of("huge.jsonl", "town 7 ")).toHaveLength(1);
+    for (const a of articles) for (const k of ["title", "author", "site", "url", "record_id"]) expect((a[k] ?? "").length).toBeLessThanOrEqual(10_000);
+    const rejects = readFileSync(join(out, "tables", "rejects.csv"), "utf8");
+    expect(rejects).toContain('line 1: field ""title"" rejected: 199999 characters, more than 10000; the record is kept without it');
+    expect(rejects).toContain('line 3: field ""id"" rejected: 20000 characters');
+    expect(rejects).toMatch(/line 6: not a JSON object \(array\)/);
+    expect(rejects).toMatch(/line 7: not a JSON object \(number\)/);
+    expect(rejects).toMatch(/line 8: not a JSON object \(string\)/);
+    // the same record id in two files, and twice in one: five articles with five distinct ids
+    const dups = articles.filter((a) => a.source!.startsWith("dup-"));
+    expect(dups).toHaveLength(5);
+    expect(new Set(dups.map((a) => a.article_id)).size).toBe(5);
+  }, 120_000);
+
+  it("a feed of 3,000 items gives 3,000 articles; names differing only by case or by Unicode normalisation are separate inputs", async () => {
+    const items = Array.from({ length: 3000 }, (_, i) => `<item><title>Item ${i}</title><link>https://example.org/i/${i}</link><guid>same</guid><description>${prose(i)}</description></item>`).join("");
+    const { base, inDir } = corpus(0, {
+      "big.rss": `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>${items}</channel></rss>`,
+      "Story.txt": story(1),
+      "story.txt": story(2),
+      "caf\u00e9.txt": story(3),
+      "cafe\u0301.txt": story(4),
+    });
+    const out = join(base, "out");
+    await runPipeline(configOf({ inputs: inDir, output: out, workers: 0, concurrency: 2, cache: null }));
+    const m = manifestOf(out);
+    expect(m.inputs.map((r) => r.input).sort()).toEqual(["Story.txt", "big.rss", "cafe\u0301.txt", "caf\u00e9.txt", "story.txt"].sort());
+    const articles = readFileSync(join(out, "articles.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { source: string; article_id: string });
+    expect(articles.filter((a) => a.source === "big.rss")).toHaveLength(3000);
+    expect(new Set(articles.map((a) => a.article_id)).size).toBe(articles.length);
+    for (const name of ["Story.txt", "story.txt", "caf\u00e9.txt", "cafe\u0301.txt"]) expect(articles.filter((a) => a.source === name)).toHaveLength(1);
+  }, 120_000);
+});
