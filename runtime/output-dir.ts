@@ -197,6 +197,22 @@ function markerPid(dir: string): number | null {
 
 const mark = (dir: string) => writeFileSync(join(dir, MARKER), JSON.stringify({ pid: process.pid }) + "\n");
 
+/**
+ * Remove a temporary folder of ours with its marker last: a run killed (SIGKILL) while removing
+ * it leaves a folder the next run still recognises and removes, never an unmarked half copy of an
+ * output that no run would touch again.
+ */
+function removeMarked(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // gone already
+  }
+  for (const name of names) if (name !== MARKER) rmSync(join(dir, name), { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+}
+
 export function pidAlive(pid: number): boolean {
   if (pid === process.pid) return false;
   try {
@@ -315,17 +331,17 @@ export async function withAtomicOutput<S>(target: OutputTarget, build: (tmp: str
   const unlock = lockOutput(outDir);
   const tmp = `${outDir}.tmp-${process.pid}`;
   const cleanup = () => {
-    rmSync(tmp, { recursive: true, force: true });
+    removeMarked(tmp);
     unlock();
   };
   const done = onInterrupt(cleanup);
   try {
     recoverInterruptedSwap(outDir);
-    rmSync(tmp, { recursive: true, force: true });
+    removeMarked(tmp);
     mkdirSync(tmp, { recursive: true });
     mark(tmp);
     const { keep, summary } = await build(tmp);
-    if (keep) rmSync(tmp, { recursive: true, force: true });
+    if (keep) removeMarked(tmp);
     else {
       rmSync(join(tmp, MARKER));
       if (target.inPlace) swapContents(tmp, outDir);
@@ -358,7 +374,7 @@ export function swapInto(tmp: string, outDir: string, rename: (from: string, to:
     }
   }
   rename(tmp, outDir);
-  rmSync(old, { recursive: true, force: true });
+  removeMarked(old);
 }
 
 /**
@@ -377,7 +393,7 @@ export function swapContents(tmp: string, outDir: string, rename: (from: string,
   for (const name of previous) rename(join(outDir, name), join(old, name));
   const names = readdirSync(tmp).sort((a, b) => Number(a === "manifest.json") - Number(b === "manifest.json"));
   for (const name of names) move(join(tmp, name), join(outDir, name), rename);
-  rmSync(old, { recursive: true, force: true });
+  removeMarked(old);
   rmSync(tmp, { recursive: true, force: true });
 }
 
@@ -415,9 +431,12 @@ export function recoverInterruptedSwap(outDir: string): void {
     if (m[1] === "old" && !existsSync(outDir)) {
       rmSync(join(path, MARKER));
       renameSync(path, outDir);
-    } else rmSync(path, { recursive: true, force: true });
+    } else removeMarked(path);
   }
   if (!existsSync(outDir) || !statSync(outDir).isDirectory()) return;
+  // A run killed between marking the previous output and moving it aside left the marker in it.
+  const stray = markerPid(outDir);
+  if (stray !== null && !pidAlive(stray)) rmSync(join(outDir, MARKER), { force: true });
   for (const name of readdirSync(outDir)) {
     const old = join(outDir, name);
     const pid = name.startsWith(INPLACE_OLD) ? Number(name.slice(INPLACE_OLD.length)) : NaN;
@@ -427,6 +446,6 @@ export function recoverInterruptedSwap(outDir: string): void {
       for (const n of readdirSync(outDir)) if (n !== name) rmSync(join(outDir, n), { recursive: true, force: true });
       for (const n of readdirSync(old)) if (n !== MARKER) renameSync(join(old, n), join(outDir, n));
     }
-    rmSync(old, { recursive: true, force: true });
+    removeMarked(old);
   }
 }

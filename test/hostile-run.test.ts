@@ -60,6 +60,21 @@ describe("interrupted runs", () => {
   });
 });
 
+describe("a run killed inside its swap", () => {
+  it("the marker a killed run left inside the previous output (about to move it aside) is removed by the next run; a live run's is kept", () => {
+    const { base } = corpus(0);
+    const out = join(base, "out");
+    mkdirSync(out);
+    writeFileSync(join(out, "manifest.json"), "{}");
+    writeFileSync(join(out, ".broadsheet-temp"), JSON.stringify({ pid: deadPid() }));
+    recoverInterruptedSwap(out);
+    expect(readdirSync(out)).toEqual(["manifest.json"]);
+    writeFileSync(join(out, ".broadsheet-temp"), JSON.stringify({ pid: process.ppid }));
+    recoverInterruptedSwap(out);
+    expect(readdirSync(out).sort()).toEqual([".broadsheet-temp", "manifest.json"]);
+  });
+});
+
 describe("two runs into one output", () => {
   it("a run is refused (exit 2, named process) while a live run holds the output's lock; a dead run's lock is taken over and removed", () => {
     const { base, inDir } = corpus(3);
