@@ -13,6 +13,7 @@ import { Manifest } from "../schemas/records.ts";
 import { runPipeline } from "../pipeline/run.ts";
 import { sha256 } from "../runtime/sha256.ts";
 import { lockOutput, recoverInterruptedSwap } from "../runtime/output-dir.ts";
+import { boundDocumentText } from "../stages/clean/bounds.ts";
 import { corpus, LAUNCH, ROOT, runCli, story } from "./helpers/cli.ts";
 
 const manifestOf = (out: string) => Manifest.parse(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")));
@@ -273,5 +274,36 @@ describe("input hazards at the scale of a real export", () => {
     expect(articles.filter((a) => a.source === "big.rss")).toHaveLength(3000);
     expect(new Set(articles.map((a) => a.article_id)).size).toBe(articles.length);
     for (const name of ["Story.txt", "story.txt", "caf\u00e9.txt", "cafe\u0301.txt"]) expect(articles.filter((a) => a.source === name)).toHaveLength(1);
+  }, 120_000);
+});
+
+describe("metadata floods in pages and feeds", () => {
+  const para = (i: number) => `<p>The council of town ${i} met on Tuesday to approve the new budget for its schools. Officials said the vote was close and that the plan would take effect in May.</p>`;
+
+  it("a headline block longer than any title is dropped with an audit row and never counts against the body's length bound", () => {
+    const title = "Big ".repeat(6000).trim();
+    const body = "The council met on Tuesday. The vote was close and the plan takes effect in May.";
+    const bounded = boundDocumentText({ blocks: [{ text: title, role: "title" }, { text: body, role: "body" }], removed: [], meta: {} }, title.length + 40);
+    expect(bounded.blocks).toEqual([{ text: body, role: "body" }]);
+    expect(bounded.removed.map((r) => r.rule)).toEqual(["limits/title-length"]);
+  });
+
+  it("a page whose <title> and a feed item whose <author> hold 30,000 characters: the article kept with its body, the field a reject row", async () => {
+    const { base, inDir } = corpus(0, {
+      "page.html": `<html><head><title>${"Big ".repeat(7500)}</title></head><body><article><h1>Short</h1>${para(1)}${para(2)}</article></body></html>`,
+      "feed.rss": `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>Item</title><author>${"x".repeat(30_000)}</author><link>https://example.org/1</link><description>${para(3)}</description></item></channel></rss>`,
+    });
+    const out = join(base, "out");
+    await runPipeline(configOf({ inputs: inDir, output: out, workers: 0, concurrency: 1, cache: null }));
+    const articles = readFileSync(join(out, "articles.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, string | null>);
+    const page = articles.find((a) => a.source === "page.html")!;
+    expect(page.title === null || page.title.length <= 10_000).toBe(true);
+    expect(page.text).toContain("town 1 met on Tuesday");
+    expect(page.text).toContain("town 2 met on Tuesday");
+    const item = articles.find((a) => a.source === "feed.rss")!;
+    expect(item.author).toBeNull();
+    expect(item.text).toContain("town 3 met on Tuesday");
+    const rejects = readFileSync(join(out, "tables", "rejects.csv"), "utf8");
+    expect(rejects).toContain('feed.rss,,"field ""author"" rejected: 30000 characters, more than 10000; the article is kept without it",write');
   }, 120_000);
 });
