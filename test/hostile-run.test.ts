@@ -12,6 +12,7 @@ import { configOf } from "../schemas/config.ts";
 import { Manifest } from "../schemas/records.ts";
 import { runPipeline } from "../pipeline/run.ts";
 import { sha256 } from "../runtime/sha256.ts";
+import { EntryCache } from "../runtime/entry-cache.ts";
 import { lockOutput, recoverInterruptedSwap } from "../runtime/output-dir.ts";
 import { boundDocumentText } from "../stages/clean/bounds.ts";
 import { corpus, LAUNCH, ROOT, runCli, story } from "./helpers/cli.ts";
@@ -306,4 +307,27 @@ describe("metadata floods in pages and feeds", () => {
     const rejects = readFileSync(join(out, "tables", "rejects.csv"), "utf8");
     expect(rejects).toContain('feed.rss,,"field ""author"" rejected: 30000 characters, more than 10000; the article is kept without it",write');
   }, 120_000);
+});
+
+describe("cache entries written in part", () => {
+  it("an entry cut at any length (a power cut after the rename, before the data reached the disk) or with one byte changed is a miss, never read back", () => {
+    const { base } = corpus(0);
+    const cache = new EntryCache(join(base, "cache"), "fp");
+    const json = JSON.stringify({ input: "a.txt", text: "The ferry line reopened on Tuesday after repairs." });
+    cache.put("abcdef", json);
+    expect(cache.read("abcdef")?.toString("utf8")).toBe(json);
+    const path = cache.path("abcdef");
+    const whole = readFileSync(path);
+    for (let len = 0; len < whole.length; len++) {
+      writeFileSync(path, whole.subarray(0, len));
+      expect(cache.read("abcdef")).toBeNull();
+    }
+    for (let i = 0; i < whole.length; i += 7) {
+      const flipped = Buffer.from(whole);
+      flipped[i] ^= 0x20;
+      writeFileSync(path, flipped);
+      expect(cache.read("abcdef")).toBeNull();
+    }
+    cache.close();
+  });
 });
