@@ -331,3 +331,24 @@ describe("cache entries written in part", () => {
     cache.close();
   });
 });
+
+describe("a file replaced by a FIFO after it was listed", () => {
+  it("is rejected as not a regular file; the run never blocks on it", () => {
+    const { base, inDir } = corpus(2);
+    // In a child process with a timeout: a blocking read would hang this test's worker for good.
+    const script = `
+      import { spawnSync } from "node:child_process";
+      import { unlinkSync } from "node:fs";
+      import { configOf } from ${JSON.stringify(join(ROOT, "schemas", "config.ts"))};
+      import { runPipeline } from ${JSON.stringify(join(ROOT, "pipeline", "run.ts"))};
+      const victim = ${JSON.stringify(join(inDir, "story-001.txt"))};
+      const s = await runPipeline(configOf({ inputs: ${JSON.stringify(inDir)}, output: ${JSON.stringify(join(base, "out"))}, workers: 0, concurrency: 1, cache: null }), {
+        onTotal: () => { unlinkSync(victim); spawnSync("mkfifo", [victim]); },
+      });
+      console.log(JSON.stringify({ processed: s.processed, rejected: s.rejected }));`;
+    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: 90_000, killSignal: "SIGKILL" });
+    expect(r.signal).toBeNull();
+    expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual({ processed: 1, rejected: 1 });
+    expect(readFileSync(join(base, "out", "tables", "rejects.csv"), "utf8")).toContain("story-001.txt,,not a regular file");
+  }, 120_000);
+});
