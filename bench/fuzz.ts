@@ -36,12 +36,13 @@
  * Exit status: 0 when every invariant held, 1 otherwise. Nothing is asserted on time.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync, writeSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { prng } from "./corpus.ts";
 import { lastJsonLine } from "./measure.ts";
+import { writeRepeated } from "./files.ts";
 import { proseSentences } from "./hostile.ts";
 import { displayName } from "../stages/load/discover.ts";
 
@@ -196,7 +197,7 @@ function fixedEntries(rnd: Rnd, bigBytes: number): Entry[] {
 
 // ---------------------------------------------------------------- random mutants
 
-const BASES: [string, (seed: number) => string][] = [
+export const BASES: [string, (seed: number) => string][] = [
   ["html", (s) => htmlPage(s)],
   ["txt", textDump],
   ["jsonl", (s) => [0, 1, 2].map((i) => JSON.stringify(record(s * 3 + i))).join("\n") + "\n"],
@@ -242,16 +243,8 @@ function writeEntry(inDir: string, e: Entry): void {
   if (e.dir) mkdirSync(abs, { recursive: true });
   else if (e.symlink) symlinkSync(e.symlink, abs);
   else if (e.fifo) spawnSync("mkfifo", [abs as string]);
-  else if (e.stream) {
-    const fd = openSync(abs, "w");
-    writeSync(fd, e.stream.head);
-    const chunk = e.stream.unit.repeat(Math.max(1, Math.floor((1 << 20) / e.stream.unit.length)));
-    let written = 0;
-    while (written + chunk.length <= e.stream.bytes) written += writeSync(fd, chunk);
-    writeSync(fd, e.stream.unit.repeat(Math.floor((e.stream.bytes - written) / e.stream.unit.length)));
-    writeSync(fd, e.stream.tail);
-    closeSync(fd);
-  } else writeFileSync(abs, e.bytes ?? "");
+  else if (e.stream) writeRepeated(abs as string, e.stream.head, e.stream.unit, e.stream.bytes, e.stream.tail);
+  else writeFileSync(abs, e.bytes ?? "");
 }
 
 export function buildHostileFolder(inDir: string, seed: number, mutants: number, bigBytes: number): Entry[] {

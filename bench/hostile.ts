@@ -22,12 +22,13 @@
  * articles of the hostile input are written.
  */
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { prng } from "./corpus.ts";
 import { lastJsonLine } from "./measure.ts";
+import { writeRepeated } from "./files.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const LAUNCH = join(ROOT, "pipeline", "launch.mjs");
@@ -97,16 +98,6 @@ function proseOfSize(bytes: number, seed: number): string {
     size += s.length + 1;
   }
   return parts.join(" ");
-}
-
-/** Write `bytes` of a repeated unit to a file without building the whole string. */
-function writeRepeated(path: string, head: string, unit: string, bytes: number, tail: string): void {
-  const fd = openSync(path, "w");
-  writeSync(fd, head);
-  const chunk = unit.repeat(Math.max(1, Math.floor((1 * MB) / unit.length)));
-  for (let written = 0; written < bytes; written += chunk.length) writeSync(fd, chunk);
-  writeSync(fd, tail);
-  closeSync(fd);
 }
 
 const ARTICLE_HEAD = (title: string) =>

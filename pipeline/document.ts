@@ -6,6 +6,7 @@
 import { sha256 } from "../runtime/sha256.ts";
 import { Article, type Reject, type Removed } from "../schemas/records.ts";
 import { loadBytes } from "../stages/load/index.ts";
+import { LIMITS } from "../stages/limits.ts";
 import type { ArticleDraft, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/offsets.ts";
 import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
@@ -86,6 +87,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     drafts.forEach((draft) => {
       if (draft.text.trim() === "") return;
       const record = toRecord(draft, source.index, kept, result.articles.length, sourceOffset);
+      for (const reason of dropOversizedFields(record)) result.rejects.push({ input, record_id: record.record_id, reason, stage: "write" });
       // Validated here, where one bad record only rejects itself: the final pass validates again and
       // would fail the whole run (an epoch-microseconds date once made a year 55,840).
       const checked = Article.safeParse(record);
@@ -107,17 +109,35 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   return result;
 }
 
-/** A NUL, or half of a surrogate pair: what JSON escapes ("\u0000", "\ud800") put in a record's strings. */
-const NOT_WELL_FORMED = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const NOT_WELL_FORMED_ALL = new RegExp(NOT_WELL_FORMED.source, "g");
+/** The metadata fields of an article bounded by LIMITS.recordFieldChars. */
+const BOUNDED_FIELDS = ["record_id", "url", "site", "title", "author", "language"] as const;
+
+/**
+ * A metadata value longer than any real one (a page whose `<title>` or a feed item whose `<author>`
+ * holds megabytes) is dropped, the article kept without it: the reasons, one per field. JSON records'
+ * own fields were bounded when they were read (stages/load/json.ts), with their line numbers.
+ */
+function dropOversizedFields(record: Article): string[] {
+  const reasons: string[] = [];
+  for (const k of BOUNDED_FIELDS) {
+    const v = record[k];
+    if (typeof v === "string" && v.length > LIMITS.recordFieldChars) {
+      reasons.push(`field "${k}" rejected: ${v.length} characters, more than ${LIMITS.recordFieldChars}; the article is kept without it`);
+      record[k] = null;
+    }
+  }
+  return reasons;
+}
 
 /**
  * Strings every output format can hold the same: a NUL becomes a space (pandas cuts a CSV cell at
  * it) and a lone surrogate U+FFFD (UTF-8 cannot encode one, so the CSV, YAML and Parquet files
- * would differ from the JSON Lines). One code unit for one: offsets stay valid.
+ * would differ from the JSON Lines): what JSON escapes ("\u0000", "\ud800") put in a record's
+ * strings. One code unit for one (String.prototype.toWellFormed does the surrogates): offsets stay valid.
  */
 function wellFormed(s: string): string {
-  return NOT_WELL_FORMED.test(s) ? s.replace(NOT_WELL_FORMED_ALL, (c) => (c === "\0" ? " " : "\ufffd")) : s;
+  const w = s.isWellFormed() ? s : s.toWellFormed();
+  return w.includes("\0") ? w.replaceAll("\0", " ") : w;
 }
 
 /**

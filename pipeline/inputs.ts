@@ -2,7 +2,7 @@
  * The run's inputs: discovery with content hashes (enough to tell that nothing
  * changed since the last run), and that check itself.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants as fsConstants, existsSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { Manifest } from "../schemas/records.ts";
 import { discoverInputs, type DiscoverOptions } from "../stages/load/discover.ts";
@@ -44,15 +44,39 @@ export async function discoverInputFiles(inDir: string, opts: DiscoverOptions, m
 
 /**
  * One input's bytes, or why they cannot be had. A file over the size cap is rejected from its
- * size alone, never read (a sparse 1 GiB file exhausted memory). Shared by discovery and --dry-run.
+ * size alone, never read (a sparse 1 GiB file exhausted memory). Shared by discovery, the
+ * template pass, the fan-out and --dry-run. The file is opened without blocking and checked
+ * through its descriptor, so what is read is what was checked: a file replaced by a FIFO since it
+ * was listed is rejected instead of blocking the run forever, and one that grows while it is
+ * read is read up to the cap and rejected past it.
  */
 export function readInput(abs: string | Buffer, maxBytes: number = DEFAULT_MAX_BYTES): { bytes: Uint8Array } | { error: string } {
+  let fd: number | undefined;
   try {
-    const size = statSync(abs).size;
-    if (size > maxBytes) return { error: tooLargeReason(size, maxBytes) };
-    return { bytes: readFileSync(abs) };
+    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: "not a regular file (replaced since it was listed)" };
+    if (st.size > maxBytes) return { error: tooLargeReason(st.size, maxBytes) };
+    // Its own buffer of the listed size (a large file's bytes are then moved to a worker, not copied).
+    const buf = Buffer.allocUnsafeSlow(st.size);
+    let got = 0;
+    for (let n = -1; got < buf.length && n !== 0; got += n) n = readSync(fd, buf, got, buf.length - got, null);
+    if (got < buf.length) return { bytes: buf.subarray(0, got) }; // shrank meanwhile
+    // Grown since fstat: read on, up to one byte past the cap.
+    const more: Buffer[] = [];
+    let extra = 0;
+    for (let n = -1; n !== 0 && got + extra <= maxBytes; extra += n) {
+      // A small first read (it nearly always finds the end), then pieces of 1 MiB.
+      const chunk = Buffer.allocUnsafe(Math.min(more.length === 0 ? 1024 : 1 << 20, maxBytes + 1 - got - extra));
+      n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n > 0) more.push(chunk.subarray(0, n));
+    }
+    if (got + extra > maxBytes) return { error: tooLargeReason(got + extra, maxBytes) };
+    return { bytes: extra === 0 ? buf : Buffer.concat([buf, ...more]) };
   } catch (err) {
     return { error: `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -18,7 +18,7 @@
  * Memory stays bounded: partials are streamed from disk; only small summaries
  * are held.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { RunCounts, Reject } from "../schemas/records.ts";
 import { TIMELINE_ENTITIES } from "../write/report-insights.ts";
@@ -32,7 +32,7 @@ import { writeArticles, writeRunFiles } from "../write/final-pass.ts";
 import { type FileResult, type Notice } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
 import { digestOf, processedOf, type ProcessedFile } from "./digest.ts";
-import { discoverInputFiles, previousRunIdentical, type Found } from "./inputs.ts";
+import { discoverInputFiles, previousRunIdentical, readInput, type Found } from "./inputs.ts";
 import { inlineExecutor, workerExecutor, type Executor } from "./job.ts";
 import { defaultWorkerCount } from "../runtime/pool.ts";
 import { CorpusSummary } from "./summary.ts";
@@ -153,13 +153,9 @@ async function learnTemplates(found: Found[], config: Config, executor: Executor
   const learner = new TemplateLearner();
   if (!config.skip.includes("clean")) {
     const observe = async (f: Found): Promise<TemplateObservation | null> => {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(f.abs!);
-      } catch {
-        return null; // unreadable now: the fan-out rejects it with the reason
-      }
-      return executor.observe({ input: f.rel, bytes });
+      const read = readInput(f.abs!, config.max_document_bytes);
+      // unreadable or too large now: the fan-out rejects it with the reason
+      return "error" in read ? null : executor.observe({ input: f.rel, bytes: read.bytes });
     };
     await inOrder(found.filter((f) => !f.error && !f.skipped), config.concurrency, observe, (obs) => {
       if (obs) learner.add(obs);
@@ -201,12 +197,10 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, config:
       cached++;
       return processedOf(hit.result, csv, hit.json);
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(f.abs!);
-    } catch (err) {
-      return processedOf(errorResult(f.rel, `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), csv);
-    }
+    // Read again (discovery kept only the hash), under the size cap again: a file that grew since is rejected from its size, never read whole.
+    const read = readInput(f.abs!, config.max_document_bytes);
+    if ("error" in read) return processedOf(errorResult(f.rel, read.error), csv);
+    const bytes = read.bytes;
     // The worker writes the cache entry itself, beside the work, off the main thread.
     // Discovery hashed these bytes already: a reject row (a large file failing on a worker of its own) needs no second hash.
     return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key), known: { sha256: f.hash!, bytes: bytes.length } });

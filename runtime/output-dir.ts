@@ -15,10 +15,17 @@
  * the previous output aside as `<out>.old-<pid>` for the instant of the swap.
  * Both carry a marker file naming the process, so that the next run removes
  * the temporaries of a dead run (a SIGKILL) and never touches a user's folder
- * that merely looks like one (`out.old-1`, `out.tmp-99999`).
+ * that merely looks like one (`out.old-1`, `out.tmp-99999`). Interrupted by
+ * SIGINT, SIGTERM or SIGHUP, a run removes its temporary folder itself
+ * (runtime/interrupt.ts).
+ *
+ * One run at a time writes an output: `<out>.broadsheet-lock` beside it names
+ * the process that holds it. A second run into the same output is refused
+ * (exit 2) while that process lives; a dead run's lock is taken over.
  */
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { onInterrupt } from "./interrupt.ts";
 
 /** A problem with the command line's paths: the CLI reports it as a usage error (exit 2), before any work. */
 export class OutputRefused extends Error {
@@ -162,6 +169,14 @@ function foreignEntries(dir: string, entries: string[]): string[] {
   return entries.filter((n) => !written.has(n) && !n.startsWith("."));
 }
 
+function isEmptyDir(dir: string): boolean {
+  try {
+    return lstatSync(dir).isDirectory() && readdirSync(dir).length === 0;
+  } catch {
+    return false;
+  }
+}
+
 function isMountPoint(dir: string): boolean {
   try {
     return statSync(dir).dev !== statSync(dirname(dir)).dev;
@@ -182,6 +197,22 @@ function markerPid(dir: string): number | null {
 
 const mark = (dir: string) => writeFileSync(join(dir, MARKER), JSON.stringify({ pid: process.pid }) + "\n");
 
+/**
+ * Remove a temporary folder of ours with its marker last: a run killed (SIGKILL) while removing
+ * it leaves a folder the next run still recognises and removes, never an unmarked half copy of an
+ * output that no run would touch again.
+ */
+function removeMarked(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // gone already
+  }
+  for (const name of names) if (name !== MARKER) rmSync(join(dir, name), { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+}
+
 export function pidAlive(pid: number): boolean {
   if (pid === process.pid) return false;
   try {
@@ -193,29 +224,133 @@ export function pidAlive(pid: number): boolean {
   }
 }
 
+/** The start time of a process (Linux: /proc/<pid>/stat field 22), so that a pid reused by another process is not taken for it; null elsewhere. */
+function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) is in parentheses and may hold spaces: fields are counted after its closing one.
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+interface LockOwner {
+  pid: number;
+  start: string | null;
+}
+
+function lockOwner(path: string): LockOwner | null {
+  try {
+    const v = JSON.parse(readFileSync(path, "utf8")) as { tool?: unknown; pid?: unknown; start?: unknown };
+    if (v.tool !== "broadsheet" || !Number.isInteger(v.pid)) return null;
+    return { pid: v.pid as number, start: typeof v.start === "string" ? v.start : null };
+  } catch {
+    return null;
+  }
+}
+
+function ownerAlive(owner: LockOwner): boolean {
+  if (!pidAlive(owner.pid)) return false;
+  const start = processStart(owner.pid);
+  return owner.start === null || start === null || start === owner.start;
+}
+
+const LOCK = ".broadsheet-lock";
+
+/**
+ * Take the output's lock (`<out>.broadsheet-lock`), or throw OutputRefused when
+ * a live run holds it. The lock is written whole under a name of its own and
+ * hard-linked into place (atomic, and fails when the lock exists), so a reader
+ * never sees half of one. Returns the release.
+ */
+export function lockOutput(outDir: string): () => void {
+  const lock = `${outDir}${LOCK}`;
+  mkdirSync(dirname(outDir), { recursive: true });
+  // A run killed while taking the lock left its own copy (`<lock>.<pid>`).
+  const prefix = `${basename(lock)}.`;
+  for (const name of readdirSync(dirname(outDir))) {
+    const pid = name.startsWith(prefix) ? Number(name.slice(prefix.length)) : NaN;
+    if (Number.isInteger(pid) && lockOwner(join(dirname(outDir), name))?.pid === pid && !pidAlive(pid)) rmSync(join(dirname(outDir), name), { force: true });
+  }
+  const mine = `${lock}.${process.pid}`;
+  writeFileSync(mine, JSON.stringify({ tool: "broadsheet", pid: process.pid, start: processStart(process.pid) }) + "\n");
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        linkSync(mine, lock);
+        break;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EEXIST" || attempt >= 3) throw err;
+      }
+      const owner = lockOwner(lock);
+      if (!owner) {
+        if (existsSync(lock)) throw new OutputRefused(`${lock} is in the way: Broadsheet uses that name for the lock of --out; move it`);
+        continue; // released meanwhile
+      }
+      if (ownerAlive(owner)) {
+        throw new OutputRefused(`another Broadsheet run (process ${owner.pid}) is writing ${outDir}; wait for it to end (if no run is going on, remove ${lock})`);
+      }
+      rmSync(lock, { force: true }); // a dead run's
+    }
+  } finally {
+    rmSync(mine, { force: true });
+  }
+  return () => {
+    if (lockOwner(lock)?.pid === process.pid) rmSync(lock, { force: true });
+  };
+}
+
+/**
+ * Before any work: the folder the outputs are built and swapped in (the
+ * output's parent, or a mount point itself) must be writable; a read-only
+ * file system or a folder without write permission is refused (exit 2)
+ * instead of failing at the swap, once the whole run is done.
+ */
+export function checkWritable(target: OutputTarget): void {
+  let where = dirname(target.dir);
+  while (!existsSync(where) && dirname(where) !== where) where = dirname(where); // created by the run
+  for (const dir of target.inPlace ? [where, target.dir] : [where]) {
+    try {
+      accessSync(dir, constants.W_OK);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? "";
+      const why = code === "EROFS" ? "is on a read-only file system" : code === "EACCES" || code === "EPERM" ? "is not writable (permission denied)" : `cannot be written (${code})`;
+      throw new OutputRefused(`--out ${target.dir}: ${dir} ${why}; the run writes its outputs there. Give a writable folder`);
+    }
+  }
+}
+
 /**
  * Build the outputs in `<out>.tmp-<pid>` and swap it in only when `build`
  * succeeded. `keep: true` means the previous output stays as it is.
  */
 export async function withAtomicOutput<S>(target: OutputTarget, build: (tmp: string) => Promise<{ keep: boolean; summary: S }>): Promise<S> {
   const outDir = target.dir;
-  recoverInterruptedSwap(outDir);
+  checkWritable(target);
+  const unlock = lockOutput(outDir);
   const tmp = `${outDir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  mark(tmp);
+  const cleanup = () => {
+    removeMarked(tmp);
+    unlock();
+  };
+  const done = onInterrupt(cleanup);
   try {
+    recoverInterruptedSwap(outDir);
+    removeMarked(tmp);
+    mkdirSync(tmp, { recursive: true });
+    mark(tmp);
     const { keep, summary } = await build(tmp);
-    if (keep) rmSync(tmp, { recursive: true, force: true });
+    if (keep) removeMarked(tmp);
     else {
       rmSync(join(tmp, MARKER));
       if (target.inPlace) swapContents(tmp, outDir);
       else swapInto(tmp, outDir);
     }
     return summary;
-  } catch (err) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw err;
+  } finally {
+    done();
+    cleanup();
   }
 }
 
@@ -239,7 +374,7 @@ export function swapInto(tmp: string, outDir: string, rename: (from: string, to:
     }
   }
   rename(tmp, outDir);
-  rmSync(old, { recursive: true, force: true });
+  removeMarked(old);
 }
 
 /**
@@ -258,7 +393,7 @@ export function swapContents(tmp: string, outDir: string, rename: (from: string,
   for (const name of previous) rename(join(outDir, name), join(old, name));
   const names = readdirSync(tmp).sort((a, b) => Number(a === "manifest.json") - Number(b === "manifest.json"));
   for (const name of names) move(join(tmp, name), join(outDir, name), rename);
-  rmSync(old, { recursive: true, force: true });
+  removeMarked(old);
   rmSync(tmp, { recursive: true, force: true });
 }
 
@@ -287,13 +422,21 @@ export function recoverInterruptedSwap(outDir: string): void {
     if (!name.startsWith(prefix) || !m) continue;
     const path = join(parent, name);
     const pid = Number(m[2]);
-    if (markerPid(path) !== pid || pidAlive(pid)) continue;
+    if (pidAlive(pid)) continue;
+    if (markerPid(path) !== pid) {
+      // A run killed between creating its folder and marking it left it empty: nothing in it to lose.
+      if (m[1] === "tmp" && isEmptyDir(path)) rmdirSync(path);
+      continue;
+    }
     if (m[1] === "old" && !existsSync(outDir)) {
       rmSync(join(path, MARKER));
       renameSync(path, outDir);
-    } else rmSync(path, { recursive: true, force: true });
+    } else removeMarked(path);
   }
   if (!existsSync(outDir) || !statSync(outDir).isDirectory()) return;
+  // A run killed between marking the previous output and moving it aside left the marker in it.
+  const stray = markerPid(outDir);
+  if (stray !== null && !pidAlive(stray)) rmSync(join(outDir, MARKER), { force: true });
   for (const name of readdirSync(outDir)) {
     const old = join(outDir, name);
     const pid = name.startsWith(INPLACE_OLD) ? Number(name.slice(INPLACE_OLD.length)) : NaN;
@@ -303,6 +446,6 @@ export function recoverInterruptedSwap(outDir: string): void {
       for (const n of readdirSync(outDir)) if (n !== name) rmSync(join(outDir, n), { recursive: true, force: true });
       for (const n of readdirSync(old)) if (n !== MARKER) renameSync(join(old, n), join(outDir, n));
     }
-    rmSync(old, { recursive: true, force: true });
+    removeMarked(old);
   }
 }

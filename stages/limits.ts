@@ -81,4 +81,12 @@ export const LIMITS = {
    * text, whose normalisation built a 19-million-piece string and ran a worker out of memory.
    */
   templateLineChars: 4_000,
+  /**
+   * Characters of a metadata field a JSON record gives (id, url, title, site, author, language);
+   * a longer one is a rejected field (reject row), the record kept without it (stages/load/json.ts).
+   * Family: exports whose title, author or id field holds a whole page or a flood (a 3 MB title, a
+   * 1 MB author), copied into every output row, the report and each spreadsheet cell (Excel holds
+   * 32,767 characters). Real values are far shorter (URLs rarely pass 2,000 characters).
+   */
+  recordFieldChars: 10_000,
 } as const;

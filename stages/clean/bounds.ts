@@ -61,7 +61,27 @@ export function dropLongRuns(result: CleanResult): CleanResult {
   return removed ? { ...result, blocks, removed: [...result.removed, ...removed] } : result;
 }
 
-export function boundDocumentText(result: CleanResult, max: number = LIMITS.documentTextChars): CleanResult {
+export const TITLE_LENGTH_RULE = "limits/title-length";
+
+/**
+ * A headline block (role "title") longer than any real title (LIMITS.recordFieldChars) is dropped
+ * with an audit row: the split would take it as the article's title, and the document-length bound
+ * would count it against the body. Family: a page whose `<title>` holds megabytes, which left the
+ * body cut to its first character.
+ */
+function dropOversizedTitles(result: CleanResult): CleanResult {
+  if (!result.blocks.some((b) => b.role === "title" && b.text.length > LIMITS.recordFieldChars)) return result;
+  const removed: RemovedBlock[] = [];
+  const blocks = result.blocks.filter((b) => {
+    if (b.role !== "title" || b.text.length <= LIMITS.recordFieldChars) return true;
+    removed.push({ text: auditPreview(b.text), rule: TITLE_LENGTH_RULE, reason: `headline longer than ${LIMITS.recordFieldChars} characters (${b.text.length})` });
+    return false;
+  });
+  return { ...result, blocks, removed: [...result.removed, ...removed] };
+}
+
+export function boundDocumentText(unbounded: CleanResult, max: number = LIMITS.documentTextChars): CleanResult {
+  const result = dropOversizedTitles(unbounded);
   let total = 0;
   let cutAt = -1;
   for (let i = 0; i < result.blocks.length; i++) {

@@ -6,6 +6,7 @@
  */
 import type { PageMeta, SourceDoc } from "../types.ts";
 import { normaliseDate } from "./dates.ts";
+import { LIMITS } from "../limits.ts";
 
 export interface RecordWarning {
   recordId: string | null;
@@ -208,7 +209,20 @@ export function recordToDoc(value: unknown, relPath: string, index: number, form
       language: stringField(rec, FIELDS.language),
     });
     const crawledAt = dateField(rec, FIELDS.crawled, notes);
-    const doc: SourceDoc = { source: relPath, recordId: recordIdOf(rec), index, kind, content, given, format };
+    // A metadata field longer than any real one is rejected, the record kept without it (LIMITS.recordFieldChars).
+    const tooLong = (name: string, v: string) => `field "${name}" rejected: ${v.length} characters, more than ${LIMITS.recordFieldChars}; the record is kept without it`;
+    for (const [k, v] of Object.entries(given)) {
+      if (typeof v === "string" && v.length > LIMITS.recordFieldChars) {
+        notes.push(tooLong(k, v));
+        delete (given as Record<string, unknown>)[k];
+      }
+    }
+    let recordId = recordIdOf(rec);
+    if (recordId !== null && recordId.length > LIMITS.recordFieldChars) {
+      notes.push(tooLong(idField!.name, recordId));
+      recordId = null;
+    }
+    const doc: SourceDoc = { source: relPath, recordId, index, kind, content, given, format };
     if (crawledAt) doc.crawledAt = crawledAt;
     return { ok: true, doc, notes: notes.map((n) => `${where}: ${n}`) };
   } catch (err) {
