@@ -105,7 +105,13 @@ const NOT_ANOTHER_HEADLINE = /^\s*\d{1,3}[.)]\s|^(\S+\s+){0,4}(says|said|wrote|w
  * first (session 15t).
  */
 const CREDIT_CLAUSES = [new RegExp(ROLE_CREDIT_CLAUSE.source, "i"), new RegExp(COPYRIGHT_CLAUSE.source, "iu")];
-const isCreditLine = (t: string): boolean => CREDIT_CLAUSES.some((re) => re.test(t));
+//  Session 15t3: a credit label that closes a hyphenated compound ("Neuer Blick auf das Blue-Marble-Foto: …") is
+//  part of a headline, not a credit: the clause must not follow a hyphen.
+const isCreditLine = (t: string): boolean =>
+  CREDIT_CLAUSES.some((re) => {
+    const m = re.exec(t);
+    return m !== null && !/[-‐]$/u.test(t.slice(0, m.index));
+  });
 /**
  * The header's meta block (dateline, byline) sits right under the headline; a title-like line found between that
  * block and the body is a caption, a credit or a teaser's line, when the block is at most this many lines above it
@@ -209,6 +215,25 @@ function contentWords(toks: readonly string[], stop: ReadonlySet<string>): Set<s
   return out;
 }
 
+/** Content words of the body's opening: the prose lines of [from, end], up to TOPICAL_BODY_WORDS words. */
+function bodyContentWords(lines: readonly ClassifiedLine[], tokens: readonly LineTokens[], stop: ReadonlySet<string>, from: number, end: number): Set<string> {
+  const body = new Set<string>();
+  let words = 0;
+  for (let i = from; i <= end && words < TOPICAL_BODY_WORDS; i++) {
+    if (lines[i].score <= 0) continue;
+    for (const w of contentWords(tokens[i].ofLower, stop)) body.add(w);
+    words += lines[i].words;
+  }
+  return body;
+}
+
+/** How many of a line's content words the body's opening holds. */
+function sharedCount(words: ReadonlySet<string>, body: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (body.has(w)) n++;
+  return n;
+}
+
 /**
  * The headline-like line of the header zone [zoneStart, start) that names the body's topic, when the chosen title
  * shares no content word with the body's opening (session 15t2, see the call site). Null when the choice stands.
@@ -223,19 +248,11 @@ function topicalHeadline(
   chosen: ClassifiedLine | null,
   isMeta: (i: number) => boolean,
 ): ClassifiedLine | null {
-  const body = new Set<string>();
-  let words = 0;
-  for (let i = start; i <= end && words < TOPICAL_BODY_WORDS; i++) {
-    if (lines[i].score <= 0) continue;
-    for (const w of contentWords(tokens[i].ofLower, stop)) body.add(w);
-    words += lines[i].words;
-  }
+  const body = bodyContentWords(lines, tokens, stop, start, end);
   if (body.size === 0) return null;
   const shared = (i: number): [number, number] => {
     const cw = contentWords(tokens[i].ofLower, stop);
-    let n = 0;
-    for (const w of cw) if (body.has(w)) n++;
-    return [n, cw.size];
+    return [sharedCount(cw, body), cw.size];
   };
   if (chosen && shared(chosen.index)[0] > 0) return null;
   let best: ClassifiedLine | null = null;
@@ -529,8 +546,17 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // ---- header zone: headline, dateline, byline -------------------------------------------------
   let title: ClassifiedLine | null = null;
   const zoneStart = Math.max(0, start - HEADER_ZONE);
+  // Session 15t3, the headline printed twice: a page prints its headline in a breadcrumb, a menu entry or a "most
+  // read" list above the article too, so the headline line itself is marked a repeat (clean/repeat) and the walk
+  // passed over it to a dek, a kicker or a caption. In the header, a repeated line is judged as first printed (its
+  // class before the repeat mark). Family: whole-page dumps of news and institutional sites whose headline is also a
+  // link of the page's navigation.
+  const firstPrinted = (i: number): ClassifiedLine => {
+    const o = repeatedFrom.get(i);
+    return o ? { ...lines[i], cls: o.cls, score: o.score } : lines[i];
+  };
   for (let i = start - 1; i >= zoneStart; i--) {
-    const l = lines[i];
+    const l = firstPrinted(i);
     const d = datelines.get(i);
     if (d) {
       decisions[i] = drop(l, d.modified ? "clean/dateline-modified" : "clean/dateline", `dateline parsed into meta (${d.iso})`);
@@ -575,7 +601,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       while (i >= zoneStart && title.index - i <= META_OVER_CAPTION_LINES && !datelines.has(i) && !bylines.has(i)) i--;
       if (i >= zoneStart && (datelines.has(i) || bylines.has(i))) {
         while (i >= zoneStart && (datelines.has(i) || bylines.has(i))) i--;
-        const over = i >= zoneStart ? lines[i] : null;
+        const over = i >= zoneStart ? firstPrinted(i) : null;
         // (at least TITLE_OVER_NAME_MIN_WORDS words: a short line over a dateline is a kicker or a section label,
         // "Latest news" over "Politics | 24 January 2017" over the real headline)
         if (over && isTitleLike(over) && !over.list && over.words >= TITLE_OVER_NAME_MIN_WORDS && !looksLikeName(over.text)) title = over;
@@ -585,7 +611,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Headline then standfirst: when the chosen line is long and the line right above it is
   // a shorter headline-like line (not an all-caps kicker), the upper one is the headline.
   if (title && title.words >= DEK_MIN_WORDS && title.index > 0) {
-    const above = lines[title.index - 1];
+    const above = firstPrinted(title.index - 1);
     if (isTitleLike(above) && !above.list && above.words >= 5 && above.words < title.words && /\p{Ll}/u.test(above.text)) {
       title = above;
     }
@@ -595,8 +621,26 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // title) or no line was chosen, the headline-like line of the header zone that shares most of its content words
   // with the body's opening is the headline. Family: whole-page dumps whose header zone holds page furniture between
   // the headline and the body (any site, any language: the test is word overlap, function words left out).
-  const topical = topicalHeadline(lines, tokens, STOPWORDS[lang] ?? new Set(), zoneStart, start, end, title, (i) => datelines.has(i) || bylines.has(i));
+  const stop: ReadonlySet<string> = STOPWORDS[lang] ?? new Set();
+  const topical = topicalHeadline(lines, tokens, stop, zoneStart, start, end, title, (i) => datelines.has(i) || bylines.has(i));
   if (topical) title = topical;
+  // Session 15t3, the headline at the head of the body run: a headline that ends with "?" or "!" or is long scores
+  // as prose, so the body run starts with it and the header zone above holds only menus (no title) or a section
+  // label (no content word shared with the body). Then the run's first line is the headline when it is headline-like
+  // and the line after it, a dek or the first paragraph, is longer prose. It leaves the body as the title.
+  // Family: whole-page dumps of blogs and news sites whose headline sits right under the menu.
+  if (start + 1 <= end) {
+    const head = lines[start];
+    const next = lines[start + 1];
+    if (isTitleLike(head) && !head.list && !looksLikeName(head.text) && next.score > 0 && next.words > head.words) {
+      const body = bodyContentWords(lines, tokens, stop, start + 1, end);
+      if (!title || sharedCount(contentWords(tokens[title.index].ofLower, stop), body) === 0) {
+        title = head;
+        start++;
+      }
+    }
+  }
+
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
   // (A byline line there is left to the byline reading below: "By Jane Doe" is name-like too.)
   if (title) {
