@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { isYearlessDateline, looksLikeName, mayHoldDate, parseByline, parseDateline, type Dateline } from "./text/header.ts";
+import { hasBylineOpener, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
 import { authorOfDump, publisherOfDump } from "./text/publisher.ts";
@@ -118,6 +118,10 @@ const isCreditLine = (t: string): boolean =>
  * and a headline-like line stands right over the block.
  */
 const META_OVER_CAPTION_LINES = 3;
+/** Classifier rules of boilerplate lines that may still be a byline with an explicit opener (session 15t3). */
+const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", "clean/credits"]);
+/** A byline word alone on its line ("By", "Von:"), the name on the next line (session 15t3). */
+const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** Longest headline, in words. */
 const TITLE_MAX_WORDS = 30;
 /** Longest subheading, in words. */
@@ -198,7 +202,23 @@ function isTitleLike(l: ClassifiedLine): boolean {
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
   if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
+  if (isTagRow(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
+}
+
+/**
+ * Session 15t3: a row of tags or categories ("Kategorie: Politik, Pflege, Aktuelles", "Bildung, Schule, Familie Add
+ * comments"): at least TAG_ROW_MIN_ITEMS items split by commas (a label and a colon may open it), each of at most
+ * TAG_ITEM_MAX_WORDS words. A headline that lists names ("Turkey, Poland and three islands added to …") has a longer
+ * clause. Family: the category and tag rows of blogs and CMS pages, printed between the headline and the body.
+ */
+const TAG_ROW_MIN_ITEMS = 3;
+const TAG_ITEM_MAX_WORDS = 3;
+function isTagRow(text: string): boolean {
+  // (quoted items are titles of works a headline lists: "Screenshot: «Film One», «Film Two», «Film Three»…")
+  if (/["«»„“”‚‘’]|…$|\.\.\.$/u.test(text)) return false;
+  const items = text.replace(/^[\p{L}\s]{1,25}:\s*/u, "").split(/\s*,\s*/);
+  return items.length >= TAG_ROW_MIN_ITEMS && items.every((it) => { const n = tokensOf(it).length; return n >= 1 && n <= TAG_ITEM_MAX_WORDS; });
 }
 
 /** A headline candidate shares at least this many content words with the body's opening... */
@@ -389,11 +409,29 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       Object.assign(l, { cls: "bad", rule: "clean/dateline", reason: "dateline without a year (not used as the publication date)", score: -1 });
       continue;
     }
-    if (l.cls !== "bad") {
+    // (Session 15t3: a byline line with an explicit opener that the classifier named contact or credit boilerplate,
+    //  "Por Jane Doe jdoe@example.org", "Written by: Jane Doe", is still the byline; its contact details are cut.)
+    if (l.cls !== "bad" || (BYLINE_BOILERPLATE_RULES.has(l.rule ?? "") && hasBylineOpener(l.text))) {
       const b = parseByline(l.text);
       if (b) {
         bylines.set(l.index, b);
         l.score = -1;
+      }
+    }
+  }
+
+  // Session 15t3, a byline word alone on its line and the name on the next ("By" / "Jane Doe", "Von:" / "Jane Doe"):
+  // the renderer put the label and the author's link on two lines. Family: bylines of two inline elements.
+  {
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const next = lines[i + 1];
+      if (!LONE_BYLINE_WORD.test(lines[i].text) || bylines.has(i + 1) || datelines.has(i + 1) || next.words > 5) continue;
+      const b = parseByline(`${lines[i].text.replace(/\s*:$/, "")} ${next.text}`);
+      if (b) {
+        // both lines are the byline (the header's meta block)
+        bylines.set(i, b);
+        bylines.set(i + 1, b);
+        if (next.cls !== "bad") next.score = -1;
       }
     }
   }
@@ -646,7 +684,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   if (title) {
     for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
       const l = lines[i];
-      if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !meta.author) {
+      if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && !meta.author) {
         meta.author = l.text;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
@@ -663,7 +701,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // higher up is as often a credit list or a caption.
   for (let i = start - 1; i >= zoneStart && !meta.author; i--) {
     const b = bylines.get(i);
-    if (b && !decisions[i] && BYLINE_OPENER.test(lines[i].text)) {
+    if (b && !decisions[i] && (BYLINE_OPENER.test(lines[i].text) || hasBylineOpener(lines[i].text) || LONE_BYLINE_WORD.test(lines[i].text))) {
       meta.author = b;
       decisions[i] = drop(lines[i], "clean/byline", `byline in the header zone parsed into meta.author (${b})`);
     }
