@@ -5,7 +5,7 @@
  * the date, and capitalised phrases that open with a function word (never a name). Each rule has a control.
  */
 import { describe, expect, it } from "vitest";
-import { dumpWith } from "./helpers/textdump.ts";
+import { BODY, MENU, dumpWith } from "./helpers/textdump.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { opensWithFunctionWord, parseByline, parseDateline } from "../stages/clean/text/header.ts";
 
@@ -64,5 +64,27 @@ describe("capitalised phrases that open with a function word", () => {
   it("a phrase under the headline that opens with an article is not the author", () => {
     const r = cleanTextDump(dump("Harbour board shuts the old ferry pier for two years", "", "A Mysterious Visitor"));
     expect(r.meta.author ?? null).toBeNull();
+  });
+});
+
+describe("the byline under the article", () => {
+  const withFooter = (...footer: string[]): string =>
+    [...MENU, "Harbour board shuts the old ferry pier for two years", "", ...BODY, "", ...footer, "", "Contact us", "Privacy policy"].join("\n");
+  it("reads 'Text: Jane Doe' printed after the last paragraph", () => {
+    expect(cleanTextDump(withFooter("Text: Mara Quill")).meta.author).toBe("Mara Quill");
+  });
+  it("control: a bare name under the article is not read as its byline", () => {
+    expect(cleanTextDump(withFooter("Mara Quill")).meta.author ?? null).toBeNull();
+  });
+});
+
+describe("tag rows", () => {
+  it("are never the headline", () => {
+    const r = cleanTextDump(dump("Harbour board shuts the old ferry pier for two years", "", "Kategorie: Hafen, Verkehr, Gemeinderat"));
+    expect(r.meta.title).toBe("Harbour board shuts the old ferry pier for two years");
+  });
+  it("control: a headline that lists quoted titles stays a headline", () => {
+    const r = cleanTextDump(dump("Weekend weather outlook", "", "On stage: «Harbour», «Ferry Tales», «The Pier»…"));
+    expect(r.meta.title).toBe("On stage: «Harbour», «Ferry Tales», «The Pier»…");
   });
 });

@@ -122,6 +122,8 @@ const META_OVER_CAPTION_LINES = 3;
 const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", "clean/credits"]);
 /** A byline word alone on its line ("By", "Von:"), the name on the next line (session 15t3). */
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
+/** An explicit byline this many lines under the body still names the author (session 15t3). */
+const AUTHOR_BELOW_LINES = 15;
 /** Longest headline, in words. */
 const TITLE_MAX_WORDS = 30;
 /** Longest subheading, in words. */
@@ -950,6 +952,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // The publisher and an author box, from the dump's masthead, appeal and footer lines.
   meta.site ??= publisherOfDump(text);
+  // Session 15t3, the byline printed under the article ("Text: Jane Doe", "Written by Jane Doe" after the last
+  // paragraph): an explicit byline line at most AUTHOR_BELOW_LINES below the body, when the header gave no author.
+  // Family: magazines and blogs that credit the author at the end of the piece.
+  if (!meta.author) {
+    for (let i = end + 1; i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
+      const b = bylines.get(i);
+      if (b && (hasBylineOpener(lines[i].text) || LONE_BYLINE_WORD.test(lines[i].text))) {
+        meta.author = b;
+        break;
+      }
+    }
+  }
   meta.author ??= authorOfDump(text);
   return { blocks, removed, meta };
 }
