@@ -88,3 +88,13 @@ describe("tag rows", () => {
     expect(r.meta.title).toBe("On stage: «Harbour», «Ferry Tales», «The Pier»…");
   });
 });
+
+describe("a bare name under the headline", () => {
+  it("is the author when it reads as a person's name", () => {
+    expect(cleanTextDump(dump("Harbour board shuts the old ferry pier for two years", "", "Mark Brown")).meta.author).toBe("Mark Brown");
+    expect(cleanTextDump(dump("Harbour board shuts the old ferry pier for two years", "", "Zofia Wrzesniewska")).meta.author).toBe("Zofia Wrzesniewska");
+  });
+  it("control: a label of ordinary English words is no name", () => {
+    expect(cleanTextDump(dump("Harbour board shuts the old ferry pier for two years", "", "Computer Games Programming")).meta.author ?? null).toBeNull();
+  });
+});

@@ -24,6 +24,7 @@ import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
 import { authorOfDump, publisherOfDump } from "./text/publisher.ts";
 import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
+import { commonWordClass } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
 import { COPYRIGHT_CLAUSE, ROLE_CREDIT_CLAUSE } from "./html/byline-lexicon.ts";
 import { BYLINE_OPENER } from "./html/meta-lexicon.ts";
@@ -124,6 +125,15 @@ const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", 
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
+/**
+ * A bare capitalised line under the headline read as its author (session 15t3): its first word is a known given name
+ * (text/person.ts), or none of its words is an ordinary English word (WordNet's lemmas, `commonWordClass`). Family:
+ * labels, course and product names and short headlines of common words ("Computer Games Programming", "Breaking News
+ * Today") under a headline, which the capitalised-words test (`looksLikeName`) took for a name on "no author" pages.
+ */
+function isBareNameUnderHeadline(text: string): boolean {
+  return isPersonName(text) || !text.split(/\s+/).some((w) => commonWordClass(w.toLowerCase()) !== null);
+}
 /** Longest headline, in words. */
 const TITLE_MAX_WORDS = 30;
 /** Longest subheading, in words. */
@@ -682,11 +692,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
 
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
+  // (Session 15t3: a known given name first, or no ordinary English word in it: a label of common words, "Computer
+  //  Games Programming", or a two-word headline printed under a section title is not a name.)
   // (A byline line there is left to the byline reading below: "By Jane Doe" is name-like too.)
   if (title) {
     for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
       const l = lines[i];
-      if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && !meta.author) {
+      if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && isBareNameUnderHeadline(l.text) && !meta.author) {
         meta.author = l.text;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
