@@ -19,11 +19,12 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { isYearlessDateline, looksLikeName, mayHoldDate, parseByline, parseDateline, type Dateline } from "./text/header.ts";
+import { hasBylineOpener, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
 import { authorOfDump, publisherOfDump } from "./text/publisher.ts";
 import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
+import { commonWordClass } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
 import { COPYRIGHT_CLAUSE, ROLE_CREDIT_CLAUSE } from "./html/byline-lexicon.ts";
 import { BYLINE_OPENER } from "./html/meta-lexicon.ts";
@@ -105,13 +106,34 @@ const NOT_ANOTHER_HEADLINE = /^\s*\d{1,3}[.)]\s|^(\S+\s+){0,4}(says|said|wrote|w
  * first (session 15t).
  */
 const CREDIT_CLAUSES = [new RegExp(ROLE_CREDIT_CLAUSE.source, "i"), new RegExp(COPYRIGHT_CLAUSE.source, "iu")];
-const isCreditLine = (t: string): boolean => CREDIT_CLAUSES.some((re) => re.test(t));
+//  Session 15t3: a credit label that closes a hyphenated compound ("Neuer Blick auf das Blue-Marble-Foto: …") is
+//  part of a headline, not a credit: the clause must not follow a hyphen.
+const isCreditLine = (t: string): boolean =>
+  CREDIT_CLAUSES.some((re) => {
+    const m = re.exec(t);
+    return m !== null && !/[-‐]$/u.test(t.slice(0, m.index));
+  });
 /**
  * The header's meta block (dateline, byline) sits right under the headline; a title-like line found between that
  * block and the body is a caption, a credit or a teaser's line, when the block is at most this many lines above it
  * and a headline-like line stands right over the block.
  */
 const META_OVER_CAPTION_LINES = 3;
+/** Classifier rules of boilerplate lines that may still be a byline with an explicit opener (session 15t3). */
+const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", "clean/credits"]);
+/** A byline word alone on its line ("By", "Von:"), the name on the next line (session 15t3). */
+const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
+/** An explicit byline this many lines under the body still names the author (session 15t3). */
+const AUTHOR_BELOW_LINES = 15;
+/**
+ * A bare capitalised line under the headline read as its author (session 15t3): its first word is a known given name
+ * (text/person.ts), or none of its words is an ordinary English word (WordNet's lemmas, `commonWordClass`). Family:
+ * labels, course and product names and short headlines of common words ("Computer Games Programming", "Breaking News
+ * Today") under a headline, which the capitalised-words test (`looksLikeName`) took for a name on "no author" pages.
+ */
+function isBareNameUnderHeadline(text: string): boolean {
+  return isPersonName(text) || !text.split(/\s+/).some((w) => commonWordClass(w.toLowerCase()) !== null);
+}
 /** Longest headline, in words. */
 const TITLE_MAX_WORDS = 30;
 /** Longest subheading, in words. */
@@ -192,7 +214,23 @@ function isTitleLike(l: ClassifiedLine): boolean {
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
   if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
+  if (isTagRow(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
+}
+
+/**
+ * Session 15t3: a row of tags or categories ("Kategorie: Politik, Pflege, Aktuelles", "Bildung, Schule, Familie Add
+ * comments"): at least TAG_ROW_MIN_ITEMS items split by commas (a label and a colon may open it), each of at most
+ * TAG_ITEM_MAX_WORDS words. A headline that lists names ("Turkey, Poland and three islands added to …") has a longer
+ * clause. Family: the category and tag rows of blogs and CMS pages, printed between the headline and the body.
+ */
+const TAG_ROW_MIN_ITEMS = 3;
+const TAG_ITEM_MAX_WORDS = 3;
+function isTagRow(text: string): boolean {
+  // (quoted items are titles of works a headline lists: "Screenshot: «Film One», «Film Two», «Film Three»…")
+  if (/["«»„“”‚‘’]|…$|\.\.\.$/u.test(text)) return false;
+  const items = text.replace(/^[\p{L}\s]{1,25}:\s*/u, "").split(/\s*,\s*/);
+  return items.length >= TAG_ROW_MIN_ITEMS && items.every((it) => { const n = tokensOf(it).length; return n >= 1 && n <= TAG_ITEM_MAX_WORDS; });
 }
 
 /** A headline candidate shares at least this many content words with the body's opening... */
@@ -209,6 +247,25 @@ function contentWords(toks: readonly string[], stop: ReadonlySet<string>): Set<s
   return out;
 }
 
+/** Content words of the body's opening: the prose lines of [from, end], up to TOPICAL_BODY_WORDS words. */
+function bodyContentWords(lines: readonly ClassifiedLine[], tokens: readonly LineTokens[], stop: ReadonlySet<string>, from: number, end: number): Set<string> {
+  const body = new Set<string>();
+  let words = 0;
+  for (let i = from; i <= end && words < TOPICAL_BODY_WORDS; i++) {
+    if (lines[i].score <= 0) continue;
+    for (const w of contentWords(tokens[i].ofLower, stop)) body.add(w);
+    words += lines[i].words;
+  }
+  return body;
+}
+
+/** How many of a line's content words the body's opening holds. */
+function sharedCount(words: ReadonlySet<string>, body: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (body.has(w)) n++;
+  return n;
+}
+
 /**
  * The headline-like line of the header zone [zoneStart, start) that names the body's topic, when the chosen title
  * shares no content word with the body's opening (session 15t2, see the call site). Null when the choice stands.
@@ -223,19 +280,11 @@ function topicalHeadline(
   chosen: ClassifiedLine | null,
   isMeta: (i: number) => boolean,
 ): ClassifiedLine | null {
-  const body = new Set<string>();
-  let words = 0;
-  for (let i = start; i <= end && words < TOPICAL_BODY_WORDS; i++) {
-    if (lines[i].score <= 0) continue;
-    for (const w of contentWords(tokens[i].ofLower, stop)) body.add(w);
-    words += lines[i].words;
-  }
+  const body = bodyContentWords(lines, tokens, stop, start, end);
   if (body.size === 0) return null;
   const shared = (i: number): [number, number] => {
     const cw = contentWords(tokens[i].ofLower, stop);
-    let n = 0;
-    for (const w of cw) if (body.has(w)) n++;
-    return [n, cw.size];
+    return [sharedCount(cw, body), cw.size];
   };
   if (chosen && shared(chosen.index)[0] > 0) return null;
   let best: ClassifiedLine | null = null;
@@ -372,11 +421,29 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       Object.assign(l, { cls: "bad", rule: "clean/dateline", reason: "dateline without a year (not used as the publication date)", score: -1 });
       continue;
     }
-    if (l.cls !== "bad") {
+    // (Session 15t3: a byline line with an explicit opener that the classifier named contact or credit boilerplate,
+    //  "Por Jane Doe jdoe@example.org", "Written by: Jane Doe", is still the byline; its contact details are cut.)
+    if (l.cls !== "bad" || (BYLINE_BOILERPLATE_RULES.has(l.rule ?? "") && hasBylineOpener(l.text))) {
       const b = parseByline(l.text);
       if (b) {
         bylines.set(l.index, b);
         l.score = -1;
+      }
+    }
+  }
+
+  // Session 15t3, a byline word alone on its line and the name on the next ("By" / "Jane Doe", "Von:" / "Jane Doe"):
+  // the renderer put the label and the author's link on two lines. Family: bylines of two inline elements.
+  {
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const next = lines[i + 1];
+      if (!LONE_BYLINE_WORD.test(lines[i].text) || bylines.has(i + 1) || datelines.has(i + 1) || next.words > 5) continue;
+      const b = parseByline(`${lines[i].text.replace(/\s*:$/, "")} ${next.text}`);
+      if (b) {
+        // both lines are the byline (the header's meta block)
+        bylines.set(i, b);
+        bylines.set(i + 1, b);
+        if (next.cls !== "bad") next.score = -1;
       }
     }
   }
@@ -529,8 +596,17 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // ---- header zone: headline, dateline, byline -------------------------------------------------
   let title: ClassifiedLine | null = null;
   const zoneStart = Math.max(0, start - HEADER_ZONE);
+  // Session 15t3, the headline printed twice: a page prints its headline in a breadcrumb, a menu entry or a "most
+  // read" list above the article too, so the headline line itself is marked a repeat (clean/repeat) and the walk
+  // passed over it to a dek, a kicker or a caption. In the header, a repeated line is judged as first printed (its
+  // class before the repeat mark). Family: whole-page dumps of news and institutional sites whose headline is also a
+  // link of the page's navigation.
+  const firstPrinted = (i: number): ClassifiedLine => {
+    const o = repeatedFrom.get(i);
+    return o ? { ...lines[i], cls: o.cls, score: o.score } : lines[i];
+  };
   for (let i = start - 1; i >= zoneStart; i--) {
-    const l = lines[i];
+    const l = firstPrinted(i);
     const d = datelines.get(i);
     if (d) {
       decisions[i] = drop(l, d.modified ? "clean/dateline-modified" : "clean/dateline", `dateline parsed into meta (${d.iso})`);
@@ -575,7 +651,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       while (i >= zoneStart && title.index - i <= META_OVER_CAPTION_LINES && !datelines.has(i) && !bylines.has(i)) i--;
       if (i >= zoneStart && (datelines.has(i) || bylines.has(i))) {
         while (i >= zoneStart && (datelines.has(i) || bylines.has(i))) i--;
-        const over = i >= zoneStart ? lines[i] : null;
+        const over = i >= zoneStart ? firstPrinted(i) : null;
         // (at least TITLE_OVER_NAME_MIN_WORDS words: a short line over a dateline is a kicker or a section label,
         // "Latest news" over "Politics | 24 January 2017" over the real headline)
         if (over && isTitleLike(over) && !over.list && over.words >= TITLE_OVER_NAME_MIN_WORDS && !looksLikeName(over.text)) title = over;
@@ -585,7 +661,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Headline then standfirst: when the chosen line is long and the line right above it is
   // a shorter headline-like line (not an all-caps kicker), the upper one is the headline.
   if (title && title.words >= DEK_MIN_WORDS && title.index > 0) {
-    const above = lines[title.index - 1];
+    const above = firstPrinted(title.index - 1);
     if (isTitleLike(above) && !above.list && above.words >= 5 && above.words < title.words && /\p{Ll}/u.test(above.text)) {
       title = above;
     }
@@ -595,14 +671,34 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // title) or no line was chosen, the headline-like line of the header zone that shares most of its content words
   // with the body's opening is the headline. Family: whole-page dumps whose header zone holds page furniture between
   // the headline and the body (any site, any language: the test is word overlap, function words left out).
-  const topical = topicalHeadline(lines, tokens, STOPWORDS[lang] ?? new Set(), zoneStart, start, end, title, (i) => datelines.has(i) || bylines.has(i));
+  const stop: ReadonlySet<string> = STOPWORDS[lang] ?? new Set();
+  const topical = topicalHeadline(lines, tokens, stop, zoneStart, start, end, title, (i) => datelines.has(i) || bylines.has(i));
   if (topical) title = topical;
+  // Session 15t3, the headline at the head of the body run: a headline that ends with "?" or "!" or is long scores
+  // as prose, so the body run starts with it and the header zone above holds only menus (no title) or a section
+  // label (no content word shared with the body). Then the run's first line is the headline when it is headline-like
+  // and the line after it, a dek or the first paragraph, is longer prose. It leaves the body as the title.
+  // Family: whole-page dumps of blogs and news sites whose headline sits right under the menu.
+  if (start + 1 <= end) {
+    const head = lines[start];
+    const next = lines[start + 1];
+    if (isTitleLike(head) && !head.list && !looksLikeName(head.text) && next.score > 0 && next.words > head.words) {
+      const body = bodyContentWords(lines, tokens, stop, start + 1, end);
+      if (!title || sharedCount(contentWords(tokens[title.index].ofLower, stop), body) === 0) {
+        title = head;
+        start++;
+      }
+    }
+  }
+
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
+  // (Session 15t3: a known given name first, or no ordinary English word in it: a label of common words, "Computer
+  //  Games Programming", or a two-word headline printed under a section title is not a name.)
   // (A byline line there is left to the byline reading below: "By Jane Doe" is name-like too.)
   if (title) {
     for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
       const l = lines[i];
-      if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !meta.author) {
+      if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && isBareNameUnderHeadline(l.text) && !meta.author) {
         meta.author = l.text;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
@@ -619,7 +715,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // higher up is as often a credit list or a caption.
   for (let i = start - 1; i >= zoneStart && !meta.author; i--) {
     const b = bylines.get(i);
-    if (b && !decisions[i] && BYLINE_OPENER.test(lines[i].text)) {
+    if (b && !decisions[i] && (BYLINE_OPENER.test(lines[i].text) || hasBylineOpener(lines[i].text) || LONE_BYLINE_WORD.test(lines[i].text))) {
       meta.author = b;
       decisions[i] = drop(lines[i], "clean/byline", `byline in the header zone parsed into meta.author (${b})`);
     }
@@ -868,6 +964,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // The publisher and an author box, from the dump's masthead, appeal and footer lines.
   meta.site ??= publisherOfDump(text);
+  // Session 15t3, the byline printed under the article ("Text: Jane Doe", "Written by Jane Doe" after the last
+  // paragraph): an explicit byline line at most AUTHOR_BELOW_LINES below the body, when the header gave no author.
+  // Family: magazines and blogs that credit the author at the end of the piece.
+  if (!meta.author) {
+    for (let i = end + 1; i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
+      const b = bylines.get(i);
+      if (b && (hasBylineOpener(lines[i].text) || LONE_BYLINE_WORD.test(lines[i].text))) {
+        meta.author = b;
+        break;
+      }
+    }
+  }
   meta.author ??= authorOfDump(text);
   return { blocks, removed, meta };
 }

@@ -6,6 +6,7 @@
  */
 import { findPublished } from "../published.ts";
 import { tokensOf } from "./classify.ts";
+import { STOPWORDS } from "./stopwords.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
 
@@ -20,6 +21,33 @@ const DATELINE_FILLER = new Set(
     " veröffentlicht aktualisiert publicado atualizado publié diterbitkan опубликовано обновлено"
   ).split(" "),
 );
+/**
+ * Session 15t3: the weekdays and the connectors of datelines in the other languages of the stop-word table ("am
+ * Sonntag, 11.12.2022 um 05:00 Uhr", "le mardi 3 mai 2022 à 10h", "el martes", "op dinsdag"). Family: datelines of
+ * German, French, Spanish, Italian, Portuguese and Dutch sites, which gave no date when a weekday stood beside it.
+ */
+const DATELINE_FILLER_MORE = new Set(
+  (
+    "am um uhr vom le à el às alle ore op om h" +
+    " montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so" +
+    " lundi mardi mercredi jeudi vendredi samedi dimanche" +
+    " lunes martes miércoles jueves viernes sábado domingo" +
+    " lunedì martedì mercoledì giovedì venerdì sabato domenica" +
+    " segunda terça quarta quinta sexta feira" +
+    " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+  ).split(" "),
+);
+const isFiller = (w: string): boolean => DATELINE_FILLER.has(w) || DATELINE_FILLER_MORE.has(w);
+/** The text before a date less the filler words that close it ("Jane Doe am Samstag," → "Jane Doe"). */
+function withoutTrailingFillers(lead: string): string {
+  let t = lead.trim();
+  for (let k = 0; k < 4; k++) {
+    const m = /[\s,]*([\p{L}.]+)[\s,.:]*$/u.exec(t);
+    if (!m || !isFiller(m[1].replace(/\.$/, "").toLowerCase()) || m.index === 0) break;
+    t = t.slice(0, m.index).trim();
+  }
+  return t;
+}
 
 /** A date that was edited, not first published: "Updated: 18 Nov 2019", "Last modified". */
 /**
@@ -30,8 +58,12 @@ const DATELINE_FILLER = new Set(
  */
 const MODIFIED_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LABEL_WORDS})(?!\p{L})`, "iu");
 
-/** Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD, as in the HTML reader). */
-const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст)\s*:?\s+(.+)$`, "i");
+/**
+ * Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD,
+ * as in the HTML reader). Session 15t3: the writer's credit "Text: Jane Doe" (German, French, Spanish, Italian
+ * magazines), which the HTML reader's BYLINE_OPENER reads too; "Autor: …" is left out (desk names, "Autor: Redaktion").
+ */
+const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст|text|texte|texto|testo)\s*:?\s+(.+)$`, "i");
 
 /** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"). */
 const UPDATE_LABEL_LEAD = /(?<!\p{L})(?:last|zuletzt|letzte|dernière|última|ultima|laatst)\s*$/iu;
@@ -56,6 +88,21 @@ export interface Dateline {
   modified: boolean;
   /** Text left beside the date that looks like an author ("Associated Press November 19, 2019"). */
   author: string | null;
+}
+
+/**
+ * Function words of every language of the stop-word table, less the particles of personal names ("van", "de", "al"):
+ * a capitalised phrase that opens with one ("Über Kohleausstieg, …", "A Mysterious Woman", "Die Weihnachtsmarkt-Saison")
+ * is a headline or a phrase, not a name (session 15t3).
+ */
+const NAME_OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  Object.values(STOPWORDS)
+    .flatMap((set) => [...set])
+    .filter((w) => !NAME_TOKEN.test(w)),
+);
+export function opensWithFunctionWord(name: string): boolean {
+  const first = name.trim().split(/\s+/)[0] ?? "";
+  return NAME_OPENING_FUNCTION_WORDS.has(first.toLowerCase());
 }
 
 /** Whether a short line is a personal or agency name: 2–5 capitalised tokens. */
@@ -106,6 +153,11 @@ function isCapitalsName(n: string): boolean {
   return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(p)) && !LEADING_ARTICLE.test(parts[0].toLowerCase());
 }
 
+/** Whether a line opens with an explicit byline word, glued to the name or not ("By Jane Doe", "ByJane Doe", "Von Jane Doe"). */
+export function hasBylineOpener(line: string): boolean {
+  return BY_PREFIX.test(line.trim().replace(GLUED_OPENER, "$1 "));
+}
+
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
@@ -122,7 +174,7 @@ export function parseByline(line: string): string | null {
   const handle = /^(.+?)\s*@\w+$/.exec(t);
   if (handle && looksLikeName(handle[1])) return handle[1];
   const comma = /^(.+?)\s*[,|]\s*(.+)$/.exec(t);
-  if (comma && looksLikeName(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2])) return comma[1];
+  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2])) return comma[1];
   return null;
 }
 
@@ -139,19 +191,22 @@ export function parseDateline(line: string): Dateline | null {
     if (!more) break;
     after = after.slice(0, more.start) + " " + after.slice(more.end);
   }
-  const left = [...tokensOf(before), ...tokensOf(after)].filter((w) => !DATELINE_FILLER.has(w.toLowerCase()));
+  const left = [...tokensOf(before), ...tokensOf(after)].filter((w) => !isFiller(w.toLowerCase()));
   // Category/section labels before the date are tolerated when they are separated
   // by pipes or slashes ("Home | Business | March 3, 2019").
   // Meta rows joined by separators ("March 3, 2021 / 4 Comments / in Sport / by editor").
   const separated = /[|/•·]/.test(before) || /[|/•·]/.test(after);
   // "By Jane Doe, John Roe on Monday, November 18th, 2019": the byline words are allowed.
-  const lead0 = before.replace(/[|,•·:–—-]+\s*$/, "").trim();
+  const lead0 = withoutTrailingFillers(before.replace(/[|,•·:–—-]+\s*$/, ""));
   const bylineLead = lead0 ? parseByline(lead0) : null;
-  const allowed = (separated ? 6 : 4) + (bylineLead ? tokensOf(lead0).length : 0);
+  // (and "Veröffentlicht am 03.02.2022 von Jane Doe": an explicit byline after the date, session 15t3)
+  const tail0 = after.replace(/^\s*[|,•·–—/-]+\s*/, "").trim();
+  const bylineTail = !bylineLead && tail0 && BY_PREFIX.test(tail0) ? parseByline(tail0) : null;
+  const allowed = (separated ? 6 : 4) + (bylineLead ? tokensOf(lead0).length : 0) + (bylineTail ? tokensOf(tail0).length : 0);
   if (left.length > allowed) return null;
   const modified = MODIFIED_LABEL.test(before);
   let author: string | null = null;
-  const lead = before.replace(DATELINE_SEPARATOR_END, "").trim();
+  const lead = withoutTrailingFillers(before.replace(DATELINE_SEPARATOR_END, "")).replace(DATELINE_SEPARATOR_END, "").trim();
   // (not an update label read as a name: "Letzte Änderung: 31.10.2021")
   if (lead && !separated && !modified) {
     author = parseByline(lead) ?? (looksLikeName(lead) ? lead : null) ?? posterOf(lead);
@@ -161,6 +216,14 @@ export function parseDateline(line: string): Dateline | null {
   //   its author when the part before the date is an explicit byline ("By/Von/Por …", BY_PREFIX), not a bare name
   //   (a section label "Home | Sport" is no name either way);
   if (!author && lead && separated && !modified && BY_PREFIX.test(lead)) author = parseByline(lead);
+  // - Session 15t3: "Kicker | By Jane Doe | April 13, 2020": the segment of a separated row that is an explicit byline.
+  if (!author && lead && separated && !modified) {
+    for (const part of lead.split(/\s+[|•·/]+\s+/)) {
+      if (!BY_PREFIX.test(part.trim())) continue;
+      author = parseByline(part.trim());
+      if (author) break;
+    }
+  }
   // - "Jane Doe Updated 06.11.2023", "Jane Doe Zuletzt geändert am …": the name before the update label;
   if (!author && modified) {
     const m = MODIFIED_LABEL.exec(before);
@@ -173,7 +236,8 @@ export function parseDateline(line: string): Dateline | null {
   //   An explicit opener after the date ("Posted on 21 July 2019 by jdoe", the CMS poster line) names it as well.
   const sep = /^\s*[|,•·–—/-]+\s*/.exec(after);
   const tail = after.slice(sep ? sep[0].length : 0).replace(DATELINE_SEPARATOR_END, "").trim();
-  if (!author && tail && !/\d/.test(tail) && !tokensOf(before).some((w) => !DATELINE_FILLER.has(w.toLowerCase()))) {
+  if (!author && bylineTail) author = bylineTail;
+  if (!author && tail && !/\d/.test(tail) && !tokensOf(before).some((w) => !isFiller(w.toLowerCase()))) {
     if (BY_PREFIX.test(tail)) author = parseByline(tail);
     else if (sep) author = parseByline(tail) ?? (looksLikeName(tail) ? tail : null);
   }

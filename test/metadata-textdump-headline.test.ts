@@ -1,0 +1,46 @@
+/**
+ * The headline of a whole-page text dump, session 15t3 (invented dumps): the headline printed twice (also a link of the
+ * page's menu or breadcrumb), the headline at the head of the body run (a question over the dek, right under the menu),
+ * and a credit label inside a hyphenated compound of a headline. Controls: a dek-first body under a real headline keeps
+ * that headline; a first body line that is a short sentence is not taken.
+ */
+import { describe, expect, it } from "vitest";
+import { BODY, dumpWith } from "./helpers/textdump.ts";
+import { cleanTextDump } from "../stages/clean/text.ts";
+
+const dump = (header: string[], body = BODY): string => dumpWith(header, body);
+
+describe("the headline printed twice", () => {
+  it("takes the headline that a menu entry printed first, not the kicker under the dateline", () => {
+    const menu = cleanTextDump(
+      dump([" * Harbour board closes the old ferry pier", " * Weekend weather outlook", "", "Harbour board closes the old ferry pier", "", "12 March 2021", "", "Local transport in brief"]),
+    );
+    expect(menu.meta.title).toBe("Harbour board closes the old ferry pier");
+    expect(menu.meta.published).toBe("2021-03-12");
+  });
+});
+
+describe("the headline at the head of the body run", () => {
+  it("takes a question headline right under the menu, and leaves it out of the body", () => {
+    const r = cleanTextDump(dump([], ["What the harbour board decided about the old ferry pier on Tuesday?", "", ...BODY]));
+    expect(r.meta.title).toBe("What the harbour board decided about the old ferry pier on Tuesday?");
+    expect(r.blocks.filter((b) => b.role === "body").map((b) => b.text)).not.toContain("What the harbour board decided about the old ferry pier on Tuesday?");
+  });
+  it("control: under a real headline, the body's first line stays body", () => {
+    const r = cleanTextDump(dump(["Harbour board closes the old ferry pier"], ["What the harbour board decided about the old ferry pier on Tuesday?", "", ...BODY]));
+    expect(r.meta.title).toBe("Harbour board closes the old ferry pier");
+  });
+  it("control: a first paragraph that is a sentence is no headline", () => {
+    const r = cleanTextDump(dump([], ["The pier has been closed since the storms.", "", ...BODY]));
+    expect(r.meta.title).toBeUndefined();
+  });
+});
+
+describe("a credit label inside a headline", () => {
+  it("reads a hyphenated '-Foto:' as part of the headline, a 'Foto:' line as a credit", () => {
+    const r = cleanTextDump(dump(["Neuer Blick auf das Hafen-Foto: Modell zeigt die alte Fähre", "", "12 March 2021"]));
+    expect(r.meta.title).toBe("Neuer Blick auf das Hafen-Foto: Modell zeigt die alte Fähre");
+    const credit = cleanTextDump(dump(["Harbour board closes the old ferry pier", "", "12 March 2021", "", "Foto: Jane Roe"]));
+    expect(credit.meta.title).toBe("Harbour board closes the old ferry pier");
+  });
+});
