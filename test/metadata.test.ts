@@ -8,7 +8,7 @@ import { extractHtml } from "../stages/clean/html.ts";
 import { extractMetadata, urlDate, stripSiteFromTitle, cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { parseHtml } from "../stages/clean/html/dom.ts";
 import { findPublished, parsePublished } from "../stages/clean/published.ts";
-import { authorOfDump, publisherOfDump } from "../stages/clean/text/publisher.ts";
+import { authorOfDump, organisationOfDump, publisherOfDump } from "../stages/clean/text/publisher.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 
 const BODY = "<p>" + "The council met on a wet evening to weigh the harbour plan, and most members spoke at length about costs. ".repeat(6) + "</p>";
@@ -270,6 +270,29 @@ describe("text dumps", () => {
   it("names the author from an author box", () => {
     expect(authorOfDump("Story.\n\nAnna Berg\nAnna Berg is a reporter covering the harbour.\n")).toBe("Anna Berg");
     expect(authorOfDump("Story.\n\nAnna Berg\nThe harbour is busy.\n")).toBeNull();
+  });
+
+  it("reads an organisation's author box as the publisher, not an author", () => {
+    // a group account signing through a person-style author box; the renderer dropped the link after the name
+    const org = "Story.\n\nQuay Policy Forum\nQuay Policy Forum ( is an independent think tank and a publishing company covering ports.\n";
+    expect(authorOfDump(org)).toBeNull();
+    expect(organisationOfDump(org)).toBe("Quay Policy Forum");
+    const agency = "Story.\n\nHarbour Wire\nHarbour Wire is a regional news agency founded in 1990.\n";
+    expect(organisationOfDump(agency)).toBe("Harbour Wire");
+    // a person whose blurb names an organisation after a preposition or a job title stays a person
+    for (const blurb of ["is a reporter with the agency's port desk.", "is the founder of a small publishing company.", "is a senior editor at a news website."]) {
+      const dump = `Story.\n\nAnna Berg\nAnna Berg ${blurb} She lives by the sea.\n`;
+      expect(authorOfDump(dump)).toBe("Anna Berg");
+      expect(organisationOfDump(dump)).toBeNull();
+    }
+  });
+
+  it("gives an organisation's author box as the site of a cleaned dump", () => {
+    const para = "The harbour council approved the plan on Monday after a debate that lasted most of the evening and ended in a vote. ";
+    const dump = `Council approves harbour plan\n\n${para.repeat(3)}\n\n${para.repeat(2)}\n\nQuay Policy Forum\nQuay Policy Forum is a think tank and media company focused on ports and shipping.\n`;
+    const r = cleanTextDump(dump);
+    expect(r.meta.site).toBe("Quay Policy Forum");
+    expect(r.meta.author).toBeNull();
   });
 
   it("fills site and author of a cleaned dump", () => {

@@ -22,7 +22,7 @@ import { findPublished } from "./published.ts";
 import { hasBylineOpener, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
-import { authorOfDump, publisherOfDump } from "./text/publisher.ts";
+import { authorOfDump, organisationOfDump, publisherOfDump } from "./text/publisher.ts";
 import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
 import { commonWordClass } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
@@ -963,7 +963,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     meta.publishedFrom = "text";
   }
   // The publisher and an author box, from the dump's masthead, appeal and footer lines.
-  meta.site ??= publisherOfDump(text);
+  // An author box whose blurb describes an organisation names the publisher (and no author).
+  meta.site ??= publisherOfDump(text) ?? organisationOfDump(text);
   // Session 15t3, the byline printed under the article ("Text: Jane Doe", "Written by Jane Doe" after the last
   // paragraph): an explicit byline line at most AUTHOR_BELOW_LINES below the body, when the header gave no author.
   // Family: magazines and blogs that credit the author at the end of the piece.

@@ -6,6 +6,7 @@
  * is kept only when it reads as a name (capitalised words, no sentence).
  */
 import { looksLikeName } from "./header.ts";
+import { JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
 
 /** How many lines at the top and at the bottom of a dump carry mastheads, appeals and footers. */
 const TOP_LINES = 15;
@@ -61,8 +62,20 @@ export function publisherOfDump(text: string): string | null {
  */
 const BLURB_OPENING = /^\s*(?:is|was|has|\(|,|covers|writes|reports|joined)/;
 
-/** The author named by an author box near the end (or the top) of a dump, or null. */
-export function authorOfDump(text: string): string | null {
+/**
+ * A box's blurb that says the name is an organisation: "X is an independent news agency…", "X (a link a renderer
+ * dropped) is a think tank and a media-publishing company…". Family: group accounts (desks, agencies, think tanks,
+ * publishers, NGOs) that sign pieces on blogs and CMS sites through the same author box as a person. Such a box names
+ * the publisher, not an author. The words between the article and the organisation noun may not hold a preposition,
+ * a relative word or a job title, so "Jane Doe is a reporter with the agency" stays a person's box.
+ */
+const ORGANISATION_NOUN =
+  "company|agency|organi[sz]ation|think[- ]tank|publisher|publication|newspaper|magazine|news\\s*(?:site|portal|service|website|outlet)|outlet|website|portal|platform|broadcaster|foundation|institute|charity|non-?profit|ngo|firm|collective|cooperative|network";
+const NOT_BETWEEN = new RegExp(String.raw`^(?:with|at|for|of|in|on|from|by|to|who|that|which|and|covering|based|${JOB_TITLE_NOUNS})s?$`, "i");
+const ORGANISATION_BLURB = new RegExp(String.raw`^\s*(?:\([^)]{0,80}\)|\()?\s*,?\s*(?:is|was|has\s+been)\s+(?:an?|the)\s+((?:[\p{L}\p{N}'’&-]+\s+){0,6}?)(?:${ORGANISATION_NOUN})\b`, "iu");
+
+/** An author box near the end of a dump: the name, and whether its blurb describes an organisation. */
+function authorBoxOfDump(text: string): { name: string; organisation: boolean } | null {
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
   const from = Math.max(0, lines.length - BOTTOM_LINES);
   for (let i = from; i < lines.length - 1; i++) {
@@ -70,8 +83,25 @@ export function authorOfDump(text: string): string | null {
     if (name.length > 60 || !looksLikeName(name)) continue;
     for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
       const next = lines[k];
-      if (next.length > name.length + 20 && next.startsWith(name) && BLURB_OPENING.test(next.slice(name.length))) return name;
+      if (!(next.length > name.length + 20 && next.startsWith(name))) continue;
+      const rest = next.slice(name.length);
+      if (!BLURB_OPENING.test(rest)) continue;
+      const org = ORGANISATION_BLURB.exec(rest);
+      const organisation = !!org && org[1].split(/\s+/).filter(Boolean).every((w) => !NOT_BETWEEN.test(w));
+      return { name, organisation };
     }
   }
   return null;
+}
+
+/** The author named by a person's author box near the end of a dump, or null (an organisation's box names the site). */
+export function authorOfDump(text: string): string | null {
+  const box = authorBoxOfDump(text);
+  return box && !box.organisation ? box.name : null;
+}
+
+/** The organisation an author box near the end of a dump describes ("X is a news agency…"), or null. */
+export function organisationOfDump(text: string): string | null {
+  const box = authorBoxOfDump(text);
+  return box?.organisation ? box.name : null;
 }
