@@ -177,6 +177,52 @@ function isBodyFragment(l: ClassifiedLine): boolean {
   if (l.list && l.words <= BODY_LIST_MIN_WORDS && !l.sentenceEnd) return false;
   return l.words >= BODY_FRAGMENT_MIN_WORDS || l.sentenceEnd || /:$/.test(l.text);
 }
+/**
+ * Session clean-2: a fragment BETWEEN the body's paragraphs (the run is bounded by prose) is article text when it
+ * has two words with a letter, or is a figure. Family, across renderers: labels and subheadings of results and
+ * round-ups ("BOYS SOCCER", "Status Quo"), two- and three-word list entries (which `isBodyFragment` reads as a menu),
+ * table cells that turndown prints one per line ("225.86", "-5.44%"). Menus around the article lie outside the run;
+ * a one-word fragment (a logo's alt text over a product entry) still goes, and so does a bare long number (an id).
+ */
+function isShortCell(l: ClassifiedLine): boolean {
+  return (l.words >= 2 && /\p{L}/u.test(l.text)) || FIGURE_CELL.test(l.text);
+}
+/** A table cell holding a figure: a signed or escaped number of at most 7 digits, with decimals, a percent or a currency ("\\-5.44%", "$27.2"). */
+const FIGURE_CELL = /^[\\+\-−–$€£¥]*\s*\d{1,7}(?:[.,:/]\d+)*\s*[%$€£]?$/u;
+/**
+ * A table printed one cell per line (turndown's default output has no table rule: every `<td>` is a paragraph):
+ * at least TABLE_RUN_MIN_CELLS short lines in a row (blank lines, images and short linked cells between them
+ * allowed), at least a third of them holding a figure. Inside the body its one-word cells (column headers such as
+ * "Ticker", "Last") are kept too. Family: stock tables, box scores, price and spec tables in Markdown dumps (the
+ * plain-text renderers print a row per line, with column gaps, and are read as table rows already).
+ */
+const TABLE_RUN_MIN_CELLS = 4;
+const TABLE_FIGURE_SHARE = 1 / 3;
+/** A linked cell of a table (a ticker symbol) has at most this many words. */
+const TABLE_LINK_CELL_WORDS = 3;
+
+/** Indices of the short lines that form a table printed one cell per line. */
+function tableCellLines(lines: readonly ClassifiedLine[]): Set<number> {
+  const out = new Set<number>();
+  const cellLike = (l: ClassifiedLine) => l.words === 0 || l.cls === "short" || (l.rule === "clean/markdown-link" && l.words <= TABLE_LINK_CELL_WORDS);
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i].cls !== "short" || lines[i].words === 0) {
+      i++;
+      continue;
+    }
+    const run: number[] = [];
+    let figures = 0;
+    let j = i;
+    for (; j < lines.length && cellLike(lines[j]); j++) {
+      if (lines[j].words === 0) continue;
+      run.push(j);
+      if (/\d/.test(lines[j].text)) figures++;
+    }
+    if (run.length >= TABLE_RUN_MIN_CELLS && figures >= TABLE_FIGURE_SHARE * run.length) for (const k of run) out.add(k);
+    i = j;
+  }
+  return out;
+}
 
 /** Whether a short line can be a subheading between body paragraphs. */
 function isHeadingLike(l: ClassifiedLine): boolean {
@@ -385,7 +431,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // more often than body text: body paragraphs come in runs.
   // Lines that sit inside articles (ad labels, captions, photo credits, images) are looked past.
   const prose = lines.map((l) => l.score > 0);
-  const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && IN_ARTICLE_RULES.has(l.rule);
+  // Session clean-2: a call to action that is no section header (lexicon's non-breaker "clean/read-more": "GET THE
+  // APP BY CLICKING HERE", "Related: …") sits in the article's flow too. Family: promo lines between the last
+  // paragraphs of news articles, which left the closing paragraph looking like an isolated teaser.
+  const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && (IN_ARTICLE_RULES.has(l.rule) || (l.rule === "clean/read-more" && !l.breaker));
   const proseNeighbour = (i: number, step: number): boolean => {
     let j = i + step;
     while (j >= 0 && j < lines.length && inArticle(lines[j])) j += step;
@@ -684,6 +733,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     return words;
   };
   const keptTexts = new Set<string>();
+  const tableCells = tableCellLines(lines);
+  // Fragments kept by session clean-2's rules (two-word labels, figures, table cells): article text, but no
+  // paragraph, so never the "body" a further article's headline must follow (a credit or a code line over a
+  // heading and a dateline is not the end of an article).
+  const shortKept = new Set<number>();
   const cleanBody = (start: number, end: number): void => {
     let box: ClassifiedLine | null = null;
     for (let i = start; i <= end; i++) {
@@ -704,7 +758,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // A headline right before a dateline after body text starts another article;
         // the dateline is that article's own, kept as a metadata block (ISO date).
         const prev = i - 1 >= start ? i - 1 : -1;
-        if (prev >= 0 && keptRole(prev) === "heading" && isAnotherHeadline(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body" && keptWords(start, prev) >= ANOTHER_ARTICLE_AFTER_WORDS) {
+        if (prev >= 0 && keptRole(prev) === "heading" && isAnotherHeadline(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body" && !shortKept.has(i - 2) && keptWords(start, prev) >= ANOTHER_ARTICLE_AFTER_WORDS) {
           const p = decisions[prev] as { keep: Block };
           p.keep.role = "title";
           decisions[i] = { keep: { text: d.iso, role: "dateline" } };
@@ -773,7 +827,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         decisions[i] = { keep: { text: l.text, role: l.markHeading || !l.sentenceEnd ? "heading" : "body" } };
         continue;
       }
-      if (isBodyFragment(l)) {
+      const fragment = isBodyFragment(l);
+      if (fragment || isShortCell(l) || tableCells.has(i)) {
+        if (!fragment) shortKept.add(i);
         decisions[i] = { keep: { text: l.text, role: "body" } };
         continue;
       }
