@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { cleanTextDump } from "../stages/clean/text.ts";
+import { unwrapLinks } from "../stages/clean/text/blocks.ts";
 import type { CleanResult } from "../stages/types.ts";
 
 const P = [
@@ -64,5 +65,22 @@ describe("calls to action inside the article", () => {
     const out = bodyLines(r);
     expect(out).toContain(lastWords);
     expect(out.join("\n")).not.toContain("CLICKING HERE");
+  });
+});
+
+describe("Markdown: linked subheadings and emphasis cut by links", () => {
+  it("keeps a linked heading over a paragraph, and drops linked headings that are list entries (a related box)", () => {
+    const r = cleanTextDump(
+      md(...menu, "Gift guide for bridge builders", P[0], P[1], "### [Acme Cordless Timber Saw](https://example.org/saw)", P[2], "*   #### [Storm closes the coastal road again](https://example.org/storm)", "*   #### [Market reopens after the fire](https://example.org/market)", P[3], P[4], ...footer),
+    );
+    const out = bodyLines(r);
+    expect(out).toContain("Acme Cordless Timber Saw");
+    expect(out.join("\n")).not.toContain("Storm closes the coastal road");
+  });
+
+  it("removes emphasis marks around punctuation between links", () => {
+    const line = "_Follow the Example Times on_ [Photos](https://example.org/p)_,_ [Videos](https://example.org/v) _and_ [Radio](https://example.org/r)_._";
+    expect(unwrapLinks(line)).toBe("Follow the Example Times on Photos, Videos and Radio.");
+    expect(unwrapLinks("a **,** b and snake_case_name")).toBe("a , b and snake_case_name");
   });
 });

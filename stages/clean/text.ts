@@ -784,6 +784,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         decisions[i] = { keep: { text: l.text, role: "body" } };
         continue;
       }
+      // Session clean-2: a Markdown heading that is one link ("### [Product name](…)"), not a list entry, right over
+      // a paragraph of the body is the article's subheading, as the same line is in a plain-text dump. Family:
+      // linked section and product headings of guides, reviews and round-ups in Markdown dumps (a related-links box
+      // prints its linked headings as list entries, "*   #### [Headline](…)", and still goes).
+      if (l.rule === "clean/markdown-link" && l.asText && l.asText.cls !== "bad" && l.markHeading && !l.list && isHeadingLike(l) && i + 1 <= end && (lines[i + 1].cls === "good" || lines[i + 1].cls === "near")) {
+        decisions[i] = { keep: { text: l.text, role: "heading" } };
+        box = null;
+        continue;
+      }
       if (l.cls === "bad") {
         decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
         if (l.breaker) box = l;
