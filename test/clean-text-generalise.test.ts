@@ -84,3 +84,31 @@ describe("Markdown: linked subheadings and emphasis cut by links", () => {
     expect(unwrapLinks("a **,** b and snake_case_name")).toBe("a , b and snake_case_name");
   });
 });
+
+describe("a table in the middle of a Markdown article", () => {
+  const Q = [
+    "After the vote, the council published the results of every ward, and the turnout was the highest the town had seen in twenty years.",
+    "Officials said the count took longer than planned because several boxes arrived late from the villages in the north of the district.",
+    "The new council meets for the first time next month, when it will choose a chair and set the budget for the coming year.",
+  ];
+  const cells = ["Ward", "Votes", "Turnout"];
+  for (let w = 1; w <= 12; w++) cells.push(`North ${w}`, String(1000 + 37 * w), `${40 + w}.5%`);
+
+  it("keeps both halves of the article and the cells", () => {
+    const r = cleanTextDump(md(...menu, "Record turnout in the council election", P[0], P[1], P[2], ...cells, ...Q, ...footer));
+    const out = bodyLines(r).join("\n");
+    expect(out).toContain(P[0]);
+    expect(out).toContain(Q[2]);
+    expect(out).toContain("1074");
+    expect(out).toContain("North 12");
+  });
+
+  it("a widget list with counts (categories) does not join the article to the teasers below it", () => {
+    const widget = Array.from({ length: 30 }, (_, k) => `*   [Topic ${String.fromCharCode(65 + (k % 26))}](/t/${k}) (${k + 3})`);
+    const teasers = Q.map((q) => q.replace("council", "club"));
+    const r = cleanTextDump(md(...menu, "Footbridge rebuilt by volunteers", P[0], P[1], P[2], P[3], ...widget, ...teasers));
+    const out = bodyLines(r).join("\n");
+    expect(out).toContain(P[3]);
+    expect(out).not.toContain(teasers[1]);
+  });
+});

@@ -201,8 +201,20 @@ const TABLE_FIGURE_SHARE = 1 / 3;
 /** A linked cell of a table (a ticker symbol) has at most this many words. */
 const TABLE_LINK_CELL_WORDS = 3;
 
-/** Indices of the short lines that form a table printed one cell per line. */
-function tableCellLines(lines: readonly ClassifiedLine[]): Set<number> {
+/**
+ * A table by its cells alone, not a widget (session clean-2): no list entries (menus, category and archive widgets
+ * are lists), at least this share of the cells a bare figure, and not a calendar (every figure a day of the month).
+ * Such a table costs the body run nothing: in a Markdown dump a table of 40 cells cost 80 and cut the article in two
+ * where it stood, while the plain-text renderers print it as rows read as table rows (a small gain each).
+ */
+const TABLE_STRICT_FIGURE_CELLS = 1 / 4;
+const CALENDAR_DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Indices of the short lines that form a table printed one cell per line; the cells of a table by the stricter test
+ * go to `strictOut` instead.
+ */
+function tableCellLines(lines: readonly ClassifiedLine[], strictOut = new Set<number>()): Set<number> {
   const out = new Set<number>();
   const cellLike = (l: ClassifiedLine) => l.words === 0 || l.cls === "short" || (l.rule === "clean/markdown-link" && l.words <= TABLE_LINK_CELL_WORDS);
   for (let i = 0; i < lines.length; ) {
@@ -218,7 +230,14 @@ function tableCellLines(lines: readonly ClassifiedLine[]): Set<number> {
       run.push(j);
       if (/\d/.test(lines[j].text)) figures++;
     }
-    if (run.length >= TABLE_RUN_MIN_CELLS && figures >= TABLE_FIGURE_SHARE * run.length) for (const k of run) out.add(k);
+    if (run.length >= TABLE_RUN_MIN_CELLS && figures >= TABLE_FIGURE_SHARE * run.length) {
+      const figureCells = run.filter((k) => FIGURE_CELL.test(lines[k].text));
+      const strict =
+        !run.some((k) => lines[k].list) &&
+        figureCells.length >= TABLE_STRICT_FIGURE_CELLS * run.length &&
+        figureCells.some((k) => !CALENDAR_DAY.test(lines[k].text));
+      for (const k of run) (strict ? strictOut : out).add(k);
+    }
     i = j;
   }
   return out;
@@ -483,6 +502,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
 
   const decisions: Decision[] = lines.map(() => null);
   // A comment thread can outweigh a short article; the article comes before it.
+  // Session clean-2: the cells of a table printed one cell per line (TABLE_STRICT_FIGURE_CELLS) cost the body run
+  // nothing, so an article with a table in its middle stays one run. Family: data tables inside articles (results,
+  // prices, figures) in Markdown dumps, turndown printing every cell as a paragraph; on any site.
+  const strictTable = new Set<number>();
+  const tableCells = tableCellLines(lines, strictTable);
+  for (const i of strictTable) {
+    lines[i].score = Math.max(lines[i].score, 0);
+    tableCells.add(i);
+  }
   const scores = lines.map((l) => l.score);
   const firstStop = scores.findIndex((s) => s <= -HARD_STOP_SCORE);
   let run = firstStop > 0 ? bestRun(scores, 0, firstStop - 1) : null;
@@ -733,7 +761,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     return words;
   };
   const keptTexts = new Set<string>();
-  const tableCells = tableCellLines(lines);
   // Fragments kept by session clean-2's rules (two-word labels, figures, table cells): article text, but no
   // paragraph, so never the "body" a further article's headline must follow (a credit or a code line over a
   // heading and a dateline is not the end of an article).
