@@ -112,3 +112,19 @@ describe("a table in the middle of a Markdown article", () => {
     expect(out).not.toContain(teasers[1]);
   });
 });
+
+describe("captions whose credit closes the line", () => {
+  const cap1 = "Volunteers carry a timber beam across the river in Ostrava Nova on 12 May 2024. Jane ROE / AFP";
+  const cap2 = "An artist's impression of the finished footbridge shows how the steel cables will hold the deck [Example Works via City Council]";
+  it("drops a caption ending in 'Name / Agency' or a bracketed credit, and keeps prose that ends in brackets or slashes", () => {
+    const prose = "The engineers said the load tests went well, and the last cables are due next week [sic].";
+    const prose2 = "Residents can read the plans online at the council's site under Projects / Bridges.";
+    const r = cleanTextDump(md(...menu, "Footbridge rebuilt by volunteers", cap1, P[0], P[1], cap2, P[2], prose, prose2, P[3], ...footer));
+    const out = bodyLines(r);
+    expect(out).not.toContain(cap1);
+    expect(out).not.toContain(cap2);
+    expect(out).toContain(prose);
+    expect(out).toContain(prose2);
+    expect(r.removed.find((b) => b.text === cap1)?.rule).toBe("clean/caption");
+  });
+});
