@@ -199,6 +199,71 @@ function isBodyFragment(l: ClassifiedLine): boolean {
   if (l.list && l.words <= BODY_LIST_MIN_WORDS && !l.sentenceEnd) return false;
   return l.words >= BODY_FRAGMENT_MIN_WORDS || l.sentenceEnd || /:$/.test(l.text);
 }
+/**
+ * Session clean-2: a fragment BETWEEN the body's paragraphs (the run is bounded by prose) is article text when it
+ * has two words with a letter, or is a figure. Family, across renderers: labels and subheadings of results and
+ * round-ups ("BOYS SOCCER", "Status Quo"), two- and three-word list entries (which `isBodyFragment` reads as a menu),
+ * table cells that turndown prints one per line ("225.86", "-5.44%"). Menus around the article lie outside the run;
+ * a one-word fragment (a logo's alt text over a product entry) still goes, and so does a bare long number (an id).
+ */
+function isShortCell(l: ClassifiedLine): boolean {
+  return (l.words >= 2 && /\p{L}/u.test(l.text)) || FIGURE_CELL.test(l.text);
+}
+/** A table cell holding a figure: a signed or escaped number of at most 7 digits, with decimals, a percent or a currency ("\\-5.44%", "$27.2"). */
+const FIGURE_CELL = /^[\\+\-−–$€£¥]*\s*\d{1,7}(?:[.,:/]\d+)*\s*[%$€£]?$/u;
+/**
+ * A table printed one cell per line (turndown's default output has no table rule: every `<td>` is a paragraph):
+ * at least TABLE_RUN_MIN_CELLS short lines in a row (blank lines, images and short linked cells between them
+ * allowed), at least a third of them holding a figure. Inside the body its one-word cells (column headers such as
+ * "Ticker", "Last") are kept too. Family: stock tables, box scores, price and spec tables in Markdown dumps (the
+ * plain-text renderers print a row per line, with column gaps, and are read as table rows already).
+ */
+const TABLE_RUN_MIN_CELLS = 4;
+const TABLE_FIGURE_SHARE = 1 / 3;
+/** A linked cell of a table (a ticker symbol) has at most this many words. */
+const TABLE_LINK_CELL_WORDS = 3;
+
+/**
+ * A table by its cells alone, not a widget (session clean-2): no list entries (menus, category and archive widgets
+ * are lists), at least this share of the cells a bare figure, and not a calendar (every figure a day of the month).
+ * Such a table costs the body run nothing: in a Markdown dump a table of 40 cells cost 80 and cut the article in two
+ * where it stood, while the plain-text renderers print it as rows read as table rows (a small gain each).
+ */
+const TABLE_STRICT_FIGURE_CELLS = 1 / 4;
+const CALENDAR_DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Indices of the short lines that form a table printed one cell per line; the cells of a table by the stricter test
+ * go to `strictOut` instead.
+ */
+function tableCellLines(lines: readonly ClassifiedLine[], strictOut = new Set<number>()): Set<number> {
+  const out = new Set<number>();
+  const cellLike = (l: ClassifiedLine) => l.words === 0 || l.cls === "short" || (l.rule === "clean/markdown-link" && l.words <= TABLE_LINK_CELL_WORDS);
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i].cls !== "short" || lines[i].words === 0) {
+      i++;
+      continue;
+    }
+    const run: number[] = [];
+    let figures = 0;
+    let j = i;
+    for (; j < lines.length && cellLike(lines[j]); j++) {
+      if (lines[j].words === 0) continue;
+      run.push(j);
+      if (/\d/.test(lines[j].text)) figures++;
+    }
+    if (run.length >= TABLE_RUN_MIN_CELLS && figures >= TABLE_FIGURE_SHARE * run.length) {
+      const figureCells = run.filter((k) => FIGURE_CELL.test(lines[k].text));
+      const strict =
+        !run.some((k) => lines[k].list) &&
+        figureCells.length >= TABLE_STRICT_FIGURE_CELLS * run.length &&
+        figureCells.some((k) => !CALENDAR_DAY.test(lines[k].text));
+      for (const k of run) (strict ? strictOut : out).add(k);
+    }
+    i = j;
+  }
+  return out;
+}
 
 /** Whether a short line can be a subheading between body paragraphs. */
 function isHeadingLike(l: ClassifiedLine): boolean {
@@ -452,7 +517,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // more often than body text: body paragraphs come in runs.
   // Lines that sit inside articles (ad labels, captions, photo credits, images) are looked past.
   const prose = lines.map((l) => l.score > 0);
-  const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && IN_ARTICLE_RULES.has(l.rule);
+  // Session clean-2: a call to action that is no section header (lexicon's non-breaker "clean/read-more": "GET THE
+  // APP BY CLICKING HERE", "Related: …") sits in the article's flow too. Family: promo lines between the last
+  // paragraphs of news articles, which left the closing paragraph looking like an isolated teaser.
+  const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && (IN_ARTICLE_RULES.has(l.rule) || (l.rule === "clean/read-more" && !l.breaker));
   const proseNeighbour = (i: number, step: number): boolean => {
     let j = i + step;
     while (j >= 0 && j < lines.length && inArticle(lines[j])) j += step;
@@ -501,6 +569,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
 
   const decisions: Decision[] = lines.map(() => null);
   // A comment thread can outweigh a short article; the article comes before it.
+  // Session clean-2: the cells of a table printed one cell per line (TABLE_STRICT_FIGURE_CELLS) cost the body run
+  // nothing, so an article with a table in its middle stays one run. Family: data tables inside articles (results,
+  // prices, figures) in Markdown dumps, turndown printing every cell as a paragraph; on any site.
+  const strictTable = new Set<number>();
+  const tableCells = tableCellLines(lines, strictTable);
+  for (const i of strictTable) {
+    lines[i].score = Math.max(lines[i].score, 0);
+    tableCells.add(i);
+  }
   const scores = lines.map((l) => l.score);
   const firstStop = scores.findIndex((s) => s <= -HARD_STOP_SCORE);
   let run = firstStop > 0 ? bestRun(scores, 0, firstStop - 1) : null;
@@ -780,6 +857,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     return words;
   };
   const keptTexts = new Set<string>();
+  // Fragments kept by session clean-2's rules (two-word labels, figures, table cells): article text, but no
+  // paragraph, so never the "body" a further article's headline must follow (a credit or a code line over a
+  // heading and a dateline is not the end of an article).
+  const shortKept = new Set<number>();
   const cleanBody = (start: number, end: number): void => {
     let box: ClassifiedLine | null = null;
     for (let i = start; i <= end; i++) {
@@ -800,7 +881,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // A headline right before a dateline after body text starts another article;
         // the dateline is that article's own, kept as a metadata block (ISO date).
         const prev = i - 1 >= start ? i - 1 : -1;
-        if (prev >= 0 && keptRole(prev) === "heading" && isAnotherHeadline(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body" && keptWords(start, prev) >= ANOTHER_ARTICLE_AFTER_WORDS) {
+        if (prev >= 0 && keptRole(prev) === "heading" && isAnotherHeadline(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body" && !shortKept.has(i - 2) && keptWords(start, prev) >= ANOTHER_ARTICLE_AFTER_WORDS) {
           const p = decisions[prev] as { keep: Block };
           p.keep.role = "title";
           decisions[i] = { keep: { text: d.iso, role: "dateline" } };
@@ -824,6 +905,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (i > proseEnd && i <= end && (l.cls !== "bad" || original || l.asText)) {
         // An entry of an article made of short lines: headings, repeats and fragments all belong to it.
         decisions[i] = { keep: { text: l.text, role: "body" } };
+        continue;
+      }
+      // Session clean-2: a Markdown heading that is one link ("### [Product name](…)"), not a list entry, right over
+      // a paragraph of the body is the article's subheading, as the same line is in a plain-text dump. Family:
+      // linked section and product headings of guides, reviews and round-ups in Markdown dumps (a related-links box
+      // prints its linked headings as list entries, "*   #### [Headline](…)", and still goes).
+      if (l.rule === "clean/markdown-link" && l.asText && l.asText.cls !== "bad" && l.markHeading && !l.list && isHeadingLike(l) && i + 1 <= end && (lines[i + 1].cls === "good" || lines[i + 1].cls === "near")) {
+        decisions[i] = { keep: { text: l.text, role: "heading" } };
+        box = null;
         continue;
       }
       if (l.cls === "bad") {
@@ -869,7 +959,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         decisions[i] = { keep: { text: l.text, role: l.markHeading || !l.sentenceEnd ? "heading" : "body" } };
         continue;
       }
-      if (isBodyFragment(l)) {
+      const fragment = isBodyFragment(l);
+      if (fragment || isShortCell(l) || tableCells.has(i)) {
+        if (!fragment) shortKept.add(i);
         decisions[i] = { keep: { text: l.text, role: "body" } };
         continue;
       }

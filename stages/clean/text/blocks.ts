@@ -244,6 +244,12 @@ const EMPHASIS = [
   /(?<![\p{L}\p{N}*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu,
   /(?<![\p{L}\p{N}_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu,
 ];
+/**
+ * Session clean-2: emphasis around punctuation only (`_,_`, `**.**`): turndown writes it when an italic or bold span
+ * is cut by links (`_Follow us on_ [A](…)_,_ [B](…)_._`), and once the links are unwrapped the marks touch words, so
+ * the rule above cannot pair them. Family: italic credit, follow and source lines whose names are links.
+ */
+const PUNCT_EMPHASIS = /([*_]{1,2})([.,;:!?]{1,3})\1/g;
 
 /**
  * Markdown inline syntax to the text a reader sees: `[text](url "title")` → `text`,
@@ -251,6 +257,7 @@ const EMPHASIS = [
  */
 export function unwrapLinks(s: string): string {
   let t = unwrapInline(s);
+  if (t.includes("_") || t.includes("*")) t = t.replace(PUNCT_EMPHASIS, "$2");
   t = t.replace(EMPHASIS[0], "$2");
   if (t.includes("*")) t = t.replace(EMPHASIS[1], "$1");
   if (t.includes("_")) t = t.replace(EMPHASIS[2], "$1");

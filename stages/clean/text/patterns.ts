@@ -51,6 +51,35 @@ const LOWER = /\p{Ll}/u;
 const LINKS_ONLY = /^\s*(?:[-*•|/>]\s*)?!?\[[^\]]*\]\([^)]*\)(?:(?:\s*[|/,·•>*-]\s*|\s*)!?\[[^\]]*\]\([^)]*\))*\s*[|/,·•>-]?\s*$/;
 const CLOSE_BRACKET = 0x5d;
 
+/** The agencies a caption's closing credit names after a slash ("Jane ROE / AFP"). */
+const SLASH_AGENCY = /\/\s?(ap|afp|reuters|getty( images)?|epa|ap photo|pool|dpa|anadolu|xinhua|tass|ansa|efe|aap|bloomberg|afp photo)$/i;
+/** A capitalised name of one to four words and a slash, right before that agency, after a caption's full stop or bracket. */
+const NAME_BEFORE_SLASH = /[.)]\s+\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\S+( \S+)?$/u;
+/** A word of a bracketed credit: a capitalised word (with a colon after a label) or a joiner. */
+const BRACKET_CREDIT_WORD = /^(\p{Lu}[\p{L}.'’&-]*:?|via|and|\/)$/u;
+/** A bracketed credit names its source "via" or after a slash, or is an agency or a file photo. */
+const BRACKET_CREDIT_SOURCE = /\bvia\b|\/|^(file:?\s*)?(reuters|ap|afp|getty images|epa|anadolu|xinhua|dpa|efe|ansa)$|^file:/i;
+/** A caption before its credit has at least this many characters (a sentence, not a label). */
+const CAPTION_MIN_CHARS = 40;
+
+/**
+ * Session clean-2: a caption whose credit closes the line without round brackets: a name and the agency after a
+ * slash ("… on 19 November 2019. Jane ROE / AFP"), or a credit in square brackets ("… back to the Moon [Example Corp
+ * via Space Agency]", "[Reuters]", "[File: AP]", "[Jane Roe/Example TV]"). Family: photo captions of wire-photo news
+ * sites printed as one line in whole-page dumps (any renderer). Tested on the line's end only (no backtracking over
+ * long prose lines), and only after a caption-length sentence with lower-case letters.
+ */
+function creditClosingCaption(line: string, last: number): boolean {
+  if (line.length < CAPTION_MIN_CHARS || !LOWER.test(line)) return false;
+  if (line.includes("/") && SLASH_AGENCY.test(line)) return NAME_BEFORE_SLASH.test(line.slice(-120));
+  if (last !== CLOSE_BRACKET) return false;
+  const open = line.lastIndexOf("[");
+  if (open < CAPTION_MIN_CHARS - 10 || line.charCodeAt(open - 1) !== 0x20) return false;
+  const inner = line.slice(open + 1, -1).trim();
+  if (inner.length === 0 || inner.length > 60 || !LOWER.test(line.slice(0, open))) return false;
+  return inner.split(/\s+/).every((w) => BRACKET_CREDIT_WORD.test(w)) && BRACKET_CREDIT_SOURCE.test(inner);
+}
+
 export const RESIDUE: ResiduePattern[] = [
   {
     rule: "clean/icon-font",
@@ -96,6 +125,8 @@ export const RESIDUE: ResiduePattern[] = [
         (endsParen && /\((ap|afp|reuters|ap photo|getty) ?(photo|images?)?\s*\/[^)]{0,60}\)$/i.test(line)) ||
         (last === CLOSE_BRACKET && /\[(file|photo|image|picture)s?\s*:[^\]]{0,60}\]$/i.test(line)) ||
         (line.includes("/") && /^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&-]*( \p{Lu}[\p{L}.&-]*){0,2}$/u.test(line)) ||
+        // Session clean-2: a credit closing the caption without brackets or in square brackets (creditClosingCaption)
+        creditClosingCaption(line, last) ||
         // a caption with the agency glued on: "… in New York.Reuters"
         (AGENCY_LAST_CHARS.has(last) && /\p{Ll}[.)](reuters|ap|afp|getty images|epa|dpa|xinhua|anadolu|shutterstock|ap photo|pa|pa images|bloomberg)$/iu.test(line))
       );
