@@ -64,7 +64,7 @@ const BLURB_OPENING = /^\s*(?:is|was|has|\(|,|covers|writes|reports|joined)/;
 
 /**
  * A box's blurb that says the name is an organisation: "X is an independent news agency…", "X (a link a renderer
- * dropped) is a think tank and a media-publishing company…". Family: group accounts (desks, agencies, think tanks,
+ * dropped) is a policy institute and publishing house…". Family: group accounts (desks, agencies, think tanks,
  * publishers, NGOs) that sign pieces on blogs and CMS sites through the same author box as a person. Such a box names
  * the publisher, not an author. The words between the article and the organisation noun may not hold a preposition,
  * a relative word or a job title, so "Jane Doe is a reporter with the agency" stays a person's box.
