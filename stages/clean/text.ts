@@ -406,12 +406,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
+  // Session 15t4: a dump in a language other than English writes an ambiguous numeric date day first ("03/05/2022"
+  // is 3 May on Portuguese, Spanish, French, German or Vietnamese pages), as the HTML reader decides from the page's
+  // language. The language is the stop-word guess of the whole dump. Family: slashed datelines of non-US sites.
+  const dayFirst = lang !== "en";
   for (const l of lines) {
     if (l.words > 25) continue;
     // A sentence-like line is a dateline only when it opens like one ("By …", "Published …"):
     // "The vote took place on 12 May 2019." is body text.
     if (l.cls === "good" && !DATELINE_OPENER.test(l.text)) continue;
-    const d = parseDateline(l.text);
+    const d = parseDateline(l.text, dayFirst);
     if (d) {
       datelines.set(l.index, d);
       if (l.cls !== "bad") l.score = -1;

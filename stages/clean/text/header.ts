@@ -178,16 +178,20 @@ export function parseByline(line: string): string | null {
   return null;
 }
 
-/** Parse a dateline: a line that is a date plus a few label words. Null when the line says more. */
-export function parseDateline(line: string): Dateline | null {
+/**
+ * Parse a dateline: a line that is a date plus a few label words. Null when the line says more.
+ * `dayFirst` (session 15t4): the dump's language writes the day first, so an ambiguous "03/05/2022" is 3 May
+ * (`findPublished`'s option; the HTML reader's `writesDayFirst` does the same from the page's language).
+ */
+export function parseDateline(line: string, dayFirst = false): Dateline | null {
   if (line.length > 140 || !mayHoldDate(line)) return null;
-  const found = findPublished(line, { dumpLine: true });
+  const found = findPublished(line, { dumpLine: true, dayFirst });
   if (!found) return null;
   const before = line.slice(0, found.start);
   let after = line.slice(found.end);
   // "Published: Nov. 19, 2019 Updated: Nov. 19, 2019": a second date is still a dateline.
   for (let k = 0; k < 2; k++) {
-    const more = findPublished(after, { dumpLine: true });
+    const more = findPublished(after, { dumpLine: true, dayFirst });
     if (!more) break;
     after = after.slice(0, more.start) + " " + after.slice(more.end);
   }
