@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { dumpWith } from "./helpers/textdump.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
+import { parseDateline } from "../stages/clean/text/header.ts";
 
 /** An invented Portuguese article body (the dump's language decides how "03/05/2022" reads). */
 const BODY_PT = [
@@ -24,5 +25,20 @@ describe("an ambiguous numeric dateline", () => {
   it("reads month first in an English dump", () => {
     const r = cleanTextDump(dumpWith(["Harbour board shuts the old ferry pier for two years", "", "By Lucy Ferrer | 03/05/2022 20:36"]));
     expect(r.meta.published?.slice(0, 10)).toBe("2022-03-05");
+  });
+});
+
+describe("a dateline with a two-digit year", () => {
+  it("dates the dump when the line is otherwise a dateline", () => {
+    const r = cleanTextDump(dumpWith(["Harbour board shuts the old ferry pier for two years", "", "28.01.22 / 3 comments"]));
+    expect(r.meta.published).toBe("2022-01-28");
+    expect(parseDateline("von Mara Quill, 8.5.12")).toMatchObject({ iso: "2012-05-08", author: "Mara Quill" });
+    expect(parseDateline("10/12/20 - 10h02", true)?.iso).toBe("2020-12-10");
+    expect(parseDateline("By Mara Quill • 11/08/23 5:19pm")?.iso).toBe("2023-11-08");
+  });
+  it("is not read from a version number, a score or a slashed date without a clock", () => {
+    expect(parseDateline("Version 2.1.19")).toBeNull();
+    expect(parseDateline("Final score 3/4/22")).toBeNull();
+    expect(parseDateline("1.2.19.4")).toBeNull();
   });
 });

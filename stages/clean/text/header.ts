@@ -179,13 +179,38 @@ export function parseByline(line: string): string | null {
 }
 
 /**
+ * Session 15t4, datelines with a two-digit year: "28.01.22 / 0 Kommentare", "mardi 10.12.19", "von Jane Doe, 8.5.12",
+ * "10/12/20 - 10h02", "11/08/23 5:19pm". `findPublished` leaves them out of dump lines (a sentence or a version
+ * number writes them too); on a line that is otherwise a dateline (the word count of `parseDateline`) they are the
+ * date. Dots day first always; slashes only before a clock time, in the order of the dump's language. Not on a line
+ * that names a version or a release. Family: blogs and regional news sites that print the short numeric date.
+ */
+const SHORT_YEAR_DOTS = /(?<![\p{L}\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.,]|\.\d)/u;
+const SHORT_YEAR_SLASHES = /(?<![\p{L}\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=\s*(?:[-–—|,]\s*)?\d{1,2}[:h]\d{2})/u;
+const VERSION_WORD = /(?<!\p{L})(?:version|versión|versão|release|build|v)(?!\p{L})/iu;
+function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: number; end: number } | null {
+  if (VERSION_WORD.test(line)) return null;
+  const dots = SHORT_YEAR_DOTS.exec(line);
+  const m = dots ?? SHORT_YEAR_SLASHES.exec(line);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const [d, mo] = dots || dayFirst || a > 12 ? [a, b] : [b, a];
+  const yy = Number(m[3]);
+  const y = yy > 50 ? 1900 + yy : 2000 + yy;
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return { iso: `${y}-${pad(mo)}-${pad(d)}`, start: m.index, end: m.index + m[0].length };
+}
+
+/**
  * Parse a dateline: a line that is a date plus a few label words. Null when the line says more.
  * `dayFirst` (session 15t4): the dump's language writes the day first, so an ambiguous "03/05/2022" is 3 May
  * (`findPublished`'s option; the HTML reader's `writesDayFirst` does the same from the page's language).
  */
 export function parseDateline(line: string, dayFirst = false): Dateline | null {
   if (line.length > 140 || !mayHoldDate(line)) return null;
-  const found = findPublished(line, { dumpLine: true, dayFirst });
+  const found = findPublished(line, { dumpLine: true, dayFirst }) ?? shortYearDate(line, dayFirst);
   if (!found) return null;
   const before = line.slice(0, found.start);
   let after = line.slice(found.end);
