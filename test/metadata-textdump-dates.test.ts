@@ -42,3 +42,18 @@ describe("a dateline with a two-digit year", () => {
     expect(parseDateline("1.2.19.4")).toBeNull();
   });
 });
+
+describe("a date that opens the lede or a meta row", () => {
+  it("dates the dump when no dateline did", () => {
+    const lede = ["(14.03.2021) " + BODY_PT[0], ...BODY_PT.slice(1)];
+    expect(cleanTextDump(dumpWith(["Câmara fecha o velho cais das balsas por dois anos", ""], lede)).meta.published).toBe("2021-03-14");
+    const row = cleanTextDump(dumpWith(["Harbour board shuts the old ferry pier for two years", "", "14 March 2021 Print Share Feedback Download Comments Save"]));
+    expect(row.meta.published).toBe("2021-03-14");
+  });
+  it("does not date the dump from a date inside a sentence or closing a line", () => {
+    const inside = ["A câmara decidiu em 14.03.2021 fechar o velho cais, " + BODY_PT[0], ...BODY_PT.slice(1)];
+    expect(cleanTextDump(dumpWith(["Câmara fecha o velho cais das balsas por dois anos", ""], inside)).meta.published ?? null).toBeNull();
+    const lower = cleanTextDump(dumpWith(["Harbour board shuts the old ferry pier for two years", "", "14 March 2021 was a wet day for every crew on the bay and beyond"]));
+    expect(lower.meta.published ?? null).toBeNull();
+  });
+});

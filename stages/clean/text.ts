@@ -38,6 +38,21 @@ export interface TextCleanOptions {
   memo?: LineMemo;
 }
 
+/** How many of the body's first lines may open with the article's date (`dateOpeningLine`, session 15t4). */
+const DATE_OPENED_BODY_LINES = 3;
+/** A line's opening before its date: list bullets, an opening bracket, a weekday or a label ("Am", "Mi,", "Stand:"). */
+const DATE_OPENING_LEAD = /^[\s*•·(\[]*$/;
+/**
+ * The date that opens a line (nothing but a bullet or a bracket before it), followed by a stop, a separator or the
+ * lede's first word: "31. Oktober 2023. Die Stadt …", "(18.01.2018) Der Landtag …". Not a date inside a sentence.
+ */
+function dateOpeningLine(text: string, dayFirst: boolean): string | null {
+  if (!mayHoldDate(text.slice(0, 40))) return null;
+  const f = findPublished(text.slice(0, 60), { dumpLine: true, dayFirst });
+  if (!f || !DATE_OPENING_LEAD.test(text.slice(0, f.start))) return null;
+  return /^[\s)\].,:;|/–—-]*(?:\p{Lu}|["„“«‚‘]|$)/u.test(text.slice(f.end)) || /^[)\]]?\s*[.,:;|/–—-]/.test(text.slice(f.end)) ? f.iso.slice(0, 10) : null;
+}
+
 /** How far above the body the header (headline, dateline, byline) is looked for, in lines. */
 const HEADER_ZONE = 20;
 /** A section after a breaker is cut from the body when it weighs at most this share of the text before... */
@@ -959,6 +974,24 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (!d) continue;
     if ("keep" in d) blocks.push(d.keep);
     else removed.push(d.drop);
+  }
+  // Session 15t4, a date that opens a line of the header or the body's first lines and runs on into a lede or a meta
+  // row: "31. Oktober 2023. Die Stadt …", "(18.01.2018) Der Landtag …", "27.1.2022 - Bei der …", "12.11.2021 red
+  // Artikel: Drucken Teilen". Too many words for a dateline, but a line that opens with the day is the article's date
+  // (the news agencies' lede dateline, a CMS meta row). Only when no other line dated the page; the line nearest the
+  // body's head first (above it, then its first lines). Family: German and European news and institutional dumps.
+  if (!meta.published && !meta.modified) {
+    const order: number[] = [];
+    for (let i = start - 1; i >= zoneStart; i--) order.push(i);
+    for (let i = start; i <= Math.min(end, start + DATE_OPENED_BODY_LINES - 1); i++) order.push(i);
+    for (const i of order) {
+      const d = dateOpeningLine(lines[i].text, dayFirst);
+      if (d) {
+        meta.published = d;
+        meta.publishedFrom = "text";
+        break;
+      }
+    }
   }
   // A dump whose only dateline states an update ("Updated: 18 Nov 2019") is dated by it: the one day
   // the page shows readers, as on HTML pages (html/metadata.ts, "the page shows only its update").
