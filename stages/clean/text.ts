@@ -714,11 +714,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // (Session 15t3: a known given name first, or no ordinary English word in it: a label of common words, "Computer
   //  Games Programming", or a two-word headline printed under a section title is not a name.)
   // (A byline line there is left to the byline reading below: "By Jane Doe" is name-like too.)
+  // (Session 15t4: a line with a byline word gives the name after it, "Veröffentlicht von jdoe" → "jdoe"; and a bare
+  //  name whose words the body's opening uses is the article's subject or a topic label, "Soziale Energie" over a
+  //  piece on social energy policy, not its writer: authors seldom name themselves in their first paragraphs.)
+  let opening: Set<string> | null = null;
+  const namesBodyTopic = (i: number): boolean => {
+    opening ??= bodyContentWords(lines, tokens, stop, start, end);
+    return sharedCount(contentWords(tokens[i].ofLower, stop), opening) > 0;
+  };
   if (title) {
     for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
       const l = lines[i];
       if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && isBareNameUnderHeadline(l.text) && !meta.author) {
-        meta.author = l.text;
+        const named = hasBylineOpener(l.text) ? parseByline(l.text) : l.text;
+        if (!named) continue;
+        if (named === l.text && namesBodyTopic(i)) continue;
+        meta.author = named;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
     }
@@ -755,7 +766,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const l = lines[j];
       if (decisions[j] || datelines.has(j) || bylines.has(j) || l.cls === "bad" || (title && j === title.index)) continue;
       const text = l.text.replace(/^[|·•,–—-]\s*|\s*[|·•,–—-]$/gu, "");
-      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) ? text : null);
+      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null);
       if (name) {
         meta.author = name;
         decisions[j] = drop(l, "clean/byline", `name beside the header's dateline or headline parsed into meta.author`);
