@@ -117,3 +117,14 @@ describe("a name under the headline that the body is about (session 15t4)", () =
     expect(cleanTextDump(dump("Harbour board shuts the old ferry pier for two years", "", "Veröffentlicht von Marabu")).meta.author).toBe("Marabu");
   });
 });
+
+describe("a 'Name, Agency' byline with no byline word (session 15t4)", () => {
+  it("is read when the name is a person's or the part after the comma a wire agency", () => {
+    expect(parseByline("Mark Brown, Staff Writer")).toBe("Mark Brown");
+    expect(parseByline("Zorblat Quiffin, Reuters")).toBe("Zorblat Quiffin");
+  });
+  it("is not read from a caption with a place name or a list of topics", () => {
+    expect(parseByline("Harbour Point, Eastbay. Photo: Agency")).toBeNull();
+    expect(parseByline("Meeresbiologie Geologie, Klimaforschung")).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@
 import { findPublished } from "../published.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
+import { isPersonName } from "./person.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
 
@@ -175,7 +176,9 @@ export function parseByline(line: string): string | null {
   const handle = /^(.+?)\s*@\w+$/.exec(t);
   if (handle && looksLikeName(handle[1])) return handle[1];
   const comma = /^(.+?)\s*[,|]\s*(.+)$/.exec(t);
-  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2])) return comma[1];
+  // (Session 15t4: the name before the comma is a person's, its first word a known given name, or the part after it
+  //  a wire agency: "Coney Island, New York. Photo: …" is a caption and "Physik Mathematik, Chemie" a list of topics.)
+  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return comma[1];
   return null;
 }
 
