@@ -57,3 +57,13 @@ describe("a date that opens the lede or a meta row", () => {
     expect(lower.meta.published ?? null).toBeNull();
   });
 });
+
+describe("dates glued to the next element of a meta row", () => {
+  it("reads the published and updated days run together, and a date run into the byline word", () => {
+    expect(parseDateline("1. November 20161. November 2016 jdoe")?.iso).toBe("2016-11-01");
+    expect(parseDateline("12.05.2019von Mara Quill")).toMatchObject({ iso: "2019-05-12", author: "Mara Quill" });
+  });
+  it("control: a year followed by other figures is not split", () => {
+    expect(parseDateline("Season 20161 results table")).toBeNull();
+  });
+});

@@ -183,6 +183,18 @@ export function parseByline(line: string): string | null {
 }
 
 /**
+ * Session 15t4, dates glued to the next element by an inline renderer: the published and the updated day of a
+ * theme's meta row ("1. November 20161. November 2016 jdoe", "3. April 20223. April 2022 by jdoe") and a numeric
+ * date run into the byline word ("08/08/2017durch Jane Doe", "12.05.2019von Jane Doe"). A space goes back after the
+ * year; nothing else changes. Family: blog themes (WordPress and the like) whose date and byline are adjacent spans.
+ */
+const GLUED_DATE_PAIR = /(\p{L}{3,}\.?\s+\d{4})(?=\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}(?!\d))/gu;
+const GLUED_NUMERIC_DATE = /((?<![\d./])\d{1,2}[./]\d{1,2}[./]\d{4})(?=\p{L})/gu;
+function unglueDates(line: string): string {
+  return line.replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ");
+}
+
+/**
  * Session 15t4, datelines with a two-digit year: "28.01.22 / 0 Kommentare", "mardi 10.12.19", "von Jane Doe, 8.5.12",
  * "10/12/20 - 10h02", "11/08/23 5:19pm". `findPublished` leaves them out of dump lines (a sentence or a version
  * number writes them too); on a line that is otherwise a dateline (the word count of `parseDateline`) they are the
@@ -212,8 +224,9 @@ function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: n
  * `dayFirst` (session 15t4): the dump's language writes the day first, so an ambiguous "03/05/2022" is 3 May
  * (`findPublished`'s option; the HTML reader's `writesDayFirst` does the same from the page's language).
  */
-export function parseDateline(line: string, dayFirst = false): Dateline | null {
-  if (line.length > 140 || !mayHoldDate(line)) return null;
+export function parseDateline(raw: string, dayFirst = false): Dateline | null {
+  if (raw.length > 140 || !mayHoldDate(raw)) return null;
+  const line = unglueDates(raw);
   const found = findPublished(line, { dumpLine: true, dayFirst }) ?? shortYearDate(line, dayFirst);
   if (!found) return null;
   const before = line.slice(0, found.start);
