@@ -229,9 +229,16 @@ function isTitleLike(l: ClassifiedLine): boolean {
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
   if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
-  if (isTagRow(l.text)) return false;
+  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
+
+/**
+ * Session 15t4: a breadcrumb trail opened by its "you are here" label, in the languages of the stop-word table ("Sie
+ * sind hier: Startseite / Verband / Headline"). It ends with the headline, so it shares the body's words, but the
+ * headline stands on its own line further up. Family: institutional and association sites whose header prints the trail.
+ */
+const BREADCRUMB_LABEL = /^\s*(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está en|está usted en|você está aqui|sei qui|ti trovi in|u bent hier|u bevindt zich hier|anda di sini|вы здесь)\s*:/iu;
 
 /**
  * Session 15t3: a row of tags or categories ("Kategorie: Politik, Pflege, Aktuelles", "Bildung, Schule, Familie Add
