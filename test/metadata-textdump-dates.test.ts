@@ -36,6 +36,10 @@ describe("a dateline with a two-digit year", () => {
     expect(parseDateline("10/12/20 - 10h02", true)?.iso).toBe("2020-12-10");
     expect(parseDateline("By Mara Quill • 11/08/23 5:19pm")?.iso).toBe("2023-11-08");
   });
+  it("reads year-first dots before a clock time", () => {
+    expect(parseDateline("입력 2020.08.27 20:27")?.iso).toBe("2020-08-27");
+    expect(parseDateline("Studio 2020.08.27 build notes")).toBeNull();
+  });
   it("is not read from a version number, a score or a slashed date without a clock", () => {
     expect(parseDateline("Version 2.1.19")).toBeNull();
     expect(parseDateline("Final score 3/4/22")).toBeNull();

@@ -200,12 +200,23 @@ function unglueDates(line: string): string {
  * number writes them too); on a line that is otherwise a dateline (the word count of `parseDateline`) they are the
  * date. Dots day first always; slashes only before a clock time, in the order of the dump's language. Not on a line
  * that names a version or a release. Family: blogs and regional news sites that print the short numeric date.
+ * And the year-first dots before a clock ("2020.08.27 20:27", Korean, Chinese and Hungarian datelines), which
+ * `findPublished` leaves out of dump lines too (a product's calendar version writes them with no clock).
  */
 const SHORT_YEAR_DOTS = /(?<![\p{L}\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.,]|\.\d)/u;
 const SHORT_YEAR_SLASHES = /(?<![\p{L}\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=\s*(?:[-–—|,]\s*)?\d{1,2}[:h]\d{2})/u;
+/** Year-first dots before a clock time, as Korean, Chinese and Hungarian datelines print them ("입력 2020.08.27 20:27"). */
+const YEAR_FIRST_DOTS_CLOCK = /(?<![\d.])(\d{4})\.[ \u00a0]?(\d{1,2})\.[ \u00a0]?(\d{1,2})\.?(?=\s+\d{1,2}:\d{2}(?!\d))/u;
 const VERSION_WORD = /(?<!\p{L})(?:version|versión|versão|release|build|v)(?!\p{L})/iu;
 function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: number; end: number } | null {
   if (VERSION_WORD.test(line)) return null;
+  const ymd = YEAR_FIRST_DOTS_CLOCK.exec(line);
+  if (ymd) {
+    const [y, mo, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()) {
+      return { iso: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, start: ymd.index, end: ymd.index + ymd[0].length };
+    }
+  }
   const dots = SHORT_YEAR_DOTS.exec(line);
   const m = dots ?? SHORT_YEAR_SLASHES.exec(line);
   if (!m) return null;
