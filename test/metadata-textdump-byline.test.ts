@@ -98,3 +98,33 @@ describe("a bare name under the headline", () => {
     expect(cleanTextDump(dump("Harbour board shuts the old ferry pier for two years", "", "Computer Games Programming")).meta.author ?? null).toBeNull();
   });
 });
+
+describe("a name under the headline that the body is about (session 15t4)", () => {
+  const body = [
+    "Mara Quill told the harbour board on Tuesday evening that the old ferry pier would close for two years while engineers rebuild the pilings that have been sinking since the winter storms.",
+    "",
+    "Residents who rely on the morning crossing will be offered a bus link around the bay, the board said in a statement, and fares will stay at the current level until the pier reopens.",
+    "",
+    "Several fishermen told the meeting that the closure would cost them their mooring rights, and the chair promised a separate hearing on compensation before the end of the month.",
+  ];
+  it("is the article's subject, not its writer, when the body's opening names it", () => {
+    expect(cleanTextDump(dumpWith(["Harbour board shuts the old ferry pier for two years", "", "Mara Quill"], body)).meta.author ?? null).toBeNull();
+  });
+  it("control: a name the body does not use is still the author", () => {
+    expect(cleanTextDump(dumpWith(["Harbour board shuts the old ferry pier for two years", "", "Mark Brown"], body)).meta.author).toBe("Mark Brown");
+  });
+  it("reads the name after a German poster line's byline word", () => {
+    expect(cleanTextDump(dump("Harbour board shuts the old ferry pier for two years", "", "Veröffentlicht von Marabu")).meta.author).toBe("Marabu");
+  });
+});
+
+describe("a 'Name, Agency' byline with no byline word (session 15t4)", () => {
+  it("is read when the name is a person's or the part after the comma a wire agency", () => {
+    expect(parseByline("Mark Brown, Staff Writer")).toBe("Mark Brown");
+    expect(parseByline("Zorblat Quiffin, Reuters")).toBe("Zorblat Quiffin");
+  });
+  it("is not read from a caption with a place name or a list of topics", () => {
+    expect(parseByline("Harbour Point, Eastbay. Photo: Agency")).toBeNull();
+    expect(parseByline("Meeresbiologie Geologie, Klimaforschung")).toBeNull();
+  });
+});

@@ -44,3 +44,10 @@ describe("a credit label inside a headline", () => {
     expect(credit.meta.title).toBe("Harbour board closes the old ferry pier");
   });
 });
+
+describe("a breadcrumb trail with its 'you are here' label (session 15t4)", () => {
+  it("is never the headline, though it ends with the headline's words", () => {
+    const r = cleanTextDump(dumpWith(["Harbour board shuts the old pier", "", "Sie sind hier: Start / Harbour board shuts the old pier"]));
+    expect(r.meta.title).toBe("Harbour board shuts the old pier");
+  });
+});

@@ -38,6 +38,21 @@ export interface TextCleanOptions {
   memo?: LineMemo;
 }
 
+/** How many of the body's first lines may open with the article's date (`dateOpeningLine`, session 15t4). */
+const DATE_OPENED_BODY_LINES = 3;
+/** A line's opening before its date: list bullets, an opening bracket, a weekday or a label ("Am", "Mi,", "Stand:"). */
+const DATE_OPENING_LEAD = /^[\s*•·(\[]*$/;
+/**
+ * The date that opens a line (nothing but a bullet or a bracket before it), followed by a stop, a separator or the
+ * lede's first word: "31. Oktober 2023. Die Stadt …", "(18.01.2018) Der Landtag …". Not a date inside a sentence.
+ */
+function dateOpeningLine(text: string, dayFirst: boolean): string | null {
+  if (!mayHoldDate(text.slice(0, 40))) return null;
+  const f = findPublished(text.slice(0, 60), { dumpLine: true, dayFirst });
+  if (!f || !DATE_OPENING_LEAD.test(text.slice(0, f.start))) return null;
+  return /^[\s)\].,:;|/–—-]*(?:\p{Lu}|["„“«‚‘]|$)/u.test(text.slice(f.end)) || /^[)\]]?\s*[.,:;|/–—-]/.test(text.slice(f.end)) ? f.iso.slice(0, 10) : null;
+}
+
 /** How far above the body the header (headline, dateline, byline) is looked for, in lines. */
 const HEADER_ZONE = 20;
 /** A section after a breaker is cut from the body when it weighs at most this share of the text before... */
@@ -279,9 +294,16 @@ function isTitleLike(l: ClassifiedLine): boolean {
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
   if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
-  if (isTagRow(l.text)) return false;
+  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
+
+/**
+ * Session 15t4: a breadcrumb trail opened by its "you are here" label, in the languages of the stop-word table ("Sie
+ * sind hier: Startseite / Verband / Headline"). It ends with the headline, so it shares the body's words, but the
+ * headline stands on its own line further up. Family: institutional and association sites whose header prints the trail.
+ */
+const BREADCRUMB_LABEL = /^\s*(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está en|está usted en|você está aqui|sei qui|ti trovi in|u bent hier|u bevindt zich hier|anda di sini|вы здесь)\s*:/iu;
 
 /**
  * Session 15t3: a row of tags or categories ("Kategorie: Politik, Pflege, Aktuelles", "Bildung, Schule, Familie Add
@@ -471,12 +493,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
+  // Session 15t4: a dump in a language other than English writes an ambiguous numeric date day first ("03/05/2022"
+  // is 3 May on Portuguese, Spanish, French, German or Vietnamese pages), as the HTML reader decides from the page's
+  // language. The language is the stop-word guess of the whole dump. Family: slashed datelines of non-US sites.
+  const dayFirst = lang !== "en";
   for (const l of lines) {
     if (l.words > 25) continue;
     // A sentence-like line is a dateline only when it opens like one ("By …", "Published …"):
     // "The vote took place on 12 May 2019." is body text.
     if (l.cls === "good" && !DATELINE_OPENER.test(l.text)) continue;
-    const d = parseDateline(l.text);
+    const d = parseDateline(l.text, dayFirst);
     if (d) {
       datelines.set(l.index, d);
       if (l.cls !== "bad") l.score = -1;
@@ -772,11 +798,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // (Session 15t3: a known given name first, or no ordinary English word in it: a label of common words, "Computer
   //  Games Programming", or a two-word headline printed under a section title is not a name.)
   // (A byline line there is left to the byline reading below: "By Jane Doe" is name-like too.)
+  // (Session 15t4: a line with a byline word gives the name after it, "Veröffentlicht von jdoe" → "jdoe"; and a bare
+  //  name whose words the body's opening uses is the article's subject or a topic label, "Soziale Energie" over a
+  //  piece on social energy policy, not its writer: authors seldom name themselves in their first paragraphs.)
+  let opening: Set<string> | null = null;
+  const namesBodyTopic = (i: number): boolean => {
+    opening ??= bodyContentWords(lines, tokens, stop, start, end);
+    return sharedCount(contentWords(tokens[i].ofLower, stop), opening) > 0;
+  };
   if (title) {
     for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
       const l = lines[i];
       if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && isBareNameUnderHeadline(l.text) && !meta.author) {
-        meta.author = l.text;
+        const named = hasBylineOpener(l.text) ? parseByline(l.text) : l.text;
+        if (!named) continue;
+        if (named === l.text && namesBodyTopic(i)) continue;
+        meta.author = named;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
     }
@@ -813,7 +850,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const l = lines[j];
       if (decisions[j] || datelines.has(j) || bylines.has(j) || l.cls === "bad" || (title && j === title.index)) continue;
       const text = l.text.replace(/^[|·•,–—-]\s*|\s*[|·•,–—-]$/gu, "");
-      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) ? text : null);
+      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null);
       if (name) {
         meta.author = name;
         decisions[j] = drop(l, "clean/byline", `name beside the header's dateline or headline parsed into meta.author`);
@@ -1047,6 +1084,24 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (!d) continue;
     if ("keep" in d) blocks.push(d.keep);
     else removed.push(d.drop);
+  }
+  // Session 15t4, a date that opens a line of the header or the body's first lines and runs on into a lede or a meta
+  // row: "31. Oktober 2023. Die Stadt …", "(18.01.2018) Der Landtag …", "27.1.2022 - Bei der …", "12.11.2021 red
+  // Artikel: Drucken Teilen". Too many words for a dateline, but a line that opens with the day is the article's date
+  // (the news agencies' lede dateline, a CMS meta row). Only when no other line dated the page; the line nearest the
+  // body's head first (above it, then its first lines). Family: German and European news and institutional dumps.
+  if (!meta.published && !meta.modified) {
+    const order: number[] = [];
+    for (let i = start - 1; i >= zoneStart; i--) order.push(i);
+    for (let i = start; i <= Math.min(end, start + DATE_OPENED_BODY_LINES - 1); i++) order.push(i);
+    for (const i of order) {
+      const d = dateOpeningLine(lines[i].text, dayFirst);
+      if (d) {
+        meta.published = d;
+        meta.publishedFrom = "text";
+        break;
+      }
+    }
   }
   // A dump whose only dateline states an update ("Updated: 18 Nov 2019") is dated by it: the one day
   // the page shows readers, as on HTML pages (html/metadata.ts, "the page shows only its update").

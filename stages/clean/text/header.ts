@@ -7,6 +7,7 @@
 import { findPublished } from "../published.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
+import { isPersonName } from "./person.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
 
@@ -62,8 +63,9 @@ const MODIFIED_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LABEL_WORDS})
  * Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD,
  * as in the HTML reader). Session 15t3: the writer's credit "Text: Jane Doe" (German, French, Spanish, Italian
  * magazines), which the HTML reader's BYLINE_OPENER reads too; "Autor: …" is left out (desk names, "Autor: Redaktion").
+ * Session 15t4: "Veröffentlicht von jdoe" (German WordPress themes' poster line).
  */
-const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст|text|texte|texto|testo)\s*:?\s+(.+)$`, "i");
+const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст|text|texte|texto|testo)\s*:?\s+(.+)$`, "i");
 
 /** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"). */
 const UPDATE_LABEL_LEAD = /(?<!\p{L})(?:last|zuletzt|letzte|dernière|última|ultima|laatst)\s*$/iu;
@@ -174,20 +176,75 @@ export function parseByline(line: string): string | null {
   const handle = /^(.+?)\s*@\w+$/.exec(t);
   if (handle && looksLikeName(handle[1])) return handle[1];
   const comma = /^(.+?)\s*[,|]\s*(.+)$/.exec(t);
-  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2])) return comma[1];
+  // (Session 15t4: the name before the comma is a person's, its first word a known given name, or the part after it
+  //  a wire agency: "Coney Island, New York. Photo: …" is a caption and "Physik Mathematik, Chemie" a list of topics.)
+  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return comma[1];
   return null;
 }
 
-/** Parse a dateline: a line that is a date plus a few label words. Null when the line says more. */
-export function parseDateline(line: string): Dateline | null {
-  if (line.length > 140 || !mayHoldDate(line)) return null;
-  const found = findPublished(line, { dumpLine: true });
+/**
+ * Session 15t4, dates glued to the next element by an inline renderer: the published and the updated day of a
+ * theme's meta row ("1. November 20161. November 2016 jdoe", "3. April 20223. April 2022 by jdoe") and a numeric
+ * date run into the byline word ("08/08/2017durch Jane Doe", "12.05.2019von Jane Doe"). A space goes back after the
+ * year; nothing else changes. Family: blog themes (WordPress and the like) whose date and byline are adjacent spans.
+ */
+const GLUED_DATE_PAIR = /(\p{L}{3,}\.?\s+\d{4})(?=\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}(?!\d))/gu;
+const GLUED_NUMERIC_DATE = /((?<![\d./])\d{1,2}[./]\d{1,2}[./]\d{4})(?=\p{L})/gu;
+function unglueDates(line: string): string {
+  return line.replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ");
+}
+
+/**
+ * Session 15t4, datelines with a two-digit year: "28.01.22 / 0 Kommentare", "mardi 10.12.19", "von Jane Doe, 8.5.12",
+ * "10/12/20 - 10h02", "11/08/23 5:19pm". `findPublished` leaves them out of dump lines (a sentence or a version
+ * number writes them too); on a line that is otherwise a dateline (the word count of `parseDateline`) they are the
+ * date. Dots day first always; slashes only before a clock time, in the order of the dump's language. Not on a line
+ * that names a version or a release. Family: blogs and regional news sites that print the short numeric date.
+ * And the year-first dots before a clock ("2020.08.27 20:27", Korean, Chinese and Hungarian datelines), which
+ * `findPublished` leaves out of dump lines too (a product's calendar version writes them with no clock).
+ */
+const SHORT_YEAR_DOTS = /(?<![\p{L}\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.,]|\.\d)/u;
+const SHORT_YEAR_SLASHES = /(?<![\p{L}\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=\s*(?:[-–—|,]\s*)?\d{1,2}[:h]\d{2})/u;
+/** Year-first dots before a clock time, as Korean, Chinese and Hungarian datelines print them ("입력 2020.08.27 20:27"). */
+const YEAR_FIRST_DOTS_CLOCK = /(?<![\d.])(\d{4})\.[ \u00a0]?(\d{1,2})\.[ \u00a0]?(\d{1,2})\.?(?=\s+\d{1,2}:\d{2}(?!\d))/u;
+const VERSION_WORD = /(?<!\p{L})(?:version|versión|versão|release|build|v)(?!\p{L})/iu;
+function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: number; end: number } | null {
+  if (VERSION_WORD.test(line)) return null;
+  const ymd = YEAR_FIRST_DOTS_CLOCK.exec(line);
+  if (ymd) {
+    const [y, mo, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()) {
+      return { iso: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, start: ymd.index, end: ymd.index + ymd[0].length };
+    }
+  }
+  const dots = SHORT_YEAR_DOTS.exec(line);
+  const m = dots ?? SHORT_YEAR_SLASHES.exec(line);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const [d, mo] = dots || dayFirst || a > 12 ? [a, b] : [b, a];
+  const yy = Number(m[3]);
+  const y = yy > 50 ? 1900 + yy : 2000 + yy;
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return { iso: `${y}-${pad(mo)}-${pad(d)}`, start: m.index, end: m.index + m[0].length };
+}
+
+/**
+ * Parse a dateline: a line that is a date plus a few label words. Null when the line says more.
+ * `dayFirst` (session 15t4): the dump's language writes the day first, so an ambiguous "03/05/2022" is 3 May
+ * (`findPublished`'s option; the HTML reader's `writesDayFirst` does the same from the page's language).
+ */
+export function parseDateline(raw: string, dayFirst = false): Dateline | null {
+  if (raw.length > 140 || !mayHoldDate(raw)) return null;
+  const line = unglueDates(raw);
+  const found = findPublished(line, { dumpLine: true, dayFirst }) ?? shortYearDate(line, dayFirst);
   if (!found) return null;
   const before = line.slice(0, found.start);
   let after = line.slice(found.end);
   // "Published: Nov. 19, 2019 Updated: Nov. 19, 2019": a second date is still a dateline.
   for (let k = 0; k < 2; k++) {
-    const more = findPublished(after, { dumpLine: true });
+    const more = findPublished(after, { dumpLine: true, dayFirst });
     if (!more) break;
     after = after.slice(0, more.start) + " " + after.slice(more.end);
   }
