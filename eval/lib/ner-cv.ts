@@ -16,6 +16,7 @@ import { sha256 } from "../../runtime/sha256.ts";
 import { loadModel, type LinearChainModel, type ModelJson } from "../../stages/entities/model.ts";
 import { trainable, trainingCopy } from "../train-config.ts";
 import { loadCorpus, type CorpusName, type NerDoc } from "./ner.ts";
+import { RETYPE, RETYPE_PARTS, trainRetyper } from "./retype-train.ts";
 import { STACK, STACK_FOLDS, trainOneStage, trainTwoStages } from "./stacking.ts";
 
 export const FOLDS = 5;
@@ -95,6 +96,10 @@ export function trainFold(
   const trainRaw = [...scored.filter((x) => x.fold !== fold && FOLDED.includes(x.d.corpus)).map((x) => x.d), ...trainOnly].filter(trainable).map(trainingCopy);
   // Vocabulary, features and weights come from the training documents only.
   const stage1 = cached("stage1", () => trainOneStage(trainRaw));
+  if (RETYPE !== "off") {
+    // The retyper (eval/lib/retype-train.ts) is trained inside this fold's training documents only.
+    return { ...stage1, retype: trainRetyper(trainRaw, RETYPE, (part, train) => cached(`jk${RETYPE_PARTS}-${part}`, () => trainOneStage(train))) };
+  }
   if (STACK === "") return stage1;
   return trainTwoStages(trainRaw, stage1, STACK, STACK_FOLDS, (part, train) => cached(`jk${STACK_FOLDS}-${part}`, () => trainOneStage(train)));
 }
@@ -114,7 +119,7 @@ function settingsDir(ignore: (name: string) => boolean): string {
  */
 export function foldModels(scored: ScoredDoc[], trainOnly: NerDoc[], cache: boolean): LinearChainModel[] {
   const dir = settingsDir(() => false);
-  const stage1Dir = settingsDir((k) => k.startsWith("NER_STACK"));
+  const stage1Dir = settingsDir((k) => k.startsWith("NER_STACK") || k.startsWith("NER_RETYPE"));
   if (cache) mkdirSync(dir, { recursive: true });
   if (cache) mkdirSync(stage1Dir, { recursive: true });
   const out: LinearChainModel[] = [];
