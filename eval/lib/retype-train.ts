@@ -47,6 +47,10 @@ export interface RetypeSettings {
   unmatched: "keep" | "skip";
   minCount: number;
   minWeight: number;
+  /** The tagger's score of each type over the span among the features (retype.ts RetypeJson.scores). */
+  scores: boolean;
+  /** Classes never given (retype.ts RetypeJson.never). */
+  never: string[];
 }
 export const RETYPE_SETTINGS: RetypeSettings = {
   spans: SPANS as RetypeSpans,
@@ -56,8 +60,10 @@ export const RETYPE_SETTINGS: RetypeSettings = {
   train: TRAIN as "jackknife" | "gold",
   unmatched: UNMATCHED as "keep" | "skip",
   /** Features seen fewer times are left out of the exported model; smaller weights too. */
-  minCount: 2,
+  minCount: Number(env("NER_RETYPE_MIN_COUNT", "2")),
   minWeight: 0.01,
+  scores: env("NER_RETYPE_SCORES", "0") === "1",
+  never: env("NER_RETYPE_NEVER", "").split(",").filter(Boolean),
 };
 
 interface Example {
@@ -85,7 +91,7 @@ function goldSpans(doc: NerDoc, tok: ReturnType<typeof tokenizeRecased>): Map<st
 
 /** The examples of one document tagged by `model` (a first stage that never saw it). */
 function jackknifeExamples(doc: NerDoc, model: ReturnType<typeof loadModel>, at: RetypeAt, settings: RetypeSettings): Example[] {
-  const { tok, gaz, spans } = spansBeforeRetype(doc.text, model, at);
+  const { tok, gaz, spans, e } = spansBeforeRetype(doc.text, model, at);
   const gold = goldSpans(doc, tok);
   const d = retypeDoc(tok, spans);
   const out: Example[] = [];
@@ -93,7 +99,7 @@ function jackknifeExamples(doc: NerDoc, model: ReturnType<typeof loadModel>, at:
     if (!selected(settings, s)) continue;
     const g = gold.get(`${s.i},${s.j}`);
     if (g === undefined && settings.unmatched === "skip") continue;
-    out.push({ feats: retypeFeatures(tok, gaz, s, d, true), gold: g ?? classOf(s.type) });
+    out.push({ feats: retypeFeatures(tok, gaz, s, d, true, settings.scores ? e : undefined), gold: g ?? classOf(s.type) });
   }
   return out;
 }
@@ -133,7 +139,7 @@ export function trainRetyper(
   }
   // In the documents' order, each repeated by its corpus weight as the tagger's training does.
   const examples = weighted(docs.map((d) => ({ doc: d, ex: byDoc.get(d)! }))).flatMap((x) => x.ex);
-  return { ...perceptron(examples, settings), at, spans: settings.spans, weakBelow: settings.weakBelow, minGap: settings.minGap, tagger: settings.train === "jackknife" };
+  return { ...perceptron(examples, settings), at, spans: settings.spans, weakBelow: settings.weakBelow, minGap: settings.minGap, tagger: settings.train === "jackknife", scores: settings.scores && settings.train === "jackknife", never: settings.never };
 }
 
 /** A multiclass averaged perceptron over the examples, exported sparse and pruned. */

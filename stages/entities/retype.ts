@@ -44,8 +44,12 @@ export interface RetypeJson {
   weakBelow: number;
   /** A span changes type only when the best class beats its current one by more than this. */
   minGap: number;
+  /** Classes the retyper never gives a span (it may still take them away). */
+  never?: string[];
   /** Trained with the tagger's own type, margin and rule among the features (jackknifed spans), or without (gold spans). */
   tagger: boolean;
+  /** With the tagger's score of each type over the span (its second choice and how far behind it is). */
+  scores?: boolean;
   /** Integer weights are divided by `scale`. */
   scale: number;
   /** feature → [classIndex, weight, classIndex, weight, …] (sparse). */
@@ -57,19 +61,27 @@ export interface Retyper {
   spans: RetypeSpans;
   weakBelow: number;
   minGap: number;
+  /** never[c]: class c is never given (RetypeJson.never). */
+  never: boolean[];
   tagger: boolean;
-  w: Map<string, Float32Array>;
+  scores: boolean;
+  /** Weights by template prefix, then value ("" for a flag): a feature's name split at its first "=". */
+  w: Map<string, Map<string, Float32Array>>;
 }
 
 export function loadRetyper(json: RetypeJson): Retyper {
   if (json.classes.join(",") !== RETYPE_CLASSES.join(",")) throw new Error("retyper classes do not match the tagger");
-  const w = new Map<string, Float32Array>();
+  const w = new Map<string, Map<string, Float32Array>>();
   for (const [name, sparse] of Object.entries(json.weights)) {
     const row = new Float32Array(K);
     for (let k = 0; k < sparse.length; k += 2) row[sparse[k]] = sparse[k + 1] / json.scale;
-    w.set(name, row);
+    const eq = name.indexOf("=");
+    const prefix = eq < 0 ? name : name.slice(0, eq);
+    let t = w.get(prefix);
+    if (t === undefined) w.set(prefix, (t = new Map()));
+    t.set(eq < 0 ? "" : name.slice(eq + 1), row);
   }
-  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, tagger: json.tagger, w };
+  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w };
 }
 
 /** The retyper's class of a span type (GPE and LOC are one PLACE class). */
@@ -95,25 +107,40 @@ export function selected(r: { spans: RetypeSpans; weakBelow: number }, s: TokenS
   return r.spans === "all" || s.type === "MISC" || s.confidence < r.weakBelow;
 }
 
-/** What the features read of the whole document: the types of each span string, and the capitalised tokens. */
+/** What the features read of the whole document: the types of each span string, and its words. */
 export interface RetypeDoc {
   byString: Map<string, number[]>;
-  tokens: Set<string>;
+  /** Each span's string, lower-cased. */
+  keys: Map<TokenSpan, string>;
+  hasToken: (word: string) => boolean;
 }
 
 const spanKey = (tok: Tokens, s: TokenSpan) => tok.words.slice(s.i, s.j).join(" ").toLowerCase();
 
 export function retypeDoc(tok: Tokens, spans: readonly TokenSpan[]): RetypeDoc {
   const byString = new Map<string, number[]>();
+  const keys = new Map<TokenSpan, string>();
   for (const s of spans) {
     const key = spanKey(tok, s);
+    keys.set(s, key);
     let c = byString.get(key);
     if (c === undefined) byString.set(key, (c = new Array<number>(K).fill(0)));
     c[classOf(s.type)]++;
   }
-  const tokens = new Set<string>();
-  for (const w of tok.words) if (w.length >= 2 && isCapitalised(w)) tokens.add(w);
-  return { byString, tokens };
+  // An acronym opens with two capitals: the document's words that do, as a set made on first use
+  // (only names of two words or more ask).
+  let tokens: Set<string> | undefined;
+  const capitals = () => {
+    const out = new Set<string>();
+    for (const w of tok.words) {
+      const a = w.charCodeAt(0);
+      const b = w.charCodeAt(1);
+      if (a >= 65 && a <= 90 && b >= 65 && b <= 90) out.add(w);
+    }
+    return out;
+  };
+  const hasToken = (word: string) => (tokens ??= capitals()).has(word);
+  return { byString, keys, hasToken };
 }
 
 /** Words that are no verb or preposition of the name: skipped when looking for the nearest lower-case word. */
@@ -122,95 +149,183 @@ const SKIP_BEFORE = new Set(["the", "a", "an", "its", "his", "her", "their", "ou
 const CUE_DISTANCE = 4;
 
 const bucket = (x: number) => Math.min(9, Math.floor(x * 10));
+// Feature values made once (the same strings, and their cached hashes, for every span).
+const DIGITS = Array.from({ length: 10 }, (_, k) => String(k));
+const TYPE_DIGIT = RETYPE_CLASSES.map((t) => DIGITS.map((d) => t + d));
+const TYPE_PAIR = RETYPE_CLASSES.map((t) => RETYPE_CLASSES.map((u) => t + ">" + u));
 
 /**
- * The features of span `s` (tokens [s.i, s.j)). `tagger`: with the tagger's own type, margin
- * and rule (jackknifed training); without them when the retyper was trained on gold spans.
+ * Receives the features of a span as a template prefix and a value: the feature's name is
+ * `prefix=value`, or `prefix` alone for a flag (value ""). Training builds the names; the tagger
+ * looks prefix and value up in tables (`Retyper.w`) without building most names.
  */
-export function retypeFeatures(tok: Tokens, gaz: readonly (string | null)[], s: TokenSpan, doc: RetypeDoc, tagger = true): string[] {
+export type RetypeSink = (prefix: string, value: string) => void;
+
+/** A document's lower-cased words, made on first use (most words are never next to a span). */
+export class LowerWords {
+  private readonly low: (string | undefined)[];
+  constructor(private readonly words: readonly string[]) {
+    this.low = new Array<string | undefined>(words.length);
+  }
+  at(k: number): string {
+    return (this.low[k] ??= this.words[k].toLowerCase());
+  }
+}
+
+const isLowerWord = (word: string, lower: string) => {
+  const c = word.charCodeAt(0);
+  return lower === word && ((c >= 97 && c <= 122) || (c > 127 && /^\p{L}/u.test(word)));
+};
+
+/**
+ * The features of span `s` (tokens [s.i, s.j)), given to `out`. `tagger`: with the tagger's own type,
+ * margin and rule (jackknifed training); without them when the retyper was trained on gold spans.
+ * `e`: the tagger's emissions (n × labels), for its score of each type over the span.
+ */
+export function spanFeatures(
+  tok: Tokens,
+  low: LowerWords,
+  gaz: readonly (string | null)[],
+  s: TokenSpan,
+  doc: RetypeDoc,
+  out: RetypeSink,
+  tagger = true,
+  e?: Float32Array,
+): void {
   const w = tok.words;
   const n = w.length;
-  const f: string[] = ["bias"];
+  out("bias", "");
   const first = w[s.i];
   const last = w[s.j - 1];
-  const lf = first.toLowerCase();
-  const ll = last.toLowerCase();
+  const lf = low.at(s.i);
+  const ll = low.at(s.j - 1);
   const len = s.j - s.i;
+  const own = classOf(s.type);
+  const t = RETYPE_CLASSES[own];
   if (tagger) {
-    const t = RETYPE_CLASSES[classOf(s.type)];
     const c = bucket(s.confidence);
-    f.push("t=" + t, "c=" + c, "tc=" + t + c, "r=" + s.rule, "tl=" + t + "|" + ll);
+    out("t", t);
+    out("c", DIGITS[c]);
+    out("tc", TYPE_DIGIT[own][c]);
+    out("r", s.rule);
+    out("tl", t + "|" + ll);
+    if (e !== undefined && e.length > 0) {
+      // The tagger's emission score of each type over the span (B- on the first token, I- on the others):
+      // its best other type, and how far that is behind the span's own type.
+      const sc = typeScores(e, s.i, s.j);
+      let alt = own === 0 ? 1 : 0;
+      for (let k = 0; k < K; k++) if (k !== own && sc[k] > sc[alt]) alt = k;
+      const gap = (sc[own] - sc[alt]) / len;
+      const g = gap < 0 ? "neg" : gap < 2 ? "0" : gap < 5 ? "1" : gap < 10 ? "2" : "3";
+      out("t2", TYPE_PAIR[own][alt]);
+      out("t2g", TYPE_PAIR[own][alt] + g);
+    }
   }
-  f.push("n=" + Math.min(len, 4), "f=" + lf, "l=" + ll, "fs=" + shape(first), "ls=" + shape(last));
-  const key = spanKey(tok, s);
-  if (len <= 5) f.push("s=" + key);
-  if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) f.push("in=" + w[k].toLowerCase());
-  if (len <= 4) f.push("sh=" + w.slice(s.i, s.j).map(shape).join("_"));
-  if (last.length > 3) f.push("x2=" + ll.slice(-2), "x3=" + ll.slice(-3), "x4=" + ll.slice(-4));
+  out("n", DIGITS[Math.min(len, 4)]);
+  out("f", lf);
+  out("l", ll);
+  out("fs", shape(first));
+  out("ls", shape(last));
+  const key = doc.keys.get(s) ?? spanKey(tok, s);
+  if (len <= 5) out("s", key);
+  if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out("in", low.at(k));
+  if (len <= 4) {
+    let sh = shape(first);
+    for (let k = s.i + 1; k < s.j; k++) sh += "_" + shape(w[k]);
+    out("sh", sh);
+  }
+  if (last.length > 3) {
+    out("x2", ll.slice(-2));
+    out("x3", ll.slice(-3));
+    out("x4", ll.slice(-4));
+  }
   // Neighbours (the sentence's edges as markers).
-  const b1 = s.i > 0 && !tok.sentenceStart[s.i] ? w[s.i - 1].toLowerCase() : "<s>";
-  const b2 = b1 !== "<s>" && s.i > 1 && !tok.sentenceStart[s.i - 1] ? w[s.i - 2].toLowerCase() : "<s>";
-  const a1 = s.j < n && !tok.sentenceStart[s.j] ? w[s.j].toLowerCase() : "</s>";
-  const a2 = a1 !== "</s>" && s.j + 1 < n && !tok.sentenceStart[s.j + 1] ? w[s.j + 1].toLowerCase() : "</s>";
-  f.push("b1=" + b1, "b2=" + b2, "b12=" + b2 + "|" + b1, "a1=" + a1, "a2=" + a2, "a12=" + a1 + "|" + a2);
-  if (tagger) f.push("tb1=" + RETYPE_CLASSES[classOf(s.type)] + "|" + b1);
+  const b1 = s.i > 0 && !tok.sentenceStart[s.i] ? low.at(s.i - 1) : "<s>";
+  const b2 = b1 !== "<s>" && s.i > 1 && !tok.sentenceStart[s.i - 1] ? low.at(s.i - 2) : "<s>";
+  const a1 = s.j < n && !tok.sentenceStart[s.j] ? low.at(s.j) : "</s>";
+  const a2 = a1 !== "</s>" && s.j + 1 < n && !tok.sentenceStart[s.j + 1] ? low.at(s.j + 1) : "</s>";
+  out("b1", b1);
+  out("b2", b2);
+  out("b12", b2 + "|" + b1);
+  out("a1", a1);
+  out("a2", a2);
+  out("a12", a1 + "|" + a2);
+  if (tagger) out("tb1", t + "|" + b1);
   // The nearest lower-case word before (a verb or a preposition governing the name) and after.
   for (let k = s.i - 1; k >= Math.max(0, s.i - CUE_DISTANCE); k--) {
-    const lw = w[k].toLowerCase();
-    if (lw === w[k] && /^\p{L}/u.test(lw) && !SKIP_BEFORE.has(lw)) {
-      f.push("pv=" + lw);
+    const lw = low.at(k);
+    if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
+      out("pv", lw);
       break;
     }
     if (tok.sentenceStart[k]) break;
   }
   for (let k = s.j; k < Math.min(n, s.j + CUE_DISTANCE); k++) {
     if (k > s.j && tok.sentenceStart[k]) break;
-    const lw = w[k].toLowerCase();
-    if (lw === w[k] && /^\p{L}/u.test(lw) && !SKIP_BEFORE.has(lw)) {
-      f.push("nv=" + lw);
+    const lw = low.at(k);
+    if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
+      out("nv", lw);
       break;
     }
   }
-  if (tok.sentenceStart[s.i]) f.push("ss");
+  if (tok.sentenceStart[s.i]) out("ss", "");
   // Gazetteer classes: of the words inside, and of the whole span when one listed phrase is exactly it.
-  for (let k = s.i; k < s.j; k++) if (gaz[k]) f.push("g=" + gaz[k]!.slice(0, -2));
+  for (let k = s.i; k < s.j; k++) if (gaz[k]) out("g", gaz[k]!.slice(0, -2));
   if (gaz[s.i]?.endsWith("-B") && (s.j >= n || !gaz[s.j]?.endsWith("-I"))) {
     let whole = true;
     for (let k = s.i + 1; k < s.j && whole; k++) whole = gaz[k]?.endsWith("-I") ?? false;
-    if (whole) f.push("gs=" + gaz[s.i]!.slice(0, -2));
+    if (whole) out("gs", gaz[s.i]!.slice(0, -2));
   }
   // Lexicon cues of the first and last words.
-  if (GIVEN_NAME_SET.has(first)) f.push("given");
-  if (isTitle(first)) f.push("title");
-  if (ORG_HEAD_SET.has(last)) f.push("orgh");
-  if (LOC_HEAD_SET.has(last)) f.push("loch");
+  if (GIVEN_NAME_SET.has(first)) out("given", "");
+  if (isTitle(first)) out("title", "");
+  if (ORG_HEAD_SET.has(last)) out("orgh", "");
+  if (LOC_HEAD_SET.has(last)) out("loch", "");
   const cf = commonWordClass(lf);
-  if (cf) f.push("fcw=" + cf);
+  if (cf) out("fcw", cf);
   const cl = commonWordClass(ll);
-  if (cl) f.push("lcw=" + cl);
-  for (const t of NAME_TAGS.get(first) ?? []) f.push("f" + t);
-  if (len > 1) for (const t of NAME_TAGS.get(last) ?? []) f.push("l" + t);
+  if (cl) out("lcw", cl);
+  // Name-list tags ("nl=GIVEN"…) of the first word, and of the last.
+  for (const x of NAME_TAGS.get(first) ?? []) out("fnl", x.slice(3));
+  if (len > 1) for (const x of NAME_TAGS.get(last) ?? []) out("lnl", x.slice(3));
   // Document cues: the same string's other spans; its acronym used as a token elsewhere.
   const counts = doc.byString.get(key);
   if (counts) {
-    const own = classOf(s.type);
-    for (let c = 0; c < K; c++) if (counts[c] - (c === own ? 1 : 0) > 0) f.push("o=" + RETYPE_CLASSES[c]);
+    for (let c = 0; c < K; c++) if (counts[c] - (c === own ? 1 : 0) > 0) out("o", RETYPE_CLASSES[c]);
   }
   if (len >= 2) {
     let acr = "";
-    for (let k = s.i; k < s.j; k++) if (isCapitalised(w[k])) acr += w[k][0];
-    if (acr.length >= 2 && doc.tokens.has(acr)) f.push("acr");
+    for (let k = s.i; k < s.j; k++) {
+      const c = w[k].charCodeAt(0);
+      if (c >= 65 && c <= 90) acr += w[k][0];
+    }
+    if (acr.length >= 2 && doc.hasToken(acr)) out("acr", "");
   }
+}
+
+/** The feature names of span `s` (training; the same features as spanFeatures gives the tagger). */
+export function retypeFeatures(
+  tok: Tokens,
+  gaz: readonly (string | null)[],
+  s: TokenSpan,
+  doc: RetypeDoc,
+  tagger = true,
+  e?: Float32Array,
+  low = new LowerWords(tok.words),
+): string[] {
+  const f: string[] = [];
+  spanFeatures(tok, low, gaz, s, doc, (p, v) => f.push(v === "" ? p : p + "=" + v), tagger, e);
   return f;
 }
 
-/** Scores of the classes for features `f`. */
-export function retypeScores(r: Retyper, f: readonly string[]): Float64Array {
+/** Labels per token of the tagger's emissions (O, then B-X, I-X for each class in RETYPE_CLASSES order, model.ts LABELS). */
+const LABELS_PER_TOKEN = 1 + 2 * K;
+function typeScores(e: Float32Array, i: number, j: number): Float64Array {
   const out = new Float64Array(K);
-  for (const name of f) {
-    const row = r.w.get(name);
-    if (row === undefined) continue;
-    for (let c = 0; c < K; c++) out[c] += row[c];
+  for (let c = 0; c < K; c++) {
+    let x = e[i * LABELS_PER_TOKEN + 1 + 2 * c];
+    for (let k = i + 1; k < j; k++) x += e[k * LABELS_PER_TOKEN + 2 + 2 * c];
+    out[c] = x;
   }
   return out;
 }
@@ -218,7 +333,8 @@ export function retypeScores(r: Retyper, f: readonly string[]): Float64Array {
 /**
  * Re-scores the selected spans of a document (in place) and returns them. A span whose best
  * class beats its own by more than minGap takes that class (PLACE as "GPE", for `refinePlace`
- * to split into GPE and LOC) with the rule "entities/retype".
+ * to split into GPE and LOC) and the rule `rule`: "entities/retype", or "entities/model" when it runs
+ * right after decoding (the post-decoding rules then treat its types as the model's).
  */
 export function retypeSpans(
   r: Retyper,
@@ -226,22 +342,31 @@ export function retypeSpans(
   gaz: readonly (string | null)[],
   spans: TokenSpan[],
   refinePlace: (s: TokenSpan) => void = () => {},
+  e?: Float32Array,
+  rule = "entities/retype",
 ): TokenSpan[] {
   if (spans.length === 0) return spans;
   const doc = retypeDoc(tok, spans);
+  const low = new LowerWords(tok.words);
   const changes: [TokenSpan, number][] = [];
+  const sc = new Float64Array(K);
+  const add: RetypeSink = (p, v) => {
+    const row = r.w.get(p)?.get(v);
+    if (row !== undefined) for (let c = 0; c < K; c++) sc[c] += row[c];
+  };
   for (const s of spans) {
     if (!selected(r, s)) continue;
-    const sc = retypeScores(r, retypeFeatures(tok, gaz, s, doc, r.tagger));
+    sc.fill(0);
+    spanFeatures(tok, low, gaz, s, doc, add, r.tagger, r.scores ? e : undefined);
     const own = classOf(s.type);
     let best = own;
-    for (let c = 0; c < K; c++) if (sc[c] > sc[best]) best = c;
+    for (let c = 0; c < K; c++) if (sc[c] > sc[best] && !r.never[c]) best = c;
     if (best !== own && sc[best] - sc[own] > r.minGap) changes.push([s, best]);
   }
   // Changed after all spans are scored, so the document cues read the tagger's types only.
   for (const [s, c] of changes) {
     s.type = TYPE_OF_CLASS[c];
-    s.rule = "entities/retype";
+    s.rule = rule;
     if (s.type === "GPE") refinePlace(s);
   }
   return spans;

@@ -69,7 +69,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   if (first === null) return [];
   const { tok, c, e: e1 } = first;
   const n = tok.words.length;
-  const ctx: RuleContext = { tok, text, gaz: c.gaz, retyper: model.retype };
+  const ctx: RuleContext = { tok, text, gaz: c.gaz, retyper: model.retype, e: e1 };
   let spans = first.spans;
   if (model.stage2) {
     // Two-stage tagging (ModelJson.stage2): the second stage reads what the first said elsewhere in the document.
@@ -83,9 +83,10 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
       spans = decodeSpans(both, tok, viterbi(e1, n, both.trans, both.start), e1);
     } else spans = decodeStage(model.stage2, c, extra);
   }
-  if (model.retype?.at === "model") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s));
+  // Right after decoding, the retyper's types count as the model's for the rules ("entities/model").
+  if (model.retype?.at === "model") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1, "entities/model");
   spans = applyPostRules(ctx, spans);
-  if (model.retype?.at === "end") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s));
+  if (model.retype?.at === "end") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1);
   const out: MentionDraft[] = [];
   for (const s of spans) {
     if (s.type === "MISC") continue;
@@ -137,18 +138,18 @@ export function stageOneSpans(text: string, model: LinearChainModel, withRules: 
  * model's decoded spans, then the post-decoding rules that run before that place. MISC spans
  * included; `gaz` is the gazetteer tags the features read.
  */
-export function spansBeforeRetype(text: string, model: LinearChainModel, at: RetypeAt): { tok: Tokens; gaz: (string | null)[]; spans: TokenSpan[] } {
+export function spansBeforeRetype(text: string, model: LinearChainModel, at: RetypeAt): { tok: Tokens; gaz: (string | null)[]; spans: TokenSpan[]; e: Float32Array } {
   const first = firstStage(text, model);
-  if (first === null) return { tok: tokenizeRecased(text), gaz: [], spans: [] };
-  const { tok, c } = first;
+  if (first === null) return { tok: tokenizeRecased(text), gaz: [], spans: [], e: new Float32Array(0) };
+  const { tok, c, e } = first;
   let spans = first.spans;
-  if (at === "model") return { tok, gaz: c.gaz, spans };
+  if (at === "model") return { tok, gaz: c.gaz, spans, e };
   const ctx: RuleContext = { tok, text, gaz: c.gaz };
   for (const rule of POST_RULES) {
     if (at === "rules" && rule.name === "retype") break;
     spans = rule.run(ctx, spans);
   }
-  return { tok, gaz: c.gaz, spans };
+  return { tok, gaz: c.gaz, spans, e };
 }
 
 /**
@@ -170,8 +171,9 @@ export interface RuleContext {
   tok: Tokens;
   text: string;
   gaz: (string | null)[];
-  /** The span-level type classifier of the model (retype.ts), when it runs among the rules. */
+  /** The span-level type classifier of the model (retype.ts), when it runs among the rules, and the emissions it reads. */
   retyper?: Retyper;
+  e?: Float32Array;
 }
 
 /** A post-decoding rule: its name, the family of cases it covers, and its one calling style. */
@@ -258,7 +260,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "coordinated-list", family: "names in one list (X, Y and Z) are of one kind", run: allSpans(coordinatedLists) },
   { name: "post-nominal", family: "post-nominal letters after a person's name (X, QC; X OBE)", run: allSpans(postNominals) },
   { name: "possessive-business", family: "shops and restaurants named with a possessive (ate at X's.)", run: allSpans(possessiveBusinesses) },
-  { name: "retype", family: "type confusions of whole names (teams and governments read as places, companies as people, teams, venues and companies as MISC): the span-level type classifier (retype.ts)", run: (c, spans) => (c.retyper?.at === "rules" ? retypeSpans(c.retyper, c.tok, c.gaz, spans, (s) => refinePlaceType(c.tok, s)) : spans) },
+  { name: "retype", family: "type confusions of whole names (teams and governments read as places, companies as people, teams, venues and companies as MISC): the span-level type classifier (retype.ts)", run: (c, spans) => (c.retyper?.at === "rules" ? retypeSpans(c.retyper, c.tok, c.gaz, spans, (s) => refinePlaceType(c.tok, s), c.e) : spans) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
 ];
