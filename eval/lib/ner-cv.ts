@@ -16,7 +16,7 @@ import { sha256 } from "../../runtime/sha256.ts";
 import { loadModel, type LinearChainModel, type ModelJson } from "../../stages/entities/model.ts";
 import { trainable, trainingCopy } from "../train-config.ts";
 import { loadCorpus, type CorpusName, type NerDoc } from "./ner.ts";
-import { RETYPE, RETYPE_PARTS, trainRetyper } from "./retype-train.ts";
+import { RETYPE, RETYPE_PARTS, RETYPE_SETTINGS, trainRetyper } from "./retype-train.ts";
 import { STACK, STACK_FOLDS, trainOneStage, trainTwoStages } from "./stacking.ts";
 
 export const FOLDS = 5;
@@ -124,7 +124,10 @@ export function foldModels(scored: ScoredDoc[], trainOnly: NerDoc[], cache: bool
   if (cache) mkdirSync(stage1Dir, { recursive: true });
   const out: LinearChainModel[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const path = `${dir}/fold${fold}.json`;
+    // With a retyper the fold model is not the first stage, which may be cached in the same folder (the
+    // retyper's settings are defaults, not NER_* switches): its file is named by the retyper's settings.
+    const retyped = RETYPE === "off" ? "" : `-retype-${sha256(JSON.stringify({ RETYPE, ...RETYPE_SETTINGS })).slice(0, 8)}`;
+    const path = `${dir}/fold${fold}${retyped}.json`;
     let json: ModelJson;
     if (cache && existsSync(path)) json = JSON.parse(readFileSync(path, "utf8")) as ModelJson;
     else {

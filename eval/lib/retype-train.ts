@@ -28,7 +28,7 @@ import { SEED, weighted } from "../train-config.ts";
 import { goldLabels, type NerDoc } from "./ner.ts";
 
 const env = (name: string, dflt: string) => process.env[name] ?? dflt;
-const AT = env("NER_RETYPE", "off");
+const AT = env("NER_RETYPE", "model");
 if (!["off", "model", "rules", "end"].includes(AT)) throw new Error(`NER_RETYPE must be off, model, rules or end, not ${AT}`);
 /** Where the retyper runs, or "off" (no retyper trained or shipped). */
 export const RETYPE: RetypeAt | "off" = AT as RetypeAt | "off";
@@ -55,15 +55,15 @@ export interface RetypeSettings {
 export const RETYPE_SETTINGS: RetypeSettings = {
   spans: SPANS as RetypeSpans,
   weakBelow: Number(env("NER_RETYPE_WEAK", "0.9")),
-  minGap: Number(env("NER_RETYPE_GAP", "0")),
+  minGap: Number(env("NER_RETYPE_GAP", "1")),
   epochs: Number(env("NER_RETYPE_EPOCHS", "10")),
   train: TRAIN as "jackknife" | "gold",
   unmatched: UNMATCHED as "keep" | "skip",
   /** Features seen fewer times are left out of the exported model; smaller weights too. */
   minCount: Number(env("NER_RETYPE_MIN_COUNT", "2")),
   minWeight: 0.01,
-  scores: env("NER_RETYPE_SCORES", "0") === "1",
-  never: env("NER_RETYPE_NEVER", "").split(",").filter(Boolean),
+  scores: env("NER_RETYPE_SCORES", "1") === "1",
+  never: env("NER_RETYPE_NEVER", "PER").split(",").filter(Boolean),
 };
 
 interface Example {
