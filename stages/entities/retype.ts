@@ -67,7 +67,13 @@ export interface Retyper {
   scores: boolean;
   /** Weights by template prefix, then value ("" for a flag): a feature's name split at its first "=". */
   w: Map<string, Map<string, Float32Array>>;
+  /** Summed scores of a word's own features as a span's first word, last word (of a longer span, alone), filled as words come. */
+  firstScores: Map<string, Float64Array>;
+  lastScores: Map<string, Float64Array>;
+  lastAloneScores: Map<string, Float64Array>;
 }
+
+const WORD_CACHE_MAX = 100_000;
 
 export function loadRetyper(json: RetypeJson): Retyper {
   if (json.classes.join(",") !== RETYPE_CLASSES.join(",")) throw new Error("retyper classes do not match the tagger");
@@ -81,7 +87,7 @@ export function loadRetyper(json: RetypeJson): Retyper {
     if (t === undefined) w.set(prefix, (t = new Map()));
     t.set(eq < 0 ? "" : name.slice(eq + 1), row);
   }
-  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w };
+  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w, firstScores: new Map(), lastScores: new Map(), lastAloneScores: new Map() };
 }
 
 /** The retyper's class of a span type (GPE and LOC are one PLACE class). */
@@ -177,6 +183,39 @@ const isLowerWord = (word: string, lower: string) => {
   return lower === word && ((c >= 97 && c <= 122) || (c > 127 && /^\p{L}/u.test(word)));
 };
 
+/** The features of a span's first word (`lower`: the word lower-cased): its word, shape, lexicon cues and name-list tags. */
+export function firstWordFeatures(word: string, lower: string, out: RetypeSink): void {
+  out("f", lower);
+  out("fs", shape(word));
+  if (GIVEN_NAME_SET.has(word)) out("given", "");
+  if (isTitle(word)) out("title", "");
+  const c = commonWordClass(lower);
+  if (c) out("fcw", c);
+  for (const x of NAME_TAGS.get(word) ?? []) out("fnl", x.slice(3)); // "nl=GIVEN"…
+}
+
+/** The features of a span's last word: its word, shape, suffixes, head-word and lexicon cues; its name-list tags when the span has more words. */
+export function lastWordFeatures(word: string, lower: string, multi: boolean, out: RetypeSink): void {
+  out("l", lower);
+  out("ls", shape(word));
+  if (word.length > 3) {
+    out("x2", lower.slice(-2));
+    out("x3", lower.slice(-3));
+    out("x4", lower.slice(-4));
+  }
+  if (ORG_HEAD_SET.has(word)) out("orgh", "");
+  if (LOC_HEAD_SET.has(word)) out("loch", "");
+  const c = commonWordClass(lower);
+  if (c) out("lcw", c);
+  if (multi) for (const x of NAME_TAGS.get(word) ?? []) out("lnl", x.slice(3));
+}
+
+/** Where the tagger puts the first and last words' features instead of the sink (cached scores). */
+export interface WordParts {
+  first: (word: string, lower: string) => void;
+  last: (word: string, lower: string, multi: boolean) => void;
+}
+
 /**
  * The features of span `s` (tokens [s.i, s.j)), given to `out`. `tagger`: with the tagger's own type,
  * margin and rule (jackknifed training); without them when the retyper was trained on gold spans.
@@ -191,6 +230,7 @@ export function spanFeatures(
   out: RetypeSink,
   tagger = true,
   e?: Float32Array,
+  words?: WordParts,
 ): void {
   const w = tok.words;
   const n = w.length;
@@ -222,10 +262,14 @@ export function spanFeatures(
     }
   }
   out("n", DIGITS[Math.min(len, 4)]);
-  out("f", lf);
-  out("l", ll);
-  out("fs", shape(first));
-  out("ls", shape(last));
+  // The first and last words' own features (the tagger scores them once per word: `words`).
+  if (words) {
+    words.first(first, lf);
+    words.last(last, ll, len > 1);
+  } else {
+    firstWordFeatures(first, lf, out);
+    lastWordFeatures(last, ll, len > 1, out);
+  }
   const key = doc.keys.get(s) ?? spanKey(tok, s);
   if (len <= 5) out("s", key);
   if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out("in", low.at(k));
@@ -233,11 +277,6 @@ export function spanFeatures(
     let sh = shape(first);
     for (let k = s.i + 1; k < s.j; k++) sh += "_" + shape(w[k]);
     out("sh", sh);
-  }
-  if (last.length > 3) {
-    out("x2", ll.slice(-2));
-    out("x3", ll.slice(-3));
-    out("x4", ll.slice(-4));
   }
   // Neighbours (the sentence's edges as markers).
   const b1 = s.i > 0 && !tok.sentenceStart[s.i] ? low.at(s.i - 1) : "<s>";
@@ -276,18 +315,6 @@ export function spanFeatures(
     for (let k = s.i + 1; k < s.j && whole; k++) whole = gaz[k]?.endsWith("-I") ?? false;
     if (whole) out("gs", gaz[s.i]!.slice(0, -2));
   }
-  // Lexicon cues of the first and last words.
-  if (GIVEN_NAME_SET.has(first)) out("given", "");
-  if (isTitle(first)) out("title", "");
-  if (ORG_HEAD_SET.has(last)) out("orgh", "");
-  if (LOC_HEAD_SET.has(last)) out("loch", "");
-  const cf = commonWordClass(lf);
-  if (cf) out("fcw", cf);
-  const cl = commonWordClass(ll);
-  if (cl) out("lcw", cl);
-  // Name-list tags ("nl=GIVEN"…) of the first word, and of the last.
-  for (const x of NAME_TAGS.get(first) ?? []) out("fnl", x.slice(3));
-  if (len > 1) for (const x of NAME_TAGS.get(last) ?? []) out("lnl", x.slice(3));
   // Document cues: the same string's other spans; its acronym used as a token elsewhere.
   const counts = doc.byString.get(key);
   if (counts) {
@@ -354,10 +381,30 @@ export function retypeSpans(
     const row = r.w.get(p)?.get(v);
     if (row !== undefined) for (let c = 0; c < K; c++) sc[c] += row[c];
   };
+  // A word's own features score the same in every span: summed once per word and kept (bounded).
+  if (r.firstScores.size > WORD_CACHE_MAX) r.firstScores.clear();
+  if (r.lastScores.size > WORD_CACHE_MAX) r.lastScores.clear();
+  if (r.lastAloneScores.size > WORD_CACHE_MAX) r.lastAloneScores.clear();
+  const addCached = (cache: Map<string, Float64Array>, key: string, make: (out: RetypeSink) => void) => {
+    let row = cache.get(key);
+    if (row === undefined) {
+      const sum = new Float64Array(K);
+      make((p, v) => {
+        const x = r.w.get(p)?.get(v);
+        if (x !== undefined) for (let c = 0; c < K; c++) sum[c] += x[c];
+      });
+      cache.set(key, (row = sum));
+    }
+    for (let c = 0; c < K; c++) sc[c] += row[c];
+  };
+  const words: WordParts = {
+    first: (word, lower) => addCached(r.firstScores, word, (out) => firstWordFeatures(word, lower, out)),
+    last: (word, lower, multi) => addCached(multi ? r.lastScores : r.lastAloneScores, word, (out) => lastWordFeatures(word, lower, multi, out)),
+  };
   for (const s of spans) {
     if (!selected(r, s)) continue;
     sc.fill(0);
-    spanFeatures(tok, low, gaz, s, doc, add, r.tagger, r.scores ? e : undefined);
+    spanFeatures(tok, low, gaz, s, doc, add, r.tagger, r.scores ? e : undefined, words);
     const own = classOf(s.type);
     let best = own;
     for (let c = 0; c < K; c++) if (sc[c] > sc[best] && !r.never[c]) best = c;
