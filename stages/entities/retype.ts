@@ -65,8 +65,8 @@ export interface Retyper {
   never: boolean[];
   tagger: boolean;
   scores: boolean;
-  /** Weights by template prefix, then value ("" for a flag): a feature's name split at its first "=". */
-  w: Map<string, Map<string, Float32Array>>;
+  /** Weights by template id (TEMPLATES), then value ("" for a flag): a feature name split at its first "=". */
+  w: (Map<string, Float32Array> | undefined)[];
   /** Summed scores of a word's own features as a span's first word, last word (of a longer span, alone), filled as words come. */
   firstScores: Map<string, Float64Array>;
   lastScores: Map<string, Float64Array>;
@@ -77,15 +77,14 @@ const WORD_CACHE_MAX = 100_000;
 
 export function loadRetyper(json: RetypeJson): Retyper {
   if (json.classes.join(",") !== RETYPE_CLASSES.join(",")) throw new Error("retyper classes do not match the tagger");
-  const w = new Map<string, Map<string, Float32Array>>();
+  const w: (Map<string, Float32Array> | undefined)[] = TEMPLATES.map(() => undefined);
   for (const [name, sparse] of Object.entries(json.weights)) {
+    const eq = name.indexOf("=");
+    const t = TEMPLATES.indexOf((eq < 0 ? name : name.slice(0, eq)) as (typeof TEMPLATES)[number]);
+    if (t < 0) throw new Error(`retyper feature of no template: ${name}`);
     const row = new Float32Array(K);
     for (let k = 0; k < sparse.length; k += 2) row[sparse[k]] = sparse[k + 1] / json.scale;
-    const eq = name.indexOf("=");
-    const prefix = eq < 0 ? name : name.slice(0, eq);
-    let t = w.get(prefix);
-    if (t === undefined) w.set(prefix, (t = new Map()));
-    t.set(eq < 0 ? "" : name.slice(eq + 1), row);
+    (w[t] ??= new Map()).set(eq < 0 ? "" : name.slice(eq + 1), row);
   }
   return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w, firstScores: new Map(), lastScores: new Map(), lastAloneScores: new Map() };
 }
@@ -161,11 +160,18 @@ const TYPE_DIGIT = RETYPE_CLASSES.map((t) => DIGITS.map((d) => t + d));
 const TYPE_PAIR = RETYPE_CLASSES.map((t) => RETYPE_CLASSES.map((u) => t + ">" + u));
 
 /**
+ * The feature templates (a feature's name is `template=value`, or the template alone for a flag):
+ * the features give a template's id, so the tagger finds a weight by the id and the value.
+ */
+const TEMPLATES = ["a1", "a12", "a2", "acr", "b1", "b12", "b2", "bias", "c", "f", "fcw", "fnl", "fs", "g", "given", "gs", "in", "l", "lcw", "lnl", "loch", "ls", "n", "nv", "o", "orgh", "pv", "r", "s", "sh", "ss", "t", "t2", "t2g", "tb1", "tc", "title", "tl", "x2", "x3", "x4"] as const;
+const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as { readonly [K in (typeof TEMPLATES)[number]]: number };
+
+/**
  * Receives the features of a span as a template prefix and a value: the feature's name is
  * `prefix=value`, or `prefix` alone for a flag (value ""). Training builds the names; the tagger
  * looks prefix and value up in tables (`Retyper.w`) without building most names.
  */
-export type RetypeSink = (prefix: string, value: string) => void;
+export type RetypeSink = (template: number, value: string) => void;
 
 /** A document's lower-cased words, made on first use (most words are never next to a span). */
 export class LowerWords {
@@ -185,29 +191,29 @@ const isLowerWord = (word: string, lower: string) => {
 
 /** The features of a span's first word (`lower`: the word lower-cased): its word, shape, lexicon cues and name-list tags. */
 export function firstWordFeatures(word: string, lower: string, out: RetypeSink): void {
-  out("f", lower);
-  out("fs", shape(word));
-  if (GIVEN_NAME_SET.has(word)) out("given", "");
-  if (isTitle(word)) out("title", "");
+  out(T.f, lower);
+  out(T.fs, shape(word));
+  if (GIVEN_NAME_SET.has(word)) out(T.given, "");
+  if (isTitle(word)) out(T.title, "");
   const c = commonWordClass(lower);
-  if (c) out("fcw", c);
-  for (const x of NAME_TAGS.get(word) ?? []) out("fnl", x.slice(3)); // "nl=GIVEN"…
+  if (c) out(T.fcw, c);
+  for (const x of NAME_TAGS.get(word) ?? []) out(T.fnl, x.slice(3)); // "nl=GIVEN"…
 }
 
 /** The features of a span's last word: its word, shape, suffixes, head-word and lexicon cues; its name-list tags when the span has more words. */
 export function lastWordFeatures(word: string, lower: string, multi: boolean, out: RetypeSink): void {
-  out("l", lower);
-  out("ls", shape(word));
+  out(T.l, lower);
+  out(T.ls, shape(word));
   if (word.length > 3) {
-    out("x2", lower.slice(-2));
-    out("x3", lower.slice(-3));
-    out("x4", lower.slice(-4));
+    out(T.x2, lower.slice(-2));
+    out(T.x3, lower.slice(-3));
+    out(T.x4, lower.slice(-4));
   }
-  if (ORG_HEAD_SET.has(word)) out("orgh", "");
-  if (LOC_HEAD_SET.has(word)) out("loch", "");
+  if (ORG_HEAD_SET.has(word)) out(T.orgh, "");
+  if (LOC_HEAD_SET.has(word)) out(T.loch, "");
   const c = commonWordClass(lower);
-  if (c) out("lcw", c);
-  if (multi) for (const x of NAME_TAGS.get(word) ?? []) out("lnl", x.slice(3));
+  if (c) out(T.lcw, c);
+  if (multi) for (const x of NAME_TAGS.get(word) ?? []) out(T.lnl, x.slice(3));
 }
 
 /** Where the tagger puts the first and last words' features instead of the sink (cached scores). */
@@ -234,7 +240,7 @@ export function spanFeatures(
 ): void {
   const w = tok.words;
   const n = w.length;
-  out("bias", "");
+  out(T.bias, "");
   const first = w[s.i];
   const last = w[s.j - 1];
   const lf = low.at(s.i);
@@ -244,11 +250,11 @@ export function spanFeatures(
   const t = RETYPE_CLASSES[own];
   if (tagger) {
     const c = bucket(s.confidence);
-    out("t", t);
-    out("c", DIGITS[c]);
-    out("tc", TYPE_DIGIT[own][c]);
-    out("r", s.rule);
-    out("tl", t + "|" + ll);
+    out(T.t, t);
+    out(T.c, DIGITS[c]);
+    out(T.tc, TYPE_DIGIT[own][c]);
+    out(T.r, s.rule);
+    out(T.tl, t + "|" + ll);
     if (e !== undefined && e.length > 0) {
       // The tagger's emission score of each type over the span (B- on the first token, I- on the others):
       // its best other type, and how far that is behind the span's own type.
@@ -257,11 +263,11 @@ export function spanFeatures(
       for (let k = 0; k < K; k++) if (k !== own && sc[k] > sc[alt]) alt = k;
       const gap = (sc[own] - sc[alt]) / len;
       const g = gap < 0 ? "neg" : gap < 2 ? "0" : gap < 5 ? "1" : gap < 10 ? "2" : "3";
-      out("t2", TYPE_PAIR[own][alt]);
-      out("t2g", TYPE_PAIR[own][alt] + g);
+      out(T.t2, TYPE_PAIR[own][alt]);
+      out(T.t2g, TYPE_PAIR[own][alt] + g);
     }
   }
-  out("n", DIGITS[Math.min(len, 4)]);
+  out(T.n, DIGITS[Math.min(len, 4)]);
   // The first and last words' own features (the tagger scores them once per word: `words`).
   if (words) {
     words.first(first, lf);
@@ -271,30 +277,30 @@ export function spanFeatures(
     lastWordFeatures(last, ll, len > 1, out);
   }
   const key = doc.keys.get(s) ?? spanKey(tok, s);
-  if (len <= 5) out("s", key);
-  if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out("in", low.at(k));
+  if (len <= 5) out(T.s, key);
+  if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out(T.in, low.at(k));
   if (len <= 4) {
     let sh = shape(first);
     for (let k = s.i + 1; k < s.j; k++) sh += "_" + shape(w[k]);
-    out("sh", sh);
+    out(T.sh, sh);
   }
   // Neighbours (the sentence's edges as markers).
   const b1 = s.i > 0 && !tok.sentenceStart[s.i] ? low.at(s.i - 1) : "<s>";
   const b2 = b1 !== "<s>" && s.i > 1 && !tok.sentenceStart[s.i - 1] ? low.at(s.i - 2) : "<s>";
   const a1 = s.j < n && !tok.sentenceStart[s.j] ? low.at(s.j) : "</s>";
   const a2 = a1 !== "</s>" && s.j + 1 < n && !tok.sentenceStart[s.j + 1] ? low.at(s.j + 1) : "</s>";
-  out("b1", b1);
-  out("b2", b2);
-  out("b12", b2 + "|" + b1);
-  out("a1", a1);
-  out("a2", a2);
-  out("a12", a1 + "|" + a2);
-  if (tagger) out("tb1", t + "|" + b1);
+  out(T.b1, b1);
+  out(T.b2, b2);
+  out(T.b12, b2 + "|" + b1);
+  out(T.a1, a1);
+  out(T.a2, a2);
+  out(T.a12, a1 + "|" + a2);
+  if (tagger) out(T.tb1, t + "|" + b1);
   // The nearest lower-case word before (a verb or a preposition governing the name) and after.
   for (let k = s.i - 1; k >= Math.max(0, s.i - CUE_DISTANCE); k--) {
     const lw = low.at(k);
     if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
-      out("pv", lw);
+      out(T.pv, lw);
       break;
     }
     if (tok.sentenceStart[k]) break;
@@ -303,22 +309,22 @@ export function spanFeatures(
     if (k > s.j && tok.sentenceStart[k]) break;
     const lw = low.at(k);
     if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
-      out("nv", lw);
+      out(T.nv, lw);
       break;
     }
   }
-  if (tok.sentenceStart[s.i]) out("ss", "");
+  if (tok.sentenceStart[s.i]) out(T.ss, "");
   // Gazetteer classes: of the words inside, and of the whole span when one listed phrase is exactly it.
-  for (let k = s.i; k < s.j; k++) if (gaz[k]) out("g", gaz[k]!.slice(0, -2));
+  for (let k = s.i; k < s.j; k++) if (gaz[k]) out(T.g, gaz[k]!.slice(0, -2));
   if (gaz[s.i]?.endsWith("-B") && (s.j >= n || !gaz[s.j]?.endsWith("-I"))) {
     let whole = true;
     for (let k = s.i + 1; k < s.j && whole; k++) whole = gaz[k]?.endsWith("-I") ?? false;
-    if (whole) out("gs", gaz[s.i]!.slice(0, -2));
+    if (whole) out(T.gs, gaz[s.i]!.slice(0, -2));
   }
   // Document cues: the same string's other spans; its acronym used as a token elsewhere.
   const counts = doc.byString.get(key);
   if (counts) {
-    for (let c = 0; c < K; c++) if (counts[c] - (c === own ? 1 : 0) > 0) out("o", RETYPE_CLASSES[c]);
+    for (let c = 0; c < K; c++) if (counts[c] - (c === own ? 1 : 0) > 0) out(T.o, RETYPE_CLASSES[c]);
   }
   if (len >= 2) {
     let acr = "";
@@ -326,7 +332,7 @@ export function spanFeatures(
       const c = w[k].charCodeAt(0);
       if (c >= 65 && c <= 90) acr += w[k][0];
     }
-    if (acr.length >= 2 && doc.hasToken(acr)) out("acr", "");
+    if (acr.length >= 2 && doc.hasToken(acr)) out(T.acr, "");
   }
 }
 
@@ -341,7 +347,7 @@ export function retypeFeatures(
   low = new LowerWords(tok.words),
 ): string[] {
   const f: string[] = [];
-  spanFeatures(tok, low, gaz, s, doc, (p, v) => f.push(v === "" ? p : p + "=" + v), tagger, e);
+  spanFeatures(tok, low, gaz, s, doc, (t, v) => f.push(v === "" ? TEMPLATES[t] : TEMPLATES[t] + "=" + v), tagger, e);
   return f;
 }
 
@@ -377,8 +383,8 @@ export function retypeSpans(
   const low = new LowerWords(tok.words);
   const changes: [TokenSpan, number][] = [];
   const sc = new Float64Array(K);
-  const add: RetypeSink = (p, v) => {
-    const row = r.w.get(p)?.get(v);
+  const add: RetypeSink = (t, v) => {
+    const row = r.w[t]?.get(v);
     if (row !== undefined) for (let c = 0; c < K; c++) sc[c] += row[c];
   };
   // A word's own features score the same in every span: summed once per word and kept (bounded).
@@ -389,8 +395,8 @@ export function retypeSpans(
     let row = cache.get(key);
     if (row === undefined) {
       const sum = new Float64Array(K);
-      make((p, v) => {
-        const x = r.w.get(p)?.get(v);
+      make((t, v) => {
+        const x = r.w[t]?.get(v);
         if (x !== undefined) for (let c = 0; c < K; c++) sum[c] += x[c];
       });
       cache.set(key, (row = sum));
