@@ -83,8 +83,9 @@ export function docHalves(scored: ScoredDoc[]): Map<NerDoc, "even" | "odd"> {
 
 /**
  * The model of one fold: trained on the other folds of FOLDED and on TRAIN_ONLY (never on HELD_OUT).
- * With NER_STACK (eval/lib/stacking.ts) a second stage is trained too, its jackknife inside this
- * fold's training documents only. `cached(name, make)` may keep the first stage and the jackknife's
+ * With NER_STACK (eval/lib/stacking.ts) a second stage is trained too, and unless NER_RETYPE=off the
+ * span-level type classifier (eval/lib/retype-train.ts), their jackknifes inside this fold's training
+ * documents only. `cached(name, make)` may keep the first stage and the jackknife's
  * models (names "stage1" and "jk<parts>-<part>").
  */
 export function trainFold(
@@ -96,12 +97,11 @@ export function trainFold(
   const trainRaw = [...scored.filter((x) => x.fold !== fold && FOLDED.includes(x.d.corpus)).map((x) => x.d), ...trainOnly].filter(trainable).map(trainingCopy);
   // Vocabulary, features and weights come from the training documents only.
   const stage1 = cached("stage1", () => trainOneStage(trainRaw));
-  if (RETYPE !== "off") {
-    // The retyper (eval/lib/retype-train.ts) is trained inside this fold's training documents only.
-    return { ...stage1, retype: trainRetyper(trainRaw, RETYPE, (part, train) => cached(`jk${RETYPE_PARTS}-${part}`, () => trainOneStage(train))) };
-  }
-  if (STACK === "") return stage1;
-  return trainTwoStages(trainRaw, stage1, STACK, STACK_FOLDS, (part, train) => cached(`jk${STACK_FOLDS}-${part}`, () => trainOneStage(train)));
+  const model = STACK === "" ? stage1 : trainTwoStages(trainRaw, stage1, STACK, STACK_FOLDS, (part, train) => cached(`jk${STACK_FOLDS}-${part}`, () => trainOneStage(train)));
+  if (RETYPE === "off") return model;
+  // The retyper (eval/lib/retype-train.ts) is trained inside this fold's training documents only, on the
+  // spans of jackknifed first stages (with NER_STACK too: it then re-scores the second stage's spans).
+  return { ...model, retype: trainRetyper(trainRaw, RETYPE, (part, train) => cached(`jk${RETYPE_PARTS}-${part}`, () => trainOneStage(train))) };
 }
 
 /** A cache folder for one set of training settings (the NER_* switches but `ignore`). */
