@@ -16,6 +16,7 @@ import { sha256 } from "../../runtime/sha256.ts";
 import { loadModel, type LinearChainModel, type ModelJson } from "../../stages/entities/model.ts";
 import { trainable, trainingCopy } from "../train-config.ts";
 import { loadCorpus, type CorpusName, type NerDoc } from "./ner.ts";
+import { RETYPE, RETYPE_PARTS, RETYPE_SETTINGS, trainRetyper } from "./retype-train.ts";
 import { STACK, STACK_FOLDS, trainOneStage, trainTwoStages } from "./stacking.ts";
 
 export const FOLDS = 5;
@@ -82,8 +83,9 @@ export function docHalves(scored: ScoredDoc[]): Map<NerDoc, "even" | "odd"> {
 
 /**
  * The model of one fold: trained on the other folds of FOLDED and on TRAIN_ONLY (never on HELD_OUT).
- * With NER_STACK (eval/lib/stacking.ts) a second stage is trained too, its jackknife inside this
- * fold's training documents only. `cached(name, make)` may keep the first stage and the jackknife's
+ * With NER_STACK (eval/lib/stacking.ts) a second stage is trained too, and unless NER_RETYPE=off the
+ * span-level type classifier (eval/lib/retype-train.ts), their jackknifes inside this fold's training
+ * documents only. `cached(name, make)` may keep the first stage and the jackknife's
  * models (names "stage1" and "jk<parts>-<part>").
  */
 export function trainFold(
@@ -95,8 +97,11 @@ export function trainFold(
   const trainRaw = [...scored.filter((x) => x.fold !== fold && FOLDED.includes(x.d.corpus)).map((x) => x.d), ...trainOnly].filter(trainable).map(trainingCopy);
   // Vocabulary, features and weights come from the training documents only.
   const stage1 = cached("stage1", () => trainOneStage(trainRaw));
-  if (STACK === "") return stage1;
-  return trainTwoStages(trainRaw, stage1, STACK, STACK_FOLDS, (part, train) => cached(`jk${STACK_FOLDS}-${part}`, () => trainOneStage(train)));
+  const model = STACK === "" ? stage1 : trainTwoStages(trainRaw, stage1, STACK, STACK_FOLDS, (part, train) => cached(`jk${STACK_FOLDS}-${part}`, () => trainOneStage(train)));
+  if (RETYPE === "off") return model;
+  // The retyper (eval/lib/retype-train.ts) is trained inside this fold's training documents only, on the
+  // spans of jackknifed first stages (with NER_STACK too: it then re-scores the second stage's spans).
+  return { ...model, retype: trainRetyper(trainRaw, RETYPE, (part, train) => cached(`jk${RETYPE_PARTS}-${part}`, () => trainOneStage(train))) };
 }
 
 /** A cache folder for one set of training settings (the NER_* switches but `ignore`). */
@@ -114,12 +119,15 @@ function settingsDir(ignore: (name: string) => boolean): string {
  */
 export function foldModels(scored: ScoredDoc[], trainOnly: NerDoc[], cache: boolean): LinearChainModel[] {
   const dir = settingsDir(() => false);
-  const stage1Dir = settingsDir((k) => k.startsWith("NER_STACK"));
+  const stage1Dir = settingsDir((k) => k.startsWith("NER_STACK") || k.startsWith("NER_RETYPE"));
   if (cache) mkdirSync(dir, { recursive: true });
   if (cache) mkdirSync(stage1Dir, { recursive: true });
   const out: LinearChainModel[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const path = `${dir}/fold${fold}.json`;
+    // With a retyper the fold model is not the first stage, which may be cached in the same folder (the
+    // retyper's settings are defaults, not NER_* switches): its file is named by the retyper's settings.
+    const retyped = RETYPE === "off" ? "" : `-retype-${sha256(JSON.stringify({ RETYPE, ...RETYPE_SETTINGS })).slice(0, 8)}`;
+    const path = `${dir}/fold${fold}${retyped}.json`;
     let json: ModelJson;
     if (cache && existsSync(path)) json = JSON.parse(readFileSync(path, "utf8")) as ModelJson;
     else {

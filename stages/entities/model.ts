@@ -9,6 +9,8 @@
  * output).
  */
 
+import { loadRetyper, type RetypeJson, type Retyper } from "./retype.ts";
+
 export const MODEL_TYPES = ["PER", "ORG", "PLACE", "NORP", "MISC"] as const;
 export type ModelType = (typeof MODEL_TYPES)[number];
 /** Label 0 is O; then B-X and I-X for each type in MODEL_TYPES order. */
@@ -53,6 +55,8 @@ export interface ModelJson {
    * the first stage's scores (trained on the jackknife first stages' scores, eval/lib/stacking.ts).
    */
   stackMode?: "full" | "residual";
+  /** The span-level type classifier (retype.ts) of a cross-validation fold model; the shipped one is data/retype.json. */
+  retype?: RetypeJson;
 }
 
 /** A model ready to score: weights in one typed array, rows found by feature name. */
@@ -75,6 +79,8 @@ export interface LinearChainModel {
   stage2?: LinearChainModel;
   stackFrom?: "model" | "rules";
   stackMode?: "full" | "residual";
+  /** The span-level type classifier run after decoding (retype.ts), when there is one. */
+  retype?: Retyper;
 }
 
 /** The model's vocabulary words (its "w=" feature names without the prefix), kept on the model. */
@@ -197,6 +203,7 @@ export function loadModel(json: ModelJson): LinearChainModel {
     stage2: json.stage2 ? loadModel(json.stage2) : undefined,
     stackFrom: json.stage2 ? (json.stackFrom ?? "model") : undefined,
     stackMode: json.stage2 ? (json.stackMode ?? "full") : undefined,
+    retype: json.retype ? loadRetyper(json.retype) : undefined,
   };
 }
 

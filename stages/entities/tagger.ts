@@ -4,7 +4,7 @@
  * gazetteers → document-level consistency (surnames, acronyms, one type per
  * string). Pure: the model is read once from the shipped data file.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import {
@@ -20,6 +20,7 @@ import { tokenizeRecased } from "./casing.ts";
 import { honorifics } from "../common/honorifics.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
+import { loadRetyper, retypeSpans, type RetypeAt, type RetypeJson, type Retyper } from "./retype.ts";
 import { APOSTROPHES, lineBreakBefore, standsAlone, type TokenSpan } from "./spans.ts";
 import { coordinatedLists, listsAfterKindNouns } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
@@ -35,6 +36,9 @@ export function shippedModel(): LinearChainModel {
   if (!defaultModel) {
     const json = JSON.parse(readFileSync(new URL("./data/model.json", import.meta.url), "utf8")) as ModelJson;
     defaultModel = loadModel(json);
+    // The span-level type classifier (retype.ts), shipped beside the model when it is switched on.
+    const retype = new URL("./data/retype.json", import.meta.url);
+    if (existsSync(retype)) defaultModel.retype = loadRetyper(JSON.parse(readFileSync(retype, "utf8")) as RetypeJson);
   }
   return defaultModel;
 }
@@ -65,7 +69,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
   if (first === null) return [];
   const { tok, c, e: e1 } = first;
   const n = tok.words.length;
-  const ctx: RuleContext = { tok, text, gaz: c.gaz };
+  const ctx: RuleContext = { tok, text, gaz: c.gaz, retyper: model.retype, e: e1 };
   let spans = first.spans;
   if (model.stage2) {
     // Two-stage tagging (ModelJson.stage2): the second stage reads what the first said elsewhere in the document.
@@ -79,7 +83,10 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
       spans = decodeSpans(both, tok, viterbi(e1, n, both.trans, both.start), e1);
     } else spans = decodeStage(model.stage2, c, extra);
   }
+  // Right after decoding, the retyper's types count as the model's for the rules ("entities/model").
+  if (model.retype?.at === "model") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1, "entities/model");
   spans = applyPostRules(ctx, spans);
+  if (model.retype?.at === "end") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1);
   const out: MentionDraft[] = [];
   for (const s of spans) {
     if (s.type === "MISC") continue;
@@ -127,6 +134,25 @@ export function stageOneSpans(text: string, model: LinearChainModel, withRules: 
 }
 
 /**
+ * The spans a retyper placed `at` would re-score (its training, eval/lib/retype-train.ts): the
+ * model's decoded spans, then the post-decoding rules that run before that place. MISC spans
+ * included; `gaz` is the gazetteer tags the features read.
+ */
+export function spansBeforeRetype(text: string, model: LinearChainModel, at: RetypeAt): { tok: Tokens; gaz: (string | null)[]; spans: TokenSpan[]; e: Float32Array } {
+  const first = firstStage(text, model);
+  if (first === null) return { tok: tokenizeRecased(text), gaz: [], spans: [], e: new Float32Array(0) };
+  const { tok, c, e } = first;
+  let spans = first.spans;
+  if (at === "model") return { tok, gaz: c.gaz, spans, e };
+  const ctx: RuleContext = { tok, text, gaz: c.gaz };
+  for (const rule of POST_RULES) {
+    if (at === "rules" && rule.name === "retype") break;
+    spans = rule.run(ctx, spans);
+  }
+  return { tok, gaz: c.gaz, spans, e };
+}
+
+/**
  * The first (or only) stage, for the tagger and the training of a second stage alike: the re-cased
  * tokens (casing.ts), their features, the emissions and the decoded spans; null for a text with no token.
  */
@@ -145,6 +171,9 @@ export interface RuleContext {
   tok: Tokens;
   text: string;
   gaz: (string | null)[];
+  /** The span-level type classifier of the model (retype.ts), when it runs among the rules, and the emissions it reads. */
+  retyper?: Retyper;
+  e?: Float32Array;
 }
 
 /** A post-decoding rule: its name, the family of cases it covers, and its one calling style. */
@@ -231,6 +260,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "coordinated-list", family: "names in one list (X, Y and Z) are of one kind", run: allSpans(coordinatedLists) },
   { name: "post-nominal", family: "post-nominal letters after a person's name (X, QC; X OBE)", run: allSpans(postNominals) },
   { name: "possessive-business", family: "shops and restaurants named with a possessive (ate at X's.)", run: allSpans(possessiveBusinesses) },
+  { name: "retype", family: "type confusions of whole names (teams and governments read as places, companies as people, teams, venues and companies as MISC): the span-level type classifier (retype.ts)", run: (c, spans) => (c.retyper?.at === "rules" ? retypeSpans(c.retyper, c.tok, c.gaz, spans, (s) => refinePlaceType(c.tok, s), c.e) : spans) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
 ];

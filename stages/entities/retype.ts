@@ -1,0 +1,426 @@
+/**
+ * Span-level type classifier ("retyper", issue 19): after decoding, each span the tagger
+ * proposes is re-scored by a small multiclass linear model (PER, ORG, PLACE, NORP, MISC)
+ * over features of the whole span, which the token-level chain model cannot see at once:
+ * its first, last and inside words, shapes, suffixes of the last word, the two words before
+ * and after, the nearest lower-case words before and after (a verb or a preposition),
+ * gazetteer and name-list classes of the span and its words, the tagger's own type and
+ * margin, and cheap document cues (the same string's other types in the document; the
+ * span's acronym used elsewhere). The family it targets: type confusions between names
+ * with the same shape (teams and governments read as places, companies named after people,
+ * teams, venues, companies and broadcasters read as MISC).
+ *
+ * The weights are trained in eval/lib/retype-train.ts on the training documents only, on
+ * jackknifed tagger outputs (the spans a first stage predicts on documents it was not
+ * trained on). Pure and deterministic; a span changes type only when the retyper's best
+ * class beats the current one by more than `minGap`.
+ */
+import type { EntityType } from "../../schemas/records.ts";
+import { isCapitalised, shape } from "./features.ts";
+import { commonWordClass, GIVEN_NAME_SET, isTitle, LOC_HEAD_SET, NAME_TAGS, ORG_HEAD_SET } from "./lexicon.ts";
+import type { TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+export const RETYPE_CLASSES = ["PER", "ORG", "PLACE", "NORP", "MISC"] as const;
+export type RetypeClass = (typeof RETYPE_CLASSES)[number];
+const K = RETYPE_CLASSES.length;
+
+/**
+ * Where the retyper runs: "model" right after decoding (the post-decoding rules see its
+ * types), "rules" after the post-decoding rules but before document consistency (so one
+ * string keeps one type), "end" after every rule.
+ */
+export type RetypeAt = "model" | "rules" | "end";
+/** Which spans are re-scored: every span, or only MISC spans and spans with a weak margin. */
+export type RetypeSpans = "all" | "weak";
+
+/** The JSON form (stages/entities/data/retype.json, or ModelJson.retype in a fold model). */
+export interface RetypeJson {
+  version: string;
+  classes: string[];
+  at: RetypeAt;
+  spans: RetypeSpans;
+  /** Confidence under which a span is "weak" (spans: "weak"). */
+  weakBelow: number;
+  /** A span changes type only when the best class beats its current one by more than this. */
+  minGap: number;
+  /** Classes the retyper never gives a span (it may still take them away). */
+  never?: string[];
+  /** Trained with the tagger's own type, margin and rule among the features (jackknifed spans), or without (gold spans). */
+  tagger: boolean;
+  /** With the tagger's score of each type over the span (its second choice and how far behind it is). */
+  scores?: boolean;
+  /** Integer weights are divided by `scale`. */
+  scale: number;
+  /** feature → [classIndex, weight, classIndex, weight, …] (sparse). */
+  weights: Record<string, number[]>;
+}
+
+export interface Retyper {
+  at: RetypeAt;
+  spans: RetypeSpans;
+  weakBelow: number;
+  minGap: number;
+  /** never[c]: class c is never given (RetypeJson.never). */
+  never: boolean[];
+  tagger: boolean;
+  scores: boolean;
+  /** Weights by template id (TEMPLATES), then value ("" for a flag): a feature name split at its first "=". */
+  w: (Map<string, Float32Array> | undefined)[];
+  /** Summed scores of a word's own features as a span's first word, last word (of a longer span, alone), filled as words come. */
+  firstScores: Map<string, Float64Array>;
+  lastScores: Map<string, Float64Array>;
+  lastAloneScores: Map<string, Float64Array>;
+}
+
+const WORD_CACHE_MAX = 100_000;
+
+export function loadRetyper(json: RetypeJson): Retyper {
+  if (json.classes.join(",") !== RETYPE_CLASSES.join(",")) throw new Error("retyper classes do not match the tagger");
+  const w: (Map<string, Float32Array> | undefined)[] = TEMPLATES.map(() => undefined);
+  for (const [name, sparse] of Object.entries(json.weights)) {
+    const eq = name.indexOf("=");
+    const t = TEMPLATES.indexOf((eq < 0 ? name : name.slice(0, eq)) as (typeof TEMPLATES)[number]);
+    if (t < 0) throw new Error(`retyper feature of no template: ${name}`);
+    const row = new Float32Array(K);
+    for (let k = 0; k < sparse.length; k += 2) row[sparse[k]] = sparse[k + 1] / json.scale;
+    (w[t] ??= new Map()).set(eq < 0 ? "" : name.slice(eq + 1), row);
+  }
+  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w, firstScores: new Map(), lastScores: new Map(), lastAloneScores: new Map() };
+}
+
+/** The retyper's class of a span type (GPE and LOC are one PLACE class). */
+export function classOf(type: EntityType | "MISC"): number {
+  switch (type) {
+    case "PERSON":
+      return 0;
+    case "ORG":
+      return 1;
+    case "GPE":
+    case "LOC":
+      return 2;
+    case "NORP":
+      return 3;
+    default:
+      return 4;
+  }
+}
+const TYPE_OF_CLASS: readonly (EntityType | "MISC")[] = ["PERSON", "ORG", "GPE", "NORP", "MISC"];
+
+/** Is span `s` re-scored by a retyper with these settings? */
+export function selected(r: { spans: RetypeSpans; weakBelow: number }, s: TokenSpan): boolean {
+  return r.spans === "all" || s.type === "MISC" || s.confidence < r.weakBelow;
+}
+
+/** What the features read of the whole document: the types of each span string, and its words. */
+export interface RetypeDoc {
+  byString: Map<string, number[]>;
+  /** Each span's string, lower-cased. */
+  keys: Map<TokenSpan, string>;
+  hasToken: (word: string) => boolean;
+}
+
+const spanKey = (tok: Tokens, s: TokenSpan) => tok.words.slice(s.i, s.j).join(" ").toLowerCase();
+
+export function retypeDoc(tok: Tokens, spans: readonly TokenSpan[]): RetypeDoc {
+  const byString = new Map<string, number[]>();
+  const keys = new Map<TokenSpan, string>();
+  for (const s of spans) {
+    const key = spanKey(tok, s);
+    keys.set(s, key);
+    let c = byString.get(key);
+    if (c === undefined) byString.set(key, (c = new Array<number>(K).fill(0)));
+    c[classOf(s.type)]++;
+  }
+  // An acronym opens with two capitals: the document's words that do, as a set made on first use
+  // (only names of two words or more ask).
+  let tokens: Set<string> | undefined;
+  const capitals = () => {
+    const out = new Set<string>();
+    for (const w of tok.words) {
+      const a = w.charCodeAt(0);
+      const b = w.charCodeAt(1);
+      if (a >= 65 && a <= 90 && b >= 65 && b <= 90) out.add(w);
+    }
+    return out;
+  };
+  const hasToken = (word: string) => (tokens ??= capitals()).has(word);
+  return { byString, keys, hasToken };
+}
+
+/** Words that are no verb or preposition of the name: skipped when looking for the nearest lower-case word. */
+const SKIP_BEFORE = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "of"]);
+/** How far the nearest lower-case word is looked for, before and after a span. */
+const CUE_DISTANCE = 4;
+
+const bucket = (x: number) => Math.min(9, Math.floor(x * 10));
+// Feature values made once (the same strings, and their cached hashes, for every span).
+const DIGITS = Array.from({ length: 10 }, (_, k) => String(k));
+const TYPE_DIGIT = RETYPE_CLASSES.map((t) => DIGITS.map((d) => t + d));
+const TYPE_PAIR = RETYPE_CLASSES.map((t) => RETYPE_CLASSES.map((u) => t + ">" + u));
+
+/**
+ * The feature templates (a feature's name is `template=value`, or the template alone for a flag):
+ * the features give a template's id, so the tagger finds a weight by the id and the value.
+ */
+const TEMPLATES = ["a1", "a12", "a2", "acr", "b1", "b12", "b2", "bias", "c", "f", "fcw", "fnl", "fs", "g", "given", "gs", "in", "l", "lcw", "lnl", "loch", "ls", "n", "nv", "o", "orgh", "pv", "r", "s", "sh", "ss", "t", "t2", "t2g", "tb1", "tc", "title", "tl", "x2", "x3", "x4"] as const;
+const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as { readonly [K in (typeof TEMPLATES)[number]]: number };
+
+/**
+ * Receives the features of a span as a template prefix and a value: the feature's name is
+ * `prefix=value`, or `prefix` alone for a flag (value ""). Training builds the names; the tagger
+ * looks prefix and value up in tables (`Retyper.w`) without building most names.
+ */
+export type RetypeSink = (template: number, value: string) => void;
+
+/** A document's lower-cased words, made on first use (most words are never next to a span). */
+export class LowerWords {
+  private readonly low: (string | undefined)[];
+  constructor(private readonly words: readonly string[]) {
+    this.low = new Array<string | undefined>(words.length);
+  }
+  at(k: number): string {
+    return (this.low[k] ??= this.words[k].toLowerCase());
+  }
+}
+
+const isLowerWord = (word: string, lower: string) => {
+  const c = word.charCodeAt(0);
+  return lower === word && ((c >= 97 && c <= 122) || (c > 127 && /^\p{L}/u.test(word)));
+};
+
+/** The features of a span's first word (`lower`: the word lower-cased): its word, shape, lexicon cues and name-list tags. */
+export function firstWordFeatures(word: string, lower: string, out: RetypeSink): void {
+  out(T.f, lower);
+  out(T.fs, shape(word));
+  if (GIVEN_NAME_SET.has(word)) out(T.given, "");
+  if (isTitle(word)) out(T.title, "");
+  const c = commonWordClass(lower);
+  if (c) out(T.fcw, c);
+  for (const x of NAME_TAGS.get(word) ?? []) out(T.fnl, x.slice(3)); // "nl=GIVEN"…
+}
+
+/** The features of a span's last word: its word, shape, suffixes, head-word and lexicon cues; its name-list tags when the span has more words. */
+export function lastWordFeatures(word: string, lower: string, multi: boolean, out: RetypeSink): void {
+  out(T.l, lower);
+  out(T.ls, shape(word));
+  if (word.length > 3) {
+    out(T.x2, lower.slice(-2));
+    out(T.x3, lower.slice(-3));
+    out(T.x4, lower.slice(-4));
+  }
+  if (ORG_HEAD_SET.has(word)) out(T.orgh, "");
+  if (LOC_HEAD_SET.has(word)) out(T.loch, "");
+  const c = commonWordClass(lower);
+  if (c) out(T.lcw, c);
+  if (multi) for (const x of NAME_TAGS.get(word) ?? []) out(T.lnl, x.slice(3));
+}
+
+/** Where the tagger puts the first and last words' features instead of the sink (cached scores). */
+export interface WordParts {
+  first: (word: string, lower: string) => void;
+  last: (word: string, lower: string, multi: boolean) => void;
+}
+
+/**
+ * The features of span `s` (tokens [s.i, s.j)), given to `out`. `tagger`: with the tagger's own type,
+ * margin and rule (jackknifed training); without them when the retyper was trained on gold spans.
+ * `e`: the tagger's emissions (n × labels), for its score of each type over the span.
+ */
+export function spanFeatures(
+  tok: Tokens,
+  low: LowerWords,
+  gaz: readonly (string | null)[],
+  s: TokenSpan,
+  doc: RetypeDoc,
+  out: RetypeSink,
+  tagger = true,
+  e?: Float32Array,
+  words?: WordParts,
+): void {
+  const w = tok.words;
+  const n = w.length;
+  out(T.bias, "");
+  const first = w[s.i];
+  const last = w[s.j - 1];
+  const lf = low.at(s.i);
+  const ll = low.at(s.j - 1);
+  const len = s.j - s.i;
+  const own = classOf(s.type);
+  const t = RETYPE_CLASSES[own];
+  if (tagger) {
+    const c = bucket(s.confidence);
+    out(T.t, t);
+    out(T.c, DIGITS[c]);
+    out(T.tc, TYPE_DIGIT[own][c]);
+    out(T.r, s.rule);
+    out(T.tl, t + "|" + ll);
+    if (e !== undefined && e.length > 0) {
+      // The tagger's emission score of each type over the span (B- on the first token, I- on the others):
+      // its best other type, and how far that is behind the span's own type.
+      const sc = typeScores(e, s.i, s.j);
+      let alt = own === 0 ? 1 : 0;
+      for (let k = 0; k < K; k++) if (k !== own && sc[k] > sc[alt]) alt = k;
+      const gap = (sc[own] - sc[alt]) / len;
+      const g = gap < 0 ? "neg" : gap < 2 ? "0" : gap < 5 ? "1" : gap < 10 ? "2" : "3";
+      out(T.t2, TYPE_PAIR[own][alt]);
+      out(T.t2g, TYPE_PAIR[own][alt] + g);
+    }
+  }
+  out(T.n, DIGITS[Math.min(len, 4)]);
+  // The first and last words' own features (the tagger scores them once per word: `words`).
+  if (words) {
+    words.first(first, lf);
+    words.last(last, ll, len > 1);
+  } else {
+    firstWordFeatures(first, lf, out);
+    lastWordFeatures(last, ll, len > 1, out);
+  }
+  const key = doc.keys.get(s) ?? spanKey(tok, s);
+  if (len <= 5) out(T.s, key);
+  if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out(T.in, low.at(k));
+  if (len <= 4) {
+    let sh = shape(first);
+    for (let k = s.i + 1; k < s.j; k++) sh += "_" + shape(w[k]);
+    out(T.sh, sh);
+  }
+  // Neighbours (the sentence's edges as markers).
+  const b1 = s.i > 0 && !tok.sentenceStart[s.i] ? low.at(s.i - 1) : "<s>";
+  const b2 = b1 !== "<s>" && s.i > 1 && !tok.sentenceStart[s.i - 1] ? low.at(s.i - 2) : "<s>";
+  const a1 = s.j < n && !tok.sentenceStart[s.j] ? low.at(s.j) : "</s>";
+  const a2 = a1 !== "</s>" && s.j + 1 < n && !tok.sentenceStart[s.j + 1] ? low.at(s.j + 1) : "</s>";
+  out(T.b1, b1);
+  out(T.b2, b2);
+  out(T.b12, b2 + "|" + b1);
+  out(T.a1, a1);
+  out(T.a2, a2);
+  out(T.a12, a1 + "|" + a2);
+  if (tagger) out(T.tb1, t + "|" + b1);
+  // The nearest lower-case word before (a verb or a preposition governing the name) and after.
+  for (let k = s.i - 1; k >= Math.max(0, s.i - CUE_DISTANCE); k--) {
+    const lw = low.at(k);
+    if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
+      out(T.pv, lw);
+      break;
+    }
+    if (tok.sentenceStart[k]) break;
+  }
+  for (let k = s.j; k < Math.min(n, s.j + CUE_DISTANCE); k++) {
+    if (k > s.j && tok.sentenceStart[k]) break;
+    const lw = low.at(k);
+    if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
+      out(T.nv, lw);
+      break;
+    }
+  }
+  if (tok.sentenceStart[s.i]) out(T.ss, "");
+  // Gazetteer classes: of the words inside, and of the whole span when one listed phrase is exactly it.
+  for (let k = s.i; k < s.j; k++) if (gaz[k]) out(T.g, gaz[k]!.slice(0, -2));
+  if (gaz[s.i]?.endsWith("-B") && (s.j >= n || !gaz[s.j]?.endsWith("-I"))) {
+    let whole = true;
+    for (let k = s.i + 1; k < s.j && whole; k++) whole = gaz[k]?.endsWith("-I") ?? false;
+    if (whole) out(T.gs, gaz[s.i]!.slice(0, -2));
+  }
+  // Document cues: the same string's other spans; its acronym used as a token elsewhere.
+  const counts = doc.byString.get(key);
+  if (counts) {
+    for (let c = 0; c < K; c++) if (counts[c] - (c === own ? 1 : 0) > 0) out(T.o, RETYPE_CLASSES[c]);
+  }
+  if (len >= 2) {
+    let acr = "";
+    for (let k = s.i; k < s.j; k++) {
+      const c = w[k].charCodeAt(0);
+      if (c >= 65 && c <= 90) acr += w[k][0];
+    }
+    if (acr.length >= 2 && doc.hasToken(acr)) out(T.acr, "");
+  }
+}
+
+/** The feature names of span `s` (training; the same features as spanFeatures gives the tagger). */
+export function retypeFeatures(
+  tok: Tokens,
+  gaz: readonly (string | null)[],
+  s: TokenSpan,
+  doc: RetypeDoc,
+  tagger = true,
+  e?: Float32Array,
+  low = new LowerWords(tok.words),
+): string[] {
+  const f: string[] = [];
+  spanFeatures(tok, low, gaz, s, doc, (t, v) => f.push(v === "" ? TEMPLATES[t] : TEMPLATES[t] + "=" + v), tagger, e);
+  return f;
+}
+
+/** Labels per token of the tagger's emissions (O, then B-X, I-X for each class in RETYPE_CLASSES order, model.ts LABELS). */
+const LABELS_PER_TOKEN = 1 + 2 * K;
+function typeScores(e: Float32Array, i: number, j: number): Float64Array {
+  const out = new Float64Array(K);
+  for (let c = 0; c < K; c++) {
+    let x = e[i * LABELS_PER_TOKEN + 1 + 2 * c];
+    for (let k = i + 1; k < j; k++) x += e[k * LABELS_PER_TOKEN + 2 + 2 * c];
+    out[c] = x;
+  }
+  return out;
+}
+
+/**
+ * Re-scores the selected spans of a document (in place) and returns them. A span whose best
+ * class beats its own by more than minGap takes that class (PLACE as "GPE", for `refinePlace`
+ * to split into GPE and LOC) and the rule `rule`: "entities/retype", or "entities/model" when it runs
+ * right after decoding (the post-decoding rules then treat its types as the model's).
+ */
+export function retypeSpans(
+  r: Retyper,
+  tok: Tokens,
+  gaz: readonly (string | null)[],
+  spans: TokenSpan[],
+  refinePlace: (s: TokenSpan) => void = () => {},
+  e?: Float32Array,
+  rule = "entities/retype",
+): TokenSpan[] {
+  if (spans.length === 0) return spans;
+  const doc = retypeDoc(tok, spans);
+  const low = new LowerWords(tok.words);
+  const changes: [TokenSpan, number][] = [];
+  const sc = new Float64Array(K);
+  const add: RetypeSink = (t, v) => {
+    const row = r.w[t]?.get(v);
+    if (row !== undefined) for (let c = 0; c < K; c++) sc[c] += row[c];
+  };
+  // A word's own features score the same in every span: summed once per word and kept (bounded).
+  if (r.firstScores.size > WORD_CACHE_MAX) r.firstScores.clear();
+  if (r.lastScores.size > WORD_CACHE_MAX) r.lastScores.clear();
+  if (r.lastAloneScores.size > WORD_CACHE_MAX) r.lastAloneScores.clear();
+  const addCached = (cache: Map<string, Float64Array>, key: string, make: (out: RetypeSink) => void) => {
+    let row = cache.get(key);
+    if (row === undefined) {
+      const sum = new Float64Array(K);
+      make((t, v) => {
+        const x = r.w[t]?.get(v);
+        if (x !== undefined) for (let c = 0; c < K; c++) sum[c] += x[c];
+      });
+      cache.set(key, (row = sum));
+    }
+    for (let c = 0; c < K; c++) sc[c] += row[c];
+  };
+  const words: WordParts = {
+    first: (word, lower) => addCached(r.firstScores, word, (out) => firstWordFeatures(word, lower, out)),
+    last: (word, lower, multi) => addCached(multi ? r.lastScores : r.lastAloneScores, word, (out) => lastWordFeatures(word, lower, multi, out)),
+  };
+  for (const s of spans) {
+    if (!selected(r, s)) continue;
+    sc.fill(0);
+    spanFeatures(tok, low, gaz, s, doc, add, r.tagger, r.scores ? e : undefined, words);
+    const own = classOf(s.type);
+    let best = own;
+    for (let c = 0; c < K; c++) if (sc[c] > sc[best] && !r.never[c]) best = c;
+    if (best !== own && sc[best] - sc[own] > r.minGap) changes.push([s, best]);
+  }
+  // Changed after all spans are scored, so the document cues read the tagger's types only.
+  for (const [s, c] of changes) {
+    s.type = TYPE_OF_CLASS[c];
+    s.rule = rule;
+    if (s.type === "GPE") refinePlace(s);
+  }
+  return spans;
+}
