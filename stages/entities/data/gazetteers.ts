@@ -250,10 +250,10 @@ export const ORGANISATIONS: readonly string[] = [
  * what the model learned (a feature change retrains every weight and moves the scores by the shuffle's noise).
  */
 export const NEWS_ORGANISATIONS: readonly string[] = [
-  "Bloomberg", "Dow Jones", "Sky News", "ITV", "Channel 4", "PBS", "MSNBC", "Fox Business", "Euronews", "Deutsche Welle",
+  "Dow Jones", "Sky News", "ITV", "Channel 4", "PBS", "MSNBC", "Fox Business", "Euronews", "Deutsche Welle",
   "Le Monde", "Le Figaro", "Der Spiegel", "El País", "Corriere della Sera", "The Telegraph", "Daily Telegraph",
   "Daily Mail", "The Independent", "The Times", "USA Today", "Los Angeles Times", "Chicago Tribune",
-  "Agence France-Presse", "Kyodo", "Yonhap", "Interfax", "EFE", "ANSA", "dpa", "Press Association",
+  "Agence France-Presse", "Kyodo", "Yonhap", "EFE", "ANSA", "dpa", "Press Association",
   "NFL", "NBA", "NHL", "MLB", "MLS", "NCAA", "PGA", "IAAF", "World Athletics", "BCCI", "ECB", "RFU",
   "Premier League", "La Liga", "Bundesliga", "Serie A", "Ligue 1", "Champions League", "Europa League",
   "Football Association", "Formula One Group", "Nintendo", "Panasonic", "Hitachi", "Fujitsu", "Nikon",
