@@ -265,6 +265,39 @@ function tableCellLines(lines: readonly ClassifiedLine[], strictOut = new Set<nu
   return out;
 }
 
+/**
+ * Session clean-3: a table printed a row per line, its cells set apart by column gaps (html-to-text aligns the
+ * columns with runs of spaces, innerText joins the cells with tabs; `columnGaps` in text/blocks.ts): at least
+ * TABLE_ROWS_MIN lines in a row, no blank line between them, each with a gap, none a list entry, and at least
+ * TABLE_ROW_FIGURE_SHARE of them holding a figure (a data table, not a layout table of links). Family: stock tables,
+ * results, price and spec tables inside articles in the plain-text renderers, the same tables as turndown's one
+ * cell per line (`tableCellLines`). Such rows cost the body run nothing and are kept inside it, even a row set in
+ * capitals that the capitals-teaser rule (text/patterns.ts) would read as a related-story link.
+ */
+const TABLE_ROWS_MIN = 2;
+const TABLE_ROW_FIGURE_SHARE = 1 / 2;
+/** Inline residue rules a table row may trip without being residue (cells set in capitals). */
+const TABLE_ROW_OVERRIDES: ReadonlySet<string> = new Set(["clean/teaser"]);
+function tableRowLines(lines: readonly ClassifiedLine[]): Set<number> {
+  const out = new Set<number>();
+  const rowLike = (l: ClassifiedLine) =>
+    l.columnGaps > 0 && !l.list && l.words > 0 && (l.cls === "short" || (l.rule !== null && TABLE_ROW_OVERRIDES.has(l.rule)));
+  for (let i = 0; i < lines.length; ) {
+    if (!rowLike(lines[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && rowLike(lines[j]) && !lines[j].blankBefore) j++;
+    const rows = j - i;
+    let figures = 0;
+    for (let k = i; k < j; k++) if (DIGIT.test(lines[k].text)) figures++;
+    if (rows >= TABLE_ROWS_MIN && figures >= TABLE_ROW_FIGURE_SHARE * rows) for (let k = i; k < j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
 /** Whether a short line can be a subheading between body paragraphs. */
 function isHeadingLike(l: ClassifiedLine): boolean {
   if (l.words < 1 || l.words > HEADING_MAX_WORDS) return false;
@@ -575,6 +608,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const strictTable = new Set<number>();
   const tableCells = tableCellLines(lines, strictTable);
   for (const i of strictTable) {
+    lines[i].score = Math.max(lines[i].score, 0);
+    tableCells.add(i);
+  }
+  for (const i of tableRowLines(lines)) {
+    if (lines[i].cls === "bad") Object.assign(lines[i], { cls: "short", rule: null, reason: null });
     lines[i].score = Math.max(lines[i].score, 0);
     tableCells.add(i);
   }
