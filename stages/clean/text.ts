@@ -694,6 +694,17 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
 
+  // Session clean-3: an embedded post closing the article ends with its signature ("— Jane Roe (@janeroe) November 18,
+  // 2019"), a dateline the run stopped before; the signature of the post the run ends on is article content (kept as
+  // such inside the body, see cleanBody). Family: embedded social posts (tweets) quoted at the end of news and blog
+  // articles, in every renderer (a blockquote in html-to-text and Markdown, a bare line in innerText).
+  // An empty quote line between them (html-to-text's "> ") does not matter.
+  for (let j = end + 1; j < lines.length && lines[end].score > 0; j++) {
+    if (lines[j].words === 0) continue;
+    if (datelines.has(j) && EMBED_SIGNATURE.test(lines[j].text)) end = j;
+    break;
+  }
+
   // Lines after the prose run that belong to an article of short lines: kept unless named boilerplate.
   const proseEnd = end;
   end = extendListBody(lines, end, repeatedFrom, (i) => datelines.has(i) || bylines.has(i));
