@@ -298,6 +298,24 @@ function tableRowLines(lines: readonly ClassifiedLine[]): Set<number> {
   return out;
 }
 
+/**
+ * Session clean-3: the notes that close an article under its last paragraph, which the body run stops before (they
+ * are short and score nothing): a source or reference line opened by a note label ("More information: J. Roe et al.
+ * …", "Journal reference: …", "Provided by Example University", "Originally published on Example News.", "This
+ * article was first published in …"), or a numbered reference ("[2] …") continuing one the body ends on ("[1] …").
+ * Family: science-news and press pages that close with their sources and references, and republished articles that
+ * name where they first appeared. At most END_NOTE_WINDOW lines below the run (teaser links between, such as an
+ * "Explore further" box, are dropped as a sidebar); a section header (`breaker`) ends the search. A citation
+ * request ("Citation: … retrieved …") and a copyright notice are no article text.
+ */
+const END_NOTE_WINDOW = 6;
+const END_NOTE =
+  /^(?:more information|further information|journal reference|references?|original (?:study|paper|article))\s*:\s*\S|^(?:provided by|originally published (?:on|in|at|by)|(?:this|the) (?:article|story|post|piece) (?:was|is|first) (?:originally |first )?(?:published|appeared|republished)|republished (?:from|with))\b/i;
+// Not a note: "Source: Example News" (a wire or site credit the truth leaves out on news sites) and "First published
+// on November 19, 2019" (a dateline).
+/** A numbered reference: "[2] …", "2. …" is too common in lists; only the bracketed form. */
+const NUMBERED_REFERENCE = /^\[(\d{1,2})\]\s*\S/;
+
 /** Whether a short line can be a subheading between body paragraphs. */
 function isHeadingLike(l: ClassifiedLine): boolean {
   if (l.words < 1 || l.words > HEADING_MAX_WORDS) return false;
@@ -625,6 +643,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // separated from it only by menu-like lines (no named section header), is the rest of the
   // article; the lines between are dropped as the sidebar.
   const sidebar = new Set<number>();
+  /** Closing notes under the article (END_NOTE): kept inside the body. */
+  const noteLines = new Set<number>();
   if (run) {
     const mainScore = runScore(scores, run);
     const joinable = (r: [number, number] | null, gapFrom: number, gapTo: number): boolean => {
@@ -708,6 +728,19 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Lines after the prose run that belong to an article of short lines: kept unless named boilerplate.
   const proseEnd = end;
   end = extendListBody(lines, end, repeatedFrom, (i) => datelines.has(i) || bylines.has(i));
+  // Session clean-3: the article's closing notes (sources, references, where it first appeared), END_NOTE.
+  for (let j = end + 1, last = end; j < lines.length && j - last <= END_NOTE_WINDOW; j++) {
+    const l = lines[j];
+    if (l.breaker) break;
+    const ref = NUMBERED_REFERENCE.exec(l.text);
+    const prevRef = ref ? NUMBERED_REFERENCE.exec(lines[last].text) : null;
+    const isNote = END_NOTE.test(l.text) || (ref !== null && prevRef !== null && Number(ref[1]) === Number(prevRef[1]) + 1);
+    if (!isNote || l.words > CAPTION_MAX_WORDS) continue;
+    for (let k = last + 1; k < j; k++) sidebar.add(k);
+    Object.assign(l, { cls: "short", rule: null, reason: null });
+    noteLines.add(j);
+    end = last = j;
+  }
 
   const notePublished = (d: Dateline) => {
     if (d.modified) {
@@ -918,6 +951,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const l = lines[i];
       if (sidebar.has(i)) {
         decisions[i] = drop(l, "clean/sidebar", "line of a sidebar that interrupts the article");
+        continue;
+      }
+      if (noteLines.has(i)) {
+        decisions[i] = { keep: { text: l.text, role: "body" } };
         continue;
       }
       const d = datelines.get(i);
