@@ -93,18 +93,3 @@ describe("notes under the article", () => {
     expect(out).not.toContain("First published on");
   });
 });
-
-describe("a comment button between the article's paragraphs", () => {
-  it("a bare 'Comments' between two paragraphs does not cut off the last paragraph; the thread's header still does", () => {
-    const comment = "Great article, I have been saying this for years and nobody in the council ever listens to the people who live here.";
-    const r = cleanTextDump(textDump(...menu, "Footbridge rebuilt by volunteers", P[0], P[1], P[2], "Comments", P[3], "Comments", "Jane Roe says:", comment, ...footer));
-    const out = body(r);
-    expect(out).toContain(P[3]);
-    expect(out).not.toContain(comment);
-  });
-
-  it("a longer header between paragraphs ('Leave a reply') opens the thread", () => {
-    const r = cleanTextDump(textDump(...menu, "Footbridge rebuilt by volunteers", P[0], P[1], P[2], "Leave a reply", P[3], ...footer));
-    expect(body(r)).not.toContain(P[3]);
-  });
-});

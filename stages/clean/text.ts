@@ -16,7 +16,7 @@
  */
 import type { Block, CleanResult, PageMeta, RemovedBlock } from "../types.ts";
 import { toLineUnits } from "./text/blocks.ts";
-import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
+import { LineMemo, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { hasBylineOpener, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, type Dateline } from "./text/header.ts";
@@ -63,9 +63,7 @@ const CAPTION_MAX_WORDS = 60;
 /** What a caption costs the body run (as an inline residue line). */
 const THRESHOLDS_CAPTION = 2;
 /** Rules of lines that sit inside an article's flow (not section boundaries): a paragraph next to them is not isolated. */
-const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder", "clean/comment-button"]);
-/** Session clean-3: a one-word comment label between two paragraphs (a share row's comments toggle), see its use. */
-const COMMENT_BUTTON_RULE = "clean/comment-button";
+const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder"]);
 /** A sidebar between two parts of an article is at most this many lines... */
 const SIDEBAR_MAX_LINES = 25;
 /** ...and the part it cuts off weighs at least this share of the body run. */
@@ -157,8 +155,6 @@ function drop(line: ClassifiedLine, rule: string, reason: string): Decision {
 
 /** A line scoring this low or lower is a hard stop (comment-thread header). */
 const HARD_STOP_SCORE = 150;
-/** The lexicon's rule of comment-section headers. */
-const COMMENTS_RULE = "clean/comments";
 /** A run before a hard stop is the body when it scores at least this (about two paragraphs). */
 const MIN_BODY_SCORE = 40;
 
@@ -601,18 +597,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (header < 0 || titles === 0 || titles > INLINE_BOX_MAX_LINES) return -1;
     return step === -1 ? (proseNeighbour(header, -1) ? header : -1) : j < lines.length && lines[j].cls === "good" ? header : -1;
   };
-  // Session clean-3: a bare one-word comment label ("Comments") between two paragraphs is the comment button of a
-  // share row inside the article, not the thread's header: it costs the body run what named boilerplate costs, and
-  // the paragraph after it is not cut off. Family: share rows with a comments toggle printed above an article's last
-  // paragraphs by plain-text renderers (a Markdown dump prints the toggle as a link). It sits in the article's flow
-  // (IN_ARTICLE_RULES), so the paragraph after it is not isolated. A longer header ("Join the
-  // conversation", "Leave a reply") still opens the thread.
-  for (let i = 1; i + 1 < lines.length; i++) {
-    const l = lines[i];
-    if (l.rule !== COMMENTS_RULE || l.words !== 1 || l.score > -HARD_STOP_SCORE) continue;
-    if (!proseNeighbour(i, -1) || !proseNeighbour(i, 1) || lines[i + 1].cls !== "good") continue;
-    Object.assign(l, { rule: COMMENT_BUTTON_RULE, reason: "comment button of a share row inside the article", breaker: false, score: -(THRESHOLDS.badBase + l.words / 2) });
-  }
   for (let i = 0; i < lines.length; i++) {
     if (!prose[i]) continue;
     const box = lines[i].cls !== "good" ? -1 : Math.max(inlineBox(i, -1), proseNeighbour(i, -1) ? -1 : inlineBox(i, 1));
