@@ -280,6 +280,57 @@ function tableCellLines(lines: readonly ClassifiedLine[], strictOut = new Set<nu
   return out;
 }
 
+/**
+ * Session clean-3: a table printed a row per line, its cells set apart by column gaps (html-to-text aligns the
+ * columns with runs of spaces, innerText joins the cells with tabs; `columnGaps` in text/blocks.ts): at least
+ * TABLE_ROWS_MIN lines in a row, no blank line between them, each with a gap, none a list entry, and at least
+ * TABLE_ROW_FIGURE_SHARE of them holding a figure (a data table, not a layout table of links). Family: stock tables,
+ * results, price and spec tables inside articles in the plain-text renderers, the same tables as turndown's one
+ * cell per line (`tableCellLines`). Such rows cost the body run nothing and are kept inside it, even a row set in
+ * capitals that the capitals-teaser rule (text/patterns.ts) would read as a related-story link.
+ */
+const TABLE_ROWS_MIN = 2;
+const TABLE_ROW_FIGURE_SHARE = 1 / 2;
+/** Inline residue rules a table row may trip without being residue (cells set in capitals). */
+const TABLE_ROW_OVERRIDES: ReadonlySet<string> = new Set(["clean/teaser"]);
+function tableRowLines(lines: readonly ClassifiedLine[]): Set<number> {
+  const out = new Set<number>();
+  const rowLike = (l: ClassifiedLine) =>
+    l.columnGaps > 0 && !l.list && l.words > 0 && (l.cls === "short" || (l.rule !== null && TABLE_ROW_OVERRIDES.has(l.rule)));
+  for (let i = 0; i < lines.length; ) {
+    if (!rowLike(lines[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && rowLike(lines[j]) && !lines[j].blankBefore) j++;
+    const rows = j - i;
+    let figures = 0;
+    for (let k = i; k < j; k++) if (DIGIT.test(lines[k].text)) figures++;
+    if (rows >= TABLE_ROWS_MIN && figures >= TABLE_ROW_FIGURE_SHARE * rows) for (let k = i; k < j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Session clean-3: the notes that close an article under its last paragraph, which the body run stops before (they
+ * are short and score nothing): a source or reference line opened by a note label ("More information: J. Roe et al.
+ * …", "Journal reference: …", "Provided by Example University", "Originally published on Example News.", "This
+ * article was first published in …"), or a numbered reference ("[2] …") continuing one the body ends on ("[1] …").
+ * Family: science-news and press pages that close with their sources and references, and republished articles that
+ * name where they first appeared. At most END_NOTE_WINDOW lines below the run (teaser links between, such as an
+ * "Explore further" box, are dropped as a sidebar); a section header (`breaker`) ends the search. A citation
+ * request ("Citation: … retrieved …") and a copyright notice are no article text.
+ */
+const END_NOTE_WINDOW = 6;
+const END_NOTE =
+  /^(?:more information|further information|journal reference|references?|original (?:study|paper|article))\s*:\s*\S|^(?:provided by|originally published (?:on|in|at|by)|(?:this|the) (?:article|story|post|piece) (?:was|is|first) (?:originally |first )?(?:published|appeared|republished)|republished (?:from|with))\b/i;
+// Not a note: "Source: Example News" (a wire or site credit the truth leaves out on news sites) and "First published
+// on November 19, 2019" (a dateline).
+/** A numbered reference: "[2] …", "2. …" is too common in lists; only the bracketed form. */
+const NUMBERED_REFERENCE = /^\[(\d{1,2})\]\s*\S/;
+
 /** Whether a short line can be a subheading between body paragraphs. */
 function isHeadingLike(l: ClassifiedLine): boolean {
   if (l.words < 1 || l.words > HEADING_MAX_WORDS) return false;
@@ -604,6 +655,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     lines[i].score = Math.max(lines[i].score, 0);
     tableCells.add(i);
   }
+  for (const i of tableRowLines(lines)) {
+    if (lines[i].cls === "bad") Object.assign(lines[i], { cls: "short", rule: null, reason: null });
+    lines[i].score = Math.max(lines[i].score, 0);
+    tableCells.add(i);
+  }
   const scores = lines.map((l) => l.score);
   const firstStop = scores.findIndex((s) => s <= -HARD_STOP_SCORE);
   let run = firstStop > 0 ? bestRun(scores, 0, firstStop - 1) : null;
@@ -613,6 +669,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // separated from it only by menu-like lines (no named section header), is the rest of the
   // article; the lines between are dropped as the sidebar.
   const sidebar = new Set<number>();
+  /** Closing notes under the article (END_NOTE): kept inside the body. */
+  const noteLines = new Set<number>();
   if (run) {
     const mainScore = runScore(scores, run);
     const joinable = (r: [number, number] | null, gapFrom: number, gapTo: number): boolean => {
@@ -682,9 +740,33 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
 
+  // Session clean-3: an embedded post closing the article ends with its signature ("— Jane Roe (@janeroe) November 18,
+  // 2019"), a dateline the run stopped before; the signature of the post the run ends on is article content (kept as
+  // such inside the body, see cleanBody). Family: embedded social posts (tweets) quoted at the end of news and blog
+  // articles, in every renderer (a blockquote in html-to-text and Markdown, a bare line in innerText).
+  // An empty quote line between them (html-to-text's "> ") does not matter.
+  for (let j = end + 1; j < lines.length && lines[end].score > 0; j++) {
+    if (lines[j].words === 0) continue;
+    if (datelines.has(j) && EMBED_SIGNATURE.test(lines[j].text)) end = j;
+    break;
+  }
+
   // Lines after the prose run that belong to an article of short lines: kept unless named boilerplate.
   const proseEnd = end;
   end = extendListBody(lines, end, repeatedFrom, (i) => datelines.has(i) || bylines.has(i));
+  // Session clean-3: the article's closing notes (sources, references, where it first appeared), END_NOTE.
+  for (let j = end + 1, last = end; j < lines.length && j - last <= END_NOTE_WINDOW; j++) {
+    const l = lines[j];
+    if (l.breaker) break;
+    const ref = NUMBERED_REFERENCE.exec(l.text);
+    const prevRef = ref ? NUMBERED_REFERENCE.exec(lines[last].text) : null;
+    const isNote = END_NOTE.test(l.text) || (ref !== null && prevRef !== null && Number(ref[1]) === Number(prevRef[1]) + 1);
+    if (!isNote || l.words > CAPTION_MAX_WORDS) continue;
+    for (let k = last + 1; k < j; k++) sidebar.add(k);
+    Object.assign(l, { cls: "short", rule: null, reason: null });
+    noteLines.add(j);
+    end = last = j;
+  }
 
   const notePublished = (d: Dateline) => {
     if (d.modified) {
@@ -906,6 +988,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const l = lines[i];
       if (sidebar.has(i)) {
         decisions[i] = drop(l, "clean/sidebar", "line of a sidebar that interrupts the article");
+        continue;
+      }
+      if (noteLines.has(i)) {
+        decisions[i] = { keep: { text: l.text, role: "body" } };
         continue;
       }
       const d = datelines.get(i);
