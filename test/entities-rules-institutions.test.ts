@@ -57,13 +57,13 @@ describe("round 7 rule-only organisation list: well-known organisations named al
     const model = modelSaying({ likud: "B-PER", sejm: "B-PLACE" });
     expect(typed("Likud won the most seats, the count showed.", model)).toEqual(["ORG Likud"]);
     expect(typed("The deputies of the Sejm voted on Friday.", model)).toEqual(["ORG Sejm"]);
-    expect(typed("Prices were cut, Bloomberg reported on Monday.", modelSaying({}))).toEqual(["ORG Bloomberg"]);
+    expect(typed("Prices were cut, Euronews reported on Monday.", modelSaying({}))).toEqual(["ORG Euronews"]);
   });
 
   it("a listed name inside a longer capitalised name, alone in brackets, or under a longer span is left alone", () => {
     const none = modelSaying({});
-    expect(typed("The Bloomberg Velmor Prize was given.", none)).toEqual([]);
-    expect(typed("The agency (Bloomberg) said so.", none)).toEqual([]);
+    expect(typed("The Euronews Velmor Prize was given.", none)).toEqual([]);
+    expect(typed("The agency (Euronews) said so.", none)).toEqual([]);
     const model = modelSaying({ nintendo: "B-PER", velmor: "I-PER" });
     expect(typed("He met Nintendo Velmor on Monday.", model)).toEqual(["PERSON Nintendo Velmor"]);
   });
