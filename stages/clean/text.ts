@@ -65,6 +65,15 @@ const DATELINE_OPENER = /^(by|posted|published|updated|last updated|on)\b/i;
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
 /** A title candidate this long may be the standfirst under the real headline. */
 const DEK_MIN_WORDS = 12;
+/** How far above the chosen line a headline set off as a heading is looked for, in lines (session 15t5). */
+const HEADING_UP_LINES = 4;
+/** Blank lines before a line that set it off as a heading in a plain-text render (html-to-text, lynx, w3m print 2+). */
+const HEADING_BLANKS = 2;
+/** Whether `l` is set off as a heading and `under` is not (a wider blank gap before it, or a Markdown heading mark). */
+function setOffOver(l: ClassifiedLine, under: ClassifiedLine): boolean {
+  if (l.markHeading) return !under.markHeading;
+  return l.blanksBefore >= HEADING_BLANKS && l.blanksBefore > under.blanksBefore && !under.markHeading;
+}
 /** Words a headline above a name-like candidate needs to win over it. */
 const TITLE_OVER_NAME_MIN_WORDS = 5;
 /** A bare name counts as the author only this close under the headline. */
@@ -767,6 +776,24 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const above = firstPrinted(title.index - 1);
     if (isTitleLike(above) && !above.list && above.words >= 5 && above.words < title.words && /\p{Ll}/u.test(above.text)) {
       title = above;
+    }
+  }
+  // Session 15t5, the headline set off as a heading: a renderer sets the page's heading off from the text around it
+  // (more blank lines before it than before a paragraph, or a Markdown "#" mark), a standfirst, a caption or a
+  // share-row word under it is a paragraph. When the chosen line is not set off so, the nearest line at most
+  // HEADING_UP_LINES above it that is, and is headline-like, is the headline; datelines, bylines and paragraphs
+  // between them are passed over, a menu entry stops the walk. Family: whole-page dumps whose header prints
+  // headline, standfirst, meta row, photo and caption, in any language (the test is the layout, not the words).
+  if (title) {
+    const chosen = title;
+    for (let i = chosen.index - 1; i >= zoneStart && chosen.index - i <= HEADING_UP_LINES; i--) {
+      if (datelines.has(i) || bylines.has(i)) continue;
+      const l = firstPrinted(i);
+      if (l.list) break;
+      if (setOffOver(l, chosen)) {
+        if (isTitleLike(l) && !looksLikeName(l.text)) title = l;
+        break;
+      }
     }
   }
   // Session 15t2, the headline that names the article's topic. When the chosen line shares no content word with the
