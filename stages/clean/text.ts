@@ -69,10 +69,10 @@ const DEK_MIN_WORDS = 12;
 const HEADING_UP_LINES = 4;
 /** Blank lines before a line that set it off as a heading in a plain-text render (html-to-text, lynx, w3m print 2+). */
 const HEADING_BLANKS = 2;
-/** Whether `l` is set off as a heading and `under` is not (a wider blank gap before it, or a Markdown heading mark). */
+/** Whether `l` is set off as a heading (a wider blank gap before it, or a Markdown heading mark) and `under` is not. */
 function setOffOver(l: ClassifiedLine, under: ClassifiedLine): boolean {
-  if (l.markHeading) return !under.markHeading;
-  return l.blanksBefore >= HEADING_BLANKS && l.blanksBefore > under.blanksBefore && !under.markHeading;
+  if (under.markHeading || under.blanksBefore >= HEADING_BLANKS) return false;
+  return l.markHeading || l.blanksBefore >= HEADING_BLANKS;
 }
 /** Words a headline above a name-like candidate needs to win over it. */
 const TITLE_OVER_NAME_MIN_WORDS = 5;
