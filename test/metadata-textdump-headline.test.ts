@@ -68,4 +68,8 @@ describe("the headline set off as a heading (session 15t5)", () => {
     const menu = cleanTextDump(dumpWith(["", "", " * Weekend weather outlook for the bay", dek, "", "12 March 2021"]));
     expect(menu.meta.title).toBe(dek);
   });
+  it("takes a two-word headline set off as a heading, not the section label over it", () => {
+    const r = cleanTextDump(dumpWith(["Harbour news in brief", "", "", "Pier closes", "", "12 March 2021"]));
+    expect(r.meta.title).toBe("Pier closes");
+  });
 });

@@ -67,6 +67,8 @@ const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
 const DEK_MIN_WORDS = 12;
 /** How far above the chosen line a headline set off as a heading is looked for, in lines (session 15t5). */
 const HEADING_UP_LINES = 4;
+/** Words of a headline set off as a heading over a line that is not (session 15t5; other headlines need 3). */
+const SHORT_HEADING_MIN_WORDS = 2;
 /** Blank lines before a line that set it off as a heading in a plain-text render (html-to-text, lynx, w3m print 2+). */
 const HEADING_BLANKS = 2;
 /** Whether `l` is set off as a heading (a wider blank gap before it, or a Markdown heading mark) and `under` is not. */
@@ -297,8 +299,8 @@ function isHeadingLike(l: ClassifiedLine): boolean {
   return !(l.list && l.words < 3);
 }
 
-function isTitleLike(l: ClassifiedLine): boolean {
-  if (l.cls === "bad" || l.words < 3 || l.words > TITLE_MAX_WORDS) return false;
+function isTitleLike(l: ClassifiedLine, minWords = 3): boolean {
+  if (l.cls === "bad" || l.words < minWords || l.words > TITLE_MAX_WORDS) return false;
   if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
@@ -739,7 +741,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       decisions[i] = drop(l, "clean/byline", `name and job title parsed into meta.author (${named})`);
       continue;
     }
-    if (isTitleLike(l) && !l.list) {
+    // (Session 15t5: a two-word line set off as a heading over a line that is not is headline-like too: short
+    //  headlines, "Rasende Polizisten", of blogs and association sites.)
+    const minWords = i + 1 < lines.length && setOffOver(l, lines[i + 1]) ? SHORT_HEADING_MIN_WORDS : 3;
+    if (isTitleLike(l, minWords) && !l.list) {
       // A bare personal name just above the body is more often a photo credit or an
       // author line than the headline: prefer a fuller headline a little higher up.
       if (looksLikeName(l.text) && !title) {
