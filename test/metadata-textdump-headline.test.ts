@@ -72,4 +72,9 @@ describe("the headline set off as a heading (session 15t5)", () => {
     const r = cleanTextDump(dumpWith(["Harbour news in brief", "", "", "Pier closes", "", "12 March 2021"]));
     expect(r.meta.title).toBe("Pier closes");
   });
+  it("finds the headline set off as a heading over a long block of teaser links, by the body's topic", () => {
+    const teasers = Array.from({ length: 24 }, (_, k) => ` * Weekend market report number ${k + 1}`);
+    const r = cleanTextDump(dumpWith(["", "", "Harbour board closes the old ferry pier", "", ...teasers]));
+    expect(r.meta.title).toBe("Harbour board closes the old ferry pier");
+  });
 });

@@ -67,6 +67,8 @@ const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
 const DEK_MIN_WORDS = 12;
 /** How far above the chosen line a headline set off as a heading is looked for, in lines (session 15t5). */
 const HEADING_UP_LINES = 4;
+/** How far above the body a headline set off as a heading is looked for by its topic, in lines (session 15t5). */
+const TOPICAL_FAR_LINES = 80;
 /** Words of a headline set off as a heading over a line that is not (session 15t5; other headlines need 3). */
 const SHORT_HEADING_MIN_WORDS = 2;
 /** Blank lines before a line that set it off as a heading in a plain-text render (html-to-text, lynx, w3m print 2+). */
@@ -396,6 +398,17 @@ function topicalHeadline(
       best = l;
       bestShare = share;
     }
+  }
+  // Session 15t5: over the header zone, up to TOPICAL_FAR_LINES above the body, a line set off as a heading (see
+  // `setOffOver`) that names the body's topic is the headline: the header printed a long block of menus, teasers,
+  // share rows or a gallery between the headline and the body. Family: whole-page dumps of magazines, recipe and
+  // shop pages whose article header is long.
+  for (let i = zoneStart - 1; !best && i >= Math.max(0, start - TOPICAL_FAR_LINES); i--) {
+    const l = lines[i];
+    if (!(l.markHeading || l.blanksBefore >= HEADING_BLANKS) || isMeta(i) || l.list || !isTitleLike(l) || looksLikeName(l.text)) continue;
+    const [n, size] = shared(i);
+    const share = size > 0 ? n / size : 0;
+    if (n >= TOPICAL_MIN_SHARED && share >= TOPICAL_MIN_SHARE) best = l;
   }
   return best;
 }
