@@ -26,7 +26,7 @@ export interface LineUnit {
   indent: number;
   /** A blank line precedes this line (or it is the first line). */
   blankBefore: boolean;
-  /** Blank lines right before this line (a renderer sets a heading off by more of them than a paragraph; 2 at the top). */
+  /** Blank lines right before this line (a renderer sets a heading off by more of them than a paragraph; 2 at the top when the dump sets any line off so, else 1). */
   blanksBefore: number;
   /** Column gaps (tabs, or runs of 3+ spaces inside the line): table rows rendered as text have several. */
   columnGaps: number;
@@ -114,6 +114,8 @@ export function toLineUnits(dump: string): LineUnit[] {
     blank = false;
     blanks = 0;
   }
+  // The top of a dump is a wide gap only in a dump whose renderer prints wide gaps at all.
+  if (units.length > 0 && !units.some((u, i) => i > 0 && u.blanksBefore >= 2)) units[0].blanksBefore = 1;
   return units;
 }
 
