@@ -51,3 +51,30 @@ describe("a breadcrumb trail with its 'you are here' label (session 15t4)", () =
     expect(r.meta.title).toBe("Harbour board shuts the old pier");
   });
 });
+
+describe("the headline set off as a heading (session 15t5)", () => {
+  const headline = "Harbour board shuts the old ferry pier for two years of repairs";
+  const dek = "Commuters will ride a bus around the bay instead";
+  it("takes the line set off by a wider blank gap over a standfirst and a byline row", () => {
+    const r = cleanTextDump(dumpWith(["", "", headline, "", dek, "", "By Jane Doe | 12 March 2021"]));
+    expect(r.meta.title).toBe(headline);
+    expect(r.meta.author).toBe("Jane Doe");
+  });
+  it("takes a Markdown heading over a standfirst", () => {
+    const r = cleanTextDump(dumpWith([`# ${headline}`, "", dek, "", "12 March 2021"]));
+    expect(r.meta.title).toBe(headline);
+  });
+  it("control: a menu entry over the standfirst is never taken", () => {
+    const menu = cleanTextDump(dumpWith(["", "", " * Weekend weather outlook for the bay", dek, "", "12 March 2021"]));
+    expect(menu.meta.title).toBe(dek);
+  });
+  it("takes a two-word headline set off as a heading, not the section label over it", () => {
+    const r = cleanTextDump(dumpWith(["Harbour news in brief", "", "", "Pier closes", "", "12 March 2021"]));
+    expect(r.meta.title).toBe("Pier closes");
+  });
+  it("finds the headline set off as a heading over a long block of teaser links, by the body's topic", () => {
+    const teasers = Array.from({ length: 24 }, (_, k) => ` * Weekend market report number ${k + 1}`);
+    const r = cleanTextDump(dumpWith(["", "", "Harbour board closes the old ferry pier", "", ...teasers]));
+    expect(r.meta.title).toBe("Harbour board closes the old ferry pier");
+  });
+});

@@ -65,6 +65,19 @@ const DATELINE_OPENER = /^(by|posted|published|updated|last updated|on)\b/i;
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
 /** A title candidate this long may be the standfirst under the real headline. */
 const DEK_MIN_WORDS = 12;
+/** How far above the chosen line a headline set off as a heading is looked for, in lines (session 15t5). */
+const HEADING_UP_LINES = 4;
+/** How far above the body a headline set off as a heading is looked for by its topic, in lines (session 15t5). */
+const TOPICAL_FAR_LINES = 80;
+/** Words of a headline set off as a heading over a line that is not (session 15t5; other headlines need 3). */
+const SHORT_HEADING_MIN_WORDS = 2;
+/** Blank lines before a line that set it off as a heading in a plain-text render (html-to-text, lynx, w3m print 2+). */
+const HEADING_BLANKS = 2;
+/** Whether `l` is set off as a heading (a wider blank gap before it, or a Markdown heading mark) and `under` is not. */
+function setOffOver(l: ClassifiedLine, under: ClassifiedLine): boolean {
+  if (under.markHeading || under.blanksBefore >= HEADING_BLANKS) return false;
+  return l.markHeading || l.blanksBefore >= HEADING_BLANKS;
+}
 /** Words a headline above a name-like candidate needs to win over it. */
 const TITLE_OVER_NAME_MIN_WORDS = 5;
 /** A bare name counts as the author only this close under the headline. */
@@ -339,8 +352,8 @@ function isHeadingLike(l: ClassifiedLine): boolean {
   return !(l.list && l.words < 3);
 }
 
-function isTitleLike(l: ClassifiedLine): boolean {
-  if (l.cls === "bad" || l.words < 3 || l.words > TITLE_MAX_WORDS) return false;
+function isTitleLike(l: ClassifiedLine, minWords = 3): boolean {
+  if (l.cls === "bad" || l.words < minWords || l.words > TITLE_MAX_WORDS) return false;
   if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
@@ -436,6 +449,17 @@ function topicalHeadline(
       best = l;
       bestShare = share;
     }
+  }
+  // Session 15t5: over the header zone, up to TOPICAL_FAR_LINES above the body, a line set off as a heading (see
+  // `setOffOver`) that names the body's topic is the headline: the header printed a long block of menus, teasers,
+  // share rows or a gallery between the headline and the body. Family: whole-page dumps of magazines, recipe and
+  // shop pages whose article header is long.
+  for (let i = zoneStart - 1; !best && i >= Math.max(0, start - TOPICAL_FAR_LINES); i--) {
+    const l = lines[i];
+    if (!(l.markHeading || l.blanksBefore >= HEADING_BLANKS) || isMeta(i) || l.list || !isTitleLike(l) || looksLikeName(l.text)) continue;
+    const [n, size] = shared(i);
+    const share = size > 0 ? n / size : 0;
+    if (n >= TOPICAL_MIN_SHARED && share >= TOPICAL_MIN_SHARE) best = l;
   }
   return best;
 }
@@ -812,7 +836,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       decisions[i] = drop(l, "clean/byline", `name and job title parsed into meta.author (${named})`);
       continue;
     }
-    if (isTitleLike(l) && !l.list) {
+    // (Session 15t5: a two-word line set off as a heading over a line that is not is headline-like too: short
+    //  headlines, "Rasende Polizisten", of blogs and association sites.)
+    const minWords = i + 1 < lines.length && setOffOver(l, lines[i + 1]) ? SHORT_HEADING_MIN_WORDS : 3;
+    if (isTitleLike(l, minWords) && !l.list) {
       // A bare personal name just above the body is more often a photo credit or an
       // author line than the headline: prefer a fuller headline a little higher up.
       if (looksLikeName(l.text) && !title) {
@@ -849,6 +876,24 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const above = firstPrinted(title.index - 1);
     if (isTitleLike(above) && !above.list && above.words >= 5 && above.words < title.words && /\p{Ll}/u.test(above.text)) {
       title = above;
+    }
+  }
+  // Session 15t5, the headline set off as a heading: a renderer sets the page's heading off from the text around it
+  // (more blank lines before it than before a paragraph, or a Markdown "#" mark), a standfirst, a caption or a
+  // share-row word under it is a paragraph. When the chosen line is not set off so, the nearest line at most
+  // HEADING_UP_LINES above it that is, and is headline-like, is the headline; datelines, bylines and paragraphs
+  // between them are passed over, a menu entry stops the walk. Family: whole-page dumps whose header prints
+  // headline, standfirst, meta row, photo and caption, in any language (the test is the layout, not the words).
+  if (title) {
+    const chosen = title;
+    for (let i = chosen.index - 1; i >= zoneStart && chosen.index - i <= HEADING_UP_LINES; i--) {
+      if (datelines.has(i) || bylines.has(i)) continue;
+      const l = firstPrinted(i);
+      if (l.list) break;
+      if (setOffOver(l, chosen)) {
+        if (isTitleLike(l) && !looksLikeName(l.text)) title = l;
+        break;
+      }
     }
   }
   // Session 15t2, the headline that names the article's topic. When the chosen line shares no content word with the

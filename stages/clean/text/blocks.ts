@@ -26,6 +26,8 @@ export interface LineUnit {
   indent: number;
   /** A blank line precedes this line (or it is the first line). */
   blankBefore: boolean;
+  /** Blank lines right before this line (a renderer sets a heading off by more of them than a paragraph; 2 at the top when the dump sets any line off so, else 1). */
+  blanksBefore: number;
   /** Column gaps (tabs, or runs of 3+ spaces inside the line): table rows rendered as text have several. */
   columnGaps: number;
 }
@@ -55,11 +57,13 @@ const MARKDOWN_INLINE = /[[*_\\]/;
 export function toLineUnits(dump: string): LineUnit[] {
   const units: LineUnit[] = [];
   let blank = true;
+  let blanks = 2;
   for (const line of dump.replace(/\r\n?/g, "\n").split("\n")) {
     const clean = INVISIBLE_OR_ODD_SPACE.test(line) ? line.replace(INVISIBLE, "").replace(ODD_SPACE, " ") : line;
     const trimmed = clean.trim();
     if (trimmed === "") {
       blank = true;
+      blanks++;
       continue;
     }
     if (RULE_LINE.test(trimmed)) {
@@ -106,9 +110,12 @@ export function toLineUnits(dump: string): LineUnit[] {
     const linked = t.trim();
     // `linked` is trimmed and single-spaced already: without link or emphasis marks there is nothing to unwrap.
     const text = MARKDOWN_INLINE.test(linked) ? unwrapLinks(linked) : linked;
-    units.push({ index: units.length, raw: line.trim(), text, linked, list, quote, markHeading, indent, blankBefore: blank, columnGaps });
+    units.push({ index: units.length, raw: line.trim(), text, linked, list, quote, markHeading, indent, blankBefore: blank, blanksBefore: blank ? Math.max(1, blanks) : 0, columnGaps });
     blank = false;
+    blanks = 0;
   }
+  // The top of a dump is a wide gap only in a dump whose renderer prints wide gaps at all.
+  if (units.length > 0 && !units.some((u, i) => i > 0 && u.blanksBefore >= 2)) units[0].blanksBefore = 1;
   return units;
 }
 
