@@ -112,6 +112,17 @@ export function selected(r: { spans: RetypeSpans; weakBelow: number }, s: TokenS
   return r.spans === "all" || s.type === "MISC" || s.confidence < r.weakBelow;
 }
 
+/**
+ * Changes the retyper may not make, whatever its scores: a person's name stays a person (the retyper is for the
+ * confusions between organisations, places and other names; a person span it turned into a place, "the envoy for
+ * X Jane Doe", hid the person from the rules that split a place off a name), and a name that ends in an office
+ * word ("… Special Representative", "… Deputy Minister") is an office, never an organisation.
+ */
+function keepsName(tok: Tokens, s: TokenSpan, to: EntityType | "MISC"): boolean {
+  if (s.type === "PERSON") return false;
+  return !(to === "ORG" && isTitle(tok.words[s.j - 1]));
+}
+
 /** What the features read of the whole document: the types of each span string, and its words. */
 export interface RetypeDoc {
   byString: Map<string, number[]>;
@@ -414,7 +425,7 @@ export function retypeSpans(
     const own = classOf(s.type);
     let best = own;
     for (let c = 0; c < K; c++) if (sc[c] > sc[best] && !r.never[c]) best = c;
-    if (best !== own && sc[best] - sc[own] > r.minGap) changes.push([s, best]);
+    if (best !== own && sc[best] - sc[own] > r.minGap && keepsName(tok, s, TYPE_OF_CLASS[best])) changes.push([s, best]);
   }
   // Changed after all spans are scored, so the document cues read the tagger's types only.
   for (const [s, c] of changes) {
