@@ -151,6 +151,14 @@ export function checkOutputTarget(outDir: string, inputs: readonly { flag: strin
   return { dir, inPlace: lst ? isMountPoint(dir) : false };
 }
 
+/** Entries of an existing output folder that a swap would lose: everything when Broadsheet did not write it, else what was added since. */
+function addedToOutput(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const entries = readdirSync(dir).filter((n) => !n.startsWith(INPLACE_OLD));
+  if (entries.length === 0) return [];
+  return isBroadsheetOutput(dir) ? foreignEntries(dir, entries) : entries;
+}
+
 /**
  * Top-level entries of a previous output that its run did not write (a
  * notebook saved into out/, say): the manifest lists every file the run
@@ -343,6 +351,12 @@ export async function withAtomicOutput<S>(target: OutputTarget, build: (tmp: str
     const { keep, summary } = await build(tmp);
     if (keep) removeMarked(tmp);
     else {
+      // A file saved into the previous output while this run was building (a notebook, say) would be lost by the
+      // swap: checked again here, not only before the run. The new output is dropped (finally) and out/ stays whole.
+      const added = addedToOutput(outDir);
+      if (added.length > 0) {
+        throw new OutputRefused(`${outDir}: ${added.sort().slice(0, 3).join(", ")} was added to it during the run; it would be lost. The new output was not written: move it out and run again`);
+      }
       rmSync(join(tmp, MARKER));
       if (target.inPlace) swapContents(tmp, outDir);
       else swapInto(tmp, outDir);
