@@ -4,7 +4,7 @@
  * direction, "this/last/next + unit", "N units ago", the story's reference year.
  */
 import type { TimexType } from "../../schemas/records.ts";
-import { WEEKDAYS } from "./lexicon.ts";
+import { PAST_VERBS, WEEKDAYS } from "./lexicon.ts";
 import { type Anchor, type Ymd, addDays, addMonths, weekdayNear, fmtYmd, fmtYm, fmtWeek, pad2, pad4, quarterOf } from "./resolve.ts";
 import { parseQuantity, unitKey } from "./normalize.ts";
 import { MON, low } from "./patterns.ts";
@@ -157,7 +157,10 @@ export const SINCE_RE = /\bsince\s+$/i;
  * nor a plan verb ("planned for", "expected in"), whose date may still be ahead. The weaker past cues (any
  * "-ed" word of the clause, "said") keep the 4× weight of `pickYear`: they miss plans reported in the past.
  */
-const ADJACENT_PAST_RE = /(?<!\b(?:be|been|being|to|the|a|an|its|their|his|her|has|have|had)\s+)\b(?:was|were|did|met|told|took|made|came|went|gave|began|left|held|rose|fell|won|lost|sold|bought|paid|saw|got|ran|brought|found|kept|sent|spent|struck|fought|led|became|chose|flew|spoke|wrote|broke|stood|shot|killed|died|(?!(?:plann|schedul|expect|slat|propos|intend|anticipat|delay|postpon)ed\b)\w{3,}ed)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$/i;
+const ADJACENT_PAST_RE = new RegExp(
+  String.raw`(?<!\b(?:be|been|being|to|the|a|an|its|their|his|her|has|have|had)\s+)\b(?:${PAST_VERBS.join("|")}|(?!(?:plann|schedul|expect|slat|propos|intend|anticipat|delay|postpon)ed\b)\w{3,}ed)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$`,
+  "i",
+);
 
 export function fmtPeriod(p: Period) {
   return p.half ? `${pad4(p.y)}-H${p.q}` : fmtQuarter(p.y, p.q);

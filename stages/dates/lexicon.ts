@@ -138,11 +138,17 @@ export const FUTURE_CUES = [
   "(?:is|are)\\s+\\w+ing",
   // "by" and "until" are left out: "rescued on Nov. 25 by fishermen", "was open until May"
 ];
-/** Past cues: common past forms (regular "-ed" forms are matched by pattern). */
+/**
+ * Irregular past verbs (and "was", "did"): the verbs that can govern a date right before it ("the firm was founded
+ * in December", "the talks began on Monday"; context.ts ADJACENT_PAST_RE). Regular "-ed" forms are matched by pattern.
+ */
+export const PAST_VERBS = [
+  "was", "were", "did", "met", "told", "took", "made", "came", "went", "gave", "began", "left", "held", "rose",
+  "fell", "won", "lost", "sold", "bought", "paid", "saw", "got", "ran", "brought", "found", "kept", "sent", "spent",
+  "struck", "fought", "led", "became", "chose", "flew", "spoke", "wrote", "broke", "stood", "shot", "killed", "died",
+];
+/** Past cues: the past verbs, reporting verbs and time words of a past clause (regular "-ed" forms are matched by pattern). */
 export const PAST_CUES = [
-  "said", "says", "was", "were", "had", "did", "ago", "last", "earlier", "met", "told", "took", "made", "came",
-  "went", "gave", "began", "left", "held", "rose", "fell", "won", "lost", "sold", "bought", "paid", "saw",
-  "got", "ran", "brought", "thought", "found", "kept", "sent", "spent", "struck", "fought",
-  "led", "became", "chose", "flew", "spoke", "wrote", "broke", "stood", "shot", "killed", "died", "since",
+  ...PAST_VERBS, "said", "says", "had", "ago", "last", "earlier", "thought", "since",
   // regular "-ed" forms are matched by the tagger's own pattern (a weaker cue: it may be an adjective)
 ];
