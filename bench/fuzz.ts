@@ -315,7 +315,7 @@ export function readCsv(text: string): string[][] {
   return rows;
 }
 
-const STACK_LINE = /^\s+at (?:.+ \()?(?:file:|node:|\/)[^)\n]*:\d+:\d+\)?$/m;
+export const STACK_LINE = /^\s+at (?:.+ \()?(?:file:|node:|\/)[^)\n]*:\d+:\d+\)?$/m;
 /** Reasons that are an internal failure or a stop, not a verdict on the input. */
 const INTERNAL_REASON = /stage failed|stack size|RangeError|TypeError|ReferenceError|SyntaxError: (?!Unexpected|JSON|Bad|Expected|Unterminated)|Cannot read prop|is not a function|undefined is not|out of memory|time budget|timed out/i;
 

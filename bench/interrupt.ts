@@ -36,13 +36,12 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { prng } from "./corpus.ts";
-import { BASES } from "./fuzz.ts";
+import { BASES, STACK_LINE } from "./fuzz.ts";
 import { sha256 } from "../runtime/sha256.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGKILL"] as const;
 type Sig = (typeof SIGNALS)[number];
-const STACK_LINE = /^\s+at (?:.+ \()?(?:file:|node:|\/)[^)\n]*:\d+:\d+\)?$/m;
 
 interface Run {
   code: number | null;
