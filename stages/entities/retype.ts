@@ -16,13 +16,12 @@
  * class beats the current one by more than `minGap`.
  */
 import type { EntityType } from "../../schemas/records.ts";
-import { isCapitalised, shape } from "./features.ts";
+import { shape } from "./features.ts";
 import { commonWordClass, GIVEN_NAME_SET, isTitle, LOC_HEAD_SET, NAME_TAGS, ORG_HEAD_SET } from "./lexicon.ts";
 import type { TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 export const RETYPE_CLASSES = ["PER", "ORG", "PLACE", "NORP", "MISC"] as const;
-export type RetypeClass = (typeof RETYPE_CLASSES)[number];
 const K = RETYPE_CLASSES.length;
 
 /**
@@ -182,10 +181,10 @@ const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as { readonly [K i
  * `prefix=value`, or `prefix` alone for a flag (value ""). Training builds the names; the tagger
  * looks prefix and value up in tables (`Retyper.w`) without building most names.
  */
-export type RetypeSink = (template: number, value: string) => void;
+type RetypeSink = (template: number, value: string) => void;
 
 /** A document's lower-cased words, made on first use (most words are never next to a span). */
-export class LowerWords {
+class LowerWords {
   private readonly low: (string | undefined)[];
   constructor(private readonly words: readonly string[]) {
     this.low = new Array<string | undefined>(words.length);
@@ -201,7 +200,7 @@ const isLowerWord = (word: string, lower: string) => {
 };
 
 /** The features of a span's first word (`lower`: the word lower-cased): its word, shape, lexicon cues and name-list tags. */
-export function firstWordFeatures(word: string, lower: string, out: RetypeSink): void {
+function firstWordFeatures(word: string, lower: string, out: RetypeSink): void {
   out(T.f, lower);
   out(T.fs, shape(word));
   if (GIVEN_NAME_SET.has(word)) out(T.given, "");
@@ -212,7 +211,7 @@ export function firstWordFeatures(word: string, lower: string, out: RetypeSink):
 }
 
 /** The features of a span's last word: its word, shape, suffixes, head-word and lexicon cues; its name-list tags when the span has more words. */
-export function lastWordFeatures(word: string, lower: string, multi: boolean, out: RetypeSink): void {
+function lastWordFeatures(word: string, lower: string, multi: boolean, out: RetypeSink): void {
   out(T.l, lower);
   out(T.ls, shape(word));
   if (word.length > 3) {
@@ -228,7 +227,7 @@ export function lastWordFeatures(word: string, lower: string, multi: boolean, ou
 }
 
 /** Where the tagger puts the first and last words' features instead of the sink (cached scores). */
-export interface WordParts {
+interface WordParts {
   first: (word: string, lower: string) => void;
   last: (word: string, lower: string, multi: boolean) => void;
 }
@@ -238,7 +237,7 @@ export interface WordParts {
  * margin and rule (jackknifed training); without them when the retyper was trained on gold spans.
  * `e`: the tagger's emissions (n × labels), for its score of each type over the span.
  */
-export function spanFeatures(
+function spanFeatures(
   tok: Tokens,
   low: LowerWords,
   gaz: readonly (string | null)[],
