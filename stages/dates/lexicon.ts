@@ -101,6 +101,8 @@ export const COMPUTED_HOLIDAYS: Record<string, [number, number, number, number]>
   // a week named by its holiday is the ISO week holding it ("as Easter week began")
   "easter week": [0, 7, 0, 0], "thanksgiving week": [11, 4, 4, 0],
 };
+/** Every holiday name of the two tables (the holiday rule and its pre-filter hint read the same names). */
+export const HOLIDAY_NAMES: readonly string[] = [...Object.keys(HOLIDAYS), ...Object.keys(COMPUTED_HOLIDAYS)];
 
 /**
  * Deictic words with a TimeML reference value. The words are only tagged in

@@ -3,13 +3,13 @@
  * "23 January", "March 2016", "last October"), ranges as two expressions, holidays, and months or
  * parts of the day anchored on the story's time ("that March", "that morning").
  */
-import { DAY_PARTS, HOLIDAYS, COMPUTED_HOLIDAYS, ORDINALS, NUMBER_WORDS } from "./lexicon.ts";
+import { DAY_PARTS, HOLIDAYS, COMPUTED_HOLIDAYS, HOLIDAY_NAMES, ORDINALS, NUMBER_WORDS } from "./lexicon.ts";
 import { nthWeekday, easter, addDays, fmtYmd, fmtYm, fmtWeek, pad2, pad4 } from "./resolve.ts";
 import { alt, MON, WD, DAY, YEAR, YEAR_ANY, PART, TZ, zoneOf, isoOffset, AMPM, B, E, rx, MONTHS_FULL, low, monthNum, dayNum, monthCase } from "./patterns.ts";
 import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD, withTense } from "./context.ts";
 
 /** The first letters of the holiday names and of "last", "this", "next". */
-const HOLIDAY_INITIALS = [...new Set([...Object.keys(HOLIDAYS), ...Object.keys(COMPUTED_HOLIDAYS), "last", "this", "next"].map((k) => k[0]))].join("");
+const HOLIDAY_INITIALS = [...new Set([...HOLIDAY_NAMES, "last", "this", "next"].map((k) => k[0]))].join("");
 /** The preposition before an hour in words: "at 4 in the morning", "until nine at night". */
 const CLOCK_LEAD_RE = /\b(?:at|by|until|till|from|since|before|after|around|about|to)\s+$/i;
 /** An hour in words ("four", "eleven"). */

@@ -10,7 +10,7 @@
  */
 import type { Rule } from "./context.ts";
 import { MON, WD, alt } from "./patterns.ts";
-import { HOLIDAYS, COMPUTED_HOLIDAYS } from "./lexicon.ts";
+import { HOLIDAY_NAMES } from "./lexicon.ts";
 import { CALENDAR_RULES } from "./rules-calendar.ts";
 import { PERIOD_RULES } from "./rules-periods.ts";
 import { RELATIVE_RULES } from "./rules-relative.ts";
@@ -124,8 +124,7 @@ const QUARTER_HINT = /quarter|period/i;
  * condition of the rule's pattern, and more selective than a list of first words ("labor", "king").
  */
 const HOLIDAY_HINT = (() => {
-  const names = [...Object.keys(HOLIDAYS), ...Object.keys(COMPUTED_HOLIDAYS)];
-  const shortest = names.filter((k) => !names.some((o) => o !== k && k.startsWith(`${o} `)));
+  const shortest = HOLIDAY_NAMES.filter((k) => !HOLIDAY_NAMES.some((o) => o !== k && k.startsWith(`${o} `)));
   return new RegExp(alt(shortest).replace(/'/g, "'?"), "i");
 })();
 const HINTS: Record<string, RegExp> = {
