@@ -17,9 +17,10 @@ interface Phrase {
   cls: GazClass;
 }
 
-function buildPhrases(): Map<string, Phrase[]> {
+/** Phrase lists by first word, longest first (a stable sort: the lists' order breaks ties). */
+function buildPhrases(lists: readonly (readonly [readonly string[], GazClass])[]): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
-  const add = (list: readonly string[], cls: GazClass) => {
+  for (const [list, cls] of lists) {
     for (const p of list) {
       const words = tokenize(p).words;
       if (words.length === 0) continue;
@@ -27,18 +28,19 @@ function buildPhrases(): Map<string, Phrase[]> {
       arr.push({ words, cls });
       byFirst.set(words[0], arr);
     }
-  };
-  add(COUNTRIES, "CTRY");
-  add(CITIES, "CITY");
-  add(REGIONS_GPE, "REG");
-  add(LOCATIONS, "LOC");
-  add(NORP, "NORP");
-  add(ORGANISATIONS, "ORGN");
+  }
   for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
 }
 
-const PHRASES = buildPhrases();
+const PHRASES = buildPhrases([
+  [COUNTRIES, "CTRY"],
+  [CITIES, "CITY"],
+  [REGIONS_GPE, "REG"],
+  [LOCATIONS, "LOC"],
+  [NORP, "NORP"],
+  [ORGANISATIONS, "ORGN"],
+]);
 const stripDots = (w: string) => w.replace(/\./g, "");
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLES.map(stripDots));
 export const ORG_HEAD_SET: ReadonlySet<string> = new Set(ORG_HEADS.map(stripDots));
@@ -63,18 +65,7 @@ export function isTitle(word: string): boolean {
 }
 
 /** The rule-only list of organisations (gazetteers.ts NEWS_ORGANISATIONS) by first word, longest first. */
-const NEWS_ORG_PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
-  const byFirst = new Map<string, Phrase[]>();
-  for (const p of NEWS_ORGANISATIONS) {
-    const words = tokenize(p).words;
-    if (words.length === 0) continue;
-    const arr = byFirst.get(words[0]) ?? [];
-    arr.push({ words, cls: "ORGN" });
-    byFirst.set(words[0], arr);
-  }
-  for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length);
-  return byFirst;
-})();
+const NEWS_ORG_PHRASES: ReadonlyMap<string, readonly Phrase[]> = buildPhrases([[NEWS_ORGANISATIONS, "ORGN"]]);
 
 /**
  * For each token, "ORGN-B" / "ORGN-I" where a name of the rule-only organisation list (NEWS_ORGANISATIONS)
