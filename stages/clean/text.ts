@@ -22,7 +22,7 @@ import { findPublished } from "./published.ts";
 import { hasBylineOpener, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
-import { authorOfDump, organisationOfDump, publisherOfDump } from "./text/publisher.ts";
+import { authorBoxOfDump, publisherOfDump } from "./text/publisher.ts";
 import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
 import { commonWordClass } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
@@ -568,6 +568,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
+  // The publisher's masthead/footer lines and the author box at the end: each read once, when first needed.
+  let publisherMemo: string | null | undefined;
+  const publisher = () => (publisherMemo === undefined ? (publisherMemo = publisherOfDump(text)) : publisherMemo);
+  let authorBoxMemo: ReturnType<typeof authorBoxOfDump> | undefined;
+  const authorBox = () => (authorBoxMemo === undefined ? (authorBoxMemo = authorBoxOfDump(text)) : authorBoxMemo);
   // Session 15t4: a dump in a language other than English writes an ambiguous numeric date day first ("03/05/2022"
   // is 3 May on Portuguese, Spanish, French, German or Vietnamese pages), as the HTML reader decides from the page's
   // language. The language is the stop-word guess of the whole dump. Family: slashed datelines of non-US sites.
@@ -997,7 +1002,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (datelines.has(i) || bylines.has(i) || lines[i].list) continue;
       const t = lines[i].text.trim();
       if (!TITLE_LINE_SEPARATOR.test(t) || tokensOf(t).length > TITLE_MAX_WORDS) continue;
-      const head = stripSiteFromTitle(t, publisherOfDump(text), null);
+      const head = stripSiteFromTitle(t, publisher(), null);
       if (tokensOf(head).length >= TITLE_LINE_MIN_WORDS && !NOT_A_HEADLINE.test(head.replace(TITLE_LINE_SEPARATORS, " ")) && !(mayHoldDate(head) && findPublished(head, { dumpLine: true }))) {
         meta.title = head;
         break;
@@ -1242,7 +1247,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // The publisher and an author box, from the dump's masthead, appeal and footer lines.
   // An author box whose blurb describes an organisation names the publisher (and no author).
-  meta.site ??= publisherOfDump(text) ?? organisationOfDump(text);
+  meta.site ??= publisher() ?? (authorBox()?.organisation ? authorBox()!.name : null);
   // Session 15t3, the byline printed under the article ("Text: Jane Doe", "Written by Jane Doe" after the last
   // paragraph): an explicit byline line at most AUTHOR_BELOW_LINES below the body, when the header gave no author.
   // Family: magazines and blogs that credit the author at the end of the piece.
@@ -1255,6 +1260,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
   }
-  meta.author ??= authorOfDump(text);
+  if (meta.author == null) {
+    const box = authorBox();
+    meta.author = box && !box.organisation ? box.name : null;
+  }
   return { blocks, removed, meta };
 }

@@ -75,7 +75,7 @@ const NOT_BETWEEN = new RegExp(String.raw`^(?:with|at|for|of|in|on|from|by|to|wh
 const ORGANISATION_BLURB = new RegExp(String.raw`^\s*(?:\([^)]{0,80}\)|\()?\s*,?\s*(?:is|was|has\s+been)\s+(?:an?|the)\s+((?:[\p{L}\p{N}'’&-]+\s+){0,6}?)(?:${ORGANISATION_NOUN})\b`, "iu");
 
 /** An author box near the end of a dump: the name, and whether its blurb describes an organisation. */
-function authorBoxOfDump(text: string): { name: string; organisation: boolean } | null {
+export function authorBoxOfDump(text: string): { name: string; organisation: boolean } | null {
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
   const from = Math.max(0, lines.length - BOTTOM_LINES);
   for (let i = from; i < lines.length - 1; i++) {
