@@ -47,13 +47,13 @@ export const NOT_BYLINE_TAGS: ReadonlySet<string> = new Set(["blockquote", "figu
  * every CMS that emits microdata; the item an element belongs to is the nearest `itemscope` above it. A comment,
  * review or list item that holds the page's <h1> or most of its text is the page's own item (a review site types its articles `Review`).
  */
+/** The page regions among OTHER_ITEM_TYPES: never the article's item, even when the site's title is their <h1>. */
+export const PAGE_REGION_ITEM_TYPES: ReadonlySet<string> = new Set(["wpsidebar", "wpfooter", "wpheader", "wpadblock", "sitenavigationelement"]);
 export const OTHER_ITEM_TYPES: ReadonlySet<string> = new Set([
   "comment", "usercomments", "answer", "question", "review", "rating", "aggregaterating", "criticreview", "employerreview",
   "imageobject", "photograph", "videoobject", "audioobject", "mediaobject", "clip",
-  "listitem", "itemlist", "wpsidebar", "wpfooter", "wpheader", "wpadblock", "sitenavigationelement",
+  "listitem", "itemlist", ...PAGE_REGION_ITEM_TYPES,
 ]);
-/** The page regions among OTHER_ITEM_TYPES: never the article's item, even when the site's title is their <h1>. */
-export const PAGE_REGION_ITEM_TYPES: ReadonlySet<string> = new Set(["wpsidebar", "wpfooter", "wpheader", "wpadblock", "sitenavigationelement"]);
 
 /**
  * A link around a byline element goes to the author's page ("/author/ann-lee", "/by/ann-lee", "/autor/",

@@ -472,10 +472,8 @@ const AUTHOR_SEPARATOR = /\s*(?:,|;|&|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|
 
 /**
  * One byline part less what bylines print after the name (NAME_TAILS: place, publication, agency, role, buttons,
- * degree), a date, reading time or comment count glued on without a separator ("Ann Lee March 12, 2020", "Ann Lee 5 min
- * read": cut at the first number, then trailing month names and labels, DATE_TAIL_WORDS) and a job title without a
- * separator ("Ann Lee Staff Writer"); what is kept of the last two must read as a person's name (PERSON_NAME, two words
- for a job title: in "Ann Lee Games Editor" the beat is not told from a third name), or the part is left as it was.
+ * degree) and a job title without a separator ("Ann Lee Staff Writer"): what is kept of the latter must read as a
+ * person's name of two words (in "Ann Lee Games Editor" the beat is not told from a third name), or the part keeps it.
  */
 function trimNameTail(part: string): string {
   let p = part;
