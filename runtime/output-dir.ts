@@ -338,15 +338,24 @@ export async function withAtomicOutput<S>(target: OutputTarget, build: (tmp: str
   checkWritable(target);
   const unlock = lockOutput(outDir);
   const tmp = `${outDir}.tmp-${process.pid}`;
+  // Only a folder this run made is ever removed: a folder of the same name that is not ours (a user's, with a
+  // pid that repeats in containers) is refused, never deleted.
+  let made = false;
   const cleanup = () => {
-    removeMarked(tmp);
+    if (made) removeMarked(tmp);
     unlock();
   };
   const done = onInterrupt(cleanup);
   try {
     recoverInterruptedSwap(outDir);
-    removeMarked(tmp);
-    mkdirSync(tmp, { recursive: true });
+    mkdirSync(dirname(tmp), { recursive: true });
+    try {
+      mkdirSync(tmp);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      throw new OutputRefused(`${tmp} exists and is not a leftover of Broadsheet's; it is where this run builds its output. Move it away`);
+    }
+    made = true;
     mark(tmp);
     const { keep, summary } = await build(tmp);
     if (keep) removeMarked(tmp);
@@ -376,10 +385,12 @@ export async function withAtomicOutput<S>(target: OutputTarget, build: (tmp: str
 export function swapInto(tmp: string, outDir: string, rename: (from: string, to: string) => void = renameSync): void {
   mkdirSync(dirname(outDir), { recursive: true });
   const old = `${outDir}.old-${process.pid}`;
+  let moved = false;
   if (existsSync(outDir)) {
     mark(outDir);
     try {
       rename(outDir, old);
+      moved = true;
     } catch (err) {
       rmSync(join(outDir, MARKER), { force: true });
       if ((err as NodeJS.ErrnoException).code !== "EBUSY") throw err;
@@ -388,7 +399,8 @@ export function swapInto(tmp: string, outDir: string, rename: (from: string, to:
     }
   }
   rename(tmp, outDir);
-  removeMarked(old);
+  // only the previous output this swap moved aside: a folder of that name it did not make is not touched
+  if (moved) removeMarked(old);
 }
 
 /**

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkOutputTarget, OutputRefused, withAtomicOutput } from "../runtime/output-dir.ts";
+import { checkOutputTarget, OutputRefused, swapInto, withAtomicOutput } from "../runtime/output-dir.ts";
 
 describe("--out changed during a run", () => {
   it("a file saved into out/ while the run builds is kept, and the new output is not swapped in", async () => {
@@ -35,5 +35,30 @@ describe("--out changed during a run", () => {
     expect(summary).toBe("built");
     expect(readdirSync(out)).toEqual(["manifest.json"]);
     expect(readdirSync(base).sort()).toEqual(["out"]);
+  });
+
+  it("a user's folder named like the run's temporary (a pid that repeats in containers) is refused, never removed", async () => {
+    const base = mkdtempSync(join(tmpdir(), "bs-added-"));
+    const out = join(base, "out");
+    const mine = `${out}.tmp-${process.pid}`;
+    mkdirSync(mine);
+    writeFileSync(join(mine, "draft.md"), "mine");
+    const run = withAtomicOutput(checkOutputTarget(out, []), async () => ({ keep: false, summary: "built" }));
+    await expect(run).rejects.toBeInstanceOf(OutputRefused);
+    expect(readFileSync(join(mine, "draft.md"), "utf8")).toBe("mine");
+  });
+
+  it("a first swap (no previous output) leaves a user's folder named like the swap's old copy alone", () => {
+    const base = mkdtempSync(join(tmpdir(), "bs-added-"));
+    const out = join(base, "out");
+    const theirs = `${out}.old-${process.pid}`;
+    mkdirSync(theirs);
+    writeFileSync(join(theirs, "keep.txt"), "theirs");
+    const tmp = join(base, "built");
+    mkdirSync(tmp);
+    writeFileSync(join(tmp, "manifest.json"), "{}");
+    swapInto(tmp, out);
+    expect(readdirSync(out)).toEqual(["manifest.json"]);
+    expect(readFileSync(join(theirs, "keep.txt"), "utf8")).toBe("theirs");
   });
 });
