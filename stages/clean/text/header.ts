@@ -177,7 +177,7 @@ export function parseByline(line: string): string | null {
   if (handle && looksLikeName(handle[1])) return handle[1];
   const comma = /^(.+?)\s*[,|]\s*(.+)$/.exec(t);
   // (Session 15t4: the name before the comma is a person's, its first word a known given name, or the part after it
-  //  a wire agency: "Coney Island, New York. Photo: …" is a caption and "Physik Mathematik, Chemie" a list of topics.)
+  //  a wire agency: "Harbour Point, Maine. Photo: …" is a caption and "Biologie Geografie, Chemie" a list of topics.)
   if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return comma[1];
   return null;
 }
