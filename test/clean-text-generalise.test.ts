@@ -5,16 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { unwrapLinks } from "../stages/clean/text/blocks.ts";
-import type { CleanResult } from "../stages/types.ts";
+import { bodyLines, FOOTBRIDGE } from "./helpers/footbridge.ts";
 
-const P = [
-  "Volunteers in the hill town of Ostrava Nova spent the weekend rebuilding a footbridge that the spring floods had carried away last month.",
-  "The old bridge, built of timber in the 1950s, linked the school to the houses on the far bank, and children had been walking an extra hour each day.",
-  "\"Nobody waited for the council; we simply started on Saturday morning,\" said Irena Kolar, a carpenter who led the work with her two brothers.",
-  "The council said it would pay for the steel cables, and engineers are due to inspect the new crossing before it opens to the public next week.",
-  "Shares of the timber supplier rose after the announcement, and analysts said the contract would lift its yearly revenue by a tenth.",
-];
-const bodyLines = (r: CleanResult) => r.blocks.filter((b) => b.role === "body" || b.role === "heading").map((b) => b.text);
+const P = FOOTBRIDGE;
 const md = (...lines: string[]) => lines.join("\n\n");
 const menu = ["[Home](/)", "[News](/news)", "[Sport](/sport)", "[Weather](/weather)"];
 const footer = ["[Privacy](/privacy)", "[Terms](/terms)", "© 2024 Example Times. All rights reserved."];

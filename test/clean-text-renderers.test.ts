@@ -9,18 +9,10 @@ import { toLineUnits, unwrapLinks } from "../stages/clean/text/blocks.ts";
 import { matchBoilerplate } from "../stages/clean/text/lexicon.ts";
 import { extractHtml } from "../stages/clean/html.ts";
 import type { CleanResult } from "../stages/types.ts";
+import { bodyLines, FOOTBRIDGE } from "./helpers/footbridge.ts";
 
-const P = [
-  "Volunteers in the hill town of Ostrava Nova spent the weekend rebuilding a footbridge that the spring floods had carried away last month.",
-  "The old bridge, built of timber in the 1950s, linked the school to the houses on the far bank, and children had been walking an extra hour each day.",
-  "\"Nobody waited for the council; we simply started on Saturday morning,\" said Irena Kolar, a carpenter who led the work with her two brothers.",
-  "The council said it would pay for the steel cables, and engineers are due to inspect the new crossing before it opens to the public next week.",
-];
-const body = (r: CleanResult) =>
-  r.blocks
-    .filter((b) => b.role === "body" || b.role === "heading")
-    .map((b) => b.text)
-    .join("\n");
+const P = FOOTBRIDGE.slice(0, 4);
+const body = (r: CleanResult) => bodyLines(r).join("\n");
 const ruleOf = (r: CleanResult, snippet: string) => r.removed.find((x) => x.text.includes(snippet))?.rule;
 
 describe("Markdown inline syntax", () => {
