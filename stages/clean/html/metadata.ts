@@ -1396,6 +1396,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
+  // The blocks under the headline, each block end kept as " | " (a name ends where its block does), made once when needed.
+  let nearMemo: string | undefined;
+  const nearH1 = () => (nearMemo ??= squash(nodes.blocksAfterH1.replace(INVISIBLE, "").replace(/\n+/g, " | ")));
   if (!author) {
     // A labelled byline in a script without letter case ("责任编辑：焦鹏", "记者 王小明"): CJK_BYLINE_LABELS.
     const text = squash(nodes.pageText);
@@ -1411,13 +1414,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
     // the same in Arabic, Hebrew, Korean and Japanese (CASELESS_BYLINES): near the headline, the block ends kept
-    const near = squash(nodes.blocksAfterH1.replace(INVISIBLE, "").replace(/\n+/g, " | "));
-    for (const b of author ? [] : CASELESS_BYLINES) {
-      const m = b.re.exec(b.where === "page" ? text : near);
-      if (m) author = cleanAuthor([m[1]], site);
-      if (author) {
-        authorFrom = "byline-label";
-        break;
+    if (!author) {
+      for (const b of CASELESS_BYLINES) {
+        const m = b.re.exec(b.where === "page" ? text : nearH1());
+        if (m) author = cleanAuthor([m[1]], site);
+        if (author) {
+          authorFrom = "byline-label";
+          break;
+        }
       }
     }
   }
@@ -1430,7 +1434,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author && h1) {
     // (the name ends where its block does: "<p>By Ann Lee</p><p>The ferry…" is not "Ann Lee The")
-    const m = BYLINE_IN_TEXT.exec(squash(nodes.blocksAfterH1.replace(INVISIBLE, "").replace(/\n+/g, " | ")).slice(0, 250));
+    const m = BYLINE_IN_TEXT.exec(nearH1().slice(0, 250));
     if (m) author = cleanAuthor([m[1]], site);
     if (author) authorFrom = "text";
   }
