@@ -17,7 +17,7 @@ import {
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
-  MORE_JOB_TITLE_NOUNS, NAME_TAILS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES,
+  MORE_JOB_TITLE_NOUNS, NAME_TAILS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -182,7 +182,7 @@ const TEXT_ROLE = /\b(?:text|texte|words|story|reporting|interview|autor(?:in)?|
 
 /** Parts of an author field that are an affiliation or a job title, not a name. */
 const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
-  { re: /^(?:text|texte|words|fotos?|photos?|bilder?|interview|illustrations?)$/i, why: "a role word left alone ('Text und Fotos: Ann Lee')" },
+  { re: new RegExp(`^(?:${ROLE_WORDS})$`, "i"), why: "a role word left alone ('Text und Fotos: Ann Lee')" },
   { re: new RegExp(`^(?:${JOB_RANKS}\\s+)*${JOB_NAMES}$`, "i"), why: "a job title as its own part ('Ann Lee, Gastautorin')" },
   { re: /\b(?:writer|correspondent|editor|reporter|contributor|columnist|staff writer|reports?)$/i, why: "job title after the name ('AP Auto Writer')" },
   {
