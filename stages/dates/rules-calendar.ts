@@ -50,8 +50,8 @@ export const CALENDAR_RULES: Rule[] = [
   {
     id: "time/clock",
     type: "TIME",
-    re: rx(`${B}(?:around\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${AMPM})(${TZ})?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD}|(${MON})\\s+(${DAY})))?`),
-    accept: (m) => Number(m[1]) <= 12,
+    re: rx(`${B}(?:around\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(${AMPM})(${TZ})?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD}|(${MON})\\s+(${DAY})(?:,?\\s+(${YEAR})(?![\\w%]|,\\d))?))?`),
+    accept: (m) => Number(m[1]) <= 12 && (!m[8] || yearValue(m[8]) !== null),
     norm: (mm, c) => {
       // group 4 is the zone; the day groups follow it
       const m = [mm[0], mm[1], mm[2], mm[3], mm[5], mm[6], mm[7]];
@@ -59,9 +59,12 @@ export const CALENDAR_RULES: Rule[] = [
       if (m[3][0].toLowerCase() === "p") h += 12;
       const t = `T${pad2(h)}:${m[2] ?? "00"}${zoneOf(mm[4])}`;
       let day: string;
+      // family: a clock time on a full date ("at 6 p.m. on July 4, 2016"): the year is part of the
+      // expression, not a second one, and the date is written, not implied
+      const written = mm[8] ? yearValue(mm[8]) : null;
       if (m[5] && m[6]) {
         const mo = monthNum(m[5]);
-        const y = yearFor(c, mo, dayNum(m[6]));
+        const y = written ?? yearFor(c, mo, dayNum(m[6]));
         day = `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(dayNum(m[6]))}`;
       } else {
         // a bare clock time belongs to the day the story is about: the last full date mentioned, else the DCT
@@ -71,6 +74,7 @@ export const CALENDAR_RULES: Rule[] = [
       }
       const mod = /^around/i.test(m[0]) ? "APPROX" : null;
       // the day of a clock time is implied (the DCT, the story's day) unless a full date follows
+      if (written !== null) return { value: day + t, mod };
       return { value: day + t, anchored: !!c.a, mod, certain: false };
     },
   },

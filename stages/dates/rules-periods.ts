@@ -83,7 +83,7 @@ export const PERIOD_RULES: Rule[] = [
   {
     id: "date/quarter-ref",
     type: "DATE",
-    re: rx(`${B}(?:(?:the|that)\\s+(?:(?:comparable|corresponding)\\s+(?=year-))?(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|year-earlier|year-ago|comparable|corresponding|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|corresponding|same|recent)\\s+period)|(last\\s+year's)\\s+(?:quarter|period))(\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year))?${E}`),
+    re: rx(`${B}(?:(?:the|that)\\s+(?:(?:comparable|corresponding)\\s+(?=year-))?(?:(?:(latest|current|most\\s+recent|recent|just-ended|just-completed|previous|prior|following|year-earlier|year-ago|comparable|corresponding|same|fiscal|latest\\s+fiscal)\\s+)?quarter|(latest|year-earlier|year-ago|comparable|corresponding|same|recent)\\s+period)|(last\\s+year's)\\s+(?:quarter|period))(\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year))?${E}`),
     accept: (m, text) => !text.startsWith("-to-", m.index + m[0].length), // "the quarter-to-quarter comparison"
     norm: (m, c) => {
       // "the quarter a year ago", "the corresponding period last year", "last year's quarter": a year back
@@ -118,6 +118,13 @@ export const PERIOD_RULES: Rule[] = [
       if ((w === "previous" || w === "prior") && !lq.half) {
         const p = lq.q === 1 ? { y: lq.y - 1, q: 4 } : { y: lq.y, q: lq.q - 1 };
         return { value: fmtQuarter(p.y, p.q), anchored: true, certain: false };
+      }
+      // family: the story's reference time: "the following quarter" is the one after the quarter last named
+      // ("sales fell in the third quarter of 2009; the following quarter they recovered" is 2009-Q4)
+      if (w === "following" && !lq.half) {
+        const p = lq.q === 4 ? { y: lq.y + 1, q: 1 } : { y: lq.y, q: lq.q + 1 };
+        c.state.lastQuarter = { ...p, at: c.pos };
+        return { value: fmtQuarter(p.y, p.q), certain: false };
       }
       if (w !== "same") c.state.lastQuarter = { ...lq, at: c.pos };
       return { value: fmtPeriod(lq), anchored: true, certain: false };

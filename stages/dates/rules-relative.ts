@@ -108,14 +108,21 @@ export const RELATIVE_RULES: Rule[] = [
   {
     id: "date/season",
     type: "DATE",
-    re: rx(`${B}(?:(last|this|next|past|coming)\\s+|the\\s+(?:(?:early|late|mid)[\\s-]+)?)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR_ANY}))?${E}`),
-    accept: (m) => (!!(m[1] || m[3]) || /^the/i.test(m[0])) && (!m[3] || yearValue(m[3]) !== null),
+    re: rx(`${B}(?:(last|this|next|past|coming|that)\\s+|the\\s+(?:(?:early|late|mid)[\\s-]+)?)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR_ANY}))?${E}`),
+    // a capitalised season after a lower-case "that" is a name ("that Summer Hill")
+    accept: (m) => (!!(m[1] || m[3]) || /^the/i.test(m[0])) && (!m[3] || yearValue(m[3]) !== null) && !(m[1] === "that" && /^[A-Z]/.test(m[2])),
     norm: (m, c) => {
       const code = SEASONS[low(m[2])];
       if (m[3]) return { value: `${pad4(yearValue(m[3]) as number)}-${code}` };
-      const rel = m[1] ? REL_WORD[low(m[1])] : c.tense() === "future" ? "next" : "this";
+      // family: the story's reference time: "that winter", "that summer" are the season of the year the
+      // text last wrote ("In the fall of 2015 he moved. That winter ...");
+      // after no date at all, the article's season, or the latest one gone by in a past clause
+      const that = low(m[1] ?? "") === "that";
+      if (that && c.state.lastDate) return { value: `${pad4(c.state.lastDate.y)}-${code}`, certain: false };
+      const t = c.tense();
+      const rel = m[1] && !that ? REL_WORD[low(m[1])] : t === "future" ? "next" : that && t === "past" ? "last" : "this";
       const y = seasonYear(c, code, rel);
-      return { value: `${y === null ? "XXXX" : pad4(y)}-${code}`, anchored: !!c.a, certain: !!m[1] };
+      return { value: `${y === null ? "XXXX" : pad4(y)}-${code}`, anchored: !!c.a, certain: !!m[1] && !that };
     },
   },
   // --- "N units ago", "N units from now"
@@ -217,6 +224,15 @@ export const RELATIVE_RULES: Rule[] = [
       // an earnings report, published after a quarter closed, calls the quarter it reports "this quarter"
       // ("This quarter's loss includes a charge"): the quarter last named when it is the one just ended,
       // unless the verb looks ahead ("sales will rise this quarter" is the current one)
+      // family: the story's reference time in a narrative: "the next year" / "the next month" said in the
+      // past tense after a written date ("The war ended in 1945. The next year, elections were held") is
+      // the year or month after it, like "the following year"; said ahead ("over the next year") it is the
+      // DCT's next period
+      const ld = c.state.lastDate;
+      if (m[1] && rel === "next" && ld && (u === "year" || (u === "month" && ld.m !== null)) && c.tense() === "past") {
+        const v = u === "year" ? pad4(ld.y + 1) : (() => { const p = addMonths({ y: ld.y, m: ld.m as number, d: 1 }, 1); return fmtYm(p.y, p.m); })();
+        return { value: v, certain: false };
+      }
       const lq = c.state.lastQuarter;
       if (rel === "this" && u === "quarter" && c.a && lq && !lq.half && c.tense() !== "future") {
         const q = quarterOf(c.a.m);

@@ -34,6 +34,14 @@ const TENSE_RE = new RegExp(
 const DETERMINER_RE = /\b(?:the|a|an|its|their|his|her|our|your|my|this|these|those|new)\s+$/i;
 /** A calendar date value that later anaphora ("that year", "the following day") can refer to. */
 const CALENDAR_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/**
+ * A period of a year written out in the text ("the summer of 2010", "the third quarter of 2009", "the
+ * first half of 2012"): the story's reference time is that year, for "that year", "the following year",
+ * "that winter" after it (its month and day are unknown).
+ */
+const YEAR_PERIOD_RE = /^(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12])$/;
+/** A clock time or part of the day on a calendar day ("2016-07-04TNI", "2016-07-04T18:00"): that day. */
+const DAY_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T/;
 /** A value naming one calendar day. */
 const FULL_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A deadline or a time ahead: "by August", "until Friday", "ahead of the weekend". */
@@ -394,6 +402,14 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
     }
     if (cal && type === "DATE") {
       state.lastDate = { y: Number(cal[1]), m: cal[2] ? Number(cal[2]) : null, d: cal[3] ? Number(cal[3]) : null };
+    } else if (type === "TIME") {
+      // family: the story's day named with its part or its hour ("Wednesday night", "at 6 a.m. on July 4,
+      // 2016") is the day "the next morning", "that day" follow, as a bare day is
+      const t = DAY_TIME_RE.exec(value);
+      if (t) state.lastDate = { y: Number(t[1]), m: Number(t[2]), d: Number(t[3]) };
+    } else if (type === "DATE" && !n.anchored && /\d{4}/.test(text.slice(start, c.end))) {
+      const p = YEAR_PERIOD_RE.exec(value);
+      if (p) state.lastDate = { y: Number(p[1]), m: null, d: null };
     }
   }
   return out;

@@ -1,0 +1,72 @@
+/**
+ * Dates stage, ninth round of issue 18: the story's reference time set by a date the text writes out
+ * (a season, a quarter or a half with its year; a day with its part or its hour) and the anaphora that
+ * follow it. Sentences are our own; the DCT is Wednesday 2017-03-15 unless stated.
+ */
+import { describe, expect, it } from "vitest";
+import { timexFinders } from "./helpers/dates.ts";
+
+const DCT = "2017-03-15";
+const { find, value } = timexFinders(DCT);
+
+describe("a season, quarter or half written with its year sets the story's year", () => {
+  it("'the following year', 'that year' after a season of a written year", () => {
+    expect(value("The law was passed in the spring of 2012 and amended the following year.", "the following year")).toBe("2013");
+    expect(value("The flood came in the summer of 2010. Later that year the dam was rebuilt.", "Later that year")).toBe("2010");
+  });
+  it("'the previous year' after a quarter of a written year", () => {
+    expect(value("The mill shut in the third quarter of 2009; the previous year it had lost money.", "the previous year")).toBe("2008");
+  });
+  it("a season computed from the DCT does not move the story's year", () => {
+    // "last summer" is not written out: "that year" still follows the year the text wrote
+    expect(value("The mine opened in 2004. Last summer it closed; that year copper fell.", "that year")).toBe("2004");
+  });
+});
+
+describe("'that winter', 'that summer' follow the story's year", () => {
+  it("after a written season or year, the season of that year", () => {
+    expect(value("In the fall of 2015, the family moved north. That winter was the coldest in memory.", "That winter")).toBe("2015-WI");
+    expect(value("The mill closed in 2009; that spring the workers left town.", "that spring")).toBe("2009-SP");
+  });
+  it("with no date before, the latest such season in a past clause, the coming one ahead", () => {
+    expect(value("That summer, the crops failed.", "That summer")).toBe("2016-SU");
+    expect(value("The summer will be hot, forecasters say.", "The summer")).toBe("2017-SU");
+  });
+  it("'that' before a season word used as a name is not a date", () => {
+    expect(() => value("She said that Summer Hill was closed.", "Summer")).toThrow(/no timex/);
+  });
+});
+
+describe("'the next year' in a past narrative is the year after the story's", () => {
+  it("said in the past after a written year, the year after it", () => {
+    expect(value("The war ended in 1945. The next year, elections were held.", "The next year")).toBe("1946");
+    expect(value("The plant opened in March 2011. The next month it was flooded.", "The next month")).toBe("2011-04");
+  });
+  it("said ahead, the DCT's next year", () => {
+    expect(value("Sales fell in 2015. Analysts expect growth over the next year.", "the next year")).toBe("2018");
+    expect(value("The plant opened in March 2011 and will expand the next year.", "the next year")).toBe("2018");
+  });
+  it("without 'the', next year is always the DCT's", () => {
+    expect(value("The war ended in 1945. Next year, a museum opened.", "Next year")).toBe("2018");
+  });
+});
+
+describe("'the following quarter' is the quarter after the one last named", () => {
+  it("after a quarter of a written year, and across a year's end", () => {
+    expect(value("Profit fell in the third quarter of 2009. The following quarter it recovered.", "The following quarter")).toBe("2009-Q4");
+    expect(value("Orders slumped in the fourth quarter of 2014; in the following quarter they rose.", "the following quarter")).toBe("2015-Q1");
+  });
+});
+
+describe("a day named with its part or its hour is the story's day", () => {
+  it("'the next morning' after 'Wednesday night' or a clock time on a written day", () => {
+    const dct = "2017-03-17"; // a Friday
+    expect(value("The fire broke out Wednesday night. The next morning, crews searched the ruins.", "The next morning", dct)).toBe("2017-03-16TMO");
+    expect(value("The alarm sounded at 6 p.m. on July 4, 2016. The next day the plant was closed.", "The next day", dct)).toBe("2016-07-05");
+  });
+  it("the next day keeps its DATE type and the morning its TIME type", () => {
+    const dct = "2017-03-17";
+    expect(find("The fire broke out Wednesday night. The next day crews searched the ruins.", "The next day", dct).type).toBe("DATE");
+    expect(find("The fire broke out Wednesday night. The next morning crews searched.", "The next morning", dct).type).toBe("TIME");
+  });
+});
