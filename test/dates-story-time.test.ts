@@ -70,3 +70,17 @@ describe("a day named with its part or its hour is the story's day", () => {
     expect(find("The fire broke out Wednesday night. The next morning crews searched.", "The next morning", dct).type).toBe("TIME");
   });
 });
+
+describe("a bare 'the summer' takes the side its verb points to", () => {
+  it("in a past clause the latest such season, ahead the coming one or the one under way", () => {
+    // DCT 2017-03-15: spring is under way, summer and fall are ahead
+    expect(value("The orchards bloomed late in the summer.", "the summer")).toBe("2016-SU");
+    expect(value("The harvest failed in the fall.", "the fall")).toBe("2016-FA");
+    expect(value("Elections are scheduled for the spring.", "the spring")).toBe("2017-SP");
+    expect(value("Construction will start in the fall.", "the fall")).toBe("2017-FA");
+  });
+  it("'last' and 'next' keep their own meaning", () => {
+    expect(value("Construction will start next spring.", "next spring")).toBe("2018-SP");
+    expect(value("The orchards bloomed last spring.", "last spring")).toBe("2016-SP");
+  });
+});

@@ -218,6 +218,11 @@ export function seasonYear(c: RuleCtx, code: string, rel: string): number | null
   if (rel === "this") return a.y;
   if (rel === "last") return start < cur ? a.y : a.y - 1;
   if (rel === "next") return start > cur ? a.y : a.y + 1;
+  // a bare "the summer" with a tense: the season now under way or the nearest one on the tense's side
+  // ("the crops failed in the fall" in March is last fall; "elections are set for the spring" in March is
+  // this spring)
+  if (rel === "past") return start <= cur ? a.y : a.y - 1;
+  if (rel === "ahead") return start >= cur ? a.y : a.y + 1;
   return a.y;
 }
 

@@ -120,7 +120,7 @@ export const RELATIVE_RULES: Rule[] = [
       const that = low(m[1] ?? "") === "that";
       if (that && c.state.lastDate) return { value: `${pad4(c.state.lastDate.y)}-${code}`, certain: false };
       const t = c.tense();
-      const rel = m[1] && !that ? REL_WORD[low(m[1])] : t === "future" ? "next" : that && t === "past" ? "last" : "this";
+      const rel = m[1] && !that ? REL_WORD[low(m[1])] : that ? (t === "future" ? "next" : t === "past" ? "last" : "this") : t === "future" ? "ahead" : t === "past" ? "past" : "this";
       const y = seasonYear(c, code, rel);
       return { value: `${y === null ? "XXXX" : pad4(y)}-${code}`, anchored: !!c.a, certain: !!m[1] && !that };
     },
