@@ -84,3 +84,19 @@ describe("a bare 'the summer' takes the side its verb points to", () => {
     expect(value("The orchards bloomed last spring.", "last spring")).toBe("2016-SP");
   });
 });
+
+describe("analysts' short forms of quarters and halves", () => {
+  it("a half with its year ('H1 2016', '2H 2015') is that half", () => {
+    expect(value("Profit in H1 2016 fell sharply.", "H1 2016")).toBe("2016-H1");
+    expect(value("Margins were weak in 2H 2015, the firm said.", "2H 2015")).toBe("2015-H2");
+  });
+  it("a bare H1 is not a date (a visa, a strain)", () => {
+    expect(() => value("Applications for the H1 visa rose.", "H1")).toThrow(/no timex/);
+  });
+  it("a quarter without its year moves with the tense, as 'the fourth quarter' does", () => {
+    // DCT 2017-03-15, in the first quarter
+    expect(value("Q4 was flat, the chain said.", "Q4")).toBe("2016-Q4");
+    expect(value("Q2 sales will rise, the chain said.", "Q2")).toBe("2017-Q2");
+    expect(value("The fourth quarter was flat, the chain said.", "The fourth quarter")).toBe("2016-Q4");
+  });
+});

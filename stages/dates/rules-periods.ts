@@ -5,7 +5,21 @@
 import { addMonths, pad2, pad4, quarterOf } from "./resolve.ts";
 import { parseQuantity, parseOrdinal } from "./normalize.ts";
 import { YEAR, NUMW, ORD, B, E, rx, low, monthNum } from "./patterns.ts";
-import { type Period, type Rule, yearFor, fmtPeriod, fmtQuarter, yearWord, MOD_OF, QUARTER_REACH, QUARTER_ENDED_RE, spanEnd, NAME_BEFORE_RE, MODEL_YEAR_BEFORE_RE, MODEL_YEAR_AFTER_RE, withTense } from "./context.ts";
+import { type Period, type Rule, type RuleCtx, yearFor, fmtPeriod, fmtQuarter, yearWord, MOD_OF, QUARTER_REACH, QUARTER_ENDED_RE, spanEnd, NAME_BEFORE_RE, MODEL_YEAR_BEFORE_RE, MODEL_YEAR_AFTER_RE, withTense } from "./context.ts";
+
+/**
+ * The year of a quarter or half named without one ("the fourth quarter", "Q4"): the DCT's, a year back
+ * for a period still ahead in a past clause, a year on for one well behind in a future clause (the
+ * quarter just ended is reported with "expects" too, so only a quarter two or more back moves ahead).
+ */
+function periodYear(c: RuleCtx, q: number, half: boolean): number | null {
+  if (!c.a) return null;
+  const cq = half ? (c.a.m <= 6 ? 1 : 2) : quarterOf(c.a.m);
+  const t = c.tense();
+  if (t === "future" && q < cq - 1) return c.a.y + 1;
+  if (t === "past" && q > cq) return c.a.y - 1;
+  return c.a.y;
+}
 
 export const PERIOD_RULES: Rule[] = [
   // --- a half named by its quarters: "the first two quarters of 1990" is 1990-H1, "the last two quarters of
@@ -46,18 +60,7 @@ export const PERIOD_RULES: Rule[] = [
         c.state.lastQuarter = { y: y0, q: quarterOf(p.m), at: c.pos };
         return { value: fmtQuarter(y0, quarterOf(p.m)), anchored: true, certain: false };
       }
-      let y: number | null;
-      if (yw !== undefined) y = yw;
-      else if (!c.a) y = null;
-      else {
-        const cq = half ? (c.a.m <= 6 ? 1 : 2) : quarterOf(c.a.m);
-        y = c.a.y;
-        // the quarter just ended is reported with "expects" too: only a quarter
-        // well behind the DCT moves to next year in a future sentence
-        const t = c.tense();
-        if (t === "future" && q < cq - 1) y++;
-        else if (t === "past" && q > cq) y--;
-      }
+      let y = yw !== undefined ? yw : periodYear(c, q, half);
       if (y !== null) y += shift;
       if (half) {
         if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true };
@@ -72,12 +75,20 @@ export const PERIOD_RULES: Rule[] = [
   {
     id: "date/quarter-short",
     type: "DATE",
-    re: rx(`${B}(?:Q([1-4])|([1-4])Q)(?:\\s+(?:of\\s+)?(?:FY\\s?)?(${YEAR}))?${E}`, "g"),
+    // family: the short forms of financial news: "Q3", "3Q 2016", and halves with their year ("H1 2016",
+    // "1H 2016"; a bare "H1" is too often something else: a visa, a strain, a heading)
+    re: rx(`${B}(?:Q([1-4])|([1-4])Q|(?:H([12])|([12])H)(?=\\s+(?:FY\\s?)?${YEAR}\\b))(?:\\s+(?:of\\s+)?(?:FY\\s?)?(${YEAR}))?${E}`, "g"),
     norm: (m, c) => {
-      const q = Number(m[1] ?? m[2]);
-      const y = m[3] ? Number(m[3]) : c.a ? c.a.y : null;
+      const half = !!(m[3] ?? m[4]);
+      const q = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+      // without its year, as "the fourth quarter": the DCT's year, moved by the tense ("Q4 was flat" in March)
+      const y = m[5] ? Number(m[5]) : periodYear(c, q, half);
+      if (half) {
+        if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true };
+        return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}` };
+      }
       if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
-      return { value: fmtQuarter(y, q), anchored: !m[3] && !!c.a, certain: !!m[3] };
+      return { value: fmtQuarter(y, q), anchored: !m[5] && !!c.a, certain: !!m[5] };
     },
   },
   {

@@ -149,7 +149,7 @@ const HINTS: Record<string, RegExp> = {
   "date/holiday": HOLIDAY_HINT,
   "date/half-by-quarters": /two\s+quarters\s+of/i,
   "date/quarter": /quarter|half|period/i,
-  "date/quarter-short": /Q[1-4]|[1-4]Q/,
+  "date/quarter-short": /Q[1-4]|[1-4]Q|H[12]|[12]H/,
   "date/quarter-ref": QUARTER_HINT,
   "date/year-period": QUARTER_HINT,
   "date/the-year": YEAR_WORD_HINT,
