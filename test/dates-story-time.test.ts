@@ -100,3 +100,12 @@ describe("analysts' short forms of quarters and halves", () => {
     expect(value("The fourth quarter was flat, the chain said.", "The fourth quarter")).toBe("2016-Q4");
   });
 });
+
+describe("a schedule verb with a place before the day points ahead", () => {
+  it("'opens in theaters Friday', 'meets in Geneva on Tuesday' are the coming days; the past stays past", () => {
+    const dct = "2017-01-18"; // a Wednesday
+    expect(value("The film opens in theaters Friday.", "Friday", dct)).toBe("2017-01-20");
+    expect(value("The panel meets in Geneva on Tuesday.", "Tuesday", dct)).toBe("2017-01-24");
+    expect(value("The film opened in theaters Friday.", "Friday", dct)).toBe("2017-01-13");
+  });
+});

@@ -90,11 +90,12 @@ const TENSE_WINDOW = 400;
  * negation ("did not meet Monday", "could meet") are left to the other tense cues. Issue 18's seventh round
  * widened the verbs to other schedule verbs of news ("the tariff takes effect Monday", "the governor resigns
  * Wednesday", "voters go to the polls Sunday", "the utility reports earnings Thursday") and let a short
- * destination stand between verb and day ("leaves for Lisbon Tuesday", "returns to work Monday"); nouns that
+ * destination or a place stand between verb and day ("leaves for Lisbon Tuesday", "returns to work Monday",
+ * "opens in theaters Friday", "meets in Geneva on Tuesday"); nouns that
  * are also verbs ("rules", "votes", "plays") stay out ("announced new rules Tuesday").
  */
 const PRESENT_SCHEDULE_RE =
-  /\b(?:meets?|convenes?|resumes?|opens?|reopens?|closes?|arrives?|leaves?|departs?|returns?|travels?|visits?|flies|fly|heads?|kicks?\s+off|gets?\s+under\s+way|takes?\s+office|goes|go\s+on\s+trial|faces?\s+(?:a\s+)?(?:vote|trial|election)|takes?\s+effect|resigns?|gathers?|testif(?:y|ies)|holds?\s+(?:talks|elections?|a\s+\w+)|reports?\s+(?:earnings|results)|ends?|expires?|wraps?\s+up|goes?\s+to\s+the\s+polls|go\s+to\s+the\s+polls)\s+(?:\w+ly\s+)?(?:(?:for|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:on\s+|in\s+|this\s+)?$/i;
+  /\b(?:meets?|convenes?|resumes?|opens?|reopens?|closes?|arrives?|leaves?|departs?|returns?|travels?|visits?|flies|fly|heads?|kicks?\s+off|gets?\s+under\s+way|takes?\s+office|goes|go\s+on\s+trial|faces?\s+(?:a\s+)?(?:vote|trial|election)|takes?\s+effect|resigns?|gathers?|testif(?:y|ies)|holds?\s+(?:talks|elections?|a\s+\w+)|reports?\s+(?:earnings|results)|ends?|expires?|wraps?\s+up|goes?\s+to\s+the\s+polls|go\s+to\s+the\s+polls)\s+(?:\w+ly\s+)?(?:(?:for|to|in)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:on\s+|in\s+|this\s+)?$/i;
 /**
  * Family: a date as the predicate of a present copula ("the deadline is Friday", "the next round of talks
  * is on Tuesday", "elections are in May"): a fixed date still ahead. Not after "it" or "today" ("it is
