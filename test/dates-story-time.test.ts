@@ -109,3 +109,16 @@ describe("a schedule verb with a place before the day points ahead", () => {
     expect(value("The film opened in theaters Friday.", "Friday", dct)).toBe("2017-01-13");
   });
 });
+
+describe("the elliptical 'the day before' / 'the day after'", () => {
+  it("is the day next to the story's day, or to the article's with no date before", () => {
+    const dct = "2017-01-18";
+    expect(value("The fire started on Jan. 3. The day after, crews left the site.", "The day after", dct)).toBe("2017-01-04");
+    expect(value("The day before, he had called his lawyer.", "The day before", dct)).toBe("2017-01-17");
+  });
+  it("an event's eve names no day and stays untagged, as 'later in the day' does", () => {
+    const dct = "2017-01-18";
+    expect(() => value("He spoke the day before the vote.", "the day", dct)).toThrow(/no timex/);
+    expect(() => value("Later in the day, police arrived.", "the day", dct)).toThrow(/no timex/);
+  });
+});

@@ -10,10 +10,18 @@ import { parseQuantity, durationValue } from "./normalize.ts";
 /** Spelled ordinals ("second", "twenty-first"), longest first, and digit ordinals ("8th"). */
 const ORDINAL_WORDS = [...Object.keys(ORDINALS).filter((w) => w !== "last" && w !== "final").sort((a, b) => b.length - a.length), "\\d{1,3}(?:st|nd|rd|th)"].join("|");
 import { alt, WD, YEAR_ANY, QTY, UNIT, SEASON, PART, B, E, rx, low, wdNum } from "./patterns.ts";
-import { type Rule, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod } from "./context.ts";
+import { type Rule, type RuleCtx, type Norm, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod } from "./context.ts";
 
 /** A capitalised name (not a sentence start, not a time word) right before: "USA Today" is a title. */
 const TITLE_BEFORE_RE = /(?<![.!?:"'`]\s)(?<!^)\b(?!(?:And|But|Or|Until|Since|By|From|For|Even|Only|Also|Then|Now|Later|Earlier|So|As|On|At|In|Until)\s)[A-Z][A-Za-z]+\s+$/;
+/** The story's day (the last full date written, else the DCT's) shifted by `shift` days; unknown without either. */
+function storyDay(c: RuleCtx, shift: number): Norm {
+  const ld = c.state.lastDate;
+  const from: Ymd | null = ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+  if (!from) return { value: "XXXX-XX-XX", certain: false };
+  return { value: fmtYmd(addDays(from, shift)), anchored: from === c.a, certain: false };
+}
+
 export const RELATIVE_RULES: Rule[] = [
   // --- deictic days: "today", "yesterday morning", "tomorrow", "last night", "this morning", "tonight"
   {
@@ -186,6 +194,16 @@ export const RELATIVE_RULES: Rule[] = [
       if (!from) return { value: `XXXX-XX-XX${part}`, type: part ? "TIME" : "DATE", certain: false };
       return { value: fmtYmd(addDays(from, 1)) + part, type: part ? "TIME" : "DATE", anchored: from === c.a, certain: false };
     },
+  },
+  // --- the elliptical "the day before" / "the day after" (closed by punctuation: not "the day before the
+  // vote", an event's eve, which names no day) is the day next to the story's day (the last full date
+  // written, else the article's). "later in the day" is not tagged: the dev part leaves it untagged 2 times
+  // of 3 (issue 18, ninth round).
+  {
+    id: "date/day-before-after",
+    type: "DATE",
+    re: rx(`${B}the\\s+day\\s+(before|after)(?=\\s*[,.;:!?)]|\\s*$)`),
+    norm: (m, c) => storyDay(c, low(m[1]) === "before" ? -1 : 1),
   },
   // --- "today is the eighth day of the strike", "it's the second day of the offensive": a day counted
   // within a running event, said in the present, is the article's own day

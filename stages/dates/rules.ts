@@ -73,6 +73,7 @@ const ORDER = [
   "date/ago",
   "date/anaphoric",
   "date/next-day",
+  "date/day-before-after",
   "date/one-day",
   "date/nth-day-now",
   "date/rel-unit",
@@ -194,6 +195,7 @@ const HINTS: Record<string, RegExp> = {
   "date/current": /current/i,
   "duration/stretch": /(?:first|early|earliest|opening|final|closing|dying)\s+(?:hours|days|weeks|months|years)/i,
   "date/vague-future": /\sterm\b|\s(?:later|future)\s+date/i,
+  "date/day-before-after": /the\s+day\s+(?:before|after)/i,
 };
 /** Each distinct hint gets a slot, so a text is tested once per hint, however many rules share it. */
 const slots = new Map<RegExp, number>();
@@ -208,7 +210,7 @@ for (const rule of RULES) {
  * Rules for rare phrasings share a gate: one scan for all their hints, after which most texts skip
  * them all (each hint is then tested only when the gate passes).
  */
-const RARE = ["date/vague-future", "duration/stretch", "date/next-day", "date/one-day", "date/nth-day-now", "date/weekday-anaphoric", "date/that-month", "time/that-part", "date/the-past", "date/at-the-time", "duration/a-while", "duration/bare-unit", "duration/clock"];
+const RARE = ["date/day-before-after", "date/vague-future", "duration/stretch", "date/next-day", "date/one-day", "date/nth-day-now", "date/weekday-anaphoric", "date/that-month", "time/that-part", "date/the-past", "date/at-the-time", "duration/a-while", "duration/bare-unit", "duration/clock"];
 const rareGate = new RegExp(RARE.map((id) => `(?:${HINTS[id].source})`).join("|"), "i");
 const rareSlot = slots.size;
 for (const rule of RULES) {
