@@ -122,3 +122,20 @@ describe("the elliptical 'the day before' / 'the day after'", () => {
     expect(() => value("Later in the day, police arrived.", "the day", dct)).toThrow(/no timex/);
   });
 });
+
+describe("a relative weekday with its part of the day is one expression", () => {
+  it("'last Thursday night', 'next Monday morning' keep the relative word and the part", () => {
+    const dct = "2017-01-18"; // a Wednesday
+    const t = find("The talks broke down last Thursday night.", "Thursday", dct);
+    expect([t.text, t.type, t.value]).toEqual(["last Thursday night", "TIME", "2017-01-12TNI"]);
+    expect(value("The envoys meet next Monday morning.", "Monday", dct)).toBe("2017-01-23TMO");
+  });
+});
+
+describe("a bare midnight in a past clause", () => {
+  it("is the midnight the article's day began with; ahead it is the coming one", () => {
+    const dct = "2017-01-18";
+    expect(value("The blast happened shortly after midnight.", "midnight", dct)).toBe("2017-01-17T24:00");
+    expect(value("The offer expires at midnight.", "midnight", dct)).toBe("2017-01-18T24:00");
+  });
+});

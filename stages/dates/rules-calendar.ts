@@ -125,8 +125,11 @@ export const CALENDAR_RULES: Rule[] = [
       (/^[a-z]/.test(m[1]) || /[.!?"']\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) &&
       !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
     norm: (m, c) => {
-      const p = dayOf(c, m[2] ?? "today");
+      let p = dayOf(c, m[2] ?? "today");
       const t = low(m[1]) === "midnight" ? "T24:00" : "T12:00";
+      // family: a bare midnight in a past clause ("the blast came shortly after midnight") is the one the
+      // article's day began with, written as the day before's T24:00 (TIMEX3's end-of-day midnight)
+      if (p && !m[2] && t === "T24:00" && c.tense() === "past") p = addDays(p, -1);
       return { value: (p ? fmtYmd(p) : "XXXX-XX-XX") + t, anchored: !!c.a, certain: false };
     },
   },

@@ -27,12 +27,20 @@ export const RELATIVE_RULES: Rule[] = [
   {
     id: "date/deictic-part",
     type: "TIME",
-    re: rx(`${B}(yesterday|today|tomorrow|this|last|${WD})[\\s-]+(${PART})${E}`),
-    accept: (m) => !(low(m[1]) === "last" && low(m[2]) !== "night"),
-    norm: (m, c) => {
+    // "last Thursday night", "next Monday morning": the relative weekday keeps its word in the extent
+    re: rx(`${B}(?:(last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+(?=${WD}))?(yesterday|today|tomorrow|this|last|${WD})[\\s-]+(${PART})${E}`),
+    accept: (m) => !(low(m[2]) === "last" && low(m[3]) !== "night"),
+    norm: (mm, c) => {
+      const m = [mm[0], mm[2], mm[3]];
       const w = low(m[1]);
       const code = DAY_PARTS[low(m[2])];
       const isWd = WEEKDAYS[w.replace(/\.$/, "")] !== undefined;
+      if (mm[1] && isWd && c.a) {
+        const r = REL_WORD[low(mm[1])];
+        const strict = r === "last" ? "past" : r === "next" ? "future" : null;
+        const d = weekdayNear(c.a, wdNum(w), strict ?? weekdayDir(c), !!strict);
+        return { value: fmtYmd(d) + code, anchored: true, type: "TIME", certain: false };
+      }
       const p = w === "last" ? (c.a ? addDays(c.a, -1) : null) : dayOf(c, w);
       if (!p) return { value: isWd ? `XXXX-WXX-${wdNum(w)}T${code.slice(1)}` : "XXXX-XX-XXT" + code.slice(1), certain: false };
       // TIMEX3 (TempEval-3): a day and a part of it is a TIME with the part: "Monday night" → 2017-01-23TNI
