@@ -139,3 +139,14 @@ describe("a bare midnight in a past clause", () => {
     expect(value("The offer expires at midnight.", "midnight", dct)).toBe("2017-01-18T24:00");
   });
 });
+
+describe("a year with its kind", () => {
+  it("'the 2016 fiscal year', 'the 2015 tax year' are one expression for the year", () => {
+    const t = find("Sales rose 5% in the 2016 fiscal year.", "2016");
+    expect([t.text, t.value]).toEqual(["the 2016 fiscal year", "2016"]);
+    expect(find("The 2015 tax year closed with a surplus.", "2015").text).toBe("The 2015 tax year");
+  });
+  it("a year before another noun keeps its own extent", () => {
+    expect(find("The 2016 election changed everything.", "2016").text).toBe("2016");
+  });
+});

@@ -21,6 +21,9 @@ function periodYear(c: RuleCtx, q: number, half: boolean): number | null {
   return c.a.y;
 }
 
+/** The kinds of year written after a year number ("the 2016 fiscal year"): one expression with it. */
+const YEAR_KIND = "(?:fiscal|financial|calendar|tax|budget)\\s+year";
+
 export const PERIOD_RULES: Rule[] = [
   // --- a half named by its quarters: "the first two quarters of 1990" is 1990-H1, "the last two quarters of
   // this year" H2 (without a year it is a stretch of six months, left to the duration rules)
@@ -232,7 +235,8 @@ export const PERIOD_RULES: Rule[] = [
   {
     id: "date/year",
     type: "DATE",
-    re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+)?(${YEAR})(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent|shares|tons|people|miles|feet|points))`),
+    // "the 2016 fiscal year", "the 2015 tax year": the year and its kind are one expression
+    re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+|the\\s+(?=\\d{4}\\s+${YEAR_KIND}))?(${YEAR})(?:\\s+${YEAR_KIND})?(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent|shares|tons|people|miles|feet|points))`),
     // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"; not a clock time in
     // universal time ("(1930 GMT)" after a local time: wire copy; left untagged as TimeBank does); not a product
     // name: "Orion 1980"; not a model year, a year used as a modifier of a name after an article or a
