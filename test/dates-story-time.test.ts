@@ -150,3 +150,13 @@ describe("a year with its kind", () => {
     expect(find("The 2016 election changed everything.", "2016").text).toBe("2016");
   });
 });
+
+describe("a clock range across midnight", () => {
+  it("an end at or before its start is on the next day; a range within a day stays on it", () => {
+    const dct = "2017-01-18";
+    expect(value("The curfew runs from 10 p.m. to 6 a.m.", "6 a.m.", dct)).toBe("2017-01-19T06:00");
+    expect(value("The raid lasted from 11 p.m. until 2:30 a.m., police said.", "2:30", dct)).toBe("2017-01-19T02:30");
+    expect(value("Polls are open from 7 a.m. to 8 p.m.", "8 p.m.", dct)).toBe("2017-01-18T20:00");
+    expect(value("Shops open at 9 a.m.; banks shut at 4 a.m. on holidays.", "4 a.m.", dct)).toBe("2017-01-18T04:00");
+  });
+});

@@ -48,6 +48,8 @@ export interface DocState {
    * belongs to that year ("In 2014 the mine flooded. That March ...", "In March, rescuers ...").
    */
   storyYear: { y: number; at: number } | null;
+  /** The last clock time tagged on a calendar day: where it ends, its day, its minute of the day (a range's end may cross midnight). */
+  lastClock: { end: number; day: string; minutes: number } | null;
 }
 
 export interface RuleCtx {

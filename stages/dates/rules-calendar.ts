@@ -25,6 +25,9 @@ function dayInWords(c: RuleCtx, mo: number, word: string) {
   return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(d)}`, anchored: !!c.a, certain: false };
 }
 
+/** The words between the two ends of a clock range ("10 p.m. to 6 a.m.", "11 p.m. and 2 a.m."). */
+const CLOCK_RANGE_GAP_RE = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
+
 export const CALENDAR_RULES: Rule[] = [
   // --- numeric dates and date-times: 1998-08-07, 1998-08-07 13:06:18, 12/05/1998 09:42:00
   {
@@ -69,7 +72,12 @@ export const CALENDAR_RULES: Rule[] = [
       } else {
         // a bare clock time belongs to the day the story is about: the last full date mentioned, else the DCT
         const ld = c.state.lastDate;
-        const p = m[4] ? dayOf(c, m[4]) : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
+        let p = m[4] ? dayOf(c, m[4]) : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
+        // family: a clock range across midnight ("from 10 p.m. to 6 a.m.", "between 11 p.m. and 2 a.m."):
+        // an end at or before its start on the same day is on the next day
+        const lc = c.state.lastClock;
+        if (p && !m[4] && lc && lc.day === fmtYmd(p) && c.pos - lc.end <= 12 && h * 60 + Number(m[2] ?? 0) <= lc.minutes &&
+          CLOCK_RANGE_GAP_RE.test(c.before(c.pos - lc.end))) p = addDays(p, 1);
         day = p ? fmtYmd(p) : "XXXX-XX-XX";
       }
       const mod = /^around/i.test(m[0]) ? "APPROX" : null;

@@ -42,6 +42,8 @@ const CALENDAR_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const YEAR_PERIOD_RE = /^(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12])$/;
 /** A clock time or part of the day on a calendar day ("2016-07-04TNI", "2016-07-04T18:00"): that day. */
 const DAY_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T/;
+/** A clock time on a calendar day ("2016-07-04T18:00"): its day, hour and minute. */
+const CLOCK_VALUE_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
 /** A value naming one calendar day. */
 const FULL_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A deadline or a time ahead: "by August", "until Friday", "ahead of the weekend". */
@@ -331,7 +333,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
   }
   chosen.sort((x, y) => x.start - y.start);
 
-  const state: DocState = { lastQuarter: null, lastDate: null, storyYear: null };
+  const state: DocState = { lastQuarter: null, lastDate: null, storyYear: null, lastClock: null };
   const out: TimexDraft[] = [];
   let prevEnd = 0;
   for (const c of chosen) {
@@ -408,6 +410,8 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       // 2016") is the day "the next morning", "that day" follow, as a bare day is
       const t = DAY_TIME_RE.exec(value);
       if (t) state.lastDate = { y: Number(t[1]), m: Number(t[2]), d: Number(t[3]) };
+      const k = CLOCK_VALUE_RE.exec(value);
+      state.lastClock = k ? { end: c.end, day: k[1], minutes: Number(k[2]) * 60 + Number(k[3]) } : null;
     } else if (type === "DATE" && !n.anchored && /\d{4}/.test(text.slice(start, c.end))) {
       const p = YEAR_PERIOD_RE.exec(value);
       if (p) state.lastDate = { y: Number(p[1]), m: null, d: null };
