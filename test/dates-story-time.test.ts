@@ -160,3 +160,12 @@ describe("a clock range across midnight", () => {
     expect(value("Shops open at 9 a.m.; banks shut at 4 a.m. on holidays.", "4 a.m.", dct)).toBe("2017-01-18T04:00");
   });
 });
+
+describe("a day as the subject of a present copula points ahead", () => {
+  it("'Thursday is the deadline' is the coming Thursday; 'Thursday was the deadline' the last one", () => {
+    const dct = "2017-01-18"; // a Wednesday
+    expect(value("Thursday is the deadline for bids.", "Thursday", dct)).toBe("2017-01-19");
+    expect(value("Officials said Jan. 31 is the last day to apply.", "Jan. 31", dct)).toBe("2017-01-31");
+    expect(value("Thursday was the deadline for bids.", "Thursday", dct)).toBe("2017-01-12");
+  });
+});

@@ -119,6 +119,8 @@ const MODAL_AHEAD_RE = /\b(?:may|might|could|can)\s+(?!have\b|not\b|n't|be\b)[a-
  */
 const OF_BEFORE_RE = /\b(?:of|for|after|before|since|from|about|over|on|in|at|to)\s+$/i;
 const POSSESSIVE_AHEAD_RE = /^'s\s+(?:[\w-]+\s+){1,3}(?:will|could|might|may|is\s+(?:expected|due|scheduled|set)|are\s+(?:expected|due|scheduled|set))\b/;
+/** A date as the subject of a present copula before a noun phrase: "Thursday is the deadline". */
+const SUBJECT_COPULA_AHEAD_RE = /^\s+(?:is|are)\s+(?:the|a|an|our|their|his|her|its)\s/;
 /** What may not precede the present verb above: an infinitive, an auxiliary, a negation or a determiner. */
 const NOT_PRESENT_RE = /\b(?:to|did|do|does|not|n't|never|could|might|may|can|must|should|would|will|the|a|an|his|her|its|their|our|these|those)\s+$/i;
 
@@ -147,6 +149,9 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 
 function tenseAt(text: string, start: number, end: number): Tense {
   const [s, e] = sentenceBounds(text, start, end);
+  // family: a day as the subject of a present copula ("Thursday is the deadline", "March 3 is the last day
+  // to apply"): a fixed day still ahead, as "the deadline is Thursday" (not "today is", "it is")
+  if (SUBJECT_COPULA_AHEAD_RE.test(text.slice(end, end + 16))) return "future";
   // a possessive ("Friday's meeting") is nearly always a past event
   if (text.startsWith("'s", end)) {
     // the subject's own verb ahead, unless the date's noun hangs on another ("the results of Sunday's vote are due")
