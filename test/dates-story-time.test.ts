@@ -169,3 +169,14 @@ describe("a day as the subject of a present copula points ahead", () => {
     expect(value("Thursday was the deadline for bids.", "Thursday", dct)).toBe("2017-01-12");
   });
 });
+
+describe("a month naming a statistic's period", () => {
+  it("a month just ended stays behind even with a future verb", () => {
+    expect(value("The agency will publish May figures next week.", "May", "2017-06-20")).toBe("2017-05");
+    expect(value("The bureau will release December sales data on Friday.", "December", "2017-01-20")).toBe("2016-12");
+  });
+  it("a month still ahead, or a month after a preposition, follows the tense", () => {
+    expect(value("March exports will be reported in April.", "March", "2017-01-20")).toBe("2017-03");
+    expect(value("In March sales will rise, the chain said.", "March", "2017-01-20")).toBe("2017-03");
+  });
+});

@@ -28,6 +28,13 @@ function dayInWords(c: RuleCtx, mo: number, word: string) {
 /** The words between the two ends of a clock range ("10 p.m. to 6 a.m.", "11 p.m. and 2 a.m."). */
 const CLOCK_RANGE_GAP_RE = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
 
+/**
+ * A statistic's noun right after a month ("May figures", "January sales", "the April jobs report", "March
+ * retail sales data"): the month is the period the figures cover.
+ */
+const PREPOSITION_BEFORE_RE = /\b(?:in|by|until|till|since|from|during|through|before|after|on|of|for)\s+$/i;
+const STATISTIC_AFTER_RE = /^\s+(?:(?:retail|home|car|auto|factory|industrial|consumer|trade|jobs?|payrolls?|housing|durable[\s-]goods)\s+)?(?:figures|data|statistics|numbers|sales|exports|imports|output|orders|payrolls|inflation|unemployment|(?:jobs\s+|employment\s+)?report)\b/i;
+
 export const CALENDAR_RULES: Rule[] = [
   // --- numeric dates and date-times: 1998-08-07, 1998-08-07 13:06:18, 12/05/1998 09:42:00
   {
@@ -257,6 +264,16 @@ export const CALENDAR_RULES: Rule[] = [
         /^\s+(?:for|of|on|against|to)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))),
     norm: (m, c) => {
       const mo = monthNum(m[1]);
+      // family: a month naming the period of a statistic, just ended ("will publish May figures" in June,
+      // "December sales will be released Friday" in January) is the latest such month, the DCT's included:
+      // data are reported after their month, whatever the tense of the reporting verb
+      // (not after a preposition: "in March sales will rise" may be the adverbial)
+      // (only a month of the last quarter: "March exports will be reported in April", said in January, is
+      // still ahead)
+      if (c.a && (c.a.m - mo + 12) % 12 <= 3 && STATISTIC_AFTER_RE.test(c.after(28)) && !PREPOSITION_BEFORE_RE.test(c.before(12))) {
+        const y = mo <= c.a.m ? c.a.y : c.a.y - 1;
+        return { value: `${pad4(y)}-${pad2(mo)}`, anchored: true, certain: false };
+      }
       const y = yearFor(c, mo, null);
       return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}`, anchored: !!c.a, certain: false };
     },
