@@ -180,3 +180,20 @@ describe("a month naming a statistic's period", () => {
     expect(value("In March sales will rise, the chain said.", "March", "2017-01-20")).toBe("2017-03");
   });
 });
+
+describe("a quarter or half named by its last month", () => {
+  it("'the December quarter', 'the June 2016 half', 'the September-quarter profit'", () => {
+    const dct = "2017-01-20";
+    expect(value("Profit rose in the December quarter.", "December", dct)).toBe("2016-Q4");
+    expect(value("In the June 2016 half, sales rose.", "June", dct)).toBe("2016-H1");
+    const t = find("The September-quarter profit fell.", "September", dct);
+    expect([t.text, t.value]).toEqual(["September-quarter", "2016-Q3"]);
+  });
+  it("a quarter ending in another month is the calendar quarter holding most of it; a half must end in June or December", () => {
+    expect(value("The October quarter will be weak, the retailer warned.", "October", "2017-01-20")).toBe("2017-Q3");
+    expect(() => value("Results for the May half were late.", "half", "2017-01-20")).toThrow(/no timex/);
+  });
+  it("the first half, written as an adjective, leaves its article to the noun", () => {
+    expect(find("The first-half profit fell.", "first-half", "2017-08-20").text).toBe("first-half");
+  });
+});

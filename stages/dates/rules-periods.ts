@@ -4,7 +4,7 @@
  */
 import { addMonths, pad2, pad4, quarterOf } from "./resolve.ts";
 import { parseQuantity, parseOrdinal } from "./normalize.ts";
-import { YEAR, NUMW, ORD, B, E, rx, low, monthNum } from "./patterns.ts";
+import { YEAR, NUMW, ORD, MON, B, E, rx, low, monthNum } from "./patterns.ts";
 import { type Period, type Rule, type RuleCtx, yearFor, fmtPeriod, fmtQuarter, yearWord, MOD_OF, QUARTER_REACH, QUARTER_ENDED_RE, spanEnd, NAME_BEFORE_RE, MODEL_YEAR_BEFORE_RE, MODEL_YEAR_AFTER_RE, withTense } from "./context.ts";
 
 /**
@@ -65,13 +65,37 @@ export const PERIOD_RULES: Rule[] = [
       }
       let y = yw !== undefined ? yw : periodYear(c, q, half);
       if (y !== null) y += shift;
+      const the = /^the\s+(?=\w+-(?:quarter|half)$)/i.exec(m[0]); // "the third-quarter loss", "the first-half profit": adjectives
       if (half) {
         if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true };
-        return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null };
+        return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
       }
       if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
-      const the = /^the\s+(?=\w+-quarter)/i.exec(m[0]); // "the third-quarter loss": adjective
       return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
+    },
+  },
+  // --- "the December quarter", "the June 2016 half", "the September-quarter profit": a period named by
+  // its last month (family: results in Australian, British and Asian business news). A quarter is the
+  // calendar quarter holding most of its months (its middle month, as "the quarter ended July 31"); a half
+  // only when it ends in June or December.
+  {
+    id: "date/month-quarter",
+    type: "DATE",
+    re: rx(`${B}(the\\s+)?(${MON})(?:\\s+(${YEAR}))?[\\s-]+(quarter|half)${E}`),
+    accept: (m) => !!m[1] || /-/.test(m[0]),
+    norm: (m, c) => {
+      const mo = monthNum(m[2]);
+      const half = low(m[4]) === "half";
+      if (half && mo !== 6 && mo !== 12) return null;
+      const y = m[3] ? Number(m[3]) : yearFor(withTense(c, () => (c.tense() === "future" ? "future" : "past")), mo, 28);
+      const mid = mo - 1 < 1 ? mo + 11 : mo - 1;
+      const yq = y === null ? null : mo - 1 < 1 ? y - 1 : y;
+      const p: Period = half ? { y: y ?? 0, q: mo === 6 ? 1 : 2, at: c.pos, half: true } : { y: yq ?? 0, q: quarterOf(mid), at: c.pos };
+      if (y !== null) c.state.lastQuarter = p;
+      const value = y === null ? (half ? `XXXX-H${p.q}` : `XXXX-Q${p.q}`) : fmtPeriod(p);
+      // "the December-quarter profit": the article belongs to the noun
+      const skip = m[1] && /-(?:quarter|half)$/i.test(m[0]) ? m[1].length : 0;
+      return { value, anchored: !m[3] && !!c.a, certain: !!m[3], skip };
     },
   },
   // --- "Q3 2016", "Q1", "3Q": analysts' shorthand
