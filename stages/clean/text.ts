@@ -36,6 +36,8 @@ export interface TextCleanOptions {
   siteKey?: string;
   /** The document's line memo (text/classify.ts): lines the story segmenter classified already are not classified again. */
   memo?: LineMemo;
+  /** Diagnostics for rule-writing scripts: filled with the chosen body run and headline line (non-empty line indexes). */
+  trace?: { start?: number; end?: number; title?: number | null };
 }
 
 /** How many of the body's first lines may open with the article's date (`dateOpeningLine`, session 15t4). */
@@ -462,6 +464,50 @@ function topicalHeadline(
     if (n >= TOPICAL_MIN_SHARED && share >= TOPICAL_MIN_SHARE) best = l;
   }
   return best;
+}
+
+/** Words a heading needs to be taken as the headline because the page prints it again (session 15t6). */
+const ECHO_MIN_WORDS = 4;
+
+/** How many lines outside the body run [start, end], other than line `i`, hold line `i`'s words in a row. */
+function echoCount(lines: readonly ClassifiedLine[], keyOf: (i: number) => string, i: number, start: number, end: number): number {
+  const key = ` ${keyOf(i)} `;
+  if (key.trim() === "") return 0;
+  let n = 0;
+  for (let j = 0; j < lines.length; j++) {
+    if (j === i || (j >= start && j <= end)) continue;
+    if (` ${keyOf(j)} `.includes(key)) n++;
+  }
+  return n;
+}
+
+/**
+ * The headline the page prints again (session 15t6, see the call site): the line nearest the body, at most
+ * TOPICAL_FAR_LINES above it, that is set off as a heading, headline-like with ECHO_MIN_WORDS words, not a name, names
+ * the body's topic as `topicalHeadline` asks, and is printed again outside the body. Null when none is.
+ */
+function echoedHeadline(
+  lines: readonly ClassifiedLine[],
+  tokens: readonly LineTokens[],
+  stop: ReadonlySet<string>,
+  keyOf: (i: number) => string,
+  start: number,
+  end: number,
+  isMeta: (i: number) => boolean,
+  firstPrinted: (i: number) => ClassifiedLine,
+): ClassifiedLine | null {
+  let body: Set<string> | null = null;
+  for (let i = start - 1; i >= Math.max(0, start - TOPICAL_FAR_LINES); i--) {
+    if (isMeta(i)) continue;
+    const l = firstPrinted(i);
+    if (!(l.markHeading || l.blanksBefore >= HEADING_BLANKS) || l.list || !isTitleLike(l, ECHO_MIN_WORDS) || looksLikeName(l.text)) continue;
+    body ??= bodyContentWords(lines, tokens, stop, start, end);
+    const cw = contentWords(tokens[i].ofLower, stop);
+    const n = sharedCount(cw, body);
+    if (n < Math.min(TOPICAL_MIN_SHARED, cw.size) || n < TOPICAL_MIN_SHARE * cw.size) continue;
+    if (echoCount(lines, keyOf, i, start, end) > 0) return l;
+  }
+  return null;
 }
 
 /** Whether a line can be the headline of a further article in the dump (not a comment header or a numbered entry). */
@@ -901,12 +947,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
   }
+  const stop: ReadonlySet<string> = STOPWORDS[lang] ?? new Set();
   // Session 15t2, the headline that names the article's topic. When the chosen line shares no content word with the
   // body (a button or share row, "Add to comment", a section label, a teaser of another story, a name with a job
   // title) or no line was chosen, the headline-like line of the header zone that shares most of its content words
   // with the body's opening is the headline. Family: whole-page dumps whose header zone holds page furniture between
   // the headline and the body (any site, any language: the test is word overlap, function words left out).
-  const stop: ReadonlySet<string> = STOPWORDS[lang] ?? new Set();
   const topical = topicalHeadline(lines, tokens, stop, zoneStart, start, end, title, (i) => datelines.has(i) || bylines.has(i));
   if (topical) title = topical;
   // Session 15t3, the headline at the head of the body run: a headline that ends with "?" or "!" or is long scores
@@ -926,6 +972,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
 
+  // Session 15t6, the headline printed again elsewhere on the page. A page prints its headline more than once: as the
+  // breadcrumb's last item, in the "most read" or teaser list, in the footer's "this post first appeared …" line, as
+  // a related link. A page's sub-heading, dek, caption or button is printed once. When the chosen line is printed
+  // only there, the nearest line above the body (up to TOPICAL_FAR_LINES) that is set off as a heading, names the
+  // body's topic (the topical rule's share) and is printed again outside the body is the headline. Labels and
+  // captions echo too ("Higher education" in the tag list, "Texas State Capitol" as image alt and caption), so the
+  // line needs ECHO_MIN_WORDS words and must not read as a name. Family: whole-page dumps of news, institutional and
+  // blog pages whose header holds a second heading, a dek or a caption nearer the body than the headline.
+  if (!title || echoCount(lines, keyOf, title.index, start, end) === 0) {
+    const echoed = echoedHeadline(lines, tokens, stop, keyOf, start, end, (i) => datelines.has(i) || bylines.has(i), firstPrinted);
+    if (echoed) title = echoed;
+  }
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
   // (Session 15t3: a known given name first, or no ordinary English word in it: a label of common words, "Computer
   //  Games Programming", or a two-word headline printed under a section title is not a name.)
@@ -990,6 +1048,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
   }
+  if (opts.trace) Object.assign(opts.trace, { start, end, title: title?.index ?? null });
   if (title) {
     meta.title = title.text;
     decisions[title.index] = { keep: { text: title.text, role: "title" } };
