@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { hasBylineOpener, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, type Dateline } from "./text/header.ts";
+import { hasBylineOpener, isPageControl, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, publisherOfDump } from "./text/publisher.ts";
@@ -155,6 +155,8 @@ const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", 
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
+/** The body's last lines searched for the post's meta sentence (session 15t6, `parsePostMetaSentence`). */
+const POST_META_BODY_LINES = 3;
 /**
  * A bare capitalised line under the headline read as its author (session 15t3): its first word is a known given name
  * (text/person.ts), or none of its words is an ordinary English word (WordNet's lemmas, `commonWordClass`). Family:
@@ -360,7 +362,7 @@ function isTitleLike(l: ClassifiedLine, minWords = 3): boolean {
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
   if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
-  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text)) return false;
+  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text) || isPageControl(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
 
@@ -508,6 +510,24 @@ function echoedHeadline(
     if (echoCount(lines, keyOf, i, start, end) > 0) return l;
   }
   return null;
+}
+
+/**
+ * Session 15t6, the headline as the last item of a numbered breadcrumb: a renderer prints an ordered list's items with
+ * their numbers ("1. Startseite", "2. Ratgeber", "3. Headline"), so the headline line the walk took opens with "3. ".
+ * When one of the BREADCRUMB_NUMBER_LINES lines above it opens with the number before, the number is cut. Family:
+ * whole-page dumps of news and institutional sites whose breadcrumb is an ordered list (html-to-text, lynx, w3m).
+ */
+const BREADCRUMB_NUMBER_LINES = 3;
+const ITEM_NUMBER = /^(\d{1,2})\.\s+(?=\S)/;
+function withoutBreadcrumbNumber(lines: readonly ClassifiedLine[], i: number): string {
+  const m = ITEM_NUMBER.exec(lines[i].text);
+  if (!m || Number(m[1]) < 2) return lines[i].text;
+  for (let j = i - 1; j >= Math.max(0, i - BREADCRUMB_NUMBER_LINES); j--) {
+    const p = ITEM_NUMBER.exec(lines[j].text) ?? /^(\d{1,2})\.$/.exec(lines[j].text);
+    if (p && Number(p[1]) === Number(m[1]) - 1) return lines[i].text.slice(m[0].length);
+  }
+  return lines[i].text;
 }
 
 /** Whether a line can be the headline of a further article in the dump (not a comment header or a numbered entry). */
@@ -960,15 +980,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // label (no content word shared with the body). Then the run's first line is the headline when it is headline-like
   // and the line after it, a dek or the first paragraph, is longer prose. It leaves the body as the title.
   // Family: whole-page dumps of blogs and news sites whose headline sits right under the menu.
-  if (start + 1 <= end) {
-    const head = lines[start];
-    const next = lines[start + 1];
+  // (Session 15t6: or the run's second line when it is set off as a heading and the run's first line ends with its
+  //  words: a breadcrumb trail run into the headline, "Start » Blog » Headline", long enough to read as prose, opened
+  //  the run. The trail leaves the body with it. Family: blogs and magazines whose breadcrumb ends with the headline.
+  //  A first form took any set-off line among the run's first three: fold A +4 pages, but held-out fold B −2, where a
+  //  sub-heading under the first paragraph was taken.)
+  for (let k = start; k + 1 <= end && k <= start + 1; k++) {
+    const head = lines[k];
+    const next = lines[k + 1];
+    if (k > start && !((head.markHeading || head.blanksBefore >= HEADING_BLANKS) && ` ${keyOf(start)}`.endsWith(` ${keyOf(k)}`))) continue;
     if (isTitleLike(head) && !head.list && !looksLikeName(head.text) && next.score > 0 && next.words > head.words) {
-      const body = bodyContentWords(lines, tokens, stop, start + 1, end);
+      const body = bodyContentWords(lines, tokens, stop, k + 1, end);
       if (!title || sharedCount(contentWords(tokens[title.index].ofLower, stop), body) === 0) {
         title = head;
-        start++;
+        start = k + 1;
       }
+      break;
     }
   }
 
@@ -1050,8 +1077,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   if (opts.trace) Object.assign(opts.trace, { start, end, title: title?.index ?? null });
   if (title) {
-    meta.title = title.text;
-    decisions[title.index] = { keep: { text: title.text, role: "title" } };
+    const text = withoutBreadcrumbNumber(lines, title.index);
+    meta.title = text;
+    decisions[title.index] = { keep: { text, role: "title" } };
   } else {
     // No headline line, but one with separators above the body ("Kicker | Headline", "Headline | Site",
     // "Site » Section » Headline": an <h1> that holds a bar, a dump that opens with the page's <title>):
@@ -1279,6 +1307,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (!d) continue;
     if ("keep" in d) blocks.push(d.keep);
     else removed.push(d.drop);
+  }
+  // Session 15t6, the post's meta sentence under the article ("This entry was posted on … by jdoe in News", "Dieser
+  // Beitrag wurde am … von jdoe in News veröffentlicht", header.ts `parsePostMetaSentence`): in the body's last lines
+  // or at most AUTHOR_BELOW_LINES under it. It dates the page when no dateline of the header or the body did. Family:
+  // blog themes (WordPress and the like) in several languages. (Its author, a user name, was measured and left out:
+  // fold A1 +0, A2 one author invented on a "no author" page.)
+  for (let i = Math.max(start, end - POST_META_BODY_LINES); !meta.published && i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
+    const day = parsePostMetaSentence(lines[i].text, dayFirst);
+    if (day) {
+      meta.published = day;
+      meta.publishedFrom = "text";
+    }
   }
   // Session 15t4, a date that opens a line of the header or the body's first lines and runs on into a lede or a meta
   // row: "31. Oktober 2023. Die Stadt …", "(18.01.2018) Der Landtag …", "27.1.2022 - Bei der …", "12.11.2021 red
