@@ -92,3 +92,24 @@ describe("the headline under a breadcrumb trail that opened the body run", () =>
     expect(r.meta.title).not.toBe(exclaimed);
   });
 });
+
+describe("a caption closed by its credit label, and a labelled dateline in the article's footer", () => {
+  it("passes over a caption that ends with its credit to the headline above the byline", () => {
+    const caption = "The old ferry pier seen from the harbour wall at low tide. Source: Supplied";
+    const r = cleanTextDump(dumpWith(["Weekend weather outlook for the region", "", "By Jane Doe", "", caption]));
+    expect(r.meta.title).toBe("Weekend weather outlook for the region");
+  });
+  it("control: a headline with a colon in its middle is still a headline", () => {
+    const r = cleanTextDump(dumpWith(["Harbour board decision: the old ferry pier will close"]));
+    expect(r.meta.title).toBe("Harbour board decision: the old ferry pier will close");
+  });
+  const footer = ["", "Share this article", "Print", "Send by e-mail", "Recommend", "Subscribe to the newsletter", "Back to the list", "Read more from the harbour", "Letters to the editor", "Reader survey"];
+  it("dates the page by a dateline labelled as the publication day, past a long footer row", () => {
+    const r = cleanTextDump(dumpWith(["Harbour board closes the old ferry pier"], [...BODY, ...footer, "Erschienen am: 12.03.2021"]));
+    expect(r.meta.published).toBe("2021-03-12");
+  });
+  it("control: an unlabelled date that far under the body does not date the page", () => {
+    const r = cleanTextDump(dumpWith(["Harbour board closes the old ferry pier"], [...BODY, ...footer, "12.03.2021"]));
+    expect(r.meta.published).toBeUndefined();
+  });
+});

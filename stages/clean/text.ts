@@ -135,7 +135,11 @@ const NOT_ANOTHER_HEADLINE = /^\s*\d{1,3}[.)]\s|^(\S+\s+){0,4}(says|said|wrote|w
  * image credits printed between the headline and the body of whole-page dumps, which a walk up from the body met
  * first (session 15t).
  */
-const CREDIT_CLAUSES = [new RegExp(ROLE_CREDIT_CLAUSE.source, "i"), new RegExp(COPYRIGHT_CLAUSE.source, "iu")];
+// (Session 15t6: and a caption closed by its credit label, "… for two years. Source: Supplied", "… Quelle: Agentur":
+//  the label after the caption's text, a short credit after it up to the line's end. Family: news captions whose
+//  credit shares the caption's line, in several languages.)
+const CAPTION_CREDIT_END = /\S\s+(?:source|sources|picture|pictures|credit|credits|quelle|fuente|fonte|source photo)\s*:\s*[^.!?:]{1,40}$/iu;
+const CREDIT_CLAUSES = [new RegExp(ROLE_CREDIT_CLAUSE.source, "i"), new RegExp(COPYRIGHT_CLAUSE.source, "iu"), CAPTION_CREDIT_END];
 //  Session 15t3: a credit label that closes a hyphenated compound ("Neuer Blick auf das Blue-Marble-Foto: …") is
 //  part of a headline, not a credit: the clause must not follow a hyphen.
 const isCreditLine = (t: string): boolean =>
@@ -155,6 +159,8 @@ const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", 
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
+/** A dateline's label that names the day as the publication day (session 15t6), in the stop-word table's languages. */
+const PUBLISHED_LABEL = /^\s*(?:(?:first )?published|posted|veröffentlicht|erschienen|publiziert|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)(?![\p{L}])/iu;
 /** The body's last lines searched for the post's meta sentence (session 15t6, `parsePostMetaSentence`). */
 const POST_META_BODY_LINES = 3;
 /**
@@ -1272,7 +1278,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const d = datelines.get(i);
     if (d) {
       // A date stated below the body ("Published on ...") still dates the page.
-      if (i > end && i - end <= 8) notePublished(d);
+      // (Session 15t6: a dateline that says it is the publication day, "Erschienen am: 01.11.2023", "Published on …",
+      //  up to AUTHOR_BELOW_LINES under it, past a share row or a print link. Family: the article's footer meta block
+      //  of magazines and institutional sites.)
+      if (i > end && (i - end <= 8 || (i - end <= AUTHOR_BELOW_LINES && PUBLISHED_LABEL.test(l.text)))) notePublished(d);
       decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
       continue;
     }
