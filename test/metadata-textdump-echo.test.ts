@@ -113,3 +113,18 @@ describe("a caption closed by its credit label, and a labelled dateline in the a
     expect(r.meta.published).toBeUndefined();
   });
 });
+
+describe("a social handle after the byline's name", () => {
+  it('reads "By Jane Doe @janedoe" as Jane Doe', () => {
+    const r = cleanTextDump(dumpWith(["Harbour board closes the old ferry pier", "", "By Jane Doe @janedoe"]));
+    expect(r.meta.author).toBe("Jane Doe");
+  });
+  it('reads a lone "Por" over "Jane Doe @janedoe" above a share row the walk took', () => {
+    const r = cleanTextDump(dumpWith(["Harbour board closes the old ferry pier for two years", "Por", "Jane Doe @janedoe", "12 March 2021", "Weekend weather outlook for the bay"]));
+    expect(r.meta.author).toBe("Jane Doe");
+  });
+  it("control: a handle alone after the byline word is not a name", () => {
+    const r = cleanTextDump(dumpWith(["Harbour board closes the old ferry pier", "", "By @janedoe"]));
+    expect(r.meta.author).toBeNull();
+  });
+});

@@ -680,7 +680,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   {
     for (let i = 0; i + 1 < lines.length; i++) {
       const next = lines[i + 1];
-      if (!LONE_BYLINE_WORD.test(lines[i].text) || bylines.has(i + 1) || datelines.has(i + 1) || next.words > 5) continue;
+      // (session 15t6: also when the name's line was read as a byline on its own, "Jane Doe @janedoe": the lone word
+      //  marks it as an explicit byline, read in the header zone below)
+      if (!LONE_BYLINE_WORD.test(lines[i].text) || datelines.has(i + 1) || next.words > 5) continue;
       const b = parseByline(`${lines[i].text.replace(/\s*:$/, "")} ${next.text}`);
       if (b) {
         // both lines are the byline (the header's meta block)

@@ -164,12 +164,17 @@ export function hasBylineOpener(line: string): boolean {
   return BY_PREFIX.test(line.trim().replace(GLUED_OPENER, "$1 "));
 }
 
+/** A social handle closing a byline after the name ("… Jane Doe @janedoe"). */
+const TRAILING_HANDLE = /(?<=\p{L})\s+@\w{2,30}$/u;
+
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
   if (AGENCY_BYLINE.test(t)) return t;
-  const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 "));
+  // (Session 15t6: a social handle after the name closes an explicit byline too, "Por Jane Doe @janedoe", "By Jane
+  //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
+  const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
   if (by) {
     const rest = by[1].split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0].replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
     const names = rest.split(" and ");
