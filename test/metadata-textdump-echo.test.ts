@@ -128,3 +128,14 @@ describe("a social handle after the byline's name", () => {
     expect(r.meta.author).toBeNull();
   });
 });
+
+describe("the header's dateline nearest the body dates the page", () => {
+  it("takes the article's dateline, not the masthead's date higher up in the header", () => {
+    const r = cleanTextDump(dumpWith(["Monday, 15 March 2021", "", "Harbour board closes the old ferry pier", "", "By Jane Doe", "12 March 2021"]));
+    expect(r.meta.published).toBe("2021-03-12");
+  });
+  it("keeps the time of the same day stated higher up", () => {
+    const r = cleanTextDump(dumpWith(["12 March 2021 16:48", "", "Harbour board closes the old ferry pier", "", "12.03.2021"]));
+    expect(r.meta.published).toBe("2021-03-12T16:48");
+  });
+});

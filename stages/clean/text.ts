@@ -1043,10 +1043,19 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
   }
-  // Datelines in document order: the first stated date is the publication date.
-  for (let i = zoneStart; i < start; i++) {
+  // The header's datelines, the one nearest the body first: it is the article's own. (Session 15t6: they were read in
+  // document order, so a date printed higher up in the page header, the day's date of the masthead, a teaser's or a
+  // "latest news" entry's date, dated the page. Family: whole-page dumps whose header zone holds more than one date.
+  // Published before updated still holds: an update label marks its date as the modified day whatever the order.)
+  // (The same day stated again higher up with its time, "27 January 2017 16:48" over a "27-01-2017" reference, gives
+  //  the fuller stamp.)
+  for (let i = start - 1; i >= zoneStart; i--) {
     const d = datelines.get(i);
     if (d) notePublished(d);
+  }
+  for (let i = zoneStart; i < start && meta.published?.length === 10; i++) {
+    const d = datelines.get(i);
+    if (d && !d.modified && d.iso.length > 10 && d.iso.startsWith(meta.published)) meta.published = d.iso;
   }
   // Session 15t, the byline of the article header when the walk up stopped below it: a byline line anywhere in the
   // header zone, the one closest to the body ("By Jane Doe" over the dateline, above a share row the walk took for
