@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { hasBylineOpener, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, type Dateline } from "./text/header.ts";
+import { hasBylineOpener, isPageControl, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, publisherOfDump } from "./text/publisher.ts";
@@ -36,6 +36,8 @@ export interface TextCleanOptions {
   siteKey?: string;
   /** The document's line memo (text/classify.ts): lines the story segmenter classified already are not classified again. */
   memo?: LineMemo;
+  /** Diagnostics for rule-writing scripts: filled with the chosen body run and headline line (non-empty line indexes). */
+  trace?: { start?: number; end?: number; title?: number | null };
 }
 
 /** How many of the body's first lines may open with the article's date (`dateOpeningLine`, session 15t4). */
@@ -133,7 +135,11 @@ const NOT_ANOTHER_HEADLINE = /^\s*\d{1,3}[.)]\s|^(\S+\s+){0,4}(says|said|wrote|w
  * image credits printed between the headline and the body of whole-page dumps, which a walk up from the body met
  * first (session 15t).
  */
-const CREDIT_CLAUSES = [new RegExp(ROLE_CREDIT_CLAUSE.source, "i"), new RegExp(COPYRIGHT_CLAUSE.source, "iu")];
+// (Session 15t6: and a caption closed by its credit label, "… for two years. Source: Supplied", "… Quelle: Agentur":
+//  the label after the caption's text, a short credit after it up to the line's end. Family: news captions whose
+//  credit shares the caption's line, in several languages.)
+const CAPTION_CREDIT_END = /\S\s+(?:source|sources|picture|pictures|credit|credits|quelle|fuente|fonte|source photo)\s*:\s*[^.!?:]{1,40}$/iu;
+const CREDIT_CLAUSES = [new RegExp(ROLE_CREDIT_CLAUSE.source, "i"), new RegExp(COPYRIGHT_CLAUSE.source, "iu"), CAPTION_CREDIT_END];
 //  Session 15t3: a credit label that closes a hyphenated compound ("Neuer Blick auf das Blue-Marble-Foto: …") is
 //  part of a headline, not a credit: the clause must not follow a hyphen.
 const isCreditLine = (t: string): boolean =>
@@ -153,6 +159,10 @@ const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", 
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
+/** A dateline's label that names the day as the publication day (session 15t6), in the stop-word table's languages. */
+const PUBLISHED_LABEL = /^\s*(?:(?:first )?published|posted|veröffentlicht|erschienen|publiziert|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)(?![\p{L}])/iu;
+/** The body's last lines searched for the post's meta sentence (session 15t6, `parsePostMetaSentence`). */
+const POST_META_BODY_LINES = 3;
 /**
  * A bare capitalised line under the headline read as its author (session 15t3): its first word is a known given name
  * (text/person.ts), or none of its words is an ordinary English word (WordNet's lemmas, `commonWordClass`). Family:
@@ -358,7 +368,7 @@ function isTitleLike(l: ClassifiedLine, minWords = 3): boolean {
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
   if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
-  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text)) return false;
+  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text) || isPageControl(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
 
@@ -462,6 +472,68 @@ function topicalHeadline(
     if (n >= TOPICAL_MIN_SHARED && share >= TOPICAL_MIN_SHARE) best = l;
   }
   return best;
+}
+
+/** Words a heading needs to be taken as the headline because the page prints it again (session 15t6). */
+const ECHO_MIN_WORDS = 4;
+
+/** How many lines outside the body run [start, end], other than line `i`, hold line `i`'s words in a row. */
+function echoCount(lines: readonly ClassifiedLine[], keyOf: (i: number) => string, i: number, start: number, end: number): number {
+  const key = ` ${keyOf(i)} `;
+  if (key.trim() === "") return 0;
+  let n = 0;
+  for (let j = 0; j < lines.length; j++) {
+    if (j === i || (j >= start && j <= end)) continue;
+    if (` ${keyOf(j)} `.includes(key)) n++;
+  }
+  return n;
+}
+
+/**
+ * The headline the page prints again (session 15t6, see the call site): the line nearest the body, at most
+ * TOPICAL_FAR_LINES above it, that is set off as a heading, headline-like with ECHO_MIN_WORDS words, not a name, names
+ * the body's topic as `topicalHeadline` asks, and is printed again outside the body. Null when none is.
+ */
+function echoedHeadline(
+  lines: readonly ClassifiedLine[],
+  tokens: readonly LineTokens[],
+  stop: ReadonlySet<string>,
+  keyOf: (i: number) => string,
+  start: number,
+  end: number,
+  isMeta: (i: number) => boolean,
+  firstPrinted: (i: number) => ClassifiedLine,
+): ClassifiedLine | null {
+  let body: Set<string> | null = null;
+  for (let i = start - 1; i >= Math.max(0, start - TOPICAL_FAR_LINES); i--) {
+    if (isMeta(i)) continue;
+    const l = firstPrinted(i);
+    if (!(l.markHeading || l.blanksBefore >= HEADING_BLANKS) || l.list || !isTitleLike(l, ECHO_MIN_WORDS) || looksLikeName(l.text)) continue;
+    body ??= bodyContentWords(lines, tokens, stop, start, end);
+    const cw = contentWords(tokens[i].ofLower, stop);
+    const n = sharedCount(cw, body);
+    if (n < Math.min(TOPICAL_MIN_SHARED, cw.size) || n < TOPICAL_MIN_SHARE * cw.size) continue;
+    if (echoCount(lines, keyOf, i, start, end) > 0) return l;
+  }
+  return null;
+}
+
+/**
+ * Session 15t6, the headline as the last item of a numbered breadcrumb: a renderer prints an ordered list's items with
+ * their numbers ("1. Startseite", "2. Ratgeber", "3. Headline"), so the headline line the walk took opens with "3. ".
+ * When one of the BREADCRUMB_NUMBER_LINES lines above it opens with the number before, the number is cut. Family:
+ * whole-page dumps of news and institutional sites whose breadcrumb is an ordered list (html-to-text, lynx, w3m).
+ */
+const BREADCRUMB_NUMBER_LINES = 3;
+const ITEM_NUMBER = /^(\d{1,2})\.\s+(?=\S)/;
+function withoutBreadcrumbNumber(lines: readonly ClassifiedLine[], i: number): string {
+  const m = ITEM_NUMBER.exec(lines[i].text);
+  if (!m || Number(m[1]) < 2) return lines[i].text;
+  for (let j = i - 1; j >= Math.max(0, i - BREADCRUMB_NUMBER_LINES); j--) {
+    const p = ITEM_NUMBER.exec(lines[j].text) ?? /^(\d{1,2})\.$/.exec(lines[j].text);
+    if (p && Number(p[1]) === Number(m[1]) - 1) return lines[i].text.slice(m[0].length);
+  }
+  return lines[i].text;
 }
 
 /** Whether a line can be the headline of a further article in the dump (not a comment header or a numbered entry). */
@@ -608,7 +680,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   {
     for (let i = 0; i + 1 < lines.length; i++) {
       const next = lines[i + 1];
-      if (!LONE_BYLINE_WORD.test(lines[i].text) || bylines.has(i + 1) || datelines.has(i + 1) || next.words > 5) continue;
+      // (session 15t6: also when the name's line was read as a byline on its own, "Jane Doe @janedoe": the lone word
+      //  marks it as an explicit byline, read in the header zone below)
+      if (!LONE_BYLINE_WORD.test(lines[i].text) || datelines.has(i + 1) || next.words > 5) continue;
       const b = parseByline(`${lines[i].text.replace(/\s*:$/, "")} ${next.text}`);
       if (b) {
         // both lines are the byline (the header's meta block)
@@ -901,12 +975,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
   }
+  const stop: ReadonlySet<string> = STOPWORDS[lang] ?? new Set();
   // Session 15t2, the headline that names the article's topic. When the chosen line shares no content word with the
   // body (a button or share row, "Add to comment", a section label, a teaser of another story, a name with a job
   // title) or no line was chosen, the headline-like line of the header zone that shares most of its content words
   // with the body's opening is the headline. Family: whole-page dumps whose header zone holds page furniture between
   // the headline and the body (any site, any language: the test is word overlap, function words left out).
-  const stop: ReadonlySet<string> = STOPWORDS[lang] ?? new Set();
   const topical = topicalHeadline(lines, tokens, stop, zoneStart, start, end, title, (i) => datelines.has(i) || bylines.has(i));
   if (topical) title = topical;
   // Session 15t3, the headline at the head of the body run: a headline that ends with "?" or "!" or is long scores
@@ -914,18 +988,37 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // label (no content word shared with the body). Then the run's first line is the headline when it is headline-like
   // and the line after it, a dek or the first paragraph, is longer prose. It leaves the body as the title.
   // Family: whole-page dumps of blogs and news sites whose headline sits right under the menu.
-  if (start + 1 <= end) {
-    const head = lines[start];
-    const next = lines[start + 1];
+  // (Session 15t6: or the run's second line when it is set off as a heading and the run's first line ends with its
+  //  words: a breadcrumb trail run into the headline, "Start » Blog » Headline", long enough to read as prose, opened
+  //  the run. The trail leaves the body with it. Family: blogs and magazines whose breadcrumb ends with the headline.
+  //  A first form took any set-off line among the run's first three: fold A +4 pages, but held-out fold B −2, where a
+  //  sub-heading under the first paragraph was taken.)
+  for (let k = start; k + 1 <= end && k <= start + 1; k++) {
+    const head = lines[k];
+    const next = lines[k + 1];
+    if (k > start && !((head.markHeading || head.blanksBefore >= HEADING_BLANKS) && ` ${keyOf(start)}`.endsWith(` ${keyOf(k)}`))) continue;
     if (isTitleLike(head) && !head.list && !looksLikeName(head.text) && next.score > 0 && next.words > head.words) {
-      const body = bodyContentWords(lines, tokens, stop, start + 1, end);
+      const body = bodyContentWords(lines, tokens, stop, k + 1, end);
       if (!title || sharedCount(contentWords(tokens[title.index].ofLower, stop), body) === 0) {
         title = head;
-        start++;
+        start = k + 1;
       }
+      break;
     }
   }
 
+  // Session 15t6, the headline printed again elsewhere on the page. A page prints its headline more than once: as the
+  // breadcrumb's last item, in the "most read" or teaser list, in the footer's "this post first appeared …" line, as
+  // a related link. A page's sub-heading, dek, caption or button is printed once. When the chosen line is printed
+  // only there, the nearest line above the body (up to TOPICAL_FAR_LINES) that is set off as a heading, names the
+  // body's topic (the topical rule's share) and is printed again outside the body is the headline. Labels and
+  // captions echo too ("Higher education" in the tag list, "Texas State Capitol" as image alt and caption), so the
+  // line needs ECHO_MIN_WORDS words and must not read as a name. Family: whole-page dumps of news, institutional and
+  // blog pages whose header holds a second heading, a dek or a caption nearer the body than the headline.
+  if (!title || echoCount(lines, keyOf, title.index, start, end) === 0) {
+    const echoed = echoedHeadline(lines, tokens, stop, keyOf, start, end, (i) => datelines.has(i) || bylines.has(i), firstPrinted);
+    if (echoed) title = echoed;
+  }
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
   // (Session 15t3: a known given name first, or no ordinary English word in it: a label of common words, "Computer
   //  Games Programming", or a two-word headline printed under a section title is not a name.)
@@ -950,10 +1043,19 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
   }
-  // Datelines in document order: the first stated date is the publication date.
-  for (let i = zoneStart; i < start; i++) {
+  // The header's datelines, the one nearest the body first: it is the article's own. (Session 15t6: they were read in
+  // document order, so a date printed higher up in the page header, the day's date of the masthead, a teaser's or a
+  // "latest news" entry's date, dated the page. Family: whole-page dumps whose header zone holds more than one date.
+  // Published before updated still holds: an update label marks its date as the modified day whatever the order.)
+  // (The same day stated again higher up with its time, "27 January 2017 16:48" over a "27-01-2017" reference, gives
+  //  the fuller stamp.)
+  for (let i = start - 1; i >= zoneStart; i--) {
     const d = datelines.get(i);
     if (d) notePublished(d);
+  }
+  for (let i = zoneStart; i < start && meta.published?.length === 10; i++) {
+    const d = datelines.get(i);
+    if (d && !d.modified && d.iso.length > 10 && d.iso.startsWith(meta.published)) meta.published = d.iso;
   }
   // Session 15t, the byline of the article header when the walk up stopped below it: a byline line anywhere in the
   // header zone, the one closest to the body ("By Jane Doe" over the dateline, above a share row the walk took for
@@ -990,9 +1092,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
   }
+  if (opts.trace) Object.assign(opts.trace, { start, end, title: title?.index ?? null });
   if (title) {
-    meta.title = title.text;
-    decisions[title.index] = { keep: { text: title.text, role: "title" } };
+    const text = withoutBreadcrumbNumber(lines, title.index);
+    meta.title = text;
+    decisions[title.index] = { keep: { text, role: "title" } };
   } else {
     // No headline line, but one with separators above the body ("Kicker | Headline", "Headline | Site",
     // "Site » Section » Headline": an <h1> that holds a bar, a dump that opens with the page's <title>):
@@ -1185,7 +1289,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const d = datelines.get(i);
     if (d) {
       // A date stated below the body ("Published on ...") still dates the page.
-      if (i > end && i - end <= 8) notePublished(d);
+      // (Session 15t6: a dateline that says it is the publication day, "Erschienen am: 01.11.2023", "Published on …",
+      //  up to AUTHOR_BELOW_LINES under it, past a share row or a print link. Family: the article's footer meta block
+      //  of magazines and institutional sites.)
+      if (i > end && (i - end <= 8 || (i - end <= AUTHOR_BELOW_LINES && PUBLISHED_LABEL.test(l.text)))) notePublished(d);
       decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
       continue;
     }
@@ -1220,6 +1327,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (!d) continue;
     if ("keep" in d) blocks.push(d.keep);
     else removed.push(d.drop);
+  }
+  // Session 15t6, the post's meta sentence under the article ("This entry was posted on … by jdoe in News", "Dieser
+  // Beitrag wurde am … von jdoe in News veröffentlicht", header.ts `parsePostMetaSentence`): in the body's last lines
+  // or at most AUTHOR_BELOW_LINES under it. It dates the page when no dateline of the header or the body did. Family:
+  // blog themes (WordPress and the like) in several languages. (Its author, a user name, was measured and left out:
+  // fold A1 +0, A2 one author invented on a "no author" page.)
+  for (let i = Math.max(start, end - POST_META_BODY_LINES); !meta.published && i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
+    const day = parsePostMetaSentence(lines[i].text, dayFirst);
+    if (day) {
+      meta.published = day;
+      meta.publishedFrom = "text";
+    }
   }
   // Session 15t4, a date that opens a line of the header or the body's first lines and runs on into a lede or a meta
   // row: "31. Oktober 2023. Die Stadt …", "(18.01.2018) Der Landtag …", "27.1.2022 - Bei der …", "12.11.2021 red

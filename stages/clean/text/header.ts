@@ -132,10 +132,14 @@ const BYLINE_CONTACT = new RegExp(String.raw`(?<!\s)\s*(?:\b(?:e-?mail|mail)\s*:
  * A CMS poster line's lead before its date ("Posted by jdoe on 12 May 2019", "Geschrieben von Quill am 25.08.2015"):
  * the publishing verb makes one word, a user name, the byline (html/metadata.ts's POSTER_LINE).
  */
-const POSTER_LEAD = new RegExp(String.raw`^(?:${POSTER_VERBS})\s+(?:${POSTER_BY})\s*:?\s+([\p{L}\p{N}_.-]{2,30})(?:\s+(?:on|at|am|le|el|il|op|em|um))?$`, "iu");
+// (Session 15t6: a category may stand between the verb and the byline word, "Posted in News by jdoe on 3 May 2019",
+//  "Publicado en Deportes por jdoe el …": the meta row of blog themes that name the post's category first.)
+const POSTER_LEAD = new RegExp(String.raw`^(?:${POSTER_VERBS})(?:\s+(?:in|en|dans|im|unter|em|nel|op)\s+[^\s,|]+(?:\s+[^\s,|]+){0,2}?)?\s+(?:${POSTER_BY})\s*:?\s+([\p{L}\p{N}_.-]{2,30}(?:\s+[\p{L}'’.-]+){0,3}?)(?:\s+(?:on|at|am|le|el|il|op|em|um))?$`, "iu");
 function posterOf(lead: string): string | null {
   const m = POSTER_LEAD.exec(lead);
-  return m && !JUNK_AUTHORS.has(m[1].toLowerCase()) ? m[1] : null;
+  // one word, a user name ("jdoe"), or a person's name in capitalised words ("Jane Doe")
+  if (!m || (/\s/.test(m[1]) && !looksLikeName(m[1]))) return null;
+  return !JUNK_AUTHORS.has(m[1].toLowerCase()) ? m[1] : null;
 }
 
 /**
@@ -160,12 +164,17 @@ export function hasBylineOpener(line: string): boolean {
   return BY_PREFIX.test(line.trim().replace(GLUED_OPENER, "$1 "));
 }
 
+/** A social handle closing a byline after the name ("… Jane Doe @janedoe"). */
+const TRAILING_HANDLE = /(?<=\p{L})\s+@\w{2,30}$/u;
+
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
   if (AGENCY_BYLINE.test(t)) return t;
-  const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 "));
+  // (Session 15t6: a social handle after the name closes an explicit byline too, "Por Jane Doe @janedoe", "By Jane
+  //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
+  const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
   if (by) {
     const rest = by[1].split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0].replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
     const names = rest.split(" and ");
@@ -317,4 +326,39 @@ export function isYearlessDateline(line: string): boolean {
     rest = rest.slice(m[0].length).trim();
   }
   return rest === "";
+}
+
+/**
+ * Session 15t6: page controls that a whole-page dump prints between the headline and the body, as short lines of
+ * their own: they are never the headline. Each entry is a family of controls, in the languages of the stop-word table.
+ * The walk up from the body stopped on them and took them for the headline (they are short, capitalised and end
+ * with no stop), so the headline over them was missed.
+ */
+const PAGE_CONTROLS: readonly RegExp[] = [
+  // Comment-form headers of blog engines ("Leave a Reply" and its translations), under a short article.
+  /^(?:leave a (?:reply|comment)|schreib(?:e|en sie)? (?:eine[nm]?|deine[nm]?|ihre[nm]?) (?:antwort|kommentar)|hinterlasse (?:eine[nm]?|deine[nm]?) (?:antwort|kommentar)|kommentar (?:schreiben|verfassen)|laisser (?:un|une) (?:commentaire|réponse)|deja (?:un|una) (?:comentario|respuesta)|lascia (?:un|una) (?:commento|risposta)|deixe (?:um|uma) (?:comentário|resposta)|geef een reactie|laat een reactie achter)\b/iu,
+  // Skip links and accessibility jumps ("Skip to content", "Springe zum Inhalt", "Zum Hauptinhalt wechseln").
+  /\b(?:skip to (?:main )?(?:content|navigation)|springe zum inhalt|zum (?:haupt|sekundären |primären )?inhalt (?:springen|wechseln)|aller au contenu|saltar al contenido|ir al contenido|vai al contenuto|pular para o conteúdo|naar de inhoud)\b/iu,
+  // Reading-list, display and navigation buttons ("Add to Pocket", "Dark Mode", "Back to top", "zurück zur Übersicht").
+  /^(?:add to (?:pocket|reading list|favou?rites|bookmarks)|save (?:for later|to pocket)|read later|dark mode|light mode|go (?:to )?top|back to (?:top|overview|the overview|home|list)|zurück zu(?:r|m) (?:übersicht|startseite|liste|seitenanfang)|nach oben|retour (?:à la liste|en haut)|volver arriba|torna su)\b/iu,
+  // Form fields and account prompts ("Leave this field empty", "Resend activation link", "Zur erweiterten Suche").
+  /^(?:leave this field (?:empty|blank)|this field is required|(?:aktivierungslink|activation link|bestätigungslink) (?:erneut )?(?:zu)?(?:schicken|senden|resend)|resend (?:the )?activation (?:link|e-?mail)|zur erweiterten suche|advanced search)\b/iu,
+];
+
+/** Whether a line is a page control (PAGE_CONTROLS): a button, a skip link, a form's header or field label. */
+export function isPageControl(line: string): boolean {
+  return PAGE_CONTROLS.some((re) => re.test(line.trim()));
+}
+
+/**
+ * Session 15t6: the post's meta sentence that blog themes print under the article ("This entry was posted on Monday,
+ * May 3, 2019 by jdoe in News", "Dieser Beitrag wurde am 04/02/2020 von jdoe in News veröffentlicht", "Cet article a
+ * été publié le 3 mai 2019 par jdoe"). Too long for a dateline, but it states the day. The opening words, by language.
+ */
+const POST_META_SENTENCE =
+  /^(?:this (?:entry|post|article) was (?:posted|published|written|filed)|dieser (?:beitrag|artikel|eintrag) wurde|(?:ce|cet) (?:billet|article) a été (?:publié|écrit)|cette entrée a été publiée|(?:esta|la) entrada (?:fue|ha sido) (?:publicada|escrita)|este (?:artículo|post) (?:fue|ha sido) (?:publicado|escrito)|questo (?:articolo|post) è stato (?:pubblicato|scritto)|questa voce è stata (?:pubblicata|scritta)|dit (?:bericht|artikel) (?:werd|is) (?:geplaatst|gepubliceerd))(?![\p{L}\p{N}])/iu;
+/** The day of a blog's post meta sentence (POST_META_SENTENCE), or null. */
+export function parsePostMetaSentence(line: string, dayFirst = false): string | null {
+  if (line.length > 300 || !POST_META_SENTENCE.test(line) || !mayHoldDate(line)) return null;
+  return (findPublished(unglueDates(line), { dumpLine: true, dayFirst }) ?? shortYearDate(line, dayFirst))?.iso ?? null;
 }
