@@ -59,6 +59,8 @@ const NAME_BEFORE_SLASH = /[.)]\s+\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,
 const BRACKET_CREDIT_WORD = /^(\p{Lu}[\p{L}.'’&-]*:?|via|and|\/)$/u;
 /** A bracketed credit names its source "via" or after a slash, or is an agency or a file photo. */
 const BRACKET_CREDIT_SOURCE = /\bvia\b|\/|^(file:?\s*)?(reuters|ap|afp|getty images|epa|anadolu|xinhua|dpa|efe|ansa)$|^file:/i;
+/** A wire agency or a file mark closing a caption in round brackets, in the agency's own spelling: "(AP)", "(Reuters)", "(File Photo)". */
+const BRACKETED_AGENCY_CREDIT = /\((?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|GETTY IMAGES|[Ff]ile|[Ff]ile [Pp]hoto|FILE( PHOTO)?|AP Photo|AP PHOTO)\)$/;
 /** A caption before its credit has at least this many characters (a sentence, not a label). */
 const CAPTION_MIN_CHARS = 40;
 
@@ -118,7 +120,9 @@ export const RESIDUE: ResiduePattern[] = [
         (endsParen && /\((photo|image|picture|credit|foto)?:?\s*[^()]{0,40}\/\s*(ap|afp|reuters|getty( images)?|epa|ap photo|file|pool|shutterstock|istock|dpa|anadolu|xinhua|tass)\)$/i.test(line)) ||
         /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
         // the credit at the end is tested first: an unanchored /\p{Ll}.*\(…\)$/ backtracks quadratically on long prose lines
-        (endsParen && /\((ap|afp|reuters|getty images|epa|file|file photo|ap photo)\)$/i.test(line) && /\p{Ll}/u.test(line.slice(0, line.lastIndexOf("(")))) ||
+        // (session clean-4: the agency as the agencies write it, AP, AFP, EPA, Reuters; an acronym in another case closing
+        //  a sentence, "… die elektronische Akte (ePA)", is the text's own abbreviation, not a credit)
+        (endsParen && BRACKETED_AGENCY_CREDIT.test(line) && /\p{Ll}/u.test(line.slice(0, line.lastIndexOf("(")))) ||
         /\b(submitted|file|staff|courtesy|contributed|handout) (photo|image|picture)s?\)?$/i.test(line) ||
         // wire-style captions: "In this March 3, 2019, file photo, …", "In this image made from video, …"
         /^in this .{0,60}?\b(file )?(photo|image|picture|photograph|video|still|frame|handout)\b/i.test(line) ||
