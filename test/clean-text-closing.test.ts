@@ -68,3 +68,41 @@ describe("a quotation closing the article", () => {
     expect(body(r)).toContain(quote);
   });
 });
+
+describe("an embedded social post between the article's paragraphs", () => {
+  const embed = ["> View this post on Instagram", "> ", "> ", "> ", "> A post shared by Irena Kolar (@irenakolar.builds)"].join("\n");
+  const dump = textDump(
+    ...menu,
+    "Footbridge rebuilt by volunteers",
+    P[0],
+    P[1],
+    embed,
+    P[2],
+    embed.replace("Irena Kolar (@irenakolar.builds)", "Example Town Council (@exampletown)"),
+    P[3],
+    "Related",
+    "Town opens new library",
+    ...footer,
+  );
+
+  it("reads its chrome as embed residue", () => {
+    expect(classifyLine(toLineUnits("A post shared by Irena Kolar (@irenakolar.builds) on May 2, 2024 at 3:00pm PDT")[0], "en").rule).toBe("clean/embed");
+    expect(classifyLine(toLineUnits("View this post on Instagram")[0], "en").rule).toBe("clean/embed");
+  });
+
+  it("keeps the paragraphs after each embed (not isolated teasers) and drops the chrome", () => {
+    const out = body(cleanTextDump(dump));
+    expect(out).toContain(P[2]);
+    expect(out).toContain(P[3]);
+    expect(out).not.toContain("View this post on Instagram");
+    expect(out).not.toContain("Town opens new library");
+  });
+});
+
+describe("lines with no words between two paragraphs", () => {
+  it("do not make the paragraph after them an isolated teaser (a gallery of images printed as empty list marks)", () => {
+    const gallery = [" * ", " * ", " * ", " * ", " * ", " * ", " * "].join("\n");
+    const r = cleanTextDump(textDump(...menu, "Footbridge rebuilt by volunteers", P[0], P[1], gallery, P[2], ...footer));
+    expect(body(r)).toContain(P[2]);
+  });
+});

@@ -91,7 +91,7 @@ const CAPTION_MAX_WORDS = 60;
 /** What a caption costs the body run (as an inline residue line). */
 const THRESHOLDS_CAPTION = 2;
 /** Rules of lines that sit inside an article's flow (not section boundaries): a paragraph next to them is not isolated. */
-const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder"]);
+const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder", "clean/embed"]);
 /** A sidebar between two parts of an article is at most this many lines... */
 const SIDEBAR_MAX_LINES = 25;
 /** ...and the part it cuts off weighs at least this share of the body run. */
@@ -629,7 +629,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && (IN_ARTICLE_RULES.has(l.rule) || (l.rule === "clean/read-more" && !l.breaker));
   const proseNeighbour = (i: number, step: number): boolean => {
     let j = i + step;
-    while (j >= 0 && j < lines.length && inArticle(lines[j])) j += step;
+    while (j >= 0 && j < lines.length && (inArticle(lines[j]) || lines[j].words === 0)) j += step;
     return j >= 0 && j < lines.length && prose[j];
   };
   // A paragraph right after a small related-links box that interrupts the article ("Related

@@ -82,6 +82,9 @@ function creditClosingCaption(line: string, last: number): boolean {
   return inner.split(/\s+/).every((w) => BRACKET_CREDIT_WORD.test(w)) && BRACKET_CREDIT_SOURCE.test(inner);
 }
 
+/** An embedded post's chrome lines: the "view on" link and the "shared by" credit with the account's handle. */
+const EMBED_CHROME = /^(?:view (?:this|the) (?:post|photo|video|profile) on (?:instagram|facebook|tiktok|twitter|x|threads)|(?:a|this) (?:post|photo|video) shared by .{1,80}\(@[\w.]{1,40}\)(?: on .{1,40})?)$/iu;
+
 export const RESIDUE: ResiduePattern[] = [
   {
     rule: "clean/icon-font",
@@ -164,6 +167,17 @@ export const RESIDUE: ResiduePattern[] = [
     rule: "clean/media-timestamp",
     why: "player clocks and durations ('0:00', '13:44', '1:02:33', '0:00 / 3:12')",
     test: (line) => /^(\d{1,2}:)?\d{1,2}:\d{2}(\s*\/\s*(\d{1,2}:)?\d{1,2}:\d{2})?$/.test(line),
+  },
+  {
+    // Session clean-4: the chrome an embedded social post prints around itself in a whole-page dump ("View this post on
+    // Instagram", "A post shared by Jane Roe (@janeroe) on May 2, 2019 at 3:00pm PDT"). It sits between the article's
+    // paragraphs, like a caption: inline, so the paragraph after an embed is not read as an isolated teaser. Family:
+    // Instagram, Facebook and TikTok embeds in news, travel and lifestyle articles, in every renderer (a blockquote in
+    // html-to-text and Markdown, bare lines in innerText). A tweet's signature is a dateline (text.ts EMBED_SIGNATURE).
+    rule: "clean/embed",
+    inline: true,
+    why: "an embedded social post's chrome ('View this post on Instagram', 'A post shared by Jane Roe (@janeroe)')",
+    test: (line, words) => words <= 30 && EMBED_CHROME.test(line),
   },
   {
     rule: "clean/markup",
