@@ -627,6 +627,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // APP BY CLICKING HERE", "Related: …") sits in the article's flow too. Family: promo lines between the last
   // paragraphs of news articles, which left the closing paragraph looking like an isolated teaser.
   const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && (IN_ARTICLE_RULES.has(l.rule) || (l.rule === "clean/read-more" && !l.breaker));
+  // Session clean-4: a line with no words (an empty quote or list mark, a code block's brace, an image with no alt
+  // text) and an embedded post's chrome (text/patterns.ts "clean/embed") are looked past too: they print between an
+  // article's paragraphs, never between a teaser's headline and its blurb. Family: embeds (Instagram, tweets),
+  // galleries printed as empty bullets and code blocks in tutorials, in every renderer; the paragraph after them was
+  // read as an isolated teaser (weight ×0.5, at most 5) and the article's end was cut there.
   const proseNeighbour = (i: number, step: number): boolean => {
     let j = i + step;
     while (j >= 0 && j < lines.length && (inArticle(lines[j]) || lines[j].words === 0)) j += step;
