@@ -93,7 +93,7 @@ const CAPTION_MAX_WORDS = 60;
 /** What a caption costs the body run (as an inline residue line). */
 const THRESHOLDS_CAPTION = 2;
 /** Rules of lines that sit inside an article's flow (not section boundaries): a paragraph next to them is not isolated. */
-const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder"]);
+const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder", "clean/embed"]);
 /** A sidebar between two parts of an article is at most this many lines... */
 const SIDEBAR_MAX_LINES = 25;
 /** ...and the part it cuts off weighs at least this share of the body run. */
@@ -701,9 +701,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // APP BY CLICKING HERE", "Related: …") sits in the article's flow too. Family: promo lines between the last
   // paragraphs of news articles, which left the closing paragraph looking like an isolated teaser.
   const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && (IN_ARTICLE_RULES.has(l.rule) || (l.rule === "clean/read-more" && !l.breaker));
+  // Session clean-4: a line with no words (an empty quote or list mark, a code block's brace, an image with no alt
+  // text) and an embedded post's chrome (text/patterns.ts "clean/embed") are looked past too: they print between an
+  // article's paragraphs, never between a teaser's headline and its blurb. Family: embeds (Instagram, tweets),
+  // galleries printed as empty bullets and code blocks in tutorials, in every renderer; the paragraph after them was
+  // read as an isolated teaser (weight ×0.5, at most 5) and the article's end was cut there.
   const proseNeighbour = (i: number, step: number): boolean => {
     let j = i + step;
-    while (j >= 0 && j < lines.length && inArticle(lines[j])) j += step;
+    while (j >= 0 && j < lines.length && (inArticle(lines[j]) || lines[j].words === 0)) j += step;
     return j >= 0 && j < lines.length && prose[j];
   };
   // A paragraph right after a small related-links box that interrupts the article ("Related

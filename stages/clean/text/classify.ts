@@ -63,7 +63,14 @@ export const THRESHOLDS = {
 const MARKDOWN_LINK = "clean/markdown-link";
 /** A linked line this long is a paragraph rather than a linked headline or teaser title. */
 const LINKED_PARAGRAPH_MIN_WORDS = 16;
-const SENTENCE_END = /[.!?。！？…]["'”’»)\]]*$/;
+/**
+ * Closing quotes and brackets a sentence may end with. Session clean-4: the closing marks of every quoting style, not
+ * only the English ones: German and Czech „…“ (closes with “), Danish and German »…« (closes with «), single ‚…‘ and
+ * ›…‹. Family: a paragraph or a closing line that is one quotation, on German, Scandinavian and Central European
+ * sites, which read as an unterminated fragment (a teaser) and fell off the end of the body.
+ */
+const CLOSERS = `"'”’“‘»«›‹)`;
+const SENTENCE_END = new RegExp(`[.!?。！？…][${CLOSERS}\\]]*$`);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /** A token character: a letter or a digit of any script. */
@@ -139,7 +146,7 @@ export function lineTokens(text: string): LineTokens {
 }
 
 /** A short line that reads as a sentence ends with one of these (optionally followed by closing quotes/brackets). */
-const SHORT_SENTENCE_END = /[.!]["'”’»)]*$/;
+const SHORT_SENTENCE_END = new RegExp(`[.!][${CLOSERS}]*$`);
 const LOWER_LETTER = /\p{Ll}/u;
 const DIGIT = /\d/;
 
@@ -199,7 +206,9 @@ export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lin
   if (residue) {
     const score = residue.inline ? -THRESHOLDS.shortPenalty : -(THRESHOLDS.badBase + words / 2);
     const out = classified(u, words, stopDensity, sentenceEnd, "bad", residue.rule, residue.why, false, score);
-    if (residue.rule === MARKDOWN_LINK && words >= 3 && u.linked.indexOf("](") === u.linked.lastIndexOf("](")) {
+    // (Only when unwrapping the link changed the line: a link the unwrapper left whole, such as one whose address
+    //  holds a space, would be classified as itself again, without end.)
+    if (residue.rule === MARKDOWN_LINK && words >= 3 && u.linked !== text && u.linked.indexOf("](") === u.linked.lastIndexOf("](")) {
       // A body line is never dropped only because it is a link: a linked paragraph (longer than
       // a headline) is judged as prose.
       const plain = classifyLine({ ...u, linked: text }, lang, tokens);

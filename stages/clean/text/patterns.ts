@@ -59,6 +59,8 @@ const NAME_BEFORE_SLASH = /[.)]\s+\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,
 const BRACKET_CREDIT_WORD = /^(\p{Lu}[\p{L}.'’&-]*:?|via|and|\/)$/u;
 /** A bracketed credit names its source "via" or after a slash, or is an agency or a file photo. */
 const BRACKET_CREDIT_SOURCE = /\bvia\b|\/|^(file:?\s*)?(reuters|ap|afp|getty images|epa|anadolu|xinhua|dpa|efe|ansa)$|^file:/i;
+/** A wire agency or a file mark closing a caption in round brackets, in the agency's own spelling: "(AP)", "(Reuters)", "(File Photo)". */
+const BRACKETED_AGENCY_CREDIT = /\((?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|GETTY IMAGES|[Ff]ile|[Ff]ile [Pp]hoto|FILE( PHOTO)?|AP Photo|AP PHOTO)\)$/;
 /** A caption before its credit has at least this many characters (a sentence, not a label). */
 const CAPTION_MIN_CHARS = 40;
 
@@ -79,6 +81,9 @@ function creditClosingCaption(line: string, last: number): boolean {
   if (inner.length === 0 || inner.length > 60 || !LOWER.test(line.slice(0, open))) return false;
   return inner.split(/\s+/).every((w) => BRACKET_CREDIT_WORD.test(w)) && BRACKET_CREDIT_SOURCE.test(inner);
 }
+
+/** An embedded post's chrome lines: the "view on" link and the "shared by" credit with the account's handle. */
+const EMBED_CHROME = /^(?:view (?:this|the) (?:post|photo|video|profile) on (?:instagram|facebook|tiktok|twitter|x|threads)|(?:a|this) (?:post|photo|video) shared by .{1,80}\(@[\w.]{1,40}\)(?: on .{1,40})?)$/iu;
 
 export const RESIDUE: ResiduePattern[] = [
   {
@@ -118,7 +123,9 @@ export const RESIDUE: ResiduePattern[] = [
         (endsParen && /\((photo|image|picture|credit|foto)?:?\s*[^()]{0,40}\/\s*(ap|afp|reuters|getty( images)?|epa|ap photo|file|pool|shutterstock|istock|dpa|anadolu|xinhua|tass)\)$/i.test(line)) ||
         /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
         // the credit at the end is tested first: an unanchored /\p{Ll}.*\(…\)$/ backtracks quadratically on long prose lines
-        (endsParen && /\((ap|afp|reuters|getty images|epa|file|file photo|ap photo)\)$/i.test(line) && /\p{Ll}/u.test(line.slice(0, line.lastIndexOf("(")))) ||
+        // (session clean-4: the agency as the agencies write it, AP, AFP, EPA, Reuters; an acronym in another case closing
+        //  a sentence, "… die elektronische Akte (ePA)", is the text's own abbreviation, not a credit)
+        (endsParen && BRACKETED_AGENCY_CREDIT.test(line) && /\p{Ll}/u.test(line.slice(0, line.lastIndexOf("(")))) ||
         /\b(submitted|file|staff|courtesy|contributed|handout) (photo|image|picture)s?\)?$/i.test(line) ||
         // wire-style captions: "In this March 3, 2019, file photo, …", "In this image made from video, …"
         /^in this .{0,60}?\b(file )?(photo|image|picture|photograph|video|still|frame|handout)\b/i.test(line) ||
@@ -160,6 +167,17 @@ export const RESIDUE: ResiduePattern[] = [
     rule: "clean/media-timestamp",
     why: "player clocks and durations ('0:00', '13:44', '1:02:33', '0:00 / 3:12')",
     test: (line) => /^(\d{1,2}:)?\d{1,2}:\d{2}(\s*\/\s*(\d{1,2}:)?\d{1,2}:\d{2})?$/.test(line),
+  },
+  {
+    // Session clean-4: the chrome an embedded social post prints around itself in a whole-page dump ("View this post on
+    // Instagram", "A post shared by Jane Roe (@janeroe) on May 2, 2019 at 3:00pm PDT"). It sits between the article's
+    // paragraphs, like a caption: inline, so the paragraph after an embed is not read as an isolated teaser. Family:
+    // Instagram, Facebook and TikTok embeds in news, travel and lifestyle articles, in every renderer (a blockquote in
+    // html-to-text and Markdown, bare lines in innerText). A tweet's signature is a dateline (text.ts EMBED_SIGNATURE).
+    rule: "clean/embed",
+    inline: true,
+    why: "an embedded social post's chrome ('View this post on Instagram', 'A post shared by Jane Roe (@janeroe)')",
+    test: (line, words) => words <= 30 && EMBED_CHROME.test(line),
   },
   {
     rule: "clean/markup",
