@@ -1,5 +1,7 @@
 /**
- * Builds stages/entities/data/word-classes.json: unsupervised word classes
+ * Experiment (issue 19q; not shipped: it did not gain on cross-validation, see
+ * stages/entities/README.md → "Model-side levers of issue 19q"). Builds
+ * stages/entities/data/word-classes.json, read by training with NER_CLASSES=ext: unsupervised word classes
  * (eval/lib/clusters.ts, the exchange algorithm, 64 coarse and 320 fine classes,
  * words seen at least 3 times) of unlabelled text from OUTSIDE the entity
  * corpora, so that every cross-validation fold can use the same table without
@@ -7,16 +9,16 @@
  *
  * - WordNet 3.0's glosses and example sentences (Debian's `wordnet-base`,
  *   /usr/share/wordnet; Princeton WordNet 3.0 licence: permissive, use, copy
- *   and distribute with the notice kept; the notice is in the table's header);
+ *   and distribute with the notice kept; the notice is written into the table);
  * - the article bodies of ../shared/data/extraction-dev (the DEV half of the
  *   ScrapingHub article-extraction-benchmark, MIT licence, Copyright (c) 2020
- *   Scrapinghub) with NER_CLASS_TEXT=wordnet+news; off by default (see
- *   stages/entities/data/README.md).
+ *   Scrapinghub; the pages' text is the publishers') with
+ *   NER_CLASS_TEXT=wordnet+news; built, not measured.
  *
  * The table holds words and class numbers only, no running text.
  * Run: npx tsx eval/build-word-classes.ts (about a minute).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { externalClassSentences, wordClassesOf, WORD_CLASS_NOTICE } from "./lib/clusters.ts";

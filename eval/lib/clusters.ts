@@ -13,6 +13,11 @@
  * shuffle seeds 80.54 against 80.47 without), so the shipped classes do without
  * them and training needs no system package. Deterministic: same text and
  * settings, same classes.
+ *
+ * NER_CLASSES=ext (issue 19q) instead reads one fixed table built from text
+ * outside the entity corpora (eval/build-word-classes.ts: WordNet's glosses),
+ * the same for every fold, so no scored document shapes it; measured and not
+ * shipped (stages/entities/README.md → "Model-side levers of issue 19q").
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
