@@ -13,6 +13,11 @@
  * shuffle seeds 80.54 against 80.47 without), so the shipped classes do without
  * them and training needs no system package. Deterministic: same text and
  * settings, same classes.
+ *
+ * NER_CLASSES=ext (issue 19q) instead reads one fixed table built from text
+ * outside the entity corpora (eval/build-word-classes.ts: WordNet's glosses),
+ * the same for every fold, so no scored document shapes it; measured and not
+ * shipped (stages/entities/README.md → "Model-side levers of issue 19q").
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -195,9 +200,9 @@ export function textSentences(text: string): string[][] {
 const WORDNET = "/usr/share/wordnet";
 const useWordnet = () => process.env.NER_CLUSTER_WORDNET === "1";
 
-/** WordNet 3.0's glosses and example sentences (Debian's wordnet-base), as sentences: only with NER_CLUSTER_WORDNET=1. */
-export function wordnetSentences(): string[][] {
-  if (!useWordnet()) return [];
+/** WordNet 3.0's glosses and example sentences (Debian's wordnet-base), as sentences: only with NER_CLUSTER_WORDNET=1 (or `always`). */
+export function wordnetSentences(always = false): string[][] {
+  if (!always && !useWordnet()) return [];
   if (!existsSync(`${WORDNET}/data.noun`)) throw new Error("NER_CLUSTER_WORDNET=1 needs Debian's wordnet-base (/usr/share/wordnet)");
   const out: string[][] = [];
   for (const pos of ["noun", "verb", "adj", "adv"]) {
@@ -217,7 +222,11 @@ export function wordnetSentences(): string[][] {
 
 /** Word classes for a model: coarse and fine classes as "coarse/fine" strings. */
 export function wordClasses(texts: readonly string[], coarse = 64, fine = 320): Record<string, string> {
-  const sentences = [...texts.flatMap(textSentences), ...wordnetSentences()];
+  return wordClassesOf([...texts.flatMap(textSentences), ...wordnetSentences()], coarse, fine);
+}
+
+/** Word classes of tokenized sentences, as "coarse/fine" strings. */
+export function wordClassesOf(sentences: readonly (readonly string[])[], coarse = 64, fine = 320): Record<string, string> {
   const c = exchangeClusters(sentences, { classes: coarse, minCount: 3 });
   const f = exchangeClusters(sentences, { classes: fine, minCount: 3 });
   const out: Record<string, string> = {};
@@ -233,6 +242,8 @@ export function wordClasses(texts: readonly string[], coarse = 64, fine = 320): 
  * for why the shipped model has none.
  */
 export function wordClassesCached(texts: readonly string[]): Map<string, string> {
+  // NER_CLASSES=ext: the fixed table built from text outside the corpora (the same for every fold).
+  if (process.env.NER_CLASSES === "ext") return shippedWordClasses();
   if (process.env.NER_CLASSES !== "1") return new Map();
   const coarse = Number(process.env.NER_CLASSES_COARSE ?? 64);
   const fine = Number(process.env.NER_CLASSES_FINE ?? 320);
@@ -247,4 +258,32 @@ export function wordClassesCached(texts: readonly string[]): Map<string, string>
   mkdirSync(dir, { recursive: true });
   writeFileSync(path, JSON.stringify(classes));
   return new Map(Object.entries(classes));
+}
+
+/** The licence notice of WordNet 3.0, kept in the shipped table derived from its glosses. */
+export const WORD_CLASS_NOTICE =
+  "Word classes (exchange clustering) of WordNet 3.0's glosses and examples. WordNet 3.0 Copyright 2006 by Princeton University. " +
+  "All rights reserved. THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, " +
+  "EXPRESS OR IMPLIED. Permission to use, copy, modify and distribute this software and database and its documentation for any purpose " +
+  "and without fee or royalty is hereby granted, provided that the copyright notice and these statements appear on all copies.";
+
+/**
+ * Sentences of the unlabelled text outside the entity corpora that the shipped class table is built from:
+ * `wordnet` (WordNet's glosses) or `wordnet+news` (and extraction-dev's article bodies, MIT).
+ */
+export function externalClassSentences(which: string): string[][] {
+  const out = wordnetSentences(true);
+  if (which === "wordnet+news") {
+    const gt = JSON.parse(readFileSync(new URL("../../../shared/data/extraction-dev/ground-truth.json", import.meta.url), "utf8")) as Record<string, { articleBody: string }>;
+    for (const id of Object.keys(gt).sort()) out.push(...textSentences(gt[id].articleBody));
+  } else if (which !== "wordnet") throw new Error(`NER_CLASS_TEXT must be "wordnet" or "wordnet+news", not ${which}`);
+  return out;
+}
+
+/** The shipped table of word classes (stages/entities/data/word-classes.json), built by eval/build-word-classes.ts. */
+export function shippedWordClasses(): Map<string, string> {
+  // NER_CLASS_FILE: another table, for experiments.
+  const path = process.env.NER_CLASS_FILE ?? new URL("../../stages/entities/data/word-classes.json", import.meta.url);
+  if (!existsSync(path)) throw new Error("NER_CLASSES=ext needs the table: npx tsx eval/build-word-classes.ts (not shipped, see stages/entities/README.md)");
+  return new Map(Object.entries((JSON.parse(readFileSync(path, "utf8")) as { classes: Record<string, string> }).classes));
 }
