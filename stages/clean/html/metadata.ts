@@ -12,7 +12,7 @@ import { findPublished, monthNumber } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
-  HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS,
+  HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
@@ -145,14 +145,20 @@ function parseLd(raw: string): Json {
  * Names in a JSON-LD author/publisher value: strings, {name}, or {"@id"}
  * references to a node elsewhere in the @graph (Yoast-style WordPress graphs).
  */
-function nameOf(v: Json, byId?: Map<string, Record<string, Json>>): string[] {
+function nameOf(v: Json, byId?: Map<string, Record<string, Json>>, depth = 0): string[] {
   return asArray(v as Json[]).flatMap((x) => {
     if (typeof x === "string") return [decodeEntities(x)];
-    if (x && typeof x === "object") {
+    if (x && typeof x === "object" && depth < 3) {
       let o = x as Record<string, Json>;
+      // an ordered list of authors ({"@list": [...]}, JSON-LD's list form)
+      if (Array.isArray(o["@list"])) return nameOf(o["@list"], byId, depth + 1);
       if (typeof o.name !== "string" && typeof o["@id"] === "string") o = byId?.get(o["@id"]) ?? o;
       const n = o.name;
       if (typeof n === "string") return [decodeEntities(n)];
+      // a language-tagged value ({"@value": "Ann Lee", "@language": "de"}) or a list of them
+      if (n && typeof n === "object") return nameOf(Array.isArray(n) ? n.slice(0, 1) : (n as Record<string, Json>)["@value"], byId, depth + 1);
+      // a Person given by its parts only (schema.org givenName / familyName, no name)
+      if (typeof o.givenName === "string" && typeof o.familyName === "string") return [decodeEntities(`${o.givenName} ${o.familyName}`)];
     }
     return [];
   });
@@ -1275,7 +1281,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       .filter((k) => k.length >= 3),
   );
   const notPublisher = (name: string | null): string | null => (name && name.split(", ").every((n) => publisherKeys.has(titleKey(n))) ? null : name);
-  let author: string | null = shown(notPublisher(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site)));
+  // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
+  const ldAuthorNames = ld ? (nameOf(ld.author, byId).length ? nameOf(ld.author, byId) : nameOf(ld.creator, byId)) : [];
+  let author: string | null = shown(notPublisher(cleanAuthor(ldAuthorNames, site)));
   let authorFrom = author ? "json-ld" : undefined;
   if (author) {
     // the author meta tag names everyone where JSON-LD names the first author only ("Ann Lee" beside "Ann Lee, Bo Ek")
@@ -1285,11 +1293,13 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (metaNames.length > ldNames.length && ldNames.every((n) => metaNames.includes(n)) && shown(all) === all) author = all;
   }
   if (!author) {
-    for (const k of META_AUTHOR) {
+    // the well-known author names first, then the names vendors coin for it (VENDOR_AUTHOR_META: "dc:creator", "vr:author")
+    const vendorKeys = [...meta.keys()].filter((k) => !META_AUTHOR.includes(k) && VENDOR_AUTHOR_META.test(k) && !VENDOR_AUTHOR_META_NOT.test(k));
+    for (const k of [...META_AUTHOR, ...vendorKeys]) {
       const v = meta.get(k);
       if (v && !/^https?:/.test(v)) {
         author = shown(notPublisher(cleanAuthor([v], site)));
-        if (author) { authorFrom = `meta:${k}`; break; }
+        if (author) { authorFrom = META_AUTHOR.includes(k) ? `meta:${k}` : "meta:vendor"; break; }
       }
     }
   }
@@ -1304,7 +1314,15 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const el of nodes.authorEls) {
       if (notByline(el) || inElsewhere(el)) continue;
       author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
-      if (author) { authorFrom = "microdata"; break; }
+      if (author) {
+        authorFrom = "microdata";
+        // co-authors: more itemprop=author elements in the same byline row ("<span itemprop=author>A</span> und <span
+        // itemprop=author>B</span>"), each a person of its own (MICRODATA_CO_AUTHOR_ROW levels up share one row)
+        const row = ancestorAt(el, MICRODATA_CO_AUTHOR_ROW);
+        const co = row ? nodes.authorEls.filter((x) => x !== el && ancestorAt(x, MICRODATA_CO_AUTHOR_ROW) === row && !notByline(x) && !inElsewhere(x)) : [];
+        if (co.length && co.length <= 5) author = shown(cleanAuthor([author, ...co.map((x) => bylineName(authorText(x)))], site, structural)) ?? author;
+        break;
+      }
     }
   }
   const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host)).sort((x, y) => nearness(x) - nearness(y));
@@ -1503,6 +1521,15 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     language: lang ? lang.replace("_", "-").split("-")[0].toLowerCase() : null,
     description: first(["og:description", "description", "twitter:description"]),
   };
+}
+
+/** How many levels above an itemprop=author element its co-authors' elements meet (the byline row, not the article). */
+const MICRODATA_CO_AUTHOR_ROW = 2;
+/** The element `levels` parents above `el` (null past the document's top). */
+function ancestorAt(el: Element, levels: number): Element | null {
+  let e: Element | null = el;
+  for (let k = 0; k < levels && e; k++) e = e.parent && e.parent.type === "tag" ? (e.parent as Element) : null;
+  return e;
 }
 
 /** Inline tags: text in them runs on with the text around (a byline's "By <a>Ann Lee</a>"); any other tag starts a block. */
