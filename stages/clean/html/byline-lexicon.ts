@@ -136,6 +136,7 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   "house-byline": "structural",
   label: "visible",
   forum: "structural",
+  "site-owner": "structural",
   script: "weak",
 };
 

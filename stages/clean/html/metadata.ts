@@ -1500,6 +1500,21 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
+  if (!author && h1) {
+    // A one-person site named in the possessive after its owner ("Ann Lee's Blog", "Jonas Ek' Notizen" as og:site_name or a
+    // part of the <title>): the owner writes every post (family: personal blogs and homepages whose byline is the site's
+    // name only). The name must read as a person's (personName: "The Example Press's …" or "Example Media's …" do not).
+    for (const part of [ogSite ?? "", ...squash(nodes.titleText).split(TITLE_SEPARATOR)]) {
+      const m = POSSESSIVE_SITE_NAME.exec(squash(decodeEntities(part)));
+      if (m && personName(m[1])) {
+        author = cleanAuthor([m[1]], null);
+        if (author) {
+          authorFrom = "site-owner";
+          break;
+        }
+      }
+    }
+  }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
   if (authorRejected) author = null;
@@ -1522,6 +1537,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     description: first(["og:description", "description", "twitter:description"]),
   };
 }
+
+/** A site's name in the possessive of a person's name of two or three words, then the site's kind ("Ann Lee's Blog", "Jonas Ek' Notizen"). */
+const POSSESSIVE_SITE_NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?:['’]s|(?<=s)['’])\s+\p{L}/u;
 
 /** How many levels above an itemprop=author element its co-authors' elements meet (the byline row, not the article). */
 const MICRODATA_CO_AUTHOR_ROW = 2;
