@@ -963,9 +963,12 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const meta = new Map<string, string>();
   for (const el of nodes.metas) {
     const a = el.attribs;
-    const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").toLowerCase().trim();
     const value = a.content ?? a.datetime ?? a.value;
-    if (key && value && !meta.has(key)) meta.set(key, squash(value));
+    if (!value) continue;
+    // RDFa lets one attribute name several properties ("dc:creator twitter:site_name"): the value is each one's
+    for (const key of (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").toLowerCase().trim().split(/\s+/)) {
+      if (key && !meta.has(key)) meta.set(key, squash(value));
+    }
   }
   const first = (keys: string[]): string | null => {
     for (const k of keys) {
