@@ -195,6 +195,10 @@ const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
     re: /\b(?:senior|junior|chief|staff|technologist|director|manager|analyst|professor|fellow|officer|president|head of|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|chefredakteur(?:in)?)\b/i,
     why: "a job title as its own part of a credit line ('Ann Lee, Senior Staff Technologist')",
   },
+  {
+    re: /^(?:leiter(?:in)?|(?:presse)?sprecher(?:in)?|referent(?:in)?|geschäftsführer(?:in)?|vorsitzender?|direktor(?:in)?|präsident(?:in)?|head of|spokes(?:wo)?man|spokesperson)\s/i,
+    why: "a signed statement's role with its field as its own part ('Ann Lee, Leiterin Kommunikation', 'Ann Lee, Referentin für Umweltpolitik')",
+  },
   { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')", whole: true },
   {
     re: /^(?:photos?|fotos?|фото|bild|bilder|image|imagem|imagen|crédit|credit|quelle|source|fuente)(?=[\s:.,]|$)/iu,
@@ -442,6 +446,10 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a photo credit alone ("Fotos: Ann Lee", "Photo by Ann Lee" in a byline element) names the photographer; "Text
     // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
+    // a catalogue's reversed name ("Lee, Ann", "LEE, Ann B."): one surname, a comma, the given names, nothing else
+    s = s.replace(REVERSED_NAME, (_m, last: string, given: string) => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`);
+    // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
+    s = s.replace(TRAILING_PLACE_PART, "");
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const part of s.split(AUTHOR_SEPARATOR)) {
       let p = squash(part).replace(ROLE_LABEL, "");
@@ -469,6 +477,14 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
   }
   return names.length ? names.join(", ") : null;
 }
+
+/** "Lee, Ann" / "LEE, Ann B.": a one-word surname, a comma, one or two given names (an initial allowed), the whole field. */
+const REVERSED_NAME = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+|\.))?)$/u;
+/**
+ * ", Berlin" closing a field after a name of two or more words: one capitalised word is the reporter's place, not a
+ * co-author. An outlet in capitals stays (", NDR", ", AFP": annotators keep the desk that co-signs a byline).
+ */
+const TRAILING_PLACE_PART = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s*,\s*\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
 
 /**
  * Where an author field holds several names: commas, semicolons, "&" and the word "and" in the byline languages, as
