@@ -1612,7 +1612,8 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
   let m = BYLINE_BOX_RE.exec(`${text} `);
   for (let k = 0; k < 2 && m && m.index + m[0].length > text.length && el.parent && el.parent.type === "tag"; k++) {
     el = el.parent as Element;
-    text = squash(textOf(el).replace(INVISIBLE, ""));
+    // the label's element and the name's touch without a space in minified markup ("<dt>Autorin</dt><dd>Ann Lee</dd>")
+    text = squash(spacedTextOf(el).replace(INVISIBLE, ""));
     m = BYLINE_BOX_RE.exec(text);
   }
   if (!m || text.length > BYLINE_BOX_MAX_CHARS || notByline(el) || inElsewhere(el)) return null;
@@ -1932,9 +1933,10 @@ interface FoundText {
 /**
  * A byline label with its colon, then a capitalised name of two or three words: "Von: Ann Lee",
  * "Autor: Ann Lee", "Autorin: …", "Author: …", "Written by: …", "Verfasser(in): …", "Auteur : …",
- * "Autore: …", "Door: …". (Without the colon "Von"/"By" open any phrase; see BYLINE_IN_TEXT.)
+ * "Autore: …", "Door: …", a reporter's or editor's credit ("Reporterin: …", "Redakteur: …") and a writer-photographer's
+ * credit line ("Text und Fotos: …", "Text & Bilder: …", "Words and Photos: …"). (Without the colon "Von"/"By" open any phrase; see BYLINE_IN_TEXT.)
  */
-const LABELLED_BYLINE = /(?:^|[\s|•·(])(?:Von|Autor(?:in)?|Author|Written by|Verfasser(?:in)?|Auteur|Autore|Door|Por)\s?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+)(?=$|\s*[,.|•·(]))?(?=$|[\s,.|•·(])/u;
+const LABELLED_BYLINE = /(?:^|[\s|•·(])(?:Von|Autor(?:in)?|Author|Written by|Verfasser(?:in)?|Auteur|Autore|Door|Por|Reporter(?:in)?|Redakteur(?:in)?|Text\s?(?:und|&|\/|\+)\s?(?:Fotos?|Bilder?)|Words\s?(?:and|&)\s?(?:Photos|Pictures))\s?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+)(?=$|\s*[,.|•·(]))?(?=$|[\s,.|•·(])/u;
 
 /**
  * Editorial desks printed as the byline in a byline element ("Von Redaktion", "By Newsroom"): what
