@@ -62,6 +62,15 @@ describe("co-authors in microdata", () => {
     expect(page("", `<p class="meta">Von ${person("Maren Solberg")} und ${person("Tor Lunde")}</p>`).author).toBe("Maren Solberg, Tor Lunde");
   });
 
+  it("joins co-authors listed one per item in a short list", () => {
+    expect(page("", `<ul class="credits"><li>${person("Maren Solberg")}</li><li>${person("Tor Lunde")}</li></ul>`).author).toBe("Maren Solberg, Tor Lunde");
+  });
+
+  it("does not join two credits of the article that only share its container", () => {
+    const m = page("", `<p class="meta">Von ${person("Maren Solberg")}</p><p>The quote came from a reader survey run by ${person("Tor Lunde")} last year, which the board cited in its decision on the late crossing.</p>`);
+    expect(m.author).toBe("Maren Solberg");
+  });
+
   it("does not add an itemprop=author element from another part of the article", () => {
     const m = page("", `<p class="meta">Von ${person("Maren Solberg")}</p><div><p>Earlier coverage</p><div><p>${person("Tor Lunde")}</p></div></div>`);
     expect(m.author).toBe("Maren Solberg");

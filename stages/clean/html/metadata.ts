@@ -1336,9 +1336,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       if (author) {
         authorFrom = "microdata";
         // co-authors: more itemprop=author elements in the same byline row ("<span itemprop=author>A</span> und <span
-        // itemprop=author>B</span>"), each a person of its own (MICRODATA_CO_AUTHOR_ROW levels up share one row)
-        const row = ancestorAt(el, MICRODATA_CO_AUTHOR_ROW);
-        const co = row ? nodes.authorEls.filter((x) => x !== el && ancestorAt(x, MICRODATA_CO_AUTHOR_ROW) === row && !notByline(x) && !inElsewhere(x)) : [];
+        // itemprop=author>B</span>", "<ul class=authors><li itemprop=author>…"), each a person of its own: the same parent,
+        // or the same grandparent when that is a short row (not the article around two separate credits)
+        const parent = ancestorAt(el, 1);
+        const grand = ancestorAt(el, 2);
+        const shortRow = !!grand && squash(textOf(grand)).length <= MICRODATA_CO_AUTHOR_ROW_CHARS;
+        const co = nodes.authorEls.filter(
+          (x) => x !== el && ((!!parent && ancestorAt(x, 1) === parent) || (shortRow && ancestorAt(x, 2) === grand)) && !notByline(x) && !inElsewhere(x),
+        );
         if (co.length && co.length <= 5) author = shown(cleanAuthor([author, ...co.map((x) => bylineName(authorText(x)))], site, structural)) ?? author;
         break;
       }
@@ -1560,8 +1565,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
 /** A site's name in the possessive of a person's name of two or three words, then the site's kind ("Ann Lee's Blog", "Jonas Ek' Notizen"). */
 const POSSESSIVE_SITE_NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?:['’]s|(?<=s)['’])\s+\p{L}/u;
 
-/** How many levels above an itemprop=author element its co-authors' elements meet (the byline row, not the article). */
-const MICRODATA_CO_AUTHOR_ROW = 2;
+/** A byline row that lists co-authors is short: names, "and", a date at most (the article around two credits is longer). */
+const MICRODATA_CO_AUTHOR_ROW_CHARS = 160;
 /** The element `levels` parents above `el` (null past the document's top). */
 function ancestorAt(el: Element, levels: number): Element | null {
   let e: Element | null = el;
