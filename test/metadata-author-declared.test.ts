@@ -33,6 +33,18 @@ describe("author meta names a vendor coins", () => {
   });
 });
 
+describe("a meta tag per co-author", () => {
+  it("joins the values of a repeated author tag when the page shows each name", () => {
+    const m = page(`<meta name="citation_author" content="Solberg, Maren"><meta name="citation_author" content="Lunde, Tor">`, "<footer><p>Maren Solberg, Tor Lunde</p></footer>");
+    expect(m.author).toBe("Maren Solberg, Tor Lunde");
+  });
+
+  it("keeps the first value alone when the page does not show the others", () => {
+    const m = page(`<meta name="author" content="Maren Solberg"><meta name="author" content="Harbour Desk Account">`, "<footer><p>Maren Solberg</p></footer>");
+    expect(m.author).toBe("Maren Solberg");
+  });
+});
+
 describe("JSON-LD author shapes", () => {
   it("takes `creator` when the article names no `author`", () => {
     const m = page(ld({ creator: { "@type": "Person", name: "Maren Solberg" } }), "<footer><p>Maren Solberg</p></footer>");

@@ -977,13 +977,19 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   ownItemMemo = new WeakMap();
   const nodes = gather(root);
   const meta = new Map<string, string>();
+  /** Every value of a repeated meta name, in page order (one author tag per co-author: "citation_author", "dc.creator"). */
+  const metaAll = new Map<string, string[]>();
   for (const el of nodes.metas) {
     const a = el.attribs;
     const value = a.content ?? a.datetime ?? a.value;
     if (!value) continue;
     // RDFa lets one attribute name several properties ("dc:creator twitter:site_name"): the value is each one's
     for (const key of (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").toLowerCase().trim().split(/\s+/)) {
-      if (key && !meta.has(key)) meta.set(key, squash(value));
+      if (!key) continue;
+      if (!meta.has(key)) meta.set(key, squash(value));
+      const all = metaAll.get(key);
+      if (!all) metaAll.set(key, [squash(value)]);
+      else if (all.length < META_VALUES_MAX && !all.includes(squash(value))) all.push(squash(value));
     }
   }
   const first = (keys: string[]): string | null => {
@@ -1317,7 +1323,12 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const k of [...META_AUTHOR, ...vendorKeys]) {
       const v = meta.get(k);
       if (v && !/^https?:/.test(v)) {
-        author = shown(notPublisher(cleanAuthor([v], site)));
+        // a tag per co-author ("<meta name=citation_author content='Lee, Ann'>" twice or more): each value is one person's
+        // name, kept when the page shows every one of them
+        const values = metaAll.get(k) ?? [v];
+        const every = values.length > 1 ? values.map((x) => cleanAuthor([x], site)) : [];
+        const joined = every.length && every.every((x) => x && !x.includes(", ")) ? every.join(", ") : null;
+        author = (joined && shown(notPublisher(joined)) === joined ? joined : null) ?? shown(notPublisher(cleanAuthor([v], site)));
         if (author) { authorFrom = META_AUTHOR.includes(k) ? `meta:${k}` : "meta:vendor"; break; }
       }
     }
@@ -1565,6 +1576,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
 /** A site's name in the possessive of a person's name of two or three words, then the site's kind ("Ann Lee's Blog", "Jonas Ek' Notizen"). */
 const POSSESSIVE_SITE_NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?:['’]s|(?<=s)['’])\s+\p{L}/u;
 
+/** How many values of one repeated meta name are kept (a scholarly page's author list; a page repeating a tag hundreds of times gives no more). */
+const META_VALUES_MAX = 8;
 /** A byline row that lists co-authors is short: names, "and", a date at most (the article around two credits is longer). */
 const MICRODATA_CO_AUTHOR_ROW_CHARS = 160;
 /** The element `levels` parents above `el` (null past the document's top). */
