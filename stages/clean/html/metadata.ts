@@ -1328,7 +1328,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
         const values = metaAll.get(k) ?? [v];
         const every = values.length > 1 ? values.map((x) => cleanAuthor([x], site)) : [];
         const joined = every.length && every.every((x) => x && !x.includes(", ")) ? every.join(", ") : null;
-        author = (joined && shown(notPublisher(joined)) === joined ? joined : null) ?? shown(notPublisher(cleanAuthor([v], site)));
+        const eachShown = joined && notPublisher(joined) === joined && every.every((x) => shown(x) === x);
+        author = (eachShown ? joined : null) ?? shown(notPublisher(cleanAuthor([v], site)));
         if (author) { authorFrom = META_AUTHOR.includes(k) ? `meta:${k}` : "meta:vendor"; break; }
       }
     }
