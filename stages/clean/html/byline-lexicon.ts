@@ -136,6 +136,7 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   "house-byline": "structural",
   label: "visible",
   forum: "structural",
+  "site-owner": "structural",
   script: "weak",
 };
 
@@ -228,7 +229,10 @@ export const JOB_TITLE_NOUNS =
  * Family: author boxes and byline rows that print the person's role beside the name, in English, German, French, Spanish, Italian.
  */
 export const MORE_JOB_TITLE_NOUNS =
-  "chefredakteur(?:in)?|chefreporter(?:in)?|gastautor(?:in)?|kolumnist(?:in)?|author|guest\\s+author|autrice|auteure?|chroniqueu(?:r|se)|columnista|editorialista|fotograf(?:in)?|photographer|photographe|fotógraf[oa]";
+  "chefredakteur(?:in)?|chefreporter(?:in)?|gastautor(?:in)?|kolumnist(?:in)?|author|guest\\s+author|autrice|auteure?|chroniqueu(?:r|se)|columnista|editorialista|fotograf(?:in)?|photographer|photographe|fotógraf[oa]" +
+  // the roles of press releases, statements and association news signed by a person ("Ann Lee, Leiterin Kommunikation",
+  // "Ann Lee, Pressesprecherin", "Ann Lee, Head of Communications", "Ann Lee, Geschäftsführerin")
+  "|leiter(?:in)?|(?:presse)?sprecher(?:in)?|referent(?:in)?|geschäftsführer(?:in)?|vorsitzender?|direktor(?:in)?|präsident(?:in)?|head\\s+of\\s+\\S+|spokes(?:wo)?man|spokesperson";
 
 /** The roles a credit line names besides the writer's, as a pattern source (read case-insensitively): "Text", "Fotos", "Interview"… */
 export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations?|interview";
@@ -251,6 +255,7 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:für|for|pour|para|per)\s+\S.*$/u, why: "the publication written for ('Ann Lee für Example')" },
   { re: /(?<!\s)\s*(?:\(\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Red\.?|Reuters|Bloomberg)\s*\)|\/\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Reuters|Bloomberg))$/u, why: "an agency, desk or initials in brackets or after a slash ('Ann Lee (AFP)', 'Ann Lee/dpa', 'Ann Lee (al)')" },
   { re: new RegExp(String.raw`(?<!\s)\s*\(\s*(?:${ROLE_WORDS})\s*\)$`, "i"), why: "the part's role in brackets ('Ann Lee (Text)')" },
+  { re: /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s*\(\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s*\)$/u, why: "the reporter's place in brackets after a whole name ('Ann Lee (Berlin)', 'Ann Lee (New York)')" },
   { re: /(?<!\s)(?:\s+(?:follow|folgen|suivre|seguir|segui|twitter|facebook|linkedin|instagram|e-?mail|rss|website|profil|profile|subscribe|abonnieren|more articles|mehr artikel|alle artikel|all articles|view profile|more by|mehr von))+$/i, why: "an author box's buttons ('Ann Lee Follow')" },
   { re: /(?<!\s)\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M)\.?$/, why: "a degree in capitals without a comma ('Ann Lee MD')" },
   { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },

@@ -80,6 +80,17 @@ export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|fo
 export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+`, "i");
 
 /**
+ * Author meta names a vendor or plugin coins for the byline, read after the well-known ones (META_AUTHOR): a prefix,
+ * then "author", "authors", "author_name", "byline_name" or "creator" ("og:article:author", "dc:creator", "vr:author",
+ * "article:author_name", "sailthru.byline_name", "citation_author", "shareaholic:article_author_name"). Family: analytics,
+ * recommendation and share plugins and library catalogues that state the article's writer under their own prefix (the
+ * author-name counterpart of the vendor date names). Never a name that says it holds something else about the author
+ * (a URL, id, slug, bio, thumbnail, e-mail), nor an app banner's or a Twitter card's (the app's developer, a @handle).
+ */
+export const VENDOR_AUTHOR_META = /^(?:[\w-]+[:._])*(?:article[:._-]?)?(?:authors?(?:[_-]?names?)?|autor(?:es|en)?|byline[_-]?names?|creator)$/i;
+export const VENDOR_AUTHOR_META_NOT = /^(?:twitter|smartbanner|apple|app|itunes|google-play|al|fb|msapplication)[:._]|(?:url|id|slug|bio|thumbnail|image|avatar|email|link|twitter|handle)(?:\d)?$/i;
+
+/**
  * Author values that are not a person's byline: CMS accounts ("admin", "Super User",
  * "Unknown", "Guest", "Anonymous"), placeholder and desk names without a person, and
  * words of the share / follow widgets that sit in author boxes.

@@ -12,7 +12,7 @@ import { findPublished, monthNumber } from "../published.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
-  HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS,
+  HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
@@ -145,14 +145,20 @@ function parseLd(raw: string): Json {
  * Names in a JSON-LD author/publisher value: strings, {name}, or {"@id"}
  * references to a node elsewhere in the @graph (Yoast-style WordPress graphs).
  */
-function nameOf(v: Json, byId?: Map<string, Record<string, Json>>): string[] {
+function nameOf(v: Json, byId?: Map<string, Record<string, Json>>, depth = 0): string[] {
   return asArray(v as Json[]).flatMap((x) => {
     if (typeof x === "string") return [decodeEntities(x)];
-    if (x && typeof x === "object") {
+    if (x && typeof x === "object" && depth < 3) {
       let o = x as Record<string, Json>;
+      // an ordered list of authors ({"@list": [...]}, JSON-LD's list form)
+      if (Array.isArray(o["@list"])) return nameOf(o["@list"], byId, depth + 1);
       if (typeof o.name !== "string" && typeof o["@id"] === "string") o = byId?.get(o["@id"]) ?? o;
       const n = o.name;
       if (typeof n === "string") return [decodeEntities(n)];
+      // a language-tagged value ({"@value": "Ann Lee", "@language": "de"}) or a list of them
+      if (n && typeof n === "object") return nameOf(Array.isArray(n) ? n.slice(0, 1) : (n as Record<string, Json>)["@value"], byId, depth + 1);
+      // a Person given by its parts only (schema.org givenName / familyName, no name)
+      if (typeof o.givenName === "string" && typeof o.familyName === "string") return [decodeEntities(`${o.givenName} ${o.familyName}`)];
     }
     return [];
   });
@@ -188,6 +194,10 @@ const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
   {
     re: /\b(?:senior|junior|chief|staff|technologist|director|manager|analyst|professor|fellow|officer|president|head of|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|chefredakteur(?:in)?)\b/i,
     why: "a job title as its own part of a credit line ('Ann Lee, Senior Staff Technologist')",
+  },
+  {
+    re: /^(?:leiter(?:in)?|(?:presse)?sprecher(?:in)?|referent(?:in)?|geschäftsführer(?:in)?|vorsitzender?|direktor(?:in)?|präsident(?:in)?|head of|spokes(?:wo)?man|spokesperson)\s/i,
+    why: "a signed statement's role with its field as its own part ('Ann Lee, Leiterin Kommunikation', 'Ann Lee, Referentin für Umweltpolitik')",
   },
   { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')", whole: true },
   {
@@ -436,6 +446,10 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a photo credit alone ("Fotos: Ann Lee", "Photo by Ann Lee" in a byline element) names the photographer; "Text
     // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
+    // a catalogue's reversed name ("Lee, Ann", "LEE, Ann B."): one surname, a comma, the given names, nothing else
+    s = s.replace(REVERSED_NAME, (_m, last: string, given: string) => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`);
+    // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
+    s = s.replace(TRAILING_PLACE_PART, "");
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const part of s.split(AUTHOR_SEPARATOR)) {
       let p = squash(part).replace(ROLE_LABEL, "");
@@ -463,6 +477,14 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
   }
   return names.length ? names.join(", ") : null;
 }
+
+/** "Lee, Ann" / "LEE, Ann B.": a one-word surname, a comma, one or two given names (an initial allowed), the whole field. */
+const REVERSED_NAME = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+|\.))?)$/u;
+/**
+ * ", Berlin" closing a field after a name of two or more words: one capitalised word is the reporter's place, not a
+ * co-author. An outlet in capitals stays (", NDR", ", AFP": annotators keep the desk that co-signs a byline).
+ */
+const TRAILING_PLACE_PART = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s*,\s*\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
 
 /**
  * Where an author field holds several names: commas, semicolons, "&" and the word "and" in the byline languages, as
@@ -955,11 +977,20 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   ownItemMemo = new WeakMap();
   const nodes = gather(root);
   const meta = new Map<string, string>();
+  /** Every value of a repeated meta name, in page order (one author tag per co-author: "citation_author", "dc.creator"). */
+  const metaAll = new Map<string, string[]>();
   for (const el of nodes.metas) {
     const a = el.attribs;
-    const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").toLowerCase().trim();
     const value = a.content ?? a.datetime ?? a.value;
-    if (key && value && !meta.has(key)) meta.set(key, squash(value));
+    if (!value) continue;
+    // RDFa lets one attribute name several properties ("dc:creator twitter:site_name"): the value is each one's
+    for (const key of (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").toLowerCase().trim().split(/\s+/)) {
+      if (!key) continue;
+      if (!meta.has(key)) meta.set(key, squash(value));
+      const all = metaAll.get(key);
+      if (!all) metaAll.set(key, [squash(value)]);
+      else if (all.length < META_VALUES_MAX && !all.includes(squash(value))) all.push(squash(value));
+    }
   }
   const first = (keys: string[]): string | null => {
     for (const k of keys) {
@@ -1275,7 +1306,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       .filter((k) => k.length >= 3),
   );
   const notPublisher = (name: string | null): string | null => (name && name.split(", ").every((n) => publisherKeys.has(titleKey(n))) ? null : name);
-  let author: string | null = shown(notPublisher(cleanAuthor(ld ? nameOf(ld.author, byId) : [], site)));
+  // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
+  const ldAuthorNames = ld ? (nameOf(ld.author, byId).length ? nameOf(ld.author, byId) : nameOf(ld.creator, byId)) : [];
+  let author: string | null = shown(notPublisher(cleanAuthor(ldAuthorNames, site)));
   let authorFrom = author ? "json-ld" : undefined;
   if (author) {
     // the author meta tag names everyone where JSON-LD names the first author only ("Ann Lee" beside "Ann Lee, Bo Ek")
@@ -1285,11 +1318,19 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     if (metaNames.length > ldNames.length && ldNames.every((n) => metaNames.includes(n)) && shown(all) === all) author = all;
   }
   if (!author) {
-    for (const k of META_AUTHOR) {
+    // the well-known author names first, then the names vendors coin for it (VENDOR_AUTHOR_META: "dc:creator", "vr:author")
+    const vendorKeys = [...meta.keys()].filter((k) => !META_AUTHOR.includes(k) && VENDOR_AUTHOR_META.test(k) && !VENDOR_AUTHOR_META_NOT.test(k));
+    for (const k of [...META_AUTHOR, ...vendorKeys]) {
       const v = meta.get(k);
       if (v && !/^https?:/.test(v)) {
-        author = shown(notPublisher(cleanAuthor([v], site)));
-        if (author) { authorFrom = `meta:${k}`; break; }
+        // a tag per co-author ("<meta name=citation_author content='Lee, Ann'>" twice or more): each value is one person's
+        // name, kept when the page shows every one of them
+        const values = metaAll.get(k) ?? [v];
+        const every = values.length > 1 ? values.map((x) => cleanAuthor([x], site)) : [];
+        const joined = every.length && every.every((x) => x && !x.includes(", ")) ? every.join(", ") : null;
+        const eachShown = joined && notPublisher(joined) === joined && every.every((x) => shown(x) === x);
+        author = (eachShown ? joined : null) ?? shown(notPublisher(cleanAuthor([v], site)));
+        if (author) { authorFrom = META_AUTHOR.includes(k) ? `meta:${k}` : "meta:vendor"; break; }
       }
     }
   }
@@ -1304,7 +1345,20 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const el of nodes.authorEls) {
       if (notByline(el) || inElsewhere(el)) continue;
       author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
-      if (author) { authorFrom = "microdata"; break; }
+      if (author) {
+        authorFrom = "microdata";
+        // co-authors: more itemprop=author elements in the same byline row ("<span itemprop=author>A</span> und <span
+        // itemprop=author>B</span>", "<ul class=authors><li itemprop=author>…"), each a person of its own: the same parent,
+        // or the same grandparent when that is a short row (not the article around two separate credits)
+        const parent = ancestorAt(el, 1);
+        const grand = ancestorAt(el, 2);
+        const shortRow = !!grand && squash(textOf(grand)).length <= MICRODATA_CO_AUTHOR_ROW_CHARS;
+        const co = nodes.authorEls.filter(
+          (x) => x !== el && ((!!parent && ancestorAt(x, 1) === parent) || (shortRow && ancestorAt(x, 2) === grand)) && !notByline(x) && !inElsewhere(x),
+        );
+        if (co.length && co.length <= 5) author = shown(cleanAuthor([author, ...co.map((x) => bylineName(authorText(x)))], site, structural)) ?? author;
+        break;
+      }
     }
   }
   const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host)).sort((x, y) => nearness(x) - nearness(y));
@@ -1482,6 +1536,21 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
+  if (!author && h1) {
+    // A one-person site named in the possessive after its owner ("Ann Lee's Blog", "Jonas Ek' Notizen" as og:site_name or a
+    // part of the <title>): the owner writes every post (family: personal blogs and homepages whose byline is the site's
+    // name only). The name must read as a person's (personName: "The Example Press's …" or "Example Media's …" do not).
+    for (const part of [ogSite ?? "", ...squash(nodes.titleText).split(TITLE_SEPARATOR)]) {
+      const m = POSSESSIVE_SITE_NAME.exec(squash(decodeEntities(part)));
+      if (m && personName(m[1])) {
+        author = cleanAuthor([m[1]], null);
+        if (author) {
+          authorFrom = "site-owner";
+          break;
+        }
+      }
+    }
+  }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
   if (authorRejected) author = null;
@@ -1503,6 +1572,20 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     language: lang ? lang.replace("_", "-").split("-")[0].toLowerCase() : null,
     description: first(["og:description", "description", "twitter:description"]),
   };
+}
+
+/** A site's name in the possessive of a person's name of two or three words, then the site's kind ("Ann Lee's Blog", "Jonas Ek' Notizen"). */
+const POSSESSIVE_SITE_NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?:['’]s|(?<=s)['’])\s+\p{L}/u;
+
+/** How many values of one repeated meta name are kept (a scholarly page's author list; a page repeating a tag hundreds of times gives no more). */
+const META_VALUES_MAX = 8;
+/** A byline row that lists co-authors is short: names, "and", a date at most (the article around two credits is longer). */
+const MICRODATA_CO_AUTHOR_ROW_CHARS = 160;
+/** The element `levels` parents above `el` (null past the document's top). */
+function ancestorAt(el: Element, levels: number): Element | null {
+  let e: Element | null = el;
+  for (let k = 0; k < levels && e; k++) e = e.parent && e.parent.type === "tag" ? (e.parent as Element) : null;
+  return e;
 }
 
 /** Inline tags: text in them runs on with the text around (a byline's "By <a>Ann Lee</a>"); any other tag starts a block. */
@@ -1548,7 +1631,8 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
   let m = BYLINE_BOX_RE.exec(`${text} `);
   for (let k = 0; k < 2 && m && m.index + m[0].length > text.length && el.parent && el.parent.type === "tag"; k++) {
     el = el.parent as Element;
-    text = squash(textOf(el).replace(INVISIBLE, ""));
+    // the label's element and the name's touch without a space in minified markup ("<dt>Autorin</dt><dd>Ann Lee</dd>")
+    text = squash(spacedTextOf(el).replace(INVISIBLE, ""));
     m = BYLINE_BOX_RE.exec(text);
   }
   if (!m || text.length > BYLINE_BOX_MAX_CHARS || notByline(el) || inElsewhere(el)) return null;
@@ -1868,9 +1952,10 @@ interface FoundText {
 /**
  * A byline label with its colon, then a capitalised name of two or three words: "Von: Ann Lee",
  * "Autor: Ann Lee", "Autorin: …", "Author: …", "Written by: …", "Verfasser(in): …", "Auteur : …",
- * "Autore: …", "Door: …". (Without the colon "Von"/"By" open any phrase; see BYLINE_IN_TEXT.)
+ * "Autore: …", "Door: …", a reporter's or editor's credit ("Reporterin: …", "Redakteur: …") and a writer-photographer's
+ * credit line ("Text und Fotos: …", "Text & Bilder: …", "Words and Photos: …"). (Without the colon "Von"/"By" open any phrase; see BYLINE_IN_TEXT.)
  */
-const LABELLED_BYLINE = /(?:^|[\s|•·(])(?:Von|Autor(?:in)?|Author|Written by|Verfasser(?:in)?|Auteur|Autore|Door|Por)\s?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+)(?=$|\s*[,.|•·(]))?(?=$|[\s,.|•·(])/u;
+const LABELLED_BYLINE = /(?:^|[\s|•·(])(?:Von|Autor(?:in)?|Author|Written by|Verfasser(?:in)?|Auteur|Autore|Door|Por|Reporter(?:in)?|Redakteur(?:in)?|Text\s?(?:und|&|\/|\+)\s?(?:Fotos?|Bilder?)|Words\s?(?:and|&)\s?(?:Photos|Pictures))\s?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+)(?=$|\s*[,.|•·(]))?(?=$|[\s,.|•·(])/u;
 
 /**
  * Editorial desks printed as the byline in a byline element ("Von Redaktion", "By Newsroom"): what
