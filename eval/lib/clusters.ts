@@ -243,7 +243,7 @@ export function wordClassesOf(sentences: readonly (readonly string[])[], coarse 
  */
 export function wordClassesCached(texts: readonly string[]): Map<string, string> {
   // NER_CLASSES=ext: the fixed table built from text outside the corpora (the same for every fold).
-  if (process.env.NER_CLASSES === "ext") return shippedWordClasses();
+  if (process.env.NER_CLASSES === "ext") return experimentWordClasses();
   if (process.env.NER_CLASSES !== "1") return new Map();
   const coarse = Number(process.env.NER_CLASSES_COARSE ?? 64);
   const fine = Number(process.env.NER_CLASSES_FINE ?? 320);
@@ -260,7 +260,7 @@ export function wordClassesCached(texts: readonly string[]): Map<string, string>
   return new Map(Object.entries(classes));
 }
 
-/** The licence notice of WordNet 3.0, kept in the shipped table derived from its glosses. */
+/** The licence notice of WordNet 3.0, kept in the experiment table derived from its glosses. */
 export const WORD_CLASS_NOTICE =
   "Word classes (exchange clustering) of WordNet 3.0's glosses and examples. WordNet 3.0 Copyright 2006 by Princeton University. " +
   "All rights reserved. THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, " +
@@ -268,7 +268,7 @@ export const WORD_CLASS_NOTICE =
   "and without fee or royalty is hereby granted, provided that the copyright notice and these statements appear on all copies.";
 
 /**
- * Sentences of the unlabelled text outside the entity corpora that the shipped class table is built from:
+ * Sentences of the unlabelled text outside the entity corpora that the experiment class table (not shipped) is built from:
  * `wordnet` (WordNet's glosses) or `wordnet+news` (and extraction-dev's article bodies, MIT).
  */
 export function externalClassSentences(which: string): string[][] {
@@ -280,8 +280,8 @@ export function externalClassSentences(which: string): string[][] {
   return out;
 }
 
-/** The shipped table of word classes (stages/entities/data/word-classes.json), built by eval/build-word-classes.ts. */
-export function shippedWordClasses(): Map<string, string> {
+/** The experiment table of word classes (not shipped) (stages/entities/data/word-classes.json), built by eval/build-word-classes.ts. */
+export function experimentWordClasses(): Map<string, string> {
   // NER_CLASS_FILE: another table, for experiments.
   const path = process.env.NER_CLASS_FILE ?? new URL("../../stages/entities/data/word-classes.json", import.meta.url);
   if (!existsSync(path)) throw new Error("NER_CLASSES=ext needs the table: npx tsx eval/build-word-classes.ts (not shipped, see stages/entities/README.md)");
