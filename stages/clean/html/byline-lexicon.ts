@@ -224,6 +224,13 @@ export const JOB_TITLE_NOUNS =
   "writer|reporter|correspondent|editor|contributor|columnist|journalist|reporterin|redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|giornalista|redattore|redattrice";
 
 /**
+ * The roles of a signed statement (press releases, association news): "Leiterin", "Pressesprecher", "Spokesperson"…,
+ * as a pattern source read case-insensitively. A job-title noun after a name, and a name part of its own to drop.
+ */
+export const STATEMENT_ROLE_NOUNS =
+  "leiter(?:in)?|(?:presse)?sprecher(?:in)?|referent(?:in)?|geschäftsführer(?:in)?|vorsitzender?|direktor(?:in)?|präsident(?:in)?|spokes(?:wo)?man|spokesperson";
+
+/**
  * More job titles after a byline's name, for the HTML reader only (text/person.ts keeps its own list): editors-in-chief,
  * guest authors, columnists and photographers ("Ann Lee – Chefredakteurin", "Ann Lee Gastautorin", "Ann Lee, Photographer").
  * Family: author boxes and byline rows that print the person's role beside the name, in English, German, French, Spanish, Italian.
@@ -232,7 +239,7 @@ export const MORE_JOB_TITLE_NOUNS =
   "chefredakteur(?:in)?|chefreporter(?:in)?|gastautor(?:in)?|kolumnist(?:in)?|author|guest\\s+author|autrice|auteure?|chroniqueu(?:r|se)|columnista|editorialista|fotograf(?:in)?|photographer|photographe|fotógraf[oa]" +
   // the roles of press releases, statements and association news signed by a person ("Ann Lee, Leiterin Kommunikation",
   // "Ann Lee, Pressesprecherin", "Ann Lee, Head of Communications", "Ann Lee, Geschäftsführerin")
-  "|leiter(?:in)?|(?:presse)?sprecher(?:in)?|referent(?:in)?|geschäftsführer(?:in)?|vorsitzender?|direktor(?:in)?|präsident(?:in)?|head\\s+of\\s+\\S+|spokes(?:wo)?man|spokesperson";
+  `|${STATEMENT_ROLE_NOUNS}|head\\s+of\\s+\\S+`;
 
 /** The roles a credit line names besides the writer's, as a pattern source (read case-insensitively): "Text", "Fotos", "Interview"… */
 export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations?|interview";

@@ -85,10 +85,11 @@ export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|writt
  * "article:author_name", "sailthru.byline_name", "citation_author", "shareaholic:article_author_name"). Family: analytics,
  * recommendation and share plugins and library catalogues that state the article's writer under their own prefix (the
  * author-name counterpart of the vendor date names). Never a name that says it holds something else about the author
- * (a URL, id, slug, bio, thumbnail, e-mail), nor an app banner's or a Twitter card's (the app's developer, a @handle).
+ * (a URL, id, slug, bio, thumbnail, e-mail: the pattern's anchored end leaves them out), nor an app banner's or a
+ * Twitter card's (VENDOR_AUTHOR_META_NOT: the app's developer, a @handle).
  */
 export const VENDOR_AUTHOR_META = /^(?:[\w-]+[:._])*(?:article[:._-]?)?(?:authors?(?:[_-]?names?)?|autor(?:es|en)?|byline[_-]?names?|creator)$/i;
-export const VENDOR_AUTHOR_META_NOT = /^(?:twitter|smartbanner|apple|app|itunes|google-play|al|fb|msapplication)[:._]|(?:url|id|slug|bio|thumbnail|image|avatar|email|link|twitter|handle)(?:\d)?$/i;
+export const VENDOR_AUTHOR_META_NOT = /^(?:twitter|smartbanner|apple|app|itunes|google-play|al|fb|msapplication)[:._]/i;
 
 /**
  * Author values that are not a person's byline: CMS accounts ("admin", "Super User",

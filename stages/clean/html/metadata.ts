@@ -17,7 +17,7 @@ import {
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
-  MORE_JOB_TITLE_NOUNS, NAME_TAILS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS,
+  MORE_JOB_TITLE_NOUNS, NAME_TAILS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -196,7 +196,8 @@ const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
     why: "a job title as its own part of a credit line ('Ann Lee, Senior Staff Technologist')",
   },
   {
-    re: /^(?:leiter(?:in)?|(?:presse)?sprecher(?:in)?|referent(?:in)?|geschäftsführer(?:in)?|vorsitzender?|direktor(?:in)?|präsident(?:in)?|head of|spokes(?:wo)?man|spokesperson)\s/i,
+    // ("head of" is the entry above's)
+    re: new RegExp(`^(?:${STATEMENT_ROLE_NOUNS})\\s`, "i"),
     why: "a signed statement's role with its field as its own part ('Ann Lee, Leiterin Kommunikation', 'Ann Lee, Referentin für Umweltpolitik')",
   },
   { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')", whole: true },
@@ -983,13 +984,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const a = el.attribs;
     const value = a.content ?? a.datetime ?? a.value;
     if (!value) continue;
+    const v = squash(value);
     // RDFa lets one attribute name several properties ("dc:creator twitter:site_name"): the value is each one's
     for (const key of (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"] ?? "").toLowerCase().trim().split(/\s+/)) {
       if (!key) continue;
-      if (!meta.has(key)) meta.set(key, squash(value));
+      if (!meta.has(key)) meta.set(key, v);
       const all = metaAll.get(key);
-      if (!all) metaAll.set(key, [squash(value)]);
-      else if (all.length < META_VALUES_MAX && !all.includes(squash(value))) all.push(squash(value));
+      if (!all) metaAll.set(key, [v]);
+      else if (all.length < META_VALUES_MAX && !all.includes(v)) all.push(v);
     }
   }
   const first = (keys: string[]): string | null => {
@@ -1307,7 +1309,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   );
   const notPublisher = (name: string | null): string | null => (name && name.split(", ").every((n) => publisherKeys.has(titleKey(n))) ? null : name);
   // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
-  const ldAuthorNames = ld ? (nameOf(ld.author, byId).length ? nameOf(ld.author, byId) : nameOf(ld.creator, byId)) : [];
+  const ldAuthorOwn = ld ? nameOf(ld.author, byId) : [];
+  const ldAuthorNames = ld ? (ldAuthorOwn.length ? ldAuthorOwn : nameOf(ld.creator, byId)) : [];
   let author: string | null = shown(notPublisher(cleanAuthor(ldAuthorNames, site)));
   let authorFrom = author ? "json-ld" : undefined;
   if (author) {
