@@ -233,6 +233,19 @@ export const KINDS: HostileKind[] = [
       },
     ];
   }),
+  // Markdown inline syntax that never closes (safety audit): emphasis markers and brackets were
+  // tried each against the rest of the line (80,000 characters: 15-25 s); linear now.
+  ...[80_000, 320_000].map((chars): HostileKind => ({
+    name: `markdown-floods-${chars / 1000}kb`,
+    what: `text dumps with a line of ${chars / 1000}k characters of unclosed emphasis ("**a ", "_a ", "*a "), "[", "![", "[a](", "[…](…"`,
+    write(dir) {
+      const floods = ["**a ", "_a ", "*a ", "[", "![", "[a]("].map((unit) => unit.repeat(chars / unit.length));
+      floods.push("[".repeat(chars / 2) + "](".repeat(chars / 4));
+      floods.forEach((f, i) => writeFileSync(join(dir, `markdown${i}.txt`), sandwich(f)));
+      control(dir);
+    },
+    expectArticles: 8,
+  })),
   {
     name: "json-line-100mb",
     what: "one 100 MB JSON record, with --max-bytes 150000000",
