@@ -246,6 +246,21 @@ export const KINDS: HostileKind[] = [
     },
     expectArticles: 8,
   })),
+  // Thousands of "Name (ACRONYM)" declarations in one article (safety audit): the canonical pass
+  // compared each pair with every mention (80 KB: 5 s, growing with the square of the size).
+  ...[80_000, 320_000].map((chars): HostileKind => ({
+    name: `alias-pairs-${chars / 1000}kb`,
+    what: `a text dump of ${chars / 1000}k characters of sentences "The Xa Yb Zc (XYZ) said …", each name and acronym distinct`,
+    write(dir) {
+      const sentences = Array.from({ length: chars / 60 }, (_, i) => {
+        const words = capitalisedWords(24, i * 3 + 1).split(" ").slice(0, 3);
+        return `The ${words.join(" ")} (${words.map((w) => w[0]).join("")}) said that the plan was approved.`;
+      });
+      writeFileSync(join(dir, "aliases.txt"), sandwich(sentences.join(" ")));
+      control(dir);
+    },
+    expectArticles: 2,
+  })),
   {
     name: "json-line-100mb",
     what: "one 100 MB JSON record, with --max-bytes 150000000",
