@@ -262,6 +262,16 @@ export const KINDS: HostileKind[] = [
     expectArticles: 2,
   })),
   {
+    name: "jsonl-export-12mb",
+    what: "an ordinary JSON Lines export of 5,000 records (12.7 MB): each record well within the time budget, the file not (it was rejected whole)",
+    write(dir) {
+      const records = Array.from({ length: 5_000 }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: proseSentences(40, i).join(" ") }));
+      writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
+      control(dir);
+    },
+    expectArticles: 5_001,
+  },
+  {
     name: "json-line-100mb",
     what: "one 100 MB JSON record, with --max-bytes 150000000",
     write(dir) {
