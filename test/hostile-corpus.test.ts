@@ -1,5 +1,10 @@
 /**
- * The canonical-entity pass on an article of hostile shape (safety audit): thousands of declared
+ * The corpus passes on input of hostile shape (safety audit). Near duplicates: a corpus of thousands
+ * of copies of one text (an error page, a paywall notice, a repeated feed item) made the pass
+ * quadratic (40,000 copies: 57 s on the main thread, where no time budget applies; the case below
+ * minutes). test/write.test.ts checks that the index gives the answers of comparing every pair.
+ *
+ * The canonical-entity pass on an article of hostile shape: thousands of declared
  * "Name (ACRONYM)" pairs. Each pair used to compare keys with every mention of the article, computing
  * the key of a side that no mention has again each time: quadratic (an 80 KB text of such pairs took
  * 5 s, the article below minutes). `npm run bench:hostile -- --kinds alias-pairs-80kb` measures it.
@@ -7,6 +12,7 @@
 import { describe, expect, it } from "vitest";
 import { capitalisedWords } from "../bench/hostile.ts";
 import { EntityIndex, type AliasPair } from "../corpus/canonical.ts";
+import { DuplicateIndex, type Fingerprint } from "../corpus/duplicates.ts";
 import type { EntityType } from "../schemas/records.ts";
 
 describe("an article that declares thousands of alias pairs", () => {
@@ -41,5 +47,17 @@ describe("an article that declares thousands of alias pairs", () => {
     const id = (text: string, type: EntityType) => canon.entityFor("a1", { text, type }).entityId;
     expect(id("TPX", "LOC")).toBe(id("Teklim Port", "LOC"));
     expect(id("TPX", "ORG")).not.toBe(id("Teklim Port", "ORG"));
+  });
+});
+
+describe("near duplicates", () => {
+  it("60,000 copies of one text and of a near one: each is a duplicate of the first", () => {
+    const index = new DuplicateIndex();
+    const h: Fingerprint = [0x12345678, 0x9abcdef0];
+    const near: Fingerprint = [0x12345679, 0x9abcdef0];
+    for (let i = 0; i < 60_000; i++) index.addFingerprint(`a${i}`, i % 2 ? near : h);
+    expect(index.duplicateOf("a0")).toBeNull();
+    expect(index.duplicateOf("a1")).toBe("a0");
+    expect(index.duplicateOf("a59999")).toBe("a0");
   });
 });
