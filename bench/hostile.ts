@@ -277,7 +277,7 @@ export const KINDS: HostileKind[] = [
     name: `duplicate-copies-${copies / 1000}k`,
     what: `a JSON Lines file of ${copies.toLocaleString("en")} records with the same short text`,
     write(dir) {
-      const text = proseSentences(4, 77).join(" ");
+      const text = proseSentences(8, 77).join(" "); // over 40 words: fingerprinted
       const lines = Array.from({ length: copies }, (_, i) => JSON.stringify({ id: `c${i}`, title: "Service notice", text }));
       writeFileSync(join(dir, "copies.jsonl"), lines.join("\n") + "\n");
       control(dir);
