@@ -273,7 +273,7 @@ export const KINDS: HostileKind[] = [
   },
   // Copies of one text (an error page, a paywall notice, a repeated feed item): the near-duplicate pass
   // compared each with every earlier one on the main thread (40,000 copies: 57 s).
-  ...[10_000, 40_000].map((copies): HostileKind => ({
+  ...[10_000, 20_000].map((copies): HostileKind => ({
     name: `duplicate-copies-${copies / 1000}k`,
     what: `a JSON Lines file of ${copies.toLocaleString("en")} records with the same short text`,
     write(dir) {
