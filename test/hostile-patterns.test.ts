@@ -20,6 +20,11 @@ describe("author fields of hostile shape", () => {
     expect(cleanAuthor(["a.".repeat(N)])).toBeNull();
     expect(cleanAuthor(["1.".repeat(N)], null, { handles: true })).toBeNull();
   });
+  it("100,000 separators inside the field (second audit: the trailing-separator trim read each run again to its end, minutes)", () => {
+    expect(cleanAuthor(["Ann Lee " + ":".repeat(100_000) + " x"])).toBeNull();
+    expect(cleanAuthor(["Ann Lee" + ", ".repeat(50_000) + "x"])).toBe("Ann Lee");
+    expect(cleanAuthor([":".repeat(100_000) + " Ann Lee " + ":".repeat(100_000)])).toBe("Ann Lee");
+  });
   it("thousands of degrees after the name leave the name", () => {
     expect(cleanAuthor(["Ann Lee" + ", PhD".repeat(N / 5)])).toBe("Ann Lee");
   });
