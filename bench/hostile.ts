@@ -284,6 +284,22 @@ export const KINDS: HostileKind[] = [
     },
     expectArticles: copies + 1,
   })),
+  // Runs of separators or slashes in HTML metadata (second audit): a declared author of ":" or ", ",
+  // a link and an item type of slashes; each `…+$` pattern re-read the run (40,000 characters: 12-26 s).
+  ...[40_000, 160_000].map((chars): HostileKind => ({
+    name: `metadata-runs-${chars / 1000}kb`,
+    what: `HTML pages with ${chars / 1000}k-character runs: an author meta of ":" and of ", ", a link and an item type of "/"`,
+    write(dir) {
+      const page = (head: string, body: string) => ARTICLE_HEAD("Runs").replace("</head>", `${head}</head>`).replace("<article>", `<article>${body}`) + ARTICLE_TAIL;
+      const canonical = `<link rel="canonical" href="https://example.org/news/runs">`;
+      writeFileSync(join(dir, "colons.html"), page(`<meta name="author" content="Ann Lee ${":".repeat(chars)} x">`, ""));
+      writeFileSync(join(dir, "commas.html"), page(`<meta name="author" content="Ann Lee${", ".repeat(chars / 2)}x">`, ""));
+      writeFileSync(join(dir, "link.html"), page(canonical, `<a href="/news${"/".repeat(chars)}x">Other story</a>`));
+      writeFileSync(join(dir, "itemtype.html"), page("", `<div itemscope itemtype="https://schema.org/${"/".repeat(chars)}x"><span class="byline">By Ann Lee</span></div>`));
+      control(dir);
+    },
+    expectArticles: 5,
+  })),
   {
     name: "json-line-100mb",
     what: "one 100 MB JSON record, with --max-bytes 150000000",
