@@ -233,6 +233,73 @@ export const KINDS: HostileKind[] = [
       },
     ];
   }),
+  // Markdown inline syntax that never closes (safety audit): emphasis markers and brackets were
+  // tried each against the rest of the line (80,000 characters: 15-25 s); linear now.
+  ...[80_000, 320_000].map((chars): HostileKind => ({
+    name: `markdown-floods-${chars / 1000}kb`,
+    what: `text dumps with a line of ${chars / 1000}k characters of unclosed emphasis ("**a ", "_a ", "*a "), "[", "![", "[a](", "[…](…"`,
+    write(dir) {
+      const floods = ["**a ", "_a ", "*a ", "[", "![", "[a]("].map((unit) => unit.repeat(chars / unit.length));
+      floods.push("[".repeat(chars / 2) + "](".repeat(chars / 4));
+      floods.forEach((f, i) => writeFileSync(join(dir, `markdown${i}.txt`), sandwich(f)));
+      control(dir);
+    },
+    expectArticles: 8,
+  })),
+  // Thousands of "Name (ACRONYM)" declarations in one article (safety audit): the canonical pass
+  // compared each pair with every mention (80 KB: 5 s, growing with the square of the size).
+  ...[80_000, 320_000].map((chars): HostileKind => ({
+    name: `alias-pairs-${chars / 1000}kb`,
+    what: `a text dump of ${chars / 1000}k characters of sentences "The Xa Yb Zc (XYZ) said …", each name and acronym distinct`,
+    write(dir) {
+      const sentences = Array.from({ length: chars / 60 }, (_, i) => {
+        const words = capitalisedWords(24, i * 3 + 1).split(" ").slice(0, 3);
+        return `The ${words.join(" ")} (${words.map((w) => w[0]).join("")}) said that the plan was approved.`;
+      });
+      writeFileSync(join(dir, "aliases.txt"), sandwich(sentences.join(" ")));
+      control(dir);
+    },
+    expectArticles: 2,
+  })),
+  {
+    name: "jsonl-export-12mb",
+    what: "an ordinary JSON Lines export of 5,000 records (12.7 MB): each record well within the time budget, the file not (it was rejected whole)",
+    write(dir) {
+      const records = Array.from({ length: 5_000 }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: proseSentences(40, i).join(" ") }));
+      writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
+      control(dir);
+    },
+    expectArticles: 5_001,
+  },
+  // Copies of one text (an error page, a paywall notice, a repeated feed item): the near-duplicate pass
+  // compared each with every earlier one on the main thread (40,000 copies: 57 s).
+  ...[10_000, 20_000].map((copies): HostileKind => ({
+    name: `duplicate-copies-${copies / 1000}k`,
+    what: `a JSON Lines file of ${copies.toLocaleString("en")} records with the same short text`,
+    write(dir) {
+      const text = proseSentences(8, 77).join(" "); // over 40 words: fingerprinted
+      const lines = Array.from({ length: copies }, (_, i) => JSON.stringify({ id: `c${i}`, title: "Service notice", text }));
+      writeFileSync(join(dir, "copies.jsonl"), lines.join("\n") + "\n");
+      control(dir);
+    },
+    expectArticles: copies + 1,
+  })),
+  // Runs of separators or slashes in HTML metadata (second audit): a declared author of ":" or ", ",
+  // a link and an item type of slashes; each `…+$` pattern re-read the run (40,000 characters: 12-26 s).
+  ...[40_000, 160_000].map((chars): HostileKind => ({
+    name: `metadata-runs-${chars / 1000}kb`,
+    what: `HTML pages with ${chars / 1000}k-character runs: an author meta of ":" and of ", ", a link and an item type of "/"`,
+    write(dir) {
+      const page = (head: string, body: string) => ARTICLE_HEAD("Runs").replace("</head>", `${head}</head>`).replace("<article>", `<article>${body}`) + ARTICLE_TAIL;
+      const canonical = `<link rel="canonical" href="https://example.org/news/runs">`;
+      writeFileSync(join(dir, "colons.html"), page(`<meta name="author" content="Ann Lee ${":".repeat(chars)} x">`, ""));
+      writeFileSync(join(dir, "commas.html"), page(`<meta name="author" content="Ann Lee${", ".repeat(chars / 2)}x">`, ""));
+      writeFileSync(join(dir, "link.html"), page(canonical, `<a href="/news${"/".repeat(chars)}x">Other story</a>`));
+      writeFileSync(join(dir, "itemtype.html"), page("", `<div itemscope itemtype="https://schema.org/${"/".repeat(chars)}x"><span class="byline">By Ann Lee</span></div>`));
+      control(dir);
+    },
+    expectArticles: 5,
+  })),
   {
     name: "json-line-100mb",
     what: "one 100 MB JSON record, with --max-bytes 150000000",

@@ -39,6 +39,8 @@ export type { Notice };
 
 export interface DocumentOptions {
   maxBytes?: number;
+  /** Called before each document of the file (a record, a feed item): the worker's progress report. */
+  onDocument?: () => void;
 }
 
 
@@ -68,6 +70,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     else addNotice(result, input, w.recordId, { stage: "load", rule: w.rule ?? "load/notice", level: "warning", message: w.reason });
   }
   for (const source of loaded.docs) {
+    opts.onDocument?.(); // the file is read, or the document before this one is done
     let drafts: ArticleDraft[];
     try {
       const doc = processSource(source, ctx);

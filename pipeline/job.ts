@@ -17,7 +17,7 @@ import { observeFile, reviveTemplates, type TemplateObservation } from "../corpu
 import type { Config } from "../schemas/config.ts";
 import type { ResourceLimits } from "node:worker_threads";
 import { LIMITS } from "../stages/limits.ts";
-import { inlineRunner, workerPool, type Outcome, type TaskRunner } from "../runtime/pool.ts";
+import { inlineRunner, workerPool, type Outcome, type TaskHandler, type TaskRunner } from "../runtime/pool.ts";
 
 /**
  * What is the same for every document of a run, sent to each worker once, not per document:
@@ -41,11 +41,11 @@ export interface WorkRequest {
 }
 
 /** What a worker does with one request (served by ./worker.ts; also used in this thread by inlineExecutor). */
-export function handlerFor(run: JobContext): (req: WorkRequest) => ProcessedFile | TemplateObservation {
+export function handlerFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile | TemplateObservation> {
   const process1 = processorFor(run);
-  return (req) => {
+  return (req, progress) => {
     if (req.kind === "observe") return observeFile(req.input, req.bytes, run.config.max_document_bytes);
-    const processed = process1(req);
+    const processed = process1(req, progress);
     if (req.cachePath) {
       try {
         writeCacheEntry(req.cachePath, processed.json);
@@ -59,11 +59,15 @@ export function handlerFor(run: JobContext): (req: WorkRequest) => ProcessedFile
   };
 }
 
-/** A document processor for one run context: templates revived and site rules compiled once. */
-export function processorFor(run: JobContext): (req: WorkRequest) => ProcessedFile {
+/**
+ * A document processor for one run context: templates revived and site rules compiled once. `progress` is
+ * called as each document of the file starts (the time budget is per document: a JSON Lines export of
+ * thousands of records took longer than one budget and was rejected whole).
+ */
+export function processorFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile> {
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
-  return (req) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes }), csv);
+  return (req, progress) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress }), csv);
 }
 
 const csvOptionsOf = (run: JobContext) => ({ formulaGuard: run.config.csv_formula_guard });

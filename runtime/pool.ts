@@ -25,8 +25,14 @@ export type Outcome<Result> =
 /** Messages a worker thread takes (runtime/worker-host.ts): a task, or a new context for the tasks after it. */
 export type HostMessage<Ctx, Task> = { type: "task"; task: Task } | { type: "context"; context: Ctx };
 
-/** What a worker answers for one task. */
-export type HostReply<Result> = { ok: true; result: Result } | { ok: false; error: string; runFatal?: boolean };
+/**
+ * What a worker answers for one task; `progress` (any number of times before the answer) says that the
+ * task finished a unit of its work (a document of a file of many) and starts its budget again.
+ */
+export type HostReply<Result> = { ok: true; result: Result } | { ok: false; error: string; runFatal?: boolean } | { progress: true };
+
+/** Serves one task; calls `progress` after each unit of its work (the pool then starts the task's budget again). */
+export type TaskHandler<Task, Result> = (task: Task, progress?: () => void) => Result;
 
 export interface TaskRunner<Ctx, Task, Result> {
   /**
@@ -41,7 +47,7 @@ export interface TaskRunner<Ctx, Task, Result> {
 
 export interface PoolOptions<Task> {
   size: number;
-  /** Wall-clock budget of one task, in ms. */
+  /** Wall-clock budget of one task, in ms: from its start, or from the last progress it reported (HostReply). */
   budgetMs: number;
   /** The worker module; it serves tasks with serveTasks (runtime/worker-host.ts). */
   script: URL;
@@ -61,7 +67,7 @@ export function defaultWorkerCount(): number {
 }
 
 /** In this thread: no isolation, no time budget (tests, tiny corpora, `--workers 0`). A handler's exception propagates. */
-export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (context: Ctx) => (task: Task) => Result): TaskRunner<Ctx, Task, Result> {
+export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (context: Ctx) => TaskHandler<Task, Result>): TaskRunner<Ctx, Task, Result> {
   let handle = handlerFor(context);
   return {
     run: async (task) => ({ kind: "ok", result: handle(task) }),
@@ -72,12 +78,22 @@ export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (conte
   };
 }
 
-/** Send one task to a worker and wait for its answer, its crash or the end of the budget. */
+/**
+ * Send one task to a worker and wait for its answer, its crash or the end of the budget. Each progress
+ * report starts the budget again: a file of thousands of records is stopped when one record runs away,
+ * not because the file as a whole takes longer than one document may.
+ */
 function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, transfer: ArrayBuffer[] = []): Promise<Outcome<Result>> {
   return new Promise<Outcome<Result>>((resolve) => {
-    const timer = setTimeout(() => finish({ kind: "timeout" }), budgetMs);
-    const onMessage = (msg: HostReply<Result>) =>
+    let timer = setTimeout(() => finish({ kind: "timeout" }), budgetMs);
+    const onMessage = (msg: HostReply<Result>) => {
+      if ("progress" in msg) {
+        clearTimeout(timer);
+        timer = setTimeout(() => finish({ kind: "timeout" }), budgetMs);
+        return;
+      }
       finish(msg.ok ? { kind: "ok", result: msg.result } : { kind: "failed", message: msg.error, runFatal: msg.runFatal });
+    };
     const onError = (error: Error) => finish({ kind: "crashed", error });
     // A worker that exits (terminated by close(), or dead) never answers: the task must not wait on its timer.
     const onExit = (code: number) => finish({ kind: "crashed", error: new Error(`worker exited (code ${code})`) });
@@ -102,7 +118,7 @@ interface Slot {
   dead?: boolean;
 }
 
-/** A fixed pool of `size` worker threads; each task has `budgetMs` of wall-clock time. */
+/** A fixed pool of `size` worker threads; each task has `budgetMs` of wall-clock time (per unit of progress it reports). */
 export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>): TaskRunner<Ctx, Task, Result> {
   const spawn = (): Slot => {
     const slot: Slot = { worker: startWorker(o.script, { workerData: context, resourceLimits: o.limits }), busy: false };

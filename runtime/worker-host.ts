@@ -3,20 +3,32 @@
  * arrives with the thread (workerData) and again when it changes, never with every
  * task; each task is answered with its result or its error. An error marked
  * `runFatal` (the run's own storage failed, not the task) is reported as such,
- * and the pool's caller ends the run.
+ * and the pool's caller ends the run. The handler's progress reports reach the pool
+ * (which starts the task's time budget again), at most one per PROGRESS_EVERY_MS.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { HostMessage, HostReply } from "./pool.ts";
+import type { HostMessage, HostReply, TaskHandler } from "./pool.ts";
 
-export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => (task: Task) => Result): void {
+/** Progress reports closer together than this are not sent (a file of 100,000 short records). */
+const PROGRESS_EVERY_MS = 250;
+
+export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => TaskHandler<Task, Result>): void {
   let handle = handlerFor(workerData as Ctx);
+  let lastProgress = 0;
+  const progress = () => {
+    const now = performance.now();
+    if (now - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = now;
+    parentPort!.postMessage({ progress: true } satisfies HostReply<Result>);
+  };
   parentPort?.on("message", (msg: HostMessage<Ctx, Task>) => {
     if (msg.type === "context") {
       handle = handlerFor(msg.context);
       return;
     }
     try {
-      parentPort!.postMessage({ ok: true, result: handle(msg.task) } satisfies HostReply<Result>);
+      lastProgress = performance.now();
+      parentPort!.postMessage({ ok: true, result: handle(msg.task, progress) } satisfies HostReply<Result>);
     } catch (err) {
       parentPort!.postMessage({ ok: false, error: (err as Error).message, runFatal: (err as { runFatal?: boolean }).runFatal === true } satisfies HostReply<Result>);
     }

@@ -16,6 +16,8 @@ import { EntryCache } from "../runtime/entry-cache.ts";
 import { lockOutput, recoverInterruptedSwap } from "../runtime/output-dir.ts";
 import { boundDocumentText } from "../stages/clean/bounds.ts";
 import { corpus, LAUNCH, ROOT, runCli, story } from "./helpers/cli.ts";
+import { processFile } from "../pipeline/document.ts";
+import { loadBytes } from "../stages/load/index.ts";
 
 const manifestOf = (out: string) => Manifest.parse(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")));
 
@@ -351,4 +353,18 @@ describe("a file replaced by a FIFO after it was listed", () => {
     expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual({ processed: 1, rejected: 1 });
     expect(readFileSync(join(base, "out", "tables", "rejects.csv"), "utf8")).toContain("story-001.txt,,not a regular file");
   }, 120_000);
+});
+
+describe("a file of many documents reports its progress document by document", () => {
+  it("processFile calls onDocument once per record, also for a record a stage rejects, so that the time budget is per document", () => {
+    const records = [1, 2, 3].map((i) => JSON.stringify({ id: `r${i}`, title: `Story ${i}`, text: story(i) }));
+    const lines = [records[0], "{broken", JSON.stringify({ id: "empty", text: "" }), records[1], records[2]];
+    let calls = 0;
+    const r = processFile("export.jsonl", Buffer.from(lines.join("\n") + "\n"), { skip: new Set<string>() }, { onDocument: () => calls++ });
+    expect(r.articles.map((a) => a.record_id)).toEqual(["r1", "r2", "r3"]);
+    // one call per document the loader gives (the broken line is a reject row, not a document)
+    const loaded = loadBytes("export.jsonl", Buffer.from(lines.join("\n") + "\n"));
+    expect(calls).toBe(loaded.ok ? loaded.docs.length : -1);
+    expect(calls).toBeGreaterThanOrEqual(3);
+  });
 });

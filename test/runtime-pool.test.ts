@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { inlineRunner, workerPool, type TaskRunner } from "../runtime/pool.ts";
 
 type Ctx = { prefix: string };
-type Task = { word: string; bytes?: Uint8Array };
+type Task = { word: string; bytes?: Uint8Array; steps?: number; ms?: number; report?: boolean };
 
 /** The toy job's worker module (it serves tasks with runtime/worker-host.ts). */
 const toyWorker = () => new URL("./helpers/toy-worker.mjs", import.meta.url);
@@ -41,6 +41,15 @@ describe("runtime pool (generic)", () => {
     expect(await pool.run({ word: "fail" })).toEqual({ kind: "failed", message: "no such word", runFatal: false });
     // the replaced worker starts with the latest context
     expect(await pool.run({ word: "three" })).toMatchObject({ kind: "ok", result: { text: "b:three" } });
+  }, 60_000);
+
+  it("starts a task's budget again at each progress report: a task of many short steps finishes, one long silent stretch does not", async () => {
+    const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
+    const pool = workerPool<Ctx, Task, { text: string }>({ prefix: "" }, { size: 1, budgetMs: 1_500, script: toyWorker(), limits, aloneLimits: limits, large: () => false });
+    open.push(pool);
+    // 8 steps of 400 ms: 3.2 s in all, more than twice the budget, each step well within it
+    expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: true })).toMatchObject({ kind: "ok", result: { text: "steps" } });
+    expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: false })).toEqual({ kind: "timeout" });
   }, 60_000);
 
   it("sends a large task to a worker of its own, moving its buffers", async () => {

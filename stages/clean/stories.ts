@@ -18,6 +18,7 @@
  * Pure: no I/O, deterministic. Offsets are UTF-16 offsets into the text given.
  */
 import { toLineUnits } from "./text/blocks.ts";
+import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
@@ -185,7 +186,7 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
 /** Whether most of a Markdown line's characters are link text or addresses. */
 function mostlyLinks(linked: string): boolean {
   if (!linked.includes("](")) return false;
-  const rest = linked.replace(/!?\[[^\]]*\]\([^)]*\)/g, "");
+  const rest = withoutMarkdownLinks(linked);
   return rest.replace(/[\s|/,·•*>-]/g, "").length * 2 < linked.length - rest.length;
 }
 
@@ -315,7 +316,7 @@ function opensWithMenu(lines: Line[], line: number): boolean {
     if (l.blank) continue;
     if (l.rule || l.prose) return false;
     seen++;
-    const linksOnly = l.text.includes("](") && l.text.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/[*\s-]/g, "") === "";
+    const linksOnly = l.text.includes("](") && withoutMarkdownLinks(l.text).replace(/[*\s-]/g, "") === "";
     if (linksOnly || (l.words > 0 && l.words <= MENU_ENTRY_WORDS && !/[.!?:]\s*$/.test(l.text))) entries++;
   }
   return entries >= MENU_LINES;

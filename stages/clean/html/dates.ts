@@ -153,7 +153,8 @@ const SELF_TEASER_MAX_CHARS = 300;
 function pathOf(href: string, base: string): string | null {
   try {
     const u = new URL(href, base);
-    return (u.host + u.pathname).replace(/\/+$/, "").toLowerCase();
+    // (a run of slashes matched only where it starts: `\/+$` read each inner run to its end, quadratic; safety audit)
+    return (u.host + u.pathname).replace(/(?<!\/)\/+$/, "").toLowerCase();
   } catch {
     return null;
   }

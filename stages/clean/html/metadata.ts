@@ -431,7 +431,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // small-business and one-person sites ("Ann Lee info@example.de"), not a byline; in a byline element it is cut off
     if (!opts.handles && EMAIL.test(s)) continue;
     for (const j of AUTHOR_JUNK) s = s.replace(j.re, " ");
-    s = squash(s).replace(/^[,;:\-–—\s]+|[,;:\-–—\s]+$/g, "");
+    // (the trailing run matched only where a run starts: `[…]+$` read each inner run to its end, quadratic; safety audit)
+    s = squash(s).replace(/^[,;:\-–—\s]+|(?<![,;:\-–—\s])[,;:\-–—\s]+$/g, "");
     if (
       opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !(site && titleKey(site) === titleKey(s)) &&
       !/\w\.[a-z]{2,6}$/i.test(s) // not a domain ("example.org")
@@ -1678,7 +1679,7 @@ const NOT_BYLINE_DEPTH = 8;
 function inOtherItem(el: Element): boolean {
   for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "html"; e = e.parent as Element | null) {
     if (e.attribs.itemscope === undefined) continue;
-    const types = (e.attribs.itemtype ?? "").split(/\s+/).map((t) => t.replace(/\/+$/, "").split("/").pop()?.toLowerCase() ?? "");
+    const types = (e.attribs.itemtype ?? "").split(/\s+/).map((t) => t.replace(/(?<!\/)\/+$/, "").split("/").pop()?.toLowerCase() ?? "");
     if (!types.some((t) => OTHER_ITEM_TYPES.has(t))) return false;
     if (types.some((t) => PAGE_REGION_ITEM_TYPES.has(t))) return true;
     // a review or a list item that holds the headline or the page's text is the page's own item (a review site's

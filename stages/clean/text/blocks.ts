@@ -6,6 +6,7 @@
  * links. All of these are normalised here, and what was stripped is kept as
  * flags (`list`, `quote`, `markHeading`) for the classifier.
  */
+import { stripEmphasis } from "./inline.ts";
 
 export interface LineUnit {
   /** Position among the dump's non-empty lines. */
@@ -50,6 +51,18 @@ const MARKER_FIRST = new Set([..."*•·▪▫◦►▸‣⁃–+»›->#"].map(
 const RULE_LINE = /^(?:([-=*_])\s*){3,}$/;
 /** How far a link's text or title is scanned for its closing bracket or quote (keeps a line of stray brackets linear). */
 const LINK_SCAN_MAX = 4096;
+/**
+ * Characters the link scans of one line may read in all, per character of the line (plus LINK_SCAN_MAX);
+ * once spent, the rest of the line's brackets open no link. Each bracket of a line of thousands of stray
+ * ones (`[[[…`, `![![…`, `[a]([a](…`) scanned LINK_SCAN_MAX characters ahead: 80,000 characters took 15 s.
+ * An ordinary line reads each character a few times (a link's text again when it is unwrapped).
+ */
+const LINK_SCAN_PER_CHAR = 16;
+
+/** What is left of a line's link-scan allowance (LINK_SCAN_PER_CHAR). */
+interface ScanBudget {
+  left: number;
+}
 
 /** A character that may open Markdown inline syntax: a link, an emphasis marker, an escape. */
 const MARKDOWN_INLINE = /[[*_\\]/;
@@ -130,21 +143,23 @@ const PARK = 0xe000;
  * escapes, `<url>` destinations, balanced parentheses in URLs, and titles in `"…"`,
  * `'…'` or `(…)` that hold brackets and parentheses (`](url "Teaser […]")`).
  */
-function scanLink(s: string, open: number): { text: string; end: number } | null {
-  const close = scanTo(s, open + 1, "[", "]", false);
+function scanLink(s: string, open: number, budget: ScanBudget): { text: string; end: number } | null {
+  const close = scanTo(s, open + 1, "[", "]", false, budget);
   if (close < 0 || s[close + 1] !== "(") return null;
-  const end = linkTailEnd(s, close + 1);
+  const end = linkTailEnd(s, close + 1, budget);
   return end < 0 ? null : { text: s.slice(open + 1, close), end };
 }
 
 /**
  * The index of the first `closeCh` not matched by an `openCh` after `from` (or of the first
- * space, with `stopAtSpace`), skipping backslash escapes; -1 within LINK_SCAN_MAX characters.
+ * space, with `stopAtSpace`), skipping backslash escapes; -1 within LINK_SCAN_MAX characters
+ * or once the line's budget is spent.
  */
-function scanTo(s: string, from: number, openCh: string, closeCh: string, stopAtSpace: boolean): number {
+function scanTo(s: string, from: number, openCh: string, closeCh: string, stopAtSpace: boolean, budget: ScanBudget): number {
   let depth = 0;
-  const stop = Math.min(s.length, from + LINK_SCAN_MAX);
+  const stop = Math.min(s.length, from + LINK_SCAN_MAX, from + budget.left);
   for (let i = from; i < stop; i++) {
+    budget.left--;
     const c = s[i];
     if (c === "\\") i++;
     else if (c === openCh) depth++;
@@ -160,15 +175,17 @@ function scanTo(s: string, from: number, openCh: string, closeCh: string, stopAt
  * Where the `(url "title")` part of a link that starts at `paren` (an opening parenthesis)
  * ends, just after its `)`; -1 when it is no link destination.
  */
-function linkTailEnd(s: string, paren: number): number {
+function linkTailEnd(s: string, paren: number, budget: ScanBudget): number {
   let j = paren + 1;
   while (s[j] === " ") j++;
   if (s[j] === "<") {
-    const close = s.indexOf(">", j);
-    if (close < 0) return -1;
+    const close = budget.left > 0 ? s.indexOf(">", j) : -1;
+    const read = (close < 0 ? s.length : close) - j;
+    budget.left -= read;
+    if (close < 0 || budget.left < 0) return -1;
     j = close + 1;
   } else {
-    j = scanTo(s, j, "(", ")", true);
+    j = scanTo(s, j, "(", ")", true, budget);
     if (j < 0) return -1;
   }
   while (s[j] === " ") j++;
@@ -177,8 +194,9 @@ function linkTailEnd(s: string, paren: number): number {
     const closeQ = q === "(" ? ")" : q;
     // The title runs to the first unescaped closing quote followed by `)`.
     let k = j + 1;
-    const stopQ = Math.min(s.length, j + LINK_SCAN_MAX);
+    const stopQ = Math.min(s.length, j + LINK_SCAN_MAX, j + budget.left);
     for (; k < stopQ; k++) {
+      budget.left--;
       if (s[k] === "\\") {
         k++;
         continue;
@@ -205,15 +223,17 @@ function linkTailEnd(s: string, paren: number): number {
 function splitLinkEnds(t: string): string {
   let s = t;
   if (s.startsWith("](")) {
-    const end = linkTailEnd(s, 1);
+    const end = linkTailEnd(s, 1, lineBudget(s));
     if (end > 0) s = s.slice(end).trim();
   }
   if (s.startsWith("[") && !s.includes("]")) s = s.slice(1).trim();
   return s;
 }
 
+const lineBudget = (s: string): ScanBudget => ({ left: LINK_SCAN_PER_CHAR * s.length + LINK_SCAN_MAX });
+
 /** Link text kept, link and image addresses and titles dropped, images dropped, escapes undone (parked). */
-function unwrapInline(s: string): string {
+function unwrapInline(s: string, budget = lineBudget(s)): string {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
@@ -223,16 +243,16 @@ function unwrapInline(s: string): string {
       continue;
     }
     if (c === "!" && s[i + 1] === "[") {
-      const l = scanLink(s, i + 1);
+      const l = scanLink(s, i + 1, budget);
       if (l) {
         i = l.end - 1; // an image: nothing of it is text in a browser's rendering
         continue;
       }
     }
     if (c === "[") {
-      const l = scanLink(s, i);
+      const l = scanLink(s, i, budget);
       if (l) {
-        out += unwrapInline(l.text);
+        out += unwrapInline(l.text, budget);
         i = l.end - 1;
         continue;
       }
@@ -242,15 +262,6 @@ function unwrapInline(s: string): string {
   return out;
 }
 
-/**
- * Emphasis markers around words: `**x**`, `__x__`, `*x*`, `_x_`. An underscore inside a
- * word (`snake_case`) is not emphasis; a marker must touch a word on its inner side.
- */
-const EMPHASIS = [
-  /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g,
-  /(?<![\p{L}\p{N}*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu,
-  /(?<![\p{L}\p{N}_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu,
-];
 /**
  * Session clean-2: emphasis around punctuation only (`_,_`, `**.**`): turndown writes it when an italic or bold span
  * is cut by links (`_Follow us on_ [A](…)_,_ [B](…)_._`), and once the links are unwrapped the marks touch words, so
@@ -265,9 +276,7 @@ const PUNCT_EMPHASIS = /([*_]{1,2})([.,;:!?]{1,3})\1/g;
 export function unwrapLinks(s: string): string {
   let t = unwrapInline(s);
   if (t.includes("_") || t.includes("*")) t = t.replace(PUNCT_EMPHASIS, "$2");
-  t = t.replace(EMPHASIS[0], "$2");
-  if (t.includes("*")) t = t.replace(EMPHASIS[1], "$1");
-  if (t.includes("_")) t = t.replace(EMPHASIS[2], "$1");
+  t = stripEmphasis(t);
   // eslint-disable-next-line no-control-regex
   t = t.replace(/[\ue000-\ue07f]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - PARK));
   return t.replace(/\s+/g, " ").trim();
