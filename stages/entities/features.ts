@@ -55,6 +55,8 @@ export interface FeatureContext {
   runPos: string[];
   /** Inside a short quotation (at most six tokens). */
   quoted: boolean[];
+  /** What each token's word says on its own (wordFacts): the same object for every occurrence of a word. */
+  facts: readonly WordFacts[];
   lowerSeen: Set<string>;
   capMidSeen: Set<string>;
   /** Coarse and fine word class id of each token (wordClass), or -1 for a word without one. */
@@ -79,7 +81,47 @@ const RESOLVED_CLASSES = new WeakMap<ReadonlyMap<string, string>, Map<string, nu
 
 /** The features of a token's own classes (none without one). */
 export function classFeatures(c: FeatureContext, i: number): string[] {
-  return c.kc[i] < 0 ? [] : ["k=" + c.kc[i], "kf=" + c.kf[i]];
+  return classIdFeatures(c.kc[i], c.kf[i]);
+}
+
+/** The features of a word's coarse and fine class ids (none for -1). */
+export function classIdFeatures(kc: number, kf: number): string[] {
+  return kc < 0 ? [] : ["k=" + kc, "kf=" + kf];
+}
+
+/**
+ * What the context features read of a word on its own, the same for every occurrence:
+ * made once per distinct word of a document (or, by the tagger, once per word across
+ * documents: `featureContext`'s `factsOf`), so the token loops read fields instead of
+ * lower-casing, shaping and looking words up in the lists at each token.
+ */
+export interface WordFacts {
+  /** The word lower-cased. */
+  lower: string;
+  /** `lower`, or UNKNOWN_WORD outside the vocabulary. */
+  mapped: string;
+  shape: string;
+  cap: boolean;
+  /** A listed given name (GIVEN_NAME_SET). */
+  given: boolean;
+  /** Capitalised and a title ("Minister"). */
+  title: boolean;
+  /** Capitalised and an organisation head word ("Ministry"). */
+  orgHead: boolean;
+}
+
+export function wordFacts(w: string, isKnown: (lowerWord: string) => boolean): WordFacts {
+  const lower = w.toLowerCase();
+  const cap = isCapitalised(w);
+  return {
+    lower,
+    mapped: isKnown(lower) ? lower : UNKNOWN_WORD,
+    shape: shape(w),
+    cap,
+    given: GIVEN_NAME_SET.has(w),
+    title: cap && isTitle(w),
+    orgHead: cap && ORG_HEAD_SET.has(w),
+  };
 }
 
 /**
@@ -87,11 +129,14 @@ export function classFeatures(c: FeatureContext, i: number): string[] {
  * other words share the features of UNKNOWN_WORD, so that training (where rare
  * words are mapped the same way) teaches the model what an unseen name looks
  * like from its shape and context instead of relying on word identity.
+ * `factsOf` gives a word's WordFacts (for the same `isKnown`); by default they are
+ * made once per distinct word of the document.
  */
 export function featureContext(
   tok: Tokens,
   isKnown: (lowerWord: string) => boolean = () => true,
   classes?: ReadonlyMap<string, string>,
+  factsOf?: (word: string) => WordFacts,
 ): FeatureContext {
   const { words, starts, ends, sentenceStart } = tok;
   const n = words.length;
@@ -114,18 +159,18 @@ export function featureContext(
       }
     }
   }
-  const known = new Map<string, string>();
-  const lower = words.map((w) => {
-    let m = known.get(w);
-    if (m === undefined) {
-      const lw = w.toLowerCase();
-      m = isKnown(lw) ? lw : UNKNOWN_WORD;
-      known.set(w, m);
-    }
-    return m;
-  });
-  const shapes = words.map(shape);
-  const cap = words.map(isCapitalised);
+  if (factsOf === undefined) {
+    const known = new Map<string, WordFacts>();
+    factsOf = (w) => {
+      let f = known.get(w);
+      if (f === undefined) known.set(w, (f = wordFacts(w, isKnown)));
+      return f;
+    };
+  }
+  const facts = words.map(factsOf);
+  const lower = facts.map((f) => f.mapped);
+  const shapes = facts.map((f) => f.shape);
+  const cap = facts.map((f) => f.cap);
   const gaz = gazetteerTags(words);
   const names = namePhraseTags(words);
   // Document-level cue: a capitalised word that the document also uses in
@@ -169,7 +214,7 @@ export function featureContext(
     }
     i = j + 1;
   }
-  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, lowerSeen, capMidSeen, kc, kf };
+  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, facts, lowerSeen, capMidSeen, kc, kf };
 }
 
 /**
@@ -285,7 +330,7 @@ export function nameSink(out: string[], lower: readonly string[]): FeatureSink {
 /** Features of token i in its context, given to `f` (template ids as in CONTEXT_TEMPLATES). */
 export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): void {
   const { words, starts, ends, sentenceStart } = c.tok;
-  const { shapes, cap, gaz } = c;
+  const { shapes, cap, gaz, facts } = c;
   const n = words.length;
   const w = words[i];
   const ss = sentenceStart[i];
@@ -293,9 +338,9 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
   if (cap[i]) {
     f.one(1, c.runPos[i]);
     if (c.quoted[i]) f.flag(2);
-    if (c.lowerSeen.has(w.toLowerCase())) f.flag(3);
+    if (c.lowerSeen.has(facts[i].lower)) f.flag(3);
     if (ss && c.capMidSeen.has(w)) f.flag(4);
-    if (i > 0 && GIVEN_NAME_SET.has(words[i - 1])) f.flag(5);
+    if (i > 0 && facts[i - 1].given) f.flag(5);
   }
   if (gaz[i]) f.one(6, gaz[i]!);
   if (c.names[i]) f.one(7, c.names[i]!);
@@ -307,7 +352,7 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
     f.one(11, shapes[i - 1]);
     f.pair(12, i - 1, i);
     if (gaz[i - 1]) f.one(13, gaz[i - 1]!);
-    if (cap[i - 1] && isTitle(words[i - 1])) f.flag(14);
+    if (facts[i - 1].title) f.flag(14);
     if (i > 1) f.word(15, i - 2);
     if (c.kc[i - 1] >= 0) {
       f.klass(23, c.kc[i - 1]);
@@ -320,10 +365,10 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
     f.one(17, shapes[i + 1]);
     f.pair(18, i, i + 1);
     if (gaz[i + 1]) f.one(19, gaz[i + 1]!);
-    if (cap[i + 1] && ORG_HEAD_SET.has(words[i + 1])) f.flag(20);
+    if (facts[i + 1].orgHead) f.flag(20);
     if (i + 2 < n) {
       f.word(21, i + 2);
-      if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.flag(22);
+      if (facts[i + 2].orgHead) f.flag(22);
     }
     if (c.kc[i + 1] >= 0) {
       f.klass(25, c.kc[i + 1]);

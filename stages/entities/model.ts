@@ -9,6 +9,7 @@
  * output).
  */
 
+import type { WordFacts } from "./features.ts";
 import { loadRetyper, type RetypeJson, type Retyper } from "./retype.ts";
 
 export const MODEL_TYPES = ["PER", "ORG", "PLACE", "NORP", "MISC"] as const;
@@ -67,8 +68,8 @@ export interface LinearChainModel {
   start: Float32Array;
   /** The context templates' rows, compiled on first use (see templateTables). */
   tables?: TemplateTables;
-  /** Scores of each word's own features, filled by the tagger as words come (tagger.ts documentEmissions). */
-  wordScores?: Map<string, Float32Array>;
+  /** Each word as this model reads it (its facts, table id and own features' scores), filled by the tagger as words come (tagger.ts modelWord). */
+  words?: Map<string, ModelWord>;
   /** The vocabulary: the words of the model's "w=" features, filled on first use (vocabularyOf). */
   vocabulary?: Set<string>;
   /** Word classes of the model (ModelJson.classes), as featureContext reads them. */
@@ -81,6 +82,17 @@ export interface LinearChainModel {
   stackMode?: "full" | "residual";
   /** The span-level type classifier run after decoding (retype.ts), when there is one. */
   retype?: Retyper;
+}
+
+/**
+ * A word as the tagger reads it with one model: what features.ts needs of it (WordFacts, its vocabulary
+ * mapping the model's), the id of its mapped word in the compiled template tables (-1: none) and the
+ * summed weights of its own features (features.ts wordFeatures and its word classes), per label.
+ */
+export interface ModelWord extends WordFacts {
+  model: LinearChainModel;
+  id: number;
+  scores: Float32Array;
 }
 
 /** The model's vocabulary words (its "w=" feature names without the prefix), kept on the model. */

@@ -66,6 +66,12 @@ export interface Retyper {
   scores: boolean;
   /** Weights by template id (TEMPLATES), then value ("" for a flag): a feature name split at its first "=". */
   w: (Map<string, Float32Array> | undefined)[];
+  /**
+   * The pair templates' weights (PAIR_TEMPLATES: value `a|b`) by their two parts, so the tagger looks a
+   * pair up without joining it: a value is entered at every "|" it holds (a word may itself hold one),
+   * so `pairs[t].get(a)?.get(b)` is the weight of the value `a + "|" + b` exactly.
+   */
+  pairs: (Map<string, Map<string, Float32Array>> | undefined)[];
   /** Summed scores of a word's own features as a span's first word, last word (of a longer span, alone), filled as words come. */
   firstScores: Map<string, Float64Array>;
   lastScores: Map<string, Float64Array>;
@@ -85,7 +91,19 @@ export function loadRetyper(json: RetypeJson): Retyper {
     for (let k = 0; k < sparse.length; k += 2) row[sparse[k]] = sparse[k + 1] / json.scale;
     (w[t] ??= new Map()).set(eq < 0 ? "" : name.slice(eq + 1), row);
   }
-  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w, firstScores: new Map(), lastScores: new Map(), lastAloneScores: new Map() };
+  const pairs: (Map<string, Map<string, Float32Array>> | undefined)[] = TEMPLATES.map(() => undefined);
+  for (const t of PAIR_TEMPLATES) {
+    const byFirst = (pairs[t] = new Map<string, Map<string, Float32Array>>());
+    for (const [value, row] of w[t] ?? []) {
+      for (let k = value.indexOf("|"); k >= 0; k = value.indexOf("|", k + 1)) {
+        const a = value.slice(0, k);
+        let m = byFirst.get(a);
+        if (m === undefined) byFirst.set(a, (m = new Map()));
+        m.set(value.slice(k + 1), row);
+      }
+    }
+  }
+  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w, pairs, firstScores: new Map(), lastScores: new Map(), lastAloneScores: new Map() };
 }
 
 /** The retyper's class of a span type (GPE and LOC are one PLACE class). */
@@ -168,6 +186,9 @@ const bucket = (x: number) => Math.min(9, Math.floor(x * 10));
 const DIGITS = Array.from({ length: 10 }, (_, k) => String(k));
 const TYPE_DIGIT = RETYPE_CLASSES.map((t) => DIGITS.map((d) => t + d));
 const TYPE_PAIR = RETYPE_CLASSES.map((t) => RETYPE_CLASSES.map((u) => t + ">" + u));
+/** The tagger's gap between its own type and the best other, in bands (spanFeatures), and TYPE_PAIR with each band. */
+const GAP_BANDS = ["neg", "0", "1", "2", "3"] as const;
+const TYPE_PAIR_GAP = TYPE_PAIR.map((row) => row.map((p) => GAP_BANDS.map((g) => p + g)));
 
 /**
  * The feature templates (a feature's name is `template=value`, or the template alone for a flag):
@@ -181,13 +202,19 @@ const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as { readonly [K i
  * `prefix=value`, or `prefix` alone for a flag (value ""). Training builds the names; the tagger
  * looks prefix and value up in tables (`Retyper.w`) without building most names.
  */
-type RetypeSink = (template: number, value: string) => void;
+interface RetypeSink {
+  one(template: number, value: string): void;
+  /** A pair template's feature (PAIR_TEMPLATES), whose value is `a|b`. */
+  pair(template: number, a: string, b: string): void;
+}
+/** Templates whose value is two parts joined by "|". */
+const PAIR_TEMPLATES = [T.tl, T.b12, T.a12, T.tb1];
 
-/** A document's lower-cased words, made on first use (most words are never next to a span). */
+/** A document's lower-cased words, made on first use (most words are never next to a span), or given (`lower`, the tagger's). */
 class LowerWords {
   private readonly low: (string | undefined)[];
-  constructor(private readonly words: readonly string[]) {
-    this.low = new Array<string | undefined>(words.length);
+  constructor(private readonly words: readonly string[], lower?: readonly string[]) {
+    this.low = lower === undefined ? new Array<string | undefined>(words.length) : (lower as (string | undefined)[]);
   }
   at(k: number): string {
     return (this.low[k] ??= this.words[k].toLowerCase());
@@ -201,29 +228,29 @@ const isLowerWord = (word: string, lower: string) => {
 
 /** The features of a span's first word (`lower`: the word lower-cased): its word, shape, lexicon cues and name-list tags. */
 function firstWordFeatures(word: string, lower: string, out: RetypeSink): void {
-  out(T.f, lower);
-  out(T.fs, shape(word));
-  if (GIVEN_NAME_SET.has(word)) out(T.given, "");
-  if (isTitle(word)) out(T.title, "");
+  out.one(T.f, lower);
+  out.one(T.fs, shape(word));
+  if (GIVEN_NAME_SET.has(word)) out.one(T.given, "");
+  if (isTitle(word)) out.one(T.title, "");
   const c = commonWordClass(lower);
-  if (c) out(T.fcw, c);
-  for (const x of NAME_TAGS.get(word) ?? []) out(T.fnl, x.slice(3)); // "nl=GIVEN"…
+  if (c) out.one(T.fcw, c);
+  for (const x of NAME_TAGS.get(word) ?? []) out.one(T.fnl, x.slice(3)); // "nl=GIVEN"…
 }
 
 /** The features of a span's last word: its word, shape, suffixes, head-word and lexicon cues; its name-list tags when the span has more words. */
 function lastWordFeatures(word: string, lower: string, multi: boolean, out: RetypeSink): void {
-  out(T.l, lower);
-  out(T.ls, shape(word));
+  out.one(T.l, lower);
+  out.one(T.ls, shape(word));
   if (word.length > 3) {
-    out(T.x2, lower.slice(-2));
-    out(T.x3, lower.slice(-3));
-    out(T.x4, lower.slice(-4));
+    out.one(T.x2, lower.slice(-2));
+    out.one(T.x3, lower.slice(-3));
+    out.one(T.x4, lower.slice(-4));
   }
-  if (ORG_HEAD_SET.has(word)) out(T.orgh, "");
-  if (LOC_HEAD_SET.has(word)) out(T.loch, "");
+  if (ORG_HEAD_SET.has(word)) out.one(T.orgh, "");
+  if (LOC_HEAD_SET.has(word)) out.one(T.loch, "");
   const c = commonWordClass(lower);
-  if (c) out(T.lcw, c);
-  if (multi) for (const x of NAME_TAGS.get(word) ?? []) out(T.lnl, x.slice(3));
+  if (c) out.one(T.lcw, c);
+  if (multi) for (const x of NAME_TAGS.get(word) ?? []) out.one(T.lnl, x.slice(3));
 }
 
 /** Where the tagger puts the first and last words' features instead of the sink (cached scores). */
@@ -250,7 +277,7 @@ function spanFeatures(
 ): void {
   const w = tok.words;
   const n = w.length;
-  out(T.bias, "");
+  out.one(T.bias, "");
   const first = w[s.i];
   const last = w[s.j - 1];
   const lf = low.at(s.i);
@@ -260,11 +287,11 @@ function spanFeatures(
   const t = RETYPE_CLASSES[own];
   if (tagger) {
     const c = bucket(s.confidence);
-    out(T.t, t);
-    out(T.c, DIGITS[c]);
-    out(T.tc, TYPE_DIGIT[own][c]);
-    out(T.r, s.rule);
-    out(T.tl, t + "|" + ll);
+    out.one(T.t, t);
+    out.one(T.c, DIGITS[c]);
+    out.one(T.tc, TYPE_DIGIT[own][c]);
+    out.one(T.r, s.rule);
+    out.pair(T.tl, t, ll);
     if (e !== undefined && e.length > 0) {
       // The tagger's emission score of each type over the span (B- on the first token, I- on the others):
       // its best other type, and how far that is behind the span's own type.
@@ -272,12 +299,12 @@ function spanFeatures(
       let alt = own === 0 ? 1 : 0;
       for (let k = 0; k < K; k++) if (k !== own && sc[k] > sc[alt]) alt = k;
       const gap = (sc[own] - sc[alt]) / len;
-      const g = gap < 0 ? "neg" : gap < 2 ? "0" : gap < 5 ? "1" : gap < 10 ? "2" : "3";
-      out(T.t2, TYPE_PAIR[own][alt]);
-      out(T.t2g, TYPE_PAIR[own][alt] + g);
+      const g = gap < 0 ? 0 : gap < 2 ? 1 : gap < 5 ? 2 : gap < 10 ? 3 : 4;
+      out.one(T.t2, TYPE_PAIR[own][alt]);
+      out.one(T.t2g, TYPE_PAIR_GAP[own][alt][g]);
     }
   }
-  out(T.n, DIGITS[Math.min(len, 4)]);
+  out.one(T.n, DIGITS[Math.min(len, 4)]);
   // The first and last words' own features (the tagger scores them once per word: `words`).
   if (words) {
     words.first(first, lf);
@@ -287,30 +314,30 @@ function spanFeatures(
     lastWordFeatures(last, ll, len > 1, out);
   }
   const key = doc.keys.get(s) ?? spanKey(tok, s);
-  if (len <= 5) out(T.s, key);
-  if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out(T.in, low.at(k));
+  if (len <= 5) out.one(T.s, key);
+  if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out.one(T.in, low.at(k));
   if (len <= 4) {
     let sh = shape(first);
     for (let k = s.i + 1; k < s.j; k++) sh += "_" + shape(w[k]);
-    out(T.sh, sh);
+    out.one(T.sh, sh);
   }
   // Neighbours (the sentence's edges as markers).
   const b1 = s.i > 0 && !tok.sentenceStart[s.i] ? low.at(s.i - 1) : "<s>";
   const b2 = b1 !== "<s>" && s.i > 1 && !tok.sentenceStart[s.i - 1] ? low.at(s.i - 2) : "<s>";
   const a1 = s.j < n && !tok.sentenceStart[s.j] ? low.at(s.j) : "</s>";
   const a2 = a1 !== "</s>" && s.j + 1 < n && !tok.sentenceStart[s.j + 1] ? low.at(s.j + 1) : "</s>";
-  out(T.b1, b1);
-  out(T.b2, b2);
-  out(T.b12, b2 + "|" + b1);
-  out(T.a1, a1);
-  out(T.a2, a2);
-  out(T.a12, a1 + "|" + a2);
-  if (tagger) out(T.tb1, t + "|" + b1);
+  out.one(T.b1, b1);
+  out.one(T.b2, b2);
+  out.pair(T.b12, b2, b1);
+  out.one(T.a1, a1);
+  out.one(T.a2, a2);
+  out.pair(T.a12, a1, a2);
+  if (tagger) out.pair(T.tb1, t, b1);
   // The nearest lower-case word before (a verb or a preposition governing the name) and after.
   for (let k = s.i - 1; k >= Math.max(0, s.i - CUE_DISTANCE); k--) {
     const lw = low.at(k);
     if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
-      out(T.pv, lw);
+      out.one(T.pv, lw);
       break;
     }
     if (tok.sentenceStart[k]) break;
@@ -319,22 +346,22 @@ function spanFeatures(
     if (k > s.j && tok.sentenceStart[k]) break;
     const lw = low.at(k);
     if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
-      out(T.nv, lw);
+      out.one(T.nv, lw);
       break;
     }
   }
-  if (tok.sentenceStart[s.i]) out(T.ss, "");
+  if (tok.sentenceStart[s.i]) out.one(T.ss, "");
   // Gazetteer classes: of the words inside, and of the whole span when one listed phrase is exactly it.
-  for (let k = s.i; k < s.j; k++) if (gaz[k]) out(T.g, gaz[k]!.slice(0, -2));
+  for (let k = s.i; k < s.j; k++) if (gaz[k]) out.one(T.g, gaz[k]!.slice(0, -2));
   if (gaz[s.i]?.endsWith("-B") && (s.j >= n || !gaz[s.j]?.endsWith("-I"))) {
     let whole = true;
     for (let k = s.i + 1; k < s.j && whole; k++) whole = gaz[k]?.endsWith("-I") ?? false;
-    if (whole) out(T.gs, gaz[s.i]!.slice(0, -2));
+    if (whole) out.one(T.gs, gaz[s.i]!.slice(0, -2));
   }
   // Document cues: the same string's other spans; its acronym used as a token elsewhere.
   const counts = doc.byString.get(key);
   if (counts) {
-    for (let c = 0; c < K; c++) if (counts[c] - (c === own ? 1 : 0) > 0) out(T.o, RETYPE_CLASSES[c]);
+    for (let c = 0; c < K; c++) if (counts[c] - (c === own ? 1 : 0) > 0) out.one(T.o, RETYPE_CLASSES[c]);
   }
   if (len >= 2) {
     let acr = "";
@@ -342,7 +369,7 @@ function spanFeatures(
       const c = w[k].charCodeAt(0);
       if (c >= 65 && c <= 90) acr += w[k][0];
     }
-    if (acr.length >= 2 && doc.hasToken(acr)) out(T.acr, "");
+    if (acr.length >= 2 && doc.hasToken(acr)) out.one(T.acr, "");
   }
 }
 
@@ -357,7 +384,8 @@ export function retypeFeatures(
   low = new LowerWords(tok.words),
 ): string[] {
   const f: string[] = [];
-  spanFeatures(tok, low, gaz, s, doc, (t, v) => f.push(v === "" ? TEMPLATES[t] : TEMPLATES[t] + "=" + v), tagger, e);
+  const one = (t: number, v: string) => void f.push(v === "" ? TEMPLATES[t] : TEMPLATES[t] + "=" + v);
+  spanFeatures(tok, low, gaz, s, doc, { one, pair: (t, a, b) => one(t, a + "|" + b) }, tagger, e);
   return f;
 }
 
@@ -387,15 +415,22 @@ export function retypeSpans(
   refinePlace: (s: TokenSpan) => void = () => {},
   e?: Float32Array,
   rule = "entities/retype",
+  lower?: readonly string[],
 ): TokenSpan[] {
   if (spans.length === 0) return spans;
   const doc = retypeDoc(tok, spans);
-  const low = new LowerWords(tok.words);
+  const low = new LowerWords(tok.words, lower);
   const changes: [TokenSpan, number][] = [];
   const sc = new Float64Array(K);
-  const add: RetypeSink = (t, v) => {
-    const row = r.w[t]?.get(v);
-    if (row !== undefined) for (let c = 0; c < K; c++) sc[c] += row[c];
+  const add: RetypeSink = {
+    one: (t, v) => {
+      const row = r.w[t]?.get(v);
+      if (row !== undefined) for (let c = 0; c < K; c++) sc[c] += row[c];
+    },
+    pair: (t, a, b) => {
+      const row = r.pairs[t]?.get(a)?.get(b);
+      if (row !== undefined) for (let c = 0; c < K; c++) sc[c] += row[c];
+    },
   };
   // A word's own features score the same in every span: summed once per word and kept (bounded).
   if (r.firstScores.size > WORD_CACHE_MAX) r.firstScores.clear();
@@ -405,10 +440,11 @@ export function retypeSpans(
     let row = cache.get(key);
     if (row === undefined) {
       const sum = new Float64Array(K);
-      make((t, v) => {
+      const one = (t: number, v: string) => {
         const x = r.w[t]?.get(v);
         if (x !== undefined) for (let c = 0; c < K; c++) sum[c] += x[c];
-      });
+      };
+      make({ one, pair: (t, a, b) => one(t, a + "|" + b) });
       cache.set(key, (row = sum));
     }
     for (let c = 0; c < K; c++) sc[c] += row[c];

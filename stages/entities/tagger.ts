@@ -8,13 +8,13 @@ import { existsSync, readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import {
-  CONTEXT_TEMPLATES, classFeatures, contextFeatures, featureContext, isCapitalised, SENTENCE_AFTER, SENTENCE_BEFORE, stackFeatures, UNKNOWN_WORD, wordFeatures,
+  CONTEXT_TEMPLATES, classIdFeatures, contextFeatures, featureContext, isCapitalised, SENTENCE_AFTER, SENTENCE_BEFORE, stackFeatures, UNKNOWN_WORD, wordClass, wordFacts, wordFeatures,
   type FeatureContext,
   type FeatureSink,
 } from "./features.ts";
 import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import {
-  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, vocabularyOf, type LinearChainModel, type ModelJson, type ModelType, type TemplateTables,
+  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, vocabularyOf, type LinearChainModel, type ModelJson, type ModelType, type ModelWord, type TemplateTables,
 } from "./model.ts";
 import { tokenizeRecased } from "./casing.ts";
 import { honorifics } from "../common/honorifics.ts";
@@ -84,7 +84,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
     } else spans = decodeStage(model.stage2, c, extra);
   }
   // Right after decoding, the retyper's types count as the model's for the rules ("entities/model").
-  if (model.retype?.at === "model") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1, "entities/model");
+  if (model.retype?.at === "model") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1, "entities/model", c.facts.map((f) => f.lower));
   spans = applyPostRules(ctx, spans);
   if (model.retype?.at === "end") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1);
   const out: MentionDraft[] = [];
@@ -161,7 +161,9 @@ function firstStage(text: string, model: LinearChainModel): { tok: Tokens; c: Fe
   if (tok.words.length === 0) return null;
   // The vocabulary as a set of words: the same answer as model.rows.has("w=" + lw), without building that string.
   const vocabulary = vocabularyOf(model);
-  const c = featureContext(tok, (lw) => vocabulary.has(lw), model.classes);
+  // Each word's facts, table id and own scores are made once and kept on the model (modelWord).
+  if (model.words !== undefined && model.words.size > WORD_SCORES_MAX) model.words.clear();
+  const c = featureContext(tok, (lw) => vocabulary.has(lw), model.classes, (word) => modelWord(model, word));
   const e = documentEmissions(model, c);
   return { tok, c, e, spans: decodeSpans(model, tok, viterbi(e, tok.words.length, model.trans, model.start), e) };
 }
@@ -266,50 +268,88 @@ export const POST_RULES: readonly PostRule[] = [
 ];
 
 /**
+ * A word as `model` reads it (model.ts ModelWord): made on its first occurrence and kept on the model
+ * across documents (the map is emptied between documents when it outgrows WORD_SCORES_MAX). Its own
+ * features (features.ts wordFeatures, then its word classes) depend on the word alone, their vocabulary
+ * mapping being the model's, so their scores are summed once here.
+ */
+export function modelWord(model: LinearChainModel, word: string): ModelWord {
+  const words = (model.words ??= new Map<string, ModelWord>());
+  let mw = words.get(word);
+  if (mw !== undefined) return mw;
+  const L = NUM_LABELS;
+  const { rows, w } = model;
+  const tables = templateTables(model);
+  const vocabulary = vocabularyOf(model);
+  const facts = wordFacts(word, (lw) => vocabulary.has(lw));
+  const scores = new Float32Array(L);
+  const wc = wordClass(model.classes, word);
+  for (const f of [...wordFeatures(word, facts.mapped), ...(wc === null ? [] : classIdFeatures(wc[0], wc[1]))]) {
+    const r = rows.get(f);
+    if (r === undefined) continue;
+    for (let l = 0; l < L; l++) scores[l] += w[r * L + l];
+  }
+  mw = { ...facts, model, id: tables.wordId.get(facts.mapped) ?? -1, scores };
+  words.set(word, mw);
+  return mw;
+}
+
+const templateTables = (model: LinearChainModel): TemplateTables =>
+  (model.tables ??= compileTemplates(model, CONTEXT_TEMPLATES, [SENTENCE_BEFORE, SENTENCE_AFTER, UNKNOWN_WORD]));
+
+/**
  * Emission scores, n × NUM_LABELS. The word's own features are scored once per
- * distinct word (and kept for later documents); context features are found in the model's
- * compiled template tables, without building their names.
+ * distinct word (modelWord, kept for later documents); context features are found in the model's
+ * compiled template tables, without building their names. `c` is made with the model's
+ * vocabulary (the tagger's firstStage passes modelWord as its facts, which this reads directly).
  */
 export function documentEmissions(model: LinearChainModel, c: FeatureContext): Float32Array {
   const L = NUM_LABELS;
-  const { rows, w } = model;
-  const tables = (model.tables ??= compileTemplates(model, CONTEXT_TEMPLATES, [SENTENCE_BEFORE, SENTENCE_AFTER, UNKNOWN_WORD]));
-  const tok = c.tok;
-  const n = tok.words.length;
+  const w = model.w;
+  const tables = templateTables(model);
+  const n = c.tok.words.length;
   const e = new Float32Array(n * L);
-  // A word's own features depend on the word alone (its vocabulary mapping is the
-  // model's), so their scores are kept across documents, bounded like wordFeatures'.
-  const wordScores = (model.wordScores ??= new Map<string, Float32Array>());
-  if (wordScores.size > WORD_SCORES_MAX) wordScores.clear();
-  const sink = new RowCollector(tables, c.lower);
-  const acc = new Float64Array(L);
+  const mws = c.facts.map((f, i) => ("model" in f && f.model === model ? (f as ModelWord) : modelWord(model, c.tok.words[i])));
+  const sink = new RowCollector(tables, Int32Array.from(mws, (mw) => mw.id));
   for (let i = 0; i < n; i++) {
-    const word = tok.words[i];
-    let ws = wordScores.get(word);
-    if (ws === undefined) {
-      ws = new Float32Array(L);
-      // The word's own features, then its classes (the model's, the same for every occurrence of the word).
-      for (const f of [...wordFeatures(word, c.lower[i]), ...classFeatures(c, i)]) {
-        const r = rows.get(f);
-        if (r === undefined) continue;
-        for (let l = 0; l < L; l++) ws[l] += w[r * L + l];
-      }
-      wordScores.set(word, ws);
-    }
+    const ws = mws[i].scores;
     sink.count = 0;
     contextFeatures(c, i, sink);
     // Row by row (contiguous reads); each label's sum takes the same additions in the same
-    // order, in double precision, as summing ws[l] then every row's weight, so the scores are unchanged.
-    for (let l = 0; l < L; l++) acc[l] = ws[l];
+    // order, in double precision, as summing ws[l] then every row's weight, so the scores are
+    // unchanged. The eleven labels' sums are locals (NUM_LABELS is 11: checked below).
+    let a0 = ws[0], a1 = ws[1], a2 = ws[2], a3 = ws[3], a4 = ws[4], a5 = ws[5], a6 = ws[6], a7 = ws[7], a8 = ws[8], a9 = ws[9], a10 = ws[10];
+    const rowsOf = sink.rows;
     for (let k = 0; k < sink.count; k++) {
-      const o = sink.rows[k] * L;
-      for (let l = 0; l < L; l++) acc[l] += w[o + l];
+      const o = rowsOf[k] * L;
+      a0 += w[o];
+      a1 += w[o + 1];
+      a2 += w[o + 2];
+      a3 += w[o + 3];
+      a4 += w[o + 4];
+      a5 += w[o + 5];
+      a6 += w[o + 6];
+      a7 += w[o + 7];
+      a8 += w[o + 8];
+      a9 += w[o + 9];
+      a10 += w[o + 10];
     }
     const base = i * L;
-    for (let l = 0; l < L; l++) e[base + l] = acc[l];
+    e[base] = a0;
+    e[base + 1] = a1;
+    e[base + 2] = a2;
+    e[base + 3] = a3;
+    e[base + 4] = a4;
+    e[base + 5] = a5;
+    e[base + 6] = a6;
+    e[base + 7] = a7;
+    e[base + 8] = a8;
+    e[base + 9] = a9;
+    e[base + 10] = a10;
   }
   return e;
 }
+if (NUM_LABELS !== 11) throw new Error("documentEmissions sums eleven labels");
 
 const WORD_SCORES_MAX = 100_000;
 
@@ -317,20 +357,8 @@ const WORD_SCORES_MAX = 100_000;
 class RowCollector implements FeatureSink {
   rows = new Int32Array(64);
   count = 0;
-  /** Word id of each token's mapped word (c.lower), looked up once per token; -1 outside the tables. */
-  private readonly ids: Int32Array;
-  constructor(private readonly tables: TemplateTables, lower: readonly string[]) {
-    // A document repeats its words: a small map of its own answers most lookups, in front of the vocabulary's.
-    const seen = new Map<string, number>();
-    this.ids = Int32Array.from(lower, (word) => {
-      let k = seen.get(word);
-      if (k === undefined) {
-        k = tables.wordId.get(word) ?? -1;
-        seen.set(word, k);
-      }
-      return k;
-    });
-  }
+  /** `ids`: the word id of each token's mapped word (ModelWord.id), -1 outside the tables. */
+  constructor(private readonly tables: TemplateTables, private readonly ids: Int32Array) {}
   private push(r: number | undefined): void {
     if (r === undefined || r < 0) return;
     if (this.count === this.rows.length) {
