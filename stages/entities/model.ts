@@ -10,7 +10,7 @@
  */
 
 import type { WordFacts } from "./features.ts";
-import { loadRetyper, type RetypeJson, type Retyper } from "./retype.ts";
+import { loadRetyper, type RetypeJson, type Retyper, type RetypeWord } from "./retype.ts";
 
 export const MODEL_TYPES = ["PER", "ORG", "PLACE", "NORP", "MISC"] as const;
 export type ModelType = (typeof MODEL_TYPES)[number];
@@ -87,9 +87,10 @@ export interface LinearChainModel {
 /**
  * A word as the tagger reads it with one model: what features.ts needs of it (WordFacts, its vocabulary
  * mapping the model's), the id of its mapped word in the compiled template tables (-1: none) and the
- * summed weights of its own features (features.ts wordFeatures and its word classes), per label.
+ * summed weights of its own features (features.ts wordFeatures and its word classes), per label; the
+ * rows of its retyper features, filled by retype.ts as spans come.
  */
-export interface ModelWord extends WordFacts {
+export interface ModelWord extends WordFacts, RetypeWord {
   model: LinearChainModel;
   id: number;
   scores: Float32Array;

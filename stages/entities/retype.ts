@@ -72,6 +72,10 @@ export interface Retyper {
    * so `pairs[t].get(a)?.get(b)` is the weight of the value `a + "|" + b` exactly.
    */
   pairs: (Map<string, Map<string, Float32Array>> | undefined)[];
+  /** The rows of FIXED_VALUES templates, by value index (null: none). */
+  fixed: (readonly (Float32Array | null)[] | undefined)[];
+  /** Class-and-word templates (tl, tb1): rows by the word, then by class. */
+  byWordClass: (Map<string, (Float32Array | null)[]> | undefined)[];
   /** Summed scores of a word's own features as a span's first word, last word (of a longer span, alone), filled as words come. */
   firstScores: Map<string, Float64Array>;
   lastScores: Map<string, Float64Array>;
@@ -91,6 +95,20 @@ export function loadRetyper(json: RetypeJson): Retyper {
     for (let k = 0; k < sparse.length; k += 2) row[sparse[k]] = sparse[k + 1] / json.scale;
     (w[t] ??= new Map()).set(eq < 0 ? "" : name.slice(eq + 1), row);
   }
+  const fixed = FIXED_VALUES.map((values, t) => values?.map((v) => w[t]?.get(v) ?? null));
+  // Class-and-word values ("ORG|council"): by the word, then the class (a class name holds no "|").
+  const byWordClass: (Map<string, (Float32Array | null)[]> | undefined)[] = TEMPLATES.map(() => undefined);
+  for (const t of [T.tl, T.tb1]) {
+    const m = (byWordClass[t] = new Map<string, (Float32Array | null)[]>());
+    for (const [value, row] of w[t] ?? []) {
+      const bar = value.indexOf("|");
+      const cls = RETYPE_CLASSES.indexOf(value.slice(0, bar) as (typeof RETYPE_CLASSES)[number]);
+      if (bar < 0 || cls < 0) continue;
+      let rows = m.get(value.slice(bar + 1));
+      if (rows === undefined) m.set(value.slice(bar + 1), (rows = RETYPE_CLASSES.map(() => null)));
+      rows[cls] = row;
+    }
+  }
   const pairs: (Map<string, Map<string, Float32Array>> | undefined)[] = TEMPLATES.map(() => undefined);
   for (const t of PAIR_TEMPLATES) {
     const byFirst = (pairs[t] = new Map<string, Map<string, Float32Array>>());
@@ -103,7 +121,7 @@ export function loadRetyper(json: RetypeJson): Retyper {
       }
     }
   }
-  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w, pairs, firstScores: new Map(), lastScores: new Map(), lastAloneScores: new Map() };
+  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w, pairs, fixed, byWordClass, firstScores: new Map(), lastScores: new Map(), lastAloneScores: new Map() };
 }
 
 /** The retyper's class of a span type (GPE and LOC are one PLACE class). */
@@ -204,8 +222,45 @@ const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as { readonly [K i
  */
 interface RetypeSink {
   one(template: number, value: string): void;
-  /** A pair template's feature (PAIR_TEMPLATES), whose value is `a|b`. */
-  pair(template: number, a: string, b: string): void;
+  /** A pair template's feature (PAIR_TEMPLATES), whose value is `a|b`; `ka`: the token whose lower-cased word `a` is, or -1. */
+  pair(template: number, a: string, b: string, ka: number): void;
+  /** A template of FIXED_VALUES, its value given by its index there. */
+  fixed(template: number, k: number): void;
+  /** A word-valued template (WORD_SLOT): its value is token k's word, lower-cased. */
+  word(template: number, k: number): void;
+  /** A class-and-word template (WORD_SLOT): its value is the class's name, "|" and token k's word, lower-cased. */
+  classWord(template: number, cls: number, k: number): void;
+}
+
+/** Templates whose values are one of a short fixed list (the class, the confidence band, the length…): the tagger reads their rows by index. */
+const FIXED_VALUES: readonly (readonly string[] | undefined)[] = TEMPLATES.map((_, t) =>
+  t === T.t || t === T.o ? RETYPE_CLASSES
+    : t === T.c || t === T.n ? DIGITS
+      : t === T.tc ? TYPE_DIGIT.flat()
+        : t === T.t2 ? TYPE_PAIR.flat()
+          : t === T.t2g ? TYPE_PAIR_GAP.flat(2)
+            : t === T.bias || t === T.ss || t === T.acr ? [""]
+              : undefined,
+);
+/**
+ * Templates whose value is a token's lower-cased word (`word`), or a class and the word (`classWord`), and the
+ * templates whose pair value opens with a token's word (`pair`): each has a slot in the rows the tagger keeps
+ * with each word (RetypeWord.retypeRows), so a word's row is looked up once, not at every span beside it.
+ */
+const WORD_SLOT: readonly number[] = (() => {
+  const slot = TEMPLATES.map(() => -1);
+  [T.b1, T.b2, T.a1, T.a2, T.pv, T.nv, T.in, T.tl, T.tb1, T.b12, T.a12].forEach((t, k) => (slot[t] = k));
+  return slot;
+})();
+const WORD_SLOTS = 11;
+
+/**
+ * A token's word as the tagger gives it to the retyper (the tagger's model.ts ModelWord): lower-cased, with
+ * the rows of its word-valued features kept with it (by WORD_SLOT; null: the retyper has none), filled on first use.
+ */
+export interface RetypeWord {
+  lower: string;
+  retypeRows?: (Float32Array | readonly (Float32Array | null)[] | Map<string, Float32Array> | null | undefined)[];
 }
 /** Templates whose value is two parts joined by "|". */
 const PAIR_TEMPLATES = [T.tl, T.b12, T.a12, T.tb1];
@@ -225,6 +280,14 @@ const isLowerWord = (word: string, lower: string) => {
   const c = word.charCodeAt(0);
   return lower === word && ((c >= 97 && c <= 122) || (c > 127 && /^\p{L}/u.test(word)));
 };
+
+/** A gazetteer tag's class ("CTRY-B" → "CTRY"): the same string each time (its hash kept), made once per tag. */
+function gazClass(tag: string): string {
+  let c = GAZ_CLASS.get(tag);
+  if (c === undefined) GAZ_CLASS.set(tag, (c = tag.slice(0, -2)));
+  return c;
+}
+const GAZ_CLASS = new Map<string, string>();
 
 /** The features of a span's first word (`lower`: the word lower-cased): its word, shape, lexicon cues and name-list tags. */
 function firstWordFeatures(word: string, lower: string, out: RetypeSink): void {
@@ -277,7 +340,7 @@ function spanFeatures(
 ): void {
   const w = tok.words;
   const n = w.length;
-  out.one(T.bias, "");
+  out.fixed(T.bias, 0);
   const first = w[s.i];
   const last = w[s.j - 1];
   const lf = low.at(s.i);
@@ -287,11 +350,11 @@ function spanFeatures(
   const t = RETYPE_CLASSES[own];
   if (tagger) {
     const c = bucket(s.confidence);
-    out.one(T.t, t);
-    out.one(T.c, DIGITS[c]);
-    out.one(T.tc, TYPE_DIGIT[own][c]);
+    out.fixed(T.t, own);
+    out.fixed(T.c, c);
+    out.fixed(T.tc, own * 10 + c);
     out.one(T.r, s.rule);
-    out.pair(T.tl, t, ll);
+    out.classWord(T.tl, own, s.j - 1);
     if (e !== undefined && e.length > 0) {
       // The tagger's emission score of each type over the span (B- on the first token, I- on the others):
       // its best other type, and how far that is behind the span's own type.
@@ -300,11 +363,11 @@ function spanFeatures(
       for (let k = 0; k < K; k++) if (k !== own && sc[k] > sc[alt]) alt = k;
       const gap = (sc[own] - sc[alt]) / len;
       const g = gap < 0 ? 0 : gap < 2 ? 1 : gap < 5 ? 2 : gap < 10 ? 3 : 4;
-      out.one(T.t2, TYPE_PAIR[own][alt]);
-      out.one(T.t2g, TYPE_PAIR_GAP[own][alt][g]);
+      out.fixed(T.t2, own * K + alt);
+      out.fixed(T.t2g, (own * K + alt) * GAP_BANDS.length + g);
     }
   }
-  out.one(T.n, DIGITS[Math.min(len, 4)]);
+  out.fixed(T.n, Math.min(len, 4));
   // The first and last words' own features (the tagger scores them once per word: `words`).
   if (words) {
     words.first(first, lf);
@@ -315,29 +378,41 @@ function spanFeatures(
   }
   const key = doc.keys.get(s) ?? spanKey(tok, s);
   if (len <= 5) out.one(T.s, key);
-  if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out.one(T.in, low.at(k));
+  if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out.word(T.in, k);
   if (len <= 4) {
     let sh = shape(first);
     for (let k = s.i + 1; k < s.j; k++) sh += "_" + shape(w[k]);
     out.one(T.sh, sh);
   }
   // Neighbours (the sentence's edges as markers).
-  const b1 = s.i > 0 && !tok.sentenceStart[s.i] ? low.at(s.i - 1) : "<s>";
-  const b2 = b1 !== "<s>" && s.i > 1 && !tok.sentenceStart[s.i - 1] ? low.at(s.i - 2) : "<s>";
-  const a1 = s.j < n && !tok.sentenceStart[s.j] ? low.at(s.j) : "</s>";
-  const a2 = a1 !== "</s>" && s.j + 1 < n && !tok.sentenceStart[s.j + 1] ? low.at(s.j + 1) : "</s>";
-  out.one(T.b1, b1);
-  out.one(T.b2, b2);
-  out.pair(T.b12, b2, b1);
-  out.one(T.a1, a1);
-  out.one(T.a2, a2);
-  out.pair(T.a12, a1, a2);
-  if (tagger) out.pair(T.tb1, t, b1);
+  // Each neighbour's token, or -1 for the marker (a token is never "<s>" or "</s>": those are no tokens of tokens.ts).
+  const k1 = s.i > 0 && !tok.sentenceStart[s.i] ? s.i - 1 : -1;
+  const k2 = k1 >= 0 && s.i > 1 && !tok.sentenceStart[s.i - 1] ? s.i - 2 : -1;
+  const j1 = s.j < n && !tok.sentenceStart[s.j] ? s.j : -1;
+  const j2 = j1 >= 0 && s.j + 1 < n && !tok.sentenceStart[s.j + 1] ? s.j + 1 : -1;
+  const b1 = k1 >= 0 ? low.at(k1) : "<s>";
+  const b2 = k2 >= 0 ? low.at(k2) : "<s>";
+  const a1 = j1 >= 0 ? low.at(j1) : "</s>";
+  const a2 = j2 >= 0 ? low.at(j2) : "</s>";
+  if (k1 >= 0) out.word(T.b1, k1);
+  else out.one(T.b1, b1);
+  if (k2 >= 0) out.word(T.b2, k2);
+  else out.one(T.b2, b2);
+  out.pair(T.b12, b2, b1, k2);
+  if (j1 >= 0) out.word(T.a1, j1);
+  else out.one(T.a1, a1);
+  if (j2 >= 0) out.word(T.a2, j2);
+  else out.one(T.a2, a2);
+  out.pair(T.a12, a1, a2, j1);
+  if (tagger) {
+    if (k1 >= 0) out.classWord(T.tb1, own, k1);
+    else out.pair(T.tb1, t, b1, -1);
+  }
   // The nearest lower-case word before (a verb or a preposition governing the name) and after.
   for (let k = s.i - 1; k >= Math.max(0, s.i - CUE_DISTANCE); k--) {
     const lw = low.at(k);
     if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
-      out.one(T.pv, lw);
+      out.word(T.pv, k);
       break;
     }
     if (tok.sentenceStart[k]) break;
@@ -346,22 +421,22 @@ function spanFeatures(
     if (k > s.j && tok.sentenceStart[k]) break;
     const lw = low.at(k);
     if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
-      out.one(T.nv, lw);
+      out.word(T.nv, k);
       break;
     }
   }
-  if (tok.sentenceStart[s.i]) out.one(T.ss, "");
+  if (tok.sentenceStart[s.i]) out.fixed(T.ss, 0);
   // Gazetteer classes: of the words inside, and of the whole span when one listed phrase is exactly it.
-  for (let k = s.i; k < s.j; k++) if (gaz[k]) out.one(T.g, gaz[k]!.slice(0, -2));
+  for (let k = s.i; k < s.j; k++) if (gaz[k]) out.one(T.g, gazClass(gaz[k]!));
   if (gaz[s.i]?.endsWith("-B") && (s.j >= n || !gaz[s.j]?.endsWith("-I"))) {
     let whole = true;
     for (let k = s.i + 1; k < s.j && whole; k++) whole = gaz[k]?.endsWith("-I") ?? false;
-    if (whole) out.one(T.gs, gaz[s.i]!.slice(0, -2));
+    if (whole) out.one(T.gs, gazClass(gaz[s.i]!));
   }
   // Document cues: the same string's other spans; its acronym used as a token elsewhere.
   const counts = doc.byString.get(key);
   if (counts) {
-    for (let c = 0; c < K; c++) if (counts[c] - (c === own ? 1 : 0) > 0) out.one(T.o, RETYPE_CLASSES[c]);
+    for (let c = 0; c < K; c++) if (counts[c] - (c === own ? 1 : 0) > 0) out.fixed(T.o, c);
   }
   if (len >= 2) {
     let acr = "";
@@ -369,8 +444,19 @@ function spanFeatures(
       const c = w[k].charCodeAt(0);
       if (c >= 65 && c <= 90) acr += w[k][0];
     }
-    if (acr.length >= 2 && doc.hasToken(acr)) out.one(T.acr, "");
+    if (acr.length >= 2 && doc.hasToken(acr)) out.fixed(T.acr, 0);
   }
+}
+
+/** A sink that gives every feature as its template and value string to `one` (training names them; a lookup by name). */
+function stringSink(one: (t: number, value: string) => void, low: LowerWords): RetypeSink {
+  return {
+    one,
+    pair: (t, a, b) => one(t, a + "|" + b),
+    fixed: (t, k) => one(t, FIXED_VALUES[t]![k]),
+    word: (t, k) => one(t, low.at(k)),
+    classWord: (t, cls, k) => one(t, RETYPE_CLASSES[cls] + "|" + low.at(k)),
+  };
 }
 
 /** The feature names of span `s` (training; the same features as spanFeatures gives the tagger). */
@@ -384,8 +470,7 @@ export function retypeFeatures(
   low = new LowerWords(tok.words),
 ): string[] {
   const f: string[] = [];
-  const one = (t: number, v: string) => void f.push(v === "" ? TEMPLATES[t] : TEMPLATES[t] + "=" + v);
-  spanFeatures(tok, low, gaz, s, doc, { one, pair: (t, a, b) => one(t, a + "|" + b) }, tagger, e);
+  spanFeatures(tok, low, gaz, s, doc, stringSink((t, v) => void f.push(v === "" ? TEMPLATES[t] : TEMPLATES[t] + "=" + v), low), tagger, e);
   return f;
 }
 
@@ -415,22 +500,33 @@ export function retypeSpans(
   refinePlace: (s: TokenSpan) => void = () => {},
   e?: Float32Array,
   rule = "entities/retype",
-  lower?: readonly string[],
+  tokenWords?: readonly RetypeWord[],
 ): TokenSpan[] {
   if (spans.length === 0) return spans;
   const doc = retypeDoc(tok, spans);
-  const low = new LowerWords(tok.words, lower);
+  const low = new LowerWords(tok.words, tokenWords?.map((x) => x.lower));
   const changes: [TokenSpan, number][] = [];
   const sc = new Float64Array(K);
+  const addRow = (row: Float32Array | null | undefined) => {
+    if (row) for (let c = 0; c < K; c++) sc[c] += row[c];
+  };
+  // A token's rows kept with its word (RetypeWord), by WORD_SLOT; without `words`, looked up by value.
+  const slotOf = (t: number, k: number, make: (lower: string) => Float32Array | readonly (Float32Array | null)[] | Map<string, Float32Array> | null) => {
+    if (tokenWords === undefined) return make(low.at(k));
+    const rows = (tokenWords[k].retypeRows ??= new Array(WORD_SLOTS));
+    let x = rows[WORD_SLOT[t]];
+    if (x === undefined) rows[WORD_SLOT[t]] = x = make(tokenWords[k].lower);
+    return x;
+  };
   const add: RetypeSink = {
-    one: (t, v) => {
-      const row = r.w[t]?.get(v);
-      if (row !== undefined) for (let c = 0; c < K; c++) sc[c] += row[c];
+    one: (t, v) => addRow(r.w[t]?.get(v)),
+    pair: (t, a, b, ka) => {
+      const byFirst = ka >= 0 ? (slotOf(t, ka, (lw) => r.pairs[t]?.get(lw) ?? null) as Map<string, Float32Array> | null) : r.pairs[t]?.get(a);
+      addRow(byFirst?.get(b));
     },
-    pair: (t, a, b) => {
-      const row = r.pairs[t]?.get(a)?.get(b);
-      if (row !== undefined) for (let c = 0; c < K; c++) sc[c] += row[c];
-    },
+    fixed: (t, k) => addRow(r.fixed[t]?.[k]),
+    word: (t, k) => addRow(slotOf(t, k, (lw) => r.w[t]?.get(lw) ?? null) as Float32Array | null),
+    classWord: (t, cls, k) => addRow((slotOf(t, k, (lw) => r.byWordClass[t]?.get(lw) ?? null) as readonly (Float32Array | null)[] | null)?.[cls]),
   };
   // A word's own features score the same in every span: summed once per word and kept (bounded).
   if (r.firstScores.size > WORD_CACHE_MAX) r.firstScores.clear();
@@ -440,11 +536,10 @@ export function retypeSpans(
     let row = cache.get(key);
     if (row === undefined) {
       const sum = new Float64Array(K);
-      const one = (t: number, v: string) => {
+      make(stringSink((t, v) => {
         const x = r.w[t]?.get(v);
         if (x !== undefined) for (let c = 0; c < K; c++) sum[c] += x[c];
-      };
-      make({ one, pair: (t, a, b) => one(t, a + "|" + b) });
+      }, low));
       cache.set(key, (row = sum));
     }
     for (let c = 0; c < K; c++) sc[c] += row[c];

@@ -84,7 +84,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
     } else spans = decodeStage(model.stage2, c, extra);
   }
   // Right after decoding, the retyper's types count as the model's for the rules ("entities/model").
-  if (model.retype?.at === "model") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1, "entities/model", c.facts.map((f) => f.lower));
+  if (model.retype?.at === "model") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1, "entities/model", c.facts);
   spans = applyPostRules(ctx, spans);
   if (model.retype?.at === "end") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1);
   const out: MentionDraft[] = [];
@@ -289,7 +289,7 @@ export function modelWord(model: LinearChainModel, word: string): ModelWord {
     if (r === undefined) continue;
     for (let l = 0; l < L; l++) scores[l] += w[r * L + l];
   }
-  mw = { ...facts, model, id: tables.wordId.get(facts.mapped) ?? -1, scores };
+  mw = { ...facts, model, id: tables.wordId.get(facts.mapped) ?? -1, scores, retypeRows: undefined };
   words.set(word, mw);
   return mw;
 }
@@ -310,7 +310,9 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
   const n = c.tok.words.length;
   const e = new Float32Array(n * L);
   const mws = c.facts.map((f, i) => ("model" in f && f.model === model ? (f as ModelWord) : modelWord(model, c.tok.words[i])));
-  const sink = new RowCollector(tables, Int32Array.from(mws, (mw) => mw.id));
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) ids[i] = mws[i].id;
+  const sink = new RowCollector(tables, ids);
   for (let i = 0; i < n; i++) {
     const ws = mws[i].scores;
     sink.count = 0;
