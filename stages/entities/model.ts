@@ -251,9 +251,8 @@ export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: 
       let best = -Infinity;
       let arg = 0;
       // The allowed previous labels of c, in increasing order (ties go to the lowest, as before).
-      const prevs = ALLOWED_PREV[c];
-      for (let q = 0; q < prevs.length; q++) {
-        const p = prevs[q];
+      for (let q = PREV_START[c], end = PREV_START[c + 1]; q < end; q++) {
+        const p = PREV_FLAT[q];
         const s = score[prevBase + p] + trans[p * L + c];
         if (s > best) {
           best = s;
@@ -281,4 +280,7 @@ export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: 
 const ALLOWED_PREV: Int32Array[] = Array.from({ length: NUM_LABELS }, (_, c) =>
   Int32Array.from({ length: NUM_LABELS }, (_, p) => p).filter((p) => allowed(p, c)),
 );
+/** ALLOWED_PREV in one array: label c's previous labels are PREV_FLAT[PREV_START[c] .. PREV_START[c + 1]). */
+const PREV_FLAT = Int32Array.from(ALLOWED_PREV.flatMap((prevs) => [...prevs]));
+const PREV_START = Int32Array.from({ length: NUM_LABELS + 1 }, (_, c) => ALLOWED_PREV.slice(0, c).reduce((n, prevs) => n + prevs.length, 0));
 

@@ -154,7 +154,8 @@ export function selected(r: { spans: RetypeSpans; weakBelow: number }, s: TokenS
  * word ("… Special Representative", "… Deputy Minister") is an office, never an organisation.
  */
 function keepsName(tok: Tokens, s: TokenSpan, to: EntityType | "MISC"): boolean {
-  if (s.type === "PERSON") return false;
+  if (s.type === "PERSON") return false; // retypeSpans skips these spans on this account
+
   return !(to === "ORG" && isTitle(tok.words[s.j - 1]));
 }
 
@@ -549,7 +550,8 @@ export function retypeSpans(
     last: (word, lower, multi) => addCached(multi ? r.lastScores : r.lastAloneScores, word, (out) => lastWordFeatures(word, lower, multi, out)),
   };
   for (const s of spans) {
-    if (!selected(r, s)) continue;
+    // A person's span keeps its type whatever its scores (keepsName): it is not scored.
+    if (!selected(r, s) || s.type === "PERSON") continue;
     sc.fill(0);
     spanFeatures(tok, low, gaz, s, doc, add, r.tagger, r.scores ? e : undefined, words);
     const own = classOf(s.type);
