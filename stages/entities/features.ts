@@ -271,7 +271,7 @@ function computeWordFeatures(w: string, mapped: string): string[] {
  * UNKNOWN_WORD), or the sentence markers; such tables are indexed by word id.
  */
 export const CONTEXT_TEMPLATES = [
-  { prefix: "ss|", kind: "one" }, //  0 sentence start, with the word's shape
+  { prefix: "ss|", kind: "one", shapes: true }, //  0 sentence start, with the word's shape
   { prefix: "rp=", kind: "one" }, //  1 position in a run of capitalised words (S, B, I, E)
   { prefix: "q", kind: "flag" }, //  2 capitalised inside a short quotation (a title of a work)
   { prefix: "lcdoc", kind: "flag" }, //  3 the document also uses the word in lower case
@@ -282,13 +282,13 @@ export const CONTEXT_TEMPLATES = [
   { prefix: "gl", kind: "flag" }, //  8 glued to the previous token
   { prefix: "gr", kind: "flag" }, //  9 glued to the next token
   { prefix: "pw=", kind: "one", words: true }, // 10 previous word (or <s>)
-  { prefix: "ps=", kind: "one" }, // 11 previous word's shape
+  { prefix: "ps=", kind: "one", shapes: true }, // 11 previous word's shape
   { prefix: "pw|w=", kind: "pair", words: true }, // 12 previous word and word
   { prefix: "pg=", kind: "one" }, // 13 previous word's gazetteer class
   { prefix: "ptitle", kind: "flag" }, // 14 after a title ("Minister")
   { prefix: "pw2=", kind: "one", words: true }, // 15 the word two before
   { prefix: "nw=", kind: "one", words: true }, // 16 next word (or </s>)
-  { prefix: "ns=", kind: "one" }, // 17 next word's shape
+  { prefix: "ns=", kind: "one", shapes: true }, // 17 next word's shape
   { prefix: "w|nw=", kind: "pair", words: true }, // 18 word and next word
   { prefix: "ng=", kind: "one" }, // 19 next word's gazetteer class
   { prefix: "norgh", kind: "flag" }, // 20 next word is an organisation head word ("Ministry")
@@ -298,7 +298,7 @@ export const CONTEXT_TEMPLATES = [
   { prefix: "pkf=", kind: "one", classes: true }, // 24 previous word's fine word class
   { prefix: "nk=", kind: "one", classes: true }, // 25 next word's coarse word class
   { prefix: "nkf=", kind: "one", classes: true }, // 26 next word's fine word class
-] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair"; words?: boolean; classes?: boolean }[];
+] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair"; words?: boolean; classes?: boolean; shapes?: boolean }[];
 
 /** Receives the context features of one token, by template id (CONTEXT_TEMPLATES index). */
 export interface FeatureSink {
@@ -310,13 +310,15 @@ export interface FeatureSink {
   pair(t: number, a: number, b: number): void;
   /** A class-valued `one` template whose value is a word class id (FeatureContext kc, kf). */
   klass(t: number, id: number): void;
+  /** A shape-valued `one` template (`shapes` in CONTEXT_TEMPLATES) whose value is token j's shape (`shapes[j]`). */
+  shape(t: number, j: number): void;
 }
 
 export const SENTENCE_BEFORE = "<s>";
 export const SENTENCE_AFTER = "</s>";
 
 /** A sink that writes feature names, as training needs them. */
-export function nameSink(out: string[], lower: readonly string[]): FeatureSink {
+export function nameSink(out: string[], lower: readonly string[], shapes: readonly string[]): FeatureSink {
   const p = CONTEXT_TEMPLATES;
   return {
     flag: (t) => void out.push(p[t].prefix),
@@ -324,6 +326,7 @@ export function nameSink(out: string[], lower: readonly string[]): FeatureSink {
     word: (t, j) => void out.push(p[t].prefix + lower[j]),
     pair: (t, a, b) => void out.push(p[t].prefix + lower[a] + "|" + lower[b]),
     klass: (t, id) => void out.push(p[t].prefix + id),
+    shape: (t, j) => void out.push(p[t].prefix + shapes[j]),
   };
 }
 
@@ -334,7 +337,7 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
   const n = words.length;
   const w = words[i];
   const ss = sentenceStart[i];
-  if (ss) f.one(0, shapes[i]);
+  if (ss) f.shape(0, i);
   if (cap[i]) {
     f.one(1, c.runPos[i]);
     if (c.quoted[i]) f.flag(2);
@@ -349,7 +352,7 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
   // Left context.
   if (i > 0) {
     f.word(10, i - 1);
-    f.one(11, shapes[i - 1]);
+    f.shape(11, i - 1);
     f.pair(12, i - 1, i);
     if (gaz[i - 1]) f.one(13, gaz[i - 1]!);
     if (facts[i - 1].title) f.flag(14);
@@ -362,7 +365,7 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
   // Right context.
   if (i + 1 < n) {
     f.word(16, i + 1);
-    f.one(17, shapes[i + 1]);
+    f.shape(17, i + 1);
     f.pair(18, i, i + 1);
     if (gaz[i + 1]) f.one(19, gaz[i + 1]!);
     if (facts[i + 1].orgHead) f.flag(20);
@@ -387,7 +390,7 @@ export function documentFeatures(
   const c = featureContext(tok, isKnown, classes);
   return tok.words.map((w, i) => {
     const f = [...wordFeatures(w, c.lower[i]), ...classFeatures(c, i)];
-    contextFeatures(c, i, nameSink(f, c.lower));
+    contextFeatures(c, i, nameSink(f, c.lower, c.shapes));
     if (stack) f.push(...stack[i]);
     return f;
   });

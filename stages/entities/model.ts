@@ -94,6 +94,8 @@ export interface ModelWord extends WordFacts, RetypeWord {
   model: LinearChainModel;
   id: number;
   scores: Float32Array;
+  /** The rows of the shape-valued context templates for this word's shape (tagger.ts SHAPE_TEMPLATES order; -1: none). */
+  shapeRows: Int32Array;
 }
 
 /** The model's vocabulary words (its "w=" feature names without the prefix), kept on the model. */

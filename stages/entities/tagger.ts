@@ -289,10 +289,15 @@ export function modelWord(model: LinearChainModel, word: string): ModelWord {
     if (r === undefined) continue;
     for (let l = 0; l < L; l++) scores[l] += w[r * L + l];
   }
-  mw = { ...facts, model, id: tables.wordId.get(facts.mapped) ?? -1, scores, retypeRows: undefined };
+  const shapeRows = Int32Array.from(SHAPE_TEMPLATES, (t) => tables.one[t]!.get(facts.shape) ?? -1);
+  mw = { ...facts, model, id: tables.wordId.get(facts.mapped) ?? -1, scores, shapeRows, retypeRows: undefined };
   words.set(word, mw);
   return mw;
 }
+
+/** The shape-valued context templates, and each one's place in ModelWord.shapeRows. */
+const SHAPE_TEMPLATES: readonly number[] = CONTEXT_TEMPLATES.flatMap((s, t) => ("shapes" in s && s.shapes ? [t] : []));
+const SHAPE_SLOT: Int32Array = Int32Array.from(CONTEXT_TEMPLATES, (_, t) => SHAPE_TEMPLATES.indexOf(t));
 
 const templateTables = (model: LinearChainModel): TemplateTables =>
   (model.tables ??= compileTemplates(model, CONTEXT_TEMPLATES, [SENTENCE_BEFORE, SENTENCE_AFTER, UNKNOWN_WORD]));
@@ -312,7 +317,7 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
   const mws = c.facts.map((f, i) => ("model" in f && f.model === model ? (f as ModelWord) : modelWord(model, c.tok.words[i])));
   const ids = new Int32Array(n);
   for (let i = 0; i < n; i++) ids[i] = mws[i].id;
-  const sink = new RowCollector(tables, ids);
+  const sink = new RowCollector(tables, ids, mws);
   for (let i = 0; i < n; i++) {
     const ws = mws[i].scores;
     sink.count = 0;
@@ -359,8 +364,8 @@ const WORD_SCORES_MAX = 100_000;
 class RowCollector implements FeatureSink {
   rows = new Int32Array(64);
   count = 0;
-  /** `ids`: the word id of each token's mapped word (ModelWord.id), -1 outside the tables. */
-  constructor(private readonly tables: TemplateTables, private readonly ids: Int32Array) {}
+  /** `ids`: the word id of each token's mapped word (ModelWord.id), -1 outside the tables; `words`: each token's ModelWord. */
+  constructor(private readonly tables: TemplateTables, private readonly ids: Int32Array, private readonly words: readonly ModelWord[]) {}
   private push(r: number | undefined): void {
     if (r === undefined || r < 0) return;
     if (this.count === this.rows.length) {
@@ -395,6 +400,9 @@ class RowCollector implements FeatureSink {
   klass(t: number, id: number): void {
     const byClass = this.tables.oneByClass[t]!;
     if (id < byClass.length) this.push(byClass[id]);
+  }
+  shape(t: number, j: number): void {
+    this.push(this.words[j].shapeRows[SHAPE_SLOT[t]]);
   }
 }
 
