@@ -57,6 +57,8 @@ export interface FeatureContext {
   quoted: boolean[];
   /** What each token's word says on its own (wordFacts): the same object for every occurrence of a word. */
   facts: readonly WordFacts[];
+  /** Each token's given / title / orgHead facts as bits (GIVEN, TITLE, ORG_HEAD), in one dense array for the token loops. */
+  flags: Uint8Array;
   lowerSeen: Set<string>;
   capMidSeen: Set<string>;
   /** Coarse and fine word class id of each token (wordClass), or -1 for a word without one. */
@@ -109,6 +111,11 @@ export interface WordFacts {
   /** Capitalised and an organisation head word ("Ministry"). */
   orgHead: boolean;
 }
+
+/** Bits of FeatureContext.flags. */
+const GIVEN = 1;
+const TITLE = 2;
+const ORG_HEAD = 4;
 
 export function wordFacts(w: string, isKnown: (lowerWord: string) => boolean): WordFacts {
   const lower = w.toLowerCase();
@@ -171,6 +178,11 @@ export function featureContext(
   const lower = facts.map((f) => f.mapped);
   const shapes = facts.map((f) => f.shape);
   const cap = facts.map((f) => f.cap);
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = facts[i];
+    flags[i] = (f.given ? GIVEN : 0) | (f.title ? TITLE : 0) | (f.orgHead ? ORG_HEAD : 0);
+  }
   const gaz = gazetteerTags(words);
   const names = namePhraseTags(words);
   // Document-level cue: a capitalised word that the document also uses in
@@ -214,7 +226,7 @@ export function featureContext(
     }
     i = j + 1;
   }
-  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, facts, lowerSeen, capMidSeen, kc, kf };
+  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, facts, flags, lowerSeen, capMidSeen, kc, kf };
 }
 
 /**
@@ -333,7 +345,7 @@ export function nameSink(out: string[], lower: readonly string[], shapes: readon
 /** Features of token i in its context, given to `f` (template ids as in CONTEXT_TEMPLATES). */
 export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): void {
   const { words, starts, ends, sentenceStart } = c.tok;
-  const { shapes, cap, gaz, facts } = c;
+  const { cap, gaz, facts, flags } = c;
   const n = words.length;
   const w = words[i];
   const ss = sentenceStart[i];
@@ -343,7 +355,7 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
     if (c.quoted[i]) f.flag(2);
     if (c.lowerSeen.has(facts[i].lower)) f.flag(3);
     if (ss && c.capMidSeen.has(w)) f.flag(4);
-    if (i > 0 && facts[i - 1].given) f.flag(5);
+    if (i > 0 && flags[i - 1] & GIVEN) f.flag(5);
   }
   if (gaz[i]) f.one(6, gaz[i]!);
   if (c.names[i]) f.one(7, c.names[i]!);
@@ -355,7 +367,7 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
     f.shape(11, i - 1);
     f.pair(12, i - 1, i);
     if (gaz[i - 1]) f.one(13, gaz[i - 1]!);
-    if (facts[i - 1].title) f.flag(14);
+    if (flags[i - 1] & TITLE) f.flag(14);
     if (i > 1) f.word(15, i - 2);
     if (c.kc[i - 1] >= 0) {
       f.klass(23, c.kc[i - 1]);
@@ -368,10 +380,10 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
     f.shape(17, i + 1);
     f.pair(18, i, i + 1);
     if (gaz[i + 1]) f.one(19, gaz[i + 1]!);
-    if (facts[i + 1].orgHead) f.flag(20);
+    if (flags[i + 1] & ORG_HEAD) f.flag(20);
     if (i + 2 < n) {
       f.word(21, i + 2);
-      if (facts[i + 2].orgHead) f.flag(22);
+      if (flags[i + 2] & ORG_HEAD) f.flag(22);
     }
     if (c.kc[i + 1] >= 0) {
       f.klass(25, c.kc[i + 1]);
