@@ -253,15 +253,20 @@ const WORD_SLOT: readonly number[] = (() => {
   [T.b1, T.b2, T.a1, T.a2, T.pv, T.nv, T.in, T.tl, T.tb1, T.b12, T.a12].forEach((t, k) => (slot[t] = k));
   return slot;
 })();
-const WORD_SLOTS = 11;
+/** Slots of a word's summed own features as a span's first word, last word of a longer span, and whole span. */
+const FIRST_SLOT = 11;
+const LAST_SLOT = 12;
+const LAST_ALONE_SLOT = 13;
+const WORD_SLOTS = 14;
 
 /**
  * A token's word as the tagger gives it to the retyper (the tagger's model.ts ModelWord): lower-cased, with
- * the rows of its word-valued features kept with it (by WORD_SLOT; null: the retyper has none), filled on first use.
+ * the rows of its word-valued features kept with it (by WORD_SLOT; null: the retyper has none) and the summed
+ * scores of its own features as a first or last word (FIRST_SLOT…), filled on first use.
  */
 export interface RetypeWord {
   lower: string;
-  retypeRows?: (Float32Array | readonly (Float32Array | null)[] | Map<string, Float32Array> | null | undefined)[];
+  retypeRows?: (Float32Array | Float64Array | readonly (Float32Array | null)[] | Map<string, Float32Array> | null | undefined)[];
 }
 /** Templates whose value is two parts joined by "|". */
 const PAIR_TEMPLATES = [T.tl, T.b12, T.a12, T.tb1];
@@ -319,8 +324,9 @@ function lastWordFeatures(word: string, lower: string, multi: boolean, out: Rety
 
 /** Where the tagger puts the first and last words' features instead of the sink (cached scores). */
 interface WordParts {
-  first: (word: string, lower: string) => void;
-  last: (word: string, lower: string, multi: boolean) => void;
+  /** `k`: the word's token. */
+  first: (k: number, word: string, lower: string) => void;
+  last: (k: number, word: string, lower: string, multi: boolean) => void;
 }
 
 /**
@@ -371,8 +377,8 @@ function spanFeatures(
   out.fixed(T.n, Math.min(len, 4));
   // The first and last words' own features (the tagger scores them once per word: `words`).
   if (words) {
-    words.first(first, lf);
-    words.last(last, ll, len > 1);
+    words.first(s.i, first, lf);
+    words.last(s.j - 1, last, ll, len > 1);
   } else {
     firstWordFeatures(first, lf, out);
     lastWordFeatures(last, ll, len > 1, out);
@@ -533,21 +539,31 @@ export function retypeSpans(
   if (r.firstScores.size > WORD_CACHE_MAX) r.firstScores.clear();
   if (r.lastScores.size > WORD_CACHE_MAX) r.lastScores.clear();
   if (r.lastAloneScores.size > WORD_CACHE_MAX) r.lastAloneScores.clear();
-  const addCached = (cache: Map<string, Float64Array>, key: string, make: (out: RetypeSink) => void) => {
-    let row = cache.get(key);
-    if (row === undefined) {
-      const sum = new Float64Array(K);
-      make(stringSink((t, v) => {
-        const x = r.w[t]?.get(v);
-        if (x !== undefined) for (let c = 0; c < K; c++) sum[c] += x[c];
-      }, low));
-      cache.set(key, (row = sum));
+  const sumOf = (make: (out: RetypeSink) => void) => {
+    const sum = new Float64Array(K);
+    make(stringSink((t, v) => {
+      const x = r.w[t]?.get(v);
+      if (x !== undefined) for (let c = 0; c < K; c++) sum[c] += x[c];
+    }, low));
+    return sum;
+  };
+  // Kept with the token's word (RetypeWord.retypeRows) when the tagger gives words, else in the retyper's maps by word.
+  const addCached = (k: number, slot: number, cache: Map<string, Float64Array>, key: string, make: (out: RetypeSink) => void) => {
+    let row: Float64Array | undefined;
+    if (tokenWords === undefined) {
+      row = cache.get(key);
+      if (row === undefined) cache.set(key, (row = sumOf(make)));
+    } else {
+      const rows = (tokenWords[k].retypeRows ??= new Array(WORD_SLOTS));
+      row = rows[slot] as Float64Array | undefined;
+      if (row === undefined) rows[slot] = row = sumOf(make);
     }
     for (let c = 0; c < K; c++) sc[c] += row[c];
   };
   const words: WordParts = {
-    first: (word, lower) => addCached(r.firstScores, word, (out) => firstWordFeatures(word, lower, out)),
-    last: (word, lower, multi) => addCached(multi ? r.lastScores : r.lastAloneScores, word, (out) => lastWordFeatures(word, lower, multi, out)),
+    first: (k, word, lower) => addCached(k, FIRST_SLOT, r.firstScores, word, (out) => firstWordFeatures(word, lower, out)),
+    last: (k, word, lower, multi) =>
+      addCached(k, multi ? LAST_SLOT : LAST_ALONE_SLOT, multi ? r.lastScores : r.lastAloneScores, word, (out) => lastWordFeatures(word, lower, multi, out)),
   };
   for (const s of spans) {
     // A person's span keeps its type whatever its scores (keepsName): it is not scored.

@@ -315,9 +315,16 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
   const n = c.tok.words.length;
   const e = new Float32Array(n * L);
   const mws = c.facts.map((f, i) => ("model" in f && f.model === model ? (f as ModelWord) : modelWord(model, c.tok.words[i])));
+  // Each token's word id and shape rows copied into dense arrays once: the feature loop reads them there.
+  const S = SHAPE_TEMPLATES.length;
   const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) ids[i] = mws[i].id;
-  const sink = new RowCollector(tables, ids, mws);
+  const shapeRows = new Int32Array(n * S);
+  for (let i = 0; i < n; i++) {
+    const mw = mws[i];
+    ids[i] = mw.id;
+    for (let k = 0; k < S; k++) shapeRows[i * S + k] = mw.shapeRows[k];
+  }
+  const sink = new RowCollector(tables, ids, shapeRows);
   for (let i = 0; i < n; i++) {
     const ws = mws[i].scores;
     sink.count = 0;
@@ -364,8 +371,11 @@ const WORD_SCORES_MAX = 100_000;
 class RowCollector implements FeatureSink {
   rows = new Int32Array(64);
   count = 0;
-  /** `ids`: the word id of each token's mapped word (ModelWord.id), -1 outside the tables; `words`: each token's ModelWord. */
-  constructor(private readonly tables: TemplateTables, private readonly ids: Int32Array, private readonly words: readonly ModelWord[]) {}
+  /**
+   * `ids`: the word id of each token's mapped word (ModelWord.id), -1 outside the tables; `shapeRows`: each
+   * token's ModelWord.shapeRows, one after the other.
+   */
+  constructor(private readonly tables: TemplateTables, private readonly ids: Int32Array, private readonly shapeRows: Int32Array) {}
   private push(r: number | undefined): void {
     if (r === undefined || r < 0) return;
     if (this.count === this.rows.length) {
@@ -402,7 +412,7 @@ class RowCollector implements FeatureSink {
     if (id < byClass.length) this.push(byClass[id]);
   }
   shape(t: number, j: number): void {
-    this.push(this.words[j].shapeRows[SHAPE_SLOT[t]]);
+    this.push(this.shapeRows[j * SHAPE_TEMPLATES.length + SHAPE_SLOT[t]]);
   }
 }
 
