@@ -174,13 +174,17 @@ export function featureContext(
       return f;
     };
   }
-  const facts = words.map(factsOf);
-  const lower = facts.map((f) => f.mapped);
-  const shapes = facts.map((f) => f.shape);
-  const cap = facts.map((f) => f.cap);
+  // One pass over the tokens' facts (each word's facts object is read once per token, here).
+  const facts = new Array<WordFacts>(n);
+  const lower = new Array<string>(n);
+  const shapes = new Array<string>(n);
+  const cap = new Array<boolean>(n);
   const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const f = facts[i];
+    const f = (facts[i] = factsOf(words[i]));
+    lower[i] = f.mapped;
+    shapes[i] = f.shape;
+    cap[i] = f.cap;
     flags[i] = (f.given ? GIVEN : 0) | (f.title ? TITLE : 0) | (f.orgHead ? ORG_HEAD : 0);
   }
   const gaz = gazetteerTags(words);

@@ -314,25 +314,28 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
   const tables = templateTables(model);
   const n = c.tok.words.length;
   const e = new Float32Array(n * L);
-  const mws = c.facts.map((f, i) => ("model" in f && f.model === model ? (f as ModelWord) : modelWord(model, c.tok.words[i])));
-  // Each token's word id and shape rows copied into dense arrays once: the feature loop reads them there.
+  // Each token's word id, shape rows and own scores copied into dense arrays in one pass: the feature loop reads them there.
   const S = SHAPE_TEMPLATES.length;
   const ids = new Int32Array(n);
   const shapeRows = new Int32Array(n * S);
+  const own = new Float32Array(n * L);
   for (let i = 0; i < n; i++) {
-    const mw = mws[i];
+    const f = c.facts[i];
+    const mw = "model" in f && f.model === model ? (f as ModelWord) : modelWord(model, c.tok.words[i]);
     ids[i] = mw.id;
     for (let k = 0; k < S; k++) shapeRows[i * S + k] = mw.shapeRows[k];
+    const ws = mw.scores;
+    for (let l = 0; l < L; l++) own[i * L + l] = ws[l];
   }
   const sink = new RowCollector(tables, ids, shapeRows);
   for (let i = 0; i < n; i++) {
-    const ws = mws[i].scores;
+    const ws = i * L;
     sink.count = 0;
     contextFeatures(c, i, sink);
     // Row by row (contiguous reads); each label's sum takes the same additions in the same
-    // order, in double precision, as summing ws[l] then every row's weight, so the scores are
+    // order, in double precision, as summing the word's own score then every row's weight, so the scores are
     // unchanged. The eleven labels' sums are locals (NUM_LABELS is 11: checked below).
-    let a0 = ws[0], a1 = ws[1], a2 = ws[2], a3 = ws[3], a4 = ws[4], a5 = ws[5], a6 = ws[6], a7 = ws[7], a8 = ws[8], a9 = ws[9], a10 = ws[10];
+    let a0 = own[ws], a1 = own[ws + 1], a2 = own[ws + 2], a3 = own[ws + 3], a4 = own[ws + 4], a5 = own[ws + 5], a6 = own[ws + 6], a7 = own[ws + 7], a8 = own[ws + 8], a9 = own[ws + 9], a10 = own[ws + 10];
     const rowsOf = sink.rows;
     for (let k = 0; k < sink.count; k++) {
       const o = rowsOf[k] * L;
