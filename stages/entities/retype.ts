@@ -510,10 +510,41 @@ export function retypeSpans(
   tokenWords?: readonly RetypeWord[],
 ): TokenSpan[] {
   if (spans.length === 0) return spans;
+  const scores = retypeScores(r, tok, gaz, spans, e, tokenWords);
+  const changes: [TokenSpan, number][] = [];
+  spans.forEach((s, k) => {
+    const sc = scores[k];
+    if (sc === null) return;
+    const own = classOf(s.type);
+    let best = own;
+    for (let c = 0; c < K; c++) if (sc[c] > sc[best] && !r.never[c]) best = c;
+    if (best !== own && sc[best] - sc[own] > r.minGap && keepsName(tok, s, TYPE_OF_CLASS[best])) changes.push([s, best]);
+  });
+  // Changed after all spans are scored, so the document cues read the tagger's types only.
+  for (const [s, c] of changes) {
+    s.type = TYPE_OF_CLASS[c];
+    s.rule = rule;
+    if (s.type === "GPE") refinePlace(s);
+  }
+  return spans;
+}
+
+/**
+ * The retyper's class scores of each span (null for a span it does not score: not selected, or a person's),
+ * the sums of the weights of retypeFeatures' names, found in the retyper's tables. `tokenWords`: each
+ * token's word with room for its rows (the tagger's ModelWord), kept across documents.
+ */
+export function retypeScores(
+  r: Retyper,
+  tok: Tokens,
+  gaz: readonly (string | null)[],
+  spans: readonly TokenSpan[],
+  e?: Float32Array,
+  tokenWords?: readonly RetypeWord[],
+): (Float64Array | null)[] {
   const doc = retypeDoc(tok, spans);
   const low = new LowerWords(tok.words, tokenWords?.map((x) => x.lower));
-  const changes: [TokenSpan, number][] = [];
-  const sc = new Float64Array(K);
+  let sc = new Float64Array(K);
   const addRow = (row: Float32Array | null | undefined) => {
     if (row) for (let c = 0; c < K; c++) sc[c] += row[c];
   };
@@ -565,21 +596,11 @@ export function retypeSpans(
     last: (k, word, lower, multi) =>
       addCached(k, multi ? LAST_SLOT : LAST_ALONE_SLOT, multi ? r.lastScores : r.lastAloneScores, word, (out) => lastWordFeatures(word, lower, multi, out)),
   };
-  for (const s of spans) {
+  return spans.map((s) => {
     // A person's span keeps its type whatever its scores (keepsName): it is not scored.
-    if (!selected(r, s) || s.type === "PERSON") continue;
-    sc.fill(0);
+    if (!selected(r, s) || s.type === "PERSON") return null;
+    sc = new Float64Array(K);
     spanFeatures(tok, low, gaz, s, doc, add, r.tagger, r.scores ? e : undefined, words);
-    const own = classOf(s.type);
-    let best = own;
-    for (let c = 0; c < K; c++) if (sc[c] > sc[best] && !r.never[c]) best = c;
-    if (best !== own && sc[best] - sc[own] > r.minGap && keepsName(tok, s, TYPE_OF_CLASS[best])) changes.push([s, best]);
-  }
-  // Changed after all spans are scored, so the document cues read the tagger's types only.
-  for (const [s, c] of changes) {
-    s.type = TYPE_OF_CLASS[c];
-    s.rule = rule;
-    if (s.type === "GPE") refinePlace(s);
-  }
-  return spans;
+    return sc;
+  });
 }
