@@ -899,7 +899,9 @@ function addUntaggedSpeakers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const added: TokenSpan[] = [];
   for (let k = 0; k < w.length; k++) {
     const word = w[k];
-    if (taken[k] || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) continue;
+    // An ASCII character other than A–Z is no capital letter: most tokens are left without running the pattern.
+    const c0 = word.charCodeAt(0);
+    if (taken[k] || (c0 < 128 && (c0 < 65 || c0 > 90)) || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) continue;
     if ((k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]))) continue;
     const prev = k > 0 ? w[k - 1] : "";
     const cue = SAY_BEFORE.has(prev) || (k + 1 < w.length && (SAY_AFTER.has(w[k + 1]) || PERSONAL_VERBS.has(w[k + 1]))) ||
@@ -1105,10 +1107,12 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
     }
   }
 
-  // One type per string.
+  // One type per string (each span's surface made once).
+  const surfaces = spans.map(surface);
   const votes = new Map<string, Map<string, number>>();
-  for (const s of spans) {
-    const key = surface(s);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const key = surfaces[k];
     const m = votes.get(key) ?? new Map<string, number>();
     // A type that a context rule gave (a speaker, a name after "Mr", "the village of X", "the band X") is evidence
     // the model's margins lack: it outweighs the model's types elsewhere however many (round 5: "the band Velmor"
@@ -1123,8 +1127,9 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
     for (const [t, v] of [...m].sort()) if (v > bestV) [best, bestV] = [t, v];
     winner.set(key, best as EntityType | "MISC");
   }
-  for (const s of spans) {
-    const win = winner.get(surface(s))!;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const win = winner.get(surfaces[k])!;
     if (win !== s.type) {
       s.type = win;
       s.rule = "entities/doc-consistent-type";
