@@ -65,17 +65,19 @@ export interface Retyper {
   tagger: boolean;
   scores: boolean;
   /** Weights by template id (TEMPLATES), then value ("" for a flag): a feature name split at its first "=". */
-  w: (Map<string, Float32Array> | undefined)[];
+  w: (Map<string, number> | undefined)[];
+  /** The weights: feature row r's class weights are weights[r * K … r * K + K) (the maps and tables below hold rows; -1: none). */
+  weights: Float32Array;
   /**
    * The pair templates' weights (PAIR_TEMPLATES: value `a|b`) by their two parts, so the tagger looks a
    * pair up without joining it: a value is entered at every "|" it holds (a word may itself hold one),
    * so `pairs[t].get(a)?.get(b)` is the weight of the value `a + "|" + b` exactly.
    */
-  pairs: (Map<string, Map<string, Float32Array>> | undefined)[];
+  pairs: (Map<string, Map<string, number>> | undefined)[];
   /** The rows of FIXED_VALUES templates, by value index (null: none). */
-  fixed: (readonly (Float32Array | null)[] | undefined)[];
+  fixed: (Int32Array | undefined)[];
   /** Class-and-word templates (tl, tb1): rows by the word, then by class. */
-  byWordClass: (Map<string, (Float32Array | null)[]> | undefined)[];
+  byWordClass: (Map<string, Int32Array> | undefined)[];
   /** Summed scores of a word's own features as a span's first word, last word (of a longer span, alone), filled as words come. */
   firstScores: Map<string, Float64Array>;
   lastScores: Map<string, Float64Array>;
@@ -86,32 +88,33 @@ const WORD_CACHE_MAX = 100_000;
 
 export function loadRetyper(json: RetypeJson): Retyper {
   if (json.classes.join(",") !== RETYPE_CLASSES.join(",")) throw new Error("retyper classes do not match the tagger");
-  const w: (Map<string, Float32Array> | undefined)[] = TEMPLATES.map(() => undefined);
-  for (const [name, sparse] of Object.entries(json.weights)) {
+  const w: (Map<string, number> | undefined)[] = TEMPLATES.map(() => undefined);
+  const entries = Object.entries(json.weights);
+  const weights = new Float32Array(entries.length * K);
+  for (const [r, [name, sparse]] of entries.entries()) {
     const eq = name.indexOf("=");
     const t = TEMPLATES.indexOf((eq < 0 ? name : name.slice(0, eq)) as (typeof TEMPLATES)[number]);
     if (t < 0) throw new Error(`retyper feature of no template: ${name}`);
-    const row = new Float32Array(K);
-    for (let k = 0; k < sparse.length; k += 2) row[sparse[k]] = sparse[k + 1] / json.scale;
-    (w[t] ??= new Map()).set(eq < 0 ? "" : name.slice(eq + 1), row);
+    for (let k = 0; k < sparse.length; k += 2) weights[r * K + sparse[k]] = sparse[k + 1] / json.scale;
+    (w[t] ??= new Map()).set(eq < 0 ? "" : name.slice(eq + 1), r);
   }
-  const fixed = FIXED_VALUES.map((values, t) => values?.map((v) => w[t]?.get(v) ?? null));
+  const fixed = FIXED_VALUES.map((values, t) => (values === undefined ? undefined : Int32Array.from(values, (v) => w[t]?.get(v) ?? -1)));
   // Class-and-word values ("ORG|council"): by the word, then the class (a class name holds no "|").
-  const byWordClass: (Map<string, (Float32Array | null)[]> | undefined)[] = TEMPLATES.map(() => undefined);
+  const byWordClass: (Map<string, Int32Array> | undefined)[] = TEMPLATES.map(() => undefined);
   for (const t of [T.tl, T.tb1]) {
-    const m = (byWordClass[t] = new Map<string, (Float32Array | null)[]>());
+    const m = (byWordClass[t] = new Map<string, Int32Array>());
     for (const [value, row] of w[t] ?? []) {
       const bar = value.indexOf("|");
       const cls = RETYPE_CLASSES.indexOf(value.slice(0, bar) as (typeof RETYPE_CLASSES)[number]);
       if (bar < 0 || cls < 0) continue;
       let rows = m.get(value.slice(bar + 1));
-      if (rows === undefined) m.set(value.slice(bar + 1), (rows = RETYPE_CLASSES.map(() => null)));
+      if (rows === undefined) m.set(value.slice(bar + 1), (rows = new Int32Array(K).fill(-1)));
       rows[cls] = row;
     }
   }
-  const pairs: (Map<string, Map<string, Float32Array>> | undefined)[] = TEMPLATES.map(() => undefined);
+  const pairs: (Map<string, Map<string, number>> | undefined)[] = TEMPLATES.map(() => undefined);
   for (const t of PAIR_TEMPLATES) {
-    const byFirst = (pairs[t] = new Map<string, Map<string, Float32Array>>());
+    const byFirst = (pairs[t] = new Map<string, Map<string, number>>());
     for (const [value, row] of w[t] ?? []) {
       for (let k = value.indexOf("|"); k >= 0; k = value.indexOf("|", k + 1)) {
         const a = value.slice(0, k);
@@ -121,7 +124,7 @@ export function loadRetyper(json: RetypeJson): Retyper {
       }
     }
   }
-  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w, pairs, fixed, byWordClass, firstScores: new Map(), lastScores: new Map(), lastAloneScores: new Map() };
+  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w, weights, pairs, fixed, byWordClass, firstScores: new Map(), lastScores: new Map(), lastAloneScores: new Map() };
 }
 
 /** The retyper's class of a span type (GPE and LOC are one PLACE class). */
@@ -266,7 +269,7 @@ const WORD_SLOTS = 14;
  */
 export interface RetypeWord {
   lower: string;
-  retypeRows?: (Float32Array | Float64Array | readonly (Float32Array | null)[] | Map<string, Float32Array> | null | undefined)[];
+  retypeRows?: (number | Float64Array | Int32Array | Map<string, number> | null | undefined)[];
 }
 /** Templates whose value is two parts joined by "|". */
 const PAIR_TEMPLATES = [T.tl, T.b12, T.a12, T.tb1];
@@ -545,11 +548,14 @@ export function retypeScores(
   const doc = retypeDoc(tok, spans);
   const low = new LowerWords(tok.words, tokenWords?.map((x) => x.lower));
   let sc = new Float64Array(K);
-  const addRow = (row: Float32Array | null | undefined) => {
-    if (row) for (let c = 0; c < K; c++) sc[c] += row[c];
+  const W = r.weights;
+  const addRow = (row: number | undefined) => {
+    if (row === undefined || row < 0) return;
+    const o = row * K;
+    for (let c = 0; c < K; c++) sc[c] += W[o + c];
   };
   // A token's rows kept with its word (RetypeWord), by WORD_SLOT; without `words`, looked up by value.
-  const slotOf = (t: number, k: number, make: (lower: string) => Float32Array | readonly (Float32Array | null)[] | Map<string, Float32Array> | null) => {
+  const slotOf = (t: number, k: number, make: (lower: string) => number | Int32Array | Map<string, number> | null) => {
     if (tokenWords === undefined) return make(low.at(k));
     const rows = (tokenWords[k].retypeRows ??= new Array(WORD_SLOTS));
     let x = rows[WORD_SLOT[t]];
@@ -559,12 +565,12 @@ export function retypeScores(
   const add: RetypeSink = {
     one: (t, v) => addRow(r.w[t]?.get(v)),
     pair: (t, a, b, ka) => {
-      const byFirst = ka >= 0 ? (slotOf(t, ka, (lw) => r.pairs[t]?.get(lw) ?? null) as Map<string, Float32Array> | null) : r.pairs[t]?.get(a);
+      const byFirst = ka >= 0 ? (slotOf(t, ka, (lw) => r.pairs[t]?.get(lw) ?? null) as Map<string, number> | null) : r.pairs[t]?.get(a);
       addRow(byFirst?.get(b));
     },
     fixed: (t, k) => addRow(r.fixed[t]?.[k]),
-    word: (t, k) => addRow(slotOf(t, k, (lw) => r.w[t]?.get(lw) ?? null) as Float32Array | null),
-    classWord: (t, cls, k) => addRow((slotOf(t, k, (lw) => r.byWordClass[t]?.get(lw) ?? null) as readonly (Float32Array | null)[] | null)?.[cls]),
+    word: (t, k) => addRow(slotOf(t, k, (lw) => r.w[t]?.get(lw) ?? -1) as number),
+    classWord: (t, cls, k) => addRow((slotOf(t, k, (lw) => r.byWordClass[t]?.get(lw) ?? null) as Int32Array | null)?.[cls]),
   };
   // A word's own features score the same in every span: summed once per word and kept (bounded).
   if (r.firstScores.size > WORD_CACHE_MAX) r.firstScores.clear();
@@ -574,7 +580,7 @@ export function retypeScores(
     const sum = new Float64Array(K);
     make(stringSink((t, v) => {
       const x = r.w[t]?.get(v);
-      if (x !== undefined) for (let c = 0; c < K; c++) sum[c] += x[c];
+      if (x !== undefined) for (let c = 0; c < K; c++) sum[c] += W[x * K + c];
     }, low));
     return sum;
   };
