@@ -90,7 +90,8 @@ export interface LinearChainModel {
  * summed weights of its own features (features.ts wordFeatures and its word classes), per label; the
  * rows of its retyper features, filled by retype.ts as spans come.
  */
-export interface ModelWord extends WordFacts, RetypeWord {
+export interface ModelWord extends WordFacts {
+  retypeRows?: RetypeWord["retypeRows"];
   model: LinearChainModel;
   id: number;
   scores: Float32Array;

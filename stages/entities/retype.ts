@@ -269,6 +269,8 @@ const WORD_SLOTS = 14;
  */
 export interface RetypeWord {
   lower: string;
+  /** Its shape (features.ts shape), when known. */
+  shape?: string;
   retypeRows?: (number | Float64Array | Int32Array | Map<string, number> | null | undefined)[];
 }
 /** Templates whose value is two parts joined by "|". */
@@ -277,11 +279,15 @@ const PAIR_TEMPLATES = [T.tl, T.b12, T.a12, T.tb1];
 /** A document's lower-cased words, made on first use (most words are never next to a span), or given (`lower`, the tagger's). */
 class LowerWords {
   private readonly low: (string | undefined)[];
-  constructor(private readonly words: readonly string[], lower?: readonly string[]) {
-    this.low = lower === undefined ? new Array<string | undefined>(words.length) : (lower as (string | undefined)[]);
+  constructor(private readonly words: readonly string[], private readonly given?: readonly RetypeWord[]) {
+    this.low = new Array<string | undefined>(words.length);
   }
   at(k: number): string {
-    return (this.low[k] ??= this.words[k].toLowerCase());
+    return (this.low[k] ??= this.given === undefined ? this.words[k].toLowerCase() : this.given[k].lower);
+  }
+  /** Token k's shape (features.ts shape), the tagger's when it gives its words. */
+  shapeAt(k: number): string {
+    return this.given?.[k].shape ?? shape(this.words[k]);
   }
 }
 
@@ -390,8 +396,8 @@ function spanFeatures(
   if (len <= 5) out.one(T.s, key);
   if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out.word(T.in, k);
   if (len <= 4) {
-    let sh = shape(first);
-    for (let k = s.i + 1; k < s.j; k++) sh += "_" + shape(w[k]);
+    let sh = low.shapeAt(s.i);
+    for (let k = s.i + 1; k < s.j; k++) sh += "_" + low.shapeAt(k);
     out.one(T.sh, sh);
   }
   // Neighbours (the sentence's edges as markers).
@@ -546,7 +552,7 @@ export function retypeScores(
   tokenWords?: readonly RetypeWord[],
 ): (Float64Array | null)[] {
   const doc = retypeDoc(tok, spans);
-  const low = new LowerWords(tok.words, tokenWords?.map((x) => x.lower));
+  const low = new LowerWords(tok.words, tokenWords);
   let sc = new Float64Array(K);
   const W = r.weights;
   const addRow = (row: number | undefined) => {
