@@ -273,7 +273,7 @@ export const POST_RULES: readonly PostRule[] = [
  * features (features.ts wordFeatures, then its word classes) depend on the word alone, their vocabulary
  * mapping being the model's, so their scores are summed once here.
  */
-export function modelWord(model: LinearChainModel, word: string): ModelWord {
+export function modelWord(model: LinearChainModel, word: string, mapped?: string): ModelWord {
   const words = (model.words ??= new Map<string, ModelWord>());
   let mw = words.get(word);
   if (mw !== undefined) return mw;
@@ -281,7 +281,8 @@ export function modelWord(model: LinearChainModel, word: string): ModelWord {
   const { rows, w } = model;
   const tables = templateTables(model);
   const vocabulary = vocabularyOf(model);
-  const facts = wordFacts(word, (lw) => vocabulary.has(lw));
+  // `mapped`: the vocabulary mapping a caller's features used (a second stage reads the first stage's), else the model's.
+  const facts = wordFacts(word, (lw) => (mapped === undefined ? vocabulary.has(lw) : mapped === lw));
   const scores = new Float32Array(L);
   const wc = wordClass(model.classes, word);
   for (const f of [...wordFeatures(word, facts.mapped), ...(wc === null ? [] : classIdFeatures(wc[0], wc[1]))]) {
@@ -321,8 +322,10 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
   const own = new Float32Array(n * L);
   for (let i = 0; i < n; i++) {
     const f = c.facts[i];
-    const mw = "model" in f && f.model === model ? (f as ModelWord) : modelWord(model, c.tok.words[i]);
-    ids[i] = mw.id;
+    // Facts made for another model (a second stage, or a caller's featureContext): the word id of `c`'s mapping.
+    const mine = "model" in f && f.model === model;
+    const mw = mine ? (f as ModelWord) : modelWord(model, c.tok.words[i], c.lower[i]);
+    ids[i] = mine ? mw.id : (tables.wordId.get(c.lower[i]) ?? -1);
     for (let k = 0; k < S; k++) shapeRows[i * S + k] = mw.shapeRows[k];
     const ws = mw.scores;
     for (let l = 0; l < L; l++) own[i * L + l] = ws[l];
