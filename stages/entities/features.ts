@@ -55,6 +55,10 @@ export interface FeatureContext {
   runPos: string[];
   /** Inside a short quotation (at most six tokens). */
   quoted: boolean[];
+  /** What each token's word says on its own (wordFacts): the same object for every occurrence of a word. */
+  facts: readonly WordFacts[];
+  /** Each token's given / title / orgHead facts as bits (GIVEN, TITLE, ORG_HEAD), in one dense array for the token loops. */
+  flags: Uint8Array;
   lowerSeen: Set<string>;
   capMidSeen: Set<string>;
   /** Coarse and fine word class id of each token (wordClass), or -1 for a word without one. */
@@ -79,7 +83,52 @@ const RESOLVED_CLASSES = new WeakMap<ReadonlyMap<string, string>, Map<string, nu
 
 /** The features of a token's own classes (none without one). */
 export function classFeatures(c: FeatureContext, i: number): string[] {
-  return c.kc[i] < 0 ? [] : ["k=" + c.kc[i], "kf=" + c.kf[i]];
+  return classIdFeatures(c.kc[i], c.kf[i]);
+}
+
+/** The features of a word's coarse and fine class ids (none for -1). */
+export function classIdFeatures(kc: number, kf: number): string[] {
+  return kc < 0 ? [] : ["k=" + kc, "kf=" + kf];
+}
+
+/**
+ * What the context features read of a word on its own, the same for every occurrence:
+ * made once per distinct word of a document (or, by the tagger, once per word across
+ * documents: `featureContext`'s `factsOf`), so the token loops read fields instead of
+ * lower-casing, shaping and looking words up in the lists at each token.
+ */
+export interface WordFacts {
+  /** The word lower-cased. */
+  lower: string;
+  /** `lower`, or UNKNOWN_WORD outside the vocabulary. */
+  mapped: string;
+  shape: string;
+  cap: boolean;
+  /** A listed given name (GIVEN_NAME_SET). */
+  given: boolean;
+  /** Capitalised and a title ("Minister"). */
+  title: boolean;
+  /** Capitalised and an organisation head word ("Ministry"). */
+  orgHead: boolean;
+}
+
+/** Bits of FeatureContext.flags. */
+const GIVEN = 1;
+const TITLE = 2;
+const ORG_HEAD = 4;
+
+export function wordFacts(w: string, isKnown: (lowerWord: string) => boolean): WordFacts {
+  const lower = w.toLowerCase();
+  const cap = isCapitalised(w);
+  return {
+    lower,
+    mapped: isKnown(lower) ? lower : UNKNOWN_WORD,
+    shape: shape(w),
+    cap,
+    given: GIVEN_NAME_SET.has(w),
+    title: cap && isTitle(w),
+    orgHead: cap && ORG_HEAD_SET.has(w),
+  };
 }
 
 /**
@@ -87,11 +136,14 @@ export function classFeatures(c: FeatureContext, i: number): string[] {
  * other words share the features of UNKNOWN_WORD, so that training (where rare
  * words are mapped the same way) teaches the model what an unseen name looks
  * like from its shape and context instead of relying on word identity.
+ * `factsOf` gives a word's WordFacts (for the same `isKnown`); by default they are
+ * made once per distinct word of the document.
  */
 export function featureContext(
   tok: Tokens,
   isKnown: (lowerWord: string) => boolean = () => true,
   classes?: ReadonlyMap<string, string>,
+  factsOf?: (word: string) => WordFacts,
 ): FeatureContext {
   const { words, starts, ends, sentenceStart } = tok;
   const n = words.length;
@@ -114,18 +166,27 @@ export function featureContext(
       }
     }
   }
-  const known = new Map<string, string>();
-  const lower = words.map((w) => {
-    let m = known.get(w);
-    if (m === undefined) {
-      const lw = w.toLowerCase();
-      m = isKnown(lw) ? lw : UNKNOWN_WORD;
-      known.set(w, m);
-    }
-    return m;
-  });
-  const shapes = words.map(shape);
-  const cap = words.map(isCapitalised);
+  if (factsOf === undefined) {
+    const known = new Map<string, WordFacts>();
+    factsOf = (w) => {
+      let f = known.get(w);
+      if (f === undefined) known.set(w, (f = wordFacts(w, isKnown)));
+      return f;
+    };
+  }
+  // One pass over the tokens' facts (each word's facts object is read once per token, here).
+  const facts = new Array<WordFacts>(n);
+  const lower = new Array<string>(n);
+  const shapes = new Array<string>(n);
+  const cap = new Array<boolean>(n);
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = (facts[i] = factsOf(words[i]));
+    lower[i] = f.mapped;
+    shapes[i] = f.shape;
+    cap[i] = f.cap;
+    flags[i] = (f.given ? GIVEN : 0) | (f.title ? TITLE : 0) | (f.orgHead ? ORG_HEAD : 0);
+  }
   const gaz = gazetteerTags(words);
   const names = namePhraseTags(words);
   // Document-level cue: a capitalised word that the document also uses in
@@ -169,7 +230,7 @@ export function featureContext(
     }
     i = j + 1;
   }
-  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, lowerSeen, capMidSeen, kc, kf };
+  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, facts, flags, lowerSeen, capMidSeen, kc, kf };
 }
 
 /**
@@ -226,7 +287,7 @@ function computeWordFeatures(w: string, mapped: string): string[] {
  * UNKNOWN_WORD), or the sentence markers; such tables are indexed by word id.
  */
 export const CONTEXT_TEMPLATES = [
-  { prefix: "ss|", kind: "one" }, //  0 sentence start, with the word's shape
+  { prefix: "ss|", kind: "one", shapes: true }, //  0 sentence start, with the word's shape
   { prefix: "rp=", kind: "one" }, //  1 position in a run of capitalised words (S, B, I, E)
   { prefix: "q", kind: "flag" }, //  2 capitalised inside a short quotation (a title of a work)
   { prefix: "lcdoc", kind: "flag" }, //  3 the document also uses the word in lower case
@@ -237,13 +298,13 @@ export const CONTEXT_TEMPLATES = [
   { prefix: "gl", kind: "flag" }, //  8 glued to the previous token
   { prefix: "gr", kind: "flag" }, //  9 glued to the next token
   { prefix: "pw=", kind: "one", words: true }, // 10 previous word (or <s>)
-  { prefix: "ps=", kind: "one" }, // 11 previous word's shape
+  { prefix: "ps=", kind: "one", shapes: true }, // 11 previous word's shape
   { prefix: "pw|w=", kind: "pair", words: true }, // 12 previous word and word
   { prefix: "pg=", kind: "one" }, // 13 previous word's gazetteer class
   { prefix: "ptitle", kind: "flag" }, // 14 after a title ("Minister")
   { prefix: "pw2=", kind: "one", words: true }, // 15 the word two before
   { prefix: "nw=", kind: "one", words: true }, // 16 next word (or </s>)
-  { prefix: "ns=", kind: "one" }, // 17 next word's shape
+  { prefix: "ns=", kind: "one", shapes: true }, // 17 next word's shape
   { prefix: "w|nw=", kind: "pair", words: true }, // 18 word and next word
   { prefix: "ng=", kind: "one" }, // 19 next word's gazetteer class
   { prefix: "norgh", kind: "flag" }, // 20 next word is an organisation head word ("Ministry")
@@ -253,7 +314,7 @@ export const CONTEXT_TEMPLATES = [
   { prefix: "pkf=", kind: "one", classes: true }, // 24 previous word's fine word class
   { prefix: "nk=", kind: "one", classes: true }, // 25 next word's coarse word class
   { prefix: "nkf=", kind: "one", classes: true }, // 26 next word's fine word class
-] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair"; words?: boolean; classes?: boolean }[];
+] as const satisfies readonly { prefix: string; kind: "flag" | "one" | "pair"; words?: boolean; classes?: boolean; shapes?: boolean }[];
 
 /** Receives the context features of one token, by template id (CONTEXT_TEMPLATES index). */
 export interface FeatureSink {
@@ -265,13 +326,15 @@ export interface FeatureSink {
   pair(t: number, a: number, b: number): void;
   /** A class-valued `one` template whose value is a word class id (FeatureContext kc, kf). */
   klass(t: number, id: number): void;
+  /** A shape-valued `one` template (`shapes` in CONTEXT_TEMPLATES) whose value is token j's shape (`shapes[j]`). */
+  shape(t: number, j: number): void;
 }
 
 export const SENTENCE_BEFORE = "<s>";
 export const SENTENCE_AFTER = "</s>";
 
 /** A sink that writes feature names, as training needs them. */
-export function nameSink(out: string[], lower: readonly string[]): FeatureSink {
+export function nameSink(out: string[], lower: readonly string[], shapes: readonly string[]): FeatureSink {
   const p = CONTEXT_TEMPLATES;
   return {
     flag: (t) => void out.push(p[t].prefix),
@@ -279,23 +342,24 @@ export function nameSink(out: string[], lower: readonly string[]): FeatureSink {
     word: (t, j) => void out.push(p[t].prefix + lower[j]),
     pair: (t, a, b) => void out.push(p[t].prefix + lower[a] + "|" + lower[b]),
     klass: (t, id) => void out.push(p[t].prefix + id),
+    shape: (t, j) => void out.push(p[t].prefix + shapes[j]),
   };
 }
 
 /** Features of token i in its context, given to `f` (template ids as in CONTEXT_TEMPLATES). */
 export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): void {
   const { words, starts, ends, sentenceStart } = c.tok;
-  const { shapes, cap, gaz } = c;
+  const { cap, gaz, facts, flags } = c;
   const n = words.length;
   const w = words[i];
   const ss = sentenceStart[i];
-  if (ss) f.one(0, shapes[i]);
+  if (ss) f.shape(0, i);
   if (cap[i]) {
     f.one(1, c.runPos[i]);
     if (c.quoted[i]) f.flag(2);
-    if (c.lowerSeen.has(w.toLowerCase())) f.flag(3);
+    if (c.lowerSeen.has(facts[i].lower)) f.flag(3);
     if (ss && c.capMidSeen.has(w)) f.flag(4);
-    if (i > 0 && GIVEN_NAME_SET.has(words[i - 1])) f.flag(5);
+    if (i > 0 && flags[i - 1] & GIVEN) f.flag(5);
   }
   if (gaz[i]) f.one(6, gaz[i]!);
   if (c.names[i]) f.one(7, c.names[i]!);
@@ -304,10 +368,10 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
   // Left context.
   if (i > 0) {
     f.word(10, i - 1);
-    f.one(11, shapes[i - 1]);
+    f.shape(11, i - 1);
     f.pair(12, i - 1, i);
     if (gaz[i - 1]) f.one(13, gaz[i - 1]!);
-    if (cap[i - 1] && isTitle(words[i - 1])) f.flag(14);
+    if (flags[i - 1] & TITLE) f.flag(14);
     if (i > 1) f.word(15, i - 2);
     if (c.kc[i - 1] >= 0) {
       f.klass(23, c.kc[i - 1]);
@@ -317,13 +381,13 @@ export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): v
   // Right context.
   if (i + 1 < n) {
     f.word(16, i + 1);
-    f.one(17, shapes[i + 1]);
+    f.shape(17, i + 1);
     f.pair(18, i, i + 1);
     if (gaz[i + 1]) f.one(19, gaz[i + 1]!);
-    if (cap[i + 1] && ORG_HEAD_SET.has(words[i + 1])) f.flag(20);
+    if (flags[i + 1] & ORG_HEAD) f.flag(20);
     if (i + 2 < n) {
       f.word(21, i + 2);
-      if (cap[i + 2] && ORG_HEAD_SET.has(words[i + 2])) f.flag(22);
+      if (flags[i + 2] & ORG_HEAD) f.flag(22);
     }
     if (c.kc[i + 1] >= 0) {
       f.klass(25, c.kc[i + 1]);
@@ -342,7 +406,7 @@ export function documentFeatures(
   const c = featureContext(tok, isKnown, classes);
   return tok.words.map((w, i) => {
     const f = [...wordFeatures(w, c.lower[i]), ...classFeatures(c, i)];
-    contextFeatures(c, i, nameSink(f, c.lower));
+    contextFeatures(c, i, nameSink(f, c.lower, c.shapes));
     if (stack) f.push(...stack[i]);
     return f;
   });

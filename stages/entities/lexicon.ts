@@ -95,7 +95,11 @@ function longestPhraseTags(
   mayStart: (word: string) => boolean,
 ): (string | null)[] {
   const out: (string | null)[] = new Array(words.length).fill(null);
+  const first = asciiFirstChars(byFirst);
   for (let i = 0; i < words.length; i++) {
+    // Most tokens (lower-case words, punctuation) begin with a character no listed phrase begins with.
+    const c0 = words[i].charCodeAt(0);
+    if (c0 < 128 && first[c0] === 0) continue;
     if (!mayStart(words[i])) continue;
     const cands = byFirst.get(words[i]);
     if (!cands) continue;
@@ -113,6 +117,21 @@ function longestPhraseTags(
   }
   return out;
 }
+
+/** For each ASCII code, 1 when some phrase of `byFirst` begins with that character: made once per phrase list. */
+function asciiFirstChars(byFirst: ReadonlyMap<string, unknown>): Uint8Array {
+  let first = ASCII_FIRST.get(byFirst);
+  if (first === undefined) {
+    first = new Uint8Array(128);
+    for (const w of byFirst.keys()) {
+      const c = w.charCodeAt(0);
+      if (c < 128) first[c] = 1;
+    }
+    ASCII_FIRST.set(byFirst, first);
+  }
+  return first;
+}
+const ASCII_FIRST = new WeakMap<ReadonlyMap<string, unknown>, Uint8Array>();
 
 /** "<cls>-B" and "<cls>-I", built once per class: the same strings (and their cached hashes) in every document. */
 function phraseTagStrings(cls: string): readonly [string, string] {

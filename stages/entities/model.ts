@@ -9,7 +9,8 @@
  * output).
  */
 
-import { loadRetyper, type RetypeJson, type Retyper } from "./retype.ts";
+import type { WordFacts } from "./features.ts";
+import { loadRetyper, type RetypeJson, type Retyper, type RetypeWord } from "./retype.ts";
 
 export const MODEL_TYPES = ["PER", "ORG", "PLACE", "NORP", "MISC"] as const;
 export type ModelType = (typeof MODEL_TYPES)[number];
@@ -67,8 +68,8 @@ export interface LinearChainModel {
   start: Float32Array;
   /** The context templates' rows, compiled on first use (see templateTables). */
   tables?: TemplateTables;
-  /** Scores of each word's own features, filled by the tagger as words come (tagger.ts documentEmissions). */
-  wordScores?: Map<string, Float32Array>;
+  /** Each word as this model reads it (its facts, table id and own features' scores), filled by the tagger as words come (tagger.ts modelWord). */
+  words?: Map<string, ModelWord>;
   /** The vocabulary: the words of the model's "w=" features, filled on first use (vocabularyOf). */
   vocabulary?: Set<string>;
   /** Word classes of the model (ModelJson.classes), as featureContext reads them. */
@@ -81,6 +82,21 @@ export interface LinearChainModel {
   stackMode?: "full" | "residual";
   /** The span-level type classifier run after decoding (retype.ts), when there is one. */
   retype?: Retyper;
+}
+
+/**
+ * A word as the tagger reads it with one model: what features.ts needs of it (WordFacts, its vocabulary
+ * mapping the model's), the id of its mapped word in the compiled template tables (-1: none) and the
+ * summed weights of its own features (features.ts wordFeatures and its word classes), per label; the
+ * rows of its retyper features, filled by retype.ts as spans come.
+ */
+export interface ModelWord extends WordFacts {
+  retypeRows?: RetypeWord["retypeRows"];
+  model: LinearChainModel;
+  id: number;
+  scores: Float32Array;
+  /** The rows of the shape-valued context templates for this word's shape (tagger.ts SHAPE_TEMPLATES order; -1: none). */
+  shapeRows: Int32Array;
 }
 
 /** The model's vocabulary words (its "w=" feature names without the prefix), kept on the model. */
@@ -238,9 +254,8 @@ export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: 
       let best = -Infinity;
       let arg = 0;
       // The allowed previous labels of c, in increasing order (ties go to the lowest, as before).
-      const prevs = ALLOWED_PREV[c];
-      for (let q = 0; q < prevs.length; q++) {
-        const p = prevs[q];
+      for (let q = PREV_START[c], end = PREV_START[c + 1]; q < end; q++) {
+        const p = PREV_FLAT[q];
         const s = score[prevBase + p] + trans[p * L + c];
         if (s > best) {
           best = s;
@@ -268,4 +283,7 @@ export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: 
 const ALLOWED_PREV: Int32Array[] = Array.from({ length: NUM_LABELS }, (_, c) =>
   Int32Array.from({ length: NUM_LABELS }, (_, p) => p).filter((p) => allowed(p, c)),
 );
+/** ALLOWED_PREV in one array: label c's previous labels are PREV_FLAT[PREV_START[c] .. PREV_START[c + 1]). */
+const PREV_FLAT = Int32Array.from(ALLOWED_PREV.flatMap((prevs) => [...prevs]));
+const PREV_START = Int32Array.from({ length: NUM_LABELS + 1 }, (_, c) => ALLOWED_PREV.slice(0, c).reduce((n, prevs) => n + prevs.length, 0));
 

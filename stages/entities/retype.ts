@@ -65,7 +65,19 @@ export interface Retyper {
   tagger: boolean;
   scores: boolean;
   /** Weights by template id (TEMPLATES), then value ("" for a flag): a feature name split at its first "=". */
-  w: (Map<string, Float32Array> | undefined)[];
+  w: (Map<string, number> | undefined)[];
+  /** The weights: feature row r's class weights are weights[r * K … r * K + K) (the maps and tables below hold rows; -1: none). */
+  weights: Float32Array;
+  /**
+   * The pair templates' weights (PAIR_TEMPLATES: value `a|b`) by their two parts, so the tagger looks a
+   * pair up without joining it: a value is entered at every "|" it holds (a word may itself hold one),
+   * so `pairs[t].get(a)?.get(b)` is the weight of the value `a + "|" + b` exactly.
+   */
+  pairs: (Map<string, Map<string, number>> | undefined)[];
+  /** The rows of FIXED_VALUES templates, by value index (null: none). */
+  fixed: (Int32Array | undefined)[];
+  /** Class-and-word templates (tl, tb1): rows by the word, then by class. */
+  byWordClass: (Map<string, Int32Array> | undefined)[];
   /** Summed scores of a word's own features as a span's first word, last word (of a longer span, alone), filled as words come. */
   firstScores: Map<string, Float64Array>;
   lastScores: Map<string, Float64Array>;
@@ -76,16 +88,43 @@ const WORD_CACHE_MAX = 100_000;
 
 export function loadRetyper(json: RetypeJson): Retyper {
   if (json.classes.join(",") !== RETYPE_CLASSES.join(",")) throw new Error("retyper classes do not match the tagger");
-  const w: (Map<string, Float32Array> | undefined)[] = TEMPLATES.map(() => undefined);
-  for (const [name, sparse] of Object.entries(json.weights)) {
+  const w: (Map<string, number> | undefined)[] = TEMPLATES.map(() => undefined);
+  const entries = Object.entries(json.weights);
+  const weights = new Float32Array(entries.length * K);
+  for (const [r, [name, sparse]] of entries.entries()) {
     const eq = name.indexOf("=");
     const t = TEMPLATES.indexOf((eq < 0 ? name : name.slice(0, eq)) as (typeof TEMPLATES)[number]);
     if (t < 0) throw new Error(`retyper feature of no template: ${name}`);
-    const row = new Float32Array(K);
-    for (let k = 0; k < sparse.length; k += 2) row[sparse[k]] = sparse[k + 1] / json.scale;
-    (w[t] ??= new Map()).set(eq < 0 ? "" : name.slice(eq + 1), row);
+    for (let k = 0; k < sparse.length; k += 2) weights[r * K + sparse[k]] = sparse[k + 1] / json.scale;
+    (w[t] ??= new Map()).set(eq < 0 ? "" : name.slice(eq + 1), r);
   }
-  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w, firstScores: new Map(), lastScores: new Map(), lastAloneScores: new Map() };
+  const fixed = FIXED_VALUES.map((values, t) => (values === undefined ? undefined : Int32Array.from(values, (v) => w[t]?.get(v) ?? -1)));
+  // Class-and-word values ("ORG|council"): by the word, then the class (a class name holds no "|").
+  const byWordClass: (Map<string, Int32Array> | undefined)[] = TEMPLATES.map(() => undefined);
+  for (const t of [T.tl, T.tb1]) {
+    const m = (byWordClass[t] = new Map<string, Int32Array>());
+    for (const [value, row] of w[t] ?? []) {
+      const bar = value.indexOf("|");
+      const cls = RETYPE_CLASSES.indexOf(value.slice(0, bar) as (typeof RETYPE_CLASSES)[number]);
+      if (bar < 0 || cls < 0) continue;
+      let rows = m.get(value.slice(bar + 1));
+      if (rows === undefined) m.set(value.slice(bar + 1), (rows = new Int32Array(K).fill(-1)));
+      rows[cls] = row;
+    }
+  }
+  const pairs: (Map<string, Map<string, number>> | undefined)[] = TEMPLATES.map(() => undefined);
+  for (const t of PAIR_TEMPLATES) {
+    const byFirst = (pairs[t] = new Map<string, Map<string, number>>());
+    for (const [value, row] of w[t] ?? []) {
+      for (let k = value.indexOf("|"); k >= 0; k = value.indexOf("|", k + 1)) {
+        const a = value.slice(0, k);
+        let m = byFirst.get(a);
+        if (m === undefined) byFirst.set(a, (m = new Map()));
+        m.set(value.slice(k + 1), row);
+      }
+    }
+  }
+  return { at: json.at, spans: json.spans, weakBelow: json.weakBelow, minGap: json.minGap, never: RETYPE_CLASSES.map((c) => json.never?.includes(c) ?? false), tagger: json.tagger, scores: json.scores ?? false, w, weights, pairs, fixed, byWordClass, firstScores: new Map(), lastScores: new Map(), lastAloneScores: new Map() };
 }
 
 /** The retyper's class of a span type (GPE and LOC are one PLACE class). */
@@ -118,7 +157,8 @@ export function selected(r: { spans: RetypeSpans; weakBelow: number }, s: TokenS
  * word ("… Special Representative", "… Deputy Minister") is an office, never an organisation.
  */
 function keepsName(tok: Tokens, s: TokenSpan, to: EntityType | "MISC"): boolean {
-  if (s.type === "PERSON") return false;
+  if (s.type === "PERSON") return false; // retypeSpans skips these spans on this account
+
   return !(to === "ORG" && isTitle(tok.words[s.j - 1]));
 }
 
@@ -168,6 +208,9 @@ const bucket = (x: number) => Math.min(9, Math.floor(x * 10));
 const DIGITS = Array.from({ length: 10 }, (_, k) => String(k));
 const TYPE_DIGIT = RETYPE_CLASSES.map((t) => DIGITS.map((d) => t + d));
 const TYPE_PAIR = RETYPE_CLASSES.map((t) => RETYPE_CLASSES.map((u) => t + ">" + u));
+/** The tagger's gap between its own type and the best other, in bands (spanFeatures), and TYPE_PAIR with each band. */
+const GAP_BANDS = ["neg", "0", "1", "2", "3"] as const;
+const TYPE_PAIR_GAP = TYPE_PAIR.map((row) => row.map((p) => GAP_BANDS.map((g) => p + g)));
 
 /**
  * The feature templates (a feature's name is `template=value`, or the template alone for a flag):
@@ -181,16 +224,70 @@ const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as { readonly [K i
  * `prefix=value`, or `prefix` alone for a flag (value ""). Training builds the names; the tagger
  * looks prefix and value up in tables (`Retyper.w`) without building most names.
  */
-type RetypeSink = (template: number, value: string) => void;
+interface RetypeSink {
+  one(template: number, value: string): void;
+  /** A pair template's feature (PAIR_TEMPLATES), whose value is `a|b`; `ka`: the token whose lower-cased word `a` is, or -1. */
+  pair(template: number, a: string, b: string, ka: number): void;
+  /** A template of FIXED_VALUES, its value given by its index there. */
+  fixed(template: number, k: number): void;
+  /** A word-valued template (WORD_SLOT): its value is token k's word, lower-cased. */
+  word(template: number, k: number): void;
+  /** A class-and-word template (WORD_SLOT): its value is the class's name, "|" and token k's word, lower-cased. */
+  classWord(template: number, cls: number, k: number): void;
+}
 
-/** A document's lower-cased words, made on first use (most words are never next to a span). */
+/** Templates whose values are one of a short fixed list (the class, the confidence band, the length…): the tagger reads their rows by index. */
+const FIXED_VALUES: readonly (readonly string[] | undefined)[] = TEMPLATES.map((_, t) =>
+  t === T.t || t === T.o ? RETYPE_CLASSES
+    : t === T.c || t === T.n ? DIGITS
+      : t === T.tc ? TYPE_DIGIT.flat()
+        : t === T.t2 ? TYPE_PAIR.flat()
+          : t === T.t2g ? TYPE_PAIR_GAP.flat(2)
+            : t === T.bias || t === T.ss || t === T.acr ? [""]
+              : undefined,
+);
+/**
+ * Templates whose value is a token's lower-cased word (`word`), or a class and the word (`classWord`), and the
+ * templates whose pair value opens with a token's word (`pair`): each has a slot in the rows the tagger keeps
+ * with each word (RetypeWord.retypeRows), so a word's row is looked up once, not at every span beside it.
+ */
+const WORD_SLOT: readonly number[] = (() => {
+  const slot = TEMPLATES.map(() => -1);
+  [T.b1, T.b2, T.a1, T.a2, T.pv, T.nv, T.in, T.tl, T.tb1, T.b12, T.a12].forEach((t, k) => (slot[t] = k));
+  return slot;
+})();
+/** Slots of a word's summed own features as a span's first word, last word of a longer span, and whole span. */
+const FIRST_SLOT = 11;
+const LAST_SLOT = 12;
+const LAST_ALONE_SLOT = 13;
+const WORD_SLOTS = 14;
+
+/**
+ * A token's word as the tagger gives it to the retyper (the tagger's model.ts ModelWord): lower-cased, with
+ * the rows of its word-valued features kept with it (by WORD_SLOT; null: the retyper has none) and the summed
+ * scores of its own features as a first or last word (FIRST_SLOT…), filled on first use.
+ */
+export interface RetypeWord {
+  lower: string;
+  /** Its shape (features.ts shape), when known. */
+  shape?: string;
+  retypeRows?: (number | Float64Array | Int32Array | Map<string, number> | null | undefined)[];
+}
+/** Templates whose value is two parts joined by "|". */
+const PAIR_TEMPLATES = [T.tl, T.b12, T.a12, T.tb1];
+
+/** A document's lower-cased words, made on first use (most words are never next to a span), or given (`lower`, the tagger's). */
 class LowerWords {
   private readonly low: (string | undefined)[];
-  constructor(private readonly words: readonly string[]) {
+  constructor(private readonly words: readonly string[], private readonly given?: readonly RetypeWord[]) {
     this.low = new Array<string | undefined>(words.length);
   }
   at(k: number): string {
-    return (this.low[k] ??= this.words[k].toLowerCase());
+    return (this.low[k] ??= this.given === undefined ? this.words[k].toLowerCase() : this.given[k].lower);
+  }
+  /** Token k's shape (features.ts shape), the tagger's when it gives its words. */
+  shapeAt(k: number): string {
+    return this.given?.[k].shape ?? shape(this.words[k]);
   }
 }
 
@@ -199,37 +296,46 @@ const isLowerWord = (word: string, lower: string) => {
   return lower === word && ((c >= 97 && c <= 122) || (c > 127 && /^\p{L}/u.test(word)));
 };
 
+/** A gazetteer tag's class ("CTRY-B" → "CTRY"): the same string each time (its hash kept), made once per tag. */
+function gazClass(tag: string): string {
+  let c = GAZ_CLASS.get(tag);
+  if (c === undefined) GAZ_CLASS.set(tag, (c = tag.slice(0, -2)));
+  return c;
+}
+const GAZ_CLASS = new Map<string, string>();
+
 /** The features of a span's first word (`lower`: the word lower-cased): its word, shape, lexicon cues and name-list tags. */
 function firstWordFeatures(word: string, lower: string, out: RetypeSink): void {
-  out(T.f, lower);
-  out(T.fs, shape(word));
-  if (GIVEN_NAME_SET.has(word)) out(T.given, "");
-  if (isTitle(word)) out(T.title, "");
+  out.one(T.f, lower);
+  out.one(T.fs, shape(word));
+  if (GIVEN_NAME_SET.has(word)) out.one(T.given, "");
+  if (isTitle(word)) out.one(T.title, "");
   const c = commonWordClass(lower);
-  if (c) out(T.fcw, c);
-  for (const x of NAME_TAGS.get(word) ?? []) out(T.fnl, x.slice(3)); // "nl=GIVEN"…
+  if (c) out.one(T.fcw, c);
+  for (const x of NAME_TAGS.get(word) ?? []) out.one(T.fnl, x.slice(3)); // "nl=GIVEN"…
 }
 
 /** The features of a span's last word: its word, shape, suffixes, head-word and lexicon cues; its name-list tags when the span has more words. */
 function lastWordFeatures(word: string, lower: string, multi: boolean, out: RetypeSink): void {
-  out(T.l, lower);
-  out(T.ls, shape(word));
+  out.one(T.l, lower);
+  out.one(T.ls, shape(word));
   if (word.length > 3) {
-    out(T.x2, lower.slice(-2));
-    out(T.x3, lower.slice(-3));
-    out(T.x4, lower.slice(-4));
+    out.one(T.x2, lower.slice(-2));
+    out.one(T.x3, lower.slice(-3));
+    out.one(T.x4, lower.slice(-4));
   }
-  if (ORG_HEAD_SET.has(word)) out(T.orgh, "");
-  if (LOC_HEAD_SET.has(word)) out(T.loch, "");
+  if (ORG_HEAD_SET.has(word)) out.one(T.orgh, "");
+  if (LOC_HEAD_SET.has(word)) out.one(T.loch, "");
   const c = commonWordClass(lower);
-  if (c) out(T.lcw, c);
-  if (multi) for (const x of NAME_TAGS.get(word) ?? []) out(T.lnl, x.slice(3));
+  if (c) out.one(T.lcw, c);
+  if (multi) for (const x of NAME_TAGS.get(word) ?? []) out.one(T.lnl, x.slice(3));
 }
 
 /** Where the tagger puts the first and last words' features instead of the sink (cached scores). */
 interface WordParts {
-  first: (word: string, lower: string) => void;
-  last: (word: string, lower: string, multi: boolean) => void;
+  /** `k`: the word's token. */
+  first: (k: number, word: string, lower: string) => void;
+  last: (k: number, word: string, lower: string, multi: boolean) => void;
 }
 
 /**
@@ -250,7 +356,7 @@ function spanFeatures(
 ): void {
   const w = tok.words;
   const n = w.length;
-  out(T.bias, "");
+  out.fixed(T.bias, 0);
   const first = w[s.i];
   const last = w[s.j - 1];
   const lf = low.at(s.i);
@@ -260,11 +366,11 @@ function spanFeatures(
   const t = RETYPE_CLASSES[own];
   if (tagger) {
     const c = bucket(s.confidence);
-    out(T.t, t);
-    out(T.c, DIGITS[c]);
-    out(T.tc, TYPE_DIGIT[own][c]);
-    out(T.r, s.rule);
-    out(T.tl, t + "|" + ll);
+    out.fixed(T.t, own);
+    out.fixed(T.c, c);
+    out.fixed(T.tc, own * 10 + c);
+    out.one(T.r, s.rule);
+    out.classWord(T.tl, own, s.j - 1);
     if (e !== undefined && e.length > 0) {
       // The tagger's emission score of each type over the span (B- on the first token, I- on the others):
       // its best other type, and how far that is behind the span's own type.
@@ -272,45 +378,57 @@ function spanFeatures(
       let alt = own === 0 ? 1 : 0;
       for (let k = 0; k < K; k++) if (k !== own && sc[k] > sc[alt]) alt = k;
       const gap = (sc[own] - sc[alt]) / len;
-      const g = gap < 0 ? "neg" : gap < 2 ? "0" : gap < 5 ? "1" : gap < 10 ? "2" : "3";
-      out(T.t2, TYPE_PAIR[own][alt]);
-      out(T.t2g, TYPE_PAIR[own][alt] + g);
+      const g = gap < 0 ? 0 : gap < 2 ? 1 : gap < 5 ? 2 : gap < 10 ? 3 : 4;
+      out.fixed(T.t2, own * K + alt);
+      out.fixed(T.t2g, (own * K + alt) * GAP_BANDS.length + g);
     }
   }
-  out(T.n, DIGITS[Math.min(len, 4)]);
+  out.fixed(T.n, Math.min(len, 4));
   // The first and last words' own features (the tagger scores them once per word: `words`).
   if (words) {
-    words.first(first, lf);
-    words.last(last, ll, len > 1);
+    words.first(s.i, first, lf);
+    words.last(s.j - 1, last, ll, len > 1);
   } else {
     firstWordFeatures(first, lf, out);
     lastWordFeatures(last, ll, len > 1, out);
   }
   const key = doc.keys.get(s) ?? spanKey(tok, s);
-  if (len <= 5) out(T.s, key);
-  if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out(T.in, low.at(k));
+  if (len <= 5) out.one(T.s, key);
+  if (len > 1) for (let k = s.i + 1; k < s.j - 1; k++) out.word(T.in, k);
   if (len <= 4) {
-    let sh = shape(first);
-    for (let k = s.i + 1; k < s.j; k++) sh += "_" + shape(w[k]);
-    out(T.sh, sh);
+    let sh = low.shapeAt(s.i);
+    for (let k = s.i + 1; k < s.j; k++) sh += "_" + low.shapeAt(k);
+    out.one(T.sh, sh);
   }
   // Neighbours (the sentence's edges as markers).
-  const b1 = s.i > 0 && !tok.sentenceStart[s.i] ? low.at(s.i - 1) : "<s>";
-  const b2 = b1 !== "<s>" && s.i > 1 && !tok.sentenceStart[s.i - 1] ? low.at(s.i - 2) : "<s>";
-  const a1 = s.j < n && !tok.sentenceStart[s.j] ? low.at(s.j) : "</s>";
-  const a2 = a1 !== "</s>" && s.j + 1 < n && !tok.sentenceStart[s.j + 1] ? low.at(s.j + 1) : "</s>";
-  out(T.b1, b1);
-  out(T.b2, b2);
-  out(T.b12, b2 + "|" + b1);
-  out(T.a1, a1);
-  out(T.a2, a2);
-  out(T.a12, a1 + "|" + a2);
-  if (tagger) out(T.tb1, t + "|" + b1);
+  // Each neighbour's token, or -1 for the marker (a token is never "<s>" or "</s>": those are no tokens of tokens.ts).
+  const k1 = s.i > 0 && !tok.sentenceStart[s.i] ? s.i - 1 : -1;
+  const k2 = k1 >= 0 && s.i > 1 && !tok.sentenceStart[s.i - 1] ? s.i - 2 : -1;
+  const j1 = s.j < n && !tok.sentenceStart[s.j] ? s.j : -1;
+  const j2 = j1 >= 0 && s.j + 1 < n && !tok.sentenceStart[s.j + 1] ? s.j + 1 : -1;
+  const b1 = k1 >= 0 ? low.at(k1) : "<s>";
+  const b2 = k2 >= 0 ? low.at(k2) : "<s>";
+  const a1 = j1 >= 0 ? low.at(j1) : "</s>";
+  const a2 = j2 >= 0 ? low.at(j2) : "</s>";
+  if (k1 >= 0) out.word(T.b1, k1);
+  else out.one(T.b1, b1);
+  if (k2 >= 0) out.word(T.b2, k2);
+  else out.one(T.b2, b2);
+  out.pair(T.b12, b2, b1, k2);
+  if (j1 >= 0) out.word(T.a1, j1);
+  else out.one(T.a1, a1);
+  if (j2 >= 0) out.word(T.a2, j2);
+  else out.one(T.a2, a2);
+  out.pair(T.a12, a1, a2, j1);
+  if (tagger) {
+    if (k1 >= 0) out.classWord(T.tb1, own, k1);
+    else out.pair(T.tb1, t, b1, -1);
+  }
   // The nearest lower-case word before (a verb or a preposition governing the name) and after.
   for (let k = s.i - 1; k >= Math.max(0, s.i - CUE_DISTANCE); k--) {
     const lw = low.at(k);
     if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
-      out(T.pv, lw);
+      out.word(T.pv, k);
       break;
     }
     if (tok.sentenceStart[k]) break;
@@ -319,22 +437,22 @@ function spanFeatures(
     if (k > s.j && tok.sentenceStart[k]) break;
     const lw = low.at(k);
     if (isLowerWord(w[k], lw) && !SKIP_BEFORE.has(lw)) {
-      out(T.nv, lw);
+      out.word(T.nv, k);
       break;
     }
   }
-  if (tok.sentenceStart[s.i]) out(T.ss, "");
+  if (tok.sentenceStart[s.i]) out.fixed(T.ss, 0);
   // Gazetteer classes: of the words inside, and of the whole span when one listed phrase is exactly it.
-  for (let k = s.i; k < s.j; k++) if (gaz[k]) out(T.g, gaz[k]!.slice(0, -2));
+  for (let k = s.i; k < s.j; k++) if (gaz[k]) out.one(T.g, gazClass(gaz[k]!));
   if (gaz[s.i]?.endsWith("-B") && (s.j >= n || !gaz[s.j]?.endsWith("-I"))) {
     let whole = true;
     for (let k = s.i + 1; k < s.j && whole; k++) whole = gaz[k]?.endsWith("-I") ?? false;
-    if (whole) out(T.gs, gaz[s.i]!.slice(0, -2));
+    if (whole) out.one(T.gs, gazClass(gaz[s.i]!));
   }
   // Document cues: the same string's other spans; its acronym used as a token elsewhere.
   const counts = doc.byString.get(key);
   if (counts) {
-    for (let c = 0; c < K; c++) if (counts[c] - (c === own ? 1 : 0) > 0) out(T.o, RETYPE_CLASSES[c]);
+    for (let c = 0; c < K; c++) if (counts[c] - (c === own ? 1 : 0) > 0) out.fixed(T.o, c);
   }
   if (len >= 2) {
     let acr = "";
@@ -342,8 +460,19 @@ function spanFeatures(
       const c = w[k].charCodeAt(0);
       if (c >= 65 && c <= 90) acr += w[k][0];
     }
-    if (acr.length >= 2 && doc.hasToken(acr)) out(T.acr, "");
+    if (acr.length >= 2 && doc.hasToken(acr)) out.fixed(T.acr, 0);
   }
+}
+
+/** A sink that gives every feature as its template and value string to `one` (training names them; a lookup by name). */
+function stringSink(one: (t: number, value: string) => void, low: LowerWords): RetypeSink {
+  return {
+    one,
+    pair: (t, a, b) => one(t, a + "|" + b),
+    fixed: (t, k) => one(t, FIXED_VALUES[t]![k]),
+    word: (t, k) => one(t, low.at(k)),
+    classWord: (t, cls, k) => one(t, RETYPE_CLASSES[cls] + "|" + low.at(k)),
+  };
 }
 
 /** The feature names of span `s` (training; the same features as spanFeatures gives the tagger). */
@@ -357,7 +486,7 @@ export function retypeFeatures(
   low = new LowerWords(tok.words),
 ): string[] {
   const f: string[] = [];
-  spanFeatures(tok, low, gaz, s, doc, (t, v) => f.push(v === "" ? TEMPLATES[t] : TEMPLATES[t] + "=" + v), tagger, e);
+  spanFeatures(tok, low, gaz, s, doc, stringSink((t, v) => void f.push(v === "" ? TEMPLATES[t] : TEMPLATES[t] + "=" + v), low), tagger, e);
   return f;
 }
 
@@ -387,45 +516,19 @@ export function retypeSpans(
   refinePlace: (s: TokenSpan) => void = () => {},
   e?: Float32Array,
   rule = "entities/retype",
+  tokenWords?: readonly RetypeWord[],
 ): TokenSpan[] {
   if (spans.length === 0) return spans;
-  const doc = retypeDoc(tok, spans);
-  const low = new LowerWords(tok.words);
+  const scores = retypeScores(r, tok, gaz, spans, e, tokenWords);
   const changes: [TokenSpan, number][] = [];
-  const sc = new Float64Array(K);
-  const add: RetypeSink = (t, v) => {
-    const row = r.w[t]?.get(v);
-    if (row !== undefined) for (let c = 0; c < K; c++) sc[c] += row[c];
-  };
-  // A word's own features score the same in every span: summed once per word and kept (bounded).
-  if (r.firstScores.size > WORD_CACHE_MAX) r.firstScores.clear();
-  if (r.lastScores.size > WORD_CACHE_MAX) r.lastScores.clear();
-  if (r.lastAloneScores.size > WORD_CACHE_MAX) r.lastAloneScores.clear();
-  const addCached = (cache: Map<string, Float64Array>, key: string, make: (out: RetypeSink) => void) => {
-    let row = cache.get(key);
-    if (row === undefined) {
-      const sum = new Float64Array(K);
-      make((t, v) => {
-        const x = r.w[t]?.get(v);
-        if (x !== undefined) for (let c = 0; c < K; c++) sum[c] += x[c];
-      });
-      cache.set(key, (row = sum));
-    }
-    for (let c = 0; c < K; c++) sc[c] += row[c];
-  };
-  const words: WordParts = {
-    first: (word, lower) => addCached(r.firstScores, word, (out) => firstWordFeatures(word, lower, out)),
-    last: (word, lower, multi) => addCached(multi ? r.lastScores : r.lastAloneScores, word, (out) => lastWordFeatures(word, lower, multi, out)),
-  };
-  for (const s of spans) {
-    if (!selected(r, s)) continue;
-    sc.fill(0);
-    spanFeatures(tok, low, gaz, s, doc, add, r.tagger, r.scores ? e : undefined, words);
+  spans.forEach((s, k) => {
+    const sc = scores[k];
+    if (sc === null) return;
     const own = classOf(s.type);
     let best = own;
     for (let c = 0; c < K; c++) if (sc[c] > sc[best] && !r.never[c]) best = c;
     if (best !== own && sc[best] - sc[own] > r.minGap && keepsName(tok, s, TYPE_OF_CLASS[best])) changes.push([s, best]);
-  }
+  });
   // Changed after all spans are scored, so the document cues read the tagger's types only.
   for (const [s, c] of changes) {
     s.type = TYPE_OF_CLASS[c];
@@ -433,4 +536,83 @@ export function retypeSpans(
     if (s.type === "GPE") refinePlace(s);
   }
   return spans;
+}
+
+/**
+ * The retyper's class scores of each span (null for a span it does not score: not selected, or a person's),
+ * the sums of the weights of retypeFeatures' names, found in the retyper's tables. `tokenWords`: each
+ * token's word with room for its rows (the tagger's ModelWord), kept across documents.
+ */
+export function retypeScores(
+  r: Retyper,
+  tok: Tokens,
+  gaz: readonly (string | null)[],
+  spans: readonly TokenSpan[],
+  e?: Float32Array,
+  tokenWords?: readonly RetypeWord[],
+): (Float64Array | null)[] {
+  const doc = retypeDoc(tok, spans);
+  const low = new LowerWords(tok.words, tokenWords);
+  let sc = new Float64Array(K);
+  const W = r.weights;
+  const addRow = (row: number | undefined) => {
+    if (row === undefined || row < 0) return;
+    const o = row * K;
+    for (let c = 0; c < K; c++) sc[c] += W[o + c];
+  };
+  // A token's rows kept with its word (RetypeWord), by WORD_SLOT; without `words`, looked up by value.
+  const slotOf = (t: number, k: number, make: (lower: string) => number | Int32Array | Map<string, number> | null) => {
+    if (tokenWords === undefined) return make(low.at(k));
+    const rows = (tokenWords[k].retypeRows ??= new Array(WORD_SLOTS));
+    let x = rows[WORD_SLOT[t]];
+    if (x === undefined) rows[WORD_SLOT[t]] = x = make(tokenWords[k].lower);
+    return x;
+  };
+  const add: RetypeSink = {
+    one: (t, v) => addRow(r.w[t]?.get(v)),
+    pair: (t, a, b, ka) => {
+      const byFirst = ka >= 0 ? (slotOf(t, ka, (lw) => r.pairs[t]?.get(lw) ?? null) as Map<string, number> | null) : r.pairs[t]?.get(a);
+      addRow(byFirst?.get(b));
+    },
+    fixed: (t, k) => addRow(r.fixed[t]?.[k]),
+    word: (t, k) => addRow(slotOf(t, k, (lw) => r.w[t]?.get(lw) ?? -1) as number),
+    classWord: (t, cls, k) => addRow((slotOf(t, k, (lw) => r.byWordClass[t]?.get(lw) ?? null) as Int32Array | null)?.[cls]),
+  };
+  // A word's own features score the same in every span: summed once per word and kept (bounded).
+  if (r.firstScores.size > WORD_CACHE_MAX) r.firstScores.clear();
+  if (r.lastScores.size > WORD_CACHE_MAX) r.lastScores.clear();
+  if (r.lastAloneScores.size > WORD_CACHE_MAX) r.lastAloneScores.clear();
+  const sumOf = (make: (out: RetypeSink) => void) => {
+    const sum = new Float64Array(K);
+    make(stringSink((t, v) => {
+      const x = r.w[t]?.get(v);
+      if (x !== undefined) for (let c = 0; c < K; c++) sum[c] += W[x * K + c];
+    }, low));
+    return sum;
+  };
+  // Kept with the token's word (RetypeWord.retypeRows) when the tagger gives words, else in the retyper's maps by word.
+  const addCached = (k: number, slot: number, cache: Map<string, Float64Array>, key: string, make: (out: RetypeSink) => void) => {
+    let row: Float64Array | undefined;
+    if (tokenWords === undefined) {
+      row = cache.get(key);
+      if (row === undefined) cache.set(key, (row = sumOf(make)));
+    } else {
+      const rows = (tokenWords[k].retypeRows ??= new Array(WORD_SLOTS));
+      row = rows[slot] as Float64Array | undefined;
+      if (row === undefined) rows[slot] = row = sumOf(make);
+    }
+    for (let c = 0; c < K; c++) sc[c] += row[c];
+  };
+  const words: WordParts = {
+    first: (k, word, lower) => addCached(k, FIRST_SLOT, r.firstScores, word, (out) => firstWordFeatures(word, lower, out)),
+    last: (k, word, lower, multi) =>
+      addCached(k, multi ? LAST_SLOT : LAST_ALONE_SLOT, multi ? r.lastScores : r.lastAloneScores, word, (out) => lastWordFeatures(word, lower, multi, out)),
+  };
+  return spans.map((s) => {
+    // A person's span keeps its type whatever its scores (keepsName): it is not scored.
+    if (!selected(r, s) || s.type === "PERSON") return null;
+    sc = new Float64Array(K);
+    spanFeatures(tok, low, gaz, s, doc, add, r.tagger, r.scores ? e : undefined, words);
+    return sc;
+  });
 }

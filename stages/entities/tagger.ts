@@ -8,13 +8,13 @@ import { existsSync, readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import {
-  CONTEXT_TEMPLATES, classFeatures, contextFeatures, featureContext, isCapitalised, SENTENCE_AFTER, SENTENCE_BEFORE, stackFeatures, UNKNOWN_WORD, wordFeatures,
+  CONTEXT_TEMPLATES, classIdFeatures, contextFeatures, featureContext, isCapitalised, SENTENCE_AFTER, SENTENCE_BEFORE, stackFeatures, UNKNOWN_WORD, wordClass, wordFacts, wordFeatures,
   type FeatureContext,
   type FeatureSink,
 } from "./features.ts";
 import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import {
-  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, vocabularyOf, type LinearChainModel, type ModelJson, type ModelType, type TemplateTables,
+  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, vocabularyOf, type LinearChainModel, type ModelJson, type ModelType, type ModelWord, type TemplateTables,
 } from "./model.ts";
 import { tokenizeRecased } from "./casing.ts";
 import { honorifics } from "../common/honorifics.ts";
@@ -84,7 +84,7 @@ export function tagEntitiesWith(text: string, model: LinearChainModel): MentionD
     } else spans = decodeStage(model.stage2, c, extra);
   }
   // Right after decoding, the retyper's types count as the model's for the rules ("entities/model").
-  if (model.retype?.at === "model") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1, "entities/model");
+  if (model.retype?.at === "model") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1, "entities/model", c.facts);
   spans = applyPostRules(ctx, spans);
   if (model.retype?.at === "end") spans = retypeSpans(model.retype, tok, c.gaz, spans, (s) => refinePlaceType(tok, s), e1);
   const out: MentionDraft[] = [];
@@ -161,7 +161,9 @@ function firstStage(text: string, model: LinearChainModel): { tok: Tokens; c: Fe
   if (tok.words.length === 0) return null;
   // The vocabulary as a set of words: the same answer as model.rows.has("w=" + lw), without building that string.
   const vocabulary = vocabularyOf(model);
-  const c = featureContext(tok, (lw) => vocabulary.has(lw), model.classes);
+  // Each word's facts, table id and own scores are made once and kept on the model (modelWord).
+  if (model.words !== undefined && model.words.size > WORD_SCORES_MAX) model.words.clear();
+  const c = featureContext(tok, (lw) => vocabulary.has(lw), model.classes, (word) => modelWord(model, word));
   const e = documentEmissions(model, c);
   return { tok, c, e, spans: decodeSpans(model, tok, viterbi(e, tok.words.length, model.trans, model.start), e) };
 }
@@ -266,50 +268,108 @@ export const POST_RULES: readonly PostRule[] = [
 ];
 
 /**
+ * A word as `model` reads it (model.ts ModelWord): made on its first occurrence and kept on the model
+ * across documents (the map is emptied between documents when it outgrows WORD_SCORES_MAX). Its own
+ * features (features.ts wordFeatures, then its word classes) depend on the word alone, their vocabulary
+ * mapping being the model's, so their scores are summed once here.
+ */
+export function modelWord(model: LinearChainModel, word: string, mapped?: string): ModelWord {
+  const words = (model.words ??= new Map<string, ModelWord>());
+  let mw = words.get(word);
+  if (mw !== undefined) return mw;
+  const L = NUM_LABELS;
+  const { rows, w } = model;
+  const tables = templateTables(model);
+  const vocabulary = vocabularyOf(model);
+  // `mapped`: the vocabulary mapping a caller's features used (a second stage reads the first stage's), else the model's.
+  const facts = wordFacts(word, (lw) => (mapped === undefined ? vocabulary.has(lw) : mapped === lw));
+  const scores = new Float32Array(L);
+  const wc = wordClass(model.classes, word);
+  for (const f of [...wordFeatures(word, facts.mapped), ...(wc === null ? [] : classIdFeatures(wc[0], wc[1]))]) {
+    const r = rows.get(f);
+    if (r === undefined) continue;
+    for (let l = 0; l < L; l++) scores[l] += w[r * L + l];
+  }
+  const shapeRows = Int32Array.from(SHAPE_TEMPLATES, (t) => tables.one[t]!.get(facts.shape) ?? -1);
+  mw = { ...facts, model, id: tables.wordId.get(facts.mapped) ?? -1, scores, shapeRows, retypeRows: undefined };
+  words.set(word, mw);
+  return mw;
+}
+
+/** The shape-valued context templates, and each one's place in ModelWord.shapeRows. */
+const SHAPE_TEMPLATES: readonly number[] = CONTEXT_TEMPLATES.flatMap((s, t) => ("shapes" in s && s.shapes ? [t] : []));
+const SHAPE_SLOT: Int32Array = Int32Array.from(CONTEXT_TEMPLATES, (_, t) => SHAPE_TEMPLATES.indexOf(t));
+
+const templateTables = (model: LinearChainModel): TemplateTables =>
+  (model.tables ??= compileTemplates(model, CONTEXT_TEMPLATES, [SENTENCE_BEFORE, SENTENCE_AFTER, UNKNOWN_WORD]));
+
+/**
  * Emission scores, n × NUM_LABELS. The word's own features are scored once per
- * distinct word (and kept for later documents); context features are found in the model's
- * compiled template tables, without building their names.
+ * distinct word (modelWord, kept for later documents); context features are found in the model's
+ * compiled template tables, without building their names. `c` is made with the model's
+ * vocabulary (the tagger's firstStage passes modelWord as its facts, which this reads directly).
  */
 export function documentEmissions(model: LinearChainModel, c: FeatureContext): Float32Array {
   const L = NUM_LABELS;
-  const { rows, w } = model;
-  const tables = (model.tables ??= compileTemplates(model, CONTEXT_TEMPLATES, [SENTENCE_BEFORE, SENTENCE_AFTER, UNKNOWN_WORD]));
-  const tok = c.tok;
-  const n = tok.words.length;
+  const w = model.w;
+  const tables = templateTables(model);
+  const n = c.tok.words.length;
   const e = new Float32Array(n * L);
-  // A word's own features depend on the word alone (its vocabulary mapping is the
-  // model's), so their scores are kept across documents, bounded like wordFeatures'.
-  const wordScores = (model.wordScores ??= new Map<string, Float32Array>());
-  if (wordScores.size > WORD_SCORES_MAX) wordScores.clear();
-  const sink = new RowCollector(tables, c.lower);
-  const acc = new Float64Array(L);
+  // Each token's word id, shape rows and own scores copied into dense arrays in one pass: the feature loop reads them there.
+  const S = SHAPE_TEMPLATES.length;
+  const ids = new Int32Array(n);
+  const shapeRows = new Int32Array(n * S);
+  const own = new Float32Array(n * L);
   for (let i = 0; i < n; i++) {
-    const word = tok.words[i];
-    let ws = wordScores.get(word);
-    if (ws === undefined) {
-      ws = new Float32Array(L);
-      // The word's own features, then its classes (the model's, the same for every occurrence of the word).
-      for (const f of [...wordFeatures(word, c.lower[i]), ...classFeatures(c, i)]) {
-        const r = rows.get(f);
-        if (r === undefined) continue;
-        for (let l = 0; l < L; l++) ws[l] += w[r * L + l];
-      }
-      wordScores.set(word, ws);
-    }
+    const f = c.facts[i];
+    // Facts made for another model (a second stage, or a caller's featureContext): the word id of `c`'s mapping.
+    const mine = "model" in f && f.model === model;
+    const mw = mine ? (f as ModelWord) : modelWord(model, c.tok.words[i], c.lower[i]);
+    ids[i] = mine ? mw.id : (tables.wordId.get(c.lower[i]) ?? -1);
+    for (let k = 0; k < S; k++) shapeRows[i * S + k] = mw.shapeRows[k];
+    const ws = mw.scores;
+    for (let l = 0; l < L; l++) own[i * L + l] = ws[l];
+  }
+  const sink = new RowCollector(tables, ids, shapeRows);
+  for (let i = 0; i < n; i++) {
+    const ws = i * L;
     sink.count = 0;
     contextFeatures(c, i, sink);
     // Row by row (contiguous reads); each label's sum takes the same additions in the same
-    // order, in double precision, as summing ws[l] then every row's weight, so the scores are unchanged.
-    for (let l = 0; l < L; l++) acc[l] = ws[l];
+    // order, in double precision, as summing the word's own score then every row's weight, so the scores are
+    // unchanged. The eleven labels' sums are locals (NUM_LABELS is 11: checked below).
+    let a0 = own[ws], a1 = own[ws + 1], a2 = own[ws + 2], a3 = own[ws + 3], a4 = own[ws + 4], a5 = own[ws + 5], a6 = own[ws + 6], a7 = own[ws + 7], a8 = own[ws + 8], a9 = own[ws + 9], a10 = own[ws + 10];
+    const rowsOf = sink.rows;
     for (let k = 0; k < sink.count; k++) {
-      const o = sink.rows[k] * L;
-      for (let l = 0; l < L; l++) acc[l] += w[o + l];
+      const o = rowsOf[k] * L;
+      a0 += w[o];
+      a1 += w[o + 1];
+      a2 += w[o + 2];
+      a3 += w[o + 3];
+      a4 += w[o + 4];
+      a5 += w[o + 5];
+      a6 += w[o + 6];
+      a7 += w[o + 7];
+      a8 += w[o + 8];
+      a9 += w[o + 9];
+      a10 += w[o + 10];
     }
     const base = i * L;
-    for (let l = 0; l < L; l++) e[base + l] = acc[l];
+    e[base] = a0;
+    e[base + 1] = a1;
+    e[base + 2] = a2;
+    e[base + 3] = a3;
+    e[base + 4] = a4;
+    e[base + 5] = a5;
+    e[base + 6] = a6;
+    e[base + 7] = a7;
+    e[base + 8] = a8;
+    e[base + 9] = a9;
+    e[base + 10] = a10;
   }
   return e;
 }
+if (NUM_LABELS !== 11) throw new Error("documentEmissions sums eleven labels");
 
 const WORD_SCORES_MAX = 100_000;
 
@@ -317,20 +377,11 @@ const WORD_SCORES_MAX = 100_000;
 class RowCollector implements FeatureSink {
   rows = new Int32Array(64);
   count = 0;
-  /** Word id of each token's mapped word (c.lower), looked up once per token; -1 outside the tables. */
-  private readonly ids: Int32Array;
-  constructor(private readonly tables: TemplateTables, lower: readonly string[]) {
-    // A document repeats its words: a small map of its own answers most lookups, in front of the vocabulary's.
-    const seen = new Map<string, number>();
-    this.ids = Int32Array.from(lower, (word) => {
-      let k = seen.get(word);
-      if (k === undefined) {
-        k = tables.wordId.get(word) ?? -1;
-        seen.set(word, k);
-      }
-      return k;
-    });
-  }
+  /**
+   * `ids`: the word id of each token's mapped word (ModelWord.id), -1 outside the tables; `shapeRows`: each
+   * token's ModelWord.shapeRows, one after the other.
+   */
+  constructor(private readonly tables: TemplateTables, private readonly ids: Int32Array, private readonly shapeRows: Int32Array) {}
   private push(r: number | undefined): void {
     if (r === undefined || r < 0) return;
     if (this.count === this.rows.length) {
@@ -365,6 +416,9 @@ class RowCollector implements FeatureSink {
   klass(t: number, id: number): void {
     const byClass = this.tables.oneByClass[t]!;
     if (id < byClass.length) this.push(byClass[id]);
+  }
+  shape(t: number, j: number): void {
+    this.push(this.shapeRows[j * SHAPE_TEMPLATES.length + SHAPE_SLOT[t]]);
   }
 }
 
@@ -848,7 +902,9 @@ function addUntaggedSpeakers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const added: TokenSpan[] = [];
   for (let k = 0; k < w.length; k++) {
     const word = w[k];
-    if (taken[k] || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) continue;
+    // An ASCII character other than A–Z is no capital letter: most tokens are left without running the pattern.
+    const c0 = word.charCodeAt(0);
+    if (taken[k] || (c0 < 128 && (c0 < 65 || c0 > 90)) || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) continue;
     if ((k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]))) continue;
     const prev = k > 0 ? w[k - 1] : "";
     const cue = SAY_BEFORE.has(prev) || (k + 1 < w.length && (SAY_AFTER.has(w[k + 1]) || PERSONAL_VERBS.has(w[k + 1]))) ||
@@ -1054,10 +1110,12 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
     }
   }
 
-  // One type per string.
+  // One type per string (each span's surface made once).
+  const surfaces = spans.map(surface);
   const votes = new Map<string, Map<string, number>>();
-  for (const s of spans) {
-    const key = surface(s);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const key = surfaces[k];
     const m = votes.get(key) ?? new Map<string, number>();
     // A type that a context rule gave (a speaker, a name after "Mr", "the village of X", "the band X") is evidence
     // the model's margins lack: it outweighs the model's types elsewhere however many (round 5: "the band Velmor"
@@ -1072,8 +1130,9 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
     for (const [t, v] of [...m].sort()) if (v > bestV) [best, bestV] = [t, v];
     winner.set(key, best as EntityType | "MISC");
   }
-  for (const s of spans) {
-    const win = winner.get(surface(s))!;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const win = winner.get(surfaces[k])!;
     if (win !== s.type) {
       s.type = win;
       s.rule = "entities/doc-consistent-type";
