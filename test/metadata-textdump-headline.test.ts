@@ -78,3 +78,17 @@ describe("the headline set off as a heading (session 15t5)", () => {
     expect(r.meta.title).toBe("Harbour board closes the old ferry pier");
   });
 });
+
+describe("a line that prints a web address (session 15t7)", () => {
+  const headline = "Harbour board closes the old ferry pier";
+  it("is never the headline, though it sits between the headline and the body", () => {
+    const r = cleanTextDump(dumpWith([headline, "", "Timetables for the ferry here: https://example.org/pier"]));
+    expect(r.meta.title).toBe(headline);
+    const www = cleanTextDump(dumpWith([headline, "", "Timetables for the ferry pier at www.example.org"]));
+    expect(www.meta.title).toBe(headline);
+  });
+  it("control: the same line with no address is taken as the headline by the walk up from the body", () => {
+    const r = cleanTextDump(dumpWith([headline, "", "Timetables for the ferry pier from March"]));
+    expect(r.meta.title).toBe("Timetables for the ferry pier from March");
+  });
+});

@@ -362,13 +362,20 @@ function isHeadingLike(l: ClassifiedLine): boolean {
   return !(l.list && l.words < 3);
 }
 
+/**
+ * Session 15t7: a line that prints a web address ("More information: www.example.org", "Screenshots here:
+ * https://example.org/…"). `NOT_A_HEADLINE` reads a host name only when a word follows it. Family: link lines of
+ * blogs, forums and travel or product pages (a renderer that keeps link addresses prints them too).
+ */
+const WEB_ADDRESS = /\bhttps?:\/\/\S|(?:^|\s)www\.\p{L}/iu;
+
 function isTitleLike(l: ClassifiedLine, minWords = 3): boolean {
   if (l.cls === "bad" || l.words < minWords || l.words > TITLE_MAX_WORDS) return false;
   if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
   if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
-  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text) || isPageControl(l.text)) return false;
+  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text) || isPageControl(l.text) || WEB_ADDRESS.test(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
 
