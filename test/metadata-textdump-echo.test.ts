@@ -29,7 +29,7 @@ describe("the headline printed again elsewhere on the page", () => {
 
 describe("page controls are never the headline", () => {
   const offTopic = "Weekend weather outlook for the region";
-  for (const control of ["Zurück zur Übersicht", "Schreibe einen Kommentar", "Add to Pocket", "Dark Mode Go Top", "Primäres Menü Springe zum Inhalt"]) {
+  for (const control of ["Zurück zur Übersicht", "Schreibe einen Kommentar", "Add to Pocket", "Light mode", "Hauptmenü Springe zum Inhalt"]) {
     it(`passes over "${control}" to the headline above it`, () => {
       const r = cleanTextDump(dumpWith([offTopic, "", control]));
       expect(r.meta.title).toBe(offTopic);

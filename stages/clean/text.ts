@@ -75,10 +75,13 @@ const TOPICAL_FAR_LINES = 80;
 const SHORT_HEADING_MIN_WORDS = 2;
 /** Blank lines before a line that set it off as a heading in a plain-text render (html-to-text, lynx, w3m print 2+). */
 const HEADING_BLANKS = 2;
-/** Whether `l` is set off as a heading (a wider blank gap before it, or a Markdown heading mark) and `under` is not. */
-function setOffOver(l: ClassifiedLine, under: ClassifiedLine): boolean {
-  if (under.markHeading || under.blanksBefore >= HEADING_BLANKS) return false;
+/** Whether `l` is set off as a heading: a Markdown heading mark, or a wider blank gap before it (HEADING_BLANKS). */
+function isSetOff(l: ClassifiedLine): boolean {
   return l.markHeading || l.blanksBefore >= HEADING_BLANKS;
+}
+/** Whether `l` is set off as a heading and `under` is not. */
+function setOffOver(l: ClassifiedLine, under: ClassifiedLine): boolean {
+  return isSetOff(l) && !isSetOff(under);
 }
 /** Words a headline above a name-like candidate needs to win over it. */
 const TITLE_OVER_NAME_MIN_WORDS = 5;
@@ -473,7 +476,7 @@ function topicalHeadline(
   // shop pages whose article header is long.
   for (let i = zoneStart - 1; !best && i >= Math.max(0, start - TOPICAL_FAR_LINES); i--) {
     const l = lines[i];
-    if (!(l.markHeading || l.blanksBefore >= HEADING_BLANKS) || isMeta(i) || l.list || !isTitleLike(l) || looksLikeName(l.text)) continue;
+    if (!isSetOff(l) || isMeta(i) || l.list || !isTitleLike(l) || looksLikeName(l.text)) continue;
     const [n, size] = shared(i);
     const share = size > 0 ? n / size : 0;
     if (n >= TOPICAL_MIN_SHARED && share >= TOPICAL_MIN_SHARE) best = l;
@@ -515,7 +518,7 @@ function echoedHeadline(
   for (let i = start - 1; i >= Math.max(0, start - TOPICAL_FAR_LINES); i--) {
     if (isMeta(i)) continue;
     const l = firstPrinted(i);
-    if (!(l.markHeading || l.blanksBefore >= HEADING_BLANKS) || l.list || !isTitleLike(l, ECHO_MIN_WORDS) || looksLikeName(l.text)) continue;
+    if (!isSetOff(l) || l.list || !isTitleLike(l, ECHO_MIN_WORDS) || looksLikeName(l.text)) continue;
     body ??= bodyContentWords(lines, tokens, stop, start, end);
     const cw = contentWords(tokens[i].ofLower, stop);
     const n = sharedCount(cw, body);
@@ -1008,7 +1011,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   for (let k = start; k + 1 <= end && k <= start + 1; k++) {
     const head = lines[k];
     const next = lines[k + 1];
-    if (k > start && !((head.markHeading || head.blanksBefore >= HEADING_BLANKS) && ` ${keyOf(start)}`.endsWith(` ${keyOf(k)}`))) continue;
+    if (k > start && !(isSetOff(head) && ` ${keyOf(start)}`.endsWith(` ${keyOf(k)}`))) continue;
     if (isTitleLike(head) && !head.list && !looksLikeName(head.text) && next.score > 0 && next.words > head.words) {
       const body = bodyContentWords(lines, tokens, stop, k + 1, end);
       if (!title || sharedCount(contentWords(tokens[title.index].ofLower, stop), body) === 0) {
@@ -1024,7 +1027,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // a related link. A page's sub-heading, dek, caption or button is printed once. When the chosen line is printed
   // only there, the nearest line above the body (up to TOPICAL_FAR_LINES) that is set off as a heading, names the
   // body's topic (the topical rule's share) and is printed again outside the body is the headline. Labels and
-  // captions echo too ("Higher education" in the tag list, "Texas State Capitol" as image alt and caption), so the
+  // captions echo too ("City budget" in the tag list, "Harbour Bridge" as image alt and caption), so the
   // line needs ECHO_MIN_WORDS words and must not read as a name. Family: whole-page dumps of news, institutional and
   // blog pages whose header holds a second heading, a dek or a caption nearer the body than the headline.
   if (!title || echoCount(lines, keyOf, title.index, start, end) === 0) {
@@ -1059,7 +1062,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // document order, so a date printed higher up in the page header, the day's date of the masthead, a teaser's or a
   // "latest news" entry's date, dated the page. Family: whole-page dumps whose header zone holds more than one date.
   // Published before updated still holds: an update label marks its date as the modified day whatever the order.)
-  // (The same day stated again higher up with its time, "27 January 2017 16:48" over a "27-01-2017" reference, gives
+  // (The same day stated again higher up with its time, "3 March 2021 09:15" over a "03-03-2021" reference, gives
   //  the fuller stamp.)
   for (let i = start - 1; i >= zoneStart; i--) {
     const d = datelines.get(i);
@@ -1301,7 +1304,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const d = datelines.get(i);
     if (d) {
       // A date stated below the body ("Published on ...") still dates the page.
-      // (Session 15t6: a dateline that says it is the publication day, "Erschienen am: 01.11.2023", "Published on …",
+      // (Session 15t6: a dateline that says it is the publication day, "Erschienen am: 14.06.2022", "Published on …",
       //  up to AUTHOR_BELOW_LINES under it, past a share row or a print link. Family: the article's footer meta block
       //  of magazines and institutional sites.)
       if (i > end && (i - end <= 8 || (i - end <= AUTHOR_BELOW_LINES && PUBLISHED_LABEL.test(l.text)))) notePublished(d);

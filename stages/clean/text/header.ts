@@ -352,7 +352,7 @@ export function isPageControl(line: string): boolean {
 
 /**
  * Session 15t6: the post's meta sentence that blog themes print under the article ("This entry was posted on Monday,
- * May 3, 2019 by jdoe in News", "Dieser Beitrag wurde am 04/02/2020 von jdoe in News veröffentlicht", "Cet article a
+ * May 3, 2019 by jdoe in News", "Dieser Beitrag wurde am 12/09/2021 von jdoe in News veröffentlicht", "Cet article a
  * été publié le 3 mai 2019 par jdoe"). Too long for a dateline, but it states the day. The opening words, by language.
  */
 const POST_META_SENTENCE =
