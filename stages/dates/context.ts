@@ -200,6 +200,15 @@ export function weekdayDir(c: RuleCtx): "past" | "future" {
   return c.tense() === "future" ? "future" : "past";
 }
 
+/**
+ * The day the story is at: the last full date written, else the DCT (the very anchor object, so a
+ * caller can tell which one it got with `=== c.a`), else null.
+ */
+export function storyYmd(c: RuleCtx): Ymd | null {
+  const ld = c.state.lastDate;
+  return ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+}
+
 export function dayOf(c: RuleCtx, word: string): Ymd | null {
   if (!c.a) return null;
   const w = low(word);

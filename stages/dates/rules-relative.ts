@@ -10,14 +10,13 @@ import { parseQuantity, durationValue } from "./normalize.ts";
 /** Spelled ordinals ("second", "twenty-first"), longest first, and digit ordinals ("8th"). */
 const ORDINAL_WORDS = [...Object.keys(ORDINALS).filter((w) => w !== "last" && w !== "final").sort((a, b) => b.length - a.length), "\\d{1,3}(?:st|nd|rd|th)"].join("|");
 import { alt, WD, YEAR_ANY, QTY, UNIT, SEASON, PART, B, E, rx, low, wdNum } from "./patterns.ts";
-import { type Rule, type RuleCtx, type Norm, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod } from "./context.ts";
+import { type Rule, type RuleCtx, type Norm, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod, storyYmd } from "./context.ts";
 
 /** A capitalised name (not a sentence start, not a time word) right before: "USA Today" is a title. */
 const TITLE_BEFORE_RE = /(?<![.!?:"'`]\s)(?<!^)\b(?!(?:And|But|Or|Until|Since|By|From|For|Even|Only|Also|Then|Now|Later|Earlier|So|As|On|At|In|Until)\s)[A-Z][A-Za-z]+\s+$/;
 /** The story's day (the last full date written, else the DCT's) shifted by `shift` days; unknown without either. */
 function storyDay(c: RuleCtx, shift: number): Norm {
-  const ld = c.state.lastDate;
-  const from: Ymd | null = ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+  const from = storyYmd(c);
   if (!from) return { value: "XXXX-XX-XX", certain: false };
   return { value: fmtYmd(addDays(from, shift)), anchored: from === c.a, certain: false };
 }
@@ -99,8 +98,7 @@ export const RELATIVE_RULES: Rule[] = [
     norm: (m, c) => {
       const wd = wdNum(m[2]);
       const dir = /^(previous|preceding)$/i.test(m[1]) ? "past" : "future";
-      const ld = c.state.lastDate;
-      const from = ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+      const from = storyYmd(c);
       if (!from) return { value: `XXXX-WXX-${wd}`, certain: false };
       return { value: fmtYmd(weekdayNear(from, wd, dir, true)), anchored: from === c.a, certain: false };
     },
@@ -196,8 +194,7 @@ export const RELATIVE_RULES: Rule[] = [
     type: "DATE",
     re: rx(`${B}the\\s+(?:next|following)\\s+(day|${PART})${E}`),
     norm: (m, c) => {
-      const ld = c.state.lastDate;
-      const from = ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+      const from = storyYmd(c);
       const part = low(m[1]) === "day" ? "" : DAY_PARTS[low(m[1])];
       if (!from) return { value: `XXXX-XX-XX${part}`, type: part ? "TIME" : "DATE", certain: false };
       return { value: fmtYmd(addDays(from, 1)) + part, type: part ? "TIME" : "DATE", anchored: from === c.a, certain: false };
