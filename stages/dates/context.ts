@@ -184,6 +184,11 @@ export function yearWord(s: string | undefined, a: Anchor | null): number | null
   return undefined;
 }
 
+/** The strict direction a relative word fixes (REL_WORD's "last" → "past", "next" → "future"); none for "this". */
+export function strictDirOf(relWord: string): "past" | "future" | undefined {
+  return relWord === "last" ? "past" : relWord === "next" ? "future" : undefined;
+}
+
 /** The weekday named, resolved by tense from the DCT. */
 export function resolveWeekday(c: RuleCtx, wd: number, strictDir?: "past" | "future"): Norm {
   if (!c.a) return { value: `XXXX-WXX-${wd}`, certain: false };

@@ -6,7 +6,7 @@
 import { DAY_PARTS, HOLIDAYS, COMPUTED_HOLIDAYS, HOLIDAY_NAMES, ORDINALS, NUMBER_WORDS } from "./lexicon.ts";
 import { nthWeekday, easter, addDays, fmtYmd, fmtYm, fmtWeek, pad2, pad4 } from "./resolve.ts";
 import { alt, MON, WD, DAY, YEAR, YEAR_ANY, PART, TZ, zoneOf, isoOffset, AMPM, B, E, rx, MONTHS_FULL, low, monthNum, dayNum, monthCase } from "./patterns.ts";
-import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD, withTense, storyYmd } from "./context.ts";
+import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD, withTense, storyYmd, strictDirOf } from "./context.ts";
 
 /** The first letters of the holiday names and of "last", "this", "next". */
 const HOLIDAY_INITIALS = [...new Set([...HOLIDAY_NAMES, "last", "this", "next"].map((k) => k[0]))].join("");
@@ -318,7 +318,7 @@ export const CALENDAR_RULES: Rule[] = [
         // The outer context, captured before `c` is rebound: `c.tense()` inside the new one would call itself
         // ("this Christmas" recursed until the stack overflowed).
         const outer = c;
-        c = withTense(outer, () => (r === "last" ? "past" : r === "next" ? "future" : outer.tense()));
+        c = withTense(outer, () => strictDirOf(r) ?? outer.tense());
       }
       const computed = COMPUTED_HOLIDAYS[k] ?? COMPUTED_HOLIDAYS[k.replace(/s day$/, "'s day")];
       if (computed) {

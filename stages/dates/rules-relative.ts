@@ -9,8 +9,8 @@ import { parseQuantity, durationValue } from "./normalize.ts";
 
 /** Spelled ordinals ("second", "twenty-first"), longest first, and digit ordinals ("8th"). */
 const ORDINAL_WORDS = [...Object.keys(ORDINALS).filter((w) => w !== "last" && w !== "final").sort((a, b) => b.length - a.length), "\\d{1,3}(?:st|nd|rd|th)"].join("|");
-import { alt, WD, YEAR_ANY, QTY, UNIT, SEASON, PART, B, E, rx, low, wdNum } from "./patterns.ts";
-import { type Rule, type RuleCtx, type Norm, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod, storyYmd } from "./context.ts";
+import { alt, WD, WD_REL, YEAR_ANY, QTY, UNIT, SEASON, PART, B, E, rx, low, wdNum } from "./patterns.ts";
+import { type Rule, type RuleCtx, type Norm, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod, storyYmd, strictDirOf } from "./context.ts";
 
 /** A capitalised name (not a sentence start, not a time word) right before: "USA Today" is a title. */
 const TITLE_BEFORE_RE = /(?<![.!?:"'`]\s)(?<!^)\b(?!(?:And|But|Or|Until|Since|By|From|For|Even|Only|Also|Then|Now|Later|Earlier|So|As|On|At|In|Until)\s)[A-Z][A-Za-z]+\s+$/;
@@ -27,7 +27,7 @@ export const RELATIVE_RULES: Rule[] = [
     id: "date/deictic-part",
     type: "TIME",
     // "last Thursday night", "next Monday morning": the relative weekday keeps its word in the extent
-    re: rx(`${B}(?:(last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+(?=${WD}))?(yesterday|today|tomorrow|this|last|${WD})[\\s-]+(${PART})${E}`),
+    re: rx(`${B}(?:(${WD_REL})\\s+(?=${WD}))?(yesterday|today|tomorrow|this|last|${WD})[\\s-]+(${PART})${E}`),
     accept: (m) => !(low(m[2]) === "last" && low(m[3]) !== "night"),
     norm: (mm, c) => {
       const m = [mm[0], mm[2], mm[3]];
@@ -35,10 +35,9 @@ export const RELATIVE_RULES: Rule[] = [
       const code = DAY_PARTS[low(m[2])];
       const isWd = WEEKDAYS[w.replace(/\.$/, "")] !== undefined;
       if (mm[1] && isWd && c.a) {
-        const r = REL_WORD[low(mm[1])];
-        const strict = r === "last" ? "past" : r === "next" ? "future" : null;
-        const d = weekdayNear(c.a, wdNum(w), strict ?? weekdayDir(c), !!strict);
-        return { value: fmtYmd(d) + code, anchored: true, type: "TIME", certain: false };
+        // "last Thursday night": the weekday as "last Thursday" resolves it, with the part of the day
+        const d = resolveWeekday(c, wdNum(w), strictDirOf(REL_WORD[low(mm[1])]));
+        return { value: d.value + code, anchored: true, type: "TIME", certain: false };
       }
       const p = w === "last" ? (c.a ? addDays(c.a, -1) : null) : dayOf(c, w);
       if (!p) return { value: isWd ? `XXXX-WXX-${wdNum(w)}T${code.slice(1)}` : "XXXX-XX-XXT" + code.slice(1), certain: false };
@@ -84,10 +83,9 @@ export const RELATIVE_RULES: Rule[] = [
     id: "date/rel-weekday",
     type: "DATE",
     // "this past Sunday" is the last one
-    re: rx(`${B}(last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+(${WD})(?![\\w])`),
+    re: rx(`${B}(${WD_REL})\\s+(${WD})(?![\\w])`),
     norm: (m, c) => {
-      const r = REL_WORD[low(m[1])];
-      return resolveWeekday(c, wdNum(m[2]), r === "last" ? "past" : r === "next" ? "future" : undefined);
+      return resolveWeekday(c, wdNum(m[2]), strictDirOf(REL_WORD[low(m[1])]));
     },
   },
   // --- "the previous Friday", "the following Monday": counted from the day the story is at
