@@ -10,7 +10,7 @@ import { parseQuantity, durationValue } from "./normalize.ts";
 /** Spelled ordinals ("second", "twenty-first"), longest first, and digit ordinals ("8th"). */
 const ORDINAL_WORDS = [...Object.keys(ORDINALS).filter((w) => w !== "last" && w !== "final").sort((a, b) => b.length - a.length), "\\d{1,3}(?:st|nd|rd|th)"].join("|");
 import { alt, WD, WD_REL, YEAR_ANY, QTY, UNIT, SEASON, PART, B, E, rx, low, wdNum } from "./patterns.ts";
-import { type Rule, type RuleCtx, type Norm, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod, storyYmd, strictDirOf } from "./context.ts";
+import { type Rule, type RuleCtx, type Norm, type DocState, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod, storyYmd, strictDirOf } from "./context.ts";
 
 /** A capitalised name (not a sentence start, not a time word) right before: "USA Today" is a title. */
 const TITLE_BEFORE_RE = /(?<![.!?:"'`]\s)(?<!^)\b(?!(?:And|But|Or|Until|Since|By|From|For|Even|Only|Also|Then|Now|Later|Earlier|So|As|On|At|In|Until)\s)[A-Z][A-Za-z]+\s+$/;
@@ -19,6 +19,16 @@ function storyDay(c: RuleCtx, shift: number): Norm {
   const from = storyYmd(c);
   if (!from) return { value: "XXXX-XX-XX", certain: false };
   return { value: fmtYmd(addDays(from, shift)), anchored: from === c.a, certain: false };
+}
+
+/**
+ * The story's year, month or day (`u`) moved by `shift` of them: "the following year" after 1945 is 1946.
+ * The caller checks that the date knows the unit (a month for "month", a day for "day").
+ */
+function storyShift(ld: NonNullable<DocState["lastDate"]>, u: string, shift: number): string {
+  if (u === "year") return pad4(ld.y + shift);
+  if (u === "month") { const p = addMonths({ y: ld.y, m: ld.m as number, d: 1 }, shift); return fmtYm(p.y, p.m); }
+  return fmtYmd(addDays({ y: ld.y, m: ld.m as number, d: ld.d as number }, shift));
 }
 
 export const RELATIVE_RULES: Rule[] = [
@@ -177,10 +187,7 @@ export const RELATIVE_RULES: Rule[] = [
         const known = ld.m === null ? pad4(ld.y) : fmtYm(ld.y, ld.m);
         return { value: known + (u === "month" || ld.m !== null ? "-XX" : "-XX-XX"), certain: false };
       }
-      let v: string;
-      if (u === "year") v = pad4(ld.y + shift);
-      else if (u === "month") { const p = addMonths({ y: ld.y, m: ld.m as number, d: 1 }, shift); v = fmtYm(p.y, p.m); }
-      else v = fmtYmd(addDays({ y: ld.y, m: ld.m as number, d: ld.d as number }, shift));
+      const v = storyShift(ld, u, shift);
       const mod = /^earlier/i.test(m[0]) ? "START" : /^later/i.test(m[0]) ? "END" : null;
       return { value: v, certain: false, mod, anchored: !c.state.lastDate };
     },
@@ -251,8 +258,7 @@ export const RELATIVE_RULES: Rule[] = [
       // DCT's next period
       const ld = c.state.lastDate;
       if (m[1] && rel === "next" && ld && (u === "year" || (u === "month" && ld.m !== null)) && c.tense() === "past") {
-        const v = u === "year" ? pad4(ld.y + 1) : (() => { const p = addMonths({ y: ld.y, m: ld.m as number, d: 1 }, 1); return fmtYm(p.y, p.m); })();
-        return { value: v, certain: false };
+        return { value: storyShift(ld, u, 1), certain: false };
       }
       const lq = c.state.lastQuarter;
       if (rel === "this" && u === "quarter" && c.a && lq && !lq.half && c.tense() !== "future") {
