@@ -164,8 +164,9 @@ const ADJACENT_PAST_RE = new RegExp(
   "i",
 );
 
-export function fmtPeriod(p: Period) {
-  return p.half ? `${pad4(p.y)}-H${p.q}` : fmtQuarter(p.y, p.q);
+/** A quarter or a half ("2016-Q3", "2016-H1"); an unknown year is written "XXXX" ("XXXX-H2"). */
+export function fmtPeriod(p: { y: number | null; q: number; half?: boolean }) {
+  return p.half ? `${p.y === null ? "XXXX" : pad4(p.y)}-H${p.q}` : fmtQuarter(p.y, p.q);
 }
 
 export function fmtQuarter(y: number | null, q: number) {
