@@ -164,8 +164,9 @@ const ADJACENT_PAST_RE = new RegExp(
   "i",
 );
 
-export function fmtPeriod(p: Period) {
-  return p.half ? `${pad4(p.y)}-H${p.q}` : fmtQuarter(p.y, p.q);
+/** A quarter or a half ("2016-Q3", "2016-H1"); an unknown year is written "XXXX" ("XXXX-H2"). */
+export function fmtPeriod(p: { y: number | null; q: number; half?: boolean }) {
+  return p.half ? `${p.y === null ? "XXXX" : pad4(p.y)}-H${p.q}` : fmtQuarter(p.y, p.q);
 }
 
 export function fmtQuarter(y: number | null, q: number) {
@@ -184,6 +185,11 @@ export function yearWord(s: string | undefined, a: Anchor | null): number | null
   return undefined;
 }
 
+/** The strict direction a relative word fixes (REL_WORD's "last" → "past", "next" → "future"); none for "this". */
+export function strictDirOf(relWord: string): "past" | "future" | undefined {
+  return relWord === "last" ? "past" : relWord === "next" ? "future" : undefined;
+}
+
 /** The weekday named, resolved by tense from the DCT. */
 export function resolveWeekday(c: RuleCtx, wd: number, strictDir?: "past" | "future"): Norm {
   if (!c.a) return { value: `XXXX-WXX-${wd}`, certain: false };
@@ -198,6 +204,15 @@ export function weekdayDir(c: RuleCtx): "past" | "future" {
   // a fronted deadline closed by a comma tells a past story: "Until Thursday, they had not called him"
   if (c.deadline() && !c.after(1).startsWith(",")) return "future";
   return c.tense() === "future" ? "future" : "past";
+}
+
+/**
+ * The day the story is at: the last full date written, else the DCT (the very anchor object, so a
+ * caller can tell which one it got with `=== c.a`), else null.
+ */
+export function storyYmd(c: RuleCtx): Ymd | null {
+  const ld = c.state.lastDate;
+  return ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
 }
 
 export function dayOf(c: RuleCtx, word: string): Ymd | null {

@@ -25,6 +25,11 @@ export const YEAR_ANY = `(?:${YEAR}|${SPELLED_YEAR})`;
 export const VAGUE = "(?:several|a\\s+few|few|many|numerous|some)";
 export const QTY = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+|\\s+1/2)?|${NUMW}|${VAGUE})(?:\\s+and\\s+a\\s+half)?`;
 export const UNIT = "(?:business\\s+day|trading\\s+day|second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|century|centuries)";
+/**
+ * The words that place a weekday relative to the article ("last Friday", "this past Sunday", "coming
+ * Tuesday"), longest first where one starts another; an alternation without a group.
+ */
+export const WD_REL = "last|next|this\\s+past|this\\s+coming|this|coming|past";
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const PART = `(?:${alt(Object.keys(DAY_PARTS))})`;
 export const ORD = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";

@@ -6,7 +6,7 @@
 import { DAY_PARTS, HOLIDAYS, COMPUTED_HOLIDAYS, HOLIDAY_NAMES, ORDINALS, NUMBER_WORDS } from "./lexicon.ts";
 import { nthWeekday, easter, addDays, fmtYmd, fmtYm, fmtWeek, pad2, pad4 } from "./resolve.ts";
 import { alt, MON, WD, DAY, YEAR, YEAR_ANY, PART, TZ, zoneOf, isoOffset, AMPM, B, E, rx, MONTHS_FULL, low, monthNum, dayNum, monthCase } from "./patterns.ts";
-import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD, withTense } from "./context.ts";
+import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD, withTense, storyYmd, strictDirOf } from "./context.ts";
 
 /** The first letters of the holiday names and of "last", "this", "next". */
 const HOLIDAY_INITIALS = [...new Set([...HOLIDAY_NAMES, "last", "this", "next"].map((k) => k[0]))].join("");
@@ -78,8 +78,7 @@ export const CALENDAR_RULES: Rule[] = [
         day = `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(dayNum(m[6]))}`;
       } else {
         // a bare clock time belongs to the day the story is about: the last full date mentioned, else the DCT
-        const ld = c.state.lastDate;
-        let p = m[4] ? dayOf(c, m[4]) : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
+        let p = m[4] ? dayOf(c, m[4]) : storyYmd(c);
         // family: a clock range across midnight ("from 10 p.m. to 6 a.m.", "between 11 p.m. and 2 a.m."):
         // an end at or before its start on the same day is on the next day
         const lc = c.state.lastClock;
@@ -110,8 +109,7 @@ export const CALENDAR_RULES: Rule[] = [
       else if (part === "afternoon" || part === "evening") h = h === 12 ? 12 : h + 12;
       else if (part === "night") h = h === 12 ? 24 : h >= 5 ? h + 12 : h;
       // "this evening", "tonight": the article's day; otherwise the day the story is at, as for "4 p.m."
-      const ld = c.state.lastDate;
-      const p = m[6] || (m[5] && /tonight/i.test(m[5])) ? dayOf(c, "today") : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
+      const p = m[6] || (m[5] && /tonight/i.test(m[5])) ? dayOf(c, "today") : storyYmd(c);
       return { value: `${p ? fmtYmd(p) : "XXXX-XX-XX"}T${pad2(h)}:00`, anchored: !!c.a, certain: false };
     },
   },
@@ -123,8 +121,7 @@ export const CALENDAR_RULES: Rule[] = [
     re: rx(`\\b((?:at|from|until|till|by|before|after|around|about|since)\\s+)?([01]?\\d|2[0-3])([:.])([0-5]\\d)(?::[0-5]\\d)?(?![\\d:.]\\d)(?!\\s*[ap]\\.?m\\b)(${TZ})?(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD})\\b)?`),
     accept: (m) => !!m[5] || (!!m[1] && m[3] === ":"),
     norm: (m, c) => {
-      const ld = c.state.lastDate;
-      const p = m[6] ? dayOf(c, m[6]) : ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : dayOf(c, "today");
+      const p = m[6] ? dayOf(c, m[6]) : storyYmd(c);
       // "around 19:45" keeps its approximator (as the corpus writes "around 7:15 p.m."); other lead words are prepositions
       const skip = /^around/i.test(m[0]) ? 0 : (m[1]?.length ?? 0);
       const mod = skip === 0 && m[1] ? "APPROX" : null;
@@ -321,7 +318,7 @@ export const CALENDAR_RULES: Rule[] = [
         // The outer context, captured before `c` is rebound: `c.tense()` inside the new one would call itself
         // ("this Christmas" recursed until the stack overflowed).
         const outer = c;
-        c = withTense(outer, () => (r === "last" ? "past" : r === "next" ? "future" : outer.tense()));
+        c = withTense(outer, () => strictDirOf(r) ?? outer.tense());
       }
       const computed = COMPUTED_HOLIDAYS[k] ?? COMPUTED_HOLIDAYS[k.replace(/s day$/, "'s day")];
       if (computed) {

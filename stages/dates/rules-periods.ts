@@ -35,7 +35,7 @@ export const PERIOD_RULES: Rule[] = [
       const y = yearWord(m[2], c.a);
       const h = low(m[1]) === "first" ? 1 : 2;
       if (y !== undefined && y !== null) c.state.lastQuarter = { y, q: h, at: c.pos, half: true };
-      return { value: `${y === undefined || y === null ? "XXXX" : pad4(y)}-H${h}`, anchored: !/^\d/.test(m[2]) && !!c.a };
+      return { value: fmtPeriod({ y: y ?? null, q: h, half: true }), anchored: !/^\d/.test(m[2]) && !!c.a };
     },
   },
   // --- quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "1990's first quarter"
@@ -68,7 +68,7 @@ export const PERIOD_RULES: Rule[] = [
       const the = /^the\s+(?=\w+-(?:quarter|half)$)/i.exec(m[0]); // "the third-quarter loss", "the first-half profit": adjectives
       if (half) {
         if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true };
-        return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}`, anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
+        return { value: fmtPeriod({ y, q, half }), anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
       }
       if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
       return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
@@ -88,11 +88,13 @@ export const PERIOD_RULES: Rule[] = [
       const half = low(m[4]) === "half";
       if (half && mo !== 6 && mo !== 12) return null;
       const y = m[3] ? Number(m[3]) : yearFor(withTense(c, () => (c.tense() === "future" ? "future" : "past")), mo, 28);
-      const mid = mo - 1 < 1 ? mo + 11 : mo - 1;
-      const yq = y === null ? null : mo - 1 < 1 ? y - 1 : y;
-      const p: Period = half ? { y: y ?? 0, q: mo === 6 ? 1 : 2, at: c.pos, half: true } : { y: yq ?? 0, q: quarterOf(mid), at: c.pos };
-      if (y !== null) c.state.lastQuarter = p;
-      const value = y === null ? (half ? `XXXX-H${p.q}` : `XXXX-Q${p.q}`) : fmtPeriod(p);
+      // a quarter is the calendar quarter of its middle month, the one before the month named (only its
+      // month is read when the year is unknown)
+      const mid = addMonths({ y: y ?? 0, m: mo, d: 1 }, -1);
+      const q = half ? (mo === 6 ? 1 : 2) : quarterOf(mid.m);
+      const py = y === null || half ? y : mid.y;
+      if (py !== null) c.state.lastQuarter = half ? { y: py, q, at: c.pos, half: true } : { y: py, q, at: c.pos };
+      const value = fmtPeriod({ y: py, q, half });
       // "the December-quarter profit": the article belongs to the noun
       const skip = m[1] && /-(?:quarter|half)$/i.test(m[0]) ? m[1].length : 0;
       return { value, anchored: !m[3] && !!c.a, certain: !!m[3], skip };
@@ -112,7 +114,7 @@ export const PERIOD_RULES: Rule[] = [
       const y = m[5] ? Number(m[5]) : periodYear(c, q, half);
       if (half) {
         if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true };
-        return { value: `${y === null ? "XXXX" : pad4(y)}-H${q}` };
+        return { value: fmtPeriod({ y, q, half }) };
       }
       if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
       return { value: fmtQuarter(y, q), anchored: !m[5] && !!c.a, certain: !!m[5] };

@@ -9,17 +9,26 @@ import { parseQuantity, durationValue } from "./normalize.ts";
 
 /** Spelled ordinals ("second", "twenty-first"), longest first, and digit ordinals ("8th"). */
 const ORDINAL_WORDS = [...Object.keys(ORDINALS).filter((w) => w !== "last" && w !== "final").sort((a, b) => b.length - a.length), "\\d{1,3}(?:st|nd|rd|th)"].join("|");
-import { alt, WD, YEAR_ANY, QTY, UNIT, SEASON, PART, B, E, rx, low, wdNum } from "./patterns.ts";
-import { type Rule, type RuleCtx, type Norm, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod } from "./context.ts";
+import { alt, WD, WD_REL, YEAR_ANY, QTY, UNIT, SEASON, PART, B, E, rx, low, wdNum } from "./patterns.ts";
+import { type Rule, type RuleCtx, type Norm, type DocState, resolveWeekday, weekdayDir, dayOf, seasonYear, MOD_OF, shifted, relativeUnit, GENERIC_CONTRAST_RE, GENERIC_TODAY_RE, yearValue, REL_WORD, fmtPeriod, storyYmd, strictDirOf } from "./context.ts";
 
 /** A capitalised name (not a sentence start, not a time word) right before: "USA Today" is a title. */
 const TITLE_BEFORE_RE = /(?<![.!?:"'`]\s)(?<!^)\b(?!(?:And|But|Or|Until|Since|By|From|For|Even|Only|Also|Then|Now|Later|Earlier|So|As|On|At|In|Until)\s)[A-Z][A-Za-z]+\s+$/;
 /** The story's day (the last full date written, else the DCT's) shifted by `shift` days; unknown without either. */
 function storyDay(c: RuleCtx, shift: number): Norm {
-  const ld = c.state.lastDate;
-  const from: Ymd | null = ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+  const from = storyYmd(c);
   if (!from) return { value: "XXXX-XX-XX", certain: false };
   return { value: fmtYmd(addDays(from, shift)), anchored: from === c.a, certain: false };
+}
+
+/**
+ * The story's year, month or day (`u`) moved by `shift` of them: "the following year" after 1945 is 1946.
+ * The caller checks that the date knows the unit (a month for "month", a day for "day").
+ */
+function storyShift(ld: NonNullable<DocState["lastDate"]>, u: string, shift: number): string {
+  if (u === "year") return pad4(ld.y + shift);
+  if (u === "month") { const p = addMonths({ y: ld.y, m: ld.m as number, d: 1 }, shift); return fmtYm(p.y, p.m); }
+  return fmtYmd(addDays({ y: ld.y, m: ld.m as number, d: ld.d as number }, shift));
 }
 
 export const RELATIVE_RULES: Rule[] = [
@@ -28,7 +37,7 @@ export const RELATIVE_RULES: Rule[] = [
     id: "date/deictic-part",
     type: "TIME",
     // "last Thursday night", "next Monday morning": the relative weekday keeps its word in the extent
-    re: rx(`${B}(?:(last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+(?=${WD}))?(yesterday|today|tomorrow|this|last|${WD})[\\s-]+(${PART})${E}`),
+    re: rx(`${B}(?:(${WD_REL})\\s+(?=${WD}))?(yesterday|today|tomorrow|this|last|${WD})[\\s-]+(${PART})${E}`),
     accept: (m) => !(low(m[2]) === "last" && low(m[3]) !== "night"),
     norm: (mm, c) => {
       const m = [mm[0], mm[2], mm[3]];
@@ -36,10 +45,9 @@ export const RELATIVE_RULES: Rule[] = [
       const code = DAY_PARTS[low(m[2])];
       const isWd = WEEKDAYS[w.replace(/\.$/, "")] !== undefined;
       if (mm[1] && isWd && c.a) {
-        const r = REL_WORD[low(mm[1])];
-        const strict = r === "last" ? "past" : r === "next" ? "future" : null;
-        const d = weekdayNear(c.a, wdNum(w), strict ?? weekdayDir(c), !!strict);
-        return { value: fmtYmd(d) + code, anchored: true, type: "TIME", certain: false };
+        // "last Thursday night": the weekday as "last Thursday" resolves it, with the part of the day
+        const d = resolveWeekday(c, wdNum(w), strictDirOf(REL_WORD[low(mm[1])]));
+        return { value: d.value + code, anchored: true, type: "TIME", certain: false };
       }
       const p = w === "last" ? (c.a ? addDays(c.a, -1) : null) : dayOf(c, w);
       if (!p) return { value: isWd ? `XXXX-WXX-${wdNum(w)}T${code.slice(1)}` : "XXXX-XX-XXT" + code.slice(1), certain: false };
@@ -85,10 +93,9 @@ export const RELATIVE_RULES: Rule[] = [
     id: "date/rel-weekday",
     type: "DATE",
     // "this past Sunday" is the last one
-    re: rx(`${B}(last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+(${WD})(?![\\w])`),
+    re: rx(`${B}(${WD_REL})\\s+(${WD})(?![\\w])`),
     norm: (m, c) => {
-      const r = REL_WORD[low(m[1])];
-      return resolveWeekday(c, wdNum(m[2]), r === "last" ? "past" : r === "next" ? "future" : undefined);
+      return resolveWeekday(c, wdNum(m[2]), strictDirOf(REL_WORD[low(m[1])]));
     },
   },
   // --- "the previous Friday", "the following Monday": counted from the day the story is at
@@ -99,8 +106,7 @@ export const RELATIVE_RULES: Rule[] = [
     norm: (m, c) => {
       const wd = wdNum(m[2]);
       const dir = /^(previous|preceding)$/i.test(m[1]) ? "past" : "future";
-      const ld = c.state.lastDate;
-      const from = ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+      const from = storyYmd(c);
       if (!from) return { value: `XXXX-WXX-${wd}`, certain: false };
       return { value: fmtYmd(weekdayNear(from, wd, dir, true)), anchored: from === c.a, certain: false };
     },
@@ -181,10 +187,7 @@ export const RELATIVE_RULES: Rule[] = [
         const known = ld.m === null ? pad4(ld.y) : fmtYm(ld.y, ld.m);
         return { value: known + (u === "month" || ld.m !== null ? "-XX" : "-XX-XX"), certain: false };
       }
-      let v: string;
-      if (u === "year") v = pad4(ld.y + shift);
-      else if (u === "month") { const p = addMonths({ y: ld.y, m: ld.m as number, d: 1 }, shift); v = fmtYm(p.y, p.m); }
-      else v = fmtYmd(addDays({ y: ld.y, m: ld.m as number, d: ld.d as number }, shift));
+      const v = storyShift(ld, u, shift);
       const mod = /^earlier/i.test(m[0]) ? "START" : /^later/i.test(m[0]) ? "END" : null;
       return { value: v, certain: false, mod, anchored: !c.state.lastDate };
     },
@@ -196,8 +199,7 @@ export const RELATIVE_RULES: Rule[] = [
     type: "DATE",
     re: rx(`${B}the\\s+(?:next|following)\\s+(day|${PART})${E}`),
     norm: (m, c) => {
-      const ld = c.state.lastDate;
-      const from = ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
+      const from = storyYmd(c);
       const part = low(m[1]) === "day" ? "" : DAY_PARTS[low(m[1])];
       if (!from) return { value: `XXXX-XX-XX${part}`, type: part ? "TIME" : "DATE", certain: false };
       return { value: fmtYmd(addDays(from, 1)) + part, type: part ? "TIME" : "DATE", anchored: from === c.a, certain: false };
@@ -256,8 +258,7 @@ export const RELATIVE_RULES: Rule[] = [
       // DCT's next period
       const ld = c.state.lastDate;
       if (m[1] && rel === "next" && ld && (u === "year" || (u === "month" && ld.m !== null)) && c.tense() === "past") {
-        const v = u === "year" ? pad4(ld.y + 1) : (() => { const p = addMonths({ y: ld.y, m: ld.m as number, d: 1 }, 1); return fmtYm(p.y, p.m); })();
-        return { value: v, certain: false };
+        return { value: storyShift(ld, u, 1), certain: false };
       }
       const lq = c.state.lastQuarter;
       if (rel === "this" && u === "quarter" && c.a && lq && !lq.half && c.tense() !== "future") {

@@ -120,6 +120,11 @@ const DAY_PART_HINT = /morning|afternoon|evening|night/i;
 const YEAR_WORD_HINT = /year/i;
 const QUARTER_HINT = /quarter|period/i;
 /**
+ * The quarter and half rules: "the third quarter", "the first half", "the comparable period", and "the
+ * December quarter", "the June half" (one shared slot: the text is scanned once for both rules).
+ */
+const QUARTER_HALF_HINT = /quarter|half|period/i;
+/**
  * The holiday rule's hint, built from the lexicon's names so that a name added there is never
  * filtered out: every name whose shorter form is not itself a name ("christmas" stands for
  * "christmas eve", "easter" for "easter monday"), apostrophes optional ("Mothers Day"). A necessary
@@ -150,9 +155,9 @@ const HINTS: Record<string, RegExp> = {
   "date/month-rel-year": MONTH_HINT,
   "date/holiday": HOLIDAY_HINT,
   "date/half-by-quarters": /two\s+quarters\s+of/i,
-  "date/quarter": /quarter|half|period/i,
+  "date/quarter": QUARTER_HALF_HINT,
   "date/quarter-short": /Q[1-4]|[1-4]Q|H[12]|[12]H/,
-  "date/month-quarter": /quarter|half/i,
+  "date/month-quarter": QUARTER_HALF_HINT,
   "date/quarter-ref": QUARTER_HINT,
   "date/year-period": QUARTER_HINT,
   "date/the-year": YEAR_WORD_HINT,

@@ -404,8 +404,10 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
     }
     prevEnd = c.end;
     const cal = CALENDAR_RE.exec(n.second ? n.second.value : value);
+    // a DATE whose year is written out in its text (not computed from the DCT)
+    const yearWritten = type === "DATE" && !n.anchored && /\d{4}/.test(text.slice(start, c.end));
     // a year written out (not computed) sets the story's reference time
-    if (cal && type === "DATE" && !n.anchored && n.certain !== false && /\d{4}/.test(text.slice(start, c.end))) {
+    if (cal && yearWritten && n.certain !== false) {
       state.storyYear = { y: Number(cal[1]), at: c.end };
     }
     if (cal && type === "DATE") {
@@ -417,7 +419,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       if (t) state.lastDate = { y: Number(t[1]), m: Number(t[2]), d: Number(t[3]) };
       const k = CLOCK_VALUE_RE.exec(value);
       state.lastClock = k ? { end: c.end, day: k[1], minutes: Number(k[2]) * 60 + Number(k[3]) } : null;
-    } else if (type === "DATE" && !n.anchored && /\d{4}/.test(text.slice(start, c.end))) {
+    } else if (yearWritten) {
       const p = YEAR_PERIOD_RE.exec(value);
       if (p) state.lastDate = { y: Number(p[1]), m: null, d: null };
     }
