@@ -133,8 +133,8 @@ const BUCKETS = 1 << 16;
 
 /**
  * Collects fingerprints in output order; `duplicateOf(id)` answers after all were added.
- * Held in typed arrays (about 24 bytes per article, plus a fixed 1 MB of bucket
- * heads): the index stays small for hundreds of thousands of articles.
+ * Held in typed arrays (about 24 bytes per article, plus a fixed 2 MB of bucket heads and
+ * tails): the index stays small for hundreds of thousands of articles.
  */
 export class DuplicateIndex {
   private readonly ids: string[] = [];

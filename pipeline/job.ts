@@ -17,7 +17,7 @@ import { observeFile, reviveTemplates, type TemplateObservation } from "../corpu
 import type { Config } from "../schemas/config.ts";
 import type { ResourceLimits } from "node:worker_threads";
 import { LIMITS } from "../stages/limits.ts";
-import { inlineRunner, workerPool, type Outcome, type TaskHandler, type TaskRunner } from "../runtime/pool.ts";
+import { inlineRunner, workerPool, TASK_CEILING_BUDGETS, type Outcome, type TaskHandler, type TaskRunner } from "../runtime/pool.ts";
 
 /**
  * What is the same for every document of a run, sent to each worker once, not per document:
@@ -182,7 +182,7 @@ function failed(req: WorkRequest, stage: string, reason: string): FileResult {
 }
 
 function budgetExceeded(req: WorkRequest, budgetMs: number): FileResult {
-  return failed(req, "pipeline", `time budget exceeded: processing took longer than ${budgetMs} ms`);
+  return failed(req, "pipeline", `time budget exceeded: one document took longer than ${budgetMs} ms, or the file longer than ${TASK_CEILING_BUDGETS * budgetMs} ms`);
 }
 
 function crashed(req: WorkRequest, err: Error): FileResult {

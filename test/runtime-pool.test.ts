@@ -52,6 +52,16 @@ describe("runtime pool (generic)", () => {
     expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: false })).toEqual({ kind: "timeout" });
   }, 60_000);
 
+  it("stops a task at its ceiling however often it reports progress: a file whose every document crawls does not hold a worker for ever", async () => {
+    const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
+    const pool = workerPool<Ctx, Task, { text: string }>({ prefix: "" }, { size: 1, budgetMs: 1_500, ceilingMs: 2_000, script: toyWorker(), limits, aloneLimits: limits, large: () => false });
+    open.push(pool);
+    // 8 steps of 400 ms, each reported: within the budget step by step, past the 2 s ceiling in all
+    expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: true })).toEqual({ kind: "timeout" });
+    // the worker is replaced and serves the next task
+    expect(await pool.run({ word: "after" })).toMatchObject({ kind: "ok", result: { text: "after" } });
+  }, 60_000);
+
   it("sends a large task to a worker of its own, moving its buffers", async () => {
     const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
     const pool = workerPool<Ctx, Task, { bytes: number; thread: number }>({ prefix: "" }, {
