@@ -20,9 +20,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import type { CleanResult } from "../stages/types.ts";
 import { loadGold, preparePages, siteFold } from "./lib/metadata-dev.ts";
-import { metricsOf, shingleMatch, tokenize, type PageScore } from "./lib/shingles.ts";
+import { bodyText, metricsOf, shingleMatch, tokenize, type PageScore } from "./lib/shingles.ts";
 import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
 
 const i = process.argv.indexOf("--min-words");
@@ -30,8 +29,6 @@ const minWords = i >= 0 ? Number(process.argv[i + 1]) : 80;
 
 const { gold } = loadGold();
 const byId = new Map(gold.map((g) => [g.id, g]));
-/** What the benchmark compares: the body and heading blocks, one per line. */
-const bodyOf = (r: CleanResult) => r.blocks.filter((b) => b.role === "body" || b.role === "heading").map((b) => b.text).join("\n");
 
 const work = mkdtempSync(join(tmpdir(), "broadsheet-silver-"));
 try {
@@ -47,12 +44,12 @@ try {
       const g = byId.get(rec.id);
       if (!g || seen.has(g.page)) continue; // a page in two sets is scored once
       seen.add(g.page);
-      const silver = bodyOf(extractHtml(rec.html, { url: rec.url ?? g.url, crawledAt: null }));
+      const silver = bodyText(extractHtml(rec.html, { url: rec.url ?? g.url, crawledAt: null }));
       if (tokenize(silver).length < minWords) continue;
       pages++;
       const fold = siteFold(g);
-      scores.text[fold].push(shingleMatch(silver, bodyOf(cleanTextDump(renderTextDump(rec.html)))));
-      scores.markdown[fold].push(shingleMatch(silver, bodyOf(cleanTextDump(renderMarkdownDump(rec.html)))));
+      scores.text[fold].push(shingleMatch(silver, bodyText(cleanTextDump(renderTextDump(rec.html)))));
+      scores.markdown[fold].push(shingleMatch(silver, bodyText(cleanTextDump(renderMarkdownDump(rec.html)))));
     }
   }
   const fmt = (s: PageScore[]) => {
