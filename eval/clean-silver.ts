@@ -15,38 +15,25 @@
  * B only as totals. Pages whose silver body has fewer than `--min-words` (80) words are left out (the HTML extractor
  * found no article). Not a CI gate (no floors): it renders about 800 pages twice (about a minute of CPU).
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import { hashLine } from "../stages/clean/templates.ts";
-import type { CleanResult } from "../stages/types.ts";
-import { metricsOf, shingleMatch, tokenize, type PageScore } from "./lib/shingles.ts";
+import { loadGold, preparePages, siteFold } from "./lib/metadata-dev.ts";
+import { bodyText, metricsOf, shingleMatch, tokenize, type PageScore } from "./lib/shingles.ts";
 import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "metadata-dev");
 const i = process.argv.indexOf("--min-words");
 const minWords = i >= 0 ? Number(process.argv[i + 1]) : 80;
 
-interface Gold { id: string; url: string; page: string; domain?: string }
-const gold = readFileSync(join(dataDir, "gold.jsonl"), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold);
+const { gold } = loadGold();
 const byId = new Map(gold.map((g) => [g.id, g]));
-/** eval:metadata's folds: bit 0 of the site hash gives A or B, bit 1 halves A. */
-function foldOf(g: Gold): "A1" | "A2" | "B" {
-  const h = hashLine(g.domain ?? g.id);
-  return h & 1 ? "B" : h & 2 ? "A2" : "A1";
-}
-/** What the benchmark compares: the body and heading blocks, one per line. */
-const bodyOf = (r: CleanResult) => r.blocks.filter((b) => b.role === "body" || b.role === "heading").map((b) => b.text).join("\n");
 
 const work = mkdtempSync(join(tmpdir(), "broadsheet-silver-"));
 try {
   // The pages decoded as a scraper would (the dataset's own prepare.mjs, url mode: one JSON record per page).
-  execFileSync(process.execPath, [join(dataDir, "prepare.mjs"), work], { stdio: ["ignore", "ignore", "ignore"] });
+  preparePages(work);
   const scores: Record<"text" | "markdown", Record<string, PageScore[]>> = { text: { A1: [], A2: [], B: [] }, markdown: { A1: [], A2: [], B: [] } };
   const seen = new Set<string>();
   let pages = 0;
@@ -57,12 +44,12 @@ try {
       const g = byId.get(rec.id);
       if (!g || seen.has(g.page)) continue; // a page in two sets is scored once
       seen.add(g.page);
-      const silver = bodyOf(extractHtml(rec.html, { url: rec.url ?? g.url, crawledAt: null }));
+      const silver = bodyText(extractHtml(rec.html, { url: rec.url ?? g.url, crawledAt: null }));
       if (tokenize(silver).length < minWords) continue;
       pages++;
-      const fold = foldOf(g);
-      scores.text[fold].push(shingleMatch(silver, bodyOf(cleanTextDump(renderTextDump(rec.html)))));
-      scores.markdown[fold].push(shingleMatch(silver, bodyOf(cleanTextDump(renderMarkdownDump(rec.html)))));
+      const fold = siteFold(g);
+      scores.text[fold].push(shingleMatch(silver, bodyText(cleanTextDump(renderTextDump(rec.html)))));
+      scores.markdown[fold].push(shingleMatch(silver, bodyText(cleanTextDump(renderMarkdownDump(rec.html)))));
     }
   }
   const fmt = (s: PageScore[]) => {

@@ -25,8 +25,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import type { CleanResult } from "../stages/types.ts";
-import { shingleMatch, metricsOf, exactTokens, precisionScore, recallScore, type PageScore, type Metrics } from "./lib/shingles.ts";
+import { bodyText, shingleMatch, metricsOf, exactTokens, precisionScore, recallScore, type PageScore, type Metrics } from "./lib/shingles.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "extraction-dev");
@@ -113,14 +112,6 @@ checkHeldOut();
 if (process.argv.includes("--list-held-out")) {
   for (const id of ids.filter(heldOut)) console.log(id.slice(0, 12));
   process.exit(0);
-}
-
-/** The body text the benchmark compares: kept blocks except the title, one per line. */
-function bodyText(result: CleanResult): string {
-  return result.blocks
-    .filter((b) => b.role === "body" || b.role === "heading") // what the article body holds
-    .map((b) => b.text)
-    .join("\n");
 }
 
 function runMode(mode: Mode): { scores: PageScore[]; exact: number; seconds: number; outputs: string[] } {

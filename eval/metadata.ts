@@ -40,18 +40,18 @@
  * "floors_text" for text mode; floors are edited by hand; --write-baseline records the url-mode figures under
  * "measured" only).
  */
-import { hashLine } from "../stages/clean/templates.ts";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadBytes } from "../stages/load/index.ts";
 import { processSource } from "../pipeline/steps.ts";
 import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
+import { loadGold, metadataDevDir, preparePages, siteFold, type Gold } from "./lib/metadata-dev.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "metadata-dev");
+const dataDir = metadataDevDir;
 const baselinePath = join(here, "baselines/metadata.json");
 
 function arg(name: string): string | undefined {
@@ -67,53 +67,39 @@ const mode = arg("--mode") ?? "url";
 const showSources = process.argv.includes("--sources");
 const showKinds = process.argv.includes("--author-kinds");
 
-if (!existsSync(join(dataDir, "gold.jsonl"))) {
-  console.error(`dev data not found at ${dataDir}`);
-  process.exit(2);
-}
+const { lines: goldLines, gold } = loadGold();
 
-interface Gold {
-  id: string;
-  page: string;
-  set: string;
-  domain: string | null;
-  author?: string | string[];
-  no_author?: boolean;
-}
-const goldLines = readFileSync(join(dataDir, "gold.jsonl"), "utf8").split("\n").filter((l) => l.trim());
-const gold = goldLines.map((l) => JSON.parse(l) as Gold);
-
-/** FNV-1a over the site name (`hashLine`): a fold assignment that does not depend on the order of the gold file. */
-const siteHash = (g: Gold): number => hashLine(g.domain ?? g.id);
+/** The site's fold (eval/lib/metadata-dev.ts `siteFold`: a hash of the site name). */
 function foldOf(g: Gold): "A" | "B" {
-  return siteHash(g) & 1 ? "B" : "A";
+  return siteFold(g) === "B" ? "B" : "A";
 }
-/** The half of fold A a site falls in (bit 1 of the same hash): for cross-validation inside fold A. */
+/** The half of fold A a site falls in: for cross-validation inside fold A. */
 function halfOfA(g: Gold): "A1" | "A2" | null {
-  if (foldOf(g) !== "A") return null;
-  return siteHash(g) & 2 ? "A2" : "A1";
+  const f = siteFold(g);
+  return f === "B" ? null : f;
 }
 
 const work = keep ?? mkdtempSync(join(tmpdir(), "broadsheet-meta-"));
 const inDir = join(work, "in");
-const args = [join(dataDir, "prepare.mjs"), inDir];
-if (onlySet) args.push("--set", onlySet);
-if (mode === "file") args.push("--mode", "file");
+const prepareArgs: string[] = [];
+if (onlySet) prepareArgs.push("--set", onlySet);
+if (mode === "file") prepareArgs.push("--mode", "file");
 const dumpMode = mode === "text" || mode === "markdown";
 if (mode !== "url" && mode !== "file" && !dumpMode) {
   console.error(`unknown --mode ${mode} (url, file, text or markdown)`);
   process.exit(2);
 }
-if (dumpMode) args[1] = join(work, "html");
-execFileSync(process.execPath, args, { stdio: ["ignore", "ignore", "ignore"] });
+// a dump mode renders prepare.mjs's decoded pages (html/) into inDir below
+const htmlDir = join(work, "html");
+preparePages(dumpMode ? htmlDir : inDir, prepareArgs);
 const r0 = process.cpuUsage();
 if (dumpMode) {
   // The decoded pages (prepare.mjs url mode) rendered once per saved page (a page in two sets is one file).
   const pageOf = new Map(gold.map((g) => [g.id, g.page]));
   const rendered = new Map<string, string>();
   mkdirSync(inDir, { recursive: true });
-  for (const file of readdirSync(args[1]).sort()) {
-    const rec = JSON.parse(readFileSync(join(args[1], file), "utf8")) as { id: string; html: string };
+  for (const file of readdirSync(htmlDir).sort()) {
+    const rec = JSON.parse(readFileSync(join(htmlDir, file), "utf8")) as { id: string; html: string };
     const page = pageOf.get(rec.id) ?? rec.id;
     let dump = rendered.get(page);
     if (dump === undefined) rendered.set(page, (dump = mode === "markdown" ? renderMarkdownDump(rec.html) : renderTextDump(rec.html)));

@@ -55,8 +55,8 @@ describe("a caption's agency credit is written as the agency writes it", () => {
   });
 
   it("keeps a sentence that closes with its own abbreviation in another case", () => {
-    // "(ePA)" is the text's abbreviation of a term, not the agency EPA
-    const line = "Seit Jahren wird das Thema mit dem größten Nutzen diskutiert: die elektronische Pflegeakte (ePA)";
+    // "(AfP)" is the text's abbreviation of a name, not the agency AFP
+    const line = "Die Pflege der Uferwege übernimmt seit dem Frühjahr die Arbeitsgruppe für Parkpflege (AfP)";
     expect(agency(line)).toBeNull();
   });
 });

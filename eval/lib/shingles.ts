@@ -9,7 +9,20 @@
  * "café" written with a combining accent splits into two tokens, as upstream.
  */
 
+import type { CleanResult } from "../../stages/types.ts";
+
 const TOKEN = /[\p{L}\p{N}_]+/gu;
+
+/**
+ * What the benchmark compares from a cleaner's result: the body and heading blocks (kept blocks except the
+ * title), one per line. Used for the cleaner's output and, in eval:clean-silver, for the HTML extractor's reference.
+ */
+export function bodyText(result: CleanResult): string {
+  return result.blocks
+    .filter((b) => b.role === "body" || b.role === "heading")
+    .map((b) => b.text)
+    .join("\n");
+}
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];

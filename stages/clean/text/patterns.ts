@@ -124,7 +124,7 @@ export const RESIDUE: ResiduePattern[] = [
         /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
         // the credit at the end is tested first: an unanchored /\p{Ll}.*\(…\)$/ backtracks quadratically on long prose lines
         // (session clean-4: the agency as the agencies write it, AP, AFP, EPA, Reuters; an acronym in another case closing
-        //  a sentence, "… die elektronische Akte (ePA)", is the text's own abbreviation, not a credit)
+        //  a sentence, "… die Arbeitsgruppe für Parkpflege (AfP)", is the text's own abbreviation, not a credit)
         (endsParen && BRACKETED_AGENCY_CREDIT.test(line) && /\p{Ll}/u.test(line.slice(0, line.lastIndexOf("(")))) ||
         /\b(submitted|file|staff|courtesy|contributed|handout) (photo|image|picture)s?\)?$/i.test(line) ||
         // wire-style captions: "In this March 3, 2019, file photo, …", "In this image made from video, …"
