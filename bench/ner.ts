@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { TIMEML_DATA } from "../eval/lib/timeml-split.ts";
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
@@ -18,7 +19,7 @@ const { values } = parseArgs({
     root: { type: "string", multiple: true },
     docs: { type: "string", default: "150" },
     reps: { type: "string", default: "5" },
-    data: { type: "string", default: join(here, "../shared/data/timeml-train") },
+    data: { type: "string", default: TIMEML_DATA },
     child: { type: "boolean", default: false },
   },
 });

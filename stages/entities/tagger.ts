@@ -162,7 +162,7 @@ function firstStage(text: string, model: LinearChainModel): { tok: Tokens; c: Fe
   // The vocabulary as a set of words: the same answer as model.rows.has("w=" + lw), without building that string.
   const vocabulary = vocabularyOf(model);
   // Each word's facts, table id and own scores are made once and kept on the model (modelWord).
-  if (model.words !== undefined && model.words.size > WORD_SCORES_MAX) model.words.clear();
+  boundWords(model);
   const c = featureContext(tok, (lw) => vocabulary.has(lw), model.classes, (word) => modelWord(model, word));
   const e = documentEmissions(model, c);
   return { tok, c, e, spans: decodeSpans(model, tok, viterbi(e, tok.words.length, model.trans, model.start), e) };
@@ -275,8 +275,9 @@ export const POST_RULES: readonly PostRule[] = [
  */
 export function modelWord(model: LinearChainModel, word: string, mapped?: string): ModelWord {
   const words = (model.words ??= new Map<string, ModelWord>());
-  let mw = words.get(word);
-  if (mw !== undefined) return mw;
+  const kept = words.get(word);
+  // A word made under another mapping than the caller's is not the caller's: made again, and only the model's own kept.
+  if (kept !== undefined && (mapped === undefined || kept.mapped === mapped)) return kept;
   const L = NUM_LABELS;
   const { rows, w } = model;
   const tables = templateTables(model);
@@ -291,9 +292,14 @@ export function modelWord(model: LinearChainModel, word: string, mapped?: string
     for (let l = 0; l < L; l++) scores[l] += w[r * L + l];
   }
   const shapeRows = Int32Array.from(SHAPE_TEMPLATES, (t) => tables.one[t]!.get(facts.shape) ?? -1);
-  mw = { ...facts, model, id: tables.wordId.get(facts.mapped) ?? -1, scores, shapeRows, retypeRows: undefined };
-  words.set(word, mw);
+  const mw: ModelWord = { ...facts, model, id: tables.wordId.get(facts.mapped) ?? -1, scores, shapeRows, retypeRows: undefined };
+  if (mapped === undefined) words.set(word, mw);
   return mw;
+}
+
+/** Empties a model's kept words (modelWord) when they outgrow WORD_SCORES_MAX: at a document's start, for every stage. */
+function boundWords(model: LinearChainModel): void {
+  if (model.words !== undefined && model.words.size > WORD_SCORES_MAX) model.words.clear();
 }
 
 /** The shape-valued context templates, and each one's place in ModelWord.shapeRows. */
@@ -313,6 +319,7 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext): F
   const L = NUM_LABELS;
   const w = model.w;
   const tables = templateTables(model);
+  boundWords(model);
   const n = c.tok.words.length;
   const e = new Float32Array(n * L);
   // Each token's word id, shape rows and own scores copied into dense arrays in one pass: the feature loop reads them there.
