@@ -138,7 +138,7 @@ const NOT_ANOTHER_HEADLINE = /^\s*\d{1,3}[.)]\s|^(\S+\s+){0,4}(says|said|wrote|w
  * image credits printed between the headline and the body of whole-page dumps, which a walk up from the body met
  * first (session 15t).
  */
-// (Session 15t6: and a caption closed by its credit label, "… for two years. Source: Supplied", "… Quelle: Agentur":
+// (Session 15t6: and a caption closed by its credit label, "… opened last spring. Source: Supplied", "… Quelle: Agentur":
 //  the label after the caption's text, a short credit after it up to the line's end. Family: news captions whose
 //  credit shares the caption's line, in several languages.)
 const CAPTION_CREDIT_END = /\S\s+(?:source|sources|picture|pictures|credit|credits|quelle|fuente|fonte|source photo)\s*:\s*[^.!?:]{1,40}$/iu;
