@@ -59,6 +59,9 @@ export const DURATION_RULES: Rule[] = [
         // ("the next few days" stays a duration, PXD, as TimeBank mostly writes it)
         if (/^(?:the\s+)?(?:last|past)\s/i.test(m[0])) return { value: "PAST_REF", type: "DATE", skip };
       }
+      // family: thousands of years counted in words are millennia, TimeML's unit L ("two thousand years" →
+      // P2L, as the corpus writes it); digits stay in years ("2,000 years" → P2000Y)
+      if (n !== null && /thousand/i.test(m[1]) && /^years?$/i.test(m[2]) && n % 1000 === 0) return { value: `P${n / 1000}L`, skip };
       return { value: durationValue(n, m[2]), skip };
     },
   },

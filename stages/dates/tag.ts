@@ -10,10 +10,10 @@
  */
 import type { TimexDraft } from "../types.ts";
 import { RULES, PREFIXES, HINT_COUNT, MONTH_WORD_RE, WEEKDAY_WORD_RE, type DocState, type RuleCtx, type Tense } from "./rules.ts";
-import { parseDct, addDays, fmtYmd, type Anchor } from "./resolve.ts";
+import { parseDct, addDays, fmtYmd, weekday, type Anchor } from "./resolve.ts";
 import { DAY_SHIFT_RE } from "./prefixes.ts";
 import { low } from "./patterns.ts";
-import { FUTURE_CUES, PAST_CUES } from "./lexicon.ts";
+import { FUTURE_CUES, PAST_CUES, WEEKDAYS } from "./lexicon.ts";
 
 interface Candidate {
   start: number;
@@ -73,6 +73,50 @@ const PRESENT_AUX_RE = /\b(?:is|are|'s|'re|be|been|being|now)\s+$/i;
 const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 // a semicolon ends a clause with its own tense: "it has drawn crowds; it runs from June 3"
 const SENTENCE_END_RE = /[.!?;]["')\]]?\s|\n/g;
+
+/** The weekday an expression names without a number ("this coming Sunday", "Tuesday", "next Friday"). */
+const NAMED_WEEKDAY_RE = /^(?:(this\s+coming|this\s+past|this|next|last|coming|past)\s+)?(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
+/** What stands between a weekday and the date in apposition to it: a comma ("Sunday, March eighth"). */
+const APPOSITION_GAP_RE = /^,\s*$/;
+
+/**
+ * Family: a weekday and the date in apposition to it ("this coming Sunday, March eighth", "next Tuesday,
+ * the fourth of July", "Friday, Oct. 6") are ONE expression (TimeML tags "Saturday, April 25" whole), whose
+ * value is the written date. The rules that take "Friday, Oct. 6" whole cannot take a relative weekday or a
+ * day in words, so the two outputs are joined here when the weekday is that date's own weekday; a year-less
+ * date whose year gave another weekday takes the neighbouring year whose weekday it is.
+ */
+function joinAppositions(text: string, out: TimexDraft[]): TimexDraft[] {
+  const res: TimexDraft[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i], b = out[i + 1];
+    const w = a && a.type === "DATE" && b && b.type === "DATE" ? NAMED_WEEKDAY_RE.exec(a.text) : null;
+    const day = w ? FULL_DAY_RE.exec(b.value) : null;
+    if (!w || !day || !APPOSITION_GAP_RE.test(text.slice(a.end, b.start))) { res.push(withRelativeWord(text, a)); continue; }
+    const wd = WEEKDAYS[low(w[2]).replace(/^(tue|wed|thu|sat)\w*$/, (k) => k.slice(0, 3))];
+    const y = Number(day[1]), m = Number(day[2]), d = Number(day[3]);
+    // the year the weekday confirms: the date's own, else (when its text writes none) the year before or after
+    const years = /\d{4}/.test(b.text) ? [y] : [y, y - 1, y + 1];
+    const fit = years.find((yy) => weekday({ y: yy, m, d }) === wd);
+    const v = fit === undefined ? null : fmtYmd({ y: fit, m, d });
+    // a relative weekday ("this coming Monday") names a day within a week of the article: the date must be it
+    if (v === null || (w[1] && v !== a.value)) { res.push(a); continue; }
+    res.push({ ...b, start: a.start, text: text.slice(a.start, b.end), value: v, mod: b.mod ?? a.mod });
+    i++;
+  }
+  return res;
+}
+
+/** A relative word right before a weekday: "next" in "next Tuesday, March 21". */
+const REL_BEFORE_RE = /\b(?:this\s+coming|this\s+past|next|last|this|coming|past)\s+$/i;
+/** A weekday with its date in one expression ("Tuesday, March 21"), as the month-day rules take it. */
+const WEEKDAY_DATE_RE = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,\s/i;
+/** The relative word before a weekday and its date joins the expression; the written date gives the value. */
+function withRelativeWord(text: string, t: TimexDraft): TimexDraft {
+  if (t.type !== "DATE" || !WEEKDAY_DATE_RE.test(t.text) || !FULL_DAY_RE.test(t.value)) return t;
+  const r = REL_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 16), t.start));
+  return r ? { ...t, start: t.start - r[0].length, text: text.slice(t.start - r[0].length, t.end) } : t;
+}
 
 /** "p.m." or "Aug." is not a sentence end. */
 const ABBREVIATION_END_RE = /\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z]|[a-z])\.$/; // "Aug.", "p.m.", "Roe v. Wade"
@@ -424,5 +468,5 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       if (p) state.lastDate = { y: Number(p[1]), m: null, d: null };
     }
   }
-  return out;
+  return joinAppositions(text, out);
 }

@@ -1,0 +1,66 @@
+/**
+ * Dates stage, tenth round of issue 18: extents and counts (what a scorer matches before it looks at a
+ * value): a weekday and its date in apposition are one expression, a comparative before a weekday stays
+ * outside it, thousands of years counted in words. Sentences are our own; the DCT is Thursday 1998-03-05
+ * unless stated.
+ */
+import { describe, expect, it } from "vitest";
+import { tagDates } from "../stages/dates/tag.ts";
+import { timexFinders } from "./helpers/dates.ts";
+
+const DCT = "1998-03-05"; // a Thursday
+const { find } = timexFinders(DCT);
+const tags = (s: string, dct: string | null = DCT) => tagDates(s, dct).map((t) => `${t.text}=${t.value}`);
+
+describe("a weekday and the date in apposition to it", () => {
+  it("a relative weekday and a day in words are one expression, valued by the written date", () => {
+    expect(tags("The fair opens this coming Sunday, March eighth, in the old market.")).toEqual(["this coming Sunday, March eighth=1998-03-08"]);
+    expect(tags("The match is on Saturday, the fourteenth of March.")).toEqual(["Saturday, the fourteenth of March=1998-03-14"]);
+  });
+  it("the relative word before a weekday and its numeric date joins the expression", () => {
+    expect(tags("The vote is next Tuesday, March 10.")).toEqual(["next Tuesday, March 10=1998-03-10"]);
+    expect(tags("The count ended last Friday, Feb. 27, at noon.")[0]).toBe("last Friday, Feb. 27=1998-02-27");
+  });
+  it("a weekday that is not the date's own stays apart (two expressions: the text contradicts itself)", () => {
+    // March 8, 1998 is a Sunday, not a Monday
+    expect(tags("The fair opens this coming Monday, March eighth.")).toHaveLength(2);
+  });
+  it("the weekday confirms the year of a year-less date", () => {
+    // in January 1999, "Friday, December 4" is 1998's (a Friday), whatever the tense suggests
+    expect(tags("The panel will meet on Friday, December fourth.", "1999-01-10")).toEqual(["Friday, December fourth=1998-12-04"]);
+  });
+  it("a date after a weekday in another clause is not joined", () => {
+    expect(tags("He left on Tuesday; March 10 is the deadline.")).toHaveLength(2);
+  });
+});
+
+describe("a comparative before a weekday", () => {
+  it("'Earlier Friday', 'Later Thursday' tag the weekday alone, with the mod", () => {
+    const e = find("Earlier Tuesday, the mayor resigned.", "Tuesday");
+    expect([e.text, e.value, e.mod]).toEqual(["Tuesday", "1998-03-03", "START"]);
+    const l = find("The minister spoke later Wednesday in the capital.", "Wednesday");
+    expect([l.text, l.mod]).toEqual(["Wednesday", "END"]);
+  });
+  it("the comparative still joins a relative unit or a day word", () => {
+    expect(find("Prices fell earlier this month.", "month").text).toBe("earlier this month");
+    expect(find("The pier reopened later yesterday.", "yesterday").text).toBe("later yesterday");
+  });
+  it("TimeML's own position words stay inside", () => {
+    expect(find("The ferry sank late Monday.", "Monday").text).toBe("late Monday");
+  });
+});
+
+describe("thousands and hundreds counted in words", () => {
+  it("thousands of years in words are millennia (TimeML's L)", () => {
+    const t = find("The monks kept the recipe for more than two thousand years.", "years");
+    expect([t.text, t.type, t.value, t.mod]).toEqual(["more than two thousand years", "DURATION", "P2L", "MORE_THAN"]);
+  });
+  it("other units and digits keep their own unit", () => {
+    expect(find("The trial ran for a thousand days.", "days").value).toBe("P1000D");
+    expect(find("The oak stood for 2,000 years.", "years").value).toBe("P2000Y");
+    expect(find("The dynasty lasted three hundred years.", "years").value).toBe("P300Y");
+  });
+  it("the year two thousand stays a year", () => {
+    expect(find("He promised to finish by the year two thousand.", "two thousand").value).toBe("2000");
+  });
+});
