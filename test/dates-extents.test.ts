@@ -64,3 +64,45 @@ describe("thousands and hundreds counted in words", () => {
     expect(find("He promised to finish by the year two thousand.", "two thousand").value).toBe("2000");
   });
 });
+
+describe("a four-digit count is not a year", () => {
+  it("a number before a count noun counts it", () => {
+    expect(tags("The mill has 2000 employees and 1500 looms; 1800 troops left.")).toEqual([]);
+  });
+  it("a year used as a modifier of an event, or after a preposition of time, stays a year", () => {
+    expect(tags("The 1992 protests changed the town.")).toEqual(["1992=1992"]);
+    expect(tags("In 1995 people voted for change.")).toEqual(["1995=1995"]);
+    expect(tags("By 2000 workers had left the valley.")).toEqual(["2000=2000"]);
+  });
+});
+
+describe("recurring days with their part", () => {
+  it("'every Monday morning' is one SET with the part of the day", () => {
+    const t = find("The market opens every Monday morning.", "Monday");
+    expect([t.text, t.type, t.value]).toEqual(["every Monday morning", "SET", "XXXX-WXX-1TMO"]);
+    expect(find("Each Friday night the band plays.", "Friday").value).toBe("XXXX-WXX-5TNI");
+  });
+});
+
+describe("centuries written as hundreds", () => {
+  it("'the 1800s' is the century (18), not the decade 1800-1809", () => {
+    expect(find("The mill was built in the 1800s.", "1800s").value).toBe("18");
+    const t = find("The town grew in the early 1900s.", "1900s");
+    expect([t.value, t.mod]).toEqual(["19", "START"]);
+  });
+  it("other decades and the 2000s stay decades", () => {
+    expect(find("Rents doubled in the 1990s.", "1990s").value).toBe("199");
+    expect(find("Rents doubled in the 2000s.", "2000s").value).toBe("200");
+  });
+});
+
+describe("an elliptical 'last' after 'this' + unit", () => {
+  it("is the previous period of the unit named", () => {
+    expect(tags("The dividend is twice as high this year as last.")).toEqual(["this year=1998", "last=1997"]);
+    expect(tags("Sales rose this quarter and last.")).toEqual(["this quarter=1998-Q1", "last=1997-Q4"]);
+  });
+  it("'last' before a noun, or with no period named before it, is left alone", () => {
+    expect(tags("Sales rose this year, and last year too.")).toEqual(["this year=1998", "last year=1997"]);
+    expect(tags("The mayor spoke last. She was the last.")).toEqual([]);
+  });
+});

@@ -131,13 +131,15 @@ export const DURATION_RULES: Rule[] = [
   {
     id: "set/every",
     type: "SET",
-    re: rx(`${B}(every|each|per)\\s+(?:(other)\\s+|(\\d{1,3}|${NUMW})\\s+)?(${UNIT}|${WD}|${MON}|${PART}|${SEASON})(s?)${E}`),
+    // family: a weekday with its part of the day recurs as one ("every Monday morning" → XXXX-WXX-1TMO)
+    re: rx(`${B}(every|each|per)\\s+(?:(other)\\s+|(\\d{1,3}|${NUMW})\\s+)?(${UNIT}|${WD}|${MON}|${PART}|${SEASON})(s?)(?:\\s+(morning|afternoon|evening|night))?${E}`),
     // "15 million instructions per second" is a rate, not a recurring time; "every two weeks" needs the plural
     accept: (m) => !(low(m[1]) === "per" && /^(second|minute|hour)/i.test(m[4])) && (!m[3] || m[5] === "s") && (!!m[3] || m[5] !== "s"),
     norm: (m) => {
       const w = low(m[4]).replace(/\.$/, "");
       const k = m[2] ? 2 : m[3] ? parseQuantity(m[3]) ?? 1 : 1;
-      if (WEEKDAYS[w] !== undefined && w.length > 3) return { value: `XXXX-WXX-${WEEKDAYS[w]}` };
+      if (WEEKDAYS[w] !== undefined && w.length > 3) return { value: `XXXX-WXX-${WEEKDAYS[w]}${m[6] ? DAY_PARTS[low(m[6])] : ""}` };
+      if (m[6]) return null; // "each day morning" is no recurring time
       if (MONTHS[w] !== undefined && w.length > 3) return { value: `XXXX-${pad2(MONTHS[w])}` };
       if (DAY_PARTS[w] !== undefined && w !== "night") return { value: `XXXX-XX-XX${DAY_PARTS[w]}` };
       if (SEASONS[w] !== undefined) return { value: `XXXX-${SEASONS[w]}` };
