@@ -106,3 +106,24 @@ describe("an elliptical 'last' after 'this' + unit", () => {
     expect(tags("The mayor spoke last. She was the last.")).toEqual([]);
   });
 });
+
+describe("clock ranges and days", () => {
+  it("the first end of a clock range takes the day written on the second", () => {
+    expect(tags("Polling stations were open from 7 a.m. to 7 p.m. on Sunday.")).toEqual(["7 a.m.=1998-03-01T07:00", "7 p.m. on Sunday=1998-03-01T19:00"]);
+  });
+  it("across midnight the first end is the day before", () => {
+    expect(tags("The curfew lasted from 10 p.m. to 6 a.m. Sunday.")[0]).toBe("10 p.m.=1998-02-28T22:00");
+  });
+  it("'midnight on Saturday' is one TIME on that day", () => {
+    const t = find("The truce took effect at midnight on Saturday.", "midnight");
+    expect([t.text, t.value]).toEqual(["midnight on Saturday", "1998-02-28T24:00"]);
+  });
+});
+
+describe("a week or weekend counted in a month", () => {
+  it("is one expression: the ISO week, or the weekend of the n-th Saturday", () => {
+    expect(find("The fair is held on the last weekend of June 1997.", "weekend").value).toBe("1997-W26-WE");
+    const t = find("Talks resume in the second week of April 1998.", "week");
+    expect([t.text, t.value]).toEqual(["the second week of April 1998", "1998-W15"]);
+  });
+});

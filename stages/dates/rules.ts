@@ -38,6 +38,7 @@ const ORDER = [
   "date/day-month-year",
   "date/month-ordinal",
   "date/ordinal-of-month",
+  "date/week-of-month",
   "date/week-of",
   "date/month-year",
   "date/rel-month",
@@ -150,6 +151,7 @@ const HINTS: Record<string, RegExp> = {
   // every ordinal word ends so: "first", "second", "third", "eighth"
   "date/ordinal-of-month": /(?:st|nd|rd|th)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   "date/week-of": MONTH_HINT,
+  "date/week-of-month": /week/i,
   "date/month-year": MONTH_HINT,
   "date/rel-month": MONTH_HINT,
   "date/month": MONTH_HINT,

@@ -118,6 +118,31 @@ function withRelativeWord(text: string, t: TimexDraft): TimexDraft {
   return r ? { ...t, start: t.start - r[0].length, text: text.slice(t.start - r[0].length, t.end) } : t;
 }
 
+/** The words between the two ends of a clock range ("7 a.m. to 7 p.m.", "between 10 p.m. and 2 a.m."). */
+const CLOCK_GAP_RE = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
+/** A clock time written without its day ("7 a.m.", "around 10:30 p.m. EST"). */
+const BARE_CLOCK_RE = /^(?:around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$/i;
+/** A clock value on a calendar day: the day, the hour and minute, the rest (a zone). */
+const CLOCK_PARTS_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(.*)$/;
+
+/**
+ * Family: the first end of a clock range takes the day written on the second ("from 7 a.m. to 7 p.m. on
+ * Sunday", "between 10 p.m. and 2 a.m. Saturday"): both ends are that day, or the first the day before
+ * when it is not earlier than the second (across midnight).
+ */
+function shareRangeDay(text: string, out: TimexDraft[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i], b = out[i + 1];
+    if (a.type !== "TIME" || b.type !== "TIME" || !BARE_CLOCK_RE.test(a.text) || BARE_CLOCK_RE.test(b.text)) continue;
+    if (!CLOCK_GAP_RE.test(text.slice(a.end, b.start))) continue;
+    const x = CLOCK_PARTS_RE.exec(a.value), y = CLOCK_PARTS_RE.exec(b.value);
+    if (!x || !y) continue;
+    let day = { y: Number(y[1]), m: Number(y[2]), d: Number(y[3]) };
+    if (Number(x[4]) * 60 + Number(x[5]) >= Number(y[4]) * 60 + Number(y[5])) day = addDays(day, -1);
+    out[i] = { ...a, value: `${fmtYmd(day)}T${x[4]}:${x[5]}${x[6]}`, anchor: b.anchor, certain: b.certain };
+  }
+}
+
 /** "p.m." or "Aug." is not a sentence end. */
 const ABBREVIATION_END_RE = /\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z]|[a-z])\.$/; // "Aug.", "p.m.", "Roe v. Wade"
 /** A cue this close (characters: a space and a short preposition) is the verb of the expression. */
@@ -468,5 +493,6 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       if (p) state.lastDate = { y: Number(p[1]), m: null, d: null };
     }
   }
+  shareRangeDay(text, out);
   return joinAppositions(text, out);
 }
