@@ -127,3 +127,10 @@ describe("a week or weekend counted in a month", () => {
     expect([t.text, t.value]).toEqual(["the second week of April 1998", "1998-W15"]);
   });
 });
+
+describe("the part of a written day", () => {
+  it("'the night of Oct. 23' leaves the part out (the dev part writes the bare day 2 times of 2)", () => {
+    const t = find("The fire broke out on the night of Feb. 24, 1998.", "Feb");
+    expect([t.text, t.type, t.value]).toEqual(["Feb. 24, 1998", "DATE", "1998-02-24"]);
+  });
+});
