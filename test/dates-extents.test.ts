@@ -134,3 +134,20 @@ describe("the part of a written day", () => {
     expect([t.text, t.type, t.value]).toEqual(["Feb. 24, 1998", "DATE", "1998-02-24"]);
   });
 });
+
+describe("a second period in the sentence of a written year", () => {
+  it("takes that year", () => {
+    expect(tags("The second half of 1996 will be better than the first half.")).toEqual(["The second half of 1996=1996-H2", "the first half=1996-H1"]);
+    expect(tags("Output fell in the first quarter of 1996 and the second quarter.")[1]).toBe("the second quarter=1996-Q2");
+  });
+  it("a new sentence, or a period after an earlier one without a written year, follows the tense", () => {
+    expect(tags("Output fell in the first quarter of 1996. The fourth quarter was flat.")[1]).toBe("The fourth quarter=1997-Q4");
+  });
+});
+
+describe("a count before 'previous'", () => {
+  it("'the two previous quarters' is a duration, as 'the past two quarters'", () => {
+    expect(tags("In the two previous quarters the mill lost money.")).toEqual(["the two previous quarters=P2Q"]);
+    expect(tags("In the three preceding years it grew.")).toEqual(["the three preceding years=P3Y"]);
+  });
+});

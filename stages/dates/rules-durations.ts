@@ -20,7 +20,7 @@ export const DURATION_RULES: Rule[] = [
   {
     id: "duration/quantity",
     type: "DURATION",
-    re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding|year-earlier|year-ago|comparable)\\s+)?(${QTY})(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?(?:\\s+or\\s+(?:so|two|three)(?!\\s+(?:${UNIT})))?(?![\\w-]|\\s+old|-old)`),
+    re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding|year-earlier|year-ago|comparable)\\s+)?(${QTY})(?:\\s+(?:more|additional|full|straight|consecutive|previous|preceding|prior))?[\\s-]+(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?(?:\\s+or\\s+(?:so|two|three)(?!\\s+(?:${UNIT})))?(?![\\w-]|\\s+old|-old)`),
     accept: (m, text) => {
       const q = low(m[1]);
       const u = low(m[2]);

@@ -78,15 +78,20 @@ export const PERIOD_RULES: Rule[] = [
         c.state.lastQuarter = { y: y0, q: quarterOf(p.m), at: c.pos };
         return { value: fmtQuarter(y0, quarterOf(p.m)), anchored: true, certain: false };
       }
-      let y = yw !== undefined ? yw : periodYear(c, q, half);
+      // family: a second period named in the sentence of one whose year was written takes that year ("the
+      // second half of 1990 will beat the first half", "the first quarter of 2016 and the second quarter")
+      const lq = c.state.lastQuarter;
+      const sameSentence = yw === undefined && !m[2] && lq?.written && c.pos - lq.at < 120 && !/[.!?;]\s/.test(c.before(c.pos - lq.at));
+      let y = yw !== undefined ? yw : sameSentence && lq ? lq.y : periodYear(c, q, half);
       if (y !== null) y += shift;
+      const written = typeof yw === "number" && /\d{4}/.test(m[0]);
       const the = /^the\s+(?=\w+-(?:quarter|half)$)/i.exec(m[0]); // "the third-quarter loss", "the first-half profit": adjectives
       if (half) {
-        if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true };
-        return { value: fmtPeriod({ y, q, half }), anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
+        if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true, written };
+        return { value: fmtPeriod({ y, q, half }), anchored: yw === undefined && !sameSentence && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
       }
-      if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
-      return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
+      if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, written };
+      return { value: fmtQuarter(y, q), anchored: yw === undefined && !sameSentence && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
     },
   },
   // --- "the December quarter", "the June 2016 half", "the September-quarter profit": a period named by
