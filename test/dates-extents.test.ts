@@ -151,3 +151,13 @@ describe("a count before 'previous'", () => {
     expect(tags("In the three preceding years it grew.")).toEqual(["the three preceding years=P3Y"]);
   });
 });
+
+describe("a weekday coordinated with a recurring one", () => {
+  it("shares its recurrence and part of the day", () => {
+    expect(tags("Ferries leave on Monday and Tuesday nights.")).toEqual(["Monday=XXXX-WXX-1TNI", "Tuesday nights=XXXX-WXX-2TNI"]);
+    expect(find("The club meets on Friday or Saturday mornings.", "Friday").type).toBe("SET");
+  });
+  it("a weekday in another clause stays a date", () => {
+    expect(tags("He left Monday and returns on Thursdays.")[0]).toBe("Monday=1998-03-02");
+  });
+});

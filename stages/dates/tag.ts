@@ -143,6 +143,27 @@ function shareRangeDay(text: string, out: TimexDraft[]): void {
   }
 }
 
+/** A recurring weekday with a plural part of the day, as the weekday-plural rule writes it ("XXXX-WXX-2TNI"). */
+const WEEKDAY_SET_RE = /^XXXX-WXX-\d(T[A-Z]{2})?$/;
+/** A bare weekday name ("Monday", "Tues."). */
+const BARE_WEEKDAY_RE = /^(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
+
+/**
+ * Family: a weekday coordinated with a recurring one shares its recurrence ("on Monday and Tuesday
+ * nights", "Saturday or Sunday mornings"): the plural on the second noun covers both, so the first is a SET
+ * with the same part of the day, not next Monday.
+ */
+function distributeSets(text: string, out: TimexDraft[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i], b = out[i + 1];
+    const w = a.type === "DATE" && b.type === "SET" ? BARE_WEEKDAY_RE.exec(a.text) : null;
+    const set = w ? WEEKDAY_SET_RE.exec(b.value) : null;
+    if (!w || !set || !/^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    const wd = WEEKDAYS[low(w[1]).replace(/^(tue|wed|thu|sat)\w*$/, (k) => k.slice(0, 3))];
+    out[i] = { ...a, type: "SET", value: `XXXX-WXX-${wd}${set[1] ?? ""}`, anchor: null, certain: true, rangeStart: null, rangeEnd: null };
+  }
+}
+
 /** "p.m." or "Aug." is not a sentence end. */
 const ABBREVIATION_END_RE = /\b(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z]|[a-z])\.$/; // "Aug.", "p.m.", "Roe v. Wade"
 /** A cue this close (characters: a space and a short preposition) is the verb of the expression. */
@@ -494,5 +515,6 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
     }
   }
   shareRangeDay(text, out);
+  distributeSets(text, out);
   return joinAppositions(text, out);
 }
