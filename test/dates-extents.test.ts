@@ -161,3 +161,15 @@ describe("a weekday coordinated with a recurring one", () => {
     expect(tags("He left Monday and returns on Thursdays.")[0]).toBe("Monday=1998-03-02");
   });
 });
+
+describe("'in' + a length in a future clause", () => {
+  it("is the point that far ahead, at the unit's granularity", () => {
+    expect(tags("The bonds will be redeemed in five years.", "1989-11-02")).toEqual(["five years=1994"]);
+    expect(find("The talks will resume in three weeks.", "weeks", "1989-11-02").type).toBe("DATE");
+  });
+  it("a past clause, 'within', or a record over a stretch keep the length", () => {
+    expect(tags("The bridge was built in two years.")).toEqual(["two years=P2Y"]);
+    expect(tags("The bonds will be redeemed within five years.")).toEqual(["five years=P5Y"]);
+    expect(tags("It will be the first rise in five years.")).toEqual(["five years=P5Y"]);
+  });
+});

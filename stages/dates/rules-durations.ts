@@ -10,10 +10,13 @@ import { MON, WD, NUMW, QTY, UNIT, SEASON, PART, B, E, rx, low } from "./pattern
 
 /** A number in a range of lengths: digits or a number word (not "a", "several": "a day or two" is another rule). */
 const RANGE_NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMW.replace(/\|an\|a\|single\)$/, ")")})`;
-import { type Rule, AGE_BEFORE_RE } from "./context.ts";
+import { type Rule, AGE_BEFORE_RE, shifted } from "./context.ts";
 
 /** "(the early hours) of Thursday morning", "of 1999", "of this year": a stretch of a named time. */
 const OF_NAMED_TIME_RE = new RegExp(`^\\s+of\\s+(?:the\\s+|this\\s+|last\\s+|next\\s+)?(?:${WD}|${MON}|\\d|(?:morning|afternoon|evening|night|today|yesterday|tomorrow|week|month|year)\\b)`, "i");
+
+/** A record counted over a stretch: "the first rise in five years", "its highest level in a decade" (a length, not a point ahead). */
+const SUPERLATIVE_SPAN_RE = /\b(?:first|only|\w{3,}est|most|least|fewest)\b[^,.;:]{0,40}\bin\s+$/i;
 
 export const DURATION_RULES: Rule[] = [
   // --- durations: "two years", "48 hours", "the six-year war", "the past two months", "the first nine months"
@@ -47,9 +50,15 @@ export const DURATION_RULES: Rule[] = [
       if (/\w-$/.test(before)) return false;
       return true;
     },
-    norm: (m) => {
+    norm: (m, c) => {
       let n = parseQuantity(m[1]);
       if (n === 0) return null;
+      // family: "in" + a length in a future clause is the point that far ahead ("the stock will be redeemed in
+      // five years" → the year, TimeML's DATE); a past clause keeps the length ("was built in two years")
+      if (n !== null && Number.isInteger(n) && !m[3] && /^(?:years?|months?|weeks?|days?)$/i.test(m[2]) && !/^the\s/i.test(m[0]) &&
+        /\bin\s+$/i.test(c.before(4)) && !SUPERLATIVE_SPAN_RE.test(c.before(60)) && c.tense() === "future") {
+        return { ...shifted(c, n, m[2], 1), type: "DATE", certain: false };
+      }
       if (n !== null && m[3]) n += 0.5; // "a minute and a half"
       // "the six-year war": the article belongs to the noun, not to the expression
       const adjective = /^the\s+/i.exec(m[0]);
