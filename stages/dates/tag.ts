@@ -74,6 +74,8 @@ const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 // a semicolon ends a clause with its own tense: "it has drawn crowds; it runs from June 3"
 const SENTENCE_END_RE = /[.!?;]["')\]]?\s|\n/g;
 
+/** ISO weekday of a weekday name or its stem ("Tues", "wednes", "Sat."): Monday = 1. */
+const weekdayIndex = (name: string) => WEEKDAYS[low(name).replace(/\.$/, "").replace(/^(tue|wed|thu|sat)\w*$/, (k) => k.slice(0, 3))];
 /** The weekday an expression names without a number ("this coming Sunday", "Tuesday", "next Friday"). */
 const NAMED_WEEKDAY_RE = /^(?:(this\s+coming|this\s+past|this|next|last|coming|past)\s+)?(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
 /** What stands between a weekday and the date in apposition to it: a comma ("Sunday, March eighth"). */
@@ -93,7 +95,7 @@ function joinAppositions(text: string, out: TimexDraft[]): TimexDraft[] {
     const w = a && a.type === "DATE" && b && b.type === "DATE" ? NAMED_WEEKDAY_RE.exec(a.text) : null;
     const day = w ? FULL_DAY_RE.exec(b.value) : null;
     if (!w || !day || !APPOSITION_GAP_RE.test(text.slice(a.end, b.start))) { res.push(withRelativeWord(text, a)); continue; }
-    const wd = WEEKDAYS[low(w[2]).replace(/^(tue|wed|thu|sat)\w*$/, (k) => k.slice(0, 3))];
+    const wd = weekdayIndex(w[2]);
     const y = Number(day[1]), m = Number(day[2]), d = Number(day[3]);
     // the year the weekday confirms: the date's own, else (when its text writes none) the year before or after
     const years = /\d{4}/.test(b.text) ? [y] : [y, y - 1, y + 1];
@@ -159,7 +161,7 @@ function distributeSets(text: string, out: TimexDraft[]): void {
     const w = a.type === "DATE" && b.type === "SET" ? BARE_WEEKDAY_RE.exec(a.text) : null;
     const set = w ? WEEKDAY_SET_RE.exec(b.value) : null;
     if (!w || !set || !/^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/i.test(text.slice(a.end, b.start))) continue;
-    const wd = WEEKDAYS[low(w[1]).replace(/^(tue|wed|thu|sat)\w*$/, (k) => k.slice(0, 3))];
+    const wd = weekdayIndex(w[1]);
     out[i] = { ...a, type: "SET", value: `XXXX-WXX-${wd}${set[1] ?? ""}`, anchor: null, certain: true, rangeStart: null, rangeEnd: null };
   }
 }
