@@ -288,9 +288,14 @@ if (args.includes("--ceiling-held-out")) {
   // the same ceiling on the held-out part, totals only (the "now", "gold wrong now", "relative dates lost" and CEILING lines; no family
   // table, no instance): it picks each family's majority convention on the held-out part itself, so it is, if
   // anything, too generous, which is the safe side for asking whether a goal is reachable there
-  console.log("\nheld-out part, ceiling totals only:");
-  for (const l of ceilingReport(heldOutDocs(DATA), tagDates, isDctRelative, false).lines)
-    if (/^\s*(now: +value|CEILING|gold wrong now|relative dates lost)/.test(l)) console.log(l);
+  const totals = (lines: string[]) => lines.filter((l) => /^\s*(now: +value|CEILING|gold wrong now|relative dates lost)/.test(l));
+  console.log("\nheld-out part, ceiling totals only, each family's majority taken on the held-out part itself (generous):");
+  for (const l of totals(ceilingReport(heldOutDocs(DATA), tagDates, isDctRelative, false).lines)) console.log(l);
+  // the honest one: a system built on the dev part writes the dev part's majority convention in each family
+  // (and tags an extent word or not as the dev part does) on text it has not seen
+  const devMajorities = ceilingReport(devDocs(DATA), tagDates, isDctRelative, false).majorities;
+  console.log("held-out part, ceiling totals only, with the dev part's conventions (what a system built on the dev part can reach):");
+  for (const l of totals(ceilingReport(heldOutDocs(DATA), tagDates, isDctRelative, false, devMajorities).lines)) console.log(l);
 }
 
 if (!only && !devOnly && existsSync(BASELINE)) {

@@ -47,6 +47,22 @@ describe("dates ceiling", () => {
     expect(wrong.dev.valueF1).toBeLessThan(right.dev.valueF1);
     expect(wrong.ceiling.valueF1).toBe(right.ceiling.valueF1);
   });
+  it("another part scored with the first part's conventions loses the instances that follow its own majority", () => {
+    // held: two WXX weeks and one ISO week (its own majority WXX), scored with the dev docs' majority (ISO week)
+    const held = [
+      doc("h1.tml", "AQUAINT", "Rents rose last week.", [["last week", "2017-WXX"]]),
+      doc("h2.tml", "AQUAINT", "Rents fell this week.", [["this week", "2017-WXX"]]),
+      doc("h3.tml", "TimeBank", "Rents held next week.", [["next week", "2017-W11"]]),
+    ];
+    const devMaj = ceilingReport(docs, taggerFrom(docs, {}), relative).majorities;
+    expect(devMaj.conventions.week).toBe("ISO week (W43)");
+    expect(devMaj.tagAll.now).toBe(true);
+    const own = ceilingReport(held, taggerFrom(held, {}), relative);
+    const withDev = ceilingReport(held, taggerFrom(held, {}), relative, false, devMaj);
+    expect(own.ceiling.relativeRight).toBeCloseTo(2 / 3, 5);
+    expect(withDev.ceiling.relativeRight).toBeCloseTo(1 / 3, 5);
+    expect(withDev.majorities).toEqual(devMaj);
+  });
   it("an extent word tagged in fewer than half its uses is left untagged: its tagged uses become misses", () => {
     const d = [doc("e.tml", "TimeBank", "Soon rents rise. It will soon end, and soon after that, soon.", [["Soon", "FUTURE_REF"]])];
     const r = ceilingReport(d, taggerFrom(d, {}), relative);

@@ -206,10 +206,23 @@ export const FAMILIES: Family[] = [
 
 const WORD_OF = (t: string) => t.toLowerCase().replace(/^the\s+/, "").trim();
 
+/**
+ * The conventions a consistent system writes: each convention family's label and each extent word's
+ * choice (tag every use or none). `ceilingReport` returns the ones it took as the majority of the docs it
+ * read; given them back (`fixed`), it scores another part with the SAME conventions, as a system built on
+ * the dev part would write them on unseen text.
+ */
+export interface Majorities {
+  conventions: Record<string, string>;
+  tagAll: Record<string, boolean>;
+}
+
 export interface CeilingReport {
   lines: string[];
   dev: { gold: number; valueF1: number; relativeRight: number; relGold: number };
   ceiling: { valueF1: number; relativeRight: number };
+  /** The conventions this report took (its docs' majorities, or the `fixed` ones it was given). */
+  majorities: Majorities;
 }
 
 /** Relaxed one-to-one matching (best overlap first), as the TempEval-3 scorer: gold index → system index. */
@@ -248,8 +261,10 @@ export function ceilingReport(
   tag: (text: string, dct: string | null) => TimexDraft[],
   isDctRelative: (g: GoldTimex, dctTid: string | null) => boolean,
   showUnfixable = false,
+  fixed?: Majorities,
 ): CeilingReport {
   const lines: string[] = [];
+  const majorities: Majorities = { conventions: {}, tagAll: {} };
   type Inst = { doc: DevDoc; i: number; fam: Family | null; conv: string | null; right: boolean; matched: boolean; rel: boolean; slip: boolean };
   const insts: Inst[] = [];
   let sysTotal = 0;
@@ -321,7 +336,9 @@ export function ceilingReport(
     }
     // a tie goes to the convention we already write (fewer wrong now)
     const sorted = [...count].sort((a, b) => b[1].all - a[1].all || a[1].wrongNow - b[1].wrongNow || a[0].localeCompare(b[0]));
-    const major = sorted[0]?.[0];
+    // given conventions (the dev part's, applied to another part) win over this part's own majority
+    const major = fixed ? fixed.conventions[f.id] : sorted[0]?.[0];
+    majorities.conventions[f.id] = major;
     for (const x of members) if (x.conv !== major) lost.add(x);
     const wrongNow = members.filter((x) => !x.right).length;
     lines.push(`    ${f.id} (${members.length}, ${wrongNow} wrong now): ${f.what}`);
@@ -334,7 +351,8 @@ export function ceilingReport(
   for (const f of FAMILIES) {
     if (f.kind !== "extent") continue;
     const e = extent.get(f.id) ?? { tagged: 0, untagged: 0, bySub: {} };
-    const tagAll = e.tagged > e.untagged;
+    const tagAll = fixed ? fixed.tagAll[f.id] === true : e.tagged > e.untagged;
+    majorities.tagAll[f.id] = tagAll;
     if (tagAll) spurCeil += e.untagged;
     else for (const x of insts) if (x.fam === f) { missCeil++; lost.add(x); }
     const sub = Object.entries(e.bySub).map(([k, [t, u]]) => `${k} ${t}/${u}`).join(", ");
@@ -387,5 +405,5 @@ export function ceilingReport(
   const lostB = [...lost].filter((x) => !(x.right && x.fam?.kind === "convention")).length;
   const relB = insts.filter((x) => x.rel && (!lost.has(x) || (x.right && x.fam?.kind === "convention"))).length;
   lines.push(`  CEILING keeping today's cue-right minority instances: value F1 ${f1(goldTotal - lostB, sysCeil, goldTotal).toFixed(3)}; relative right ${(relB / relGold).toFixed(3)} (${relB} of ${relGold})`);
-  return { lines, dev: { gold: goldTotal, valueF1: f1(tpNow, sysTotal, goldTotal), relativeRight: relNow / relGold, relGold }, ceiling: { valueF1: vf, relativeRight: relCeil / relGold } };
+  return { lines, dev: { gold: goldTotal, valueF1: f1(tpNow, sysTotal, goldTotal), relativeRight: relNow / relGold, relGold }, ceiling: { valueF1: vf, relativeRight: relCeil / relGold }, majorities };
 }

@@ -34,7 +34,7 @@ export interface Norm {
 }
 
 /** A quarter (or a half, when `half`) of a year, mentioned at offset `at`. */
-export interface Period { y: number; q: number; at: number; half?: boolean }
+export interface Period { y: number; q: number; at: number; half?: boolean; /** its year was written ("the second half of 1990") */ written?: boolean }
 
 /** Discourse state carried through one document, in text order. */
 export interface DocState {

@@ -25,7 +25,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1, single: 1, half: 0.5, dozen: 12, couple: 2,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, a: 1, an: 1, single: 1, half: 0.5, dozen: 12, couple: 2,
 };
 
 /** Quantity words that give no number: the value keeps an X ("several years" → PXY). */

@@ -27,7 +27,9 @@ export function parseQuantity(s: string): number | null {
     }
     if ((w === "a" || w === "an") && !onlyArticle) continue;
     any = true;
-    if (n === 100) total = (total || 1) * 100;
+    // "two thousand five hundred": a hundred multiplies what follows the last thousand
+    if (n === 1000) total = (total || 1) * 1000;
+    else if (n === 100) total = total - (total % 1000) + ((total % 1000) || 1) * 100;
     else total += n;
   }
   return any ? total : null;

@@ -20,6 +20,8 @@ export const SPELLED_YEAR = "(?:nineteen|twenty)[\\s-]+(?:(?:twenty|thirty|forty
 export const NUMW =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?" +
   "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen" +
+  // "two thousand years", "three hundred years", "a thousand days" (a count of hundreds or thousands)
+  "|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-]+)?thousand|(?:two|three|four|five|six|seven|eight|nine)[\\s-]+hundred" +
   "|(?:a|one)\\s+hundred|hundred|a\\s+dozen|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|half\\s+an?|an|a|single)";
 export const YEAR_ANY = `(?:${YEAR}|${SPELLED_YEAR})`;
 export const VAGUE = "(?:several|a\\s+few|few|many|numerous|some)";

@@ -4,7 +4,7 @@
  * parts of the day anchored on the story's time ("that March", "that morning").
  */
 import { DAY_PARTS, HOLIDAYS, COMPUTED_HOLIDAYS, HOLIDAY_NAMES, ORDINALS, NUMBER_WORDS } from "./lexicon.ts";
-import { nthWeekday, easter, addDays, fmtYmd, fmtYm, fmtWeek, pad2, pad4 } from "./resolve.ts";
+import { nthWeekday, easter, addDays, daysInMonth, fmtYmd, fmtYm, fmtWeek, pad2, pad4 } from "./resolve.ts";
 import { alt, MON, WD, DAY, YEAR, YEAR_ANY, PART, TZ, zoneOf, isoOffset, AMPM, B, E, rx, MONTHS_FULL, low, monthNum, dayNum, monthCase } from "./patterns.ts";
 import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD, withTense, storyYmd, strictDirOf } from "./context.ts";
 
@@ -131,7 +131,8 @@ export const CALENDAR_RULES: Rule[] = [
   {
     id: "time/noon-midnight",
     type: "TIME",
-    re: rx(`${B}(noon|midday|midnight)(?:\\s+(yesterday|today|tomorrow|${WD}))?${E}`),
+    // "midnight Friday", "noon on Saturday", "midnight, Sunday": one TIME on that day
+    re: rx(`${B}(noon|midday|midnight)(?:,?\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WD}))?${E}`),
     accept: (m, text) =>
       // "High Noon" (a title); "high noon" is a figure of speech (a decisive moment), not the clock
       (/^[a-z]/.test(m[1]) || /[.!?"']\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) &&
@@ -209,6 +210,23 @@ export const CALENDAR_RULES: Rule[] = [
     re: rx(`${B}the\\s+(${DAY_WORD})\\s+of\\s+(${MON})(?![\\w-])`),
     accept: (m, text) => monthCase(m[2], text, m.index + m[0].lastIndexOf(m[2])),
     norm: (m, c) => dayInWords(c, monthNum(m[2]), m[1]),
+  },
+  // --- "the last weekend of June", "the first week of May 2016": a week or weekend counted in a month
+  // (family: schedules of events and holidays). A weekend is the one of the n-th (or last) Saturday; a week
+  // is the ISO week holding the middle of the month's n-th seven days (the last: its last seven).
+  {
+    id: "date/week-of-month",
+    type: "DATE",
+    re: rx(`${B}(?:the\\s+)?(first|second|third|fourth|last|final)\\s+(week|weekend)\\s+(?:of|in)\\s+(${MON})(?:,?\\s+(${YEAR}))?(?![\\w%])`),
+    accept: (m, text) => monthCase(m[3], text, m.index + m[0].lastIndexOf(m[3])),
+    norm: (m, c) => {
+      const mo = monthNum(m[3]);
+      const y = m[4] ? Number(m[4]) : yearFor(c, mo, null);
+      const n = /^(last|final)$/i.test(m[1]) ? -1 : (ORDINALS[low(m[1])] ?? 1);
+      if (y === null) return { value: low(m[2]) === "weekend" ? "XXXX-WXX-WE" : "XXXX-WXX", certain: false };
+      const day = low(m[2]) === "weekend" ? nthWeekday(y, mo, 6, n) : n > 0 ? { y, m: mo, d: 7 * (n - 1) + 4 } : { y, m: mo, d: daysInMonth(y, mo) - 3 };
+      return { value: fmtWeek(day) + (low(m[2]) === "weekend" ? "-WE" : ""), anchored: !m[4] && !!c.a, certain: !!m[4] };
+    },
   },
   // --- "the week of March 6": the ISO week holding that day
   {

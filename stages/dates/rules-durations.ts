@@ -10,17 +10,20 @@ import { MON, WD, NUMW, QTY, UNIT, SEASON, PART, B, E, rx, low } from "./pattern
 
 /** A number in a range of lengths: digits or a number word (not "a", "several": "a day or two" is another rule). */
 const RANGE_NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMW.replace(/\|an\|a\|single\)$/, ")")})`;
-import { type Rule, AGE_BEFORE_RE } from "./context.ts";
+import { type Rule, AGE_BEFORE_RE, shifted } from "./context.ts";
 
 /** "(the early hours) of Thursday morning", "of 1999", "of this year": a stretch of a named time. */
 const OF_NAMED_TIME_RE = new RegExp(`^\\s+of\\s+(?:the\\s+|this\\s+|last\\s+|next\\s+)?(?:${WD}|${MON}|\\d|(?:morning|afternoon|evening|night|today|yesterday|tomorrow|week|month|year)\\b)`, "i");
+
+/** A record counted over a stretch: "the first rise in five years", "its highest level in a decade" (a length, not a point ahead). */
+const SUPERLATIVE_SPAN_RE = /\b(?:first|only|\w{3,}est|most|least|fewest)\b[^,.;:]{0,40}\bin\s+$/i;
 
 export const DURATION_RULES: Rule[] = [
   // --- durations: "two years", "48 hours", "the six-year war", "the past two months", "the first nine months"
   {
     id: "duration/quantity",
     type: "DURATION",
-    re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding|year-earlier|year-ago|comparable)\\s+)?(${QTY})(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?(?:\\s+or\\s+(?:so|two|three)(?!\\s+(?:${UNIT})))?(?![\\w-]|\\s+old|-old)`),
+    re: rx(`${B}(?:the\\s+)?(?:(?:first|last|past|next|coming|previous|final|initial|remaining|following|latest|recent|preceding|year-earlier|year-ago|comparable)\\s+)?(${QTY})(?:\\s+(?:more|additional|full|straight|consecutive|previous|preceding|prior))?[\\s-]+(${UNIT})s?(\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?(?:\\s+or\\s+(?:so|two|three)(?!\\s+(?:${UNIT})))?(?![\\w-]|\\s+old|-old)`),
     accept: (m, text) => {
       const q = low(m[1]);
       const u = low(m[2]);
@@ -47,9 +50,15 @@ export const DURATION_RULES: Rule[] = [
       if (/\w-$/.test(before)) return false;
       return true;
     },
-    norm: (m) => {
+    norm: (m, c) => {
       let n = parseQuantity(m[1]);
       if (n === 0) return null;
+      // family: "in" + a length in a future clause is the point that far ahead ("the stock will be redeemed in
+      // five years" → the year, TimeML's DATE); a past clause keeps the length ("was built in two years")
+      if (n !== null && Number.isInteger(n) && !m[3] && /^(?:years?|months?|weeks?|days?)$/i.test(m[2]) && !/^the\s/i.test(m[0]) &&
+        /\bin\s+$/i.test(c.before(4)) && !SUPERLATIVE_SPAN_RE.test(c.before(60)) && c.tense() === "future") {
+        return { ...shifted(c, n, m[2], 1), type: "DATE", certain: false };
+      }
       if (n !== null && m[3]) n += 0.5; // "a minute and a half"
       // "the six-year war": the article belongs to the noun, not to the expression
       const adjective = /^the\s+/i.exec(m[0]);
@@ -59,6 +68,9 @@ export const DURATION_RULES: Rule[] = [
         // ("the next few days" stays a duration, PXD, as TimeBank mostly writes it)
         if (/^(?:the\s+)?(?:last|past)\s/i.test(m[0])) return { value: "PAST_REF", type: "DATE", skip };
       }
+      // family: thousands of years counted in words are millennia, TimeML's unit L ("two thousand years" →
+      // P2L, as the corpus writes it); digits stay in years ("2,000 years" → P2000Y)
+      if (n !== null && /thousand/i.test(m[1]) && /^years?$/i.test(m[2]) && n % 1000 === 0) return { value: `P${n / 1000}L`, skip };
       return { value: durationValue(n, m[2]), skip };
     },
   },
@@ -128,13 +140,15 @@ export const DURATION_RULES: Rule[] = [
   {
     id: "set/every",
     type: "SET",
-    re: rx(`${B}(every|each|per)\\s+(?:(other)\\s+|(\\d{1,3}|${NUMW})\\s+)?(${UNIT}|${WD}|${MON}|${PART}|${SEASON})(s?)${E}`),
+    // family: a weekday with its part of the day recurs as one ("every Monday morning" → XXXX-WXX-1TMO)
+    re: rx(`${B}(every|each|per)\\s+(?:(other)\\s+|(\\d{1,3}|${NUMW})\\s+)?(${UNIT}|${WD}|${MON}|${PART}|${SEASON})(s?)(?:\\s+(morning|afternoon|evening|night))?${E}`),
     // "15 million instructions per second" is a rate, not a recurring time; "every two weeks" needs the plural
     accept: (m) => !(low(m[1]) === "per" && /^(second|minute|hour)/i.test(m[4])) && (!m[3] || m[5] === "s") && (!!m[3] || m[5] !== "s"),
     norm: (m) => {
       const w = low(m[4]).replace(/\.$/, "");
       const k = m[2] ? 2 : m[3] ? parseQuantity(m[3]) ?? 1 : 1;
-      if (WEEKDAYS[w] !== undefined && w.length > 3) return { value: `XXXX-WXX-${WEEKDAYS[w]}` };
+      if (WEEKDAYS[w] !== undefined && w.length > 3) return { value: `XXXX-WXX-${WEEKDAYS[w]}${m[6] ? DAY_PARTS[low(m[6])] : ""}` };
+      if (m[6]) return null; // "each day morning" is no recurring time
       if (MONTHS[w] !== undefined && w.length > 3) return { value: `XXXX-${pad2(MONTHS[w])}` };
       if (DAY_PARTS[w] !== undefined && w !== "night") return { value: `XXXX-XX-XX${DAY_PARTS[w]}` };
       if (SEASONS[w] !== undefined) return { value: `XXXX-${SEASONS[w]}` };

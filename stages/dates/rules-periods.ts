@@ -21,6 +21,21 @@ function periodYear(c: RuleCtx, q: number, half: boolean): number | null {
   return c.a.y;
 }
 
+/**
+ * Count nouns after a four-digit number: the number counts them, it is not a year ("the firm has 2000
+ * employees", "1500 troops", "1800 tons"). Family: quantities written without a thousands comma (non-US
+ * styles, transcripts). A year used as a modifier names an event, not a countable thing ("the 1992 protests",
+ * "the 2016 election" stay years).
+ */
+const COUNT_NOUNS_AFTER = "percent|per\\s+cent|shares|tons|tonnes|people|persons|miles|feet|points|employees|workers|staff|jobs|troops|soldiers|" +
+  "officers|police|votes|voters|seats|members|cars|vehicles|trucks|units|homes|houses|flats|apartments|students|pupils|children|families|" +
+  "residents|refugees|migrants|cases|deaths|victims|passengers|copies|barrels|acres|hectares|kilometres|kilometers|km|metres|meters|yards|" +
+  "pounds|dollars|euros|yen|rupees|francs|marks|stores|shops|branches|beds|rooms|calories|words|pages|signatures|tickets|visitors|fans|pieces|items";
+
+const COUNT_AFTER_RE = new RegExp(`^\\s+(?:${COUNT_NOUNS_AFTER})\\b`, "i");
+/** A preposition of time before a year: "in 1995 people voted" dates, "has 2000 employees" counts. */
+const TIME_PREPOSITION_BEFORE_RE = /\b(?:in|since|by|until|till|during|before|after|from|through|circa)\s+$/i;
+
 /** The kinds of year written after a year number ("the 2016 fiscal year"): one expression with it. */
 const YEAR_KIND = "(?:fiscal|financial|calendar|tax|budget)\\s+year";
 
@@ -63,15 +78,20 @@ export const PERIOD_RULES: Rule[] = [
         c.state.lastQuarter = { y: y0, q: quarterOf(p.m), at: c.pos };
         return { value: fmtQuarter(y0, quarterOf(p.m)), anchored: true, certain: false };
       }
-      let y = yw !== undefined ? yw : periodYear(c, q, half);
+      // family: a second period named in the sentence of one whose year was written takes that year ("the
+      // second half of 1990 will beat the first half", "the first quarter of 2016 and the second quarter")
+      const lq = c.state.lastQuarter;
+      const sameSentence = yw === undefined && !m[2] && lq?.written && c.pos - lq.at < 120 && !/[.!?;]\s/.test(c.before(c.pos - lq.at));
+      let y = yw !== undefined ? yw : sameSentence && lq ? lq.y : periodYear(c, q, half);
       if (y !== null) y += shift;
+      const written = typeof yw === "number" && /\d{4}/.test(m[0]);
       const the = /^the\s+(?=\w+-(?:quarter|half)$)/i.exec(m[0]); // "the third-quarter loss", "the first-half profit": adjectives
       if (half) {
-        if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true };
-        return { value: fmtPeriod({ y, q, half }), anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
+        if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, half: true, written };
+        return { value: fmtPeriod({ y, q, half }), anchored: yw === undefined && !sameSentence && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
       }
-      if (y !== null) c.state.lastQuarter = { y, q, at: c.pos };
-      return { value: fmtQuarter(y, q), anchored: yw === undefined && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
+      if (y !== null) c.state.lastQuarter = { y, q, at: c.pos, written };
+      return { value: fmtQuarter(y, q), anchored: yw === undefined && !sameSentence && !!c.a, certain: yw !== undefined && yw !== null, skip: the ? the[0].length : 0 };
     },
   },
   // --- "the December quarter", "the June 2016 half", "the September-quarter profit": a period named by
@@ -245,7 +265,13 @@ export const PERIOD_RULES: Rule[] = [
     id: "date/decade",
     type: "DATE",
     re: rx(`${B}(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1[5-9]|20)(\\d)0'?s|'(\\d)0s)${E}`),
-    norm: (m) => ({ value: m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`, mod: m[1] ? MOD_OF[low(m[1])] : null }),
+    norm: (m) => {
+      const mod = m[1] ? MOD_OF[low(m[1])] : null;
+      // family: "the 1800s", "the early 1900s" name a century (TimeML "18", "19"), not its first decade; the
+      // 2000s stay a decade (the usual sense since 2000)
+      if (m[2] && m[3] === "0" && /0{2}'?s$/i.test(m[0]) && Number(m[2]) < 20) return { value: m[2], mod };
+      return { value: m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`, mod };
+    },
   },
   {
     id: "date/century",
@@ -262,7 +288,7 @@ export const PERIOD_RULES: Rule[] = [
     id: "date/year",
     type: "DATE",
     // "the 2016 fiscal year", "the 2015 tax year": the year and its kind are one expression
-    re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+|the\\s+(?=\\d{4}\\s+${YEAR_KIND}))?(${YEAR})(?:\\s+${YEAR_KIND})?(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent|shares|tons|people|miles|feet|points))`),
+    re: rx(`${B}(?:(?:the\\s+)?(?:fiscal|calendar|FY)(?:\\s+year)?\\s*|the\\s+year\\s+|the\\s+(?=\\d{4}\\s+${YEAR_KIND}))?(${YEAR})(?:\\s+${YEAR_KIND})?(?![\\w%]|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\s+cent)\\b)`),
     // not a price, a hashtag or part of a number list: "$1990", "#2016", "1,990"; not a clock time in
     // universal time ("(1930 GMT)" after a local time: wire copy; left untagged as TimeBank does); not a product
     // name: "Orion 1980"; not a model year, a year used as a modifier of a name after an article or a
@@ -270,6 +296,9 @@ export const PERIOD_RULES: Rule[] = [
     // opening a clause before a name stays ("in 1990 President X said")
     accept: (m, text) =>
       !/(?:[\d$#]\s*|[,.])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+      // a count ("has 2000 employees"), unless a preposition of time leads ("in 1995 people voted")
+      !(m[0] === m[1] && COUNT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) &&
+        !TIME_PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 10), m.index))) &&
       !(/^\s*(?:GMT|UTC)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)) && /(?:\(|\b(?:at|about|around|by|until|before|after))\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) &&
       !(m[0] === m[1] && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) &&
       !(m[0] === m[1] && MODEL_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&

@@ -269,6 +269,17 @@ export const RELATIVE_RULES: Rule[] = [
       return relativeUnit(c, REL_WORD[rel], u);
     },
   },
+  // --- an elliptical "last" after "this year" ("twice as high this year as last", "sales rose this quarter
+  // and last"): the previous period of the unit just named (family: comparisons of two periods in business
+  // and sports news; TimeML tags the bare "last" with the period's value). "this year" is the rel-unit
+  // rule's; this rule's extent is "last" alone (the lead is the comparison before it).
+  {
+    id: "date/elliptic-last",
+    type: "DATE",
+    re: rx(`\\b(this\\s+(?:fiscal\\s+)?(year|quarter|month|week)(?:'s)?\\s+(?:[\\w$%,]+(?:\\.\\d+)?%?\\s+){0,6}?(?:and|as|than|or|from|over|versus|vs\\.)\\s+)last(?![\\s-]*[A-Za-z0-9])`),
+    lead: true,
+    norm: (m, c) => relativeUnit(c, "last", m[2]),
+  },
   // --- "the weekend"
   {
     id: "date/the-weekend",

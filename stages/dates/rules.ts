@@ -20,7 +20,7 @@ export type { Tense, Norm, Period, DocState, RuleCtx, Rule } from "./context.ts"
 export { PREFIXES } from "./prefixes.ts";
 
 /** Version of the rule set: part of the dates stage's cache key. Bump it with any rule or lexicon change. */
-export const RULES_VERSION = "12";
+export const RULES_VERSION = "13";
 
 /**
  * Priority order (on candidates of equal length that overlap, an earlier rule wins; otherwise the
@@ -38,6 +38,7 @@ const ORDER = [
   "date/day-month-year",
   "date/month-ordinal",
   "date/ordinal-of-month",
+  "date/week-of-month",
   "date/week-of",
   "date/month-year",
   "date/rel-month",
@@ -78,6 +79,7 @@ const ORDER = [
   "date/one-day",
   "date/nth-day-now",
   "date/rel-unit",
+  "date/elliptic-last",
   "duration/range",
   "duration/quantity",
   "duration/vague-plural",
@@ -149,6 +151,7 @@ const HINTS: Record<string, RegExp> = {
   // every ordinal word ends so: "first", "second", "third", "eighth"
   "date/ordinal-of-month": /(?:st|nd|rd|th)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   "date/week-of": MONTH_HINT,
+  "date/week-of-month": /week/i,
   "date/month-year": MONTH_HINT,
   "date/rel-month": MONTH_HINT,
   "date/month": MONTH_HINT,
@@ -181,6 +184,7 @@ const HINTS: Record<string, RegExp> = {
   "date/ago": /ago|from\s+now|hence/i,
   "date/anaphoric": /\bthat\b|same|following|previous|preceding/i,
   "date/rel-unit": /this|last|next|past|coming|previous|current/i,
+  "date/elliptic-last": /\blast(?![\s-]*[a-z0-9])/i,
   "duration/range": /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen|couple|hundred)\s*(?:to|or|-|\u2013)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred|a\s+dozen|dozen|a\s+couple|couple|half)/i,
   "duration/quantity": /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
   "duration/vague-plural": /seconds|minutes|hours|days|weeks|months|years|decades|centuries|-long/i,
