@@ -1664,11 +1664,22 @@ function notByline(el: Element): boolean {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
     const a = e.attribs;
     if ((depth < NOT_BYLINE_BOX_DEPTH && a.class && a.class.split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) || NOT_BYLINE_TAGS.has(e.name)) return true;
-    if (e !== el && e.name === "a" && a.href && a.rel !== "author" && !AUTHOR_PAGE_HREF.test(a.href) && holdsCardParts(e)) return true;
+    if (e !== el && e.name === "a" && a.href && a.rel !== "author" && !AUTHOR_PAGE_HREF.test(a.href) && (holdsCardParts(e) || linkTextBeyond(e, el) >= TEASER_LINK_TEXT)) return true;
   }
   return false;
 }
 const NOT_BYLINE_DEPTH = 8;
+
+/**
+ * A link to another page whose own text, less the byline element inside it, runs to a headline's length: a teaser
+ * line in a "most read" or "latest" list ("<a href=/article/…>Another story's headline <small>(<span class='vcard
+ * author'>Ann Lee</span>)</small></a>"), whose byline is that story's. Family: linked teaser lists of CMSs (SPIP,
+ * WordPress widgets) that print each story's author inside its link, with no heading or image to mark the card.
+ */
+const TEASER_LINK_TEXT = 30;
+function linkTextBeyond(link: Element, inner: Element): number {
+  return squash(textOf(link)).length - squash(textOf(inner)).length;
+}
 
 /**
  * Whether the schema.org item an element belongs to (the nearest `itemscope` above it; its own is the Person's) is
