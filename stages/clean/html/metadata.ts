@@ -977,6 +977,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   cardBoxMemo = new WeakMap();
   likeCounts = new WeakMap();
   ownItemMemo = new WeakMap();
+  articleItemsOnPage = countArticleItems(root);
   const nodes = gather(root);
   const meta = new Map<string, string>();
   /** Every value of a repeated meta name, in page order (one author tag per co-author: "citation_author", "dc.creator"). */
@@ -1691,7 +1692,8 @@ function inOtherItem(el: Element): boolean {
   for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "html"; e = e.parent as Element | null) {
     if (e.attribs.itemscope === undefined) continue;
     const types = (e.attribs.itemtype ?? "").split(/\s+/).map((t) => t.replace(/(?<!\/)\/+$/, "").split("/").pop()?.toLowerCase() ?? "");
-    if (!types.some((t) => OTHER_ITEM_TYPES.has(t))) return false;
+    const otherArticle = articleItemsOnPage >= 2 && types.some((t) => ARTICLE_TYPES.has(t));
+    if (!otherArticle && !types.some((t) => OTHER_ITEM_TYPES.has(t))) return false;
     if (types.some((t) => PAGE_REGION_ITEM_TYPES.has(t))) return true;
     // a review or a list item that holds the headline or the page's text is the page's own item (a review site's
     // article typed Review); a reader's review, a comment, a photo's box are short
@@ -1705,6 +1707,27 @@ function inOtherItem(el: Element): boolean {
 const OTHER_ITEM_MAX_CHARS = 2000;
 /** Per-item answers of inOtherItem's size test for one page (reset by extractMetadata): each item's text is read once. */
 let ownItemMemo = new WeakMap<Element, boolean>();
+/**
+ * How many article items (ARTICLE_TYPES: BlogPosting, NewsArticle…) the page marks up (set by extractMetadata). With two
+ * or more, an article item that neither holds the headline nor runs long is another story's teaser (the list of posts
+ * under or beside the one being read, each its own BlogPosting), and its `itemprop=author` is that story's. Family:
+ * blog and news themes that mark every teaser up as an article item.
+ */
+let articleItemsOnPage = 0;
+function countArticleItems(root: AnyNode): number {
+  let n = 0;
+  const stack: AnyNode[] = [root];
+  for (let k = 0; stack.length && k < ARTICLE_ITEM_SCAN_NODES; k++) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== "tag" && node.type !== "root") continue;
+    const a = (node as Element).attribs;
+    if (a && a.itemscope !== undefined && (a.itemtype ?? "").split(/\s+/).some((t) => ARTICLE_TYPES.has(t.replace(/(?<!\/)\/+$/, "").split("/").pop()?.toLowerCase() ?? ""))) n++;
+    const kids = (node as Element).children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return n;
+}
+const ARTICLE_ITEM_SCAN_NODES = 200_000;
 
 /**
  * A byline element inside one of a run of like boxes: an ancestor (a few levels up) that has
