@@ -785,10 +785,25 @@ function bylineTextOf(el: Element): string {
     if (c.type === "text") out += (c as unknown as { data: string }).data;
     else if (c.type === "tag" && "children" in c) {
       const x = c as Element;
-      if (!BYLINE_NOT_NAME_CLASS.test(`${x.attribs.class ?? ""} ${x.attribs.id ?? ""}`)) out += bylineTextOf(x);
+      // a block (or a line break) inside the byline ends its line: "<div>By Ann Lee</div><div>Example Press</div>"
+      // is two lines, not "Ann LeeExample Press"
+      const block = !INLINE_TAGS.has(x.name);
+      if (x.name === "br") out += "\n";
+      else if (!BYLINE_NOT_NAME_CLASS.test(`${x.attribs.class ?? ""} ${x.attribs.id ?? ""}`)) out += block ? `\n${bylineTextOf(x)}\n` : bylineTextOf(x);
     }
   }
   return out;
+}
+
+/**
+ * The byline's first line when it opens with a byline word and the element runs on over more lines ("<div>By Ann Lee
+ * and Bo Ek</div><div>Example Press</div>", "Do Example<br>Em São Paulo"): what the lines after it print (the
+ * outlet or agency, the reporter's place, a job title, a date) is no part of the names. Family: byline boxes of wire
+ * and portal CMSs that print the credit and the outlet or place as separate blocks in one byline element.
+ */
+function bylineFirstLine(text: string): string | null {
+  const lines = text.split("\n").map(squash).filter(Boolean);
+  return lines.length > 1 && BYLINE_OPENER.test(lines[0]) ? lines[0] : null;
 }
 
 const BYLINE_NOT_NAME_CLASS = /location|place|dateline|agency|agentur|agencia|agenzia|(?:^|[\s_-])(?:ort|lieu|lugar|luogo)(?:$|[\s_-])/i;
@@ -1395,9 +1410,12 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const p of hints.slice(0, 12)) {
-      const text = squash(bylineTextOf(p.el));
+      const raw = bylineTextOf(p.el);
+      const text = squash(raw);
       if (!text || text.length > 120) continue;
-      author = cleanAuthor([bylineName(text)], site, siteOwner);
+      const opening = bylineFirstLine(raw);
+      if (opening) author = cleanAuthor([bylineName(opening)], site, siteOwner);
+      if (!author) author = cleanAuthor([bylineName(text)], site, siteOwner);
       // the name on the byline element's first line, a job title or a date on the next ("By Ann Lee<br>Staff Writer")
       const firstLine = author ? text : squash(firstLineOf(p.el));
       if (!author && firstLine && firstLine !== text) author = cleanAuthor([bylineName(firstLine)], site, siteOwner);
