@@ -175,7 +175,7 @@ const NEEDS_SQUASH = /^\s|\s$|\s\s|[^\S ]/;
 export { decodeEntities };
 
 /** A role label before a name, in each part of a credit line ("Interview: Ann Lee, Fotos: Bo Ek"). */
-const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore)\s*:\s*/i;
+const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore|piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|yazar)\s*:\s*/i;
 
 /**
  * An author field that opens on a photo, illustration or video credit ("Fotos: Ann Lee", "Photo by Ann Lee", "Bild von Ann
@@ -456,7 +456,7 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     for (const part of s.split(AUTHOR_SEPARATOR)) {
       let p = squash(part).replace(ROLE_LABEL, "");
       if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
-      if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
+      if (!/\p{L}/u.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
       if (site && titleKey(site).includes(titleKey(p)) && !(opts.siteOwner && personName(p))) continue;
       // "Ann Lee Example Times" on the Example Times: the trailing words are the site
@@ -472,7 +472,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V."), then the tail goes
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
       p = trimNameTail(p);
-      if (p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
+      // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
+      if (/\d/.test(p) || p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
