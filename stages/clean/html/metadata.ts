@@ -797,15 +797,19 @@ function bylineTextOf(el: Element): string {
 }
 
 /**
- * The byline's first line when it opens with a byline word and the element runs on over more lines ("<div>By Ann Lee
- * and Bo Ek</div><div>Example Press</div>", "Do Example<br>Em São Paulo"): what the lines after it print (the
- * outlet or agency, the reporter's place, a job title, a date) is no part of the names. Family: byline boxes of wire
- * and portal CMSs that print the credit and the outlet or place as separate blocks in one byline element.
+ * The names of a byline element printed over several lines (blocks or line breaks). Its first line, when it opens with
+ * a byline word: what the lines after it print (the outlet or agency, the reporter's place, a job title, a date) is no
+ * part of the names ("<div>By Ann Lee and Bo Ek</div><div>Example Press</div>", "By Ann Lee<br>Em São Paulo"). Lines
+ * that are each a person's name are a list of co-authors ("<li>Ann Lee</li><li>Bo Ek</li>"). Else null. Family: byline
+ * boxes of wire and portal CMSs that print the credit and the outlet or place as separate blocks, and author lists.
  */
-function bylineFirstLine(text: string): string | null {
+function bylineLinesName(text: string): string | null {
   const lines = text.split("\n").map(squash).filter(Boolean);
-  return lines.length > 1 && BYLINE_OPENER.test(lines[0]) ? lines[0] : null;
+  if (lines.length < 2) return null;
+  if (BYLINE_OPENER.test(lines[0])) return lines[0];
+  return lines.length <= BYLINE_LIST_MAX && lines.every(personName) ? lines.join(", ") : null;
 }
+const BYLINE_LIST_MAX = 5;
 
 const BYLINE_NOT_NAME_CLASS = /location|place|dateline|agency|agentur|agencia|agenzia|(?:^|[\s_-])(?:ort|lieu|lugar|luogo)(?:$|[\s_-])/i;
 
@@ -1414,7 +1418,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const raw = bylineTextOf(p.el);
       const text = squash(raw);
       if (!text || text.length > 120) continue;
-      const opening = bylineFirstLine(raw);
+      const opening = bylineLinesName(raw);
       if (opening) author = cleanAuthor([bylineName(opening)], site, siteOwner);
       if (!author) author = cleanAuthor([bylineName(text)], site, siteOwner);
       // the name on the byline element's first line, a job title or a date on the next ("By Ann Lee<br>Staff Writer")
