@@ -54,6 +54,12 @@ describe("a byline element printed as several blocks", () => {
 });
 
 describe("byline words and row debris in more languages", () => {
+  it("does not take a news section's name in the author slot for a person", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="author">Internacional</div><p>AP - 16/05/2020</p>${BODY}`, "es").author).toBeNull();
+    expect(cleanAuthor(["Politik"])).toBeNull();
+    expect(cleanAuthor(["Rut Halvorsen"])).toBe("Rut Halvorsen");
+  });
+
   it("reads 'Piše:' and 'Szerző:' as byline labels", () => {
     expect(page(`<h1>Late ferry added</h1><div class="author-text">Piše: R. Halvorsen</div>${BODY}`, "bs").author).toBe("R. Halvorsen");
     expect(cleanAuthor(["Szerző: Halvorsen Rut"])).toBe("Halvorsen Rut");

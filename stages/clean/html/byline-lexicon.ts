@@ -272,3 +272,10 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:(?:vor|il y a|hace|há|prije|pred|před|przed)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\s+(?:ago|назад|fa|geleden|sitten|önce|temu|zpět))$/iu, why: "how long ago the piece went up ('Ann Lee 5 hours ago', 'prije 26 minuta')" },
 ];
 
+
+/**
+ * A news site's section (desk) names, whole: an author element or field that holds one alone ("<div class=author>
+ * Internacional</div>", "Politik", "World") prints the section the story runs in, not a person. Family: the section
+ * label news CMSs put in the byline row's author slot when a story has no byline (agency copy), in the byline languages.
+ */
+export const SECTION_NAMES = /^(?:international|internacional|internazionale|nacional|national|nazionale|inland|ausland|politik|politics|política|politica|politique|wirtschaft|economy|economía|economia|économie|business|negocios|finanzen|finance|kultur|culture|cultura|feuilleton|sport|sports|deportes|esportes|world|welt|mundo|monde|mondo|opinion|opinión|opinião|meinung|local|lokales|regional|panorama|gesellschaft|society|sociedad|wissen|science|ciencia|ciência|technology|tech|technik|tecnología|tecnologia|health|gesundheit|salud|saúde|entertainment|espectáculos|lifestyle|leben|reise|travel|viajes|motor|mobilität|breaking news|latest news|última hora|eilmeldung)$/i;
