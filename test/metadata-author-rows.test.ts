@@ -65,6 +65,15 @@ describe("byline words and row debris in more languages", () => {
     expect(cleanAuthor(["Szerző: Halvorsen Rut"])).toBe("Halvorsen Rut");
   });
 
+  it("does not take a CMS role account with a prefix or a number for a person", () => {
+    const byline = (name: string) => page(`<h1>Late ferry added</h1><div class="byline">By <span class="author">${name}</span></div>${BODY}`).author;
+    expect(byline("hhadmin")).toBeNull();
+    expect(byline("editor2")).toBeNull();
+    // a user name that only holds the letters stays ("badminton_fan"), and so does a person's handle
+    expect(byline("badminton_fan")).toBe("badminton_fan");
+    expect(byline("rhalvorsen")).toBe("rhalvorsen");
+  });
+
   it("drops how long ago the piece went up after the name", () => {
     expect(cleanAuthor(["Rut Halvorsen 5 hours ago"])).toBe("Rut Halvorsen");
     expect(cleanAuthor(["Rut Halvorsen vor 3 Stunden"])).toBe("Rut Halvorsen");

@@ -435,7 +435,7 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // (the trailing run matched only where a run starts: `[…]+$` read each inner run to its end, quadratic; safety audit)
     s = squash(s).replace(/^[,;:\-–—\s]+|(?<![,;:\-–—\s])[,;:\-–—\s]+$/g, "");
     if (
-      opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !(site && titleKey(site) === titleKey(s)) &&
+      opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !CMS_ACCOUNT_HANDLE.test(s) && !(site && titleKey(site) === titleKey(s)) &&
       !/\w\.[a-z]{2,6}$/i.test(s) // not a domain ("example.org")
     ) {
       names.push(s);
@@ -481,6 +481,13 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
   }
   return names.length ? names.join(", ") : null;
 }
+
+/**
+ * A user name that is a CMS role account with a prefix or a number ("jdadmin", "siteadmin", "admin2", "editor1",
+ * "wpuser"): the account the site's staff share, not a person (JUNK_AUTHORS holds the bare role words). Family: the
+ * default and role accounts WordPress, Joomla and Drupal sites post under, printed as the byline.
+ */
+const CMS_ACCOUNT_HANDLE = /^[\p{L}\p{N}_.-]{0,12}admin(?:istrator)?[\d_-]*$|^admin[\p{L}\p{N}_.-]{0,12}$|^(?:wp|web|site|cms)?(?:editor|user|author|webmaster|redaktion|redakteur)[\d_-]*$/iu;
 
 /** "Lee, Ann" / "LEE, Ann B.": a one-word surname, a comma, one or two given names (an initial allowed), the whole field. */
 const REVERSED_NAME = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+|\.))?)$/u;
