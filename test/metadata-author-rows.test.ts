@@ -74,6 +74,11 @@ describe("byline words and row debris in more languages", () => {
     expect(byline("rhalvorsen")).toBe("rhalvorsen");
   });
 
+  it("reads a job title after the comma as the name's title, not as a co-author", () => {
+    expect(cleanAuthor(["Rut Halvorsen, Ap Harbour Writer"])).toBe("Rut Halvorsen");
+    expect(cleanAuthor(["Rut Halvorsen, Pelle Orvik"])).toBe("Rut Halvorsen, Pelle Orvik");
+  });
+
   it("drops how long ago the piece went up after the name", () => {
     expect(cleanAuthor(["Rut Halvorsen 5 hours ago"])).toBe("Rut Halvorsen");
     expect(cleanAuthor(["Rut Halvorsen vor 3 Stunden"])).toBe("Rut Halvorsen");

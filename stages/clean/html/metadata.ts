@@ -454,8 +454,11 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
     s = s.replace(TRAILING_PLACE_PART, "");
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
-    for (const part of s.split(AUTHOR_SEPARATOR)) {
+    for (const [i, part] of s.split(AUTHOR_SEPARATOR).entries()) {
       let p = squash(part).replace(ROLE_LABEL, "");
+      // after the first name, a part that ends in a job title is that name's title (", AP Auto Writer", ", Senior
+      // Editor"), not a co-author whose title trimNameTail would cut off ("Ap Auto")
+      if (i > 0 && TRAILING_JOB_TITLE_PART.test(p)) continue;
       if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
       if (!/\p{L}/u.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
@@ -517,6 +520,8 @@ function trimNameTail(part: string): string {
   }
   return p;
 }
+/** A byline part after the first one that ends in a job title (NOT_A_NAME's "job title after the name"). */
+const TRAILING_JOB_TITLE_PART = /\b(?:writer|correspondent|editor|reporter|contributor|columnist|reports?)$/i;
 /** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
 const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
 
