@@ -543,6 +543,8 @@ interface MetaNodes {
   /** <time datetime>, with whether it sits inside the article (<article>, <main>, articleBody). */
   times: { el: Element; inArticle: boolean; elsewhere: boolean; order: number }[];
   authorEls: Element[];
+  /** How many schema.org article items (ARTICLE_TYPES) the page marks up. */
+  articleItems: number;
   /** Elements whose class / id names a date (DATE_HINT) or a byline (AUTHOR_HINT). */
   dateHints: Placed[];
   authorHints: Placed[];
@@ -678,7 +680,7 @@ function holdsArticle(el: Element): boolean {
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
-    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [], shortLines: [], bylineLines: [], bylineBoxes: [],
+    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], bylineLines: [], bylineBoxes: [],
     h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
@@ -756,6 +758,7 @@ function gather(root: AnyNode): MetaNodes {
         n.h1SiteName = false;
         n.textAfterH1 = n.blocksAfterH1 = "";
       }
+      if (a.itemscope !== undefined && a.itemtype && itemTypes(a.itemtype).some((t) => ARTICLE_TYPES.has(t))) n.articleItems++;
       const itemprop = a.itemprop;
       if (itemprop !== undefined) {
         if (itemprop === "datePublished") n.datePublished.push(el);
@@ -1010,8 +1013,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   cardBoxMemo = new WeakMap();
   likeCounts = new WeakMap();
   ownItemMemo = new WeakMap();
-  articleItemsOnPage = countArticleItems(root);
+  linkTextMemo = new WeakMap();
   const nodes = gather(root);
+  articleItemsOnPage = nodes.articleItems;
   const meta = new Map<string, string>();
   /** Every value of a repeated meta name, in page order (one author tag per co-author: "citation_author", "dc.creator"). */
   const metaAll = new Map<string, string[]>();
@@ -1715,7 +1719,14 @@ const NOT_BYLINE_DEPTH = 8;
  */
 const TEASER_LINK_TEXT = 30;
 function linkTextBeyond(link: Element, inner: Element): number {
-  return squash(textOf(link)).length - squash(textOf(inner)).length;
+  return textLength(link) - textLength(inner);
+}
+/** An element's squashed text length, once per element and page (reset by extractMetadata): many byline elements in one link read it once. */
+let linkTextMemo = new WeakMap<Element, number>();
+function textLength(el: Element): number {
+  let n = linkTextMemo.get(el);
+  if (n === undefined) linkTextMemo.set(el, (n = squash(textOf(el)).length));
+  return n;
 }
 
 /**
@@ -1727,7 +1738,7 @@ function linkTextBeyond(link: Element, inner: Element): number {
 function inOtherItem(el: Element): boolean {
   for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "html"; e = e.parent as Element | null) {
     if (e.attribs.itemscope === undefined) continue;
-    const types = (e.attribs.itemtype ?? "").split(/\s+/).map((t) => t.replace(/(?<!\/)\/+$/, "").split("/").pop()?.toLowerCase() ?? "");
+    const types = itemTypes(e.attribs.itemtype);
     const otherArticle = articleItemsOnPage >= 2 && types.some((t) => ARTICLE_TYPES.has(t));
     if (!otherArticle && !types.some((t) => OTHER_ITEM_TYPES.has(t))) return false;
     if (types.some((t) => PAGE_REGION_ITEM_TYPES.has(t))) return true;
@@ -1750,20 +1761,10 @@ let ownItemMemo = new WeakMap<Element, boolean>();
  * blog and news themes that mark every teaser up as an article item.
  */
 let articleItemsOnPage = 0;
-function countArticleItems(root: AnyNode): number {
-  let n = 0;
-  const stack: AnyNode[] = [root];
-  for (let k = 0; stack.length && k < ARTICLE_ITEM_SCAN_NODES; k++) {
-    const node = stack.pop() as AnyNode;
-    if (node.type !== "tag" && node.type !== "root") continue;
-    const a = (node as Element).attribs;
-    if (a && a.itemscope !== undefined && (a.itemtype ?? "").split(/\s+/).some((t) => ARTICLE_TYPES.has(t.replace(/(?<!\/)\/+$/, "").split("/").pop()?.toLowerCase() ?? ""))) n++;
-    const kids = (node as Element).children ?? [];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-  return n;
+/** The schema.org type names of an `itemtype` attribute (last path segment, lower case). */
+function itemTypes(itemtype: string | undefined): string[] {
+  return (itemtype ?? "").split(/\s+/).map((t) => t.replace(/(?<!\/)\/+$/, "").split("/").pop()?.toLowerCase() ?? "");
 }
-const ARTICLE_ITEM_SCAN_NODES = 200_000;
 
 /**
  * A byline element inside one of a run of like boxes: an ancestor (a few levels up) that has
