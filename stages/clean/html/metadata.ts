@@ -1014,6 +1014,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   likeCounts = new WeakMap();
   ownItemMemo = new WeakMap();
   linkTextMemo = new WeakMap();
+  cardPartsMemo = new WeakMap();
   const nodes = gather(root);
   articleItemsOnPage = nodes.articleItems;
   const meta = new Map<string, string>();
@@ -1893,18 +1894,30 @@ function inElsewhere(el: Element): boolean {
 
 /** A link that wraps a heading or an image as well: a teaser card ("<a href=…><img><h3>…</h3><span class=author>…</span></a>"). */
 function holdsCardParts(a: Element): boolean {
+  const known = cardPartsMemo.get(a);
+  if (known !== undefined) return known;
+  let found = false;
   const stack: Element[] = [a];
-  for (let n = 0; stack.length && n < 200; n++) {
+  search: for (let n = 0; stack.length && n < 200; n++) {
     const e = stack.pop() as Element;
     for (const c of e.children) {
       if (c.type !== "tag") continue;
       const x = c as Element;
-      if (CARD_PART_TAGS.has(x.name)) return true;
+      if (CARD_PART_TAGS.has(x.name)) {
+        found = true;
+        break search;
+      }
       stack.push(x);
     }
   }
-  return false;
+  cardPartsMemo.set(a, found);
+  return found;
 }
+/**
+ * Per-link answers of holdsCardParts for one page (reset by extractMetadata): a link holding thousands of byline elements
+ * was searched again, all its children each time, for each of them (quadratic: 20,000 took 48 s).
+ */
+let cardPartsMemo = new WeakMap<Element, boolean>();
 const CARD_PART_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6", "img", "picture"]);
 
 /** How many elements after the headline a date-and-name line may sit. */
