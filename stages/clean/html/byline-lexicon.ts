@@ -255,7 +255,9 @@ export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations
  * - follow, share and profile buttons of author boxes ("Ann Lee Follow", "Ann Lee Twitter E-Mail", "Ann Lee Mehr Artikel");
  * - a degree without a comma, in capitals ("Ann Lee MD", "Ann Lee PhD");
  * - another role's credit after the writer's ("Ann Lee Edited by Bo Ek", "Ann Lee, photos by Bo Ek", "übersetzt von");
- * - a Korean or Japanese reporter's title after the name ("홍길동 기자").
+ * - a Korean or Japanese reporter's title after the name ("홍길동 기자");
+ * - how long ago the piece went up, printed after the name in the byline row ("Ann Lee 5 hours ago", "vor 3 Stunden",
+ *   "il y a 2 heures", "hace 3 horas", "há 2 horas", "prije 26 minuta", "3 часа назад"): its digits made the whole part no name.
  */
 export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
@@ -267,5 +269,13 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M)\.?$/, why: "a degree in capitals without a comma ('Ann Lee MD')" },
   { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
   { re: /(?<!\s)\s*(?:기자|특파원|記者|特派員)$/u, why: "a reporter's title after a Korean or Japanese name ('홍길동 기자')" },
+  { re: /(?<!\s)\s+(?:(?:vor|il y a|hace|há|prije|pred|před|przed)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\s+(?:ago|назад|fa|geleden|sitten|önce|temu|zpět))$/iu, why: "how long ago the piece went up ('Ann Lee 5 hours ago', 'prije 26 minuta')" },
 ];
 
+
+/**
+ * A news site's section (desk) names, whole: an author element or field that holds one alone ("<div class=author>
+ * Internacional</div>", "Politik", "World") prints the section the story runs in, not a person. Family: the section
+ * label news CMSs put in the byline row's author slot when a story has no byline (agency copy), in the byline languages.
+ */
+export const SECTION_NAMES = /^(?:international|internacional|internazionale|nacional|national|nazionale|inland|ausland|politik|politics|política|politica|politique|wirtschaft|economy|economía|economia|économie|business|negocios|finanzen|finance|kultur|culture|cultura|feuilleton|sport|sports|deportes|esportes|world|welt|mundo|monde|mondo|opinion|opinión|opinião|meinung|local|lokales|regional|panorama|gesellschaft|society|sociedad|wissen|science|ciencia|ciência|technology|tech|technik|tecnología|tecnologia|health|gesundheit|salud|saúde|entertainment|espectáculos|lifestyle|leben|reise|travel|viajes|motor|mobilität|breaking news|latest news|última hora|eilmeldung)$/i;

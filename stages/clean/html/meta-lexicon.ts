@@ -74,10 +74,11 @@ export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|fo
  * Words that open a visible byline, per language (an optional "Text:" or "Written" before):
  * English By/Written by/Words by ("A column by"), German Von/Text/Autor ("Eine Kolumne von"), French Par, Spanish/Portuguese Por,
  * Italian Di/Da, Dutch Door, Scandinavian Av/Af, Polish/Czech Autor, Russian Автор/Текст,
- * Indonesian Oleh, Turkish Yazar. Before the word, a CMS's publishing verb (POSTER_VERBS: "Erstellt von", "Gepostet von",
+ * Indonesian Oleh/Penulis, Turkish Yazar/Yazan, Bosnian/Croatian/Serbian Piše/Пише ("writes"), Hungarian Szerző, Finnish Kirjoittaja/Toimittaja,
+ * Greek Γράφει, Baltic and Slovene Autorius/Autors/Avtor. Before the word, a CMS's publishing verb (POSTER_VERBS: "Erstellt von", "Gepostet von",
  * "Geplaatst door") or the piece's kind (PIECE_KIND_LEAD: "Ein Beitrag von"), written once for the text-dump reader too.
  */
-export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|автор|текст|text|fotos? und text|redaktion)\s*:?\s+`, "i");
+export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|yazan|автор|текст|text|fotos? und text|redaktion|piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis)\s*:?\s+`, "i");
 
 /**
  * Author meta names a vendor or plugin coins for the byline, read after the well-known ones (META_AUTHOR): a prefix,

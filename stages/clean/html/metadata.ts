@@ -17,7 +17,7 @@ import {
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
-  MORE_JOB_TITLE_NOUNS, NAME_TAILS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
+  MORE_JOB_TITLE_NOUNS, NAME_TAILS, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -175,7 +175,7 @@ const NEEDS_SQUASH = /^\s|\s$|\s\s|[^\S ]/;
 export { decodeEntities };
 
 /** A role label before a name, in each part of a credit line ("Interview: Ann Lee, Fotos: Bo Ek"). */
-const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore)\s*:\s*/i;
+const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore|piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|yazar)\s*:\s*/i;
 
 /**
  * An author field that opens on a photo, illustration or video credit ("Fotos: Ann Lee", "Photo by Ann Lee", "Bild von Ann
@@ -207,6 +207,7 @@ const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
   },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
   { re: /©|\bcopyright\b/i, why: "a copyright notice in the byline row ('© Example Images/Contributor')", whole: true },
+  { re: SECTION_NAMES, why: "a news section's name in the author slot ('Internacional', 'Politik'; SECTION_NAMES)", whole: true },
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
     why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
@@ -434,7 +435,7 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // (the trailing run matched only where a run starts: `[…]+$` read each inner run to its end, quadratic; safety audit)
     s = squash(s).replace(/^[,;:\-–—\s]+|(?<![,;:\-–—\s])[,;:\-–—\s]+$/g, "");
     if (
-      opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !(site && titleKey(site) === titleKey(s)) &&
+      opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !CMS_ACCOUNT_HANDLE.test(s) && !(site && titleKey(site) === titleKey(s)) &&
       !/\w\.[a-z]{2,6}$/i.test(s) // not a domain ("example.org")
     ) {
       names.push(s);
@@ -453,10 +454,13 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
     s = s.replace(TRAILING_PLACE_PART, "");
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
-    for (const part of s.split(AUTHOR_SEPARATOR)) {
+    for (const [i, part] of s.split(AUTHOR_SEPARATOR).entries()) {
       let p = squash(part).replace(ROLE_LABEL, "");
+      // after the first name, a part that ends in a job title is that name's title (", AP Auto Writer", ", Senior
+      // Editor"), not a co-author whose title trimNameTail would cut off ("Ap Auto")
+      if (i > 0 && TRAILING_JOB_TITLE_PART.test(p)) continue;
       if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
-      if (!/\p{L}/u.test(p) || /\d/.test(p)) continue;
+      if (!/\p{L}/u.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
       if (site && titleKey(site).includes(titleKey(p)) && !(opts.siteOwner && personName(p))) continue;
       // "Ann Lee Example Times" on the Example Times: the trailing words are the site
@@ -472,13 +476,21 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V."), then the tail goes
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
       p = trimNameTail(p);
-      if (p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
+      // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
+      if (/\d/.test(p) || p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
   }
   return names.length ? names.join(", ") : null;
 }
+
+/**
+ * A user name that is a CMS role account with a prefix or a number ("jdadmin", "siteadmin", "admin2", "editor1",
+ * "wpuser"): the account the site's staff share, not a person (JUNK_AUTHORS holds the bare role words). Family: the
+ * default and role accounts WordPress, Joomla and Drupal sites post under, printed as the byline.
+ */
+const CMS_ACCOUNT_HANDLE = /^[\p{L}\p{N}_.-]{0,12}admin(?:istrator)?[\d_-]*$|^admin[\p{L}\p{N}_.-]{0,12}$|^(?:wp|web|site|cms)?(?:editor|user|author|webmaster|redaktion|redakteur)[\d_-]*$/iu;
 
 /** "Lee, Ann" / "LEE, Ann B.": a one-word surname, a comma, one or two given names (an initial allowed), the whole field. */
 const REVERSED_NAME = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+|\.))?)$/u;
@@ -508,6 +520,8 @@ function trimNameTail(part: string): string {
   }
   return p;
 }
+/** A byline part after the first one that ends in a job title (NOT_A_NAME's "job title after the name"). */
+const TRAILING_JOB_TITLE_PART = /\b(?:writer|correspondent|editor|reporter|contributor|columnist|reports?)$/i;
 /** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
 const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
 
@@ -529,6 +543,8 @@ interface MetaNodes {
   /** <time datetime>, with whether it sits inside the article (<article>, <main>, articleBody). */
   times: { el: Element; inArticle: boolean; elsewhere: boolean; order: number }[];
   authorEls: Element[];
+  /** How many schema.org article items (ARTICLE_TYPES) the page marks up. */
+  articleItems: number;
   /** Elements whose class / id names a date (DATE_HINT) or a byline (AUTHOR_HINT). */
   dateHints: Placed[];
   authorHints: Placed[];
@@ -664,7 +680,7 @@ function holdsArticle(el: Element): boolean {
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
-    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], dateHints: [], authorHints: [], shortLines: [], bylineLines: [], bylineBoxes: [],
+    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], bylineLines: [], bylineBoxes: [],
     h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
@@ -742,6 +758,7 @@ function gather(root: AnyNode): MetaNodes {
         n.h1SiteName = false;
         n.textAfterH1 = n.blocksAfterH1 = "";
       }
+      if (a.itemscope !== undefined && a.itemtype && itemTypes(a.itemtype).some((t) => ARTICLE_TYPES.has(t))) n.articleItems++;
       const itemprop = a.itemprop;
       if (itemprop !== undefined) {
         if (itemprop === "datePublished") n.datePublished.push(el);
@@ -785,11 +802,30 @@ function bylineTextOf(el: Element): string {
     if (c.type === "text") out += (c as unknown as { data: string }).data;
     else if (c.type === "tag" && "children" in c) {
       const x = c as Element;
-      if (!BYLINE_NOT_NAME_CLASS.test(`${x.attribs.class ?? ""} ${x.attribs.id ?? ""}`)) out += bylineTextOf(x);
+      // a block (or a line break) inside the byline ends its line: "<div>By Ann Lee</div><div>Example Press</div>"
+      // is two lines, not "Ann LeeExample Press"
+      const block = !INLINE_TAGS.has(x.name);
+      if (x.name === "br") out += "\n";
+      else if (!BYLINE_NOT_NAME_CLASS.test(`${x.attribs.class ?? ""} ${x.attribs.id ?? ""}`)) out += block ? `\n${bylineTextOf(x)}\n` : bylineTextOf(x);
     }
   }
   return out;
 }
+
+/**
+ * The names of a byline element printed over several lines (blocks or line breaks). Its first line, when it opens with
+ * a byline word: what the lines after it print (the outlet or agency, the reporter's place, a job title, a date) is no
+ * part of the names ("<div>By Ann Lee and Bo Ek</div><div>Example Press</div>", "By Ann Lee<br>Em São Paulo"). Lines
+ * that are each a person's name are a list of co-authors ("<li>Ann Lee</li><li>Bo Ek</li>"). Else null. Family: byline
+ * boxes of wire and portal CMSs that print the credit and the outlet or place as separate blocks, and author lists.
+ */
+function bylineLinesName(text: string): string | null {
+  const lines = text.split("\n").map(squash).filter(Boolean);
+  if (lines.length < 2) return null;
+  if (BYLINE_OPENER.test(lines[0])) return lines[0];
+  return lines.length <= BYLINE_LIST_MAX && lines.every(personName) ? lines.join(", ") : null;
+}
+const BYLINE_LIST_MAX = 5;
 
 const BYLINE_NOT_NAME_CLASS = /location|place|dateline|agency|agentur|agencia|agenzia|(?:^|[\s_-])(?:ort|lieu|lugar|luogo)(?:$|[\s_-])/i;
 
@@ -977,7 +1013,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   cardBoxMemo = new WeakMap();
   likeCounts = new WeakMap();
   ownItemMemo = new WeakMap();
+  linkTextMemo = new WeakMap();
+  cardPartsMemo = new WeakMap();
   const nodes = gather(root);
+  articleItemsOnPage = nodes.articleItems;
   const meta = new Map<string, string>();
   /** Every value of a repeated meta name, in page order (one author tag per co-author: "citation_author", "dc.creator"). */
   const metaAll = new Map<string, string[]>();
@@ -1394,9 +1433,12 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const p of hints.slice(0, 12)) {
-      const text = squash(bylineTextOf(p.el));
+      const raw = bylineTextOf(p.el);
+      const text = squash(raw);
       if (!text || text.length > 120) continue;
-      author = cleanAuthor([bylineName(text)], site, siteOwner);
+      const opening = bylineLinesName(raw);
+      if (opening) author = cleanAuthor([bylineName(opening)], site, siteOwner);
+      if (!author) author = cleanAuthor([bylineName(text)], site, siteOwner);
       // the name on the byline element's first line, a job title or a date on the next ("By Ann Lee<br>Staff Writer")
       const firstLine = author ? text : squash(firstLineOf(p.el));
       if (!author && firstLine && firstLine !== text) author = cleanAuthor([bylineName(firstLine)], site, siteOwner);
@@ -1664,11 +1706,29 @@ function notByline(el: Element): boolean {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
     const a = e.attribs;
     if ((depth < NOT_BYLINE_BOX_DEPTH && a.class && a.class.split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) || NOT_BYLINE_TAGS.has(e.name)) return true;
-    if (e !== el && e.name === "a" && a.href && a.rel !== "author" && !AUTHOR_PAGE_HREF.test(a.href) && holdsCardParts(e)) return true;
+    if (e !== el && e.name === "a" && a.href && a.rel !== "author" && !AUTHOR_PAGE_HREF.test(a.href) && (holdsCardParts(e) || linkTextBeyond(e, el) >= TEASER_LINK_TEXT)) return true;
   }
   return false;
 }
 const NOT_BYLINE_DEPTH = 8;
+
+/**
+ * A link to another page whose own text, less the byline element inside it, runs to a headline's length: a teaser
+ * line in a "most read" or "latest" list ("<a href=/article/…>Another story's headline <small>(<span class='vcard
+ * author'>Ann Lee</span>)</small></a>"), whose byline is that story's. Family: linked teaser lists of CMSs (SPIP,
+ * WordPress widgets) that print each story's author inside its link, with no heading or image to mark the card.
+ */
+const TEASER_LINK_TEXT = 30;
+function linkTextBeyond(link: Element, inner: Element): number {
+  return textLength(link) - textLength(inner);
+}
+/** An element's squashed text length, once per element and page (reset by extractMetadata): many byline elements in one link read it once. */
+let linkTextMemo = new WeakMap<Element, number>();
+function textLength(el: Element): number {
+  let n = linkTextMemo.get(el);
+  if (n === undefined) linkTextMemo.set(el, (n = squash(textOf(el)).length));
+  return n;
+}
 
 /**
  * Whether the schema.org item an element belongs to (the nearest `itemscope` above it; its own is the Person's) is
@@ -1679,8 +1739,9 @@ const NOT_BYLINE_DEPTH = 8;
 function inOtherItem(el: Element): boolean {
   for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "html"; e = e.parent as Element | null) {
     if (e.attribs.itemscope === undefined) continue;
-    const types = (e.attribs.itemtype ?? "").split(/\s+/).map((t) => t.replace(/(?<!\/)\/+$/, "").split("/").pop()?.toLowerCase() ?? "");
-    if (!types.some((t) => OTHER_ITEM_TYPES.has(t))) return false;
+    const types = itemTypes(e.attribs.itemtype);
+    const otherArticle = articleItemsOnPage >= 2 && types.some((t) => ARTICLE_TYPES.has(t));
+    if (!otherArticle && !types.some((t) => OTHER_ITEM_TYPES.has(t))) return false;
     if (types.some((t) => PAGE_REGION_ITEM_TYPES.has(t))) return true;
     // a review or a list item that holds the headline or the page's text is the page's own item (a review site's
     // article typed Review); a reader's review, a comment, a photo's box are short
@@ -1694,6 +1755,17 @@ function inOtherItem(el: Element): boolean {
 const OTHER_ITEM_MAX_CHARS = 2000;
 /** Per-item answers of inOtherItem's size test for one page (reset by extractMetadata): each item's text is read once. */
 let ownItemMemo = new WeakMap<Element, boolean>();
+/**
+ * How many article items (ARTICLE_TYPES: BlogPosting, NewsArticle…) the page marks up (set by extractMetadata). With two
+ * or more, an article item that neither holds the headline nor runs long is another story's teaser (the list of posts
+ * under or beside the one being read, each its own BlogPosting), and its `itemprop=author` is that story's. Family:
+ * blog and news themes that mark every teaser up as an article item.
+ */
+let articleItemsOnPage = 0;
+/** The schema.org type names of an `itemtype` attribute (last path segment, lower case). */
+function itemTypes(itemtype: string | undefined): string[] {
+  return (itemtype ?? "").split(/\s+/).map((t) => t.replace(/(?<!\/)\/+$/, "").split("/").pop()?.toLowerCase() ?? "");
+}
 
 /**
  * A byline element inside one of a run of like boxes: an ancestor (a few levels up) that has
@@ -1822,18 +1894,30 @@ function inElsewhere(el: Element): boolean {
 
 /** A link that wraps a heading or an image as well: a teaser card ("<a href=…><img><h3>…</h3><span class=author>…</span></a>"). */
 function holdsCardParts(a: Element): boolean {
+  const known = cardPartsMemo.get(a);
+  if (known !== undefined) return known;
+  let found = false;
   const stack: Element[] = [a];
-  for (let n = 0; stack.length && n < 200; n++) {
+  search: for (let n = 0; stack.length && n < 200; n++) {
     const e = stack.pop() as Element;
     for (const c of e.children) {
       if (c.type !== "tag") continue;
       const x = c as Element;
-      if (CARD_PART_TAGS.has(x.name)) return true;
+      if (CARD_PART_TAGS.has(x.name)) {
+        found = true;
+        break search;
+      }
       stack.push(x);
     }
   }
-  return false;
+  cardPartsMemo.set(a, found);
+  return found;
 }
+/**
+ * Per-link answers of holdsCardParts for one page (reset by extractMetadata): a link holding thousands of byline elements
+ * was searched again, all its children each time, for each of them (quadratic: 20,000 took 48 s).
+ */
+let cardPartsMemo = new WeakMap<Element, boolean>();
 const CARD_PART_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6", "img", "picture"]);
 
 /** How many elements after the headline a date-and-name line may sit. */
