@@ -166,11 +166,17 @@ function keepsName(tok: Tokens, s: TokenSpan, to: EntityType | "MISC"): boolean 
 /**
  * Issue 19q: companies, bands, clubs and schools named like people ("Vox Adeon", "Harley-Davidson", "AAA Durham"
  * read as PERSON; UNER, WikiGold and CrossNER make them ORG) may become ORG when the retyper says so, but not a
- * span that opens with a listed given name ("Anna Velmor" stays a person whatever its context). Only these
- * person spans are scored (retypeScores), so most people cost the retyper nothing.
+ * span that opens with a given name of the curated list or of the name lists ("Anna Velmor", "Georg Velmor" stay
+ * people whatever their context), nor a lone listed surname ("Obama"). Only these person spans are scored
+ * (retypeScores), so most people cost the retyper nothing.
  */
 function mayLeavePerson(tok: Tokens, s: TokenSpan): boolean {
-  return !GIVEN_NAME_SET.has(tok.words[s.i]);
+  const first = tok.words[s.i];
+  if (GIVEN_NAME_SET.has(first)) return false;
+  const tags = NAME_TAGS.get(first);
+  if (tags === undefined) return true;
+  // A given name of the name lists opens a person's name ("Georg X"); a lone listed surname is a person's ("Obama").
+  return !tags.includes("nl=GIVEN") && !(s.j - s.i === 1 && (tags.includes("nl=SURNAME") || tags.includes("nl=PER")));
 }
 
 /** What the features read of the whole document: the types of each span string, and its words. */
