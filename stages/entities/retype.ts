@@ -151,15 +151,32 @@ export function selected(r: { spans: RetypeSpans; weakBelow: number }, s: TokenS
 }
 
 /**
- * Changes the retyper may not make, whatever its scores: a person's name stays a person (the retyper is for the
- * confusions between organisations, places and other names; a person span it turned into a place, "the envoy for
- * X Jane Doe", hid the person from the rules that split a place off a name), and a name that ends in an office
- * word ("… Special Representative", "… Deputy Minister") is an office, never an organisation.
+ * Changes the retyper may not make, whatever its scores: a person's name stays a person unless it is an
+ * organisation (the retyper is for the confusions between organisations, places and other names; a person span it
+ * turned into a place, "the envoy for X Jane Doe", hid the person from the rules that split a place off a name), and
+ * a name that ends in an office word ("… Special Representative", "… Deputy Minister") is an office, never an
+ * organisation.
  */
 function keepsName(tok: Tokens, s: TokenSpan, to: EntityType | "MISC"): boolean {
-  if (s.type === "PERSON") return false; // retypeSpans skips these spans on this account
+  if (s.type === "PERSON") return to === "ORG" && mayLeavePerson(tok, s);
 
   return !(to === "ORG" && isTitle(tok.words[s.j - 1]));
+}
+
+/**
+ * Issue 19q: companies, bands, clubs and schools named like people ("Vox Adeon", "Harley-Davidson", "AAA Durham"
+ * read as PERSON; UNER, WikiGold and CrossNER make them ORG) may become ORG when the retyper says so, but not a
+ * span that opens with a given name of the curated list or of the name lists ("Anna Velmor", "Georg Velmor" stay
+ * people whatever their context), nor a lone listed surname ("Obama"). Only these person spans are scored
+ * (retypeScores), so most people cost the retyper nothing.
+ */
+function mayLeavePerson(tok: Tokens, s: TokenSpan): boolean {
+  const first = tok.words[s.i];
+  if (GIVEN_NAME_SET.has(first)) return false;
+  const tags = NAME_TAGS.get(first);
+  if (tags === undefined) return true;
+  // A given name of the name lists opens a person's name ("Georg X"); a lone listed surname is a person's ("Obama").
+  return !tags.includes("nl=GIVEN") && !(s.j - s.i === 1 && (tags.includes("nl=SURNAME") || tags.includes("nl=PER")));
 }
 
 /** What the features read of the whole document: the types of each span string, and its words. */
@@ -609,8 +626,8 @@ export function retypeScores(
       addCached(k, multi ? LAST_SLOT : LAST_ALONE_SLOT, multi ? r.lastScores : r.lastAloneScores, word, (out) => lastWordFeatures(word, lower, multi, out)),
   };
   return spans.map((s) => {
-    // A person's span keeps its type whatever its scores (keepsName): it is not scored.
-    if (!selected(r, s) || s.type === "PERSON") return null;
+    // A person's span keeps its type whatever its scores unless it may become an ORG (keepsName): it is not scored.
+    if (!selected(r, s) || (s.type === "PERSON" && !mayLeavePerson(tok, s))) return null;
     sc = new Float64Array(K);
     spanFeatures(tok, low, gaz, s, doc, add, r.tagger, r.scores ? e : undefined, words);
     return sc;
