@@ -70,7 +70,13 @@ const LINKED_PARAGRAPH_MIN_WORDS = 16;
  * sites, which read as an unterminated fragment (a teaser) and fell off the end of the body.
  */
 const CLOSERS = `"'”’“‘»«›‹)`;
-const SENTENCE_END = new RegExp(`[.!?。！？…][${CLOSERS}\\]]*$`);
+/**
+ * Session clean-5: the full stops and question marks of other scripts too: the Devanagari and Bengali danda (। ॥),
+ * the Arabic question mark and Urdu full stop (؟ ۔), the Armenian (։), Ethiopic (።) and Myanmar (။) full stops, and the
+ * fullwidth and halfwidth CJK stops (． ｡). Family: prose in Hindi, Bengali, Urdu, Arabic and other scripts, which
+ * read as unterminated fragments (teaser headlines) and dropped out of the body.
+ */
+const SENTENCE_END = new RegExp(`[.!?。！？…।॥؟۔։።။．｡][${CLOSERS}\\]]*$`);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /** A token character: a letter or a digit of any script. */
