@@ -161,10 +161,9 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   { rule: "clean/comments", re: /^(antworten|antwort|répondre|responder|responda|rispondi|balas|ответить|beantwoorden|reageren|svara|odpowiedz)\s*[↓→↩]?$|^(hilfreich|helpful|útil|utile)\?\s*[+-]?\d*$/iu, maxWords: 2, why: "reply buttons and helpful-vote counters under comments, in several languages" },
   // Share rows in other languages ("Jetzt teilen", "Compartir en Facebook Compartir en Twitter", "Share Link").
   { rule: "clean/share", re: /^(?:(?:jetzt teilen|artikel teilen|teilen|share link|share via|compartir en|partager sur|condividi su|compartilhar( no| via)?|compartilhe no|bagikan ke|(?:auf|via|per) \S+ teilen)\s*(?:facebook|twitter|whatsapp|linkedin|pinterest|telegram|e-?mail|x|xing|reddit|messenger)?\s*)+$/iu, maxWords: 12, why: "share rows in several languages ('Jetzt teilen', 'Compartir en Facebook')" },
-  // Newsletter pitches written as a sentence longer than the short newsletter entries above: a sign-up verb and the
-  // word "newsletter", in several languages ("… and sign up to our daily newsletter here", "Abonnieren Sie unseren
-  // Newsletter …", "Inscrivez-vous à notre newsletter …"), and the forwarded-newsletter footer.
-  { rule: "clean/newsletter", re: /\b(sign(ing)? up|subscribe|subscribing|register|abonnier\p{L}*|anmelden|melde dich|inscri\p{L}*|abonne[zr]\p{L}*|suscr[ií]b\p{L}*|assin[ae]\p{L}*|iscriv\p{L}*|daftar)\b.{0,80}\bnewsletters?\b|\bwas this (e-?mail|newsletter) forwarded to you\b/iu, maxWords: 40, why: "newsletter pitches in sentence form, in several languages" },
+  // (Measured and dropped, session clean-5: a newsletter pitch in sentence form, a sign-up verb and "newsletter" in
+  //  one line of up to 40 words. Silver halves A1/A2 +0.001 but the held-out folds' recall -0.002: the benchmark's
+  //  truth keeps such a line when it sits inside the article.)
   // Ad labels in other languages, and an ad's own hide button.
   { rule: "clean/ad", inline: true, re: /^(hide ad|close ad|hirdetés|reklám|reklama|oglas|mainos|annons|reklame|pubblicità|iklan|إعلان|विज्ञापन|広告)$/iu, maxWords: 3, why: "ad labels in several languages and 'Hide Ad' buttons" },
 ];
