@@ -97,6 +97,11 @@ function siteOf(url: string): string {
 }
 const foldOf = new Map(ids.map((id) => [id, fnv1a(siteOf(truth[id].url)) % FOLDS]));
 const heldOut = (id: string) => HELD_OUT_FOLDS.has(foldOf.get(id)!);
+/**
+ * Session clean-5: the development folds cut in two halves by site (bit 3 of the same hash: 29 and 32 pages), for
+ * deciding a rule by cross-validation: a rule is kept only when it gains on both halves (and on two renderers).
+ */
+const devHalfOf = (id: string): "D1" | "D2" => ((fnv1a(siteOf(truth[id].url)) >>> 3) & 1 ? "D2" : "D1");
 
 /** The recorded held-out list and the fold rule must agree (when a list is recorded). */
 function checkHeldOut(): void {
@@ -160,6 +165,7 @@ for (const mode of modes) {
   const m = metricsOf(scores);
   const dev = metricsOf(devIdx.map((i) => scores[i]));
   const held = metricsOf(heldIdx.map((i) => scores[i]));
+  const halves = (["D1", "D2"] as const).map((h) => metricsOf(devIdx.filter((i) => devHalfOf(ids[i]) === h).map((i) => scores[i])));
   const folds = Array.from({ length: FOLDS }, (_, k) => metricsOf(ids.flatMap((id, i) => (foldOf.get(id) === k ? [scores[i]] : []))).f1);
   const zeroPages = scores.filter((s) => f1Of(s) === 0).length;
   const accuracy = exact / ids.length;
@@ -167,6 +173,7 @@ for (const mode of modes) {
   measured[mode] = { ...m, accuracy, pagesPerSecond: Math.round(pps), development: dev, heldOut: held, folds, zeroPages };
   console.log(
     `${mode.padEnd(9)} all ${fmt(m)} | dev folds ${fmt(dev)} | held-out ${fmt(held)} | ` +
+      `dev halves F1 D1 ${halves[0].f1.toFixed(4)} D2 ${halves[1].f1.toFixed(4)} | ` +
       `per fold F1 ${folds.map((f) => f.toFixed(3)).join(" ")} | accuracy=${accuracy.toFixed(3)} zero-F1 pages=${zeroPages} pages/s(cpu)=${pps.toFixed(1)}`,
   );
   if (verbose) {

@@ -187,6 +187,16 @@ const BODY_FRAGMENT_MIN_WORDS = 3;
 const ISOLATED_FACTOR = 0.5;
 /** ...and at most this much: a teaser (headline, name, blurb) must not outweigh its fragments. */
 const ISOLATED_MAX = 5;
+/**
+ * Session clean-5: an isolated prose line of ISOLATED_LONG_WORDS words or more weighs up to ISOLATED_LONG_MAX instead.
+ * Family: articles whose paragraphs stand between subheadings, list entries or widgets (guides and round-ups whose
+ * every section is a heading, a long paragraph and a fact list; blog posts of one long paragraph over an author box),
+ * in every renderer: each paragraph was capped as a teaser blurb, and the article lost to a comment thread or a
+ * sidebar. Teaser blurbs are shorter; the cap stays, so a long blurb still cannot carry a teaser list on its own.
+ * Measured on eval:clean-silver halves A1/A2 (text and Markdown, all four up) with eval:clean's dev halves unchanged.
+ */
+const ISOLATED_LONG_WORDS = 60;
+const ISOLATED_LONG_MAX = 15;
 
 type Decision = { keep: Block } | { drop: RemovedBlock } | null;
 
@@ -745,7 +755,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (!prose[i]) continue;
     const box = lines[i].cls !== "good" ? -1 : Math.max(inlineBox(i, -1), proseNeighbour(i, -1) ? -1 : inlineBox(i, 1));
     if (box >= 0) lines[box].score = Math.max(lines[box].score, -(INLINE_BOX_HEADER_COST + lines[box].words / 2));
-    else if (!proseNeighbour(i, -1) && !proseNeighbour(i, 1)) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, ISOLATED_MAX);
+    else if (!proseNeighbour(i, -1) && !proseNeighbour(i, 1)) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, lines[i].words >= ISOLATED_LONG_WORDS ? ISOLATED_LONG_MAX : ISOLATED_MAX);
   }
   // A line printed again further down is a teaser or a widget repeating the page
   // (related lists, "most read"); body paragraphs are not printed twice.

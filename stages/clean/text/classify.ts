@@ -70,7 +70,13 @@ const LINKED_PARAGRAPH_MIN_WORDS = 16;
  * sites, which read as an unterminated fragment (a teaser) and fell off the end of the body.
  */
 const CLOSERS = `"'”’“‘»«›‹)`;
-const SENTENCE_END = new RegExp(`[.!?。！？…][${CLOSERS}\\]]*$`);
+/**
+ * Session clean-5: the full stops and question marks of other scripts too: the Devanagari and Bengali danda (। ॥),
+ * the Arabic question mark and Urdu full stop (؟ ۔), the Armenian (։), Ethiopic (።) and Myanmar (။) full stops, and the
+ * fullwidth and halfwidth CJK stops (． ｡). Family: prose in Hindi, Bengali, Urdu, Arabic and other scripts, which
+ * read as unterminated fragments (teaser headlines) and dropped out of the body.
+ */
+const SENTENCE_END = new RegExp(`[.!?。！？…।॥؟۔։።။．｡][${CLOSERS}\\]]*$`);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /** A token character: a letter or a digit of any script. */
@@ -203,6 +209,10 @@ export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lin
   if (text === "" && !residue) {
     return classified(u, words, stopDensity, sentenceEnd, "bad", "clean/navigation", "empty list item or marker", false, -1);
   }
+  // Session clean-5: a link whose text is named in-article boilerplate ("[Hide Ad](…)", "[Mehr erfahren](…)") is that
+  // boilerplate, as the same line from a plain-text renderer: it stays in the article's flow.
+  const inlineLex = residue?.rule === MARKDOWN_LINK && u.linked !== text ? matchBoilerplate(text, words) : null;
+  if (inlineLex?.inline) return classified(u, words, stopDensity, sentenceEnd, "bad", inlineLex.rule, inlineLex.why, false, -THRESHOLDS.shortPenalty);
   if (residue) {
     const score = residue.inline ? -THRESHOLDS.shortPenalty : -(THRESHOLDS.badBase + words / 2);
     const out = classified(u, words, stopDensity, sentenceEnd, "bad", residue.rule, residue.why, false, score);
@@ -222,7 +232,7 @@ export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lin
   const lex = matchBoilerplate(text, words);
   if (lex) {
     const breaker = lex.breaker === true;
-    const score = -(THRESHOLDS.badBase + words / 2 + (breaker ? THRESHOLDS.breakerPenalty : 0) + (lex.hardStop ? THRESHOLDS.hardStopPenalty : 0));
+    const score = lex.inline ? -THRESHOLDS.shortPenalty : -(THRESHOLDS.badBase + words / 2 + (breaker ? THRESHOLDS.breakerPenalty : 0) + (lex.hardStop ? THRESHOLDS.hardStopPenalty : 0));
     return classified(u, words, stopDensity, sentenceEnd, "bad", lex.rule, lex.why, breaker, score);
   }
   const chars = text.length + cjk; // a CJK character carries about two Latin characters of content

@@ -23,6 +23,11 @@ export interface BoilerplateEntry {
   breaker?: boolean;
   /** Opens a section after which article text practically never resumes (comment threads). */
   hardStop?: boolean;
+  /**
+   * Sits inside the article's flow (session clean-5): costs the body run no more than a short fragment, as the
+   * inline residue patterns do (text/patterns.ts), so the paragraphs around it stay one run.
+   */
+  inline?: boolean;
   why: string;
 }
 
@@ -141,6 +146,28 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- navigation helpers ----------------------------------------------------------------------------------
   { rule: "clean/navigation", re: /^(home|menu|search|close|open|back|next|previous|prev|top|back to top|back to (the )?(gallery|article|story|home|homepage|list|results)|skip to (main )?content|jump (directly )?to (the )?content|toggle navigation|main menu|navigation|all (sections|topics)|sections|more|show more|loading\.*|print this page|font size|text size|a\+?|a-|x|×|…|\.\.\.|•+|·+|-+|—+|=+|\|+)$/i, maxWords: 5, why: "UI controls and separators" },
   { rule: "clean/navigation", re: /^(tags?|topics?|categor(y|ies)|filed under|posted in|labels?)\s*:/i, maxWords: 25, why: "tag and category lists" },
+  // ---- session clean-5: families that leak on unseen sites, in the languages of the stop-word table -------------
+  // (Last in the table: a line an earlier entry names keeps that entry's rule and cost.)
+  // Inline read-more promos with a label and a linked headline, in other languages (the English "Read more: …" is
+  // above): "Mehr lesen: …", "Lesen Sie auch: …", "Lire aussi : …", "Leia também: …". Not a section header: the
+  // article goes on after them.
+  { rule: "clean/read-more", inline: true, re: /^(mehr lesen|mehr dazu|lesen sie (auch|mehr|hier|weiter|dazu)|auch lesenswert|siehe auch|lire (aussi|également|la suite)|à lire (aussi|également)|voir aussi|lee (también|más)|lea (también|más)|ver también|leia (também|mais)|veja (também|mais)|leggi (anche|di più)|vedi anche|baca (juga|selengkapnya)|lees (ook|meer)|läs (också|mer)|czytaj (także|też|również|więcej)|читайте (также|ещё|еще))\s*:/iu, maxWords: 30, why: "'Mehr lesen: <headline>', 'Lire aussi : <headline>' promos inside an article, in several languages" },
+  // "Learn more" buttons in other languages (the English ones are above).
+  { rule: "clean/read-more", inline: true, re: /^(mehr erfahren|jetzt mehr erfahren|weiterlesen|mehr anzeigen|en savoir plus|lire plus|saber más|leer más|saiba mais|ler mais|scopri di più|leggi tutto|selengkapnya|подробнее|читать далее|lees meer|läs mer|czytaj więcej)\b.{0,20}$/iu, maxWords: 6, why: "'Mehr erfahren', 'En savoir plus' buttons" },
+  // (Session clean-5: the entries below that need no Unicode class are written without the `u` flag: a long
+  //  unanchored alternation of `\b` words under /iu cost the cleaner 15 % of its time, under /i it costs 1 %.)
+  // Comment forms of blog engines in other languages (WordPress, Disqus translations): the form's header, the reply
+  // buttons, the small print and the notification boxes. The form header opens the section after the article.
+  { rule: "clean/comments", re: /^(schreibe(n sie)? einen kommentar|kommentar (verfassen|schreiben|hinterlassen)|hinterlasse einen kommentar|(eine )?antwort (hinterlassen|schreiben)|laisser un commentaire|laissez un commentaire|(deja|dejar) un comentario|deixe (um|seu) comentário|deixe uma resposta|lascia un commento|lascia un commento|tinggalkan (balasan|komentar)|добавить комментарий|оставить комментарий|laat een reactie achter|lämna en kommentar|zostaw komentarz|napisz komentarz)\b.{0,40}$/iu, maxWords: 12, breaker: true, why: "comment-form headers in several languages ('Schreibe einen Kommentar', 'Laisser un commentaire')" },
+  { rule: "clean/comments", re: /\b(antwort(en)? abbrechen|annuler la réponse|cancelar respuesta|cancelar resposta|annulla risposta|batalkan balasan|отменить ответ)\b|^gib hier deinen kommentar ein\b|\bdu kommentierst mit dein(em|er)\b|\bbenachrichtig(e mich|ung) (bei|über) (neuen|weiteren|folge)\S*\b|\bdeine e-mail-adresse wird nicht veröffentlicht\b|\berforderliche felder sind mit\b|\b(this site|diese website|ce site|este sitio|este site) (uses|verwendet|utilise|usa) akismet\b|\bnotify me of (new|follow-up) (comments|posts)\b|\byour email address will not be published\b|\brequired fields are marked\b/i, maxWords: 40, why: "comment-form small print and notification boxes ('Antworten abbrechen', 'This site uses Akismet to reduce spam')" },
+  { rule: "clean/comments", re: /^(antworten|antwort|répondre|responder|responda|rispondi|balas|ответить|beantwoorden|reageren|svara|odpowiedz)\s*[↓→↩]?$|^(hilfreich|helpful|útil|utile)\?\s*[+-]?\d*$/iu, maxWords: 2, why: "reply buttons and helpful-vote counters under comments, in several languages" },
+  // Share rows in other languages ("Jetzt teilen", "Compartir en Facebook Compartir en Twitter", "Share Link").
+  { rule: "clean/share", re: /^(?:(?:jetzt teilen|artikel teilen|teilen|share link|share via|compartir en|partager sur|condividi su|compartilhar( no| via)?|compartilhe no|bagikan ke|(?:auf|via|per) \S+ teilen)\s*(?:facebook|twitter|whatsapp|linkedin|pinterest|telegram|e-?mail|x|xing|reddit|messenger)?\s*)+$/iu, maxWords: 12, why: "share rows in several languages ('Jetzt teilen', 'Compartir en Facebook')" },
+  // (Measured and dropped, session clean-5: a newsletter pitch in sentence form, a sign-up verb and "newsletter" in
+  //  one line of up to 40 words. Silver halves A1/A2 +0.001 but the held-out folds' recall -0.002: the benchmark's
+  //  truth keeps such a line when it sits inside the article.)
+  // Ad labels in other languages, and an ad's own hide button.
+  { rule: "clean/ad", inline: true, re: /^(hide ad|close ad|hirdetés|reklám|reklama|oglas|mainos|annons|reklame|pubblicità|iklan|إعلان|विज्ञापन|広告)$/iu, maxWords: 3, why: "ad labels in several languages and 'Hide Ad' buttons" },
 ];
 
 /** Lexicon lookup: the first entry that fits the line, or null. */

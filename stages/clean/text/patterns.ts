@@ -84,6 +84,14 @@ function creditClosingCaption(line: string, last: number): boolean {
 
 /** An embedded post's chrome lines: the "view on" link and the "shared by" credit with the account's handle. */
 const EMBED_CHROME = /^(?:view (?:this|the) (?:post|photo|video|profile) on (?:instagram|facebook|tiktok|twitter|x|threads)|(?:a|this) (?:post|photo|video) shared by .{1,80}\(@[\w.]{1,40}\)(?: on .{1,40})?)$/iu;
+/**
+ * Session clean-5: the consent placeholder a privacy plugin prints instead of an embed until the reader clicks (the
+ * consent sentence and its load buttons): "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von
+ * Instagram.", "Beitrag laden", "Instagram-Beiträge immer entsperren", "By loading the video, you agree to YouTube's
+ * privacy policy.", "Load video". Family: embeds in German, French and Spanish blogs and news sites (any renderer);
+ * it sits between the article's paragraphs as the embed would.
+ */
+const EMBED_CONSENT = /^(?:.{0,40}\b(?:mit dem laden (?:des|der) (?:beitrags|inhalts|videos|karte|tweets)|by loading the (?:post|content|video|map|tweet)|en chargeant (?:ce|le|la|cette) (?:contenu|vidéo|publication|carte)|al cargar (?:el|este|la|esta) (?:contenido|vídeo|video|publicación|mapa))\b.{0,100}\b(?:akzeptieren|accept|agree|acceptez|aceptas?|aceptará)\b.{0,80}|(?:instagram|youtube|twitter|facebook|tiktok|vimeo|spotify|google maps|x)[- ](?:beiträge|videos?|posts?|inhalte?|tweets?) immer entsperren|(?:beitrag|inhalt|video|karte|post) (?:laden|entsperren)|always unblock .{1,30}|load (?:the )?(?:post|content|video|map))$/iu;
 
 export const RESIDUE: ResiduePattern[] = [
   {
@@ -177,7 +185,7 @@ export const RESIDUE: ResiduePattern[] = [
     rule: "clean/embed",
     inline: true,
     why: "an embedded social post's chrome ('View this post on Instagram', 'A post shared by Jane Roe (@janeroe)')",
-    test: (line, words) => words <= 30 && EMBED_CHROME.test(line),
+    test: (line, words) => words <= 40 && (EMBED_CHROME.test(line) || EMBED_CONSENT.test(line)),
   },
   {
     rule: "clean/markup",
