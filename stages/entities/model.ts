@@ -134,7 +134,7 @@ export interface TemplateTables {
   wordId: Map<string, number>;
   words: number;
   oneByWord: (Int32Array | null)[];
-  pairByWords: (Map<number, number> | null)[];
+  pairByWords: (PairRows | null)[];
   pairFirst: (Uint8Array | null)[];
   /** Class-valued templates: row by class id (-1: none). */
   oneByClass: (Int32Array | null)[];
@@ -159,7 +159,7 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
     wordId,
     words: V,
     oneByWord: specs.map((s) => (s.kind === "one" && s.words ? new Int32Array(V).fill(-1) : null)),
-    pairByWords: specs.map((s) => (s.kind === "pair" ? new Map() : null)),
+    pairByWords: specs.map(() => null),
     pairFirst: specs.map((s) => (s.kind === "pair" ? new Uint8Array(V) : null)),
     oneByClass: specs.map(() => null),
   };
@@ -173,6 +173,7 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
     if (s.kind === "flag") tables.flag[t] = model.rows.get(s.prefix) ?? -1;
   });
   const valued = specs.map((s, t) => ({ ...s, t })).filter((s) => s.kind !== "flag");
+  const pairs = specs.map((s) => (s.kind === "pair" ? new Map<number, number>() : null));
   for (const [name, row] of model.rows) {
     for (const s of valued) {
       if (!name.startsWith(s.prefix)) continue;
@@ -192,12 +193,59 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
         const a = wordId.get(rest.slice(0, k));
         const b = wordId.get(rest.slice(k + 1));
         if (a === undefined || b === undefined) continue;
-        tables.pairByWords[s.t]!.set(a * V + b, row);
+        pairs[s.t]!.set(a * V + b, row);
         tables.pairFirst[s.t]![a] = 1;
       }
     }
   }
+  tables.pairByWords = pairs.map((m) => (m === null ? null : new PairRows(m, V)));
   return tables;
+}
+
+/**
+ * The rows of word pairs (first, second word id), in an open-addressing table of typed arrays
+ * (linear probing, at most half full): the same answers as a map keyed by first × words + second,
+ * without the map's hashing and entries. A missing pair is -1.
+ */
+export class PairRows {
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  /** 32 − log2 of the table's size: a hash keeps its high bits. */
+  private readonly shift: number;
+  /** `entries`: row by first × words + second. */
+  constructor(entries: ReadonlyMap<number, number>, words: number) {
+    let bits = 3;
+    while (1 << bits < entries.size * 2) bits++;
+    const size = 1 << bits;
+    this.mask = size - 1;
+    this.shift = 32 - bits;
+    this.first = new Int32Array(size).fill(-1);
+    this.second = new Int32Array(size);
+    this.rows = new Int32Array(size);
+    for (const [key, row] of entries) {
+      const a = Math.floor(key / words);
+      const b = key - a * words;
+      let h = PairRows.hash(a, b) >>> this.shift;
+      while (this.first[h] !== -1) h = (h + 1) & this.mask;
+      this.first[h] = a;
+      this.second[h] = b;
+      this.rows[h] = row;
+    }
+  }
+  private static hash(a: number, b: number): number {
+    return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca77);
+  }
+  /** The row of the pair (a, b), or -1. */
+  get(a: number, b: number): number {
+    const { first, mask } = this;
+    for (let h = PairRows.hash(a, b) >>> this.shift; ; h = (h + 1) & mask) {
+      const f = first[h];
+      if (f === -1) return -1;
+      if (f === a && this.second[h] === b) return this.rows[h];
+    }
+  }
 }
 
 export function loadModel(json: ModelJson): LinearChainModel {
@@ -240,37 +288,44 @@ export function emissions(model: LinearChainModel, feats: string[][]): Float32Ar
   return e;
 }
 
-/** Best label sequence under BIO constraints (Viterbi). */
+/**
+ * Best label sequence under BIO constraints (Viterbi). Scores in double precision; only the
+ * previous token's scores are kept, and the back-pointers as bytes.
+ */
 export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: Float32Array): Int32Array {
   const L = NUM_LABELS;
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
-  for (let l = 0; l < L; l++) score[l] = allowed(0, l) ? start[l] + e[l] : -Infinity;
+  let prev = new Float64Array(L);
+  let cur = new Float64Array(L);
+  const back = new Uint8Array(n * L);
+  for (let l = 0; l < L; l++) prev[l] = allowed(0, l) ? start[l] + e[l] : -Infinity;
   for (let i = 1; i < n; i++) {
-    const prevBase = (i - 1) * L;
+    const base = i * L;
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
       // The allowed previous labels of c, in increasing order (ties go to the lowest, as before).
       for (let q = PREV_START[c], end = PREV_START[c + 1]; q < end; q++) {
         const p = PREV_FLAT[q];
-        const s = score[prevBase + p] + trans[p * L + c];
+        const s = prev[p] + trans[p * L + c];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * L + c] = best + e[i * L + c];
-      back[i * L + c] = arg;
+      cur[c] = best + e[base + c];
+      back[base + c] = arg;
     }
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
   let best = -Infinity;
   let arg = 0;
   for (let l = 0; l < L; l++) {
-    if (score[(n - 1) * L + l] > best) {
-      best = score[(n - 1) * L + l];
+    if (prev[l] > best) {
+      best = prev[l];
       arg = l;
     }
   }

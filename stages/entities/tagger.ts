@@ -418,7 +418,7 @@ class RowCollector implements FeatureSink {
     const ka = this.ids[a];
     if (ka < 0 || this.tables.pairFirst[t]![ka] === 0) return;
     const kb = this.ids[b];
-    if (kb >= 0) this.push(this.tables.pairByWords[t]!.get(ka * this.tables.words + kb));
+    if (kb >= 0) this.push(this.tables.pairByWords[t]!.get(ka, kb));
   }
   klass(t: number, id: number): void {
     const byClass = this.tables.oneByClass[t]!;
