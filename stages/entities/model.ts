@@ -68,8 +68,8 @@ export interface LinearChainModel {
   start: Float32Array;
   /** The context templates' rows, compiled on first use (see templateTables). */
   tables?: TemplateTables;
-  /** Each word as this model reads it (its facts, table id and own features' scores), filled by the tagger as words come (tagger.ts modelWord). */
-  words?: Map<string, ModelWord>;
+  /** The words this model has read, kept across documents (emissions.ts). */
+  words?: WordTable;
   /** The vocabulary: the words of the model's "w=" features, filled on first use (vocabularyOf). */
   vocabulary?: Set<string>;
   /** Word classes of the model (ModelJson.classes), as featureContext reads them. */
@@ -86,17 +86,45 @@ export interface LinearChainModel {
 
 /**
  * A word as the tagger reads it with one model: what features.ts needs of it (WordFacts, its vocabulary
- * mapping the model's), the id of its mapped word in the compiled template tables (-1: none) and the
- * summed weights of its own features (features.ts wordFeatures and its word classes), per label; the
- * rows of its retyper features, filled by retype.ts as spans come.
+ * mapping the model's), its slot in the model's WordTable (-1: a word made under a caller's other mapping,
+ * not kept) and the rows of its retyper features, filled by retype.ts as spans come.
  */
 export interface ModelWord extends WordFacts {
   retypeRows?: RetypeWord["retypeRows"];
   model: LinearChainModel;
-  id: number;
-  scores: Float32Array;
-  /** The rows of the shape-valued context templates for this word's shape (tagger.ts SHAPE_TEMPLATES order; -1: none). */
+  slot: number;
+}
+
+/**
+ * The words a model has read (emissions.ts), each in a slot of flat arrays that the token loops read:
+ * filled on a word's first occurrence, kept across documents, emptied when they outgrow a bound.
+ */
+export interface WordTable {
+  /** Slot of each word as written. */
+  slots: Map<string, number>;
+  /** By slot: the word's facts, its mapped word (lower case or the unknown word), its shape. */
+  words: ModelWord[];
+  mapped: string[];
+  shapes: string[];
+  /** Slots in use. */
+  size: number;
+  /** By slot: the id of its mapped word in the compiled template tables (-1: none). */
+  id: Int32Array;
+  /** By slot × NUM_LABELS: the summed weights of the word's own features (features.ts wordFeatures, its word classes). */
+  own: Float32Array;
+  /** By slot × the shape-valued templates: their rows for the word's shape (-1: none). */
   shapeRows: Int32Array;
+  /** By slot: capitalised (128) and features.ts GIVEN, TITLE, ORG_HEAD bits. */
+  bits: Uint8Array;
+  /** By slot: the slot of the word in lower case, for a capitalised word that differs from it (-1: none). */
+  lowerSlot: Int32Array;
+  /** By slot: coarse × 65536 + fine word class (-1: none); null without a class table. */
+  klass: Int32Array | null;
+  /** By slot: the last document (stamp) that used the word in lower case, and capitalised mid-sentence. */
+  lowerSeen: Int32Array;
+  capMidSeen: Int32Array;
+  /** The current document's stamp. */
+  stamp: number;
 }
 
 /** The model's vocabulary words (its "w=" feature names without the prefix), kept on the model. */
