@@ -330,16 +330,29 @@ export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: 
   for (let l = 0; l < L; l++) prev[l] = allowed(0, l) ? start[l] + e[l] : -Infinity;
   for (let i = 1; i < n; i++) {
     const base = i * L;
+    // The allowed previous labels of c, in increasing order (ties go to the lowest): every label before O
+    // and B-X (odd labels), B-X and I-X before I-X (checked against `allowed` below).
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
-      // The allowed previous labels of c, in increasing order (ties go to the lowest, as before).
-      for (let q = PREV_START[c], end = PREV_START[c + 1]; q < end; q++) {
-        const p = PREV_FLAT[q];
-        const s = prev[p] + trans[p * L + c];
-        if (s > best) {
-          best = s;
-          arg = p;
+      if (c === 0 || (c & 1) === 1) {
+        for (let p = 0; p < L; p++) {
+          const s = prev[p] + trans[p * L + c];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      } else {
+        const s1 = prev[c - 1] + trans[(c - 1) * L + c];
+        if (s1 > best) {
+          best = s1;
+          arg = c - 1;
+        }
+        const s2 = prev[c] + trans[c * L + c];
+        if (s2 > best) {
+          best = s2;
+          arg = c;
         }
       }
       cur[c] = best + e[base + c];
@@ -362,11 +375,10 @@ export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: 
   return out;
 }
 
-/** For each label, the labels allowed before it, in increasing order. */
-const ALLOWED_PREV: Int32Array[] = Array.from({ length: NUM_LABELS }, (_, c) =>
-  Int32Array.from({ length: NUM_LABELS }, (_, p) => p).filter((p) => allowed(p, c)),
-);
-/** ALLOWED_PREV in one array: label c's previous labels are PREV_FLAT[PREV_START[c] .. PREV_START[c + 1]). */
-const PREV_FLAT = Int32Array.from(ALLOWED_PREV.flatMap((prevs) => [...prevs]));
-const PREV_START = Int32Array.from({ length: NUM_LABELS + 1 }, (_, c) => ALLOWED_PREV.slice(0, c).reduce((n, prevs) => n + prevs.length, 0));
-
+// The label layout viterbi relies on: O and B-X (odd) follow any label, I-X only B-X (its label − 1) and I-X.
+for (let c = 0; c < NUM_LABELS; c++) {
+  for (let p = 0; p < NUM_LABELS; p++) {
+    const expected = c === 0 || (c & 1) === 1 || p === c - 1 || p === c;
+    if (allowed(p, c) !== expected) throw new Error("viterbi: the BIO label layout changed");
+  }
+}
