@@ -10,10 +10,10 @@
  */
 
 import type { WordFacts } from "./features.ts";
+import { MODEL_TYPES, type ModelType } from "./model-types.ts";
 import { loadRetyper, type RetypeJson, type Retyper, type RetypeWord } from "./retype.ts";
 
-export const MODEL_TYPES = ["PER", "ORG", "PLACE", "NORP", "MISC"] as const;
-export type ModelType = (typeof MODEL_TYPES)[number];
+export { MODEL_TYPES, type ModelType };
 /** Label 0 is O; then B-X and I-X for each type in MODEL_TYPES order. */
 export const LABELS: readonly string[] = ["O", ...MODEL_TYPES.flatMap((t) => ["B-" + t, "I-" + t])];
 export const NUM_LABELS = LABELS.length;
@@ -236,9 +236,8 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
  * without the map's hashing and entries. A missing pair is -1.
  */
 export class PairRows {
-  private readonly first: Int32Array;
-  private readonly second: Int32Array;
-  private readonly rows: Int32Array;
+  /** Entry h at 3h: first word id (-1: empty), second word id, row; one entry in one cache line. */
+  private readonly table: Int32Array;
   private readonly mask: number;
   /** 32 − log2 of the table's size: a hash keeps its high bits. */
   private readonly shift: number;
@@ -249,17 +248,16 @@ export class PairRows {
     const size = 1 << bits;
     this.mask = size - 1;
     this.shift = 32 - bits;
-    this.first = new Int32Array(size).fill(-1);
-    this.second = new Int32Array(size);
-    this.rows = new Int32Array(size);
+    const table = (this.table = new Int32Array(size * 3));
+    for (let h = 0; h < size; h++) table[3 * h] = -1;
     for (const [key, row] of entries) {
       const a = Math.floor(key / words);
       const b = key - a * words;
       let h = PairRows.hash(a, b) >>> this.shift;
-      while (this.first[h] !== -1) h = (h + 1) & this.mask;
-      this.first[h] = a;
-      this.second[h] = b;
-      this.rows[h] = row;
+      while (table[3 * h] !== -1) h = (h + 1) & this.mask;
+      table[3 * h] = a;
+      table[3 * h + 1] = b;
+      table[3 * h + 2] = row;
     }
   }
   private static hash(a: number, b: number): number {
@@ -267,11 +265,11 @@ export class PairRows {
   }
   /** The row of the pair (a, b), or -1. */
   get(a: number, b: number): number {
-    const { first, mask } = this;
+    const { table, mask } = this;
     for (let h = PairRows.hash(a, b) >>> this.shift; ; h = (h + 1) & mask) {
-      const f = first[h];
+      const f = table[3 * h];
       if (f === -1) return -1;
-      if (f === a && this.second[h] === b) return this.rows[h];
+      if (f === a && table[3 * h + 1] === b) return table[3 * h + 2];
     }
   }
 }

@@ -279,14 +279,15 @@ function decodeSpans(model: { trans: Float32Array; start: Float32Array }, tok: T
     // allowed after the previous label of the path (BIO constraints and
     // transition weights included), averaged over the span.
     let margin = 0;
+    const { start, trans } = model;
     for (let k = i; k < j; k++) {
       const prev = k > 0 ? labels[k - 1] : -1;
-      const score = (l: number) => e[k * L + l] + (prev < 0 ? model.start[l] : model.trans[prev * L + l]);
-      const chosen = score(labels[k]);
+      // A label's score: its emission plus its start or transition weight.
+      const chosen = e[k * L + labels[k]] + (prev < 0 ? start[labels[k]] : trans[prev * L + labels[k]]);
       let other = -Infinity;
       for (let l = 0; l < L; l++) {
         if (l === labels[k] || (prev >= 0 && !allowed(prev, l)) || (prev < 0 && !allowed(0, l))) continue;
-        other = Math.max(other, score(l));
+        other = Math.max(other, e[k * L + l] + (prev < 0 ? start[l] : trans[prev * L + l]));
       }
       margin += chosen - other;
     }
@@ -306,12 +307,11 @@ function decodeSpans(model: { trans: Float32Array; start: Float32Array }, tok: T
 function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
   const w = tok.words;
   let { i, j } = s;
-  const startsName = (k: number) => isCapitalised(w[k]) || /^\p{N}/u.test(w[k]) || PARTICLE_SET.has(w[k].toLowerCase());
   // Possessive at the end: Iraq ' s
   if (j - i >= 3 && (w[j - 1] === "s" || w[j - 1] === "S") && APOSTROPHES.has(w[j - 2])) j -= 2;
   for (;;) {
     const before = i + j * 1000;
-    while (i < j && (EDGE_PUNCT.test(w[i]) || !startsName(i) || (j - i > 1 && NOT_NAME_START_SET.has(w[i].toLowerCase())))) i++;
+    while (i < j && (EDGE_PUNCT.test(w[i]) || !startsName(w[i]) || (j - i > 1 && NOT_NAME_START_SET.has(w[i].toLowerCase())))) i++;
     while (j > i && EDGE_PUNCT.test(w[j - 1]) && !/\p{L}\.$/u.test(w[j - 1])) j--;
     // A name never ends in a function word ("Party of", "Accademia di"), and a
     // person's or a place's never in a common lower-case word ("Laurent fragrance").
@@ -337,6 +337,11 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
   for (let k = i; k < j && !hasCap; k++) hasCap = /[\p{Lu}\p{N}]/u.test(w[k]);
   if (!hasCap) return null;
   return { ...s, i, j };
+}
+
+/** Can a name start with this word (a capital, a digit, a particle)? */
+function startsName(word: string): boolean {
+  return isCapitalised(word) || /^\p{N}/u.test(word) || PARTICLE_SET.has(word.toLowerCase());
 }
 
 /** Roman numerals of rulers and popes: "Mojmír I", "Franz Joseph I.", "Benedict XVI". */

@@ -61,7 +61,7 @@ export function tokenize(text: string): Tokens {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const w = m[0];
     const s = m.index;
-    if (!atStart && s > prevEnd && text.slice(prevEnd, s).includes("\n")) atStart = true;
+    if (!atStart && s > prevEnd && newlineIn(text, prevEnd, s)) atStart = true;
     words.push(w);
     starts.push(s);
     ends.push(s + w.length);
@@ -71,4 +71,10 @@ export function tokenize(text: string): Tokens {
     prevEnd = s + w.length;
   }
   return { text, words, starts, ends, sentenceStart };
+}
+
+/** Does text[from, to) hold a line feed? */
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
