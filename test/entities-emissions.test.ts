@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { documentEmissions, modelContext } from "../stages/entities/emissions.ts";
 import { documentFeatures, featureContext } from "../stages/entities/features.ts";
 import { allowed, emissions, LABELS, loadModel, NUM_LABELS, PairRows, viterbi, type ModelJson } from "../stages/entities/model.ts";
-import { tokenize } from "../stages/entities/tokens.ts";
+import { isSpace, tokenize, TOKEN_SOURCE } from "../stages/entities/tokens.ts";
 
 // Invented texts. Document cues change from one to the next: "officials" in lower case only in the
 // first, "Venn" capitalised mid-sentence in some only, a word whose lower case comes in a later text.
@@ -114,6 +114,32 @@ describe("Viterbi", () => {
       const trans = Float32Array.from({ length: NUM_LABELS * NUM_LABELS }, value);
       const start = Float32Array.from({ length: NUM_LABELS }, value);
       expect([...viterbi(e, n, trans, start)]).toEqual([...referenceViterbi(e, n, trans, start)]);
+    }
+  });
+});
+
+describe("tokenizer", () => {
+  it("skips exactly the white space of a regular expression's \\s", () => {
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) expect(c.toString(16) + (isSpace(c) ? " taken as space" : " missed")).toBe("");
+  });
+
+  it("finds the tokens a global search of its patterns finds", () => {
+    const search = (text: string) => {
+      const re = new RegExp(TOKEN_SOURCE, "gu");
+      const out: [string, number][] = [];
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m[0], m.index]);
+      return out;
+    };
+    const texts = [
+      "Mr. Venn met Ms. Berg in the U.S. on Jan. 5.\nO'Neill's dog, Da'esh — and the Shi'ite \"Quiet Harbour\".",
+      "\u00a0\u2003Élan\u3000met\u2028İstanbul\ufeff; 𝔘𝔫𝔦 and 😀 here\u200b.\r\n\t— J. R. Tolkien Jr.",
+      "lone \ud800 surrogate \udc00 and a pair \ud83d\ude00 end",
+      "",
+      "   ",
+    ];
+    for (const text of texts) {
+      const tok = tokenize(text);
+      expect(tok.words.map((w, k) => [w, tok.starts[k]])).toEqual(search(text));
     }
   });
 });
