@@ -97,11 +97,15 @@ function longestPhraseTags(
   const out: (string | null)[] = new Array(words.length).fill(null);
   const first = asciiFirstChars(byFirst);
   const bySecond = secondWordIndex(byFirst);
+  const sketch = firstWordSketch(byFirst);
   for (let i = 0; i < words.length; i++) {
     // Most tokens (lower-case words, punctuation) begin with a character no listed phrase begins with.
     const c0 = words[i].charCodeAt(0);
     if (c0 < 128 && first[c0] === 0) continue;
     if (!mayStart(words[i])) continue;
+    // A word whose sketch bit is clear begins no phrase (the map is asked only when it is set).
+    const h = sketchBit(words[i]);
+    if ((sketch[h >>> 3] & (1 << (h & 7))) === 0) continue;
     const all = bySecond.get(words[i]);
     if (!all) continue;
     // Only the phrases whose second word is the next token's (or of one word) can match: the same first match.
@@ -150,6 +154,32 @@ function secondWordIndex<P extends { words: string[] }>(byFirst: ReadonlyMap<str
   return index;
 }
 const SECOND_WORD = new WeakMap<ReadonlyMap<string, readonly unknown[]>, ReadonlyMap<string, ByNextWord<unknown>>>();
+
+/**
+ * A word's bit in a first-word sketch (SKETCH_BITS bits): from its length and its first, second and
+ * last code units. Every first word's bit is set; most other words' bits are clear.
+ */
+function sketchBit(w: string): number {
+  const n = w.length;
+  const h = Math.imul(n ^ (w.charCodeAt(0) << 5) ^ (w.charCodeAt(n > 1 ? 1 : 0) << 13) ^ (w.charCodeAt(n - 1) << 21), 0x9e3779b1);
+  return h >>> (32 - SKETCH_LOG2);
+}
+const SKETCH_LOG2 = 16;
+
+/** The sketch of a phrase list's first words (a bit set per first word, sketchBit): made once per list. */
+function firstWordSketch(byFirst: ReadonlyMap<string, unknown>): Uint8Array {
+  let sketch = SKETCHES.get(byFirst);
+  if (sketch === undefined) {
+    sketch = new Uint8Array((1 << SKETCH_LOG2) / 8);
+    for (const w of byFirst.keys()) {
+      const h = sketchBit(w);
+      sketch[h >>> 3] |= 1 << (h & 7);
+    }
+    SKETCHES.set(byFirst, sketch);
+  }
+  return sketch;
+}
+const SKETCHES = new WeakMap<ReadonlyMap<string, unknown>, Uint8Array>();
 
 /** For each ASCII code, 1 when some phrase of `byFirst` begins with that character: made once per phrase list. */
 function asciiFirstChars(byFirst: ReadonlyMap<string, unknown>): Uint8Array {
