@@ -29,6 +29,7 @@ export const templateTables = (model: LinearChainModel): TemplateTables =>
 function emptyTable(size: number, classes: boolean): WordTable {
   return {
     slots: new Map(),
+    short: new Int32Array(SHORT_WORDS).fill(-1),
     words: [],
     mapped: [],
     shapes: [],
@@ -89,8 +90,37 @@ function scoreWord(model: LinearChainModel, word: string, mapped: string, shape:
 
 /** The slot of `word` in the model's table, made on its first occurrence (with the slot of its lower case when it is capitalised). */
 function wordSlot(model: LinearChainModel, t: WordTable, word: string): number {
-  const kept = t.slots.get(word);
-  if (kept !== undefined) return kept;
+  // Short words (punctuation, "of", "the"…) are found by their characters first.
+  const k = word.length <= 3 ? shortIndex(word) : -1;
+  if (k >= 0) {
+    const s = t.short[k];
+    if (s >= 0) return s;
+  }
+  let s = t.slots.get(word);
+  if (s === undefined) s = newSlot(model, t, word);
+  if (k >= 0) t.short[k] = s;
+  return s;
+}
+
+/**
+ * The index of a short word in WordTable.short: one ASCII character, two ASCII characters, or three
+ * lower-case ASCII letters (SHORT_WORDS places in all); -1 for another word.
+ */
+function shortIndex(w: string): number {
+  const a = w.charCodeAt(0);
+  if (a >= 128) return -1;
+  if (w.length === 1) return a;
+  const b = w.charCodeAt(1);
+  if (b >= 128) return -1;
+  if (w.length === 2) return 128 + a * 128 + b;
+  const c = w.charCodeAt(2);
+  if (a < 97 || a > 122 || b < 97 || b > 122 || c < 97 || c > 122) return -1;
+  return 128 + 128 * 128 + (a - 97) * 676 + (b - 97) * 26 + (c - 97);
+}
+const SHORT_WORDS = 128 + 128 * 128 + 26 * 26 * 26;
+
+/** A new slot for `word` (see wordSlot). */
+function newSlot(model: LinearChainModel, t: WordTable, word: string): number {
   const vocabulary = vocabularyOf(model);
   const facts = wordFacts(word, (lw) => vocabulary.has(lw));
   if (t.size === t.id.length) grow(t);

@@ -102,6 +102,8 @@ export interface ModelWord extends WordFacts {
 export interface WordTable {
   /** Slot of each word as written. */
   slots: Map<string, number>;
+  /** Slots of short words by their characters (emissions.ts shortIndex; -1: not yet looked up). */
+  short: Int32Array;
   /** By slot: the word's facts, its mapped word (lower case or the unknown word), its shape. */
   words: ModelWord[];
   mapped: string[];
