@@ -149,18 +149,6 @@ function newSlot(model: LinearChainModel, t: WordTable, word: string): number {
 }
 
 /**
- * A word as `model` reads it (model.ts ModelWord): kept in the model's word table. `mapped`: the
- * vocabulary mapping of a caller's features (a second stage reads the first stage's); a word the table
- * maps otherwise is made again, and not kept.
- */
-export function modelWord(model: LinearChainModel, word: string, mapped?: string): ModelWord {
-  const t = wordTable(model);
-  const mw = t.words[wordSlot(model, t, word)];
-  if (mapped === undefined || mw.mapped === mapped) return mw;
-  return { ...wordFacts(word, (lw) => mapped === lw), model, slot: -1, retypeRows: undefined };
-}
-
-/**
  * The feature context of a document's tokens as the model reads them (features.ts featureContext with the
  * model's vocabulary and classes): each token's word from the model's table (`slots`: its slot), the
  * document cues (a word also used in lower case, capitalised mid-sentence elsewhere) marked with the

@@ -86,8 +86,8 @@ export interface LinearChainModel {
 
 /**
  * A word as the tagger reads it with one model: what features.ts needs of it (WordFacts, its vocabulary
- * mapping the model's), its slot in the model's WordTable (-1: a word made under a caller's other mapping,
- * not kept) and the rows of its retyper features, filled by retype.ts as spans come.
+ * mapping the model's), its slot in the model's WordTable and the rows of its retyper features, filled by
+ * retype.ts as spans come.
  */
 export interface ModelWord extends WordFacts {
   retypeRows?: RetypeWord["retypeRows"];
