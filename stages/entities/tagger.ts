@@ -858,12 +858,12 @@ const LAW_HEADS = new Set(["Treaty", "Treaties", "Convention", "Peace", "Edict",
  * being talked about ("the song “Shaky Ground”", 'the name "Caribbean"'), not
  * a mention, unless the gazetteers list it as a place or an organisation.
  */
-const QUOTE_PAIRS: Record<string, string> = { "“": "”", '"': '"', "‘": "’", "'": "'" };
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([["“", "”"], ['"', '"'], ["‘", "’"], ["'", "'"]]);
 function dropQuotedTitles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   return spans.filter((s) => {
     if (s.i === 0 || s.j >= w.length) return true;
-    const close = QUOTE_PAIRS[w[s.i - 1]];
+    const close = QUOTE_PAIRS.get(w[s.i - 1]);
     if (close === undefined || w[s.j] !== close) return true;
     if (tok.starts[s.i] !== tok.ends[s.i - 1] || tok.starts[s.j] !== tok.ends[s.j - 1]) return true;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
