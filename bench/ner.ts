@@ -5,8 +5,15 @@
  * pass for each root. Roots are measured in separate child processes, one after the other, so two
  * taggers never share a process (the second one loaded runs slower); compare checkouts by running
  * this several times, alternating, on a loaded machine.
+ *
+ * `--identity`: instead of timing, hashes what `tagEntities` outputs (mentions with offsets, types,
+ * confidences, rules) over every TimeML text and every ../shared/data/ner-dev text, plus an upper-cased and a
+ * lower-cased copy of every seventh, tagged in order and then in reverse order (so that what a tagger keeps
+ * from one document to the next is exercised both ways): two checkouts whose speed work changed no output
+ * print the same two hashes.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -14,6 +21,8 @@ import { parseArgs } from "node:util";
 import { TIMEML_DATA } from "../eval/lib/timeml-split.ts";
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** The NER dev sets (as eval/lib/ner.ts NER_DIR; not imported, so that no other checkout's tagger modules load here). */
+const NER_DIR = join(here, "..", "shared", "data", "ner-dev");
 const { values } = parseArgs({
   options: {
     root: { type: "string", multiple: true },
@@ -21,6 +30,7 @@ const { values } = parseArgs({
     reps: { type: "string", default: "5" },
     data: { type: "string", default: TIMEML_DATA },
     child: { type: "boolean", default: false },
+    identity: { type: "boolean", default: false },
   },
 });
 
@@ -33,7 +43,34 @@ function texts(dir: string, limit: number): string[] {
   return files.slice(0, limit).map((f) => readFileSync(f, "utf8").replace(/<[^>]+>/g, " "));
 }
 
-if (values.child) {
+/** Every ner-dev text (the .jsonl files of `dir`, its re3d raw copy left out). */
+function nerTexts(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith(".jsonl") && !e.name.includes(".raw.")) files.push(join(d, e.name));
+    }
+  };
+  walk(dir);
+  files.sort();
+  return files.flatMap((f) => readFileSync(f, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => (JSON.parse(l) as { text: string }).text));
+}
+
+if (values.child && values.identity) {
+  const root = resolve(values.root?.[0] ?? here);
+  const { tagEntities } = (await import(pathToFileURL(join(root, "stages/entities/tagger.ts")).href)) as { tagEntities: (t: string) => unknown[] };
+  const base = [...texts(values.data, Infinity), ...nerTexts(NER_DIR)];
+  const all = [...base, ...base.filter((_, k) => k % 7 === 0).flatMap((t) => [t.toUpperCase(), t.toLowerCase()])];
+  const hash = (order: string[]) => {
+    const h = createHash("sha256");
+    for (const t of order) h.update(JSON.stringify(tagEntities(t)) + "\n");
+    return h.digest("hex").slice(0, 16);
+  };
+  const forward = hash(all);
+  const reversed = hash([...all].reverse());
+  console.log(JSON.stringify({ root, docs: all.length, forward, reversed }));
+} else if (values.child) {
   const root = resolve(values.root?.[0] ?? here);
   const { tagEntities } = (await import(pathToFileURL(join(root, "stages/entities/tagger.ts")).href)) as { tagEntities: (t: string) => unknown[] };
   const docs = texts(values.data, Number(values.docs));
@@ -50,7 +87,13 @@ if (values.child) {
 } else {
   for (const root of values.root ?? [here]) {
     const args = ["--import", "tsx", fileURLToPath(import.meta.url), "--child", "--root", resolve(root), "--docs", values.docs, "--reps", values.reps, "--data", values.data];
+    if (values.identity) args.push("--identity");
     const line = execFileSync(process.execPath, args, { encoding: "utf8", cwd: here }).trim();
+    if (values.identity) {
+      const r = JSON.parse(line) as { root: string; docs: number; forward: string; reversed: string };
+      console.log(`${r.root}\t${r.docs} texts\tin order ${r.forward}\treversed ${r.reversed}`);
+      continue;
+    }
     const r = JSON.parse(line) as { root: string; words: number; wordsPerCpuSecond: number };
     console.log(`${r.root}\t${r.words} words\t${r.wordsPerCpuSecond} words/CPU-s`);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allowed, emissions, LABELS, loadModel, NUM_LABELS, viterbi, vocabularyOf, type ModelJson } from "../stages/entities/model.ts";
-import { documentEmissions, tagEntitiesWith } from "../stages/entities/tagger.ts";
+import { tagEntitiesWith } from "../stages/entities/tagger.ts";
+import { documentEmissions } from "../stages/entities/emissions.ts";
 import { documentFeatures, featureContext } from "../stages/entities/features.ts";
 import { tokenize } from "../stages/entities/tokens.ts";
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { exchangeClusters } from "../eval/lib/clusters.ts";
 import { emissions, LABELS, loadModel, NUM_LABELS, type ModelJson } from "../stages/entities/model.ts";
 import { documentFeatures, featureContext, wordClass } from "../stages/entities/features.ts";
-import { documentEmissions, tagEntitiesWith } from "../stages/entities/tagger.ts";
+import { tagEntitiesWith } from "../stages/entities/tagger.ts";
+import { documentEmissions } from "../stages/entities/emissions.ts";
 import { tokenize } from "../stages/entities/tokens.ts";
 
 // Invented text: towns come after "in"/"to" and before "is"; people after "Mr"/"Ms" and before "said".

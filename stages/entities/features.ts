@@ -57,10 +57,11 @@ export interface FeatureContext {
   quoted: boolean[];
   /** What each token's word says on its own (wordFacts): the same object for every occurrence of a word. */
   facts: readonly WordFacts[];
-  /** Each token's given / title / orgHead facts as bits (GIVEN, TITLE, ORG_HEAD), in one dense array for the token loops. */
+  /**
+   * Each token's facts and document cues as bits (GIVEN, TITLE, ORG_HEAD; LOWER_DOC, CAP_DOC), in one
+   * dense array for the token loops.
+   */
   flags: Uint8Array;
-  lowerSeen: Set<string>;
-  capMidSeen: Set<string>;
   /** Coarse and fine word class id of each token (wordClass), or -1 for a word without one. */
   kc: Int32Array;
   kf: Int32Array;
@@ -112,10 +113,13 @@ export interface WordFacts {
   orgHead: boolean;
 }
 
-/** Bits of FeatureContext.flags. */
-const GIVEN = 1;
-const TITLE = 2;
-const ORG_HEAD = 4;
+/** Bits of FeatureContext.flags: the word's facts (a listed given name, a title, an organisation head word)… */
+export const GIVEN = 1;
+export const TITLE = 2;
+export const ORG_HEAD = 4;
+/** …and document cues of a capitalised token: the document also uses the word in lower case ("Officials" / "officials"); sentence-initial, and capitalised mid-sentence elsewhere. */
+export const LOWER_DOC = 8;
+export const CAP_DOC = 16;
 
 export function wordFacts(w: string, isKnown: (lowerWord: string) => boolean): WordFacts {
   const lower = w.toLowerCase();
@@ -136,14 +140,12 @@ export function wordFacts(w: string, isKnown: (lowerWord: string) => boolean): W
  * other words share the features of UNKNOWN_WORD, so that training (where rare
  * words are mapped the same way) teaches the model what an unseen name looks
  * like from its shape and context instead of relying on word identity.
- * `factsOf` gives a word's WordFacts (for the same `isKnown`); by default they are
- * made once per distinct word of the document.
+ * (The tagger makes the same context from its kept words: emissions.ts modelContext.)
  */
 export function featureContext(
   tok: Tokens,
   isKnown: (lowerWord: string) => boolean = () => true,
   classes?: ReadonlyMap<string, string>,
-  factsOf?: (word: string) => WordFacts,
 ): FeatureContext {
   const { words, starts, ends, sentenceStart } = tok;
   const n = words.length;
@@ -166,15 +168,13 @@ export function featureContext(
       }
     }
   }
-  if (factsOf === undefined) {
-    const known = new Map<string, WordFacts>();
-    factsOf = (w) => {
-      let f = known.get(w);
-      if (f === undefined) known.set(w, (f = wordFacts(w, isKnown)));
-      return f;
-    };
-  }
-  // One pass over the tokens' facts (each word's facts object is read once per token, here).
+  // Each word's facts are made once per document.
+  const known = new Map<string, WordFacts>();
+  const factsOf = (w: string) => {
+    let f = known.get(w);
+    if (f === undefined) known.set(w, (f = wordFacts(w, isKnown)));
+    return f;
+  };
   const facts = new Array<WordFacts>(n);
   const lower = new Array<string>(n);
   const shapes = new Array<string>(n);
@@ -187,8 +187,6 @@ export function featureContext(
     cap[i] = f.cap;
     flags[i] = (f.given ? GIVEN : 0) | (f.title ? TITLE : 0) | (f.orgHead ? ORG_HEAD : 0);
   }
-  const gaz = gazetteerTags(words);
-  const names = namePhraseTags(words);
   // Document-level cue: a capitalised word that the document also uses in
   // lower case ("Officials said" vs "officials") is likely a common word.
   const lowerSeen = new Set<string>();
@@ -198,6 +196,24 @@ export function featureContext(
     if (!cap[i]) lowerSeen.add(words[i]);
     else if (!sentenceStart[i]) capMidSeen.add(words[i]);
   }
+  for (let i = 0; i < n; i++) {
+    if (!cap[i]) continue;
+    if (lowerSeen.has(facts[i].lower)) flags[i] |= LOWER_DOC;
+    if (sentenceStart[i] && capMidSeen.has(words[i])) flags[i] |= CAP_DOC;
+  }
+  return withWordContext(tok, { facts, lower, shapes, cap, flags, kc, kf });
+}
+
+/**
+ * A FeatureContext from its per-token word arrays (featureContext's, or the tagger's, emissions.ts
+ * modelContext): adds the gazetteer tags, listed names, short quotations and capitalised runs.
+ */
+export function withWordContext(tok: Tokens, parts: Pick<FeatureContext, "facts" | "lower" | "shapes" | "cap" | "flags" | "kc" | "kf">): FeatureContext {
+  const { words, starts, ends, sentenceStart } = tok;
+  const n = words.length;
+  const { cap } = parts;
+  const gaz = gazetteerTags(words);
+  const names = namePhraseTags(words);
   // Short quoted stretches ("the song “Shaky Ground”"): titles of works, not
   // people or places. Straight quotes pair up in order; a quote never spans lines.
   const quoted: boolean[] = new Array(n).fill(false);
@@ -230,7 +246,8 @@ export function featureContext(
     }
     i = j + 1;
   }
-  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, facts, flags, lowerSeen, capMidSeen, kc, kf };
+  const { facts, lower, shapes, flags, kc, kf } = parts;
+  return { tok, lower, shapes, cap, gaz, names, runPos, quoted, facts, flags, kc, kf };
 }
 
 /**
@@ -349,16 +366,15 @@ export function nameSink(out: string[], lower: readonly string[], shapes: readon
 /** Features of token i in its context, given to `f` (template ids as in CONTEXT_TEMPLATES). */
 export function contextFeatures(c: FeatureContext, i: number, f: FeatureSink): void {
   const { words, starts, ends, sentenceStart } = c.tok;
-  const { cap, gaz, facts, flags } = c;
+  const { cap, gaz, flags } = c;
   const n = words.length;
-  const w = words[i];
   const ss = sentenceStart[i];
   if (ss) f.shape(0, i);
   if (cap[i]) {
     f.one(1, c.runPos[i]);
     if (c.quoted[i]) f.flag(2);
-    if (c.lowerSeen.has(facts[i].lower)) f.flag(3);
-    if (ss && c.capMidSeen.has(w)) f.flag(4);
+    if (flags[i] & LOWER_DOC) f.flag(3);
+    if (flags[i] & CAP_DOC) f.flag(4);
     if (i > 0 && flags[i - 1] & GIVEN) f.flag(5);
   }
   if (gaz[i]) f.one(6, gaz[i]!);

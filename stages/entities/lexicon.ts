@@ -96,13 +96,20 @@ function longestPhraseTags(
 ): (string | null)[] {
   const out: (string | null)[] = new Array(words.length).fill(null);
   const first = asciiFirstChars(byFirst);
+  const bySecond = secondWordIndex(byFirst);
+  const sketch = firstWordSketch(byFirst);
   for (let i = 0; i < words.length; i++) {
     // Most tokens (lower-case words, punctuation) begin with a character no listed phrase begins with.
     const c0 = words[i].charCodeAt(0);
     if (c0 < 128 && first[c0] === 0) continue;
     if (!mayStart(words[i])) continue;
-    const cands = byFirst.get(words[i]);
-    if (!cands) continue;
+    // A word whose sketch bit is clear begins no phrase (the map is asked only when it is set).
+    const h = sketchBit(words[i]);
+    if ((sketch[h >>> 3] & (1 << (h & 7))) === 0) continue;
+    const all = bySecond.get(words[i]);
+    if (!all) continue;
+    // Only the phrases whose second word is the next token's (or of one word) can match: the same first match.
+    const cands = i + 1 < words.length ? (all.next.get(words[i + 1]) ?? all.single) : all.single;
     for (const p of cands) {
       if (i + p.words.length > words.length) continue;
       let ok = true;
@@ -117,6 +124,62 @@ function longestPhraseTags(
   }
   return out;
 }
+
+interface ByNextWord<P> {
+  /** The phrases of one word (in list order). */
+  single: readonly P[];
+  /** By second word: the longer phrases with that second word (longest first, in list order), then `single`. */
+  next: ReadonlyMap<string, readonly P[]>;
+}
+
+/** A phrase list by first word, with each first word's phrases split by their second word: made once per list. */
+function secondWordIndex<P extends { words: string[] }>(byFirst: ReadonlyMap<string, readonly P[]>): ReadonlyMap<string, ByNextWord<P>> {
+  let index = SECOND_WORD.get(byFirst) as Map<string, ByNextWord<P>> | undefined;
+  if (index === undefined) {
+    index = new Map();
+    for (const [w, phrases] of byFirst) {
+      const single = phrases.filter((p) => p.words.length === 1);
+      const next = new Map<string, P[]>();
+      for (const p of phrases) {
+        if (p.words.length < 2) continue;
+        let list = next.get(p.words[1]);
+        if (list === undefined) next.set(p.words[1], (list = []));
+        list.push(p);
+      }
+      for (const list of next.values()) list.push(...single);
+      index.set(w, { single, next });
+    }
+    SECOND_WORD.set(byFirst, index);
+  }
+  return index;
+}
+const SECOND_WORD = new WeakMap<ReadonlyMap<string, readonly unknown[]>, ReadonlyMap<string, ByNextWord<unknown>>>();
+
+/**
+ * A word's bit in a first-word sketch (SKETCH_BITS bits): from its length and its first, second and
+ * last code units. Every first word's bit is set; most other words' bits are clear.
+ */
+function sketchBit(w: string): number {
+  const n = w.length;
+  const h = Math.imul(n ^ (w.charCodeAt(0) << 5) ^ (w.charCodeAt(n > 1 ? 1 : 0) << 13) ^ (w.charCodeAt(n - 1) << 21), 0x9e3779b1);
+  return h >>> (32 - SKETCH_LOG2);
+}
+const SKETCH_LOG2 = 16;
+
+/** The sketch of a phrase list's first words (a bit set per first word, sketchBit): made once per list. */
+function firstWordSketch(byFirst: ReadonlyMap<string, unknown>): Uint8Array {
+  let sketch = SKETCHES.get(byFirst);
+  if (sketch === undefined) {
+    sketch = new Uint8Array((1 << SKETCH_LOG2) / 8);
+    for (const w of byFirst.keys()) {
+      const h = sketchBit(w);
+      sketch[h >>> 3] |= 1 << (h & 7);
+    }
+    SKETCHES.set(byFirst, sketch);
+  }
+  return sketch;
+}
+const SKETCHES = new WeakMap<ReadonlyMap<string, unknown>, Uint8Array>();
 
 /** For each ASCII code, 1 when some phrase of `byFirst` begins with that character: made once per phrase list. */
 function asciiFirstChars(byFirst: ReadonlyMap<string, unknown>): Uint8Array {

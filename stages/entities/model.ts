@@ -10,10 +10,10 @@
  */
 
 import type { WordFacts } from "./features.ts";
+import { MODEL_TYPES, type ModelType } from "./model-types.ts";
 import { loadRetyper, type RetypeJson, type Retyper, type RetypeWord } from "./retype.ts";
 
-export const MODEL_TYPES = ["PER", "ORG", "PLACE", "NORP", "MISC"] as const;
-export type ModelType = (typeof MODEL_TYPES)[number];
+export { MODEL_TYPES, type ModelType };
 /** Label 0 is O; then B-X and I-X for each type in MODEL_TYPES order. */
 export const LABELS: readonly string[] = ["O", ...MODEL_TYPES.flatMap((t) => ["B-" + t, "I-" + t])];
 export const NUM_LABELS = LABELS.length;
@@ -68,8 +68,8 @@ export interface LinearChainModel {
   start: Float32Array;
   /** The context templates' rows, compiled on first use (see templateTables). */
   tables?: TemplateTables;
-  /** Each word as this model reads it (its facts, table id and own features' scores), filled by the tagger as words come (tagger.ts modelWord). */
-  words?: Map<string, ModelWord>;
+  /** The words this model has read, kept across documents (emissions.ts). */
+  words?: WordTable;
   /** The vocabulary: the words of the model's "w=" features, filled on first use (vocabularyOf). */
   vocabulary?: Set<string>;
   /** Word classes of the model (ModelJson.classes), as featureContext reads them. */
@@ -86,17 +86,47 @@ export interface LinearChainModel {
 
 /**
  * A word as the tagger reads it with one model: what features.ts needs of it (WordFacts, its vocabulary
- * mapping the model's), the id of its mapped word in the compiled template tables (-1: none) and the
- * summed weights of its own features (features.ts wordFeatures and its word classes), per label; the
- * rows of its retyper features, filled by retype.ts as spans come.
+ * mapping the model's), its slot in the model's WordTable and the rows of its retyper features, filled by
+ * retype.ts as spans come.
  */
 export interface ModelWord extends WordFacts {
   retypeRows?: RetypeWord["retypeRows"];
   model: LinearChainModel;
-  id: number;
-  scores: Float32Array;
-  /** The rows of the shape-valued context templates for this word's shape (tagger.ts SHAPE_TEMPLATES order; -1: none). */
+  slot: number;
+}
+
+/**
+ * The words a model has read (emissions.ts), each in a slot of flat arrays that the token loops read:
+ * filled on a word's first occurrence, kept across documents, emptied when they outgrow a bound.
+ */
+export interface WordTable {
+  /** Slot of each word as written. */
+  slots: Map<string, number>;
+  /** Slots of short words by their characters (emissions.ts shortIndex; -1: not yet looked up). */
+  short: Int32Array;
+  /** By slot: the word's facts, its mapped word (lower case or the unknown word), its shape. */
+  words: ModelWord[];
+  mapped: string[];
+  shapes: string[];
+  /** Slots in use. */
+  size: number;
+  /** By slot: the id of its mapped word in the compiled template tables (-1: none). */
+  id: Int32Array;
+  /** By slot × NUM_LABELS: the summed weights of the word's own features (features.ts wordFeatures, its word classes). */
+  own: Float32Array;
+  /** By slot × the shape-valued templates: their rows for the word's shape (-1: none). */
   shapeRows: Int32Array;
+  /** By slot: capitalised (128) and features.ts GIVEN, TITLE, ORG_HEAD bits. */
+  bits: Uint8Array;
+  /** By slot: the slot of the word in lower case, for a capitalised word that differs from it (-1: none). */
+  lowerSlot: Int32Array;
+  /** By slot: coarse × 65536 + fine word class (-1: none); null without a class table. */
+  klass: Int32Array | null;
+  /** By slot: the last document (stamp) that used the word in lower case, and capitalised mid-sentence. */
+  lowerSeen: Int32Array;
+  capMidSeen: Int32Array;
+  /** The current document's stamp. */
+  stamp: number;
 }
 
 /** The model's vocabulary words (its "w=" feature names without the prefix), kept on the model. */
@@ -134,7 +164,7 @@ export interface TemplateTables {
   wordId: Map<string, number>;
   words: number;
   oneByWord: (Int32Array | null)[];
-  pairByWords: (Map<number, number> | null)[];
+  pairByWords: (PairRows | null)[];
   pairFirst: (Uint8Array | null)[];
   /** Class-valued templates: row by class id (-1: none). */
   oneByClass: (Int32Array | null)[];
@@ -159,7 +189,7 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
     wordId,
     words: V,
     oneByWord: specs.map((s) => (s.kind === "one" && s.words ? new Int32Array(V).fill(-1) : null)),
-    pairByWords: specs.map((s) => (s.kind === "pair" ? new Map() : null)),
+    pairByWords: specs.map(() => null),
     pairFirst: specs.map((s) => (s.kind === "pair" ? new Uint8Array(V) : null)),
     oneByClass: specs.map(() => null),
   };
@@ -173,6 +203,7 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
     if (s.kind === "flag") tables.flag[t] = model.rows.get(s.prefix) ?? -1;
   });
   const valued = specs.map((s, t) => ({ ...s, t })).filter((s) => s.kind !== "flag");
+  const pairs = specs.map((s) => (s.kind === "pair" ? new Map<number, number>() : null));
   for (const [name, row] of model.rows) {
     for (const s of valued) {
       if (!name.startsWith(s.prefix)) continue;
@@ -192,12 +223,57 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
         const a = wordId.get(rest.slice(0, k));
         const b = wordId.get(rest.slice(k + 1));
         if (a === undefined || b === undefined) continue;
-        tables.pairByWords[s.t]!.set(a * V + b, row);
+        pairs[s.t]!.set(a * V + b, row);
         tables.pairFirst[s.t]![a] = 1;
       }
     }
   }
+  tables.pairByWords = pairs.map((m) => (m === null ? null : new PairRows(m, V)));
   return tables;
+}
+
+/**
+ * The rows of word pairs (first, second word id), in an open-addressing table of typed arrays
+ * (linear probing, at most half full): the same answers as a map keyed by first × words + second,
+ * without the map's hashing and entries. A missing pair is -1.
+ */
+export class PairRows {
+  /** Entry h at 3h: first word id (-1: empty), second word id, row; one entry in one cache line. */
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  /** 32 − log2 of the table's size: a hash keeps its high bits. */
+  private readonly shift: number;
+  /** `entries`: row by first × words + second. */
+  constructor(entries: ReadonlyMap<number, number>, words: number) {
+    let bits = 3;
+    while (1 << bits < entries.size * 2) bits++;
+    const size = 1 << bits;
+    this.mask = size - 1;
+    this.shift = 32 - bits;
+    const table = (this.table = new Int32Array(size * 3));
+    for (let h = 0; h < size; h++) table[3 * h] = -1;
+    for (const [key, row] of entries) {
+      const a = Math.floor(key / words);
+      const b = key - a * words;
+      let h = PairRows.hash(a, b) >>> this.shift;
+      while (table[3 * h] !== -1) h = (h + 1) & this.mask;
+      table[3 * h] = a;
+      table[3 * h + 1] = b;
+      table[3 * h + 2] = row;
+    }
+  }
+  private static hash(a: number, b: number): number {
+    return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca77);
+  }
+  /** The row of the pair (a, b), or -1. */
+  get(a: number, b: number): number {
+    const { table, mask } = this;
+    for (let h = PairRows.hash(a, b) >>> this.shift; ; h = (h + 1) & mask) {
+      const f = table[3 * h];
+      if (f === -1) return -1;
+      if (f === a && table[3 * h + 1] === b) return table[3 * h + 2];
+    }
+  }
 }
 
 export function loadModel(json: ModelJson): LinearChainModel {
@@ -240,37 +316,57 @@ export function emissions(model: LinearChainModel, feats: string[][]): Float32Ar
   return e;
 }
 
-/** Best label sequence under BIO constraints (Viterbi). */
+/**
+ * Best label sequence under BIO constraints (Viterbi). Scores in double precision; only the
+ * previous token's scores are kept, and the back-pointers as bytes.
+ */
 export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: Float32Array): Int32Array {
   const L = NUM_LABELS;
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
-  for (let l = 0; l < L; l++) score[l] = allowed(0, l) ? start[l] + e[l] : -Infinity;
+  let prev = new Float64Array(L);
+  let cur = new Float64Array(L);
+  const back = new Uint8Array(n * L);
+  for (let l = 0; l < L; l++) prev[l] = allowed(0, l) ? start[l] + e[l] : -Infinity;
   for (let i = 1; i < n; i++) {
-    const prevBase = (i - 1) * L;
+    const base = i * L;
+    // The allowed previous labels of c, in increasing order (ties go to the lowest): every label before O
+    // and B-X (odd labels), B-X and I-X before I-X (checked against `allowed` below).
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
-      // The allowed previous labels of c, in increasing order (ties go to the lowest, as before).
-      for (let q = PREV_START[c], end = PREV_START[c + 1]; q < end; q++) {
-        const p = PREV_FLAT[q];
-        const s = score[prevBase + p] + trans[p * L + c];
-        if (s > best) {
-          best = s;
-          arg = p;
+      if (c === 0 || (c & 1) === 1) {
+        for (let p = 0; p < L; p++) {
+          const s = prev[p] + trans[p * L + c];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      } else {
+        const s1 = prev[c - 1] + trans[(c - 1) * L + c];
+        if (s1 > best) {
+          best = s1;
+          arg = c - 1;
+        }
+        const s2 = prev[c] + trans[c * L + c];
+        if (s2 > best) {
+          best = s2;
+          arg = c;
         }
       }
-      score[i * L + c] = best + e[i * L + c];
-      back[i * L + c] = arg;
+      cur[c] = best + e[base + c];
+      back[base + c] = arg;
     }
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
   let best = -Infinity;
   let arg = 0;
   for (let l = 0; l < L; l++) {
-    if (score[(n - 1) * L + l] > best) {
-      best = score[(n - 1) * L + l];
+    if (prev[l] > best) {
+      best = prev[l];
       arg = l;
     }
   }
@@ -279,11 +375,10 @@ export function viterbi(e: Float32Array, n: number, trans: Float32Array, start: 
   return out;
 }
 
-/** For each label, the labels allowed before it, in increasing order. */
-const ALLOWED_PREV: Int32Array[] = Array.from({ length: NUM_LABELS }, (_, c) =>
-  Int32Array.from({ length: NUM_LABELS }, (_, p) => p).filter((p) => allowed(p, c)),
-);
-/** ALLOWED_PREV in one array: label c's previous labels are PREV_FLAT[PREV_START[c] .. PREV_START[c + 1]). */
-const PREV_FLAT = Int32Array.from(ALLOWED_PREV.flatMap((prevs) => [...prevs]));
-const PREV_START = Int32Array.from({ length: NUM_LABELS + 1 }, (_, c) => ALLOWED_PREV.slice(0, c).reduce((n, prevs) => n + prevs.length, 0));
-
+// The label layout viterbi relies on: O and B-X (odd) follow any label, I-X only B-X (its label − 1) and I-X.
+for (let c = 0; c < NUM_LABELS; c++) {
+  for (let p = 0; p < NUM_LABELS; p++) {
+    const expected = c === 0 || (c & 1) === 1 || p === c - 1 || p === c;
+    if (allowed(p, c) !== expected) throw new Error("viterbi: the BIO label layout changed");
+  }
+}

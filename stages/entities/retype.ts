@@ -16,12 +16,14 @@
  * class beats the current one by more than `minGap`.
  */
 import type { EntityType } from "../../schemas/records.ts";
+import { MODEL_TYPES } from "./model-types.ts";
 import { shape } from "./features.ts";
 import { commonWordClass, GIVEN_NAME_SET, isTitle, LOC_HEAD_SET, NAME_TAGS, ORG_HEAD_SET } from "./lexicon.ts";
 import type { TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
-export const RETYPE_CLASSES = ["PER", "ORG", "PLACE", "NORP", "MISC"] as const;
+/** The retyper's classes: the chain model's types (a span's class is its model type). */
+export const RETYPE_CLASSES = MODEL_TYPES;
 const K = RETYPE_CLASSES.length;
 
 /**

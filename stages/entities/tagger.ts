@@ -7,16 +7,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
-import {
-  CONTEXT_TEMPLATES, classIdFeatures, contextFeatures, featureContext, isCapitalised, SENTENCE_AFTER, SENTENCE_BEFORE, stackFeatures, UNKNOWN_WORD, wordClass, wordFacts, wordFeatures,
-  type FeatureContext,
-  type FeatureSink,
-} from "./features.ts";
+import { isCapitalised, stackFeatures, type FeatureContext } from "./features.ts";
 import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
-import {
-  allowed, compileTemplates, labelType, loadModel, NUM_LABELS, viterbi, vocabularyOf, type LinearChainModel, type ModelJson, type ModelType, type ModelWord, type TemplateTables,
-} from "./model.ts";
+import { allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType } from "./model.ts";
 import { tokenizeRecased } from "./casing.ts";
+import { documentEmissions, modelContext } from "./emissions.ts";
 import { honorifics } from "../common/honorifics.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
@@ -159,12 +154,9 @@ export function spansBeforeRetype(text: string, model: LinearChainModel, at: Ret
 function firstStage(text: string, model: LinearChainModel): { tok: Tokens; c: FeatureContext; e: Float32Array; spans: TokenSpan[] } | null {
   const tok = tokenizeRecased(text);
   if (tok.words.length === 0) return null;
-  // The vocabulary as a set of words: the same answer as model.rows.has("w=" + lw), without building that string.
-  const vocabulary = vocabularyOf(model);
-  // Each word's facts, table id and own scores are made once and kept on the model (modelWord).
-  boundWords(model);
-  const c = featureContext(tok, (lw) => vocabulary.has(lw), model.classes, (word) => modelWord(model, word));
-  const e = documentEmissions(model, c);
+  // Each word's facts, table id and own scores are made once and kept on the model (emissions.ts).
+  const { c, slots } = modelContext(model, tok);
+  const e = documentEmissions(model, c, slots);
   return { tok, c, e, spans: decodeSpans(model, tok, viterbi(e, tok.words.length, model.trans, model.start), e) };
 }
 
@@ -267,168 +259,6 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
 ];
 
-/**
- * A word as `model` reads it (model.ts ModelWord): made on its first occurrence and kept on the model
- * across documents (the map is emptied between documents when it outgrows WORD_SCORES_MAX). Its own
- * features (features.ts wordFeatures, then its word classes) depend on the word alone, their vocabulary
- * mapping being the model's, so their scores are summed once here.
- */
-export function modelWord(model: LinearChainModel, word: string, mapped?: string): ModelWord {
-  const words = (model.words ??= new Map<string, ModelWord>());
-  const kept = words.get(word);
-  // A word made under another mapping than the caller's is not the caller's: made again, and only the model's own kept.
-  if (kept !== undefined && (mapped === undefined || kept.mapped === mapped)) return kept;
-  const L = NUM_LABELS;
-  const { rows, w } = model;
-  const tables = templateTables(model);
-  const vocabulary = vocabularyOf(model);
-  // `mapped`: the vocabulary mapping a caller's features used (a second stage reads the first stage's), else the model's.
-  const facts = wordFacts(word, (lw) => (mapped === undefined ? vocabulary.has(lw) : mapped === lw));
-  const scores = new Float32Array(L);
-  const wc = wordClass(model.classes, word);
-  for (const f of [...wordFeatures(word, facts.mapped), ...(wc === null ? [] : classIdFeatures(wc[0], wc[1]))]) {
-    const r = rows.get(f);
-    if (r === undefined) continue;
-    for (let l = 0; l < L; l++) scores[l] += w[r * L + l];
-  }
-  const shapeRows = Int32Array.from(SHAPE_TEMPLATES, (t) => tables.one[t]!.get(facts.shape) ?? -1);
-  const mw: ModelWord = { ...facts, model, id: tables.wordId.get(facts.mapped) ?? -1, scores, shapeRows, retypeRows: undefined };
-  if (mapped === undefined) words.set(word, mw);
-  return mw;
-}
-
-/** Empties a model's kept words (modelWord) when they outgrow WORD_SCORES_MAX: at a document's start, for every stage. */
-function boundWords(model: LinearChainModel): void {
-  if (model.words !== undefined && model.words.size > WORD_SCORES_MAX) model.words.clear();
-}
-
-/** The shape-valued context templates, and each one's place in ModelWord.shapeRows. */
-const SHAPE_TEMPLATES: readonly number[] = CONTEXT_TEMPLATES.flatMap((s, t) => ("shapes" in s && s.shapes ? [t] : []));
-const SHAPE_SLOT: Int32Array = Int32Array.from(CONTEXT_TEMPLATES, (_, t) => SHAPE_TEMPLATES.indexOf(t));
-
-const templateTables = (model: LinearChainModel): TemplateTables =>
-  (model.tables ??= compileTemplates(model, CONTEXT_TEMPLATES, [SENTENCE_BEFORE, SENTENCE_AFTER, UNKNOWN_WORD]));
-
-/**
- * Emission scores, n × NUM_LABELS. The word's own features are scored once per
- * distinct word (modelWord, kept for later documents); context features are found in the model's
- * compiled template tables, without building their names. `c` is made with the model's
- * vocabulary (the tagger's firstStage passes modelWord as its facts, which this reads directly).
- */
-export function documentEmissions(model: LinearChainModel, c: FeatureContext): Float32Array {
-  const L = NUM_LABELS;
-  const w = model.w;
-  const tables = templateTables(model);
-  boundWords(model);
-  const n = c.tok.words.length;
-  const e = new Float32Array(n * L);
-  // Each token's word id, shape rows and own scores copied into dense arrays in one pass: the feature loop reads them there.
-  const S = SHAPE_TEMPLATES.length;
-  const ids = new Int32Array(n);
-  const shapeRows = new Int32Array(n * S);
-  const own = new Float32Array(n * L);
-  for (let i = 0; i < n; i++) {
-    const f = c.facts[i];
-    // Facts made for another model (a second stage, or a caller's featureContext): the word id of `c`'s mapping.
-    const mine = "model" in f && f.model === model;
-    const mw = mine ? (f as ModelWord) : modelWord(model, c.tok.words[i], c.lower[i]);
-    ids[i] = mine ? mw.id : (tables.wordId.get(c.lower[i]) ?? -1);
-    for (let k = 0; k < S; k++) shapeRows[i * S + k] = mw.shapeRows[k];
-    const ws = mw.scores;
-    for (let l = 0; l < L; l++) own[i * L + l] = ws[l];
-  }
-  const sink = new RowCollector(tables, ids, shapeRows);
-  for (let i = 0; i < n; i++) {
-    const ws = i * L;
-    sink.count = 0;
-    contextFeatures(c, i, sink);
-    // Row by row (contiguous reads); each label's sum takes the same additions in the same
-    // order, in double precision, as summing the word's own score then every row's weight, so the scores are
-    // unchanged. The eleven labels' sums are locals (NUM_LABELS is 11: checked below).
-    let a0 = own[ws], a1 = own[ws + 1], a2 = own[ws + 2], a3 = own[ws + 3], a4 = own[ws + 4], a5 = own[ws + 5], a6 = own[ws + 6], a7 = own[ws + 7], a8 = own[ws + 8], a9 = own[ws + 9], a10 = own[ws + 10];
-    const rowsOf = sink.rows;
-    for (let k = 0; k < sink.count; k++) {
-      const o = rowsOf[k] * L;
-      a0 += w[o];
-      a1 += w[o + 1];
-      a2 += w[o + 2];
-      a3 += w[o + 3];
-      a4 += w[o + 4];
-      a5 += w[o + 5];
-      a6 += w[o + 6];
-      a7 += w[o + 7];
-      a8 += w[o + 8];
-      a9 += w[o + 9];
-      a10 += w[o + 10];
-    }
-    const base = i * L;
-    e[base] = a0;
-    e[base + 1] = a1;
-    e[base + 2] = a2;
-    e[base + 3] = a3;
-    e[base + 4] = a4;
-    e[base + 5] = a5;
-    e[base + 6] = a6;
-    e[base + 7] = a7;
-    e[base + 8] = a8;
-    e[base + 9] = a9;
-    e[base + 10] = a10;
-  }
-  return e;
-}
-if (NUM_LABELS !== 11) throw new Error("documentEmissions sums eleven labels");
-
-const WORD_SCORES_MAX = 100_000;
-
-/** Collects the model rows of one token's context features (compiled template tables). */
-class RowCollector implements FeatureSink {
-  rows = new Int32Array(64);
-  count = 0;
-  /**
-   * `ids`: the word id of each token's mapped word (ModelWord.id), -1 outside the tables; `shapeRows`: each
-   * token's ModelWord.shapeRows, one after the other.
-   */
-  constructor(private readonly tables: TemplateTables, private readonly ids: Int32Array, private readonly shapeRows: Int32Array) {}
-  private push(r: number | undefined): void {
-    if (r === undefined || r < 0) return;
-    if (this.count === this.rows.length) {
-      const grown = new Int32Array(this.rows.length * 2);
-      grown.set(this.rows);
-      this.rows = grown;
-    }
-    this.rows[this.count++] = r;
-  }
-  flag(t: number): void {
-    this.push(this.tables.flag[t]);
-  }
-  one(t: number, v: string): void {
-    const byWord = this.tables.oneByWord[t];
-    if (byWord === null) this.push(this.tables.one[t]!.get(v));
-    else {
-      // Word-valued templates get a string only for the sentence markers.
-      const k = this.tables.wordId.get(v) ?? -1;
-      if (k >= 0) this.push(byWord[k]);
-    }
-  }
-  word(t: number, j: number): void {
-    const k = this.ids[j];
-    if (k >= 0) this.push(this.tables.oneByWord[t]![k]);
-  }
-  pair(t: number, a: number, b: number): void {
-    const ka = this.ids[a];
-    if (ka < 0 || this.tables.pairFirst[t]![ka] === 0) return;
-    const kb = this.ids[b];
-    if (kb >= 0) this.push(this.tables.pairByWords[t]!.get(ka * this.tables.words + kb));
-  }
-  klass(t: number, id: number): void {
-    const byClass = this.tables.oneByClass[t]!;
-    if (id < byClass.length) this.push(byClass[id]);
-  }
-  shape(t: number, j: number): void {
-    this.push(this.shapeRows[j * SHAPE_TEMPLATES.length + SHAPE_SLOT[t]]);
-  }
-}
-
 /** BIO labels → spans, with a confidence from the per-token score margins. */
 function decodeSpans(model: { trans: Float32Array; start: Float32Array }, tok: Tokens, labels: Int32Array, e: Float32Array): TokenSpan[] {
   const L = NUM_LABELS;
@@ -449,14 +279,15 @@ function decodeSpans(model: { trans: Float32Array; start: Float32Array }, tok: T
     // allowed after the previous label of the path (BIO constraints and
     // transition weights included), averaged over the span.
     let margin = 0;
+    const { start, trans } = model;
     for (let k = i; k < j; k++) {
       const prev = k > 0 ? labels[k - 1] : -1;
-      const score = (l: number) => e[k * L + l] + (prev < 0 ? model.start[l] : model.trans[prev * L + l]);
-      const chosen = score(labels[k]);
+      // A label's score: its emission plus its start or transition weight.
+      const chosen = e[k * L + labels[k]] + (prev < 0 ? start[labels[k]] : trans[prev * L + labels[k]]);
       let other = -Infinity;
       for (let l = 0; l < L; l++) {
         if (l === labels[k] || (prev >= 0 && !allowed(prev, l)) || (prev < 0 && !allowed(0, l))) continue;
-        other = Math.max(other, score(l));
+        other = Math.max(other, e[k * L + l] + (prev < 0 ? start[l] : trans[prev * L + l]));
       }
       margin += chosen - other;
     }
@@ -476,12 +307,11 @@ function decodeSpans(model: { trans: Float32Array; start: Float32Array }, tok: T
 function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
   const w = tok.words;
   let { i, j } = s;
-  const startsName = (k: number) => isCapitalised(w[k]) || /^\p{N}/u.test(w[k]) || PARTICLE_SET.has(w[k].toLowerCase());
   // Possessive at the end: Iraq ' s
   if (j - i >= 3 && (w[j - 1] === "s" || w[j - 1] === "S") && APOSTROPHES.has(w[j - 2])) j -= 2;
   for (;;) {
     const before = i + j * 1000;
-    while (i < j && (EDGE_PUNCT.test(w[i]) || !startsName(i) || (j - i > 1 && NOT_NAME_START_SET.has(w[i].toLowerCase())))) i++;
+    while (i < j && (EDGE_PUNCT.test(w[i]) || !startsName(w[i]) || (j - i > 1 && NOT_NAME_START_SET.has(w[i].toLowerCase())))) i++;
     while (j > i && EDGE_PUNCT.test(w[j - 1]) && !/\p{L}\.$/u.test(w[j - 1])) j--;
     // A name never ends in a function word ("Party of", "Accademia di"), and a
     // person's or a place's never in a common lower-case word ("Laurent fragrance").
@@ -507,6 +337,11 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
   for (let k = i; k < j && !hasCap; k++) hasCap = /[\p{Lu}\p{N}]/u.test(w[k]);
   if (!hasCap) return null;
   return { ...s, i, j };
+}
+
+/** Can a name start with this word (a capital, a digit, a particle)? */
+function startsName(word: string): boolean {
+  return isCapitalised(word) || /^\p{N}/u.test(word) || PARTICLE_SET.has(word.toLowerCase());
 }
 
 /** Roman numerals of rulers and popes: "Mojmír I", "Franz Joseph I.", "Benedict XVI". */
@@ -1023,12 +858,12 @@ const LAW_HEADS = new Set(["Treaty", "Treaties", "Convention", "Peace", "Edict",
  * being talked about ("the song “Shaky Ground”", 'the name "Caribbean"'), not
  * a mention, unless the gazetteers list it as a place or an organisation.
  */
-const QUOTE_PAIRS: Record<string, string> = { "“": "”", '"': '"', "‘": "’", "'": "'" };
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([["“", "”"], ['"', '"'], ["‘", "’"], ["'", "'"]]);
 function dropQuotedTitles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   return spans.filter((s) => {
     if (s.i === 0 || s.j >= w.length) return true;
-    const close = QUOTE_PAIRS[w[s.i - 1]];
+    const close = QUOTE_PAIRS.get(w[s.i - 1]);
     if (close === undefined || w[s.j] !== close) return true;
     if (tok.starts[s.i] !== tok.ends[s.i - 1] || tok.starts[s.j] !== tok.ends[s.j - 1]) return true;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);

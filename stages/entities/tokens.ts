@@ -39,10 +39,19 @@ const ABBREVIATIONS = [
  * clitic ("Iraq's", "don't", "they're"), so the possessive stays outside.
  */
 const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['’](?!(?:s|t|ll|re|ve|d|m|S|T)(?![\p{L}\p{M}]))[\p{L}\p{M}]+)*`;
-const TOKEN_RE = new RegExp(
-  String.raw`(?:\p{L}\.){2,}|(?:${ABBREVIATIONS.join("|")})\.(?=\s+[\p{L}\p{N}])|\p{Lu}\.(?=\s+\p{Lu})|${WORD}|\S`,
-  "gu",
-);
+export const TOKEN_SOURCE = String.raw`(?:\p{L}\.){2,}|(?:${ABBREVIATIONS.join("|")})\.(?=\s+[\p{L}\p{N}])|\p{Lu}\.(?=\s+\p{Lu})|${WORD}|\S`;
+/**
+ * The token patterns matched at one position (sticky). Every pattern opens with a visible character
+ * and `\S` takes any, so a token starts at each character that is not white space (`isSpace`) where
+ * no token runs: the tokenizer skips white space, then matches here (`test`, no match object made).
+ */
+const TOKEN_AT = new RegExp(TOKEN_SOURCE, "uy");
+
+/** Is this UTF-16 code unit white space as a regular expression's \s reads it (ECMAScript WhiteSpace and LineTerminator)? */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Tokens after which a new sentence starts. */
 const SENTENCE_END = new Set([".", "!", "?", ":", ";", "…"]);
@@ -54,14 +63,17 @@ export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const sentenceStart: boolean[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let atStart = true;
   let prevEnd = 0;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const w = m[0];
-    const s = m.index;
-    if (!atStart && s > prevEnd && text.slice(prevEnd, s).includes("\n")) atStart = true;
+  for (let s = 0; s < text.length; ) {
+    TOKEN_AT.lastIndex = s;
+    // (No pattern matches at white space: a position where none matches is skipped, as a search would.)
+    if (isSpace(text.charCodeAt(s)) || !TOKEN_AT.test(text)) {
+      s++;
+      continue;
+    }
+    const w = text.slice(s, TOKEN_AT.lastIndex);
+    if (!atStart && s > prevEnd && newlineIn(text, prevEnd, s)) atStart = true;
     words.push(w);
     starts.push(s);
     ends.push(s + w.length);
@@ -69,6 +81,13 @@ export function tokenize(text: string): Tokens {
     if (SENTENCE_END.has(w)) atStart = true;
     else if (!(atStart && OPENERS.has(w))) atStart = false;
     prevEnd = s + w.length;
+    s = prevEnd;
   }
   return { text, words, starts, ends, sentenceStart };
+}
+
+/** Does text[from, to) hold a line feed? */
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
