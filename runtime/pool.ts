@@ -110,8 +110,8 @@ export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (conte
 }
 
 /**
- * Send one task to a worker and wait for its answer, its crash or the end of the budget. Each progress
- * report starts the budget again: a file of thousands of records is stopped when one record runs away,
+ * Send one task to a worker and wait for its answer, its crash or the end of the budget. The budget starts
+ * with the worker's first report (it took the task up), and each progress report starts it again: a file of thousands of records is stopped when one record runs away,
  * not because the file as a whole takes longer than one document may. `ceilingMs` bounds the task in all.
  */
 function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceilingMs: number, transfer: ArrayBuffer[] = []): Promise<Outcome<Result>> {
@@ -126,15 +126,19 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
       const ms = performance.now() - started;
       return unit >= 0 ? { at: { unit, units: Atomics.load(cell, 1) }, ms } : { ms };
     };
+    // The budget runs from the worker's first report, sent as it takes the task up (runtime/worker-host.ts): a worker
+    // of its own, or a new one, first loads its code and models (seconds on a loaded machine). Until then only the ceiling.
+    let begun = false;
     const arm = () => {
       const left = deadline - performance.now();
       // Stopped at the ceiling, the task as a whole took too long: no unit is to blame.
-      const stop = (): Outcome<Result> => (left <= budgetMs ? { kind: "timeout", ceiling: true, ms: performance.now() - started } : { kind: "timeout", ...at() });
-      return setTimeout(() => finish(stop()), Math.max(0, Math.min(budgetMs, left)));
+      const stop = (): Outcome<Result> => (!begun || left <= budgetMs ? { kind: "timeout", ceiling: true, ms: performance.now() - started } : { kind: "timeout", ...at() });
+      return setTimeout(() => finish(stop()), Math.max(0, begun ? Math.min(budgetMs, left) : left));
     };
     let timer = arm();
     const onMessage = (msg: HostReply<Result>) => {
       if ("progress" in msg) {
+        begun = true;
         clearTimeout(timer);
         timer = arm();
         return;

@@ -4,7 +4,7 @@
  * task; each task is answered with its result or its error. An error marked
  * `runFatal` (the run's own storage failed, not the task) is reported as such,
  * and the pool's caller ends the run. The handler's progress reports reach the pool
- * (which starts the task's time budget again), at most one per PROGRESS_EVERY_MS; the unit a report names
+ * (which starts the task's time budget again), one as the task starts and then at most one per PROGRESS_EVERY_MS; the unit a report names
  * is written at once into the task's shared cell, where the pool reads it when it stops the task.
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -33,6 +33,9 @@ export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => Task
       return;
     }
     cell = msg.cell ? new Int32Array(msg.cell) : undefined;
+    // The task starts now, and its budget with it (runtime/pool.ts runOn): a new worker reads the task only once
+    // its code and models are loaded (seconds on a loaded machine, for a worker of its own).
+    parentPort!.postMessage({ progress: true } satisfies HostReply<Result>);
     try {
       lastProgress = performance.now();
       parentPort!.postMessage({ ok: true, result: handle(msg.task, progress) } satisfies HostReply<Result>);

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { inlineRunner, workerPool, type TaskRunner } from "../runtime/pool.ts";
 
-type Ctx = { prefix: string };
+type Ctx = { prefix: string; startMs?: number };
 type Task = { word: string; bytes?: Uint8Array; steps?: number; ms?: number; report?: boolean; stuck?: number };
 
 /** The toy job's worker module (it serves tasks with runtime/worker-host.ts). */
@@ -62,6 +62,14 @@ describe("runtime pool (generic)", () => {
     expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: true })).toMatchObject({ kind: "timeout", ceiling: true });
     // the worker is replaced and serves the next task
     expect(await pool.run({ word: "after" })).toMatchObject({ kind: "ok", result: { text: "after" } });
+  }, 60_000);
+
+  it("starts a task's budget when the worker takes it up, not while a new worker loads its code", async () => {
+    const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
+    // the worker loads for 3 s, twice the budget; its first task then takes no time
+    const pool = workerPool<Ctx, Task, { text: string }>({ prefix: "", startMs: 3_000 }, { size: 1, budgetMs: 1_500, script: toyWorker(), limits, aloneLimits: limits, large: () => false });
+    open.push(pool);
+    expect(await pool.run({ word: "first" })).toMatchObject({ kind: "ok", result: { text: "first" } });
   }, 60_000);
 
   it("says which unit of its work a stopped task was in, and none once its units are done", async () => {

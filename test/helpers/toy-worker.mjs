@@ -3,9 +3,12 @@
 // `steps` times `ms` milliseconds, reporting its progress after each step when `report` is set;
 // "units" reports `steps` units of work by number and never ends unit `stuck`.
 import { register } from "tsx/esm/api";
-import { threadId } from "node:worker_threads";
+import { threadId, workerData } from "node:worker_threads";
 
 register();
+// A worker whose code takes `startMs` to load (the context's): a new worker on a loaded machine.
+const end = Date.now() + (workerData?.startMs ?? 0);
+while (Date.now() < end);
 const { serveTasks } = await import("../../runtime/worker-host.ts");
 serveTasks((ctx) => (task, progress) => {
   if (task.word === "loop") for (;;);
