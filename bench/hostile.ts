@@ -301,19 +301,19 @@ export const KINDS: HostileKind[] = [
     },
     expectArticles: 5,
   })),
-  // Third audit. One record of a JSON Lines export runs over its time budget (here a 3 MB record under a
-  // 2 s budget, between 200 short ones): it was the whole file's loss; now that record alone is a reject.
+  // Third audit. One record of a JSON Lines export runs over its time budget (here an 8 MB record under a
+  // 5 s budget, between 200 short ones): it was the whole file's loss; now that record alone is a reject.
   {
     name: "jsonl-one-slow-record",
-    what: "a JSON Lines export of 200 short records and one 3 MB record, with --time-budget 2000 (the long record runs over it)",
+    what: "a JSON Lines export of 200 short records and one 8 MB record, with --time-budget 5000 (the long record runs over it)",
     write(dir) {
       const records = Array.from({ length: 201 }, (_, i) =>
-        JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === 100 ? proseOfSize(3 * MB, 41) : proseSentences(6, i).join(" ") }),
+        JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === 100 ? proseOfSize(8 * MB, 41) : proseSentences(6, i).join(" ") }),
       );
       writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
       control(dir);
     },
-    args: ["--time-budget", "2000"],
+    args: ["--time-budget", "5000"],
     expectArticles: 201,
   },
   // A gzip file is read decompressed, up to the size cap: one that inflates to 1 GiB (a gzip bomb, 1 MB on disk) is a reject.
