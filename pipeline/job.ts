@@ -139,7 +139,7 @@ export function workerExecutor(size: number, budgetMs: number, run: JobContext, 
     aloneLimits: ALONE_LIMITS,
     // A large file goes straight to a worker of its own: on a pool worker it would first thrash
     // against the small heap cap until it ran out of memory (a 10 MB text spent a minute there).
-    large: (req) => req.bytes.length > LIMITS.poolDocumentBytes,
+    large: (req) => sizeOnceRead(req.bytes) > LIMITS.poolDocumentBytes,
     // A large file's bytes are moved, not copied, when they own their buffer (one copy less of up to
     // the size cap in memory); the caller does not read them afterwards.
     transfer: (req) => {
@@ -148,6 +148,16 @@ export function workerExecutor(size: number, budgetMs: number, run: JobContext, 
     },
   });
   return documentExecutor(run, pool, budgetMs);
+}
+
+/**
+ * A file's size once the loader has read it: a gzip file's inflated size as its trailer gives it (ISIZE: the last
+ * member's, modulo 4 GiB; stages/load reads gzip files decompressed), else its length. Only where it is processed
+ * depends on it: a wrong guess costs a try on a pool worker that runs out of memory, as for any other file.
+ */
+export function sizeOnceRead(bytes: Uint8Array): number {
+  if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes.length;
+  return Math.max(bytes.length, new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true));
 }
 
 /** A task runner's outcomes as documents' results: a failure rejects its input; a failure of the run's own storage ends the run. */

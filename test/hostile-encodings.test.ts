@@ -9,6 +9,7 @@ import { loadBytes } from "../stages/load/index.ts";
 import { processFile } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
 import { configOf } from "../schemas/config.ts";
+import { sizeOnceRead } from "../pipeline/job.ts";
 
 const STORY = "Ferry service resumes\n\nThe ferry to the island ran again on Tuesday after a week of gales. The operator said the café on board would open next month.\n";
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -39,6 +40,13 @@ describe("gzip files", () => {
     const cut = gzipSync(utf8(STORY.repeat(20))).subarray(0, 60);
     expect(contents("cut.txt.gz", cut)).toMatch(/^corrupt gzip file: /);
     expect(contents("twice.txt.gz", gzipSync(gzipSync(utf8(STORY))))).toBe("binary file (gzip inside a gzip file)");
+  });
+});
+
+describe("where a gzip file is processed", () => {
+  it("is judged by its inflated size (a small gzip of a large export goes to a worker of its own, like the export)", () => {
+    expect(sizeOnceRead(gzipSync(new Uint8Array(3_000_000).fill(0x61)))).toBe(3_000_000);
+    expect(sizeOnceRead(utf8(STORY))).toBe(utf8(STORY).length);
   });
 });
 
