@@ -44,6 +44,21 @@ describe("a runaway record in a file of many", () => {
     }
   }, 180_000);
 
+  it("a record whose worker dies is rejected alone too; the file's other records are kept", async () => {
+    const config = configOf({});
+    const expected = resultOf(await inlineExecutor({ config }).run(request()));
+    const ex = workerExecutor(1, 60_000, { config }, script, limits);
+    try {
+      const got = resultOf(await ex.run({ ...request(), crash: 4 } as WorkRequest));
+      expect(got.articles).toEqual(expected.articles.filter((a) => a.record_id !== "rec-4").map((a, i) => ({ ...a, index_in_source: i })));
+      expect(got.rejects).toEqual([
+        { input: "export.jsonl", record_id: "rec-4", stage: "pipeline", reason: "worker crashed on document 5 of 6: worker exited (code 9); the file's other documents are kept" },
+      ]);
+    } finally {
+      await ex.close();
+    }
+  }, 180_000);
+
   it("a file whose records keep running away is rejected whole after MAX_DOCUMENTS_LOST of them", async () => {
     const ex = workerExecutor(1, 4_000, { config: configOf({}) }, script, limits);
     try {
