@@ -26,6 +26,7 @@ import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync,
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import { prng } from "./corpus.ts";
 import { lastJsonLine } from "./measure.ts";
 import { writeRepeated } from "./files.ts";
@@ -300,6 +301,36 @@ export const KINDS: HostileKind[] = [
     },
     expectArticles: 5,
   })),
+  // Third audit. One record of a JSON Lines export runs over its time budget (here an 8 MB record under a
+  // 5 s budget, between 200 short ones): it was the whole file's loss; now that record alone is a reject.
+  {
+    name: "jsonl-one-slow-record",
+    what: "a JSON Lines export of 200 short records and one 8 MB record, with --time-budget 5000 (the long record runs over it)",
+    write(dir) {
+      const records = Array.from({ length: 201 }, (_, i) =>
+        JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === 100 ? proseOfSize(8 * MB, 41) : proseSentences(6, i).join(" ") }),
+      );
+      writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
+      control(dir);
+    },
+    args: ["--time-budget", "5000"],
+    expectArticles: 201,
+  },
+  // A gzip file is read decompressed, up to the size cap: one that inflates to 1 GiB (a gzip bomb, 1 MB on disk) is a reject.
+  {
+    name: "gzip-bomb-1gib",
+    what: "a .txt.gz of about 1 MB that inflates to 1 GiB of spaces, and a gzip'd JSON Lines export of 2,000 records",
+    write(dir) {
+      const zero = Buffer.alloc(64 * MB, 0x20);
+      const parts: Buffer[] = [];
+      for (let i = 0; i < 16; i++) parts.push(gzipSync(zero, { level: 9 })); // members of one gzip stream
+      writeFileSync(join(dir, "bomb.txt.gz"), Buffer.concat(parts));
+      const records = Array.from({ length: 2_000 }, (_, i) => JSON.stringify({ id: `g${i}`, title: `Ferry story ${i}`, text: proseSentences(8, i).join(" ") }));
+      writeFileSync(join(dir, "export.jsonl.gz"), gzipSync(records.join("\n") + "\n"));
+      control(dir);
+    },
+    expectArticles: 2_001,
+  },
   {
     name: "json-line-100mb",
     what: "one 100 MB JSON record, with --max-bytes 150000000",
@@ -433,8 +464,23 @@ async function main(): Promise<void> {
       timeout: { type: "string", default: "300" },
       json: { type: "string" },
       list: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
     },
   });
+  if (values.help) {
+    process.stdout.write(
+      [
+        "npm run bench:hostile [-- options]: hostile inputs through the real command line, with outcome, peak RSS and time",
+        "  --kinds a,b        only these kinds (default: every kind; several take minutes and GBs of disk)",
+        "  --list             the kinds and what each writes",
+        "  --rss-limit-mb N   kill a run past N MB of RSS (default 4096)",
+        "  --timeout S        kill a run after S seconds (default 300)",
+        "  --json FILE        also write the rows as JSON",
+        "",
+      ].join("\n"),
+    );
+    return;
+  }
   if (values.list) {
     for (const k of KINDS) process.stdout.write(`${k.name}: ${k.what}\n`);
     return;

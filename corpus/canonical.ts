@@ -401,6 +401,38 @@ class Resolution {
    * 1.5 GB. Names or words beyond the bounds of stages/limits.ts are not names and are not compared.
    */
   private unionNearSpellings(): void {
+    /** The names compared, each with its tokens. */
+    const names: { id: number; tokens: string[] }[] = [];
+    this.nodes.forEach((n, id) => {
+      if (this.isShort[id] || n.key.length > LIMITS.mentionChars) return;
+      const tokens = n.key.split(" ");
+      if (tokens.length <= LIMITS.mentionWords) names.push({ id, tokens });
+    });
+    // Two names meet only when every other word is the same. A word whose context (type, place, the other words)
+    // no other name shares is never written out letter by letter; the contexts are first told apart by a number
+    // (the words' ids hashed from both ends: no string per word), and only a number two words share is looked at
+    // again, as a string (a hash collision costs a little work, never a merge). A name of 24 capitalised words
+    // wrote its whole text once per letter of each word.
+    const wordIds = new Map<string, number>();
+    const idOf = (w: string) => wordIds.get(w) ?? (wordIds.set(w, wordIds.size + 1), wordIds.size);
+    const mix = (h: number, x: number) => Math.imul(h ^ x, 0x9e3779b1) ^ (Math.imul(h ^ x, 0x9e3779b1) >>> 15);
+    const contextHashes = (n: { id: number; tokens: string[] }): number[] => {
+      const ids = n.tokens.map(idOf);
+      const suffix = new Array<number>(ids.length + 1);
+      suffix[ids.length] = 0x2545f491;
+      for (let i = ids.length - 1; i >= 0; i--) suffix[i] = mix(suffix[i + 1]!, ids[i]!);
+      const out: number[] = [];
+      let prefix = mix(idOf(this.nodes[n.id]!.type), ids.length);
+      for (let i = 0; i < ids.length; i++) {
+        out.push(mix(mix(prefix, suffix[i + 1]!), i) & 0x3fffffff);
+        prefix = mix(prefix, ids[i]!);
+      }
+      return out;
+    };
+    const hashes = names.map(contextHashes);
+    const twice = new Map<number, boolean>();
+    for (const hs of hashes) for (const h of hs) twice.set(h, twice.has(h));
+    const context = (n: { id: number; tokens: string[] }, i: number) => `${this.nodes[n.id]!.type}\t${i}\t${n.tokens.slice(0, i).join(" ")}\t\t${n.tokens.slice(i + 1).join(" ")}`;
     const first = new Map<string, number>();
     /** The first name seen in a bucket stands for it: each later one is compared with it alone. */
     const meet = (bucket: string, id: number, i: number, t: string, same: (a: string, b: string) => boolean) => {
@@ -408,19 +440,17 @@ class Resolution {
       if (seen === undefined) first.set(bucket, id);
       else if (same(this.nodes[seen]!.key.split(" ")[i]!, t)) this.partition.union(seen, id);
     };
-    this.nodes.forEach((n, id) => {
-      if (this.isShort[id] || n.key.length > LIMITS.mentionChars) return;
-      const tokens = n.key.split(" ");
-      if (tokens.length > LIMITS.mentionWords) return;
-      const place = n.type === "GPE" || n.type === "LOC";
-      tokens.forEach((t, i) => {
-        const before = `${n.type}\t${i}\t${tokens.slice(0, i).join(" ")}\t`;
-        const after = `\t${tokens.slice(i + 1).join(" ")}`;
+    names.forEach((n, k) => {
+      const type = this.nodes[n.id]!.type;
+      const place = type === "GPE" || type === "LOC";
+      n.tokens.forEach((t, i) => {
+        if (!twice.get(hashes[k]![i]!)) return;
+        const c = context(n, i);
         if (t.length >= NEAR_SPELLING_MIN_LENGTH) {
-          for (let j = 1; j < t.length; j++) meet(`N${before}${t.slice(0, j)}\u0000${t.slice(j + 1)}${after}`, id, i, t, nearSpelling);
+          for (let j = 1; j < t.length; j++) meet(`N${c}\t${t.slice(0, j)}\u0000${t.slice(j + 1)}`, n.id, i, t, nearSpelling);
         } else if (place && t.length >= VOWEL_VARIANT_MIN_LENGTH) {
           // Vowel classes make the bucket: only true vowel variants share one.
-          meet(`V${before}${vowelClassForm(t)}${after}`, id, i, t, vowelVariant);
+          meet(`V${c}\t${vowelClassForm(t)}`, n.id, i, t, vowelVariant);
         }
       });
     });

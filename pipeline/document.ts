@@ -39,8 +39,16 @@ export type { Notice };
 
 export interface DocumentOptions {
   maxBytes?: number;
-  /** Called before each document of the file (a record, a feed item): the worker's progress report. */
-  onDocument?: () => void;
+  /**
+   * Called as each document of the file (a record, a feed item) starts, with its position and the file's
+   * number of documents, and once more without them after the last: the worker's progress report.
+   */
+  onDocument?: (unit?: number, units?: number) => void;
+  /**
+   * Documents not processed, by position in the file: each is a reject with its reason (a record that ran
+   * over its time budget on an earlier try, pipeline/job.ts), the file's other documents are kept.
+   */
+  skip?: ReadonlyMap<number, string>;
 }
 
 
@@ -69,8 +77,13 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (w.skipped || w.rejected) result.rejects.push({ input, record_id: w.recordId, reason: w.reason, stage: "load" });
     else addNotice(result, input, w.recordId, { stage: "load", rule: w.rule ?? "load/notice", level: "warning", message: w.reason });
   }
-  for (const source of loaded.docs) {
-    opts.onDocument?.(); // the file is read, or the document before this one is done
+  for (const [unit, source] of loaded.docs.entries()) {
+    const skip = opts.skip?.get(unit);
+    if (skip !== undefined) {
+      result.rejects.push({ input, record_id: source.recordId, reason: skip, stage: "pipeline" });
+      continue;
+    }
+    opts.onDocument?.(unit, loaded.docs.length); // the file is read, or the document before this one is done
     let drafts: ArticleDraft[];
     try {
       const doc = processSource(source, ctx);
@@ -109,6 +122,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       result.rejects.push({ input, record_id: source.recordId, reason: "no article text found after cleaning", stage: "split" });
     }
   }
+  opts.onDocument?.(); // past the last document: a stop from here on is the file's, not a document's
   return result;
 }
 

@@ -17,7 +17,14 @@ import { observeFile, reviveTemplates, type TemplateObservation } from "../corpu
 import type { Config } from "../schemas/config.ts";
 import type { ResourceLimits } from "node:worker_threads";
 import { LIMITS } from "../stages/limits.ts";
-import { inlineRunner, workerPool, TASK_CEILING_BUDGETS, type Outcome, type TaskHandler, type TaskRunner } from "../runtime/pool.ts";
+import { inlineRunner, workerPool, taskCeilingMs, type Outcome, type TaskHandler, type TaskRunner } from "../runtime/pool.ts";
+
+/**
+ * How many documents of one file may each be rejected alone for running over the budget (or killing their
+ * worker) before the file is rejected whole. Each costs one more try of the file (the documents before it are
+ * processed again); the file's ceiling bounds the tries together.
+ */
+export const MAX_DOCUMENTS_LOST = 3;
 
 /**
  * What is the same for every document of a run, sent to each worker once, not per document:
@@ -38,6 +45,8 @@ export interface WorkRequest {
   cachePath?: string;
   /** Hash and size of the bytes, when they were moved to a worker (reject rows need them). */
   known?: { sha256: string; bytes: number };
+  /** Documents of the file not to process, by position, each with its reject reason (see Executor.run). */
+  skip?: Map<number, string>;
 }
 
 /** What a worker does with one request (served by ./worker.ts; also used in this thread by inlineExecutor). */
@@ -67,13 +76,19 @@ export function handlerFor(run: JobContext): TaskHandler<WorkRequest, ProcessedF
 export function processorFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile> {
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
-  return (req, progress) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress }), csv);
+  return (req, progress) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip }), csv);
 }
 
 const csvOptionsOf = (run: JobContext) => ({ formulaGuard: run.config.csv_formula_guard });
 
 export interface Executor {
-  run(req: WorkRequest): Promise<ProcessedFile>;
+  /**
+   * Process one file. A document of a file of several that runs over its time budget or kills its worker is
+   * a reject of its own and the file is processed again without it (at most MAX_DOCUMENTS_LOST times, within
+   * the file's one ceiling): the file's other documents are kept. `reread` gives the file's bytes again when
+   * they were moved to a worker of their own (undefined if they cannot be had as they were).
+   */
+  run(req: WorkRequest, reread?: () => Uint8Array | undefined): Promise<ProcessedFile>;
   /** The template pass's observation of one file (corpus/templates.ts observeFile). */
   observe(req: WorkRequest): Promise<TemplateObservation>;
   /** Change the run context for the requests that follow (the templates, once the template pass is done). */
@@ -124,7 +139,7 @@ export function workerExecutor(size: number, budgetMs: number, run: JobContext, 
     aloneLimits: ALONE_LIMITS,
     // A large file goes straight to a worker of its own: on a pool worker it would first thrash
     // against the small heap cap until it ran out of memory (a 10 MB text spent a minute there).
-    large: (req) => req.bytes.length > LIMITS.poolDocumentBytes,
+    large: (req) => sizeOnceRead(req.bytes) > LIMITS.poolDocumentBytes,
     // A large file's bytes are moved, not copied, when they own their buffer (one copy less of up to
     // the size cap in memory); the caller does not read them afterwards.
     transfer: (req) => {
@@ -135,25 +150,58 @@ export function workerExecutor(size: number, budgetMs: number, run: JobContext, 
   return documentExecutor(run, pool, budgetMs);
 }
 
+/**
+ * A file's size once the loader has read it: a gzip file's inflated size as its trailer gives it (ISIZE: the last
+ * member's, modulo 4 GiB; stages/load reads gzip files decompressed), else its length. Only where it is processed
+ * depends on it: a wrong guess costs a try on a pool worker that runs out of memory, as for any other file.
+ */
+export function sizeOnceRead(bytes: Uint8Array): number {
+  if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes.length;
+  return Math.max(bytes.length, new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true));
+}
+
 /** A task runner's outcomes as documents' results: a failure rejects its input; a failure of the run's own storage ends the run. */
 function documentExecutor(run: JobContext, runner: TaskRunner<JobContext, WorkRequest, ProcessedFile | TemplateObservation>, budgetMs: number): Executor {
   const csv = csvOptionsOf(run);
   /** What a reject row needs of a request whose bytes go (moved) to a worker of its own (the hash discovery took, when given). */
   const identity = (req: WorkRequest): WorkRequest => ({ ...req, bytes: new Uint8Array(0), known: req.known ?? { sha256: sha256(req.bytes), bytes: req.bytes.length } });
-  const settle = (req: WorkRequest, o: Outcome<ProcessedFile | TemplateObservation>): ProcessedFile => {
+  /** `lost`: documents already rejected alone on earlier tries of this file (a whole-file reject says so). */
+  const settle = (req: WorkRequest, o: Outcome<ProcessedFile | TemplateObservation>, lost = 0): ProcessedFile => {
     if (o.kind === "ok") return o.result as ProcessedFile;
     // An exception that escaped the stages (they catch their own) rejects this input, never the run;
     // a failure of the run's own storage (the cache) ends the run.
     if (o.kind === "failed" && o.runFatal) throw new Error(o.message);
     if (o.kind === "failed") return processedOf(failed(req, "pipeline", `processing failed: ${o.message}`), csv);
-    if (o.kind === "timeout") return processedOf(budgetExceeded(req, budgetMs), csv);
-    return processedOf(crashed(req, o.error), csv);
+    const also = lost > 0 ? `; ${lost} of its documents had run over or crashed already, so the file is rejected whole` : "";
+    if (o.kind === "timeout") return processedOf(failed(req, "pipeline", budgetExceeded(budgetMs) + also), csv);
+    return processedOf(failed(req, "pipeline", `worker crashed: ${o.error.message}${also}`), csv);
+  };
+  /** Why a document is rejected alone: it ran over the budget, or its worker died on it. */
+  const lostReason = (o: Outcome<unknown>, unit: number, units: number): string | undefined => {
+    const which = `document ${unit + 1} of ${units}`;
+    if (o.kind === "timeout") return `time budget exceeded: ${which} took longer than ${budgetMs} ms; the file's other documents are kept`;
+    if (o.kind === "crashed") return `worker crashed on ${which}: ${o.error.message}; the file's other documents are kept`;
+    return undefined;
   };
   return {
-    async run(req) {
-      let seen = req;
-      const outcome = await runner.run(req, { beforeAlone: () => (seen = identity(req)) });
-      return settle(seen, outcome);
+    async run(req, reread) {
+      const skip = new Map(req.skip);
+      let spent = 0;
+      for (let attempt = req; ; ) {
+        let seen = attempt;
+        const outcome = await runner.run(attempt, { beforeAlone: () => (seen = identity(attempt)), ceilingMs: taskCeilingMs(budgetMs) - spent });
+        if (outcome.kind !== "timeout" && outcome.kind !== "crashed") return settle(seen, outcome);
+        spent += outcome.ms ?? 0;
+        // One document of several to blame, within the file's ceiling and the count of documents lost: try again without it.
+        const at = outcome.kind === "timeout" && outcome.ceiling ? undefined : outcome.at;
+        const reason = at && at.units > 1 && skip.size < MAX_DOCUMENTS_LOST && spent < taskCeilingMs(budgetMs) ? lostReason(outcome, at.unit, at.units) : undefined;
+        // The bytes, unless they were moved to a worker of their own (then read again, if they are still the same).
+        const bytes = reason === undefined ? undefined : attempt.bytes.length > 0 ? attempt.bytes : reread?.();
+        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return settle(seen, outcome, skip.size);
+        skip.set(at!.unit, reason);
+        // Not cached: whether a document runs over the budget depends on the machine and the budget.
+        attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip) };
+      }
     },
     async observe(req) {
       const outcome = await runner.run({ ...req, kind: "observe" });
@@ -181,10 +229,4 @@ function failed(req: WorkRequest, stage: string, reason: string): FileResult {
   };
 }
 
-function budgetExceeded(req: WorkRequest, budgetMs: number): FileResult {
-  return failed(req, "pipeline", `time budget exceeded: one document took longer than ${budgetMs} ms, or the file longer than ${TASK_CEILING_BUDGETS * budgetMs} ms`);
-}
-
-function crashed(req: WorkRequest, err: Error): FileResult {
-  return failed(req, "pipeline", `worker crashed: ${err.message}`);
-}
+const budgetExceeded = (budgetMs: number) => `time budget exceeded: one document took longer than ${budgetMs} ms, or the file longer than ${taskCeilingMs(budgetMs)} ms`;

@@ -203,7 +203,12 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, config:
     const bytes = read.bytes;
     // The worker writes the cache entry itself, beside the work, off the main thread.
     // Discovery hashed these bytes already: a reject row (a large file failing on a worker of its own) needs no second hash.
-    return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key), known: { sha256: f.hash!, bytes: bytes.length } });
+    // A document that runs away is rejected alone and the file tried again without it: the bytes again, if unchanged.
+    const reread = () => {
+      const again = readInput(f.abs!, config.max_document_bytes);
+      return "error" in again || sha256(again.bytes) !== f.hash ? undefined : again.bytes;
+    };
+    return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key), known: { sha256: f.hash!, bytes: bytes.length } }, reread);
   };
   const heap = new HeapGuard();
   try {

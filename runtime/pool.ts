@@ -19,11 +19,23 @@ import { startWorker } from "./thread-args.ts";
 export type Outcome<Result> =
   | { kind: "ok"; result: Result }
   | { kind: "failed"; message: string; runFatal?: boolean }
-  | { kind: "timeout" }
-  | { kind: "crashed"; error: Error & { code?: string } };
+  | { kind: "timeout"; at?: UnitAt; ceiling?: true; ms?: number }
+  | { kind: "crashed"; error: Error & { code?: string }; at?: UnitAt; ms?: number };
+
+/**
+ * The unit of a task's work (a document of a file of many) that was running when the task was stopped or its
+ * worker died, as the handler last reported it (TaskHandler's progress): `unit` of `units`, from 0. Absent when
+ * no unit was running (before the first, after the last, or a handler that reports none). `ms`: how long the
+ * task had run on its worker (not counting its wait for one).
+ */
+export interface UnitAt {
+  unit: number;
+  units: number;
+}
 
 /** Messages a worker thread takes (runtime/worker-host.ts): a task, or a new context for the tasks after it. */
-export type HostMessage<Ctx, Task> = { type: "task"; task: Task } | { type: "context"; context: Ctx };
+export type HostMessage<Ctx, Task> = { type: "task"; task: Task; cell?: SharedArrayBuffer } | { type: "context"; context: Ctx };
+
 
 /**
  * What a worker answers for one task; `progress` (any number of times before the answer) says that the
@@ -31,15 +43,18 @@ export type HostMessage<Ctx, Task> = { type: "task"; task: Task } | { type: "con
  */
 export type HostReply<Result> = { ok: true; result: Result } | { ok: false; error: string; runFatal?: boolean } | { progress: true };
 
-/** Serves one task; calls `progress` after each unit of its work (the pool then starts the task's budget again). */
-export type TaskHandler<Task, Result> = (task: Task, progress?: () => void) => Result;
+/**
+ * Serves one task; calls `progress(unit, units)` as each unit of its work starts and `progress()` after the last
+ * (the pool then starts the task's budget again, and knows which unit a stopped task was in: Outcome's `at`).
+ */
+export type TaskHandler<Task, Result> = (task: Task, progress?: (unit?: number, units?: number) => void) => Result;
 
 export interface TaskRunner<Ctx, Task, Result> {
   /**
    * Run one task. `beforeAlone` is called just before the task goes to a worker of its own,
    * when its `transfer` buffers are moved away: the caller's last look at them.
    */
-  run(task: Task, hooks?: { beforeAlone?: () => void }): Promise<Outcome<Result>>;
+  run(task: Task, hooks?: { beforeAlone?: () => void; ceilingMs?: number }): Promise<Outcome<Result>>;
   /** The context of the tasks that follow. */
   setContext(context: Ctx): void;
   close(): Promise<void>;
@@ -50,7 +65,8 @@ export interface PoolOptions<Task> {
   /** Wall-clock budget of one task, in ms: from its start, or from the last progress it reported (HostReply). */
   budgetMs: number;
   /**
-   * The most one task may take in all, however often it reports progress (default TASK_CEILING_BUDGETS × budgetMs):
+   * The most one task may take in all, however often it reports progress (default taskCeilingMs(budgetMs); a run's
+   * `ceilingMs` hook lowers it for one task, e.g. a second try that shares its first one's ceiling):
    * a file of many documents that each run slowly, short of the budget, is still stopped.
    */
   ceilingMs?: number;
@@ -73,6 +89,9 @@ export interface PoolOptions<Task> {
  */
 export const TASK_CEILING_BUDGETS = 20;
 
+/** The most one task may take in all (ms), at a budget of `budgetMs` per unit of its work. */
+export const taskCeilingMs = (budgetMs: number): number => TASK_CEILING_BUDGETS * budgetMs;
+
 /** Threads when `--workers` / config `workers` is "auto". */
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
@@ -91,26 +110,44 @@ export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (conte
 }
 
 /**
- * Send one task to a worker and wait for its answer, its crash or the end of the budget. Each progress
- * report starts the budget again: a file of thousands of records is stopped when one record runs away,
+ * Send one task to a worker and wait for its answer, its crash or the end of the budget. The budget starts
+ * with the worker's first report (it took the task up), and each progress report starts it again: a file of thousands of records is stopped when one record runs away,
  * not because the file as a whole takes longer than one document may. `ceilingMs` bounds the task in all.
  */
 function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceilingMs: number, transfer: ArrayBuffer[] = []): Promise<Outcome<Result>> {
   return new Promise<Outcome<Result>>((resolve) => {
-    const deadline = performance.now() + ceilingMs;
-    const arm = () => setTimeout(() => finish({ kind: "timeout" }), Math.max(0, Math.min(budgetMs, deadline - performance.now())));
+    const started = performance.now();
+    const deadline = started + ceilingMs;
+    // The worker writes the unit it is in here (runtime/worker-host.ts): unit + 1 (0: none) and the number of
+    // units. Shared memory, not a message: read when the task is stopped, whatever the reports' throttle let through.
+    const cell = new Int32Array(new SharedArrayBuffer(8));
+    const at = (): { at?: UnitAt; ms: number } => {
+      const unit = Atomics.load(cell, 0) - 1;
+      const ms = performance.now() - started;
+      return unit >= 0 ? { at: { unit, units: Atomics.load(cell, 1) }, ms } : { ms };
+    };
+    // The budget runs from the worker's first report, sent as it takes the task up (runtime/worker-host.ts): a worker
+    // of its own, or a new one, first loads its code and models (seconds on a loaded machine). Until then only the ceiling.
+    let begun = false;
+    const arm = () => {
+      const left = deadline - performance.now();
+      // Stopped at the ceiling, the task as a whole took too long: no unit is to blame.
+      const stop = (): Outcome<Result> => (!begun || left <= budgetMs ? { kind: "timeout", ceiling: true, ms: performance.now() - started } : { kind: "timeout", ...at() });
+      return setTimeout(() => finish(stop()), Math.max(0, begun ? Math.min(budgetMs, left) : left));
+    };
     let timer = arm();
     const onMessage = (msg: HostReply<Result>) => {
       if ("progress" in msg) {
+        begun = true;
         clearTimeout(timer);
         timer = arm();
         return;
       }
       finish(msg.ok ? { kind: "ok", result: msg.result } : { kind: "failed", message: msg.error, runFatal: msg.runFatal });
     };
-    const onError = (error: Error) => finish({ kind: "crashed", error });
+    const onError = (error: Error) => finish({ kind: "crashed", error, ...at() });
     // A worker that exits (terminated by close(), or dead) never answers: the task must not wait on its timer.
-    const onExit = (code: number) => finish({ kind: "crashed", error: new Error(`worker exited (code ${code})`) });
+    const onExit = (code: number) => finish({ kind: "crashed", error: new Error(`worker exited (code ${code})`), ...at() });
     const finish = (o: Outcome<Result>) => {
       clearTimeout(timer);
       worker.off("message", onMessage);
@@ -121,7 +158,7 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
     worker.on("message", onMessage);
     worker.on("error", onError);
     worker.on("exit", onExit);
-    worker.postMessage({ type: "task", task } satisfies HostMessage<never, Task>, transfer);
+    worker.postMessage({ type: "task", task, cell: cell.buffer as SharedArrayBuffer } satisfies HostMessage<never, Task>, transfer);
   });
 }
 
@@ -134,7 +171,7 @@ interface Slot {
 
 /** A fixed pool of `size` worker threads; each task has `budgetMs` of wall-clock time (per unit of progress it reports). */
 export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>): TaskRunner<Ctx, Task, Result> {
-  const ceilingMs = o.ceilingMs ?? TASK_CEILING_BUDGETS * o.budgetMs;
+  const poolCeilingMs = o.ceilingMs ?? taskCeilingMs(o.budgetMs);
   const spawn = (): Slot => {
     const slot: Slot = { worker: startWorker(o.script, { workerData: context, resourceLimits: o.limits }), busy: false };
     // A crash between tasks must not take the run down; runOn listens while a task is out.
@@ -177,7 +214,7 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
    * such worker at a time: several large tasks in flight must not add up their heaps.
    */
   let aloneQueue: Promise<unknown> = Promise.resolve();
-  const runAlone = (task: Task): Promise<Outcome<Result>> => {
+  const runAlone = (task: Task, ceilingMs: number): Promise<Outcome<Result>> => {
     const turn = aloneQueue.then(async () => {
       ensureOpen();
       const worker = startWorker(o.script, { workerData: context, resourceLimits: o.aloneLimits });
@@ -192,7 +229,7 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
     return turn;
   };
   /** One task on a free worker; a worker that ran over the budget or crashed is replaced. */
-  const dispatch = async (task: Task): Promise<Outcome<Result>> => {
+  const dispatch = async (task: Task, ceilingMs: number): Promise<Outcome<Result>> => {
     ensureOpen();
     const i = await acquire();
     try {
@@ -208,14 +245,15 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
 
   return {
     async run(task, hooks) {
+      const ceilingMs = Math.min(poolCeilingMs, hooks?.ceilingMs ?? Infinity);
       if (!o.large(task)) {
-        const outcome = await dispatch(task);
+        const outcome = await dispatch(task, ceilingMs);
         if (!(outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY")) return outcome;
       }
       // A large task, or one that ran out of memory on a pool worker (never retried on this
       // thread, where it could abort the process): on a worker of its own.
       hooks?.beforeAlone?.();
-      return runAlone(task);
+      return runAlone(task, ceilingMs);
     },
     setContext(next) {
       // Workers spawned later start with it; live ones get it before their next task

@@ -4,7 +4,8 @@
  * task; each task is answered with its result or its error. An error marked
  * `runFatal` (the run's own storage failed, not the task) is reported as such,
  * and the pool's caller ends the run. The handler's progress reports reach the pool
- * (which starts the task's time budget again), at most one per PROGRESS_EVERY_MS.
+ * (which starts the task's time budget again), one as the task starts and then at most one per PROGRESS_EVERY_MS; the unit a report names
+ * is written at once into the task's shared cell, where the pool reads it when it stops the task.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { HostMessage, HostReply, TaskHandler } from "./pool.ts";
@@ -15,7 +16,12 @@ const PROGRESS_EVERY_MS = 250;
 export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => TaskHandler<Task, Result>): void {
   let handle = handlerFor(workerData as Ctx);
   let lastProgress = 0;
-  const progress = () => {
+  let cell: Int32Array | undefined;
+  const progress = (unit?: number, units?: number) => {
+    if (cell) {
+      Atomics.store(cell, 0, unit === undefined ? 0 : unit + 1);
+      Atomics.store(cell, 1, units ?? 0);
+    }
     const now = performance.now();
     if (now - lastProgress < PROGRESS_EVERY_MS) return;
     lastProgress = now;
@@ -26,6 +32,10 @@ export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => Task
       handle = handlerFor(msg.context);
       return;
     }
+    cell = msg.cell ? new Int32Array(msg.cell) : undefined;
+    // The task starts now, and its budget with it (runtime/pool.ts runOn): a new worker reads the task only once
+    // its code and models are loaded (seconds on a loaded machine, for a worker of its own).
+    parentPort!.postMessage({ progress: true } satisfies HostReply<Result>);
     try {
       lastProgress = performance.now();
       parentPort!.postMessage({ ok: true, result: handle(msg.task, progress) } satisfies HostReply<Result>);

@@ -360,9 +360,9 @@ describe("a file of many documents reports its progress document by document", (
     const records = [1, 2, 3].map((i) => JSON.stringify({ id: `r${i}`, title: `Story ${i}`, text: story(i) }));
     const lines = [records[0], "{broken", JSON.stringify({ id: "empty", text: "" }), records[1], records[2]];
     let calls = 0;
-    const r = processFile("export.jsonl", Buffer.from(lines.join("\n") + "\n"), { skip: new Set<string>() }, { onDocument: () => calls++ });
+    const r = processFile("export.jsonl", Buffer.from(lines.join("\n") + "\n"), { skip: new Set<string>() }, { onDocument: (unit) => void (unit !== undefined && calls++) });
     expect(r.articles.map((a) => a.record_id)).toEqual(["r1", "r2", "r3"]);
-    // one call per document the loader gives (the broken line is a reject row, not a document)
+    // one call per document the loader gives (the broken line is a reject row, not a document), plus one without a unit after the last
     const loaded = loadBytes("export.jsonl", Buffer.from(lines.join("\n") + "\n"));
     expect(calls).toBe(loaded.ok ? loaded.docs.length : -1);
     expect(calls).toBeGreaterThanOrEqual(3);

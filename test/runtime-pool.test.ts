@@ -7,8 +7,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { inlineRunner, workerPool, type TaskRunner } from "../runtime/pool.ts";
 
-type Ctx = { prefix: string };
-type Task = { word: string; bytes?: Uint8Array; steps?: number; ms?: number; report?: boolean };
+type Ctx = { prefix: string; startMs?: number };
+type Task = { word: string; bytes?: Uint8Array; steps?: number; ms?: number; report?: boolean; stuck?: number };
 
 /** The toy job's worker module (it serves tasks with runtime/worker-host.ts). */
 const toyWorker = () => new URL("./helpers/toy-worker.mjs", import.meta.url);
@@ -16,6 +16,13 @@ const toyWorker = () => new URL("./helpers/toy-worker.mjs", import.meta.url);
 const handlerFor = (ctx: Ctx) => (task: Task) => ({ text: ctx.prefix + task.word });
 
 let open: TaskRunner<Ctx, Task, unknown>[] = [];
+const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
+/** A pool of one toy worker (closed after the test). */
+const toyPool = <R,>(ctx: Ctx, o: { budgetMs: number; ceilingMs?: number }) => {
+  const pool = workerPool<Ctx, Task, R>(ctx, { size: 1, ...o, script: toyWorker(), limits, aloneLimits: limits, large: () => false });
+  open.push(pool);
+  return pool;
+};
 afterEach(async () => {
   await Promise.all(open.map((p) => p.close()));
   open = [];
@@ -30,13 +37,13 @@ describe("runtime pool (generic)", () => {
   });
 
   it("answers tasks on worker threads, takes a new context, and survives a task over budget, a crash and a failure", async () => {
-    const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
-    const pool = workerPool<Ctx, Task, { text: string }>({ prefix: "a:" }, { size: 1, budgetMs: 3_000, script: toyWorker(), limits, aloneLimits: limits, large: () => false });
-    open.push(pool);
+    const pool = toyPool<{ text: string }>({ prefix: "a:" }, { budgetMs: 3_000 });
     expect(await pool.run({ word: "one" })).toMatchObject({ kind: "ok", result: { text: "a:one" } });
     pool.setContext({ prefix: "b:" });
     expect(await pool.run({ word: "two" })).toMatchObject({ kind: "ok", result: { text: "b:two" } });
-    expect(await pool.run({ word: "loop" })).toEqual({ kind: "timeout" });
+    const loop = await pool.run({ word: "loop" });
+    expect(loop).toMatchObject({ kind: "timeout" });
+    expect(loop).not.toHaveProperty("at"); // it named no unit of its work
     expect(await pool.run({ word: "crash" })).toMatchObject({ kind: "crashed" });
     expect(await pool.run({ word: "fail" })).toEqual({ kind: "failed", message: "no such word", runFatal: false });
     // the replaced worker starts with the latest context
@@ -44,26 +51,38 @@ describe("runtime pool (generic)", () => {
   }, 60_000);
 
   it("starts a task's budget again at each progress report: a task of many short steps finishes, one long silent stretch does not", async () => {
-    const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
-    const pool = workerPool<Ctx, Task, { text: string }>({ prefix: "" }, { size: 1, budgetMs: 1_500, script: toyWorker(), limits, aloneLimits: limits, large: () => false });
-    open.push(pool);
+    const pool = toyPool<{ text: string }>({ prefix: "" }, { budgetMs: 1_500 });
     // 8 steps of 400 ms: 3.2 s in all, more than twice the budget, each step well within it
     expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: true })).toMatchObject({ kind: "ok", result: { text: "steps" } });
-    expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: false })).toEqual({ kind: "timeout" });
+    expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: false })).toMatchObject({ kind: "timeout" });
   }, 60_000);
 
   it("stops a task at its ceiling however often it reports progress: a file whose every document crawls does not hold a worker for ever", async () => {
-    const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
-    const pool = workerPool<Ctx, Task, { text: string }>({ prefix: "" }, { size: 1, budgetMs: 1_500, ceilingMs: 2_000, script: toyWorker(), limits, aloneLimits: limits, large: () => false });
-    open.push(pool);
+    const pool = toyPool<{ text: string }>({ prefix: "" }, { budgetMs: 1_500, ceilingMs: 2_000 });
     // 8 steps of 400 ms, each reported: within the budget step by step, past the 2 s ceiling in all
-    expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: true })).toEqual({ kind: "timeout" });
+    expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: true })).toMatchObject({ kind: "timeout", ceiling: true });
     // the worker is replaced and serves the next task
     expect(await pool.run({ word: "after" })).toMatchObject({ kind: "ok", result: { text: "after" } });
   }, 60_000);
 
+  it("starts a task's budget when the worker takes it up, not while a new worker loads its code", async () => {
+    // the worker loads for 3 s, twice the budget; its first task then takes no time
+    const pool = toyPool<{ text: string }>({ prefix: "", startMs: 3_000 }, { budgetMs: 1_500 });
+    expect(await pool.run({ word: "first" })).toMatchObject({ kind: "ok", result: { text: "first" } });
+  }, 60_000);
+
+  it("says which unit of its work a stopped task was in, and none once its units are done", async () => {
+    const pool = toyPool<{ text: string }>({ prefix: "" }, { budgetMs: 1_500 });
+    // unit 3 of 6 never ends: the pool names it, whatever the reports' throttle let through
+    expect(await pool.run({ word: "units", steps: 6, stuck: 3 })).toMatchObject({ kind: "timeout", at: { unit: 3, units: 6 } });
+    expect(await pool.run({ word: "units", steps: 6 })).toMatchObject({ kind: "ok", result: { text: "units" } });
+    // a task that reports no unit names none
+    const after = await pool.run({ word: "loop" });
+    expect(after).toMatchObject({ kind: "timeout" });
+    expect(after).not.toHaveProperty("at");
+  }, 60_000);
+
   it("sends a large task to a worker of its own, moving its buffers", async () => {
-    const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
     const pool = workerPool<Ctx, Task, { bytes: number; thread: number }>({ prefix: "" }, {
       size: 1, budgetMs: 10_000, script: toyWorker(), limits, aloneLimits: limits,
       large: (t) => (t.bytes?.length ?? 0) > 100,

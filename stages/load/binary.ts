@@ -37,6 +37,11 @@ const CONTROL_SHARE = 0.1;
  * other control bytes (random bytes: 0.4 % NUL runs, 10 % other controls).
  */
 const STRAY_NUL_SHARE = 0.01;
+/**
+ * ... and at least this many, whatever the file's length: a share alone made one NUL run too many in a file
+ * under 100 bytes ("A short note.\0", a C string's terminator) and three in a 265-byte story.
+ */
+const STRAY_NUL_RUNS = 4;
 
 /** The name of the binary type if `bytes` starts with a known magic number. */
 export function magicType(bytes: Uint8Array): string | null {
@@ -66,7 +71,8 @@ export function binaryReason(bytes: Uint8Array): string | null {
     // Tab, LF, VT, FF, CR, ESC (ANSI colours in logs) and DEL-free text are fine.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
   }
-  if (nulRuns > 0 && (nulRuns > n * STRAY_NUL_SHARE || controls > n * STRAY_NUL_SHARE)) return "binary file (contains NUL bytes)";
+  const stray = Math.max(STRAY_NUL_RUNS, n * STRAY_NUL_SHARE);
+  if (nulRuns > 0 && (nulRuns > stray || controls > stray)) return "binary file (contains NUL bytes)";
   if (n > 0 && controls / n > CONTROL_SHARE) return "binary file (control bytes)";
   return null;
 }

@@ -120,44 +120,58 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 function utf8Stats(bytes: Uint8Array): { invalid: number; multi: number } {
   let invalid = 0;
   let multi = 0;
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need = 0;
-    let min = 0;
-    let cp = 0;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1; min = 0x80; cp = b & 0x1f;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2; min = 0x800; cp = b & 0x0f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3; min = 0x10000; cp = b & 0x07;
-    } else {
-      invalid++;
-      i++;
-      continue;
-    }
-    let ok = i + need < n;
-    for (let k = 1; ok && k <= need; k++) {
-      const c = bytes[i + k];
-      if ((c & 0xc0) !== 0x80) ok = false;
-      else cp = (cp << 6) | (c & 0x3f);
-    }
-    if (ok && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) ok = false;
-    if (ok) {
-      multi++;
-      i += need + 1;
-    } else {
-      invalid++;
-      i++;
-    }
+  for (let i = 0; i < bytes.length; ) {
+    const len = utf8SequenceLength(bytes, i);
+    if (len === 0) invalid++;
+    else if (len > 1) multi++;
+    i += Math.max(len, 1);
   }
   return { invalid, multi };
+}
+
+/** Windows-1252's character for each byte (the bytes of mixed text that are not UTF-8). */
+let cp1252: string[] | undefined;
+
+/** Valid UTF-8 sequences as UTF-8, every other byte as Windows-1252 (see decodeUtf8OrFallback). Linear. */
+function decodeMixed(bytes: Uint8Array): string {
+  cp1252 ??= Array.from({ length: 256 }, (_, b) => iconvDecode(Uint8Array.of(b), "windows-1252"));
+  const buf = toBuffer(bytes);
+  const parts: string[] = [];
+  let start = 0; // start of the current valid run
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const len = utf8SequenceLength(bytes, i);
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    if (i > start) parts.push(buf.toString("utf8", start, i));
+    parts.push(cp1252[bytes[i]!]!);
+    start = ++i;
+  }
+  if (n > start) parts.push(buf.toString("utf8", start, n));
+  return parts.join("");
+}
+
+/** Length of the valid UTF-8 sequence at `i` (1 for ASCII), or 0 when the byte there starts none. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  let need: number;
+  let min: number;
+  let cp: number;
+  if (b >= 0xc2 && b <= 0xdf) [need, min, cp] = [1, 0x80, b & 0x1f];
+  else if (b >= 0xe0 && b <= 0xef) [need, min, cp] = [2, 0x800, b & 0x0f];
+  else if (b >= 0xf0 && b <= 0xf4) [need, min, cp] = [3, 0x10000, b & 0x07];
+  else return 0;
+  if (i + need >= bytes.length) return 0;
+  for (let k = 1; k <= need; k++) {
+    const c = bytes[i + k]!;
+    if ((c & 0xc0) !== 0x80) return 0;
+    cp = (cp << 6) | (c & 0x3f);
+  }
+  return cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0 : need + 1;
 }
 
 function iconvDecode(bytes: Uint8Array, encoding: string): string {
@@ -185,6 +199,16 @@ function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
     };
   }
   const why = declared ? "declared UTF-8 but bytes are not valid UTF-8" : "no charset declared and bytes are not valid UTF-8";
+  if (multi > 0) {
+    // Both at once (a UTF-8 file with Latin-1 lines pasted in, two exports concatenated): each valid UTF-8
+    // sequence as UTF-8, each other byte as Windows-1252. Decoding all as Windows-1252 made every UTF-8 "é" an "Ã©".
+    return {
+      text: decodeMixed(body),
+      encoding: "windows-1252",
+      via: "fallback",
+      warnings: [{ rule: DECODE_RULES.fallback, reason: `${why}: ${multi} UTF-8 character(s) kept, ${invalid} other byte(s) decoded as windows-1252` }],
+    };
+  }
   return {
     text: iconvDecode(body, "windows-1252"),
     encoding: "windows-1252",

@@ -7,6 +7,7 @@
  * Pure function of (path, bytes, options); never throws, never prints. The
  * integrator reads files (see discover.ts) and turns warnings into reject rows.
  */
+import { gunzipSync } from "node:zlib";
 import type { SourceDoc } from "../types.ts";
 import { binaryReason, magicType } from "./binary.ts";
 import { bomEncoding, decodeBytes, DECODE_RULES, MAX_REPLACEMENT_SHARE, replacementShare, utf16Pattern } from "./decode.ts";
@@ -18,6 +19,11 @@ import { LIMITS } from "../limits.ts";
 export interface LoadOptions {
   /** Per-document size cap in bytes; default 20 MiB. */
   maxBytes?: number;
+}
+
+/** How a gzip file's content is loaded (loadGzip): under the name without ".gz", and never a gzip again. */
+interface InnerOptions extends LoadOptions {
+  inner?: { ext: string };
 }
 
 export interface LoadWarning {
@@ -302,7 +308,29 @@ export function splitHttpResponse(bytes: Uint8Array): { body: Uint8Array; charse
   return { body: bytes.subarray(end), charset: m ? m[1] : null };
 }
 
-function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): LoadOutcome {
+/**
+ * A gzip file (an export or a saved page compressed: `feed.jsonl.gz`, `page.html.gz`) is read as its
+ * content, in the format its name gives without ".gz". Inflated up to the size cap and no further: a
+ * file that inflates past it (a gzip bomb) is a reject, never read whole. One layer only.
+ */
+function loadGzip(relPath: string, bytes: Uint8Array, opts: LoadOptions): LoadOutcome {
+  const cap = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let inflated: Buffer;
+  try {
+    inflated = gunzipSync(bytes, { maxOutputLength: cap });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === "ERR_BUFFER_TOO_LARGE") return { ok: false, reason: `file too large once decompressed: gzip of ${bytes.length} bytes inflates past the cap of ${cap} bytes` };
+    return { ok: false, reason: `corrupt gzip file: ${short(e.message)}` };
+  }
+  if (inflated.length === 0) return { ok: false, reason: "empty file (an empty gzip)" };
+  const inner = extensionOf(relPath.replace(/\.gz$/i, ""));
+  const out = loadUnchecked(relPath, inflated, { ...opts, inner: { ext: inner === "gz" ? "" : inner } });
+  if (out.ok) out.warnings.unshift({ recordId: null, reason: `gzip file read decompressed (${bytes.length} → ${inflated.length} bytes; offsets are in the decompressed text)`, skipped: false, rule: "load/gzip" });
+  return out;
+}
+
+function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): LoadOutcome {
   const cap = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
   if (bytes.length > cap) return { ok: false, reason: tooLargeReason(bytes.length, cap) };
@@ -316,7 +344,8 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): L
   }
 
   const magic = magicType(bytes);
-  if (magic) return { ok: false, reason: `binary file (${magic})` };
+  if (magic === "gzip" && !opts.inner) return loadGzip(relPath, bytes, opts);
+  if (magic) return { ok: false, reason: `binary file (${magic}${opts.inner ? " inside a gzip file" : ""})` };
   const bom = bomEncoding(bytes);
   if (!(bom && bom.encoding !== "utf-8") && !utf16Pattern(bytes)) {
     const binary = binaryReason(bytes);
@@ -338,7 +367,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: LoadOptions): L
   if (controlShare(text) > MAX_CONTROL_SHARE) return { ok: false, reason: `binary file (control characters after decoding as ${decoded.encoding})` };
 
   const notices: LoadWarning[] = decodeWarnings.map(({ rule, reason }) => ({ recordId: null, reason, skipped: false, rule }));
-  const ext = extensionOf(relPath);
+  const ext = opts.inner?.ext ?? extensionOf(relPath);
   // Offset of the first non-space character, found without copying a 50 MB string.
   let p = 0;
   while (p < text.length && /\s/.test(text[p])) p++;

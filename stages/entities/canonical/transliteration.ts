@@ -111,6 +111,23 @@ const ROMAN_NUMERAL = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
  * - a final "y", "iy", "ii" or "yi" is "i" (Russian endings): "Dmitriy"/"Dmitri".
  */
 export function tokenSkeleton(token: string): string {
+  let skeleton = skeletonMemo.get(token);
+  if (skeleton === undefined) {
+    if (skeletonMemo.size >= SKELETON_MEMO_WORDS) skeletonMemo.clear();
+    skeletonMemo.set(token, (skeleton = skeletonOf(token)));
+  }
+  return skeleton;
+}
+
+/**
+ * tokenSkeleton's answers, by word: the names of a corpus repeat their words (given names, surnames, "united",
+ * "national"), and each answer costs five regular expressions. Forgotten all at once past SKELETON_MEMO_WORDS
+ * words (a corpus of millions of distinct words keeps a bounded memo).
+ */
+const skeletonMemo = new Map<string, string>();
+const SKELETON_MEMO_WORDS = 100_000;
+
+function skeletonOf(token: string): string {
   const table = TOKEN_VARIANTS.get(token);
   let t = table ?? token;
   if (t.length < 4 || ROMAN_NUMERAL.test(t) || !/^\p{L}+$/u.test(t)) return t;
