@@ -162,6 +162,12 @@ const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", 
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
+/** Session 15t8: how far into the body run its meta block (a name beside a dateline) may stand. */
+const BODY_META_LINES = 12;
+/** Share links between a byline's name and its dateline ("* Twitter"): list entries of at most this many words … */
+const SHARE_ENTRY_MAX_WORDS = 2;
+/** … and at most this many of them. */
+const SHARE_ENTRIES_PASSED = 2;
 /** A dateline's label that names the day as the publication day (session 15t6), in the stop-word table's languages. */
 const PUBLISHED_LABEL = /^\s*(?:(?:first )?published|posted|veröffentlicht|erschienen|publiziert|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)(?![\p{L}])/iu;
 /** The body's last lines searched for the post's meta sentence (session 15t6, `parsePostMetaSentence`). */
@@ -1103,6 +1109,38 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (name) {
         meta.author = name;
         decisions[j] = drop(l, "clean/byline", `name beside the header's dateline or headline parsed into meta.author`);
+        break;
+      }
+    }
+  }
+  // Session 15t8, the article's meta block inside the body run: when a caption, a dek or a share row scores as prose,
+  // the body run opens above the byline block, so the header rules never see it ("Jane Doe" over "27.04.2020 - 18:50
+  // Uhr", or with a share link between, "Jane Doe" / "* Twitter" / "19 FEB 2020"). A person's name (the given-name
+  // test, or a name run into its job title) on the line beside the first dateline among the run's first
+  // BODY_META_LINES lines is the author, when nothing else gave one and no byline stands before that dateline in the
+  // run. Short list entries (share links) between the name and the dateline are passed over. A name that the text
+  // after it uses is the article's subject, not its writer (the header's subject test). Family: whole-page dumps of
+  // news sites whose header (photo caption, dek, meta block) the body run swallowed.
+  if (!meta.author) {
+    const d = [...datelines.keys()].find((i) => i >= start && i <= Math.min(end, start + BODY_META_LINES));
+    if (d !== undefined && ![...bylines.keys()].some((i) => i >= start && i < d)) {
+      const isShareEntry = (k: number) => lines[k].list && lines[k].words <= SHARE_ENTRY_MAX_WORDS;
+      const near: number[] = [];
+      for (const step of [-1, 1]) {
+        let j = d + step;
+        while (j >= start && j <= end && isShareEntry(j) && Math.abs(j - d) <= SHARE_ENTRIES_PASSED) j += step;
+        if (j >= start && j <= end && !datelines.has(j)) near.push(j);
+      }
+      for (const j of near) {
+        const l = lines[j];
+        if (decisions[j] || bylines.has(j) || (title && j === title.index)) continue;
+        const text = l.text.replace(/^[|·•,–—*-]\s*|\s*[|·•,–—-]$/gu, "").trim();
+        const name = nameBeforeJobTitle(text) ?? (isPersonName(text) ? text : null);
+        if (!name) continue;
+        const after = bodyContentWords(lines, tokens, stop, Math.max(j, d) + 1, end);
+        if (name === text && sharedCount(contentWords(tokens[j].ofLower, stop), after) > 0) continue;
+        meta.author = name;
+        decisions[j] = drop(l, "clean/byline", `name beside the dateline of the body run's meta block parsed into meta.author`);
         break;
       }
     }

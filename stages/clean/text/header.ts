@@ -50,6 +50,17 @@ function withoutTrailingFillers(lead: string): string {
   return t;
 }
 
+/** The text after a date less the filler words that open it (" Uhr - Jane Doe" → " - Jane Doe"). */
+function withoutLeadingFillers(tail: string): string {
+  let t = tail;
+  for (let k = 0; k < 4; k++) {
+    const m = /^\s*([\p{L}.]+)(?=[\s,]|$)/u.exec(t);
+    if (!m || !isFiller(m[1].replace(/\.$/, "").toLowerCase())) break;
+    t = t.slice(m[0].length);
+  }
+  return t;
+}
+
 /** A date that was edited, not first published: "Updated: 18 Nov 2019", "Last modified". */
 /**
  * Labels of an update stamp, per language ("Updated", "Letzte Änderung", "Zuletzt geändert", "Modifié le",
@@ -72,6 +83,13 @@ const UPDATE_LABEL_LEAD = /(?<!\p{L})(?:last|zuletzt|letzte|dernière|última|ul
 
 /** Separators that close the text before a date ("Jane Doe |", "Von Jane Doe //", "Jane Doe –"). */
 const DATELINE_SEPARATOR_END = /[|,•·:–—/-]+\s*$/;
+
+/**
+ * Session 15t8: a count closing a meta row after a separator ("… - Jane Doe - 91 Kommentare", "… | Jane Doe | 12
+ * comments", "… · 3 min read"): the comment, reaction or view counter of news and blog themes. It is cut before the
+ * name after the date is read (a tail with a digit names nobody). A number and at most two words, after a separator.
+ */
+const COUNT_SEGMENT_END = /\s+[|•·–—/-]\s*\d{1,6}\s+\p{L}+(?:\s+\p{L}+)?\s*$/u;
 
 /** One personal-name token: "Jane", "O'Neil", "Al-Hussein", "J.", "van", "de". */
 const NAME_TOKEN = /^(\p{Lu}\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}\p{Lu}?\.?|van|von|de|der|den|da|di|du|la|le|al|bin|ibn|el)$/u;
@@ -300,8 +318,10 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   //   The name is set off by a separator (a date followed by a bare label, "21.01.2022 Aktuelle Meldung", is a
   //   section or category row).
   //   An explicit opener after the date ("Posted on 21 July 2019 by jdoe", the CMS poster line) names it as well.
-  const sep = /^\s*[|,•·–—/-]+\s*/.exec(after);
-  const tail = after.slice(sep ? sep[0].length : 0).replace(DATELINE_SEPARATOR_END, "").trim();
+  // (Session 15t8: filler words closing the date are passed over first, "… um 16:14 Uhr - Jane Doe".)
+  const afterDate = withoutLeadingFillers(after);
+  const sep = /^\s*[|,•·–—/-]+\s*/.exec(afterDate);
+  const tail = afterDate.slice(sep ? sep[0].length : 0).replace(COUNT_SEGMENT_END, "").replace(DATELINE_SEPARATOR_END, "").trim();
   if (!author && bylineTail) author = bylineTail;
   if (!author && tail && !/\d/.test(tail) && !tokensOf(before).some((w) => !isFiller(w.toLowerCase()))) {
     if (BY_PREFIX.test(tail)) author = parseByline(tail);
