@@ -168,6 +168,10 @@ const BODY_META_LINES = 12;
 const SHARE_ENTRY_MAX_WORDS = 2;
 /** … and at most this many of them. */
 const SHARE_ENTRIES_PASSED = 2;
+/** Session 15t8: how far above the body a labelled dateline still dates a page nothing else dated. */
+const FAR_DATELINE_LINES = 80;
+/** A CMS poster line's opening ("Posted on …", "Publicado el …"): a dateline that is the post's own. */
+const POSTER_LINE_OPENER = /^\s*(?:posted|published|geschrieben|publicado|publié|pubblicato)\s+(?:on|am|el|le|il)\b/iu;
 /** A dateline's label that names the day as the publication day (session 15t6), in the stop-word table's languages. */
 const PUBLISHED_LABEL = /^\s*(?:(?:first )?published|posted|veröffentlicht|erschienen|publiziert|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)(?![\p{L}])/iu;
 /** The body's last lines searched for the post's meta sentence (session 15t6, `parsePostMetaSentence`). */
@@ -1409,6 +1413,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         meta.publishedFrom = "text";
         break;
       }
+    }
+  }
+  // Session 15t8, the article's dateline far above the body: when a teaser list, a gallery or an author box outweighs
+  // the article's first paragraphs, the body run starts more than HEADER_ZONE lines under the article's header, so
+  // its dateline is never read. When nothing else dated the page, the dateline nearest the body at most
+  // FAR_DATELINE_LINES above it dates the page if it says it is the publication day ("Veröffentlicht am 26. Oktober
+  // 2023", "Posted on … by jdoe", PUBLISHED_LABEL) or names a byline beside the date. Family: whole-page dumps of
+  // magazines and blogs whose body choice fell on a later block. (Any dateline up there, labelled or not, was measured
+  // too: fold A2 +2 wrong days and no right one, a teaser's or the masthead's date.)
+  if (!meta.published && !meta.modified) {
+    for (let i = zoneStart - 1; i >= Math.max(0, start - FAR_DATELINE_LINES); i--) {
+      const d = datelines.get(i);
+      if (!d || d.modified || !(PUBLISHED_LABEL.test(lines[i].text) || d.author || POSTER_LINE_OPENER.test(lines[i].text))) continue;
+      meta.published = d.iso;
+      meta.publishedFrom = "text";
+      break;
     }
   }
   // A dump whose only dateline states an update ("Updated: 18 Nov 2019") is dated by it: the one day

@@ -50,6 +50,9 @@ function withoutTrailingFillers(lead: string): string {
   return t;
 }
 
+/** A text less its combining marks (vowel signs, viramas, accents written apart), for counting words. */
+const withoutMarks = (s: string): string => s.replace(/\p{M}+/gu, "");
+
 /** The text after a date less the filler words that open it (" Uhr - Jane Doe" → " - Jane Doe"). */
 function withoutLeadingFillers(tail: string): string {
   let t = tail;
@@ -275,7 +278,10 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
     if (!more) break;
     after = after.slice(0, more.start) + " " + after.slice(more.end);
   }
-  const left = [...tokensOf(before), ...tokensOf(after)].filter((w) => !isFiller(w.toLowerCase()));
+  // (Session 15t8: a word of an Indic script is counted once, its vowel signs and viramas, combining marks that
+  //  `tokensOf` splits words at, left out: "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", a Hindi byline and place
+  //  before the date, is 4 words, not 10. Family: datelines of Hindi, Bengali, Tamil … news sites.)
+  const left = [...tokensOf(withoutMarks(before)), ...tokensOf(withoutMarks(after))].filter((w) => !isFiller(w.toLowerCase()));
   // Category/section labels before the date are tolerated when they are separated
   // by pipes or slashes ("Home | Business | March 3, 2019").
   // Meta rows joined by separators ("March 3, 2021 / 4 Comments / in Sport / by editor").

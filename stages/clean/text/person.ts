@@ -36,7 +36,6 @@ const MIN_LISTED_NAME_LETTERS = 3;
 let moreGiven: ReadonlySet<string> | null = null;
 function listedGivenNames(): ReadonlySet<string> {
   if (moreGiven) return moreGiven;
-  if (process.env.NO_R1) return (moreGiven = new Set());
   const require = createRequire(import.meta.url);
   const stop = new Set(Object.values(STOPWORDS).flatMap((set) => [...set]));
   const seen = new Map<string, number>();
