@@ -1419,15 +1419,20 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // the article's first paragraphs, the body run starts more than HEADER_ZONE lines under the article's header, so
   // its dateline is never read. When nothing else dated the page, the dateline nearest the body at most
   // FAR_DATELINE_LINES above it dates the page if it says it is the publication day ("Veröffentlicht am 26. Oktober
-  // 2023", "Posted on … by jdoe", PUBLISHED_LABEL) or names a byline beside the date. Family: whole-page dumps of
+  // 2023", "Posted on … by jdoe", PUBLISHED_LABEL), names a byline beside the date, or has an explicit byline on the
+  // line above or below it ("Von Jane Doe" over "Mi, 18. Oktober 2023"); that byline is then the author when none was
+  // found (the article's header block, which the body choice missed). Family: whole-page dumps of
   // magazines and blogs whose body choice fell on a later block. (Any dateline up there, labelled or not, was measured
   // too: fold A2 +2 wrong days and no right one, a teaser's or the masthead's date.)
   if (!meta.published && !meta.modified) {
     for (let i = zoneStart - 1; i >= Math.max(0, start - FAR_DATELINE_LINES); i--) {
       const d = datelines.get(i);
-      if (!d || d.modified || !(PUBLISHED_LABEL.test(lines[i].text) || d.author || POSTER_LINE_OPENER.test(lines[i].text))) continue;
+      if (!d || d.modified) continue;
+      const byline = [i - 1, i + 1].find((j) => bylines.has(j) && hasBylineOpener(lines[j].text));
+      if (!(PUBLISHED_LABEL.test(lines[i].text) || d.author || POSTER_LINE_OPENER.test(lines[i].text) || byline !== undefined)) continue;
       meta.published = d.iso;
       meta.publishedFrom = "text";
+      if (!meta.author) meta.author = d.author ?? (byline !== undefined ? bylines.get(byline)! : null);
       break;
     }
   }

@@ -252,7 +252,8 @@ function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: n
   if (!m) return null;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  const [d, mo] = dots || dayFirst || a > 12 ? [a, b] : [b, a];
+  // (Session 15t8: dots are day first unless that cannot be a date and month first can, "10.15.15", US sites.)
+  const [d, mo] = (dots || dayFirst || a > 12) && !(b > 12 && a <= 12) ? [a, b] : [b, a];
   const yy = Number(m[3]);
   const y = yy > 50 ? 1900 + yy : 2000 + yy;
   if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
