@@ -54,8 +54,8 @@ function listedGivenNames(): ReadonlySet<string> {
 }
 
 /** Whether a word (any case) is a known given name. */
-function isGivenName(w: string): boolean {
-  return GIVEN.has(w) || GIVEN.has(titleCase(w)) || listedGivenNames().has(w.toLocaleLowerCase("en"));
+function isGivenName(w: string, listed: boolean): boolean {
+  return GIVEN.has(w) || GIVEN.has(titleCase(w)) || (listed && listedGivenNames().has(w.toLocaleLowerCase("en")));
 }
 
 /** "JANE" and "jane" read as "Jane" (names set in capitals by the page's style). */
@@ -66,12 +66,15 @@ function unCapitals(s: string): string {
   return /\p{Ll}/u.test(s) ? s : s.split(/\s+/).map((w) => (w.length > 1 ? titleCase(w) : w)).join(" ");
 }
 
-/** Whether a short line is a person's name: 2-4 capitalised words (or capitals) whose first word is a known given name. */
-export function isPersonName(s: string): boolean {
+/**
+ * Whether a short line is a person's name: 2-4 capitalised words (or capitals) whose first word is a known given name.
+ * `listed` false: the curated lists only, not the wide lists of five languages (`listedGivenNames`).
+ */
+export function isPersonName(s: string, listed = true): boolean {
   const t = unCapitals(s.trim());
   const parts = t.split(/\s+/);
   if (parts.length < 2 || parts.length > 4 || !looksLikeName(t)) return false;
-  return isGivenName(parts[0]) || isGivenName(parts[0].split("-")[0]);
+  return isGivenName(parts[0], listed) || isGivenName(parts[0].split("-")[0], listed);
 }
 
 /**
