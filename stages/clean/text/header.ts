@@ -220,8 +220,13 @@ export function parseByline(line: string): string | null {
  */
 const GLUED_DATE_PAIR = /(\p{L}{3,}\.?\s+\d{4})(?=\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}(?!\d))/gu;
 const GLUED_NUMERIC_DATE = /((?<![\d./])\d{1,2}[./]\d{1,2}[./]\d{4})(?=\p{L})/gu;
+// (Session 15t8: a forum's post row, the poster's name, a two-digit-year date and the time run together,
+//  "jdoe28.09.1912:44", read "28.09.1912" as a date of 1912: the year's two digits and the hour are split apart, and
+//  the name from the date, "jdoe 28.09.19 12:44". Family: forum and comment rows of board software.)
+const GLUED_SHORT_YEAR_CLOCK = /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{2})(\d{1,2}:\d{2})(?![\d:])/gu;
+const NAME_GLUED_TO_DATE = /(?<=\p{Ll})(?=\d{1,2}\.\d{1,2}\.\d{2} \d{1,2}:\d{2}(?![\d:]))/gu;
 function unglueDates(line: string): string {
-  return line.replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ");
+  return line.replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ").replace(GLUED_SHORT_YEAR_CLOCK, "$1 $2").replace(NAME_GLUED_TO_DATE, " ");
 }
 
 /**
