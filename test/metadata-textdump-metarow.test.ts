@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { BODY, MENU } from "./helpers/textdump.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import { parseDateByRow, parseDateline } from "../stages/clean/text/header.ts";
+import { parseDateline } from "../stages/clean/text/header.ts";
 import { isPersonName } from "../stages/clean/text/person.ts";
 
 const lines = (...ls: string[]): string => [...MENU, ...ls, "", "Contact us", "Privacy policy"].join("\n");
@@ -47,12 +47,6 @@ describe("meta rows", () => {
   it("reads dotted short dates month first when day first cannot be a date", () => {
     expect(parseDateline("10.15.15")?.iso).toBe("2015-10-15");
     expect(parseDateline("10.11.15")?.iso).toBe("2015-11-10");
-  });
-  it("reads a blog's meta row that opens with the date and names the poster", () => {
-    expect(parseDateByRow("December 26, 2019 by Mara Quillfeather | Leave a comment")).toEqual({ iso: "2019-12-26", author: "Mara Quillfeather" });
-    expect(parseDateByRow("26. Dezember 2019 von Mara Kategorien: Allgemein | Kommentar schreiben", true)).toEqual({ iso: "2019-12-26", author: "Mara" });
-    expect(parseDateByRow("December 26, 2019 by admin Categories: News")).toBeNull();
-    expect(parseDateByRow("December 26, 2019 by the harbour, the board met")).toBeNull();
   });
 });
 

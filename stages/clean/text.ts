@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { hasBylineOpener, isPageControl, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateByRow, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { hasBylineOpener, isPageControl, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, publisherOfDump } from "./text/publisher.ts";
@@ -1398,28 +1398,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (day) {
       meta.published = day;
       meta.publishedFrom = "text";
-    }
-  }
-  // Session 15t8, the blog theme's meta row that opens with the date and names the poster ("December 26, 2019 by jdoe
-  // Categories: News | Leave a comment", header.ts `parseDateByRow`): in the header zone, the body's first or last
-  // lines, or at most AUTHOR_BELOW_LINES under the body. It dates the page and names its author when nothing else did
-  // (each field on its own). Family: WordPress-like themes in several languages that print the meta row as one line
-  // with its category and comment links, too long for a dateline.
-  if (!meta.published || !meta.author) {
-    const order: number[] = [];
-    for (let i = start - 1; i >= zoneStart; i--) order.push(i);
-    for (let i = start; i <= Math.min(end, start + DATE_OPENED_BODY_LINES - 1); i++) order.push(i);
-    for (let i = Math.max(start + DATE_OPENED_BODY_LINES, end - POST_META_BODY_LINES); i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) order.push(i);
-    for (const i of order) {
-      if (datelines.has(i)) continue;
-      const row = parseDateByRow(lines[i].text, dayFirst);
-      if (!row) continue;
-      if (!meta.published && !meta.modified) {
-        meta.published = row.iso;
-        meta.publishedFrom = "text";
-      }
-      meta.author ??= row.author;
-      break;
     }
   }
   // Session 15t4, a date that opens a line of the header or the body's first lines and runs on into a lede or a meta

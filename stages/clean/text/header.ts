@@ -395,20 +395,3 @@ export function parsePostMetaSentence(line: string, dayFirst = false): string | 
   return (findPublished(unglueDates(line), { dumpLine: true, dayFirst }) ?? shortYearDate(line, dayFirst))?.iso ?? null;
 }
 
-/**
- * Session 15t8: a blog theme's meta row that opens with the date and names the poster after a byline word, then runs
- * on into its category or comment links ("December 26, 2019 by jdoe Categories: News | Leave a comment", "26. Dezember
- * 2019 von Jane Doe Kategorien: …"). Too long for a dateline. The day and the name (up to a label with a colon or a
- * separator), or null. Family: the meta row that blog themes print under the post, in the languages of POSTER_BY.
- */
-const DATE_BY_ROW_REST = new RegExp(String.raw`^\s*[,|·•–—-]?\s*(?:${POSTER_BY})\s+([^|•·:]+?)(?=\s+[\p{L}-]+\s*:|\s*[|•·]|\s*$)`, "iu");
-export function parseDateByRow(line: string, dayFirst = false): { iso: string; author: string | null } | null {
-  if (line.length > 300 || !mayHoldDate(line.slice(0, 40))) return null;
-  const t = unglueDates(line);
-  const f = findPublished(t.slice(0, 60), { dumpLine: true, dayFirst });
-  if (!f || !/^[\s*•·(\[]*$/.test(t.slice(0, f.start))) return null;
-  const m = DATE_BY_ROW_REST.exec(t.slice(f.end)) ?? DATE_BY_ROW_REST.exec(withoutLeadingFillers(t.slice(f.end)));
-  if (!m) return null;
-  const name = parseByline(`by ${m[1].trim()}`);
-  return name && !JUNK_AUTHORS.has(name.toLowerCase()) ? { iso: f.iso.slice(0, 10), author: name } : null;
-}
