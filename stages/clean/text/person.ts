@@ -41,7 +41,10 @@ function listedGivenNames(): ReadonlySet<string> {
   const seen = new Map<string, number>();
   const out = new Set<string>();
   for (const { lang, alone } of GIVEN_NAME_MAPS) {
-    const map = require(`gender-detection-from-name/names/${lang}.js`) as ReadonlyMap<string, string>;
+    const path = require.resolve(`gender-detection-from-name/names/${lang}.js`);
+    const map = require(path) as ReadonlyMap<string, string>;
+    // the module cache would keep the whole map (with its genders) alive for the process: only the set below stays
+    delete require.cache[path];
     for (const name of map.keys()) {
       const n = (seen.get(name) ?? 0) + 1;
       seen.set(name, n);
