@@ -50,6 +50,20 @@ function withoutTrailingFillers(lead: string): string {
   return t;
 }
 
+/** A text less its combining marks (vowel signs, viramas, accents written apart), for counting words. */
+const withoutMarks = (s: string): string => s.replace(/\p{M}+/gu, "");
+
+/** The text after a date less the filler words that open it (" Uhr - Jane Doe" → " - Jane Doe"). */
+function withoutLeadingFillers(tail: string): string {
+  let t = tail;
+  for (let k = 0; k < 4; k++) {
+    const m = /^\s*([\p{L}.]+)(?=[\s,]|$)/u.exec(t);
+    if (!m || !isFiller(m[1].replace(/\.$/, "").toLowerCase())) break;
+    t = t.slice(m[0].length);
+  }
+  return t;
+}
+
 /** A date that was edited, not first published: "Updated: 18 Nov 2019", "Last modified". */
 /**
  * Labels of an update stamp, per language ("Updated", "Letzte Änderung", "Zuletzt geändert", "Modifié le",
@@ -72,6 +86,13 @@ const UPDATE_LABEL_LEAD = /(?<!\p{L})(?:last|zuletzt|letzte|dernière|última|ul
 
 /** Separators that close the text before a date ("Jane Doe |", "Von Jane Doe //", "Jane Doe –"). */
 const DATELINE_SEPARATOR_END = /[|,•·:–—/-]+\s*$/;
+
+/**
+ * Session 15t8: a count closing a meta row after a separator ("… - Jane Doe - 91 Kommentare", "… | Jane Doe | 12
+ * comments", "… · 3 min read"): the comment, reaction or view counter of news and blog themes. It is cut before the
+ * name after the date is read (a tail with a digit names nobody). A number and at most two words, after a separator.
+ */
+const COUNT_SEGMENT_END = /\s+[|•·–—/-]\s*\d{1,6}\s+\p{L}+(?:\s+\p{L}+)?\s*$/u;
 
 /** One personal-name token: "Jane", "O'Neil", "Al-Hussein", "J.", "van", "de". */
 const NAME_TOKEN = /^(\p{Lu}\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}\p{Lu}?\.?|van|von|de|der|den|da|di|du|la|le|al|bin|ibn|el)$/u;
@@ -199,8 +220,13 @@ export function parseByline(line: string): string | null {
  */
 const GLUED_DATE_PAIR = /(\p{L}{3,}\.?\s+\d{4})(?=\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}(?!\d))/gu;
 const GLUED_NUMERIC_DATE = /((?<![\d./])\d{1,2}[./]\d{1,2}[./]\d{4})(?=\p{L})/gu;
+// (Session 15t8: a forum's post row, the poster's name, a two-digit-year date and the time run together,
+//  "jdoe28.09.1912:44", read "28.09.1912" as a date of 1912: the year's two digits and the hour are split apart, and
+//  the name from the date, "jdoe 28.09.19 12:44". Family: forum and comment rows of board software.)
+const GLUED_SHORT_YEAR_CLOCK = /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{2})(\d{1,2}:\d{2})(?![\d:])/gu;
+const NAME_GLUED_TO_DATE = /(?<=\p{Ll})(?=\d{1,2}\.\d{1,2}\.\d{2} \d{1,2}:\d{2}(?![\d:]))/gu;
 function unglueDates(line: string): string {
-  return line.replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ");
+  return line.replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ").replace(GLUED_SHORT_YEAR_CLOCK, "$1 $2").replace(NAME_GLUED_TO_DATE, " ");
 }
 
 /**
@@ -231,7 +257,8 @@ function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: n
   if (!m) return null;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  const [d, mo] = dots || dayFirst || a > 12 ? [a, b] : [b, a];
+  // (Session 15t8: dots are day first unless that cannot be a date and month first can, "10.15.15", US sites.)
+  const [d, mo] = (dots || dayFirst || a > 12) && !(b > 12 && a <= 12) ? [a, b] : [b, a];
   const yy = Number(m[3]);
   const y = yy > 50 ? 1900 + yy : 2000 + yy;
   if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
@@ -257,7 +284,10 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
     if (!more) break;
     after = after.slice(0, more.start) + " " + after.slice(more.end);
   }
-  const left = [...tokensOf(before), ...tokensOf(after)].filter((w) => !isFiller(w.toLowerCase()));
+  // (Session 15t8: a word of an Indic script is counted once, its vowel signs and viramas, combining marks that
+  //  `tokensOf` splits words at, left out: "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", a Hindi byline and place
+  //  before the date, is 4 words, not 10. Family: datelines of Hindi, Bengali, Tamil … news sites.)
+  const left = [...tokensOf(withoutMarks(before)), ...tokensOf(withoutMarks(after))].filter((w) => !isFiller(w.toLowerCase()));
   // Category/section labels before the date are tolerated when they are separated
   // by pipes or slashes ("Home | Business | March 3, 2019").
   // Meta rows joined by separators ("March 3, 2021 / 4 Comments / in Sport / by editor").
@@ -300,8 +330,10 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   //   The name is set off by a separator (a date followed by a bare label, "21.01.2022 Aktuelle Meldung", is a
   //   section or category row).
   //   An explicit opener after the date ("Posted on 21 July 2019 by jdoe", the CMS poster line) names it as well.
-  const sep = /^\s*[|,•·–—/-]+\s*/.exec(after);
-  const tail = after.slice(sep ? sep[0].length : 0).replace(DATELINE_SEPARATOR_END, "").trim();
+  // (Session 15t8: filler words closing the date are passed over first, "… um 16:14 Uhr - Jane Doe".)
+  const afterDate = withoutLeadingFillers(after);
+  const sep = /^\s*[|,•·–—/-]+\s*/.exec(afterDate);
+  const tail = afterDate.slice(sep ? sep[0].length : 0).replace(COUNT_SEGMENT_END, "").replace(DATELINE_SEPARATOR_END, "").trim();
   if (!author && bylineTail) author = bylineTail;
   if (!author && tail && !/\d/.test(tail) && !tokensOf(before).some((w) => !isFiller(w.toLowerCase()))) {
     if (BY_PREFIX.test(tail)) author = parseByline(tail);
@@ -362,3 +394,4 @@ export function parsePostMetaSentence(line: string, dayFirst = false): string | 
   if (line.length > 300 || !POST_META_SENTENCE.test(line) || !mayHoldDate(line)) return null;
   return (findPublished(unglueDates(line), { dumpLine: true, dayFirst }) ?? shortYearDate(line, dayFirst))?.iso ?? null;
 }
+

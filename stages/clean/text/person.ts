@@ -5,13 +5,61 @@
  * known given name: the entity stage's given-name lists (stages/entities/data, read-only use: the compromise lexicon's
  * given names and the curated GIVEN_NAMES, several languages and scripts of Latin letters).
  */
+import { createRequire } from "node:module";
 import { GIVEN_NAMES } from "../../entities/data/gazetteers.ts";
 import { NAME_LISTS } from "../../entities/data/name-lists.ts";
 import { commonWordClass } from "../../entities/lexicon.ts";
 import { looksLikeName } from "./header.ts";
 import { JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
+import { STOPWORDS } from "./stopwords.ts";
 
 const GIVEN: ReadonlySet<string> = new Set([...(NAME_LISTS.GIVEN ?? "").split("|").filter(Boolean), ...GIVEN_NAMES]);
+
+/**
+ * Given names of five European languages (session 15t8): the lists of the npm package gender-detection-from-name
+ * (MIT; lower-case names in en, fr, es, it, de maps), so that a bare name opening with "Amelie", "Harald" or "Nuño"
+ * reads as a person's. Family: bylines of German, French, Spanish and Italian sites whose writers' given names the
+ * English-centred lists above miss. The English and French maps are large and generous (32,000 and 36,000 entries,
+ * with "mehr", "alle", "le", "read" among them), so a name of theirs counts only when a second map also has it; the
+ * German, Spanish and Italian maps (2,000 to 10,000 names) count alone. A name is dropped when it is a function word of
+ * any language in `stopwords.ts`, an ordinary English word that WordNet never writes capitalised (`commonWordClass`
+ * "common": "will", "page"), or shorter than 3 letters. Loaded on first use (about 2 MB of source).
+ */
+const GIVEN_NAME_MAPS: readonly { lang: string; alone: boolean }[] = [
+  { lang: "de", alone: true },
+  { lang: "es", alone: true },
+  { lang: "it", alone: true },
+  { lang: "en", alone: false },
+  { lang: "fr", alone: false },
+];
+const MIN_LISTED_NAME_LETTERS = 3;
+let moreGiven: ReadonlySet<string> | null = null;
+function listedGivenNames(): ReadonlySet<string> {
+  if (moreGiven) return moreGiven;
+  const require = createRequire(import.meta.url);
+  const stop = new Set(Object.values(STOPWORDS).flatMap((set) => [...set]));
+  const seen = new Map<string, number>();
+  const out = new Set<string>();
+  for (const { lang, alone } of GIVEN_NAME_MAPS) {
+    const path = require.resolve(`gender-detection-from-name/names/${lang}.js`);
+    const map = require(path) as ReadonlyMap<string, string>;
+    // the module cache would keep the whole map (with its genders) alive for the process: only the set below stays
+    delete require.cache[path];
+    for (const name of map.keys()) {
+      const n = (seen.get(name) ?? 0) + 1;
+      seen.set(name, n);
+      if (!alone && n < 2) continue;
+      if ([...name].length < MIN_LISTED_NAME_LETTERS || stop.has(name) || commonWordClass(name) === "common") continue;
+      out.add(name);
+    }
+  }
+  return (moreGiven = out);
+}
+
+/** Whether a word (any case) is a known given name. */
+function isGivenName(w: string, listed: boolean): boolean {
+  return GIVEN.has(w) || GIVEN.has(titleCase(w)) || (listed && listedGivenNames().has(w.toLocaleLowerCase("en")));
+}
 
 /** "JANE" and "jane" read as "Jane" (names set in capitals by the page's style). */
 const titleCase = (w: string): string => w.charAt(0).toLocaleUpperCase("en") + w.slice(1).toLocaleLowerCase("en");
@@ -21,12 +69,15 @@ function unCapitals(s: string): string {
   return /\p{Ll}/u.test(s) ? s : s.split(/\s+/).map((w) => (w.length > 1 ? titleCase(w) : w)).join(" ");
 }
 
-/** Whether a short line is a person's name: 2-4 capitalised words (or capitals) whose first word is a known given name. */
-export function isPersonName(s: string): boolean {
+/**
+ * Whether a short line is a person's name: 2-4 capitalised words (or capitals) whose first word is a known given name.
+ * `listed` false: the curated lists only, not the wide lists of five languages (`listedGivenNames`).
+ */
+export function isPersonName(s: string, listed = true): boolean {
   const t = unCapitals(s.trim());
   const parts = t.split(/\s+/);
   if (parts.length < 2 || parts.length > 4 || !looksLikeName(t)) return false;
-  return GIVEN.has(parts[0]) || GIVEN.has(titleCase(parts[0].split("-")[0]));
+  return isGivenName(parts[0], listed) || isGivenName(parts[0].split("-")[0], listed);
 }
 
 /**
