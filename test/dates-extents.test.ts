@@ -5,12 +5,10 @@
  * unless stated.
  */
 import { describe, expect, it } from "vitest";
-import { tagDates } from "../stages/dates/tag.ts";
 import { timexFinders } from "./helpers/dates.ts";
 
 const DCT = "1998-03-05"; // a Thursday
-const { find } = timexFinders(DCT);
-const tags = (s: string, dct: string | null = DCT) => tagDates(s, dct).map((t) => `${t.text}=${t.value}`);
+const { find, tags } = timexFinders(DCT);
 
 describe("a weekday and the date in apposition to it", () => {
   it("a relative weekday and a day in words are one expression, valued by the written date", () => {

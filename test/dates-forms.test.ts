@@ -5,12 +5,10 @@
  * Friday 2017-03-10 unless stated.
  */
 import { describe, expect, it } from "vitest";
-import { tagDates } from "../stages/dates/tag.ts";
 import { timexFinders } from "./helpers/dates.ts";
 
 const DCT = "2017-03-10"; // a Friday
-const { find, value } = timexFinders(DCT);
-const tags = (s: string, dct: string | null = DCT) => tagDates(s, dct).map((t) => `${t.text}=${t.value}`);
+const { find, value, tags } = timexFinders(DCT);
 
 describe("a list of years", () => {
   it("every year of a comma list is tagged, not only the first and the last", () => {

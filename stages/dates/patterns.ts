@@ -46,6 +46,11 @@ export const zoneOf = (z: string | undefined) => (z ? ZONE_OFFSETS[z.trim().toLo
 /** An ISO offset as written in a date-time ("Z", "+0200", "-05:00") in the ±hh:mm form. */
 export const isoOffset = (z: string | undefined) => (!z ? "" : z === "Z" ? "Z" : `${z.slice(0, 3)}:${z.slice(-2)}`);
 export const AMPM = "(?:a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)";
+/**
+ * The words between the two ends of a clock range ("10 p.m. to 6 a.m.", "between 11 p.m. and 2 a.m.",
+ * "7-9 a.m."): the clock rules and the tagger's range pass both read it.
+ */
+export const CLOCK_RANGE_GAP_RE = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
 
 
 // A word start. (A lookbehind such as (?<![\w$#]) would be tested at every position and halves the

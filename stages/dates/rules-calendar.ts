@@ -5,7 +5,7 @@
  */
 import { DAY_PARTS, HOLIDAYS, COMPUTED_HOLIDAYS, HOLIDAY_NAMES, ORDINALS, NUMBER_WORDS } from "./lexicon.ts";
 import { nthWeekday, easter, addDays, daysInMonth, fmtYmd, fmtYm, fmtWeek, pad2, pad4 } from "./resolve.ts";
-import { alt, MON, WD, DAY, YEAR, YEAR_ANY, PART, TZ, zoneOf, isoOffset, AMPM, B, E, rx, MONTHS_FULL, low, monthNum, dayNum, monthCase } from "./patterns.ts";
+import { alt, MON, WD, DAY, YEAR, YEAR_ANY, PART, TZ, zoneOf, isoOffset, AMPM, CLOCK_RANGE_GAP_RE, B, E, rx, MONTHS_FULL, low, monthNum, dayNum, monthCase } from "./patterns.ts";
 import { type RuleCtx, type Rule, yearFor, storyYearFor, pickYear, yearWord, dayOf, yearValue, REL_WORD, withTense, storyYmd, strictDirOf } from "./context.ts";
 
 /** The first letters of the holiday names and of "last", "this", "next". */
@@ -24,9 +24,6 @@ function dayInWords(c: RuleCtx, mo: number, word: string) {
   const y = yearFor(c, mo, d);
   return { value: `${y === null ? "XXXX" : pad4(y)}-${pad2(mo)}-${pad2(d)}`, anchored: !!c.a, certain: false };
 }
-
-/** The words between the two ends of a clock range ("10 p.m. to 6 a.m.", "11 p.m. and 2 a.m."). */
-const CLOCK_RANGE_GAP_RE = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
 
 /**
  * A statistic's noun right after a month ("May figures", "January sales", "the April jobs report", "March
@@ -222,10 +219,12 @@ export const CALENDAR_RULES: Rule[] = [
     norm: (m, c) => {
       const mo = monthNum(m[3]);
       const y = m[4] ? Number(m[4]) : yearFor(c, mo, null);
-      const n = /^(last|final)$/i.test(m[1]) ? -1 : (ORDINALS[low(m[1])] ?? 1);
-      if (y === null) return { value: low(m[2]) === "weekend" ? "XXXX-WXX-WE" : "XXXX-WXX", certain: false };
-      const day = low(m[2]) === "weekend" ? nthWeekday(y, mo, 6, n) : n > 0 ? { y, m: mo, d: 7 * (n - 1) + 4 } : { y, m: mo, d: daysInMonth(y, mo) - 3 };
-      return { value: fmtWeek(day) + (low(m[2]) === "weekend" ? "-WE" : ""), anchored: !m[4] && !!c.a, certain: !!m[4] };
+      // the regex admits first..fourth (all in ORDINALS), last and final
+      const n = /^(last|final)$/i.test(m[1]) ? -1 : ORDINALS[low(m[1])];
+      const weekend = low(m[2]) === "weekend";
+      if (y === null) return { value: weekend ? "XXXX-WXX-WE" : "XXXX-WXX", certain: false };
+      const day = weekend ? nthWeekday(y, mo, 6, n) : n > 0 ? { y, m: mo, d: 7 * (n - 1) + 4 } : { y, m: mo, d: daysInMonth(y, mo) - 3 };
+      return { value: fmtWeek(day) + (weekend ? "-WE" : ""), anchored: !m[4] && !!c.a, certain: !!m[4] };
     },
   },
   // --- "the week of March 6": the ISO week holding that day

@@ -269,7 +269,7 @@ export const PERIOD_RULES: Rule[] = [
       const mod = m[1] ? MOD_OF[low(m[1])] : null;
       // family: "the 1800s", "the early 1900s" name a century (TimeML "18", "19"), not its first decade; the
       // 2000s stay a decade (the usual sense since 2000)
-      if (m[2] && m[3] === "0" && /0{2}'?s$/i.test(m[0]) && Number(m[2]) < 20) return { value: m[2], mod };
+      if (m[2] && m[3] === "0" && Number(m[2]) < 20) return { value: m[2], mod };
       return { value: m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`, mod };
     },
   },

@@ -151,7 +151,8 @@ const HINTS: Record<string, RegExp> = {
   // every ordinal word ends so: "first", "second", "third", "eighth"
   "date/ordinal-of-month": /(?:st|nd|rd|th)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   "date/week-of": MONTH_HINT,
-  "date/week-of-month": /week/i,
+  // the rule's regex: an ordinal or "last"/"final" right before "week"/"weekend"
+  "date/week-of-month": /(?:first|second|third|fourth|last|final)\s+week/i,
   "date/month-year": MONTH_HINT,
   "date/rel-month": MONTH_HINT,
   "date/month": MONTH_HINT,
@@ -221,7 +222,7 @@ for (const rule of RULES) {
  * Rules for rare phrasings share a gate: one scan for all their hints, after which most texts skip
  * them all (each hint is then tested only when the gate passes).
  */
-const RARE = ["date/day-before-after", "date/vague-future", "duration/stretch", "date/next-day", "date/one-day", "date/nth-day-now", "date/weekday-anaphoric", "date/that-month", "time/that-part", "date/the-past", "date/at-the-time", "duration/a-while", "duration/bare-unit", "duration/clock"];
+const RARE = ["date/day-before-after", "date/vague-future", "duration/stretch", "date/next-day", "date/one-day", "date/nth-day-now", "date/weekday-anaphoric", "date/that-month", "time/that-part", "date/the-past", "date/at-the-time", "duration/a-while", "duration/bare-unit", "duration/clock", "date/week-of-month"];
 const rareGate = new RegExp(RARE.map((id) => `(?:${HINTS[id].source})`).join("|"), "i");
 const rareSlot = slots.size;
 for (const rule of RULES) {

@@ -12,8 +12,8 @@ import type { TimexDraft } from "../types.ts";
 import { RULES, PREFIXES, HINT_COUNT, MONTH_WORD_RE, WEEKDAY_WORD_RE, type DocState, type RuleCtx, type Tense } from "./rules.ts";
 import { parseDct, addDays, fmtYmd, weekday, type Anchor } from "./resolve.ts";
 import { DAY_SHIFT_RE } from "./prefixes.ts";
-import { low } from "./patterns.ts";
-import { FUTURE_CUES, PAST_CUES, WEEKDAYS } from "./lexicon.ts";
+import { low, wdNum, WD, WD_REL, CLOCK_RANGE_GAP_RE } from "./patterns.ts";
+import { FUTURE_CUES, PAST_CUES } from "./lexicon.ts";
 
 interface Candidate {
   start: number;
@@ -74,10 +74,8 @@ const PASSIVE_RE = /\b(?:be|been|being)\s+$/i;
 // a semicolon ends a clause with its own tense: "it has drawn crowds; it runs from June 3"
 const SENTENCE_END_RE = /[.!?;]["')\]]?\s|\n/g;
 
-/** ISO weekday of a weekday name or its stem ("Tues", "wednes", "Sat."): Monday = 1. */
-const weekdayIndex = (name: string) => WEEKDAYS[low(name).replace(/\.$/, "").replace(/^(tue|wed|thu|sat)\w*$/, (k) => k.slice(0, 3))];
-/** The weekday an expression names without a number ("this coming Sunday", "Tuesday", "next Friday"). */
-const NAMED_WEEKDAY_RE = /^(?:(this\s+coming|this\s+past|this|next|last|coming|past)\s+)?(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
+/** The weekday an expression names without a number ("this coming Sunday", "Tuesday", "next Friday"): the relative word, the weekday. */
+const NAMED_WEEKDAY_RE = new RegExp(`^(?:(${WD_REL})\\s+)?(${WD})$`, "i");
 /** What stands between a weekday and the date in apposition to it: a comma ("Sunday, March eighth"). */
 const APPOSITION_GAP_RE = /^,\s*$/;
 
@@ -95,7 +93,7 @@ function joinAppositions(text: string, out: TimexDraft[]): TimexDraft[] {
     const w = a && a.type === "DATE" && b && b.type === "DATE" ? NAMED_WEEKDAY_RE.exec(a.text) : null;
     const day = w ? FULL_DAY_RE.exec(b.value) : null;
     if (!w || !day || !APPOSITION_GAP_RE.test(text.slice(a.end, b.start))) { res.push(withRelativeWord(text, a)); continue; }
-    const wd = weekdayIndex(w[2]);
+    const wd = wdNum(w[2]);
     const y = Number(day[1]), m = Number(day[2]), d = Number(day[3]);
     // the year the weekday confirms: the date's own, else (when its text writes none) the year before or after
     const years = /\d{4}/.test(b.text) ? [y] : [y, y - 1, y + 1];
@@ -110,18 +108,21 @@ function joinAppositions(text: string, out: TimexDraft[]): TimexDraft[] {
 }
 
 /** A relative word right before a weekday: "next" in "next Tuesday, March 21". */
-const REL_BEFORE_RE = /\b(?:this\s+coming|this\s+past|next|last|this|coming|past)\s+$/i;
+const REL_BEFORE_RE = new RegExp(`\\b(?:${WD_REL})\\s+$`, "i");
 /** A weekday with its date in one expression ("Tuesday, March 21"), as the month-day rules take it. */
-const WEEKDAY_DATE_RE = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,\s/i;
-/** The relative word before a weekday and its date joins the expression; the written date gives the value. */
+const WEEKDAY_DATE_RE = new RegExp(`^(?:${WD}),\\s`, "i");
+/**
+ * The relative word before a weekday and its date joins the expression; the written date gives the value.
+ * It runs here, after the tagging loop, not with the loop's prefix widening: joinAppositions reads the gap
+ * between two neighbours, and a second date widened in the loop would turn the gap ", next " into ", " and
+ * join "Monday, next Tuesday, March 10" into one expression.
+ */
 function withRelativeWord(text: string, t: TimexDraft): TimexDraft {
   if (t.type !== "DATE" || !WEEKDAY_DATE_RE.test(t.text) || !FULL_DAY_RE.test(t.value)) return t;
   const r = REL_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 16), t.start));
   return r ? { ...t, start: t.start - r[0].length, text: text.slice(t.start - r[0].length, t.end) } : t;
 }
 
-/** The words between the two ends of a clock range ("7 a.m. to 7 p.m.", "between 10 p.m. and 2 a.m."). */
-const CLOCK_GAP_RE = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
 /** A clock time written without its day ("7 a.m.", "around 10:30 p.m. EST"). */
 const BARE_CLOCK_RE = /^(?:around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$/i;
 /** A clock value on a calendar day: the day, the hour and minute, the rest (a zone). */
@@ -136,7 +137,7 @@ function shareRangeDay(text: string, out: TimexDraft[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i], b = out[i + 1];
     if (a.type !== "TIME" || b.type !== "TIME" || !BARE_CLOCK_RE.test(a.text) || BARE_CLOCK_RE.test(b.text)) continue;
-    if (!CLOCK_GAP_RE.test(text.slice(a.end, b.start))) continue;
+    if (!CLOCK_RANGE_GAP_RE.test(text.slice(a.end, b.start))) continue;
     const x = CLOCK_PARTS_RE.exec(a.value), y = CLOCK_PARTS_RE.exec(b.value);
     if (!x || !y) continue;
     let day = { y: Number(y[1]), m: Number(y[2]), d: Number(y[3]) };
@@ -148,7 +149,7 @@ function shareRangeDay(text: string, out: TimexDraft[]): void {
 /** A recurring weekday with a plural part of the day, as the weekday-plural rule writes it ("XXXX-WXX-2TNI"). */
 const WEEKDAY_SET_RE = /^XXXX-WXX-\d(T[A-Z]{2})?$/;
 /** A bare weekday name ("Monday", "Tues."). */
-const BARE_WEEKDAY_RE = /^(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
+const BARE_WEEKDAY_RE = new RegExp(`^(${WD})$`, "i");
 
 /**
  * Family: a weekday coordinated with a recurring one shares its recurrence ("on Monday and Tuesday
@@ -161,7 +162,7 @@ function distributeSets(text: string, out: TimexDraft[]): void {
     const w = a.type === "DATE" && b.type === "SET" ? BARE_WEEKDAY_RE.exec(a.text) : null;
     const set = w ? WEEKDAY_SET_RE.exec(b.value) : null;
     if (!w || !set || !/^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/i.test(text.slice(a.end, b.start))) continue;
-    const wd = weekdayIndex(w[1]);
+    const wd = wdNum(w[1]);
     out[i] = { ...a, type: "SET", value: `XXXX-WXX-${wd}${set[1] ?? ""}`, anchor: null, certain: true, rangeStart: null, rangeEnd: null };
   }
 }

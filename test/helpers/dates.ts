@@ -1,4 +1,7 @@
-/** Lookups shared by the dates tests: the first timex whose text contains a surface, and its value. */
+/**
+ * Lookups shared by the dates tests: the first timex whose text contains a surface, its value, and every
+ * timex of a text as "text=value".
+ */
 import { tagDates } from "../../stages/dates/tag.ts";
 
 export function timexFinders(defaultDct: string) {
@@ -9,5 +12,6 @@ export function timexFinders(defaultDct: string) {
     return hit;
   }
   const value = (text: string, surface: string, dct: string | null = defaultDct) => find(text, surface, dct).value;
-  return { find, value };
+  const tags = (text: string, dct: string | null = defaultDct) => tagDates(text, dct).map((t) => `${t.text}=${t.value}`);
+  return { find, value, tags };
 }
