@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { documentEmissions, modelContext } from "../stages/entities/emissions.ts";
-import { documentFeatures, featureContext } from "../stages/entities/features.ts";
+import { documentFeatures, featureContext, LOWER_DOC } from "../stages/entities/features.ts";
 import { allowed, emissions, LABELS, loadModel, NUM_LABELS, PairRows, viterbi, type ModelJson } from "../stages/entities/model.ts";
-import { isSpace, tokenize, TOKEN_SOURCE } from "../stages/entities/tokens.ts";
+import { tokenize, TOKEN_SOURCE } from "../stages/entities/tokens.ts";
+import { isJsSpace } from "../stages/common/whitespace.ts";
 
 // Invented texts. Document cues change from one to the next: "officials" in lower case only in the
 // first, "Venn" capitalised mid-sentence in some only, a word whose lower case comes in a later text.
@@ -46,11 +47,10 @@ describe("the tagger's kept words (emissions.ts)", () => {
 
   it("mark a capitalised word used in lower case in its own document only", () => {
     const model = modelOfTexts();
-    const lowerDoc = 8; // features.ts LOWER_DOC
     const first = modelContext(model, tokenize("Officials said the officials met."));
     const second = modelContext(model, tokenize("Officials met."));
-    expect(first.c.flags[0] & lowerDoc).toBe(lowerDoc);
-    expect(second.c.flags[0] & lowerDoc).toBe(0);
+    expect(first.c.flags[0] & LOWER_DOC).toBe(LOWER_DOC);
+    expect(second.c.flags[0] & LOWER_DOC).toBe(0);
   });
 });
 
@@ -61,7 +61,7 @@ describe("word-pair rows (model.ts PairRows)", () => {
     let x = 12345;
     const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0);
     for (let k = 0; k < 3000; k++) entries.set((next() % words) * words + (next() % words), k);
-    const rows = new PairRows(entries, words);
+    const rows = new PairRows([...entries].flatMap(([key, row]) => [Math.floor(key / words), key % words, row]));
     for (const [key, row] of entries) expect(rows.get(Math.floor(key / words), key % words)).toBe(row);
     for (let k = 0; k < 3000; k++) {
       const a = next() % words;
@@ -119,8 +119,8 @@ describe("Viterbi", () => {
 });
 
 describe("tokenizer", () => {
-  it("skips exactly the white space of a regular expression's \\s", () => {
-    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) expect(c.toString(16) + (isSpace(c) ? " taken as space" : " missed")).toBe("");
+  it("skips exactly the white space of a regular expression's \\s (common/whitespace.ts, shared with the HTML cleaner)", () => {
+    for (let c = 0; c < 0x10000; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) expect(c.toString(16) + (isJsSpace(c) ? " taken as space" : " missed")).toBe("");
   });
 
   it("finds the tokens a global search of its patterns finds", () => {
