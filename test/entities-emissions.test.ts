@@ -45,6 +45,30 @@ describe("the tagger's kept words (emissions.ts)", () => {
     }
   });
 
+  it("score word classes and a caller's own word mapping as the feature names do", () => {
+    // Invented classes ("coarse/fine"), the word as written or in lower case.
+    const classes = { officials: "3/70", venn: "1/12", Zorvia: "2/40", harbour: "3/71", berg: "1/13" };
+    const all = () => true;
+    const names = [...new Set(TEXTS.flatMap((t) => documentFeatures(tokenize(t), all, new Map(Object.entries(classes))).flat()))].filter((f) => f !== "w=venn");
+    expect(names).toContain("k=3");
+    const weights: Record<string, number[]> = {};
+    names.forEach((n, k) => (weights[n] = [k % NUM_LABELS, (k + 3) * 5, (k * 7) % NUM_LABELS, -(k + 1) * 3]));
+    const model = loadModel({ version: "t", labels: [...LABELS], scale: 10, trans: new Array(NUM_LABELS ** 2).fill(0), start: new Array(NUM_LABELS).fill(0), weights, classes });
+    const isKnown = (lw: string) => model.rows.has("w=" + lw);
+    for (const text of [...TEXTS, ...[...TEXTS].reverse()]) {
+      const tok = tokenize(text);
+      const { c, slots } = modelContext(model, tok);
+      const own = emissions(model, documentFeatures(tok, isKnown, model.classes));
+      const fast = documentEmissions(model, c, slots);
+      for (let k = 0; k < own.length; k++) expect(fast[k]).toBeCloseTo(own[k], 4);
+      // A caller's context that maps "harbour" to the unknown word (the model knows it): its own mapping is scored.
+      const fewer = (lw: string) => lw !== "harbour" && isKnown(lw);
+      const mapped = documentEmissions(model, featureContext(tok, fewer, model.classes));
+      const byName = emissions(model, documentFeatures(tok, fewer, model.classes));
+      for (let k = 0; k < byName.length; k++) expect(mapped[k]).toBeCloseTo(byName[k], 4);
+    }
+  });
+
   it("mark a capitalised word used in lower case in its own document only", () => {
     const model = modelOfTexts();
     const first = modelContext(model, tokenize("Officials said the officials met."));
