@@ -6,7 +6,7 @@
  * features.ts documentFeatures): the same weights added in the same order, in the same precision.
  */
 import {
-  CAP_DOC, classIdFeatures, CONTEXT_TEMPLATES, contextFeatures, GIVEN, LOWER_DOC, ORG_HEAD, SENTENCE_AFTER, SENTENCE_BEFORE, shape, TITLE, UNKNOWN_WORD, wordClass, wordFacts, wordFeatures,
+  CAP_DOC, classIdFeatures, CONTEXT_TEMPLATES, contextFeatures, GIVEN, LOWER_DOC, ORG_HEAD, SENTENCE_AFTER, SENTENCE_BEFORE, TITLE, UNKNOWN_WORD, wordClass, wordFacts, wordFeatures,
   withWordContext, type FeatureContext, type FeatureSink,
 } from "./features.ts";
 import { compileTemplates, NUM_LABELS, vocabularyOf, type LinearChainModel, type ModelWord, type TemplateTables, type WordTable } from "./model.ts";
