@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { documentEmissions, modelContext } from "../stages/entities/emissions.ts";
-import { documentFeatures, featureContext } from "../stages/entities/features.ts";
+import { documentFeatures, featureContext, LOWER_DOC } from "../stages/entities/features.ts";
 import { allowed, emissions, LABELS, loadModel, NUM_LABELS, PairRows, viterbi, type ModelJson } from "../stages/entities/model.ts";
-import { isSpace, tokenize, TOKEN_SOURCE } from "../stages/entities/tokens.ts";
+import { tokenize, TOKEN_SOURCE } from "../stages/entities/tokens.ts";
+import { isJsSpace } from "../stages/common/whitespace.ts";
 
 // Invented texts. Document cues change from one to the next: "officials" in lower case only in the
 // first, "Venn" capitalised mid-sentence in some only, a word whose lower case comes in a later text.
@@ -44,13 +45,36 @@ describe("the tagger's kept words (emissions.ts)", () => {
     }
   });
 
+  it("score word classes and a caller's own word mapping as the feature names do", () => {
+    // Invented classes ("coarse/fine"), the word as written or in lower case.
+    const classes = { officials: "3/70", venn: "1/12", Zorvia: "2/40", harbour: "3/71", berg: "1/13" };
+    const all = () => true;
+    const names = [...new Set(TEXTS.flatMap((t) => documentFeatures(tokenize(t), all, new Map(Object.entries(classes))).flat()))].filter((f) => f !== "w=venn");
+    expect(names).toContain("k=3");
+    const weights: Record<string, number[]> = {};
+    names.forEach((n, k) => (weights[n] = [k % NUM_LABELS, (k + 3) * 5, (k * 7) % NUM_LABELS, -(k + 1) * 3]));
+    const model = loadModel({ version: "t", labels: [...LABELS], scale: 10, trans: new Array(NUM_LABELS ** 2).fill(0), start: new Array(NUM_LABELS).fill(0), weights, classes });
+    const isKnown = (lw: string) => model.rows.has("w=" + lw);
+    for (const text of [...TEXTS, ...[...TEXTS].reverse()]) {
+      const tok = tokenize(text);
+      const { c, slots } = modelContext(model, tok);
+      const own = emissions(model, documentFeatures(tok, isKnown, model.classes));
+      const fast = documentEmissions(model, c, slots);
+      for (let k = 0; k < own.length; k++) expect(fast[k]).toBeCloseTo(own[k], 4);
+      // A caller's context that maps "harbour" to the unknown word (the model knows it): its own mapping is scored.
+      const fewer = (lw: string) => lw !== "harbour" && isKnown(lw);
+      const mapped = documentEmissions(model, featureContext(tok, fewer, model.classes));
+      const byName = emissions(model, documentFeatures(tok, fewer, model.classes));
+      for (let k = 0; k < byName.length; k++) expect(mapped[k]).toBeCloseTo(byName[k], 4);
+    }
+  });
+
   it("mark a capitalised word used in lower case in its own document only", () => {
     const model = modelOfTexts();
-    const lowerDoc = 8; // features.ts LOWER_DOC
     const first = modelContext(model, tokenize("Officials said the officials met."));
     const second = modelContext(model, tokenize("Officials met."));
-    expect(first.c.flags[0] & lowerDoc).toBe(lowerDoc);
-    expect(second.c.flags[0] & lowerDoc).toBe(0);
+    expect(first.c.flags[0] & LOWER_DOC).toBe(LOWER_DOC);
+    expect(second.c.flags[0] & LOWER_DOC).toBe(0);
   });
 });
 
@@ -61,7 +85,7 @@ describe("word-pair rows (model.ts PairRows)", () => {
     let x = 12345;
     const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0);
     for (let k = 0; k < 3000; k++) entries.set((next() % words) * words + (next() % words), k);
-    const rows = new PairRows(entries, words);
+    const rows = new PairRows([...entries].flatMap(([key, row]) => [Math.floor(key / words), key % words, row]));
     for (const [key, row] of entries) expect(rows.get(Math.floor(key / words), key % words)).toBe(row);
     for (let k = 0; k < 3000; k++) {
       const a = next() % words;
@@ -119,8 +143,8 @@ describe("Viterbi", () => {
 });
 
 describe("tokenizer", () => {
-  it("skips exactly the white space of a regular expression's \\s", () => {
-    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) expect(c.toString(16) + (isSpace(c) ? " taken as space" : " missed")).toBe("");
+  it("skips exactly the white space of a regular expression's \\s (common/whitespace.ts, shared with the HTML cleaner)", () => {
+    for (let c = 0; c < 0x10000; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) expect(c.toString(16) + (isJsSpace(c) ? " taken as space" : " missed")).toBe("");
   });
 
   it("finds the tokens a global search of its patterns finds", () => {

@@ -6,7 +6,7 @@
  * features.ts documentFeatures): the same weights added in the same order, in the same precision.
  */
 import {
-  CAP_DOC, classIdFeatures, CONTEXT_TEMPLATES, contextFeatures, GIVEN, LOWER_DOC, ORG_HEAD, SENTENCE_AFTER, SENTENCE_BEFORE, shape, TITLE, UNKNOWN_WORD, wordClass, wordFacts, wordFeatures,
+  CAP_DOC, classIdFeatures, CONTEXT_TEMPLATES, contextFeatures, GIVEN, LOWER_DOC, ORG_HEAD, SENTENCE_AFTER, SENTENCE_BEFORE, TITLE, UNKNOWN_WORD, wordClass, wordFacts, wordFeatures,
   withWordContext, type FeatureContext, type FeatureSink,
 } from "./features.ts";
 import { compileTemplates, NUM_LABELS, vocabularyOf, type LinearChainModel, type ModelWord, type TemplateTables, type WordTable } from "./model.ts";
@@ -73,13 +73,13 @@ function grow(t: WordTable): void {
 /**
  * Sums a word's own features' weights (features.ts wordFeatures, then its word classes) into `own` at
  * `o` (float32, feature by feature) and writes its shape's rows of the shape-valued templates into
- * `shapeRows` at `r`. `mapped`: the word as the features map it (lower case or UNKNOWN_WORD).
+ * `shapeRows` at `r`. `mapped`: the word as the features map it (lower case or UNKNOWN_WORD); `klass`:
+ * its word class as coarse × 65536 + fine (features.ts wordClass), or -1 for none.
  */
-function scoreWord(model: LinearChainModel, word: string, mapped: string, shape: string, own: Float32Array, o: number, shapeRows: Int32Array, r: number): void {
+function scoreWord(model: LinearChainModel, word: string, mapped: string, shape: string, klass: number, own: Float32Array, o: number, shapeRows: Int32Array, r: number): void {
   const L = NUM_LABELS;
   const { rows, w } = model;
-  const wc = wordClass(model.classes, word);
-  for (const f of [...wordFeatures(word, mapped), ...(wc === null ? [] : classIdFeatures(wc[0], wc[1]))]) {
+  for (const f of [...wordFeatures(word, mapped), ...(klass < 0 ? [] : classIdFeatures(klass >>> 16, klass & 65535))]) {
     const row = rows.get(f);
     if (row === undefined) continue;
     for (let l = 0; l < L; l++) own[o + l] += w[row * L + l];
@@ -126,17 +126,16 @@ function newSlot(model: LinearChainModel, t: WordTable, word: string): number {
   if (t.size === t.id.length) grow(t);
   const s = t.size++;
   t.slots.set(word, s);
-  const mw: ModelWord = { ...facts, model, slot: s, retypeRows: undefined };
+  const mw: ModelWord = { ...facts, retypeRows: undefined };
   t.words.push(mw);
   t.mapped.push(facts.mapped);
   t.shapes.push(facts.shape);
   t.id[s] = templateTables(model).wordId.get(facts.mapped) ?? -1;
-  scoreWord(model, word, facts.mapped, facts.shape, t.own, s * NUM_LABELS, t.shapeRows, s * S);
+  const wc = wordClass(model.classes, word);
+  const klass = wc === null ? -1 : wc[0] * 65536 + wc[1];
+  if (t.klass !== null) t.klass[s] = klass;
+  scoreWord(model, word, facts.mapped, facts.shape, klass, t.own, s * NUM_LABELS, t.shapeRows, s * S);
   t.bits[s] = (facts.cap ? CAP : 0) | (facts.given ? GIVEN : 0) | (facts.title ? TITLE : 0) | (facts.orgHead ? ORG_HEAD : 0);
-  if (t.klass !== null) {
-    const wc = wordClass(model.classes, word);
-    t.klass[s] = wc === null ? -1 : wc[0] * 65536 + wc[1];
-  }
   // The document cue "also used in lower case" asks for the slot of the word's lower case: made now, so
   // that a later document's lower-case token finds the same slot. (A word that is its own lower case
   // is never capitalised in lower case: no slot.)
@@ -224,8 +223,9 @@ export function documentEmissions(model: LinearChainModel, c: FeatureContext, sl
       shapeRows.set(t.shapeRows.subarray(s * S, s * S + S), i * S);
       own.set(t.own.subarray(s * L, s * L + L), i * L);
     } else {
+      // The same word as written as slot s: the same shape and class, another mapping.
       ids[i] = tables.wordId.get(mapped) ?? -1;
-      scoreWord(model, word, mapped, shape(word), own, i * L, shapeRows, i * S);
+      scoreWord(model, word, mapped, t.shapes[s], t.klass === null ? -1 : t.klass[s], own, i * L, shapeRows, i * S);
     }
   }
   return emissionsOf(model, tables, c, rowOf, ids, shapeRows, own);

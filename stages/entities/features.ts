@@ -94,8 +94,8 @@ export function classIdFeatures(kc: number, kf: number): string[] {
 
 /**
  * What the context features read of a word on its own, the same for every occurrence:
- * made once per distinct word of a document (or, by the tagger, once per word across
- * documents: `featureContext`'s `factsOf`), so the token loops read fields instead of
+ * made once per distinct word of a document (featureContext), or by the tagger once per
+ * word across documents (emissions.ts modelContext), so the token loops read fields instead of
  * lower-casing, shaping and looking words up in the lists at each token.
  */
 export interface WordFacts {
@@ -147,7 +147,7 @@ export function featureContext(
   isKnown: (lowerWord: string) => boolean = () => true,
   classes?: ReadonlyMap<string, string>,
 ): FeatureContext {
-  const { words, starts, ends, sentenceStart } = tok;
+  const { words, sentenceStart } = tok;
   const n = words.length;
   const kc = new Int32Array(n).fill(-1);
   const kf = new Int32Array(n).fill(-1);

@@ -95,9 +95,7 @@ function longestPhraseTags(
   mayStart: (word: string) => boolean,
 ): (string | null)[] {
   const out: (string | null)[] = new Array(words.length).fill(null);
-  const first = asciiFirstChars(byFirst);
-  const bySecond = secondWordIndex(byFirst);
-  const sketch = firstWordSketch(byFirst);
+  const { first, bySecond, sketch } = phraseIndex(byFirst);
   for (let i = 0; i < words.length; i++) {
     // Most tokens (lower-case words, punctuation) begin with a character no listed phrase begins with.
     const c0 = words[i].charCodeAt(0);
@@ -132,31 +130,47 @@ interface ByNextWord<P> {
   next: ReadonlyMap<string, readonly P[]>;
 }
 
-/** A phrase list by first word, with each first word's phrases split by their second word: made once per list. */
-function secondWordIndex<P extends { words: string[] }>(byFirst: ReadonlyMap<string, readonly P[]>): ReadonlyMap<string, ByNextWord<P>> {
-  let index = SECOND_WORD.get(byFirst) as Map<string, ByNextWord<P>> | undefined;
-  if (index === undefined) {
-    index = new Map();
-    for (const [w, phrases] of byFirst) {
-      const single = phrases.filter((p) => p.words.length === 1);
-      const next = new Map<string, P[]>();
-      for (const p of phrases) {
-        if (p.words.length < 2) continue;
-        let list = next.get(p.words[1]);
-        if (list === undefined) next.set(p.words[1], (list = []));
-        list.push(p);
-      }
-      for (const list of next.values()) list.push(...single);
-      index.set(w, { single, next });
+/** What longestPhraseTags reads of a phrase list (phraseIndex), made once per list. */
+interface PhraseIndex<P> {
+  /** For each ASCII code, 1 when some phrase begins with that character. */
+  first: Uint8Array;
+  /** By first word, each first word's phrases split by their second word. */
+  bySecond: ReadonlyMap<string, ByNextWord<P>>;
+  /** The first words' sketch (a bit set per first word, sketchBit). */
+  sketch: Uint8Array;
+}
+
+/** The index of a phrase list by first word (PhraseIndex): made on the list's first use, kept with it. */
+function phraseIndex<P extends { words: string[] }>(byFirst: ReadonlyMap<string, readonly P[]>): PhraseIndex<P> {
+  let index = PHRASE_INDEX.get(byFirst) as PhraseIndex<P> | undefined;
+  if (index !== undefined) return index;
+  const first = new Uint8Array(128);
+  const bySecond = new Map<string, ByNextWord<P>>();
+  const sketch = new Uint8Array((1 << SKETCH_LOG2) / 8);
+  for (const [w, phrases] of byFirst) {
+    const c = w.charCodeAt(0);
+    if (c < 128) first[c] = 1;
+    const h = sketchBit(w);
+    sketch[h >>> 3] |= 1 << (h & 7);
+    const single = phrases.filter((p) => p.words.length === 1);
+    const next = new Map<string, P[]>();
+    for (const p of phrases) {
+      if (p.words.length < 2) continue;
+      let list = next.get(p.words[1]);
+      if (list === undefined) next.set(p.words[1], (list = []));
+      list.push(p);
     }
-    SECOND_WORD.set(byFirst, index);
+    for (const list of next.values()) list.push(...single);
+    bySecond.set(w, { single, next });
   }
+  index = { first, bySecond, sketch };
+  PHRASE_INDEX.set(byFirst, index);
   return index;
 }
-const SECOND_WORD = new WeakMap<ReadonlyMap<string, readonly unknown[]>, ReadonlyMap<string, ByNextWord<unknown>>>();
+const PHRASE_INDEX = new WeakMap<ReadonlyMap<string, readonly unknown[]>, PhraseIndex<unknown>>();
 
 /**
- * A word's bit in a first-word sketch (SKETCH_BITS bits): from its length and its first, second and
+ * A word's bit in a first-word sketch (2^SKETCH_LOG2 bits): from its length and its first, second and
  * last code units. Every first word's bit is set; most other words' bits are clear.
  */
 function sketchBit(w: string): number {
@@ -165,36 +179,6 @@ function sketchBit(w: string): number {
   return h >>> (32 - SKETCH_LOG2);
 }
 const SKETCH_LOG2 = 16;
-
-/** The sketch of a phrase list's first words (a bit set per first word, sketchBit): made once per list. */
-function firstWordSketch(byFirst: ReadonlyMap<string, unknown>): Uint8Array {
-  let sketch = SKETCHES.get(byFirst);
-  if (sketch === undefined) {
-    sketch = new Uint8Array((1 << SKETCH_LOG2) / 8);
-    for (const w of byFirst.keys()) {
-      const h = sketchBit(w);
-      sketch[h >>> 3] |= 1 << (h & 7);
-    }
-    SKETCHES.set(byFirst, sketch);
-  }
-  return sketch;
-}
-const SKETCHES = new WeakMap<ReadonlyMap<string, unknown>, Uint8Array>();
-
-/** For each ASCII code, 1 when some phrase of `byFirst` begins with that character: made once per phrase list. */
-function asciiFirstChars(byFirst: ReadonlyMap<string, unknown>): Uint8Array {
-  let first = ASCII_FIRST.get(byFirst);
-  if (first === undefined) {
-    first = new Uint8Array(128);
-    for (const w of byFirst.keys()) {
-      const c = w.charCodeAt(0);
-      if (c < 128) first[c] = 1;
-    }
-    ASCII_FIRST.set(byFirst, first);
-  }
-  return first;
-}
-const ASCII_FIRST = new WeakMap<ReadonlyMap<string, unknown>, Uint8Array>();
 
 /** "<cls>-B" and "<cls>-I", built once per class: the same strings (and their cached hashes) in every document. */
 function phraseTagStrings(cls: string): readonly [string, string] {

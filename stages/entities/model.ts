@@ -91,8 +91,6 @@ export interface LinearChainModel {
  */
 export interface ModelWord extends WordFacts {
   retypeRows?: RetypeWord["retypeRows"];
-  model: LinearChainModel;
-  slot: number;
 }
 
 /**
@@ -152,8 +150,8 @@ export interface TemplateSpec {
 /**
  * The rows of templated features, by template id, so that the tagger finds a
  * feature's row from its values without building its name. Word-valued
- * templates are indexed by word id (`wordId`): an array for one word, a map
- * keyed by first × words + second for a pair, with `pairFirst` marking the
+ * templates are indexed by word id (`wordId`): an array for one word, a
+ * PairRows table by (first, second) word id for a pair, with `pairFirst` marking the
  * first words that begin any pair (most pairs are not in the model, and the
  * mark answers them without a lookup). Other values go through `one`.
  * A row of -1 (or none) means the model has no such feature.
@@ -162,7 +160,6 @@ export interface TemplateTables {
   flag: Int32Array;
   one: (Map<string, number> | null)[];
   wordId: Map<string, number>;
-  words: number;
   oneByWord: (Int32Array | null)[];
   pairByWords: (PairRows | null)[];
   pairFirst: (Uint8Array | null)[];
@@ -187,7 +184,6 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
     flag: new Int32Array(specs.length).fill(-1),
     one: specs.map((s) => (s.kind === "one" && !s.words ? new Map() : null)),
     wordId,
-    words: V,
     oneByWord: specs.map((s) => (s.kind === "one" && s.words ? new Int32Array(V).fill(-1) : null)),
     pairByWords: specs.map(() => null),
     pairFirst: specs.map((s) => (s.kind === "pair" ? new Uint8Array(V) : null)),
@@ -203,7 +199,8 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
     if (s.kind === "flag") tables.flag[t] = model.rows.get(s.prefix) ?? -1;
   });
   const valued = specs.map((s, t) => ({ ...s, t })).filter((s) => s.kind !== "flag");
-  const pairs = specs.map((s) => (s.kind === "pair" ? new Map<number, number>() : null));
+  // Each pair template's entries: first word id, second word id, row.
+  const pairs = specs.map((s) => (s.kind === "pair" ? ([] as number[]) : null));
   for (const [name, row] of model.rows) {
     for (const s of valued) {
       if (!name.startsWith(s.prefix)) continue;
@@ -223,18 +220,18 @@ export function compileTemplates(model: LinearChainModel, specs: readonly Templa
         const a = wordId.get(rest.slice(0, k));
         const b = wordId.get(rest.slice(k + 1));
         if (a === undefined || b === undefined) continue;
-        pairs[s.t]!.set(a * V + b, row);
+        pairs[s.t]!.push(a, b, row);
         tables.pairFirst[s.t]![a] = 1;
       }
     }
   }
-  tables.pairByWords = pairs.map((m) => (m === null ? null : new PairRows(m, V)));
+  tables.pairByWords = pairs.map((e) => (e === null ? null : new PairRows(e)));
   return tables;
 }
 
 /**
  * The rows of word pairs (first, second word id), in an open-addressing table of typed arrays
- * (linear probing, at most half full): the same answers as a map keyed by first × words + second,
+ * (linear probing, at most half full): the same answers as a map keyed by the pair,
  * without the map's hashing and entries. A missing pair is -1.
  */
 export class PairRows {
@@ -243,18 +240,20 @@ export class PairRows {
   private readonly mask: number;
   /** 32 − log2 of the table's size: a hash keeps its high bits. */
   private readonly shift: number;
-  /** `entries`: row by first × words + second. */
-  constructor(entries: ReadonlyMap<number, number>, words: number) {
+  /** `entries`: (first word id, second word id, row) triples, one per pair. */
+  constructor(entries: readonly number[]) {
+    const count = entries.length / 3;
     let bits = 3;
-    while (1 << bits < entries.size * 2) bits++;
+    while (1 << bits < count * 2) bits++;
     const size = 1 << bits;
     this.mask = size - 1;
     this.shift = 32 - bits;
     const table = (this.table = new Int32Array(size * 3));
     for (let h = 0; h < size; h++) table[3 * h] = -1;
-    for (const [key, row] of entries) {
-      const a = Math.floor(key / words);
-      const b = key - a * words;
+    for (let k = 0; k < entries.length; k += 3) {
+      const a = entries[k];
+      const b = entries[k + 1];
+      const row = entries[k + 2];
       let h = PairRows.hash(a, b) >>> this.shift;
       while (table[3 * h] !== -1) h = (h + 1) & this.mask;
       table[3 * h] = a;

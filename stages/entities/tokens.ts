@@ -6,6 +6,7 @@
  * the tagger labels every token inside it.
  */
 import { honorifics } from "../common/honorifics.ts";
+import { isJsSpace } from "../common/whitespace.ts";
 
 export interface Tokens {
   text: string;
@@ -42,16 +43,10 @@ const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['’](?!(?:s|t|ll|re|ve|d|m|S|T)(?
 export const TOKEN_SOURCE = String.raw`(?:\p{L}\.){2,}|(?:${ABBREVIATIONS.join("|")})\.(?=\s+[\p{L}\p{N}])|\p{Lu}\.(?=\s+\p{Lu})|${WORD}|\S`;
 /**
  * The token patterns matched at one position (sticky). Every pattern opens with a visible character
- * and `\S` takes any, so a token starts at each character that is not white space (`isSpace`) where
+ * and `\S` takes any, so a token starts at each character that is not white space (common/whitespace.ts `isJsSpace`) where
  * no token runs: the tokenizer skips white space, then matches here (`test`, no match object made).
  */
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, "uy");
-
-/** Is this UTF-16 code unit white space as a regular expression's \s reads it (ECMAScript WhiteSpace and LineTerminator)? */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Tokens after which a new sentence starts. */
 const SENTENCE_END = new Set([".", "!", "?", ":", ";", "…"]);
@@ -68,7 +63,7 @@ export function tokenize(text: string): Tokens {
   for (let s = 0; s < text.length; ) {
     TOKEN_AT.lastIndex = s;
     // (No pattern matches at white space: a position where none matches is skipped, as a search would.)
-    if (isSpace(text.charCodeAt(s)) || !TOKEN_AT.test(text)) {
+    if (isJsSpace(text.charCodeAt(s)) || !TOKEN_AT.test(text)) {
       s++;
       continue;
     }

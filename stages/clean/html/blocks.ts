@@ -8,6 +8,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { BLOCK_TAGS, DROP_TAGS } from "./patterns.ts";
 import { readHint } from "./scoring.ts";
+import { isJsSpace } from "../../common/whitespace.ts";
 
 export interface TextBlock {
   text: string;
@@ -61,13 +62,6 @@ export function squash(s: string): string {
 }
 
 const isVisible = (c: number): boolean => !(c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff || isJsSpace(c));
-
-/** JavaScript's `\s` (and `trim()`): ECMAScript WhiteSpace and LineTerminator code units. */
-function isJsSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** `squash(s).length` without building the string (link text is only counted). */
 export function squashedLength(s: string): number {
