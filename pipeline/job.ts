@@ -152,7 +152,7 @@ export function workerExecutor(size: number, budgetMs: number, run: JobContext, 
 }
 
 /** A task runner's outcomes as documents' results: a failure rejects its input; a failure of the run's own storage ends the run. */
-function documentExecutor(run: JobContext, runner: TaskRunner<JobContext, WorkRequest, ProcessedFile | TemplateObservation>, budgetMs: number): Executor {
+export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext, WorkRequest, ProcessedFile | TemplateObservation>, budgetMs: number): Executor {
   const csv = csvOptionsOf(run);
   /** What a reject row needs of a request whose bytes go (moved) to a worker of its own (the hash discovery took, when given). */
   const identity = (req: WorkRequest): WorkRequest => ({ ...req, bytes: new Uint8Array(0), known: req.known ?? { sha256: sha256(req.bytes), bytes: req.bytes.length } });
