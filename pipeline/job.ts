@@ -17,6 +17,7 @@ import { observeFile, reviveTemplates, type TemplateObservation } from "../corpu
 import type { Config } from "../schemas/config.ts";
 import type { ResourceLimits } from "node:worker_threads";
 import { LIMITS } from "../stages/limits.ts";
+import { sizeOnceRead } from "../stages/load/index.ts";
 import { inlineRunner, workerPool, taskCeilingMs, type Outcome, type TaskHandler, type TaskRunner } from "../runtime/pool.ts";
 
 /**
@@ -150,18 +151,8 @@ export function workerExecutor(size: number, budgetMs: number, run: JobContext, 
   return documentExecutor(run, pool, budgetMs);
 }
 
-/**
- * A file's size once the loader has read it: a gzip file's inflated size as its trailer gives it (ISIZE: the last
- * member's, modulo 4 GiB; stages/load reads gzip files decompressed), else its length. Only where it is processed
- * depends on it: a wrong guess costs a try on a pool worker that runs out of memory, as for any other file.
- */
-export function sizeOnceRead(bytes: Uint8Array): number {
-  if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes.length;
-  return Math.max(bytes.length, new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true));
-}
-
 /** A task runner's outcomes as documents' results: a failure rejects its input; a failure of the run's own storage ends the run. */
-function documentExecutor(run: JobContext, runner: TaskRunner<JobContext, WorkRequest, ProcessedFile | TemplateObservation>, budgetMs: number): Executor {
+export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext, WorkRequest, ProcessedFile | TemplateObservation>, budgetMs: number): Executor {
   const csv = csvOptionsOf(run);
   /** What a reject row needs of a request whose bytes go (moved) to a worker of its own (the hash discovery took, when given). */
   const identity = (req: WorkRequest): WorkRequest => ({ ...req, bytes: new Uint8Array(0), known: req.known ?? { sha256: sha256(req.bytes), bytes: req.bytes.length } });
@@ -177,26 +168,36 @@ function documentExecutor(run: JobContext, runner: TaskRunner<JobContext, WorkRe
     return processedOf(failed(req, "pipeline", `worker crashed: ${o.error.message}${also}`), csv);
   };
   /** Why a document is rejected alone: it ran over the budget, or its worker died on it. */
-  const lostReason = (o: Outcome<unknown>, unit: number, units: number): string | undefined => {
+  const lostReason = (o: Extract<Outcome<unknown>, { kind: "timeout" | "crashed" }>, unit: number, units: number): string => {
     const which = `document ${unit + 1} of ${units}`;
     if (o.kind === "timeout") return `time budget exceeded: ${which} took longer than ${budgetMs} ms; the file's other documents are kept`;
-    if (o.kind === "crashed") return `worker crashed on ${which}: ${o.error.message}; the file's other documents are kept`;
-    return undefined;
+    return `worker crashed on ${which}: ${o.error.message}; the file's other documents are kept`;
   };
   return {
     async run(req, reread) {
       const skip = new Map(req.skip);
+      // `spent`: every try's time on a worker (a pool try that ran out of memory included: runtime/pool.ts placeTask).
       let spent = 0;
+      // A try went to a worker of its own (the file is large, or ran a pool worker out of memory): so do the next ones,
+      // rather than spend part of the ceiling on a pool try that runs out of memory again.
+      let alone = false;
       for (let attempt = req; ; ) {
         let seen = attempt;
-        const outcome = await runner.run(attempt, { beforeAlone: () => (seen = identity(attempt)), ceilingMs: taskCeilingMs(budgetMs) - spent });
+        const beforeAlone = () => {
+          seen = identity(attempt);
+          alone = true;
+        };
+        const outcome = await runner.run(attempt, { beforeAlone, ceilingMs: taskCeilingMs(budgetMs) - spent, alone });
         if (outcome.kind !== "timeout" && outcome.kind !== "crashed") return settle(seen, outcome);
         spent += outcome.ms ?? 0;
         // One document of several to blame, within the file's ceiling and the count of documents lost: try again without it.
-        const at = outcome.kind === "timeout" && outcome.ceiling ? undefined : outcome.at;
+        // (A stop at the ceiling names no document: runtime/pool.ts runOn gives `at` only to a stop at the budget.)
+        const at = outcome.at;
         const reason = at && at.units > 1 && skip.size < MAX_DOCUMENTS_LOST && spent < taskCeilingMs(budgetMs) ? lostReason(outcome, at.unit, at.units) : undefined;
         // The bytes, unless they were moved to a worker of their own (then read again, if they are still the same).
         const bytes = reason === undefined ? undefined : attempt.bytes.length > 0 ? attempt.bytes : reread?.();
+        // A skipped document is never started, so never blamed (pipeline/document.ts); the check is a cheap guard
+        // that a handler naming one anyway cannot make the file loop without losing another document.
         if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return settle(seen, outcome, skip.size);
         skip.set(at!.unit, reason);
         // Not cached: whether a document runs over the budget depends on the machine and the budget.

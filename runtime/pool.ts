@@ -26,7 +26,7 @@ export type Outcome<Result> =
  * The unit of a task's work (a document of a file of many) that was running when the task was stopped or its
  * worker died, as the handler last reported it (TaskHandler's progress): `unit` of `units`, from 0. Absent when
  * no unit was running (before the first, after the last, or a handler that reports none). `ms`: how long the
- * task had run on its worker (not counting its wait for one).
+ * task had run on its worker (not counting its wait for one); on a pool worker and then alone, both (placeTask).
  */
 export interface UnitAt {
   unit: number;
@@ -49,12 +49,19 @@ export type HostReply<Result> = { ok: true; result: Result } | { ok: false; erro
  */
 export type TaskHandler<Task, Result> = (task: Task, progress?: (unit?: number, units?: number) => void) => Result;
 
+/** What a caller may say about one run of a task (TaskRunner.run). */
+export interface RunHooks {
+  /** Called just before the task goes to a worker of its own, when its `transfer` buffers are moved away: the caller's last look at them. */
+  beforeAlone?: () => void;
+  /** Lowers the task's ceiling for this run (a further try that shares its first one's ceiling); never raises it. */
+  ceilingMs?: number;
+  /** Straight to a worker of its own: an earlier try of the task went there (it ran a pool worker out of memory). */
+  alone?: boolean;
+}
+
 export interface TaskRunner<Ctx, Task, Result> {
-  /**
-   * Run one task. `beforeAlone` is called just before the task goes to a worker of its own,
-   * when its `transfer` buffers are moved away: the caller's last look at them.
-   */
-  run(task: Task, hooks?: { beforeAlone?: () => void; ceilingMs?: number }): Promise<Outcome<Result>>;
+  /** Run one task (see RunHooks). */
+  run(task: Task, hooks?: RunHooks): Promise<Outcome<Result>>;
   /** The context of the tasks that follow. */
   setContext(context: Ctx): void;
   close(): Promise<void>;
@@ -87,7 +94,7 @@ export interface PoolOptions<Task> {
  * loaded 2-core machine, so a 20 MiB one takes about 2–3; twenty leave a wide margin and still end a file whose every
  * record crawls within 20 minutes at the default budget.
  */
-export const TASK_CEILING_BUDGETS = 20;
+const TASK_CEILING_BUDGETS = 20;
 
 /** The most one task may take in all (ms), at a budget of `budgetMs` per unit of its work. */
 export const taskCeilingMs = (budgetMs: number): number => TASK_CEILING_BUDGETS * budgetMs;
@@ -160,6 +167,34 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
     worker.on("exit", onExit);
     worker.postMessage({ type: "task", task, cell: cell.buffer as SharedArrayBuffer } satisfies HostMessage<never, Task>, transfer);
   });
+}
+
+/**
+ * Where one task runs, within its ceiling: on a pool worker (`onPool`) unless `large`; when it runs that worker out
+ * of memory, on a worker of its own (`alone`, after `beforeAlone`) with what is left of the ceiling, and the outcome's
+ * `ms` counts both tries. So the pool try is charged to the task's ceiling, here and by a caller that tries the task
+ * again within it (pipeline/job.ts): a task never gets its whole ceiling again after a try that ran out of memory.
+ */
+export async function placeTask<Result>(
+  ceilingMs: number,
+  large: boolean,
+  onPool: (ceilingMs: number) => Promise<Outcome<Result>>,
+  alone: (ceilingMs: number) => Promise<Outcome<Result>>,
+  beforeAlone?: () => void,
+): Promise<Outcome<Result>> {
+  let spent = 0;
+  if (!large) {
+    const outcome = await onPool(ceilingMs);
+    if (!(outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY")) return outcome;
+    spent = outcome.ms ?? 0;
+    // Out of memory at the ceiling: no time is left for a worker of its own.
+    if (spent >= ceilingMs) return outcome;
+  }
+  // A large task, or one that ran out of memory on a pool worker (never retried on this
+  // thread, where it could abort the process): on a worker of its own.
+  beforeAlone?.();
+  const outcome = await alone(ceilingMs - spent);
+  return spent > 0 && (outcome.kind === "timeout" || outcome.kind === "crashed") ? { ...outcome, ms: spent + (outcome.ms ?? 0) } : outcome;
 }
 
 interface Slot {
@@ -246,14 +281,7 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
   return {
     async run(task, hooks) {
       const ceilingMs = Math.min(poolCeilingMs, hooks?.ceilingMs ?? Infinity);
-      if (!o.large(task)) {
-        const outcome = await dispatch(task, ceilingMs);
-        if (!(outcome.kind === "crashed" && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY")) return outcome;
-      }
-      // A large task, or one that ran out of memory on a pool worker (never retried on this
-      // thread, where it could abort the process): on a worker of its own.
-      hooks?.beforeAlone?.();
-      return runAlone(task, ceilingMs);
+      return placeTask(ceilingMs, hooks?.alone === true || o.large(task), (ms) => dispatch(task, ms), (ms) => runAlone(task, ms), hooks?.beforeAlone);
     },
     setContext(next) {
       // Workers spawned later start with it; live ones get it before their next task

@@ -5,11 +5,10 @@
  */
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { loadBytes } from "../stages/load/index.ts";
+import { loadBytes, sizeOnceRead } from "../stages/load/index.ts";
 import { processFile } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
 import { configOf } from "../schemas/config.ts";
-import { sizeOnceRead } from "../pipeline/job.ts";
 
 const STORY = "Ferry service resumes\n\nThe ferry to the island ran again on Tuesday after a week of gales. The operator said the café on board would open next month.\n";
 const utf8 = (s: string) => new TextEncoder().encode(s);

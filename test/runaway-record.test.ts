@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { configOf } from "../schemas/config.ts";
-import { inlineExecutor, MAX_DOCUMENTS_LOST, workerExecutor, type WorkRequest } from "../pipeline/job.ts";
+import { documentExecutor, inlineExecutor, MAX_DOCUMENTS_LOST, workerExecutor, type JobContext, type WorkRequest } from "../pipeline/job.ts";
+import { taskCeilingMs, type Outcome, type RunHooks, type TaskRunner } from "../runtime/pool.ts";
 import type { FileResult } from "../pipeline/document.ts";
 import type { ProcessedFile } from "../pipeline/digest.ts";
 
@@ -73,4 +74,33 @@ describe("a runaway record in a file of many", () => {
       await ex.close();
     }
   }, 180_000);
+
+  it("each further try of a file gets what is left of its one ceiling, and goes alone when an earlier try did", async () => {
+    // A fake runner (no worker, no clock): each try reports the time it took; the first went to a worker of its own
+    // (a pool try ran out of memory, or the file is large) and was stopped in document 2 of 6.
+    const budgetMs = 1_000;
+    const calls: { ceilingMs?: number; alone?: boolean; skip: number[] }[] = [];
+    const answers: Outcome<ProcessedFile>[] = [
+      { kind: "timeout", at: { unit: 1, units: 6 }, ms: 3_500 },
+      { kind: "crashed", error: new Error("worker exited (code 9)"), at: { unit: 4, units: 6 }, ms: 2_000 },
+      { kind: "ok", result: { json: "{}" } as unknown as ProcessedFile },
+    ];
+    const runner: TaskRunner<JobContext, WorkRequest, ProcessedFile> = {
+      run: async (req, hooks?: RunHooks) => {
+        calls.push({ ceilingMs: hooks?.ceilingMs, alone: hooks?.alone, skip: [...(req.skip?.keys() ?? [])] });
+        if (calls.length === 1) hooks?.beforeAlone?.();
+        return answers[calls.length - 1];
+      },
+      setContext: () => {},
+      close: async () => {},
+    };
+    const ex = documentExecutor({ config: configOf({}) }, runner, budgetMs);
+    expect(await ex.run(request())).toEqual({ json: "{}" });
+    const ceiling = taskCeilingMs(budgetMs);
+    expect(calls).toEqual([
+      { ceilingMs: ceiling, alone: false, skip: [] },
+      { ceilingMs: ceiling - 3_500, alone: true, skip: [1] },
+      { ceilingMs: ceiling - 5_500, alone: true, skip: [1, 4] },
+    ]);
+  });
 });

@@ -5,7 +5,7 @@
  * crash, and a large task sent to a worker of its own.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { inlineRunner, workerPool, type TaskRunner } from "../runtime/pool.ts";
+import { inlineRunner, placeTask, workerPool, type Outcome, type TaskRunner } from "../runtime/pool.ts";
 
 type Ctx = { prefix: string; startMs?: number };
 type Task = { word: string; bytes?: Uint8Array; steps?: number; ms?: number; report?: boolean; stuck?: number };
@@ -99,4 +99,43 @@ describe("runtime pool (generic)", () => {
     expect(before).toBe(1000); // the caller's last look, before the move
     expect(bytes.length).toBe(0); // moved, not copied
   }, 60_000);
+
+  describe("a task that runs a pool worker out of memory (placeTask, with fake tries that record their ceilings)", () => {
+    const oom = (ms: number): Outcome<string> => ({ kind: "crashed", error: Object.assign(new Error("out of memory"), { code: "ERR_WORKER_OUT_OF_MEMORY" }), ms });
+    /** A try that records the ceiling it was given and answers `outcome`. */
+    const tryRecording = (ceilings: number[], outcome: Outcome<string>) => async (ceilingMs: number) => {
+      ceilings.push(ceilingMs);
+      return outcome;
+    };
+
+    it("runs it alone with what is left of its ceiling, and its outcome counts both tries", async () => {
+      const pool: number[] = [];
+      const alone: number[] = [];
+      let moved = 0;
+      const out = await placeTask(1_000, false, tryRecording(pool, oom(700)), tryRecording(alone, { kind: "timeout", at: { unit: 1, units: 3 }, ms: 250 }), () => moved++);
+      expect(pool).toEqual([1_000]);
+      expect(alone).toEqual([300]);
+      expect(moved).toBe(1);
+      expect(out).toEqual({ kind: "timeout", at: { unit: 1, units: 3 }, ms: 950 });
+      // a crash alone counts both tries too; an answer alone is the answer
+      expect(await placeTask(1_000, false, tryRecording([], oom(400)), tryRecording([], oom(100)))).toMatchObject({ kind: "crashed", ms: 500 });
+      expect(await placeTask(1_000, false, tryRecording([], oom(400)), tryRecording([], { kind: "ok", result: "done" }))).toEqual({ kind: "ok", result: "done" });
+    });
+
+    it("starts no worker of its own when the pool try used the whole ceiling; other outcomes of the pool try are final", async () => {
+      const alone: number[] = [];
+      expect(await placeTask(1_000, false, tryRecording([], oom(1_000)), tryRecording(alone, { kind: "ok", result: "late" }))).toMatchObject({ kind: "crashed", ms: 1_000 });
+      const crash: Outcome<string> = { kind: "crashed", error: new Error("worker exited (code 7)"), ms: 10 };
+      expect(await placeTask(1_000, false, tryRecording([], crash), tryRecording(alone, { kind: "ok", result: "x" }))).toBe(crash);
+      expect(alone).toEqual([]);
+    });
+
+    it("a large task (or one that went alone before) skips the pool and has its whole ceiling alone", async () => {
+      const pool: number[] = [];
+      const alone: number[] = [];
+      expect(await placeTask(800, true, tryRecording(pool, oom(1)), tryRecording(alone, { kind: "timeout", ceiling: true, ms: 800 }))).toEqual({ kind: "timeout", ceiling: true, ms: 800 });
+      expect(pool).toEqual([]);
+      expect(alone).toEqual([800]);
+    });
+  });
 });

@@ -309,6 +309,17 @@ export function splitHttpResponse(bytes: Uint8Array): { body: Uint8Array; charse
 }
 
 /**
+ * A file's size once the loader has read it: a gzip file's inflated size as its trailer gives it (ISIZE: the last
+ * member's, modulo 4 GiB; loadGzip reads it decompressed), else its length. Only where the file is processed
+ * depends on it (pipeline/job.ts: a pool worker or one of its own): a wrong guess costs a try on a pool worker
+ * that runs out of memory, as for any other file.
+ */
+export function sizeOnceRead(bytes: Uint8Array): number {
+  if (bytes.length < 18 || magicType(bytes) !== "gzip") return bytes.length;
+  return Math.max(bytes.length, new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true));
+}
+
+/**
  * A gzip file (an export or a saved page compressed: `feed.jsonl.gz`, `page.html.gz`) is read as its
  * content, in the format its name gives without ".gz". Inflated up to the size cap and no further: a
  * file that inflates past it (a gzip bomb) is a reject, never read whole. One layer only.
