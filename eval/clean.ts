@@ -95,13 +95,15 @@ function fnv1a(s: string): number {
 function siteOf(url: string): string {
   return new URL(url).hostname.toLowerCase().replace(/^www\./, "");
 }
-const foldOf = new Map(ids.map((id) => [id, fnv1a(siteOf(truth[id].url)) % FOLDS]));
+/** Page id → FNV-1a hash of its site: the fold and the development half are both read off it. */
+const siteHashOf = new Map(ids.map((id) => [id, fnv1a(siteOf(truth[id].url))]));
+const foldOf = new Map(ids.map((id) => [id, siteHashOf.get(id)! % FOLDS]));
 const heldOut = (id: string) => HELD_OUT_FOLDS.has(foldOf.get(id)!);
 /**
  * Session clean-5: the development folds cut in two halves by site (bit 3 of the same hash: 29 and 32 pages), for
  * deciding a rule by cross-validation: a rule is kept only when it gains on both halves (and on two renderers).
  */
-const devHalfOf = (id: string): "D1" | "D2" => ((fnv1a(siteOf(truth[id].url)) >>> 3) & 1 ? "D2" : "D1");
+const devHalfOf = (id: string): "D1" | "D2" => ((siteHashOf.get(id)! >>> 3) & 1 ? "D2" : "D1");
 
 /** The recorded held-out list and the fold rule must agree (when a list is recorded). */
 function checkHeldOut(): void {

@@ -218,6 +218,12 @@ describe("boilerplate families in the lexicon", () => {
     expect(named("OpinionWhy the bridge vote matters")).toBe("clean/teaser");
     expect(named("Continue reading below")).toBe("clean/ad");
   });
+  it("names buttons and comment forms whose words end in a letter outside ASCII (Cyrillic, accented)", () => {
+    for (const s of ["Подробнее", "Читать далее →", "Scopri di più"]) expect(named(s), s).toBe("clean/read-more");
+    for (const s of ["Добавить комментарий", "Оставить комментарий", "Отменить ответ"]) expect(named(s), s).toBe("clean/comments");
+    // the button's word must end there, not run on into a longer word
+    expect(named("Подробнеесть")).toBeNull();
+  });
   it("leaves sentences that only share words with them", () => {
     for (const s of [
       "Technology companies in the region are growing fast this year.",

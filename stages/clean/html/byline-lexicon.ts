@@ -171,6 +171,13 @@ export const EMAIL_SOURCE = String.raw`\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]
  */
 export const POSTER_VERBS = "posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven";
 export const POSTER_BY = "by|von|par|por|da|di|door";
+/**
+ * Byline words that open a credit line or label a credit part, beyond the western European ones each pattern lists itself
+ * (pattern source, for meta-lexicon.ts's BYLINE_OPENER and html/metadata.ts's ROLE_LABEL): Bosnian/Croatian/Serbian
+ * Piše/Пише ("writes"), Hungarian Szerző, Finnish Kirjoittaja/Toimittaja, Greek Γράφει, Baltic and Slovene
+ * Autorius/Autors/Avtor, Indonesian Penulis.
+ */
+export const MORE_BYLINE_WORDS = "piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis";
 
 /**
  * Words of publishers' and organisations' names (English, German, French, Spanish, Italian): a name holding one

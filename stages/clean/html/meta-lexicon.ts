@@ -4,7 +4,7 @@
  * not a person. Each entry names the family of pages / CMSs it covers.
  * Month names live in ../published.ts (one table for every date reader).
  */
-import { PIECE_KIND_LEAD, POSTER_VERBS } from "./byline-lexicon.ts";
+import { MORE_BYLINE_WORDS, PIECE_KIND_LEAD, POSTER_VERBS } from "./byline-lexicon.ts";
 
 /**
  * Class / id tokens of elements whose text or attributes state the article's date:
@@ -78,7 +78,7 @@ export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|fo
  * Greek Γράφει, Baltic and Slovene Autorius/Autors/Avtor. Before the word, a CMS's publishing verb (POSTER_VERBS: "Erstellt von", "Gepostet von",
  * "Geplaatst door") or the piece's kind (PIECE_KIND_LEAD: "Ein Beitrag von"), written once for the text-dump reader too.
  */
-export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|yazan|автор|текст|text|fotos? und text|redaktion|piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis)\s*:?\s+`, "i");
+export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|yazan|автор|текст|text|fotos? und text|redaktion|${MORE_BYLINE_WORDS})\s*:?\s+`, "i");
 
 /**
  * Author meta names a vendor or plugin coins for the byline, read after the well-known ones (META_AUTHOR): a prefix,

@@ -15,7 +15,7 @@ import {
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
 } from "./byline-lexicon.ts";
@@ -175,7 +175,7 @@ const NEEDS_SQUASH = /^\s|\s$|\s\s|[^\S ]/;
 export { decodeEntities };
 
 /** A role label before a name, in each part of a credit line ("Interview: Ann Lee, Fotos: Bo Ek"). */
-const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore|piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|yazar)\s*:\s*/i;
+const ROLE_LABEL = new RegExp(String.raw`^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore|${MORE_BYLINE_WORDS}|yazar)\s*:\s*`, "i");
 
 /**
  * An author field that opens on a photo, illustration or video credit ("Fotos: Ann Lee", "Photo by Ann Lee", "Bild von Ann
@@ -186,11 +186,17 @@ const ROLE_LABEL = /^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrat
 const PHOTO_CREDIT_ONLY = /^\s*(?:(?:header|cover|lead|title|titel)[\s-]?)?(?:fotos?|photos?|photograph(?:y|ie)?|fotografie|bilder?|images?|illustrations?|grafik|graphics?|videos?|kamera|camera)\s*(?::|(?:by|von|par|por|de|di)\s)/i;
 const TEXT_ROLE = /\b(?:text|texte|words|story|reporting|interview|autor(?:in)?|author)\b\s*(?::|by\s|von\s|par\s|und|and|et|&|\+|\/|,)/i;
 
+/**
+ * A credit part that ends in a job title ("AP Auto Writer", "Senior Editor"): NOT_A_NAME's "job title after the name", and
+ * after the first name of a byline, that name's title rather than a co-author.
+ */
+const JOB_TITLE_END = /\b(?:writer|correspondent|editor|reporter|contributor|columnist|reports?)$/i;
+
 /** Parts of an author field that are an affiliation or a job title, not a name. */
 const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
   { re: new RegExp(`^(?:${ROLE_WORDS})$`, "i"), why: "a role word left alone ('Text und Fotos: Ann Lee')" },
   { re: new RegExp(`^(?:${JOB_RANKS}\\s+)*${JOB_NAMES}$`, "i"), why: "a job title as its own part ('Ann Lee, Gastautorin')" },
-  { re: /\b(?:writer|correspondent|editor|reporter|contributor|columnist|staff writer|reports?)$/i, why: "job title after the name ('AP Auto Writer')" },
+  { re: JOB_TITLE_END, why: "job title after the name ('AP Auto Writer')" },
   {
     re: /\b(?:senior|junior|chief|staff|technologist|director|manager|analyst|professor|fellow|officer|president|head of|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|chefredakteur(?:in)?)\b/i,
     why: "a job title as its own part of a credit line ('Ann Lee, Senior Staff Technologist')",
@@ -458,7 +464,7 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       let p = squash(part).replace(ROLE_LABEL, "");
       // after the first name, a part that ends in a job title is that name's title (", AP Auto Writer", ", Senior
       // Editor"), not a co-author whose title trimNameTail would cut off ("Ap Auto")
-      if (i > 0 && TRAILING_JOB_TITLE_PART.test(p)) continue;
+      if (i > 0 && JOB_TITLE_END.test(p)) continue;
       if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
       if (!/\p{L}/u.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
@@ -520,8 +526,6 @@ function trimNameTail(part: string): string {
   }
   return p;
 }
-/** A byline part after the first one that ends in a job title (NOT_A_NAME's "job title after the name"). */
-const TRAILING_JOB_TITLE_PART = /\b(?:writer|correspondent|editor|reporter|contributor|columnist|reports?)$/i;
 /** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
 const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
 
