@@ -77,7 +77,8 @@ export function isPersonName(s: string, listed = true): boolean {
   const t = unCapitals(s.trim());
   const parts = t.split(/\s+/);
   if (parts.length < 2 || parts.length > 4 || !looksLikeName(t)) return false;
-  return isGivenName(parts[0], listed) || isGivenName(parts[0].split("-")[0], listed);
+  const first = parts[0].split("-")[0];
+  return isGivenName(parts[0], listed) || (first !== parts[0] && isGivenName(first, listed));
 }
 
 /**
