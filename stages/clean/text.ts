@@ -1140,9 +1140,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // run. Short list entries (share links) between the name and the dateline are passed over. A name that the text
   // after it uses is the article's subject, not its writer (the header's subject test). Family: whole-page dumps of
   // news sites whose header (photo caption, dek, meta block) the body run swallowed. Inside the body run the given
-  // name must be in the curated lists (`isPersonName(…, false)`), not in the wide lists of five languages: with
-  // those, Markdown dumps gave 2 more invented authors on held-out fold B (3 → 5 of 72) for no right one, and fold A1
-  // lost one page (a Spanish given name) for it.
+  // name must be in the curated lists (`isPersonName(…, false)`, and `nameBeforeJobTitle(…, false)` for a name run
+  // into its job title), not in the wide lists of five languages: with those, Markdown dumps gave 2 more invented
+  // authors on held-out fold B (3 → 5 of 72) for no right one, and fold A1 lost one page (a Spanish given name) for
+  // it. (The job-title path followed the wide lists until session tm; curating it changed no dev figure.)
   if (!meta.author) {
     const d = [...datelines.keys()].find((i) => i >= start && i <= Math.min(end, start + BODY_META_LINES));
     if (d !== undefined && ![...bylines.keys()].some((i) => i >= start && i < d)) {
@@ -1157,7 +1158,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         const l = lines[j];
         if (decisions[j] || bylines.has(j) || (title && j === title.index)) continue;
         const text = l.text.replace(/^[|·•,–—*-]\s*|\s*[|·•,–—-]$/gu, "").trim();
-        const name = nameBeforeJobTitle(text) ?? (isPersonName(text, false) ? text : null);
+        const name = nameBeforeJobTitle(text, false) ?? (isPersonName(text, false) ? text : null);
         if (!name) continue;
         if (name === text && namesBodyTopic(j, Math.max(j, d) + 1)) continue;
         meta.author = name;
