@@ -26,6 +26,12 @@ describe("the person-name test", () => {
     expect(nameBeforeJobTitle("Harbour Board Transport editor")).toBeNull();
     expect(nameBeforeJobTitle("Mara Quillfeather")).toBeNull();
   });
+  it("with the curated lists only, a given name of the wide lists gives no name before a job title", () => {
+    // "Harald" is in the five-language lists (gender-detection-from-name), not in the curated ones
+    expect(nameBeforeJobTitle("Harald Quillfeather Transport editor")).toBe("Harald Quillfeather");
+    expect(nameBeforeJobTitle("Harald Quillfeather Transport editor", false)).toBeNull();
+    expect(nameBeforeJobTitle("Mara Quillfeather Transport editor", false)).toBe("Mara Quillfeather");
+  });
 });
 
 describe("a bare name in the dump's header", () => {

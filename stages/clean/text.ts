@@ -170,8 +170,12 @@ const SHARE_ENTRY_MAX_WORDS = 2;
 const SHARE_ENTRIES_PASSED = 2;
 /** Session 15t8: how far above the body a labelled dateline still dates a page nothing else dated. */
 const FAR_DATELINE_LINES = 80;
-/** A CMS poster line's opening ("Posted on …", "Publicado el …"): a dateline that is the post's own. */
-const POSTER_LINE_OPENER = /^\s*(?:posted|published|geschrieben|publicado|publié|pubblicato)\s+(?:on|am|el|le|il)\b/iu;
+/**
+ * A German CMS poster line's opening ("Geschrieben am …"): a dateline that is the post's own. The other languages'
+ * poster openers ("Posted on …", "Publicado el …") are PUBLISHED_LABEL's; "geschrieben" stays out of that label,
+ * which also dates far datelines.
+ */
+const GESCHRIEBEN_LINE = /^\s*geschrieben\s+(?:on|am|el|le|il)\b/iu;
 /** A dateline's label that names the day as the publication day (session 15t6), in the stop-word table's languages. */
 const PUBLISHED_LABEL = /^\s*(?:(?:first )?published|posted|veröffentlicht|erschienen|publiziert|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)(?![\p{L}])/iu;
 /** The body's last lines searched for the post's meta sentence (session 15t6, `parsePostMetaSentence`). */
@@ -1062,9 +1066,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  name whose words the body's opening uses is the article's subject or a topic label, "Soziale Energie" over a
   //  piece on social energy policy, not its writer: authors seldom name themselves in their first paragraphs.)
   let opening: Set<string> | null = null;
-  const namesBodyTopic = (i: number): boolean => {
-    opening ??= bodyContentWords(lines, tokens, stop, start, end);
-    return sharedCount(contentWords(tokens[i].ofLower, stop), opening) > 0;
+  // (`from`: the body's words from that line on, not cached: the text after a line inside the body run.)
+  const namesBodyTopic = (i: number, from?: number): boolean => {
+    const words = from === undefined ? (opening ??= bodyContentWords(lines, tokens, stop, start, end)) : bodyContentWords(lines, tokens, stop, from, end);
+    return sharedCount(contentWords(tokens[i].ofLower, stop), words) > 0;
   };
   if (title) {
     for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
@@ -1135,9 +1140,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // run. Short list entries (share links) between the name and the dateline are passed over. A name that the text
   // after it uses is the article's subject, not its writer (the header's subject test). Family: whole-page dumps of
   // news sites whose header (photo caption, dek, meta block) the body run swallowed. Inside the body run the given
-  // name must be in the curated lists (`isPersonName(…, false)`), not in the wide lists of five languages: with
-  // those, Markdown dumps gave 2 more invented authors on held-out fold B (3 → 5 of 72) for no right one, and fold A1
-  // lost one page (a Spanish given name) for it.
+  // name must be in the curated lists (`isPersonName(…, false)`, and `nameBeforeJobTitle(…, false)` for a name run
+  // into its job title), not in the wide lists of five languages: with those, Markdown dumps gave 2 more invented
+  // authors on held-out fold B (3 → 5 of 72) for no right one, and fold A1 lost one page (a Spanish given name) for
+  // it. (The job-title path followed the wide lists until session tm; curating it changed no dev figure.)
   if (!meta.author) {
     const d = [...datelines.keys()].find((i) => i >= start && i <= Math.min(end, start + BODY_META_LINES));
     if (d !== undefined && ![...bylines.keys()].some((i) => i >= start && i < d)) {
@@ -1152,10 +1158,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         const l = lines[j];
         if (decisions[j] || bylines.has(j) || (title && j === title.index)) continue;
         const text = l.text.replace(/^[|·•,–—*-]\s*|\s*[|·•,–—-]$/gu, "").trim();
-        const name = nameBeforeJobTitle(text) ?? (isPersonName(text, false) ? text : null);
+        const name = nameBeforeJobTitle(text, false) ?? (isPersonName(text, false) ? text : null);
         if (!name) continue;
-        const after = bodyContentWords(lines, tokens, stop, Math.max(j, d) + 1, end);
-        if (name === text && sharedCount(contentWords(tokens[j].ofLower, stop), after) > 0) continue;
+        if (name === text && namesBodyTopic(j, Math.max(j, d) + 1)) continue;
         meta.author = name;
         decisions[j] = drop(l, "clean/byline", `name beside the dateline of the body run's meta block parsed into meta.author`);
         break;
@@ -1442,7 +1447,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const d = datelines.get(i);
       if (!d || d.modified) continue;
       const byline = [i - 1, i + 1].find((j) => bylines.has(j) && hasBylineOpener(lines[j].text));
-      if (!(PUBLISHED_LABEL.test(lines[i].text) || d.author || POSTER_LINE_OPENER.test(lines[i].text) || byline !== undefined)) continue;
+      if (!(PUBLISHED_LABEL.test(lines[i].text) || d.author || GESCHRIEBEN_LINE.test(lines[i].text) || byline !== undefined)) continue;
       meta.published = d.iso;
       meta.publishedFrom = "text";
       if (!meta.author) meta.author = d.author ?? (byline !== undefined ? bylines.get(byline)! : null);

@@ -77,7 +77,8 @@ export function isPersonName(s: string, listed = true): boolean {
   const t = unCapitals(s.trim());
   const parts = t.split(/\s+/);
   if (parts.length < 2 || parts.length > 4 || !looksLikeName(t)) return false;
-  return isGivenName(parts[0], listed) || isGivenName(parts[0].split("-")[0], listed);
+  const first = parts[0].split("-")[0];
+  return isGivenName(parts[0], listed) || (first !== parts[0] && isGivenName(first, listed));
 }
 
 /**
@@ -91,8 +92,11 @@ const JOB_ROLE = new RegExp(
   "i",
 );
 
-/** The person's name of a "Name Surname [Desk] Role" line, or null. */
-export function nameBeforeJobTitle(s: string): string | null {
+/**
+ * The person's name of a "Name Surname [Desk] Role" line, or null. `listed` as for `isPersonName` (false: the given
+ * name must be in the curated lists).
+ */
+export function nameBeforeJobTitle(s: string, listed = true): string | null {
   const words = s.trim().split(/\s+/);
   if (words.length < 3 || words.length > 7 || !JOB_ROLE.test(words[words.length - 1])) return null;
   // The name runs up to the first ordinary English word after its first two words (WordNet's common lemmas: a desk,
@@ -101,6 +105,6 @@ export function nameBeforeJobTitle(s: string): string | null {
   while (k < words.length - 1 && commonWordClass(words[k].toLowerCase()) === null) k++;
   if (k > 4 || words.length - k > 3) return null;
   const name = words.slice(0, k).join(" ");
-  if (isPersonName(name)) return name;
+  if (isPersonName(name, listed)) return name;
   return null;
 }
