@@ -76,11 +76,11 @@ const SENTENCE_END_RE = /[.!?;]["')\]]?\s|\n/g;
 
 /** The weekday an expression names without a number ("this coming Sunday", "Tuesday", "next Friday"): the relative word, the weekday. */
 const NAMED_WEEKDAY_RE = new RegExp(`^(?:(${WD_REL})\\s+)?(${WD})$`, "i");
-/** What stands between a weekday and the date in apposition to it: a comma ("Sunday, March eighth"). */
+/** What stands between a weekday and the date in apposition to it: a comma ("Friday, June ninth"). */
 const APPOSITION_GAP_RE = /^,\s*$/;
 
 /**
- * Family: a weekday and the date in apposition to it ("this coming Sunday, March eighth", "next Tuesday,
+ * Family: a weekday and the date in apposition to it ("this coming Friday, June ninth", "next Tuesday,
  * the fourth of July", "Friday, Oct. 6") are ONE expression (TimeML tags "Saturday, April 25" whole), whose
  * value is the written date. The rules that take "Friday, Oct. 6" whole cannot take a relative weekday or a
  * day in words, so the two outputs are joined here when the weekday is that date's own weekday; a year-less
