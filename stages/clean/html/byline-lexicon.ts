@@ -264,7 +264,9 @@ export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations
  * - another role's credit after the writer's ("Ann Lee Edited by Bo Ek", "Ann Lee, photos by Bo Ek", "übersetzt von");
  * - a Korean or Japanese reporter's title after the name ("홍길동 기자");
  * - how long ago the piece went up, printed after the name in the byline row ("Ann Lee 5 hours ago", "vor 3 Stunden",
- *   "il y a 2 heures", "hace 3 horas", "há 2 horas", "prije 26 minuta", "3 часа назад"): its digits made the whole part no name.
+ *   "il y a 2 heures", "hace 3 horas", "há 2 horas", "prije 26 minuta", "3 часа назад"): its digits made the whole part no name;
+ * - the reading time blog and magazine themes print in the byline row ("Ann Lee · 5 min read", "Ann Lee 4 Min. Lesezeit",
+ *   "Ann Lee 3 min de lecture", "Lesezeit: 6 Minuten"): its digits made the whole part no name too.
  */
 export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
@@ -276,6 +278,7 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M)\.?$/, why: "a degree in capitals without a comma ('Ann Lee MD')" },
   { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
   { re: /(?<!\s)\s*(?:기자|특파원|記者|特派員)$/u, why: "a reporter's title after a Korean or Japanese name ('홍길동 기자')" },
+  { re: /(?<!\s)\s*(?:[·•|–—-]\s*)?(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?(?:\s+(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd|leestijd))?$/iu, why: "the reading time in the byline row ('Ann Lee · 5 min read', 'Ann Lee 4 Min. Lesezeit')" },
   { re: /(?<!\s)\s+(?:(?:vor|il y a|hace|há|prije|pred|před|przed)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\s+(?:ago|назад|fa|geleden|sitten|önce|temu|zpět))$/iu, why: "how long ago the piece went up ('Ann Lee 5 hours ago', 'prije 26 minuta')" },
 ];
 

@@ -230,11 +230,15 @@ function isDateWord(p: string): boolean {
 /** Scripts without letter case (CJK, Arabic, Hebrew, Thai…): a name there has no capitals to check. */
 const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}·・\s]{2,24}$/u;
 
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria da Silva"). */
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "du", "la", "le", "bin", "binti", "al", "el", "y", "ter", "zu"]);
 
 function looksLikeName(p: string): boolean {
   if (CASELESS_NAME.test(p)) return true; // "焦鹏", "محمد علي"
+  // CJK letters beside Latin ones or sentence punctuation are a sentence or a notice, not a name ("…簡介。 一起加入…Telegram，…")
+  if (CJK_LETTER.test(p)) return false;
   if (!/\p{Lu}/u.test(p)) return false; // "gto", "news desk"
   const words = p.split(" ");
   if (/^\p{Ll}/u.test(words[0]) && !NAME_PARTICLES.has(words[0])) return false; // "linksc Creating Search Engine"
@@ -459,6 +463,10 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     s = s.replace(REVERSED_NAME, (_m, last: string, given: string) => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`);
     // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
     s = s.replace(TRAILING_PLACE_PART, "");
+    // a day with its month's name after the name ("Ann Lee 12. März 2020", "Ann Lee March 12, 2020"): cut before the
+    // split, whose comma would leave "Ann Lee March 12" (numeric days are AUTHOR_JUNK's)
+    s = cutNamedDate(s);
+    s = s.replace(WITH_CO_WRITER, "$1, ");
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const [i, part] of s.split(AUTHOR_SEPARATOR).entries()) {
       let p = squash(part).replace(ROLE_LABEL, "");
@@ -474,7 +482,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
         const words = p.split(" ");
         for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
           if (titleKey(words.slice(-k).join(" ")) === titleKey(site)) {
-            p = words.slice(0, -k).join(" ");
+            // with the word before it that says the name writes for it ("Bo Ek for Example News": no "Bo Ek for")
+            p = words.slice(0, -k).join(" ").replace(WRITES_FOR_END, "");
             break;
           }
         }
@@ -509,8 +518,11 @@ const TRAILING_PLACE_PART = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s*,
 /**
  * Where an author field holds several names: commas, semicolons, "&" and the word "and" in the byline languages, as
  * a whole word by Unicode letters (ASCII `\b` took the "e" of "Ayşe" for Portuguese "e" and never saw Russian "и").
+ * Also the CJK enumeration comma ("王小明、李华": co-authors of Chinese and Japanese bylines) and the words of more than one
+ * letter in capitals ("ANN LEE AND BO EK": bylines set in capitals; not a one-letter "E", which is an initial there).
+ * "with" joins only two whole names (WITH_CO_WRITER).
  */
-const AUTHOR_SEPARATOR = /\s*(?:,|;|&|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en|og|mit)(?![\p{L}\p{M}]))\s*/u;
+const AUTHOR_SEPARATOR = /\s*(?:,|;|&|、|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en|og|mit|AND|UND|ET|EN|OG|MIT|DAN|И)(?![\p{L}\p{M}]))\s*/u;
 
 /**
  * One byline part less what bylines print after the name (NAME_TAILS: place, publication, agency, role, buttons,
@@ -526,6 +538,30 @@ function trimNameTail(part: string): string {
   }
   return p;
 }
+/**
+ * "with" between two whole names (two capitalised words or more on each side): a co-writer credited on the byline ("By
+ * Ann Lee with Bo Ek", "ANN LEE WITH BO EK"), as German "mit" is. A blog's or a show's name ("Cooking with Ann", "Talk
+ * with Ann Lee") has no whole name before it and stays one.
+ */
+const WITH_CO_WRITER = /(\p{Lu}[\p{L}'’.-]+\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+)\s+(?:with|WITH)\s+(?=\p{Lu}[\p{L}'’.-]+\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+(?:$|\s*[,;&]|\s+(?:and|AND)\s))/gu;
+
+/** "for" / "für" / "pour" / "para" / "per" left closing a part once the site's name after it is cut. */
+const WRITES_FOR_END = /\s+(?:for|für|pour|para|per)$/i;
+
+/**
+ * A day with its month's name after a name, to the end of the field: "Ann Lee 12. März 2020", "Ann Lee am 3 mars 2020",
+ * "Ann Lee March 12, 2020", "Ann Lee, 12th May 2020". The word must be a month's name (`monthNumber`, every language
+ * the date readers know), so "Ann Lee Mayfair 2020" stays; a date label before it goes with it, glued or not ("Ann Lee
+ * Published 3rd Nov 2023", "…LeePublished 3rd Nov 2023" where the byline's blocks run together). Family: byline rows whose date follows the name in one text
+ * node, in the page's language; numeric days ("29.12.2010") are AUTHOR_JUNK's.
+ */
+const NAMED_DATE_TAIL = /(?<=\p{L})(?:\s*(?:last\s+)?(?:published|updated|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s*:?)?\s*,?\s+(?:(?:am|on|le|el|il|op|den|vom|at|em|à|de)\s+)?(?:\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?)?(\p{L}{3,}\.?)\s+(?:(?:de\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?\d{4}\b.*$/iu;
+function cutNamedDate(s: string): string {
+  const m = NAMED_DATE_TAIL.exec(s);
+  // ("Last Updated: January 7, 2025": the label's "Last" is no name either)
+  return m && monthNumber(m[1]) !== undefined ? s.slice(0, m.index).replace(/(?:^|\s+)(?:last|zuletzt)$/i, "") : s;
+}
+
 /** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
 const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
 
