@@ -1,10 +1,12 @@
 /**
  * How an author field joins several people and what trails the names (invented names): "with" between two whole names,
  * the CJK enumeration comma, connectors set in capitals, "for" before the site's own name, a day with its month's name
- * after the name, the reading time of a byline row; and what must stay one name or no name at all.
+ * after the name, the reading time of a byline row, a desk, an executive's title, a degree or "Special to …" after the
+ * name; byline elements named in more languages; and what must stay one name or no name at all.
  */
 import { describe, expect, it } from "vitest";
-import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
+import { parseHtml } from "../stages/clean/html/dom.ts";
 
 const clean = (s: string) => cleanAuthor([s], "Harbour Times", { handles: true });
 const declared = (s: string) => cleanAuthor([s], "Harbour Times");
@@ -62,5 +64,40 @@ describe("text in a script without letter case", () => {
   it("reads a notice mixing CJK and Latin letters or sentence punctuation as no name", () => {
     expect(clean("歡迎投書。 加入我們的Telegram，新聞不漏接！")).toBeNull();
     expect(clean("林小文")).toBe("林小文");
+  });
+});
+
+describe("a role, a desk or a degree after the name", () => {
+  it("cuts the writer's desk after a dash or in brackets", () => {
+    expect(clean("Maren Solberg (Redaktion)")).toBe("Maren Solberg");
+    expect(clean("Por Maren Solberg - Redacción")).toBe("Maren Solberg");
+  });
+
+  it("cuts an executive's title, a freelancer's credit line and a dotted degree", () => {
+    expect(clean("Maren Solberg, CEO")).toBe("Maren Solberg");
+    expect(clean("Maren Solberg, CFO of Example Boats Ltd")).toBe("Maren Solberg");
+    expect(clean("Maren Solberg, Special to The Harbour Post")).toBe("Maren Solberg");
+    expect(clean("Maren Solberg, B.A.")).toBe("Maren Solberg");
+    expect(clean("Maren Solberg M.A.")).toBe("Maren Solberg");
+  });
+
+  it("keeps a co-author after the comma", () => {
+    expect(clean("Maren Solberg, Tor Lunde")).toBe("Maren Solberg, Tor Lunde");
+  });
+});
+
+describe("byline elements named in more languages", () => {
+  const BODY = "<p>" + "The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long. ".repeat(6) + "</p>";
+  const page = (body: string, lang: string) =>
+    extractMetadata(parseHtml(`<html lang="${lang}"><head><title>Late ferry added</title></head><body>${body}</body></html>`), { url: "https://harbour-times.example/late-ferry" }).author;
+
+  it("reads the byline from an element whose class is the author's or reporter's word", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="penulis">Rina Wulandari</div>${BODY}`, "id")).toBe("Rina Wulandari");
+    expect(page(`<h1>Late ferry added</h1><span class="haber-yazar">Ayşe Demir</span>${BODY}`, "tr")).toBe("Ayşe Demir");
+    expect(page(`<h1>Late ferry added</h1><p class="nota-periodista">Lucía Pardo</p>${BODY}`, "es")).toBe("Lucía Pardo");
+  });
+
+  it("gives no author when no element names one", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="lead">Rina Wulandari</div>${BODY}`, "id")).toBeNull();
   });
 });
