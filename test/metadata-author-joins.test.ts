@@ -101,3 +101,26 @@ describe("byline elements named in more languages", () => {
     expect(page(`<h1>Late ferry added</h1><div class="lead">Rina Wulandari</div>${BODY}`, "id")).toBeNull();
   });
 });
+
+describe("the poster line with the date first", () => {
+  const BODY = "<p>" + "The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long. ".repeat(6) + "</p>";
+  const page = (body: string, lang = "en") =>
+    extractMetadata(parseHtml(`<html lang="${lang}"><head><title>Late ferry added</title></head><body>${body}</body></html>`), { url: "https://harbour-times.example/late-ferry" }).author;
+
+  it("reads the name after the date under the headline, in several languages", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="entry-meta">Posted on March 3, 2021 by Maren Solberg</div>${BODY}`)).toBe("Maren Solberg");
+    expect(page(`<h1>Late ferry added</h1><p>Veröffentlicht am 3. März 2021 von Anna Lehmann</p>${BODY}`, "de")).toBe("Anna Lehmann");
+    expect(page(`<h1>Late ferry added</h1><p>Publié le 3 mars 2021 par Anne Leroy</p>${BODY}`, "fr")).toBe("Anne Leroy");
+    expect(page(`<h1>Late ferry added</h1><p>Posted 03/03/2021 at 10:15 by tor_l</p>${BODY}`)).toBe("tor_l");
+  });
+
+  it("ends the name with its block, and takes no lower-case phrase for a name", () => {
+    expect(page(`<h1>Late ferry added</h1><p>Posted on March 3, 2021 by Maren Solberg</p><p>The Board met on Friday.</p>${BODY}`)).toBe("Maren Solberg");
+    expect(page(`<h1>Late ferry added</h1><p>Posted on March 3, 2021 by the harbour board of the town</p>${BODY}`)).toBeNull();
+  });
+
+  it("takes none from a page without a headline that lists posts by several people", () => {
+    const row = (name: string) => `<p>Posted on March 3, 2021 by ${name}</p><p>A short teaser of the post.</p>`;
+    expect(page(`${row("Maren Solberg")}${row("Tor Lunde")}${BODY}`)).toBeNull();
+  });
+});

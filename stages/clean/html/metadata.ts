@@ -1589,6 +1589,15 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const headline = h1 ? squash(textOf(h1.el)) : "";
     const bare = !author && h1 && text.startsWith(headline) ? POSTER_LINE_BARE.exec(text.slice(headline.length)) : null;
     if (bare) author = bare[1].length === 2 ? (JUNK_AUTHORS.has(bare[1].toLowerCase()) ? null : bare[1]) : cleanAuthor([bare[1]], site, structural);
+    // the date first ("Posted on March 3, 2021 by Ann Lee", "Veröffentlicht am 3. März 2021 von Ann Lee"): under the
+    // headline, each block's end kept (the name ends where its block does), or on a page without one, the page's text
+    // when every such line names the same person
+    if (!author) {
+      const where = h1 ? nearH1() : squash(nodes.pageText.replace(INVISIBLE, ""));
+      const found = new Set([...where.matchAll(POSTER_LINES_DATE_FIRST)].map((m) => (m[1] ?? m[2]).toLowerCase()));
+      const first = found.size === 1 ? POSTER_LINE_DATE_FIRST.exec(where) : null;
+      if (first) author = cleanAuthor([first[1] ?? first[2]], site, structural);
+    }
     if (author) authorFrom = "poster-line";
   }
   if (!author) {
@@ -2108,6 +2117,21 @@ const POSTER_LINES = new RegExp(POSTER_LINE.source, "giu");
  * two letters is the byline too (blog themes print the account name as it was registered).
  */
 const POSTER_LINE_BARE = new RegExp(`^\\W{0,3}(?:by|von|par|por)\\s+([\\p{L}\\p{N}_.-]{2,30})\\s+(?:am|on|le|el)\\s+${POSTER_DATE}`, "iu");
+
+/**
+ * The poster line with the date first, the name last: "Posted on March 3, 2021 by Ann Lee", "Published 03/03/2021 at 10:15
+ * by jdoe", "Veröffentlicht am 3. März 2021 von Ann Lee", "Publié le 3 mars 2021 par Ann Lee", "Publicado el 3 de marzo de
+ * 2021 por Ann Lee", "Geplaatst op 3 maart 2021 door Ann Lee". Family: the default entry-meta line of WordPress, Blogger and
+ * forum themes ("Posted on {date} by {author}") where the name carries no author class. The verb and the date make the name
+ * after "by" a byline: a whole name of up to four capitalised words, or one user name.
+ */
+const POSTER_DATE_LONG = `(?:${POSTER_DATE}|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?\\s+(?:de\\s+)?\\d{4})`;
+/** Words of a "|"-list with the first letter in either case ("posted|by" → "[pP]osted|[bB]y"), for a pattern whose names must be capitalised. */
+const firstLetterAnyCase = (words: string): string => words.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
+const POSTER_LINE_DATE_FIRST_SOURCE = `(?:^|[\\s|•·(])(?:${firstLetterAnyCase(`${POSTER_VERBS}|posted|published|veröffentlicht|publiziert`)})\\s+(?:(?:on|am|le|el|il|op|em|um)\\s+)?${POSTER_DATE_LONG}(?:,?\\s+(?:at|um|à|a las|alle|om|às)\\s+\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm|uhr|h))?)?\\s*,?\\s+(?:${firstLetterAnyCase(POSTER_BY)})\\s+(?:(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|von|de|der|da|di|du|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,3})(?=$|\\s*[|,.;•·(]|\\s+(?:\\p{Ll}|\\d))|([\\p{Ll}\\p{N}][\\p{L}\\p{N}_-]{2,30})(?=$|\\s*[|,;•·(]))`;
+const POSTER_LINE_DATE_FIRST = new RegExp(POSTER_LINE_DATE_FIRST_SOURCE, "u");
+/** The same, every match of a text. */
+const POSTER_LINES_DATE_FIRST = new RegExp(POSTER_LINE_DATE_FIRST_SOURCE, "gu");
 
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
