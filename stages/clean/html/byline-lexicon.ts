@@ -86,10 +86,11 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
 /**
  * Byline labels of scripts without letter case, before a name of two to four characters:
  * Chinese 作者 (author), 记者/記者 (reporter), 责任编辑/責任編輯 (editor in charge, the byline of
- * wire-service and portal articles), 编辑/編輯 (editor); Japanese 著者, 筆者; Korean 기자 follows the name.
+ * wire-service and portal articles), 编辑/編輯 (editor), 撰文/撰稿/采写 ("written by", magazine and portal credits);
+ * Japanese 著者, 筆者; Korean 기자 follows the name. Several names after one label are joined by "、" ("作者：王小明、李华").
  * Best first.
  */
-export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆者", "责任编辑", "責任編輯", "编辑", "編輯"];
+export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆者", "撰文", "撰稿", "采写", "採寫", "责任编辑", "責任編輯", "编辑", "編輯"];
 
 /**
  * Bylines in other scripts without letter case, each with the name as its first group, read in the text after the
@@ -103,6 +104,8 @@ export const CASELESS_BYLINES: { re: RegExp; where: "near" | "page"; why: string
   { re: /(?:^|[\s|•·(])(?:كتب|كتبت|إعداد)\s*[:：]\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'wrote:', 'prepared by:'" },
   { re: /(?:^|[\s|•·(])מאת\s*[:：]?\s*([\p{Script=Hebrew}'׳-]{2,}(?:\s+[\p{Script=Hebrew}'׳-]{2,}){1,2})(?![\p{Script=Hebrew}])/u, where: "near", why: "Hebrew 'by'" },
   { re: /(?:^|[\s|•·(=])([\p{Script=Hangul}]{2,4})\s*기자(?![\p{Script=Hangul}])/u, where: "page", why: "Korean '<name> reporter'" },
+  { re: /(?:^|[\s|•·(])(?:文|撰文|撰稿|采写|採寫)\s*[/／｜|]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})(?![\p{Script=Han}])(?!\s*[摄攝])/u, where: "near", why: "Chinese 'text/' credit ('文/王小明', '文／记者 王小明', '文｜王小明'; with a colon, '撰文：' is a CJK_BYLINE_LABELS label)" },
+  { re: /(?:^|[\s|•·(])(?:本报|本報|[\p{Script=Han}]{2,5}社)(?:记者|記者)\s+([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})(?=\s|$|[，,。])(?!\s*[摄攝])/u, where: "near", why: "Chinese 'this paper's / the agency's reporter <name>' ('本报记者 王小明 报道', '新华社记者 王小明'), never a photo credit ('… 摄')" },
   { re: /(?:^|[\s|•·(])(?:文|取材・文)\s*[:：・]\s*([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])/u, where: "near", why: "Japanese 'text:'" },
 ];
 
@@ -175,9 +178,10 @@ export const POSTER_BY = "by|von|par|por|da|di|door";
  * Byline words that open a credit line or label a credit part, beyond the western European ones each pattern lists itself
  * (pattern source, for meta-lexicon.ts's BYLINE_OPENER and html/metadata.ts's ROLE_LABEL): Bosnian/Croatian/Serbian
  * Piše/Пише ("writes"), Hungarian Szerző, Finnish Kirjoittaja/Toimittaja, Greek Γράφει, Baltic and Slovene
- * Autorius/Autors/Avtor, Indonesian Penulis.
+ * Autorius/Autors/Avtor, Indonesian Penulis; Russian and Ukrainian Авторы/Автори (several authors) and Корреспондент
+ * ("correspondent", the credit of regional and wire copy).
  */
-export const MORE_BYLINE_WORDS = "piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis";
+export const MORE_BYLINE_WORDS = "piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|авторы|автори|корреспондент";
 
 /**
  * Words of publishers' and organisations' names (English, German, French, Spanish, Italian): a name holding one

@@ -667,7 +667,7 @@ const DATE_LINE_MAX_CHARS = 40;
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
 /** After the opener, a byline line is a capitalised name of two to four words, then at most ", role" / "(desk)" / "| site". */
-const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}){0,3})\s*(?:$|[,(|–—-]\s*\S.*$|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$)/u;
+const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se|\sи)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}){0,3})\s*(?:$|[,(|–—-]\s*\S.*$|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$)/u;
 /** (co-authors joined by a comma, "&", "und", "and", "et", "y", "e": "Von Ann Lee und Bo Ek") */
 /** What a date line may hold besides the date: a weekday, "Uhr", a separator. */
 const DATE_LINE_SLACK = 14;
@@ -1546,7 +1546,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     labels: for (const label of CJK_BYLINE_LABELS) {
       for (let i = text.indexOf(label), k = 0; i >= 0 && k < 20; i = text.indexOf(label, i + 1), k++) {
         // the label's colon, an optional "reporter" title, the name; not a photo credit ("记者 王小明 摄")
-        const m = /^\s*[:：]\s*(?:记者|記者)?\s*([\p{Script=Han}]{2,4})(?![\p{Script=Han}])(?!\s*[摄攝])/u.exec(text.slice(i + label.length, i + label.length + 14));
+        // (several names joined by "、": "作者：王小明、李华")
+        const m = /^\s*[:：]\s*(?:记者|記者)?\s*([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})(?![\p{Script=Han}])(?!\s*[摄攝])/u.exec(text.slice(i + label.length, i + label.length + 30));
         if (m) author = cleanAuthor([m[1]], site);
         if (author) {
           authorFrom = "byline-label";
