@@ -112,6 +112,7 @@ describe("the poster line with the date first", () => {
     expect(page(`<h1>Late ferry added</h1><p>Veröffentlicht am 3. März 2021 von Anna Lehmann</p>${BODY}`, "de")).toBe("Anna Lehmann");
     expect(page(`<h1>Late ferry added</h1><p>Publié le 3 mars 2021 par Anne Leroy</p>${BODY}`, "fr")).toBe("Anne Leroy");
     expect(page(`<h1>Late ferry added</h1><p>Posted 03/03/2021 at 10:15 by tor_l</p>${BODY}`)).toBe("tor_l");
+    expect(page(`<h1>Late ferry added</h1><div class="entry-meta">Posted in Harbour News on March 3, 2021 by Maren Solberg</div>${BODY}`)).toBe("Maren Solberg");
   });
 
   it("ends the name with its block, and takes no lower-case phrase for a name", () => {

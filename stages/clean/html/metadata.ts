@@ -2120,7 +2120,8 @@ const POSTER_LINES = new RegExp(POSTER_LINE.source, "giu");
 const POSTER_LINE_BARE = new RegExp(`^\\W{0,3}(?:by|von|par|por)\\s+([\\p{L}\\p{N}_.-]{2,30})\\s+(?:am|on|le|el)\\s+${POSTER_DATE}`, "iu");
 
 /**
- * The poster line with the date first, the name last: "Posted on March 3, 2021 by Ann Lee", "Published 03/03/2021 at 10:15
+ * The poster line with the date first, the name last: "Posted on March 3, 2021 by Ann Lee", "Posted in News on March 3,
+ * 2021 by Ann Lee" (the category first), "Published 03/03/2021 at 10:15
  * by jdoe", "Veröffentlicht am 3. März 2021 von Ann Lee", "Publié le 3 mars 2021 par Ann Lee", "Publicado el 3 de marzo de
  * 2021 por Ann Lee", "Geplaatst op 3 maart 2021 door Ann Lee". Family: the default entry-meta line of WordPress, Blogger and
  * forum themes ("Posted on {date} by {author}") where the name carries no author class. The verb and the date make the name
@@ -2129,7 +2130,7 @@ const POSTER_LINE_BARE = new RegExp(`^\\W{0,3}(?:by|von|par|por)\\s+([\\p{L}\\p{
 const POSTER_DATE_LONG = `(?:${POSTER_DATE}|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?\\s+(?:de\\s+)?\\d{4})`;
 /** Words of a "|"-list with the first letter in either case ("posted|by" → "[pP]osted|[bB]y"), for a pattern whose names must be capitalised. */
 const firstLetterAnyCase = (words: string): string => words.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
-const POSTER_LINE_DATE_FIRST_SOURCE = `(?:^|[\\s|•·(])(?:${firstLetterAnyCase(`${POSTER_VERBS}|posted|published|veröffentlicht|publiziert`)})\\s+(?:(?:on|am|le|el|il|op|em|um)\\s+)?${POSTER_DATE_LONG}(?:,?\\s+(?:at|um|à|a las|alle|om|às)\\s+\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm|uhr|h))?)?\\s*,?\\s+(?:${firstLetterAnyCase(POSTER_BY)})\\s+(?:(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|von|de|der|da|di|du|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,3})(?=$|\\s*[|,.;•·(]|\\s+(?:\\p{Ll}|\\d))|([\\p{Ll}\\p{N}][\\p{L}\\p{N}_-]{2,30})(?=$|\\s*[|,;•·(]))`;
+const POSTER_LINE_DATE_FIRST_SOURCE = `(?:^|[\\s|•·(])(?:${firstLetterAnyCase(`${POSTER_VERBS}|posted|published|veröffentlicht|publiziert`)})\\s+(?:(?:in|under|unter|dans|en)\\s+[^|.;]{1,40}?\\s+)?(?:(?:on|am|le|el|il|op|em|um)\\s+)?${POSTER_DATE_LONG}(?:,?\\s+(?:at|um|à|a las|alle|om|às)\\s+\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm|uhr|h))?)?\\s*,?\\s+(?:${firstLetterAnyCase(POSTER_BY)})\\s+(?:(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|von|de|der|da|di|du|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,3})(?=$|\\s*[|,.;•·(]|\\s+(?:\\p{Ll}|\\d))|([\\p{Ll}\\p{N}][\\p{L}\\p{N}_-]{2,30})(?=$|\\s*[|,;•·(]))`;
 const POSTER_LINE_DATE_FIRST = new RegExp(POSTER_LINE_DATE_FIRST_SOURCE, "u");
 /** The same, every match of a text. */
 const POSTER_LINES_DATE_FIRST = new RegExp(POSTER_LINE_DATE_FIRST_SOURCE, "gu");
