@@ -231,14 +231,18 @@ function isDateWord(p: string): boolean {
 const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}·・\s]{2,24}$/u;
 
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_SENTENCE_MARK = /[。，！？；：「」『』]/u;
+/** A CJK name with its Latin spelling beside it fits in this many characters ("欧阳小明 Ouyang Xiaoming"). */
+const CJK_NAME_MAX_CHARS = 40;
 
 /** Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria da Silva"). */
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "du", "la", "le", "bin", "binti", "al", "el", "y", "ter", "zu"]);
 
 function looksLikeName(p: string): boolean {
   if (CASELESS_NAME.test(p)) return true; // "焦鹏", "محمد علي"
-  // CJK letters beside Latin ones or sentence punctuation are a sentence or a notice, not a name ("…簡介。 一起加入…Telegram，…")
-  if (CJK_LETTER.test(p)) return false;
+  // CJK letters with the script's sentence punctuation, or too long for a name, are a sentence or a notice ("…簡介。
+  // 一起加入…Telegram，新聞不漏接！"); a CJK name beside its Latin spelling ("山田太郎 Taro Yamada") stays
+  if (CJK_LETTER.test(p) && (CJK_SENTENCE_MARK.test(p) || p.length > CJK_NAME_MAX_CHARS)) return false;
   if (!/\p{Lu}/u.test(p)) return false; // "gto", "news desk"
   const words = p.split(" ");
   if (/^\p{Ll}/u.test(words[0]) && !NAME_PARTICLES.has(words[0])) return false; // "linksc Creating Search Engine"
