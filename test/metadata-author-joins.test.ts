@@ -10,6 +10,9 @@ import { parseHtml } from "../stages/clean/html/dom.ts";
 
 const clean = (s: string) => cleanAuthor([s], "Harbour Times", { handles: true });
 const declared = (s: string) => cleanAuthor([s], "Harbour Times");
+const BODY = "<p>" + "The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long. ".repeat(6) + "</p>";
+const page = (body: string, lang = "en") =>
+  extractMetadata(parseHtml(`<html lang="${lang}"><head><title>Late ferry added</title></head><body>${body}</body></html>`), { url: "https://harbour-times.example/late-ferry" }).author;
 
 describe("several authors", () => {
   it("splits a co-writer credited with 'with' between two whole names", () => {
@@ -87,9 +90,6 @@ describe("a role, a desk or a degree after the name", () => {
 });
 
 describe("byline elements named in more languages", () => {
-  const BODY = "<p>" + "The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long. ".repeat(6) + "</p>";
-  const page = (body: string, lang: string) =>
-    extractMetadata(parseHtml(`<html lang="${lang}"><head><title>Late ferry added</title></head><body>${body}</body></html>`), { url: "https://harbour-times.example/late-ferry" }).author;
 
   it("reads the byline from an element whose class is the author's or reporter's word", () => {
     expect(page(`<h1>Late ferry added</h1><div class="penulis">Rina Wulandari</div>${BODY}`, "id")).toBe("Rina Wulandari");
@@ -103,9 +103,6 @@ describe("byline elements named in more languages", () => {
 });
 
 describe("the poster line with the date first", () => {
-  const BODY = "<p>" + "The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long. ".repeat(6) + "</p>";
-  const page = (body: string, lang = "en") =>
-    extractMetadata(parseHtml(`<html lang="${lang}"><head><title>Late ferry added</title></head><body>${body}</body></html>`), { url: "https://harbour-times.example/late-ferry" }).author;
 
   it("reads the name after the date under the headline, in several languages", () => {
     expect(page(`<h1>Late ferry added</h1><div class="entry-meta">Posted on March 3, 2021 by Maren Solberg</div>${BODY}`)).toBe("Maren Solberg");
