@@ -122,3 +122,15 @@ describe("the poster line with the date first", () => {
     expect(page(`${row("Maren Solberg")}${row("Tor Lunde")}${BODY}`)).toBeNull();
   });
 });
+
+describe("a reviewer's or editor's credit beside the writer's", () => {
+  it("gives no author for another role's credit alone", () => {
+    expect(clean("Medically reviewed by Dr. Tor Lunde")).toBeNull();
+    expect(clean("Fact checked by Tor Lunde")).toBeNull();
+  });
+
+  it("takes the writer from a row that credits the reviewer first", () => {
+    expect(clean("Medically reviewed by Tor Lunde, MD — Written by Maren Solberg")).toBe("Maren Solberg");
+    expect(page(`<h1>Late ferry added</h1><div class="byline">Medically reviewed by <a href="/reviewers/tl">Tor Lunde, MD</a></div><div class="byline">Written by <a href="/authors/ms">Maren Solberg</a></div>${BODY}`)).toBe("Maren Solberg");
+  });
+});

@@ -266,7 +266,8 @@ export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations
  * - follow, share and profile buttons of author boxes ("Ann Lee Follow", "Ann Lee Twitter E-Mail", "Ann Lee Mehr Artikel");
  * - a degree without a comma, in capitals ("Ann Lee MD", "Ann Lee PhD"), or after one ("Ann Lee, B.A.");
  * - an executive's title ("Ann Lee, CEO", "Ann Lee, CFO of Example Corp"), a freelancer's "Special to The Example";
- * - another role's credit after the writer's ("Ann Lee Edited by Bo Ek", "Ann Lee, photos by Bo Ek", "übersetzt von");
+ * - another role's credit after the writer's ("Ann Lee Edited by Bo Ek", "Ann Lee, photos by Bo Ek", "übersetzt von"), or alone
+ *   ("Medically reviewed by Dr. Bo Ek": health and finance sites print the reviewer's credit beside the writer's);
  * - a Korean or Japanese reporter's title after the name ("홍길동 기자");
  * - how long ago the piece went up, printed after the name in the byline row ("Ann Lee 5 hours ago", "vor 3 Stunden",
  *   "il y a 2 heures", "hace 3 horas", "há 2 horas", "prije 26 minuta", "3 часа назад"): its digits made the whole part no name;
@@ -281,6 +282,13 @@ export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations
  */
 export const DESK_AFTER_NAME = /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s*(?:[-–—|/]\s*|\(\s*)(?:redaktion|redacción|redação|rédaction|redazione|redactie|redaksi|newsroom|news\s?desk|editorial(?:\s+(?:staff|team|desk))?)\s*\)?$/iu;
 
+/**
+ * Another role's credit, then the writer's, in one byline element ("Medically reviewed by Bo Ek, MD — Written by Ann Lee",
+ * "Fact checked by Bo Ek | By Ann Lee"): the text from the writer's credit on is the byline (its first group). Family:
+ * health, finance and how-to sites that print the reviewer's or editor's credit first.
+ */
+export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|translated|illustrated|photographed|produced|geprüft|redigiert|übersetzt|revisado|relu)\s+(?:by|von|por|par)\b.*?(?:[—–|•·,;]|\s-)\s*((?:(?:written|words|text|story|reporting|geschrieben|escrito|écrit)\s+)?(?:by|von|por|par)\b.*)$/i;
+
 export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
   { re: /(?<!\s)\s+(?:für|for|pour|para|per)\s+\S.*$/u, why: "the publication written for ('Ann Lee für Example')" },
@@ -291,7 +299,7 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?:^|(?<!\s)\s+)(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M|M\.A|B\.A|M\.Ed)\.?$/, why: "a degree in capitals without a comma, or as the part after one ('Ann Lee MD', 'Ann Lee, B.A.')" },
   { re: /(?:^|(?<!\s)\s+)(?:CEO|CFO|CTO|COO|CMO|CIO|CPO|CDO|VP|SVP|EVP)(?:\s+(?:of|at|bei|de|chez)\s+.*|\s*[,&]\s*(?:founder|co-?founder|gründer(?:in)?).*)?$/, why: "an executive's title after the name or as its own part ('Ann Lee, CEO', 'Ann Lee, CFO of Example Corp'): company blogs and guest posts" },
   { re: /(?:^|(?<!\s)\s+)special\s+to\s+\S.*$/i, why: "a freelancer's credit line ('Ann Lee, Special to The Example'), as 'for The Example' is" },
-  { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
+  { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:(?:medically|clinically|expert|expertly|professionally|legally|medizinisch|fachlich)\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
   { re: /(?<!\s)\s*(?:기자|특파원|記者|特派員)$/u, why: "a reporter's title after a Korean or Japanese name ('홍길동 기자')" },
   { re: /(?<!\s)\s*(?:[·•|–—-]\s*)?(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?(?:\s+(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd|leestijd))?$/iu, why: "the reading time in the byline row ('Ann Lee · 5 min read', 'Ann Lee 4 Min. Lesezeit')" },
   { re: /(?<!\s)\s+(?:(?:vor|il y a|hace|há|prije|pred|před|przed)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\s+(?:ago|назад|fa|geleden|sitten|önce|temu|zpět))$/iu, why: "how long ago the piece went up ('Ann Lee 5 hours ago', 'prije 26 minuta')" },

@@ -17,7 +17,7 @@ import {
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
-  MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
+  MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -441,6 +441,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
   const names: string[] = [];
   for (const r of raw) {
     let s = squash(r.replace(INVISIBLE, "").replace(LINE_BEFORE_JOB_TITLE, " – "));
+    // another role's credit first, then the writer's ("Medically reviewed by Bo Ek — Written by Ann Lee"): the writer's
+    // (a byline row's length only: the pattern's two lazy runs are quadratic on a long field)
+    if (s.length <= BYLINE_ROW_MAX_CHARS) s = s.replace(WRITER_AFTER_OTHER_ROLE, "$1");
     if (isPlace(s)) continue;
     // an e-mail address in a declared author (meta, JSON-LD) is the site owner's contact set site-wide on
     // small-business and one-person sites ("Ann Lee info@example.de"), not a byline; in a byline element it is cut off
@@ -549,6 +552,9 @@ function trimNameTail(part: string): string {
  * with Ann Lee") has no whole name before it and stays one.
  */
 const WITH_CO_WRITER = /(\p{Lu}[\p{L}'’.-]+\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+)\s+(?:with|WITH)\s+(?=\p{Lu}[\p{L}'’.-]+\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+(?:$|\s*[,;&]|\s+(?:and|AND)\s))/gu;
+
+/** The longest author field read as one byline row with several credits (WRITER_AFTER_OTHER_ROLE). */
+const BYLINE_ROW_MAX_CHARS = 200;
 
 /** "for" / "für" / "pour" / "para" / "per" left closing a part once the site's name after it is cut. */
 const WRITES_FOR_END = /\s+(?:for|für|pour|para|per)$/i;
