@@ -76,12 +76,15 @@ describe("a role, a desk or a degree after the name", () => {
     expect(clean("Por Maren Solberg - Redacción")).toBe("Maren Solberg");
   });
 
-  it("cuts an executive's title, a freelancer's credit line and a dotted degree", () => {
+  it("cuts an executive's title, a freelancer's credit line, a dotted degree and an agency after a dash", () => {
     expect(clean("Maren Solberg, CEO")).toBe("Maren Solberg");
     expect(clean("Maren Solberg, CFO of Example Boats Ltd")).toBe("Maren Solberg");
     expect(clean("Maren Solberg, Special to The Harbour Post")).toBe("Maren Solberg");
     expect(clean("Maren Solberg, B.A.")).toBe("Maren Solberg");
     expect(clean("Maren Solberg M.A.")).toBe("Maren Solberg");
+    expect(clean("Maren Solberg - Reuters")).toBe("Maren Solberg");
+    expect(clean("Maren Solberg – AFP")).toBe("Maren Solberg");
+    expect(clean("Maren Lunde-Solberg")).toBe("Maren Lunde-Solberg");
   });
 
   it("keeps a co-author after the comma", () => {

@@ -261,7 +261,7 @@ export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations
  * - the reporter's place ("Ann Lee in Berlin", "Ann Lee aus Wien", "Ann Lee from Paris", "Ann Lee à Rome");
  * - the publication a freelancer writes for ("Ann Lee für Example", "Ann Lee for The Example", "pour", "para", "per");
  * - an agency or desk code, or the writer's initials, in brackets or after a slash ("Ann Lee (AFP)", "Ann Lee/dpa",
- *   "Ann Lee (al)", "Ann Lee (Red.)"), as "Ann Lee mit dpa" already is;
+ *   "Ann Lee (al)", "Ann Lee (Red.)", "Ann Lee - Reuters"), as "Ann Lee mit dpa" already is;
  * - the part's role in brackets ("Ann Lee (Text)", "Bo Ek (Fotos)"), as "Text: Ann Lee" already is;
  * - follow, share and profile buttons of author boxes ("Ann Lee Follow", "Ann Lee Twitter E-Mail", "Ann Lee Mehr Artikel");
  * - a degree without a comma, in capitals ("Ann Lee MD", "Ann Lee PhD"), or after one ("Ann Lee, B.A.");
@@ -292,7 +292,7 @@ export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|transla
 export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
   { re: /(?<!\s)\s+(?:für|for|pour|para|per)\s+\S.*$/u, why: "the publication written for ('Ann Lee für Example')" },
-  { re: /(?<!\s)\s*(?:\(\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Red\.?|Reuters|Bloomberg)\s*\)|\/\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Reuters|Bloomberg))$/u, why: "an agency, desk or initials in brackets or after a slash ('Ann Lee (AFP)', 'Ann Lee/dpa', 'Ann Lee (al)')" },
+  { re: /(?<!\s)\s*(?:\(\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Red\.?|Reuters|Bloomberg)\s*\)|(?:\/|\s[-–—])\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Reuters|Bloomberg))$/u, why: "an agency, desk or initials in brackets or after a slash or a spaced dash ('Ann Lee (AFP)', 'Ann Lee/dpa', 'Ann Lee - Reuters', 'Ann Lee (al)')" },
   { re: new RegExp(String.raw`(?<!\s)\s*\(\s*(?:${ROLE_WORDS})\s*\)$`, "i"), why: "the part's role in brackets ('Ann Lee (Text)')" },
   { re: /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s*\(\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s*\)$/u, why: "the reporter's place in brackets after a whole name ('Ann Lee (Berlin)', 'Ann Lee (New York)')" },
   { re: /(?<!\s)(?:\s+(?:follow|folgen|suivre|seguir|segui|twitter|facebook|linkedin|instagram|e-?mail|rss|website|profil|profile|subscribe|abonnieren|more articles|mehr artikel|alle artikel|all articles|view profile|more by|mehr von))+$/i, why: "an author box's buttons ('Ann Lee Follow')" },
