@@ -86,10 +86,11 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
 /**
  * Byline labels of scripts without letter case, before a name of two to four characters:
  * Chinese 作者 (author), 记者/記者 (reporter), 责任编辑/責任編輯 (editor in charge, the byline of
- * wire-service and portal articles), 编辑/編輯 (editor); Japanese 著者, 筆者; Korean 기자 follows the name.
+ * wire-service and portal articles), 编辑/編輯 (editor), 撰文/撰稿/采写 ("written by", magazine and portal credits);
+ * Japanese 著者, 筆者; Korean 기자 follows the name. Several names after one label are joined by "、" ("作者：王小明、李华").
  * Best first.
  */
-export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆者", "责任编辑", "責任編輯", "编辑", "編輯"];
+export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆者", "撰文", "撰稿", "采写", "採寫", "责任编辑", "責任編輯", "编辑", "編輯"];
 
 /**
  * Bylines in other scripts without letter case, each with the name as its first group, read in the text after the
@@ -103,6 +104,8 @@ export const CASELESS_BYLINES: { re: RegExp; where: "near" | "page"; why: string
   { re: /(?:^|[\s|•·(])(?:كتب|كتبت|إعداد)\s*[:：]\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'wrote:', 'prepared by:'" },
   { re: /(?:^|[\s|•·(])מאת\s*[:：]?\s*([\p{Script=Hebrew}'׳-]{2,}(?:\s+[\p{Script=Hebrew}'׳-]{2,}){1,2})(?![\p{Script=Hebrew}])/u, where: "near", why: "Hebrew 'by'" },
   { re: /(?:^|[\s|•·(=])([\p{Script=Hangul}]{2,4})\s*기자(?![\p{Script=Hangul}])/u, where: "page", why: "Korean '<name> reporter'" },
+  { re: /(?:^|[\s|•·(])(?:文|撰文|撰稿|采写|採寫)\s*[/／｜|]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})(?![\p{Script=Han}])(?!\s*[摄攝])/u, where: "near", why: "Chinese 'text/' credit ('文/王小明', '文／记者 王小明', '文｜王小明'; with a colon, '撰文：' is a CJK_BYLINE_LABELS label)" },
+  { re: /(?:^|[\s|•·(])(?:本报|本報|[\p{Script=Han}]{2,5}社)(?:记者|記者)\s+([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})(?=\s|$|[，,。])(?!\s*[摄攝])/u, where: "near", why: "Chinese 'this paper's / the agency's reporter <name>' ('本报记者 王小明 报道', '新华社记者 王小明'), never a photo credit ('… 摄')" },
   { re: /(?:^|[\s|•·(])(?:文|取材・文)\s*[:：・]\s*([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])/u, where: "near", why: "Japanese 'text:'" },
 ];
 
@@ -175,9 +178,10 @@ export const POSTER_BY = "by|von|par|por|da|di|door";
  * Byline words that open a credit line or label a credit part, beyond the western European ones each pattern lists itself
  * (pattern source, for meta-lexicon.ts's BYLINE_OPENER and html/metadata.ts's ROLE_LABEL): Bosnian/Croatian/Serbian
  * Piše/Пише ("writes"), Hungarian Szerző, Finnish Kirjoittaja/Toimittaja, Greek Γράφει, Baltic and Slovene
- * Autorius/Autors/Avtor, Indonesian Penulis.
+ * Autorius/Autors/Avtor, Indonesian Penulis; Russian and Ukrainian Авторы/Автори (several authors) and Корреспондент
+ * ("correspondent", the credit of regional and wire copy).
  */
-export const MORE_BYLINE_WORDS = "piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis";
+export const MORE_BYLINE_WORDS = "piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|авторы|автори|корреспондент";
 
 /**
  * Words of publishers' and organisations' names (English, German, French, Spanish, Italian): a name holding one
@@ -257,25 +261,47 @@ export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations
  * - the reporter's place ("Ann Lee in Berlin", "Ann Lee aus Wien", "Ann Lee from Paris", "Ann Lee à Rome");
  * - the publication a freelancer writes for ("Ann Lee für Example", "Ann Lee for The Example", "pour", "para", "per");
  * - an agency or desk code, or the writer's initials, in brackets or after a slash ("Ann Lee (AFP)", "Ann Lee/dpa",
- *   "Ann Lee (al)", "Ann Lee (Red.)"), as "Ann Lee mit dpa" already is;
+ *   "Ann Lee (al)", "Ann Lee (Red.)", "Ann Lee - Reuters"), as "Ann Lee mit dpa" already is;
  * - the part's role in brackets ("Ann Lee (Text)", "Bo Ek (Fotos)"), as "Text: Ann Lee" already is;
  * - follow, share and profile buttons of author boxes ("Ann Lee Follow", "Ann Lee Twitter E-Mail", "Ann Lee Mehr Artikel");
- * - a degree without a comma, in capitals ("Ann Lee MD", "Ann Lee PhD");
- * - another role's credit after the writer's ("Ann Lee Edited by Bo Ek", "Ann Lee, photos by Bo Ek", "übersetzt von");
+ * - a degree without a comma, in capitals ("Ann Lee MD", "Ann Lee PhD"), or after one ("Ann Lee, B.A.");
+ * - an executive's title ("Ann Lee, CEO", "Ann Lee, CFO of Example Corp"), a freelancer's "Special to The Example";
+ * - another role's credit after the writer's ("Ann Lee Edited by Bo Ek", "Ann Lee, photos by Bo Ek", "übersetzt von"), or alone
+ *   ("Medically reviewed by Dr. Bo Ek": health and finance sites print the reviewer's credit beside the writer's);
  * - a Korean or Japanese reporter's title after the name ("홍길동 기자");
  * - how long ago the piece went up, printed after the name in the byline row ("Ann Lee 5 hours ago", "vor 3 Stunden",
- *   "il y a 2 heures", "hace 3 horas", "há 2 horas", "prije 26 minuta", "3 часа назад"): its digits made the whole part no name.
+ *   "il y a 2 heures", "hace 3 horas", "há 2 horas", "prije 26 minuta", "3 часа назад"): its digits made the whole part no name;
+ * - the reading time blog and magazine themes print in the byline row ("Ann Lee · 5 min read", "Ann Lee 4 Min. Lesezeit",
+ *   "Ann Lee 3 min de lecture", "Lesezeit: 6 Minuten"): its digits made the whole part no name too.
  */
+/**
+ * The writer's desk after the name, following a dash or a bar or in brackets ("Ann Lee (Redaktion)", "Por Ann Lee -
+ * Redacción", "Ann Lee | Newsroom"), as "Ann Lee (Red.)" is a NAME_TAILS entry: the department the person writes in,
+ * not a co-author. Cut before the organisation test (NOT_A_NAME), which takes a part holding "Redaktion" for a desk.
+ * Family: byline rows of regional papers and portals in the byline languages.
+ */
+export const DESK_AFTER_NAME = /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s*(?:[-–—|/]\s*|\(\s*)(?:redaktion|redacción|redação|rédaction|redazione|redactie|redaksi|newsroom|news\s?desk|editorial(?:\s+(?:staff|team|desk))?)\s*\)?$/iu;
+
+/**
+ * Another role's credit, then the writer's, in one byline element ("Medically reviewed by Bo Ek, MD — Written by Ann Lee",
+ * "Fact checked by Bo Ek | By Ann Lee"): the text from the writer's credit on is the byline (its first group). Family:
+ * health, finance and how-to sites that print the reviewer's or editor's credit first.
+ */
+export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|translated|illustrated|photographed|produced|geprüft|redigiert|übersetzt|revisado|relu)\s+(?:by|von|por|par)\b.*?(?:[—–|•·,;]|\s-)\s*((?:(?:written|words|text|story|reporting|geschrieben|escrito|écrit)\s+)?(?:by|von|por|par)\b.*)$/i;
+
 export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
   { re: /(?<!\s)\s+(?:für|for|pour|para|per)\s+\S.*$/u, why: "the publication written for ('Ann Lee für Example')" },
-  { re: /(?<!\s)\s*(?:\(\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Red\.?|Reuters|Bloomberg)\s*\)|\/\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Reuters|Bloomberg))$/u, why: "an agency, desk or initials in brackets or after a slash ('Ann Lee (AFP)', 'Ann Lee/dpa', 'Ann Lee (al)')" },
+  { re: /(?<!\s)\s*(?:\(\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Red\.?|Reuters|Bloomberg)\s*\)|(?:\/|\s[-–—])\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Reuters|Bloomberg))$/u, why: "an agency, desk or initials in brackets or after a slash or a spaced dash ('Ann Lee (AFP)', 'Ann Lee/dpa', 'Ann Lee - Reuters', 'Ann Lee (al)')" },
   { re: new RegExp(String.raw`(?<!\s)\s*\(\s*(?:${ROLE_WORDS})\s*\)$`, "i"), why: "the part's role in brackets ('Ann Lee (Text)')" },
   { re: /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s*\(\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s*\)$/u, why: "the reporter's place in brackets after a whole name ('Ann Lee (Berlin)', 'Ann Lee (New York)')" },
   { re: /(?<!\s)(?:\s+(?:follow|folgen|suivre|seguir|segui|twitter|facebook|linkedin|instagram|e-?mail|rss|website|profil|profile|subscribe|abonnieren|more articles|mehr artikel|alle artikel|all articles|view profile|more by|mehr von))+$/i, why: "an author box's buttons ('Ann Lee Follow')" },
-  { re: /(?<!\s)\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M)\.?$/, why: "a degree in capitals without a comma ('Ann Lee MD')" },
-  { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
+  { re: /(?:^|(?<!\s)\s+)(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M|M\.A|B\.A|M\.Ed)\.?$/, why: "a degree in capitals without a comma, or as the part after one ('Ann Lee MD', 'Ann Lee, B.A.')" },
+  { re: /(?:^|(?<!\s)\s+)(?:CEO|CFO|CTO|COO|CMO|CIO|CPO|CDO|VP|SVP|EVP)(?:\s+(?:of|at|bei|de|chez)\s+.*|\s*[,&]\s*(?:founder|co-?founder|gründer(?:in)?).*)?$/, why: "an executive's title after the name or as its own part ('Ann Lee, CEO', 'Ann Lee, CFO of Example Corp'): company blogs and guest posts" },
+  { re: /(?:^|(?<!\s)\s+)special\s+to\s+\S.*$/i, why: "a freelancer's credit line ('Ann Lee, Special to The Example'), as 'for The Example' is" },
+  { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:(?:medically|clinically|expert|expertly|professionally|legally|medizinisch|fachlich)\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
   { re: /(?<!\s)\s*(?:기자|특파원|記者|特派員)$/u, why: "a reporter's title after a Korean or Japanese name ('홍길동 기자')" },
+  { re: /(?<!\s)\s*(?:[·•|–—-]\s*)?(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?(?:\s+(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd|leestijd))?$/iu, why: "the reading time in the byline row ('Ann Lee · 5 min read', 'Ann Lee 4 Min. Lesezeit')" },
   { re: /(?<!\s)\s+(?:(?:vor|il y a|hace|há|prije|pred|před|przed)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\s+(?:ago|назад|fa|geleden|sitten|önce|temu|zpět))$/iu, why: "how long ago the piece went up ('Ann Lee 5 hours ago', 'prije 26 minuta')" },
 ];
 

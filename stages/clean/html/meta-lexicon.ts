@@ -60,9 +60,12 @@ export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|si
 /**
  * Class / id / itemprop tokens of elements that hold the byline: `author`, `byline`,
  * hCard `vcard`/`fn`, WordPress `author-name`, German `autor`/`verfasser`, French `auteur`,
- * Spanish/Portuguese `autor`, `writer`, `reporter`, `journalist`, `creator`, `contributor`, `wrote_by`/`written-by`.
+ * Spanish/Portuguese `autor`, `writer`, `reporter`, `journalist`, `creator`, `contributor`, `wrote_by`/`written-by`;
+ * the reporter's and author's words of more byline languages, as the byline words are (BYLINE_OPENER): Spanish and
+ * Romanian `redactor`/`periodista`, Indonesian `penulis`, Turkish `yazar`, Hungarian `szerzo`, Slovene/Russian
+ * transliterated `avtor`, Danish/Norwegian `forfatter`, Swedish `skribent`.
  */
-export const AUTHOR_HINT = /author|byline|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore/i;
+export const AUTHOR_HINT = /author|byline|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore|redactor|periodista|penulis|yazar|szerz[oő]|avtor|forfatter|skribent/i;
 /**
  * Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts,
  * and the place, section or wire agency printed in the byline row (`signature__location`, `byline-place`,

@@ -17,7 +17,7 @@ import {
 import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
-  MORE_JOB_TITLE_NOUNS, NAME_TAILS, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
+  MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -230,11 +230,19 @@ function isDateWord(p: string): boolean {
 /** Scripts without letter case (CJK, Arabic, Hebrew, Thai…): a name there has no capitals to check. */
 const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}·・\s]{2,24}$/u;
 
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_SENTENCE_MARK = /[。，！？；：「」『』]/u;
+/** A CJK name with its Latin spelling beside it fits in this many characters ("欧阳小明 Ouyang Xiaoming"). */
+const CJK_NAME_MAX_CHARS = 40;
+
 /** Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria da Silva"). */
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "du", "la", "le", "bin", "binti", "al", "el", "y", "ter", "zu"]);
 
 function looksLikeName(p: string): boolean {
   if (CASELESS_NAME.test(p)) return true; // "焦鹏", "محمد علي"
+  // CJK letters with the script's sentence punctuation, or too long for a name, are a sentence or a notice ("…簡介。
+  // 一起加入…Telegram，新聞不漏接！"); a CJK name beside its Latin spelling ("山田太郎 Taro Yamada") stays
+  if (CJK_LETTER.test(p) && (CJK_SENTENCE_MARK.test(p) || p.length > CJK_NAME_MAX_CHARS)) return false;
   if (!/\p{Lu}/u.test(p)) return false; // "gto", "news desk"
   const words = p.split(" ");
   if (/^\p{Ll}/u.test(words[0]) && !NAME_PARTICLES.has(words[0])) return false; // "linksc Creating Search Engine"
@@ -433,6 +441,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
   const names: string[] = [];
   for (const r of raw) {
     let s = squash(r.replace(INVISIBLE, "").replace(LINE_BEFORE_JOB_TITLE, " – "));
+    // another role's credit first, then the writer's ("Medically reviewed by Bo Ek — Written by Ann Lee"): the writer's
+    // (a byline row's length only: the pattern's two lazy runs are quadratic on a long field)
+    if (s.length <= BYLINE_ROW_MAX_CHARS) s = s.replace(WRITER_AFTER_OTHER_ROLE, "$1");
     if (isPlace(s)) continue;
     // an e-mail address in a declared author (meta, JSON-LD) is the site owner's contact set site-wide on
     // small-business and one-person sites ("Ann Lee info@example.de"), not a byline; in a byline element it is cut off
@@ -459,6 +470,10 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     s = s.replace(REVERSED_NAME, (_m, last: string, given: string) => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`);
     // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
     s = s.replace(TRAILING_PLACE_PART, "");
+    // a day with its month's name after the name ("Ann Lee 12. März 2020", "Ann Lee March 12, 2020"): cut before the
+    // split, whose comma would leave "Ann Lee March 12" (numeric days are AUTHOR_JUNK's)
+    s = cutNamedDate(s);
+    s = s.replace(WITH_CO_WRITER, "$1, ");
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const [i, part] of s.split(AUTHOR_SEPARATOR).entries()) {
       let p = squash(part).replace(ROLE_LABEL, "");
@@ -474,12 +489,14 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
         const words = p.split(" ");
         for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
           if (titleKey(words.slice(-k).join(" ")) === titleKey(site)) {
-            p = words.slice(0, -k).join(" ");
+            // with the word before it that says the name writes for it ("Bo Ek for Example News": no "Bo Ek for")
+            p = words.slice(0, -k).join(" ").replace(WRITES_FOR_END, "");
             break;
           }
         }
       }
       // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V."), then the tail goes
+      p = p.replace(DESK_AFTER_NAME, "");
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
       p = trimNameTail(p);
       // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
@@ -509,8 +526,11 @@ const TRAILING_PLACE_PART = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s*,
 /**
  * Where an author field holds several names: commas, semicolons, "&" and the word "and" in the byline languages, as
  * a whole word by Unicode letters (ASCII `\b` took the "e" of "Ayşe" for Portuguese "e" and never saw Russian "и").
+ * Also the CJK enumeration comma ("王小明、李华": co-authors of Chinese and Japanese bylines) and the words of more than one
+ * letter in capitals ("ANN LEE AND BO EK": bylines set in capitals; not a one-letter "E", which is an initial there).
+ * "with" joins only two whole names (WITH_CO_WRITER).
  */
-const AUTHOR_SEPARATOR = /\s*(?:,|;|&|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en|og|mit)(?![\p{L}\p{M}]))\s*/u;
+const AUTHOR_SEPARATOR = /\s*(?:,|;|&|、|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en|og|mit|AND|UND|ET|EN|OG|MIT|DAN|И)(?![\p{L}\p{M}]))\s*/u;
 
 /**
  * One byline part less what bylines print after the name (NAME_TAILS: place, publication, agency, role, buttons,
@@ -526,6 +546,33 @@ function trimNameTail(part: string): string {
   }
   return p;
 }
+/**
+ * "with" between two whole names (two capitalised words or more on each side): a co-writer credited on the byline ("By
+ * Ann Lee with Bo Ek", "ANN LEE WITH BO EK"), as German "mit" is. A blog's or a show's name ("Cooking with Ann", "Talk
+ * with Ann Lee") has no whole name before it and stays one.
+ */
+const WITH_CO_WRITER = /(\p{Lu}[\p{L}'’.-]+\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+)\s+(?:with|WITH)\s+(?=\p{Lu}[\p{L}'’.-]+\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+(?:$|\s*[,;&]|\s+(?:and|AND)\s))/gu;
+
+/** The longest author field read as one byline row with several credits (WRITER_AFTER_OTHER_ROLE). */
+const BYLINE_ROW_MAX_CHARS = 200;
+
+/** "for" / "für" / "pour" / "para" / "per" left closing a part once the site's name after it is cut. */
+const WRITES_FOR_END = /\s+(?:for|für|pour|para|per)$/i;
+
+/**
+ * A day with its month's name after a name, to the end of the field: "Ann Lee 12. März 2020", "Ann Lee am 3 mars 2020",
+ * "Ann Lee March 12, 2020", "Ann Lee, 12th May 2020". The word must be a month's name (`monthNumber`, every language
+ * the date readers know), so "Ann Lee Mayfair 2020" stays; a date label before it goes with it, glued or not ("Ann Lee
+ * Published 3rd Nov 2023", "…LeePublished 3rd Nov 2023" where the byline's blocks run together). Family: byline rows whose date follows the name in one text
+ * node, in the page's language; numeric days ("29.12.2010") are AUTHOR_JUNK's.
+ */
+const NAMED_DATE_TAIL = /(?<=\p{L})(?:\s*(?:last\s+)?(?:published|updated|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s*:?)?\s*,?\s+(?:(?:am|on|le|el|il|op|den|vom|at|em|à|de)\s+)?(?:\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?)?(\p{L}{3,}\.?)\s+(?:(?:de\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?\d{4}\b.*$/iu;
+function cutNamedDate(s: string): string {
+  const m = NAMED_DATE_TAIL.exec(s);
+  // ("Last Updated: January 7, 2025": the label's "Last" is no name either)
+  return m && monthNumber(m[1]) !== undefined ? s.slice(0, m.index).replace(/(?:^|\s+)(?:last|zuletzt)$/i, "") : s;
+}
+
 /** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
 const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
 
@@ -630,7 +677,7 @@ const DATE_LINE_MAX_CHARS = 40;
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
 /** After the opener, a byline line is a capitalised name of two to four words, then at most ", role" / "(desk)" / "| site". */
-const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}){0,3})\s*(?:$|[,(|–—-]\s*\S.*$|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$)/u;
+const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se|\sи)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}){0,3})\s*(?:$|[,(|–—-]\s*\S.*$|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$)/u;
 /** (co-authors joined by a comma, "&", "und", "and", "et", "y", "e": "Von Ann Lee und Bo Ek") */
 /** What a date line may hold besides the date: a weekday, "Uhr", a separator. */
 const DATE_LINE_SLACK = 14;
@@ -1509,7 +1556,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     labels: for (const label of CJK_BYLINE_LABELS) {
       for (let i = text.indexOf(label), k = 0; i >= 0 && k < 20; i = text.indexOf(label, i + 1), k++) {
         // the label's colon, an optional "reporter" title, the name; not a photo credit ("记者 王小明 摄")
-        const m = /^\s*[:：]\s*(?:记者|記者)?\s*([\p{Script=Han}]{2,4})(?![\p{Script=Han}])(?!\s*[摄攝])/u.exec(text.slice(i + label.length, i + label.length + 14));
+        // (several names joined by "、": "作者：王小明、李华")
+        const m = /^\s*[:：]\s*(?:记者|記者)?\s*([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})(?![\p{Script=Han}])(?!\s*[摄攝])/u.exec(text.slice(i + label.length, i + label.length + 30));
         if (m) author = cleanAuthor([m[1]], site);
         if (author) {
           authorFrom = "byline-label";
@@ -1552,6 +1600,15 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const headline = h1 ? squash(textOf(h1.el)) : "";
     const bare = !author && h1 && text.startsWith(headline) ? POSTER_LINE_BARE.exec(text.slice(headline.length)) : null;
     if (bare) author = bare[1].length === 2 ? (JUNK_AUTHORS.has(bare[1].toLowerCase()) ? null : bare[1]) : cleanAuthor([bare[1]], site, structural);
+    // the date first ("Posted on March 3, 2021 by Ann Lee", "Veröffentlicht am 3. März 2021 von Ann Lee"): under the
+    // headline, each block's end kept (the name ends where its block does), or on a page without one, the page's text
+    // when every such line names the same person
+    if (!author) {
+      const where = h1 ? nearH1() : squash(nodes.pageText.replace(INVISIBLE, ""));
+      const found = new Set([...where.matchAll(POSTER_LINES_DATE_FIRST)].map((m) => (m[1] ?? m[2]).toLowerCase()));
+      const first = found.size === 1 ? POSTER_LINE_DATE_FIRST.exec(where) : null;
+      if (first) author = cleanAuthor([first[1] ?? first[2]], site, structural);
+    }
     if (author) authorFrom = "poster-line";
   }
   if (!author) {
@@ -2071,6 +2128,22 @@ const POSTER_LINES = new RegExp(POSTER_LINE.source, "giu");
  * two letters is the byline too (blog themes print the account name as it was registered).
  */
 const POSTER_LINE_BARE = new RegExp(`^\\W{0,3}(?:by|von|par|por)\\s+([\\p{L}\\p{N}_.-]{2,30})\\s+(?:am|on|le|el)\\s+${POSTER_DATE}`, "iu");
+
+/**
+ * The poster line with the date first, the name last: "Posted on March 3, 2021 by Ann Lee", "Posted in News on March 3,
+ * 2021 by Ann Lee" (the category first), "Published 03/03/2021 at 10:15
+ * by jdoe", "Veröffentlicht am 3. März 2021 von Ann Lee", "Publié le 3 mars 2021 par Ann Lee", "Publicado el 3 de marzo de
+ * 2021 por Ann Lee", "Geplaatst op 3 maart 2021 door Ann Lee". Family: the default entry-meta line of WordPress, Blogger and
+ * forum themes ("Posted on {date} by {author}") where the name carries no author class. The verb and the date make the name
+ * after "by" a byline: a whole name of up to four capitalised words, or one user name.
+ */
+const POSTER_DATE_LONG = `(?:${POSTER_DATE}|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?\\s+(?:de\\s+)?\\d{4})`;
+/** Words of a "|"-list with the first letter in either case ("posted|by" → "[pP]osted|[bB]y"), for a pattern whose names must be capitalised. */
+const firstLetterAnyCase = (words: string): string => words.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
+const POSTER_LINE_DATE_FIRST_SOURCE = `(?:^|[\\s|•·(])(?:${firstLetterAnyCase(`${POSTER_VERBS}|posted|published|veröffentlicht|publiziert`)})\\s+(?:(?:in|under|unter|dans|en)\\s+[^|.;]{1,40}?\\s+)?(?:(?:on|am|le|el|il|op|em|um)\\s+)?${POSTER_DATE_LONG}(?:,?\\s+(?:at|um|à|a las|alle|om|às)\\s+\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm|uhr|h))?)?\\s*,?\\s+(?:${firstLetterAnyCase(POSTER_BY)})\\s+(?:(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|von|de|der|da|di|du|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,3})(?=$|\\s*[|,.;•·(]|\\s+(?:\\p{Ll}|\\d))|([\\p{Ll}\\p{N}][\\p{L}\\p{N}_-]{2,30})(?=$|\\s*[|,;•·(]))`;
+const POSTER_LINE_DATE_FIRST = new RegExp(POSTER_LINE_DATE_FIRST_SOURCE, "u");
+/** The same, every match of a text. */
+const POSTER_LINES_DATE_FIRST = new RegExp(POSTER_LINE_DATE_FIRST_SOURCE, "gu");
 
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
