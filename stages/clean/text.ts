@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { hasBylineOpener, isPageControl, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { hasBylineOpener, isPageControl, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, publisherOfDump } from "./text/publisher.ts";
@@ -553,6 +553,50 @@ function echoedHeadline(
 }
 
 /**
+ * Session 15t9, the headline when no rule found one (metadata only: the line's fate in the text is unchanged), in
+ * this order (FALLBACK_HEADLINE), each a family of page headers the walk could not read:
+ * 1. the line right over a dateline or byline row, nearest the body run's start (above it, then among its first
+ *    FALLBACK_RUN_LINES lines): a headline that scores as prose opened the run, "Headline" / "12 May 2019 jdoe";
+ *    a closing full stop is allowed there ("… Cold Wave Alert Tues.": abbreviations, headlines written as sentences);
+ * 2. the line of the header zone nearest the body that is set off as a heading, of at least 2 words and no person's
+ *    name: short headlines over a set-off site name or first paragraph ("Pier closes" / "Example Club");
+ * 3. a set-off line among the run's first FALLBACK_HEAD_LINES lines: a headline under a search or menu line that
+ *    scored as prose.
+ */
+const FALLBACK_RUN_LINES = 10;
+const FALLBACK_HEAD_LINES = 2;
+function fallbackHeadline(lines: readonly ClassifiedLine[], start: number, end: number, zoneStart: number, isMeta: (i: number) => boolean): string | null {
+  // (a person's name is never taken; over a meta row, no name-like line either: that is a byline. A closing full
+  //  stop is allowed from TITLE_OVER_NAME_MIN_WORDS words, where a line over a meta row or set off is no sentence.)
+  const headlineLike = (l: ClassifiedLine, minWords: number, noNameLike: boolean): boolean => {
+    if (l.list || isPersonName(l.text) || (noNameLike && looksLikeName(l.text))) return false;
+    const t = /[^.]\.$/.test(l.text) && l.words >= TITLE_OVER_NAME_MIN_WORDS ? l.text.slice(0, -1) : l.text;
+    return isTitleLike(t === l.text ? l : { ...l, text: t }, minWords);
+  };
+  const runEnd = Math.min(end, start + FALLBACK_RUN_LINES);
+  const order = [...Array.from({ length: start - zoneStart }, (_, k) => start - 1 - k), ...Array.from({ length: Math.max(0, runEnd - start + 1) }, (_, k) => start + k)];
+  for (const i of order) if (i + 1 < lines.length && !isMeta(i) && isMeta(i + 1) && headlineLike(lines[i], 3, true)) return lines[i].text;
+  for (let i = start - 1; i >= zoneStart; i--) if (!isMeta(i) && isSetOff(lines[i]) && headlineLike(lines[i], SHORT_HEADING_MIN_WORDS, false)) return lines[i].text;
+  for (let i = start; i <= Math.min(end, start + FALLBACK_HEAD_LINES - 1); i++) if (!isMeta(i) && isSetOff(lines[i]) && headlineLike(lines[i], 3, false)) return lines[i].text;
+  return null;
+}
+
+/** The line above the body run that prints whole the post title a comment-section heading quotes, nearest the body. */
+function commentedHeadline(lines: readonly ClassifiedLine[], memo: LineMemo, keyOf: (i: number) => string, start: number): ClassifiedLine | null {
+  for (let h = 0; h < lines.length; h++) {
+    if (lines[h].words > TITLE_MAX_WORDS + 6 || !/^\d|^\p{L}+\s/u.test(lines[h].text)) continue;
+    const quoted = titleOfCommentHeading(lines[h].text);
+    if (!quoted) continue;
+    const key = memo.tokens(quoted).ofLower.join(" ");
+    if (!key) continue;
+    for (let i = Math.min(start, h) - 1; i >= 0; i--) {
+      if (keyOf(i) === key && !lines[i].list && lines[i].words <= TITLE_MAX_WORDS) return lines[i];
+    }
+  }
+  return null;
+}
+
+/**
  * Session 15t6, the headline as the last item of a numbered breadcrumb: a renderer prints an ordered list's items with
  * their numbers ("1. Startseite", "2. Ratgeber", "3. Headline"), so the headline line the walk took opens with "3. ".
  * When one of the BREADCRUMB_NUMBER_LINES lines above it opens with the number before, the number is cut. Family:
@@ -1058,6 +1102,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const echoed = echoedHeadline(lines, tokens, stop, keyOf, start, end, (i) => datelines.has(i) || bylines.has(i), firstPrinted);
     if (echoed) title = echoed;
   }
+  // Session 15t9, the headline a comment section quotes: "25 thoughts on “Headline”", "3 Responses to Headline", "2
+  // Kommentare zu „Headline“" (header.ts `titleOfCommentHeading`). The engine prints the heading from the post's
+  // stored title, so a line above the body that prints that title whole is the headline, whatever the walk chose
+  // (a teaser of another post, a newsletter box, a kicker). Family: blogs and CMS themes in any language whose page
+  // keeps its comment section. Nothing changes when no line above the body prints the quoted title whole.
+  const commented = commentedHeadline(lines, memo, keyOf, start);
+  if (commented && (!title || keyOf(title.index) !== keyOf(commented.index))) title = commented;
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
   // (Session 15t3: a known given name first, or no ordinary English word in it: a label of common words, "Computer
   //  Games Programming", or a two-word headline printed under a section title is not a name.)
@@ -1074,6 +1125,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   if (title) {
     for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
       const l = lines[i];
+      // (Session 15t9: a meta row that names the writer ends the search: a name under it is a signature or a
+      //  greeting of the text, "Posted on … by jdoe" over "Cheers Jane". Only a headline far above the header zone
+      //  reaches such a row unread: the comment-heading rule finds one.)
+      if (bylines.has(i) || datelines.get(i)?.author) break;
       if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && isBareNameUnderHeadline(l.text) && !meta.author) {
         const named = hasBylineOpener(l.text) ? parseByline(l.text) : l.text;
         if (!named) continue;
@@ -1187,6 +1242,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         break;
       }
     }
+    meta.title ??= fallbackHeadline(lines, start, end, zoneStart, (i) => datelines.has(i) || bylines.has(i)) ?? undefined;
   }
 
   // ---- body --------------------------------------------------------------------------------------

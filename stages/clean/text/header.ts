@@ -395,3 +395,33 @@ export function parsePostMetaSentence(line: string, dayFirst = false): string | 
   return (findPublished(unglueDates(line), { dumpLine: true, dayFirst }) ?? shortYearDate(line, dayFirst))?.iso ?? null;
 }
 
+
+/**
+ * Session 15t9: the heading of a comment section that quotes the post's title ("25 thoughts on “Headline”", "3
+ * Responses to Headline", "2 Kommentare zu „Headline“", "Une réflexion sur « Headline »"). Blog engines and CMS
+ * themes print it over the comments from the title the post is stored under, so it names the headline whatever the
+ * header around the headline looks like. Each row is one part of the heading, in the languages of the stop-word table.
+ */
+const COMMENT_HEADING_PARTS = {
+  // How many: a number or the word for "one".
+  count: String.raw`(?:\d{1,5}|one|ein(?:e|en)?|un[ae]?|uno|una|um|uma|één|een)`,
+  // What: thoughts, responses, replies, comments, reactions.
+  noun: String.raw`(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?|kommentare?|antworten|antwort|gedanken?|reaktionen|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|pensamientos?|comentários?|respostas?|commenti|commento|risposte|risposta|pensieri|pensiero|reacties?|gedachten?)`,
+  // On what: the preposition before the quoted title.
+  prep: String.raw`(?:on|to|for|about|zu|auf|über|sur|à|au sujet de|en|a|sobre|para|em|su|a|op|over|bij)`,
+};
+const COMMENT_HEADING = new RegExp(
+  String.raw`^${COMMENT_HEADING_PARTS.count}\s+${COMMENT_HEADING_PARTS.noun}\s+${COMMENT_HEADING_PARTS.prep}\s*:?\s+(.+)$`,
+  "iu",
+);
+/** Quote marks around the quoted title (any style: “…”, „…“, «…», "…", ‘…’). */
+const TITLE_QUOTES = /^["“”„«»‚‘’']+\s*|\s*["“”„«»‚‘’']+$/gu;
+
+/** The post title a comment-section heading quotes (COMMENT_HEADING), or null when the line is no such heading. */
+export function titleOfCommentHeading(line: string): string | null {
+  if (line.length > 300) return null;
+  const m = COMMENT_HEADING.exec(line.trim());
+  if (!m) return null;
+  const t = m[1].replace(TITLE_QUOTES, "").trim();
+  return /\p{L}/u.test(t) ? t : null;
+}

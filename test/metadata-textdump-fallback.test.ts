@@ -1,0 +1,46 @@
+/**
+ * Session 15t9, the header of a whole-page text dump (invented dumps): the headline that a comment section's heading
+ * quotes ("3 thoughts on “Headline”") wins over a teaser the walk took; when no rule found a headline, the line over
+ * a dateline row, a set-off short heading or a set-off line at the head of the body titles the dump.
+ */
+import { describe, expect, it } from "vitest";
+import { BODY, dumpWith } from "./helpers/textdump.ts";
+import { cleanTextDump } from "../stages/clean/text.ts";
+
+const headline = "Harbour board closes the old ferry pier for repairs";
+const teaser = "Weekend market opens early in the old town";
+
+describe("the headline a comment section quotes", () => {
+  const header = ["", "", headline, "", "Recent posts", "", "", teaser, "Read more"];
+  for (const heading of [`3 thoughts on “${headline}”`, `2 Responses to ${headline}`, `5 Kommentare zu „${headline}“`, `Une réflexion sur « ${headline} »`]) {
+    it(`takes the headline quoted by "${heading.slice(0, 22)}…" over a teaser nearer the body`, () => {
+      const r = cleanTextDump(dumpWith(header, [...BODY, "", "", heading, "", "Jane Roe says:", "Thank you for this report, we will miss the crossing."]));
+      expect(r.meta.title).toBe(headline);
+    });
+  }
+  it("control: with no comment heading, the walk's choice stays", () => {
+    const r = cleanTextDump(dumpWith(header));
+    expect(r.meta.title).not.toBe(headline);
+  });
+  it("control: a quoted title that no line prints whole changes nothing", () => {
+    const r = cleanTextDump(dumpWith(header, [...BODY, "", "", "3 thoughts on “A different story altogether”"]));
+    expect(r.meta.title).not.toBe("A different story altogether");
+  });
+});
+
+describe("the headline when no rule found one", () => {
+  it("takes the line over the dateline row, a closing full stop allowed", () => {
+    const head = "Colder nights forecast for Wed. after storm alert Tues.";
+    const r = cleanTextDump(dumpWith(["Search", "", "", head, "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30", "Share", "Print"]));
+    expect(r.meta.title).toBe(head);
+    expect(r.meta.published?.slice(0, 10)).toBe("2023-11-07");
+  });
+  it("takes a short heading set off over the body", () => {
+    const r = cleanTextDump(dumpWith(["", "", "Pier repairs"]));
+    expect(r.meta.title).toBe("Pier repairs");
+  });
+  it("control: a menu over the body, no heading set off, gives no headline", () => {
+    const r = cleanTextDump(dumpWith([]));
+    expect(r.meta.title).toBeUndefined();
+  });
+});
