@@ -567,17 +567,18 @@ const FALLBACK_RUN_LINES = 10;
 const FALLBACK_HEAD_LINES = 2;
 function fallbackHeadline(lines: readonly ClassifiedLine[], start: number, end: number, zoneStart: number, isMeta: (i: number) => boolean): string | null {
   // (a person's name is never taken; over a meta row, no name-like line either: that is a byline. A closing full
-  //  stop is allowed from TITLE_OVER_NAME_MIN_WORDS words, where a line over a meta row or set off is no sentence.)
+  //  stop is allowed from TITLE_OVER_NAME_MIN_WORDS words and under DEK_MIN_WORDS, where a line over a meta row or set
+  //  off is no sentence; a longer one is a paragraph. At the head of the run, the line after it must be longer.)
   const headlineLike = (l: ClassifiedLine, minWords: number, noNameLike: boolean): boolean => {
     if (l.list || isPersonName(l.text) || (noNameLike && looksLikeName(l.text))) return false;
-    const t = /[^.]\.$/.test(l.text) && l.words >= TITLE_OVER_NAME_MIN_WORDS ? l.text.slice(0, -1) : l.text;
+    const t = /[^.]\.$/.test(l.text) && l.words >= TITLE_OVER_NAME_MIN_WORDS && l.words < DEK_MIN_WORDS ? l.text.slice(0, -1) : l.text;
     return isTitleLike(t === l.text ? l : { ...l, text: t }, minWords);
   };
   const runEnd = Math.min(end, start + FALLBACK_RUN_LINES);
   const order = [...Array.from({ length: start - zoneStart }, (_, k) => start - 1 - k), ...Array.from({ length: Math.max(0, runEnd - start + 1) }, (_, k) => start + k)];
   for (const i of order) if (i + 1 < lines.length && !isMeta(i) && isMeta(i + 1) && headlineLike(lines[i], 3, true)) return lines[i].text;
   for (let i = start - 1; i >= zoneStart; i--) if (!isMeta(i) && isSetOff(lines[i]) && headlineLike(lines[i], SHORT_HEADING_MIN_WORDS, false)) return lines[i].text;
-  for (let i = start; i <= Math.min(end, start + FALLBACK_HEAD_LINES - 1); i++) if (!isMeta(i) && isSetOff(lines[i]) && headlineLike(lines[i], 3, false)) return lines[i].text;
+  for (let i = start; i <= Math.min(end, start + FALLBACK_HEAD_LINES - 1); i++) if (!isMeta(i) && isSetOff(lines[i]) && lines[i + 1]?.words > lines[i].words && headlineLike(lines[i], 3, false)) return lines[i].text;
   return null;
 }
 
