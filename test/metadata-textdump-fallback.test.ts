@@ -44,3 +44,18 @@ describe("the headline when no rule found one", () => {
     expect(r.meta.title).toBeUndefined();
   });
 });
+
+describe("an author box under its label", () => {
+  it("reads the name an author box's label introduces, with its blurb on the same line", () => {
+    const r = cleanTextDump(dumpWith(["", "", "Harbour board closes the old ferry pier"], [...BODY, "", "Über die Autorin:", "Jane Doe (41) ist Reporterin für Hafenthemen und lebt an der Küste."]));
+    expect(r.meta.author).toBe("Jane Doe");
+  });
+  it("reads a name alone on the line under the label", () => {
+    const r = cleanTextDump(dumpWith(["", "", "Harbour board closes the old ferry pier"], [...BODY, "", "About the author", "Jane Doe", "Jane covers the harbour and the ferries."]));
+    expect(r.meta.author).toBe("Jane Doe");
+  });
+  it("control: a label over a line that names no person gives no author", () => {
+    const r = cleanTextDump(dumpWith(["", "", "Harbour board closes the old ferry pier"], [...BODY, "", "About the author", "Harbour Desk Weekly", "Our desk covers the harbour."]));
+    expect(r.meta.author).toBeNull();
+  });
+});

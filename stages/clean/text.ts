@@ -22,7 +22,7 @@ import { findPublished } from "./published.ts";
 import { hasBylineOpener, isPageControl, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
-import { authorBoxOfDump, publisherOfDump } from "./text/publisher.ts";
+import { authorBoxOfDump, labelledAuthorOfDump, publisherOfDump } from "./text/publisher.ts";
 import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
 import { commonWordClass } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
@@ -1536,5 +1536,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const box = authorBox();
     meta.author = box && !box.organisation ? box.name : null;
   }
+  // Session 15t9: an author box under its label ("About the author" / "Jane Doe (37) is …", text/publisher.ts).
+  meta.author ??= labelledAuthorOfDump(text);
   return { blocks, removed, meta };
 }
