@@ -59,3 +59,20 @@ describe("an author box under its label", () => {
     expect(r.meta.author).toBeNull();
   });
 });
+
+describe("a user name after the byline word of a blog's meta row", () => {
+  it('reads "Posted on <date> by <user>" with the row\'s controls after it', () => {
+    const r = cleanTextDump(dumpWith(["Harbour board closes the old ferry pier", "", "Posted on 5 April 2015 by jdoe | Leave a comment"]));
+    expect(r.meta.author).toBe("jdoe");
+    expect(r.meta.published).toBe("2015-04-05");
+  });
+  it('reads "<date> by <user>" with no verb, and a user name with digits', () => {
+    const r = cleanTextDump(dumpWith(["Harbour board closes the old ferry pier", "", "3 April 2022 by harbourfan42"]));
+    expect(r.meta.author).toBe("harbourfan42");
+  });
+  it("control: a CMS account or a function word after the byline word is no name", () => {
+    for (const row of ["Posted on 5 April 2015 by admin", "Posted on 5 April 2015 by the"]) {
+      expect(cleanTextDump(dumpWith(["Harbour board closes the old ferry pier", "", row])).meta.author).toBeNull();
+    }
+  });
+});

@@ -554,31 +554,31 @@ function echoedHeadline(
 
 /**
  * Session 15t9, the headline when no rule found one (metadata only: the line's fate in the text is unchanged), in
- * this order (FALLBACK_HEADLINE), each a family of page headers the walk could not read:
+ * this order, each a family of page headers the walk could not read:
  * 1. the line right over a dateline or byline row, nearest the body run's start (above it, then among its first
- *    FALLBACK_RUN_LINES lines): a headline that scores as prose opened the run, "Headline" / "12 May 2019 jdoe";
- *    a closing full stop is allowed there ("… Cold Wave Alert Tues.": abbreviations, headlines written as sentences);
+ *    FALLBACK_RUN_LINES lines): a headline that scores as prose opened the run, "Headline" / "12 May 2019 jdoe".
+ *    A closing full stop is allowed there from TITLE_OVER_NAME_MIN_WORDS words and under DEK_MIN_WORDS ("… Cold
+ *    Wave Alert Tues.": abbreviations, headlines written as sentences): a line over a meta row is no paragraph;
  * 2. the line of the header zone nearest the body that is set off as a heading, of at least 2 words and no person's
  *    name: short headlines over a set-off site name or first paragraph ("Pier closes" / "Example Club");
- * 3. a set-off line among the run's first FALLBACK_HEAD_LINES lines: a headline under a search or menu line that
- *    scored as prose.
+ * 3. the run's first line when it is set off as a heading and the line after it is longer: a headline under a
+ *    search or menu line. (Not a set-off line under the run's first paragraph: that is a sub-heading, as the
+ *    breadcrumb rule of session 15t6 found on held-out sites.)
  */
 const FALLBACK_RUN_LINES = 10;
-const FALLBACK_HEAD_LINES = 2;
 function fallbackHeadline(lines: readonly ClassifiedLine[], start: number, end: number, zoneStart: number, isMeta: (i: number) => boolean): string | null {
-  // (a person's name is never taken; over a meta row, no name-like line either: that is a byline. A closing full
-  //  stop is allowed from TITLE_OVER_NAME_MIN_WORDS words and under DEK_MIN_WORDS, where a line over a meta row or set
-  //  off is no sentence; a longer one is a paragraph. At the head of the run, the line after it must be longer.)
-  const headlineLike = (l: ClassifiedLine, minWords: number, noNameLike: boolean): boolean => {
-    if (l.list || isPersonName(l.text) || (noNameLike && looksLikeName(l.text))) return false;
-    const t = /[^.]\.$/.test(l.text) && l.words >= TITLE_OVER_NAME_MIN_WORDS && l.words < DEK_MIN_WORDS ? l.text.slice(0, -1) : l.text;
-    return isTitleLike(t === l.text ? l : { ...l, text: t }, minWords);
+  // (a person's name is never taken; over a meta row, no name-like line either: that is a byline)
+  const headlineLike = (l: ClassifiedLine, minWords: number, overMeta: boolean): boolean => {
+    if (l.list || isPersonName(l.text) || (overMeta && looksLikeName(l.text))) return false;
+    const stopped = overMeta && /[^.]\.$/.test(l.text) && l.words >= TITLE_OVER_NAME_MIN_WORDS && l.words < DEK_MIN_WORDS;
+    return isTitleLike(stopped ? { ...l, text: l.text.slice(0, -1) } : l, minWords);
   };
   const runEnd = Math.min(end, start + FALLBACK_RUN_LINES);
   const order = [...Array.from({ length: start - zoneStart }, (_, k) => start - 1 - k), ...Array.from({ length: Math.max(0, runEnd - start + 1) }, (_, k) => start + k)];
   for (const i of order) if (i + 1 < lines.length && !isMeta(i) && isMeta(i + 1) && headlineLike(lines[i], 3, true)) return lines[i].text;
   for (let i = start - 1; i >= zoneStart; i--) if (!isMeta(i) && isSetOff(lines[i]) && headlineLike(lines[i], SHORT_HEADING_MIN_WORDS, false)) return lines[i].text;
-  for (let i = start; i <= Math.min(end, start + FALLBACK_HEAD_LINES - 1); i++) if (!isMeta(i) && isSetOff(lines[i]) && lines[i + 1]?.words > lines[i].words && headlineLike(lines[i], 3, false)) return lines[i].text;
+  const head = lines[start];
+  if (head && start < end && !isMeta(start) && isSetOff(head) && lines[start + 1].words > head.words && headlineLike(head, 3, false)) return head.text;
   return null;
 }
 

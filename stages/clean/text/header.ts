@@ -267,6 +267,20 @@ function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: n
 }
 
 /**
+ * Session 15t9: a user name after the byline word that follows a dateline's date ("Posted on 5 April 2015 by jdoe",
+ * "3. April 2022 von jdoe | Leave a comment"): one token in a user name's shape (a small letter first, or a digit or an
+ * underscore in it), then the end of the row or a separator and the row's controls. Family: the post meta row of blog
+ * themes (WordPress "Posted on … by …" in any language), which prints the account's name. A capitalised name is read
+ * by `parseByline`; a function word or a CMS account ("admin") is no name.
+ */
+const USER_NAME_AFTER_BY = /^\S+(?:\s+by)?\s*:?\s+([\p{Ll}\p{N}_][\p{L}\p{N}_.-]{1,29}|\p{L}[\p{L}]*[\p{N}_][\p{L}\p{N}_.-]*)\s*(?:$|[|•·–—]\s*\S)/u;
+function userNameAfterBy(tail: string): string | null {
+  const m = USER_NAME_AFTER_BY.exec(tail);
+  if (!m || /[.-]$/.test(m[1]) || JUNK_AUTHORS.has(m[1].toLowerCase()) || opensWithFunctionWord(m[1])) return null;
+  return m[1];
+}
+
+/**
  * Parse a dateline: a line that is a date plus a few label words. Null when the line says more.
  * `dayFirst` (session 15t4): the dump's language writes the day first, so an ambiguous "03/05/2022" is 3 May
  * (`findPublished`'s option; the HTML reader's `writesDayFirst` does the same from the page's language).
@@ -336,9 +350,11 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   const tail = afterDate.slice(sep ? sep[0].length : 0).replace(COUNT_SEGMENT_END, "").replace(DATELINE_SEPARATOR_END, "").trim();
   if (!author && bylineTail) author = bylineTail;
   if (!author && tail && !/\d/.test(tail) && !tokensOf(before).some((w) => !isFiller(w.toLowerCase()))) {
-    if (BY_PREFIX.test(tail)) author = parseByline(tail);
+    if (BY_PREFIX.test(tail)) author = parseByline(tail) ?? userNameAfterBy(tail);
     else if (sep) author = parseByline(tail) ?? (looksLikeName(tail) ? tail : null);
   }
+  // (the byline word is a dateline filler too, so it is looked for before the fillers are passed over)
+  if (!author && BY_PREFIX.test(tail0) && !tokensOf(before).some((w) => !isFiller(w.toLowerCase()))) author = userNameAfterBy(tail0);
   return { iso: found.iso, modified, author };
 }
 
