@@ -76,3 +76,14 @@ describe("a user name after the byline word of a blog's meta row", () => {
     }
   });
 });
+
+describe("the meta row under a headline far above the body", () => {
+  it("dates the page and names the writer from the row under the headline a comment heading quotes", () => {
+    const filler = Array.from({ length: 30 }, (_, k) => `Archive entry number ${k + 1}`);
+    const header = [headline, "Veröffentlicht am 9. Juli 2016 von jdoe", "Short note on the pier.", "", ...filler, "", "12 June 2016", "Another story"];
+    const r = cleanTextDump(dumpWith(header, [...BODY, "", "", `29 Antworten zu ${headline}`]));
+    expect(r.meta.title).toBe(headline);
+    expect(r.meta.published).toBe("2016-07-09");
+    expect(r.meta.author).toBe("jdoe");
+  });
+});

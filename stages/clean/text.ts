@@ -170,6 +170,8 @@ const SHARE_ENTRY_MAX_WORDS = 2;
 const SHARE_ENTRIES_PASSED = 2;
 /** Session 15t8: how far above the body a labelled dateline still dates a page nothing else dated. */
 const FAR_DATELINE_LINES = 80;
+/** How far under a headline above the header zone its dateline is read, in lines (session 15t9). */
+const META_UNDER_FAR_TITLE_LINES = 3;
 /**
  * A German CMS poster line's opening ("Geschrieben am …"): a dateline that is the post's own. The other languages'
  * poster openers ("Posted on …", "Publicado el …") are PUBLISHED_LABEL's; "geschrieben" stays out of that label,
@@ -1145,6 +1147,20 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Published before updated still holds: an update label marks its date as the modified day whatever the order.)
   // (The same day stated again higher up with its time, "3 March 2021 09:15" over a "03-03-2021" reference, gives
   //  the fuller stamp.)
+  // Session 15t9, the meta row under a headline far above the header zone (found by its echo, its topic or a comment
+  // heading that quotes it): the dateline at most META_UNDER_FAR_TITLE_LINES under it, before any paragraph, is the
+  // article's own and dates the page before the dates over the chosen body run (a teaser's, a comment's). Family:
+  // whole-page dumps whose body choice fell on a later block (comments, a sidebar), with the article's header intact.
+  if (title && title.index < zoneStart) {
+    for (let j = title.index + 1; j <= title.index + META_UNDER_FAR_TITLE_LINES && j < start; j++) {
+      const d = datelines.get(j);
+      if (d && !d.modified) {
+        notePublished(d);
+        break;
+      }
+      if (lines[j].cls === "good") break;
+    }
+  }
   for (let i = start - 1; i >= zoneStart; i--) {
     const d = datelines.get(i);
     if (d) notePublished(d);
