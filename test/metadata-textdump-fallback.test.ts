@@ -87,3 +87,19 @@ describe("the meta row under a headline far above the body", () => {
     expect(r.meta.author).toBe("jdoe");
   });
 });
+
+describe("co-authors and credits in an explicit byline", () => {
+  const row = (byline: string) => cleanTextDump(dumpWith([headline, "", byline, "12 March 2021"])).meta.author;
+  it("keeps co-authors after a comma when each is a person's name", () => {
+    expect(row("By Jane Doe, John Roe")).toBe("Jane Doe, John Roe");
+    expect(row("von Jane Doe, Maria Roe")).toBe("Jane Doe, Maria Roe");
+  });
+  it("control: a job title or an agency after the comma is not a co-author", () => {
+    expect(row("By Jane Doe, Staff Writer")).toBe("Jane Doe");
+    expect(row("By Jane Doe, Reuters")).toBe("Jane Doe");
+  });
+  it("cuts a photo credit run into the byline's row", () => {
+    expect(row("von Jane Doe Foto: © Example Agentur")).toBe("Jane Doe");
+    expect(row("By Jane Doe Photos: John Roe")).toBe("Jane Doe");
+  });
+});

@@ -189,6 +189,27 @@ export function hasBylineOpener(line: string): boolean {
 const TRAILING_HANDLE = /(?<=\p{L})\s+@\w{2,30}$/u;
 
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
+/**
+ * Session 15t9: a photo or video credit run into the byline's row ("von Jane Doe Foto: © Agentur", "By Jane Doe
+ * Photos: John Roe"): the credit is cut before the name is read. Family: byline rows whose credit is a span beside
+ * the author's, run together by an inline renderer.
+ */
+const BYLINE_CREDIT_TAIL = /\s+(?:fotos?|photos?|bild(?:er)?|images?|illustrations?|videos?|grafik)\s*:.*$/iu;
+/**
+ * Session 15t9: co-authors after a comma in an explicit byline ("By Jane Doe, John Roe", "von Jane Doe, John Roe"):
+ * each comma-separated part that is a person's name (the first word a known given name, text/person.ts) is kept, so a
+ * job title or an agency after the comma still goes ("By Jane Doe, Staff Writer", "By Jane Doe, Reuters").
+ */
+function coAuthorsAfter(tail: string): string {
+  if (!/^\s*,/.test(tail)) return "";
+  let out = "";
+  for (const part of tail.split(",").slice(1).map((p) => p.trim())) {
+    if (!part || !isPersonName(part) || opensWithFunctionWord(part)) break;
+    out += `, ${part}`;
+  }
+  return out;
+}
+
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
@@ -197,9 +218,11 @@ export function parseByline(line: string): string | null {
   //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
   const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
   if (by) {
-    const rest = by[1].split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0].replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
+    const named = by[1].replace(BYLINE_CREDIT_TAIL, "");
+    const first = named.split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0];
+    const rest = first.replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
     const names = rest.split(" and ");
-    if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n))) return rest;
+    if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n))) return rest + coAuthorsAfter(named.slice(first.length));
     return null;
   }
   // "Jane Doe @janedoe": a name with a social handle.
