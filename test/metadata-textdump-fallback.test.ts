@@ -103,3 +103,15 @@ describe("co-authors and credits in an explicit byline", () => {
     expect(row("By Jane Doe Photos: John Roe")).toBe("Jane Doe");
   });
 });
+
+describe("a byline beside a relative time", () => {
+  const row = (line: string) => cleanTextDump(dumpWith([headline, "", line])).meta.author;
+  it("reads a person's name beside the age of the piece, in several languages", () => {
+    expect(row("Jane Doe | Publicado hace 3 horas")).toBe("Jane Doe");
+    expect(row("Maria Roe · vor 2 Stunden")).toBe("Maria Roe");
+    expect(row("John Roe - 5 minutes ago")).toBe("John Roe");
+  });
+  it("control: a section label beside a relative time is no name", () => {
+    expect(row("Local news | 3 hours ago")).toBeNull();
+  });
+});

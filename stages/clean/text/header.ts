@@ -196,6 +196,16 @@ const TRAILING_HANDLE = /(?<=\p{L})\s+@\w{2,30}$/u;
  */
 const BYLINE_CREDIT_TAIL = /\s+(?:fotos?|photos?|bild(?:er)?|images?|illustrations?|videos?|grafik)\s*:.*$/iu;
 /**
+ * Session 15t9: a relative time as the last segment of a meta row ("| 3 hours ago", "· vor 2 Stunden", "| Publicado
+ * hace 3 horas", "- il y a 5 minutes"), in the languages of the stop-word table, a publishing or update label before it
+ * allowed. Family: news sites that print the byline beside the age of the piece instead of its date.
+ */
+const RELATIVE_TIME_SEGMENT = new RegExp(
+  String.raw`\s*[|•·,–—-]\s*(?:(?:published|posted|updated|publicado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s+)?` +
+    String.raw`(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tagen?|wochen?)|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|semanas?)|il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minuten|minuut|uur|dagen|dag|weken|week)\s+geleden)\s*$`,
+  "iu",
+);
+/**
  * Session 15t9: co-authors after a comma in an explicit byline ("By Jane Doe, John Roe", "von Jane Doe, John Roe"):
  * each comma-separated part that is a person's name (the first word a known given name, text/person.ts) is kept, so a
  * job title or an agency after the comma still goes ("By Jane Doe, Staff Writer", "By Jane Doe, Reuters").
@@ -224,6 +234,13 @@ export function parseByline(line: string): string | null {
     const names = rest.split(" and ");
     if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n))) return rest + coAuthorsAfter(named.slice(first.length));
     return null;
+  }
+  // Session 15t9: "Jane Doe | Publicado hace 3 horas", "Jane Doe · vor 2 Stunden": a person's name beside a relative
+  // time (RELATIVE_TIME_SEGMENT) is the byline of a meta row that prints no date.
+  const relative = RELATIVE_TIME_SEGMENT.exec(t);
+  if (relative && relative.index > 0) {
+    const name = t.slice(0, relative.index).trim();
+    if (isPersonName(name) && !opensWithFunctionWord(name)) return name;
   }
   // "Jane Doe @janedoe": a name with a social handle.
   const handle = /^(.+?)\s*@\w+$/.exec(t);
