@@ -115,3 +115,14 @@ describe("a byline beside a relative time", () => {
     expect(row("Local news | 3 hours ago")).toBeNull();
   });
 });
+
+describe("a breadcrumb trail run into the headline's line", () => {
+  it("takes the trail's last item when the line opens with the home page's word", () => {
+    const r = cleanTextDump(dumpWith(["", "", "Startseite/Hafen: Der alte Fähranleger schließt"]));
+    expect(r.meta.title).toBe("Hafen: Der alte Fähranleger schließt");
+  });
+  it("control: a slash inside the headline's own words is kept", () => {
+    const r = cleanTextDump(dumpWith(["", "", "Home/office rules change for harbour staff"]));
+    expect(r.meta.title).toBe("Home/office rules change for harbour staff");
+  });
+});

@@ -600,6 +600,22 @@ function commentedHeadline(lines: readonly ClassifiedLine[], memo: LineMemo, key
 }
 
 /**
+ * Session 15t9, a breadcrumb trail run into the headline's line with its separators ("Startseite/Headline", "Home »
+ * Blog » Headline", "Forum>Section>Headline"): when the line opens with the home page's word (HOME_TRAIL, the languages
+ * of the stop-word table) and a separator, the headline is the trail's last item, if it has at least 3 words and
+ * opens with a capital or a digit. Family:
+ * inline renderers that join the breadcrumb's links and the heading into one line.
+ */
+const HOME_TRAIL = /^(?:home|homepage|start|startseite|accueil|inicio|início|portada|pagina iniziale|forum|foren)\s*[/»>›|]/iu;
+const TRAIL_SEPARATOR = /\s*[/»>›|]\s*/u;
+function withoutHomeTrail(text: string): string {
+  if (!HOME_TRAIL.test(text)) return text;
+  const last = text.split(TRAIL_SEPARATOR).pop()!.trim();
+  // (an item opens with a capital or a digit: "Covid/flu season begins" split inside the headline is not one)
+  return tokensOf(last).length >= 3 && /^[\p{Lu}\p{N}"„“«]/u.test(last) ? last : text;
+}
+
+/**
  * Session 15t6, the headline as the last item of a numbered breadcrumb: a renderer prints an ordered list's items with
  * their numbers ("1. Startseite", "2. Ratgeber", "3. Headline"), so the headline line the walk took opens with "3. ".
  * When one of the BREADCRUMB_NUMBER_LINES lines above it opens with the number before, the number is cut. Family:
@@ -1241,7 +1257,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   if (opts.trace) Object.assign(opts.trace, { start, end, title: title?.index ?? null });
   if (title) {
-    const text = withoutBreadcrumbNumber(lines, title.index);
+    const text = withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
     meta.title = text;
     decisions[title.index] = { keep: { text, role: "title" } };
   } else {
