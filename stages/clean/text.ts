@@ -584,12 +584,17 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], start: number, end: 
   return null;
 }
 
+const COMMENT_HEADINGS_READ = 3;
 /** The line above the body run that prints whole the post title a comment-section heading quotes, nearest the body. */
 function commentedHeadline(lines: readonly ClassifiedLine[], memo: LineMemo, keyOf: (i: number) => string, start: number): ClassifiedLine | null {
-  for (let h = 0; h < lines.length; h++) {
+  // (at most COMMENT_HEADINGS_READ headings are followed up: a page has one comment section, and a hostile dump of
+  //  thousands of such lines must not cost a scan of the dump each)
+  let headings = 0;
+  for (let h = 0; h < lines.length && headings < COMMENT_HEADINGS_READ; h++) {
     if (lines[h].words > TITLE_MAX_WORDS + 6 || !/^\d|^\p{L}+\s/u.test(lines[h].text)) continue;
     const quoted = titleOfCommentHeading(lines[h].text);
     if (!quoted) continue;
+    headings++;
     const key = memo.tokens(quoted).ofLower.join(" ");
     if (!key) continue;
     for (let i = Math.min(start, h) - 1; i >= 0; i--) {
