@@ -19,10 +19,10 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { hasBylineOpener, isPageControl, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { hasBylineOpener, isPageControl, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { WIRE_LEAD } from "./text/lexicon.ts";
-import { authorBoxOfDump, publisherOfDump } from "./text/publisher.ts";
+import { authorBoxOfDump, labelledAuthorOfDump, publisherOfDump } from "./text/publisher.ts";
 import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
 import { commonWordClass } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
@@ -170,6 +170,8 @@ const SHARE_ENTRY_MAX_WORDS = 2;
 const SHARE_ENTRIES_PASSED = 2;
 /** Session 15t8: how far above the body a labelled dateline still dates a page nothing else dated. */
 const FAR_DATELINE_LINES = 80;
+/** How far under a headline above the header zone its dateline is read, in lines (session 15t9). */
+const META_UNDER_FAR_TITLE_LINES = 3;
 /**
  * A German CMS poster line's opening ("Geschrieben am …"): a dateline that is the post's own. The other languages'
  * poster openers ("Posted on …", "Publicado el …") are PUBLISHED_LABEL's; "geschrieben" stays out of that label,
@@ -550,6 +552,72 @@ function echoedHeadline(
     if (echoCount(lines, keyOf, i, start, end) > 0) return l;
   }
   return null;
+}
+
+/**
+ * Session 15t9, the headline when no rule found one (metadata only: the line's fate in the text is unchanged), in
+ * this order, each a family of page headers the walk could not read:
+ * 1. the line right over a dateline or byline row, nearest the body run's start (above it, then among its first
+ *    FALLBACK_RUN_LINES lines): a headline that scores as prose opened the run, "Headline" / "12 May 2019 jdoe".
+ *    A closing full stop is allowed there from TITLE_OVER_NAME_MIN_WORDS words and under DEK_MIN_WORDS ("… Cold
+ *    Wave Alert Tues.": abbreviations, headlines written as sentences): a line over a meta row is no paragraph;
+ * 2. the line of the header zone nearest the body that is set off as a heading, of at least 2 words and no person's
+ *    name: short headlines over a set-off site name or first paragraph ("Pier closes" / "Example Club");
+ * 3. the run's first line when it is set off as a heading and the line after it is longer: a headline under a
+ *    search or menu line. (Not a set-off line under the run's first paragraph: that is a sub-heading, as the
+ *    breadcrumb rule of session 15t6 found on held-out sites.)
+ */
+const FALLBACK_RUN_LINES = 10;
+function fallbackHeadline(lines: readonly ClassifiedLine[], start: number, end: number, zoneStart: number, isMeta: (i: number) => boolean): string | null {
+  // (a person's name is never taken; over a meta row, no name-like line either: that is a byline)
+  const headlineLike = (l: ClassifiedLine, minWords: number, overMeta: boolean): boolean => {
+    if (l.list || isPersonName(l.text) || (overMeta && looksLikeName(l.text))) return false;
+    const stopped = overMeta && /[^.]\.$/.test(l.text) && l.words >= TITLE_OVER_NAME_MIN_WORDS && l.words < DEK_MIN_WORDS;
+    return isTitleLike(stopped ? { ...l, text: l.text.slice(0, -1) } : l, minWords);
+  };
+  const runEnd = Math.min(end, start + FALLBACK_RUN_LINES);
+  const order = [...Array.from({ length: start - zoneStart }, (_, k) => start - 1 - k), ...Array.from({ length: Math.max(0, runEnd - start + 1) }, (_, k) => start + k)];
+  for (const i of order) if (i + 1 < lines.length && !isMeta(i) && isMeta(i + 1) && headlineLike(lines[i], 3, true)) return lines[i].text;
+  for (let i = start - 1; i >= zoneStart; i--) if (!isMeta(i) && isSetOff(lines[i]) && headlineLike(lines[i], SHORT_HEADING_MIN_WORDS, false)) return lines[i].text;
+  const head = lines[start];
+  if (head && start < end && !isMeta(start) && isSetOff(head) && lines[start + 1].words > head.words && headlineLike(head, 3, false)) return head.text;
+  return null;
+}
+
+const COMMENT_HEADINGS_READ = 3;
+/** The line above the body run that prints whole the post title a comment-section heading quotes, nearest the body. */
+function commentedHeadline(lines: readonly ClassifiedLine[], memo: LineMemo, keyOf: (i: number) => string, start: number): ClassifiedLine | null {
+  // (at most COMMENT_HEADINGS_READ headings are followed up: a page has one comment section, and a hostile dump of
+  //  thousands of such lines must not cost a scan of the dump each)
+  let headings = 0;
+  for (let h = 0; h < lines.length && headings < COMMENT_HEADINGS_READ; h++) {
+    if (lines[h].words > TITLE_MAX_WORDS + 6 || !/^\d|^\p{L}+\s/u.test(lines[h].text)) continue;
+    const quoted = titleOfCommentHeading(lines[h].text);
+    if (!quoted) continue;
+    headings++;
+    const key = memo.tokens(quoted).ofLower.join(" ");
+    if (!key) continue;
+    for (let i = Math.min(start, h) - 1; i >= 0; i--) {
+      if (keyOf(i) === key && !lines[i].list && lines[i].words <= TITLE_MAX_WORDS) return lines[i];
+    }
+  }
+  return null;
+}
+
+/**
+ * Session 15t9, a breadcrumb trail run into the headline's line with its separators ("Startseite/Headline", "Home »
+ * Blog » Headline", "Forum>Section>Headline"): when the line opens with the home page's word (HOME_TRAIL, the languages
+ * of the stop-word table) and a separator, the headline is the trail's last item, if it has at least 3 words and
+ * opens with a capital or a digit. Family:
+ * inline renderers that join the breadcrumb's links and the heading into one line.
+ */
+const HOME_TRAIL = /^(?:home|homepage|start|startseite|accueil|inicio|início|portada|pagina iniziale|forum|foren)\s*[/»>›|]/iu;
+const TRAIL_SEPARATOR = /\s*[/»>›|]\s*/u;
+function withoutHomeTrail(text: string): string {
+  if (!HOME_TRAIL.test(text)) return text;
+  const last = text.split(TRAIL_SEPARATOR).pop()!.trim();
+  // (an item opens with a capital or a digit: "Covid/flu season begins" split inside the headline is not one)
+  return tokensOf(last).length >= 3 && /^[\p{Lu}\p{N}"„“«]/u.test(last) ? last : text;
 }
 
 /**
@@ -1058,6 +1126,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const echoed = echoedHeadline(lines, tokens, stop, keyOf, start, end, (i) => datelines.has(i) || bylines.has(i), firstPrinted);
     if (echoed) title = echoed;
   }
+  // Session 15t9, the headline a comment section quotes: "25 thoughts on “Headline”", "3 Responses to Headline", "2
+  // Kommentare zu „Headline“" (header.ts `titleOfCommentHeading`). The engine prints the heading from the post's
+  // stored title, so a line above the body that prints that title whole is the headline, whatever the walk chose
+  // (a teaser of another post, a newsletter box, a kicker). Family: blogs and CMS themes in any language whose page
+  // keeps its comment section. Nothing changes when no line above the body prints the quoted title whole.
+  const commented = commentedHeadline(lines, memo, keyOf, start);
+  if (commented && (!title || keyOf(title.index) !== keyOf(commented.index))) title = commented;
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
   // (Session 15t3: a known given name first, or no ordinary English word in it: a label of common words, "Computer
   //  Games Programming", or a two-word headline printed under a section title is not a name.)
@@ -1074,6 +1149,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   if (title) {
     for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
       const l = lines[i];
+      // (Session 15t9: a meta row that names the writer ends the search: a name under it is a signature or a
+      //  greeting of the text, "Posted on … by jdoe" over "Cheers Jane". Only a headline far above the header zone
+      //  reaches such a row unread: the comment-heading rule finds one.)
+      if (bylines.has(i) || datelines.get(i)?.author) break;
       if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && isBareNameUnderHeadline(l.text) && !meta.author) {
         const named = hasBylineOpener(l.text) ? parseByline(l.text) : l.text;
         if (!named) continue;
@@ -1089,6 +1168,20 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Published before updated still holds: an update label marks its date as the modified day whatever the order.)
   // (The same day stated again higher up with its time, "3 March 2021 09:15" over a "03-03-2021" reference, gives
   //  the fuller stamp.)
+  // Session 15t9, the meta row under a headline far above the header zone (found by its echo, its topic or a comment
+  // heading that quotes it): the dateline at most META_UNDER_FAR_TITLE_LINES under it, before any paragraph, is the
+  // article's own and dates the page before the dates over the chosen body run (a teaser's, a comment's). Family:
+  // whole-page dumps whose body choice fell on a later block (comments, a sidebar), with the article's header intact.
+  if (title && title.index < zoneStart) {
+    for (let j = title.index + 1; j <= title.index + META_UNDER_FAR_TITLE_LINES && j < start; j++) {
+      const d = datelines.get(j);
+      if (d && !d.modified) {
+        notePublished(d);
+        break;
+      }
+      if (lines[j].cls === "good") break;
+    }
+  }
   for (let i = start - 1; i >= zoneStart; i--) {
     const d = datelines.get(i);
     if (d) notePublished(d);
@@ -1169,7 +1262,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   if (opts.trace) Object.assign(opts.trace, { start, end, title: title?.index ?? null });
   if (title) {
-    const text = withoutBreadcrumbNumber(lines, title.index);
+    const text = withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
     meta.title = text;
     decisions[title.index] = { keep: { text, role: "title" } };
   } else {
@@ -1187,6 +1280,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         break;
       }
     }
+    meta.title ??= fallbackHeadline(lines, start, end, zoneStart, (i) => datelines.has(i) || bylines.has(i)) ?? undefined;
   }
 
   // ---- body --------------------------------------------------------------------------------------
@@ -1479,5 +1573,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const box = authorBox();
     meta.author = box && !box.organisation ? box.name : null;
   }
+  // Session 15t9: an author box under its label ("About the author" / "Jane Doe (37) is …", text/publisher.ts).
+  meta.author ??= labelledAuthorOfDump(text);
   return { blocks, removed, meta };
 }

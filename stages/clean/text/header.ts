@@ -189,6 +189,37 @@ export function hasBylineOpener(line: string): boolean {
 const TRAILING_HANDLE = /(?<=\p{L})\s+@\w{2,30}$/u;
 
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
+/**
+ * Session 15t9: a photo or video credit run into the byline's row ("von Jane Doe Foto: © Agentur", "By Jane Doe
+ * Photos: John Roe"): the credit is cut before the name is read. Family: byline rows whose credit is a span beside
+ * the author's, run together by an inline renderer.
+ */
+const BYLINE_CREDIT_TAIL = /\s+(?:fotos?|photos?|bild(?:er)?|images?|illustrations?|videos?|grafik)\s*:.*$/iu;
+/**
+ * Session 15t9: a relative time as the last segment of a meta row ("| 3 hours ago", "· vor 2 Stunden", "| Publicado
+ * hace 3 horas", "- il y a 5 minutes"), in the languages of the stop-word table, a publishing or update label before it
+ * allowed. Family: news sites that print the byline beside the age of the piece instead of its date.
+ */
+const RELATIVE_TIME_SEGMENT = new RegExp(
+  String.raw`\s*[|•·,–—-]\s*(?:(?:published|posted|updated|publicado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s+)?` +
+    String.raw`(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tagen?|wochen?)|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|semanas?)|il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minuten|minuut|uur|dagen|dag|weken|week)\s+geleden)\s*$`,
+  "iu",
+);
+/**
+ * Session 15t9: co-authors after a comma in an explicit byline ("By Jane Doe, John Roe", "von Jane Doe, John Roe"):
+ * each comma-separated part that is a person's name (the first word a known given name, text/person.ts) is kept, so a
+ * job title or an agency after the comma still goes ("By Jane Doe, Staff Writer", "By Jane Doe, Reuters").
+ */
+function coAuthorsAfter(tail: string): string {
+  if (!/^\s*,/.test(tail)) return "";
+  let out = "";
+  for (const part of tail.split(",").slice(1).map((p) => p.trim())) {
+    if (!part || !isPersonName(part) || opensWithFunctionWord(part)) break;
+    out += `, ${part}`;
+  }
+  return out;
+}
+
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
@@ -197,10 +228,19 @@ export function parseByline(line: string): string | null {
   //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
   const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
   if (by) {
-    const rest = by[1].split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0].replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
+    const named = by[1].replace(BYLINE_CREDIT_TAIL, "");
+    const first = named.split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0];
+    const rest = first.replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
     const names = rest.split(" and ");
-    if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n))) return rest;
+    if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n))) return rest + coAuthorsAfter(named.slice(first.length));
     return null;
+  }
+  // Session 15t9: "Jane Doe | Publicado hace 3 horas", "Jane Doe · vor 2 Stunden": a person's name beside a relative
+  // time (RELATIVE_TIME_SEGMENT) is the byline of a meta row that prints no date.
+  const relative = RELATIVE_TIME_SEGMENT.exec(t);
+  if (relative && relative.index > 0) {
+    const name = t.slice(0, relative.index).trim();
+    if (isPersonName(name) && !opensWithFunctionWord(name)) return name;
   }
   // "Jane Doe @janedoe": a name with a social handle.
   const handle = /^(.+?)\s*@\w+$/.exec(t);
@@ -264,6 +304,20 @@ function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: n
   if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
   const pad = (n: number) => String(n).padStart(2, "0");
   return { iso: `${y}-${pad(mo)}-${pad(d)}`, start: m.index, end: m.index + m[0].length };
+}
+
+/**
+ * Session 15t9: a user name after the byline word that follows a dateline's date ("Posted on 5 April 2015 by jdoe",
+ * "3. April 2022 von jdoe | Leave a comment"): one token in a user name's shape (a small letter first, or a digit or an
+ * underscore in it), then the end of the row or a separator and the row's controls. Family: the post meta row of blog
+ * themes (WordPress "Posted on … by …" in any language), which prints the account's name. A capitalised name is read
+ * by `parseByline`; a function word or a CMS account ("admin") is no name.
+ */
+const USER_NAME_AFTER_BY = /^\S+(?:\s+by)?\s*:?\s+([\p{Ll}\p{N}_][\p{L}\p{N}_.-]{1,29}|\p{L}[\p{L}]*[\p{N}_][\p{L}\p{N}_.-]*)\s*(?:$|[|•·–—]\s*\S)/u;
+function userNameAfterBy(tail: string): string | null {
+  const m = USER_NAME_AFTER_BY.exec(tail);
+  if (!m || /[.-]$/.test(m[1]) || JUNK_AUTHORS.has(m[1].toLowerCase()) || opensWithFunctionWord(m[1])) return null;
+  return m[1];
 }
 
 /**
@@ -336,9 +390,11 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   const tail = afterDate.slice(sep ? sep[0].length : 0).replace(COUNT_SEGMENT_END, "").replace(DATELINE_SEPARATOR_END, "").trim();
   if (!author && bylineTail) author = bylineTail;
   if (!author && tail && !/\d/.test(tail) && !tokensOf(before).some((w) => !isFiller(w.toLowerCase()))) {
-    if (BY_PREFIX.test(tail)) author = parseByline(tail);
+    if (BY_PREFIX.test(tail)) author = parseByline(tail) ?? userNameAfterBy(tail);
     else if (sep) author = parseByline(tail) ?? (looksLikeName(tail) ? tail : null);
   }
+  // (the byline word is a dateline filler too, so it is looked for before the fillers are passed over)
+  if (!author && BY_PREFIX.test(tail0) && !tokensOf(before).some((w) => !isFiller(w.toLowerCase()))) author = userNameAfterBy(tail0);
   return { iso: found.iso, modified, author };
 }
 
@@ -395,3 +451,33 @@ export function parsePostMetaSentence(line: string, dayFirst = false): string | 
   return (findPublished(unglueDates(line), { dumpLine: true, dayFirst }) ?? shortYearDate(line, dayFirst))?.iso ?? null;
 }
 
+
+/**
+ * Session 15t9: the heading of a comment section that quotes the post's title ("25 thoughts on “Headline”", "3
+ * Responses to Headline", "2 Kommentare zu „Headline“", "Une réflexion sur « Headline »"). Blog engines and CMS
+ * themes print it over the comments from the title the post is stored under, so it names the headline whatever the
+ * header around the headline looks like. Each row is one part of the heading, in the languages of the stop-word table.
+ */
+const COMMENT_HEADING_PARTS = {
+  // How many: a number or the word for "one".
+  count: String.raw`(?:\d{1,5}|one|ein(?:e|en)?|un[ae]?|uno|una|um|uma|één|een)`,
+  // What: thoughts, responses, replies, comments, reactions.
+  noun: String.raw`(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?|kommentare?|antworten|antwort|gedanken?|reaktionen|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|pensamientos?|comentários?|respostas?|commenti|commento|risposte|risposta|pensieri|pensiero|reacties?|gedachten?)`,
+  // On what: the preposition before the quoted title.
+  prep: String.raw`(?:on|to|for|about|zu|auf|über|sur|à|au sujet de|en|a|sobre|para|em|su|a|op|over|bij)`,
+};
+const COMMENT_HEADING = new RegExp(
+  String.raw`^${COMMENT_HEADING_PARTS.count}\s+${COMMENT_HEADING_PARTS.noun}\s+${COMMENT_HEADING_PARTS.prep}\s*:?\s+(.+)$`,
+  "iu",
+);
+/** Quote marks around the quoted title (any style: “…”, „…“, «…», "…", ‘…’). */
+const TITLE_QUOTES = /^["“”„«»‚‘’']+\s*|\s*["“”„«»‚‘’']+$/gu;
+
+/** The post title a comment-section heading quotes (COMMENT_HEADING), or null when the line is no such heading. */
+export function titleOfCommentHeading(line: string): string | null {
+  if (line.length > 300) return null;
+  const m = COMMENT_HEADING.exec(line.trim());
+  if (!m) return null;
+  const t = m[1].replace(TITLE_QUOTES, "").trim();
+  return /\p{L}/u.test(t) ? t : null;
+}

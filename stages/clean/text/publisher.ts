@@ -6,6 +6,7 @@
  * is kept only when it reads as a name (capitalised words, no sentence).
  */
 import { looksLikeName } from "./header.ts";
+import { isPersonName } from "./person.ts";
 import { JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
 
 /** How many lines at the top and at the bottom of a dump carry mastheads, appeals and footers. */
@@ -104,4 +105,31 @@ export function authorOfDump(text: string): string | null {
 export function organisationOfDump(text: string): string | null {
   const box = authorBoxOfDump(text);
   return box?.organisation ? box.name : null;
+}
+
+/**
+ * Session 15t9: the label over an author box, on a line of its own ("About the author", "Über die Autorin:",
+ * "Autor*in", "À propos de l'auteur"), in the languages of the stop-word table. Family: the author boxes of magazines,
+ * health and advice sites and blogs that print the writer's name and blurb under such a label, with no byline word.
+ * ("Zur Person" and "Author:" alone are left out: an interview's box names its guest, a bare label names desks.)
+ */
+const AUTHOR_BOX_LABEL =
+  /^(?:about the (?:author|writer)|über (?:den autor|die autorin|die autor\*innen|die autor:innen)|(?:zum autor|zur autorin)|autor\*in|autor:in|à propos de l['’]auteur(?:e|rice)?|sobre (?:el autor|la autora)|sull['’]autore|over de (?:auteur|schrijver))\s*:?$/iu;
+/** How far under the label the name may stand, in non-empty lines. */
+const AUTHOR_BOX_NAME_LINES = 2;
+/** What may follow the name on its line: its blurb ("Jane Doe (37) ist …", "Jane Doe, reporter", "Jane Doe is …"). */
+const AFTER_BOX_NAME = /^\s*(?:$|\(|,|–|—|-\s|(?:is|was|ist|war|est|était|es|era|è|was|schreibt|writes|works|arbeitet)\b)/iu;
+
+/** The name an author box's label introduces (AUTHOR_BOX_LABEL), or null: 2 to 4 capitalised words, a known given name first. */
+export function labelledAuthorOfDump(text: string): string | null {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i].length > 40 || !AUTHOR_BOX_LABEL.test(lines[i].replace(/^[#*>\s]+/, ""))) continue;
+    for (let k = i + 1; k <= i + AUTHOR_BOX_NAME_LINES && k < lines.length; k++) {
+      const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)/u.exec(lines[k].replace(/^[#*>\s]+/, ""));
+      if (!m || !isPersonName(m[1]) || !AFTER_BOX_NAME.test(lines[k].replace(/^[#*>\s]+/, "").slice(m[1].length))) continue;
+      return m[1];
+    }
+  }
+  return null;
 }
