@@ -597,7 +597,13 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
   const w = tok.words;
   const out = new SpanEdits(spans, w.length);
   const retype = (s: TokenSpan) => {
-    if (s.type === "ORG" || s.type === "MISC") return;
+    // Round 8: a name the model already read as an ORG is marked too, so that its context-given type counts as
+    // evidence in document consistency ("joined the band Velmor", then "Velmor released…" read as a person twice).
+    if (s.type === "ORG") {
+      s.rule = "entities/org-description";
+      return;
+    }
+    if (s.type === "MISC") return;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (COUNTRY_OR_STATE_SET.has(surface)) return;
     s.type = "ORG";

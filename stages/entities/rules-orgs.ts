@@ -352,7 +352,12 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     out ??= new SpanEdits(spans, n);
     const s = out.at(k);
     if (s) {
-      if (s.i !== k || s.type === "ORG" || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;
+      if (s.i === k && s.type === "ORG") {
+        // Round 8: the model agreed; the cue still counts as evidence in document consistency.
+        s.rule = "entities/org-cue";
+        continue;
+      }
+      if (s.i !== k || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;
       if (s.type === "PERSON" && (s.j - s.i > 1 || GIVEN_NAME_SET.has(w[s.i]))) continue;
       s.type = "ORG";
       s.rule = "entities/org-cue";
