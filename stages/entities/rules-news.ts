@@ -501,7 +501,9 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   if (!w.some((x) => x === "," || COPULAS.has(x))) return spans;
   const out = new SpanEdits(spans, w.length);
   const retype = (s: TokenSpan) => {
-    if (s.type === "MISC") return;
+    // Round 8: a name the model read as a work or a facility is an ORG too when the sentence names its kind
+    // ("Velmor, his first jazz band,"; "the label Tarrow").
+
     // A place already: the description is still evidence for document consistency.
     if (s.type === "GPE" || s.type === "LOC") {
       if (s.rule === "entities/model") s.rule = "entities/place-description";
@@ -578,10 +580,15 @@ function kindNounCloses(w: readonly string[], k: number): boolean {
   const next = k + 1 < w.length ? w[k + 1] : ".";
   return !/\p{L}/u.test(next) || KIND_PHRASE_ENDS.has(next);
 }
-/** Token k opens "a/an … <kind noun>" closing its phrase within a few words. */
+/**
+ * Words opening a description: an article, or (round 8) a possessive determiner in an apposition or after a
+ * copula ("Velmor, his first jazz band,", "Tarrow was their label").
+ */
+const DESCRIPTION_OPENERS = new Set(["a", "an", "his", "her", "their", "its", "our", "my"]);
+/** Token k opens "a/an/his … <kind noun>" closing its phrase within a few words. */
 let personKind = false;
 function describedAsOrg(w: readonly string[], k: number): boolean {
-  if (k >= w.length || (w[k] !== "a" && w[k] !== "an")) return false;
+  if (k >= w.length || !DESCRIPTION_OPENERS.has(w[k])) return false;
   for (let t = k + 1; t < w.length && t <= k + 6; t++) {
     if (kindNounCloses(w, t)) {
       personKind = PERSON_OR_ORG_KINDS.has(w[t]);
@@ -603,7 +610,9 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
       s.rule = "entities/org-description";
       return;
     }
-    if (s.type === "MISC") return;
+    // Round 8: a name the model read as a work or a facility is an ORG too when the sentence names its kind
+    // ("Velmor, his first jazz band,"; "the label Tarrow").
+
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (COUNTRY_OR_STATE_SET.has(surface)) return;
     s.type = "ORG";
