@@ -61,3 +61,15 @@ describe("round 8: appositions and copulas with a possessive determiner", () => 
     expect(typed("They released Velmoro, their first album, in 1999.", modelSaying({ velmoro: "B-MISC" }))).toEqual([]);
   });
 });
+
+describe("round 8: teams from a town named after a saint or a fort, in no list", () => {
+  it("St. X / Fort X and a plural nickname, read as a place, are a team", () => {
+    const model = modelSaying({ "st.": "B-PLACE", velmor: "I-PLACE", eagles: "I-PLACE", fort: "B-PLACE", tarrow: "I-PLACE", hawks: "I-PLACE" });
+    expect(typed("He broke in as a rookie with the St. Velmor Eagles in 1933.", model)).toEqual(["ORG St. Velmor Eagles"]);
+    expect(typed("He signed a deal with the Fort Tarrow Hawks.", model)).toEqual(["ORG Fort Tarrow Hawks"]);
+  });
+
+  it("a place word after the town keeps it a place", () => {
+    expect(typed("He lived in St. Velmor Heights in 1933.", modelSaying({ "st.": "B-PLACE", velmor: "I-PLACE", heights: "I-PLACE" }))).toEqual(["GPE St. Velmor Heights"]);
+  });
+});

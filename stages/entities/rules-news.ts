@@ -278,6 +278,15 @@ export function teamNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   return spans;
 }
 
+/**
+ * Round 8: towns named after a saint or a fort are in no list but are towns by their shape ("St. Velmor",
+ * "Saint Tarrow", "Ste. Keld", "Fort Dunmore"): a saint or fort word and one capitalised word.
+ */
+const TOWN_PREFIXES = new Set(["St.", "St", "Saint", "Ste.", "Ste", "Sainte", "Fort", "Ft."]);
+function saintTown(tok: Tokens, i: number, e: number): boolean {
+  return e - i === 2 && TOWN_PREFIXES.has(tok.words[i]) && isCapitalised(tok.words[i + 1]);
+}
+
 /** Does team span `s` open with a listed town (not a country or state) followed by one or two nickname words? */
 function listedTownOpens(tok: Tokens, s: TokenSpan): boolean {
   for (let e = s.j - 1; e >= s.i + 1 && e >= s.j - 2; e--) {
@@ -285,7 +294,7 @@ function listedTownOpens(tok: Tokens, s: TokenSpan): boolean {
     const town = tok.text.slice(tok.starts[s.i], tok.ends[e - 1]);
     const townTags = e - s.i === 1 ? NAME_TAGS.get(town) : undefined;
     if (COUNTRY_OR_STATE_SET.has(town)) return false;
-    if (GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE"))) {
+    if (GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE")) || saintTown(tok, s.i, e)) {
       // A second nickname word is capitalised and no place word ("Velmor Sky Hawks", not "Velmor Springs Falls").
       return e === s.j - 1 || (isCapitalised(tok.words[e]) && !PLACE_PLURALS.has(tok.words[e]));
     }
