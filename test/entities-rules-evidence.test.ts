@@ -73,3 +73,16 @@ describe("round 8: teams from a town named after a saint or a fort, in no list",
     expect(typed("He lived in St. Velmor Heights in 1933.", modelSaying({ "st.": "B-PLACE", velmor: "I-PLACE", heights: "I-PLACE" }))).toEqual(["GPE St. Velmor Heights"]);
   });
 });
+
+describe("round 8: a place's demonym in -er before a person's name", () => {
+  it("is split off the name (Queenslander X Y, Londoner X Y)", () => {
+    const model = modelSaying({ queenslander: "B-PER", londoner: "B-PER", mitchell: "I-PER", anna: "I-PER", velmor: "I-PER" });
+    expect(typed("Queenslander Mitchell Velmor reached the final.", model)).toEqual(["NORP Queenslander", "PERSON Mitchell Velmor"]);
+    expect(typed("The prize went to Londoner Anna Velmor.", model)).toEqual(["NORP Londoner", "PERSON Anna Velmor"]);
+  });
+
+  it("a word that is no place with -er stays in the name", () => {
+    const model = modelSaying({ walker: "B-PER", mitchell: "I-PER", velmor: "I-PER" });
+    expect(typed("Walker Mitchell Velmor won.", model)).toEqual(["PERSON Walker Mitchell Velmor"]);
+  });
+});
