@@ -86,3 +86,15 @@ describe("round 8: a place's demonym in -er before a person's name", () => {
     expect(typed("Walker Mitchell Velmor won.", model)).toEqual(["PERSON Walker Mitchell Velmor"]);
   });
 });
+
+describe("round 8: an honorific the model ran into a place or unscored span", () => {
+  it("is cut off, and the name after it is a person", () => {
+    const model = modelSaying({ dr: "B-PLACE", lee: "I-PLACE" });
+    expect(typed("“Markets are easy to find,” Dr Lee adds.", model)).toEqual(["PERSON Lee"]);
+    expect(typed("“Markets are easy to find,” Dr. Lee adds.", model)).toEqual(["PERSON Lee"]);
+  });
+
+  it("an organisation opened by an honorific keeps it (a brand)", () => {
+    expect(typed("She drank a can of Dr Velmor at lunch.", modelSaying({ dr: "B-ORG", velmor: "I-ORG" }))).toEqual(["ORG Dr Velmor"]);
+  });
+});

@@ -658,6 +658,12 @@ function namesAfterHonorifics(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     // "Mr. President", "Mr. Chief Justice", "Madam Speaker": an office addressed, not a name.
     if (isTitle(w[k + 1])) continue;
     const at = out.find((s) => s.i <= k + 1 && s.j > k + 1);
+    // Round 8: the model ran the honorific into a place or unscored span ("Dr Lee" read as a place): the honorific
+    // is cut off and the name after it is a person. Organisations keep it ("Dr Velmor's", a brand).
+    if (at && at.i === k && at.type !== "PERSON" && at.type !== "ORG") {
+      out = out.map((s) => (s === at ? { ...at, i: k + 1, type: "PERSON", rule: "entities/honorific" } : s));
+      continue;
+    }
     if (at) {
       if (at.i === k + 1 && at.type !== "PERSON") {
         at.type = "PERSON";
