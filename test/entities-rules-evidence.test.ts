@@ -98,3 +98,9 @@ describe("round 8: an honorific the model ran into a place or unscored span", ()
     expect(typed("She drank a can of Dr Velmor at lunch.", modelSaying({ dr: "B-ORG", velmor: "I-ORG" }))).toEqual(["ORG Dr Velmor"]);
   });
 });
+
+describe("round 8: weekdays in the plural", () => {
+  it("are dates, not names", () => {
+    expect(typed("We play on Saturdays and Wednesdays at the Velmor hall.", modelSaying({ wednesdays: "B-PER", saturdays: "B-PER", velmor: "B-ORG" }))).toEqual(["ORG Velmor"]);
+  });
+});

@@ -259,6 +259,9 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
 ];
 
+/** Round 8: weekdays in the plural ("on Saturdays and Wednesdays") are dates too; read here only, not by training. */
+const PLURAL_WEEKDAYS = new Set(["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"]);
+
 /** BIO labels → spans, with a confidence from the per-token score margins. */
 function decodeSpans(model: { trans: Float32Array; start: Float32Array }, tok: Tokens, labels: Int32Array, e: Float32Array): TokenSpan[] {
   const L = NUM_LABELS;
@@ -329,7 +332,7 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
   if (s.type === "PERSON" && j - i === 1 && isTitle(w[i])) return null;
   // Dates are not names: "in April", "On Thursday"; "May" only next to a number.
   let calendar = true;
-  for (let k = i; k < j && calendar; k++) calendar = CALENDAR_SET.has(w[k]);
+  for (let k = i; k < j && calendar; k++) calendar = CALENDAR_SET.has(w[k]) || PLURAL_WEEKDAYS.has(w[k]);
   if (calendar && (w[i] !== "May" || nextToNumber(tok, i, j))) return null;
   if (j - i === 1 && NOT_NAME_START_SET.has(w[i].toLowerCase())) return null;
   // A mention needs a capital letter or digit somewhere ("al-Qaeda" has one).
