@@ -278,6 +278,15 @@ export function teamNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   return spans;
 }
 
+/**
+ * Round 8: towns named after a saint or a fort are in no list but are towns by their shape ("St. Velmor",
+ * "Saint Tarrow", "Ste. Keld", "Fort Dunmore"): a saint or fort word and one capitalised word.
+ */
+const TOWN_PREFIXES = new Set(["St.", "St", "Saint", "Ste.", "Ste", "Sainte", "Fort", "Ft."]);
+function saintTown(tok: Tokens, i: number, e: number): boolean {
+  return e - i === 2 && TOWN_PREFIXES.has(tok.words[i]) && isCapitalised(tok.words[i + 1]);
+}
+
 /** Does team span `s` open with a listed town (not a country or state) followed by one or two nickname words? */
 function listedTownOpens(tok: Tokens, s: TokenSpan): boolean {
   for (let e = s.j - 1; e >= s.i + 1 && e >= s.j - 2; e--) {
@@ -285,7 +294,7 @@ function listedTownOpens(tok: Tokens, s: TokenSpan): boolean {
     const town = tok.text.slice(tok.starts[s.i], tok.ends[e - 1]);
     const townTags = e - s.i === 1 ? NAME_TAGS.get(town) : undefined;
     if (COUNTRY_OR_STATE_SET.has(town)) return false;
-    if (GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE"))) {
+    if (GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE")) || saintTown(tok, s.i, e)) {
       // A second nickname word is capitalised and no place word ("Velmor Sky Hawks", not "Velmor Springs Falls").
       return e === s.j - 1 || (isCapitalised(tok.words[e]) && !PLACE_PLURALS.has(tok.words[e]));
     }
@@ -501,7 +510,9 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   if (!w.some((x) => x === "," || COPULAS.has(x))) return spans;
   const out = new SpanEdits(spans, w.length);
   const retype = (s: TokenSpan) => {
-    if (s.type === "MISC") return;
+    // Round 8: a name the model read as a work or a facility is an ORG too when the sentence names its kind
+    // ("Velmor, his first jazz band,"; "the label Tarrow").
+
     // A place already: the description is still evidence for document consistency.
     if (s.type === "GPE" || s.type === "LOC") {
       if (s.rule === "entities/model") s.rule = "entities/place-description";
@@ -578,10 +589,15 @@ function kindNounCloses(w: readonly string[], k: number): boolean {
   const next = k + 1 < w.length ? w[k + 1] : ".";
   return !/\p{L}/u.test(next) || KIND_PHRASE_ENDS.has(next);
 }
-/** Token k opens "a/an … <kind noun>" closing its phrase within a few words. */
+/**
+ * Words opening a description: an article, or (round 8) a possessive determiner in an apposition or after a
+ * copula ("Velmor, his first jazz band,", "Tarrow was their label").
+ */
+const DESCRIPTION_OPENERS = new Set(["a", "an", "his", "her", "their", "its", "our", "my"]);
+/** Token k opens "a/an/his … <kind noun>" closing its phrase within a few words. */
 let personKind = false;
 function describedAsOrg(w: readonly string[], k: number): boolean {
-  if (k >= w.length || (w[k] !== "a" && w[k] !== "an")) return false;
+  if (k >= w.length || !DESCRIPTION_OPENERS.has(w[k])) return false;
   for (let t = k + 1; t < w.length && t <= k + 6; t++) {
     if (kindNounCloses(w, t)) {
       personKind = PERSON_OR_ORG_KINDS.has(w[t]);
@@ -597,7 +613,15 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
   const w = tok.words;
   const out = new SpanEdits(spans, w.length);
   const retype = (s: TokenSpan) => {
-    if (s.type === "ORG" || s.type === "MISC") return;
+    // Round 8: a name the model already read as an ORG is marked too, so that its context-given type counts as
+    // evidence in document consistency ("joined the band Velmor", then "Velmor released…" read as a person twice).
+    if (s.type === "ORG") {
+      s.rule = "entities/org-description";
+      return;
+    }
+    // Round 8: a name the model read as a work or a facility is an ORG too when the sentence names its kind
+    // ("Velmor, his first jazz band,"; "the label Tarrow").
+
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (COUNTRY_OR_STATE_SET.has(surface)) return;
     s.type = "ORG";

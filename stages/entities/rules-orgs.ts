@@ -352,7 +352,12 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     out ??= new SpanEdits(spans, n);
     const s = out.at(k);
     if (s) {
-      if (s.i !== k || s.type === "ORG" || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;
+      if (s.i === k && s.type === "ORG") {
+        // Round 8: the model agreed; the cue still counts as evidence in document consistency.
+        s.rule = "entities/org-cue";
+        continue;
+      }
+      if (s.i !== k || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;
       if (s.type === "PERSON" && (s.j - s.i > 1 || GIVEN_NAME_SET.has(w[s.i]))) continue;
       s.type = "ORG";
       s.rule = "entities/org-cue";
@@ -370,7 +375,11 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (x >= n || !COMPANY_NOUNS_AFTER_POSSESSIVE.has(w[x].toLowerCase())) continue;
     out ??= new SpanEdits(spans, n);
     const s = out.endingAt(k);
-    if (!s || s.type === "ORG" || s.type === "MISC" || s.type === "NORP" || s.rule !== "entities/model" || listedPlace(s.i, s.j)) continue;
+    if (!s || s.type === "MISC" || s.type === "NORP" || s.rule !== "entities/model" || listedPlace(s.i, s.j)) continue;
+    if (s.type === "ORG") {
+      s.rule = "entities/org-cue"; // round 8: evidence for document consistency, as above
+      continue;
+    }
     if (s.type === "PERSON" && (s.j - s.i > 1 || GIVEN_NAME_SET.has(w[s.i]))) continue;
     s.type = "ORG";
     s.rule = "entities/org-cue";
@@ -455,7 +464,12 @@ export function orgsBeforeKindNoun(tok: Tokens, spans: TokenSpan[]): TokenSpan[]
     if (k + 1 < n && isCapitalised(w[k + 1]) && glued(tok, k + 1)) continue;
     out ??= new SpanEdits(spans, n);
     const s = out.endingAt(k);
-    if (!s || s.type === "ORG" || s.type === "NORP" || s.type === "GPE" || s.type === "LOC" || s.i === 0 || !KIND_OPENERS.has(w[s.i - 1])) continue;
+    if (!s || s.type === "NORP" || s.type === "GPE" || s.type === "LOC" || s.i === 0 || !KIND_OPENERS.has(w[s.i - 1])) continue;
+    // Round 8: a name the model already read as an ORG is marked too, as evidence for document consistency.
+    if (s.type === "ORG") {
+      if (s.rule === "entities/model") s.rule = "entities/org-kind-after";
+      continue;
+    }
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) continue;
     if (s.type === "PERSON" && GIVEN_NAME_SET.has(w[s.i])) continue;

@@ -65,15 +65,23 @@ export function peopleByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * name or surname: "German", "Christian", "Norman" stay), followed by a
  * listed given name, is split: the demonym is NORP, the rest the person.
  */
+/** Round 8: a listed place with "-er" is a demonym too, in no list ("Queenslander", "Londoner", "Icelander"). */
+function placeDemonym(word: string): boolean {
+  if (word.length <= 5 || !word.endsWith("er")) return false;
+  const place = word.slice(0, -2);
+  return GPE_PHRASES.has(place) || (NAME_TAGS.get(place)?.includes("nl=PLACE") ?? false);
+}
 export function demonymBeforePerson(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let out: TokenSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    if (s.type !== "PERSON" || s.j - s.i < 3 || !GIVEN_NAME_SET.has(w[s.i + 1])) continue;
+    if (s.type !== "PERSON" || s.j - s.i < 3) continue;
     const first = w[s.i];
     const tags = NAME_TAGS.get(first);
-    if (!(NORP_WORDS.has(first) || (tags !== undefined && tags.includes("nl=NORP")))) continue;
+    if (GIVEN_NAME_SET.has(w[s.i + 1])) {
+      if (!(NORP_WORDS.has(first) || (tags !== undefined && tags.includes("nl=NORP")) || placeDemonym(first))) continue;
+    } else if (!(placeDemonym(first) && (NAME_TAGS.get(w[s.i + 1])?.includes("nl=GIVEN") ?? false))) continue;
     if (GIVEN_NAME_SET.has(first) || (tags !== undefined && tags.some((t) => t === "nl=GIVEN" || t === "nl=SURNAME" || t === "nl=PER"))) continue;
     out ??= spans.slice();
     out.splice(out.indexOf(s), 1, { ...s, j: s.i + 1, type: "NORP", rule: "entities/demonym" }, { ...s, i: s.i + 1, rule: "entities/demonym" });

@@ -259,6 +259,9 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
 ];
 
+/** Round 8: weekdays in the plural ("on Saturdays and Wednesdays") are dates too; read here only, not by training. */
+const PLURAL_WEEKDAYS = new Set(["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"]);
+
 /** BIO labels → spans, with a confidence from the per-token score margins. */
 function decodeSpans(model: { trans: Float32Array; start: Float32Array }, tok: Tokens, labels: Int32Array, e: Float32Array): TokenSpan[] {
   const L = NUM_LABELS;
@@ -329,7 +332,7 @@ function cleanSpan(tok: Tokens, s: TokenSpan): TokenSpan | null {
   if (s.type === "PERSON" && j - i === 1 && isTitle(w[i])) return null;
   // Dates are not names: "in April", "On Thursday"; "May" only next to a number.
   let calendar = true;
-  for (let k = i; k < j && calendar; k++) calendar = CALENDAR_SET.has(w[k]);
+  for (let k = i; k < j && calendar; k++) calendar = CALENDAR_SET.has(w[k]) || PLURAL_WEEKDAYS.has(w[k]);
   if (calendar && (w[i] !== "May" || nextToNumber(tok, i, j))) return null;
   if (j - i === 1 && NOT_NAME_START_SET.has(w[i].toLowerCase())) return null;
   // A mention needs a capital letter or digit somewhere ("al-Qaeda" has one).
@@ -658,6 +661,12 @@ function namesAfterHonorifics(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     // "Mr. President", "Mr. Chief Justice", "Madam Speaker": an office addressed, not a name.
     if (isTitle(w[k + 1])) continue;
     const at = out.find((s) => s.i <= k + 1 && s.j > k + 1);
+    // Round 8: the model ran the honorific into a place or unscored span ("Dr Lee" read as a place): the honorific
+    // is cut off and the name after it is a person. Organisations keep it ("Dr Velmor's", a brand).
+    if (at && at.i === k && at.type !== "PERSON" && at.type !== "ORG") {
+      out = out.map((s) => (s === at ? { ...at, i: k + 1, type: "PERSON", rule: "entities/honorific" } : s));
+      continue;
+    }
     if (at) {
       if (at.i === k + 1 && at.type !== "PERSON") {
         at.type = "PERSON";
@@ -887,7 +896,7 @@ const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific",
 /** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
 const CONTEXT_EVIDENCE_WEIGHT = 100;
 /** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company"). */
-const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description", "entities/org-cue"]);
+const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description", "entities/org-cue", "entities/org-kind-after"]);
 
 /**
  * Document-level consistency:
