@@ -21,7 +21,7 @@ import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { hasBylineOpener, isPageControl, isYearlessDateline, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
-import { WIRE_LEAD } from "./text/lexicon.ts";
+import { matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, publisherOfDump } from "./text/publisher.ts";
 import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
 import { commonWordClass } from "../entities/lexicon.ts";
@@ -102,7 +102,7 @@ const SIDEBAR_MAX_LINES = 25;
 /** ...and the part it cuts off weighs at least this share of the body run. */
 const SIDEBAR_MIN_SHARE = 0.25;
 /** Linked titles a related-links box inside the article holds at most. */
-const INLINE_BOX_MAX_LINES = 2;
+const INLINE_BOX_MAX_LINES = 3;
 /** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */
 const PER_TEASER_LINK = /^(read|see|view|show|load|learn|find out|discover) (more|all|full)\b|^continue reading\b/i;
 /** What such a box header costs the body run (the classifier's cost of named boilerplate without the breaker penalty). */
@@ -211,11 +211,27 @@ const ISOLATED_MAX = 5;
  */
 const ISOLATED_LONG_WORDS = 60;
 const ISOLATED_LONG_MAX = 15;
+/** Session clean-6: isolated prose lines in a row that make a list of teaser cards, and the most lines between two cards' blurbs. */
+const TEASER_CARDS_MIN = 3;
+const TEASER_CARD_GAP = 3;
+/** ...at least this share of whose blurbs are cut off (CUT_OFF_EXCERPT). */
+const TEASER_CUT_SHARE = 0.5;
+/** A blurb cut off by the page: it ends with an ellipsis ("… the club said on..."), maybe in brackets ("[…]", "(...)"). */
+const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
 
 type Decision = { keep: Block } | { drop: RemovedBlock } | null;
 
 function drop(line: ClassifiedLine, rule: string, reason: string): Decision {
   return { drop: { text: line.raw, rule, reason } };
+}
+
+/** Session clean-6: reply buttons under this many dated entries make a comment thread, each at most this many lines long. */
+const COMMENT_ENTRIES_MIN = 2;
+const COMMENT_ENTRY_MAX_LINES = 25;
+/** A comment's reply button: the lexicon's reply buttons (clean/comments), as a plain line or as a Markdown link. */
+function isReplyButton(l: ClassifiedLine): boolean {
+  if (l.words === 0 || l.words > 3 || l.breaker) return false;
+  return l.rule === "clean/comments" || (l.rule === "clean/markdown-link" && matchBoilerplate(l.text, l.words)?.rule === "clean/comments");
 }
 
 /** A line scoring this low or lower is a hard stop (comment-thread header). */
@@ -750,7 +766,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // and the box header costs the body run no more than other named boilerplate (its lines are
   // still dropped as a box inside the body).
   // The header of such a box between prose at `i` and prose in direction `step` (-1 above, +1 below), or -1.
-  const boxTitle = (l: ClassifiedLine) => l.cls === "short" || l.rule === "clean/markdown-link" || l.words === 0;
+  const boxTitle = (l: ClassifiedLine) => l.cls === "short" || l.rule === "clean/markdown-link" || (l.cls === "near" && l.score <= 0) || l.words === 0;
   const isBoxHeader = (l: ClassifiedLine) => l.rule === "clean/read-more" && l.breaker && !PER_TEASER_LINK.test(l.text);
   const inlineBox = (i: number, step: 1 | -1): number => {
     let j = i + step;
@@ -765,11 +781,29 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (header < 0 || titles === 0 || titles > INLINE_BOX_MAX_LINES) return -1;
     return step === -1 ? (proseNeighbour(header, -1) ? header : -1) : j < lines.length && lines[j].cls === "good" ? header : -1;
   };
+  const isolated: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!prose[i]) continue;
     const box = lines[i].cls !== "good" ? -1 : Math.max(inlineBox(i, -1), proseNeighbour(i, -1) ? -1 : inlineBox(i, 1));
     if (box >= 0) lines[box].score = Math.max(lines[box].score, -(INLINE_BOX_HEADER_COST + lines[box].words / 2));
-    else if (!proseNeighbour(i, -1) && !proseNeighbour(i, 1)) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, lines[i].words >= ISOLATED_LONG_WORDS ? ISOLATED_LONG_MAX : ISOLATED_MAX);
+    else if (!proseNeighbour(i, -1) && !proseNeighbour(i, 1)) {
+      lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, lines[i].words >= ISOLATED_LONG_WORDS ? ISOLATED_LONG_MAX : ISOLATED_MAX);
+      isolated.push(i);
+    }
+  }
+  // Session clean-6, a list of teaser cards: TEASER_CARDS_MIN isolated prose lines or more in a row, each at most
+  // TEASER_CARD_GAP lines below the last (a card's headline, its section label or time between them), none of them a
+  // long paragraph (ISOLATED_LONG_WORDS). Family, in every renderer and language: "latest" and "more from" lists
+  // (headline, blurb, headline, blurb) under a short article, whose blurbs add up to more than the article's own
+  // paragraphs and its breaker header. Their blurbs add nothing to the body run; inside an article (a run bounded by
+  // paragraphs) they are still kept.
+  for (let a = 0; a < isolated.length; ) {
+    let b = a;
+    while (b + 1 < isolated.length && isolated[b + 1] - isolated[b] - 1 >= 1 && isolated[b + 1] - isolated[b] - 1 <= TEASER_CARD_GAP) b++;
+    let cut = 0;
+    for (let k = a; k <= b; k++) if (CUT_OFF_EXCERPT.test(lines[isolated[k]].text)) cut++;
+    if (b - a + 1 >= TEASER_CARDS_MIN && cut >= TEASER_CUT_SHARE * (b - a + 1)) for (let k = a; k <= b; k++) if (lines[isolated[k]].words < ISOLATED_LONG_WORDS) lines[isolated[k]].score = 0;
+    a = b + 1;
   }
   // A line printed again further down is a teaser or a widget repeating the page
   // (related lists, "most read"); body paragraphs are not printed twice.
@@ -862,6 +896,33 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     while (j <= end && (datelines.has(j) || bylines.has(j) || lines[j].score <= 0) && j - i <= STANDFIRST_META_GAP) j++;
     if (j <= end && lines[j].cls === "good" && lines[start].cls === "good") start = j;
     break;
+  }
+  // Session clean-6, a comment thread inside the body run: entries of a dateline (the commenter's name on it or on the
+  // line above), the comment's paragraphs and a reply button ("Antworten", "Reply", "Répondre", the lexicon's reply
+  // buttons, also as a Markdown link). Two such entries in a row are a thread whose header the lexicon did not name
+  // ("91 Ergänzungen", a site's own word): the body ends before the first entry, and the short lines right above its
+  // dateline (the name, the count) go with it. Family: comment threads of blogs and news sites in every renderer and
+  // language, whose comments read as prose and outweigh nothing in the run.
+  {
+    const entries: number[] = [];
+    let lastDate = -1;
+    let proseSince = false;
+    for (let i = start; i <= end; i++) {
+      if (datelines.has(i)) {
+        lastDate = i;
+        proseSince = false;
+      } else if (lines[i].score > 0 || lines[i].cls === "good") proseSince = true;
+      else if (isReplyButton(lines[i]) && lastDate >= 0 && proseSince && i - lastDate <= COMMENT_ENTRY_MAX_LINES) {
+        entries.push(lastDate);
+        lastDate = -1;
+        if (entries.length >= COMMENT_ENTRIES_MIN) break;
+      }
+    }
+    if (entries.length >= COMMENT_ENTRIES_MIN) {
+      let cut = entries[0] - 1;
+      while (cut > start && lines[cut].score <= 0 && lines[cut].cls !== "good" && !datelines.has(cut)) cut--;
+      if (cut >= start && runScore(scores, [start, cut]) >= MIN_BODY_SCORE) end = cut;
+    }
   }
   // A section opened near the end of the body (company profile, author box, sources) whose
   // few paragraphs outweighed its header: cut the body before it. A sign-up box in the
