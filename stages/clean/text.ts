@@ -101,7 +101,11 @@ const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/captio
 const SIDEBAR_MAX_LINES = 25;
 /** ...and the part it cuts off weighs at least this share of the body run. */
 const SIDEBAR_MIN_SHARE = 0.25;
-/** Linked titles a related-links box inside the article holds at most. */
+/**
+ * Linked titles a related-links box inside the article holds at most (session clean-6: 3, was 2; the titles may read as
+ * near-prose, as a plain-text renderer prints a linked headline, when they add nothing to the run). Family: "Related"
+ * boxes of three headlines between an article's paragraphs on news sites, in every renderer.
+ */
 const INLINE_BOX_MAX_LINES = 3;
 /** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */
 const PER_TEASER_LINK = /^(read|see|view|show|load|learn|find out|discover) (more|all|full)\b|^continue reading\b/i;
@@ -779,7 +783,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     if (step === -1 && j >= 0 && isBoxHeader(lines[j])) header = j--;
     if (header < 0 || titles === 0 || titles > INLINE_BOX_MAX_LINES) return -1;
-    return step === -1 ? (proseNeighbour(header, -1) ? header : -1) : j < lines.length && lines[j].cls === "good" ? header : -1;
+    // (session clean-6: the paragraph under the box is no cut-off excerpt, "… the harbour master said...": under a
+    //  header such as "Most read" that is the first teaser card's blurb, not the article going on)
+    const resumes = (k: number) => lines[k].cls === "good" && !CUT_OFF_EXCERPT.test(lines[k].text);
+    return step === -1 ? (proseNeighbour(header, -1) && resumes(i) ? header : -1) : j < lines.length && resumes(j) ? header : -1;
   };
   const isolated: number[] = [];
   for (let i = 0; i < lines.length; i++) {
