@@ -789,6 +789,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     return step === -1 ? (proseNeighbour(header, -1) && resumes(i) ? header : -1) : j < lines.length && resumes(j) ? header : -1;
   };
   const isolated: number[] = [];
+  /** Blurbs of a list of teaser cards (below). */
+  const teaserBlurbs = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (!prose[i]) continue;
     const box = lines[i].cls !== "good" ? -1 : Math.max(inlineBox(i, -1), proseNeighbour(i, -1) ? -1 : inlineBox(i, 1));
@@ -809,7 +811,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     while (b + 1 < isolated.length && isolated[b + 1] - isolated[b] - 1 >= 1 && isolated[b + 1] - isolated[b] - 1 <= TEASER_CARD_GAP) b++;
     let cut = 0;
     for (let k = a; k <= b; k++) if (CUT_OFF_EXCERPT.test(lines[isolated[k]].text)) cut++;
-    if (b - a + 1 >= TEASER_CARDS_MIN && cut >= TEASER_CUT_SHARE * (b - a + 1)) for (let k = a; k <= b; k++) if (lines[isolated[k]].words < ISOLATED_LONG_WORDS) lines[isolated[k]].score = 0;
+    if (b - a + 1 >= TEASER_CARDS_MIN && cut >= TEASER_CUT_SHARE * (b - a + 1)) {
+      for (let k = a; k <= b; k++) {
+        if (lines[isolated[k]].words >= ISOLATED_LONG_WORDS) continue;
+        lines[isolated[k]].score = 0;
+        teaserBlurbs.add(isolated[k]);
+      }
+    }
     a = b + 1;
   }
   // A line printed again further down is a teaser or a widget repeating the page
@@ -963,7 +971,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
 
   // Lines after the prose run that belong to an article of short lines: kept unless named boilerplate.
   const proseEnd = end;
-  end = extendListBody(lines, end, repeatedFrom, (i) => datelines.has(i) || bylines.has(i));
+  // (Session clean-6: a teaser card's blurb is furniture between entries, as a dateline is, not list content.)
+  end = extendListBody(lines, end, repeatedFrom, (i) => datelines.has(i) || bylines.has(i) || teaserBlurbs.has(i));
   // Session clean-3: the article's closing notes (sources, references, where it first appeared), END_NOTE.
   for (let j = end + 1, last = end; j < lines.length && j - last <= END_NOTE_WINDOW; j++) {
     const l = lines[j];
