@@ -820,6 +820,32 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     a = b + 1;
   }
+  // Session clean-6, a widget of cut-off excerpts: TEASER_CARDS_MIN prose lines or more, each ending with an ellipsis,
+  // at most TEASER_CARD_GAP lines apart and no other prose line between them, whether they stand alone or not. Family:
+  // "recent comments" and "recent posts" widgets ("jdoe on Title: I tried this last week and..."), search and archive
+  // excerpts, in every renderer and language: each excerpt reads as a sentence, and ten of them outweighed a short
+  // article. An article's own paragraphs do not all trail off.
+  for (let i = 0; i < lines.length; ) {
+    if (!(prose[i] && CUT_OFF_EXCERPT.test(lines[i].text))) {
+      i++;
+      continue;
+    }
+    const chain = [i];
+    let j = i + 1;
+    for (; j < lines.length && j - chain[chain.length - 1] <= TEASER_CARD_GAP + 1; j++) {
+      if (!prose[j]) continue;
+      if (!CUT_OFF_EXCERPT.test(lines[j].text)) break;
+      chain.push(j);
+    }
+    if (chain.length >= TEASER_CARDS_MIN) {
+      for (const k of chain) {
+        if (lines[k].words >= ISOLATED_LONG_WORDS) continue;
+        lines[k].score = Math.min(lines[k].score, 0);
+        teaserBlurbs.add(k);
+      }
+    }
+    i = chain[chain.length - 1] + 1;
+  }
   // A line printed again further down is a teaser or a widget repeating the page
   // (related lists, "most read"); body paragraphs are not printed twice.
   const seen = new Set<string>();
