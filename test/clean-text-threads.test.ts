@@ -31,7 +31,8 @@ describe("comment-section headers of other languages end the article", () => {
 });
 
 describe("a comment thread found by its rhythm", () => {
-  const entry = (name: string, day: number, text: string, reply: string) => [`${name} sagt:`, `${day}. Juni 2024 um 17:21 Uhr`, text, reply];
+  // (each comment two paragraphs long: a comment of one paragraph stands alone and weighs little in the run anyway)
+  const entry = (name: string, day: number, text: string, reply: string) => [`${name} sagt:`, `${day}. Juni 2024 um 17:21 Uhr`, text, COMMENTS[3], reply];
   it("ends the body before dated entries with reply buttons, under a header no lexicon names", () => {
     const r = cleanTextDump(
       txt(
@@ -48,7 +49,7 @@ describe("a comment thread found by its rhythm", () => {
     expect(bodyLines(r)).toEqual(P.slice(0, 4));
   });
   it("does the same when the reply buttons are Markdown links", () => {
-    const md = (name: string, day: number, text: string) => [`[${name}](https://example.org/u/${day}) says:`, `[June ${day}, 2024 at 5:21 pm](https://example.org/c/${day})`, text, `[Reply](https://example.org/r/${day})`];
+    const md = (name: string, day: number, text: string) => [`[${name}](https://example.org/u/${day}) says:`, `[June ${day}, 2024 at 5:21 pm](https://example.org/c/${day})`, text, COMMENTS[3], `[Reply](https://example.org/r/${day})`];
     const r = cleanTextDump(txt(...menu, "Footbridge rebuilt by volunteers", ...P.slice(0, 4), "27 Notes", ...md("Jane Roe", 3, COMMENTS[0]), ...md("Max Muster", 4, COMMENTS[1]), ...footer));
     expect(bodyLines(r)).toEqual(P.slice(0, 4));
   });
@@ -90,5 +91,20 @@ describe("'most read' and previous / next headers of other languages", () => {
       expect(out).toContain(P[3]);
       expect(out).not.toContain("Harbour crane");
     }
+  });
+});
+
+describe("a widget of cut-off excerpts", () => {
+  it("does not outweigh a short article", () => {
+    const widget = [
+      "Recent comments",
+      "* jdoe on Harbour crane returns: I walked past the port this morning and the crane was already lifting the first...",
+      "* erika on Bakery on the square closes: We bought our bread there every Saturday for twenty years and we will miss...",
+      "* max on School choir wins the final: Our son sang in the choir and he came home so proud that he could not stop...",
+      "* jroe on New cycle lane opens: Finally a safe way to ride to work, although the crossing near the bridge is still...",
+      "* anna on Harbour crane returns: Does anyone know whether the ferry will run again before the summer holidays start...",
+    ];
+    const r = cleanTextDump(txt(...menu, "Footbridge rebuilt by volunteers", P[0], P[1], ...widget, ...footer));
+    expect(bodyLines(r)).toEqual(P.slice(0, 2));
   });
 });

@@ -948,8 +948,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const entries: number[] = [];
     let lastDate = -1;
     let proseSince = false;
-    for (let i = start; i <= end; i++) {
+    // (the thread's later entries may lie below the run: only its first entry must start inside it)
+    for (let i = start; i < lines.length && (entries.length > 0 ? i - entries[entries.length - 1] <= 2 * COMMENT_ENTRY_MAX_LINES : i <= end + COMMENT_ENTRY_MAX_LINES); i++) {
       if (datelines.has(i)) {
+        if (entries.length === 0 && i > end) break;
         lastDate = i;
         proseSince = false;
       } else if (lines[i].score > 0 || lines[i].cls === "good") proseSince = true;
