@@ -108,3 +108,23 @@ describe("a widget of cut-off excerpts", () => {
     expect(bodyLines(r)).toEqual(P.slice(0, 2));
   });
 });
+
+describe("promos, share rows and figure captions of other languages inside the article", () => {
+  it("drops an inline promo between paragraphs and a run-together share row under them", () => {
+    const r = cleanTextDump(
+      txt(...menu, "Footbridge rebuilt by volunteers", P[0], P[1], "Te puede interesar: El puente viejo del pueblo cumple cien años", P[2], P[3], "Copiar enlaceFacebookTwitterWhatsappLinkedinE-mail", ...footer),
+    );
+    expect(bodyLines(r)).toEqual(P.slice(0, 4));
+  });
+  it("reads a figure label as a caption, so the paragraphs around it stay one article", () => {
+    const long = (p: string) => `${p} ${P[4]} ${P[1]}`;
+    const caption = (n: number) => `Abb.: Die neue Brücke am Morgen, Ansicht ${n}`;
+    const paragraphs = [long(P[0]), long(P[2]), long(P[3])];
+    const r = cleanTextDump(
+      txt(...menu, "Footbridge rebuilt by volunteers", paragraphs[0], caption(1), paragraphs[1], caption(2), paragraphs[2], "Comments", "Jane Roe", ...COMMENTS, ...footer),
+    );
+    const out = bodyLines(r);
+    for (const p of paragraphs) expect(out).toContain(p);
+    expect(out.join("\n")).not.toContain("Abb.:");
+  });
+});
