@@ -21,7 +21,7 @@ import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { hasBylineOpener, isPageControl, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
-import { WIRE_LEAD } from "./text/lexicon.ts";
+import { matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, labelledAuthorOfDump, publisherOfDump } from "./text/publisher.ts";
 import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
 import { commonWordClass } from "../entities/lexicon.ts";
@@ -101,8 +101,12 @@ const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/captio
 const SIDEBAR_MAX_LINES = 25;
 /** ...and the part it cuts off weighs at least this share of the body run. */
 const SIDEBAR_MIN_SHARE = 0.25;
-/** Linked titles a related-links box inside the article holds at most. */
-const INLINE_BOX_MAX_LINES = 2;
+/**
+ * Linked titles a related-links box inside the article holds at most (session clean-6: 3, was 2; the titles may read as
+ * near-prose, as a plain-text renderer prints a linked headline, when they add nothing to the run). Family: "Related"
+ * boxes of three headlines between an article's paragraphs on news sites, in every renderer.
+ */
+const INLINE_BOX_MAX_LINES = 3;
 /** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */
 const PER_TEASER_LINK = /^(read|see|view|show|load|learn|find out|discover) (more|all|full)\b|^continue reading\b/i;
 /** What such a box header costs the body run (the classifier's cost of named boilerplate without the breaker penalty). */
@@ -213,11 +217,27 @@ const ISOLATED_MAX = 5;
  */
 const ISOLATED_LONG_WORDS = 60;
 const ISOLATED_LONG_MAX = 15;
+/** Session clean-6: isolated prose lines in a row that make a list of teaser cards, and the most lines between two cards' blurbs. */
+const TEASER_CARDS_MIN = 3;
+const TEASER_CARD_GAP = 3;
+/** ...at least this share of whose blurbs are cut off (CUT_OFF_EXCERPT). */
+const TEASER_CUT_SHARE = 0.5;
+/** A blurb cut off by the page: it ends with an ellipsis ("… the club said on..."), maybe in brackets ("[…]", "(...)"). */
+const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
 
 type Decision = { keep: Block } | { drop: RemovedBlock } | null;
 
 function drop(line: ClassifiedLine, rule: string, reason: string): Decision {
   return { drop: { text: line.raw, rule, reason } };
+}
+
+/** Session clean-6: reply buttons under this many dated entries make a comment thread, each at most this many lines long. */
+const COMMENT_ENTRIES_MIN = 2;
+const COMMENT_ENTRY_MAX_LINES = 25;
+/** A comment's reply button: the lexicon's reply buttons (clean/comments), as a plain line or as a Markdown link. */
+function isReplyButton(l: ClassifiedLine): boolean {
+  if (l.words === 0 || l.words > 3 || l.breaker) return false;
+  return l.rule === "clean/comments" || (l.rule === "clean/markdown-link" && matchBoilerplate(l.text, l.words)?.rule === "clean/comments");
 }
 
 /** A line scoring this low or lower is a hard stop (comment-thread header). */
@@ -818,7 +838,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // and the box header costs the body run no more than other named boilerplate (its lines are
   // still dropped as a box inside the body).
   // The header of such a box between prose at `i` and prose in direction `step` (-1 above, +1 below), or -1.
-  const boxTitle = (l: ClassifiedLine) => l.cls === "short" || l.rule === "clean/markdown-link" || l.words === 0;
+  const boxTitle = (l: ClassifiedLine) => l.cls === "short" || l.rule === "clean/markdown-link" || (l.cls === "near" && l.score <= 0) || l.words === 0;
   const isBoxHeader = (l: ClassifiedLine) => l.rule === "clean/read-more" && l.breaker && !PER_TEASER_LINK.test(l.text);
   const inlineBox = (i: number, step: 1 | -1): number => {
     let j = i + step;
@@ -831,13 +851,68 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     if (step === -1 && j >= 0 && isBoxHeader(lines[j])) header = j--;
     if (header < 0 || titles === 0 || titles > INLINE_BOX_MAX_LINES) return -1;
-    return step === -1 ? (proseNeighbour(header, -1) ? header : -1) : j < lines.length && lines[j].cls === "good" ? header : -1;
+    // (session clean-6: the paragraph under the box is no cut-off excerpt, "… the harbour master said...": under a
+    //  header such as "Most read" that is the first teaser card's blurb, not the article going on)
+    const resumes = (k: number) => lines[k].cls === "good" && !CUT_OFF_EXCERPT.test(lines[k].text);
+    return step === -1 ? (proseNeighbour(header, -1) && resumes(i) ? header : -1) : j < lines.length && resumes(j) ? header : -1;
   };
+  const isolated: number[] = [];
+  /** Blurbs of a list of teaser cards (below). */
+  const teaserBlurbs = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (!prose[i]) continue;
     const box = lines[i].cls !== "good" ? -1 : Math.max(inlineBox(i, -1), proseNeighbour(i, -1) ? -1 : inlineBox(i, 1));
     if (box >= 0) lines[box].score = Math.max(lines[box].score, -(INLINE_BOX_HEADER_COST + lines[box].words / 2));
-    else if (!proseNeighbour(i, -1) && !proseNeighbour(i, 1)) lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, lines[i].words >= ISOLATED_LONG_WORDS ? ISOLATED_LONG_MAX : ISOLATED_MAX);
+    else if (!proseNeighbour(i, -1) && !proseNeighbour(i, 1)) {
+      lines[i].score = Math.min(lines[i].score * ISOLATED_FACTOR, lines[i].words >= ISOLATED_LONG_WORDS ? ISOLATED_LONG_MAX : ISOLATED_MAX);
+      isolated.push(i);
+    }
+  }
+  // Session clean-6, a list of teaser cards: TEASER_CARDS_MIN isolated prose lines or more in a row, each at most
+  // TEASER_CARD_GAP lines below the last (a card's headline, its section label or time between them), none of them a
+  // long paragraph (ISOLATED_LONG_WORDS). Family, in every renderer and language: "latest" and "more from" lists
+  // (headline, blurb, headline, blurb) under a short article, whose blurbs add up to more than the article's own
+  // paragraphs and its breaker header. Their blurbs add nothing to the body run; inside an article (a run bounded by
+  // paragraphs) they are still kept.
+  for (let a = 0; a < isolated.length; ) {
+    let b = a;
+    while (b + 1 < isolated.length && isolated[b + 1] - isolated[b] - 1 >= 1 && isolated[b + 1] - isolated[b] - 1 <= TEASER_CARD_GAP) b++;
+    let cut = 0;
+    for (let k = a; k <= b; k++) if (CUT_OFF_EXCERPT.test(lines[isolated[k]].text)) cut++;
+    if (b - a + 1 >= TEASER_CARDS_MIN && cut >= TEASER_CUT_SHARE * (b - a + 1)) {
+      for (let k = a; k <= b; k++) {
+        if (lines[isolated[k]].words >= ISOLATED_LONG_WORDS) continue;
+        lines[isolated[k]].score = 0;
+        teaserBlurbs.add(isolated[k]);
+      }
+    }
+    a = b + 1;
+  }
+  // Session clean-6, a widget of cut-off excerpts: TEASER_CARDS_MIN prose lines or more, each ending with an ellipsis,
+  // at most TEASER_CARD_GAP lines apart and no other prose line between them, whether they stand alone or not. Family:
+  // "recent comments" and "recent posts" widgets ("jdoe on Title: I tried this last week and..."), search and archive
+  // excerpts, in every renderer and language: each excerpt reads as a sentence, and ten of them outweighed a short
+  // article. An article's own paragraphs do not all trail off.
+  for (let i = 0; i < lines.length; ) {
+    if (!(prose[i] && CUT_OFF_EXCERPT.test(lines[i].text))) {
+      i++;
+      continue;
+    }
+    const chain = [i];
+    let j = i + 1;
+    for (; j < lines.length && j - chain[chain.length - 1] <= TEASER_CARD_GAP + 1; j++) {
+      if (!prose[j]) continue;
+      if (!CUT_OFF_EXCERPT.test(lines[j].text)) break;
+      chain.push(j);
+    }
+    if (chain.length >= TEASER_CARDS_MIN) {
+      for (const k of chain) {
+        if (lines[k].words >= ISOLATED_LONG_WORDS) continue;
+        lines[k].score = Math.min(lines[k].score, 0);
+        teaserBlurbs.add(k);
+      }
+    }
+    i = chain[chain.length - 1] + 1;
   }
   // A line printed again further down is a teaser or a widget repeating the page
   // (related lists, "most read"); body paragraphs are not printed twice.
@@ -931,6 +1006,35 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (j <= end && lines[j].cls === "good" && lines[start].cls === "good") start = j;
     break;
   }
+  // Session clean-6, a comment thread inside the body run: entries of a dateline (the commenter's name on it or on the
+  // line above), the comment's paragraphs and a reply button ("Antworten", "Reply", "Répondre", the lexicon's reply
+  // buttons, also as a Markdown link). Two such entries in a row are a thread whose header the lexicon did not name
+  // ("91 Ergänzungen", a site's own word): the body ends before the first entry, and the short lines right above its
+  // dateline (the name, the count) go with it. Family: comment threads of blogs and news sites in every renderer and
+  // language, whose comments read as prose and outweigh nothing in the run.
+  {
+    const entries: number[] = [];
+    let lastDate = -1;
+    let proseSince = false;
+    // (the thread's later entries may lie below the run: only its first entry must start inside it)
+    for (let i = start; i < lines.length && (entries.length > 0 ? i - entries[entries.length - 1] <= 2 * COMMENT_ENTRY_MAX_LINES : i <= end + COMMENT_ENTRY_MAX_LINES); i++) {
+      if (datelines.has(i)) {
+        if (entries.length === 0 && i > end) break;
+        lastDate = i;
+        proseSince = false;
+      } else if (lines[i].score > 0 || lines[i].cls === "good") proseSince = true;
+      else if (isReplyButton(lines[i]) && lastDate >= 0 && proseSince && i - lastDate <= COMMENT_ENTRY_MAX_LINES) {
+        entries.push(lastDate);
+        lastDate = -1;
+        if (entries.length >= COMMENT_ENTRIES_MIN) break;
+      }
+    }
+    if (entries.length >= COMMENT_ENTRIES_MIN) {
+      let cut = entries[0] - 1;
+      while (cut > start && lines[cut].score <= 0 && lines[cut].cls !== "good" && !datelines.has(cut)) cut--;
+      if (cut >= start && runScore(scores, [start, cut]) >= MIN_BODY_SCORE) end = cut;
+    }
+  }
   // A section opened near the end of the body (company profile, author box, sources) whose
   // few paragraphs outweighed its header: cut the body before it. A sign-up box in the
   // middle of an article is followed by much more text and stays inside.
@@ -963,7 +1067,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
 
   // Lines after the prose run that belong to an article of short lines: kept unless named boilerplate.
   const proseEnd = end;
-  end = extendListBody(lines, end, repeatedFrom, (i) => datelines.has(i) || bylines.has(i));
+  // (Session clean-6: a teaser card's blurb is furniture between entries, as a dateline is, not list content.)
+  end = extendListBody(lines, end, repeatedFrom, (i) => datelines.has(i) || bylines.has(i) || teaserBlurbs.has(i));
   // Session clean-3: the article's closing notes (sources, references, where it first appeared), END_NOTE.
   for (let j = end + 1, last = end; j < lines.length && j - last <= END_NOTE_WINDOW; j++) {
     const l = lines[j];

