@@ -8,7 +8,7 @@
  * budget or crashed its worker becomes a reject of that input, never the
  * run's end.
  */
-import { processFile, type FileResult } from "./document.ts";
+import { joinRows, NO_ROWS, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
 import { processedOf, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
@@ -22,8 +22,9 @@ import { inlineRunner, workerPool, taskCeilingMs, type Outcome, type TaskHandler
 
 /**
  * How many documents of one file may each be rejected alone for running over the budget (or killing their
- * worker) before the file is rejected whole. Each costs one more try of the file (the documents before it are
- * processed again); the file's ceiling bounds the tries together.
+ * worker) before the file is rejected whole. Each costs one more try of the file, which goes on from the last
+ * checkpoint before it (the documents finished up to about 250 ms before the runaway one are kept, not processed
+ * again); the file's ceiling bounds the tries together.
  */
 export const MAX_DOCUMENTS_LOST = 3;
 
@@ -48,6 +49,8 @@ export interface WorkRequest {
   known?: { sha256: string; bytes: number };
   /** Documents of the file not to process, by position, each with its reject reason (see Executor.run). */
   skip?: Map<number, string>;
+  /** Go on from a document, with what the documents before it gave on an earlier try (see Executor.run). */
+  resume?: DocumentOptions["resume"];
 }
 
 /** What a worker does with one request (served by ./worker.ts; also used in this thread by inlineExecutor). */
@@ -77,7 +80,7 @@ export function handlerFor(run: JobContext): TaskHandler<WorkRequest, ProcessedF
 export function processorFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile> {
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
-  return (req, progress) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip }), csv);
+  return (req, progress) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip, resume: req.resume }), csv);
 }
 
 const csvOptionsOf = (run: JobContext) => ({ formulaGuard: run.config.csv_formula_guard });
@@ -176,6 +179,8 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
   return {
     async run(req, reread) {
       const skip = new Map(req.skip);
+      // What the finished documents of the tries so far gave (their checkpoints): a further try goes on from there.
+      let resume = req.resume;
       // `spent`: every try's time on a worker (a pool try that ran out of memory included: runtime/pool.ts placeTask).
       let spent = 0;
       // A try went to a worker of its own (the file is large, or ran a pool worker out of memory): so do the next ones,
@@ -200,8 +205,9 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
         // that a handler naming one anyway cannot make the file loop without losing another document.
         if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return settle(seen, outcome, skip.size);
         skip.set(at!.unit, reason);
+        resume = keepCheckpoints(resume, outcome.saved);
         // Not cached: whether a document runs over the budget depends on the machine and the budget.
-        attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip) };
+        attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip), resume };
       }
     },
     async observe(req) {
@@ -217,6 +223,22 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
     },
     close: () => runner.close(),
   };
+}
+
+/**
+ * A stopped try's checkpoints (runtime/pool.ts Outcome `saved`, pipeline/document.ts Checkpoint) added to what
+ * the earlier tries kept: the rows of the documents finished before the last checkpoint, and where to go on.
+ * Only checkpoints that join up with what is kept count (each starts where the last one ended).
+ */
+export function keepCheckpoints(resume: WorkRequest["resume"], saved: unknown[] | undefined): WorkRequest["resume"] {
+  let from = resume?.from ?? 0;
+  const parts: ResultRows[] = [resume?.prior ?? NO_ROWS];
+  for (const c of (saved ?? []) as Checkpoint[]) {
+    if (c.from !== from || c.to <= c.from) break;
+    parts.push(JSON.parse(c.rows) as ResultRows);
+    from = c.to;
+  }
+  return from > 0 ? { from, prior: parts.length > 1 ? joinRows(parts) : resume!.prior } : undefined;
 }
 
 function failed(req: WorkRequest, stage: string, reason: string): FileResult {

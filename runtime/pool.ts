@@ -19,14 +19,16 @@ import { startWorker } from "./thread-args.ts";
 export type Outcome<Result> =
   | { kind: "ok"; result: Result }
   | { kind: "failed"; message: string; runFatal?: boolean }
-  | { kind: "timeout"; at?: UnitAt; ceiling?: true; ms?: number }
-  | { kind: "crashed"; error: Error & { code?: string }; at?: UnitAt; ms?: number };
+  | { kind: "timeout"; at?: UnitAt; ceiling?: true; ms?: number; saved?: unknown[] }
+  | { kind: "crashed"; error: Error & { code?: string }; at?: UnitAt; ms?: number; saved?: unknown[] };
 
 /**
  * The unit of a task's work (a document of a file of many) that was running when the task was stopped or its
  * worker died, as the handler last reported it (TaskHandler's progress): `unit` of `units`, from 0. Absent when
  * no unit was running (before the first, after the last, or a handler that reports none). `ms`: how long the
  * task had run on its worker (not counting its wait for one); on a pool worker and then alone, both (placeTask).
+ * `saved`: the checkpoints the task's progress reports carried, in order (TaskHandler's `save`): what its finished
+ * units gave, which a caller can keep instead of running them again (pipeline/job.ts). From this try only.
  */
 export interface UnitAt {
   unit: number;
@@ -39,15 +41,18 @@ export type HostMessage<Ctx, Task> = { type: "task"; task: Task; cell?: SharedAr
 
 /**
  * What a worker answers for one task; `progress` (any number of times before the answer) says that the
- * task finished a unit of its work (a document of a file of many) and starts its budget again.
+ * task finished a unit of its work (a document of a file of many) and starts its budget again; `saved` is
+ * the checkpoint it carries, if any (TaskHandler).
  */
-export type HostReply<Result> = { ok: true; result: Result } | { ok: false; error: string; runFatal?: boolean } | { progress: true };
+export type HostReply<Result> = { ok: true; result: Result } | { ok: false; error: string; runFatal?: boolean } | { progress: true; saved?: unknown };
 
 /**
- * Serves one task; calls `progress(unit, units)` as each unit of its work starts and `progress()` after the last
+ * Serves one task; calls `progress(unit, units, save)` as each unit of its work starts and `progress()` after the last
  * (the pool then starts the task's budget again, and knows which unit a stopped task was in: Outcome's `at`).
+ * `save`, when given, makes a checkpoint (what the units since the last checkpoint gave); the worker host calls it
+ * only when it sends a report (throttled), and the pool hands the checkpoints back with a stopped task (Outcome's `saved`).
  */
-export type TaskHandler<Task, Result> = (task: Task, progress?: (unit?: number, units?: number) => void) => Result;
+export type TaskHandler<Task, Result> = (task: Task, progress?: (unit?: number, units?: number, save?: () => unknown) => void) => Result;
 
 /** What a caller may say about one run of a task (TaskRunner.run). */
 export interface RunHooks {
@@ -136,6 +141,9 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
     // The budget runs from the worker's first report, sent as it takes the task up (runtime/worker-host.ts): a worker
     // of its own, or a new one, first loads its code and models (seconds on a loaded machine). Until then only the ceiling.
     let begun = false;
+    // The checkpoints of this try, in order (HostReply `saved`): handed back with a stop or a crash.
+    const saved: unknown[] = [];
+    const withSaved = <O extends Outcome<Result>>(o: O): O => (saved.length > 0 && (o.kind === "timeout" || o.kind === "crashed") ? { ...o, saved } : o);
     const arm = () => {
       const left = deadline - performance.now();
       // Stopped at the ceiling, the task as a whole took too long: no unit is to blame.
@@ -145,6 +153,7 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
     let timer = arm();
     const onMessage = (msg: HostReply<Result>) => {
       if ("progress" in msg) {
+        if (msg.saved !== undefined) saved.push(msg.saved);
         begun = true;
         clearTimeout(timer);
         timer = arm();
@@ -160,7 +169,7 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
       worker.off("message", onMessage);
       worker.off("error", onError);
       worker.off("exit", onExit);
-      resolve(o);
+      resolve(withSaved(o));
     };
     worker.on("message", onMessage);
     worker.on("error", onError);
