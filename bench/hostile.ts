@@ -79,6 +79,27 @@ export function capitalisedWords(bytes: number, seed = 7): string {
   return parts.join(" ");
 }
 
+/** A JSON Lines export of about `bytes` bytes of invented records, each of 30 sentences dense in names, places and dates. */
+export function denseExport(bytes: number): string {
+  const first = ["Ann", "Tom", "Maria", "Oskar", "Lena", "Paul", "Irene", "Samir"];
+  const last = ["Keller", "Brody", "Novak", "Haddad", "Ferris", "Lindqvist", "Moreau", "Okafor"];
+  const towns = ["Leeds", "Porto", "Lyon", "Graz", "Turku", "Bergen", "Cork", "Gdansk"];
+  const months = ["January", "March", "May", "July", "September", "November"];
+  let i = 0;
+  const sentence = () => {
+    i++;
+    return `${first[i % 8]} ${last[(i * 3) % 8]} met ${first[(i + 5) % 8]} ${last[(i * 7) % 8]} of the ${towns[i % 8]} Council in ${towns[(i + 3) % 8]} on ${1 + (i % 28)} ${months[i % 6]} ${1990 + (i % 30)}.`;
+  };
+  const lines: string[] = [];
+  for (let r = 0, size = 0; ; r++) {
+    const line = JSON.stringify({ id: `d${r}`, title: `Meeting ${r}`, text: Array.from({ length: 30 }, sentence).join(" ") });
+    if (size + line.length + 1 > bytes) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join("\n") + "\n";
+}
+
 const CONTROL_TEXT = ["Harbour bridge reopens after repairs", "", ...proseSentences(12, 99).map((s) => s + " " + s)].join("\n");
 const control = (dir: string) => writeFileSync(join(dir, "control.txt"), CONTROL_TEXT + "\n");
 
@@ -320,7 +341,7 @@ export const KINDS: HostileKind[] = [
   // record before it again (here 2,000 records, about half the run's CPU time, spent twice).
   {
     name: "jsonl-late-slow-record",
-    what: "a JSON Lines export of 2,000 ordinary records, then one 8 MB record and 20 short ones, with --time-budget 5000 (the long record runs over it)",
+    what: "a JSON Lines export of 2,000 ordinary records, then one 8 MB record and 20 short ones, with --time-budget 2000 (the long record runs over it)",
     write(dir) {
       const records = Array.from({ length: 2_021 }, (_, i) =>
         JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === 2_000 ? proseOfSize(8 * MB, 41) : proseSentences(i < 2_000 ? 40 : 6, i).join(" ") }),
@@ -328,7 +349,7 @@ export const KINDS: HostileKind[] = [
       writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
       control(dir);
     },
-    args: ["--time-budget", "5000"],
+    args: ["--time-budget", "2000"],
     expectArticles: 2_021,
   },
   // An ordinary export just under the default size cap (20,000,000 bytes): all its results accumulate on one worker of
@@ -342,6 +363,17 @@ export const KINDS: HostileKind[] = [
       control(dir);
     },
     expectArticles: 7_801,
+  },
+  // The same size, with every sentence naming people, places and a date: about 20 times its size in results
+  // (entity mentions, dates, sentences), all held by the worker until the file is done.
+  {
+    name: "jsonl-dense-20mb",
+    what: "a JSON Lines export of 19.9 MB whose every sentence names two people, a council, a town and a date",
+    write(dir) {
+      writeFileSync(join(dir, "dense.jsonl"), denseExport(19_900_000));
+      control(dir);
+    },
+    expectArticles: 8_425,
   },
   // A gzip file is read decompressed, up to the size cap: one that inflates to 1 GiB (a gzip bomb, 1 MB on disk) is a reject.
   {

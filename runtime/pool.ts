@@ -5,12 +5,14 @@
  * and says which tasks are too large for a pool worker. pipeline/job.ts is the
  * one caller: its tasks are input files, its results processed files.
  *
- * What the pool owns: each task's wall-clock budget (a task over it is stopped,
+ * What the pool owns: each task's time budget (CPU time of its worker thread where
+ * Linux tells it, with a wall-clock backstop; a task over it is stopped,
  * its worker terminated and replaced), crashes (a worker that dies is replaced
  * and its task reported, never the run's end), heap limits (a task that runs a
  * pool worker out of memory is run again on a worker of its own, with larger,
  * still bounded limits), and a context sent to each worker once, not per task.
  */
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { ResourceLimits, Worker } from "node:worker_threads";
 import { startWorker } from "./thread-args.ts";
@@ -74,7 +76,10 @@ export interface TaskRunner<Ctx, Task, Result> {
 
 export interface PoolOptions<Task> {
   size: number;
-  /** Wall-clock budget of one task, in ms: from its start, or from the last progress it reported (HostReply). */
+  /**
+   * Budget of one task, in ms: from its start, or from the last progress it reported (HostReply). CPU time of the
+   * worker's thread where Linux gives it, up to BUDGET_WALL_FACTOR budgets of wall-clock time (budgetLeftMs); else wall-clock time.
+   */
   budgetMs: number;
   /**
    * The most one task may take in all, however often it reports progress (default taskCeilingMs(budgetMs); a run's
@@ -104,6 +109,50 @@ const TASK_CEILING_BUDGETS = 20;
 /** The most one task may take in all (ms), at a budget of `budgetMs` per unit of its work. */
 export const taskCeilingMs = (budgetMs: number): number => TASK_CEILING_BUDGETS * budgetMs;
 
+/**
+ * A unit of a task (a document) may take this many budgets of wall-clock time while its worker thread has used less
+ * than one budget of CPU time (a machine shared with other jobs, where the thread waits for a core). Beyond it the unit
+ * is stopped whatever its CPU time: the backstop for a thread that waits on nothing the CPU clock sees.
+ */
+export const BUDGET_WALL_FACTOR = 5;
+
+/**
+ * How much longer a unit may run once `wallMs` of wall-clock time have passed since it started, in which its thread
+ * used `cpuMs` of CPU time (undefined: no per-thread clock, the budget is wall-clock time): 0 to stop it now. So
+ * whether a document runs over its budget depends on the work it needs, not on how loaded the machine is, up to
+ * BUDGET_WALL_FACTOR times the budget.
+ */
+export function budgetLeftMs(budgetMs: number, wallMs: number, cpuMs: number | undefined): number {
+  const backstop = BUDGET_WALL_FACTOR * budgetMs - wallMs;
+  if (cpuMs === undefined || backstop <= 0) return 0;
+  return Math.max(0, Math.min(budgetMs - cpuMs, backstop));
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux build Node runs on). */
+const USER_HZ = 100;
+
+/**
+ * CPU time (user + system, ms) that thread `tid` of this process has used, from /proc/self/task/<tid>/stat
+ * (fields 14 and 15, counted after the command name, which may hold spaces and parentheses); undefined where
+ * there is no such file (another system, a thread that ended).
+ */
+export function threadCpuMs(tid: number): number | undefined {
+  if (!(tid > 0)) return undefined;
+  try {
+    return cpuMsOfStat(readFileSync(`/proc/self/task/${tid}/stat`, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The CPU time (ms) in one /proc stat line. */
+export function cpuMsOfStat(stat: string): number | undefined {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // fields[0] is field 3 (state): utime is field 14, stime field 15
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? (ticks * 1000) / USER_HZ : undefined;
+}
+
 /** Threads when `--workers` / config `workers` is "auto". */
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
@@ -130,9 +179,10 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
   return new Promise<Outcome<Result>>((resolve) => {
     const started = performance.now();
     const deadline = started + ceilingMs;
-    // The worker writes the unit it is in here (runtime/worker-host.ts): unit + 1 (0: none) and the number of
-    // units. Shared memory, not a message: read when the task is stopped, whatever the reports' throttle let through.
-    const cell = new Int32Array(new SharedArrayBuffer(8));
+    // The worker writes the unit it is in here (runtime/worker-host.ts): unit + 1 (0: none), the number of
+    // units, and its thread id (0: unknown). Shared memory, not a message: read when the task is stopped, whatever
+    // the reports' throttle let through.
+    const cell = new Int32Array(new SharedArrayBuffer(12));
     const at = (): { at?: UnitAt; ms: number } => {
       const unit = Atomics.load(cell, 0) - 1;
       const ms = performance.now() - started;
@@ -145,10 +195,21 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
     const saved: unknown[] = [];
     const withSaved = <O extends Outcome<Result>>(o: O): O => (saved.length > 0 && (o.kind === "timeout" || o.kind === "crashed") ? { ...o, saved } : o);
     const arm = () => {
-      const left = deadline - performance.now();
-      // Stopped at the ceiling, the task as a whole took too long: no unit is to blame.
-      const stop = (): Outcome<Result> => (!begun || left <= budgetMs ? { kind: "timeout", ceiling: true, ms: performance.now() - started } : { kind: "timeout", ...at() });
-      return setTimeout(() => finish(stop()), Math.max(0, begun ? Math.min(budgetMs, left) : left));
+      const armed = performance.now();
+      const left = deadline - armed;
+      // The unit's budget is CPU time of the worker's thread where it can be read (budgetLeftMs).
+      const tid = Atomics.load(cell, 2);
+      const cpuAtArm = begun ? threadCpuMs(tid) : undefined;
+      const check = () => {
+        const now = performance.now();
+        // Stopped at the ceiling, the task as a whole took too long: no unit is to blame.
+        if (!begun || left <= budgetMs || now >= deadline) return finish({ kind: "timeout", ceiling: true, ms: now - started });
+        const cpuNow = cpuAtArm === undefined ? undefined : threadCpuMs(tid);
+        const more = cpuNow === undefined ? 0 : budgetLeftMs(budgetMs, now - armed, cpuNow - cpuAtArm!);
+        if (more > 0) timer = setTimeout(check, Math.max(1, Math.min(more, deadline - now)));
+        else finish({ kind: "timeout", ...at() });
+      };
+      return setTimeout(check, Math.max(0, begun ? Math.min(budgetMs, left) : left));
     };
     let timer = arm();
     const onMessage = (msg: HostReply<Result>) => {
@@ -213,7 +274,7 @@ interface Slot {
   dead?: boolean;
 }
 
-/** A fixed pool of `size` worker threads; each task has `budgetMs` of wall-clock time (per unit of progress it reports). */
+/** A fixed pool of `size` worker threads; each task has `budgetMs` of time (per unit of progress it reports; see PoolOptions). */
 export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>): TaskRunner<Ctx, Task, Result> {
   const poolCeilingMs = o.ceilingMs ?? taskCeilingMs(o.budgetMs);
   const spawn = (): Slot => {

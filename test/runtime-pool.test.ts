@@ -4,8 +4,9 @@
  * documents: each task's answer, a context change, a task over its budget, a
  * crash, and a large task sent to a worker of its own.
  */
+import { existsSync, readlinkSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { inlineRunner, placeTask, workerPool, type Outcome, type TaskRunner } from "../runtime/pool.ts";
+import { BUDGET_WALL_FACTOR, budgetLeftMs, cpuMsOfStat, inlineRunner, placeTask, threadCpuMs, workerPool, type Outcome, type TaskRunner } from "../runtime/pool.ts";
 
 type Ctx = { prefix: string; startMs?: number };
 type Task = { word: string; bytes?: Uint8Array; steps?: number; ms?: number; report?: boolean; stuck?: number };
@@ -137,5 +138,39 @@ describe("runtime pool (generic)", () => {
       expect(pool).toEqual([]);
       expect(alone).toEqual([800]);
     });
+  });
+});
+
+describe("the time budget is CPU time of the worker's thread (less load-dependent), with a wall-clock backstop", () => {
+  it("a unit that waited for a core gets the rest of its budget in CPU time; one that used it all is stopped", () => {
+    // budget 1,000 ms: 1,000 ms of wall-clock time have passed
+    expect(budgetLeftMs(1_000, 1_000, 1_000)).toBe(0); // it computed the whole time: over its budget
+    expect(budgetLeftMs(1_000, 1_000, 1_200)).toBe(0);
+    expect(budgetLeftMs(1_000, 1_000, 250)).toBe(750); // a loaded machine: it had a quarter of a core
+    // the backstop: however little CPU time it used, no more than BUDGET_WALL_FACTOR budgets of wall-clock time
+    expect(budgetLeftMs(1_000, BUDGET_WALL_FACTOR * 1_000 - 100, 10)).toBe(100);
+    expect(budgetLeftMs(1_000, BUDGET_WALL_FACTOR * 1_000, 10)).toBe(0);
+    // no per-thread clock (another system): the wall-clock budget, as before
+    expect(budgetLeftMs(1_000, 1_000, undefined)).toBe(0);
+  });
+
+  it("reads a thread's CPU time from its /proc stat line, whatever the command name holds", () => {
+    // fields 14 and 15 (utime, stime) in clock ticks of 1/100 s
+    const stat = (name: string) => `4242 (${name}) R 1 1 1 0 -1 4194368 2536 0 0 0 181 19 0 0 20 0 8 0 6046726 1632411648 14598`;
+    expect(cpuMsOfStat(stat("node"))).toBe(2_000);
+    expect(cpuMsOfStat(stat("a) b (c) d"))).toBe(2_000);
+    expect(cpuMsOfStat("garbage")).toBeUndefined();
+    expect(threadCpuMs(0)).toBeUndefined();
+    expect(threadCpuMs(-1)).toBeUndefined();
+  });
+
+  it.skipIf(!existsSync("/proc/thread-self"))("this thread's CPU time is read where Linux gives it, and grows with work", () => {
+    const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
+    const before = threadCpuMs(tid)!;
+    expect(before).toBeGreaterThanOrEqual(0);
+    // read it until the clock (10 ms ticks) moves (reading it is work too): it must, or the budget would never end a runaway unit
+    let after = before;
+    while (after === before) after = threadCpuMs(tid)!;
+    expect(after).toBeGreaterThan(before);
   });
 });
