@@ -341,7 +341,7 @@ export const KINDS: HostileKind[] = [
   // record before it again (here 2,000 records, about half the run's CPU time, spent twice).
   {
     name: "jsonl-late-slow-record",
-    what: "a JSON Lines export of 2,000 ordinary records, then one 8 MB record and 20 short ones, with --time-budget 2000 (the long record runs over it)",
+    what: "a JSON Lines export of 2,000 ordinary records, then one 8 MB record and 20 short ones, with --time-budget 1000 (the long record runs over it)",
     write(dir) {
       const records = Array.from({ length: 2_021 }, (_, i) =>
         JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === 2_000 ? proseOfSize(8 * MB, 41) : proseSentences(i < 2_000 ? 40 : 6, i).join(" ") }),
@@ -349,7 +349,7 @@ export const KINDS: HostileKind[] = [
       writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
       control(dir);
     },
-    args: ["--time-budget", "2000"],
+    args: ["--time-budget", "1000"],
     expectArticles: 2_021,
   },
   // An ordinary export just under the default size cap (20,000,000 bytes): all its results accumulate on one worker of

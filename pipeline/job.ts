@@ -10,7 +10,7 @@
  */
 import { joinRows, NO_ROWS, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
-import { processedOf, type ProcessedFile } from "./digest.ts";
+import { processedOf, processedOfOwned, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
 import { stageView } from "./steps.ts";
 import { observeFile, reviveTemplates, type TemplateObservation } from "../corpus/templates.ts";
@@ -80,7 +80,7 @@ export function handlerFor(run: JobContext): TaskHandler<WorkRequest, ProcessedF
 export function processorFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile> {
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
-  return (req, progress) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip, resume: req.resume }), csv);
+  return (req, progress) => processedOfOwned(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip, resume: req.resume }), csv);
 }
 
 const csvOptionsOf = (run: JobContext) => ({ formulaGuard: run.config.csv_formula_guard });

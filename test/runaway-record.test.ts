@@ -14,7 +14,7 @@ import { processFile, type Checkpoint } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
 import { taskCeilingMs, type Outcome, type RunHooks, type TaskRunner } from "../runtime/pool.ts";
 import type { FileResult } from "../pipeline/document.ts";
-import type { ProcessedFile } from "../pipeline/digest.ts";
+import { jsonText, type ProcessedFile } from "../pipeline/digest.ts";
 
 const script = new URL("./helpers/runaway-worker.mjs", import.meta.url);
 const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
@@ -23,7 +23,7 @@ const towns = ["Aldmere", "Brockhollow", "Carnwick", "Dunmarsh", "Eastholt", "Fe
 const jsonl = towns
   .map((t, i) => JSON.stringify({ id: `rec-${i}`, title: `${t} opens a new library`, text: `The town of ${t} opened a new library on Monday. The mayor said ${i + 2} schools would use it every week.` }))
   .join("\n");
-const resultOf = (p: ProcessedFile): FileResult => JSON.parse(typeof p.json === "string" ? p.json : new TextDecoder().decode(p.json)) as FileResult;
+const resultOf = (p: ProcessedFile): FileResult => JSON.parse(jsonText(p.json)) as FileResult;
 const request = (): WorkRequest => ({ input: "export.jsonl", bytes: new TextEncoder().encode(jsonl) });
 
 describe("a runaway record in a file of many", () => {
