@@ -18,7 +18,7 @@ import type { Config } from "../schemas/config.ts";
 import type { ResourceLimits } from "node:worker_threads";
 import { LIMITS } from "../stages/limits.ts";
 import { sizeOnceRead } from "../stages/load/index.ts";
-import { inlineRunner, workerPool, taskCeilingMs, type Outcome, type TaskHandler, type TaskRunner } from "../runtime/pool.ts";
+import { inlineRunner, workerPool, taskCeilingMs, type Outcome, type TaskHandler, type TaskRunner, type UnitAt } from "../runtime/pool.ts";
 
 /**
  * How many documents of one file may each be rejected alone for running over the budget (or killing their
@@ -170,6 +170,21 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
     if (o.kind === "timeout") return processedOf(failed(req, "pipeline", budgetExceeded(budgetMs) + also), csv);
     return processedOf(failed(req, "pipeline", `worker crashed: ${o.error.message}${also}`), csv);
   };
+  /**
+   * A file given up on (rejected whole: `given`) after some of its documents were finished and checkpointed: those are
+   * kept, and the reject row says which documents were not processed and why. Nothing is lost that was done.
+   */
+  const keepFinished = (given: ProcessedFile, resume: WorkRequest["resume"], at: UnitAt | undefined): ProcessedFile => {
+    if (!resume) return given;
+    const whole = given.digest.rejects[0];
+    const first = resume.from + 1;
+    const rest = !at ? `documents ${first} and after` : first === at.units ? `document ${first} of ${at.units}` : `documents ${first}–${at.units} of ${at.units}`;
+    const reason = `${rest} not processed (the ${resume.from} before are kept): ${whole.reason.replace(/, so the file is rejected whole$/, "")}`;
+    const rows = joinRows([resume.prior]);
+    const r: FileResult = { input: whole.input, sha256: given.digest.sha256, bytes: given.digest.bytes, articles: rows.articles, removed: rows.removed, rejects: [...rows.rejects, { ...whole, reason }], fingerprints: rows.fingerprints, formats: rows.formats };
+    if (rows.notices) r.notices = rows.notices;
+    return processedOf(r, csv);
+  };
   /** Why a document is rejected alone: it ran over the budget, or its worker died on it. */
   const lostReason = (o: Extract<Outcome<unknown>, { kind: "timeout" | "crashed" }>, unit: number, units: number): string => {
     const which = `document ${unit + 1} of ${units}`;
@@ -195,6 +210,7 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
         const outcome = await runner.run(attempt, { beforeAlone, ceilingMs: taskCeilingMs(budgetMs) - spent, alone });
         if (outcome.kind !== "timeout" && outcome.kind !== "crashed") return settle(seen, outcome);
         spent += outcome.ms ?? 0;
+        resume = keepCheckpoints(resume, outcome.saved);
         // One document of several to blame, within the file's ceiling and the count of documents lost: try again without it.
         // (A stop at the ceiling names no document: runtime/pool.ts runOn gives `at` only to a stop at the budget.)
         const at = outcome.at;
@@ -203,9 +219,8 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
         const bytes = reason === undefined ? undefined : attempt.bytes.length > 0 ? attempt.bytes : reread?.();
         // A skipped document is never started, so never blamed (pipeline/document.ts); the check is a cheap guard
         // that a handler naming one anyway cannot make the file loop without losing another document.
-        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return settle(seen, outcome, skip.size);
+        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(settle(seen, outcome, skip.size), resume, at);
         skip.set(at!.unit, reason);
-        resume = keepCheckpoints(resume, outcome.saved);
         // Not cached: whether a document runs over the budget depends on the machine and the budget.
         attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip), resume };
       }

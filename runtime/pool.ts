@@ -78,7 +78,7 @@ export interface PoolOptions<Task> {
   size: number;
   /**
    * Budget of one task, in ms: from its start, or from the last progress it reported (HostReply). CPU time of the
-   * worker's thread where Linux gives it, up to BUDGET_WALL_FACTOR budgets of wall-clock time (budgetLeftMs); else wall-clock time.
+   * worker's thread where Linux gives it, at least 1/BUDGET_WALL_FACTOR of the wall-clock time (chargedMs); else wall-clock time.
    */
   budgetMs: number;
   /**
@@ -111,21 +111,20 @@ export const taskCeilingMs = (budgetMs: number): number => TASK_CEILING_BUDGETS 
 
 /**
  * A unit of a task (a document) may take this many budgets of wall-clock time while its worker thread has used less
- * than one budget of CPU time (a machine shared with other jobs, where the thread waits for a core). Beyond it the unit
- * is stopped whatever its CPU time: the backstop for a thread that waits on nothing the CPU clock sees.
+ * than one budget of CPU time (a machine shared with other jobs, where the thread waits for a core); a task, this many
+ * times its ceiling. Beyond it the unit is stopped whatever its CPU time: the backstop for a thread that waits on
+ * something the CPU clock does not see.
  */
 export const BUDGET_WALL_FACTOR = 5;
 
 /**
- * How much longer a unit may run once `wallMs` of wall-clock time have passed since it started, in which its thread
- * used `cpuMs` of CPU time (undefined: no per-thread clock, the budget is wall-clock time): 0 to stop it now. So
- * whether a document runs over its budget depends on the work it needs, not on how loaded the machine is, up to
- * BUDGET_WALL_FACTOR times the budget.
+ * The time charged to a task or a unit of it that has run `wallMs` of wall-clock time, in which its worker thread
+ * used `cpuMs` of CPU time (undefined: no per-thread clock, wall-clock time is charged): its CPU time, but at least
+ * 1/BUDGET_WALL_FACTOR of its wall-clock time. So whether a document runs over its budget (or a file over its
+ * ceiling) depends on the work it needs, not on how loaded the machine is, up to BUDGET_WALL_FACTOR times over.
  */
-export function budgetLeftMs(budgetMs: number, wallMs: number, cpuMs: number | undefined): number {
-  const backstop = BUDGET_WALL_FACTOR * budgetMs - wallMs;
-  if (cpuMs === undefined || backstop <= 0) return 0;
-  return Math.max(0, Math.min(budgetMs - cpuMs, backstop));
+export function chargedMs(wallMs: number, cpuMs: number | undefined): number {
+  return cpuMs === undefined ? wallMs : Math.max(cpuMs, wallMs / BUDGET_WALL_FACTOR);
 }
 
 /** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux build Node runs on). */
@@ -178,43 +177,51 @@ export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (conte
 function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceilingMs: number, transfer: ArrayBuffer[] = []): Promise<Outcome<Result>> {
   return new Promise<Outcome<Result>>((resolve) => {
     const started = performance.now();
-    const deadline = started + ceilingMs;
     // The worker writes the unit it is in here (runtime/worker-host.ts): unit + 1 (0: none), the number of
     // units, and its thread id (0: unknown). Shared memory, not a message: read when the task is stopped, whatever
     // the reports' throttle let through.
     const cell = new Int32Array(new SharedArrayBuffer(12));
+    // The budget runs from the worker's first report, sent as it takes the task up (runtime/worker-host.ts): a worker
+    // of its own, or a new one, first loads its code and models (seconds on a loaded machine). Until then only the
+    // ceiling, charged the wall-clock backstop alone (1/BUDGET_WALL_FACTOR of the time: the thread is not the task's yet).
+    let begun = false;
+    let cpuAtBegin: number | undefined;
+    /** Time charged since a moment (wall-clock, and the thread's CPU clock then): see chargedMs. */
+    const chargedSince = (wallFrom: number, cpuFrom: number | undefined): number => {
+      const cpu = cpuFrom === undefined ? undefined : threadCpuMs(Atomics.load(cell, 2));
+      return chargedMs(performance.now() - wallFrom, cpu === undefined ? undefined : cpu - cpuFrom!);
+    };
+    /** What the task has cost so far, against its ceiling (and a caller's further tries: Outcome `ms`). */
+    const taskCharged = () => (begun ? chargedSince(started, cpuAtBegin) : chargedMs(performance.now() - started, 0));
     const at = (): { at?: UnitAt; ms: number } => {
       const unit = Atomics.load(cell, 0) - 1;
-      const ms = performance.now() - started;
+      const ms = taskCharged();
       return unit >= 0 ? { at: { unit, units: Atomics.load(cell, 1) }, ms } : { ms };
     };
-    // The budget runs from the worker's first report, sent as it takes the task up (runtime/worker-host.ts): a worker
-    // of its own, or a new one, first loads its code and models (seconds on a loaded machine). Until then only the ceiling.
-    let begun = false;
     // The checkpoints of this try, in order (HostReply `saved`): handed back with a stop or a crash.
     const saved: unknown[] = [];
     const withSaved = <O extends Outcome<Result>>(o: O): O => (saved.length > 0 && (o.kind === "timeout" || o.kind === "crashed") ? { ...o, saved } : o);
     const arm = () => {
       const armed = performance.now();
-      const left = deadline - armed;
-      // The unit's budget is CPU time of the worker's thread where it can be read (budgetLeftMs).
-      const tid = Atomics.load(cell, 2);
-      const cpuAtArm = begun ? threadCpuMs(tid) : undefined;
+      const cpuAtArm = begun ? threadCpuMs(Atomics.load(cell, 2)) : undefined;
       const check = () => {
-        const now = performance.now();
+        const task = taskCharged();
         // Stopped at the ceiling, the task as a whole took too long: no unit is to blame.
-        if (!begun || left <= budgetMs || now >= deadline) return finish({ kind: "timeout", ceiling: true, ms: now - started });
-        const cpuNow = cpuAtArm === undefined ? undefined : threadCpuMs(tid);
-        const more = cpuNow === undefined ? 0 : budgetLeftMs(budgetMs, now - armed, cpuNow - cpuAtArm!);
-        if (more > 0) timer = setTimeout(check, Math.max(1, Math.min(more, deadline - now)));
-        else finish({ kind: "timeout", ...at() });
+        if (!begun || task >= ceilingMs) return finish({ kind: "timeout", ceiling: true, ms: task });
+        const unit = chargedSince(armed, cpuAtArm);
+        if (unit >= budgetMs) return finish({ kind: "timeout", ...at() });
+        // Not yet (the thread waited for a core): look again when the rest could at the earliest be spent.
+        timer = setTimeout(check, Math.max(1, Math.min(budgetMs - unit, ceilingMs - task)));
       };
-      return setTimeout(check, Math.max(0, begun ? Math.min(budgetMs, left) : left));
+      // A unit that starts with less than a budget left of the ceiling is stopped at the ceiling (the file's, not its own).
+      const first = begun ? Math.min(budgetMs, ceilingMs - taskCharged()) : BUDGET_WALL_FACTOR * ceilingMs - (armed - started);
+      return setTimeout(check, Math.max(0, first));
     };
     let timer = arm();
     const onMessage = (msg: HostReply<Result>) => {
       if ("progress" in msg) {
         if (msg.saved !== undefined) saved.push(msg.saved);
+        if (!begun) cpuAtBegin = threadCpuMs(Atomics.load(cell, 2));
         begun = true;
         clearTimeout(timer);
         timer = arm();

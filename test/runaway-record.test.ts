@@ -191,4 +191,30 @@ describe("checkpoints of a file's result (processFile, keepCheckpoints)", () => 
     expect([...requests[1].skip!.keys()]).toEqual([6]);
     expect(JSON.stringify(processFile("export.jsonl", bytes, ctx, { skip: requests[1].skip, resume: requests[1].resume }))).toBe(onePass(requests[1].skip));
   });
+
+  it("a file given up on keeps the documents its tries finished; one reject row names the rest", async () => {
+    // Each try is stopped in document `at` (a file whose records keep running away), with the checkpoints a worker
+    // sends up to it.
+    const ats = [1, 2, 3, 5];
+    const requests: WorkRequest[] = [];
+    const runner: TaskRunner<JobContext, WorkRequest, ProcessedFile> = {
+      run: async (req) => {
+        const at = ats[requests.push(req) - 1];
+        const saved = checkpoints({ resume: req.resume, skip: req.skip }, at);
+        return { kind: "timeout", at: { unit: at, units: 6 }, ms: 10, saved };
+      },
+      setContext: () => {},
+      close: async () => {},
+    };
+    const got = resultOf(await documentExecutor({ config: configOf({}) }, runner, 1_000).run({ input: "export.jsonl", bytes }));
+    expect(requests).toHaveLength(MAX_DOCUMENTS_LOST + 1);
+    // documents 0 and 4 finished (1, 2, 3 each ran over, then 5): before, the file was rejected whole
+    expect(got.articles.map((a) => a.record_id)).toEqual(["rec-0", "rec-4"]);
+    const rows = got.rejects.filter((r) => r.stage === "pipeline");
+    expect(rows.map((r) => r.record_id)).toEqual(["rec-1", "rec-2", "rec-3", null]);
+    expect(rows.at(-1)!.reason).toMatch(/^document 6 of 6 not processed \(the 5 before are kept\): time budget exceeded: one document took longer than 1000 ms, or the file longer than \d+ ms; 3 of its documents had run over or crashed already$/);
+    // the rows are those of a single pass that skips the lost documents
+    const single = JSON.parse(onePass(requests.at(-1)!.skip)) as FileResult;
+    expect(got.articles).toEqual(single.articles.filter((a) => a.record_id !== "rec-5"));
+  });
 });
