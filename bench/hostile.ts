@@ -100,6 +100,13 @@ export function denseExport(bytes: number): string {
   return lines.join("\n") + "\n";
 }
 
+/** An ordinary JSON Lines export of `records` records of 40 invented sentences (about 2.5 KB each), beside the control text. */
+function writeOrdinaryExport(dir: string, records: number): void {
+  const lines = Array.from({ length: records }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: proseSentences(40, i).join(" ") }));
+  writeFileSync(join(dir, "export.jsonl"), lines.join("\n") + "\n");
+  control(dir);
+}
+
 const CONTROL_TEXT = ["Harbour bridge reopens after repairs", "", ...proseSentences(12, 99).map((s) => s + " " + s)].join("\n");
 const control = (dir: string) => writeFileSync(join(dir, "control.txt"), CONTROL_TEXT + "\n");
 
@@ -286,11 +293,7 @@ export const KINDS: HostileKind[] = [
   {
     name: "jsonl-export-12mb",
     what: "an ordinary JSON Lines export of 5,000 records (12.7 MB): each record well within the time budget, the file not (it was rejected whole)",
-    write(dir) {
-      const records = Array.from({ length: 5_000 }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: proseSentences(40, i).join(" ") }));
-      writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
-      control(dir);
-    },
+    write: (dir) => writeOrdinaryExport(dir, 5_000),
     expectArticles: 5_001,
   },
   // Copies of one text (an error page, a paywall notice, a repeated feed item): the near-duplicate pass
@@ -357,11 +360,7 @@ export const KINDS: HostileKind[] = [
   {
     name: "jsonl-export-20mb",
     what: "an ordinary JSON Lines export of 7,800 records (19.8 MB, under the default size cap of 20,000,000 bytes)",
-    write(dir) {
-      const records = Array.from({ length: 7_800 }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: proseSentences(40, i).join(" ") }));
-      writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
-      control(dir);
-    },
+    write: (dir) => writeOrdinaryExport(dir, 7_800),
     expectArticles: 7_801,
   },
   // The same size, with every sentence naming people, places and a date: about 20 times its size in results
