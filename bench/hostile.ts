@@ -79,6 +79,34 @@ export function capitalisedWords(bytes: number, seed = 7): string {
   return parts.join(" ");
 }
 
+/** A JSON Lines export of about `bytes` bytes of invented records, each of 30 sentences dense in names, places and dates. */
+export function denseExport(bytes: number): string {
+  const first = ["Ann", "Tom", "Maria", "Oskar", "Lena", "Paul", "Irene", "Samir"];
+  const last = ["Keller", "Brody", "Novak", "Haddad", "Ferris", "Lindqvist", "Moreau", "Okafor"];
+  const towns = ["Leeds", "Porto", "Lyon", "Graz", "Turku", "Bergen", "Cork", "Gdansk"];
+  const months = ["January", "March", "May", "July", "September", "November"];
+  let i = 0;
+  const sentence = () => {
+    i++;
+    return `${first[i % 8]} ${last[(i * 3) % 8]} met ${first[(i + 5) % 8]} ${last[(i * 7) % 8]} of the ${towns[i % 8]} Council in ${towns[(i + 3) % 8]} on ${1 + (i % 28)} ${months[i % 6]} ${1990 + (i % 30)}.`;
+  };
+  const lines: string[] = [];
+  for (let r = 0, size = 0; ; r++) {
+    const line = JSON.stringify({ id: `d${r}`, title: `Meeting ${r}`, text: Array.from({ length: 30 }, sentence).join(" ") });
+    if (size + line.length + 1 > bytes) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** An ordinary JSON Lines export of `records` records of 40 invented sentences (about 2.5 KB each), beside the control text. */
+function writeOrdinaryExport(dir: string, records: number): void {
+  const lines = Array.from({ length: records }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: proseSentences(40, i).join(" ") }));
+  writeFileSync(join(dir, "export.jsonl"), lines.join("\n") + "\n");
+  control(dir);
+}
+
 const CONTROL_TEXT = ["Harbour bridge reopens after repairs", "", ...proseSentences(12, 99).map((s) => s + " " + s)].join("\n");
 const control = (dir: string) => writeFileSync(join(dir, "control.txt"), CONTROL_TEXT + "\n");
 
@@ -265,11 +293,7 @@ export const KINDS: HostileKind[] = [
   {
     name: "jsonl-export-12mb",
     what: "an ordinary JSON Lines export of 5,000 records (12.7 MB): each record well within the time budget, the file not (it was rejected whole)",
-    write(dir) {
-      const records = Array.from({ length: 5_000 }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: proseSentences(40, i).join(" ") }));
-      writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
-      control(dir);
-    },
+    write: (dir) => writeOrdinaryExport(dir, 5_000),
     expectArticles: 5_001,
   },
   // Copies of one text (an error page, a paywall notice, a repeated feed item): the near-duplicate pass
@@ -315,6 +339,40 @@ export const KINDS: HostileKind[] = [
     },
     args: ["--time-budget", "5000"],
     expectArticles: 201,
+  },
+  // Fourth audit. The runaway record comes late in a long export: each further try of the file processed every
+  // record before it again (here 2,000 records, about half the run's CPU time, spent twice).
+  {
+    name: "jsonl-late-slow-record",
+    what: "a JSON Lines export of 2,000 ordinary records, then one 8 MB record and 20 short ones, with --time-budget 1000 (the long record runs over it)",
+    write(dir) {
+      const records = Array.from({ length: 2_021 }, (_, i) =>
+        JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === 2_000 ? proseOfSize(8 * MB, 41) : proseSentences(i < 2_000 ? 40 : 6, i).join(" ") }),
+      );
+      writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
+      control(dir);
+    },
+    args: ["--time-budget", "1000"],
+    expectArticles: 2_021,
+  },
+  // An ordinary export just under the default size cap (20,000,000 bytes): all its results accumulate on one worker of
+  // its own (512 MB heap); whether they, rather than a record, can run it out of memory.
+  {
+    name: "jsonl-export-20mb",
+    what: "an ordinary JSON Lines export of 7,800 records (19.8 MB, under the default size cap of 20,000,000 bytes)",
+    write: (dir) => writeOrdinaryExport(dir, 7_800),
+    expectArticles: 7_801,
+  },
+  // The same size, with every sentence naming people, places and a date: about 20 times its size in results
+  // (entity mentions, dates, sentences), all held by the worker until the file is done.
+  {
+    name: "jsonl-dense-20mb",
+    what: "a JSON Lines export of 19.9 MB whose every sentence names two people, a council, a town and a date",
+    write(dir) {
+      writeFileSync(join(dir, "dense.jsonl"), denseExport(19_900_000));
+      control(dir);
+    },
+    expectArticles: 8_425,
   },
   // A gzip file is read decompressed, up to the size cap: one that inflates to 1 GiB (a gzip bomb, 1 MB on disk) is a reject.
   {
@@ -364,6 +422,8 @@ export interface HostileRow {
   expectArticles: number;
   peakRssMB: number;
   seconds: number;
+  /** User + system CPU seconds of the whole process (all threads), from /usr/bin/time; null without it. */
+  cpuSeconds: number | null;
   note: string;
   ok: boolean;
 }
@@ -424,6 +484,10 @@ export async function runKind(kind: HostileKind, work: string, limits: { rssByte
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const timeRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   const peak = Math.max(polled, timeRss ? Number(timeRss[1]) * 1024 : 0);
+  // CPU time, less load-dependent than wall-clock seconds on a shared machine.
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null;
   // /usr/bin/time reports a signalled child as "Command terminated by signal N" and exits 128+N.
   const bySignal = /Command terminated by signal (\d+)/.exec(stderr);
   const exitCode = bySignal ? 128 + Number(bySignal[1]) : code;
@@ -440,17 +504,17 @@ export async function runKind(kind: HostileKind, work: string, limits: { rssByte
   const note = killedFor || (exitCode === 0 || exitCode === 3 ? (sample ? `first reject: ${sample}` : "") : (failure ?? ""));
   const ok = (exitCode === 0 || exitCode === 3) && peak < RSS_GOAL_BYTES && articles === kind.expectArticles;
   rmSync(dir, { recursive: true, force: true });
-  return { kind: kind.name, exitCode, signal, articles, rejects, expectArticles: kind.expectArticles, peakRssMB: Math.round(peak / MB), seconds, note, ok };
+  return { kind: kind.name, exitCode, signal, articles, rejects, expectArticles: kind.expectArticles, peakRssMB: Math.round(peak / MB), seconds, cpuSeconds, note, ok };
 }
 
 export function formatRows(rows: HostileRow[]): string {
   const lines = [
-    "| kind | exit | articles (expected) | rejects | peak RSS | time | goals met | note |",
-    "|---|---:|---:|---:|---:|---:|---|---|",
+    "| kind | exit | articles (expected) | rejects | peak RSS | time | CPU | goals met | note |",
+    "|---|---:|---:|---:|---:|---:|---:|---|---|",
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.kind} | ${r.exitCode ?? r.signal} | ${r.articles ?? "–"} (${r.expectArticles}) | ${r.rejects ?? "–"} | ${r.peakRssMB} MB | ${r.seconds.toFixed(1)} s | ${r.ok ? "yes" : "**no**"} | ${r.note.replace(/\|/g, "\\|")} |`,
+      `| ${r.kind} | ${r.exitCode ?? r.signal} | ${r.articles ?? "–"} (${r.expectArticles}) | ${r.rejects ?? "–"} | ${r.peakRssMB} MB | ${r.seconds.toFixed(1)} s | ${r.cpuSeconds === null ? "–" : `${r.cpuSeconds.toFixed(1)} s`} | ${r.ok ? "yes" : "**no**"} | ${r.note.replace(/\|/g, "\\|")} |`,
     );
   }
   return lines.join("\n");
@@ -497,7 +561,7 @@ async function main(): Promise<void> {
       process.stderr.write(`hostile: ${kind.name}…\n`);
       const row = await runKind(kind, work, limits);
       rows.push(row);
-      process.stderr.write(`  exit ${row.exitCode ?? row.signal}, ${row.articles ?? "–"} articles, ${row.peakRssMB} MB, ${row.seconds.toFixed(1)} s ${row.note}\n`);
+      process.stderr.write(`  exit ${row.exitCode ?? row.signal}, ${row.articles ?? "–"} articles, ${row.peakRssMB} MB, ${row.seconds.toFixed(1)} s, ${row.cpuSeconds ?? "–"} s CPU ${row.note}\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -38,7 +38,8 @@ Options:
   --skip STAGE         switch a stage off: ${[...SKIPPABLE].join(", ")} (repeatable or comma-separated)
   --concurrency N      documents processed at once (default: 4)
   --workers N          worker threads for the per-document stages (default: ${defaultWorkerCount()}; 0 = in this thread)
-  --time-budget MS     per-document time budget in ms; a runaway document is stopped and rejected (default: 60000)
+  --time-budget MS     per-document time budget in ms (CPU time of its worker thread, at most 5 times that in
+                       wall-clock time); a runaway document is stopped and rejected (default: 60000)
   --max-bytes N        per-document size cap in bytes (default: 20000000)
   --cache DIR          incremental cache folder (default: .broadsheet-cache); unchanged inputs are not reprocessed
   --no-cache           process every input again

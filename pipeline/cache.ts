@@ -66,7 +66,7 @@ export class ResultCache {
   }
 
   /** Store a result, given as its JSON (JSON.stringify of the FileResult, text or UTF-8 bytes). */
-  put(key: string, json: string | Uint8Array): void {
+  put(key: string, json: string | Uint8Array | string[]): void {
     this.entries.put(key, json);
   }
 }

@@ -59,8 +59,53 @@ export interface ProcessedFile {
    * added about 100 MB to the run's peak. A cache hit gives the bytes of its
    * file.
    */
-  json: string | Uint8Array;
+  json: string | Uint8Array | string[];
   digest: FileDigest;
+}
+
+/** A processed file's JSON as one string, whatever form it travelled in (tests and tools; the run writes the pieces as they are). */
+export function jsonText(json: ProcessedFile["json"]): string {
+  return typeof json === "string" ? json : Array.isArray(json) ? json.join("") : new TextDecoder().decode(json);
+}
+
+/** Pieces of a result's JSON text of at least this many characters (but one article each at most: see jsonPieces). */
+const PIECE_CHARS = 1 << 20;
+
+/**
+ * JSON.stringify(r) as pieces that join to the same text, the articles serialised one at a time and let go as
+ * they are (`r.articles` is emptied: the caller owns `r` and needs it no more). So a worker never holds a file's
+ * article objects and its whole JSON text at once: for a 19.9 MB export dense in names and dates, 265 MB of
+ * results, a 64 MB digest and 265 MB of JSON came to 607 MB, past a worker of its own's heap (512 MB), and the
+ * file was lost at its end; the pieces need no single string as long as the file's JSON either (bench:hostile
+ * jsonl-dense-20mb).
+ */
+export function jsonPieces(r: FileResult, pieceChars = PIECE_CHARS): string[] {
+  const pieces: string[] = [];
+  let piece = "{";
+  let first = true;
+  for (const [key, value] of Object.entries(r)) {
+    if (value === undefined) continue; // as JSON.stringify skips it
+    piece += `${first ? "" : ","}${JSON.stringify(key)}:`;
+    first = false;
+    if (key !== "articles") {
+      piece += JSON.stringify(value);
+      continue;
+    }
+    const articles = value as (Article | undefined)[];
+    piece += "[";
+    for (let i = 0; i < articles.length; i++) {
+      piece += (i > 0 ? "," : "") + JSON.stringify(articles[i]);
+      articles[i] = undefined; // serialised: let it go
+      if (piece.length >= pieceChars) {
+        pieces.push(piece);
+        piece = "";
+      }
+    }
+    piece += "]";
+    articles.length = 0;
+  }
+  pieces.push(piece + "}");
+  return pieces;
 }
 
 export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
@@ -94,4 +139,10 @@ export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
 /** `json`: the result's JSON when it is at hand already (a cache entry's bytes, written by JSON.stringify). */
 export function processedOf(r: FileResult, csv: CsvOptions, json?: Uint8Array): ProcessedFile {
   return { json: json ?? JSON.stringify(r), digest: digestOf(r, csv) };
+}
+
+/** A fresh result that nothing else holds (processFile's, on a worker): its digest, then its JSON in pieces (jsonPieces). */
+export function processedOfOwned(r: FileResult, csv: CsvOptions): ProcessedFile {
+  const digest = digestOf(r, csv);
+  return { json: jsonPieces(r), digest };
 }

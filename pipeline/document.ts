@@ -41,15 +41,52 @@ export interface DocumentOptions {
   maxBytes?: number;
   /**
    * Called as each document of the file (a record, a feed item) starts, with its position and the file's
-   * number of documents, and once more without them after the last: the worker's progress report.
+   * number of documents, and once more without them after the last: the worker's progress report. `save`
+   * makes a checkpoint of the documents finished since the last one (see Checkpoint); the caller calls it
+   * only when it reports progress (at most every 250 ms on a worker), and may not call it at all.
    */
-  onDocument?: (unit?: number, units?: number) => void;
+  onDocument?: (unit?: number, units?: number, save?: () => Checkpoint | undefined) => void;
   /**
    * Documents not processed, by position in the file: each is a reject with its reason (a record that ran
    * over its time budget on an earlier try, pipeline/job.ts), the file's other documents are kept.
    */
   skip?: ReadonlyMap<number, string>;
+  /**
+   * Go on from the document at position `from`: `prior` holds what the documents before it gave, on an earlier
+   * try of the file (its checkpoints, pipeline/job.ts). The result is the one a single pass gives (the same rows
+   * in the same order, the same positions and ids), without processing those documents again.
+   */
+  resume?: { from: number; prior: ResultRows };
 }
+
+/** The rows of a file's result that its documents add to, in order (what a checkpoint carries). */
+export type ResultRows = Pick<FileResult, "articles" | "removed" | "rejects" | "fingerprints" | "formats" | "notices">;
+
+/**
+ * What the documents `from` ≤ position < `to` of a file gave: the rows they added, as JSON text (a string
+ * is copied to the main thread compactly and dies young there). The first checkpoint of a try also holds the
+ * load stage's rows (from is 0); consecutive checkpoints of a try join up (each `from` is the last `to`).
+ */
+export interface Checkpoint {
+  from: number;
+  to: number;
+  rows: string;
+}
+
+/** Row arrays joined in order into new arrays: a resumed file's earlier rows, then each checkpoint's (as parsed from its JSON). */
+export function joinRows(parts: ResultRows[]): ResultRows {
+  const joined: Required<ResultRows> = { articles: [], removed: [], rejects: [], fingerprints: [], formats: [], notices: [] };
+  for (const part of parts) {
+    for (const key of ["articles", "removed", "rejects", "fingerprints", "formats", "notices"] as const) {
+      const to = joined[key] as unknown[];
+      for (const row of part[key] ?? []) to.push(row); // a loop: push(...rows) overflows the stack on large arrays
+    }
+  }
+  const { notices, ...rest } = joined;
+  return notices.length > 0 ? { ...rest, notices } : rest;
+}
+
+export const NO_ROWS: ResultRows = { articles: [], removed: [], rejects: [], fingerprints: [], formats: [] };
 
 
 /** Stable article id: the same source, record and position give the same id on every run. */
@@ -71,19 +108,32 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
     return result;
   }
-  // Skipped records (malformed JSON lines, wrong field types) and rejected fields of kept records are rejects;
-  // other warnings (a charset fallback…) are the load stage's diagnostics: notices, like every stage's.
-  for (const w of loaded.warnings) {
-    if (w.skipped || w.rejected) result.rejects.push({ input, record_id: w.recordId, reason: w.reason, stage: "load" });
-    else addNotice(result, input, w.recordId, { stage: "load", rule: w.rule ?? "load/notice", level: "warning", message: w.reason });
+  const resumed = opts.resume && opts.resume.from > 0 ? opts.resume : undefined;
+  const from = resumed?.from ?? 0;
+  if (resumed) {
+    // The earlier try's rows, the load stage's included (the key order of a single pass: notices last, when any).
+    // Copies: the caller's rows stay as they were (a further try may need them again).
+    const prior = joinRows([resumed.prior]);
+    Object.assign(result, { articles: prior.articles, removed: prior.removed, rejects: prior.rejects, fingerprints: prior.fingerprints, formats: prior.formats });
+    if (prior.notices) result.notices = prior.notices;
+  } else {
+    // Skipped records (malformed JSON lines, wrong field types) and rejected fields of kept records are rejects;
+    // other warnings (a charset fallback…) are the load stage's diagnostics: notices, like every stage's.
+    for (const w of loaded.warnings) {
+      if (w.skipped || w.rejected) result.rejects.push({ input, record_id: w.recordId, reason: w.reason, stage: "load" });
+      else addNotice(result, input, w.recordId, { stage: "load", rule: w.rule ?? "load/notice", level: "warning", message: w.reason });
+    }
   }
+  const save = checkpointer(result, from);
   for (const [unit, source] of loaded.docs.entries()) {
+    if (unit < from) continue;
     const skip = opts.skip?.get(unit);
     if (skip !== undefined) {
       result.rejects.push({ input, record_id: source.recordId, reason: skip, stage: "pipeline" });
       continue;
     }
-    opts.onDocument?.(unit, loaded.docs.length); // the file is read, or the document before this one is done
+    // The file is read, or the document before this one is done (a file of one document has nothing to save).
+    opts.onDocument?.(unit, loaded.docs.length, loaded.docs.length > 1 ? () => save(unit) : undefined);
     let drafts: ArticleDraft[];
     try {
       const doc = processSource(source, ctx);
@@ -124,6 +174,41 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   }
   opts.onDocument?.(); // past the last document: a stop from here on is the file's, not a document's
   return result;
+}
+
+/**
+ * Checkpoints of a file's result as its documents finish: each call gives the rows added since the last one,
+ * up to (not including) the document at `to`. At most LIMITS.checkpointChars of JSON in all for one try (the
+ * main thread holds them until the file is done): past that it gives none, and a further try of the file
+ * processes the documents after the last checkpoint again.
+ */
+function checkpointer(result: FileResult, from: number): (to: number) => Checkpoint | undefined {
+  const marks = (unit: number) => ({ unit, articles: result.articles.length, removed: result.removed.length, rejects: result.rejects.length, notices: result.notices?.length ?? 0 });
+  // A resumed file's checkpoints carry only its new rows; the first one of a fresh file carries the load stage's rows too.
+  let mark = from > 0 ? marks(from) : { unit: 0, articles: 0, removed: 0, rejects: 0, notices: 0 };
+  let chars = 0;
+  let full = false;
+  return (to) => {
+    if (full || to === mark.unit) return undefined;
+    const rows: ResultRows = {
+      articles: result.articles.slice(mark.articles),
+      removed: result.removed.slice(mark.removed),
+      rejects: result.rejects.slice(mark.rejects),
+      fingerprints: result.fingerprints!.slice(mark.articles),
+      formats: result.formats!.slice(mark.articles),
+    };
+    const notices = result.notices?.slice(mark.notices) ?? [];
+    if (notices.length > 0) rows.notices = notices;
+    const json = JSON.stringify(rows);
+    chars += json.length;
+    if (chars > LIMITS.checkpointChars) {
+      full = true;
+      return undefined;
+    }
+    const checkpoint = { from: mark.unit, to, rows: json };
+    mark = marks(to);
+    return checkpoint;
+  };
 }
 
 /** The metadata fields of an article bounded by LIMITS.recordFieldChars. */

@@ -8,9 +8,9 @@
  * budget or crashed its worker becomes a reject of that input, never the
  * run's end.
  */
-import { processFile, type FileResult } from "./document.ts";
+import { joinRows, NO_ROWS, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
-import { processedOf, type ProcessedFile } from "./digest.ts";
+import { processedOf, processedOfOwned, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
 import { stageView } from "./steps.ts";
 import { observeFile, reviveTemplates, type TemplateObservation } from "../corpus/templates.ts";
@@ -18,12 +18,13 @@ import type { Config } from "../schemas/config.ts";
 import type { ResourceLimits } from "node:worker_threads";
 import { LIMITS } from "../stages/limits.ts";
 import { sizeOnceRead } from "../stages/load/index.ts";
-import { inlineRunner, workerPool, taskCeilingMs, type Outcome, type TaskHandler, type TaskRunner } from "../runtime/pool.ts";
+import { inlineRunner, workerPool, taskCeilingMs, type Outcome, type TaskHandler, type TaskRunner, type UnitAt } from "../runtime/pool.ts";
 
 /**
  * How many documents of one file may each be rejected alone for running over the budget (or killing their
- * worker) before the file is rejected whole. Each costs one more try of the file (the documents before it are
- * processed again); the file's ceiling bounds the tries together.
+ * worker) before the file is rejected whole. Each costs one more try of the file, which goes on from the last
+ * checkpoint before it (the documents finished up to about 250 ms before the runaway one are kept, not processed
+ * again); the file's ceiling bounds the tries together.
  */
 export const MAX_DOCUMENTS_LOST = 3;
 
@@ -48,6 +49,8 @@ export interface WorkRequest {
   known?: { sha256: string; bytes: number };
   /** Documents of the file not to process, by position, each with its reject reason (see Executor.run). */
   skip?: Map<number, string>;
+  /** Go on from a document, with what the documents before it gave on an earlier try (see Executor.run). */
+  resume?: DocumentOptions["resume"];
 }
 
 /** What a worker does with one request (served by ./worker.ts; also used in this thread by inlineExecutor). */
@@ -77,7 +80,7 @@ export function handlerFor(run: JobContext): TaskHandler<WorkRequest, ProcessedF
 export function processorFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile> {
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
-  return (req, progress) => processedOf(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip }), csv);
+  return (req, progress) => processedOfOwned(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip, resume: req.resume }), csv);
 }
 
 const csvOptionsOf = (run: JobContext) => ({ formulaGuard: run.config.csv_formula_guard });
@@ -128,7 +131,7 @@ export const ALONE_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSize
 
 /**
  * The document job on a fixed pool of worker threads (runtime/pool.ts); each document has
- * `budgetMs` of wall-clock time. `script` is the worker module: the precompiled bundle
+ * `budgetMs` of time (CPU time of its thread, runtime/pool.ts budgetLeftMs). `script` is the worker module: the precompiled bundle
  * (runtime/bundle.mjs) when there is one, else worker-entry.mjs, which compiles with tsx.
  */
 export function workerExecutor(size: number, budgetMs: number, run: JobContext, script?: URL | null, limits: ResourceLimits = POOL_LIMITS): Executor {
@@ -167,6 +170,21 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
     if (o.kind === "timeout") return processedOf(failed(req, "pipeline", budgetExceeded(budgetMs) + also), csv);
     return processedOf(failed(req, "pipeline", `worker crashed: ${o.error.message}${also}`), csv);
   };
+  /**
+   * A file given up on (rejected whole: `given`) after some of its documents were finished and checkpointed: those are
+   * kept, and the reject row says which documents were not processed and why. Nothing is lost that was done.
+   */
+  const keepFinished = (given: ProcessedFile, resume: WorkRequest["resume"], at: UnitAt | undefined): ProcessedFile => {
+    if (!resume) return given;
+    const whole = given.digest.rejects[0];
+    const first = resume.from + 1;
+    const rest = !at ? `documents ${first} and after` : first === at.units ? `document ${first} of ${at.units}` : `documents ${first}–${at.units} of ${at.units}`;
+    const reason = `${rest} not processed (the ${resume.from} before are kept): ${whole.reason.replace(/, so the file is rejected whole$/, "")}`;
+    const rows = joinRows([resume.prior]);
+    const r: FileResult = { input: whole.input, sha256: given.digest.sha256, bytes: given.digest.bytes, articles: rows.articles, removed: rows.removed, rejects: [...rows.rejects, { ...whole, reason }], fingerprints: rows.fingerprints, formats: rows.formats };
+    if (rows.notices) r.notices = rows.notices;
+    return processedOf(r, csv);
+  };
   /** Why a document is rejected alone: it ran over the budget, or its worker died on it. */
   const lostReason = (o: Extract<Outcome<unknown>, { kind: "timeout" | "crashed" }>, unit: number, units: number): string => {
     const which = `document ${unit + 1} of ${units}`;
@@ -176,6 +194,8 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
   return {
     async run(req, reread) {
       const skip = new Map(req.skip);
+      // What the finished documents of the tries so far gave (their checkpoints): a further try goes on from there.
+      let resume = req.resume;
       // `spent`: every try's time on a worker (a pool try that ran out of memory included: runtime/pool.ts placeTask).
       let spent = 0;
       // A try went to a worker of its own (the file is large, or ran a pool worker out of memory): so do the next ones,
@@ -190,6 +210,7 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
         const outcome = await runner.run(attempt, { beforeAlone, ceilingMs: taskCeilingMs(budgetMs) - spent, alone });
         if (outcome.kind !== "timeout" && outcome.kind !== "crashed") return settle(seen, outcome);
         spent += outcome.ms ?? 0;
+        resume = keepCheckpoints(resume, outcome.saved);
         // One document of several to blame, within the file's ceiling and the count of documents lost: try again without it.
         // (A stop at the ceiling names no document: runtime/pool.ts runOn gives `at` only to a stop at the budget.)
         const at = outcome.at;
@@ -198,10 +219,10 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
         const bytes = reason === undefined ? undefined : attempt.bytes.length > 0 ? attempt.bytes : reread?.();
         // A skipped document is never started, so never blamed (pipeline/document.ts); the check is a cheap guard
         // that a handler naming one anyway cannot make the file loop without losing another document.
-        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return settle(seen, outcome, skip.size);
+        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(settle(seen, outcome, skip.size), resume, at);
         skip.set(at!.unit, reason);
         // Not cached: whether a document runs over the budget depends on the machine and the budget.
-        attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip) };
+        attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip), resume };
       }
     },
     async observe(req) {
@@ -217,6 +238,22 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
     },
     close: () => runner.close(),
   };
+}
+
+/**
+ * A stopped try's checkpoints (runtime/pool.ts Outcome `saved`, pipeline/document.ts Checkpoint) added to what
+ * the earlier tries kept: the rows of the documents finished before the last checkpoint, and where to go on.
+ * Only checkpoints that join up with what is kept count (each starts where the last one ended).
+ */
+export function keepCheckpoints(resume: WorkRequest["resume"], saved: unknown[] | undefined): WorkRequest["resume"] {
+  let from = resume?.from ?? 0;
+  const parts: ResultRows[] = [resume?.prior ?? NO_ROWS];
+  for (const c of (saved ?? []) as Checkpoint[]) {
+    if (c.from !== from || c.to <= c.from) break;
+    parts.push(JSON.parse(c.rows) as ResultRows);
+    from = c.to;
+  }
+  return from > 0 ? { from, prior: parts.length > 1 ? joinRows(parts) : resume!.prior } : undefined;
 }
 
 function failed(req: WorkRequest, stage: string, reason: string): FileResult {

@@ -6,7 +6,8 @@
  * two agree (a truncated or edited entry is a miss). What the JSON must hold is
  * the caller's check (pipeline/cache.ts: a file result of the same input).
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { sha256 } from "./sha256.ts";
@@ -46,8 +47,8 @@ export class EntryCache {
     return verifiedJson(entry);
   }
 
-  /** Store an entry, given as its JSON (text or UTF-8 bytes). */
-  put(key: string, json: string | Uint8Array): void {
+  /** Store an entry, given as its JSON (text, text in pieces, or UTF-8 bytes). */
+  put(key: string, json: string | Uint8Array | string[]): void {
     writeCacheEntry(this.path(key), json);
   }
 }
@@ -59,15 +60,28 @@ const madeDirs = new Set<string>();
  * killed at any moment leaves no half entry. Called by the worker threads
  * (each writes the entries of the tasks it ran) and by EntryCache.put.
  */
-export function writeCacheEntry(path: string, json: string | Uint8Array): void {
+export function writeCacheEntry(path: string, json: string | Uint8Array | string[]): void {
   const dir = dirname(path);
   if (!madeDirs.has(dir)) {
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
   }
   const tmp = `${path}.${process.pid}.${threadId}.tmp`;
-  const bytes = typeof json === "string" ? Buffer.from(json, "utf8") : json;
-  writeFileSync(tmp, Buffer.concat([Buffer.from(`${sha256(bytes)}\n`), bytes]));
+  if (Array.isArray(json)) {
+    // Pieces (pipeline/digest.ts jsonPieces): hashed and written one at a time, never joined into one copy of the whole.
+    const hash = createHash("sha256");
+    for (const piece of json) hash.update(piece, "utf8");
+    const fd = openSync(tmp, "w");
+    try {
+      writeSync(fd, `${hash.digest("hex")}\n`);
+      for (const piece of json) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+  } else {
+    const bytes = typeof json === "string" ? Buffer.from(json, "utf8") : json;
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${sha256(bytes)}\n`), bytes]));
+  }
   renameSync(tmp, path);
 }
 

@@ -41,10 +41,11 @@ export class PartialWriter {
     this.sink = new FileSink(join(dir, PARTIAL));
   }
 
-  /** The same bytes as JSON.stringify({ seq, result }), from the result's own JSON text. */
-  write(seq: number, json: string | Uint8Array): void {
+  /** The same bytes as JSON.stringify({ seq, result }), from the result's own JSON text (whole, or in pieces that join to it). */
+  write(seq: number, json: string | Uint8Array | string[]): void {
     this.sink.write(`{"seq":${seq},"result":`);
     if (typeof json === "string") this.sink.write(json);
+    else if (Array.isArray(json)) for (const piece of json) this.sink.write(piece);
     else this.sink.writeBytes(json);
     this.sink.write("}\n");
   }

@@ -5,12 +5,14 @@
  * and says which tasks are too large for a pool worker. pipeline/job.ts is the
  * one caller: its tasks are input files, its results processed files.
  *
- * What the pool owns: each task's wall-clock budget (a task over it is stopped,
+ * What the pool owns: each task's time budget (CPU time of its worker thread where
+ * Linux tells it, with a wall-clock backstop; a task over it is stopped,
  * its worker terminated and replaced), crashes (a worker that dies is replaced
  * and its task reported, never the run's end), heap limits (a task that runs a
  * pool worker out of memory is run again on a worker of its own, with larger,
  * still bounded limits), and a context sent to each worker once, not per task.
  */
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { ResourceLimits, Worker } from "node:worker_threads";
 import { startWorker } from "./thread-args.ts";
@@ -19,14 +21,16 @@ import { startWorker } from "./thread-args.ts";
 export type Outcome<Result> =
   | { kind: "ok"; result: Result }
   | { kind: "failed"; message: string; runFatal?: boolean }
-  | { kind: "timeout"; at?: UnitAt; ceiling?: true; ms?: number }
-  | { kind: "crashed"; error: Error & { code?: string }; at?: UnitAt; ms?: number };
+  | { kind: "timeout"; at?: UnitAt; ceiling?: true; ms?: number; saved?: unknown[] }
+  | { kind: "crashed"; error: Error & { code?: string }; at?: UnitAt; ms?: number; saved?: unknown[] };
 
 /**
  * The unit of a task's work (a document of a file of many) that was running when the task was stopped or its
  * worker died, as the handler last reported it (TaskHandler's progress): `unit` of `units`, from 0. Absent when
  * no unit was running (before the first, after the last, or a handler that reports none). `ms`: how long the
  * task had run on its worker (not counting its wait for one); on a pool worker and then alone, both (placeTask).
+ * `saved`: the checkpoints the task's progress reports carried, in order (TaskHandler's `save`): what its finished
+ * units gave, which a caller can keep instead of running them again (pipeline/job.ts). From this try only.
  */
 export interface UnitAt {
   unit: number;
@@ -39,15 +43,18 @@ export type HostMessage<Ctx, Task> = { type: "task"; task: Task; cell?: SharedAr
 
 /**
  * What a worker answers for one task; `progress` (any number of times before the answer) says that the
- * task finished a unit of its work (a document of a file of many) and starts its budget again.
+ * task finished a unit of its work (a document of a file of many) and starts its budget again; `saved` is
+ * the checkpoint it carries, if any (TaskHandler).
  */
-export type HostReply<Result> = { ok: true; result: Result } | { ok: false; error: string; runFatal?: boolean } | { progress: true };
+export type HostReply<Result> = { ok: true; result: Result } | { ok: false; error: string; runFatal?: boolean } | { progress: true; saved?: unknown };
 
 /**
- * Serves one task; calls `progress(unit, units)` as each unit of its work starts and `progress()` after the last
+ * Serves one task; calls `progress(unit, units, save)` as each unit of its work starts and `progress()` after the last
  * (the pool then starts the task's budget again, and knows which unit a stopped task was in: Outcome's `at`).
+ * `save`, when given, makes a checkpoint (what the units since the last checkpoint gave); the worker host calls it
+ * only when it sends a report (throttled), and the pool hands the checkpoints back with a stopped task (Outcome's `saved`).
  */
-export type TaskHandler<Task, Result> = (task: Task, progress?: (unit?: number, units?: number) => void) => Result;
+export type TaskHandler<Task, Result> = (task: Task, progress?: (unit?: number, units?: number, save?: () => unknown) => void) => Result;
 
 /** What a caller may say about one run of a task (TaskRunner.run). */
 export interface RunHooks {
@@ -69,7 +76,10 @@ export interface TaskRunner<Ctx, Task, Result> {
 
 export interface PoolOptions<Task> {
   size: number;
-  /** Wall-clock budget of one task, in ms: from its start, or from the last progress it reported (HostReply). */
+  /**
+   * Budget of one task, in ms: from its start, or from the last progress it reported (HostReply). CPU time of the
+   * worker's thread where Linux gives it, at least 1/BUDGET_WALL_FACTOR of the wall-clock time (chargedMs); else wall-clock time.
+   */
   budgetMs: number;
   /**
    * The most one task may take in all, however often it reports progress (default taskCeilingMs(budgetMs); a run's
@@ -99,6 +109,49 @@ const TASK_CEILING_BUDGETS = 20;
 /** The most one task may take in all (ms), at a budget of `budgetMs` per unit of its work. */
 export const taskCeilingMs = (budgetMs: number): number => TASK_CEILING_BUDGETS * budgetMs;
 
+/**
+ * A unit of a task (a document) may take this many budgets of wall-clock time while its worker thread has used less
+ * than one budget of CPU time (a machine shared with other jobs, where the thread waits for a core); a task, this many
+ * times its ceiling. Beyond it the unit is stopped whatever its CPU time: the backstop for a thread that waits on
+ * something the CPU clock does not see.
+ */
+export const BUDGET_WALL_FACTOR = 5;
+
+/**
+ * The time charged to a task or a unit of it that has run `wallMs` of wall-clock time, in which its worker thread
+ * used `cpuMs` of CPU time (undefined: no per-thread clock, wall-clock time is charged): its CPU time, but at least
+ * 1/BUDGET_WALL_FACTOR of its wall-clock time. So whether a document runs over its budget (or a file over its
+ * ceiling) depends on the work it needs, not on how loaded the machine is, up to BUDGET_WALL_FACTOR times over.
+ */
+export function chargedMs(wallMs: number, cpuMs: number | undefined): number {
+  return cpuMs === undefined ? wallMs : Math.max(cpuMs, wallMs / BUDGET_WALL_FACTOR);
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux build Node runs on). */
+const USER_HZ = 100;
+
+/**
+ * CPU time (user + system, ms) that thread `tid` of this process has used, from /proc/self/task/<tid>/stat
+ * (fields 14 and 15, counted after the command name, which may hold spaces and parentheses); undefined where
+ * there is no such file (another system, a thread that ended).
+ */
+export function threadCpuMs(tid: number): number | undefined {
+  if (!(tid > 0)) return undefined;
+  try {
+    return cpuMsOfStat(readFileSync(`/proc/self/task/${tid}/stat`, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The CPU time (ms) in one /proc stat line. */
+export function cpuMsOfStat(stat: string): number | undefined {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // fields[0] is field 3 (state): utime is field 14, stime field 15
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? (ticks * 1000) / USER_HZ : undefined;
+}
+
 /** Threads when `--workers` / config `workers` is "auto". */
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
@@ -124,27 +177,51 @@ export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (conte
 function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceilingMs: number, transfer: ArrayBuffer[] = []): Promise<Outcome<Result>> {
   return new Promise<Outcome<Result>>((resolve) => {
     const started = performance.now();
-    const deadline = started + ceilingMs;
-    // The worker writes the unit it is in here (runtime/worker-host.ts): unit + 1 (0: none) and the number of
-    // units. Shared memory, not a message: read when the task is stopped, whatever the reports' throttle let through.
-    const cell = new Int32Array(new SharedArrayBuffer(8));
+    // The worker writes the unit it is in here (runtime/worker-host.ts): unit + 1 (0: none), the number of
+    // units, and its thread id (0: unknown). Shared memory, not a message: read when the task is stopped, whatever
+    // the reports' throttle let through.
+    const cell = new Int32Array(new SharedArrayBuffer(12));
+    // The budget runs from the worker's first report, sent as it takes the task up (runtime/worker-host.ts): a worker
+    // of its own, or a new one, first loads its code and models (seconds on a loaded machine). Until then only the
+    // ceiling, charged the wall-clock backstop alone (1/BUDGET_WALL_FACTOR of the time: the thread is not the task's yet).
+    let begun = false;
+    let cpuAtBegin: number | undefined;
+    /** Time charged since a moment (wall-clock, and the thread's CPU clock then): see chargedMs. */
+    const chargedSince = (wallFrom: number, cpuFrom: number | undefined): number => {
+      const cpu = cpuFrom === undefined ? undefined : threadCpuMs(Atomics.load(cell, 2));
+      return chargedMs(performance.now() - wallFrom, cpu === undefined ? undefined : cpu - cpuFrom!);
+    };
+    /** What the task has cost so far, against its ceiling (and a caller's further tries: Outcome `ms`). */
+    const taskCharged = () => (begun ? chargedSince(started, cpuAtBegin) : chargedMs(performance.now() - started, 0));
     const at = (): { at?: UnitAt; ms: number } => {
       const unit = Atomics.load(cell, 0) - 1;
-      const ms = performance.now() - started;
+      const ms = taskCharged();
       return unit >= 0 ? { at: { unit, units: Atomics.load(cell, 1) }, ms } : { ms };
     };
-    // The budget runs from the worker's first report, sent as it takes the task up (runtime/worker-host.ts): a worker
-    // of its own, or a new one, first loads its code and models (seconds on a loaded machine). Until then only the ceiling.
-    let begun = false;
+    // The checkpoints of this try, in order (HostReply `saved`): handed back with a stop or a crash.
+    const saved: unknown[] = [];
+    const withSaved = <O extends Outcome<Result>>(o: O): O => (saved.length > 0 && (o.kind === "timeout" || o.kind === "crashed") ? { ...o, saved } : o);
     const arm = () => {
-      const left = deadline - performance.now();
-      // Stopped at the ceiling, the task as a whole took too long: no unit is to blame.
-      const stop = (): Outcome<Result> => (!begun || left <= budgetMs ? { kind: "timeout", ceiling: true, ms: performance.now() - started } : { kind: "timeout", ...at() });
-      return setTimeout(() => finish(stop()), Math.max(0, begun ? Math.min(budgetMs, left) : left));
+      const armed = performance.now();
+      const cpuAtArm = begun ? threadCpuMs(Atomics.load(cell, 2)) : undefined;
+      const check = () => {
+        const task = taskCharged();
+        // Stopped at the ceiling, the task as a whole took too long: no unit is to blame.
+        if (!begun || task >= ceilingMs) return finish({ kind: "timeout", ceiling: true, ms: task });
+        const unit = chargedSince(armed, cpuAtArm);
+        if (unit >= budgetMs) return finish({ kind: "timeout", ...at() });
+        // Not yet (the thread waited for a core): look again when the rest could at the earliest be spent.
+        timer = setTimeout(check, Math.max(1, Math.min(budgetMs - unit, ceilingMs - task)));
+      };
+      // A unit that starts with less than a budget left of the ceiling is stopped at the ceiling (the file's, not its own).
+      const first = begun ? Math.min(budgetMs, ceilingMs - taskCharged()) : BUDGET_WALL_FACTOR * ceilingMs - (armed - started);
+      return setTimeout(check, Math.max(0, first));
     };
     let timer = arm();
     const onMessage = (msg: HostReply<Result>) => {
       if ("progress" in msg) {
+        if (msg.saved !== undefined) saved.push(msg.saved);
+        if (!begun) cpuAtBegin = threadCpuMs(Atomics.load(cell, 2));
         begun = true;
         clearTimeout(timer);
         timer = arm();
@@ -160,7 +237,7 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
       worker.off("message", onMessage);
       worker.off("error", onError);
       worker.off("exit", onExit);
-      resolve(o);
+      resolve(withSaved(o));
     };
     worker.on("message", onMessage);
     worker.on("error", onError);
@@ -204,7 +281,7 @@ interface Slot {
   dead?: boolean;
 }
 
-/** A fixed pool of `size` worker threads; each task has `budgetMs` of wall-clock time (per unit of progress it reports). */
+/** A fixed pool of `size` worker threads; each task has `budgetMs` of time (per unit of progress it reports; see PoolOptions). */
 export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>): TaskRunner<Ctx, Task, Result> {
   const poolCeilingMs = o.ceilingMs ?? taskCeilingMs(o.budgetMs);
   const spawn = (): Slot => {

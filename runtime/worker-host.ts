@@ -5,19 +5,31 @@
  * `runFatal` (the run's own storage failed, not the task) is reported as such,
  * and the pool's caller ends the run. The handler's progress reports reach the pool
  * (which starts the task's time budget again), one as the task starts and then at most one per PROGRESS_EVERY_MS; the unit a report names
- * is written at once into the task's shared cell, where the pool reads it when it stops the task.
+ * is written at once into the task's shared cell, where the pool reads it when it stops the task. A report that is
+ * sent carries the handler's checkpoint (`save`), made only then: at most one per PROGRESS_EVERY_MS.
  */
+import { readlinkSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import type { HostMessage, HostReply, TaskHandler } from "./pool.ts";
 
 /** Progress reports closer together than this are not sent (a file of 100,000 short records). */
 const PROGRESS_EVERY_MS = 250;
 
+/** This thread's id (Linux: /proc/thread-self is "<pid>/task/<tid>"), for the pool to read its CPU time; 0 elsewhere. */
+function threadId(): number {
+  try {
+    return Number(readlinkSync("/proc/thread-self").split("/").pop()) || 0;
+  } catch {
+    return 0;
+  }
+}
+
 export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => TaskHandler<Task, Result>): void {
+  const tid = threadId();
   let handle = handlerFor(workerData as Ctx);
   let lastProgress = 0;
   let cell: Int32Array | undefined;
-  const progress = (unit?: number, units?: number) => {
+  const progress = (unit?: number, units?: number, save?: () => unknown) => {
     if (cell) {
       Atomics.store(cell, 0, unit === undefined ? 0 : unit + 1);
       Atomics.store(cell, 1, units ?? 0);
@@ -25,7 +37,8 @@ export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => Task
     const now = performance.now();
     if (now - lastProgress < PROGRESS_EVERY_MS) return;
     lastProgress = now;
-    parentPort!.postMessage({ progress: true } satisfies HostReply<Result>);
+    const saved = save?.();
+    parentPort!.postMessage((saved === undefined ? { progress: true } : { progress: true, saved }) satisfies HostReply<Result>);
   };
   parentPort?.on("message", (msg: HostMessage<Ctx, Task>) => {
     if (msg.type === "context") {
@@ -33,6 +46,7 @@ export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => Task
       return;
     }
     cell = msg.cell ? new Int32Array(msg.cell) : undefined;
+    if (cell && cell.length > 2) Atomics.store(cell, 2, tid);
     // The task starts now, and its budget with it (runtime/pool.ts runOn): a new worker reads the task only once
     // its code and models are loaded (seconds on a loaded machine, for a worker of its own).
     parentPort!.postMessage({ progress: true } satisfies HostReply<Result>);

@@ -117,7 +117,10 @@ export const ConfigSchema = z.strictObject({
   workers: z
     .union([z.literal("auto"), boundedInt("workers", WORKERS)], { error: WORKERS })
     .default("auto"),
-  /** Per-document time budget in milliseconds (enforced with workers): a runaway document is stopped and rejected. */
+  /**
+   * Per-document time budget in milliseconds (enforced with workers; CPU time of the worker thread where Linux gives it,
+   * at most 5 budgets of wall-clock time: runtime/pool.ts budgetLeftMs): a runaway document is stopped and rejected.
+   */
   time_budget_ms: boundedInt("time_budget_ms").default(60_000),
   /** Incremental cache folder; null (or false) disables it. */
   cache: z

@@ -42,6 +42,14 @@ export const LIMITS = {
    */
   aloneHeapMb: 512,
   /**
+   * Characters of checkpoint JSON one try of a file sends to the main thread (pipeline/document.ts checkpointer):
+   * the finished documents' rows, kept so that a further try after a runaway record does not process them again.
+   * Held until the file is done, so bounded per file in flight; past it, a further try processes the documents
+   * after the last checkpoint again. Family: exports of thousands of records (12.7 MB of JSON Lines gives
+   * about N MB of result JSON).
+   */
+  checkpointChars: 50_000_000,
+  /**
    * Articles longer than this (characters) are tagged (entities, dates) in pieces of whole sentences
    * of at most this size (stages/chunks.ts). Family: one-line texts of many megabytes, whose tokens
    * and candidate matches the taggers held all at once. The longest dev article has 108,000 characters.

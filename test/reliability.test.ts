@@ -2,6 +2,7 @@
  * Reliability through the whole pipeline: bad and hostile inputs lose nothing,
  * a killed run leaves the previous output whole, and the next run finishes.
  */
+import { jsonText } from "../pipeline/digest.ts";
 import { spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -155,7 +156,7 @@ describe("memory cap of pool workers", () => {
     const ex = workerExecutor(1, 120_000, { config: configOf({}) }, await workerBundle(), { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 });
     try {
       const { json } = await ex.run({ input: "big.txt", bytes: new TextEncoder().encode(text) });
-      const r = JSON.parse(typeof json === "string" ? json : new TextDecoder().decode(json)) as FileResult;
+      const r = JSON.parse(jsonText(json)) as FileResult;
       expect(r.rejects).toEqual([]);
       expect(r.articles).toHaveLength(1);
       expect(r.articles[0].text).toContain("harbour authority");

@@ -6,10 +6,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { configOf } from "../schemas/config.ts";
-import { documentExecutor, inlineExecutor, MAX_DOCUMENTS_LOST, workerExecutor, type JobContext, type WorkRequest } from "../pipeline/job.ts";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { documentExecutor, inlineExecutor, keepCheckpoints, MAX_DOCUMENTS_LOST, workerExecutor, type JobContext, type WorkRequest } from "../pipeline/job.ts";
+import { processFile, type Checkpoint } from "../pipeline/document.ts";
+import { stageView } from "../pipeline/steps.ts";
 import { taskCeilingMs, type Outcome, type RunHooks, type TaskRunner } from "../runtime/pool.ts";
 import type { FileResult } from "../pipeline/document.ts";
-import type { ProcessedFile } from "../pipeline/digest.ts";
+import { jsonText, type ProcessedFile } from "../pipeline/digest.ts";
 
 const script = new URL("./helpers/runaway-worker.mjs", import.meta.url);
 const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
@@ -18,7 +23,7 @@ const towns = ["Aldmere", "Brockhollow", "Carnwick", "Dunmarsh", "Eastholt", "Fe
 const jsonl = towns
   .map((t, i) => JSON.stringify({ id: `rec-${i}`, title: `${t} opens a new library`, text: `The town of ${t} opened a new library on Monday. The mayor said ${i + 2} schools would use it every week.` }))
   .join("\n");
-const resultOf = (p: ProcessedFile): FileResult => JSON.parse(typeof p.json === "string" ? p.json : new TextDecoder().decode(p.json)) as FileResult;
+const resultOf = (p: ProcessedFile): FileResult => JSON.parse(jsonText(p.json)) as FileResult;
 const request = (): WorkRequest => ({ input: "export.jsonl", bytes: new TextEncoder().encode(jsonl) });
 
 describe("a runaway record in a file of many", () => {
@@ -102,5 +107,114 @@ describe("a runaway record in a file of many", () => {
       { ceilingMs: ceiling - 3_500, alone: true, skip: [1] },
       { ceilingMs: ceiling - 5_500, alone: true, skip: [1, 4] },
     ]);
+  });
+
+  it("a further try keeps what the records before the runaway one gave: they are not processed again", async () => {
+    const config = configOf({});
+    const expected = resultOf(await inlineExecutor({ config }).run(request()));
+    const dir = mkdtempSync(join(tmpdir(), "broadsheet-resume-"));
+    const log = join(dir, "started.txt");
+    // Each record waits 300 ms as it starts, so that every report (throttled to one per 250 ms) goes out with its checkpoint.
+    const ex = workerExecutor(1, 60_000, { config }, script, limits);
+    try {
+      const got = resultOf(await ex.run({ ...request(), crash: 4, log, pauseMs: 300 } as WorkRequest));
+      expect(got.articles).toEqual(expected.articles.filter((a) => a.record_id !== "rec-4").map((a, i) => ({ ...a, index_in_source: i })));
+      expect(got.rejects.map((r) => r.record_id)).toEqual(["rec-4"]);
+      // Records 0–3 ran once: the second try went on from the record after the lost one (before: 0 1 2 3 4 0 1 2 3 5).
+      expect(readFileSync(log, "utf8").trim().split("\n").map(Number)).toEqual([0, 1, 2, 3, 4, 5]);
+    } finally {
+      await ex.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
+describe("checkpoints of a file's result (processFile, keepCheckpoints)", () => {
+  // Invented records: one with a field of the wrong type (a load reject row), one with no text left (a reject row of its own).
+  const lines = [
+    ...towns.slice(0, 3).map((t, i) => JSON.stringify({ id: `rec-${i}`, title: `${t} news`, text: `${t} opened a new bridge on Monday. The council said ${i + 3} buses would cross it.` })),
+    JSON.stringify({ id: "bad", title: 7, text: "A record whose title is a number." }),
+    JSON.stringify({ id: "empty", text: "   " }),
+    ...towns.slice(3).map((t, i) => JSON.stringify({ id: `rec-${i + 3}`, text: `${t} held its spring fair on Saturday. Stalls sold ${i + 4} kinds of bread.` })),
+  ];
+  const bytes = new TextEncoder().encode(lines.join("\n") + "\n");
+  const ctx = stageView(configOf({}), undefined);
+  const onePass = (skip?: Map<number, string>) => JSON.stringify(processFile("export.jsonl", bytes, ctx, { skip }));
+  /** processFile's checkpoints, asked for at every document (as a worker does at each report it sends) up to `until`. */
+  const checkpoints = (opts: Parameters<typeof processFile>[3] = {}, until = Infinity): Checkpoint[] => {
+    const saved: Checkpoint[] = [];
+    processFile("export.jsonl", bytes, ctx, {
+      ...opts,
+      onDocument: (unit, _units, save) => {
+        const c = unit !== undefined && unit <= until ? save?.() : undefined;
+        if (c) saved.push(c);
+      },
+    });
+    return saved;
+  };
+
+  it("a file resumed from any document with the checkpoints before it is the single pass, byte for byte", () => {
+    const saved = checkpoints();
+    expect(saved.length).toBeGreaterThan(3);
+    const skip = new Map([[saved.at(-1)!.to, "lost on an earlier try"]]);
+    for (let k = 1; k <= saved.length; k++) {
+      const resume = keepCheckpoints(undefined, saved.slice(0, k));
+      expect(resume?.from).toBe(saved[k - 1].to);
+      expect(JSON.stringify(processFile("export.jsonl", bytes, ctx, { skip, resume }))).toBe(onePass(skip));
+    }
+    // checkpoints that do not join up with what is kept are not used
+    expect(keepCheckpoints(undefined, [saved[1]])).toBeUndefined();
+  });
+
+  it("a further try's checkpoints add to what the earlier tries kept", () => {
+    const kept = keepCheckpoints(undefined, checkpoints().slice(0, 2));
+    const second = checkpoints({ resume: kept });
+    expect(second[0].from).toBe(kept!.from);
+    const all = keepCheckpoints(kept, second);
+    expect(JSON.stringify(processFile("export.jsonl", bytes, ctx, { resume: all }))).toBe(onePass());
+  });
+
+  it("the executor's further try goes on from the last checkpoint of the stopped one, without the lost document", async () => {
+    const saved = checkpoints({}, 5);
+    const requests: WorkRequest[] = [];
+    const answers: Outcome<ProcessedFile>[] = [
+      { kind: "timeout", at: { unit: 6, units: 8 }, ms: 100, saved },
+      { kind: "ok", result: { json: "{}" } as unknown as ProcessedFile },
+    ];
+    const runner: TaskRunner<JobContext, WorkRequest, ProcessedFile> = {
+      run: async (req) => (requests.push(req), answers[requests.length - 1]),
+      setContext: () => {},
+      close: async () => {},
+    };
+    await documentExecutor({ config: configOf({}) }, runner, 1_000).run({ input: "export.jsonl", bytes });
+    expect(requests[1].resume?.from).toBe(5);
+    expect([...requests[1].skip!.keys()]).toEqual([6]);
+    expect(JSON.stringify(processFile("export.jsonl", bytes, ctx, { skip: requests[1].skip, resume: requests[1].resume }))).toBe(onePass(requests[1].skip));
+  });
+
+  it("a file given up on keeps the documents its tries finished; one reject row names the rest", async () => {
+    // Each try is stopped in document `at` (a file whose records keep running away), with the checkpoints a worker
+    // sends up to it.
+    const ats = [1, 2, 3, 5];
+    const requests: WorkRequest[] = [];
+    const runner: TaskRunner<JobContext, WorkRequest, ProcessedFile> = {
+      run: async (req) => {
+        const at = ats[requests.push(req) - 1];
+        const saved = checkpoints({ resume: req.resume, skip: req.skip }, at);
+        return { kind: "timeout", at: { unit: at, units: 6 }, ms: 10, saved };
+      },
+      setContext: () => {},
+      close: async () => {},
+    };
+    const got = resultOf(await documentExecutor({ config: configOf({}) }, runner, 1_000).run({ input: "export.jsonl", bytes }));
+    expect(requests).toHaveLength(MAX_DOCUMENTS_LOST + 1);
+    // documents 0 and 4 finished (1, 2, 3 each ran over, then 5): before, the file was rejected whole
+    expect(got.articles.map((a) => a.record_id)).toEqual(["rec-0", "rec-4"]);
+    const rows = got.rejects.filter((r) => r.stage === "pipeline");
+    expect(rows.map((r) => r.record_id)).toEqual(["rec-1", "rec-2", "rec-3", null]);
+    expect(rows.at(-1)!.reason).toMatch(/^document 6 of 6 not processed \(the 5 before are kept\): time budget exceeded: one document took longer than 1000 ms, or the file longer than \d+ ms; 3 of its documents had run over or crashed already$/);
+    // the rows are those of a single pass that skips the lost documents
+    const single = JSON.parse(onePass(requests.at(-1)!.skip)) as FileResult;
+    expect(got.articles).toEqual(single.articles.filter((a) => a.record_id !== "rec-5"));
   });
 });

@@ -4,8 +4,9 @@
  * documents: each task's answer, a context change, a task over its budget, a
  * crash, and a large task sent to a worker of its own.
  */
+import { existsSync, readlinkSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { inlineRunner, placeTask, workerPool, type Outcome, type TaskRunner } from "../runtime/pool.ts";
+import { BUDGET_WALL_FACTOR, chargedMs, cpuMsOfStat, inlineRunner, placeTask, threadCpuMs, workerPool, type Outcome, type TaskRunner } from "../runtime/pool.ts";
 
 type Ctx = { prefix: string; startMs?: number };
 type Task = { word: string; bytes?: Uint8Array; steps?: number; ms?: number; report?: boolean; stuck?: number };
@@ -51,16 +52,16 @@ describe("runtime pool (generic)", () => {
   }, 60_000);
 
   it("starts a task's budget again at each progress report: a task of many short steps finishes, one long silent stretch does not", async () => {
-    const pool = toyPool<{ text: string }>({ prefix: "" }, { budgetMs: 1_500 });
-    // 8 steps of 400 ms: 3.2 s in all, more than twice the budget, each step well within it
-    expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: true })).toMatchObject({ kind: "ok", result: { text: "steps" } });
-    expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: false })).toMatchObject({ kind: "timeout" });
+    const pool = toyPool<{ text: string }>({ prefix: "" }, { budgetMs: 600 });
+    // 16 steps of 100 ms (CPU time): 1.6 s in all, more than twice the budget, each step well within it
+    expect(await pool.run({ word: "steps", steps: 16, ms: 100, report: true })).toMatchObject({ kind: "ok", result: { text: "steps" } });
+    expect(await pool.run({ word: "steps", steps: 16, ms: 100, report: false })).toMatchObject({ kind: "timeout" });
   }, 60_000);
 
   it("stops a task at its ceiling however often it reports progress: a file whose every document crawls does not hold a worker for ever", async () => {
-    const pool = toyPool<{ text: string }>({ prefix: "" }, { budgetMs: 1_500, ceilingMs: 2_000 });
-    // 8 steps of 400 ms, each reported: within the budget step by step, past the 2 s ceiling in all
-    expect(await pool.run({ word: "steps", steps: 8, ms: 400, report: true })).toMatchObject({ kind: "timeout", ceiling: true });
+    const pool = toyPool<{ text: string }>({ prefix: "" }, { budgetMs: 600, ceilingMs: 1_000 });
+    // 16 steps of 100 ms, each reported: within the budget step by step, past the 1 s ceiling in all
+    expect(await pool.run({ word: "steps", steps: 16, ms: 100, report: true })).toMatchObject({ kind: "timeout", ceiling: true });
     // the worker is replaced and serves the next task
     expect(await pool.run({ word: "after" })).toMatchObject({ kind: "ok", result: { text: "after" } });
   }, 60_000);
@@ -137,5 +138,38 @@ describe("runtime pool (generic)", () => {
       expect(pool).toEqual([]);
       expect(alone).toEqual([800]);
     });
+  });
+});
+
+describe("the time budget and ceiling are CPU time of the worker's thread (less load-dependent), with a wall-clock backstop", () => {
+  it("a unit is charged its thread's CPU time, at least 1/BUDGET_WALL_FACTOR of its wall-clock time", () => {
+    // 1,000 ms of wall-clock time have passed
+    expect(chargedMs(1_000, 1_000)).toBe(1_000); // it computed the whole time
+    expect(chargedMs(1_000, 250)).toBe(250); // a loaded machine: it had a quarter of a core, and is charged that
+    // the backstop: however little CPU time it used, a unit at BUDGET_WALL_FACTOR budgets of wall-clock time is over one budget
+    expect(chargedMs(BUDGET_WALL_FACTOR * 1_000, 10)).toBe(1_000);
+    expect(chargedMs(BUDGET_WALL_FACTOR * 2_000, 0)).toBe(2_000);
+    // no per-thread clock (another system): wall-clock time, as before
+    expect(chargedMs(1_000, undefined)).toBe(1_000);
+  });
+
+  it("reads a thread's CPU time from its /proc stat line, whatever the command name holds", () => {
+    // fields 14 and 15 (utime, stime) in clock ticks of 1/100 s
+    const stat = (name: string) => `4242 (${name}) R 1 1 1 0 -1 4194368 2536 0 0 0 181 19 0 0 20 0 8 0 6046726 1632411648 14598`;
+    expect(cpuMsOfStat(stat("node"))).toBe(2_000);
+    expect(cpuMsOfStat(stat("a) b (c) d"))).toBe(2_000);
+    expect(cpuMsOfStat("garbage")).toBeUndefined();
+    expect(threadCpuMs(0)).toBeUndefined();
+    expect(threadCpuMs(-1)).toBeUndefined();
+  });
+
+  it.skipIf(!existsSync("/proc/thread-self"))("this thread's CPU time is read where Linux gives it, and grows with work", () => {
+    const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
+    const before = threadCpuMs(tid)!;
+    expect(before).toBeGreaterThanOrEqual(0);
+    // read it until the clock (10 ms ticks) moves (reading it is work too): it must, or the budget would never end a runaway unit
+    let after = before;
+    while (after === before) after = threadCpuMs(tid)!;
+    expect(after).toBeGreaterThan(before);
   });
 });
