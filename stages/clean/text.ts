@@ -22,7 +22,7 @@ import { findPublished } from "./published.ts";
 import { hasBylineOpener, isPageControl, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
-import { authorBoxOfDump, labelledAuthorOfDump, publisherOfDump } from "./text/publisher.ts";
+import { authorBoxOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
 import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
 import { commonWordClass } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
@@ -575,10 +575,21 @@ function echoedHeadline(
 }
 
 /**
+ * The lines nearest the body run's head, nearest first: the header zone from the line over the run up to `zoneStart`,
+ * then the run from `start` down to `lastLine` (both included).
+ */
+function nearBodyHeadOrder(start: number, zoneStart: number, lastLine: number): number[] {
+  const order: number[] = [];
+  for (let i = start - 1; i >= zoneStart; i--) order.push(i);
+  for (let i = start; i <= lastLine; i++) order.push(i);
+  return order;
+}
+
+/**
  * Session 15t9, the headline when no rule found one (metadata only: the line's fate in the text is unchanged), in
  * this order, each a family of page headers the walk could not read:
- * 1. the line right over a dateline or byline row, nearest the body run's start (above it, then among its first
- *    FALLBACK_RUN_LINES lines): a headline that scores as prose opened the run, "Headline" / "12 May 2019 jdoe".
+ * 1. the line right over a dateline or byline row, nearest the body run's start (above it, then among its first line
+ *    and the FALLBACK_RUN_LINES after it): a headline that scores as prose opened the run, "Headline" / "12 May 2019 jdoe".
  *    A closing full stop is allowed there from TITLE_OVER_NAME_MIN_WORDS words and under DEK_MIN_WORDS ("… Cold
  *    Wave Alert Tues.": abbreviations, headlines written as sentences): a line over a meta row is no paragraph;
  * 2. the line of the header zone nearest the body that is set off as a heading, of at least 2 words and no person's
@@ -595,8 +606,7 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], start: number, end: 
     const stopped = overMeta && /[^.]\.$/.test(l.text) && l.words >= TITLE_OVER_NAME_MIN_WORDS && l.words < DEK_MIN_WORDS;
     return isTitleLike(stopped ? { ...l, text: l.text.slice(0, -1) } : l, minWords);
   };
-  const runEnd = Math.min(end, start + FALLBACK_RUN_LINES);
-  const order = [...Array.from({ length: start - zoneStart }, (_, k) => start - 1 - k), ...Array.from({ length: Math.max(0, runEnd - start + 1) }, (_, k) => start + k)];
+  const order = nearBodyHeadOrder(start, zoneStart, Math.min(end, start + FALLBACK_RUN_LINES));
   for (const i of order) if (i + 1 < lines.length && !isMeta(i) && isMeta(i + 1) && headlineLike(lines[i], 3, true)) return lines[i].text;
   for (let i = start - 1; i >= zoneStart; i--) if (!isMeta(i) && isSetOff(lines[i]) && headlineLike(lines[i], SHORT_HEADING_MIN_WORDS, false)) return lines[i].text;
   const head = lines[start];
@@ -762,11 +772,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
-  // The publisher's masthead/footer lines and the author box at the end: each read once, when first needed.
+  /** A dateline or byline line (header furniture the headline rules pass over). */
+  const isMeta = (i: number) => datelines.has(i) || bylines.has(i);
+  // The publisher's masthead/footer lines and the author box at the end: each read once, when first needed (the
+  // dump's non-empty lines they read are split once too).
+  let dumpLinesMemo: readonly string[] | undefined;
+  const dumpLines = () => (dumpLinesMemo ??= nonEmptyLines(text));
   let publisherMemo: string | null | undefined;
-  const publisher = () => (publisherMemo === undefined ? (publisherMemo = publisherOfDump(text)) : publisherMemo);
+  const publisher = () => (publisherMemo === undefined ? (publisherMemo = publisherOfDump(dumpLines())) : publisherMemo);
   let authorBoxMemo: ReturnType<typeof authorBoxOfDump> | undefined;
-  const authorBox = () => (authorBoxMemo === undefined ? (authorBoxMemo = authorBoxOfDump(text)) : authorBoxMemo);
+  const authorBox = () => (authorBoxMemo === undefined ? (authorBoxMemo = authorBoxOfDump(dumpLines())) : authorBoxMemo);
   // Session 15t4: a dump in a language other than English writes an ambiguous numeric date day first ("03/05/2022"
   // is 3 May on Portuguese, Spanish, French, German or Vietnamese pages), as the HTML reader decides from the page's
   // language. The language is the stop-word guess of the whole dump. Family: slashed datelines of non-US sites.
@@ -1068,7 +1083,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Lines after the prose run that belong to an article of short lines: kept unless named boilerplate.
   const proseEnd = end;
   // (Session clean-6: a teaser card's blurb is furniture between entries, as a dateline is, not list content.)
-  end = extendListBody(lines, end, repeatedFrom, (i) => datelines.has(i) || bylines.has(i) || teaserBlurbs.has(i));
+  end = extendListBody(lines, end, repeatedFrom, (i) => isMeta(i) || teaserBlurbs.has(i));
   // Session clean-3: the article's closing notes (sources, references, where it first appeared), END_NOTE.
   for (let j = end + 1, last = end; j < lines.length && j - last <= END_NOTE_WINDOW; j++) {
     const l = lines[j];
@@ -1193,7 +1208,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // title) or no line was chosen, the headline-like line of the header zone that shares most of its content words
   // with the body's opening is the headline. Family: whole-page dumps whose header zone holds page furniture between
   // the headline and the body (any site, any language: the test is word overlap, function words left out).
-  const topical = topicalHeadline(lines, tokens, stop, zoneStart, start, end, title, (i) => datelines.has(i) || bylines.has(i));
+  const topical = topicalHeadline(lines, tokens, stop, zoneStart, start, end, title, isMeta);
   if (topical) title = topical;
   // Session 15t3, the headline at the head of the body run: a headline that ends with "?" or "!" or is long scores
   // as prose, so the body run starts with it and the header zone above holds only menus (no title) or a section
@@ -1228,7 +1243,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // line needs ECHO_MIN_WORDS words and must not read as a name. Family: whole-page dumps of news, institutional and
   // blog pages whose header holds a second heading, a dek or a caption nearer the body than the headline.
   if (!title || echoCount(lines, keyOf, title.index, start, end) === 0) {
-    const echoed = echoedHeadline(lines, tokens, stop, keyOf, start, end, (i) => datelines.has(i) || bylines.has(i), firstPrinted);
+    const echoed = echoedHeadline(lines, tokens, stop, keyOf, start, end, isMeta, firstPrinted);
     if (echoed) title = echoed;
   }
   // Session 15t9, the headline a comment section quotes: "25 thoughts on “Headline”", "3 Responses to Headline", "2
@@ -1258,7 +1273,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       //  greeting of the text, "Posted on … by jdoe" over "Cheers Jane". Only a headline far above the header zone
       //  reaches such a row unread: the comment-heading rule finds one.)
       if (bylines.has(i) || datelines.get(i)?.author) break;
-      if (!decisions[i] && l.cls !== "bad" && !l.list && !bylines.has(i) && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && isBareNameUnderHeadline(l.text) && !meta.author) {
+      if (!decisions[i] && l.cls !== "bad" && !l.list && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && isBareNameUnderHeadline(l.text) && !meta.author) {
         const named = hasBylineOpener(l.text) ? parseByline(l.text) : l.text;
         if (!named) continue;
         if (named === l.text && namesBodyTopic(i)) continue;
@@ -1267,12 +1282,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
   }
-  // The header's datelines, the one nearest the body first: it is the article's own. (Session 15t6: they were read in
-  // document order, so a date printed higher up in the page header, the day's date of the masthead, a teaser's or a
-  // "latest news" entry's date, dated the page. Family: whole-page dumps whose header zone holds more than one date.
-  // Published before updated still holds: an update label marks its date as the modified day whatever the order.)
-  // (The same day stated again higher up with its time, "3 March 2021 09:15" over a "03-03-2021" reference, gives
-  //  the fuller stamp.)
   // Session 15t9, the meta row under a headline far above the header zone (found by its echo, its topic or a comment
   // heading that quotes it): the dateline at most META_UNDER_FAR_TITLE_LINES under it, before any paragraph, is the
   // article's own and dates the page before the dates over the chosen body run (a teaser's, a comment's). Family:
@@ -1287,6 +1296,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (lines[j].cls === "good") break;
     }
   }
+  // The header's datelines, the one nearest the body first: it is the article's own. (Session 15t6: they were read in
+  // document order, so a date printed higher up in the page header, the day's date of the masthead, a teaser's or a
+  // "latest news" entry's date, dated the page. Family: whole-page dumps whose header zone holds more than one date.
+  // Published before updated still holds: an update label marks its date as the modified day whatever the order.)
+  // (The same day stated again higher up with its time, "3 March 2021 09:15" over a "03-03-2021" reference, gives
+  //  the fuller stamp.)
   for (let i = start - 1; i >= zoneStart; i--) {
     const d = datelines.get(i);
     if (d) notePublished(d);
@@ -1385,7 +1400,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         break;
       }
     }
-    meta.title ??= fallbackHeadline(lines, start, end, zoneStart, (i) => datelines.has(i) || bylines.has(i)) ?? undefined;
+    meta.title ??= fallbackHeadline(lines, start, end, zoneStart, isMeta) ?? undefined;
   }
 
   // ---- body --------------------------------------------------------------------------------------
@@ -1620,10 +1635,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // (the news agencies' lede dateline, a CMS meta row). Only when no other line dated the page; the line nearest the
   // body's head first (above it, then its first lines). Family: German and European news and institutional dumps.
   if (!meta.published && !meta.modified) {
-    const order: number[] = [];
-    for (let i = start - 1; i >= zoneStart; i--) order.push(i);
-    for (let i = start; i <= Math.min(end, start + DATE_OPENED_BODY_LINES - 1); i++) order.push(i);
-    for (const i of order) {
+    for (const i of nearBodyHeadOrder(start, zoneStart, Math.min(end, start + DATE_OPENED_BODY_LINES - 1))) {
       const d = dateOpeningLine(lines[i].text, dayFirst);
       if (d) {
         meta.published = d;
@@ -1679,6 +1691,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     meta.author = box && !box.organisation ? box.name : null;
   }
   // Session 15t9: an author box under its label ("About the author" / "Jane Doe (37) is …", text/publisher.ts).
-  meta.author ??= labelledAuthorOfDump(text);
+  meta.author ??= labelledAuthorOfDump(dumpLines());
   return { blocks, removed, meta };
 }

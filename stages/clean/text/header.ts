@@ -188,7 +188,6 @@ export function hasBylineOpener(line: string): boolean {
 /** A social handle closing a byline after the name ("… Jane Doe @janedoe"). */
 const TRAILING_HANDLE = /(?<=\p{L})\s+@\w{2,30}$/u;
 
-/** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 /**
  * Session 15t9: a photo or video credit run into the byline's row ("von Jane Doe Foto: © Agentur", "By Jane Doe
  * Photos: John Roe"): the credit is cut before the name is read. Family: byline rows whose credit is a span beside
@@ -220,6 +219,7 @@ function coAuthorsAfter(tail: string): string {
   return out;
 }
 
+/** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
@@ -388,13 +388,15 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   const afterDate = withoutLeadingFillers(after);
   const sep = /^\s*[|,•·–—/-]+\s*/.exec(afterDate);
   const tail = afterDate.slice(sep ? sep[0].length : 0).replace(COUNT_SEGMENT_END, "").replace(DATELINE_SEPARATOR_END, "").trim();
+  // (nothing but filler words stands before the date)
+  const nothingBefore = !tokensOf(before).some((w) => !isFiller(w.toLowerCase()));
   if (!author && bylineTail) author = bylineTail;
-  if (!author && tail && !/\d/.test(tail) && !tokensOf(before).some((w) => !isFiller(w.toLowerCase()))) {
+  if (!author && tail && !/\d/.test(tail) && nothingBefore) {
     if (BY_PREFIX.test(tail)) author = parseByline(tail) ?? userNameAfterBy(tail);
     else if (sep) author = parseByline(tail) ?? (looksLikeName(tail) ? tail : null);
   }
   // (the byline word is a dateline filler too, so it is looked for before the fillers are passed over)
-  if (!author && BY_PREFIX.test(tail0) && !tokensOf(before).some((w) => !isFiller(w.toLowerCase()))) author = userNameAfterBy(tail0);
+  if (!author && BY_PREFIX.test(tail0) && nothingBefore) author = userNameAfterBy(tail0);
   return { iso: found.iso, modified, author };
 }
 
@@ -464,7 +466,7 @@ const COMMENT_HEADING_PARTS = {
   // What: thoughts, responses, replies, comments, reactions.
   noun: String.raw`(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?|kommentare?|antworten|antwort|gedanken?|reaktionen|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|pensamientos?|comentários?|respostas?|commenti|commento|risposte|risposta|pensieri|pensiero|reacties?|gedachten?)`,
   // On what: the preposition before the quoted title.
-  prep: String.raw`(?:on|to|for|about|zu|auf|über|sur|à|au sujet de|en|a|sobre|para|em|su|a|op|over|bij)`,
+  prep: String.raw`(?:on|to|for|about|zu|auf|über|sur|à|au sujet de|en|a|sobre|para|em|su|op|over|bij)`,
 };
 const COMMENT_HEADING = new RegExp(
   String.raw`^${COMMENT_HEADING_PARTS.count}\s+${COMMENT_HEADING_PARTS.noun}\s+${COMMENT_HEADING_PARTS.prep}\s*:?\s+(.+)$`,

@@ -13,6 +13,17 @@ import { JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
 const TOP_LINES = 15;
 const BOTTOM_LINES = 60;
 
+/** A dump's non-empty lines, trimmed: the lines every reader below reads. */
+export function nonEmptyLines(text: string): string[] {
+  return text.split("\n").map((l) => l.trim()).filter(Boolean);
+}
+/**
+ * The readers below take the dump's text, or its non-empty lines (`nonEmptyLines`) when the caller reads the dump
+ * with more than one of them and splits it once.
+ */
+type Dump = string | readonly string[];
+const linesOf = (dump: Dump): readonly string[] => (typeof dump === "string" ? nonEmptyLines(dump) : dump);
+
 /** A publisher's name: capitalised words (with "of", "the", "&"), digits allowed ("Radio 4") but not a year, no sentence. */
 const WORD = String.raw`(?!(?:19|20)\d{2}\b)[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*`;
 const NAME = String.raw`((?:The\s+)?${WORD}(?:\s+(?:of|the|for|and|de|du|des|la|le|der|die|das|&|${WORD})){0,6})`;
@@ -42,8 +53,8 @@ const PUBLISHER_LINES: { re: RegExp; why: string }[] = [
 const NOT_A_PUBLISHER = /^(?:us|our|the|this|all|independent|journalism|local|quality|our work|the author|authors?|all rights reserved)$/i;
 
 /** The publisher named in a dump's masthead, appeal or copyright lines, or null. */
-export function publisherOfDump(text: string): string | null {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+export function publisherOfDump(dump: Dump): string | null {
+  const lines = linesOf(dump);
   const zone = lines.length <= TOP_LINES + BOTTOM_LINES ? lines : [...lines.slice(0, TOP_LINES), ...lines.slice(-BOTTOM_LINES)];
   for (const { re } of PUBLISHER_LINES) {
     for (const line of zone) {
@@ -76,8 +87,8 @@ const NOT_BETWEEN = new RegExp(String.raw`^(?:with|at|for|of|in|on|from|by|to|wh
 const ORGANISATION_BLURB = new RegExp(String.raw`^\s*(?:\([^)]{0,80}\)|\()?\s*,?\s*(?:is|was|has\s+been)\s+(?:an?|the)\s+((?:[\p{L}\p{N}'’&-]+\s+){0,6}?)(?:${ORGANISATION_NOUN})\b`, "iu");
 
 /** An author box near the end of a dump: the name, and whether its blurb describes an organisation. */
-export function authorBoxOfDump(text: string): { name: string; organisation: boolean } | null {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+export function authorBoxOfDump(dump: Dump): { name: string; organisation: boolean } | null {
+  const lines = linesOf(dump);
   const from = Math.max(0, lines.length - BOTTOM_LINES);
   for (let i = from; i < lines.length - 1; i++) {
     const name = lines[i];
@@ -96,14 +107,14 @@ export function authorBoxOfDump(text: string): { name: string; organisation: boo
 }
 
 /** The author named by a person's author box near the end of a dump, or null (an organisation's box names the site). */
-export function authorOfDump(text: string): string | null {
-  const box = authorBoxOfDump(text);
+export function authorOfDump(dump: Dump): string | null {
+  const box = authorBoxOfDump(dump);
   return box && !box.organisation ? box.name : null;
 }
 
 /** The organisation an author box near the end of a dump describes ("X is a news agency…"), or null. */
-export function organisationOfDump(text: string): string | null {
-  const box = authorBoxOfDump(text);
+export function organisationOfDump(dump: Dump): string | null {
+  const box = authorBoxOfDump(dump);
   return box?.organisation ? box.name : null;
 }
 
@@ -118,16 +129,19 @@ const AUTHOR_BOX_LABEL =
 /** How far under the label the name may stand, in non-empty lines. */
 const AUTHOR_BOX_NAME_LINES = 2;
 /** What may follow the name on its line: its blurb ("Jane Doe (37) ist …", "Jane Doe, reporter", "Jane Doe is …"). */
-const AFTER_BOX_NAME = /^\s*(?:$|\(|,|–|—|-\s|(?:is|was|ist|war|est|était|es|era|è|was|schreibt|writes|works|arbeitet)\b)/iu;
+const AFTER_BOX_NAME = /^\s*(?:$|\(|,|–|—|-\s|(?:is|was|ist|war|est|était|es|era|è|schreibt|writes|works|arbeitet)\b)/iu;
+/** Markdown or quoting marks a renderer leads a line with ("## About the author", "> Jane Doe"), passed over. */
+const MARKUP_LEAD = /^[#*>\s]+/;
 
 /** The name an author box's label introduces (AUTHOR_BOX_LABEL), or null: 2 to 4 capitalised words, a known given name first. */
-export function labelledAuthorOfDump(text: string): string | null {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+export function labelledAuthorOfDump(dump: Dump): string | null {
+  const lines = linesOf(dump);
   for (let i = 0; i < lines.length - 1; i++) {
-    if (lines[i].length > 40 || !AUTHOR_BOX_LABEL.test(lines[i].replace(/^[#*>\s]+/, ""))) continue;
+    if (lines[i].length > 40 || !AUTHOR_BOX_LABEL.test(lines[i].replace(MARKUP_LEAD, ""))) continue;
     for (let k = i + 1; k <= i + AUTHOR_BOX_NAME_LINES && k < lines.length; k++) {
-      const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)/u.exec(lines[k].replace(/^[#*>\s]+/, ""));
-      if (!m || !isPersonName(m[1]) || !AFTER_BOX_NAME.test(lines[k].replace(/^[#*>\s]+/, "").slice(m[1].length))) continue;
+      const line = lines[k].replace(MARKUP_LEAD, "");
+      const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)/u.exec(line);
+      if (!m || !isPersonName(m[1]) || !AFTER_BOX_NAME.test(line.slice(m[1].length))) continue;
       return m[1];
     }
   }
