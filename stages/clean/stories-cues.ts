@@ -100,6 +100,10 @@ export const PAGE_END: { re: RegExp; unless?: RegExp; why: string }[] = [
   { re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, unless: /^(image|photo|picture|foto|bild|gambar|credit)s?\b/i, why: "copyright notices (not image credits: 'Image copyright Getty')" },
   { re: /^(privacy( policy| notice)?|terms( of (use|service))?|terms (&|and) conditions|cookie (policy|settings|preferences)|impressum|datenschutz|imprint|sitemap|site map|accessibility|ad ?choices|do not sell my (personal )?info(rmation)?)(\s*[|•·/,]?\s*\S.*)?$/i, why: "legal link rows opening with a legal link" },
   { re: /^(back to top|to the top|top of page|scroll to top|voltar ao topo|nach oben|kembali ke atas)$/i, why: "back-to-top links at the very bottom" },
+  {
+    re: /%d\s+(bloggers?|blogueros?|blogueurs?|bloggern?)\b|^sorry, your blog cannot share posts by email\.?$/i,
+    why: "blog-platform script templates printed at the very end of the page (the likes widget's unfilled '%d bloggers like this:' in any language, the share-by-email error): a blog page's last lines",
+  },
 ];
 /** How many non-blank lines before a boundary are searched for a footer line. */
 export const PAGE_END_LINES = 8;

@@ -88,6 +88,10 @@ const JOINER_RUN_MIN = 2;
 const JOINER_RUN_SPARE = 4;
 /** Lines after a headline in which its dateline or byline must come, then the prose. */
 const STORY_HEADER_LINES = 3;
+/** Short lines above a headline (a promo strip, a kicker) before it is no longer the page's opening. */
+const STORY_LEAD_LINES = 2;
+/** Lines between a dateline and the first paragraph (a photo caption, its credit). */
+const STORY_CAPTION_LINES = 2;
 
 interface Line {
   start: number;
@@ -322,24 +326,45 @@ function opensWithMenu(lines: Line[], line: number): boolean {
   return entries >= MENU_LINES;
 }
 
-/** Whether a headline-like line, then a dateline or byline, then prose open at `line`. */
+/**
+ * Whether a story header opens at `line`: a headline-like line, then a dateline or byline within
+ * STORY_HEADER_LINES lines, then prose. The headline may come after up to STORY_LEAD_LINES short
+ * lines of the page's own (a promo strip, a section kicker), and the prose after up to
+ * STORY_CAPTION_LINES lines under the dateline (a photo caption and its credit). Family: article
+ * pages of every renderer, whose header is wrapped in a line or two of chrome.
+ */
 function opensStory(lines: Line[], line: number): boolean {
+  let lead = 0;
+  for (let i = line; i < lines.length && lead <= STORY_LEAD_LINES; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    if (l.rule || l.url || l.prose) return false;
+    if (opensStoryAt(lines, i)) return true;
+    lead++;
+  }
+  return false;
+}
+
+/** A headline at `line` exactly, then its dateline or byline, then prose (after a caption at most). */
+function opensStoryAt(lines: Line[], line: number): boolean {
   const head = lines[line];
   if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return false;
   let seen = 0;
-  let header = false;
-  for (let i = line + 1; i < lines.length && seen < STORY_HEADER_LINES + 2; i++) {
+  let header = 0;
+  for (let i = line + 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank) continue;
     if (l.rule || l.url) return false;
     seen++;
-    if (!header && seen <= STORY_HEADER_LINES) {
+    if (header === 0) {
+      if (seen > STORY_HEADER_LINES) return false;
       const t = l.text.trim();
       const timed = DATELINE_OPENER.test(t) && RELATIVE_TIME.test(t);
-      if (t.length <= 140 && (BYLINE_OPENER.test(t) || timed || parseDateline(t) || parseByline(t))) header = true;
+      if (t.length <= 140 && (BYLINE_OPENER.test(t) || timed || parseDateline(t) || parseByline(t))) header = seen;
       continue;
     }
-    if (header) return l.prose;
+    if (l.prose) return true;
+    if (seen - header > STORY_CAPTION_LINES) return false;
   }
   return false;
 }
