@@ -38,6 +38,8 @@ import {
   PAGE_START,
   PAGE_START_LINES,
   RULE_LINE,
+  COUNTER_LINE,
+  WIRE_LEAD,
   ASSET_URL,
   URL_LINE,
 } from "./stories-cues.ts";
@@ -92,6 +94,8 @@ const STORY_HEADER_LINES = 3;
 const STORY_LEAD_LINES = 2;
 /** Lines between a dateline and the first paragraph (a photo caption, its credit). */
 const STORY_CAPTION_LINES = 2;
+/** Story headers in a file (its start included) that make it a digest of bare stories (cue repeatedStoryStart). */
+const DIGEST_MIN_STORIES = 3;
 
 interface Line {
   start: number;
@@ -102,6 +106,10 @@ interface Line {
   formFeed: boolean;
   rule: boolean;
   url: { label: string; href: string } | null;
+  /** A news-database counter line ("Document 3 of 25"). */
+  counter: boolean;
+  /** A row of asterisks in a Markdown file: turndown prints every <hr> of a page so, so its repeating says nothing of a joiner. */
+  markdownBreak: boolean;
   prose: boolean;
   words: number;
   pageEnd: boolean;
@@ -136,7 +144,7 @@ function toLines(text: string): Line[] {
     let end = i;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
     const raw = text.slice(start, end);
-    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, prose: false, words: 0, pageEnd: false, pageStart: 0 });
+    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, markdownBreak: false, prose: false, words: 0, pageEnd: false, pageStart: 0 });
     formFeed = c === 12;
     start = i + 1;
   }
@@ -154,12 +162,15 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
       // is Markdown, or when it is as long as the line (setext headings in any file).
       const above = lines[i - 1];
       const underText = above !== undefined && !above.blank && !above.formFeed && !l.formFeed;
-      const underline = underText && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
+      const dashes = /^[ \t]*[-=]+[ \t]*$/.test(l.text);
+      const underline = dashes && underText && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
       if (!underline) l.rule = true;
+      l.markdownBreak = markdown && /^[ \t]*\*/.test(l.text);
       continue;
     }
     const u = URL_LINE.exec(l.text);
     if (u && !ASSET_URL.test(u[2])) l.url = { label: (u[1] ?? "").toLowerCase(), href: u[2] };
+    else if (COUNTER_LINE.test(l.text)) l.counter = true;
   }
   // Text lines (not separators, not underlines), tokenised once for the language guess and the classifier.
   const text = lines.filter((l) => !l.blank && !RULE_LINE.test(l.text));
@@ -208,7 +219,7 @@ const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").tr
 function isJoinerLine(lines: Line[], i: number): boolean {
   const l = lines[i];
   if (l.rule) return true;
-  if (!l.url) return false;
+  if (!l.url && !l.counter) return false;
   const prev = lines[i - 1];
   return !prev || prev.blank || prev.rule || l.formFeed;
 }
@@ -218,6 +229,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
   const candidates: Candidate[] = [];
   let lead: number[] = [];
   let headerLabel: string | null = null;
+  let headerCounter = false;
   for (let j = 0; j < lines.length; j++) {
     const l = lines[j];
     if (l.blank || isJoinerLine(lines, j)) continue;
@@ -232,6 +244,8 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     let urlLabel: string | null = null;
     let rule: string | null = null;
     let ruleUnderText = false;
+    let counter = false;
+    let markdownBreak = false;
     let k = j - 1;
     for (; k >= 0; k--) {
       const b = lines[k];
@@ -243,7 +257,9 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
         continue;
       }
       consumed.unshift(k);
-      if (b.rule) {
+      if (b.counter) counter = true;
+      else if (b.rule) {
+        markdownBreak ||= b.markdownBreak;
         rule ??= b.text.trim();
         if (lines[k - 1] && !lines[k - 1].blank) ruleUnderText = true;
       } else if (url === null) {
@@ -256,6 +272,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       if (candidates.length === 0 && lead.length === 0) {
         lead = consumed;
         headerLabel = urlLabel;
+        headerCounter = counter;
       }
       continue;
     }
@@ -270,8 +287,12 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += header ? W.urlHeader : W.urlLine;
       cues.push(header ? "url-header" : "url-line");
     }
+    if (counter) {
+      score += headerCounter ? W.urlHeader : W.counter;
+      cues.push(headerCounter ? "counter-header" : "counter");
+    }
     if (rule !== null) {
-      score += W.rule;
+      score += markdownBreak ? W.markdownBreak : W.rule;
       cues.push("rule");
       if (ruleUnderText) {
         score += W.ruleUnderText;
@@ -282,7 +303,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += Math.min(blanks - 1, W.blankRunCap) * W.blankLine;
       cues.push(`blank-run:${blanks}`);
     }
-    const sig = rule !== null ? `rule:${rule}` : url !== null ? `url:${urlLabel}` : null;
+    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? `url:${urlLabel}` : counter ? "counter" : null;
     candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks });
   }
   return { candidates, lead };
@@ -339,34 +360,44 @@ function opensStory(lines: Line[], line: number): boolean {
     const l = lines[i];
     if (l.blank) continue;
     if (l.rule || l.url || l.prose) return false;
-    if (opensStoryAt(lines, i)) return true;
+    if (opensStoryAt(lines, i) !== null) return true;
     lead++;
   }
   return false;
 }
 
-/** A headline at `line` exactly, then its dateline or byline, then prose (after a caption at most). */
-function opensStoryAt(lines: Line[], line: number): boolean {
+/**
+ * A headline at `line` exactly, then its dateline or byline, then prose (after a caption at most):
+ * the dateline or byline line (its wire dateline for a wire lead), or null.
+ */
+function opensStoryAt(lines: Line[], line: number): string | null {
   const head = lines[line];
-  if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return false;
+  if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return null;
   let seen = 0;
   let header = 0;
+  let headerText = "";
   for (let i = line + 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank) continue;
-    if (l.rule || l.url) return false;
+    if (l.rule || l.url) return null;
     seen++;
     if (header === 0) {
-      if (seen > STORY_HEADER_LINES) return false;
+      if (seen > STORY_HEADER_LINES) return null;
       const t = l.text.trim();
+      // A wire dateline opening the first paragraph: the dateline and the prose in one line.
+      const wire = seen === 1 && l.words >= PROSE_MIN_WORDS ? WIRE_LEAD.exec(t) : null;
+      if (wire) return wire[0];
       const timed = DATELINE_OPENER.test(t) && RELATIVE_TIME.test(t);
-      if (t.length <= 140 && (BYLINE_OPENER.test(t) || timed || parseDateline(t) || parseByline(t))) header = seen;
+      if (t.length <= 140 && (BYLINE_OPENER.test(t) || timed || parseDateline(t) || parseByline(t))) {
+        header = seen;
+        headerText = t;
+      }
       continue;
     }
-    if (l.prose) return true;
-    if (seen - header > STORY_CAPTION_LINES) return false;
+    if (l.prose) return headerText;
+    if (seen - header > STORY_CAPTION_LINES) return null;
   }
-  return false;
+  return null;
 }
 
 function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boolean): void {
@@ -380,7 +411,16 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       c.cues.push("repeated-separator");
     }
   }
-  if (separatorsOnly) return;
+  if (separatorsOnly) {
+    // A record's text: a repeated separator with a story header after it (a digest of stories in one field).
+    for (const c of candidates) {
+      if (c.cues.includes("repeated-separator") && opensStory(lines, c.line)) {
+        c.score += W.storyStart;
+        c.cues.push("story-start");
+      }
+    }
+    return;
+  }
   // A page header printed again at another boundary (or at the top of the file): one site's chrome.
   const headKey = (line: number): string | null => {
     const parts: string[] = [];
@@ -396,6 +436,9 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   const firstContent = lines.findIndex((l) => !l.blank && !l.rule && !l.url);
   const top = firstContent >= 0 ? headKey(firstContent) : null;
   const topFirst = top === null ? null : top.slice(0, top.indexOf("\n"));
+  const opening: Candidate[] = [];
+  const digest = firstContent >= 0 && opensStory(lines, firstContent);
+  const headers = new Set<string>();
   candidates.forEach((c) => {
     // The first line's key is compared first: most candidates differ there.
     if (top !== null && c.line !== firstContent && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) {
@@ -430,12 +473,38 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
         c.cues.push("right-after-prose");
       }
     }
-    // Last, and only where it can still make the cut: the headline test parses dates.
+    // Last, and only where it can still make the cut (here, or in a digest of bare stories): the headline test parses dates.
     if (c.score + W.storyStart >= CUT_SCORE && opensStory(lines, c.line)) {
       c.score += W.storyStart;
       c.cues.push("story-start");
     }
+    // A story header right at the boundary, no chrome around it: a digest's story, if the file is one (below).
+    const waived = c.cues.includes("right-after-prose") ? -W.rightAfterProse : 0;
+    if (digest && c.score + W.repeatedStoryStart + waived + (c.cues.includes("story-start") ? 0 : W.storyStart) >= CUT_SCORE) {
+      const header = opensStoryAt(lines, c.line);
+      if (header !== null) {
+        opening.push(c);
+        headers.add(keyOf(header));
+      }
+    }
   });
+  // A digest, archive or wire dump of bare stories: it opens with a story header (no page chrome
+  // above it: a web page opens with its menu), two or more follow at boundaries, and they do not
+  // all repeat one byline or date: a live blog's entries (one story) carry one author's line each.
+  if (opening.length + 1 < DIGEST_MIN_STORIES || headers.size < 2) return;
+  for (const c of opening) {
+    if (!c.cues.includes("story-start")) {
+      c.score += W.storyStart;
+      c.cues.push("story-start");
+    }
+    c.score += W.repeatedStoryStart;
+    c.cues.push("repeated-story-start");
+    const k = c.cues.indexOf("right-after-prose");
+    if (k >= 0) {
+      c.score -= W.rightAfterProse;
+      c.cues.splice(k, 1);
+    }
+  }
 }
 
 interface Body {
