@@ -688,7 +688,8 @@ function cutAtJoinerRuns(
   if (cuts.length === 0 || cuts.some((c) => c.hard || c.sig !== null)) return;
   const run = Math.min(...cuts.map((c) => c.blanks));
   if (run < JOINER_RUN_MIN) return;
-  const runs = candidates.filter((c) => c.blanks >= run && c.sig === null);
+  // Not at a page's own Markdown break (a rule with no joiner signature): the joiner is the run alone.
+  const runs = candidates.filter((c) => c.blanks >= run && c.sig === null && !c.cues.includes("rule"));
   if (runs.length > cuts.length + JOINER_RUN_SPARE) return;
   // Bodies again, never across a run of the joiner: prose on both sides of one (a page ending with
   // a paragraph, the next one opening with a short menu) is two bodies.
