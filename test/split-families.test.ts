@@ -183,9 +183,7 @@ describe("records and HTML pages that hold several stories", () => {
     expect(r.articles[0].title).toBe(s.title);
   });
 
-  // Known gap (reported): the HTML extractor keeps one main body, so a digest page of several <article>s gives one
-  // article. `it.fails` keeps the check honest: it turns red the day the split works, to be switched back to `it`.
-  it.fails("an HTML newsletter page listing several full articles: one article each, with their own metadata", () => {
+  it("an HTML newsletter page listing several full articles: one article each, with their own metadata", () => {
     const body = STORIES.slice(0, 3)
       .map((s) => `<article><h2>${s.title}</h2><p class="byline">By ${s.author}</p><time datetime="${s.date[1]}">${s.date[0]}</time>${s.paras.map((p) => `<p>${p}</p>`).join("")}</article>`)
       .join("\n");
