@@ -206,3 +206,24 @@ describe("records and HTML pages that hold several stories", () => {
     expectNothingLost(r, [s]);
   });
 });
+
+describe("pages in scripts written without spaces", () => {
+  it("a Japanese page between two English pages stands as its own article", () => {
+    const ja = [
+      "港の工事について、市の委員会は火曜日に計画を進めることを決めました。住民の多くが夜遅くまで会場に集まりました。",
+      "計画に賛成する人たちは、工事によって地域に新しい仕事が生まれると話しました。一方で、費用が最初の見積もりの二倍になったと心配する声もありました。",
+      "委員長は来月に説明会を開き、住民が図面を見て技術者に直接質問できるようにすると述べました。",
+      "工事は秋に始まり、およそ二年かかる見込みだと委員会は発表しました。",
+    ];
+    const foot = (site: string) => `\nPrivacy Policy | Terms of Use\n© 2024 ${site}. All rights reserved.\n`;
+    const en = (n: number) => `Skip to content\nHome\nNews\n\n${render(STORIES[n], "text")}${foot("Harbour Gazette")}`;
+    const jaPage = `Skip to content\nホーム\nニュース\n\n港の工事、計画が前進\n\n2024年3月5日\n\n${ja.join("\n\n")}\n${foot("Minato Shimbun")}`;
+    const text = [en(0), jaPage, en(1)].join("\n----------\n\n");
+    const r = run("tabs.txt", text);
+    expect(r.articles).toHaveLength(3);
+    expect(r.articles[1].text).toContain(ja[1]);
+    expect(r.articles[1].text).toContain(ja[3]);
+    expect(r.articles[0].text).not.toContain(ja[1]);
+    expect(r.articles[2].title).toBe(STORIES[1].title);
+  });
+});

@@ -191,9 +191,19 @@ const MIN_STORY_WORDS = 50;
 /** Words of an article's body text after cleaning. */
 function bodyWords(clean: CleanResult): number {
   let words = 0;
-  for (const b of clean.blocks) if (b.role === "body" || b.role === "heading") words += b.text.split(/\s+/).length;
+  for (const b of clean.blocks) {
+    if (b.role !== "body" && b.role !== "heading") continue;
+    words += b.text.split(/\s+/).length;
+    // Scripts written without spaces (Japanese, Chinese, Thai): a space-split count sees a paragraph as one
+    // "word", so a story of them was never long enough to stand. Two of their characters count as a word.
+    const unspaced = b.text.match(UNSPACED_SCRIPT);
+    if (unspaced) words += unspaced.length >> 1;
+  }
   return words;
 }
+
+/** Letters of scripts written without spaces between words (kana, CJK ideographs, Thai, Lao, Khmer). */
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1780-\u17ff]/g;
 
 /**
  * A JSON record or feed item whose text the cleaner would drop entirely (a
