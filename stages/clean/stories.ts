@@ -602,6 +602,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
         continue;
       }
     } else if (Math.min(...sides) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS)) {
+      c.cues.push(`sides:${sides.join("/")}`);
       decision.set(c, "small-side");
       continue;
     }
