@@ -31,8 +31,9 @@ export const CUE_WEIGHTS = {
    */
   rule: 2,
   /**
-   * A row of asterisks in a Markdown file instead: turndown prints every <hr> of a page as `* * *`, so
-   * in Markdown it is first the page's own break (a digest's stories still cut with their headers).
+   * A row of asterisks instead (`* * *`, `***`): first a story's own section break, in any renderer
+   * (turndown prints every <hr> of a page so too); weight 1 and no joiner signature (a digest's
+   * stories still cut with their headers). As a full rule it split 10 single pages of metadata-dev.
    */
   markdownBreak: 1,
   /** ...directly under a text line in a file that is not Markdown: no renderer writes an <hr> that way. */

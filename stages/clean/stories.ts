@@ -165,7 +165,8 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
       const dashes = /^[ \t]*[-=]+[ \t]*$/.test(l.text);
       const underline = dashes && underText && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
       if (!underline) l.rule = true;
-      l.markdownBreak = markdown && /^[ \t]*\*/.test(l.text);
+      // Asterisk rows are section breaks first, in any file: a story's own "* * *" (and turndown's <hr>).
+      l.markdownBreak = /^[ \t]*\*/.test(l.text);
       continue;
     }
     const u = URL_LINE.exec(l.text);
