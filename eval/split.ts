@@ -29,6 +29,19 @@ import { loadBytes } from "../stages/load/index.ts";
 import { cleanDocument } from "../stages/clean/index.ts";
 import { rangesAreDisjoint, splitDocument } from "../stages/split/index.ts";
 import { metricsOf, precisionScore, recallScore, shingleMatch, type PageScore } from "./lib/shingles.ts";
+import {
+  addBoundaryCounts,
+  addMetaCounts,
+  boundaryFigures,
+  emptyBoundaryCounts,
+  emptyMetaCounts,
+  metadataAgreement,
+  META_FIELDS,
+  scoreBoundaries,
+  type BoundaryCounts,
+  type MetaCounts,
+  type MetaValues,
+} from "./lib/split-boundaries.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"));
@@ -36,7 +49,7 @@ const multiDir = join(dataDir, "multi-article-dev");
 const devDir = join(dataDir, "extraction-dev");
 const baselinePath = join(here, "baselines/split.json");
 
-const verbose = process.argv.includes("--verbose");
+const verboseAll = process.argv.includes("--verbose");
 const writeBaseline = process.argv.includes("--write-baseline");
 const setArg = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "all";
 
@@ -46,8 +59,12 @@ if (!existsSync(join(multiDir, "truth.json")) || !existsSync(join(devDir, "groun
 }
 
 interface TruePage { id: string; articleBody: string }
-interface FileCase { file: string; renderer: string; kind: string; text: string; pages: TruePage[] }
-interface Article { index: number; text: string; start: number; end: number }
+interface FileCase {
+  file: string; renderer: string; kind: string; text: string; pages: TruePage[];
+  /** Where pages 2..n start in `text` (after the joiner and header), or null when the file cannot be rebuilt from its pages. */
+  starts: number[] | null;
+}
+interface Article { index: number; text: string; start: number; end: number; meta: MetaValues }
 
 /** Files whose articles share or overlap a source range (must stay empty). */
 const rangeErrors: string[] = [];
@@ -62,7 +79,11 @@ function articlesOf(file: string, text: string): Article[] {
     const drafts = splitDocument(doc);
     // The invariant of every file: no two articles share or overlap a source range.
     if (!rangesAreDisjoint(drafts)) rangeErrors.push(file);
-    for (const a of drafts) if (a.text.trim() !== "") out.push({ index: out.length, text: a.text, start: a.sourceStart, end: a.sourceEnd });
+    for (const a of drafts) {
+      if (a.text.trim() === "") continue;
+      const meta = { title: a.meta.title ?? null, author: a.meta.author ?? null, published: a.meta.published ?? null };
+      out.push({ index: out.length, text: a.text, start: a.sourceStart, end: a.sourceEnd, meta });
+    }
   }
   return out;
 }
@@ -77,13 +98,20 @@ interface SetResult {
   f1: number; precision: number; recall: number;
   countExact: number; files: number; articles: number; truePages: number;
   controlsOne: number; controls: number;
+  boundaries: BoundaryCounts; meta: MetaCounts;
 }
 
 function scoreSet(label: string, cases: FileCase[]): SetResult & { outputs: Map<string, Article[]> } {
+  // The held-out half is never listed file by file, only its totals.
+  const verbose = verboseAll && label !== "heldout";
+  const unrebuilt = cases.filter((c) => c.starts === null).length;
+  if (unrebuilt > 0) console.log(`  ${label}: ${unrebuilt} files not rebuilt from their pages: no boundary figure for them`);
   const scores: PageScore[] = [];
   let countExact = 0, articles = 0, truePages = 0, controlsOne = 0, controls = 0;
   const outputs = new Map<string, Article[]>();
   const byKind = new Map<string, { ok: number; n: number }>();
+  let boundaries = emptyBoundaryCounts();
+  let meta = emptyMetaCounts();
   for (const c of cases) {
     const out = articlesOf(c.file, c.text);
     outputs.set(c.file, out);
@@ -100,9 +128,11 @@ function scoreSet(label: string, cases: FileCase[]): SetResult & { outputs: Map<
     if (exact) k.ok++;
     byKind.set(`${c.renderer}/${c.kind}`, k);
     const perPage: number[] = [];
+    const matched: (Article | null)[] = [];
     for (const page of c.pages) {
       let best: PageScore | null = null;
       let bestF = -1;
+      let bestArticle: Article | null = null;
       for (const a of out) {
         const s = shingleMatch(page.articleBody, a.text);
         if (s.tp === 0) continue;
@@ -110,11 +140,28 @@ function scoreSet(label: string, cases: FileCase[]): SetResult & { outputs: Map<
         if (f > bestF) {
           bestF = f;
           best = s;
+          bestArticle = a;
         }
       }
       const s = best ?? shingleMatch(page.articleBody, "");
       scores.push(s);
       perPage.push(best ? bestF : 0);
+      matched.push(bestArticle);
+    }
+    if (c.starts !== null) {
+      boundaries = addBoundaryCounts(boundaries, scoreBoundaries(c.text, c.starts, c.pages.map((p) => p.articleBody), out.slice(1).map((a) => a.start)));
+    }
+    // Own metadata: only in files of several pages (a control is the page alone).
+    if (c.pages.length > 1) {
+      const alone = c.pages.map((p) => aloneMeta(c.renderer, p.id));
+      meta = addMetaCounts(meta, metadataAgreement(alone, matched.map((a) => a?.meta ?? null)));
+      if (verbose) {
+        matched.forEach((a, i) => {
+          for (const k of META_FIELDS) {
+            if (a && a.meta[k] !== alone[i][k]) console.log(`  ${label} ${c.file} page ${i + 1} ${k}: alone ${JSON.stringify(alone[i][k])}, in file ${JSON.stringify(a.meta[k])}`);
+          }
+        });
+      }
     }
     if (verbose && (!exact || perPage.some((f) => f < 0.8))) {
       console.log(`  ${label} ${c.file} ${c.renderer}/${c.kind}: ${out.length} articles for ${c.pages.length} [${perPage.map((f) => f.toFixed(2)).join(" ")}]`);
@@ -125,13 +172,19 @@ function scoreSet(label: string, cases: FileCase[]): SetResult & { outputs: Map<
     const kinds = [...byKind.entries()].sort().map(([k, v]) => `${k} ${v.ok}/${v.n}`);
     console.log(`  ${label} count-exact by renderer/joiner: ${kinds.join(", ")}`);
   }
-  return { ...m, countExact, files: cases.length, articles, truePages, controlsOne, controls, outputs };
+  return { ...m, countExact, files: cases.length, articles, truePages, controlsOne, controls, boundaries, meta, outputs };
 }
 
 function line(label: string, r: SetResult): string {
+  const b = boundaryFigures(r.boundaries);
+  const own = (k: (typeof META_FIELDS)[number]) => `${k} ${r.meta.knownSame[k]}/${r.meta.known[k]} (borrowed ${r.meta.borrowed[k]})`;
   return (
     `${label.padEnd(26)} F1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)}, ` +
-    `count-exact ${r.countExact}/${r.files} files, ${r.articles} articles for ${r.truePages} true, controls ${r.controlsOne}/${r.controls} one article)`
+    `count-exact ${r.countExact}/${r.files} files, ${r.articles} articles for ${r.truePages} true, controls ${r.controlsOne}/${r.controls} one article)\n` +
+    `${"".padEnd(26)} boundaries F1 ${b.f1.toFixed(3)} (P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)}, ${r.boundaries.matched} of ${r.boundaries.truth} true, ` +
+    `${r.boundaries.predicted} cut, ${r.boundaries.exact} on the exact offset)\n` +
+    `${"".padEnd(26)} own metadata as alone, of ${r.meta.pages} pages in multi-page files: ${META_FIELDS.map(own).join(", ")}; ` +
+    `all fields equal (null = null) ${META_FIELDS.map((k) => r.meta.same[k]).join("/")}`
   );
 }
 
@@ -140,18 +193,51 @@ const gt = JSON.parse(readFileSync(join(devDir, "ground-truth.json"), "utf8")) a
 const EXT: Record<string, string> = { text: ".txt", innertext: ".txt", markdown: ".md" };
 const dumpOf = (renderer: string, id: string) => readFileSync(join(devDir, renderer, id + EXT[renderer]), "utf8");
 
+/** What the mix tidies a page dump to before joining (multi-article-dev/mix.mjs tidy()). */
+const tidy = (dump: string) => dump.replace(/^(?:[ \t\u00a0]*\n)+/, "").replace(/\s+$/u, "") + "\n";
+
+/**
+ * Where pages 2..n start in a file assembled the mix's way (between + header + tidied dump), or
+ * null when that assembly does not give the file's text back.
+ */
+function pageStarts(text: string, renderer: string, joiner: { between: string; header: string }, pages: { id: string; url: string }[]): number[] | null {
+  let pos = 0;
+  let rebuilt = "";
+  const starts: number[] = [];
+  pages.forEach((p, i) => {
+    const head = (i > 0 ? joiner.between : "") + joiner.header.replace("{url}", () => p.url);
+    rebuilt += head;
+    pos += head.length;
+    if (i > 0) starts.push(pos);
+    const body = tidy(dumpOf(renderer, p.id));
+    rebuilt += body;
+    pos += body.length;
+  });
+  return rebuilt === text ? starts : null;
+}
+
+/** Title, author and date of a page dump processed alone (the reference for each split article's own metadata). */
+const aloneCache = new Map<string, MetaValues>();
+function aloneMeta(renderer: string, id: string): MetaValues {
+  const key = `${renderer}/${id}`;
+  let m = aloneCache.get(key);
+  if (!m) {
+    const arts = articlesOf(`${id}${EXT[renderer]}`, tidy(dumpOf(renderer, id)));
+    m = arts[0]?.meta ?? { title: null, author: null, published: null };
+    aloneCache.set(key, m);
+  }
+  return m;
+}
+
 function devCases(): FileCase[] {
   const truth = JSON.parse(readFileSync(join(multiDir, "truth.json"), "utf8")).files as Record<
     string,
-    { renderer: string; joiner: { kind: string }; pages: TruePage[] }
+    { renderer: string; joiner: { kind: string; between: string; header: string }; pages: (TruePage & { url: string })[] }
   >;
-  return Object.entries(truth).map(([file, t]) => ({
-    file,
-    renderer: t.renderer,
-    kind: t.joiner.kind,
-    text: readFileSync(join(multiDir, "files", file), "utf8"),
-    pages: t.pages,
-  }));
+  return Object.entries(truth).map(([file, t]) => {
+    const text = readFileSync(join(multiDir, "files", file), "utf8");
+    return { file, renderer: t.renderer, kind: t.joiner.kind, text, pages: t.pages, starts: pageStarts(text, t.renderer, t.joiner, t.pages) };
+  });
 }
 
 /** Page ids cut in two halves by the parity of their hash: "tune" (rules written looking at these) and "heldout". */
@@ -166,16 +252,14 @@ const SEEDS = { tune: 14001, heldout: 14002 } as const;
 
 async function generatedCases(which: "tune" | "heldout"): Promise<FileCase[]> {
   const mix = (await import(pathToFileURL(join(multiDir, "mix.mjs")).href)) as {
-    plan: (o: { ids: string[]; seed: number }) => { file: string; renderer: string; joiner: { kind: string }; ids: string[] }[];
+    plan: (o: { ids: string[]; seed: number }) => { file: string; renderer: string; joiner: { kind: string; between: string; header: string }; ids: string[] }[];
     assemble: (e: unknown, dumpOf: (r: string, id: string) => string, urlOf: (id: string) => string) => string;
   };
-  return mix.plan({ ids: half(which), seed: SEEDS[which] }).map((e) => ({
-    file: `${which}-${e.file}`,
-    renderer: e.renderer,
-    kind: e.joiner.kind,
-    text: mix.assemble(e, dumpOf, (id) => gt[id].url),
-    pages: e.ids.map((id) => ({ id, articleBody: gt[id].articleBody })),
-  }));
+  return mix.plan({ ids: half(which), seed: SEEDS[which] }).map((e) => {
+    const text = mix.assemble(e, dumpOf, (id) => gt[id].url);
+    const pages = e.ids.map((id) => ({ id, url: gt[id].url, articleBody: gt[id].articleBody }));
+    return { file: `${which}-${e.file}`, renderer: e.renderer, kind: e.joiner.kind, text, pages, starts: pageStarts(text, e.renderer, e.joiner, pages) };
+  });
 }
 
 /** The scorer shipped with multi-article-dev, run on our output written as articles.jsonl. */
@@ -200,7 +284,7 @@ function singlePages(): Record<string, { oneArticle: number; pages: number; f1: 
     for (const id of ids) {
       const out = articlesOf(`${id}${EXT[renderer]}`, dumpOf(renderer, id));
       if (out.length === 1) one++;
-      else if (verbose) console.log(`  single ${renderer}/${id.slice(0, 12)}: ${out.length} articles`);
+      else if (verboseAll) console.log(`  single ${renderer}/${id.slice(0, 12)}: ${out.length} articles`);
       scores.push(shingleMatch(gt[id].articleBody, out.map((a) => a.text).join("\n")));
     }
     res[renderer] = { oneArticle: one, pages: ids.length, f1: metricsOf(scores).f1 };
@@ -236,8 +320,21 @@ for (const [key, make] of sets) {
   if (key === "dev") console.log(`  score.mjs: ${officialLine(r.outputs)}`);
   const countShare = r.countExact / r.files;
   const controlShare = r.controls ? r.controlsOne / r.controls : 1;
-  measured[key] = { f1: +r.f1.toFixed(4), precision: +r.precision.toFixed(4), recall: +r.recall.toFixed(4), countExact: +countShare.toFixed(4), controls: controlShare };
+  const bf = boundaryFigures(r.boundaries);
+  const ownTitle = r.meta.known.title ? r.meta.knownSame.title / r.meta.known.title : 1;
+  const borrowed = META_FIELDS.reduce((n, k) => n + r.meta.borrowed[k], 0);
+  measured[key] = {
+    f1: +r.f1.toFixed(4), precision: +r.precision.toFixed(4), recall: +r.recall.toFixed(4), countExact: +countShare.toFixed(4), controls: controlShare,
+    boundaryF1: +bf.f1.toFixed(4), ownTitle: +ownTitle.toFixed(4), borrowedMeta: borrowed,
+  };
   check(key, "f1", r.f1);
+  check(key, "boundaryF1", bf.f1);
+  check(key, "ownTitle", ownTitle);
+  const maxBorrowed = floors[key]?.maxBorrowedMeta;
+  if (maxBorrowed !== undefined && borrowed > maxBorrowed) {
+    console.error(`  FAIL ${key} borrowedMeta ${borrowed} > ceiling ${maxBorrowed}`);
+    failed = true;
+  }
   check(key, "countExact", countShare);
   check(key, "controls", controlShare);
 }

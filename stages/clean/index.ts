@@ -15,6 +15,7 @@ import { htmlToPlainText } from "./plain.ts";
 import { applyHtmlSelectors, dropBlocks, dropTextLines, rulesFor } from "./site-rules.ts";
 import { cleanTextDump } from "./text.ts";
 import { findStories } from "./stories.ts";
+import { findHtmlStories, type HtmlStory } from "./html-stories.ts";
 import { LineMemo } from "./text/classify.ts";
 import type { CompiledSiteRule } from "./site-rule-compile.ts";
 
@@ -58,14 +59,57 @@ function cleanSource(source: SourceDoc, ctx: StageContext): CleanResult {
     return dropBlocks({ blocks: plainBlocks(source), removed: [], meta: {} }, rules);
   }
   if (source.kind === "html") {
+    const stories = findHtmlStories(source.content);
+    if (stories) return cleanHtmlStories(source, stories, rules);
+    return cleanHtmlPage(source.content, source, rules);
+  }
+  return cleanTextStories(source, ctx, rules);
+}
+
+/** One HTML page (or one story of a digest page, wrapped as a page): site rules, then the extractor. */
+function cleanHtmlPage(html: string, source: SourceDoc, rules: CompiledSiteRule[]): CleanResult {
+  {
     // one parse: site rules edit the DOM the extractor then reads
-    const dom = parseHtml(limitNesting(source.content));
+    const dom = parseHtml(limitNesting(html));
     const pre = applyHtmlSelectors(dom, rules);
     const r = extractHtml(dom, { url: source.given.url ?? null, crawledAt: source.crawledAt ?? null });
     const withTitle = pre.title ? { ...r, meta: { ...r.meta, title: pre.title } } : r;
     return dropBlocks({ ...withTitle, removed: [...pre.removed, ...withTitle.removed] }, rules);
   }
-  return cleanTextStories(source, ctx, rules);
+}
+
+/**
+ * An HTML page listing several full articles (html-stories.ts): each `<article>` is cleaned as a
+ * page of its own (its headline, byline and date are its own); the rest of the page (its header,
+ * the digest's title, its footer) is cleaned once, and whatever of it the extractor would keep
+ * goes to the audit (rule `split/outside-stories`, story 0), so nothing of the page is lost. The
+ * page's site and language speak for every story.
+ */
+function cleanHtmlStories(source: SourceDoc, ranges: HtmlStory[], rules: CompiledSiteRule[]): CleanResult {
+  let rest = "";
+  let at = 0;
+  for (const r of ranges) {
+    rest += source.content.slice(at, r.start);
+    at = r.end;
+  }
+  rest += source.content.slice(at);
+  const page = cleanHtmlPage(rest, source, rules);
+  const outside: RemovedBlock[] = page.blocks.map((b) => ({ text: b.text, rule: "split/outside-stories", reason: "page text outside the stories of a digest page" }));
+  const parts: StoryPart[] = ranges.map((r, n) => {
+    // Wrapped as a page whose <title> is its headline, so that the extractor takes that heading as the title.
+    const clean = cleanHtmlPage(`<html><head><title>${escapeText(r.headline)}</title></head><body>${source.content.slice(r.start, r.end)}</body></html>`, source, rules);
+    // Its headline is the story's title (a wrapped <article> has no <title> or og:title of its own).
+    const title = clean.meta.title ?? r.headline;
+    const meta = { ...clean.meta, title, site: clean.meta.site ?? page.meta.site ?? null, language: clean.meta.language ?? page.meta.language ?? null };
+    // The page's own metadata (its head: JSON-LD, meta tags) speaks for its first story at most, and only where the story says nothing.
+    if (n === 0) {
+      meta.author ??= page.meta.author ?? null;
+      if (!meta.published && page.meta.published) Object.assign(meta, { published: page.meta.published, publishedFrom: page.meta.publishedFrom });
+    }
+    const removed = [...(n === 0 ? [...outside, ...page.removed] : []), ...clean.removed].map((x) => ({ ...x, story: n }));
+    return { start: r.start, end: r.end, url: null, clean: { ...clean, meta, removed } };
+  });
+  return { blocks: parts.flatMap((s) => s.clean.blocks), removed: parts.flatMap((s) => s.clean.removed), meta: parts[0].clean.meta, stories: parts };
 }
 
 /** One page of text: site line rules, then the text cleaner. */
@@ -139,15 +183,27 @@ function isPagePiece(boundary: string[], clean: CleanResult): boolean {
   return !headline && !clean.meta.published && !clean.meta.author;
 }
 
+const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
 /** A story needs this many words of body text after cleaning to stand as an article of its own. */
 const MIN_STORY_WORDS = 50;
 
 /** Words of an article's body text after cleaning. */
 function bodyWords(clean: CleanResult): number {
   let words = 0;
-  for (const b of clean.blocks) if (b.role === "body" || b.role === "heading") words += b.text.split(/\s+/).length;
+  for (const b of clean.blocks) {
+    if (b.role !== "body" && b.role !== "heading") continue;
+    words += b.text.split(/\s+/).length;
+    // Scripts written without spaces (Japanese, Chinese, Thai): a space-split count sees a paragraph as one
+    // "word", so a story of them was never long enough to stand. Two of their characters count as a word.
+    const unspaced = b.text.match(UNSPACED_SCRIPT);
+    if (unspaced) words += unspaced.length >> 1;
+  }
   return words;
 }
+
+/** Letters of scripts written without spaces between words (kana, CJK ideographs, Thai, Lao, Khmer). */
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1780-\u17ff]/g;
 
 /**
  * A JSON record or feed item whose text the cleaner would drop entirely (a

@@ -30,6 +30,12 @@ export const CUE_WEIGHTS = {
    * repeated form and a blank run it still needs one cue of page content (footer before, chrome after).
    */
   rule: 2,
+  /**
+   * A row of asterisks instead (`* * *`, `***`): first a story's own section break, in any renderer
+   * (turndown prints every <hr> of a page so too); weight 1 and no joiner signature (a digest's
+   * stories still cut with their headers). As a full rule it split 10 single pages of metadata-dev.
+   */
+  markdownBreak: 1,
   /** ...directly under a text line in a file that is not Markdown: no renderer writes an <hr> that way. */
   ruleUnderText: 3,
   /** The same separator (rule, URL form) at two or more boundaries: joiners are consistent within a file. */
@@ -47,6 +53,14 @@ export const CUE_WEIGHTS = {
   storyStart: 2,
   /** The lines after the boundary repeat the top of the file (the same site's page header again): cut unless a body is missing. */
   repeatedHeader: 5,
+  /** A news-database counter line ("Document 3 of 25") that the file does not open with. */
+  counter: 3,
+  /**
+   * A story header (storyStart) in a file where three or more stories open that way, the file's
+   * start included: a digest, archive or wire dump of bare stories, which end with their last
+   * paragraph (so `rightAfterProse` does not count against them).
+   */
+  repeatedStoryStart: 2,
   /**
    * Against: the boundary comes right after a body's last paragraph, with no footer between.
    * A page's own rule under its article (before share rows, related links, comments) sits there;
@@ -74,13 +88,44 @@ export const MIN_SIDE_WORDS = 100;
 export const SURE_SCORE = 6;
 
 /**
- * Rules drawn between pages: five or more of one character, nothing else on the line.
- * Family: joiners of text exports and digests ("-----", "=====", "_____", "~~~~~"). Not `*` or `#`:
- * in Markdown those are a page's own thematic breaks (`* * *`) and empty headings.
- * A Markdown heading underline (`===` / `---` directly under a text line) is NOT a separator:
- * stories.ts tells the two apart by the line above and by whether the file is Markdown.
+ * Rules drawn between pages or stories, nothing else on the line. Like a page's own `<hr>`, a rule
+ * alone never cuts (weight `rule`): it needs the file's repeated form, page chrome or a story
+ * header after it. A Markdown heading underline (`===` / `---` directly under a text line) is NOT a
+ * separator: stories.ts tells the two apart by the line above and by whether the file is Markdown.
  */
-export const RULE_LINE = /^[ \t]*([-=_~])\1{4,}[ \t]*$/;
+export const RULE_LINE = new RegExp(
+  "^[ \\t]*(?:" +
+    [
+      // Joiners of text exports and digests: five or more of one character ("-----", "=====", "_____", "~~~~~").
+      "([-=_~])\\1{4,}",
+      // Asterisk rows, spaced or not ("* * *", "*****"): digests' and newsletters' section breaks, and
+      // turndown's Markdown <hr>; three or more, so that a lone bullet or bold marker is no rule.
+      "\\*(?:[ \\t]*\\*){2,}",
+      // The press-release end mark, three hashes ("###", "# # #"): written under every release of a wire
+      // or PR dump. Exactly three: "####" alone is an empty Markdown heading.
+      "#[ \\t]?#[ \\t]?#",
+      // The newsroom end mark "-30-" under a story.
+      "-[ \\t]?30[ \\t]?-",
+    ].join("|") +
+    ")[ \\t]*$",
+);
+
+/**
+ * A counter line above each story of a news-database export ("Document 3 of 25", "3 of 120
+ * DOCUMENTS", "Result 3 of 40", "Article 2 of 7"). Family: Factiva, LexisNexis, Westlaw and
+ * library-database exports, which number every story they write. Not "Page N of M": a print
+ * footer inside one long story. Weight `counter`; above the first story as well, it is the file's
+ * header format (HARD, like a URL header).
+ */
+export const COUNTER_LINE = /^[ \t]*(?:(?:document|result|article|item|story|record)\s+\d{1,6}\s+(?:of|\/)\s+\d{1,6}|\d{1,6}\s+of\s+\d{1,6}\s+(?:documents?|results?|articles?|items?|stories))[ \t]*$/i;
+
+/**
+ * A paragraph that opens with a news-wire dateline: a place in capitals, an optional date, the
+ * agency in parentheses, then a dash ("HARBOURTOWN, March 5 (Coastal Wire) - …", "UPPER VALE (CW) —").
+ * Under a headline it is the story's dateline and first paragraph at once. Family: wire and agency
+ * dumps, press digests.
+ */
+export const WIRE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,[^()\n]{1,40})?[ \t]*\([^()\n]{2,40}\)[ \t]*[-–—]/u;
 
 /**
  * A line that is only an address: bare, or labelled ("URL: …", "Source: …", "Link: …").
@@ -100,6 +145,10 @@ export const PAGE_END: { re: RegExp; unless?: RegExp; why: string }[] = [
   { re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, unless: /^(image|photo|picture|foto|bild|gambar|credit)s?\b/i, why: "copyright notices (not image credits: 'Image copyright Getty')" },
   { re: /^(privacy( policy| notice)?|terms( of (use|service))?|terms (&|and) conditions|cookie (policy|settings|preferences)|impressum|datenschutz|imprint|sitemap|site map|accessibility|ad ?choices|do not sell my (personal )?info(rmation)?)(\s*[|•·/,]?\s*\S.*)?$/i, why: "legal link rows opening with a legal link" },
   { re: /^(back to top|to the top|top of page|scroll to top|voltar ao topo|nach oben|kembali ke atas)$/i, why: "back-to-top links at the very bottom" },
+  {
+    re: /%d\s+(bloggers?|blogueros?|blogueurs?|bloggern?)\b|^sorry, your blog cannot share posts by email\.?$/i,
+    why: "blog-platform script templates printed at the very end of the page (the likes widget's unfilled '%d bloggers like this:' in any language, the share-by-email error): a blog page's last lines",
+  },
 ];
 /** How many non-blank lines before a boundary are searched for a footer line. */
 export const PAGE_END_LINES = 8;
@@ -144,6 +193,7 @@ export const RELATIVE_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d+\s*\p{L}+\s+(ago|lalu|at
  */
 export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
   "form-feed", "url-header", "url-line", "rule", "repeated-separator", "file-joiner", "page-start", "repeated-header",
+  "counter", "counter-header", "repeated-story-start",
   // A run of two or more empty lines (cue "blank-run:N"): how most tools join pages with blank lines.
   "blank-run",
 ]);

@@ -38,6 +38,8 @@ import {
   PAGE_START,
   PAGE_START_LINES,
   RULE_LINE,
+  COUNTER_LINE,
+  WIRE_LEAD,
   ASSET_URL,
   URL_LINE,
 } from "./stories-cues.ts";
@@ -88,6 +90,12 @@ const JOINER_RUN_MIN = 2;
 const JOINER_RUN_SPARE = 4;
 /** Lines after a headline in which its dateline or byline must come, then the prose. */
 const STORY_HEADER_LINES = 3;
+/** Short lines above a headline (a promo strip, a kicker) before it is no longer the page's opening. */
+const STORY_LEAD_LINES = 2;
+/** Lines between a dateline and the first paragraph (a photo caption, its credit). */
+const STORY_CAPTION_LINES = 2;
+/** Story headers in a file (its start included) that make it a digest of bare stories (cue repeatedStoryStart). */
+const DIGEST_MIN_STORIES = 3;
 
 interface Line {
   start: number;
@@ -98,6 +106,10 @@ interface Line {
   formFeed: boolean;
   rule: boolean;
   url: { label: string; href: string } | null;
+  /** A news-database counter line ("Document 3 of 25"). */
+  counter: boolean;
+  /** A row of asterisks in a Markdown file: turndown prints every <hr> of a page so, so its repeating says nothing of a joiner. */
+  markdownBreak: boolean;
   prose: boolean;
   words: number;
   pageEnd: boolean;
@@ -132,7 +144,7 @@ function toLines(text: string): Line[] {
     let end = i;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
     const raw = text.slice(start, end);
-    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, prose: false, words: 0, pageEnd: false, pageStart: 0 });
+    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, markdownBreak: false, prose: false, words: 0, pageEnd: false, pageStart: 0 });
     formFeed = c === 12;
     start = i + 1;
   }
@@ -150,12 +162,16 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
       // is Markdown, or when it is as long as the line (setext headings in any file).
       const above = lines[i - 1];
       const underText = above !== undefined && !above.blank && !above.formFeed && !l.formFeed;
-      const underline = underText && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
+      const dashes = /^[ \t]*[-=]+[ \t]*$/.test(l.text);
+      const underline = dashes && underText && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
       if (!underline) l.rule = true;
+      // Asterisk rows are section breaks first, in any file: a story's own "* * *" (and turndown's <hr>).
+      l.markdownBreak = /^[ \t]*\*/.test(l.text);
       continue;
     }
     const u = URL_LINE.exec(l.text);
     if (u && !ASSET_URL.test(u[2])) l.url = { label: (u[1] ?? "").toLowerCase(), href: u[2] };
+    else if (COUNTER_LINE.test(l.text)) l.counter = true;
   }
   // Text lines (not separators, not underlines), tokenised once for the language guess and the classifier.
   const text = lines.filter((l) => !l.blank && !RULE_LINE.test(l.text));
@@ -204,7 +220,7 @@ const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").tr
 function isJoinerLine(lines: Line[], i: number): boolean {
   const l = lines[i];
   if (l.rule) return true;
-  if (!l.url) return false;
+  if (!l.url && !l.counter) return false;
   const prev = lines[i - 1];
   return !prev || prev.blank || prev.rule || l.formFeed;
 }
@@ -214,6 +230,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
   const candidates: Candidate[] = [];
   let lead: number[] = [];
   let headerLabel: string | null = null;
+  let headerCounter = false;
   for (let j = 0; j < lines.length; j++) {
     const l = lines[j];
     if (l.blank || isJoinerLine(lines, j)) continue;
@@ -228,6 +245,8 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     let urlLabel: string | null = null;
     let rule: string | null = null;
     let ruleUnderText = false;
+    let counter = false;
+    let markdownBreak = false;
     let k = j - 1;
     for (; k >= 0; k--) {
       const b = lines[k];
@@ -239,7 +258,9 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
         continue;
       }
       consumed.unshift(k);
-      if (b.rule) {
+      if (b.counter) counter = true;
+      else if (b.rule) {
+        markdownBreak ||= b.markdownBreak;
         rule ??= b.text.trim();
         if (lines[k - 1] && !lines[k - 1].blank) ruleUnderText = true;
       } else if (url === null) {
@@ -252,6 +273,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       if (candidates.length === 0 && lead.length === 0) {
         lead = consumed;
         headerLabel = urlLabel;
+        headerCounter = counter;
       }
       continue;
     }
@@ -266,8 +288,12 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += header ? W.urlHeader : W.urlLine;
       cues.push(header ? "url-header" : "url-line");
     }
+    if (counter) {
+      score += headerCounter ? W.urlHeader : W.counter;
+      cues.push(headerCounter ? "counter-header" : "counter");
+    }
     if (rule !== null) {
-      score += W.rule;
+      score += markdownBreak ? W.markdownBreak : W.rule;
       cues.push("rule");
       if (ruleUnderText) {
         score += W.ruleUnderText;
@@ -278,7 +304,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += Math.min(blanks - 1, W.blankRunCap) * W.blankLine;
       cues.push(`blank-run:${blanks}`);
     }
-    const sig = rule !== null ? `rule:${rule}` : url !== null ? `url:${urlLabel}` : null;
+    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? `url:${urlLabel}` : counter ? "counter" : null;
     candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks });
   }
   return { candidates, lead };
@@ -322,26 +348,57 @@ function opensWithMenu(lines: Line[], line: number): boolean {
   return entries >= MENU_LINES;
 }
 
-/** Whether a headline-like line, then a dateline or byline, then prose open at `line`. */
+/**
+ * Whether a story header opens at `line`: a headline-like line, then a dateline or byline within
+ * STORY_HEADER_LINES lines, then prose. The headline may come after up to STORY_LEAD_LINES short
+ * lines of the page's own (a promo strip, a section kicker), and the prose after up to
+ * STORY_CAPTION_LINES lines under the dateline (a photo caption and its credit). Family: article
+ * pages of every renderer, whose header is wrapped in a line or two of chrome.
+ */
 function opensStory(lines: Line[], line: number): boolean {
-  const head = lines[line];
-  if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return false;
-  let seen = 0;
-  let header = false;
-  for (let i = line + 1; i < lines.length && seen < STORY_HEADER_LINES + 2; i++) {
+  let lead = 0;
+  for (let i = line; i < lines.length && lead <= STORY_LEAD_LINES; i++) {
     const l = lines[i];
     if (l.blank) continue;
-    if (l.rule || l.url) return false;
-    seen++;
-    if (!header && seen <= STORY_HEADER_LINES) {
-      const t = l.text.trim();
-      const timed = DATELINE_OPENER.test(t) && RELATIVE_TIME.test(t);
-      if (t.length <= 140 && (BYLINE_OPENER.test(t) || timed || parseDateline(t) || parseByline(t))) header = true;
-      continue;
-    }
-    if (header) return l.prose;
+    if (l.rule || l.url || l.prose) return false;
+    if (opensStoryAt(lines, i) !== null) return true;
+    lead++;
   }
   return false;
+}
+
+/**
+ * A headline at `line` exactly, then its dateline or byline, then prose (after a caption at most):
+ * the dateline or byline line (its wire dateline for a wire lead), or null.
+ */
+function opensStoryAt(lines: Line[], line: number): string | null {
+  const head = lines[line];
+  if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return null;
+  let seen = 0;
+  let header = 0;
+  let headerText = "";
+  for (let i = line + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    if (l.rule || l.url) return null;
+    seen++;
+    if (header === 0) {
+      if (seen > STORY_HEADER_LINES) return null;
+      const t = l.text.trim();
+      // A wire dateline opening the first paragraph: the dateline and the prose in one line.
+      const wire = seen === 1 && l.words >= PROSE_MIN_WORDS ? WIRE_LEAD.exec(t) : null;
+      if (wire) return wire[0];
+      const timed = DATELINE_OPENER.test(t) && RELATIVE_TIME.test(t);
+      if (t.length <= 140 && (BYLINE_OPENER.test(t) || timed || parseDateline(t) || parseByline(t))) {
+        header = seen;
+        headerText = t;
+      }
+      continue;
+    }
+    if (l.prose) return headerText;
+    if (seen - header > STORY_CAPTION_LINES) return null;
+  }
+  return null;
 }
 
 function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boolean): void {
@@ -355,7 +412,16 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       c.cues.push("repeated-separator");
     }
   }
-  if (separatorsOnly) return;
+  if (separatorsOnly) {
+    // A record's text: a repeated separator with a story header after it (a digest of stories in one field).
+    for (const c of candidates) {
+      if (c.cues.includes("repeated-separator") && opensStory(lines, c.line)) {
+        c.score += W.storyStart;
+        c.cues.push("story-start");
+      }
+    }
+    return;
+  }
   // A page header printed again at another boundary (or at the top of the file): one site's chrome.
   const headKey = (line: number): string | null => {
     const parts: string[] = [];
@@ -371,6 +437,9 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   const firstContent = lines.findIndex((l) => !l.blank && !l.rule && !l.url);
   const top = firstContent >= 0 ? headKey(firstContent) : null;
   const topFirst = top === null ? null : top.slice(0, top.indexOf("\n"));
+  const opening: Candidate[] = [];
+  const digest = firstContent >= 0 && opensStory(lines, firstContent);
+  const headers = new Set<string>();
   candidates.forEach((c) => {
     // The first line's key is compared first: most candidates differ there.
     if (top !== null && c.line !== firstContent && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) {
@@ -405,12 +474,38 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
         c.cues.push("right-after-prose");
       }
     }
-    // Last, and only where it can still make the cut: the headline test parses dates.
+    // Last, and only where it can still make the cut (here, or in a digest of bare stories): the headline test parses dates.
     if (c.score + W.storyStart >= CUT_SCORE && opensStory(lines, c.line)) {
       c.score += W.storyStart;
       c.cues.push("story-start");
     }
+    // A story header right at the boundary, no chrome around it: a digest's story, if the file is one (below).
+    const waived = c.cues.includes("right-after-prose") ? -W.rightAfterProse : 0;
+    if (digest && c.score + W.repeatedStoryStart + waived + (c.cues.includes("story-start") ? 0 : W.storyStart) >= CUT_SCORE) {
+      const header = opensStoryAt(lines, c.line);
+      if (header !== null) {
+        opening.push(c);
+        headers.add(keyOf(header));
+      }
+    }
   });
+  // A digest, archive or wire dump of bare stories: it opens with a story header (no page chrome
+  // above it: a web page opens with its menu), two or more follow at boundaries, and they do not
+  // all repeat one byline or date: a live blog's entries (one story) carry one author's line each.
+  if (opening.length + 1 < DIGEST_MIN_STORIES || headers.size < 2) return;
+  for (const c of opening) {
+    if (!c.cues.includes("story-start")) {
+      c.score += W.storyStart;
+      c.cues.push("story-start");
+    }
+    c.score += W.repeatedStoryStart;
+    c.cues.push("repeated-story-start");
+    const k = c.cues.indexOf("right-after-prose");
+    if (k >= 0) {
+      c.score -= W.rightAfterProse;
+      c.cues.splice(k, 1);
+    }
+  }
 }
 
 interface Body {
@@ -508,6 +603,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
         continue;
       }
     } else if (Math.min(...sides) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS)) {
+      c.cues.push(`sides:${sides.join("/")}`);
       decision.set(c, "small-side");
       continue;
     }
@@ -594,7 +690,8 @@ function cutAtJoinerRuns(
   if (cuts.length === 0 || cuts.some((c) => c.hard || c.sig !== null)) return;
   const run = Math.min(...cuts.map((c) => c.blanks));
   if (run < JOINER_RUN_MIN) return;
-  const runs = candidates.filter((c) => c.blanks >= run && c.sig === null);
+  // Not at a page's own Markdown break (a rule with no joiner signature): the joiner is the run alone.
+  const runs = candidates.filter((c) => c.blanks >= run && c.sig === null && !c.cues.includes("rule"));
   if (runs.length > cuts.length + JOINER_RUN_SPARE) return;
   // Bodies again, never across a run of the joiner: prose on both sides of one (a page ending with
   // a paragraph, the next one opening with a short menu) is two bodies.

@@ -1,0 +1,229 @@
+/**
+ * Files that hold several articles, family by family and renderer by renderer: each file is built
+ * from invented stories (a headline, its own byline and date, paragraphs), joined the way one
+ * family of tools joins them. Checked as a user would: one article per story, each with its OWN
+ * title, author and date (never the first story's), and nothing lost: every paragraph of the input
+ * is in exactly one article, or in the audit of removed boilerplate.
+ */
+import { describe, expect, it } from "vitest";
+import { processFile, type FileResult } from "../pipeline/document.ts";
+
+interface Story {
+  title: string;
+  author: string;
+  /** Written date, and the ISO day it means. */
+  date: [string, string];
+  paras: string[];
+}
+
+const TOPICS = [
+  ["harbour", "dredging of the eastern channel", "Jane Roe", ["5 March 2024", "2024-03-05"]],
+  ["valley", "railway line to the upper villages", "Tom Abel", ["12 April 2024", "2024-04-12"]],
+  ["orchard", "cooperative that buys the hill farmers' apples", "Mina Park", ["2 May 2024", "2024-05-02"]],
+  ["lighthouse", "restoration of the old lamp room", "Olu Bright", ["19 June 2024", "2024-06-19"]],
+] as const;
+
+/** An invented story about `topic`: four paragraphs of plain prose, each one distinct. */
+function story(n: number): Story {
+  const [word, what, author, date] = TOPICS[n];
+  const cap = word[0].toUpperCase() + word.slice(1);
+  const paras = [
+    `The ${word} council voted on Tuesday to go ahead with the ${what}, after a debate that ran late into the evening and drew a crowd of residents to the town hall.`,
+    `Supporters of the ${word} plan said the work would bring jobs to the area, while those against it warned that the cost had already doubled since the first estimate was published.`,
+    `The chair of the ${word} committee said that a public meeting would be held next month, so that people could see the drawings and put their questions to the engineers in person.`,
+    `Work on the ${what} is expected to start in the autumn and to take about two years, the ${word} council said in a statement released after the vote.`,
+  ];
+  return { title: `${cap} council backs the ${what.split(" ").slice(0, 3).join(" ")} plan`, author, date: [date[0], date[1]], paras };
+}
+
+const STORIES = [0, 1, 2, 3].map(story);
+
+type Renderer = "text" | "innertext" | "markdown";
+
+/** One story as a renderer prints it (headline, byline, date line, paragraphs). */
+function render(s: Story, r: Renderer): string {
+  const head = r === "markdown" ? `## ${s.title}\n\n` : `${s.title}\n\n`;
+  const gap = r === "innertext" ? "\n" : "\n\n";
+  return `${head}By ${s.author}${gap}${s.date[0]}\n\n${s.paras.join("\n\n")}\n`;
+}
+
+function run(name: string, text: string): FileResult {
+  return processFile(name, Buffer.from(text, "utf8"), { skip: new Set(["entities", "dates"]) });
+}
+
+/**
+ * The checks of every family: one article per story, in order, each with its own title, author
+ * and date; every paragraph in exactly one article (or in the removed audit, never in two places).
+ */
+function expectStories(r: FileResult, stories: Story[], opts: { meta?: boolean } = {}): void {
+  expect(r.articles.map((a) => a.title)).toHaveLength(stories.length);
+  stories.forEach((s, i) => {
+    const a = r.articles[i];
+    for (const p of s.paras) expect(a.text).toContain(p);
+    if (opts.meta !== false) {
+      expect(a.title).toBe(s.title);
+      expect(a.author).toBe(s.author);
+      expect(a.published?.slice(0, 10)).toBe(s.date[1]);
+    }
+  });
+  expectNothingLost(r, stories);
+}
+
+/** Every paragraph of the input is in exactly one article, or in the audit of removed text; never both, never twice. */
+function expectNothingLost(r: FileResult, stories: Story[]): void {
+  for (const s of stories) {
+    for (const p of s.paras) {
+      const inArticles = r.articles.filter((a) => a.text.includes(p)).length;
+      const inRemoved = r.removed.filter((x) => x.text.includes(p)).length;
+      expect(inArticles + inRemoved, p.slice(0, 40)).toBe(1);
+    }
+  }
+}
+
+const RENDERERS: Renderer[] = ["text", "innertext", "markdown"];
+
+describe("separators written between stories", () => {
+  const SEPARATORS: [string, string][] = [
+    ["a row of =", "=========="],
+    ["a row of -", "----------"],
+    ["a row of *", "**********"],
+    ["spaced asterisks", "* * *"],
+    ["hashes", "###"],
+    ["a row of _", "__________"],
+  ];
+  for (const r of RENDERERS) {
+    for (const [label, sep] of SEPARATORS) {
+      it(`${r}: stories joined by ${label}`, () => {
+        const text = STORIES.slice(0, 3).map((s) => render(s, r)).join(`\n${sep}\n\n`);
+        expectStories(run(`digest.${r === "markdown" ? "md" : "txt"}`, text), STORIES.slice(0, 3));
+      });
+    }
+  }
+});
+
+describe("repeated page furniture", () => {
+  for (const r of RENDERERS) {
+    it(`${r}: the same masthead above every story`, () => {
+      const masthead = "THE HARBOUR GAZETTE\nNews | Sport | Weather | Letters\nSubscribe\n\n";
+      const text = STORIES.slice(0, 3).map((s) => masthead + render(s, r)).join("\n");
+      expectStories(run(`mast.${r === "markdown" ? "md" : "txt"}`, text), STORIES.slice(0, 3));
+    });
+  }
+
+  it("a print export's 'Page N of M' lines inside one long story do not cut it", () => {
+    const s = STORIES[0];
+    const text = `${s.title}\n\nBy ${s.author}\n\n${s.date[0]}\n\n${s.paras[0]}\n\n${s.paras[1]}\n\nPage 1 of 2\n\n${s.paras[2]}\n\n${s.paras[3]}\n\nPage 2 of 2\n`;
+    const r = run("print.txt", text);
+    expect(r.articles).toHaveLength(1);
+    expectNothingLost(r, [s]);
+  });
+
+  it("a news-database export's 'Document N of M' headers cut the stories", () => {
+    const text = STORIES.slice(0, 3).map((s, i) => `Document ${i + 1} of 3\n\n${render(s, "text")}`).join("\n");
+    expectStories(run("export.txt", text), STORIES.slice(0, 3));
+  });
+});
+
+describe("digests and wire dumps", () => {
+  it("a numbered digest whose entries each carry a byline and a date is one article per entry", () => {
+    const text = STORIES.slice(0, 3).map((s, i) => `${i + 1}. ${s.title}\nBy ${s.author}, ${s.date[0]}\n\n${s.paras.join("\n\n")}\n`).join("\n");
+    const r = run("digest.txt", text);
+    expect(r.articles).toHaveLength(3);
+    STORIES.slice(0, 3).forEach((s, i) => {
+      expect(r.articles[i].text).toContain(s.paras[0]);
+      expect(r.articles[i].author).toBe(s.author);
+    });
+    expectNothingLost(r, STORIES.slice(0, 3));
+  });
+
+  it("a numbered list inside one article (no bylines, no dates) stays one article", () => {
+    const s = STORIES[0];
+    const text = `${s.title}\n\nBy ${s.author}\n\n${s.date[0]}\n\n` + s.paras.map((p, i) => `${i + 1}. What the plan means, part ${i + 1}\n\n${p}`).join("\n\n") + "\n";
+    expect(run("list.txt", text).articles).toHaveLength(1);
+  });
+
+  it("an archive of date + headline rows, each over its story", () => {
+    const text = STORIES.slice(0, 3).map((s) => `${s.date[1]} | ${s.title}\nBy ${s.author}\n\n${s.paras.join("\n\n")}\n`).join("\n");
+    const r = run("archive.txt", text);
+    expect(r.articles).toHaveLength(3);
+    STORIES.slice(0, 3).forEach((s, i) => {
+      expect(r.articles[i].text).toContain(s.paras[3]);
+      expect(r.articles[i].published?.slice(0, 10)).toBe(s.date[1]);
+    });
+    expectNothingLost(r, STORIES.slice(0, 3));
+  });
+
+  it("a wire dump: headlines over dateline leads, one blank line between stories", () => {
+    const places = ["HARBOURTOWN", "UPPER VALE", "HILLBURY"];
+    const text = STORIES.slice(0, 3)
+      .map((s, i) => `${s.title}\n\n${places[i]}, ${s.date[0].replace(/ 2024$/, "")} (Coastal Wire) - ${s.paras[0]}\n\n${s.paras.slice(1).join("\n\n")}\n`)
+      .join("\n");
+    const r = run("wire.txt", text);
+    expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 3).map((s) => s.title));
+    expectNothingLost(r, STORIES.slice(0, 3));
+  });
+});
+
+describe("records and HTML pages that hold several stories", () => {
+  it("a JSON Lines record whose text holds stories joined by rules: one article each, with their own titles", () => {
+    const text = STORIES.slice(0, 3).map((s) => render(s, "text")).join("\n==========\n\n");
+    const line = JSON.stringify({ id: "r1", site: "Harbour Gazette", text }) + "\n" + JSON.stringify({ id: "r2", text: render(STORIES[3], "text") }) + "\n";
+    const r = run("export.jsonl", line);
+    expect(r.articles.map((a) => a.record_id)).toEqual(["r1", "r1", "r1", "r2"]);
+    expect(r.articles.map((a) => a.title)).toEqual(STORIES.map((s) => s.title));
+    expect(r.articles.map((a) => a.author)).toEqual(STORIES.map((s) => s.author));
+    expectNothingLost(r, STORIES);
+  });
+
+  it("a JSON Lines record whose text is one story with sub-headings stays one article", () => {
+    const s = STORIES[0];
+    const text = `${s.paras[0]}\n\nWhat comes next\n\n${s.paras[1]}\n\n${s.paras[2]}\n\nThe money\n\n${s.paras[3]}`;
+    const r = run("export.jsonl", JSON.stringify({ id: "r1", title: s.title, text }) + "\n");
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+  });
+
+  it("an HTML newsletter page listing several full articles: one article each, with their own metadata", () => {
+    const body = STORIES.slice(0, 3)
+      .map((s) => `<article><h2>${s.title}</h2><p class="byline">By ${s.author}</p><time datetime="${s.date[1]}">${s.date[0]}</time>${s.paras.map((p) => `<p>${p}</p>`).join("")}</article>`)
+      .join("\n");
+    const html = `<!doctype html><html><head><title>The Harbour Gazette weekly digest</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header><main><h1>Weekly digest</h1>${body}</main><footer>© 2024 Harbour Gazette</footer></body></html>`;
+    const r = run("digest.html", html);
+    expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 3).map((s) => s.title));
+    STORIES.slice(0, 3).forEach((s, i) => {
+      expect(r.articles[i].author).toBe(s.author);
+      expect(r.articles[i].published?.slice(0, 10)).toBe(s.date[1]);
+    });
+    expectNothingLost(r, STORIES.slice(0, 3));
+  });
+
+  it("an HTML live blog (timestamped entries under one headline) stays one article", () => {
+    const s = STORIES[0];
+    const entries = s.paras.map((p, i) => `<div class="entry"><time>1${i}:00</time><p>${p}</p></div>`).join("");
+    const html = `<!doctype html><html><head><title>${s.title}</title></head><body><main><article><h1>${s.title}</h1><p class="byline">By ${s.author}</p>${entries}</article></main></body></html>`;
+    const r = run("live.html", html);
+    expect(r.articles).toHaveLength(1);
+    expectNothingLost(r, [s]);
+  });
+});
+
+describe("pages in scripts written without spaces", () => {
+  it("a Japanese page between two English pages stands as its own article", () => {
+    const ja = [
+      "港の工事について、市の委員会は火曜日に計画を進めることを決めました。住民の多くが夜遅くまで会場に集まりました。",
+      "計画に賛成する人たちは、工事によって地域に新しい仕事が生まれると話しました。一方で、費用が最初の見積もりの二倍になったと心配する声もありました。",
+      "委員長は来月に説明会を開き、住民が図面を見て技術者に直接質問できるようにすると述べました。",
+      "工事は秋に始まり、およそ二年かかる見込みだと委員会は発表しました。",
+    ];
+    const foot = (site: string) => `\nPrivacy Policy | Terms of Use\n© 2024 ${site}. All rights reserved.\n`;
+    const en = (n: number) => `Skip to content\nHome\nNews\n\n${render(STORIES[n], "text")}${foot("Harbour Gazette")}`;
+    const jaPage = `Skip to content\nホーム\nニュース\n\n港の工事、計画が前進\n\n2024年3月5日\n\n${ja.join("\n\n")}\n${foot("Minato Shimbun")}`;
+    const text = [en(0), jaPage, en(1)].join("\n----------\n\n");
+    const r = run("tabs.txt", text);
+    expect(r.articles).toHaveLength(3);
+    expect(r.articles[1].text).toContain(ja[1]);
+    expect(r.articles[1].text).toContain(ja[3]);
+    expect(r.articles[0].text).not.toContain(ja[1]);
+    expect(r.articles[2].title).toBe(STORIES[1].title);
+  });
+});
