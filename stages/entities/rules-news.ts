@@ -510,9 +510,8 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   if (!w.some((x) => x === "," || COPULAS.has(x))) return spans;
   const out = new SpanEdits(spans, w.length);
   const retype = (s: TokenSpan) => {
-    // Round 8: a name the model read as a work or a facility is an ORG too when the sentence names its kind
-    // ("Velmor, his first jazz band,"; "the label Tarrow").
-
+    // A work, an event or a facility the model read (MISC) keeps its type: "a village" describes no such name.
+    if (s.type === "MISC") return;
     // A place already: the description is still evidence for document consistency.
     if (s.type === "GPE" || s.type === "LOC") {
       if (s.rule === "entities/model") s.rule = "entities/place-description";
@@ -616,12 +615,11 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
     // Round 8: a name the model already read as an ORG is marked too, so that its context-given type counts as
     // evidence in document consistency ("joined the band Velmor", then "Velmor released…" read as a person twice).
     if (s.type === "ORG") {
-      s.rule = "entities/org-description";
+      if (s.rule === "entities/model") s.rule = "entities/org-description";
       return;
     }
     // Round 8: a name the model read as a work or a facility is an ORG too when the sentence names its kind
     // ("Velmor, his first jazz band,"; "the label Tarrow").
-
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (COUNTRY_OR_STATE_SET.has(surface)) return;
     s.type = "ORG";

@@ -354,7 +354,7 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (s) {
       if (s.i === k && s.type === "ORG") {
         // Round 8: the model agreed; the cue still counts as evidence in document consistency.
-        s.rule = "entities/org-cue";
+        if (s.rule === "entities/model") s.rule = "entities/org-cue";
         continue;
       }
       if (s.i !== k || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;
