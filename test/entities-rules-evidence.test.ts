@@ -104,3 +104,10 @@ describe("round 8: weekdays in the plural", () => {
     expect(typed("We play on Saturdays and Wednesdays at the Velmor hall.", modelSaying({ wednesdays: "B-PER", saturdays: "B-PER", velmor: "B-ORG" }))).toEqual(["ORG Velmor"]);
   });
 });
+
+describe("a place description (X is a village near …)", () => {
+  it("makes a place of a name the model read as a person, not of one it read as a work or event (MISC)", () => {
+    expect(typed("Velmoro is a village near the river.", modelSaying({ velmoro: "B-PER" }))).toEqual(["GPE Velmoro"]);
+    expect(typed("Velmoro is a village near the river.", modelSaying({ velmoro: "B-MISC" }))).toEqual([]);
+  });
+});

@@ -51,6 +51,13 @@ export const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES.map((p) 
 export const LOC_PHRASES: ReadonlySet<string> = new Set(LOCATIONS);
 export const NORP_WORDS: ReadonlySet<string> = new Set(NORP);
 export const GPE_PHRASES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...REGIONS_GPE]);
+/**
+ * Is `surface` a listed place: a country, city or region of the curated lists, or a one-word place name of the
+ * large generic lists (NAME_TAGS "nl=PLACE", a whole listed name)? Natural locations (LOC_PHRASES) are not included.
+ */
+export function isListedPlace(surface: string): boolean {
+  return GPE_PHRASES.has(surface) || (NAME_TAGS.get(surface)?.includes("nl=PLACE") ?? false);
+}
 export const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
 /** Countries and listed states and provinces: as teams they are written as places in every corpus (national sides, state teams, court cases "X v. Nebraska"). */
 export const COUNTRY_OR_STATE_SET: ReadonlySet<string> = new Set([...COUNTRIES, ...REGIONS_GPE]);

@@ -5,7 +5,7 @@
  * tagger's spans (tagger.ts calls them in its ordered list); every one is
  * linear in the document (bounded look-around per token or per line).
  */
-import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isTitle, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
 import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -280,9 +280,10 @@ export function teamNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 
 /**
  * Round 8: towns named after a saint or a fort are in no list but are towns by their shape ("St. Velmor",
- * "Saint Tarrow", "Ste. Keld", "Fort Dunmore"): a saint or fort word and one capitalised word.
+ * "Saint Tarrow", "Sainte Keld", "Fort Dunmore"): a saint or fort word and one capitalised word. "St." and "Ft."
+ * are one token (tokens.ts ABBREVIATIONS); "Ste." is not, so only "Ste" without its dot is read.
  */
-const TOWN_PREFIXES = new Set(["St.", "St", "Saint", "Ste.", "Ste", "Sainte", "Fort", "Ft."]);
+const TOWN_PREFIXES = new Set(["St.", "St", "Saint", "Ste", "Sainte", "Fort", "Ft."]);
 function saintTown(tok: Tokens, i: number, e: number): boolean {
   return e - i === 2 && TOWN_PREFIXES.has(tok.words[i]) && isCapitalised(tok.words[i + 1]);
 }
@@ -292,9 +293,8 @@ function listedTownOpens(tok: Tokens, s: TokenSpan): boolean {
   for (let e = s.j - 1; e >= s.i + 1 && e >= s.j - 2; e--) {
     if (e - s.i > 2) continue;
     const town = tok.text.slice(tok.starts[s.i], tok.ends[e - 1]);
-    const townTags = e - s.i === 1 ? NAME_TAGS.get(town) : undefined;
     if (COUNTRY_OR_STATE_SET.has(town)) return false;
-    if (GPE_PHRASES.has(town) || (townTags !== undefined && townTags.includes("nl=PLACE")) || saintTown(tok, s.i, e)) {
+    if (isListedPlace(town) || saintTown(tok, s.i, e)) {
       // A second nickname word is capitalised and no place word ("Velmor Sky Hawks", not "Velmor Springs Falls").
       return e === s.j - 1 || (isCapitalised(tok.words[e]) && !PLACE_PLURALS.has(tok.words[e]));
     }
@@ -510,9 +510,8 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   if (!w.some((x) => x === "," || COPULAS.has(x))) return spans;
   const out = new SpanEdits(spans, w.length);
   const retype = (s: TokenSpan) => {
-    // Round 8: a name the model read as a work or a facility is an ORG too when the sentence names its kind
-    // ("Velmor, his first jazz band,"; "the label Tarrow").
-
+    // A name the model read as a work or an event (MISC) is left alone (round-8 review: making it a place moved no set).
+    if (s.type === "MISC") return;
     // A place already: the description is still evidence for document consistency.
     if (s.type === "GPE" || s.type === "LOC") {
       if (s.rule === "entities/model") s.rule = "entities/place-description";
@@ -616,12 +615,11 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
     // Round 8: a name the model already read as an ORG is marked too, so that its context-given type counts as
     // evidence in document consistency ("joined the band Velmor", then "Velmor released…" read as a person twice).
     if (s.type === "ORG") {
-      s.rule = "entities/org-description";
+      if (s.rule === "entities/model") s.rule = "entities/org-description";
       return;
     }
     // Round 8: a name the model read as a work or a facility is an ORG too when the sentence names its kind
     // ("Velmor, his first jazz band,"; "the label Tarrow").
-
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (COUNTRY_OR_STATE_SET.has(surface)) return;
     s.type = "ORG";

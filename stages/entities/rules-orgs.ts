@@ -7,7 +7,7 @@
  * tagger.ts runs them from POST_RULES. All are linear in the document.
  */
 import { isCapitalised } from "./features.ts";
-import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -341,9 +341,7 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   let out: SpanEdits | null = null;
   const listedPlace = (i: number, j: number) => {
     const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
-    if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) return true;
-    const tags = NAME_TAGS.get(surface);
-    return tags !== undefined && tags.includes("nl=PLACE");
+    return isListedPlace(surface) || LOC_PHRASES.has(surface);
   };
   for (let k = 2; k < n; k++) {
     // Cheap tests first: every cue ends in one of a few prepositions.
@@ -354,7 +352,7 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (s) {
       if (s.i === k && s.type === "ORG") {
         // Round 8: the model agreed; the cue still counts as evidence in document consistency.
-        s.rule = "entities/org-cue";
+        if (s.rule === "entities/model") s.rule = "entities/org-cue";
         continue;
       }
       if (s.i !== k || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;

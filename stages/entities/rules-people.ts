@@ -6,7 +6,7 @@
  */
 import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
-import { GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
 import { APOSTROPHES, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -57,20 +57,20 @@ export function peopleByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   return spans;
 }
 
-/**
- * Family: a demonym in front of a person's name ("Scotsman Ann Velmor",
- * "Texan Carl Dunmore", "Briton Eva Tarrow"; sports, history and science
- * writing). The model runs the people's word into the name; a PERSON span
- * opening with a word the lists know only as a people (not also a given
- * name or surname: "German", "Christian", "Norman" stay), followed by a
- * listed given name, is split: the demonym is NORP, the rest the person.
- */
 /** Round 8: a listed place with "-er" is a demonym too, in no list ("Queenslander", "Londoner", "Icelander"). */
 function placeDemonym(word: string): boolean {
-  if (word.length <= 5 || !word.endsWith("er")) return false;
-  const place = word.slice(0, -2);
-  return GPE_PHRASES.has(place) || (NAME_TAGS.get(place)?.includes("nl=PLACE") ?? false);
+  return word.length > 5 && word.endsWith("er") && isListedPlace(word.slice(0, -2));
 }
+/**
+ * Family: a demonym in front of a person's name ("Scotsman Ann Velmor",
+ * "Texan Carl Dunmore", "Briton Eva Tarrow", "Queenslander Ann Velmor"; sports,
+ * history and science writing). The model runs the people's word into the name;
+ * a PERSON span opening with a word the lists know only as a people (not also a
+ * given name or surname: "German", "Christian", "Norman" stay), followed by a
+ * listed given name, is split: the demonym is NORP, the rest the person. A
+ * listed place with "-er" (placeDemonym, in no list of peoples) is a demonym too,
+ * and may be followed by a given name of the WordNet lists as well.
+ */
 export function demonymBeforePerson(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let out: TokenSpan[] | null = null;

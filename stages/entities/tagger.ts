@@ -11,6 +11,7 @@ import { isCapitalised, stackFeatures, type FeatureContext } from "./features.ts
 import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import { allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType } from "./model.ts";
 import { tokenizeRecased } from "./casing.ts";
+import { CALENDAR_WORDS } from "./data/gazetteers.ts";
 import { documentEmissions, modelContext } from "./emissions.ts";
 import { honorifics } from "../common/honorifics.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
@@ -260,7 +261,7 @@ export const POST_RULES: readonly PostRule[] = [
 ];
 
 /** Round 8: weekdays in the plural ("on Saturdays and Wednesdays") are dates too; read here only, not by training. */
-const PLURAL_WEEKDAYS = new Set(["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"]);
+const PLURAL_WEEKDAYS: ReadonlySet<string> = new Set(CALENDAR_WORDS.filter((w) => w.endsWith("day")).map((w) => w + "s"));
 
 /** BIO labels → spans, with a confidence from the per-token score margins. */
 function decodeSpans(model: { trans: Float32Array; start: Float32Array }, tok: Tokens, labels: Int32Array, e: Float32Array): TokenSpan[] {
@@ -661,14 +662,11 @@ function namesAfterHonorifics(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     // "Mr. President", "Mr. Chief Justice", "Madam Speaker": an office addressed, not a name.
     if (isTitle(w[k + 1])) continue;
     const at = out.find((s) => s.i <= k + 1 && s.j > k + 1);
-    // Round 8: the model ran the honorific into a place or unscored span ("Dr Lee" read as a place): the honorific
-    // is cut off and the name after it is a person. Organisations keep it ("Dr Velmor's", a brand).
-    if (at && at.i === k && at.type !== "PERSON" && at.type !== "ORG") {
-      out = out.map((s) => (s === at ? { ...at, i: k + 1, type: "PERSON", rule: "entities/honorific" } : s));
-      continue;
-    }
     if (at) {
-      if (at.i === k + 1 && at.type !== "PERSON") {
+      // The name is a person; round 8: also when the model ran the honorific into a place or unscored span ("Dr Lee"
+      // read as a place), the honorific cut off. Organisations keep it ("Dr Velmor's", a brand).
+      if (at.type !== "PERSON" && (at.i === k + 1 || (at.i === k && at.type !== "ORG"))) {
+        at.i = k + 1;
         at.type = "PERSON";
         at.rule = "entities/honorific";
       }
