@@ -5,12 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import { bodyLines, FOOTBRIDGE } from "./helpers/footbridge.ts";
+import { bodyLines, FOOTBRIDGE, footer, menu, txt } from "./helpers/footbridge.ts";
 
 const P = FOOTBRIDGE;
-const txt = (...lines: string[]) => lines.join("\n\n");
-const menu = ["Home", "News", "Sport", "Weather", "Travel", "Contact"];
-const footer = ["Privacy", "Terms", "© 2024 Example Times. All rights reserved."];
 
 /** Invented reader comments: long enough to read as prose paragraphs. */
 const COMMENTS = [

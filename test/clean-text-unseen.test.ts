@@ -6,12 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import { bodyLines, FOOTBRIDGE } from "./helpers/footbridge.ts";
+import { bodyLines, FOOTBRIDGE, footer, menu, txt } from "./helpers/footbridge.ts";
 
 const P = FOOTBRIDGE;
-const txt = (...lines: string[]) => lines.join("\n\n");
-const menu = ["Home", "News", "Sport", "Weather", "Travel", "Contact"];
-const footer = ["Privacy", "Terms", "© 2024 Example Times. All rights reserved."];
 
 /** An invented paragraph of about 75 words about one place, for a guide whose sections are heading, paragraph, facts. */
 const section = (place: string) =>

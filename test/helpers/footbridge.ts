@@ -1,4 +1,4 @@
-/** An invented news story for the text-dump cleaning tests (clean-text-*.test.ts): its paragraphs, and what the cleaner kept as the article. */
+/** An invented news story for the text-dump cleaning tests (clean-text-*.test.ts): its paragraphs, page furniture to wrap it in, and what the cleaner kept as the article. */
 import type { CleanResult } from "../../stages/types.ts";
 
 export const FOOTBRIDGE = [
@@ -11,3 +11,9 @@ export const FOOTBRIDGE = [
 
 /** The article's blocks (body paragraphs and headings), in order. */
 export const bodyLines = (r: CleanResult): string[] => r.blocks.filter((b) => b.role === "body" || b.role === "heading").map((b) => b.text);
+
+/** A dump of text blocks as a renderer prints them: one blank line between blocks. */
+export const txt = (...lines: string[]): string => lines.join("\n\n");
+/** An invented site menu and footer to wrap an article in. */
+export const menu = ["Home", "News", "Sport", "Weather", "Travel", "Contact"];
+export const footer = ["Privacy", "Terms", "© 2024 Example Times. All rights reserved."];

@@ -121,8 +121,8 @@ export const RESIDUE: ResiduePattern[] = [
       /^!\[[^\]]*\]\([^)]*\)$/.test(line) ||
       /^(image|photo|picture|photograph|illustration|video|graphic|gallery|slide)( \d+\s*(of|\/)\s*\/?\s*\d*)?\s*[:|]?\s*$/i.test(line) ||
       /^(image|photo|picture|photograph|illustration|credit|source|photo credit|image credit|pictured|cover (image|photo|picture)|top (image|photo)|main (image|photo)|(feature|featured|header) image)\s*:\s*.{0,120}$/i.test(line) ||
-      // session clean-6: the figure and photo labels of other languages ("Abb.: …", "Bild: …", "Foto: …", "Imagen: …",
-      // "Рис.: …"), the same captions as the English ones above, which left the paragraphs around them isolated
+      // session clean-6: the figure labels of other languages ("Abb.: …", "Imagen: …", "Рис.: …"; not the photo-credit
+      // labels, see FIGURE_LABEL), the same captions as the English ones above, which left the paragraphs around them isolated
       FIGURE_LABEL.test(line) ||
       /^\(?(photo|image|picture)s?\s*(by|courtesy( of)?)\b.{0,80}\)?$/i.test(line) ||
       /^\d+\s*(\/|of)\s*\d+$/.test(line),
