@@ -93,6 +93,14 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
 export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆者", "撰文", "撰稿", "采写", "採寫", "责任编辑", "責任編輯", "编辑", "編輯"];
 
 /**
+ * Pattern sources shared by the Chinese bylines (CASELESS_BYLINES here, CJK_LABEL_NAME in html/metadata.ts): the name,
+ * two to four characters or up to four such names joined by "、" ("王小明、李华"), as a group; and the guard after it
+ * that the line is no photo credit ("记者 王小明 摄", "… 攝": "photographed by").
+ */
+export const HAN_NAMES = String.raw`([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})`;
+export const NOT_PHOTO_CREDIT = String.raw`(?!\s*[摄攝])`;
+
+/**
  * Bylines in other scripts without letter case, each with the name as its first group, read in the text after the
  * headline (`near`, its blocks kept apart) or anywhere in the page's own text (`page`): Arabic بقلم ("by the pen of",
  * with or without a colon) and كتب / كتبت / إعداد ("wrote", "prepared by", only with a colon: the verb is common in
@@ -104,8 +112,8 @@ export const CASELESS_BYLINES: { re: RegExp; where: "near" | "page"; why: string
   { re: /(?:^|[\s|•·(])(?:كتب|كتبت|إعداد)\s*[:：]\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'wrote:', 'prepared by:'" },
   { re: /(?:^|[\s|•·(])מאת\s*[:：]?\s*([\p{Script=Hebrew}'׳-]{2,}(?:\s+[\p{Script=Hebrew}'׳-]{2,}){1,2})(?![\p{Script=Hebrew}])/u, where: "near", why: "Hebrew 'by'" },
   { re: /(?:^|[\s|•·(=])([\p{Script=Hangul}]{2,4})\s*기자(?![\p{Script=Hangul}])/u, where: "page", why: "Korean '<name> reporter'" },
-  { re: /(?:^|[\s|•·(])(?:文|撰文|撰稿|采写|採寫)\s*[/／｜|]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})(?![\p{Script=Han}])(?!\s*[摄攝])/u, where: "near", why: "Chinese 'text/' credit ('文/王小明', '文／记者 王小明', '文｜王小明'; with a colon, '撰文：' is a CJK_BYLINE_LABELS label)" },
-  { re: /(?:^|[\s|•·(])(?:本报|本報|[\p{Script=Han}]{2,5}社)(?:记者|記者)\s+([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})(?=\s|$|[，,。])(?!\s*[摄攝])/u, where: "near", why: "Chinese 'this paper's / the agency's reporter <name>' ('本报记者 王小明 报道', '新华社记者 王小明'), never a photo credit ('… 摄')" },
+  { re: new RegExp(String.raw`(?:^|[\s|•·(])(?:文|撰文|撰稿|采写|採寫)\s*[/／｜|]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?${HAN_NAMES}(?![\p{Script=Han}])${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese 'text/' credit ('文/王小明', '文／记者 王小明', '文｜王小明'; with a colon, '撰文：' is a CJK_BYLINE_LABELS label)" },
+  { re: new RegExp(String.raw`(?:^|[\s|•·(])(?:本报|本報|[\p{Script=Han}]{2,5}社)(?:记者|記者)\s+${HAN_NAMES}(?=\s|$|[，,。])${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese 'this paper's / the agency's reporter <name>' ('本报记者 王小明 报道', '新华社记者 王小明'), never a photo credit ('… 摄')" },
   { re: /(?:^|[\s|•·(])(?:文|取材・文)\s*[:：・]\s*([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])/u, where: "near", why: "Japanese 'text:'" },
 ];
 
@@ -167,6 +175,17 @@ export const AGENCY_CODE = /^(?:\p{Lu}{2,5}|\p{Ll}{2,3})$/u;
  * Linear on any input: it starts only at the first word character of its run of address characters.
  */
 export const EMAIL_SOURCE = String.raw`\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+
+/**
+ * Pattern sources for a date printed after a byline's name (html/metadata.ts: AUTHOR_JUNK's numeric dates and
+ * NAMED_DATE_TAIL's dates with a month's name): the words that label the date ("Published", "Last updated",
+ * "Veröffentlicht", "Mis à jour"…; "last" is read before them) and the prepositions before a date ("am", "on", "le"…).
+ */
+export const DATE_LABEL_WORDS = "updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt";
+export const DATE_PREPOSITIONS = "am|on|le|el|il|op|den|vom|at|em|à";
+
+/** The particles inside a whole name ("Ann van Lee", "Bo de la Ek"), as a pattern source, for patterns that read a name of capitalised words. */
+export const NAME_PARTICLES_SOURCE = "van|von|de|der|da|di|du|la|le";
 
 /**
  * A CMS poster line's publishing verb and its "by" (pattern sources, for html/metadata.ts's POSTER_LINE and
@@ -256,6 +275,31 @@ export const MORE_JOB_TITLE_NOUNS =
 export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations?|interview";
 
 /**
+ * "Editorial desk" in the byline languages (German, Spanish, Portuguese, French, Italian, Dutch, Indonesian): the word
+ * html/metadata.ts reads as a desk printed after a name (DESK_AFTER_NAME) or as the byline itself (DESK_BYLINES).
+ */
+export const DESK_WORDS = ["redaktion", "redacción", "redação", "rédaction", "redazione", "redactie", "redaksi"];
+
+/**
+ * The writer's desk after the name, following a dash or a slash or in brackets ("Ann Lee (Redaktion)", "Por Ann Lee -
+ * Redacción", "Ann Lee / Newsroom"), as "Ann Lee (Red.)" is a NAME_TAILS entry: the department the person writes in,
+ * not a co-author. Cut before the organisation test (NOT_A_NAME), which takes a part holding "Redaktion" for a desk.
+ * (After a bar or a dot, "Ann Lee | Newsroom", AUTHOR_JUNK's "Name | Site" rule has already cut it.)
+ * Family: byline rows of regional papers and portals in the byline languages.
+ */
+export const DESK_AFTER_NAME = new RegExp(
+  String.raw`(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s*(?:[-–—/]\s*|\(\s*)(?:${DESK_WORDS.join("|")}|newsroom|news\s?desk|editorial(?:\s+(?:staff|team|desk))?)\s*\)?$`,
+  "iu",
+);
+
+/**
+ * Another role's credit, then the writer's, in one byline element ("Medically reviewed by Bo Ek, MD — Written by Ann Lee",
+ * "Fact checked by Bo Ek | By Ann Lee"): the text from the writer's credit on is the byline (its first group). Family:
+ * health, finance and how-to sites that print the reviewer's or editor's credit first.
+ */
+export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|translated|illustrated|photographed|produced|geprüft|redigiert|übersetzt|revisado|relu)\s+(?:by|von|por|par)\b.*?(?:[—–|•·,;]|\s-)\s*((?:(?:written|words|text|story|reporting|geschrieben|escrito|écrit)\s+)?(?:by|von|por|par)\b.*)$/i;
+
+/**
  * What byline rows print after a name that is not part of it (each part of an author field, its end only):
  * the name's form the scorer and a reader would call the same person. Families, across CMSs and languages:
  * - the reporter's place ("Ann Lee in Berlin", "Ann Lee aus Wien", "Ann Lee from Paris", "Ann Lee à Rome");
@@ -271,24 +315,10 @@ export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations
  * - a Korean or Japanese reporter's title after the name ("홍길동 기자");
  * - how long ago the piece went up, printed after the name in the byline row ("Ann Lee 5 hours ago", "vor 3 Stunden",
  *   "il y a 2 heures", "hace 3 horas", "há 2 horas", "prije 26 minuta", "3 часа назад"): its digits made the whole part no name;
- * - the reading time blog and magazine themes print in the byline row ("Ann Lee · 5 min read", "Ann Lee 4 Min. Lesezeit",
- *   "Ann Lee 3 min de lecture", "Lesezeit: 6 Minuten"): its digits made the whole part no name too.
+ * - the reading time blog and magazine themes print in the byline row ("Ann Lee – 5 min read", "Ann Lee 4 Min. Lesezeit",
+ *   "Ann Lee 3 min de lecture", "Lesezeit: 6 Minuten"): its digits made the whole part no name too ("Ann Lee · 5 min read"
+ *   is AUTHOR_JUNK's "Name | Site" rule's, which cuts from the dot on).
  */
-/**
- * The writer's desk after the name, following a dash or a bar or in brackets ("Ann Lee (Redaktion)", "Por Ann Lee -
- * Redacción", "Ann Lee | Newsroom"), as "Ann Lee (Red.)" is a NAME_TAILS entry: the department the person writes in,
- * not a co-author. Cut before the organisation test (NOT_A_NAME), which takes a part holding "Redaktion" for a desk.
- * Family: byline rows of regional papers and portals in the byline languages.
- */
-export const DESK_AFTER_NAME = /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s*(?:[-–—|/]\s*|\(\s*)(?:redaktion|redacción|redação|rédaction|redazione|redactie|redaksi|newsroom|news\s?desk|editorial(?:\s+(?:staff|team|desk))?)\s*\)?$/iu;
-
-/**
- * Another role's credit, then the writer's, in one byline element ("Medically reviewed by Bo Ek, MD — Written by Ann Lee",
- * "Fact checked by Bo Ek | By Ann Lee"): the text from the writer's credit on is the byline (its first group). Family:
- * health, finance and how-to sites that print the reviewer's or editor's credit first.
- */
-export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|translated|illustrated|photographed|produced|geprüft|redigiert|übersetzt|revisado|relu)\s+(?:by|von|por|par)\b.*?(?:[—–|•·,;]|\s-)\s*((?:(?:written|words|text|story|reporting|geschrieben|escrito|écrit)\s+)?(?:by|von|por|par)\b.*)$/i;
-
 export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
   { re: /(?<!\s)\s+(?:für|for|pour|para|per)\s+\S.*$/u, why: "the publication written for ('Ann Lee für Example')" },
@@ -297,11 +327,11 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s*\(\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s*\)$/u, why: "the reporter's place in brackets after a whole name ('Ann Lee (Berlin)', 'Ann Lee (New York)')" },
   { re: /(?<!\s)(?:\s+(?:follow|folgen|suivre|seguir|segui|twitter|facebook|linkedin|instagram|e-?mail|rss|website|profil|profile|subscribe|abonnieren|more articles|mehr artikel|alle artikel|all articles|view profile|more by|mehr von))+$/i, why: "an author box's buttons ('Ann Lee Follow')" },
   { re: /(?:^|(?<!\s)\s+)(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M|M\.A|B\.A|M\.Ed)\.?$/, why: "a degree in capitals without a comma, or as the part after one ('Ann Lee MD', 'Ann Lee, B.A.')" },
-  { re: /(?:^|(?<!\s)\s+)(?:CEO|CFO|CTO|COO|CMO|CIO|CPO|CDO|VP|SVP|EVP)(?:\s+(?:of|at|bei|de|chez)\s+.*|\s*[,&]\s*(?:founder|co-?founder|gründer(?:in)?).*)?$/, why: "an executive's title after the name or as its own part ('Ann Lee, CEO', 'Ann Lee, CFO of Example Corp'): company blogs and guest posts" },
+  { re: /(?:^|(?<!\s)\s+)(?:CEO|CFO|CTO|COO|CMO|CIO|CPO|CDO|VP|SVP|EVP)(?:\s+(?:of|at|bei|de|chez)\s+.*)?$/, why: "an executive's title after the name or as its own part ('Ann Lee, CEO', 'Ann Lee, CFO of Example Corp'): company blogs and guest posts" },
   { re: /(?:^|(?<!\s)\s+)special\s+to\s+\S.*$/i, why: "a freelancer's credit line ('Ann Lee, Special to The Example'), as 'for The Example' is" },
   { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:(?:medically|clinically|expert|expertly|professionally|legally|medizinisch|fachlich)\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
   { re: /(?<!\s)\s*(?:기자|특파원|記者|特派員)$/u, why: "a reporter's title after a Korean or Japanese name ('홍길동 기자')" },
-  { re: /(?<!\s)\s*(?:[·•|–—-]\s*)?(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?(?:\s+(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd|leestijd))?$/iu, why: "the reading time in the byline row ('Ann Lee · 5 min read', 'Ann Lee 4 Min. Lesezeit')" },
+  { re: /(?<!\s)\s*(?:[–—-]\s*)?(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?(?:\s+(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd))?$/iu, why: "the reading time in the byline row ('Ann Lee – 5 min read', 'Ann Lee 4 Min. Lesezeit')" },
   { re: /(?<!\s)\s+(?:(?:vor|il y a|hace|há|prije|pred|před|przed)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\s+(?:ago|назад|fa|geleden|sitten|önce|temu|zpět))$/iu, why: "how long ago the piece went up ('Ann Lee 5 hours ago', 'prije 26 minuta')" },
 ];
 

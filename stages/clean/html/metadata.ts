@@ -18,6 +18,7 @@ import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
+  DESK_WORDS, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -79,7 +80,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
   { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
   { re: /(?<!\s)\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
-  { re: /(?<!\s)(?:\s+(?:am|on|le|el|il|op|den|vom|at|em|à))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*/i, why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …'; not the opener of 'Posted by Ann Lee')" },
+  { re: new RegExp(String.raw`(?<!\s)(?:\s+(?:${DATE_PREPOSITIONS}))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:${DATE_LABEL_WORDS})(?=\s|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*`, "i"), why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …'; not the opener of 'Posted by Ann Lee')" },
   { re: new RegExp(`(?<!\\s)\\s+[-–—/]\\s+${JOB_TITLE}.*$|(?<!\\s)\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /(?<!\s)\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
@@ -564,7 +565,10 @@ function trimNameTail(part: string): string {
  * Ann Lee with Bo Ek", "ANN LEE WITH BO EK"), as German "mit" is. A blog's or a show's name ("Cooking with Ann", "Talk
  * with Ann Lee") has no whole name before it and stays one.
  */
-const WITH_CO_WRITER = /(\p{Lu}[\p{L}'’.-]+\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+)\s+(?:with|WITH)\s+(?=\p{Lu}[\p{L}'’.-]+\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+(?:$|\s*[,;&]|\s+(?:and|AND)\s))/gu;
+const WITH_CO_WRITER = new RegExp(
+  String.raw`(\p{Lu}[\p{L}'’.-]+\s+(?:(?:${NAME_PARTICLES_SOURCE})\s+)?\p{Lu}[\p{L}'’-]+)\s+(?:with|WITH)\s+(?=\p{Lu}[\p{L}'’.-]+\s+(?:(?:${NAME_PARTICLES_SOURCE})\s+)?\p{Lu}[\p{L}'’-]+(?:$|\s*[,;&]|\s+(?:and|AND)\s))`,
+  "gu",
+);
 
 /** The longest author field read as one byline row with several credits (WRITER_AFTER_OTHER_ROLE). */
 const BYLINE_ROW_MAX_CHARS = 200;
@@ -579,7 +583,10 @@ const WRITES_FOR_END = /\s+(?:for|für|pour|para|per)$/i;
  * Published 3rd Nov 2023", "…LeePublished 3rd Nov 2023" where the byline's blocks run together). Family: byline rows whose date follows the name in one text
  * node, in the page's language; numeric days ("29.12.2010") are AUTHOR_JUNK's.
  */
-const NAMED_DATE_TAIL = /(?<=\p{L})(?:\s*(?:last\s+)?(?:published|updated|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s*:?)?\s*,?\s+(?:(?:am|on|le|el|il|op|den|vom|at|em|à|de)\s+)?(?:\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?)?(\p{L}{3,}\.?)\s+(?:(?:de\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?\d{4}\b.*$/iu;
+const NAMED_DATE_TAIL = new RegExp(
+  String.raw`(?<=\p{L})(?:\s*(?:last\s+)?(?:${DATE_LABEL_WORDS})\s*:?)?\s*,?\s+(?:(?:${DATE_PREPOSITIONS}|de)\s+)?(?:\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?)?(\p{L}{3,}\.?)\s+(?:(?:de\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?\d{4}\b.*$`,
+  "iu",
+);
 function cutNamedDate(s: string): string {
   const m = NAMED_DATE_TAIL.exec(s);
   // ("Last Updated: January 7, 2025": the label's "Last" is no name either)
@@ -1568,9 +1575,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const text = squash(nodes.pageText);
     labels: for (const label of CJK_BYLINE_LABELS) {
       for (let i = text.indexOf(label), k = 0; i >= 0 && k < 20; i = text.indexOf(label, i + 1), k++) {
-        // the label's colon, an optional "reporter" title, the name; not a photo credit ("记者 王小明 摄")
-        // (several names joined by "、": "作者：王小明、李华")
-        const m = /^\s*[:：]\s*(?:记者|記者)?\s*([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})(?![\p{Script=Han}])(?!\s*[摄攝])/u.exec(text.slice(i + label.length, i + label.length + 30));
+        const m = CJK_LABEL_NAME.exec(text.slice(i + label.length, i + label.length + 30));
         if (m) author = cleanAuthor([m[1]], site);
         if (author) {
           authorFrom = "byline-label";
@@ -1607,9 +1612,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // under the headline; on pages without one (table layouts, a <span> headline), the page's own text, when
     // every poster line there names the same person (a list of posts by several people is an index page)
     const text = squash((h1 ? nodes.textAfterH1.slice(0, 250) : nodes.pageText).replace(INVISIBLE, ""));
-    const names = new Set([...text.matchAll(POSTER_LINES)].map((m) => m[1].toLowerCase()));
-    const m = names.size === 1 ? POSTER_LINE.exec(text) : null;
-    if (m) author = cleanAuthor([m[1]], site, structural);
+    const poster = soleName(text, POSTER_LINE);
+    if (poster) author = cleanAuthor([poster], site, structural);
     const headline = h1 ? squash(textOf(h1.el)) : "";
     const bare = !author && h1 && text.startsWith(headline) ? POSTER_LINE_BARE.exec(text.slice(headline.length)) : null;
     if (bare) author = bare[1].length === 2 ? (JUNK_AUTHORS.has(bare[1].toLowerCase()) ? null : bare[1]) : cleanAuthor([bare[1]], site, structural);
@@ -1617,10 +1621,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // headline, each block's end kept (the name ends where its block does), or on a page without one, the page's text
     // when every such line names the same person
     if (!author) {
-      const where = h1 ? nearH1() : squash(nodes.pageText.replace(INVISIBLE, ""));
-      const found = new Set([...where.matchAll(POSTER_LINES_DATE_FIRST)].map((m) => (m[1] ?? m[2]).toLowerCase()));
-      const first = found.size === 1 ? POSTER_LINE_DATE_FIRST.exec(where) : null;
-      if (first) author = cleanAuthor([first[1] ?? first[2]], site, structural);
+      const dateFirst = soleName(h1 ? nearH1() : text, POSTER_LINE_DATE_FIRST);
+      if (dateFirst) author = cleanAuthor([dateFirst], site, structural);
     }
     if (author) authorFrom = "poster-line";
   }
@@ -1725,7 +1727,7 @@ const BYLINE_BOXES = 400;
 const BYLINE_BOX_USER = /^([\p{Ll}\p{N}][\p{L}\p{N}_.-]{2,30})(?=$|\s*[|•·–—,(]|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+\d)/u;
 const BYLINE_BOX_STOPWORDS: ReadonlySet<string> = new Set(["the", "der", "die", "das", "den", "dem", "des", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "een", "het", "uns", "unserer", "unserem", "our", "you", "him", "her", "them", "und", "and"]);
 /** A person's name as a whole: two or three capitalised words (a particle between), no digits. */
-const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:${NAME_PARTICLES_SOURCE})\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}$`, "u");
 /**
  * Whether a name reads as a person's (PERSON_NAME) and not as an organisation's: no publisher or organisation
  * word (ORGANISATION_WORDS, also as the end of a German compound: "Wirtschaftsnachrichten"), no country, no
@@ -2112,30 +2114,38 @@ interface FoundText {
 }
 
 /**
+ * What follows a CJK_BYLINE_LABELS label: its colon, an optional "reporter" title, the name (several joined by "、":
+ * "作者：王小明、李华"); not a photo credit ("记者 王小明 摄").
+ */
+const CJK_LABEL_NAME = new RegExp(String.raw`^\s*[:：]\s*(?:记者|記者)?\s*${HAN_NAMES}(?![\p{Script=Han}])${NOT_PHOTO_CREDIT}`, "u");
+
+/**
  * A byline label with its colon, then a capitalised name of two or three words: "Von: Ann Lee",
  * "Autor: Ann Lee", "Autorin: …", "Author: …", "Written by: …", "Verfasser(in): …", "Auteur : …",
  * "Autore: …", "Door: …", a reporter's or editor's credit ("Reporterin: …", "Redakteur: …") and a writer-photographer's
  * credit line ("Text und Fotos: …", "Text & Bilder: …", "Words and Photos: …"). (Without the colon "Von"/"By" open any phrase; see BYLINE_IN_TEXT.)
  */
-const LABELLED_BYLINE = /(?:^|[\s|•·(])(?:Von|Autor(?:in)?|Author|Written by|Verfasser(?:in)?|Auteur|Autore|Door|Por|Reporter(?:in)?|Redakteur(?:in)?|Text\s?(?:und|&|\/|\+)\s?(?:Fotos?|Bilder?)|Words\s?(?:and|&)\s?(?:Photos|Pictures))\s?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+)(?=$|\s*[,.|•·(]))?(?=$|[\s,.|•·(])/u;
+const LABELLED_BYLINE = new RegExp(
+  String.raw`(?:^|[\s|•·(])(?:Von|Autor(?:in)?|Author|Written by|Verfasser(?:in)?|Auteur|Autore|Door|Por|Reporter(?:in)?|Redakteur(?:in)?|Text\s?(?:und|&|\/|\+)\s?(?:Fotos?|Bilder?)|Words\s?(?:and|&)\s?(?:Photos|Pictures))\s?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+(?:(?:${NAME_PARTICLES_SOURCE})\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+)(?=$|\s*[,.|•·(]))?(?=$|[\s,.|•·(])`,
+  "u",
+);
 
 /**
  * Editorial desks printed as the byline in a byline element ("Von Redaktion", "By Newsroom"): what
  * readers see, and what annotators call the author. Only from a byline element (cleanAuthor's
  * `handles`); in an author tag they are a CMS account (JUNK_AUTHORS).
  */
-const DESK_BYLINES: ReadonlySet<string> = new Set(["redaktion", "rédaction", "redazione", "redacción", "redação", "redactie", "redaksi", "online-redaktion", "onlineredaktion"]);
+const DESK_BYLINES: ReadonlySet<string> = new Set([...DESK_WORDS, "online-redaktion", "onlineredaktion"]);
 
 /**
  * The poster line of forum, blog and portal CMSs under the headline (XOOPS, Joomla, phpBB, WordPress themes):
  * a publishing verb and "by", one name or user name, then the date: "Geschrieben von Cooper am 25.08.2015",
  * "Posted by kaiser7 on 12/05/2019", "Written by Ann on March 3, 2020", "Publié par Lou le 3 mars 2020".
  * The verb and the date around it make a single word a byline (a bare "Von X" is any phrase).
+ * Global, read with matchAll only (soleName), which copies it: its lastIndex is never shared.
  */
 const POSTER_DATE = "(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4})";
-const POSTER_LINE = new RegExp(`(?:^|[\\s|•·(])(?:${POSTER_VERBS})\\s+(?:${POSTER_BY})\\s*:?\\s+([\\p{L}\\p{N}_.-]{3,30})\\s+(?:(?:am|on|le|el|il|op|em|um|at)\\s+)?${POSTER_DATE}`, "iu");
-/** The same, every match of a text (matchAll copies it, so its lastIndex is never shared). */
-const POSTER_LINES = new RegExp(POSTER_LINE.source, "giu");
+const POSTER_LINE = new RegExp(`(?:^|[\\s|•·(])(?:${POSTER_VERBS})\\s+(?:${POSTER_BY})\\s*:?\\s+([\\p{L}\\p{N}_.-]{3,30})\\s+(?:(?:am|on|le|el|il|op|em|um|at)\\s+)?${POSTER_DATE}`, "giu");
 /**
  * The same line without the verb, right under the headline: "by oz on December 4, 2006". Here a user name of
  * two letters is the byline too (blog themes print the account name as it was registered).
@@ -2148,15 +2158,26 @@ const POSTER_LINE_BARE = new RegExp(`^\\W{0,3}(?:by|von|par|por)\\s+([\\p{L}\\p{
  * by jdoe", "Veröffentlicht am 3. März 2021 von Ann Lee", "Publié le 3 mars 2021 par Ann Lee", "Publicado el 3 de marzo de
  * 2021 por Ann Lee", "Geplaatst op 3 maart 2021 door Ann Lee". Family: the default entry-meta line of WordPress, Blogger and
  * forum themes ("Posted on {date} by {author}") where the name carries no author class. The verb and the date make the name
- * after "by" a byline: a whole name of up to four capitalised words, or one user name.
+ * after "by" a byline: a whole name of up to four capitalised words (first group), or one user name (second group).
+ * Global, read with matchAll only (soleName).
  */
 const POSTER_DATE_LONG = `(?:${POSTER_DATE}|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?\\s+(?:de\\s+)?\\d{4})`;
 /** Words of a "|"-list with the first letter in either case ("posted|by" → "[pP]osted|[bB]y"), for a pattern whose names must be capitalised. */
 const firstLetterAnyCase = (words: string): string => words.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
-const POSTER_LINE_DATE_FIRST_SOURCE = `(?:^|[\\s|•·(])(?:${firstLetterAnyCase(`${POSTER_VERBS}|posted|published|veröffentlicht|publiziert`)})\\s+(?:(?:in|under|unter|dans|en)\\s+[^|.;]{1,40}?\\s+)?(?:(?:on|am|le|el|il|op|em|um)\\s+)?${POSTER_DATE_LONG}(?:,?\\s+(?:at|um|à|a las|alle|om|às)\\s+\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm|uhr|h))?)?\\s*,?\\s+(?:${firstLetterAnyCase(POSTER_BY)})\\s+(?:(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|von|de|der|da|di|du|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,3})(?=$|\\s*[|,.;•·(]|\\s+(?:\\p{Ll}|\\d))|([\\p{Ll}\\p{N}][\\p{L}\\p{N}_-]{2,30})(?=$|\\s*[|,;•·(]))`;
-const POSTER_LINE_DATE_FIRST = new RegExp(POSTER_LINE_DATE_FIRST_SOURCE, "u");
-/** The same, every match of a text. */
-const POSTER_LINES_DATE_FIRST = new RegExp(POSTER_LINE_DATE_FIRST_SOURCE, "gu");
+const POSTER_LINE_DATE_FIRST = new RegExp(
+  `(?:^|[\\s|•·(])(?:${firstLetterAnyCase(`${POSTER_VERBS}|published|veröffentlicht|publiziert`)})\\s+(?:(?:in|under|unter|dans|en)\\s+[^|.;]{1,40}?\\s+)?(?:(?:on|am|le|el|il|op|em|um)\\s+)?${POSTER_DATE_LONG}(?:,?\\s+(?:at|um|à|a las|alle|om|às)\\s+\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm|uhr|h))?)?\\s*,?\\s+(?:${firstLetterAnyCase(POSTER_BY)})\\s+(?:(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:${NAME_PARTICLES_SOURCE})\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,3})(?=$|\\s*[|,.;•·(]|\\s+(?:\\p{Ll}|\\d))|([\\p{Ll}\\p{N}][\\p{L}\\p{N}_-]{2,30})(?=$|\\s*[|,;•·(]))`,
+  "gu",
+);
+
+/**
+ * The name of a poster line (POSTER_LINE, POSTER_LINE_DATE_FIRST: the first of their groups that matched) when every
+ * such line of the text names the same person, case aside (a list of posts by several people is an index page), else null.
+ */
+function soleName(text: string, re: RegExp): string | null {
+  const found = [...text.matchAll(re)];
+  const name = (m: RegExpMatchArray): string => m[1] ?? m[2];
+  return found.length && new Set(found.map((m) => name(m).toLowerCase())).size === 1 ? name(found[0]) : null;
+}
 
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
