@@ -15,9 +15,10 @@
 import type { AnyNode, Element } from "domhandler";
 import { parseHtml } from "./html/dom.ts";
 import { textOf } from "./html/blocks.ts";
+import { tokensOf } from "./text/classify.ts";
 
 /** What makes an `<article>` element a full story of a digest page, and a page a digest. */
-export const HTML_STORY = {
+const HTML_STORY = {
   /** Words in the element's paragraphs: teaser cards (a headline and a one-line standfirst) have fewer. */
   minWords: 80,
   /** Full stories on the page: two (a page plus the next one appended below it). */
@@ -61,8 +62,6 @@ function articleRanges(html: string): { start: number; end: number }[] {
   return ranges;
 }
 
-const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-
 /**
  * The ranges of the full stories of a digest page, in order, or null when the page is not one.
  * A cheap test first: fewer than two `<article` tags is no digest.
@@ -80,7 +79,7 @@ export function findHtmlStories(html: string): HtmlStory[] | null {
     const own = { dates: new Set<string>(), bylines: new Set<string>() };
     for (const el of elements(parseHtml(html.slice(r.start, r.end)))) {
       if (headline === null && HTML_STORY.headline.has(el.name)) headline = textOf(el).replace(/\s+/g, " ").trim();
-      else if (el.name === "p") prose += words(textOf(el));
+      else if (el.name === "p") prose += tokensOf(textOf(el)).length;
       if (el.name === "time") own.dates.add((el.attribs.datetime ?? textOf(el)).trim().slice(0, 10));
       else if (HTML_STORY.byline.test(`${el.attribs.class ?? ""} ${el.attribs.rel ?? ""} ${el.attribs.itemprop ?? ""}`)) own.bylines.add(textOf(el).trim().toLowerCase());
     }

@@ -9,6 +9,7 @@ import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, 
 import { PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
+import { escapeHtml } from "../load/entities.ts";
 import { extractHtml } from "./html.ts";
 import { parseHtml } from "./html/dom.ts";
 import { htmlToPlainText } from "./plain.ts";
@@ -68,14 +69,12 @@ function cleanSource(source: SourceDoc, ctx: StageContext): CleanResult {
 
 /** One HTML page (or one story of a digest page, wrapped as a page): site rules, then the extractor. */
 function cleanHtmlPage(html: string, source: SourceDoc, rules: CompiledSiteRule[]): CleanResult {
-  {
-    // one parse: site rules edit the DOM the extractor then reads
-    const dom = parseHtml(limitNesting(html));
-    const pre = applyHtmlSelectors(dom, rules);
-    const r = extractHtml(dom, { url: source.given.url ?? null, crawledAt: source.crawledAt ?? null });
-    const withTitle = pre.title ? { ...r, meta: { ...r.meta, title: pre.title } } : r;
-    return dropBlocks({ ...withTitle, removed: [...pre.removed, ...withTitle.removed] }, rules);
-  }
+  // one parse: site rules edit the DOM the extractor then reads
+  const dom = parseHtml(limitNesting(html));
+  const pre = applyHtmlSelectors(dom, rules);
+  const r = extractHtml(dom, { url: source.given.url ?? null, crawledAt: source.crawledAt ?? null });
+  const withTitle = pre.title ? { ...r, meta: { ...r.meta, title: pre.title } } : r;
+  return dropBlocks({ ...withTitle, removed: [...pre.removed, ...withTitle.removed] }, rules);
 }
 
 /**
@@ -97,7 +96,7 @@ function cleanHtmlStories(source: SourceDoc, ranges: HtmlStory[], rules: Compile
   const outside: RemovedBlock[] = page.blocks.map((b) => ({ text: b.text, rule: "split/outside-stories", reason: "page text outside the stories of a digest page" }));
   const parts: StoryPart[] = ranges.map((r, n) => {
     // Wrapped as a page whose <title> is its headline, so that the extractor takes that heading as the title.
-    const clean = cleanHtmlPage(`<html><head><title>${escapeText(r.headline)}</title></head><body>${source.content.slice(r.start, r.end)}</body></html>`, source, rules);
+    const clean = cleanHtmlPage(`<html><head><title>${escapeHtml(r.headline)}</title></head><body>${source.content.slice(r.start, r.end)}</body></html>`, source, rules);
     // Its headline is the story's title (a wrapped <article> has no <title> or og:title of its own).
     const title = clean.meta.title ?? r.headline;
     const meta = { ...clean.meta, title, site: clean.meta.site ?? page.meta.site ?? null, language: clean.meta.language ?? page.meta.language ?? null };
@@ -106,10 +105,10 @@ function cleanHtmlStories(source: SourceDoc, ranges: HtmlStory[], rules: Compile
       meta.author ??= page.meta.author ?? null;
       if (!meta.published && page.meta.published) Object.assign(meta, { published: page.meta.published, publishedFrom: page.meta.publishedFrom });
     }
-    const removed = [...(n === 0 ? [...outside, ...page.removed] : []), ...clean.removed].map((x) => ({ ...x, story: n }));
+    const removed = inStory([...(n === 0 ? [...outside, ...page.removed] : []), ...clean.removed], n);
     return { start: r.start, end: r.end, url: null, clean: { ...clean, meta, removed } };
   });
-  return { blocks: parts.flatMap((s) => s.clean.blocks), removed: parts.flatMap((s) => s.clean.removed), meta: parts[0].clean.meta, stories: parts };
+  return joinStories(parts);
 }
 
 /** One page of text: site line rules, then the text cleaner. */
@@ -157,15 +156,18 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
         ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
         : { text, rule: "split/separator", reason: "separator between two stories" },
     );
-    const removed = [...joiner, ...s.clean.removed].map((r) => ({ ...r, story: n }));
+    const removed = inStory([...joiner, ...s.clean.removed], n);
     return { start: s.start, end: s.end, url: s.url, clean: { ...s.clean, removed } };
   });
-  return {
-    blocks: parts.flatMap((s) => s.clean.blocks),
-    removed: parts.flatMap((s) => s.clean.removed),
-    meta: parts[0].clean.meta,
-    stories: parts,
-  };
+  return joinStories(parts);
+}
+
+/** Removed blocks marked with the story (0-based) they were cut from. */
+const inStory = (removed: RemovedBlock[], n: number): RemovedBlock[] => removed.map((r) => ({ ...r, story: n }));
+
+/** A file's stories as one clean result: their blocks and audits in order, the first story's metadata as the file's. */
+function joinStories(parts: StoryPart[]): CleanResult {
+  return { blocks: parts.flatMap((s) => s.clean.blocks), removed: parts.flatMap((s) => s.clean.removed), meta: parts[0].clean.meta, stories: parts };
 }
 
 /**
@@ -182,8 +184,6 @@ function isPagePiece(boundary: string[], clean: CleanResult): boolean {
   const headline = clean.blocks.some((b) => b.role === "title");
   return !headline && !clean.meta.published && !clean.meta.author;
 }
-
-const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A story needs this many words of body text after cleaning to stand as an article of its own. */
 const MIN_STORY_WORDS = 50;
