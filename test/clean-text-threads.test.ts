@@ -83,7 +83,7 @@ describe("'most read' and previous / next headers of other languages", () => {
     const heads = ["Neueste Artikel", "Nächster ArtikelHarbour crane returns after repairs", "Lo más leído", "Les plus lus"];
     for (const h of heads) {
       const list = ["Harbour crane returns after repairs to the old port", "Bakery on the square closes after forty years in business", "School choir wins the regional final in the capital", "New cycle lane opens on the river road next to the park"];
-      const r = cleanTextDump(txt(...menu, "Footbridge rebuilt by volunteers", ...P.slice(0, 4), h, ...list, "Die Redaktion behält sich vor, Lesermeinungen zu kürzen, wenn sie gegen die Regeln verstoßen.", ...footer));
+      const r = cleanTextDump(txt(...menu, "Footbridge rebuilt by volunteers", ...P.slice(0, 4), h, ...list, "Beiträge, die gegen unsere Hausordnung verstoßen, werden ohne Rückfrage gelöscht.", ...footer));
       const out = bodyLines(r).join("\n");
       expect(out).toContain(P[3]);
       expect(out).not.toContain("Harbour crane");

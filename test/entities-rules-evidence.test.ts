@@ -47,8 +47,8 @@ describe("round 8: an organisation's kind named in context outvotes the model's 
 
 describe("round 8: appositions and copulas with a possessive determiner", () => {
   it("X, his first jazz band, / X was their label: an organisation, also when the model read a work", () => {
-    expect(typed("In 1980 he started Velmoro, his first jazz band, with friends.", modelSaying({ velmoro: "B-PER" }))).toEqual(["ORG Velmoro"]);
-    expect(typed("In 1980 he started Velmoro, his first jazz band, with friends.", modelSaying({ velmoro: "B-MISC" }))).toEqual(["ORG Velmoro"]);
+    expect(typed("After college she formed Velmoro, her second jazz band, in a garage.", modelSaying({ velmoro: "B-PER" }))).toEqual(["ORG Velmoro"]);
+    expect(typed("After college she formed Velmoro, her second jazz band, in a garage.", modelSaying({ velmoro: "B-MISC" }))).toEqual(["ORG Velmoro"]);
     expect(typed("Tarrowin was their label for a decade.", modelSaying({ tarrowin: "B-PER" }))).toEqual(["ORG Tarrowin"]);
   });
 
@@ -65,7 +65,7 @@ describe("round 8: appositions and copulas with a possessive determiner", () => 
 describe("round 8: teams from a town named after a saint or a fort, in no list", () => {
   it("St. X / Fort X and a plural nickname, read as a place, are a team", () => {
     const model = modelSaying({ "st.": "B-PLACE", velmor: "I-PLACE", eagles: "I-PLACE", fort: "B-PLACE", tarrow: "I-PLACE", hawks: "I-PLACE" });
-    expect(typed("He broke in as a rookie with the St. Velmor Eagles in 1933.", model)).toEqual(["ORG St. Velmor Eagles"]);
+    expect(typed("She spent two winters on loan at the St. Velmor Eagles.", model)).toEqual(["ORG St. Velmor Eagles"]);
     expect(typed("He signed a deal with the Fort Tarrow Hawks.", model)).toEqual(["ORG Fort Tarrow Hawks"]);
   });
 
