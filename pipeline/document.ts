@@ -53,10 +53,10 @@ export interface DocumentOptions {
   skip?: ReadonlyMap<number, string>;
   /**
    * Go on from the document at position `from`: `prior` holds what the documents before it gave, on an earlier
-   * try of the file (its checkpoints, pipeline/job.ts). The result is the one a single pass gives (the same rows
-   * in the same order, the same positions and ids), without processing those documents again.
+   * try of the file (its checkpoints' rows, as JSON text, in order: pipeline/job.ts). The result is the one a single
+   * pass gives (the same rows in the same order, the same positions and ids), without processing those documents again.
    */
-  resume?: { from: number; prior: ResultRows };
+  resume?: { from: number; prior: string[] };
 }
 
 /** The rows of a file's result that its documents add to, in order (what a checkpoint carries). */
@@ -73,7 +73,7 @@ export interface Checkpoint {
   rows: string;
 }
 
-/** Row arrays joined in order into new arrays: a resumed file's earlier rows, then each checkpoint's (as parsed from its JSON). */
+/** Row arrays joined in order into new arrays: each checkpoint's rows, as parsed from its JSON. */
 export function joinRows(parts: ResultRows[]): ResultRows {
   const joined: Required<ResultRows> = { articles: [], removed: [], rejects: [], fingerprints: [], formats: [], notices: [] };
   for (const part of parts) {
@@ -85,8 +85,6 @@ export function joinRows(parts: ResultRows[]): ResultRows {
   const { notices, ...rest } = joined;
   return notices.length > 0 ? { ...rest, notices } : rest;
 }
-
-export const NO_ROWS: ResultRows = { articles: [], removed: [], rejects: [], fingerprints: [], formats: [] };
 
 
 /** Stable article id: the same source, record and position give the same id on every run. */
@@ -111,11 +109,8 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   const resumed = opts.resume && opts.resume.from > 0 ? opts.resume : undefined;
   const from = resumed?.from ?? 0;
   if (resumed) {
-    // The earlier try's rows, the load stage's included (the key order of a single pass: notices last, when any).
-    // Copies: the caller's rows stay as they were (a further try may need them again).
-    const prior = joinRows([resumed.prior]);
-    Object.assign(result, { articles: prior.articles, removed: prior.removed, rejects: prior.rejects, fingerprints: prior.fingerprints, formats: prior.formats });
-    if (prior.notices) result.notices = prior.notices;
+    // The earlier tries' rows, the load stage's included (the key order of a single pass: notices last, when any).
+    Object.assign(result, joinRows(resumed.prior.map((rows) => JSON.parse(rows) as ResultRows)));
   } else {
     // Skipped records (malformed JSON lines, wrong field types) and rejected fields of kept records are rejects;
     // other warnings (a charset fallback…) are the load stage's diagnostics: notices, like every stage's.

@@ -8,7 +8,7 @@
  * budget or crashed its worker becomes a reject of that input, never the
  * run's end.
  */
-import { joinRows, NO_ROWS, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
+import { joinRows, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
 import { processedOf, processedOfOwned, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
@@ -180,7 +180,7 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
     const first = resume.from + 1;
     const rest = !at ? `documents ${first} and after` : first === at.units ? `document ${first} of ${at.units}` : `documents ${first}–${at.units} of ${at.units}`;
     const reason = `${rest} not processed (the ${resume.from} before are kept): ${whole.reason.replace(/, so the file is rejected whole$/, "")}`;
-    const rows = joinRows([resume.prior]);
+    const rows = joinRows(resume.prior.map((part) => JSON.parse(part) as ResultRows));
     const r: FileResult = { input: whole.input, sha256: given.digest.sha256, bytes: given.digest.bytes, articles: rows.articles, removed: rows.removed, rejects: [...rows.rejects, { ...whole, reason }], fingerprints: rows.fingerprints, formats: rows.formats };
     if (rows.notices) r.notices = rows.notices;
     return processedOf(r, csv);
@@ -243,17 +243,18 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
 /**
  * A stopped try's checkpoints (runtime/pool.ts Outcome `saved`, pipeline/document.ts Checkpoint) added to what
  * the earlier tries kept: the rows of the documents finished before the last checkpoint, and where to go on.
- * Only checkpoints that join up with what is kept count (each starts where the last one ended).
+ * Only checkpoints that join up with what is kept count (each starts where the last one ended). The rows stay
+ * JSON text here: parsed once, where they are used (the worker that resumes the file, or keepFinished).
  */
 export function keepCheckpoints(resume: WorkRequest["resume"], saved: unknown[] | undefined): WorkRequest["resume"] {
   let from = resume?.from ?? 0;
-  const parts: ResultRows[] = [resume?.prior ?? NO_ROWS];
+  const prior = [...(resume?.prior ?? [])];
   for (const c of (saved ?? []) as Checkpoint[]) {
     if (c.from !== from || c.to <= c.from) break;
-    parts.push(JSON.parse(c.rows) as ResultRows);
+    prior.push(c.rows);
     from = c.to;
   }
-  return from > 0 ? { from, prior: parts.length > 1 ? joinRows(parts) : resume!.prior } : undefined;
+  return from > 0 ? { from, prior } : undefined;
 }
 
 function failed(req: WorkRequest, stage: string, reason: string): FileResult {
