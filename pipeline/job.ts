@@ -131,7 +131,7 @@ export const ALONE_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSize
 
 /**
  * The document job on a fixed pool of worker threads (runtime/pool.ts); each document has
- * `budgetMs` of time (CPU time of its thread, runtime/pool.ts budgetLeftMs). `script` is the worker module: the precompiled bundle
+ * `budgetMs` of time (CPU time of its thread, runtime/pool.ts chargedMs). `script` is the worker module: the precompiled bundle
  * (runtime/bundle.mjs) when there is one, else worker-entry.mjs, which compiles with tsx.
  */
 export function workerExecutor(size: number, budgetMs: number, run: JobContext, script?: URL | null, limits: ResourceLimits = POOL_LIMITS): Executor {
