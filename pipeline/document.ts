@@ -53,14 +53,26 @@ export interface DocumentOptions {
   skip?: ReadonlyMap<number, string>;
   /**
    * Go on from the document at position `from`: `prior` holds what the documents before it gave, on an earlier
-   * try of the file (its checkpoints, pipeline/job.ts). The result is the one a single pass gives (the same rows
-   * in the same order, the same positions and ids), without processing those documents again.
+   * try of the file (its checkpoints' rows, as JSON text, in order: pipeline/job.ts). The result is the one a single
+   * pass gives (the same rows in the same order, the same positions and ids), without processing those documents again.
    */
-  resume?: { from: number; prior: ResultRows };
+  resume?: { from: number; prior: string[] };
 }
 
-/** The rows of a file's result that its documents add to, in order (what a checkpoint carries). */
-export type ResultRows = Pick<FileResult, "articles" | "removed" | "rejects" | "fingerprints" | "formats" | "notices">;
+/** The rows of a file's result that its documents add to (what a checkpoint carries), in a result's key order. */
+export const ROW_KEYS = ["articles", "removed", "rejects", "fingerprints", "formats", "notices"] as const;
+type RowKey = (typeof ROW_KEYS)[number];
+export type ResultRows = Pick<FileResult, RowKey>;
+
+/** Rows by key in ROW_KEYS order, notices only when there are any (the key order of a single pass's result). */
+function rowsOf(get: (key: RowKey) => unknown[]): ResultRows {
+  const rows: Partial<Record<RowKey, unknown[]>> = {};
+  for (const key of ROW_KEYS) {
+    const got = get(key);
+    if (key !== "notices" || got.length > 0) rows[key] = got;
+  }
+  return rows as ResultRows;
+}
 
 /**
  * What the documents `from` ≤ position < `to` of a file gave: the rows they added, as JSON text (a string
@@ -73,20 +85,14 @@ export interface Checkpoint {
   rows: string;
 }
 
-/** Row arrays joined in order into new arrays: a resumed file's earlier rows, then each checkpoint's (as parsed from its JSON). */
+/** Row arrays joined in order into new arrays: each checkpoint's rows, as parsed from its JSON. */
 export function joinRows(parts: ResultRows[]): ResultRows {
-  const joined: Required<ResultRows> = { articles: [], removed: [], rejects: [], fingerprints: [], formats: [], notices: [] };
-  for (const part of parts) {
-    for (const key of ["articles", "removed", "rejects", "fingerprints", "formats", "notices"] as const) {
-      const to = joined[key] as unknown[];
-      for (const row of part[key] ?? []) to.push(row); // a loop: push(...rows) overflows the stack on large arrays
-    }
-  }
-  const { notices, ...rest } = joined;
-  return notices.length > 0 ? { ...rest, notices } : rest;
+  return rowsOf((key) => {
+    const joined: unknown[] = [];
+    for (const part of parts) for (const row of part[key] ?? []) joined.push(row); // a loop: push(...rows) overflows the stack on large arrays
+    return joined;
+  });
 }
-
-export const NO_ROWS: ResultRows = { articles: [], removed: [], rejects: [], fingerprints: [], formats: [] };
 
 
 /** Stable article id: the same source, record and position give the same id on every run. */
@@ -111,11 +117,8 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   const resumed = opts.resume && opts.resume.from > 0 ? opts.resume : undefined;
   const from = resumed?.from ?? 0;
   if (resumed) {
-    // The earlier try's rows, the load stage's included (the key order of a single pass: notices last, when any).
-    // Copies: the caller's rows stay as they were (a further try may need them again).
-    const prior = joinRows([resumed.prior]);
-    Object.assign(result, { articles: prior.articles, removed: prior.removed, rejects: prior.rejects, fingerprints: prior.fingerprints, formats: prior.formats });
-    if (prior.notices) result.notices = prior.notices;
+    // The earlier tries' rows, the load stage's included (the key order of a single pass: notices last, when any).
+    Object.assign(result, joinRows(resumed.prior.map((rows) => JSON.parse(rows) as ResultRows)));
   } else {
     // Skipped records (malformed JSON lines, wrong field types) and rejected fields of kept records are rejects;
     // other warnings (a charset fallback…) are the load stage's diagnostics: notices, like every stage's.
@@ -183,23 +186,14 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
  * processes the documents after the last checkpoint again.
  */
 function checkpointer(result: FileResult, from: number): (to: number) => Checkpoint | undefined {
-  const marks = (unit: number) => ({ unit, articles: result.articles.length, removed: result.removed.length, rejects: result.rejects.length, notices: result.notices?.length ?? 0 });
+  const marks = (unit: number) => ({ unit, rows: Object.fromEntries(ROW_KEYS.map((key) => [key, result[key]?.length ?? 0])) as Partial<Record<RowKey, number>> });
   // A resumed file's checkpoints carry only its new rows; the first one of a fresh file carries the load stage's rows too.
-  let mark = from > 0 ? marks(from) : { unit: 0, articles: 0, removed: 0, rejects: 0, notices: 0 };
+  let mark = from > 0 ? marks(from) : { unit: 0, rows: {} };
   let chars = 0;
   let full = false;
   return (to) => {
     if (full || to === mark.unit) return undefined;
-    const rows: ResultRows = {
-      articles: result.articles.slice(mark.articles),
-      removed: result.removed.slice(mark.removed),
-      rejects: result.rejects.slice(mark.rejects),
-      fingerprints: result.fingerprints!.slice(mark.articles),
-      formats: result.formats!.slice(mark.articles),
-    };
-    const notices = result.notices?.slice(mark.notices) ?? [];
-    if (notices.length > 0) rows.notices = notices;
-    const json = JSON.stringify(rows);
+    const json = JSON.stringify(rowsOf((key) => (result[key] ?? []).slice(mark.rows[key] ?? 0)));
     chars += json.length;
     if (chars > LIMITS.checkpointChars) {
       full = true;

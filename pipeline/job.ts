@@ -8,7 +8,7 @@
  * budget or crashed its worker becomes a reject of that input, never the
  * run's end.
  */
-import { joinRows, NO_ROWS, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
+import { joinRows, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
 import { processedOf, processedOfOwned, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
@@ -131,7 +131,7 @@ export const ALONE_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSize
 
 /**
  * The document job on a fixed pool of worker threads (runtime/pool.ts); each document has
- * `budgetMs` of time (CPU time of its thread, runtime/pool.ts budgetLeftMs). `script` is the worker module: the precompiled bundle
+ * `budgetMs` of time (CPU time of its thread, runtime/pool.ts chargedMs). `script` is the worker module: the precompiled bundle
  * (runtime/bundle.mjs) when there is one, else worker-entry.mjs, which compiles with tsx.
  */
 export function workerExecutor(size: number, budgetMs: number, run: JobContext, script?: URL | null, limits: ResourceLimits = POOL_LIMITS): Executor {
@@ -154,11 +154,22 @@ export function workerExecutor(size: number, budgetMs: number, run: JobContext, 
   return documentExecutor(run, pool, budgetMs);
 }
 
+/** An outcome of a try that was stopped (over its budget or ceiling) or whose worker crashed. */
+type Stopped = Extract<Outcome<unknown>, { kind: "timeout" | "crashed" }>;
+
 /** A task runner's outcomes as documents' results: a failure rejects its input; a failure of the run's own storage ends the run. */
 export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext, WorkRequest, ProcessedFile | TemplateObservation>, budgetMs: number): Executor {
   const csv = csvOptionsOf(run);
   /** What a reject row needs of a request whose bytes go (moved) to a worker of its own (the hash discovery took, when given). */
   const identity = (req: WorkRequest): WorkRequest => ({ ...req, bytes: new Uint8Array(0), known: req.known ?? { sha256: sha256(req.bytes), bytes: req.bytes.length } });
+  /**
+   * Why a try stopped (over the budget or the ceiling, or its worker crashed) fails the file. `lost`: documents already
+   * rejected alone on earlier tries of this file; `whole`: the reason is the file's reject row, which says it is rejected whole.
+   */
+  const stopReason = (o: Stopped, lost: number, whole: boolean): string => {
+    const also = lost > 0 ? `; ${lost} of its documents had run over or crashed already${whole ? ", so the file is rejected whole" : ""}` : "";
+    return o.kind === "timeout" ? budgetExceeded(budgetMs) + also : `worker crashed: ${o.error.message}${also}`;
+  };
   /** `lost`: documents already rejected alone on earlier tries of this file (a whole-file reject says so). */
   const settle = (req: WorkRequest, o: Outcome<ProcessedFile | TemplateObservation>, lost = 0): ProcessedFile => {
     if (o.kind === "ok") return o.result as ProcessedFile;
@@ -166,27 +177,23 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
     // a failure of the run's own storage (the cache) ends the run.
     if (o.kind === "failed" && o.runFatal) throw new Error(o.message);
     if (o.kind === "failed") return processedOf(failed(req, "pipeline", `processing failed: ${o.message}`), csv);
-    const also = lost > 0 ? `; ${lost} of its documents had run over or crashed already, so the file is rejected whole` : "";
-    if (o.kind === "timeout") return processedOf(failed(req, "pipeline", budgetExceeded(budgetMs) + also), csv);
-    return processedOf(failed(req, "pipeline", `worker crashed: ${o.error.message}${also}`), csv);
+    return processedOf(failed(req, "pipeline", stopReason(o, lost, true)), csv);
   };
   /**
-   * A file given up on (rejected whole: `given`) after some of its documents were finished and checkpointed: those are
+   * A file given up on (rejected whole) after some of its documents were finished and checkpointed: those are
    * kept, and the reject row says which documents were not processed and why. Nothing is lost that was done.
    */
-  const keepFinished = (given: ProcessedFile, resume: WorkRequest["resume"], at: UnitAt | undefined): ProcessedFile => {
-    if (!resume) return given;
-    const whole = given.digest.rejects[0];
+  const keepFinished = (req: WorkRequest, o: Stopped, lost: number, resume: WorkRequest["resume"], at: UnitAt | undefined): ProcessedFile => {
+    if (!resume) return settle(req, o, lost);
     const first = resume.from + 1;
     const rest = !at ? `documents ${first} and after` : first === at.units ? `document ${first} of ${at.units}` : `documents ${first}–${at.units} of ${at.units}`;
-    const reason = `${rest} not processed (the ${resume.from} before are kept): ${whole.reason.replace(/, so the file is rejected whole$/, "")}`;
-    const rows = joinRows([resume.prior]);
-    const r: FileResult = { input: whole.input, sha256: given.digest.sha256, bytes: given.digest.bytes, articles: rows.articles, removed: rows.removed, rejects: [...rows.rejects, { ...whole, reason }], fingerprints: rows.fingerprints, formats: rows.formats };
-    if (rows.notices) r.notices = rows.notices;
-    return processedOf(r, csv);
+    const given = failed(req, "pipeline", `${rest} not processed (the ${resume.from} before are kept): ${stopReason(o, lost, false)}`);
+    const rows = joinRows(resume.prior.map((part) => JSON.parse(part) as ResultRows));
+    // The key order of a single pass: the file's identity, then its rows (notices last, when any), the reject row after the kept ones.
+    return processedOf({ ...given, ...rows, rejects: [...rows.rejects, ...given.rejects] }, csv);
   };
   /** Why a document is rejected alone: it ran over the budget, or its worker died on it. */
-  const lostReason = (o: Extract<Outcome<unknown>, { kind: "timeout" | "crashed" }>, unit: number, units: number): string => {
+  const lostReason = (o: Stopped, unit: number, units: number): string => {
     const which = `document ${unit + 1} of ${units}`;
     if (o.kind === "timeout") return `time budget exceeded: ${which} took longer than ${budgetMs} ms; the file's other documents are kept`;
     return `worker crashed on ${which}: ${o.error.message}; the file's other documents are kept`;
@@ -219,7 +226,7 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
         const bytes = reason === undefined ? undefined : attempt.bytes.length > 0 ? attempt.bytes : reread?.();
         // A skipped document is never started, so never blamed (pipeline/document.ts); the check is a cheap guard
         // that a handler naming one anyway cannot make the file loop without losing another document.
-        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(settle(seen, outcome, skip.size), resume, at);
+        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(seen, outcome, skip.size, resume, at);
         skip.set(at!.unit, reason);
         // Not cached: whether a document runs over the budget depends on the machine and the budget.
         attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip), resume };
@@ -243,17 +250,18 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
 /**
  * A stopped try's checkpoints (runtime/pool.ts Outcome `saved`, pipeline/document.ts Checkpoint) added to what
  * the earlier tries kept: the rows of the documents finished before the last checkpoint, and where to go on.
- * Only checkpoints that join up with what is kept count (each starts where the last one ended).
+ * Only checkpoints that join up with what is kept count (each starts where the last one ended). The rows stay
+ * JSON text here: parsed once, where they are used (the worker that resumes the file, or keepFinished).
  */
 export function keepCheckpoints(resume: WorkRequest["resume"], saved: unknown[] | undefined): WorkRequest["resume"] {
   let from = resume?.from ?? 0;
-  const parts: ResultRows[] = [resume?.prior ?? NO_ROWS];
+  const prior = [...(resume?.prior ?? [])];
   for (const c of (saved ?? []) as Checkpoint[]) {
     if (c.from !== from || c.to <= c.from) break;
-    parts.push(JSON.parse(c.rows) as ResultRows);
+    prior.push(c.rows);
     from = c.to;
   }
-  return from > 0 ? { from, prior: parts.length > 1 ? joinRows(parts) : resume!.prior } : undefined;
+  return from > 0 ? { from, prior } : undefined;
 }
 
 function failed(req: WorkRequest, stage: string, reason: string): FileResult {

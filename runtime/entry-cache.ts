@@ -7,7 +7,7 @@
  * the caller's check (pipeline/cache.ts: a file result of the same input).
  */
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { sha256 } from "./sha256.ts";
@@ -73,8 +73,9 @@ export function writeCacheEntry(path: string, json: string | Uint8Array | string
     for (const piece of json) hash.update(piece, "utf8");
     const fd = openSync(tmp, "w");
     try {
-      writeSync(fd, `${hash.digest("hex")}\n`);
-      for (const piece of json) writeSync(fd, piece);
+      // writeFileSync on a descriptor writes at its position until all of it is written (a writeSync may write less).
+      writeFileSync(fd, `${hash.digest("hex")}\n`);
+      for (const piece of json) writeFileSync(fd, piece);
     } finally {
       closeSync(fd);
     }

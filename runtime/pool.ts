@@ -12,7 +12,7 @@
  * pool worker out of memory is run again on a worker of its own, with larger,
  * still bounded limits), and a context sent to each worker once, not per task.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, readlinkSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { ResourceLimits, Worker } from "node:worker_threads";
 import { startWorker } from "./thread-args.ts";
@@ -141,6 +141,15 @@ export function threadCpuMs(tid: number): number | undefined {
     return cpuMsOfStat(readFileSync(`/proc/self/task/${tid}/stat`, "utf8"));
   } catch {
     return undefined;
+  }
+}
+
+/** The calling thread's OS id (Linux: /proc/thread-self is "<pid>/task/<tid>"), for threadCpuMs; 0 elsewhere. */
+export function osThreadId(): number {
+  try {
+    return Number(readlinkSync("/proc/thread-self").split("/").pop()) || 0;
+  } catch {
+    return 0;
   }
 }
 

@@ -8,24 +8,15 @@
  * is written at once into the task's shared cell, where the pool reads it when it stops the task. A report that is
  * sent carries the handler's checkpoint (`save`), made only then: at most one per PROGRESS_EVERY_MS.
  */
-import { readlinkSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import type { HostMessage, HostReply, TaskHandler } from "./pool.ts";
+import { osThreadId, type HostMessage, type HostReply, type TaskHandler } from "./pool.ts";
 
 /** Progress reports closer together than this are not sent (a file of 100,000 short records). */
 const PROGRESS_EVERY_MS = 250;
 
-/** This thread's id (Linux: /proc/thread-self is "<pid>/task/<tid>"), for the pool to read its CPU time; 0 elsewhere. */
-function threadId(): number {
-  try {
-    return Number(readlinkSync("/proc/thread-self").split("/").pop()) || 0;
-  } catch {
-    return 0;
-  }
-}
-
 export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => TaskHandler<Task, Result>): void {
-  const tid = threadId();
+  // This thread's OS id, for the pool to read its CPU time (runtime/pool.ts threadCpuMs).
+  const tid = osThreadId();
   let handle = handlerFor(workerData as Ctx);
   let lastProgress = 0;
   let cell: Int32Array | undefined;
@@ -46,7 +37,7 @@ export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => Task
       return;
     }
     cell = msg.cell ? new Int32Array(msg.cell) : undefined;
-    if (cell && cell.length > 2) Atomics.store(cell, 2, tid);
+    if (cell) Atomics.store(cell, 2, tid);
     // The task starts now, and its budget with it (runtime/pool.ts runOn): a new worker reads the task only once
     // its code and models are loaded (seconds on a loaded machine, for a worker of its own).
     parentPort!.postMessage({ progress: true } satisfies HostReply<Result>);

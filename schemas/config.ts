@@ -119,7 +119,7 @@ export const ConfigSchema = z.strictObject({
     .default("auto"),
   /**
    * Per-document time budget in milliseconds (enforced with workers; CPU time of the worker thread where Linux gives it,
-   * at most 5 budgets of wall-clock time: runtime/pool.ts budgetLeftMs): a runaway document is stopped and rejected.
+   * at most 5 budgets of wall-clock time: runtime/pool.ts chargedMs): a runaway document is stopped and rejected.
    */
   time_budget_ms: boundedInt("time_budget_ms").default(60_000),
   /** Incremental cache folder; null (or false) disables it. */
