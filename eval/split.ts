@@ -14,20 +14,26 @@
  *    from the 91 extraction-dev pages cut in two halves by page id (hash parity). Rules were
  *    written looking at the tune half only; the held-out half is the figure for unseen pages;
  *  - single pages: every page of extraction-dev in its three renderings (text/, innertext/,
- *    markdown/) must give exactly one article, and their shingle F1 is printed.
+ *    markdown/) must give exactly one article, and their shingle F1 is printed;
+ *  - single web pages, text: every line of ../shared/data/metadata-dev (1,074 single pages) rendered
+ *    to a whole-page text dump as `npm run eval:metadata -- --mode text` does (eval/lib/text-dump.ts),
+ *    the dumps cached under node_modules/.cache; the pages cut into more than one article and the
+ *    extra articles are counted, with a ceiling ("single-web-text" maxCut / maxExtra).
  *
  * Exits 1 when a figure falls below its floor in eval/baselines/split.json (floors are edited by
  * hand; --write-baseline only records the measured figures under "measured").
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadBytes } from "../stages/load/index.ts";
 import { cleanDocument } from "../stages/clean/index.ts";
 import { rangesAreDisjoint, splitDocument } from "../stages/split/index.ts";
+import { renderTextDump } from "./lib/text-dump.ts";
+import { loadGold, metadataDevDir, preparePages } from "./lib/metadata-dev.ts";
 import { metricsOf, precisionScore, recallScore, shingleMatch, type PageScore } from "./lib/shingles.ts";
 import {
   addBoundaryCounts,
@@ -292,6 +298,59 @@ function singlePages(): Record<string, { oneArticle: number; pages: number; f1: 
   return res;
 }
 
+/**
+ * The metadata-dev pages as whole-page text dumps (one per gold line; a page saved once is rendered
+ * once), cached by a hash of the gold file and the renderer's source so that a change to either
+ * renders again.
+ */
+function webTextDumps(): { id: string; dump: string }[] | null {
+  if (!existsSync(join(metadataDevDir, "gold.jsonl"))) return null;
+  const { lines, gold } = loadGold();
+  const key = createHash("sha256")
+    .update(lines.join("\n"))
+    .update(readFileSync(join(here, "lib/text-dump.ts")))
+    .update(readFileSync(join(here, "../node_modules/html-to-text/package.json")))
+    .digest("hex")
+    .slice(0, 16);
+  const cacheDir = join(here, "../node_modules/.cache/broadsheet-eval");
+  const cachePath = join(cacheDir, `metadata-dev-text-${key}.json`);
+  if (existsSync(cachePath)) return JSON.parse(readFileSync(cachePath, "utf8")) as { id: string; dump: string }[];
+  const work = mkdtempSync(join(tmpdir(), "broadsheet-split-web-"));
+  try {
+    preparePages(work);
+    const byPage = new Map<string, string>();
+    const out = gold.map((g) => {
+      let dump = byPage.get(g.page);
+      if (dump === undefined) {
+        const rec = JSON.parse(readFileSync(join(work, `${g.id}.jsonl`), "utf8")) as { html: string };
+        byPage.set(g.page, (dump = renderTextDump(rec.html)));
+      }
+      return { id: g.id, dump };
+    });
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(cachePath, JSON.stringify(out));
+    return out;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Single web pages (metadata-dev, text dumps) cut into more than one article, and the extra articles. */
+function singleWebPages(): { pages: number; cut: number; extra: number } | null {
+  const dumps = webTextDumps();
+  if (!dumps) return null;
+  let cut = 0, extra = 0;
+  for (const { id, dump } of dumps) {
+    const n = articlesOf(`${id}.txt`, dump).length;
+    if (n > 1) {
+      cut++;
+      extra += n - 1;
+      if (verboseAll) console.log(`  single web text/${id}: ${n} articles`);
+    }
+  }
+  return { pages: dumps.length, cut, extra };
+}
+
 // ---- run ----------------------------------------------------------------------------------------
 const baseline = JSON.parse(readFileSync(baselinePath, "utf8")) as Record<string, unknown>;
 const floors = (baseline.floors ?? {}) as Record<string, Record<string, number>>;
@@ -345,6 +404,21 @@ if (setArg === "all" || setArg === "single") {
     measured[`single-${renderer}`] = { oneArticle: +(s.oneArticle / s.pages).toFixed(4), f1: +s.f1.toFixed(4) };
     check(`single-${renderer}`, "oneArticle", s.oneArticle / s.pages);
     check(`single-${renderer}`, "f1", s.f1);
+  }
+}
+if (setArg === "all" || setArg === "single" || setArg === "web") {
+  const web = singleWebPages();
+  if (web === null) console.log("single web pages, text: metadata-dev not found, skipped");
+  else {
+    console.log(`single web pages, text: ${web.cut} of ${web.pages} cut, ${web.extra} extra articles`);
+    measured["single-web-text"] = { cut: web.cut, extra: web.extra };
+    for (const [name, value] of [["maxCut", web.cut], ["maxExtra", web.extra]] as const) {
+      const ceiling = floors["single-web-text"]?.[name];
+      if (ceiling !== undefined && value > ceiling) {
+        console.error(`  FAIL single-web-text ${name.slice(3).toLowerCase()} ${value} > ceiling ${ceiling}`);
+        failed = true;
+      }
+    }
   }
 }
 console.log(`files with articles sharing or overlapping a source range: ${rangeErrors.length}`);

@@ -129,6 +129,8 @@ interface Candidate {
   hard: boolean;
   /** Empty lines right before the boundary. */
   blanks: number;
+  /** Its separator is an asterisk row, with no URL or counter line: a page's own section break first. */
+  asteriskOnly: boolean;
   /** The separator's form (`rule:=====`, `url:source`), to recognise the file's joiner at every boundary. */
   sig: string | null;
 }
@@ -247,6 +249,8 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     let ruleUnderText = false;
     let counter = false;
     let markdownBreak = false;
+    /** The URL line sits under the separator (a story's address header), not above it (a link closing the text before). */
+    let urlUnderRule = false;
     let k = j - 1;
     for (; k >= 0; k--) {
       const b = lines[k];
@@ -266,6 +270,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       } else if (url === null) {
         url = b.url!.href;
         urlLabel = b.url!.label;
+        urlUnderRule = rule === null;
       }
     }
     if (k < 0) {
@@ -295,7 +300,8 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     if (rule !== null) {
       score += markdownBreak ? W.markdownBreak : W.rule;
       cues.push("rule");
-      if (ruleUnderText) {
+      // (not an asterisk row: typed in a page's own text, under its paragraph, as often as between stories)
+      if (ruleUnderText && !markdownBreak) {
         score += W.ruleUnderText;
         cues.push("rule-under-text");
       }
@@ -305,7 +311,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       cues.push(`blank-run:${blanks}`);
     }
     const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? `url:${urlLabel}` : counter ? "counter" : null;
-    candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks });
+    candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks, asteriskOnly: markdownBreak && !counter && (url === null || !urlUnderRule) });
   }
   return { candidates, lead };
 }
@@ -350,10 +356,13 @@ function opensWithMenu(lines: Line[], line: number): boolean {
 
 /**
  * Whether a story header opens at `line`: a headline-like line, then a dateline or byline within
- * STORY_HEADER_LINES lines, then prose. The headline may come after up to STORY_LEAD_LINES short
- * lines of the page's own (a promo strip, a section kicker), and the prose after up to
- * STORY_CAPTION_LINES lines under the dateline (a photo caption and its credit). Family: article
- * pages of every renderer, whose header is wrapped in a line or two of chrome.
+ * STORY_HEADER_LINES lines, then prose. The headline may come after up to STORY_LEAD_LINES kicker
+ * lines (a promo strip, a section label: short, not a sentence, not a list entry; isKicker), and
+ * then its header must be a byline or date row (no wire lead); the prose may come after up to
+ * STORY_CAPTION_LINES lines under the dateline (a photo caption and its credit, one block with it).
+ * Family: article pages of every renderer, whose header is wrapped in a line or two of chrome.
+ * Narrowed (eval:split "single web pages, text"): as first written, kickers of any shape and
+ * captions across blank gaps cut 9 and 5 single web pages' extra articles (comment lists, teaser rows).
  */
 function opensStory(lines: Line[], line: number): boolean {
   let lead = 0;
@@ -361,42 +370,71 @@ function opensStory(lines: Line[], line: number): boolean {
     const l = lines[i];
     if (l.blank) continue;
     if (l.rule || l.url || l.prose) return false;
-    if (opensStoryAt(lines, i) !== null) return true;
+    if (opensStoryAt(lines, i, lead > 0) !== null) return true;
+    if (!isKicker(l)) return false;
     lead++;
   }
   return false;
 }
 
+/** A byline or dateline row under a headline. */
+function isHeaderRow(t: string): boolean {
+  const timed = DATELINE_OPENER.test(t) && RELATIVE_TIME.test(t);
+  return t.length <= 140 && (BYLINE_OPENER.test(t) || timed || parseDateline(t) !== null || parseByline(t) !== null);
+}
+
+/** Characters at most of a kicker or promo line above a headline (a section label, a promo strip: not a paragraph). */
+const KICKER_MAX_CHARS = 60;
 /**
- * A headline at `line` exactly, then its dateline or byline, then prose (after a caption at most):
- * the dateline or byline line (its wire dateline for a wire lead), or null.
+ * A line that may stand above a headline as its kicker or promo strip: short, not a sentence (no
+ * closing stop, colon or comma), not a numbered or bulleted list entry (a comment list, a menu).
  */
-function opensStoryAt(lines: Line[], line: number): string | null {
+function isKicker(l: Line): boolean {
+  const t = l.text.trim();
+  return t.length <= KICKER_MAX_CHARS && !/[.!?:;,…]$/.test(t) && !/^(?:\d{1,3}[.)]|[-*•·])\s/.test(t);
+}
+
+/**
+ * A headline at `line` exactly, then its dateline or byline (before any prose: a paragraph between
+ * them is a teaser's or a comment's, not a header), then prose (after a caption at most): the
+ * dateline or byline line (its wire dateline for a wire lead, unless `needRow`), or null.
+ */
+function opensStoryAt(lines: Line[], line: number, needRow = false): string | null {
   const head = lines[line];
   if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return null;
   let seen = 0;
   let header = 0;
   let headerText = "";
+  let gap = false;
   for (let i = line + 1; i < lines.length; i++) {
     const l = lines[i];
-    if (l.blank) continue;
+    if (l.blank) {
+      gap = header > 0;
+      continue;
+    }
     if (l.rule || l.url) return null;
     seen++;
     if (header === 0) {
       if (seen > STORY_HEADER_LINES) return null;
       const t = l.text.trim();
       // A wire dateline opening the first paragraph: the dateline and the prose in one line.
-      const wire = seen === 1 && l.words >= PROSE_MIN_WORDS ? WIRE_LEAD.exec(t) : null;
+      const wire = !needRow && seen === 1 && l.words >= PROSE_MIN_WORDS ? WIRE_LEAD.exec(t) : null;
       if (wire) return wire[0];
-      const timed = DATELINE_OPENER.test(t) && RELATIVE_TIME.test(t);
-      if (t.length <= 140 && (BYLINE_OPENER.test(t) || timed || parseDateline(t) || parseByline(t))) {
+      if (isHeaderRow(t)) {
         header = seen;
         headerText = t;
-      }
+      } else if (l.prose) return null;
       continue;
     }
     if (l.prose) return headerText;
-    if (seen - header > STORY_CAPTION_LINES) return null;
+    // A second header row (the date under the byline, set off or not) still belongs to the header.
+    if (isHeaderRow(l.text.trim())) {
+      header = seen;
+      gap = false;
+      continue;
+    }
+    // A caption and its credit sit right under the dateline, one block: a line after a gap is another block (a teaser's headline).
+    if (seen - header > STORY_CAPTION_LINES || gap) return null;
   }
   return null;
 }
@@ -438,7 +476,8 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   const top = firstContent >= 0 ? headKey(firstContent) : null;
   const topFirst = top === null ? null : top.slice(0, top.indexOf("\n"));
   const opening: Candidate[] = [];
-  const digest = firstContent >= 0 && opensStory(lines, firstContent);
+  // (its header at its first line: kicker lines above it would be the chrome a web page opens with)
+  const digest = firstContent >= 0 && opensStoryAt(lines, firstContent) !== null;
   const headers = new Set<string>();
   candidates.forEach((c) => {
     // The first line's key is compared first: most candidates differ there.
@@ -568,13 +607,15 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   scoreChrome(lines, candidates, separatorsOnly);
   const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;
   // Bodies never run across a boundary strong enough to cut.
-  const bodies = findBodies(lines, new Set(candidates.filter((c) => c.score >= threshold).map((c) => firstLineOf(c))));
+  // An asterisk row with nothing else of a joiner cuts only with a story header under it: it is first a page's own section break.
+  const strong = (c: Candidate) => c.score >= threshold && (!c.asteriskOnly || c.cues.includes("story-start"));
+  const bodies = findBodies(lines, new Set(candidates.filter(strong).map((c) => firstLineOf(c))));
 
   // Strongest first (of equal ones the later: the last footer line before the next page is the boundary);
   // a cut must leave a body on both sides and not fall inside one.
   const order = candidates
     .map((c, n) => ({ c, n }))
-    .filter(({ c }) => c.score >= threshold)
+    .filter(({ c }) => strong(c))
     .sort((a, b) => Number(b.c.hard) - Number(a.c.hard) || b.c.score - a.c.score || b.n - a.n);
   const cuts: Candidate[] = [];
   const inBody = new Int32Array(lines.length).fill(-1);
