@@ -123,9 +123,10 @@ export const COUNTER_LINE = /^[ \t]*(?:(?:document|result|article|item|story|rec
  * A paragraph that opens with a news-wire dateline: a place in capitals, an optional date, the
  * agency in parentheses, then a dash ("HARBOURTOWN, March 5 (Coastal Wire) - …", "UPPER VALE (CW) —").
  * Under a headline it is the story's dateline and first paragraph at once. Family: wire and agency
- * dumps, press digests.
+ * dumps, press digests. (Not text/lexicon.ts WIRE_LEAD, the cleaner's wire-lead cue, which needs a known
+ * agency or a place in capitals then a dash: the two match different lines, so each keeps its own pattern.)
  */
-export const WIRE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,[^()\n]{1,40})?[ \t]*\([^()\n]{2,40}\)[ \t]*[-–—]/u;
+export const WIRE_DATELINE = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,[^()\n]{1,40})?[ \t]*\([^()\n]{2,40}\)[ \t]*[-–—]/u;
 
 /**
  * A line that is only an address: bare, or labelled ("URL: …", "Source: …", "Link: …").

@@ -39,7 +39,7 @@ import {
   PAGE_START_LINES,
   RULE_LINE,
   COUNTER_LINE,
-  WIRE_LEAD,
+  WIRE_DATELINE,
   ASSET_URL,
   URL_LINE,
 } from "./stories-cues.ts";
@@ -418,7 +418,7 @@ function opensStoryAt(lines: Line[], line: number, needRow = false): string | nu
       if (seen > STORY_HEADER_LINES) return null;
       const t = l.text.trim();
       // A wire dateline opening the first paragraph: the dateline and the prose in one line.
-      const wire = !needRow && seen === 1 && l.words >= PROSE_MIN_WORDS ? WIRE_LEAD.exec(t) : null;
+      const wire = !needRow && seen === 1 && l.words >= PROSE_MIN_WORDS ? WIRE_DATELINE.exec(t) : null;
       if (wire) return wire[0];
       if (isHeaderRow(t)) {
         header = seen;
