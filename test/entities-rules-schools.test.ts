@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
+
+/**
+ * Round 9 (issue 19r) entity rule, on invented sentences: a school called by the town it is named after
+ * ("sent to Velmor" where the document names "Velmor School") is an organisation; the town itself stays a place.
+ */
+describe("round 9: schools called by the town they are named after", () => {
+  const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", state: "I-PLACE", england: "B-PLACE" });
+
+  it("the bare town name is the school where the document names the school in full", () => {
+    const text = "Ann Dorr left Velmor School in 1801. She had been sent to Velmor at twelve and was happy at Velmor.";
+    expect(typed(text, model)).toEqual(["ORG Velmor", "ORG Velmor", "ORG Velmor"]);
+  });
+
+  it("a 'State' school name: Tarrow State is the university of Tarrow State University", () => {
+    const text = "Tarrow State University opened in 1865. Tarrow State's athletic teams are the Owls. Tarrow State grew.";
+    expect(typed(text, model).slice(1)).toEqual(["ORG Tarrow State", "ORG Tarrow State"]);
+  });
+
+  it("the town stays a place after 'in', with its country after a comma, and where no school is named", () => {
+    expect(typed("Ann Dorr left Velmor School in 1801. She was born in Velmor.", model)).toEqual(["GPE Velmor", "GPE Velmor"]);
+    expect(typed("Ann Dorr left Velmor School in 1801. Velmor, England is small.", model)).toEqual(["GPE Velmor", "GPE Velmor", "GPE England"]);
+    expect(typed("She had been sent to Velmor at twelve and was happy at Velmor.", model)).toEqual(["GPE Velmor", "GPE Velmor"]);
+  });
+});
