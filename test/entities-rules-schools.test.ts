@@ -24,3 +24,17 @@ describe("round 9: schools called by the town they are named after", () => {
     expect(typed("She had been sent to Velmor at twelve and was happy at Velmor.", model)).toEqual(["GPE Velmor", "GPE Velmor"]);
   });
 });
+
+describe("round 9: railway stations named by their town", () => {
+  const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE" });
+
+  it("the town and the station words are one place", () => {
+    expect(typed("Trains leave from Velmor railway station every hour.", model)).toEqual(["LOC Velmor railway station"]);
+    expect(typed("She met him at Tarrow train station.", model)).toEqual(["LOC Tarrow train station"]);
+  });
+
+  it("a town before other words stays the town", () => {
+    expect(typed("The Velmor railway opened in 1850.", model)).toEqual(["GPE Velmor"]);
+    expect(typed("The Velmor station closed.", model)).toEqual(["GPE Velmor"]);
+  });
+});
