@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
- * Round 9 (issue 19r) entity rule, on invented sentences: a school called by the town it is named after
+Round 9 (issue 19r) entity rules, on invented sentences: a school called by the town it is named after
  * ("sent to Velmor" where the document names "Velmor School") is an organisation; the town itself stays a place.
  */
 describe("round 9: schools called by the town they are named after", () => {
@@ -36,5 +36,19 @@ describe("round 9: railway stations named by their town", () => {
   it("a town before other words stays the town", () => {
     expect(typed("The Velmor railway opened in 1850.", model)).toEqual(["GPE Velmor"]);
     expect(typed("The Velmor station closed.", model)).toEqual(["GPE Velmor"]);
+  });
+});
+
+describe("round 9: lists after a plural noun for people", () => {
+  const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", france: "B-PLACE", ann: "B-PER", keld: "I-PER" });
+
+  it("surnames read as places in the list are people", () => {
+    expect(typed("He has played with guitarists such as Velmor, Tarrow and Ann Keld.", model)).toEqual(["PERSON Velmor", "PERSON Tarrow", "PERSON Ann Keld"]);
+    expect(typed("Leaders, such as Velmor and Tarrow, retired.", model)).toEqual(["PERSON Velmor", "PERSON Tarrow"]);
+  });
+
+  it("no plural noun for people, or a country in the list: places stay places", () => {
+    expect(typed("He has played in towns such as Velmor, Tarrow and Ann Keld.", model)).toEqual(["GPE Velmor", "GPE Tarrow", "PERSON Ann Keld"]);
+    expect(typed("Players such as Velmor and France met.", model)).toEqual(["PERSON Velmor", "GPE France"]);
   });
 });
