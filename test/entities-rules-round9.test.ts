@@ -15,7 +15,7 @@ describe("round 9: schools called by the town they are named after", () => {
   });
 
   it("a 'State' school name: Tarrow State is the university of Tarrow State University", () => {
-    const text = "Tarrow State University opened in 1865. Tarrow State's athletic teams are the Owls. Tarrow State grew.";
+    const text = "Tarrow State University opened in 1865. Tarrow State's rowing crew won in May. Tarrow State grew.";
     expect(typed(text, model).slice(1)).toEqual(["ORG Tarrow State", "ORG Tarrow State"]);
   });
 

@@ -479,7 +479,7 @@ export function orgsBeforeKindNoun(tok: Tokens, spans: TokenSpan[]): TokenSpan[]
 
 /**
  * Round 9, family: schools and colleges called by the town they are named after ("he was sent to Velmor",
- * "his Velmor friends", "Eton v Velmor", "Tarrow State's athletic teams"; biographies, sports and
+ * "his Velmor friends", "Keld v Velmor", "Tarrow State's rowing crew"; biographies, sports and
  * encyclopaedic text about a school). Where the document names the school in full ("Velmor School",
  * "Tarrow State University"), a place span whose words are exactly the capitalised words before the
  * school's head word is the school, an ORG: the town stays a place after "in", "near", "of", "from" and
