@@ -100,7 +100,47 @@ const ORG_KIND_PLURALS = new Set([
 ]);
 const LIST_OPENERS = new Set(["like", "including", "include", "included", "as"]);
 export function listsAfterKindNouns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  for (const [x, end] of listsAfter(tok, spans, ORG_KIND_PLURALS)) {
+    for (let y = x; y < end; y++) {
+      const s = spans[y];
+      if (s.type === "ORG" || s.type === "MISC" || s.type === "NORP" || s.rule !== "entities/model") continue;
+      if (COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
+      s.type = "ORG";
+      s.rule = "entities/list";
+    }
+  }
+  return spans;
+}
+
+/**
+ * Round 9, family: lists introduced by a plural noun for people ("guitarists such as Velmor, Tarrow and Ann
+ * Keld", "leaders, such as Dorr and Kell", "writers including Velmor"; arts, history and politics writing).
+ * Every name of the list is a person; the model reads such unknown surnames alone as places. Only names it
+ * typed as places are retyped: organisations stay ("artists such as X and the band Y" mixes kinds), and so
+ * do countries and states.
+ */
+const PERSON_KIND_PLURALS = new Set([
+  "leaders", "politicians", "statesmen", "artists", "musicians", "guitarists", "bassists", "drummers", "pianists", "singers",
+  "songwriters", "composers", "writers", "authors", "novelists", "poets", "painters", "sculptors", "actors", "actresses",
+  "philosophers", "scientists", "thinkers", "scholars", "players", "athletes", "activists", "journalists", "comedians",
+]);
+export function listsAfterPersonNouns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  for (const [x, end] of listsAfter(tok, spans, PERSON_KIND_PLURALS)) {
+    for (let y = x; y < end; y++) {
+      const s = spans[y];
+      if ((s.type !== "GPE" && s.type !== "LOC") || s.rule !== "entities/model") continue;
+      if (COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
+      s.type = "PERSON";
+      s.rule = "entities/list";
+    }
+  }
+  return spans;
+}
+
+/** The lists [first, end) of spans introduced by one of `plurals` and an opener ("bands such as", "writers, including"). */
+function listsAfter(tok: Tokens, spans: TokenSpan[], plurals: ReadonlySet<string>): [number, number][] {
   const w = tok.words;
+  const out: [number, number][] = [];
   for (let x = 0; x < spans.length; x++) {
     const first = spans[x];
     // "bands like X", "bands such as X", "bands including X", "bands X" is no list.
@@ -112,16 +152,10 @@ export function listsAfterKindNouns(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     }
     // "other bands including", "several companies, including"
     if (k >= 1 && w[k - 1] === ",") k--;
-    if (k < 1 || !ORG_KIND_PLURALS.has(w[k - 1].toLowerCase())) continue;
+    if (k < 1 || !plurals.has(w[k - 1].toLowerCase())) continue;
     let end = x + 1;
     while (end < spans.length && separates(tok, spans[end - 1].j, spans[end].i)) end++;
-    for (let y = x; y < end; y++) {
-      const s = spans[y];
-      if (s.type === "ORG" || s.type === "MISC" || s.type === "NORP" || s.rule !== "entities/model") continue;
-      if (COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
-      s.type = "ORG";
-      s.rule = "entities/list";
-    }
+    out.push([x, end]);
   }
-  return spans;
+  return out;
 }

@@ -476,3 +476,39 @@ export function orgsBeforeKindNoun(tok: Tokens, spans: TokenSpan[]): TokenSpan[]
   }
   return out ? out.result() : spans;
 }
+
+/**
+ * Round 9, family: schools and colleges called by the town they are named after ("he was sent to Velmor",
+ * "his Velmor friends", "Keld v Velmor", "Tarrow State's rowing crew"; biographies, sports and
+ * encyclopaedic text about a school). Where the document names the school in full ("Velmor School",
+ * "Tarrow State University"), a place span whose words are exactly the capitalised words before the
+ * school's head word is the school, an ORG: the town stays a place after "in", "near", "of", "from" and
+ * "outside" ("born in Velmor") and when a place follows it after a comma ("Tarrow, Ohio"). Only a run of
+ * one to three capitalised words glued to the head counts, not one opening a sentence with "The".
+ */
+const SCHOOL_HEADS = new Set(["School", "College", "University", "Academy", "Polytechnic", "Seminary", "Gymnasium", "Lyceum"]);
+const TOWN_PREPOSITIONS = new Set(["in", "near", "of", "from", "outside", "for", "In", "Near", "From", "Outside"]);
+export function schoolsNamedAfterTowns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let towns: Set<string> | null = null;
+  for (let k = 1; k < n; k++) {
+    if (!SCHOOL_HEADS.has(w[k]) || !glued(tok, k)) continue;
+    let i = k;
+    while (i > 0 && k - i < 3 && glued(tok, i) && isCapitalised(w[i - 1]) && !SCHOOL_HEADS.has(w[i - 1]) && w[i - 1] !== "The") i--;
+    if (i === k) continue;
+    (towns ??= new Set()).add(tok.text.slice(tok.starts[i], tok.ends[k - 1]));
+  }
+  if (towns === null) return spans;
+  for (const s of spans) {
+    if (s.type !== "GPE" && s.type !== "LOC") continue;
+    if (s.j < n && SCHOOL_HEADS.has(w[s.j])) continue;
+    if (s.i > 0 && TOWN_PREPOSITIONS.has(w[s.i - 1])) continue;
+    if (s.j + 1 < n && w[s.j] === "," && isCapitalised(w[s.j + 1]) && isListedPlace(w[s.j + 1])) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (!towns.has(surface) || GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) continue;
+    s.type = "ORG";
+    s.rule = "entities/school-town";
+  }
+  return spans;
+}
