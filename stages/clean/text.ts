@@ -123,6 +123,8 @@ const ANOTHER_ARTICLE_AFTER_WORDS = 40;
 /** The separators of a title line that carries the site's name: "Headline | Site", "Site » Headline", "Headline – Site", "Headline :: Site". */
 const TITLE_LINE_SEPARATOR = /\s(?:\||»|«|–|—|-|::)\s/;
 const TITLE_LINE_SEPARATORS = new RegExp(TITLE_LINE_SEPARATOR.source, "g");
+/** The separator after a kicker at the head of a headline's line ("Kicker: Headline", "Kicker | Headline"), session 15t10. */
+const KICKER_SEPARATOR = /\s*:\s+|\s(?:\||–|—|-)\s/u;
 /** Such a line less its site parts has at least this many words (a breadcrumb's last crumb, "Sport", is no headline). */
 const TITLE_LINE_MIN_WORDS = 4;
 /** Lines that are header furniture, never the headline. */
@@ -1381,8 +1383,25 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
   if (opts.trace) Object.assign(opts.trace, { start, end, title: title?.index ?? null });
+  // Session 15t10, the headline printed twice, once with its kicker: "Kicker: Headline" (or "Kicker | Headline",
+  // "Kicker – Headline") on the chosen line and the headline alone on a line right beside it (a heading, or the last
+  // item of a breadcrumb list). The headline is the part after the kicker; the kicker is a topic label. Family: news
+  // sites whose header prints the teaser headline (kicker and headline as one line) next to the article's heading.
+  let withoutKicker: string | null = null;
   if (title) {
-    const text = withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
+    const kicked = KICKER_SEPARATOR.exec(title.text);
+    if (kicked && kicked.index > 0) {
+      const rest = title.text.slice(kicked.index + kicked[0].length).trim();
+      const key = memo.tokens(rest).ofLower.join(" ");
+      for (const j of [title.index - 1, title.index + 1, title.index - 2, title.index + 2]) {
+        if (j < 0 || j >= lines.length || lines[j].words < 3 || keyOf(j) !== key) continue;
+        withoutKicker = rest;
+        break;
+      }
+    }
+  }
+  if (title) {
+    const text = withoutKicker ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
     meta.title = text;
     decisions[title.index] = { keep: { text, role: "title" } };
   } else {
