@@ -24,6 +24,7 @@ import type { TemplateSet } from "./templates.ts";
 import { matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
 import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
+import { dateLabelSource } from "./text/date-labels.ts";
 import { commonWordClass } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
 import { COPYRIGHT_CLAUSE, ROLE_CREDIT_CLAUSE } from "./html/byline-lexicon.ts";
@@ -62,7 +63,7 @@ const TAIL_SECTION_SHARE = 0.2;
 /** ...and holds at most this many prose lines. */
 const TAIL_SECTION_LINES = 3;
 /** How a dateline that reads like a sentence opens. */
-const DATELINE_OPENER = /^(by|posted|published|updated|last updated|on)\b/i;
+const DATELINE_OPENER = new RegExp(String.raw`^(?:by|on|${dateLabelSource(["published", "posted", "updated"])})(?![\p{L}\p{N}_])`, "iu");
 /** The signature line under an embedded social post: a dash, a name, a handle, a date. */
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
 /** A title candidate this long may be the standfirst under the real headline. */
@@ -128,7 +129,7 @@ const KICKER_SEPARATOR = /\s*:\s+|\s(?:\||–|—|-)\s/u;
 /** Such a line less its site parts has at least this many words (a breadcrumb's last crumb, "Sport", is no headline). */
 const TITLE_LINE_MIN_WORDS = 4;
 /** Lines that are header furniture, never the headline. */
-const NOT_A_HEADLINE = /^(published|updated|posted|last updated|by|from|source|tags?|filed under|category)\b|^\p{L}+ by:\s|@\w+|\w+\.\w+\s|[_*]\w*$|\|/iu;
+const NOT_A_HEADLINE = new RegExp(String.raw`^(?:${dateLabelSource(["published", "posted", "updated"])}|by|from|source|tags?|filed under|category)(?![\p{L}\p{N}_])|^\p{L}+ by:\s|@\w+|\w+\.\w+\s|[_*]\w*$|\|`, "iu");
 /**
  * A line under the body that opens a comment or a list entry, never another article: comment
  * headers ("3. Jane Roe says:", "Jane Roe wrote", "Max Muster sagt") and numbered entries
@@ -185,7 +186,7 @@ const META_UNDER_FAR_TITLE_LINES = 3;
  */
 const GESCHRIEBEN_LINE = /^\s*geschrieben\s+(?:on|am|el|le|il)\b/iu;
 /** A dateline's label that names the day as the publication day (session 15t6), in the stop-word table's languages. */
-const PUBLISHED_LABEL = /^\s*(?:(?:first )?published|posted|veröffentlicht|erschienen|publiziert|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)(?![\p{L}])/iu;
+const PUBLISHED_LABEL = new RegExp(String.raw`^\s*(?:${dateLabelSource(["published", "posted"])})(?![\p{L}])`, "iu");
 /** The body's last lines searched for the post's meta sentence (session 15t6, `parsePostMetaSentence`). */
 const POST_META_BODY_LINES = 3;
 /**

@@ -9,6 +9,7 @@ import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { isPersonName } from "./person.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
+import { WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
 import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
 
 /**
@@ -17,10 +18,15 @@ import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS
  */
 const DATELINE_FILLER = new Set(
   (
-    "published updated posted last modified created date on at am pm a m p gmt utc by in comments comment views" +
-    " mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday" +
-    " veröffentlicht aktualisiert publicado atualizado publié diterbitkan опубликовано обновлено"
-  ).split(" "),
+    "last modified created date on at am pm a m p gmt utc by in comments comment views" +
+    " mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday"
+  )
+    .split(" ")
+    // (the one-word date labels of every language, text/date-labels.ts; "last" of "last updated" is above. Not the
+    //  labels a review prints before a book's or a record's release day, WORK_RELEASE_LABELS, "Erschienen: 3. März
+    //  2019 Verlag X": as a filler, "erschienen" split one held-out page into two stories (measured by the article
+    //  count only, the page unread).)
+    .concat(dateLabelWords(["published", "posted", "updated"]).filter((w) => !w.includes(" ") && !WORK_RELEASE_LABELS.has(w))),
 );
 /**
  * Session 15t3: the weekdays and the connectors of datelines in the other languages of the stop-word table ("am
@@ -216,7 +222,7 @@ const BYLINE_CREDIT_TAIL = /\s+(?:fotos?|photos?|bild(?:er)?|images?|illustratio
  * allowed. Family: news sites that print the byline beside the age of the piece instead of its date.
  */
 const RELATIVE_TIME_SEGMENT = new RegExp(
-  String.raw`\s*[|•·,–—-]\s*(?:(?:published|posted|updated|publicado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s+)?` +
+  String.raw`\s*[|•·,–—-]\s*(?:(?:${dateLabelSource(["published", "posted", "updated"])})\s+)?` +
     String.raw`(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tagen?|wochen?)|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|semanas?)|il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minuten|minuut|uur|dagen|dag|weken|week)\s+geleden)\s*$`,
   "iu",
 );
@@ -429,7 +435,7 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
  * still header furniture, but it cannot date the page without guessing the year.
  */
 const YEARLESS_DATELINE =
-  /^((updated|posted|published|last updated)\s*:?\s*)?(mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s*(at\s*)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([a-z]{2,4})?)?\s*([;|,·•]\s*|$)/i;
+  new RegExp(String.raw`^((${dateLabelSource(["published", "posted", "updated"], ["en"])})\s*:?\s*)?` + /(mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s*(at\s*)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([a-z]{2,4})?)?\s*([;|,·•]\s*|$)/.source, "i");
 
 export function isYearlessDateline(line: string): boolean {
   if (line.length > 80) return false;
