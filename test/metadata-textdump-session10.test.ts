@@ -76,3 +76,21 @@ describe("the date-label table", () => {
     expect(parseDateline("Aggiornato 14/03/2021", true)?.modified).toBe(true);
   });
 });
+
+describe("the page's 'as of' stamp at its foot", () => {
+  /** A footer of links long enough that the stamp stands apart from the body's end (not a dateline under the article). */
+  const FOOTER = ["Contact us", "Privacy policy", "Imprint", "Accessibility", "Careers", "Press", "Newsletter", "Sitemap", "Jobs", "Events"];
+  const footed = (stamp: string): string =>
+    [...MENU, "Harbour board closes the old ferry pier", "", ...BODY, "", ...FOOTER, stamp].join("\n");
+  it("dates a page that prints no other date by its footer's stamp", () => {
+    expect(cleanTextDump(footed("[Stand: 09.10.2017, 01:40 Uhr]")).meta.published?.slice(0, 10)).toBe("2017-10-09");
+    expect(cleanTextDump(footed("Page last updated: 3 May 2021")).meta.published).toBe("2021-05-03");
+  });
+  it("control: an unlabelled date at the foot (a copyright year, an event) does not date the page", () => {
+    expect(cleanTextDump(footed("Harbour festival 3 May 2021")).meta.published ?? null).toBeNull();
+  });
+  it("control: the header's dateline wins over the foot's stamp", () => {
+    const text = [...MENU, "Harbour board closes the old ferry pier", "", "14 March 2021", "", ...BODY, "", "Contact us", "Stand: 09.10.2017"].join("\n");
+    expect(cleanTextDump(text).meta.published).toBe("2021-03-14");
+  });
+});

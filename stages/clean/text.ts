@@ -56,6 +56,12 @@ function dateOpeningLine(text: string, dayFirst: boolean): string | null {
   return /^[\s)\].,:;|/–—-]*(?:\p{Lu}|["„“«‚‘]|$)/u.test(text.slice(f.end)) || /^[)\]]?\s*[.,:;|/–—-]/.test(text.slice(f.end)) ? f.iso.slice(0, 10) : null;
 }
 
+/** Session 15t10: the dump's last lines read for the page's "as of" stamp, and the labels that open it. */
+const FOOT_DATE_LINES = 8;
+const FOOT_DATE_LABEL = new RegExp(
+  String.raw`^[\s\[(]*(?:stand|as of|(?:page |site |this page was )?(?:last )?(?:${dateLabelSource(["updated"])}|modified|reviewed)|zuletzt (?:aktualisiert|geändert)|letzte (?:änderung|aktualisierung)|dernière (?:mise à jour|modification)|última (?:actualización|atualização|modificación)|ultimo aggiornamento|laatst (?:bijgewerkt|gewijzigd))(?![\p{L}\p{N}])`,
+  "iu",
+);
 /** How far above the body the header (headline, dateline, byline) is looked for, in lines. */
 const HEADER_ZONE = 20;
 /** A section after a breaker is cut from the body when it weighs at most this share of the text before... */
@@ -1683,6 +1689,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       meta.publishedFrom = "text";
       if (!meta.author) meta.author = d.author ?? (byline !== undefined ? bylines.get(byline)! : null);
       break;
+    }
+  }
+  // Session 15t10, the page's "as of" line at its foot ("[Stand: 09.10.2017, 01:40 Uhr]", "Page last updated: 3 May
+  // 2021", "Dernière mise à jour : …"): institutional and municipal pages print the day their content was last set
+  // in the footer and no dateline at the head. When nothing else dated the page, a dateline among the dump's last
+  // FOOT_DATE_LINES lines that opens with such a label (FOOT_DATE_LABEL) dates it. Family: government, municipal and
+  // association pages whose CMS stamps the page, not an article.
+  if (!meta.published && !meta.modified) {
+    for (let i = lines.length - 1; i >= Math.max(end + 1, lines.length - FOOT_DATE_LINES); i--) {
+      if (!FOOT_DATE_LABEL.test(lines[i].text)) continue;
+      const d = datelines.get(i) ?? parseDateline(lines[i].text, dayFirst);
+      if (d) {
+        meta.published = d.iso;
+        meta.publishedFrom = "text";
+        break;
+      }
     }
   }
   // A dump whose only dateline states an update ("Updated: 18 Nov 2019") is dated by it: the one day
