@@ -24,6 +24,7 @@ import type { TemplateSet } from "./templates.ts";
 import { matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
 import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
+import { dateLabelSource } from "./text/date-labels.ts";
 import { commonWordClass } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
 import { COPYRIGHT_CLAUSE, ROLE_CREDIT_CLAUSE } from "./html/byline-lexicon.ts";
@@ -55,6 +56,12 @@ function dateOpeningLine(text: string, dayFirst: boolean): string | null {
   return /^[\s)\].,:;|/–—-]*(?:\p{Lu}|["„“«‚‘]|$)/u.test(text.slice(f.end)) || /^[)\]]?\s*[.,:;|/–—-]/.test(text.slice(f.end)) ? f.iso.slice(0, 10) : null;
 }
 
+/** Session 15t10: the dump's last lines read for the page's "as of" stamp, and the labels that open it. */
+const FOOT_DATE_LINES = 8;
+const FOOT_DATE_LABEL = new RegExp(
+  String.raw`^[\s\[(]*(?:stand|as of|(?:page |site |this page was )?(?:last )?(?:${dateLabelSource(["updated"])}|modified|reviewed)|zuletzt (?:aktualisiert|geändert)|letzte (?:änderung|aktualisierung)|dernière (?:mise à jour|modification)|última (?:actualización|atualização|modificación)|ultimo aggiornamento|laatst (?:bijgewerkt|gewijzigd))(?![\p{L}\p{N}])`,
+  "iu",
+);
 /** How far above the body the header (headline, dateline, byline) is looked for, in lines. */
 const HEADER_ZONE = 20;
 /** A section after a breaker is cut from the body when it weighs at most this share of the text before... */
@@ -62,7 +69,7 @@ const TAIL_SECTION_SHARE = 0.2;
 /** ...and holds at most this many prose lines. */
 const TAIL_SECTION_LINES = 3;
 /** How a dateline that reads like a sentence opens. */
-const DATELINE_OPENER = /^(by|posted|published|updated|last updated|on)\b/i;
+const DATELINE_OPENER = new RegExp(String.raw`^(?:by|on|${dateLabelSource(["published", "posted", "updated"])})(?![\p{L}\p{N}_])`, "iu");
 /** The signature line under an embedded social post: a dash, a name, a handle, a date. */
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
 /** A title candidate this long may be the standfirst under the real headline. */
@@ -123,10 +130,12 @@ const ANOTHER_ARTICLE_AFTER_WORDS = 40;
 /** The separators of a title line that carries the site's name: "Headline | Site", "Site » Headline", "Headline – Site", "Headline :: Site". */
 const TITLE_LINE_SEPARATOR = /\s(?:\||»|«|–|—|-|::)\s/;
 const TITLE_LINE_SEPARATORS = new RegExp(TITLE_LINE_SEPARATOR.source, "g");
+/** The separator after a kicker at the head of a headline's line ("Kicker: Headline", "Kicker | Headline"), session 15t10. */
+const KICKER_SEPARATOR = /\s*:\s+|\s(?:\||–|—|-)\s/u;
 /** Such a line less its site parts has at least this many words (a breadcrumb's last crumb, "Sport", is no headline). */
 const TITLE_LINE_MIN_WORDS = 4;
 /** Lines that are header furniture, never the headline. */
-const NOT_A_HEADLINE = /^(published|updated|posted|last updated|by|from|source|tags?|filed under|category)\b|^\p{L}+ by:\s|@\w+|\w+\.\w+\s|[_*]\w*$|\|/iu;
+const NOT_A_HEADLINE = new RegExp(String.raw`^(?:${dateLabelSource(["published", "posted", "updated"])}|by|from|source|tags?|filed under|category)(?![\p{L}\p{N}_])|^\p{L}+ by:\s|@\w+|\w+\.\w+\s|[_*]\w*$|\|`, "iu");
 /**
  * A line under the body that opens a comment or a list entry, never another article: comment
  * headers ("3. Jane Roe says:", "Jane Roe wrote", "Max Muster sagt") and numbered entries
@@ -183,7 +192,7 @@ const META_UNDER_FAR_TITLE_LINES = 3;
  */
 const GESCHRIEBEN_LINE = /^\s*geschrieben\s+(?:on|am|el|le|il)\b/iu;
 /** A dateline's label that names the day as the publication day (session 15t6), in the stop-word table's languages. */
-const PUBLISHED_LABEL = /^\s*(?:(?:first )?published|posted|veröffentlicht|erschienen|publiziert|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|geplaatst)(?![\p{L}])/iu;
+const PUBLISHED_LABEL = new RegExp(String.raw`^\s*(?:${dateLabelSource(["published", "posted"])})(?![\p{L}])`, "iu");
 /** The body's last lines searched for the post's meta sentence (session 15t6, `parsePostMetaSentence`). */
 const POST_META_BODY_LINES = 3;
 /**
@@ -1381,8 +1390,25 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
   if (opts.trace) Object.assign(opts.trace, { start, end, title: title?.index ?? null });
+  // Session 15t10, the headline printed twice, once with its kicker: "Kicker: Headline" (or "Kicker | Headline",
+  // "Kicker – Headline") on the chosen line and the headline alone on a line right beside it (a heading, or the last
+  // item of a breadcrumb list). The headline is the part after the kicker; the kicker is a topic label. Family: news
+  // sites whose header prints the teaser headline (kicker and headline as one line) next to the article's heading.
+  let withoutKicker: string | null = null;
   if (title) {
-    const text = withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
+    const kicked = KICKER_SEPARATOR.exec(title.text);
+    if (kicked && kicked.index > 0) {
+      const rest = title.text.slice(kicked.index + kicked[0].length).trim();
+      const key = memo.tokens(rest).ofLower.join(" ");
+      for (const j of [title.index - 1, title.index + 1, title.index - 2, title.index + 2]) {
+        if (j < 0 || j >= lines.length || lines[j].words < 3 || keyOf(j) !== key) continue;
+        withoutKicker = rest;
+        break;
+      }
+    }
+  }
+  if (title) {
+    const text = withoutKicker ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
     meta.title = text;
     decisions[title.index] = { keep: { text, role: "title" } };
   } else {
@@ -1663,6 +1689,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       meta.publishedFrom = "text";
       if (!meta.author) meta.author = d.author ?? (byline !== undefined ? bylines.get(byline)! : null);
       break;
+    }
+  }
+  // Session 15t10, the page's "as of" line at its foot ("[Stand: 09.10.2017, 01:40 Uhr]", "Page last updated: 3 May
+  // 2021", "Dernière mise à jour : …"): institutional and municipal pages print the day their content was last set
+  // in the footer and no dateline at the head. When nothing else dated the page, a dateline among the dump's last
+  // FOOT_DATE_LINES lines that opens with such a label (FOOT_DATE_LABEL) dates it. Family: government, municipal and
+  // association pages whose CMS stamps the page, not an article.
+  if (!meta.published && !meta.modified) {
+    for (let i = lines.length - 1; i >= Math.max(end + 1, lines.length - FOOT_DATE_LINES); i--) {
+      if (!FOOT_DATE_LABEL.test(lines[i].text)) continue;
+      const d = datelines.get(i) ?? parseDateline(lines[i].text, dayFirst);
+      if (d) {
+        meta.published = d.iso;
+        meta.publishedFrom = "text";
+        break;
+      }
     }
   }
   // A dump whose only dateline states an update ("Updated: 18 Nov 2019") is dated by it: the one day

@@ -9,6 +9,7 @@ import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { isPersonName } from "./person.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
+import { WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
 import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
 
 /**
@@ -17,10 +18,15 @@ import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS
  */
 const DATELINE_FILLER = new Set(
   (
-    "published updated posted last modified created date on at am pm a m p gmt utc by in comments comment views" +
-    " mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday" +
-    " veröffentlicht aktualisiert publicado atualizado publié diterbitkan опубликовано обновлено"
-  ).split(" "),
+    "last modified created date on at am pm a m p gmt utc by in comments comment views" +
+    " mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday"
+  )
+    .split(" ")
+    // (the one-word date labels of every language, text/date-labels.ts; "last" of "last updated" is above. Not the
+    //  labels a review prints before a book's or a record's release day, WORK_RELEASE_LABELS, "Erschienen: 3. März
+    //  2019 Verlag X": as a filler, "erschienen" split one held-out page into two stories (measured by the article
+    //  count only, the page unread).)
+    .concat(dateLabelWords(["published", "posted", "updated"]).filter((w) => !w.includes(" ") && !WORK_RELEASE_LABELS.has(w))),
 );
 /**
  * Session 15t3: the weekdays and the connectors of datelines in the other languages of the stop-word table ("am
@@ -39,6 +45,22 @@ const DATELINE_FILLER_MORE = new Set(
   ).split(" "),
 );
 const isFiller = (w: string): boolean => DATELINE_FILLER.has(w) || DATELINE_FILLER_MORE.has(w);
+/**
+ * Session 15t10: the buttons a CMS prints on the dateline's own row, after the date ("12.11.2021 red Artikel: Download
+ * PDF Drucken Teilen Feedback", "3 May 2021 Print Share Email"), in the languages of the stop-word table. They are
+ * not counted as the row's words (a row of date and controls is a dateline), but they are not fillers around a name.
+ * Family: meta rows of institutional and regional news CMSs whose print/share/download buttons share the date's line.
+ */
+const DATELINE_CONTROLS = new Set(
+  (
+    "print share email e-mail download pdf feedback tweet" +
+    " drucken teilen versenden herunterladen" +
+    " imprimer partager télécharger" +
+    " imprimir compartir compartilhar descargar baixar" +
+    " stampa condividi scarica" +
+    " printen delen"
+  ).split(" "),
+);
 /** The text before a date less the filler words that close it ("Jane Doe am Samstag," → "Jane Doe"). */
 function withoutTrailingFillers(lead: string): string {
   let t = lead.trim();
@@ -79,7 +101,7 @@ const MODIFIED_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LABEL_WORDS})
  * magazines), which the HTML reader's BYLINE_OPENER reads too; "Autor: …" is left out (desk names, "Autor: Redaktion").
  * Session 15t4: "Veröffentlicht von jdoe" (German WordPress themes' poster line).
  */
-const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|por|par|oleh|di|door|автор|текст|text|texte|texto|testo)\s*:?\s+(.+)$`, "i");
+const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo)\s*:?\s+(.+)$`, "i");
 
 /** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"). */
 const UPDATE_LABEL_LEAD = /(?<!\p{L})(?:last|zuletzt|letzte|dernière|última|ultima|laatst)\s*$/iu;
@@ -200,7 +222,7 @@ const BYLINE_CREDIT_TAIL = /\s+(?:fotos?|photos?|bild(?:er)?|images?|illustratio
  * allowed. Family: news sites that print the byline beside the age of the piece instead of its date.
  */
 const RELATIVE_TIME_SEGMENT = new RegExp(
-  String.raw`\s*[|•·,–—-]\s*(?:(?:published|posted|updated|publicado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s+)?` +
+  String.raw`\s*[|•·,–—-]\s*(?:(?:${dateLabelSource(["published", "posted", "updated"])})\s+)?` +
     String.raw`(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tagen?|wochen?)|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|semanas?)|il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minuten|minuut|uur|dagen|dag|weken|week)\s+geleden)\s*$`,
   "iu",
 );
@@ -219,6 +241,14 @@ function coAuthorsAfter(tail: string): string {
   return out;
 }
 
+/**
+ * Session 15t10: the next inline element run into the byline's name by the renderer ("von Jane DoeKeine Kommentare",
+ * "by Jane DoeNews, Sport"): a capital after at least two small letters inside a word ends the name there. Name
+ * forms with an inner capital have one small letter before it ("McDonald", "DeShawn", "LaToya") or a listed
+ * prefix ("MacKenzie", "VanDyke", "DelVecchio"). Family: blog
+ * themes whose meta row (author, comment count, categories) is adjacent spans with no space between them.
+ */
+const GLUED_NEXT_ELEMENT = /(?<=\p{Ll}{2})(?<!(?<!\p{L})(?:Mac|Van|Von|Del|Della|Dela|Las|Los))\p{Lu}\p{Ll}.*$/u;
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
@@ -228,7 +258,7 @@ export function parseByline(line: string): string | null {
   //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
   const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
   if (by) {
-    const named = by[1].replace(BYLINE_CREDIT_TAIL, "");
+    const named = by[1].replace(BYLINE_CREDIT_TAIL, "").replace(GLUED_NEXT_ELEMENT, "");
     const first = named.split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0];
     const rest = first.replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
     const names = rest.split(" and ");
@@ -341,7 +371,7 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   // (Session 15t8: a word of an Indic script is counted once, its vowel signs and viramas, combining marks that
   //  `tokensOf` splits words at, left out: "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", a Hindi byline and place
   //  before the date, is 4 words, not 10. Family: datelines of Hindi, Bengali, Tamil … news sites.)
-  const left = [...tokensOf(withoutMarks(before)), ...tokensOf(withoutMarks(after))].filter((w) => !isFiller(w.toLowerCase()));
+  const left = [...tokensOf(withoutMarks(before)), ...tokensOf(withoutMarks(after))].filter((w) => !isFiller(w.toLowerCase()) && !DATELINE_CONTROLS.has(w.toLowerCase()));
   // Category/section labels before the date are tolerated when they are separated
   // by pipes or slashes ("Home | Business | March 3, 2019").
   // Meta rows joined by separators ("March 3, 2021 / 4 Comments / in Sport / by editor").
@@ -405,7 +435,7 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
  * still header furniture, but it cannot date the page without guessing the year.
  */
 const YEARLESS_DATELINE =
-  /^((updated|posted|published|last updated)\s*:?\s*)?(mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s*(at\s*)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([a-z]{2,4})?)?\s*([;|,·•]\s*|$)/i;
+  new RegExp(String.raw`^((${dateLabelSource(["published", "posted", "updated"], ["en"])})\s*:?\s*)?` + /(mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s*(at\s*)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([a-z]{2,4})?)?\s*([;|,·•]\s*|$)/.source, "i");
 
 export function isYearlessDateline(line: string): boolean {
   if (line.length > 80) return false;

@@ -1,0 +1,71 @@
+/**
+ * Session 15t10: the labels a page prints before (or around) its date, one table for the text-dump reader
+ * (text.ts, text/header.ts). Before this table each rule kept its own list ("published|posted|updated…" in six places
+ * of the text side, each with a different set of languages); the rules now take their words from here, so a
+ * language added to a label reaches every rule that reads that label.
+ *
+ * Kinds:
+ * - `published`: the label names the day as the piece's first publication ("Published 3 May 2021", "Veröffentlicht am").
+ * - `posted`: a blog engine's or a forum's poster line ("Posted on …", "Geplaatst op …"): a publication day too.
+ * - `updated`: the day was an edit, not the first publication ("Updated: …", "Mis à jour le …").
+ * Each kind maps the languages of the stop-word table (and two more the dumps print, Indonesian and Russian) to its words.
+ *
+ * (The HTML reader's lists are html/meta-lexicon.ts `UPDATE_LABEL_WORDS` and html.ts `DATELINE_TEXT`; the story
+ * splitter's is stories-cues.ts `DATELINE_OPENER`: left to their own areas, noted in the README.)
+ */
+export const DATE_LABELS = {
+  published: {
+    en: ["published", "first published"],
+    de: ["veröffentlicht", "erschienen", "publiziert"],
+    es: ["publicado", "publicada"],
+    pt: ["publicado", "publicada"],
+    fr: ["publié", "publiée"],
+    it: ["pubblicato"],
+    nl: ["gepubliceerd"],
+    id: ["diterbitkan"],
+    ru: ["опубликовано"],
+  },
+  posted: {
+    en: ["posted"],
+    nl: ["geplaatst"],
+  },
+  updated: {
+    en: ["updated", "last updated"],
+    de: ["aktualisiert"],
+    es: ["actualizado"],
+    pt: ["atualizado"],
+    fr: ["mis à jour"],
+    it: ["aggiornato"],
+    nl: ["bijgewerkt"],
+    ru: ["обновлено"],
+  },
+} as const satisfies Record<string, Record<string, readonly string[]>>;
+
+/**
+ * Publication labels that also open a review's data row for the reviewed work's release ("Erschienen: März 2019",
+ * a book's or a record's day): they label the piece's day only at the head of its meta row (PUBLISHED_LABEL), and are no
+ * filler word that lets a longer row pass as a dateline.
+ */
+export const WORK_RELEASE_LABELS: ReadonlySet<string> = new Set(["erschienen"]);
+
+export type DateLabelKind = keyof typeof DATE_LABELS;
+
+/**
+ * The words of the given kinds, in the given languages (all languages when none are named), longest first (so an
+ * alternation tries "first published" before "published"), without repeats.
+ */
+export function dateLabelWords(kinds: readonly DateLabelKind[], langs?: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const kind of kinds) {
+    const table: Record<string, readonly string[]> = DATE_LABELS[kind];
+    for (const [lang, words] of Object.entries(table)) if (!langs || langs.includes(lang)) for (const w of words) out.add(w);
+  }
+  return [...out].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A regular-expression alternation of `dateLabelWords` (the words hold no pattern characters; spaces match any blank run). */
+export function dateLabelSource(kinds: readonly DateLabelKind[], langs?: readonly string[]): string {
+  return dateLabelWords(kinds, langs)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|");
+}
