@@ -12,6 +12,7 @@ import { joinRows, processFile, type Checkpoint, type DocumentOptions, type File
 import { sha256 } from "../runtime/sha256.ts";
 import { processedOf, processedOfOwned, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
+import { FileSink } from "../runtime/file-sink.ts";
 import { stageView } from "./steps.ts";
 import { observeFile, reviveTemplates, type TemplateObservation } from "../corpus/templates.ts";
 import type { Config } from "../schemas/config.ts";
@@ -45,6 +46,8 @@ export interface WorkRequest {
   kind?: "process" | "observe";
   /** Write the result into the incremental cache at this path (pipeline/cache.ts), where it was made. */
   cachePath?: string;
+  /** Where a large result's JSON is written instead of sent back (see SPILL_CHARS); unset: always sent. */
+  spillPath?: string;
   /** Hash and size of the bytes, when they were moved to a worker (reject rows need them). */
   known?: { sha256: string; bytes: number };
   /** Documents of the file not to process, by position, each with its reject reason (see Executor.run). */
@@ -59,17 +62,40 @@ export function handlerFor(run: JobContext): TaskHandler<WorkRequest, ProcessedF
   return (req, progress) => {
     if (req.kind === "observe") return observeFile(req.input, req.bytes, run.config.max_document_bytes);
     const processed = process1(req, progress);
-    if (req.cachePath) {
-      try {
-        writeCacheEntry(req.cachePath, processed.json);
-      } catch (err) {
-        // The disk, not the document: a cache that cannot be written (full disk, a file where a
-        // folder should be) ends the run, where a document's own failure only rejects that input.
-        throw Object.assign(err as Error, { runFatal: true });
-      }
+    try {
+      if (req.cachePath) writeCacheEntry(req.cachePath, processed.json);
+      return spill(processed, req.spillPath);
+    } catch (err) {
+      // The disk, not the document: a cache or work folder that cannot be written (full disk, a file where a
+      // folder should be) ends the run, where a document's own failure only rejects that input.
+      throw Object.assign(err as Error, { runFatal: true });
     }
-    return processed;
   };
+}
+
+/**
+ * Characters of result JSON above which a worker writes it into the run's work folder (WorkRequest `spillPath`)
+ * instead of sending it to the main thread. A message is copied whole into the main thread's heap, where it waited
+ * for its turn in the partial beside the results of the files around it: the 19.9 MB export dense in names and
+ * dates sends about 300 MB. Written to a file, the main thread copies it into the partial a MiB at a time. Far
+ * above an ordinary file's result (an article is a few tens of KB of JSON), so ordinary runs send as before.
+ */
+export const SPILL_CHARS = 8_000_000;
+
+/** `processed` with its JSON in a file at `path` when it is larger than SPILL_CHARS (and a path is given). */
+function spill(processed: ProcessedFile & { json: string[] }, path: string | undefined): ProcessedFile {
+  const json = processed.json;
+  if (!path) return processed;
+  let chars = 0;
+  for (const piece of json) chars += piece.length;
+  if (chars <= SPILL_CHARS) return processed;
+  const sink = new FileSink(path);
+  for (let i = 0; i < json.length; i++) {
+    sink.write(json[i]);
+    json[i] = ""; // written: let it go
+  }
+  sink.close();
+  return { json: { spilled: path }, digest: processed.digest };
 }
 
 /**
@@ -77,7 +103,7 @@ export function handlerFor(run: JobContext): TaskHandler<WorkRequest, ProcessedF
  * called as each document of the file starts (the time budget is per document: a JSON Lines export of
  * thousands of records took longer than one budget and was rejected whole).
  */
-export function processorFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile> {
+export function processorFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile & { json: string[] }> {
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
   return (req, progress) => processedOfOwned(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip, resume: req.resume }), csv);
