@@ -4,7 +4,7 @@
  * time (runtime/partials.ts). What a user checks: every article and every other row comes back exactly as written,
  * whichever way the line is read, including text full of JSON's own punctuation; nothing is lost or reordered.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -81,5 +81,21 @@ describe("a long partial line is read back article by article", () => {
       expect(await digestOfPartial(result, csv)).toEqual(digestOf(expected[i++], csv));
     }
     expect(i).toBe(4);
+  });
+});
+
+describe("a large result handed over as a file (pipeline/job.ts SPILL_CHARS)", () => {
+  it("is copied into the partial byte for byte and then removed", () => {
+    const out = join(dir, "spill");
+    mkdirSync(out, { recursive: true });
+    const json = JSON.stringify(fileOf("e", 5));
+    const spilled = join(out, "result-0.json");
+    writeFileSync(spilled, json);
+    const w = new PartialWriter(out);
+    w.write(0, { spilled });
+    w.write(1, json);
+    w.close();
+    expect(readFileSync(join(out, "partial.jsonl"), "utf8")).toBe(`{"seq":0,"result":${json}}\n{"seq":1,"result":${json}}\n`);
+    expect(existsSync(spilled)).toBe(false);
   });
 });
