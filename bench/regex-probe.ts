@@ -7,6 +7,7 @@
  * (test/hostile-patterns.test.ts pins the fixed families).
  *
  *   npm run bench:regex-probe [-- --n 20000 --families spaces,dots --top 15 --json FILE]
+ *   npm run bench:regex-probe -- --families html --places html     unclosed tags, comments, quotes, CDATA, JSON-LD
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -61,7 +62,30 @@ export const FAMILIES: Record<string, string> = {
   cjk: "新闻",
   "short-lines": "a\n",
   "blank-lines": "\n",
+  // HTML-shaped runs (fifth audit), written raw into the page by the html-raw-* places: tags, comments, quotes and
+  // sections that never close, each a family of truncated or hostile markup (a crawler cut the page off, a template
+  // bug repeated an opening tag, a script or JSON-LD block that never ends), and what the HTML cleaner's own scans
+  // (tag digests, comment and script stripping, attribute readers, JSON-LD parsing) loop on.
+  "unclosed-article": "<article ",
+  "unclosed-div": "<div ",
+  "open-divs": "<div>",
+  "open-paragraphs": "<p>a ",
+  "open-links": '<a href="/x">a ',
+  "unclosed-comments": "<!--",
+  "unclosed-scripts": "<script",
+  "open-scripts": "<script>a ",
+  "attribute-quotes": '<div class="a ',
+  "attribute-single-quotes": "<p title='a ",
+  "unclosed-cdata": "<![CDATA[a ",
+  "unclosed-jsonld": '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"A ',
+  "jsonld-brackets": '{"a":[',
+  "lt-signs": "< ",
+  "end-tags": "</",
+  "entities-unended": "&amp",
 };
+
+/** The HTML-shaped families (see above): the ones `--families html` runs. */
+export const HTML_FAMILIES = Object.keys(FAMILIES).slice(Object.keys(FAMILIES).indexOf("unclosed-article"));
 
 const body = proseSentences(10, 5).join(" ");
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
@@ -78,6 +102,12 @@ export const PLACES: Record<string, (run: string) => [string, string]> = {
   "html-byline": (r) => ["a.html", page("", `<span class="byline">${esc(r)}</span>`)],
   "html-author-meta": (r) => ["a.html", page(`<meta name="author" content="${esc(r)}">`, "")],
   "html-time": (r) => ["a.html", page("", `<time datetime="${esc(r)}">${esc(r)}</time>`)],
+  // The run as markup, unescaped: in the head, between the headline and the paragraphs, and before the article.
+  "html-raw-head": (r) => ["a.html", page(r, "")],
+  "html-raw-article": (r) => ["a.html", page("", r)],
+  "html-raw-body": (r) => ["a.html", `<!doctype html><html><head><title>Harbour works</title></head><body>${r}<article><h1>Harbour works</h1><p>${body}</p><p>${body}</p></article></body></html>`],
+  // A page cut off after the run (a crawler's truncated download): no ">" after it, so nothing closes what it opens.
+  "html-raw-truncated": (r) => ["a.html", `<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1><p>${body}</p><p>${body}</p>${r}`],
   "jsonl-text": (r) => ["a.jsonl", JSON.stringify({ id: "x", title: "Harbour works", text: `${body}\n\n${r}\n\n${body}` }) + "\n"],
 };
 
@@ -142,8 +172,12 @@ export function probe(family: string, place: string, n: number): ProbeRow {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { n: { type: "string", default: "20000" }, families: { type: "string" }, places: { type: "string" }, top: { type: "string", default: "15" }, json: { type: "string" } } });
   const n = Number(values.n);
-  const families = values.families?.split(",") ?? Object.keys(FAMILIES);
-  const places = values.places?.split(",") ?? [...Object.keys(PLACES), ...Object.keys(CALLS)];
+  // `--families html`: the HTML-shaped ones; `--places html`: every place of an HTML page.
+  const families = values.families?.split(",").flatMap((f) => (f === "html" ? HTML_FAMILIES : [f])) ?? Object.keys(FAMILIES);
+  const htmlPlaces = Object.keys(PLACES).filter((p) => p.startsWith("html-"));
+  const places = values.places?.split(",").flatMap((p) => (p === "html" ? htmlPlaces : [p])) ?? [...Object.keys(PLACES), ...Object.keys(CALLS)];
+  const unknown = [...families.filter((f) => !(f in FAMILIES)), ...places.filter((p) => !(p in PLACES) && !(p in CALLS))];
+  if (unknown.length) throw new Error(`unknown families or places: ${unknown.join(", ")}`);
   const rows: ProbeRow[] = [];
   for (const f of families) {
     for (const p of places) {

@@ -7,11 +7,13 @@
  * rows (the writer's renderTableRows, write/csv.ts). So the serial main thread neither copies nor serialises whole
  * articles during the fan-out.
  */
+import { readFileSync } from "node:fs";
 import type { Article, Reject, Removed } from "../schemas/records.ts";
 import { observeEntities, type EntityObservation } from "../corpus/canonical.ts";
 import { observeDuplicates, type Fingerprint } from "../corpus/duplicates.ts";
 import { renderTableRows, type CsvOptions } from "../write/csv.ts";
 import type { FileResult, Notice } from "./document.ts";
+import type { MaybeStreamed } from "../runtime/partials.ts";
 
 export interface ArticleDigest {
   article_id: string;
@@ -59,13 +61,23 @@ export interface ProcessedFile {
    * added about 100 MB to the run's peak. A cache hit gives the bytes of its
    * file.
    */
-  json: string | Uint8Array | string[];
+  json: string | Uint8Array | string[] | SpilledJson;
   digest: FileDigest;
+}
+
+/**
+ * A result's JSON text that a worker wrote into a file of the run's work folder instead of sending it (a large
+ * result: see pipeline/job.ts SPILL_CHARS); the partial writer copies it in and removes it (runtime/partials.ts).
+ */
+export interface SpilledJson {
+  spilled: string;
 }
 
 /** A processed file's JSON as one string, whatever form it travelled in (tests and tools; the run writes the pieces as they are). */
 export function jsonText(json: ProcessedFile["json"]): string {
-  return typeof json === "string" ? json : Array.isArray(json) ? json.join("") : new TextDecoder().decode(json);
+  if (typeof json === "string") return json;
+  if (Array.isArray(json)) return json.join("");
+  return "spilled" in json ? readFileSync(json.spilled, "utf8") : new TextDecoder().decode(json);
 }
 
 /** Pieces of a result's JSON text of at least this many characters (but one article each at most: see jsonPieces). */
@@ -109,25 +121,41 @@ export function jsonPieces(r: FileResult, pieceChars = PIECE_CHARS): string[] {
 }
 
 export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
+  return digestAround(r, r.articles.map((a, k) => articleDigest(r, a, k)), csv);
+}
+
+/** digestOf a result read back from a partial, whose articles may come one at a time (runtime/partials.ts StreamedItems). */
+export async function digestOfPartial(r: MaybeStreamed<FileResult>, csv: CsvOptions): Promise<FileDigest> {
+  if (Array.isArray(r.articles)) return digestOf(r as FileResult, csv);
+  const articles: ArticleDigest[] = [];
+  for await (const a of r.articles) articles.push(articleDigest(r, a, articles.length));
+  return digestAround(r, articles, csv);
+}
+
+function articleDigest(r: Pick<FileResult, "formats" | "fingerprints">, a: Article, k: number): ArticleDigest {
+  return {
+    article_id: a.article_id,
+    record_id: a.record_id,
+    site: a.site,
+    published: a.published,
+    source: a.source,
+    title: a.title,
+    url: a.url,
+    author: a.author,
+    language: a.language,
+    format: r.formats?.[k],
+    dates: a.dates.filter((d) => d.type === "DATE" || d.type === "TIME").map((d) => ({ type: d.type, value: d.value })),
+    entities: observeEntities(a),
+    fingerprint: r.fingerprints?.[k] ?? observeDuplicates(a),
+  };
+}
+
+function digestAround(r: Omit<FileResult, "articles">, articles: ArticleDigest[], csv: CsvOptions): FileDigest {
   return {
     input: r.input,
     sha256: r.sha256,
     bytes: r.bytes,
-    articles: r.articles.map((a, k) => ({
-      article_id: a.article_id,
-      record_id: a.record_id,
-      site: a.site,
-      published: a.published,
-      source: a.source,
-      title: a.title,
-      url: a.url,
-      author: a.author,
-      language: a.language,
-      format: r.formats?.[k],
-      dates: a.dates.filter((d) => d.type === "DATE" || d.type === "TIME").map((d) => ({ type: d.type, value: d.value })),
-      entities: observeEntities(a),
-      fingerprint: r.fingerprints?.[k] ?? observeDuplicates(a),
-    })),
+    articles,
     removed: r.removed.map((row) => ({ record_id: row.record_id, rule: row.rule })),
     removedCsv: renderTableRows("removed", r.removed, csv),
     rejects: r.rejects,
@@ -142,7 +170,7 @@ export function processedOf(r: FileResult, csv: CsvOptions, json?: Uint8Array): 
 }
 
 /** A fresh result that nothing else holds (processFile's, on a worker): its digest, then its JSON in pieces (jsonPieces). */
-export function processedOfOwned(r: FileResult, csv: CsvOptions): ProcessedFile {
+export function processedOfOwned(r: FileResult, csv: CsvOptions): ProcessedFile & { json: string[] } {
   const digest = digestOf(r, csv);
   return { json: jsonPieces(r), digest };
 }

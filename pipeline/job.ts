@@ -12,6 +12,7 @@ import { joinRows, processFile, type Checkpoint, type DocumentOptions, type File
 import { sha256 } from "../runtime/sha256.ts";
 import { processedOf, processedOfOwned, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
+import { FileSink } from "../runtime/file-sink.ts";
 import { stageView } from "./steps.ts";
 import { observeFile, reviveTemplates, type TemplateObservation } from "../corpus/templates.ts";
 import type { Config } from "../schemas/config.ts";
@@ -45,6 +46,8 @@ export interface WorkRequest {
   kind?: "process" | "observe";
   /** Write the result into the incremental cache at this path (pipeline/cache.ts), where it was made. */
   cachePath?: string;
+  /** Where a large result's JSON is written instead of sent back (see SPILL_CHARS); unset: always sent. */
+  spillPath?: string;
   /** Hash and size of the bytes, when they were moved to a worker (reject rows need them). */
   known?: { sha256: string; bytes: number };
   /** Documents of the file not to process, by position, each with its reject reason (see Executor.run). */
@@ -59,17 +62,65 @@ export function handlerFor(run: JobContext): TaskHandler<WorkRequest, ProcessedF
   return (req, progress) => {
     if (req.kind === "observe") return observeFile(req.input, req.bytes, run.config.max_document_bytes);
     const processed = process1(req, progress);
-    if (req.cachePath) {
-      try {
-        writeCacheEntry(req.cachePath, processed.json);
-      } catch (err) {
-        // The disk, not the document: a cache that cannot be written (full disk, a file where a
-        // folder should be) ends the run, where a document's own failure only rejects that input.
-        throw Object.assign(err as Error, { runFatal: true });
-      }
+    try {
+      if (req.cachePath) writeCacheEntry(req.cachePath, processed.json);
+      return spill(processed, req.spillPath);
+    } catch (err) {
+      // The disk, not the document: a cache or work folder that cannot be written (full disk, a file where a
+      // folder should be) ends the run, where a document's own failure only rejects that input.
+      throw Object.assign(err as Error, { runFatal: true });
     }
-    return processed;
   };
+}
+
+/**
+ * Invented documents of each kind a worker processes once as it starts, before it takes its first task: the stages
+ * load their tables and models lazily, on first use (about 450 ms of CPU time here, seconds on a loaded machine),
+ * and the first document of every new worker (a worker of its own for each large file, a replacement after a stop)
+ * paid for it inside its own time budget: a 250-byte story was rejected at `--time-budget 300`. The results are
+ * dropped; the stages are pure functions of a document, so later results are unchanged.
+ */
+const WARM_UP: readonly [string, string][] = [
+  ["warm-up.txt", "Harbour works\n\nThe ferry to the island resumed on Monday, 4 May 2020. Ann Lee of the port council said two tugs were ready.\n"],
+  ["warm-up.html", "<html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1><p>The ferry resumed on Monday, 4 May 2020. Ann Lee said so.</p></article></body></html>"],
+  ["warm-up.jsonl", '{"id":"w","title":"Harbour works","text":"The ferry resumed on Monday. Ann Lee said so."}\n'],
+];
+
+/** Load what the stages load lazily, before the thread's first task (see WARM_UP); a failure here is left to that task. */
+export function warmUp(run: JobContext): void {
+  const process1 = processorFor(run);
+  for (const [input, text] of WARM_UP) {
+    try {
+      process1({ input, bytes: new TextEncoder().encode(text) }, () => {});
+    } catch {
+      // the first real task meets the same failure and reports it
+    }
+  }
+}
+
+/**
+ * Characters of result JSON above which a worker writes it into the run's work folder (WorkRequest `spillPath`)
+ * instead of sending it to the main thread. A message is copied whole into the main thread's heap, where it waited
+ * for its turn in the partial beside the results of the files around it: the 19.9 MB export dense in names and
+ * dates sends about 300 MB. Written to a file, the main thread copies it into the partial a MiB at a time. Far
+ * above an ordinary file's result (an article is a few tens of KB of JSON), so ordinary runs send as before.
+ */
+export const SPILL_CHARS = 8_000_000;
+
+/** `processed` with its JSON in a file at `path` when it is larger than SPILL_CHARS (and a path is given). */
+function spill(processed: ProcessedFile & { json: string[] }, path: string | undefined): ProcessedFile {
+  const json = processed.json;
+  if (!path) return processed;
+  let chars = 0;
+  for (const piece of json) chars += piece.length;
+  if (chars <= SPILL_CHARS) return processed;
+  const sink = new FileSink(path);
+  for (let i = 0; i < json.length; i++) {
+    sink.write(json[i]);
+    json[i] = ""; // written: let it go
+  }
+  sink.close();
+  return { json: { spilled: path }, digest: processed.digest };
 }
 
 /**
@@ -77,7 +128,7 @@ export function handlerFor(run: JobContext): TaskHandler<WorkRequest, ProcessedF
  * called as each document of the file starts (the time budget is per document: a JSON Lines export of
  * thousands of records took longer than one budget and was rejected whole).
  */
-export function processorFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile> {
+export function processorFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile & { json: string[] }> {
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
   return (req, progress) => processedOfOwned(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip, resume: req.resume }), csv);
@@ -154,6 +205,9 @@ export function workerExecutor(size: number, budgetMs: number, run: JobContext, 
   return documentExecutor(run, pool, budgetMs);
 }
 
+/** The end of a lost document's reject reason while the file goes on (dropped when the file is given up on after all). */
+const KEPT_TAIL = "; the file's other documents are kept";
+
 /** An outcome of a try that was stopped (over its budget or ceiling) or whose worker crashed. */
 type Stopped = Extract<Outcome<unknown>, { kind: "timeout" | "crashed" }>;
 
@@ -180,23 +234,30 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
     return processedOf(failed(req, "pipeline", stopReason(o, lost, true)), csv);
   };
   /**
-   * A file given up on (rejected whole) after some of its documents were finished and checkpointed: those are
-   * kept, and the reject row says which documents were not processed and why. Nothing is lost that was done.
+   * A file given up on (rejected whole): the documents its tries finished and checkpointed are kept; each document
+   * that ran over or crashed on an earlier try and is not in those rows gets its own reject row with its reason; one
+   * row names the rest (not processed, and why). Nothing done is lost, and every document is accounted for, even
+   * when every one of them runs away (before, such a file was one reject row and the blamed documents went unnamed).
    */
-  const keepFinished = (req: WorkRequest, o: Stopped, lost: number, resume: WorkRequest["resume"], at: UnitAt | undefined): ProcessedFile => {
-    if (!resume) return settle(req, o, lost);
-    const first = resume.from + 1;
+  const keepFinished = (req: WorkRequest, o: Stopped, skip: ReadonlyMap<number, string>, resume: WorkRequest["resume"], at: UnitAt | undefined): ProcessedFile => {
+    const lost = skip.size;
+    const from = resume?.from ?? 0;
+    if (!resume && lost === 0) return settle(req, o, lost);
+    const first = from + 1;
     const rest = !at ? `documents ${first} and after` : first === at.units ? `document ${first} of ${at.units}` : `documents ${first}–${at.units} of ${at.units}`;
-    const given = failed(req, "pipeline", `${rest} not processed (the ${resume.from} before are kept): ${stopReason(o, lost, false)}`);
-    const rows = joinRows(resume.prior.map((part) => JSON.parse(part) as ResultRows));
-    // The key order of a single pass: the file's identity, then its rows (notices last, when any), the reject row after the kept ones.
-    return processedOf({ ...given, ...rows, rejects: [...rows.rejects, ...given.rejects] }, csv);
+    const kept = from > 0 ? ` (the ${from} before are kept)` : "";
+    const given = failed(req, "pipeline", `${rest} not processed${kept}: ${stopReason(o, lost, false)}`);
+    const rows = joinRows((resume?.prior ?? []).map((part) => JSON.parse(part) as ResultRows));
+    // Documents blamed on earlier tries after the last checkpoint: their rows were to come from the next try.
+    const blamed = [...skip].filter(([unit]) => unit >= from).sort(([a], [b]) => a - b).map(([, reason]) => failed(req, "pipeline", reason.replace(KEPT_TAIL, "")).rejects[0]);
+    // The key order of a single pass: the file's identity, then its rows (notices last, when any), the reject rows after the kept ones.
+    return processedOf({ ...given, ...rows, rejects: [...rows.rejects, ...blamed, ...given.rejects] }, csv);
   };
   /** Why a document is rejected alone: it ran over the budget, or its worker died on it. */
   const lostReason = (o: Stopped, unit: number, units: number): string => {
     const which = `document ${unit + 1} of ${units}`;
-    if (o.kind === "timeout") return `time budget exceeded: ${which} took longer than ${budgetMs} ms; the file's other documents are kept`;
-    return `worker crashed on ${which}: ${o.error.message}; the file's other documents are kept`;
+    if (o.kind === "timeout") return `time budget exceeded: ${which} took longer than ${budgetMs} ms${KEPT_TAIL}`;
+    return `worker crashed on ${which}: ${o.error.message}${KEPT_TAIL}`;
   };
   return {
     async run(req, reread) {
@@ -226,7 +287,7 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
         const bytes = reason === undefined ? undefined : attempt.bytes.length > 0 ? attempt.bytes : reread?.();
         // A skipped document is never started, so never blamed (pipeline/document.ts); the check is a cheap guard
         // that a handler naming one anyway cannot make the file loop without losing another document.
-        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(seen, outcome, skip.size, resume, at);
+        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(seen, outcome, skip, resume, at);
         skip.set(at!.unit, reason);
         // Not cached: whether a document runs over the budget depends on the machine and the budget.
         attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip), resume };

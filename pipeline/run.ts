@@ -31,7 +31,7 @@ import { readManifest, type ManifestHeader } from "../write/manifest.ts";
 import { writeArticles, writeRunFiles } from "../write/final-pass.ts";
 import { type FileResult, type Notice } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
-import { digestOf, processedOf, type ProcessedFile } from "./digest.ts";
+import { digestOfPartial, processedOf, type ProcessedFile } from "./digest.ts";
 import { discoverInputFiles, previousRunIdentical, readInput, type Found } from "./inputs.ts";
 import { inlineExecutor, workerExecutor, type Executor } from "./job.ts";
 import { defaultWorkerCount } from "../runtime/pool.ts";
@@ -208,7 +208,9 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, config:
       const again = readInput(f.abs!, config.max_document_bytes);
       return "error" in again || sha256(again.bytes) !== f.hash ? undefined : again.bytes;
     };
-    return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key), known: { sha256: f.hash!, bytes: bytes.length } }, reread);
+    // A large result comes back as a file in the work folder (pipeline/job.ts SPILL_CHARS), copied into the partial in turn.
+    const spillPath = join(work, `result-${f.seq}.json`);
+    return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key), spillPath, known: { sha256: f.hash!, bytes: bytes.length } }, reread);
   };
   const heap = new HeapGuard();
   try {
@@ -250,7 +252,7 @@ async function mergeAll(dirs: string[], tmp: string, config: Config, control: Ru
     summary = new CorpusSummary(tmp, config);
     const csv = { formulaGuard: config.csv_formula_guard };
     for await (const { result } of readPartials<FileResult>(dirs)) {
-      const digest = digestOf(result, csv);
+      const digest = await digestOfPartial(result, csv);
       summary.add(digest);
       // `merge`: the shards' diagnostics are traced here (a one-machine run traced them during the fan-out).
       if (digest.notices.length) control.onNotices?.(digest.notices);

@@ -12,22 +12,28 @@ const CHUNK = 1 << 20;
 export async function* readLines(path: string): AsyncGenerator<string> {
   const file = await open(path, "r");
   try {
-    let rest: Buffer | null = null;
+    // The pieces of a line that spans chunks, joined once when its end is found: joining them chunk by chunk
+    // copied a line of n MiB n times (a 300 MB partial line: 45 GB of copying).
+    let parts: Buffer[] = [];
     for (;;) {
       const chunk = Buffer.allocUnsafe(CHUNK);
       const { bytesRead } = await file.read(chunk, 0, CHUNK, null);
       if (bytesRead === 0) break;
-      let buf = chunk.subarray(0, bytesRead);
-      if (rest) buf = Buffer.concat([rest, buf]);
+      const buf = chunk.subarray(0, bytesRead);
       let start = 0;
       for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
-        const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
-        yield buf.toString("utf8", start, end);
+        let line = buf.subarray(start, nl);
+        if (parts.length) {
+          line = Buffer.concat([...parts, line]);
+          parts = [];
+        }
+        const end = line.length > 0 && line[line.length - 1] === 13 ? line.length - 1 : line.length;
+        yield line.toString("utf8", 0, end);
         start = nl + 1;
       }
-      rest = start < buf.length ? Buffer.from(buf.subarray(start)) : null;
+      if (start < buf.length) parts.push(buf.subarray(start));
     }
-    if (rest && rest.length > 0) yield rest.toString("utf8");
+    if (parts.length) yield Buffer.concat(parts).toString("utf8");
   } finally {
     await file.close();
   }

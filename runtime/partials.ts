@@ -8,10 +8,10 @@
  *
  * Generic in the result type: this module knows lines and positions, not documents.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { FileSink } from "./file-sink.ts";
-import { readLines } from "./lines.ts";
 
 export const PARTIAL = "partial.jsonl";
 export const PARTIAL_META = "partial.json";
@@ -41,13 +41,28 @@ export class PartialWriter {
     this.sink = new FileSink(join(dir, PARTIAL));
   }
 
-  /** The same bytes as JSON.stringify({ seq, result }), from the result's own JSON text (whole, or in pieces that join to it). */
-  write(seq: number, json: string | Uint8Array | string[]): void {
+  /**
+   * The same bytes as JSON.stringify({ seq, result }), from the result's own JSON text (whole, in pieces that join
+   * to it, or in a file: `spilled`, copied a chunk at a time and then removed).
+   */
+  write(seq: number, json: string | Uint8Array | string[] | { spilled: string }): void {
     this.sink.write(`{"seq":${seq},"result":`);
     if (typeof json === "string") this.sink.write(json);
     else if (Array.isArray(json)) for (const piece of json) this.sink.write(piece);
+    else if ("spilled" in json) this.copyIn(json.spilled);
     else this.sink.writeBytes(json);
     this.sink.write("}\n");
+  }
+
+  private copyIn(path: string): void {
+    const fd = openSync(path, "r");
+    try {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      for (let n = readSync(fd, chunk, 0, CHUNK, null); n > 0; n = readSync(fd, chunk, 0, CHUNK, null)) this.sink.writeBytes(chunk.subarray(0, n));
+    } finally {
+      closeSync(fd);
+    }
+    rmSync(path, { force: true });
   }
 
   close(): void {
@@ -59,8 +74,11 @@ export class PartialWriter {
   }
 }
 
-/** Read partials (one or many shards) in discovery order. */
-export async function* readPartials<R>(dirs: string[]): AsyncGenerator<PartialLine<R>> {
+/**
+ * Read partials (one or many shards) in discovery order. A line longer than `wholeLineBytes` comes with its
+ * result's STREAMED_KEY array as StreamedItems (read each entry's items before asking for the next entry).
+ */
+export async function* readPartials<R>(dirs: string[], wholeLineBytes = WHOLE_LINE_BYTES): AsyncGenerator<PartialLine<MaybeStreamed<R>>> {
   const metas = dirs.map((d) => {
     const path = join(d, PARTIAL_META);
     if (!existsSync(path)) throw new Error(`not a partial folder (no ${PARTIAL_META}): ${d}`);
@@ -75,28 +93,225 @@ export async function* readPartials<R>(dirs: string[]): AsyncGenerator<PartialLi
     throw new Error(`expected ${metas[0].shard.count} shards, got ${shardIndexes.size} distinct ones`);
   }
   // k-way merge by discovery position
-  const iters = dirs.map((d) => readLines(join(d, PARTIAL)));
-  const heads: (PartialLine<R> | null)[] = await Promise.all(iters.map((it) => nextEntry<R>(it)));
-  let expected = 0;
-  for (;;) {
-    let best = -1;
-    heads.forEach((h, i) => {
-      if (h && (best < 0 || h.seq < heads[best]!.seq)) best = i;
-    });
-    if (best < 0) break;
-    const entry = heads[best]!;
-    if (entry.seq !== expected) throw new Error(`partials are incomplete: input #${expected} is missing`);
-    expected++;
-    yield entry;
-    heads[best] = await nextEntry<R>(iters[best]);
+  const files = await Promise.all(dirs.map((d) => PartialFile.open(join(d, PARTIAL), wholeLineBytes)));
+  try {
+    const heads: (PartialLine<MaybeStreamed<R>> | null)[] = [];
+    for (const f of files) heads.push(await f.next<MaybeStreamed<R>>());
+    let expected = 0;
+    for (;;) {
+      let best = -1;
+      heads.forEach((h, i) => {
+        if (h && (best < 0 || h.seq < heads[best]!.seq)) best = i;
+      });
+      if (best < 0) break;
+      const entry = heads[best]!;
+      if (entry.seq !== expected) throw new Error(`partials are incomplete: input #${expected} is missing`);
+      expected++;
+      yield entry;
+      heads[best] = await files[best].next<MaybeStreamed<R>>();
+    }
+    if (expected !== metas[0].discovered) throw new Error(`partials are incomplete: ${expected} of ${metas[0].discovered} inputs`);
+  } finally {
+    await Promise.all(files.map((f) => f.close()));
   }
-  if (expected !== metas[0].discovered) throw new Error(`partials are incomplete: ${expected} of ${metas[0].discovered} inputs`);
 }
 
-async function nextEntry<R>(it: AsyncIterator<string>): Promise<PartialLine<R> | null> {
-  for (;;) {
-    const r = await it.next();
-    if (r.done) return null;
-    if (r.value) return JSON.parse(r.value) as PartialLine<R>;
+/**
+ * A partial line longer than this (in bytes) is not read as one string: the items of its `result`'s
+ * STREAMED_KEY array are read from the file one at a time, as they are used. A 19.9 MB JSON Lines export
+ * dense in names and dates is one line of about 300 MB; read whole, parsed whole, its articles held at
+ * once, the final pass reached 1.9 GB (bench:hostile jsonl-dense-20mb). The partials of ordinary inputs
+ * (a few MB a file) never reach it and are read as before.
+ */
+export const WHOLE_LINE_BYTES = 16 << 20;
+
+/** The array of a result that a long line streams (the articles: runtime knows it only as the big array; pipeline/digest.ts jsonPieces cuts at the same). */
+export const STREAMED_KEY = "articles";
+
+/**
+ * The items of a long line's streamed array, each parsed as it is reached. Read them before asking
+ * readPartials for the next entry (the partial file closes when the generator ends), and once.
+ */
+export interface StreamedItems<T> extends AsyncIterable<T> {
+  readonly length: number;
+}
+
+/** A result as readPartials gives it: the streamed array whole (a short line) or as StreamedItems (a long one). */
+export type MaybeStreamed<R> = R extends { [STREAMED_KEY]: (infer T)[] } ? Omit<R, typeof STREAMED_KEY> & { [STREAMED_KEY]: T[] | StreamedItems<T> } : R;
+
+const CHUNK = 1 << 20;
+/** Item ranges read from the file together, up to this many bytes (one item may be longer: read alone). */
+const ITEM_BLOCK = 1 << 20;
+
+/** One partial file, read line by line with positional reads (a long line's items are read again by position). */
+class PartialFile {
+  /** The file offset of the next byte to look at for a line's end. */
+  private pos = 0;
+
+  private constructor(private readonly fh: FileHandle, private readonly size: number, private readonly wholeLineBytes: number) {}
+
+  static async open(path: string, wholeLineBytes = WHOLE_LINE_BYTES): Promise<PartialFile> {
+    const fh = await open(path, "r");
+    return new PartialFile(fh, (await fh.stat()).size, wholeLineBytes);
+  }
+
+  close(): Promise<void> {
+    return this.fh.close();
+  }
+
+  /** The next non-empty line's entry, or null at the end of the file. */
+  async next<R>(): Promise<PartialLine<R> | null> {
+    for (;;) {
+      const line = await this.nextLine();
+      if (line === null) return null;
+      if (typeof line === "string") {
+        if (line) return JSON.parse(line) as PartialLine<R>;
+        continue;
+      }
+      return this.longEntry<R>(line.start, line.end);
+    }
+  }
+
+  /** The last chunk read, and the file offset of its first byte. */
+  private buf = Buffer.alloc(0);
+  private bufStart = 0;
+
+  /** The next line: its text, or, past wholeLineBytes, its byte range (without its LF). Null at the end. */
+  private async nextLine(): Promise<string | { start: number; end: number } | null> {
+    if (this.pos >= this.size) return null;
+    const start = this.pos;
+    const parts: Buffer[] = [];
+    let kept = 0;
+    let long = false;
+    for (;;) {
+      if (this.pos >= this.bufStart + this.buf.length) {
+        const chunk = Buffer.allocUnsafe(CHUNK);
+        const { bytesRead } = await this.fh.read(chunk, 0, CHUNK, this.pos);
+        if (bytesRead === 0) {
+          // the last line, without its LF
+          return long ? { start, end: this.pos } : Buffer.concat(parts).toString("utf8");
+        }
+        this.buf = chunk.subarray(0, bytesRead);
+        this.bufStart = this.pos;
+      }
+      const from = this.pos - this.bufStart;
+      const nl = this.buf.indexOf(10, from);
+      const upto = nl < 0 ? this.buf.length : nl;
+      if (!long && kept + upto - from > this.wholeLineBytes) {
+        long = true;
+        parts.length = 0;
+      }
+      if (!long) {
+        parts.push(this.buf.subarray(from, upto));
+        kept += upto - from;
+      }
+      this.pos = this.bufStart + upto;
+      if (nl >= 0) {
+        const end = this.pos;
+        this.pos++;
+        if (long) return { start, end };
+        const text = parts.length === 1 ? parts[0].toString("utf8") : Buffer.concat(parts).toString("utf8");
+        return text.endsWith("\r") ? text.slice(0, -1) : text;
+      }
+    }
+  }
+
+  /**
+   * A long line's entry: everything but the streamed array parsed at once, the array's items read as they are used.
+   * One pass over the line's bytes finds the array and where each of its items starts and ends (the JSON is this
+   * program's: JSON.stringify, no white space, so outside strings every byte is structure).
+   */
+  private async longEntry<R>(start: number, end: number): Promise<PartialLine<R>> {
+    const scan = await this.scanLine(start, end);
+    if (!scan) return JSON.parse((await this.readRange(start, end)).toString("utf8")) as PartialLine<R>;
+    const head = await this.readRange(start, scan.open + 1);
+    const tail = await this.readRange(scan.close, end);
+    const entry = JSON.parse(Buffer.concat([head, tail]).toString("utf8")) as PartialLine<R>;
+    (entry.result as Record<string, unknown>)[STREAMED_KEY] = this.items(scan.items);
+    return entry;
+  }
+
+  /** The streamed array's `[` and `]` offsets and its items' ranges; null when the line has no such array. */
+  private async scanLine(start: number, end: number): Promise<{ open: number; close: number; items: number[] } | null> {
+    const items: number[] = []; // start, end pairs
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    // The last string met in the result object (depth 2), its first bytes: the key before a value.
+    let key = "";
+    let keyBytes: number[] | null = null;
+    let open = -1;
+    let close = -1;
+    let itemStart = -1;
+    const want = STREAMED_KEY;
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    for (let at = start; at < end; ) {
+      const { bytesRead } = await this.fh.read(chunk, 0, Math.min(CHUNK, end - at), at);
+      if (bytesRead === 0) break;
+      for (let i = 0; i < bytesRead; i++) {
+        const b = chunk[i];
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (b === 0x5c) escaped = true;
+          else if (b === 0x22) {
+            inString = false;
+            if (keyBytes) {
+              key = String.fromCharCode(...keyBytes);
+              keyBytes = null;
+            }
+          } else if (keyBytes && keyBytes.length <= want.length) keyBytes.push(b);
+          continue;
+        }
+        if (b === 0x22) {
+          inString = true;
+          if (depth === 2 && open < 0) keyBytes = [];
+          else if (depth === 3 && open >= 0 && close < 0 && itemStart < 0) itemStart = at + i;
+        } else if (b === 0x7b || b === 0x5b) {
+          if (depth === 2 && b === 0x5b && open < 0 && key === want) open = at + i;
+          else if (depth === 3 && open >= 0 && close < 0 && itemStart < 0) itemStart = at + i;
+          depth++;
+        } else if (b === 0x7d || b === 0x5d) {
+          depth--;
+          if (depth === 2 && open >= 0 && close < 0) {
+            if (itemStart >= 0) items.push(itemStart, at + i);
+            close = at + i;
+          }
+        } else if (depth === 3 && open >= 0 && close < 0) {
+          if (b === 0x2c) {
+            items.push(itemStart, at + i);
+            itemStart = -1;
+          } else if (itemStart < 0) itemStart = at + i; // a number, true, false, null
+        }
+      }
+      at += bytesRead;
+    }
+    return open >= 0 && close >= 0 ? { open, close, items } : null;
+  }
+
+  /** Items by their ranges, read a block of neighbours at a time and parsed one by one. */
+  private items<T>(ranges: number[]): StreamedItems<T> {
+    const file = this;
+    return {
+      length: ranges.length / 2,
+      async *[Symbol.asyncIterator]() {
+        for (let k = 0; k < ranges.length; ) {
+          let last = k;
+          while (last + 2 < ranges.length && ranges[last + 3] - ranges[k] <= ITEM_BLOCK) last += 2;
+          const base = ranges[k];
+          const block = await file.readRange(base, ranges[last + 1]);
+          for (; k <= last; k += 2) yield JSON.parse(block.toString("utf8", ranges[k] - base, ranges[k + 1] - base)) as T;
+        }
+      },
+    };
+  }
+
+  private async readRange(start: number, end: number): Promise<Buffer> {
+    const buf = Buffer.allocUnsafe(end - start);
+    for (let done = 0; done < buf.length; ) {
+      const { bytesRead } = await this.fh.read(buf, done, buf.length - done, start + done);
+      if (bytesRead === 0) throw new Error("partial file shorter than read before");
+      done += bytesRead;
+    }
+    return buf;
   }
 }

@@ -328,7 +328,12 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
   const replace = (i: number) => {
     ensureOpen();
     void slots[i].worker.terminate();
-    slots[i] = { ...spawn(), busy: true };
+    // The slot spawn() made itself, not a copy: its exit handler marks that object dead. A copy was never marked, so
+    // a replacement that died while idle (out of memory as it loaded) was handed the next task, which then waited
+    // for the wall-clock backstop (5 ceilings) for an answer that could not come.
+    const fresh = spawn();
+    fresh.busy = true;
+    slots[i] = fresh;
   };
   /**
    * One task on a worker of its own, with the larger (still bounded) aloneLimits. One

@@ -53,7 +53,7 @@ describe("a file's result as JSON pieces", () => {
         const w = new PartialWriter(join(dir));
         w.write(0, json);
         w.close();
-        writeCacheEntry(join(dir, `${name}.entry`), json);
+        writeCacheEntry(join(dir, `${name}.entry`), json as string | string[]);
         expect(readFileSync(join(dir, PARTIAL), "utf8")).toBe(`{"seq":0,"result":${whole.json as string}}\n`);
       }
       expect(readFileSync(join(dir, "pieces.entry"))).toEqual(readFileSync(join(dir, "whole.entry")));

@@ -65,16 +65,26 @@ describe("a runaway record in a file of many", () => {
     }
   }, 180_000);
 
-  it("a file whose records keep running away is rejected whole after MAX_DOCUMENTS_LOST of them", async () => {
+  it("a file whose records all run away: after MAX_DOCUMENTS_LOST of them the rest is not tried, and each lost document has a reject row with its reason", async () => {
     const ex = workerExecutor(1, 4_000, { config: configOf({}) }, script, limits);
     try {
       const got = resultOf(await ex.run({ ...request(), runaway: "all" } as WorkRequest));
       expect(got.articles).toEqual([]);
-      expect(got.rejects).toHaveLength(1);
-      expect(got.rejects[0]).toMatchObject({ input: "export.jsonl", record_id: null, stage: "pipeline" });
-      expect(got.rejects[0].reason).toMatch(/^time budget exceeded: one document took longer than 4000 ms/);
-      expect(got.rejects[0].reason).toContain(`${MAX_DOCUMENTS_LOST} of its documents had run over or crashed already, so the file is rejected whole`);
       expect(MAX_DOCUMENTS_LOST).toBeLessThan(towns.length);
+      // one row for each document that ran over (named by its record id when a checkpoint carried its row, else by its position) ...
+      const blamed = got.rejects.slice(0, -1);
+      expect(blamed).toHaveLength(MAX_DOCUMENTS_LOST);
+      blamed.forEach((row, k) => {
+        expect(row).toMatchObject({ input: "export.jsonl", stage: "pipeline" });
+        expect(row.record_id === `rec-${k}` || row.reason.includes(`document ${k + 1} of 6`)).toBe(true);
+        expect(row.reason).toMatch(/^time budget exceeded: document \d of 6 took longer than 4000 ms/);
+        expect(row.reason).not.toContain("other documents are kept");
+      });
+      // ... and one for the rest, not processed
+      const last = got.rejects.at(-1)!;
+      expect(last).toMatchObject({ input: "export.jsonl", record_id: null, stage: "pipeline" });
+      expect(last.reason).toMatch(/^documents \d–6 of 6 not processed.*: time budget exceeded: one document took longer than 4000 ms/);
+      expect(last.reason).toContain(`${MAX_DOCUMENTS_LOST} of its documents had run over or crashed already`);
     } finally {
       await ex.close();
     }

@@ -38,9 +38,9 @@ export const MANIFEST_ROWS = ".manifest-rows.jsonl";
  */
 export type WriteOptions = Pick<Config, "output" | "csv_formula_guard" | "formats" | "workers" | "cache">;
 
-/** One input's records, as the partials hold them. */
+/** One input's records, as the partials hold them (the articles of a long partial line read one at a time: runtime/partials.ts). */
 export interface InputRecords {
-  result: { articles: Article[]; removed: Removed[] };
+  result: { articles: Article[] | AsyncIterable<Article>; removed: Removed[] };
 }
 
 /** Stream the articles through the corpus-pass results into the final files. */
@@ -67,7 +67,7 @@ export async function writeArticles(
   try {
     for await (const { result } of entries) {
       for (const row of result.removed) removedPq?.write(row);
-      for (const raw of result.articles) {
+      for await (const raw of result.articles) {
         const a = Article.parse(finish(raw));
         const json = JSON.stringify(a);
         jsonl.write(json);

@@ -74,8 +74,13 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
     if (top.kept) depth--;
     return top;
   };
+  // A tag ends at a ">": none can start after the page's last one. Searched to there only, an unclosed "<div "
+  // repeated 40,000 times at the end of a page cut short (no ">" after) is one linear scan; searched to the page's
+  // end, each "<div" read the rest of the page for a ">" that never came (quadratic: 160,000 characters, 2 s).
+  // Comments are skipped and hold no tags, so one left open is the same whether it runs to here or to the end.
+  const scan = html.slice(0, html.lastIndexOf(">") + 1);
   TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+  for (let m = TAG.exec(scan); m; m = TAG.exec(scan)) {
     if (m[2] === undefined) continue; // a comment
     const name = m[2].toLowerCase();
     if (m[1] === "/") {
