@@ -131,6 +131,9 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // whose "this site is" made it a section breaker. Family: newsletter boxes set between an article's paragraphs on news
   // sites (regional news networks, magazines); the form sits in the article's flow, and the paragraphs after it were cut.
   { rule: "clean/newsletter", inline: true, re: /\bprotected by recaptcha\b|^protegid[oa] por recaptcha\b/i, maxWords: 30, why: "captcha small print of an inline sign-up form ('This site is protected by reCAPTCHA …')" },
+  // (Session clean-7) The button of such a form or of a follow box on its own line ("Sign up", "Sign me up!"): inline, as
+  // the captcha line. Family: the same sign-up and follow boxes, the button kept as a fragment inside the article.
+  { rule: "clean/newsletter", inline: true, re: /^(?:sign[ -]?up|sign me up|subscribe me)[.!]?$/i, maxWords: 3, why: "sign-up buttons of newsletter and follow boxes ('Sign up', 'Sign me up!')" },
   { rule: "clean/legal", re: /\b(registered )?trademarks? of\b|\bregistered trademarks?\b|\b(information|content|materials?) (provided |published )?on this (web)?site\b|\bthis (web)?site (is|does not|uses)\b|\bnot intended to (diagnose|provide (medical|legal|financial) advice)\b|\bfor (informational|educational) purposes only\b|\bconsult (your|a) (physician|doctor)\b.{0,80}\bbefore\b/i, maxWords: 90, breaker: true, why: "legal disclaimers and trademark notices in page footers" },
   // ---- copyright / legal footer -----------------------------------------------------------------------------
   { rule: "clean/copyright", re: /©\s*\d{4}|\(c\)\s*\d{4}|\bcopyright\b.{0,60}\d{4}|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b|\brepublication\b.{0,60}\bprohibited\b|\bwithout (the )?(prior )?written (permission|consent|agreement)\b/i, maxWords: 40, breaker: true, why: "copyright lines and republication notices" },
