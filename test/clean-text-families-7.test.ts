@@ -75,3 +75,29 @@ describe("the body run with these families around it", () => {
     expect(kept.join("\n")).not.toContain("reCAPTCHA");
   });
 });
+
+describe("comment threads without reply buttons, ranked lists", () => {
+  const comments = [
+    ["riverfan June 3, 2021 at 9:15 pm", "Great to see the town pull together like this, well done to everyone who turned up on the day."],
+    ["Tomas K. June 4, 2021 at 7:02 am", "My grandfather crossed the old bridge every morning, it is good to know the children have a way again."],
+    ["hillwalker June 4, 2021 at 11:40 am", "Does anyone know whether the path on the far side has been repaired as well, or only the crossing?"],
+    ["Marta June 5, 2021 at 6:18 pm", "The council should have paid for all of it, the volunteers did the work the town pays taxes for."],
+    ["oldtimer June 6, 2021 at 8:55 am", "I walked over it this morning with my dog and it feels very solid, far better than the old one."],
+  ].flat();
+
+  it("a thread of signed entries under the article is not article text", () => {
+    const r = cleanTextDump(txt(...menu, P[0], P[1], "5 thoughts", ...comments, ...footer));
+    expect(bodyLines(r)).toEqual([P[0], P[1]]);
+  });
+
+  it("a page that is all entries (a forum thread) is left alone", () => {
+    const r = cleanTextDump(txt(...menu, ...comments, ...footer));
+    expect(bodyLines(r).join("\n")).toContain("far better than the old one");
+  });
+
+  it("a list numbered in sequence under the intro belongs to the article", () => {
+    const ranked = Array.from({ length: 12 }, (_, i) => `${String(i + 1).padStart(2, "0")}. ${["Anna Berg", "Carl Dahl", "Eva Frost", "Gustav Holm"][i % 4]}`);
+    const r = cleanTextDump(txt(...menu, P[0], P[1], ...ranked, ...footer));
+    expect(bodyLines(r)).toEqual([P[0], P[1], ...ranked]);
+  });
+});
