@@ -741,7 +741,7 @@ function extendListBody(
     // a dateline or byline between entries is teaser furniture (headline, byline, time), not list content
     if (isMeta(i)) {
       if (++gap > LIST_MAX_GAP) break;
-    } else if ((score >= LIST_CONTENT_MIN_SCORE && (l.sentenceEnd || l.columnGaps > 0 || DIGIT.test(l.text))) || (inSequence && cls !== "bad")) {
+    } else if ((score >= LIST_CONTENT_MIN_SCORE && (l.sentenceEnd || l.columnGaps > 0 || DIGIT.test(l.text))) || inSequence) {
       content++;
       gap = 0;
       if (content >= LIST_MIN_CONTENT && content >= LIST_MIN_SHARE * total) best = i;
