@@ -240,6 +240,19 @@ function drop(line: ClassifiedLine, rule: string, reason: string): Decision {
   return { drop: { text: line.raw, rule, reason } };
 }
 
+/**
+ * Session clean-7, a comment thread with no reply buttons: at least this many signed datelines in a row (a name, then
+ * the date: "jdoe June 28, 2015 at 10:25 pm", "Jane Roe - 3. März 2021"), each entry 2 to COMMENT_BARE_GAP lines long,
+ * below at least MIN_BODY_SCORE of prose (the article comes before its comments; a forum page, all entries, is left
+ * alone).
+ */
+const COMMENT_BARE_MIN = 4;
+const COMMENT_BARE_GAP = 8;
+/** A signed dateline is this short at most, in words. */
+const COMMENT_SIGNATURE_MAX_WORDS = 12;
+/** The name before the date of a signed dateline: letters first, no sentence, no dateline label ("On", "Posted", "Am"). */
+const SIGNATURE_NAME = /^\p{L}[\p{L}\p{N} ._'’@-]{0,40}?[\s,|–—-]*$/u;
+const SIGNATURE_LABEL = /^(?:on|am|um|le|el|il|em|op|by|von|par|por|di|posted|published|updated|last updated|veröffentlicht|aktualisiert|erschienen|stand|publié|publicado|publicada|atualizado|actualizado|pubblicato|datum|date|fecha|data)(?![\p{L}])/iu;
 /** Session clean-6: reply buttons under this many dated entries make a comment thread, each at most this many lines long. */
 const COMMENT_ENTRIES_MIN = 2;
 const COMMENT_ENTRY_MAX_LINES = 25;
@@ -705,6 +718,8 @@ const LIST_MIN_CONTENT = 4;
 /** ...making at least this share of its lines. */
 const LIST_MIN_SHARE = 0.4;
 const DIGIT = /\d/;
+/** The number opening a numbered list entry ("01. ", "2) ", "# 3 "). */
+const LIST_NUMBER = /^\s*(?:#\s*)?(\d{1,3})[.)]\s+\S/;
 
 function extendListBody(
   lines: ClassifiedLine[],
@@ -716,8 +731,15 @@ function extendListBody(
   let total = 0;
   let gap = 0;
   let best = end;
+  let lastNumber = -1;
   for (let i = end + 1; i < lines.length; i++) {
     const l = lines[i];
+    // Session clean-7: an entry numbered one after the entry before ("01. Jane Roe", "02. John Doe") is list content,
+    // however short. Family: ranked lists in list articles ("Top 100 …", charts, results), whose two-word entries read
+    // as a menu; a menu's entries are not numbered in sequence.
+    const num = LIST_NUMBER.exec(l.text);
+    const inSequence = num !== null && lastNumber >= 0 && Number(num[1]) === lastNumber + 1;
+    lastNumber = num ? Number(num[1]) : -1;
     // an entry printed twice (the same step in two menus of a meal plan) is judged as first printed,
     // an entry that is a link by its text
     const { cls, score } = repeated.get(i) ?? l.asText ?? l;
@@ -728,7 +750,7 @@ function extendListBody(
     // a dateline or byline between entries is teaser furniture (headline, byline, time), not list content
     if (isMeta(i)) {
       if (++gap > LIST_MAX_GAP) break;
-    } else if (score >= LIST_CONTENT_MIN_SCORE && (l.sentenceEnd || l.columnGaps > 0 || DIGIT.test(l.text))) {
+    } else if ((score >= LIST_CONTENT_MIN_SCORE && (l.sentenceEnd || l.columnGaps > 0 || DIGIT.test(l.text))) || inSequence) {
       content++;
       gap = 0;
       if (content >= LIST_MIN_CONTENT && content >= LIST_MIN_SHARE * total) best = i;
@@ -839,6 +861,40 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
 
+  // Session clean-7, a comment thread whose entries have no reply button (COMMENT_BARE_MIN): each entry is a signed
+  // dateline, the commenter's name and the date on one line, and the comment's lines under it. The entries' lines are
+  // comments, not article text, even when they read as prose. Family: comment threads of blogs and magazines printed
+  // without their buttons (older WordPress themes, Chinese and German blog hosts), and "latest posts" widgets of author
+  // and date lines, in every renderer; a thread outweighed a short article or list article above it.
+  {
+    const signed: number[] = [];
+    for (const [i, d] of datelines) {
+      const l = lines[i];
+      if (d.modified || l.words > COMMENT_SIGNATURE_MAX_WORDS) continue;
+      const f = findPublished(l.text, { dumpLine: true, dayFirst });
+      if (!f) continue;
+      const name = l.text.slice(0, f.start).trim();
+      if (name && SIGNATURE_NAME.test(name) && !SIGNATURE_LABEL.test(name)) signed.push(i);
+    }
+    signed.sort((a, b) => a - b);
+    let above = 0;
+    let from = 0;
+    for (let k = 1, lineAt = 0; k <= signed.length; k++) {
+      const gap = k < signed.length ? signed[k] - signed[k - 1] : 0;
+      if (k < signed.length && gap >= 2 && gap <= COMMENT_BARE_GAP) continue;
+      for (; lineAt < signed[from]; lineAt++) above += Math.max(0, lines[lineAt].score);
+      if (k - from >= COMMENT_BARE_MIN && above >= MIN_BODY_SCORE) {
+        // the last entry's comment ends at the first line that is no prose, or after COMMENT_BARE_GAP lines
+        let last = signed[k - 1] + 1;
+        while (last < lines.length && last - signed[k - 1] < COMMENT_BARE_GAP && !datelines.has(last) && (lines[last].score > 0 || lines[last].cls === "good")) last++;
+        for (let i = signed[from]; i < last; i++) {
+          if (datelines.has(i) || lines[i].cls === "bad") continue;
+          Object.assign(lines[i], { cls: "bad", rule: "clean/comments", reason: "comment thread entry (signed dateline, no reply button)", score: -2 });
+        }
+      }
+      from = k;
+    }
+  }
   // A paragraph standing alone between fragments is a teaser (headline, blurb, timestamp)
   // more often than body text: body paragraphs come in runs.
   // Lines that sit inside articles (ad labels, captions, photo credits, images) are looked past.

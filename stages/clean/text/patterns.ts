@@ -20,7 +20,11 @@ const ICON_WORDS =
 
 /** Share of a line's letters covered by icon UI words. */
 function iconCoverage(line: string): number {
-  const letters = line.replace(/[^a-z]/gi, "").length;
+  // (Session clean-7: letters of every script, not ASCII only: a Cyrillic or Greek paragraph that names one network in
+  //  Latin letters, "… — написал он в своем _Instagram._", was all icon words by an ASCII count and cut the article in
+  //  two. Family: articles in non-Latin scripts quoting a social post, in Markdown dumps, where emphasis marks hide the
+  //  closing stop.)
+  const letters = line.replace(/[^\p{L}]/gu, "").length;
   if (letters === 0) return 0;
   // What removing the icon words takes away is what they cover (the same matches `matchAll` finds).
   const covered = line.length - line.replace(ICON_WORDS, "").length;

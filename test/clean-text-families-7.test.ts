@@ -1,0 +1,103 @@
+/**
+ * Session clean-7: boilerplate families of the text cleaner's lexicon that leaked on metadata-dev's sites (reader
+ * appeals, cookie banners and e-mail follow boxes in other languages, ad-blocker notices, English comment policy,
+ * comment-form fields, a sign-up form's captcha small print). Every sentence is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanTextDump } from "../stages/clean/text.ts";
+import { matchBoilerplate } from "../stages/clean/text/lexicon.ts";
+import { bodyLines, FOOTBRIDGE, footer, menu, txt } from "./helpers/footbridge.ts";
+
+const named = (s: string) => matchBoilerplate(s, s.split(/\s+/).length)?.rule ?? null;
+const P = FOOTBRIDGE;
+
+describe("lexicon entries of session clean-7", () => {
+  it("names reader-revenue appeals in other languages, not news about donations", () => {
+    for (const s of ["Unterstützen Sie uns jetzt!", "Apoie o Diário Exemplo", "Si llegaste hasta acá...", "Was ist Ihnen unsere Arbeit wert?"]) expect(named(s), s).toBe("clean/donation");
+    expect(named("Wenn Ihnen unser unabhängiger Journalismus etwas wert ist, unterstützen Sie uns bitte mit einer Spende.")).toBe("clean/donation");
+    expect(named("El periodismo independiente necesita del apoyo de sus lectores para seguir publicando.")).toBe("clean/donation");
+    // a report on a charity drive is article text
+    expect(named("Die Feuerwehr sammelte am Samstag Spenden für die Opfer des Hochwassers im Tal.")).toBeNull();
+    expect(named("La fundación recibió el apoyo de tres empresas locales para el nuevo hospital.")).toBeNull();
+  });
+
+  it("names cookie banners in other languages, and keeps a baking sentence", () => {
+    expect(named("Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.")).toBe("clean/cookie");
+    expect(named("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.")).toBe("clean/cookie");
+    expect(named("Let the cookies cool on the tray for ten minutes before you move them.")).toBeNull();
+  });
+
+  it("names ad-blocker notices addressed to the reader, not an article about ad blocking", () => {
+    expect(named("It looks like you are using an ad blocker. Please whitelist us to keep reading.")).toBe("clean/adblock");
+    expect(named("Es sieht so aus, als hättest du einen Werbeblocker installiert.")).toBe("clean/adblock");
+    expect(named("Publishers lost a fifth of their revenue to ad blocking software last year, the survey found.")).toBeNull();
+  });
+
+  it("names English comment-policy text and comment-form fields", () => {
+    expect(named("Please keep it friendly. Personal attacks and threats can result in a ban.")).toBe("clean/comments");
+    expect(named("You will need to register before adding a comment.")).toBe("clean/comments");
+    expect(named("Name (required)")).toBe("clean/comments");
+    expect(named("E-Mail (wird nicht veröffentlicht)")).toBe("clean/comments");
+    expect(named("Dein Kommentar")).toBe("clean/comments");
+  });
+
+  it("names e-mail follow boxes of blog engines", () => {
+    expect(named("Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.")).toBe("clean/newsletter");
+    expect(named("Schließe dich 250 Followern an")).toBe("clean/newsletter");
+  });
+});
+
+describe("the body run with these families around it", () => {
+  it("a short post keeps the body run against a longer ad-blocker notice below it", () => {
+    const notice = [
+      "Es sieht so aus, als hättest du keinen Werbeblocker installiert. Das ist schade für dich und für deinen Rechner, finden wir jedenfalls hier.",
+      "Bitte besuche eine der folgenden Seiten und installiere dir einen Adblocker deiner Wahl, danach kannst du diese Seite wieder ohne Einschränkungen lesen.",
+      "Wenn du den Werbeblocker installiert hast, lade die Seite einfach neu und lies weiter, es dauert nur einen kurzen Moment und ist ganz einfach.",
+      "Dein Werbeblocker schützt dich auch vor Schadsoftware auf anderen Seiten, deshalb empfehlen wir ihn jedem Leser und jeder Leserin dieser Seite.",
+    ];
+    const r = cleanTextDump(txt(...menu, P[0], P[1], P[2], ...menu, ...notice, ...footer));
+    expect(bodyLines(r)).toEqual([P[0], P[1], P[2]]);
+  });
+
+  it("an English comment policy above the article stays out of it", () => {
+    const policy = [
+      "Welcome to the comments. Please be polite: it is fine to disagree with ideas, but personal attacks and threats can result in a ban.",
+      "You will need to register before adding a comment. Typed comments will be lost if you are not logged in.",
+    ];
+    const r = cleanTextDump(txt(...menu, "Comments", ...policy, P[0], P[1], P[2], P[3], ...footer));
+    expect(bodyLines(r)).toEqual([P[0], P[1], P[2], P[3]]);
+  });
+
+  it("a sign-up form's captcha line between paragraphs does not cut the article", () => {
+    const r = cleanTextDump(txt(...menu, P[0], P[1], P[2], "Sign up", "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", P[3], ...footer));
+    const kept = bodyLines(r);
+    expect(kept).toEqual([P[0], P[1], P[2], P[3]]);
+    expect(kept.join("\n")).not.toContain("reCAPTCHA");
+  });
+});
+
+describe("comment threads without reply buttons, ranked lists", () => {
+  const comments = [
+    ["riverfan June 3, 2021 at 9:15 pm", "Great to see the town pull together like this, well done to everyone who turned up on the day."],
+    ["Tomas K. June 4, 2021 at 7:02 am", "My grandfather crossed the old bridge every morning, it is good to know the children have a way again."],
+    ["hillwalker June 4, 2021 at 11:40 am", "Does anyone know whether the path on the far side has been repaired as well, or only the crossing?"],
+    ["Marta June 5, 2021 at 6:18 pm", "The council should have paid for all of it, the volunteers did the work the town pays taxes for."],
+    ["oldtimer June 6, 2021 at 8:55 am", "I walked over it this morning with my dog and it feels very solid, far better than the old one."],
+  ].flat();
+
+  it("a thread of signed entries under the article is not article text", () => {
+    const r = cleanTextDump(txt(...menu, P[0], P[1], "5 thoughts", ...comments, ...footer));
+    expect(bodyLines(r)).toEqual([P[0], P[1]]);
+  });
+
+  it("a page that is all entries (a forum thread) is left alone", () => {
+    const r = cleanTextDump(txt(...menu, ...comments, ...footer));
+    expect(bodyLines(r).join("\n")).toContain("far better than the old one");
+  });
+
+  it("a list numbered in sequence under the intro belongs to the article", () => {
+    const ranked = Array.from({ length: 12 }, (_, i) => `${String(i + 1).padStart(2, "0")}. ${["Anna Berg", "Carl Dahl", "Eva Frost", "Gustav Holm"][i % 4]}`);
+    const r = cleanTextDump(txt(...menu, P[0], P[1], ...ranked, ...footer));
+    expect(bodyLines(r)).toEqual([P[0], P[1], ...ranked]);
+  });
+});
