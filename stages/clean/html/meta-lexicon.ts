@@ -64,8 +64,10 @@ export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|si
  * the reporter's and author's words of more byline languages, as the byline words are (BYLINE_OPENER): Spanish and
  * Romanian `redactor`/`periodista`, Indonesian `penulis`, Turkish `yazar`, Hungarian `szerzo`, Slovene/Russian
  * transliterated `avtor`, Danish/Norwegian `forfatter`, Swedish `skribent`.
+ * Also `by-line` / `by_line` and `posted-by` / `postedby` (the byline class of blog and CMS themes spelt with a separator
+ * or after the poster verb, where "byline" and "author" do not match).
  */
-export const AUTHOR_HINT = /author|byline|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore|redactor|periodista|penulis|yazar|szerz[oő]|avtor|forfatter|skribent/i;
+export const AUTHOR_HINT = /author|byline|by[-_]line|posted[-_]?by|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore|redactor|periodista|penulis|yazar|szerz[oő]|avtor|forfatter|skribent/i;
 /**
  * Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts,
  * and the place, section or wire agency printed in the byline row (`signature__location`, `byline-place`,

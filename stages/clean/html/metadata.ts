@@ -9,6 +9,7 @@ import type { PageMeta, Provenance } from "../../types.ts";
 import { decodeEntities } from "../../load/entities.ts";
 import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts, PUBLISHED_ON_LABEL } from "./dates.ts";
 import { findPublished, monthNumber } from "../published.ts";
+import { isPersonName } from "../text/person.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
@@ -542,9 +543,11 @@ const NAME_BEFORE_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)/uy;
  * a whole word by Unicode letters (ASCII `\b` took the "e" of "Ayşe" for Portuguese "e" and never saw Russian "и").
  * Also the CJK enumeration comma ("王小明、李华": co-authors of Chinese and Japanese bylines) and the words of more than one
  * letter in capitals ("ANN LEE AND BO EK": bylines set in capitals; not a one-letter "E", which is an initial there).
- * "with" joins only two whole names (WITH_CO_WRITER).
+ * "with" joins only two whole names (WITH_CO_WRITER). A spaced slash too ("Ann Lee / Example News", "Ann Lee / Bo Ek": a
+ * byline row's name and outlet or two names; the outlet part is then dropped as the site's name); not an unspaced one
+ * ("desk/initials" codes stay whole).
  */
-const AUTHOR_SEPARATOR = /\s*(?:,|;|&|、|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en|og|mit|AND|UND|ET|EN|OG|MIT|DAN|И)(?![\p{L}\p{M}]))\s*/u;
+const AUTHOR_SEPARATOR = /\s*(?:,|;|&|、|\s\/\s|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en|og|mit|AND|UND|ET|EN|OG|MIT|DAN|И)(?![\p{L}\p{M}]))\s*/u;
 
 /**
  * One byline part less what bylines print after the name (NAME_TAILS: place, publication, agency, role, buttons,
@@ -698,8 +701,9 @@ const DATE_LINE_MAX_CHARS = 40;
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
 /** After the opener, a byline line is a capitalised name of two to four words, then at most ", role" / "(desk)" / "| site". */
-const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se|\sи)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}){0,3})\s*(?:$|[,(|–—-]\s*\S.*$|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$)/u;
-/** (co-authors joined by a comma, "&", "und", "and", "et", "y", "e": "Von Ann Lee und Bo Ek") */
+const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se|\sи)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}){0,3})\s*(?:$|[,;(|–—-]\s*\S.*$|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$)/u;
+/** (co-authors joined by a comma, "&", "und", "and", "et", "y", "e": "Von Ann Lee und Bo Ek"; the next credit after a
+ * semicolon: wire copy's closing "Reporting by Ann Lee; Editing by Bo Ek", the reporter's name kept) */
 /** What a date line may hold besides the date: a weekday, "Uhr", a separator. */
 const DATE_LINE_SLACK = 14;
 /** How much of the page text is searched for labelled dates ("Published: …"). */
@@ -1671,6 +1675,23 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
           authorFrom = "site-owner";
           break;
         }
+      }
+    }
+  }
+  if (!author) {
+    // A one-person site whose declared author (JSON-LD, the author meta tag) IS the site's own name, and that name is a
+    // person's by a known given name (isPersonName: "Ann Lee" as og:site_name, or the <title>'s site part "Headline |
+    // Ann Lee"): personal homepages, artists' and writers' sites, whose owner signs every post. The publisher check
+    // (cleanAuthor, notPublisher) drops it elsewhere, rightly for "Example News", "Nestle Family" or "Acme Works".
+    const titleParts = squash(decodeEntities(nodes.titleText)).split(TITLE_SEPARATOR).filter((x, i) => i % 2 === 0 && x.trim());
+    const headKey = h1 ? titleKey(squash(textOf(h1.el))) : "";
+    const siteNames = new Set([ogSite ?? "", ...(titleParts.length > 1 ? titleParts : [])].map((x) => titleKey(x)).filter((k) => k.length >= 5 && k !== headKey));
+    for (const v of [...ldAuthorNames, meta.get("author") ?? ""]) {
+      const name = v ? cleanAuthor([v], null) : null;
+      if (name && !name.includes(", ") && siteNames.has(titleKey(name)) && personName(name) && isPersonName(name)) {
+        author = name;
+        authorFrom = "site-owner";
+        break;
       }
     }
   }
