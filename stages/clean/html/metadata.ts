@@ -9,7 +9,7 @@ import type { PageMeta, Provenance } from "../../types.ts";
 import { decodeEntities } from "../../load/entities.ts";
 import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts, PUBLISHED_ON_LABEL } from "./dates.ts";
 import { findPublished, monthNumber } from "../published.ts";
-import { isPersonName } from "../text/person.ts";
+import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
@@ -1518,6 +1518,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // the name on the byline element's first line, a job title or a date on the next ("By Ann Lee<br>Staff Writer")
       const firstLine = author ? text : squash(firstLineOf(p.el));
       if (!author && firstLine && firstLine !== text) author = cleanAuthor([bylineName(firstLine)], site, siteOwner);
+      // a name then its role or desk with no separator, in the byline element's first block or run together ("<div>Ann
+      // Lee</div><div>Transport editor</div>", "Ann Lee Senior Transport Reporter"): the name before the role noun
+      // (nameBeforeJobTitle, a known given name first). Family: author boxes of news and magazine CMSs that set the
+      // writer's title on its own line or in its own span.
+      if (!author) {
+        const named = nameBeforeJobTitle(bylineName(text));
+        if (named) author = cleanAuthor([named], site, siteOwner);
+      }
       if (author) {
         authorFrom = "byline";
         // co-authors: the same kind of byline element beside it ("<a rel=author>A</a> and <a rel=author>B</a>")

@@ -1,0 +1,68 @@
+/**
+ * Author recall families of session 15h, tenth round (invented pages): a one-person site whose declared author is its
+ * own name, byline classes spelt with a separator, a byline row's outlet after a spaced slash, wire copy's closing
+ * credit line, Chinese reporter credits with the place filed from, and a name with its role on the next block.
+ */
+import { describe, expect, it } from "vitest";
+import { extractMetadata } from "../stages/clean/html/metadata.ts";
+import { parseHtml } from "../stages/clean/html/dom.ts";
+
+const BODY = "<p>" + "The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long. ".repeat(6) + "</p>";
+const page = (body: string, head = "", title = "Late ferry added | Harbour Times", lang = "en") =>
+  extractMetadata(
+    parseHtml(`<html lang="${lang}"><head><title>${title}</title>${head}</head><body><header><a href="/">Harbour Times</a></header><main>${body}</main></body></html>`),
+    { url: "https://harbour-times.example/2021/03/04/late-ferry" },
+  );
+
+describe("a one-person site whose declared author is the site's own name", () => {
+  const head = (site: string, author: string) => `<meta property="og:site_name" content="${site}"><meta name="author" content="${author}">`;
+  it("keeps a person's name that is both the site name and the author tag", () => {
+    const m = page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Maria Lindqvist", "Maria Lindqvist"), "Notes from the late ferry — Maria Lindqvist");
+    expect(m.author).toBe("Maria Lindqvist");
+    expect(m.authorFrom).toBe("site-owner");
+  });
+  it("keeps the person named as the <title>'s site part", () => {
+    const m = page(`<h1>Notes from the late ferry</h1>${BODY}`, `<meta name="author" content="Maria Lindqvist">`, "Notes from the late ferry | Maria Lindqvist");
+    expect(m.author).toBe("Maria Lindqvist");
+  });
+  it("does not take a publisher's name filled into the author tag", () => {
+    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Harbour Works", "Harbour Works"), "Notes | Harbour Works").author).toBeNull();
+    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("LA GACETA", "LA GACETA"), "Notes | LA GACETA").author).toBeNull();
+  });
+  it("does not take a declared author that is not the site's name and never shows", () => {
+    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Harbour Times", "Maria Lindqvist")).author).toBeNull();
+  });
+});
+
+describe("byline elements and rows", () => {
+  it("reads a byline class spelt with a separator or after the poster verb", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="by-line">Maria Lindqvist</div>${BODY}`).author).toBe("Maria Lindqvist");
+    expect(page(`<h1>Late ferry added</h1><span class="posted-by">Maria Lindqvist</span>${BODY}`).author).toBe("Maria Lindqvist");
+  });
+  it("drops the site's name after a spaced slash", () => {
+    const m = page(`<h1>Late ferry added</h1><div class="byline">By Maria Lindqvist / Harbour Times</div>${BODY}`, `<meta property="og:site_name" content="Harbour Times">`);
+    expect(m.author).toBe("Maria Lindqvist");
+  });
+  it("keeps two names joined by a spaced slash", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="byline">By Maria Lindqvist / Pelle Orvik</div>${BODY}`).author).toBe("Maria Lindqvist, Pelle Orvik");
+  });
+  it("takes the reporter of wire copy's closing credit line, not the editor", () => {
+    expect(page(`<h1>Late ferry added</h1>${BODY}<p>Reporting by Maria Lindqvist; Editing by Pelle Orvik</p>`).author).toBe("Maria Lindqvist");
+  });
+  it("takes the name and leaves the role set on the next block or run into it", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="byline"><div>Maria Lindqvist</div><div>Transport editor</div></div>${BODY}`).author).toBe("Maria Lindqvist");
+    expect(page(`<h1>Late ferry added</h1><div class="byline">Maria Lindqvist Senior Transport Reporter</div>${BODY}`).author).toBe("Maria Lindqvist");
+  });
+});
+
+describe("Chinese reporter credits with the place filed from", () => {
+  const ZH = "<p>" + "渡轮委员会同意在星期五增加一班晚间渡轮，因为通勤者整个冬天都在要求。".repeat(6) + "</p>";
+  const zh = (credit: string) => page(`<h1>渡轮委员会增加晚间班次</h1><p>${credit}</p>${ZH}`, "", "渡轮委员会增加晚间班次", "zh").author;
+  it("reads the reporter before the slash and the place", () => {
+    expect(zh("記者王小明／台北報導")).toBe("王小明");
+    expect(zh("〔记者李华/北京报道〕")).toBe("李华");
+  });
+  it("does not read a photo credit", () => {
+    expect(zh("记者 王小明 摄")).toBeNull();
+  });
+});
