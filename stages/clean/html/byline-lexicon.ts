@@ -322,6 +322,7 @@ export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|transla
  */
 export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
+  { re: /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s+en\s+\p{Lu}[\p{L}'’.-]+$/u, why: "the reporter's place in Spanish after a whole name ('Ann Lee en Madrid'; one word: Dutch 'en' joins two whole names)" },
   { re: /(?<!\s)\s+(?:für|for|pour|para|per)\s+\S.*$/u, why: "the publication written for ('Ann Lee für Example')" },
   { re: /(?<!\s)\s*(?:\(\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Red\.?|Reuters|Bloomberg)\s*\)|(?:\/|\s[-–—])\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Reuters|Bloomberg))$/u, why: "an agency, desk or initials in brackets or after a slash or a spaced dash ('Ann Lee (AFP)', 'Ann Lee/dpa', 'Ann Lee - Reuters', 'Ann Lee (al)')" },
   { re: new RegExp(String.raw`(?<!\s)\s*\(\s*(?:${ROLE_WORDS})\s*\)$`, "i"), why: "the part's role in brackets ('Ann Lee (Text)')" },

@@ -238,7 +238,7 @@ const CJK_SENTENCE_MARK = /[。，！？；：「」『』]/u;
 const CJK_NAME_MAX_CHARS = 40;
 
 /** Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria da Silva"). */
-const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "du", "la", "le", "bin", "binti", "al", "el", "y", "ter", "zu"]);
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "del", "della", "do", "dos", "das", "di", "du", "la", "le", "bin", "binti", "al", "el", "y", "ter", "zu"]);
 
 function looksLikeName(p: string): boolean {
   if (CASELESS_NAME.test(p)) return true; // "焦鹏", "محمد علي"
@@ -545,9 +545,10 @@ const NAME_BEFORE_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)/uy;
  * letter in capitals ("ANN LEE AND BO EK": bylines set in capitals; not a one-letter "E", which is an initial there).
  * "with" joins only two whole names (WITH_CO_WRITER). A spaced slash too ("Ann Lee / Example News", "Ann Lee / Bo Ek": a
  * byline row's name and outlet or two names; the outlet part is then dropped as the site's name); not an unspaced one
- * ("desk/initials" codes stay whole).
+ * ("desk/initials" codes stay whole). Not "en" before one last capitalised word: Spanish "Ann Lee en Madrid" is the
+ * reporter's place (NAME_TAILS), where Dutch co-authors are two whole names ("Ann Lee en Bo Ek").
  */
-const AUTHOR_SEPARATOR = /\s*(?:,|;|&|、|\s\/\s|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en|og|mit|AND|UND|ET|EN|OG|MIT|DAN|И)(?![\p{L}\p{M}]))\s*/u;
+const AUTHOR_SEPARATOR = /\s*(?:,|;|&|、|\s\/\s|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en(?!\s+\p{Lu}[\p{L}'’.-]+$)|og|mit|AND|UND|ET|EN|OG|MIT|DAN|И)(?![\p{L}\p{M}]))\s*/u;
 
 /**
  * One byline part less what bylines print after the name (NAME_TAILS: place, publication, agency, role, buttons,
@@ -700,8 +701,18 @@ const DATE_LINE_MAX_CHARS = 40;
 /** Blocks that hold a byline printed as a line of the article ("<p>Von Ann Lee</p>", "<h5><em>By Ann Lee</em></h5>"). */
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
-/** After the opener, a byline line is a capitalised name of two to four words, then at most ", role" / "(desk)" / "| site". */
-const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se|\sи)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}){0,3})\s*(?:$|[,;(|–—-]\s*\S.*$|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$)/u;
+/**
+ * After the opener, a byline line is a capitalised name of two to four words, then at most ", role" / "(desk)" / "| site"
+ * / "• Photos by …". A name may hold a middle initial without its dot ("Ann K Lee") and up to two particles ("Maria del
+ * Carmen Lee", "Jan van der Berg"): US bylines and Spanish, Portuguese, Italian and Dutch names.
+ */
+const LINE_NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]+`;
+const LINE_NAME_PARTICLE = "(?:van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|al|bin|ten|ter)";
+const LINE_NAME = String.raw`${LINE_NAME_WORD}(?:\s+(?:\p{Lu}\s+)?(?:${LINE_NAME_PARTICLE}\s*){0,2}${LINE_NAME_WORD}){1,3}`;
+const BYLINE_LINE_NAME = new RegExp(
+  String.raw`^(${LINE_NAME}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se|\sи)\s+${LINE_NAME}){0,3})\s*(?:$|[,;(|–—•·-]\s*\S.*$|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$)`,
+  "u",
+);
 /** (co-authors joined by a comma, "&", "und", "and", "et", "y", "e": "Von Ann Lee und Bo Ek"; the next credit after a
  * semicolon: wire copy's closing "Reporting by Ann Lee; Editing by Bo Ek", the reporter's name kept) */
 /** What a date line may hold besides the date: a weekday, "Uhr", a separator. */
