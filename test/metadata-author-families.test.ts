@@ -66,3 +66,37 @@ describe("Chinese reporter credits with the place filed from", () => {
     expect(zh("记者 王小明 摄")).toBeNull();
   });
 });
+
+describe("name forms in byline lines", () => {
+  it("keeps a middle initial without its dot and names with two particles", () => {
+    expect(page(`<h1>Late ferry added</h1><p>By Maria K Lindqvist</p>${BODY}`).author).toBe("Maria K Lindqvist");
+    expect(page(`<h1>Late ferry added</h1><p>By Maria del Carmen Lindqvist</p>${BODY}`).author).toBe("Maria del Carmen Lindqvist");
+  });
+  it("reads the writer of a credit row that goes on with a bullet", () => {
+    expect(page(`<h1>Late ferry added</h1><p class="credits">Story by Maria Lindqvist • Photos by Pelle Orvik</p>${BODY}`).author).toBe("Maria Lindqvist");
+  });
+  it("cuts the Spanish place after a whole name, and keeps Dutch co-authors", () => {
+    expect(page(`<h1>Late ferry added</h1><p class="autor">Maria Lindqvist en Madrid</p>${BODY}`, "", undefined, "es").author).toBe("Maria Lindqvist");
+    expect(page(`<h1>Late ferry added</h1><p class="auteur">Maria Lindqvist en Pelle Orvik</p>${BODY}`, "", undefined, "nl").author).toBe("Maria Lindqvist, Pelle Orvik");
+  });
+  it("ends a byline run into the lead paragraph at its full stop", () => {
+    const lead = `<p>Von Maria Lindqvist. Die Fährgesellschaft hat beschlossen, freitags eine späte Überfahrt anzubieten.</p>`;
+    expect(page(`<h1>Späte Fähre kommt</h1>${lead}${BODY}`, "", undefined, "de").author).toBe("Maria Lindqvist");
+  });
+});
+
+describe("a JSON-LD author typed as an organisation", () => {
+  const ld = (author: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":${author}}</script>`;
+  it("gives way to the writer's byline the page prints", () => {
+    const m = page(`<h1>Late ferry added</h1><p>By Maria Lindqvist</p>${BODY}`, ld(`{"@type":"Organization","name":"Northern Wire Service"}`));
+    expect(m.author).toBe("Maria Lindqvist");
+  });
+  it("is still the author when the page prints no byline", () => {
+    const m = page(`<h1>Late ferry added</h1><p>Northern Wire Service reports from the harbour.</p>${BODY}`, ld(`{"@type":"Organization","name":"Northern Wire Service"}`));
+    expect(m.author).toBe("Northern Wire Service");
+  });
+  it("a Person author stays first", () => {
+    const m = page(`<h1>Late ferry added</h1><p>Pelle Orvik took the photos.</p><p>By Maria Lindqvist</p>${BODY}`, ld(`{"@type":"Person","name":"Pelle Orvik"}`));
+    expect(m.author).toBe("Pelle Orvik");
+  });
+});

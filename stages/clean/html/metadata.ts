@@ -166,6 +166,18 @@ function nameOf(v: Json, byId?: Map<string, Record<string, Json>>, depth = 0): s
   });
 }
 
+/** schema.org types of an organisation (an author value of one of these is no person). */
+const ORGANISATION_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|NGO|GovernmentOrganization|EducationalOrganization|LocalBusiness|NewsAgency|MediaOrganization|OnlineBusiness|Brand)$/i;
+/** Whether every author object of a JSON-LD value is typed as an organisation (strings and untyped objects are not). */
+function ldOrgOnly(v: Json | undefined, byId: Map<string, Record<string, Json>>): boolean {
+  const items = asArray(v as Json[]).map((x) => {
+    if (!x || typeof x !== "object") return null;
+    const o = x as Record<string, Json>;
+    return typeof o["@id"] === "string" && o["@type"] === undefined ? (byId.get(o["@id"]) ?? o) : o;
+  });
+  return items.length > 0 && items.every((o) => !!o && typesOf(o).length > 0 && typesOf(o).every((t) => ORGANISATION_TYPES.test(t)));
+}
+
 /** Collapse whitespace runs and trim; most meta values (URLs, dates, names) need neither and come back as they are. */
 function squash(s: string): string {
   return NEEDS_SQUASH.test(s) ? s.replace(/\s+/g, " ").trim() : s;
@@ -1440,6 +1452,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const ldAuthorNames = ld ? (ldAuthorOwn.length ? ldAuthorOwn : nameOf(ld.creator, byId)) : [];
   let author: string | null = shown(notPublisher(cleanAuthor(ldAuthorNames, site)));
   let authorFrom = author ? "json-ld" : undefined;
+  // A JSON-LD author typed as an organisation (a news agency, a department, the publisher under another name) is kept
+  // only when no other source names a person: the meta tags and the visible byline are read first. Family: CMSs and
+  // SEO plugins that fill the article's author with an Organization while the page prints its writer's byline.
+  const ldOrgAuthor = author && ldAuthorOwn.length && ldOrgOnly(ld?.author, byId) ? author : null;
+  if (ldOrgAuthor) {
+    author = null;
+    authorFrom = undefined;
+  }
   if (author) {
     // the author meta tag names everyone where JSON-LD names the first author only ("Ann Lee" beside "Ann Lee, Bo Ek")
     const all = cleanAuthor([meta.get("author") ?? ""], site);
@@ -1629,7 +1649,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   if (!author && h1) {
     // (the name ends where its block does: "<p>By Ann Lee</p><p>The ferry…" is not "Ann Lee The")
     const m = BYLINE_IN_TEXT.exec(nearH1().slice(0, 250));
-    if (m) author = cleanAuthor([m[1]], site);
+    // the name ends at a sentence's full stop after a whole word (a byline run into the lead paragraph: "Von Ann Lee. Die
+    // Fähre …"); an initial's dot stays ("By Ann K. Lee")
+    if (m) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site);
     if (author) authorFrom = "text";
   }
   if (!author) {
@@ -1713,6 +1735,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
         break;
       }
     }
+  }
+  if (!author && ldOrgAuthor) {
+    author = ldOrgAuthor;
+    authorFrom = "json-ld";
   }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
@@ -2220,6 +2246,8 @@ function soleName(text: string, re: RegExp): string | null {
   return found.length && new Set(found.map((m) => name(m).toLowerCase())).size === 1 ? name(found[0]) : null;
 }
 
+/** A full stop after a word of two lower-case letters or more, then the rest: where a byline run into the text ends. */
+const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2})\.\s.*$/u;
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
 
