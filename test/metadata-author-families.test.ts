@@ -25,6 +25,11 @@ describe("a one-person site whose declared author is the site's own name", () =>
     const m = page(`<h1>Notes from the late ferry</h1>${BODY}`, `<meta name="author" content="Maria Lindqvist">`, "Notes from the late ferry | Maria Lindqvist");
     expect(m.author).toBe("Maria Lindqvist");
   });
+  it("keeps an unlisted given name when the copyright tag names the same person too", () => {
+    const head = `<meta name="author" content="Tavo Quennell"><meta name="copyright" content="Tavo Quennell">`;
+    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head, "Notes from the late ferry | Tavo Quennell").author).toBe("Tavo Quennell");
+    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, `<meta name="author" content="Tavo Quennell">`, "Notes from the late ferry | Tavo Quennell").author).toBeNull();
+  });
   it("does not take a publisher's name filled into the author tag", () => {
     expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Harbour Works", "Harbour Works"), "Notes | Harbour Works").author).toBeNull();
     expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("LA GACETA", "LA GACETA"), "Notes | LA GACETA").author).toBeNull();

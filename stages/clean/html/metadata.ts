@@ -1729,7 +1729,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const siteNames = new Set([ogSite ?? "", ...(titleParts.length > 1 ? titleParts : [])].map((x) => titleKey(x)).filter((k) => k.length >= 5 && k !== headKey));
     for (const v of [...ldAuthorNames, meta.get("author") ?? ""]) {
       const name = v ? cleanAuthor([v], null) : null;
-      if (name && !name.includes(", ") && siteNames.has(titleKey(name)) && personName(name) && isPersonName(name)) {
+      // (a given name the lists lack is enough when the copyright meta tag names the same person: three fields agree)
+      const ownsCopyright = !!name && titleKey(meta.get("copyright") ?? "") === titleKey(name);
+      if (name && !name.includes(", ") && siteNames.has(titleKey(name)) && personName(name) && (isPersonName(name) || ownsCopyright)) {
         author = name;
         authorFrom = "site-owner";
         break;
