@@ -105,3 +105,14 @@ describe("a JSON-LD author typed as an organisation", () => {
     expect(m.author).toBe("Pelle Orvik");
   });
 });
+
+describe("a meta row under the headline whose name and date sit in child elements", () => {
+  it("reads the name beside the date in spans, blocks or lines", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="meta"><span>Maria Lindqvist</span> | <span>March 4, 2021</span></div>${BODY}`).author).toBe("Maria Lindqvist");
+    expect(page(`<h1>Late ferry added</h1><p>March 4, 2021<br>Maria Lindqvist</p>${BODY}`).author).toBe("Maria Lindqvist");
+    expect(page(`<h1>Late ferry added</h1><div class="meta"><div>Maria Lindqvist</div><div>March 4, 2021</div></div>${BODY}`).author).toBe("Maria Lindqvist");
+  });
+  it("does not take a button's label beside the date", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="meta"><span>March 4, 2021</span> <a href="#share">Share Story</a></div>${BODY}`).author).toBeNull();
+  });
+});

@@ -638,6 +638,8 @@ interface MetaNodes {
   authorHints: Placed[];
   /** Short elements of the page's own text holding one text node (DATE_LINE_TAGS): candidates for a date on a line of its own. */
   shortLines: Placed[];
+  /** Short rows under the headline made of a few child elements (META_ROW_CHILDREN): a name and a date in spans or blocks. */
+  metaRows: Placed[];
   /** Paragraphs and sub-headings of the page's own text short enough to be a byline line ("<p>Von Ann Lee</p>"). */
   bylineLines: (Placed & { text: string })[];
   /** Elements of any tag whose own text node opens with a byline word (BYLINE_WORD_NODE): candidates for a byline box. */
@@ -779,7 +781,7 @@ function holdsArticle(el: Element): boolean {
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
-    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], bylineLines: [], bylineBoxes: [],
+    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], metaRows: [], bylineLines: [], bylineBoxes: [],
     h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
@@ -878,6 +880,9 @@ function gather(root: AnyNode): MetaNodes {
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
         const len = (el.children[0] as unknown as { data: string }).data.trim().length;
         if (len >= 8 && len <= DATE_LINE_MAX_CHARS && n.shortLines.length < 400) n.shortLines.push({ el, order, elsewhere: false });
+      } else if (n.h1 && !n.h1StandIn && !away && !unseen && DATE_LINE_TAGS.has(name) && n.metaRows.length < META_ROWS_MAX) {
+        const kids = el.children.filter((k) => k.type === "tag" || (k.type === "text" && /\S/.test((k as unknown as { data: string }).data))).length;
+        if (kids >= 2 && kids <= META_ROW_CHILDREN) n.metaRows.push({ el, order, elsewhere: false });
       }
       if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody", away, unseen);
       inMargin = marginBefore;
@@ -1601,9 +1606,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author && h1) {
     // A date and a name on one short line under the headline ("11.12.2019 - Ann Lee", "Ann Lee | 11.12.2019").
+    // Also a row whose name and date sit in child elements, read with a space between them ("<div><span>Ann Lee</span>
+    // <span>3 March 2020</span></div>", "<p>Ann Lee<br>3 March 2020</p>"): the same meta row, set in spans or lines.
     const lines = nodes.shortLines.filter((p) => p.order > h1.order && p.order - h1.order <= DATE_NAME_LINE_REACH);
-    for (const p of lines.slice(0, 3)) {
-      const name = dateNameLine(squash(textOf(p.el)), dayFirst);
+    const rows = nodes.metaRows.filter((p) => p.order > h1.order && p.order - h1.order <= DATE_NAME_LINE_REACH);
+    // (a row's name must open with a known given name, isPersonName: its children also hold buttons, "Tweet This")
+    const rowSet = new Set(rows.slice(0, 3));
+    for (const p of [...lines.slice(0, 3), ...rowSet]) {
+      const text = squash(spacedTextOf(p.el));
+      const found = text.length <= DATE_LINE_MAX_CHARS + 20 ? dateNameLine(text, dayFirst) : null;
+      const name = found && rowSet.has(p) && !isPersonName(found) ? null : found;
       if (name) author = cleanAuthor([name], site);
       if (author) {
         authorFrom = "date-line";
@@ -2065,6 +2077,9 @@ function holdsCardParts(a: Element): boolean {
 let cardPartsMemo = new WeakMap<Element, boolean>();
 const CARD_PART_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6", "img", "picture"]);
 
+/** Rows under the headline read as a date-and-name line: at most so many, of two to META_ROW_CHILDREN children (elements or text runs). */
+const META_ROWS_MAX = 12;
+const META_ROW_CHILDREN = 4;
 /** How many elements after the headline a date-and-name line may sit. */
 const DATE_NAME_LINE_REACH = 12;
 
