@@ -33,6 +33,7 @@ describe("a one-person site whose declared author is the site's own name", () =>
   it("does not take a publisher's name filled into the author tag", () => {
     expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Harbour Works", "Harbour Works"), "Notes | Harbour Works").author).toBeNull();
     expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("LA GACETA", "LA GACETA"), "Notes | LA GACETA").author).toBeNull();
+    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Al Mirsad", "Al Mirsad"), "Notes | Al Mirsad").author).toBeNull();
   });
   it("does not take a declared author that is not the site's name and never shows", () => {
     expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Harbour Times", "Maria Lindqvist")).author).toBeNull();
@@ -114,5 +115,28 @@ describe("a meta row under the headline whose name and date sit in child element
   });
   it("does not take a button's label beside the date", () => {
     expect(page(`<h1>Late ferry added</h1><div class="meta"><span>March 4, 2021</span> <a href="#share">Share Story</a></div>${BODY}`).author).toBeNull();
+  });
+});
+
+describe("name joins", () => {
+  it("keeps an initial whose letter is also a connector word", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="byline">By Maria Y. Lindqvist</div>${BODY}`).author).toBe("Maria Y. Lindqvist");
+    expect(page(`<h1>Паром добавлен поздно</h1><div class="author">И. Петров</div>${BODY}`, "", undefined, "ru").author).toBe("И. Петров");
+  });
+  it("splits two whole names joined by an unspaced slash, and still by a connector word", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="byline">Maria Lindqvist/Pelle Orvik</div>${BODY}`).author).toBe("Maria Lindqvist, Pelle Orvik");
+    expect(page(`<h1>Late ferry added</h1><div class="autor">Por Maria Lindqvist y Pelle Orvik</div>${BODY}`, "", undefined, "es").author).toBe("Maria Lindqvist, Pelle Orvik");
+  });
+});
+
+describe("a JSON-LD author given as its author page's address", () => {
+  const ld = (author: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":${author}}</script>`;
+  it("spells the slug as the name the page prints", () => {
+    const m = page(`<h1>Late ferry added</h1><p>Maria Lindqvist</p>${BODY}`, ld(`{"@type":"Person","url":"https://harbour-times.example/author/maria-lindqvist/"}`));
+    expect(m.author).toBe("Maria Lindqvist");
+    expect(m.authorFrom).toBe("json-ld-url");
+  });
+  it("gives nothing when the page never prints that name", () => {
+    expect(page(`<h1>Late ferry added</h1>${BODY}`, ld(`"https://harbour-times.example/author/maria-lindqvist"`)).author).toBeNull();
   });
 });

@@ -142,6 +142,8 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   "byline-line": "visible",
   "byline-box": "visible",
   "date-line": "visible",
+  // a JSON-LD author page's slug spelt as a name: the page must print the whole name, and near the headline or in a byline
+  "json-ld-url": "weak",
   "byline-label": "visible",
   text: "visible",
   "poster-line": "visible",

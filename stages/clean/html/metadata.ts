@@ -558,9 +558,11 @@ const NAME_BEFORE_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)/uy;
  * "with" joins only two whole names (WITH_CO_WRITER). A spaced slash too ("Ann Lee / Example News", "Ann Lee / Bo Ek": a
  * byline row's name and outlet or two names; the outlet part is then dropped as the site's name); not an unspaced one
  * ("desk/initials" codes stay whole). Not "en" before one last capitalised word: Spanish "Ann Lee en Madrid" is the
- * reporter's place (NAME_TAILS), where Dutch co-authors are two whole names ("Ann Lee en Bo Ek").
+ * reporter's place (NAME_TAILS), where Dutch co-authors are two whole names ("Ann Lee en Bo Ek"). A one-letter connector
+ * before a dot is an initial ("Ann Y. Lee", "И. Петров"), not "y" / "и". An unspaced slash between a name and a
+ * capitalised name of two words or more joins co-authors ("Ann Lee/Bo Ek"; "Ann Lee/dpa" is NAME_TAILS' agency).
  */
-const AUTHOR_SEPARATOR = /\s*(?:,|;|&|、|\s\/\s|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en(?!\s+\p{Lu}[\p{L}'’.-]+$)|og|mit|AND|UND|ET|EN|OG|MIT|DAN|И)(?![\p{L}\p{M}]))\s*/u;
+const AUTHOR_SEPARATOR = /\s*(?:,|;|&|、|\s\/\s|(?<![\p{L}\p{M}])(?:and|und|[eyиi](?!\.)|dan|et|en(?!\s+\p{Lu}[\p{L}'’.-]+$)|og|mit|AND|UND|ET|EN|OG|MIT|DAN|И(?!\.))(?![\p{L}\p{M}])|(?<=\p{Ll}{2})\/(?=\p{Lu}\p{Ll}+\s+\p{Lu}))\s*/u;
 
 /**
  * One byline part less what bylines print after the name (NAME_TAILS: place, publication, agency, role, buttons,
@@ -1743,9 +1745,28 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const name = v ? cleanAuthor([v], null) : null;
       // (a given name the lists lack is enough when the copyright meta tag names the same person: three fields agree)
       const ownsCopyright = !!name && titleKey(meta.get("copyright") ?? "") === titleKey(name);
-      if (name && !name.includes(", ") && siteNames.has(titleKey(name)) && personName(name) && (isPersonName(name) || ownsCopyright)) {
+      // (a first word of two letters reads as the article of a publisher's name: "Al …", "El …", "La …")
+      if (name && !name.includes(", ") && siteNames.has(titleKey(name)) && personName(name) && name.split(" ")[0].length > 2 && (isPersonName(name) || ownsCopyright)) {
         author = name;
         authorFrom = "site-owner";
+        break;
+      }
+    }
+  }
+  if (!author && ld) {
+    // A JSON-LD author given as its author page's address only ({"@type": "Person", "url": ".../author/ann-lee"} or the
+    // address as a string): the page's slug spelt as a name, kept when the page prints that whole name. Family: SEO
+    // plugins and headless CMSs that link the author's profile without naming them (AUTHOR_PAGE_HREF paths).
+    for (const x of asArray(ld.author as Json[]).slice(0, 5)) {
+      let o = x && typeof x === "object" ? (x as Record<string, Json>) : null;
+      if (o && typeof o["@id"] === "string" && o.url === undefined) o = byId.get(o["@id"]) ?? o;
+      const url = typeof x === "string" ? x : typeof o?.url === "string" ? o.url : typeof o?.["@id"] === "string" ? o["@id"] : "";
+      const slug = /^https?:\/\/[^?#]*?\/([\p{L}]+(?:[-_][\p{L}]+){1,2})\/?(?:[?#].*)?$/u.exec(url);
+      if (!slug || !AUTHOR_PAGE_HREF.test(url)) continue;
+      const name = slug[1].split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+      if (nameShown(name, pageFolded, false)) author = cleanAuthor([name], site);
+      if (author) {
+        authorFrom = "json-ld-url";
         break;
       }
     }
