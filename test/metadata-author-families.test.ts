@@ -140,3 +140,27 @@ describe("a JSON-LD author given as its author page's address", () => {
     expect(page(`<h1>Late ferry added</h1>${BODY}`, ld(`"https://harbour-times.example/author/maria-lindqvist"`)).author).toBeNull();
   });
 });
+
+describe("byline words of more languages and credit forms", () => {
+  const line = (opener: string, lang = "en") => page(`<h1>Late ferry added</h1><p>${opener} Maria Lindqvist</p>${BODY}`, "", undefined, lang).author;
+  it.each([
+    ["Un article de", "fr"],
+    ["Entrevista de", "es"],
+    ["Texto:", "pt"],
+    ["Testo di", "it"],
+    ["Tekst:", "nl"],
+    ["Autorka:", "pl"],
+    ["Skrevet af", "da"],
+    ["Skrivet av", "sv"],
+    ["Kirjoittanut", "fi"],
+    ["Reported by", "en"],
+    ["Compiled by", "en"],
+    ["Words:", "en"],
+  ])("reads '%s <name>'", (opener, lang) => {
+    expect(line(opener, lang)).toBe("Maria Lindqvist");
+  });
+  it("does not read a line that only opens with 'de' or 'Words'", () => {
+    expect(line("De", "es")).toBeNull();
+    expect(line("Words", "en")).toBeNull();
+  });
+});

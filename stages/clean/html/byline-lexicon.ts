@@ -201,9 +201,12 @@ export const POSTER_BY = "by|von|par|por|da|di|door";
  * (pattern source, for meta-lexicon.ts's BYLINE_OPENER and html/metadata.ts's ROLE_LABEL): Bosnian/Croatian/Serbian
  * Piše/Пише ("writes"), Hungarian Szerző, Finnish Kirjoittaja/Toimittaja, Greek Γράφει, Baltic and Slovene
  * Autorius/Autors/Avtor, Indonesian Penulis; Russian and Ukrainian Авторы/Автори (several authors) and Корреспондент
- * ("correspondent", the credit of regional and wire copy).
+ * ("correspondent", the credit of regional and wire copy); the word for "text" in Spanish/Portuguese Texto, Italian Testo,
+ * Dutch/Polish/Scandinavian Tekst ("Tekst: Ann Lee", "Testo di Ann Lee"), Portuguese Redação/Reportagem, Polish Autorka
+ * (a woman author)/Autorzy/Napisał(a) ("wrote"), Italian Autori, Finnish Kirjoittanut ("written by"), and "text and photos"
+ * in Portuguese, German and French.
  */
-export const MORE_BYLINE_WORDS = "piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|авторы|автори|корреспондент";
+export const MORE_BYLINE_WORDS = "piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|авторы|автори|корреспондент|texto|testo|tekst|redação|redacção|reportagem|autorka|autori|autorzy|napisał|napisała|kirjoittanut|fotos? e texto|texto e fotos?|text und fotos?|texte et photos?";
 
 /**
  * Words of publishers' and organisations' names (English, German, French, Spanish, Italian): a name holding one

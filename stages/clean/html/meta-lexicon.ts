@@ -76,6 +76,18 @@ export const AUTHOR_HINT = /author|byline|by[-_]line|posted[-_]?by|wrote|written
 export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|follow|more|posts|link-list|box-title|about|location|place|section|categor|ressort|rubri|agency|agentur|agencia|agenzia/i;
 
 /**
+ * More words before a byline word: "Reported by", "Compiled by", "Written and photographed by", Italian "Testo di", Danish/Norwegian
+ * "Skrevet af/av", Swedish "Skrivet av". Family: credit lines of English features and Scandinavian pages.
+ */
+const MORE_POSTER_VERBS = String.raw`reported|compiled|testo|written\s+and\s+photographed|photographed\s+and\s+written|skrevet|skrivet`;
+/**
+ * The piece's kind, then "de" ("of"), as one byline word (a bare "de" opens too many lines): French "Un article de", "Une
+ * chronique de", "Un entretien de", Spanish and Portuguese "Entrevista de", "Texto de", "Crónica de", "Reportagem de",
+ * "Artigo de". And "Words:" with its colon (a bare "Words" is any line's first word).
+ */
+const PIECE_OF = String.raw`(?:un\s+article|une\s+chronique|une\s+tribune|un\s+entretien|entrevista|texto|texte|cr[oó]nica|columna|reportagem|artigo|un\s+art[ií]culo)\s+de|words(?=\s*:)`;
+
+/**
  * Words that open a visible byline, per language (an optional "Text:" or "Written" before):
  * English By/Written by/Words by ("A column by"), German Von/Text/Autor ("Eine Kolumne von"), French Par, Spanish/Portuguese Por,
  * Italian Di/Da, Dutch Door, Scandinavian Av/Af, Polish/Czech Autor, Russian Автор/Текст,
@@ -83,7 +95,7 @@ export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|fo
  * Greek Γράφει, Baltic and Slovene Autorius/Autors/Avtor. Before the word, a CMS's publishing verb (POSTER_VERBS: "Erstellt von", "Gepostet von",
  * "Geplaatst door") or the piece's kind (PIECE_KIND_LEAD: "Ein Beitrag von"), written once for the text-dump reader too.
  */
-export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|yazan|автор|текст|text|fotos? und text|redaktion|${MORE_BYLINE_WORDS})\s*:?\s+`, "i");
+export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${MORE_POSTER_VERBS}|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|yazan|автор|текст|text|fotos? und text|redaktion|${MORE_BYLINE_WORDS}|${PIECE_OF})\s*:?\s+`, "i");
 
 /**
  * Author meta names a vendor or plugin coins for the byline, read after the well-known ones (META_AUTHOR): a prefix,
