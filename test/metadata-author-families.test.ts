@@ -164,3 +164,12 @@ describe("byline words of more languages and credit forms", () => {
     expect(line("Words", "en")).toBeNull();
   });
 });
+
+describe("an author box that prints the writer's bio only", () => {
+  it("takes the name the bio opens with", () => {
+    expect(page(`<h1>Late ferry added</h1>${BODY}<div class="author">Maria Lindqvist is a freelance writer in Oslo.</div>`).author).toBe("Maria Lindqvist");
+  });
+  it("does not take a sentence whose subject is no person's name", () => {
+    expect(page(`<h1>Late ferry added</h1>${BODY}<div class="author">Harbour Desk is a team of three reporters.</div>`).author).toBeNull();
+  });
+});

@@ -1564,6 +1564,13 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
         const named = nameBeforeJobTitle(bylineName(text));
         if (named) author = cleanAuthor([named], site, siteOwner);
       }
+      // an author box whose text is the writer's bio, the name first ("Ann Lee is a freelance writer in Oslo.", "Ann Lee
+      // ist Redakteurin …"): the name before the verb, a known given name first (isPersonName). Family: author boxes of
+      // blogs and magazines that print the bio sentence alone, the name in it.
+      if (!author) {
+        const bio = BIO_SENTENCE.exec(text);
+        if (bio && isPersonName(bio[1])) author = cleanAuthor([bio[1]], site, siteOwner);
+      }
       if (author) {
         authorFrom = "byline";
         // co-authors: the same kind of byline element beside it ("<a rel=author>A</a> and <a rel=author>B</a>")
@@ -2284,6 +2291,8 @@ function soleName(text: string, re: RegExp): string | null {
   return found.length && new Set(found.map((m) => name(m).toLowerCase())).size === 1 ? name(found[0]) : null;
 }
 
+/** A bio sentence opening with a name of two or three words: "Ann Lee is a …", "Ann Lee ist …", "Ann Lee est …". */
+const BIO_SENTENCE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:is|was|ist|war|est|était|es|era|è|é|är|er|is een|jest)\s+\p{Ll}/u;
 /** A full stop after a word of two lower-case letters or more, then the rest: where a byline run into the text ends. */
 const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2})\.\s.*$/u;
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
