@@ -68,6 +68,10 @@ describe("Chinese reporter credits with the place filed from", () => {
     expect(zh("記者王小明／台北報導")).toBe("王小明");
     expect(zh("〔记者李华/北京报道〕")).toBe("李华");
   });
+  it("reads a reporter label and name set apart as a block under the headline", () => {
+    expect(zh("记者 王小明")).toBe("王小明");
+    expect(page(`<h1>渡轮委员会增加晚间班次</h1>${ZH}<p>我们的记者 王小明 昨天在码头采访了通勤者和船员。</p>`, "", "渡轮委员会增加晚间班次", "zh").author).toBeNull();
+  });
   it("does not read a photo credit", () => {
     expect(zh("记者 王小明 摄")).toBeNull();
   });

@@ -115,6 +115,7 @@ export const CASELESS_BYLINES: { re: RegExp; where: "near" | "page"; why: string
   { re: new RegExp(String.raw`(?:^|[\s|•·(])(?:文|撰文|撰稿|采写|採寫)\s*[/／｜|]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?${HAN_NAMES}(?![\p{Script=Han}])${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese 'text/' credit ('文/王小明', '文／记者 王小明', '文｜王小明'; with a colon, '撰文：' is a CJK_BYLINE_LABELS label)" },
   { re: new RegExp(String.raw`(?:^|[\s|•·(])(?:本报|本報|[\p{Script=Han}]{2,5}社)(?:记者|記者)\s+${HAN_NAMES}(?=\s|$|[，,。])${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese 'this paper's / the agency's reporter <name>' ('本报记者 王小明 报道', '新华社记者 王小明'), never a photo credit ('… 摄')" },
   { re: new RegExp(String.raw`(?:^|[\s|•·(（〔【［\[])(?:记者|記者)\s*${HAN_NAMES}\s*[/／]\s*[\p{Script=Han}]{1,8}?(?:报道|報導|报导|報道|电|電)`, "u"), where: "near", why: "Chinese reporter credit with the place it was filed from ('記者王小明／台北報導', '〔记者王小明/北京报道〕', '記者王小明／綜合報導': Taiwanese and Hong Kong papers, wire copy's '…電')" },
+  { re: new RegExp(String.raw`(?:^|\|\s)(?:记者|記者|作者)\s+${HAN_NAMES}\s*(?:\||$)${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese reporter or author label and the name with a space, no colon, as a block of its own under the headline ('记者 王小明', '作者 李华'); in running text the label is any noun" },
   { re: /(?:^|[\s|•·(])(?:文|取材・文)\s*[:：・]\s*([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])/u, where: "near", why: "Japanese 'text:'" },
 ];
 
