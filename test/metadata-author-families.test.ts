@@ -177,3 +177,17 @@ describe("an author box that prints the writer's bio only", () => {
     expect(page(`<h1>Late ferry added</h1>${BODY}<div class="author">Harbour Desk is a team of three reporters.</div>`).author).toBeNull();
   });
 });
+
+describe("CMS byline classes and publishing verbs", () => {
+  it("reads Drupal's 'submitted' row, a name or a user name", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="submitted">Submitted by Maria Lindqvist on March 4, 2021</div>${BODY}`).author).toBe("Maria Lindqvist");
+    expect(page(`<h1>Late ferry added</h1><div class="submitted">Submitted by <a href="/user/12">mlindqvist</a> on Thu, 03/04/2021 - 10:00</div>${BODY}`).author).toBe("mlindqvist");
+  });
+  it("reads an element whose class is just 'by'", () => {
+    expect(page(`<h1>Late ferry added</h1><span class="by">Maria Lindqvist</span>${BODY}`).author).toBe("Maria Lindqvist");
+    expect(page(`<h1>Late ferry added</h1><span class="sort-by">Newest First</span>${BODY}`).author).toBeNull();
+  });
+  it("reads the Dutch publishing verb", () => {
+    expect(page(`<h1>Veerboot</h1><p class="meta">Gepubliceerd door Maria Lindqvist op 4 maart 2021</p>${BODY}`, "", undefined, "nl").author).toBe("Maria Lindqvist");
+  });
+});

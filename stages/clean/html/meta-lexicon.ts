@@ -65,9 +65,10 @@ export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|si
  * Romanian `redactor`/`periodista`, Indonesian `penulis`, Turkish `yazar`, Hungarian `szerzo`, Slovene/Russian
  * transliterated `avtor`, Danish/Norwegian `forfatter`, Swedish `skribent`.
  * Also `by-line` / `by_line` and `posted-by` / `postedby` (the byline class of blog and CMS themes spelt with a separator
- * or after the poster verb, where "byline" and "author" do not match).
+ * or after the poster verb, where "byline" and "author" do not match), and the whole class tokens `by` and Drupal's
+ * `submitted` ("<div class=submitted>Submitted by Ann Lee on …").
  */
-export const AUTHOR_HINT = /author|byline|by[-_]line|posted[-_]?by|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore|redactor|periodista|penulis|yazar|szerz[oő]|avtor|forfatter|skribent/i;
+export const AUTHOR_HINT = /author|byline|by[-_]line|posted[-_]?by|(?:^|\s)(?:by|submitted)(?:\s|$)|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore|redactor|periodista|penulis|yazar|szerz[oő]|avtor|forfatter|skribent/i;
 /**
  * Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts,
  * and the place, section or wire agency printed in the byline row (`signature__location`, `byline-place`,
@@ -76,10 +77,10 @@ export const AUTHOR_HINT = /author|byline|by[-_]line|posted[-_]?by|wrote|written
 export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|follow|more|posts|link-list|box-title|about|location|place|section|categor|ressort|rubri|agency|agentur|agencia|agenzia/i;
 
 /**
- * More words before a byline word: "Reported by", "Compiled by", "Written and photographed by", Italian "Testo di", Danish/Norwegian
+ * More words before a byline word: "Reported by", "Compiled by", Drupal's "Submitted by", Dutch "Gepubliceerd door", "Written and photographed by", Italian "Testo di", Danish/Norwegian
  * "Skrevet af/av", Swedish "Skrivet av". Family: credit lines of English features and Scandinavian pages.
  */
-const MORE_POSTER_VERBS = String.raw`reported|compiled|testo|written\s+and\s+photographed|photographed\s+and\s+written|skrevet|skrivet`;
+const MORE_POSTER_VERBS = String.raw`reported|compiled|submitted|gepubliceerd|testo|written\s+and\s+photographed|photographed\s+and\s+written|skrevet|skrivet`;
 /**
  * The piece's kind, then "de" ("of"), as one byline word (a bare "de" opens too many lines): French "Un article de", "Une
  * chronique de", "Un entretien de", Spanish and Portuguese "Entrevista de", "Texto de", "Crónica de", "Reportagem de",
