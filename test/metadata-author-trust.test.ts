@@ -22,7 +22,7 @@ describe("an author only a script's data names", () => {
   });
 
   it("is kept when a byline word shows it", () => {
-    const m = page("", `${data('{"author":"Milena Ostrowska"}')}<h1>Canal locks close for repairs</h1>${PARA}${PARA}<p>Reporting by Milena Ostrowska; editing by the desk.</p>`);
+    const m = page("", `${data('{"author":"Milena Ostrowska"}')}<h1>Canal locks close for repairs</h1>${PARA}${PARA}<p>Reporting by Milena Ostrowska and the desk at the lower basin.</p>`);
     expect(m.author).toBe("Milena Ostrowska");
     expect(m.authorFrom).toBe("script");
   });

@@ -114,6 +114,8 @@ export const CASELESS_BYLINES: { re: RegExp; where: "near" | "page"; why: string
   { re: /(?:^|[\s|•·(=])([\p{Script=Hangul}]{2,4})\s*기자(?![\p{Script=Hangul}])/u, where: "page", why: "Korean '<name> reporter'" },
   { re: new RegExp(String.raw`(?:^|[\s|•·(])(?:文|撰文|撰稿|采写|採寫)\s*[/／｜|]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?${HAN_NAMES}(?![\p{Script=Han}])${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese 'text/' credit ('文/王小明', '文／记者 王小明', '文｜王小明'; with a colon, '撰文：' is a CJK_BYLINE_LABELS label)" },
   { re: new RegExp(String.raw`(?:^|[\s|•·(])(?:本报|本報|[\p{Script=Han}]{2,5}社)(?:记者|記者)\s+${HAN_NAMES}(?=\s|$|[，,。])${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese 'this paper's / the agency's reporter <name>' ('本报记者 王小明 报道', '新华社记者 王小明'), never a photo credit ('… 摄')" },
+  { re: new RegExp(String.raw`(?:^|[\s|•·(（〔【［\[])(?:记者|記者)\s*${HAN_NAMES}\s*[/／]\s*[\p{Script=Han}]{1,8}?(?:报道|報導|报导|報道|电|電)`, "u"), where: "near", why: "Chinese reporter credit with the place it was filed from ('記者王小明／台北報導', '〔记者王小明/北京报道〕', '記者王小明／綜合報導': Taiwanese and Hong Kong papers, wire copy's '…電')" },
+  { re: new RegExp(String.raw`(?:^|\|\s)(?:记者|記者|作者)\s+${HAN_NAMES}\s*(?:\||$)${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese reporter or author label and the name with a space, no colon, as a block of its own under the headline ('记者 王小明', '作者 李华'); in running text the label is any noun" },
   { re: /(?:^|[\s|•·(])(?:文|取材・文)\s*[:：・]\s*([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])/u, where: "near", why: "Japanese 'text:'" },
 ];
 
@@ -141,6 +143,8 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   "byline-line": "visible",
   "byline-box": "visible",
   "date-line": "visible",
+  // a JSON-LD author page's slug spelt as a name: the page must print the whole name, and near the headline or in a byline
+  "json-ld-url": "weak",
   "byline-label": "visible",
   text: "visible",
   "poster-line": "visible",
@@ -198,9 +202,12 @@ export const POSTER_BY = "by|von|par|por|da|di|door";
  * (pattern source, for meta-lexicon.ts's BYLINE_OPENER and html/metadata.ts's ROLE_LABEL): Bosnian/Croatian/Serbian
  * Piše/Пише ("writes"), Hungarian Szerző, Finnish Kirjoittaja/Toimittaja, Greek Γράφει, Baltic and Slovene
  * Autorius/Autors/Avtor, Indonesian Penulis; Russian and Ukrainian Авторы/Автори (several authors) and Корреспондент
- * ("correspondent", the credit of regional and wire copy).
+ * ("correspondent", the credit of regional and wire copy); the word for "text" in Spanish/Portuguese Texto, Italian Testo,
+ * Dutch/Polish/Scandinavian Tekst ("Tekst: Ann Lee", "Testo di Ann Lee"), Portuguese Redação/Reportagem, Polish Autorka
+ * (a woman author)/Autorzy/Napisał(a) ("wrote"), Italian Autori, Finnish Kirjoittanut ("written by"), and "text and photos"
+ * in Portuguese, German and French.
  */
-export const MORE_BYLINE_WORDS = "piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|авторы|автори|корреспондент";
+export const MORE_BYLINE_WORDS = "piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|авторы|автори|корреспондент|texto|testo|tekst|redação|redacção|reportagem|autorka|autori|autorzy|napisał|napisała|kirjoittanut|fotos? e texto|texto e fotos?|text und fotos?|texte et photos?";
 
 /**
  * Words of publishers' and organisations' names (English, German, French, Spanish, Italian): a name holding one
@@ -321,6 +328,7 @@ export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|transla
  */
 export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
+  { re: /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s+en\s+\p{Lu}[\p{L}'’.-]+$/u, why: "the reporter's place in Spanish after a whole name ('Ann Lee en Madrid'; one word: Dutch 'en' joins two whole names)" },
   { re: /(?<!\s)\s+(?:für|for|pour|para|per)\s+\S.*$/u, why: "the publication written for ('Ann Lee für Example')" },
   { re: /(?<!\s)\s*(?:\(\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Red\.?|Reuters|Bloomberg)\s*\)|(?:\/|\s[-–—])\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Reuters|Bloomberg))$/u, why: "an agency, desk or initials in brackets or after a slash or a spaced dash ('Ann Lee (AFP)', 'Ann Lee/dpa', 'Ann Lee - Reuters', 'Ann Lee (al)')" },
   { re: new RegExp(String.raw`(?<!\s)\s*\(\s*(?:${ROLE_WORDS})\s*\)$`, "i"), why: "the part's role in brackets ('Ann Lee (Text)')" },

@@ -64,14 +64,29 @@ export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|si
  * the reporter's and author's words of more byline languages, as the byline words are (BYLINE_OPENER): Spanish and
  * Romanian `redactor`/`periodista`, Indonesian `penulis`, Turkish `yazar`, Hungarian `szerzo`, Slovene/Russian
  * transliterated `avtor`, Danish/Norwegian `forfatter`, Swedish `skribent`.
+ * Also `by-line` / `by_line` and `posted-by` / `postedby` (the byline class of blog and CMS themes spelt with a separator
+ * or after the poster verb, where "byline" and "author" do not match), and the whole class tokens `by` and Drupal's
+ * `submitted` ("<div class=submitted>Submitted by Ann Lee on …").
  */
-export const AUTHOR_HINT = /author|byline|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore|redactor|periodista|penulis|yazar|szerz[oő]|avtor|forfatter|skribent/i;
+export const AUTHOR_HINT = /author|byline|by[-_]line|posted[-_]?by|(?:^|\s)(?:by|submitted)(?:\s|$)|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore|redactor|periodista|penulis|yazar|szerz[oő]|avtor|forfatter|skribent/i;
 /**
  * Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts,
  * and the place, section or wire agency printed in the byline row (`signature__location`, `byline-place`,
  * `signature__agency`, a section name in an `#ifAuthor` header): a city, desk or agency, not a person.
  */
 export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|follow|more|posts|link-list|box-title|about|location|place|section|categor|ressort|rubri|agency|agentur|agencia|agenzia/i;
+
+/**
+ * More words before a byline word: "Reported by", "Compiled by", Drupal's "Submitted by", Dutch "Gepubliceerd door", "Written and photographed by", Italian "Testo di", Danish/Norwegian
+ * "Skrevet af/av", Swedish "Skrivet av". Family: credit lines of English features and Scandinavian pages.
+ */
+const MORE_POSTER_VERBS = String.raw`reported|compiled|submitted|gepubliceerd|testo|written\s+and\s+photographed|photographed\s+and\s+written|skrevet|skrivet`;
+/**
+ * The piece's kind, then "de" ("of"), as one byline word (a bare "de" opens too many lines): French "Un article de", "Une
+ * chronique de", "Un entretien de", Spanish and Portuguese "Entrevista de", "Texto de", "Crónica de", "Reportagem de",
+ * "Artigo de". And "Words:" with its colon (a bare "Words" is any line's first word).
+ */
+const PIECE_OF = String.raw`(?:un\s+article|une\s+chronique|une\s+tribune|un\s+entretien|entrevista|texto|texte|cr[oó]nica|columna|reportagem|artigo|un\s+art[ií]culo)\s+de|words(?=\s*:)`;
 
 /**
  * Words that open a visible byline, per language (an optional "Text:" or "Written" before):
@@ -81,7 +96,7 @@ export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|fo
  * Greek Γράφει, Baltic and Slovene Autorius/Autors/Avtor. Before the word, a CMS's publishing verb (POSTER_VERBS: "Erstellt von", "Gepostet von",
  * "Geplaatst door") or the piece's kind (PIECE_KIND_LEAD: "Ein Beitrag von"), written once for the text-dump reader too.
  */
-export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|yazan|автор|текст|text|fotos? und text|redaktion|${MORE_BYLINE_WORDS})\s*:?\s+`, "i");
+export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${MORE_POSTER_VERBS}|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|yazan|автор|текст|text|fotos? und text|redaktion|${MORE_BYLINE_WORDS}|${PIECE_OF})\s*:?\s+`, "i");
 
 /**
  * Author meta names a vendor or plugin coins for the byline, read after the well-known ones (META_AUTHOR): a prefix,

@@ -9,6 +9,7 @@ import type { PageMeta, Provenance } from "../../types.ts";
 import { decodeEntities } from "../../load/entities.ts";
 import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts, PUBLISHED_ON_LABEL } from "./dates.ts";
 import { findPublished, monthNumber } from "../published.ts";
+import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
@@ -165,6 +166,18 @@ function nameOf(v: Json, byId?: Map<string, Record<string, Json>>, depth = 0): s
   });
 }
 
+/** schema.org types of an organisation (an author value of one of these is no person). */
+const ORGANISATION_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|NGO|GovernmentOrganization|EducationalOrganization|LocalBusiness|NewsAgency|MediaOrganization|OnlineBusiness|Brand)$/i;
+/** Whether every author object of a JSON-LD value is typed as an organisation (strings and untyped objects are not). */
+function ldOrgOnly(v: Json | undefined, byId: Map<string, Record<string, Json>>): boolean {
+  const items = asArray(v as Json[]).map((x) => {
+    if (!x || typeof x !== "object") return null;
+    const o = x as Record<string, Json>;
+    return typeof o["@id"] === "string" && o["@type"] === undefined ? (byId.get(o["@id"]) ?? o) : o;
+  });
+  return items.length > 0 && items.every((o) => !!o && typesOf(o).length > 0 && typesOf(o).every((t) => ORGANISATION_TYPES.test(t)));
+}
+
 /** Collapse whitespace runs and trim; most meta values (URLs, dates, names) need neither and come back as they are. */
 function squash(s: string): string {
   return NEEDS_SQUASH.test(s) ? s.replace(/\s+/g, " ").trim() : s;
@@ -237,7 +250,7 @@ const CJK_SENTENCE_MARK = /[。，！？；：「」『』]/u;
 const CJK_NAME_MAX_CHARS = 40;
 
 /** Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria da Silva"). */
-const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "du", "la", "le", "bin", "binti", "al", "el", "y", "ter", "zu"]);
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "del", "della", "do", "dos", "das", "di", "du", "la", "le", "bin", "binti", "al", "el", "y", "ter", "zu"]);
 
 function looksLikeName(p: string): boolean {
   if (CASELESS_NAME.test(p)) return true; // "焦鹏", "محمد علي"
@@ -542,9 +555,14 @@ const NAME_BEFORE_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)/uy;
  * a whole word by Unicode letters (ASCII `\b` took the "e" of "Ayşe" for Portuguese "e" and never saw Russian "и").
  * Also the CJK enumeration comma ("王小明、李华": co-authors of Chinese and Japanese bylines) and the words of more than one
  * letter in capitals ("ANN LEE AND BO EK": bylines set in capitals; not a one-letter "E", which is an initial there).
- * "with" joins only two whole names (WITH_CO_WRITER).
+ * "with" joins only two whole names (WITH_CO_WRITER). A spaced slash too ("Ann Lee / Example News", "Ann Lee / Bo Ek": a
+ * byline row's name and outlet or two names; the outlet part is then dropped as the site's name); not an unspaced one
+ * ("desk/initials" codes stay whole). Not "en" before one last capitalised word: Spanish "Ann Lee en Madrid" is the
+ * reporter's place (NAME_TAILS), where Dutch co-authors are two whole names ("Ann Lee en Bo Ek"). A one-letter connector
+ * before a dot is an initial ("Ann Y. Lee", "И. Петров"), not "y" / "и". An unspaced slash between a name and a
+ * capitalised name of two words or more joins co-authors ("Ann Lee/Bo Ek"; "Ann Lee/dpa" is NAME_TAILS' agency).
  */
-const AUTHOR_SEPARATOR = /\s*(?:,|;|&|、|(?<![\p{L}\p{M}])(?:and|und|e(?!\.)|y|dan|и|et|i|en|og|mit|AND|UND|ET|EN|OG|MIT|DAN|И)(?![\p{L}\p{M}]))\s*/u;
+const AUTHOR_SEPARATOR = /\s*(?:,|;|&|、|\s\/\s|(?<![\p{L}\p{M}])(?:and|und|[eyиi](?!\.)|dan|et|en(?!\s+\p{Lu}[\p{L}'’.-]+$)|og|mit|AND|UND|ET|EN|OG|MIT|DAN|И(?!\.))(?![\p{L}\p{M}])|(?<=\p{Ll}{2})\/(?=\p{Lu}\p{Ll}+\s+\p{Lu}))\s*/u;
 
 /**
  * One byline part less what bylines print after the name (NAME_TAILS: place, publication, agency, role, buttons,
@@ -622,6 +640,8 @@ interface MetaNodes {
   authorHints: Placed[];
   /** Short elements of the page's own text holding one text node (DATE_LINE_TAGS): candidates for a date on a line of its own. */
   shortLines: Placed[];
+  /** Short rows under the headline made of a few child elements (META_ROW_CHILDREN): a name and a date in spans or blocks. */
+  metaRows: Placed[];
   /** Paragraphs and sub-headings of the page's own text short enough to be a byline line ("<p>Von Ann Lee</p>"). */
   bylineLines: (Placed & { text: string })[];
   /** Elements of any tag whose own text node opens with a byline word (BYLINE_WORD_NODE): candidates for a byline box. */
@@ -697,9 +717,20 @@ const DATE_LINE_MAX_CHARS = 40;
 /** Blocks that hold a byline printed as a line of the article ("<p>Von Ann Lee</p>", "<h5><em>By Ann Lee</em></h5>"). */
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
-/** After the opener, a byline line is a capitalised name of two to four words, then at most ", role" / "(desk)" / "| site". */
-const BYLINE_LINE_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se|\sи)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin|ten|ter)?\s*\p{Lu}[\p{L}'’.-]+){1,3}){0,3})\s*(?:$|[,(|–—-]\s*\S.*$|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$)/u;
-/** (co-authors joined by a comma, "&", "und", "and", "et", "y", "e": "Von Ann Lee und Bo Ek") */
+/**
+ * After the opener, a byline line is a capitalised name of two to four words, then at most ", role" / "(desk)" / "| site"
+ * / "• Photos by …". A name may hold a middle initial without its dot ("Ann K Lee") and up to two particles ("Maria del
+ * Carmen Lee", "Jan van der Berg"): US bylines and Spanish, Portuguese, Italian and Dutch names.
+ */
+const LINE_NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]+`;
+const LINE_NAME_PARTICLE = "(?:van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|al|bin|ten|ter)";
+const LINE_NAME = String.raw`${LINE_NAME_WORD}(?:\s+(?:\p{Lu}\s+)?(?:${LINE_NAME_PARTICLE}\s*){0,2}${LINE_NAME_WORD}){1,3}`;
+const BYLINE_LINE_NAME = new RegExp(
+  String.raw`^(${LINE_NAME}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se|\sи)\s+${LINE_NAME}){0,3})\s*(?:$|[,;(|–—•·-]\s*\S.*$|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$)`,
+  "u",
+);
+/** (co-authors joined by a comma, "&", "und", "and", "et", "y", "e": "Von Ann Lee und Bo Ek"; the next credit after a
+ * semicolon: wire copy's closing "Reporting by Ann Lee; Editing by Bo Ek", the reporter's name kept) */
 /** What a date line may hold besides the date: a weekday, "Uhr", a separator. */
 const DATE_LINE_SLACK = 14;
 /** How much of the page text is searched for labelled dates ("Published: …"). */
@@ -752,7 +783,7 @@ function holdsArticle(el: Element): boolean {
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
-    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], bylineLines: [], bylineBoxes: [],
+    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], metaRows: [], bylineLines: [], bylineBoxes: [],
     h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
@@ -851,6 +882,9 @@ function gather(root: AnyNode): MetaNodes {
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
         const len = (el.children[0] as unknown as { data: string }).data.trim().length;
         if (len >= 8 && len <= DATE_LINE_MAX_CHARS && n.shortLines.length < 400) n.shortLines.push({ el, order, elsewhere: false });
+      } else if (n.h1 && !n.h1StandIn && !away && !unseen && DATE_LINE_TAGS.has(name) && n.metaRows.length < META_ROWS_MAX) {
+        const kids = el.children.filter((k) => k.type === "tag" || (k.type === "text" && /\S/.test((k as unknown as { data: string }).data))).length;
+        if (kids >= 2 && kids <= META_ROW_CHILDREN) n.metaRows.push({ el, order, elsewhere: false });
       }
       if (el.children.length) walk(el, inArticle || name === "article" || name === "main" || itemprop === "articleBody", away, unseen);
       inMargin = marginBefore;
@@ -1425,6 +1459,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const ldAuthorNames = ld ? (ldAuthorOwn.length ? ldAuthorOwn : nameOf(ld.creator, byId)) : [];
   let author: string | null = shown(notPublisher(cleanAuthor(ldAuthorNames, site)));
   let authorFrom = author ? "json-ld" : undefined;
+  // A JSON-LD author typed as an organisation (a news agency, a department, the publisher under another name) is kept
+  // only when no other source names a person: the meta tags and the visible byline are read first. Family: CMSs and
+  // SEO plugins that fill the article's author with an Organization while the page prints its writer's byline.
+  const ldOrgAuthor = author && ldAuthorOwn.length && ldOrgOnly(ld?.author, byId) ? author : null;
+  if (ldOrgAuthor) {
+    author = null;
+    authorFrom = undefined;
+  }
   if (author) {
     // the author meta tag names everyone where JSON-LD names the first author only ("Ann Lee" beside "Ann Lee, Bo Ek")
     const all = cleanAuthor([meta.get("author") ?? ""], site);
@@ -1514,6 +1556,21 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // the name on the byline element's first line, a job title or a date on the next ("By Ann Lee<br>Staff Writer")
       const firstLine = author ? text : squash(firstLineOf(p.el));
       if (!author && firstLine && firstLine !== text) author = cleanAuthor([bylineName(firstLine)], site, siteOwner);
+      // a name then its role or desk with no separator, in the byline element's first block or run together ("<div>Ann
+      // Lee</div><div>Transport editor</div>", "Ann Lee Senior Transport Reporter"): the name before the role noun
+      // (nameBeforeJobTitle, a known given name first). Family: author boxes of news and magazine CMSs that set the
+      // writer's title on its own line or in its own span.
+      if (!author) {
+        const named = nameBeforeJobTitle(bylineName(text));
+        if (named) author = cleanAuthor([named], site, siteOwner);
+      }
+      // an author box whose text is the writer's bio, the name first ("Ann Lee is a freelance writer in Oslo.", "Ann Lee
+      // ist Redakteurin …"): the name before the verb, a known given name first (isPersonName). Family: author boxes of
+      // blogs and magazines that print the bio sentence alone, the name in it.
+      if (!author) {
+        const bio = BIO_SENTENCE.exec(text);
+        if (bio && isPersonName(bio[1])) author = cleanAuthor([bio[1]], site, siteOwner);
+      }
       if (author) {
         authorFrom = "byline";
         // co-authors: the same kind of byline element beside it ("<a rel=author>A</a> and <a rel=author>B</a>")
@@ -1558,9 +1615,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author && h1) {
     // A date and a name on one short line under the headline ("11.12.2019 - Ann Lee", "Ann Lee | 11.12.2019").
+    // Also a row whose name and date sit in child elements, read with a space between them ("<div><span>Ann Lee</span>
+    // <span>3 March 2020</span></div>", "<p>Ann Lee<br>3 March 2020</p>"): the same meta row, set in spans or lines.
     const lines = nodes.shortLines.filter((p) => p.order > h1.order && p.order - h1.order <= DATE_NAME_LINE_REACH);
-    for (const p of lines.slice(0, 3)) {
-      const name = dateNameLine(squash(textOf(p.el)), dayFirst);
+    const rows = nodes.metaRows.filter((p) => p.order > h1.order && p.order - h1.order <= DATE_NAME_LINE_REACH);
+    // (a row's name must open with a known given name, isPersonName: its children also hold buttons, "Tweet This")
+    const rowSet = new Set(rows.slice(0, 3));
+    for (const p of [...lines.slice(0, 3), ...rowSet]) {
+      const text = squash(spacedTextOf(p.el));
+      const found = text.length <= DATE_LINE_MAX_CHARS + 20 ? dateNameLine(text, dayFirst) : null;
+      const name = found && rowSet.has(p) && !isPersonName(found) ? null : found;
       if (name) author = cleanAuthor([name], site);
       if (author) {
         authorFrom = "date-line";
@@ -1606,7 +1670,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   if (!author && h1) {
     // (the name ends where its block does: "<p>By Ann Lee</p><p>The ferry…" is not "Ann Lee The")
     const m = BYLINE_IN_TEXT.exec(nearH1().slice(0, 250));
-    if (m) author = cleanAuthor([m[1]], site);
+    // the name ends at a sentence's full stop after a whole word (a byline run into the lead paragraph: "Von Ann Lee. Die
+    // Fähre …"); an initial's dot stays ("By Ann K. Lee")
+    if (m) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site);
     if (author) authorFrom = "text";
   }
   if (!author) {
@@ -1673,6 +1739,48 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
         }
       }
     }
+  }
+  if (!author) {
+    // A one-person site whose declared author (JSON-LD, the author meta tag) IS the site's own name, and that name is a
+    // person's by a known given name (isPersonName: "Ann Lee" as og:site_name, or the <title>'s site part "Headline |
+    // Ann Lee"): personal homepages, artists' and writers' sites, whose owner signs every post. The publisher check
+    // (cleanAuthor, notPublisher) drops it elsewhere, rightly for "Example News", "Nestle Family" or "Acme Works".
+    const titleParts = squash(decodeEntities(nodes.titleText)).split(TITLE_SEPARATOR).filter((x, i) => i % 2 === 0 && x.trim());
+    const headKey = h1 ? titleKey(squash(textOf(h1.el))) : "";
+    const siteNames = new Set([ogSite ?? "", ...(titleParts.length > 1 ? titleParts : [])].map((x) => titleKey(x)).filter((k) => k.length >= 5 && k !== headKey));
+    for (const v of [...ldAuthorNames, meta.get("author") ?? ""]) {
+      const name = v ? cleanAuthor([v], null) : null;
+      // (a given name the lists lack is enough when the copyright meta tag names the same person: three fields agree)
+      const ownsCopyright = !!name && titleKey(meta.get("copyright") ?? "") === titleKey(name);
+      // (a first word of two letters reads as the article of a publisher's name: "Al …", "El …", "La …")
+      if (name && !name.includes(", ") && siteNames.has(titleKey(name)) && personName(name) && name.split(" ")[0].length > 2 && (isPersonName(name) || ownsCopyright)) {
+        author = name;
+        authorFrom = "site-owner";
+        break;
+      }
+    }
+  }
+  if (!author && ld) {
+    // A JSON-LD author given as its author page's address only ({"@type": "Person", "url": ".../author/ann-lee"} or the
+    // address as a string): the page's slug spelt as a name, kept when the page prints that whole name. Family: SEO
+    // plugins and headless CMSs that link the author's profile without naming them (AUTHOR_PAGE_HREF paths).
+    for (const x of asArray(ld.author as Json[]).slice(0, 5)) {
+      let o = x && typeof x === "object" ? (x as Record<string, Json>) : null;
+      if (o && typeof o["@id"] === "string" && o.url === undefined) o = byId.get(o["@id"]) ?? o;
+      const url = typeof x === "string" ? x : typeof o?.url === "string" ? o.url : typeof o?.["@id"] === "string" ? o["@id"] : "";
+      const slug = /^https?:\/\/[^?#]*?\/([\p{L}]+(?:[-_][\p{L}]+){1,2})\/?(?:[?#].*)?$/u.exec(url);
+      if (!slug || !AUTHOR_PAGE_HREF.test(url)) continue;
+      const name = slug[1].split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+      if (nameShown(name, pageFolded, false)) author = cleanAuthor([name], site);
+      if (author) {
+        authorFrom = "json-ld-url";
+        break;
+      }
+    }
+  }
+  if (!author && ldOrgAuthor) {
+    author = ldOrgAuthor;
+    authorFrom = "json-ld";
   }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
@@ -1997,6 +2105,9 @@ function holdsCardParts(a: Element): boolean {
 let cardPartsMemo = new WeakMap<Element, boolean>();
 const CARD_PART_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6", "img", "picture"]);
 
+/** Rows under the headline read as a date-and-name line: at most so many, of two to META_ROW_CHILDREN children (elements or text runs). */
+const META_ROWS_MAX = 12;
+const META_ROW_CHILDREN = 4;
 /** How many elements after the headline a date-and-name line may sit. */
 const DATE_NAME_LINE_REACH = 12;
 
@@ -2180,6 +2291,10 @@ function soleName(text: string, re: RegExp): string | null {
   return found.length && new Set(found.map((m) => name(m).toLowerCase())).size === 1 ? name(found[0]) : null;
 }
 
+/** A bio sentence opening with a name of two or three words: "Ann Lee is a …", "Ann Lee ist …", "Ann Lee est …". */
+const BIO_SENTENCE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:is|was|ist|war|est|était|es|era|è|é|är|er|is een|jest)\s+\p{Ll}/u;
+/** A full stop after a word of two lower-case letters or more, then the rest: where a byline run into the text ends. */
+const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2})\.\s.*$/u;
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
 
