@@ -32,8 +32,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadBytes } from "../stages/load/index.ts";
 import { cleanDocument } from "../stages/clean/index.ts";
 import { rangesAreDisjoint, splitDocument } from "../stages/split/index.ts";
+import { findStories } from "../stages/clean/stories.ts";
 import { renderTextDump } from "./lib/text-dump.ts";
-import { loadGold, metadataDevDir, preparePages } from "./lib/metadata-dev.ts";
+import { loadGold, metadataDevDir, preparePages, siteFold } from "./lib/metadata-dev.ts";
 import { metricsOf, precisionScore, recallScore, shingleMatch, type PageScore } from "./lib/shingles.ts";
 import {
   addBoundaryCounts,
@@ -56,6 +57,8 @@ const devDir = join(dataDir, "extraction-dev");
 const baselinePath = join(here, "baselines/split.json");
 
 const verboseAll = process.argv.includes("--verbose");
+/** --cues: the extra articles of single web pages by what cut them (fold A pages listed, fold B totals only). */
+const showCues = process.argv.includes("--cues");
 const writeBaseline = process.argv.includes("--write-baseline");
 const setArg = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "all";
 
@@ -335,10 +338,33 @@ function webTextDumps(): { id: string; dump: string }[] | null {
   }
 }
 
+/**
+ * What made each extra article of a single page (--cues): a story boundary of clean/stories.ts,
+ * named by its cues (counts and word figures dropped), or "title-group" (a headline block after body
+ * text inside one story, split/index.ts groupArticles).
+ */
+function cutCauses(file: string, text: string): string[] {
+  const loaded = loadBytes(file, Buffer.from(text, "utf8"));
+  if (!loaded.ok) return [];
+  const causes: string[] = [];
+  for (const source of loaded.docs) {
+    const doc = cleanDocument({ source, articles: [], diagnostics: [] }, { skip: new Set() });
+    const starts = new Set((doc.clean?.stories ?? []).slice(1).map((s) => s.start));
+    const cues = new Map(findStories(source.content).map((s) => [s.start, s.cues] as const));
+    const drafts = splitDocument(doc).filter((a) => a.text.trim() !== "");
+    for (const a of drafts.slice(1)) {
+      causes.push(starts.has(a.sourceStart) ? (cues.get(a.sourceStart) ?? ["?"]).filter((c) => !/^(bodies|sides):/.test(c)).map((c) => c.replace(/:\d+$/, "")).join("+") : "title-group");
+    }
+  }
+  return causes;
+}
+
 /** Single web pages (metadata-dev, text dumps) cut into more than one article, and the extra articles. */
 function singleWebPages(): { pages: number; cut: number; extra: number } | null {
   const dumps = webTextDumps();
   if (!dumps) return null;
+  const foldOf = showCues ? new Map(loadGold().gold.map((g) => [g.id, siteFold(g) === "B" ? "B" : "A"] as const)) : null;
+  const byCause = new Map<string, { A: string[]; B: number }>();
   let cut = 0, extra = 0;
   for (const { id, dump } of dumps) {
     const n = articlesOf(`${id}.txt`, dump).length;
@@ -346,7 +372,19 @@ function singleWebPages(): { pages: number; cut: number; extra: number } | null 
       cut++;
       extra += n - 1;
       if (verboseAll) console.log(`  single web text/${id}: ${n} articles`);
+      if (foldOf) {
+        for (const cause of cutCauses(`${id}.txt`, dump)) {
+          const e = byCause.get(cause) ?? { A: [], B: 0 };
+          // Fold B (held-out sites) by totals only.
+          if (foldOf.get(id) === "B") e.B++;
+          else e.A.push(id);
+          byCause.set(cause, e);
+        }
+      }
     }
+  }
+  for (const [cause, e] of [...byCause].sort((a, b) => b[1].A.length + b[1].B - a[1].A.length - a[1].B || a[0].localeCompare(b[0]))) {
+    console.log(`  cut by ${cause}: fold A ${e.A.length} [${e.A.join(" ")}], fold B ${e.B}`);
   }
   return { pages: dumps.length, cut, extra };
 }

@@ -43,6 +43,13 @@ export const CUE_WEIGHTS = {
   /** Per blank line beyond the first in a run (capped at `blankRunCap` lines). */
   blankLine: 0.5,
   blankRunCap: 4,
+  /**
+   * ...and at this many lines when the run surrounds a rule: the empty lines around a rule are its
+   * layout (html-to-text and innerText print a page's own <hr> with block spacing, up to ten empty
+   * lines), not a second joiner, so a rule and its spacing never reach CUT_SCORE without a cue of page
+   * content. Uncapped, a page's own <hr> over a long run cut 19 single web pages of metadata-dev.
+   */
+  blankRunCapRule: 1,
   /** A page-footer line among the last lines before the boundary. */
   pageEnd: 3,
   /** Page chrome among the first lines after the boundary (an entry of PAGE_START may weigh more). */

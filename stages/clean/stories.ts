@@ -307,7 +307,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       }
     }
     if (!separatorsOnly && blanks > 1) {
-      score += Math.min(blanks - 1, W.blankRunCap) * W.blankLine;
+      score += Math.min(blanks - 1, rule !== null ? W.blankRunCapRule : W.blankRunCap) * W.blankLine;
       cues.push(`blank-run:${blanks}`);
     }
     const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? `url:${urlLabel}` : counter ? "counter" : null;
