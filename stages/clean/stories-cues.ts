@@ -146,11 +146,34 @@ export const ASSET_URL = /\.(jpe?g|png|gif|webp|svg|ico|css|js|woff2?|mp4|mp3)(\
 export const URL_LINE = /^[ \t]*(?:(url|source|link|address|location|page|from)[ \t]*:[ \t]*)?<?(https?:\/\/[^\s<>]+)>?[ \t]*$/i;
 
 /**
+ * A picture credit, not a page's copyright notice: captions and credits carry a © too, all down an
+ * article ("Image copyright Getty", "(Photo: © Jane Roe)", "Bild © Agency", "© Agency/Photographer",
+ * a caption ending "… on Tuesday. © Agency"), and a page-end cue on them cut single pages after a
+ * picture. A line that reserves the rights ("All rights reserved" in several languages) is a footer
+ * whatever else it says. Family: photo credits of news and magazine pages in any language.
+ */
+export const PICTURE_CREDIT = new RegExp(
+  "^(?!.*\\b(?:rights reserved|alle rechte|tous droits|todos (?:os|los) (?:direitos|derechos)|derechos reservados|minden jog|tutti i diritti|wszelkie prawa|prava zadržana|все права|hak cipta))(?:" +
+    [
+      // A line that opens with the picture's label: "Image copyright …", "Photo: …", "(Foto: © …)".
+      "\\(?\\s*(?:image|photo|picture|foto|bild|gambar|credit)s?\\b",
+      // The label right before the sign, anywhere in the line: "… views, photos © Studio", "Bild © Agency".
+      ".*?\\b(?:photos?|fotos?|images?|bild(?:er)?|pictures?|credits?|courtesy|quelle)\\s*(?::\\s*)?(?:©|\\(c\\))",
+      // Agency / photographer, the credit's own form ("© Agency/Jane Roe", "© stock.example/name"), no year.
+      ".*?©\\s*\\p{L}[\\p{L}\\p{N}.&' -]{0,40}\\/\\s*\\p{L}",
+      // A caption's sentence, then the credit at its end ("… in the rain.© Agency"), no year.
+      ".*?[.!?…]\\s*[(\\[]?(?:©|\\(c\\))\\s*\\p{L}[^\\d]{0,40}$",
+    ].join("|") +
+    ")",
+  "iu",
+);
+
+/**
  * Lines that end a page: footers. Family: copyright notices in many languages, legal link
  * rows, "back to top". Looked for among the last PAGE_END_LINES non-blank lines before a boundary.
  */
 export const PAGE_END: { re: RegExp; unless?: RegExp; why: string }[] = [
-  { re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, unless: /^(image|photo|picture|foto|bild|gambar|credit)s?\b/i, why: "copyright notices (not image credits: 'Image copyright Getty')" },
+  { re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, unless: PICTURE_CREDIT, why: "copyright notices (not picture credits, PICTURE_CREDIT)" },
   { re: /^(privacy( policy| notice)?|terms( of (use|service))?|terms (&|and) conditions|cookie (policy|settings|preferences)|impressum|datenschutz|imprint|sitemap|site map|accessibility|ad ?choices|do not sell my (personal )?info(rmation)?)(\s*[|•·/,]?\s*\S.*)?$/i, why: "legal link rows opening with a legal link" },
   { re: /^(back to top|to the top|top of page|scroll to top|voltar ao topo|nach oben|kembali ke atas)$/i, why: "back-to-top links at the very bottom" },
   {
