@@ -58,6 +58,13 @@ export const CUE_WEIGHTS = {
   menuStart: 1.5,
   /** A headline, then a dateline or byline, then prose, right after the boundary. */
   storyStart: 2,
+  /**
+   * ...when nothing else at the boundary says a page ended or a tool joined (only a blank run, a menu)
+   * and the file opens with page chrome, not with a story header: a web page's own teasers, author
+   * boxes and comments have a headline over a byline or date too. Weighed 2 there, it made 13 extra
+   * articles of single web pages in metadata-dev (fold B totals) and no cut of the joined sets.
+   */
+  storyStartAlone: 0,
   /** The lines after the boundary repeat the top of the file (the same site's page header again): cut unless a body is missing. */
   repeatedHeader: 5,
   /** A news-database counter line ("Document 3 of 25") that the file does not open with. */

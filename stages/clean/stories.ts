@@ -94,6 +94,8 @@ const STORY_HEADER_LINES = 3;
 const STORY_LEAD_LINES = 2;
 /** Lines between a dateline and the first paragraph (a photo caption, its credit). */
 const STORY_CAPTION_LINES = 2;
+/** Cues that say nothing of a page's end or a joiner: with only these, a story header is weighed storyStartAlone. */
+const STORY_ALONE_CUES = /^(blank-run|menu-start|right-after-prose)(:|$)/;
 /** Story headers in a file (its start included) that make it a digest of bare stories (cue repeatedStoryStart). */
 const DIGEST_MIN_STORIES = 3;
 
@@ -514,8 +516,11 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       }
     }
     // Last, and only where it can still make the cut (here, or in a digest of bare stories): the headline test parses dates.
-    if (c.score + W.storyStart >= CUT_SCORE && opensStory(lines, c.line)) {
-      c.score += W.storyStart;
+    // After nothing but a run of empty lines (and a menu), in a file that opens with page chrome, a story
+    // header is the page's own (a related-story teaser, an author box, a comment): no cue (storyStartAlone).
+    const storyWeight = digest || c.cues.some((k) => !STORY_ALONE_CUES.test(k)) ? W.storyStart : W.storyStartAlone;
+    if (c.score + storyWeight >= CUT_SCORE && opensStory(lines, c.line)) {
+      c.score += storyWeight;
       c.cues.push("story-start");
     }
     // A story header right at the boundary, no chrome around it: a digest's story, if the file is one (below).
