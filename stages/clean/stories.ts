@@ -94,6 +94,8 @@ const STORY_HEADER_LINES = 3;
 const STORY_LEAD_LINES = 2;
 /** Lines between a dateline and the first paragraph (a photo caption, its credit). */
 const STORY_CAPTION_LINES = 2;
+/** Prose words between two occurrences of a separator for them to count as two (repeatedSeparator). */
+const SIG_APART_WORDS = MIN_SIDE_WORDS;
 /** Cues that say nothing of a page's end or a joiner: with only these, a story header is weighed storyStartAlone. */
 const STORY_ALONE_CUES = /^(blank-run|menu-start|right-after-prose)(:|$)/;
 /** Story headers in a file (its start included) that make it a digest of bare stories (cue repeatedStoryStart). */
@@ -443,8 +445,18 @@ function opensStoryAt(lines: Line[], line: number, needRow = false): string | nu
 
 function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boolean): void {
   // The same separator at two or more boundaries: the file's joiner.
+  // Occurrences count apart only with a page's worth of prose between them: a page's own rules come
+  // in clusters (around a box, a dialog, a footer section), a joiner's are a page apart.
   const sigCount = new Map<string, number>();
-  for (const c of candidates) if (c.sig) sigCount.set(c.sig, (sigCount.get(c.sig) ?? 0) + 1);
+  const lastAt = new Map<string, number>();
+  const proseBefore = new Int32Array(lines.length + 1);
+  lines.forEach((l, i) => (proseBefore[i + 1] = proseBefore[i] + (l.prose ? l.words : 0)));
+  for (const c of candidates) {
+    if (!c.sig) continue;
+    const prev = lastAt.get(c.sig);
+    if (prev === undefined || proseBefore[c.line] - proseBefore[prev] >= SIG_APART_WORDS) sigCount.set(c.sig, (sigCount.get(c.sig) ?? 0) + 1);
+    lastAt.set(c.sig, c.line);
+  }
   for (const c of candidates) {
     // URL lines only count as the file's joiner in its header form (above every page, the first included).
     if (c.sig && (sigCount.get(c.sig) ?? 0) >= 2 && !c.cues.includes("url-line")) {
