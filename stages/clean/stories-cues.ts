@@ -86,6 +86,14 @@ export const CUE_WEIGHTS = {
    * falls inside one page's footer (a copyright line between two link rows), not after it.
    */
   footerContinues: -2,
+  /**
+   * Against: the first lines after the boundary open a page's TAIL section: a comment form or
+   * thread ("Leave a Reply", "34 responses to …") or a related-links header ("Related articles",
+   * "You may also like"), the text cleaner's own lexicon (text/lexicon.ts, breaker entries of
+   * comments and read-more). A page's own rule or blank run sits above them; a joined page opens
+   * with its masthead and menu instead.
+   */
+  tailSection: -2,
 } as const;
 
 /** A boundary is cut when its cues add up to this. */

@@ -22,6 +22,7 @@ import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
+import { matchBoilerplate } from "./text/lexicon.ts";
 import {
   BYLINE_OPENER,
   DATELINE_OPENER,
@@ -94,6 +95,15 @@ const STORY_HEADER_LINES = 3;
 const STORY_LEAD_LINES = 2;
 /** Lines between a dateline and the first paragraph (a photo caption, its credit). */
 const STORY_CAPTION_LINES = 2;
+/** Lines after a boundary searched for the header of a page's tail section (cue tailSection). */
+const TAIL_SECTION_LINES = 2;
+/** The text cleaner's lexicon entries that open a page's tail: comment threads and forms, related-links lists. */
+const TAIL_RULES: ReadonlySet<string> = new Set(["clean/comments", "clean/read-more"]);
+function opensTailSection(l: Line): boolean {
+  if (l.text.length > CHROME_MAX_CHARS) return false;
+  const e = matchBoilerplate(l.text.trim(), l.words);
+  return e !== null && e.breaker === true && TAIL_RULES.has(e.rule);
+}
 /** Prose words between two occurrences of a separator for them to count as two (repeatedSeparator). */
 const SIG_APART_WORDS = MIN_SIDE_WORDS;
 /** Cues that say nothing of a page's end or a joiner: with only these, a story header is weighed storyStartAlone. */
@@ -514,6 +524,10 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     if (nearLine(lines, c.line, 1, PAGE_END_LINES, (l) => l.pageEnd)) {
       c.score += W.footerContinues;
       c.cues.push("footer-continues");
+    }
+    if (nearLine(lines, c.line, 1, TAIL_SECTION_LINES, opensTailSection)) {
+      c.score += W.tailSection;
+      c.cues.push("tail-section");
     }
     if (opensWithMenu(lines, c.line)) {
       c.score += W.menuStart;
