@@ -202,8 +202,16 @@ const gt = JSON.parse(readFileSync(join(devDir, "ground-truth.json"), "utf8")) a
 const EXT: Record<string, string> = { text: ".txt", innertext: ".txt", markdown: ".md" };
 const dumpOf = (renderer: string, id: string) => readFileSync(join(devDir, renderer, id + EXT[renderer]), "utf8");
 
-/** What the mix tidies a page dump to before joining (multi-article-dev/mix.mjs tidy()). */
-const tidy = (dump: string) => dump.replace(/^(?:[ \t\u00a0]*\n)+/, "").replace(/\s+$/u, "") + "\n";
+/**
+ * The set's own rules (multi-article-dev/mix.mjs), imported rather than copied: `tidy` (what a page
+ * dump is tidied to before joining), and `plan` / `assemble` for the generated tune and held-out sets.
+ */
+const mix = (await import(pathToFileURL(join(multiDir, "mix.mjs")).href)) as {
+  tidy: (dump: string) => string;
+  plan: (o: { ids: string[]; seed: number }) => { file: string; renderer: string; joiner: { kind: string; between: string; header: string }; ids: string[] }[];
+  assemble: (e: unknown, dumpOf: (r: string, id: string) => string, urlOf: (id: string) => string) => string;
+};
+const tidy = mix.tidy;
 
 /**
  * Where pages 2..n start in a file assembled the mix's way (between + header + tidied dump), or
@@ -259,11 +267,7 @@ function half(which: "tune" | "heldout"): string[] {
 /** Seeds of the generated sets; the held-out one is never looked at file by file while writing rules. */
 const SEEDS = { tune: 14001, heldout: 14002 } as const;
 
-async function generatedCases(which: "tune" | "heldout"): Promise<FileCase[]> {
-  const mix = (await import(pathToFileURL(join(multiDir, "mix.mjs")).href)) as {
-    plan: (o: { ids: string[]; seed: number }) => { file: string; renderer: string; joiner: { kind: string; between: string; header: string }; ids: string[] }[];
-    assemble: (e: unknown, dumpOf: (r: string, id: string) => string, urlOf: (id: string) => string) => string;
-  };
+function generatedCases(which: "tune" | "heldout"): FileCase[] {
   return mix.plan({ ids: half(which), seed: SEEDS[which] }).map((e) => {
     const text = mix.assemble(e, dumpOf, (id) => gt[id].url);
     const pages = e.ids.map((id) => ({ id, url: gt[id].url, articleBody: gt[id].articleBody }));

@@ -378,18 +378,21 @@ function opensWithMenu(lines: Line[], line: number): boolean {
  * Narrowed (eval:split "single web pages, text"): as first written, kickers of any shape and
  * captions across blank gaps cut 9 and 5 single web pages' extra articles (comment lists, teaser rows).
  */
-function opensStory(lines: Line[], line: number): boolean {
+function opensStory(lines: Line[], line: number, headerAt: HeaderAt = (i, needRow) => opensStoryAt(lines, i, needRow)): boolean {
   let lead = 0;
   for (let i = line; i < lines.length && lead <= STORY_LEAD_LINES; i++) {
     const l = lines[i];
     if (l.blank) continue;
     if (l.rule || l.url || l.prose) return false;
-    if (opensStoryAt(lines, i, lead > 0) !== null) return true;
+    if (headerAt(i, lead > 0) !== null) return true;
     if (!isKicker(l)) return false;
     lead++;
   }
   return false;
 }
+
+/** opensStoryAt over one file's lines (scoreChrome memoises it: a candidate's header is asked for twice). */
+type HeaderAt = (line: number, needRow: boolean) => string | null;
 
 /** A byline or dateline row under a headline. */
 function isHeaderRow(t: string): boolean {
@@ -501,7 +504,15 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   const topFirst = top === null ? null : top.slice(0, top.indexOf("\n"));
   const opening: Candidate[] = [];
   // (its header at its first line: kicker lines above it would be the chrome a web page opens with)
-  const digest = firstContent >= 0 && opensStoryAt(lines, firstContent) !== null;
+  // opensStoryAt per line without needRow, asked for by the story-start cue and again by the digest test.
+  const headers0 = new Map<number, string | null>();
+  const headerAt: HeaderAt = (i, needRow) => {
+    if (needRow) return opensStoryAt(lines, i, true);
+    let h = headers0.get(i);
+    if (h === undefined) headers0.set(i, (h = opensStoryAt(lines, i)));
+    return h;
+  };
+  const digest = firstContent >= 0 && headerAt(firstContent, false) !== null;
   const headers = new Set<string>();
   candidates.forEach((c) => {
     // The first line's key is compared first: most candidates differ there.
@@ -545,14 +556,14 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     // After nothing but a run of empty lines (and a menu), in a file that opens with page chrome, a story
     // header is the page's own (a related-story teaser, an author box, a comment): no cue (storyStartAlone).
     const storyWeight = digest || c.cues.some((k) => !STORY_ALONE_CUES.test(k)) ? W.storyStart : W.storyStartAlone;
-    if (c.score + storyWeight >= CUT_SCORE && opensStory(lines, c.line)) {
+    if (c.score + storyWeight >= CUT_SCORE && opensStory(lines, c.line, headerAt)) {
       c.score += storyWeight;
       c.cues.push("story-start");
     }
     // A story header right at the boundary, no chrome around it: a digest's story, if the file is one (below).
     const waived = c.cues.includes("right-after-prose") ? -W.rightAfterProse : 0;
     if (digest && c.score + W.repeatedStoryStart + waived + (c.cues.includes("story-start") ? 0 : W.storyStart) >= CUT_SCORE) {
-      const header = opensStoryAt(lines, c.line);
+      const header = headerAt(c.line, false);
       if (header !== null) {
         opening.push(c);
         headers.add(keyOf(header));
