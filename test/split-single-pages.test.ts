@@ -73,16 +73,33 @@ describe("a single web page stays one article", () => {
   });
 
   it("a consent notice printed after the footer, past a run of empty lines", () => {
-    const consent = [
-      "We use small files on your device to remember your settings and to count how many people read each page, and we never sell what we learn to anyone else.",
-      "You can change your choice at any time on the settings page, where each kind of file is explained in plain words, together with how long it is kept and why we need it.",
-      "If you do nothing, only the files that the site needs to work will be stored, and the rest of the site will still work as it does for everyone who visits it each day.",
-      "Questions about the files we keep can be sent to the newsroom by post, and we answer every letter within a month of the day it reaches us in the valley.",
-    ];
+    const consent = CONSENT;
     const r = run(page(MASTHEAD, paras(ARTICLE), "\n", FOOTER, "\n\n\n\n", paras(consent)));
     expectOneArticle(r);
     // Nothing lost: the notice is in the article or in the audit of removed text.
     for (const p of consent) expect(r.articles[0].text.includes(p) || r.removed.some((x) => x.text.includes(p))).toBe(true);
+  });
+});
+
+/** A consent notice of the page (about 90 words, no heading). */
+const CONSENT = [
+  "We use small files on your device to remember your settings and to count how many people read each page, and we never sell what we learn to anyone else.",
+  "You can change your choice at any time on the settings page, where each kind of file is explained in plain words, together with how long it is kept and why we need it.",
+  "If you do nothing, only the files that the site needs to work will be stored, and the rest of the site will still work as it does for everyone who visits it each day.",
+  "Questions about the files we keep can be sent to the newsroom by post, and we answer every letter within a month of the day it reaches us in the valley.",
+];
+
+describe("a consent dialog's heading", () => {
+  it("a consent dialog with a heading of its own, printed after the footer: still one article", () => {
+    const dialog = ["How we use cookies", ...CONSENT];
+    const r = run(page(MASTHEAD, paras(ARTICLE), SHARE, "\n", FOOTER, "\n\n\n\n", paras(dialog)));
+    expectOneArticle(r);
+  });
+
+  it("a joined page whose story is about cookies, with its own byline and date, still stands", () => {
+    const other = ["Regulator fines shop over cookie banners", "By Mina Park", "3 April 2024", ...BOX];
+    const r = run(page(MASTHEAD, paras(ARTICLE), SHARE, "\n", FOOTER, "\f", MASTHEAD, paras(other), "\n", FOOTER));
+    expect(r.articles.map((a) => a.title)).toEqual([ARTICLE[0], other[0]]);
   });
 });
 

@@ -245,3 +245,12 @@ export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
   // piece after one still needs a headline, byline or dateline of its own. As an opening cue it
   // kept 5 single web pages of metadata-dev cut (a consent notice, a caption), no joined page.
 ]);
+
+/**
+ * The heading of a cookie or privacy-consent dialog ("Manage cookie consent", "How we use cookies",
+ * "Privacy settings", "Cookie-Einstellungen"): a story that opens with one and has no byline or date
+ * of its own is a piece of the page before it (clean/index.ts isPagePiece), even after a page-opening
+ * cue. Family: consent dialogs that html-to-text and innerText print where the DOM holds them, often
+ * after the footer. A news story about cookies carries its own byline or date and stays.
+ */
+export const CONSENT_HEADING = /\bcookie|\bconsent\b|\b(privacy|data protection) (settings|preferences|choices|centre|center)\b|datenschutz-?einstellungen|\beinwilligung|\bzustimmung verwalten|\bparam[eè]tres de confidentialit|\bconsentimiento|\bprivacidade\b|\bpersetujuan\b/i;
