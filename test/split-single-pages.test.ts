@@ -72,6 +72,12 @@ describe("a single web page stays one article", () => {
     expectOneArticle(run(page(MASTHEAD, paras(ARTICLE), SHARE, comments, paras(BOX), "\n", FOOTER)));
   });
 
+  it("an embedded video printed as its bare address, then a run of empty lines and a menu", () => {
+    const video = "\nOur latest video\n\nhttps://youtu.be/abc123XYZ\n\n\n\n\n";
+    const links = " * Timetables\n * Stations\n * Fares\n * Tickets\n * Season passes\n\n";
+    expectOneArticle(run(page(MASTHEAD, paras(ARTICLE), SHARE, video, links, paras(BOX), "\n", FOOTER)));
+  });
+
   it("a consent notice printed after the footer, past a run of empty lines", () => {
     const consent = CONSENT;
     const r = run(page(MASTHEAD, paras(ARTICLE), "\n", FOOTER, "\n\n\n\n", paras(consent)));

@@ -155,6 +155,13 @@ export const WIRE_DATELINE = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,[^()\n]
  * Family: the header line scrapers write above each saved page. The label is kept in the
  * separator's signature so that a file's own format can be recognised at every boundary.
  */
+/**
+ * Addresses of embedded media (a video, a post, a track): renderers print an embed as its bare
+ * address inside the page, so, unless the file's own URL header has that form, such a line is no
+ * page's address (cue urlLine). Family: YouTube / Vimeo / social-post / audio embeds in any page.
+ */
+export const EMBED_URL = /^https?:\/\/(?:[\w-]+\.)*(?:youtube\.com|youtu\.be|vimeo\.com|twitter\.com|x\.com|instagram\.com|facebook\.com|fb\.watch|tiktok\.com|soundcloud\.com|spotify\.com|dailymotion\.com|t\.co)(?:[/?#:]|$)/i;
+
 /** Addresses of images, scripts and styles: a page's own residue (Markdown image sources), never a page header. */
 export const ASSET_URL = /\.(jpe?g|png|gif|webp|svg|ico|css|js|woff2?|mp4|mp3)(\?|#|$)/i;
 

@@ -42,6 +42,7 @@ import {
   COUNTER_LINE,
   WIRE_DATELINE,
   ASSET_URL,
+  EMBED_URL,
   URL_LINE,
 } from "./stories-cues.ts";
 
@@ -265,6 +266,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     let markdownBreak = false;
     /** The URL line sits under the separator (a story's address header), not above it (a link closing the text before). */
     let urlUnderRule = false;
+    let urlLine = -1;
     let k = j - 1;
     for (; k >= 0; k--) {
       const b = lines[k];
@@ -285,6 +287,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
         url = b.url!.href;
         urlLabel = b.url!.label;
         urlUnderRule = rule === null;
+        urlLine = k;
       }
     }
     if (k < 0) {
@@ -304,8 +307,11 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     }
     if (url !== null) {
       const header = headerLabel !== null && urlLabel === headerLabel;
-      score += header ? W.urlHeader : W.urlLine;
-      cues.push(header ? "url-header" : "url-line");
+      // Not the file's header form: no cue for an embed's address, nor for one of a list of addresses (a page's own links).
+      if (header || !(EMBED_URL.test(url) || inUrlList(lines, urlLine))) {
+        score += header ? W.urlHeader : W.urlLine;
+        cues.push(header ? "url-header" : "url-line");
+      }
     }
     if (counter) {
       score += headerCounter ? W.urlHeader : W.counter;
@@ -328,6 +334,13 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks, asteriskOnly: markdownBreak && !counter && (url === null || !urlUnderRule) });
   }
   return { candidates, lead };
+}
+
+/** Whether the URL line at `i` follows another URL line (blank lines between): a list of a page's own links. */
+function inUrlList(lines: Line[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && lines[k].blank) k--;
+  return k >= 0 && lines[k].url !== null;
 }
 
 /**
