@@ -78,13 +78,17 @@ interface Article { index: number; text: string; start: number; end: number; met
 /** Files whose articles share or overlap a source range (must stay empty). */
 const rangeErrors: string[] = [];
 
-/** load → clean → split for one file, in-process. */
-function articlesOf(file: string, text: string): Article[] {
+/** load → clean for one file, in-process: each document it holds, cleaned. */
+function cleanedDocs(file: string, text: string): ReturnType<typeof cleanDocument>[] {
   const loaded = loadBytes(file, Buffer.from(text, "utf8"));
   if (!loaded.ok) return [];
+  return loaded.docs.map((source) => cleanDocument({ source, articles: [], diagnostics: [] }, { skip: new Set() }));
+}
+
+/** load → clean → split for one file, in-process. */
+function articlesOf(file: string, text: string): Article[] {
   const out: Article[] = [];
-  for (const source of loaded.docs) {
-    const doc = cleanDocument({ source, articles: [], diagnostics: [] }, { skip: new Set() });
+  for (const doc of cleanedDocs(file, text)) {
     const drafts = splitDocument(doc);
     // The invariant of every file: no two articles share or overlap a source range.
     if (!rangesAreDisjoint(drafts)) rangeErrors.push(file);
@@ -348,13 +352,10 @@ function webTextDumps(): { id: string; dump: string }[] | null {
  * text inside one story, split/index.ts groupArticles).
  */
 function cutCauses(file: string, text: string): string[] {
-  const loaded = loadBytes(file, Buffer.from(text, "utf8"));
-  if (!loaded.ok) return [];
   const causes: string[] = [];
-  for (const source of loaded.docs) {
-    const doc = cleanDocument({ source, articles: [], diagnostics: [] }, { skip: new Set() });
+  for (const doc of cleanedDocs(file, text)) {
     const starts = new Set((doc.clean?.stories ?? []).slice(1).map((s) => s.start));
-    const cues = new Map(findStories(source.content).map((s) => [s.start, s.cues] as const));
+    const cues = new Map(findStories(doc.source.content).map((s) => [s.start, s.cues] as const));
     const drafts = splitDocument(doc).filter((a) => a.text.trim() !== "");
     for (const a of drafts.slice(1)) {
       causes.push(starts.has(a.sourceStart) ? (cues.get(a.sourceStart) ?? ["?"]).filter((c) => !/^(bodies|sides):/.test(c)).map((c) => c.replace(/:\d+$/, "")).join("+") : "title-group");
