@@ -1,5 +1,5 @@
 /**
- * npm run eval:split [-- --verbose] [--set dev|tune|heldout|all] [--write-baseline]
+ * npm run eval:split [-- --verbose] [--set dev|tune|heldout|single|web|all] [--cues] [--write-baseline]
  *
  * Story segmentation (stages/clean/stories.ts) over text dumps that hold several pages, run
  * in-process through the real clean and split stages (load → clean → split; entities and dates
@@ -19,6 +19,9 @@
  *    to a whole-page text dump as `npm run eval:metadata -- --mode text` does (eval/lib/text-dump.ts),
  *    the dumps cached under node_modules/.cache; the pages cut into more than one article and the
  *    extra articles are counted, with a ceiling ("single-web-text" maxCut / maxExtra).
+ *
+ * --cues: the extra articles of the single web pages by the cues of the cut that made them, fold A sites
+ * (eval/lib/metadata-dev.ts siteFold) listed by page, fold B sites by totals only.
  *
  * Exits 1 when a figure falls below its floor in eval/baselines/split.json (floors are edited by
  * hand; --write-baseline only records the measured figures under "measured").
