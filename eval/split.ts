@@ -1,5 +1,5 @@
 /**
- * npm run eval:split [-- --verbose] [--set dev|tune|heldout|all] [--write-baseline]
+ * npm run eval:split [-- --verbose] [--set dev|tune|heldout|single|web|all] [--cues] [--write-baseline]
  *
  * Story segmentation (stages/clean/stories.ts) over text dumps that hold several pages, run
  * in-process through the real clean and split stages (load → clean → split; entities and dates
@@ -20,6 +20,9 @@
  *    the dumps cached under node_modules/.cache; the pages cut into more than one article and the
  *    extra articles are counted, with a ceiling ("single-web-text" maxCut / maxExtra).
  *
+ * --cues: the extra articles of the single web pages by the cues of the cut that made them, fold A sites
+ * (eval/lib/metadata-dev.ts siteFold) listed by page, fold B sites by totals only.
+ *
  * Exits 1 when a figure falls below its floor in eval/baselines/split.json (floors are edited by
  * hand; --write-baseline only records the measured figures under "measured").
  */
@@ -32,8 +35,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadBytes } from "../stages/load/index.ts";
 import { cleanDocument } from "../stages/clean/index.ts";
 import { rangesAreDisjoint, splitDocument } from "../stages/split/index.ts";
+import { findStories } from "../stages/clean/stories.ts";
 import { renderTextDump } from "./lib/text-dump.ts";
-import { loadGold, metadataDevDir, preparePages } from "./lib/metadata-dev.ts";
+import { loadGold, metadataDevDir, preparePages, siteFold } from "./lib/metadata-dev.ts";
 import { metricsOf, precisionScore, recallScore, shingleMatch, type PageScore } from "./lib/shingles.ts";
 import {
   addBoundaryCounts,
@@ -56,6 +60,8 @@ const devDir = join(dataDir, "extraction-dev");
 const baselinePath = join(here, "baselines/split.json");
 
 const verboseAll = process.argv.includes("--verbose");
+/** --cues: the extra articles of single web pages by what cut them (fold A pages listed, fold B totals only). */
+const showCues = process.argv.includes("--cues");
 const writeBaseline = process.argv.includes("--write-baseline");
 const setArg = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "all";
 
@@ -75,13 +81,17 @@ interface Article { index: number; text: string; start: number; end: number; met
 /** Files whose articles share or overlap a source range (must stay empty). */
 const rangeErrors: string[] = [];
 
-/** load → clean → split for one file, in-process. */
-function articlesOf(file: string, text: string): Article[] {
+/** load → clean for one file, in-process: each document it holds, cleaned. */
+function cleanedDocs(file: string, text: string): ReturnType<typeof cleanDocument>[] {
   const loaded = loadBytes(file, Buffer.from(text, "utf8"));
   if (!loaded.ok) return [];
+  return loaded.docs.map((source) => cleanDocument({ source, articles: [], diagnostics: [] }, { skip: new Set() }));
+}
+
+/** load → clean → split for one file, in-process. */
+function articlesOf(file: string, text: string): Article[] {
   const out: Article[] = [];
-  for (const source of loaded.docs) {
-    const doc = cleanDocument({ source, articles: [], diagnostics: [] }, { skip: new Set() });
+  for (const doc of cleanedDocs(file, text)) {
     const drafts = splitDocument(doc);
     // The invariant of every file: no two articles share or overlap a source range.
     if (!rangesAreDisjoint(drafts)) rangeErrors.push(file);
@@ -199,8 +209,16 @@ const gt = JSON.parse(readFileSync(join(devDir, "ground-truth.json"), "utf8")) a
 const EXT: Record<string, string> = { text: ".txt", innertext: ".txt", markdown: ".md" };
 const dumpOf = (renderer: string, id: string) => readFileSync(join(devDir, renderer, id + EXT[renderer]), "utf8");
 
-/** What the mix tidies a page dump to before joining (multi-article-dev/mix.mjs tidy()). */
-const tidy = (dump: string) => dump.replace(/^(?:[ \t\u00a0]*\n)+/, "").replace(/\s+$/u, "") + "\n";
+/**
+ * The set's own rules (multi-article-dev/mix.mjs), imported rather than copied: `tidy` (what a page
+ * dump is tidied to before joining), and `plan` / `assemble` for the generated tune and held-out sets.
+ */
+const mix = (await import(pathToFileURL(join(multiDir, "mix.mjs")).href)) as {
+  tidy: (dump: string) => string;
+  plan: (o: { ids: string[]; seed: number }) => { file: string; renderer: string; joiner: { kind: string; between: string; header: string }; ids: string[] }[];
+  assemble: (e: unknown, dumpOf: (r: string, id: string) => string, urlOf: (id: string) => string) => string;
+};
+const tidy = mix.tidy;
 
 /**
  * Where pages 2..n start in a file assembled the mix's way (between + header + tidied dump), or
@@ -256,11 +274,7 @@ function half(which: "tune" | "heldout"): string[] {
 /** Seeds of the generated sets; the held-out one is never looked at file by file while writing rules. */
 const SEEDS = { tune: 14001, heldout: 14002 } as const;
 
-async function generatedCases(which: "tune" | "heldout"): Promise<FileCase[]> {
-  const mix = (await import(pathToFileURL(join(multiDir, "mix.mjs")).href)) as {
-    plan: (o: { ids: string[]; seed: number }) => { file: string; renderer: string; joiner: { kind: string; between: string; header: string }; ids: string[] }[];
-    assemble: (e: unknown, dumpOf: (r: string, id: string) => string, urlOf: (id: string) => string) => string;
-  };
+function generatedCases(which: "tune" | "heldout"): FileCase[] {
   return mix.plan({ ids: half(which), seed: SEEDS[which] }).map((e) => {
     const text = mix.assemble(e, dumpOf, (id) => gt[id].url);
     const pages = e.ids.map((id) => ({ id, url: gt[id].url, articleBody: gt[id].articleBody }));
@@ -335,10 +349,30 @@ function webTextDumps(): { id: string; dump: string }[] | null {
   }
 }
 
+/**
+ * What made each extra article of a single page (--cues): a story boundary of clean/stories.ts,
+ * named by its cues (counts and word figures dropped), or "title-group" (a headline block after body
+ * text inside one story, split/index.ts groupArticles).
+ */
+function cutCauses(file: string, text: string): string[] {
+  const causes: string[] = [];
+  for (const doc of cleanedDocs(file, text)) {
+    const starts = new Set((doc.clean?.stories ?? []).slice(1).map((s) => s.start));
+    const cues = new Map(findStories(doc.source.content).map((s) => [s.start, s.cues] as const));
+    const drafts = splitDocument(doc).filter((a) => a.text.trim() !== "");
+    for (const a of drafts.slice(1)) {
+      causes.push(starts.has(a.sourceStart) ? (cues.get(a.sourceStart) ?? ["?"]).filter((c) => !/^(bodies|sides):/.test(c)).map((c) => c.replace(/:\d+$/, "")).join("+") : "title-group");
+    }
+  }
+  return causes;
+}
+
 /** Single web pages (metadata-dev, text dumps) cut into more than one article, and the extra articles. */
 function singleWebPages(): { pages: number; cut: number; extra: number } | null {
   const dumps = webTextDumps();
   if (!dumps) return null;
+  const foldOf = showCues ? new Map(loadGold().gold.map((g) => [g.id, siteFold(g) === "B" ? "B" : "A"] as const)) : null;
+  const byCause = new Map<string, { A: string[]; B: number }>();
   let cut = 0, extra = 0;
   for (const { id, dump } of dumps) {
     const n = articlesOf(`${id}.txt`, dump).length;
@@ -346,7 +380,19 @@ function singleWebPages(): { pages: number; cut: number; extra: number } | null 
       cut++;
       extra += n - 1;
       if (verboseAll) console.log(`  single web text/${id}: ${n} articles`);
+      if (foldOf) {
+        for (const cause of cutCauses(`${id}.txt`, dump)) {
+          const e = byCause.get(cause) ?? { A: [], B: 0 };
+          // Fold B (held-out sites) by totals only.
+          if (foldOf.get(id) === "B") e.B++;
+          else e.A.push(id);
+          byCause.set(cause, e);
+        }
+      }
     }
+  }
+  for (const [cause, e] of [...byCause].sort((a, b) => b[1].A.length + b[1].B - a[1].A.length - a[1].B || a[0].localeCompare(b[0]))) {
+    console.log(`  cut by ${cause}: fold A ${e.A.length} [${e.A.join(" ")}], fold B ${e.B}`);
   }
   return { pages: dumps.length, cut, extra };
 }

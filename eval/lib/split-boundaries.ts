@@ -30,9 +30,11 @@ export const emptyBoundaryCounts = (): BoundaryCounts => ({ truth: 0, predicted:
 export function scoreBoundaries(text: string, truth: number[], bodies: string[], predicted: number[]): BoundaryCounts {
   const counts: BoundaryCounts = { truth: truth.length, predicted: predicted.length, matched: 0, exact: 0 };
   const taken = new Set<number>();
+  // Each page's shingles once: a page borders the boundary before it and the one after it.
+  const pageShingles = bodies.map((b) => [...shingles(b).keys()]);
   truth.forEach((t, i) => {
     // The two pages this boundary separates: text of theirs between a cut and t is on the wrong side.
-    const near = new Set([...shingles(bodies[i]).keys(), ...shingles(bodies[i + 1]).keys()]);
+    const near = new Set([...pageShingles[i], ...pageShingles[i + 1]]);
     let best = -1;
     for (let k = 0; k < predicted.length; k++) {
       if (taken.has(k)) continue;

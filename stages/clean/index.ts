@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_HEADING, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
@@ -180,9 +180,12 @@ function joinStories(parts: StoryPart[]): CleanResult {
  * first story: to the one after).
  */
 function isPagePiece(boundary: string[], clean: CleanResult): boolean {
+  if (clean.meta.published || clean.meta.author) return false;
+  const headline = clean.blocks.find((b) => b.role === "title");
+  // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
+  if (headline && CONSENT_HEADING.test(headline.text)) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
-  const headline = clean.blocks.some((b) => b.role === "title");
-  return !headline && !clean.meta.published && !clean.meta.author;
+  return !headline;
 }
 
 /** A story needs this many words of body text after cleaning to stand as an article of its own. */

@@ -43,6 +43,13 @@ export const CUE_WEIGHTS = {
   /** Per blank line beyond the first in a run (capped at `blankRunCap` lines). */
   blankLine: 0.5,
   blankRunCap: 4,
+  /**
+   * ...and at this many lines when the run surrounds a rule: the empty lines around a rule are its
+   * layout (html-to-text and innerText print a page's own <hr> with block spacing, up to ten empty
+   * lines), not a second joiner, so a rule and its spacing never reach CUT_SCORE without a cue of page
+   * content. Uncapped, a page's own <hr> over a long run cut 19 single web pages of metadata-dev.
+   */
+  blankRunCapRule: 1,
   /** A page-footer line among the last lines before the boundary. */
   pageEnd: 3,
   /** Page chrome among the first lines after the boundary (an entry of PAGE_START may weigh more). */
@@ -51,6 +58,13 @@ export const CUE_WEIGHTS = {
   menuStart: 1.5,
   /** A headline, then a dateline or byline, then prose, right after the boundary. */
   storyStart: 2,
+  /**
+   * ...when nothing else at the boundary says a page ended or a tool joined (only a blank run, a menu)
+   * and the file opens with page chrome, not with a story header: a web page's own teasers, author
+   * boxes and comments have a headline over a byline or date too. Weighed 2 there, it made 13 extra
+   * articles of single web pages in metadata-dev (fold B totals) and no cut of the joined sets.
+   */
+  storyStartAlone: 0,
   /** The lines after the boundary repeat the top of the file (the same site's page header again): cut unless a body is missing. */
   repeatedHeader: 5,
   /** A news-database counter line ("Document 3 of 25") that the file does not open with. */
@@ -72,6 +86,14 @@ export const CUE_WEIGHTS = {
    * falls inside one page's footer (a copyright line between two link rows), not after it.
    */
   footerContinues: -2,
+  /**
+   * Against: the first lines after the boundary open a page's TAIL section: a comment form or
+   * thread ("Leave a Reply", "34 responses to …") or a related-links header ("Related articles",
+   * "You may also like"), the text cleaner's own lexicon (text/lexicon.ts, breaker entries of
+   * comments and read-more). A page's own rule or blank run sits above them; a joined page opens
+   * with its masthead and menu instead.
+   */
+  tailSection: -2,
 } as const;
 
 /** A boundary is cut when its cues add up to this. */
@@ -133,17 +155,47 @@ export const WIRE_DATELINE = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,[^()\n]
  * Family: the header line scrapers write above each saved page. The label is kept in the
  * separator's signature so that a file's own format can be recognised at every boundary.
  */
+/**
+ * Addresses of embedded media (a video, a post, a track): renderers print an embed as its bare
+ * address inside the page, so, unless the file's own URL header has that form, such a line is no
+ * page's address (cue urlLine). Family: YouTube / Vimeo / social-post / audio embeds in any page.
+ */
+export const EMBED_URL = /^https?:\/\/(?:[\w-]+\.)*(?:youtube\.com|youtu\.be|vimeo\.com|twitter\.com|x\.com|instagram\.com|facebook\.com|fb\.watch|tiktok\.com|soundcloud\.com|spotify\.com|dailymotion\.com|t\.co)(?:[/?#:]|$)/i;
+
 /** Addresses of images, scripts and styles: a page's own residue (Markdown image sources), never a page header. */
 export const ASSET_URL = /\.(jpe?g|png|gif|webp|svg|ico|css|js|woff2?|mp4|mp3)(\?|#|$)/i;
 
 export const URL_LINE = /^[ \t]*(?:(url|source|link|address|location|page|from)[ \t]*:[ \t]*)?<?(https?:\/\/[^\s<>]+)>?[ \t]*$/i;
 
 /**
+ * A picture credit, not a page's copyright notice: captions and credits carry a © too, all down an
+ * article ("Image copyright Getty", "(Photo: © Jane Roe)", "Bild © Agency", "© Agency/Photographer",
+ * a caption ending "… on Tuesday. © Agency"), and a page-end cue on them cut single pages after a
+ * picture. A line that reserves the rights ("All rights reserved" in several languages) is a footer
+ * whatever else it says. Family: photo credits of news and magazine pages in any language.
+ */
+export const PICTURE_CREDIT = new RegExp(
+  "^(?!.*\\b(?:rights reserved|alle rechte|tous droits|todos (?:os|los) (?:direitos|derechos)|derechos reservados|minden jog|tutti i diritti|wszelkie prawa|prava zadržana|все права|hak cipta))(?:" +
+    [
+      // A line that opens with the picture's label: "Image copyright …", "Photo: …", "(Foto: © …)".
+      "\\(?\\s*(?:image|photo|picture|foto|bild|gambar|credit)s?\\b",
+      // The label right before the sign, anywhere in the line: "… views, photos © Studio", "Bild © Agency".
+      ".*?\\b(?:photos?|fotos?|images?|bild(?:er)?|pictures?|credits?|courtesy|quelle)\\s*(?::\\s*)?(?:©|\\(c\\))",
+      // Agency / photographer, the credit's own form ("© Agency/Jane Roe", "© stock.example/name"), no year.
+      ".*?©\\s*\\p{L}[\\p{L}\\p{N}.&' -]{0,40}\\/\\s*\\p{L}",
+      // A caption's sentence, then the credit at its end ("… in the rain.© Agency"), no year.
+      ".*?[.!?…]\\s*[(\\[]?(?:©|\\(c\\))\\s*\\p{L}[^\\d]{0,40}$",
+    ].join("|") +
+    ")",
+  "iu",
+);
+
+/**
  * Lines that end a page: footers. Family: copyright notices in many languages, legal link
  * rows, "back to top". Looked for among the last PAGE_END_LINES non-blank lines before a boundary.
  */
 export const PAGE_END: { re: RegExp; unless?: RegExp; why: string }[] = [
-  { re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, unless: /^(image|photo|picture|foto|bild|gambar|credit)s?\b/i, why: "copyright notices (not image credits: 'Image copyright Getty')" },
+  { re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\balle rechte\b|\btous droits\b|\bhak cipta\b|\bвсе права\b|無断転載|著作権/i, unless: PICTURE_CREDIT, why: "copyright notices (not picture credits, PICTURE_CREDIT)" },
   { re: /^(privacy( policy| notice)?|terms( of (use|service))?|terms (&|and) conditions|cookie (policy|settings|preferences)|impressum|datenschutz|imprint|sitemap|site map|accessibility|ad ?choices|do not sell my (personal )?info(rmation)?)(\s*[|•·/,]?\s*\S.*)?$/i, why: "legal link rows opening with a legal link" },
   { re: /^(back to top|to the top|top of page|scroll to top|voltar ao topo|nach oben|kembali ke atas)$/i, why: "back-to-top links at the very bottom" },
   {
@@ -195,6 +247,17 @@ export const RELATIVE_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d+\s*\p{L}+\s+(ago|lalu|at
 export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
   "form-feed", "url-header", "url-line", "rule", "repeated-separator", "file-joiner", "page-start", "repeated-header",
   "counter", "counter-header", "repeated-story-start",
-  // A run of two or more empty lines (cue "blank-run:N"): how most tools join pages with blank lines.
-  "blank-run",
+  // Not a run of empty lines (cue "blank-run:N"): renderers print three to ten of them between a
+  // page's own blocks (html-to-text around nested <div>s, a cookie dialog after the footer), so a
+  // piece after one still needs a headline, byline or dateline of its own. As an opening cue it
+  // kept 5 single web pages of metadata-dev cut (a consent notice, a caption), no joined page.
 ]);
+
+/**
+ * The heading of a cookie or privacy-consent dialog ("Manage cookie consent", "How we use cookies",
+ * "Privacy settings", "Cookie-Einstellungen"): a story that opens with one and has no byline or date
+ * of its own is a piece of the page before it (clean/index.ts isPagePiece), even after a page-opening
+ * cue. Family: consent dialogs that html-to-text and innerText print where the DOM holds them, often
+ * after the footer. A news story about cookies carries its own byline or date and stays.
+ */
+export const CONSENT_HEADING = /\bcookie|\bconsent\b|\b(privacy|data protection) (settings|preferences|choices|centre|center)\b|datenschutz-?einstellungen|\beinwilligung|\bzustimmung verwalten|\bparam[eè]tres de confidentialit|\bconsentimiento|\bprivacidade\b|\bpersetujuan\b/i;

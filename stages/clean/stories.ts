@@ -22,6 +22,7 @@ import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
+import { matchBoilerplate } from "./text/lexicon.ts";
 import {
   BYLINE_OPENER,
   DATELINE_OPENER,
@@ -41,6 +42,7 @@ import {
   COUNTER_LINE,
   WIRE_DATELINE,
   ASSET_URL,
+  EMBED_URL,
   URL_LINE,
 } from "./stories-cues.ts";
 
@@ -94,6 +96,19 @@ const STORY_HEADER_LINES = 3;
 const STORY_LEAD_LINES = 2;
 /** Lines between a dateline and the first paragraph (a photo caption, its credit). */
 const STORY_CAPTION_LINES = 2;
+/** Lines after a boundary searched for the header of a page's tail section (cue tailSection). */
+const TAIL_SECTION_LINES = 2;
+/** The text cleaner's lexicon entries that open a page's tail: comment threads and forms, related-links lists. */
+const TAIL_RULES: ReadonlySet<string> = new Set(["clean/comments", "clean/read-more"]);
+function opensTailSection(l: Line): boolean {
+  if (l.text.length > CHROME_MAX_CHARS) return false;
+  const e = matchBoilerplate(l.text.trim(), l.words);
+  return e !== null && e.breaker === true && TAIL_RULES.has(e.rule);
+}
+/** Prose words between two occurrences of a separator for them to count as two (repeatedSeparator). */
+const SIG_APART_WORDS = MIN_SIDE_WORDS;
+/** Cues that say nothing of a page's end or a joiner: with only these, a story header is weighed storyStartAlone. */
+const STORY_ALONE_CUES = /^(blank-run|menu-start|right-after-prose)(:|$)/;
 /** Story headers in a file (its start included) that make it a digest of bare stories (cue repeatedStoryStart). */
 const DIGEST_MIN_STORIES = 3;
 
@@ -251,6 +266,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     let markdownBreak = false;
     /** The URL line sits under the separator (a story's address header), not above it (a link closing the text before). */
     let urlUnderRule = false;
+    let urlLine = -1;
     let k = j - 1;
     for (; k >= 0; k--) {
       const b = lines[k];
@@ -271,6 +287,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
         url = b.url!.href;
         urlLabel = b.url!.label;
         urlUnderRule = rule === null;
+        urlLine = k;
       }
     }
     if (k < 0) {
@@ -290,8 +307,11 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     }
     if (url !== null) {
       const header = headerLabel !== null && urlLabel === headerLabel;
-      score += header ? W.urlHeader : W.urlLine;
-      cues.push(header ? "url-header" : "url-line");
+      // Not the file's header form: no cue for an embed's address, nor for one of a list of addresses (a page's own links).
+      if (header || !(EMBED_URL.test(url) || inUrlList(lines, urlLine))) {
+        score += header ? W.urlHeader : W.urlLine;
+        cues.push(header ? "url-header" : "url-line");
+      }
     }
     if (counter) {
       score += headerCounter ? W.urlHeader : W.counter;
@@ -307,13 +327,20 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       }
     }
     if (!separatorsOnly && blanks > 1) {
-      score += Math.min(blanks - 1, W.blankRunCap) * W.blankLine;
+      score += Math.min(blanks - 1, rule !== null ? W.blankRunCapRule : W.blankRunCap) * W.blankLine;
       cues.push(`blank-run:${blanks}`);
     }
     const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? `url:${urlLabel}` : counter ? "counter" : null;
     candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks, asteriskOnly: markdownBreak && !counter && (url === null || !urlUnderRule) });
   }
   return { candidates, lead };
+}
+
+/** Whether the URL line at `i` follows another URL line (blank lines between): a list of a page's own links. */
+function inUrlList(lines: Line[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && lines[k].blank) k--;
+  return k >= 0 && lines[k].url !== null;
 }
 
 /**
@@ -364,18 +391,21 @@ function opensWithMenu(lines: Line[], line: number): boolean {
  * Narrowed (eval:split "single web pages, text"): as first written, kickers of any shape and
  * captions across blank gaps cut 9 and 5 single web pages' extra articles (comment lists, teaser rows).
  */
-function opensStory(lines: Line[], line: number): boolean {
+function opensStory(lines: Line[], line: number, headerAt: HeaderAt = (i, needRow) => opensStoryAt(lines, i, needRow)): boolean {
   let lead = 0;
   for (let i = line; i < lines.length && lead <= STORY_LEAD_LINES; i++) {
     const l = lines[i];
     if (l.blank) continue;
     if (l.rule || l.url || l.prose) return false;
-    if (opensStoryAt(lines, i, lead > 0) !== null) return true;
+    if (headerAt(i, lead > 0) !== null) return true;
     if (!isKicker(l)) return false;
     lead++;
   }
   return false;
 }
+
+/** opensStoryAt over one file's lines (scoreChrome memoises it: a candidate's header is asked for twice). */
+type HeaderAt = (line: number, needRow: boolean) => string | null;
 
 /** A byline or dateline row under a headline. */
 function isHeaderRow(t: string): boolean {
@@ -441,8 +471,18 @@ function opensStoryAt(lines: Line[], line: number, needRow = false): string | nu
 
 function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boolean): void {
   // The same separator at two or more boundaries: the file's joiner.
+  // Occurrences count apart only with a page's worth of prose between them: a page's own rules come
+  // in clusters (around a box, a dialog, a footer section), a joiner's are a page apart.
   const sigCount = new Map<string, number>();
-  for (const c of candidates) if (c.sig) sigCount.set(c.sig, (sigCount.get(c.sig) ?? 0) + 1);
+  const lastAt = new Map<string, number>();
+  const proseBefore = new Int32Array(lines.length + 1);
+  lines.forEach((l, i) => (proseBefore[i + 1] = proseBefore[i] + (l.prose ? l.words : 0)));
+  for (const c of candidates) {
+    if (!c.sig) continue;
+    const prev = lastAt.get(c.sig);
+    if (prev === undefined || proseBefore[c.line] - proseBefore[prev] >= SIG_APART_WORDS) sigCount.set(c.sig, (sigCount.get(c.sig) ?? 0) + 1);
+    lastAt.set(c.sig, c.line);
+  }
   for (const c of candidates) {
     // URL lines only count as the file's joiner in its header form (above every page, the first included).
     if (c.sig && (sigCount.get(c.sig) ?? 0) >= 2 && !c.cues.includes("url-line")) {
@@ -477,7 +517,15 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   const topFirst = top === null ? null : top.slice(0, top.indexOf("\n"));
   const opening: Candidate[] = [];
   // (its header at its first line: kicker lines above it would be the chrome a web page opens with)
-  const digest = firstContent >= 0 && opensStoryAt(lines, firstContent) !== null;
+  // opensStoryAt per line without needRow, asked for by the story-start cue and again by the digest test.
+  const headers0 = new Map<number, string | null>();
+  const headerAt: HeaderAt = (i, needRow) => {
+    if (needRow) return opensStoryAt(lines, i, true);
+    let h = headers0.get(i);
+    if (h === undefined) headers0.set(i, (h = opensStoryAt(lines, i)));
+    return h;
+  };
+  const digest = firstContent >= 0 && headerAt(firstContent, false) !== null;
   const headers = new Set<string>();
   candidates.forEach((c) => {
     // The first line's key is compared first: most candidates differ there.
@@ -501,6 +549,10 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       c.score += W.footerContinues;
       c.cues.push("footer-continues");
     }
+    if (nearLine(lines, c.line, 1, TAIL_SECTION_LINES, opensTailSection)) {
+      c.score += W.tailSection;
+      c.cues.push("tail-section");
+    }
     if (opensWithMenu(lines, c.line)) {
       c.score += W.menuStart;
       c.cues.push("menu-start");
@@ -514,14 +566,17 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       }
     }
     // Last, and only where it can still make the cut (here, or in a digest of bare stories): the headline test parses dates.
-    if (c.score + W.storyStart >= CUT_SCORE && opensStory(lines, c.line)) {
-      c.score += W.storyStart;
+    // After nothing but a run of empty lines (and a menu), in a file that opens with page chrome, a story
+    // header is the page's own (a related-story teaser, an author box, a comment): no cue (storyStartAlone).
+    const storyWeight = digest || c.cues.some((k) => !STORY_ALONE_CUES.test(k)) ? W.storyStart : W.storyStartAlone;
+    if (c.score + storyWeight >= CUT_SCORE && opensStory(lines, c.line, headerAt)) {
+      c.score += storyWeight;
       c.cues.push("story-start");
     }
     // A story header right at the boundary, no chrome around it: a digest's story, if the file is one (below).
     const waived = c.cues.includes("right-after-prose") ? -W.rightAfterProse : 0;
     if (digest && c.score + W.repeatedStoryStart + waived + (c.cues.includes("story-start") ? 0 : W.storyStart) >= CUT_SCORE) {
-      const header = opensStoryAt(lines, c.line);
+      const header = headerAt(c.line, false);
       if (header !== null) {
         opening.push(c);
         headers.add(keyOf(header));
