@@ -14,35 +14,35 @@ const P = FOOTBRIDGE;
 describe("lexicon entries of session clean-7", () => {
   it("names reader-revenue appeals in other languages, not news about donations", () => {
     for (const s of ["Unterstützen Sie uns jetzt!", "Apoie o Diário Exemplo", "Si llegaste hasta acá...", "Was ist Ihnen unsere Arbeit wert?"]) expect(named(s), s).toBe("clean/donation");
-    expect(named("Wenn Ihnen unser unabhängiger Journalismus etwas wert ist, unterstützen Sie uns bitte mit einer Spende.")).toBe("clean/donation");
-    expect(named("El periodismo independiente necesita del apoyo de sus lectores para seguir publicando.")).toBe("clean/donation");
+    expect(named("Damit unser unabhängiger Journalismus aus dem Tal weiter erscheinen kann, bitten wir Sie zum Jahresende um eine Spende.")).toBe("clean/donation");
+    expect(named("Para que el periodismo independiente de esta comarca siga en pie, pedimos a cada lector una pequeña contribución mensual.")).toBe("clean/donation");
     // a report on a charity drive is article text
     expect(named("Die Feuerwehr sammelte am Samstag Spenden für die Opfer des Hochwassers im Tal.")).toBeNull();
     expect(named("La fundación recibió el apoyo de tres empresas locales para el nuevo hospital.")).toBeNull();
   });
 
   it("names cookie banners in other languages, and keeps a baking sentence", () => {
-    expect(named("Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.")).toBe("clean/cookie");
-    expect(named("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.")).toBe("clean/cookie");
+    expect(named("Auf diesen Seiten setzen wir Cookies ein; wer hier weiterliest, ist mit ihrem Einsatz einverstanden.")).toBe("clean/cookie");
+    expect(named("En este diario usamos cookies para recordar qué secciones lees más a menudo.")).toBe("clean/cookie");
     expect(named("Let the cookies cool on the tray for ten minutes before you move them.")).toBeNull();
   });
 
   it("names ad-blocker notices addressed to the reader, not an article about ad blocking", () => {
-    expect(named("It looks like you are using an ad blocker. Please whitelist us to keep reading.")).toBe("clean/adblock");
-    expect(named("Es sieht so aus, als hättest du einen Werbeblocker installiert.")).toBe("clean/adblock");
+    expect(named("Your ad blocker seems to be switched on, so some pictures below might stay blank.")).toBe("clean/adblock");
+    expect(named("Offenbar ist in deinem Browser ein Werbeblocker aktiv.")).toBe("clean/adblock");
     expect(named("Publishers lost a fifth of their revenue to ad blocking software last year, the survey found.")).toBeNull();
   });
 
   it("names English comment-policy text and comment-form fields", () => {
-    expect(named("Please keep it friendly. Personal attacks and threats can result in a ban.")).toBe("clean/comments");
-    expect(named("You will need to register before adding a comment.")).toBe("clean/comments");
+    expect(named("Keep it civil: personal attacks on other readers will be removed.")).toBe("clean/comments");
+    expect(named("Please log in before leaving a comment under this report.")).toBe("clean/comments");
     expect(named("Name (required)")).toBe("clean/comments");
-    expect(named("E-Mail (wird nicht veröffentlicht)")).toBe("clean/comments");
+    expect(named("E-Mail (wird benötigt, aber nie veröffentlicht)")).toBe("clean/comments");
     expect(named("Dein Kommentar")).toBe("clean/comments");
   });
 
   it("names e-mail follow boxes of blog engines", () => {
-    expect(named("Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.")).toBe("clean/newsletter");
+    expect(named("Trag dich ein, dann schicken wir dir neue Posts per E-Mail, sobald sie erscheinen.")).toBe("clean/newsletter");
     expect(named("Schließe dich 250 Followern an")).toBe("clean/newsletter");
   });
 });
@@ -50,8 +50,8 @@ describe("lexicon entries of session clean-7", () => {
 describe("the body run with these families around it", () => {
   it("a short post keeps the body run against a longer ad-blocker notice below it", () => {
     const notice = [
-      "Es sieht so aus, als hättest du keinen Werbeblocker installiert. Das ist schade für dich und für deinen Rechner, finden wir jedenfalls hier.",
-      "Bitte besuche eine der folgenden Seiten und installiere dir einen Adblocker deiner Wahl, danach kannst du diese Seite wieder ohne Einschränkungen lesen.",
+      "Offenbar surfst du gerade ohne Werbeblocker, und das finden wir für dich und deinen Computer ehrlich gesagt ziemlich bedauerlich.",
+      "Auf unserer Hilfeseite findest du drei kostenlose Adblocker zur Auswahl; nach dem Einrichten liest du hier wieder alles ohne Hindernisse.",
       "Wenn du den Werbeblocker installiert hast, lade die Seite einfach neu und lies weiter, es dauert nur einen kurzen Moment und ist ganz einfach.",
       "Dein Werbeblocker schützt dich auch vor Schadsoftware auf anderen Seiten, deshalb empfehlen wir ihn jedem Leser und jeder Leserin dieser Seite.",
     ];
@@ -61,15 +61,15 @@ describe("the body run with these families around it", () => {
 
   it("an English comment policy above the article stays out of it", () => {
     const policy = [
-      "Welcome to the comments. Please be polite: it is fine to disagree with ideas, but personal attacks and threats can result in a ban.",
-      "You will need to register before adding a comment. Typed comments will be lost if you are not logged in.",
+      "Welcome to the discussion. Disagree with ideas as much as you like, but personal attacks on other readers will be deleted by the moderators.",
+      "Only signed-in readers can take part here, so log in before submitting a comment or your unsent draft will disappear.",
     ];
     const r = cleanTextDump(txt(...menu, "Comments", ...policy, P[0], P[1], P[2], P[3], ...footer));
     expect(bodyLines(r)).toEqual([P[0], P[1], P[2], P[3]]);
   });
 
   it("a sign-up form's captcha line between paragraphs does not cut the article", () => {
-    const r = cleanTextDump(txt(...menu, P[0], P[1], P[2], "Sign up", "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", P[3], ...footer));
+    const r = cleanTextDump(txt(...menu, P[0], P[1], P[2], "Sign up", "Sign-ups on this form are protected by reCAPTCHA, which Google runs under its own rules.", P[3], ...footer));
     const kept = bodyLines(r);
     expect(kept).toEqual([P[0], P[1], P[2], P[3]]);
     expect(kept.join("\n")).not.toContain("reCAPTCHA");

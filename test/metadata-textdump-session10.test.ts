@@ -13,15 +13,15 @@ const dump = (...ls: string[]): string => [...MENU, ...ls, "", "Contact us", "Pr
 
 describe("dateline rows with page controls", () => {
   it("reads a date row that carries print, share and download buttons", () => {
-    expect(parseDateline("12.11.2021 red Artikel: Download PDF Drucken Teilen Feedback", true)?.iso).toBe("2021-11-12");
+    expect(parseDateline("07.03.2022 Lokales: Versenden Drucken PDF herunterladen Teilen", true)?.iso).toBe("2022-03-07");
     expect(parseDateline("3 May 2021 Print Share Email Tweet")?.iso).toBe("2021-05-03");
   });
   it("control: a date inside a row of ordinary words is still no dateline", () => {
     expect(parseDateline("3 May 2021 the council met again to vote on the harbour plan")).toBeNull();
   });
   it("dates a dump whose only date is such a row under the headline", () => {
-    const meta = cleanTextDump(dump("Harbour board closes the old ferry pier", "", "12.11.2021 red Artikel: Download PDF Drucken Teilen Feedback", "", ...BODY)).meta;
-    expect(meta.published).toBe("2021-11-12");
+    const meta = cleanTextDump(dump("Harbour board closes the old ferry pier", "", "07.03.2022 Lokales: Versenden Drucken PDF herunterladen Teilen", "", ...BODY)).meta;
+    expect(meta.published).toBe("2022-03-07");
   });
 });
 

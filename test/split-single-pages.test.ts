@@ -89,9 +89,9 @@ describe("a single web page stays one article", () => {
 
 /** A consent notice of the page (about 90 words, no heading). */
 const CONSENT = [
-  "We use small files on your device to remember your settings and to count how many people read each page, and we never sell what we learn to anyone else.",
+  "This site keeps a few small text files in your browser so that it can recall your choices and tally how often each story is opened, and none of it is ever passed on.",
   "You can change your choice at any time on the settings page, where each kind of file is explained in plain words, together with how long it is kept and why we need it.",
-  "If you do nothing, only the files that the site needs to work will be stored, and the rest of the site will still work as it does for everyone who visits it each day.",
+  "Unless you pick otherwise, we keep only the files the pages cannot run without, and every other part of the site goes on working just the same for all who drop by.",
   "Questions about the files we keep can be sent to the newsroom by post, and we answer every letter within a month of the day it reaches us in the valley.",
 ];
 
