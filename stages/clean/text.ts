@@ -56,10 +56,13 @@ function dateOpeningLine(text: string, dayFirst: boolean): string | null {
   return /^[\s)\].,:;|/–—-]*(?:\p{Lu}|["„“«‚‘]|$)/u.test(text.slice(f.end)) || /^[)\]]?\s*[.,:;|/–—-]/.test(text.slice(f.end)) ? f.iso.slice(0, 10) : null;
 }
 
-/** Session 15t10: the dump's last lines read for the page's "as of" stamp, and the labels that open it. */
+/**
+ * Session 15t10: the dump's last lines read for the page's "as of" stamp, and the labels that open it (date-labels.ts
+ * kinds `updated` and `revised`; the English ones after "page", "site" or "this page was").
+ */
 const FOOT_DATE_LINES = 8;
 const FOOT_DATE_LABEL = new RegExp(
-  String.raw`^[\s\[(]*(?:stand|as of|(?:page |site |this page was )?(?:last )?(?:${dateLabelSource(["updated"])}|modified|reviewed)|zuletzt (?:aktualisiert|geändert)|letzte (?:änderung|aktualisierung)|dernière (?:mise à jour|modification)|última (?:actualización|atualização|modificación)|ultimo aggiornamento|laatst (?:bijgewerkt|gewijzigd))(?![\p{L}\p{N}])`,
+  String.raw`^[\s\[(]*(?:(?:page |site |this page was )?(?:${dateLabelSource(["updated", "revised"], ["en"])})|${dateLabelSource(["updated", "revised"])})(?![\p{L}\p{N}])`,
   "iu",
 );
 /** How far above the body the header (headline, dateline, byline) is looked for, in lines. */
@@ -130,12 +133,19 @@ const ANOTHER_ARTICLE_AFTER_WORDS = 40;
 /** The separators of a title line that carries the site's name: "Headline | Site", "Site » Headline", "Headline – Site", "Headline :: Site". */
 const TITLE_LINE_SEPARATOR = /\s(?:\||»|«|–|—|-|::)\s/;
 const TITLE_LINE_SEPARATORS = new RegExp(TITLE_LINE_SEPARATOR.source, "g");
-/** The separator after a kicker at the head of a headline's line ("Kicker: Headline", "Kicker | Headline"), session 15t10. */
-const KICKER_SEPARATOR = /\s*:\s+|\s(?:\||–|—|-)\s/u;
+/**
+ * The separator after a kicker at the head of a headline's line ("Kicker: Headline", "Kicker | Headline"), session 15t10.
+ * (A colon's blanks are read from the start of their run only, `(?<!\s)`: the same matches, linear on a long blank run.)
+ */
+const KICKER_SEPARATOR = /(?<!\s)\s*:\s+|\s(?:\||–|—|-)\s/u;
 /** Such a line less its site parts has at least this many words (a breadcrumb's last crumb, "Sport", is no headline). */
 const TITLE_LINE_MIN_WORDS = 4;
-/** Lines that are header furniture, never the headline. */
-const NOT_A_HEADLINE = new RegExp(String.raw`^(?:${dateLabelSource(["published", "posted", "updated"])}|by|from|source|tags?|filed under|category)(?![\p{L}\p{N}_])|^\p{L}+ by:\s|@\w+|\w+\.\w+\s|[_*]\w*$|\|`, "iu");
+/**
+ * Lines that are header furniture, never the headline. (A host name, `\w+\.\w+\s`, is read from the start of its word
+ * only, and a line ending in a Markdown emphasis mark or an underscored identifier, `[_*]\w*$`, as "a star before the
+ * last word, or an underscore in it" read once per word: the same lines, linear on long words and `_` runs.)
+ */
+const NOT_A_HEADLINE = new RegExp(String.raw`^(?:${dateLabelSource(["published", "posted", "updated"])}|by|from|source|tags?|filed under|category)(?![\p{L}\p{N}_])|^\p{L}+ by:\s|@\w+|(?<!\w)\w+\.\w+\s|\*\w*$|(?<!\w)(?=\w*_)\w*$|\|`, "iu");
 /**
  * A line under the body that opens a comment or a list entry, never another article: comment
  * headers ("3. Jane Roe says:", "Jane Roe wrote", "Max Muster sagt") and numbered entries
@@ -1450,21 +1460,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // "Kicker – Headline") on the chosen line and the headline alone on a line right beside it (a heading, or the last
   // item of a breadcrumb list). The headline is the part after the kicker; the kicker is a topic label. Family: news
   // sites whose header prints the teaser headline (kicker and headline as one line) next to the article's heading.
-  let withoutKicker: string | null = null;
+  const kickerlessTitle = (t: ClassifiedLine): string | null => {
+    const kicked = KICKER_SEPARATOR.exec(t.text);
+    if (!kicked || kicked.index === 0) return null;
+    const rest = t.text.slice(kicked.index + kicked[0].length).trim();
+    const key = memo.tokens(rest).ofLower.join(" ");
+    const beside = [t.index - 1, t.index + 1, t.index - 2, t.index + 2];
+    return beside.some((j) => j >= 0 && j < lines.length && lines[j].words >= 3 && keyOf(j) === key) ? rest : null;
+  };
   if (title) {
-    const kicked = KICKER_SEPARATOR.exec(title.text);
-    if (kicked && kicked.index > 0) {
-      const rest = title.text.slice(kicked.index + kicked[0].length).trim();
-      const key = memo.tokens(rest).ofLower.join(" ");
-      for (const j of [title.index - 1, title.index + 1, title.index - 2, title.index + 2]) {
-        if (j < 0 || j >= lines.length || lines[j].words < 3 || keyOf(j) !== key) continue;
-        withoutKicker = rest;
-        break;
-      }
-    }
-  }
-  if (title) {
-    const text = withoutKicker ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
+    const text = kickerlessTitle(title) ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
     meta.title = text;
     decisions[title.index] = { keep: { text, role: "title" } };
   } else {

@@ -8,10 +8,15 @@
  * - `published`: the label names the day as the piece's first publication ("Published 3 May 2021", "Veröffentlicht am").
  * - `posted`: a blog engine's or a forum's poster line ("Posted on …", "Geplaatst op …"): a publication day too.
  * - `updated`: the day was an edit, not the first publication ("Updated: …", "Mis à jour le …").
+ * - `revised`: the page's revision stamp, read only at the dump's foot (text.ts `FOOT_DATE_LABEL`, "Stand: …", "Page
+ *   last modified …", "Dernière modification : …"): the stamp words that are no `updated` label of a dateline, kept
+ *   apart so the header's rules (which name their kinds) read no more than before. With `updated` it is the stamp's list.
  * Each kind maps the languages of the stop-word table (and two more the dumps print, Indonesian and Russian) to its words.
  *
- * (The HTML reader's lists are html/meta-lexicon.ts `UPDATE_LABEL_WORDS` and html.ts `DATELINE_TEXT`; the story
- * splitter's is stories-cues.ts `DATELINE_OPENER`: left to their own areas, noted in the README.)
+ * (Lists still outside this table: html/meta-lexicon.ts `UPDATE_LABEL_WORDS`, which the HTML reader
+ * (html/metadata.ts) and this side's header.ts `MODIFIED_LABEL` both read; html/byline-lexicon.ts `DATE_LABEL_WORDS`
+ * and html.ts `DATELINE_TEXT` of the HTML reader; the story splitter's stories-cues.ts `DATELINE_OPENER`. Left to
+ * their own areas, noted in the README.)
  */
 export const DATE_LABELS = {
   published: {
@@ -39,6 +44,15 @@ export const DATE_LABELS = {
     nl: ["bijgewerkt"],
     ru: ["обновлено"],
   },
+  revised: {
+    en: ["as of", "modified", "last modified", "reviewed", "last reviewed"],
+    de: ["stand", "zuletzt aktualisiert", "zuletzt geändert", "letzte änderung", "letzte aktualisierung"],
+    es: ["última actualización", "última modificación"],
+    pt: ["última atualização"],
+    fr: ["dernière mise à jour", "dernière modification"],
+    it: ["ultimo aggiornamento"],
+    nl: ["laatst bijgewerkt", "laatst gewijzigd"],
+  },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 
 /**
@@ -47,6 +61,14 @@ export const DATE_LABELS = {
  * filler word that lets a longer row pass as a dateline.
  */
 export const WORK_RELEASE_LABELS: ReadonlySet<string> = new Set(["erschienen"]);
+
+/**
+ * The word before an update label that makes it the page's last edit ("Last updated", "Zuletzt geändert", "Letzte
+ * Änderung", "Dernière modification", "Última actualización", "Laatst bijgewerkt"): header.ts cuts it off the name
+ * before a date (UPDATE_LABEL_LEAD). (Italian prints both "ultima modifica" and "ultimo aggiornamento": the stamp list
+ * above has the second, this list the first only, as before.)
+ */
+export const UPDATE_LEAD_WORDS: readonly string[] = ["last", "zuletzt", "letzte", "dernière", "última", "ultima", "laatst"];
 
 export type DateLabelKind = keyof typeof DATE_LABELS;
 

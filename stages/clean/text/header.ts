@@ -9,7 +9,7 @@ import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { isPersonName } from "./person.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
-import { WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
+import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
 import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
 
 /**
@@ -103,8 +103,8 @@ const MODIFIED_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LABEL_WORDS})
  */
 const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo)\s*:?\s+(.+)$`, "i");
 
-/** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"). */
-const UPDATE_LABEL_LEAD = /(?<!\p{L})(?:last|zuletzt|letzte|dernière|última|ultima|laatst)\s*$/iu;
+/** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"), date-labels.ts. */
+const UPDATE_LABEL_LEAD = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LEAD_WORDS.join("|")})\s*$`, "iu");
 
 /** Separators that close the text before a date ("Jane Doe |", "Von Jane Doe //", "Jane Doe –"). */
 const DATELINE_SEPARATOR_END = /[|,•·:–—/-]+\s*$/;
@@ -219,10 +219,11 @@ const BYLINE_CREDIT_TAIL = /\s+(?:fotos?|photos?|bild(?:er)?|images?|illustratio
 /**
  * Session 15t9: a relative time as the last segment of a meta row ("| 3 hours ago", "· vor 2 Stunden", "| Publicado
  * hace 3 horas", "- il y a 5 minutes"), in the languages of the stop-word table, a publishing or update label before it
- * allowed. Family: news sites that print the byline beside the age of the piece instead of its date.
+ * allowed. Family: news sites that print the byline beside the age of the piece instead of its date. (The blanks before
+ * the separator are read from the start of their run only, `(?<!\s)`: the same match, linear on a long blank run.)
  */
 const RELATIVE_TIME_SEGMENT = new RegExp(
-  String.raw`\s*[|•·,–—-]\s*(?:(?:${dateLabelSource(["published", "posted", "updated"])})\s+)?` +
+  String.raw`(?<!\s)\s*[|•·,–—-]\s*(?:(?:${dateLabelSource(["published", "posted", "updated"])})\s+)?` +
     String.raw`(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tagen?|wochen?)|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|semanas?)|il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minuten|minuut|uur|dagen|dag|weken|week)\s+geleden)\s*$`,
   "iu",
 );
@@ -371,7 +372,10 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   // (Session 15t8: a word of an Indic script is counted once, its vowel signs and viramas, combining marks that
   //  `tokensOf` splits words at, left out: "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", a Hindi byline and place
   //  before the date, is 4 words, not 10. Family: datelines of Hindi, Bengali, Tamil … news sites.)
-  const left = [...tokensOf(withoutMarks(before)), ...tokensOf(withoutMarks(after))].filter((w) => !isFiller(w.toLowerCase()) && !DATELINE_CONTROLS.has(w.toLowerCase()));
+  const left = [...tokensOf(withoutMarks(before)), ...tokensOf(withoutMarks(after))].filter((w) => {
+    const lower = w.toLowerCase();
+    return !isFiller(lower) && !DATELINE_CONTROLS.has(lower);
+  });
   // Category/section labels before the date are tolerated when they are separated
   // by pipes or slashes ("Home | Business | March 3, 2019").
   // Meta rows joined by separators ("March 3, 2021 / 4 Comments / in Sport / by editor").
