@@ -65,8 +65,8 @@ const showCues = process.argv.includes("--cues");
 const writeBaseline = process.argv.includes("--write-baseline");
 const setArg = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "all";
 
-if (!existsSync(join(multiDir, "truth.json")) || !existsSync(join(devDir, "ground-truth.json"))) {
-  console.error(`dev data not found under ${dataDir} (multi-article-dev, extraction-dev)`);
+if (!existsSync(join(multiDir, "truth.json")) || !existsSync(join(multiDir, "mix.mjs")) || !existsSync(join(devDir, "ground-truth.json"))) {
+  console.error(`dev data not found under ${dataDir} (multi-article-dev with its mix.mjs, extraction-dev)`);
   process.exit(2);
 }
 

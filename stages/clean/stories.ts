@@ -22,7 +22,7 @@ import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
-import { matchBoilerplate } from "./text/lexicon.ts";
+import { BOILERPLATE, matchBoilerplate } from "./text/lexicon.ts";
 import {
   BYLINE_OPENER,
   DATELINE_OPENER,
@@ -100,9 +100,14 @@ const STORY_CAPTION_LINES = 2;
 const TAIL_SECTION_LINES = 2;
 /** The text cleaner's lexicon entries that open a page's tail: comment threads and forms, related-links lists. */
 const TAIL_RULES: ReadonlySet<string> = new Set(["clean/comments", "clean/read-more"]);
+/** The entries that can make opensTailSection true: tried first, so the whole lexicon (about 100 patterns) runs
+ *  only on a line one of them matches (the first matching entry of the lexicon still decides). */
+const TAIL_ENTRIES = BOILERPLATE.filter((e) => e.breaker === true && TAIL_RULES.has(e.rule));
 function opensTailSection(l: Line): boolean {
   if (l.text.length > CHROME_MAX_CHARS) return false;
-  const e = matchBoilerplate(l.text.trim(), l.words);
+  const t = l.text.trim();
+  if (!TAIL_ENTRIES.some((e) => l.words <= e.maxWords && e.re.test(t))) return false;
+  const e = matchBoilerplate(t, l.words);
   return e !== null && e.breaker === true && TAIL_RULES.has(e.rule);
 }
 /** Prose words between two occurrences of a separator for them to count as two (repeatedSeparator). */
