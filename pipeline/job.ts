@@ -115,7 +115,8 @@ function spill(processed: ProcessedFile & { json: string[] }, path: string | und
   let chars = 0;
   for (const piece of json) chars += piece.length;
   if (chars <= SPILL_CHARS) return processed;
-  const sink = new FileSink(path);
+  // Not fsynced: the main thread reads it back into the partial and deletes it (a crash fails the run, whose work folder goes).
+  const sink = new FileSink(path, false);
   for (let i = 0; i < json.length; i++) {
     sink.write(json[i]);
     json[i] = ""; // written: let it go
