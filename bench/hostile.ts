@@ -101,7 +101,7 @@ export function denseExport(bytes: number): string {
 }
 
 /** An ordinary JSON Lines export of `records` records of 40 invented sentences (about 2.5 KB each), beside the control text. */
-export function writeOrdinaryExport(dir: string, records: number, name = "export.jsonl", seed = 0): void {
+function writeOrdinaryExport(dir: string, records: number, name = "export.jsonl", seed = 0): void {
   const lines = Array.from({ length: records }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: proseSentences(40, seed + i).join(" ") }));
   writeFileSync(join(dir, name), lines.join("\n") + "\n");
   control(dir);

@@ -16,6 +16,7 @@ import { FileSink } from "../runtime/file-sink.ts";
 import { stageView } from "./steps.ts";
 import { observeFile, reviveTemplates, type TemplateObservation } from "../corpus/templates.ts";
 import type { Config } from "../schemas/config.ts";
+import type { Reject } from "../schemas/records.ts";
 import type { ResourceLimits } from "node:worker_threads";
 import { LIMITS } from "../stages/limits.ts";
 import { sizeOnceRead } from "../stages/load/index.ts";
@@ -114,7 +115,8 @@ function spill(processed: ProcessedFile & { json: string[] }, path: string | und
   let chars = 0;
   for (const piece of json) chars += piece.length;
   if (chars <= SPILL_CHARS) return processed;
-  const sink = new FileSink(path);
+  // Not fsynced: the main thread reads it back into the partial and deletes it (a crash fails the run, whose work folder goes).
+  const sink = new FileSink(path, false);
   for (let i = 0; i < json.length; i++) {
     sink.write(json[i]);
     json[i] = ""; // written: let it go
@@ -208,6 +210,41 @@ export function workerExecutor(size: number, budgetMs: number, run: JobContext, 
 /** The end of a lost document's reject reason while the file goes on (dropped when the file is given up on after all). */
 const KEPT_TAIL = "; the file's other documents are kept";
 
+/**
+ * A given-up file's reject rows with KEPT_TAIL taken off the lost documents' reasons (stage "pipeline"): the
+ * file's other documents are not kept after all. One helper for the rows a checkpoint carried and the rows
+ * keepFinished builds, so a lost document's row is the same whichever made it (checkpoints go out at most one per
+ * 250 ms, so which documents a checkpoint carried depends on the machine's speed).
+ */
+export function givenUpRows(rejects: readonly Reject[]): Reject[] {
+  return rejects.map((row) => (row.stage === "pipeline" && row.reason.endsWith(KEPT_TAIL) ? { ...row, reason: row.reason.slice(0, -KEPT_TAIL.length) } : row));
+}
+
+/**
+ * The documents of a given-up file that have no row of their own, from `from` (the last checkpoint) on, without
+ * the lost ones (`skip`): "document 6 of 6", "documents 5–6 of 6", "documents 1, 3 and 6 of 6", or with the
+ * count unknown (a stop that named no document) "documents 4 and after", "documents 1, 3 and 5 and after".
+ * Positions from 1.
+ */
+export function notProcessed(from: number, skip: ReadonlyMap<number, string>, at: UnitAt | undefined): string {
+  const end = at ? at.units : Math.max(from, ...[...skip.keys()].map((unit) => unit + 1));
+  const runs: [number, number][] = [];
+  for (let unit = from; unit < end; unit++) {
+    if (skip.has(unit)) continue;
+    const last = runs.at(-1);
+    if (last && last[1] === unit) last[1] = unit + 1;
+    else runs.push([unit, unit + 1]);
+  }
+  // The count unknown: from just past the last lost document (or `from`) on.
+  const open = !at;
+  if (open) runs.push([end, end + 1]);
+  const texts = runs.map(([a, b], k) => (open && k === runs.length - 1 ? `${a + 1} and after` : b - a === 1 ? `${a + 1}` : `${a + 1}–${b}`));
+  if (texts.length === 0) return "no document left unprocessed";
+  const one = !open && runs.length === 1 && runs[0][1] - runs[0][0] === 1;
+  const list = texts.length === 1 ? texts[0] : `${texts.slice(0, -1).join(", ")} and ${texts.at(-1)}`;
+  return `${one ? "document" : "documents"} ${list}${at ? ` of ${at.units}` : ""} not processed`;
+}
+
 /** An outcome of a try that was stopped (over its budget or ceiling) or whose worker crashed. */
 type Stopped = Extract<Outcome<unknown>, { kind: "timeout" | "crashed" }>;
 
@@ -235,23 +272,24 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
   };
   /**
    * A file given up on (rejected whole): the documents its tries finished and checkpointed are kept; each document
-   * that ran over or crashed on an earlier try and is not in those rows gets its own reject row with its reason; one
-   * row names the rest (not processed, and why). Nothing done is lost, and every document is accounted for, even
-   * when every one of them runs away (before, such a file was one reject row and the blamed documents went unnamed).
+   * that ran over or crashed on an earlier try gets its own reject row with its reason; one row names the documents
+   * that have no row of their own (not processed, and why). Nothing done is lost, and every document is accounted for,
+   * even when every one of them runs away. The lost documents' rows read the same whether a checkpoint carried them
+   * (built by the worker, pipeline/document.ts) or not (built here): givenUpRows; only the record id is known just
+   * when a checkpoint carried it.
    */
   const keepFinished = (req: WorkRequest, o: Stopped, skip: ReadonlyMap<number, string>, resume: WorkRequest["resume"], at: UnitAt | undefined): ProcessedFile => {
     const lost = skip.size;
     const from = resume?.from ?? 0;
     if (!resume && lost === 0) return settle(req, o, lost);
-    const first = from + 1;
-    const rest = !at ? `documents ${first} and after` : first === at.units ? `document ${first} of ${at.units}` : `documents ${first}–${at.units} of ${at.units}`;
-    const kept = from > 0 ? ` (the ${from} before are kept)` : "";
-    const given = failed(req, "pipeline", `${rest} not processed${kept}: ${stopReason(o, lost, false)}`);
     const rows = joinRows((resume?.prior ?? []).map((part) => JSON.parse(part) as ResultRows));
     // Documents blamed on earlier tries after the last checkpoint: their rows were to come from the next try.
-    const blamed = [...skip].filter(([unit]) => unit >= from).sort(([a], [b]) => a - b).map(([, reason]) => failed(req, "pipeline", reason.replace(KEPT_TAIL, "")).rejects[0]);
+    const blamed = [...skip].filter(([unit]) => unit >= from).sort(([a], [b]) => a - b).map(([, reason]) => failed(req, "pipeline", reason).rejects[0]);
+    const lostBefore = [...skip.keys()].filter((unit) => unit < from).length;
+    const kept = from - lostBefore > 0 ? ` (the ${from - lostBefore} before are kept)` : "";
+    const given = failed(req, "pipeline", `${notProcessed(from, skip, at)}${kept}: ${stopReason(o, lost, false)}`);
     // The key order of a single pass: the file's identity, then its rows (notices last, when any), the reject rows after the kept ones.
-    return processedOf({ ...given, ...rows, rejects: [...rows.rejects, ...blamed, ...given.rejects] }, csv);
+    return processedOf({ ...given, ...rows, rejects: [...givenUpRows(rows.rejects), ...givenUpRows(blamed), ...given.rejects] }, csv);
   };
   /** Why a document is rejected alone: it ran over the budget, or its worker died on it. */
   const lostReason = (o: Stopped, unit: number, units: number): string => {

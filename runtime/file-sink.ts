@@ -19,7 +19,12 @@ export class FileSink {
   private readonly buf = Buffer.allocUnsafeSlow(CHUNK);
   private used = 0;
 
-  constructor(readonly path: string) {
+  /**
+   * `durable` (the default): `close` fsyncs the file, for what the run keeps. False for a scratch file read back
+   * and deleted within the run (pipeline/job.ts spill), whose loss in a crash loses nothing: the run fails and
+   * removes its work folder anyway, and fsyncing a spilled result (up to about 300 MB) only costs time.
+   */
+  constructor(readonly path: string, private readonly durable = true) {
     this.fd = openSync(path, "w");
   }
 
@@ -43,7 +48,7 @@ export class FileSink {
 
   close(): void {
     this.flush();
-    fsyncSync(this.fd);
+    if (this.durable) fsyncSync(this.fd);
     closeSync(this.fd);
   }
 

@@ -12,6 +12,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, writeF
 import { open, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { FileSink } from "./file-sink.ts";
+import { CHUNK, LineReader } from "./lines.ts";
 
 export const PARTIAL = "partial.jsonl";
 export const PARTIAL_META = "partial.json";
@@ -139,20 +140,21 @@ export interface StreamedItems<T> extends AsyncIterable<T> {
 /** A result as readPartials gives it: the streamed array whole (a short line) or as StreamedItems (a long one). */
 export type MaybeStreamed<R> = R extends { [STREAMED_KEY]: (infer T)[] } ? Omit<R, typeof STREAMED_KEY> & { [STREAMED_KEY]: T[] | StreamedItems<T> } : R;
 
-const CHUNK = 1 << 20;
 /** Item ranges read from the file together, up to this many bytes (one item may be longer: read alone). */
 const ITEM_BLOCK = 1 << 20;
 
 /** One partial file, read line by line with positional reads (a long line's items are read again by position). */
 class PartialFile {
-  /** The file offset of the next byte to look at for a line's end. */
-  private pos = 0;
+  /** The file's lines, a line longer than wholeLineBytes given as its byte range (runtime/lines.ts). */
+  private readonly lines: LineReader;
 
-  private constructor(private readonly fh: FileHandle, private readonly size: number, private readonly wholeLineBytes: number) {}
+  private constructor(private readonly fh: FileHandle, wholeLineBytes: number) {
+    this.lines = new LineReader(fh, wholeLineBytes);
+  }
 
   static async open(path: string, wholeLineBytes = WHOLE_LINE_BYTES): Promise<PartialFile> {
     const fh = await open(path, "r");
-    return new PartialFile(fh, (await fh.stat()).size, wholeLineBytes);
+    return new PartialFile(fh, wholeLineBytes);
   }
 
   close(): Promise<void> {
@@ -162,57 +164,13 @@ class PartialFile {
   /** The next non-empty line's entry, or null at the end of the file. */
   async next<R>(): Promise<PartialLine<R> | null> {
     for (;;) {
-      const line = await this.nextLine();
+      const line = await this.lines.next();
       if (line === null) return null;
       if (typeof line === "string") {
         if (line) return JSON.parse(line) as PartialLine<R>;
         continue;
       }
       return this.longEntry<R>(line.start, line.end);
-    }
-  }
-
-  /** The last chunk read, and the file offset of its first byte. */
-  private buf = Buffer.alloc(0);
-  private bufStart = 0;
-
-  /** The next line: its text, or, past wholeLineBytes, its byte range (without its LF). Null at the end. */
-  private async nextLine(): Promise<string | { start: number; end: number } | null> {
-    if (this.pos >= this.size) return null;
-    const start = this.pos;
-    const parts: Buffer[] = [];
-    let kept = 0;
-    let long = false;
-    for (;;) {
-      if (this.pos >= this.bufStart + this.buf.length) {
-        const chunk = Buffer.allocUnsafe(CHUNK);
-        const { bytesRead } = await this.fh.read(chunk, 0, CHUNK, this.pos);
-        if (bytesRead === 0) {
-          // the last line, without its LF
-          return long ? { start, end: this.pos } : Buffer.concat(parts).toString("utf8");
-        }
-        this.buf = chunk.subarray(0, bytesRead);
-        this.bufStart = this.pos;
-      }
-      const from = this.pos - this.bufStart;
-      const nl = this.buf.indexOf(10, from);
-      const upto = nl < 0 ? this.buf.length : nl;
-      if (!long && kept + upto - from > this.wholeLineBytes) {
-        long = true;
-        parts.length = 0;
-      }
-      if (!long) {
-        parts.push(this.buf.subarray(from, upto));
-        kept += upto - from;
-      }
-      this.pos = this.bufStart + upto;
-      if (nl >= 0) {
-        const end = this.pos;
-        this.pos++;
-        if (long) return { start, end };
-        const text = parts.length === 1 ? parts[0].toString("utf8") : Buffer.concat(parts).toString("utf8");
-        return text.endsWith("\r") ? text.slice(0, -1) : text;
-      }
     }
   }
 

@@ -9,7 +9,7 @@ import { configOf } from "../schemas/config.ts";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { documentExecutor, inlineExecutor, keepCheckpoints, MAX_DOCUMENTS_LOST, workerExecutor, type JobContext, type WorkRequest } from "../pipeline/job.ts";
+import { documentExecutor, inlineExecutor, keepCheckpoints, MAX_DOCUMENTS_LOST, notProcessed, workerExecutor, type JobContext, type WorkRequest } from "../pipeline/job.ts";
 import { processFile, type Checkpoint } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
 import { taskCeilingMs, type Outcome, type RunHooks, type TaskRunner } from "../runtime/pool.ts";
@@ -222,9 +222,67 @@ describe("checkpoints of a file's result (processFile, keepCheckpoints)", () => 
     expect(got.articles.map((a) => a.record_id)).toEqual(["rec-0", "rec-4"]);
     const rows = got.rejects.filter((r) => r.stage === "pipeline");
     expect(rows.map((r) => r.record_id)).toEqual(["rec-1", "rec-2", "rec-3", null]);
-    expect(rows.at(-1)!.reason).toMatch(/^document 6 of 6 not processed \(the 5 before are kept\): time budget exceeded: one document took longer than 1000 ms, or the file longer than \d+ ms; 3 of its documents had run over or crashed already$/);
+    expect(rows.at(-1)!.reason).toMatch(/^document 6 of 6 not processed \(the 2 before are kept\): time budget exceeded: one document took longer than 1000 ms, or the file longer than \d+ ms; 3 of its documents had run over or crashed already$/);
     // the rows are those of a single pass that skips the lost documents
     const single = JSON.parse(onePass(requests.at(-1)!.skip)) as FileResult;
     expect(got.articles).toEqual(single.articles.filter((a) => a.record_id !== "rec-5"));
+  });
+});
+
+describe("a file given up on: the lost documents' rows whatever the checkpoints' timing (keepFinished)", () => {
+  const bytes = new TextEncoder().encode(jsonl);
+  const ctx = stageView(configOf({}), undefined);
+  /**
+   * The file's result when documents 2, 4, 5 and 6 run away in turn (units 1, 3, 4, 5; the fourth gives the file up),
+   * each try stopped with every checkpoint a worker could send up to its stop (`checkpointed`) or with none (a slow
+   * machine: reports go out at most one per 250 ms). A fake runner: no worker, no clock.
+   */
+  const givenUp = async (checkpointed: boolean): Promise<FileResult> => {
+    const ats = [1, 3, 4, 5];
+    let tries = 0;
+    const runner: TaskRunner<JobContext, WorkRequest, ProcessedFile> = {
+      run: async (req) => {
+        const at = ats[tries++];
+        const saved: Checkpoint[] = [];
+        processFile("export.jsonl", bytes, ctx, {
+          resume: req.resume,
+          skip: req.skip,
+          onDocument: (unit, _units, save) => {
+            const c = checkpointed && unit !== undefined && unit <= at ? save?.() : undefined;
+            if (c) saved.push(c);
+          },
+        });
+        return { kind: "timeout", at: { unit: at, units: 6 }, ms: 10, saved };
+      },
+      setContext: () => {},
+      close: async () => {},
+    };
+    return resultOf(await documentExecutor({ config: configOf({}) }, runner, 1_000).run({ input: "export.jsonl", bytes }));
+  };
+
+  it("each lost document's row reads the same with and without checkpoints; the last row names only the documents with no row", async () => {
+    const fast = await givenUp(true);
+    const slow = await givenUp(false);
+    // with checkpoints, records 0 and 2 finished and are kept; without, nothing is
+    expect(fast.articles.map((a) => a.record_id)).toEqual(["rec-0", "rec-2"]);
+    expect(slow.articles).toEqual([]);
+    const lost = (r: FileResult) => r.rejects.slice(0, -1);
+    const reasons = [2, 4, 5].map((n) => `time budget exceeded: document ${n} of 6 took longer than 1000 ms`);
+    // The same rows, in document order, without "the file's other documents are kept"; the record id where a checkpoint carried it.
+    expect(lost(fast)).toEqual(reasons.map((reason, k) => ({ input: "export.jsonl", record_id: `rec-${[1, 3, 4][k]}`, reason, stage: "pipeline" })));
+    expect(lost(slow)).toEqual(lost(fast).map((row) => ({ ...row, record_id: null })));
+    // The last row: the documents that have no row of their own, and the kept ones counted without the lost ones.
+    const tail = " not processed";
+    expect(fast.rejects.at(-1)!.reason).toMatch(new RegExp(`^document 6 of 6${tail} \\(the 2 before are kept\\): time budget exceeded: one document`));
+    expect(slow.rejects.at(-1)!.reason).toMatch(new RegExp(`^documents 1, 3 and 6 of 6${tail}: time budget exceeded: one document`));
+  });
+
+  it("notProcessed names the documents without a row of their own, as runs", () => {
+    const skip = (...units: number[]) => new Map(units.map((u) => [u, "lost"]));
+    expect(notProcessed(5, skip(1, 2, 3), { unit: 5, units: 6 })).toBe("document 6 of 6 not processed");
+    expect(notProcessed(4, skip(), { unit: 4, units: 6 })).toBe("documents 5–6 of 6 not processed");
+    expect(notProcessed(0, skip(1, 3, 4), { unit: 5, units: 8 })).toBe("documents 1, 3 and 6–8 of 8 not processed");
+    expect(notProcessed(1458, skip(), undefined)).toBe("documents 1459 and after not processed");
+    expect(notProcessed(0, skip(1, 3), undefined)).toBe("documents 1, 3 and 5 and after not processed");
   });
 });
