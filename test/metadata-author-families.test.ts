@@ -40,6 +40,11 @@ describe("a one-person site whose declared author is the site's own name", () =>
     const brand = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Linen shirts"},{"@type":"Brand","name":"Maria Lindqvist"}]}</script>`;
     expect(page(`<h1>Linen shirts</h1>${BODY}`, head("Maria Lindqvist", "Maria Lindqvist", owns("Maria Lindqvist") + brand), title).author).toBeNull();
   });
+  it("keeps the owner whose JSON-LD author is a Person though the publisher of that name is typed Organization", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Notes","author":{"@type":"Person","name":"Maria Lindqvist"},"publisher":{"@type":"Organization","name":"Maria Lindqvist"}}</script>`;
+    const m = page(`<h1>Notes from the late ferry</h1>${BODY}`, `<meta name="copyright" content="Maria Lindqvist">${ld}`, "Notes from the late ferry | Maria Lindqvist");
+    expect(m.author).toBe("Maria Lindqvist");
+  });
   it("keeps an unlisted given name when the copyright tag names the same person too", () => {
     const head = `${ARTICLE}<meta name="author" content="Tavo Quennell"><meta name="copyright" content="Tavo Quennell">`;
     expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head, "Notes from the late ferry | Tavo Quennell").author).toBe("Tavo Quennell");

@@ -1792,13 +1792,18 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // A brand named after a person ("Ann Lee" the fashion house, a celebrity's shop) fills the same fields on every page,
     // so the rule needs an article page (JSON-LD article, article microdata, og:type article) and a second field that
     // says the site is that person's: the copyright meta tag names them, or the JSON-LD publisher is typed Person; and
-    // no JSON-LD node types that name as an organisation.
+    // no JSON-LD node types that name as an organisation, unless the JSON-LD author of that name is typed Person.
     const headKey = h1 ? titleKey(squash(textOf(h1.el))) : "";
     const siteNames = new Set([ogSite ?? "", ...(titleParts.length > 1 ? titleParts : [])].map((x) => titleKey(x)).filter((k) => k.length >= 5 && k !== headKey));
     const articlePage = !!ldArticle || nodes.articleItems > 0 || (meta.get("og:type") ?? "").trim().toLowerCase() === "article";
     const publisher = ld ? ldNode(asArray(ld.publisher as Json[])[0], byId) : null;
     const personPublisher = publisher && typesOf(publisher).includes("person") ? titleKey(nameOf(publisher, byId)[0] ?? "") : "";
     if (publisher && isLdOrganisation(publisher)) for (const n of nameOf(publisher, byId)) ldOrgKeys.add(titleKey(n));
+    // (a JSON-LD author typed Person of the same name outweighs the organisation: personal blogs fill the publisher, which
+    // search engines want typed Organization, with the owner's name)
+    const ldPersonAuthorKeys = new Set(
+      asArray(ld?.author as Json[]).map((x) => ldNode(x, byId)).filter((o): o is Record<string, Json> => !!o && typesOf(o).includes("person")).flatMap((o) => nameOf(o, byId).map(titleKey)),
+    );
     for (const v of articlePage ? [...ldAuthorNames, meta.get("author") ?? ""] : []) {
       const name = v ? cleanAuthor([v], null) : null;
       const key = name ? titleKey(name) : "";
@@ -1806,7 +1811,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // the lists lack is then enough)
       const ownsSite = !!name && (titleKey(meta.get("copyright") ?? "") === key || personPublisher === key);
       // (a first word of two letters reads as the article of a publisher's name: "Al …", "El …", "La …")
-      if (name && !name.includes(", ") && siteNames.has(key) && personName(name) && name.split(" ")[0].length > 2 && ownsSite && !ldOrgKeys.has(key)) {
+      if (name && !name.includes(", ") && siteNames.has(key) && personName(name) && name.split(" ")[0].length > 2 && ownsSite && (!ldOrgKeys.has(key) || ldPersonAuthorKeys.has(key))) {
         author = name;
         authorFrom = "site-owner";
         break;
