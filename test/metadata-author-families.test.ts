@@ -15,28 +15,48 @@ const page = (body: string, head = "", title = "Late ferry added | Harbour Times
   );
 
 describe("a one-person site whose declared author is the site's own name", () => {
-  const head = (site: string, author: string) => `<meta property="og:site_name" content="${site}"><meta name="author" content="${author}">`;
-  it("keeps a person's name that is both the site name and the author tag", () => {
+  const ARTICLE = `<meta property="og:type" content="article">`;
+  const owns = (who: string) => `${ARTICLE}<meta name="copyright" content="${who}">`;
+  const personPublisher = (who: string) =>
+    `<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Notes","publisher":{"@type":"Person","name":"${who}"}}</script>`;
+  const head = (site: string, author: string, more = owns(author)) => `<meta property="og:site_name" content="${site}"><meta name="author" content="${author}">${more}`;
+  it("keeps a person's name that is both the site name and the author tag, the copyright tag naming them too", () => {
     const m = page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Maria Lindqvist", "Maria Lindqvist"), "Notes from the late ferry — Maria Lindqvist");
     expect(m.author).toBe("Maria Lindqvist");
     expect(m.authorFrom).toBe("site-owner");
   });
-  it("keeps the person named as the <title>'s site part", () => {
-    const m = page(`<h1>Notes from the late ferry</h1>${BODY}`, `<meta name="author" content="Maria Lindqvist">`, "Notes from the late ferry | Maria Lindqvist");
+  it("keeps the person named as the <title>'s site part, the JSON-LD publisher a Person of that name", () => {
+    const m = page(`<h1>Notes from the late ferry</h1>${BODY}`, `<meta name="author" content="Maria Lindqvist">${personPublisher("Maria Lindqvist")}`, "Notes from the late ferry | Maria Lindqvist");
+    expect(m.author).toBe("Maria Lindqvist");
+  });
+  it("does not take a brand named after a person: no second field, no article page, or an organisation of that name", () => {
+    const title = "Linen shirts | Maria Lindqvist";
+    // the name as site name and author tag only, as a fashion house's or a celebrity shop's every page
+    expect(page(`<h1>Linen shirts</h1>${BODY}`, head("Maria Lindqvist", "Maria Lindqvist", ARTICLE), title).author).toBeNull();
+    // the copyright tag agrees, but the page is a product page
+    const product = `<meta property="og:type" content="product"><meta name="copyright" content="Maria Lindqvist">`;
+    expect(page(`<h1>Linen shirts</h1>${BODY}`, head("Maria Lindqvist", "Maria Lindqvist", product), title).author).toBeNull();
+    // the JSON-LD types the name as an organisation (a brand) elsewhere in its graph
+    const brand = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Linen shirts"},{"@type":"Brand","name":"Maria Lindqvist"}]}</script>`;
+    expect(page(`<h1>Linen shirts</h1>${BODY}`, head("Maria Lindqvist", "Maria Lindqvist", owns("Maria Lindqvist") + brand), title).author).toBeNull();
+  });
+  it("keeps the owner whose JSON-LD author is a Person though the publisher of that name is typed Organization", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Notes","author":{"@type":"Person","name":"Maria Lindqvist"},"publisher":{"@type":"Organization","name":"Maria Lindqvist"}}</script>`;
+    const m = page(`<h1>Notes from the late ferry</h1>${BODY}`, `<meta name="copyright" content="Maria Lindqvist">${ld}`, "Notes from the late ferry | Maria Lindqvist");
     expect(m.author).toBe("Maria Lindqvist");
   });
   it("keeps an unlisted given name when the copyright tag names the same person too", () => {
-    const head = `<meta name="author" content="Tavo Quennell"><meta name="copyright" content="Tavo Quennell">`;
+    const head = `${ARTICLE}<meta name="author" content="Tavo Quennell"><meta name="copyright" content="Tavo Quennell">`;
     expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head, "Notes from the late ferry | Tavo Quennell").author).toBe("Tavo Quennell");
-    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, `<meta name="author" content="Tavo Quennell">`, "Notes from the late ferry | Tavo Quennell").author).toBeNull();
+    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, `${ARTICLE}<meta name="author" content="Tavo Quennell">`, "Notes from the late ferry | Tavo Quennell").author).toBeNull();
   });
   it("does not take a publisher's name filled into the author tag", () => {
-    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Harbour Works", "Harbour Works"), "Notes | Harbour Works").author).toBeNull();
-    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("LA GACETA", "LA GACETA"), "Notes | LA GACETA").author).toBeNull();
-    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Al Mirsad", "Al Mirsad"), "Notes | Al Mirsad").author).toBeNull();
+    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Harbour Works", "Harbour Works", ARTICLE), "Notes | Harbour Works").author).toBeNull();
+    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("LA GACETA", "LA GACETA", ARTICLE), "Notes | LA GACETA").author).toBeNull();
+    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Al Mirsad", "Al Mirsad", ARTICLE), "Notes | Al Mirsad").author).toBeNull();
   });
   it("does not take a declared author that is not the site's name and never shows", () => {
-    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Harbour Times", "Maria Lindqvist")).author).toBeNull();
+    expect(page(`<h1>Notes from the late ferry</h1>${BODY}`, head("Harbour Times", "Maria Lindqvist", ARTICLE)).author).toBeNull();
   });
 });
 
@@ -74,6 +94,11 @@ describe("Chinese reporter credits with the place filed from", () => {
   });
   it("does not read a photo credit", () => {
     expect(zh("记者 王小明 摄")).toBeNull();
+  });
+  it("does not read a heading or a label noun after the label, nor the label block further down", () => {
+    expect(zh("作者 简介")).toBeNull();
+    expect(zh("记者 会见")).toBeNull();
+    expect(page(`<h1>渡轮委员会增加晚间班次</h1><p>渡轮委员会同意增加晚间渡轮。</p><p>作者 王小明</p>${ZH}`, "", "渡轮委员会增加晚间班次", "zh").author).toBeNull();
   });
 });
 
@@ -117,6 +142,11 @@ describe("a meta row under the headline whose name and date sit in child element
     expect(page(`<h1>Late ferry added</h1><p>March 4, 2021<br>Maria Lindqvist</p>${BODY}`).author).toBe("Maria Lindqvist");
     expect(page(`<h1>Late ferry added</h1><div class="meta"><div>Maria Lindqvist</div><div>March 4, 2021</div></div>${BODY}`).author).toBe("Maria Lindqvist");
   });
+  it("does not take a list item's or a linked teaser's title beside the date", () => {
+    expect(page(`<h1>Late ferry added</h1><ul><li><span>Maria Callas Returns</span> <span>March 4, 2021</span></li></ul>${BODY}`).author).toBeNull();
+    expect(page(`<h1>Late ferry added</h1><div class="meta"><a href="/2021/03/maria-callas-returns">Maria Callas Returns</a> <span>March 4, 2021</span></div>${BODY}`).author).toBeNull();
+    expect(page(`<h1>Late ferry added</h1><div class="meta"><a href="/author/maria-lindqvist">Maria Lindqvist</a> <span>March 4, 2021</span></div>${BODY}`).author).toBe("Maria Lindqvist");
+  });
   it("does not take a button's label beside the date", () => {
     expect(page(`<h1>Late ferry added</h1><div class="meta"><span>March 4, 2021</span> <a href="#share">Share Story</a></div>${BODY}`).author).toBeNull();
   });
@@ -126,6 +156,10 @@ describe("name joins", () => {
   it("keeps an initial whose letter is also a connector word", () => {
     expect(page(`<h1>Late ferry added</h1><div class="byline">By Maria Y. Lindqvist</div>${BODY}`).author).toBe("Maria Y. Lindqvist");
     expect(page(`<h1>Паром добавлен поздно</h1><div class="author">И. Петров</div>${BODY}`, "", undefined, "ru").author).toBe("И. Петров");
+  });
+  it("drops a place after a slash, spaced or not", () => {
+    expect(page(`<h1>Late ferry added</h1><div class="byline">Maria Lindqvist/New York</div>${BODY}`).author).toBe("Maria Lindqvist");
+    expect(page(`<h1>Late ferry added</h1><div class="byline">By Maria Lindqvist / Oslo</div>${BODY}`).author).toBe("Maria Lindqvist");
   });
   it("splits two whole names joined by an unspaced slash, and still by a connector word", () => {
     expect(page(`<h1>Late ferry added</h1><div class="byline">Maria Lindqvist/Pelle Orvik</div>${BODY}`).author).toBe("Maria Lindqvist, Pelle Orvik");
@@ -142,6 +176,14 @@ describe("a JSON-LD author given as its author page's address", () => {
   });
   it("gives nothing when the page never prints that name", () => {
     expect(page(`<h1>Late ferry added</h1>${BODY}`, ld(`"https://harbour-times.example/author/maria-lindqvist"`)).author).toBeNull();
+  });
+  it("gives nothing for a slug that is no person's name printed outside any byline element", () => {
+    const m = page(`<h1>Late ferry added</h1><p>Harbour Ferries</p>${BODY}`, ld(`{"@type":"Person","url":"https://harbour-times.example/author/harbour-ferries/"}`));
+    expect(m.author).toBeNull();
+  });
+  it("keeps a slug name the page prints in a byline element", () => {
+    const m = page(`<h1>Late ferry added</h1><span class="author">Tavo Quennell</span>${BODY}`, ld(`{"@type":"Person","url":"https://harbour-times.example/author/tavo-quennell/"}`));
+    expect(m.author).toBe("Tavo Quennell");
   });
 });
 
@@ -162,6 +204,18 @@ describe("byline words of more languages and credit forms", () => {
     ["Words:", "en"],
   ])("reads '%s <name>'", (opener, lang) => {
     expect(line(opener, lang)).toBe("Maria Lindqvist");
+  });
+  it("reads the longer credit forms before their first word", () => {
+    expect(line("Texto de", "es")).toBe("Maria Lindqvist");
+    expect(line("Reportagem de", "pt")).toBe("Maria Lindqvist");
+    expect(line("Text und Fotos:", "de")).toBe("Maria Lindqvist");
+    expect(line("Texto e fotos:", "pt")).toBe("Maria Lindqvist");
+  });
+  it("does not read a title-case heading that opens with the noun for 'text' or 'report', without its colon", () => {
+    const heading = (h: string, lang: string) => page(`<h1>Late ferry added</h1><h2>${h}</h2>${BODY}`, "", undefined, lang).author;
+    expect(heading("Texto Completo Del Proyecto", "es")).toBeNull();
+    expect(heading("Reportagem Especial Sobre Portos", "pt")).toBeNull();
+    expect(heading("Tekst Nieuwe Regels", "nl")).toBeNull();
   });
   it("does not read a line that only opens with 'de' or 'Words'", () => {
     expect(line("De", "es")).toBeNull();
@@ -186,6 +240,10 @@ describe("CMS byline classes and publishing verbs", () => {
   it("reads an element whose class is just 'by'", () => {
     expect(page(`<h1>Late ferry added</h1><span class="by">Maria Lindqvist</span>${BODY}`).author).toBe("Maria Lindqvist");
     expect(page(`<h1>Late ferry added</h1><span class="sort-by">Newest First</span>${BODY}`).author).toBeNull();
+  });
+  it("does not read a 'by' or 'submitted' element whose text is no byline and no person's name", () => {
+    expect(page(`<h1>Late ferry added</h1><span class="by">Most Popular</span>${BODY}`).author).toBeNull();
+    expect(page(`<h1>Late ferry added</h1><div class="submitted">Thank You Pelle</div>${BODY}`).author).toBeNull();
   });
   it("reads the Dutch publishing verb", () => {
     expect(page(`<h1>Veerboot</h1><p class="meta">Gepubliceerd door Maria Lindqvist op 4 maart 2021</p>${BODY}`, "", undefined, "nl").author).toBe("Maria Lindqvist");

@@ -99,6 +99,11 @@ export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆�
  */
 export const HAN_NAMES = String.raw`([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})`;
 export const NOT_PHOTO_CREDIT = String.raw`(?!\s*[摄攝])`;
+/**
+ * Nouns that follow 作者 / 记者 with a space in headings and labels, not a name: "作者 简介" (about the author), "记者 会见" /
+ * "记者 招待会" (press conference), "作者 专栏" (column), "记者 手记" (reporter's notes), "作者 信息" (author info).
+ */
+const HAN_LABEL_NOUNS = String.raw`(?:简介|簡介|介绍|介紹|会见|會見|招待会|招待會|专栏|專欄|手记|手記|信息|資訊|文章|观察|觀察)`;
 
 /**
  * Bylines in other scripts without letter case, each with the name as its first group, read in the text after the
@@ -115,7 +120,7 @@ export const CASELESS_BYLINES: { re: RegExp; where: "near" | "page"; why: string
   { re: new RegExp(String.raw`(?:^|[\s|•·(])(?:文|撰文|撰稿|采写|採寫)\s*[/／｜|]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?${HAN_NAMES}(?![\p{Script=Han}])${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese 'text/' credit ('文/王小明', '文／记者 王小明', '文｜王小明'; with a colon, '撰文：' is a CJK_BYLINE_LABELS label)" },
   { re: new RegExp(String.raw`(?:^|[\s|•·(])(?:本报|本報|[\p{Script=Han}]{2,5}社)(?:记者|記者)\s+${HAN_NAMES}(?=\s|$|[，,。])${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese 'this paper's / the agency's reporter <name>' ('本报记者 王小明 报道', '新华社记者 王小明'), never a photo credit ('… 摄')" },
   { re: new RegExp(String.raw`(?:^|[\s|•·(（〔【［\[])(?:记者|記者)\s*${HAN_NAMES}\s*[/／]\s*[\p{Script=Han}]{1,8}?(?:报道|報導|报导|報道|电|電)`, "u"), where: "near", why: "Chinese reporter credit with the place it was filed from ('記者王小明／台北報導', '〔记者王小明/北京报道〕', '記者王小明／綜合報導': Taiwanese and Hong Kong papers, wire copy's '…電')" },
-  { re: new RegExp(String.raw`(?:^|\|\s)(?:记者|記者|作者)\s+${HAN_NAMES}\s*(?:\||$)${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese reporter or author label and the name with a space, no colon, as a block of its own under the headline ('记者 王小明', '作者 李华'); in running text the label is any noun" },
+  { re: new RegExp(String.raw`^[\s|]*(?:[^|]{1,120}\|\s*)?(?:记者|記者|作者)\s+(?!${HAN_LABEL_NOUNS}(?:\s|\||$))${HAN_NAMES}\s*(?:\||$)${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese reporter or author label and the name with a space, no colon, as the first block under the headline (the headline's own text may come first) ('记者 王小明', '作者 李华'); anywhere else the label is any noun's first half ('作者 简介', '记者 会见')" },
   { re: /(?:^|[\s|•·(])(?:文|取材・文)\s*[:：・]\s*([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])/u, where: "near", why: "Japanese 'text:'" },
 ];
 
@@ -205,9 +210,12 @@ export const POSTER_BY = "by|von|par|por|da|di|door";
  * ("correspondent", the credit of regional and wire copy); the word for "text" in Spanish/Portuguese Texto, Italian Testo,
  * Dutch/Polish/Scandinavian Tekst ("Tekst: Ann Lee", "Testo di Ann Lee"), Portuguese Redação/Reportagem, Polish Autorka
  * (a woman author)/Autorzy/Napisał(a) ("wrote"), Italian Autori, Finnish Kirjoittanut ("written by"), and "text and photos"
- * in Portuguese, German and French.
+ * in Portuguese, German and French. The longer forms come first (an alternation takes the first that fits: "text" would
+ * leave "und Fotos: Ann Lee"). The nouns for "text" and "newsroom" / "report" (Texto, Testo, Tekst, Redação, Reportagem)
+ * open a byline only with their colon ("Tekst: Ann Lee"): bare, they open title-case headings ("Texto Completo Del
+ * Proyecto"); "Testo di", "Texto de" and "Reportagem de" are read as the verb's or the piece's word (meta-lexicon.ts).
  */
-export const MORE_BYLINE_WORDS = "piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|авторы|автори|корреспондент|texto|testo|tekst|redação|redacção|reportagem|autorka|autori|autorzy|napisał|napisała|kirjoittanut|fotos? e texto|texto e fotos?|text und fotos?|texte et photos?";
+export const MORE_BYLINE_WORDS = String.raw`fotos? e texto|texto e fotos?|text und fotos?|texte et photos?|piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|авторы|автори|корреспондент|autorka|autori|autorzy|napisał|napisała|kirjoittanut|(?:texto|testo|tekst|redação|redacção|reportagem)(?=\s*:)`;
 
 /**
  * Words of publishers' and organisations' names (English, German, French, Spanish, Italian): a name holding one

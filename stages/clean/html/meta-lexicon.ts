@@ -68,6 +68,12 @@ export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|si
  * or after the poster verb, where "byline" and "author" do not match), and the whole class tokens `by` and Drupal's
  * `submitted` ("<div class=submitted>Submitted by Ann Lee on …").
  */
+/**
+ * The two AUTHOR_HINT tokens that are common words of other classes ("by" of sort and filter widgets, "submitted" of
+ * forms and thank-you boxes): an element matched by them alone is a byline only when its text opens with a byline word
+ * ("Submitted by Ann Lee") or is a person's name by a known given name (metadata.ts).
+ */
+export const WEAK_AUTHOR_TOKEN = /(?<=^|\s)(?:by|submitted)(?=\s|$)/gi;
 export const AUTHOR_HINT = /author|byline|by[-_]line|posted[-_]?by|(?:^|\s)(?:by|submitted)(?:\s|$)|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore|redactor|periodista|penulis|yazar|szerz[oő]|avtor|forfatter|skribent/i;
 /**
  * Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts,
@@ -95,8 +101,10 @@ const PIECE_OF = String.raw`(?:un\s+article|une\s+chronique|une\s+tribune|un\s+e
  * Indonesian Oleh/Penulis, Turkish Yazar/Yazan, Bosnian/Croatian/Serbian Piše/Пише ("writes"), Hungarian Szerző, Finnish Kirjoittaja/Toimittaja,
  * Greek Γράφει, Baltic and Slovene Autorius/Autors/Avtor. Before the word, a CMS's publishing verb (POSTER_VERBS: "Erstellt von", "Gepostet von",
  * "Geplaatst door") or the piece's kind (PIECE_KIND_LEAD: "Ein Beitrag von"), written once for the text-dump reader too.
+ * The longer words come first ("Texto de", "Text und Fotos" before "texto", "text"): an alternation takes the first that
+ * fits, and a shorter one would leave "de Ann Lee" as the name.
  */
-export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${MORE_POSTER_VERBS}|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|yazan|автор|текст|text|fotos? und text|redaktion|${MORE_BYLINE_WORDS}|${PIECE_OF})\s*:?\s+`, "i");
+export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${MORE_POSTER_VERBS}|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:${PIECE_OF}|fotos? und text|${MORE_BYLINE_WORDS}|by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|yazan|автор|текст|text|redaktion)\s*:?\s+`, "i");
 
 /**
  * Author meta names a vendor or plugin coins for the byline, read after the well-known ones (META_AUTHOR): a prefix,

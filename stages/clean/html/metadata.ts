@@ -10,8 +10,9 @@ import { decodeEntities } from "../../load/entities.ts";
 import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts, PUBLISHED_ON_LABEL } from "./dates.ts";
 import { findPublished, monthNumber } from "../published.ts";
 import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
+import { isListedPlace } from "../../entities/lexicon.ts";
 import {
-  AUTHOR_HINT, AUTHOR_HINT_NOT, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
+  AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
@@ -147,14 +148,24 @@ function parseLd(raw: string): Json {
  * Names in a JSON-LD author/publisher value: strings, {name}, or {"@id"}
  * references to a node elsewhere in the @graph (Yoast-style WordPress graphs).
  */
+/**
+ * A JSON-LD node object with its reference resolved: {"@id": …} points at the node of that id elsewhere in the @graph
+ * (Yoast-style WordPress graphs), whose fields the reference's own ones override. Null for a string or a list.
+ */
+function ldNode(x: Json, byId?: Map<string, Record<string, Json>>): Record<string, Json> | null {
+  if (!x || typeof x !== "object" || Array.isArray(x)) return null;
+  const o = x as Record<string, Json>;
+  const target = typeof o["@id"] === "string" ? byId?.get(o["@id"]) : undefined;
+  return target && target !== o ? { ...target, ...o } : o;
+}
+
 function nameOf(v: Json, byId?: Map<string, Record<string, Json>>, depth = 0): string[] {
   return asArray(v as Json[]).flatMap((x) => {
     if (typeof x === "string") return [decodeEntities(x)];
     if (x && typeof x === "object" && depth < 3) {
-      let o = x as Record<string, Json>;
       // an ordered list of authors ({"@list": [...]}, JSON-LD's list form)
-      if (Array.isArray(o["@list"])) return nameOf(o["@list"], byId, depth + 1);
-      if (typeof o.name !== "string" && typeof o["@id"] === "string") o = byId?.get(o["@id"]) ?? o;
+      if (Array.isArray((x as Record<string, Json>)["@list"])) return nameOf((x as Record<string, Json>)["@list"], byId, depth + 1);
+      const o = ldNode(x, byId) ?? (x as Record<string, Json>);
       const n = o.name;
       if (typeof n === "string") return [decodeEntities(n)];
       // a language-tagged value ({"@value": "Ann Lee", "@language": "de"}) or a list of them
@@ -167,15 +178,19 @@ function nameOf(v: Json, byId?: Map<string, Record<string, Json>>, depth = 0): s
 }
 
 /** schema.org types of an organisation (an author value of one of these is no person). */
-const ORGANISATION_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|NGO|GovernmentOrganization|EducationalOrganization|LocalBusiness|NewsAgency|MediaOrganization|OnlineBusiness|Brand)$/i;
+const ORGANISATION_TYPES: ReadonlySet<string> = new Set([
+  "organization", "newsmediaorganization", "corporation", "ngo", "governmentorganization", "educationalorganization", "localbusiness",
+  "newsagency", "mediaorganization", "onlinebusiness", "brand",
+]);
+/** Whether a JSON-LD node is typed, and only, as an organisation. */
+function isLdOrganisation(o: Record<string, Json>): boolean {
+  const types = typesOf(o);
+  return types.length > 0 && types.every((t) => ORGANISATION_TYPES.has(t));
+}
 /** Whether every author object of a JSON-LD value is typed as an organisation (strings and untyped objects are not). */
 function ldOrgOnly(v: Json | undefined, byId: Map<string, Record<string, Json>>): boolean {
-  const items = asArray(v as Json[]).map((x) => {
-    if (!x || typeof x !== "object") return null;
-    const o = x as Record<string, Json>;
-    return typeof o["@id"] === "string" && o["@type"] === undefined ? (byId.get(o["@id"]) ?? o) : o;
-  });
-  return items.length > 0 && items.every((o) => !!o && typesOf(o).length > 0 && typesOf(o).every((t) => ORGANISATION_TYPES.test(t)));
+  const items = asArray(v as Json[]).map((x) => ldNode(x, byId));
+  return items.length > 0 && items.every((o) => !!o && isLdOrganisation(o));
 }
 
 /** Collapse whitespace runs and trim; most meta values (URLs, dates, names) need neither and come back as they are. */
@@ -488,6 +503,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // split, whose comma would leave "Ann Lee March 12" (numeric days are AUTHOR_JUNK's)
     s = cutNamedDate(s);
     s = s.replace(WITH_CO_WRITER, "$1, ");
+    // a place after a slash ("Ann Lee/New York", "Ann Lee / Berlin"): the dateline's city or country, not a co-author
+    s = s.replace(SLASH_PART, (m, part: string) => (isListedPlace(part) || COUNTRY_NAMES.has(part.toLowerCase()) || (site && titleKey(part) === titleKey(site)) ? "" : m));
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const [i, part] of s.split(AUTHOR_SEPARATOR).entries()) {
       let p = squash(part).replace(ROLE_LABEL, "");
@@ -562,6 +579,8 @@ const NAME_BEFORE_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)/uy;
  * before a dot is an initial ("Ann Y. Lee", "И. Петров"), not "y" / "и". An unspaced slash between a name and a
  * capitalised name of two words or more joins co-authors ("Ann Lee/Bo Ek"; "Ann Lee/dpa" is NAME_TAILS' agency).
  */
+/** A part of an author field after a slash, spaced or not, to the next separator. */
+const SLASH_PART = /\s*\/\s*([^/,;&|]{2,40}?)\s*(?=$|[/,;&|])/gu;
 const AUTHOR_SEPARATOR = /\s*(?:,|;|&|、|\s\/\s|(?<![\p{L}\p{M}])(?:and|und|[eyиi](?!\.)|dan|et|en(?!\s+\p{Lu}[\p{L}'’.-]+$)|og|mit|AND|UND|ET|EN|OG|MIT|DAN|И(?!\.))(?![\p{L}\p{M}])|(?<=\p{Ll}{2})\/(?=\p{Lu}\p{Ll}+\s+\p{Lu}))\s*/u;
 
 /**
@@ -693,11 +712,12 @@ function firstLineOf(el: Element): string {
 }
 
 /** Text of an element with a space between child elements ("<span>28.09.19</span><span>12:34</span>" is two tokens, not "28.09.1912:34"). */
-function spacedTextOf(el: Element): string {
+function spacedTextOf(el: Element, cap = Infinity): string {
   let out = "";
   for (const c of el.children) {
+    if (out.length > cap) break;
     if (c.type === "text") out += (c as unknown as { data: string }).data;
-    else if (c.type === "tag") out += " " + spacedTextOf(c as Element) + " ";
+    else if (c.type === "tag") out += " " + spacedTextOf(c as Element, cap - out.length) + " ";
   }
   return out;
 }
@@ -714,6 +734,8 @@ const NEAR_H1_CHARS = 300;
 /** Tags that print a date on a line of its own (a paragraph, a sub-heading, a small span under the headline). */
 const DATE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6", "div", "span", "small", "strong", "em", "b", "li", "td", "font"]);
 const DATE_LINE_MAX_CHARS = 40;
+/** The longest line or meta row read as a date and a name (the date, the name, a separator or a weekday). */
+const DATE_LINE_ROW_MAX_CHARS = DATE_LINE_MAX_CHARS + 20;
 /** Blocks that hold a byline printed as a line of the article ("<p>Von Ann Lee</p>", "<h5><em>By Ann Lee</em></h5>"). */
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
@@ -723,7 +745,7 @@ const BYLINE_LINE_MAX_CHARS = 90;
  * Carmen Lee", "Jan van der Berg"): US bylines and Spanish, Portuguese, Italian and Dutch names.
  */
 const LINE_NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]+`;
-const LINE_NAME_PARTICLE = "(?:van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|al|bin|ten|ter)";
+const LINE_NAME_PARTICLE = `(?:${NAME_PARTICLES_SOURCE}|den|del|della|das|do|dos|al|bin|ten|ter)`;
 const LINE_NAME = String.raw`${LINE_NAME_WORD}(?:\s+(?:\p{Lu}\s+)?(?:${LINE_NAME_PARTICLE}\s*){0,2}${LINE_NAME_WORD}){1,3}`;
 const BYLINE_LINE_NAME = new RegExp(
   String.raw`^(${LINE_NAME}(?:\s*(?:,|&|\sund|\sand|\set|\sy|\se|\sи)\s+${LINE_NAME}){0,3})\s*(?:$|[,;(|–—•·-]\s*\S.*$|\s+(?:am|on|le|el|il|em|um|at|vom|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$)`,
@@ -739,6 +761,18 @@ const ALL_TEXT_CHARS = 200_000;
 /** One expression per key, in the table's order of trust: the key, then an ISO date string. */
 const SCRIPT_DATE_VALUE_RES = SCRIPT_DATE_KEYS.map((k) => new RegExp(`"${k}"\\s*:\\s*"(\\d{4}-\\d{2}-\\d{2}[^"]{0,30})"`));
 const SCRIPT_DATE_RE = new RegExp(`"(?:${SCRIPT_DATE_KEYS.join("|")})"\\s*:`);
+
+/**
+ * An element that AUTHOR_HINT names by a class token of other widgets only (WEAK_AUTHOR_TOKEN: "by", "submitted") and
+ * whose text neither opens with a byline word ("Submitted by Ann Lee") nor is a person's name ("<span class=by>Most
+ * Popular</span>", "<div class=submitted>Thank you Ann</div>").
+ */
+function weakBylineToken(el: Element, hint: string): boolean {
+  if (AUTHOR_HINT.test(hint.replace(WEAK_AUTHOR_TOKEN, " "))) return false;
+  const text = squash(spacedTextOf(el, 200));
+  if (BYLINE_OPENER.test(text)) return false;
+  return !isPersonName(text.split(/\s*[|•·,–—(]\s*/)[0]);
+}
 
 /** An element readers never see: `hidden`, `display:none` / `visibility:hidden`, a hiding class (HIDDEN_CLASS). */
 function isHidden(el: Element): boolean {
@@ -871,7 +905,7 @@ function gather(root: AnyNode): MetaNodes {
       const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}`;
       if (hint.length > 2 && name !== "body" && name !== "html") {
         if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: dateAway });
-        if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
+        if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint) && !weakBylineToken(el, hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
@@ -1153,6 +1187,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   let ldSite: string | null = null;
   let ldPage: Record<string, Json> | null = null;
   const byId = new Map<string, Record<string, Json>>();
+  /** The names (titleKey) of every JSON-LD node typed as an organisation. */
+  const ldOrgKeys = new Set<string>();
   /** JSON-LD blocks no parser could read: scanned with a regex for their dates. */
   const brokenLd: string[] = [];
   for (const text of nodes.ldScripts) {
@@ -1161,6 +1197,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const o of flattenLd(parsed)) {
       if (typeof o["@id"] === "string" && !byId.has(o["@id"])) byId.set(o["@id"], o);
       const types = typesOf(o);
+      if (typeof o.name === "string" && types.some((t) => ORGANISATION_TYPES.has(t))) ldOrgKeys.add(titleKey(decodeEntities(o.name)));
       if (!ldArticle && types.some((t) => ARTICLE_TYPES.has(t))) ldArticle = o;
       else if (!ldSite && types.includes("website") && typeof o.name === "string") ldSite = o.name;
       else if (!ldPage && types.includes("webpage")) ldPage = o;
@@ -1618,13 +1655,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // Also a row whose name and date sit in child elements, read with a space between them ("<div><span>Ann Lee</span>
     // <span>3 March 2020</span></div>", "<p>Ann Lee<br>3 March 2020</p>"): the same meta row, set in spans or lines.
     const lines = nodes.shortLines.filter((p) => p.order > h1.order && p.order - h1.order <= DATE_NAME_LINE_REACH);
-    const rows = nodes.metaRows.filter((p) => p.order > h1.order && p.order - h1.order <= DATE_NAME_LINE_REACH);
-    // (a row's name must open with a known given name, isPersonName: its children also hold buttons, "Tweet This")
+    // (the first three rows short enough to be a date line: a long row is no meta row and does not count among them)
+    const rows = nodes.metaRows.filter((p) => p.order > h1.order && p.order - h1.order <= DATE_NAME_LINE_REACH && squash(spacedTextOf(p.el, 2 * DATE_LINE_ROW_MAX_CHARS)).length <= DATE_LINE_ROW_MAX_CHARS);
+    // (a row's name must open with a known given name, isPersonName: its children also hold buttons, "Tweet This"; and a
+    // row is no byline inside a list item, nor when the name links elsewhere than an author page: teasers of other
+    // stories and product cards under the headline, "<li><a href=/story>Maria Callas Returns</a> 3 May 2020</li>")
     const rowSet = new Set(rows.slice(0, 3));
     for (const p of [...lines.slice(0, 3), ...rowSet]) {
       const text = squash(spacedTextOf(p.el));
-      const found = text.length <= DATE_LINE_MAX_CHARS + 20 ? dateNameLine(text, dayFirst) : null;
-      const name = found && rowSet.has(p) && !isPersonName(found) ? null : found;
+      const found = text.length <= DATE_LINE_ROW_MAX_CHARS ? dateNameLine(text, dayFirst) : null;
+      const name = found && rowSet.has(p) && (!isPersonName(found) || inListItem(p.el) || nameLinksElsewhere(p.el, found)) ? null : found;
       if (name) author = cleanAuthor([name], site);
       if (author) {
         authorFrom = "date-line";
@@ -1725,12 +1765,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
+  // The names the site gives itself, for the site-owner rules below: og:site_name and the <title>'s parts (entities
+  // decoded after the split, so an escaped bar is no separator).
+  const titleParts = squash(nodes.titleText).split(TITLE_SEPARATOR).filter((x, i) => i % 2 === 0 && x.trim()).map((x) => squash(decodeEntities(x)));
+  const siteNameParts = [ogSite ?? "", ...titleParts];
   if (!author && h1) {
     // A one-person site named in the possessive after its owner ("Ann Lee's Blog", "Jonas Ek' Notizen" as og:site_name or a
     // part of the <title>): the owner writes every post (family: personal blogs and homepages whose byline is the site's
     // name only). The name must read as a person's (personName: "The Example Press's …" or "Example Media's …" do not).
-    for (const part of [ogSite ?? "", ...squash(nodes.titleText).split(TITLE_SEPARATOR)]) {
-      const m = POSSESSIVE_SITE_NAME.exec(squash(decodeEntities(part)));
+    for (const part of siteNameParts) {
+      const m = POSSESSIVE_SITE_NAME.exec(part);
       if (m && personName(m[1])) {
         author = cleanAuthor([m[1]], null);
         if (author) {
@@ -1745,33 +1789,52 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // person's by a known given name (isPersonName: "Ann Lee" as og:site_name, or the <title>'s site part "Headline |
     // Ann Lee"): personal homepages, artists' and writers' sites, whose owner signs every post. The publisher check
     // (cleanAuthor, notPublisher) drops it elsewhere, rightly for "Example News", "Nestle Family" or "Acme Works".
-    const titleParts = squash(decodeEntities(nodes.titleText)).split(TITLE_SEPARATOR).filter((x, i) => i % 2 === 0 && x.trim());
+    // A brand named after a person ("Ann Lee" the fashion house, a celebrity's shop) fills the same fields on every page,
+    // so the rule needs an article page (JSON-LD article, article microdata, og:type article) and a second field that
+    // says the site is that person's: the copyright meta tag names them, or the JSON-LD publisher is typed Person; and
+    // no JSON-LD node types that name as an organisation, unless the JSON-LD author of that name is typed Person.
     const headKey = h1 ? titleKey(squash(textOf(h1.el))) : "";
     const siteNames = new Set([ogSite ?? "", ...(titleParts.length > 1 ? titleParts : [])].map((x) => titleKey(x)).filter((k) => k.length >= 5 && k !== headKey));
-    for (const v of [...ldAuthorNames, meta.get("author") ?? ""]) {
+    const articlePage = !!ldArticle || nodes.articleItems > 0 || (meta.get("og:type") ?? "").trim().toLowerCase() === "article";
+    const publisher = ld ? ldNode(asArray(ld.publisher as Json[])[0], byId) : null;
+    const personPublisher = publisher && typesOf(publisher).includes("person") ? titleKey(nameOf(publisher, byId)[0] ?? "") : "";
+    if (publisher && isLdOrganisation(publisher)) for (const n of nameOf(publisher, byId)) ldOrgKeys.add(titleKey(n));
+    // (a JSON-LD author typed Person of the same name outweighs the organisation: personal blogs fill the publisher, which
+    // search engines want typed Organization, with the owner's name)
+    const ldPersonAuthorKeys = new Set(
+      asArray(ld?.author as Json[]).map((x) => ldNode(x, byId)).filter((o): o is Record<string, Json> => !!o && typesOf(o).includes("person")).flatMap((o) => nameOf(o, byId).map(titleKey)),
+    );
+    for (const v of articlePage ? [...ldAuthorNames, meta.get("author") ?? ""] : []) {
       const name = v ? cleanAuthor([v], null) : null;
-      // (a given name the lists lack is enough when the copyright meta tag names the same person: three fields agree)
-      const ownsCopyright = !!name && titleKey(meta.get("copyright") ?? "") === titleKey(name);
+      const key = name ? titleKey(name) : "";
+      // (the copyright meta tag or the JSON-LD publisher names the same person: three fields agree, and a given name
+      // the lists lack is then enough)
+      const ownsSite = !!name && (titleKey(meta.get("copyright") ?? "") === key || personPublisher === key);
       // (a first word of two letters reads as the article of a publisher's name: "Al …", "El …", "La …")
-      if (name && !name.includes(", ") && siteNames.has(titleKey(name)) && personName(name) && name.split(" ")[0].length > 2 && (isPersonName(name) || ownsCopyright)) {
+      if (name && !name.includes(", ") && siteNames.has(key) && personName(name) && name.split(" ")[0].length > 2 && ownsSite && (!ldOrgKeys.has(key) || ldPersonAuthorKeys.has(key))) {
         author = name;
         authorFrom = "site-owner";
         break;
       }
     }
   }
+  const inAuthorElement = (name: string): boolean => {
+    const f = foldName(name);
+    return [...nodes.authorEls, ...hints.map((p) => p.el)].some((el) => !inElsewhere(el) && foldName(textOf(el)).includes(f));
+  };
   if (!author && ld) {
     // A JSON-LD author given as its author page's address only ({"@type": "Person", "url": ".../author/ann-lee"} or the
     // address as a string): the page's slug spelt as a name, kept when the page prints that whole name. Family: SEO
     // plugins and headless CMSs that link the author's profile without naming them (AUTHOR_PAGE_HREF paths).
     for (const x of asArray(ld.author as Json[]).slice(0, 5)) {
-      let o = x && typeof x === "object" ? (x as Record<string, Json>) : null;
-      if (o && typeof o["@id"] === "string" && o.url === undefined) o = byId.get(o["@id"]) ?? o;
+      const o = ldNode(x, byId);
       const url = typeof x === "string" ? x : typeof o?.url === "string" ? o.url : typeof o?.["@id"] === "string" ? o["@id"] : "";
       const slug = /^https?:\/\/[^?#]*?\/([\p{L}]+(?:[-_][\p{L}]+){1,2})\/?(?:[?#].*)?$/u.exec(url);
       if (!slug || !AUTHOR_PAGE_HREF.test(url)) continue;
       const name = slug[1].split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
-      if (nameShown(name, pageFolded, false)) author = cleanAuthor([name], site);
+      // (a slug spells a person's name, isPersonName, or one the page prints in a byline element: "/author/harbour-ferries"
+      // beside "Harbour Ferries" printed under the headline is the desk's account, or a name the page uses for other things)
+      if (nameShown(name, pageFolded, false) && (isPersonName(name) || inAuthorElement(name))) author = cleanAuthor([name], site);
       if (author) {
         authorFrom = "json-ld-url";
         break;
@@ -2067,6 +2130,30 @@ function isMasthead(el: Element, host: string | null): boolean {
   // a link to another host's home page is the author's own site ("<a href='https://annlee.example/'>Ann Lee</a>")
   const sameHost = (h: string | undefined): boolean => !h || (!!host && h.toLowerCase().replace(/^www\d*\./, "") === host.toLowerCase().replace(/^www\d*\./, ""));
   return !!home && sameHost(home[1]) && squash(textOf(links[0])) === squash(textOf(el)).replace(/^\W+|\W+$/g, "");
+}
+
+/** Whether an element is or sits inside a list item (a list of links or cards, not the article's meta row). */
+function inListItem(el: Element): boolean {
+  for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body"; e = e.parent as Element | null) if (e.name === "li") return true;
+  return false;
+}
+
+/** Links that lead nowhere else: the page's own anchor, a script, a mail or telephone address (a byline's e-mail link). */
+const IN_PAGE_HREF = /^\s*(?:#|javascript:|mailto:|tel:)/i;
+/** Whether the element holds a link, not to an author page (AUTHOR_PAGE_HREF), whose text is or holds `name`. */
+function nameLinksElsewhere(el: Element, name: string): boolean {
+  const key = titleKey(name);
+  const visit = (e: Element): boolean =>
+    e.children.some((c) => {
+      if (c.type !== "tag") return false;
+      const k = c as Element;
+      if (k.name === "a" && k.attribs.href && !AUTHOR_PAGE_HREF.test(k.attribs.href) && !IN_PAGE_HREF.test(k.attribs.href)) {
+        const t = titleKey(squash(textOf(k)));
+        if (t && (t.includes(key) || key.includes(t))) return true;
+      }
+      return visit(k);
+    });
+  return visit(el);
 }
 
 function inElsewhere(el: Element): boolean {
