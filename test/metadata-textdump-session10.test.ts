@@ -94,3 +94,19 @@ describe("the page's 'as of' stamp at its foot", () => {
     expect(cleanTextDump(text).meta.published).toBe("2021-03-14");
   });
 });
+
+describe("an update label written as a noun is no author (lead, session 21)", () => {
+  // Family: "Letzte Aktualisierung: <date>", "Dernière mise à jour : <date>", "Última actualización: <date>" —
+  // German capitalises the noun, so the label looked like a two-word name before the date.
+  it("reads the date of the row and names no author", () => {
+    for (const row of ["Letzte Aktualisierung: 14.09.2023", "Letzte Aktualisierung 14.09.2023", "Última Actualización: 14.09.2023"]) {
+      const d = parseDateline(row, true);
+      expect(d?.iso).toBe("2023-09-14");
+      expect(d?.author ?? null).toBeNull();
+      expect(d?.modified).toBe(true);
+    }
+  });
+  it("still reads a person's name before the date", () => {
+    expect(parseDateline("Maren Holt 14.09.2023", true)?.author).toBe("Maren Holt");
+  });
+});

@@ -29,6 +29,10 @@ export const UPDATE_LABEL_WORDS = [
   "aktualisiert", "editiert", "bearbeitet", "geändert", "änderung", // German
   "actualizado", "atualizado", "mis à jour", "modifié", "aggiornato", // Spanish, Portuguese, French, Italian
   "bijgewerkt", "gewijzigd", "обновлено", // Dutch, Russian
+  // The same labels as nouns ("Letzte Aktualisierung: 28.01.2022", "Dernière mise à jour :", "Última actualización:",
+  // "Ultimo aggiornamento", "Laatste wijziging"): German capitalises them, so without these the text side read
+  // "Letzte Aktualisierung" before a date as the name of the row's author.
+  "aktualisierung", "mise à jour", "actualización", "atualização", "aggiornamento", "wijziging", "обновление",
 ].join("|");
 
 /**
