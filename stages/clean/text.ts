@@ -876,7 +876,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const name = l.text.slice(0, f.start).trim();
       if (name && SIGNATURE_NAME.test(name) && !SIGNATURE_LABEL.test(name)) signed.push(i);
     }
-    signed.sort((a, b) => a - b);
     let above = 0;
     let from = 0;
     for (let k = 1, lineAt = 0; k <= signed.length; k++) {
