@@ -262,7 +262,12 @@ const COMMENT_BARE_GAP = 8;
 const COMMENT_SIGNATURE_MAX_WORDS = 12;
 /** The name before the date of a signed dateline: letters first, no sentence, no dateline label ("On", "Posted", "Am"). */
 const SIGNATURE_NAME = /^\p{L}[\p{L}\p{N} ._'’@-]{0,40}?[\s,|–—-]*$/u;
-const SIGNATURE_LABEL = /^(?:on|am|um|le|el|il|em|op|by|von|par|por|di|posted|published|updated|last updated|veröffentlicht|aktualisiert|erschienen|stand|publié|publicado|publicada|atualizado|actualizado|pubblicato|datum|date|fecha|data)(?![\p{L}])/iu;
+/**
+ * The labels such a name may not open with: the date's particles ("on", "am", "le", "by", "von"), the publication labels of
+ * text/date-labels.ts and the generic "date" words. (No update labels: a dateline the header reader names modified,
+ * "Updated …", is skipped before the name is read.)
+ */
+const SIGNATURE_LABEL = new RegExp(String.raw`^(?:on|am|um|le|el|il|em|op|by|von|par|por|di|${dateLabelSource(["published", "posted"])}|stand|datum|date|fecha|data)(?![\p{L}])`, "iu");
 /** Session clean-6: reply buttons under this many dated entries make a comment thread, each at most this many lines long. */
 const COMMENT_ENTRIES_MIN = 2;
 const COMMENT_ENTRY_MAX_LINES = 25;
@@ -886,7 +891,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const name = l.text.slice(0, f.start).trim();
       if (name && SIGNATURE_NAME.test(name) && !SIGNATURE_LABEL.test(name)) signed.push(i);
     }
-    signed.sort((a, b) => a - b);
     let above = 0;
     let from = 0;
     for (let k = 1, lineAt = 0; k <= signed.length; k++) {
