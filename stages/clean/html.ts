@@ -14,6 +14,7 @@ import { KICKER_CLASS } from "./html/meta-lexicon.ts";
 import { COMMENT_TOKEN, NOT_BYLINE_BOX } from "./html/byline-lexicon.ts";
 import { isAfterCrawl } from "./html/dates.ts";
 import { findPublished } from "./published.ts";
+import { dateLabelSource } from "./text/date-labels.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
 import { matchBoilerplate } from "./text/lexicon.ts";
 import { type ElementStats, scoreContainers, pickContainer, contentRoots, contains, negativeHint, isArticleBody, clearHintMemos } from "./html/scoring.ts";
@@ -345,8 +346,12 @@ const BYLINE_RULE = /byline|author/;
 
 /** Removed blocks that can carry the visible publication date. */
 const DATELINE_RULE = /timestamp|byline|date|"meta|time|posted|published/;
-/** Words that introduce a publication date in a visible line. */
-const DATELINE_TEXT = /^(?:(?:first )?published|posted|veröffentlicht|publicado|diterbitkan|опубликовано)\b/i;
+/**
+ * Words that introduce a publication date in a visible line: date-labels.ts's `published` and `posted` words (every
+ * language of that table), ended by a Unicode-aware word end (`\b` is ASCII-only in JavaScript even with /u, so a
+ * label ending in a non-ASCII letter, "опубликовано", "publié", never matched before a space).
+ */
+const DATELINE_TEXT = new RegExp(String.raw`^(?:${dateLabelSource(["published", "posted"])})(?![\p{L}\p{N}_])`, "iu");
 
 /** Letters and digits only, lower-cased: the key headlines are compared by (html/metadata.ts titleKey). */
 export const headlineKey = titleKey;

@@ -15,6 +15,7 @@
  * Each cue adds its weight to a candidate boundary; a boundary is cut when the sum reaches
  * CUT_SCORE and both sides keep an article body of their own (see stories.ts).
  */
+import { dateLabelSource } from "./text/date-labels.ts";
 
 /** Weights of the cues (added up per candidate boundary). */
 export const CUE_WEIGHTS = {
@@ -230,9 +231,17 @@ export const MENU_ENTRY_WORDS = 6;
  * A "Published / Updated" opener counts only with a time in the line (RELATIVE_TIME; a full date
  * is parsed by parseDateline): footers and taglines open with the same words ("Updated 7 days a
  * week", "Posted in Opinion", "Published by Example Books").
+ * The dateline labels are date-labels.ts's `published`, `posted` and `updated` words (every language of
+ * that table), ended by a Unicode-aware word end: `\b` is ASCII-only in JavaScript even with /u, so a
+ * label ending in a non-ASCII letter ("publié", "опубликовано") never matched before a space.
  */
+/** Dateline labels the splitter reads that date-labels.ts does not list (Indonesian "diperbarui", updated). */
+const DATELINE_OPENER_EXTRA: readonly string[] = ["diperbarui"];
 export const BYLINE_OPENER = /^(by|von|por|oleh|par|door|av|di|автор)\s+\p{Lu}/u;
-export const DATELINE_OPENER = /^(published|posted|updated|last updated|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|publié|mis à jour|diterbitkan|diperbarui)\b/iu;
+export const DATELINE_OPENER = new RegExp(
+  String.raw`^(?:${dateLabelSource(["published", "posted", "updated"])}|${DATELINE_OPENER_EXTRA.join("|")})(?![\p{L}\p{N}_])`,
+  "iu",
+);
 /** A clock time or a relative time: "10:32", "3 hours ago", "vor 2 Stunden", "hace 5 minutos", "2 jam lalu", "yesterday". */
 export const RELATIVE_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d+\s*\p{L}+\s+(ago|lalu|atrás|yang lalu)\b|\b(vor|hace|há|il y a)\s+\d+|\b(yesterday|today|just now|gestern|heute|ayer|hoy|ontem|hoje|hier|aujourd'hui|kemarin|hari ini)\b/iu;
 

@@ -15,8 +15,8 @@
  *
  * (Lists still outside this table: html/meta-lexicon.ts `UPDATE_LABEL_WORDS`, which the HTML reader
  * (html/metadata.ts) and this side's header.ts `MODIFIED_LABEL` both read; html/byline-lexicon.ts `DATE_LABEL_WORDS`
- * and html.ts `DATELINE_TEXT` of the HTML reader; the story splitter's stories-cues.ts `DATELINE_OPENER`. Left to
- * their own areas, noted in the README.)
+ * of the HTML reader. Left to their own areas, noted in the README. html.ts `DATELINE_TEXT` and the story
+ * splitter's stories-cues.ts `DATELINE_OPENER` read this table.)
  */
 export const DATE_LABELS = {
   published: {
