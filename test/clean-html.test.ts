@@ -247,6 +247,20 @@ describe("extractHtml: visible dateline as a last resort", () => {
   });
 });
 
+describe("extractHtml: a timestamp line labelled in Cyrillic", () => {
+  // Family: "Опубликовано: <date>" / "Обновлено <date>" rows of Russian-language sites; the label word ends in a
+  // Cyrillic letter, where `\b` never matched.
+  it("removes the 'Опубликовано: <date>' row from the body", () => {
+    const html = `<html><body><article><div>Опубликовано: 14.09.2023</div>
+      <p>Городской совет во вторник проголосовал за продление летнего расписания автобусов ещё на две недели.</p>
+      <p>Жители просили об этом с начала месяца, и перевозчик согласился добавить вечерние рейсы.</p>
+      </article></body></html>`;
+    const r = extractHtml(html, { crawledAt: "2023-09-20T00:00:00Z" });
+    expect(r.removed.some((x) => x.reason.startsWith("clean/html/timestamp") && x.text.includes("14.09.2023"))).toBe(true);
+    expect(bodyOf(html)).not.toContain("Опубликовано");
+  });
+});
+
 describe("extractHtml: JSON-LD @graph with @id references", () => {
   it("resolves author and publisher references", () => {
     const ld = {
