@@ -22,7 +22,7 @@ import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
-import { BOILERPLATE, matchBoilerplate } from "./text/lexicon.ts";
+import { BOILERPLATE, entryFits, matchBoilerplate } from "./text/lexicon.ts";
 import {
   BYLINE_OPENER,
   DATELINE_OPENER,
@@ -106,7 +106,7 @@ const TAIL_ENTRIES = BOILERPLATE.filter((e) => e.breaker === true && TAIL_RULES.
 function opensTailSection(l: Line): boolean {
   if (l.text.length > CHROME_MAX_CHARS) return false;
   const t = l.text.trim();
-  if (!TAIL_ENTRIES.some((e) => l.words <= e.maxWords && e.re.test(t))) return false;
+  if (!TAIL_ENTRIES.some((e) => entryFits(e, t, l.words))) return false;
   const e = matchBoilerplate(t, l.words);
   return e !== null && e.breaker === true && TAIL_RULES.has(e.rule);
 }

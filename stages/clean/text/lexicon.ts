@@ -262,10 +262,15 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   { rule: "clean/comments", re: /\bpersonal attacks\b.{0,200}\b(?:ban(?:ned)?|removed?|deleted?|not (?:be )?(?:tolerated|allowed|permitted)|violat\w*|rejected)\b|\breserve the right to (?:remove|delete|edit|reject|block|ban)\b.{0,80}\b(?:comments?|posts?|users?|submissions?|content)\b|\b(?:before (?:adding|posting|leaving|submitting) (?:a|your) comment|typed comments will be lost|comments are (?:only )?(?:for|open to|available to) (?:subscribers|members|registered users))/i, maxWords: 80, breaker: true, why: "English comment-policy text ('Please be polite … personal attacks … can result in a ban', 'Typed comments will be lost')" },
 ];
 
+/** Whether one entry fits a line of `words` words: short enough, its cheap gate first, then its pattern. */
+export function entryFits(e: BoilerplateEntry, text: string, words: number): boolean {
+  return words <= e.maxWords && (!e.gate || e.gate.test(text)) && e.re.test(text);
+}
+
 /** Lexicon lookup: the first entry that fits the line, or null. */
 export function matchBoilerplate(text: string, words: number): BoilerplateEntry | null {
   for (const e of BOILERPLATE) {
-    if (words <= e.maxWords && (!e.gate || e.gate.test(text)) && e.re.test(text)) return e;
+    if (entryFits(e, text, words)) return e;
   }
   return null;
 }
