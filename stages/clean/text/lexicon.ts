@@ -260,6 +260,26 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // Family: comment sections of news sites and magazines, printed above or below the article; the policy reads as
   // prose and was kept with the article or outweighed a short one.
   { rule: "clean/comments", re: /\bpersonal attacks\b.{0,200}\b(?:ban(?:ned)?|removed?|deleted?|not (?:be )?(?:tolerated|allowed|permitted)|violat\w*|rejected)\b|\breserve the right to (?:remove|delete|edit|reject|block|ban)\b.{0,80}\b(?:comments?|posts?|users?|submissions?|content)\b|\b(?:before (?:adding|posting|leaving|submitting) (?:a|your) comment|typed comments will be lost|comments are (?:only )?(?:for|open to|available to) (?:subscribers|members|registered users))/i, maxWords: 80, breaker: true, why: "English comment-policy text ('Please be polite … personal attacks … can result in a ban', 'Typed comments will be lost')" },
+  // ---- session clean-8: sign-up, subscription and paywall chrome phrased by its structure, in several languages --------
+  // The buttons of sign-up and paywall boxes, alone on their line: a subscribe / register / sign-up verb in the
+  // imperative or infinitive, optionally after "jetzt" / "kostenlos" ("Jetzt abonnieren", "Abonnez-vous", "Assine já",
+  // "Suscríbete", "Iscriviti"), the counterpart of the English "Sign up" button above. Family: paywall and newsletter
+  // boxes of news sites and blogs in German, French, Spanish, Portuguese, Italian, Indonesian, Dutch and Finnish (31
+  // sites of metadata-dev fold A print one; none inside an article). Inline: the box may sit between two paragraphs.
+  { rule: "clean/paywall", inline: true, re: /^(?:jetzt (?:anmelden|abonnieren|registrieren|testen|abschließen|aktivieren|kostenlos (?:registrieren|testen))|kostenlos (?:registrieren|anmelden|testen)|abonnieren|abonnez-vous|s'abonner|je m'abonne|suscr[ií]bete(?: ahora| ya)?|suscribirse|assine(?: já| agora)?|inscreva-se|iscriviti|abbonati(?: ora)?|berlangganan|abonneer(?: nu)?|tilaa(?: nyt)?)[.!]?$/iu, maxWords: 4, why: "subscribe / register buttons of paywall and sign-up boxes in several languages ('Jetzt abonnieren', 'Abonnez-vous', 'Assine já')" },
+  // A label that reserves the article or a feature for subscribers or members: "Exklusiv für Abonnenten", "Für
+  // Abonnentinnen und Abonnenten inklusive", "Réservé aux abonnés", "Exclusivo para suscriptores", "Members only",
+  // "Subscriber exclusive", and a bare "Premium" badge. Family: paywall badges on teaser cards and above articles (9
+  // sites of fold A in five languages).
+  { rule: "clean/paywall", gate: /abonn|suscri|assina|membr|member|mitglied|subscri|premium|socio/iu, re: /^(?:(?:exklusiv|nur) für (?:abonnent(?:inn)?en|abonnentinnen und abonnenten|mitglieder)|für (?:abonnent(?:inn)?en|abonnentinnen und abonnenten)(?: inklusive| exklusiv)?|réservé aux (?:abonnés|membres)|(?:exclusivo|solo|só) para (?:suscriptores|assinantes|socios|membros)|riservato agli abbonati|(?:exclusively |only )?for (?:subscribers|members) only|subscribers? (?:only|exclusive)|members? only|premium)(?![\p{L}\p{N}])[\s.!:]*$|(?<![\p{L}])(?:für abonnent(?:inn)?en (?:und abonnenten )?(?:inklusive|exklusiv)|exklusiv für abonnent(?:inn)?en|nur für abonnent(?:inn)?en|réservé aux abonnés|exclusivo para (?:suscriptores|assinantes))[.!]?$/iu, maxWords: 40, why: "subscriber-only badges and notes ('Exklusiv für Abonnenten', 'Réservé aux abonnés', 'Members only')" },
+  // What a sign-up box prints once the reader has subscribed, or asks to confirm it (double opt-in): "Thanks for
+  // signing up!", "Thank you for subscribing to our newsletter", "Check your inbox to confirm …", "Schau in dein
+  // Postfach und bestätige die Anmeldung", "Confirmez votre inscription". Family: newsletter boxes of news sites and
+  // blogs whose success message the renderers print with the form (8 sites of fold A; never article text).
+  { rule: "clean/newsletter", inline: true, gate: /thank|confirm|postfach|bestätig|danke/iu, re: /\b(?:thanks?|thank you) for (?:subscribing|signing up|registering)\b|\bcheck your (?:inbox|e-?mail)\b.{0,60}\bconfirm\b|\bconfirm your (?:subscription|e-?mail address|sign-?up)\b|(?<![\p{L}])(?:bestätige|bestätigen sie) (?:die|deine|ihre) (?:anmeldung|e-?mail-?adresse|newsletter-?anmeldung)(?![\p{L}])|(?<![\p{L}])(?:direkt|schau (?:schnell )?|sieh) in (?:dein|ihr) (?:e-?mail-?)?postfach(?![\p{L}])|(?<![\p{L}])(?:confirme[zs]?|confirma) (?:votre|tu|su|seu|sua) (?:inscription|abonnement|suscripción|inscrição)(?![\p{L}])|(?<![\p{L}])danke für (?:deine|ihre) anmeldung(?![\p{L}])/iu, maxWords: 40, why: "sign-up success and confirmation messages ('Thanks for signing up!', 'Schau in dein Postfach und bestätige die Anmeldung')" },
+  // Deferral buttons of pop-ups and appeals in other languages, the counterpart of the English entry above ("Nein,
+  // danke", "Non merci", "No, gracias", "Vielleicht später").
+  { rule: "clean/donation", re: /^(?:nein,? danke|non,? merci|no,? gracias|não,? obrigad[oa]|no,? grazie|vielleicht später|jetzt nicht|plus tard|pas maintenant|más tarde|ahora no|mais tarde|agora não)[.!]?$/iu, maxWords: 4, why: "deferral buttons of pop-ups and appeals in other languages ('Nein, danke', 'Non merci')" },
 ];
 
 /** Whether one entry fits a line of `words` words: short enough, its cheap gate first, then its pattern. */
