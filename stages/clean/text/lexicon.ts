@@ -66,6 +66,23 @@ const ALSO_READ_PHRASES = String.raw`das könnte (sie|dich) (auch )?interessiere
  */
 const SHARE_NETWORKS = String.raw`facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|messenger|e-?mail`;
 
+/**
+ * Session clean-8: the roles a contributor's biography names, in several languages, lower case (BIO_SENTENCE matches
+ * them with either first letter: German nouns are capitalised).
+ */
+const BIO_ROLES = ["reporter", "writer", "editor", "correspondent", "journalist", "columnist", "contributor", "producer", "freelancer", "author", "autor", "autorin", "redakteur", "redakteurin", "journalistin", "korrespondent", "korrespondentin", "kolumnist", "kolumnistin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "chroniqueur", "chroniqueuse", "periodista", "redactor", "redactora", "corresponsal", "columnista", "jornalista", "repórter", "colunista"];
+/**
+ * A contributor's biography opening with the name: "Jane Roe is a politics reporter based in …", "John Doe ist freier
+ * Autor und Journalist.", "Jane Roe, Jahrgang 1980, ist Redakteurin bei …", "Jean Dupont est journaliste …". Up to four
+ * words between the verb and the role ("an Example News freelance producer"). Family: bios under articles on news sites,
+ * magazines and blogs (English and German sites of metadata-dev fold A); a bio is prose and was kept with the article,
+ * or an author box outweighed a short article. Not named by the older English entry, which lists a few adjectives only.
+ */
+const BIO_SENTENCE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*(?:, (?:[Jj]ahrgang \d{4}|\d{2}),)? (?:is|was|ist|war|est|es|é) (?:[\p{L}*-]+ ){0,4}?(?:${BIO_ROLES.map((r) => `[${r[0].toUpperCase()}${r[0]}]${r.slice(1)}`).join("|")})(?:\*in)?(?![\p{L}])`,
+  "u",
+);
+
 export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- newsletters / sign-up boxes -----------------------------------------------------
   { rule: "clean/newsletter", re: /\bnewsletters?\b/i, maxWords: 14, breaker: true, why: "newsletter box headers ('Get our daily newsletter')" },
@@ -277,6 +294,7 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // Postfach und bestätige die Anmeldung", "Confirmez votre inscription". Family: newsletter boxes of news sites and
   // blogs whose success message the renderers print with the form (8 sites of fold A; never article text).
   { rule: "clean/newsletter", inline: true, gate: /thank|confirm|postfach|bestätig|danke/iu, re: /\b(?:thanks?|thank you) for (?:subscribing|signing up|registering)\b|\bcheck your (?:inbox|e-?mail)\b.{0,60}\bconfirm\b|\bconfirm your (?:subscription|e-?mail address|sign-?up)\b|(?<![\p{L}])(?:bestätige|bestätigen sie) (?:die|deine|ihre) (?:anmeldung|e-?mail-?adresse|newsletter-?anmeldung)(?![\p{L}])|(?<![\p{L}])(?:direkt|schau (?:schnell )?|sieh) in (?:dein|ihr) (?:e-?mail-?)?postfach(?![\p{L}])|(?<![\p{L}])(?:confirme[zs]?|confirma) (?:votre|tu|su|seu|sua) (?:inscription|abonnement|suscripción|inscrição)(?![\p{L}])|(?<![\p{L}])danke für (?:deine|ihre) anmeldung(?![\p{L}])/iu, maxWords: 40, why: "sign-up success and confirmation messages ('Thanks for signing up!', 'Schau in dein Postfach und bestätige die Anmeldung')" },
+  { rule: "clean/author-profile", gate: / (?:is|was|ist|war|est|es|é) /u, re: BIO_SENTENCE, maxWords: 60, why: "contributor biographies opening with the name ('Jane Roe is a politics reporter based in …', 'John Doe ist freier Autor …')" },
   // Deferral buttons of pop-ups and appeals in other languages, the counterpart of the English entry above ("Nein,
   // danke", "Non merci", "No, gracias", "Vielleicht später").
   { rule: "clean/donation", re: /^(?:nein,? danke|non,? merci|no,? gracias|não,? obrigad[oa]|no,? grazie|vielleicht später|jetzt nicht|plus tard|pas maintenant|más tarde|ahora no|mais tarde|agora não)[.!]?$/iu, maxWords: 4, why: "deferral buttons of pop-ups and appeals in other languages ('Nein, danke', 'Non merci')" },
