@@ -33,6 +33,14 @@ describe("lexicon entries of session clean-8", () => {
     expect(named("The mayor thanked the volunteers for signing the petition.")).toBeNull();
   });
 
+  it("names a sign-up form's consent box and opt-in small print, not a sentence about a consent form", () => {
+    expect(named("Yes, I agree to receive e-mails about events and offers from the festival.")).toBe("clean/newsletter");
+    expect(named("Ja, ich möchte den monatlichen Newsletter des Vereins bekommen.")).toBe("clean/newsletter");
+    expect(named("Notify me of new posts by email.")).toBe("clean/newsletter");
+    expect(named("Was this email forwarded to you? Sign up here.")).toBe("clean/newsletter");
+    expect(named("Parents must sign a form to agree that their children receive the vaccine at school.")).toBeNull();
+  });
+
   it("names deferral buttons of other languages", () => {
     for (const s of ["Nein, danke", "Non merci", "No, gracias", "Vielleicht später"]) expect(named(s), s).toBe("clean/donation");
   });
