@@ -36,7 +36,7 @@ describe("lexicon entries of session clean-8", () => {
   it("names a sign-up form's consent box and opt-in small print, not a sentence about a consent form", () => {
     expect(named("Yes, I agree to receive e-mails about events and offers from the festival.")).toBe("clean/newsletter");
     expect(named("Ja, ich möchte den monatlichen Newsletter des Vereins bekommen.")).toBe("clean/newsletter");
-    expect(named("Notify me of new posts by email.")).toBe("clean/newsletter");
+    expect(named("Kommentare abonnieren?")).toBe("clean/newsletter");
     expect(named("Was this email forwarded to you? Sign up here.")).toBe("clean/newsletter");
     expect(named("Parents must sign a form to agree that their children receive the vaccine at school.")).toBeNull();
   });
