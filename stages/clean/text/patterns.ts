@@ -108,11 +108,11 @@ const FIGURE_LABEL = /^(?:abb\.?|abbildung|grafik|fig\.?|figure|imagen|imagem|im
 /**
  * Session clean-8: the controls of an image viewer or gallery, printed as a line of their own by innerText and Markdown
  * renderers (a button's label or an icon font's name): "Image zoom", "Enlarge image", "Click to enlarge", "View
- * photos", "Fullscreen", "Bild vergrößern", "Agrandir l'image", "Ampliar imagen". Family: photos and galleries between an
+ * photo(s)", "Buy Photo" (a reprint button), "Fullscreen", "Bild vergrößern", "Agrandir l'image", "Ampliar imagen". Family: photos and galleries between an
  * article's paragraphs on news and recipe sites (8 sites of metadata-dev fold A); like a caption, the line sits in the
  * article's flow, so it is inline.
  */
-const IMAGE_VIEWER_CONTROL = /^(?:image zoom|zoom (?:in|out|image|photo)|enlarge(?: (?:image|photo|picture))?|(?:click|tap) (?:here )?to (?:enlarge|zoom|expand)|expand (?:image|photo)|open (?:image|photo|gallery)|(?:show|hide|toggle) caption|full ?screen|vollbild|bild (?:vergrößern|öffnen)|zum vergrößern (?:klicken|anklicken)|agrandir (?:l'image|la photo)|ampliar (?:imagen|foto|imagem)|ingrandisci(?: immagine)?|view (?:all )?(?:photos|images))$/iu;
+const IMAGE_VIEWER_CONTROL = /^(?:image zoom|zoom (?:in|out|image|photo)|enlarge(?: (?:image|photo|picture))?|(?:click|tap) (?:here )?to (?:enlarge|zoom|expand)|expand (?:image|photo)|open (?:image|photo|gallery)|(?:show|hide|toggle) caption|full ?screen|vollbild|bild (?:vergrößern|öffnen)|zum vergrößern (?:klicken|anklicken)|agrandir (?:l'image|la photo)|ampliar (?:imagen|foto|imagem)|ingrandisci(?: immagine)?|view (?:all )?(?:photos?|images?)|buy (?:this )?photo)$/iu;
 
 export const RESIDUE: ResiduePattern[] = [
   {
