@@ -66,11 +66,28 @@ const ALSO_READ_PHRASES = String.raw`das könnte (sie|dich) (auch )?interessiere
  */
 const SHARE_NETWORKS = String.raw`facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|messenger|e-?mail`;
 
+/**
+ * Session clean-8: the roles a contributor's biography names, in several languages, lower case (BIO_SENTENCE matches
+ * them with either first letter: German nouns are capitalised).
+ */
+const BIO_ROLES = ["reporter", "writer", "editor", "correspondent", "journalist", "columnist", "contributor", "producer", "freelancer", "author", "autor", "autorin", "redakteur", "redakteurin", "journalistin", "korrespondent", "korrespondentin", "kolumnist", "kolumnistin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "chroniqueur", "chroniqueuse", "periodista", "redactor", "redactora", "corresponsal", "columnista", "jornalista", "repórter", "colunista"];
+/**
+ * A contributor's biography opening with the name: "Jane Roe is a politics reporter based in …", "John Doe ist freier
+ * Autor und Journalist.", "Jane Roe, Jahrgang 1980, ist Redakteurin bei …", "Jean Dupont est journaliste …". Up to four
+ * words between the verb and the role ("an Example News freelance producer"). Family: bios under articles on news sites,
+ * magazines and blogs (English and German sites of metadata-dev fold A); a bio is prose and was kept with the article,
+ * or an author box outweighed a short article. Not named by the older English entry, which lists a few adjectives only.
+ */
+const BIO_SENTENCE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*(?:, (?:[Jj]ahrgang \d{4}|\d{2}),)? (?:is|was|ist|war|est|es|é) (?:[\p{L}*-]+ ){0,4}?(?:${BIO_ROLES.map((r) => `[${r[0].toUpperCase()}${r[0]}]${r.slice(1)}`).join("|")})(?:\*in)?(?![\p{L}])`,
+  "u",
+);
+
 export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- newsletters / sign-up boxes -----------------------------------------------------
   { rule: "clean/newsletter", re: /\bnewsletters?\b/i, maxWords: 14, breaker: true, why: "newsletter box headers ('Get our daily newsletter')" },
   { rule: "clean/newsletter", re: /\b(sign[ -]?up|subscribe|register)\b.{0,60}\b(e-?mail|inbox|updates|alerts|briefing|digest)\b/i, maxWords: 30, breaker: true, why: "'Sign up to receive updates in your inbox'" },
-  { rule: "clean/newsletter", re: /\b(delivered|straight|direct(ly)?) to your (inbox|mailbox)\b|\bin your (inbox|mailbox) every\b/i, maxWords: 45, why: "newsletter promise sentences" },
+  { rule: "clean/newsletter", re: /\b(delivered|sent|straight|direct(ly)?) to (your|their) (inbox(es)?|mailbox(es)?)\b|\bin your (inbox|mailbox) every\b/i, maxWords: 45, why: "newsletter promise sentences ('… delivered to your inbox', session clean-8: '… sent to your inbox', '… delivered to their inboxes')" },
   { rule: "clean/newsletter", re: /\bsubscribers? agree\b|\bby (signing up|subscribing),? you agree\b|\bunsubscribe at any time\b/i, maxWords: 40, why: "sign-up consent small print" },
   { rule: "clean/newsletter", re: /^(your )?e-?mail( address)?:?$|^enter your e-?mail( address)?\b/i, maxWords: 8, why: "e-mail input labels of a sign-up form" },
   // ---- subscriptions / paywalls --------------------------------------------------------
@@ -260,6 +277,33 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // Family: comment sections of news sites and magazines, printed above or below the article; the policy reads as
   // prose and was kept with the article or outweighed a short one.
   { rule: "clean/comments", re: /\bpersonal attacks\b.{0,200}\b(?:ban(?:ned)?|removed?|deleted?|not (?:be )?(?:tolerated|allowed|permitted)|violat\w*|rejected)\b|\breserve the right to (?:remove|delete|edit|reject|block|ban)\b.{0,80}\b(?:comments?|posts?|users?|submissions?|content)\b|\b(?:before (?:adding|posting|leaving|submitting) (?:a|your) comment|typed comments will be lost|comments are (?:only )?(?:for|open to|available to) (?:subscribers|members|registered users))/i, maxWords: 80, breaker: true, why: "English comment-policy text ('Please be polite … personal attacks … can result in a ban', 'Typed comments will be lost')" },
+  // ---- session clean-8: sign-up, subscription and paywall chrome phrased by its structure, in several languages --------
+  // The buttons of sign-up and paywall boxes, alone on their line: a subscribe / register / sign-up verb in the
+  // imperative or infinitive, optionally after "jetzt" / "kostenlos" ("Jetzt abonnieren", "Abonnez-vous", "Assine já",
+  // "Suscríbete", "Iscriviti"), the counterpart of the English "Sign up" button above. Family: paywall and newsletter
+  // boxes of news sites and blogs in German, French, Spanish, Portuguese, Italian, Indonesian, Dutch and Finnish (31
+  // sites of metadata-dev fold A print one; none inside an article). Inline: the box may sit between two paragraphs.
+  { rule: "clean/paywall", inline: true, re: /^(?:jetzt (?:anmelden|abonnieren|registrieren|testen|abschließen|aktivieren|kostenlos (?:registrieren|testen))|kostenlos (?:registrieren|anmelden|testen)|abonnieren|abonnez-vous|s'abonner|je m'abonne|suscr[ií]bete(?: ahora| ya)?|suscribirse|assine(?: já| agora)?|inscreva-se|iscriviti|abbonati(?: ora)?|berlangganan|abonneer(?: nu)?|tilaa(?: nyt)?)[.!]?$/iu, maxWords: 4, why: "subscribe / register buttons of paywall and sign-up boxes in several languages ('Jetzt abonnieren', 'Abonnez-vous', 'Assine já')" },
+  // A label that reserves the article or a feature for subscribers or members: "Exklusiv für Abonnenten", "Für
+  // Abonnentinnen und Abonnenten inklusive", "Réservé aux abonnés", "Exclusivo para suscriptores", "Members only",
+  // "Subscriber exclusive", and a bare "Premium" badge. Family: paywall badges on teaser cards and above articles (9
+  // sites of fold A in five languages).
+  { rule: "clean/paywall", gate: /abonn|suscri|assina|membr|member|mitglied|subscri|premium|socio/iu, re: /^(?:(?:exklusiv|nur) für (?:abonnent(?:inn)?en|abonnentinnen und abonnenten|mitglieder)|für (?:abonnent(?:inn)?en|abonnentinnen und abonnenten)(?: inklusive| exklusiv)?|réservé aux (?:abonnés|membres)|(?:exclusivo|solo|só) para (?:suscriptores|assinantes|socios|membros)|riservato agli abbonati|(?:exclusively |only )?for (?:subscribers|members) only|subscribers? (?:only|exclusive)|members? only|premium)(?![\p{L}\p{N}])[\s.!:]*$|(?<![\p{L}])(?:für abonnent(?:inn)?en (?:und abonnenten )?(?:inklusive|exklusiv)|exklusiv für abonnent(?:inn)?en|nur für abonnent(?:inn)?en|réservé aux abonnés|exclusivo para (?:suscriptores|assinantes))[.!]?$/iu, maxWords: 40, why: "subscriber-only badges and notes ('Exklusiv für Abonnenten', 'Réservé aux abonnés', 'Members only')" },
+  // What a sign-up box prints once the reader has subscribed, or asks to confirm it (double opt-in): "Thanks for
+  // signing up!", "Thank you for subscribing to our newsletter", "Check your inbox to confirm …", "Schau in dein
+  // Postfach und bestätige die Anmeldung", "Confirmez votre inscription". Family: newsletter boxes of news sites and
+  // blogs whose success message the renderers print with the form (8 sites of fold A; never article text).
+  { rule: "clean/newsletter", inline: true, gate: /thank|confirm|postfach|bestätig|danke/iu, re: /\b(?:thanks?|thank you) for (?:subscribing|signing up|registering)\b|\bcheck your (?:inbox|e-?mail)\b.{0,60}\bconfirm\b|\bconfirm your (?:subscription|e-?mail address|sign-?up)\b|(?<![\p{L}])(?:bestätige|bestätigen sie) (?:die|deine|ihre) (?:anmeldung|e-?mail-?adresse|newsletter-?anmeldung)(?![\p{L}])|(?<![\p{L}])(?:direkt|schau (?:schnell )?|sieh) in (?:dein|ihr) (?:e-?mail-?)?postfach(?![\p{L}])|(?<![\p{L}])(?:confirme[zs]?|confirma) (?:votre|tu|su|seu|sua) (?:inscription|abonnement|suscripción|inscrição)(?![\p{L}])|(?<![\p{L}])danke für (?:deine|ihre) anmeldung(?![\p{L}])/iu, maxWords: 40, why: "sign-up success and confirmation messages ('Thanks for signing up!', 'Schau in dein Postfach und bestätige die Anmeldung')" },
+  { rule: "clean/author-profile", gate: / (?:is|was|ist|war|est|es|é) /u, re: BIO_SENTENCE, maxWords: 60, why: "contributor biographies opening with the name ('Jane Roe is a politics reporter based in …', 'John Doe ist freier Autor …')" },
+  // A sign-up form's consent box and its opt-in small print: "Yes, I agree to receive e-mails from …", "Ja, ich möchte
+  // den Newsletter bekommen", "Ich bin damit einverstanden, dass … meine E-Mail-Adresse …", "Je souhaite recevoir …";
+  // "Kommentare abonnieren?" (the English "Notify me of new posts by email" is the comment-form entry's above), "… a link to confirm your subscription", "Was this
+  // email forwarded to you?". Family: newsletter and comment-follow forms of news sites and blogs in English, German,
+  // French, Spanish and Portuguese (12 sites of fold A), printed with the form, maybe between two paragraphs.
+  { rule: "clean/newsletter", inline: true, gate: /receive|recevoir|recibir|receber|e-?mail|newsletter|werbung|informationen|abonnieren|forwarded|confirm|contacted|updates|offers|communications/iu, re: /^(?:ja,? )?ich (?:bin (?:damit )?einverstanden|willige ein|stimme zu|möchte)(?![\p{L}]).{0,160}(?:newsletter|e-?mail|werbung|informationen)|^(?:yes,? )?i (?:agree|consent|would like|want) to (?:receive|get|be (?:contacted|sent))\b.{0,120}(?:e-?mails?|newsletters?|updates|offers|communications)|^(?:j'accepte|je souhaite) (?:de )?recevoir(?![\p{L}])|^(?:acepto|deseo|quiero) recibir(?![\p{L}])|^(?:aceito|desejo|quero) receber(?![\p{L}])|(?:um dich|um sich|um ihre?n?) (?:zum|für den) newsletter (?:anzumelden|zu registrieren)|\b(?:a|the) (?:confirmation )?(?:link|e-?mail) to (?:confirm|complete|activate) your (?:subscription|sign-?up|registration)\b|\bwas this (?:e-?mail|newsletter) forwarded to you\b|^(?:kommentare|antworten|comments|replies) abonnieren\??$/iu, maxWords: 60, why: "sign-up consent boxes and opt-in small print ('Yes, I agree to receive e-mails from …', 'Notify me of new posts by email')" },
+  // Deferral buttons of pop-ups and appeals in other languages, the counterpart of the English entry above ("Nein,
+  // danke", "Non merci", "No, gracias", "Vielleicht später").
+  { rule: "clean/donation", re: /^(?:nein,? danke|non,? merci|no,? gracias|não,? obrigad[oa]|no,? grazie|vielleicht später|jetzt nicht|plus tard|pas maintenant|más tarde|ahora no|mais tarde|agora não)[.!]?$/iu, maxWords: 4, why: "deferral buttons of pop-ups and appeals in other languages ('Nein, danke', 'Non merci')" },
 ];
 
 /** Whether one entry fits a line of `words` words: short enough, its cheap gate first, then its pattern. */

@@ -87,7 +87,7 @@ function creditClosingCaption(line: string, last: number): boolean {
 }
 
 /** An embedded post's chrome lines: the "view on" link and the "shared by" credit with the account's handle. */
-const EMBED_CHROME = /^(?:view (?:this|the) (?:post|photo|video|profile) on (?:instagram|facebook|tiktok|twitter|x|threads)|(?:a|this) (?:post|photo|video) shared by .{1,80}\(@[\w.]{1,40}\)(?: on .{1,40})?)$/iu;
+const EMBED_CHROME = /^(?:view (?:this|the) (?:post|photo|video|profile) on (?:instagram|facebook|tiktok|twitter|x|threads)|(?:sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicación en instagram|ver essa publicação no instagram|visualizza questo post su instagram|lihat postingan ini di instagram|bekijk dit bericht op instagram)|(?:a|this) (?:post|photo|video) shared by .{1,80}\(@[\w.]{1,40}\)(?: on .{1,40})?)$/iu;
 /**
  * Session clean-5: the consent placeholder a privacy plugin prints instead of an embed until the reader clicks (the
  * consent sentence and its load buttons): "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von
@@ -104,6 +104,15 @@ const EMBED_CONSENT = /^(?:.{0,40}\b(?:mit dem laden (?:des|der) (?:beitrags|inh
  * `eval:metadata -- --mode text` (fold B title 0.604 → 0.599, author 0.515 → 0.507).
  */
 const FIGURE_LABEL = /^(?:abb\.?|abbildung|grafik|fig\.?|figure|imagen|imagem|immagine|gambar|ilustración|ilustração|illustrazione|рис\.?|рисунок|изображение)\s*:\s*.{0,120}$/iu;
+
+/**
+ * Session clean-8: the controls of an image viewer or gallery, printed as a line of their own by innerText and Markdown
+ * renderers (a button's label or an icon font's name): "Image zoom", "Enlarge image", "Click to enlarge", "View
+ * photo(s)", "Buy Photo" (a reprint button), "Fullscreen", "Bild vergrößern", "Agrandir l'image", "Ampliar imagen". Family: photos and galleries between an
+ * article's paragraphs on news and recipe sites (8 sites of metadata-dev fold A); like a caption, the line sits in the
+ * article's flow, so it is inline.
+ */
+const IMAGE_VIEWER_CONTROL = /^(?:image zoom|zoom (?:in|out|image|photo)|enlarge(?: (?:image|photo|picture))?|(?:click|tap) (?:here )?to (?:enlarge|zoom|expand)|expand (?:image|photo)|open (?:image|photo|gallery)|(?:show|hide|toggle) caption|full ?screen|vollbild|bild (?:vergrößern|öffnen)|zum vergrößern (?:klicken|anklicken)|agrandir (?:l'image|la photo)|ampliar (?:imagen|foto|imagem)|ingrandisci(?: immagine)?|view (?:all )?(?:photos?|images?)|buy (?:this )?photo)$/iu;
 
 export const RESIDUE: ResiduePattern[] = [
   {
@@ -129,7 +138,8 @@ export const RESIDUE: ResiduePattern[] = [
       // labels, see FIGURE_LABEL), the same captions as the English ones above, which left the paragraphs around them isolated
       FIGURE_LABEL.test(line) ||
       /^\(?(photo|image|picture)s?\s*(by|courtesy( of)?)\b.{0,80}\)?$/i.test(line) ||
-      /^\d+\s*(\/|of)\s*\d+$/.test(line),
+      /^\d+\s*(\/|of)\s*\d+$/.test(line) ||
+      IMAGE_VIEWER_CONTROL.test(line),
   },
   {
     rule: "clean/caption",
