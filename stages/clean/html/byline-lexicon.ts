@@ -296,6 +296,32 @@ export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations
 export const DESK_WORDS = ["redaktion", "redacción", "redação", "rédaction", "redazione", "redactie", "redaksi"];
 
 /**
+ * The publisher credited as the byline's source, a "from" word before its name ("Do Example", "Da Example Notícias",
+ * "From Example News", "Vom Example-Blatt", "De Example"): portals that print where unsigned copy comes from instead
+ * of a writer. Family: Portuguese and Spanish portals ("Do/Da/De <site>"), English, French and German ones ("From",
+ * "Du", "Aus", "Vom"). metadata.ts cleanAuthor drops the part only when the site's own name follows the word, so
+ * "Da Silva" or "De Vries" stay names.
+ */
+export const FROM_OUTLET = /^(?:from|do|da|dos|das|de|del|du|dal|aus|vom)\s+/i;
+
+/**
+ * A desk word after the publisher's name ("Example Sports Desk", "Example News Team", "Example Staff", "Example Bureau",
+ * "Example Redaktion"): the site's own desk is the publisher, not a person. metadata.ts cleanAuthor drops the part only
+ * when what is left is the site's name; a desk alone ("Redaktion", DESK_BYLINES) is not touched. Family: news sites and
+ * portals whose author fields name the newsroom with the brand in front, in English and the byline languages.
+ */
+export const SITE_DESK_TAIL = new RegExp(
+  String.raw`\s+(?:(?:news|web|digital|sports?|online|editorial|city|metro|business|national|foreign)\s+)?(?:desk|team|staff|bureau|newsroom|${DESK_WORDS.join("|")})$`,
+  "i",
+);
+
+/**
+ * A dateline left as a part of its own ("Ann Lee, in Berlin", "DO EXAMPLE, EM SÃO PAULO"): the place word of NAME_TAILS
+ * opening the part; metadata.ts cleanAuthor drops it when the rest is a listed place or country (group 1).
+ */
+export const DATELINE_PART = /^(?:in|em|en|aus|à|from|desde|depuis)\s+(\p{Lu}.*)$/iu;
+
+/**
  * The writer's desk after the name, following a dash or a slash or in brackets ("Ann Lee (Redaktion)", "Por Ann Lee -
  * Redacción", "Ann Lee / Newsroom"), as "Ann Lee (Red.)" is a NAME_TAILS entry: the department the person writes in,
  * not a co-author. Cut before the organisation test (NOT_A_NAME), which takes a part holding "Redaktion" for a desk.

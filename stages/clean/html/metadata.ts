@@ -20,7 +20,7 @@ import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
-  DESK_WORDS, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
+  DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, DATELINE_PART, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -513,8 +513,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (i > 0 && JOB_TITLE_END.test(p)) continue;
       if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
       if (!/\p{L}/u.test(p)) continue;
-      // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
-      if (site && titleKey(site).includes(titleKey(p)) && !(opts.siteOwner && personName(p))) continue;
+      // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland"),
+      // also with its desk after it ("Example Sports Desk", SITE_DESK_TAIL) or a "from" word before it ("Do Example", FROM_OUTLET)
+      if (site && isSiteCredit(p, site) && !(opts.siteOwner && personName(p))) continue;
       // "Ann Lee Example Times" on the Example Times: the trailing words are the site
       if (site) {
         const words = p.split(" ");
@@ -530,6 +531,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       p = p.replace(DESK_AFTER_NAME, "");
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
       p = trimNameTail(p);
+      const dateline = DATELINE_PART.exec(unshout(p));
+      if (dateline && [dateline[1], dateline[1].normalize("NFKD").replace(/\p{M}/gu, "")].some((x) => isListedPlace(x) || COUNTRY_NAMES.has(x.toLowerCase()))) continue;
       // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
       if (/\d/.test(p) || p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
@@ -537,6 +540,37 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     }
   }
   return names.length ? names.join(", ") : null;
+}
+
+/** Parts shorter than this (as a title key) are not matched inside the site's name: "Do" or "Al" would be in any. */
+const SITE_CREDIT_MIN_KEY = 3;
+/**
+ * The part names the publisher (cleanAuthor): the site's name, alone, before a desk word ("Example Sports Desk"), or
+ * opening the part after a "from" word, whatever follows it ("Do Example", "DO EXAMPLE EM SÃO PAULO": the dateline).
+ */
+function isSiteCredit(p: string, site: string): boolean {
+  const siteKey = titleKey(site);
+  const inSite = (x: string): boolean => titleKey(x).length >= SITE_CREDIT_MIN_KEY && siteKey.includes(titleKey(x));
+  if (siteKey.includes(titleKey(p)) || (SITE_DESK_TAIL.test(p) && inSite(p.replace(SITE_DESK_TAIL, "")))) return true;
+  const after = p.replace(FROM_OUTLET, "");
+  const words = after === p ? [] : after.split(" ");
+  for (let k = 1; k <= Math.min(4, words.length); k++) if (inSite(words.slice(0, k).join(" "))) return true;
+  return false;
+}
+
+/** Function words an organisation's initials skip ("The Electronic Frontier Foundation" goes by EFF). */
+const INITIALS_SKIP = /^(?:the|of|for|and|der|die|das|des|für|und|de|la|le|du|et|del|y)$/i;
+/** Fewer capitalised words than this are a person's name as often as an organisation's: no initials read. */
+const MIN_INITIALS = 3;
+/**
+ * The initials of an organisation's name, lower-cased ("The Electronic Frontier Foundation" → "eff"), or null: three
+ * or more words, each capitalised. Family: associations, agencies and NGOs whose author field spells out the name
+ * their site goes by in initials (the host name or og:site_name), the publisher filling the author field.
+ */
+function initialsOf(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => !INITIALS_SKIP.test(w));
+  if (words.length < MIN_INITIALS || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return words.map((w) => w.charAt(0)).join("").toLowerCase();
 }
 
 /**
@@ -1490,7 +1524,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       .map((x) => titleKey(cleanSite(x) ?? x))
       .filter((k) => k.length >= 3),
   );
-  const notPublisher = (name: string | null): string | null => (name && name.split(", ").every((n) => publisherKeys.has(titleKey(n))) ? null : name);
+  // ... or the organisation whose initials the host name or a site name is ("The Electronic Example Foundation" on eef.org)
+  const siteInitials = new Set([...publisherKeys, ...(host ? hostLabels(host) : [])]);
+  const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || siteInitials.has(initialsOf(n) ?? "");
+  const notPublisher = (name: string | null): string | null => (name && name.split(", ").every(isPublisher) ? null : name);
   // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
   const ldAuthorOwn = ld ? nameOf(ld.author, byId) : [];
   const ldAuthorNames = ld ? (ldAuthorOwn.length ? ldAuthorOwn : nameOf(ld.creator, byId)) : [];
