@@ -341,6 +341,15 @@ export const DESK_AFTER_NAME = new RegExp(
 export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|translated|illustrated|photographed|produced|geprüft|redigiert|übersetzt|revisado|relu)\s+(?:by|von|por|par)\b.*?(?:[—–|•·,;]|\s-)\s*((?:(?:written|words|text|story|reporting|geschrieben|escrito|écrit)\s+)?(?:by|von|por|par)\b.*)$/i;
 
 /**
+ * Another role's credit closing a byline field, cut before the field is split into names ("Ann Lee, with reporting by
+ * Bo Ek and Cy Dunn", "Ann Lee; Editing by Bo Ek", "Ann Lee and Bo Ek. Additional reporting from Oslo"): split first,
+ * the names after "and" in the credit became co-authors. Not at the field's start, where "Reporting by Ann Lee" is the
+ * writer's own credit. Family: wire copy (Reuters, AP style) and news sites that print the contributors' credit in the
+ * byline element.
+ */
+export const OTHER_CREDIT_AFTER = /(?<=\S)(?:\s*[,;.])?\s+(?:and\s+|with\s+)?(?:additional\s+)?(?:reporting|research|editing|edited|photos?|photographs|photography|graphics|illustrations?|translated|translation|fact[- ]?checking|fact[- ]?checked|produced|production)\s+(?:by|from)\s.*$/i;
+
+/**
  * What byline rows print after a name that is not part of it (each part of an author field, its end only):
  * the name's form the scorer and a reader would call the same person. Families, across CMSs and languages:
  * - the reporter's place ("Ann Lee in Berlin", "Ann Lee aus Wien", "Ann Lee from Paris", "Ann Lee à Rome");
@@ -356,6 +365,7 @@ export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|transla
  * - a Korean or Japanese reporter's title after the name ("홍길동 기자");
  * - how long ago the piece went up, printed after the name in the byline row ("Ann Lee 5 hours ago", "vor 3 Stunden",
  *   "il y a 2 heures", "hace 3 horas", "há 2 horas", "prije 26 minuta", "3 часа назад"): its digits made the whole part no name;
+ * - the comment count or link of blog themes' byline rows ("Ann Lee 12 Comments", "Ann Lee Leave a comment");
  * - the reading time blog and magazine themes print in the byline row ("Ann Lee – 5 min read", "Ann Lee 4 Min. Lesezeit",
  *   "Ann Lee 3 min de lecture", "Lesezeit: 6 Minuten"): its digits made the whole part no name too ("Ann Lee · 5 min read"
  *   is AUTHOR_JUNK's "Name | Site" rule's, which cuts from the dot on).
@@ -371,9 +381,10 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?:^|(?<!\s)\s+)(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M|M\.A|B\.A|M\.Ed)\.?$/, why: "a degree in capitals without a comma, or as the part after one ('Ann Lee MD', 'Ann Lee, B.A.')" },
   { re: /(?:^|(?<!\s)\s+)(?:CEO|CFO|CTO|COO|CMO|CIO|CPO|CDO|VP|SVP|EVP)(?:\s+(?:of|at|bei|de|chez)\s+.*)?$/, why: "an executive's title after the name or as its own part ('Ann Lee, CEO', 'Ann Lee, CFO of Example Corp'): company blogs and guest posts" },
   { re: /(?:^|(?<!\s)\s+)special\s+to\s+\S.*$/i, why: "a freelancer's credit line ('Ann Lee, Special to The Example'), as 'for The Example' is" },
-  { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:(?:medically|clinically|expert|expertly|professionally|legally|medizinisch|fachlich)\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
+  { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:(?:medically|clinically|expert|expertly|professionally|legally|medizinisch|fachlich)\s+)?(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
   { re: /(?<!\s)\s*(?:기자|특파원|記者|特派員)$/u, why: "a reporter's title after a Korean or Japanese name ('홍길동 기자')" },
   { re: /(?<!\s)\s*(?:[–—-]\s*)?(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?(?:\s+(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd))?$/iu, why: "the reading time in the byline row ('Ann Lee – 5 min read', 'Ann Lee 4 Min. Lesezeit')" },
+  { re: /(?<!\s)\s+(?:\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|responses?|replies|antworten)|no comments|leave a (?:comment|reply)|(?:einen\s+)?kommentar (?:schreiben|hinterlassen)|keine kommentare|laisser un commentaire|deja un comentario)$/iu, why: "the comment count or link in the byline row ('Ann Lee 12 Comments', 'Ann Lee Leave a comment'): its digits made the whole part no name" },
   { re: /(?<!\s)\s+(?:(?:vor|il y a|hace|há|prije|pred|před|przed)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\s+(?:ago|назад|fa|geleden|sitten|önce|temu|zpět))$/iu, why: "how long ago the piece went up ('Ann Lee 5 hours ago', 'prije 26 minuta')" },
 ];
 

@@ -20,7 +20,7 @@ import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
-  DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, DATELINE_PART, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
+  DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, DATELINE_PART, OTHER_CREDIT_AFTER, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -87,7 +87,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /(?<!\s)\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
-  { re: new RegExp(`^(?:(?:alles|alle artikel|all|published|mehr|more|story|${POSTER_VERBS}|${PIECE_KIND_LEAD})\\s+)(?:by|von|par|por|door)\\s+`, "i"), why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee', the piece's kind before it ('Ein Kommentar von Ann Lee', 'A guest post by Ann Lee')" },
+  { re: new RegExp(`^(?:(?:alles|alle artikel|all|published|mehr|more|story|reporting|reported|compiled|words|text|${POSTER_VERBS}|${PIECE_KIND_LEAD})\\s+)(?:by|von|par|por|door)\\s+`, "i"), why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee', the writer's credit ('Reporting by Ann Lee', 'Compiled by Ann Lee'), the piece's kind before it ('Ein Kommentar von Ann Lee', 'A guest post by Ann Lee')" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
   { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
 ];
@@ -472,7 +472,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     let s = squash(r.replace(INVISIBLE, "").replace(LINE_BEFORE_JOB_TITLE, " – "));
     // another role's credit first, then the writer's ("Medically reviewed by Bo Ek — Written by Ann Lee"): the writer's
     // (a byline row's length only: the pattern's two lazy runs are quadratic on a long field)
-    if (s.length <= BYLINE_ROW_MAX_CHARS) s = s.replace(WRITER_AFTER_OTHER_ROLE, "$1");
+    // and another role's credit after the writer's, before the split makes its names co-authors (OTHER_CREDIT_AFTER)
+    if (s.length <= BYLINE_ROW_MAX_CHARS) s = s.replace(WRITER_AFTER_OTHER_ROLE, "$1").replace(OTHER_CREDIT_AFTER, "");
     if (isPlace(s)) continue;
     // an e-mail address in a declared author (meta, JSON-LD) is the site owner's contact set site-wide on
     // small-business and one-person sites ("Ann Lee info@example.de"), not a byline; in a byline element it is cut off
