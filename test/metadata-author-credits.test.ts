@@ -76,3 +76,11 @@ describe("labels in the author slot", () => {
     expect(cleanAuthor(["Jorun Vikstad Leave a comment"], null, { handles: true })).toBe("Jorun Vikstad");
   });
 });
+
+describe("names that are not the writer's", () => {
+  it("is no author when the byline element names the person interviewed", () => {
+    expect(page(`<h1>A second pond for the allotments</h1><p class="byline">Interview with Jorun Vikstad</p>${BODY}`).author).toBeNull();
+    expect(cleanAuthor(["Im Gespräch mit Jorun Vikstad"], null, { handles: true })).toBeNull();
+    expect(cleanAuthor(["Interview: Jorun Vikstad"], null, { handles: true })).toBe("Jorun Vikstad");
+  });
+});

@@ -350,6 +350,13 @@ export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|transla
 export const OTHER_CREDIT_AFTER = /(?<=\S)(?:\s*[,;.])?\s+(?:and\s+|with\s+)?(?:additional\s+)?(?:reporting|research|editing|edited|photos?|photographs|photography|graphics|illustrations?|translated|translation|fact[- ]?checking|fact[- ]?checked|produced|production)\s+(?:by|from)\s.*$/i;
 
 /**
+ * A byline field that names the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee", "Entretien avec
+ * Ann Lee", "Q&A with Ann Lee"), not the writer ("Interview: Ann Lee" names the interviewer: ROLE_LABEL). Family: interview
+ * pieces whose byline element or author field carries the piece's kicker, in English, German, French, Spanish, Italian.
+ */
+export const INTERVIEWED = /^(?:(?:an?|ein|das|im|un|une|una|el)\s+)?(?:interview|gespräch|entretien|entrevista|intervista|q\s?&\s?a|conversation|in conversation)\s+(?:with|mit|avec|con|com)\s/i;
+
+/**
  * What byline rows print after a name that is not part of it (each part of an author field, its end only):
  * the name's form the scorer and a reader would call the same person. Families, across CMSs and languages:
  * - the reporter's place ("Ann Lee in Berlin", "Ann Lee aus Wien", "Ann Lee from Paris", "Ann Lee à Rome");

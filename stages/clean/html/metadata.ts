@@ -20,7 +20,7 @@ import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
-  DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, DATELINE_PART, OTHER_CREDIT_AFTER, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
+  DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -496,6 +496,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a photo credit alone ("Fotos: Ann Lee", "Photo by Ann Lee" in a byline element) names the photographer; "Text
     // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
+    // the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee"), not the writer (INTERVIEWED)
+    if (INTERVIEWED.test(s)) continue;
     // a catalogue's reversed name ("Lee, Ann", "LEE, Ann B."): one surname, a comma, the given names, nothing else
     s = s.replace(REVERSED_NAME, (_m, last: string, given: string) => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`);
     // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
