@@ -52,3 +52,15 @@ describe("an organisation that its host name spells in initials", () => {
     expect(m.author).toBe("Maren Kari Solberg");
   });
 });
+
+describe("the site's name after the writers", () => {
+  it("cuts the site, its desk and the word that joins them off the names", () => {
+    expect(cleanAuthor(["Maren Solberg and Tor Lunde of The Harbour Times"], "Harbour Times")).toBe("Maren Solberg, Tor Lunde");
+    expect(cleanAuthor(["Maren Solberg at Harbour Times"], "Harbour Times")).toBe("Maren Solberg");
+    expect(cleanAuthor(["Maren Solberg Harbour Times Staff"], "Harbour Times")).toBe("Maren Solberg");
+  });
+
+  it("drops the site's name with an article before it", () => {
+    expect(cleanAuthor(["The Harbour Times"], "Harbour Times")).toBeNull();
+  });
+});

@@ -519,9 +519,10 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland"),
       // also with its desk after it ("Example Sports Desk", SITE_DESK_TAIL) or a "from" word before it ("Do Example", FROM_OUTLET)
       if (site && isSiteCredit(p, site) && !(opts.siteOwner && personName(p))) continue;
-      // "Ann Lee Example Times" on the Example Times: the trailing words are the site
+      // "Ann Lee Example Times" on the Example Times: the trailing words are the site, also with its desk after them
+      // ("Ann Lee Example Times Staff", SITE_DESK_TAIL)
       if (site) {
-        const words = p.split(" ");
+        const words = p.replace(SITE_DESK_TAIL, "").split(" ");
         for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
           if (titleKey(words.slice(-k).join(" ")) === titleKey(site)) {
             // with the word before it that says the name writes for it ("Bo Ek for Example News": no "Bo Ek for")
@@ -548,13 +549,16 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
 /** Parts shorter than this (as a title key) are not matched inside the site's name: "Do" or "Al" would be in any. */
 const SITE_CREDIT_MIN_KEY = 3;
 /**
- * The part names the publisher (cleanAuthor): the site's name, alone, before a desk word ("Example Sports Desk"), or
+ * The part names the publisher (cleanAuthor): the site's name, alone, after an article, before a desk word ("Example Sports Desk"), or
  * opening the part after a "from" word, whatever follows it ("Do Example", "DO EXAMPLE EM SÃO PAULO": the dateline).
  */
 function isSiteCredit(p: string, site: string): boolean {
   const siteKey = titleKey(site);
   const inSite = (x: string): boolean => titleKey(x).length >= SITE_CREDIT_MIN_KEY && siteKey.includes(titleKey(x));
   if (siteKey.includes(titleKey(p)) || (SITE_DESK_TAIL.test(p) && inSite(p.replace(SITE_DESK_TAIL, "")))) return true;
+  // with an article before it that the site's name lacks ("The Example Times" on "Example Times")
+  const [first, ...rest] = p.split(" ");
+  if (rest.length && LEADING_ARTICLE.test(first.toLowerCase()) && inSite(rest.join(" "))) return true;
   const after = p.replace(FROM_OUTLET, "");
   const words = after === p ? [] : after.split(" ");
   for (let k = 1; k <= Math.min(4, words.length); k++) if (inSite(words.slice(0, k).join(" "))) return true;
@@ -648,8 +652,11 @@ const WITH_CO_WRITER = new RegExp(
 /** The longest author field read as one byline row with several credits (WRITER_AFTER_OTHER_ROLE). */
 const BYLINE_ROW_MAX_CHARS = 200;
 
-/** "for" / "für" / "pour" / "para" / "per" left closing a part once the site's name after it is cut. */
-const WRITES_FOR_END = /\s+(?:for|für|pour|para|per)$/i;
+/**
+ * The word that says the name writes for the site, left closing a part once the site's name after it is cut ("Bo Ek for",
+ * "Bo Ek für", "Bo Ek of the", "Bo Ek at", "Bo Ek bei"): "for", "of", "at" and their kin, an article after them.
+ */
+const WRITES_FOR_END = /\s+(?:(?:for|für|pour|para|per|of|at|bei|from|with)(?:\s+(?:the|der|die|das|le|la|el|il))?|the)$/i;
 
 /**
  * A day with its month's name after a name, to the end of the field: "Ann Lee 12. März 2020", "Ann Lee am 3 mars 2020",
