@@ -63,6 +63,7 @@ describe("other contributors credited in the byline field", () => {
   it("reads the writer from a wire credit line that opens on the reporting credit", () => {
     expect(cleanAuthor(["Reporting by Jorun Vikstad; Editing by Pål Rud"])).toBe("Jorun Vikstad");
     expect(cleanAuthor(["Compiled by Jorun Vikstad"])).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Leserbrief von Jorun Vikstad"], null, { handles: true })).toBe("Jorun Vikstad");
   });
 });
 

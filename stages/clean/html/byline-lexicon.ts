@@ -242,7 +242,7 @@ export const LEADING_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|il|lo|de|he
  * "An analysis by", "Un article par". Family: bylines that say what the piece is before who wrote it, across
  * German, English, French and Spanish news and blog pages.
  */
-export const PIECE_KIND_LEAD = String.raw`(?:(?:eine?|an?|un|una)\s+)?(?:gast-?)?(?:kolumne|kommentar|analyse|glosse|reportage|rezension|beitrag|artikel|bericht|interview|column|commentary|analysis|review|essay|article|guest\s+post)`;
+export const PIECE_KIND_LEAD = String.raw`(?:(?:eine?|an?|un|una)\s+)?(?:gast-?)?(?:kolumne|kommentar|analyse|glosse|reportage|rezension|beitrag|artikel|bericht|interview|leserbrief|leserbeitrag|column|commentary|analysis|review|essay|article|guest\s+post|letter)`;
 
 /**
  * Weekday names (English, German, French, Spanish, Portuguese, Italian, Dutch): a byline part that is one of them
