@@ -52,3 +52,36 @@ describe("other roles and other things in a byline row", () => {
     expect(page(`<h1>A second pond for the allotments</h1>${both}${BODY}`).author).toBe("Jorun Vikstad");
   });
 });
+
+describe("other contributors credited in the byline field", () => {
+  it("keeps the writers, not the names of a reporting or editing credit after them", () => {
+    expect(cleanAuthor(["Jorun Vikstad, with reporting by Pål Rud and Siv Aune"])).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["By Jorun Vikstad With Reporting From Pål Rud"])).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Jorun Vikstad and Pål Rud. Additional reporting by Siv Aune"])).toBe("Jorun Vikstad, Pål Rud");
+  });
+
+  it("reads the writer from a wire credit line that opens on the reporting credit", () => {
+    expect(cleanAuthor(["Reporting by Jorun Vikstad; Editing by Pål Rud"])).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Compiled by Jorun Vikstad"])).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Leserbrief von Jorun Vikstad"], null, { handles: true })).toBe("Jorun Vikstad");
+  });
+});
+
+describe("labels in the author slot", () => {
+  it("is no author when the slot names the kind of piece or the comments", () => {
+    for (const label of ["Sponsored Content", "Press Release", "Pressemitteilung", "Leserbrief", "Comments"]) expect(cleanAuthor([label], null, { handles: true }), label).toBeNull();
+  });
+
+  it("keeps the name before a comment count or link in the byline row", () => {
+    expect(cleanAuthor(["Jorun Vikstad 14 Comments"], null, { handles: true })).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Jorun Vikstad Leave a comment"], null, { handles: true })).toBe("Jorun Vikstad");
+  });
+});
+
+describe("names that are not the writer's", () => {
+  it("is no author when the byline element names the person interviewed", () => {
+    expect(page(`<h1>A second pond for the allotments</h1><p class="byline">Interview with Jorun Vikstad</p>${BODY}`).author).toBeNull();
+    expect(cleanAuthor(["Im Gespräch mit Jorun Vikstad"], null, { handles: true })).toBeNull();
+    expect(cleanAuthor(["Interview: Jorun Vikstad"], null, { handles: true })).toBe("Jorun Vikstad");
+  });
+});

@@ -242,7 +242,7 @@ export const LEADING_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|il|lo|de|he
  * "An analysis by", "Un article par". Family: bylines that say what the piece is before who wrote it, across
  * German, English, French and Spanish news and blog pages.
  */
-export const PIECE_KIND_LEAD = String.raw`(?:(?:eine?|an?|un|una)\s+)?(?:gast-?)?(?:kolumne|kommentar|analyse|glosse|reportage|rezension|beitrag|artikel|bericht|interview|column|commentary|analysis|review|essay|article|guest\s+post)`;
+export const PIECE_KIND_LEAD = String.raw`(?:(?:eine?|an?|un|una)\s+)?(?:gast-?)?(?:kolumne|kommentar|analyse|glosse|reportage|rezension|beitrag|artikel|bericht|interview|leserbrief|leserbeitrag|column|commentary|analysis|review|essay|article|guest\s+post|letter)`;
 
 /**
  * Weekday names (English, German, French, Spanish, Portuguese, Italian, Dutch): a byline part that is one of them
@@ -296,6 +296,32 @@ export const ROLE_WORDS = "text|texte|words|fotos?|photos?|bilder?|illustrations
 export const DESK_WORDS = ["redaktion", "redacción", "redação", "rédaction", "redazione", "redactie", "redaksi"];
 
 /**
+ * The publisher credited as the byline's source, a "from" word before its name ("Do Example", "Da Example Notícias",
+ * "From Example News", "Vom Example-Blatt", "De Example"): portals that print where unsigned copy comes from instead
+ * of a writer. Family: Portuguese and Spanish portals ("Do/Da/De <site>"), English, French and German ones ("From",
+ * "Du", "Aus", "Vom"). metadata.ts cleanAuthor drops the part only when the site's own name follows the word, so
+ * "Da Silva" or "De Vries" stay names.
+ */
+export const FROM_OUTLET = /^(?:from|do|da|dos|das|de|del|du|dal|aus|vom)\s+/i;
+
+/**
+ * A desk word after the publisher's name ("Example Sports Desk", "Example News Team", "Example Staff", "Example Bureau",
+ * "Example Redaktion"): the site's own desk is the publisher, not a person. metadata.ts cleanAuthor drops the part only
+ * when what is left is the site's name; a desk alone ("Redaktion", DESK_BYLINES) is not touched. Family: news sites and
+ * portals whose author fields name the newsroom with the brand in front, in English and the byline languages.
+ */
+export const SITE_DESK_TAIL = new RegExp(
+  String.raw`\s+(?:(?:news|web|digital|sports?|online|editorial|city|metro|business|national|foreign)\s+)?(?:desk|team|staff|bureau|newsroom|${DESK_WORDS.join("|")})$`,
+  "i",
+);
+
+/**
+ * A dateline left as a part of its own ("Ann Lee, in Berlin", "DO EXAMPLE, EM SÃO PAULO"): the place word of NAME_TAILS
+ * opening the part; metadata.ts cleanAuthor drops it when the rest is a listed place or country (group 1).
+ */
+export const DATELINE_PART = /^(?:in|em|en|aus|à|from|desde|depuis)\s+(\p{Lu}.*)$/iu;
+
+/**
  * The writer's desk after the name, following a dash or a slash or in brackets ("Ann Lee (Redaktion)", "Por Ann Lee -
  * Redacción", "Ann Lee / Newsroom"), as "Ann Lee (Red.)" is a NAME_TAILS entry: the department the person writes in,
  * not a co-author. Cut before the organisation test (NOT_A_NAME), which takes a part holding "Redaktion" for a desk.
@@ -315,6 +341,22 @@ export const DESK_AFTER_NAME = new RegExp(
 export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|translated|illustrated|photographed|produced|geprüft|redigiert|übersetzt|revisado|relu)\s+(?:by|von|por|par)\b.*?(?:[—–|•·,;]|\s-)\s*((?:(?:written|words|text|story|reporting|geschrieben|escrito|écrit)\s+)?(?:by|von|por|par)\b.*)$/i;
 
 /**
+ * Another role's credit closing a byline field, cut before the field is split into names ("Ann Lee, with reporting by
+ * Bo Ek and Cy Dunn", "Ann Lee; Editing by Bo Ek", "Ann Lee and Bo Ek. Additional reporting from Oslo"): split first,
+ * the names after "and" in the credit became co-authors. Not at the field's start, where "Reporting by Ann Lee" is the
+ * writer's own credit. Family: wire copy (Reuters, AP style) and news sites that print the contributors' credit in the
+ * byline element.
+ */
+export const OTHER_CREDIT_AFTER = /(?<=\S)(?:\s*[,;.])?\s+(?:and\s+|with\s+)?(?:additional\s+)?(?:reporting|research|editing|edited|photos?|photographs|photography|graphics|illustrations?|translated|translation|fact[- ]?checking|fact[- ]?checked|produced|production)\s+(?:by|from)\s.*$/i;
+
+/**
+ * A byline field that names the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee", "Entretien avec
+ * Ann Lee", "Q&A with Ann Lee"), not the writer ("Interview: Ann Lee" names the interviewer: ROLE_LABEL). Family: interview
+ * pieces whose byline element or author field carries the piece's kicker, in English, German, French, Spanish, Italian.
+ */
+export const INTERVIEWED = /^(?:(?:an?|ein|das|im|un|une|una|el)\s+)?(?:interview|gespräch|entretien|entrevista|intervista|q\s?&\s?a|conversation|in conversation)\s+(?:with|mit|avec|con|com)\s/i;
+
+/**
  * What byline rows print after a name that is not part of it (each part of an author field, its end only):
  * the name's form the scorer and a reader would call the same person. Families, across CMSs and languages:
  * - the reporter's place ("Ann Lee in Berlin", "Ann Lee aus Wien", "Ann Lee from Paris", "Ann Lee à Rome");
@@ -330,6 +372,7 @@ export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|transla
  * - a Korean or Japanese reporter's title after the name ("홍길동 기자");
  * - how long ago the piece went up, printed after the name in the byline row ("Ann Lee 5 hours ago", "vor 3 Stunden",
  *   "il y a 2 heures", "hace 3 horas", "há 2 horas", "prije 26 minuta", "3 часа назад"): its digits made the whole part no name;
+ * - the comment count or link of blog themes' byline rows ("Ann Lee 12 Comments", "Ann Lee Leave a comment");
  * - the reading time blog and magazine themes print in the byline row ("Ann Lee – 5 min read", "Ann Lee 4 Min. Lesezeit",
  *   "Ann Lee 3 min de lecture", "Lesezeit: 6 Minuten"): its digits made the whole part no name too ("Ann Lee · 5 min read"
  *   is AUTHOR_JUNK's "Name | Site" rule's, which cuts from the dot on).
@@ -345,9 +388,10 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?:^|(?<!\s)\s+)(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M|M\.A|B\.A|M\.Ed)\.?$/, why: "a degree in capitals without a comma, or as the part after one ('Ann Lee MD', 'Ann Lee, B.A.')" },
   { re: /(?:^|(?<!\s)\s+)(?:CEO|CFO|CTO|COO|CMO|CIO|CPO|CDO|VP|SVP|EVP)(?:\s+(?:of|at|bei|de|chez)\s+.*)?$/, why: "an executive's title after the name or as its own part ('Ann Lee, CEO', 'Ann Lee, CFO of Example Corp'): company blogs and guest posts" },
   { re: /(?:^|(?<!\s)\s+)special\s+to\s+\S.*$/i, why: "a freelancer's credit line ('Ann Lee, Special to The Example'), as 'for The Example' is" },
-  { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:(?:medically|clinically|expert|expertly|professionally|legally|medizinisch|fachlich)\s+)?(?:edited|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
+  { re: /(?:^|(?<!\s)\s+)(?:(?:with\s+)?(?:additional\s+)?(?:(?:medically|clinically|expert|expertly|professionally|legally|medizinisch|fachlich)\s+)?(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|produced|reporting|photos?|photographs|illustrations?|graphics)\s+by|(?:bearbeitet|redigiert|übersetzt|lektoriert)\s+von|mitarbeit\s*:|(?:édité|relu|traduit)\s+par|(?:editado|traducido|revisado)\s+por)\s.*$/i, why: "another role's credit after the writer's ('Ann Lee Edited by Bo Ek', 'Ann Lee, photos by Bo Ek')" },
   { re: /(?<!\s)\s*(?:기자|특파원|記者|特派員)$/u, why: "a reporter's title after a Korean or Japanese name ('홍길동 기자')" },
   { re: /(?<!\s)\s*(?:[–—-]\s*)?(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?(?:\s+(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd))?$/iu, why: "the reading time in the byline row ('Ann Lee – 5 min read', 'Ann Lee 4 Min. Lesezeit')" },
+  { re: /(?<!\s)\s+(?:\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|responses?|replies|antworten)|no comments|leave a (?:comment|reply)|(?:einen\s+)?kommentar (?:schreiben|hinterlassen)|keine kommentare|laisser un commentaire|deja un comentario)$/iu, why: "the comment count or link in the byline row ('Ann Lee 12 Comments', 'Ann Lee Leave a comment'): its digits made the whole part no name" },
   { re: /(?<!\s)\s+(?:(?:vor|il y a|hace|há|prije|pred|před|przed)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\s+(?:ago|назад|fa|geleden|sitten|önce|temu|zpět))$/iu, why: "how long ago the piece went up ('Ann Lee 5 hours ago', 'prije 26 minuta')" },
 ];
 

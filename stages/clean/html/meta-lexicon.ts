@@ -135,6 +135,11 @@ export const JUNK_AUTHORS: ReadonlySet<string> = new Set([
   "von", "par", "por", "door", "oleh", "av", "af",
   "follow", "follow author", "more", "about", "contact", "posts", "view all posts", "all posts", "read more", "share",
   "no author", "none", "null", "undefined", "default", "system", "root", "wordpress", "wp", "publisher", "newsroom",
+  // the kind of piece printed in the author slot of sponsored, press-release and reader pieces, and a comment count's
+  // label left alone: labels, no one's name (English, German, French, Spanish)
+  "sponsored", "sponsored content", "sponsored post", "partner content", "paid content", "paid post", "advertorial", "anzeige",
+  "werbung", "press release", "pressemitteilung", "pressemeldung", "communiqué", "communiqué de presse", "comunicado",
+  "comunicado de prensa", "gastbeitrag", "leserbrief", "comments", "comment", "kommentare", "commentaires", "comentarios",
 ]);
 
 /**

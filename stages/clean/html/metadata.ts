@@ -20,7 +20,7 @@ import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
-  DESK_WORDS, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
+  DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -87,7 +87,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /(?<!\s)\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
-  { re: new RegExp(`^(?:(?:alles|alle artikel|all|published|mehr|more|story|${POSTER_VERBS}|${PIECE_KIND_LEAD})\\s+)(?:by|von|par|por|door)\\s+`, "i"), why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee', the piece's kind before it ('Ein Kommentar von Ann Lee', 'A guest post by Ann Lee')" },
+  { re: new RegExp(`^(?:(?:alles|alle artikel|all|published|mehr|more|story|reporting|reported|compiled|words|text|${POSTER_VERBS}|${PIECE_KIND_LEAD})\\s+)(?:by|von|par|por|door)\\s+`, "i"), why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee', the writer's credit ('Reporting by Ann Lee', 'Compiled by Ann Lee'), the piece's kind before it ('Ein Kommentar von Ann Lee', 'A guest post by Ann Lee')" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
   { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
 ];
@@ -472,7 +472,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     let s = squash(r.replace(INVISIBLE, "").replace(LINE_BEFORE_JOB_TITLE, " – "));
     // another role's credit first, then the writer's ("Medically reviewed by Bo Ek — Written by Ann Lee"): the writer's
     // (a byline row's length only: the pattern's two lazy runs are quadratic on a long field)
-    if (s.length <= BYLINE_ROW_MAX_CHARS) s = s.replace(WRITER_AFTER_OTHER_ROLE, "$1");
+    // and another role's credit after the writer's, before the split makes its names co-authors (OTHER_CREDIT_AFTER)
+    if (s.length <= BYLINE_ROW_MAX_CHARS) s = s.replace(WRITER_AFTER_OTHER_ROLE, "$1").replace(OTHER_CREDIT_AFTER, "");
     if (isPlace(s)) continue;
     // an e-mail address in a declared author (meta, JSON-LD) is the site owner's contact set site-wide on
     // small-business and one-person sites ("Ann Lee info@example.de"), not a byline; in a byline element it is cut off
@@ -495,6 +496,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a photo credit alone ("Fotos: Ann Lee", "Photo by Ann Lee" in a byline element) names the photographer; "Text
     // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
+    // the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee"), not the writer (INTERVIEWED)
+    if (INTERVIEWED.test(s)) continue;
     // a catalogue's reversed name ("Lee, Ann", "LEE, Ann B."): one surname, a comma, the given names, nothing else
     s = s.replace(REVERSED_NAME, (_m, last: string, given: string) => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`);
     // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
@@ -513,11 +516,13 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (i > 0 && JOB_TITLE_END.test(p)) continue;
       if (p.length < (CASELESS_NAME.test(p) ? 2 : 3) || p.length > 60) continue;
       if (!/\p{L}/u.test(p)) continue;
-      // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
-      if (site && titleKey(site).includes(titleKey(p)) && !(opts.siteOwner && personName(p))) continue;
-      // "Ann Lee Example Times" on the Example Times: the trailing words are the site
+      // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland"),
+      // also with its desk after it ("Example Sports Desk", SITE_DESK_TAIL) or a "from" word before it ("Do Example", FROM_OUTLET)
+      if (site && isSiteCredit(p, site) && !(opts.siteOwner && personName(p))) continue;
+      // "Ann Lee Example Times" on the Example Times: the trailing words are the site, also with its desk after them
+      // ("Ann Lee Example Times Staff", SITE_DESK_TAIL)
       if (site) {
-        const words = p.split(" ");
+        const words = p.replace(SITE_DESK_TAIL, "").split(" ");
         for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
           if (titleKey(words.slice(-k).join(" ")) === titleKey(site)) {
             // with the word before it that says the name writes for it ("Bo Ek for Example News": no "Bo Ek for")
@@ -530,6 +535,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       p = p.replace(DESK_AFTER_NAME, "");
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
       p = trimNameTail(p);
+      const dateline = DATELINE_PART.exec(unshout(p));
+      if (dateline && [dateline[1], dateline[1].normalize("NFKD").replace(/\p{M}/gu, "")].some((x) => isListedPlace(x) || COUNTRY_NAMES.has(x.toLowerCase()))) continue;
       // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
       if (/\d/.test(p) || p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
@@ -537,6 +544,40 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     }
   }
   return names.length ? names.join(", ") : null;
+}
+
+/** Parts shorter than this (as a title key) are not matched inside the site's name: "Do" or "Al" would be in any. */
+const SITE_CREDIT_MIN_KEY = 3;
+/**
+ * The part names the publisher (cleanAuthor): the site's name, alone, after an article, before a desk word ("Example Sports Desk"), or
+ * opening the part after a "from" word, whatever follows it ("Do Example", "DO EXAMPLE EM SÃO PAULO": the dateline).
+ */
+function isSiteCredit(p: string, site: string): boolean {
+  const siteKey = titleKey(site);
+  const inSite = (x: string): boolean => titleKey(x).length >= SITE_CREDIT_MIN_KEY && siteKey.includes(titleKey(x));
+  if (siteKey.includes(titleKey(p)) || (SITE_DESK_TAIL.test(p) && inSite(p.replace(SITE_DESK_TAIL, "")))) return true;
+  // with an article before it that the site's name lacks ("The Example Times" on "Example Times")
+  const [first, ...rest] = p.split(" ");
+  if (rest.length && LEADING_ARTICLE.test(first.toLowerCase()) && inSite(rest.join(" "))) return true;
+  const after = p.replace(FROM_OUTLET, "");
+  const words = after === p ? [] : after.split(" ");
+  for (let k = 1; k <= Math.min(4, words.length); k++) if (inSite(words.slice(0, k).join(" "))) return true;
+  return false;
+}
+
+/** Function words an organisation's initials skip ("The Electronic Frontier Foundation" goes by EFF). */
+const INITIALS_SKIP = /^(?:the|of|for|and|der|die|das|des|für|und|de|la|le|du|et|del|y)$/i;
+/** Fewer capitalised words than this are a person's name as often as an organisation's: no initials read. */
+const MIN_INITIALS = 3;
+/**
+ * The initials of an organisation's name, lower-cased ("The Electronic Frontier Foundation" → "eff"), or null: three
+ * or more words, each capitalised. Family: associations, agencies and NGOs whose author field spells out the name
+ * their site goes by in initials (the host name or og:site_name), the publisher filling the author field.
+ */
+function initialsOf(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => !INITIALS_SKIP.test(w));
+  if (words.length < MIN_INITIALS || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return words.map((w) => w.charAt(0)).join("").toLowerCase();
 }
 
 /**
@@ -611,8 +652,11 @@ const WITH_CO_WRITER = new RegExp(
 /** The longest author field read as one byline row with several credits (WRITER_AFTER_OTHER_ROLE). */
 const BYLINE_ROW_MAX_CHARS = 200;
 
-/** "for" / "für" / "pour" / "para" / "per" left closing a part once the site's name after it is cut. */
-const WRITES_FOR_END = /\s+(?:for|für|pour|para|per)$/i;
+/**
+ * The word that says the name writes for the site, left closing a part once the site's name after it is cut ("Bo Ek for",
+ * "Bo Ek für", "Bo Ek of the", "Bo Ek at", "Bo Ek bei"): "for", "of", "at" and their kin, an article after them.
+ */
+const WRITES_FOR_END = /\s+(?:(?:for|für|pour|para|per|of|at|bei|from|with)(?:\s+(?:the|der|die|das|le|la|el|il))?|the)$/i;
 
 /**
  * A day with its month's name after a name, to the end of the field: "Ann Lee 12. März 2020", "Ann Lee am 3 mars 2020",
@@ -1490,7 +1534,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       .map((x) => titleKey(cleanSite(x) ?? x))
       .filter((k) => k.length >= 3),
   );
-  const notPublisher = (name: string | null): string | null => (name && name.split(", ").every((n) => publisherKeys.has(titleKey(n))) ? null : name);
+  // ... or the organisation whose initials the host name or a site name is ("The Electronic Example Foundation" on eef.org)
+  const siteInitials = new Set([...publisherKeys, ...(host ? hostLabels(host) : [])]);
+  const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || siteInitials.has(initialsOf(n) ?? "");
+  const notPublisher = (name: string | null): string | null => (name && name.split(", ").every(isPublisher) ? null : name);
   // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
   const ldAuthorOwn = ld ? nameOf(ld.author, byId) : [];
   const ldAuthorNames = ld ? (ldAuthorOwn.length ? ldAuthorOwn : nameOf(ld.creator, byId)) : [];

@@ -1,0 +1,66 @@
+/**
+ * The publisher given as the author, in the forms bylines and author fields print it (invented pages): the site's desk
+ * ("Harbour Times Sports Desk"), a "from" credit ("Do Harbour Times", "From Harbour Times, in Oslo"), the organisation
+ * spelled out where its site goes by its initials ("The Northern Ferry Association" on nfa.example). None is a person,
+ * so the author stays empty; a writer named beside them, or a name that merely opens like a credit ("Da Silva"), stays.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
+import { parseHtml } from "../stages/clean/html/dom.ts";
+
+const BODY = "<p>" + "The ferry operator added a late crossing on Fridays after commuters petitioned the harbour board for months. ".repeat(6) + "</p>";
+const page = (head: string, body: string, url = "https://harbour-times.example/late-ferry") =>
+  extractMetadata(
+    parseHtml(`<html><head><title>Late ferry added</title><meta property="og:site_name" content="Harbour Times">${head}</head><body><h1>Late ferry added</h1>${body}${BODY}</body></html>`),
+    { url },
+  );
+
+describe("the site's own desk as the author", () => {
+  it("drops the site's name with a desk word after it, from a meta tag or a byline", () => {
+    expect(page(`<meta name="author" content="Harbour Times Sports Desk">`, "<p>Harbour Times Sports Desk</p>").author).toBeNull();
+    expect(page("", `<div class="byline">By Harbour Times News Team</div>`).author).toBeNull();
+    expect(cleanAuthor(["Harbour Times Staff"], "Harbour Times")).toBeNull();
+  });
+
+  it("keeps a writer, and a name that shares a word with the site", () => {
+    expect(cleanAuthor(["Maren Solberg"], "Harbour Times")).toBe("Maren Solberg");
+    expect(cleanAuthor(["Tor Harbour"], "Harbour Times")).toBe("Tor Harbour");
+  });
+});
+
+describe("a 'from the site' credit", () => {
+  it("drops the credit and the dateline that follows it, in any case", () => {
+    expect(cleanAuthor(["Do Harbour Times"], "Harbour Times", { handles: true })).toBeNull();
+    expect(cleanAuthor(["DO HARBOUR TIMES, EM SÃO PAULO"], "Harbour Times", { handles: true })).toBeNull();
+    expect(cleanAuthor(["From Harbour Times in Oslo"], "Harbour Times", { handles: true })).toBeNull();
+  });
+
+  it("keeps names that open with the same small words, and the writer before a dateline part", () => {
+    expect(cleanAuthor(["Da Silva"], "Harbour Times", { handles: true })).toBe("Da Silva");
+    expect(cleanAuthor(["Maren Solberg, em Lisboa"], "Harbour Times", { handles: true })).toBe("Maren Solberg");
+  });
+});
+
+describe("an organisation that its host name spells in initials", () => {
+  it("drops the spelled-out name as a declared author", () => {
+    const m = page(`<meta name="author" content="The Northern Ferry Association">`, "<footer><p>The Northern Ferry Association</p></footer>", "https://nfa.example/late-ferry");
+    expect(m.author).toBeNull();
+  });
+
+  it("keeps a person of three names on such a site", () => {
+    const m = page(`<meta name="author" content="Maren Kari Solberg">`, "<footer><p>Maren Kari Solberg</p></footer>", "https://nfa.example/late-ferry");
+    expect(m.author).toBe("Maren Kari Solberg");
+  });
+});
+
+describe("the site's name after the writers", () => {
+  it("cuts the site, its desk and the word that joins them off the names", () => {
+    expect(cleanAuthor(["Maren Solberg and Tor Lunde of The Harbour Times"], "Harbour Times")).toBe("Maren Solberg, Tor Lunde");
+    expect(cleanAuthor(["Maren Solberg at Harbour Times"], "Harbour Times")).toBe("Maren Solberg");
+    expect(cleanAuthor(["Maren Solberg Harbour Times Staff"], "Harbour Times")).toBe("Maren Solberg");
+  });
+
+  it("drops the site's name with an article before it", () => {
+    expect(cleanAuthor(["The Harbour Times"], "Harbour Times")).toBeNull();
+  });
+});
