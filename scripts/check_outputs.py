@@ -19,14 +19,28 @@
    the same rows. Debian bookworm packages no Parquet engine, so without one
    this check says it was skipped (the Node tests read every Parquet file back
    with two independent readers).
+5. Whatever formats the run wrote (--format): the article records come from
+   articles.jsonl, else articles.yaml (PyYAML), else tables/articles.csv; when
+   both JSONL and YAML are there, yaml.safe_load gives the same records. Every
+   record, and manifest.json, is validated against its JSON Schema in
+   OUT_DIR/schemas/ (the subset of keywords zod writes).
+6. manifest.json: inputs = processed + rejected + skipped, every rejected
+   input has a row in tables/rejects.csv and every reject names an input,
+   every article's source is a processed input with that many articles, the
+   counts equal the rows written, and every output file is listed with its
+   SHA-256 (and nothing unlisted lies in the folder). README.md names only
+   files that exist.
 
 Exit status: 0 all checks passed, 1 a check failed (each problem printed on
-stderr), 2 the folder or its datapackage.json is missing.
+stderr), 2 the folder holds neither manifest.json nor datapackage.json.
 
-Needs pandas (Debian: apt-get install python3-pandas). Standard library otherwise.
+Needs pandas (Debian: apt-get install python3-pandas). Standard library otherwise
+(PyYAML, python3-yaml, for articles.yaml).
 """
+import hashlib
 import json
 import os
+import re
 import sys
 
 try:
@@ -36,8 +50,10 @@ except ImportError:  # pragma: no cover
     sys.exit(2)
 
 # The CSV writer prefixes text cells that a spreadsheet would run as a formula
-# with a single quote (see write/csv.ts); a guarded cell equals "'" + value.
+# with a single quote (see write/csv.ts): a value that is quotes (none or more)
+# followed by one of these characters is written as "'" + value.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+GUARDED = re.compile(r"'*[=+\-@\t\r]")
 MAX_REPORTED = 20  # problems printed per check, so a systematic bug does not flood the log
 
 
@@ -60,14 +76,18 @@ class Problems:
 
 
 def same_cell(csv_value, value):
-    """CSV cell equals the JSONL value, allowing the formula guard's leading quote."""
+    """CSV cell equals the JSONL value, allowing the formula guard's leading quote
+    (or its absence: --no-csv-guard)."""
     if csv_value is None or csv_value is pd.NA:
         csv_value = ""
     if value is None:
         value = ""
-    if csv_value == value:
-        return True
-    return value.startswith(FORMULA_START) and csv_value == "'" + value
+    return csv_value == value or (GUARDED.match(value) is not None and csv_value == "'" + value)
+
+
+def unguard(cell):
+    """The value of a CSV text cell: the guard's quote removed (see same_cell)."""
+    return cell[1:] if isinstance(cell, str) and GUARDED.match(cell) and cell.startswith("'") else cell
 
 
 def convert_column(raw, field, problems, table):
@@ -273,17 +293,189 @@ def check_articles_match(articles_by_id, tables, problems):
             problems.add("articles", "tables/%s.csv has %d rows, articles.jsonl %d %s" % (kind, len(t), n_json, kind))
 
 
+def schema_errors(value, schema, where="$"):
+    """Where `value` breaks `schema`: the JSON Schema keywords zod's toJSONSchema writes
+    (type, const, enum, pattern, minimum, maximum, anyOf, properties, required,
+    additionalProperties, propertyNames, items). Returns a list of messages."""
+    if "anyOf" in schema:
+        if all(schema_errors(value, alt, where) for alt in schema["anyOf"]):
+            return ["%s: %r fits none of anyOf" % (where, value)]
+        return []
+    kinds = {"string": str, "object": dict, "array": list, "boolean": bool, "null": type(None)}
+    t = schema.get("type")
+
+    def fits(kind):
+        if kind in ("integer", "number"):
+            return isinstance(value, (int, float)) and not isinstance(value, bool) and (kind == "number" or float(value).is_integer())
+        return isinstance(value, kinds[kind])
+    if t is not None and not any(fits(kind) for kind in (t if isinstance(t, list) else [t])):
+        return ["%s: %r is not of type %s" % (where, value, t)]
+    errors = []
+    if "const" in schema and value != schema["const"]:
+        errors.append("%s: %r is not %r" % (where, value, schema["const"]))
+    if "enum" in schema and value not in schema["enum"]:
+        errors.append("%s: %r is not one of %r" % (where, value, schema["enum"]))
+    if "pattern" in schema and not re.search(schema["pattern"], value):
+        errors.append("%s: %r does not match %s" % (where, value, schema["pattern"]))
+    if "minimum" in schema and value < schema["minimum"] or "maximum" in schema and value > schema["maximum"]:
+        errors.append("%s: %r out of range" % (where, value))
+    if isinstance(value, dict):
+        props = schema.get("properties", {})
+        errors += ["%s: %s missing" % (where, k) for k in schema.get("required", []) if k not in value]
+        extra = schema.get("additionalProperties", True)
+        for k, v in value.items():
+            if k in props:
+                errors += schema_errors(v, props[k], "%s.%s" % (where, k))
+            elif extra is False:
+                errors.append("%s: unexpected key %s" % (where, k))
+            elif isinstance(extra, dict):
+                errors += schema_errors(v, extra, "%s.%s" % (where, k))
+            if "propertyNames" in schema:
+                errors += schema_errors(k, schema["propertyNames"], "%s key" % where)
+    if isinstance(value, list) and "items" in schema:
+        for n, v in enumerate(value):
+            errors += schema_errors(v, schema["items"], "%s[%d]" % (where, n))
+    return errors
+
+
+def check_schema(out_dir, name, values, label, problems):
+    """Every value against OUT_DIR/schemas/<name>, when the run wrote it."""
+    path = os.path.join(out_dir, "schemas", name)
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        schema = json.load(f)
+    for n, value in enumerate(values):
+        for e in schema_errors(value, schema)[:3]:
+            problems.add("json schema", "%s %s: %s" % (label, value.get("article_id", n) if isinstance(value, dict) else n, e))
+
+
+def load_records(out_dir, problems):
+    """The article records: articles.jsonl, else articles.yaml; None when the run wrote neither.
+    When both are there, the YAML must hold the same records."""
+    jsonl, yml = os.path.join(out_dir, "articles.jsonl"), os.path.join(out_dir, "articles.yaml")
+    records = None
+    if os.path.exists(jsonl):
+        records = []
+        with open(jsonl, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        records.append(json.loads(line))
+                    except ValueError as err:
+                        problems.add("articles", "articles.jsonl line %d: not JSON (%s)" % (n, err))
+    if os.path.exists(yml):
+        try:
+            import yaml
+        except ImportError:
+            return records
+        with open(yml, encoding="utf-8") as f:
+            from_yaml = yaml.safe_load(f)  # what a notebook does: YAML 1.1, so "no" or 2017-01-24 unquoted would change type
+        if records is None:
+            records = from_yaml
+        elif from_yaml != records:
+            diff = next((i for i, (a, b) in enumerate(zip(from_yaml or [], records)) if a != b), min(len(from_yaml or []), len(records)))
+            problems.add("articles", "articles.yaml (yaml.safe_load) differs from articles.jsonl from record %d on" % diff)
+    return records
+
+
+def sha256_of(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def output_files(out_dir):
+    """Every file of the folder but manifest.json and dot-files, by POSIX path (as manifest.outputs lists them)."""
+    found = []
+    for folder, dirs, files in os.walk(out_dir):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            path = os.path.relpath(os.path.join(folder, name), out_dir).replace(os.sep, "/")
+            if not name.startswith(".") and path != "manifest.json":
+                found.append(path)
+    return sorted(found)
+
+
+def check_manifest(out_dir, manifest, records, tables, problems):
+    """Input accounting, counts and output hashes of manifest.json against the files."""
+    counts, inputs = manifest.get("counts", {}), manifest.get("inputs", [])
+    by_status = {}
+    for row in inputs:
+        by_status[row["status"]] = by_status.get(row["status"], 0) + 1
+        if row["status"] == "skipped" and not row.get("reason"):
+            problems.add("manifest", "%s: skipped without a reason" % row["input"])
+    if counts.get("inputs") != len(inputs) or counts.get("inputs") != sum(counts.get(k, 0) for k in ("processed", "rejected", "skipped")):
+        problems.add("manifest", "counts.inputs %s != %d input rows, or != processed + rejected + skipped" % (counts.get("inputs"), len(inputs)))
+    for status in ("processed", "rejected", "skipped"):
+        if counts.get(status) != by_status.get(status, 0):
+            problems.add("manifest", "counts.%s %s, but %d input rows have that status" % (status, counts.get(status), by_status.get(status, 0)))
+    names = {row["input"]: row for row in inputs}
+    rejects = tables.get("rejects")
+    if rejects is not None:
+        explained = set(rejects["input"])
+        for row in inputs:
+            if row["status"] == "rejected" and row["input"] not in explained:
+                problems.add("manifest", "%s: rejected, but no row of tables/rejects.csv says why" % row["input"])
+        for name in sorted(explained - set(names)):
+            problems.add("manifest", "tables/rejects.csv names %r, which is not an input of manifest.json" % name)
+    if records is not None:
+        per_source = {}
+        for a in records:
+            per_source[a["source"]] = per_source.get(a["source"], 0) + 1
+        for source, n in sorted(per_source.items()):
+            row = names.get(source)
+            if row is None or row["status"] != "processed" or row["articles"] != n:
+                problems.add("manifest", "%s: %d articles, manifest says %s" % (source, n, "nothing" if row is None else "%s with %d" % (row["status"], row["articles"])))
+    sizes = {"articles": len(records) if records is not None else None}
+    for key in ("mentions", "entities", "dates", "removed", "rejects"):
+        t = tables.get(key)
+        sizes[key] = len(t) if t is not None else None
+    for key, n in sizes.items():
+        if n is not None and counts.get(key) != n:
+            problems.add("manifest", "counts.%s %s, the outputs hold %d" % (key, counts.get(key), n))
+    listed = manifest.get("outputs")
+    if listed is not None:
+        present = output_files(out_dir)
+        for path in sorted(set(listed) - set(present)):
+            problems.add("manifest", "outputs lists %s, which is missing" % path)
+        for path in sorted(set(present) - set(listed)):
+            problems.add("manifest", "%s is in the folder but not in manifest.json's outputs (added since the run?)" % path)
+        for path in sorted(set(listed) & set(present)):
+            if sha256_of(os.path.join(out_dir, path)) != listed[path]:
+                problems.add("manifest", "%s: SHA-256 differs from manifest.json's outputs (changed since the run)" % path)
+
+
+def check_readme(out_dir, problems):
+    """The folder's README.md names only files that exist (`tables/x.csv`, `articles.parquet`, ...)."""
+    path = os.path.join(out_dir, "README.md")
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        named = re.findall(r"^- `([^`*]+\.[a-z]+)`", f.read(), re.M)
+    for name in named:
+        if not os.path.exists(os.path.join(out_dir, name)):
+            problems.add("readme", "README.md describes %s, which the run did not write" % name)
+
+
+
 def main(argv):
     out_dir = argv[1] if len(argv) > 1 else "out"
     if len(argv) > 2 or out_dir in ("-h", "--help"):
         sys.stdout.write(__doc__)
         return 0 if out_dir in ("-h", "--help") else 2
     dp_path = os.path.join(out_dir, "datapackage.json")
-    if not os.path.exists(dp_path):
-        sys.stderr.write("check_outputs: %s not found (run the pipeline first: npm run pipeline)\n" % dp_path)
+    manifest_path = os.path.join(out_dir, "manifest.json")
+    if not os.path.exists(dp_path) and not os.path.exists(manifest_path):
+        sys.stderr.write("check_outputs: %s: neither manifest.json nor datapackage.json found "
+                         "(run the pipeline first: npm run pipeline)\n" % out_dir)
         return 2
-    with open(dp_path, encoding="utf-8") as f:
-        package = json.load(f)
+    package = {}
+    if os.path.exists(dp_path):  # absent when the run wrote no table (--format jsonl or yaml)
+        with open(dp_path, encoding="utf-8") as f:
+            package = json.load(f)
     resources = package.get("resources", [])
     problems = Problems()
 
@@ -296,24 +488,28 @@ def main(argv):
             tables[res["name"]] = df
     check_keys(tables, resources, problems)
 
-    articles = []
-    jsonl = os.path.join(out_dir, "articles.jsonl")
-    if not os.path.exists(jsonl):
-        problems.add("articles", "articles.jsonl missing")
+    # The records of articles.jsonl or articles.yaml; with neither (--format csv), the texts of
+    # tables/articles.csv, so that the span tables are still checked against their article's text.
+    articles = load_records(out_dir, problems)
+    source = "articles.jsonl" if os.path.exists(os.path.join(out_dir, "articles.jsonl")) else "articles.yaml"
+    if articles is None and "articles" in tables:
+        source = "tables/articles.csv"
+        by_id = {row.article_id: {"article_id": row.article_id, "text": unguard(row.text)} for row in tables["articles"].itertuples()}
     else:
-        with open(jsonl, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if line.strip():
-                    try:
-                        articles.append(json.loads(line))
-                    except ValueError as err:
-                        problems.add("articles", "articles.jsonl line %d: not JSON (%s)" % (n, err))
-    articles_by_id = {a["article_id"]: a for a in articles}
-    if len(articles_by_id) != len(articles):
-        problems.add("articles", "articles.jsonl: %d duplicate article_id" % (len(articles) - len(articles_by_id)))
-    spans = check_spans_jsonl(articles, problems)
-    spans_csv = check_spans_tables(articles_by_id, tables, problems)
-    check_articles_match(articles_by_id, tables, problems)
+        by_id = {a["article_id"]: a for a in articles or []}
+        if len(by_id) != len(articles or []):
+            problems.add("articles", "%s: %d duplicate article_id" % (source, len(articles) - len(by_id)))
+        check_schema(out_dir, "article.schema.json", articles or [], source, problems)
+    spans = check_spans_jsonl(articles or [], problems)
+    spans_csv = check_spans_tables(by_id, tables, problems)
+    if articles is not None:
+        check_articles_match(by_id, tables, problems)
+    if os.path.exists(manifest_path):
+        with open(manifest_path, encoding="utf-8") as f:
+            manifest = json.load(f)
+        check_schema(out_dir, "manifest.schema.json", [manifest], "manifest.json", problems)
+        check_manifest(out_dir, manifest, articles, tables, problems)
+    check_readme(out_dir, problems)
     engine = parquet_engine() if parquet else None
     parquet_rows = sum(check_parquet(out_dir, res, tables, problems) for res in parquet) if engine else 0
 
@@ -323,8 +519,8 @@ def main(argv):
         sys.stderr.write("check_outputs: FAILED, %d problems in %s\n" % (problems.count(), out_dir))
         return 1
     sys.stdout.write("check_outputs: OK, %d tables (%d rows) typed as declared, keys unique and resolved, "
-                     "%d spans in articles.jsonl and %d in the tables match text[start:end]\n"
-                     % (len(tables), rows, spans, spans_csv))
+                     "%d spans in %s and %d in the tables match text[start:end]\n"
+                     % (len(tables), rows, spans, source if articles is not None else "no record file", spans_csv))
     if parquet:
         sys.stdout.write("check_outputs: %d Parquet files %s\n" % (
             len(parquet), "read with %s: %d rows, columns as declared, ids strings" % (engine, parquet_rows) if engine
