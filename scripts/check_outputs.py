@@ -370,7 +370,8 @@ def load_records(out_dir, problems):
         except ImportError:
             return records
         with open(yml, encoding="utf-8") as f:
-            from_yaml = yaml.safe_load(f)  # what a notebook does: YAML 1.1, so "no" or 2017-01-24 unquoted would change type
+            # safe_load's rules (YAML 1.1: "no" or 2017-01-24 unquoted would change type), in C when built with libyaml
+            from_yaml = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         if records is None:
             records = from_yaml
         elif from_yaml != records:
