@@ -78,7 +78,7 @@ class Problems:
 def same_cell(csv_value, value):
     """CSV cell equals the JSONL value, allowing the formula guard's leading quote
     (or its absence: --no-csv-guard)."""
-    if csv_value is None or csv_value is pd.NA:
+    if not isinstance(csv_value, str) and pd.isna(csv_value):  # None, pd.NA, or NaN (pandas 3's str dtype)
         csv_value = ""
     if value is None:
         value = ""
@@ -189,12 +189,31 @@ def check_parquet(out_dir, resource, tables, problems):
             problems.add("parquet", "%s.%s: ids are not all strings" % (resource["name"], f["name"]))
         if f["type"] == "datetime" and str(df[f["name"]].dtype).find("datetime64") != 0:
             problems.add("parquet", "%s.%s: dtype %s, expected a timestamp" % (resource["name"], f["name"], df[f["name"]].dtype))
+        allowed = f.get("constraints", {}).get("enum")
+        if allowed and not col.isin(allowed).all():
+            problems.add("parquet", "%s.%s: values outside the enum %s: %r" % (resource["name"], f["name"], allowed, col[~col.isin(allowed)].head(3).tolist()))
     twin = tables.get(resource["name"][: -len("-parquet")]) if resource["name"].endswith("-parquet") else None
     if twin is not None:
         if len(twin) != len(df):
             problems.add("parquet", "%s: %d rows, the CSV %d" % (resource["name"], len(df), len(twin)))
         elif "article_id" in df.columns and list(df["article_id"]) != list(twin["article_id"]):
             problems.add("parquet", "%s: article_id differs from the CSV's" % resource["name"])
+        else:
+            for f in resource["schema"]["fields"]:
+                if f["type"] == "datetime" and f["name"] in twin.columns:
+                    # The CSV keeps the ISO 8601 string; the Parquet timestamp is the UTC instant it starts
+                    # at (no offset: read as UTC), to the millisecond (README, Parquet).
+                    iso = twin[f["name"]]
+                    try:
+                        expected = pd.to_datetime(iso, utc=True, format="ISO8601")
+                    except ValueError:  # pandas < 2 has no format="ISO8601" and parses ISO 8601 as such
+                        expected = pd.to_datetime(iso, utc=True)
+                    expected = expected.dt.floor("ms")
+                    got = pd.to_datetime(df[f["name"]], utc=True)
+                    differ = ~((expected == got) | (expected.isna() & got.isna()))
+                    if differ.any():
+                        problems.add("parquet", "%s.%s: timestamps differ from the CSV's ISO 8601 strings, e.g. %r"
+                                     % (resource["name"], f["name"], list(zip(iso[differ].head(2), got[differ].head(2).astype(str)))))
     return len(df)
 
 
@@ -280,10 +299,17 @@ def check_articles_match(articles_by_id, tables, problems):
     if csv_ids != json_ids:
         problems.add("articles", "tables/articles.csv and articles.jsonl differ: %d only in CSV, %d only in JSONL"
                      % (len(csv_ids - json_ids), len(json_ids - csv_ids)))
-    for row in df[["article_id", "text"]].itertuples(index=False):
-        a = articles_by_id.get(row.article_id)
-        if a is not None and not same_cell(row.text, a["text"]):
-            problems.add("articles", "%s: the text in tables/articles.csv differs from articles.jsonl" % row.article_id)
+    for row in df.to_dict("records"):
+        a = articles_by_id.get(row["article_id"])
+        if a is None:
+            continue
+        for column, cell in row.items():
+            if column not in a:
+                continue  # the counts columns: checked against the span tables below
+            value = a[column]
+            same = same_cell(cell, value) if value is None or isinstance(value, str) else (not pd.isna(cell) and cell == value)
+            if not same:
+                problems.add("articles", "%s: %s in tables/articles.csv (%r) differs from the record's (%r)" % (row["article_id"], column, cell, value))
     for kind in SPAN_KINDS:
         t = tables.get(kind)
         if t is None:

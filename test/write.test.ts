@@ -156,6 +156,20 @@ describe("Data Package", () => {
     expect(dp.resources.find((r) => r.name === "entities-parquet")!.schema.fields.find((f) => f.name === "aliases")?.type).toBe("array");
     expect(dataPackage("0.0.0", new Set(["csv"])).resources).toHaveLength(8);
   });
+
+  it("gives a Parquet column the description and enum of its CSV twin, and a precision column its values", () => {
+    // Before, the Parquet resources declared bare types: published_source, a mention's type, a
+    // date's type had no enum there, and the ids no description.
+    type Field = { name: string; description?: string; constraints?: { required?: boolean; enum?: string[] } };
+    const dp = dataPackage("0.0.0") as { resources: { name: string; schema: { fields: Field[] } }[] };
+    const field = (resource: string, name: string) => dp.resources.find((r) => r.name === resource)!.schema.fields.find((f) => f.name === name)!;
+    expect(field("articles-parquet", "published_source").constraints).toEqual(field("articles", "published_source").constraints);
+    expect(field("articles-parquet", "published_source").constraints?.enum).toContain("json-ld");
+    expect(field("mentions-parquet", "type").constraints?.enum).toEqual(["PERSON", "ORG", "GPE", "LOC", "NORP"]);
+    expect(field("articles-parquet", "article_id").description).toBe(field("articles", "article_id").description);
+    expect(field("articles-nested-parquet", "modified_precision").constraints).toEqual({ enum: ["year", "month", "day", "minute", "second", "millisecond"] });
+    expect(field("articles-parquet", "published").description).toMatch(/^UTC instant/);
+  });
 });
 
 describe("near-duplicates", () => {

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { Article, Entity, Manifest } from "../schemas/records.ts";
 import { TABLES, type TableSpec } from "../schemas/tables.ts";
-import { parquetColumns, PRECISION_SUFFIX } from "./parquet.ts";
+import { INSTANT_PRECISIONS, parquetColumns, PRECISION_SUFFIX } from "./parquet.ts";
 
 export function jsonSchemas(): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -58,11 +58,21 @@ export function tableSchema(t: TableSpec): Record<string, unknown> {
 
 /** Table Schema of a Parquet file: the columns as written (timestamps with their precision sibling, lists as arrays). */
 export function parquetTableSchema(t: TableSpec): Record<string, unknown> {
+  // A column's description and enum are those of the same field in the CSV's Table Schema: a
+  // notebook user reading the Parquet resource sees what `published_source` means and may hold.
+  const props = (z.toJSONSchema(t.typed ?? t.schema, { io: "output" }) as { properties: Record<string, JsonSchemaProp> }).properties;
   const fields = parquetColumns(t.typed ?? t.schema).map((c) => {
     const type = { string: "string", int: "integer", double: "number", boolean: "boolean", timestamp: "datetime", list: "array", struct: "object" }[c.type.kind];
     const field: Record<string, unknown> = { name: c.name, type };
+    const csv = props[c.name] ? fieldOf(c.name, props[c.name], false) : {};
+    const precisionOf = c.name.endsWith(PRECISION_SUFFIX) && props[c.name.slice(0, -PRECISION_SUFFIX.length)];
     if (c.type.kind === "timestamp") field.description = `UTC instant; its precision is in ${c.name}${PRECISION_SUFFIX}`;
-    if (!c.nullable) field.constraints = { required: true };
+    else if (csv.description) field.description = csv.description;
+    const constraints: Record<string, unknown> = {};
+    if (!c.nullable) constraints.required = true;
+    const en = precisionOf ? INSTANT_PRECISIONS : (csv.constraints as { enum?: unknown[] } | undefined)?.enum;
+    if (en) constraints.enum = en;
+    if (Object.keys(constraints).length) field.constraints = constraints;
     return field;
   });
   const schema: Record<string, unknown> = { fields };
