@@ -505,6 +505,10 @@ def main(argv):
             package = json.load(f)
     resources = package.get("resources", [])
     problems = Problems()
+    if package.get("profile") == "tabular-data-package":  # Frictionless v1: then every resource is tabular
+        for res in resources:
+            if res.get("profile") != "tabular-data-resource":
+                problems.add("data package", "a tabular-data-package, but resource %s is a %s" % (res["name"], res.get("profile", "data-resource")))
 
     tables = {}
     parquet = [res for res in resources if res.get("format") == "parquet"]

@@ -157,6 +157,14 @@ describe("Data Package", () => {
     expect(dataPackage("0.0.0", new Set(["csv"])).resources).toHaveLength(8);
   });
 
+  it("calls itself a Tabular Data Package only when every resource is tabular (CSV)", () => {
+    // Frictionless v1: each resource of a tabular-data-package must be a tabular-data-resource; a
+    // strict validator refused the default output, which declared its Parquet files in one.
+    expect(dataPackage("0.0.0").profile).toBe("data-package");
+    expect(dataPackage("0.0.0", new Set(["csv", "jsonl"])).profile).toBe("tabular-data-package");
+    expect(dataPackage("0.0.0", new Set(["parquet"])).profile).toBe("data-package");
+  });
+
   it("gives a Parquet column the description and enum of its CSV twin, and a precision column its values", () => {
     // Before, the Parquet resources declared bare types: published_source, a mention's type, a
     // date's type had no enum there, and the ids no description.

@@ -1,7 +1,7 @@
 /**
  * Machine-readable descriptions of the outputs, generated from the zod schemas:
  * JSON Schema for the records and tables, and a Frictionless Data Package
- * (tabular-data-package) describing every CSV with its Table Schema, primary
+ * describing every CSV (and Parquet file) with its Table Schema, primary
  * and foreign keys, so pandas/polars/frictionless load them without guessing.
  */
 import { z } from "zod";
@@ -126,7 +126,9 @@ export function dataPackage(version: string, formats?: ReadonlySet<string>): Rec
     );
   }
   return {
-    profile: csv ? "tabular-data-package" : "data-package",
+    // A Tabular Data Package holds only Tabular Data Resources (CSV or inline rows, frictionless spec v1):
+    // with a Parquet resource in it, the package is a plain Data Package whose CSV resources stay tabular.
+    profile: csv && !parquet ? "tabular-data-package" : "data-package",
     name: "broadsheet-output",
     title: "Broadsheet: cleaned, tagged news articles",
     version,
