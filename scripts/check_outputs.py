@@ -448,6 +448,10 @@ def check_manifest(out_dir, manifest, records, tables, problems):
                 problems.add("manifest", "%s: rejected, but no row of tables/rejects.csv says why" % row["input"])
         for name in sorted(explained - set(names)):
             problems.add("manifest", "tables/rejects.csv names %r, which is not an input of manifest.json" % name)
+    removed = tables.get("removed")
+    if removed is not None:
+        for name in sorted(set(removed["source"]) - {n for n, row in names.items() if row["status"] == "processed"}):
+            problems.add("manifest", "tables/removed.csv names %r, which is not a processed input of manifest.json" % name)
     if records is not None:
         per_source = {}
         for a in records:
@@ -495,6 +499,10 @@ def main(argv):
         return 0 if out_dir in ("-h", "--help") else 2
     dp_path = os.path.join(out_dir, "datapackage.json")
     manifest_path = os.path.join(out_dir, "manifest.json")
+    if os.path.exists(os.path.join(out_dir, "partial.json")) and not os.path.exists(manifest_path):
+        sys.stderr.write("check_outputs: %s is one shard's partial output (--shard I/N), not a dataset: merge the shards "
+                         "first (npm run pipeline -- merge --out OUT PART...), then check OUT\n" % out_dir)
+        return 2
     if not os.path.exists(dp_path) and not os.path.exists(manifest_path):
         sys.stderr.write("check_outputs: %s: neither manifest.json nor datapackage.json found "
                          "(run the pipeline first: npm run pipeline)\n" % out_dir)

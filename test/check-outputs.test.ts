@@ -137,6 +137,15 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py", () => {
     expect(r.stderr).toMatch(/neither manifest\.json nor datapackage\.json found/);
   });
 
+  it("exits 2 on one shard's partial output, saying to merge first", () => {
+    const part = mkdtempSync(join(tmpdir(), "bs-check-part-"));
+    writeFileSync(join(part, "partial.json"), JSON.stringify({ fingerprint: "f", shard: { index: 0, count: 2 }, discovered: 1 }));
+    writeFileSync(join(part, "partial.jsonl"), "");
+    const r = check(part);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/one shard's partial output .* merge the shards first/);
+  });
+
   it("keeps working on a copy (paths are relative to the folder)", { timeout: 60_000 }, () => {
     const out = writeOut(article());
     const copy = mkdtempSync(join(tmpdir(), "bs-check-copy-"));
