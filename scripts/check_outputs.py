@@ -129,6 +129,12 @@ def convert_column(raw, field, problems, table):
         if bad.any():
             problems.add("types", "%s.%s: values outside the enum %s: %r"
                          % (table, name, sorted(allowed), raw[bad].head(3).tolist()))
+    if "pattern" in constraints:  # Table Schema: the pattern matches the whole value (published: ISO 8601)
+        pattern = re.compile(constraints["pattern"])
+        bad = raw.map(lambda v: v != "" and pattern.fullmatch(v) is None)
+        if bad.any():
+            problems.add("types", "%s.%s: values not matching the declared pattern %s: %r"
+                         % (table, name, constraints["pattern"], raw[bad].head(3).tolist()))
     if constraints.get("required"):
         return raw
     return raw.where(~missing, None)

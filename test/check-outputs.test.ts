@@ -112,12 +112,16 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py", () => {
     // a duplicate (article_id, index) in the dates table, and a boolean outside trueValues/falseValues
     const datesCsv = join(out, "tables", "dates.csv");
     writeFileSync(datesCsv, readFileSync(datesCsv, "utf8").replace(/\r\na1,1,/, "\r\na1,0,").replace(/,true\r\n$/, ",yes\r\n"));
+    // a publication date that is not ISO 8601 (the Data Package declares the pattern)
+    const articlesCsv = join(out, "tables", "articles.csv");
+    writeFileSync(articlesCsv, readFileSync(articlesCsv, "utf8").replace(",2021-03-04,", ",04/03/2021,"));
     const r = check(out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/offsets: articles\.jsonl a1 mentions\[2\]: text\[\d+:\d+\] = 'nes Oduya/);
     expect(r.stderr).toMatch(/primary keys: dates \['article_id', 'index'\]: 2 rows share a key/);
     expect(r.stderr).toMatch(/foreign keys: mentions \['entity_id'\] -> entities \['entity_id'\]: 1 values do not resolve, e.g. \[\('E404',\)\]/);
     expect(r.stderr).toMatch(/types: dates\.certain: not booleans/);
+    expect(r.stderr).toMatch(/types: articles\.published: values not matching the declared pattern .*'04\/03\/2021'/);
     expect(r.stderr).toMatch(/check_outputs: FAILED, \d+ problems/);
   });
 

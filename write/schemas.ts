@@ -38,9 +38,13 @@ function fieldOf(name: string, prop: JsonSchemaProp, required: boolean): Record<
   const desc = prop.description ?? variants.find((v) => v.description)?.description;
   if (desc) field.description = desc;
   const en = variants.find((v) => v.enum)?.enum;
+  // A Table Schema pattern matches the whole value (implicitly anchored), a JSON Schema one anywhere:
+  // zod's anchors are dropped. So `published` declares its ISO 8601 shape in the CSV's schema too.
+  const pattern = variants.find((v) => v.pattern)?.pattern?.replace(/^\^/, "").replace(/\$$/, "");
   const constraints: Record<string, unknown> = {};
   if (required && !nullable) constraints.required = true;
   if (en) constraints.enum = en;
+  if (pattern) constraints.pattern = pattern;
   if (Object.keys(constraints).length) field.constraints = constraints;
   if (type === "boolean") Object.assign(field, { trueValues: ["true"], falseValues: ["false"] });
   return field;
