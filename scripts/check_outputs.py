@@ -448,7 +448,7 @@ def check_manifest(out_dir, manifest, records, tables, problems):
     names = {row["input"]: row for row in inputs}
     rejects = tables.get("rejects")
     if rejects is not None:
-        explained = set(rejects["input"])
+        explained = set(rejects["input"].map(unguard))  # a file named "-x.txt" is "'-x.txt" in the CSV
         for row in inputs:
             if row["status"] == "rejected" and row["input"] not in explained:
                 problems.add("manifest", "%s: rejected, but no row of tables/rejects.csv says why" % row["input"])
@@ -456,8 +456,10 @@ def check_manifest(out_dir, manifest, records, tables, problems):
             problems.add("manifest", "tables/rejects.csv names %r, which is not an input of manifest.json" % name)
     removed = tables.get("removed")
     if removed is not None:
-        for name in sorted(set(removed["source"]) - {n for n, row in names.items() if row["status"] == "processed"}):
-            problems.add("manifest", "tables/removed.csv names %r, which is not a processed input of manifest.json" % name)
+        # a file rejected after cleaning (no article text left) keeps its audit rows
+        read = {n for n, row in names.items() if row["status"] != "skipped"}
+        for name in sorted(set(removed["source"].map(unguard)) - read):
+            problems.add("manifest", "tables/removed.csv names %r, which is not an input read in manifest.json" % name)
     if records is not None:
         per_source = {}
         for a in records:

@@ -159,10 +159,11 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py", () => {
 });
 
 describe.skipIf(!hasPandas)("scripts/check_outputs.py on a run's folder: manifest, YAML, JSON Schema", () => {
-  // Invented inputs: one text with an astral character, one empty file (a reject).
+  // Invented inputs: one text with an astral character, one empty file (a reject) whose name the
+  // CSV guard quotes in tables/rejects.csv ("'-blank.txt"): the check compares names unguarded.
   const inputs = mkdtempSync(join(tmpdir(), "bs-check-run-in-"));
   writeFileSync(join(inputs, "story.txt"), "Mayor Tilde Vossberg opened the Kellan Bridge on 2 June 2020 🌉 before a small crowd.\n");
-  writeFileSync(join(inputs, "blank.txt"), "");
+  writeFileSync(join(inputs, "-blank.txt"), "");
   let out = "";
   beforeAll(async () => {
     out = join(mkdtempSync(join(tmpdir(), "bs-check-run-")), "out");
@@ -175,6 +176,7 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py on a run's folder: manifes
   };
 
   it("passes on the folder as written", { timeout: 60_000 }, () => {
+    expect(readFileSync(join(out, "tables", "rejects.csv"), "utf8")).toContain("'-blank.txt");
     const r = check(out);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -190,7 +192,7 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py on a run's folder: manifes
     writeFileSync(jsonlPath, readFileSync(jsonlPath, "utf8").replace(/"published":(null|"[^"]*")/, '"published":"June 2, 2020"'));
     const r = check(c);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/manifest: blank\.txt: rejected, but no row of tables\/rejects\.csv says why/);
+    expect(r.stderr).toMatch(/manifest: -blank\.txt: rejected, but no row of tables\/rejects\.csv says why/);
     expect(r.stderr).toMatch(/manifest: analysis\.ipynb is in the folder but not in manifest\.json's outputs/);
     expect(r.stderr).toMatch(/manifest: tables\/rejects\.csv: SHA-256 differs/);
     expect(r.stderr).toMatch(/manifest: counts\.rejects 1, the outputs hold 0/);
