@@ -256,6 +256,7 @@ def check_keys(tables, resources, problems):
 
 
 SPAN_KINDS = ("paragraphs", "sentences", "mentions", "dates")
+TABLE_NAMES = ("articles",) + SPAN_KINDS + ("entities", "removed", "rejects")
 
 
 def check_spans_jsonl(articles, problems):
@@ -276,7 +277,7 @@ def check_spans_jsonl(articles, problems):
     return checked
 
 
-def check_spans_tables(articles_by_id, tables, problems):
+def check_spans_tables(articles_by_id, tables, problems, ext="csv"):
     """The CSV span tables against the JSONL texts (so the CSV offsets are right too)."""
     checked = 0
     for kind in SPAN_KINDS:
@@ -291,8 +292,8 @@ def check_spans_tables(articles_by_id, tables, problems):
             text = a["text"]
             start, end = int(row.start), int(row.end)
             if not same_cell(row.text, text[start:end]):
-                problems.add("offsets", "tables/%s.csv %s: text[%d:%d] = %r, surface %r"
-                             % (kind, row.article_id, start, end, text[start:end], row.text))
+                problems.add("offsets", "tables/%s.%s %s: text[%d:%d] = %r, surface %r"
+                             % (kind, ext, row.article_id, start, end, text[start:end], row.text))
     return checked
 
 
@@ -432,8 +433,9 @@ def output_files(out_dir):
     return sorted(found)
 
 
-def check_manifest(out_dir, manifest, records, tables, problems):
-    """Input accounting, counts and output hashes of manifest.json against the files."""
+def check_manifest(out_dir, manifest, records, tables, cell_value, problems):
+    """Input accounting, counts and output hashes of manifest.json against the files.
+    cell_value: a table cell's value (the CSV formula guard undone)."""
     counts, inputs = manifest.get("counts", {}), manifest.get("inputs", [])
     by_status = {}
     for row in inputs:
@@ -448,7 +450,7 @@ def check_manifest(out_dir, manifest, records, tables, problems):
     names = {row["input"]: row for row in inputs}
     rejects = tables.get("rejects")
     if rejects is not None:
-        explained = set(rejects["input"].map(unguard))  # a file named "-x.txt" is "'-x.txt" in the CSV
+        explained = set(rejects["input"].map(cell_value))  # a file named "-x.txt" is "'-x.txt" in the CSV
         for row in inputs:
             if row["status"] == "rejected" and row["input"] not in explained:
                 problems.add("manifest", "%s: rejected, but no row of tables/rejects.csv says why" % row["input"])
@@ -458,7 +460,7 @@ def check_manifest(out_dir, manifest, records, tables, problems):
     if removed is not None:
         # a file rejected after cleaning (no article text left) keeps its audit rows
         read = {n for n, row in names.items() if row["status"] != "skipped"}
-        for name in sorted(set(removed["source"].map(unguard)) - read):
+        for name in sorted(set(removed["source"].map(cell_value)) - read):
             problems.add("manifest", "tables/removed.csv names %r, which is not an input read in manifest.json" % name)
     if records is not None:
         per_source = {}
@@ -534,31 +536,38 @@ def main(argv):
         if df is not None:
             tables[res["name"]] = df
     check_keys(tables, resources, problems)
+    engine = parquet_engine() if parquet else None
+    # Parquet tables alone (--format parquet): their keys, and their spans below, are checked as the CSV's would be.
+    from_parquet = not resources and engine is not None
+    if from_parquet:
+        tables_pq = {res["name"]: pd.read_parquet(os.path.join(out_dir, res["path"])) for res in parquet}
+        check_keys(tables_pq, parquet, problems)
+        tables = {name[: -len("-parquet")]: df for name, df in tables_pq.items() if name in {t + "-parquet" for t in TABLE_NAMES}}
+    cell_value = (lambda v: v) if from_parquet else unguard  # Parquet cells carry no formula guard
 
     # The records of articles.jsonl or articles.yaml; with neither (--format csv), the texts of
-    # tables/articles.csv, so that the span tables are still checked against their article's text.
+    # the articles table, so that the span tables are still checked against their article's text.
     articles = load_records(out_dir, problems)
-    source = "articles.jsonl" if os.path.exists(os.path.join(out_dir, "articles.jsonl")) else "articles.yaml"
+    source = next((name for name in ("articles.jsonl", "articles.yaml") if os.path.exists(os.path.join(out_dir, name))), "no record file")
     if articles is None and "articles" in tables:
-        source = "tables/articles.csv"
-        by_id = {row.article_id: {"article_id": row.article_id, "text": unguard(row.text)} for row in tables["articles"].itertuples()}
+        source = "tables/articles." + ("parquet" if from_parquet else "csv")
+        by_id = {row.article_id: {"article_id": row.article_id, "text": cell_value(row.text)} for row in tables["articles"].itertuples()}
     else:
         by_id = {a["article_id"]: a for a in articles or []}
         if len(by_id) != len(articles or []):
             problems.add("articles", "%s: %d duplicate article_id" % (source, len(articles) - len(by_id)))
         check_schema(out_dir, "article.schema.json", articles or [], source, problems)
     spans = check_spans_jsonl(articles or [], problems)
-    spans_csv = check_spans_tables(by_id, tables, problems)
+    spans_csv = check_spans_tables(by_id, tables, problems, "parquet" if from_parquet else "csv")
     if articles is not None:
         check_articles_match(by_id, tables, problems)
     if os.path.exists(manifest_path):
         with open(manifest_path, encoding="utf-8") as f:
             manifest = json.load(f)
         check_schema(out_dir, "manifest.schema.json", [manifest], "manifest.json", problems)
-        check_manifest(out_dir, manifest, articles, tables, problems)
+        check_manifest(out_dir, manifest, articles, tables, cell_value, problems)
     check_readme(out_dir, problems)
-    engine = parquet_engine() if parquet else None
-    parquet_rows = sum(check_parquet(out_dir, res, tables, problems) for res in parquet) if engine else 0
+    parquet_rows = sum(check_parquet(out_dir, res, {} if from_parquet else tables, problems) for res in parquet) if engine else 0
 
     rows = sum(len(df) for df in tables.values())
     if problems.count():
@@ -567,7 +576,7 @@ def main(argv):
         return 1
     sys.stdout.write("check_outputs: OK, %d tables (%d rows) typed as declared, keys unique and resolved, "
                      "%d spans in %s and %d in the tables match text[start:end]\n"
-                     % (len(tables), rows, spans, source if articles is not None else "no record file", spans_csv))
+                     % (len(tables), rows, spans, source, spans_csv))
     if parquet:
         sys.stdout.write("check_outputs: %d Parquet files %s\n" % (
             len(parquet), "read with %s: %d rows, columns as declared, ids strings" % (engine, parquet_rows) if engine
