@@ -18,7 +18,8 @@
    the CSV table of the same name: same columns as declared, ids still strings,
    the same rows. Debian bookworm packages no Parquet engine, so without one
    this check says it was skipped (the Node tests read every Parquet file back
-   with two independent readers).
+   with two independent readers). A folder with Parquet tables and no CSV
+   (--format parquet) has its keys and spans checked on the Parquet tables.
 5. Whatever formats the run wrote (--format): the article records come from
    articles.jsonl, else articles.yaml (PyYAML), else tables/articles.csv; when
    both JSONL and YAML are there, yaml.safe_load gives the same records. Every
