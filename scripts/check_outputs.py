@@ -18,15 +18,30 @@
    the CSV table of the same name: same columns as declared, ids still strings,
    the same rows. Debian bookworm packages no Parquet engine, so without one
    this check says it was skipped (the Node tests read every Parquet file back
-   with two independent readers).
+   with two independent readers). A folder with Parquet tables and no CSV
+   (--format parquet) has its keys and spans checked on the Parquet tables.
+5. Whatever formats the run wrote (--format): the article records come from
+   articles.jsonl, else articles.yaml (PyYAML), else tables/articles.csv; when
+   both JSONL and YAML are there, yaml.safe_load gives the same records. Every
+   record, and manifest.json, is validated against its JSON Schema in
+   OUT_DIR/schemas/ (the subset of keywords zod writes).
+6. manifest.json: inputs = processed + rejected + skipped, every rejected
+   input has a row in tables/rejects.csv and every reject names an input,
+   every article's source is a processed input with that many articles, the
+   counts equal the rows written, and every output file is listed with its
+   SHA-256 (and nothing unlisted lies in the folder). README.md names only
+   files that exist.
 
 Exit status: 0 all checks passed, 1 a check failed (each problem printed on
-stderr), 2 the folder or its datapackage.json is missing.
+stderr), 2 the folder holds neither manifest.json nor datapackage.json.
 
-Needs pandas (Debian: apt-get install python3-pandas). Standard library otherwise.
+Needs pandas (Debian: apt-get install python3-pandas). Standard library otherwise
+(PyYAML, python3-yaml, for articles.yaml).
 """
+import hashlib
 import json
 import os
+import re
 import sys
 
 try:
@@ -36,8 +51,10 @@ except ImportError:  # pragma: no cover
     sys.exit(2)
 
 # The CSV writer prefixes text cells that a spreadsheet would run as a formula
-# with a single quote (see write/csv.ts); a guarded cell equals "'" + value.
+# with a single quote (see write/csv.ts): a value that is quotes (none or more)
+# followed by one of these characters is written as "'" + value.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+GUARDED = re.compile(r"'*[=+\-@\t\r]")
 MAX_REPORTED = 20  # problems printed per check, so a systematic bug does not flood the log
 
 
@@ -60,14 +77,18 @@ class Problems:
 
 
 def same_cell(csv_value, value):
-    """CSV cell equals the JSONL value, allowing the formula guard's leading quote."""
-    if csv_value is None or csv_value is pd.NA:
+    """CSV cell equals the JSONL value, allowing the formula guard's leading quote
+    (or its absence: --no-csv-guard)."""
+    if not isinstance(csv_value, str) and pd.isna(csv_value):  # None, pd.NA, or NaN (pandas 3's str dtype)
         csv_value = ""
     if value is None:
         value = ""
-    if csv_value == value:
-        return True
-    return value.startswith(FORMULA_START) and csv_value == "'" + value
+    return csv_value == value or (GUARDED.match(value) is not None and csv_value == "'" + value)
+
+
+def unguard(cell):
+    """The value of a CSV text cell: the guard's quote removed (see same_cell)."""
+    return cell[1:] if isinstance(cell, str) and GUARDED.match(cell) and cell.startswith("'") else cell
 
 
 def convert_column(raw, field, problems, table):
@@ -109,6 +130,12 @@ def convert_column(raw, field, problems, table):
         if bad.any():
             problems.add("types", "%s.%s: values outside the enum %s: %r"
                          % (table, name, sorted(allowed), raw[bad].head(3).tolist()))
+    if "pattern" in constraints:  # Table Schema: the pattern matches the whole value (published: ISO 8601)
+        pattern = re.compile(constraints["pattern"])
+        bad = raw.map(lambda v: v != "" and pattern.fullmatch(v) is None)
+        if bad.any():
+            problems.add("types", "%s.%s: values not matching the declared pattern %s: %r"
+                         % (table, name, constraints["pattern"], raw[bad].head(3).tolist()))
     if constraints.get("required"):
         return raw
     return raw.where(~missing, None)
@@ -169,12 +196,31 @@ def check_parquet(out_dir, resource, tables, problems):
             problems.add("parquet", "%s.%s: ids are not all strings" % (resource["name"], f["name"]))
         if f["type"] == "datetime" and str(df[f["name"]].dtype).find("datetime64") != 0:
             problems.add("parquet", "%s.%s: dtype %s, expected a timestamp" % (resource["name"], f["name"], df[f["name"]].dtype))
+        allowed = f.get("constraints", {}).get("enum")
+        if allowed and not col.isin(allowed).all():
+            problems.add("parquet", "%s.%s: values outside the enum %s: %r" % (resource["name"], f["name"], allowed, col[~col.isin(allowed)].head(3).tolist()))
     twin = tables.get(resource["name"][: -len("-parquet")]) if resource["name"].endswith("-parquet") else None
     if twin is not None:
         if len(twin) != len(df):
             problems.add("parquet", "%s: %d rows, the CSV %d" % (resource["name"], len(df), len(twin)))
         elif "article_id" in df.columns and list(df["article_id"]) != list(twin["article_id"]):
             problems.add("parquet", "%s: article_id differs from the CSV's" % resource["name"])
+        else:
+            for f in resource["schema"]["fields"]:
+                if f["type"] == "datetime" and f["name"] in twin.columns:
+                    # The CSV keeps the ISO 8601 string; the Parquet timestamp is the UTC instant it starts
+                    # at (no offset: read as UTC), to the millisecond (README, Parquet).
+                    iso = twin[f["name"]]
+                    try:
+                        expected = pd.to_datetime(iso, utc=True, format="ISO8601")
+                    except ValueError:  # pandas < 2 has no format="ISO8601" and parses ISO 8601 as such
+                        expected = pd.to_datetime(iso, utc=True)
+                    expected = expected.dt.floor("ms")
+                    got = pd.to_datetime(df[f["name"]], utc=True)
+                    differ = ~((expected == got) | (expected.isna() & got.isna()))
+                    if differ.any():
+                        problems.add("parquet", "%s.%s: timestamps differ from the CSV's ISO 8601 strings, e.g. %r"
+                                     % (resource["name"], f["name"], list(zip(iso[differ].head(2), got[differ].head(2).astype(str)))))
     return len(df)
 
 
@@ -211,6 +257,7 @@ def check_keys(tables, resources, problems):
 
 
 SPAN_KINDS = ("paragraphs", "sentences", "mentions", "dates")
+TABLE_NAMES = ("articles",) + SPAN_KINDS + ("entities", "removed", "rejects")
 
 
 def check_spans_jsonl(articles, problems):
@@ -231,7 +278,7 @@ def check_spans_jsonl(articles, problems):
     return checked
 
 
-def check_spans_tables(articles_by_id, tables, problems):
+def check_spans_tables(articles_by_id, tables, problems, ext="csv"):
     """The CSV span tables against the JSONL texts (so the CSV offsets are right too)."""
     checked = 0
     for kind in SPAN_KINDS:
@@ -246,8 +293,8 @@ def check_spans_tables(articles_by_id, tables, problems):
             text = a["text"]
             start, end = int(row.start), int(row.end)
             if not same_cell(row.text, text[start:end]):
-                problems.add("offsets", "tables/%s.csv %s: text[%d:%d] = %r, surface %r"
-                             % (kind, row.article_id, start, end, text[start:end], row.text))
+                problems.add("offsets", "tables/%s.%s %s: text[%d:%d] = %r, surface %r"
+                             % (kind, ext, row.article_id, start, end, text[start:end], row.text))
     return checked
 
 
@@ -260,10 +307,17 @@ def check_articles_match(articles_by_id, tables, problems):
     if csv_ids != json_ids:
         problems.add("articles", "tables/articles.csv and articles.jsonl differ: %d only in CSV, %d only in JSONL"
                      % (len(csv_ids - json_ids), len(json_ids - csv_ids)))
-    for row in df[["article_id", "text"]].itertuples(index=False):
-        a = articles_by_id.get(row.article_id)
-        if a is not None and not same_cell(row.text, a["text"]):
-            problems.add("articles", "%s: the text in tables/articles.csv differs from articles.jsonl" % row.article_id)
+    for row in df.to_dict("records"):
+        a = articles_by_id.get(row["article_id"])
+        if a is None:
+            continue
+        for column, cell in row.items():
+            if column not in a:
+                continue  # the counts columns: checked against the span tables below
+            value = a[column]
+            same = same_cell(cell, value) if value is None or isinstance(value, str) else (not pd.isna(cell) and cell == value)
+            if not same:
+                problems.add("articles", "%s: %s in tables/articles.csv (%r) differs from the record's (%r)" % (row["article_id"], column, cell, value))
     for kind in SPAN_KINDS:
         t = tables.get(kind)
         if t is None:
@@ -273,19 +327,207 @@ def check_articles_match(articles_by_id, tables, problems):
             problems.add("articles", "tables/%s.csv has %d rows, articles.jsonl %d %s" % (kind, len(t), n_json, kind))
 
 
+def schema_errors(value, schema, where="$"):
+    """Where `value` breaks `schema`: the JSON Schema keywords zod's toJSONSchema writes
+    (type, const, enum, pattern, minimum, maximum, anyOf, properties, required,
+    additionalProperties, propertyNames, items). Returns a list of messages."""
+    if "anyOf" in schema:
+        if all(schema_errors(value, alt, where) for alt in schema["anyOf"]):
+            return ["%s: %r fits none of anyOf" % (where, value)]
+        return []
+    kinds = {"string": str, "object": dict, "array": list, "boolean": bool, "null": type(None)}
+    t = schema.get("type")
+
+    def fits(kind):
+        if kind in ("integer", "number"):
+            return isinstance(value, (int, float)) and not isinstance(value, bool) and (kind == "number" or float(value).is_integer())
+        return isinstance(value, kinds[kind])
+    if t is not None and not any(fits(kind) for kind in (t if isinstance(t, list) else [t])):
+        return ["%s: %r is not of type %s" % (where, value, t)]
+    errors = []
+    if "const" in schema and value != schema["const"]:
+        errors.append("%s: %r is not %r" % (where, value, schema["const"]))
+    if "enum" in schema and value not in schema["enum"]:
+        errors.append("%s: %r is not one of %r" % (where, value, schema["enum"]))
+    if "pattern" in schema and not re.search(schema["pattern"], value):
+        errors.append("%s: %r does not match %s" % (where, value, schema["pattern"]))
+    if "minimum" in schema and value < schema["minimum"] or "maximum" in schema and value > schema["maximum"]:
+        errors.append("%s: %r out of range" % (where, value))
+    if isinstance(value, dict):
+        props = schema.get("properties", {})
+        errors += ["%s: %s missing" % (where, k) for k in schema.get("required", []) if k not in value]
+        extra = schema.get("additionalProperties", True)
+        for k, v in value.items():
+            if k in props:
+                errors += schema_errors(v, props[k], "%s.%s" % (where, k))
+            elif extra is False:
+                errors.append("%s: unexpected key %s" % (where, k))
+            elif isinstance(extra, dict):
+                errors += schema_errors(v, extra, "%s.%s" % (where, k))
+            if "propertyNames" in schema:
+                errors += schema_errors(k, schema["propertyNames"], "%s key" % where)
+    if isinstance(value, list) and "items" in schema:
+        for n, v in enumerate(value):
+            errors += schema_errors(v, schema["items"], "%s[%d]" % (where, n))
+    return errors
+
+
+def check_schema(out_dir, name, values, label, problems):
+    """Every value against OUT_DIR/schemas/<name>, when the run wrote it."""
+    path = os.path.join(out_dir, "schemas", name)
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        schema = json.load(f)
+    for n, value in enumerate(values):
+        for e in schema_errors(value, schema)[:3]:
+            problems.add("json schema", "%s %s: %s" % (label, value.get("article_id", n) if isinstance(value, dict) else n, e))
+
+
+def load_records(out_dir, problems):
+    """The article records: articles.jsonl, else articles.yaml; None when the run wrote neither.
+    When both are there, the YAML must hold the same records."""
+    jsonl, yml = os.path.join(out_dir, "articles.jsonl"), os.path.join(out_dir, "articles.yaml")
+    records = None
+    if os.path.exists(jsonl):
+        records = []
+        with open(jsonl, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        records.append(json.loads(line))
+                    except ValueError as err:
+                        problems.add("articles", "articles.jsonl line %d: not JSON (%s)" % (n, err))
+    if os.path.exists(yml):
+        try:
+            import yaml
+        except ImportError:
+            return records
+        with open(yml, encoding="utf-8") as f:
+            # safe_load's rules (YAML 1.1: "no" or 2017-01-24 unquoted would change type), in C when built with libyaml
+            from_yaml = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        if records is None:
+            records = from_yaml
+        elif from_yaml != records:
+            diff = next((i for i, (a, b) in enumerate(zip(from_yaml or [], records)) if a != b), min(len(from_yaml or []), len(records)))
+            problems.add("articles", "articles.yaml (yaml.safe_load) differs from articles.jsonl from record %d on" % diff)
+    return records
+
+
+def sha256_of(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def output_files(out_dir):
+    """Every file of the folder but manifest.json and dot-files, by POSIX path (as manifest.outputs lists them)."""
+    found = []
+    for folder, dirs, files in os.walk(out_dir):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            path = os.path.relpath(os.path.join(folder, name), out_dir).replace(os.sep, "/")
+            if not name.startswith(".") and path != "manifest.json":
+                found.append(path)
+    return sorted(found)
+
+
+def check_manifest(out_dir, manifest, records, tables, cell_value, problems):
+    """Input accounting, counts and output hashes of manifest.json against the files.
+    cell_value: a table cell's value (the CSV formula guard undone)."""
+    counts, inputs = manifest.get("counts", {}), manifest.get("inputs", [])
+    by_status = {}
+    for row in inputs:
+        by_status[row["status"]] = by_status.get(row["status"], 0) + 1
+        if row["status"] == "skipped" and not row.get("reason"):
+            problems.add("manifest", "%s: skipped without a reason" % row["input"])
+    if counts.get("inputs") != len(inputs) or counts.get("inputs") != sum(counts.get(k, 0) for k in ("processed", "rejected", "skipped")):
+        problems.add("manifest", "counts.inputs %s != %d input rows, or != processed + rejected + skipped" % (counts.get("inputs"), len(inputs)))
+    for status in ("processed", "rejected", "skipped"):
+        if counts.get(status) != by_status.get(status, 0):
+            problems.add("manifest", "counts.%s %s, but %d input rows have that status" % (status, counts.get(status), by_status.get(status, 0)))
+    names = {row["input"]: row for row in inputs}
+    rejects = tables.get("rejects")
+    if rejects is not None:
+        explained = set(rejects["input"].map(cell_value))  # a file named "-x.txt" is "'-x.txt" in the CSV
+        for row in inputs:
+            if row["status"] == "rejected" and row["input"] not in explained:
+                problems.add("manifest", "%s: rejected, but no row of tables/rejects.csv says why" % row["input"])
+        for name in sorted(explained - set(names)):
+            problems.add("manifest", "tables/rejects.csv names %r, which is not an input of manifest.json" % name)
+    removed = tables.get("removed")
+    if removed is not None:
+        # a file rejected after cleaning (no article text left) keeps its audit rows
+        read = {n for n, row in names.items() if row["status"] != "skipped"}
+        for name in sorted(set(removed["source"].map(cell_value)) - read):
+            problems.add("manifest", "tables/removed.csv names %r, which is not an input read in manifest.json" % name)
+    if records is not None:
+        per_source = {}
+        for a in records:
+            per_source[a["source"]] = per_source.get(a["source"], 0) + 1
+        for source, n in sorted(per_source.items()):
+            row = names.get(source)
+            if row is None or row["status"] != "processed" or row["articles"] != n:
+                problems.add("manifest", "%s: %d articles, manifest says %s" % (source, n, "nothing" if row is None else "%s with %d" % (row["status"], row["articles"])))
+    sizes = {"articles": len(records) if records is not None else None}
+    for key in ("mentions", "entities", "dates", "removed", "rejects"):
+        t = tables.get(key)
+        sizes[key] = len(t) if t is not None else None
+    for key, n in sizes.items():
+        if n is not None and counts.get(key) != n:
+            problems.add("manifest", "counts.%s %s, the outputs hold %d" % (key, counts.get(key), n))
+    listed = manifest.get("outputs")
+    if listed is not None:
+        present = output_files(out_dir)
+        for path in sorted(set(listed) - set(present)):
+            problems.add("manifest", "outputs lists %s, which is missing" % path)
+        for path in sorted(set(present) - set(listed)):
+            problems.add("manifest", "%s is in the folder but not in manifest.json's outputs (added since the run?)" % path)
+        for path in sorted(set(listed) & set(present)):
+            if sha256_of(os.path.join(out_dir, path)) != listed[path]:
+                problems.add("manifest", "%s: SHA-256 differs from manifest.json's outputs (changed since the run)" % path)
+
+
+def check_readme(out_dir, problems):
+    """The folder's README.md names only files that exist (`tables/x.csv`, `articles.parquet`, ...)."""
+    path = os.path.join(out_dir, "README.md")
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        named = re.findall(r"^- `([^`*]+\.[a-z]+)`", f.read(), re.M)
+    for name in named:
+        if not os.path.exists(os.path.join(out_dir, name)):
+            problems.add("readme", "README.md describes %s, which the run did not write" % name)
+
+
+
 def main(argv):
     out_dir = argv[1] if len(argv) > 1 else "out"
     if len(argv) > 2 or out_dir in ("-h", "--help"):
         sys.stdout.write(__doc__)
         return 0 if out_dir in ("-h", "--help") else 2
     dp_path = os.path.join(out_dir, "datapackage.json")
-    if not os.path.exists(dp_path):
-        sys.stderr.write("check_outputs: %s not found (run the pipeline first: npm run pipeline)\n" % dp_path)
+    manifest_path = os.path.join(out_dir, "manifest.json")
+    if os.path.exists(os.path.join(out_dir, "partial.json")) and not os.path.exists(manifest_path):
+        sys.stderr.write("check_outputs: %s is one shard's partial output (--shard I/N), not a dataset: merge the shards "
+                         "first (npm run pipeline -- merge --out OUT PART...), then check OUT\n" % out_dir)
         return 2
-    with open(dp_path, encoding="utf-8") as f:
-        package = json.load(f)
+    if not os.path.exists(dp_path) and not os.path.exists(manifest_path):
+        sys.stderr.write("check_outputs: %s: neither manifest.json nor datapackage.json found "
+                         "(run the pipeline first: npm run pipeline)\n" % out_dir)
+        return 2
+    package = {}
+    if os.path.exists(dp_path):  # absent when the run wrote no table (--format jsonl or yaml)
+        with open(dp_path, encoding="utf-8") as f:
+            package = json.load(f)
     resources = package.get("resources", [])
     problems = Problems()
+    if package.get("profile") == "tabular-data-package":  # Frictionless v1: then every resource is tabular
+        for res in resources:
+            if res.get("profile") != "tabular-data-resource":
+                problems.add("data package", "a tabular-data-package, but resource %s is a %s" % (res["name"], res.get("profile", "data-resource")))
 
     tables = {}
     parquet = [res for res in resources if res.get("format") == "parquet"]
@@ -295,27 +537,38 @@ def main(argv):
         if df is not None:
             tables[res["name"]] = df
     check_keys(tables, resources, problems)
-
-    articles = []
-    jsonl = os.path.join(out_dir, "articles.jsonl")
-    if not os.path.exists(jsonl):
-        problems.add("articles", "articles.jsonl missing")
-    else:
-        with open(jsonl, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if line.strip():
-                    try:
-                        articles.append(json.loads(line))
-                    except ValueError as err:
-                        problems.add("articles", "articles.jsonl line %d: not JSON (%s)" % (n, err))
-    articles_by_id = {a["article_id"]: a for a in articles}
-    if len(articles_by_id) != len(articles):
-        problems.add("articles", "articles.jsonl: %d duplicate article_id" % (len(articles) - len(articles_by_id)))
-    spans = check_spans_jsonl(articles, problems)
-    spans_csv = check_spans_tables(articles_by_id, tables, problems)
-    check_articles_match(articles_by_id, tables, problems)
     engine = parquet_engine() if parquet else None
-    parquet_rows = sum(check_parquet(out_dir, res, tables, problems) for res in parquet) if engine else 0
+    # Parquet tables alone (--format parquet): their keys, and their spans below, are checked as the CSV's would be.
+    from_parquet = not resources and engine is not None
+    if from_parquet:
+        tables_pq = {res["name"]: pd.read_parquet(os.path.join(out_dir, res["path"])) for res in parquet}
+        check_keys(tables_pq, parquet, problems)
+        tables = {name[: -len("-parquet")]: df for name, df in tables_pq.items() if name in {t + "-parquet" for t in TABLE_NAMES}}
+    cell_value = (lambda v: v) if from_parquet else unguard  # Parquet cells carry no formula guard
+
+    # The records of articles.jsonl or articles.yaml; with neither (--format csv), the texts of
+    # the articles table, so that the span tables are still checked against their article's text.
+    articles = load_records(out_dir, problems)
+    source = next((name for name in ("articles.jsonl", "articles.yaml") if os.path.exists(os.path.join(out_dir, name))), "no record file")
+    if articles is None and "articles" in tables:
+        source = "tables/articles." + ("parquet" if from_parquet else "csv")
+        by_id = {row.article_id: {"article_id": row.article_id, "text": cell_value(row.text)} for row in tables["articles"].itertuples()}
+    else:
+        by_id = {a["article_id"]: a for a in articles or []}
+        if len(by_id) != len(articles or []):
+            problems.add("articles", "%s: %d duplicate article_id" % (source, len(articles) - len(by_id)))
+        check_schema(out_dir, "article.schema.json", articles or [], source, problems)
+    spans = check_spans_jsonl(articles or [], problems)
+    spans_csv = check_spans_tables(by_id, tables, problems, "parquet" if from_parquet else "csv")
+    if articles is not None:
+        check_articles_match(by_id, tables, problems)
+    if os.path.exists(manifest_path):
+        with open(manifest_path, encoding="utf-8") as f:
+            manifest = json.load(f)
+        check_schema(out_dir, "manifest.schema.json", [manifest], "manifest.json", problems)
+        check_manifest(out_dir, manifest, articles, tables, cell_value, problems)
+    check_readme(out_dir, problems)
+    parquet_rows = sum(check_parquet(out_dir, res, {} if from_parquet else tables, problems) for res in parquet) if engine else 0
 
     rows = sum(len(df) for df in tables.values())
     if problems.count():
@@ -323,8 +576,8 @@ def main(argv):
         sys.stderr.write("check_outputs: FAILED, %d problems in %s\n" % (problems.count(), out_dir))
         return 1
     sys.stdout.write("check_outputs: OK, %d tables (%d rows) typed as declared, keys unique and resolved, "
-                     "%d spans in articles.jsonl and %d in the tables match text[start:end]\n"
-                     % (len(tables), rows, spans, spans_csv))
+                     "%d spans in %s and %d in the tables match text[start:end]\n"
+                     % (len(tables), rows, spans, source, spans_csv))
     if parquet:
         sys.stdout.write("check_outputs: %d Parquet files %s\n" % (
             len(parquet), "read with %s: %d rows, columns as declared, ids strings" % (engine, parquet_rows) if engine

@@ -8,7 +8,9 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runPipeline } from "../pipeline/run.ts";
+import { configOf } from "../schemas/config.ts";
 import type { Article } from "../schemas/records.ts";
 import { TABLES } from "../schemas/tables.ts";
 import { CsvTableWriter } from "../write/csv.ts";
@@ -110,12 +112,16 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py", () => {
     // a duplicate (article_id, index) in the dates table, and a boolean outside trueValues/falseValues
     const datesCsv = join(out, "tables", "dates.csv");
     writeFileSync(datesCsv, readFileSync(datesCsv, "utf8").replace(/\r\na1,1,/, "\r\na1,0,").replace(/,true\r\n$/, ",yes\r\n"));
+    // a publication date that is not ISO 8601 (the Data Package declares the pattern)
+    const articlesCsv = join(out, "tables", "articles.csv");
+    writeFileSync(articlesCsv, readFileSync(articlesCsv, "utf8").replace(",2021-03-04,", ",04/03/2021,"));
     const r = check(out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/offsets: articles\.jsonl a1 mentions\[2\]: text\[\d+:\d+\] = 'nes Oduya/);
     expect(r.stderr).toMatch(/primary keys: dates \['article_id', 'index'\]: 2 rows share a key/);
     expect(r.stderr).toMatch(/foreign keys: mentions \['entity_id'\] -> entities \['entity_id'\]: 1 values do not resolve, e.g. \[\('E404',\)\]/);
     expect(r.stderr).toMatch(/types: dates\.certain: not booleans/);
+    expect(r.stderr).toMatch(/types: articles\.published: values not matching the declared pattern .*'04\/03\/2021'/);
     expect(r.stderr).toMatch(/check_outputs: FAILED, \d+ problems/);
   });
 
@@ -132,7 +138,16 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py", () => {
   it("exits 2 when the folder has no datapackage.json", () => {
     const r = check(join(tmpdir(), "bs-check-missing-folder"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/datapackage\.json not found/);
+    expect(r.stderr).toMatch(/neither manifest\.json nor datapackage\.json found/);
+  });
+
+  it("exits 2 on one shard's partial output, saying to merge first", () => {
+    const part = mkdtempSync(join(tmpdir(), "bs-check-part-"));
+    writeFileSync(join(part, "partial.json"), JSON.stringify({ fingerprint: "f", shard: { index: 0, count: 2 }, discovered: 1 }));
+    writeFileSync(join(part, "partial.jsonl"), "");
+    const r = check(part);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/one shard's partial output .* merge the shards first/);
   });
 
   it("keeps working on a copy (paths are relative to the folder)", { timeout: 60_000 }, () => {
@@ -140,5 +155,48 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py", () => {
     const copy = mkdtempSync(join(tmpdir(), "bs-check-copy-"));
     cpSync(out, copy, { recursive: true });
     expect(check(copy).code).toBe(0);
+  });
+});
+
+describe.skipIf(!hasPandas)("scripts/check_outputs.py on a run's folder: manifest, YAML, JSON Schema", () => {
+  // Invented inputs: one text with an astral character, one empty file (a reject) whose name the
+  // CSV guard quotes in tables/rejects.csv ("'-blank.txt"): the check compares names unguarded.
+  const inputs = mkdtempSync(join(tmpdir(), "bs-check-run-in-"));
+  writeFileSync(join(inputs, "story.txt"), "Mayor Tilde Vossberg opened the Kellan Bridge on 2 June 2020 🌉 before a small crowd.\n");
+  writeFileSync(join(inputs, "-blank.txt"), "");
+  let out = "";
+  beforeAll(async () => {
+    out = join(mkdtempSync(join(tmpdir(), "bs-check-run-")), "out");
+    await runPipeline(configOf({ inputs, output: out, workers: 0, cache: null }));
+  }, 120_000);
+  const copy = () => {
+    const c = join(mkdtempSync(join(tmpdir(), "bs-check-run-copy-")), "out");
+    cpSync(out, c, { recursive: true });
+    return c;
+  };
+
+  it("passes on the folder as written", { timeout: 60_000 }, () => {
+    expect(readFileSync(join(out, "tables", "rejects.csv"), "utf8")).toContain("'-blank.txt");
+    const r = check(out);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("fails when a rejected input is not explained, a file changed or was added, YAML drifts, a date is not ISO 8601", { timeout: 60_000 }, () => {
+    const c = copy();
+    writeFileSync(join(c, "tables", "rejects.csv"), "input,record_id,reason,stage\r\n");
+    writeFileSync(join(c, "analysis.ipynb"), "{}");
+    const yamlPath = join(c, "articles.yaml");
+    writeFileSync(yamlPath, readFileSync(yamlPath, "utf8").replace(/"Mayor Tilde/, '"Mayor  Tilde'));
+    const jsonlPath = join(c, "articles.jsonl");
+    writeFileSync(jsonlPath, readFileSync(jsonlPath, "utf8").replace(/"published":(null|"[^"]*")/, '"published":"June 2, 2020"'));
+    const r = check(c);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/manifest: -blank\.txt: rejected, but no row of tables\/rejects\.csv says why/);
+    expect(r.stderr).toMatch(/manifest: analysis\.ipynb is in the folder but not in manifest\.json's outputs/);
+    expect(r.stderr).toMatch(/manifest: tables\/rejects\.csv: SHA-256 differs/);
+    expect(r.stderr).toMatch(/manifest: counts\.rejects 1, the outputs hold 0/);
+    expect(r.stderr).toMatch(/articles: articles\.yaml \(yaml\.safe_load\) differs from articles\.jsonl from record 0 on/);
+    expect(r.stderr).toMatch(/json schema: articles\.jsonl \w+: \$\.published: 'June 2, 2020' fits none of anyOf/);
   });
 });

@@ -42,6 +42,18 @@ describe("CSV writer", () => {
     expect(writeCsv(rows, false)).not.toContain("'@SUM");
   });
 
+  it("guards so that a reader can undo it: a text's own leading quote before a formula character survives", () => {
+    // The reader's rule (README, scripts/check_outputs.py, examples/explore.ipynb): strip one quote
+    // from a cell that is quotes followed by = + - @ tab or CR. Before, "'-' marks a gap" was written
+    // as is and read back as "-' marks a gap".
+    const unguard = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+    const notes = ["'-' marks a gap", "''=quoted twice", "'Tis the season", "=1+1", "plain", "'", "''"];
+    const csv = writeCsv(notes.map((note, n) => ({ id: `q${n}`, n, flag: true, note })));
+    const cells = csv.trimEnd().split("\r\n").slice(1).map((line) => line.split(",").slice(3).join(","));
+    expect(cells.slice(0, 4)).toEqual(["''-' marks a gap", "'''=quoted twice", "'Tis the season", "'=1+1"]);
+    expect(cells.map(unguard)).toEqual(notes);
+  });
+
   it("refuses a row that does not match the table schema", () => {
     expect(() => writeCsv([{ id: "c", n: 1.5, flag: true, note: null }])).toThrow();
     expect(() => new CsvRowRenderer(Row, { formulaGuard: true }).render([{ id: "c", n: 1.5, flag: true, note: null }])).toThrow();
@@ -143,6 +155,28 @@ describe("Data Package", () => {
     ]);
     expect(dp.resources.find((r) => r.name === "entities-parquet")!.schema.fields.find((f) => f.name === "aliases")?.type).toBe("array");
     expect(dataPackage("0.0.0", new Set(["csv"])).resources).toHaveLength(8);
+  });
+
+  it("calls itself a Tabular Data Package only when every resource is tabular (CSV)", () => {
+    // Frictionless v1: each resource of a tabular-data-package must be a tabular-data-resource; a
+    // strict validator refused the default output, which declared its Parquet files in one.
+    expect(dataPackage("0.0.0").profile).toBe("data-package");
+    expect(dataPackage("0.0.0", new Set(["csv", "jsonl"])).profile).toBe("tabular-data-package");
+    expect(dataPackage("0.0.0", new Set(["parquet"])).profile).toBe("data-package");
+  });
+
+  it("gives a Parquet column the description and enum of its CSV twin, and a precision column its values", () => {
+    // Before, the Parquet resources declared bare types: published_source, a mention's type, a
+    // date's type had no enum there, and the ids no description.
+    type Field = { name: string; description?: string; constraints?: { required?: boolean; enum?: string[] } };
+    const dp = dataPackage("0.0.0") as { resources: { name: string; schema: { fields: Field[] } }[] };
+    const field = (resource: string, name: string) => dp.resources.find((r) => r.name === resource)!.schema.fields.find((f) => f.name === name)!;
+    expect(field("articles-parquet", "published_source").constraints).toEqual(field("articles", "published_source").constraints);
+    expect(field("articles-parquet", "published_source").constraints?.enum).toContain("json-ld");
+    expect(field("mentions-parquet", "type").constraints?.enum).toEqual(["PERSON", "ORG", "GPE", "LOC", "NORP"]);
+    expect(field("articles-parquet", "article_id").description).toBe(field("articles", "article_id").description);
+    expect(field("articles-nested-parquet", "modified_precision").constraints).toEqual({ enum: ["year", "month", "day", "minute", "second", "millisecond"] });
+    expect(field("articles-parquet", "published").description).toMatch(/^UTC instant/);
   });
 });
 

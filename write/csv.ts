@@ -4,13 +4,19 @@
  * joined with "|". Cells that a spreadsheet would run as a formula (= + - @,
  * tab, carriage return at the start) are prefixed with a single quote unless
  * the user switched that off (--no-csv-guard), as OWASP advises.
+ *
+ * The guard must be undoable: a reader strips one quote from a cell that is
+ * quotes followed by a formula character (`'=x` → `=x`). So a text that itself
+ * starts with quotes before such a character gets one more (`'-'` → `''-'`), or
+ * the reader would take its own quote for the guard and lose it.
  */
 import { stringify } from "csv-stringify/sync";
 import type { z } from "zod";
 import { FileSink } from "../runtime/file-sink.ts";
 import { TABLES } from "../schemas/tables.ts";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Quotes (none or more), then a character a spreadsheet starts a formula with. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 /** Rows handed to csv-stringify at once: its per-call set-up is paid per batch, not per row. */
 const BATCH_ROWS = 256;
 /**

@@ -126,7 +126,7 @@ export async function writeRunFiles(tmp: string, opts: WriteOptions, run: RunFil
   mkdirSync(join(tmp, "schemas"), { recursive: true });
   for (const [name, schema] of Object.entries(jsonSchemas())) writeJson(join(tmp, "schemas", name), schema);
   writeJson(join(tmp, "datapackage.json"), dataPackage(manifest.version, new Set(opts.formats)));
-  writeFileSync(join(tmp, "README.md"), outputReadme());
+  writeFileSync(join(tmp, "README.md"), outputReadme(new Set(opts.formats)));
   dropUnwantedFormats(tmp, new Set(opts.formats));
   const reportInput = run.report.build({
     version: manifest.version,

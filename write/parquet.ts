@@ -136,8 +136,9 @@ export function parquetSchema(columns: Column[]): SchemaElement[] {
   return out;
 }
 
-const PRECISIONS = ["year", "month", "day", "minute", "second", "millisecond"] as const;
-export type InstantPrecision = (typeof PRECISIONS)[number];
+/** The values of a `<timestamp>_precision` column (declared as its enum in datapackage.json). */
+export const INSTANT_PRECISIONS = ["year", "month", "day", "minute", "second", "millisecond"] as const;
+export type InstantPrecision = (typeof INSTANT_PRECISIONS)[number];
 
 const INSTANT = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 

@@ -1,13 +1,13 @@
 /**
  * Machine-readable descriptions of the outputs, generated from the zod schemas:
  * JSON Schema for the records and tables, and a Frictionless Data Package
- * (tabular-data-package) describing every CSV with its Table Schema, primary
+ * describing every CSV (and Parquet file) with its Table Schema, primary
  * and foreign keys, so pandas/polars/frictionless load them without guessing.
  */
 import { z } from "zod";
 import { Article, Entity, Manifest } from "../schemas/records.ts";
 import { TABLES, type TableSpec } from "../schemas/tables.ts";
-import { parquetColumns, PRECISION_SUFFIX } from "./parquet.ts";
+import { INSTANT_PRECISIONS, parquetColumns, PRECISION_SUFFIX } from "./parquet.ts";
 
 export function jsonSchemas(): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -38,9 +38,13 @@ function fieldOf(name: string, prop: JsonSchemaProp, required: boolean): Record<
   const desc = prop.description ?? variants.find((v) => v.description)?.description;
   if (desc) field.description = desc;
   const en = variants.find((v) => v.enum)?.enum;
+  // A Table Schema pattern matches the whole value (implicitly anchored), a JSON Schema one anywhere:
+  // zod's anchors are dropped. So `published` declares its ISO 8601 shape in the CSV's schema too.
+  const pattern = variants.find((v) => v.pattern)?.pattern?.replace(/^\^/, "").replace(/\$$/, "");
   const constraints: Record<string, unknown> = {};
   if (required && !nullable) constraints.required = true;
   if (en) constraints.enum = en;
+  if (pattern) constraints.pattern = pattern;
   if (Object.keys(constraints).length) field.constraints = constraints;
   if (type === "boolean") Object.assign(field, { trueValues: ["true"], falseValues: ["false"] });
   return field;
@@ -58,11 +62,21 @@ export function tableSchema(t: TableSpec): Record<string, unknown> {
 
 /** Table Schema of a Parquet file: the columns as written (timestamps with their precision sibling, lists as arrays). */
 export function parquetTableSchema(t: TableSpec): Record<string, unknown> {
+  // A column's description and enum are those of the same field in the CSV's Table Schema: a
+  // notebook user reading the Parquet resource sees what `published_source` means and may hold.
+  const props = (z.toJSONSchema(t.typed ?? t.schema, { io: "output" }) as { properties: Record<string, JsonSchemaProp> }).properties;
   const fields = parquetColumns(t.typed ?? t.schema).map((c) => {
     const type = { string: "string", int: "integer", double: "number", boolean: "boolean", timestamp: "datetime", list: "array", struct: "object" }[c.type.kind];
     const field: Record<string, unknown> = { name: c.name, type };
+    const csv = props[c.name] ? fieldOf(c.name, props[c.name], false) : {};
+    const precisionOf = c.name.endsWith(PRECISION_SUFFIX) && props[c.name.slice(0, -PRECISION_SUFFIX.length)];
     if (c.type.kind === "timestamp") field.description = `UTC instant; its precision is in ${c.name}${PRECISION_SUFFIX}`;
-    if (!c.nullable) field.constraints = { required: true };
+    else if (csv.description) field.description = csv.description;
+    const constraints: Record<string, unknown> = {};
+    if (!c.nullable) constraints.required = true;
+    const en = precisionOf ? INSTANT_PRECISIONS : (csv.constraints as { enum?: unknown[] } | undefined)?.enum;
+    if (en) constraints.enum = en;
+    if (Object.keys(constraints).length) field.constraints = constraints;
     return field;
   });
   const schema: Record<string, unknown> = { fields };
@@ -116,7 +130,9 @@ export function dataPackage(version: string, formats?: ReadonlySet<string>): Rec
     );
   }
   return {
-    profile: csv ? "tabular-data-package" : "data-package",
+    // A Tabular Data Package holds only Tabular Data Resources (CSV or inline rows, frictionless spec v1):
+    // with a Parquet resource in it, the package is a plain Data Package whose CSV resources stay tabular.
+    profile: csv && !parquet ? "tabular-data-package" : "data-package",
     name: "broadsheet-output",
     title: "Broadsheet: cleaned, tagged news articles",
     version,
