@@ -87,7 +87,7 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- newsletters / sign-up boxes -----------------------------------------------------
   { rule: "clean/newsletter", re: /\bnewsletters?\b/i, maxWords: 14, breaker: true, why: "newsletter box headers ('Get our daily newsletter')" },
   { rule: "clean/newsletter", re: /\b(sign[ -]?up|subscribe|register)\b.{0,60}\b(e-?mail|inbox|updates|alerts|briefing|digest)\b/i, maxWords: 30, breaker: true, why: "'Sign up to receive updates in your inbox'" },
-  { rule: "clean/newsletter", re: /\b(delivered|sent|straight|direct(ly)?) to (your|their) (inbox(es)?|mailbox(es)?)\b|\bin your (inbox|mailbox) every\b/i, maxWords: 45, why: "newsletter promise sentences ('… delivered to your inbox', session clean-8: '… sent to your inbox', '… delivered to their inboxes')" },
+  { rule: "clean/newsletter", re: /\b(delivered|sent|straight|direct(ly)?) to (your|their) (inbox(es)?|mailbox(es)?)\b|\bin your (inbox|mailbox) every\b/i, maxWords: 45, why: "newsletter promise sentences ('… delivered to your inbox', '… sent to your inbox', '… delivered to their inboxes')" },
   { rule: "clean/newsletter", re: /\bsubscribers? agree\b|\bby (signing up|subscribing),? you agree\b|\bunsubscribe at any time\b/i, maxWords: 40, why: "sign-up consent small print" },
   { rule: "clean/newsletter", re: /^(your )?e-?mail( address)?:?$|^enter your e-?mail( address)?\b/i, maxWords: 8, why: "e-mail input labels of a sign-up form" },
   // ---- subscriptions / paywalls --------------------------------------------------------
