@@ -22,7 +22,7 @@ import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns } from "./
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, orgLinkingParticles, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, orgLinkingParticles, organisationShortForms, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -259,6 +259,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "person-noun-list", family: "lists after a plural noun for people (guitarists such as X, Y and Z) are people", run: allSpans(listsAfterPersonNouns) },
   { name: "station", family: "railway stations named by their town (X railway station)", run: allSpans(stationsOfTowns) },
   { name: "school-town", family: "schools called by the town they are named after (sent to X, where the document names X School)", run: allSpans(schoolsNamedAfterTowns) },
+  { name: "org-short-form", family: "an organisation named by one distinctive word of its full name later in the document (the Falcons)", run: allSpans(organisationShortForms) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
 ];

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
+
+/**
+ * Round 10 (issue 19) entity rules, on invented sentences: an organisation named later by one distinctive word
+ * of its full name (a team's nickname, a company's brand word); schools, museums, malls and scout associations
+ * read as the town they open with are organisations.
+ */
+describe("round 10: organisations named by one word of their full name", () => {
+  // The hand-made model tags the full name; "the Falcons" alone is dropped as an unsure ordinary word.
+  const model = modelSaying({ velmor: "B-ORG", falcons: "I-ORG" });
+
+  it("a team's nickname after 'the' is the team, once the full name is given", () => {
+    expect(typed("The Velmor Falcons won the cup in 1931. Two years later the Falcons lost the final.", model)).toEqual(["ORG Velmor Falcons", "ORG Falcons"]);
+  });
+
+  it("an ordinary plural without 'the' is left alone", () => {
+    expect(typed("The Velmor Falcons won the cup in 1931. Falcons nest on the cliffs.", model)).toEqual(["ORG Velmor Falcons"]);
+  });
+
+  it("a nickname before the full name is given is left alone", () => {
+    expect(typed("Last year the Falcons lost the final. The Velmor Falcons won the cup in 1931.", model)).toEqual(["ORG Velmor Falcons"]);
+  });
+});
+
+describe("round 10: schools, museums, malls and scouts named after a town", () => {
+  const model = modelSaying({ tarrow: "B-PLACE", colony: "I-PLACE", museum: "I-PLACE", village: "I-PLACE", mall: "I-PLACE", scouts: "I-PLACE", grammar: "I-PLACE", school: "I-PLACE" });
+
+  it("the whole name is an organisation", () => {
+    expect(typed("The Tarrow Colony Museum shows paintings.", model)).toEqual(["ORG Tarrow Colony Museum"]);
+    expect(typed("Tarrow Village Mall opened in 1979.", model)).toEqual(["ORG Tarrow Village Mall"]);
+    expect(typed("The Tarrow Scouts meet weekly.", model)).toEqual(["ORG Tarrow Scouts"]);
+    expect(typed("She taught at Tarrow Grammar School.", model)).toEqual(["ORG Tarrow Grammar School"]);
+  });
+
+  it("the town alone stays a place", () => {
+    expect(typed("She lives in Tarrow.", model)).toEqual(["GPE Tarrow"]);
+  });
+});
