@@ -37,3 +37,36 @@ describe("round 10: schools, museums, malls and scouts named after a town", () =
     expect(typed("She lives in Tarrow.", model)).toEqual(["GPE Tarrow"]);
   });
 });
+
+describe("round 10: railway lines and roads named after the places they join", () => {
+  const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", keld: "B-PLACE" });
+
+  it("a place before a line or road word takes it in and is a LOC", () => {
+    expect(typed("The train ran on the Velmor Railroad until 1930.", model)).toEqual(["LOC Velmor Railroad"]);
+    expect(typed("He lived on Tarrow Road for years.", model)).toEqual(["LOC Tarrow Road"]);
+    expect(typed("It was a stop on the Velmor Light Railway.", model)).toEqual(["LOC Velmor Light Railway"]);
+  });
+
+  it("places coordinated before the line are one name", () => {
+    expect(typed("Coaches came from the Velmor and Tarrow Railway in 1911.", model)).toEqual(["LOC Velmor and Tarrow Railway"]);
+    expect(typed("Coaches came from the Velmor, Tarrow and Keld Railway in 1911.", model)).toEqual(["LOC Velmor, Tarrow and Keld Railway"]);
+  });
+
+  it("a place before a lower-case word or another line stays a place", () => {
+    expect(typed("The Velmor railway opened in 1850.", model)).toEqual(["GPE Velmor"]);
+    expect(typed("Trains run between Velmor and Tarrow daily.", model)).toEqual(["GPE Velmor", "GPE Tarrow"]);
+  });
+});
+
+describe("round 10: a town given with its state after 'in'", () => {
+  const model = modelSaying({ minnesota: "B-PLACE" });
+
+  it("an untagged name after 'in' and before a comma and a listed state is a town", () => {
+    expect(typed("She was born in Velmor Falls, Minnesota in 1950.", model)).toEqual(["GPE Velmor Falls", "GPE Minnesota"]);
+  });
+
+  it("without 'in' or before an unlisted place nothing is added", () => {
+    expect(typed("She met Velmor Falls, Minnesota's envoy.", model)).toEqual(["GPE Minnesota"]);
+    expect(typed("She saw Velmor Falls, Minnesota, in 1950.", model)).toEqual(["GPE Minnesota"]);
+  });
+});

@@ -487,6 +487,13 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  *    country or state (not its possessive), is a town there. A person's name
  *    opening with a listed given name is left alone ("Anna Berg, Sweden's envoy").
  */
+/** Is the span after the comma at k a listed country or state, not its possessive ("X, England", not "X, England's envoy")? */
+function countryAfterComma(tok: Tokens, out: SpanEdits, k: number): boolean {
+  const w = tok.words;
+  const c = out.startingAt(k + 1);
+  if (!c || (c.type !== "GPE" && c.type !== "LOC")) return false;
+  return COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[c.i], tok.ends[c.j - 1])) && !(c.j < w.length && (w[c.j] === "'" || w[c.j] === "’"));
+}
 const PLACE_KIND_NOUNS = new Set([
   "village", "town", "city", "municipality", "commune", "suburb", "hamlet", "parish", "township", "borough", "settlement",
   "neighbourhood", "neighborhood", "district", "county", "province", "region", "locality", "seaside", "resort", "port", "capital",
@@ -538,12 +545,18 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     // "Saffron Keld, England"
     if (w[k] !== "," || k + 1 >= w.length) continue;
     const s = out.endingAt(k);
-    if (!s || (s.type !== "PERSON" && s.type !== "ORG") || s.rule !== "entities/model" || s.j - s.i > 3) continue;
+    if (!s || s.type === "MISC") {
+      // Round 10: "born in Velmor Falls, Minnesota": a name after "in" that the model left untagged or read as a
+      // work, before a comma and a listed country or state, is a town there.
+      let i = k;
+      while (i > 1 && k - i < 3 && nameWord(w[i - 1]) && !tok.sentenceStart[i - 1]) i--;
+      if (i === k || w[i - 1] !== "in" || (s ? s.i !== i : !out.free(i, k)) || (k - i === 1 && commonWordClass(w[i].toLowerCase()) !== null)) continue;
+      if (countryAfterComma(tok, out, k)) out.replace({ i, j: k, type: "GPE", confidence: 0.6, rule: "entities/place-description" });
+      continue;
+    }
+    if ((s.type !== "PERSON" && s.type !== "ORG") || s.rule !== "entities/model" || s.j - s.i > 3) continue;
     if (s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])) continue;
-    const c = out.startingAt(k + 1);
-    if (!c || (c.type !== "GPE" && c.type !== "LOC")) continue;
-    const country = tok.text.slice(tok.starts[c.i], tok.ends[c.j - 1]);
-    if (!COUNTRY_OR_STATE_SET.has(country) || (c.j < w.length && (w[c.j] === "'" || w[c.j] === "’"))) continue;
+    if (!countryAfterComma(tok, out, k)) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (ORG_PHRASES.has(surface)) continue;
     s.type = "GPE";
@@ -897,4 +910,50 @@ export function stationsOfTowns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     s.rule = "entities/station";
   }
   return spans;
+}
+
+/**
+ * Round 10, family: railway lines and roads named after the places they join ("the Velmor Railroad", "the Tarrow
+ * and Keld Railway", "the Velmor, Tarrow and Keld Light Railway", "Dunmore Road"; local history, transport and
+ * encyclopaedic text). The model tags the towns and stops before the line or road word, or splits a coordinated
+ * name into its towns; the name of the line is the mention, a place (WikiGold marks such lines whole as places;
+ * "… Street", "… Road" are places in every set, see FACILITY_HEADS in tagger.ts). A place span right before a
+ * capitalised line or road word on the same line takes it in and is a LOC; places coordinated with it ("X and",
+ * "X, Y and") join it when every one of them is a place span.
+ */
+const LINE_HEADS = new Set(["Railroad", "Railway", "Railways", "Road", "Street", "Avenue", "Boulevard", "Lane"]);
+export function linesAndRoads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  const isPlace = (s: TokenSpan) => s.type === "GPE" || s.type === "LOC";
+  for (const s of spans) {
+    let j = s.j;
+    const named = s.j - s.i >= 2 && LINE_HEADS.has(w[s.j - 1]) && (isPlace(s) || s.type === "PERSON");
+    if (named) j = s.j - 1; // the model took the head word in already
+    else {
+      if (!isPlace(s) || j >= n || lineBreakBefore(tok, j) || !glued(tok, j)) continue;
+      // "… Light Railway": one capitalised word before the head.
+      if (j + 1 < n && isCapitalised(w[j]) && LINE_HEADS.has(w[j + 1]) && glued(tok, j + 1) && !lineBreakBefore(tok, j + 1)) j++;
+      if (!LINE_HEADS.has(w[j])) continue;
+    }
+    out ??= new SpanEdits(spans, n);
+    if (out.at(s.i) !== s) continue;
+    const after: TokenSpan | undefined = named ? undefined : out.at(j);
+    if (after && (after.i !== s.j || after.j > j + 1)) continue; // the head word opens a longer name
+    // "Tarrow and Keld Railway", "Velmor, Tarrow and Keld Railway".
+    let i = s.i;
+    const joined = (k: number, sep: string[]) => {
+      const p = out!.endingAt(k - sep.length);
+      return p !== undefined && isPlace(p) && sep.every((x, d) => w[k - sep.length + d] === x) ? p : undefined;
+    };
+    const a = i >= 2 ? joined(i, ["and"]) : undefined;
+    if (a) {
+      i = a.i;
+      const b = joined(i, [","]);
+      if (b) i = b.i;
+    }
+    out.replace({ i, j: j + 1, type: "LOC", confidence: s.confidence, rule: "entities/line" });
+  }
+  return out ? out.result() : spans;
 }
