@@ -70,3 +70,12 @@ describe("round 10: a town given with its state after 'in'", () => {
     expect(typed("She saw Velmor Falls, Minnesota, in 1950.", model)).toEqual(["GPE Minnesota"]);
   });
 });
+
+describe("round 10: a longer name described by a kind shared with people", () => {
+  const model = modelSaying({ tarrow: "B-PERSON", gare: "I-PERSON", anna: "B-PERSON", berg: "I-PERSON" });
+
+  it("is an organisation unless it opens with a listed given name", () => {
+    expect(typed("Tarrow Gare was a kitplane manufacturer founded in 1980.", model)).toEqual(["ORG Tarrow Gare"]);
+    expect(typed("Anna Berg is a publisher from Oslo.", model)[0]).toBe("PERSON Anna Berg");
+  });
+});

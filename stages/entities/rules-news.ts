@@ -658,7 +658,8 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
     const desc = (COPULAS.has(w[k]) && describedAsOrg(w, k + 1)) || (w[k] === "," && describedAsOrg(w, k + 1));
     if (!desc) continue;
     const s = out.endingAt(k);
-    if (s && (s.j - s.i === 1 || !personKind)) retype(s);
+    // Round 10: a longer name described by a kind shared with people is an ORG when it opens with no listed given name.
+    if (s && (s.j - s.i === 1 || !personKind || !GIVEN_NAME_SET.has(w[s.i]))) retype(s);
     else if (!s && COPULAS.has(w[k])) {
       // An untagged subject made only of name words, opening its sentence.
       let i = k;
