@@ -79,3 +79,16 @@ describe("round 10: a longer name described by a kind shared with people", () =>
     expect(typed("Anna Berg is a publisher from Oslo.", model)[0]).toBe("PERSON Anna Berg");
   });
 });
+
+describe("round 10: natural features the model reads as a person's name", () => {
+  const model = modelSaying({ hancor: "B-PER", creek: "I-PER", pond: "I-PER", brook: "I-PER", peter: "B-PER" });
+
+  it("a person span ending in a creek, pond or reservoir word is a LOC", () => {
+    expect(typed("The line crossed Hancor Creek on a trestle.", model)).toEqual(["LOC Hancor Creek"]);
+    expect(typed("A siding ran beside Hancor Pond.", model)).toEqual(["LOC Hancor Pond"]);
+  });
+
+  it("a head word that is also a surname is left to the model", () => {
+    expect(typed("The play was staged by Peter Brook in 1970.", model)).toEqual(["PERSON Peter Brook"]);
+  });
+});

@@ -599,10 +599,20 @@ const VENUE_HEADS = new Set([
   "Stadium", "Arena", "Pavilion", "Hotel", "Field", "Speedway", "Raceway", "Racecourse", "Ballpark", "Coliseum",
   "Velodrome", "Gym", "Gymnasium", "Playfield",
 ]);
+/**
+ * Round 10, family: natural features named after a person or with a name-like first word ("Hancock Brook", "Dorr
+ * Creek", "Velmor Reservoir"; local history and geography): the model reads the name as a person's, but no person's
+ * name ends in one of these words (words that are also surnames, Brook, Lake, Hill, Wood, Field, are left out).
+ */
+const NATURAL_HEADS = new Set([
+  "Creek", "Pond", "Reservoir", "Canyon", "Glacier", "River", "Sea", "Ocean", "Mountains", "Valley", "Desert", "Gulf",
+  "Peninsula", "Strait", "Island", "Islands", "Plains", "Basin", "Coast", "Hills", "Canal", "Coulee", "Lagoon", "Fjord",
+]);
 function retypeFacility(tok: Tokens, s: TokenSpan): void {
   if (s.j - s.i < 2 || (s.type !== "ORG" && s.type !== "PERSON")) return;
   const head = tok.words[s.j - 1];
-  if (!FACILITY_HEADS.has(head) && !(VENUE_HEADS.has(head) && (s.type === "ORG" || !GIVEN_NAME_SET.has(tok.words[s.i])))) return;
+  const natural = s.type === "PERSON" && NATURAL_HEADS.has(head);
+  if (!FACILITY_HEADS.has(head) && !natural && !(VENUE_HEADS.has(head) && (s.type === "ORG" || !GIVEN_NAME_SET.has(tok.words[s.i])))) return;
   s.type = "LOC";
   s.rule = "entities/facility-head";
 }
