@@ -92,3 +92,16 @@ describe("round 10: natural features the model reads as a person's name", () => 
     expect(typed("The play was staged by Peter Brook in 1970.", model)).toEqual(["PERSON Peter Brook"]);
   });
 });
+
+describe("round 10: organisations whose names hold small words, named by their opening description", () => {
+  const model = modelSaying({ velmor: "B-PLACE" });
+
+  it("the described run is one ORG, and so are its later repeats", () => {
+    const text = "Nine Steps to Velmor (or 9 Steps to Velmor) is an alternative rock band from Leeds.\nIn 2004 Nine Steps to Velmor toured Velmor.";
+    expect(typed(text, model)).toEqual(["ORG Nine Steps to Velmor", "GPE Velmor", "ORG Nine Steps to Velmor", "GPE Velmor"]);
+  });
+
+  it("without a description of an organisation the place stays a place", () => {
+    expect(typed("Nine Steps to Velmor is a long poem.", model)).toEqual(["GPE Velmor"]);
+  });
+});

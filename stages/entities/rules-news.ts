@@ -8,7 +8,7 @@
 import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
-import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
+import { glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 const isNumber = (w: string) => /^\d{1,3}$/.test(w);
@@ -670,6 +670,60 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
     }
   }
   return out.result();
+}
+
+/**
+ * Round 10, family: organisations whose names hold small words or a number ("30 Seconds to Velmor", "Friends of the
+ * Tarrow", "Death Cab for Keld"; band, club and charity articles), introduced by the description that opens their
+ * article or paragraph: "30 Seconds to Velmor (or Thirty Seconds to Velmor) is an alternative rock band". The model
+ * tags the capitalised words apart ("Velmor" a place). A sentence opening with such a run (name words, a leading
+ * number, lower-case linking words between name words; a bracketed aside may follow) before a copula and a
+ * description naming an organisation's kind makes the run one ORG, and so every later run of the same words in the
+ * document (each replacing only spans inside it).
+ */
+const TITLE_LINKERS = new Set(["to", "of", "the", "for", "and", "in", "on", "against", "from", "with", "a", "at"]);
+export function describedTitles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  const inside = (i: number, j: number) => {
+    for (let t = i; t < j; t++) {
+      const s = out!.at(t);
+      if (s && (s.i < i || s.j > j)) return false;
+    }
+    return true;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!tok.sentenceStart[i] || !(nameWord(w[i]) || /^\d+$/.test(w[i]))) continue;
+    let e = i + 1;
+    let linked = /^\d/.test(w[i]);
+    while (e < n && e - i < 7 && !lineBreakBefore(tok, e) && (nameWord(w[e]) || (TITLE_LINKERS.has(w[e]) && e + 1 < n && nameWord(w[e + 1])))) {
+      if (TITLE_LINKERS.has(w[e])) linked = true;
+      e++;
+    }
+    if (!linked || !nameWord(w[e - 1])) continue;
+    let k = e;
+    if (k < n && w[k] === "(") {
+      while (k < n && k - e < 14 && w[k] !== ")" && !lineBreakBefore(tok, k)) k++;
+      if (k >= n || w[k] !== ")") continue;
+      k++;
+    }
+    if (k >= n || !COPULAS.has(w[k]) || !describedAsOrg(w, k + 1) || personKind) continue;
+    out ??= new SpanEdits(spans, n);
+    if (!inside(i, e)) continue;
+    out.replace({ i, j: e, type: "ORG", confidence: 0.6, rule: "entities/org-description" });
+    // Later runs of the same words.
+    const len = e - i;
+    for (let t = e; t + len <= n; t++) {
+      let same = true;
+      for (let d = 0; d < len && same; d++) same = w[t + d] === w[i + d] && (d === 0 || !lineBreakBefore(tok, t + d));
+      if (!same || !standsAlone(tok, t, t + len) || !inside(t, t + len)) continue;
+      const s = out.at(t);
+      if (s && s.i === t && s.j === t + len && s.type === "ORG") continue;
+      out.replace({ i: t, j: t + len, type: "ORG", confidence: 0.6, rule: "entities/org-description" });
+    }
+  }
+  return out ? out.result() : spans;
 }
 
 /**
