@@ -28,7 +28,7 @@ describe("round 10: schools, museums, malls and scouts named after a town", () =
 
   it("the whole name is an organisation", () => {
     expect(typed("The Tarrow Colony Museum shows paintings.", model)).toEqual(["ORG Tarrow Colony Museum"]);
-    expect(typed("Tarrow Village Mall opened in 1979.", model)).toEqual(["ORG Tarrow Village Mall"]);
+    expect(typed("Tarrow Village Mall was built in 1985.", model)).toEqual(["ORG Tarrow Village Mall"]);
     expect(typed("The Tarrow Scouts meet weekly.", model)).toEqual(["ORG Tarrow Scouts"]);
     expect(typed("She taught at Tarrow Grammar School.", model)).toEqual(["ORG Tarrow Grammar School"]);
   });
@@ -44,7 +44,7 @@ describe("round 10: railway lines and roads named after the places they join", (
   it("a place before a line or road word takes it in and is a LOC", () => {
     expect(typed("The train ran on the Velmor Railroad until 1930.", model)).toEqual(["LOC Velmor Railroad"]);
     expect(typed("He lived on Tarrow Road for years.", model)).toEqual(["LOC Tarrow Road"]);
-    expect(typed("It was a stop on the Velmor Light Railway.", model)).toEqual(["LOC Velmor Light Railway"]);
+    expect(typed("Trains called there on the Velmor Light Railway.", model)).toEqual(["LOC Velmor Light Railway"]);
   });
 
   it("places coordinated before the line are one name", () => {
@@ -75,7 +75,7 @@ describe("round 10: a longer name described by a kind shared with people", () =>
   const model = modelSaying({ tarrow: "B-PER", gare: "I-PER", anna: "B-PER", berg: "I-PER" });
 
   it("is an organisation unless it opens with a listed given name", () => {
-    expect(typed("Tarrow Gare was a kitplane manufacturer founded in 1980.", model)).toEqual(["ORG Tarrow Gare"]);
+    expect(typed("Tarrow Gare is a boat manufacturer based in Keld.", model)).toEqual(["ORG Tarrow Gare"]);
     expect(typed("Anna Berg is a publisher from Oslo.", model)[0]).toBe("PERSON Anna Berg");
   });
 });
@@ -97,7 +97,7 @@ describe("round 10: organisations whose names hold small words, named by their o
   const model = modelSaying({ velmor: "B-PLACE" });
 
   it("the described run is one ORG, and so are its later repeats", () => {
-    const text = "Nine Steps to Velmor (or 9 Steps to Velmor) is an alternative rock band from Leeds.\nIn 2004 Nine Steps to Velmor toured Velmor.";
+    const text = "Nine Steps to Velmor (or 9 Steps to Velmor) is a punk band formed in Leeds.\nIn 2004 Nine Steps to Velmor toured Velmor.";
     expect(typed(text, model)).toEqual(["ORG Nine Steps to Velmor", "GPE Velmor", "ORG Nine Steps to Velmor", "GPE Velmor"]);
   });
 

@@ -673,9 +673,9 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
 }
 
 /**
- * Round 10, family: organisations whose names hold small words or a number ("30 Seconds to Velmor", "Friends of the
+ * Round 10, family: organisations whose names hold small words or a number ("Nine Steps to Velmor", "Friends of the
  * Tarrow", "Death Cab for Keld"; band, club and charity articles), introduced by the description that opens their
- * article or paragraph: "30 Seconds to Velmor (or Thirty Seconds to Velmor) is an alternative rock band". The model
+ * article or paragraph: "Nine Steps to Velmor (or 9 Steps to Velmor) is a punk band". The model
  * tags the capitalised words apart ("Velmor" a place). A sentence opening with such a run (name words, a leading
  * number, lower-case linking words between name words; a bracketed aside may follow) before a copula and a
  * description naming an organisation's kind makes the run one ORG, and so every later run of the same words in the

@@ -563,5 +563,5 @@ function distinctiveWord(x: string): boolean {
   return /^\p{Lu}\p{Ll}[\p{L}'-]+$/u.test(x) && commonWordClass(x.toLowerCase()) === null && !isListedPlace(x) && !GIVEN_NAME_SET.has(x) && !NORP_WORDS.has(x);
 }
 
-/** A plural that may be a team's nickname ("Falcons", "Bruins"), not an organisation's head word ("Nations", "Forces"). */
+/** A plural that may be a team's nickname ("Falcons", "Hawks"), not an organisation's head word ("Nations", "Forces"). */
 const nicknamePlural = (x: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(x) && !ORG_HEAD_SET.has(x) && !NORP_WORDS.has(x);

@@ -260,7 +260,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "station", family: "railway stations named by their town (X railway station)", run: allSpans(stationsOfTowns) },
   { name: "line", family: "railway lines and roads named after the places they join (the X and Y Railway)", run: allSpans(linesAndRoads) },
   { name: "school-town", family: "schools called by the town they are named after (sent to X, where the document names X School)", run: allSpans(schoolsNamedAfterTowns) },
-  { name: "described-title", family: "organisations whose names hold small words or a number, named by the description opening their article (30 Seconds to X is a band)", run: allSpans(describedTitles) },
+  { name: "described-title", family: "organisations whose names hold small words or a number, named by the description opening their article (Nine Steps to X is a band)", run: allSpans(describedTitles) },
   { name: "org-short-form", family: "an organisation named by one distinctive word of its full name later in the document (the Falcons)", run: allSpans(organisationShortForms) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
@@ -601,7 +601,7 @@ const VENUE_HEADS = new Set([
   "Velodrome", "Gym", "Gymnasium", "Playfield",
 ]);
 /**
- * Round 10, family: natural features named after a person or with a name-like first word ("Hancock Brook", "Dorr
+ * Round 10, family: natural features named after a person or with a name-like first word ("Hancor Creek", "Dorr
  * Creek", "Velmor Reservoir"; local history and geography): the model reads the name as a person's, but no person's
  * name ends in one of these words (words that are also surnames, Brook, Lake, Hill, Wood, Field, are left out).
  */
