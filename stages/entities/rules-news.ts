@@ -8,7 +8,7 @@
 import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
-import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
+import { glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 const isNumber = (w: string) => /^\d{1,3}$/.test(w);
@@ -487,6 +487,13 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  *    country or state (not its possessive), is a town there. A person's name
  *    opening with a listed given name is left alone ("Anna Berg, Sweden's envoy").
  */
+/** Is the span after the comma at k a listed country or state, not its possessive ("X, England", not "X, England's envoy")? */
+function countryAfterComma(tok: Tokens, out: SpanEdits, k: number): boolean {
+  const w = tok.words;
+  const c = out.startingAt(k + 1);
+  if (!c || (c.type !== "GPE" && c.type !== "LOC")) return false;
+  return COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[c.i], tok.ends[c.j - 1])) && !(c.j < w.length && (w[c.j] === "'" || w[c.j] === "’"));
+}
 const PLACE_KIND_NOUNS = new Set([
   "village", "town", "city", "municipality", "commune", "suburb", "hamlet", "parish", "township", "borough", "settlement",
   "neighbourhood", "neighborhood", "district", "county", "province", "region", "locality", "seaside", "resort", "port", "capital",
@@ -538,12 +545,18 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     // "Saffron Keld, England"
     if (w[k] !== "," || k + 1 >= w.length) continue;
     const s = out.endingAt(k);
-    if (!s || (s.type !== "PERSON" && s.type !== "ORG") || s.rule !== "entities/model" || s.j - s.i > 3) continue;
+    if (!s || s.type === "MISC") {
+      // Round 10: "born in Velmor Falls, Minnesota": a name after "in" that the model left untagged or read as a
+      // work, before a comma and a listed country or state, is a town there.
+      let i = k;
+      while (i > 1 && k - i < 3 && nameWord(w[i - 1]) && !tok.sentenceStart[i - 1]) i--;
+      if (i === k || w[i - 1] !== "in" || (s ? s.i !== i : !out.free(i, k)) || (k - i === 1 && commonWordClass(w[i].toLowerCase()) !== null)) continue;
+      if (countryAfterComma(tok, out, k)) out.replace({ i, j: k, type: "GPE", confidence: 0.6, rule: "entities/place-description" });
+      continue;
+    }
+    if ((s.type !== "PERSON" && s.type !== "ORG") || s.rule !== "entities/model" || s.j - s.i > 3) continue;
     if (s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])) continue;
-    const c = out.startingAt(k + 1);
-    if (!c || (c.type !== "GPE" && c.type !== "LOC")) continue;
-    const country = tok.text.slice(tok.starts[c.i], tok.ends[c.j - 1]);
-    if (!COUNTRY_OR_STATE_SET.has(country) || (c.j < w.length && (w[c.j] === "'" || w[c.j] === "’"))) continue;
+    if (!countryAfterComma(tok, out, k)) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (ORG_PHRASES.has(surface)) continue;
     s.type = "GPE";
@@ -645,7 +658,8 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
     const desc = (COPULAS.has(w[k]) && describedAsOrg(w, k + 1)) || (w[k] === "," && describedAsOrg(w, k + 1));
     if (!desc) continue;
     const s = out.endingAt(k);
-    if (s && (s.j - s.i === 1 || !personKind)) retype(s);
+    // Round 10: a longer name described by a kind shared with people is an ORG when it opens with no listed given name.
+    if (s && (s.j - s.i === 1 || !personKind || !GIVEN_NAME_SET.has(w[s.i]))) retype(s);
     else if (!s && COPULAS.has(w[k])) {
       // An untagged subject made only of name words, opening its sentence.
       let i = k;
@@ -656,6 +670,60 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
     }
   }
   return out.result();
+}
+
+/**
+ * Round 10, family: organisations whose names hold small words or a number ("Nine Steps to Velmor", "Friends of the
+ * Tarrow", "Death Cab for Keld"; band, club and charity articles), introduced by the description that opens their
+ * article or paragraph: "Nine Steps to Velmor (or 9 Steps to Velmor) is a punk band". The model
+ * tags the capitalised words apart ("Velmor" a place). A sentence opening with such a run (name words, a leading
+ * number, lower-case linking words between name words; a bracketed aside may follow) before a copula and a
+ * description naming an organisation's kind makes the run one ORG, and so every later run of the same words in the
+ * document (each replacing only spans inside it).
+ */
+const TITLE_LINKERS = new Set(["to", "of", "the", "for", "and", "in", "on", "against", "from", "with", "a", "at"]);
+export function describedTitles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  const inside = (i: number, j: number) => {
+    for (let t = i; t < j; t++) {
+      const s = out!.at(t);
+      if (s && (s.i < i || s.j > j)) return false;
+    }
+    return true;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!tok.sentenceStart[i] || !(nameWord(w[i]) || /^\d+$/.test(w[i]))) continue;
+    let e = i + 1;
+    let linked = /^\d/.test(w[i]);
+    while (e < n && e - i < 7 && !lineBreakBefore(tok, e) && (nameWord(w[e]) || (TITLE_LINKERS.has(w[e]) && e + 1 < n && nameWord(w[e + 1])))) {
+      if (TITLE_LINKERS.has(w[e])) linked = true;
+      e++;
+    }
+    if (!linked || !nameWord(w[e - 1])) continue;
+    let k = e;
+    if (k < n && w[k] === "(") {
+      while (k < n && k - e < 14 && w[k] !== ")" && !lineBreakBefore(tok, k)) k++;
+      if (k >= n || w[k] !== ")") continue;
+      k++;
+    }
+    if (k >= n || !COPULAS.has(w[k]) || !describedAsOrg(w, k + 1) || personKind) continue;
+    out ??= new SpanEdits(spans, n);
+    if (!inside(i, e)) continue;
+    out.replace({ i, j: e, type: "ORG", confidence: 0.6, rule: "entities/org-description" });
+    // Later runs of the same words.
+    const len = e - i;
+    for (let t = e; t + len <= n; t++) {
+      let same = true;
+      for (let d = 0; d < len && same; d++) same = w[t + d] === w[i + d] && (d === 0 || !lineBreakBefore(tok, t + d));
+      if (!same || !standsAlone(tok, t, t + len) || !inside(t, t + len)) continue;
+      const s = out.at(t);
+      if (s && s.i === t && s.j === t + len && s.type === "ORG") continue;
+      out.replace({ i: t, j: t + len, type: "ORG", confidence: 0.6, rule: "entities/org-description" });
+    }
+  }
+  return out ? out.result() : spans;
 }
 
 /**
@@ -897,4 +965,50 @@ export function stationsOfTowns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     s.rule = "entities/station";
   }
   return spans;
+}
+
+/**
+ * Round 10, family: railway lines and roads named after the places they join ("the Velmor Railroad", "the Tarrow
+ * and Keld Railway", "the Velmor, Tarrow and Keld Light Railway", "Dunmore Road"; local history, transport and
+ * encyclopaedic text). The model tags the towns and stops before the line or road word, or splits a coordinated
+ * name into its towns; the name of the line is the mention, a place (WikiGold marks such lines whole as places;
+ * "… Street", "… Road" are places in every set, see FACILITY_HEADS in tagger.ts). A place span right before a
+ * capitalised line or road word on the same line takes it in and is a LOC; places coordinated with it ("X and",
+ * "X, Y and") join it when every one of them is a place span.
+ */
+const LINE_HEADS = new Set(["Railroad", "Railway", "Railways", "Road", "Street", "Avenue", "Boulevard", "Lane"]);
+export function linesAndRoads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  const isPlace = (s: TokenSpan) => s.type === "GPE" || s.type === "LOC";
+  for (const s of spans) {
+    let j = s.j;
+    const named = s.j - s.i >= 2 && LINE_HEADS.has(w[s.j - 1]) && (isPlace(s) || s.type === "PERSON");
+    if (named) j = s.j - 1; // the model took the head word in already
+    else {
+      if (!isPlace(s) || j >= n || lineBreakBefore(tok, j) || !glued(tok, j)) continue;
+      // "… Light Railway": one capitalised word before the head.
+      if (j + 1 < n && isCapitalised(w[j]) && LINE_HEADS.has(w[j + 1]) && glued(tok, j + 1) && !lineBreakBefore(tok, j + 1)) j++;
+      if (!LINE_HEADS.has(w[j])) continue;
+    }
+    out ??= new SpanEdits(spans, n);
+    if (out.at(s.i) !== s) continue;
+    const after: TokenSpan | undefined = named ? undefined : out.at(j);
+    if (after && (after.i !== s.j || after.j > j + 1)) continue; // the head word opens a longer name
+    // "Tarrow and Keld Railway", "Velmor, Tarrow and Keld Railway".
+    let i = s.i;
+    const joined = (k: number, sep: string[]) => {
+      const p = out!.endingAt(k - sep.length);
+      return p !== undefined && isPlace(p) && sep.every((x, d) => w[k - sep.length + d] === x) ? p : undefined;
+    };
+    const a = i >= 2 ? joined(i, ["and"]) : undefined;
+    if (a) {
+      i = a.i;
+      const b = joined(i, [","]);
+      if (b) i = b.i;
+    }
+    out.replace({ i, j: j + 1, type: "LOC", confidence: s.confidence, rule: "entities/line" });
+  }
+  return out ? out.result() : spans;
 }

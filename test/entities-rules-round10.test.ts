@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
+
+/**
+ * Round 10 (issue 19) entity rules, on invented sentences: an organisation named later by one distinctive word
+ * of its full name (a team's nickname, a company's brand word); schools, museums, malls and scout associations
+ * read as the town they open with are organisations.
+ */
+describe("round 10: organisations named by one word of their full name", () => {
+  // The hand-made model tags the full name; "the Falcons" alone is dropped as an unsure ordinary word.
+  const model = modelSaying({ velmor: "B-ORG", falcons: "I-ORG" });
+
+  it("a team's nickname after 'the' is the team, once the full name is given", () => {
+    expect(typed("The Velmor Falcons won the cup in 1931. Two years later the Falcons lost the final.", model)).toEqual(["ORG Velmor Falcons", "ORG Falcons"]);
+  });
+
+  it("an ordinary plural without 'the' is left alone", () => {
+    expect(typed("The Velmor Falcons won the cup in 1931. Falcons nest on the cliffs.", model)).toEqual(["ORG Velmor Falcons"]);
+  });
+
+  it("a nickname before the full name is given is left alone", () => {
+    expect(typed("Last year the Falcons lost the final. The Velmor Falcons won the cup in 1931.", model)).toEqual(["ORG Velmor Falcons"]);
+  });
+});
+
+describe("round 10: schools, museums, malls and scouts named after a town", () => {
+  const model = modelSaying({ tarrow: "B-PLACE", colony: "I-PLACE", museum: "I-PLACE", village: "I-PLACE", mall: "I-PLACE", scouts: "I-PLACE", grammar: "I-PLACE", school: "I-PLACE" });
+
+  it("the whole name is an organisation", () => {
+    expect(typed("The Tarrow Colony Museum shows paintings.", model)).toEqual(["ORG Tarrow Colony Museum"]);
+    expect(typed("Tarrow Village Mall was built in 1985.", model)).toEqual(["ORG Tarrow Village Mall"]);
+    expect(typed("The Tarrow Scouts meet weekly.", model)).toEqual(["ORG Tarrow Scouts"]);
+    expect(typed("She taught at Tarrow Grammar School.", model)).toEqual(["ORG Tarrow Grammar School"]);
+  });
+
+  it("the town alone stays a place", () => {
+    expect(typed("She lives in Tarrow.", model)).toEqual(["GPE Tarrow"]);
+  });
+});
+
+describe("round 10: railway lines and roads named after the places they join", () => {
+  const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", keld: "B-PLACE" });
+
+  it("a place before a line or road word takes it in and is a LOC", () => {
+    expect(typed("The train ran on the Velmor Railroad until 1930.", model)).toEqual(["LOC Velmor Railroad"]);
+    expect(typed("He lived on Tarrow Road for years.", model)).toEqual(["LOC Tarrow Road"]);
+    expect(typed("Trains called there on the Velmor Light Railway.", model)).toEqual(["LOC Velmor Light Railway"]);
+  });
+
+  it("places coordinated before the line are one name", () => {
+    expect(typed("Coaches came from the Velmor and Tarrow Railway in 1911.", model)).toEqual(["LOC Velmor and Tarrow Railway"]);
+    expect(typed("Coaches came from the Velmor, Tarrow and Keld Railway in 1911.", model)).toEqual(["LOC Velmor, Tarrow and Keld Railway"]);
+  });
+
+  it("a place before a lower-case word or another line stays a place", () => {
+    expect(typed("The Velmor railway opened in 1850.", model)).toEqual(["GPE Velmor"]);
+    expect(typed("Trains run between Velmor and Tarrow daily.", model)).toEqual(["GPE Velmor", "GPE Tarrow"]);
+  });
+});
+
+describe("round 10: a town given with its state after 'in'", () => {
+  const model = modelSaying({ minnesota: "B-PLACE" });
+
+  it("an untagged name after 'in' and before a comma and a listed state is a town", () => {
+    expect(typed("She was born in Velmor Falls, Minnesota in 1950.", model)).toEqual(["GPE Velmor Falls", "GPE Minnesota"]);
+  });
+
+  it("without 'in' or before an unlisted place nothing is added", () => {
+    expect(typed("She met Velmor Falls, Minnesota's envoy.", model)).toEqual(["GPE Minnesota"]);
+    expect(typed("She saw Velmor Falls, Minnesota, in 1950.", model)).toEqual(["GPE Minnesota"]);
+  });
+});
+
+describe("round 10: a longer name described by a kind shared with people", () => {
+  const model = modelSaying({ tarrow: "B-PER", gare: "I-PER", anna: "B-PER", berg: "I-PER" });
+
+  it("is an organisation unless it opens with a listed given name", () => {
+    expect(typed("Tarrow Gare is a boat manufacturer based in Keld.", model)).toEqual(["ORG Tarrow Gare"]);
+    expect(typed("Anna Berg is a publisher from Oslo.", model)[0]).toBe("PERSON Anna Berg");
+  });
+});
+
+describe("round 10: natural features the model reads as a person's name", () => {
+  const model = modelSaying({ hancor: "B-PER", creek: "I-PER", pond: "I-PER", brook: "I-PER", peter: "B-PER" });
+
+  it("a person span ending in a creek, pond or reservoir word is a LOC", () => {
+    expect(typed("The line crossed Hancor Creek on a trestle.", model)).toEqual(["LOC Hancor Creek"]);
+    expect(typed("A siding ran beside Hancor Pond.", model)).toEqual(["LOC Hancor Pond"]);
+  });
+
+  it("a head word that is also a surname is left to the model", () => {
+    expect(typed("The play was staged by Peter Brook in 1970.", model)).toEqual(["PERSON Peter Brook"]);
+  });
+});
+
+describe("round 10: organisations whose names hold small words, named by their opening description", () => {
+  const model = modelSaying({ velmor: "B-PLACE" });
+
+  it("the described run is one ORG, and so are its later repeats", () => {
+    const text = "Nine Steps to Velmor (or 9 Steps to Velmor) is a punk band formed in Leeds.\nIn 2004 Nine Steps to Velmor toured Velmor.";
+    expect(typed(text, model)).toEqual(["ORG Nine Steps to Velmor", "GPE Velmor", "ORG Nine Steps to Velmor", "GPE Velmor"]);
+  });
+
+  it("without a description of an organisation the place stays a place", () => {
+    expect(typed("Nine Steps to Velmor is a long poem.", model)).toEqual(["GPE Velmor"]);
+  });
+});
