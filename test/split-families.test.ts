@@ -164,6 +164,42 @@ describe("digests and wire dumps", () => {
   });
 });
 
+describe("digests of two bare stories", () => {
+  it("two stories, each a headline over its own byline and date, one blank line between: two articles with their own metadata", () => {
+    const text = STORIES.slice(0, 2).map((s) => `${s.title}\nBy ${s.author}\n${s.date[0]}\n\n${s.paras.join("\n\n")}\n`).join("\n");
+    expectStories(run("two.txt", text), STORIES.slice(0, 2));
+  });
+
+  it("two headline-less wire items, each opening with its dateline lead: two articles", () => {
+    const places = ["HARBOURTOWN", "UPPER VALE"];
+    const text = STORIES.slice(0, 2)
+      .map((s, i) => `${places[i]}, ${s.date[0].replace(/ 2024$/, "")} (Coastal Wire) - ${s.paras[0]}\n\n${s.paras.slice(1).join("\n\n")}\n`)
+      .join("\n");
+    const r = run("wire.txt", text);
+    expect(r.articles).toHaveLength(2);
+    STORIES.slice(0, 2).forEach((s, i) => {
+      expect(r.articles[i].text).toContain(s.paras[1]);
+      expect(r.articles[i].text).toContain(s.paras[3]);
+    });
+    expectNothingLost(r, STORIES.slice(0, 2));
+  });
+
+  it("a headline over a wire lead keeps the headline as the item's title (the cut falls above the headline)", () => {
+    const places = ["HARBOURTOWN", "UPPER VALE"];
+    const text = STORIES.slice(0, 2)
+      .map((s, i) => `${s.title}\n\n${places[i]}, ${s.date[0].replace(/ 2024$/, "")} (Coastal Wire) - ${s.paras[0]}\n\n${s.paras.slice(1).join("\n\n")}\n`)
+      .join("\n");
+    const r = run("wire.txt", text);
+    expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 2).map((s) => s.title));
+  });
+
+  it("two entries under one repeated byline (a live blog's updates) stay one article", () => {
+    const s = STORIES[0];
+    const text = `${s.title}\nBy ${s.author}\n\n${s.paras.slice(0, 2).join("\n\n")}\n\nCrowds gather outside the town hall\nBy ${s.author}\n\n${s.paras.slice(2).join("\n\n")}\n`;
+    expect(run("live.txt", text).articles).toHaveLength(1);
+  });
+});
+
 describe("records and HTML pages that hold several stories", () => {
   it("a JSON Lines record whose text holds stories joined by rules: one article each, with their own titles", () => {
     const text = STORIES.slice(0, 3).map((s) => render(s, "text")).join("\n==========\n\n");
