@@ -233,6 +233,30 @@ describe("records and HTML pages that hold several stories", () => {
     expectNothingLost(r, STORIES.slice(0, 3));
   });
 
+  it("an HTML feed page of repeated heading + byline + date blocks (no <article> elements): one article each, with their own metadata", () => {
+    const body = STORIES.slice(0, 3)
+      .map((s) => `<div class="post"><h2 class="entry-title">${s.title}</h2><div class="meta"><span class="author">By ${s.author}</span> <time datetime="${s.date[1]}">${s.date[0]}</time></div>${s.paras.map((p) => `<p>${p}</p>`).join("")}</div>`)
+      .join("\n");
+    const html = `<!doctype html><html><head><title>Harbour Gazette: latest</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav><h1>Latest stories</h1></header><main>${body}</main><footer>© 2024 Harbour Gazette</footer></body></html>`;
+    const r = run("feed.html", html);
+    expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 3).map((s) => s.title));
+    STORIES.slice(0, 3).forEach((s, i) => {
+      expect(r.articles[i].author).toBe(s.author);
+      expect(r.articles[i].published?.slice(0, 10)).toBe(s.date[1]);
+      expect(r.articles[i].text).toContain(s.paras[3]);
+      expect(r.articles[i].text).not.toContain(STORIES[(i + 1) % 3].paras[0]);
+    });
+  });
+
+  it("an HTML article with sub-headings and a dated related-stories box after it stays one article", () => {
+    const s = STORIES[0];
+    const related = STORIES.slice(1, 4).map((t) => `<li><a href="#">${t.title}</a> <time datetime="${t.date[1]}">${t.date[0]}</time><p>${t.paras[0]}</p></li>`).join("");
+    const html = `<!doctype html><html><head><title>${s.title}</title></head><body><main><h1>${s.title}</h1><p class="byline">By ${s.author}</p><time datetime="${s.date[1]}">${s.date[0]}</time><p>${s.paras[0]}</p><h2 class="sub">What the plan means</h2><p>${s.paras[1]}</p><p>${s.paras[2]}</p><h2 class="sub">Next steps</h2><p>${s.paras[3]}</p><h2 class="related">More stories</h2><ul>${related}</ul></main></body></html>`;
+    const r = run("single.html", html);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+  });
+
   it("an HTML live blog (timestamped entries under one headline) stays one article", () => {
     const s = STORIES[0];
     const entries = s.paras.map((p, i) => `<div class="entry"><time>1${i}:00</time><p>${p}</p></div>`).join("");
