@@ -164,6 +164,22 @@ describe("digests and wire dumps", () => {
   });
 });
 
+describe("a page's own sections after its footer", () => {
+  it("a list of teasers (headline, one-paragraph standfirst) after a page's footer and tags stays with the page", () => {
+    const s = STORIES[0];
+    const teasers = STORIES.slice(1, 4)
+      .map((t) => `${t.title}\n\n${t.paras[1]} Read the full story on the website.\n`)
+      .join("\n");
+    const text =
+      `Home\nNews\nSport\nWeather\n\n${render(s, "text")}\nPrivacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n\n\n` +
+      ` * Harbour\n * Council\n * Dredging\n * Local news\n\n${teasers}`;
+    const r = run("page.txt", text);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+    expect(r.articles[0].text).toContain(s.paras[3]);
+  });
+});
+
 describe("digests of two bare stories", () => {
   it("two stories, each a headline over its own byline and date, one blank line between: two articles with their own metadata", () => {
     const text = STORIES.slice(0, 2).map((s) => `${s.title}\nBy ${s.author}\n${s.date[0]}\n\n${s.paras.join("\n\n")}\n`).join("\n");
