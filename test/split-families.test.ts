@@ -153,6 +153,17 @@ describe("digests and wire dumps", () => {
     expectNothingLost(r, STORIES.slice(0, 3));
   });
 
+  for (const [label, gap] of [["a blank line", "\n"], ["no blank line", ""]] as const) {
+    it(`a wire dump whose stories each end with the agency's copyright notice, ${label} before the next headline: one article each`, () => {
+      const text = STORIES.slice(0, 3)
+        .map((s) => `${s.title}\nBy ${s.author}, Coastal Wire\n${s.date[0]}\n\n${s.paras.join("\n\n")}\n© 2024 Coastal Wire. All rights reserved.\n`)
+        .join(gap);
+      const r = run("wire.txt", text);
+      expectStories(r, STORIES.slice(0, 3));
+      for (const a of r.articles) expect(a.text).not.toContain("All rights reserved");
+    });
+  }
+
   it("a wire dump: headlines over dateline leads, one blank line between stories", () => {
     const places = ["HARBOURTOWN", "UPPER VALE", "HILLBURY"];
     const text = STORIES.slice(0, 3)

@@ -262,7 +262,9 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     const l = lines[j];
     if (l.blank || isJoinerLine(lines, j)) continue;
     const prev = lines[j - 1];
-    if (prev && !prev.blank && !isJoinerLine(lines, j - 1) && !l.formFeed) continue;
+    // (Nor under a text line, unless that line is a footer, a copyright notice, and a story header opens right
+    // under it: wire and agency dumps write each story's notice, then the next headline, with no blank line.)
+    if (prev && !prev.blank && !isJoinerLine(lines, j - 1) && !l.formFeed && !(prev.pageEnd && opensStoryAt(lines, j) !== null)) continue;
     // "](/address)" closes a Markdown link opened lines above (a card whose text spans blank lines): never a story start.
     if (/^\s*\]\(/.test(l.text)) continue;
     const consumed: number[] = [];
