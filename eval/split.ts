@@ -441,6 +441,7 @@ for (const [key, make] of sets) {
   check(key, "f1", r.f1);
   check(key, "boundaryF1", bf.f1);
   check(key, "ownTitle", ownTitle);
+  check(key, "firstPageOwnMeta", firstOwn);
   const maxBorrowed = floors[key]?.maxBorrowedMeta;
   if (maxBorrowed !== undefined && borrowed > maxBorrowed) {
     console.error(`  FAIL ${key} borrowedMeta ${borrowed} > ceiling ${maxBorrowed}`);
