@@ -220,6 +220,20 @@ describe("digests of two bare stories", () => {
     expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 2).map((s) => s.title));
   });
 
+  it("two headline-less entries, each opening with its own date line (a diary or archive export): two articles with their own dates", () => {
+    const text = STORIES.slice(0, 2).map((s) => `${s.date[0]}\n\n${s.paras.join("\n\n")}\n`).join("\n");
+    const r = run("entries.txt", text);
+    expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(STORIES.slice(0, 2).map((s) => s.date[1]));
+    STORIES.slice(0, 2).forEach((s, i) => expect(r.articles[i].text).toContain(s.paras[3]));
+    expectNothingLost(r, STORIES.slice(0, 2));
+  });
+
+  it("a story under a headline whose later updates open with dated 'Updated' rows stays one article", () => {
+    const s = STORIES[0];
+    const text = `${s.title}\nBy ${s.author}\n\n${s.paras.join("\n\n")}\n\nUpdated ${s.date[0]} 10:32\n\n${STORIES[1].paras.join("\n\n")}\n\nUpdated ${s.date[0]} 11:05\n\n${STORIES[2].paras.join("\n\n")}\n`;
+    expect(run("live.txt", text).articles).toHaveLength(1);
+  });
+
   it("two entries under one repeated byline (a live blog's updates) stay one article", () => {
     const s = STORIES[0];
     const text = `${s.title}\nBy ${s.author}\n\n${s.paras.slice(0, 2).join("\n\n")}\n\nCrowds gather outside the town hall\nBy ${s.author}\n\n${s.paras.slice(2).join("\n\n")}\n`;

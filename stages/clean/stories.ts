@@ -427,6 +427,22 @@ function wireLeadAt(lines: Line[], i: number): string | null {
   return l && l.prose && l.words >= PROSE_MIN_WORDS ? (WIRE_DATELINE.exec(l.text.trim())?.[0] ?? null) : null;
 }
 
+/**
+ * A dateline or byline row with no headline above it and prose right under it ("5 March 2024", "Posted on
+ * …", "By Jane Roe"): the header of a bare entry, or null. Like a wire lead it counts only in a file that
+ * opens the same way, and the entries' rows must differ (scoreChrome's digest test: a live blog repeats one
+ * author's line). Family: diary and blog-archive exports, dated news-in-brief lists, two or more entries.
+ */
+function headerRowLeadAt(lines: Line[], i: number): string | null {
+  const l = lines[i];
+  if (!l || l.blank || l.prose || l.rule || l.url) return null;
+  let k = i + 1;
+  while (k < lines.length && lines[k].blank) k++;
+  if (k >= lines.length || !lines[k].prose) return null;
+  const t = l.text.trim();
+  return isHeaderRow(t) ? t : null;
+}
+
 /** opensStoryAt over one file's lines (scoreChrome memoises it: a candidate's header is asked for twice). */
 type HeaderAt = (line: number, needRow: boolean) => string | null;
 
@@ -548,14 +564,17 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     if (h === undefined) headers0.set(i, (h = opensStoryAt(lines, i)));
     return h;
   };
-  // A story opens a digest with its header, or (a wire dump of bare items) with a wire dateline lead and no headline.
-  // (A wire lead under a headline is that headline's story: the story opens at the headline.)
-  const storyHeader = (i: number) => headerAt(i, false) ?? (headlineAbove(i) ? null : wireLeadAt(lines, i));
+  // A story opens a digest with its header, or (a wire dump of bare items) with a wire dateline lead and no headline;
+  // in a file of bare entries (it opens with a dateline or byline row, no headline) each entry opens with such a row.
+  // (A wire lead or row under a headline is that headline's story: the story opens at the headline.)
   const headlineAbove = (i: number) => {
     let k = i - 1;
     while (k >= 0 && lines[k].blank) k--;
     return k >= 0 && headerAt(k, false) !== null;
   };
+  const headed = firstContent >= 0 && headerAt(firstContent, false) !== null;
+  const bareRows = !headed && firstContent >= 0 && headerRowLeadAt(lines, firstContent) !== null;
+  const storyHeader = (i: number) => headerAt(i, false) ?? (headlineAbove(i) ? null : (wireLeadAt(lines, i) ?? (bareRows ? headerRowLeadAt(lines, i) : null)));
   const firstHeader = firstContent >= 0 ? storyHeader(firstContent) : null;
   const digest = firstHeader !== null;
   // The file's own first header counts among the distinct ones: two stories under one repeated byline are a live blog's entries.
