@@ -152,7 +152,8 @@ function headingDigest(html: string, tag: string): HtmlStory[] | null {
   // (a heading that is a byline, "By Jane Roe", is no headline: bylines set as headings above each section of one story)
   const stories = digestOf(html, ranges, (p) => p.headerFirst && p.paragraphs >= 2 && p.dates.size <= HTML_STORY.maxSectionDates && parseByline(p.headline ?? "") === null);
   if (!stories) return null;
-  const forms = new Set(stories.map((s) => ranges.find((r) => r.start === s.start)!.form));
+  const formAt = new Map(ranges.map((r) => [r.start, r.form] as const));
+  const forms = new Set(stories.map((s) => formAt.get(s.start)));
   if (forms.size > 1 || storyParts(html.slice(0, stories[0].start)).prose >= HTML_STORY.minWords) return null;
   return stories;
 }
