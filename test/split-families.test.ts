@@ -298,6 +298,17 @@ describe("records and HTML pages that hold several stories", () => {
     expect(r.articles[0].title).toBe(s.title);
   });
 
+  it("an HTML post followed by long comments under repeated headings with their own authors and dates stays one article", () => {
+    const s = STORIES[0];
+    const comments = STORIES.slice(1, 3)
+      .map((t, i) => `<div class="comment"><h3 class="comment-title">Reply from reader ${i + 1}</h3><span class="comment-author">${t.author}</span> <time datetime="${t.date[1]}">${t.date[0]}</time><p>${t.paras[0]}</p><p>${t.paras[1]}</p><p>${t.paras[2]}</p></div>`)
+      .join("");
+    const html = `<!doctype html><html><head><title>${s.title}</title></head><body><main><h1>${s.title}</h1><p class="byline">By ${s.author}</p>${s.paras.map((p) => `<p>${p}</p>`).join("")}<section class="comments">${comments}</section></main></body></html>`;
+    const r = run("post.html", html);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+  });
+
   it("an HTML live blog (timestamped entries under one headline) stays one article", () => {
     const s = STORIES[0];
     const entries = s.paras.map((p, i) => `<div class="entry"><time>1${i}:00</time><p>${p}</p></div>`).join("");
