@@ -197,6 +197,13 @@ describe("digests of two bare stories", () => {
     expectStories(run("two.txt", text), STORIES.slice(0, 2));
   });
 
+  for (const r of RENDERERS) {
+    it(`${r}: two rendered stories joined by one blank line: two articles with their own metadata`, () => {
+      const text = STORIES.slice(1, 3).map((s) => render(s, r)).join("\n");
+      expectStories(run(`two.${r === "markdown" ? "md" : "txt"}`, text), STORIES.slice(1, 3));
+    });
+  }
+
   it("two headline-less wire items, each opening with its dateline lead: two articles", () => {
     const places = ["HARBOURTOWN", "UPPER VALE"];
     const text = STORIES.slice(0, 2)

@@ -471,6 +471,8 @@ function isKicker(l: Line): boolean {
 function opensStoryAt(lines: Line[], line: number, needRow = false): string | null {
   const head = lines[line];
   if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return null;
+  // A byline or dateline row is no headline: "By Jane Roe" over the date row is the header of the headline above it.
+  if (isHeaderRow(head.text.trim())) return null;
   let seen = 0;
   let header = 0;
   let headerText = "";
