@@ -147,8 +147,11 @@ function headingRanges(html: string, tag: string): { start: number; end: number;
  * later sections are related stories, comments or an about box).
  */
 function headingDigest(html: string, tag: string): HtmlStory[] | null {
-  // (only sections whose markup holds a date or byline mark are parsed)
-  const ranges = headingRanges(html, tag).filter((r) => STORY_MARK.test(html.slice(r.start, r.end)));
+  // (only sections whose markup holds a date or byline mark and two paragraphs are parsed)
+  const ranges = headingRanges(html, tag).filter((r) => {
+    const section = html.slice(r.start, r.end);
+    return STORY_MARK.test(section) && /<p\b[^]*?<p\b/i.test(section);
+  });
   // (a heading that is a byline, "By Jane Roe", is no headline: bylines set as headings above each section of one story)
   const stories = digestOf(html, ranges, (p) => p.headerFirst && p.paragraphs >= 2 && p.dates.size <= HTML_STORY.maxSectionDates && parseByline(p.headline ?? "") === null);
   if (!stories) return null;
