@@ -115,6 +115,8 @@ interface SetResult {
   countExact: number; files: number; articles: number; truePages: number;
   controlsOne: number; controls: number;
   boundaries: BoundaryCounts; meta: MetaCounts;
+  /** The same agreement for the first page of each multi-page file only (the article users look at first). */
+  firstMeta: MetaCounts;
 }
 
 function scoreSet(label: string, cases: FileCase[]): SetResult & { outputs: Map<string, Article[]> } {
@@ -128,6 +130,7 @@ function scoreSet(label: string, cases: FileCase[]): SetResult & { outputs: Map<
   const byKind = new Map<string, { ok: number; n: number }>();
   let boundaries = emptyBoundaryCounts();
   let meta = emptyMetaCounts();
+  let firstMeta = emptyMetaCounts();
   for (const c of cases) {
     const out = articlesOf(c.file, c.text);
     outputs.set(c.file, out);
@@ -171,6 +174,7 @@ function scoreSet(label: string, cases: FileCase[]): SetResult & { outputs: Map<
     if (c.pages.length > 1) {
       const alone = c.pages.map((p) => aloneMeta(c.renderer, p.id));
       meta = addMetaCounts(meta, metadataAgreement(alone, matched.map((a) => a?.meta ?? null)));
+      firstMeta = addMetaCounts(firstMeta, metadataAgreement(alone, matched.map((a, i) => (i === 0 ? (a?.meta ?? null) : null))));
       if (verbose) {
         matched.forEach((a, i) => {
           for (const k of META_FIELDS) {
@@ -188,19 +192,20 @@ function scoreSet(label: string, cases: FileCase[]): SetResult & { outputs: Map<
     const kinds = [...byKind.entries()].sort().map(([k, v]) => `${k} ${v.ok}/${v.n}`);
     console.log(`  ${label} count-exact by renderer/joiner: ${kinds.join(", ")}`);
   }
-  return { ...m, countExact, files: cases.length, articles, truePages, controlsOne, controls, boundaries, meta, outputs };
+  return { ...m, countExact, files: cases.length, articles, truePages, controlsOne, controls, boundaries, meta, firstMeta, outputs };
 }
 
 function line(label: string, r: SetResult): string {
   const b = boundaryFigures(r.boundaries);
-  const own = (k: (typeof META_FIELDS)[number]) => `${k} ${r.meta.knownSame[k]}/${r.meta.known[k]} (borrowed ${r.meta.borrowed[k]})`;
+  const own = (k: (typeof META_FIELDS)[number], m = r.meta) => `${k} ${m.knownSame[k]}/${m.known[k]} (borrowed ${m.borrowed[k]})`;
   return (
     `${label.padEnd(26)} F1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)}, ` +
     `count-exact ${r.countExact}/${r.files} files, ${r.articles} articles for ${r.truePages} true, controls ${r.controlsOne}/${r.controls} one article)\n` +
     `${"".padEnd(26)} boundaries F1 ${b.f1.toFixed(3)} (P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)}, ${r.boundaries.matched} of ${r.boundaries.truth} true, ` +
     `${r.boundaries.predicted} cut, ${r.boundaries.exact} on the exact offset)\n` +
-    `${"".padEnd(26)} own metadata as alone, of ${r.meta.pages} pages in multi-page files: ${META_FIELDS.map(own).join(", ")}; ` +
-    `all fields equal (null = null) ${META_FIELDS.map((k) => r.meta.same[k]).join("/")}`
+    `${"".padEnd(26)} own metadata as alone, of ${r.meta.pages} pages in multi-page files: ${META_FIELDS.map((k) => own(k)).join(", ")}; ` +
+    `all fields equal (null = null) ${META_FIELDS.map((k) => r.meta.same[k]).join("/")}\n` +
+    `${"".padEnd(26)} of which the first page of each file (${r.firstMeta.pages}): ${META_FIELDS.map((k) => own(k, r.firstMeta)).join(", ")}`
   );
 }
 
@@ -428,13 +433,15 @@ for (const [key, make] of sets) {
   const bf = boundaryFigures(r.boundaries);
   const ownTitle = r.meta.known.title ? r.meta.knownSame.title / r.meta.known.title : 1;
   const borrowed = META_FIELDS.reduce((n, k) => n + r.meta.borrowed[k], 0);
+  const firstOwn = META_FIELDS.reduce((n, k) => n + r.firstMeta.knownSame[k], 0) / Math.max(1, META_FIELDS.reduce((n, k) => n + r.firstMeta.known[k], 0));
   measured[key] = {
     f1: +r.f1.toFixed(4), precision: +r.precision.toFixed(4), recall: +r.recall.toFixed(4), countExact: +countShare.toFixed(4), controls: controlShare,
-    boundaryF1: +bf.f1.toFixed(4), ownTitle: +ownTitle.toFixed(4), borrowedMeta: borrowed,
+    boundaryF1: +bf.f1.toFixed(4), ownTitle: +ownTitle.toFixed(4), borrowedMeta: borrowed, firstPageOwnMeta: +firstOwn.toFixed(4),
   };
   check(key, "f1", r.f1);
   check(key, "boundaryF1", bf.f1);
   check(key, "ownTitle", ownTitle);
+  check(key, "firstPageOwnMeta", firstOwn);
   const maxBorrowed = floors[key]?.maxBorrowedMeta;
   if (maxBorrowed !== undefined && borrowed > maxBorrowed) {
     console.error(`  FAIL ${key} borrowedMeta ${borrowed} > ceiling ${maxBorrowed}`);

@@ -153,6 +153,17 @@ describe("digests and wire dumps", () => {
     expectNothingLost(r, STORIES.slice(0, 3));
   });
 
+  for (const [label, gap] of [["a blank line", "\n"], ["no blank line", ""]] as const) {
+    it(`a wire dump whose stories each end with the agency's copyright notice, ${label} before the next headline: one article each`, () => {
+      const text = STORIES.slice(0, 3)
+        .map((s) => `${s.title}\nBy ${s.author}, Coastal Wire\n${s.date[0]}\n\n${s.paras.join("\n\n")}\n© 2024 Coastal Wire. All rights reserved.\n`)
+        .join(gap);
+      const r = run("wire.txt", text);
+      expectStories(r, STORIES.slice(0, 3));
+      for (const a of r.articles) expect(a.text).not.toContain("All rights reserved");
+    });
+  }
+
   it("a wire dump: headlines over dateline leads, one blank line between stories", () => {
     const places = ["HARBOURTOWN", "UPPER VALE", "HILLBURY"];
     const text = STORIES.slice(0, 3)
@@ -161,6 +172,79 @@ describe("digests and wire dumps", () => {
     const r = run("wire.txt", text);
     expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 3).map((s) => s.title));
     expectNothingLost(r, STORIES.slice(0, 3));
+  });
+});
+
+describe("a page's own sections after its footer", () => {
+  it("a list of teasers (headline, one-paragraph standfirst) after a page's footer and tags stays with the page", () => {
+    const s = STORIES[0];
+    const teasers = STORIES.slice(1, 4)
+      .map((t) => `${t.title}\n\n${t.paras[1]} Read the full story on the website.\n`)
+      .join("\n");
+    const text =
+      `Home\nNews\nSport\nWeather\n\n${render(s, "text")}\nPrivacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n\n\n` +
+      ` * Harbour\n * Council\n * Dredging\n * Local news\n\n${teasers}`;
+    const r = run("page.txt", text);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+    expect(r.articles[0].text).toContain(s.paras[3]);
+  });
+});
+
+describe("digests of two bare stories", () => {
+  it("two stories, each a headline over its own byline and date, one blank line between: two articles with their own metadata", () => {
+    const text = STORIES.slice(0, 2).map((s) => `${s.title}\nBy ${s.author}\n${s.date[0]}\n\n${s.paras.join("\n\n")}\n`).join("\n");
+    expectStories(run("two.txt", text), STORIES.slice(0, 2));
+  });
+
+  for (const r of RENDERERS) {
+    it(`${r}: two rendered stories joined by one blank line: two articles with their own metadata`, () => {
+      const text = STORIES.slice(1, 3).map((s) => render(s, r)).join("\n");
+      expectStories(run(`two.${r === "markdown" ? "md" : "txt"}`, text), STORIES.slice(1, 3));
+    });
+  }
+
+  it("two headline-less wire items, each opening with its dateline lead: two articles", () => {
+    const places = ["HARBOURTOWN", "UPPER VALE"];
+    const text = STORIES.slice(0, 2)
+      .map((s, i) => `${places[i]}, ${s.date[0].replace(/ 2024$/, "")} (Coastal Wire) - ${s.paras[0]}\n\n${s.paras.slice(1).join("\n\n")}\n`)
+      .join("\n");
+    const r = run("wire.txt", text);
+    expect(r.articles).toHaveLength(2);
+    STORIES.slice(0, 2).forEach((s, i) => {
+      expect(r.articles[i].text).toContain(s.paras[1]);
+      expect(r.articles[i].text).toContain(s.paras[3]);
+    });
+    expectNothingLost(r, STORIES.slice(0, 2));
+  });
+
+  it("a headline over a wire lead keeps the headline as the item's title (the cut falls above the headline)", () => {
+    const places = ["HARBOURTOWN", "UPPER VALE"];
+    const text = STORIES.slice(0, 2)
+      .map((s, i) => `${s.title}\n\n${places[i]}, ${s.date[0].replace(/ 2024$/, "")} (Coastal Wire) - ${s.paras[0]}\n\n${s.paras.slice(1).join("\n\n")}\n`)
+      .join("\n");
+    const r = run("wire.txt", text);
+    expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 2).map((s) => s.title));
+  });
+
+  it("two headline-less entries, each opening with its own date line (a diary or archive export): two articles with their own dates", () => {
+    const text = STORIES.slice(0, 2).map((s) => `${s.date[0]}\n\n${s.paras.join("\n\n")}\n`).join("\n");
+    const r = run("entries.txt", text);
+    expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(STORIES.slice(0, 2).map((s) => s.date[1]));
+    STORIES.slice(0, 2).forEach((s, i) => expect(r.articles[i].text).toContain(s.paras[3]));
+    expectNothingLost(r, STORIES.slice(0, 2));
+  });
+
+  it("a story under a headline whose later updates open with dated 'Updated' rows stays one article", () => {
+    const s = STORIES[0];
+    const text = `${s.title}\nBy ${s.author}\n\n${s.paras.join("\n\n")}\n\nUpdated ${s.date[0]} 10:32\n\n${STORIES[1].paras.join("\n\n")}\n\nUpdated ${s.date[0]} 11:05\n\n${STORIES[2].paras.join("\n\n")}\n`;
+    expect(run("live.txt", text).articles).toHaveLength(1);
+  });
+
+  it("two entries under one repeated byline (a live blog's updates) stay one article", () => {
+    const s = STORIES[0];
+    const text = `${s.title}\nBy ${s.author}\n\n${s.paras.slice(0, 2).join("\n\n")}\n\nCrowds gather outside the town hall\nBy ${s.author}\n\n${s.paras.slice(2).join("\n\n")}\n`;
+    expect(run("live.txt", text).articles).toHaveLength(1);
   });
 });
 
@@ -195,6 +279,41 @@ describe("records and HTML pages that hold several stories", () => {
       expect(r.articles[i].published?.slice(0, 10)).toBe(s.date[1]);
     });
     expectNothingLost(r, STORIES.slice(0, 3));
+  });
+
+  it("an HTML feed page of repeated heading + byline + date blocks (no <article> elements): one article each, with their own metadata", () => {
+    const body = STORIES.slice(0, 3)
+      .map((s) => `<div class="post"><h2 class="entry-title">${s.title}</h2><div class="meta"><span class="author">By ${s.author}</span> <time datetime="${s.date[1]}">${s.date[0]}</time></div>${s.paras.map((p) => `<p>${p}</p>`).join("")}</div>`)
+      .join("\n");
+    const html = `<!doctype html><html><head><title>Harbour Gazette: latest</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav><h1>Latest stories</h1></header><main>${body}</main><footer>© 2024 Harbour Gazette</footer></body></html>`;
+    const r = run("feed.html", html);
+    expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 3).map((s) => s.title));
+    STORIES.slice(0, 3).forEach((s, i) => {
+      expect(r.articles[i].author).toBe(s.author);
+      expect(r.articles[i].published?.slice(0, 10)).toBe(s.date[1]);
+      expect(r.articles[i].text).toContain(s.paras[3]);
+      expect(r.articles[i].text).not.toContain(STORIES[(i + 1) % 3].paras[0]);
+    });
+  });
+
+  it("an HTML article with sub-headings and a dated related-stories box after it stays one article", () => {
+    const s = STORIES[0];
+    const related = STORIES.slice(1, 4).map((t) => `<li><a href="#">${t.title}</a> <time datetime="${t.date[1]}">${t.date[0]}</time><p>${t.paras[0]}</p></li>`).join("");
+    const html = `<!doctype html><html><head><title>${s.title}</title></head><body><main><h1>${s.title}</h1><p class="byline">By ${s.author}</p><time datetime="${s.date[1]}">${s.date[0]}</time><p>${s.paras[0]}</p><h2 class="sub">What the plan means</h2><p>${s.paras[1]}</p><p>${s.paras[2]}</p><h2 class="sub">Next steps</h2><p>${s.paras[3]}</p><h2 class="related">More stories</h2><ul>${related}</ul></main></body></html>`;
+    const r = run("single.html", html);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+  });
+
+  it("an HTML post followed by long comments under repeated headings with their own authors and dates stays one article", () => {
+    const s = STORIES[0];
+    const comments = STORIES.slice(1, 3)
+      .map((t, i) => `<div class="comment"><h3 class="comment-title">Reply from reader ${i + 1}</h3><span class="comment-author">${t.author}</span> <time datetime="${t.date[1]}">${t.date[0]}</time><p>${t.paras[0]}</p><p>${t.paras[1]}</p><p>${t.paras[2]}</p></div>`)
+      .join("");
+    const html = `<!doctype html><html><head><title>${s.title}</title></head><body><main><h1>${s.title}</h1><p class="byline">By ${s.author}</p>${s.paras.map((p) => `<p>${p}</p>`).join("")}<section class="comments">${comments}</section></main></body></html>`;
+    const r = run("post.html", html);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
   });
 
   it("an HTML live blog (timestamped entries under one headline) stays one article", () => {

@@ -16,6 +16,7 @@ import type { AnyNode, Element } from "domhandler";
 import { parseHtml } from "./html/dom.ts";
 import { textOf } from "./html/blocks.ts";
 import { tokensOf } from "./text/classify.ts";
+import { parseByline } from "./text/header.ts";
 
 /** What makes an `<article>` element a full story of a digest page, and a page a digest. */
 const HTML_STORY = {
@@ -27,6 +28,10 @@ const HTML_STORY = {
   headline: new Set(["h1", "h2", "h3"]),
   /** Its own byline: an element whose class, rel or itemprop names an author or byline (a <time> gives its date). */
   byline: /\b(byline|author)/i,
+  /** Without `<article>` elements: the heading levels tried as each story's headline, in turn. */
+  sectionHeadings: ["h2", "h3"],
+  /** ...and the most dates one such section may carry (published and updated); teaser lists carry one per card. */
+  maxSectionDates: 2,
 } as const;
 
 /** Every element under `root`, in document order. */
@@ -64,35 +69,118 @@ function articleRanges(html: string): { start: number; end: number }[] {
   return ranges;
 }
 
+/** What one candidate story holds: its headline, its prose words and paragraphs, its own dates and bylines. */
+interface StoryParts {
+  headline: string | null;
+  prose: number;
+  paragraphs: number;
+  dates: Set<string>;
+  bylines: Set<string>;
+  /** A byline or date comes before the first paragraph (a story's header, not a list of teaser cards). */
+  headerFirst: boolean;
+}
+
+function storyParts(markup: string): StoryParts {
+  const parts: StoryParts = { headline: null, prose: 0, paragraphs: 0, dates: new Set(), bylines: new Set(), headerFirst: false };
+  for (const el of elements(parseHtml(markup))) {
+    if (parts.headline === null && HTML_STORY.headline.has(el.name)) parts.headline = textOf(el).replace(/\s+/g, " ").trim();
+    else if (el.name === "p") {
+      parts.prose += tokensOf(textOf(el)).length;
+      parts.paragraphs++;
+    }
+    const before = parts.paragraphs === 0;
+    if (el.name === "time") parts.dates.add((el.attribs.datetime ?? textOf(el)).trim().slice(0, 10));
+    else if (HTML_STORY.byline.test(`${el.attribs.class ?? ""} ${el.attribs.rel ?? ""} ${el.attribs.itemprop ?? ""}`)) parts.bylines.add(textOf(el).trim().toLowerCase());
+    else continue;
+    if (before) parts.headerFirst = true;
+  }
+  return parts;
+}
+
 /**
- * The ranges of the full stories of a digest page, in order, or null when the page is not one.
- * A cheap test first: fewer than two `<article` tags is no digest.
+ * The stories among `ranges` (full ones: a headline, a byline or date, enough prose), or null when
+ * they do not make a digest: fewer than two, two with one headline, or a live blog (one author, one day).
+ * `isStory` adds the test of the way the ranges were found.
  */
-export function findHtmlStories(html: string): HtmlStory[] | null {
-  const first = html.search(/<article\b/i);
-  if (first < 0 || html.slice(first + 8).search(/<article\b/i) < 0) return null;
+function digestOf(html: string, ranges: { start: number; end: number }[], isStory: (p: StoryParts) => boolean = () => true): HtmlStory[] | null {
   const stories: HtmlStory[] = [];
   const heads = new Set<string>();
   const dates = new Set<string>();
   const bylines = new Set<string>();
-  for (const r of articleRanges(html)) {
-    let headline: string | null = null;
-    let prose = 0;
-    const own = { dates: new Set<string>(), bylines: new Set<string>() };
-    for (const el of elements(parseHtml(html.slice(r.start, r.end)))) {
-      if (headline === null && HTML_STORY.headline.has(el.name)) headline = textOf(el).replace(/\s+/g, " ").trim();
-      else if (el.name === "p") prose += tokensOf(textOf(el)).length;
-      if (el.name === "time") own.dates.add((el.attribs.datetime ?? textOf(el)).trim().slice(0, 10));
-      else if (HTML_STORY.byline.test(`${el.attribs.class ?? ""} ${el.attribs.rel ?? ""} ${el.attribs.itemprop ?? ""}`)) own.bylines.add(textOf(el).trim().toLowerCase());
-    }
-    if (!headline || own.dates.size + own.bylines.size === 0 || prose < HTML_STORY.minWords) continue;
-    stories.push({ ...r, headline });
-    heads.add(headline.toLowerCase());
-    for (const d of own.dates) dates.add(d);
-    for (const b of own.bylines) bylines.add(b);
+  for (const r of ranges) {
+    const p = storyParts(html.slice(r.start, r.end));
+    if (!p.headline || p.dates.size + p.bylines.size === 0 || p.prose < HTML_STORY.minWords || !isStory(p)) continue;
+    stories.push({ ...r, headline: p.headline });
+    heads.add(p.headline.toLowerCase());
+    for (const d of p.dates) dates.add(d);
+    for (const b of p.bylines) bylines.add(b);
   }
   if (stories.length < HTML_STORY.minStories || heads.size < stories.length) return null;
   // A live blog: entries under one author and one day are one story's updates.
   if (dates.size < 2 && bylines.size < 2) return null;
   return stories;
+}
+
+/** A date or byline in markup: a `<time>` element, a class or itemprop naming the byline or author. */
+const STORY_MARK = /<time\b|\b(?:byline|author)\b/i;
+
+/**
+ * Sections of the markup that each open with a heading of `tag`: from one such heading to the next,
+ * the last one up to the page's footer or the end of its main content.
+ */
+function headingRanges(html: string, tag: string): { start: number; end: number; form: string }[] {
+  const starts: { start: number; form: string }[] = [];
+  // (`[^<>]*`: an unclosed tag fails at the next "<", as in articleRanges)
+  const open = new RegExp(`<${tag}\\b[^<>]*>`, "gi");
+  for (let m = open.exec(html); m; m = open.exec(html)) starts.push({ start: m.index, form: /\bclass\s*=\s*["']?([^"'<>]*)/i.exec(m[0])?.[1].trim() ?? "" });
+  if (starts.length < HTML_STORY.minStories) return [];
+  const last = starts[starts.length - 1].start;
+  const close = html.slice(last).search(/<footer\b|<\/main>|<\/body>/i);
+  const end = close < 0 ? html.length : last + close;
+  return starts.map((s, k) => ({ ...s, end: k + 1 < starts.length ? starts[k + 1].start : end }));
+}
+
+/**
+ * The stories of a page under repeated headings of `tag`, or null. Besides the test of each section, the
+ * page as a whole: every story's heading has one form (the same class: a sidebar's or comment form's
+ * heading has its own), and no article's worth of prose comes before the first (a single article whose
+ * later sections are related stories, comments or an about box).
+ */
+function headingDigest(html: string, tag: string): HtmlStory[] | null {
+  // (only sections whose markup holds a date or byline mark and two paragraphs are parsed)
+  const ranges = headingRanges(html, tag).filter((r) => {
+    const section = html.slice(r.start, r.end);
+    return STORY_MARK.test(section) && /<p\b[^]*?<p\b/i.test(section);
+  });
+  // (a heading that is a byline, "By Jane Roe", is no headline: bylines set as headings above each section of one story)
+  const stories = digestOf(html, ranges, (p) => p.headerFirst && p.paragraphs >= 2 && p.dates.size <= HTML_STORY.maxSectionDates && parseByline(p.headline ?? "") === null);
+  if (!stories) return null;
+  const formAt = new Map(ranges.map((r) => [r.start, r.form] as const));
+  const forms = new Set(stories.map((s) => formAt.get(s.start)));
+  if (forms.size > 1 || storyParts(html.slice(0, stories[0].start)).prose >= HTML_STORY.minWords) return null;
+  return stories;
+}
+
+/**
+ * The ranges of the full stories of a digest page, in order, or null when the page is not one.
+ * First its `<article>` elements (a cheap test first: fewer than two `<article` tags is none); else
+ * sections under repeated headings (HTML_STORY.sectionHeadings) that each read as a story: a headline,
+ * then its byline or date before its first paragraph, at most HTML_STORY.maxSectionDates dates (a list of
+ * teaser cards has one per card), and enough prose. Family: feed-like and newsletter pages, blog front
+ * pages and CMS exports that print full stories one after another without `<article>` elements.
+ */
+export function findHtmlStories(html: string): HtmlStory[] | null {
+  const first = html.search(/<article\b/i);
+  if (first >= 0 && html.slice(first + 8).search(/<article\b/i) >= 0) {
+    const stories = digestOf(html, articleRanges(html));
+    if (stories) return stories;
+  }
+  // (cheap test first: a digest under headings shows two dates or bylines in its markup)
+  const marks = html.match(new RegExp(STORY_MARK.source, "gi"));
+  if (!marks || marks.length < HTML_STORY.minStories) return null;
+  for (const tag of HTML_STORY.sectionHeadings) {
+    const stories = headingDigest(html, tag);
+    if (stories) return stories;
+  }
+  return null;
 }

@@ -185,7 +185,24 @@ function isPagePiece(boundary: string[], clean: CleanResult): boolean {
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
   if (headline && CONSENT_HEADING.test(headline.text)) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
-  return !headline;
+  return !headline || !hasParagraphRun(clean);
+}
+
+/** Words of a paragraph in a run of an article's own text (a teaser's standfirst is one such paragraph under each headline). */
+const RUN_PARAGRAPH_WORDS = 15;
+/**
+ * Whether two paragraphs of RUN_PARAGRAPH_WORDS follow each other in the body: an article's text does
+ * somewhere; a related-stories or "more stories" list (a headline, a one-paragraph standfirst, the next
+ * headline) never does, however much of it the cleaner keeps. Family: teaser rows after a page's footer
+ * or tags, in every renderer.
+ */
+function hasParagraphRun(clean: CleanResult): boolean {
+  let run = 0;
+  for (const b of clean.blocks) {
+    run = b.role === "body" && b.text.split(/\s+/).length >= RUN_PARAGRAPH_WORDS ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
 }
 
 /** A story needs this many words of body text after cleaning to stand as an article of its own. */

@@ -114,8 +114,13 @@ function opensTailSection(l: Line): boolean {
 const SIG_APART_WORDS = MIN_SIDE_WORDS;
 /** Cues that say nothing of a page's end or a joiner: with only these, a story header is weighed storyStartAlone. */
 const STORY_ALONE_CUES = /^(blank-run|menu-start|right-after-prose)(:|$)/;
-/** Story headers in a file (its start included) that make it a digest of bare stories (cue repeatedStoryStart). */
-const DIGEST_MIN_STORIES = 3;
+/**
+ * Story headers in a file (its start included) that make it a digest of bare stories (cue repeatedStoryStart).
+ * Two: a file of two bare stories (two wire items, two stories saved from a reader app) is a digest too,
+ * as long as the two headers differ (a live blog's entries repeat one author's line) and each story
+ * keeps a body of MIN_SIDE_WORDS. At three, every two-story digest came out as one article.
+ */
+const DIGEST_MIN_STORIES = 2;
 
 interface Line {
   start: number;
@@ -257,7 +262,9 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     const l = lines[j];
     if (l.blank || isJoinerLine(lines, j)) continue;
     const prev = lines[j - 1];
-    if (prev && !prev.blank && !isJoinerLine(lines, j - 1) && !l.formFeed) continue;
+    // (Nor under a text line, unless that line is a footer, a copyright notice, and a story header opens right
+    // under it: wire and agency dumps write each story's notice, then the next headline, with no blank line.)
+    if (prev && !prev.blank && !isJoinerLine(lines, j - 1) && !l.formFeed && !(prev.pageEnd && opensStoryAt(lines, j) !== null)) continue;
     // "](/address)" closes a Markdown link opened lines above (a card whose text spans blank lines): never a story start.
     if (/^\s*\]\(/.test(l.text)) continue;
     const consumed: number[] = [];
@@ -409,6 +416,33 @@ function opensStory(lines: Line[], line: number, headerAt: HeaderAt = (i, needRo
   return false;
 }
 
+/**
+ * A paragraph that opens with a wire dateline (WIRE_DATELINE, "HARBOURTOWN, March 5 (Coastal Wire) - …"):
+ * the dateline, or null. With no headline above it, it opens a bare wire item; it counts as a story
+ * header only in a file that opens the same way (scoreChrome's digest test): inside one story, no later
+ * paragraph opens with a dateline. Family: wire and agency dumps of headline-less items, press digests.
+ */
+function wireLeadAt(lines: Line[], i: number): string | null {
+  const l = lines[i];
+  return l && l.prose && l.words >= PROSE_MIN_WORDS ? (WIRE_DATELINE.exec(l.text.trim())?.[0] ?? null) : null;
+}
+
+/**
+ * A dateline or byline row with no headline above it and prose right under it ("5 March 2024", "Posted on
+ * …", "By Jane Roe"): the header of a bare entry, or null. Like a wire lead it counts only in a file that
+ * opens the same way, and the entries' rows must differ (scoreChrome's digest test: a live blog repeats one
+ * author's line). Family: diary and blog-archive exports, dated news-in-brief lists, two or more entries.
+ */
+function headerRowLeadAt(lines: Line[], i: number): string | null {
+  const l = lines[i];
+  if (!l || l.blank || l.prose || l.rule || l.url) return null;
+  let k = i + 1;
+  while (k < lines.length && lines[k].blank) k++;
+  if (k >= lines.length || !lines[k].prose) return null;
+  const t = l.text.trim();
+  return isHeaderRow(t) ? t : null;
+}
+
 /** opensStoryAt over one file's lines (scoreChrome memoises it: a candidate's header is asked for twice). */
 type HeaderAt = (line: number, needRow: boolean) => string | null;
 
@@ -437,6 +471,8 @@ function isKicker(l: Line): boolean {
 function opensStoryAt(lines: Line[], line: number, needRow = false): string | null {
   const head = lines[line];
   if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return null;
+  // A byline or dateline row is no headline: "By Jane Roe" over the date row is the header of the headline above it.
+  if (isHeaderRow(head.text.trim())) return null;
   let seen = 0;
   let header = 0;
   let headerText = "";
@@ -530,8 +566,21 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     if (h === undefined) headers0.set(i, (h = opensStoryAt(lines, i)));
     return h;
   };
-  const digest = firstContent >= 0 && headerAt(firstContent, false) !== null;
-  const headers = new Set<string>();
+  // A story opens a digest with its header, or (a wire dump of bare items) with a wire dateline lead and no headline;
+  // in a file of bare entries (it opens with a dateline or byline row, no headline) each entry opens with such a row.
+  // (A wire lead or row under a headline is that headline's story: the story opens at the headline.)
+  const headlineAbove = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && lines[k].blank) k--;
+    return k >= 0 && headerAt(k, false) !== null;
+  };
+  const headed = firstContent >= 0 && headerAt(firstContent, false) !== null;
+  const bareRows = !headed && firstContent >= 0 && headerRowLeadAt(lines, firstContent) !== null;
+  const storyHeader = (i: number) => headerAt(i, false) ?? (headlineAbove(i) ? null : (wireLeadAt(lines, i) ?? (bareRows ? headerRowLeadAt(lines, i) : null)));
+  const firstHeader = firstContent >= 0 ? storyHeader(firstContent) : null;
+  const digest = firstHeader !== null;
+  // The file's own first header counts among the distinct ones: two stories under one repeated byline are a live blog's entries.
+  const headers = new Set<string>(firstHeader !== null ? [keyOf(firstHeader)] : []);
   candidates.forEach((c) => {
     // The first line's key is compared first: most candidates differ there.
     if (top !== null && c.line !== firstContent && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) {
@@ -581,7 +630,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     // A story header right at the boundary, no chrome around it: a digest's story, if the file is one (below).
     const waived = c.cues.includes("right-after-prose") ? -W.rightAfterProse : 0;
     if (digest && c.score + W.repeatedStoryStart + waived + (c.cues.includes("story-start") ? 0 : W.storyStart) >= CUT_SCORE) {
-      const header = headerAt(c.line, false);
+      const header = storyHeader(c.line);
       if (header !== null) {
         opening.push(c);
         headers.add(keyOf(header));
