@@ -185,6 +185,8 @@ const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", 
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
+/** Session 22: a byline word inside a meta row ("… von jdoe", "… by Jane Doe"): the row names its writer explicitly. */
+const META_ROW_BYLINE = /(?<!\p{L})(?:by|von|par|por|door|di)\s+\S/iu;
 /** Session 15t8: how far into the body run its meta block (a name beside a dateline) may stand. */
 const BODY_META_LINES = 12;
 /** Share links between a byline's name and its dateline ("* Twitter"): list entries of at most this many words … */
@@ -1672,7 +1674,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       // (Session 15t6: a dateline that says it is the publication day, "Erschienen am: 14.06.2022", "Published on …",
       //  up to AUTHOR_BELOW_LINES under it, past a share row or a print link. Family: the article's footer meta block
       //  of magazines and institutional sites.)
-      if (i > end && (i - end <= 8 || (i - end <= AUTHOR_BELOW_LINES && PUBLISHED_LABEL.test(l.text)))) notePublished(d);
+      // (Session 22: or a post meta row that names its writer with a byline word, "26. Dezember 2019 von jdoe", past a
+      //  share row and a "like" widget. Family: the post footer of blog themes, date and author on one row.)
+      if (i > end && (i - end <= 8 || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text)))))) notePublished(d);
       decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
       continue;
     }
