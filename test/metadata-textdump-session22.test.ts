@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { BODY, dumpWith } from "./helpers/textdump.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
+import { labelledAuthorOfDump } from "../stages/clean/text/publisher.ts";
 import { parseByline, parseDateline } from "../stages/clean/text/header.ts";
 
 describe("byline forms", () => {
@@ -45,5 +46,16 @@ describe("post meta rows", () => {
     const r = cleanTextDump(dumpWith(["Harbour board shuts the old ferry pier for two years", ""], [...BODY, "", ...shareRow, "December 26, 2021 by Mara Quill Categories: Harbour | Leave a comment", "Post navigation"]));
     expect(r.meta.published).toBe("2021-12-26");
     expect(r.meta.author).toBe("Mara Quill");
+  });
+});
+
+describe("author box heading", () => {
+  it("reads the name on the author box's label line after a separator", () => {
+    expect(labelledAuthorOfDump("Story.\nAbout the Author - Mara Quill\nHi! I grow lemons on a windowsill.")).toBe("Mara Quill");
+    expect(labelledAuthorOfDump("Story.\nÜber die Autorin: Mara Quill\nSie schreibt über Gärten.")).toBe("Mara Quill");
+  });
+  it("control: a label line with a team or a small-letter phrase names nobody", () => {
+    expect(labelledAuthorOfDump("Story.\nAbout the author: Harbour Desk Team\nWe write about boats.")).toBeNull();
+    expect(labelledAuthorOfDump("Story.\nAbout the author - read more below\nWe write about boats.")).toBeNull();
   });
 });
