@@ -59,3 +59,15 @@ describe("author box heading", () => {
     expect(labelledAuthorOfDump("Story.\nAbout the author - read more below\nWe write about boats.")).toBeNull();
   });
 });
+
+describe("a kicker run into the headline", () => {
+  const crumbs = [" * Home", " * Harbour", " * Pier closed for two years - Board decision", ""];
+  it("takes the headline a breadcrumb prints alone when the heading line ends with it after a kicker", () => {
+    const r = cleanTextDump(dumpWith([...crumbs, "Board decision Pier closed for two years", "Updated: 14.03.2021 10:00", ""]));
+    expect(r.meta.title).toBe("Pier closed for two years");
+  });
+  it("control: a heading with a dash keeps the words before it", () => {
+    const r = cleanTextDump(dumpWith([...crumbs, "Mara Quill – Pier closed for two years", "Updated: 14.03.2021 10:00", ""]));
+    expect(r.meta.title).not.toBe("Pier closed for two years");
+  });
+});
