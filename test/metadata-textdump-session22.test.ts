@@ -33,6 +33,8 @@ describe("post meta rows", () => {
   it("control: a month after a capital run into a word is not split off", () => {
     expect(parseDateline("Mara Quill, November 6, 2023")?.author).toBe("Mara Quill");
     expect(parseDateline("ABCNovember 6, 2023 press statement from the harbour board about the pier")).toBeNull();
+    // an outlet's or a section's link run into the date is no person
+    expect(parseDateline("Harbour FinanceOctober 13, 2016")?.author ?? null).toBeNull();
   });
   it("cuts the category list that closes a meta row, so the row dates the page and names the writer", () => {
     const d = parseDateline("26. Dezember 2021 von Mara Quill Kategorien: Hafen, Verkehr | Hinterlasse einen Kommentar", true);

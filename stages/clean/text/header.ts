@@ -458,6 +458,9 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   }
   // (the byline word is a dateline filler too, so it is looked for before the fillers are passed over)
   if (!author && BY_PREFIX.test(tail0) && nothingBefore) author = userNameAfterBy(tail0);
+  // (A span run into the date names a person only with a known given name first: "Example FinanceOctober 13, 2016" is
+  //  the section's or the outlet's link, session 22.)
+  if (author && raw.search(NAME_GLUED_TO_MONTH) >= 0 && !isPersonName(author)) author = null;
   return { iso: found.iso, modified, author };
 }
 
