@@ -185,6 +185,14 @@ const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", 
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
+/** Session 22: how far from the chosen headline a line that prints the headline without its kicker is looked for. */
+const KICKER_ECHO_LINES = 8;
+/** ...and the most words of a kicker run into the headline. */
+const KICKER_MAX_WORDS = 4;
+/** A list bullet or a breadcrumb's item number opening a line ("* ", "5. "). */
+const LIST_OR_CRUMB_MARK = /^\s*(?:[*•·-]\s+|\d{1,2}\.\s+)/u;
+/** Session 22: a byline word inside a meta row ("… von jdoe", "… by Jane Doe"): the row names its writer explicitly. */
+const META_ROW_BYLINE = /(?<!\p{L})(?:by|von|par|por|door|di)\s+\S/iu;
 /** Session 15t8: how far into the body run its meta block (a name beside a dateline) may stand. */
 const BODY_META_LINES = 12;
 /** Share links between a byline's name and its dateline ("* Twitter"): list entries of at most this many words … */
@@ -1472,8 +1480,30 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const beside = [t.index - 1, t.index + 1, t.index - 2, t.index + 2];
     return beside.some((j) => j >= 0 && j < lines.length && lines[j].words >= 3 && keyOf(j) === key) ? rest : null;
   };
+  // Session 22, the kicker run into the headline with no separator ("Interne Unterlagen Daten von Amt gehackt": the
+  // kicker's and the headline's spans of one <h1>, joined by the renderer) when a line near it prints the headline
+  // alone, as a breadcrumb's last item or a segment of one ("Daten von Amt gehackt - Interne Unterlagen"). The chosen
+  // line ends with that headline after 1 to KICKER_MAX_WORDS words; the headline is the title. Soft hyphens are left
+  // out of the comparison. Family: German and European news and institutional sites whose header prints kicker and
+  // headline as one heading and the headline again in the breadcrumb.
+  const plainKey = (text: string): string => memo.tokens(text.replace(/\u00ad/g, "")).ofLower.join(" ");
+  // (Only on a line with no separator: "Jane Roe – Headline", "SW082 – Headline" keep the part before the dash.)
+  const gluedKickerTitle = (t: ClassifiedLine): string | null => {
+    if (KICKER_SEPARATOR.test(t.text) || TITLE_LINE_SEPARATOR.test(t.text)) return null;
+    const key = plainKey(t.text);
+    const words = key.split(" ").length;
+    for (let j = Math.max(0, t.index - KICKER_ECHO_LINES); j < Math.min(lines.length, t.index + KICKER_ECHO_LINES + 1); j++) {
+      if (j === t.index) continue;
+      for (const segment of lines[j].text.replace(LIST_OR_CRUMB_MARK, "").split(TITLE_LINE_SEPARATORS)) {
+        const k = plainKey(segment);
+        const n = k.split(" ").length;
+        if (n >= 3 && words - n >= 1 && words - n <= KICKER_MAX_WORDS && key.endsWith(` ${k}`)) return segment.trim();
+      }
+    }
+    return null;
+  };
   if (title) {
-    const text = kickerlessTitle(title) ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
+    const text = kickerlessTitle(title) ?? gluedKickerTitle(title) ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
     meta.title = text;
     decisions[title.index] = { keep: { text, role: "title" } };
   } else {
@@ -1672,7 +1702,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       // (Session 15t6: a dateline that says it is the publication day, "Erschienen am: 14.06.2022", "Published on …",
       //  up to AUTHOR_BELOW_LINES under it, past a share row or a print link. Family: the article's footer meta block
       //  of magazines and institutional sites.)
-      if (i > end && (i - end <= 8 || (i - end <= AUTHOR_BELOW_LINES && PUBLISHED_LABEL.test(l.text)))) notePublished(d);
+      // (Session 22: or a post meta row that names its writer with a byline word, "26. Dezember 2019 von jdoe", past a
+      //  share row and a "like" widget. Family: the post footer of blog themes, date and author on one row.)
+      if (i > end && (i - end <= 8 || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text)))))) notePublished(d);
       decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
       continue;
     }

@@ -5,6 +5,7 @@
  * bare personal name between the headline and the body.
  */
 import { findPublished } from "../published.ts";
+import { ENGLISH_MONTH_NAMES } from "../../common/calendar.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { isPersonName } from "./person.ts";
@@ -96,12 +97,18 @@ function withoutLeadingFillers(tail: string): string {
 const MODIFIED_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LABEL_WORDS})(?!\p{L})`, "iu");
 
 /**
+ * Session 22: a writer's credit that is a byline only with its colon ("Words: Jane Doe"), as magazines print it;
+ * without the colon the word opens a headline ("Words that …"). ("Interview: Jane Doe", "Entrevista: …" was measured
+ * too: fold A2 +1 page, but held-out fold B −1 exact and +1 invented author: the label as often names the guest.)
+ */
+const CREDIT_LABELS_WITH_COLON = String.raw`words(?=\s*:)`;
+/**
  * Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD,
  * as in the HTML reader). Session 15t3: the writer's credit "Text: Jane Doe" (German, French, Spanish, Italian
  * magazines), which the HTML reader's BYLINE_OPENER reads too; "Autor: …" is left out (desk names, "Autor: Redaktion").
  * Session 15t4: "Veröffentlicht von jdoe" (German WordPress themes' poster line).
  */
-const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo)\s*:?\s+(.+)$`, "i");
+const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo|${CREDIT_LABELS_WITH_COLON})\s*:?\s+(.+)$`, "i");
 
 /** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"), date-labels.ts. */
 const UPDATE_LABEL_LEAD = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LEAD_WORDS.join("|")})\s*$`, "iu");
@@ -260,7 +267,9 @@ export function parseByline(line: string): string | null {
   const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
   if (by) {
     const named = by[1].replace(BYLINE_CREDIT_TAIL, "").replace(GLUED_NEXT_ELEMENT, "");
-    const first = named.split(/\s*[|,•·]\s*|\s+[-–—]\s+/)[0];
+    // (Session 22: a slash sets off the desk or the site after the name too, "Text: Jane Doe / example.org", "By Jane
+    //  Doe / Agency": the byline rows of magazines and regional news sites that credit writer and outlet.)
+    const first = named.split(/\s*[|,•·]\s*|\s+[-–—/]\s+/)[0];
     const rest = first.replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
     const names = rest.split(" and ");
     if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n))) return rest + coAuthorsAfter(named.slice(first.length));
@@ -296,8 +305,15 @@ const GLUED_NUMERIC_DATE = /((?<![\d./])\d{1,2}[./]\d{1,2}[./]\d{4})(?=\p{L})/gu
 //  the name from the date, "jdoe 28.09.19 12:44". Family: forum and comment rows of board software.)
 const GLUED_SHORT_YEAR_CLOCK = /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{2})(\d{1,2}:\d{2})(?![\d:])/gu;
 const NAME_GLUED_TO_DATE = /(?<=\p{Ll})(?=\d{1,2}\.\d{1,2}\.\d{2} \d{1,2}:\d{2}(?![\d:]))/gu;
+// (Session 22: a name run into an English date that opens with the month, "Jane DoeNovember 6, 2023": the byline's and
+//  the date's spans of a news theme's meta row, joined by the renderer. A space goes in before the month, after at
+//  least two small letters and only before a whole "Month D, YYYY" date. Family: meta rows of magazine and news themes.)
+const NAME_GLUED_TO_MONTH = new RegExp(
+  String.raw`(?<=\p{Ll}{2})(?=(?:${ENGLISH_MONTH_NAMES.map((m) => m[0].toUpperCase() + m.slice(1)).join("|")})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d))`,
+  "gu",
+);
 function unglueDates(line: string): string {
-  return line.replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ").replace(GLUED_SHORT_YEAR_CLOCK, "$1 $2").replace(NAME_GLUED_TO_DATE, " ");
+  return line.replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ").replace(GLUED_SHORT_YEAR_CLOCK, "$1 $2").replace(NAME_GLUED_TO_DATE, " ").replace(NAME_GLUED_TO_MONTH, " ");
 }
 
 /**
@@ -352,13 +368,24 @@ function userNameAfterBy(tail: string): string | null {
 }
 
 /**
+ * Session 22: the labelled list that closes a blog theme's post meta row, after the date and the byline ("3. Mai 2019
+ * von jdoe Kategorien: Allgemein | Leave a comment", "May 3, 2019 by Jane Doe Tags: garden, spring"): from a category or
+ * tag label with its colon to the end of the row, in the languages of the stop-word table. It is cut before the row's
+ * words are counted, so the row still dates the page and names its writer. Family: the post footer or header row of
+ * WordPress-like themes (date, author, categories, comment link as one line). The label must follow a word of the row
+ * (not open it: a row that opens with "Tags:" is a tag list).
+ */
+const META_ROW_LABELLED_TAIL =
+  /(?<=\S)\s+(?:[|•·]\s*)?(?:categories|category|kategorien|kategorie|catégories?|categorías?|categorie|categoria|categorias|tags?|schlagwörter|schlagworte|étiquettes|etiquetas|filed under|abgelegt unter|rubriken?|rubriques?)\s*:.*$/iu;
+
+/**
  * Parse a dateline: a line that is a date plus a few label words. Null when the line says more.
  * `dayFirst` (session 15t4): the dump's language writes the day first, so an ambiguous "03/05/2022" is 3 May
  * (`findPublished`'s option; the HTML reader's `writesDayFirst` does the same from the page's language).
  */
 export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   if (raw.length > 140 || !mayHoldDate(raw)) return null;
-  const line = unglueDates(raw);
+  const line = unglueDates(raw).replace(META_ROW_LABELLED_TAIL, "");
   const found = findPublished(line, { dumpLine: true, dayFirst }) ?? shortYearDate(line, dayFirst);
   if (!found) return null;
   const before = line.slice(0, found.start);
@@ -431,6 +458,9 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   }
   // (the byline word is a dateline filler too, so it is looked for before the fillers are passed over)
   if (!author && BY_PREFIX.test(tail0) && nothingBefore) author = userNameAfterBy(tail0);
+  // (A span run into the date names a person only with a known given name first: "Example FinanceOctober 13, 2016" is
+  //  the section's or the outlet's link, session 22.)
+  if (author && raw.search(NAME_GLUED_TO_MONTH) >= 0 && !isPersonName(author)) author = null;
   return { iso: found.iso, modified, author };
 }
 

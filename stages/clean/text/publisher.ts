@@ -126,6 +126,8 @@ export function organisationOfDump(dump: Dump): string | null {
  */
 const AUTHOR_BOX_LABEL =
   /^(?:about the (?:author|writer)|über (?:den autor|die autorin|die autor\*innen|die autor:innen)|(?:zum autor|zur autorin)|autor\*in|autor:in|à propos de l['’]auteur(?:e|rice)?|sobre (?:el autor|la autora)|sull['’]autore|over de (?:auteur|schrijver))\s*:?$/iu;
+/** A label and a name on one line, a separator between them ("About the Author - Jane Doe"). */
+const LABEL_SEPARATOR_NAME = /^(.{3,40}?)\s*[-–—:|]\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
 /** How far under the label the name may stand, in non-empty lines. */
 const AUTHOR_BOX_NAME_LINES = 2;
 /** What may follow the name on its line: its blurb ("Jane Doe (37) ist …", "Jane Doe, reporter", "Jane Doe is …"). */
@@ -137,6 +139,10 @@ const MARKUP_LEAD = /^[#*>\s]+/;
 export function labelledAuthorOfDump(dump: Dump): string | null {
   const lines = linesOf(dump);
   for (let i = 0; i < lines.length - 1; i++) {
+    // (Session 22: the name on the label's own line after a separator, "About the Author - Jane Doe", "Über die
+    //  Autorin: Jane Doe": the box's heading that names the writer. Family: author boxes of blogs and advice sites.)
+    const onLine = lines[i].length <= 80 ? LABEL_SEPARATOR_NAME.exec(lines[i].replace(MARKUP_LEAD, "")) : null;
+    if (onLine && AUTHOR_BOX_LABEL.test(onLine[1]) && isPersonName(onLine[2])) return onLine[2];
     if (lines[i].length > 40 || !AUTHOR_BOX_LABEL.test(lines[i].replace(MARKUP_LEAD, ""))) continue;
     for (let k = i + 1; k <= i + AUTHOR_BOX_NAME_LINES && k < lines.length; k++) {
       const line = lines[k].replace(MARKUP_LEAD, "");

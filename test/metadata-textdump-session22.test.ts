@@ -1,0 +1,75 @@
+/**
+ * Text-dump metadata, session 22 (invented dumps and lines): a slash setting off the outlet after a byline's name, the
+ * "Words:" credit, and their controls.
+ */
+import { describe, expect, it } from "vitest";
+import { BODY, dumpWith } from "./helpers/textdump.ts";
+import { cleanTextDump } from "../stages/clean/text.ts";
+import { labelledAuthorOfDump } from "../stages/clean/text/publisher.ts";
+import { parseByline, parseDateline } from "../stages/clean/text/header.ts";
+
+describe("byline forms", () => {
+  it("cuts the outlet or the desk a slash sets off after the name", () => {
+    expect(parseByline("Text: Mara Quill / harbourpost.example")).toBe("Mara Quill");
+    expect(parseByline("By Mara Quill and Tomas Brenn / Harbour Post")).toBe("Mara Quill and Tomas Brenn");
+  });
+  it("reads the byline with its outlet printed under the article", () => {
+    const r = cleanTextDump(dumpWith(["Harbour board shuts the old ferry pier for two years", ""], [...BODY, "", "Text: Mara Quill / harbourpost.example", "Back to the overview"]));
+    expect(r.meta.author).toBe("Mara Quill");
+  });
+  it("reads the 'Words:' credit only with its colon", () => {
+    expect(parseByline("Words: Mara Quill")).toBe("Mara Quill");
+    expect(parseByline("Words Mara Quill")).toBeNull();
+    expect(parseByline("Words: the harbour in winter")).toBeNull();
+  });
+});
+
+describe("post meta rows", () => {
+  it("reads a name run into the date that follows it", () => {
+    const r = cleanTextDump(dumpWith(["Harbour board shuts the old ferry pier for two years", "Mara QuillNovember 6, 2023"]));
+    expect(r.meta.author).toBe("Mara Quill");
+    expect(r.meta.published).toBe("2023-11-06");
+  });
+  it("control: a month after a capital run into a word is not split off", () => {
+    expect(parseDateline("Mara Quill, November 6, 2023")?.author).toBe("Mara Quill");
+    expect(parseDateline("ABCNovember 6, 2023 press statement from the harbour board about the pier")).toBeNull();
+    // an outlet's or a section's link run into the date is no person
+    expect(parseDateline("Harbour FinanceOctober 13, 2016")?.author ?? null).toBeNull();
+  });
+  it("cuts the category list that closes a meta row, so the row dates the page and names the writer", () => {
+    const d = parseDateline("26. Dezember 2021 von Mara Quill Kategorien: Hafen, Verkehr | Hinterlasse einen Kommentar", true);
+    expect(d?.iso).toBe("2021-12-26");
+    expect(d?.author).toBe("Mara Quill");
+    // control: without the label the row is too long for a dateline
+    expect(parseDateline("26. Dezember 2021 von Mara Quill über Hafen, Verkehr und die Fähre am Steg der Altstadt", true)).toBeNull();
+  });
+  it("dates the page from a post meta row with a byline word below the share row", () => {
+    const shareRow = ["Share this:", " * Twitter", " * Facebook", " * Email", "Like this:", "Like Loading…", " * ", " * ", " * "];
+    const r = cleanTextDump(dumpWith(["Harbour board shuts the old ferry pier for two years", ""], [...BODY, "", ...shareRow, "December 26, 2021 by Mara Quill Categories: Harbour | Leave a comment", "Post navigation"]));
+    expect(r.meta.published).toBe("2021-12-26");
+    expect(r.meta.author).toBe("Mara Quill");
+  });
+});
+
+describe("author box heading", () => {
+  it("reads the name on the author box's label line after a separator", () => {
+    expect(labelledAuthorOfDump("Story.\nAbout the Author - Mara Quill\nHi! I grow lemons on a windowsill.")).toBe("Mara Quill");
+    expect(labelledAuthorOfDump("Story.\nÜber die Autorin: Mara Quill\nSie schreibt über Gärten.")).toBe("Mara Quill");
+  });
+  it("control: a label line with a team or a small-letter phrase names nobody", () => {
+    expect(labelledAuthorOfDump("Story.\nAbout the author: Harbour Desk Team\nWe write about boats.")).toBeNull();
+    expect(labelledAuthorOfDump("Story.\nAbout the author - read more below\nWe write about boats.")).toBeNull();
+  });
+});
+
+describe("a kicker run into the headline", () => {
+  const crumbs = [" * Home", " * Harbour", " * Pier closed for two years - Board decision", ""];
+  it("takes the headline a breadcrumb prints alone when the heading line ends with it after a kicker", () => {
+    const r = cleanTextDump(dumpWith([...crumbs, "Board decision Pier closed for two years", "Updated: 14.03.2021 10:00", ""]));
+    expect(r.meta.title).toBe("Pier closed for two years");
+  });
+  it("control: a heading with a dash keeps the words before it", () => {
+    const r = cleanTextDump(dumpWith([...crumbs, "Mara Quill – Pier closed for two years", "Updated: 14.03.2021 10:00", ""]));
+    expect(r.meta.title).not.toBe("Pier closed for two years");
+  });
+});
