@@ -8,7 +8,7 @@
  * budget or crashed its worker becomes a reject of that input, never the
  * run's end.
  */
-import { joinRows, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
+import { documentName, joinRows, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
 import { processedOf, processedOfOwned, type ProcessedFile } from "./digest.ts";
 import { writeCacheEntry } from "./cache.ts";
@@ -275,31 +275,37 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
    * that ran over or crashed on an earlier try gets its own reject row with its reason; one row names the documents
    * that have no row of their own (not processed, and why). Nothing done is lost, and every document is accounted for,
    * even when every one of them runs away. The lost documents' rows read the same whether a checkpoint carried them
-   * (built by the worker, pipeline/document.ts) or not (built here): givenUpRows; only the record id is known just
-   * when a checkpoint carried it.
+   * (built by the worker, pipeline/document.ts) or not (built here): givenUpRows; the record id here is the one the
+   * worker wrote as the document started (`ids`, from UnitAt's label), the one the worker would put in the row.
    */
-  const keepFinished = (req: WorkRequest, o: Stopped, skip: ReadonlyMap<number, string>, resume: WorkRequest["resume"], at: UnitAt | undefined): ProcessedFile => {
+  const keepFinished = (req: WorkRequest, o: Stopped, skip: ReadonlyMap<number, string>, ids: ReadonlyMap<number, string | null>, resume: WorkRequest["resume"], at: UnitAt | undefined): ProcessedFile => {
     const lost = skip.size;
     const from = resume?.from ?? 0;
     if (!resume && lost === 0) return settle(req, o, lost);
     const rows = joinRows((resume?.prior ?? []).map((part) => JSON.parse(part) as ResultRows));
     // Documents blamed on earlier tries after the last checkpoint: their rows were to come from the next try.
-    const blamed = [...skip].filter(([unit]) => unit >= from).sort(([a], [b]) => a - b).map(([, reason]) => failed(req, "pipeline", reason).rejects[0]);
+    const blamed = [...skip]
+      .filter(([unit]) => unit >= from)
+      .sort(([a], [b]) => a - b)
+      .map(([unit, reason]) => ({ ...failed(req, "pipeline", reason).rejects[0], record_id: ids.get(unit) ?? null }));
     const lostBefore = [...skip.keys()].filter((unit) => unit < from).length;
     const kept = from - lostBefore > 0 ? ` (the ${from - lostBefore} before are kept)` : "";
     const given = failed(req, "pipeline", `${notProcessed(from, skip, at)}${kept}: ${stopReason(o, lost, false)}`);
     // The key order of a single pass: the file's identity, then its rows (notices last, when any), the reject rows after the kept ones.
     return processedOf({ ...given, ...rows, rejects: [...givenUpRows(rows.rejects), ...givenUpRows(blamed), ...given.rejects] }, csv);
   };
-  /** Why a document is rejected alone: it ran over the budget, or its worker died on it. */
-  const lostReason = (o: Stopped, unit: number, units: number): string => {
-    const which = `document ${unit + 1} of ${units}`;
+  /** Why a document is rejected alone: it ran over the budget, or its worker died on it (named by where it is in the file, when known). */
+  const lostReason = (o: Stopped, at: UnitAt): string => {
+    const where = documentName(at.label).where;
+    const which = `document ${at.unit + 1} of ${at.units}${where ? ` (${where})` : ""}`;
     if (o.kind === "timeout") return `time budget exceeded: ${which} took longer than ${budgetMs} ms${KEPT_TAIL}`;
     return `worker crashed on ${which}: ${o.error.message}${KEPT_TAIL}`;
   };
   return {
     async run(req, reread) {
       const skip = new Map(req.skip);
+      // The record id of each lost document (from its label): its row, when keepFinished makes it, names it as the worker's would.
+      const ids = new Map<number, string | null>();
       // What the finished documents of the tries so far gave (their checkpoints): a further try goes on from there.
       let resume = req.resume;
       // `spent`: every try's time on a worker (a pool try that ran out of memory included: runtime/pool.ts placeTask).
@@ -320,13 +326,14 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
         // One document of several to blame, within the file's ceiling and the count of documents lost: try again without it.
         // (A stop at the ceiling names no document: runtime/pool.ts runOn gives `at` only to a stop at the budget.)
         const at = outcome.at;
-        const reason = at && at.units > 1 && skip.size < MAX_DOCUMENTS_LOST && spent < taskCeilingMs(budgetMs) ? lostReason(outcome, at.unit, at.units) : undefined;
+        const reason = at && at.units > 1 && skip.size < MAX_DOCUMENTS_LOST && spent < taskCeilingMs(budgetMs) ? lostReason(outcome, at) : undefined;
         // The bytes, unless they were moved to a worker of their own (then read again, if they are still the same).
         const bytes = reason === undefined ? undefined : attempt.bytes.length > 0 ? attempt.bytes : reread?.();
         // A skipped document is never started, so never blamed (pipeline/document.ts); the check is a cheap guard
         // that a handler naming one anyway cannot make the file loop without losing another document.
-        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(seen, outcome, skip, resume, at);
+        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(seen, outcome, skip, ids, resume, at);
         skip.set(at!.unit, reason);
+        ids.set(at!.unit, documentName(at!.label).recordId);
         // Not cached: whether a document runs over the budget depends on the machine and the budget.
         attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip), resume };
       }
