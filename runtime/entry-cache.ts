@@ -8,7 +8,9 @@
  */
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { CHUNK } from "./lines.ts";
 import { threadId } from "node:worker_threads";
 import { sha256 } from "./sha256.ts";
 import { pidAlive } from "./output-dir.ts";
@@ -47,11 +49,43 @@ export class EntryCache {
     return verifiedJson(entry);
   }
 
+  /**
+   * `key`'s entry left where it lies when it is larger than `minBytes`: open, its JSON's first byte and its end, once
+   * its checksum line matches the JSON (hashed a chunk at a time, never read whole). undefined: no larger than that
+   * (use `read`); null: a miss.
+   */
+  async openLarge(key: string, minBytes: number): Promise<{ file: FileHandle; from: number; end: number } | null | undefined> {
+    let file: FileHandle;
+    try {
+      file = await open(this.path(key), "r");
+    } catch {
+      return null;
+    }
+    try {
+      const { size } = await file.stat();
+      if (size <= minBytes) return void (await file.close());
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const { bytesRead } = await file.read(chunk, 0, 65, 0);
+      if (bytesRead < 65 || chunk[64] !== 0x0a) return await closed(file);
+      const expected = chunk.toString("latin1", 0, 64);
+      const hash = createHash("sha256");
+      for (let at = 65, n = 1; n > 0; at += n) {
+        n = (await file.read(chunk, 0, CHUNK, at)).bytesRead;
+        hash.update(chunk.subarray(0, n));
+      }
+      return hash.digest("hex") === expected ? { file, from: 65, end: size } : await closed(file);
+    } catch {
+      return await closed(file);
+    }
+  }
+
   /** Store an entry, given as its JSON (text, text in pieces, or UTF-8 bytes). */
   put(key: string, json: string | Uint8Array | string[]): void {
     writeCacheEntry(this.path(key), json);
   }
 }
+
+const closed = async (file: FileHandle): Promise<null> => (await file.close().catch(() => {}), null);
 
 const madeDirs = new Set<string>();
 

@@ -12,7 +12,8 @@ import { digestOf, digestOfPartial, processedOfOwned } from "../pipeline/digest.
 import { processFile, type FileResult } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
 import { configOf } from "../schemas/config.ts";
-import { PartialWriter, readPartials } from "../runtime/partials.ts";
+import { PartialWriter, readPartials, type JsonInFile } from "../runtime/partials.ts";
+import { CacheMiss, ResultCache, type CacheHit } from "../pipeline/cache.ts";
 import type { Article } from "../schemas/records.ts";
 
 const ctx = stageView(configOf({}), undefined);
@@ -97,5 +98,56 @@ describe("a large result handed over as a file (pipeline/job.ts SPILL_CHARS)", (
     w.close();
     expect(readFileSync(join(out, "partial.jsonl"), "utf8")).toBe(`{"seq":0,"result":${json}}\n{"seq":1,"result":${json}}\n`);
     expect(existsSync(spilled)).toBe(false);
+  });
+});
+
+describe("a large cache entry is read as it is used, not whole (pipeline/cache.ts)", () => {
+  // Every entry counts as large here (largeBytes 1); the run's bound is WHOLE_LINE_BYTES.
+  const root = join(dir, "cache");
+  const result = fileOf("f", 9);
+  const expect1 = { input: result.input, sha256: result.sha256 };
+  const json = JSON.stringify(result);
+  const articlesOf = async (hit: CacheHit): Promise<Article[]> => {
+    const got: Article[] = [];
+    for await (const a of hit.result.articles) got.push(a);
+    return got;
+  };
+
+  it("gives the same result, article by article, and its JSON copied into the partial byte for byte", async () => {
+    const cache = new ResultCache(root, "fp", 1);
+    cache.put("a1".padEnd(64, "0"), json);
+    const hit = (await cache.get("a1".padEnd(64, "0"), expect1))!;
+    expect(Array.isArray(hit.result.articles)).toBe(false);
+    expect(await digestOfPartial(hit.result, { formulaGuard: true })).toEqual(digestOf(JSON.parse(json) as FileResult, { formulaGuard: true }));
+    const out = join(dir, "from-cache");
+    mkdirSync(out, { recursive: true });
+    const w = new PartialWriter(out);
+    w.write(0, hit.json as JsonInFile);
+    w.close();
+    expect(readFileSync(join(out, "partial.jsonl"), "utf8")).toBe(`{"seq":0,"result":${json}}\n`);
+    // read whole (an entry under the bound): the same
+    const small = (await new ResultCache(root, "fp").get("a1".padEnd(64, "0"), expect1))!;
+    expect(small.result).toEqual(JSON.parse(json));
+    cache.close();
+  });
+
+  it("is a miss when damaged, another input's, or when one of its articles is not an article", async () => {
+    const cache = new ResultCache(root, "fp", 1);
+    const key = (k: string) => k.padEnd(64, "0");
+    cache.put(key("b1"), json);
+    const path = cache.path(key("b1"));
+    const entry = readFileSync(path, "utf8");
+    writeFileSync(path, entry.replace("Varnholm", "Varnholn")); // the checksum no longer matches
+    expect(await cache.get(key("b1"), expect1)).toBeNull();
+    cache.put(key("b2"), json);
+    expect(await cache.get(key("b2"), { ...expect1, input: "other.jsonl" })).toBeNull();
+    // checksummed anew, but an article without its text: found as the articles are read
+    const broken = JSON.parse(json) as FileResult;
+    delete (broken.articles[4] as Partial<Article>).text;
+    cache.put(key("b3"), JSON.stringify(broken));
+    const hit = (await cache.get(key("b3"), expect1))!;
+    await expect(articlesOf(hit)).rejects.toBeInstanceOf(CacheMiss);
+    expect(await cache.get(key("b4"), expect1)).toBeNull(); // no entry
+    cache.close();
   });
 });
