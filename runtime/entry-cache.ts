@@ -7,7 +7,7 @@
  * the caller's check (pipeline/cache.ts: a file result of the same input).
  */
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { CHUNK } from "./lines.ts";
@@ -41,10 +41,15 @@ export class EntryCache {
   /** The JSON bytes of `key`'s entry; null (a miss) when there is none or its checksum is off. */
   read(key: string): Buffer | null {
     let entry: Buffer;
+    let fd: number | undefined;
     try {
-      entry = readFileSync(this.path(key));
+      fd = openSync(this.path(key), ENTRY_FLAGS);
+      if (!fstatSync(fd).isFile()) return null;
+      entry = readFileSync(fd);
     } catch {
       return null;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
     return verifiedJson(entry);
   }
@@ -57,12 +62,14 @@ export class EntryCache {
   async openLarge(key: string, minBytes: number): Promise<{ file: FileHandle; from: number; end: number } | null | undefined> {
     let file: FileHandle;
     try {
-      file = await open(this.path(key), "r");
+      file = await open(this.path(key), ENTRY_FLAGS);
     } catch {
       return null;
     }
     try {
-      const { size } = await file.stat();
+      const stat = await file.stat();
+      if (!stat.isFile()) return await closed(file);
+      const size = stat.size;
       if (size <= minBytes) return void (await file.close());
       const chunk = Buffer.allocUnsafe(CHUNK);
       const { bytesRead } = await file.read(chunk, 0, 65, 0);
@@ -85,6 +92,11 @@ export class EntryCache {
   }
 }
 
+/**
+ * An entry is opened without blocking and read only when it is a regular file: anything else in its place (a named
+ * pipe would block the run for ever, a folder) is a miss.
+ */
+const ENTRY_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 const closed = async (file: FileHandle): Promise<null> => (await file.close().catch(() => {}), null);
 
 const madeDirs = new Set<string>();
