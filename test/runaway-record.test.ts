@@ -15,6 +15,7 @@ import { stageView } from "../pipeline/steps.ts";
 import { taskCeilingMs, UnitCell, type Outcome, type RunHooks, type TaskRunner } from "../runtime/pool.ts";
 import type { FileResult } from "../pipeline/document.ts";
 import { jsonText, type ProcessedFile } from "../pipeline/digest.ts";
+import { LIMITS } from "../stages/limits.ts";
 
 const script = new URL("./helpers/runaway-worker.mjs", import.meta.url);
 const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
@@ -299,8 +300,12 @@ describe("the name of a lost document (runtime/pool.ts UnitCell, pipeline/docume
     expect(pool.read()).toEqual({ unit: 4, units: 9, label: '["séance-𝔸","line 7"]' });
     expect(documentName(pool.read()!.label)).toEqual({ recordId: "séance-𝔸", where: "line 7" });
     // a unit without a label never shows the label of the one before
-    worker.enter(5, 9);
-    expect(pool.read()).toEqual({ unit: 5, units: 9 });
+    worker.enter(6, 9);
+    expect(pool.read()).toEqual({ unit: 6, units: 9 });
+    // the longest record id a document keeps (LIMITS.recordFieldChars), of characters JSON escapes six bytes long, fits
+    const id = "\u0007".repeat(LIMITS.recordFieldChars);
+    worker.enter(5, 9, documentLabel({ recordId: id, where: "line 100000" }));
+    expect(documentName(pool.read()!.label)).toEqual({ recordId: id, where: "line 100000" });
     // a label longer than the cell is not kept (never cut)
     worker.enter(6, 9, "x".repeat(UnitCell.LABEL_BYTES + 1));
     expect(pool.read()).toEqual({ unit: 6, units: 9 });
