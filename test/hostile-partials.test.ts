@@ -4,7 +4,8 @@
  * time (runtime/partials.ts). What a user checks: every article and every other row comes back exactly as written,
  * whichever way the line is read, including text full of JSON's own punctuation; nothing is lost or reordered.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spill, unspill } from "../pipeline/job.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -98,6 +99,27 @@ describe("a large result handed over as a file (pipeline/job.ts SPILL_CHARS)", (
     w.close();
     expect(readFileSync(join(out, "partial.jsonl"), "utf8")).toBe(`{"seq":0,"result":${json}}\n{"seq":1,"result":${json}}\n`);
     expect(existsSync(spilled)).toBe(false);
+  });
+});
+
+describe("a large result's digest handed over as a file too (pipeline/job.ts spill, unspill)", () => {
+  it("comes back as the digest the worker made, and its file is removed", () => {
+    const out = join(dir, "spill-digest");
+    mkdirSync(out, { recursive: true });
+    const r = fileOf("g", 6);
+    const json = JSON.stringify(r);
+    const csv = { formulaGuard: true };
+    const expected = digestOf(JSON.parse(json) as FileResult, csv);
+    const path = join(out, "result-0.json");
+    // under the limit: sent as it is
+    expect(spill(processedOfOwned(JSON.parse(json) as FileResult, csv), path).json).toEqual([json]);
+    const sent = spill(processedOfOwned(JSON.parse(json) as FileResult, csv), path, 1);
+    expect(sent.json).toEqual({ spilled: path });
+    expect(readFileSync(path, "utf8")).toBe(json);
+    const got = unspill(sent);
+    expect(got.digest).toEqual(expected);
+    expect(got.digest.articles).toHaveLength(6);
+    expect(readdirSync(out)).toEqual(["result-0.json"]);
   });
 });
 
