@@ -135,7 +135,7 @@ export function spill(processed: ProcessedFile & { json: string[] }, path: strin
 
 /** A processed file whose digest a worker left in a file (spill): the digest read back, the file removed. */
 export function unspill(processed: ProcessedFile): ProcessedFile {
-  const spilled = (processed.digest as unknown as { spilled?: string }).spilled;
+  const spilled = (processed.digest as unknown as { spilled?: string } | undefined)?.spilled;
   if (spilled === undefined) return processed;
   const digest = JSON.parse(readFileSync(spilled, "utf8")) as FileDigest;
   rmSync(spilled, { force: true });
