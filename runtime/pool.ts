@@ -66,6 +66,8 @@ export class UnitCell {
       const { read, written } = encoder.encodeInto(label, this.bytes);
       Atomics.store(this.ints, 3, read === label.length ? written : -1);
       Atomics.store(this.ints, 4, mark);
+    } else {
+      Atomics.store(this.ints, 4, 0); // no label: none of an earlier unit's (or task's, on a reused cell) shows through
     }
     Atomics.store(this.ints, 1, units ?? 0);
     Atomics.store(this.ints, 0, mark);
@@ -235,6 +237,8 @@ export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (conte
   };
 }
 
+const cells = new WeakMap<Worker, UnitCell>();
+
 /**
  * Send one task to a worker and wait for its answer, its crash or the end of the budget. The budget starts
  * with the worker's first report (it took the task up), and each progress report starts it again: a file of thousands of records is stopped when one record runs away,
@@ -243,8 +247,11 @@ export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (conte
 function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceilingMs: number, transfer: ArrayBuffer[] = []): Promise<Outcome<Result>> {
   return new Promise<Outcome<Result>>((resolve) => {
     const started = performance.now();
-    // The worker writes the unit it is in here, and its thread id (0: unknown): read when the task is stopped.
-    const cell = new UnitCell();
+    // The worker writes the unit it is in here, and its thread id (0: unknown): read when the task is stopped. One
+    // cell per worker (64 KiB), cleared for each task, not one per task.
+    let cell = cells.get(worker);
+    if (!cell) cells.set(worker, (cell = new UnitCell()));
+    cell.enter(undefined, undefined);
     // The budget runs from the worker's first report, sent as it takes the task up (runtime/worker-host.ts): a worker
     // of its own, or a new one, first loads its code and models (seconds on a loaded machine). Until then only the
     // ceiling, charged the wall-clock backstop alone (1/BUDGET_WALL_FACTOR of the time: the thread is not the task's yet).

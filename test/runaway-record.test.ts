@@ -312,6 +312,11 @@ describe("the name of a lost document (runtime/pool.ts UnitCell, pipeline/docume
     expect(documentName(undefined)).toEqual({ recordId: null });
     worker.enter(undefined, undefined);
     expect(pool.read()).toBeUndefined();
+    // a cell used again for the next task: a unit at the same position without a label shows none
+    worker.enter(5, 9, documentLabel({ recordId: "a", where: "line 6" }));
+    worker.enter(undefined, undefined);
+    worker.enter(5, 1);
+    expect(pool.read()).toEqual({ unit: 5, units: 1 });
   });
 
   it("each document of a feed or an export is named by its id and where the file has it", () => {
