@@ -22,6 +22,8 @@ import { stageVersions } from "./steps.ts";
 import { codeHash } from "../runtime/code.mjs";
 import { EntryCache, writeCacheEntry } from "../runtime/entry-cache.ts";
 import { VERSION } from "../runtime/version.ts";
+import { JsonFile, WHOLE_LINE_BYTES, type JsonInFile, type MaybeStreamed } from "../runtime/partials.ts";
+import type { FileHandle } from "node:fs/promises";
 
 export { writeCacheEntry };
 
@@ -41,7 +43,8 @@ export function runFingerprint(config: Config): string {
 /** The file results of one run fingerprint. */
 export class ResultCache {
   private readonly entries: EntryCache;
-  constructor(root: string, fingerprint: string) {
+  /** `largeBytes`: an entry larger than this is read as it is used, not whole (see streamedResultOf). */
+  constructor(root: string, fingerprint: string, private readonly largeBytes = WHOLE_LINE_BYTES) {
     this.entries = new EntryCache(root, fingerprint);
   }
 
@@ -60,9 +63,13 @@ export class ResultCache {
    * to the partial as they are); null (a miss) unless the entry is intact and
    * is the result of `expect` (same input path and content hash).
    */
-  get(key: string, expect: { input: string; sha256: string }): { result: FileResult; json: Uint8Array } | null {
-    const json = this.entries.read(key);
-    return json && fileResultOf(json, expect);
+  async get(key: string, expect: { input: string; sha256: string }): Promise<CacheHit | null> {
+    const large = await this.entries.openLarge(key, this.largeBytes);
+    if (large === undefined) {
+      const json = this.entries.read(key);
+      return json && fileResultOf(json, expect);
+    }
+    return large && (await streamedResultOf(large, expect));
   }
 
   /** Store a result, given as its JSON (JSON.stringify of the FileResult, text or UTF-8 bytes). */
@@ -82,8 +89,49 @@ const CachedResult = z.object({
   fingerprints: z.array(z.unknown()).optional(),
 });
 
+/**
+ * A cache hit: the file result (its articles read one at a time from a large entry, each checked as it is read:
+ * iterating them throws CacheMiss at one that is not an article) and its JSON, to be copied into the partial as it is.
+ */
+export interface CacheHit {
+  result: MaybeStreamed<FileResult>;
+  json: Uint8Array | JsonInFile;
+}
+
+/** A large entry turned out not to be a file result after all, as its articles were read (ResultCache.get). */
+export class CacheMiss extends Error {}
+
+/**
+ * A large entry (over WHOLE_LINE_BYTES: the 19.9 MB export dense in names and dates makes one of about 300 MB) as the
+ * file result of `expect`, read as the final pass reads a long partial line (runtime/partials.ts JsonFile): read
+ * whole, its text, its objects and zod's copy of them came to over a GB on the main thread. Null when it is not.
+ */
+async function streamedResultOf(entry: { file: FileHandle; from: number; end: number }, expect: { input: string; sha256: string }): Promise<CacheHit | null> {
+  try {
+    const result = await new JsonFile(entry.file).streamed<MaybeStreamed<FileResult>>(entry.from, entry.end, []);
+    const articles = result.articles;
+    const parsed = CachedResult.safeParse({ ...result, articles: Array.isArray(articles) ? articles : [] });
+    if (!parsed.success || parsed.data.input !== expect.input || parsed.data.sha256 !== expect.sha256) throw new CacheMiss();
+    if (!Array.isArray(articles)) {
+      result.articles = {
+        length: articles.length,
+        async *[Symbol.asyncIterator]() {
+          for await (const a of articles) {
+            if (!Article.safeParse(a).success) throw new CacheMiss("not an article");
+            yield a;
+          }
+        },
+      };
+    }
+    return { result, json: { file: entry.file, from: entry.from } };
+  } catch {
+    await entry.file.close();
+    return null;
+  }
+}
+
 /** An entry's JSON as the file result of `expect`; null when it is not. */
-function fileResultOf(json: Buffer, expect: { input: string; sha256: string }): { result: FileResult; json: Uint8Array } | null {
+function fileResultOf(json: Buffer, expect: { input: string; sha256: string }): CacheHit | null {
   try {
     const raw: unknown = JSON.parse(json.toString("utf8"));
     const parsed = CachedResult.safeParse(raw);

@@ -13,7 +13,7 @@ import { observeEntities, type EntityObservation } from "../corpus/canonical.ts"
 import { observeDuplicates, type Fingerprint } from "../corpus/duplicates.ts";
 import { renderTableRows, type CsvOptions } from "../write/csv.ts";
 import type { FileResult, Notice } from "./document.ts";
-import type { MaybeStreamed } from "../runtime/partials.ts";
+import type { JsonInFile, MaybeStreamed } from "../runtime/partials.ts";
 
 export interface ArticleDigest {
   article_id: string;
@@ -61,23 +61,24 @@ export interface ProcessedFile {
    * added about 100 MB to the run's peak. A cache hit gives the bytes of its
    * file.
    */
-  json: string | Uint8Array | string[] | SpilledJson;
+  json: string | Uint8Array | string[] | JsonInFile;
   digest: FileDigest;
 }
 
 /**
- * A result's JSON text that a worker wrote into a file of the run's work folder instead of sending it (a large
- * result: see pipeline/job.ts SPILL_CHARS); the partial writer copies it in and removes it (runtime/partials.ts).
+ * A result's JSON text in a file: one a worker wrote into the run's work folder instead of sending it (a large
+ * result: see pipeline/job.ts SPILL_CHARS), or a large cache entry (pipeline/cache.ts); the partial writer copies it
+ * in (runtime/partials.ts).
  */
-export interface SpilledJson {
-  spilled: string;
-}
+export type { JsonInFile };
 
 /** A processed file's JSON as one string, whatever form it travelled in (tests and tools; the run writes the pieces as they are). */
 export function jsonText(json: ProcessedFile["json"]): string {
   if (typeof json === "string") return json;
   if (Array.isArray(json)) return json.join("");
-  return "spilled" in json ? readFileSync(json.spilled, "utf8") : new TextDecoder().decode(json);
+  if ("spilled" in json) return readFileSync(json.spilled, "utf8");
+  if ("file" in json) return readFileSync(json.file.fd).subarray(json.from).toString("utf8"); // its position is 0: only positional reads
+  return new TextDecoder().decode(json);
 }
 
 /** Pieces of a result's JSON text of at least this many characters (but one article each at most: see jsonPieces). */

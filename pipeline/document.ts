@@ -43,9 +43,10 @@ export interface DocumentOptions {
    * Called as each document of the file (a record, a feed item) starts, with its position and the file's
    * number of documents, and once more without them after the last: the worker's progress report. `save`
    * makes a checkpoint of the documents finished since the last one (see Checkpoint); the caller calls it
-   * only when it reports progress (at most every 250 ms on a worker), and may not call it at all.
+   * only when it reports progress (at most every 250 ms on a worker), and may not call it at all. `label` names
+   * the document (documentLabel): a document lost with its worker is named by it.
    */
-  onDocument?: (unit?: number, units?: number, save?: () => Checkpoint | undefined) => void;
+  onDocument?: (unit?: number, units?: number, save?: () => Checkpoint | undefined, label?: string) => void;
   /**
    * Documents not processed, by position in the file: each is a reject with its reason (a record that ran
    * over its time budget on an earlier try, pipeline/job.ts), the file's other documents are kept.
@@ -95,6 +96,21 @@ export function joinRows(parts: ResultRows[]): ResultRows {
 }
 
 
+/**
+ * What names a document of a file of many when it is lost with its worker (ran over its budget, or the worker died
+ * in it: pipeline/job.ts): its record id and where the file has it ("line 12", "item 3"). Sent as text as each
+ * document starts (runtime/pool.ts UnitCell), so the reject row names it whether or not a checkpoint carried it.
+ */
+export interface DocumentName {
+  recordId: string | null;
+  where?: string;
+}
+export const documentLabel = (source: { recordId: string | null; where?: string }): string => JSON.stringify([source.recordId, source.where ?? null]);
+export function documentName(label: string | undefined): DocumentName {
+  const [recordId, where] = label === undefined ? [] : (JSON.parse(label) as [string | null, string | null]);
+  return { recordId: recordId ?? null, ...(where ? { where } : {}) };
+}
+
 /** Stable article id: the same source, record and position give the same id on every run. */
 export function articleId(source: string, recordId: string | null, docIndex: number, articleIndex: number): string {
   return sha256(`${source}\u0000${recordId ?? ""}\u0000${docIndex}\u0000${articleIndex}`).slice(0, 16);
@@ -136,7 +152,8 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       continue;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
-    opts.onDocument?.(unit, loaded.docs.length, loaded.docs.length > 1 ? () => save(unit) : undefined);
+    if (loaded.docs.length > 1) opts.onDocument?.(unit, loaded.docs.length, () => save(unit), documentLabel(source));
+    else opts.onDocument?.(unit, 1);
     let drafts: ArticleDraft[];
     try {
       const doc = processSource(source, ctx);

@@ -8,9 +8,10 @@
  * budget or crashed its worker becomes a reject of that input, never the
  * run's end.
  */
-import { joinRows, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
+import { documentName, joinRows, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
-import { processedOf, processedOfOwned, type ProcessedFile } from "./digest.ts";
+import { processedOf, processedOfOwned, type FileDigest, type ProcessedFile } from "./digest.ts";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { writeCacheEntry } from "./cache.ts";
 import { FileSink } from "../runtime/file-sink.ts";
 import { stageView } from "./steps.ts";
@@ -108,13 +109,19 @@ export function warmUp(run: JobContext): void {
  */
 export const SPILL_CHARS = 8_000_000;
 
-/** `processed` with its JSON in a file at `path` when it is larger than SPILL_CHARS (and a path is given). */
-function spill(processed: ProcessedFile & { json: string[] }, path: string | undefined): ProcessedFile {
+/**
+ * `processed` with its JSON in a file at `path` when it is larger than SPILL_CHARS (and a path is given), and its
+ * digest beside it (`<path>.digest`, read back by unspill): a message is copied into the main thread's heap as it
+ * arrives, while the worker that sent it still holds its whole heap. The dense 19.9 MB export's digest (1 million
+ * mentions) took about 150 MB of the main heap at that moment, the run's peak (910 MB); read from the file once the
+ * worker of its own has ended, it no longer adds to the worker's memory.
+ */
+export function spill(processed: ProcessedFile & { json: string[] }, path: string | undefined, limit = SPILL_CHARS): ProcessedFile {
   const json = processed.json;
   if (!path) return processed;
   let chars = 0;
   for (const piece of json) chars += piece.length;
-  if (chars <= SPILL_CHARS) return processed;
+  if (chars <= limit) return processed;
   // Not fsynced: the main thread reads it back into the partial and deletes it (a crash fails the run, whose work folder goes).
   const sink = new FileSink(path, false);
   for (let i = 0; i < json.length; i++) {
@@ -122,7 +129,17 @@ function spill(processed: ProcessedFile & { json: string[] }, path: string | und
     json[i] = ""; // written: let it go
   }
   sink.close();
-  return { json: { spilled: path }, digest: processed.digest };
+  writeFileSync(`${path}.digest`, JSON.stringify(processed.digest));
+  return { json: { spilled: path }, digest: { spilled: `${path}.digest` } as unknown as FileDigest };
+}
+
+/** A processed file whose digest a worker left in a file (spill): the digest read back, the file removed. */
+export function unspill(processed: ProcessedFile): ProcessedFile {
+  const spilled = (processed.digest as unknown as { spilled?: string } | undefined)?.spilled;
+  if (spilled === undefined) return processed;
+  const digest = JSON.parse(readFileSync(spilled, "utf8")) as FileDigest;
+  rmSync(spilled, { force: true });
+  return { ...processed, digest };
 }
 
 /**
@@ -263,7 +280,7 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
   };
   /** `lost`: documents already rejected alone on earlier tries of this file (a whole-file reject says so). */
   const settle = (req: WorkRequest, o: Outcome<ProcessedFile | TemplateObservation>, lost = 0): ProcessedFile => {
-    if (o.kind === "ok") return o.result as ProcessedFile;
+    if (o.kind === "ok") return unspill(o.result as ProcessedFile);
     // An exception that escaped the stages (they catch their own) rejects this input, never the run;
     // a failure of the run's own storage (the cache) ends the run.
     if (o.kind === "failed" && o.runFatal) throw new Error(o.message);
@@ -275,31 +292,37 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
    * that ran over or crashed on an earlier try gets its own reject row with its reason; one row names the documents
    * that have no row of their own (not processed, and why). Nothing done is lost, and every document is accounted for,
    * even when every one of them runs away. The lost documents' rows read the same whether a checkpoint carried them
-   * (built by the worker, pipeline/document.ts) or not (built here): givenUpRows; only the record id is known just
-   * when a checkpoint carried it.
+   * (built by the worker, pipeline/document.ts) or not (built here): givenUpRows; the record id here is the one the
+   * worker wrote as the document started (`ids`, from UnitAt's label), the one the worker would put in the row.
    */
-  const keepFinished = (req: WorkRequest, o: Stopped, skip: ReadonlyMap<number, string>, resume: WorkRequest["resume"], at: UnitAt | undefined): ProcessedFile => {
+  const keepFinished = (req: WorkRequest, o: Stopped, skip: ReadonlyMap<number, string>, ids: ReadonlyMap<number, string | null>, resume: WorkRequest["resume"], at: UnitAt | undefined): ProcessedFile => {
     const lost = skip.size;
     const from = resume?.from ?? 0;
     if (!resume && lost === 0) return settle(req, o, lost);
     const rows = joinRows((resume?.prior ?? []).map((part) => JSON.parse(part) as ResultRows));
     // Documents blamed on earlier tries after the last checkpoint: their rows were to come from the next try.
-    const blamed = [...skip].filter(([unit]) => unit >= from).sort(([a], [b]) => a - b).map(([, reason]) => failed(req, "pipeline", reason).rejects[0]);
+    const blamed = [...skip]
+      .filter(([unit]) => unit >= from)
+      .sort(([a], [b]) => a - b)
+      .map(([unit, reason]) => ({ ...failed(req, "pipeline", reason).rejects[0], record_id: ids.get(unit) ?? null }));
     const lostBefore = [...skip.keys()].filter((unit) => unit < from).length;
     const kept = from - lostBefore > 0 ? ` (the ${from - lostBefore} before are kept)` : "";
     const given = failed(req, "pipeline", `${notProcessed(from, skip, at)}${kept}: ${stopReason(o, lost, false)}`);
     // The key order of a single pass: the file's identity, then its rows (notices last, when any), the reject rows after the kept ones.
     return processedOf({ ...given, ...rows, rejects: [...givenUpRows(rows.rejects), ...givenUpRows(blamed), ...given.rejects] }, csv);
   };
-  /** Why a document is rejected alone: it ran over the budget, or its worker died on it. */
-  const lostReason = (o: Stopped, unit: number, units: number): string => {
-    const which = `document ${unit + 1} of ${units}`;
+  /** Why a document is rejected alone: it ran over the budget, or its worker died on it (named by where it is in the file, when known). */
+  const lostReason = (o: Stopped, at: UnitAt): string => {
+    const where = documentName(at.label).where;
+    const which = `document ${at.unit + 1} of ${at.units}${where ? ` (${where})` : ""}`;
     if (o.kind === "timeout") return `time budget exceeded: ${which} took longer than ${budgetMs} ms${KEPT_TAIL}`;
     return `worker crashed on ${which}: ${o.error.message}${KEPT_TAIL}`;
   };
   return {
     async run(req, reread) {
       const skip = new Map(req.skip);
+      // The record id of each lost document (from its label): its row, when keepFinished makes it, names it as the worker's would.
+      const ids = new Map<number, string | null>();
       // What the finished documents of the tries so far gave (their checkpoints): a further try goes on from there.
       let resume = req.resume;
       // `spent`: every try's time on a worker (a pool try that ran out of memory included: runtime/pool.ts placeTask).
@@ -320,13 +343,14 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
         // One document of several to blame, within the file's ceiling and the count of documents lost: try again without it.
         // (A stop at the ceiling names no document: runtime/pool.ts runOn gives `at` only to a stop at the budget.)
         const at = outcome.at;
-        const reason = at && at.units > 1 && skip.size < MAX_DOCUMENTS_LOST && spent < taskCeilingMs(budgetMs) ? lostReason(outcome, at.unit, at.units) : undefined;
+        const reason = at && at.units > 1 && skip.size < MAX_DOCUMENTS_LOST && spent < taskCeilingMs(budgetMs) ? lostReason(outcome, at) : undefined;
         // The bytes, unless they were moved to a worker of their own (then read again, if they are still the same).
         const bytes = reason === undefined ? undefined : attempt.bytes.length > 0 ? attempt.bytes : reread?.();
         // A skipped document is never started, so never blamed (pipeline/document.ts); the check is a cheap guard
         // that a handler naming one anyway cannot make the file loop without losing another document.
-        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(seen, outcome, skip, resume, at);
+        if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(seen, outcome, skip, ids, resume, at);
         skip.set(at!.unit, reason);
+        ids.set(at!.unit, documentName(at!.label).recordId);
         // Not cached: whether a document runs over the budget depends on the machine and the budget.
         attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip), resume };
       }

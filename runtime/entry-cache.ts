@@ -7,8 +7,10 @@
  * the caller's check (pipeline/cache.ts: a file result of the same input).
  */
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { CHUNK } from "./lines.ts";
 import { threadId } from "node:worker_threads";
 import { sha256 } from "./sha256.ts";
 import { pidAlive } from "./output-dir.ts";
@@ -39,12 +41,49 @@ export class EntryCache {
   /** The JSON bytes of `key`'s entry; null (a miss) when there is none or its checksum is off. */
   read(key: string): Buffer | null {
     let entry: Buffer;
+    let fd: number | undefined;
     try {
-      entry = readFileSync(this.path(key));
+      fd = openSync(this.path(key), ENTRY_FLAGS);
+      if (!fstatSync(fd).isFile()) return null;
+      entry = readFileSync(fd);
+    } catch {
+      return null;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    return verifiedJson(entry);
+  }
+
+  /**
+   * `key`'s entry left where it lies when it is larger than `minBytes`: open, its JSON's first byte and its end, once
+   * its checksum line matches the JSON (hashed a chunk at a time, never read whole). undefined: no larger than that
+   * (use `read`); null: a miss.
+   */
+  async openLarge(key: string, minBytes: number): Promise<{ file: FileHandle; from: number; end: number } | null | undefined> {
+    let file: FileHandle;
+    try {
+      file = await open(this.path(key), ENTRY_FLAGS);
     } catch {
       return null;
     }
-    return verifiedJson(entry);
+    try {
+      const stat = await file.stat();
+      if (!stat.isFile()) return await closed(file);
+      const size = stat.size;
+      if (size <= minBytes) return void (await file.close());
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const { bytesRead } = await file.read(chunk, 0, 65, 0);
+      if (bytesRead < 65 || chunk[64] !== 0x0a) return await closed(file);
+      const expected = chunk.toString("latin1", 0, 64);
+      const hash = createHash("sha256");
+      for (let at = 65, n = 1; n > 0; at += n) {
+        n = (await file.read(chunk, 0, CHUNK, at)).bytesRead;
+        hash.update(chunk.subarray(0, n));
+      }
+      return hash.digest("hex") === expected ? { file, from: 65, end: size } : await closed(file);
+    } catch {
+      return await closed(file);
+    }
   }
 
   /** Store an entry, given as its JSON (text, text in pieces, or UTF-8 bytes). */
@@ -52,6 +91,13 @@ export class EntryCache {
     writeCacheEntry(this.path(key), json);
   }
 }
+
+/**
+ * An entry is opened without blocking and read only when it is a regular file: anything else in its place (a named
+ * pipe would block the run for ever, a folder) is a miss.
+ */
+const ENTRY_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+const closed = async (file: FileHandle): Promise<null> => (await file.close().catch(() => {}), null);
 
 const madeDirs = new Set<string>();
 

@@ -34,6 +34,13 @@ export function inShard(hash: string, shard: { index: number; count: number }): 
   return parseInt(hash.slice(0, 8), 16) % shard.count === shard.index;
 }
 
+/**
+ * A result's JSON text in a file rather than in memory: a file of the run's work folder (`spilled`: a large result a
+ * worker wrote, removed once copied), or the rest of an open file from a byte on (`file`, `from`: a large cache
+ * entry's JSON after its checksum line, read where it lies; the file is closed once copied).
+ */
+export type JsonInFile = { spilled: string } | { file: FileHandle; from: number };
+
 /** Writes the partial of one run or shard into a folder, one result's JSON text at a time. */
 export class PartialWriter {
   private readonly sink: FileSink;
@@ -46,24 +53,26 @@ export class PartialWriter {
    * The same bytes as JSON.stringify({ seq, result }), from the result's own JSON text (whole, in pieces that join
    * to it, or in a file: `spilled`, copied a chunk at a time and then removed).
    */
-  write(seq: number, json: string | Uint8Array | string[] | { spilled: string }): void {
+  write(seq: number, json: string | Uint8Array | string[] | JsonInFile): void {
     this.sink.write(`{"seq":${seq},"result":`);
     if (typeof json === "string") this.sink.write(json);
     else if (Array.isArray(json)) for (const piece of json) this.sink.write(piece);
-    else if ("spilled" in json) this.copyIn(json.spilled);
+    else if ("spilled" in json) this.copyIn(openSync(json.spilled, "r"), 0, json.spilled);
+    else if ("file" in json) this.copyIn(json.file.fd, json.from, undefined, json.file);
     else this.sink.writeBytes(json);
     this.sink.write("}\n");
   }
 
-  private copyIn(path: string): void {
-    const fd = openSync(path, "r");
+  /** Copy an open file into the partial from `from` to its end, then close it (its FileHandle, when it has one) and remove it (given its path). */
+  private copyIn(fd: number, from: number, remove?: string, handle?: FileHandle): void {
     try {
       const chunk = Buffer.allocUnsafe(CHUNK);
-      for (let n = readSync(fd, chunk, 0, CHUNK, null); n > 0; n = readSync(fd, chunk, 0, CHUNK, null)) this.sink.writeBytes(chunk.subarray(0, n));
+      for (let at = from, n = readSync(fd, chunk, 0, CHUNK, at); n > 0; at += n, n = readSync(fd, chunk, 0, CHUNK, at)) this.sink.writeBytes(chunk.subarray(0, n));
     } finally {
-      closeSync(fd);
+      if (handle) void handle.close();
+      else closeSync(fd);
     }
-    rmSync(path, { force: true });
+    if (remove) rmSync(remove, { force: true });
   }
 
   close(): void {
@@ -143,59 +152,49 @@ export type MaybeStreamed<R> = R extends { [STREAMED_KEY]: (infer T)[] } ? Omit<
 /** Item ranges read from the file together, up to this many bytes (one item may be longer: read alone). */
 const ITEM_BLOCK = 1 << 20;
 
-/** One partial file, read line by line with positional reads (a long line's items are read again by position). */
-class PartialFile {
-  /** The file's lines, a line longer than wholeLineBytes given as its byte range (runtime/lines.ts). */
-  private readonly lines: LineReader;
+/**
+ * JSON this program wrote (JSON.stringify: no white space) read from an open file by position: a value whose
+ * STREAMED_KEY array is read an item at a time (`streamed`), never the whole text at once.
+ */
+export class JsonFile {
+  constructor(protected readonly fh: FileHandle) {}
 
-  private constructor(private readonly fh: FileHandle, wholeLineBytes: number) {
-    this.lines = new LineReader(fh, wholeLineBytes);
-  }
-
-  static async open(path: string, wholeLineBytes = WHOLE_LINE_BYTES): Promise<PartialFile> {
-    const fh = await open(path, "r");
-    return new PartialFile(fh, wholeLineBytes);
+  static async open(path: string): Promise<JsonFile> {
+    return new JsonFile(await open(path, "r"));
   }
 
   close(): Promise<void> {
     return this.fh.close();
   }
 
-  /** The next non-empty line's entry, or null at the end of the file. */
-  async next<R>(): Promise<PartialLine<R> | null> {
-    for (;;) {
-      const line = await this.lines.next();
-      if (line === null) return null;
-      if (typeof line === "string") {
-        if (line) return JSON.parse(line) as PartialLine<R>;
-        continue;
-      }
-      return this.longEntry<R>(line.start, line.end);
-    }
+  /**
+   * The JSON value in bytes `start`–`end` of the file, with the STREAMED_KEY array of the object at `path` in it
+   * ([]: the value itself; ["result"]: a partial line's result) given as StreamedItems, everything else parsed at
+   * once; without such an array, the value parsed whole. One pass over the bytes finds the array and where each of
+   * its items starts and ends (outside strings every byte is structure).
+   */
+  async streamed<V>(start: number, end: number, path: readonly string[]): Promise<V> {
+    const scan = await this.scanLine(start, end, path.length + 1);
+    if (!scan) return JSON.parse((await this.readRange(start, end)).toString("utf8")) as V;
+    const head = await this.readRange(start, scan.open + 1);
+    const tail = await this.readRange(scan.close, end);
+    const value = JSON.parse(Buffer.concat([head, tail]).toString("utf8")) as V;
+    let holder = value as Record<string, unknown>;
+    for (const key of path) holder = holder[key] as Record<string, unknown>;
+    holder[STREAMED_KEY] = this.items(scan.items);
+    return value;
   }
 
   /**
-   * A long line's entry: everything but the streamed array parsed at once, the array's items read as they are used.
-   * One pass over the line's bytes finds the array and where each of its items starts and ends (the JSON is this
-   * program's: JSON.stringify, no white space, so outside strings every byte is structure).
+   * The streamed array's `[` and `]` offsets and its items' ranges; null when there is no such array. `keyDepth`:
+   * the nesting of the object whose key it is (1: the value's own keys).
    */
-  private async longEntry<R>(start: number, end: number): Promise<PartialLine<R>> {
-    const scan = await this.scanLine(start, end);
-    if (!scan) return JSON.parse((await this.readRange(start, end)).toString("utf8")) as PartialLine<R>;
-    const head = await this.readRange(start, scan.open + 1);
-    const tail = await this.readRange(scan.close, end);
-    const entry = JSON.parse(Buffer.concat([head, tail]).toString("utf8")) as PartialLine<R>;
-    (entry.result as Record<string, unknown>)[STREAMED_KEY] = this.items(scan.items);
-    return entry;
-  }
-
-  /** The streamed array's `[` and `]` offsets and its items' ranges; null when the line has no such array. */
-  private async scanLine(start: number, end: number): Promise<{ open: number; close: number; items: number[] } | null> {
+  private async scanLine(start: number, end: number, keyDepth: number): Promise<{ open: number; close: number; items: number[] } | null> {
     const items: number[] = []; // start, end pairs
     let depth = 0;
     let inString = false;
     let escaped = false;
-    // The last string met in the result object (depth 2), its first bytes: the key before a value.
+    // The last string met in the object at keyDepth, its first bytes: the key before a value.
     let key = "";
     let keyBytes: number[] | null = null;
     let open = -1;
@@ -222,19 +221,19 @@ class PartialFile {
         }
         if (b === 0x22) {
           inString = true;
-          if (depth === 2 && open < 0) keyBytes = [];
-          else if (depth === 3 && open >= 0 && close < 0 && itemStart < 0) itemStart = at + i;
+          if (depth === keyDepth && open < 0) keyBytes = [];
+          else if (depth === keyDepth + 1 && open >= 0 && close < 0 && itemStart < 0) itemStart = at + i;
         } else if (b === 0x7b || b === 0x5b) {
-          if (depth === 2 && b === 0x5b && open < 0 && key === want) open = at + i;
-          else if (depth === 3 && open >= 0 && close < 0 && itemStart < 0) itemStart = at + i;
+          if (depth === keyDepth && b === 0x5b && open < 0 && key === want) open = at + i;
+          else if (depth === keyDepth + 1 && open >= 0 && close < 0 && itemStart < 0) itemStart = at + i;
           depth++;
         } else if (b === 0x7d || b === 0x5d) {
           depth--;
-          if (depth === 2 && open >= 0 && close < 0) {
+          if (depth === keyDepth && open >= 0 && close < 0) {
             if (itemStart >= 0) items.push(itemStart, at + i);
             close = at + i;
           }
-        } else if (depth === 3 && open >= 0 && close < 0) {
+        } else if (depth === keyDepth + 1 && open >= 0 && close < 0) {
           if (b === 0x2c) {
             items.push(itemStart, at + i);
             itemStart = -1;
@@ -263,7 +262,7 @@ class PartialFile {
     };
   }
 
-  private async readRange(start: number, end: number): Promise<Buffer> {
+  protected async readRange(start: number, end: number): Promise<Buffer> {
     const buf = Buffer.allocUnsafe(end - start);
     for (let done = 0; done < buf.length; ) {
       const { bytesRead } = await this.fh.read(buf, done, buf.length - done, start + done);
@@ -271,5 +270,35 @@ class PartialFile {
       done += bytesRead;
     }
     return buf;
+  }
+}
+
+/** One partial file, read line by line with positional reads (a long line's items are read again by position). */
+class PartialFile extends JsonFile {
+  /** The file's lines, a line longer than wholeLineBytes given as its byte range (runtime/lines.ts). */
+  private readonly lines: LineReader;
+
+  private constructor(fh: FileHandle, wholeLineBytes: number) {
+    super(fh);
+    this.lines = new LineReader(fh, wholeLineBytes);
+  }
+
+  static override async open(path: string, wholeLineBytes = WHOLE_LINE_BYTES): Promise<PartialFile> {
+    const fh = await open(path, "r");
+    return new PartialFile(fh, wholeLineBytes);
+  }
+
+  /** The next non-empty line's entry, or null at the end of the file. */
+  async next<R>(): Promise<PartialLine<R> | null> {
+    for (;;) {
+      const line = await this.lines.next();
+      if (line === null) return null;
+      if (typeof line === "string") {
+        if (line) return JSON.parse(line) as PartialLine<R>;
+        continue;
+      }
+      // A long line's entry: its result's articles read as they are used.
+      return this.streamed<PartialLine<R>>(line.start, line.end, ["result"]);
+    }
   }
 }

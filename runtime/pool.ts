@@ -35,9 +35,68 @@ export type Outcome<Result> =
 export interface UnitAt {
   unit: number;
   units: number;
+  /** What the handler called the unit as it started (TaskHandler's progress `label`), when it gave one. */
+  label?: string;
 }
 
-/** Messages a worker thread takes (runtime/worker-host.ts): a task, or a new context for the tasks after it. */
+/**
+ * The memory a worker shares with the pool for one task: the unit it is in, the number of units, its thread id,
+ * and the unit's label (UTF-8), written as each unit starts (runtime/worker-host.ts) and read when the task is
+ * stopped or its worker dies (runOn). Shared memory, not a message: whatever the reports' throttle let through, the
+ * pool knows which unit it stopped and what it is called (a record's id, its line), with no race on a clock.
+ */
+export class UnitCell {
+  /** Bytes of a label; a longer one is not kept (a record id is at most LIMITS.recordFieldChars characters, at most 60,000 bytes as JSON). */
+  static readonly LABEL_BYTES = 65_536;
+  private static readonly INTS = 5; // unit + 1 (0: none), units, thread id, label's bytes, label's unit + 1 (-1: being written)
+  readonly buffer: SharedArrayBuffer;
+  private readonly ints: Int32Array;
+  private readonly bytes: Uint8Array;
+  constructor(buffer?: SharedArrayBuffer) {
+    this.buffer = buffer ?? new SharedArrayBuffer(UnitCell.INTS * 4 + UnitCell.LABEL_BYTES);
+    this.ints = new Int32Array(this.buffer, 0, UnitCell.INTS);
+    this.bytes = new Uint8Array(this.buffer, UnitCell.INTS * 4);
+  }
+  /** The worker's side: unit `unit` of `units` starts (none: undefined), called `label`. */
+  enter(unit: number | undefined, units: number | undefined, label?: string): void {
+    const mark = unit === undefined ? 0 : unit + 1;
+    if (mark > 0 && label !== undefined) {
+      // A seqlock: the label's unit is -1 while its bytes change, so a reader never takes half of one label for another's.
+      Atomics.store(this.ints, 4, -1);
+      const { read, written } = encoder.encodeInto(label, this.bytes);
+      Atomics.store(this.ints, 3, read === label.length ? written : -1);
+      Atomics.store(this.ints, 4, mark);
+    } else {
+      Atomics.store(this.ints, 4, 0); // no label: none of an earlier unit's (or task's, on a reused cell) shows through
+    }
+    Atomics.store(this.ints, 1, units ?? 0);
+    Atomics.store(this.ints, 0, mark);
+  }
+  set thread(tid: number) {
+    Atomics.store(this.ints, 2, tid);
+  }
+  get thread(): number {
+    return Atomics.load(this.ints, 2);
+  }
+  /** The pool's side: the unit the worker is in, with its label when that unit was given one. */
+  read(): UnitAt | undefined {
+    for (let tries = 0; ; tries++) {
+      const mark = Atomics.load(this.ints, 0);
+      if (mark <= 0) return undefined;
+      const at: UnitAt = { unit: mark - 1, units: Atomics.load(this.ints, 1) };
+      const length = Atomics.load(this.ints, 3);
+      if (Atomics.load(this.ints, 4) !== mark || length < 0) return at;
+      const copy = this.bytes.slice(0, length);
+      // Unchanged while it was copied (the worker did not start the next unit meanwhile): the label is this unit's.
+      if (Atomics.load(this.ints, 4) === mark && Atomics.load(this.ints, 0) === mark) return { ...at, label: decoder.decode(copy) };
+      if (tries === 2) return at;
+    }
+  }
+}
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Messages a worker thread takes (runtime/worker-host.ts): a task (`cell`: a UnitCell's buffer), or a new context for the tasks after it. */
 export type HostMessage<Ctx, Task> = { type: "task"; task: Task; cell?: SharedArrayBuffer } | { type: "context"; context: Ctx };
 
 
@@ -49,12 +108,12 @@ export type HostMessage<Ctx, Task> = { type: "task"; task: Task; cell?: SharedAr
 export type HostReply<Result> = { ok: true; result: Result } | { ok: false; error: string; runFatal?: boolean } | { progress: true; saved?: unknown };
 
 /**
- * Serves one task; calls `progress(unit, units, save)` as each unit of its work starts and `progress()` after the last
- * (the pool then starts the task's budget again, and knows which unit a stopped task was in: Outcome's `at`).
+ * Serves one task; calls `progress(unit, units, save, label)` as each unit of its work starts and `progress()` after the last
+ * (the pool then starts the task's budget again, and knows which unit a stopped task was in, and its `label`: Outcome's `at`).
  * `save`, when given, makes a checkpoint (what the units since the last checkpoint gave); the worker host calls it
  * only when it sends a report (throttled), and the pool hands the checkpoints back with a stopped task (Outcome's `saved`).
  */
-export type TaskHandler<Task, Result> = (task: Task, progress?: (unit?: number, units?: number, save?: () => unknown) => void) => Result;
+export type TaskHandler<Task, Result> = (task: Task, progress?: (unit?: number, units?: number, save?: () => unknown, label?: string) => void) => Result;
 
 /** What a caller may say about one run of a task (TaskRunner.run). */
 export interface RunHooks {
@@ -178,6 +237,8 @@ export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (conte
   };
 }
 
+const cells = new WeakMap<Worker, UnitCell>();
+
 /**
  * Send one task to a worker and wait for its answer, its crash or the end of the budget. The budget starts
  * with the worker's first report (it took the task up), and each progress report starts it again: a file of thousands of records is stopped when one record runs away,
@@ -186,10 +247,11 @@ export function inlineRunner<Ctx, Task, Result>(context: Ctx, handlerFor: (conte
 function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceilingMs: number, transfer: ArrayBuffer[] = []): Promise<Outcome<Result>> {
   return new Promise<Outcome<Result>>((resolve) => {
     const started = performance.now();
-    // The worker writes the unit it is in here (runtime/worker-host.ts): unit + 1 (0: none), the number of
-    // units, and its thread id (0: unknown). Shared memory, not a message: read when the task is stopped, whatever
-    // the reports' throttle let through.
-    const cell = new Int32Array(new SharedArrayBuffer(12));
+    // The worker writes the unit it is in here, and its thread id (0: unknown): read when the task is stopped. One
+    // cell per worker (64 KiB), cleared for each task, not one per task.
+    let cell = cells.get(worker);
+    if (!cell) cells.set(worker, (cell = new UnitCell()));
+    cell.enter(undefined, undefined);
     // The budget runs from the worker's first report, sent as it takes the task up (runtime/worker-host.ts): a worker
     // of its own, or a new one, first loads its code and models (seconds on a loaded machine). Until then only the
     // ceiling, charged the wall-clock backstop alone (1/BUDGET_WALL_FACTOR of the time: the thread is not the task's yet).
@@ -197,22 +259,22 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
     let cpuAtBegin: number | undefined;
     /** Time charged since a moment (wall-clock, and the thread's CPU clock then): see chargedMs. */
     const chargedSince = (wallFrom: number, cpuFrom: number | undefined): number => {
-      const cpu = cpuFrom === undefined ? undefined : threadCpuMs(Atomics.load(cell, 2));
+      const cpu = cpuFrom === undefined ? undefined : threadCpuMs(cell.thread);
       return chargedMs(performance.now() - wallFrom, cpu === undefined ? undefined : cpu - cpuFrom!);
     };
     /** What the task has cost so far, against its ceiling (and a caller's further tries: Outcome `ms`). */
     const taskCharged = () => (begun ? chargedSince(started, cpuAtBegin) : chargedMs(performance.now() - started, 0));
     const at = (): { at?: UnitAt; ms: number } => {
-      const unit = Atomics.load(cell, 0) - 1;
+      const unit = cell.read();
       const ms = taskCharged();
-      return unit >= 0 ? { at: { unit, units: Atomics.load(cell, 1) }, ms } : { ms };
+      return unit ? { at: unit, ms } : { ms };
     };
     // The checkpoints of this try, in order (HostReply `saved`): handed back with a stop or a crash.
     const saved: unknown[] = [];
     const withSaved = <O extends Outcome<Result>>(o: O): O => (saved.length > 0 && (o.kind === "timeout" || o.kind === "crashed") ? { ...o, saved } : o);
     const arm = () => {
       const armed = performance.now();
-      const cpuAtArm = begun ? threadCpuMs(Atomics.load(cell, 2)) : undefined;
+      const cpuAtArm = begun ? threadCpuMs(cell.thread) : undefined;
       const check = () => {
         const task = taskCharged();
         // Stopped at the ceiling, the task as a whole took too long: no unit is to blame.
@@ -230,7 +292,7 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
     const onMessage = (msg: HostReply<Result>) => {
       if ("progress" in msg) {
         if (msg.saved !== undefined) saved.push(msg.saved);
-        if (!begun) cpuAtBegin = threadCpuMs(Atomics.load(cell, 2));
+        if (!begun) cpuAtBegin = threadCpuMs(cell.thread);
         begun = true;
         clearTimeout(timer);
         timer = arm();
@@ -251,7 +313,7 @@ function runOn<Task, Result>(worker: Worker, task: Task, budgetMs: number, ceili
     worker.on("message", onMessage);
     worker.on("error", onError);
     worker.on("exit", onExit);
-    worker.postMessage({ type: "task", task, cell: cell.buffer as SharedArrayBuffer } satisfies HostMessage<never, Task>, transfer);
+    worker.postMessage({ type: "task", task, cell: cell.buffer } satisfies HostMessage<never, Task>, transfer);
   });
 }
 

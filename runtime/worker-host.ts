@@ -9,7 +9,7 @@
  * sent carries the handler's checkpoint (`save`), made only then: at most one per PROGRESS_EVERY_MS.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { osThreadId, type HostMessage, type HostReply, type TaskHandler } from "./pool.ts";
+import { osThreadId, UnitCell, type HostMessage, type HostReply, type TaskHandler } from "./pool.ts";
 
 /** Progress reports closer together than this are not sent (a file of 100,000 short records). */
 const PROGRESS_EVERY_MS = 250;
@@ -19,12 +19,9 @@ export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => Task
   const tid = osThreadId();
   let handle = handlerFor(workerData as Ctx);
   let lastProgress = 0;
-  let cell: Int32Array | undefined;
-  const progress = (unit?: number, units?: number, save?: () => unknown) => {
-    if (cell) {
-      Atomics.store(cell, 0, unit === undefined ? 0 : unit + 1);
-      Atomics.store(cell, 1, units ?? 0);
-    }
+  let cell: UnitCell | undefined;
+  const progress = (unit?: number, units?: number, save?: () => unknown, label?: string) => {
+    cell?.enter(unit, units, label);
     const now = performance.now();
     if (now - lastProgress < PROGRESS_EVERY_MS) return;
     lastProgress = now;
@@ -36,8 +33,8 @@ export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => Task
       handle = handlerFor(msg.context);
       return;
     }
-    cell = msg.cell ? new Int32Array(msg.cell) : undefined;
-    if (cell) Atomics.store(cell, 2, tid);
+    cell = msg.cell ? new UnitCell(msg.cell) : undefined;
+    if (cell) cell.thread = tid;
     // The task starts now, and its budget with it (runtime/pool.ts runOn): a new worker reads the task only once
     // its code and models are loaded (seconds on a loaded machine, for a worker of its own).
     parentPort!.postMessage({ progress: true } satisfies HostReply<Result>);

@@ -50,6 +50,8 @@ export interface SourceDoc {
   format: string;
   /** Crawl time if known (e.g. a record's `crawled_at`); dates after it are rejected. */
   crawledAt?: string | null;
+  /** Where it is in a file of many, as the loader's reasons say it ("line 12", "record 3", "item 0"). */
+  where?: string;
 }
 
 /** The role a kept block plays in the article. */

@@ -4,7 +4,8 @@
  * time (runtime/partials.ts). What a user checks: every article and every other row comes back exactly as written,
  * whichever way the line is read, including text full of JSON's own punctuation; nothing is lost or reordered.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spill, unspill } from "../pipeline/job.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -12,7 +13,8 @@ import { digestOf, digestOfPartial, processedOfOwned } from "../pipeline/digest.
 import { processFile, type FileResult } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
 import { configOf } from "../schemas/config.ts";
-import { PartialWriter, readPartials } from "../runtime/partials.ts";
+import { PartialWriter, readPartials, type JsonInFile } from "../runtime/partials.ts";
+import { CacheMiss, ResultCache, type CacheHit } from "../pipeline/cache.ts";
 import type { Article } from "../schemas/records.ts";
 
 const ctx = stageView(configOf({}), undefined);
@@ -97,5 +99,77 @@ describe("a large result handed over as a file (pipeline/job.ts SPILL_CHARS)", (
     w.close();
     expect(readFileSync(join(out, "partial.jsonl"), "utf8")).toBe(`{"seq":0,"result":${json}}\n{"seq":1,"result":${json}}\n`);
     expect(existsSync(spilled)).toBe(false);
+  });
+});
+
+describe("a large result's digest handed over as a file too (pipeline/job.ts spill, unspill)", () => {
+  it("comes back as the digest the worker made, and its file is removed", () => {
+    const out = join(dir, "spill-digest");
+    mkdirSync(out, { recursive: true });
+    const r = fileOf("g", 6);
+    const json = JSON.stringify(r);
+    const csv = { formulaGuard: true };
+    const expected = digestOf(JSON.parse(json) as FileResult, csv);
+    const path = join(out, "result-0.json");
+    // under the limit: sent as it is
+    expect(spill(processedOfOwned(JSON.parse(json) as FileResult, csv), path).json).toEqual([json]);
+    const sent = spill(processedOfOwned(JSON.parse(json) as FileResult, csv), path, 1);
+    expect(sent.json).toEqual({ spilled: path });
+    expect(readFileSync(path, "utf8")).toBe(json);
+    const got = unspill(sent);
+    expect(got.digest).toEqual(expected);
+    expect(got.digest.articles).toHaveLength(6);
+    expect(readdirSync(out)).toEqual(["result-0.json"]);
+  });
+});
+
+describe("a large cache entry is read as it is used, not whole (pipeline/cache.ts)", () => {
+  // Every entry counts as large here (largeBytes 1); the run's bound is WHOLE_LINE_BYTES.
+  const root = join(dir, "cache");
+  const result = fileOf("f", 9);
+  const expect1 = { input: result.input, sha256: result.sha256 };
+  const json = JSON.stringify(result);
+  const articlesOf = async (hit: CacheHit): Promise<Article[]> => {
+    const got: Article[] = [];
+    for await (const a of hit.result.articles) got.push(a);
+    return got;
+  };
+
+  it("gives the same result, article by article, and its JSON copied into the partial byte for byte", async () => {
+    const cache = new ResultCache(root, "fp", 1);
+    cache.put("a1".padEnd(64, "0"), json);
+    const hit = (await cache.get("a1".padEnd(64, "0"), expect1))!;
+    expect(Array.isArray(hit.result.articles)).toBe(false);
+    expect(await digestOfPartial(hit.result, { formulaGuard: true })).toEqual(digestOf(JSON.parse(json) as FileResult, { formulaGuard: true }));
+    const out = join(dir, "from-cache");
+    mkdirSync(out, { recursive: true });
+    const w = new PartialWriter(out);
+    w.write(0, hit.json as JsonInFile);
+    w.close();
+    expect(readFileSync(join(out, "partial.jsonl"), "utf8")).toBe(`{"seq":0,"result":${json}}\n`);
+    // read whole (an entry under the bound): the same
+    const small = (await new ResultCache(root, "fp").get("a1".padEnd(64, "0"), expect1))!;
+    expect(small.result).toEqual(JSON.parse(json));
+    cache.close();
+  });
+
+  it("is a miss when damaged, another input's, or when one of its articles is not an article", async () => {
+    const cache = new ResultCache(root, "fp", 1);
+    const key = (k: string) => k.padEnd(64, "0");
+    cache.put(key("b1"), json);
+    const path = cache.path(key("b1"));
+    const entry = readFileSync(path, "utf8");
+    writeFileSync(path, entry.replace("Varnholm", "Varnholn")); // the checksum no longer matches
+    expect(await cache.get(key("b1"), expect1)).toBeNull();
+    cache.put(key("b2"), json);
+    expect(await cache.get(key("b2"), { ...expect1, input: "other.jsonl" })).toBeNull();
+    // checksummed anew, but an article without its text: found as the articles are read
+    const broken = JSON.parse(json) as FileResult;
+    delete (broken.articles[4] as Partial<Article>).text;
+    cache.put(key("b3"), JSON.stringify(broken));
+    const hit = (await cache.get(key("b3"), expect1))!;
+    await expect(articlesOf(hit)).rejects.toBeInstanceOf(CacheMiss);
+    expect(await cache.get(key("b4"), expect1)).toBeNull(); // no entry
+    cache.close();
   });
 });

@@ -355,6 +355,34 @@ describe("a file replaced by a FIFO after it was listed", () => {
   }, 120_000);
 });
 
+describe("a cache entry replaced by a FIFO or a folder", () => {
+  it("is a miss, read whole or as a large entry; the run never blocks on it", () => {
+    const { base } = corpus(0);
+    // In a child process with a timeout: a blocking open would hang this test's worker for good.
+    const script = `
+      import { spawnSync } from "node:child_process";
+      import { mkdirSync, rmSync } from "node:fs";
+      import { ResultCache } from ${JSON.stringify(join(ROOT, "pipeline", "cache.ts"))};
+      const got = [];
+      for (const largeBytes of [1, 1e9]) {
+        const cache = new ResultCache(${JSON.stringify(join(base, "cache"))}, "fp", largeBytes);
+        const expect = { input: "a.txt", sha256: "0" };
+        for (const [key, make] of [["ab".padEnd(64, "0"), (p) => spawnSync("mkfifo", [p])], ["cd".padEnd(64, "0"), (p) => mkdirSync(p)]]) {
+          cache.put(key, JSON.stringify({ input: "a.txt", sha256: "0", bytes: 0, articles: [], removed: [], rejects: [] }));
+          rmSync(cache.path(key));
+          make(cache.path(key));
+          got.push(await cache.get(key, expect));
+          rmSync(cache.path(key), { recursive: true });
+        }
+        cache.close();
+      }
+      console.log(JSON.stringify(got));`;
+    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: 60_000, killSignal: "SIGKILL" });
+    expect(r.signal).toBeNull();
+    expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual([null, null, null, null]);
+  }, 90_000);
+});
+
 describe("a file of many documents reports its progress document by document", () => {
   it("processFile calls onDocument once per record, also for a record a stage rejects, so that the time budget is per document", () => {
     const records = [1, 2, 3].map((i) => JSON.stringify({ id: `r${i}`, title: `Story ${i}`, text: story(i) }));

@@ -10,11 +10,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { documentExecutor, inlineExecutor, keepCheckpoints, MAX_DOCUMENTS_LOST, notProcessed, workerExecutor, type JobContext, type WorkRequest } from "../pipeline/job.ts";
-import { processFile, type Checkpoint } from "../pipeline/document.ts";
+import { documentLabel, documentName, processFile, type Checkpoint, type DocumentName } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
-import { taskCeilingMs, type Outcome, type RunHooks, type TaskRunner } from "../runtime/pool.ts";
+import { taskCeilingMs, UnitCell, type Outcome, type RunHooks, type TaskRunner } from "../runtime/pool.ts";
 import type { FileResult } from "../pipeline/document.ts";
 import { jsonText, type ProcessedFile } from "../pipeline/digest.ts";
+import { LIMITS } from "../stages/limits.ts";
 
 const script = new URL("./helpers/runaway-worker.mjs", import.meta.url);
 const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
@@ -40,7 +41,7 @@ describe("a runaway record in a file of many", () => {
       const kept = expected.articles.filter((a) => a.record_id !== "rec-2").map((a, i) => ({ ...a, index_in_source: i }));
       expect(got.articles).toEqual(kept);
       expect(got.rejects).toEqual([
-        { input: "export.jsonl", record_id: "rec-2", stage: "pipeline", reason: "time budget exceeded: document 3 of 6 took longer than 8000 ms; the file's other documents are kept" },
+        { input: "export.jsonl", record_id: "rec-2", stage: "pipeline", reason: "time budget exceeded: document 3 of 6 (line 3) took longer than 8000 ms; the file's other documents are kept" },
       ]);
       // the pool goes on with the next file
       const next = resultOf(await ex.run(request()));
@@ -58,7 +59,7 @@ describe("a runaway record in a file of many", () => {
       const got = resultOf(await ex.run({ ...request(), crash: 4 } as WorkRequest));
       expect(got.articles).toEqual(expected.articles.filter((a) => a.record_id !== "rec-4").map((a, i) => ({ ...a, index_in_source: i })));
       expect(got.rejects).toEqual([
-        { input: "export.jsonl", record_id: "rec-4", stage: "pipeline", reason: "worker crashed on document 5 of 6: worker exited (code 9); the file's other documents are kept" },
+        { input: "export.jsonl", record_id: "rec-4", stage: "pipeline", reason: "worker crashed on document 5 of 6 (line 5): worker exited (code 9); the file's other documents are kept" },
       ]);
     } finally {
       await ex.close();
@@ -71,15 +72,16 @@ describe("a runaway record in a file of many", () => {
       const got = resultOf(await ex.run({ ...request(), runaway: "all" } as WorkRequest));
       expect(got.articles).toEqual([]);
       expect(MAX_DOCUMENTS_LOST).toBeLessThan(towns.length);
-      // one row for each document that ran over (named by its record id when a checkpoint carried its row, else by its position) ...
+      // one row for each document that ran over, named by its record id and its line (whether or not a checkpoint carried it) ...
       const blamed = got.rejects.slice(0, -1);
-      expect(blamed).toHaveLength(MAX_DOCUMENTS_LOST);
-      blamed.forEach((row, k) => {
-        expect(row).toMatchObject({ input: "export.jsonl", stage: "pipeline" });
-        expect(row.record_id === `rec-${k}` || row.reason.includes(`document ${k + 1} of 6`)).toBe(true);
-        expect(row.reason).toMatch(/^time budget exceeded: document \d of 6 took longer than 4000 ms/);
-        expect(row.reason).not.toContain("other documents are kept");
-      });
+      expect(blamed).toEqual(
+        Array.from({ length: MAX_DOCUMENTS_LOST }, (_, k) => ({
+          input: "export.jsonl",
+          record_id: `rec-${k}`,
+          stage: "pipeline",
+          reason: `time budget exceeded: document ${k + 1} of 6 (line ${k + 1}) took longer than 4000 ms`,
+        })),
+      );
       // ... and one for the rest, not processed
       const last = got.rejects.at(-1)!;
       expect(last).toMatchObject({ input: "export.jsonl", record_id: null, stage: "pipeline" });
@@ -244,15 +246,17 @@ describe("a file given up on: the lost documents' rows whatever the checkpoints'
       run: async (req) => {
         const at = ats[tries++];
         const saved: Checkpoint[] = [];
+        let label: string | undefined;
         processFile("export.jsonl", bytes, ctx, {
           resume: req.resume,
           skip: req.skip,
-          onDocument: (unit, _units, save) => {
+          onDocument: (unit, _units, save, named) => {
             const c = checkpointed && unit !== undefined && unit <= at ? save?.() : undefined;
             if (c) saved.push(c);
+            if (unit === at) label = named; // what a worker writes into its UnitCell as the document starts
           },
         });
-        return { kind: "timeout", at: { unit: at, units: 6 }, ms: 10, saved };
+        return { kind: "timeout", at: { unit: at, units: 6, label }, ms: 10, saved };
       },
       setContext: () => {},
       close: async () => {},
@@ -267,10 +271,10 @@ describe("a file given up on: the lost documents' rows whatever the checkpoints'
     expect(fast.articles.map((a) => a.record_id)).toEqual(["rec-0", "rec-2"]);
     expect(slow.articles).toEqual([]);
     const lost = (r: FileResult) => r.rejects.slice(0, -1);
-    const reasons = [2, 4, 5].map((n) => `time budget exceeded: document ${n} of 6 took longer than 1000 ms`);
-    // The same rows, in document order, without "the file's other documents are kept"; the record id where a checkpoint carried it.
+    const reasons = [2, 4, 5].map((n) => `time budget exceeded: document ${n} of 6 (line ${n}) took longer than 1000 ms`);
+    // The same rows, in document order, without "the file's other documents are kept", each naming its record.
     expect(lost(fast)).toEqual(reasons.map((reason, k) => ({ input: "export.jsonl", record_id: `rec-${[1, 3, 4][k]}`, reason, stage: "pipeline" })));
-    expect(lost(slow)).toEqual(lost(fast).map((row) => ({ ...row, record_id: null })));
+    expect(lost(slow)).toEqual(lost(fast));
     // The last row: the documents that have no row of their own, and the kept ones counted without the lost ones.
     const tail = " not processed";
     expect(fast.rejects.at(-1)!.reason).toMatch(new RegExp(`^document 6 of 6${tail} \\(the 2 before are kept\\): time budget exceeded: one document`));
@@ -284,5 +288,54 @@ describe("a file given up on: the lost documents' rows whatever the checkpoints'
     expect(notProcessed(0, skip(1, 3, 4), { unit: 5, units: 8 })).toBe("documents 1, 3 and 6–8 of 8 not processed");
     expect(notProcessed(1458, skip(), undefined)).toBe("documents 1459 and after not processed");
     expect(notProcessed(0, skip(1, 3), undefined)).toBe("documents 1, 3 and 5 and after not processed");
+  });
+});
+
+describe("the name of a lost document (runtime/pool.ts UnitCell, pipeline/document.ts documentLabel)", () => {
+  it("the cell gives back the unit the worker is in with its label, or none", () => {
+    const worker = new UnitCell();
+    const pool = new UnitCell(worker.buffer);
+    expect(pool.read()).toBeUndefined();
+    worker.enter(4, 9, documentLabel({ recordId: "séance-𝔸", where: "line 7" }));
+    expect(pool.read()).toEqual({ unit: 4, units: 9, label: '["séance-𝔸","line 7"]' });
+    expect(documentName(pool.read()!.label)).toEqual({ recordId: "séance-𝔸", where: "line 7" });
+    // a unit without a label never shows the label of the one before
+    worker.enter(6, 9);
+    expect(pool.read()).toEqual({ unit: 6, units: 9 });
+    // the longest record id a document keeps (LIMITS.recordFieldChars), of characters JSON escapes six bytes long, fits
+    const id = "\u0007".repeat(LIMITS.recordFieldChars);
+    worker.enter(5, 9, documentLabel({ recordId: id, where: "line 100000" }));
+    expect(documentName(pool.read()!.label)).toEqual({ recordId: id, where: "line 100000" });
+    // a label longer than the cell is not kept (never cut)
+    worker.enter(6, 9, "x".repeat(UnitCell.LABEL_BYTES + 1));
+    expect(pool.read()).toEqual({ unit: 6, units: 9 });
+    expect(documentName(undefined)).toEqual({ recordId: null });
+    worker.enter(undefined, undefined);
+    expect(pool.read()).toBeUndefined();
+    // a cell used again for the next task: a unit at the same position without a label shows none
+    worker.enter(5, 9, documentLabel({ recordId: "a", where: "line 6" }));
+    worker.enter(undefined, undefined);
+    worker.enter(5, 1);
+    expect(pool.read()).toEqual({ unit: 5, units: 1 });
+  });
+
+  it("each document of a feed or an export is named by its id and where the file has it", () => {
+    const ctx = stageView(configOf({}), undefined);
+    const item = (guid: string | null, n: number) =>
+      `<item>${guid ? `<guid>${guid}</guid>` : ""}<title>Ferry ${n}</title><description>The ferry to the island ran ${n} times on Sunday. The harbour office said so.</description></item>`;
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title>${item("g-1", 1)}${item(null, 2)}${item("g-3", 3)}</channel></rss>`;
+    const names = (input: string, text: string) => {
+      const got: DocumentName[] = [];
+      processFile(input, new TextEncoder().encode(text), ctx, { onDocument: (unit, _units, _save, label) => void (unit !== undefined && got.push(documentName(label))) });
+      return got;
+    };
+    expect(names("feed.xml", feed)).toEqual([
+      { recordId: "g-1", where: "item 0" },
+      { recordId: null, where: "item 1" },
+      { recordId: "g-3", where: "item 2" },
+    ]);
+    // a blank line and a broken one before the records: the line, not the position among the documents
+    const lines = ["", "{not json", JSON.stringify({ text: "The ferry ran twice on Sunday. The harbour office said so." }), JSON.stringify({ id: 12, text: "The ferry ran once on Monday. The office said so." })];
+    expect(names("export.jsonl", lines.join("\n"))).toEqual([{ recordId: null, where: "line 3" }, { recordId: "12", where: "line 4" }]);
   });
 });

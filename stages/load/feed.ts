@@ -229,6 +229,7 @@ export function loadFeed(relPath: string, text: string, root: string): FeedOutco
       content: body.content,
       given: compact({ site, language, ...f.meta }),
       format,
+      where: `item ${index}`,
     });
   });
   const more = empty - LIMITS.rejectsPerFile;

@@ -222,7 +222,7 @@ export function recordToDoc(value: unknown, relPath: string, index: number, form
       notes.push(tooLong(idField!.name, recordId));
       recordId = null;
     }
-    const doc: SourceDoc = { source: relPath, recordId, index, kind, content, given, format };
+    const doc: SourceDoc = { source: relPath, recordId, index, kind, content, given, format, where };
     if (crawledAt) doc.crawledAt = crawledAt;
     return { ok: true, doc, notes: notes.map((n) => `${where}: ${n}`) };
   } catch (err) {
