@@ -65,6 +65,14 @@ describe("other contributors credited in the byline field", () => {
     expect(cleanAuthor(["Compiled by Jorun Vikstad"])).toBe("Jorun Vikstad");
     expect(cleanAuthor(["Leserbrief von Jorun Vikstad"], null, { handles: true })).toBe("Jorun Vikstad");
   });
+
+  it("keeps the writer credited for a second role in the same line", () => {
+    expect(cleanAuthor(["Story and photos by Jorun Vikstad"])).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Written and produced by Jorun Vikstad"])).toBe("Jorun Vikstad");
+    expect(cleanAuthor(["Words and photos by Jorun Vikstad"], null, { handles: true })).toBe("Jorun Vikstad");
+    // another person's credit after the writer is still cut
+    expect(cleanAuthor(["Story by Jorun Vikstad and photos by Pål Rud"])).toBe("Jorun Vikstad");
+  });
 });
 
 describe("labels in the author slot", () => {
@@ -83,5 +91,12 @@ describe("names that are not the writer's", () => {
     expect(page(`<h1>A second pond for the allotments</h1><p class="byline">Interview with Jorun Vikstad</p>${BODY}`).author).toBeNull();
     expect(cleanAuthor(["Im Gespräch mit Jorun Vikstad"], null, { handles: true })).toBeNull();
     expect(cleanAuthor(["Interview: Jorun Vikstad"], null, { handles: true })).toBe("Jorun Vikstad");
+  });
+
+  it("keeps the writer credited after the person interviewed", () => {
+    expect(cleanAuthor(["Interview with Jorun Vikstad, by Pål Rudberg"], null, { handles: true })).toBe("Pål Rudberg");
+    expect(cleanAuthor(["Ein Gespräch mit Jorun Vikstad von Pål Rudberg"], null, { handles: true })).toBe("Pål Rudberg");
+    // a particle in the interviewed person's name is no writer's credit
+    expect(cleanAuthor(["Im Gespräch mit Jorun von Aune"], null, { handles: true })).toBeNull();
   });
 });

@@ -39,17 +39,34 @@ describe("a 'from the site' credit", () => {
     expect(cleanAuthor(["Da Silva"], "Harbour Times", { handles: true })).toBe("Da Silva");
     expect(cleanAuthor(["Maren Solberg, em Lisboa"], "Harbour Times", { handles: true })).toBe("Maren Solberg");
   });
+
+  it("matches the site's whole words, not letters inside them", () => {
+    // a person whose name after a small word is a piece of the site's name
+    expect(cleanAuthor(["Do Kim Anh"], "Kimano News", { handles: true })).toBe("Do Kim Anh");
+    expect(cleanAuthor(["Du Rand"], "The Strandline", { handles: true })).toBe("Du Rand");
+    expect(cleanAuthor(["La Vela"], "Velaport7", { handles: true })).toBe("La Vela");
+    expect(cleanAuthor(["Dan Team"], "Jordan Harbour Daily", { handles: true })).toBe("Dan Team");
+    // the site's whole name, or two of its words in a row, is still the publisher
+    expect(cleanAuthor(["The Strandline"], "Strandline", { handles: true })).toBeNull();
+    expect(cleanAuthor(["From Harbour Times"], "The Harbour Times", { handles: true })).toBeNull();
+  });
 });
 
 describe("an organisation that its host name spells in initials", () => {
-  it("drops the spelled-out name as a declared author", () => {
-    const m = page(`<meta name="author" content="The Northern Ferry Association">`, "<footer><p>The Northern Ferry Association</p></footer>", "https://nfa.example/late-ferry");
-    expect(m.author).toBeNull();
+  const declared = (name: string, url: string) => page(`<meta name="author" content="${name}">`, `<footer><p>${name}</p></footer>`, url).author;
+
+  it("drops the spelled-out name as a declared author, with or without an organisation's word", () => {
+    expect(declared("The Northern Ferry Association", "https://nfa.example/late-ferry")).toBeNull();
+    expect(declared("Northern Ferry Alliance", "https://nfa.example/late-ferry")).toBeNull();
+    // on a site its initials do not spell, the same name stays
+    expect(declared("Northern Ferry Alliance", "https://harbour-times.example/late-ferry")).toBe("Northern Ferry Alliance");
   });
 
-  it("keeps a person of three names on such a site", () => {
-    const m = page(`<meta name="author" content="Maren Kari Solberg">`, "<footer><p>Maren Kari Solberg</p></footer>", "https://nfa.example/late-ferry");
-    expect(m.author).toBe("Maren Kari Solberg");
+  it("keeps a person of three names on such a site: a known given name first, or an initial", () => {
+    expect(declared("Maren Kari Solberg", "https://nfa.example/late-ferry")).toBe("Maren Kari Solberg");
+    expect(declared("Andrew T. Mossgiel", "https://atm.example/late-ferry")).toBe("Andrew T. Mossgiel");
+    expect(declared("Ana Belén Quiroga", "https://abq.example/late-ferry")).toBe("Ana Belén Quiroga");
+    expect(declared("José Luis Ferrándiz", "https://jlf.example/late-ferry")).toBe("José Luis Ferrándiz");
   });
 });
 
@@ -58,6 +75,11 @@ describe("the site's name after the writers", () => {
     expect(cleanAuthor(["Maren Solberg and Tor Lunde of The Harbour Times"], "Harbour Times")).toBe("Maren Solberg, Tor Lunde");
     expect(cleanAuthor(["Maren Solberg at Harbour Times"], "Harbour Times")).toBe("Maren Solberg");
     expect(cleanAuthor(["Maren Solberg Harbour Times Staff"], "Harbour Times")).toBe("Maren Solberg");
+  });
+
+  it("cuts only a joining word in lower case: a capitalised one is the name's", () => {
+    expect(cleanAuthor(["Maren Bei Harbour Times"], "Harbour Times")).toBe("Maren Bei");
+    expect(cleanAuthor(["Maren With Harbour Times"], "Harbour Times")).toBe("Maren With");
   });
 
   it("drops the site's name with an article before it", () => {

@@ -1,9 +1,11 @@
 /**
  * Text-dump bylines kept in step with the HTML reader (invented lines): a byline that names the piece's kind
- * before the byline word ("Ein Beitrag von …", "A guest post by …") gives the name(s) alone.
+ * before the byline word ("Ein Beitrag von …", "A guest post by …", a reader's letter: "Leserbrief von …", "Letter by …")
+ * gives the name(s) alone.
  */
 import { describe, expect, it } from "vitest";
 import { parseByline } from "../stages/clean/text/header.ts";
+import { cleanTextDump } from "../stages/clean/text.ts";
 
 describe("a text-dump byline with the piece's kind before the byline word", () => {
   it("gives the name alone", () => {
@@ -17,5 +19,24 @@ describe("a text-dump byline with the piece's kind before the byline word", () =
   });
   it("still reads no byline from a sentence", () => {
     expect(parseByline("Ein Beitrag über den Hafen")).toBeNull();
+  });
+});
+
+describe("a reader's letter credited in a text dump (PIECE_KIND_LEAD, shared with the HTML reader)", () => {
+  const LINES = Array.from({ length: 5 }, (_, i) => `The rowing club asked the council for a longer slipway, and meeting number ${i + 1} ended without a vote on the harbour plan.`);
+  const dump = (line: string) => cleanTextDump(["A longer slipway for the rowing club", line, "", ...LINES].join("\n")).meta;
+
+  it("gives the letter's writer as the byline", () => {
+    expect(parseByline("Letter by Tove Arnhem")).toBe("Tove Arnhem");
+    expect(parseByline("Ein Leserbrief von Jana Horáková")).toBe("Jana Horáková");
+    expect(parseByline("Leserbeitrag von Piet Vandersloot")).toBe("Piet Vandersloot");
+    expect(dump("Letter by Tove Arnhem").author).toBe("Tove Arnhem");
+    expect(dump("Leserbrief von Jana Horáková").author).toBe("Jana Horáková");
+  });
+
+  it("reads no byline from a sentence that opens with the word", () => {
+    expect(parseByline("Letter by letter, the club repainted its sign")).toBeNull();
+    expect(parseByline("Leserbrief von gestern")).toBeNull();
+    expect(dump("Letter by letter, the club repainted its old sign on the boathouse wall.").author).toBeNull();
   });
 });

@@ -341,13 +341,20 @@ export const DESK_AFTER_NAME = new RegExp(
 export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|translated|illustrated|photographed|produced|geprüft|redigiert|übersetzt|revisado|relu)\s+(?:by|von|por|par)\b.*?(?:[—–|•·,;]|\s-)\s*((?:(?:written|words|text|story|reporting|geschrieben|escrito|écrit)\s+)?(?:by|von|por|par)\b.*)$/i;
 
 /**
+ * The writer's own role opening a combined credit, before "and" (pattern source, read case-insensitively): "Story and
+ * photos by Ann Lee", "Written and produced by Ann Lee", "Words and pictures by Ann Lee" credit the writer for both roles.
+ * Family: features and photo essays whose byline credits one person for the text and another role.
+ */
+export const WRITER_ROLE_LEAD = String.raw`(?:story|words|text|written|writing|reported|reporting|report)`;
+
+/**
  * Another role's credit closing a byline field, cut before the field is split into names ("Ann Lee, with reporting by
  * Bo Ek and Cy Dunn", "Ann Lee; Editing by Bo Ek", "Ann Lee and Bo Ek. Additional reporting from Oslo"): split first,
  * the names after "and" in the credit became co-authors. Not at the field's start, where "Reporting by Ann Lee" is the
- * writer's own credit. Family: wire copy (Reuters, AP style) and news sites that print the contributors' credit in the
+ * writer's own credit, nor after the writer's own role ("Story and photos by Ann Lee", WRITER_ROLE_LEAD). Family: wire copy (Reuters, AP style) and news sites that print the contributors' credit in the
  * byline element.
  */
-export const OTHER_CREDIT_AFTER = /(?<=\S)(?:\s*[,;.])?\s+(?:and\s+|with\s+)?(?:additional\s+)?(?:reporting|research|editing|edited|photos?|photographs|photography|graphics|illustrations?|translated|translation|fact[- ]?checking|fact[- ]?checked|produced|production)\s+(?:by|from)\s.*$/i;
+export const OTHER_CREDIT_AFTER = new RegExp(String.raw`(?<=\S)(?<!^${WRITER_ROLE_LEAD}(?:\s+(?:and|&|\+))?)(?:\s*[,;.])?\s+(?:and\s+|with\s+)?(?:additional\s+)?(?:reporting|research|editing|edited|photos?|photographs|photography|graphics|illustrations?|translated|translation|fact[- ]?checking|fact[- ]?checked|produced|production)\s+(?:by|from)\s.*$`, "i");
 
 /**
  * A byline field that names the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee", "Entretien avec

@@ -20,7 +20,7 @@ import {
   AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
-  DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
+  DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -87,7 +87,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /(?<!\s)\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
-  { re: new RegExp(`^(?:(?:alles|alle artikel|all|published|mehr|more|story|reporting|reported|compiled|words|text|${POSTER_VERBS}|${PIECE_KIND_LEAD})\\s+)(?:by|von|par|por|door)\\s+`, "i"), why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee', the writer's credit ('Reporting by Ann Lee', 'Compiled by Ann Lee'), the piece's kind before it ('Ein Kommentar von Ann Lee', 'A guest post by Ann Lee')" },
+  { re: new RegExp(`^(?:(?:alles|alle artikel|all|published|mehr|more|story|reporting|reported|compiled|words|text|${WRITER_ROLE_LEAD}\\s+(?:and|&|\\+)\\s+\\S+|${POSTER_VERBS}|${PIECE_KIND_LEAD})\\s+)(?:by|von|par|por|door)\\s+`, "i"), why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee', the writer's credit ('Reporting by Ann Lee', 'Compiled by Ann Lee'), combined with another role ('Story and photos by Ann Lee', WRITER_ROLE_LEAD), the piece's kind before it ('Ein Kommentar von Ann Lee', 'A guest post by Ann Lee')" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
   { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
 ];
@@ -496,8 +496,13 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a photo credit alone ("Fotos: Ann Lee", "Photo by Ann Lee" in a byline element) names the photographer; "Text
     // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
-    // the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee"), not the writer (INTERVIEWED)
-    if (INTERVIEWED.test(s)) continue;
+    // the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee"), not the writer (INTERVIEWED); the
+    // writer credited after them stays ("Interview with Ann Lee, by Bo Ek", "Ein Gespräch mit Ann Lee von Bo Ek")
+    if (INTERVIEWED.test(s)) {
+      const writer = WRITER_AFTER_INTERVIEWED.exec(s);
+      if (!writer) continue;
+      s = s.slice(writer.index + writer[0].length);
+    }
     // a catalogue's reversed name ("Lee, Ann", "LEE, Ann B."): one surname, a comma, the given names, nothing else
     s = s.replace(REVERSED_NAME, (_m, last: string, given: string) => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`);
     // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
@@ -546,22 +551,44 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
   return names.length ? names.join(", ") : null;
 }
 
-/** Parts shorter than this (as a title key) are not matched inside the site's name: "Do" or "Al" would be in any. */
-const SITE_CREDIT_MIN_KEY = 3;
 /**
- * The part names the publisher (cleanAuthor): the site's name, alone, after an article, before a desk word ("Example Sports Desk"), or
- * opening the part after a "from" word, whatever follows it ("Do Example", "DO EXAMPLE EM SÃO PAULO": the dateline).
+ * The writer's byline word after the person interviewed (INTERVIEWED), before a whole name of two capitalised words
+ * ("…, by Bo Ek", "… von Bo Ek", "… par Bo Ek"): a one-word rest is a particle's surname ("Gespräch mit Ann von Berg").
+ */
+const WRITER_AFTER_INTERVIEWED = /(?:\s*[,;.–—-]\s*|\s+)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u;
+/** A name's words, lower-cased, split at anything not a letter or digit ("Al-Bawaba" → al, bawaba). */
+const keyWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Fewer of the site's words in a row than this are no credit of it ("Do Example" on "Example Harbour News" is a person's name). */
+const SITE_RUN_MIN_WORDS = 2;
+/**
+ * The words name the site, whole words only ("Lan" is in "The Atlantic" as letters, not as a word; "Do Viet Anh" on
+ * "Vietnam News" is a person): the site's whole name, or without its leading article ("Atlantic" on "The Atlantic"), or a
+ * run of SITE_RUN_MIN_WORDS or more of its consecutive words ("Business Insider" on "Business Insider Deutschland"), each compared
+ * with its separators squashed ("Al-Bawaba" on "Al Bawaba").
+ */
+function namesSite(words: string[], site: string): boolean {
+  const key = words.join("");
+  const sw = keyWords(site);
+  if (!key) return false;
+  if (key === sw.join("") || (sw.length > 1 && LEADING_ARTICLE.test(sw[0]) && key === sw.slice(1).join(""))) return true;
+  for (let i = 0; i < sw.length; i++) for (let j = i + SITE_RUN_MIN_WORDS; j <= sw.length; j++) if (sw.slice(i, j).join("") === key) return true;
+  return false;
+}
+/**
+ * The part names the publisher (cleanAuthor): the site's name alone, after an article, before a desk word ("Example Sports
+ * Desk"), or opening the part after a "from" word, whatever follows it ("Do Example", "DO EXAMPLE EM SÃO PAULO": the
+ * dateline). Beside a word, only the site's whole name or two of its whole words in a row count (namesSite).
  */
 function isSiteCredit(p: string, site: string): boolean {
-  const siteKey = titleKey(site);
-  const inSite = (x: string): boolean => titleKey(x).length >= SITE_CREDIT_MIN_KEY && siteKey.includes(titleKey(x));
-  if (siteKey.includes(titleKey(p)) || (SITE_DESK_TAIL.test(p) && inSite(p.replace(SITE_DESK_TAIL, "")))) return true;
+  // the whole part inside the site's name ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
+  if (titleKey(site).includes(titleKey(p))) return true;
+  const words = keyWords(p);
+  if (SITE_DESK_TAIL.test(p) && namesSite(keyWords(p.replace(SITE_DESK_TAIL, "")), site)) return true;
   // with an article before it that the site's name lacks ("The Example Times" on "Example Times")
-  const [first, ...rest] = p.split(" ");
-  if (rest.length && LEADING_ARTICLE.test(first.toLowerCase()) && inSite(rest.join(" "))) return true;
+  if (words.length > 1 && LEADING_ARTICLE.test(words[0]) && namesSite(words.slice(1), site)) return true;
   const after = p.replace(FROM_OUTLET, "");
-  const words = after === p ? [] : after.split(" ");
-  for (let k = 1; k <= Math.min(4, words.length); k++) if (inSite(words.slice(0, k).join(" "))) return true;
+  const rest = after === p ? [] : keyWords(after);
+  for (let k = 1; k <= Math.min(4, rest.length); k++) if (namesSite(rest.slice(0, k), site)) return true;
   return false;
 }
 
@@ -654,9 +681,11 @@ const BYLINE_ROW_MAX_CHARS = 200;
 
 /**
  * The word that says the name writes for the site, left closing a part once the site's name after it is cut ("Bo Ek for",
- * "Bo Ek für", "Bo Ek of the", "Bo Ek at", "Bo Ek bei"): "for", "of", "at" and their kin, an article after them.
+ * "Bo Ek für", "Bo Ek of the", "Bo Ek at", "Bo Ek bei"): "for", "of", "at" and their kin, an article after them. The joining
+ * word in lower case only, the article after it in either ("of The"): a capitalised "Bei", "With" or a bare "The" is a
+ * name's word ("Bo Bei" on Example: "Bo Bei Example").
  */
-const WRITES_FOR_END = /\s+(?:(?:for|für|pour|para|per|of|at|bei|from|with)(?:\s+(?:the|der|die|das|le|la|el|il))?|the)$/i;
+const WRITES_FOR_END = /\s+(?:(?:for|für|pour|para|per|of|at|bei|from|with)(?:\s+(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Ee]l|[Ii]l))?|the)$/;
 
 /**
  * A day with its month's name after a name, to the end of the field: "Ann Lee 12. März 2020", "Ann Lee am 3 mars 2020",
@@ -1536,7 +1565,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   );
   // ... or the organisation whose initials the host name or a site name is ("The Electronic Example Foundation" on eef.org)
   const siteInitials = new Set([...publisherKeys, ...(host ? hostLabels(host) : [])]);
-  const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || siteInitials.has(initialsOf(n) ?? "");
+  const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(initialsOf(n) ?? ""));
   const notPublisher = (name: string | null): string | null => (name && name.split(", ").every(isPublisher) ? null : name);
   // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
   const ldAuthorOwn = ld ? nameOf(ld.author, byId) : [];
@@ -1953,9 +1982,19 @@ const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:${NAM
  * leading article ("The Example Press").
  */
 function personName(p: string): boolean {
-  if (!PERSON_NAME.test(p)) return false;
+  return PERSON_NAME.test(p) && !organisationWorded(p);
+}
+/** An organisation's, country's or article's word in a name ("Example Foundation", "The Example", "Example Zeitung"). */
+function organisationWorded(p: string): boolean {
   const words = p.toLowerCase().split(/\s+/);
-  return !words.some((w) => ORGANISATION_WORDS.has(w) || COUNTRY_NAMES.has(w) || ORGANISATION_WORD_END.test(w)) && !LEADING_ARTICLE.test(words[0]);
+  return words.some((w) => ORGANISATION_WORDS.has(w) || COUNTRY_NAMES.has(w) || ORGANISATION_WORD_END.test(w)) || LEADING_ARTICLE.test(words[0]);
+}
+/**
+ * A name shaped as a person's whatever its initials spell (initialsOf): no organisation word, and a known given name first
+ * or an initial ("Andrew J. Miller" on ajm.example, "Ana Belén Castro" on a site named "ABC", "J. Ann Lee").
+ */
+function personShaped(n: string): boolean {
+  return !organisationWorded(n) && (isPersonName(n) || /^\p{Lu}\.\s|\s\p{Lu}\.?\s/u.test(n));
 }
 /** The byline word (BYLINE_OPENER) at the start of a text or after the row's bar or dash ("12.03.2020 | von "). */
 const BYLINE_BOX_RE = new RegExp(`(?:^|[|•·–—]\\s*)${BYLINE_OPENER.source.slice(1)}`, "i");
