@@ -72,16 +72,18 @@ describe("round 10: a town given with its state after 'in'", () => {
 });
 
 describe("round 10: a longer name described by a kind shared with people", () => {
-  const model = modelSaying({ tarrow: "B-PER", gare: "I-PER", anna: "B-PER", berg: "I-PER" });
+  const model = modelSaying({ tendai: "B-PER", harwick: "B-PER", obinna: "I-PER", ashgrove: "I-PER", anna: "B-PER", berg: "I-PER" });
 
-  it("is an organisation unless it opens with a listed given name", () => {
-    expect(typed("Tarrow Gare is a boat manufacturer based in Keld.", model)).toEqual(["ORG Tarrow Gare"]);
-    expect(typed("Anna Berg is a publisher from Oslo.", model)[0]).toBe("PERSON Anna Berg");
+  it("a person's name described as a publisher, manufacturer or retailer stays a person", () => {
+    // The first names are not on the given-name list: the description alone must not make an ORG of them.
+    expect(typed("Tendai Ashgrove is a publisher based in Keld.", model)[0]).toBe("PERSON Tendai Ashgrove");
+    expect(typed("Harwick Obinna is a furniture manufacturer from Keld.", model)[0]).toBe("PERSON Harwick Obinna");
+    expect(typed("Anna Berg is a retailer from Oslo.", model)[0]).toBe("PERSON Anna Berg");
   });
 });
 
 describe("round 10: natural features the model reads as a person's name", () => {
-  const model = modelSaying({ hancor: "B-PER", creek: "I-PER", pond: "I-PER", brook: "I-PER", peter: "B-PER" });
+  const model = modelSaying({ hancor: "B-PER", creek: "I-PER", pond: "I-PER", brook: "I-PER", strait: "I-PER", peter: "B-PER", jane: "B-PER", john: "B-PER", tendai: "B-PER" });
 
   it("a person span ending in a creek, pond or reservoir word is a LOC", () => {
     expect(typed("The line crossed Hancor Creek on a trestle.", model)).toEqual(["LOC Hancor Creek"]);
@@ -90,18 +92,44 @@ describe("round 10: natural features the model reads as a person's name", () => 
 
   it("a head word that is also a surname is left to the model", () => {
     expect(typed("The play was staged by Peter Brook in 1970.", model)).toEqual(["PERSON Peter Brook"]);
+    expect(typed("The song was recorded by Tendai Strait in 1970.", model)).toEqual(["PERSON Tendai Strait"]);
+  });
+
+  it("a name opening with a listed given name stays a person", () => {
+    expect(typed("Jane Creek, the mayor, opened the hall.", model)[0]).toBe("PERSON Jane Creek");
+    expect(typed("John Pond, a farmer, sold the field.", model)[0]).toBe("PERSON John Pond");
   });
 });
 
-describe("round 10: organisations whose names hold small words, named by their opening description", () => {
-  const model = modelSaying({ velmor: "B-PLACE" });
+describe("round 10 mends: lines, roads and operators", () => {
+  const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", road: "I-PLACE", street: "I-PLACE" });
 
-  it("the described run is one ORG, and so are its later repeats", () => {
-    const text = "Nine Steps to Velmor (or 9 Steps to Velmor) is a punk band formed in Leeds.\nIn 2004 Nine Steps to Velmor toured Velmor.";
-    expect(typed(text, model)).toEqual(["ORG Nine Steps to Velmor", "GPE Velmor", "ORG Nine Steps to Velmor", "GPE Velmor"]);
+  it("coordinated roads stay two roads", () => {
+    expect(typed("Police closed Velmor Road and Tarrow Street overnight.", model)).toEqual(["LOC Velmor Road", "LOC Tarrow Street"]);
   });
 
-  it("without a description of an organisation the place stays a place", () => {
-    expect(typed("Nine Steps to Velmor is a long poem.", model)).toEqual(["GPE Velmor"]);
+  it("a town coordinated with a road is not joined to it", () => {
+    expect(typed("Buses ran between Velmor and Tarrow Road stops.", model)).toEqual(["GPE Velmor", "LOC Tarrow Road"]);
+  });
+
+  it("a railway operator in the plural is no line", () => {
+    // The operator named after its country: the model tags the country only.
+    expect(typed("Velmor Railways cancelled services on Monday.", model)).not.toContain("LOC Velmor Railways");
+  });
+});
+
+describe("round 10 mends: short forms of an organisation", () => {
+  const model = modelSaying({ velmor: "B-ORG", falcons: "I-ORG" });
+
+  it("a company's word alone later is the company, but before a noun for kin it is the family", () => {
+    // The model tags nothing here: the full name is an ORG by its company suffix.
+    const none = modelSaying({});
+    expect(typed("Brockmoor Holdings Ltd bought a stake on Friday. Brockmoor paid cash.", none)).toEqual(["ORG Brockmoor Holdings Ltd", "ORG Brockmoor"]);
+    expect(typed("Brockmoor Holdings Ltd bought a stake on Friday. Members of the Brockmoor family own the rest.", none)).toEqual(["ORG Brockmoor Holdings Ltd"]);
+    expect(typed("Brockmoor Holdings Ltd bought a stake on Friday. The Brockmoor brothers sold theirs.", none)).toEqual(["ORG Brockmoor Holdings Ltd"]);
+  });
+
+  it("a nickname after the capital 'The' opening a sentence is the team", () => {
+    expect(typed("The Velmor Falcons won on Sunday. The Falcons lead the league.", model)).toEqual(["ORG Velmor Falcons", "ORG Falcons"]);
   });
 });

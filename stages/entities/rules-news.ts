@@ -8,7 +8,7 @@
 import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
-import { glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
+import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 const isNumber = (w: string) => /^\d{1,3}$/.test(w);
@@ -606,20 +606,19 @@ function kindNounCloses(w: readonly string[], k: number): boolean {
  * copula ("Velmor, his first jazz band,", "Tarrow was their label").
  */
 const DESCRIPTION_OPENERS = new Set(["a", "an", "his", "her", "their", "its", "our", "my"]);
-/** Token k opens "a/an/his … <kind noun>" closing its phrase within a few words. */
-let personKind = false;
-function describedAsOrg(w: readonly string[], k: number): boolean {
-  if (k >= w.length || !DESCRIPTION_OPENERS.has(w[k])) return false;
+/**
+ * Token k opens "a/an/his … <kind noun>" closing its phrase within a few words: the kind noun, or null when the
+ * words there describe no organisation.
+ */
+function describedKind(w: readonly string[], k: number): string | null {
+  if (k >= w.length || !DESCRIPTION_OPENERS.has(w[k])) return null;
   for (let t = k + 1; t < w.length && t <= k + 6; t++) {
-    if (kindNounCloses(w, t)) {
-      personKind = PERSON_OR_ORG_KINDS.has(w[t]);
-      return true;
-    }
+    if (kindNounCloses(w, t)) return w[t];
     const x = w[t];
-    if (DESCRIPTION_STOPS.has(x) || COPULAS.has(x)) return false;
-    if (!/\p{L}|\d/u.test(x) && x !== "-" && x !== "/") return false;
+    if (DESCRIPTION_STOPS.has(x) || COPULAS.has(x)) return null;
+    if (!/\p{L}|\d/u.test(x) && x !== "-" && x !== "/") return null;
   }
-  return false;
+  return null;
 }
 export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
@@ -655,11 +654,10 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
       }
     }
     // "Velmor is a … company", "Velmor, a … company".
-    const desc = (COPULAS.has(w[k]) && describedAsOrg(w, k + 1)) || (w[k] === "," && describedAsOrg(w, k + 1));
-    if (!desc) continue;
+    const kind = COPULAS.has(w[k]) || w[k] === "," ? describedKind(w, k + 1) : null;
+    if (kind === null) continue;
     const s = out.endingAt(k);
-    // Round 10: a longer name described by a kind shared with people is an ORG when it opens with no listed given name.
-    if (s && (s.j - s.i === 1 || !personKind || !GIVEN_NAME_SET.has(w[s.i]))) retype(s);
+    if (s && (s.j - s.i === 1 || !PERSON_OR_ORG_KINDS.has(kind))) retype(s);
     else if (!s && COPULAS.has(w[k])) {
       // An untagged subject made only of name words, opening its sentence.
       let i = k;
@@ -670,60 +668,6 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
     }
   }
   return out.result();
-}
-
-/**
- * Round 10, family: organisations whose names hold small words or a number ("Nine Steps to Velmor", "Friends of the
- * Tarrow", "Death Cab for Keld"; band, club and charity articles), introduced by the description that opens their
- * article or paragraph: "Nine Steps to Velmor (or 9 Steps to Velmor) is a punk band". The model
- * tags the capitalised words apart ("Velmor" a place). A sentence opening with such a run (name words, a leading
- * number, lower-case linking words between name words; a bracketed aside may follow) before a copula and a
- * description naming an organisation's kind makes the run one ORG, and so every later run of the same words in the
- * document (each replacing only spans inside it).
- */
-const TITLE_LINKERS = new Set(["to", "of", "the", "for", "and", "in", "on", "against", "from", "with", "a", "at"]);
-export function describedTitles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
-  const w = tok.words;
-  const n = w.length;
-  let out: SpanEdits | null = null;
-  const inside = (i: number, j: number) => {
-    for (let t = i; t < j; t++) {
-      const s = out!.at(t);
-      if (s && (s.i < i || s.j > j)) return false;
-    }
-    return true;
-  };
-  for (let i = 0; i < n; i++) {
-    if (!tok.sentenceStart[i] || !(nameWord(w[i]) || /^\d+$/.test(w[i]))) continue;
-    let e = i + 1;
-    let linked = /^\d/.test(w[i]);
-    while (e < n && e - i < 7 && !lineBreakBefore(tok, e) && (nameWord(w[e]) || (TITLE_LINKERS.has(w[e]) && e + 1 < n && nameWord(w[e + 1])))) {
-      if (TITLE_LINKERS.has(w[e])) linked = true;
-      e++;
-    }
-    if (!linked || !nameWord(w[e - 1])) continue;
-    let k = e;
-    if (k < n && w[k] === "(") {
-      while (k < n && k - e < 14 && w[k] !== ")" && !lineBreakBefore(tok, k)) k++;
-      if (k >= n || w[k] !== ")") continue;
-      k++;
-    }
-    if (k >= n || !COPULAS.has(w[k]) || !describedAsOrg(w, k + 1) || personKind) continue;
-    out ??= new SpanEdits(spans, n);
-    if (!inside(i, e)) continue;
-    out.replace({ i, j: e, type: "ORG", confidence: 0.6, rule: "entities/org-description" });
-    // Later runs of the same words.
-    const len = e - i;
-    for (let t = e; t + len <= n; t++) {
-      let same = true;
-      for (let d = 0; d < len && same; d++) same = w[t + d] === w[i + d] && (d === 0 || !lineBreakBefore(tok, t + d));
-      if (!same || !standsAlone(tok, t, t + len) || !inside(t, t + len)) continue;
-      const s = out.at(t);
-      if (s && s.i === t && s.j === t + len && s.type === "ORG") continue;
-      out.replace({ i: t, j: t + len, type: "ORG", confidence: 0.6, rule: "entities/org-description" });
-    }
-  }
-  return out ? out.result() : spans;
 }
 
 /**
@@ -974,9 +918,13 @@ export function stationsOfTowns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * name into its towns; the name of the line is the mention, a place (WikiGold marks such lines whole as places;
  * "… Street", "… Road" are places in every set, see FACILITY_HEADS in tagger.ts). A place span right before a
  * capitalised line or road word on the same line takes it in and is a LOC; places coordinated with it ("X and",
- * "X, Y and") join it when every one of them is a place span.
+ * "X, Y and") join it only before Railway or Railroad, when every one of them is a place span not itself ending in a
+ * line or road word ("closed Velmor Road and Tarrow Street" is two roads, "between Velmor and Tarrow Road" a town
+ * and a road). Operators in the plural ("Velmoria Railways") are companies, not lines.
  */
-const LINE_HEADS = new Set(["Railroad", "Railway", "Railways", "Road", "Street", "Avenue", "Boulevard", "Lane"]);
+const LINE_HEADS = new Set(["Railroad", "Railway", "Road", "Street", "Avenue", "Boulevard", "Lane"]);
+/** Line words that a coordinated name of the towns joined may open ("the Velmor and Tarrow Railway"). */
+const LINES = new Set(["Railroad", "Railway"]);
 export function linesAndRoads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
@@ -1000,9 +948,9 @@ export function linesAndRoads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     let i = s.i;
     const joined = (k: number, sep: string[]) => {
       const p = out!.endingAt(k - sep.length);
-      return p !== undefined && isPlace(p) && sep.every((x, d) => w[k - sep.length + d] === x) ? p : undefined;
+      return p !== undefined && isPlace(p) && !LINE_HEADS.has(w[p.j - 1]) && sep.every((x, d) => w[k - sep.length + d] === x) ? p : undefined;
     };
-    const a = i >= 2 ? joined(i, ["and"]) : undefined;
+    const a = i >= 2 && LINES.has(w[j]) ? joined(i, ["and"]) : undefined;
     if (a) {
       i = a.i;
       const b = joined(i, [","]);

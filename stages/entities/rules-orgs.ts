@@ -527,7 +527,10 @@ export function schoolsNamedAfterTowns(tok: Tokens, spans: TokenSpan[]): TokenSp
  * league), no listed place (the town of "Velmor Falcons"), given name or people's name; a team's plural
  * nickname may be an ordinary word when "the" opens it ("the Falcons"). Model spans of another type are left
  * alone (measured: retyping them lost 0.5 on WikiGold, mostly people and places sharing a word with a name).
+ * A word right before a noun for kin or a family's people ("the Velmor family", "the Tarrow brothers") is the
+ * family named after, or named by, the company, not the company.
  */
+const KIN_NOUNS = new Set(["family", "families", "brothers", "sisters", "heirs", "estate", "clan", "sons", "daughters", "dynasty"]);
 export function organisationShortForms(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
@@ -546,7 +549,10 @@ export function organisationShortForms(tok: Tokens, spans: TokenSpan[]): TokenSp
   const out = spans.slice();
   for (let t = 0; t < n; t++) {
     const from = forms.get(w[t]);
-    if (from === undefined || t < from || !standsAlone(tok, t, t + 1)) continue;
+    if (from === undefined || t < from || (t + 1 < n && KIN_NOUNS.has(w[t + 1]))) continue;
+    // Alone, or after a capital "The" opening the sentence ("The Falcons lead the league").
+    const opensWithThe = t > 0 && w[t - 1] === "The" && tok.sentenceStart[t - 1];
+    if (!standsAlone(tok, opensWithThe ? t - 1 : t, t + 1)) continue;
     if (!distinctiveWord(w[t]) && !(t > 0 && w[t - 1].toLowerCase() === "the")) continue;
     const k = owner[t];
     if (k === -1) out.push({ i: t, j: t + 1, type: "ORG", confidence: 0.6, rule: "entities/org-short-form" });

@@ -23,7 +23,7 @@ import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, orgLinkingParticles, organisationShortForms, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
-import { describedTitles, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -260,7 +260,6 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "station", family: "railway stations named by their town (X railway station)", run: allSpans(stationsOfTowns) },
   { name: "line", family: "railway lines and roads named after the places they join (the X and Y Railway)", run: allSpans(linesAndRoads) },
   { name: "school-town", family: "schools called by the town they are named after (sent to X, where the document names X School)", run: allSpans(schoolsNamedAfterTowns) },
-  { name: "described-title", family: "organisations whose names hold small words or a number, named by the description opening their article (Nine Steps to X is a band)", run: allSpans(describedTitles) },
   { name: "org-short-form", family: "an organisation named by one distinctive word of its full name later in the document (the Falcons)", run: allSpans(organisationShortForms) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
@@ -601,18 +600,19 @@ const VENUE_HEADS = new Set([
   "Velodrome", "Gym", "Gymnasium", "Playfield",
 ]);
 /**
- * Round 10, family: natural features named after a person or with a name-like first word ("Hancor Creek", "Dorr
- * Creek", "Velmor Reservoir"; local history and geography): the model reads the name as a person's, but no person's
- * name ends in one of these words (words that are also surnames, Brook, Lake, Hill, Wood, Field, are left out).
+ * Round 10, family: natural features named after a person or with a name-like first word ("Hancor Creek", "Velmor
+ * Reservoir"; local history and geography): the model reads the name as a person's. Words that are also surnames
+ * (Brook, Lake, Hill, Hills, Wood, Field, Strait, Coulee) are left out, and, as for VENUE_HEADS, a name opening with
+ * a listed given name stays a person ("Jane Creek, the mayor").
  */
 const NATURAL_HEADS = new Set([
   "Creek", "Pond", "Reservoir", "Canyon", "Glacier", "River", "Sea", "Ocean", "Mountains", "Valley", "Desert", "Gulf",
-  "Peninsula", "Strait", "Island", "Islands", "Plains", "Basin", "Coast", "Hills", "Canal", "Coulee", "Lagoon", "Fjord",
+  "Peninsula", "Island", "Islands", "Plains", "Basin", "Coast", "Canal", "Lagoon", "Fjord",
 ]);
 function retypeFacility(tok: Tokens, s: TokenSpan): void {
   if (s.j - s.i < 2 || (s.type !== "ORG" && s.type !== "PERSON")) return;
   const head = tok.words[s.j - 1];
-  const natural = s.type === "PERSON" && NATURAL_HEADS.has(head);
+  const natural = s.type === "PERSON" && NATURAL_HEADS.has(head) && !GIVEN_NAME_SET.has(tok.words[s.i]);
   if (!FACILITY_HEADS.has(head) && !natural && !(VENUE_HEADS.has(head) && (s.type === "ORG" || !GIVEN_NAME_SET.has(tok.words[s.i])))) return;
   s.type = "LOC";
   s.rule = "entities/facility-head";
