@@ -12,7 +12,9 @@
    equals the surface of every paragraph, sentence, mention and date (offsets
    are code points, so Python slicing must give the surface), both in the
    JSONL records and in the CSV tables, and that the CSV tables hold the same
-   articles as the JSONL file.
+   articles as the JSONL file. A CSV text cell is compared with its formula
+   guard's quote removed only when its resource says "formulaGuard": true
+   (false: the run had --no-csv-guard, and "'-x" is the text itself).
 4. Parquet resources (format "parquet"): loaded with pandas.read_parquet when
    a Parquet engine (pyarrow or fastparquet) is installed, and checked against
    the CSV table of the same name: same columns as declared, ids still strings,
@@ -36,7 +38,8 @@ Exit status: 0 all checks passed, 1 a check failed (each problem printed on
 stderr), 2 the folder holds neither manifest.json nor datapackage.json.
 
 Needs pandas (Debian: apt-get install python3-pandas). Standard library otherwise
-(PyYAML, python3-yaml, for articles.yaml).
+(PyYAML, python3-yaml, for articles.yaml). What this Python cannot check (no
+Parquet engine, no PyYAML) is listed after the verdict as "NOT checked: ...".
 """
 import hashlib
 import json
@@ -52,8 +55,8 @@ except ImportError:  # pragma: no cover
 
 # The CSV writer prefixes text cells that a spreadsheet would run as a formula
 # with a single quote (see write/csv.ts): a value that is quotes (none or more)
-# followed by one of these characters is written as "'" + value.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# followed by = + - @, a tab or a CR is written as "'" + value, unless the run had
+# --no-csv-guard (datapackage.json: "formulaGuard": false on each CSV resource).
 GUARDED = re.compile(r"'*[=+\-@\t\r]")
 MAX_REPORTED = 20  # problems printed per check, so a systematic bug does not flood the log
 
@@ -76,18 +79,19 @@ class Problems:
                 stream.write("check_outputs: %s: ... and %d more\n" % (check, len(messages) - MAX_REPORTED))
 
 
-def same_cell(csv_value, value):
-    """CSV cell equals the JSONL value, allowing the formula guard's leading quote
-    (or its absence: --no-csv-guard)."""
+def same_cell(csv_value, value, guard):
+    """CSV cell equals the JSONL value, with the formula guard's leading quote when the run guarded
+    (guard: the resource's formulaGuard), as it is when it did not (--no-csv-guard)."""
     if not isinstance(csv_value, str) and pd.isna(csv_value):  # None, pd.NA, or NaN (pandas 3's str dtype)
         csv_value = ""
     if value is None:
         value = ""
-    return csv_value == value or (GUARDED.match(value) is not None and csv_value == "'" + value)
+    return csv_value == ("'" + value if guard and GUARDED.match(value) else value)
 
 
 def unguard(cell):
-    """The value of a CSV text cell: the guard's quote removed (see same_cell)."""
+    """The value of a guarded CSV text cell: the guard's quote removed (see same_cell). Only for
+    tables whose resource says "formulaGuard": true: unguarded, "'-x" is the text itself."""
     return cell[1:] if isinstance(cell, str) and GUARDED.match(cell) and cell.startswith("'") else cell
 
 
@@ -278,7 +282,7 @@ def check_spans_jsonl(articles, problems):
     return checked
 
 
-def check_spans_tables(articles_by_id, tables, problems, ext="csv"):
+def check_spans_tables(articles_by_id, tables, problems, ext, guard):
     """The CSV span tables against the JSONL texts (so the CSV offsets are right too)."""
     checked = 0
     for kind in SPAN_KINDS:
@@ -292,13 +296,13 @@ def check_spans_tables(articles_by_id, tables, problems, ext="csv"):
                 continue  # reported by the foreign-key check
             text = a["text"]
             start, end = int(row.start), int(row.end)
-            if not same_cell(row.text, text[start:end]):
+            if not same_cell(row.text, text[start:end], guard):
                 problems.add("offsets", "tables/%s.%s %s: text[%d:%d] = %r, surface %r"
                              % (kind, ext, row.article_id, start, end, text[start:end], row.text))
     return checked
 
 
-def check_articles_match(articles_by_id, tables, problems):
+def check_articles_match(articles_by_id, tables, problems, guard):
     df = tables.get("articles")
     if df is None:
         return
@@ -315,7 +319,7 @@ def check_articles_match(articles_by_id, tables, problems):
             if column not in a:
                 continue  # the counts columns: checked against the span tables below
             value = a[column]
-            same = same_cell(cell, value) if value is None or isinstance(value, str) else (not pd.isna(cell) and cell == value)
+            same = same_cell(cell, value, guard) if value is None or isinstance(value, str) else (not pd.isna(cell) and cell == value)
             if not same:
                 problems.add("articles", "%s: %s in tables/articles.csv (%r) differs from the record's (%r)" % (row["article_id"], column, cell, value))
     for kind in SPAN_KINDS:
@@ -384,9 +388,9 @@ def check_schema(out_dir, name, values, label, problems):
             problems.add("json schema", "%s %s: %s" % (label, value.get("article_id", n) if isinstance(value, dict) else n, e))
 
 
-def load_records(out_dir, problems):
+def load_records(out_dir, problems, unchecked):
     """The article records: articles.jsonl, else articles.yaml; None when the run wrote neither.
-    When both are there, the YAML must hold the same records."""
+    When both are there, the YAML must hold the same records (without PyYAML, said in `unchecked`)."""
     jsonl, yml = os.path.join(out_dir, "articles.jsonl"), os.path.join(out_dir, "articles.yaml")
     records = None
     if os.path.exists(jsonl):
@@ -402,6 +406,8 @@ def load_records(out_dir, problems):
         try:
             import yaml
         except ImportError:
+            unchecked.append("articles.yaml: PyYAML is not installed (apt-get install python3-yaml), so it was not %s"
+                             % ("read" if records is None else "compared with articles.jsonl"))
             return records
         with open(yml, encoding="utf-8") as f:
             # safe_load's rules (YAML 1.1: "no" or 2017-01-24 unquoted would change type), in C when built with libyaml
@@ -530,8 +536,14 @@ def main(argv):
                 problems.add("data package", "a tabular-data-package, but resource %s is a %s" % (res["name"], res.get("profile", "data-resource")))
 
     tables = {}
+    unchecked = []  # what this Python could not check (no Parquet engine, no PyYAML): said after OK
     parquet = [res for res in resources if res.get("format") == "parquet"]
     resources = [res for res in resources if res.get("format") != "parquet"]
+    # Whether the CSV text cells carry the formula guard: every CSV resource says it (a folder written
+    # before the field existed was guarded unless --no-csv-guard, which it cannot tell: guarded assumed).
+    guards = {res.get("formulaGuard", True) for res in resources}
+    if len(guards) > 1:
+        problems.add("data package", "the CSV resources disagree on formulaGuard")
     for res in resources:
         df = load_table(out_dir, res, problems)
         if df is not None:
@@ -544,11 +556,12 @@ def main(argv):
         tables_pq = {res["name"]: pd.read_parquet(os.path.join(out_dir, res["path"])) for res in parquet}
         check_keys(tables_pq, parquet, problems)
         tables = {name[: -len("-parquet")]: df for name, df in tables_pq.items() if name in {t + "-parquet" for t in TABLE_NAMES}}
-    cell_value = (lambda v: v) if from_parquet else unguard  # Parquet cells carry no formula guard
+    guard = not from_parquet and True in guards  # Parquet cells carry no formula guard
+    cell_value = unguard if guard else (lambda v: v)
 
     # The records of articles.jsonl or articles.yaml; with neither (--format csv), the texts of
     # the articles table, so that the span tables are still checked against their article's text.
-    articles = load_records(out_dir, problems)
+    articles = load_records(out_dir, problems, unchecked)
     source = next((name for name in ("articles.jsonl", "articles.yaml") if os.path.exists(os.path.join(out_dir, name))), "no record file")
     if articles is None and "articles" in tables:
         source = "tables/articles." + ("parquet" if from_parquet else "csv")
@@ -559,9 +572,9 @@ def main(argv):
             problems.add("articles", "%s: %d duplicate article_id" % (source, len(articles) - len(by_id)))
         check_schema(out_dir, "article.schema.json", articles or [], source, problems)
     spans = check_spans_jsonl(articles or [], problems)
-    spans_csv = check_spans_tables(by_id, tables, problems, "parquet" if from_parquet else "csv")
+    spans_csv = check_spans_tables(by_id, tables, problems, "parquet" if from_parquet else "csv", guard)
     if articles is not None:
-        check_articles_match(by_id, tables, problems)
+        check_articles_match(by_id, tables, problems, guard)
     if os.path.exists(manifest_path):
         with open(manifest_path, encoding="utf-8") as f:
             manifest = json.load(f)
@@ -570,18 +583,27 @@ def main(argv):
     check_readme(out_dir, problems)
     parquet_rows = sum(check_parquet(out_dir, res, {} if from_parquet else tables, problems) for res in parquet) if engine else 0
 
+    if parquet and not engine:
+        unchecked.append("%d Parquet files: no Parquet engine for Python here (pyarrow or fastparquet; Debian bookworm "
+                         "packages neither), so their columns and types%s were not read" % (
+                             len(parquet), ", and the keys and spans of the tables (the run wrote no CSV)" if not resources else ""))
+
     rows = sum(len(df) for df in tables.values())
+    not_checked = "".join("check_outputs: NOT checked: %s\n" % what for what in unchecked)
     if problems.count():
         problems.report(sys.stderr)
         sys.stderr.write("check_outputs: FAILED, %d problems in %s\n" % (problems.count(), out_dir))
+        sys.stdout.write(not_checked)
         return 1
-    sys.stdout.write("check_outputs: OK, %d tables (%d rows) typed as declared, keys unique and resolved, "
-                     "%d spans in %s and %d in the tables match text[start:end]\n"
-                     % (len(tables), rows, spans, source, spans_csv))
-    if parquet:
-        sys.stdout.write("check_outputs: %d Parquet files %s\n" % (
-            len(parquet), "read with %s: %d rows, columns as declared, ids strings" % (engine, parquet_rows) if engine
-            else "not read: no Parquet engine for Python here (Debian bookworm packages neither pyarrow nor fastparquet)"))
+    checked = ["%d tables (%d rows) typed as declared, keys unique and resolved" % (len(tables), rows)] if tables else []
+    if articles is not None or tables:
+        checked.append("%d spans in %s and %d in the tables match text[start:end]" % (spans, source, spans_csv))
+    if os.path.exists(manifest_path):
+        checked.append("manifest.json's inputs, counts and output hashes agree with the files")
+    sys.stdout.write("check_outputs: OK, %s\n" % ", ".join(checked))
+    if parquet and engine:
+        sys.stdout.write("check_outputs: %d Parquet files read with %s: %d rows, columns as declared, ids strings\n" % (len(parquet), engine, parquet_rows))
+    sys.stdout.write(not_checked)
     return 0
 
 

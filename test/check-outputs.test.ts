@@ -18,6 +18,7 @@ import { dataPackage } from "../write/schemas.ts";
 
 const PYTHON = "/usr/bin/python3";
 const hasPandas = spawnSync(PYTHON, ["-c", "import pandas"]).status === 0;
+const hasYaml = spawnSync(PYTHON, ["-c", "import yaml"]).status === 0;
 if (!hasPandas) console.warn(`check-outputs: ${PYTHON} with pandas not found, SKIPPED (apt-get install -y python3-pandas)`);
 
 /** Code-point span of `surface` (first occurrence at or after `from` code points). */
@@ -69,13 +70,20 @@ function article(p1 = "Harbour Council met in Velmora, on 3 March 2021 🌍 to v
   };
 }
 
-function writeOut(a: Article): string {
+/** A folder of Python modules that fail to import: the script run as on a machine without them. */
+export function hiding(...modules: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "bs-hide-"));
+  for (const m of modules) writeFileSync(join(dir, `${m}.py`), `raise ImportError("${m} hidden by the test")\n`);
+  return dir;
+}
+
+function writeOut(a: Article, formulaGuard = true, declaredGuard = formulaGuard): string {
   const out = mkdtempSync(join(tmpdir(), "bs-check-"));
   mkdirSync(join(out, "tables"));
   writeFileSync(join(out, "articles.jsonl"), JSON.stringify(a) + "\n");
-  writeFileSync(join(out, "datapackage.json"), JSON.stringify(dataPackage("test"), null, 2));
+  writeFileSync(join(out, "datapackage.json"), JSON.stringify(dataPackage("test", undefined, declaredGuard), null, 2));
   const w = Object.fromEntries(
-    TABLES.map((t) => [t.name, new CsvTableWriter(join(out, "tables", `${t.name}.csv`), t.schema, { formulaGuard: true })]),
+    TABLES.map((t) => [t.name, new CsvTableWriter(join(out, "tables", `${t.name}.csv`), t.schema, { formulaGuard })]),
   );
   const { paragraphs, sentences, mentions, dates, ...flat } = a;
   w.articles.write({ ...flat, paragraph_count: paragraphs.length, sentence_count: sentences.length, mention_count: mentions.length, date_count: dates.length });
@@ -90,8 +98,9 @@ function writeOut(a: Article): string {
   return out;
 }
 
-function check(out: string) {
-  const r = spawnSync(PYTHON, ["scripts/check_outputs.py", out], { encoding: "utf8", timeout: 60_000 });
+function check(out: string, hide: string[] = []) {
+  const env = hide.length ? { ...process.env, PYTHONPATH: hiding(...hide) } : process.env;
+  const r = spawnSync(PYTHON, ["scripts/check_outputs.py", out], { encoding: "utf8", timeout: 60_000, env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -101,6 +110,21 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^check_outputs: OK, 8 tables .* 8 spans in articles\.jsonl and 8 in the tables match/);
+  });
+
+  it("undoes the formula guard only when the Data Package says the run added it (--no-csv-guard)", { timeout: 60_000 }, () => {
+    // A title and a paragraph that start with a quote before a formula character, written as they are.
+    const a = article("'=3 March 2021 🌍 is when Harbour Council met in Velmora, Ines Oduya said.");
+    a.title = "'+Quay";
+    expect(check(writeOut(a, false)).stderr).toBe("");
+    expect(check(writeOut(a, true)).stderr).toBe("");
+    // The cells as written, read under the other rule: each says where it differs.
+    const unguardedReadGuarded = check(writeOut(a, false, true));
+    expect(unguardedReadGuarded.code).toBe(1);
+    expect(unguardedReadGuarded.stderr).toMatch(/offsets: tables\/paragraphs\.csv a1: text\[0:\d+\] = "'=3 March/);
+    const guardedReadUnguarded = check(writeOut(a, true, false));
+    expect(guardedReadUnguarded.code).toBe(1);
+    expect(guardedReadUnguarded.stderr).toMatch(/articles: a1: title in tables\/articles\.csv \("''\+Quay"\) differs/);
   });
 
   it("fails, naming the problem, on a wrong offset, a duplicate key, an unresolved foreign key, a bad boolean", { timeout: 60_000 }, () => {
@@ -188,6 +212,7 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py on a run's folder: manifes
     writeFileSync(join(c, "analysis.ipynb"), "{}");
     const yamlPath = join(c, "articles.yaml");
     writeFileSync(yamlPath, readFileSync(yamlPath, "utf8").replace(/"Mayor Tilde/, '"Mayor  Tilde'));
+    const withoutYaml = check(c, ["yaml"]); // no PyYAML: the drift goes unseen, and the script says so
     const jsonlPath = join(c, "articles.jsonl");
     writeFileSync(jsonlPath, readFileSync(jsonlPath, "utf8").replace(/"published":(null|"[^"]*")/, '"published":"June 2, 2020"'));
     const r = check(c);
@@ -196,7 +221,19 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py on a run's folder: manifes
     expect(r.stderr).toMatch(/manifest: analysis\.ipynb is in the folder but not in manifest\.json's outputs/);
     expect(r.stderr).toMatch(/manifest: tables\/rejects\.csv: SHA-256 differs/);
     expect(r.stderr).toMatch(/manifest: counts\.rejects 1, the outputs hold 0/);
-    expect(r.stderr).toMatch(/articles: articles\.yaml \(yaml\.safe_load\) differs from articles\.jsonl from record 0 on/);
+    if (hasYaml) expect(r.stderr).toMatch(/articles: articles\.yaml \(yaml\.safe_load\) differs from articles\.jsonl from record 0 on/);
+    expect(withoutYaml.stdout).toMatch(/NOT checked: articles\.yaml: PyYAML is not installed .*, so it was not compared with articles\.jsonl/);
+    expect(withoutYaml.stderr).not.toMatch(/yaml\.safe_load/);
     expect(r.stderr).toMatch(/json schema: articles\.jsonl \w+: \$\.published: 'June 2, 2020' fits none of anyOf/);
+  });
+
+  it("says what it did not check in a Parquet-only folder (--format parquet) without a Parquet engine", { timeout: 120_000 }, async () => {
+    const pq = join(mkdtempSync(join(tmpdir(), "bs-check-pq-")), "out");
+    await runPipeline(configOf({ inputs, output: pq, formats: ["parquet"], workers: 0, cache: null }));
+    const r = check(pq, ["pyarrow", "fastparquet"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/tables \(0 rows\)|typed as declared/); // before: "OK, 0 tables (0 rows) typed as declared"
+    expect(r.stdout).toMatch(/NOT checked: 9 Parquet files: no Parquet engine .* keys and spans of the tables/);
   });
 });

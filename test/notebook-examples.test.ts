@@ -1,9 +1,11 @@
 /**
  * The notebook-first examples run: every code cell of examples/explore.ipynb, in order, and every
  * ```python block of README.md, in /usr/bin/python3 with pandas, against an output folder the
- * pipeline wrote from invented inputs: with every format, with `--format csv` alone, and with no article.
- * A README block that needs a module this Python lacks (pyarrow, polars: Debian packages neither)
- * is reported as skipped, never as passed. Skipped as a whole without pandas (python3-pandas).
+ * pipeline wrote from invented inputs: with every format, with some formats only (`--format`), with
+ * no article, and with `--no-csv-guard`. The notebook is pointed at the folder by BROADSHEET_OUT
+ * (not by the working directory's parents). A README block that needs a module this Python lacks
+ * (pyarrow, polars: Debian packages neither) is reported as skipped, never as passed; the CSV block
+ * must run. Skipped as a whole without pandas (python3-pandas).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -26,13 +28,17 @@ for label, code in json.load(sys.stdin):
         print("ran", label)
     except ImportError as err:  # pyarrow, polars, matplotlib...: not what is tested
         print("skipped", label, err)
+    except SystemExit as err:  # the notebook stops, as Jupyter's "Run All" would
+        print("stopped", label, err)
+        break
     except Exception:
         traceback.print_exc()
         print("FAILED", label)
 `;
 
 function runSnippets(cwd: string, snippets: [string, string][]): string {
-  const r = spawnSync(PYTHON, ["-c", RUNNER], { cwd, input: JSON.stringify(snippets), encoding: "utf8", timeout: 120_000 });
+  const env = { ...process.env, BROADSHEET_OUT: join(cwd, "out") };
+  const r = spawnSync(PYTHON, ["-c", RUNNER], { cwd, env, input: JSON.stringify(snippets), encoding: "utf8", timeout: 120_000 });
   return r.stdout + r.stderr;
 }
 
@@ -61,21 +67,50 @@ describe.skipIf(!hasPandas)("examples/explore.ipynb and README's Python blocks",
   // failed on the empty bar chart before).
   const rejectedOnly = mkdtempSync(join(tmpdir(), "bs-nb-empty-"));
   writeFileSync(join(rejectedOnly, "blank.txt"), "");
+  // Written with --no-csv-guard: a text and a title that start with a quote before a formula
+  // character, and an empty file whose name does. The writer adds no quote, so no reader may strip one.
+  const unguardedInputs = mkdtempSync(join(tmpdir(), "bs-nb-raw-"));
+  writeFileSync(
+    join(unguardedInputs, "feed.jsonl"),
+    JSON.stringify({ id: "7", title: "'=Tide table", text: "'+' is the gauge reading at Orwick pier since 5 May 2022, the Orwick harbour office said." }) + "\n",
+  );
+  writeFileSync(join(unguardedInputs, "'@empty.txt"), "");
   const all: Format[] = ["jsonl", "csv", "yaml", "parquet"];
-  const cases: [string, string, Format[]][] = [
-    ["every format", inputs, all],
-    ["--format csv alone", inputs, ["csv"]],
-    ["no article at all", rejectedOnly, all],
+  // label, inputs, formats, the CSV formula guard, a title the loaded articles table must hold
+  const cases: [string, string, Format[], boolean, string | null][] = [
+    ["every format", inputs, all, true, "=Harbour vote"],
+    ["--format csv alone", inputs, ["csv"], true, "=Harbour vote"],
+    ["--format csv,parquet (Parquet read only with an engine)", inputs, ["csv", "parquet"], true, "=Harbour vote"],
+    ["--format csv,yaml", inputs, ["csv", "yaml"], true, "=Harbour vote"],
+    ["no article at all", rejectedOnly, all, true, null],
+    ["--no-csv-guard", unguardedInputs, all, false, "'=Tide table"],
   ];
 
-  for (const [label, from, formats] of cases) {
+  for (const [label, from, formats, guard, title] of cases) {
     it(`run on an output folder: ${label}`, { timeout: 180_000 }, async () => {
       const cwd = mkdtempSync(join(tmpdir(), "bs-nb-"));
-      await runPipeline(configOf({ inputs: from, output: join(cwd, "out"), formats, workers: 0, cache: null }));
-      const log = runSnippets(cwd, [...cells, ...readmeBlocks]);
-      expect(log).not.toMatch(/FAILED/);
+      const out = join(cwd, "out");
+      await runPipeline(configOf({ inputs: from, output: out, formats, workers: 0, cache: null, csv_formula_guard: guard }));
+      // What a user reads: the title as written in the input, in the notebook's table and the README's CSV block.
+      const check: [string, string][] = title ? [["title check", `assert ${JSON.stringify(title)} in set(articles["title"]), list(articles["title"])`]] : [];
+      const log = runSnippets(cwd, [...cells, ...(title ? [["notebook title", "articles = T['articles']"] as [string, string]] : []), ...check, ...readmeBlocks, ...check]);
+      expect(log).not.toMatch(/FAILED|Traceback/);
       for (const [label] of cells) expect(log).toContain(`ran ${label}`);
       expect(log).toMatch(/spans whose text\[start:end\] differs from the surface: 0/);
+      expect(log).toMatch(/ran README python block \d/); // the CSV block needs no Parquet engine
+      if (title) expect(log.match(/ran title check/g)).toHaveLength(2);
+      const r = spawnSync(PYTHON, ["scripts/check_outputs.py", out], { encoding: "utf8", timeout: 60_000 });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
     });
   }
+
+  it("says why it stops on a folder with no table (--format jsonl)", { timeout: 180_000 }, async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "bs-nb-"));
+    await runPipeline(configOf({ inputs, output: join(cwd, "out"), formats: ["jsonl"], workers: 0, cache: null }));
+    const log = runSnippets(cwd, cells);
+    expect(log).toMatch(/has no datapackage\.json: the run wrote no table \(--format jsonl or yaml alone\)/);
+    expect(log).toContain(`stopped ${cells[0][0]}`);
+    expect(log).not.toMatch(/Traceback|FAILED/);
+  });
 });

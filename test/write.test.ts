@@ -7,7 +7,7 @@ import YAML from "yaml";
 import { z } from "zod";
 import { CsvRowRenderer, CsvTableWriter } from "../write/csv.ts";
 import { codePointConverter, utf16Converter } from "../stages/offsets.ts";
-import { dataPackage } from "../write/schemas.ts";
+import { dataPackage, tablePattern } from "../write/schemas.ts";
 import { yamlSequenceItem } from "../write/yaml.ts";
 import { DuplicateIndex } from "../corpus/duplicates.ts";
 
@@ -177,6 +177,23 @@ describe("Data Package", () => {
     expect(field("articles-parquet", "article_id").description).toBe(field("articles", "article_id").description);
     expect(field("articles-nested-parquet", "modified_precision").constraints).toEqual({ enum: ["year", "month", "day", "minute", "second", "millisecond"] });
     expect(field("articles-parquet", "published").description).toMatch(/^UTC instant/);
+  });
+
+  it("says on each CSV resource whether its text cells carry the formula guard (--no-csv-guard: false)", () => {
+    type Resource = { format: string; formulaGuard?: boolean };
+    const csvGuards = (dp: Record<string, unknown>) => (dp.resources as Resource[]).filter((r) => r.format === "csv").map((r) => r.formulaGuard);
+    expect(csvGuards(dataPackage("0.0.0"))).toEqual(Array(8).fill(true));
+    expect(csvGuards(dataPackage("0.0.0", new Set(["csv"]), false))).toEqual(Array(8).fill(false));
+    expect((dataPackage("0.0.0").resources as Resource[]).filter((r) => r.format === "parquet").every((r) => !("formulaGuard" in r))).toBe(true);
+  });
+
+  it("keeps a zod pattern one whole-value pattern when anchored again (an alternation inside, a literal dollar)", () => {
+    // A reader that anchors a Table Schema pattern as "^" + pattern + "$" must match whole values only:
+    // "^red|blue$" with its anchors cut off would become "^red|blue$" again, which takes "redx".
+    const whole = (p: string) => new RegExp(`^${p}$`);
+    expect(["red", "blue", "redx", "xblue"].filter((v) => whole(tablePattern("^red|blue$")!).test(v))).toEqual(["red", "blue"]);
+    expect(whole(tablePattern("^costs \\d+\\$")!).test("costs 12$")).toBe(true); // the `\$` is a dollar sign, not an anchor
+    expect(tablePattern("\\d+")).toBe("\\d+"); // unanchored: as it is
   });
 });
 

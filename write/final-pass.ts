@@ -125,7 +125,7 @@ export async function writeRunFiles(tmp: string, opts: WriteOptions, run: RunFil
   const changes = await changesSincePrevious(join(resolve(opts.output), "manifest.json"), join(tmp, MANIFEST_ROWS), manifest.fingerprint);
   mkdirSync(join(tmp, "schemas"), { recursive: true });
   for (const [name, schema] of Object.entries(jsonSchemas())) writeJson(join(tmp, "schemas", name), schema);
-  writeJson(join(tmp, "datapackage.json"), dataPackage(manifest.version, new Set(opts.formats)));
+  writeJson(join(tmp, "datapackage.json"), dataPackage(manifest.version, new Set(opts.formats), opts.csv_formula_guard));
   writeFileSync(join(tmp, "README.md"), outputReadme(new Set(opts.formats)));
   dropUnwantedFormats(tmp, new Set(opts.formats));
   const reportInput = run.report.build({

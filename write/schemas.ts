@@ -39,8 +39,9 @@ function fieldOf(name: string, prop: JsonSchemaProp, required: boolean): Record<
   if (desc) field.description = desc;
   const en = variants.find((v) => v.enum)?.enum;
   // A Table Schema pattern matches the whole value (implicitly anchored), a JSON Schema one anywhere:
-  // zod's anchors are dropped. So `published` declares its ISO 8601 shape in the CSV's schema too.
-  const pattern = variants.find((v) => v.pattern)?.pattern?.replace(/^\^/, "").replace(/\$$/, "");
+  // zod's `^...$` anchors are dropped and what lies between them is grouped, so that an alternation
+  // inside (`^a|b$`) stays one whole-value pattern. So `published` declares its ISO 8601 shape in the CSV's schema too.
+  const pattern = tablePattern(variants.find((v) => v.pattern)?.pattern);
   const constraints: Record<string, unknown> = {};
   if (required && !nullable) constraints.required = true;
   if (en) constraints.enum = en;
@@ -48,6 +49,12 @@ function fieldOf(name: string, prop: JsonSchemaProp, required: boolean): Record<
   if (Object.keys(constraints).length) field.constraints = constraints;
   if (type === "boolean") Object.assign(field, { trueValues: ["true"], falseValues: ["false"] });
   return field;
+}
+
+/** A JSON Schema pattern as a Table Schema one: `^x$` → `(x)` (the whole value must match; a plain group, which XML Schema regexes, the Table Schema dialect, also know); an unanchored one as it is. */
+export function tablePattern(pattern: string | undefined): string | undefined {
+  const m = pattern && /^\^([\s\S]*)(?<!\\)\$$/.exec(pattern); // not a literal `\$`
+  return m ? `(${m[1]})` : pattern;
 }
 
 export function tableSchema(t: TableSpec): Record<string, unknown> {
@@ -90,7 +97,7 @@ export function parquetTableSchema(t: TableSpec): Record<string, unknown> {
  * `<table>-parquet`, plus `articles-nested-parquet`), for the formats written
  * (default: all).
  */
-export function dataPackage(version: string, formats?: ReadonlySet<string>): Record<string, unknown> {
+export function dataPackage(version: string, formats?: ReadonlySet<string>, formulaGuard = true): Record<string, unknown> {
   const csv = !formats || formats.has("csv");
   const parquet = !formats || formats.has("parquet");
   const resources: Record<string, unknown>[] = [];
@@ -105,6 +112,9 @@ export function dataPackage(version: string, formats?: ReadonlySet<string>): Rec
         encoding: "utf-8",
         description: t.description,
         dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
+        // Whether the text cells carry the spreadsheet-formula guard (write/csv.ts; false with --no-csv-guard):
+        // a reader strips one "'" from a cell matching ^'+[=+\-@\t\r] only when this is true.
+        formulaGuard,
         schema: tableSchema(t),
       });
     }
