@@ -13,6 +13,10 @@ import { bodyLines, FOOTBRIDGE, footer, menu, txt } from "./helpers/footbridge.t
 const words = (s: string) => s.split(/\s+/).length;
 const named = (s: string) => matchBoilerplate(s, words(s))?.rule ?? null;
 const residue = (s: string) => matchResidue(s, words(s))?.rule ?? null;
+/** Each sentence is article text: no entry names it. */
+const namesNone = (...sentences: string[]) => {
+  for (const s of sentences) expect(named(s), s).toBeNull();
+};
 const P = FOOTBRIDGE;
 
 describe("lexicon entries of session clean-8", () => {
@@ -29,12 +33,12 @@ describe("lexicon entries of session clean-8", () => {
   });
 
   it("keeps a sentence that ends with a subscriber-only phrase", () => {
-    for (const s of [
+    namesNone(
       "Der neue Parkplatz hinter dem Hallenbad ist ab Juni nur für Abonnenten.",
       "La nouvelle tribune du stade sera désormais réservée aux abonnés, a annoncé le club.",
       "Le nouveau garage à vélos de la mairie est désormais réservé aux abonnés.",
       "La piscina cubierta del barrio será exclusivo para suscriptores del club.",
-    ]) expect(named(s), s).toBeNull();
+    );
   });
 
   it("leaves the bare badges and the deferral buttons of other languages to text dumps (inline)", () => {
@@ -53,11 +57,11 @@ describe("lexicon entries of session clean-8", () => {
   });
 
   it("keeps consumer advice about phishing mails and fake invoices", () => {
-    for (const s of [
+    namesNone(
       "Never click a link that asks you to confirm your email address, the savings bank warned on Monday.",
       "Die Betrüger schicken die gefälschten Mahnungen direkt in Ihr Postfach, warnt die Polizei.",
       "Fake parcel notices sent to their inboxes claimed that a delivery fee was still open.",
-    ]) expect(named(s), s).toBeNull();
+    );
   });
 
   it("names a sign-up form's consent box and opt-in small print, not a sentence about a consent form", () => {
@@ -70,11 +74,11 @@ describe("lexicon entries of session clean-8", () => {
   });
 
   it("keeps interview answers that open with a wish", () => {
-    for (const s of [
+    namesNone(
       "Ich möchte, dass die Anwohner endlich mehr Informationen über den Umbau des Hafens bekommen.",
       "Ich möchte nicht, dass meine E-Mail-Adresse an Dritte weitergegeben wird, sagte der Kläger vor Gericht.",
       "I want to get the new offers on the table before the holidays, the union negotiator said.",
-    ]) expect(named(s), s).toBeNull();
+    );
   });
 
   it("names deferral buttons of other languages", () => {
@@ -92,14 +96,14 @@ describe("lexicon entries of session clean-8", () => {
   });
 
   it("keeps news sentences about journalists that open with their name", () => {
-    for (const s of [
+    namesNone(
       "Sami Nasser was a Lebanese journalist and columnist who was shot outside his office in 2009, the court found.",
       "Ines Varga, 41, is a freelance journalist who left the country after her flat was searched in April.",
       "Tom Brenner was a producer on the quiz for nine years before the channel dropped it.",
       "Jakob Lenz war Redakteur bei der Kreiszeitung, bevor er 2014 Bürgermeister wurde.",
       "Claire Morel est journaliste depuis quinze ans et a été interpellée dimanche à la frontière.",
       "The Governor is a former journalist, and her critics say it shows in her briefings.",
-    ]) expect(named(s), s).toBeNull();
+    );
   });
 });
 
