@@ -150,7 +150,7 @@ function judgeText(b: TextBlock): Verdict {
     }
     // The text cleaner's phrasing families that HTML pages share (promos, appeals, ratings, comment chrome, ad labels).
     const shared = matchBoilerplate(text, tokenCount(text));
-    if (shared && SHARED_TEXT_FAMILIES.has(shared.rule)) return { keep: false, rule: "clean/html/boilerplate-phrase", reason: `${shared.rule}: ${shared.why}` };
+    if (shared && !shared.textOnly && SHARED_TEXT_FAMILIES.has(shared.rule)) return { keep: false, rule: "clean/html/boilerplate-phrase", reason: `${shared.rule}: ${shared.why}` };
   }
   return { keep: true };
 }

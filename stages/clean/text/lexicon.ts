@@ -28,6 +28,8 @@ export interface BoilerplateEntry {
    * inline residue patterns do (text/patterns.ts), so the paragraphs around it stay one run.
    */
   inline?: boolean;
+  /** Text dumps only: the HTML extractor does not use the entry (SHARED_TEXT_FAMILIES), whose line is often a table cell or headline there. */
+  textOnly?: boolean;
   /**
    * A cheap test every line the entry's pattern matches passes too (a word each alternative of the pattern requires):
    * `matchBoilerplate` tries the costly pattern only on the lines that pass it, as text/patterns.ts gates its credit and
@@ -71,15 +73,22 @@ const SHARE_NETWORKS = String.raw`facebook|twitter|whatsapp|linkedin|pinterest|t
  * them with either first letter: German nouns are capitalised).
  */
 const BIO_ROLES = ["reporter", "writer", "editor", "correspondent", "journalist", "columnist", "contributor", "producer", "freelancer", "author", "autor", "autorin", "redakteur", "redakteurin", "journalistin", "korrespondent", "korrespondentin", "kolumnist", "kolumnistin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "chroniqueur", "chroniqueuse", "periodista", "redactor", "redactora", "corresponsal", "columnista", "jornalista", "repórter", "colunista"];
+/** A role noun of BIO_ROLES with either first letter, and the German gender star ("Autor*in"). */
+const BIO_ROLE = String.raw`(?:${BIO_ROLES.map((r) => `[${r[0].toUpperCase()}${r[0]}]${r.slice(1)}`).join("|")})(?:\*in)?`;
 /**
- * A contributor's biography opening with the name: "Jane Roe is a politics reporter based in …", "John Doe ist freier
- * Autor und Journalist.", "Jane Roe, Jahrgang 1980, ist Redakteurin bei …", "Jean Dupont est journaliste …". Up to four
- * words between the verb and the role ("an Example News freelance producer"). Family: bios under articles on news sites,
+ * A contributor's biography opening with the name, in the present tense: "Kim Example is a science writer at the
+ * Example Post.", "Lea Muster ist freie Autorin.", "Paul Exemple est chroniqueur pour Le Quotidien."; up to
+ * four words between the verb and the role ("an Example News freelance producer"). A bio says where the contributor
+ * works or what they cover, so after the role (more roles may follow: "writer and editor") comes the end of the line
+ * or a bio cue: "based in", "covers", "writes about", "joined", "seit 2015", or "at / for / bei / für / pour / en …"
+ * before a capitalised outlet. A news sentence about a journalist ("… was a journalist who was killed", "… est
+ * journaliste depuis vingt ans et a été arrêtée", "The Mayor is a former journalist …") matches none of these: the past
+ * tense, an age clause and an article or title as first word are not allowed. Family: bios under articles on news sites,
  * magazines and blogs (English and German sites of metadata-dev fold A); a bio is prose and was kept with the article,
  * or an author box outweighed a short article. Not named by the older English entry, which lists a few adjectives only.
  */
 const BIO_SENTENCE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*(?:, (?:[Jj]ahrgang \d{4}|\d{2}),)? (?:is|was|ist|war|est|es|é) (?:[\p{L}*-]+ ){0,4}?(?:${BIO_ROLES.map((r) => `[${r[0].toUpperCase()}${r[0]}]${r.slice(1)}`).join("|")})(?:\*in)?(?![\p{L}])`,
+  String.raw`^(?!(?:The|A|An|This|That|His|Her|Their|Our|Its|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|O|Os|Il|Mr|Mrs|Ms|Dr|Prof|President|Prime|Mayor|Senator|Governor|Minister|Chancellor|Judge|Herr|Frau)[\s.])(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*,? (?:is|ist|est|es|é) (?:[\p{L}*-]+ ){0,4}?${BIO_ROLE}(?:(?:,| and| und| et| y| e| &) (?:[\p{L}*-]+ ){0,2}?${BIO_ROLE})*(?![\p{L}])(?:[.!]?$|,? (?:and |und |et |y |e )?(?:based in|basée? à|(?:who |where (?:she|he|they) )?(?:covers|writes (?:about|on))|covering|joined|specializ|specialis|lebt (?:in|und|am|mit)|schreibt (?:über|für)|berichtet|seit \d{4}|(?:at|for|with|bei|für|im|pour|chez|à|en|para|na|no) (?:the )?\p{Lu}))`,
   "u",
 );
 
@@ -87,7 +96,7 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- newsletters / sign-up boxes -----------------------------------------------------
   { rule: "clean/newsletter", re: /\bnewsletters?\b/i, maxWords: 14, breaker: true, why: "newsletter box headers ('Get our daily newsletter')" },
   { rule: "clean/newsletter", re: /\b(sign[ -]?up|subscribe|register)\b.{0,60}\b(e-?mail|inbox|updates|alerts|briefing|digest)\b/i, maxWords: 30, breaker: true, why: "'Sign up to receive updates in your inbox'" },
-  { rule: "clean/newsletter", re: /\b(delivered|sent|straight|direct(ly)?) to (your|their) (inbox(es)?|mailbox(es)?)\b|\bin your (inbox|mailbox) every\b/i, maxWords: 45, why: "newsletter promise sentences ('… delivered to your inbox', '… sent to your inbox', '… delivered to their inboxes')" },
+  { rule: "clean/newsletter", re: /\b(delivered|straight|direct(ly)?) to your (inbox|mailbox)\b|\bin your (inbox|mailbox) every\b|^(?=.*\b(newsletters?|sign[ -]?up|subscribe|briefing|digest)\b).*\b(sent|delivered) to (your|their) inbox(es)?\b/i, maxWords: 45, why: "newsletter promise sentences ('… delivered to your inbox', a newsletter '… sent to your inbox')" },
   { rule: "clean/newsletter", re: /\bsubscribers? agree\b|\bby (signing up|subscribing),? you agree\b|\bunsubscribe at any time\b/i, maxWords: 40, why: "sign-up consent small print" },
   { rule: "clean/newsletter", re: /^(your )?e-?mail( address)?:?$|^enter your e-?mail( address)?\b/i, maxWords: 8, why: "e-mail input labels of a sign-up form" },
   // ---- subscriptions / paywalls --------------------------------------------------------
@@ -284,26 +293,37 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // boxes of news sites and blogs in German, French, Spanish, Portuguese, Italian, Indonesian, Dutch and Finnish (31
   // sites of metadata-dev fold A print one; none inside an article). Inline: the box may sit between two paragraphs.
   { rule: "clean/paywall", inline: true, re: /^(?:jetzt (?:anmelden|abonnieren|registrieren|testen|abschließen|aktivieren|kostenlos (?:registrieren|testen))|kostenlos (?:registrieren|anmelden|testen)|abonnieren|abonnez-vous|s'abonner|je m'abonne|suscr[ií]bete(?: ahora| ya)?|suscribirse|assine(?: já| agora)?|inscreva-se|iscriviti|abbonati(?: ora)?|berlangganan|abonneer(?: nu)?|tilaa(?: nyt)?)[.!]?$/iu, maxWords: 4, why: "subscribe / register buttons of paywall and sign-up boxes in several languages ('Jetzt abonnieren', 'Abonnez-vous', 'Assine já')" },
-  // A label that reserves the article or a feature for subscribers or members: "Exklusiv für Abonnenten", "Für
-  // Abonnentinnen und Abonnenten inklusive", "Réservé aux abonnés", "Exclusivo para suscriptores", "Members only",
-  // "Subscriber exclusive", and a bare "Premium" badge. Family: paywall badges on teaser cards and above articles (9
-  // sites of fold A in five languages).
-  { rule: "clean/paywall", gate: /abonn|suscri|assina|membr|member|mitglied|subscri|premium|socio/iu, re: /^(?:(?:exklusiv|nur) für (?:abonnent(?:inn)?en|abonnentinnen und abonnenten|mitglieder)|für (?:abonnent(?:inn)?en|abonnentinnen und abonnenten)(?: inklusive| exklusiv)?|réservé aux (?:abonnés|membres)|(?:exclusivo|solo|só) para (?:suscriptores|assinantes|socios|membros)|riservato agli abbonati|(?:exclusively |only )?for (?:subscribers|members) only|subscribers? (?:only|exclusive)|members? only|premium)(?![\p{L}\p{N}])[\s.!:]*$|(?<![\p{L}])(?:für abonnent(?:inn)?en (?:und abonnenten )?(?:inklusive|exklusiv)|exklusiv für abonnent(?:inn)?en|nur für abonnent(?:inn)?en|réservé aux abonnés|exclusivo para (?:suscriptores|assinantes))[.!]?$/iu, maxWords: 40, why: "subscriber-only badges and notes ('Exklusiv für Abonnenten', 'Réservé aux abonnés', 'Members only')" },
+  // A label that reserves the article or a feature for subscribers or members, as its own line or its own sentence
+  // after a headline: "Exklusiv für Abonnenten", "Réservé aux abonnés", "Exclusivo para suscriptores", "Riservato agli
+  // abbonati", "For subscribers only". Family: paywall badges on teaser cards and above articles (9 sites of fold A in
+  // five languages). A sentence that ends with the phrase ("… ist ab Mai nur für Abonnenten.") is prose: the phrase must
+  // open the line or follow a sentence end or a separator.
+  { rule: "clean/paywall", gate: /abonn|abbon|suscri|assina|membr|member|mitglied|subscri|socio/iu, re: /^(?:(?:exklusiv|nur) für (?:abonnent(?:inn)?en|abonnentinnen und abonnenten|mitglieder)|für abonnent(?:inn)?en exklusiv|réservé aux (?:abonnés|membres)|(?:exclusivo|solo|só) para (?:suscriptores|assinantes|socios|membros)|riservato agli abbonati|(?:exclusively |only )?for (?:subscribers|members) only|subscribers? (?:only|exclusive))[\s.!:]*$|(?<=[.!?:|•·–—]\s*)(?:exklusiv für abonnent(?:inn)?en|nur für abonnent(?:inn)?en|réservé aux abonnés|exclusivo para (?:suscriptores|assinantes)|riservato agli abbonati)[.!]?$/iu, maxWords: 40, why: "subscriber-only badges and notes ('Exklusiv für Abonnenten', 'Réservé aux abonnés', 'For subscribers only')" },
+  // The bare badges "Premium" and "Members only" on a line of their own. Inline (a false match costs one line, not the
+  // run) and for text dumps only: in a page's HTML the same word is a table cell, a list item or a headline as often.
+  { rule: "clean/paywall", inline: true, textOnly: true, re: /^(?:members? only|premium)[\s.!:]*$/iu, maxWords: 2, why: "bare paywall badges ('Premium', 'Members only')" },
   // What a sign-up box prints once the reader has subscribed, or asks to confirm it (double opt-in): "Thanks for
-  // signing up!", "Thank you for subscribing to our newsletter", "Check your inbox to confirm …", "Schau in dein
-  // Postfach und bestätige die Anmeldung", "Confirmez votre inscription". Family: newsletter boxes of news sites and
-  // blogs whose success message the renderers print with the form (8 sites of fold A; never article text).
-  { rule: "clean/newsletter", inline: true, gate: /thank|confirm|postfach|bestätig|danke/iu, re: /\b(?:thanks?|thank you) for (?:subscribing|signing up|registering)\b|\bcheck your (?:inbox|e-?mail)\b.{0,60}\bconfirm\b|\bconfirm your (?:subscription|e-?mail address|sign-?up)\b|(?<![\p{L}])(?:bestätige|bestätigen sie) (?:die|deine|ihre) (?:anmeldung|e-?mail-?adresse|newsletter-?anmeldung)(?![\p{L}])|(?<![\p{L}])(?:direkt|schau (?:schnell )?|sieh) in (?:dein|ihr) (?:e-?mail-?)?postfach(?![\p{L}])|(?<![\p{L}])(?:confirme[zs]?|confirma) (?:votre|tu|su|seu|sua) (?:inscription|abonnement|suscripción|inscrição)(?![\p{L}])|(?<![\p{L}])danke für (?:deine|ihre) anmeldung(?![\p{L}])/iu, maxWords: 40, why: "sign-up success and confirmation messages ('Thanks for signing up!', 'Schau in dein Postfach und bestätige die Anmeldung')" },
-  { rule: "clean/author-profile", gate: / (?:is|was|ist|war|est|es|é) /u, re: BIO_SENTENCE, maxWords: 60, why: "contributor biographies opening with the name ('Jane Roe is a politics reporter based in …', 'John Doe ist freier Autor …')" },
-  // A sign-up form's consent box and its opt-in small print: "Yes, I agree to receive e-mails from …", "Ja, ich möchte
-  // den Newsletter bekommen", "Ich bin damit einverstanden, dass … meine E-Mail-Adresse …", "Je souhaite recevoir …";
-  // "Kommentare abonnieren?" (the English "Notify me of new posts by email" is the comment-form entry's above), "… a link to confirm your subscription", "Was this
-  // email forwarded to you?". Family: newsletter and comment-follow forms of news sites and blogs in English, German,
-  // French, Spanish and Portuguese (12 sites of fold A), printed with the form, maybe between two paragraphs.
-  { rule: "clean/newsletter", inline: true, gate: /receive|recevoir|recibir|receber|e-?mail|newsletter|werbung|informationen|abonnieren|forwarded|confirm|contacted|updates|offers|communications/iu, re: /^(?:ja,? )?ich (?:bin (?:damit )?einverstanden|willige ein|stimme zu|möchte)(?![\p{L}]).{0,160}(?:newsletter|e-?mail|werbung|informationen)|^(?:yes,? )?i (?:agree|consent|would like|want) to (?:receive|get|be (?:contacted|sent))\b.{0,120}(?:e-?mails?|newsletters?|updates|offers|communications)|^(?:j'accepte|je souhaite) (?:de )?recevoir(?![\p{L}])|^(?:acepto|deseo|quiero) recibir(?![\p{L}])|^(?:aceito|desejo|quero) receber(?![\p{L}])|(?:um dich|um sich|um ihre?n?) (?:zum|für den) newsletter (?:anzumelden|zu registrieren)|\b(?:a|the) (?:confirmation )?(?:link|e-?mail) to (?:confirm|complete|activate) your (?:subscription|sign-?up|registration)\b|\bwas this (?:e-?mail|newsletter) forwarded to you\b|^(?:kommentare|antworten|comments|replies) abonnieren\??$/iu, maxWords: 60, why: "sign-up consent boxes and opt-in small print ('Yes, I agree to receive e-mails from …', 'Notify me of new posts by email')" },
+  // signing up!", "Thank you for subscribing to our newsletter", "Check your inbox to confirm …", "Confirm your e-mail
+  // address" (an imperative opening a short line), "Bitte bestätige deine Anmeldung", "Confirmez votre inscription".
+  // Family: newsletter boxes of news sites and blogs whose success message the renderers print with the form (8 sites of
+  // fold A; never article text).
+  { rule: "clean/newsletter", inline: true, gate: /thank|confirm|postfach|bestätig|danke/iu, re: /\b(?:thanks?|thank you) for (?:subscribing|signing up|registering)\b|\bcheck your (?:inbox|e-?mail)\b.{0,60}\bconfirm\b|\bconfirm your (?:subscription|sign-?up)\b|^(?:please )?confirm your e-?mail(?: address)?\b(?:\s+\S+){0,12}$|(?<![\p{L}])(?:bestätige|bestätigen sie) (?:die|deine|ihre) (?:anmeldung|e-?mail-?adresse|newsletter-?anmeldung)(?![\p{L}])|^(?:bitte )?(?:sieh|schau|schauen sie|sehen sie) (?:jetzt )?in (?:dein|ihr) (?:e-?mail-?)?postfach(?![\p{L}])|(?<![\p{L}])(?:confirme[zs]?|confirma) (?:votre|tu|su|seu|sua) (?:inscription|abonnement|suscripción|inscrição)(?![\p{L}])|(?<![\p{L}])danke für (?:deine|ihre) anmeldung(?![\p{L}])/iu, maxWords: 40, why: "sign-up success and confirmation messages ('Thanks for signing up!', 'Bitte bestätige deine Anmeldung')" },
+  { rule: "clean/author-profile", gate: / (?:is|ist|est|es|é) /u, re: BIO_SENTENCE, maxWords: 60, why: "contributor biographies opening with the name ('Kim Example is a science writer at the Example Post.', 'Lea Muster ist freie Autorin.')" },
+  // A sign-up form's consent box: "Yes, I agree to receive e-mails from …", "Ja, ich möchte den Newsletter bekommen",
+  // "Ich bin damit einverstanden, dass mir der Verlag per E-Mail Angebote zusendet". The German wish needs a consent
+  // object and verb (newsletter or e-mail … erhalten / bekommen / zugesandt / informiert): "Ich möchte, dass …" opens
+  // answers in interviews too. Family: newsletter forms of news sites and blogs in English and German (fold A).
+  { rule: "clean/newsletter", inline: true, gate: /receive|\bget\b|e-?mail|newsletter|werbung|contacted|sent/iu, re: /^(?:ja,? )?ich (?:bin (?:damit )?einverstanden|willige ein|stimme zu)(?![\p{L}]).{0,160}(?:newsletter|e-?mail|werbung)|^(?:ja,? )?ich möchte(?![\p{L}]).{0,100}(?:newsletter|werbung|(?:per|via) e-?mail)(?![\p{L}]).{0,60}(?:erhalten|bekommen|beziehen|zu(?:ge)?s[ae]nd|zu(?:ge)?schick|informier|kontaktier)|^(?:yes,? )?i (?:agree|consent) to (?:receive|get|be (?:contacted|sent))\b.{0,120}(?:e-?mails?|newsletters?|updates|offers|communications)|^(?:yes,? )?i (?:would like|want) to (?:receive|be (?:contacted|sent))\b.{0,120}(?:e-?mails?|newsletters?|updates|offers|communications)/iu, maxWords: 30, why: "sign-up consent boxes ('Yes, I agree to receive e-mails from …', 'Ja, ich möchte den Newsletter bekommen')" },
+  // Opt-in small print of sign-up and comment-follow forms: "Je souhaite recevoir …", "Quiero recibir …", "… um dich
+  // zum Newsletter anzumelden", "… a link to confirm your subscription", "Kommentare abonnieren?" (the English "Notify
+  // me of new comments by email" is the comment-form entry's above). Family: newsletter and comment-follow forms of
+  // news sites and blogs in English, German, French, Spanish and Portuguese (12 sites of fold A), printed with the form,
+  // maybe between two paragraphs.
+  { rule: "clean/newsletter", inline: true, gate: /recevoir|recibir|receber|newsletter|abonnieren|subscription|sign-?up|registration/iu, re: /^(?:j'accepte|je souhaite) (?:de )?recevoir(?![\p{L}])|^(?:acepto|deseo|quiero) recibir(?![\p{L}])|^(?:aceito|desejo|quero) receber(?![\p{L}])|(?:um dich|um sich|um ihre?n?) (?:zum|für den) newsletter (?:anzumelden|zu registrieren)|\b(?:a|the) (?:confirmation )?(?:link|e-?mail) to (?:confirm|complete|activate) your (?:subscription|sign-?up|registration)\b|^(?:kommentare|antworten|comments|replies) abonnieren\??$/iu, maxWords: 60, why: "opt-in small print of sign-up and comment-follow forms ('Je souhaite recevoir …', 'Kommentare abonnieren?')" },
   // Deferral buttons of pop-ups and appeals in other languages, the counterpart of the English entry above ("Nein,
-  // danke", "Non merci", "No, gracias", "Vielleicht später").
-  { rule: "clean/donation", re: /^(?:nein,? danke|non,? merci|no,? gracias|não,? obrigad[oa]|no,? grazie|vielleicht später|jetzt nicht|plus tard|pas maintenant|más tarde|ahora no|mais tarde|agora não)[.!]?$/iu, maxWords: 4, why: "deferral buttons of pop-ups and appeals in other languages ('Nein, danke', 'Non merci')" },
+  // danke", "Non merci", "No, gracias", "Vielleicht später"). Inline and for text dumps only: "Nein, danke." is an answer
+  // in an interview too (a false match costs one line, not the run), and a quoted answer in a page's HTML as well.
+  { rule: "clean/donation", inline: true, textOnly: true, re: /^(?:nein,? danke|non,? merci|no,? gracias|não,? obrigad[oa]|no,? grazie|vielleicht später|jetzt nicht|plus tard|pas maintenant|más tarde|ahora no|mais tarde|agora não)[.!]?$/iu, maxWords: 4, why: "deferral buttons of pop-ups and appeals in other languages ('Nein, danke', 'Non merci')" },
 ];
 
 /** Whether one entry fits a line of `words` words: short enough, its cheap gate first, then its pattern. */
