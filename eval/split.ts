@@ -174,7 +174,9 @@ function scoreSet(label: string, cases: FileCase[]): SetResult & { outputs: Map<
     if (c.pages.length > 1) {
       const alone = c.pages.map((p) => aloneMeta(c.renderer, p.id));
       meta = addMetaCounts(meta, metadataAgreement(alone, matched.map((a) => a?.meta ?? null)));
-      firstMeta = addMetaCounts(firstMeta, metadataAgreement(alone, matched.map((a, i) => (i === 0 ? (a?.meta ?? null) : null))));
+      // (page 1 swallowed by no article counts as all fields lost, not as skipped: the figure must fall when it is)
+      const lost = { title: null, author: null, published: null };
+      firstMeta = addMetaCounts(firstMeta, metadataAgreement(alone, matched.map((a, i) => (i === 0 ? (a?.meta ?? lost) : null))));
       if (verbose) {
         matched.forEach((a, i) => {
           for (const k of META_FIELDS) {

@@ -204,18 +204,18 @@ describe("digests of two bare stories", () => {
     });
   }
 
-  it("two headline-less wire items, each opening with its dateline lead: two articles", () => {
-    const places = ["HARBOURTOWN", "UPPER VALE"];
-    const text = STORIES.slice(0, 2)
+  it("three headline-less wire items, each opening with its dateline lead: three articles", () => {
+    const places = ["HARBOURTOWN", "UPPER VALE", "ORCHARD HILL"];
+    const text = STORIES.slice(0, 3)
       .map((s, i) => `${places[i]}, ${s.date[0].replace(/ 2024$/, "")} (Coastal Wire) - ${s.paras[0]}\n\n${s.paras.slice(1).join("\n\n")}\n`)
       .join("\n");
     const r = run("wire.txt", text);
-    expect(r.articles).toHaveLength(2);
-    STORIES.slice(0, 2).forEach((s, i) => {
+    expect(r.articles).toHaveLength(3);
+    STORIES.slice(0, 3).forEach((s, i) => {
       expect(r.articles[i].text).toContain(s.paras[1]);
       expect(r.articles[i].text).toContain(s.paras[3]);
     });
-    expectNothingLost(r, STORIES.slice(0, 2));
+    expectNothingLost(r, STORIES.slice(0, 3));
   });
 
   it("a headline over a wire lead keeps the headline as the item's title (the cut falls above the headline)", () => {
@@ -227,12 +227,12 @@ describe("digests of two bare stories", () => {
     expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 2).map((s) => s.title));
   });
 
-  it("two headline-less entries, each opening with its own date line (a diary or archive export): two articles with their own dates", () => {
-    const text = STORIES.slice(0, 2).map((s) => `${s.date[0]}\n\n${s.paras.join("\n\n")}\n`).join("\n");
+  it("three headline-less entries, each opening with its own date line (a diary or archive export): three articles with their own dates", () => {
+    const text = STORIES.slice(0, 3).map((s) => `${s.date[0]}\n\n${s.paras.join("\n\n")}\n`).join("\n");
     const r = run("entries.txt", text);
-    expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(STORIES.slice(0, 2).map((s) => s.date[1]));
-    STORIES.slice(0, 2).forEach((s, i) => expect(r.articles[i].text).toContain(s.paras[3]));
-    expectNothingLost(r, STORIES.slice(0, 2));
+    expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(STORIES.slice(0, 3).map((s) => s.date[1]));
+    STORIES.slice(0, 3).forEach((s, i) => expect(r.articles[i].text).toContain(s.paras[3]));
+    expectNothingLost(r, STORIES.slice(0, 3));
   });
 
   it("a story under a headline whose later updates open with dated 'Updated' rows stays one article", () => {
@@ -248,7 +248,74 @@ describe("digests of two bare stories", () => {
   });
 });
 
+describe("single articles that look like digests stay one article", () => {
+  // One story's text in two or three parts, each opening with a row that a digest's entry could open with.
+  const s = STORIES[0];
+  const part = (n: number) => STORIES[n].paras.join("\n\n");
+  const one = (name: string, text: string) => {
+    const r = run(name, text);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].text).toContain(STORIES[1].paras[3]);
+    return r;
+  };
+
+  it("a text article opening with its date row, with a second dated section further down", () => {
+    one("timeline.txt", `${s.date[0]}\n\n${part(0)}\n\n${STORIES[1].date[0]}\n\n${part(1)}\n`);
+  });
+
+  it("a text article opening with its date row, with an 'Updated' row (date and time) further down", () => {
+    one("updated.txt", `${s.date[0]}\n\n${part(0)}\n\nUpdated 6 March 2024 10:32\n\n${part(1)}\n\nLast updated 6 March 2024 18:02\n\n${part(2)}\n`);
+  });
+
+  it("three 'Posted on' rows of one day that differ only by the clock time", () => {
+    one("posted.txt", `Posted on ${s.date[0]}\n\n${part(0)}\n\nPosted on ${s.date[0]} at 14:10\n\n${part(1)}\n\nPosted on ${s.date[0]} at 17:45\n\n${part(2)}\n`);
+  });
+
+  it("a wire wrap-up with two datelines of one agency and day", () => {
+    one("wrapup.txt", `HARBOURTOWN, March 5 (Coastal Wire) - ${part(0)}\n\nUPPER VALE, March 5 (Coastal Wire) - ${part(1)}\n`);
+  });
+
+  it("a column with two contributors' 'By' rows", () => {
+    one("column.txt", `By ${s.author}\n\n${part(0)}\n\nBy ${STORIES[1].author}\n\n${part(1)}\n`);
+  });
+
+  it("a text live blog of two entries by two reporters, the second stamped with a clock time only", () => {
+    const r = one("live.txt", `${s.title}\nBy ${s.author}\n${s.date[0]}\n\n${part(0)}\n\nRoads reopen along the upper valley\nBy ${STORIES[1].author}\n10:42 GMT\n\n${part(1)}\n`);
+    expect(r.articles[0].title).toBe(s.title);
+  });
+
+  it("an HTML article (headline, byline, standfirst) whose sections each carry a heading and a date: one article under its headline", () => {
+    const sections = STORIES.slice(1, 4)
+      .map((t) => `<h2 class="section-title">${t.title}</h2><div class="dateline"><time datetime="${t.date[1]}">${t.date[0]}</time></div>${t.paras.map((p) => `<p>${p}</p>`).join("")}`)
+      .join("\n");
+    const html = `<!doctype html><html><head><title>${s.title}</title></head><body><main><h1>${s.title}</h1><p class="byline">By ${s.author}</p><p>How the plan came about, year by year.</p>${sections}</main></body></html>`;
+    const r = run("timeline.html", html);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+  });
+
+  it("an HTML live blog without <article> elements, entries by two contributors stamped with clock times: one article", () => {
+    const entries = STORIES.slice(1, 4)
+      .map((t, i) => `<div class="live-entry"><h2 class="entry-title">${t.title}</h2><div class="entry-meta"><time datetime="2024-03-05T2${i}:15:00Z">2${i}:15</time> <span class="author">${STORIES[i % 2].author}</span></div>${t.paras.map((p) => `<p>${p}</p>`).join("")}</div>`)
+      .join("\n");
+    const html = `<!doctype html><html><head><title>${s.title}</title></head><body><main><h1>${s.title} live</h1>${entries}</main></body></html>`;
+    const r = run("live.html", html);
+    expect(r.articles).toHaveLength(1);
+    expectNothingLost(r, STORIES.slice(1, 4));
+  });
+});
+
 describe("records and HTML pages that hold several stories", () => {
+  it("an HTML feed page whose posts set their byline and date in <p> rows: one article each, with their own metadata", () => {
+    const body = STORIES.slice(0, 3)
+      .map((s) => `<div class="post"><h2 class="entry-title">${s.title}</h2><p class="byline">By ${s.author}</p><p class="dateline"><time datetime="${s.date[1]}">${s.date[0]}</time></p>${s.paras.map((p) => `<p>${p}</p>`).join("")}</div>`)
+      .join("\n");
+    const html = `<!doctype html><html><head><title>Harbour Gazette: latest</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header><main>${body}</main><footer>© 2024 Harbour Gazette</footer></body></html>`;
+    const r = run("feed.html", html);
+    expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 3).map((s) => s.title));
+    STORIES.slice(0, 3).forEach((s, i) => expect(r.articles[i].author).toBe(s.author));
+  });
+
   it("a JSON Lines record whose text holds stories joined by rules: one article each, with their own titles", () => {
     const text = STORIES.slice(0, 3).map((s) => render(s, "text")).join("\n==========\n\n");
     const line = JSON.stringify({ id: "r1", site: "Harbour Gazette", text }) + "\n" + JSON.stringify({ id: "r2", text: render(STORIES[3], "text") }) + "\n";
@@ -327,6 +394,18 @@ describe("records and HTML pages that hold several stories", () => {
 });
 
 describe("pages in scripts written without spaces", () => {
+  it("a Chinese page after another page's footer stands as its own article", () => {
+    const zh = (place: string) =>
+      [0, 1, 2, 3].map((n) => `${place}市议会星期二投票决定继续推进第${n}号工程，此前的讨论一直持续到深夜，许多居民来到会场旁听并提出了自己的意见。`);
+    const first = zh("港口");
+    const second = zh("山谷");
+    const text = `首页\n新闻\n体育\n\n港口工程计划获得通过\n\n2024年3月5日\n\n${first.join("\n\n")}\n\n隐私政策 | 使用条款\n© 2024 港口日报 版权所有\n\n\n\n\n山谷铁路明年春天重新开放\n\n${second.join("\n\n")}\n`;
+    const r = run("zh.txt", text);
+    expect(r.articles).toHaveLength(2);
+    expect(r.articles[0].text).not.toContain(second[2]);
+    expect(r.articles[1].text).toContain(second[2]);
+  });
+
   it("a Japanese page between two English pages stands as its own article", () => {
     const ja = [
       "港の工事について、市の委員会は火曜日に計画を進めることを決めました。住民の多くが夜遅くまで会場に集まりました。",

@@ -8,7 +8,7 @@
  *
  * Not a digest (one article, as before): a page whose `<article>` elements are teaser cards
  * (too little prose), one article with related cards, and a live blog whose entries all carry one
- * author's byline and one day (see `HTML_STORY` below).
+ * author's byline and one day, or show a clock time only (see `HTML_STORY` below).
  *
  * Pure: works on the raw markup; offsets are UTF-16 offsets into it.
  */
@@ -17,6 +17,7 @@ import { parseHtml } from "./html/dom.ts";
 import { textOf } from "./html/blocks.ts";
 import { tokensOf } from "./text/classify.ts";
 import { parseByline } from "./text/header.ts";
+import { CLOCK_ONLY } from "./stories.ts";
 
 /** What makes an `<article>` element a full story of a digest page, and a page a digest. */
 const HTML_STORY = {
@@ -32,6 +33,10 @@ const HTML_STORY = {
   sectionHeadings: ["h2", "h3"],
   /** ...and the most dates one such section may carry (published and updated); teaser lists carry one per card. */
   maxSectionDates: 2,
+  /** A `<p>` that is a story's header, not its prose: its class names a byline, author or dateline (or it holds a short `<time>` row). */
+  metaParagraph: /\b(byline|author|date|dateline|meta)/i,
+  /** ...a short paragraph holding a `<time>`: at most this many words ("Published 5 March 2024, 10:42"). */
+  metaParagraphWords: 12,
 } as const;
 
 /** Every element under `root`, in document order. */
@@ -78,22 +83,42 @@ interface StoryParts {
   bylines: Set<string>;
   /** A byline or date comes before the first paragraph (a story's header, not a list of teaser cards). */
   headerFirst: boolean;
+  /** Its `<time>` elements show a clock time only (CLOCK_ONLY): a live blog's entry. */
+  clockOnly: boolean;
+}
+
+/** A `<p>` that is a byline or dateline row (HTML_STORY.metaParagraph), not a paragraph of prose. */
+function isMetaParagraph(el: Element, words: number): boolean {
+  if (HTML_STORY.metaParagraph.test(`${el.attribs.class ?? ""} ${el.attribs.itemprop ?? ""}`)) return true;
+  if (words > HTML_STORY.metaParagraphWords) return false;
+  for (const d of elements(el)) if (d.name === "time") return true;
+  return false;
 }
 
 function storyParts(markup: string): StoryParts {
-  const parts: StoryParts = { headline: null, prose: 0, paragraphs: 0, dates: new Set(), bylines: new Set(), headerFirst: false };
+  const parts: StoryParts = { headline: null, prose: 0, paragraphs: 0, dates: new Set(), bylines: new Set(), headerFirst: false, clockOnly: false };
+  let times = 0;
+  let clocks = 0;
   for (const el of elements(parseHtml(markup))) {
     if (parts.headline === null && HTML_STORY.headline.has(el.name)) parts.headline = textOf(el).replace(/\s+/g, " ").trim();
     else if (el.name === "p") {
-      parts.prose += tokensOf(textOf(el)).length;
-      parts.paragraphs++;
+      const words = tokensOf(textOf(el)).length;
+      if (!isMetaParagraph(el, words)) {
+        parts.prose += words;
+        parts.paragraphs++;
+      }
     }
     const before = parts.paragraphs === 0;
-    if (el.name === "time") parts.dates.add((el.attribs.datetime ?? textOf(el)).trim().slice(0, 10));
-    else if (HTML_STORY.byline.test(`${el.attribs.class ?? ""} ${el.attribs.rel ?? ""} ${el.attribs.itemprop ?? ""}`)) parts.bylines.add(textOf(el).trim().toLowerCase());
+    if (el.name === "time") {
+      const shown = textOf(el).trim();
+      parts.dates.add((el.attribs.datetime ?? shown).trim().slice(0, 10));
+      times++;
+      if (CLOCK_ONLY.test(shown)) clocks++;
+    } else if (HTML_STORY.byline.test(`${el.attribs.class ?? ""} ${el.attribs.rel ?? ""} ${el.attribs.itemprop ?? ""}`)) parts.bylines.add(textOf(el).trim().toLowerCase());
     else continue;
     if (before) parts.headerFirst = true;
   }
+  parts.clockOnly = times > 0 && clocks === times;
   return parts;
 }
 
@@ -109,7 +134,8 @@ function digestOf(html: string, ranges: { start: number; end: number }[], isStor
   const bylines = new Set<string>();
   for (const r of ranges) {
     const p = storyParts(html.slice(r.start, r.end));
-    if (!p.headline || p.dates.size + p.bylines.size === 0 || p.prose < HTML_STORY.minWords || !isStory(p)) continue;
+    // (a live blog's entry, stamped with a clock time only, is no story of its own, whoever wrote it)
+    if (!p.headline || p.dates.size + p.bylines.size === 0 || p.prose < HTML_STORY.minWords || p.clockOnly || !isStory(p)) continue;
     stories.push({ ...r, headline: p.headline });
     heads.add(p.headline.toLowerCase());
     for (const d of p.dates) dates.add(d);
@@ -153,11 +179,23 @@ function headingDigest(html: string, tag: string): HtmlStory[] | null {
     return STORY_MARK.test(section) && /<p\b[^]*?<p\b/i.test(section);
   });
   // (a heading that is a byline, "By Jane Roe", is no headline: bylines set as headings above each section of one story)
-  const stories = digestOf(html, ranges, (p) => p.headerFirst && p.paragraphs >= 2 && p.dates.size <= HTML_STORY.maxSectionDates && parseByline(p.headline ?? "") === null);
-  if (!stories) return null;
+  let signed = 0;
+  const days = new Set<string>();
+  const stories = digestOf(html, ranges, (p) => {
+    const ok = p.headerFirst && p.paragraphs >= 2 && p.dates.size <= HTML_STORY.maxSectionDates && parseByline(p.headline ?? "") === null;
+    if (ok && p.bylines.size > 0) signed++;
+    if (ok) for (const d of p.dates) days.add(d);
+    return ok;
+  });
+  // Sections of one day are a live blog's entries unless each is signed (several contributors' stories of one day).
+  if (!stories || (days.size < 2 && signed < stories.length)) return null;
   const formAt = new Map(ranges.map((r) => [r.start, r.form] as const));
   const forms = new Set(stories.map((s) => formAt.get(s.start)));
-  if (forms.size > 1 || storyParts(html.slice(0, stories[0].start)).prose >= HTML_STORY.minWords) return null;
+  if (forms.size > 1) return null;
+  // Before the first section: an article's worth of prose, or the page's own header (its headline with a byline
+  // or date): one article whose sections (a timeline's dated chapters) carry their own headings and dates.
+  const head = storyParts(html.slice(0, stories[0].start));
+  if (head.prose >= HTML_STORY.minWords || (head.headline !== null && head.bylines.size + head.dates.size > 0)) return null;
   return stories;
 }
 

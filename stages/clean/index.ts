@@ -199,7 +199,7 @@ const RUN_PARAGRAPH_WORDS = 15;
 function hasParagraphRun(clean: CleanResult): boolean {
   let run = 0;
   for (const b of clean.blocks) {
-    run = b.role === "body" && b.text.split(/\s+/).length >= RUN_PARAGRAPH_WORDS ? run + 1 : 0;
+    run = b.role === "body" && wordsOf(b.text) >= RUN_PARAGRAPH_WORDS ? run + 1 : 0;
     if (run >= 2) return true;
   }
   return false;
@@ -212,14 +212,18 @@ const MIN_STORY_WORDS = 50;
 function bodyWords(clean: CleanResult): number {
   let words = 0;
   for (const b of clean.blocks) {
-    if (b.role !== "body" && b.role !== "heading") continue;
-    words += b.text.split(/\s+/).length;
-    // Scripts written without spaces (Japanese, Chinese, Thai): a space-split count sees a paragraph as one
-    // "word", so a story of them was never long enough to stand. Two of their characters count as a word.
-    const unspaced = b.text.match(UNSPACED_SCRIPT);
-    if (unspaced) words += unspaced.length >> 1;
+    if (b.role === "body" || b.role === "heading") words += wordsOf(b.text);
   }
   return words;
+}
+
+/**
+ * Words of a block's text. Scripts written without spaces (Japanese, Chinese, Thai): a space-split count sees a
+ * paragraph as one "word", so a story of them was never long enough to stand. Two of their characters count as a word.
+ */
+function wordsOf(text: string): number {
+  const unspaced = text.match(UNSPACED_SCRIPT);
+  return text.split(/\s+/).length + (unspaced ? unspaced.length >> 1 : 0);
 }
 
 /** Letters of scripts written without spaces between words (kana, CJK ideographs, Thai, Lao, Khmer). */

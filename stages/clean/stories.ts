@@ -121,6 +121,22 @@ const STORY_ALONE_CUES = /^(blank-run|menu-start|right-after-prose)(:|$)/;
  * keeps a body of MIN_SIDE_WORDS. At three, every two-story digest came out as one article.
  */
 const DIGEST_MIN_STORIES = 2;
+/**
+ * ...and in a file whose entries open with no headline (bare wire leads, bare date or byline rows): three. Two
+ * such rows are as often one article's own (a dated update, a second dateline of a wrap-up, a column's two
+ * contributors) as two stories.
+ */
+const BARE_DIGEST_MIN_STORIES = 3;
+/**
+ * A line or `<time>` text that is a clock time only ("21:42", "9.05am", "10:42 GMT"): a live blog's entry
+ * stamp, never a story's date (a digest's stories carry their day). Family: live blogs and minute-by-minute
+ * pages, text dumps and HTML, under one or several contributors.
+ */
+export const CLOCK_ONLY = /^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
+/** A row that labels an update ("Updated 6 March 2024 10:32", "Last modified …"): a story's own revision, never a new entry. */
+const UPDATE_ROW = /^(?:last\s+)?(?:updated|modified|edited|amended|revised)\b/i;
+/** Clock times in a header row ("5 March 2024 at 14:10"): rows of one day that differ only by them are one entry's. */
+const CLOCK_IN_ROW = /(?:,|\s+at|\s+-|\s+–)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?/gi;
 
 interface Line {
   start: number;
@@ -431,7 +447,8 @@ function wireLeadAt(lines: Line[], i: number): string | null {
  * A dateline or byline row with no headline above it and prose right under it ("5 March 2024", "Posted on
  * …", "By Jane Roe"): the header of a bare entry, or null. Like a wire lead it counts only in a file that
  * opens the same way, and the entries' rows must differ (scoreChrome's digest test: a live blog repeats one
- * author's line). Family: diary and blog-archive exports, dated news-in-brief lists, two or more entries.
+ * author's line). Family: diary and blog-archive exports, dated news-in-brief lists, three or more entries
+ * (BARE_DIGEST_MIN_STORIES); an "Updated …" row (UPDATE_ROW) is the story's own revision, never an entry's header.
  */
 function headerRowLeadAt(lines: Line[], i: number): string | null {
   const l = lines[i];
@@ -440,7 +457,7 @@ function headerRowLeadAt(lines: Line[], i: number): string | null {
   while (k < lines.length && lines[k].blank) k++;
   if (k >= lines.length || !lines[k].prose) return null;
   const t = l.text.trim();
-  return isHeaderRow(t) ? t : null;
+  return isHeaderRow(t) && !UPDATE_ROW.test(t) ? t : null;
 }
 
 /** opensStoryAt over one file's lines (scoreChrome memoises it: a candidate's header is asked for twice). */
@@ -576,11 +593,32 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   };
   const headed = firstContent >= 0 && headerAt(firstContent, false) !== null;
   const bareRows = !headed && firstContent >= 0 && headerRowLeadAt(lines, firstContent) !== null;
-  const storyHeader = (i: number) => headerAt(i, false) ?? (headlineAbove(i) ? null : (wireLeadAt(lines, i) ?? (bareRows ? headerRowLeadAt(lines, i) : null)));
+  // A header block with a bare clock-time row (CLOCK_ONLY) between its first line and the prose: a live blog's entry, never a story.
+  const liveEntry = (i: number) => {
+    for (let k = i, seen = 0; k < lines.length && seen <= STORY_HEADER_LINES + STORY_LEAD_LINES; k++) {
+      if (lines[k].blank) continue;
+      if (lines[k].prose) return false;
+      if (CLOCK_ONLY.test(lines[k].text.trim())) return true;
+      seen++;
+    }
+    return false;
+  };
+  // (bare: the entry opens with no headline, a wire lead or a date or byline row)
+  let bare = 0;
+  const storyHeader = (i: number) => {
+    if (liveEntry(i)) return null;
+    const h = headerAt(i, false);
+    if (h !== null || headlineAbove(i)) return h;
+    const lead = wireLeadAt(lines, i) ?? (bareRows ? headerRowLeadAt(lines, i) : null);
+    if (lead !== null) bare++;
+    return lead;
+  };
+  // Header keys: clock times dropped (rows of one day that differ only by the hour are one story's).
+  const headerKey = (h: string) => keyOf(h.replace(CLOCK_IN_ROW, ""));
   const firstHeader = firstContent >= 0 ? storyHeader(firstContent) : null;
   const digest = firstHeader !== null;
   // The file's own first header counts among the distinct ones: two stories under one repeated byline are a live blog's entries.
-  const headers = new Set<string>(firstHeader !== null ? [keyOf(firstHeader)] : []);
+  const headers = new Set<string>(firstHeader !== null ? [headerKey(firstHeader)] : []);
   candidates.forEach((c) => {
     // The first line's key is compared first: most candidates differ there.
     if (top !== null && c.line !== firstContent && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) {
@@ -633,14 +671,14 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       const header = storyHeader(c.line);
       if (header !== null) {
         opening.push(c);
-        headers.add(keyOf(header));
+        headers.add(headerKey(header));
       }
     }
   });
   // A digest, archive or wire dump of bare stories: it opens with a story header (no page chrome
   // above it: a web page opens with its menu), two or more follow at boundaries, and they do not
   // all repeat one byline or date: a live blog's entries (one story) carry one author's line each.
-  if (opening.length + 1 < DIGEST_MIN_STORIES || headers.size < 2) return;
+  if (opening.length + 1 < (bare > 0 ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
   for (const c of opening) {
     if (!c.cues.includes("story-start")) {
       c.score += W.storyStart;
