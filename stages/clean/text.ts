@@ -196,7 +196,8 @@ const META_ROW_BYLINE = /(?<!\p{L})(?:by|von|par|por|door|di)\s+\S/iu;
 /**
  * Session 22 mend: the lines a post's footer meta row may stand under and still be the post's own: share buttons (the
  * classifier's clean/share lines, the e-mail button of a share list), a "like" widget and the post navigation
- * (POST_FOOTER_CONTROL, English and German themes). Family: the post footer of blog themes (WordPress and the like).
+ * (POST_FOOTER_CONTROL, the widget labels of English, German, French, Spanish and Italian themes). Family: the post
+ * footer of blog themes (WordPress and the like).
  */
 const POST_FOOTER_CONTROL = new RegExp(
   String.raw`^(?:${[
