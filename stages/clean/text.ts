@@ -193,6 +193,29 @@ const KICKER_MAX_WORDS = 4;
 const LIST_OR_CRUMB_MARK = /^\s*(?:[*•·-]\s+|\d{1,2}\.\s+)/u;
 /** Session 22: a byline word inside a meta row ("… von jdoe", "… by Jane Doe"): the row names its writer explicitly. */
 const META_ROW_BYLINE = /(?<!\p{L})(?:by|von|par|por|door|di)\s+\S/iu;
+/**
+ * Session 22 mend: the lines a post's footer meta row may stand under and still be the post's own: share buttons (the
+ * classifier's clean/share lines, the e-mail button of a share list), a "like" widget and the post navigation
+ * (POST_FOOTER_CONTROL, the widget labels of English, German, French, Spanish and Italian themes). Family: the post
+ * footer of blog themes (WordPress and the like).
+ */
+const POST_FOOTER_CONTROL = new RegExp(
+  String.raw`^(?:${[
+    // the share widget's label: "Share this:", "Teilen mit:", "Weitererzählen:", "Partager :", "Compartir esto:"
+    String.raw`share this|teilen mit|weitererzählen|partager(?: la publication)?|compartir esto|condividi`,
+    // the "like" widget: "Like this:", "Like Loading…", "Gefällt mir:", "Liken Lade …", "J’aime :", "Me gusta:"
+    String.raw`like this|like loading|liken lade|gefällt mir|j['’]aime(?: chargement)?|me gusta(?: cargando)?|mi piace(?: caricamento)?|be the first to like this|\d+\s+likes?`,
+    // the post navigation: "Post navigation", "Previous post", "Nächster Beitrag"
+    String.raw`post navigation|beitrags-?navigation|(?:previous|next|older|newer)\s+(?:post|article|entry|story)|(?:vorheriger|nächster)\s+(?:beitrag|artikel)`,
+  ].join("|")})[\s:.…]*$`,
+  "iu",
+);
+const SHARE_LIST_RULES: ReadonlySet<string> = new Set(["clean/share", "clean/newsletter"]);
+function isPostFooterControl(l: ClassifiedLine): boolean {
+  const text = l.text.trim();
+  if (text === "" || l.rule === "clean/share") return true;
+  return l.list ? l.rule !== null && SHARE_LIST_RULES.has(l.rule) : POST_FOOTER_CONTROL.test(text);
+}
 /** Session 15t8: how far into the body run its meta block (a name beside a dateline) may stand. */
 const BODY_META_LINES = 12;
 /** Share links between a byline's name and its dateline ("* Twitter"): list entries of at most this many words … */
@@ -1480,24 +1503,36 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const beside = [t.index - 1, t.index + 1, t.index - 2, t.index + 2];
     return beside.some((j) => j >= 0 && j < lines.length && lines[j].words >= 3 && keyOf(j) === key) ? rest : null;
   };
-  // Session 22, the kicker run into the headline with no separator ("Interne Unterlagen Daten von Amt gehackt": the
-  // kicker's and the headline's spans of one <h1>, joined by the renderer) when a line near it prints the headline
-  // alone, as a breadcrumb's last item or a segment of one ("Daten von Amt gehackt - Interne Unterlagen"). The chosen
+  // Session 22, the kicker run into the headline with no separator ("Harbour News Pier closes for two years": the
+  // kicker's and the headline's spans of one <h1>, joined by the renderer) when a line above it prints the headline
+  // alone, as a breadcrumb's last item or a segment of one ("Pier closes for two years - Harbour News"). The chosen
   // line ends with that headline after 1 to KICKER_MAX_WORDS words; the headline is the title. Soft hyphens are left
   // out of the comparison. Family: German and European news and institutional sites whose header prints kicker and
   // headline as one heading and the headline again in the breadcrumb.
+  // (Session 22 mend: only lines above the headline, the breadcrumb and the title row, and only when that line names
+  //  the page (an item of a numbered breadcrumb, `withoutBreadcrumbNumber`) or the words cut off are shown to be a
+  //  kicker: another segment of that line, or a short line of their own near the headline. A tag, a related link or
+  //  a dek that repeats the headline's last words, "Five things to know about the budget vote" under "About the
+  //  budget vote", cut real headline words.)
   const plainKey = (text: string): string => memo.tokens(text.replace(/\u00ad/g, "")).ofLower.join(" ");
-  // (Only on a line with no separator: "Jane Roe – Headline", "SW082 – Headline" keep the part before the dash.)
+  const nearHeadline = (t: ClassifiedLine, j: number) => j !== t.index && j >= 0 && j < lines.length && Math.abs(j - t.index) <= KICKER_ECHO_LINES;
+  // (Only on a line with no separator: "Jane Roe – Headline", "Desk 12 – Headline" keep the part before the dash.)
   const gluedKickerTitle = (t: ClassifiedLine): string | null => {
     if (KICKER_SEPARATOR.test(t.text) || TITLE_LINE_SEPARATOR.test(t.text)) return null;
-    const key = plainKey(t.text);
-    const words = key.split(" ").length;
-    for (let j = Math.max(0, t.index - KICKER_ECHO_LINES); j < Math.min(lines.length, t.index + KICKER_ECHO_LINES + 1); j++) {
-      if (j === t.index) continue;
-      for (const segment of lines[j].text.replace(LIST_OR_CRUMB_MARK, "").split(TITLE_LINE_SEPARATORS)) {
+    const key = plainKey(t.text).split(" ");
+    for (let j = Math.max(0, t.index - KICKER_ECHO_LINES); j < t.index; j++) {
+      const segments = lines[j].text.replace(LIST_OR_CRUMB_MARK, "").split(TITLE_LINE_SEPARATORS);
+      for (const segment of segments) {
         const k = plainKey(segment);
         const n = k.split(" ").length;
-        if (n >= 3 && words - n >= 1 && words - n <= KICKER_MAX_WORDS && key.endsWith(` ${k}`)) return segment.trim();
+        if (n < 3 || key.length - n < 1 || key.length - n > KICKER_MAX_WORDS || !key.join(" ").endsWith(` ${k}`)) continue;
+        const kicker = key.slice(0, key.length - n).join(" ");
+        const isKicker = (text: string) => plainKey(text.replace(LIST_OR_CRUMB_MARK, "")) === kicker;
+        // (the line is a numbered breadcrumb's item, which names the page itself; or the kicker stands apart)
+        if (withoutBreadcrumbNumber(lines, j) !== lines[j].text || segments.some(isKicker)) return segment.trim();
+        for (let m = t.index - KICKER_ECHO_LINES; m <= t.index + KICKER_ECHO_LINES; m++) {
+          if (nearHeadline(t, m) && lines[m].words <= KICKER_MAX_WORDS && isKicker(lines[m].text)) return segment.trim();
+        }
       }
     }
     return null;
@@ -1704,7 +1739,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       //  of magazines and institutional sites.)
       // (Session 22: or a post meta row that names its writer with a byline word, "26. Dezember 2019 von jdoe", past a
       //  share row and a "like" widget. Family: the post footer of blog themes, date and author on one row.)
-      if (i > end && (i - end <= 8 || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text)))))) notePublished(d);
+      // (Session 22 mend: that row only when it is no list item and every line between the body and it is a share
+      //  button, a "like" widget or a page control: past a related-posts list or a comment thread, the row is a teaser's
+      //  or a comment's, "March 2, 2020 by Jane Roe".)
+      const pastControlsOnly = () => !l.list && lines.slice(end + 1, i).every(isPostFooterControl);
+      if (i > end && (i - end <= 8 || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d);
       decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
       continue;
     }

@@ -8,7 +8,7 @@ import { findPublished } from "../published.ts";
 import { ENGLISH_MONTH_NAMES } from "../../common/calendar.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
-import { isPersonName } from "./person.ts";
+import { endsWithPlaceOrOrgHead, isPersonName } from "./person.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
 import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
@@ -102,6 +102,7 @@ const MODIFIED_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LABEL_WORDS})
  * too: fold A2 +1 page, but held-out fold B −1 exact and +1 invented author: the label as often names the guest.)
  */
 const CREDIT_LABELS_WITH_COLON = String.raw`words(?=\s*:)`;
+const WORDS_CREDIT = new RegExp(String.raw`(?<!\p{L})${CREDIT_LABELS_WITH_COLON}`, "iu");
 /**
  * Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD,
  * as in the HTML reader). Session 15t3: the writer's credit "Text: Jane Doe" (German, French, Spanish, Italian
@@ -272,7 +273,13 @@ export function parseByline(line: string): string | null {
     const first = named.split(/\s*[|,•·]\s*|\s+[-–—/]\s+/)[0];
     const rest = first.replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
     const names = rest.split(" and ");
-    if (names.every((n) => looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n))) return rest + coAuthorsAfter(named.slice(first.length));
+    // (Session 22 mend: cut at a slash, or after the "Words:" credit, the row is as often a pair of choices or a desk,
+    //  "By Land / By Sea", "Von Redaktion / dpa", "Words: Traditional": only a person's name of two words or more
+    //  stands there (two words or more, a known given name first: `isPersonName`), not the one capitalised word a bare
+  //  "By Staff" or "Von Redaktion" passes with.)
+    const strict = /^\s*\//.test(named.slice(first.length)) || WORDS_CREDIT.test(t.slice(0, by.index + by[0].length - by[1].length));
+    const nameOf = (n: string) => (strict ? isPersonName(n) : looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n));
+    if (names.every(nameOf)) return rest + coAuthorsAfter(named.slice(first.length));
     return null;
   }
   // Session 15t9: "Jane Doe | Publicado hace 3 horas", "Jane Doe · vor 2 Stunden": a person's name beside a relative
@@ -459,8 +466,9 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   // (the byline word is a dateline filler too, so it is looked for before the fillers are passed over)
   if (!author && BY_PREFIX.test(tail0) && nothingBefore) author = userNameAfterBy(tail0);
   // (A span run into the date names a person only with a known given name first: "Example FinanceOctober 13, 2016" is
-  //  the section's or the outlet's link, session 22.)
-  if (author && raw.search(NAME_GLUED_TO_MONTH) >= 0 && !isPersonName(author)) author = null;
+  //  the section's or the outlet's link, session 22; and not a place's or a body's name, "Lydia SquareMay 3, 2020" with
+  //  a place or organisation head noun last, `endsWithPlaceOrOrgHead`.)
+  if (author && raw.search(NAME_GLUED_TO_MONTH) >= 0 && (!isPersonName(author) || endsWithPlaceOrOrgHead(author))) author = null;
   return { iso: found.iso, modified, author };
 }
 

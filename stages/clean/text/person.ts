@@ -8,7 +8,7 @@
 import { createRequire } from "node:module";
 import { GIVEN_NAMES } from "../../entities/data/gazetteers.ts";
 import { NAME_LISTS } from "../../entities/data/name-lists.ts";
-import { commonWordClass } from "../../entities/lexicon.ts";
+import { LOC_HEAD_SET, ORG_HEAD_SET, commonWordClass } from "../../entities/lexicon.ts";
 import { looksLikeName } from "./header.ts";
 import { JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
 import { STOPWORDS } from "./stopwords.ts";
@@ -79,6 +79,30 @@ export function isPersonName(s: string, listed = true): boolean {
   if (parts.length < 2 || parts.length > 4 || !looksLikeName(t)) return false;
   const first = parts[0].split("-")[0];
   return isGivenName(parts[0], listed) || (first !== parts[0] && isGivenName(first, listed));
+}
+
+/**
+ * Session 22 (mend): nouns that end the name of a place, a venue, an organisation or an award ("London Bridge",
+ * "Victoria Station", "Georgia Tech", "Emily Post Institute", "Mark Twain Award"): a capitalised run whose first word
+ * passes the given-name test ("London", "Georgia", "Emily") names no person when such a noun is its last word. The
+ * entity stage's heads (ORG_HEADS, LOC_HEADS; read-only use) less those that are common surnames too, and the nouns of
+ * places, venues, studios and prizes they lack (PLACE_OR_ORG_HEADS_MORE, a local table, so entity outputs stay as
+ * they are). Family: meta rows, bylines and author boxes that print a place's, a firm's or a prize's name.
+ */
+const PLACE_OR_ORG_HEADS_MORE = [
+  "Bridge", "Station", "Square", "City", "Tech", "Street", "Road", "Avenue", "Airport", "Stadium", "Arena", "Museum",
+  "Gallery", "Library", "Hotel", "Studio", "Studios", "Photography", "Media", "Award", "Awards", "Prize", "Festival",
+  "Theatre", "Theater", "Cathedral", "Gardens",
+];
+/** Heads of the entity lists that are common surnames too ("Jane Post", "Anna Church", "Tom Bay"): kept as names. */
+const HEADS_ALSO_SURNAMES = new Set(["Post", "Church", "Court", "House", "Bay", "Lake", "Hills", "Bank", "Guard", "Front", "Mount", "Press", "Times"]);
+const PLACE_OR_ORG_HEADS: ReadonlySet<string> = new Set(
+  [...ORG_HEAD_SET, ...LOC_HEAD_SET, ...PLACE_OR_ORG_HEADS_MORE].filter((w) => !HEADS_ALSO_SURNAMES.has(w)),
+);
+/** Whether a name's last word is a place's or an organisation's head noun ("… Bridge", "… Institute"). */
+export function endsWithPlaceOrOrgHead(name: string): boolean {
+  const last = name.trim().split(/\s+/).pop() ?? "";
+  return PLACE_OR_ORG_HEADS.has(titleCase(last));
 }
 
 /**

@@ -6,7 +6,7 @@
  * is kept only when it reads as a name (capitalised words, no sentence).
  */
 import { looksLikeName } from "./header.ts";
-import { isPersonName } from "./person.ts";
+import { endsWithPlaceOrOrgHead, isPersonName } from "./person.ts";
 import { JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
 
 /** How many lines at the top and at the bottom of a dump carry mastheads, appeals and footers. */
@@ -126,8 +126,12 @@ export function organisationOfDump(dump: Dump): string | null {
  */
 const AUTHOR_BOX_LABEL =
   /^(?:about the (?:author|writer)|über (?:den autor|die autorin|die autor\*innen|die autor:innen)|(?:zum autor|zur autorin)|autor\*in|autor:in|à propos de l['’]auteur(?:e|rice)?|sobre (?:el autor|la autora)|sull['’]autore|over de (?:auteur|schrijver))\s*:?$/iu;
-/** A label and a name on one line, a separator between them ("About the Author - Jane Doe"). */
-const LABEL_SEPARATOR_NAME = /^(.{3,40}?)\s*[-–—:|]\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
+/**
+ * A label and a name on one line, a separator between them ("About the Author - Jane Doe"): two or three name words
+ * (session 22 mend: four capitalised words after the label are a firm's or a prize's name as often, "About the author:
+ * Lena Marsh Design Studio").
+ */
+const LABEL_SEPARATOR_NAME = /^(.{3,40}?)\s*[-–—:|]\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)\s*$/u;
 /** How far under the label the name may stand, in non-empty lines. */
 const AUTHOR_BOX_NAME_LINES = 2;
 /** What may follow the name on its line: its blurb ("Jane Doe (37) ist …", "Jane Doe, reporter", "Jane Doe is …"). */
@@ -138,11 +142,12 @@ const MARKUP_LEAD = /^[#*>\s]+/;
 /** The name an author box's label introduces (AUTHOR_BOX_LABEL), or null: 2 to 4 capitalised words, a known given name first. */
 export function labelledAuthorOfDump(dump: Dump): string | null {
   const lines = linesOf(dump);
-  for (let i = 0; i < lines.length - 1; i++) {
+  for (let i = 0; i < lines.length; i++) {
     // (Session 22: the name on the label's own line after a separator, "About the Author - Jane Doe", "Über die
-    //  Autorin: Jane Doe": the box's heading that names the writer. Family: author boxes of blogs and advice sites.)
+    //  Autorin: Jane Doe": the box's heading that names the writer, on the dump's last line too. Family: author boxes
+    //  of blogs and advice sites. Not a name with a place's or an organisation's head noun last, "… Institute".)
     const onLine = lines[i].length <= 80 ? LABEL_SEPARATOR_NAME.exec(lines[i].replace(MARKUP_LEAD, "")) : null;
-    if (onLine && AUTHOR_BOX_LABEL.test(onLine[1]) && isPersonName(onLine[2])) return onLine[2];
+    if (onLine && AUTHOR_BOX_LABEL.test(onLine[1]) && isPersonName(onLine[2]) && !endsWithPlaceOrOrgHead(onLine[2])) return onLine[2];
     if (lines[i].length > 40 || !AUTHOR_BOX_LABEL.test(lines[i].replace(MARKUP_LEAD, ""))) continue;
     for (let k = i + 1; k <= i + AUTHOR_BOX_NAME_LINES && k < lines.length; k++) {
       const line = lines[k].replace(MARKUP_LEAD, "");
