@@ -16,6 +16,7 @@ import { configOf } from "../schemas/config.ts";
 import { PartialWriter, readPartials, type JsonInFile } from "../runtime/partials.ts";
 import { CacheMiss, ResultCache, type CacheHit } from "../pipeline/cache.ts";
 import type { Article } from "../schemas/records.ts";
+import { sha256 } from "../runtime/sha256.ts";
 
 const ctx = stageView(configOf({}), undefined);
 // Invented records whose text and titles hold the bytes the line scanner reads as structure: quotes, backslashes,
@@ -171,5 +172,22 @@ describe("a large cache entry is read as it is used, not whole (pipeline/cache.t
     await expect(articlesOf(hit)).rejects.toBeInstanceOf(CacheMiss);
     expect(await cache.get(key("b4"), expect1)).toBeNull(); // no entry
     cache.close();
+  });
+
+  it("is a miss when its JSON spans lines, however its checksum came to match, read whole or as a large entry", async () => {
+    const key = "c1".padEnd(64, "0");
+    // the same result pretty-printed, checksummed anew: its bytes would be copied into the partial, where a line is one result
+    const pretty = JSON.stringify(JSON.parse(json), null, 2);
+    for (const largeBytes of [1, 1e9]) {
+      const cache = new ResultCache(root, "fp", largeBytes);
+      cache.put(key, json);
+      expect(await cache.get(key, expect1)).not.toBeNull();
+      writeFileSync(cache.path(key), `${sha256(pretty)}\n${pretty}`);
+      expect(await cache.get(key, expect1)).toBeNull();
+      // one newline at the very end is enough
+      writeFileSync(cache.path(key), `${sha256(json + "\n")}\n${json}\n`);
+      expect(await cache.get(key, expect1)).toBeNull();
+      cache.close();
+    }
   });
 });

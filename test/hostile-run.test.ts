@@ -381,6 +381,29 @@ describe("a cache entry replaced by a FIFO or a folder", () => {
     expect(r.signal).toBeNull();
     expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual([null, null, null, null]);
   }, 90_000);
+
+  it("is a miss for EntryCache.read too (the one that reads an entry whole); it never blocks on it", () => {
+    const { base } = corpus(0);
+    const script = `
+      import { spawnSync } from "node:child_process";
+      import { mkdirSync, rmSync } from "node:fs";
+      import { EntryCache } from ${JSON.stringify(join(ROOT, "runtime", "entry-cache.ts"))};
+      const cache = new EntryCache(${JSON.stringify(join(base, "cache"))}, "fp");
+      const got = [];
+      for (const make of [(p) => spawnSync("mkfifo", [p]), (p) => mkdirSync(p)]) {
+        cache.put("ef01", JSON.stringify({ note: "The tram depot opened its doors on Friday." }));
+        got.push(cache.read("ef01") !== null);
+        rmSync(cache.path("ef01"));
+        make(cache.path("ef01"));
+        got.push(cache.read("ef01"), await cache.lookup("ef01", 1), await cache.lookup("ef01", 1e9));
+        rmSync(cache.path("ef01"), { recursive: true });
+      }
+      cache.close();
+      console.log(JSON.stringify(got));`;
+    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: 60_000, killSignal: "SIGKILL" });
+    expect(r.signal).toBeNull();
+    expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual([true, null, null, null, true, null, null, null]);
+  }, 90_000);
 });
 
 describe("a file of many documents reports its progress document by document", () => {
