@@ -18,6 +18,7 @@ import { boundDocumentText } from "../stages/clean/bounds.ts";
 import { corpus, LAUNCH, ROOT, runCli, story } from "./helpers/cli.ts";
 import { processFile } from "../pipeline/document.ts";
 import { loadBytes } from "../stages/load/index.ts";
+import { runKind, type HostileKind } from "../bench/hostile.ts";
 
 const manifestOf = (out: string) => Manifest.parse(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")));
 
@@ -418,4 +419,17 @@ describe("a file of many documents reports its progress document by document", (
     expect(calls).toBe(loaded.ok ? loaded.docs.length : -1);
     expect(calls).toBeGreaterThanOrEqual(3);
   });
+});
+
+describe("bench:hostile's cached kinds (bench/hostile.ts runKind)", () => {
+  it("count as met only when the measured run took every input from the cache the first run filled", async () => {
+    const { base } = corpus(0);
+    const kind = (args: string[]): HostileKind => ({ name: `cached${args.length}`, what: "one story, cached", write: (dir) => writeFileSync(join(dir, "a.txt"), story(1)), expectArticles: 1, cached: true, args });
+    const limits = { rssBytes: 4096 * 1024 * 1024, timeoutMs: 120_000 };
+    const hit = await runKind(kind([]), base, limits);
+    expect([hit.ok, hit.articles, hit.note]).toEqual([true, 1, ""]);
+    // the same run with the cache turned off: the article is there, but nothing was read from a cache
+    const bypassed = await runKind(kind(["--no-cache"]), base, limits);
+    expect([bypassed.ok, bypassed.articles, bypassed.note]).toEqual([false, 1, "0 of 1 inputs from the cache; "]);
+  }, 240_000);
 });
