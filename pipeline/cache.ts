@@ -113,9 +113,17 @@ async function streamedResultOf(entry: { file: FileHandle; from: number; end: nu
       result.articles = {
         length: articles.length,
         async *[Symbol.asyncIterator]() {
-          for await (const a of articles) {
-            if (!Article.safeParse(a).success) throw new CacheMiss("not an article");
-            yield a;
+          const items = articles[Symbol.asyncIterator]();
+          for (;;) {
+            let next: IteratorResult<unknown>;
+            try {
+              next = await items.next();
+            } catch {
+              throw new CacheMiss("an article that is not JSON"); // checksummed, yet not what this program writes
+            }
+            if (next.done) return;
+            if (!Article.safeParse(next.value).success) throw new CacheMiss("not an article");
+            yield next.value as Article;
           }
         },
       };
