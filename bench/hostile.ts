@@ -490,8 +490,14 @@ export async function runKind(kind: HostileKind, work: string, limits: { rssByte
   mkdirSync(inDir, { recursive: true });
   kind.write(inDir);
   const cacheArgs = kind.cached ? ["--cache", join(dir, "cache")] : ["--no-cache"];
+  // A cached kind: a first run fills the cache (within the same time limit); the measured run must then take every input from it.
+  let fill: number | null = null;
   if (kind.cached) {
-    await new Promise((res, rej) => spawn(process.execPath, [LAUNCH, "--in", inDir, "--out", outDir, ...cacheArgs, "--quiet", ...(kind.args ?? [])], { cwd: ROOT, stdio: "ignore" }).on("error", rej).on("close", res));
+    fill = await new Promise<number | null>((res, rej) => {
+      const filler = spawn(process.execPath, [LAUNCH, "--in", inDir, "--out", outDir, ...cacheArgs, "--quiet", ...(kind.args ?? [])], { cwd: ROOT, stdio: "ignore" });
+      const timer = setTimeout(() => filler.kill("SIGKILL"), limits.timeoutMs);
+      filler.on("error", rej).on("close", (c) => (clearTimeout(timer), res(c)));
+    });
     rmSync(outDir, { recursive: true, force: true }); // else the run finds nothing changed and writes nothing
   }
   const nodeArgs = [LAUNCH, "--in", inDir, "--out", outDir, ...cacheArgs, "--quiet", "--log", "json", ...(kind.args ?? [])];
@@ -540,8 +546,10 @@ export async function runKind(kind: HostileKind, work: string, limits: { rssByte
     ?.trim()
     .slice(0, 140);
   const sample = (report?.rejects_sample as { reason: string }[] | undefined)?.[0]?.reason?.slice(0, 100);
-  const note = killedFor || (exitCode === 0 || exitCode === 3 ? (sample ? `first reject: ${sample}` : "") : (failure ?? ""));
-  const ok = (exitCode === 0 || exitCode === 3) && peak < RSS_GOAL_BYTES && articles === kind.expectArticles;
+  // A cached kind measures nothing unless its run read every input from the cache.
+  const missed = !kind.cached ? "" : fill !== 0 ? `the run filling the cache exited ${fill ?? "killed"}; ` : report?.cached !== report?.inputs ? `${report?.cached ?? "–"} of ${report?.inputs ?? "–"} inputs from the cache; ` : "";
+  const note = missed + (killedFor || (exitCode === 0 || exitCode === 3 ? (sample ? `first reject: ${sample}` : "") : (failure ?? "")));
+  const ok = !missed && (exitCode === 0 || exitCode === 3) && peak < RSS_GOAL_BYTES && articles === kind.expectArticles;
   rmSync(dir, { recursive: true, force: true });
   return { kind: kind.name, exitCode, signal, articles, rejects, expectArticles: kind.expectArticles, peakRssMB: Math.round(peak / MB), seconds, cpuSeconds, note, ok };
 }

@@ -64,12 +64,9 @@ export class ResultCache {
    * is the result of `expect` (same input path and content hash).
    */
   async get(key: string, expect: { input: string; sha256: string }): Promise<CacheHit | null> {
-    const large = await this.entries.openLarge(key, this.largeBytes);
-    if (large === undefined) {
-      const json = this.entries.read(key);
-      return json && fileResultOf(json, expect);
-    }
-    return large && (await streamedResultOf(large, expect));
+    const entry = await this.entries.lookup(key, this.largeBytes);
+    if (entry === null) return null;
+    return Buffer.isBuffer(entry) ? fileResultOf(entry, expect) : await streamedResultOf(entry, expect);
   }
 
   /** Store a result, given as its JSON (JSON.stringify of the FileResult, text or UTF-8 bytes). */
@@ -116,9 +113,17 @@ async function streamedResultOf(entry: { file: FileHandle; from: number; end: nu
       result.articles = {
         length: articles.length,
         async *[Symbol.asyncIterator]() {
-          for await (const a of articles) {
-            if (!Article.safeParse(a).success) throw new CacheMiss("not an article");
-            yield a;
+          const items = articles[Symbol.asyncIterator]();
+          for (;;) {
+            let next: IteratorResult<unknown>;
+            try {
+              next = await items.next();
+            } catch {
+              throw new CacheMiss("an article that is not JSON"); // checksummed, yet not what this program writes
+            }
+            if (next.done) return;
+            if (!Article.safeParse(next.value).success) throw new CacheMiss("not an article");
+            yield next.value as Article;
           }
         },
       };

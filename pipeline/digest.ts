@@ -77,7 +77,12 @@ export function jsonText(json: ProcessedFile["json"]): string {
   if (typeof json === "string") return json;
   if (Array.isArray(json)) return json.join("");
   if ("spilled" in json) return readFileSync(json.spilled, "utf8");
-  if ("file" in json) return readFileSync(json.file.fd).subarray(json.from).toString("utf8"); // its position is 0: only positional reads
+  if ("file" in json) {
+    // its position is 0 (only positional reads); the file is closed once read, as the partial writer closes it once copied
+    const text = readFileSync(json.file.fd).subarray(json.from).toString("utf8");
+    json.file.close().catch(() => {});
+    return text;
+  }
   return new TextDecoder().decode(json);
 }
 

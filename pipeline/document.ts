@@ -105,10 +105,21 @@ export interface DocumentName {
   recordId: string | null;
   where?: string;
 }
-export const documentLabel = (source: { recordId: string | null; where?: string }): string => JSON.stringify([source.recordId, source.where ?? null]);
+/**
+ * A document's record id as its rows give it: none past LIMITS.recordFieldChars (the loaders reject such an id; this
+ * holds for any source), so the label always fits the cell (UnitCell.LABEL_BYTES) and the row keepFinished builds
+ * from it names the document as the worker's own row does.
+ */
+export const rowRecordId = (recordId: string | null): string | null => (recordId !== null && recordId.length > LIMITS.recordFieldChars ? null : recordId);
+export const documentLabel = (source: { recordId: string | null; where?: string }): string => JSON.stringify([rowRecordId(source.recordId), source.where ?? null]);
+/** The name in a cell's label; a label that is not one (never expected: the cell keeps whole labels only) names nothing. */
 export function documentName(label: string | undefined): DocumentName {
-  const [recordId, where] = label === undefined ? [] : (JSON.parse(label) as [string | null, string | null]);
-  return { recordId: recordId ?? null, ...(where ? { where } : {}) };
+  try {
+    const [recordId, where] = label === undefined ? [] : (JSON.parse(label) as [string | null, string | null]);
+    return { recordId: typeof recordId === "string" ? recordId : null, ...(typeof where === "string" && where ? { where } : {}) };
+  } catch {
+    return { recordId: null };
+  }
 }
 
 /** Stable article id: the same source, record and position give the same id on every run. */
@@ -148,7 +159,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (unit < from) continue;
     const skip = opts.skip?.get(unit);
     if (skip !== undefined) {
-      result.rejects.push({ input, record_id: source.recordId, reason: skip, stage: "pipeline" });
+      result.rejects.push({ input, record_id: rowRecordId(source.recordId), reason: skip, stage: "pipeline" });
       continue;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).

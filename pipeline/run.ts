@@ -201,8 +201,9 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, config:
         return { json: hit.json, digest };
       } catch (err) {
         // A large entry's article that is not one (pipeline/cache.ts): a miss after all, the file is processed again.
+        // Its file is closed either way.
+        if ("file" in hit.json) await hit.json.file.close().catch(() => {});
         if (!(err instanceof CacheMiss)) throw err;
-        if ("file" in hit.json) await hit.json.file.close();
       }
     }
     // Read again (discovery kept only the hash), under the size cap again: a file that grew since is rejected from its size, never read whole.

@@ -55,11 +55,11 @@ export class EntryCache {
   }
 
   /**
-   * `key`'s entry left where it lies when it is larger than `minBytes`: open, its JSON's first byte and its end, once
-   * its checksum line matches the JSON (hashed a chunk at a time, never read whole). undefined: no larger than that
-   * (use `read`); null: a miss.
+   * `key`'s entry, opened once: when larger than `minBytes`, left where it lies (open, its JSON's first byte and its
+   * end, once its checksum line matches the JSON, hashed a chunk at a time, never read whole); else its JSON bytes read
+   * whole, as `read` gives them. null: a miss.
    */
-  async openLarge(key: string, minBytes: number): Promise<{ file: FileHandle; from: number; end: number } | null | undefined> {
+  async lookup(key: string, minBytes: number): Promise<Buffer | LargeEntry | null> {
     let file: FileHandle;
     try {
       file = await open(this.path(key), ENTRY_FLAGS);
@@ -70,7 +70,11 @@ export class EntryCache {
       const stat = await file.stat();
       if (!stat.isFile()) return await closed(file);
       const size = stat.size;
-      if (size <= minBytes) return void (await file.close());
+      if (size <= minBytes) {
+        const json = verifiedJson(await file.readFile());
+        await file.close();
+        return json;
+      }
       const chunk = Buffer.allocUnsafe(CHUNK);
       const { bytesRead } = await file.read(chunk, 0, 65, 0);
       if (bytesRead < 65 || chunk[64] !== 0x0a) return await closed(file);
@@ -78,7 +82,9 @@ export class EntryCache {
       const hash = createHash("sha256");
       for (let at = 65, n = 1; n > 0; at += n) {
         n = (await file.read(chunk, 0, CHUNK, at)).bytesRead;
-        hash.update(chunk.subarray(0, n));
+        const bytes = chunk.subarray(0, n);
+        if (bytes.includes(0x0a)) return await closed(file); // not one line (verifiedJson)
+        hash.update(bytes);
       }
       return hash.digest("hex") === expected ? { file, from: 65, end: size } : await closed(file);
     } catch {
@@ -96,6 +102,13 @@ export class EntryCache {
  * An entry is opened without blocking and read only when it is a regular file: anything else in its place (a named
  * pipe would block the run for ever, a folder) is a miss.
  */
+/** A large entry left where it lies: its open file, its JSON's first byte and its end (EntryCache.lookup). */
+export interface LargeEntry {
+  file: FileHandle;
+  from: number;
+  end: number;
+}
+
 const ENTRY_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 const closed = async (file: FileHandle): Promise<null> => (await file.close().catch(() => {}), null);
 
@@ -133,10 +146,14 @@ export function writeCacheEntry(path: string, json: string | Uint8Array | string
 }
 
 
-/** The JSON of one entry when its checksum line matches it, else null. */
+/**
+ * The JSON of one entry when its checksum line matches it, else null. The JSON is one line, as this program writes it
+ * (JSON.stringify: no white space): an entry with a newline after its checksum line (JSON pretty-printed, however its
+ * checksum came to match) is a miss, since its bytes are copied into the partial as they are, where a line is one result.
+ */
 export function verifiedJson(entry: Buffer): Buffer | null {
   const nl = entry.indexOf(0x0a);
-  if (nl !== 64) return null;
+  if (nl !== 64 || entry.indexOf(0x0a, nl + 1) !== -1) return null;
   const json = entry.subarray(nl + 1);
   return entry.toString("latin1", 0, nl) === sha256(json) ? json : null;
 }

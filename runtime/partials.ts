@@ -69,7 +69,7 @@ export class PartialWriter {
       const chunk = Buffer.allocUnsafe(CHUNK);
       for (let at = from, n = readSync(fd, chunk, 0, CHUNK, at); n > 0; at += n, n = readSync(fd, chunk, 0, CHUNK, at)) this.sink.writeBytes(chunk.subarray(0, n));
     } finally {
-      if (handle) void handle.close();
+      if (handle) handle.close().catch(() => {}); // copied already: a failed close loses nothing, and must not reject unhandled
       else closeSync(fd);
     }
     if (remove) rmSync(remove, { force: true });

@@ -48,7 +48,10 @@ export interface UnitAt {
 export class UnitCell {
   /** Bytes of a label; a longer one is not kept (a record id is at most LIMITS.recordFieldChars characters, at most 60,000 bytes as JSON). */
   static readonly LABEL_BYTES = 65_536;
-  private static readonly INTS = 5; // unit + 1 (0: none), units, thread id, label's bytes, label's unit + 1 (-1: being written)
+  // unit + 1 (0: none), units, thread id, label's bytes (-1: too long), label's unit + 1 (0: none), sequence (odd while written)
+  private static readonly INTS = 6;
+  /** Reads that met a write before the pool gives the unit without its label (a worker that died mid-write leaves the sequence odd). */
+  private static readonly TRIES = 4;
   readonly buffer: SharedArrayBuffer;
   private readonly ints: Int32Array;
   private readonly bytes: Uint8Array;
@@ -60,9 +63,10 @@ export class UnitCell {
   /** The worker's side: unit `unit` of `units` starts (none: undefined), called `label`. */
   enter(unit: number | undefined, units: number | undefined, label?: string): void {
     const mark = unit === undefined ? 0 : unit + 1;
+    // A seqlock: the sequence only grows, odd while the cell changes, so a reader that saw it even and the same
+    // before and after its copy read one write whole (never half of one label for another, even of the same unit).
+    Atomics.add(this.ints, 5, 1);
     if (mark > 0 && label !== undefined) {
-      // A seqlock: the label's unit is -1 while its bytes change, so a reader never takes half of one label for another's.
-      Atomics.store(this.ints, 4, -1);
       const { read, written } = encoder.encodeInto(label, this.bytes);
       Atomics.store(this.ints, 3, read === label.length ? written : -1);
       Atomics.store(this.ints, 4, mark);
@@ -71,6 +75,7 @@ export class UnitCell {
     }
     Atomics.store(this.ints, 1, units ?? 0);
     Atomics.store(this.ints, 0, mark);
+    Atomics.add(this.ints, 5, 1);
   }
   set thread(tid: number) {
     Atomics.store(this.ints, 2, tid);
@@ -80,17 +85,20 @@ export class UnitCell {
   }
   /** The pool's side: the unit the worker is in, with its label when that unit was given one. */
   read(): UnitAt | undefined {
-    for (let tries = 0; ; tries++) {
+    for (let tries = 0; tries < UnitCell.TRIES; tries++) {
+      const seq = Atomics.load(this.ints, 5);
+      if (seq & 1) continue;
       const mark = Atomics.load(this.ints, 0);
-      if (mark <= 0) return undefined;
       const at: UnitAt = { unit: mark - 1, units: Atomics.load(this.ints, 1) };
       const length = Atomics.load(this.ints, 3);
-      if (Atomics.load(this.ints, 4) !== mark || length < 0) return at;
-      const copy = this.bytes.slice(0, length);
-      // Unchanged while it was copied (the worker did not start the next unit meanwhile): the label is this unit's.
-      if (Atomics.load(this.ints, 4) === mark && Atomics.load(this.ints, 0) === mark) return { ...at, label: decoder.decode(copy) };
-      if (tries === 2) return at;
+      const copy = Atomics.load(this.ints, 4) === mark && length >= 0 ? this.bytes.slice(0, length) : undefined;
+      if (Atomics.load(this.ints, 5) !== seq) continue; // written meanwhile: read again
+      if (mark <= 0) return undefined;
+      return copy ? { ...at, label: decoder.decode(copy) } : at;
     }
+    // Never still (or a worker died mid-write): the unit, without a label that could be another's.
+    const mark = Atomics.load(this.ints, 0);
+    return mark > 0 ? { unit: mark - 1, units: Atomics.load(this.ints, 1) } : undefined;
   }
 }
 const encoder = new TextEncoder();

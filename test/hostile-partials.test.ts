@@ -9,13 +9,15 @@ import { spill, unspill } from "../pipeline/job.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { digestOf, digestOfPartial, processedOfOwned } from "../pipeline/digest.ts";
+import { digestOf, digestOfPartial, jsonText, processedOfOwned } from "../pipeline/digest.ts";
+import { open } from "node:fs/promises";
 import { processFile, type FileResult } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
 import { configOf } from "../schemas/config.ts";
 import { PartialWriter, readPartials, type JsonInFile } from "../runtime/partials.ts";
 import { CacheMiss, ResultCache, type CacheHit } from "../pipeline/cache.ts";
 import type { Article } from "../schemas/records.ts";
+import { sha256 } from "../runtime/sha256.ts";
 
 const ctx = stageView(configOf({}), undefined);
 // Invented records whose text and titles hold the bytes the line scanner reads as structure: quotes, backslashes,
@@ -170,6 +172,78 @@ describe("a large cache entry is read as it is used, not whole (pipeline/cache.t
     const hit = (await cache.get(key("b3"), expect1))!;
     await expect(articlesOf(hit)).rejects.toBeInstanceOf(CacheMiss);
     expect(await cache.get(key("b4"), expect1)).toBeNull(); // no entry
+    cache.close();
+  });
+
+  it("is a miss when its JSON spans lines, however its checksum came to match, read whole or as a large entry", async () => {
+    const key = "c1".padEnd(64, "0");
+    // the same result pretty-printed, checksummed anew: its bytes would be copied into the partial, where a line is one result
+    const pretty = JSON.stringify(JSON.parse(json), null, 2);
+    for (const largeBytes of [1, 1e9]) {
+      const cache = new ResultCache(root, "fp", largeBytes);
+      cache.put(key, json);
+      expect(await cache.get(key, expect1)).not.toBeNull();
+      writeFileSync(cache.path(key), `${sha256(pretty)}\n${pretty}`);
+      expect(await cache.get(key, expect1)).toBeNull();
+      // one newline at the very end is enough
+      writeFileSync(cache.path(key), `${sha256(json + "\n")}\n${json}\n`);
+      expect(await cache.get(key, expect1)).toBeNull();
+      cache.close();
+    }
+  });
+});
+
+describe("a cache entry's open file is closed whatever happens to it", () => {
+  /** An open file whose close calls are counted (and fail when `failing`). */
+  const counted = async (path: string, failing = false) => {
+    const file = await open(path, "r");
+    const calls = { n: 0 };
+    const close = file.close.bind(file);
+    file.close = () => (calls.n++, failing ? close().then(() => Promise.reject(new Error("the disk went away"))) : close());
+    return { file, calls };
+  };
+  it("copied into the partial: closed once, and a close that fails is no unhandled rejection", async () => {
+    const path = join(dir, "entry.json");
+    writeFileSync(path, `${"0".repeat(64)}\n{"note":"The quay was swept on Monday."}`);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => void unhandled.push(e);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const { file, calls } = await counted(path, true);
+      const out = join(dir, "closing");
+      mkdirSync(out, { recursive: true });
+      const w = new PartialWriter(out);
+      w.write(0, { file, from: 65 });
+      w.close();
+      await new Promise((res) => setTimeout(res, 50));
+      expect(calls.n).toBe(1);
+      expect(readFileSync(join(out, "partial.jsonl"), "utf8")).toBe('{"seq":0,"result":{"note":"The quay was swept on Monday."}}\n');
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+  });
+  it("read as text by jsonText: closed once read", async () => {
+    const path = join(dir, "entry2.json");
+    writeFileSync(path, `${"0".repeat(64)}\n{"note":"The tide came in late."}`);
+    const { file, calls } = await counted(path);
+    expect(jsonText({ file, from: 65 })).toBe('{"note":"The tide came in late."}');
+    expect(calls.n).toBe(1);
+  });
+});
+
+describe("a large cache entry checksummed but with an article that is not JSON (pipeline/cache.ts)", () => {
+  it("is a miss as its articles are read (CacheMiss: the run processes the file again), never a crash", async () => {
+    const cache = new ResultCache(join(dir, "cache-bad"), "fp", 1);
+    const key = "d1".padEnd(64, "0");
+    const json = JSON.stringify(fileOf("e", 4));
+    // a stray letter in the first article: one line still, its brackets balanced, its head and tail JSON, the article not
+    const broken = json.replace('"articles":[{', '"articles":[{x');
+    cache.put(key, broken);
+    const hit = (await cache.get(key, { input: "e.jsonl", sha256: JSON.parse(json).sha256 }))!;
+    expect(hit).not.toBeNull();
+    await expect(digestOfPartial(hit.result, { formulaGuard: true })).rejects.toBeInstanceOf(CacheMiss);
+    if ("file" in hit.json) await hit.json.file.close();
     cache.close();
   });
 });

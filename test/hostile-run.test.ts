@@ -18,6 +18,7 @@ import { boundDocumentText } from "../stages/clean/bounds.ts";
 import { corpus, LAUNCH, ROOT, runCli, story } from "./helpers/cli.ts";
 import { processFile } from "../pipeline/document.ts";
 import { loadBytes } from "../stages/load/index.ts";
+import { runKind, type HostileKind } from "../bench/hostile.ts";
 
 const manifestOf = (out: string) => Manifest.parse(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")));
 
@@ -381,6 +382,29 @@ describe("a cache entry replaced by a FIFO or a folder", () => {
     expect(r.signal).toBeNull();
     expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual([null, null, null, null]);
   }, 90_000);
+
+  it("is a miss for EntryCache.read too (the one that reads an entry whole); it never blocks on it", () => {
+    const { base } = corpus(0);
+    const script = `
+      import { spawnSync } from "node:child_process";
+      import { mkdirSync, rmSync } from "node:fs";
+      import { EntryCache } from ${JSON.stringify(join(ROOT, "runtime", "entry-cache.ts"))};
+      const cache = new EntryCache(${JSON.stringify(join(base, "cache"))}, "fp");
+      const got = [];
+      for (const make of [(p) => spawnSync("mkfifo", [p]), (p) => mkdirSync(p)]) {
+        cache.put("ef01", JSON.stringify({ note: "The tram depot opened its doors on Friday." }));
+        got.push(cache.read("ef01") !== null);
+        rmSync(cache.path("ef01"));
+        make(cache.path("ef01"));
+        got.push(cache.read("ef01"), await cache.lookup("ef01", 1), await cache.lookup("ef01", 1e9));
+        rmSync(cache.path("ef01"), { recursive: true });
+      }
+      cache.close();
+      console.log(JSON.stringify(got));`;
+    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: 60_000, killSignal: "SIGKILL" });
+    expect(r.signal).toBeNull();
+    expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual([true, null, null, null, true, null, null, null]);
+  }, 90_000);
 });
 
 describe("a file of many documents reports its progress document by document", () => {
@@ -395,4 +419,17 @@ describe("a file of many documents reports its progress document by document", (
     expect(calls).toBe(loaded.ok ? loaded.docs.length : -1);
     expect(calls).toBeGreaterThanOrEqual(3);
   });
+});
+
+describe("bench:hostile's cached kinds (bench/hostile.ts runKind)", () => {
+  it("count as met only when the measured run took every input from the cache the first run filled", async () => {
+    const { base } = corpus(0);
+    const kind = (args: string[]): HostileKind => ({ name: `cached${args.length}`, what: "one story, cached", write: (dir) => writeFileSync(join(dir, "a.txt"), story(1)), expectArticles: 1, cached: true, args });
+    const limits = { rssBytes: 4096 * 1024 * 1024, timeoutMs: 120_000 };
+    const hit = await runKind(kind([]), base, limits);
+    expect([hit.ok, hit.articles, hit.note]).toEqual([true, 1, ""]);
+    // the same run with the cache turned off: the article is there, but nothing was read from a cache
+    const bypassed = await runKind(kind(["--no-cache"]), base, limits);
+    expect([bypassed.ok, bypassed.articles, bypassed.note]).toEqual([false, 1, "0 of 1 inputs from the cache; "]);
+  }, 240_000);
 });

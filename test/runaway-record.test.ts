@@ -239,29 +239,29 @@ describe("a file given up on: the lost documents' rows whatever the checkpoints'
    * each try stopped with every checkpoint a worker could send up to its stop (`checkpointed`) or with none (a slow
    * machine: reports go out at most one per 250 ms). A fake runner: no worker, no clock.
    */
-  const givenUp = async (checkpointed: boolean): Promise<FileResult> => {
+  const givenUp = async (checkpointed: boolean, input = "export.jsonl", file = bytes): Promise<FileResult> => {
     const ats = [1, 3, 4, 5];
     let tries = 0;
     const runner: TaskRunner<JobContext, WorkRequest, ProcessedFile> = {
       run: async (req) => {
         const at = ats[tries++];
         const saved: Checkpoint[] = [];
-        let label: string | undefined;
-        processFile("export.jsonl", bytes, ctx, {
+        const cell = new UnitCell();
+        processFile(input, file, ctx, {
           resume: req.resume,
           skip: req.skip,
-          onDocument: (unit, _units, save, named) => {
+          onDocument: (unit, units, save, named) => {
             const c = checkpointed && unit !== undefined && unit <= at ? save?.() : undefined;
             if (c) saved.push(c);
-            if (unit === at) label = named; // what a worker writes into its UnitCell as the document starts
+            if (unit === at) cell.enter(unit, units, named); // what a worker writes into its cell as the document starts
           },
         });
-        return { kind: "timeout", at: { unit: at, units: 6, label }, ms: 10, saved };
+        return { kind: "timeout", at: cell.read(), ms: 10, saved };
       },
       setContext: () => {},
       close: async () => {},
     };
-    return resultOf(await documentExecutor({ config: configOf({}) }, runner, 1_000).run({ input: "export.jsonl", bytes }));
+    return resultOf(await documentExecutor({ config: configOf({}) }, runner, 1_000).run({ input, bytes: file }));
   };
 
   it("each lost document's row reads the same with and without checkpoints; the last row names only the documents with no row", async () => {
@@ -279,6 +279,26 @@ describe("a file given up on: the lost documents' rows whatever the checkpoints'
     const tail = " not processed";
     expect(fast.rejects.at(-1)!.reason).toMatch(new RegExp(`^document 6 of 6${tail} \\(the 2 before are kept\\): time budget exceeded: one document`));
     expect(slow.rejects.at(-1)!.reason).toMatch(new RegExp(`^documents 1, 3 and 6 of 6${tail}: time budget exceeded: one document`));
+  });
+
+  it("a feed whose item ids are longer than any real one: the same rows with and without checkpoints, each id rejected as a JSON record's is", async () => {
+    // ids past LIMITS.recordFieldChars: ASCII past the cell's 64 KiB, CJK (three bytes each) past it too, and one CJK id that is kept
+    const ids = [0, 1, 2, 3, 4, 5].map((n) => (n === 2 ? "湖".repeat(2_000) : n % 2 ? `urn:x:${n}:${"q".repeat(70_000)}` : `${n}-${"湖".repeat(22_000)}`));
+    const item = (id: string, n: number) => `<item><guid>${id}</guid><title>Ferry ${n}</title><description>The ferry to the island ran ${n} times on Sunday. The harbour office said so.</description></item>`;
+    const feed = new TextEncoder().encode(`<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title>${ids.map(item).join("")}</channel></rss>`);
+    const fast = await givenUp(true, "feed.xml", feed);
+    const slow = await givenUp(false, "feed.xml", feed);
+    // the lost documents' rows (the load stage's come with a checkpoint only, as for any file given up on)
+    const lost = (r: FileResult) => r.rejects.filter((x) => x.stage === "pipeline").slice(0, -1);
+    expect(lost(slow)).toEqual(lost(fast));
+    // the load stage's rows: each long id rejected, the item kept without it
+    expect(fast.rejects.filter((x) => x.stage === "load").map((x) => [x.record_id, x.reason])).toEqual(
+      [0, 1, 3, 4, 5].map((n) => [null, `item ${n}: field "guid" rejected: ${ids[n].length} characters, more than ${LIMITS.recordFieldChars}; the record is kept without it`]),
+    );
+    // the lost documents: named by where the feed has them; the kept CJK id (6,000 bytes) names its own
+    expect(lost(fast).map((x) => x.record_id)).toEqual([null, null, null]);
+    expect(lost(fast).map((x) => x.reason)).toEqual([1, 3, 4].map((n) => `time budget exceeded: document ${n + 1} of 6 (item ${n}) took longer than 1000 ms`));
+    expect(fast.articles.map((a) => a.record_id)).toEqual([null, ids[2]]);
   });
 
   it("notProcessed names the documents without a row of their own, as runs", () => {

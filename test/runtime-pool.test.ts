@@ -6,7 +6,8 @@
  */
 import { existsSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { BUDGET_WALL_FACTOR, chargedMs, cpuMsOfStat, inlineRunner, osThreadId, placeTask, threadCpuMs, workerPool, type Outcome, type TaskRunner } from "../runtime/pool.ts";
+import { BUDGET_WALL_FACTOR, chargedMs, cpuMsOfStat, inlineRunner, osThreadId, placeTask, threadCpuMs, UnitCell, workerPool, type Outcome, type TaskRunner } from "../runtime/pool.ts";
+import { documentLabel, documentName } from "../pipeline/document.ts";
 
 type Ctx = { prefix: string; startMs?: number };
 type Task = { word: string; bytes?: Uint8Array; steps?: number; ms?: number; report?: boolean; stuck?: number };
@@ -171,5 +172,38 @@ describe("the time budget and ceiling are CPU time of the worker's thread (less 
     let after = before;
     while (after === before) after = threadCpuMs(tid)!;
     expect(after).toBeGreaterThan(before);
+  });
+});
+
+describe("the unit cell's label read while the worker writes the next (UnitCell seqlock)", () => {
+  /** The pool's cell, with `during` run (the worker's side writing) each time the pool copies the label's bytes. */
+  const racing = (worker: UnitCell, during: () => void): UnitCell => {
+    const pool = new UnitCell(worker.buffer);
+    const bytes = (pool as unknown as { bytes: Uint8Array }).bytes;
+    bytes.slice = (...args: [number?, number?]) => (during(), Uint8Array.prototype.slice.apply(bytes, args));
+    return pool;
+  };
+  it("a label rewritten for the same unit while it is copied is read again, never taken half of one and half of the other", () => {
+    const worker = new UnitCell();
+    worker.enter(4, 9, documentLabel({ recordId: "dock-7", where: "item 4" }));
+    let writes = 0;
+    // the same unit's label again (a further try of the file, a reused cell): the position alone cannot tell them apart
+    const pool = racing(worker, () => void (writes++ === 0 && worker.enter(4, 9, documentLabel({ recordId: "lighthouse-keeper-12", where: "item 4" }))));
+    expect(pool.read()).toEqual({ unit: 4, units: 9, label: '["lighthouse-keeper-12","item 4"]' });
+  });
+  it("a worker that never stops writing (or died mid-write) gives its unit without a label", () => {
+    const worker = new UnitCell();
+    let n = 0;
+    worker.enter(2, 5, documentLabel({ recordId: "r-0", where: "line 3" }));
+    const pool = racing(worker, () => worker.enter(2, 5, documentLabel({ recordId: `r-${++n}${"x".repeat(n)}`, where: "line 3" })));
+    expect(pool.read()).toEqual({ unit: 2, units: 5 });
+    // half a write: the sequence left odd
+    const dead = new UnitCell();
+    dead.enter(1, 3, documentLabel({ recordId: "r-9", where: "line 2" }));
+    Atomics.add(new Int32Array(dead.buffer, 0, 6), 5, 1);
+    expect(new UnitCell(dead.buffer).read()).toEqual({ unit: 1, units: 3 });
+  });
+  it("a label that is not a document's name names nothing (never throws)", () => {
+    for (const label of ["[", "null", "42", '{"a":1}', "[7,8]"]) expect(documentName(label)).toEqual({ recordId: null });
   });
 });

@@ -8,6 +8,7 @@ import type { PageMeta, SourceDoc } from "../types.ts";
 import { normaliseDate } from "./dates.ts";
 import { decodeEntities } from "./entities.ts";
 import { LIMITS } from "../limits.ts";
+import { tooLong } from "./json.ts";
 import { child, childrenNamed, elements, hasElementChildren, parseXml, textOf, type XmlElement } from "./xml.ts";
 
 export type FeedFormat = "rss" | "atom";
@@ -15,6 +16,8 @@ export type FeedFormat = "rss" | "atom";
 export interface FeedWarning {
   recordId: string | null;
   reason: string;
+  /** A field of a kept item was rejected (an id too long): a reject row, the item kept; else the item is skipped. */
+  rejected?: boolean;
 }
 
 export type FeedOutcome =
@@ -103,6 +106,8 @@ function joinAuthors(names: (string | null)[]): string | null {
 
 interface ItemFields {
   recordId: string | null;
+  /** The element or attribute the record id came from (a reject row names it). */
+  idField: string;
   meta: PageMeta;
   /** Body fields present, in order of preference. */
   bodies: XmlElement[];
@@ -121,6 +126,7 @@ function rssItem(item: XmlElement): ItemFields {
   const published = normaliseDate(rawDate);
   return {
     recordId: guid ?? about,
+    idField: guid !== null ? "guid" : "rdf:about",
     meta: {
       url,
       title: titleText(child(item, "title")),
@@ -138,6 +144,7 @@ function atomEntry(entry: XmlElement): ItemFields {
   const modified = normaliseDate(fieldText(child(entry, "updated", "modified")));
   return {
     recordId: fieldText(child(entry, "id")),
+    idField: "id",
     meta: {
       url: atomLink(entry),
       title: titleText(child(entry, "title")),
@@ -221,9 +228,16 @@ export function loadFeed(relPath: string, text: string, root: string): FeedOutco
       else (unlisted.first ??= index), (unlisted.last = index);
       return;
     }
+    // An id longer than any real one (a page pasted into <guid>) is rejected like a JSON record's (LIMITS.recordFieldChars),
+    // the item kept without it: every row and the name of a lost document (pipeline/document.ts documentLabel) then agree.
+    let recordId = f.recordId;
+    if (recordId !== null && recordId.length > LIMITS.recordFieldChars) {
+      warnings.push({ recordId: null, reason: `item ${index}: ${tooLong(f.idField, recordId)}`, rejected: true });
+      recordId = null;
+    }
     docs.push({
       source: relPath,
-      recordId: f.recordId,
+      recordId,
       index,
       kind: body.kind,
       content: body.content,

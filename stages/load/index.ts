@@ -396,7 +396,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): 
       if (FEED_ROOTS[local]) {
         const feed = loadFeed(relPath, text, local);
         if (!feed.ok) return feed;
-        const warnings = [...notices, ...feed.warnings.map((w) => ({ ...w, skipped: true }))];
+        const warnings = [...notices, ...feed.warnings.map((w) => ({ ...w, skipped: !w.rejected }))];
         if (feed.docs.length === 0) return { ok: false, reason: `feed items have no content (${feed.empty} item(s))` };
         return { ok: true, docs: feed.docs, warnings };
       }

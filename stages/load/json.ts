@@ -155,6 +155,10 @@ function compact(meta: PageMeta): PageMeta {
 }
 
 /** The id of a record as a string, if it has a usable one (for warnings too). */
+/** The reject reason of a record's metadata field longer than LIMITS.recordFieldChars (JSON records here, feed items: stages/load/feed.ts). */
+export const tooLong = (name: string, v: string): string =>
+  `field "${name}" rejected: ${v.length} characters, more than ${LIMITS.recordFieldChars}; the record is kept without it`;
+
 export function recordIdOf(rec: unknown): string | null {
   if (!rec || typeof rec !== "object" || Array.isArray(rec)) return null;
   const f = pick(rec as Record<string, unknown>, FIELDS.id);
@@ -210,7 +214,6 @@ export function recordToDoc(value: unknown, relPath: string, index: number, form
     });
     const crawledAt = dateField(rec, FIELDS.crawled, notes);
     // A metadata field longer than any real one is rejected, the record kept without it (LIMITS.recordFieldChars).
-    const tooLong = (name: string, v: string) => `field "${name}" rejected: ${v.length} characters, more than ${LIMITS.recordFieldChars}; the record is kept without it`;
     for (const [k, v] of Object.entries(given)) {
       if (typeof v === "string" && v.length > LIMITS.recordFieldChars) {
         notes.push(tooLong(k, v));
