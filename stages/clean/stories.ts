@@ -176,7 +176,12 @@ interface Candidate {
   sig: string | null;
 }
 
-/** Cut the text into lines with offsets; a form feed ends a line like a newline does. */
+/**
+ * Cut the text into lines with offsets; a form feed ends a line like a newline does when it stands at a line's edge
+ * (pdftotext and other exporters write the page break as "\n\f" or "\f\n"). A form feed inside a line, with text on
+ * both sides, is a stray control character (a one-paragraph dump whose sentences a form feed glues): a space there,
+ * never a page break (the line cleaner, text/blocks.ts, reads it as one).
+ */
 function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -184,6 +189,7 @@ function toLines(text: string): Line[] {
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c !== 10 && c !== 12) continue;
+    if (c === 12 && !atLineEdge(text, i)) continue;
     let end = i;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
     const raw = text.slice(start, end);
@@ -192,6 +198,13 @@ function toLines(text: string): Line[] {
     start = i + 1;
   }
   return lines;
+}
+
+/** The form feed at i has a line break, the file's start or end, or another form feed right before or after it. */
+function atLineEdge(text: string, i: number): boolean {
+  const before = i === 0 ? 10 : text.charCodeAt(i - 1);
+  const after = i + 1 >= text.length ? 10 : text.charCodeAt(i + 1);
+  return before === 10 || before === 13 || before === 12 || after === 10 || after === 13 || after === 12;
 }
 
 const matchesAny = (table: { re: RegExp; unless?: RegExp }[], s: string) => table.some((e) => e.re.test(s) && !e.unless?.test(s));

@@ -36,12 +36,18 @@ export interface LineUnit {
 /** Bullet characters that renderers put in front of list items ("»" and "›" mark link lists). */
 const BULLET = /^([*•·▪▫◦►▸‣⁃–+»›-])(\s+|$)/;
 
-/** Invisible characters that survive copy-paste: zero-width spaces, BOM, soft hyphen. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-/** Spaces other than U+0020 that are read as a plain space. */
-const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
+/**
+ * Invisible characters that survive copy-paste: zero-width spaces, BOM, soft hyphen; and what a terminal capture
+ * leaves in a dump: ANSI CSI escape sequences (colours, "\x1b[31m…\x1b[0m") and the other C0 control characters
+ * but tab, line feed, carriage return, vertical tab and form feed (read as spaces, ODD_SPACE). Family: text dumps
+ * saved from terminals, log viewers and old exporters. Line units keep no offsets into the source, so removing
+ * characters here moves no source offset (the story cutter, stories.ts, reads the raw text).
+ */
+const INVISIBLE = /\x1b\[[0-9;?]*[ -/]*[@-~]|[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f]/g;
+/** Spaces other than U+0020 that are read as a plain space (vertical tab and form feed: a form feed at a line's edge is a page break in stories.ts). */
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g;
 /** Any character of INVISIBLE or ODD_SPACE: a line without one needs neither replacement. */
-const INVISIBLE_OR_ODD_SPACE = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/;
+const INVISIBLE_OR_ODD_SPACE = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f\x00-\x08\x0e-\x1f]/;
 /** Whitespace that `replace(/\s+/g, " ")` would change: a non-space whitespace character, or two spaces. */
 const UNEVEN_SPACE = /[^\S ]| {2}/;
 /** First characters of the markers peeled off a line: bullets, `>` and `#`. */
