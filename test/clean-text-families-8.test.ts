@@ -146,3 +146,13 @@ ${para("Die neuen Preise gelten zunächst für ein Jahr; danach will der Stadtra
     for (const s of ["Premium", "Members Only", "Nein, danke."]) expect(texts, s).toContain(s);
   });
 });
+
+describe("contributor biographies against news about a journalist", () => {
+  it("keeps a present-tense sentence naming an outlet when a 'who has been' clause tells news", () => {
+    namesNone(
+      "Tova Reinholt is a reporter for The Marlow Gazette who has been held without charge since April.",
+      "Idris Vancel is a columnist at The Quayside Herald who was questioned by police on Friday.",
+    );
+    expect(named("Tova Reinholt is a reporter for The Marlow Gazette.")).toBe("clean/author-profile");
+  });
+});
