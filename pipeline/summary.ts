@@ -53,7 +53,7 @@ export class CorpusSummary {
     this.manifest.add({
       input: r.input,
       sha256: r.sha256 || null,
-      bytes: r.bytes,
+      bytes: r.skipped !== undefined ? null : r.bytes, // never read: no size, as no hash
       status: r.skipped !== undefined ? "skipped" : r.articles.length > 0 ? "processed" : "rejected",
       articles: r.articles.length,
       ...(r.skipped !== undefined ? { reason: r.skipped } : {}),

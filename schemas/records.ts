@@ -129,7 +129,7 @@ export type Reject = z.infer<typeof Reject>;
 export const ManifestInput = z.object({
   input: z.string(),
   sha256: z.string().nullable(),
-  bytes: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative().nullable().describe("size read from the input; null for a skipped input, which is never read"),
   status: z.enum(["processed", "rejected", "skipped"]),
   articles: z.number().int().nonnegative(),
   reason: z.string().optional().describe("why a skipped input was not read (hidden file, editor backup, OS junk…)"),

@@ -56,6 +56,10 @@ describe("inputs that used to vanish", () => {
     expect(m.counts.processed + m.counts.rejected + m.counts.skipped).toBe(m.counts.inputs);
     expect(m.counts).toMatchObject({ processed: 1, rejected: 1, skipped: 8 });
     expect(row(".hidden.txt")).toMatchObject({ status: "skipped", reason: "hidden file" });
+    // never read, so no size and no hash (it used to say 0 bytes, as if the file were empty)
+    expect(row(".hidden.txt")).toMatchObject({ bytes: null, sha256: null });
+    expect(m.inputs.filter((i) => i.status === "skipped").every((i) => i.bytes === null)).toBe(true);
+    expect(row("empty.txt")?.bytes).toBe(0);
     expect(row("draft.txt~")).toMatchObject({ status: "skipped", reason: "editor backup file" });
     expect(row("notes.swp")).toMatchObject({ status: "skipped", reason: "editor swap file" });
     expect(row("Thumbs.db")?.reason).toMatch(/OS metadata/);

@@ -267,6 +267,25 @@ Second paragraph.</summary></entry>
   });
 });
 
+describe("load: record dates that cannot be read", () => {
+  it("reads written dates and rejects an unreadable or ambiguous one as a field, with the value and why", () => {
+    const lines = [
+      { id: "w1", text: "The orchard opened a new gate.", published: "July 14, 1998" },
+      { id: "w2", text: "The bakery doubled its rye order.", published: "19980714" },
+      { id: "w3", text: "The tram ran late past the mill.", published: "07/08/1998" },
+      { id: "w4", text: "The choir met in the old hall.", date: "around midsummer" },
+    ].map((r) => JSON.stringify(r));
+    const r = loadBytes("export.jsonl", utf8(lines.join("\n")));
+    const docs = docsOf(r);
+    expect(docs.map((d) => d.given.published ?? null)).toEqual(["1998-07-14", "1998-07-14", null, null]);
+    if (!r.ok) return;
+    expect(r.warnings.map((w) => [w.recordId, w.rejected, w.reason])).toEqual([
+      ["w3", true, expect.stringMatching(/^line 3: field "published" rejected: "07\/08\/1998" puts the year last, where the order of day and month depends on the locale/)],
+      ["w4", true, expect.stringMatching(/^line 4: field "date" rejected: "around midsummer" is not a date .*; the record is kept without it$/)],
+    ]);
+  });
+});
+
 describe("load: feed date normalisation", () => {
   it.each([
     ["Tue, 24 Jan 2017 14:02:00 +0000", "2017-01-24T14:02:00+00:00"],
@@ -281,6 +300,16 @@ describe("load: feed date normalisation", () => {
     ["2017-02-30", null],
     ["31 Feb 2017 10:00 +0000", null],
     ["yesterday", null],
+    // written forms exporters use instead of ISO 8601, each with a single reading
+    ["July 14, 1998", "1998-07-14"],
+    ["Aug. 2 2011", "2011-08-02"],
+    ["14 July 1998", "1998-07-14"],
+    ["1998/07/14", "1998-07-14"],
+    ["19980714", "1998-07-14"],
+    ["1998/02/30", null],
+    ["Smarch 3, 1998", null],
+    // day and month order depends on the locale: not guessed
+    ["07/08/1998", null],
   ])("%s → %s", (raw, iso) => {
     expect(normaliseDate(raw)).toBe(iso);
   });

@@ -2,7 +2,8 @@
  * Feed and record dates → ISO 8601, as precise as stated. Feeds use RFC 2822
  * (`Tue, 24 Jan 2017 14:02:00 +0000` → `2017-01-24T14:02:00+00:00`); RSS 1.0
  * (dc:date), Atom and JSON records use ISO 8601 / RFC 3339, which is checked and
- * normalised (`+0100` → `+01:00`, space separator → `T`). A stated zone is kept
+ * normalised (`+0100` → `+01:00`, space separator → `T`); a few unambiguous written forms
+ * ("March 5, 2024", "2024/03/05", "20240305") are read too (WRITTEN_FORMS). A stated zone is kept
  * as stated (never converted to the machine's zone); no zone stated → none added.
  * Pure string arithmetic, no `Date` parsing, no clock.
  *
@@ -33,6 +34,22 @@ const RFC2822_RE =
 /** ISO 8601 / RFC 3339 date or date-time (space separator tolerated). */
 const ISO_RE =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
+
+/**
+ * Whole-value date-only forms that exporters write instead of ISO 8601, each with one reading:
+ * US written order ("March 5, 2024", "Mar. 5 2024"), year-first with slashes or dots ("2024/03/05",
+ * "2024.3.5": no locale writes year, day, month) and ISO 8601's basic form ("20240305").
+ * Day-first written dates ("5 March 2024") are RFC 2822's form, read above. All-numeric dates with
+ * the year last ("03/05/2024") are day-first in some locales and month-first in others: not read.
+ */
+const WRITTEN_FORMS: readonly { re: RegExp; ymd: (m: RegExpExecArray) => [number, number | undefined, number] }[] = [
+  { re: /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/, ymd: (m) => [Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2])] },
+  { re: /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})$/, ymd: (m) => [Number(m[1]), Number(m[3]), Number(m[4])] },
+  { re: /^(\d{4})(\d{2})(\d{2})$/, ymd: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+];
+
+/** Numeric dates with the year last, whose day and month order depends on the locale (see WRITTEN_FORMS). */
+export const AMBIGUOUS_DATE_RE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
@@ -102,6 +119,13 @@ export function normaliseDate(raw: string | null | undefined): string | null {
     // An unknown zone name (military letters, ambiguous abbreviations) gives a floating time, not a guess.
     const zone = r[7] === undefined ? "" : (normaliseZone(r[7]) ?? "");
     return `${date}T${pad(h)}:${pad(mi)}${sec === null ? "" : `:${pad(sec)}`}${zone}`;
+  }
+
+  for (const form of WRITTEN_FORMS) {
+    const m = form.re.exec(s);
+    if (!m) continue;
+    const [y, mo, d] = form.ymd(m);
+    return mo !== undefined && validDate(y, mo, d) ? `${pad(y, 4)}-${pad(mo)}-${pad(d)}` : null;
   }
   return null;
 }

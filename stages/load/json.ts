@@ -5,7 +5,7 @@
  * anything the cleaner guesses later (`given`, provenance "record").
  */
 import type { PageMeta, SourceDoc } from "../types.ts";
-import { normaliseDate } from "./dates.ts";
+import { AMBIGUOUS_DATE_RE, normaliseDate } from "./dates.ts";
 import { LIMITS } from "../limits.ts";
 
 export interface RecordWarning {
@@ -130,7 +130,12 @@ function dateField(rec: Record<string, unknown>, names: readonly string[], notes
   if (!f) return null;
   // An epoch written as a string of digits ("1700000000000") is read as the number it spells.
   const epoch = typeof f.value === "string" && /^-?\d{9,20}$/.test(f.value.trim()) ? Number(f.value.trim()) : f.value;
-  if (typeof epoch === "string") return normaliseDate(epoch);
+  if (typeof epoch === "string") {
+    const iso = normaliseDate(epoch);
+    // An unreadable date is a rejected field, not a silent null: the user sees the value and why.
+    if (iso === null && epoch.trim() !== "") notes.push(`field "${f.name}" rejected: ${unreadableDate(epoch)}; the record is kept without it`);
+    return iso;
+  }
   if (typeof epoch === "number") {
     const r = epochToIso(epoch);
     if ("iso" in r) return r.iso;
@@ -138,6 +143,15 @@ function dateField(rec: Record<string, unknown>, names: readonly string[], notes
     return null;
   }
   throw new FieldError(`field "${f.name}" must be a date string, got ${typeName(f.value)}`);
+}
+
+/** Why a date string was not read: a numeric date with the year last (day or month first?), or no date form the loader knows. */
+function unreadableDate(value: string): string {
+  const v = value.trim();
+  const shown = JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  return AMBIGUOUS_DATE_RE.test(v)
+    ? `${shown} puts the year last, where the order of day and month depends on the locale (write 2024-03-05)`
+    : `${shown} is not a date (expected ISO 8601 such as 2024-03-05, RFC 2822, "March 5, 2024", "2024/03/05" or "20240305")`;
 }
 
 /** Markup rather than text: starts with a tag, or has several paragraph/line-break tags. */
