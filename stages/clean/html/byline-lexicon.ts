@@ -64,6 +64,13 @@ export const OTHER_ITEM_TYPES: ReadonlySet<string> = new Set([
 export const AUTHOR_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=/i;
 
 /**
+ * A link to a category, tag or section page ("/category/gardening/", "/tag/ponds", "/rubrik/kultur/", "?cat=12"): an
+ * author element whose only link leads there prints the post's category, not its writer. Family: blog themes that
+ * mark the category link of the entry-meta row with the author's markup (`itemprop=author`, `class=author`).
+ */
+export const CATEGORY_PAGE_HREF = /\/(?:category|categories|cat|tags?|topics?|section|sections|rubri[kc]|rubriques?|kategorie|kategorien|categorie|categoria|themen|thema|schlagwort)(?:\/|$)|[?&](?:cat|tag)=/i;
+
+/**
  * Countries (English, German, French, Spanish names): an author field whose part is one is a
  * dateline place ("Frankfurt, Germany", "Paris, France", "Madrid, España") that news CMSs put in
  * the author tag or the byline row, not a person.

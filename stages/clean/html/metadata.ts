@@ -12,12 +12,12 @@ import { findPublished, monthNumber } from "../published.ts";
 import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import {
-  AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
+  AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  AGENCY_CODE, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
@@ -1613,7 +1613,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const el of nodes.authorEls) {
-      if (notByline(el) || inElsewhere(el)) continue;
+      if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el)) continue;
       author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
       if (author) {
         authorFrom = "microdata";
@@ -1631,7 +1631,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
-  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host)).sort((x, y) => nearness(x) - nearness(y));
+  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host) && !linksToCategory(p.el)).sort((x, y) => nearness(x) - nearness(y));
   const declaredAuthor = author;
   if (declaredAuthor) {
     // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
@@ -2200,6 +2200,23 @@ function authorPageLink(el: Element): Element | null {
 }
 
 /**
+ * An author element that is, or whose every link is, a link to a category, tag or section page (CATEGORY_PAGE_HREF),
+ * with no author-page link: the post's category in the author's markup ("<a itemprop=author href=/category/ponds/>
+ * Ponds</a>"). Family: entry-meta rows of blog themes.
+ */
+function linksToCategory(el: Element): boolean {
+  const links: Element[] = [];
+  const collect = (e: Element): void => {
+    if (e.name === "a" && e.attribs.href) links.push(e);
+    for (const c of e.children) if (c.type === "tag") collect(c as Element);
+  };
+  collect(el);
+  const parent = el.parent as Element | null;
+  if (!links.length && parent?.type === "tag" && parent.name === "a" && parent.attribs.href) links.push(parent);
+  return links.length > 0 && links.every((a) => CATEGORY_PAGE_HREF.test(a.attribs.href) && !AUTHOR_PAGE_HREF.test(a.attribs.href));
+}
+
+/**
  * The site's masthead marked up as a byline: blog themes that wrap the site title in "vcard author" (hCard of the
  * site's owner) around a link to the home page ("<h1 class='vcard author'><a href='/' class='fn'>Example Blog</a></h1>").
  * The article's own byline is elsewhere on the page. The element itself, or its only link, leads to the site's root.
@@ -2240,6 +2257,30 @@ function nameLinksElsewhere(el: Element, name: string): boolean {
       return visit(k);
     });
   return visit(el);
+}
+
+/**
+ * Whether an author element sits in the site's chrome or a list of other stories (SITE_CHROME_TOKEN, <nav>, <aside>, the
+ * site's <footer>), nearer than any <article> or <main> that holds it: the blog's "About" link in the menu, a profile
+ * widget in the sidebar, a teaser list's writers. Family: rel=author / itemprop=author links outside the article on
+ * blog and news themes. (Author elements are otherwise read anywhere on the page but in comments.)
+ */
+function inSiteChrome(el: Element): boolean {
+  const up: Element[] = [];
+  for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "body" && e.name !== "html"; e = e.parent as Element | null) up.push(e);
+  for (let i = 0; i < up.length; i++) {
+    const e = up[i];
+    if (e.name === "article" || e.name === "main") return false;
+    if (e.name === "nav" || e.name === "aside") return true;
+    // the site's footer, not an article's own <footer> (checked above: an <article> or <main> nearer would have returned)
+    if (e.name === SITE_FOOTER_TAG && !up.slice(i + 1).some((x) => x.name === "article" || x.name === "main")) return true;
+    const hint = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`.trim();
+    if (!hint) continue;
+    const tokens = hint.split(/\s+/);
+    if (tokens.some((t) => LAYOUT_TOKEN.test(t))) continue;
+    if (tokens.some((t) => SITE_CHROME_TOKEN.test(t)) && !holdsArticle(e)) return true;
+  }
+  return false;
 }
 
 function inElsewhere(el: Element): boolean {
