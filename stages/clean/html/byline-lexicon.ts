@@ -71,6 +71,15 @@ export const AUTHOR_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|
 export const CATEGORY_PAGE_HREF = /\/(?:category|categories|cat|tags?|topics?|section|sections|rubri[kc]|rubriques?|kategorie|kategorien|categorie|categoria|themen|thema|schlagwort)(?:\/|$)|[?&](?:cat|tag)=/i;
 
 /**
+ * Wire agencies by their spelt-out names (lower case), for a byline part that prints one after the writer's whole name with
+ * no separator ("Ann Lee Reuters", "Ann Lee The Associated Press", "Ann LeeReuters" where two spans run together): the
+ * agency the copy came from, not a third name. Short codes ("AFP", "dpa") after a name without a separator are not cut:
+ * they are a name's initials as often. Family: wire copy republished by news sites and portals, whose byline row sets the
+ * writer and the agency in two spans. (Bracketed, slashed and dashed agencies are NAME_TAILS'.)
+ */
+export const AGENCY_NAMES = String.raw`(?:the\s+)?(?:associated\s+press|reuters|thomson\s+reuters|bloomberg(?:\s+news)?|agence\s+france[-\s]presse|united\s+press\s+international|canadian\s+press|press\s+association|pa\s+media|australian\s+associated\s+press|kyodo(?:\s+news)?|yonhap(?:\s+news(?:\s+agency)?)?|xinhua(?:\s+news\s+agency)?|anadolu(?:\s+agency|\s+ajansı)?|europa\s+press|agencia\s+efe|deutsche\s+presse-agentur|ria\s+novosti|interfax|nexstar\s+media\s+wire|cnn\s+wire)`;
+
+/**
  * Countries (English, German, French, Spanish names): an author field whose part is one is a
  * dateline place ("Frankfurt, Germany", "Paris, France", "Madrid, España") that news CMSs put in
  * the author tag or the byline row, not a person.

@@ -17,7 +17,7 @@ import {
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
@@ -536,6 +536,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
           }
         }
       }
+      // an affiliation or an agency run onto the writer's whole name ("Ann LeeExample Journal", "Ann Lee Reuters")
+      p = cutAffiliation(p, site);
       // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V."), then the tail goes
       p = p.replace(DESK_AFTER_NAME, "");
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
@@ -549,6 +551,40 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     }
   }
   return names.length ? names.join(", ") : null;
+}
+
+/** A wire agency's spelt-out name closing a byline part after a space or glued to the surname (AGENCY_NAMES). */
+const AGENCY_TAIL = new RegExp(String.raw`(?<=\p{Ll})\s*${AGENCY_NAMES}$`, "iu");
+/**
+ * A whole name (two words or more) whose last word runs on, with no space, into a capitalised word ("Ann LeeExample
+ * Journal", "Ann LeeContributing Writer"): where the byline's spans are printed with nothing between them. Parts of up to
+ * GLUED_PART_MAX_CHARS only (the lazy head is tried at each word).
+ */
+const GLUED_WORD = /^(\S.*?\s\p{Lu}\p{Ll}*\p{Ll}{3})(\p{Lu}\p{Ll}.*)$/u;
+const GLUED_PART_MAX_CHARS = 120;
+/**
+ * The writer's name less an affiliation or an agency run onto it. Families, across news sites and portals:
+ * - a wire agency's name after the name with no separator ("Ann Lee Reuters", "Ann Lee The Associated Press"), glued or not;
+ * - the writer's outlet, desk or title glued to the surname where two spans of a byline row run together: the glued tail
+ *   is cut when it holds an organisation word (ORGANISATION_WORDS: "Journal", "News", "Media"), is a job title
+ *   ("Contributing Writer"), or names the site; a glued tail that is a person's name (a known given name) is a co-author
+ *   ("Ann LeeBo Ek" → "Ann Lee, Bo Ek"). A surname with an inner capital keeps it ("McDonald", "DiMaggio": fewer than three
+ *   lower-case letters before the capital; "Ann Lee LaRue"), and so does a one-word handle ("HansG").
+ */
+function cutAffiliation(part: string, site?: string | null): string {
+  let p = part;
+  if (/\s/.test(p)) {
+    const agency = AGENCY_TAIL.exec(p);
+    if (agency && /\s/.test(p.slice(0, agency.index).trim())) p = p.slice(0, agency.index).trim();
+  }
+  if (p.length > GLUED_PART_MAX_CHARS) return p;
+  const m = GLUED_WORD.exec(p);
+  if (!m) return p;
+  const [, head, tail] = m;
+  const words = keyWords(tail);
+  if (words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORD_END.test(w)) || new RegExp(`^${JOB_TITLE}$`, "i").test(tail) || (site && namesSite(keyWords(tail), site))) return head;
+  if (isPersonName(tail)) return `${head}, ${tail}`;
+  return p;
 }
 
 /**
