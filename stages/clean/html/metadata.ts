@@ -2301,6 +2301,8 @@ function nameLinksElsewhere(el: Element, name: string): boolean {
  * widget in the sidebar, a teaser list's writers. Family: rel=author / itemprop=author links outside the article on
  * blog and news themes. (Author elements are otherwise read anywhere on the page but in comments.)
  */
+/** A class token of a post's own footer or meta row ("entry-meta", "post-footer", "article-info", "footer-byline", "meta"). */
+const ENTRY_PART_TOKEN = /^(?:(?:entry|post|article|story|blog-post)[-_]?(?:footer|meta|info|details|byline|author)|(?:footer|meta)[-_]?(?:byline|author|entry|post|info)|meta$|byline|author|autor|auteur)/i;
 function inSiteChrome(el: Element): boolean {
   const up: Element[] = [];
   for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "body" && e.name !== "html"; e = e.parent as Element | null) up.push(e);
@@ -2308,9 +2310,11 @@ function inSiteChrome(el: Element): boolean {
     const e = up[i];
     if (e.name === "article" || e.name === "main") return false;
     if (e.name === "nav" || e.name === "aside") return true;
-    // the site's footer, not an article's own <footer> (checked above: an <article> or <main> nearer would have returned)
-    if (e.name === SITE_FOOTER_TAG && !up.slice(i + 1).some((x) => x.name === "article" || x.name === "main")) return true;
     const hint = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`.trim();
+    // a post's own footer or meta row ("<footer class=entry-meta>", "post-footer", "footer-byline") is the byline's place
+    if (hint && hint.split(/\s+/).some((t) => ENTRY_PART_TOKEN.test(t))) continue;
+    // the site's footer, not an article's own <footer> (an <article> or <main> above it)
+    if (e.name === SITE_FOOTER_TAG && !up.slice(i + 1).some((x) => x.name === "article" || x.name === "main")) return true;
     if (!hint) continue;
     const tokens = hint.split(/\s+/);
     if (tokens.some((t) => LAYOUT_TOKEN.test(t))) continue;
