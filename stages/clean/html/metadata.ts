@@ -207,6 +207,18 @@ export { decodeEntities };
 const ROLE_LABEL = new RegExp(String.raw`^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore|${MORE_BYLINE_WORDS}|yazar)\s*:\s*`, "i");
 
 /**
+ * A picture agency after a name, after a slash or a dash or in brackets ("Ann Lee/Getty Images", "Ann Lee / AP Photo", "Ann
+ * Lee (Shutterstock)", "Ann Lee/picture alliance"): the credit line of a photo that themes print in a byline or author
+ * box. Family: caption credits of news and magazine sites, in the agencies' own spelling.
+ */
+const PHOTO_AGENCY_CREDIT = /(?:\/|\s[-–—|]\s|\()\s*(?:getty(?:\s*images)?|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo|reuters\s+(?:photo|pictures)|epa(?:-efe)?|picture[\s-]alliance|imago(?:\s+images)?|dpa[\s-](?:bildfunk|picture)|unsplash|pixabay|pexels|adobe\s*stock|dreamstime|depositphotos|keystone|xinhua\s+photo)\b/i;
+/**
+ * A sponsor's label in the author slot ("Presented by Example Supplies", "Sponsored by …", "Paid for by …", "In partnership
+ * with …", "Brought to you by …", "Präsentiert von …", "Anzeige"): advertorials' credit rows that themes mark up as the
+ * byline. Family: sponsored posts of news and magazine sites (JUNK_AUTHORS holds the bare labels).
+ */
+const SPONSOR_LABEL = /^\s*(?:(?:presented|sponsored|paid\s+for|brought\s+to\s+you|powered|supported|funded)\s+by|in\s+(?:partnership|association|collaboration)\s+with|(?:präsentiert|gesponsert|unterstützt)\s+von|in\s+zusammenarbeit\s+mit|(?:présenté|sponsorisé)\s+par|en\s+partenariat\s+avec|(?:presentado|patrocinado)\s+por|en\s+colaboración\s+con)\s/i;
+/**
  * An author field that opens on a photo, illustration or video credit ("Fotos: Ann Lee", "Photo by Ann Lee", "Bild von Ann
  * Lee", "Illustration: Ann Lee"): the photographer's credit row, not the byline, unless a text role is named too
  * (TEXT_ROLE: "Text und Fotos: …", "Text: Ann Lee, Fotos: Bo Ek"). Family: credit rows under lead images that themes
@@ -496,6 +508,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a photo credit alone ("Fotos: Ann Lee", "Photo by Ann Lee" in a byline element) names the photographer; "Text
     // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
+    // a name with a photo agency after a slash or in brackets ("Ann Lee/Getty Images", "Ann Lee (Shutterstock)"): a picture's
+    // credit (PHOTO_AGENCY_CREDIT), and a sponsor's label ("Presented by Example Supplies", SPONSOR_LABEL): no writer
+    if (PHOTO_AGENCY_CREDIT.test(s) || SPONSOR_LABEL.test(s)) continue;
     // the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee"), not the writer (INTERVIEWED); the
     // writer credited after them stays ("Interview with Ann Lee, by Bo Ek", "Ein Gespräch mit Ann Lee von Bo Ek")
     if (INTERVIEWED.test(s)) {
@@ -1667,7 +1682,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
-  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host) && !linksToCategory(p.el)).sort((x, y) => nearness(x) - nearness(y));
+  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host) && !linksToCategory(p.el) && !inSiteChrome(p.el)).sort((x, y) => nearness(x) - nearness(y));
   const declaredAuthor = author;
   if (declaredAuthor) {
     // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
@@ -2317,7 +2332,8 @@ function inSiteChrome(el: Element): boolean {
     if (e.name === SITE_FOOTER_TAG && !up.slice(i + 1).some((x) => x.name === "article" || x.name === "main")) return true;
     if (!hint) continue;
     const tokens = hint.split(/\s+/);
-    if (tokens.some((t) => LAYOUT_TOKEN.test(t))) continue;
+    // (a layout wrapper's class list is no chrome, "mainwrap sidebar-right"; "site-header" is, though LAYOUT_TOKEN reads "site")
+    if (tokens.some((t) => LAYOUT_TOKEN.test(t) && !/^site-(?:header|footer)/i.test(t))) continue;
     if (tokens.some((t) => SITE_CHROME_TOKEN.test(t)) && !holdsArticle(e)) return true;
   }
   return false;
