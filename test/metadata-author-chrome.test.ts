@@ -71,3 +71,18 @@ describe("what a byline row glues onto the name", () => {
     expect(cleanAuthor(["Sigrun Aasland/dpa"])).toBe("Sigrun Aasland");
   });
 });
+
+describe("labels in the author slot", () => {
+  it("takes a CMS's default category or a piece's kind for no name", () => {
+    for (const label of ["Uncategorized", "Allgemein", "Analysis", "Exclusive", "Guest Post", "Editor's Pick", "Top Stories", "Podcast"]) {
+      expect(cleanAuthor([label], null, { handles: true })).toBeNull();
+      expect(page(`${H1}<span itemprop="author">${label}</span>${BODY}`).author).toBeNull();
+    }
+  });
+
+  it("still reads a writer whose name holds such a word", () => {
+    expect(cleanAuthor(["Sigrun General"])).toBe("Sigrun General");
+    expect(page(`${H1}<div class="byline">By Sigrun Home</div>${BODY}`).author).toBe("Sigrun Home");
+  });
+});
+

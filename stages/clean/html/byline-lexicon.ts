@@ -425,3 +425,12 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
  * label news CMSs put in the byline row's author slot when a story has no byline (agency copy), in the byline languages.
  */
 export const SECTION_NAMES = /^(?:international|internacional|internazionale|nacional|national|nazionale|inland|ausland|politik|politics|política|politica|politique|wirtschaft|economy|economía|economia|économie|business|negocios|finanzen|finance|kultur|culture|cultura|feuilleton|sport|sports|deportes|esportes|world|welt|mundo|monde|mondo|opinion|opinión|opinião|meinung|local|lokales|regional|panorama|gesellschaft|society|sociedad|wissen|science|ciencia|ciência|technology|tech|technik|tecnología|tecnologia|health|gesundheit|salud|saúde|entertainment|espectáculos|lifestyle|leben|reise|travel|viajes|motor|mobilität|breaking news|latest news|última hora|eilmeldung)$/i;
+
+/**
+ * Labels blog and news themes print in the author slot of an entry-meta row that are no one's name, whole: the CMS's
+ * default category ("Uncategorized", "Allgemein", "Non classé", "Sin categoría", "Senza categoria", "General"), the
+ * piece's kind or flag ("Analysis", "Exclusive", "Feature", "Guest Post", "Editor's Pick", "Explainer"), a section of
+ * the site's own ("Home", "Top Stories", "Video", "Podcast", "Newsletter", "Blog"). Family: category and kind links
+ * marked up with `itemprop=author` or an author class, and agency copy with the kind label in the byline row.
+ */
+export const CATEGORY_LABELS = /^(?:uncategori[sz]ed|allgemein|unkategorisiert|non classé|sin categoría|senza categoria|sem categoria|general|featured|home|homepage|top stories|top news|video|videos|podcast|podcasts|newsletter|blog|analysis|exclusive|commentary|feature|features|guest post|guest column|editor['’]s picks?|editors['’] picks?|explainer|live|live blog|liveblog|update|updates|breaking|news in brief|in brief)$/i;

@@ -19,7 +19,7 @@ import {
 import {
   AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
-  MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
+  MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
 } from "./byline-lexicon.ts";
 
@@ -255,6 +255,7 @@ const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
   { re: /©|\bcopyright\b/i, why: "a copyright notice in the byline row ('© Example Images/Contributor')", whole: true },
   { re: SECTION_NAMES, why: "a news section's name in the author slot ('Internacional', 'Politik'; SECTION_NAMES)", whole: true },
+  { re: CATEGORY_LABELS, why: "a category or a piece's kind in the author slot ('Uncategorized', 'Analysis'; CATEGORY_LABELS)", whole: true },
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
     why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
