@@ -86,3 +86,14 @@ describe("labels in the author slot", () => {
   });
 });
 
+describe("an author item typed as an organisation", () => {
+  const org = `<div itemprop="author" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Harbour Ferry Trust</span></div>`;
+  it("yields to a writer's byline", () => {
+    expect(page(`${H1}${org}<p>By Sigrun Aasland</p>${BODY}`).author).toBe("Sigrun Aasland");
+    expect(page(`${H1}${org}<div class="byline">Sigrun Aasland</div>${BODY}`).author).toBe("Sigrun Aasland");
+  });
+  it("is kept when no one else is named", () => {
+    expect(page(`${H1}${org}${BODY}`).author).toBe("Harbour Ferry Trust");
+  });
+});
+

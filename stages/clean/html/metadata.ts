@@ -1628,6 +1628,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   // only when no other source names a person: the meta tags and the visible byline are read first. Family: CMSs and
   // SEO plugins that fill the article's author with an Organization while the page prints its writer's byline.
   const ldOrgAuthor = author && ldAuthorOwn.length && ldOrgOnly(ld?.author, byId) ? author : null;
+  let mdOrgAuthor: string | null = null;
   if (ldOrgAuthor) {
     author = null;
     authorFrom = undefined;
@@ -1667,6 +1668,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const el of nodes.authorEls) {
       if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el)) continue;
       author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
+      // an author item typed as an organisation ("<div itemprop=author itemscope itemtype=…/Organization>"): kept only
+      // when no later source names a person, as a JSON-LD organisation is (mdOrgAuthor). Family: themes and CMSs that
+      // mark the publisher or a desk up as the article's author in microdata while a byline prints the writer.
+      if (author && isOrgItem(el)) {
+        mdOrgAuthor ??= author;
+        author = null;
+        continue;
+      }
       if (author) {
         authorFrom = "microdata";
         // co-authors: more itemprop=author elements in the same byline row ("<span itemprop=author>A</span> und <span
@@ -1683,7 +1692,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
-  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host) && !linksToCategory(p.el) && !inSiteChrome(p.el)).sort((x, y) => nearness(x) - nearness(y));
+  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host) && !linksToCategory(p.el) && !inSiteChrome(p.el) && !isOrgItem(p.el)).sort((x, y) => nearness(x) - nearness(y));
   const declaredAuthor = author;
   if (declaredAuthor) {
     // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
@@ -1972,6 +1981,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   if (!author && ldOrgAuthor) {
     author = ldOrgAuthor;
     authorFrom = "json-ld";
+  }
+  if (!author && mdOrgAuthor) {
+    author = mdOrgAuthor;
+    authorFrom = "microdata";
   }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
@@ -2309,6 +2322,11 @@ function nameLinksElsewhere(el: Element, name: string): boolean {
       return visit(k);
     });
   return visit(el);
+}
+
+/** An element that is a schema.org item typed as an organisation (ORGANISATION_TYPES: Organization, NewsMediaOrganization…). */
+function isOrgItem(el: Element): boolean {
+  return el.attribs.itemscope !== undefined && itemTypes(el.attribs.itemtype).some((t) => ORGANISATION_TYPES.has(t));
 }
 
 /**
