@@ -97,3 +97,12 @@ describe("an author item typed as an organisation", () => {
   });
 });
 
+describe("the agencies in general", () => {
+  it("is no author alone, and goes after a writer", () => {
+    expect(cleanAuthor(["Agencies"])).toBeNull();
+    expect(cleanAuthor(["Wire Services"], null, { handles: true })).toBeNull();
+    expect(cleanAuthor(["Sigrun Aasland with agencies"])).toBe("Sigrun Aasland");
+    expect(cleanAuthor(["Sigrun Aasland mit Agenturen"])).toBe("Sigrun Aasland");
+  });
+});
+

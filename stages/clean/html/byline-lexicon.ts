@@ -382,6 +382,7 @@ export const INTERVIEWED = /^(?:(?:an?|ein|das|im|un|une|una|el)\s+)?(?:intervie
 /**
  * What byline rows print after a name that is not part of it (each part of an author field, its end only):
  * the name's form the scorer and a reader would call the same person. Families, across CMSs and languages:
+ * - the agencies in general after the writer ("Ann Lee with agencies", "Ann Lee mit Agenturen");
  * - the reporter's place ("Ann Lee in Berlin", "Ann Lee aus Wien", "Ann Lee from Paris", "Ann Lee à Rome");
  * - the publication a freelancer writes for ("Ann Lee für Example", "Ann Lee for The Example", "pour", "para", "per");
  * - an agency or desk code, or the writer's initials, in brackets or after a slash ("Ann Lee (AFP)", "Ann Lee/dpa",
@@ -401,6 +402,7 @@ export const INTERVIEWED = /^(?:(?:an?|ein|das|im|un|une|una|el)\s+)?(?:intervie
  *   is AUTHOR_JUNK's "Name | Site" rule's, which cuts from the dot on).
  */
 export const NAME_TAILS: { re: RegExp; why: string }[] = [
+  { re: /(?<!\s)\s+(?:with|and|&|mit|und|avec|et|con|y)\s+(?:agencies|news agencies|agency reports|wire services|wire reports|agenturen|agences|agencias)$/i, why: "the agencies in general after the writer ('Ann Lee with agencies', 'Ann Lee mit Agenturen')" },
   { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
   { re: /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s+en\s+\p{Lu}[\p{L}'’.-]+$/u, why: "the reporter's place in Spanish after a whole name ('Ann Lee en Madrid'; one word: Dutch 'en' joins two whole names)" },
   { re: /(?<!\s)\s+(?:für|for|pour|para|per)\s+\S.*$/u, why: "the publication written for ('Ann Lee für Example')" },

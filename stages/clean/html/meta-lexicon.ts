@@ -148,6 +148,9 @@ export const JUNK_AUTHORS: ReadonlySet<string> = new Set([
   "sponsored", "sponsored content", "sponsored post", "partner content", "paid content", "paid post", "advertorial", "anzeige",
   "werbung", "press release", "pressemitteilung", "pressemeldung", "communiqué", "communiqué de presse", "comunicado",
   "comunicado de prensa", "gastbeitrag", "leserbrief", "comments", "comment", "kommentare", "commentaires", "comentarios",
+  // wire copy credited to the agencies in general, not one named agency, and a reader's submission's label (English,
+  // German, French, Spanish): "Agencies", "Wire Services", "Agenturen", "Submitted"
+  "agencies", "news agencies", "wire services", "wire service", "news services", "agenturen", "agences", "agencias", "submitted",
 ]);
 
 /**
