@@ -28,6 +28,9 @@ describe("author links in the site's chrome", () => {
   it("keeps the byline in a post's own footer or meta row", () => {
     expect(page(`<div class="post">${H1}${BODY}<footer class="post-meta">Posted by <a rel="author" href="/about">Sigrun Aasland</a></footer></div><footer>© Harbour Notes</footer>`).author).toBe("Sigrun Aasland");
     expect(page(`<article>${H1}${BODY}<footer>Posted by <span itemprop="author">Sigrun Aasland</span></footer></article>`).author).toBe("Sigrun Aasland");
+    // a post's box without <article>: its <footer> is the post's, the wrapper that holds the menu is the page's
+    expect(page(`<nav><a href="/">Home</a></nav><div class="post">${H1}${BODY}<footer>Posted by <a rel="author" href="/about">Sigrun Aasland</a></footer></div>`).author).toBe("Sigrun Aasland");
+    expect(page(`<div id="page"><nav><a href="/">Home</a></nav>${H1}${BODY}<footer><span itemprop="author">Sigrun Aasland</span></footer></div>`).author).toBeNull();
     expect(page(`${H1}<span itemprop="author">Sigrun Aasland</span>${BODY}<nav><a href="/">Home</a></nav>`).author).toBe("Sigrun Aasland");
   });
 

@@ -2324,6 +2324,16 @@ function nameLinksElsewhere(el: Element, name: string): boolean {
   return visit(el);
 }
 
+/** Whether an element holds an element of the tag (depth-first; the page's wrapper is read once per author element in a footer). */
+function holdsTag(el: Element, tag: string): boolean {
+  for (const c of el.children) {
+    if (c.type !== "tag") continue;
+    const x = c as Element;
+    if (x.name === tag || (x.children.length && holdsTag(x, tag))) return true;
+  }
+  return false;
+}
+
 /** An element that is a schema.org item typed as an organisation (ORGANISATION_TYPES: Organization, NewsMediaOrganization…). */
 function isOrgItem(el: Element): boolean {
   return el.attribs.itemscope !== undefined && itemTypes(el.attribs.itemtype).some((t) => ORGANISATION_TYPES.has(t));
@@ -2347,8 +2357,12 @@ function inSiteChrome(el: Element): boolean {
     const hint = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`.trim();
     // a post's own footer or meta row ("<footer class=entry-meta>", "post-footer", "footer-byline") is the byline's place
     if (hint && hint.split(/\s+/).some((t) => ENTRY_PART_TOKEN.test(t))) continue;
-    // the site's footer, not an article's own <footer> (an <article> or <main> above it)
-    if (e.name === SITE_FOOTER_TAG && !up.slice(i + 1).some((x) => x.name === "article" || x.name === "main")) return true;
+    // the site's footer, not an article's own <footer> (an <article> or <main> above it, or a post's box without them: the
+    // footer's parent holds the headline and no <nav>, where the page's wrapper holds the menu too)
+    if (e.name === SITE_FOOTER_TAG && !up.slice(i + 1).some((x) => x.name === "article" || x.name === "main")) {
+      const box = up[i + 1];
+      if (!(box && holdsArticle(box) && !holdsTag(box, "nav"))) return true;
+    }
     if (!hint) continue;
     const tokens = hint.split(/\s+/);
     // (a layout wrapper's class list is no chrome, "mainwrap sidebar-right"; "site-header" is, though LAYOUT_TOKEN reads "site")
