@@ -57,12 +57,17 @@ describe("what a byline row glues onto the name", () => {
     expect(cleanAuthor(["Sigrun AaslandHarbour Notes"], "Harbour Notes")).toBe("Sigrun Aasland");
     expect(page(`${H1}<div class="byline"><span>By Sigrun Aasland</span><span>Quayside Media</span></div>${BODY}`).author).toBe("Sigrun Aasland");
     expect(cleanAuthor(["Sigrun AaslandPeter Brekke"])).toBe("Sigrun Aasland, Peter Brekke");
+    // a short surname too, when what is glued on is an outlet or a title
+    expect(cleanAuthor(["Sigrun LeeHarbour Journal"])).toBe("Sigrun Lee");
+    expect(cleanAuthor(["Sigrun LeeStaff Writer"])).toBe("Sigrun Lee");
   });
 
   it("keeps surnames with an inner capital", () => {
     expect(cleanAuthor(["Sigrun McAllister"])).toBe("Sigrun McAllister");
     expect(cleanAuthor(["Sigrun Ann DiMarco"])).toBe("Sigrun Ann DiMarco");
     expect(cleanAuthor(["Sigrun Ann VanderMeer"])).toBe("Sigrun Ann VanderMeer");
+    expect(cleanAuthor(["Sigrun MacDonald"])).toBe("Sigrun MacDonald");
+    expect(cleanAuthor(["Sigrun Ann MacDonald"])).toBe("Sigrun Ann MacDonald");
   });
 
   it("takes a photo agency's credit and a sponsor's label for no byline", () => {

@@ -576,16 +576,17 @@ const AGENCY_TAIL = new RegExp(String.raw`(?<=\p{Ll})\s*${AGENCY_NAMES}$`, "iu")
  * Journal", "Ann LeeContributing Writer"): where the byline's spans are printed with nothing between them. Parts of up to
  * GLUED_PART_MAX_CHARS only (the lazy head is tried at each word).
  */
-const GLUED_WORD = /^(\S.*?\s\p{Lu}\p{Ll}*\p{Ll}{3})(\p{Lu}\p{Ll}.*)$/u;
+const GLUED_WORD = /^(\S.*?\s\p{Lu}\p{Ll}*\p{Ll}{2})(\p{Lu}\p{Ll}.*)$/u;
 const GLUED_PART_MAX_CHARS = 120;
 /**
  * The writer's name less an affiliation or an agency run onto it. Families, across news sites and portals:
  * - a wire agency's name after the name with no separator ("Ann Lee Reuters", "Ann Lee The Associated Press"), glued or not;
  * - the writer's outlet, desk or title glued to the surname where two spans of a byline row run together: the glued tail
  *   is cut when it holds an organisation word (ORGANISATION_WORDS: "Journal", "News", "Media"), is a job title
- *   ("Contributing Writer"), or names the site; a glued tail that is a person's name (a known given name) is a co-author
- *   ("Ann LeeBo Ek" → "Ann Lee, Bo Ek"). A surname with an inner capital keeps it ("McDonald", "DiMaggio": fewer than three
- *   lower-case letters before the capital; "Ann Lee LaRue"), and so does a one-word handle ("HansG").
+ *   ("Contributing Writer"), or names the site; a glued tail that is a person's whole name (a known given name) after a
+ *   surname of three lower-case letters or more is a co-author ("Ann LindqvistPeter Ek" → "Ann Lindqvist, Peter Ek"). A
+ *   surname with an inner capital keeps it ("McDonald", "DiMaggio", "MacDonald": one or two lower-case letters before the
+ *   capital, and no organisation word, title or site after it), and so does a one-word handle ("HansG").
  */
 function cutAffiliation(part: string, site?: string | null): string {
   let p = part;
@@ -599,7 +600,8 @@ function cutAffiliation(part: string, site?: string | null): string {
   const [, head, tail] = m;
   const words = keyWords(tail);
   if (words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORD_END.test(w)) || new RegExp(`^${JOB_TITLE}$`, "i").test(tail) || (site && namesSite(keyWords(tail), site))) return head;
-  if (isPersonName(tail)) return `${head}, ${tail}`;
+  // (a co-author only after a surname of three lower-case letters or more: "MacDonald Ek" is no "Mac" and "Donald Ek")
+  if (/\p{Ll}{3}$/u.test(head) && tail.includes(" ") && isPersonName(tail)) return `${head}, ${tail}`;
   return p;
 }
 
