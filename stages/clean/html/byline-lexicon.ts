@@ -64,6 +64,22 @@ export const OTHER_ITEM_TYPES: ReadonlySet<string> = new Set([
 export const AUTHOR_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=/i;
 
 /**
+ * A link to a category, tag or section page ("/category/gardening/", "/tag/ponds", "/rubrik/kultur/", "?cat=12"): an
+ * author element whose only link leads there prints the post's category, not its writer. Family: blog themes that
+ * mark the category link of the entry-meta row with the author's markup (`itemprop=author`, `class=author`).
+ */
+export const CATEGORY_PAGE_HREF = /\/(?:category|categories|cat|tags?|topics?|section|sections|rubri[kc]|rubriques?|kategorie|kategorien|categorie|categoria|themen|thema|schlagwort)(?:\/|$)|[?&](?:cat|tag)=/i;
+
+/**
+ * Wire agencies by their spelt-out names (lower case), for a byline part that prints one after the writer's whole name with
+ * no separator ("Ann Lee Reuters", "Ann Lee The Associated Press", "Ann LeeReuters" where two spans run together): the
+ * agency the copy came from, not a third name. Short codes ("AFP", "dpa") after a name without a separator are not cut:
+ * they are a name's initials as often. Family: wire copy republished by news sites and portals, whose byline row sets the
+ * writer and the agency in two spans. (Bracketed, slashed and dashed agencies are NAME_TAILS'.)
+ */
+export const AGENCY_NAMES = String.raw`(?:the\s+)?(?:associated\s+press|reuters|thomson\s+reuters|bloomberg(?:\s+news)?|agence\s+france[-\s]presse|united\s+press\s+international|canadian\s+press|press\s+association|pa\s+media|australian\s+associated\s+press|kyodo(?:\s+news)?|yonhap(?:\s+news(?:\s+agency)?)?|xinhua(?:\s+news\s+agency)?|anadolu(?:\s+agency|\s+ajansı)?|europa\s+press|agencia\s+efe|deutsche\s+presse-agentur|ria\s+novosti|interfax|nexstar\s+media\s+wire|cnn\s+wire)`;
+
+/**
  * Countries (English, German, French, Spanish names): an author field whose part is one is a
  * dateline place ("Frankfurt, Germany", "Paris, France", "Madrid, España") that news CMSs put in
  * the author tag or the byline row, not a person.
@@ -366,6 +382,7 @@ export const INTERVIEWED = /^(?:(?:an?|ein|das|im|un|une|una|el)\s+)?(?:intervie
 /**
  * What byline rows print after a name that is not part of it (each part of an author field, its end only):
  * the name's form the scorer and a reader would call the same person. Families, across CMSs and languages:
+ * - the agencies in general after the writer ("Ann Lee with agencies", "Ann Lee mit Agenturen");
  * - the reporter's place ("Ann Lee in Berlin", "Ann Lee aus Wien", "Ann Lee from Paris", "Ann Lee à Rome");
  * - the publication a freelancer writes for ("Ann Lee für Example", "Ann Lee for The Example", "pour", "para", "per");
  * - an agency or desk code, or the writer's initials, in brackets or after a slash ("Ann Lee (AFP)", "Ann Lee/dpa",
@@ -385,6 +402,7 @@ export const INTERVIEWED = /^(?:(?:an?|ein|das|im|un|une|una|el)\s+)?(?:intervie
  *   is AUTHOR_JUNK's "Name | Site" rule's, which cuts from the dot on).
  */
 export const NAME_TAILS: { re: RegExp; why: string }[] = [
+  { re: /(?<!\s)\s+(?:with|and|&|mit|und|avec|et|con|y)\s+(?:agencies|news agencies|agency reports|wire services|wire reports|agenturen|agences|agencias)$/i, why: "the agencies in general after the writer ('Ann Lee with agencies', 'Ann Lee mit Agenturen')" },
   { re: /(?<!\s)\s+(?:in|aus|from|à|em)\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]+\p{Lu}[\p{L}'’.-]+)?$/u, why: "the reporter's place ('Ann Lee in Berlin')" },
   { re: /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s+en\s+\p{Lu}[\p{L}'’.-]+$/u, why: "the reporter's place in Spanish after a whole name ('Ann Lee en Madrid'; one word: Dutch 'en' joins two whole names)" },
   { re: /(?<!\s)\s+(?:für|for|pour|para|per)\s+\S.*$/u, why: "the publication written for ('Ann Lee für Example')" },
@@ -409,3 +427,12 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
  * label news CMSs put in the byline row's author slot when a story has no byline (agency copy), in the byline languages.
  */
 export const SECTION_NAMES = /^(?:international|internacional|internazionale|nacional|national|nazionale|inland|ausland|politik|politics|política|politica|politique|wirtschaft|economy|economía|economia|économie|business|negocios|finanzen|finance|kultur|culture|cultura|feuilleton|sport|sports|deportes|esportes|world|welt|mundo|monde|mondo|opinion|opinión|opinião|meinung|local|lokales|regional|panorama|gesellschaft|society|sociedad|wissen|science|ciencia|ciência|technology|tech|technik|tecnología|tecnologia|health|gesundheit|salud|saúde|entertainment|espectáculos|lifestyle|leben|reise|travel|viajes|motor|mobilität|breaking news|latest news|última hora|eilmeldung)$/i;
+
+/**
+ * Labels blog and news themes print in the author slot of an entry-meta row that are no one's name, whole: the CMS's
+ * default category ("Uncategorized", "Allgemein", "Non classé", "Sin categoría", "Senza categoria", "General"), the
+ * piece's kind or flag ("Analysis", "Exclusive", "Feature", "Guest Post", "Editor's Pick", "Explainer"), a section of
+ * the site's own ("Home", "Top Stories", "Video", "Podcast", "Newsletter", "Blog"). Family: category and kind links
+ * marked up with `itemprop=author` or an author class, and agency copy with the kind label in the byline row.
+ */
+export const CATEGORY_LABELS = /^(?:uncategori[sz]ed|allgemein|unkategorisiert|non classé|sin categoría|senza categoria|sem categoria|general|featured|home|homepage|top stories|top news|video|videos|podcast|podcasts|newsletter|blog|analysis|exclusive|commentary|feature|features|guest post|guest column|editor['’]s picks?|editors['’] picks?|explainer|live|live blog|liveblog|update|updates|breaking|news in brief|in brief)$/i;

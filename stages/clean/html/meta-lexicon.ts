@@ -50,6 +50,14 @@ export const ELSEWHERE_TOKEN = /^(?:comment|kommentar|sidebar|side-bar|related|w
  */
 export const HIDDEN_CLASS = /^(?:hidden|hide|is-hidden|d-none|display-none|invisible|rich-snippet-hidden|u-hidden)$/i;
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/**
+ * Class / id token prefixes of the site's own chrome and of lists of other stories: navigation and menus, sidebars,
+ * the site footer, related / popular / latest lists. A `rel=author` or `itemprop=author` there is the site owner's
+ * "About" link, a profile widget, the masthead's owner or another story's writer, never the article's byline. Narrower than ELSEWHERE_TOKEN:
+ * Blogger sets its main column in a "widget Blog" box, and comments are handled apart (COMMENT_TOKEN). Family: blog
+ * and news themes (WordPress, Blogger, Ghost, news CMSs) that print an author link in the menu, the footer or a teaser list.
+ */
+export const SITE_CHROME_TOKEN = /^(?:site-header|masthead|topbar|top-bar|toolbar|sidebar|side-bar|footer|site-footer|global-footer|page-footer|nav|menu|breadcrumb|related|recommend|popular|trending|most-read|mostread|more-stories|latest|recent)/i;
 export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "nav", "select", "option"]);
 // (not <form>: ASP.NET pages wrap the whole page in one; comment forms sit in "comment"/"respond" boxes)
 /** <footer> is elsewhere only outside the article: inside it, it is the article's own meta row. */
@@ -140,6 +148,9 @@ export const JUNK_AUTHORS: ReadonlySet<string> = new Set([
   "sponsored", "sponsored content", "sponsored post", "partner content", "paid content", "paid post", "advertorial", "anzeige",
   "werbung", "press release", "pressemitteilung", "pressemeldung", "communiqué", "communiqué de presse", "comunicado",
   "comunicado de prensa", "gastbeitrag", "leserbrief", "comments", "comment", "kommentare", "commentaires", "comentarios",
+  // wire copy credited to the agencies in general, not one named agency, and a reader's submission's label (English,
+  // German, French, Spanish): "Agencies", "Wire Services", "Agenturen", "Submitted"
+  "agencies", "news agencies", "wire services", "wire service", "news services", "agenturen", "agences", "agencias", "submitted",
 ]);
 
 /**

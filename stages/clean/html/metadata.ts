@@ -12,14 +12,14 @@ import { findPublished, monthNumber } from "../published.ts";
 import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import {
-  AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
+  AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AUTHOR_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
-  MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
+  MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, HAN_NAMES, NOT_PHOTO_CREDIT, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
 } from "./byline-lexicon.ts";
 
@@ -207,6 +207,18 @@ export { decodeEntities };
 const ROLE_LABEL = new RegExp(String.raw`^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore|${MORE_BYLINE_WORDS}|yazar)\s*:\s*`, "i");
 
 /**
+ * A picture agency after a name, after a slash or a dash or in brackets ("Ann Lee/Getty Images", "Ann Lee / AP Photo", "Ann
+ * Lee (Shutterstock)", "Ann Lee/picture alliance"): the credit line of a photo that themes print in a byline or author
+ * box. Family: caption credits of news and magazine sites, in the agencies' own spelling.
+ */
+const PHOTO_AGENCY_CREDIT = /(?:\/|\s[-–—|]\s|\()\s*(?:getty(?:\s*images)?|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo|reuters\s+(?:photo|pictures)|epa(?:-efe)?|picture[\s-]alliance|imago(?:\s+images)?|dpa[\s-](?:bildfunk|picture)|unsplash|pixabay|pexels|adobe\s*stock|dreamstime|depositphotos|keystone|xinhua\s+photo)\b/i;
+/**
+ * A sponsor's label in the author slot ("Presented by Example Supplies", "Sponsored by …", "Paid for by …", "In partnership
+ * with …", "Brought to you by …", "Präsentiert von …", "Anzeige"): advertorials' credit rows that themes mark up as the
+ * byline. Family: sponsored posts of news and magazine sites (JUNK_AUTHORS holds the bare labels).
+ */
+const SPONSOR_LABEL = /^\s*(?:(?:presented|sponsored|paid\s+for|brought\s+to\s+you|powered|supported|funded)\s+by|in\s+(?:partnership|association|collaboration)\s+with|(?:präsentiert|gesponsert|unterstützt)\s+von|in\s+zusammenarbeit\s+mit|(?:présenté|sponsorisé)\s+par|en\s+partenariat\s+avec|(?:presentado|patrocinado)\s+por|en\s+colaboración\s+con)\s/i;
+/**
  * An author field that opens on a photo, illustration or video credit ("Fotos: Ann Lee", "Photo by Ann Lee", "Bild von Ann
  * Lee", "Illustration: Ann Lee"): the photographer's credit row, not the byline, unless a text role is named too
  * (TEXT_ROLE: "Text und Fotos: …", "Text: Ann Lee, Fotos: Bo Ek"). Family: credit rows under lead images that themes
@@ -243,6 +255,7 @@ const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
   { re: /©|\bcopyright\b/i, why: "a copyright notice in the byline row ('© Example Images/Contributor')", whole: true },
   { re: SECTION_NAMES, why: "a news section's name in the author slot ('Internacional', 'Politik'; SECTION_NAMES)", whole: true },
+  { re: CATEGORY_LABELS, why: "a category or a piece's kind in the author slot ('Uncategorized', 'Analysis'; CATEGORY_LABELS)", whole: true },
   {
     re: /\b(?:GmbH|AG|KG|e\.\s?V\.?|Inc|Ltd|LLC|S\.A|SAS|Verband|Bundesverband|Stiftung|Redaktion|Abteilung|Verlag|Agentur|Verein|Association|Institut|Ministerium|Deutschland|Media|Magazin|Magazine|Online|News|Zeitung)\b|-Redaktion\b/,
     why: "an organisation, publisher or desk, not a person ('Example Media GmbH', 'Example Verband e.V.')",
@@ -496,6 +509,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a photo credit alone ("Fotos: Ann Lee", "Photo by Ann Lee" in a byline element) names the photographer; "Text
     // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
+    // a name with a photo agency after a slash or in brackets ("Ann Lee/Getty Images", "Ann Lee (Shutterstock)"): a picture's
+    // credit (PHOTO_AGENCY_CREDIT), and a sponsor's label ("Presented by Example Supplies", SPONSOR_LABEL): no writer
+    if (PHOTO_AGENCY_CREDIT.test(s) || SPONSOR_LABEL.test(s)) continue;
     // the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee"), not the writer (INTERVIEWED); the
     // writer credited after them stays ("Interview with Ann Lee, by Bo Ek", "Ein Gespräch mit Ann Lee von Bo Ek")
     if (INTERVIEWED.test(s)) {
@@ -536,6 +552,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
           }
         }
       }
+      // an affiliation or an agency run onto the writer's whole name ("Ann LeeExample Journal", "Ann Lee Reuters")
+      p = cutAffiliation(p, site);
       // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V."), then the tail goes
       p = p.replace(DESK_AFTER_NAME, "");
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
@@ -549,6 +567,42 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     }
   }
   return names.length ? names.join(", ") : null;
+}
+
+/** A wire agency's spelt-out name closing a byline part after a space or glued to the surname (AGENCY_NAMES). */
+const AGENCY_TAIL = new RegExp(String.raw`(?<=\p{Ll})\s*${AGENCY_NAMES}$`, "iu");
+/**
+ * A whole name (two words or more) whose last word runs on, with no space, into a capitalised word ("Ann LeeExample
+ * Journal", "Ann LeeContributing Writer"): where the byline's spans are printed with nothing between them. Parts of up to
+ * GLUED_PART_MAX_CHARS only (the lazy head is tried at each word).
+ */
+const GLUED_WORD = /^(\S.*?\s\p{Lu}\p{Ll}*\p{Ll}{2})(\p{Lu}\p{Ll}.*)$/u;
+const GLUED_PART_MAX_CHARS = 120;
+/**
+ * The writer's name less an affiliation or an agency run onto it. Families, across news sites and portals:
+ * - a wire agency's name after the name with no separator ("Ann Lee Reuters", "Ann Lee The Associated Press"), glued or not;
+ * - the writer's outlet, desk or title glued to the surname where two spans of a byline row run together: the glued tail
+ *   is cut when it holds an organisation word (ORGANISATION_WORDS: "Journal", "News", "Media"), is a job title
+ *   ("Contributing Writer"), or names the site; a glued tail that is a person's whole name (a known given name) after a
+ *   surname of three lower-case letters or more is a co-author ("Ann LindqvistPeter Ek" → "Ann Lindqvist, Peter Ek"). A
+ *   surname with an inner capital keeps it ("McDonald", "DiMaggio", "MacDonald": one or two lower-case letters before the
+ *   capital, and no organisation word, title or site after it), and so does a one-word handle ("HansG").
+ */
+function cutAffiliation(part: string, site?: string | null): string {
+  let p = part;
+  if (/\s/.test(p)) {
+    const agency = AGENCY_TAIL.exec(p);
+    if (agency && /\s/.test(p.slice(0, agency.index).trim())) p = p.slice(0, agency.index).trim();
+  }
+  if (p.length > GLUED_PART_MAX_CHARS) return p;
+  const m = GLUED_WORD.exec(p);
+  if (!m) return p;
+  const [, head, tail] = m;
+  const words = keyWords(tail);
+  if (words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORD_END.test(w)) || new RegExp(`^${JOB_TITLE}$`, "i").test(tail) || (site && namesSite(keyWords(tail), site))) return head;
+  // (a co-author only after a surname of three lower-case letters or more: "MacDonald Ek" is no "Mac" and "Donald Ek")
+  if (/\p{Ll}{3}$/u.test(head) && tail.includes(" ") && isPersonName(tail)) return `${head}, ${tail}`;
+  return p;
 }
 
 /**
@@ -1576,6 +1630,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   // only when no other source names a person: the meta tags and the visible byline are read first. Family: CMSs and
   // SEO plugins that fill the article's author with an Organization while the page prints its writer's byline.
   const ldOrgAuthor = author && ldAuthorOwn.length && ldOrgOnly(ld?.author, byId) ? author : null;
+  let mdOrgAuthor: string | null = null;
   if (ldOrgAuthor) {
     author = null;
     authorFrom = undefined;
@@ -1613,8 +1668,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const el of nodes.authorEls) {
-      if (notByline(el) || inElsewhere(el)) continue;
+      if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el)) continue;
       author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
+      // an author item typed as an organisation ("<div itemprop=author itemscope itemtype=…/Organization>"): kept only
+      // when no later source names a person, as a JSON-LD organisation is (mdOrgAuthor). Family: themes and CMSs that
+      // mark the publisher or a desk up as the article's author in microdata while a byline prints the writer.
+      if (author && isOrgItem(el)) {
+        mdOrgAuthor ??= author;
+        author = null;
+        continue;
+      }
       if (author) {
         authorFrom = "microdata";
         // co-authors: more itemprop=author elements in the same byline row ("<span itemprop=author>A</span> und <span
@@ -1631,7 +1694,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
-  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host)).sort((x, y) => nearness(x) - nearness(y));
+  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host) && !linksToCategory(p.el) && !inSiteChrome(p.el) && !isOrgItem(p.el)).sort((x, y) => nearness(x) - nearness(y));
   const declaredAuthor = author;
   if (declaredAuthor) {
     // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
@@ -1921,6 +1984,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     author = ldOrgAuthor;
     authorFrom = "json-ld";
   }
+  if (!author && mdOrgAuthor) {
+    author = mdOrgAuthor;
+    authorFrom = "microdata";
+  }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
   if (authorRejected) author = null;
@@ -2200,6 +2267,23 @@ function authorPageLink(el: Element): Element | null {
 }
 
 /**
+ * An author element that is, or whose every link is, a link to a category, tag or section page (CATEGORY_PAGE_HREF),
+ * with no author-page link: the post's category in the author's markup ("<a itemprop=author href=/category/ponds/>
+ * Ponds</a>"). Family: entry-meta rows of blog themes.
+ */
+function linksToCategory(el: Element): boolean {
+  const links: Element[] = [];
+  const collect = (e: Element): void => {
+    if (e.name === "a" && e.attribs.href) links.push(e);
+    for (const c of e.children) if (c.type === "tag") collect(c as Element);
+  };
+  collect(el);
+  const parent = el.parent as Element | null;
+  if (!links.length && parent?.type === "tag" && parent.name === "a" && parent.attribs.href) links.push(parent);
+  return links.length > 0 && links.every((a) => CATEGORY_PAGE_HREF.test(a.attribs.href) && !AUTHOR_PAGE_HREF.test(a.attribs.href));
+}
+
+/**
  * The site's masthead marked up as a byline: blog themes that wrap the site title in "vcard author" (hCard of the
  * site's owner) around a link to the home page ("<h1 class='vcard author'><a href='/' class='fn'>Example Blog</a></h1>").
  * The article's own byline is elsewhere on the page. The element itself, or its only link, leads to the site's root.
@@ -2240,6 +2324,54 @@ function nameLinksElsewhere(el: Element, name: string): boolean {
       return visit(k);
     });
   return visit(el);
+}
+
+/** Whether an element holds an element of the tag (depth-first; the page's wrapper is read once per author element in a footer). */
+function holdsTag(el: Element, tag: string): boolean {
+  for (const c of el.children) {
+    if (c.type !== "tag") continue;
+    const x = c as Element;
+    if (x.name === tag || (x.children.length && holdsTag(x, tag))) return true;
+  }
+  return false;
+}
+
+/** An element that is a schema.org item typed as an organisation (ORGANISATION_TYPES: Organization, NewsMediaOrganization…). */
+function isOrgItem(el: Element): boolean {
+  return el.attribs.itemscope !== undefined && itemTypes(el.attribs.itemtype).some((t) => ORGANISATION_TYPES.has(t));
+}
+
+/**
+ * Whether an author element sits in the site's chrome or a list of other stories (SITE_CHROME_TOKEN, <nav>, <aside>, the
+ * site's <footer>), nearer than any <article> or <main> that holds it: the blog's "About" link in the menu, a profile
+ * widget in the sidebar, a teaser list's writers. Family: rel=author / itemprop=author links outside the article on
+ * blog and news themes. (Author elements are otherwise read anywhere on the page but in comments.)
+ */
+/** A class token of a post's own footer or meta row ("entry-meta", "post-footer", "article-info", "footer-byline", "meta"). */
+const ENTRY_PART_TOKEN = /^(?:(?:entry|post|article|story|blog-post)[-_]?(?:footer|meta|info|details|byline|author)|(?:footer|meta)[-_]?(?:byline|author|entry|post|info)|meta$|byline|author|autor|auteur)/i;
+function inSiteChrome(el: Element): boolean {
+  const up: Element[] = [];
+  for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "body" && e.name !== "html"; e = e.parent as Element | null) up.push(e);
+  for (let i = 0; i < up.length; i++) {
+    const e = up[i];
+    if (e.name === "article" || e.name === "main") return false;
+    if (e.name === "nav" || e.name === "aside") return true;
+    const hint = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`.trim();
+    // a post's own footer or meta row ("<footer class=entry-meta>", "post-footer", "footer-byline") is the byline's place
+    if (hint && hint.split(/\s+/).some((t) => ENTRY_PART_TOKEN.test(t))) continue;
+    // the site's footer, not an article's own <footer> (an <article> or <main> above it, or a post's box without them: the
+    // footer's parent holds the headline and no <nav>, where the page's wrapper holds the menu too)
+    if (e.name === SITE_FOOTER_TAG && !up.slice(i + 1).some((x) => x.name === "article" || x.name === "main")) {
+      const box = up[i + 1];
+      if (!(box && holdsArticle(box) && !holdsTag(box, "nav"))) return true;
+    }
+    if (!hint) continue;
+    const tokens = hint.split(/\s+/);
+    // (a layout wrapper's class list is no chrome, "mainwrap sidebar-right"; "site-header" is, though LAYOUT_TOKEN reads "site")
+    if (tokens.some((t) => LAYOUT_TOKEN.test(t) && !/^site-(?:header|footer)/i.test(t))) continue;
+    if (tokens.some((t) => SITE_CHROME_TOKEN.test(t)) && !holdsArticle(e)) return true;
+  }
+  return false;
 }
 
 function inElsewhere(el: Element): boolean {

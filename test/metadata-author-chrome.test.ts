@@ -1,0 +1,116 @@
+/**
+ * Author markup that does not name the article's writer (invented pages): author links in the site's menus, masthead,
+ * sidebar, footer and teaser lists, the category link of an entry-meta row; and what byline rows glue onto a name (a
+ * wire agency, an outlet or a title where two spans run together), a photo agency's credit, a sponsor's label.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
+import { parseHtml } from "../stages/clean/html/dom.ts";
+
+const BODY = "<p>" + "The harbour board agreed to lengthen the ferry quay and to light the path to the fish market before winter. ".repeat(6) + "</p>";
+const H1 = "<h1>The ferry quay gets longer</h1>";
+const page = (body: string, head = "") =>
+  extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url: "https://harbour-notes.example/quay" });
+
+describe("author links in the site's chrome", () => {
+  it("does not take the blog owner's link in the menu or the masthead", () => {
+    expect(page(`<nav><ul><li><a href="/">Home</a></li><li><a rel="author" href="/about">Sigrun Aasland</a></li></ul></nav>${H1}${BODY}`).author).toBeNull();
+    expect(page(`<div class="menu-top"><a href="/">Home</a> <a rel="author" href="/about">Sigrun Aasland</a></div>${H1}${BODY}`).author).toBeNull();
+    expect(page(`<header class="site-header"><span itemprop="author">Sigrun Aasland</span></header>${H1}${BODY}`).author).toBeNull();
+  });
+
+  it("does not take a name in the site footer or in a list of other stories", () => {
+    expect(page(`${H1}${BODY}<footer><span itemprop="author">Sigrun Aasland</span> · Harbour Notes</footer>`).author).toBeNull();
+    const related = `<div class="related-stories"><ul><li><a href="/nets">Nets dry on the pier</a> <span itemprop="author">Sigrun Aasland</span></li><li><a href="/gulls">Gulls return</a> <span itemprop="author">Tor Eide</span></li></ul></div>`;
+    expect(page(`${H1}${BODY}${related}`).author).toBeNull();
+  });
+
+  it("keeps the byline in a post's own footer or meta row", () => {
+    expect(page(`<div class="post">${H1}${BODY}<footer class="post-meta">Posted by <a rel="author" href="/about">Sigrun Aasland</a></footer></div><footer>© Harbour Notes</footer>`).author).toBe("Sigrun Aasland");
+    expect(page(`<article>${H1}${BODY}<footer>Posted by <span itemprop="author">Sigrun Aasland</span></footer></article>`).author).toBe("Sigrun Aasland");
+    // a post's box without <article>: its <footer> is the post's, the wrapper that holds the menu is the page's
+    expect(page(`<nav><a href="/">Home</a></nav><div class="post">${H1}${BODY}<footer>Posted by <a rel="author" href="/about">Sigrun Aasland</a></footer></div>`).author).toBe("Sigrun Aasland");
+    expect(page(`<div id="page"><nav><a href="/">Home</a></nav>${H1}${BODY}<footer><span itemprop="author">Sigrun Aasland</span></footer></div>`).author).toBeNull();
+    expect(page(`${H1}<span itemprop="author">Sigrun Aasland</span>${BODY}<nav><a href="/">Home</a></nav>`).author).toBe("Sigrun Aasland");
+  });
+
+  it("does not read a category link marked up as the author", () => {
+    expect(page(`${H1}<div class="meta"><a itemprop="author" href="/category/harbour/">Harbour</a></div>${BODY}`).author).toBeNull();
+    expect(page(`${H1}<div class="meta"><span class="author"><a href="/tag/ferries">Ferries</a></span></div>${BODY}`).author).toBeNull();
+    const both = `<div class="meta"><span class="author"><a href="/category/harbour/">Harbour</a></span> <span class="author"><a href="/author/sigrun">Sigrun Aasland</a></span></div>`;
+    expect(page(`${H1}${both}${BODY}`).author).toBe("Sigrun Aasland");
+  });
+});
+
+describe("what a byline row glues onto the name", () => {
+  it("cuts a wire agency's name after the writer's whole name", () => {
+    expect(cleanAuthor(["Sigrun Aasland Reuters"])).toBe("Sigrun Aasland");
+    expect(cleanAuthor(["Sigrun Aasland The Associated Press"])).toBe("Sigrun Aasland");
+    expect(cleanAuthor(["Sigrun AaslandBloomberg News"])).toBe("Sigrun Aasland");
+    // a one-word name stays whole, and so does a short code ("AP" is as often an initial)
+    expect(cleanAuthor(["Lena Reuters"])).toBe("Lena Reuters");
+  });
+
+  it("cuts an outlet or a title glued onto the surname, and splits a glued co-author", () => {
+    expect(cleanAuthor(["Sigrun AaslandHarbour Journal"])).toBe("Sigrun Aasland");
+    expect(cleanAuthor(["Sigrun AaslandContributing Writer"])).toBe("Sigrun Aasland");
+    expect(cleanAuthor(["Sigrun AaslandHarbour Notes"], "Harbour Notes")).toBe("Sigrun Aasland");
+    expect(page(`${H1}<div class="byline"><span>By Sigrun Aasland</span><span>Quayside Media</span></div>${BODY}`).author).toBe("Sigrun Aasland");
+    expect(cleanAuthor(["Sigrun AaslandPeter Brekke"])).toBe("Sigrun Aasland, Peter Brekke");
+    // a short surname too, when what is glued on is an outlet or a title
+    expect(cleanAuthor(["Sigrun LeeHarbour Journal"])).toBe("Sigrun Lee");
+    expect(cleanAuthor(["Sigrun LeeStaff Writer"])).toBe("Sigrun Lee");
+  });
+
+  it("keeps surnames with an inner capital", () => {
+    expect(cleanAuthor(["Sigrun McAllister"])).toBe("Sigrun McAllister");
+    expect(cleanAuthor(["Sigrun Ann DiMarco"])).toBe("Sigrun Ann DiMarco");
+    expect(cleanAuthor(["Sigrun Ann VanderMeer"])).toBe("Sigrun Ann VanderMeer");
+    expect(cleanAuthor(["Sigrun MacDonald"])).toBe("Sigrun MacDonald");
+    expect(cleanAuthor(["Sigrun Ann MacDonald"])).toBe("Sigrun Ann MacDonald");
+  });
+
+  it("takes a photo agency's credit and a sponsor's label for no byline", () => {
+    expect(cleanAuthor(["Sigrun Aasland/Getty Images"])).toBeNull();
+    expect(cleanAuthor(["Sigrun Aasland (Shutterstock)"])).toBeNull();
+    expect(page(`${H1}<div class="byline">Presented by Quayside Chandlery</div>${BODY}`).author).toBeNull();
+    expect(cleanAuthor(["In partnership with Quayside Chandlery"])).toBeNull();
+    // the writer's own agency after a slash stays a byline
+    expect(cleanAuthor(["Sigrun Aasland/dpa"])).toBe("Sigrun Aasland");
+  });
+});
+
+describe("labels in the author slot", () => {
+  it("takes a CMS's default category or a piece's kind for no name", () => {
+    for (const label of ["Uncategorized", "Allgemein", "Analysis", "Exclusive", "Guest Post", "Editor's Pick", "Top Stories", "Podcast"]) {
+      expect(cleanAuthor([label], null, { handles: true })).toBeNull();
+      expect(page(`${H1}<span itemprop="author">${label}</span>${BODY}`).author).toBeNull();
+    }
+  });
+
+  it("still reads a writer whose name holds such a word", () => {
+    expect(cleanAuthor(["Sigrun General"])).toBe("Sigrun General");
+    expect(page(`${H1}<div class="byline">By Sigrun Home</div>${BODY}`).author).toBe("Sigrun Home");
+  });
+});
+
+describe("an author item typed as an organisation", () => {
+  const org = `<div itemprop="author" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Harbour Ferry Trust</span></div>`;
+  it("yields to a writer's byline", () => {
+    expect(page(`${H1}${org}<p>By Sigrun Aasland</p>${BODY}`).author).toBe("Sigrun Aasland");
+    expect(page(`${H1}${org}<div class="byline">Sigrun Aasland</div>${BODY}`).author).toBe("Sigrun Aasland");
+  });
+  it("is kept when no one else is named", () => {
+    expect(page(`${H1}${org}${BODY}`).author).toBe("Harbour Ferry Trust");
+  });
+});
+
+describe("the agencies in general", () => {
+  it("is no author alone, and goes after a writer", () => {
+    expect(cleanAuthor(["Agencies"])).toBeNull();
+    expect(cleanAuthor(["Wire Services"], null, { handles: true })).toBeNull();
+    expect(cleanAuthor(["Sigrun Aasland with agencies"])).toBe("Sigrun Aasland");
+    expect(cleanAuthor(["Sigrun Aasland mit Agenturen"])).toBe("Sigrun Aasland");
+  });
+});
+
