@@ -9,7 +9,7 @@ import { acronymInitials, organisationInitials } from "../stages/common/initials
 import { capRecordId, LIMITS } from "../stages/limits.ts";
 import { dateLabelAlternation } from "../stages/clean/text/date-labels.ts";
 import { rejectRows, TABLES } from "../schemas/tables.ts";
-import { renderReport } from "../write/report.ts";
+import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
 
 describe("initials", () => {
@@ -87,5 +87,13 @@ describe("run files", () => {
     const rows = [...rejectRows([same, { ...same, input: "dump/b.jsonl" }, same])];
     expect(rows.map((r) => `${r.input}#${r.index}`)).toEqual(["dump/a.jsonl#0", "dump/b.jsonl#0", "dump/a.jsonl#1"]);
     expect(Object.keys(rows[0]!)).toEqual(["input", "record_id", "index", "reason", "stage"]);
+  });
+});
+
+describe("report calendar (stages/common/calendar.ts daysInMonth)", () => {
+  it("reads years below 100 as written, not as 1900 + year (Date.UTC's quirk): 0000-02-29 is a day, 2023-02-29 is not", () => {
+    expect(timeBuckets(["0000-02-29"], true).invalid).toBe(0);
+    expect(timeBuckets(["2023-02-29"], true).invalid).toBe(1);
+    expect(timeBuckets(["2024-02-29"], true).invalid).toBe(0);
   });
 });

@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import type { ReportInput, TimeValues } from "./report-data.ts";
 import { articlesSection, changesSection, coverageSection, entityTimelineSection, languagesSection, sitesSection } from "./report-sections.ts";
 import { reportFiles } from "./report-files.ts";
+import { daysInMonth } from "../stages/common/calendar.ts";
 
 export type { ReportCounts, ReportInput, TimeValues } from "./report-data.ts";
 export { ReportCollector } from "./report-data.ts";
@@ -79,10 +80,6 @@ function parseIso(v: string, needDay: boolean): Ymd | null {
   }
   const year = YEAR.exec(v);
   return year ? { y: Number(year[1]), m: 0, d: null } : null;
-}
-
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 function dayNumber(p: Ymd): number {
