@@ -20,13 +20,12 @@ export const MentionRow = z.object({ ...articleRef, index: z.number().int().nonn
 export const DateRow = z.object({ ...articleRef, index: z.number().int().nonnegative(), ...DateMention.shape });
 export const EntityRow = Entity.extend({ aliases: z.string().describe("aliases joined by |") });
 export const RemovedRow = Removed;
-/** A reject as its table gives it: numbered among its input's rejects (`index`), the row's key with `input`. */
-export const RejectRow = z.object({
-  input: Reject.shape.input,
-  record_id: Reject.shape.record_id,
+/**
+ * A reject as its table gives it: numbered among its input's rejects (`index`), the row's key with `input`. The
+ * column comes last, so a reader that took the columns by position before it was added reads the same.
+ */
+export const RejectRow = Reject.extend({
   index: z.number().int().nonnegative().describe("order of the reject among the rejects of its input"),
-  reason: Reject.shape.reason,
-  stage: Reject.shape.stage,
 });
 export type RejectRow = z.infer<typeof RejectRow>;
 
@@ -36,7 +35,7 @@ export function* rejectRows(rejects: Iterable<Reject>): Generator<RejectRow> {
   for (const r of rejects) {
     const index = next.get(r.input) ?? 0;
     next.set(r.input, index + 1);
-    yield { input: r.input, record_id: r.record_id, index, reason: r.reason, stage: r.stage };
+    yield { input: r.input, record_id: r.record_id, reason: r.reason, stage: r.stage, index };
   }
 }
 

@@ -86,7 +86,7 @@ describe("run files", () => {
     const same = { input: "dump/a.jsonl", record_id: "7", reason: "no article text found after cleaning", stage: "split" };
     const rows = [...rejectRows([same, { ...same, input: "dump/b.jsonl" }, same])];
     expect(rows.map((r) => `${r.input}#${r.index}`)).toEqual(["dump/a.jsonl#0", "dump/b.jsonl#0", "dump/a.jsonl#1"]);
-    expect(Object.keys(rows[0]!)).toEqual(["input", "record_id", "index", "reason", "stage"]);
+    expect(Object.keys(rows[0]!)).toEqual(["input", "record_id", "reason", "stage", "index"]);
   });
 });
 
