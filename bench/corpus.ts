@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { hashLine } from "../stages/clean/templates.ts";
+import { escapeHtml } from "../stages/load/entities.ts";
 
 export type CorpusKind = "text" | "html";
 
@@ -149,10 +150,6 @@ function decodeBasicEntities(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) =>
     e === "amp" ? "&" : e === "lt" ? "<" : e === "gt" ? ">" : e === "quot" ? '"' : e === "#39" ? "'" : " ",
   );
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 export interface VaryOptions {

@@ -1,8 +1,11 @@
 /**
- * Writing the bench's large hostile files without building them in memory
- * (bench:hostile's floods, bench:fuzz's long line).
+ * Files for the benches: writing large hostile files without building them in memory (bench:hostile's floods,
+ * bench:fuzz's long line), listing a folder's files (bench:fuzz, bench:interrupt, bench:ner), and running
+ * scripts/check_outputs.py on an output folder (bench:fuzz, bench:interrupt).
  */
-import { closeSync, openSync, writeSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, existsSync, openSync, readdirSync, writeSync } from "node:fs";
+import { join, resolve } from "node:path";
 
 /**
  * Write `head`, then `unit` repeated as many whole times as fit in `bytes`
@@ -25,4 +28,27 @@ export function writeRepeated(path: string, head: string, unit: string, bytes: n
   } finally {
     closeSync(fd);
   }
+}
+
+/** Every file under `dir`, hidden ones included, as paths relative to it, sorted; none when `dir` does not exist. */
+export function filesUnder(dir: string, rel = ""): string[] {
+  if (!rel && !existsSync(dir)) return [];
+  return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(dir, join(rel, d.name)) : [join(rel, d.name)])).sort();
+}
+
+/** The system Python (Debian's python3-pandas lives there; a pyenv or venv `python3` may lack it), as the script's shebang says. */
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+const CHECK_OUTPUTS = resolve(import.meta.dirname, "..", "scripts", "check_outputs.py");
+
+/** True when scripts/check_outputs.py can run here (pandas and PyYAML); says so on stderr when it cannot. */
+export function canCheckOutputs(): boolean {
+  if (spawnSync(PYTHON, ["-c", "import pandas, yaml"]).status === 0) return true;
+  console.error("scripts/check_outputs.py skipped: python3 with pandas and yaml is not installed");
+  return false;
+}
+
+/** scripts/check_outputs.py on an output folder: null when it passes, else its exit code and first lines. */
+export function checkOutputs(outDir: string): string | null {
+  const r = spawnSync(PYTHON, [CHECK_OUTPUTS, outDir], { encoding: "utf8", maxBuffer: 1 << 26 });
+  return r.status === 0 ? null : `check_outputs.py exit ${r.status}: ${(r.stderr || r.stdout).trim().split("\n").slice(0, 5).join(" | ").slice(0, 600)}`;
 }

@@ -42,7 +42,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { prng } from "./corpus.ts";
 import { lastJsonLine } from "./measure.ts";
-import { writeRepeated } from "./files.ts";
+import { canCheckOutputs, checkOutputs, filesUnder, writeRepeated } from "./files.ts";
 import { proseSentences } from "./hostile.ts";
 import { displayName } from "../stages/load/discover.ts";
 
@@ -404,21 +404,12 @@ export function checkRun(name: string, inDir: string, outDir: string, run: RunRe
   return problems;
 }
 
-/** The system Python (Debian's python3-pandas lives there; a pyenv or venv `python3` may lack it), as the script's shebang says. */
-const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-
+/** scripts/check_outputs.py on the folder (once per run whether it can run: `canCheckOutputs`). */
+let pythonHere: boolean | undefined;
 function pythonCheck(outDir: string): string[] {
-  const probe = spawnSync(PYTHON, ["-c", "import pandas, yaml"], { encoding: "utf8" });
-  if (probe.status !== 0) {
-    console.error("scripts/check_outputs.py skipped: python3 with pandas and yaml is not installed");
-    return [];
-  }
-  const r = spawnSync(PYTHON, [join(ROOT, "scripts", "check_outputs.py"), outDir], { encoding: "utf8", maxBuffer: 1 << 26 });
-  return r.status === 0 ? [] : [`check_outputs.py exit ${r.status}: ${(r.stderr || r.stdout).trim().split("\n").slice(0, 5).join(" | ").slice(0, 600)}`];
-}
-
-function filesUnder(dir: string, rel = ""): string[] {
-  return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(dir, join(rel, d.name)) : [join(rel, d.name)])).sort();
+  if (!(pythonHere ??= canCheckOutputs())) return [];
+  const bad = checkOutputs(outDir);
+  return bad ? [bad] : [];
 }
 
 function compareOutputs(a: string, b: string): string[] {

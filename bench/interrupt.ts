@@ -30,12 +30,13 @@
  *
  * Exit status 0 when every check held, 1 otherwise. Nothing is asserted on time.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { prng } from "./corpus.ts";
+import { canCheckOutputs, checkOutputs, filesUnder } from "./files.ts";
 import { BASES, STACK_LINE } from "./fuzz.ts";
 import { sha256 } from "../runtime/sha256.ts";
 
@@ -77,17 +78,7 @@ function run(checkout: string, args: string[], kill?: { ms: number; signal: Sig 
 
 /** Every file under `dir` (relative path → SHA-256), hidden ones included. */
 function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!existsSync(dir)) return out;
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.set(relative(dir, p), sha256(readFileSync(p)));
-    }
-  };
-  walk(dir);
-  return out;
+  return new Map(filesUnder(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));
 }
 
 function sameSnapshot(a: Map<string, string>, b: Map<string, string>): boolean {
@@ -106,25 +97,7 @@ function leftovers(work: string, kept: (name: string) => boolean): string[] {
 
 /** Temporary and lock files in the cache folder. */
 function cacheLeftovers(cache: string): string[] {
-  if (!existsSync(cache)) return [];
-  const found: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.tmp$|^\.run-\d+$/.test(e.name)) found.push(relative(cache, p));
-    }
-  };
-  walk(cache);
-  return found;
-}
-
-const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-const havePython = () => spawnSync(PYTHON, ["-c", "import pandas, yaml"]).status === 0;
-
-function pythonCheck(outDir: string): string | null {
-  const r = spawnSync(PYTHON, [join(ROOT, "scripts", "check_outputs.py"), outDir], { encoding: "utf8", maxBuffer: 1 << 26 });
-  return r.status === 0 ? null : `check_outputs.py exit ${r.status}: ${(r.stderr || r.stdout).trim().split("\n").slice(0, 4).join(" | ").slice(0, 500)}`;
+  return filesUnder(cache).filter((f) => /\.tmp$|^\.run-\d+$/.test(basename(f)));
 }
 
 /** The corpus: `files` ordinary documents cycling through every input kind, each from its own seed. */
@@ -157,8 +130,7 @@ async function main(): Promise<void> {
   const files = Number(values.files);
   for (let i = 0; i < files; i++) writeDoc(inDir, i, 0);
   const common = ["--in", inDir, "--workers", values.workers];
-  const python = havePython();
-  if (!python) console.error("scripts/check_outputs.py skipped: python3 with pandas and yaml is not installed");
+  const python = canCheckOutputs();
   const problems: string[] = [];
   const checked = new Set<string>();
   /** A complete output: exit 0/3, no stack trace, check_outputs.py (once per distinct output). */
@@ -169,7 +141,7 @@ async function main(): Promise<void> {
     const key = snap.get("manifest.json") ?? "";
     if (python && key && !checked.has(key)) {
       checked.add(key);
-      const bad = pythonCheck(dir);
+      const bad = checkOutputs(dir);
       if (bad) problems.push(`[${name}] ${bad}`);
     }
     return snap;

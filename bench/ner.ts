@@ -15,10 +15,11 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { TIMEML_DATA } from "../eval/lib/timeml-split.ts";
+import { filesUnder } from "./files.ts";
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** The NER dev sets (as eval/lib/ner.ts NER_DIR; not imported, so that no other checkout's tagger modules load here). */
@@ -45,15 +46,7 @@ function texts(dir: string, limit: number): string[] {
 
 /** Every ner-dev text (the .jsonl files of `dir`, its re3d raw copy left out). */
 function nerTexts(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else if (e.name.endsWith(".jsonl") && !e.name.includes(".raw.")) files.push(join(d, e.name));
-    }
-  };
-  walk(dir);
-  files.sort();
+  const files = filesUnder(dir).filter((f) => f.endsWith(".jsonl") && !basename(f).includes(".raw.")).map((f) => join(dir, f));
   return files.flatMap((f) => readFileSync(f, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => (JSON.parse(l) as { text: string }).text));
 }
 

@@ -27,7 +27,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Article, EntityType, Entity } from "../schemas/records.ts";
-import { initialsOf } from "../stages/entities/canonical/acronyms.ts";
+import { acronymInitials } from "../stages/common/initials.ts";
 import { KNOWN_ALIASES } from "../stages/entities/canonical/known-aliases.ts";
 import { displayName, firstAndSurname, isAcronymSurface, matchKey, nameWords, plainTokens, SURNAME_PARTICLES } from "../stages/entities/canonical/normalize.ts";
 import { NEAR_SPELLING_MIN_LENGTH, nearSpelling, VOWEL_VARIANT_MIN_LENGTH, vowelClassForm, vowelVariant } from "../stages/entities/canonical/transliteration.ts";
@@ -498,7 +498,7 @@ class Resolution {
         if (first !== n.key) put(`GIVEN\t${first}`, group);
       } else if (ACRONYM_TYPES.has(n.type)) {
         for (const surface of n.surfaces.keys()) {
-          for (const initials of initialsOf(nameWords(surface, n.type))) put(`${n.type}\t${initials}`, group);
+          for (const initials of acronymInitials(nameWords(surface, n.type))) put(`${n.type}\t${initials}`, group);
         }
       }
     });

@@ -6,7 +6,7 @@
 import { sha256 } from "../runtime/sha256.ts";
 import { Article, type Reject, type Removed } from "../schemas/records.ts";
 import { loadBytes } from "../stages/load/index.ts";
-import { LIMITS } from "../stages/limits.ts";
+import { LIMITS, capRecordId } from "../stages/limits.ts";
 import type { ArticleDraft, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/offsets.ts";
 import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
@@ -106,12 +106,11 @@ export interface DocumentName {
   where?: string;
 }
 /**
- * A document's record id as its rows give it: none past LIMITS.recordFieldChars (the loaders reject such an id; this
- * holds for any source), so the label always fits the cell (UnitCell.LABEL_BYTES) and the row keepFinished builds
+ * A document's label: its record id as its rows give it (capRecordId: none past LIMITS.recordFieldChars, for any
+ * source) and where the file has it, so the label always fits the cell (UnitCell.LABEL_BYTES) and the row keepFinished builds
  * from it names the document as the worker's own row does.
  */
-export const rowRecordId = (recordId: string | null): string | null => (recordId !== null && recordId.length > LIMITS.recordFieldChars ? null : recordId);
-export const documentLabel = (source: { recordId: string | null; where?: string }): string => JSON.stringify([rowRecordId(source.recordId), source.where ?? null]);
+export const documentLabel = (source: { recordId: string | null; where?: string }): string => JSON.stringify([capRecordId(source.recordId), source.where ?? null]);
 /** The name in a cell's label; a label that is not one (never expected: the cell keeps whole labels only) names nothing. */
 export function documentName(label: string | undefined): DocumentName {
   try {
@@ -159,7 +158,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (unit < from) continue;
     const skip = opts.skip?.get(unit);
     if (skip !== undefined) {
-      result.rejects.push({ input, record_id: rowRecordId(source.recordId), reason: skip, stage: "pipeline" });
+      result.rejects.push({ input, record_id: capRecordId(source.recordId), reason: skip, stage: "pipeline" });
       continue;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).

@@ -20,7 +20,24 @@ export const MentionRow = z.object({ ...articleRef, index: z.number().int().nonn
 export const DateRow = z.object({ ...articleRef, index: z.number().int().nonnegative(), ...DateMention.shape });
 export const EntityRow = Entity.extend({ aliases: z.string().describe("aliases joined by |") });
 export const RemovedRow = Removed;
-export const RejectRow = Reject;
+/**
+ * A reject as its table gives it: numbered among its input's rejects (`index`), the row's key with `input`. The
+ * column comes last, so a reader that took the columns by position before it was added reads the same.
+ */
+export const RejectRow = Reject.extend({
+  index: z.number().int().nonnegative().describe("order of the reject among the rejects of its input"),
+});
+export type RejectRow = z.infer<typeof RejectRow>;
+
+/** The rows of tables/rejects: each reject numbered among its input's (in the order given), so (input, index) is a key. */
+export function* rejectRows(rejects: Iterable<Reject>): Generator<RejectRow> {
+  const next = new Map<string, number>();
+  for (const r of rejects) {
+    const index = next.get(r.input) ?? 0;
+    next.set(r.input, index + 1);
+    yield { input: r.input, record_id: r.record_id, reason: r.reason, stage: r.stage, index };
+  }
+}
 
 export interface TableSpec {
   name: string;
@@ -48,6 +65,6 @@ export const TABLES: TableSpec[] = [
   },
   { name: "entities", schema: EntityRow, typed: Entity, primaryKey: ["entity_id"], foreignKeys: [], description: "canonical entities merged across articles" },
   { name: "dates", schema: DateRow, primaryKey: ["article_id", "index"], foreignKeys: [toArticle], description: "TIMEX3 date and time expressions" },
-  { name: "removed", schema: RemovedRow, primaryKey: [], foreignKeys: [], description: "the cleaning audit: every removed block and the rule that removed it" },
-  { name: "rejects", schema: RejectRow, primaryKey: [], foreignKeys: [], description: "inputs or records that gave no article, with the reason" },
+  { name: "removed", schema: RemovedRow, primaryKey: ["source", "index"], foreignKeys: [], description: "the cleaning audit: every removed block and the rule that removed it" },
+  { name: "rejects", schema: RejectRow, primaryKey: ["input", "index"], foreignKeys: [], description: "inputs or records that gave no article, with the reason" },
 ];

@@ -98,3 +98,15 @@ export const LIMITS = {
    */
   recordFieldChars: 10_000,
 } as const;
+
+/**
+ * A record id as every output row gives it: none past LIMITS.recordFieldChars (an id that long is a page pasted into
+ * the id field, never a real one). The loaders (stages/load/json.ts, feed.ts) report the dropped id through
+ * `onDropped`; pipeline/document.ts caps the id of any source the same way, so the name of a lost document and its
+ * rows agree.
+ */
+export function capRecordId(id: string | null, onDropped?: (id: string) => void): string | null {
+  if (id === null || id.length <= LIMITS.recordFieldChars) return id;
+  onDropped?.(id);
+  return null;
+}

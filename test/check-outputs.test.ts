@@ -208,7 +208,7 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py on a run's folder: manifes
 
   it("fails when a rejected input is not explained, a file changed or was added, YAML drifts, a date is not ISO 8601", { timeout: 60_000 }, () => {
     const c = copy();
-    writeFileSync(join(c, "tables", "rejects.csv"), "input,record_id,reason,stage\r\n");
+    writeFileSync(join(c, "tables", "rejects.csv"), "input,record_id,reason,stage,index\r\n");
     writeFileSync(join(c, "analysis.ipynb"), "{}");
     const yamlPath = join(c, "articles.yaml");
     writeFileSync(yamlPath, readFileSync(yamlPath, "utf8").replace(/"Mayor Tilde/, '"Mayor  Tilde'));

@@ -24,6 +24,7 @@ import type { ManifestHeader, ManifestRows } from "./manifest.ts";
 import { outputReadme } from "./readme.ts";
 import { renderReport, type ReportCollector } from "./report.ts";
 import { dataPackage, jsonSchemas } from "./schemas.ts";
+import { rejectRows } from "../schemas/tables.ts";
 import { inlineTables, threadTables } from "./tables-writer.ts";
 import { yamlSequenceItem } from "./yaml.ts";
 
@@ -114,7 +115,7 @@ export async function writeRunFiles(tmp: string, opts: WriteOptions, run: RunFil
   entitiesPq?.close();
   const rejectsCsv = csv("rejects");
   const rejectsPq = wantsParquet(opts) ? openParquetTable(tablesDir, "rejects") : null;
-  for (const r of run.rejects) {
+  for (const r of rejectRows(run.rejects)) {
     rejectsCsv.write(r);
     rejectsPq?.write(r);
   }
@@ -136,6 +137,7 @@ export async function writeRunFiles(tmp: string, opts: WriteOptions, run: RunFil
     entities: run.entities,
     entityIds: run.entities,
     changes,
+    formats: opts.formats,
   });
   writeFileSync(join(tmp, "report.html"), renderReport(reportInput));
   // manifest.json comes last, with the hash of every other output file (checked by the next run).

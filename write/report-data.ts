@@ -37,6 +37,8 @@ export interface ReportInput {
   entities: Pick<Entity, "name" | "type" | "mention_count" | "article_count">[];
   /** Sites, metadata coverage, languages, article list, entities over time, changes since the last run. */
   insights?: ReportInsights;
+  /** The formats the run wrote (--format): the page names only their files. Every format when not given. */
+  formats?: readonly string[];
 }
 
 export interface ReportCollectorOptions {
@@ -105,7 +107,7 @@ export class ReportCollector {
     for (const row of r.removed) this.addRemoved(siteOfRecord.get(row.record_id ?? "") ?? fallback, row.rule);
   }
 
-  build(rest: Pick<ReportInput, "version" | "counts" | "rejects" | "entities" | "stages" | "title"> & { changes?: ReportInsights["changes"]; entityIds?: readonly { entity_id: string; name: string; type: string }[] }): ReportInput {
+  build(rest: Pick<ReportInput, "version" | "counts" | "rejects" | "entities" | "stages" | "title" | "formats"> & { changes?: ReportInsights["changes"]; entityIds?: readonly { entity_id: string; name: string; type: string }[] }): ReportInput {
     const { changes, entityIds, ...input } = rest;
     return {
       ...input,

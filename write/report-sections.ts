@@ -8,6 +8,7 @@
 import type { ReportInsights } from "./report-insights.ts";
 import { MISSING_BECAUSE } from "./report-insights.ts";
 import { barChart, cmp, escapeHtml, num, table, timeBuckets } from "./report.ts";
+import { reportFiles, type ReportFiles } from "./report-files.ts";
 
 /** Site rows shown (the rest are summed in a note). */
 const MAX_SITE_ROWS = 200;
@@ -44,7 +45,10 @@ ${table(
 ${samples}</section>`;
 }
 
-export function sitesSection(ins: ReportInsights | undefined): string {
+/** The one file to read every article from: the articles table, else the first file in discovery order. */
+const allArticles = (files: ReportFiles): string => files.table("articles") ?? files.articleFiles[0]!.file;
+
+export function sitesSection(ins: ReportInsights | undefined, files: ReportFiles = reportFiles()): string {
   if (!ins || ins.sites.length === 0) return `<section id="sites"><h2>Articles per site</h2><p class="empty">No articles.</p></section>`;
   const rows = [...ins.sites].sort((a, b) => b.articles - a.articles || cmp(a.site ?? "", b.site ?? ""));
   const shown = rows.slice(0, MAX_SITE_ROWS);
@@ -56,7 +60,7 @@ ${table(
   shown.map((r) => [r.site ?? "(unknown site)", r.articles, r.undated, r.noAuthor, r.first, r.last]),
   ' id="sites-table"',
 )}
-${rest ? `<p class="note">… and ${num(rows.length - shown.length)} more sites with ${num(rest)} articles (tables/articles.csv has them all).</p>` : ""}</section>`;
+${rest ? `<p class="note">… and ${num(rows.length - shown.length)} more sites with ${num(rest)} articles (${allArticles(files)} has them all).</p>` : ""}</section>`;
 }
 
 export function coverageSection(ins: ReportInsights | undefined): string {
@@ -111,19 +115,19 @@ export function entityTimelineSection(ins: ReportInsights | undefined): string {
 ${blocks.join("\n")}</section>`;
 }
 
-function articleRows(rows: ReportInsights["listed"], anchors: boolean): string {
+function articleRows(rows: ReportInsights["listed"], anchors: boolean, files: ReportFiles): string {
   return rows
     .map((a) => {
       // The page makes no link out (it is self-contained and loads nothing): the original URL is shown as text to copy.
       const link = `${escapeHtml(a.title ?? "(no title)")}${a.url ? `<br><span class="note url">${escapeHtml(a.url)}</span>` : ""}`;
       const date = a.published ? escapeHtml(a.published) : `<span class="badge">undated</span>`;
       const id = anchors ? ` id="a-${escapeHtml(a.article_id)}"` : "";
-      return `<tr${id}><td class="num" data-v="${a.row}"><a href="#a-${escapeHtml(a.article_id)}" title="line ${a.row} of articles.jsonl, row ${a.row} of tables/articles.csv">${num(a.row)}</a></td><td>${link}</td><td>${escapeHtml(a.site ?? "—")}</td><td>${date}</td><td>${escapeHtml(a.language ?? "—")}</td><td><code>${escapeHtml(a.article_id)}</code><br><span class="note">${escapeHtml(a.source)}</span></td></tr>`;
+      return `<tr${id}><td class="num" data-v="${a.row}"><a href="#a-${escapeHtml(a.article_id)}" title="${files.articleFiles.map((f) => `${f.unit} ${a.row} of ${f.file}`).join(", ")}">${num(a.row)}</a></td><td>${link}</td><td>${escapeHtml(a.site ?? "—")}</td><td>${date}</td><td>${escapeHtml(a.language ?? "—")}</td><td><code>${escapeHtml(a.article_id)}</code><br><span class="note">${escapeHtml(a.source)}</span></td></tr>`;
     })
     .join("\n");
 }
 
-export function articlesSection(ins: ReportInsights | undefined): string {
+export function articlesSection(ins: ReportInsights | undefined, files: ReportFiles = reportFiles()): string {
   if (!ins || ins.articles === 0) return `<section id="articles"><h2>Articles</h2><p class="empty">No articles.</p></section>`;
   const head = `<thead><tr><th class="num">row</th><th>title</th><th>site</th><th>published</th><th>lang</th><th>article_id · source</th></tr></thead>`;
   const more = ins.articles - ins.listed.length;
@@ -131,10 +135,10 @@ export function articlesSection(ins: ReportInsights | undefined): string {
   const undatedAll = [...undatedInList, ...ins.undatedListed];
   const undatedMore = ins.undated - undatedAll.length;
   return `<section id="articles"><h2>Articles</h2>
-<p class="note">In the order of articles.jsonl and tables/articles.csv: "row" is the line of articles.jsonl and the row of tables/articles.csv (after the header); the article_id is the key in every table.${more > 0 ? ` The first ${num(ins.listed.length)} of ${num(ins.articles)} are listed.` : ""}</p>
+<p class="note">In the order of ${files.articleFiles.map((f) => f.file).join(" and ")}: "row" is ${files.articleFiles.map((f) => `the ${f.unit} of ${f.file}${f.file.endsWith(".csv") ? " (after the header)" : ""}`).join(" and ")}; the article_id is the key ${files.table("articles") ? "in every table" : "of every record"}.${more > 0 ? ` The first ${num(ins.listed.length)} of ${num(ins.articles)} are listed.` : ""}</p>
 <p><input type="search" placeholder="filter articles" data-filter="articles-table" aria-label="filter articles"></p>
 <table class="sortable" id="articles-table">${head}<tbody>
-${articleRows(ins.listed, true)}
+${articleRows(ins.listed, true, files)}
 </tbody></table>
 <h3 id="undated">Undated articles (${num(ins.undated)})</h3>
 ${
@@ -142,7 +146,7 @@ ${
     ? `<p class="empty">Every article has a publication date.</p>`
     : `<p class="note">These have no publication date, so they are not in the charts by day; they are still in every table (published is empty).</p>
 <table class="sortable">${head}<tbody>
-${articleRows(undatedAll, false)}
-</tbody></table>${undatedMore > 0 ? `<p class="note">… and ${num(undatedMore)} more undated articles (tables/articles.csv, published empty).</p>` : ""}`
+${articleRows(undatedAll, false, files)}
+</tbody></table>${undatedMore > 0 ? `<p class="note">… and ${num(undatedMore)} more undated articles (${allArticles(files)}, published empty).</p>` : ""}`
 }</section>`;
 }

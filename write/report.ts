@@ -13,6 +13,8 @@
 import { createHash } from "node:crypto";
 import type { ReportInput, TimeValues } from "./report-data.ts";
 import { articlesSection, changesSection, coverageSection, entityTimelineSection, languagesSection, sitesSection } from "./report-sections.ts";
+import { reportFiles } from "./report-files.ts";
+import { daysInMonth } from "../stages/common/calendar.ts";
 
 export type { ReportCounts, ReportInput, TimeValues } from "./report-data.ts";
 export { ReportCollector } from "./report-data.ts";
@@ -78,10 +80,6 @@ function parseIso(v: string, needDay: boolean): Ymd | null {
   }
   const year = YEAR.exec(v);
   return year ? { y: Number(year[1]), m: 0, d: null } : null;
-}
-
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 function dayNumber(p: Ymd): number {
@@ -235,6 +233,7 @@ function rejectsSection(input: ReportInput): string {
   const summary = [...byReason.values()].sort((a, b) => b.count - a.count || cmp(a.stage, b.stage) || cmp(a.reason, b.reason));
   const listed = input.rejects.slice(0, MAX_REJECT_ROWS);
   const more = input.rejects.length - listed.length;
+  const rejectsFile = reportFiles(input.formats).table("rejects");
   return `<section id="rejects"><h2>Rejects</h2>
 <h3>By stage and reason</h3>
 ${table([{ label: "stage" }, { label: "reason" }, { label: "count", numeric: true }], summary.map((r) => [r.stage, r.reason, r.count]))}
@@ -245,7 +244,7 @@ ${table(
   listed.map((r) => [r.input, r.record_id, r.stage, r.reason]),
   ' id="rejects-table"',
 )}
-${more > 0 ? `<p class="note">… and ${num(more)} more in tables/rejects.csv.</p>` : ""}</section>`;
+${more > 0 ? `<p class="note">… and ${num(more)} more ${rejectsFile ? `in ${rejectsFile}` : "(this run wrote no table: a --format with csv or parquet writes them all)"}.</p>` : ""}</section>`;
 }
 
 function removedSection(input: ReportInput): string {
@@ -398,7 +397,9 @@ function undatedNote(input: ReportInput): string {
 export function renderReport(input: ReportInput): string {
   const title = input.title ?? "Broadsheet run report";
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const truncated = input.truncated ? `<p class="note">Date lists were capped for this report; the tables in tables/ are complete.</p>` : "";
+  const files = reportFiles(input.formats);
+  const complete = files.table("articles") ? "the tables in tables/ are complete" : `${files.dataFiles} is complete`;
+  const truncated = input.truncated ? `<p class="note">Date lists were capped for this report; ${complete}.</p>` : "";
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -410,16 +411,16 @@ export function renderReport(input: ReportInput): string {
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(title)}</h1><p class="note">broadsheet ${escapeHtml(input.version)} · the data behind every figure is in tables/ and articles.jsonl</p>${truncated}</header>
+<header><h1>${escapeHtml(title)}</h1><p class="note">broadsheet ${escapeHtml(input.version)} · the data behind every figure is in ${files.dataFiles}</p>${truncated}</header>
 <nav><a href="#counts">counts</a> · <a href="#changes">changes since the last run</a> · <a href="#sites">sites</a> · <a href="#published">articles over time</a> · <a href="#coverage">metadata coverage</a> · <a href="#languages">languages</a> · <a href="#entity-timeline">entities over time</a> · <a href="#articles">articles</a> · <a href="#undated">undated</a> · <a href="#rejects">rejects</a> · <a href="#removed">boilerplate</a> · <a href="#timeline">dates in the text</a> · <a href="#entities">entities</a></nav>
 ${countsSection(input)}
 ${changesSection(input.insights, input.counts)}
-${sitesSection(input.insights)}
+${sitesSection(input.insights, files)}
 ${timeSection("published", "Articles over time", input.published, false, `Articles by publication date (the published column).${undatedNote(input)}`)}
 ${coverageSection(input.insights)}
 ${languagesSection(input.insights)}
 ${entityTimelineSection(input.insights)}
-${articlesSection(input.insights)}
+${articlesSection(input.insights, files)}
 ${rejectsSection(input)}
 ${removedSection(input)}
 ${timeSection("timeline", "Timeline of dates in the text", input.dateValues, true, "TIMEX3 values that are full calendar dates, from the dates table.")}

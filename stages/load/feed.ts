@@ -7,7 +7,7 @@
 import type { PageMeta, SourceDoc } from "../types.ts";
 import { normaliseDate } from "./dates.ts";
 import { decodeEntities } from "./entities.ts";
-import { LIMITS } from "../limits.ts";
+import { LIMITS, capRecordId } from "../limits.ts";
 import { tooLong } from "./json.ts";
 import { child, childrenNamed, elements, hasElementChildren, parseXml, textOf, type XmlElement } from "./xml.ts";
 
@@ -230,11 +230,7 @@ export function loadFeed(relPath: string, text: string, root: string): FeedOutco
     }
     // An id longer than any real one (a page pasted into <guid>) is rejected like a JSON record's (LIMITS.recordFieldChars),
     // the item kept without it: every row and the name of a lost document (pipeline/document.ts documentLabel) then agree.
-    let recordId = f.recordId;
-    if (recordId !== null && recordId.length > LIMITS.recordFieldChars) {
-      warnings.push({ recordId: null, reason: `item ${index}: ${tooLong(f.idField, recordId)}`, rejected: true });
-      recordId = null;
-    }
+    const recordId = capRecordId(f.recordId, (id) => warnings.push({ recordId: null, reason: `item ${index}: ${tooLong(f.idField, id)}`, rejected: true }));
     docs.push({
       source: relPath,
       recordId,

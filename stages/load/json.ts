@@ -6,7 +6,7 @@
  */
 import type { PageMeta, SourceDoc } from "../types.ts";
 import { AMBIGUOUS_DATE_RE, normaliseDate } from "./dates.ts";
-import { LIMITS } from "../limits.ts";
+import { LIMITS, capRecordId } from "../limits.ts";
 
 export interface RecordWarning {
   recordId: string | null;
@@ -234,11 +234,7 @@ export function recordToDoc(value: unknown, relPath: string, index: number, form
         delete (given as Record<string, unknown>)[k];
       }
     }
-    let recordId = recordIdOf(rec);
-    if (recordId !== null && recordId.length > LIMITS.recordFieldChars) {
-      notes.push(tooLong(idField!.name, recordId));
-      recordId = null;
-    }
+    const recordId = capRecordId(recordIdOf(rec), (id) => notes.push(tooLong(idField!.name, id)));
     const doc: SourceDoc = { source: relPath, recordId, index, kind, content, given, format, where };
     if (crawledAt) doc.crawledAt = crawledAt;
     return { ok: true, doc, notes: notes.map((n) => `${where}: ${n}`) };

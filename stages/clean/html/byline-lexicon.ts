@@ -5,6 +5,8 @@
  * Each entry names the family of pages it covers.
  */
 
+import { dateLabelAlternation } from "../text/date-labels.ts";
+
 /**
  * A copyright clause in the page text: "© 2019 Example by Ann Lee", "Copyright (c) 2012- Ann Lee.
  * All rights reserved", "(CC licence) 2006-2008 by Ann Lee". The name there is the site's owner or
@@ -206,7 +208,7 @@ export const EMAIL_SOURCE = String.raw`\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]
  * NAMED_DATE_TAIL's dates with a month's name): the words that label the date ("Published", "Last updated",
  * "Veröffentlicht", "Mis à jour"…; "last" is read before them) and the prepositions before a date ("am", "on", "le"…).
  */
-export const DATE_LABEL_WORDS = "updated|published|posted|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt";
+export const DATE_LABEL_WORDS = dateLabelAlternation("byline"); // the words: text/date-labels.ts, column `byline`
 export const DATE_PREPOSITIONS = "am|on|le|el|il|op|den|vom|at|em|à";
 
 /** The particles inside a whole name ("Ann van Lee", "Bo de la Ek"), as a pattern source, for patterns that read a name of capitalised words. */

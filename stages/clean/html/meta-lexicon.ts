@@ -5,6 +5,7 @@
  * Month names live in ../published.ts (one table for every date reader).
  */
 import { MORE_BYLINE_WORDS, PIECE_KIND_LEAD, POSTER_VERBS } from "./byline-lexicon.ts";
+import { dateLabelAlternation } from "../text/date-labels.ts";
 
 /**
  * Class / id tokens of elements whose text or attributes state the article's date:
@@ -24,16 +25,7 @@ export const MODIFIED_HINT = /modif|updat|edited|revis|aktualisiert/i;
  * alternation, for the HTML datelines (html/metadata.ts UPDATED_LABEL: at the start of the line)
  * and the text-dump header (text/header.ts MODIFIED_LABEL: anywhere, between non-letters).
  */
-export const UPDATE_LABEL_WORDS = [
-  "updated?", "modified", "edited", "revised", // English
-  "aktualisiert", "editiert", "bearbeitet", "geändert", "änderung", // German
-  "actualizado", "atualizado", "mis à jour", "modifié", "aggiornato", // Spanish, Portuguese, French, Italian
-  "bijgewerkt", "gewijzigd", "обновлено", // Dutch, Russian
-  // The same labels as nouns ("Letzte Aktualisierung: 28.01.2022", "Dernière mise à jour :", "Última actualización:",
-  // "Ultimo aggiornamento", "Laatste wijziging"): German capitalises them, so without these the text side read
-  // "Letzte Aktualisierung" before a date as the name of the row's author.
-  "aktualisierung", "mise à jour", "actualización", "atualização", "aggiornamento", "wijziging", "обновление",
-].join("|");
+export const UPDATE_LABEL_WORDS = dateLabelAlternation("update"); // the words: text/date-labels.ts, column `update`
 
 /**
  * Class / id token prefixes (and tags) of page regions whose dates and names belong to

@@ -11,6 +11,7 @@ import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsR
 import { findPublished, monthNumber } from "../published.ts";
 import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
+import { organisationInitials } from "../../common/initials.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
@@ -644,21 +645,6 @@ function isSiteCredit(p: string, site: string): boolean {
   const rest = after === p ? [] : keyWords(after);
   for (let k = 1; k <= Math.min(4, rest.length); k++) if (namesSite(rest.slice(0, k), site)) return true;
   return false;
-}
-
-/** Function words an organisation's initials skip ("The Electronic Frontier Foundation" goes by EFF). */
-const INITIALS_SKIP = /^(?:the|of|for|and|der|die|das|des|für|und|de|la|le|du|et|del|y)$/i;
-/** Fewer capitalised words than this are a person's name as often as an organisation's: no initials read. */
-const MIN_INITIALS = 3;
-/**
- * The initials of an organisation's name, lower-cased ("The Electronic Frontier Foundation" → "eff"), or null: three
- * or more words, each capitalised. Family: associations, agencies and NGOs whose author field spells out the name
- * their site goes by in initials (the host name or og:site_name), the publisher filling the author field.
- */
-function initialsOf(name: string): string | null {
-  const words = name.split(/[\s-]+/).filter((w) => !INITIALS_SKIP.test(w));
-  if (words.length < MIN_INITIALS || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
-  return words.map((w) => w.charAt(0)).join("").toLowerCase();
 }
 
 /**
@@ -1619,7 +1605,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   );
   // ... or the organisation whose initials the host name or a site name is ("The Electronic Example Foundation" on eef.org)
   const siteInitials = new Set([...publisherKeys, ...(host ? hostLabels(host) : [])]);
-  const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(initialsOf(n) ?? ""));
+  const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? ""));
   const notPublisher = (name: string | null): string | null => (name && name.split(", ").every(isPublisher) ? null : name);
   // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
   const ldAuthorOwn = ld ? nameOf(ld.author, byId) : [];
@@ -2057,7 +2043,7 @@ function organisationWorded(p: string): boolean {
   return words.some((w) => ORGANISATION_WORDS.has(w) || COUNTRY_NAMES.has(w) || ORGANISATION_WORD_END.test(w)) || LEADING_ARTICLE.test(words[0]);
 }
 /**
- * A name shaped as a person's whatever its initials spell (initialsOf): no organisation word, and a known given name first
+ * A name shaped as a person's whatever its initials spell (organisationInitials): no organisation word, and a known given name first
  * or an initial ("Andrew J. Miller" on ajm.example, "Ana Belén Castro" on a site named "ABC", "J. Ann Lee").
  */
 function personShaped(n: string): boolean {

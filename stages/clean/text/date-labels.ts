@@ -13,47 +13,98 @@
  *   apart so the header's rules (which name their kinds) read no more than before. With `updated` it is the stamp's list.
  * Each kind maps the languages of the stop-word table (and two more the dumps print, Indonesian and Russian) to its words.
  *
- * (Lists still outside this table: html/meta-lexicon.ts `UPDATE_LABEL_WORDS`, which the HTML reader
- * (html/metadata.ts) and this side's header.ts `MODIFIED_LABEL` both read; html/byline-lexicon.ts `DATE_LABEL_WORDS`
- * of the HTML reader. Left to their own areas, noted in the README. html.ts `DATELINE_TEXT` and the story
- * splitter's stories-cues.ts `DATELINE_OPENER` read this table.)
+ * One table for every reader of these words (Session 23): the text side reads the words by kind (`dateLabelWords`,
+ * `dateLabelSource`: text.ts, text/header.ts, html.ts `DATELINE_TEXT`, the story splitter's stories-cues.ts
+ * `DATELINE_OPENER`); three HTML-side readers each read a column of their own (`dateLabelAlternation`), the exact
+ * words it read before (a merged list would change outputs):
+ *   update     html/meta-lexicon.ts `UPDATE_LABEL_WORDS`: an update stamp's labels, verbs and nouns (html/metadata.ts
+ *              `UPDATED_LABEL`, text/header.ts `MODIFIED_LABEL`).
+ *   byline     html/byline-lexicon.ts `DATE_LABEL_WORDS`: a date label glued after a byline's name (html/metadata.ts).
+ *   timestamp  html/patterns.ts's `clean/html/timestamp` rule: a publication timestamp line.
+ * Each row: the word, its kind, its languages, the readers that read it (`text`: the kind readers).
  */
-export const DATE_LABELS = {
-  published: {
-    en: ["published", "first published"],
-    de: ["veröffentlicht", "erschienen", "publiziert"],
-    es: ["publicado", "publicada"],
-    pt: ["publicado", "publicada"],
-    fr: ["publié", "publiée"],
-    it: ["pubblicato"],
-    nl: ["gepubliceerd"],
-    id: ["diterbitkan"],
-    ru: ["опубликовано"],
-  },
-  posted: {
-    en: ["posted"],
-    nl: ["geplaatst"],
-  },
-  updated: {
-    en: ["updated", "last updated"],
-    de: ["aktualisiert"],
-    es: ["actualizado"],
-    pt: ["atualizado"],
-    fr: ["mis à jour"],
-    it: ["aggiornato"],
-    nl: ["bijgewerkt"],
-    ru: ["обновлено"],
-  },
-  revised: {
-    en: ["as of", "modified", "last modified", "reviewed", "last reviewed"],
-    de: ["stand", "zuletzt aktualisiert", "zuletzt geändert", "letzte änderung", "letzte aktualisierung"],
-    es: ["última actualización", "última modificación"],
-    pt: ["última atualização"],
-    fr: ["dernière mise à jour", "dernière modification"],
-    it: ["ultimo aggiornamento"],
-    nl: ["laatst bijgewerkt", "laatst gewijzigd"],
-  },
-} as const satisfies Record<string, Record<string, readonly string[]>>;
+export type DateLabelKind = "published" | "posted" | "updated" | "revised";
+type Reader = "text" | "update" | "byline" | "timestamp";
+
+const DATE_LABEL_TABLE: readonly (readonly [word: string, kind: DateLabelKind, langs: string, readers: string])[] = [
+  // The piece's first publication.
+  ["published", "published", "en", "text byline timestamp"],
+  ["first published", "published", "en", "text timestamp"],
+  ["veröffentlicht", "published", "de", "text byline timestamp"],
+  ["veroeffentlicht", "published", "de", "byline"],
+  ["erschienen", "published", "de", "text"],
+  ["publiziert", "published", "de", "text"],
+  ["publicado", "published", "es pt", "text byline timestamp"],
+  ["publicada", "published", "es pt", "text"],
+  ["publié", "published", "fr", "text byline"],
+  ["publiée", "published", "fr", "text"],
+  ["pubblicato", "published", "it", "text byline"],
+  ["gepubliceerd", "published", "nl", "text byline"],
+  ["diterbitkan", "published", "id", "text timestamp"],
+  ["опубликовано", "published", "ru", "text timestamp"],
+  // A blog engine's or a forum's poster line.
+  ["posted", "posted", "en", "text byline timestamp"],
+  ["geplaatst", "posted", "nl", "text"],
+  // An edit, not the first publication.
+  ["updated", "updated", "en", "text update byline timestamp"],
+  ["update", "updated", "en", "update"],
+  ["last updated", "updated", "en", "text timestamp"],
+  ["edited", "updated", "en", "update"],
+  ["aktualisiert", "updated", "de", "text update byline timestamp"],
+  ["editiert", "updated", "de", "update"],
+  ["bearbeitet", "updated", "de", "update"],
+  ["geändert", "updated", "de", "update"],
+  ["actualizado", "updated", "es", "text update byline"],
+  ["atualizado", "updated", "pt", "text update byline timestamp"],
+  ["mis à jour", "updated", "fr", "text update byline"],
+  ["modifié", "updated", "fr", "update"],
+  ["aggiornato", "updated", "it", "text update byline"],
+  ["bijgewerkt", "updated", "nl", "text update byline"],
+  ["gewijzigd", "updated", "nl", "update"],
+  ["обновлено", "updated", "ru", "text update timestamp"],
+  // The same as nouns ("Letzte Aktualisierung: 28.01.2022", "Dernière mise à jour :", "Última actualización:",
+  // "Ultimo aggiornamento", "Laatste wijziging"): German capitalises them, so without these the text side read
+  // "Letzte Aktualisierung" before a date as the name of the row's author.
+  ["änderung", "updated", "de", "update"],
+  ["aktualisierung", "updated", "de", "update"],
+  ["actualización", "updated", "es", "update"],
+  ["atualização", "updated", "pt", "update"],
+  ["mise à jour", "updated", "fr", "update"],
+  ["aggiornamento", "updated", "it", "update"],
+  ["wijziging", "updated", "nl", "update"],
+  ["обновление", "updated", "ru", "update"],
+  // The page's revision stamp.
+  ["as of", "revised", "en", "text"],
+  ["modified", "revised", "en", "text update"],
+  ["last modified", "revised", "en", "text"],
+  ["revised", "revised", "en", "update"],
+  ["reviewed", "revised", "en", "text"],
+  ["last reviewed", "revised", "en", "text"],
+  ["stand", "revised", "de", "text"],
+  ["zuletzt aktualisiert", "revised", "de", "text"],
+  ["zuletzt geändert", "revised", "de", "text"],
+  ["letzte änderung", "revised", "de", "text"],
+  ["letzte aktualisierung", "revised", "de", "text"],
+  ["última actualización", "revised", "es", "text"],
+  ["última modificación", "revised", "es", "text"],
+  ["última atualização", "revised", "pt", "text"],
+  ["dernière mise à jour", "revised", "fr", "text"],
+  ["dernière modification", "revised", "fr", "text"],
+  ["ultimo aggiornamento", "revised", "it", "text"],
+  ["laatst bijgewerkt", "revised", "nl", "text"],
+  ["laatst gewijzigd", "revised", "nl", "text"],
+];
+
+const readBy = (readers: string, reader: Reader): boolean => readers.split(" ").includes(reader);
+
+/** The kind readers' words, kind → language → words: the `text` column of the table. */
+export const DATE_LABELS: Readonly<Record<DateLabelKind, Readonly<Record<string, readonly string[]>>>> = (() => {
+  const out: Record<DateLabelKind, Record<string, string[]>> = { published: {}, posted: {}, updated: {}, revised: {} };
+  for (const [word, kind, langs, readers] of DATE_LABEL_TABLE) {
+    if (readBy(readers, "text")) for (const lang of langs.split(" ")) (out[kind][lang] ??= []).push(word);
+  }
+  return out;
+})();
 
 /**
  * Publication labels that also open a review's data row for the reviewed work's release ("Erschienen: März 2019",
@@ -70,7 +121,9 @@ export const WORK_RELEASE_LABELS: ReadonlySet<string> = new Set(["erschienen"]);
  */
 export const UPDATE_LEAD_WORDS: readonly string[] = ["last", "zuletzt", "letzte", "dernière", "última", "ultima", "laatst"];
 
-export type DateLabelKind = keyof typeof DATE_LABELS;
+/** Longest first (so an alternation tries "first published" before "published"), then in code-point order. */
+const longestFirst = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+const escapePattern = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The words of the given kinds, in the given languages (all languages when none are named), longest first (so an
@@ -82,12 +135,23 @@ export function dateLabelWords(kinds: readonly DateLabelKind[], langs?: readonly
     const table: Record<string, readonly string[]> = DATE_LABELS[kind];
     for (const [lang, words] of Object.entries(table)) if (!langs || langs.includes(lang)) for (const w of words) out.add(w);
   }
-  return [...out].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return [...out].sort(longestFirst);
 }
 
 /** A regular-expression alternation of `dateLabelWords` (the words hold no pattern characters; spaces match any blank run). */
 export function dateLabelSource(kinds: readonly DateLabelKind[], langs?: readonly string[]): string {
   return dateLabelWords(kinds, langs)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .map((w) => escapePattern(w).replace(/ /g, "\\s+"))
+    .join("|");
+}
+
+/**
+ * One HTML-side reader's column (`update`, `byline`, `timestamp`) as a regular-expression alternation, longest first
+ * ("updated" before "update", as the "updated?" it replaces), a space matching one space as those readers always did.
+ */
+export function dateLabelAlternation(reader: Exclude<Reader, "text">): string {
+  return DATE_LABEL_TABLE.filter((row) => readBy(row[3], reader))
+    .map((row) => escapePattern(row[0]))
+    .sort(longestFirst)
     .join("|");
 }

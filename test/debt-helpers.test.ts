@@ -1,0 +1,99 @@
+/**
+ * Shared helpers that replaced copies (session 23): organisation and acronym initials, the record-id cap, the
+ * date-label table's HTML-side columns; and what the run files say about themselves: the report names only the
+ * files a --format subset wrote, every table of the Data Package has a key, and rejects are numbered per input.
+ * Invented names and strings only.
+ */
+import { describe, expect, it } from "vitest";
+import { acronymInitials, organisationInitials } from "../stages/common/initials.ts";
+import { capRecordId, LIMITS } from "../stages/limits.ts";
+import { dateLabelAlternation } from "../stages/clean/text/date-labels.ts";
+import { rejectRows, TABLES } from "../schemas/tables.ts";
+import { renderReport, timeBuckets } from "../write/report.ts";
+import { hostileReport } from "./report-fixture.ts";
+
+describe("initials", () => {
+  it("reads an organisation's initials, skipping its function words, only from three capitalised words or more", () => {
+    expect(organisationInitials("The Harbour Pilots Guild")).toBe("hpg");
+    expect(organisationInitials("Verein für Küsten-Schutz und Umwelt")).toBe("vksu");
+    expect(organisationInitials("Ann Lee")).toBeNull();
+    expect(organisationInitials("Harbour pilots Guild")).toBeNull();
+  });
+  it("gives every acronym a long form can have, with and without function words and inner acronyms", () => {
+    expect(acronymInitials(["Velmora", "Harbour", "Authority"])).toEqual(["vha"]);
+    expect(acronymInitials(["Bank", "of", "Velmora"])).toEqual(["bov", "bv"]);
+    expect(acronymInitials(["UN", "Harbour", "Council"])).toEqual(["uhc", "unhc"]);
+    expect(acronymInitials(["Velmora"])).toEqual([]);
+  });
+  it("each reader keeps its own function words ('in' is skipped by acronyms only, 'für' by organisations only)", () => {
+    expect(acronymInitials(["Pilots", "in", "Velmora"])).toEqual(["piv", "pv"]);
+    expect(organisationInitials("Pilots In Velmora")).toBe("piv");
+    expect(organisationInitials("Verein Für Lotsen Nord")).toBe("vln");
+    expect(acronymInitials(["Verein", "für", "Lotsen"])).toEqual(["vfl"]);
+  });
+});
+
+describe("capRecordId", () => {
+  it("keeps an ordinary id and drops one longer than any real id, telling the caller once", () => {
+    const dropped: number[] = [];
+    expect(capRecordId("rec-17", (id) => dropped.push(id.length))).toBe("rec-17");
+    expect(capRecordId(null, (id) => dropped.push(id.length))).toBeNull();
+    const long = "x".repeat(LIMITS.recordFieldChars + 1);
+    expect(capRecordId(long, (id) => dropped.push(id.length))).toBeNull();
+    expect(capRecordId("y".repeat(LIMITS.recordFieldChars))).toHaveLength(LIMITS.recordFieldChars);
+    expect(dropped).toEqual([LIMITS.recordFieldChars + 1]);
+  });
+});
+
+describe("the date-label table's HTML-side columns", () => {
+  const whole = (reader: Parameters<typeof dateLabelAlternation>[0]) => new RegExp(`^(?:${dateLabelAlternation(reader)})$`, "i");
+  it("gives each reader its words, longest first, a space matching one space", () => {
+    expect(whole("update").test("Update")).toBe(true);
+    expect(whole("update").test("Letzte")).toBe(false);
+    expect(whole("update").test("Mise à jour")).toBe(true);
+    expect(whole("update").test("Mise  à jour")).toBe(false);
+    expect(whole("byline").test("Veroeffentlicht")).toBe(true);
+    expect(whole("timestamp").test("First published")).toBe(true);
+    expect(whole("timestamp").test("Publié")).toBe(false);
+    const update = dateLabelAlternation("update").split("|");
+    expect(update.indexOf("updated")).toBeLessThan(update.indexOf("update"));
+  });
+});
+
+describe("run files", () => {
+  const html = (formats?: string[]) => renderReport({ ...hostileReport(), formats });
+  it("the report names only the files a --format subset wrote", () => {
+    const all = html();
+    expect(all).toContain("line 1 of articles.jsonl, row 1 of tables/articles.csv");
+    expect(all).toContain("the data behind every figure is in tables/ and articles.jsonl");
+    const csv = html(["csv"]);
+    expect(csv).not.toContain("articles.jsonl");
+    expect(csv).toContain('title="row 1 of tables/articles.csv"');
+    const jsonl = html(["jsonl"]);
+    expect(jsonl).not.toContain("tables/");
+    expect(jsonl).toContain('title="line 1 of articles.jsonl"');
+    const yaml = html(["yaml"]);
+    expect(yaml).not.toMatch(/tables\/|articles\.jsonl/);
+    expect(yaml).toContain('title="item 1 of articles.yaml"');
+    expect(html(["parquet"])).not.toMatch(/\.csv|articles\.jsonl/);
+  });
+  it("every table has a primary key", () => {
+    for (const t of TABLES) expect(t.primaryKey.length, t.name).toBeGreaterThan(0);
+    expect(TABLES.find((t) => t.name === "rejects")!.primaryKey).toEqual(["input", "index"]);
+    expect(TABLES.find((t) => t.name === "removed")!.primaryKey).toEqual(["source", "index"]);
+  });
+  it("numbers each reject among its input's, so two identical rejects of a file still have distinct keys", () => {
+    const same = { input: "dump/a.jsonl", record_id: "7", reason: "no article text found after cleaning", stage: "split" };
+    const rows = [...rejectRows([same, { ...same, input: "dump/b.jsonl" }, same])];
+    expect(rows.map((r) => `${r.input}#${r.index}`)).toEqual(["dump/a.jsonl#0", "dump/b.jsonl#0", "dump/a.jsonl#1"]);
+    expect(Object.keys(rows[0]!)).toEqual(["input", "record_id", "reason", "stage", "index"]);
+  });
+});
+
+describe("report calendar (stages/common/calendar.ts daysInMonth)", () => {
+  it("reads years below 100 as written, not as 1900 + year (Date.UTC's quirk): 0000-02-29 is a day, 2023-02-29 is not", () => {
+    expect(timeBuckets(["0000-02-29"], true).invalid).toBe(0);
+    expect(timeBuckets(["2023-02-29"], true).invalid).toBe(1);
+    expect(timeBuckets(["2024-02-29"], true).invalid).toBe(0);
+  });
+});
