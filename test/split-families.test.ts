@@ -425,3 +425,54 @@ describe("pages in scripts written without spaces", () => {
     expect(r.articles[2].title).toBe(STORIES[1].title);
   });
 });
+
+describe("split round 5: one page's own parts stay with it", () => {
+  const s = STORIES[0];
+  const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
+
+  it("a text live blog whose entries each show the full date and time of one day, signed by different reporters: one article", () => {
+    const stamps = ["09:10", "10:42", "12:05", "14:30"];
+    const entries = STORIES.map((t, i) => `${i === 0 ? "Storm live: the latest from the coast" : t.title}\nBy ${t.author}\n${s.date[0]} ${stamps[i]}\n\n${t.paras.join("\n\n")}\n`);
+    const r = run("live.txt", entries.join("\n"));
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe("Storm live: the latest from the coast");
+    expectNothingLost(r, STORIES);
+  });
+
+  it("the same layout over different days is a digest: one article per story", () => {
+    const text = STORIES.slice(0, 3).map((t, i) => `${t.title}\nBy ${t.author}\n${t.date[0]} 1${i}:15\n\n${t.paras.join("\n\n")}\n`).join("\n");
+    const r = run("digest.txt", text);
+    expect(r.articles.map((a) => a.author)).toEqual(STORIES.slice(0, 3).map((t) => t.author));
+  });
+
+  it("a consent dialog's service panels set off by rules after the footer go back to the page", () => {
+    const panel = (service: string, company: string) =>
+      `${service}\n${company}\nShow details\nSwitch on or off to opt out of the service ${service}\n\n` +
+      `Purpose: measuring how visitors use the website, to find errors and to improve the pages over time for everyone who reads them.\n` +
+      `Processing: collecting connection data, data of your web browser and data on the pages you open; storing data on your device for later visits.\n` +
+      `Retention: data stays on your device for up to two years after your last visit, unless you delete it earlier in your browser settings.\n` +
+      `Legal basis: your voluntary consent, which you can withdraw at any time with effect for the future in the privacy settings of this website.\n` +
+      `Consequences of refusal: no direct effect on how the website works, but fewer chances for us to find errors and to develop the pages further.\n` +
+      `Transfer abroad: the provider sends the data collected to its offices in other countries, where the level of data protection may be lower than here.\n` +
+      `Recipients: the provider and the companies it works with to host and analyse the data, as listed in the provider's own privacy notice on its website.\n` +
+      `Cookies set: one cookie that counts your visits and one that remembers the pages you have seen, both kept until you delete them in your browser.\n`;
+    const text =
+      `Home\nNews\nSport\nWeather\n\n${render(s, "text")}\n${foot}\nStatistics (2 services)\nSwitch on or off to opt out of the category Statistics\n\n` +
+      `----------------------------------------\n\n${panel("Visitor Counter", "Example Analytics Ltd., Harbourtown")}\n` +
+      `----------------------------------------\n\n${panel("Video Player", "Example Video Inc., Upper Vale")}`;
+    const r = run("consent.txt", text);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+    expect(r.articles[0].text).toContain(s.paras[3]);
+  });
+
+  it("a page with its own date after a rule, opening with a cookie banner line, still stands as its own article", () => {
+    const second = STORIES[1];
+    const text =
+      `Home\nNews\n\n${render(s, "text")}\n${foot}\n----------------------------------------\n\n` +
+      `We use cookies to improve your experience. Accept all\nHome\nNews\n\n${render(second, "text")}\n${foot}\n----------------------------------------\n\n` +
+      `Home\nNews\n\n${render(STORIES[2], "text")}\n${foot}`;
+    const r = run("tabs.txt", text);
+    expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 3).map((t) => t.title));
+  });
+});

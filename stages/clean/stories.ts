@@ -692,6 +692,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   // above it: a web page opens with its menu), two or more follow at boundaries, and they do not
   // all repeat one byline or date: a live blog's entries (one story) carry one author's line each.
   if (opening.length + 1 < (bare > 0 ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
+  if (oneDayClockStamps(lines, [firstContent, ...opening.map((c) => c.line)])) return;
   for (const c of opening) {
     if (!c.cues.includes("story-start")) {
       c.score += W.storyStart;
@@ -705,6 +706,40 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       c.cues.splice(k, 1);
     }
   }
+}
+
+/**
+ * Whether every story of a would-be digest (the lines its headers open at) carries a date row WITH a clock time
+ * in its header block, and all of them fall on one day: a live blog's entries ("5 March 2024 09:10", "… 10:42"),
+ * each signed by whichever reporter filed it, not a digest of stories. Family: live blogs and rolling coverage
+ * pages of text dumps whose entries show the full date and time (not a clock time alone, CLOCK_ONLY) under
+ * several contributors' bylines. A day's wire dump with timed rows would read the same; a digest's stories
+ * carry their day without the minute as a rule, or span several days.
+ */
+function oneDayClockStamps(lines: Line[], starts: number[]): boolean {
+  let day: string | null = null;
+  for (const start of starts) {
+    const iso = headerStamp(lines, start);
+    if (iso === null || !iso.includes("T")) return false;
+    if (day !== null && iso.slice(0, 10) !== day) return false;
+    day = iso.slice(0, 10);
+  }
+  return day !== null;
+}
+
+/** The date (ISO, with its time when the row gives one) of the first date row in a story's header block at `start`, before its prose. */
+function headerStamp(lines: Line[], start: number): string | null {
+  for (let k = start, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES; k++) {
+    const l = lines[k];
+    if (l.blank) continue;
+    if (l.prose || l.rule || l.url) return null;
+    seen++;
+    const t = l.text.trim();
+    if (UPDATE_ROW.test(t)) continue;
+    const d = parseDateline(t);
+    if (d !== null && !d.modified) return d.iso;
+  }
+  return null;
 }
 
 interface Body {
