@@ -476,3 +476,16 @@ describe("split round 5: one page's own parts stay with it", () => {
     expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 3).map((t) => t.title));
   });
 });
+
+describe("split round 5: reference lists", () => {
+  it("a reference line the renderer broke after its linked title ('. Source. Archived from the original' over its archive date) never opens another article", () => {
+    const [a, b] = [STORIES[0], STORIES[1]];
+    const seeAlso = ["Harbour portal", "Lighthouses of the coast", "List of harbours", "Dredging", "Pilots of the coast", "Breakwaters", "Old quays", "Harbour boards", "Fishing fleets", "Coastal museums", "Ship models", "Sea charts", "Tide tables", "Harbour masters", "Customs houses", "Salt stores", "Rope walks", "Boat yards", "Net lofts", "Fish markets", "Ice houses", "Coal quays", "Grain stores", "Ferry slips", "Life boats", "Coast guards", "Signal stations", "Fog horns", "Light vessels", "Buoy tenders", "Sea walls", "Groynes", "Sand bars"];
+    const text =
+      `History of the old harbour\n\n${a.paras.join("\n\n")}\n\n\nSee also[edit]\n\n${seeAlso.map((x) => ` * ${x}`).join("\n")}\n\n\nReferences[edit]\n\n` +
+      ` 14. ^ "What the harbour board kept in its ledgers"\n     \n     . Coast TV. Archived from the original\n     \n     on 2014-03-28. Retrieved 2014-03-27.\n\n${b.paras.slice(0, 2).join("\n\n")}\n`;
+    const r = run("wiki.txt", text);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe("History of the old harbour");
+  });
+});
