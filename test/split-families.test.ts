@@ -531,3 +531,21 @@ describe("split round 5: link columns and tag lists after a page's text", () => 
     expect(run("two.txt", text).articles.map((a) => a.title)).toEqual([s.title, t.title]);
   });
 });
+
+describe("split round 5: a page's own rule under its header", () => {
+  it("a blog page (author blurb, headline, date and share links, then a rule, then the post): one article with the post's title", () => {
+    const s = STORIES[0];
+    const blurb =
+      "I write about harbours, lighthouses and the people who keep them working. I have visited more than two hundred of them along the coast, and I still learn something new at every one.\n\n" +
+      "I also run a small newsletter about coastal history, with a story from the archive every month, and I give talks to local groups who want to know more about their own harbour.";
+    const post = [...s.paras, ...STORIES[1].paras];
+    const text =
+      `${blurb}\n\nJoin my mailing list · Follow me · Subscribe to the feed · About me\n\n\n\n----------------------------------------\n\n` +
+      `1. I help restore the lamp room of the old lighthouse.\n\n2. I keep the harbour board's ledgers in order.\n\n\n\n© Jane Roe\n\n\n\n` +
+      `${s.title}\n\n${s.date[0]}\n\nFacebook\n\nMastodon\n\nEmail\n\n----------------------------------------\n\n${post.join("\n\n")}\n\n----------------------------------------\n\n${STORIES[2].paras.join("\n\n")}\n`;
+    const r = run("blog.txt", text);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+    expect(r.articles[0].published?.slice(0, 10)).toBe(s.date[1]);
+  });
+});

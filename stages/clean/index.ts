@@ -177,7 +177,7 @@ function joinStories(parts: StoryPart[]): CleanResult {
  * boundary (stories-cues.ts PAGE_OPENING_CUES: a footer line and blank lines, at most a list of
  * short links after it: a footer's link columns look like a menu), and the cleaner finds no story
  * header in it (a headline with a dateline or byline). It goes back to the story before it (the
- * first story: to the one after).
+ * first story: to the one after). `text` is the story's source text (empty for the first story).
  */
 function isPagePiece(boundary: string[], clean: CleanResult, text: string): boolean {
   if (clean.meta.published || clean.meta.author) return false;
@@ -187,6 +187,12 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   // ...or its controls near the story's top (not the file's: `text` is empty for the first story): the dialog's
   // next panel (one per service), set off by a rule.
   if (opensWithConsent(text)) return true;
+  // No headline, byline or date at all, whatever the cues (a rule included): the text under a page's own rule, whose
+  // header (headline, date, share links) the rule cut off above it. Family: blog and magazine templates that draw an
+  // <hr> between the post's header and its text (with a sidebar blurb above), printed by every text renderer. A
+  // joined page whose header the cleaner cannot find at all goes back to its neighbour too (none in the joined sets).
+  // (A digest's bare item, a wire lead with no headline, opens with its own story header: cue story-start.)
+  if (!headline && !clean.meta.title && !boundary.some((c) => c === "story-start" || c === "repeated-story-start")) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
   return !headline || !hasParagraphRun(clean);
 }
