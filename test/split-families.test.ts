@@ -549,3 +549,21 @@ describe("split round 5: a page's own rule under its header", () => {
     expect(r.articles[0].published?.slice(0, 10)).toBe(s.date[1]);
   });
 });
+
+describe("split round 5: a page with little text", () => {
+  it("a paywalled page (two short paragraphs under a timed dateline) joined to the next page by one blank line: two articles", () => {
+    const [s, t] = [STORIES[0], STORIES[1]];
+    const teaser = [
+      "The harbour council voted on Tuesday to go ahead with the dredging of the eastern channel, after a debate that ran late into the evening.",
+      "Supporters said the work would bring jobs to the area, while those against it warned that the cost had already doubled since the first estimate was published last year.",
+    ];
+    const page1 =
+      `Home\nNews\nSport\nWeather\n\n${s.title}\n\nBy ${s.author}\n\n${s.date[0]} 8:03 am GMT\n\n${teaser.join("\n\n")}\n\nTo read the full story\n\nSubscribe\n\nSign In\n\n` +
+      ` * Privacy Policy\n * Terms of Use\n * Copyright ©2024 Harbour Gazette. All rights reserved.\n`;
+    const page2 = ` * Valley\n * Rail\n * Towns\n * Weather\n * Letters\n\n${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n`;
+    const r = run("two.txt", `${page1}\n${page2}`);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title, t.title]);
+    expect(r.articles[0].text).toContain(teaser[1]);
+    expect(r.articles[1].text).not.toContain(teaser[1]);
+  });
+});

@@ -404,7 +404,7 @@ function nearLine(lines: Line[], from: number, step: 1 | -1, limit: number, test
 }
 
 /** A list entry as renderers print one: a bullet, its indentation kept ("   * Archive", "- Contact", "•  Imprint"). */
-const LIST_ENTRY = /^([ \t]*)[*•·+-][ \t]+\S/;
+const LIST_ENTRY = /^([ \t]*)[*•·+-]\s+\S/;
 /** A column's label over its entries ("Links", "Categories", "Tags", "Über uns"): a few words, no sentence. */
 const COLUMN_LABEL_WORDS = 3;
 
@@ -463,7 +463,7 @@ const ARTICLE_NOTICE_WORDS = 15;
  * opens a page) nor a footer line (a short copyright line over the next page's menu ends a page).
  */
 function isColumnLabel(l: Line): boolean {
-  return !l.prose && !l.pageEnd && l.pageStart === 0 && l.words > 0 && l.words <= COLUMN_LABEL_WORDS && !/[.!?:;,]$/.test(l.text.trim());
+  return !l.prose && !l.pageEnd && l.pageStart === 0 && !/^\s*[*•·+-]\s/.test(l.text) && l.words > 0 && l.words <= COLUMN_LABEL_WORDS && !/[.!?:;,]$/.test(l.text.trim());
 }
 
 /**
@@ -883,6 +883,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   const inBody = new Int32Array(lines.length).fill(-1);
   bodies.forEach((b, n) => inBody.fill(n, b.first, b.last + 1));
   const bodyWords = bodyWordsIn(bodies);
+  const headed = headedBodyIn(lines, bodies);
   // The accepted cuts so far, by line: the story a candidate falls in is found by binary search.
   const cutLines: number[] = [];
   const cutStarts: number[] = [];
@@ -905,7 +906,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
         decision.set(c, "no-content");
         continue;
       }
-    } else if (Math.min(...sides) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS)) {
+    } else if (Math.min(...sides) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS) && !(sides[0] > 0 && sides[1] > 0 && (sides[0] >= MIN_SIDE_WORDS || headed(before, firstLineOf(c))) && (sides[1] >= MIN_SIDE_WORDS || headed(c.line, after)))) {
       c.cues.push(`sides:${sides.join("/")}`);
       decision.set(c, "small-side");
       continue;
@@ -1054,6 +1055,37 @@ function bodyWordsIn(bodies: Body[]): (from: number, to: number) => number {
     const w = 31 - Math.clz32(hi - lo);
     return Math.max(table[w][lo], table[w][hi - (1 << w)]);
   };
+}
+
+/**
+ * (from, to) → whether a body lying wholly in lines [from, to) opens right under a dateline with its time: a page's
+ * article, however short (a paywalled teaser, a page of tables with one paragraph), not a footer's blurb or an
+ * about-the-site paragraph, which carry none. Such a side needs a body, not MIN_SIDE_WORDS of them. Family:
+ * pages joined by one blank line whose article shows little prose (paywalls, standings and results pages).
+ */
+function headedBodyIn(lines: Line[], bodies: Body[]): (from: number, to: number) => boolean {
+  const prefix = [0];
+  for (const b of bodies) prefix.push(prefix[prefix.length - 1] + (datedAbove(lines, b.first) ? 1 : 0));
+  const firsts = bodies.map((b) => b.first);
+  const lasts = bodies.map((b) => b.last);
+  return (from, to) => {
+    const lo = upperBound(firsts, from - 1);
+    const hi = upperBound(lasts, to - 1);
+    return hi > lo && prefix[hi] - prefix[lo] > 0;
+  };
+}
+
+/**
+ * Whether the line right above `first` (blank lines between) is a story's dateline with its clock time ("Nov. 19, 2019
+ * 8:03 am ET"): an article's own header row. A bare date is not enough: teaser lists and related-story boxes date
+ * every entry, and a feedback form or a blurb after one would pass for a page.
+ */
+function datedAbove(lines: Line[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && lines[k].blank) k--;
+  if (k < 0 || lines[k].prose || lines[k].rule) return false;
+  const d = parseDateline(lines[k].text.trim());
+  return d !== null && !d.modified && d.iso.includes("T");
 }
 
 /** The first line a boundary takes: its first separator line, or the story's first line. */
