@@ -95,12 +95,6 @@ export const CUE_WEIGHTS = {
    * with its masthead and menu instead.
    */
   tailSection: -2,
-  /**
-   * Against: no separator, a list entry right before the boundary and another link column right after it (a short
-   * label over entries, or an entry with entries nested under it): the boundary falls between two columns of one
-   * footer or sidebar, where a legal link or a copyright line read as the page's end (stories.ts betweenLinkColumns).
-   */
-  columnContinues: -2,
 } as const;
 
 /** A boundary is cut when its cues add up to this. */

@@ -403,69 +403,6 @@ function nearLine(lines: Line[], from: number, step: 1 | -1, limit: number, test
   return null;
 }
 
-/** A list entry as renderers print one: a bullet, its indentation kept ("   * Archive", "- Contact", "•  Imprint"). */
-const LIST_ENTRY = /^([ \t]*)[*•·+-]\s+\S/;
-/** A column's label over its entries ("Links", "Categories", "Tags", "Über uns"): a few words, no sentence. */
-const COLUMN_LABEL_WORDS = 3;
-
-/**
- * Whether a boundary with no separator falls between two link columns of one footer or sidebar: the line before
- * it is a list entry, and the lines after it open another column, a short label over list entries ("Categories",
- * then "* Gardening") or an entry with entries nested under it ("* Elsewhere", then "   * Radio"). A joined page
- * opens with its masthead or a flat menu instead. Family: footer and sidebar link columns (legal links, tags,
- * locations, categories, blogrolls) of html-to-text and innerText dumps, where a legal link or a copyright line
- * in one column read as the page's end (cue columnContinues).
- */
-function betweenLinkColumns(lines: Line[], line: number): boolean {
-  let k = line - 1;
-  while (k >= 0 && lines[k].blank) k--;
-  const first = lines[line];
-  if (k < 0 || !first || lines[k].rule) return false;
-  const before = LIST_ENTRY.exec(lines[k].text);
-  const entry = LIST_ENTRY.exec(first.text);
-  // A column's label right above, its entries from the boundary on: the cut would part a label from its list.
-  if (!before && entry) return isColumnLabel(lines[k]);
-  // A long copyright notice right under the story's last paragraph (a wire story's own "… may not be published,
-  // broadcast, rewritten or redistributed"; a site's notice comes under its footer links), a labelled list after
-  // it: the story's tag or location lists, still its page.
-  if (!before) return lines[k].pageEnd && lines[k].words >= ARTICLE_NOTICE_WORDS && proseAbove(lines, k) && opensLabelledList(lines, line);
-  // An entry deeper than the one above: a sub-list of that entry.
-  if (entry && entry[1].length > before[1].length) return true;
-  const sub = entryAfter(lines, line);
-  if (!sub) return false;
-  // An entry with deeper entries under it (a column's head), or a short label over entries.
-  return entry ? sub[1].length > entry[1].length : isColumnLabel(first);
-}
-
-/** The list entry on the first non-blank line after `line`, or null. */
-function entryAfter(lines: Line[], line: number): RegExpExecArray | null {
-  let n = line + 1;
-  while (n < lines.length && lines[n].blank) n++;
-  const next = lines[n];
-  return next && !next.rule ? LIST_ENTRY.exec(next.text) : null;
-}
-
-/** Whether the first non-blank line above `k` is prose. */
-function proseAbove(lines: Line[], k: number): boolean {
-  let i = k - 1;
-  while (i >= 0 && lines[i].blank) i--;
-  return i >= 0 && lines[i].prose;
-}
-
-/** A short column label at `line` over list entries. */
-const opensLabelledList = (lines: Line[], line: number) => lines[line] !== undefined && isColumnLabel(lines[line]) && entryAfter(lines, line) !== null;
-
-/** A copyright notice this long in words is a story's own (a wire agency's terms of reuse), not a site footer's line. */
-const ARTICLE_NOTICE_WORDS = 15;
-
-/**
- * A short label over a column of links: a few words, no sentence, neither page chrome ("Menu" over a site's menu
- * opens a page) nor a footer line (a short copyright line over the next page's menu ends a page).
- */
-function isColumnLabel(l: Line): boolean {
-  return !l.prose && !l.pageEnd && l.pageStart === 0 && !/^\s*[*•·+-]\s/.test(l.text) && l.words > 0 && l.words <= COLUMN_LABEL_WORDS && !/[.!?:;,]$/.test(l.text.trim());
-}
-
 /**
  * Whether the lines at `line` open with a navigation menu: of the first MENU_LINES + 1 lines, at
  * least MENU_LINES are short entries (or Markdown lines of links and images only, such as a logo),
@@ -716,10 +653,6 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     if (nearLine(lines, c.line, 1, PAGE_END_LINES, (l) => l.pageEnd)) {
       c.score += W.footerContinues;
       c.cues.push("footer-continues");
-    }
-    if (c.consumed.length === 0 && betweenLinkColumns(lines, c.line)) {
-      c.score += W.columnContinues;
-      c.cues.push("column-continues");
     }
     if (nearLine(lines, c.line, 1, TAIL_SECTION_LINES, opensTailSection)) {
       c.score += W.tailSection;
