@@ -425,3 +425,122 @@ describe("pages in scripts written without spaces", () => {
     expect(r.articles[2].title).toBe(STORIES[1].title);
   });
 });
+
+describe("split round 5: one page's own parts stay with it", () => {
+  const s = STORIES[0];
+  const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
+
+  it("a text live blog whose entries each show the full date and time of one day, signed by different reporters: one article", () => {
+    const stamps = ["09:10", "10:42", "12:05", "14:30"];
+    const entries = STORIES.map((t, i) => `${i === 0 ? "Storm live: the latest from the coast" : t.title}\nBy ${t.author}\n${s.date[0]} ${stamps[i]}\n\n${t.paras.join("\n\n")}\n`);
+    const r = run("live.txt", entries.join("\n"));
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe("Storm live: the latest from the coast");
+    expectNothingLost(r, STORIES);
+  });
+
+  it("the same layout over different days is a digest: one article per story", () => {
+    const text = STORIES.slice(0, 3).map((t, i) => `${t.title}\nBy ${t.author}\n${t.date[0]} 1${i}:15\n\n${t.paras.join("\n\n")}\n`).join("\n");
+    const r = run("digest.txt", text);
+    expect(r.articles.map((a) => a.author)).toEqual(STORIES.slice(0, 3).map((t) => t.author));
+  });
+
+  it("a consent dialog's service panels set off by rules after the footer go back to the page", () => {
+    const panel = (service: string, company: string) =>
+      `${service}\n${company}\nShow details\nSwitch on or off to opt out of the service ${service}\n\n` +
+      `Purpose: measuring how visitors use the website, to find errors and to improve the pages over time for everyone who reads them.\n` +
+      `Processing: collecting connection data, data of your web browser and data on the pages you open; storing data on your device for later visits.\n` +
+      `Retention: data stays on your device for up to two years after your last visit, unless you delete it earlier in your browser settings.\n` +
+      `Legal basis: your voluntary consent, which you can withdraw at any time with effect for the future in the privacy settings of this website.\n` +
+      `Consequences of refusal: no direct effect on how the website works, but fewer chances for us to find errors and to develop the pages further.\n` +
+      `Transfer abroad: the provider sends the data collected to its offices in other countries, where the level of data protection may be lower than here.\n` +
+      `Recipients: the provider and the companies it works with to host and analyse the data, as listed in the provider's own privacy notice on its website.\n` +
+      `Cookies set: one cookie that counts your visits and one that remembers the pages you have seen, both kept until you delete them in your browser.\n`;
+    const text =
+      `Home\nNews\nSport\nWeather\n\n${render(s, "text")}\n${foot}\nStatistics (2 services)\nSwitch on or off to opt out of the category Statistics\n\n` +
+      `----------------------------------------\n\n${panel("Visitor Counter", "Example Analytics Ltd., Harbourtown")}\n` +
+      `----------------------------------------\n\n${panel("Video Player", "Example Video Inc., Upper Vale")}`;
+    const r = run("consent.txt", text);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+    expect(r.articles[0].text).toContain(s.paras[3]);
+  });
+
+  it("a page with its own date after a rule, opening with a cookie banner line, still stands as its own article", () => {
+    const second = STORIES[1];
+    const text =
+      `Home\nNews\n\n${render(s, "text")}\n${foot}\n----------------------------------------\n\n` +
+      `We use cookies to improve your experience. Accept all\nHome\nNews\n\n${render(second, "text")}\n${foot}\n----------------------------------------\n\n` +
+      `Home\nNews\n\n${render(STORIES[2], "text")}\n${foot}`;
+    const r = run("tabs.txt", text);
+    expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 3).map((t) => t.title));
+  });
+});
+
+describe("split round 5: reference lists", () => {
+  it("a reference line the renderer broke after its linked title ('. Source. Archived from the original' over its archive date) never opens another article", () => {
+    const [a, b] = [STORIES[0], STORIES[1]];
+    const seeAlso = ["Harbour portal", "Lighthouses of the coast", "List of harbours", "Dredging", "Pilots of the coast", "Breakwaters", "Old quays", "Harbour boards", "Fishing fleets", "Coastal museums", "Ship models", "Sea charts", "Tide tables", "Harbour masters", "Customs houses", "Salt stores", "Rope walks", "Boat yards", "Net lofts", "Fish markets", "Ice houses", "Coal quays", "Grain stores", "Ferry slips", "Life boats", "Coast guards", "Signal stations", "Fog horns", "Light vessels", "Buoy tenders", "Sea walls", "Groynes", "Sand bars"];
+    const text =
+      `History of the old harbour\n\n${a.paras.join("\n\n")}\n\n\nSee also[edit]\n\n${seeAlso.map((x) => ` * ${x}`).join("\n")}\n\n\nReferences[edit]\n\n` +
+      ` 14. ^ "What the harbour board kept in its ledgers"\n     \n     . Coast TV. Archived from the original\n     \n     on 2014-03-28. Retrieved 2014-03-27.\n\n${b.paras.slice(0, 2).join("\n\n")}\n`;
+    const r = run("wiki.txt", text);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe("History of the old harbour");
+  });
+});
+
+describe("split round 5: pages joined after list-shaped footers stay apart", () => {
+  const s = STORIES[0];
+  const head = `Home\nNews\nSport\nWeather\n\n${s.title}\n\nBy ${s.author}\n\n${s.date[0]}\n\n${s.paras.join("\n\n")}\n`;
+
+  it("two pages: a short copyright line, then the next page's long menu as a list: still two articles", () => {
+    const t = STORIES[1];
+    const text = `${head}\n * Privacy Policy\n * Terms of Use\n© 2024 Gazette\n\n\n * News\n * Sport\n * Weather\n * Letters\n * Travel\n * Books\n * Music\n * Film\n * Contact\n\n${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n`;
+    expect(run("two.txt", text).articles.map((a) => a.title)).toEqual([s.title, t.title]);
+  });
+
+  it("two pages: a site's long notice under its footer links, then the next page's labelled menu: still two articles", () => {
+    const t = STORIES[1];
+    const text =
+      `${head}\n * Terms of Use\n * Privacy Policy\n * Contact Us\n\nThis material may not be published, broadcast, rewritten, or redistributed. © 2024 Harbour Gazette. All rights reserved.\n\n\n` +
+      `Switch site\n * Guides\n   * Reviews\n   * How Tos\n * News\n   * Local\n   * World\n   * Sport\n   * Weather\n   * Letters\n\n${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n`;
+    expect(run("two.txt", text).articles.map((a) => a.title)).toEqual([s.title, t.title]);
+  });
+});
+
+describe("split round 5: a page's own rule under its header", () => {
+  it("a blog page (author blurb, headline, date and share links, then a rule, then the post): one article with the post's title", () => {
+    const s = STORIES[0];
+    const blurb =
+      "I write about harbours, lighthouses and the people who keep them working. I have visited more than two hundred of them along the coast, and I still learn something new at every one.\n\n" +
+      "I also run a small newsletter about coastal history, with a story from the archive every month, and I give talks to local groups who want to know more about their own harbour.";
+    const post = [...s.paras, ...STORIES[1].paras];
+    const text =
+      `${blurb}\n\nJoin my mailing list · Follow me · Subscribe to the feed · About me\n\n\n\n----------------------------------------\n\n` +
+      `1. I help restore the lamp room of the old lighthouse.\n\n2. I keep the harbour board's ledgers in order.\n\n\n\n© Jane Roe\n\n\n\n` +
+      `${s.title}\n\n${s.date[0]}\n\nFacebook\n\nMastodon\n\nEmail\n\n----------------------------------------\n\n${post.join("\n\n")}\n\n----------------------------------------\n\n${STORIES[2].paras.join("\n\n")}\n`;
+    const r = run("blog.txt", text);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+    expect(r.articles[0].published?.slice(0, 10)).toBe(s.date[1]);
+  });
+});
+
+describe("split round 5: a page with little text", () => {
+  it("a paywalled page (two short paragraphs under a timed dateline) joined to the next page by one blank line: two articles", () => {
+    const [s, t] = [STORIES[0], STORIES[1]];
+    const teaser = [
+      "The harbour council voted on Tuesday to go ahead with the dredging of the eastern channel, after a debate that ran late into the evening.",
+      "Supporters said the work would bring jobs to the area, while those against it warned that the cost had already doubled since the first estimate was published last year.",
+    ];
+    const page1 =
+      `Home\nNews\nSport\nWeather\n\n${s.title}\n\nBy ${s.author}\n\n${s.date[0]} 8:03 am GMT\n\n${teaser.join("\n\n")}\n\nTo read the full story\n\nSubscribe\n\nSign In\n\n` +
+      ` * Privacy Policy\n * Terms of Use\n * Copyright ©2024 Harbour Gazette. All rights reserved.\n`;
+    const page2 = ` * Valley\n * Rail\n * Towns\n * Weather\n * Letters\n\n${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n`;
+    const r = run("two.txt", `${page1}\n${page2}`);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title, t.title]);
+    expect(r.articles[0].text).toContain(teaser[1]);
+    expect(r.articles[1].text).not.toContain(teaser[1]);
+  });
+});

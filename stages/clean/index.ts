@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_HEADING, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_HEADING, CONSENT_LINE, CONSENT_TOP_LINES, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
@@ -136,7 +136,7 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header"));
   // The boundary that makes a story: its own (the first story: the one after it, the file's start being no boundary).
   const boundary = (n: number) => (n === 0 ? (cleaned[1]?.cues ?? []) : cleaned[n].cues);
-  const strong = cleaned.map((s, n) => trusted || (bodyWords(s.clean) >= MIN_STORY_WORDS && !isPagePiece(boundary(n), s.clean)));
+  const strong = cleaned.map((s, n) => trusted || (bodyWords(s.clean) >= MIN_STORY_WORDS && !isPagePiece(boundary(n), s.clean, n === 0 ? "" : source.content.slice(s.start, s.end))));
   const stories: typeof cleaned = [];
   const grown = new Set<number>();
   let seenStrong = false;
@@ -177,15 +177,36 @@ function joinStories(parts: StoryPart[]): CleanResult {
  * boundary (stories-cues.ts PAGE_OPENING_CUES: a footer line and blank lines, at most a list of
  * short links after it: a footer's link columns look like a menu), and the cleaner finds no story
  * header in it (a headline with a dateline or byline). It goes back to the story before it (the
- * first story: to the one after).
+ * first story: to the one after). `text` is the story's source text (empty for the first story).
  */
-function isPagePiece(boundary: string[], clean: CleanResult): boolean {
+function isPagePiece(boundary: string[], clean: CleanResult, text: string): boolean {
   if (clean.meta.published || clean.meta.author) return false;
   const headline = clean.blocks.find((b) => b.role === "title");
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
   if (headline && CONSENT_HEADING.test(headline.text)) return true;
+  // ...or its controls near the story's top (not the file's: `text` is empty for the first story): the dialog's
+  // next panel (one per service), set off by a rule.
+  if (opensWithConsent(text)) return true;
+  // No headline, byline or date at all, whatever the cues (a rule included): the text under a page's own rule, whose
+  // header (headline, date, share links) the rule cut off above it. Family: blog and magazine templates that draw an
+  // <hr> between the post's header and its text (with a sidebar blurb above), printed by every text renderer. A
+  // joined page whose header the cleaner cannot find at all goes back to its neighbour too (none in the joined sets).
+  // (A digest's bare item, a wire lead with no headline, opens with its own story header: cue story-start.)
+  if (!headline && !clean.meta.title && !boundary.some((c) => c === "story-start" || c === "repeated-story-start")) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
   return !headline || !hasParagraphRun(clean);
+}
+
+/** Whether a consent dialog's line (stories-cues.ts CONSENT_LINE) is among the first CONSENT_TOP_LINES non-blank lines of a story's text. */
+function opensWithConsent(text: string): boolean {
+  let seen = 0;
+  for (const line of text.split("\n", 200)) {
+    const t = line.trim();
+    if (t === "") continue;
+    if (t.length <= 300 && CONSENT_LINE.test(t)) return true;
+    if (++seen >= CONSENT_TOP_LINES) return false;
+  }
+  return false;
 }
 
 /** Words of a paragraph in a run of an article's own text (a teaser's standfirst is one such paragraph under each headline). */

@@ -270,3 +270,18 @@ export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
  * after the footer. A news story about cookies carries its own byline or date and stays.
  */
 export const CONSENT_HEADING = /\bcookie|\bconsent\b|\b(privacy|data protection) (settings|preferences|choices|centre|center)\b|datenschutz-?einstellungen|\beinwilligung|\bzustimmung verwalten|\bparam[eè]tres de confidentialit|\bconsentimiento|\bprivacidade\b|\bpersetujuan\b/i;
+
+/**
+ * A line of a consent dialog's controls or service details ("Switch to consent to or refuse the service X",
+ * "Accept all", "Alle akzeptieren", "Reject all cookies", "Einwilligen bzw. Ablehnen"): near the top of a
+ * story with no byline or date of its own, the story is that dialog's next panel, a piece of the page before
+ * it (clean/index.ts isPagePiece), even after a rule. Family: consent-management dialogs (a category, then one
+ * panel per service, each set off by the renderer's rule) that html-to-text and innerText print after the footer.
+ */
+export const CONSENT_LINE = new RegExp(
+  CONSENT_HEADING.source +
+    String.raw`|\b(?:nicht)?einwillig|\b(?:accept|reject|refuse|allow|deny|decline)\s+(?:all|cookies)\b|\balle\s+(?:akzeptieren|ablehnen)\b|\btout\s+(?:accepter|refuser)\b|\b(?:aceptar|rechazar)\s+todo\b|\bopt[- ]?out\b`,
+  "i",
+);
+/** How many non-blank lines at a story's top are searched for a consent dialog line (CONSENT_LINE). */
+export const CONSENT_TOP_LINES = 6;

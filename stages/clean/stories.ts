@@ -692,6 +692,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   // above it: a web page opens with its menu), two or more follow at boundaries, and they do not
   // all repeat one byline or date: a live blog's entries (one story) carry one author's line each.
   if (opening.length + 1 < (bare > 0 ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
+  if (oneDayClockStamps(lines, [firstContent, ...opening.map((c) => c.line)])) return;
   for (const c of opening) {
     if (!c.cues.includes("story-start")) {
       c.score += W.storyStart;
@@ -705,6 +706,40 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       c.cues.splice(k, 1);
     }
   }
+}
+
+/**
+ * Whether every story of a would-be digest (the lines its headers open at) carries a date row WITH a clock time
+ * in its header block, and all of them fall on one day: a live blog's entries ("5 March 2024 09:10", "… 10:42"),
+ * each signed by whichever reporter filed it, not a digest of stories. Family: live blogs and rolling coverage
+ * pages of text dumps whose entries show the full date and time (not a clock time alone, CLOCK_ONLY) under
+ * several contributors' bylines. A day's wire dump with timed rows would read the same; a digest's stories
+ * carry their day without the minute as a rule, or span several days.
+ */
+function oneDayClockStamps(lines: Line[], starts: number[]): boolean {
+  let day: string | null = null;
+  for (const start of starts) {
+    const iso = headerStamp(lines, start);
+    if (iso === null || !iso.includes("T")) return false;
+    if (day !== null && iso.slice(0, 10) !== day) return false;
+    day = iso.slice(0, 10);
+  }
+  return day !== null;
+}
+
+/** The date (ISO, with its time when the row gives one) of the first date row in a story's header block at `start`, before its prose. */
+function headerStamp(lines: Line[], start: number): string | null {
+  for (let k = start, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES; k++) {
+    const l = lines[k];
+    if (l.blank) continue;
+    if (l.prose || l.rule || l.url) return null;
+    seen++;
+    const t = l.text.trim();
+    if (UPDATE_ROW.test(t)) continue;
+    const d = parseDateline(t);
+    if (d !== null && !d.modified) return d.iso;
+  }
+  return null;
 }
 
 interface Body {
@@ -781,6 +816,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   const inBody = new Int32Array(lines.length).fill(-1);
   bodies.forEach((b, n) => inBody.fill(n, b.first, b.last + 1));
   const bodyWords = bodyWordsIn(bodies);
+  const headed = headedBodyIn(lines, bodies);
   // The accepted cuts so far, by line: the story a candidate falls in is found by binary search.
   const cutLines: number[] = [];
   const cutStarts: number[] = [];
@@ -803,7 +839,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
         decision.set(c, "no-content");
         continue;
       }
-    } else if (Math.min(...sides) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS)) {
+    } else if (Math.min(...sides) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS) && !(sides[0] > 0 && sides[1] > 0 && (sides[0] >= MIN_SIDE_WORDS || headed(before, firstLineOf(c))) && (sides[1] >= MIN_SIDE_WORDS || headed(c.line, after)))) {
       c.cues.push(`sides:${sides.join("/")}`);
       decision.set(c, "small-side");
       continue;
@@ -952,6 +988,37 @@ function bodyWordsIn(bodies: Body[]): (from: number, to: number) => number {
     const w = 31 - Math.clz32(hi - lo);
     return Math.max(table[w][lo], table[w][hi - (1 << w)]);
   };
+}
+
+/**
+ * (from, to) → whether a body lying wholly in lines [from, to) opens right under a dateline with its time: a page's
+ * article, however short (a paywalled teaser, a page of tables with one paragraph), not a footer's blurb or an
+ * about-the-site paragraph, which carry none. Such a side needs a body, not MIN_SIDE_WORDS of them. Family:
+ * pages joined by one blank line whose article shows little prose (paywalls, standings and results pages).
+ */
+function headedBodyIn(lines: Line[], bodies: Body[]): (from: number, to: number) => boolean {
+  const prefix = [0];
+  for (const b of bodies) prefix.push(prefix[prefix.length - 1] + (datedAbove(lines, b.first) ? 1 : 0));
+  const firsts = bodies.map((b) => b.first);
+  const lasts = bodies.map((b) => b.last);
+  return (from, to) => {
+    const lo = upperBound(firsts, from - 1);
+    const hi = upperBound(lasts, to - 1);
+    return hi > lo && prefix[hi] - prefix[lo] > 0;
+  };
+}
+
+/**
+ * Whether the line right above `first` (blank lines between) is a story's dateline with its clock time ("Nov. 19, 2019
+ * 8:03 am ET"): an article's own header row. A bare date is not enough: teaser lists and related-story boxes date
+ * every entry, and a feedback form or a blurb after one would pass for a page.
+ */
+function datedAbove(lines: Line[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && lines[k].blank) k--;
+  if (k < 0 || lines[k].prose || lines[k].rule) return false;
+  const d = parseDateline(lines[k].text.trim());
+  return d !== null && !d.modified && d.iso.includes("T");
 }
 
 /** The first line a boundary takes: its first separator line, or the story's first line. */

@@ -738,8 +738,16 @@ function withoutBreadcrumbNumber(lines: readonly ClassifiedLine[], i: number): s
 
 /** Whether a line can be the headline of a further article in the dump (not a comment header or a numbered entry). */
 function isAnotherHeadline(l: ClassifiedLine): boolean {
-  return isTitleLike(l) && !NOT_ANOTHER_HEADLINE.test(l.text);
+  return isTitleLike(l) && !NOT_ANOTHER_HEADLINE.test(l.text) && !CONTINUATION_START.test(l.text);
 }
+
+/**
+ * A line that opens with the punctuation that continues a sentence (". Journal. Archived from the original",
+ * ", p. 12", "; retrieved …"): the tail of a line the renderer broke after a link, never a headline. Family:
+ * reference lists and citations of wikis and papers (a cited title is a link, its source and dates follow it
+ * on the next line, over an archive date that reads as a dateline), in every text renderer.
+ */
+const CONTINUATION_START = /^\s*[.,;:)\]]/;
 
 function normaliseForCompare(s: string): string {
   return tokensOf(s.toLowerCase()).join(" ");
