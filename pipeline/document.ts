@@ -58,6 +58,21 @@ export interface DocumentOptions {
    * pass gives (the same rows in the same order, the same positions and ids), without processing those documents again.
    */
   resume?: { from: number; prior: string[] };
+  /**
+   * Where finished articles go instead of the result's `articles` (which then stays empty): a worker's store,
+   * which keeps each one as JSON, in memory or in a file (pipeline/article-store.ts). Checkpoints read their
+   * articles' JSON from it.
+   */
+  articles?: ArticleSink;
+}
+
+/** Takes each article as it is finished, in order, with its source's format and its fingerprint (see DocumentOptions `articles`). */
+export interface ArticleSink {
+  add(article: Article, format: string, fingerprint: Fingerprint): void;
+  /** Articles taken so far. */
+  readonly count: number;
+  /** The JSON text of the articles from `from` to `to` (not included), joined with commas. */
+  json(from: number, to: number): string;
 }
 
 /** The rows of a file's result that its documents add to (what a checkpoint carries), in a result's key order. */
@@ -146,6 +161,10 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   if (resumed) {
     // The earlier tries' rows, the load stage's included (the key order of a single pass: notices last, when any).
     Object.assign(result, joinRows(resumed.prior.map((rows) => JSON.parse(rows) as ResultRows)));
+    if (opts.articles) {
+      for (const [k, a] of result.articles.entries()) opts.articles.add(a, result.formats![k], result.fingerprints![k]);
+      result.articles = [];
+    }
   } else {
     // Skipped records (malformed JSON lines, wrong field types) and rejected fields of kept records are rejects;
     // other warnings (a charset fallback…) are the load stage's diagnostics: notices, like every stage's.
@@ -154,7 +173,8 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       else addNotice(result, input, w.recordId, { stage: "load", rule: w.rule ?? "load/notice", level: "warning", message: w.reason });
     }
   }
-  const save = checkpointer(result, from);
+  const sink = opts.articles;
+  const save = checkpointer(result, from, sink);
   for (const [unit, source] of loaded.docs.entries()) {
     if (unit < from) continue;
     const skip = opts.skip?.get(unit);
@@ -183,7 +203,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     const sourceOffset = codePointConverter(source.content);
     drafts.forEach((draft) => {
       if (draft.text.trim() === "") return;
-      const record = toRecord(draft, source.index, kept, result.articles.length, sourceOffset);
+      const record = toRecord(draft, source.index, kept, sink ? sink.count : result.articles.length, sourceOffset);
       for (const reason of dropOversizedFields(record)) result.rejects.push({ input, record_id: record.record_id, reason, stage: "write" });
       // Validated here, where one bad record only rejects itself: the final pass validates again and
       // would fail the whole run (an epoch-microseconds date once made a year 55,840).
@@ -195,8 +215,10 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
         return;
       }
       kept++;
-      result.articles.push(record);
-      result.fingerprints!.push(simhash(record.text));
+      const fingerprint = simhash(record.text);
+      if (sink) sink.add(record, source.format, fingerprint);
+      else result.articles.push(record);
+      result.fingerprints!.push(fingerprint);
       result.formats!.push(source.format);
     });
     if (kept === 0) {
@@ -213,15 +235,18 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
  * main thread holds them until the file is done): past that it gives none, and a further try of the file
  * processes the documents after the last checkpoint again.
  */
-function checkpointer(result: FileResult, from: number): (to: number) => Checkpoint | undefined {
-  const marks = (unit: number) => ({ unit, rows: Object.fromEntries(ROW_KEYS.map((key) => [key, result[key]?.length ?? 0])) as Partial<Record<RowKey, number>> });
+function checkpointer(result: FileResult, from: number, sink?: ArticleSink): (to: number) => Checkpoint | undefined {
+  const count = (key: RowKey) => (key === "articles" && sink ? sink.count : (result[key]?.length ?? 0));
+  const marks = (unit: number) => ({ unit, rows: Object.fromEntries(ROW_KEYS.map((key) => [key, count(key)])) as Partial<Record<RowKey, number>> });
   // A resumed file's checkpoints carry only its new rows; the first one of a fresh file carries the load stage's rows too.
   let mark = from > 0 ? marks(from) : { unit: 0, rows: {} };
   let chars = 0;
   let full = false;
   return (to) => {
     if (full || to === mark.unit) return undefined;
-    const json = JSON.stringify(rowsOf((key) => (result[key] ?? []).slice(mark.rows[key] ?? 0)));
+    const json = sink
+      ? withArticles(JSON.stringify(rowsOf((key) => (key === "articles" ? [] : (result[key] ?? []).slice(mark.rows[key] ?? 0)))), sink.json(mark.rows.articles ?? 0, sink.count))
+      : JSON.stringify(rowsOf((key) => (result[key] ?? []).slice(mark.rows[key] ?? 0)));
     chars += json.length;
     if (chars > LIMITS.checkpointChars) {
       full = true;
@@ -231,6 +256,13 @@ function checkpointer(result: FileResult, from: number): (to: number) => Checkpo
     mark = marks(to);
     return checkpoint;
   };
+}
+
+/** Rows' JSON whose (empty) articles array is given its articles' JSON text: the text JSON.stringify gives with them. */
+function withArticles(json: string, articles: string): string {
+  const empty = '{"articles":[]';
+  if (!json.startsWith(empty)) throw new Error("checkpoint rows do not start with their articles");
+  return `{"articles":[${articles}]${json.slice(empty.length)}`;
 }
 
 /** The metadata fields of an article bounded by LIMITS.recordFieldChars. */
