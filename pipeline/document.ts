@@ -44,9 +44,11 @@ export interface DocumentOptions {
    * number of documents, and once more without them after the last: the worker's progress report. `save`
    * makes a checkpoint of the documents finished since the last one (see Checkpoint); the caller calls it
    * only when it reports progress (at most every 250 ms on a worker), and may not call it at all. `label` names
-   * the document (documentLabel): a document lost with its worker is named by it.
+   * the document (documentLabel): a document lost with its worker is named by it. `now`: the checkpoint holds the load
+   * stage's rows (a record rejected as the file was read): the caller sends it at once, not throttled, so that a file
+   * given up on before its first report keeps them (pipeline/job.ts keepFinished).
    */
-  onDocument?: (unit?: number, units?: number, save?: () => Checkpoint | undefined, label?: string) => void;
+  onDocument?: (unit?: number, units?: number, save?: () => Checkpoint | undefined, label?: string, now?: boolean) => void;
   /**
    * Documents not processed, by position in the file: each is a reject with its reason (a record that ran
    * over its time budget on an earlier try, pipeline/job.ts), the file's other documents are kept.
@@ -156,7 +158,8 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
     return result;
   }
-  const resumed = opts.resume && opts.resume.from > 0 ? opts.resume : undefined;
+  // A try that goes on from a checkpoint (or from the load stage's rows alone: `from` 0).
+  const resumed = opts.resume && (opts.resume.from > 0 || opts.resume.prior.length > 0) ? opts.resume : undefined;
   const from = resumed?.from ?? 0;
   if (resumed) {
     // The earlier tries' rows, the load stage's included (the key order of a single pass: notices last, when any).
@@ -174,7 +177,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     }
   }
   const sink = opts.articles;
-  const save = checkpointer(result, from, sink);
+  const save = checkpointer(result, from, resumed !== undefined, sink);
   for (const [unit, source] of loaded.docs.entries()) {
     if (unit < from) continue;
     const skip = opts.skip?.get(unit);
@@ -183,7 +186,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       continue;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
-    if (loaded.docs.length > 1) opts.onDocument?.(unit, loaded.docs.length, () => save(unit), documentLabel(source));
+    // The first document of a fresh try sends the load stage's rows at once, when there are any.
+    const now = unit === from && !resumed && result.rejects.length + (result.notices?.length ?? 0) > 0;
+    if (loaded.docs.length > 1 || now) opts.onDocument?.(unit, loaded.docs.length, () => save(unit), documentLabel(source), now);
     else opts.onDocument?.(unit, 1);
     let drafts: ArticleDraft[];
     try {
@@ -235,15 +240,16 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
  * main thread holds them until the file is done): past that it gives none, and a further try of the file
  * processes the documents after the last checkpoint again.
  */
-function checkpointer(result: FileResult, from: number, sink?: ArticleSink): (to: number) => Checkpoint | undefined {
+function checkpointer(result: FileResult, from: number, resumed: boolean, sink?: ArticleSink): (to: number) => Checkpoint | undefined {
   const count = (key: RowKey) => (key === "articles" && sink ? sink.count : (result[key]?.length ?? 0));
   const marks = (unit: number) => ({ unit, rows: Object.fromEntries(ROW_KEYS.map((key) => [key, count(key)])) as Partial<Record<RowKey, number>> });
   // A resumed file's checkpoints carry only its new rows; the first one of a fresh file carries the load stage's rows too.
-  let mark = from > 0 ? marks(from) : { unit: 0, rows: {} };
+  let mark = resumed ? marks(from) : { unit: 0, rows: {} };
   let chars = 0;
   let full = false;
   return (to) => {
-    if (full || to === mark.unit) return undefined;
+    // Nothing since the last one (a checkpoint at the document it started from holds the load stage's rows only).
+    if (full || (to === mark.unit && ROW_KEYS.every((key) => count(key) === (mark.rows[key] ?? 0)))) return undefined;
     const json = sink
       ? withArticles(JSON.stringify(rowsOf((key) => (key === "articles" ? [] : (result[key] ?? []).slice(mark.rows[key] ?? 0)))), sink.json(mark.rows.articles ?? 0, sink.count))
       : JSON.stringify(rowsOf((key) => (result[key] ?? []).slice(mark.rows[key] ?? 0)));

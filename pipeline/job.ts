@@ -397,11 +397,12 @@ export function keepCheckpoints(resume: WorkRequest["resume"], saved: unknown[] 
   let from = resume?.from ?? 0;
   const prior = [...(resume?.prior ?? [])];
   for (const c of (saved ?? []) as Checkpoint[]) {
-    if (c.from !== from || c.to <= c.from) break;
+    // (a checkpoint that ends where it starts holds the load stage's rows: processFile sends them at once)
+    if (c.from !== from || c.to < c.from) break;
     prior.push(c.rows);
     from = c.to;
   }
-  return from > 0 ? { from, prior } : undefined;
+  return prior.length > 0 ? { from, prior } : undefined;
 }
 
 function failed(req: WorkRequest, stage: string, reason: string): FileResult {
