@@ -152,7 +152,7 @@ describe("inputs that change while the run reads them", () => {
     expect(row("story-000.txt").sha256).toBe(sha256(Buffer.from(rewritten)));
     const rejects = readFileSync(join(out, "tables", "rejects.csv"), "utf8");
     expect(row("story-001.txt").status).toBe("rejected");
-    expect(rejects).toMatch(/story-001\.txt,,unreadable file: ENOENT/);
+    expect(rejects).toMatch(/story-001\.txt,,"unreadable file: it is no longer there \(removed or renamed since it was listed, or a symlink whose target is gone\) \(ENOENT\)"/);
     expect(row("story-002.txt").status).toBe("rejected");
     expect(rejects).toMatch(/story-002\.txt,,file too large/);
     expect(row("story-003.txt").status).toBe("processed");
