@@ -1,9 +1,10 @@
 /**
  * Where a worker keeps the articles of the file it processes (pipeline/document.ts `ArticleSink`): each article is
  * serialised as it is finished, its digest (pipeline/digest.ts) taken, and the object let go. While the file's articles
- * come to under `memoryChars` of JSON their text is kept in memory (an ordinary file: sent back as before); past it,
- * the text goes into a file beside the run's spill path and the file's result is written there (pipeline/job.ts
- * spill), so the worker holds one article at a time, not the file's. A 19.9 MB JSON Lines export dense in names
+ * come to under `memoryChars` of JSON their text and digests are kept in memory (an ordinary file: sent back as
+ * before); past it, both go into scratch files beside the run's spill path as each article comes, and at the end the
+ * file's result and its digest are written there (pipeline/job.ts spill, unspill), so the worker holds one article at
+ * a time, not the file's. A 19.9 MB JSON Lines export dense in names
  * and dates finishes 265 MB of articles, which a worker of its own held until the file ended (bench:hostile
  * jsonl-dense-20mb). The JSON is byte for byte JSON.stringify of the single pass's result: the same text in the
  * same order, only where it waits differs.
@@ -13,13 +14,10 @@ import { closeSync, openSync, readSync, rmSync } from "node:fs";
 import type { Article } from "../schemas/records.ts";
 import type { Fingerprint } from "../corpus/duplicates.ts";
 import type { ArticleSink, FileResult } from "./document.ts";
-import { articleDigestOf, digestAround, jsonPieces, type ArticleDigest, type ProcessedFile } from "./digest.ts";
+import { articleDigestOf, digestAround, jsonPieces, type ArticleDigest, type FileDigest, type ProcessedFile } from "./digest.ts";
 import type { CsvOptions } from "../write/csv.ts";
 import { FileSink } from "../runtime/file-sink.ts";
 import { CHUNK } from "../runtime/lines.ts";
-
-/** Characters of article JSON a store keeps in memory before it writes them to its file (see SPILL_CHARS, pipeline/job.ts). */
-export const STORE_MEMORY_CHARS = 8_000_000;
 
 /** A result whose JSON is in a file (`spilled`), with the SHA-256 of that text (the cache entry's checksum line). */
 export interface StoredJson {
@@ -31,27 +29,35 @@ export interface StoredJson {
 const runFatal = (err: unknown): Error => Object.assign(err as Error, { runFatal: true });
 
 export class ArticleStore implements ArticleSink {
-  readonly digests: ArticleDigest[] = [];
+  /** The articles' digests while they are in memory (then each goes to the digests' file: `file.digests`). */
+  private digests: ArticleDigest[] = [];
   /** The articles' JSON while they are in memory. */
   private memory: string[] = [];
   private chars = 0;
-  /** Once the articles went to the file: the writer, a reader, and where each article's JSON starts. */
-  private file?: { sink: FileSink; fd: number; starts: number[] };
+  private taken = 0;
+  /** Once the articles went to the file: the writer, a reader, where each article's JSON starts, and their digests' writer. */
+  private file?: { sink: FileSink; fd: number; starts: number[]; digests: FileSink };
 
-  /** `path`: the spill path of the request; the articles' file is `<path>.articles`, removed by `finish`. */
+  /**
+   * `path`: the spill path of the request (the scratch files `<path>.articles` and `<path>.digests` are removed by
+   * `finish`); `memoryChars`: characters of article JSON kept in memory before they go to the file (pipeline/job.ts
+   * SPILL_CHARS: a result smaller than that is sent back as a message anyway).
+   */
   constructor(
     private readonly path: string,
-    private readonly memoryChars = STORE_MEMORY_CHARS,
+    private readonly memoryChars: number,
   ) {}
 
   get count(): number {
-    return this.digests.length;
+    return this.taken;
   }
 
   add(article: Article, format: string | undefined, fingerprint: Fingerprint | undefined): void {
-    this.digests.push(articleDigestOf(article, format, fingerprint));
+    this.taken++;
+    const digest = articleDigestOf(article, format, fingerprint);
     const json = JSON.stringify(article);
-    if (this.file) return this.append(json);
+    if (this.file) return this.append(json, digest);
+    this.digests.push(digest);
     this.memory.push(json);
     this.chars += json.length;
     if (this.chars > this.memoryChars) this.toFile();
@@ -81,83 +87,108 @@ export class ArticleStore implements ArticleSink {
    * `r.articles` is empty (the articles are here).
    */
   finish(r: FileResult, csv: CsvOptions): ProcessedFile & { json: string[] | StoredJson } {
-    const digest = digestAround(r, this.digests, csv);
     if (!this.file) {
+      const digest = digestAround(r, this.digests, csv);
       const json = jsonPieces(r, undefined, this.memory);
       this.memory = [];
+      this.digests = [];
       return { json, digest };
     }
-    const { sink, fd } = this.file;
+    const { sink, fd, digests } = this.file;
     try {
       sink.close();
-      // The result's JSON around a marker article, split there: the text before and after the articles' array content.
-      const marker = "\u0000articles\u0000";
-      const around = jsonPieces(r, Infinity, [JSON.stringify(marker)]).join("");
-      const cut = around.indexOf(JSON.stringify(marker));
+      digests.close();
+      // The result's JSON (and the digest's) around a marker in place of the articles, split there.
+      const marker = JSON.stringify(MARKER);
       const hash = createHash("sha256");
-      const out = new FileSink(this.path, false);
-      const put = (s: string) => {
-        hash.update(s, "utf8");
-        out.write(s);
-      };
-      put(around.slice(0, cut));
-      copyFile(fd, out, hash);
-      put(around.slice(cut + JSON.stringify(marker).length));
-      out.close();
-      return { json: { spilled: this.path, sha256: hash.digest("hex") }, digest };
+      const jsonPath = this.path;
+      const digestPath = `${this.path}.digest`;
+      around(jsonPath, jsonPieces(r, Infinity, [marker]).join(""), marker, fd, hash);
+      const digestsFd = openSync(`${this.path}.digests`, "r");
+      try {
+        around(digestPath, JSON.stringify(digestAround(r, [MARKER as unknown as ArticleDigest], csv)), marker, digestsFd);
+      } finally {
+        closeSync(digestsFd);
+      }
+      // The digest is read back by the main thread once the task is over (pipeline/job.ts unspill).
+      return { json: { spilled: jsonPath, sha256: hash.digest("hex") }, digest: { spilled: digestPath } as unknown as FileDigest };
     } catch (err) {
       throw runFatal(err);
     } finally {
-      closeSync(fd);
-      rmSync(`${this.path}.articles`, { force: true });
-      this.file = undefined;
+      this.discard();
     }
   }
 
   /** The articles so far into the file; from now on each goes there as it comes. */
   private toFile(): void {
     try {
-      const sink = new FileSink(`${this.path}.articles`, false); // scratch, as the spilled result (pipeline/job.ts spill)
-      this.file = { sink, fd: openSync(`${this.path}.articles`, "r"), starts: [] };
+      // scratch files, as the spilled result (pipeline/job.ts spill)
+      const sink = new FileSink(`${this.path}.articles`, false);
+      this.file = { sink, fd: openSync(`${this.path}.articles`, "r"), starts: [], digests: new FileSink(`${this.path}.digests`, false) };
     } catch (err) {
       throw runFatal(err);
     }
-    for (const json of this.memory) this.append(json);
+    for (const [k, json] of this.memory.entries()) this.append(json, this.digests[k]);
     this.memory = [];
+    this.digests = [];
     this.chars = 0;
   }
 
-  private append(json: string): void {
-    const { sink, starts } = this.file!;
+  private append(json: string, digest: ArticleDigest): void {
+    const { sink, starts, digests } = this.file!;
     try {
-      if (starts.length > 0) sink.write(",");
+      if (starts.length > 0) {
+        sink.write(",");
+        digests.write(",");
+      }
       starts.push(sink.bytes);
       sink.write(json);
+      digests.write(JSON.stringify(digest));
     } catch (err) {
       throw runFatal(err);
     }
   }
 
-  /** Let go of the file (a try that failed before `finish`): closed and removed. */
+  /** Let go of the scratch files (after `finish`, or a try that failed before it): closed and removed. */
   discard(): void {
     if (!this.file) return;
-    try {
-      this.file.sink.close();
-    } catch {
-      // scratch: nothing to keep
-    }
-    closeSync(this.file.fd);
-    rmSync(`${this.path}.articles`, { force: true });
+    const { sink, fd, digests } = this.file;
     this.file = undefined;
+    for (const close of [() => sink.close(), () => digests.close(), () => closeSync(fd)]) {
+      try {
+        close();
+      } catch {
+        // scratch (or closed already): nothing to keep
+      }
+    }
+    rmSync(`${this.path}.articles`, { force: true });
+    rmSync(`${this.path}.digests`, { force: true });
   }
 }
 
+/** Stands for the articles in a result or digest serialised without them (a file name never holds a NUL). */
+const MARKER = "\u0000articles\u0000";
+
+/** Write at `path` the JSON `text` with its `marker` replaced by the content of the file at `fd` (hashed with the rest, when `hash` is given). */
+function around(path: string, text: string, marker: string, fd: number, hash?: Hash): void {
+  const cut = text.indexOf(marker);
+  const out = new FileSink(path, false);
+  const put = (s: string) => {
+    hash?.update(s, "utf8");
+    out.write(s);
+  };
+  put(text.slice(0, cut));
+  copyFile(fd, out, hash);
+  put(text.slice(cut + marker.length));
+  out.close();
+}
+
 /** Copy the whole file at `fd` into `out`, a chunk at a time, hashing what is copied. */
-function copyFile(fd: number, out: FileSink, hash: Hash): void {
+function copyFile(fd: number, out: FileSink, hash?: Hash): void {
   const chunk = Buffer.allocUnsafe(CHUNK);
   for (let at = 0, n = readSync(fd, chunk, 0, CHUNK, at); n > 0; at += n, n = readSync(fd, chunk, 0, CHUNK, at)) {
     const piece = chunk.subarray(0, n);
-    hash.update(piece);
+    hash?.update(piece);
     out.writeBytes(piece);
   }
 }

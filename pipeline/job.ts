@@ -112,18 +112,16 @@ export const SPILL_CHARS = 8_000_000;
 
 /**
  * `processed` with its JSON in a file at `path` when it is larger than SPILL_CHARS (and a path is given), and its
- * digest beside it (`<path>.digest`, read back by unspill): a message is copied into the main thread's heap as it
+ * digest beside it (`<path>.digest`, read back by unspill); a worker's article store that went to its file has
+ * written both there already (pipeline/article-store.ts): a message is copied into the main thread's heap as it
  * arrives, while the worker that sent it still holds its whole heap. The dense 19.9 MB export's digest (1 million
  * mentions) took about 150 MB of the main heap at that moment, the run's peak (910 MB); read from the file once the
  * worker of its own has ended, it no longer adds to the worker's memory.
  */
 export function spill(processed: ProcessedFile & { json: string[] | StoredJson }, path: string | undefined, limit = SPILL_CHARS): ProcessedFile {
   const json = processed.json;
-  if (!Array.isArray(json)) {
-    // Written at the spill path already by the worker's article store (pipeline/article-store.ts): the digest beside it.
-    writeFileSync(`${json.spilled}.digest`, JSON.stringify(processed.digest));
-    return { json: { spilled: json.spilled }, digest: { spilled: `${json.spilled}.digest` } as unknown as FileDigest };
-  }
+  // Written at the spill path already by the worker's article store, its digest beside it (pipeline/article-store.ts).
+  if (!Array.isArray(json)) return { json: { spilled: json.spilled }, digest: processed.digest };
   if (!path) return processed;
   let chars = 0;
   for (const piece of json) chars += piece.length;
@@ -161,7 +159,7 @@ export function processorFor(run: JobContext): TaskHandler<WorkRequest, Processe
     // With a spill path (a worker's task), each article is kept as JSON as it is finished, in a file once the
     // file's articles are large (pipeline/article-store.ts): the worker never holds a large file's articles at once.
     if (!req.spillPath) return processedOfOwned(processFile(req.input, req.bytes, ctx, options), csv);
-    const store = new ArticleStore(req.spillPath);
+    const store = new ArticleStore(req.spillPath, SPILL_CHARS);
     try {
       return store.finish(processFile(req.input, req.bytes, ctx, { ...options, articles: store }), csv);
     } finally {
