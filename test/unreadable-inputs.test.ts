@@ -4,7 +4,7 @@
  * between listing and reading, a file whose size changes while it is read. Each ends as a reject row with a reason
  * a user can act on; none blocks or stops the run, and the other inputs are processed.
  */
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -39,7 +39,7 @@ describe("readInput: a read that fails", () => {
 });
 
 describe("a run whose inputs cannot be read", () => {
-  it("lists each as a reject with its reason, processes the rest, and never blocks", () => {
+  it("lists each as a reject with its reason, processes the rest, and never blocks", async () => {
     const { base, inDir } = corpus(8);
     // Found so at listing: a FIFO, a symlink loop, a dangling symlink.
     const fifo = spawnSync("mkfifo", [join(inDir, "pipe.txt")]).status === 0;
@@ -67,7 +67,12 @@ describe("a run whose inputs cannot be read", () => {
       console.log(JSON.stringify({ processed: s.processed, rejected: s.rejected }));`;
     // A file, not -e: worker threads inherit the process's flags, and --input-type is refused there.
     writeFileSync(join(base, "run.mjs"), script);
-    const r = spawnSync(process.execPath, ["--import", "tsx", join(base, "run.mjs")], { cwd: ROOT, encoding: "utf8", timeout: 150_000, killSignal: "SIGKILL" });
+    // Not spawnSync: the test's own thread stays free to report to vitest while the run goes on.
+    const r = await new Promise<{ status: number | null; signal: string | null; stdout: string; stderr: string }>((done) =>
+      execFile(process.execPath, ["--import", "tsx", join(base, "run.mjs")], { cwd: ROOT, encoding: "utf8", timeout: 150_000, killSignal: "SIGKILL" }, (err, stdout, stderr) =>
+        done({ status: err ? ((err as { code?: number }).code ?? null) : 0, signal: (err as { signal?: string } | null)?.signal ?? null, stdout, stderr }),
+      ),
+    );
     expect(r.signal).toBeNull();
     expect(r.status, r.stderr).toBe(0);
     // stories 0, 6, 7 processed; 1–5 and the three (or four) found broken at listing rejected
