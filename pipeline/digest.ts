@@ -97,7 +97,7 @@ const PIECE_CHARS = 1 << 20;
  * file was lost at its end; the pieces need no single string as long as the file's JSON either (bench:hostile
  * jsonl-dense-20mb).
  */
-export function jsonPieces(r: FileResult, pieceChars = PIECE_CHARS): string[] {
+export function jsonPieces(r: FileResult, pieceChars = PIECE_CHARS, serialised?: readonly string[]): string[] {
   const pieces: string[] = [];
   let piece = "{";
   let first = true;
@@ -110,10 +110,12 @@ export function jsonPieces(r: FileResult, pieceChars = PIECE_CHARS): string[] {
       continue;
     }
     const articles = value as (Article | undefined)[];
+    // `serialised`: the articles' JSON already (an ArticleStore's, pipeline/article-store.ts), `r.articles` then empty.
+    const count = serialised?.length ?? articles.length;
     piece += "[";
-    for (let i = 0; i < articles.length; i++) {
-      piece += (i > 0 ? "," : "") + JSON.stringify(articles[i]);
-      articles[i] = undefined; // serialised: let it go
+    for (let i = 0; i < count; i++) {
+      piece += (i > 0 ? "," : "") + (serialised ? serialised[i] : JSON.stringify(articles[i]));
+      if (!serialised) articles[i] = undefined; // serialised: let it go
       if (piece.length >= pieceChars) {
         pieces.push(piece);
         piece = "";
@@ -139,6 +141,11 @@ export async function digestOfPartial(r: MaybeStreamed<FileResult>, csv: CsvOpti
 }
 
 function articleDigest(r: Pick<FileResult, "formats" | "fingerprints">, a: Article, k: number): ArticleDigest {
+  return articleDigestOf(a, r.formats?.[k], r.fingerprints?.[k]);
+}
+
+/** One article's digest, given its format and fingerprint (computed here when not given). */
+export function articleDigestOf(a: Article, format: string | undefined, fingerprint: Fingerprint | undefined): ArticleDigest {
   return {
     article_id: a.article_id,
     record_id: a.record_id,
@@ -149,14 +156,14 @@ function articleDigest(r: Pick<FileResult, "formats" | "fingerprints">, a: Artic
     url: a.url,
     author: a.author,
     language: a.language,
-    format: r.formats?.[k],
+    format,
     dates: a.dates.filter((d) => d.type === "DATE" || d.type === "TIME").map((d) => ({ type: d.type, value: d.value })),
     entities: observeEntities(a),
-    fingerprint: r.fingerprints?.[k] ?? observeDuplicates(a),
+    fingerprint: fingerprint ?? observeDuplicates(a),
   };
 }
 
-function digestAround(r: Omit<FileResult, "articles">, articles: ArticleDigest[], csv: CsvOptions): FileDigest {
+export function digestAround(r: Omit<FileResult, "articles">, articles: ArticleDigest[], csv: CsvOptions): FileDigest {
   return {
     input: r.input,
     sha256: r.sha256,

@@ -44,9 +44,11 @@ export interface DocumentOptions {
    * number of documents, and once more without them after the last: the worker's progress report. `save`
    * makes a checkpoint of the documents finished since the last one (see Checkpoint); the caller calls it
    * only when it reports progress (at most every 250 ms on a worker), and may not call it at all. `label` names
-   * the document (documentLabel): a document lost with its worker is named by it.
+   * the document (documentLabel): a document lost with its worker is named by it. `now`: the checkpoint holds the load
+   * stage's rows (a record rejected as the file was read): the caller sends it at once, not throttled, so that a file
+   * given up on before its first report keeps them (pipeline/job.ts keepFinished).
    */
-  onDocument?: (unit?: number, units?: number, save?: () => Checkpoint | undefined, label?: string) => void;
+  onDocument?: (unit?: number, units?: number, save?: () => Checkpoint | undefined, label?: string, now?: boolean) => void;
   /**
    * Documents not processed, by position in the file: each is a reject with its reason (a record that ran
    * over its time budget on an earlier try, pipeline/job.ts), the file's other documents are kept.
@@ -58,6 +60,21 @@ export interface DocumentOptions {
    * pass gives (the same rows in the same order, the same positions and ids), without processing those documents again.
    */
   resume?: { from: number; prior: string[] };
+  /**
+   * Where finished articles go instead of the result's `articles` (which then stays empty): a worker's store,
+   * which keeps each one as JSON, in memory or in a file (pipeline/article-store.ts). Checkpoints read their
+   * articles' JSON from it.
+   */
+  articles?: ArticleSink;
+}
+
+/** Takes each article as it is finished, in order, with its source's format and its fingerprint (see DocumentOptions `articles`). */
+export interface ArticleSink {
+  add(article: Article, format: string, fingerprint: Fingerprint): void;
+  /** Articles taken so far. */
+  readonly count: number;
+  /** The JSON text of the articles from `from` to `to` (not included), joined with commas. */
+  json(from: number, to: number): string;
 }
 
 /** The rows of a file's result that its documents add to (what a checkpoint carries), in a result's key order. */
@@ -140,11 +157,16 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
     return result;
   }
-  const resumed = opts.resume && opts.resume.from > 0 ? opts.resume : undefined;
+  // A try that goes on from a checkpoint (or from the load stage's rows alone: `from` 0).
+  const resumed = opts.resume && (opts.resume.from > 0 || opts.resume.prior.length > 0) ? opts.resume : undefined;
   const from = resumed?.from ?? 0;
   if (resumed) {
     // The earlier tries' rows, the load stage's included (the key order of a single pass: notices last, when any).
     Object.assign(result, joinRows(resumed.prior.map((rows) => JSON.parse(rows) as ResultRows)));
+    if (opts.articles) {
+      for (const [k, a] of result.articles.entries()) opts.articles.add(a, result.formats![k], result.fingerprints![k]);
+      result.articles = [];
+    }
   } else {
     // Skipped records (malformed JSON lines, wrong field types) and rejected fields of kept records are rejects;
     // other warnings (a charset fallback…) are the load stage's diagnostics: notices, like every stage's.
@@ -153,7 +175,8 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       else addNotice(result, input, w.recordId, { stage: "load", rule: w.rule ?? "load/notice", level: "warning", message: w.reason });
     }
   }
-  const save = checkpointer(result, from);
+  const sink = opts.articles;
+  const save = checkpointer(result, from, resumed !== undefined, sink);
   for (const [unit, source] of loaded.docs.entries()) {
     if (unit < from) continue;
     const skip = opts.skip?.get(unit);
@@ -162,7 +185,10 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       continue;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
-    if (loaded.docs.length > 1) opts.onDocument?.(unit, loaded.docs.length, () => save(unit), documentLabel(source));
+    // The first document of a fresh try sends the load stage's rows at once: its reject rows, and its notices when
+    // the file has documents to checkpoint anyway (a page of one document that runs away stays one reject row).
+    const now = unit === from && !resumed && (result.rejects.length > 0 || (loaded.docs.length > 1 && (result.notices?.length ?? 0) > 0));
+    if (loaded.docs.length > 1 || now) opts.onDocument?.(unit, loaded.docs.length, () => save(unit), documentLabel(source), now);
     else opts.onDocument?.(unit, 1);
     let drafts: ArticleDraft[];
     try {
@@ -182,7 +208,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     const sourceOffset = codePointConverter(source.content);
     drafts.forEach((draft) => {
       if (draft.text.trim() === "") return;
-      const record = toRecord(draft, source.index, kept, result.articles.length, sourceOffset);
+      const record = toRecord(draft, source.index, kept, sink ? sink.count : result.articles.length, sourceOffset);
       for (const reason of dropOversizedFields(record)) result.rejects.push({ input, record_id: record.record_id, reason, stage: "write" });
       // Validated here, where one bad record only rejects itself: the final pass validates again and
       // would fail the whole run (an epoch-microseconds date once made a year 55,840).
@@ -194,8 +220,10 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
         return;
       }
       kept++;
-      result.articles.push(record);
-      result.fingerprints!.push(simhash(record.text));
+      const fingerprint = simhash(record.text);
+      if (sink) sink.add(record, source.format, fingerprint);
+      else result.articles.push(record);
+      result.fingerprints!.push(fingerprint);
       result.formats!.push(source.format);
     });
     if (kept === 0) {
@@ -212,15 +240,19 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
  * main thread holds them until the file is done): past that it gives none, and a further try of the file
  * processes the documents after the last checkpoint again.
  */
-function checkpointer(result: FileResult, from: number): (to: number) => Checkpoint | undefined {
-  const marks = (unit: number) => ({ unit, rows: Object.fromEntries(ROW_KEYS.map((key) => [key, result[key]?.length ?? 0])) as Partial<Record<RowKey, number>> });
+function checkpointer(result: FileResult, from: number, resumed: boolean, sink?: ArticleSink): (to: number) => Checkpoint | undefined {
+  const count = (key: RowKey) => (key === "articles" && sink ? sink.count : (result[key]?.length ?? 0));
+  const marks = (unit: number) => ({ unit, rows: Object.fromEntries(ROW_KEYS.map((key) => [key, count(key)])) as Partial<Record<RowKey, number>> });
   // A resumed file's checkpoints carry only its new rows; the first one of a fresh file carries the load stage's rows too.
-  let mark = from > 0 ? marks(from) : { unit: 0, rows: {} };
+  let mark = resumed ? marks(from) : { unit: 0, rows: {} };
   let chars = 0;
   let full = false;
   return (to) => {
-    if (full || to === mark.unit) return undefined;
-    const json = JSON.stringify(rowsOf((key) => (result[key] ?? []).slice(mark.rows[key] ?? 0)));
+    // Nothing since the last one (a checkpoint at the document it started from holds the load stage's rows only).
+    if (full || (to === mark.unit && ROW_KEYS.every((key) => count(key) === (mark.rows[key] ?? 0)))) return undefined;
+    const json = sink
+      ? withArticles(JSON.stringify(rowsOf((key) => (key === "articles" ? [] : (result[key] ?? []).slice(mark.rows[key] ?? 0)))), sink.json(mark.rows.articles ?? 0, sink.count))
+      : JSON.stringify(rowsOf((key) => (result[key] ?? []).slice(mark.rows[key] ?? 0)));
     chars += json.length;
     if (chars > LIMITS.checkpointChars) {
       full = true;
@@ -230,6 +262,13 @@ function checkpointer(result: FileResult, from: number): (to: number) => Checkpo
     mark = marks(to);
     return checkpoint;
   };
+}
+
+/** Rows' JSON whose (empty) articles array is given its articles' JSON text: the text JSON.stringify gives with them. */
+function withArticles(json: string, articles: string): string {
+  const empty = '{"articles":[]';
+  if (!json.startsWith(empty)) throw new Error("checkpoint rows do not start with their articles");
+  return `{"articles":[${articles}]${json.slice(empty.length)}`;
 }
 
 /** The metadata fields of an article bounded by LIMITS.recordFieldChars. */

@@ -46,38 +46,58 @@ export async function discoverInputFiles(inDir: string, opts: DiscoverOptions, m
  * One input's bytes, or why they cannot be had. A file over the size cap is rejected from its
  * size alone, never read (a sparse 1 GiB file exhausted memory). Shared by discovery, the
  * template pass, the fan-out and --dry-run. The file is opened without blocking and checked
- * through its descriptor, so what is read is what was checked: a file replaced by a FIFO since it
- * was listed is rejected instead of blocking the run forever, and one that grows while it is
- * read is read up to the cap and rejected past it.
+ * through its descriptor, so what is read is what was checked: a file replaced by a FIFO or a
+ * folder since it was listed is rejected instead of blocking the run forever. A file whose size or
+ * modification time changes while it is read (a download or an export still being written, or a
+ * file that reports a size it does not have) is rejected, never half read: its bytes would be a
+ * mix of two versions, and the next run reads it whole.
  */
 export function readInput(abs: string | Buffer, maxBytes: number = DEFAULT_MAX_BYTES): { bytes: Uint8Array } | { error: string } {
   let fd: number | undefined;
   try {
     fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
     const st = fstatSync(fd);
-    if (!st.isFile()) return { error: "not a regular file (replaced since it was listed)" };
+    if (!st.isFile()) return { error: `not a regular file (${st.isDirectory() ? "a folder" : "a FIFO, socket or device"} since it was listed)` };
     if (st.size > maxBytes) return { error: tooLargeReason(st.size, maxBytes) };
     // Its own buffer of the listed size (a large file's bytes are then moved to a worker, not copied).
     const buf = Buffer.allocUnsafeSlow(st.size);
     let got = 0;
     for (let n = -1; got < buf.length && n !== 0; got += n) n = readSync(fd, buf, got, buf.length - got, null);
-    if (got < buf.length) return { bytes: buf.subarray(0, got) }; // shrank meanwhile
-    // Grown since fstat: read on, up to one byte past the cap.
-    const more: Buffer[] = [];
-    let extra = 0;
-    for (let n = -1; n !== 0 && got + extra <= maxBytes; extra += n) {
-      // A small first read (it nearly always finds the end), then pieces of 1 MiB.
-      const chunk = Buffer.allocUnsafe(Math.min(more.length === 0 ? 1024 : 1 << 20, maxBytes + 1 - got - extra));
-      n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n > 0) more.push(chunk.subarray(0, n));
+    // One byte more: a file that grew since fstat has it.
+    const grew = readSync(fd, Buffer.alloc(1), 0, 1, null) > 0;
+    const after = fstatSync(fd);
+    if (got < st.size || grew || after.size !== st.size || after.mtimeMs !== st.mtimeMs) {
+      const what = grew || after.size > st.size ? "it grew" : got < st.size || after.size < st.size ? "it shrank" : "it was rewritten";
+      return { error: `file changed while it was read (${what}: ${st.size} bytes when opened, ${grew ? "more" : got} read); it may still be being written` };
     }
-    if (got + extra > maxBytes) return { error: tooLargeReason(got + extra, maxBytes) };
-    return { bytes: extra === 0 ? buf : Buffer.concat([buf, ...more]) };
+    return { bytes: buf };
   } catch (err) {
-    return { error: `unreadable file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return { error: unreadableReason(err) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Why an input could not be opened or read, in a user's words, with the system's code. */
+export function unreadableReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why: Record<string, string> = {
+    ENOENT: "it is no longer there (removed or renamed since it was listed, or a symlink whose target is gone)",
+    ELOOP: "a symlink loop",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EISDIR: "it is a folder",
+    ENOTDIR: "a folder on its path is not a folder any more",
+    EIO: "input/output error (a failing disk or a network drive that went away)",
+    ENAMETOOLONG: "its path is too long",
+    EMFILE: "too many files open at once on this machine",
+    ENFILE: "too many files open at once on this machine",
+    ENXIO: "a device or socket with nothing behind it",
+    ENODEV: "a device with nothing behind it",
+    ESTALE: "a network file that went stale",
+  };
+  const text = code && Object.hasOwn(why, code) ? `${why[code]} (${code})` : (code ?? (err as Error).message);
+  return `unreadable file: ${text}`;
 }
 
 /**

@@ -11,6 +11,7 @@
 import { documentName, joinRows, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
 import { processedOf, processedOfOwned, type FileDigest, type ProcessedFile } from "./digest.ts";
+import { ArticleStore, type StoredJson } from "./article-store.ts";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { writeCacheEntry } from "./cache.ts";
 import { FileSink } from "../runtime/file-sink.ts";
@@ -111,13 +112,16 @@ export const SPILL_CHARS = 8_000_000;
 
 /**
  * `processed` with its JSON in a file at `path` when it is larger than SPILL_CHARS (and a path is given), and its
- * digest beside it (`<path>.digest`, read back by unspill): a message is copied into the main thread's heap as it
+ * digest beside it (`<path>.digest`, read back by unspill); a worker's article store that went to its file has
+ * written both there already (pipeline/article-store.ts): a message is copied into the main thread's heap as it
  * arrives, while the worker that sent it still holds its whole heap. The dense 19.9 MB export's digest (1 million
  * mentions) took about 150 MB of the main heap at that moment, the run's peak (910 MB); read from the file once the
  * worker of its own has ended, it no longer adds to the worker's memory.
  */
-export function spill(processed: ProcessedFile & { json: string[] }, path: string | undefined, limit = SPILL_CHARS): ProcessedFile {
+export function spill(processed: ProcessedFile & { json: string[] | StoredJson }, path: string | undefined, limit = SPILL_CHARS): ProcessedFile {
   const json = processed.json;
+  // Written at the spill path already by the worker's article store, its digest beside it (pipeline/article-store.ts).
+  if (!Array.isArray(json)) return { json: { spilled: json.spilled }, digest: processed.digest };
   if (!path) return processed;
   let chars = 0;
   for (const piece of json) chars += piece.length;
@@ -147,10 +151,21 @@ export function unspill(processed: ProcessedFile): ProcessedFile {
  * called as each document of the file starts (the time budget is per document: a JSON Lines export of
  * thousands of records took longer than one budget and was rejected whole).
  */
-export function processorFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile & { json: string[] }> {
+export function processorFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile & { json: string[] | StoredJson }> {
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
-  return (req, progress) => processedOfOwned(processFile(req.input, req.bytes, ctx, { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip, resume: req.resume }), csv);
+  return (req, progress) => {
+    const options = { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip, resume: req.resume };
+    // With a spill path (a worker's task), each article is kept as JSON as it is finished, in a file once the
+    // file's articles are large (pipeline/article-store.ts): the worker never holds a large file's articles at once.
+    if (!req.spillPath) return processedOfOwned(processFile(req.input, req.bytes, ctx, options), csv);
+    const store = new ArticleStore(req.spillPath, SPILL_CHARS);
+    try {
+      return store.finish(processFile(req.input, req.bytes, ctx, { ...options, articles: store }), csv);
+    } finally {
+      store.discard();
+    }
+  };
 }
 
 const csvOptionsOf = (run: JobContext) => ({ formulaGuard: run.config.csv_formula_guard });
@@ -380,11 +395,12 @@ export function keepCheckpoints(resume: WorkRequest["resume"], saved: unknown[] 
   let from = resume?.from ?? 0;
   const prior = [...(resume?.prior ?? [])];
   for (const c of (saved ?? []) as Checkpoint[]) {
-    if (c.from !== from || c.to <= c.from) break;
+    // (a checkpoint that ends where it starts holds the load stage's rows: processFile sends them at once)
+    if (c.from !== from || c.to < c.from) break;
     prior.push(c.rows);
     from = c.to;
   }
-  return from > 0 ? { from, prior } : undefined;
+  return prior.length > 0 ? { from, prior } : undefined;
 }
 
 function failed(req: WorkRequest, stage: string, reason: string): FileResult {

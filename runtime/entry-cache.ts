@@ -7,7 +7,7 @@
  * the caller's check (pipeline/cache.ts: a file result of the same input).
  */
 import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { CHUNK } from "./lines.ts";
@@ -119,7 +119,7 @@ const madeDirs = new Set<string>();
  * killed at any moment leaves no half entry. Called by the worker threads
  * (each writes the entries of the tasks it ran) and by EntryCache.put.
  */
-export function writeCacheEntry(path: string, json: string | Uint8Array | string[]): void {
+export function writeCacheEntry(path: string, json: string | Uint8Array | string[] | { spilled: string; sha256: string }): void {
   const dir = dirname(path);
   if (!madeDirs.has(dir)) {
     mkdirSync(dir, { recursive: true });
@@ -136,6 +136,18 @@ export function writeCacheEntry(path: string, json: string | Uint8Array | string
       writeFileSync(fd, `${hash.digest("hex")}\n`);
       for (const piece of json) writeFileSync(fd, piece);
     } finally {
+      closeSync(fd);
+    }
+  } else if (typeof json === "object" && "spilled" in json) {
+    // A result written into a file, with the hash of its text (pipeline/article-store.ts): copied a chunk at a time.
+    const fd = openSync(tmp, "w");
+    const from = openSync(json.spilled, "r");
+    try {
+      writeFileSync(fd, `${json.sha256}\n`);
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      for (let n = readSync(from, chunk, 0, chunk.length, null); n > 0; n = readSync(from, chunk, 0, chunk.length, null)) writeFileSync(fd, chunk.subarray(0, n));
+    } finally {
+      closeSync(from);
       closeSync(fd);
     }
   } else {

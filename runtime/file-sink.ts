@@ -18,6 +18,8 @@ export class FileSink {
   private readonly fd: number;
   private readonly buf = Buffer.allocUnsafeSlow(CHUNK);
   private used = 0;
+  /** UTF-8 bytes written so far (those still in the buffer included): where the next write starts in the file. */
+  bytes = 0;
 
   /**
    * `durable` (the default): `close` fsyncs the file, for what the run keeps. False for a scratch file read back
@@ -33,17 +35,22 @@ export class FileSink {
       this.flush();
       if (s.length * MAX_BYTES_PER_UNIT > CHUNK) {
         // Too long for the buffer even when empty: encoded on its own.
-        this.writeAll(Buffer.from(s, "utf8"));
+        const b = Buffer.from(s, "utf8");
+        this.writeAll(b);
+        this.bytes += b.length;
         return;
       }
     }
-    this.used += this.buf.write(s, this.used, "utf8");
+    const n = this.buf.write(s, this.used, "utf8");
+    this.used += n;
+    this.bytes += n;
   }
 
   /** Bytes already encoded (UTF-8), written after everything before them. */
   writeBytes(b: Uint8Array): void {
     this.flush();
     this.writeAll(b);
+    this.bytes += b.length;
   }
 
   close(): void {
@@ -52,7 +59,8 @@ export class FileSink {
     closeSync(this.fd);
   }
 
-  private flush(): void {
+  /** Write out what is buffered (a reader of the file then sees everything written so far). */
+  flush(): void {
     if (this.used === 0) return;
     this.writeAll(this.buf.subarray(0, this.used));
     this.used = 0;

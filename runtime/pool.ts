@@ -119,9 +119,9 @@ export type HostReply<Result> = { ok: true; result: Result } | { ok: false; erro
  * Serves one task; calls `progress(unit, units, save, label)` as each unit of its work starts and `progress()` after the last
  * (the pool then starts the task's budget again, and knows which unit a stopped task was in, and its `label`: Outcome's `at`).
  * `save`, when given, makes a checkpoint (what the units since the last checkpoint gave); the worker host calls it
- * only when it sends a report (throttled), and the pool hands the checkpoints back with a stopped task (Outcome's `saved`).
+ * only when it sends a report (throttled; `urgent`: sent at once), and the pool hands the checkpoints back with a stopped task (Outcome's `saved`).
  */
-export type TaskHandler<Task, Result> = (task: Task, progress?: (unit?: number, units?: number, save?: () => unknown, label?: string) => void) => Result;
+export type TaskHandler<Task, Result> = (task: Task, progress?: (unit?: number, units?: number, save?: () => unknown, label?: string, urgent?: boolean) => void) => Result;
 
 /** What a caller may say about one run of a task (TaskRunner.run). */
 export interface RunHooks {

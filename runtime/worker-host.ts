@@ -20,10 +20,11 @@ export function serveTasks<Ctx, Task, Result>(handlerFor: (context: Ctx) => Task
   let handle = handlerFor(workerData as Ctx);
   let lastProgress = 0;
   let cell: UnitCell | undefined;
-  const progress = (unit?: number, units?: number, save?: () => unknown, label?: string) => {
+  // `urgent`: sent whatever the throttle (a checkpoint the handler wants kept even if the task is stopped at once).
+  const progress = (unit?: number, units?: number, save?: () => unknown, label?: string, urgent?: boolean) => {
     cell?.enter(unit, units, label);
     const now = performance.now();
-    if (now - lastProgress < PROGRESS_EVERY_MS) return;
+    if (!urgent && now - lastProgress < PROGRESS_EVERY_MS) return;
     lastProgress = now;
     const saved = save?.();
     parentPort!.postMessage((saved === undefined ? { progress: true } : { progress: true, saved }) satisfies HostReply<Result>);

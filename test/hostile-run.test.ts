@@ -152,7 +152,7 @@ describe("inputs that change while the run reads them", () => {
     expect(row("story-000.txt").sha256).toBe(sha256(Buffer.from(rewritten)));
     const rejects = readFileSync(join(out, "tables", "rejects.csv"), "utf8");
     expect(row("story-001.txt").status).toBe("rejected");
-    expect(rejects).toMatch(/story-001\.txt,,unreadable file: ENOENT/);
+    expect(rejects).toMatch(/story-001\.txt,,"unreadable file: it is no longer there \(removed or renamed since it was listed, or a symlink whose target is gone\) \(ENOENT\)"/);
     expect(row("story-002.txt").status).toBe("rejected");
     expect(rejects).toMatch(/story-002\.txt,,file too large/);
     expect(row("story-003.txt").status).toBe("processed");
@@ -352,7 +352,7 @@ describe("a file replaced by a FIFO after it was listed", () => {
     const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: 90_000, killSignal: "SIGKILL" });
     expect(r.signal).toBeNull();
     expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual({ processed: 1, rejected: 1 });
-    expect(readFileSync(join(base, "out", "tables", "rejects.csv"), "utf8")).toContain("story-001.txt,,not a regular file");
+    expect(readFileSync(join(base, "out", "tables", "rejects.csv"), "utf8")).toContain(`story-001.txt,,"not a regular file (a FIFO, socket or device since it was listed)"`);
   }, 120_000);
 });
 

@@ -92,6 +92,27 @@ describe("a runaway record in a file of many", () => {
     }
   }, 180_000);
 
+  it("a file given up on before its first report keeps the load stage's reject rows (a broken line, an id over the cap)", async () => {
+    // Every record runs away at once: no throttled report (and so no checkpoint of documents) ever goes out.
+    const longId = `x${"9".repeat(LIMITS.recordFieldChars)}`;
+    const lines = [
+      "{not json",
+      JSON.stringify({ id: longId, title: "Kelmsby opens a ferry", text: "The ferry to Kelmsby ran twice on Sunday. The harbour office said so." }),
+      ...jsonl.split("\n"),
+    ];
+    const ex = workerExecutor(1, 3_000, { config: configOf({}) }, script, limits);
+    try {
+      const got = resultOf(await ex.run({ input: "export.jsonl", bytes: new TextEncoder().encode(lines.join("\n")), runaway: "all" } as WorkRequest));
+      expect(got.articles).toEqual([]);
+      const load = got.rejects.filter((r) => r.stage === "load");
+      expect(load.map((r) => r.reason)).toEqual([expect.stringMatching(/^line 1: /), expect.stringMatching(/^line 2: field "id" rejected: 10001 characters/)]);
+      // still one row per lost document and one for the rest
+      expect(got.rejects.filter((r) => r.stage === "pipeline")).toHaveLength(MAX_DOCUMENTS_LOST + 1);
+    } finally {
+      await ex.close();
+    }
+  }, 180_000);
+
   it("each further try of a file gets what is left of its one ceiling, and goes alone when an earlier try did", async () => {
     // A fake runner (no worker, no clock): each try reports the time it took; the first went to a worker of its own
     // (a pool try ran out of memory, or the file is large) and was stopped in document 2 of 6.
@@ -175,7 +196,10 @@ describe("checkpoints of a file's result (processFile, keepCheckpoints)", () => 
       expect(JSON.stringify(processFile("export.jsonl", bytes, ctx, { skip, resume }))).toBe(onePass(skip));
     }
     // checkpoints that do not join up with what is kept are not used
-    expect(keepCheckpoints(undefined, [saved[1]])).toBeUndefined();
+    expect(keepCheckpoints(undefined, [saved.find((c) => c.from > 0)!])).toBeUndefined();
+    // the first one holds the load stage's rows alone (the record whose title is a number, the empty one), sent with the first document
+    expect(saved[0]).toMatchObject({ from: 0, to: 0 });
+    expect(JSON.parse(saved[0].rows).rejects.map((r: { record_id: string; stage: string }) => [r.record_id, r.stage])).toEqual([["bad", "load"], ["empty", "load"]]);
   });
 
   it("a further try's checkpoints add to what the earlier tries kept", () => {
@@ -250,8 +274,9 @@ describe("a file given up on: the lost documents' rows whatever the checkpoints'
         processFile(input, file, ctx, {
           resume: req.resume,
           skip: req.skip,
-          onDocument: (unit, units, save, named) => {
-            const c = checkpointed && unit !== undefined && unit <= at ? save?.() : undefined;
+          onDocument: (unit, units, save, named, urgent) => {
+            // an urgent checkpoint (the load stage's rows) goes out whatever the throttle (runtime/worker-host.ts)
+            const c = (checkpointed || urgent) && unit !== undefined && unit <= at ? save?.() : undefined;
             if (c) saved.push(c);
             if (unit === at) cell.enter(unit, units, named); // what a worker writes into its cell as the document starts
           },
@@ -288,9 +313,10 @@ describe("a file given up on: the lost documents' rows whatever the checkpoints'
     const feed = new TextEncoder().encode(`<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title>${ids.map(item).join("")}</channel></rss>`);
     const fast = await givenUp(true, "feed.xml", feed);
     const slow = await givenUp(false, "feed.xml", feed);
-    // the lost documents' rows (the load stage's come with a checkpoint only, as for any file given up on)
+    // the lost documents' rows, and the load stage's (sent at once, with the first document, whatever the throttle)
     const lost = (r: FileResult) => r.rejects.filter((x) => x.stage === "pipeline").slice(0, -1);
     expect(lost(slow)).toEqual(lost(fast));
+    expect(slow.rejects.filter((x) => x.stage === "load")).toEqual(fast.rejects.filter((x) => x.stage === "load"));
     // the load stage's rows: each long id rejected, the item kept without it
     expect(fast.rejects.filter((x) => x.stage === "load").map((x) => [x.record_id, x.reason])).toEqual(
       [0, 1, 3, 4, 5].map((n) => [null, `item ${n}: field "guid" rejected: ${ids[n].length} characters, more than ${LIMITS.recordFieldChars}; the record is kept without it`]),

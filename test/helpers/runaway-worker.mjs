@@ -15,10 +15,10 @@ const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 
 serveTasks((ctx) => {
   const handle = handlerFor(ctx);
   return (task, progress) =>
-    handle(task, (unit, units, save, label) => {
+    handle(task, (unit, units, save, label, urgent) => {
       if (unit !== undefined && task.pauseMs) pause(task.pauseMs);
       if (unit !== undefined && task.log) appendFileSync(task.log, `${unit}\n`);
-      progress?.(unit, units, save, label);
+      progress?.(unit, units, save, label, urgent);
       if (unit !== undefined && (unit === task.runaway || task.runaway === "all")) for (;;);
       if (unit !== undefined && unit === task.crash) process.exit(9);
     });

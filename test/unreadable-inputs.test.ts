@@ -1,0 +1,97 @@
+/**
+ * Every way reading an input can fail, other than permissions (the tests run as root, where chmod 000 reads
+ * anyway): a folder, a symlink loop, a dangling symlink, a file removed or swapped for one of these (or a FIFO)
+ * between listing and reading, a file whose size changes while it is read. Each ends as a reject row with a reason
+ * a user can act on; none blocks or stops the run, and the other inputs are processed.
+ */
+import { execFile, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readInput } from "../pipeline/inputs.ts";
+import { corpus, ROOT } from "./helpers/cli.ts";
+
+const errorOf = (r: ReturnType<typeof readInput>) => ("error" in r ? r.error : "read");
+
+describe("readInput: a read that fails", () => {
+  it("a folder, a symlink loop, a dangling symlink, a path through a file: each a reason, never an exception", () => {
+    const { base } = corpus(0);
+    mkdirSync(join(base, "folder.txt"));
+    symlinkSync("loop-b.txt", join(base, "loop-a.txt"));
+    symlinkSync("loop-a.txt", join(base, "loop-b.txt"));
+    symlinkSync("gone.txt", join(base, "dangling.txt"));
+    writeFileSync(join(base, "plain.txt"), "A short note about the ferry.\n");
+    expect(errorOf(readInput(join(base, "folder.txt")))).toBe("not a regular file (a folder since it was listed)");
+    expect(errorOf(readInput(join(base, "loop-a.txt")))).toBe("unreadable file: a symlink loop (ELOOP)");
+    expect(errorOf(readInput(join(base, "dangling.txt")))).toMatch(/^"?unreadable file: it is no longer there .*\(ENOENT\)$/);
+    expect(errorOf(readInput(join(base, "plain.txt", "inner.txt")))).toMatch(/^"?unreadable file: a folder on its path is not a folder any more \(ENOTDIR\)$/);
+    expect(errorOf(readInput(join(base, "plain.txt")))).toBe("read");
+  });
+
+  // Files whose size is not what reading them gives, as a file being written looks to its reader: procfs reports 0
+  // bytes and gives more; sysfs reports 4,096 and gives a few.
+  it.skipIf(!existsSync("/proc/self/status"))("a file that grows while it is read is rejected as changed, not half read", () => {
+    expect(errorOf(readInput("/proc/self/status"))).toMatch(/^file changed while it was read \(it grew: 0 bytes when opened, more read\); it may still be being written$/);
+  });
+  it.skipIf(!existsSync("/sys/kernel/uevent_seqnum"))("a file that shrinks while it is read is rejected as changed", () => {
+    expect(errorOf(readInput("/sys/kernel/uevent_seqnum"))).toMatch(/^file changed while it was read \(it shrank: 4096 bytes when opened, \d+ read\)/);
+  });
+});
+
+describe("a run whose inputs cannot be read", () => {
+  it("lists each as a reject with its reason, processes the rest, and never blocks", async () => {
+    const { base, inDir } = corpus(8);
+    // Found so at listing: a FIFO, a symlink loop, a dangling symlink.
+    const fifo = spawnSync("mkfifo", [join(inDir, "pipe.txt")]).status === 0;
+    symlinkSync("loop-b.txt", join(inDir, "loop-a.txt"));
+    symlinkSync("loop-a.txt", join(inDir, "loop-b.txt"));
+    symlinkSync("gone.txt", join(inDir, "dangling.txt"));
+    // Swapped after listing (the run's onTotal hook: discovery is done, nothing processed yet).
+    const swap = `
+      const { mkdirSync, rmSync, symlinkSync } = await import("node:fs");
+      const { spawnSync } = await import("node:child_process");
+      const at = (n) => ${JSON.stringify(inDir)} + "/story-00" + n + ".txt";
+      const swap = () => {
+        rmSync(at(1)); mkdirSync(at(1));
+        rmSync(at(2)); symlinkSync("story-002.txt", at(2));
+        rmSync(at(3)); symlinkSync("nowhere.txt", at(3));
+        rmSync(at(4));
+        rmSync(at(5)); spawnSync("mkfifo", [at(5)]);
+      };`;
+    // In a child process with a timeout: a blocking read would hang this test's worker for good.
+    const script = `
+      import { configOf } from ${JSON.stringify(join(ROOT, "schemas", "config.ts"))};
+      import { runPipeline } from ${JSON.stringify(join(ROOT, "pipeline", "run.ts"))};
+      ${swap}
+      const s = await runPipeline(configOf({ inputs: ${JSON.stringify(inDir)}, output: ${JSON.stringify(join(base, "out"))}, workers: 1, concurrency: 2, cache: null }), { onTotal: swap });
+      console.log(JSON.stringify({ processed: s.processed, rejected: s.rejected }));`;
+    // A file, not -e: worker threads inherit the process's flags, and --input-type is refused there.
+    writeFileSync(join(base, "run.mjs"), script);
+    // Not spawnSync: the test's own thread stays free to report to vitest while the run goes on.
+    const r = await new Promise<{ status: number | null; signal: string | null; stdout: string; stderr: string }>((done) =>
+      execFile(process.execPath, ["--import", "tsx", join(base, "run.mjs")], { cwd: ROOT, encoding: "utf8", timeout: 150_000, killSignal: "SIGKILL" }, (err, stdout, stderr) =>
+        done({ status: err ? ((err as { code?: number }).code ?? null) : 0, signal: (err as { signal?: string } | null)?.signal ?? null, stdout, stderr }),
+      ),
+    );
+    expect(r.signal).toBeNull();
+    expect(r.status, r.stderr).toBe(0);
+    // stories 0, 6, 7 processed; 1–5 and the three (or four) found broken at listing rejected
+    expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual({ processed: 3, rejected: fifo ? 9 : 8 });
+    const rows = new Map(
+      readFileSync(join(base, "out", "tables", "rejects.csv"), "utf8")
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((line) => [line.split(",")[0], line.split(",").slice(2).join(",")]),
+    );
+    expect(rows.get("loop-a.txt")).toMatch(/^"?symlink loop/);
+    expect(rows.get("loop-b.txt")).toMatch(/^"?symlink loop/);
+    expect(rows.get("dangling.txt")).toMatch(/^"?broken symlink/);
+    if (fifo) expect(rows.get("pipe.txt")).toMatch(/^"?not a regular file \(fifo\)/);
+    expect(rows.get("story-001.txt")).toMatch(/^"?not a regular file \(a folder since it was listed\)/);
+    expect(rows.get("story-002.txt")).toMatch(/^"?unreadable file: a symlink loop \(ELOOP\)/);
+    expect(rows.get("story-003.txt")).toMatch(/^"?unreadable file: it is no longer there .*\(ENOENT\)/);
+    expect(rows.get("story-004.txt")).toMatch(/^"?unreadable file: it is no longer there .*\(ENOENT\)/);
+    expect(rows.get("story-005.txt")).toMatch(/^"?not a regular file \(a FIFO, socket or device since it was listed\)/);
+  }, 180_000);
+});
