@@ -22,8 +22,8 @@ import { findPublished } from "./published.ts";
 import { hasBylineOpener, isPageControl, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
-import { authorBoxOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
-import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
+import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
+import { isDeskLabel, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
 import { commonWordClass } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
@@ -1438,6 +1438,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // name run into its job title ("Jane Doe Education editor"), on the line beside the header's first dateline or
   // within NAME_UNDER_TITLE_LINES under the headline. Family: whole-page dumps whose byline block prints the name
   // and the date (or the role) as separate inline elements with no byline word, on news sites and blogs alike.
+  // (the names of a run of signature lines from line j, "Jane Doe, Role, …" / "& John Roe, Role, …", joined by ", ")
+  const signaturesFrom = (j: number): string | null => {
+    const first = signatureName(lines[j].text);
+    if (!first || first.continued) return null;
+    const names = [first.name];
+    for (let k = j + 1; k < start; k++) {
+      const more = signatureName(lines[k].text);
+      if (!more?.continued) break;
+      names.push(more.name);
+    }
+    return names.join(", ");
+  };
   if (!meta.author) {
     const near = new Set<number>();
     const first = [...datelines.keys()].find((i) => i >= zoneStart && i < start);
@@ -1447,7 +1459,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const l = lines[j];
       if (decisions[j] || datelines.has(j) || bylines.has(j) || l.cls === "bad" || (title && j === title.index)) continue;
       const text = l.text.replace(/^[|·•,–—-]\s*|\s*[|·•,–—-]$/gu, "");
-      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null);
+      // (Session 23: a signature "Jane Doe, Staff Attorney, Example Foundation" with the co-writers' "& John Roe, …"
+      //  lines under it, text/person.ts `signatureName`; and the desk alone, "Redaktion" over "am 3. Februar 2022",
+      //  `isDeskLabel`.)
+      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null) ?? signaturesFrom(j) ?? (isDeskLabel(text) ? text : null);
       if (name) {
         meta.author = name;
         decisions[j] = drop(l, "clean/byline", `name beside the header's dateline or headline parsed into meta.author`);
@@ -1870,5 +1885,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // Session 15t9: an author box under its label ("About the author" / "Jane Doe (37) is …", text/publisher.ts).
   meta.author ??= labelledAuthorOfDump(dumpLines());
+  // Session 23: a Chinese or Japanese editor's or writer's label and name on a line of their own ("责任编辑：王小明",
+  // "【编辑：李华】", "編集：山田太郎"), anywhere in the dump (text/publisher.ts `caselessBylineOfDump`).
+  meta.author ??= caselessBylineOfDump(dumpLines());
   return { blocks, removed, meta };
 }

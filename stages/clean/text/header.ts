@@ -8,7 +8,8 @@ import { findPublished } from "../published.ts";
 import { ENGLISH_MONTH_NAMES } from "../../common/calendar.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
-import { endsWithPlaceOrOrgHead, isPersonName } from "./person.ts";
+import { endsWithPlaceOrOrgHead, isGivenNameWord, isPersonName } from "./person.ts";
+import { commonWordClass } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
 import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
@@ -465,11 +466,55 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   }
   // (the byline word is a dateline filler too, so it is looked for before the fillers are passed over)
   if (!author && BY_PREFIX.test(tail0) && nothingBefore) author = userNameAfterBy(tail0);
+  // Session 23: the post meta row of blog themes that prints the writer's account with no byline word: "jdoe — 2.
+  // Februar 2022", "26 Mai, 2008 | jdoe_2 | Kommentare 34", "28. Januar 2015 jdoe Schreibe einen Kommentar", "Jane ·
+  // April 19, 2019 · Mac · 7 comments". The segment right before or right after the date is the writer when it is a
+  // user name's shape (`isUserHandle`: a small letter first, or a digit or an underscore inside, no ordinary English
+  // word, no function word) and nothing else stands on that side of the date; a lone given name (`isGivenNameWord`)
+  // only when the row closes with a comment count or a comment link (COMMENT_CONTROL_END), the mark of a post row
+  // rather than a section label. Family: WordPress-like and forum themes in any language (date, account, category,
+  // comment count as one row).
+  if (!author && !modified && !bylineLead) author = accountBesideDate(before, after);
   // (A span run into the date names a person only with a known given name first: "Example FinanceOctober 13, 2016" is
   //  the section's or the outlet's link, session 22; and not a place's or a body's name, "Lydia SquareMay 3, 2020" with
   //  a place or organisation head noun last, `endsWithPlaceOrOrgHead`.)
   if (author && raw.search(NAME_GLUED_TO_MONTH) >= 0 && (!isPersonName(author) || endsWithPlaceOrOrgHead(author))) author = null;
   return { iso: found.iso, modified, author };
+}
+
+/**
+ * Session 23: a comment count or a comment link closing a post meta row ("· 7 comments", "| Kommentare 34 |", "Schreibe
+ * einen Kommentar", "Leave a comment", "0 Kommentare"), in the languages of the stop-word table.
+ */
+const COMMENT_CONTROL_END =
+  /(?:^|[\s|•·–—-])(?:\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses?|antworten)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*:?\s*\d{1,5}|leave\s+a\s+(?:comment|reply)|no\s+comments|(?:schreibe?|hinterlasse)\s+einen\s+kommentar|keine\s+kommentare|laisser\s+un\s+commentaire|(?:deja|dejar)\s+un\s+comentario|lascia\s+un\s+commento|geef\s+een\s+reactie)\s*[|•·]?\s*$/iu;
+/** The separators between the segments of a meta row. */
+const ROW_SEPARATOR = /\s*[|•·]\s*|\s+[–—-]\s+/u;
+/**
+ * A user name's shape (session 23, the post meta row's account): one token of letters, digits, "_", "." or "-", a small
+ * letter first ("jdoe", "janedoe84") or a digit or an underscore inside ("Jane_D", "Jd2"), not an ordinary English word
+ * (WordNet's lemmas), a function word of the stop-word table, a dateline filler or control, nor a CMS account ("admin").
+ */
+export function isUserHandle(w: string): boolean {
+  if (!/^(?:\p{Ll}[\p{L}\p{N}_.-]{2,29}|\p{L}+[\p{N}_][\p{L}\p{N}_.-]{0,28})$/u.test(w) || /[.-]$/.test(w)) return false;
+  const lower = w.toLowerCase();
+  return commonWordClass(lower) === null && !NAME_OPENING_FUNCTION_WORDS.has(lower) && !isFiller(lower) && !DATELINE_CONTROLS.has(lower) && !JUNK_AUTHORS.has(lower) && !/^\d+$/.test(w);
+}
+/** The account of a post meta row beside its date (see the call in `parseDateline`), or null. */
+function accountBesideDate(before: string, after: string): string | null {
+  const commented = COMMENT_CONTROL_END.exec(after);
+  const tail = (commented ? after.slice(0, commented.index) : after).replace(/^\s*[|,•·–—/-]+\s*/, "").replace(/\s*[|•·–—/-]+\s*$/, "").trim();
+  const lead = withoutTrailingFillers(before.replace(DATELINE_SEPARATOR_END, "")).replace(DATELINE_SEPARATOR_END, "").trim();
+  const pick = (side: string, near: "first" | "last"): string | null => {
+    const parts = side.split(ROW_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+    // (the account alone on its side of the date, or, in a row closed by its comment count, the segment beside the date)
+    if (parts.length === 0 || (parts.length > 1 && !commented)) return null;
+    const cand = near === "first" ? parts[0] : parts[parts.length - 1];
+    if (/\s/.test(cand)) return null;
+    if (isUserHandle(cand)) return cand;
+    return commented && isGivenNameWord(cand) ? cand : null;
+  };
+  return pick(lead, "last") ?? pick(tail, "first");
 }
 
 /**
