@@ -320,8 +320,12 @@ const NAME_GLUED_TO_MONTH = new RegExp(
   String.raw`(?<=\p{Ll}{2})(?=(?:${ENGLISH_MONTH_NAMES.map((m) => m[0].toUpperCase() + m.slice(1)).join("|")})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d))`,
   "gu",
 );
+// (Session 23: the ordinal of the first of the month, "1er novembre 2023", "le 1ᵉʳ mai", Italian "1° maggio", Spanish
+//  "1ro de mayo": the day's number is kept, its ordinal mark goes, before a month's name. Family: French, Italian and
+//  Latin American datelines, which print every other day as a bare number.)
+const FIRST_OF_MONTH = /(?<![\p{L}\p{N}.])1(?:er|ᵉʳ|°|ro)(?=\s+(?:de\s+)?\p{L}{3,})/gu;
 function unglueDates(line: string): string {
-  return line.replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ").replace(GLUED_SHORT_YEAR_CLOCK, "$1 $2").replace(NAME_GLUED_TO_DATE, " ").replace(NAME_GLUED_TO_MONTH, " ");
+  return line.replace(FIRST_OF_MONTH, "1").replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ").replace(GLUED_SHORT_YEAR_CLOCK, "$1 $2").replace(NAME_GLUED_TO_DATE, " ").replace(NAME_GLUED_TO_MONTH, " ");
 }
 
 /**
@@ -386,14 +390,19 @@ function userNameAfterBy(tail: string): string | null {
 const META_ROW_LABELLED_TAIL =
   /(?<=\S)\s+(?:[|•·]\s*)?(?:categories|category|kategorien|kategorie|catégories?|categorías?|categorie|categoria|categorias|tags?|schlagwörter|schlagworte|étiquettes|etiquetas|filed under|abgelegt unter|rubriken?|rubriques?)\s*:.*$/iu;
 
+/** The longest line read as a meta row (before its labelled tail is cut). */
+const MAX_META_ROW = 400;
 /**
  * Parse a dateline: a line that is a date plus a few label words. Null when the line says more.
  * `dayFirst` (session 15t4): the dump's language writes the day first, so an ambiguous "03/05/2022" is 3 May
  * (`findPublished`'s option; the HTML reader's `writesDayFirst` does the same from the page's language).
  */
 export function parseDateline(raw: string, dayFirst = false): Dateline | null {
-  if (raw.length > 140 || !mayHoldDate(raw)) return null;
+  // (Session 23: the row's length is measured once its labelled tail is cut, "veröffentlicht am 14 Feb ’20 |
+  //  Kategorien: … | Tags: …" with a long tag list is a dateline; a longer line is never one.)
+  if (raw.length > MAX_META_ROW || !mayHoldDate(raw)) return null;
   const line = unglueDates(raw).replace(META_ROW_LABELLED_TAIL, "");
+  if (line.length > 140) return null;
   const found = findPublished(line, { dumpLine: true, dayFirst }) ?? shortYearDate(line, dayFirst);
   if (!found) return null;
   const before = line.slice(0, found.start);
