@@ -1630,7 +1630,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
       const b = bylines.get(i);
       if (b) {
-        if (!meta.author) meta.author = b;
+        // (Session 23: a list item inside the body that names a person with no byline word, "* Jane Doe, President of
+        //  Example", is an entry of a list of speakers, guests or contacts, not the writer's byline. Family: event
+        //  notices and press releases of associations that list who takes part.)
+        if (!meta.author && !(l.list && !hasBylineOpener(l.text))) meta.author = b;
         decisions[i] = drop(l, "clean/byline", `byline (${b})`);
         continue;
       }
