@@ -183,6 +183,8 @@ const META_OVER_CAPTION_LINES = 3;
 const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", "clean/credits"]);
 /** A byline word alone on its line ("By", "Von:"), the name on the next line (session 15t3). */
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
+/** At most this many co-writers' "& John Roe, Role, …" lines follow a signature (session 23). */
+const MAX_CO_SIGNERS = 4;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
 /** Session 22: how far from the chosen headline a line that prints the headline without its kicker is looked for. */
@@ -849,6 +851,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
+  // (the co-writers' signature lines right under line i, "& John Roe, Director, …", session 23)
+  const coSignersAfter = (i: number): string[] => {
+    const names: string[] = [];
+    for (let k = i + 1; k < lines.length && k <= i + MAX_CO_SIGNERS; k++) {
+      const more = signatureName(lines[k].text);
+      if (!more?.continued) break;
+      names.push(more.name);
+    }
+    return names;
+  };
   /** A dateline or byline line (header furniture the headline rules pass over). */
   const isMeta = (i: number) => datelines.has(i) || bylines.has(i);
   // The publisher's masthead/footer lines and the author box at the end: each read once, when first needed (the
@@ -905,6 +917,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         if (next.cls !== "bad") next.score = -1;
       }
     }
+  }
+
+  // Session 23: a signature byline ("Jane Doe, Staff Attorney, Example Foundation") with its co-writers' "& John Roe,
+  // Director, …" lines under it names them all (text/person.ts `signatureName`).
+  for (const [i, b] of bylines) {
+    const more = coSignersAfter(i);
+    if (more.length && signatureName(lines[i].text)?.name === b) bylines.set(i, [b, ...more].join(", "));
   }
 
   // Session clean-7, a comment thread whose entries have no reply button (COMMENT_BARE_MIN): each entry is a signed
@@ -1441,14 +1460,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // (the names of a run of signature lines from line j, "Jane Doe, Role, …" / "& John Roe, Role, …", joined by ", ")
   const signaturesFrom = (j: number): string | null => {
     const first = signatureName(lines[j].text);
-    if (!first || first.continued) return null;
-    const names = [first.name];
-    for (let k = j + 1; k < start; k++) {
-      const more = signatureName(lines[k].text);
-      if (!more?.continued) break;
-      names.push(more.name);
-    }
-    return names.join(", ");
+    return first && !first.continued ? [first.name, ...coSignersAfter(j)].join(", ") : null;
   };
   if (!meta.author) {
     const near = new Set<number>();
