@@ -185,6 +185,8 @@ const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", 
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** At most this many co-writers' "& John Roe, Role, …" lines follow a signature (session 23). */
 const MAX_CO_SIGNERS = 4;
+/** How far (in lines) the neighbours of a "Jane Doe, Band" line are looked for, to tell a list of people (session 23). */
+const NAME_LIST_REACH = 2;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
 /** Session 22: how far from the chosen headline a line that prints the headline without its kicker is looked for. */
@@ -851,6 +853,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
+  // (Session 23: line i, "Jane Doe, Something" with no byline word, has at least two lines of the same shape within
+  //  NAME_LIST_REACH lines of it: a list of people, not a byline)
+  const commaNamed = (k: number) => {
+    const m = /^([^,]{3,40}),\s+\S/u.exec(lines[k].text);
+    return !!m && looksLikeName(m[1]) && !hasBylineOpener(lines[k].text);
+  };
+  const inNameList = (i: number): boolean => {
+    if (!commaNamed(i)) return false;
+    let n = 0;
+    for (let k = Math.max(0, i - NAME_LIST_REACH); k <= Math.min(lines.length - 1, i + NAME_LIST_REACH); k++) if (k !== i && commaNamed(k)) n++;
+    return n >= 2;
+  };
   // (the co-writers' signature lines right under line i, "& John Roe, Director, …", session 23)
   const coSignersAfter = (i: number): string[] => {
     const names: string[] = [];
@@ -1645,7 +1659,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // (Session 23: a list item inside the body that names a person with no byline word, "* Jane Doe, President of
         //  Example", is an entry of a list of speakers, guests or contacts, not the writer's byline. Family: event
         //  notices and press releases of associations that list who takes part.)
-        if (!meta.author && !(l.list && !hasBylineOpener(l.text))) meta.author = b;
+        //  (And a "Jane Doe, Band" line with two more "Name, Something" lines within two lines of it is an entry of a
+        //  list of people, a ranking, a line-up or a cast, `inNameList`.)
+        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i)) meta.author = b;
         decisions[i] = drop(l, "clean/byline", `byline (${b})`);
         continue;
       }

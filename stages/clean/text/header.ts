@@ -259,6 +259,11 @@ function coAuthorsAfter(tail: string): string {
  * themes whose meta row (author, comment count, categories) is adjacent spans with no space between them.
  */
 const GLUED_NEXT_ELEMENT = /(?<=\p{Ll}{2})(?<!(?<!\p{L})(?:Mac|Van|Von|Del|Della|Dela|Las|Los))\p{Lu}\p{Ll}.*$/u;
+/**
+ * Session 23: the street words of a postal address in the byline languages ("Avenue", "Street", "Straße", "Platz",
+ * "rue", "calle", "via", "P.O. Box" …): a name and an address after the comma is a contact block, not a byline.
+ */
+const STREET_WORD = /(?<!\p{L})(?:avenue|street|road|boulevard|blvd|lane|square|stra(?:ß|ss)e|str\.|weg|platz|gasse|allee|rue|calle|avenida|rua|viale|p\.?\s?o\.?\s?box|postfach)(?!\p{L})|\p{L}(?:stra(?:ß|ss)e|str\.|weg|platz|gasse|allee)(?!\p{L})/iu;
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
@@ -296,7 +301,8 @@ export function parseByline(line: string): string | null {
   const comma = /^(.+?)\s*[,|]\s*(.+)$/.exec(t);
   // (Session 15t4: the name before the comma is a person's, its first word a known given name, or the part after it
   //  a wire agency: "Harbour Point, Maine. Photo: …" is a caption and "Biologie Geografie, Chemie" a list of topics.)
-  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return comma[1];
+  // (Session 23: not a postal address, "Jane Doe, Harbour Avenue, Eastbay": a contact block's first line.)
+  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !STREET_WORD.test(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return comma[1];
   return null;
 }
 
