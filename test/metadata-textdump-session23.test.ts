@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BODY, dumpWith } from "./helpers/textdump.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { caselessBylineOfDump } from "../stages/clean/text/publisher.ts";
-import { isUserHandle, parseDateline } from "../stages/clean/text/header.ts";
+import { isUserHandle, parseByline, parseDateline } from "../stages/clean/text/header.ts";
 import { isDeskLabel, signatureName } from "../stages/clean/text/person.ts";
 
 const HEADLINE = "Harbour board shuts the old ferry pier for two years";
@@ -94,5 +94,27 @@ describe("a speakers' list inside the body", () => {
     const body = [BODY[0], "", BODY[2], "", "Die Anhörung ist öffentlich, es sprechen:", "", " * Mara Quill, Präsidentin des Hafenrats", " * Tomas Brenn, Leiter des Hafenamts", "", BODY[4], "", BODY[6]];
     const r = cleanTextDump(dumpWith([HEADLINE, ""], body));
     expect(r.meta.author ?? null).toBeNull();
+  });
+});
+
+describe("bylines that are not the writer's", () => {
+  it("control: a name and a postal address after the comma is a contact line", () => {
+    expect(parseByline("Mara Quill, Harbour Avenue, Eastbay")).toBeNull();
+    expect(parseByline("Mara Quill, Hafenstraße, Ostbucht")).toBeNull();
+    expect(parseByline("Mara Quill, Reuters")).toBe("Mara Quill");
+  });
+  it("control: a 'Name, Band' entry of a list of people is not the byline", () => {
+    const list = ["Mara Quill, The Pier Rats", "", "Tomas Brenn, Harbour Lights", "", "Lena Marsh, Low Tide", ""];
+    const r = cleanTextDump(dumpWith([HEADLINE, ""], [BODY[0], "", BODY[2], "", ...list, BODY[4], "", BODY[6]]));
+    expect(r.meta.author ?? null).toBeNull();
+  });
+  it("control: the agency credits under the teasers of a news river name nobody", () => {
+    const more = "The ferry company said it would keep two of its crews on the bus link and move the third to the summer route across the bay.";
+    const river = [BODY[0], "", BODY[2], "", "DPA", "", BODY[4], "", "DPA", "", BODY[6], "", "DPA", "", more];
+    const r = cleanTextDump(dumpWith([HEADLINE, ""], river));
+    expect(r.meta.author ?? null).toBeNull();
+    // while one agency credit in the body is still read
+    const one = cleanTextDump(dumpWith([HEADLINE, ""], [BODY[0], "", BODY[2], "", "DPA", "", BODY[4], "", BODY[6]]));
+    expect(one.meta.author).toBe("DPA");
   });
 });

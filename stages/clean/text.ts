@@ -185,6 +185,8 @@ const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", 
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** At most this many co-writers' "& John Roe, Role, …" lines follow a signature (session 23). */
 const MAX_CO_SIGNERS = 4;
+/** Bylines on this many lines of the body run are a teaser list's credits (session 23). */
+const TEASER_BYLINES = 3;
 /** How far (in lines) the neighbours of a "Jane Doe, Band" line are looked for, to tell a list of people (session 23). */
 const NAME_LIST_REACH = 2;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
@@ -865,6 +867,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     for (let k = Math.max(0, i - NAME_LIST_REACH); k <= Math.min(lines.length - 1, i + NAME_LIST_REACH); k++) if (k !== i && commaNamed(k)) n++;
     return n >= 2;
   };
+  // (how many lines of the body run are bylines, counted once it is known, session 23)
+  let bodyBylineCount: number | undefined;
+  const bodyBylines = (): number => (bodyBylineCount ??= [...bylines.keys()].filter((k) => k >= start && k <= end).length);
   // (the co-writers' signature lines right under line i, "& John Roe, Director, …", session 23)
   const coSignersAfter = (i: number): string[] => {
     const names: string[] = [];
@@ -1661,7 +1666,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         //  notices and press releases of associations that list who takes part.)
         //  (And a "Jane Doe, Band" line with two more "Name, Something" lines within two lines of it is an entry of a
         //  list of people, a ranking, a line-up or a cast, `inNameList`.)
-        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i)) meta.author = b;
+        //  (And bylines on TEASER_BYLINES lines or more of the body run are the credits of a teaser list, "DPA" / "AFP"
+        //  under each teaser of a news portal's river, not the article's byline.)
+        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES) meta.author = b;
         decisions[i] = drop(l, "clean/byline", `byline (${b})`);
         continue;
       }
