@@ -118,3 +118,14 @@ describe("bylines that are not the writer's", () => {
     expect(one.meta.author).toBe("DPA");
   });
 });
+
+describe("a heading under the headline is not a name", () => {
+  it("control: a two-word heading of foreign words set off under the headline names nobody", () => {
+    const r = cleanTextDump(dumpWith([HEADLINE, "", "", "Kalte Hafenluft", ""]));
+    expect(r.meta.author ?? null).toBeNull();
+  });
+  it("while a person's name printed under the headline is still read", () => {
+    const r = cleanTextDump(dumpWith([HEADLINE, "", "Mara Quill", ""]));
+    expect(r.meta.author).toBe("Mara Quill");
+  });
+});

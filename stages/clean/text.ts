@@ -1425,6 +1425,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         const named = hasBylineOpener(l.text) ? parseByline(l.text) : l.text;
         if (!named) continue;
         if (named === l.text && namesBodyTopic(i)) continue;
+        // (Session 23: a bare name with no known given name that the page sets off as a heading, "Soziale Energie"
+        //  under a breadcrumb's last item, is the page's own heading, not its writer: bylines are not headings.)
+        if (named === l.text && isSetOff(l) && !isPersonName(l.text)) continue;
         meta.author = named;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
