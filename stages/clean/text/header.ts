@@ -502,7 +502,7 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
  * einen Kommentar", "Leave a comment", "0 Kommentare"), in the languages of the stop-word table.
  */
 const COMMENT_CONTROL_END =
-  /(?:^|[\s|•·–—-])(?:\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses?|antworten)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*:?\s*\d{1,5}|leave\s+a\s+(?:comment|reply)|no\s+comments|(?:schreibe?|hinterlasse)\s+einen\s+kommentar|keine\s+kommentare|laisser\s+un\s+commentaire|(?:deja|dejar)\s+un\s+comentario|lascia\s+un\s+commento|geef\s+een\s+reactie)\s*[|•·]?\s*$/iu;
+  /(?:^|[\s|•·–—-])(?:\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses?|antworten)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*:?\s*\d{1,5}|leave\s+a\s+(?:comment|reply)|no\s+comments|(?:schreibe?|hinterlasse)\s+einen\s+kommentar|keine\s+kommentare|laisser\s+un\s+commentaire|(?:deja|dejar)\s+un\s+comentario|lascia\s+un\s+commento|geef\s+een\s+reactie)(?:\s*[|•·])?\s*$/iu;
 /** The separators between the segments of a meta row. */
 const ROW_SEPARATOR = /\s*[|•·]\s*|\s+[–—-]\s+/u;
 /**
