@@ -129,3 +129,25 @@ describe("a heading under the headline is not a name", () => {
     expect(r.meta.author).toBe("Mara Quill");
   });
 });
+
+describe("a site-search overlay's hint", () => {
+  it("does not open the body run above the headline", () => {
+    const hint = "Mit einem Klick auf Enter geht die Suche los, mit ESC verlassen Sie das Suchfenster und kehren zur Seite zurück.";
+    const r = cleanTextDump(dumpWith(["Search", "", hint, "", "", "Harbour board shuts the old ferry pier for two years (and nobody knows why!)", ""]));
+    expect(r.meta.title).toBe("Harbour board shuts the old ferry pier for two years (and nobody knows why!)");
+    expect(r.blocks.map((b) => b.text).join("\n")).not.toContain("Suchfenster");
+  });
+  it("control: a sentence about pressing a key stays article text", () => {
+    const body = [BODY[0], "", "Press the red button and hold it until the gate opens, the harbour master told the crews on Tuesday.", "", ...BODY.slice(2)];
+    const r = cleanTextDump(dumpWith([HEADLINE, ""], body));
+    expect(r.blocks.map((b) => b.text).join("\n")).toContain("Press the red button");
+  });
+});
+describe("a site-search overlay's hint (the lexicon entry)", () => {
+  it("names the hint lines and not a sentence about a key", async () => {
+    const { matchBoilerplate } = await import("../stages/clean/text/lexicon.ts");
+    expect(matchBoilerplate("Type and hit enter to search", 6)?.rule).toBe("clean/navigation");
+    expect(matchBoilerplate("Start typing to see results or hit ESC to close", 10)?.rule).toBe("clean/navigation");
+    expect(matchBoilerplate("Press the button and hit enter twice to restart the ferry's engine", 12)?.rule ?? null).toBeNull();
+  });
+});
