@@ -22,8 +22,8 @@ import { findPublished } from "./published.ts";
 import { hasBylineOpener, isPageControl, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
-import { authorBoxOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
-import { isPersonName, nameBeforeJobTitle } from "./text/person.ts";
+import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
+import { isDeskLabel, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
 import { commonWordClass } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
@@ -183,6 +183,12 @@ const META_OVER_CAPTION_LINES = 3;
 const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", "clean/credits"]);
 /** A byline word alone on its line ("By", "Von:"), the name on the next line (session 15t3). */
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
+/** At most this many co-writers' "& John Roe, Role, …" lines follow a signature (session 23). */
+const MAX_CO_SIGNERS = 4;
+/** Bylines on this many lines of the body run are a teaser list's credits (session 23). */
+const TEASER_BYLINES = 3;
+/** How far (in lines) the neighbours of a "Jane Doe, Band" line are looked for, to tell a list of people (session 23). */
+const NAME_LIST_REACH = 2;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
 /** Session 22: how far from the chosen headline a line that prints the headline without its kicker is looked for. */
@@ -857,6 +863,31 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
+  // (Session 23: line i, "Jane Doe, Something" with no byline word, has at least two lines of the same shape within
+  //  NAME_LIST_REACH lines of it: a list of people, not a byline)
+  const commaNamed = (k: number) => {
+    const m = /^([^,]{3,40}),\s+\S/u.exec(lines[k].text);
+    return !!m && looksLikeName(m[1]) && !hasBylineOpener(lines[k].text);
+  };
+  const inNameList = (i: number): boolean => {
+    if (!commaNamed(i)) return false;
+    let n = 0;
+    for (let k = Math.max(0, i - NAME_LIST_REACH); k <= Math.min(lines.length - 1, i + NAME_LIST_REACH); k++) if (k !== i && commaNamed(k)) n++;
+    return n >= 2;
+  };
+  // (how many lines of the body run are bylines, counted once it is known, session 23)
+  let bodyBylineCount: number | undefined;
+  const bodyBylines = (): number => (bodyBylineCount ??= [...bylines.keys()].filter((k) => k >= start && k <= end).length);
+  // (the co-writers' signature lines right under line i, "& John Roe, Director, …", session 23)
+  const coSignersAfter = (i: number): string[] => {
+    const names: string[] = [];
+    for (let k = i + 1; k < lines.length && k <= i + MAX_CO_SIGNERS; k++) {
+      const more = signatureName(lines[k].text);
+      if (!more?.continued) break;
+      names.push(more.name);
+    }
+    return names;
+  };
   /** A dateline or byline line (header furniture the headline rules pass over). */
   const isMeta = (i: number) => datelines.has(i) || bylines.has(i);
   // The publisher's masthead/footer lines and the author box at the end: each read once, when first needed (the
@@ -913,6 +944,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         if (next.cls !== "bad") next.score = -1;
       }
     }
+  }
+
+  // Session 23: a signature byline ("Jane Doe, Staff Attorney, Example Foundation") with its co-writers' "& John Roe,
+  // Director, …" lines under it names them all (text/person.ts `signatureName`).
+  for (const [i, b] of bylines) {
+    const more = coSignersAfter(i);
+    if (more.length && signatureName(lines[i].text)?.name === b) bylines.set(i, [b, ...more].join(", "));
   }
 
   // Session clean-7, a comment thread whose entries have no reply button (COMMENT_BARE_MIN): each entry is a signed
@@ -1395,6 +1433,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         const named = hasBylineOpener(l.text) ? parseByline(l.text) : l.text;
         if (!named) continue;
         if (named === l.text && namesBodyTopic(i)) continue;
+        // (Session 23: a bare name with no known given name that the page sets off as a heading, "Soziale Energie"
+        //  under a breadcrumb's last item, is the page's own heading, not its writer: bylines are not headings.)
+        if (named === l.text && isSetOff(l) && !isPersonName(l.text)) continue;
         meta.author = named;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
@@ -1446,6 +1487,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // name run into its job title ("Jane Doe Education editor"), on the line beside the header's first dateline or
   // within NAME_UNDER_TITLE_LINES under the headline. Family: whole-page dumps whose byline block prints the name
   // and the date (or the role) as separate inline elements with no byline word, on news sites and blogs alike.
+  // (the names of a run of signature lines from line j, "Jane Doe, Role, …" / "& John Roe, Role, …", joined by ", ")
+  const signaturesFrom = (j: number): string | null => {
+    const first = signatureName(lines[j].text);
+    return first && !first.continued ? [first.name, ...coSignersAfter(j)].join(", ") : null;
+  };
   if (!meta.author) {
     const near = new Set<number>();
     const first = [...datelines.keys()].find((i) => i >= zoneStart && i < start);
@@ -1455,7 +1501,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const l = lines[j];
       if (decisions[j] || datelines.has(j) || bylines.has(j) || l.cls === "bad" || (title && j === title.index)) continue;
       const text = l.text.replace(/^[|·•,–—-]\s*|\s*[|·•,–—-]$/gu, "");
-      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null);
+      // (Session 23: a signature "Jane Doe, Staff Attorney, Example Foundation" with the co-writers' "& John Roe, …"
+      //  lines under it, text/person.ts `signatureName`; and the desk alone, "Redaktion" over "am 3. Februar 2022",
+      //  `isDeskLabel`.)
+      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null) ?? signaturesFrom(j) ?? (isDeskLabel(text) ? text : null);
       if (name) {
         meta.author = name;
         decisions[j] = drop(l, "clean/byline", `name beside the header's dateline or headline parsed into meta.author`);
@@ -1623,7 +1672,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
       const b = bylines.get(i);
       if (b) {
-        if (!meta.author) meta.author = b;
+        // (Session 23: a list item inside the body that names a person with no byline word, "* Jane Doe, President of
+        //  Example", is an entry of a list of speakers, guests or contacts, not the writer's byline. Family: event
+        //  notices and press releases of associations that list who takes part.)
+        //  (And a "Jane Doe, Band" line with two more "Name, Something" lines within two lines of it is an entry of a
+        //  list of people, a ranking, a line-up or a cast, `inNameList`.)
+        //  (And bylines on TEASER_BYLINES lines or more of the body run are the credits of a teaser list, "DPA" / "AFP"
+        //  under each teaser of a news portal's river, not the article's byline.)
+        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES) meta.author = b;
         decisions[i] = drop(l, "clean/byline", `byline (${b})`);
         continue;
       }
@@ -1878,5 +1934,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // Session 15t9: an author box under its label ("About the author" / "Jane Doe (37) is …", text/publisher.ts).
   meta.author ??= labelledAuthorOfDump(dumpLines());
+  // Session 23: a Chinese or Japanese editor's or writer's label and name on a line of their own ("责任编辑：王小明",
+  // "【编辑：李华】", "編集：山田太郎"), anywhere in the dump (text/publisher.ts `caselessBylineOfDump`).
+  meta.author ??= caselessBylineOfDump(dumpLines());
   return { blocks, removed, meta };
 }

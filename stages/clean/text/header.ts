@@ -8,7 +8,8 @@ import { findPublished } from "../published.ts";
 import { ENGLISH_MONTH_NAMES } from "../../common/calendar.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
-import { endsWithPlaceOrOrgHead, isPersonName } from "./person.ts";
+import { endsWithPlaceOrOrgHead, isGivenNameWord, isPersonName } from "./person.ts";
+import { commonWordClass } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
 import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
@@ -258,6 +259,11 @@ function coAuthorsAfter(tail: string): string {
  * themes whose meta row (author, comment count, categories) is adjacent spans with no space between them.
  */
 const GLUED_NEXT_ELEMENT = /(?<=\p{Ll}{2})(?<!(?<!\p{L})(?:Mac|Van|Von|Del|Della|Dela|Las|Los))\p{Lu}\p{Ll}.*$/u;
+/**
+ * Session 23: the street words of a postal address in the byline languages ("Avenue", "Street", "Straße", "Platz",
+ * "rue", "calle", "via", "P.O. Box" …): a name and an address after the comma is a contact block, not a byline.
+ */
+const STREET_WORD = /(?<!\p{L})(?:avenue|street|road|boulevard|blvd|lane|square|stra(?:ß|ss)e|str\.|weg|platz|gasse|allee|rue|calle|avenida|rua|viale|p\.?\s?o\.?\s?box|postfach)(?!\p{L})|\p{L}(?:stra(?:ß|ss)e|str\.|weg|platz|gasse|allee)(?!\p{L})/iu;
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
@@ -295,7 +301,8 @@ export function parseByline(line: string): string | null {
   const comma = /^(.+?)\s*[,|]\s*(.+)$/.exec(t);
   // (Session 15t4: the name before the comma is a person's, its first word a known given name, or the part after it
   //  a wire agency: "Harbour Point, Maine. Photo: …" is a caption and "Biologie Geografie, Chemie" a list of topics.)
-  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return comma[1];
+  // (Session 23: not a postal address, "Jane Doe, Harbour Avenue, Eastbay": a contact block's first line.)
+  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !STREET_WORD.test(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return comma[1];
   return null;
 }
 
@@ -319,8 +326,12 @@ const NAME_GLUED_TO_MONTH = new RegExp(
   String.raw`(?<=\p{Ll}{2})(?=(?:${ENGLISH_MONTH_NAMES.map((m) => m[0].toUpperCase() + m.slice(1)).join("|")})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d))`,
   "gu",
 );
+// (Session 23: the ordinal of the first of the month, "1er novembre 2023", "le 1ᵉʳ mai", Italian "1° maggio", Spanish
+//  "1ro de mayo": the day's number is kept, its ordinal mark goes, before a month's name. Family: French, Italian and
+//  Latin American datelines, which print every other day as a bare number.)
+const FIRST_OF_MONTH = /(?<![\p{L}\p{N}.])1(?:er|ᵉʳ|°|ro)(?=\s+(?:de\s+)?\p{L}{3,})/gu;
 function unglueDates(line: string): string {
-  return line.replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ").replace(GLUED_SHORT_YEAR_CLOCK, "$1 $2").replace(NAME_GLUED_TO_DATE, " ").replace(NAME_GLUED_TO_MONTH, " ");
+  return line.replace(FIRST_OF_MONTH, "1").replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ").replace(GLUED_SHORT_YEAR_CLOCK, "$1 $2").replace(NAME_GLUED_TO_DATE, " ").replace(NAME_GLUED_TO_MONTH, " ");
 }
 
 /**
@@ -385,14 +396,19 @@ function userNameAfterBy(tail: string): string | null {
 const META_ROW_LABELLED_TAIL =
   /(?<=\S)\s+(?:[|•·]\s*)?(?:categories|category|kategorien|kategorie|catégories?|categorías?|categorie|categoria|categorias|tags?|schlagwörter|schlagworte|étiquettes|etiquetas|filed under|abgelegt unter|rubriken?|rubriques?)\s*:.*$/iu;
 
+/** The longest line read as a meta row (before its labelled tail is cut). */
+const MAX_META_ROW = 400;
 /**
  * Parse a dateline: a line that is a date plus a few label words. Null when the line says more.
  * `dayFirst` (session 15t4): the dump's language writes the day first, so an ambiguous "03/05/2022" is 3 May
  * (`findPublished`'s option; the HTML reader's `writesDayFirst` does the same from the page's language).
  */
 export function parseDateline(raw: string, dayFirst = false): Dateline | null {
-  if (raw.length > 140 || !mayHoldDate(raw)) return null;
+  // (Session 23: the row's length is measured once its labelled tail is cut, "veröffentlicht am 14 Feb ’20 |
+  //  Kategorien: … | Tags: …" with a long tag list is a dateline; a longer line is never one.)
+  if (raw.length > MAX_META_ROW || !mayHoldDate(raw)) return null;
   const line = unglueDates(raw).replace(META_ROW_LABELLED_TAIL, "");
+  if (line.length > 140) return null;
   const found = findPublished(line, { dumpLine: true, dayFirst }) ?? shortYearDate(line, dayFirst);
   if (!found) return null;
   const before = line.slice(0, found.start);
@@ -465,11 +481,55 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   }
   // (the byline word is a dateline filler too, so it is looked for before the fillers are passed over)
   if (!author && BY_PREFIX.test(tail0) && nothingBefore) author = userNameAfterBy(tail0);
+  // Session 23: the post meta row of blog themes that prints the writer's account with no byline word: "jdoe — 2.
+  // Februar 2022", "26 Mai, 2008 | jdoe_2 | Kommentare 34", "28. Januar 2015 jdoe Schreibe einen Kommentar", "Jane ·
+  // April 19, 2019 · Mac · 7 comments". The segment right before or right after the date is the writer when it is a
+  // user name's shape (`isUserHandle`: a small letter first, or a digit or an underscore inside, no ordinary English
+  // word, no function word) and nothing else stands on that side of the date; a lone given name (`isGivenNameWord`)
+  // only when the row closes with a comment count or a comment link (COMMENT_CONTROL_END), the mark of a post row
+  // rather than a section label. Family: WordPress-like and forum themes in any language (date, account, category,
+  // comment count as one row).
+  if (!author && !modified && !bylineLead) author = accountBesideDate(before, after);
   // (A span run into the date names a person only with a known given name first: "Example FinanceOctober 13, 2016" is
   //  the section's or the outlet's link, session 22; and not a place's or a body's name, "Lydia SquareMay 3, 2020" with
   //  a place or organisation head noun last, `endsWithPlaceOrOrgHead`.)
   if (author && raw.search(NAME_GLUED_TO_MONTH) >= 0 && (!isPersonName(author) || endsWithPlaceOrOrgHead(author))) author = null;
   return { iso: found.iso, modified, author };
+}
+
+/**
+ * Session 23: a comment count or a comment link closing a post meta row ("· 7 comments", "| Kommentare 34 |", "Schreibe
+ * einen Kommentar", "Leave a comment", "0 Kommentare"), in the languages of the stop-word table.
+ */
+const COMMENT_CONTROL_END =
+  /(?:^|[\s|•·–—-])(?:\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses?|antworten)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*:?\s*\d{1,5}|leave\s+a\s+(?:comment|reply)|no\s+comments|(?:schreibe?|hinterlasse)\s+einen\s+kommentar|keine\s+kommentare|laisser\s+un\s+commentaire|(?:deja|dejar)\s+un\s+comentario|lascia\s+un\s+commento|geef\s+een\s+reactie)(?:\s*[|•·])?\s*$/iu;
+/** The separators between the segments of a meta row. */
+const ROW_SEPARATOR = /\s*[|•·]\s*|\s+[–—-]\s+/u;
+/**
+ * A user name's shape (session 23, the post meta row's account): one token of letters, digits, "_", "." or "-", a small
+ * letter first ("jdoe", "janedoe84") or a digit or an underscore inside ("Jane_D", "Jd2"), not an ordinary English word
+ * (WordNet's lemmas), a function word of the stop-word table, a dateline filler or control, nor a CMS account ("admin").
+ */
+export function isUserHandle(w: string): boolean {
+  if (!/^(?:\p{Ll}[\p{L}\p{N}_.-]{2,29}|\p{L}+[\p{N}_][\p{L}\p{N}_.-]{0,28})$/u.test(w) || /[.-]$/.test(w)) return false;
+  const lower = w.toLowerCase();
+  return commonWordClass(lower) === null && !NAME_OPENING_FUNCTION_WORDS.has(lower) && !isFiller(lower) && !DATELINE_CONTROLS.has(lower) && !JUNK_AUTHORS.has(lower) && !/^\d+$/.test(w);
+}
+/** The account of a post meta row beside its date (see the call in `parseDateline`), or null. */
+function accountBesideDate(before: string, after: string): string | null {
+  const commented = COMMENT_CONTROL_END.exec(after);
+  const tail = (commented ? after.slice(0, commented.index) : after).replace(/^\s*[|,•·–—/-]+\s*/, "").replace(/\s*[|•·–—/-]+\s*$/, "").trim();
+  const lead = withoutTrailingFillers(before.replace(DATELINE_SEPARATOR_END, "")).replace(DATELINE_SEPARATOR_END, "").trim();
+  const pick = (side: string, near: "first" | "last"): string | null => {
+    const parts = side.split(ROW_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+    // (the account alone on its side of the date, or, in a row closed by its comment count, the segment beside the date)
+    if (parts.length === 0 || (parts.length > 1 && !commented)) return null;
+    const cand = near === "first" ? parts[0] : parts[parts.length - 1];
+    if (/\s/.test(cand)) return null;
+    if (isUserHandle(cand)) return cand;
+    return commented && isGivenNameWord(cand) ? cand : null;
+  };
+  return pick(lead, "last") ?? pick(tail, "first");
 }
 
 /**

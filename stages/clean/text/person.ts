@@ -10,7 +10,7 @@ import { GIVEN_NAMES } from "../../entities/data/gazetteers.ts";
 import { NAME_LISTS } from "../../entities/data/name-lists.ts";
 import { LOC_HEAD_SET, ORG_HEAD_SET, commonWordClass } from "../../entities/lexicon.ts";
 import { looksLikeName } from "./header.ts";
-import { JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
+import { DESK_WORDS, JOB_TITLE_NOUNS, MORE_JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
 import { STOPWORDS } from "./stopwords.ts";
 
 const GIVEN: ReadonlySet<string> = new Set([...(NAME_LISTS.GIVEN ?? "").split("|").filter(Boolean), ...GIVEN_NAMES]);
@@ -59,6 +59,11 @@ function listedGivenNames(): ReadonlySet<string> {
 /** Whether a word (any case) is a known given name. */
 function isGivenName(w: string, listed: boolean): boolean {
   return GIVEN.has(w) || GIVEN.has(titleCase(w)) || (listed && listedGivenNames().has(w.toLocaleLowerCase("en")));
+}
+
+/** Whether one capitalised word is a known given name (the curated lists only): "Jane" beside a post row's date. */
+export function isGivenNameWord(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && isGivenName(w, false) && commonWordClass(w.toLowerCase()) !== "common";
 }
 
 /** "JANE" and "jane" read as "Jane" (names set in capitals by the page's style). */
@@ -131,4 +136,39 @@ export function nameBeforeJobTitle(s: string, listed = true): string | null {
   const name = words.slice(0, k).join(" ");
   if (isPersonName(name, listed)) return name;
   return null;
+}
+
+/**
+ * Session 23: the newsroom credited as the writer, alone on its line beside the header's dateline or under the
+ * headline ("Redaktion", "Die Redaktion", "La rédaction", "Redaktion mit Agenturen", "Redacción con agencias"): the
+ * desk words of the byline languages (html/byline-lexicon.ts DESK_WORDS, the HTML reader's), an article and an agency
+ * credit allowed. Family: regional news and special-interest sites that sign unsigned copy with their desk; the
+ * annotators of the metadata sets take such a desk for the author.
+ */
+const DESK_LABEL = new RegExp(
+  String.raw`^(?:(?:die|la|de|a|il)\s+)?(?:online-?)?(?:${DESK_WORDS.join("|")})(?:\s+(?:mit|with|avec|con|com|met)\s+(?:agenturen|agencies|agences|agencias|agenzie|agências|dpa|afp|ap|reuters|sid|kna|epd|apa))?$`,
+  "iu",
+);
+export function isDeskLabel(s: string): boolean {
+  return DESK_LABEL.test(s.trim());
+}
+
+/**
+ * Session 23: a signature line "Jane Doe, Staff Attorney, Example Foundation" (a person's name, a comma, a role of at
+ * most four words with a role noun, then anything): NGO, think-tank and association blogs print each writer so, one per
+ * line, the next writer's line opening with "&" or "and" ("& John Roe, Director of Policy, …"). The role nouns are the
+ * byline roles of html/byline-lexicon.ts and those of statements and advocacy (ROLE_AFTER_NAME_MORE).
+ */
+const ROLE_AFTER_NAME_MORE = "attorney|lawyer|counsel|director|professor|fellow|researcher|scientist|economist|analyst|manager|officer|coordinator|advocate|organi[sz]er|strategist|specialist|adviser|advisor|president|chair|associate|lead|campaigner";
+const ROLE_WORD = new RegExp(String.raw`^(?:${JOB_TITLE_NOUNS}|${MORE_JOB_TITLE_NOUNS}|${ROLE_AFTER_NAME_MORE})s?$`, "i");
+const SIGNATURE = /^(?:(?:&|and|und|et|y|e)\s+)?([^,]{3,40}?),\s+([^,]{3,60})(?:,.*)?$/iu;
+/** The name of such a signature line, or null; `continued` true when the line opens with "&" or "and". */
+export function signatureName(s: string): { name: string; continued: boolean } | null {
+  const m = SIGNATURE.exec(s.trim());
+  if (!m || s.length > 160) return null;
+  const role = m[2].trim().split(/\s+/);
+  if (role.length > 4 || !role.some((w) => ROLE_WORD.test(w.replace(/[.,;:]$/, "")))) return null;
+  const name = m[1].trim();
+  if (!isPersonName(name)) return null;
+  return { name, continued: /^(?:&|and|und|et|y|e)\s/i.test(s.trim()) };
 }

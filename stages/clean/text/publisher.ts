@@ -7,7 +7,7 @@
  */
 import { looksLikeName } from "./header.ts";
 import { endsWithPlaceOrOrgHead, isPersonName } from "./person.ts";
-import { JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
+import { CJK_BYLINE_LABELS, HAN_NAMES, JOB_TITLE_NOUNS, NOT_PHOTO_CREDIT } from "../html/byline-lexicon.ts";
 
 /** How many lines at the top and at the bottom of a dump carry mastheads, appeals and footers. */
 const TOP_LINES = 15;
@@ -155,6 +155,28 @@ export function labelledAuthorOfDump(dump: Dump): string | null {
       if (!m || !isPersonName(m[1]) || !AFTER_BOX_NAME.test(line.slice(m[1].length))) continue;
       return m[1];
     }
+  }
+  return null;
+}
+
+/**
+ * Session 23: a byline label of a script without letter case and its name, alone on a line: Chinese 责任编辑 / 编辑 /
+ * 作者 / 记者 … (html/byline-lexicon.ts CJK_BYLINE_LABELS, the HTML reader's) and Japanese 編集 (editor), 執筆 (written
+ * by), then a colon and a name of two to four Han characters (several joined by "、"), in brackets or not ("责任编辑：
+ * 王小明", "【编辑：李华】", "（記者：王小明）", "編集：山田太郎"). Not a photo credit ("… 摄"). Family: the editor's line that
+ * Chinese portals and wire services print under the article, and the credit lines of Japanese news and magazine sites.
+ * A label with no colon ("编辑推荐", a menu entry) is not read.
+ */
+const CJK_LABEL_LINE = new RegExp(
+  String.raw`^[【\[（(〔]?\s*(?:${[...CJK_BYLINE_LABELS, "編集", "執筆"].join("|")})\s*[:：]\s*(?:记者|記者)?\s*${HAN_NAMES}${NOT_PHOTO_CREDIT}\s*[】\]）)〕]?$`,
+  "u",
+);
+/** The name of the dump's first such label line, or null. */
+export function caselessBylineOfDump(dump: Dump): string | null {
+  for (const line of linesOf(dump)) {
+    if (line.length > 30) continue;
+    const m = CJK_LABEL_LINE.exec(line);
+    if (m) return m[1];
   }
   return null;
 }
