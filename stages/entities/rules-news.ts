@@ -771,7 +771,8 @@ export function orgNameTails(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 /**
  * Family: people's names cut or run on at their edges.
  *  - A hyphenated given name cut at its hyphen ("Park Min]-ho", "Kim Jae]-un"):
- *    a short lower-case syllable glued after a person's name by a hyphen, and
+ *    a short lower-case syllable (two to four letters since round 11: "Kim
+ *    Dae-jung", punctuation may follow it) glued after a person's name by a hyphen, and
  *    not an English word ("Smith-led", "Obama-era" stay out), belongs to it.
  *  - A full name run on into its party or town ("Ann Velmor of Tarrow Muna",
  *    as lists of members write): a person span holding "of" after two or more
@@ -789,7 +790,9 @@ export function personEdges(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     }
     const j = s.j;
     if (j + 1 < w.length && w[j] === "-" && tok.starts[j] === tok.ends[j - 1] && tok.starts[j + 1] === tok.ends[j]
-      && /^\p{Ll}{2,3}$/u.test(w[j + 1]) && commonWordClass(w[j + 1]) === null && !(j + 2 < w.length && tok.starts[j + 2] === tok.ends[j + 1])) {
+      && /^\p{Ll}{2,4}$/u.test(w[j + 1]) && commonWordClass(w[j + 1]) === null
+      // Round 11: punctuation may follow the syllable ("Kim Dae-jung, …", "Yen Chia-kan."); a word glued after it may not.
+      && !(j + 2 < w.length && tok.starts[j + 2] === tok.ends[j + 1] && /\p{L}/u.test(w[j + 2]))) {
       s.j = j + 2;
       s.rule = "entities/person-edges";
     }

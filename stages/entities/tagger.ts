@@ -21,6 +21,7 @@ import { APOSTROPHES, lineBreakBefore, standsAlone, type TokenSpan } from "./spa
 import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
+import { constituencies, partyTrailers, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, orgLinkingParticles, organisationShortForms, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
@@ -256,6 +257,9 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "post-nominal", family: "post-nominal letters after a person's name (X, QC; X OBE)", run: allSpans(postNominals) },
   { name: "possessive-business", family: "shops and restaurants named with a possessive (ate at X's.)", run: allSpans(possessiveBusinesses) },
   { name: "retype", family: "type confusions of whole names (teams and governments read as places, companies as people, teams, venues and companies as MISC): the span-level type classifier (retype.ts)", run: (c, spans) => (c.retyper?.at === "rules" ? retypeSpans(c.retyper, c.tok, c.gaz, spans, (s) => refinePlaceType(c.tok, s), c.e) : spans) },
+  { name: "party-trailer", family: "a party's name run on into a coalition or a member's title (the X Party Coalition, Labour MP)", run: allSpans(partyTrailers) },
+  { name: "org-split", family: "two organisations coordinated inside one span (X International and Y Watch)", run: allSpans(splitCoordinatedOrgs) },
+  { name: "constituency", family: "electoral constituencies named by their cue (the riding of X, MP for X)", run: allSpans(constituencies) },
   { name: "person-noun-list", family: "lists after a plural noun for people (guitarists such as X, Y and Z) are people", run: allSpans(listsAfterPersonNouns) },
   { name: "station", family: "railway stations named by their town (X railway station)", run: allSpans(stationsOfTowns) },
   { name: "line", family: "railway lines and roads named after the places they join (the X and Y Railway)", run: allSpans(linesAndRoads) },

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
+
+/**
+ * Round 11 (issue 19) entity rules, on invented sentences: a party's name run on into a coalition or a
+ * member's title; two organisations coordinated inside one span; constituencies named by their cue;
+ * function words in capitals; hyphenated given names of two to four letters.
+ */
+describe("round 11: a party's name run on into a coalition or a member's title", () => {
+  const model = modelSaying({
+    velmor: "B-ORG", party: "I-ORG", coalition: "I-ORG", government: "I-ORG", of: "I-ORG", velmoria: "I-ORG", "-": "I-ORG",
+    country: "I-ORG", national: "I-ORG", greenway: "B-ORG", mp: "I-ORG", tarrow: "B-ORG",
+  });
+
+  it("the coalition word is cut off the party", () => {
+    expect(typed("After the vote the Velmor Party Coalition kept its majority.", model)).toEqual(["ORG Velmor Party"]);
+  });
+
+  it("two parties of a coalition joined by a dash are two organisations", () => {
+    expect(typed("It ended years of Velmor Party of Velmoria - Country Party of Velmoria Coalition government.", model))
+      .toEqual(["ORG Velmor Party of Velmoria", "ORG Country Party of Velmoria"]);
+  });
+
+  it("a one-word party before MP is the party", () => {
+    expect(typed("She was elected as Greenway MP in 1964.", model)).toEqual(["ORG Greenway"]);
+  });
+
+  it("a coalition named without a party head word keeps its name", () => {
+    expect(typed("The Tarrow National Coalition won.", model)).toEqual(["ORG Tarrow National Coalition"]);
+  });
+
+  it("a person's name gives back MP", () => {
+    const people = modelSaying({ anna: "B-PER", quellby: "I-PER", mp: "I-PER" });
+    expect(typed("Anna Quellby MP said the bill would pass.", people)).toEqual(["PERSON Anna Quellby"]);
+  });
+});
+
+describe("round 11: two organisations coordinated inside one span", () => {
+  const model = modelSaying({
+    quellmark: "B-ORG", society: "I-ORG", and: "I-ORG", open: "I-ORG", tarrow: "I-ORG", foundation: "I-ORG",
+    for: "I-ORG", arts: "I-ORG", sciences: "I-ORG", velmor: "B-ORG", bank: "I-ORG", trust: "I-ORG", company: "I-ORG",
+  });
+
+  it("an organisation closed by its head word and another after 'and' are two", () => {
+    expect(typed("He joined the Quellmark Society and Open Tarrow Foundation in 1990.", model)).toEqual(["ORG Quellmark Society", "ORG Open Tarrow Foundation"]);
+  });
+
+  it("subjects and business names joined by 'and' stay one name", () => {
+    expect(typed("He joined the Quellmark Society for Arts and Sciences in 1990.", model)).toEqual(["ORG Quellmark Society for Arts and Sciences"]);
+    expect(typed("He joined Velmor Bank and Trust Company in 1990.", model)).toEqual(["ORG Velmor Bank and Trust Company"]);
+  });
+});
+
+describe("round 11: constituencies named by their cue", () => {
+  it("a name after 'the riding of' is a place, dashes and all", () => {
+    const model = modelSaying({ dunmore: "B-PER", keldwick: "B-ORG", falls: "I-ORG" });
+    expect(typed("She won the riding of Dunmore - Keldwick Falls in 2006.", model)).toEqual(["GPE Dunmore - Keldwick Falls"]);
+  });
+
+  it("an untagged name after 'MP for' is added as a place", () => {
+    const model = modelSaying({});
+    expect(typed("He served as the MP for Tarrow North until 2001.", model)).toEqual(["GPE Tarrow North"]);
+  });
+
+  it("a person's seat is not a constituency", () => {
+    const model = modelSaying({ ann: "B-PER", velmor: "I-PER" });
+    expect(typed("He was appointed to fill the seat of Governor Ann Velmor.", model)).toEqual(["PERSON Ann Velmor"]);
+  });
+
+  it("an organisation ending in a head word after the cue is left alone", () => {
+    const model = modelSaying({ tarrow: "B-ORG", university: "I-ORG" });
+    expect(typed("It is the seat of Tarrow University.", model)).toEqual(["ORG Tarrow University"]);
+  });
+});
+
+describe("round 11: capitals for emphasis and hyphenated given names", () => {
+  it("a function word in capitals is no acronym", () => {
+    expect(typed("The contest was close, AND the result stood.", modelSaying({}))).toEqual([]);
+    expect(typed("The contest was close, said QRTV.", modelSaying({}))).toEqual(["ORG QRTV"]);
+  });
+
+  it("a hyphenated syllable of up to four letters before a comma joins the name", () => {
+    const model = modelSaying({ park: "B-PER", seo: "I-PER" });
+    expect(typed("Park Seo-ryon, the mayor, spoke first.", model)).toEqual(["PERSON Park Seo-ryon"]);
+  });
+});
