@@ -84,3 +84,15 @@ describe("round 11: capitals for emphasis and hyphenated given names", () => {
     expect(typed("Park Seo-ryon, the mayor, spoke first.", model)).toEqual(["PERSON Park Seo-ryon"]);
   });
 });
+
+describe("round 11: teams and bands named by a plural before a fan's or player's noun", () => {
+  it("the plural and the town before it are the team", () => {
+    expect(typed("You're a Tarrow Comets fan in late September.", modelSaying({ tarrow: "B-PLACE" }))).toEqual(["ORG Tarrow Comets"]);
+    expect(typed("He was the only other Quellers player to score twice.", modelSaying({ quellers: "B-PER" }))).toEqual(["ORG Quellers"]);
+  });
+
+  it("peoples and ordinary words at a sentence start are left alone", () => {
+    expect(typed("Tickets fans bought early sold out.", modelSaying({}))).toEqual([]);
+    expect(typed("Thousands of Americans fans travelled.", modelSaying({ americans: "B-NORP" }))).toEqual(["NORP Americans"]);
+  });
+});
