@@ -914,8 +914,8 @@ function refinePlaceType(tok: Tokens, s: TokenSpan): void {
 const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific", "entities/person-cue"]);
 /** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
 const CONTEXT_EVIDENCE_WEIGHT = 100;
-/** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company"). */
-const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description", "entities/org-cue", "entities/org-kind-after"]);
+/** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan": round 11). */
+const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description", "entities/org-cue", "entities/org-kind-after", "entities/team-fans"]);
 
 /**
  * Document-level consistency:
