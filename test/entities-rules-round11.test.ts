@@ -96,3 +96,15 @@ describe("round 11: teams and bands named by a plural before a fan's or player's
     expect(typed("Thousands of Americans fans travelled.", modelSaying({ americans: "B-NORP" }))).toEqual(["NORP Americans"]);
   });
 });
+
+describe("round 11: document surnames", () => {
+  it("a function word the model ran into a person's name lends no surname", () => {
+    const model = modelSaying({ quentin: "B-PER", velmor: "I-PER", the: "I-PER" });
+    expect(typed("See Quentin Velmor The better angels (2011). The campaign ended in May.", model)).toEqual(["PERSON Quentin Velmor"]);
+  });
+
+  it("a regnal numeral I stays in the name", () => {
+    const model = modelSaying({ quentin: "B-PER", velmor: "I-PER", i: "I-PER" });
+    expect(typed("Quentin Velmor I ruled for ten years.", model)).toEqual(["PERSON Quentin Velmor I"]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
-import { GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
 import { APOSTROPHES, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -176,4 +176,22 @@ export function postNominals(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     prev = s;
   }
   return drop.size === 0 ? spans : spans.filter((s) => !drop.has(s));
+}
+
+/**
+ * Family: a person's name run on into the capitalised first word of a title or a sentence after it
+ * (reference lists and run-on text: "recent works by Ann Velmor The better angels of …", "Ann Velmor
+ * A history of …"). A PERSON span of three or more tokens ending in a function word ("The", "A", "In"…)
+ * gives it back; the name before it stays a person. "I" is a regnal numeral there ("Ann Velmor I"), kept.
+ * Round 11 (issue 19).
+ */
+export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type === "PERSON" && s.j - s.i >= 3 && w[s.j - 1] !== "I" && isCapitalised(w[s.j - 1]) && NOT_NAME_START_SET.has(w[s.j - 1].toLowerCase())) {
+      s.j--;
+      s.rule = "entities/person-edges";
+    }
+  }
+  return spans;
 }
