@@ -108,3 +108,25 @@ describe("round 11: document surnames", () => {
     expect(typed("Quentin Velmor I ruled for ten years.", model)).toEqual(["PERSON Quentin Velmor I"]);
   });
 });
+
+describe("round 11: campaigns named by an imperative, qualifiers coordinated before a head", () => {
+  const model = modelSaying({ velmor: "B-ORG", war: "I-ORG", coalition: "I-ORG", unionist: "B-ORG", party: "I-ORG", tarrow: "B-ORG", group: "I-ORG" });
+
+  it("a campaign verb and 'the' join the organisation after them", () => {
+    expect(typed("The march was organised by the Stop the Velmor War Coalition last year.", model)).toEqual(["ORG Stop the Velmor War Coalition"]);
+  });
+
+  it("a verb opening the sentence stays out", () => {
+    expect(typed("Stop the Velmor War Coalition, they said.", model)).toEqual(["ORG Velmor War Coalition"]);
+  });
+
+  it("an ordinary qualifier before 'and' joins the name", () => {
+    expect(typed("He led the Conservative and Unionist Party for years.", model)).toEqual(["ORG Conservative and Unionist Party"]);
+  });
+
+  it("a company or a party before 'and' stays a name of its own", () => {
+    const companies = modelSaying({ orvantix: "B-ORG", holdings: "I-ORG", tarrow: "B-ORG", group: "I-ORG" });
+    expect(typed("Shares of Orvantix Holdings and Tarrow Group fell.", companies)).toEqual(["ORG Orvantix Holdings", "ORG Tarrow Group"]);
+    expect(typed("Votes went to Labour and Unionist Party candidates.", model)).toEqual(["ORG Unionist Party"]);
+  });
+});
