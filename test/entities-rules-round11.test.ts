@@ -130,3 +130,10 @@ describe("round 11: campaigns named by an imperative, qualifiers coordinated bef
     expect(typed("Votes went to Labour and Unionist Party candidates.", model)).toEqual(["ORG Unionist Party"]);
   });
 });
+
+describe("round 11: complete names before 'and' stay apart", () => {
+  it("an organisation with a head word of its own is not a qualifier", () => {
+    const model = modelSaying({ university: "B-ORG", of: "I-ORG", kelmar: "I-ORG", tarrow: "B-ORG", church: "I-ORG", college: "I-ORG" });
+    expect(typed("It joined the University of Kelmar and Tarrow Church College.", model)).toEqual(["ORG University of Kelmar", "ORG Tarrow Church College"]);
+  });
+});

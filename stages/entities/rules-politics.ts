@@ -209,8 +209,9 @@ export function campaignImperatives(tok: Tokens, spans: TokenSpan[]): TokenSpan[
  * Unionist Party", "the National Velmor and Tarrow Task Force", "the Benevolent and Protective Order
  * of X"; lists of parties and associations). The model starts the name after "and". An ORG span ending
  * in a head word, right after "and", takes in the one to three capitalised words glued before "and" when
- * they are untagged or an ORG of the model's, and end in an ordinary English word that closes no name of
- * its own (not a head word, not a party's nickname, not an acronym): "Velmor Holdings and Tarrow Group"
+ * they are untagged or an ORG of the model's without a head word, and end in an ordinary English word that
+ * closes no name of its own (not a head word, not a party's name or nickname, not an acronym; "on
+ * Democratic and Velmor Families Party lines" names two parties): "Velmor Holdings and Tarrow Group"
  * (a company word) and "Labour and Tarrow Party" (a party) stay two.
  */
 export function coordinatedQualifiers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
@@ -225,7 +226,8 @@ export function coordinatedQualifiers(tok: Tokens, spans: TokenSpan[]): TokenSpa
     const x = out.at(a - 1);
     let i: number;
     if (x) {
-      if (x.type !== "ORG" || x.j !== a || x.rule !== "entities/model") continue;
+      // A name with a head word of its own is complete ("University of Velmor and Tarrow Church University").
+      if (x.type !== "ORG" || x.j !== a || x.rule !== "entities/model" || w.slice(x.i, x.j).some((t) => ORG_HEAD_SET.has(t) || CLOSING_HEADS.has(t))) continue;
       i = x.i;
     } else {
       i = a - 1;
@@ -241,4 +243,4 @@ export function coordinatedQualifiers(tok: Tokens, spans: TokenSpan[]): TokenSpa
 }
 const isAllCapsWord = (x: string) => x.length > 1 && x === x.toUpperCase();
 /** Parties' one-word names and nicknames: each closes a name of its own ("Labour and the Velmor Party"). */
-const PARTY_WORDS: ReadonlySet<string> = new Set([...PARTY_NICKNAMES, "Labour", "Labor", "Liberal", "Green", "Greens"]);
+const PARTY_WORDS: ReadonlySet<string> = new Set([...PARTY_NICKNAMES, "Labour", "Labor", "Liberal", "Green", "Greens", "Democratic", "Republican"]);
