@@ -137,3 +137,10 @@ describe("round 11: complete names before 'and' stay apart", () => {
     expect(typed("It joined the University of Kelmar and Tarrow Church College.", model)).toEqual(["ORG University of Kelmar", "ORG Tarrow Church College"]);
   });
 });
+
+describe("round 11: two institutions joined by 'and'", () => {
+  it("a name after 'and' that opens with a name word is an institution of its own", () => {
+    const model = modelSaying({ velmor: "B-ORG", library: "I-ORG", tarrow: "B-ORG", university: "I-ORG" });
+    expect(typed("It worked with the Velmor Library and Tarrow University on the project.", model)).toEqual(["ORG Velmor Library", "ORG Tarrow University"]);
+  });
+});

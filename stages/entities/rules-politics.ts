@@ -7,6 +7,7 @@
 import { isCapitalised } from "./features.ts";
 import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { commonWordClass, isListedPlace, isTitle, ORG_HEAD_SET } from "./lexicon.ts";
+import { INSTITUTION_HEADS } from "./rules-orgs.ts";
 import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -210,7 +211,7 @@ export function campaignImperatives(tok: Tokens, spans: TokenSpan[]): TokenSpan[
  * of X"; lists of parties and associations). The model starts the name after "and". An ORG span ending
  * in a head word, right after "and", takes in the one to three capitalised words glued before "and" when
  * they are untagged or an ORG of the model's without a head word, and end in an ordinary English word that
- * closes no name of its own (not a head word, not a party's name or nickname, not an acronym; "on
+ * closes no name of its own (no institution's noun either: "the Velmor Library and Tarrow University" are two) (not a head word, not a party's name or nickname, not an acronym; "on
  * Democratic and Velmor Families Party lines" names two parties): "Velmor Holdings and Tarrow Group"
  * (a company word) and "Labour and Tarrow Party" (a party) stay two.
  */
@@ -221,7 +222,7 @@ export function coordinatedQualifiers(tok: Tokens, spans: TokenSpan[]): TokenSpa
     const a = y.i - 1;
     if (y.type !== "ORG" || y.j - y.i < 2 || a < 1 || w[a] !== "and" || !(CLOSING_HEADS.has(w[y.j - 1]) || ORG_HEAD_SET.has(w[y.j - 1]))) continue;
     const last = w[a - 1];
-    if (!isCapitalised(last) || isAllCapsWord(last) || ORG_HEAD_SET.has(last) || CLOSING_HEADS.has(last) || PARTY_WORDS.has(last) || commonWordClass(last.toLowerCase()) === null) continue;
+    if (!isCapitalised(last) || isAllCapsWord(last) || ORG_HEAD_SET.has(last) || CLOSING_HEADS.has(last) || PARTY_WORDS.has(last) || INSTITUTION_NOUNS.has(last) || commonWordClass(last.toLowerCase()) === null) continue;
     out ??= new SpanEdits(spans, w.length);
     const x = out.at(a - 1);
     let i: number;
@@ -241,6 +242,11 @@ export function coordinatedQualifiers(tok: Tokens, spans: TokenSpan[]): TokenSpa
   }
   return out ? out.result() : spans;
 }
+/** Nouns that close an institution's or a company's name ("Velmor Library", "Tarrow Holdings"). */
+const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_HEADS, "Library", "Libraries", "Gallery", "Theatre", "Theater", "Zoo", "Hall", "Studio", "Studios", "Records", "Holdings",
+  "Industries", "Airlines", "Motors", "Foods", "Bank", "Company", "Group", "Trust",
+]);
 const isAllCapsWord = (x: string) => x.length > 1 && x === x.toUpperCase();
 /** Parties' one-word names and nicknames: each closes a name of its own ("Labour and the Velmor Party"). */
 const PARTY_WORDS: ReadonlySet<string> = new Set([...PARTY_NICKNAMES, "Labour", "Labor", "Liberal", "Green", "Greens", "Democratic", "Republican"]);
