@@ -109,8 +109,8 @@ describe("round 11: document surnames", () => {
   });
 });
 
-describe("round 11: campaigns named by an imperative, qualifiers coordinated before a head", () => {
-  const model = modelSaying({ velmor: "B-ORG", war: "I-ORG", coalition: "I-ORG", unionist: "B-ORG", party: "I-ORG", tarrow: "B-ORG", group: "I-ORG" });
+describe("round 11: campaigns named by an imperative", () => {
+  const model = modelSaying({ velmor: "B-ORG", war: "I-ORG", coalition: "I-ORG" });
 
   it("a campaign verb and 'the' join the organisation after them", () => {
     expect(typed("The march was organised by the Stop the Velmor War Coalition last year.", model)).toEqual(["ORG Stop the Velmor War Coalition"]);
@@ -119,28 +119,5 @@ describe("round 11: campaigns named by an imperative, qualifiers coordinated bef
   it("a verb opening the sentence stays out", () => {
     expect(typed("Stop the Velmor War Coalition, they said.", model)).toEqual(["ORG Velmor War Coalition"]);
   });
-
-  it("an ordinary qualifier before 'and' joins the name", () => {
-    expect(typed("He led the Conservative and Unionist Party for years.", model)).toEqual(["ORG Conservative and Unionist Party"]);
-  });
-
-  it("a company or a party before 'and' stays a name of its own", () => {
-    const companies = modelSaying({ orvantix: "B-ORG", holdings: "I-ORG", tarrow: "B-ORG", group: "I-ORG" });
-    expect(typed("Shares of Orvantix Holdings and Tarrow Group fell.", companies)).toEqual(["ORG Orvantix Holdings", "ORG Tarrow Group"]);
-    expect(typed("Votes went to Labour and Unionist Party candidates.", model)).toEqual(["ORG Unionist Party"]);
-  });
 });
 
-describe("round 11: complete names before 'and' stay apart", () => {
-  it("an organisation with a head word of its own is not a qualifier", () => {
-    const model = modelSaying({ university: "B-ORG", of: "I-ORG", kelmar: "I-ORG", tarrow: "B-ORG", church: "I-ORG", college: "I-ORG" });
-    expect(typed("It joined the University of Kelmar and Tarrow Church College.", model)).toEqual(["ORG University of Kelmar", "ORG Tarrow Church College"]);
-  });
-});
-
-describe("round 11: two institutions joined by 'and'", () => {
-  it("a name after 'and' that opens with a name word is an institution of its own", () => {
-    const model = modelSaying({ velmor: "B-ORG", library: "I-ORG", tarrow: "B-ORG", university: "I-ORG" });
-    expect(typed("It worked with the Velmor Library and Tarrow University on the project.", model)).toEqual(["ORG Velmor Library", "ORG Tarrow University"]);
-  });
-});

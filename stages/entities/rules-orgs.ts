@@ -424,7 +424,7 @@ export function orgLinkingParticles(tok: Tokens, spans: TokenSpan[]): TokenSpan[
  * scored). A span of two words or more ending in one is an ORG, unless the
  * whole name is a listed place.
  */
-export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+const INSTITUTION_HEADS = new Set([
   "Hospital", "Hospitals", "Infirmary", "Laboratory", "Laboratories", "Casino", "Exchange", "Orchestra", "Band",
   "Ensemble", "Quartet", "Quintet", "Choir", "Brotherhood", "Sisterhood",
   // Round 10: schools, museums, shopping malls and scout associations ("Velmor Grammar School", "the Tarrow

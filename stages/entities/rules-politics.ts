@@ -1,13 +1,11 @@
 /**
  * Post-decoding rules for election, parliament and campaign copy (issue 19 round 11): constituencies
  * named by their cue, a party's name run on into a coalition or an office word, two organisations
- * coordinated inside one span, campaigns named by an imperative, qualifiers coordinated before a head. Each function is commented with its family; they run after the
+ * coordinated inside one span, campaigns named by an imperative. Each function is commented with its family; they run after the
  * span retyper (tagger.ts POST_RULES), so the retyper's training is unchanged.
  */
 import { isCapitalised } from "./features.ts";
-import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
-import { commonWordClass, isListedPlace, isTitle, ORG_HEAD_SET } from "./lexicon.ts";
-import { INSTITUTION_HEADS } from "./rules-orgs.ts";
+import { isListedPlace, isTitle, ORG_HEAD_SET } from "./lexicon.ts";
 import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -204,49 +202,3 @@ export function campaignImperatives(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   }
   return spans;
 }
-
-/**
- * Family: organisations whose name coordinates two qualifiers before its head ("the Conservative and
- * Unionist Party", "the National Velmor and Tarrow Task Force", "the Benevolent and Protective Order
- * of X"; lists of parties and associations). The model starts the name after "and". An ORG span ending
- * in a head word, right after "and", takes in the one to three capitalised words glued before "and" when
- * they are untagged or an ORG of the model's without a head word, and end in an ordinary English word that
- * closes no name of its own (no institution's noun either: "the Velmor Library and Tarrow University" are two) (not a head word, not a party's name or nickname, not an acronym; "on
- * Democratic and Velmor Families Party lines" names two parties): "Velmor Holdings and Tarrow Group"
- * (a company word) and "Labour and Tarrow Party" (a party) stay two.
- */
-export function coordinatedQualifiers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
-  const w = tok.words;
-  let out: SpanEdits | null = null;
-  for (const y of spans) {
-    const a = y.i - 1;
-    if (y.type !== "ORG" || y.j - y.i < 2 || a < 1 || w[a] !== "and" || !(CLOSING_HEADS.has(w[y.j - 1]) || ORG_HEAD_SET.has(w[y.j - 1]))) continue;
-    const last = w[a - 1];
-    if (!isCapitalised(last) || isAllCapsWord(last) || ORG_HEAD_SET.has(last) || CLOSING_HEADS.has(last) || PARTY_WORDS.has(last) || INSTITUTION_NOUNS.has(last) || commonWordClass(last.toLowerCase()) === null) continue;
-    out ??= new SpanEdits(spans, w.length);
-    const x = out.at(a - 1);
-    let i: number;
-    if (x) {
-      // A name with a head word of its own is complete ("University of Velmor and Tarrow Church University").
-      if (x.type !== "ORG" || x.j !== a || x.rule !== "entities/model" || w.slice(x.i, x.j).some((t) => ORG_HEAD_SET.has(t) || CLOSING_HEADS.has(t))) continue;
-      i = x.i;
-    } else {
-      i = a - 1;
-      while (i > 0 && a - i < 3 && !out.at(i - 1) && nameLike(w[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
-      if (tok.sentenceStart[i] && commonWordClass(w[i].toLowerCase()) !== null && i === a - 1) continue;
-    }
-    const cur = out.at(y.i);
-    if (cur !== y) continue;
-    out.extend(y, i, y.j);
-    y.rule = "entities/org-coordinated";
-  }
-  return out ? out.result() : spans;
-}
-/** Nouns that close an institution's or a company's name ("Velmor Library", "Tarrow Holdings"). */
-const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
-  ...INSTITUTION_HEADS, "Library", "Libraries", "Gallery", "Theatre", "Theater", "Zoo", "Hall", "Studio", "Studios", "Records", "Holdings",
-  "Industries", "Airlines", "Motors", "Foods", "Bank", "Company", "Group", "Trust",
-]);
-const isAllCapsWord = (x: string) => x.length > 1 && x === x.toUpperCase();
-/** Parties' one-word names and nicknames: each closes a name of its own ("Labour and the Velmor Party"). */
-const PARTY_WORDS: ReadonlySet<string> = new Set([...PARTY_NICKNAMES, "Labour", "Labor", "Liberal", "Green", "Greens", "Democratic", "Republican"]);
