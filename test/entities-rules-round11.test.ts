@@ -121,3 +121,20 @@ describe("round 11: campaigns named by an imperative", () => {
   });
 });
 
+
+describe("round 11: offices and portfolios are no organisations", () => {
+  const model = modelSaying({ national: "B-ORG", velmor: "I-ORG", adviser: "I-ORG", foreign: "B-ORG", affairs: "I-ORG", party: "I-ORG", leader: "I-ORG", interior: "I-ORG", ministry: "I-ORG", ann: "B-PER", tarrow: "I-PER" });
+
+  it("an office ending in an office noun is dropped, the holder kept", () => {
+    expect(typed("He appointed former National Velmor Adviser Ann Tarrow to the board.", model)).toEqual(["PERSON Ann Tarrow"]);
+  });
+
+  it("a portfolio after 'the Minister of' is dropped", () => {
+    expect(typed("She was the Minister of Foreign Affairs until 2001.", model)).toEqual([]);
+  });
+
+  it("a name with an organisation's head word stays", () => {
+    expect(typed("He met the Foreign Interior Ministry officials.", model)).toEqual(["ORG Foreign Interior Ministry"]);
+    expect(typed("Ann Tarrow, the Velmor Party Leader, spoke.", modelSaying({ ann: "B-PER", tarrow: "I-PER", velmor: "B-ORG", party: "I-ORG", leader: "I-ORG" }))).toEqual(["PERSON Ann Tarrow", "ORG Velmor Party Leader"]);
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * Post-decoding rules for election, parliament and campaign copy (issue 19 round 11): constituencies
  * named by their cue, a party's name run on into a coalition or an office word, two organisations
- * coordinated inside one span, campaigns named by an imperative. Each function is commented with its family; they run after the
+ * coordinated inside one span, campaigns named by an imperative,
+ * offices and portfolios read as organisations. Each function is commented with its family; they run after the
  * span retyper (tagger.ts POST_RULES), so the retyper's training is unchanged.
  */
 import { isCapitalised } from "./features.ts";
-import { isListedPlace, isTitle, ORG_HEAD_SET } from "./lexicon.ts";
+import { isListedPlace, isTitle, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -201,4 +202,34 @@ export function campaignImperatives(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     s.rule = "entities/org-campaign";
   }
   return spans;
+}
+
+/**
+ * Family: offices and portfolios read as organisations (government and parliament copy): "former
+ * National Velmor Adviser Ann Tarrow", "the Minister of Velmor Affairs", "Secretary for Rural Tarrow".
+ * An office is no organisation in any set (the office holder is a person, the ministry an ORG). An ORG
+ * span of the model's ending in an office noun (Adviser, Secretary, Minister, Director, Spokesman…), with
+ * no organisation head word inside ("the Velmor Party Leader", "Office of the Mayor" stay), is dropped;
+ * so is a span right after "Minister / Secretary / Commissioner of (the) / for (the)" with no head word
+ * and no listed organisation: the portfolio, not a body ("the Minister of the Interior Ministry" keeps it).
+ */
+const OFFICE_NOUNS = new Set([
+  "Adviser", "Advisor", "Secretary", "Minister", "Chairman", "Chairwoman", "Chairperson", "Director", "Spokesman", "Spokeswoman",
+  "Spokesperson", "Commissioner", "Coordinator", "Ambassador", "Envoy",
+]);
+const PORTFOLIO_HOLDERS = new Set(["Minister", "Secretary", "Commissioner", "Ministers", "Secretaries", "Commissioners"]);
+export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const headInside = (s: TokenSpan) => {
+    for (let t = s.i; t < s.j; t++) if (ORG_HEAD_SET.has(w[t]) || CLOSING_HEADS.has(w[t])) return true;
+    return false;
+  };
+  const portfolio = (s: TokenSpan) => {
+    let k = s.i - 1;
+    if (k >= 0 && w[k] === "the") k--;
+    return k >= 1 && (w[k] === "of" || w[k] === "for") && PORTFOLIO_HOLDERS.has(w[k - 1]);
+  };
+  const drop = spans.filter((s) => s.type === "ORG" && s.rule === "entities/model" && !headInside(s)
+    && ((s.j - s.i >= 2 && OFFICE_NOUNS.has(w[s.j - 1])) || (portfolio(s) && !ORG_PHRASES.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])))));
+  return drop.length === 0 ? spans : spans.filter((s) => !drop.includes(s));
 }

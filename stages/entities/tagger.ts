@@ -21,7 +21,7 @@ import { APOSTROPHES, lineBreakBefore, standsAlone, type TokenSpan } from "./spa
 import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
-import { campaignImperatives, constituencies, partyTrailers, splitCoordinatedOrgs } from "./rules-politics.ts";
+import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, personTrailingFunctionWord, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, orgLinkingParticles, organisationShortForms, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
@@ -261,6 +261,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "party-trailer", family: "a party's name run on into a coalition or a member's title (the X Party Coalition, Labour MP)", run: allSpans(partyTrailers) },
   { name: "org-split", family: "two organisations coordinated inside one span (X International and Y Watch)", run: allSpans(splitCoordinatedOrgs) },
   { name: "org-campaign", family: "campaigns and charities named by an imperative (Stop the X Coalition, Save the X Fund)", run: allSpans(campaignImperatives) },
+  { name: "office-not-org", family: "offices and portfolios read as organisations (National Security Adviser, the Minister of Foreign Affairs)", run: allSpans(officesNotOrganisations) },
   { name: "constituency", family: "electoral constituencies named by their cue (the riding of X, MP for X)", run: allSpans(constituencies) },
   { name: "team-fans", family: "teams and bands named by a plural before a fan's or player's noun (a Velmor Hawks fan)", run: allSpans(teamsBeforeFanNouns) },
   { name: "person-noun-list", family: "lists after a plural noun for people (guitarists such as X, Y and Z) are people", run: allSpans(listsAfterPersonNouns) },
