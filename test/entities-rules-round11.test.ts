@@ -138,3 +138,16 @@ describe("round 11: offices and portfolios are no organisations", () => {
     expect(typed("Ann Tarrow, the Velmor Party Leader, spoke.", modelSaying({ ann: "B-PER", tarrow: "I-PER", velmor: "B-ORG", party: "I-ORG", leader: "I-ORG" }))).toEqual(["PERSON Ann Tarrow", "ORG Velmor Party Leader"]);
   });
 });
+
+describe("round 11: surnames before a verb of a career", () => {
+  it("a lone name read as a place that resigned or was born is a person", () => {
+    const model = modelSaying({ quellvane: "B-PLACE" });
+    expect(typed("In 1974 Quellvane resigned from the cabinet.", model)).toEqual(["PERSON Quellvane"]);
+    expect(typed("Quellvane was born in a small village.", model)).toEqual(["PERSON Quellvane"]);
+  });
+
+  it("a listed place or a party that is elected keeps its type", () => {
+    expect(typed("London was born of a Roman camp.", modelSaying({ london: "B-PLACE" }))).toEqual(["GPE London"]);
+    expect(typed("Quellvane was elected in 1974.", modelSaying({ quellvane: "B-ORG" }))).toEqual(["ORG Quellvane"]);
+  });
+});

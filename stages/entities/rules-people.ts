@@ -195,3 +195,30 @@ export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): Tok
   }
   return spans;
 }
+
+/**
+ * Family: politicians named by their surname alone before a verb of a career (biographies and
+ * election copy): "Velmor resigned in 1974", "Tarrow retired from politics", "Quell was re-elected",
+ * "Dunmore was born in …", "Keld defected to the Liberals". No town or company resigns, retires,
+ * defects, is born, educated or re-elected; the model reads such a lone surname with no antecedent as a
+ * place or an organisation. A one-word span of either, in no list of places, organisations or peoples,
+ * right before one of these verbs, is a person (rule `entities/speaker`, so that document consistency
+ * counts the cue). "was elected" alone is left out: parties are elected too. Round 11 (issue 19).
+ */
+const CAREER_VERBS = new Set(["resigned", "retired", "defected"]);
+const CAREER_PASSIVES = new Set(["born", "educated", "re-elected", "reelected"]);
+export function peopleByCareerVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    const k = s.j;
+    if (s.j - s.i !== 1 || k >= w.length || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") || s.rule !== "entities/model") continue;
+    if (!CAREER_VERBS.has(w[k]) && !(k + 1 < w.length && w[k] === "was" && CAREER_PASSIVES.has(w[k + 1]))) continue;
+    const word = w[s.i];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word) || isListedPlace(word)) continue;
+    const tags = NAME_TAGS.get(word);
+    if (tags && (tags.includes("nl=PLACE") || tags.includes("nl=ORG") || tags.includes("nl=NORP"))) continue;
+    s.type = "PERSON";
+    s.rule = "entities/speaker";
+  }
+  return spans;
+}
