@@ -151,3 +151,10 @@ describe("round 11: surnames before a verb of a career", () => {
     expect(typed("Quellvane was elected in 1974.", modelSaying({ quellvane: "B-ORG" }))).toEqual(["ORG Quellvane"]);
   });
 });
+
+describe("round 11: a letter after a hyphen stays in a name", () => {
+  it("a hyphenated code keeps its letter", () => {
+    const model = modelSaying({ quellcorp: "B-PER", "-": "I-PER", a: "I-PER" });
+    expect(typed("See Quellcorp-A for details.", model).map((m) => m.endsWith("-"))).toEqual([false]);
+  });
+});

@@ -188,7 +188,10 @@ export function postNominals(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   for (const s of spans) {
-    if (s.type === "PERSON" && s.j - s.i >= 3 && w[s.j - 1] !== "I" && isCapitalised(w[s.j - 1]) && NOT_NAME_START_SET.has(w[s.j - 1].toLowerCase())) {
+    const e = s.j - 1;
+    // A space before it and a word of letters: "Velmor-A" (a hyphenated code) keeps its letter.
+    if (s.type === "PERSON" && s.j - s.i >= 3 && w[e] !== "I" && isCapitalised(w[e]) && NOT_NAME_START_SET.has(w[e].toLowerCase())
+      && tok.starts[e] > tok.ends[e - 1] && /\p{L}$/u.test(w[e - 1])) {
       s.j--;
       s.rule = "entities/person-edges";
     }
