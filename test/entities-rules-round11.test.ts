@@ -158,3 +158,16 @@ describe("round 11: a letter after a hyphen stays in a name", () => {
     expect(typed("See Quellcorp-A for details.", model).map((m) => m.endsWith("-"))).toEqual([false]);
   });
 });
+
+describe("round 11: plural titles before a list of people", () => {
+  const model = modelSaying({ senators: "B-PER", congressmen: "B-PER", ann: "I-PER", velmor: "I-PER", carl: "B-PER", tarrow: "I-PER" });
+
+  it("the plural title is given back", () => {
+    expect(typed("He spoke with Senators Ann Velmor and Carl Tarrow.", model)).toEqual(["PERSON Ann Velmor", "PERSON Carl Tarrow"]);
+    expect(typed("It was backed by Congressmen Ann Velmor and Carl Tarrow.", model)).toEqual(["PERSON Ann Velmor", "PERSON Carl Tarrow"]);
+  });
+
+  it("a surname that looks like a plural stays", () => {
+    expect(typed("He met Carl Tarrow yesterday.", model)).toEqual(["PERSON Carl Tarrow"]);
+  });
+});

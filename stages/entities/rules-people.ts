@@ -6,7 +6,7 @@
  */
 import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
-import { GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
+import { GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
 import { APOSTROPHES, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -222,6 +222,29 @@ export function peopleByCareerVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     if (tags && (tags.includes("nl=PLACE") || tags.includes("nl=ORG") || tags.includes("nl=NORP"))) continue;
     s.type = "PERSON";
     s.rule = "entities/speaker";
+  }
+  return spans;
+}
+
+/**
+ * Family: a plural title run into the first name of a list of people (politics and history: "Senators
+ * Ann Velmor, Carl Tarrow and …", "Congressmen Keld Dunmore and …", "Generals Ann Velmor and …"). The
+ * span cleaning strips singular titles only; a PERSON span of three or more tokens opening with the
+ * plural of a listed title ("Senators", "Congressmen", "Generals", "Governors"…) gives it back.
+ * Round 11 (issue 19).
+ */
+function pluralTitle(word: string): boolean {
+  if (word.length < 4 || !isCapitalised(word)) return false;
+  if (word.endsWith("men")) return isTitle(word.slice(0, -3) + "man");
+  return word.endsWith("s") && !word.endsWith("ss") && isTitle(word.slice(0, -1));
+}
+export function pluralTitlesBeforePeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type === "PERSON" && s.j - s.i >= 3 && pluralTitle(w[s.i]) && isCapitalised(w[s.i + 1])) {
+      s.i++;
+      s.rule = "entities/person-edges";
+    }
   }
   return spans;
 }

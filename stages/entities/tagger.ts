@@ -22,7 +22,7 @@ import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns } from "./
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, splitCoordinatedOrgs } from "./rules-politics.ts";
-import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, postNominals } from "./rules-people.ts";
+import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, orgLinkingParticles, organisationShortForms, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
@@ -258,6 +258,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "possessive-business", family: "shops and restaurants named with a possessive (ate at X's.)", run: allSpans(possessiveBusinesses) },
   { name: "retype", family: "type confusions of whole names (teams and governments read as places, companies as people, teams, venues and companies as MISC): the span-level type classifier (retype.ts)", run: (c, spans) => (c.retyper?.at === "rules" ? retypeSpans(c.retyper, c.tok, c.gaz, spans, (s) => refinePlaceType(c.tok, s), c.e) : spans) },
   { name: "person-function-tail", family: "a person's name run on into the capitalised first word after it (Ann Velmor The better angels)", run: allSpans(personTrailingFunctionWord) },
+  { name: "plural-title", family: "a plural title run into the first name of a list of people (Senators Ann Velmor, …)", run: allSpans(pluralTitlesBeforePeople) },
   { name: "career-verb", family: "politicians named by their surname alone before a verb of a career (X resigned, X was born)", run: allSpans(peopleByCareerVerbs) },
   { name: "party-trailer", family: "a party's name run on into a coalition or a member's title (the X Party Coalition, Labour MP)", run: allSpans(partyTrailers) },
   { name: "org-split", family: "two organisations coordinated inside one span (X International and Y Watch)", run: allSpans(splitCoordinatedOrgs) },
