@@ -171,3 +171,17 @@ describe("round 11: plural titles before a list of people", () => {
     expect(typed("He met Carl Tarrow yesterday.", model)).toEqual(["PERSON Carl Tarrow"]);
   });
 });
+
+describe("round 11: lists of parties and movements", () => {
+  const model = modelSaying({ quellbrook: "B-PER", ostrava: "B-PLACE", nova: "I-PLACE", keld: "B-ORG", party: "I-ORG", velmor: "B-ORG" });
+
+  it("names beside a party in a list are organisations", () => {
+    expect(typed("The coalition joined Velmor, Quellbrook, the Keld Party and Ostrava Nova.", model))
+      .toEqual(["ORG Velmor", "ORG Quellbrook", "ORG Keld Party", "ORG Ostrava Nova"]);
+  });
+
+  it("a listed place in the list stays a place", () => {
+    expect(typed("It won seats from Velmor, Paris, the Keld Party and the Tarrow Party.", modelSaying({ velmor: "B-ORG", paris: "B-PLACE", keld: "B-ORG", tarrow: "B-ORG", party: "I-ORG" })))
+      .toEqual(["ORG Velmor", "GPE Paris", "ORG Keld Party", "ORG Tarrow Party"]);
+  });
+});

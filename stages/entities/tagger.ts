@@ -18,7 +18,7 @@ import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
 import { loadRetyper, retypeSpans, type RetypeAt, type RetypeJson, type Retyper } from "./retype.ts";
 import { APOSTROPHES, lineBreakBefore, standsAlone, type TokenSpan } from "./spans.ts";
-import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns } from "./rules-lists.ts";
+import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns, organisationLists } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, splitCoordinatedOrgs } from "./rules-politics.ts";
@@ -260,6 +260,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "person-function-tail", family: "a person's name run on into the capitalised first word after it (Ann Velmor The better angels)", run: allSpans(personTrailingFunctionWord) },
   { name: "plural-title", family: "a plural title run into the first name of a list of people (Senators Ann Velmor, …)", run: allSpans(pluralTitlesBeforePeople) },
   { name: "career-verb", family: "politicians named by their surname alone before a verb of a career (X resigned, X was born)", run: allSpans(peopleByCareerVerbs) },
+  { name: "org-list", family: "lists of parties and movements: names read as people, or unlisted places beside a party, are organisations", run: allSpans(organisationLists) },
   { name: "party-trailer", family: "a party's name run on into a coalition or a member's title (the X Party Coalition, Labour MP)", run: allSpans(partyTrailers) },
   { name: "org-split", family: "two organisations coordinated inside one span (X International and Y Watch)", run: allSpans(splitCoordinatedOrgs) },
   { name: "org-campaign", family: "campaigns and charities named by an imperative (Stop the X Coalition, Save the X Fund)", run: allSpans(campaignImperatives) },
