@@ -185,3 +185,15 @@ describe("round 11: lists of parties and movements", () => {
       .toEqual(["ORG Velmor", "GPE Paris", "ORG Keld Party", "ORG Tarrow Party"]);
   });
 });
+
+describe("round 11: acronyms of names in another word order", () => {
+  it("a bracketed acronym with the name's initials in another order is the organisation's", () => {
+    const model = modelSaying({ socialist: "B-ORG", velmor: "I-ORG" });
+    expect(typed("He joined the Socialist Velmor (VS) in 1990.", model)).toEqual(["ORG Socialist Velmor", "ORG VS"]);
+  });
+
+  it("letters that are not the initials are left alone", () => {
+    const model = modelSaying({ socialist: "B-ORG", velmor: "I-ORG" });
+    expect(typed("He joined the Socialist Velmor (QX) in 1990.", model)).toEqual(["ORG Socialist Velmor"]);
+  });
+});

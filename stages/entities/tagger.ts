@@ -916,6 +916,18 @@ function refinePlaceType(tok: Tokens, s: TokenSpan): void {
   }
 }
 
+/**
+ * Round 11, family: an organisation's acronym taken from its name in another language, where the words come in
+ * another order ("the Socialist Velmor (VS)" for Velmor Socialista, "the Communist Movement (MC)"; parties and
+ * movements of Romance-language countries). The letters of the bracketed acronym are exactly the initials of
+ * the name's capitalised words, in any order (two letters or more; function words have no initial).
+ */
+function initialsReordered(acronym: string, words: readonly string[]): boolean {
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
+  const initials = words.filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]);
+  return initials.length === acronym.length && [...initials].sort().join("") === [...acronym].sort().join("");
+}
+
 /** Rules whose PERSON type comes from the context of the name, not from the model. */
 const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific", "entities/person-cue"]);
 /** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
@@ -955,7 +967,7 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   for (const s of input) {
     if (s.type === "MISC") continue;
     const a = s.j + 1;
-    if (s.j < n && w[s.j] === "(" && a < n && w[a + 1] === ")" && /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w[a]) && acronymFits(w[a], surface(s))) {
+    if (s.j < n && w[s.j] === "(" && a < n && w[a + 1] === ")" && /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w[a]) && (acronymFits(w[a], surface(s)) || (s.type === "ORG" && initialsReordered(w[a], w.slice(s.i, s.j))))) {
       if (owner[a] === -1) add({ i: a, j: a + 1, type: s.type, confidence: s.confidence, rule: "entities/doc-acronym" });
       else spans[owner[a]].type = s.type;
     }
