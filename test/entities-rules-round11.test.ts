@@ -197,3 +197,10 @@ describe("round 11: acronyms of names in another word order", () => {
     expect(typed("He joined the Socialist Velmor (QX) in 1990.", model)).toEqual(["ORG Socialist Velmor"]);
   });
 });
+
+describe("round 11: a legal-form suffix alone after a comma", () => {
+  it("is no name of its own; the company before it stays", () => {
+    const model = modelSaying({ velmor: "B-ORG", lottery: "I-ORG", corporation: "I-ORG", inc: "B-ORG" });
+    expect(typed("The appeal of Velmor Lottery Corporation, Inc. was heard.", model)).toEqual(["ORG Velmor Lottery Corporation"]);
+  });
+});

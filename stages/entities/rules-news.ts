@@ -361,6 +361,18 @@ export function companySuffix(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
+ * Round 11, family: a legal-form suffix standing alone after a comma ("Velmor Lottery Corporation, Inc. et al.",
+ * "Velmor, Inc banned …", "formed Tarrow Timberlands, LLC."; court papers, company news). The model tags the
+ * suffix as a name of its own (an ORG, or a person with its dot); the sets name the company without it after a
+ * comma, and a suffix alone names nothing. A span made only of a suffix (and its dot) is dropped.
+ */
+export function dropLoneSuffixes(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const lone = (s: TokenSpan) => COMPANY_SUFFIXES.has(w[s.i]) && (s.j - s.i === 1 || (s.j - s.i === 2 && w[s.i + 1] === "."));
+  return spans.some(lone) ? spans.filter((s) => !lone(s)) : spans;
+}
+
+/**
  * Family: club names. A name ending in a word that only clubs end in ("Velmor
  * United", "Tarrow Rovers", "Keld Athletic", "Dunmore FC") is a club, an ORG,
  * including the town before the word, which the model may have left out or

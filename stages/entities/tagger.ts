@@ -24,7 +24,7 @@ import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, orgLinkingParticles, organisationShortForms, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
-import { teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -266,6 +266,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "org-campaign", family: "campaigns and charities named by an imperative (Stop the X Coalition, Save the X Fund)", run: allSpans(campaignImperatives) },
   { name: "office-not-org", family: "offices and portfolios read as organisations (National Security Adviser, the Minister of Foreign Affairs)", run: allSpans(officesNotOrganisations) },
   { name: "constituency", family: "electoral constituencies named by their cue (the riding of X, MP for X)", run: allSpans(constituencies) },
+  { name: "lone-suffix", family: "a legal-form suffix standing alone after a comma (Velmor Corporation, Inc.)", run: allSpans(dropLoneSuffixes) },
   { name: "team-fans", family: "teams and bands named by a plural before a fan's or player's noun (a Velmor Hawks fan)", run: allSpans(teamsBeforeFanNouns) },
   { name: "person-noun-list", family: "lists after a plural noun for people (guitarists such as X, Y and Z) are people", run: allSpans(listsAfterPersonNouns) },
   { name: "station", family: "railway stations named by their town (X railway station)", run: allSpans(stationsOfTowns) },
