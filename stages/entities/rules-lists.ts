@@ -174,6 +174,8 @@ function listsAfter(tok: Tokens, spans: TokenSpan[], plurals: ReadonlySet<string
 const PARTY_HEAD_WORDS = new Set(["Party", "Parti", "Partei", "Partido", "Partito", "Partai", "Partia", "Partiya"]);
 export function organisationLists(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
+  // Most documents hold no organisation ending in a head word: nothing to do.
+  if (!spans.some((s) => s.type === "ORG" && (PARTY_HEAD_WORDS.has(w[s.j - 1]) || (s.j - s.i >= 2 && ORG_HEAD_SET.has(w[s.j - 1]))))) return spans;
   let start = 0;
   while (start < spans.length) {
     let end = start + 1;
