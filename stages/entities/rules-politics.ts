@@ -229,7 +229,11 @@ export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
     if (k >= 0 && w[k] === "the") k--;
     return k >= 1 && (w[k] === "of" || w[k] === "for") && PORTFOLIO_HOLDERS.has(w[k - 1]);
   };
-  const drop = spans.filter((s) => s.type === "ORG" && s.rule === "entities/model" && !headInside(s)
-    && ((s.j - s.i >= 2 && OFFICE_NOUNS.has(w[s.j - 1])) || (portfolio(s) && !ORG_PHRASES.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])))));
-  return drop.length === 0 ? spans : spans.filter((s) => !drop.includes(s));
+  let drop: Set<TokenSpan> | null = null;
+  for (const s of spans) {
+    if (s.type !== "ORG" || s.rule !== "entities/model") continue;
+    const office = (s.j - s.i >= 2 && OFFICE_NOUNS.has(w[s.j - 1])) || (portfolio(s) && !ORG_PHRASES.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])));
+    if (office && !headInside(s)) (drop ??= new Set()).add(s);
+  }
+  return drop === null ? spans : spans.filter((s) => !drop.has(s));
 }
