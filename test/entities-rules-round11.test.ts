@@ -204,3 +204,11 @@ describe("round 11: a legal-form suffix alone after a comma", () => {
     expect(typed("The appeal of Velmor Lottery Corporation, Inc. was heard.", model)).toEqual(["ORG Velmor Lottery Corporation"]);
   });
 });
+
+describe("round 11: a constituency never crosses a line break", () => {
+  it("a dash at the end of a line joins nothing", () => {
+    const out = typed("He won the riding of Dunmore -\nKeldwick Falls voted later.", modelSaying({}));
+    expect(out.every((m) => !m.includes("\n"))).toBe(true);
+    expect(out).toContain("GPE Dunmore");
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { isCapitalised } from "./features.ts";
 import { isListedPlace, isTitle, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
-import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
+import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 /** A capitalised word with a letter, not a function word opening a sentence ("The", "In"). */
@@ -32,7 +32,8 @@ function constituencyEnd(tok: Tokens, k: number): number {
     if (e === j) break;
     j = e;
     parts++;
-    if (!(j + 1 < w.length && NAME_DASHES.has(w[j]) && nameLike(w[j + 1]))) break;
+    // A name never crosses a line break, nor does the dash joining its parts.
+    if (!(j + 1 < w.length && NAME_DASHES.has(w[j]) && nameLike(w[j + 1]) && !lineBreakBefore(tok, j) && !lineBreakBefore(tok, j + 1))) break;
     j++;
   }
   // A trailing dash with no part after it is not the name's.
