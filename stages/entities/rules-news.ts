@@ -361,6 +361,18 @@ export function companySuffix(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
+ * Round 11, family: a legal-form suffix standing alone after a comma ("Velmor Lottery Corporation, Inc. et al.",
+ * "Velmor, Inc banned …", "formed Tarrow Timberlands, LLC."; court papers, company news). The model tags the
+ * suffix as a name of its own (an ORG, or a person with its dot); the sets name the company without it after a
+ * comma, and a suffix alone names nothing. A span made only of a suffix (and its dot) is dropped.
+ */
+export function dropLoneSuffixes(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const lone = (s: TokenSpan) => COMPANY_SUFFIXES.has(w[s.i]) && (s.j - s.i === 1 || (s.j - s.i === 2 && w[s.i + 1] === "."));
+  return spans.some(lone) ? spans.filter((s) => !lone(s)) : spans;
+}
+
+/**
  * Family: club names. A name ending in a word that only clubs end in ("Velmor
  * United", "Tarrow Rovers", "Keld Athletic", "Dunmore FC") is a club, an ORG,
  * including the town before the word, which the model may have left out or
@@ -771,7 +783,8 @@ export function orgNameTails(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 /**
  * Family: people's names cut or run on at their edges.
  *  - A hyphenated given name cut at its hyphen ("Park Min]-ho", "Kim Jae]-un"):
- *    a short lower-case syllable glued after a person's name by a hyphen, and
+ *    a short lower-case syllable (two to four letters since round 11: "Kim
+ *    Dae-jung", punctuation may follow it) glued after a person's name by a hyphen, and
  *    not an English word ("Smith-led", "Obama-era" stay out), belongs to it.
  *  - A full name run on into its party or town ("Ann Velmor of Tarrow Muna",
  *    as lists of members write): a person span holding "of" after two or more
@@ -789,7 +802,9 @@ export function personEdges(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     }
     const j = s.j;
     if (j + 1 < w.length && w[j] === "-" && tok.starts[j] === tok.ends[j - 1] && tok.starts[j + 1] === tok.ends[j]
-      && /^\p{Ll}{2,3}$/u.test(w[j + 1]) && commonWordClass(w[j + 1]) === null && !(j + 2 < w.length && tok.starts[j + 2] === tok.ends[j + 1])) {
+      && /^\p{Ll}{2,4}$/u.test(w[j + 1]) && commonWordClass(w[j + 1]) === null
+      // Round 11: punctuation may follow the syllable ("Kim Dae-jung, …", "Yen Chia-kan."); a word glued after it may not.
+      && !(j + 2 < w.length && tok.starts[j + 2] === tok.ends[j + 1] && /\p{L}/u.test(w[j + 2]))) {
       s.j = j + 2;
       s.rule = "entities/person-edges";
     }
@@ -957,6 +972,44 @@ export function linesAndRoads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       if (b) i = b.i;
     }
     out.replace({ i, j: j + 1, type: "LOC", confidence: s.confidence, rule: "entities/line" });
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: teams and bands named by a plural before a fan's or a player's noun (sports and
+ * entertainment news, interviews): "a Velmor Hawks fan", "the only other Comets player", "Quellers
+ * fans queued for hours". A capitalised plural glued before fan(s), player(s), supporters, teammate(s),
+ * pitcher, coach… names the team or band they follow or play for, an ORG, with the capitalised words
+ * glued before it ("Tarrow City Comets fans"); peoples ("Americans fans"), listed places
+ * and calendar words are left alone, and so is a span the model already made an ORG or one
+ * reaching beyond the name. Round 11 (issue 19), in any document: no sports words needed.
+ */
+const MEMBER_NOUNS_AFTER = new Set([
+  "fan", "fans", "supporter", "supporters", "player", "players", "teammate", "teammates", "pitcher", "pitchers",
+  "quarterback", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "outfielder", "roster", "lineup",
+]);
+export function teamsBeforeFanNouns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (let k = 0; k + 1 < w.length; k++) {
+    const x = w[k];
+    // Cheap test first: a capitalised word of four letters or more ending in "s", a member's noun after it.
+    if (x.length < 4 || x.charCodeAt(x.length - 1) !== 115 || !MEMBER_NOUNS_AFTER.has(w[k + 1]) || !isCapitalised(x) || !glued(tok, k + 1)) continue;
+    if (isAllCaps(x) || NORP_WORDS.has(x) || isListedPlace(x) || CALENDAR_SET.has(x) || NOT_NAME_START_SET.has(x.toLowerCase())) continue;
+    // At a sentence start only a word that is no ordinary English word ("Tickets fans…" is no name).
+    if (tok.sentenceStart[k] && commonWordClass(x.toLowerCase()) !== null) continue;
+    let i = k;
+    while (i > 0 && i > k - 3 && nameWord(w[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+    out ??= new SpanEdits(spans, w.length);
+    let ok = true;
+    for (let t = i; t <= k && ok; t++) {
+      const s = out.at(t);
+      if (s && (s.type === "ORG" || s.i < i || s.j > k + 1)) ok = false;
+    }
+    const surface = tok.text.slice(tok.starts[i], tok.ends[k]);
+    if (!ok || isListedPlace(surface) || NORP_WORDS.has(surface)) continue;
+    out.replace({ i, j: k + 1, type: "ORG", confidence: 0.6, rule: "entities/team-fans" });
   }
   return out ? out.result() : spans;
 }

@@ -6,7 +6,7 @@
  */
 import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
-import { GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
 import { APOSTROPHES, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -176,4 +176,75 @@ export function postNominals(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     prev = s;
   }
   return drop.size === 0 ? spans : spans.filter((s) => !drop.has(s));
+}
+
+/**
+ * Family: a person's name run on into the capitalised first word of a title or a sentence after it
+ * (reference lists and run-on text: "recent works by Ann Velmor The better angels of …", "Ann Velmor
+ * A history of …"). A PERSON span of three or more tokens ending in a function word ("The", "A", "In"…)
+ * gives it back; the name before it stays a person. "I" is a regnal numeral there ("Ann Velmor I"), kept.
+ * Round 11 (issue 19).
+ */
+export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    const e = s.j - 1;
+    // A space before it and a word of letters: "Velmor-A" (a hyphenated code) keeps its letter.
+    if (s.type === "PERSON" && s.j - s.i >= 3 && w[e] !== "I" && isCapitalised(w[e]) && NOT_NAME_START_SET.has(w[e].toLowerCase())
+      && tok.starts[e] > tok.ends[e - 1] && /\p{L}$/u.test(w[e - 1])) {
+      s.j--;
+      s.rule = "entities/person-edges";
+    }
+  }
+  return spans;
+}
+
+/**
+ * Family: politicians named by their surname alone before a verb of a career (biographies and
+ * election copy): "Velmor resigned in 1974", "Tarrow retired from politics", "Quell was re-elected",
+ * "Dunmore was born in …", "Keld defected to the Liberals". No town or company resigns, retires,
+ * defects, is born, educated or re-elected; the model reads such a lone surname with no antecedent as a
+ * place or an organisation. A one-word span of either, in no list of places, organisations or peoples,
+ * right before one of these verbs, is a person (rule `entities/speaker`, so that document consistency
+ * counts the cue). "was elected" alone is left out: parties are elected too. Round 11 (issue 19).
+ */
+const CAREER_VERBS = new Set(["resigned", "retired", "defected"]);
+const CAREER_PASSIVES = new Set(["born", "educated", "re-elected", "reelected"]);
+export function peopleByCareerVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    const k = s.j;
+    if (s.j - s.i !== 1 || k >= w.length || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") || s.rule !== "entities/model") continue;
+    if (!CAREER_VERBS.has(w[k]) && !(k + 1 < w.length && w[k] === "was" && CAREER_PASSIVES.has(w[k + 1]))) continue;
+    const word = w[s.i];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word) || isListedPlace(word)) continue;
+    const tags = NAME_TAGS.get(word);
+    if (tags && (tags.includes("nl=PLACE") || tags.includes("nl=ORG") || tags.includes("nl=NORP"))) continue;
+    s.type = "PERSON";
+    s.rule = "entities/speaker";
+  }
+  return spans;
+}
+
+/**
+ * Family: a plural title run into the first name of a list of people (politics and history: "Senators
+ * Ann Velmor, Carl Tarrow and …", "Congressmen Keld Dunmore and …", "Generals Ann Velmor and …"). The
+ * span cleaning strips singular titles only; a PERSON span of three or more tokens opening with the
+ * plural of a listed title ("Senators", "Congressmen", "Generals", "Governors"…) gives it back.
+ * Round 11 (issue 19).
+ */
+function pluralTitle(word: string): boolean {
+  if (word.length < 4 || !isCapitalised(word)) return false;
+  if (word.endsWith("men")) return isTitle(word.slice(0, -3) + "man");
+  return word.endsWith("s") && !word.endsWith("ss") && isTitle(word.slice(0, -1));
+}
+export function pluralTitlesBeforePeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type === "PERSON" && s.j - s.i >= 3 && pluralTitle(w[s.i]) && isCapitalised(w[s.i + 1])) {
+      s.i++;
+      s.rule = "entities/person-edges";
+    }
+  }
+  return spans;
 }

@@ -18,12 +18,13 @@ import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
 import { loadRetyper, retypeSpans, type RetypeAt, type RetypeJson, type Retyper } from "./retype.ts";
 import { APOSTROPHES, lineBreakBefore, standsAlone, type TokenSpan } from "./spans.ts";
-import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns } from "./rules-lists.ts";
+import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns, organisationLists } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
-import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCue, postNominals } from "./rules-people.ts";
+import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, splitCoordinatedOrgs } from "./rules-politics.ts";
+import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, orgLinkingParticles, organisationShortForms, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
-import { linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -256,6 +257,17 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "post-nominal", family: "post-nominal letters after a person's name (X, QC; X OBE)", run: allSpans(postNominals) },
   { name: "possessive-business", family: "shops and restaurants named with a possessive (ate at X's.)", run: allSpans(possessiveBusinesses) },
   { name: "retype", family: "type confusions of whole names (teams and governments read as places, companies as people, teams, venues and companies as MISC): the span-level type classifier (retype.ts)", run: (c, spans) => (c.retyper?.at === "rules" ? retypeSpans(c.retyper, c.tok, c.gaz, spans, (s) => refinePlaceType(c.tok, s), c.e) : spans) },
+  { name: "person-function-tail", family: "a person's name run on into the capitalised first word after it (Ann Velmor The better angels)", run: allSpans(personTrailingFunctionWord) },
+  { name: "plural-title", family: "a plural title run into the first name of a list of people (Senators Ann Velmor, …)", run: allSpans(pluralTitlesBeforePeople) },
+  { name: "career-verb", family: "politicians named by their surname alone before a verb of a career (X resigned, X was born)", run: allSpans(peopleByCareerVerbs) },
+  { name: "org-list", family: "lists of parties and movements: names read as people, or unlisted places beside a party, are organisations", run: allSpans(organisationLists) },
+  { name: "party-trailer", family: "a party's name run on into a coalition or a member's title (the X Party Coalition, Labour MP)", run: allSpans(partyTrailers) },
+  { name: "org-split", family: "two organisations coordinated inside one span (X International and Y Watch)", run: allSpans(splitCoordinatedOrgs) },
+  { name: "org-campaign", family: "campaigns and charities named by an imperative (Stop the X Coalition, Save the X Fund)", run: allSpans(campaignImperatives) },
+  { name: "office-not-org", family: "offices and portfolios read as organisations (National Security Adviser, the Minister of Foreign Affairs)", run: allSpans(officesNotOrganisations) },
+  { name: "constituency", family: "electoral constituencies named by their cue (the riding of X, MP for X)", run: allSpans(constituencies) },
+  { name: "lone-suffix", family: "a legal-form suffix standing alone after a comma (Velmor Corporation, Inc.)", run: allSpans(dropLoneSuffixes) },
+  { name: "team-fans", family: "teams and bands named by a plural before a fan's or player's noun (a Velmor Hawks fan)", run: allSpans(teamsBeforeFanNouns) },
   { name: "person-noun-list", family: "lists after a plural noun for people (guitarists such as X, Y and Z) are people", run: allSpans(listsAfterPersonNouns) },
   { name: "station", family: "railway stations named by their town (X railway station)", run: allSpans(stationsOfTowns) },
   { name: "line", family: "railway lines and roads named after the places they join (the X and Y Railway)", run: allSpans(linesAndRoads) },
@@ -905,12 +917,24 @@ function refinePlaceType(tok: Tokens, s: TokenSpan): void {
   }
 }
 
+/**
+ * Round 11, family: an organisation's acronym taken from its name in another language, where the words come in
+ * another order ("the Socialist Velmor (VS)" for Velmor Socialista, "the Communist Movement (MC)"; parties and
+ * movements of Romance-language countries). The letters of the bracketed acronym are exactly the initials of
+ * the name's capitalised words, in any order (two letters or more; function words have no initial).
+ */
+function initialsReordered(acronym: string, words: readonly string[]): boolean {
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
+  const initials = words.filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]);
+  return initials.length === acronym.length && [...initials].sort().join("") === [...acronym].sort().join("");
+}
+
 /** Rules whose PERSON type comes from the context of the name, not from the model. */
 const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific", "entities/person-cue"]);
 /** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
 const CONTEXT_EVIDENCE_WEIGHT = 100;
-/** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company"). */
-const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description", "entities/org-cue", "entities/org-kind-after"]);
+/** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan": round 11). */
+const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description", "entities/org-cue", "entities/org-kind-after", "entities/team-fans"]);
 
 /**
  * Document-level consistency:
@@ -944,7 +968,7 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   for (const s of input) {
     if (s.type === "MISC") continue;
     const a = s.j + 1;
-    if (s.j < n && w[s.j] === "(" && a < n && w[a + 1] === ")" && /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w[a]) && acronymFits(w[a], surface(s))) {
+    if (s.j < n && w[s.j] === "(" && a < n && w[a + 1] === ")" && /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w[a]) && (acronymFits(w[a], surface(s)) || (s.type === "ORG" && initialsReordered(w[a], w.slice(s.i, s.j))))) {
       if (owner[a] === -1) add({ i: a, j: a + 1, type: s.type, confidence: s.confidence, rule: "entities/doc-acronym" });
       else spans[owner[a]].type = s.type;
     }
@@ -955,7 +979,8 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   for (const s of input) {
     if (s.type !== "PERSON" || s.j - s.i < 2) continue;
     const last = w[s.j - 1];
-    if (!isCapitalised(last) || last.length < 3) continue;
+    // Round 11: a function word the model ran into a name ("… Steven Velmor The better angels …") lends no surname.
+    if (!isCapitalised(last) || last.length < 3 || NOT_NAME_START_SET.has(last.toLowerCase())) continue;
     if (!surnames.has(last) || surnames.get(last)! > s.j) surnames.set(last, s.j);
   }
   if (surnames.size > 0) {

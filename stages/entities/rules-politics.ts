@@ -1,0 +1,240 @@
+/**
+ * Post-decoding rules for election, parliament and campaign copy (issue 19 round 11): constituencies
+ * named by their cue, a party's name run on into a coalition or an office word, two organisations
+ * coordinated inside one span, campaigns named by an imperative,
+ * offices and portfolios read as organisations. Each function is commented with its family; they run after the
+ * span retyper (tagger.ts POST_RULES), so the retyper's training is unchanged.
+ */
+import { isCapitalised } from "./features.ts";
+import { isListedPlace, isTitle, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+/** A capitalised word with a letter, not a function word opening a sentence ("The", "In"). */
+function nameLike(w: string): boolean {
+  return isCapitalised(w) && /\p{L}/u.test(w) && !CUE_STOPS.has(w);
+}
+const CUE_STOPS = new Set(["The", "A", "An", "In", "On", "At", "For", "From", "And", "Or", "But", "He", "She", "It", "They", "This", "That"]);
+/** Dashes that join the parts of a constituency's name ("Dartmouth–Cole Harbour", "Prince Edward - Hastings"). */
+const NAME_DASHES = new Set(["-", "–", "—"]);
+
+/**
+ * End of a constituency's name opening at k: up to four capitalised words glued together, parts
+ * joined by a dash (spaced or not: "Saskatoon - Rosetown - Biggar"), at most four parts; k when none.
+ */
+function constituencyEnd(tok: Tokens, k: number): number {
+  const w = tok.words;
+  let j = k;
+  let parts = 0;
+  while (parts < 4) {
+    let e = j;
+    while (e < w.length && e - j < 4 && nameLike(w[e]) && (e === j || glued(tok, e))) e++;
+    if (e === j) break;
+    j = e;
+    parts++;
+    // A name never crosses a line break, nor does the dash joining its parts.
+    if (!(j + 1 < w.length && NAME_DASHES.has(w[j]) && nameLike(w[j + 1]) && !lineBreakBefore(tok, j) && !lineBreakBefore(tok, j + 1))) break;
+    j++;
+  }
+  // A trailing dash with no part after it is not the name's.
+  return j > k && NAME_DASHES.has(w[j - 1]) ? j - 1 : j;
+}
+
+/**
+ * Family: electoral constituencies named by their cue (election results, MPs' biographies,
+ * parliament reports): "the riding of X", "the constituency of X", "the seat of X", "MP for X",
+ * "Member of Parliament for X", "MLA for X". The name there is a place (CrossNER, UNER and
+ * WikiGold tag constituencies as places), though it often looks like a person's name ("Cole
+ * Harbour", "Carman") or reads as a party's ("Portage - Interlake"); a compass word or a dash
+ * belongs to it ("North X", "X - Y"). A PERSON, ORG or MISC span inside the name, or an untagged
+ * name, becomes one GPE; a span reaching beyond the name, an organisation ending in a head word
+ * ("MP for the Velmor Party" has "the" anyway) or a place the model found is left alone. The cue is
+ * context evidence for document consistency (rule `entities/place-context`).
+ */
+const CONSTITUENCY_CUES_OF = new Set(["riding", "constituency", "electorate", "seat", "ridings", "constituencies"]);
+const MEMBER_TITLES = new Set(["MP", "MPs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA", "TD", "Parliament"]);
+export function constituencies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (let k = 2; k < w.length; k++) {
+    const prev = w[k - 1];
+    // "the riding of X", "the seat of X"; "MP for X", "Member of Parliament for X".
+    const cue = (prev === "of" && CONSTITUENCY_CUES_OF.has(w[k - 2]) && (w[k - 2] !== "seat" || k >= 3 && (w[k - 3] === "the" || w[k - 3] === "his" || w[k - 3] === "her")))
+      || (prev === "for" && MEMBER_TITLES.has(w[k - 2]));
+    // "to fill the seat of Governor X": a person's seat, not a constituency.
+    if (!cue || !nameLike(w[k]) || !glued(tok, k) || isTitle(w[k])) continue;
+    const j = constituencyEnd(tok, k);
+    if (j === k) continue;
+    out ??= new SpanEdits(spans, w.length);
+    // Every span touching [k, j) must lie inside it and be a type the cue may correct.
+    let ok = true;
+    let place: TokenSpan | undefined;
+    for (let t = k; t < j && ok; t++) {
+      const s = out.at(t);
+      if (!s) continue;
+      if (s.i < k || s.j > j) ok = false;
+      else if (s.type === "ORG" && ORG_HEAD_SET.has(w[s.j - 1])) ok = false;
+      else if ((s.type === "GPE" || s.type === "LOC") && s.i === k && s.j === j) place = s;
+    }
+    if (!ok) continue;
+    if (place) {
+      if (place.rule === "entities/model") place.rule = "entities/place-context";
+      continue;
+    }
+    // One listed place alone is the model's to type (a country after "seat of" may be a GPE or a LOC).
+    if (j - k === 1 && isListedPlace(w[k])) continue;
+    out.replace({ i: k, j, type: "GPE", confidence: 0.6, rule: "entities/place-context" });
+    k = j - 1;
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: a party's name run on into a coalition or an office word (election and parliament copy):
+ * "the Velmor Party Coalition", "the Liberal Party of Velmoria - National Party of Velmoria
+ * Coalition government", "a Velmor Party Member of Parliament", "Labour MP", "Anna Velmor MP".
+ * The model reads the coalition or the seat as part of the name; the gold of every set names the
+ * party alone (the coalition of two parties is no name of its own, the MP a person). An ORG span
+ * ending in Coalition (and Government), Member(s) of Parliament or a member's title (MP, MLA, MSP…)
+ * right after a party's head word ("Party", or "Party of X") or a one-word party name is cut back to
+ * the party; two parties joined by a dash or a slash inside it become two ORGs. A PERSON span
+ * ending in a member's title gives it back. "National Coalition" (no party head before) and names
+ * of coalitions that are parties ("the Velmor Coalition Party") keep their words.
+ */
+const PARTY_HEADS = new Set(["Party", "Parti", "Partei", "Partido", "Partito", "Labour", "Labor"]);
+const TRAILER_TITLES = new Set(["MP", "MPs", "MLA", "MLAs", "MSP", "MSPs", "MEP", "MEPs", "MPP", "MPPs", "MHA", "MNA"]);
+/** Start of the coalition or office words ending span [i, j), or j when it ends in none. */
+function trailerStart(w: readonly string[], i: number, j: number): number {
+  const last = w[j - 1];
+  if (TRAILER_TITLES.has(last)) return j - 1;
+  if (last === "Coalition") return j - 1;
+  if ((last === "Government" || last === "government") && j - 2 > i && w[j - 2] === "Coalition") return j - 2;
+  if (last === "Parliament" && j - 3 > i && w[j - 2] === "of" && (w[j - 3] === "Member" || w[j - 3] === "Members")) return j - 3;
+  return j;
+}
+/** Does [i, e) end a party's name: "… Party", "… Party of X Y", or one capitalised word before a member's title? */
+function endsParty(w: readonly string[], i: number, e: number, title: boolean): boolean {
+  if (PARTY_HEADS.has(w[e - 1])) return true;
+  for (let t = e - 2; t >= i && t >= e - 4; t--) if (w[t] === "of" && t - 1 >= i && PARTY_HEADS.has(w[t - 1])) return true;
+  return title && e - i === 1 && isCapitalised(w[i]);
+}
+export function partyTrailers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let changed = false;
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== "ORG" && s.type !== "PERSON") {
+      out.push(s);
+      continue;
+    }
+    const e = trailerStart(w, s.i, s.j);
+    const title = e === s.j - 1 && TRAILER_TITLES.has(w[e]);
+    if (e === s.j || e <= s.i || (s.type === "PERSON" && !title) || (s.type === "ORG" && !endsParty(w, s.i, e, title))) {
+      out.push(s);
+      continue;
+    }
+    changed = true;
+    if (s.type === "PERSON") {
+      out.push({ ...s, j: e, rule: "entities/party-trailer" });
+      continue;
+    }
+    // "X Party of A - Y Party of B": two parties of a coalition, split at the dash or slash.
+    let split = -1;
+    for (let t = s.i + 1; t < e - 1; t++) if ((NAME_DASHES.has(w[t]) || w[t] === "/") && endsParty(w, s.i, t, false) && endsParty(w, t + 1, e, false)) split = t;
+    if (split < 0) out.push({ ...s, j: e, rule: "entities/party-trailer" });
+    else out.push({ ...s, j: split, rule: "entities/party-trailer" }, { ...s, i: split + 1, j: e, rule: "entities/party-trailer" });
+  }
+  return changed ? out : spans;
+}
+
+/**
+ * Family: two organisations coordinated inside one span ("Amnesty Velmor and Human Rights
+ * Tarrow", "the Velmor Unionist Party and Alliance Party of Tarrow", "Velmor University and
+ * University of Tarrow"; lists of parties, charities and universities). The model runs them into one
+ * name. An ORG span with "and" inside, the words before it ending in an organisation's closing head
+ * (Party, University, Society, International, Institute, Foundation, Association, Council, Committee,
+ * League, Front, Movement, Union, Federation, Organisation…) and the words after it opening with a
+ * capital and holding a head word of their own, is two ORGs. Names whose "and" joins subjects ("the
+ * Society for Arts and Sciences": no head before "and") and business names ("X Bank and Trust
+ * Company": Bank, Company and Group close no name here) stay whole.
+ */
+const CLOSING_HEADS = new Set([
+  "Party", "University", "Society", "International", "Institute", "Institution", "Foundation", "Association", "Council",
+  "Committee", "League", "Front", "Movement", "Union", "Federation", "Organisation", "Organization", "Academy", "Watch",
+  "Alliance", "Congress", "Commission", "Conference", "Church", "College",
+]);
+export function splitCoordinatedOrgs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let changed = false;
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let a = -1;
+    if (s.type === "ORG" && s.j - s.i >= 5) for (let t = s.i + 2; t < s.j - 2; t++) if (w[t] === "and") { a = t; break; }
+    if (a < 0 || !CLOSING_HEADS.has(w[a - 1]) || !isCapitalised(w[a + 1]) || CUE_STOPS.has(w[a + 1])) {
+      out.push(s);
+      continue;
+    }
+    let head = false;
+    for (let t = a + 1; t < s.j; t++) if (CLOSING_HEADS.has(w[t]) || ORG_HEAD_SET.has(w[t])) head = true;
+    if (!head) {
+      out.push(s);
+      continue;
+    }
+    changed = true;
+    out.push({ ...s, j: a, rule: "entities/org-split" }, { ...s, i: a + 1, rule: "entities/org-split" });
+  }
+  return changed ? out : spans;
+}
+
+/**
+ * Family: campaigns and charities named by an imperative ("Stop the Velmor War Coalition", "Save the
+ * Tarrow Fund", "Protect the Quell Trust"; protest and charity news). The model tags the name after
+ * "the" only. An ORG span right after "the" and a capitalised campaign verb in the middle of a sentence
+ * takes both in; a capitalised verb at a sentence start is ordinary capitalisation and stays out.
+ */
+const CAMPAIGN_VERBS = new Set(["Stop", "Save", "Unite", "Free", "Protect", "Defend", "Reclaim", "Rock", "Fight", "End", "Ban", "Keep", "Feed", "Heal", "Scrap"]);
+export function campaignImperatives(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    const v = s.i - 2;
+    if (s.type !== "ORG" || v < 0 || w[s.i - 1] !== "the" || !CAMPAIGN_VERBS.has(w[v]) || tok.sentenceStart[v] || !glued(tok, s.i) || !glued(tok, s.i - 1)) continue;
+    if (spans.some((o) => o !== s && o.j > v && o.i < s.i)) continue;
+    s.i = v;
+    s.rule = "entities/org-campaign";
+  }
+  return spans;
+}
+
+/**
+ * Family: offices and portfolios read as organisations (government and parliament copy): "former
+ * National Velmor Adviser Ann Tarrow", "the Minister of Velmor Affairs", "Secretary for Rural Tarrow".
+ * An office is no organisation in any set (the office holder is a person, the ministry an ORG). An ORG
+ * span of the model's ending in an office noun (Adviser, Secretary, Minister, Director, Spokesman…), with
+ * no organisation head word inside ("the Velmor Party Leader", "Office of the Mayor" stay), is dropped;
+ * so is a span right after "Minister / Secretary / Commissioner of (the) / for (the)" with no head word
+ * and no listed organisation: the portfolio, not a body ("the Minister of the Interior Ministry" keeps it).
+ */
+const OFFICE_NOUNS = new Set([
+  "Adviser", "Advisor", "Secretary", "Minister", "Chairman", "Chairwoman", "Chairperson", "Director", "Spokesman", "Spokeswoman",
+  "Spokesperson", "Commissioner", "Coordinator", "Ambassador", "Envoy",
+]);
+const PORTFOLIO_HOLDERS = new Set(["Minister", "Secretary", "Commissioner", "Ministers", "Secretaries", "Commissioners"]);
+export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const headInside = (s: TokenSpan) => {
+    for (let t = s.i; t < s.j; t++) if (ORG_HEAD_SET.has(w[t]) || CLOSING_HEADS.has(w[t])) return true;
+    return false;
+  };
+  const portfolio = (s: TokenSpan) => {
+    let k = s.i - 1;
+    if (k >= 0 && w[k] === "the") k--;
+    return k >= 1 && (w[k] === "of" || w[k] === "for") && PORTFOLIO_HOLDERS.has(w[k - 1]);
+  };
+  let drop: Set<TokenSpan> | null = null;
+  for (const s of spans) {
+    if (s.type !== "ORG" || s.rule !== "entities/model") continue;
+    const office = (s.j - s.i >= 2 && OFFICE_NOUNS.has(w[s.j - 1])) || (portfolio(s) && !ORG_PHRASES.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])));
+    if (office && !headInside(s)) (drop ??= new Set()).add(s);
+  }
+  return drop === null ? spans : spans.filter((s) => !drop.has(s));
+}
