@@ -19,6 +19,7 @@ import { dryRun, formatDryRunLine } from "./dry-run.ts";
 import { stdinAsFolder } from "./stdin.ts";
 import { SKIPPABLE } from "../pipeline/steps.ts";
 import { VERSION } from "../runtime/version.ts";
+import { reportFiles } from "../write/report-files.ts";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, rejects: 3 } as const;
 
@@ -186,12 +187,13 @@ export function formatDiagnostic(n: Notice): string {
   return `broadsheet: debug\t${n.stage}\t${n.rule}\t${where}\t${n.message.replace(/[\r\n\t]+/g, " ")}`;
 }
 
-function formatSummary(s: RunSummary): string {
+/** The end-of-run lines; the rejects file named is one the run wrote (a `--format jsonl` run has no tables/, so report.html). */
+function formatSummary(s: RunSummary, formats: readonly string[]): string {
   if (s.unchanged) return `broadsheet: nothing changed since the last run (${s.inputs} inputs); ${s.outDir} kept as it is; ${s.seconds.toFixed(2)} s`;
   const lines = [
     `broadsheet: ${s.inputs} inputs read, ${s.processed} processed, ${s.rejected} rejected`,
     `  ${s.articles} articles written, ${s.mentions} mentions of ${s.entities} entities, ${s.dates} dates, ${s.removed} blocks removed`,
-    `  ${s.rejects} rejects${s.rejects ? " (tables/rejects.csv)" : ""}; ${s.cached} inputs from the cache; ${s.seconds.toFixed(2)} s; output in ${s.outDir}`,
+    `  ${s.rejects} rejects${s.rejects ? ` (${reportFiles(formats).table("rejects") ?? "report.html"})` : ""}; ${s.cached} inputs from the cache; ${s.seconds.toFixed(2)} s; output in ${s.outDir}`,
   ];
   for (const r of s.rejectRows.slice(0, 10)) lines.push(`  rejected ${r.input}${r.record_id ? `#${r.record_id}` : ""}: ${r.reason}`);
   if (s.rejectRows.length > 10) lines.push(`  … and ${s.rejectRows.length - 10} more`);
@@ -258,7 +260,7 @@ export async function main(argv: string[]): Promise<number> {
     const { rejectRows, ...rest } = summary;
     process.stdout.write(JSON.stringify({ ...rest, rejects_sample: rejectRows.slice(0, 20) }) + "\n");
   } else if (!o.quiet) {
-    process.stderr.write(formatSummary(summary) + "\n");
+    process.stderr.write(formatSummary(summary, config.formats) + "\n");
   }
   if (o.shard) {
     if (!o.quiet && o.log === "text") {

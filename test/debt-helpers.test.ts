@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { acronymInitials, organisationInitials } from "../stages/common/initials.ts";
 import { capRecordId, LIMITS } from "../stages/limits.ts";
+import { loadBytes } from "../stages/load/index.ts";
 import { dateLabelAlternation } from "../stages/clean/text/date-labels.ts";
 import { rejectRows, TABLES } from "../schemas/tables.ts";
 import { renderReport, timeBuckets } from "../write/report.ts";
@@ -34,6 +35,18 @@ describe("initials", () => {
 });
 
 describe("capRecordId", () => {
+  it("a record the loader skips carries no id over the limit in its reject row (the row keeps its reason)", () => {
+    const long = "x".repeat(LIMITS.recordFieldChars + 5);
+    const lines = [JSON.stringify({ id: long, text: "" }), JSON.stringify({ id: "rec-2", text: "The harbour pilots met on Tuesday." })];
+    const out = loadBytes("feed.jsonl", new TextEncoder().encode(lines.join("\n") + "\n"));
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    const skipped = out.warnings.filter((w) => w.skipped);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0].recordId).toBeNull();
+    expect(skipped[0].reason).toMatch(/empty/);
+    expect(out.docs.map((d) => d.recordId)).toEqual(["rec-2"]);
+  });
   it("keeps an ordinary id and drops one longer than any real id, telling the caller once", () => {
     const dropped: number[] = [];
     expect(capRecordId("rec-17", (id) => dropped.push(id.length))).toBe("rec-17");

@@ -14,7 +14,7 @@ import { bomEncoding, decodeBytes, DECODE_RULES, MAX_REPLACEMENT_SHARE, replacem
 import { FEED_ROOTS, loadFeed } from "./feed.ts";
 import { recordIdOf, RECORD_ARRAY_KEYS, recordToDoc } from "./json.ts";
 import { rootElementName } from "./xml.ts";
-import { LIMITS } from "../limits.ts";
+import { capRecordId, LIMITS } from "../limits.ts";
 
 export interface LoadOptions {
   /** Per-document size cap in bytes; default 20 MiB. */
@@ -187,7 +187,8 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
   const skip = (recordId: string | null, reason: string, where: string) => {
     skippedCount++;
     if (skippedCount <= LIMITS.rejectsPerFile) {
-      warnings.push({ recordId, reason, skipped: true });
+      // A skipped record's id is capped like a kept one's: no output row carries an id over the field limit.
+      warnings.push({ recordId: capRecordId(recordId), reason, skipped: true });
       return;
     }
     if (unlisted++ === 0) unlistedFirst = where;
