@@ -38,7 +38,7 @@ export interface TextCleanOptions {
   /** The document's line memo (text/classify.ts): lines the story segmenter classified already are not classified again. */
   memo?: LineMemo;
   /** Diagnostics for rule-writing scripts: filled with the chosen body run and headline line (non-empty line indexes). */
-  trace?: { start?: number; end?: number; title?: number | null };
+  trace?: { start?: number; end?: number; title?: number | null; lines?: readonly ClassifiedLine[]; scores?: readonly number[] };
 }
 
 /** How many of the body's first lines may open with the article's date (`dateOpeningLine`, session 15t4). */
@@ -1071,6 +1071,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     tableCells.add(i);
   }
   const scores = lines.map((l) => l.score);
+  if (opts.trace) Object.assign(opts.trace, { lines, scores });
   const firstStop = scores.findIndex((s) => s <= -HARD_STOP_SCORE);
   let run = firstStop > 0 ? bestRun(scores, 0, firstStop - 1) : null;
   if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = bestRun(scores);
