@@ -272,6 +272,9 @@ const TEASER_CARDS_MIN = 3;
 const TEASER_CARD_GAP = 3;
 /** ...at least this share of whose blurbs are cut off (CUT_OFF_EXCERPT). */
 const TEASER_CUT_SHARE = 0.5;
+/** Session clean-9: words of a teaser card's headline, and the share of a section's prose lines that are card blurbs. */
+const CARD_HEADLINE_MIN_WORDS = 4;
+const CARD_SHARE = 0.5;
 /** A blurb cut off by the page: it ends with an ellipsis ("… the club said on..."), maybe in brackets ("[…]", "(...)"). */
 const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
 
@@ -1177,6 +1180,40 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (after <= TAIL_SECTION_SHARE * before && proseAfter <= TAIL_SECTION_LINES) {
       end = b - 1;
       break;
+    }
+  }
+
+  // Session clean-9, teaser cards under a section header inside the run: a breaker ("Latest news", "Más noticias",
+  // "Mehr zum Thema") followed by cards, each a headline (a title-like line that adds nothing to the run) and one
+  // short prose line, its blurb. Family: "latest / more from" lists of headline-and-blurb cards under short news
+  // articles, in every renderer and language: the blurbs outweighed the header, and the run took the cards in. An
+  // article going on after an in-article box prints paragraphs in a row, not one line per headline.
+  // (a headline does not end like a sentence, however long: a long one scores as prose)
+  const cardHeadline = (l: ClassifiedLine) => l.cls !== "bad" && !l.sentenceEnd && l.words >= CARD_HEADLINE_MIN_WORDS && isTitleLike(l);
+  cards: for (let b = start + 1; b <= end; b++) {
+    if (!lines[b].breaker) continue;
+    let prose = 0;
+    let cards = 0;
+    for (let i = b + 1; i <= end; i++) {
+      if (lines[i].score <= 0) continue;
+      prose++;
+      let h = i - 1;
+      while (h > b && lines[h].words === 0) h--;
+      let n = i + 1;
+      while (n <= end && lines[n].words === 0) n++;
+      const head = lines[h];
+      if (
+        h > b &&
+        cardHeadline(head) &&
+        lines[i].words < ISOLATED_LONG_WORDS &&
+        (n > end || lines[n].score <= 0 || cardHeadline(lines[n]))
+      )
+        cards++;
+    }
+    if (process.env.CARDS_DEBUG && cards > 0) console.error(`cards b=${b} ${lines[b].text.slice(0, 40)} cards=${cards} prose=${prose}`);
+    if (cards >= TEASER_CARDS_MIN && cards >= CARD_SHARE * prose && runScore(scores, [start, b - 1]) >= MIN_BODY_SCORE) {
+      end = b - 1;
+      break cards;
     }
   }
 
