@@ -272,6 +272,11 @@ const TEASER_CARDS_MIN = 3;
 const TEASER_CARD_GAP = 3;
 /** ...at least this share of whose blurbs are cut off (CUT_OFF_EXCERPT). */
 const TEASER_CUT_SHARE = 0.5;
+/** Session clean-9: a box of dated headlines (see `datedTeasers`): lines, most lines between two, words before the date. */
+const DATED_TEASERS_MIN = 3;
+const DATED_TEASER_GAP = 3;
+const DATED_TEASER_MIN_WORDS = 4;
+const DATED_TEASER_TAIL_CHARS = 24;
 /** Session clean-9: words of a teaser card's headline, and the share of a section's prose lines that are card blurbs. */
 const CARD_HEADLINE_MIN_WORDS = 4;
 const CARD_SHARE = 0.5;
@@ -1612,6 +1617,33 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     return words;
   };
+  // Session clean-9, a box of dated headlines: DATED_TEASERS_MIN lines or more, each at most DATED_TEASER_GAP lines
+  // below the last, that are a headline (DATED_TEASER_MIN_WORDS words or more, no sentence end) closed by its date
+  // ("Robotik in der Industrie: Vom Unimate zum LLM 31.10.2023", "Council approves budget Oct 31, 2023"). Family: "more
+  // from" / "latest" boxes of news and trade sites that print each teaser's date after its headline, between or under an
+  // article's paragraphs, in every renderer: they read as near-prose and were kept inside the body. They are dropped
+  // there; the run is not changed (a box inside the article costs what it did).
+  const datedTeasers = new Set<number>();
+  {
+    const candidates: number[] = [];
+    for (const l of lines) {
+      if (l.words > TITLE_MAX_WORDS || l.words < DATED_TEASER_MIN_WORDS + 1 || datelines.has(l.index) || !mayHoldDate(l.text)) continue;
+      // (the date closing the line: read in its last characters, a headline may hold figures or dates of its own)
+      const tailFrom = Math.max(0, l.text.length - DATED_TEASER_TAIL_CHARS);
+      const f = findPublished(l.text.slice(tailFrom), { dumpLine: true, dayFirst });
+      if (!f || !/^[\s)\]]*$/.test(l.text.slice(tailFrom + f.end))) continue;
+      const head = l.text.slice(0, tailFrom + f.start).replace(/[\s,|(\[–—-]+$/u, "");
+      // (a headline cut off with "..." is one; a sentence closed by a stop is not)
+      if (tokensOf(head).length < DATED_TEASER_MIN_WORDS || /(?<!\.)\.$|[;:]$/.test(head)) continue;
+      candidates.push(l.index);
+    }
+    for (let a = 0; a < candidates.length; ) {
+      let b = a;
+      while (b + 1 < candidates.length && candidates[b + 1] - candidates[b] <= DATED_TEASER_GAP) b++;
+      if (b - a + 1 >= DATED_TEASERS_MIN) for (let k = a; k <= b; k++) datedTeasers.add(candidates[k]);
+      a = b + 1;
+    }
+  }
   const keptTexts = new Set<string>();
   // Fragments kept by session clean-2's rules (two-word labels, figures, table cells): article text, but no
   // paragraph, so never the "body" a further article's headline must follow (a credit or a code line over a
@@ -1691,6 +1723,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         continue;
       }
       box = null;
+      if (datedTeasers.has(i)) {
+        decisions[i] = drop(l, "clean/dated-teaser", "headline closed by its date in a box of teasers");
+        continue;
+      }
       if (l.cls === "good" || l.cls === "near") {
         decisions[i] = { keep: { text: l.text, role: "body" } };
         continue;
