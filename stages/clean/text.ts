@@ -272,6 +272,9 @@ const TEASER_CARDS_MIN = 3;
 const TEASER_CARD_GAP = 3;
 /** ...at least this share of whose blurbs are cut off (CUT_OFF_EXCERPT). */
 const TEASER_CUT_SHARE = 0.5;
+/** Session clean-9: a box closed by its "more" link (see `closeBoxAbove`): headlines it holds at least, words of each. */
+const CLOSED_BOX_MIN_TITLES = 3;
+const CLOSED_BOX_TITLE_WORDS = 4;
 /** Session clean-9: a box of dated headlines (see `datedTeasers`): lines, most lines between two, words before the date. */
 const DATED_TEASERS_MIN = 3;
 const DATED_TEASER_GAP = 3;
@@ -1649,6 +1652,29 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // paragraph, so never the "body" a further article's headline must follow (a credit or a code line over a
   // heading and a dateline is not the end of an article).
   const shortKept = new Set<number>();
+  // Session clean-9, a box of linked headlines closed by its "more" link ("More in Politics", "See all stories"): the
+  // CLOSED_BOX_MIN_TITLES headlines or more right above such a link (title-like, CLOSED_BOX_TITLE_WORDS words or more, no
+  // sentence end, at most one opening with a figure), back to the article's last paragraph, are the box's teasers (the
+  // line over them, its label, goes too), and the article goes on under the link: the link opens no box of its own.
+  // Family: topic boxes of news sites printed between an article's paragraphs as a label, headlines and a "More in …"
+  // footer, in the plain-text renderers (Markdown prints the headlines as links, dropped already).
+  const closeBoxAbove = (i: number, start: number): boolean => {
+    const titles: number[] = [];
+    let figures = 0;
+    let j = i - 1;
+    for (; j >= start; j--) {
+      const l = lines[j];
+      if (l.words === 0 || (decisions[j] && "drop" in decisions[j]!)) continue;
+      if (l.score > 0 || l.sentenceEnd || !isTitleLike(l, CLOSED_BOX_TITLE_WORDS)) break;
+      titles.push(j);
+      if (/^\W*\d/.test(l.text)) figures++;
+    }
+    if (titles.length < CLOSED_BOX_MIN_TITLES || figures > 1) return false;
+    // the box's label right over its headlines ("Topic More", "Top stories"): a short line under the paragraph
+    const label = j >= start && lines[j].score <= 0 && lines[j].cls !== "good" && lines[j].words <= HEADING_MAX_WORDS ? j : -1;
+    for (const k of label >= 0 ? [...titles, label] : titles) decisions[k] = drop(lines[k], "clean/read-more", `inside a box closed by "${lines[i].text.slice(0, 40)}"`);
+    return true;
+  };
   const cleanBody = (start: number, end: number): void => {
     let box: ClassifiedLine | null = null;
     for (let i = start; i <= end; i++) {
@@ -1710,7 +1736,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
       if (l.cls === "bad") {
         decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
-        if (l.breaker) box = l;
+        if (l.breaker) box = !box && l.rule === "clean/read-more" && closeBoxAbove(i, start) ? null : l;
         continue;
       }
       const paragraph = (l.cls === "good" || l.cls === "near") && l.score > 0;
