@@ -1734,6 +1734,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         box = null;
         continue;
       }
+      // Session clean-9: a linked cell of a table printed one cell per line (a ticker symbol, a team's name) is a cell
+      // like the others. Family: quote and results tables in Markdown dumps, whose first column links each row.
+      if (l.rule === "clean/markdown-link" && strictTable.has(i) && l.words <= TABLE_LINK_CELL_WORDS && !l.breaker) {
+        decisions[i] = { keep: { text: l.text, role: "body" } };
+        continue;
+      }
       if (l.cls === "bad") {
         decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
         if (l.breaker) box = !box && l.rule === "clean/read-more" && closeBoxAbove(i, start) ? null : l;
