@@ -1643,7 +1643,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     for (let a = 0; a < candidates.length; ) {
       let b = a;
       while (b + 1 < candidates.length && candidates[b + 1] - candidates[b] <= DATED_TEASER_GAP) b++;
-      if (b - a + 1 >= DATED_TEASERS_MIN) for (let k = a; k <= b; k++) datedTeasers.add(candidates[k]);
+      if (b - a + 1 >= DATED_TEASERS_MIN) {
+        for (let k = a; k <= b; k++) datedTeasers.add(candidates[k]);
+        // the box's label right over it ("Discover now", "More from the industry"): a short line, no sentence
+        let h = candidates[a] - 1;
+        while (h >= 0 && lines[h].words === 0) h--;
+        if (h >= 0 && lines[h].score <= 0 && lines[h].cls !== "good" && !lines[h].sentenceEnd && lines[h].words <= HEADING_MAX_WORDS) datedTeasers.add(h);
+      }
       a = b + 1;
     }
   }
