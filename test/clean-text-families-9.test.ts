@@ -133,3 +133,45 @@ describe("linked cells of a table printed one cell per line (Markdown)", () => {
     expect(body).toEqual(expect.arrayContaining([P[0], P[3]]));
   });
 });
+
+describe("Markdown links whose text is inline residue", () => {
+  it("costs an embed's consent button printed as a link no more than the plain line: a guide's sections stay one body", () => {
+    const sections = [
+      "Lakeside Baths",
+      "The oldest of the three baths sits right on the lake shore, and its outdoor pool is heated all winter, so swimmers can watch the snow fall on the water while the steam rises around them. Inside there are two warm pools, a children's corner with a small slide and a café on the first floor, and a day ticket costs a little less than at the other two baths in the valley.",
+      "Forest Spa",
+      "A short walk from the station, the forest spa has six saunas, a quiet room with a view of the pines and a small restaurant that serves soup and bread until late in the evening for tired walkers. On Fridays the spa stays open until midnight, and the staff light candles along the path between the saunas, which makes the place feel calm even when every locker is taken.",
+      "Valley Springs",
+      "The newest of the baths draws its water from a spring two hundred metres below the valley floor and is the warmest of them all, which makes it popular with families who come with small children. The building was designed by a local architect who used timber from the surrounding hills, and its long glass front looks out over the vineyards towards the old castle on the ridge.",
+    ];
+    const embed = ["[Load post](https://example.org/embed)", "[View photos](https://example.org/gallery)", "Always unblock posts from this network"];
+    const md = [
+      ...menu.map((m) => `*   [${m}](https://example.org/${m.toLowerCase()})`),
+      sections[0], sections[1], ...embed, sections[2], sections[3], ...embed, sections[4], sections[5],
+      "Most read", ...["One", "Two", "Three", "Four", "Five"].map((n) => `*   [Story ${n}](https://example.org/${n})`), ...footer,
+    ].join("\n\n");
+    const body = bodyLines(cleanTextDump(md));
+    expect(body).toEqual(expect.arrayContaining([sections[1], sections[3], sections[5]]));
+  });
+});
+
+describe("a 'Most popular' widget between an article's paragraphs", () => {
+  it("joins the article's two parts when the paragraph under the widget is a short sentence (that sentence itself still goes with the box)", () => {
+    const widget = [
+      "Most Popular",
+      "[](https://example.org/img/a.jpg)",
+      "[Storm damages the old pier at the harbour... News](https://example.org/a)",
+      "[](https://example.org/img/b.jpg)",
+      "[Council confirms new bus timetable for... News](https://example.org/b)",
+    ];
+    const md = [
+      ...menu.map((m) => `*   [${m}](https://example.org/${m.toLowerCase()})`),
+      P[0], ...widget,
+      "The new bridge opens on Saturday morning.",
+      P[2], P[3],
+      "Related topics: Ostrava Nova", ...footer,
+    ].join("\n\n");
+    const body = bodyLines(cleanTextDump(md));
+    expect(body).toEqual([P[0], P[2], P[3]]);
+  });
+});

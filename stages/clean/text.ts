@@ -989,7 +989,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (header < 0 || titles === 0 || titles > INLINE_BOX_MAX_LINES) return -1;
     // (session clean-6: the paragraph under the box is no cut-off excerpt, "… the harbour master said...": under a
     //  header such as "Most read" that is the first teaser card's blurb, not the article going on)
-    const resumes = (k: number) => lines[k].cls === "good" && !CUT_OFF_EXCERPT.test(lines[k].text);
+    // (session clean-9: or a short sentence, "The market opens on Saturday.", as near-prose: the article's paragraph
+    //  under a "Most popular" widget between its paragraphs)
+    const resumes = (k: number) => (lines[k].cls === "good" || (lines[k].cls === "near" && lines[k].sentenceEnd && lines[k].score > 0)) && !CUT_OFF_EXCERPT.test(lines[k].text);
     return step === -1 ? (proseNeighbour(header, -1) && resumes(i) ? header : -1) : j < lines.length && resumes(j) ? header : -1;
   };
   const isolated: number[] = [];
