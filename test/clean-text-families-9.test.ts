@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { cleanTextDump } from "../stages/clean/text.ts";
+import { matchBoilerplate } from "../stages/clean/text/lexicon.ts";
 import { matchResidue } from "../stages/clean/text/patterns.ts";
 import { bodyLines, FOOTBRIDGE, footer, menu, txt } from "./helpers/footbridge.ts";
 
@@ -173,5 +174,12 @@ describe("a 'Most popular' widget between an article's paragraphs", () => {
     ].join("\n\n");
     const body = bodyLines(cleanTextDump(md));
     expect(body).toEqual([P[0], P[2], P[3]]);
+  });
+});
+
+describe("'read also' headers in the formal imperative", () => {
+  it("names 'Lea también', 'Vea también', 'Lisez aussi' as section headers, not a sentence that opens with the verb", () => {
+    for (const s of ["Lea también", "Lea también:", "Vea también", "Lisez aussi"]) expect(matchBoilerplate(s, words(s))?.breaker, s).toBe(true);
+    expect(matchBoilerplate("Lea también el informe completo que publicó la fiscalía el martes en su sitio web.", 16)).toBeNull();
   });
 });
