@@ -275,14 +275,18 @@ const TEASER_CUT_SHARE = 0.5;
 /** Session clean-9: a box closed by its "more" link (see `closeBoxAbove`): headlines it holds at least, words of each. */
 const CLOSED_BOX_MIN_TITLES = 3;
 const CLOSED_BOX_TITLE_WORDS = 4;
+const CLOSED_BOX_MAX_TITLES = 12;
+const CLOSED_BOX_MAX_LINES = 40;
 /** Session clean-9: a box of dated headlines (see `datedTeasers`): lines, most lines between two, words before the date. */
 const DATED_TEASERS_MIN = 3;
 const DATED_TEASER_GAP = 3;
 const DATED_TEASER_MIN_WORDS = 4;
 const DATED_TEASER_TAIL_CHARS = 24;
+const DATE_SEPARATOR_CHARS = " \t,|([–—-";
 /** Session clean-9: words of a teaser card's headline, and the share of a section's prose lines that are card blurbs. */
 const CARD_HEADLINE_MIN_WORDS = 4;
 const CARD_SHARE = 0.5;
+const CARD_HEADERS_READ = 8;
 /** A blurb cut off by the page: it ends with an ellipsis ("… the club said on..."), maybe in brackets ("[…]", "(...)"). */
 const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
 
@@ -1200,8 +1204,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // article going on after an in-article box prints paragraphs in a row, not one line per headline.
   // (a headline does not end like a sentence, however long: a long one scores as prose)
   const cardHeadline = (l: ClassifiedLine) => l.cls !== "bad" && !l.sentenceEnd && l.words >= CARD_HEADLINE_MIN_WORDS && isTitleLike(l);
+  let headersRead = 0;
   cards: for (let b = start + 1; b <= end; b++) {
     if (!lines[b].breaker) continue;
+    // (a few headers are read: a hostile run of thousands of headers must not cost a scan of the run each)
+    if (++headersRead > CARD_HEADERS_READ) break;
     let prose = 0;
     let cards = 0;
     for (let i = b + 1; i <= end; i++) {
@@ -1220,7 +1227,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       )
         cards++;
     }
-    if (process.env.CARDS_DEBUG && cards > 0) console.error(`cards b=${b} ${lines[b].text.slice(0, 40)} cards=${cards} prose=${prose}`);
     if (cards >= TEASER_CARDS_MIN && cards >= CARD_SHARE * prose && runScore(scores, [start, b - 1]) >= MIN_BODY_SCORE) {
       end = b - 1;
       break cards;
@@ -1637,7 +1643,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const tailFrom = Math.max(0, l.text.length - DATED_TEASER_TAIL_CHARS);
       const f = findPublished(l.text.slice(tailFrom), { dumpLine: true, dayFirst });
       if (!f || !/^[\s)\]]*$/.test(l.text.slice(tailFrom + f.end))) continue;
-      const head = l.text.slice(0, tailFrom + f.start).replace(/[\s,|(\[–—-]+$/u, "");
+      // (the separators before the date trimmed by a loop: a `[…]+$` pattern rescans a long blank run from every start)
+      let cut = tailFrom + f.start;
+      while (cut > 0 && DATE_SEPARATOR_CHARS.includes(l.text[cut - 1])) cut--;
+      const head = l.text.slice(0, cut);
       // (a headline cut off with "..." is one; a sentence closed by a stop is not)
       if (tokensOf(head).length < DATED_TEASER_MIN_WORDS || /(?<!\.)\.$|[;:]$/.test(head)) continue;
       candidates.push(l.index);
@@ -1671,11 +1680,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     let figures = 0;
     let j = i - 1;
     for (; j >= start; j--) {
+      if (i - j > CLOSED_BOX_MAX_LINES) return false;
       const l = lines[j];
       if (l.words === 0 || (decisions[j] && "drop" in decisions[j]!)) continue;
       if (l.score > 0 || l.sentenceEnd || !isTitleLike(l, CLOSED_BOX_TITLE_WORDS)) break;
       titles.push(j);
       if (/^\W*\d/.test(l.text)) figures++;
+      // (a box is short; a longer run of headlines is a list the box rules leave alone, and the walk stays linear)
+      if (titles.length > CLOSED_BOX_MAX_TITLES) return false;
     }
     if (titles.length < CLOSED_BOX_MIN_TITLES || figures > 1) return false;
     // the box's label right over its headlines ("Topic More", "Top stories"): a short line under the paragraph
