@@ -1,7 +1,6 @@
 /**
  * Session clean-9: families that cut or padded the body in every renderer: recipe and how-to steps with a counter and
- * a photo's controls between them, teaser cards (headline, one-line blurb) under a section header glued to the
- * article, boxes of dated headlines, boxes of headlines closed by their "More in …" link, and the linked cells of a
+ * a photo's controls between them, boxes of dated headlines, boxes of headlines closed by their "More in …" link, and the linked cells of a
  * table printed one cell per line. Every sentence is invented.
  */
 import { describe, expect, it } from "vitest";
@@ -38,33 +37,6 @@ describe("step counters and a step photo's controls", () => {
     );
     expect(bodyLines(r)).toEqual(expect.arrayContaining(steps));
     expect(bodyLines(r).some((l) => /von 6|Bild anzeigen/.test(l))).toBe(false);
-  });
-});
-
-describe("teaser cards under a section header glued to the article", () => {
-  const cards = [
-    "Harbour master warns of strong winds on the coast road tonight",
-    "Drivers should expect delays on the coast road until the storm has passed, the harbour office said.",
-    "City library extends its opening hours for the exam season",
-    "Students will be able to use the reading rooms until midnight from next Monday onwards.",
-    "Local bakery wins regional prize for its rye bread recipe",
-    "The family business has been baking on the same corner of the market square for three generations.",
-    "New cycle lane on the river embankment opens two months early",
-    "Work on the lane finished ahead of schedule because the dry autumn allowed crews to pour the concrete.",
-  ];
-
-  it("ends the body at the header: the cards' blurbs are no article text", () => {
-    const r = cleanTextDump(txt(...menu, P[0], P[1], P[2], "Latest news", ...cards, ...footer));
-    expect(bodyLines(r)).toEqual([P[0], P[1], P[2]]);
-  });
-
-  it("keeps an article that goes on in sections of several paragraphs after a related box", () => {
-    const more = [
-      "Engineers from the regional office checked the anchors of the cables twice during the week and found them sound.",
-      "They will return in the spring, when the river is high again, to measure how far the deck moves under a full load.",
-    ];
-    const r = cleanTextDump(txt(...menu, P[0], P[1], "Latest news", "How the crossing was first built in the fifties", P[2], P[3], "What the engineers will test next spring", ...more, ...footer));
-    expect(bodyLines(r)).toEqual(expect.arrayContaining([P[0], P[1], P[2], P[3], ...more]));
   });
 });
 

@@ -283,10 +283,6 @@ const DATED_TEASER_GAP = 3;
 const DATED_TEASER_MIN_WORDS = 4;
 const DATED_TEASER_TAIL_CHARS = 24;
 const DATE_SEPARATOR_CHARS = " \t,|([–—-";
-/** Session clean-9: words of a teaser card's headline, and the share of a section's prose lines that are card blurbs. */
-const CARD_HEADLINE_MIN_WORDS = 4;
-const CARD_SHARE = 0.5;
-const CARD_HEADERS_READ = 8;
 /** A blurb cut off by the page: it ends with an ellipsis ("… the club said on..."), maybe in brackets ("[…]", "(...)"). */
 const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
 
@@ -1194,42 +1190,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (after <= TAIL_SECTION_SHARE * before && proseAfter <= TAIL_SECTION_LINES) {
       end = b - 1;
       break;
-    }
-  }
-
-  // Session clean-9, teaser cards under a section header inside the run: a breaker ("Latest news", "Más noticias",
-  // "Mehr zum Thema") followed by cards, each a headline (a title-like line that adds nothing to the run) and one
-  // short prose line, its blurb. Family: "latest / more from" lists of headline-and-blurb cards under short news
-  // articles, in every renderer and language: the blurbs outweighed the header, and the run took the cards in. An
-  // article going on after an in-article box prints paragraphs in a row, not one line per headline.
-  // (a headline does not end like a sentence, however long: a long one scores as prose)
-  const cardHeadline = (l: ClassifiedLine) => l.cls !== "bad" && !l.sentenceEnd && l.words >= CARD_HEADLINE_MIN_WORDS && isTitleLike(l);
-  let headersRead = 0;
-  cards: for (let b = start + 1; b <= end; b++) {
-    if (!lines[b].breaker) continue;
-    // (a few headers are read: a hostile run of thousands of headers must not cost a scan of the run each)
-    if (++headersRead > CARD_HEADERS_READ) break;
-    let prose = 0;
-    let cards = 0;
-    for (let i = b + 1; i <= end; i++) {
-      if (lines[i].score <= 0) continue;
-      prose++;
-      let h = i - 1;
-      while (h > b && lines[h].words === 0) h--;
-      let n = i + 1;
-      while (n <= end && lines[n].words === 0) n++;
-      const head = lines[h];
-      if (
-        h > b &&
-        cardHeadline(head) &&
-        lines[i].words < ISOLATED_LONG_WORDS &&
-        (n > end || lines[n].score <= 0 || cardHeadline(lines[n]))
-      )
-        cards++;
-    }
-    if (cards >= TEASER_CARDS_MIN && cards >= CARD_SHARE * prose && runScore(scores, [start, b - 1]) >= MIN_BODY_SCORE) {
-      end = b - 1;
-      break cards;
     }
   }
 
