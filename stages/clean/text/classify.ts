@@ -213,6 +213,11 @@ export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lin
   // boilerplate, as the same line from a plain-text renderer: it stays in the article's flow.
   const inlineLex = residue?.rule === MARKDOWN_LINK && u.linked !== text ? matchBoilerplate(text, words) : null;
   if (inlineLex?.inline) return classified(u, words, stopDensity, sentenceEnd, "bad", inlineLex.rule, inlineLex.why, false, -THRESHOLDS.shortPenalty);
+  // Session clean-9: and a link whose text is inline residue ("[Beitrag laden](…)", "[View photos](…)", "[2 / 12](…)"):
+  // an embed's consent button, an image viewer's control, a gallery counter. Family: embeds and galleries between the
+  // sections of guides and round-ups in Markdown dumps, where each such button cost a menu link's 7 and cut the guide.
+  const inlineResidue = residue?.rule === MARKDOWN_LINK && u.linked !== text && text ? matchResidue(text, nToks) : null;
+  if (inlineResidue?.inline) return classified(u, words, stopDensity, sentenceEnd, "bad", inlineResidue.rule, inlineResidue.why, false, -THRESHOLDS.shortPenalty);
   if (residue) {
     const score = residue.inline ? -THRESHOLDS.shortPenalty : -(THRESHOLDS.badBase + words / 2);
     const out = classified(u, words, stopDensity, sentenceEnd, "bad", residue.rule, residue.why, false, score);

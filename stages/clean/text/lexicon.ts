@@ -60,7 +60,7 @@ export const WIRE_LEAD = /^((\p{Lu}[\p{L}.'’-]*[ ,]{0,2}){0,4}\((CNN|AP|AFP|Re
  * clean-5 entry: "Lire aussi : <headline>", "Leia também: <headline>"). One source for both entries, as text/header.ts
  * builds COMMENT_HEADING from its parts: each entry adds its own phrases around it.
  */
-const ALSO_READ_PHRASES = String.raw`das könnte (sie|dich) (auch )?interessieren|lesen sie (auch|mehr)|auch interessant|lire aussi|à lire (aussi|également)|sur le même sujet|(también )?te (puede|podría) interesar|lee (también|más)|leia (também|mais)|veja (também|mais)|você (também )?pode gostar|potrebbe interessarti|leggi anche|baca (juga|selengkapnya)|lees ook|läs också|czytaj (także|też|również)|читайте также|смотрите также|по теме`;
+const ALSO_READ_PHRASES = String.raw`das könnte (sie|dich) (auch )?interessieren|lesen sie (auch|mehr)|auch interessant|lire aussi|à lire (aussi|également)|sur le même sujet|(también )?te (puede|podría) interesar|lee (también|más)|lea (también|además)|vea también|lisez aussi|leia (também|mais)|veja (também|mais)|você (também )?pode gostar|potrebbe interessarti|leggi anche|baca (juga|selengkapnya)|lees ook|läs också|czytaj (także|też|również)|читайте также|смотрите также|по теме`;
 
 /**
  * Social networks (and e-mail) named by the buttons of a share bar, in every language. Shared by the share-row entries

@@ -111,8 +111,20 @@ const FIGURE_LABEL = /^(?:abb\.?|abbildung|grafik|fig\.?|figure|imagen|imagem|im
  * photo(s)", "Buy Photo" (a reprint button), "Fullscreen", "Bild vergrößern", "Agrandir l'image", "Ampliar imagen". Family: photos and galleries between an
  * article's paragraphs on news and recipe sites (8 sites of metadata-dev fold A); like a caption, the line sits in the
  * article's flow, so it is inline.
+ * Session clean-9: the show / close pair of a step photo or a gallery ("Show image", "Close image", "Alle Bilder
+ * anzeigen", "Bild anzeigen Bild schließen", "Afficher l'image", "Mostrar imagen"), one control or two on a line. Family:
+ * recipe and how-to steps with a photo each, printed by every renderer between the steps: each step read as an
+ * isolated teaser and the method was cut after a few steps.
  */
-const IMAGE_VIEWER_CONTROL = /^(?:image zoom|zoom (?:in|out|image|photo)|enlarge(?: (?:image|photo|picture))?|(?:click|tap) (?:here )?to (?:enlarge|zoom|expand)|expand (?:image|photo)|open (?:image|photo|gallery)|(?:show|hide|toggle) caption|full ?screen|vollbild|bild (?:vergrößern|öffnen)|zum vergrößern (?:klicken|anklicken)|agrandir (?:l'image|la photo)|ampliar (?:imagen|foto|imagem)|ingrandisci(?: immagine)?|view (?:all )?(?:photos?|images?)|buy (?:this )?photo)$/iu;
+const VIEWER_CONTROL = String.raw`image zoom|zoom (?:in|out|image|photo)|enlarge(?: (?:image|photo|picture))?|(?:click|tap) (?:here )?to (?:enlarge|zoom|expand)|expand (?:image|photo)|open (?:image|photo|gallery)|(?:show|hide|toggle) caption|full ?screen|vollbild|bild (?:vergrößern|öffnen)|zum vergrößern (?:klicken|anklicken)|agrandir (?:l'image|la photo)|ampliar (?:imagen|foto|imagem)|ingrandisci(?: immagine)?|view (?:all )?(?:photos?|images?)|buy (?:this )?photo|(?:show|hide|close) (?:all )?(?:images?|photos?|pictures?)|(?:alle )?bild(?:er)? (?:anzeigen|schließen|ausblenden)|(?:afficher|fermer) (?:l'image|la photo|les photos|les images)|(?:mostrar|cerrar|ocultar|fechar) (?:la |a )?(?:imagen|imagem|foto)s?`;
+const IMAGE_VIEWER_CONTROL = new RegExp(String.raw`^(?:${VIEWER_CONTROL})(?:\s+(?:${VIEWER_CONTROL}))?$`, "iu");
+
+/**
+ * A gallery's or a step carousel's counter alone on its line: "3 / 12", "3 of 12"; session clean-9 in other languages
+ * too ("3 von 17", "3 de 12", "3 sur 12", "3 di 12", "3 van 12", "3 z 12", "3 из 12"). Family: photo galleries and the
+ * numbered steps of recipes and how-tos, between the captions or steps they count (inline, as an image is).
+ */
+const COUNTER_LINE = /^\d{1,4}\s*(?:\/|of|von|de|sur|di|van|z|av|af|dari|из)\s*\d{1,4}$/iu;
 
 export const RESIDUE: ResiduePattern[] = [
   {
@@ -138,7 +150,7 @@ export const RESIDUE: ResiduePattern[] = [
       // labels, see FIGURE_LABEL), the same captions as the English ones above, which left the paragraphs around them isolated
       FIGURE_LABEL.test(line) ||
       /^\(?(photo|image|picture)s?\s*(by|courtesy( of)?)\b.{0,80}\)?$/i.test(line) ||
-      /^\d+\s*(\/|of)\s*\d+$/.test(line) ||
+      COUNTER_LINE.test(line) ||
       IMAGE_VIEWER_CONTROL.test(line),
   },
   {
