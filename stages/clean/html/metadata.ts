@@ -606,7 +606,11 @@ function agencyCut(p: string): number {
   const m = AGENCY_TAIL.exec(p);
   if (!m) return -1;
   const before = p.slice(0, m.index);
-  if (/\s$/.test(before)) return /\s/.test(m[0].trim()) || ONE_WORD_AGENCIES.has(m[0].trim().toLowerCase()) ? m.index : -1;
+  if (/\s$/.test(before)) {
+    // (after a dash or a slash the agency is NAME_TAILS': "Ann Lee - Reuters")
+    if (!/[\p{L}\p{M}.'’]$/u.test(before.trimEnd())) return -1;
+    return /\s/.test(m[0].trim()) || ONE_WORD_AGENCIES.has(m[0].trim().toLowerCase()) ? m.index : -1;
+  }
   return /\p{Ll}$/u.test(before) && /^\p{Lu}/u.test(m[0]) ? m.index : -1;
 }
 /**
