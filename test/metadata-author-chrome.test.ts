@@ -114,3 +114,50 @@ describe("the agencies in general", () => {
   });
 });
 
+describe("review of the twelfth round: what must stay a byline", () => {
+  it("does not cut a surname with an inner capital where an outlet is glued on or follows", () => {
+    expect(cleanAuthor(["Ann MacKenzieIrish Times"])).toBe("Ann MacKenzie");
+    expect(cleanAuthor(["Jeff VanderMeerOrlando Weekly"])).toBe("Jeff VanderMeer");
+    expect(cleanAuthor(["Ann MacKenzie The Times"])).toContain("Ann MacKenzie");
+    for (const name of ["Ann FitzHerald", "Ann VanderWorld", "Mary-Kate VanPost", "Giulia DellaCity"]) expect(cleanAuthor([name])).toBe(name);
+    expect(page(`${H1}<div class="byline"><span>By Ann MacKenzie</span><span>Quayside Times</span></div>${BODY}`).author).toBe("Ann MacKenzie");
+  });
+
+  it("does not split a surname prefix into a co-author", () => {
+    expect(cleanAuthor(["Maria DelaRosa Garcia"])).toBe("Maria DelaRosa Garcia");
+    expect(cleanAuthor(["Ana DelosSantos Reyes"])).toBe("Ana DelosSantos Reyes");
+  });
+
+  it("does not read an agency inside a surname, nor a surname that is an agency's name", () => {
+    expect(cleanAuthor(["Von Hans Kreuters"])).toBe("Hans Kreuters");
+    expect(cleanAuthor(["Ann Lee Breuters"])).toBe("Ann Lee Breuters");
+    expect(cleanAuthor(["By Sarah Jane Bloomberg"])).toBe("Sarah Jane Bloomberg");
+    expect(cleanAuthor(["Michael Rubens Bloomberg"])).toBe("Michael Rubens Bloomberg");
+    // the agency itself still goes: glued, or as its whole name
+    expect(cleanAuthor(["Ann LeeBloomberg"])).toBe("Ann Lee");
+    expect(cleanAuthor(["Ann Lee Bloomberg News"])).toBe("Ann Lee");
+  });
+
+  it("drops only the name with a photo agency's credit", () => {
+    expect(cleanAuthor(["Text: Ann Lee, Fotos: Bo Ek/Getty Images"])).toBe("Ann Lee");
+    expect(cleanAuthor(["Ann Lee, Bo Ek (Shutterstock)"])).toBe("Ann Lee");
+    expect(cleanAuthor(["Ann Lee/Keystone-SDA"])).toContain("Ann Lee");
+    expect(cleanAuthor(["Ann Lee (EPA)"])).toBe("Ann Lee");
+  });
+
+  it("keeps a post's byline where the page has no <h1> or the row's class only starts like a list's", () => {
+    expect(page(`<nav><a href="/">Home</a></nav><div class="post"><h2>The ferry quay gets longer</h2>${BODY}<footer>Posted by <a rel="author" href="/about">Sigrun Aasland</a></footer></div>`).author).toBe("Sigrun Aasland");
+    expect(page(`<div class="latest-article"><h2>The ferry quay gets longer</h2><span itemprop="author">Sigrun Aasland</span>${BODY}</div>`).author).toBe("Sigrun Aasland");
+    expect(page(`${H1}<div class="recent-update"><span itemprop="author">Sigrun Aasland</span></div>${BODY}`).author).toBe("Sigrun Aasland");
+  });
+
+  it("reads an author page filed under a topic address", () => {
+    expect(page(`${H1}<a itemprop="author" href="/topics/sigrun-aasland">Sigrun Aasland</a>${BODY}`).author).toBe("Sigrun Aasland");
+    expect(page(`${H1}<a itemprop="author" href="/topics/harbour">Sigrun Aasland</a>${BODY}`).author).toBeNull();
+  });
+
+  it("takes a grid column named sidebar for the site's chrome", () => {
+    const grid = `<div class="row"><div class="col-md-8">${H1}${BODY}</div><div class="col-md-4 sidebar"><span itemprop="author">Sigrun Aasland</span></div></div>`;
+    expect(page(grid).author).toBeNull();
+  });
+});

@@ -79,7 +79,7 @@ export const CATEGORY_PAGE_HREF = /\/(?:category|categories|cat|tags?|topics?|se
  * they are a name's initials as often. Family: wire copy republished by news sites and portals, whose byline row sets the
  * writer and the agency in two spans. (Bracketed, slashed and dashed agencies are NAME_TAILS'.)
  */
-export const AGENCY_NAMES = String.raw`(?:the\s+)?(?:associated\s+press|reuters|thomson\s+reuters|bloomberg(?:\s+news)?|agence\s+france[-\s]presse|united\s+press\s+international|canadian\s+press|press\s+association|pa\s+media|australian\s+associated\s+press|kyodo(?:\s+news)?|yonhap(?:\s+news(?:\s+agency)?)?|xinhua(?:\s+news\s+agency)?|anadolu(?:\s+agency|\s+ajansı)?|europa\s+press|agencia\s+efe|deutsche\s+presse-agentur|ria\s+novosti|interfax|nexstar\s+media\s+wire|cnn\s+wire)`;
+export const AGENCY_NAMES = String.raw`(?:the\s+)?(?:associated\s+press|reuters|thomson\s+reuters|bloomberg(?:\s+news)?|agence\s+france[-\s]presse|united\s+press\s+international|canadian\s+press|press\s+association|pa\s+media|australian\s+associated\s+press|kyodo(?:\s+news)?|yonhap(?:\s+news(?:\s+agency)?)?|xinhua(?:\s+news\s+agency)?|anadolu(?:\s+agency|\s+ajansı)?|europa\s+press|agencia\s+efe|deutsche\s+presse-agentur|ria\s+novosti|interfax)`;
 
 /**
  * Countries (English, German, French, Spanish names): an author field whose part is one is a

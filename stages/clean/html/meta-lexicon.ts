@@ -27,13 +27,17 @@ export const MODIFIED_HINT = /modif|updat|edited|revis|aktualisiert/i;
  */
 export const UPDATE_LABEL_WORDS = dateLabelAlternation("update"); // the words: text/date-labels.ts, column `update`
 
+/** Class / id token prefixes of the site's frame: sidebars, the footer, navigation and menus (ELSEWHERE_TOKEN, SITE_CHROME_TOKEN). */
+const CHROME_PLACES = String.raw`sidebar|side-bar|footer|nav|menu|breadcrumb`;
+/** Class / id token prefixes of lists of other stories: related, recommended, popular, latest (ELSEWHERE_TOKEN, STORY_LIST_TOKEN). */
+const STORY_LISTS = String.raw`related|recommend|popular|trending|most-read|mostread|more-stories|latest|recent`;
 /**
  * Class / id token prefixes (and tags) of page regions whose dates and names belong to
  * something else: comment threads (a commenter's name and date), sidebars, related /
  * popular / "more stories" teasers, footers, menus, share bars, newsletter boxes.
  * Matched against the start of each class token, so `has-sidebar` on <body> does not count.
  */
-export const ELSEWHERE_TOKEN = /^(?:comment|kommentar|sidebar|side-bar|related|widget|footer|recommend|popular|trending|most-read|mostread|more-stories|reply|respond|disqus|newsletter|nav|menu|breadcrumb|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud|latest|recent)/i;
+export const ELSEWHERE_TOKEN = new RegExp(String.raw`^(?:comment|kommentar|${CHROME_PLACES}|widget|${STORY_LISTS}|reply|respond|disqus|newsletter|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud)`, "i");
 /**
  * Elements readers never see: the hidden author boxes and "rich snippet" copies that WordPress themes
  * (`rich-snippet-hidden`, `display: none` author vcards) and Bootstrap/Tailwind (`d-none`, `hidden`) print
@@ -43,13 +47,19 @@ export const ELSEWHERE_TOKEN = /^(?:comment|kommentar|sidebar|side-bar|related|w
 export const HIDDEN_CLASS = /^(?:hidden|hide|is-hidden|d-none|display-none|invisible|rich-snippet-hidden|u-hidden)$/i;
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /**
- * Class / id token prefixes of the site's own chrome and of lists of other stories: navigation and menus, sidebars,
- * the site footer, related / popular / latest lists. A `rel=author` or `itemprop=author` there is the site owner's
+ * Class / id token prefixes of the site's own chrome: navigation and menus, sidebars, the site footer, the masthead
+ * (lists of other stories: STORY_LIST_TOKEN). A `rel=author` or `itemprop=author` there is the site owner's
  * "About" link, a profile widget, the masthead's owner or another story's writer, never the article's byline. Narrower than ELSEWHERE_TOKEN:
  * Blogger sets its main column in a "widget Blog" box, and comments are handled apart (COMMENT_TOKEN). Family: blog
  * and news themes (WordPress, Blogger, Ghost, news CMSs) that print an author link in the menu, the footer or a teaser list.
  */
-export const SITE_CHROME_TOKEN = /^(?:site-header|masthead|topbar|top-bar|toolbar|sidebar|side-bar|footer|site-footer|global-footer|page-footer|nav|menu|breadcrumb|related|recommend|popular|trending|most-read|mostread|more-stories|latest|recent)/i;
+export const SITE_CHROME_TOKEN = new RegExp(String.raw`^(?:site-header|masthead|topbar|top-bar|toolbar|site-footer|global-footer|page-footer|${CHROME_PLACES})`, "i");
+/**
+ * The part of ELSEWHERE_TOKEN that names a list of other stories ("related-stories", "latest", "most-read"): site chrome
+ * only where the box links to other pages besides the author's (a list's items), not a byline row whose class happens to
+ * start so ("latest-article", "recent-update").
+ */
+export const STORY_LIST_TOKEN = new RegExp(String.raw`^(?:${STORY_LISTS})`, "i");
 export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "nav", "select", "option"]);
 // (not <form>: ASP.NET pages wrap the whole page in one; comment forms sit in "comment"/"respond" boxes)
 /** <footer> is elsewhere only outside the article: inside it, it is the article's own meta row. */

@@ -13,7 +13,7 @@ import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
 import {
-  AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
+  AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
@@ -51,6 +51,8 @@ const META_SITE = ["og:site_name", "application-name", "apple-mobile-web-app-tit
 const JOB_RANKS = "(?:senior|junior|chief|staff|contributing|freelance|special|guest|political|deputy|associate|managing|executive|science|sports?|business|foreign|national|local|news|travel|health|tech(?:nology)?|investigative|freie[rn]?|leitende[rn]?|stellvertretende[rn]?)";
 const JOB_NAMES = `(?:${JOB_TITLE_NOUNS}|${MORE_JOB_TITLE_NOUNS})s?\\b`;
 const JOB_TITLE = `(?:${JOB_RANKS}\\s+)*${JOB_NAMES}`;
+/** A job title and nothing else ('Contributing Writer', 'Redakteurin'). */
+const WHOLE_JOB_TITLE = new RegExp(`^${JOB_TITLE}$`, "i");
 
 /**
  * A job title on the line under the name ("Ann Lee\nStaff Writer"): cut off like one after a dash.
@@ -210,9 +212,11 @@ const ROLE_LABEL = new RegExp(String.raw`^\s*(?:interview|text|texte|fotos?|phot
 /**
  * A picture agency after a name, after a slash or a dash or in brackets ("Ann Lee/Getty Images", "Ann Lee / AP Photo", "Ann
  * Lee (Shutterstock)", "Ann Lee/picture alliance"): the credit line of a photo that themes print in a byline or author
- * box. Family: caption credits of news and magazine sites, in the agencies' own spelling.
+ * box. Family: caption credits of news and magazine sites, in the agencies' own spelling. Not Keystone-SDA / ATS (a text
+ * news agency too), nor "(EPA)" in brackets (as often a public agency the writer works for). Read per name of a credit line
+ * (withoutPhotoCredits).
  */
-const PHOTO_AGENCY_CREDIT = /(?:\/|\s[-–—|]\s|\()\s*(?:getty(?:\s*images)?|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo|reuters\s+(?:photo|pictures)|epa(?:-efe)?|picture[\s-]alliance|imago(?:\s+images)?|dpa[\s-](?:bildfunk|picture)|unsplash|pixabay|pexels|adobe\s*stock|dreamstime|depositphotos|keystone|xinhua\s+photo)\b/i;
+const PHOTO_AGENCY_CREDIT = /(?:\/|\s[-–—|]\s|\()\s*(?:getty(?:\s*images)?|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo|reuters\s+(?:photo|pictures)|(?<!\(\s*)epa(?:-efe)?|picture[\s-]alliance|imago(?:\s+images)?|dpa[\s-](?:bildfunk|picture)|unsplash|pixabay|pexels|adobe\s*stock|dreamstime|depositphotos|keystone(?![-\s]?(?:sda|ats)\b)|xinhua\s+photo)\b/i;
 /**
  * A sponsor's label in the author slot ("Presented by Example Supplies", "Sponsored by …", "Paid for by …", "In partnership
  * with …", "Brought to you by …", "Präsentiert von …", "Anzeige"): advertorials' credit rows that themes mark up as the
@@ -237,7 +241,7 @@ const JOB_TITLE_END = /\b(?:writer|correspondent|editor|reporter|contributor|col
 /** Parts of an author field that are an affiliation or a job title, not a name. */
 const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
   { re: new RegExp(`^(?:${ROLE_WORDS})$`, "i"), why: "a role word left alone ('Text und Fotos: Ann Lee')" },
-  { re: new RegExp(`^(?:${JOB_RANKS}\\s+)*${JOB_NAMES}$`, "i"), why: "a job title as its own part ('Ann Lee, Gastautorin')" },
+  { re: WHOLE_JOB_TITLE, why: "a job title as its own part ('Ann Lee, Gastautorin')" },
   { re: JOB_TITLE_END, why: "job title after the name ('AP Auto Writer')" },
   {
     re: /\b(?:senior|junior|chief|staff|technologist|director|manager|analyst|professor|fellow|officer|president|head of|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|chefredakteur(?:in)?)\b/i,
@@ -510,9 +514,12 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a photo credit alone ("Fotos: Ann Lee", "Photo by Ann Lee" in a byline element) names the photographer; "Text
     // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
+    // a sponsor's label ("Presented by Example Supplies", SPONSOR_LABEL): no writer
+    if (SPONSOR_LABEL.test(s)) continue;
     // a name with a photo agency after a slash or in brackets ("Ann Lee/Getty Images", "Ann Lee (Shutterstock)"): a picture's
-    // credit (PHOTO_AGENCY_CREDIT), and a sponsor's label ("Presented by Example Supplies", SPONSOR_LABEL): no writer
-    if (PHOTO_AGENCY_CREDIT.test(s) || SPONSOR_LABEL.test(s)) continue;
+    // credit (PHOTO_AGENCY_CREDIT); only that name goes ("Text: Ann Lee, Fotos: Bo Ek/Getty Images" is Ann Lee's)
+    s = withoutPhotoCredits(s);
+    if (!s) continue;
     // the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee"), not the writer (INTERVIEWED); the
     // writer credited after them stays ("Interview with Ann Lee, by Bo Ek", "Ein Gespräch mit Ann Lee von Bo Ek")
     if (INTERVIEWED.test(s)) {
@@ -570,14 +577,54 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
   return names.length ? names.join(", ") : null;
 }
 
-/** A wire agency's spelt-out name closing a byline part after a space or glued to the surname (AGENCY_NAMES). */
-const AGENCY_TAIL = new RegExp(String.raw`(?<=\p{Ll})\s*${AGENCY_NAMES}$`, "iu");
+/**
+ * The names of a credit line less those with a photo agency's credit (PHOTO_AGENCY_CREDIT), each name being what lies
+ * between commas, semicolons and ampersands; a name with a text role stays ("Text und Fotos: Ann Lee/Getty Images",
+ * TEXT_ROLE). "" when every name is a photo credit.
+ */
+function withoutPhotoCredits(s: string): string {
+  if (!PHOTO_AGENCY_CREDIT.test(s)) return s;
+  return s
+    .split(/\s*[,;&]\s*/)
+    .filter((x) => !PHOTO_AGENCY_CREDIT.test(x) || TEXT_ROLE.test(x))
+    .join(", ");
+}
+
+/**
+ * A wire agency's spelt-out name closing a byline part (AGENCY_NAMES); whether it follows a space or is glued on is
+ * checked in agencyCut, case-sensitively ("Ann LeeBloomberg News", not the "reuters" of "Kreuters").
+ */
+const AGENCY_TAIL = new RegExp(String.raw`${AGENCY_NAMES}$`, "i");
+/** One-word agencies that are no one's surname: cut after a space alone ("Ann Lee Reuters"); not "Ann Lee Bloomberg". */
+const ONE_WORD_AGENCIES: ReadonlySet<string> = new Set(["reuters", "xinhua", "interfax", "kyodo", "yonhap"]);
+/**
+ * Where an agency's name run onto a byline part starts, or -1: after a space when the agency is several words or a
+ * one-word agency that is no surname (ONE_WORD_AGENCIES), or glued, a lower-case letter then the agency's capital
+ * ("LeeReuters"); never inside a word ("Kreuters", "Breuters").
+ */
+function agencyCut(p: string): number {
+  const m = AGENCY_TAIL.exec(p);
+  if (!m) return -1;
+  const before = p.slice(0, m.index);
+  if (/\s$/.test(before)) {
+    // (after a dash or a slash the agency is NAME_TAILS': "Ann Lee - Reuters")
+    if (!/[\p{L}\p{M}.'’]$/u.test(before.trimEnd())) return -1;
+    return /\s/.test(m[0].trim()) || ONE_WORD_AGENCIES.has(m[0].trim().toLowerCase()) ? m.index : -1;
+  }
+  return /\p{Ll}$/u.test(before) && /^\p{Lu}/u.test(m[0]) ? m.index : -1;
+}
 /**
  * A whole name (two words or more) whose last word runs on, with no space, into a capitalised word ("Ann LeeExample
  * Journal", "Ann LeeContributing Writer"): where the byline's spans are printed with nothing between them. Parts of up to
- * GLUED_PART_MAX_CHARS only (the lazy head is tried at each word).
+ * GLUED_PART_MAX_CHARS only (the greedy head is tried back from the end, so the split is at the last change).
  */
-const GLUED_WORD = /^(\S.*?\s\p{Lu}\p{Ll}*\p{Ll}{2})(\p{Lu}\p{Ll}.*)$/u;
+const GLUED_WORD = /^(\S.*\s\p{Lu}\p{L}*\p{Ll}{2})(\p{Lu}\p{Ll}.*)$/u;
+/**
+ * Surname prefixes written with an inner capital ("MacKenzie", "FitzHerald", "VanderMeer", "DellaCity", "DelosSantos"):
+ * a glued word that ends in one is the start of a surname, never cut or split there. Family: Gaelic, Anglo-Norman,
+ * Dutch, German, Italian, Spanish and French surnames (NAME_PARTICLES_SOURCE and their glued forms).
+ */
+const SURNAME_PREFIX_END = new RegExp(String.raw`(?:^|\s)(?:mac|mc|fitz|vander|vanden|van|von|della|delle|dela|delos|del|des|de|di|du|da|dos|la|le|st|ste|san|santa|ten|ter|${NAME_PARTICLES_SOURCE})$`, "i");
 const GLUED_PART_MAX_CHARS = 120;
 /**
  * The writer's name less an affiliation or an agency run onto it. Families, across news sites and portals:
@@ -592,15 +639,18 @@ const GLUED_PART_MAX_CHARS = 120;
 function cutAffiliation(part: string, site?: string | null): string {
   let p = part;
   if (/\s/.test(p)) {
-    const agency = AGENCY_TAIL.exec(p);
-    if (agency && /\s/.test(p.slice(0, agency.index).trim())) p = p.slice(0, agency.index).trim();
+    const at = agencyCut(p);
+    if (at > 0 && /\s/.test(p.slice(0, at).trim())) p = p.slice(0, at).trim();
   }
   if (p.length > GLUED_PART_MAX_CHARS) return p;
   const m = GLUED_WORD.exec(p);
   if (!m) return p;
   const [, head, tail] = m;
+  // (the last lower-case-to-capital change is the glue, GLUED_WORD's greedy head: "Ann MacKenzieIrish Times"; a head that
+  // ends in a surname prefix is a surname's inner capital: "Ann MacKenzie The Times", "Maria DelaRosa Garcia")
+  if (SURNAME_PREFIX_END.test(head)) return p;
   const words = keyWords(tail);
-  if (words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORD_END.test(w)) || new RegExp(`^${JOB_TITLE}$`, "i").test(tail) || (site && namesSite(keyWords(tail), site))) return head;
+  if (words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORD_END.test(w)) || WHOLE_JOB_TITLE.test(tail) || (site && namesSite(keyWords(tail), site))) return head;
   // (a co-author only after a surname of three lower-case letters or more: "MacDonald Ek" is no "Mac" and "Donald Ek")
   if (/\p{Ll}{3}$/u.test(head) && tail.includes(" ") && isPersonName(tail)) return `${head}, ${tail}`;
   return p;
@@ -918,13 +968,48 @@ const SIDEBAR_LAYOUT_TOKEN = /^(?:(?:has|with|no)-)?side-?bar-(?:on|off|left|rig
 
 /** Whether an element holds an <h1> or an <article> (so it is the page's main column). */
 function holdsArticle(el: Element): boolean {
-  for (const c of el.children) {
-    if (c.type !== "tag") continue;
-    const x = c as Element;
-    if (x.name === "h1" || x.name === "article") return true;
-    if (x.children.length && holdsArticle(x)) return true;
+  return (holdings(el) & HOLDS_ARTICLE) !== 0;
+}
+
+/** What an element holds below it (bit flags), read once per element and remembered (subtreeMemo). */
+const HOLDS_ARTICLE = 1; // an <h1> or an <article>
+const HOLDS_NAV = 2; // a <nav>
+const HOLDS_TITLE = 4; // a post's title: an <h1>-<h3>, or an element whose class is or ends in "title"
+const HOLDS_MAIN = 8; // a <main>
+const LINK_UNIT = 16; // above the flags: the number of links to other pages than an author's (isOtherPageLink)
+const isOtherPageLink = (e: Element): boolean => e.name === "a" && !!e.attribs.href && !AUTHOR_PAGE_HREF.test(e.attribs.href) && !IN_PAGE_HREF.test(e.attribs.href);
+const TITLE_CLASS = /(?:^|[-_])title$/i;
+let subtreeMemo = new WeakMap<Element, number>();
+/**
+ * The HOLDS_* flags of an element's descendants: each element's flags are its children's own and held ones, so an author
+ * element's ancestors are each read once however many author elements a list holds (iterative, post-order: deep pages).
+ */
+function holdings(el: Element): number {
+  const known = subtreeMemo.get(el);
+  if (known !== undefined) return known;
+  const stack: [Element, boolean][] = [[el, false]];
+  while (stack.length) {
+    const [e, done] = stack.pop() as [Element, boolean];
+    if (subtreeMemo.has(e)) continue;
+    const kids = e.children.filter((c) => c.type === "tag") as Element[];
+    if (!done) {
+      stack.push([e, true]);
+      for (const k of kids) if (!subtreeMemo.has(k)) stack.push([k, false]);
+      continue;
+    }
+    let f = 0;
+    for (const k of kids) {
+      const below = subtreeMemo.get(k) ?? 0;
+      f = (f | (below % LINK_UNIT)) + below - (below % LINK_UNIT);
+      if (k.name === "h1" || k.name === "article") f |= HOLDS_ARTICLE | HOLDS_TITLE;
+      else if (k.name === "h2" || k.name === "h3" || (k.attribs.class ?? "").split(/\s+/).some((t) => TITLE_CLASS.test(t))) f |= HOLDS_TITLE;
+      if (k.name === "nav") f |= HOLDS_NAV;
+      if (k.name === "main") f |= HOLDS_MAIN;
+      if (isOtherPageLink(k)) f += LINK_UNIT;
+    }
+    subtreeMemo.set(e, f);
   }
-  return false;
+  return subtreeMemo.get(el) ?? 0;
 }
 
 /** The metadata elements of a page, in one walk over the DOM in document order. */
@@ -1268,6 +1353,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   ownItemMemo = new WeakMap();
   linkTextMemo = new WeakMap();
   cardPartsMemo = new WeakMap();
+  subtreeMemo = new WeakMap();
   const nodes = gather(root);
   articleItemsOnPage = nodes.articleItems;
   const meta = new Map<string, string>();
@@ -2266,7 +2352,25 @@ function linksToCategory(el: Element): boolean {
   collect(el);
   const parent = el.parent as Element | null;
   if (!links.length && parent?.type === "tag" && parent.name === "a" && parent.attribs.href) links.push(parent);
-  return links.length > 0 && links.every((a) => CATEGORY_PAGE_HREF.test(a.attribs.href) && !AUTHOR_PAGE_HREF.test(a.attribs.href));
+  return links.length > 0 && links.every((a) => CATEGORY_PAGE_HREF.test(a.attribs.href) && !AUTHOR_PAGE_HREF.test(a.attribs.href) && !slugOfName(a));
+}
+
+/**
+ * A link whose last path segment is its text's slug and whose text is a person's name ("<a href=/topics/ann-lee>Ann
+ * Lee</a>"): the writer's own page on sites that file their authors under tag or topic pages.
+ */
+function slugOfName(a: Element): boolean {
+  const text = squash(textOf(a));
+  if (!personName(text)) return false;
+  const path = (a.attribs.href ?? "").replace(/[?#].*$/s, "").replace(/\/+$/, "");
+  let last = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  try {
+    last = decodeURIComponent(last);
+  } catch {
+    // (a malformed escape: compared as printed)
+  }
+  const slug = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+  return !!slug && last === slug;
 }
 
 /**
@@ -2312,16 +2416,6 @@ function nameLinksElsewhere(el: Element, name: string): boolean {
   return visit(el);
 }
 
-/** Whether an element holds an element of the tag (depth-first; the page's wrapper is read once per author element in a footer). */
-function holdsTag(el: Element, tag: string): boolean {
-  for (const c of el.children) {
-    if (c.type !== "tag") continue;
-    const x = c as Element;
-    if (x.name === tag || (x.children.length && holdsTag(x, tag))) return true;
-  }
-  return false;
-}
-
 /** An element that is a schema.org item typed as an organisation (ORGANISATION_TYPES: Organization, NewsMediaOrganization…). */
 function isOrgItem(el: Element): boolean {
   return el.attribs.itemscope !== undefined && itemTypes(el.attribs.itemtype).some((t) => ORGANISATION_TYPES.has(t));
@@ -2338,6 +2432,9 @@ const ENTRY_PART_TOKEN = /^(?:(?:entry|post|article|story|blog-post)[-_]?(?:foot
 function inSiteChrome(el: Element): boolean {
   const up: Element[] = [];
   for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "body" && e.name !== "html"; e = e.parent as Element | null) up.push(e);
+  // a page with no main column (no <article>, <main> or <h1> anywhere) has no chrome apart from the article either
+  const top = up.length ? up[up.length - 1] : el;
+  if (!((holdings(top.parent?.type === "tag" ? (top.parent as Element) : top) | holdings(top)) & (HOLDS_ARTICLE | HOLDS_MAIN))) return false;
   for (let i = 0; i < up.length; i++) {
     const e = up[i];
     if (e.name === "article" || e.name === "main") return false;
@@ -2346,18 +2443,29 @@ function inSiteChrome(el: Element): boolean {
     // a post's own footer or meta row ("<footer class=entry-meta>", "post-footer", "footer-byline") is the byline's place
     if (hint && hint.split(/\s+/).some((t) => ENTRY_PART_TOKEN.test(t))) continue;
     // the site's footer, not an article's own <footer> (an <article> or <main> above it, or a post's box without them: the
-    // footer's parent holds the headline and no <nav>, where the page's wrapper holds the menu too)
+    // footer's parent holds the post's title, any heading <h1>-<h3> or a "*-title", and no <nav>, where the page's
+    // wrapper holds the menu too)
     if (e.name === SITE_FOOTER_TAG && !up.slice(i + 1).some((x) => x.name === "article" || x.name === "main")) {
       const box = up[i + 1];
-      if (!(box && holdsArticle(box) && !holdsTag(box, "nav"))) return true;
+      const held = box ? holdings(box) : 0;
+      if (!(held & HOLDS_TITLE) || held & HOLDS_NAV) return true;
     }
     if (!hint) continue;
-    const tokens = hint.split(/\s+/);
-    // (a layout wrapper's class list is no chrome, "mainwrap sidebar-right"; "site-header" is, though LAYOUT_TOKEN reads "site")
-    if (tokens.some((t) => LAYOUT_TOKEN.test(t) && !/^site-(?:header|footer)/i.test(t))) continue;
-    if (tokens.some((t) => SITE_CHROME_TOKEN.test(t)) && !holdsArticle(e)) return true;
+    // a chrome token that is no layout's sidebar position ("sidebar-right", SIDEBAR_LAYOUT_TOKEN), on a box that does not hold
+    // the article; a grid column's class beside it does not make it layout ("col-md-4 sidebar"); a list of other stories
+    // only when it links to other pages besides the author's ("related-stories"; not "latest-article", a byline row's class)
+    const tokens = hint.split(/\s+/).filter((t) => !SIDEBAR_LAYOUT_TOKEN.test(t));
+    if (holdsArticle(e)) continue;
+    if (tokens.some((t) => SITE_CHROME_TOKEN.test(t) && !(LAYOUT_TOKEN.test(t) && !/^(?:site|page)-(?:header|footer)/i.test(t)))) return true;
+    if (tokens.some((t) => STORY_LIST_TOKEN.test(t)) && linksElsewhere(e, el)) return true;
   }
   return false;
+}
+
+/** Whether a box holds a link, outside the author element, to another page than an author's (a list's items). */
+function linksElsewhere(box: Element, author: Element): boolean {
+  const links = (e: Element): number => Math.floor(holdings(e) / LINK_UNIT);
+  return links(box) - links(author) - (isOtherPageLink(author) ? 1 : 0) > 0;
 }
 
 function inElsewhere(el: Element): boolean {
