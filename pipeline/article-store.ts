@@ -17,7 +17,7 @@ import type { ArticleSink, FileResult } from "./document.ts";
 import { articleDigestOf, digestAround, jsonPieces, type ArticleDigest, type FileDigest, type ProcessedFile } from "./digest.ts";
 import type { CsvOptions } from "../write/csv.ts";
 import { FileSink } from "../runtime/file-sink.ts";
-import { CHUNK } from "../runtime/lines.ts";
+import { readChunks } from "../runtime/lines.ts";
 
 /** A result whose JSON is in a file (`spilled`), with the SHA-256 of that text (the cache entry's checksum line). */
 export interface StoredJson {
@@ -103,10 +103,10 @@ export class ArticleStore implements ArticleSink {
       const hash = createHash("sha256");
       const jsonPath = this.path;
       const digestPath = `${this.path}.digest`;
-      around(jsonPath, jsonPieces(r, Infinity, [marker]).join(""), marker, fd, hash);
+      around(jsonPath, jsonPieces(r, Infinity, [marker]).join(""), marker, fd, sink.bytes, hash);
       const digestsFd = openSync(`${this.path}.digests`, "r");
       try {
-        around(digestPath, JSON.stringify(digestAround(r, [MARKER as unknown as ArticleDigest], csv)), marker, digestsFd);
+        around(digestPath, JSON.stringify(digestAround(r, [MARKER as unknown as ArticleDigest], csv)), marker, digestsFd, digests.bytes);
       } finally {
         closeSync(digestsFd);
       }
@@ -169,26 +169,30 @@ export class ArticleStore implements ArticleSink {
 /** Stands for the articles in a result or digest serialised without them (a file name never holds a NUL). */
 const MARKER = "\u0000articles\u0000";
 
-/** Write at `path` the JSON `text` with its `marker` replaced by the content of the file at `fd` (hashed with the rest, when `hash` is given). */
-function around(path: string, text: string, marker: string, fd: number, hash?: Hash): void {
+/**
+ * Write at `path` the JSON `text` with its `marker` replaced by the first `bytes` bytes of the file at `fd` (what
+ * this store wrote there: a scratch file left longer by an earlier try adds nothing), hashed with the rest when
+ * `hash` is given. The output is closed even when a write fails (a full disk).
+ */
+function around(path: string, text: string, marker: string, fd: number, bytes: number, hash?: Hash): void {
   const cut = text.indexOf(marker);
   const out = new FileSink(path, false);
-  const put = (s: string) => {
-    hash?.update(s, "utf8");
-    out.write(s);
-  };
-  put(text.slice(0, cut));
-  copyFile(fd, out, hash);
-  put(text.slice(cut + marker.length));
-  out.close();
-}
-
-/** Copy the whole file at `fd` into `out`, a chunk at a time, hashing what is copied. */
-function copyFile(fd: number, out: FileSink, hash?: Hash): void {
-  const chunk = Buffer.allocUnsafe(CHUNK);
-  for (let at = 0, n = readSync(fd, chunk, 0, CHUNK, at); n > 0; at += n, n = readSync(fd, chunk, 0, CHUNK, at)) {
-    const piece = chunk.subarray(0, n);
-    hash?.update(piece);
-    out.writeBytes(piece);
+  try {
+    const put = (s: string) => {
+      hash?.update(s, "utf8");
+      out.write(s);
+    };
+    put(text.slice(0, cut));
+    readChunks(
+      fd,
+      (piece) => {
+        hash?.update(piece);
+        out.writeBytes(piece);
+      },
+      bytes,
+    );
+    put(text.slice(cut + marker.length));
+  } finally {
+    out.close();
   }
 }

@@ -186,7 +186,8 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
     // The first document of a fresh try sends the load stage's rows at once: its reject rows, and its notices when
-    // the file has documents to checkpoint anyway (a page of one document that runs away stays one reject row).
+    // the file has documents to checkpoint anyway. A page of one document that runs away keeps its load rows and one
+    // row of its own, worded as a file rejected whole (pipeline/job.ts keepFinished).
     const now = unit === from && !resumed && (result.rejects.length > 0 || (loaded.docs.length > 1 && (result.notices?.length ?? 0) > 0));
     if (loaded.docs.length > 1 || now) opts.onDocument?.(unit, loaded.docs.length, () => save(unit), documentLabel(source), now);
     else opts.onDocument?.(unit, 1);

@@ -322,7 +322,10 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
       .map(([unit, reason]) => ({ ...failed(req, "pipeline", reason).rejects[0], record_id: ids.get(unit) ?? null }));
     const lostBefore = [...skip.keys()].filter((unit) => unit < from).length;
     const kept = from - lostBefore > 0 ? ` (the ${from - lostBefore} before are kept)` : "";
-    const given = failed(req, "pipeline", `${notProcessed(from, skip, at)}${kept}: ${stopReason(o, lost, false)}`);
+    // Nothing finished and nothing lost (only the load stage's rows were sent: a page of one document that ran away):
+    // the file's one row reads as a file rejected whole, after the load stage's rows.
+    const whole = from === 0 && lost === 0;
+    const given = failed(req, "pipeline", whole ? stopReason(o, 0, true) : `${notProcessed(from, skip, at)}${kept}: ${stopReason(o, lost, false)}`);
     // The key order of a single pass: the file's identity, then its rows (notices last, when any), the reject rows after the kept ones.
     return processedOf({ ...given, ...rows, rejects: [...givenUpRows(rows.rejects), ...givenUpRows(blamed), ...given.rejects] }, csv);
   };

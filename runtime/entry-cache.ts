@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { CHUNK } from "./lines.ts";
+import { CHUNK, readChunks } from "./lines.ts";
 import { threadId } from "node:worker_threads";
 import { sha256 } from "./sha256.ts";
 import { pidAlive } from "./output-dir.ts";
@@ -144,8 +144,7 @@ export function writeCacheEntry(path: string, json: string | Uint8Array | string
     const from = openSync(json.spilled, "r");
     try {
       writeFileSync(fd, `${json.sha256}\n`);
-      const chunk = Buffer.allocUnsafe(CHUNK);
-      for (let n = readSync(from, chunk, 0, chunk.length, null); n > 0; n = readSync(from, chunk, 0, chunk.length, null)) writeFileSync(fd, chunk.subarray(0, n));
+      readChunks(from, (piece) => writeFileSync(fd, piece));
     } finally {
       closeSync(from);
       closeSync(fd);

@@ -53,10 +53,22 @@ export class FileSink {
     this.bytes += b.length;
   }
 
+  private closed = false;
+
+  /**
+   * Flush, fsync (when durable) and close; the descriptor is closed even when the flush fails (a full disk), and
+   * only once: a second close does nothing. A descriptor closed twice may by then be another file's (opened in
+   * between, by this thread or another), which the second close would shut.
+   */
   close(): void {
-    this.flush();
-    if (this.durable) fsyncSync(this.fd);
-    closeSync(this.fd);
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.flush();
+      if (this.durable) fsyncSync(this.fd);
+    } finally {
+      closeSync(this.fd);
+    }
   }
 
   /** Write out what is buffered (a reader of the file then sees everything written so far). */

@@ -7,9 +7,22 @@
  * sequence, so each line is decoded once, whole. readline does the same job several times slower (a regular
  * expression for every line ending and a streaming decoder).
  */
+import { readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 
 export const CHUNK = 1 << 20;
+
+/**
+ * Hand the bytes of the file at `fd`, from its start, to `put` a chunk at a time (a reused buffer: copy what is
+ * kept): up to `bytes` bytes, or to its end. Copies a spilled result into a cache entry or a file around it.
+ */
+export function readChunks(fd: number, put: (chunk: Uint8Array) => void, bytes = Infinity): void {
+  const chunk = Buffer.allocUnsafe(CHUNK);
+  for (let at = 0, n = -1; at < bytes && n !== 0; at += n) {
+    n = readSync(fd, chunk, 0, Math.min(CHUNK, bytes - at), at);
+    if (n > 0) put(chunk.subarray(0, n));
+  }
+}
 
 /** A line longer than the reader's bound: its bytes' range in the file, without its LF. */
 export interface LineRange {

@@ -1,5 +1,5 @@
 /** The buffered file writer: what lands on disk. */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdtempSync, openSync, readFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,5 +41,23 @@ describe("FileSink", () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it("closes its file once: a second close leaves alone a file opened since (which may have the same descriptor)", () => {
+    const dir = scratch();
+    const sink = new FileSink(join(dir, "a.txt"), false);
+    sink.write("first file");
+    sink.close();
+    // The descriptor just freed is the lowest one: the next open gets it.
+    const other = openSync(join(dir, "b.txt"), "w");
+    try {
+      sink.close();
+      writeSync(other, "second file");
+      expect(() => fstatSync(other)).not.toThrow();
+    } finally {
+      closeSync(other);
+    }
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("first file");
+    expect(readFileSync(join(dir, "b.txt"), "utf8")).toBe("second file");
   });
 });

@@ -4,7 +4,7 @@
  * output on a path with spaces and non-ASCII letters. bench/interrupt.ts kills
  * whole runs at random points; these tests pin each fix at small size.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { execFile, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -335,8 +335,19 @@ describe("cache entries written in part", () => {
   });
 });
 
+/**
+ * Run an ES module `script` in a child process (killed past `timeoutMs`). Not spawnSync: the test's own thread stays
+ * free to report to vitest while the child runs.
+ */
+const moduleScript = (script: string, timeoutMs: number) =>
+  new Promise<{ signal: string | null; stdout: string; stderr: string }>((done) =>
+    execFile(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: timeoutMs, killSignal: "SIGKILL" }, (err, stdout, stderr) =>
+      done({ signal: (err as { signal?: string } | null)?.signal ?? null, stdout, stderr }),
+    ),
+  );
+
 describe("a file replaced by a FIFO after it was listed", () => {
-  it("is rejected as not a regular file; the run never blocks on it", () => {
+  it("is rejected as not a regular file; the run never blocks on it", async () => {
     const { base, inDir } = corpus(2);
     // In a child process with a timeout: a blocking read would hang this test's worker for good.
     const script = `
@@ -349,7 +360,7 @@ describe("a file replaced by a FIFO after it was listed", () => {
         onTotal: () => { unlinkSync(victim); spawnSync("mkfifo", [victim]); },
       });
       console.log(JSON.stringify({ processed: s.processed, rejected: s.rejected }));`;
-    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: 90_000, killSignal: "SIGKILL" });
+    const r = await moduleScript(script, 90_000);
     expect(r.signal).toBeNull();
     expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual({ processed: 1, rejected: 1 });
     expect(readFileSync(join(base, "out", "tables", "rejects.csv"), "utf8")).toContain(`story-001.txt,,"not a regular file (a FIFO, socket or device since it was listed)"`);
@@ -357,7 +368,7 @@ describe("a file replaced by a FIFO after it was listed", () => {
 });
 
 describe("a cache entry replaced by a FIFO or a folder", () => {
-  it("is a miss, read whole or as a large entry; the run never blocks on it", () => {
+  it("is a miss, read whole or as a large entry; the run never blocks on it", async () => {
     const { base } = corpus(0);
     // In a child process with a timeout: a blocking open would hang this test's worker for good.
     const script = `
@@ -378,12 +389,12 @@ describe("a cache entry replaced by a FIFO or a folder", () => {
         cache.close();
       }
       console.log(JSON.stringify(got));`;
-    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: 60_000, killSignal: "SIGKILL" });
+    const r = await moduleScript(script, 60_000);
     expect(r.signal).toBeNull();
     expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual([null, null, null, null]);
   }, 90_000);
 
-  it("is a miss for EntryCache.read too (the one that reads an entry whole); it never blocks on it", () => {
+  it("is a miss for EntryCache.read too (the one that reads an entry whole); it never blocks on it", async () => {
     const { base } = corpus(0);
     const script = `
       import { spawnSync } from "node:child_process";
@@ -401,7 +412,7 @@ describe("a cache entry replaced by a FIFO or a folder", () => {
       }
       cache.close();
       console.log(JSON.stringify(got));`;
-    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: 60_000, killSignal: "SIGKILL" });
+    const r = await moduleScript(script, 60_000);
     expect(r.signal).toBeNull();
     expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toEqual([true, null, null, null, true, null, null, null]);
   }, 90_000);

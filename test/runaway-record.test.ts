@@ -92,26 +92,49 @@ describe("a runaway record in a file of many", () => {
     }
   }, 180_000);
 
+  // The worker's side (processFile sends the load rows as the first document starts) and the executor's (a file given
+  // up on keeps them), each without a worker or a clock: every try of the file is stopped in its first document.
+  const loadRowsOf = (lines: string[]): Checkpoint[] => {
+    const saved: Checkpoint[] = [];
+    processFile("export.jsonl", new TextEncoder().encode(lines.join("\n")), stageView(configOf({}), undefined), {
+      onDocument: (unit, _units, save, _label, now) => {
+        if (unit === 0 && now) saved.push(save!()!);
+      },
+    });
+    return saved;
+  };
+  const givenUp = async (saved: Checkpoint[], units: number): Promise<FileResult> => {
+    const runner: TaskRunner<JobContext, WorkRequest, ProcessedFile> = {
+      run: async (req) => ({ kind: "timeout", at: { unit: req.skip?.size ?? 0, units }, ms: 10, saved: req.skip?.size ? [] : saved }),
+      setContext: () => {},
+      close: async () => {},
+    };
+    return resultOf(await documentExecutor({ config: configOf({}) }, runner, 1_000).run(request(), () => request().bytes));
+  };
+  const longId = `x${"9".repeat(LIMITS.recordFieldChars)}`;
+  const ferry = JSON.stringify({ id: longId, title: "Kelmsby opens a ferry", text: "The ferry to Kelmsby ran twice on Sunday. The harbour office said so." });
+
   it("a file given up on before its first report keeps the load stage's reject rows (a broken line, an id over the cap)", async () => {
-    // Every record runs away at once: no throttled report (and so no checkpoint of documents) ever goes out.
-    const longId = `x${"9".repeat(LIMITS.recordFieldChars)}`;
-    const lines = [
-      "{not json",
-      JSON.stringify({ id: longId, title: "Kelmsby opens a ferry", text: "The ferry to Kelmsby ran twice on Sunday. The harbour office said so." }),
-      ...jsonl.split("\n"),
-    ];
-    const ex = workerExecutor(1, 3_000, { config: configOf({}) }, script, limits);
-    try {
-      const got = resultOf(await ex.run({ input: "export.jsonl", bytes: new TextEncoder().encode(lines.join("\n")), runaway: "all" } as WorkRequest));
-      expect(got.articles).toEqual([]);
-      const load = got.rejects.filter((r) => r.stage === "load");
-      expect(load.map((r) => r.reason)).toEqual([expect.stringMatching(/^line 1: /), expect.stringMatching(/^line 2: field "id" rejected: 10001 characters/)]);
-      // still one row per lost document and one for the rest
-      expect(got.rejects.filter((r) => r.stage === "pipeline")).toHaveLength(MAX_DOCUMENTS_LOST + 1);
-    } finally {
-      await ex.close();
-    }
-  }, 180_000);
+    const saved = loadRowsOf(["{not json", ferry, ...jsonl.split("\n")]);
+    expect(saved).toHaveLength(1);
+    const got = await givenUp(saved, 8);
+    expect(got.articles).toEqual([]);
+    const load = got.rejects.filter((r) => r.stage === "load");
+    expect(load.map((r) => r.reason)).toEqual([expect.stringMatching(/^line 1: /), expect.stringMatching(/^line 2: field "id" rejected: 10001 characters/)]);
+    // still one row per lost document and one for the rest
+    expect(got.rejects.filter((r) => r.stage === "pipeline")).toHaveLength(MAX_DOCUMENTS_LOST + 1);
+  });
+
+  it("a page of one document that runs away keeps its load rows and one row worded as a file rejected whole", async () => {
+    const saved = loadRowsOf([ferry]);
+    expect(saved).toHaveLength(1);
+    const got = await givenUp(saved, 1);
+    expect(got.rejects.map((r) => [r.stage, r.reason.startsWith("time budget exceeded")])).toEqual([
+      ["load", false],
+      ["pipeline", true],
+    ]);
+    expect(got.rejects[1].reason).not.toMatch(/document 1 of 1/);
+  });
 
   it("each further try of a file gets what is left of its one ceiling, and goes alone when an earlier try did", async () => {
     // A fake runner (no worker, no clock): each try reports the time it took; the first went to a worker of its own
