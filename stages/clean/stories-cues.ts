@@ -274,8 +274,9 @@ export const CONSENT_HEADING = /\bcookie|\bconsent\b|\b(privacy|data protection)
 
 /**
  * A consent dialog's control, the whole line: a button (lexicon.ts CONSENT_BUTTON: "Accept all", "Got it";
- * "Reject all cookies", "Alle akzeptieren", "Tout refuser", "Einwilligen bzw. Ablehnen", "Show details") or a
- * service panel's switch ("Switch on or off to opt out of the service X", "Switch to consent to or refuse …").
+ * "Reject all cookies", "Alle akzeptieren", "Tout refuser", "Einwilligen bzw. Ablehnen", "Show details",
+ * "ⓘ All details") or a service panel's switch ("Switch on or off to opt out of the service X", "Switch to
+ * consent to or refuse the service X", in German or French wording too).
  * Near the top of a story with no byline or date of its own, the story is that dialog's next panel, a piece of the
  * page before it (clean/index.ts isPagePiece), even after a rule. Never a line of prose that names cookies or
  * opting out ("Parents can opt out by writing to the school", "its oat cookies sold out"): only the control's own
@@ -284,8 +285,8 @@ export const CONSENT_HEADING = /\bcookie|\bconsent\b|\b(privacy|data protection)
  */
 const CONSENT_CONTROLS: readonly RegExp[] = [
   CONSENT_BUTTON,
-  /^(?:(?:accept|reject|refuse|allow|deny|decline)(?: all)? cookies|alle (?:akzeptieren|ablehnen)|(?:nicht )?einwilligen(?: bzw\. ablehnen)?|tout (?:accepter|refuser)|(?:aceptar|rechazar) todo|(?:show|hide) details|details (?:anzeigen|ausblenden))[.!]?$/i,
-  /^switch\b.{0,120}\b(?:opt[- ]?out|consent)\b/i,
+  /^[^\p{L}\p{N}]{0,2}\s*(?:(?:accept|reject|refuse|allow|deny|decline)(?: all)? cookies|alle (?:akzeptieren|ablehnen)|(?:nicht )?einwilligen(?: bzw\. ablehnen)?|tout (?:accepter|refuser)|(?:aceptar|rechazar) todo|(?:(?:show|hide|all|alle) )?details(?: (?:anzeigen|ausblenden))?)[.!]?$/iu,
+  /^switch\b.{0,120}\b(?:opt[- ]?out|consent|einwillig|zustimm|ablehn|accepter|refuser|aceptar|rechazar)/i,
 ];
 /** Whether a trimmed line is a consent dialog's control (CONSENT_CONTROLS). */
 export const isConsentControl = (line: string): boolean => line.length <= 200 && CONSENT_CONTROLS.some((re) => re.test(line));
