@@ -503,8 +503,8 @@ describe("split round 5: pages joined after list-shaped footers stay apart", () 
   it("two pages: a site's long notice under its footer links, then the next page's labelled menu: still two articles", () => {
     const t = STORIES[1];
     const text =
-      `${head}\n * Terms of Use\n * Privacy Policy\n * Contact Us\n\nThis material may not be published, broadcast, rewritten, or redistributed. © 2024 Harbour Gazette. All rights reserved.\n\n\n` +
-      `Switch site\n * Guides\n   * Reviews\n   * How Tos\n * News\n   * Local\n   * World\n   * Sport\n   * Weather\n   * Letters\n\n${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n`;
+      `${head}\n * Terms of Use\n * Privacy Policy\n * Contact Us\n\nEverything on these pages is for your own reading; ask the desk before you copy or pass any of it on. © 2024 Harbour Gazette. All rights reserved.\n\n\n` +
+      `Pick an edition\n * Guides\n   * Reviews\n   * How Tos\n * News\n   * Local\n   * World\n   * Sport\n   * Weather\n   * Letters\n\n${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n`;
     expect(run("two.txt", text).articles.map((a) => a.title)).toEqual([s.title, t.title]);
   });
 });
@@ -542,5 +542,96 @@ describe("split round 5: a page with little text", () => {
     expect(r.articles.map((a) => a.title)).toEqual([s.title, t.title]);
     expect(r.articles[0].text).toContain(teaser[1]);
     expect(r.articles[1].text).not.toContain(teaser[1]);
+  });
+});
+
+describe("split round 5 mend: joined pages the piece rules must not swallow", () => {
+  const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
+  const rule = "\n----------------------------------------\n\n";
+  const menu = "Home\nNews\nSport\n\n";
+  const page = (t: Story) => `${menu}${render(t, "text")}${foot}`;
+  const [s, t, u] = [STORIES[0], STORIES[1], STORIES[2]];
+
+  it("a page with no headline after the footer, a rule and the site's menu stays a page of its own", () => {
+    const r = run("two.txt", `${page(s)}${rule}${menu}${t.paras.join("\n\n")}\n${foot}`);
+    expect(r.articles).toHaveLength(2);
+    expect(r.articles[0].title).toBe(s.title);
+    expect(r.articles[1].text).toContain(t.paras[0]);
+    expect(r.articles[0].text).not.toContain(t.paras[0]);
+  });
+
+  it("three pages joined by runs of empty lines, the last two without a headline: three articles", () => {
+    const bare = (x: Story) => `${menu}${x.paras.join("\n\n")}\n${foot}`;
+    const r = run("three.txt", `${page(s)}\n\n\n\n${bare(t)}\n\n\n\n${bare(u)}`);
+    expect(r.articles).toHaveLength(3);
+    expect(r.articles[2].text).toContain(u.paras[3]);
+    expect(r.articles[1].text).not.toContain(u.paras[0]);
+  });
+
+  it("a page whose headline reads as a long sentence, after a rule and the menu: two articles", () => {
+    const long = "Why the valley council backed the railway plan after a long night, and what the engineers will do next.";
+    const r = run("two.txt", `${page(s)}${rule}${menu}${long}\n\n${t.paras.join("\n\n")}\n${foot}`);
+    expect(r.articles).toHaveLength(2);
+  });
+
+  it("an undated page whose first paragraph tells readers they can opt out is a page, not a consent panel", () => {
+    const lede = "Parents who do not want their children to take part can opt out by writing to the school before the end of the month.";
+    const r = run("two.txt", `${page(s)}${rule}${menu}${t.title}\n\n${lede}\n\n${t.paras.join("\n\n")}\n${foot}`);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title, t.title]);
+  });
+
+  it("an undated page about a bakery's cookies is a page, not a consent panel", () => {
+    const lede = "The old bakery on the square reopened on Saturday, and its oat cookies sold out before noon.";
+    const r = run("two.txt", `${page(s)}${rule}${menu}Bakery on the square reopens\n\n${lede}\n\n${t.paras.join("\n\n")}\n${foot}`);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title, "Bakery on the square reopens"]);
+  });
+
+  it("an undated page opening with one cookie banner line keeps its place as a page", () => {
+    const r = run("two.txt", `${page(s)}${rule}We use cookies to improve your experience. Accept all\n${menu}${t.title}\n\n${t.paras.join("\n\n")}\n${foot}`);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title, t.title]);
+  });
+});
+
+describe("split round 5 mend: timed stories of one day", () => {
+  const stamps = ["07:05", "08:15", "09:25"];
+  const day = STORIES[0].date[0];
+
+  it("a wire digest of one day, each story with its own headline, byline, time and full text: one article per story", () => {
+    const text = STORIES.slice(0, 3).map((t, i) => `${t.title}\nBy ${t.author}\n${day} ${stamps[i]}\n\n${t.paras.join("\n\n")}\n`).join("\n");
+    const r = run("wire.txt", text);
+    expect(r.articles.map((a) => a.author)).toEqual(STORIES.slice(0, 3).map((t) => t.author));
+    expect(r.articles.map((a) => a.title)).toEqual(STORIES.slice(0, 3).map((t) => t.title));
+  });
+
+  it("two such stories: two articles", () => {
+    const text = STORIES.slice(0, 2).map((t, i) => `${t.title}\nBy ${t.author}\n${day} ${stamps[i]}\n\n${t.paras.join("\n\n")}\n`).join("\n");
+    expect(run("wire.txt", text).articles).toHaveLength(2);
+  });
+
+  it("the same entries newest first (a live blog's order), with no live mark: one article", () => {
+    const text = STORIES.slice(0, 3).map((t, i) => `${t.title}\nBy ${t.author}\n${day} ${stamps[2 - i]}\n\n${t.paras.join("\n\n")}\n`).join("\n");
+    const r = run("live.txt", text);
+    expect(r.articles).toHaveLength(1);
+    expectNothingLost(r, STORIES.slice(0, 3));
+  });
+
+  it("short timed entries of one day (updates, not stories) under different reporters: one article", () => {
+    const text = STORIES.slice(0, 3).map((t, i) => `${t.title}\nBy ${t.author}\n${day} ${stamps[i]}\n\n${t.paras.slice(0, 2).join("\n\n")}\n`).join("\n");
+    expect(run("live.txt", text).articles).toHaveLength(1);
+  });
+});
+
+describe("split round 5 mend: headlines opening with punctuation", () => {
+  const [s, t] = [STORIES[0], STORIES[1]];
+  const two = (h: string) => `${s.title}\n${s.date[0]}\n\n${s.paras.join("\n\n")}\n${h}\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n`;
+
+  it("a headline opening with an ellipsis opens the next article", () => {
+    const r = run("two.txt", two("...And the winner is the harbour choir"));
+    expect(r.articles).toHaveLength(2);
+    expect(r.articles[1].text).toContain(t.paras[0]);
+  });
+
+  it("a headline opening with a colon opens the next article", () => {
+    expect(run("two.txt", two(": the harbour choir wins")).articles).toHaveLength(2);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_HEADING, CONSENT_LINE, CONSENT_TOP_LINES, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_HEADING, CONSENT_TOP_LINES, isConsentControl, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
@@ -185,28 +185,41 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
   if (headline && CONSENT_HEADING.test(headline.text)) return true;
   // ...or its controls near the story's top (not the file's: `text` is empty for the first story): the dialog's
-  // next panel (one per service), set off by a rule.
-  if (opensWithConsent(text)) return true;
-  // No headline, byline or date at all, whatever the cues (a rule included): the text under a page's own rule, whose
-  // header (headline, date, share links) the rule cut off above it. Family: blog and magazine templates that draw an
-  // <hr> between the post's header and its text (with a sidebar blurb above), printed by every text renderer. A
-  // joined page whose header the cleaner cannot find at all goes back to its neighbour too (none in the joined sets).
-  // (A digest's bare item, a wire lead with no headline, opens with its own story header: cue story-start.)
-  if (!headline && !clean.meta.title && !boundary.some((c) => c === "story-start" || c === "repeated-story-start")) return true;
+  // next panel (one per service), set off by a rule. Under a headline of its own, two controls (a page may open
+  // with one button of a banner the cleaner drops).
+  if (consentControlsAtTop(text) >= (headline ? 2 : 1)) return true;
+  // No headline, byline or date at all, and nothing at the boundary but a rule (underOwnRule): the text
+  // under a page's own rule, whose header (headline, date, share links) the rule cut off above it. Family: blog and
+  // magazine templates that draw an <hr> between the post's header and its text (with a sidebar blurb above), printed
+  // by every text renderer. A page's start, its menu, a run of empty lines alone, a URL or a story header at the
+  // boundary is a joined page's (whose headline the cleaner may miss): it keeps the page.
+  if (!headline && !clean.meta.title && underOwnRule(boundary)) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
   return !headline || !hasParagraphRun(clean);
 }
 
-/** Whether a consent dialog's line (stories-cues.ts CONSENT_LINE) is among the first CONSENT_TOP_LINES non-blank lines of a story's text. */
-function opensWithConsent(text: string): boolean {
+/**
+ * Whether a boundary's cues are those a page's own rule under its header makes: a rule (repeated in the file or
+ * not, with the empty lines around it), the share links or prose right above it, and the cues that weigh against
+ * a cut. A page's start (its menu, a repeated site header, chrome lines), a run of empty lines without a rule, a
+ * URL, a counter or a story header at the boundary is a joined page's, whose headline the cleaner may miss.
+ */
+function underOwnRule(boundary: string[]): boolean {
+  return boundary.includes("rule") && boundary.every((c) => UNDER_RULE_CUES.test(c));
+}
+const UNDER_RULE_CUES = /^(?:rule|rule-under-text|repeated-separator|blank-run|page-end|right-after-prose|footer-continues|tail-section|sides|bodies)(?::|$)/;
+
+/** How many of the first CONSENT_TOP_LINES non-blank lines of a story's text are a consent dialog's controls (stories-cues.ts isConsentControl). */
+function consentControlsAtTop(text: string): number {
   let seen = 0;
+  let controls = 0;
   for (const line of text.split("\n", 200)) {
     const t = line.trim();
     if (t === "") continue;
-    if (t.length <= 300 && CONSENT_LINE.test(t)) return true;
-    if (++seen >= CONSENT_TOP_LINES) return false;
+    if (isConsentControl(t)) controls++;
+    if (++seen >= CONSENT_TOP_LINES) break;
   }
-  return false;
+  return controls;
 }
 
 /** Words of a paragraph in a run of an article's own text (a teaser's standfirst is one such paragraph under each headline). */

@@ -16,6 +16,7 @@
  * CUT_SCORE and both sides keep an article body of their own (see stories.ts).
  */
 import { dateLabelSource } from "./text/date-labels.ts";
+import { CONSENT_BUTTON } from "./text/lexicon.ts";
 
 /** Weights of the cues (added up per candidate boundary). */
 export const CUE_WEIGHTS = {
@@ -272,16 +273,22 @@ export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
 export const CONSENT_HEADING = /\bcookie|\bconsent\b|\b(privacy|data protection) (settings|preferences|choices|centre|center)\b|datenschutz-?einstellungen|\beinwilligung|\bzustimmung verwalten|\bparam[eè]tres de confidentialit|\bconsentimiento|\bprivacidade\b|\bpersetujuan\b/i;
 
 /**
- * A line of a consent dialog's controls or service details ("Switch to consent to or refuse the service X",
- * "Accept all", "Alle akzeptieren", "Reject all cookies", "Einwilligen bzw. Ablehnen"): near the top of a
- * story with no byline or date of its own, the story is that dialog's next panel, a piece of the page before
- * it (clean/index.ts isPagePiece), even after a rule. Family: consent-management dialogs (a category, then one
- * panel per service, each set off by the renderer's rule) that html-to-text and innerText print after the footer.
+ * A consent dialog's control, the whole line: a button (lexicon.ts CONSENT_BUTTON: "Accept all", "Got it";
+ * "Reject all cookies", "Alle akzeptieren", "Tout refuser", "Einwilligen bzw. Ablehnen", "Show details",
+ * "ⓘ All details") or a service panel's switch ("Switch on or off to opt out of the service X", "Switch to
+ * consent to or refuse the service X", in German or French wording too).
+ * Near the top of a story with no byline or date of its own, the story is that dialog's next panel, a piece of the
+ * page before it (clean/index.ts isPagePiece), even after a rule. Never a line of prose that names cookies or
+ * opting out ("Parents can opt out by writing to the school", "its oat cookies sold out"): only the control's own
+ * short wording, anchored at both ends. Family: consent-management dialogs (a category, then one panel per service,
+ * each set off by the renderer's rule) that html-to-text and innerText print after the footer.
  */
-export const CONSENT_LINE = new RegExp(
-  CONSENT_HEADING.source +
-    String.raw`|\b(?:nicht)?einwillig|\b(?:accept|reject|refuse|allow|deny|decline)\s+(?:all|cookies)\b|\balle\s+(?:akzeptieren|ablehnen)\b|\btout\s+(?:accepter|refuser)\b|\b(?:aceptar|rechazar)\s+todo\b|\bopt[- ]?out\b`,
-  "i",
-);
-/** How many non-blank lines at a story's top are searched for a consent dialog line (CONSENT_LINE). */
+const CONSENT_CONTROLS: readonly RegExp[] = [
+  CONSENT_BUTTON,
+  /^[^\p{L}\p{N}]{0,2}\s*(?:(?:accept|reject|refuse|allow|deny|decline)(?: all)? cookies|alle (?:akzeptieren|ablehnen)|(?:nicht )?einwilligen(?: bzw\. ablehnen)?|tout (?:accepter|refuser)|(?:aceptar|rechazar) todo|(?:(?:show|hide|all|alle) )?details(?: (?:anzeigen|ausblenden))?)[.!]?$/iu,
+  /^switch\b.{0,120}\b(?:opt[- ]?out|consent|einwillig|zustimm|ablehn|accepter|refuser|aceptar|rechazar)/i,
+];
+/** Whether a trimmed line is a consent dialog's control (CONSENT_CONTROLS). */
+export const isConsentControl = (line: string): boolean => line.length <= 200 && CONSENT_CONTROLS.some((re) => re.test(line));
+/** How many non-blank lines at a story's top are searched for a consent dialog's control (isConsentControl). */
 export const CONSENT_TOP_LINES = 6;

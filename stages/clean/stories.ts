@@ -710,21 +710,47 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
 
 /**
  * Whether every story of a would-be digest (the lines its headers open at) carries a date row WITH a clock time
- * in its header block, and all of them fall on one day: a live blog's entries ("5 March 2024 09:10", "… 10:42"),
- * each signed by whichever reporter filed it, not a digest of stories. Family: live blogs and rolling coverage
- * pages of text dumps whose entries show the full date and time (not a clock time alone, CLOCK_ONLY) under
- * several contributors' bylines. A day's wire dump with timed rows would read the same; a digest's stories
- * carry their day without the minute as a rule, or span several days.
+ * in its header block, all of them fall on one day, and the file shows a live blog's own mark (liveBlogSignal):
+ * a live blog's entries ("5 March 2024 09:10", "… 10:42"), each signed by whichever reporter filed it, not a
+ * digest of stories. Family: live blogs and rolling coverage pages of text dumps whose entries show the full date
+ * and time (not a clock time alone, CLOCK_ONLY) under several contributors' bylines. A day's wire dump with timed
+ * rows reads the same but for that mark (its stories run oldest first, each under its own headline, each a full
+ * story): it stays a digest.
  */
 function oneDayClockStamps(lines: Line[], starts: number[]): boolean {
   let day: string | null = null;
+  const stamps: string[] = [];
   for (const start of starts) {
     const iso = headerStamp(lines, start);
     if (iso === null || !iso.includes("T")) return false;
     if (day !== null && iso.slice(0, 10) !== day) return false;
     day = iso.slice(0, 10);
+    stamps.push(iso);
   }
-  return day !== null;
+  return day !== null && liveBlogSignal(lines, starts, stamps);
+}
+
+/** A live blog's mark in its title or top header: "Storm live: …", "Live updates", "Latest updates", "As it happened", "en direct", "Liveticker" (not "people who live near …"). */
+const LIVE_MARKER = /^live\b|\blive\s*(?:[:|–—-]|$|updates?\b|blog\b|coverage\b)|\blatest updates\b|\bas it happened\b|\ben direct\b|\ben vivo\b|\bao vivo\b|\bliveticker\b/i;
+
+/**
+ * What sets a live blog's timed entries apart from a day's digest of stories: the entries run newest first, the
+ * first header carries a live marker (LIVE_MARKER), an entry has no headline of its own (it opens with its
+ * byline or date row), or an entry is short (under MIN_SIDE_WORDS words of prose: an update, not a story).
+ */
+function liveBlogSignal(lines: Line[], starts: number[], stamps: string[]): boolean {
+  if (stamps.every((t, i) => i === 0 || t <= stamps[i - 1])) return true;
+  for (let k = starts[0]; k < lines.length && !lines[k].prose; k++) {
+    if (!lines[k].blank && LIVE_MARKER.test(lines[k].text)) return true;
+  }
+  return starts.some((start, n) => {
+    const head = lines.slice(start).find((l) => !l.blank);
+    if (head === undefined || BYLINE_OPENER.test(head.text.trim()) || parseDateline(head.text.trim()) !== null) return true;
+    const end = n + 1 < starts.length ? starts[n + 1] : lines.length;
+    let words = 0;
+    for (let k = start; k < end; k++) if (lines[k].prose) words += lines[k].words;
+    return words < MIN_SIDE_WORDS;
+  });
 }
 
 /** The date (ISO, with its time when the row gives one) of the first date row in a story's header block at `start`, before its prose. */

@@ -762,9 +762,11 @@ function isAnotherHeadline(l: ClassifiedLine): boolean {
  * A line that opens with the punctuation that continues a sentence (". Journal. Archived from the original",
  * ", p. 12", "; retrieved …"): the tail of a line the renderer broke after a link, never a headline. Family:
  * reference lists and citations of wikis and papers (a cited title is a link, its source and dates follow it
- * on the next line, over an archive date that reads as a dateline), in every text renderer.
+ * on the next line, over an archive date that reads as a dateline), in every text renderer. Not an ellipsis
+ * ("...And the winner is") nor a colon before words (": the harbour choir wins"): headline openers; a colon
+ * continues a reference only before its page numbers (": 12-15").
  */
-const CONTINUATION_START = /^\s*[.,;:)\]]/;
+const CONTINUATION_START = /^\s*(?:[,;)\]]|\.(?!\.)|:\s*\d)/;
 
 function normaliseForCompare(s: string): string {
   return tokensOf(s.toLowerCase()).join(" ");

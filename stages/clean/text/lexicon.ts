@@ -93,6 +93,9 @@ const BIO_SENTENCE = new RegExp(
   "u",
 );
 
+/** A consent banner's button, the whole line ("Accept all", "Got it", "Manage preferences"); also read by the split stage (stories-cues.ts isConsentControl). */
+export const CONSENT_BUTTON = /^(accept|accept all|i accept|i agree|agree|ok(ay)?|got it|allow all|reject all|decline|accept (&|and) close|manage (options|preferences|settings))[.!]?$/i;
+
 export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- newsletters / sign-up boxes -----------------------------------------------------
   { rule: "clean/newsletter", re: /\bnewsletters?\b/i, maxWords: 14, breaker: true, why: "newsletter box headers ('Get our daily newsletter')" },
@@ -138,7 +141,7 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   { rule: "clean/login", re: /\b(forgot|reset|recover|create) (your |a new )?password\b|\bpassword recovery\b|\bnot registered( yet)?\b|\bi have an account\b|\bdon'?t have an account\b|\balready (have an account|registered)\b/i, maxWords: 30, why: "password-recovery and registration prompts" },
   // ---- cookie / consent notices -----------------------------------------------------------------
   { rule: "clean/cookie", re: /\bcookies?\b.{0,120}\b(consent|accept|agree|preferences|settings|policy|experience|personali[sz]|use of)\b|\b(accept|agree|consent)\b.{0,60}\bcookies?\b|\bcookie (policy|settings|preferences|notice)\b/i, maxWords: 80, breaker: false, why: "cookie banners ('This website uses cookies... By continuing you agree')" },
-  { rule: "clean/cookie", re: /^(accept|accept all|i accept|i agree|agree|ok(ay)?|got it|allow all|reject all|decline|accept (&|and) close|manage (options|preferences|settings))[.!]?$/i, maxWords: 4, why: "consent-banner buttons" },
+  { rule: "clean/cookie", re: CONSENT_BUTTON, maxWords: 4, why: "consent-banner buttons" },
   // ---- share / social rows ---------------------------------------------------------------------------
   { rule: "clean/share", re: new RegExp(String.raw`^(share|share this|share (this )?(article|story|post)|tweet|print|copy link|${SHARE_NETWORKS}|google\+|tumblr|stumbleupon|pin it|blogger|vk|flipboard|pocket|instagram|youtube|rss)(\s*[:|/,•·]?\s*(share|tweet|print|${SHARE_NETWORKS}|google\+|tumblr|youtube|instagram|rss|\d+))*$`, "i"), maxWords: 12, why: "share buttons and social network names in a row" },
   { rule: "clean/share", re: /\bclick to (share|email|print|tweet)\b|\(opens in (a )?new window\)|^share this with\b|^(follow|like) \S+( \S+)? on (instagram|facebook|twitter|x|youtube|tiktok|linkedin|snapchat)\b|\bexternal links and will open in a new window\b/i, maxWords: 20, why: "share widgets ('Click to share on Twitter (Opens in new window)', 'Follow X on Instagram')" },
