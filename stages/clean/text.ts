@@ -278,17 +278,6 @@ const TEASER_CARDS_MIN = 3;
 const TEASER_CARD_GAP = 3;
 /** ...at least this share of whose blurbs are cut off (CUT_OFF_EXCERPT). */
 const TEASER_CUT_SHARE = 0.5;
-/** Session clean-9: a box closed by its "more" link (see `closeBoxAbove`): headlines it holds at least, words of each. */
-const CLOSED_BOX_MIN_TITLES = 3;
-const CLOSED_BOX_TITLE_WORDS = 4;
-const CLOSED_BOX_MAX_TITLES = 12;
-const CLOSED_BOX_MAX_LINES = 40;
-/** Session clean-9: a box of dated headlines (see `datedTeasers`): lines, most lines between two, words before the date. */
-const DATED_TEASERS_MIN = 3;
-const DATED_TEASER_GAP = 3;
-const DATED_TEASER_MIN_WORDS = 4;
-const DATED_TEASER_TAIL_CHARS = 24;
-const DATE_SEPARATOR_CHARS = " \t,|([–—-";
 /** A blurb cut off by the page: it ends with an ellipsis ("… the club said on..."), maybe in brackets ("[…]", "(...)"). */
 const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
 
@@ -1647,73 +1636,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     return words;
   };
-  // Session clean-9, a box of dated headlines: DATED_TEASERS_MIN lines or more, each at most DATED_TEASER_GAP lines
-  // below the last, that are a headline (DATED_TEASER_MIN_WORDS words or more, no sentence end) closed by its date
-  // ("Robotik in der Industrie: Vom Unimate zum LLM 31.10.2023", "Council approves budget Oct 31, 2023"). Family: "more
-  // from" / "latest" boxes of news and trade sites that print each teaser's date after its headline, between or under an
-  // article's paragraphs, in every renderer: they read as near-prose and were kept inside the body. They are dropped
-  // there; the run is not changed (a box inside the article costs what it did).
-  const datedTeasers = new Set<number>();
-  {
-    const candidates: number[] = [];
-    for (const l of lines) {
-      if (l.words > TITLE_MAX_WORDS || l.words < DATED_TEASER_MIN_WORDS + 1 || datelines.has(l.index) || !mayHoldDate(l.text)) continue;
-      // (the date closing the line: read in its last characters, a headline may hold figures or dates of its own)
-      const tailFrom = Math.max(0, l.text.length - DATED_TEASER_TAIL_CHARS);
-      const f = findPublished(l.text.slice(tailFrom), { dumpLine: true, dayFirst });
-      if (!f || !/^[\s)\]]*$/.test(l.text.slice(tailFrom + f.end))) continue;
-      // (the separators before the date trimmed by a loop: a `[…]+$` pattern rescans a long blank run from every start)
-      let cut = tailFrom + f.start;
-      while (cut > 0 && DATE_SEPARATOR_CHARS.includes(l.text[cut - 1])) cut--;
-      const head = l.text.slice(0, cut);
-      // (a headline cut off with "..." is one; a sentence closed by a stop is not)
-      if (tokensOf(head).length < DATED_TEASER_MIN_WORDS || /(?<!\.)\.$|[;:]$/.test(head)) continue;
-      candidates.push(l.index);
-    }
-    for (let a = 0; a < candidates.length; ) {
-      let b = a;
-      while (b + 1 < candidates.length && candidates[b + 1] - candidates[b] <= DATED_TEASER_GAP) b++;
-      if (b - a + 1 >= DATED_TEASERS_MIN) {
-        for (let k = a; k <= b; k++) datedTeasers.add(candidates[k]);
-        // the box's label right over it ("Discover now", "More from the industry"): a short line, no sentence
-        let h = candidates[a] - 1;
-        while (h >= 0 && lines[h].words === 0) h--;
-        if (h >= 0 && lines[h].score <= 0 && lines[h].cls !== "good" && !lines[h].sentenceEnd && lines[h].words <= HEADING_MAX_WORDS) datedTeasers.add(h);
-      }
-      a = b + 1;
-    }
-  }
   const keptTexts = new Set<string>();
   // Fragments kept by session clean-2's rules (two-word labels, figures, table cells): article text, but no
   // paragraph, so never the "body" a further article's headline must follow (a credit or a code line over a
   // heading and a dateline is not the end of an article).
   const shortKept = new Set<number>();
-  // Session clean-9, a box of linked headlines closed by its "more" link ("More in Politics", "See all stories"): the
-  // CLOSED_BOX_MIN_TITLES headlines or more right above such a link (title-like, CLOSED_BOX_TITLE_WORDS words or more, no
-  // sentence end, at most one opening with a figure), back to the article's last paragraph, are the box's teasers (the
-  // line over them, its label, goes too), and the article goes on under the link: the link opens no box of its own.
-  // Family: topic boxes of news sites printed between an article's paragraphs as a label, headlines and a "More in …"
-  // footer, in the plain-text renderers (Markdown prints the headlines as links, dropped already).
-  const closeBoxAbove = (i: number, start: number): boolean => {
-    const titles: number[] = [];
-    let figures = 0;
-    let j = i - 1;
-    for (; j >= start; j--) {
-      if (i - j > CLOSED_BOX_MAX_LINES) return false;
-      const l = lines[j];
-      if (l.words === 0 || (decisions[j] && "drop" in decisions[j]!)) continue;
-      if (l.score > 0 || l.sentenceEnd || !isTitleLike(l, CLOSED_BOX_TITLE_WORDS)) break;
-      titles.push(j);
-      if (/^\W*\d/.test(l.text)) figures++;
-      // (a box is short; a longer run of headlines is a list the box rules leave alone, and the walk stays linear)
-      if (titles.length > CLOSED_BOX_MAX_TITLES) return false;
-    }
-    if (titles.length < CLOSED_BOX_MIN_TITLES || figures > 1) return false;
-    // the box's label right over its headlines ("Topic More", "Top stories"): a short line under the paragraph
-    const label = j >= start && lines[j].score <= 0 && lines[j].cls !== "good" && lines[j].words <= HEADING_MAX_WORDS ? j : -1;
-    for (const k of label >= 0 ? [...titles, label] : titles) decisions[k] = drop(lines[k], "clean/read-more", `inside a box closed by "${lines[i].text.slice(0, 40)}"`);
-    return true;
-  };
   const cleanBody = (start: number, end: number): void => {
     let box: ClassifiedLine | null = null;
     for (let i = start; i <= end; i++) {
@@ -1788,7 +1715,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
       if (l.cls === "bad") {
         decisions[i] = drop(l, l.rule ?? "clean/boilerplate", l.reason ?? "boilerplate");
-        if (l.breaker) box = !box && l.rule === "clean/read-more" && closeBoxAbove(i, start) ? null : l;
+        if (l.breaker) box = l;
         continue;
       }
       const paragraph = (l.cls === "good" || l.cls === "near") && l.score > 0;
@@ -1801,10 +1728,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         continue;
       }
       box = null;
-      if (datedTeasers.has(i)) {
-        decisions[i] = drop(l, "clean/dated-teaser", "headline closed by its date in a box of teasers");
-        continue;
-      }
       if (l.cls === "good" || l.cls === "near") {
         decisions[i] = { keep: { text: l.text, role: "body" } };
         continue;
