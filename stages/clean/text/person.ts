@@ -1,6 +1,6 @@
 /**
  * A stronger person-name test for bare names in a dump's header (session 15t2). `looksLikeName` (header.ts) accepts
- * any 2-5 capitalised words, which German nouns, section labels and product names pass ("Soziale Energie",
+ * any 2-5 capitalised words, which German nouns, section labels and product names pass ("Grüne Wärme",
  * "Aktuelle Meldung"). A bare name with no byline word before it is read as the author only when its first word is a
  * known given name: the entity stage's given-name lists (stages/entities/data, read-only use: the compromise lexicon's
  * given names and the curated GIVEN_NAMES, several languages and scripts of Latin letters).
@@ -154,7 +154,7 @@ export function isDeskLabel(s: string): boolean {
 }
 
 /**
- * Session 23: a signature line "Jane Doe, Staff Attorney, Example Foundation" (a person's name, a comma, a role of at
+ * Session 23: a signature line "Jane Doe, Senior Counsel, Example Foundation" (a person's name, a comma, a role of at
  * most four words with a role noun, then anything): NGO, think-tank and association blogs print each writer so, one per
  * line, the next writer's line opening with "&" or "and" ("& John Roe, Director of Policy, …"). The role nouns are the
  * byline roles of html/byline-lexicon.ts and those of statements and advocacy (ROLE_AFTER_NAME_MORE).
