@@ -1269,10 +1269,19 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // ---- header zone: headline, dateline, byline -------------------------------------------------
   // (the desk named beside the header's dateline, "Redaktion": the author only when nothing else names one, see below)
   let deskOfHeader: string | null = null;
-  /** Does line i's text stand above it already, as a whole line or as an item of a breadcrumb or menu row? */
+  /**
+   * Does line i's text stand above it already: as a whole line, as an item of a breadcrumb or menu row, or opening a
+   * menu entry whose blurb the renderer ran into it ("* Grüne Wärme Heizen mit Holz aus der Region")?
+   */
   const echoedAbove = (i: number): boolean => {
-    const t = lines[i].text.trim().toLowerCase();
-    return repeatedFrom.has(i) || lines.slice(0, i).some((k) => k.text.length <= 300 && k.text.toLowerCase().split(/\s*[>»›|/·•]\s*/u).some((p) => p.trim() === t));
+    const t = lines[i].text.trim();
+    const lower = t.toLowerCase();
+    const echoes = (item: string, listed: boolean): boolean => {
+      const p = item.trim().replace(/^(?:[*•–-]|\d{1,2}\.)\s+/u, "");
+      if (p.toLowerCase() === lower) return true;
+      return listed && p.startsWith(`${t} `) && /^\p{Lu}/u.test(p.slice(t.length + 1));
+    };
+    return repeatedFrom.has(i) || lines.slice(0, i).some((k) => k.text.length <= 300 && k.text.split(/\s*[>»›|/·•]\s*/u).some((p) => echoes(p, Boolean(k.list) || /^\s*(?:[*•–-]|\d{1,2}\.)\s/u.test(k.text))));
   };
   let title: ClassifiedLine | null = null;
   const zoneStart = Math.max(0, start - HEADER_ZONE);

@@ -212,7 +212,7 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // long enough to open the body run above the headline. (Session 23 mend: the line ends at the hint's last words,
   // "… to search", "… to close", "… Suche", "… eingeben", and is short: a sentence that goes on past them, "Hit Enter
   // to run the search, and the results appear …", is text.)
-  { rule: "clean/navigation", re: /^(?=.{0,120}$)(?:(?:type|start typing|begin typing|press|hit)\b.{0,40}\b(?:enter|esc)\b.{0,30}\bto (?:search|close)|.{0,30}\bklick auf enter\b.{0,60}\bsuch\p{L}*|drücken sie\b.{0,60}\benter\b.{0,40}\bsuch\p{L}*|suchbegriffe? eingeben|enter (?:your )?search (?:term|keyword)s?)\W*$/iu, maxWords: 12, textOnly: true, why: "site-search overlay hints" },
+  { rule: "clean/navigation", re: /^(?=.{0,120}$)(?:(?:type|start typing|begin typing|press|hit)\b.{0,40}\b(?:enter|esc)\b.{0,30}\bto (?:search|close)|.{0,30}\bklick auf enter\b.{0,60}\bsuch\p{L}*|drücken sie\b.{0,60}\benter\b.{0,40}\bsuch\p{L}*|suchbegriffe? eingeben|enter (?:your )?search (?:term|keyword)s?)\W*$/iu, maxWords: 16, textOnly: true, why: "site-search overlay hints" },
   // ---- session clean-5: families that leak on unseen sites, in the languages of the stop-word table -------------
   // (Last in the table: a line an earlier entry names keeps that entry's rule and cost.)
   // Inline read-more promos with a label and a linked headline, in other languages (the English "Read more: …" is
