@@ -120,6 +120,17 @@ describe("names under the headline and signatures", () => {
       expect(cleanTextDump(dumpWith([HEADLINE, "", "", name, ""])).meta.author, name).toBe(name);
     }
   });
+  it("control: a set-off heading whose word opens a word of the body names nobody", () => {
+    const body = [
+      "Die Hafenluftmessungen des Winters zeigen an der alten Fähranlage deutlich höhere Werte als im Vorjahr, teilte das Hafenamt am Dienstag mit.",
+      "",
+      "Die Anwohner fordern seit Monaten zusätzliche Messstellen entlang der Mole, die Gemeinde will im Frühjahr über das Budget entscheiden.",
+      "",
+      "Bis dahin bleibt die Fähranlage für den Abendverkehr geschlossen, die Busverbindung um die Bucht wird verstärkt.",
+    ];
+    const r = cleanTextDump(dumpWith(["Hafenamt schließt die alte Fähranlage für zwei Jahre", "", "", "Kalte Hafenluft", ""], body));
+    expect(r.meta.author ?? null).toBeNull();
+  });
   it("reads a titled signature and not a band's line-up", () => {
     expect(signatureName("Dr. Mara Quill, Professor of History, Eastbay University")?.name).toBe("Mara Quill");
     expect(signatureName("Mara Quill, Lead Guitar, The Pier Rats")).toBeNull();

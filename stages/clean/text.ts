@@ -1435,6 +1435,20 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  name whose words the body's opening uses is the article's subject or a topic label, "Grüne Wärme" over a
   //  piece on social energy policy, not its writer: authors seldom name themselves in their first paragraphs.)
   let opening: Set<string> | null = null;
+  let bodyLower: string | null = null;
+  /** Does the stem of one of the line's words of six letters or more (less its last two letters) open a word of the body? */
+  const stemOpensBodyWord = (text: string): boolean => {
+    const body = (bodyLower ??= lines.slice(start, end + 1).map((l) => l.text).join("\n").toLowerCase());
+    return text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 6)
+      .some((w) => {
+        const stem = w.slice(0, Math.max(5, w.length - 2));
+        for (let k = body.indexOf(stem); k >= 0; k = body.indexOf(stem, k + 1)) if (k === 0 || !/\p{L}/u.test(body[k - 1])) return true;
+        return false;
+      });
+  };
   // (`from`: the body's words from that line on, not cached: the text after a line inside the body run.)
   const namesBodyTopic = (i: number, from?: number): boolean => {
     const words = from === undefined ? (opening ??= bodyContentWords(lines, tokens, stop, start, end)) : bodyContentWords(lines, tokens, stop, from, end);
@@ -1455,8 +1469,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         //  printed earlier (the page's title, a menu entry), "Grüne Wärme" under "Start › Themen › Grüne Wärme", is
         //  the page's own heading, not its writer. Session 23 mend: the echo, not a missing given name, marks it: a
         //  writer's name from any naming tradition stands under headlines. Family: section and topic pages of
-        //  institutional sites whose heading repeats their breadcrumb.)
-        if (named === l.text && isSetOff(l) && echoedAbove(i)) continue;
+        //  institutional sites whose heading repeats their breadcrumb. A heading with no known given name whose word's
+        //  stem opens a word of the body, "Grüne Wärme" over "Wärmepumpen", "Wärmenetz", names the topic too: German
+        //  compounds and inflected forms, that `namesBodyTopic`'s whole words miss.)
+        if (named === l.text && isSetOff(l) && (echoedAbove(i) || (!isPersonName(l.text) && stemOpensBodyWord(l.text)))) continue;
         meta.author = named;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
