@@ -948,7 +948,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
 
-  // Session 23: a signature byline ("Jane Doe, Staff Attorney, Example Foundation") with its co-writers' "& John Roe,
+  // Session 23: a signature byline ("Jane Doe, Senior Counsel, Example Foundation") with its co-writers' "& John Roe,
   // Director, …" lines under it names them all (text/person.ts `signatureName`).
   for (const [i, b] of bylines) {
     const more = coSignersAfter(i);
@@ -1259,17 +1259,35 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     end = last = j;
   }
 
-  const notePublished = (d: Dateline) => {
+  const notePublished = (d: Dateline, headerRow = false) => {
     if (d.modified) {
       meta.modified ??= d.iso;
     } else if (!meta.published) {
       meta.published = d.iso;
       meta.publishedFrom = "text";
     }
-    if (d.author && !meta.author) meta.author = d.author;
+    // (Session 23 mend: a user account beside the date, `Dateline.account`, names the writer only on the header's row:
+    //  under the body it is a commenter's or a sidebar's poster.)
+    if (d.author && (headerRow || !d.account) && !meta.author) meta.author = d.author;
   };
 
   // ---- header zone: headline, dateline, byline -------------------------------------------------
+  // (the desk named beside the header's dateline, "Redaktion": the author only when nothing else names one, see below)
+  let deskOfHeader: string | null = null;
+  /**
+   * Does line i's text stand above it already: as a whole line, as an item of a breadcrumb or menu row, or opening a
+   * menu entry whose blurb the renderer ran into it ("* Grüne Wärme Heizen mit Holz aus der Region")?
+   */
+  const echoedAbove = (i: number): boolean => {
+    const t = lines[i].text.trim();
+    const lower = t.toLowerCase();
+    const echoes = (item: string, listed: boolean): boolean => {
+      const p = item.trim().replace(/^(?:[*•–-]|\d{1,2}\.)\s+/u, "");
+      if (p.toLowerCase() === lower) return true;
+      return listed && p.startsWith(`${t} `) && /^\p{Lu}/u.test(p.slice(t.length + 1));
+    };
+    return repeatedFrom.has(i) || lines.slice(0, i).some((k) => k.text.length <= 300 && k.text.split(/\s*[>»›|/·•]\s*/u).some((p) => echoes(p, Boolean(k.list) || /^\s*(?:[*•–-]|\d{1,2}\.)\s/u.test(k.text))));
+  };
   let title: ClassifiedLine | null = null;
   const zoneStart = Math.max(0, start - HEADER_ZONE);
   // Session 15t3, the headline printed twice: a page prints its headline in a breadcrumb, a menu entry or a "most
@@ -1419,9 +1437,23 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  Games Programming", or a two-word headline printed under a section title is not a name.)
   // (A byline line there is left to the byline reading below: "By Jane Doe" is name-like too.)
   // (Session 15t4: a line with a byline word gives the name after it, "Veröffentlicht von jdoe" → "jdoe"; and a bare
-  //  name whose words the body's opening uses is the article's subject or a topic label, "Soziale Energie" over a
+  //  name whose words the body's opening uses is the article's subject or a topic label, "Grüne Wärme" over a
   //  piece on social energy policy, not its writer: authors seldom name themselves in their first paragraphs.)
   let opening: Set<string> | null = null;
+  let bodyLower: string | null = null;
+  /** Does the stem of one of the line's words of six letters or more (less its last two letters) open a word of the body? */
+  const stemOpensBodyWord = (text: string): boolean => {
+    const body = (bodyLower ??= lines.slice(start, end + 1).map((l) => l.text).join("\n").toLowerCase());
+    return text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 6)
+      .some((w) => {
+        const stem = w.slice(0, Math.max(5, w.length - 2));
+        for (let k = body.indexOf(stem); k >= 0; k = body.indexOf(stem, k + 1)) if (k === 0 || !/\p{L}/u.test(body[k - 1])) return true;
+        return false;
+      });
+  };
   // (`from`: the body's words from that line on, not cached: the text after a line inside the body run.)
   const namesBodyTopic = (i: number, from?: number): boolean => {
     const words = from === undefined ? (opening ??= bodyContentWords(lines, tokens, stop, start, end)) : bodyContentWords(lines, tokens, stop, from, end);
@@ -1438,9 +1470,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         const named = hasBylineOpener(l.text) ? parseByline(l.text) : l.text;
         if (!named) continue;
         if (named === l.text && namesBodyTopic(i)) continue;
-        // (Session 23: a bare name with no known given name that the page sets off as a heading, "Soziale Energie"
-        //  under a breadcrumb's last item, is the page's own heading, not its writer: bylines are not headings.)
-        if (named === l.text && isSetOff(l) && !isPersonName(l.text)) continue;
+        // (Session 23: a bare name that the page sets off as a heading and that repeats a breadcrumb's item or a line
+        //  printed earlier (the page's title, a menu entry), "Grüne Wärme" under "Start › Themen › Grüne Wärme", is
+        //  the page's own heading, not its writer. Session 23 mend: the echo, not a missing given name, marks it: a
+        //  writer's name from any naming tradition stands under headlines. Family: section and topic pages of
+        //  institutional sites whose heading repeats their breadcrumb. A heading with no known given name whose word's
+        //  stem opens a word of the body, "Grüne Wärme" over "Wärmepumpen", "Wärmenetz", names the topic too: German
+        //  compounds and inflected forms, that `namesBodyTopic`'s whole words miss.)
+        if (named === l.text && isSetOff(l) && (echoedAbove(i) || (!isPersonName(l.text) && stemOpensBodyWord(l.text)))) continue;
         meta.author = named;
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
@@ -1454,7 +1491,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     for (let j = title.index + 1; j <= title.index + META_UNDER_FAR_TITLE_LINES && j < start; j++) {
       const d = datelines.get(j);
       if (d && !d.modified) {
-        notePublished(d);
+        notePublished(d, true);
         break;
       }
       if (lines[j].cls === "good") break;
@@ -1468,7 +1505,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  the fuller stamp.)
   for (let i = start - 1; i >= zoneStart; i--) {
     const d = datelines.get(i);
-    if (d) notePublished(d);
+    if (d) notePublished(d, true);
   }
   for (let i = zoneStart; i < start && meta.published?.length === 10; i++) {
     const d = datelines.get(i);
@@ -1506,10 +1543,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const l = lines[j];
       if (decisions[j] || datelines.has(j) || bylines.has(j) || l.cls === "bad" || (title && j === title.index)) continue;
       const text = l.text.replace(/^[|·•,–—-]\s*|\s*[|·•,–—-]$/gu, "");
-      // (Session 23: a signature "Jane Doe, Staff Attorney, Example Foundation" with the co-writers' "& John Roe, …"
+      // (Session 23: a signature "Jane Doe, Senior Counsel, Example Foundation" with the co-writers' "& John Roe, …"
       //  lines under it, text/person.ts `signatureName`; and the desk alone, "Redaktion" over "am 3. Februar 2022",
-      //  `isDeskLabel`.)
-      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null) ?? signaturesFrom(j) ?? (isDeskLabel(text) ? text : null);
+      //  `isDeskLabel`: session 23 mend, only a candidate, the author when no byline under the body names the writer,
+      //  "Redaktion" over the date and "Von Jane Doe" after the last paragraph.)
+      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null) ?? signaturesFrom(j);
+      if (!name && deskOfHeader === null && isDeskLabel(text)) {
+        deskOfHeader = text;
+        decisions[j] = drop(l, "clean/byline", `desk label beside the header's dateline`);
+        continue;
+      }
       if (name) {
         meta.author = name;
         decisions[j] = drop(l, "clean/byline", `name beside the header's dateline or headline parsed into meta.author`);
@@ -1895,10 +1938,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const d = datelines.get(i);
       if (!d || d.modified) continue;
       const byline = [i - 1, i + 1].find((j) => bylines.has(j) && hasBylineOpener(lines[j].text));
-      if (!(PUBLISHED_LABEL.test(lines[i].text) || d.author || GESCHRIEBEN_LINE.test(lines[i].text) || byline !== undefined)) continue;
+      // (an account beside the date, `Dateline.account`, is no writer up there: a tag's or a teaser's row, session 23 mend)
+      const writer = d.account ? null : d.author;
+      if (!(PUBLISHED_LABEL.test(lines[i].text) || writer || GESCHRIEBEN_LINE.test(lines[i].text) || byline !== undefined)) continue;
       meta.published = d.iso;
       meta.publishedFrom = "text";
-      if (!meta.author) meta.author = d.author ?? (byline !== undefined ? bylines.get(byline)! : null);
+      if (!meta.author) meta.author = writer ?? (byline !== undefined ? bylines.get(byline)! : null);
       break;
     }
   }
@@ -1939,6 +1984,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
   }
+  meta.author ??= deskOfHeader;
   if (meta.author == null) {
     const box = authorBox();
     meta.author = box && !box.organisation ? box.name : null;

@@ -118,6 +118,12 @@ export const CJK_BYLINE_LABELS = ["作者", "记者", "記者", "著者", "筆�
 export const HAN_NAMES = String.raw`([\p{Script=Han}]{2,4}(?:、[\p{Script=Han}]{2,4}){0,3})`;
 export const NOT_PHOTO_CREDIT = String.raw`(?!\s*[摄攝])`;
 /**
+ * What follows a CJK_BYLINE_LABELS label: its colon, an optional "reporter" title, the name (several joined by "、":
+ * "作者：王小明、李华"); not a photo credit ("记者 王小明 摄"). Shared by the HTML reader (html/metadata.ts CJK_LABEL_NAME)
+ * and the text reader (text/publisher.ts).
+ */
+export const CJK_LABEL_TAIL = String.raw`\s*[:：]\s*(?:记者|記者)?\s*${HAN_NAMES}(?![\p{Script=Han}])${NOT_PHOTO_CREDIT}`;
+/**
  * Nouns that follow 作者 / 记者 with a space in headings and labels, not a name: "作者 简介" (about the author), "记者 会见" /
  * "记者 招待会" (press conference), "作者 专栏" (column), "记者 手记" (reporter's notes), "作者 信息" (author info).
  */

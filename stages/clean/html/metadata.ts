@@ -12,6 +12,7 @@ import { findPublished, monthNumber } from "../published.ts";
 import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
+import { CJK_LABEL_TAIL } from "./byline-lexicon.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
@@ -2624,11 +2625,8 @@ interface FoundText {
   iso: string;
 }
 
-/**
- * What follows a CJK_BYLINE_LABELS label: its colon, an optional "reporter" title, the name (several joined by "、":
- * "作者：王小明、李华"); not a photo credit ("记者 王小明 摄").
- */
-const CJK_LABEL_NAME = new RegExp(String.raw`^\s*[:：]\s*(?:记者|記者)?\s*${HAN_NAMES}(?![\p{Script=Han}])${NOT_PHOTO_CREDIT}`, "u");
+/** What follows a CJK_BYLINE_LABELS label (html/byline-lexicon.ts CJK_LABEL_TAIL, shared with the text reader). */
+const CJK_LABEL_NAME = new RegExp(`^${CJK_LABEL_TAIL}`, "u");
 
 /**
  * A byline label with its colon, then a capitalised name of two or three words: "Von: Ann Lee",

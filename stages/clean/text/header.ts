@@ -9,7 +9,7 @@ import { ENGLISH_MONTH_NAMES } from "../../common/calendar.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { endsWithPlaceOrOrgHead, isGivenNameWord, isPersonName } from "./person.ts";
-import { commonWordClass } from "../../entities/lexicon.ts";
+import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
 import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
@@ -142,6 +142,12 @@ export interface Dateline {
   modified: boolean;
   /** Text left beside the date that looks like an author ("Associated Press November 19, 2019"). */
   author: string | null;
+  /**
+   * The author is a user account read from a post meta row with no byline word ("ab_cd — 2. März 2023"): only the
+   * header's own row names the writer so; below the body or far above it the same row is a commenter's or a sidebar
+   * teaser's (session 23 mend).
+   */
+  account?: true;
 }
 
 /**
@@ -263,7 +269,13 @@ const GLUED_NEXT_ELEMENT = /(?<=\p{Ll}{2})(?<!(?<!\p{L})(?:Mac|Van|Von|Del|Della
  * Session 23: the street words of a postal address in the byline languages ("Avenue", "Street", "Straße", "Platz",
  * "rue", "calle", "via", "P.O. Box" …): a name and an address after the comma is a contact block, not a byline.
  */
-const STREET_WORD = /(?<!\p{L})(?:avenue|street|road|boulevard|blvd|lane|square|stra(?:ß|ss)e|str\.|weg|platz|gasse|allee|rue|calle|avenida|rua|viale|p\.?\s?o\.?\s?box|postfach)(?!\p{L})|\p{L}(?:stra(?:ß|ss)e|str\.|weg|platz|gasse|allee)(?!\p{L})/iu;
+// (Session 23 mend: the street word closes the first segment after the name, "Harbour Avenue, Eastbay", "Am
+//  Lindenweg", or a Romance street word opens it, "rue des Lilas", "calle Mayor": a street word inside a name, "The
+//  Wall Street Journal", "Main Street Media", is an outlet's. A house number or a postcode is a digit, refused below.)
+const STREET_WORD =
+  /(?:(?<!\p{L})(?:avenue|street|road|boulevard|blvd|lane|square|stra(?:ß|ss)e|str|weg|platz|gasse|allee|postfach)|\p{L}(?:stra(?:ß|ss)e|str|weg|platz|gasse|allee))\.?$|^(?:rue|calle|avenida|rua|viale|via|avenue)\s/iu;
+/** Is the first segment of `tail` (to its first comma or bar) a street's name (STREET_WORD)? */
+const opensWithStreet = (tail: string): boolean => STREET_WORD.test(tail.split(/[,|]/)[0].trim());
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
@@ -302,7 +314,7 @@ export function parseByline(line: string): string | null {
   // (Session 15t4: the name before the comma is a person's, its first word a known given name, or the part after it
   //  a wire agency: "Harbour Point, Maine. Photo: …" is a caption and "Biologie Geografie, Chemie" a list of topics.)
   // (Session 23: not a postal address, "Jane Doe, Harbour Avenue, Eastbay": a contact block's first line.)
-  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !STREET_WORD.test(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return comma[1];
+  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !opensWithStreet(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return comma[1];
   return null;
 }
 
@@ -404,7 +416,7 @@ const MAX_META_ROW = 400;
  * (`findPublished`'s option; the HTML reader's `writesDayFirst` does the same from the page's language).
  */
 export function parseDateline(raw: string, dayFirst = false): Dateline | null {
-  // (Session 23: the row's length is measured once its labelled tail is cut, "veröffentlicht am 14 Feb ’20 |
+  // (Session 23: the row's length is measured once its labelled tail is cut, "veröffentlicht am 9 Mär ’21 |
   //  Kategorien: … | Tags: …" with a long tag list is a dateline; a longer line is never one.)
   if (raw.length > MAX_META_ROW || !mayHoldDate(raw)) return null;
   const line = unglueDates(raw).replace(META_ROW_LABELLED_TAIL, "");
@@ -481,20 +493,22 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
   }
   // (the byline word is a dateline filler too, so it is looked for before the fillers are passed over)
   if (!author && BY_PREFIX.test(tail0) && nothingBefore) author = userNameAfterBy(tail0);
-  // Session 23: the post meta row of blog themes that prints the writer's account with no byline word: "jdoe — 2.
-  // Februar 2022", "26 Mai, 2008 | jdoe_2 | Kommentare 34", "28. Januar 2015 jdoe Schreibe einen Kommentar", "Jane ·
+  // Session 23: the post meta row of blog themes that prints the writer's account with no byline word: "ab_cd — 2.
+  // März 2023", "9 Juni, 2011 | xyz_7 | Kommentare 12", "4. Mai 2016 qwerty Hinterlasse einen Kommentar", "Jane ·
   // April 19, 2019 · Mac · 7 comments". The segment right before or right after the date is the writer when it is a
-  // user name's shape (`isUserHandle`: a small letter first, or a digit or an underscore inside, no ordinary English
-  // word, no function word) and nothing else stands on that side of the date; a lone given name (`isGivenNameWord`)
-  // only when the row closes with a comment count or a comment link (COMMENT_CONTROL_END), the mark of a post row
-  // rather than a section label. Family: WordPress-like and forum themes in any language (date, account, category,
-  // comment count as one row).
-  if (!author && !modified && !bylineLead) author = accountBesideDate(before, after);
+  // user name's shape (`isUserHandle`: an underscore inside or a digit run after a small-letter word, no dot, no
+  // ordinary English word, no function word) and nothing else stands on that side of the date; a bare lowercase word
+  // or a lone given name (`isGivenNameWord`) only when the row closes with a comment count or a comment link
+  // (COMMENT_CONTROL_END), the mark of a post row rather than a tag or a section label ("March 3, 2021 | iphone"). The
+  // account names the writer only on the header's row (`Dateline.account`). Family: WordPress-like and forum themes
+  // in any language (date, account, category, comment count as one row).
+  let account = false;
+  if (!author && !modified && !bylineLead) account = (author = accountBesideDate(before, after)) !== null;
   // (A span run into the date names a person only with a known given name first: "Example FinanceOctober 13, 2016" is
   //  the section's or the outlet's link, session 22; and not a place's or a body's name, "Lydia SquareMay 3, 2020" with
   //  a place or organisation head noun last, `endsWithPlaceOrOrgHead`.)
   if (author && raw.search(NAME_GLUED_TO_MONTH) >= 0 && (!isPersonName(author) || endsWithPlaceOrOrgHead(author))) author = null;
-  return { iso: found.iso, modified, author };
+  return account && author ? { iso: found.iso, modified, author, account: true } : { iso: found.iso, modified, author };
 }
 
 /**
@@ -510,8 +524,13 @@ const ROW_SEPARATOR = /\s*[|•·]\s*|\s+[–—-]\s+/u;
  * letter first ("jdoe", "janedoe84") or a digit or an underscore inside ("Jane_D", "Jd2"), not an ordinary English word
  * (WordNet's lemmas), a function word of the stop-word table, a dateline filler or control, nor a CMS account ("admin").
  */
-export function isUserHandle(w: string): boolean {
-  if (!/^(?:\p{Ll}[\p{L}\p{N}_.-]{2,29}|\p{L}+[\p{N}_][\p{L}\p{N}_.-]{0,28})$/u.test(w) || /[.-]$/.test(w)) return false;
+export function isUserHandle(w: string, bareWord = false): boolean {
+  // (Session 23 mend: no dot, a domain's "example.de"; a digit only after a small-letter word of four letters or more,
+  //  "janedoe84", not a tag of letters and digits, "F1", "G20", "Web3", "covid-19"; a bare lowercase word only when
+  //  the caller allows it, `bareWord`.)
+  const shaped =
+    /^\p{L}[\p{L}\p{N}-]{0,28}_[\p{L}\p{N}_-]{0,28}$/u.test(w) || /^\p{Ll}{4,}\d{1,4}$/u.test(w) || (bareWord && /^\p{Ll}[\p{Ll}-]{2,29}$/u.test(w));
+  if (!shaped || /[_-]$/.test(w)) return false;
   const lower = w.toLowerCase();
   return commonWordClass(lower) === null && !NAME_OPENING_FUNCTION_WORDS.has(lower) && !isFiller(lower) && !DATELINE_CONTROLS.has(lower) && !JUNK_AUTHORS.has(lower) && !/^\d+$/.test(w);
 }
@@ -526,8 +545,9 @@ function accountBesideDate(before: string, after: string): string | null {
     if (parts.length === 0 || (parts.length > 1 && !commented)) return null;
     const cand = near === "first" ? parts[0] : parts[parts.length - 1];
     if (/\s/.test(cand)) return null;
-    if (isUserHandle(cand)) return cand;
-    return commented && isGivenNameWord(cand) ? cand : null;
+    if (isUserHandle(cand, commented !== null)) return cand;
+    // (a given name that is no listed place: "Georgia · … · 3 comments" is the row's category)
+    return commented && isGivenNameWord(cand) && !isListedPlace(cand) ? cand : null;
   };
   return pick(lead, "last") ?? pick(tail, "first");
 }

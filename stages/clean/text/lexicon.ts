@@ -210,10 +210,12 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- navigation helpers ----------------------------------------------------------------------------------
   { rule: "clean/navigation", re: /^(home|menu|search|close|open|back|next|previous|prev|top|back to top|back to (the )?(gallery|article|story|home|homepage|list|results)|skip to (main )?content|jump (directly )?to (the )?content|toggle navigation|main menu|navigation|all (sections|topics)|sections|more|show more|loading\.*|print this page|font size|text size|a\+?|a-|x|×|…|\.\.\.|•+|·+|-+|—+|=+|\|+)$/i, maxWords: 5, why: "UI controls and separators" },
   { rule: "clean/navigation", re: /^(tags?|topics?|categor(y|ies)|filed under|posted in|labels?)\s*:/i, maxWords: 25, why: "tag and category lists" },
-  // Session 23: the hint of a site-search overlay, printed whole by a text renderer ("Type and hit enter to search",
-  // "Start typing to see results or hit ESC to close", "Mit einem Klick auf Enter geht die Suche los, mit ESC verlassen
-  // Sie das Suchfenster", "Suchbegriff eingeben"): a sentence long enough to open the body run above the headline.
-  { rule: "clean/navigation", re: /^(?=.{0,200}$)(?:(?:type|start typing|press|hit)\b.{0,40}\b(?:enter|esc)\b(?=.*\b(?:search|results|close)\b).*|.{0,40}\bklick auf enter\b.*|drücken sie\b.{0,60}\benter\b(?=.*such).*|suchbegriffe? eingeben.*|enter (?:your )?search (?:term|keyword)s?\b.*)$/i, maxWords: 20, textOnly: true, why: "site-search overlay hints" },
+  // Session 23: the hint of a site-search overlay, printed whole by a text renderer ("Type and press enter to search",
+  // "Begin typing, then hit ESC to close", "Ein Klick auf Enter startet die Suche", "Suchbegriff eingeben"): a sentence
+  // long enough to open the body run above the headline. (Session 23 mend: the line ends at the hint's last words,
+  // "… to search", "… to close", "… Suche", "… eingeben", and is short: a sentence that goes on past them, "Hit Enter
+  // to run the search, and the results appear …", is text.)
+  { rule: "clean/navigation", re: /^(?=.{0,120}$)(?:(?:type|start typing|begin typing|press|hit)\b.{0,40}\b(?:enter|esc)\b.{0,30}\bto (?:search|close)|.{0,30}\bklick auf enter\b.{0,60}\bsuch\p{L}*|drücken sie\b.{0,60}\benter\b.{0,40}\bsuch\p{L}*|suchbegriffe? eingeben|enter (?:your )?search (?:term|keyword)s?)\W*$/iu, maxWords: 16, textOnly: true, why: "site-search overlay hints" },
   // ---- session clean-5: families that leak on unseen sites, in the languages of the stop-word table -------------
   // (Last in the table: a line an earlier entry names keeps that entry's rule and cost.)
   // Inline read-more promos with a label and a linked headline, in other languages (the English "Read more: …" is

@@ -1,6 +1,6 @@
 /**
  * A stronger person-name test for bare names in a dump's header (session 15t2). `looksLikeName` (header.ts) accepts
- * any 2-5 capitalised words, which German nouns, section labels and product names pass ("Soziale Energie",
+ * any 2-5 capitalised words, which German nouns, section labels and product names pass ("Grüne Wärme",
  * "Aktuelle Meldung"). A bare name with no byline word before it is read as the author only when its first word is a
  * known given name: the entity stage's given-name lists (stages/entities/data, read-only use: the compromise lexicon's
  * given names and the curated GIVEN_NAMES, several languages and scripts of Latin letters).
@@ -154,21 +154,24 @@ export function isDeskLabel(s: string): boolean {
 }
 
 /**
- * Session 23: a signature line "Jane Doe, Staff Attorney, Example Foundation" (a person's name, a comma, a role of at
+ * Session 23: a signature line "Jane Doe, Senior Counsel, Example Foundation" (a person's name, a comma, a role of at
  * most four words with a role noun, then anything): NGO, think-tank and association blogs print each writer so, one per
  * line, the next writer's line opening with "&" or "and" ("& John Roe, Director of Policy, …"). The role nouns are the
  * byline roles of html/byline-lexicon.ts and those of statements and advocacy (ROLE_AFTER_NAME_MORE).
  */
-const ROLE_AFTER_NAME_MORE = "attorney|lawyer|counsel|director|professor|fellow|researcher|scientist|economist|analyst|manager|officer|coordinator|advocate|organi[sz]er|strategist|specialist|adviser|advisor|president|chair|associate|lead|campaigner";
+const ROLE_AFTER_NAME_MORE = "attorney|lawyer|counsel|director|professor|fellow|researcher|scientist|economist|analyst|manager|officer|coordinator|advocate|organi[sz]er|strategist|specialist|adviser|advisor|president|chair|associate|campaigner";
 const ROLE_WORD = new RegExp(String.raw`^(?:${JOB_TITLE_NOUNS}|${MORE_JOB_TITLE_NOUNS}|${ROLE_AFTER_NAME_MORE})s?$`, "i");
 const SIGNATURE = /^(?:(?:&|and|und|et|y|e)\s+)?([^,]{3,40}?),\s+([^,]{3,60})(?:,.*)?$/iu;
 /** The name of such a signature line, or null; `continued` true when the line opens with "&" or "and". */
 export function signatureName(s: string): { name: string; continued: boolean } | null {
+  if (s.length > 160) return null;
   const m = SIGNATURE.exec(s.trim());
-  if (!m || s.length > 160) return null;
+  if (!m) return null;
   const role = m[2].trim().split(/\s+/);
   if (role.length > 4 || !role.some((w) => ROLE_WORD.test(w.replace(/[.,;:]$/, "")))) return null;
-  const name = m[1].trim();
+  // (an academic or courtesy title before the name is no part of it, "Dr. Jane Doe, Professor of History, …"; not
+  //  "lead", a band's "Lead Guitar" as often as a job's, session 23 mend)
+  const name = m[1].trim().replace(/^(?:(?:&|and|und|et|y|e)\s+)?(?:dr|prof|mr|mrs|ms)\.?\s+(?=\p{Lu})/iu, "");
   if (!isPersonName(name)) return null;
   return { name, continued: /^(?:&|and|und|et|y|e)\s/i.test(s.trim()) };
 }

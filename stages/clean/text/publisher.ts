@@ -7,7 +7,7 @@
  */
 import { looksLikeName } from "./header.ts";
 import { endsWithPlaceOrOrgHead, isPersonName } from "./person.ts";
-import { CJK_BYLINE_LABELS, HAN_NAMES, JOB_TITLE_NOUNS, NOT_PHOTO_CREDIT } from "../html/byline-lexicon.ts";
+import { CASELESS_BYLINES, CJK_BYLINE_LABELS, CJK_LABEL_TAIL, HAN_NAMES, JOB_TITLE_NOUNS, NOT_PHOTO_CREDIT } from "../html/byline-lexicon.ts";
 
 /** How many lines at the top and at the bottom of a dump carry mastheads, appeals and footers. */
 const TOP_LINES = 15;
@@ -160,23 +160,43 @@ export function labelledAuthorOfDump(dump: Dump): string | null {
 }
 
 /**
- * Session 23: a byline label of a script without letter case and its name, alone on a line: Chinese 责任编辑 / 编辑 /
- * 作者 / 记者 … (html/byline-lexicon.ts CJK_BYLINE_LABELS, the HTML reader's) and Japanese 編集 (editor), 執筆 (written
- * by), then a colon and a name of two to four Han characters (several joined by "、"), in brackets or not ("责任编辑：
- * 王小明", "【编辑：李华】", "（記者：王小明）", "編集：山田太郎"). Not a photo credit ("… 摄"). Family: the editor's line that
- * Chinese portals and wire services print under the article, and the credit lines of Japanese news and magazine sites.
- * A label with no colon ("编辑推荐", a menu entry) is not read.
+ * Session 23: a byline label of a script without letter case and its name: Chinese 作者 / 记者 / 撰文 … / 责任编辑 / 编辑
+ * (html/byline-lexicon.ts CJK_BYLINE_LABELS, the HTML reader's) and Japanese 執筆 (written by) / 編集 (editor), then a
+ * colon and a name of two to four Han characters (several joined by "、"), CJK_LABEL_TAIL ("作者：王小明", "责任编辑：
+ * 王小明", "【编辑：李华】", "編集：山田太郎"). Not a photo credit ("… 摄"). Family: the credit lines of Chinese portals and
+ * wire services and of Japanese news and magazine sites. A label with no colon ("编辑推荐", a menu entry) is not read.
+ * (Session 23 mend: the writer's label first, anywhere on a line, "2023-05-06 08:30 来源：某某网 作者：王小明"; the
+ * editor's, 责任编辑 / 编辑 / 編集, names the author only when no writer's label or credit does, and only alone on its
+ * line: portals print the desk editor under every article, the writer in the header.)
  */
-const CJK_LABEL_LINE = new RegExp(
-  String.raw`^[【\[（(〔]?\s*(?:${[...CJK_BYLINE_LABELS, "編集", "執筆"].join("|")})\s*[:：]\s*(?:记者|記者)?\s*${HAN_NAMES}${NOT_PHOTO_CREDIT}\s*[】\]）)〕]?$`,
+const CJK_EDITOR_LABELS = ["责任编辑", "責任編輯", "编辑", "編輯", "編集"];
+const CJK_WRITER_LABELS = [...CJK_BYLINE_LABELS.filter((l) => !CJK_EDITOR_LABELS.includes(l)), "執筆"];
+const CJK_WRITER_LABEL = new RegExp(String.raw`(?:^|[^\p{Script=Han}])(?:${CJK_WRITER_LABELS.join("|")})${CJK_LABEL_TAIL}`, "u");
+/** A reporter's credit in brackets inside a wire story's opening line, "……电（记者王小明）", "（記者 王小明）". */
+const CJK_BRACKETED_REPORTER = new RegExp(String.raw`[（(〔【]\s*(?:记者|記者)\s*${HAN_NAMES}\s*[）)〕】]`, "u");
+const CJK_EDITOR_LINE = new RegExp(
+  String.raw`^[【\[（(〔]?\s*(?:${CJK_EDITOR_LABELS.join("|")})${CJK_LABEL_TAIL}\s*[】\]）)〕]?$`,
   "u",
 );
-/** The name of the dump's first such label line, or null. */
+/**
+ * A credit that names no person: "佚名" (anonymous), "小编" (the site's "little editor"), "本站…" / "本网…" (this site),
+ * "…编辑部" / "…編輯部" / "…編集部" (the editorial office).
+ */
+const CJK_PLACEHOLDER_NAME = /^(?:佚名|匿名|小编|小編|本站|本网|本網)|(?:编辑部|編輯部|編集部|编辑|編集)$/u;
+/** The name of the dump's first writer's credit, else of its first editor's line, or null. */
 export function caselessBylineOfDump(dump: Dump): string | null {
-  for (const line of linesOf(dump)) {
-    if (line.length > 30) continue;
-    const m = CJK_LABEL_LINE.exec(line);
-    if (m) return m[1];
-  }
-  return null;
+  const lines = linesOf(dump);
+  const first = (read: (line: string) => string | undefined): string | null => {
+    for (const line of lines) {
+      if (line.length > 300) continue;
+      const name = read(line);
+      if (name && !CJK_PLACEHOLDER_NAME.test(name)) return name;
+    }
+    return null;
+  };
+  return (
+    first((line) => CJK_WRITER_LABEL.exec(line)?.[1] ?? CJK_BRACKETED_REPORTER.exec(line)?.[1]) ??
+    first((line) => CASELESS_BYLINES.map((b) => b.re.exec(line)?.[1]).find((n) => n && !CJK_PLACEHOLDER_NAME.test(n))) ??
+    first((line) => (line.length <= 30 ? CJK_EDITOR_LINE.exec(line)?.[1] : undefined))
+  );
 }
