@@ -278,7 +278,7 @@ const STREET_WORD =
 const opensWithStreet = (tail: string): boolean => STREET_WORD.test(tail.split(/[,|]/)[0].trim());
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
-  const t = line.replace(BYLINE_CONTACT, "").trim().replace(/[.,;:|]+$/, "").replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
+  const t = line.replace(BYLINE_CONTACT, "").trim().replace(/(?<![.,;:|])[.,;:|]+$/, "") /* a trailing run is matched from its start only: linear on a long run of dots */.replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
   if (AGENCY_BYLINE.test(t)) return t;
   // (Session 15t6: a social handle after the name closes an explicit byline too, "Por Jane Doe @janedoe", "By Jane
