@@ -88,7 +88,7 @@ describe("round 11: capitals for emphasis and hyphenated given names", () => {
 describe("round 11: teams and bands named by a plural before a fan's or player's noun", () => {
   it("the plural and the town before it are the team", () => {
     expect(typed("You're a Tarrow Comets fan in late September.", modelSaying({ tarrow: "B-PLACE" }))).toEqual(["ORG Tarrow Comets"]);
-    expect(typed("He was the only other Quellers player to score twice.", modelSaying({ quellers: "B-PER" }))).toEqual(["ORG Quellers"]);
+    expect(typed("Both Quellers players were booked after the break.", modelSaying({}))).toEqual(["ORG Quellers"]);
   });
 
   it("peoples and ordinary words at a sentence start are left alone", () => {
@@ -100,7 +100,7 @@ describe("round 11: teams and bands named by a plural before a fan's or player's
 describe("round 11: document surnames", () => {
   it("a function word the model ran into a person's name lends no surname", () => {
     const model = modelSaying({ quentin: "B-PER", velmor: "I-PER", the: "I-PER" });
-    expect(typed("See Quentin Velmor The better angels (2011). The campaign ended in May.", model)).toEqual(["PERSON Quentin Velmor"]);
+    expect(typed("Reprinted: Quentin Velmor The quiet rivers (1998). The fair closed in June.", model)).toEqual(["PERSON Quentin Velmor"]);
   });
 
   it("a regnal numeral I stays in the name", () => {
@@ -200,8 +200,8 @@ describe("round 11: acronyms of names in another word order", () => {
 
 describe("round 11: a legal-form suffix alone after a comma", () => {
   it("is no name of its own; the company before it stays", () => {
-    const model = modelSaying({ velmor: "B-ORG", lottery: "I-ORG", corporation: "I-ORG", inc: "B-ORG" });
-    expect(typed("The appeal of Velmor Lottery Corporation, Inc. was heard.", model)).toEqual(["ORG Velmor Lottery Corporation"]);
+    const model = modelSaying({ tarrow: "B-ORG", mills: "I-ORG", corporation: "I-ORG", inc: "B-ORG" });
+    expect(typed("Shares in Tarrow Mills Corporation, Inc. fell by a third.", model)).toEqual(["ORG Tarrow Mills Corporation"]);
   });
 });
 
@@ -210,5 +210,52 @@ describe("round 11: a constituency never crosses a line break", () => {
     const out = typed("He won the riding of Dunmore -\nKeldwick Falls voted later.", modelSaying({}));
     expect(out.every((m) => !m.includes("\n"))).toBe(true);
     expect(out).toContain("GPE Dunmore");
+  });
+});
+
+describe("round 11 review: what these rules must leave alone", () => {
+  const orgs = (out: string[]) => out.filter((x) => x.startsWith("ORG"));
+  const places = (out: string[]) => out.filter((x) => x.startsWith("GPE") || x.startsWith("LOC"));
+
+  it("a person's supporters or fans are no team", () => {
+    expect(typed("Ann Velmors supporters gathered outside the hall.", modelSaying({ ann: "B-PER", velmors: "I-PER" }))).toEqual(["PERSON Ann Velmors"]);
+    expect(orgs(typed("Later Ann Tarrows fans queued for hours.", modelSaying({})))).toEqual([]);
+    expect(orgs(typed("Later Mr Quellings supporters cheered.", modelSaying({})))).toEqual([]);
+  });
+
+  it("a person, a party or an ordinary word after a constituency cue is no place", () => {
+    expect(typed("He won the seat of Ann Velmor in 2010.", modelSaying({ ann: "B-PER", velmor: "I-PER" }))).toEqual(["PERSON Ann Velmor"]);
+    expect(places(typed("MPs voted in Parliament for Tarrowby's plan.", modelSaying({})))).toEqual([]);
+    expect(typed("She sat as an MP for VLP until 2001.", modelSaying({ vlp: "B-ORG" }))).toEqual(["ORG VLP"]);
+    expect(places(typed("It remained the seat of Government for years.", modelSaying({})))).toEqual([]);
+    expect(places(typed("He scored a TD for Velmor City on Sunday.", modelSaying({ velmor: "B-ORG", city: "I-ORG" })))).toEqual([]);
+  });
+
+  it("an organisation after 'Commissioner of the' written in capitals stays", () => {
+    expect(typed("He became Commissioner of the VFL in 2014.", modelSaying({ vfl: "B-ORG" }))).toEqual(["ORG VFL"]);
+  });
+
+  it("people and towns listed beside parties keep their types", () => {
+    const model = modelSaying({ velmor: "B-PER", tarrow: "B-PER", keld: "B-ORG", quell: "B-ORG", party: "I-ORG" });
+    expect(typed("Present were Velmor, Tarrow, the Keld Party and the Quell Party.", model))
+      .toEqual(["PERSON Velmor", "PERSON Tarrow", "ORG Keld Party", "ORG Quell Party"]);
+    const towns = modelSaying({ dunmore: "B-PLACE", keldwick: "B-PLACE", tarrowby: "B-PLACE", keld: "B-ORG", quell: "B-ORG", party: "I-ORG" });
+    expect(places(typed("It canvassed in Dunmore, Keldwick, Tarrowby, the Keld Party and the Quell Party.", towns)).slice(0, 3))
+      .toEqual(["GPE Dunmore", "GPE Keldwick", "GPE Tarrowby"]);
+  });
+
+  it("a surname named in full elsewhere stays a person in a list of parties", () => {
+    const model = modelSaying({ ann: "B-PER", dunsk: "I-PER", quellbrook: "B-PER", keld: "B-ORG", quell: "B-ORG", velm: "B-ORG", party: "I-ORG", alliance: "I-ORG" });
+    const out = typed("Ann Dunsk spoke first. The pact joined Dunsk, Quellbrook, the Keld Party, the Velm Alliance and the Quell Party.", model);
+    expect(out).toContain("ORG Quellbrook");
+    expect(out.filter((x) => x.endsWith(" Dunsk"))).toEqual(["PERSON Ann Dunsk", "PERSON Dunsk"]);
+  });
+
+  it("a legal-form abbreviation that is no suffix after a comma stays", () => {
+    expect(typed("He moved from Velmor to SA in 2004.", modelSaying({ velmor: "B-PLACE", sa: "B-PLACE" }))).toContain("GPE SA");
+  });
+
+  it("a short given name at the end of a person's name stays", () => {
+    expect(typed("Ms Ro Van An said the talks went well.", modelSaying({ ro: "B-PER", van: "I-PER", an: "I-PER" }))).toEqual(["PERSON Ro Van An"]);
   });
 });

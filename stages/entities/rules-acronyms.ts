@@ -72,7 +72,7 @@ export function bareAcronyms(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     // "Velmoria (VLM)": an acronym in brackets after a name is that name's to define (document consistency).
     if (k >= 2 && words[k - 1] === "(" && covered[k - 2] && k + 1 < n && words[k + 1] === ")") continue;
     if (!inMixedCaseLine(tok, k)) continue;
-    // Round 11: a function word written in capitals for emphasis ("… was competitive, AND 2) …", "NOT
+    // Round 11: a function word written in capitals for emphasis ("… was late, AND 3) …", "NOT
     // guilty") is no acronym, unless a listed organisation spells it ("WHO").
     if (NOT_NAME_START_SET.has(w.toLowerCase()) && !ORG_PHRASES.has(w)) continue;
     added.push({ i: k, j: k + 1, type: "ORG", confidence: 0.5, rule: "entities/acronym" });

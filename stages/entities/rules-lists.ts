@@ -165,17 +165,22 @@ function listsAfter(tok: Tokens, spans: TokenSpan[], plurals: ReadonlySet<string
  * the Keld Party and Dunmore First", "the Velmor Alliance, Quellbrook and Ostrava Nova"). The model reads
  * transliterated or coined party names alone as people or places. A list of three or more names (the
  * separators of coordinatedLists, on one line) holding an ORG that ends in an organisation's head word
- * (Party, Alliance, Movement, Front, Union, Forces…) and no more people than organisations names more
+ * (Party, Alliance, Movement, Front, Union, Forces…) and more organisations than people names
  * organisations: its names of one to three words the model read as a person, not opening with a listed
- * given name nor holding an initial nor after a title ("General X"), are ORG; when a party ("… Party")
- * is among them, its places in no list of places are ORG too. Countries, states and listed towns stay
+ * given name nor holding an initial nor after a title ("General X"), nor the surname of a person named in
+ * full elsewhere in the document ("Ann Velmor … Velmor, Tarrow, the Keld Party"), are ORG; when a party
+ * ("… Party") is among them and the list holds more organisations than places, its places in no list of
+ * places are ORG too (three towns and two parties stay towns). Countries, states and listed towns stay
  * places, people with a listed given name stay people, and names typed by a rule keep their type.
  */
-const PARTY_HEAD_WORDS = new Set(["Party", "Parti", "Partei", "Partido", "Partito", "Partai", "Partia", "Partiya"]);
+export const PARTY_HEAD_WORDS = new Set(["Party", "Parti", "Partei", "Partido", "Partito", "Partai", "Partia", "Partiya"]);
 export function organisationLists(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   // Most documents hold no organisation ending in a head word: nothing to do.
   if (!spans.some((s) => s.type === "ORG" && (PARTY_HEAD_WORDS.has(w[s.j - 1]) || (s.j - s.i >= 2 && ORG_HEAD_SET.has(w[s.j - 1]))))) return spans;
+  // Last words of the people named in two or more words, built on first need.
+  let known: Set<string> | null = null;
+  const surnames = () => (known ??= new Set(spans.filter((s) => s.type === "PERSON" && s.j - s.i >= 2).map((s) => w[s.j - 1])));
   let start = 0;
   while (start < spans.length) {
     let end = start + 1;
@@ -185,15 +190,16 @@ export function organisationLists(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
       const party = items.some((s) => s.type === "ORG" && PARTY_HEAD_WORDS.has(w[s.j - 1]));
       const orgs = items.filter((s) => s.type === "ORG").length;
       const people = items.filter((s) => s.type === "PERSON").length;
-      if (orgs >= people && (party || items.some((s) => s.type === "ORG" && s.j - s.i >= 2 && ORG_HEAD_SET.has(w[s.j - 1])))) {
+      const places = items.filter((s) => s.type === "GPE" || s.type === "LOC").length;
+      if (orgs > people && (party || items.some((s) => s.type === "ORG" && s.j - s.i >= 2 && ORG_HEAD_SET.has(w[s.j - 1])))) {
         for (const s of items) {
           if (s.rule !== "entities/model" || s.j - s.i > 3) continue;
           // "General Ann Velmor", "A. B. Tarrow": a title or an initial says person.
           const person = (s.i > 0 && isTitle(w[s.i - 1])) || w.slice(s.i, s.j).some((t) => /^\p{Lu}\.?$/u.test(t));
-          if (s.type === "PERSON" && !GIVEN_NAME_SET.has(w[s.i]) && !person) {
+          if (s.type === "PERSON" && !GIVEN_NAME_SET.has(w[s.i]) && !person && !(s.j - s.i === 1 && surnames().has(w[s.i]))) {
             s.type = "ORG";
             s.rule = "entities/list";
-          } else if (party && (s.type === "GPE" || s.type === "LOC") && !isListedPlace(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) {
+          } else if (party && orgs > places && (s.type === "GPE" || s.type === "LOC") && !isListedPlace(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) {
             s.type = "ORG";
             s.rule = "entities/list";
           }

@@ -368,7 +368,7 @@ export function companySuffix(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  */
 export function dropLoneSuffixes(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
-  const lone = (s: TokenSpan) => COMPANY_SUFFIXES.has(w[s.i]) && (s.j - s.i === 1 || (s.j - s.i === 2 && w[s.i + 1] === "."));
+  const lone = (s: TokenSpan) => s.i > 0 && w[s.i - 1] === "," && (s.type === "ORG" || s.type === "PERSON") && COMPANY_SUFFIXES.has(w[s.i]) && (s.j - s.i === 1 || (s.j - s.i === 2 && w[s.i + 1] === "."));
   return spans.some(lone) ? spans.filter((s) => !lone(s)) : spans;
 }
 
@@ -783,8 +783,8 @@ export function orgNameTails(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 /**
  * Family: people's names cut or run on at their edges.
  *  - A hyphenated given name cut at its hyphen ("Park Min]-ho", "Kim Jae]-un"):
- *    a short lower-case syllable (two to four letters since round 11: "Kim
- *    Dae-jung", punctuation may follow it) glued after a person's name by a hyphen, and
+ *    a short lower-case syllable (two to four letters since round 11: "Ro
+ *    Mi-sang", punctuation may follow it) glued after a person's name by a hyphen, and
  *    not an English word ("Smith-led", "Obama-era" stay out), belongs to it.
  *  - A full name run on into its party or town ("Ann Velmor of Tarrow Muna",
  *    as lists of members write): a person span holding "of" after two or more
@@ -803,7 +803,7 @@ export function personEdges(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const j = s.j;
     if (j + 1 < w.length && w[j] === "-" && tok.starts[j] === tok.ends[j - 1] && tok.starts[j + 1] === tok.ends[j]
       && /^\p{Ll}{2,4}$/u.test(w[j + 1]) && commonWordClass(w[j + 1]) === null
-      // Round 11: punctuation may follow the syllable ("Kim Dae-jung, …", "Yen Chia-kan."); a word glued after it may not.
+      // Round 11: punctuation may follow the syllable ("Ro Mi-sang, …", "Lo Tai-wen."); a word glued after it may not.
       && !(j + 2 < w.length && tok.starts[j + 2] === tok.ends[j + 1] && /\p{L}/u.test(w[j + 2]))) {
       s.j = j + 2;
       s.rule = "entities/person-edges";
@@ -982,8 +982,9 @@ export function linesAndRoads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * fans queued for hours". A capitalised plural glued before fan(s), player(s), supporters, teammate(s),
  * pitcher, coach… names the team or band they follow or play for, an ORG, with the capitalised words
  * glued before it ("Tarrow City Comets fans"); peoples ("Americans fans"), listed places
- * and calendar words are left alone, and so is a span the model already made an ORG or one
- * reaching beyond the name. Round 11 (issue 19), in any document: no sports words needed.
+ * and calendar words are left alone, and so is a span the model already made an ORG or a PERSON, one
+ * reaching beyond the name, or a name opening with a listed given name or a title ("Ann Velmor supporters",
+ * "Mr Tarrow supporters": a person's supporters). Round 11 (issue 19), in any document: no sports words needed.
  */
 const MEMBER_NOUNS_AFTER = new Set([
   "fan", "fans", "supporter", "supporters", "player", "players", "teammate", "teammates", "pitcher", "pitchers",
@@ -1001,11 +1002,13 @@ export function teamsBeforeFanNouns(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     if (tok.sentenceStart[k] && commonWordClass(x.toLowerCase()) !== null) continue;
     let i = k;
     while (i > 0 && i > k - 3 && nameWord(w[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+    // "Ann Velmors fans", "Mr Tarrows supporters": a given name or a title (before or inside) says person.
+    if ((i > 0 && isTitle(w[i - 1])) || GIVEN_NAME_SET.has(w[i]) || w.slice(i, k).some((t) => isTitle(t))) continue;
     out ??= new SpanEdits(spans, w.length);
     let ok = true;
     for (let t = i; t <= k && ok; t++) {
       const s = out.at(t);
-      if (s && (s.type === "ORG" || s.i < i || s.j > k + 1)) ok = false;
+      if (s && (s.type === "ORG" || s.type === "PERSON" || s.i < i || s.j > k + 1)) ok = false;
     }
     const surface = tok.text.slice(tok.starts[i], tok.ends[k]);
     if (!ok || isListedPlace(surface) || NORP_WORDS.has(surface)) continue;

@@ -6,7 +6,7 @@
  */
 import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
-import { GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
+import { GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
 import { APOSTROPHES, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -180,9 +180,11 @@ export function postNominals(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 
 /**
  * Family: a person's name run on into the capitalised first word of a title or a sentence after it
- * (reference lists and run-on text: "recent works by Ann Velmor The better angels of …", "Ann Velmor
- * A history of …"). A PERSON span of three or more tokens ending in a function word ("The", "A", "In"…)
- * gives it back; the name before it stays a person. "I" is a regnal numeral there ("Ann Velmor I"), kept.
+ * (reference lists and run-on text: "recent works by Ann Velmor The quiet rivers of …", "Ann Velmor
+ * A history of …"). A PERSON span of three or more tokens ending in "The", or in "A" followed by a
+ * lower-case word, gives it back; the name before it stays a person. Other short words stay: they are
+ * given names too ("Ms Ro Van An said": Vietnamese names end in "An", "Le", "My"…), and "I" is a
+ * regnal numeral ("Ann Velmor I").
  * Round 11 (issue 19).
  */
 export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
@@ -190,7 +192,8 @@ export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): Tok
   for (const s of spans) {
     const e = s.j - 1;
     // A space before it and a word of letters: "Velmor-A" (a hyphenated code) keeps its letter.
-    if (s.type === "PERSON" && s.j - s.i >= 3 && w[e] !== "I" && isCapitalised(w[e]) && NOT_NAME_START_SET.has(w[e].toLowerCase())
+    const opener = w[e] === "The" || (w[e] === "A" && s.j < w.length && /^\p{Ll}/u.test(w[s.j]));
+    if (s.type === "PERSON" && s.j - s.i >= 3 && opener && !GIVEN_NAME_SET.has(w[e])
       && tok.starts[e] > tok.ends[e - 1] && /\p{L}$/u.test(w[e - 1])) {
       s.j--;
       s.rule = "entities/person-edges";

@@ -6,7 +6,9 @@
  * span retyper (tagger.ts POST_RULES), so the retyper's training is unchanged.
  */
 import { isCapitalised } from "./features.ts";
-import { isListedPlace, isTitle, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { commonWordClass, GIVEN_NAME_SET, isListedPlace, isTitle, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
+import { PARTY_HEAD_WORDS } from "./rules-lists.ts";
 import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -15,12 +17,12 @@ function nameLike(w: string): boolean {
   return isCapitalised(w) && /\p{L}/u.test(w) && !CUE_STOPS.has(w);
 }
 const CUE_STOPS = new Set(["The", "A", "An", "In", "On", "At", "For", "From", "And", "Or", "But", "He", "She", "It", "They", "This", "That"]);
-/** Dashes that join the parts of a constituency's name ("Dartmouth–Cole Harbour", "Prince Edward - Hastings"). */
+/** Dashes that join the parts of a constituency's name ("Velmor–Keld Harbour", "North Tarrow - Quell"). */
 const NAME_DASHES = new Set(["-", "–", "—"]);
 
 /**
  * End of a constituency's name opening at k: up to four capitalised words glued together, parts
- * joined by a dash (spaced or not: "Saskatoon - Rosetown - Biggar"), at most four parts; k when none.
+ * joined by a dash (spaced or not: "Velmor - Keld - Dunmore"), at most four parts; k when none.
  */
 function constituencyEnd(tok: Tokens, k: number): number {
   const w = tok.words;
@@ -43,16 +45,22 @@ function constituencyEnd(tok: Tokens, k: number): number {
 /**
  * Family: electoral constituencies named by their cue (election results, MPs' biographies,
  * parliament reports): "the riding of X", "the constituency of X", "the seat of X", "MP for X",
- * "Member of Parliament for X", "MLA for X". The name there is a place (CrossNER, UNER and
- * WikiGold tag constituencies as places), though it often looks like a person's name ("Cole
- * Harbour", "Carman") or reads as a party's ("Portage - Interlake"); a compass word or a dash
+ * "Member of Parliament for X", "MLA for X" ("Parliament for" only after "Member(s) of": MPs vote
+ * in Parliament for a deal). The name there is a place (CrossNER, UNER and
+ * WikiGold tag constituencies as places), though it often looks like a person's name ("Keld
+ * Harbour", "Tarrow") or reads as a party's ("Quell - Lakeside"); a compass word or a dash
  * belongs to it ("North X", "X - Y"). A PERSON, ORG or MISC span inside the name, or an untagged
  * name, becomes one GPE; a span reaching beyond the name, an organisation ending in a head word
- * ("MP for the Velmor Party" has "the" anyway) or a place the model found is left alone. The cue is
+ * ("MP for the Velmor Party" has "the" anyway) or a place the model found is left alone, and so are
+ * a person opening with a listed given name ("the seat of Ann Velmor"), a listed organisation, a party's
+ * nickname or a name ending in capitals ("MP for the VLP"), and one ordinary word ("the seat of
+ * Government"). The cue is
  * context evidence for document consistency (rule `entities/place-context`).
  */
 const CONSTITUENCY_CUES_OF = new Set(["riding", "constituency", "electorate", "seat", "ridings", "constituencies"]);
-const MEMBER_TITLES = new Set(["MP", "MPs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA", "TD", "Parliament"]);
+/** Members' titles after their party or before their seat (MP, MLA, MSP…); "TD" is no cue alone (a touchdown in sports copy). */
+const MEMBER_TITLE_WORDS = ["MP", "MPs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA"];
+const MEMBER_TITLES = new Set([...MEMBER_TITLE_WORDS, "Parliament"]);
 export function constituencies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let out: SpanEdits | null = null;
@@ -60,7 +68,7 @@ export function constituencies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const prev = w[k - 1];
     // "the riding of X", "the seat of X"; "MP for X", "Member of Parliament for X".
     const cue = (prev === "of" && CONSTITUENCY_CUES_OF.has(w[k - 2]) && (w[k - 2] !== "seat" || k >= 3 && (w[k - 3] === "the" || w[k - 3] === "his" || w[k - 3] === "her")))
-      || (prev === "for" && MEMBER_TITLES.has(w[k - 2]));
+      || (prev === "for" && MEMBER_TITLES.has(w[k - 2]) && (w[k - 2] !== "Parliament" || (k >= 4 && w[k - 3] === "of" && /^Members?$/.test(w[k - 4]))));
     // "to fill the seat of Governor X": a person's seat, not a constituency.
     if (!cue || !nameLike(w[k]) || !glued(tok, k) || isTitle(w[k])) continue;
     const j = constituencyEnd(tok, k);
@@ -74,6 +82,8 @@ export function constituencies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       if (!s) continue;
       if (s.i < k || s.j > j) ok = false;
       else if (s.type === "ORG" && ORG_HEAD_SET.has(w[s.j - 1])) ok = false;
+      else if (s.type === "ORG" && (ORG_PHRASES.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])) || PARTY_NICKNAMES.includes(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])) || /\p{Lu}{2}/u.test(w[s.j - 1]))) ok = false;
+      else if (s.type === "PERSON" && s.j - s.i >= 2 && GIVEN_NAME_SET.has(w[s.i])) ok = false;
       else if ((s.type === "GPE" || s.type === "LOC") && s.i === k && s.j === j) place = s;
     }
     if (!ok) continue;
@@ -83,6 +93,7 @@ export function constituencies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     }
     // One listed place alone is the model's to type (a country after "seat of" may be a GPE or a LOC).
     if (j - k === 1 && isListedPlace(w[k])) continue;
+    if (j - k === 1 && !out.at(k) && commonWordClass(w[k].toLowerCase()) !== null) continue;
     out.replace({ i: k, j, type: "GPE", confidence: 0.6, rule: "entities/place-context" });
     k = j - 1;
   }
@@ -101,8 +112,8 @@ export function constituencies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * ending in a member's title gives it back. "National Coalition" (no party head before) and names
  * of coalitions that are parties ("the Velmor Coalition Party") keep their words.
  */
-const PARTY_HEADS = new Set(["Party", "Parti", "Partei", "Partido", "Partito", "Labour", "Labor"]);
-const TRAILER_TITLES = new Set(["MP", "MPs", "MLA", "MLAs", "MSP", "MSPs", "MEP", "MEPs", "MPP", "MPPs", "MHA", "MNA"]);
+const PARTY_HEADS = new Set([...PARTY_HEAD_WORDS, "Labour", "Labor"]);
+const TRAILER_TITLES = new Set([...MEMBER_TITLE_WORDS, "MEP", "MEPs"]);
 /** Start of the coalition or office words ending span [i, j), or j when it ends in none. */
 function trailerStart(w: readonly string[], i: number, j: number): number {
   const last = w[j - 1];
@@ -195,10 +206,11 @@ export function splitCoordinatedOrgs(tok: Tokens, spans: TokenSpan[]): TokenSpan
 const CAMPAIGN_VERBS = new Set(["Stop", "Save", "Unite", "Free", "Protect", "Defend", "Reclaim", "Rock", "Fight", "End", "Ban", "Keep", "Feed", "Heal", "Scrap"]);
 export function campaignImperatives(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
-  for (const s of spans) {
+  for (let x = 0; x < spans.length; x++) {
+    const s = spans[x];
     const v = s.i - 2;
     if (s.type !== "ORG" || v < 0 || w[s.i - 1] !== "the" || !CAMPAIGN_VERBS.has(w[v]) || tok.sentenceStart[v] || !glued(tok, s.i) || !glued(tok, s.i - 1)) continue;
-    if (spans.some((o) => o !== s && o.j > v && o.i < s.i)) continue;
+    if (x > 0 && spans[x - 1].j > v) continue;
     s.i = v;
     s.rule = "entities/org-campaign";
   }
@@ -207,12 +219,13 @@ export function campaignImperatives(tok: Tokens, spans: TokenSpan[]): TokenSpan[
 
 /**
  * Family: offices and portfolios read as organisations (government and parliament copy): "former
- * National Velmor Adviser Ann Tarrow", "the Minister of Velmor Affairs", "Secretary for Rural Tarrow".
+ * National Velmor Adviser Ann Tarrow", "the Minister of Foreign Affairs", "Secretary for Rural Affairs".
  * An office is no organisation in any set (the office holder is a person, the ministry an ORG). An ORG
  * span of the model's ending in an office noun (Adviser, Secretary, Minister, Director, Spokesman…), with
  * no organisation head word inside ("the Velmor Party Leader", "Office of the Mayor" stay), is dropped;
  * so is a span right after "Minister / Secretary / Commissioner of (the) / for (the)" with no head word
- * and no listed organisation: the portfolio, not a body ("the Minister of the Interior Ministry" keeps it).
+ * and no listed organisation whose words are all ordinary words, none in capitals: the portfolio, not a
+ * body ("the Minister of the Interior Ministry", "Commissioner of the VFL", "Secretary of Velmor Unite" keep it).
  */
 const OFFICE_NOUNS = new Set([
   "Adviser", "Advisor", "Secretary", "Minister", "Chairman", "Chairwoman", "Chairperson", "Director", "Spokesman", "Spokeswoman",
@@ -233,7 +246,8 @@ export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
   let drop: Set<TokenSpan> | null = null;
   for (const s of spans) {
     if (s.type !== "ORG" || s.rule !== "entities/model") continue;
-    const office = (s.j - s.i >= 2 && OFFICE_NOUNS.has(w[s.j - 1])) || (portfolio(s) && !ORG_PHRASES.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])));
+    const ordinary = () => { for (let t = s.i; t < s.j; t++) if (/^\p{Lu}{2,}/u.test(w[t]) || commonWordClass(w[t].toLowerCase()) === null) return false; return true; };
+    const office = (s.j - s.i >= 2 && OFFICE_NOUNS.has(w[s.j - 1])) || (portfolio(s) && !ORG_PHRASES.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])) && ordinary());
     if (office && !headInside(s)) (drop ??= new Set()).add(s);
   }
   return drop === null ? spans : spans.filter((s) => !drop.has(s));

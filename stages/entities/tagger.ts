@@ -257,7 +257,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "post-nominal", family: "post-nominal letters after a person's name (X, QC; X OBE)", run: allSpans(postNominals) },
   { name: "possessive-business", family: "shops and restaurants named with a possessive (ate at X's.)", run: allSpans(possessiveBusinesses) },
   { name: "retype", family: "type confusions of whole names (teams and governments read as places, companies as people, teams, venues and companies as MISC): the span-level type classifier (retype.ts)", run: (c, spans) => (c.retyper?.at === "rules" ? retypeSpans(c.retyper, c.tok, c.gaz, spans, (s) => refinePlaceType(c.tok, s), c.e) : spans) },
-  { name: "person-function-tail", family: "a person's name run on into the capitalised first word after it (Ann Velmor The better angels)", run: allSpans(personTrailingFunctionWord) },
+  { name: "person-function-tail", family: "a person's name run on into the capitalised first word after it (Ann Velmor The quiet rivers)", run: allSpans(personTrailingFunctionWord) },
   { name: "plural-title", family: "a plural title run into the first name of a list of people (Senators Ann Velmor, …)", run: allSpans(pluralTitlesBeforePeople) },
   { name: "career-verb", family: "politicians named by their surname alone before a verb of a career (X resigned, X was born)", run: allSpans(peopleByCareerVerbs) },
   { name: "org-list", family: "lists of parties and movements: names read as people, or unlisted places beside a party, are organisations", run: allSpans(organisationLists) },
@@ -979,7 +979,7 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   for (const s of input) {
     if (s.type !== "PERSON" || s.j - s.i < 2) continue;
     const last = w[s.j - 1];
-    // Round 11: a function word the model ran into a name ("… Steven Velmor The better angels …") lends no surname.
+    // Round 11: a function word the model ran into a name ("… Ann Velmor The quiet rivers …") lends no surname.
     if (!isCapitalised(last) || last.length < 3 || NOT_NAME_START_SET.has(last.toLowerCase())) continue;
     if (!surnames.has(last) || surnames.get(last)! > s.j) surnames.set(last, s.j);
   }
