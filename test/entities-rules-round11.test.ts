@@ -64,7 +64,7 @@ describe("round 11: constituencies named by their cue", () => {
 
   it("a person's seat is not a constituency", () => {
     const model = modelSaying({ ann: "B-PER", velmor: "I-PER" });
-    expect(typed("He was appointed to fill the seat of Governor Ann Velmor.", model)).toEqual(["PERSON Ann Velmor"]);
+    expect(typed("He was elected to the seat of Governor Ann Velmor.", model)).toEqual(["PERSON Ann Velmor"]);
   });
 
   it("an organisation ending in a head word after the cue is left alone", () => {

@@ -361,7 +361,7 @@ export function companySuffix(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
- * Round 11, family: a legal-form suffix standing alone after a comma ("Velmor Lottery Corporation, Inc. et al.",
+ * Round 11, family: a legal-form suffix standing alone after a comma ("Harbour Pilots Holdings, Inc. and others",
  * "Velmor, Inc banned …", "formed Tarrow Timberlands, LLC."; court papers, company news). The model tags the
  * suffix as a name of its own (an ORG, or a person with its dot); the sets name the company without it after a
  * comma, and a suffix alone names nothing. A span made only of a suffix (and its dot) is dropped.

@@ -69,7 +69,7 @@ export function constituencies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     // "the riding of X", "the seat of X"; "MP for X", "Member of Parliament for X".
     const cue = (prev === "of" && CONSTITUENCY_CUES_OF.has(w[k - 2]) && (w[k - 2] !== "seat" || k >= 3 && (w[k - 3] === "the" || w[k - 3] === "his" || w[k - 3] === "her")))
       || (prev === "for" && MEMBER_TITLES.has(w[k - 2]) && (w[k - 2] !== "Parliament" || (k >= 4 && w[k - 3] === "of" && /^Members?$/.test(w[k - 4]))));
-    // "to fill the seat of Governor X": a person's seat, not a constituency.
+    // "elected to the seat of Governor X": a person's seat, not a constituency.
     if (!cue || !nameLike(w[k]) || !glued(tok, k) || isTitle(w[k])) continue;
     const j = constituencyEnd(tok, k);
     if (j === k) continue;
@@ -160,7 +160,7 @@ export function partyTrailers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 
 /**
  * Family: two organisations coordinated inside one span ("Amnesty Velmor and Human Rights
- * Tarrow", "the Velmor Unionist Party and Alliance Party of Tarrow", "Velmor University and
+ * Tarrow", "the Velmor Farmers Party and Harbour Party of Tarrow", "Velmor University and
  * University of Tarrow"; lists of parties, charities and universities). The model runs them into one
  * name. An ORG span with "and" inside, the words before it ending in an organisation's closing head
  * (Party, University, Society, International, Institute, Foundation, Association, Council, Committee,
