@@ -98,10 +98,6 @@ export class EntryCache {
   }
 }
 
-/**
- * An entry is opened without blocking and read only when it is a regular file: anything else in its place (a named
- * pipe would block the run for ever, a folder) is a miss.
- */
 /** A large entry left where it lies: its open file, its JSON's first byte and its end (EntryCache.lookup). */
 export interface LargeEntry {
   file: FileHandle;
@@ -109,6 +105,10 @@ export interface LargeEntry {
   end: number;
 }
 
+/**
+ * An entry is opened without blocking and read only when it is a regular file: anything else in its place (a named
+ * pipe would block the run for ever, a folder) is a miss.
+ */
 const ENTRY_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 const closed = async (file: FileHandle): Promise<null> => (await file.close().catch(() => {}), null);
 
