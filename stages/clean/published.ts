@@ -15,7 +15,7 @@
  * two-digit years. Their behaviours differ, so neither calls the other; they share the
  * calendar's tables (stages/common/calendar.ts: months, named zones, days in a month).
  */
-import { daysInMonth, ENGLISH_MONTHS, NAMED_ZONES } from "../common/calendar.ts";
+import { isCalendarDay, ENGLISH_MONTHS, NAMED_ZONES } from "../common/calendar.ts";
 
 /**
  * Month names → month number: the one table of month words for page and metadata dates
@@ -319,7 +319,7 @@ export function findPublished(text: string, opts: FindOptions = {}): FoundDate |
   const y = Number(parts.y);
   const mo = typeof parts.mo === "number" ? parts.mo : /^\d+$/.test(parts.mo) ? Number(parts.mo) : monthNumber(parts.mo);
   const d = Number(parts.d);
-  if (!mo || mo < 1 || mo > 12 || y < 1000 || y > 2999 || d < 1 || d > daysInMonth(y, mo)) return null;
+  if (!mo || !isCalendarDay(y, mo, d, 1000, 2999)) return null;
   let iso = `${y}-${pad(mo)}-${pad(d)}`;
   let start = m.index;
   let end = m.index + m[0].length;

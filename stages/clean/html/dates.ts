@@ -7,6 +7,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import { monthNumber } from "../published.ts";
+import { isCalendarDay } from "../../common/calendar.ts";
 
 /** A month word: the full name or its first three letters, in the languages of published.ts's table. */
 function monthOf(word: string): number | undefined {
@@ -15,11 +16,8 @@ function monthOf(word: string): number | undefined {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 
-function validDate(y: number, m: number, d: number): boolean {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
-}
+/** A page's date: a year of the web's news era (a wider one is more often a product code or a count). */
+const validDate = (y: number, m: number, d: number): boolean => isCalendarDay(y, m, d, 1900, 2200);
 
 function offsetOf(raw: string | undefined): string {
   if (!raw) return "";
