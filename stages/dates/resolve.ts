@@ -5,7 +5,7 @@
  * as 1900–1999, so "the year 45" would have had 1945's calendar). A document
  * creation time (DCT) is the only anchor.
  */
-import { daysInMonth } from "../common/calendar.ts";
+import { daysInMonth, padDigits } from "../common/calendar.ts";
 export { daysInMonth };
 
 export interface Ymd { y: number; m: number; d: number }
@@ -120,8 +120,8 @@ export function easter(y: number): Ymd {
   return { y, m: mo, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
-export const pad2 = (n: number) => (n < 10 ? "0" : "") + n;
-export const pad4 = (n: number) => String(n).padStart(4, "0");
+export const pad2 = (n: number): string => padDigits(n, 2);
+export const pad4 = (n: number): string => padDigits(n, 4);
 export const fmtYmd = (p: Ymd) => `${pad4(p.y)}-${pad2(p.m)}-${pad2(p.d)}`;
 export const fmtYm = (y: number, m: number) => `${pad4(y)}-${pad2(m)}`;
 export const fmtWeek = (p: Ymd) => {
