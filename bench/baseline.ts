@@ -18,6 +18,7 @@ import { parseHTML } from "linkedom";
 import { createWriteStream, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { invokedDirectly } from "./files.ts";
 
 /** A fixed reference instant: no clock leaks into the results. */
 const REFERENCE = new Date(Date.UTC(2020, 0, 1, 12));
@@ -82,8 +83,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (invokedDirectly) {
+if (invokedDirectly(import.meta.url)) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

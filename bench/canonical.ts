@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { EntityIndex, type MentionKey } from "../corpus/canonical.ts";
 import type { EntityType } from "../schemas/records.ts";
 import { prng } from "./corpus.ts";
+import { invokedDirectly } from "./files.ts";
 
 /**
  * A random corpus: `names` distinct full names of up to `words` words (with surname-only, acronym and one-letter
@@ -70,5 +71,4 @@ async function main(): Promise<void> {
   );
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (invokedDirectly) await main();
+if (invokedDirectly(import.meta.url)) await main();

@@ -51,6 +51,18 @@ export function prng(seed: number): () => number {
   };
 }
 
+/**
+ * Shuffle `items` in place with `rand` (Fisher–Yates, from the last item down): the one shuffle of the training
+ * loops and the tests, so a seed gives the same order everywhere.
+ */
+export function shuffleInPlace<T>(items: T[], rand: () => number): T[] {
+  for (let k = items.length - 1; k > 0; k--) {
+    const r = Math.floor(rand() * (k + 1));
+    [items[k], items[r]] = [items[r], items[k]];
+  }
+  return items;
+}
+
 /** FNV-1a over a string (the template pass's line hash): turns (kind, index, seed) into a PRNG seed. */
 export const hashSeed: (s: string) => number = hashLine;
 

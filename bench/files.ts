@@ -1,7 +1,8 @@
 /**
  * Files for the benches: writing large hostile files without building them in memory (bench:hostile's floods,
  * bench:fuzz's long line), listing a folder's files (bench:fuzz, bench:interrupt, bench:ner), and running
- * scripts/check_outputs.py on an output folder (bench:fuzz, bench:interrupt).
+ * scripts/check_outputs.py on an output folder (bench:fuzz, bench:interrupt); and telling whether a bench module was
+ * run as the script (`invokedDirectly`) rather than imported by another bench or a test.
  */
 import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync, readdirSync, writeSync } from "node:fs";
@@ -51,4 +52,9 @@ export function canCheckOutputs(): boolean {
 export function checkOutputs(outDir: string): string | null {
   const r = spawnSync(PYTHON, [CHECK_OUTPUTS, outDir], { encoding: "utf8", maxBuffer: 1 << 26 });
   return r.status === 0 ? null : `check_outputs.py exit ${r.status}: ${(r.stderr || r.stdout).trim().split("\n").slice(0, 5).join(" | ").slice(0, 600)}`;
+}
+
+/** Whether the module at `moduleUrl` (its `import.meta.url`) is the script node was started with, not an import. */
+export function invokedDirectly(moduleUrl: string): boolean {
+  return Boolean(process.argv[1]) && moduleUrl === new URL(`file://${process.argv[1]}`).href;
 }

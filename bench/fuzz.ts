@@ -42,7 +42,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { prng } from "./corpus.ts";
 import { lastJsonLine } from "./measure.ts";
-import { canCheckOutputs, checkOutputs, filesUnder, writeRepeated } from "./files.ts";
+import { canCheckOutputs, checkOutputs, filesUnder, writeRepeated, invokedDirectly } from "./files.ts";
 import { proseSentences } from "./hostile.ts";
 import { displayName } from "../stages/load/discover.ts";
 
@@ -464,5 +464,4 @@ async function main(): Promise<void> {
   process.exitCode = problems.length ? 1 : 0;
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (invokedDirectly) await main();
+if (invokedDirectly(import.meta.url)) await main();

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { invokedDirectly } from "./files.ts";
 
 interface ProfileNode {
   id: number;
@@ -94,8 +95,7 @@ export function formatSummary(s: ProfileSummary, top = 15): string {
   ].join("\n");
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (invokedDirectly) {
+if (invokedDirectly(import.meta.url)) {
   const [target, flag, n] = process.argv.slice(2);
   if (!target) {
     process.stderr.write("usage: bench/profile.ts DIR_OR_FILE [--top N]\n");

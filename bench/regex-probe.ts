@@ -25,6 +25,7 @@ import { publisherOfDump } from "../stages/clean/text/publisher.ts";
 import { stripEmphasis, withoutMarkdownLinks } from "../stages/clean/text/inline.ts";
 import { unwrapLinks } from "../stages/clean/text/blocks.ts";
 import { tokensOf } from "../stages/clean/text/classify.ts";
+import { invokedDirectly } from "./files.ts";
 
 /** The unit each family repeats (invented; what a rule's `+`, `*` or lazy loop consumes). */
 export const FAMILIES: Record<string, string> = {
@@ -212,5 +213,4 @@ async function main(): Promise<void> {
   if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2) + "\n");
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (invokedDirectly) await main();
+if (invokedDirectly(import.meta.url)) await main();

@@ -25,6 +25,7 @@ import { loadArticleBodies, loadSeeds, sentencePool, writeCorpus, type CorpusInf
 import { measureChild, type ChildMeasure } from "./measure.ts";
 import { formatSummary, perThreadLines, readProfiles, summariseProfiles } from "./profile.ts";
 import type { StageTimings } from "./stages.ts";
+import { invokedDirectly } from "./files.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DEFAULT_DATA = resolve(ROOT, "../shared/data/extraction-dev");
@@ -400,8 +401,7 @@ async function main(argv: string[]): Promise<number> {
   return res.runs.every((r) => r.ok) ? 0 : 1;
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (invokedDirectly) {
+if (invokedDirectly(import.meta.url)) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { STAGES } from "../pipeline/steps.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import type { StageContext, WorkDoc } from "../stages/types.ts";
+import { invokedDirectly } from "./files.ts";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -80,8 +81,7 @@ export function timeStages(inDir: string, limit = Infinity): StageTimings {
   return out;
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (invokedDirectly) {
+if (invokedDirectly(import.meta.url)) {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { in: { type: "string" }, limit: { type: "string" } } });
   if (!values.in) {
     process.stderr.write("usage: bench/stages.ts --in DIR [--limit N]\n");

@@ -33,6 +33,7 @@ import { EntityIndex, type MentionKey } from "../corpus/canonical.ts";
 import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
 import type { EntityType } from "../schemas/records.ts";
 import { checkFloors } from "./lib/floors.ts";
+import { optionValue } from "./lib/args.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const gumDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "ner-dev/gum");
@@ -40,8 +41,7 @@ if (!existsSync(join(gumDir, "gum-train.jsonl"))) {
   console.error(`GUM not found at ${gumDir}`);
   process.exit(2);
 }
-const argAfter = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
-const errorsN = Number(argAfter("--errors") ?? 0);
+const errorsN = Number(optionValue("--errors") ?? 0);
 
 const TYPES: readonly EntityType[] = ["PERSON", "ORG", "GPE", "LOC", "NORP"];
 

@@ -23,9 +23,9 @@ import { cleanTextDump } from "../stages/clean/text.ts";
 import { loadGold, preparePages, siteFold } from "./lib/metadata-dev.ts";
 import { bodyText, metricsOf, shingleMatch, tokenize, type PageScore } from "./lib/shingles.ts";
 import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
+import { optionValue } from "./lib/args.ts";
 
-const i = process.argv.indexOf("--min-words");
-const minWords = i >= 0 ? Number(process.argv[i + 1]) : 80;
+const minWords = Number(optionValue("--min-words") ?? 80);
 
 const { gold } = loadGold();
 const byId = new Map(gold.map((g) => [g.id, g]));

@@ -26,6 +26,7 @@ import { fileURLToPath } from "node:url";
 import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { bodyText, shingleMatch, metricsOf, exactTokens, precisionScore, recallScore, type PageScore, type Metrics } from "./lib/shingles.ts";
+import { hasFlag, optionValue } from "./lib/args.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "extraction-dev");
@@ -60,13 +61,9 @@ const HELD_OUT_IDS: ReadonlySet<string> = new Set([
 
 interface Floors { precision: number; recall: number; f1: number; heldOutF1?: number }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-const verbose = process.argv.includes("--verbose");
-const writeBaseline = process.argv.includes("--write-baseline");
-const modeArg = arg("--mode") ?? "all";
+const verbose = hasFlag("--verbose");
+const writeBaseline = hasFlag("--write-baseline");
+const modeArg = optionValue("--mode") ?? "all";
 if (modeArg !== "all" && modeArg !== "both" && !(MODES as readonly string[]).includes(modeArg)) {
   console.error(`--mode must be one of ${MODES.join(", ")} or all (got ${modeArg})`);
   process.exit(2);
@@ -116,7 +113,7 @@ function checkHeldOut(): void {
   }
 }
 checkHeldOut();
-if (process.argv.includes("--list-held-out")) {
+if (hasFlag("--list-held-out")) {
   for (const id of ids.filter(heldOut)) console.log(id.slice(0, 12));
   process.exit(0);
 }
@@ -184,7 +181,7 @@ for (const mode of modes) {
       .map((i) => ({ id: ids[i], s: scores[i], len: outputs[i].length }))
       .map((r) => ({ ...r, p: precisionScore(r.s), r: recallScore(r.s), f: f1Of(r.s) }))
       .sort((a, b) => a.f - b.f)
-      .slice(0, Number(arg("--worst") ?? 10));
+      .slice(0, Number(optionValue("--worst") ?? 10));
     for (const w of worst) {
       console.log(
         `  ${w.id.slice(0, 16)} F1=${w.f.toFixed(3)} P=${w.p.toFixed(3)} R=${w.r.toFixed(3)} ` +

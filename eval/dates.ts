@@ -45,6 +45,7 @@ import { parseTimeML, type GoldTimex } from "./lib/timeml.ts";
 import { sameSpelling, sameTime } from "./lib/timex-compare.ts";
 import { isHeldOut, devDocs, heldOutDocs } from "./lib/timeml-split.ts";
 import { ceilingReport, relaxedMatch } from "./lib/dates-ceiling.ts";
+import { hasFlag, optionValue } from "./lib/args.ts";
 export { isHeldOut };
 import { tagDates } from "../stages/dates/tag.ts";
 import type { TimexDraft } from "../stages/types.ts";
@@ -53,11 +54,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const DATA = join(here, "..", "..", "shared", "data", "timeml-train");
 const BASELINE = join(here, "baselines", "dates.json");
 
-const args = process.argv.slice(2);
-const errN = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1] ?? 20) : 0;
-const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
+const errN = hasFlag("--errors") ? Number(optionValue("--errors") ?? 20) : 0;
+const only = optionValue("--only") ?? null;
 /** `--dev-only`: score the dev part alone (the held-out part is not tagged, printed or checked against its floors), for iterating on rules without looking at held-out figures. */
-const devOnly = args.includes("--dev-only");
+const devOnly = hasFlag("--dev-only");
 
 interface Counts { tp: number; sys: number; gold: number }
 const prf = (c: Counts) => {
@@ -257,12 +257,12 @@ const secs = tagMs / 1000;
 const warm = warmMs / 1000;
 console.log(`speed: ${Math.round(words / warm)} words/s, ${Math.round(docs / warm)} docs/s (${Math.round(chars / warm / 1000)} kchar/s) warm; ${Math.round(words / cpuSecs)} words per CPU-second; first pass ${Math.round(words / secs)} words/s`);
 
-if (args.includes("--rules")) {
+if (hasFlag("--rules")) {
   console.log("per rule, dev part (system / relaxed-matched / value-correct):");
   for (const [r, e] of [...perRule].sort((x, y) => y[1].sys - x[1].sys)) console.log(`  ${r.padEnd(34)} ${e.sys} / ${e.matched} / ${e.value}`);
 }
 
-if (args.includes("--families")) {
+if (hasFlag("--families")) {
   const total = [...families.values()].reduce((n, l) => n + l.length, 0);
   console.log(`\nvalue errors by family, dev part (${total}):`);
   for (const [fam, list] of [...families].sort((x, y) => y[1].length - x[1].length)) {
@@ -279,8 +279,8 @@ if (errN > 0) {
   }
 }
 
-const ceilingDev = args.includes("--ceiling");
-const ceilingHeld = args.includes("--ceiling-held-out");
+const ceilingDev = hasFlag("--ceiling");
+const ceilingHeld = hasFlag("--ceiling-held-out");
 // the dev part's ceiling, built once for both flags (its conventions are those --ceiling-held-out applies to
 // the held-out part); read again through devDocs, which never opens a held-out file
 const devCeiling = ceilingDev || ceilingHeld ? ceilingReport(devDocs(DATA), tagDates, isDctRelative, errN > 0) : null;

@@ -21,10 +21,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { processFile } from "../pipeline/document.ts";
 import { detectLanguage } from "../stages/split/language.ts";
+import { hasFlag } from "./lib/args.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "extraction-dev");
-const verbose = process.argv.includes("--verbose");
+const verbose = hasFlag("--verbose");
 if (!existsSync(join(dataDir, "ground-truth.json"))) {
   console.error(`dev data not found at ${dataDir}`);
   process.exit(2);

@@ -49,23 +49,20 @@ import { loadBytes } from "../stages/load/index.ts";
 import { processSource } from "../pipeline/steps.ts";
 import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
 import { loadGold, metadataDevDir, preparePages, siteFold, type Gold } from "./lib/metadata-dev.ts";
+import { hasFlag, optionValue } from "./lib/args.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = metadataDevDir;
 const baselinePath = join(here, "baselines/metadata.json");
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-const fails = arg("--fails");
-const onlyFold = arg("--fold");
-const onlySet = arg("--set");
-const keep = arg("--keep");
-const writeBaseline = process.argv.includes("--write-baseline");
-const mode = arg("--mode") ?? "url";
-const showSources = process.argv.includes("--sources");
-const showKinds = process.argv.includes("--author-kinds");
+const fails = optionValue("--fails");
+const onlyFold = optionValue("--fold");
+const onlySet = optionValue("--set");
+const keep = optionValue("--keep");
+const writeBaseline = hasFlag("--write-baseline");
+const mode = optionValue("--mode") ?? "url";
+const showSources = hasFlag("--sources");
+const showKinds = hasFlag("--author-kinds");
 
 const { lines: goldLines, gold } = loadGold();
 

@@ -10,6 +10,7 @@
 import { tagEntitiesWith } from "../stages/entities/tagger.ts";
 import type { CorpusName } from "./lib/ner.ts";
 import { docHalves, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
+import { hasFlag, optionValue } from "./lib/args.ts";
 
 const target = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "uner-en-pud";
 // A view name (e.g. "gum-dev/place", "gum-news(dev+test)") or a corpus name (its first view).
@@ -18,9 +19,8 @@ if (!view) throw new Error(`unknown view or corpus ${target}`);
 const { types, map } = view;
 
 const { scored, trainOnly } = loadCv();
-const models = foldModels(scored, trainOnly, process.argv.includes("--cache"));
-const halfArg = process.argv.indexOf("--half");
-const half = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
+const models = foldModels(scored, trainOnly, hasFlag("--cache"));
+const half = optionValue("--half");
 const halves = docHalves(scored);
 const lines: string[] = [];
 const kinds = new Map<string, number>();

@@ -6,12 +6,25 @@
  */
 import { describe, expect, it } from "vitest";
 import { acronymInitials, organisationInitials } from "../stages/common/initials.ts";
+import { capitalisedFunctionWords, functionWords } from "../stages/common/function-words.ts";
 import { capRecordId, LIMITS } from "../stages/limits.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import { dateLabelAlternation } from "../stages/clean/text/date-labels.ts";
 import { rejectRows, TABLES } from "../schemas/tables.ts";
 import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
+
+describe("function-word table", () => {
+  it("gives each reader its own column: a sentence opener stops a politics cue, a preposition ends no description", () => {
+    expect(capitalisedFunctionWords("cue").has("The")).toBe(true);
+    expect(capitalisedFunctionWords("cue").has("She")).toBe(true);
+    expect(capitalisedFunctionWords("cue").has("Of")).toBe(false); // "Leader of" keeps its "of"
+    expect(functionWords("description").has("who")).toBe(true);
+    expect(functionWords("description").has("he")).toBe(false);
+    expect(functionWords("org").has("für")).toBe(true);
+    expect(functionWords("acronym").has("für")).toBe(false);
+  });
+});
 
 describe("initials", () => {
   it("reads an organisation's initials, skipping its function words, only from three capitalised words or more", () => {

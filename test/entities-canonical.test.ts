@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { EntityType } from "../schemas/records.ts";
 import { Entity } from "../schemas/records.ts";
 import { EntityIndex, type AliasPair } from "../corpus/canonical.ts";
+import { prng, shuffleInPlace } from "../bench/corpus.ts";
 
 interface GoldMention {
   text: string;
@@ -33,22 +34,7 @@ function build(articles: readonly GoldArticle[]): EntityIndex {
 }
 
 /** A seeded shuffle (mulberry32), so the test is reproducible. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const random = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+const shuffled = <T,>(items: readonly T[], seed: number): T[] => shuffleInPlace([...items], prng(seed));
 
 /** Pairwise precision/recall over all mentions of the corpus; a null (gold or predicted) is a cluster of its own. */
 function pairwise(labels: { gold: string | null; predicted: string | null }[]) {

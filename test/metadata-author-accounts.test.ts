@@ -4,11 +4,10 @@
  * text (the CMS account that filed the page); two-word declared names are not touched by this rule.
  */
 import { describe, expect, it } from "vitest";
-import { extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const PARA = "<p>" + "The allotment society meets on the first Monday of the month to plan the spring planting and the shed repairs. ".repeat(5) + "</p>";
-const page = (head: string, body: string) => extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url: "https://allotments.example.org/news/spring" });
+const PARA = paragraph("The allotment society meets on the first Monday of the month to plan the spring planting and the shed repairs.", 5);
+const page = (head: string, body: string) => metadataOf({ head, body, url: "https://allotments.example.org/news/spring" });
 const metaAuthor = (name: string) => `<meta name="author" content="${name}">`;
 
 describe("a one-word declared author", () => {

@@ -5,11 +5,10 @@
  * its author, whose byline element names that person.
  */
 import { describe, expect, it } from "vitest";
-import { extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const PARA = "<p>" + "The ferry timetable changes in May, and the early boat will leave the harbour twenty minutes later than now. ".repeat(5) + "</p>";
-const page = (body: string, head = "") => extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url: "https://news.example.org/ferry" });
+const PARA = paragraph("The ferry timetable changes in May, and the early boat will leave the harbour twenty minutes later than now.", 5);
+const page = (body: string, head = "") => metadataOf({ head, body, url: "https://news.example.org/ferry" });
 
 describe("a byline box near the headline", () => {
   it("reads a lower-case byline word in an inline element", () => {

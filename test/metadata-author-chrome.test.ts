@@ -4,13 +4,12 @@
  * wire agency, an outlet or a title where two spans run together), a photo agency's credit, a sponsor's label.
  */
 import { describe, expect, it } from "vitest";
-import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The harbour board agreed to lengthen the ferry quay and to light the path to the fish market before winter. ".repeat(6) + "</p>";
+const BODY = paragraph("The harbour board agreed to lengthen the ferry quay and to light the path to the fish market before winter.");
 const H1 = "<h1>The ferry quay gets longer</h1>";
-const page = (body: string, head = "") =>
-  extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url: "https://harbour-notes.example/quay" });
+const page = (body: string, head = "") => metadataOf({ head, body, url: "https://harbour-notes.example/quay" });
 
 describe("author links in the site's chrome", () => {
   it("does not take the blog owner's link in the menu or the masthead", () => {

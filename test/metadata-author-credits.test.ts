@@ -3,11 +3,11 @@
  * byline element, and a name in running text that would run on into the next block ("<p>By Ann Lee</p><p>The …").
  */
 import { describe, expect, it } from "vitest";
-import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The allotment society voted to dig a second pond and to share the new greenhouse between all members. ".repeat(6) + "</p>";
-const page = (body: string) => extractMetadata(parseHtml(`<html><head></head><body>${body}</body></html>`), { url: "https://allotment-news.example/pond" });
+const BODY = paragraph("The allotment society voted to dig a second pond and to share the new greenhouse between all members.");
+const page = (body: string) => metadataOf({ body, url: "https://allotment-news.example/pond" });
 
 describe("photo credits in byline elements", () => {
   it("is no byline when the credit names only a photographer", () => {

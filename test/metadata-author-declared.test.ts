@@ -5,12 +5,11 @@
  * `itemprop=author` side by side in one byline row. A declared name is still kept only when the page shows it.
  */
 import { describe, expect, it } from "vitest";
-import { extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The ferry operator added a late crossing on Fridays after commuters petitioned the harbour board for months. ".repeat(6) + "</p>";
+const BODY = paragraph("The ferry operator added a late crossing on Fridays after commuters petitioned the harbour board for months.");
 const page = (head: string, body: string) =>
-  extractMetadata(parseHtml(`<html><head><title>Late ferry added</title>${head}</head><body><h1>Late ferry added</h1>${body}${BODY}</body></html>`), { url: "https://harbour-times.example/late-ferry" });
+  metadataOf({ title: "Late ferry added", head, body: `<h1>Late ferry added</h1>${body}${BODY}`, url: "https://harbour-times.example/late-ferry" });
 const ld = (o: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "Late ferry added", ...o })}</script>`;
 
 describe("author meta names a vendor coins", () => {

@@ -4,15 +4,11 @@
  * credit line, Chinese reporter credits with the place filed from, and a name with its role on the next block.
  */
 import { describe, expect, it } from "vitest";
-import { extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long. ".repeat(6) + "</p>";
+const BODY = paragraph("The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long.");
 const page = (body: string, head = "", title = "Late ferry added | Harbour Times", lang = "en") =>
-  extractMetadata(
-    parseHtml(`<html lang="${lang}"><head><title>${title}</title>${head}</head><body><header><a href="/">Harbour Times</a></header><main>${body}</main></body></html>`),
-    { url: "https://harbour-times.example/2021/03/04/late-ferry" },
-  );
+  metadataOf({ lang, title, head, body: `<header><a href="/">Harbour Times</a></header><main>${body}</main>`, url: "https://harbour-times.example/2021/03/04/late-ferry" });
 
 describe("a one-person site whose declared author is the site's own name", () => {
   const ARTICLE = `<meta property="og:type" content="article">`;

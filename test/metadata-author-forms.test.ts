@@ -7,11 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The orchard cooperative met on Tuesday to plan the autumn harvest and the new cider press in the old barn. ".repeat(6) + "</p>";
-const page = (head: string, body: string) => extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url: "https://orchard-news.example/story" });
+const BODY = paragraph("The orchard cooperative met on Tuesday to plan the autumn harvest and the new cider press in the old barn.");
+const page = (head: string, body: string) => metadataOf({ head, body, url: "https://orchard-news.example/story" });
 
 describe("contact details glued to a byline", () => {
   it("cuts an e-mail address off a byline element's name", () => {

@@ -4,11 +4,10 @@
  * article's author (invented pages). A review site whose article is itself typed Review keeps its author.
  */
 import { describe, expect, it } from "vitest";
-import { extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The lighthouse keepers' association restored the old lamp room and opened it to visitors on weekends. ".repeat(6) + "</p>";
-const page = (body: string) => extractMetadata(parseHtml(`<html><head><title>Lamp room reopens</title></head><body>${body}</body></html>`), { url: "https://coast-news.example/lamp-room" });
+const BODY = paragraph("The lighthouse keepers' association restored the old lamp room and opened it to visitors on weekends.");
+const page = (body: string) => metadataOf({ title: "Lamp room reopens", body, url: "https://coast-news.example/lamp-room" });
 const AUTHOR = (name: string) => `<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${name}</span></span>`;
 
 describe("itemprop=author inside another item", () => {
@@ -41,7 +40,11 @@ describe("itemprop=author inside another item", () => {
 describe("the publisher in the author field", () => {
   it("drops a declared author that is one of the names the page gives itself, not only og:site_name", () => {
     const ld = `<script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", headline: "Lamp room reopens", author: { "@type": "Organization", name: "Coastal Heritage Trust" }, publisher: { "@type": "Organization", name: "Coastal Heritage Trust" } })}</script>`;
-    const m = extractMetadata(parseHtml(`<html><head><meta property="og:site_name" content="Coast News">${ld}</head><body><h1>Lamp room reopens</h1>${BODY}<footer>Coastal Heritage Trust</footer></body></html>`), { url: "https://coast-news.example/lamp-room" });
+    const m = metadataOf({
+      head: `<meta property="og:site_name" content="Coast News">${ld}`,
+      body: `<h1>Lamp room reopens</h1>${BODY}<footer>Coastal Heritage Trust</footer>`,
+      url: "https://coast-news.example/lamp-room",
+    });
     expect(m.author).toBeNull();
   });
 });

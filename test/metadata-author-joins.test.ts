@@ -5,14 +5,13 @@
  * name; byline elements named in more languages; and what must stay one name or no name at all.
  */
 import { describe, expect, it } from "vitest";
-import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
 const clean = (s: string) => cleanAuthor([s], "Harbour Times", { handles: true });
 const declared = (s: string) => cleanAuthor([s], "Harbour Times");
-const BODY = "<p>" + "The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long. ".repeat(6) + "</p>";
-const page = (body: string, lang = "en") =>
-  extractMetadata(parseHtml(`<html lang="${lang}"><head><title>Late ferry added</title></head><body>${body}</body></html>`), { url: "https://harbour-times.example/late-ferry" }).author;
+const BODY = paragraph("The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long.");
+const page = (body: string, lang = "en") => metadataOf({ lang, title: "Late ferry added", body, url: "https://harbour-times.example/late-ferry" }).author;
 
 describe("several authors", () => {
   it("splits a co-writer credited with 'with' between two whole names", () => {

@@ -4,12 +4,11 @@
  * ("<dt>Autorin</dt><dd>…</dd>", "<span>Von</span><a>…</a>").
  */
 import { describe, expect, it } from "vitest";
-import { extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { metadataOf } from "./helpers/html-page.ts";
 
 const PARAS = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} tells how the harbour board voted on the late ferry and what commuters said afterwards.</p>`).join("");
 const page = (top: string, end = "") =>
-  extractMetadata(parseHtml(`<html lang="de"><head><title>Late ferry added</title></head><body><article><h1>Late ferry added</h1>${top}${PARAS}${end}</article></body></html>`), { url: "https://harbour-times.example/late-ferry" });
+  metadataOf({ lang: "de", title: "Late ferry added", body: `<article><h1>Late ferry added</h1>${top}${PARAS}${end}</article>`, url: "https://harbour-times.example/late-ferry" });
 
 describe("labelled credits", () => {
   it("reads a writer-photographer's credit line at the end of the text", () => {

@@ -5,15 +5,12 @@
  * so the author stays empty; a writer named beside them, or a name that merely opens like a credit ("Da Silva"), stays.
  */
 import { describe, expect, it } from "vitest";
-import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The ferry operator added a late crossing on Fridays after commuters petitioned the harbour board for months. ".repeat(6) + "</p>";
+const BODY = paragraph("The ferry operator added a late crossing on Fridays after commuters petitioned the harbour board for months.");
 const page = (head: string, body: string, url = "https://harbour-times.example/late-ferry") =>
-  extractMetadata(
-    parseHtml(`<html><head><title>Late ferry added</title><meta property="og:site_name" content="Harbour Times">${head}</head><body><h1>Late ferry added</h1>${body}${BODY}</body></html>`),
-    { url },
-  );
+  metadataOf({ title: "Late ferry added", head: `<meta property="og:site_name" content="Harbour Times">${head}`, body: `<h1>Late ferry added</h1>${body}${BODY}`, url });
 
 describe("the site's own desk as the author", () => {
   it("drops the site's name with a desk word after it, from a meta tag or a byline", () => {

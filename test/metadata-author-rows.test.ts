@@ -4,12 +4,11 @@
  * outlet or the place), byline words of more languages, and the relative time a byline row prints after the name.
  */
 import { describe, expect, it } from "vitest";
-import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long. ".repeat(6) + "</p>";
-const page = (body: string, lang = "en") =>
-  extractMetadata(parseHtml(`<html lang="${lang}"><head><title>Late ferry added</title></head><body>${body}</body></html>`), { url: "https://harbour-times.example/late-ferry" });
+const BODY = paragraph("The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long.");
+const page = (body: string, lang = "en") => metadataOf({ lang, title: "Late ferry added", body, url: "https://harbour-times.example/late-ferry" });
 
 describe("bylines of other stories on the page", () => {
   it("does not take the byline inside a teaser link of a 'most read' list", () => {

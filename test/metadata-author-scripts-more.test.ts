@@ -4,13 +4,11 @@
  * two names and the correspondent's credit.
  */
 import { describe, expect, it } from "vitest";
-import { extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
 const zh = "<p>" + "港口委员会同意在周五增加一班晚间渡轮，通勤者整个冬天都在要求这样做。".repeat(12) + "</p>";
-const ru = "<p>" + "Совет порта согласился добавить поздний паром по пятницам после просьб пассажиров. ".repeat(8) + "</p>";
-const page = (body: string, lang: string) =>
-  extractMetadata(parseHtml(`<html lang="${lang}"><head><title>晚班渡轮</title></head><body>${body}</body></html>`), { url: "https://harbour.example/a" }).author;
+const ru = paragraph("Совет порта согласился добавить поздний паром по пятницам после просьб пассажиров.", 8);
+const page = (body: string, lang: string) => metadataOf({ lang, title: "晚班渡轮", body, url: "https://harbour.example/a" }).author;
 
 describe("Chinese bylines", () => {
   it("reads the 'text/' credit under the headline", () => {

@@ -4,11 +4,11 @@
  * after a non-ASCII letter ("Ayşe" is one name, not "Ayş" and the Portuguese "e").
  */
 import { describe, expect, it } from "vitest";
-import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "Lorem ipsum dolor sit amet, the market hall reopened after two years of repairs to its glass roof. ".repeat(6) + "</p>";
-const page = (lang: string, body: string) => extractMetadata(parseHtml(`<html lang="${lang}"><head></head><body>${body}</body></html>`), { url: "https://market-news.example/hall" });
+const BODY = paragraph("Lorem ipsum dolor sit amet, the market hall reopened after two years of repairs to its glass roof.");
+const page = (lang: string, body: string) => metadataOf({ lang, body, url: "https://market-news.example/hall" });
 
 describe("bylines in scripts without letter case", () => {
   it("reads Arabic 'by the pen of' and 'wrote:'", () => {

@@ -3,12 +3,11 @@
  * byline on the page, the owner is the author (invented pages). A brand in the possessive is no person.
  */
 import { describe, expect, it } from "vitest";
-import { extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "Rebuilding the old sourdough starter took three weeks of feeding, two jars and a warm spot near the stove. ".repeat(6) + "</p>";
+const BODY = paragraph("Rebuilding the old sourdough starter took three weeks of feeding, two jars and a warm spot near the stove.");
 const page = (title: string, head = "", body = "") =>
-  extractMetadata(parseHtml(`<html><head><title>${title}</title>${head}</head><body><h1>Reviving a starter</h1>${body}${BODY}</body></html>`), { url: "https://crumbnotes.example/2021/03/starter" });
+  metadataOf({ title, head, body: `<h1>Reviving a starter</h1>${body}${BODY}`, url: "https://crumbnotes.example/2021/03/starter" });
 
 describe("a site named after its owner in the possessive", () => {
   it("takes the owner from the <title>'s site part", () => {

@@ -5,11 +5,11 @@
  * the name. The scorer compares token sets, so each of these is "another form" of the right person unless cut off.
  */
 import { describe, expect, it } from "vitest";
-import { cleanAuthor, extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The river ferry changed its timetable for the winter months and added an evening crossing. ".repeat(6) + "</p>";
-const page = (head: string, body: string) => extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url: "https://ferry-news.example/story" });
+const BODY = paragraph("The river ferry changed its timetable for the winter months and added an evening crossing.");
+const page = (head: string, body: string) => metadataOf({ head, body, url: "https://ferry-news.example/story" });
 
 describe("a name's tail", () => {
   it("cuts the reporter's place", () => {

@@ -5,12 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractHtml } from "../stages/clean/html.ts";
-import { extractMetadata } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const PARA = "<p>" + "The lock gates on the canal close for repairs in spring, and barges will wait at the lower basin for up to two days. ".repeat(5) + "</p>";
-const page = (head: string, body: string, url: string | null = null) =>
-  extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url });
+const PARA = paragraph("The lock gates on the canal close for repairs in spring, and barges will wait at the lower basin for up to two days.", 5);
+const page = (head: string, body: string, url: string | null = null) => metadataOf({ head, body, url });
 const data = (json: string) => `<script>window.__PAGE__ = ${json};</script>`;
 
 describe("an author only a script's data names", () => {

@@ -6,12 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractHtml } from "../stages/clean/html.ts";
-import { cleanAuthor, dateNameLine, extractMetadata, ownSite } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { cleanAuthor, dateNameLine, ownSite } from "../stages/clean/html/metadata.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The ferry timetable changes next month, and the harbour office expects longer queues at the quay on weekends. ".repeat(6) + "</p>";
-const page = (head: string, body: string, url: string | null = null) =>
-  extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url });
+const BODY = paragraph("The ferry timetable changes next month, and the harbour office expects longer queues at the quay on weekends.");
+const page = (head: string, body: string, url: string | null = null) => metadataOf({ head, body, url });
 
 describe("declared authors and the site's owner", () => {
   it("keeps the declared author of a one-person site whose host spells the name, shown or not", () => {

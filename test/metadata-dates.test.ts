@@ -4,15 +4,13 @@
  * that show only their modified day.
  */
 import { describe, expect, it } from "vitest";
-import { extractMetadata } from "../stages/clean/html/metadata.ts";
 import { isPublishedMetaName, endsRange } from "../stages/clean/html/dates.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
 import { parsePublished } from "../stages/clean/published.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The committee walked the length of the old canal and argued about the cost of new locks. ".repeat(6) + "</p>";
-const page = (head: string, body: string, url: string | null = null, lang = "en") =>
-  extractMetadata(parseHtml(`<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`), { url });
+const BODY = paragraph("The committee walked the length of the old canal and argued about the cost of new locks.");
+const page = (head: string, body: string, url: string | null = null, lang = "en") => metadataOf({ lang, head, body, url });
 const ld = (o: Record<string, string>): string => `<script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", ...o })}</script>`;
 
 describe("visible dates in more languages and scripts", () => {

@@ -5,15 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractHtml } from "../stages/clean/html.ts";
-import { extractMetadata, urlDate, stripSiteFromTitle, cleanAuthor } from "../stages/clean/html/metadata.ts";
-import { parseHtml } from "../stages/clean/html/dom.ts";
+import { urlDate, stripSiteFromTitle, cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { findPublished, parsePublished } from "../stages/clean/published.ts";
 import { authorOfDump, organisationOfDump, publisherOfDump } from "../stages/clean/text/publisher.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
-const BODY = "<p>" + "The council met on a wet evening to weigh the harbour plan, and most members spoke at length about costs. ".repeat(6) + "</p>";
-const page = (head: string, body: string, url: string | null = null) =>
-  extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), { url });
+const BODY = paragraph("The council met on a wet evening to weigh the harbour plan, and most members spoke at length about costs.");
+const page = (head: string, body: string, url: string | null = null) => metadataOf({ head, body, url });
 
 describe("publication date", () => {
   it("reads JSON-LD wrapped in CDATA and malformed JSON-LD", () => {
@@ -73,9 +72,7 @@ describe("publication date", () => {
   });
 
   it("never takes a date after the crawl", () => {
-    const m = extractMetadata(parseHtml(`<html><head><meta property="article:published_time" content="2030-01-01"></head><body>${BODY}</body></html>`), {
-      crawledAt: "2024-05-01T00:00:00Z",
-    });
+    const m = metadataOf({ head: `<meta property="article:published_time" content="2030-01-01">`, body: BODY, crawledAt: "2024-05-01T00:00:00Z" });
     expect(m.published).toBeNull();
   });
 
@@ -101,10 +98,11 @@ describe("publication date on a line of its own or in the lead image", () => {
 
   it("reads a local-midnight UTC instant on a page east of UTC as the next day, other instants as shown", () => {
     const at = (iso: string) =>
-      extractMetadata(
-        parseHtml(`<html lang="de-DE"><head><meta property="article:published_time" content="${iso}"></head><body><h1>Hafenplan beschlossen</h1><time class="date" datetime="${iso}">6.11.22</time>${BODY}</body></html>`),
-        { url: null },
-      ).published?.slice(0, 10);
+      metadataOf({
+        lang: "de-DE",
+        head: `<meta property="article:published_time" content="${iso}">`,
+        body: `<h1>Hafenplan beschlossen</h1><time class="date" datetime="${iso}">6.11.22</time>${BODY}`,
+      }).published?.slice(0, 10);
     expect(at("2022-11-06T23:00:00.000Z")).toBe("2022-11-07");
     expect(at("2022-11-06T23:17:00Z")).toBe("2022-11-06");
   });

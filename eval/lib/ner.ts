@@ -14,7 +14,7 @@ import {
 } from "../../stages/entities/model.ts";
 import { tokenize, type Tokens } from "../../stages/entities/tokens.ts";
 import { tokenizeRecased } from "../../stages/entities/casing.ts";
-import { prng } from "../../bench/corpus.ts";
+import { prng, shuffleInPlace } from "../../bench/corpus.ts";
 
 export const NER_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../shared/data/ner-dev");
 
@@ -253,10 +253,7 @@ export function trainPerceptron(docs: TrainDoc[], nFeat: number, epochs = 8, see
   const tr32 = new Float32Array(L * L);
   const st32 = new Float32Array(L);
   for (let ep = 0; ep < epochs; ep++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const r = Math.floor(rand() * (k + 1));
-      [order[k], order[r]] = [order[r], order[k]];
-    }
+    shuffleInPlace(order, rand);
     for (const di of order) {
       const { feats, labels, base } = docs[di];
       const n = labels.length;

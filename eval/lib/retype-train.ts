@@ -17,7 +17,7 @@
  * NER_RETYPE_SPANS = all | weak, NER_RETYPE_WEAK (confidence under which a span is weak, 0.9),
  * NER_RETYPE_GAP (score margin a change needs, 0), NER_RETYPE_EPOCHS (10).
  */
-import { prng } from "../../bench/corpus.ts";
+import { prng, shuffleInPlace } from "../../bench/corpus.ts";
 import { tokenizeRecased } from "../../stages/entities/casing.ts";
 import { gazetteerTags } from "../../stages/entities/lexicon.ts";
 import { labelType, loadModel, type ModelJson } from "../../stages/entities/model.ts";
@@ -161,10 +161,7 @@ function perceptron(examples: Example[], settings: RetypeSettings): Pick<RetypeJ
   const sc = new Float64Array(K);
   let c = 1;
   for (let ep = 0; ep < settings.epochs; ep++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const r = Math.floor(rand() * (k + 1));
-      [order[k], order[r]] = [order[r], order[k]];
-    }
+    shuffleInPlace(order, rand);
     for (const x of order) {
       const fs = ids[x];
       const g = examples[x].gold;

@@ -19,6 +19,7 @@ import { findStories } from "./stories.ts";
 import { findHtmlStories, type HtmlStory } from "./html-stories.ts";
 import { LineMemo } from "./text/classify.ts";
 import type { CompiledSiteRule } from "./site-rule-compile.ts";
+import { urlHost } from "../common/url.ts";
 
 /** Loaders whose documents are records (JSON, feeds): their text is the article, however short. */
 const RECORD_FORMATS = new Set(["json", "jsonl", "rss", "atom", "rdf"]);
@@ -30,13 +31,8 @@ const RECORD_FORMATS = new Set(["json", "jsonl", "rss", "atom", "rdf"]);
  */
 export function siteKeyOf(doc: SourceDoc): string {
   if (doc.given.site) return `site:${doc.given.site.toLowerCase()}`;
-  if (doc.given.url) {
-    try {
-      return `host:${new URL(doc.given.url).hostname.replace(/^www\./, "")}`;
-    } catch {
-      // not a URL: fall through to the folder
-    }
-  }
+  const host = doc.given.url ? urlHost(doc.given.url) : null; // null: not a URL, fall through to the folder
+  if (host !== null) return `host:${host}`;
   return `dir:${posix.dirname(doc.source)}`;
 }
 

@@ -15,7 +15,7 @@
  * two-digit years. Their behaviours differ, so neither calls the other; they share the
  * calendar's tables (stages/common/calendar.ts: months, named zones, days in a month).
  */
-import { daysInMonth, ENGLISH_MONTHS, NAMED_ZONES } from "../common/calendar.ts";
+import { isCalendarDay, padDigits, ENGLISH_MONTHS, NAMED_ZONES } from "../common/calendar.ts";
 
 /**
  * Month names → month number: the one table of month words for page and metadata dates
@@ -237,8 +237,6 @@ const PATTERNS: DatePattern[] = [
 const TIME_AFTER = new RegExp(`^\\s*(?:,|/|\\||-|–|—)?\\s*(?:at|@|às|um|à|a las|alle|om|pukul)?\\s*${TIME_RE}${ZONE_RE}`, "i");
 const TIME_BEFORE = new RegExp(`${TIME_RE}${ZONE_RE}\\s*(?:,|on|/|\\||-|–|—)?\\s*$`, "i");
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
 /** Normalise a zone token to "Z" or "±hh:mm"; null if unknown. */
 function zoneOf(raw: string | undefined): string | null {
   if (!raw) return null;
@@ -250,7 +248,7 @@ function zoneOf(raw: string | undefined): string | null {
   const h = Number(m[2]);
   const min = Number(m[3] ?? "0");
   if (h > 14 || min > 59) return null;
-  return `${m[1]}${pad(h)}:${pad(min)}`;
+  return `${m[1]}${padDigits(h)}:${padDigits(min)}`;
 }
 
 const ARABIC_HALF_DAY: Record<string, string> = { صباحاً: "am", صباحا: "am", ص: "am", مساءً: "pm", مساء: "pm", م: "pm" };
@@ -319,8 +317,8 @@ export function findPublished(text: string, opts: FindOptions = {}): FoundDate |
   const y = Number(parts.y);
   const mo = typeof parts.mo === "number" ? parts.mo : /^\d+$/.test(parts.mo) ? Number(parts.mo) : monthNumber(parts.mo);
   const d = Number(parts.d);
-  if (!mo || mo < 1 || mo > 12 || y < 1000 || y > 2999 || d < 1 || d > daysInMonth(y, mo)) return null;
-  let iso = `${y}-${pad(mo)}-${pad(d)}`;
+  if (!mo || !isCalendarDay(y, mo, d, 1000, 2999)) return null;
+  let iso = `${y}-${padDigits(mo)}-${padDigits(d)}`;
   let start = m.index;
   let end = m.index + m[0].length;
 
@@ -351,7 +349,7 @@ export function findPublished(text: string, opts: FindOptions = {}): FoundDate |
     }
   }
   if (clock) {
-    iso += `T${pad(clock.h)}:${pad(clock.min)}`;
+    iso += `T${padDigits(clock.h)}:${padDigits(clock.min)}`;
     if (clock.s !== null) iso += `:${clock.s}`;
     if (clock.zone) iso += clock.zone;
   }

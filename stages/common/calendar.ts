@@ -33,5 +33,17 @@ export function daysInMonth(y: number, m: number): number {
   return [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
+/** A date or time field with leading zeros to `width` digits (7 → "07"; a year 45 with width 4 → "0045"). */
+export const padDigits = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/**
+ * Whether y-m-d is a day of the calendar with its year in [minYear, maxYear]: the check every reader of a
+ * written date makes before it prints one (feed dates, page dates, publication dates), each with the year
+ * range it trusts.
+ */
+export function isCalendarDay(y: number, m: number, d: number, minYear: number, maxYear: number): boolean {
+  return y >= minYear && y <= maxYear && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
 /** The twelve full month names, in calendar order. */
 export const ENGLISH_MONTH_NAMES: readonly string[] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -9,42 +9,14 @@
  *            (`acronymInitials`); both readings, with and without the function words, are tried, since some
  *            acronyms keep them ("Bank of America" → "BoA").
  *
- * Each row: a function word (lower case), then the columns that skip it. Family covered: the articles, prepositions
- * and conjunctions inside organisation names of English, German, French, Spanish, Portuguese and Dutch.
+ * The words are the org and acronym columns of the function-word table (common/function-words.ts). Family covered:
+ * the articles, prepositions and conjunctions inside organisation names of English, German, French, Spanish,
+ * Portuguese and Dutch.
  */
-type Column = "org" | "acronym";
+import { functionWords, type FunctionWordColumn } from "./function-words.ts";
+type Column = Extract<FunctionWordColumn, "org" | "acronym">;
 
-const FUNCTION_WORD_TABLE: readonly (readonly [word: string, columns: string])[] = [
-  ["the", "org acronym"],
-  ["of", "org acronym"],
-  ["for", "org acronym"],
-  ["and", "org acronym"],
-  ["in", "acronym"],
-  ["on", "acronym"],
-  ["at", "acronym"],
-  ["to", "acronym"],
-  ["a", "acronym"],
-  ["an", "acronym"],
-  ["der", "org acronym"],
-  ["die", "org"],
-  ["das", "org"],
-  ["des", "org acronym"],
-  ["für", "org"],
-  ["und", "org"],
-  ["de", "org acronym"],
-  ["du", "org acronym"],
-  ["la", "org acronym"],
-  ["le", "org acronym"],
-  ["les", "acronym"],
-  ["del", "org acronym"],
-  ["y", "org acronym"],
-  ["et", "org acronym"],
-];
-
-const FUNCTION_WORDS: Readonly<Record<Column, ReadonlySet<string>>> = {
-  org: new Set(FUNCTION_WORD_TABLE.filter(([, c]) => c.split(" ").includes("org")).map(([w]) => w)),
-  acronym: new Set(FUNCTION_WORD_TABLE.filter(([, c]) => c.split(" ").includes("acronym")).map(([w]) => w)),
-};
+const FUNCTION_WORDS: Readonly<Record<Column, ReadonlySet<string>>> = { org: functionWords("org"), acronym: functionWords("acronym") };
 
 /** The words of a name less the function words `column` skips (compared in lower case). */
 const withoutFunctionWords = (words: readonly string[], column: Column): readonly string[] =>

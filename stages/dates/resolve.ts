@@ -1,8 +1,12 @@
 /**
  * Calendar arithmetic for the dates stage. Everything works on explicit
- * year/month/day integers and Date.UTC / getUTC* only: no machine time zone,
- * no clock. A document creation time (DCT) is the only anchor.
+ * year/month/day integers with integer day counts (no Date object): no machine
+ * time zone, no clock, and no two-digit-year mapping (Date.UTC reads years 0–99
+ * as 1900–1999, so "the year 45" would have had 1945's calendar). A document
+ * creation time (DCT) is the only anchor.
  */
+import { daysInMonth, padDigits } from "../common/calendar.ts";
+export { daysInMonth };
 
 export interface Ymd { y: number; m: number; d: number }
 
@@ -26,11 +30,32 @@ export function parseDct(dct: string | null): Anchor | null {
   return { y, m: mo, d, hh: m[4] ? Number(m[4]) : null, mi: m[5] ? Number(m[5]) : null };
 }
 
-const DAY_MS = 86_400_000;
-const toDays = (p: Ymd) => Date.UTC(p.y, p.m - 1, p.d) / DAY_MS;
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian day, for any integer year (0–99 and negative ones
+ * included): the days-from-civil count, in eras of 400 years (146,097 days).
+ */
+function toDays(p: Ymd): number {
+  // a month out of 1–12 or a day out of its month rolls over, as Date.UTC's did (month 13 = January next year)
+  const m = ((((p.m - 1) % 12) + 12) % 12) + 1;
+  const y = p.y + Math.floor((p.m - 1) / 12) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (m + 9) % 12; // March = 0 … February = 11
+  const doy = Math.floor((153 * mp + 2) / 5) + p.d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The inverse of toDays. */
 function fromDays(n: number): Ymd {
-  const t = new Date(n * DAY_MS);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 export function addDays(p: Ymd, n: number): Ymd {
@@ -45,14 +70,11 @@ export function addMonths(p: Ymd, n: number): Ymd {
   return { y, m, d: Math.min(p.d, daysInMonth(y, m)) };
 }
 
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
 /** ISO weekday: Monday = 1 ... Sunday = 7. */
 export function weekday(p: Ymd): number {
-  const w = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
-  return w === 0 ? 7 : w;
+  // 1970-01-01 was a Thursday (4)
+  const w = (((toDays(p) + 3) % 7) + 7) % 7;
+  return w + 1;
 }
 
 /** ISO 8601 week-numbering year and week of a day. */
@@ -98,8 +120,8 @@ export function easter(y: number): Ymd {
   return { y, m: mo, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
-export const pad2 = (n: number) => (n < 10 ? "0" : "") + n;
-export const pad4 = (n: number) => String(n).padStart(4, "0");
+export const pad2 = (n: number): string => padDigits(n, 2);
+export const pad4 = (n: number): string => padDigits(n, 4);
 export const fmtYmd = (p: Ymd) => `${pad4(p.y)}-${pad2(p.m)}-${pad2(p.d)}`;
 export const fmtYm = (y: number, m: number) => `${pad4(y)}-${pad2(m)}`;
 export const fmtWeek = (p: Ymd) => {

@@ -365,6 +365,17 @@ class CandidateCtx implements RuleCtx {
 }
 
 /**
+ * Whether a rule's literal hint (or gate) stands in the text: tested once per distinct hint, the answer kept in
+ * `state[slot]` (0 untested, 1 present, 2 absent). A rule without one always runs.
+ */
+function hintHolds(re: RegExp | undefined, slot: number | undefined, text: string, state: Uint8Array): boolean {
+  if (!re) return true;
+  const k = slot as number;
+  if (state[k] === 0) state[k] = re.test(text) ? 1 : 2;
+  return state[k] === 1;
+}
+
+/**
  * Find and normalise the time expressions of `text`.
  * @param dct the article's publication date or date-time (ISO 8601), or null when unknown.
  * Offsets are UTF-16 offsets into `text`.
@@ -379,18 +390,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
   let bothAt: number[] | null = null;
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i];
-    const g = rule.gate;
-    if (g) {
-      const slot = rule.gateSlot as number;
-      if (hintState[slot] === 0) hintState[slot] = g.test(text) ? 1 : 2;
-      if (hintState[slot] === 2) continue;
-    }
-    const h = rule.hint;
-    if (h) {
-      const slot = rule.hintSlot as number;
-      if (hintState[slot] === 0) hintState[slot] = h.test(text) ? 1 : 2;
-      if (hintState[slot] === 2) continue;
-    }
+    if (!hintHolds(rule.gate, rule.gateSlot, text, hintState) || !hintHolds(rule.hint, rule.hintSlot, text, hintState)) continue;
     if (rule.sticky) {
       // a rule whose matches start on a month or weekday name runs only where one stands (found once for all)
       let at: number[];
@@ -466,34 +466,12 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
         value = fmtYmd(addDays({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }, low(sm[1]) === "before" ? -1 : 1));
       }
     }
-    out.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      type,
-      value,
-      mod,
-      anchor: n.anchored ? "dct" : null,
-      rangeStart: n.rangeStart ?? null,
-      rangeEnd: n.rangeEnd ?? null,
-      rule: `dates/${rule.id}`,
-      certain: n.certain ?? true,
-    });
+    // the fields both parts of a range written as two expressions share
+    const shared = { anchor: n.anchored ? ("dct" as const) : null, rangeStart: n.rangeStart ?? null, rangeEnd: n.rangeEnd ?? null, rule: `dates/${rule.id}`, certain: n.certain ?? true };
+    out.push({ start, end, text: text.slice(start, end), type, value, mod, ...shared });
     if (n.second) {
       const s2 = c.m.index + n.second.start;
-      out.push({
-        start: s2,
-        end: c.end,
-        text: text.slice(s2, c.end),
-        type,
-        value: n.second.value,
-        mod: null,
-        anchor: n.anchored ? "dct" : null,
-        rangeStart: n.rangeStart ?? null,
-        rangeEnd: n.rangeEnd ?? null,
-        rule: `dates/${rule.id}`,
-        certain: n.certain ?? true,
-      });
+      out.push({ start: s2, end: c.end, text: text.slice(s2, c.end), type, value: n.second.value, mod: null, ...shared });
     }
     prevEnd = c.end;
     const cal = CALENDAR_RE.exec(n.second ? n.second.value : value);

@@ -19,7 +19,7 @@
  * offset is unreadable. (stages/clean/html/dates.ts is a third, for machine-written
  * metadata values: compact YYYYMMDD, years 1900–2200.)
  */
-import { daysInMonth, ENGLISH_MONTHS, NAMED_ZONES } from "../common/calendar.ts";
+import { isCalendarDay, ENGLISH_MONTHS, NAMED_ZONES } from "../common/calendar.ts";
 
 /** English month names and abbreviations used by RFC 2822 and by sloppy feed generators (stages/common/calendar.ts). */
 const MONTHS = ENGLISH_MONTHS;
@@ -53,9 +53,8 @@ export const AMBIGUOUS_DATE_RE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
-function validDate(y: number, m: number, d: number): boolean {
-  return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
+/** A feed's record date: any four-digit year. */
+const validDate = (y: number, m: number, d: number): boolean => isCalendarDay(y, m, d, 1000, 9999);
 
 function validTime(h: number, mi: number, s: number): boolean {
   return h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 60;

@@ -10,6 +10,7 @@ import { htmlToPlainText } from "../clean/plain.ts";
 import { findParagraphs } from "./paragraphs.ts";
 import { splitSentences } from "./sentences.ts";
 import { languageOf } from "./language.ts";
+import { urlHost } from "../common/url.ts";
 
 const PARAGRAPH_JOINER = "\n\n";
 
@@ -69,13 +70,8 @@ export function mergeMeta(given: PageMeta, found: PageMeta): PageMeta {
   };
 }
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "") || null;
-  } catch {
-    return null;
-  }
-}
+/** A page's site from its address: the host without "www.", null when there is none. */
+const hostOf = (url: string): string | null => urlHost(url) || null;
 
 /** Build an article draft from its body text: paragraphs and sentences located in the text. */
 export function buildArticle(

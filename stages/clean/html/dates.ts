@@ -7,19 +7,15 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import { monthNumber } from "../published.ts";
+import { isCalendarDay, padDigits } from "../../common/calendar.ts";
 
 /** A month word: the full name or its first three letters, in the languages of published.ts's table. */
 function monthOf(word: string): number | undefined {
   return monthNumber(word) ?? monthNumber(word.slice(0, 3));
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
-
-function validDate(y: number, m: number, d: number): boolean {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
-}
+/** A page's date: a year of the web's news era (a wider one is more often a product code or a count). */
+const validDate = (y: number, m: number, d: number): boolean => isCalendarDay(y, m, d, 1900, 2200);
 
 function offsetOf(raw: string | undefined): string {
   if (!raw) return "";
@@ -32,13 +28,13 @@ function offsetOf(raw: string | undefined): string {
 
 function compose(y: number, mo: number, d: number, h?: string, mi?: string, s?: string, off?: string): string | null {
   if (!validDate(y, mo, d)) return null;
-  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  const date = `${y}-${padDigits(mo)}-${padDigits(d)}`;
   if (h === undefined) return date;
   const hh = Number(h);
   const mm = Number(mi ?? 0);
   const ss = Number(s ?? 0);
   if (hh > 23 || mm > 59 || ss > 60) return date;
-  return `${date}T${pad(hh)}:${pad(mm)}:${pad(ss)}${offsetOf(off)}`;
+  return `${date}T${padDigits(hh)}:${padDigits(mm)}:${padDigits(ss)}${offsetOf(off)}`;
 }
 
 /** ISO 8601 form of a metadata date string, or null when it is not a date. */

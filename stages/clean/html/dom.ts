@@ -52,22 +52,31 @@ class FastTokenizer extends Base {
     return true;
   }
 
+  /**
+   * Index on the next `a` or `b` after the current character and return it; with none left, index on the
+   * last character and return -1 (the stock tokenizer then waits for more input).
+   */
+  private skipToEither(a: number, b: number): number {
+    const buf = this.buffer;
+    const n = buf.length;
+    let i = this.index - this.offset + 1;
+    for (; i < n; i++) {
+      const d = buf.charCodeAt(i);
+      if (d === a || d === b) break;
+    }
+    if (i >= n) {
+      this.index = n + this.offset - 1;
+      return -1;
+    }
+    this.index = i + this.offset;
+    return buf.charCodeAt(i);
+  }
+
   /** Text state: only `<` and `&` act, so jump to the next of them. */
   stateText(c: number): void {
     if (c !== LT && c !== AMP && this.decodeEntities) {
-      const buf = this.buffer;
-      const n = buf.length;
-      let i = this.index - this.offset + 1;
-      for (; i < n; i++) {
-        const d = buf.charCodeAt(i);
-        if (d === LT || d === AMP) break;
-      }
-      if (i >= n) {
-        this.index = n + this.offset - 1;
-        return;
-      }
-      this.index = i + this.offset;
-      c = buf.charCodeAt(i);
+      c = this.skipToEither(LT, AMP);
+      if (c < 0) return;
     }
     baseProto.stateText.call(this, c);
   }
@@ -75,19 +84,8 @@ class FastTokenizer extends Base {
   /** Quoted attribute value: only the quote and `&` act. */
   handleInAttributeValue(c: number, quote: number): void {
     if (c !== quote && c !== AMP && this.decodeEntities) {
-      const buf = this.buffer;
-      const n = buf.length;
-      let i = this.index - this.offset + 1;
-      for (; i < n; i++) {
-        const d = buf.charCodeAt(i);
-        if (d === quote || d === AMP) break;
-      }
-      if (i >= n) {
-        this.index = n + this.offset - 1;
-        return;
-      }
-      this.index = i + this.offset;
-      c = buf.charCodeAt(i);
+      c = this.skipToEither(quote, AMP);
+      if (c < 0) return;
     }
     baseProto.handleInAttributeValue.call(this, c, quote);
   }

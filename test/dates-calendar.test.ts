@@ -1,0 +1,54 @@
+/**
+ * The dates stage's calendar arithmetic on years 0–99: Date.UTC reads them as 1900–1999, so a day
+ * count, a weekday or a month length there used to take the twentieth century's calendar. Invented
+ * sentences only.
+ */
+import { describe, expect, it } from "vitest";
+import { addDays, addMonths, daysInMonth, easter, nthWeekday, weekday } from "../stages/dates/resolve.ts";
+import { tagDates } from "../stages/dates/tag.ts";
+
+describe("calendar arithmetic before the year 100", () => {
+  it("gives February of year 0 its leap day (1900 had none) and year 100 none", () => {
+    expect(daysInMonth(0, 2)).toBe(29);
+    expect(daysInMonth(100, 2)).toBe(28);
+    expect(daysInMonth(44, 2)).toBe(29);
+    expect(daysInMonth(45, 2)).toBe(28);
+    expect(daysInMonth(45, 4)).toBe(30);
+  });
+
+  it("counts days across the end of year 99 into year 100, not into 2000", () => {
+    expect(addDays({ y: 99, m: 12, d: 31 }, 1)).toEqual({ y: 100, m: 1, d: 1 });
+    expect(addDays({ y: 0, m: 3, d: 1 }, -1)).toEqual({ y: 0, m: 2, d: 29 });
+    expect(addDays({ y: 45, m: 1, d: 1 }, 365)).toEqual({ y: 46, m: 1, d: 1 });
+  });
+
+  it("names the weekday of the proleptic Gregorian calendar (1 January of year 1 was a Monday)", () => {
+    expect(weekday({ y: 1, m: 1, d: 1 })).toBe(1);
+    expect(weekday({ y: 1970, m: 1, d: 1 })).toBe(4);
+    expect(weekday({ y: 2000, m: 2, d: 29 })).toBe(2);
+    // the n-th weekday of a month follows: the first Monday of January, year 1, is the 1st
+    expect(nthWeekday(1, 1, 1, 1)).toEqual({ y: 1, m: 1, d: 1 });
+  });
+
+  it("keeps month shifts and Easter on the year asked for", () => {
+    expect(addMonths({ y: 0, m: 1, d: 31 }, 1)).toEqual({ y: 0, m: 2, d: 29 });
+    expect(easter(2000)).toEqual({ y: 2000, m: 4, d: 23 });
+    expect(addDays(easter(30), 0).y).toBe(30);
+  });
+
+  it("still rolls an out-of-range month or day over, as before", () => {
+    expect(addDays({ y: 2019, m: 13, d: 1 }, 0)).toEqual({ y: 2020, m: 1, d: 1 });
+    expect(addDays({ y: 2019, m: 3, d: 0 }, 0)).toEqual({ y: 2019, m: 2, d: 28 });
+  });
+});
+
+describe("relative dates anchored on an early publication date", () => {
+  it("resolves 'yesterday' against a creation date in year 45 within year 45", () => {
+    const t = tagDates("The harbour council met yesterday.", "0045-03-01");
+    expect(t.map((x) => x.value)).toEqual(["0045-02-28"]);
+  });
+  it("resolves 'yesterday' against 1 March of year 0 to its leap day", () => {
+    const t = tagDates("The harbour council met yesterday.", "0000-03-01");
+    expect(t.map((x) => x.value)).toEqual(["0000-02-29"]);
+  });
+});
