@@ -536,11 +536,14 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // split, whose comma would leave "Ann Lee March 12" (numeric days are AUTHOR_JUNK's)
     s = cutNamedDate(s);
     s = s.replace(WITH_CO_WRITER, "$1, ");
+    s = withoutSlashedAgency(s);
     // a place after a slash ("Ann Lee/New York", "Ann Lee / Berlin"): the dateline's city or country, not a co-author
     s = s.replace(SLASH_PART, (m, part: string) => (isListedPlace(part) || COUNTRY_NAMES.has(part.toLowerCase()) || (site && titleKey(part) === titleKey(site)) ? "" : m));
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const [i, part] of s.split(AUTHOR_SEPARATOR).entries()) {
       let p = squash(part).replace(ROLE_LABEL, "");
+      // an outlet as its own part after a writer ("Ann Lee, The Harbour Herald": OUTLET_PART)
+      if (i > 0 && names.length && OUTLET_PART.test(p)) continue;
       // after the first name, a part that ends in a job title is that name's title (", AP Auto Writer", ", Senior
       // Editor"), not a co-author whose title trimNameTail would cut off ("Ap Auto")
       if (i > 0 && JOB_TITLE_END.test(p)) continue;
@@ -643,6 +646,10 @@ function cutAffiliation(part: string, site?: string | null): string {
     const at = agencyCut(p);
     if (at > 0 && /\s/.test(p.slice(0, at).trim())) p = p.slice(0, at).trim();
   }
+  // an outlet opened by a capitalised "The" after the writer's whole name ("Ann Lee The Harbour Herald"): no person's
+  // name holds "The" between its words (OUTLET_AFTER_NAME)
+  const outlet = OUTLET_AFTER_NAME.exec(p);
+  if (outlet && personName(p.slice(0, outlet.index))) p = p.slice(0, outlet.index);
   if (p.length > GLUED_PART_MAX_CHARS) return p;
   const m = GLUED_WORD.exec(p);
   if (!m) return p;
@@ -656,6 +663,36 @@ function cutAffiliation(part: string, site?: string | null): string {
   if (/\p{Ll}{3}$/u.test(head) && tail.includes(" ") && isPersonName(tail)) return `${head}, ${tail}`;
   return p;
 }
+
+/**
+ * An agency's code or name after a spaced slash, closing the field or a part, after a writer's whole name ("Ann Lee /
+ * dpa", "Ann Lee / AFP, Bo Ek", "Ann Lee / Reuters"): the wire credit of copy a writer reworked, as the unspaced "Ann
+ * Lee/dpa" is (NAME_TAILS); the spaced slash otherwise splits the field, and the agency became a co-author. A field that
+ * is only agencies ("dsw / dpa") has no name before the slash and stays.
+ */
+const SLASHED_PART = /\s+\/\s+([^/,;]{2,40}?)(?=\s*(?:$|[,;]))/gu;
+const SLASHED_AGENCY_CODE = /^(?:\p{Lu}{2,5}|\p{Ll}{2,3})$/u;
+const WHOLE_AGENCY_NAME = new RegExp(`^${AGENCY_NAMES}$`, "i");
+const WHOLE_NAME_END = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+$/u;
+function withoutSlashedAgency(s: string): string {
+  if (s.length > BYLINE_ROW_MAX_CHARS || !s.includes("/")) return s;
+  return s.replace(SLASHED_PART, (m: string, part: string, at: number) => ((SLASHED_AGENCY_CODE.test(part) || WHOLE_AGENCY_NAME.test(part)) && WHOLE_NAME_END.test(s.slice(Math.max(0, at - 60), at)) ? "" : m));
+}
+
+/**
+ * An outlet's name run onto the writer's name in a byline row, opened by a capitalised English article and made of
+ * capitalised words to the end ("Ann Lee The Harbour Herald", "ANN LEE THE HARBOUR HERALD" once unshouted is not read:
+ * capitals are left whole). Family: syndicated and partner copy whose byline prints the writer's name and the outlet it
+ * comes from in two spans with only a space between them, on sites other than that outlet (the site's own name is cut
+ * by cleanAuthor). Only "The": "Der", "Das", "Le", "La" open surnames ("Maria Das Dores", "Ann Le Guen").
+ */
+const OUTLET_AFTER_NAME = /\s+The\s+\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}'’&.-]*))*$/u;
+/**
+ * A part of its own that is an outlet, after a writer's part ("Ann Lee, The Harbour Herald", "Ann Lee / The Harbour
+ * Herald"): "The" and a capitalised word, never a person's name. Dropped only after a person's name: an outlet alone is
+ * kept as the annotators keep a desk or an outlet printed as the byline.
+ */
+const OUTLET_PART = /^The\s+\p{Lu}/u;
 
 /**
  * The writer's byline word after the person interviewed (INTERVIEWED), before a whole name of two capitalised words
