@@ -12,7 +12,7 @@ import { findPublished, monthNumber } from "../published.ts";
 import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
-import { CJK_LABEL_TAIL } from "./byline-lexicon.ts";
+import { CJK_LABEL_TAIL, COMMENTER_SAYS, WRITERS_HEADING } from "./byline-lexicon.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
@@ -544,6 +544,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       let p = squash(part).replace(ROLE_LABEL, "");
       // an outlet as its own part after a writer ("Ann Lee, The Harbour Herald": OUTLET_PART)
       if (i > 0 && names.length && OUTLET_PART.test(p)) continue;
+      // a comment's author line ("Ann Lee says:"): a commenter, not the writer (COMMENTER_SAYS)
+      if (COMMENTER_SAYS.test(p)) continue;
       // after the first name, a part that ends in a job title is that name's title (", AP Auto Writer", ", Senior
       // Editor"), not a co-author whose title trimNameTail would cut off ("Ap Auto")
       if (i > 0 && JOB_TITLE_END.test(p)) continue;
@@ -1394,6 +1396,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   subtreeMemo = new WeakMap();
   const nodes = gather(root);
   articleItemsOnPage = nodes.articleItems;
+  pageTitleText = nodes.titleText;
   const meta = new Map<string, string>();
   /** Every value of a repeated meta name, in page order (one author tag per co-author: "citation_author", "dc.creator"). */
   const metaAll = new Map<string, string[]>();
@@ -2211,7 +2214,7 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
  * story: AUTHOR_PAGE_HREF). Looked up the element's ancestors, a few levels up.
  */
 function notByline(el: Element): boolean {
-  if (inRepeatedCard(el) || inOtherItem(el)) return true;
+  if (inRepeatedCard(el) || inOtherItem(el) || afterTeaserHeading(el) || inWritersList(el)) return true;
   let e: Element | null = el;
   for (let depth = 0; e && depth < NOT_BYLINE_DEPTH; depth++, e = e.parent as Element | null) {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
@@ -2222,6 +2225,53 @@ function notByline(el: Element): boolean {
   return false;
 }
 const NOT_BYLINE_DEPTH = 8;
+
+/**
+ * A byline printed just after a sub-heading that links to another page ("<h3><a href=/nets>Nets dry on the pier</a></h3>
+ * <p class=byline>By Ann Lee</p>"): a teaser card's, the other story's writer, as isTeaserDate reads its date. One card
+ * alone counts ("Read next", "Up next", a single "more from" box), where inRepeatedCard needs three. The element or an
+ * ancestor two levels up at most, its nearest element before it; never the page's headline (an <h2> that links to the
+ * post's own address on blog themes, told by the <title>'s words: pageTitleText).
+ */
+function afterTeaserHeading(el: Element): boolean {
+  let node: Element | null = el;
+  for (let level = 0; level < 3 && node; level++) {
+    let prev = node.prev;
+    while (prev && prev.type !== "tag") prev = prev.prev;
+    if (prev) {
+      const h = prev as Element;
+      if (!TEASER_HEADING_TAGS.has(h.name)) return false;
+      const link = h.children.find((c) => c.type === "tag" && isOtherPageLink(c as Element)) as Element | undefined;
+      const text = squash(textOf(h));
+      // (a headline's length: a kicker or section link above the byline, "<h2><a href=/topics/ferries>Ferries</a></h2>", is no teaser)
+      if (!link || text.length < TEASER_HEADLINE_MIN_CHARS || CATEGORY_PAGE_HREF.test(link.attribs.href ?? "") || (pageTitleText && isTitleText(text, pageTitleText))) return false;
+      return squash(textOf(link)).length * 10 >= text.length * 6;
+    }
+    const up: AnyNode | null = node.parent;
+    if (!up || up.type !== "tag" || ["article", "main", "body"].includes((up as Element).name)) return false;
+    node = up as Element;
+  }
+  return false;
+}
+/** The shortest teaser heading: a headline of a few words. */
+const TEASER_HEADLINE_MIN_CHARS = 20;
+/** The page's <title> text, for afterTeaserHeading (set by extractMetadata). */
+let pageTitleText = "";
+
+/**
+ * A box that lists the site's writers under its own heading ("<div class=contributors><h3>Our contributors</h3>…",
+ * "Unsere Autoren", "Nos auteurs"): a widget of the site's staff, not the article's byline, whichever of its names comes
+ * first. The heading must say writers in the plural (WRITERS_HEADING); an "About the author" box names the writer.
+ */
+function inWritersList(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < 3; depth++, e = e.parent as Element | null) {
+    if (e.type !== "tag" || e.name === "body" || e.name === "article" || e.name === "main") return false;
+    const heading = e.children.find((c) => c.type === "tag" && TEASER_HEADING_TAGS.has((c as Element).name)) as Element | undefined;
+    if (heading && heading !== el && WRITERS_HEADING.test(squash(textOf(heading)))) return true;
+  }
+  return false;
+}
 
 /**
  * A link to another page whose own text, less the byline element inside it, runs to a headline's length: a teaser
