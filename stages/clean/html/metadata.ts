@@ -845,6 +845,21 @@ interface Placed {
   elsewhere: boolean;
 }
 
+/**
+ * A byline line inside a section of the article: after a sub-heading (<h2>–<h6>) that follows at least
+ * SECTION_AFTER_TEXT_CHARS of the article's text under the headline, with SECTION_TEXT_AFTER_CHARS or more of text still
+ * after it. It credits that section's source ("<h3>Summary of the study</h3><p>Autorin: Ann Lee, Institute, 2008</p>"),
+ * a quoted work, a guest's contribution or the speaker of an event the article reports, not the article: a byline is
+ * printed under the headline, before the text, or signs the text at its end. Family: reports, press pages and blogs
+ * that summarise a study, a book or a talk under its own heading with its author's credit.
+ */
+const SUB_HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
+const SECTION_AFTER_TEXT_CHARS = 150;
+const SECTION_TEXT_AFTER_CHARS = 600;
+function sectionCredit(p: { inSection: boolean; textAt: number }, nodes: MetaNodes): boolean {
+  return p.inSection && nodes.textAfterH1Chars - p.textAt >= SECTION_TEXT_AFTER_CHARS;
+}
+
 /** The elements metadata is read from, gathered in one walk over the DOM (a CSS query per field costs as much as parsing). */
 interface MetaNodes {
   metas: Element[];
@@ -865,9 +880,11 @@ interface MetaNodes {
   /** Short rows under the headline made of a few child elements (META_ROW_CHILDREN): a name and a date in spans or blocks. */
   metaRows: Placed[];
   /** Paragraphs and sub-headings of the page's own text short enough to be a byline line ("<p>Von Ann Lee</p>"). */
-  bylineLines: (Placed & { text: string })[];
+  bylineLines: (Placed & { text: string; inSection: boolean; textAt: number })[];
+  /** Characters of the page's own text after the headline (the whole walk; bylineLines' textAt counts the same way). */
+  textAfterH1Chars: number;
   /** Elements of any tag whose own text node opens with a byline word (BYLINE_WORD_NODE): candidates for a byline box. */
-  bylineBoxes: Placed[];
+  bylineBoxes: (Placed & { inSection: boolean; textAt: number })[];
   /** The first <h1> outside sidebars and teasers: the headline the visible date and byline sit next to. */
   h1: Placed | null;
   /** No <h1> (yet): `h1` is the element printing the <title>'s headline (HEADLINE_STAND_IN_TAGS); a later <h1> replaces it. */
@@ -1056,12 +1073,14 @@ function holdings(el: Element): number {
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
     metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], metaRows: [], bylineLines: [], bylineBoxes: [],
-    h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
+    h1: null, h1StandIn: false, h1SiteName: false, textAfterH1Chars: 0, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
   let bodySeen = false;
   let inMargin = false;
+  // a sub-heading after some of the article's text: the lines after it belong to a section (sectionAfterText)
+  let sectionSeen = false;
   const walk = (node: Element, inArticle: boolean, elsewhere: boolean, hidden: boolean): void => {
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
@@ -1074,8 +1093,9 @@ function gather(root: AnyNode): MetaNodes {
         if (elsewhere) continue;
         if (n.pageText.length < PAGE_TEXT_CHARS) n.pageText += data + " ";
         if (data.length <= BYLINE_BOX_MAX_CHARS && n.bylineBoxes.length < BYLINE_BOXES && BYLINE_WORD_NODE.test(data) && node !== n.bylineBoxes[n.bylineBoxes.length - 1]?.el)
-          n.bylineBoxes.push({ el: node, order, elsewhere: false });
+          n.bylineBoxes.push({ el: node, order, elsewhere: false, inSection: sectionSeen, textAt: n.textAfterH1Chars });
         if (n.h1) {
+          n.textAfterH1Chars += data.trim().length;
           if (n.textAfterH1.length < NEAR_H1_CHARS) {
             n.textAfterH1 += data + " ";
             n.blocksAfterH1 += data + " ";
@@ -1126,12 +1146,16 @@ function gather(root: AnyNode): MetaNodes {
         // the site's name in an <h1> holds the place until the headline shows up
         n.h1StandIn = n.h1SiteName = isSiteNameHeading(el);
         n.textAfterH1 = n.blocksAfterH1 = "";
+        n.textAfterH1Chars = 0;
+        sectionSeen = false;
       } else if ((!n.h1 || n.h1SiteName) && !away && HEADLINE_STAND_IN_TAGS.has(name) && n.titleText && isTitleText(textOf(el), n.titleText)) {
         if (n.h1) n.textBeforeH1 = (n.textBeforeH1 + " " + n.textAfterH1).slice(-NEAR_H1_CHARS);
         n.h1 = { el, order, elsewhere: false };
         n.h1StandIn = true;
         n.h1SiteName = false;
         n.textAfterH1 = n.blocksAfterH1 = "";
+        n.textAfterH1Chars = 0;
+        sectionSeen = false;
       }
       if (a.itemscope !== undefined && a.itemtype && itemTypes(a.itemtype).some((t) => ARTICLE_TYPES.has(t))) n.articleItems++;
       const itemprop = a.itemprop;
@@ -1147,9 +1171,10 @@ function gather(root: AnyNode): MetaNodes {
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
+      if (n.h1 && !n.h1StandIn && !away && SUB_HEADING_TAGS.has(name) && n.textAfterH1Chars >= SECTION_AFTER_TEXT_CHARS) sectionSeen = true;
       if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
         const text = squash(firstLineOf(el));
-        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text });
+        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
       }
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
         const len = (el.children[0] as unknown as { data: string }).data.trim().length;
@@ -1874,6 +1899,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // "Autorin: Ann Lee, Projektleiterin"), under the headline or signed at the end; nearest the headline first.
     const lines = [...nodes.bylineLines].sort((x, y) => nearness(x) - nearness(y));
     for (const p of lines.slice(0, 20)) {
+      // the credit line of a section, not of the article (sectionCredit)
+      if (sectionCredit(p, nodes)) continue;
       const text = p.text.replace(INVISIBLE, "");
       if (!/^\p{Lu}/u.test(text)) continue;
       const opener = BYLINE_OPENER.exec(text);
@@ -1894,6 +1921,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       .filter((p) => (p.order >= h1.order ? p.order - h1.order <= BYLINE_BOX_REACH : h1.order - p.order <= BYLINE_BOX_REACH_BEFORE))
       .sort((x, y) => nearness(x) - nearness(y));
     for (const p of boxes.slice(0, 10)) {
+      if (sectionCredit(p, nodes)) continue;
       const found = bylineBoxName(p.el, site, structural);
       if (found) {
         author = found;
@@ -1997,6 +2025,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // (a third word only before punctuation: the page text runs on into the next element's "Meanwhile …")
     const m = LABELLED_BYLINE.exec(squash(nodes.pageText.replace(INVISIBLE, "")));
     if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
+    // (not the label a section's credit line prints: sectionCredit)
+    if (author && nodes.bylineLines.some((p) => sectionCredit(p, nodes) && p.text.includes(m![1]))) author = null;
     if (author) authorFrom = "label";
   }
   if (!author && site) {
