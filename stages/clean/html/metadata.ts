@@ -856,8 +856,18 @@ interface Placed {
 const SUB_HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
 const SECTION_AFTER_TEXT_CHARS = 150;
 const SECTION_TEXT_AFTER_CHARS = 600;
-function sectionCredit(p: { inSection: boolean; textAt: number }, nodes: MetaNodes): boolean {
-  return p.inSection && nodes.textAfterH1Chars - p.textAt >= SECTION_TEXT_AFTER_CHARS;
+function sectionCredit(p: { el: Element; inSection: boolean; textAt: number }, nodes: MetaNodes): boolean {
+  if (!p.inSection || nodes.textAfterH1Chars - p.textAt < SECTION_TEXT_AFTER_CHARS) return false;
+  // the text after it in its own block's container: a signature closes its container, whatever the page prints after
+  // (notes, contact boxes, the footer)
+  let block: Element = p.el;
+  while (INLINE_TAGS.has(block.name) && block.parent && block.parent.type === "tag") block = block.parent as Element;
+  let after = 0;
+  for (let sib = block.next; sib && after < SECTION_TEXT_AFTER_CHARS; sib = sib.next) {
+    if (sib.type === "text") after += ((sib as unknown as { data: string }).data ?? "").trim().length;
+    else if (sib.type === "tag") after += textLength(sib as Element);
+  }
+  return after >= SECTION_TEXT_AFTER_CHARS;
 }
 
 /** The elements metadata is read from, gathered in one walk over the DOM (a CSS query per field costs as much as parsing). */
