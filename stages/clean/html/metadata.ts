@@ -93,7 +93,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
   { re: new RegExp(`^(?:(?:alles|alle artikel|all|published|mehr|more|story|reporting|reported|compiled|words|text|${WRITER_ROLE_LEAD}\\s+(?:and|&|\\+)\\s+\\S+|${POSTER_VERBS}|${PIECE_KIND_LEAD})\\s+)(?:by|von|par|por|door)\\s+`, "i"), why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee', the writer's credit ('Reporting by Ann Lee', 'Compiled by Ann Lee'), combined with another role ('Story and photos by Ann Lee', WRITER_ROLE_LEAD), the piece's kind before it ('Ein Kommentar von Ann Lee', 'A guest post by Ann Lee')" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
-  { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
+  { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)(?=\s*[,.]))\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag'), also abbreviated before its date ('Submitted by Ann Lee on Mon, 03/02/2020')" },
 ];
 
 export interface HtmlMetadata extends PageMeta {
@@ -544,6 +544,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       let p = squash(part).replace(ROLE_LABEL, "");
       // an outlet as its own part after a writer ("Ann Lee, The Harbour Herald": OUTLET_PART)
       if (i > 0 && names.length && OUTLET_PART.test(p)) continue;
+      // a wire agency's spelt-out name as its own part after a writer ("ANN LEE, Associated Press"), as after a space
+      // ("Ann Lee The Associated Press", agencyCut); its code stays (", AP", ", NDR": annotators keep a desk's code)
+      if (i > 0 && names.length && /\s/.test(p) && WHOLE_AGENCY_NAME.test(p)) continue;
       // a comment's author line ("Ann Lee says:"): a commenter, not the writer (COMMENTER_SAYS)
       if (COMMENTER_SAYS.test(p)) continue;
       // after the first name, a part that ends in a job title is that name's title (", AP Auto Writer", ", Senior
