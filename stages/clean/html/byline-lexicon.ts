@@ -171,6 +171,8 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   byline: "structural",
   "byline-line": "visible",
   "byline-box": "visible",
+  // a link to the writer's author page near the headline, its address spelling the name
+  "author-link": "structural",
   "date-line": "visible",
   // a JSON-LD author page's slug spelt as a name: the page must print the whole name, and near the headline or in a byline
   "json-ld-url": "weak",

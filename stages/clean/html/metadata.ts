@@ -898,6 +898,8 @@ interface MetaNodes {
   textAfterH1Chars: number;
   /** Elements of any tag whose own text node opens with a byline word (BYLINE_WORD_NODE): candidates for a byline box. */
   bylineBoxes: (Placed & { inSection: boolean; textAt: number })[];
+  /** Links to an author's page (AUTHOR_PAGE_HREF) in the page's own text: candidates for an author link (authorPageLinkName). */
+  authorLinks: (Placed & { textAt: number })[];
   /** The first <h1> outside sidebars and teasers: the headline the visible date and byline sit next to. */
   h1: Placed | null;
   /** No <h1> (yet): `h1` is the element printing the <title>'s headline (HEADLINE_STAND_IN_TAGS); a later <h1> replaces it. */
@@ -1085,7 +1087,7 @@ function holdings(el: Element): number {
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
-    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], metaRows: [], bylineLines: [], bylineBoxes: [],
+    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], metaRows: [], bylineLines: [], bylineBoxes: [], authorLinks: [],
     h1: null, h1StandIn: false, h1SiteName: false, textAfterH1Chars: 0, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
@@ -1185,6 +1187,7 @@ function gather(root: AnyNode): MetaNodes {
       // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
       if (n.h1 && !n.h1StandIn && !away && SUB_HEADING_TAGS.has(name) && n.textAfterH1Chars >= SECTION_AFTER_TEXT_CHARS) sectionSeen = true;
+      if (name === "a" && !away && !unseen && a.href && n.authorLinks.length < AUTHOR_LINKS_MAX && AUTHOR_PAGE_HREF.test(a.href)) n.authorLinks.push({ el, order, elsewhere: false, textAt: n.h1 ? n.textAfterH1Chars : 0 });
       if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
         const text = squash(firstLineOf(el));
         if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
@@ -1944,6 +1947,23 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     }
   }
   if (!author && h1) {
+    // A link to the writer's author page near the headline, with no byline class or word: the link's text is a person's
+    // name that the page address spells ("<a href=/author/ann-lee>Ann Lee</a>", slugOfName). Family: news and magazine
+    // front ends whose class names are generated ("css-1q2w3e") or say nothing ("top", "info"), the byline being only
+    // a link to the author's page; co-authors are the like links beside it.
+    const links = nodes.authorLinks
+      .filter((p) => (p.order >= h1.order ? p.order - h1.order <= BYLINE_BOX_REACH && p.textAt <= AUTHOR_LINK_TEXT_BEFORE : h1.order - p.order <= BYLINE_BOX_REACH_BEFORE))
+      .filter((p) => slugOfName(p.el) && !notByline(p.el) && !inSiteChrome(p.el) && !isMasthead(p.el, host))
+      .sort((x, y) => nearness(x) - nearness(y));
+    if (links.length) {
+      const first = links[0].el;
+      const row = ancestorAt(first, 2);
+      const co = links.filter((q) => q.el !== first && !!row && ancestorAt(q.el, 2) === row).slice(0, 4);
+      author = cleanAuthor([squash(textOf(first)), ...co.map((q) => squash(textOf(q.el)))], site);
+      if (author) authorFrom = "author-link";
+    }
+  }
+  if (!author && h1) {
     // A date and a name on one short line under the headline ("11.12.2019 - Ann Lee", "Ann Lee | 11.12.2019").
     // Also a row whose name and date sit in child elements, read with a space between them ("<div><span>Ann Lee</span>
     // <span>3 March 2020</span></div>", "<p>Ann Lee<br>3 March 2020</p>"): the same meta row, set in spans or lines.
@@ -2184,6 +2204,10 @@ function ancestorAt(el: Element, levels: number): Element | null {
 /** Inline tags: text in them runs on with the text around (a byline's "By <a>Ann Lee</a>"); any other tag starts a block. */
 const INLINE_TAGS: ReadonlySet<string> = new Set(["a", "span", "strong", "em", "b", "i", "u", "small", "big", "font", "abbr", "time", "cite", "sup", "sub", "mark", "bdi", "bdo", "data", "q", "s", "wbr", "label"]);
 
+/** At most this much of the article's text between the headline and an author link: a standfirst, not the body. */
+const AUTHOR_LINK_TEXT_BEFORE = 600;
+/** Links to author pages gathered per page (a staff directory page holds hundreds). */
+const AUTHOR_LINKS_MAX = 200;
 /** How far from the headline a byline box is looked for (elements after it / before it, a kicker row). */
 const BYLINE_BOX_REACH = 40;
 const BYLINE_BOX_REACH_BEFORE = 8;
