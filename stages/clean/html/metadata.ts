@@ -14,7 +14,7 @@ import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
 import { CJK_LABEL_TAIL, COMMENTER_SAYS, WRITERS_HEADING } from "./byline-lexicon.ts";
 import {
-  AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
+  AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
@@ -2798,7 +2798,7 @@ const LABELLED_BYLINE = new RegExp(
  * readers see, and what annotators call the author. Only from a byline element (cleanAuthor's
  * `handles`); in an author tag they are a CMS account (JUNK_AUTHORS).
  */
-const DESK_BYLINES: ReadonlySet<string> = new Set([...DESK_WORDS, "online-redaktion", "onlineredaktion"]);
+const DESK_BYLINES: ReadonlySet<string> = new Set([...DESK_WORDS, ...NON_LATIN_DESKS, "online-redaktion", "onlineredaktion"]);
 
 /**
  * The poster line of forum, blog and portal CMSs under the headline (XOOPS, Joomla, phpBB, WordPress themes):
