@@ -72,3 +72,37 @@ describe("outlets and agencies run onto a byline", () => {
     expect(cleanAuthor(["Greta Lindholm / Paris"], "Valley Post")).toBe("Greta Lindholm");
   });
 });
+
+describe("a link to the writer's author page near the headline", () => {
+  it("takes the name of an author-page link under the headline when the address spells it", () => {
+    expect(page(`<article>${H1}<div class="css-8k2p1"><a href="/author/greta-lindholm">Greta Lindholm</a></div>${para(5)}</article>`)).toBe("Greta Lindholm");
+    expect(page(`<article>${H1}<div class="top"><a href="/autor/greta-lindholm">Greta Lindholm</a> <a href="/autor/pavel-dorn">Pavel Dorn</a></div>${para(5)}</article>`)).toBe("Greta Lindholm, Pavel Dorn");
+  });
+
+  it("does not take a link whose address does not spell the name, nor one after the article's text", () => {
+    expect(page(`<article>${H1}<div><a href="/author/staff">Greta Lindholm</a></div>${para(5)}</article>`)).toBeNull();
+    expect(page(`<article>${H1}${para(8)}<a href="/author/greta-lindholm">Greta Lindholm</a></article>`)).toBeNull();
+  });
+});
+
+describe("the editorial desk in other scripts", () => {
+  const declared = (name: string) =>
+    extractMetadata(parseHtml(`<html><head><meta name="author" content="${name}"></head><body>${H1}${para(5)}<p>${name}</p></body></html>`), { url: "https://valley-post.example/footbridge" }).author;
+  it("is a CMS account in an author tag, as 'Redaktion' is", () => {
+    for (const desk of ["Редакция", "编辑部", "編集部", "ब्यूरो", "فريق التحرير", "Redaktion"]) expect(declared(desk)).toBeNull();
+  });
+  it("is the byline a byline element prints", () => {
+    expect(page(`<article>${H1}<div class="byline">Редакция</div>${para(5)}</article>`)).toBe("Редакция");
+  });
+});
+
+describe("debris after a byline name", () => {
+  it("cuts an abbreviated weekday before the row's date", () => {
+    expect(cleanAuthor(["Greta Lindholm on Mon, 03/02/2020"])).toBe("Greta Lindholm");
+    expect(cleanAuthor(["Greta Lindholm am Do, 3.4.2020"])).toBe("Greta Lindholm");
+  });
+  it("cuts a wire agency's spelt-out name after a comma, not its code", () => {
+    expect(cleanAuthor(["GRETA LINDHOLM, Associated Press"])).toBe("Greta Lindholm");
+    expect(cleanAuthor(["Greta Lindholm, NDR"])).toBe("Greta Lindholm, NDR");
+  });
+});

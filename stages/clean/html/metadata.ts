@@ -86,7 +86,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
   { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
   { re: /(?<!\s)\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
-  { re: new RegExp(String.raw`(?<!\s)(?:\s+(?:${DATE_PREPOSITIONS}))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:${DATE_LABEL_WORDS})(?=\s|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*`, "i"), why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …'; not the opener of 'Posted by Ann Lee')" },
+  { re: new RegExp(String.raw`(?<!\s)(?:\s+(?:${DATE_PREPOSITIONS}))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:${DATE_LABEL_WORDS})(?=\s|:|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*`, "i"), why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label, its colon too ('Veröffentlicht am …', 'Ann Lee Updated: 12:30'; not the opener of 'Posted by Ann Lee')" },
   { re: new RegExp(`(?<!\\s)\\s+[-–—/]\\s+${JOB_TITLE}.*$|(?<!\\s)\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /(?<!\s)\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
@@ -575,6 +575,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       p = p.replace(DESK_AFTER_NAME, "");
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
       p = trimNameTail(p);
+      // the name printed twice in one byline element ("Ann Lee Ann Lee": a desktop and a mobile span, a link and its
+      // tooltip copy): one name
+      p = p.replace(DOUBLED_NAME, "$1");
       const dateline = DATELINE_PART.exec(unshout(p));
       if (dateline && [dateline[1], dateline[1].normalize("NFKD").replace(/\p{M}/gu, "")].some((x) => isListedPlace(x) || COUNTRY_NAMES.has(x.toLowerCase()))) continue;
       // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
@@ -683,6 +686,9 @@ function withoutSlashedAgency(s: string): string {
   if (s.length > BYLINE_ROW_MAX_CHARS || !s.includes("/")) return s;
   return s.replace(SLASHED_PART, (m: string, part: string, at: number) => ((SLASHED_AGENCY_CODE.test(part) || WHOLE_AGENCY_NAME.test(part)) && WHOLE_NAME_END.test(s.slice(Math.max(0, at - 60), at)) ? "" : m));
 }
+
+/** A name of two to four words said twice in a row, whole ("Ann Lee Ann Lee"). */
+const DOUBLED_NAME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) \1$/u;
 
 /**
  * An outlet's name run onto the writer's name in a byline row, opened by a capitalised English article and made of
