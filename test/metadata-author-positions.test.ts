@@ -101,6 +101,11 @@ describe("debris after a byline name", () => {
     expect(cleanAuthor(["Greta Lindholm on Mon, 03/02/2020"])).toBe("Greta Lindholm");
     expect(cleanAuthor(["Greta Lindholm am Do, 3.4.2020"])).toBe("Greta Lindholm");
   });
+  it("cuts an update label with its colon, and a name printed twice", () => {
+    expect(cleanAuthor(["Greta Lindholm Updated: 12:30"])).toBe("Greta Lindholm");
+    expect(cleanAuthor(["Greta Lindholm Greta Lindholm"])).toBe("Greta Lindholm");
+    expect(cleanAuthor(["Greta Lindholm, Pavel Dorn"])).toBe("Greta Lindholm, Pavel Dorn");
+  });
   it("cuts a wire agency's spelt-out name after a comma, not its code", () => {
     expect(cleanAuthor(["GRETA LINDHOLM, Associated Press"])).toBe("Greta Lindholm");
     expect(cleanAuthor(["Greta Lindholm, NDR"])).toBe("Greta Lindholm, NDR");
