@@ -1409,22 +1409,27 @@ const TEASER_HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5"
  * headline (an <h2> standing in for the <h1>) is no teaser.
  */
 function isTeaserDate(el: Element, headline: Element | null): boolean {
+  const h = elementBefore(el, 2);
+  if (!h || !TEASER_HEADING_TAGS.has(h.name) || h === headline) return false;
+  const link = h.children.find((c) => c.type === "tag" && (c as Element).name === "a" && (c as Element).attribs.href) as Element | undefined;
+  const text = textOf(h).trim();
+  return !!link && !!text && textOf(link).trim().length * 10 >= text.length * 6;
+}
+
+/**
+ * The nearest element before `el`, or before its ancestor when `el` opens its parent, up to `levels` elements up (the
+ * element itself counts as the first); null when none, or when the walk reaches an element `stop` names.
+ */
+function elementBefore(el: Element, levels: number, stop?: (e: Element) => boolean): Element | null {
   let node: Element | null = el;
-  for (let level = 0; level < 2 && node; level++) {
+  for (let level = 0; level < levels && node; level++) {
     let prev = node.prev;
     while (prev && prev.type !== "tag") prev = prev.prev;
-    if (prev) {
-      const h = prev as Element;
-      if (TEASER_HEADING_TAGS.has(h.name) && h !== headline) {
-        const link = h.children.find((c) => c.type === "tag" && (c as Element).name === "a" && (c as Element).attribs.href) as Element | undefined;
-        const text = textOf(h).trim();
-        if (link && text && textOf(link).trim().length * 10 >= text.length * 6) return true;
-      }
-      return false;
-    }
-    node = node.parent && node.parent.type === "tag" ? (node.parent as Element) : null;
+    if (prev) return prev as Element;
+    const up: AnyNode | null = node.parent;
+    node = up && up.type === "tag" && !(stop && stop(up as Element)) ? (up as Element) : null;
   }
-  return false;
+  return null;
 }
 
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
@@ -2307,24 +2312,13 @@ const NOT_BYLINE_DEPTH = 8;
  * post's own address on blog themes, told by the <title>'s words: pageTitleText).
  */
 function afterTeaserHeading(el: Element): boolean {
-  let node: Element | null = el;
-  for (let level = 0; level < 3 && node; level++) {
-    let prev = node.prev;
-    while (prev && prev.type !== "tag") prev = prev.prev;
-    if (prev) {
-      const h = prev as Element;
-      if (!TEASER_HEADING_TAGS.has(h.name)) return false;
-      const link = h.children.find((c) => c.type === "tag" && isOtherPageLink(c as Element)) as Element | undefined;
-      const text = squash(textOf(h));
-      // (a headline's length: a kicker or section link above the byline, "<h2><a href=/topics/ferries>Ferries</a></h2>", is no teaser)
-      if (!link || text.length < TEASER_HEADLINE_MIN_CHARS || CATEGORY_PAGE_HREF.test(link.attribs.href ?? "") || (pageTitleText && isTitleText(text, pageTitleText))) return false;
-      return squash(textOf(link)).length * 10 >= text.length * 6;
-    }
-    const up: AnyNode | null = node.parent;
-    if (!up || up.type !== "tag" || ["article", "main", "body"].includes((up as Element).name)) return false;
-    node = up as Element;
-  }
-  return false;
+  const h = elementBefore(el, 3, (e) => e.name === "article" || e.name === "main" || e.name === "body");
+  if (!h || !TEASER_HEADING_TAGS.has(h.name)) return false;
+  const link = h.children.find((c) => c.type === "tag" && isOtherPageLink(c as Element)) as Element | undefined;
+  const text = squash(textOf(h));
+  // (a headline's length: a kicker or section link above the byline, "<h2><a href=/topics/ferries>Ferries</a></h2>", is no teaser)
+  if (!link || text.length < TEASER_HEADLINE_MIN_CHARS || CATEGORY_PAGE_HREF.test(link.attribs.href ?? "") || (pageTitleText && isTitleText(text, pageTitleText))) return false;
+  return squash(textOf(link)).length * 10 >= text.length * 6;
 }
 /** The shortest teaser heading: a headline of a few words. */
 const TEASER_HEADLINE_MIN_CHARS = 20;
