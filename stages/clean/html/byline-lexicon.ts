@@ -171,6 +171,8 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   byline: "structural",
   "byline-line": "visible",
   "byline-box": "visible",
+  // a link to the writer's author page near the headline, its address spelling the name
+  "author-link": "structural",
   "date-line": "visible",
   // a JSON-LD author page's slug spelt as a name: the page must print the whole name, and near the headline or in a byline
   "json-ld-url": "weak",
@@ -444,3 +446,16 @@ export const SECTION_NAMES = /^(?:international|internacional|internazionale|nac
  * marked up with `itemprop=author` or an author class, and agency copy with the kind label in the byline row.
  */
 export const CATEGORY_LABELS = /^(?:uncategori[sz]ed|allgemein|unkategorisiert|non classé|sin categoría|senza categoria|sem categoria|general|featured|home|homepage|top stories|top news|video|videos|podcast|podcasts|newsletter|blog|analysis|exclusive|commentary|feature|features|guest post|guest column|editor['’]s picks?|editors['’] picks?|explainer|live|live blog|liveblog|update|updates|breaking|news in brief|in brief)$/i;
+
+/**
+ * The heading of a box that lists a site's writers, whole: "Contributors", "Our authors", "Meet the team", "Unsere
+ * Autoren", "Nos auteurs", "Nuestros autores", "I nostri autori", "Onze auteurs" (notByline's inWritersList). The plural
+ * is what tells it from an author box ("About the author", "Über den Autor").
+ */
+export const WRITERS_HEADING = /^(?:(?:our|meet\s+(?:the|our))\s+)?(?:contributors|authors|writers|columnists|editors|(?<=(?:our|the)\s+)team|unsere\s+(?:autor(?:inn)?en|redakteur(?:inn)?en|kolumnist(?:inn)?en)|(?:nos|les)\s+(?:auteurs|contributeurs|chroniqueurs)|(?:nuestros|los)\s+(?:autores|colaboradores|columnistas)|(?:i\s+)?nostri\s+(?:autori|collaboratori)|onze\s+(?:auteurs|schrijvers))\s*:?$/i;
+
+/**
+ * A comment's author line ("Ann Lee says:", "Ann Lee sagt:", "Ann Lee dit :"): WordPress and blog themes print the
+ * commenter's name and a verb of saying; no byline reads so. The verb closes the field (cleanAuthor drops the part).
+ */
+export const COMMENTER_SAYS = /\s+(?:says|said|sagt|schreibt|dit|dice|diz|zegt|pisze)\s*:?$/i;

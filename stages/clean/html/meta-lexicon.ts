@@ -137,6 +137,18 @@ export const VENDOR_AUTHOR_META_NOT = /^(?:twitter|smartbanner|apple|app|itunes|
  * "Unknown", "Guest", "Anonymous"), placeholder and desk names without a person, and
  * words of the share / follow widgets that sit in author boxes.
  */
+/**
+ * "Editorial desk", "editorial team", "news desk", "bureau" in Cyrillic, Polish, Czech, Slovak, Chinese, Japanese,
+ * Korean, Hindi, Arabic, Persian and Hebrew, whole: the desk an author tag or JSON-LD names where no writer signs (a CMS
+ * account, as "Redaktion" is, JUNK_AUTHORS), and what a byline element prints as the byline (metadata.ts DESK_BYLINES,
+ * kept there as the Latin desks are). Family: news portals in those scripts that fill the author field with the desk.
+ */
+export const NON_LATIN_DESKS: readonly string[] = [
+  "редакция", "редакция сайта", "редакція", "редакција", "редакцията", "redakcja", "redakce", "redakcia", "redakcija", "uredništvo",
+  "编辑部", "本报编辑部", "編輯部", "編集部", "편집부", "보도국",
+  "ब्यूरो", "डेस्क", "न्यूज़ डेस्क", "न्यूज डेस्क", "वेब डेस्क", "संपादकीय",
+  "التحرير", "فريق التحرير", "هيئة التحرير", "أسرة التحرير", "تحریریه", "מערכת", "המערכת",
+];
 export const JUNK_AUTHORS: ReadonlySet<string> = new Set([
   "admin", "administrator", "administrador", "webmaster", "super user", "superuser", "unknown", "unknown author", "anonymous",
   "anonym", "anonyme", "anónimo", "guest", "gast", "user", "editor", "editorial", "editorial staff", "editorial team", "staff",
@@ -153,6 +165,8 @@ export const JUNK_AUTHORS: ReadonlySet<string> = new Set([
   // wire copy credited to the agencies in general, not one named agency, and a reader's submission's label (English,
   // German, French, Spanish): "Agencies", "Wire Services", "Agenturen", "Submitted"
   "agencies", "news agencies", "wire services", "wire service", "news services", "agenturen", "agences", "agencias", "submitted",
+  // the editorial desk in the other scripts and Slavic languages, as "Redaktion" above (NON_LATIN_DESKS)
+  ...NON_LATIN_DESKS,
 ]);
 
 /**

@@ -12,9 +12,9 @@ import { findPublished, monthNumber } from "../published.ts";
 import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
-import { CJK_LABEL_TAIL } from "./byline-lexicon.ts";
+import { CJK_LABEL_TAIL, COMMENTER_SAYS, WRITERS_HEADING } from "./byline-lexicon.ts";
 import {
-  AUTHOR_HINT, AUTHOR_HINT_NOT, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
+  AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
@@ -86,14 +86,14 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
   { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
   { re: /(?<!\s)\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
-  { re: new RegExp(String.raw`(?<!\s)(?:\s+(?:${DATE_PREPOSITIONS}))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:${DATE_LABEL_WORDS})(?=\s|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*`, "i"), why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label ('Veröffentlicht am …'; not the opener of 'Posted by Ann Lee')" },
+  { re: new RegExp(String.raw`(?<!\s)(?:\s+(?:${DATE_PREPOSITIONS}))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:${DATE_LABEL_WORDS})(?=\s|:|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*`, "i"), why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label, its colon too ('Veröffentlicht am …', 'Ann Lee Updated: 12:30'; not the opener of 'Posted by Ann Lee')" },
   { re: new RegExp(`(?<!\\s)\\s+[-–—/]\\s+${JOB_TITLE}.*$|(?<!\\s)\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
   { re: /\(\s*\)|\[\s*\]/g, why: "brackets left empty by a removed profile URL ('Ann Lee (http://…)')" },
   { re: /(?<!\s)\s*[|•·]\s*.*$/, why: "'Name | Site' suffix" },
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
   { re: new RegExp(`^(?:(?:alles|alle artikel|all|published|mehr|more|story|reporting|reported|compiled|words|text|${WRITER_ROLE_LEAD}\\s+(?:and|&|\\+)\\s+\\S+|${POSTER_VERBS}|${PIECE_KIND_LEAD})\\s+)(?:by|von|par|por|door)\\s+`, "i"), why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee', the writer's credit ('Reporting by Ann Lee', 'Compiled by Ann Lee'), combined with another role ('Story and photos by Ann Lee', WRITER_ROLE_LEAD), the piece's kind before it ('Ein Kommentar von Ann Lee', 'A guest post by Ann Lee')" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
-  { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag')" },
+  { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)(?=\s*[,.]))\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag'), also abbreviated before its date ('Submitted by Ann Lee on Mon, 03/02/2020')" },
 ];
 
 export interface HtmlMetadata extends PageMeta {
@@ -536,11 +536,19 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // split, whose comma would leave "Ann Lee March 12" (numeric days are AUTHOR_JUNK's)
     s = cutNamedDate(s);
     s = s.replace(WITH_CO_WRITER, "$1, ");
+    s = withoutSlashedAgency(s);
     // a place after a slash ("Ann Lee/New York", "Ann Lee / Berlin"): the dateline's city or country, not a co-author
     s = s.replace(SLASH_PART, (m, part: string) => (isListedPlace(part) || COUNTRY_NAMES.has(part.toLowerCase()) || (site && titleKey(part) === titleKey(site)) ? "" : m));
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     for (const [i, part] of s.split(AUTHOR_SEPARATOR).entries()) {
       let p = squash(part).replace(ROLE_LABEL, "");
+      // an outlet as its own part after a writer ("Ann Lee, The Harbour Herald": OUTLET_PART)
+      if (i > 0 && names.length && OUTLET_PART.test(p)) continue;
+      // a wire agency's spelt-out name as its own part after a writer ("ANN LEE, Associated Press"), as after a space
+      // ("Ann Lee The Associated Press", agencyCut); its code stays (", AP", ", NDR": annotators keep a desk's code)
+      if (i > 0 && names.length && /\s/.test(p) && WHOLE_AGENCY_NAME.test(p)) continue;
+      // a comment's author line ("Ann Lee says:"): a commenter, not the writer (COMMENTER_SAYS)
+      if (COMMENTER_SAYS.test(p)) continue;
       // after the first name, a part that ends in a job title is that name's title (", AP Auto Writer", ", Senior
       // Editor"), not a co-author whose title trimNameTail would cut off ("Ap Auto")
       if (i > 0 && JOB_TITLE_END.test(p)) continue;
@@ -567,6 +575,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       p = p.replace(DESK_AFTER_NAME, "");
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
       p = trimNameTail(p);
+      // the name printed twice in one byline element ("Ann Lee Ann Lee": a desktop and a mobile span, a link and its
+      // tooltip copy): one name
+      p = p.replace(DOUBLED_NAME, "$1");
       const dateline = DATELINE_PART.exec(unshout(p));
       if (dateline && [dateline[1], dateline[1].normalize("NFKD").replace(/\p{M}/gu, "")].some((x) => isListedPlace(x) || COUNTRY_NAMES.has(x.toLowerCase()))) continue;
       // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
@@ -643,6 +654,10 @@ function cutAffiliation(part: string, site?: string | null): string {
     const at = agencyCut(p);
     if (at > 0 && /\s/.test(p.slice(0, at).trim())) p = p.slice(0, at).trim();
   }
+  // an outlet opened by a capitalised "The" after the writer's whole name ("Ann Lee The Harbour Herald"): no person's
+  // name holds "The" between its words (OUTLET_AFTER_NAME)
+  const outlet = OUTLET_AFTER_NAME.exec(p);
+  if (outlet && personName(p.slice(0, outlet.index))) p = p.slice(0, outlet.index);
   if (p.length > GLUED_PART_MAX_CHARS) return p;
   const m = GLUED_WORD.exec(p);
   if (!m) return p;
@@ -656,6 +671,39 @@ function cutAffiliation(part: string, site?: string | null): string {
   if (/\p{Ll}{3}$/u.test(head) && tail.includes(" ") && isPersonName(tail)) return `${head}, ${tail}`;
   return p;
 }
+
+/**
+ * An agency's code or name after a spaced slash, closing the field or a part, after a writer's whole name ("Ann Lee /
+ * dpa", "Ann Lee / AFP, Bo Ek", "Ann Lee / Reuters"): the wire credit of copy a writer reworked, as the unspaced "Ann
+ * Lee/dpa" is (NAME_TAILS); the spaced slash otherwise splits the field, and the agency became a co-author. A field that
+ * is only agencies ("dsw / dpa") has no name before the slash and stays.
+ */
+const SLASHED_PART = /\s+\/\s+([^/,;]{2,40}?)(?=\s*(?:$|[,;]))/gu;
+const SLASHED_AGENCY_CODE = /^(?:\p{Lu}{2,5}|\p{Ll}{2,3})$/u;
+const WHOLE_AGENCY_NAME = new RegExp(`^${AGENCY_NAMES}$`, "i");
+const WHOLE_NAME_END = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+$/u;
+function withoutSlashedAgency(s: string): string {
+  if (s.length > BYLINE_ROW_MAX_CHARS || !s.includes("/")) return s;
+  return s.replace(SLASHED_PART, (m: string, part: string, at: number) => ((SLASHED_AGENCY_CODE.test(part) || WHOLE_AGENCY_NAME.test(part)) && WHOLE_NAME_END.test(s.slice(Math.max(0, at - 60), at)) ? "" : m));
+}
+
+/** A name of two to four words said twice in a row, whole ("Ann Lee Ann Lee"). */
+const DOUBLED_NAME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) \1$/u;
+
+/**
+ * An outlet's name run onto the writer's name in a byline row, opened by a capitalised English article and made of
+ * capitalised words to the end ("Ann Lee The Harbour Herald", "ANN LEE THE HARBOUR HERALD" once unshouted is not read:
+ * capitals are left whole). Family: syndicated and partner copy whose byline prints the writer's name and the outlet it
+ * comes from in two spans with only a space between them, on sites other than that outlet (the site's own name is cut
+ * by cleanAuthor). Only "The": "Der", "Das", "Le", "La" open surnames ("Maria Das Dores", "Ann Le Guen").
+ */
+const OUTLET_AFTER_NAME = /\s+The\s+\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}'’&.-]*))*$/u;
+/**
+ * A part of its own that is an outlet, after a writer's part ("Ann Lee, The Harbour Herald", "Ann Lee / The Harbour
+ * Herald"): "The" and a capitalised word, never a person's name. Dropped only after a person's name: an outlet alone is
+ * kept as the annotators keep a desk or an outlet printed as the byline.
+ */
+const OUTLET_PART = /^The\s+\p{Lu}/u;
 
 /**
  * The writer's byline word after the person interviewed (INTERVIEWED), before a whole name of two capitalised words
@@ -806,6 +854,31 @@ interface Placed {
   elsewhere: boolean;
 }
 
+/**
+ * A byline line inside a section of the article: after a sub-heading (<h2>–<h6>) that follows at least
+ * SECTION_AFTER_TEXT_CHARS of the article's text under the headline, with SECTION_TEXT_AFTER_CHARS or more of text still
+ * after it. It credits that section's source ("<h3>Summary of the study</h3><p>Autorin: Ann Lee, Institute, 2008</p>"),
+ * a quoted work, a guest's contribution or the speaker of an event the article reports, not the article: a byline is
+ * printed under the headline, before the text, or signs the text at its end. Family: reports, press pages and blogs
+ * that summarise a study, a book or a talk under its own heading with its author's credit.
+ */
+const SUB_HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
+const SECTION_AFTER_TEXT_CHARS = 150;
+const SECTION_TEXT_AFTER_CHARS = 600;
+function sectionCredit(p: { el: Element; inSection: boolean; textAt: number }, nodes: MetaNodes): boolean {
+  if (!p.inSection || nodes.textAfterH1Chars - p.textAt < SECTION_TEXT_AFTER_CHARS) return false;
+  // the text after it in its own block's container: a signature closes its container, whatever the page prints after
+  // (notes, contact boxes, the footer)
+  let block: Element = p.el;
+  while (INLINE_TAGS.has(block.name) && block.parent && block.parent.type === "tag") block = block.parent as Element;
+  let after = 0;
+  for (let sib = block.next; sib && after < SECTION_TEXT_AFTER_CHARS; sib = sib.next) {
+    if (sib.type === "text") after += ((sib as unknown as { data: string }).data ?? "").trim().length;
+    else if (sib.type === "tag") after += textLength(sib as Element);
+  }
+  return after >= SECTION_TEXT_AFTER_CHARS;
+}
+
 /** The elements metadata is read from, gathered in one walk over the DOM (a CSS query per field costs as much as parsing). */
 interface MetaNodes {
   metas: Element[];
@@ -826,9 +899,13 @@ interface MetaNodes {
   /** Short rows under the headline made of a few child elements (META_ROW_CHILDREN): a name and a date in spans or blocks. */
   metaRows: Placed[];
   /** Paragraphs and sub-headings of the page's own text short enough to be a byline line ("<p>Von Ann Lee</p>"). */
-  bylineLines: (Placed & { text: string })[];
+  bylineLines: (Placed & { text: string; inSection: boolean; textAt: number })[];
+  /** Characters of the page's own text after the headline (the whole walk; bylineLines' textAt counts the same way). */
+  textAfterH1Chars: number;
   /** Elements of any tag whose own text node opens with a byline word (BYLINE_WORD_NODE): candidates for a byline box. */
-  bylineBoxes: Placed[];
+  bylineBoxes: (Placed & { inSection: boolean; textAt: number })[];
+  /** Links to an author's page (AUTHOR_PAGE_HREF) in the page's own text: candidates for an author link (authorPageLinkName). */
+  authorLinks: (Placed & { textAt: number })[];
   /** The first <h1> outside sidebars and teasers: the headline the visible date and byline sit next to. */
   h1: Placed | null;
   /** No <h1> (yet): `h1` is the element printing the <title>'s headline (HEADLINE_STAND_IN_TAGS); a later <h1> replaces it. */
@@ -1016,13 +1093,15 @@ function holdings(el: Element): number {
 /** The metadata elements of a page, in one walk over the DOM in document order. */
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
-    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], metaRows: [], bylineLines: [], bylineBoxes: [],
-    h1: null, h1StandIn: false, h1SiteName: false, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
+    metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], metaRows: [], bylineLines: [], bylineBoxes: [], authorLinks: [],
+    h1: null, h1StandIn: false, h1SiteName: false, textAfterH1Chars: 0, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
   let bodySeen = false;
   let inMargin = false;
+  // a sub-heading after some of the article's text: the lines after it belong to a section (sectionAfterText)
+  let sectionSeen = false;
   const walk = (node: Element, inArticle: boolean, elsewhere: boolean, hidden: boolean): void => {
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
@@ -1035,8 +1114,9 @@ function gather(root: AnyNode): MetaNodes {
         if (elsewhere) continue;
         if (n.pageText.length < PAGE_TEXT_CHARS) n.pageText += data + " ";
         if (data.length <= BYLINE_BOX_MAX_CHARS && n.bylineBoxes.length < BYLINE_BOXES && BYLINE_WORD_NODE.test(data) && node !== n.bylineBoxes[n.bylineBoxes.length - 1]?.el)
-          n.bylineBoxes.push({ el: node, order, elsewhere: false });
+          n.bylineBoxes.push({ el: node, order, elsewhere: false, inSection: sectionSeen, textAt: n.textAfterH1Chars });
         if (n.h1) {
+          n.textAfterH1Chars += data.trim().length;
           if (n.textAfterH1.length < NEAR_H1_CHARS) {
             n.textAfterH1 += data + " ";
             n.blocksAfterH1 += data + " ";
@@ -1087,12 +1167,16 @@ function gather(root: AnyNode): MetaNodes {
         // the site's name in an <h1> holds the place until the headline shows up
         n.h1StandIn = n.h1SiteName = isSiteNameHeading(el);
         n.textAfterH1 = n.blocksAfterH1 = "";
+        n.textAfterH1Chars = 0;
+        sectionSeen = false;
       } else if ((!n.h1 || n.h1SiteName) && !away && HEADLINE_STAND_IN_TAGS.has(name) && n.titleText && isTitleText(textOf(el), n.titleText)) {
         if (n.h1) n.textBeforeH1 = (n.textBeforeH1 + " " + n.textAfterH1).slice(-NEAR_H1_CHARS);
         n.h1 = { el, order, elsewhere: false };
         n.h1StandIn = true;
         n.h1SiteName = false;
         n.textAfterH1 = n.blocksAfterH1 = "";
+        n.textAfterH1Chars = 0;
+        sectionSeen = false;
       }
       if (a.itemscope !== undefined && a.itemtype && itemTypes(a.itemtype).some((t) => ARTICLE_TYPES.has(t))) n.articleItems++;
       const itemprop = a.itemprop;
@@ -1108,9 +1192,11 @@ function gather(root: AnyNode): MetaNodes {
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
+      if (n.h1 && !n.h1StandIn && !away && SUB_HEADING_TAGS.has(name) && n.textAfterH1Chars >= SECTION_AFTER_TEXT_CHARS) sectionSeen = true;
+      if (name === "a" && !away && !unseen && a.href && n.authorLinks.length < AUTHOR_LINKS_MAX && AUTHOR_PAGE_HREF.test(a.href)) n.authorLinks.push({ el, order, elsewhere: false, textAt: n.h1 ? n.textAfterH1Chars : 0 });
       if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
         const text = squash(firstLineOf(el));
-        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text });
+        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
       }
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
         const len = (el.children[0] as unknown as { data: string }).data.trim().length;
@@ -1323,22 +1409,27 @@ const TEASER_HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5"
  * headline (an <h2> standing in for the <h1>) is no teaser.
  */
 function isTeaserDate(el: Element, headline: Element | null): boolean {
+  const h = elementBefore(el, 2);
+  if (!h || !TEASER_HEADING_TAGS.has(h.name) || h === headline) return false;
+  const link = h.children.find((c) => c.type === "tag" && (c as Element).name === "a" && (c as Element).attribs.href) as Element | undefined;
+  const text = textOf(h).trim();
+  return !!link && !!text && textOf(link).trim().length * 10 >= text.length * 6;
+}
+
+/**
+ * The nearest element before `el`, or before its ancestor when `el` opens its parent, up to `levels` elements up (the
+ * element itself counts as the first); null when none, or when the walk reaches an element `stop` names.
+ */
+function elementBefore(el: Element, levels: number, stop?: (e: Element) => boolean): Element | null {
   let node: Element | null = el;
-  for (let level = 0; level < 2 && node; level++) {
+  for (let level = 0; level < levels && node; level++) {
     let prev = node.prev;
     while (prev && prev.type !== "tag") prev = prev.prev;
-    if (prev) {
-      const h = prev as Element;
-      if (TEASER_HEADING_TAGS.has(h.name) && h !== headline) {
-        const link = h.children.find((c) => c.type === "tag" && (c as Element).name === "a" && (c as Element).attribs.href) as Element | undefined;
-        const text = textOf(h).trim();
-        if (link && text && textOf(link).trim().length * 10 >= text.length * 6) return true;
-      }
-      return false;
-    }
-    node = node.parent && node.parent.type === "tag" ? (node.parent as Element) : null;
+    if (prev) return prev as Element;
+    const up: AnyNode | null = node.parent;
+    node = up && up.type === "tag" && !(stop && stop(up as Element)) ? (up as Element) : null;
   }
-  return false;
+  return null;
 }
 
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
@@ -1357,6 +1448,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   subtreeMemo = new WeakMap();
   const nodes = gather(root);
   articleItemsOnPage = nodes.articleItems;
+  pageTitleText = nodes.titleText;
   const meta = new Map<string, string>();
   /** Every value of a repeated meta name, in page order (one author tag per co-author: "citation_author", "dc.creator"). */
   const metaAll = new Map<string, string[]>();
@@ -1834,6 +1926,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // "Autorin: Ann Lee, Projektleiterin"), under the headline or signed at the end; nearest the headline first.
     const lines = [...nodes.bylineLines].sort((x, y) => nearness(x) - nearness(y));
     for (const p of lines.slice(0, 20)) {
+      // the credit line of a section, not of the article (sectionCredit)
+      if (sectionCredit(p, nodes)) continue;
       const text = p.text.replace(INVISIBLE, "");
       if (!/^\p{Lu}/u.test(text)) continue;
       const opener = BYLINE_OPENER.exec(text);
@@ -1854,12 +1948,30 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       .filter((p) => (p.order >= h1.order ? p.order - h1.order <= BYLINE_BOX_REACH : h1.order - p.order <= BYLINE_BOX_REACH_BEFORE))
       .sort((x, y) => nearness(x) - nearness(y));
     for (const p of boxes.slice(0, 10)) {
+      if (sectionCredit(p, nodes)) continue;
       const found = bylineBoxName(p.el, site, structural);
       if (found) {
         author = found;
         authorFrom = "byline-box";
         break;
       }
+    }
+  }
+  if (!author && h1) {
+    // A link to the writer's author page near the headline, with no byline class or word: the link's text is a person's
+    // name that the page address spells ("<a href=/author/ann-lee>Ann Lee</a>", slugOfName). Family: news and magazine
+    // front ends whose class names are generated ("css-1q2w3e") or say nothing ("top", "info"), the byline being only
+    // a link to the author's page; co-authors are the like links beside it.
+    const links = nodes.authorLinks
+      .filter((p) => (p.order >= h1.order ? p.order - h1.order <= BYLINE_BOX_REACH && p.textAt <= AUTHOR_LINK_TEXT_BEFORE : h1.order - p.order <= BYLINE_BOX_REACH_BEFORE))
+      .filter((p) => slugOfName(p.el) && !notByline(p.el) && !inSiteChrome(p.el) && !isMasthead(p.el, host))
+      .sort((x, y) => nearness(x) - nearness(y));
+    if (links.length) {
+      const first = links[0].el;
+      const row = ancestorAt(first, 2);
+      const co = links.filter((q) => q.el !== first && !!row && ancestorAt(q.el, 2) === row).slice(0, 4);
+      author = cleanAuthor([squash(textOf(first)), ...co.map((q) => squash(textOf(q.el)))], site);
+      if (author) authorFrom = "author-link";
     }
   }
   if (!author && h1) {
@@ -1957,6 +2069,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // (a third word only before punctuation: the page text runs on into the next element's "Meanwhile …")
     const m = LABELLED_BYLINE.exec(squash(nodes.pageText.replace(INVISIBLE, "")));
     if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
+    // (not the label a section's credit line prints: sectionCredit)
+    if (author && nodes.bylineLines.some((p) => sectionCredit(p, nodes) && p.text.includes(m![1]))) author = null;
     if (author) authorFrom = "label";
   }
   if (!author && site) {
@@ -2101,6 +2215,10 @@ function ancestorAt(el: Element, levels: number): Element | null {
 /** Inline tags: text in them runs on with the text around (a byline's "By <a>Ann Lee</a>"); any other tag starts a block. */
 const INLINE_TAGS: ReadonlySet<string> = new Set(["a", "span", "strong", "em", "b", "i", "u", "small", "big", "font", "abbr", "time", "cite", "sup", "sub", "mark", "bdi", "bdo", "data", "q", "s", "wbr", "label"]);
 
+/** At most this much of the article's text between the headline and an author link: a standfirst, not the body. */
+const AUTHOR_LINK_TEXT_BEFORE = 600;
+/** Links to author pages gathered per page (a staff directory page holds hundreds). */
+const AUTHOR_LINKS_MAX = 200;
 /** How far from the headline a byline box is looked for (elements after it / before it, a kicker row). */
 const BYLINE_BOX_REACH = 40;
 const BYLINE_BOX_REACH_BEFORE = 8;
@@ -2174,7 +2292,7 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
  * story: AUTHOR_PAGE_HREF). Looked up the element's ancestors, a few levels up.
  */
 function notByline(el: Element): boolean {
-  if (inRepeatedCard(el) || inOtherItem(el)) return true;
+  if (inRepeatedCard(el) || inOtherItem(el) || afterTeaserHeading(el) || inWritersList(el)) return true;
   let e: Element | null = el;
   for (let depth = 0; e && depth < NOT_BYLINE_DEPTH; depth++, e = e.parent as Element | null) {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
@@ -2185,6 +2303,42 @@ function notByline(el: Element): boolean {
   return false;
 }
 const NOT_BYLINE_DEPTH = 8;
+
+/**
+ * A byline printed just after a sub-heading that links to another page ("<h3><a href=/nets>Nets dry on the pier</a></h3>
+ * <p class=byline>By Ann Lee</p>"): a teaser card's, the other story's writer, as isTeaserDate reads its date. One card
+ * alone counts ("Read next", "Up next", a single "more from" box), where inRepeatedCard needs three. The element or an
+ * ancestor two levels up at most, its nearest element before it; never the page's headline (an <h2> that links to the
+ * post's own address on blog themes, told by the <title>'s words: pageTitleText).
+ */
+function afterTeaserHeading(el: Element): boolean {
+  const h = elementBefore(el, 3, (e) => e.name === "article" || e.name === "main" || e.name === "body");
+  if (!h || !TEASER_HEADING_TAGS.has(h.name)) return false;
+  const link = h.children.find((c) => c.type === "tag" && isOtherPageLink(c as Element)) as Element | undefined;
+  const text = squash(textOf(h));
+  // (a headline's length: a kicker or section link above the byline, "<h2><a href=/topics/ferries>Ferries</a></h2>", is no teaser)
+  if (!link || text.length < TEASER_HEADLINE_MIN_CHARS || CATEGORY_PAGE_HREF.test(link.attribs.href ?? "") || (pageTitleText && isTitleText(text, pageTitleText))) return false;
+  return squash(textOf(link)).length * 10 >= text.length * 6;
+}
+/** The shortest teaser heading: a headline of a few words. */
+const TEASER_HEADLINE_MIN_CHARS = 20;
+/** The page's <title> text, for afterTeaserHeading (set by extractMetadata). */
+let pageTitleText = "";
+
+/**
+ * A box that lists the site's writers under its own heading ("<div class=contributors><h3>Our contributors</h3>…",
+ * "Unsere Autoren", "Nos auteurs"): a widget of the site's staff, not the article's byline, whichever of its names comes
+ * first. The heading must say writers in the plural (WRITERS_HEADING); an "About the author" box names the writer.
+ */
+function inWritersList(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < 3; depth++, e = e.parent as Element | null) {
+    if (e.type !== "tag" || e.name === "body" || e.name === "article" || e.name === "main") return false;
+    const heading = e.children.find((c) => c.type === "tag" && TEASER_HEADING_TAGS.has((c as Element).name)) as Element | undefined;
+    if (heading && heading !== el && WRITERS_HEADING.test(squash(textOf(heading)))) return true;
+  }
+  return false;
+}
 
 /**
  * A link to another page whose own text, less the byline element inside it, runs to a headline's length: a teaser
@@ -2644,7 +2798,7 @@ const LABELLED_BYLINE = new RegExp(
  * readers see, and what annotators call the author. Only from a byline element (cleanAuthor's
  * `handles`); in an author tag they are a CMS account (JUNK_AUTHORS).
  */
-const DESK_BYLINES: ReadonlySet<string> = new Set([...DESK_WORDS, "online-redaktion", "onlineredaktion"]);
+const DESK_BYLINES: ReadonlySet<string> = new Set([...DESK_WORDS, ...NON_LATIN_DESKS, "online-redaktion", "onlineredaktion"]);
 
 /**
  * The poster line of forum, blog and portal CMSs under the headline (XOOPS, Joomla, phpBB, WordPress themes):
