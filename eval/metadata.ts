@@ -1,5 +1,5 @@
 /**
- * npm run eval:metadata [-- --fails N] [--fold A|B|A1|A2] [--set NAME] [--mode url|file|text|markdown] [--keep DIR] [--write-baseline] [--sources] [--author-kinds]
+ * npm run eval:metadata [-- --fails N] [--fold A|A1|A2] [--set NAME] [--mode url|file|text|markdown] [--keep DIR] [--write-baseline] [--sources] [--author-kinds]
  *
  * Article metadata (published day, title, author, site) on ../shared/data/metadata-dev
  * (htmldate's and trafilatura's public evaluation pages, plus Readability's test pages;
@@ -17,7 +17,7 @@
  * failures of fold A; fold B is reported as held-out (sites no rule was written from).
  * Fold A's sites fall again in two halves A1 / A2 (another bit of the same hash): a threshold
  * or an ordering is chosen on one half and checked on the other (within-fold cross-validation),
- * so fold B stays unread. `--fold A1` prints A1's failures only.
+ * so fold B stays unread. `--fails N` prints fold A's failures; `--fold A1` or `--fold A2` prints that half's only; fold B's are never printed.
  *
  * `--mode file`: the saved bytes with no address (`prepare.mjs --mode file`), how htmldate's
  * own evaluation calls a tool: no URL date, the page's charset read by Broadsheet itself.
@@ -181,10 +181,13 @@ function report(label: string, r: Figures): void {
 }
 
 const bySet = (g: Gold): boolean => !onlySet || g.set === onlySet;
-const all = score("all", goldLines.filter((_, i) => bySet(gold[i])), !onlyFold);
-const foldA = score("A", goldLines.filter((_, i) => bySet(gold[i]) && foldOf(gold[i]) === "A"), onlyFold === "A");
-const foldA1 = score("A1", goldLines.filter((_, i) => bySet(gold[i]) && halfOfA(gold[i]) === "A1"), onlyFold === "A1");
-const foldA2 = score("A2", goldLines.filter((_, i) => bySet(gold[i]) && halfOfA(gold[i]) === "A2"), onlyFold === "A2");
+// Failures are printed for one part of fold A only (fold A when --fold is not given): fold B's pages
+// and gold are never printed, so the held-out half cannot be read by accident.
+const failsFold = onlyFold ?? "A";
+const all = score("all", goldLines.filter((_, i) => bySet(gold[i])), false);
+const foldA = score("A", goldLines.filter((_, i) => bySet(gold[i]) && foldOf(gold[i]) === "A"), failsFold === "A");
+const foldA1 = score("A1", goldLines.filter((_, i) => bySet(gold[i]) && halfOfA(gold[i]) === "A1"), failsFold === "A1");
+const foldA2 = score("A2", goldLines.filter((_, i) => bySet(gold[i]) && halfOfA(gold[i]) === "A2"), failsFold === "A2");
 const foldB = score("B", goldLines.filter((_, i) => bySet(gold[i]) && foldOf(gold[i]) === "B"), false);
 const modeNote = mode === "file" ? " (file mode: saved bytes, no URL)" : dumpMode ? ` (${mode} mode: whole-page ${mode === "text" ? "text" : "Markdown"} dumps, no URL, no markup; rendering ${((renderCpu.user + renderCpu.system) / 1e6).toFixed(1)} CPU s)` : "";
 console.log(`metadata-dev${modeNote}: ${lines.length} articles from ${readdirSync(inDir).length} inputs, ${rejected} rejected, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s`);
