@@ -5,8 +5,9 @@
  * run as the script (`invokedDirectly`) rather than imported by another bench or a test.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, openSync, readdirSync, writeSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, realpathSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 /**
  * Write `head`, then `unit` repeated as many whole times as fit in `bytes`
@@ -56,5 +57,15 @@ export function checkOutputs(outDir: string): string | null {
 
 /** Whether the module at `moduleUrl` (its `import.meta.url`) is the script node was started with, not an import. */
 export function invokedDirectly(moduleUrl: string): boolean {
-  return Boolean(process.argv[1]) && moduleUrl === new URL(`file://${process.argv[1]}`).href;
+  const script = process.argv[1];
+  if (!script) return false;
+  // Module URLs name the real file (symlinks resolved), so the script's path is resolved too:
+  // a bench run through a symlinked checkout must not silently do nothing.
+  let real: string;
+  try {
+    real = realpathSync(script);
+  } catch {
+    real = resolve(script);
+  }
+  return moduleUrl === pathToFileURL(real).href;
 }

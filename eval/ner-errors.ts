@@ -10,9 +10,9 @@
 import { tagEntitiesWith } from "../stages/entities/tagger.ts";
 import type { CorpusName } from "./lib/ner.ts";
 import { docHalves, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
-import { hasFlag, optionValue } from "./lib/args.ts";
+import { hasFlag, optionValue, positionals } from "./lib/args.ts";
 
-const target = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "uner-en-pud";
+const target = positionals(["--half"])[0] ?? "uner-en-pud";
 // A view name (e.g. "gum-dev/place", "gum-news(dev+test)") or a corpus name (its first view).
 const view = VIEWS.find((v) => v.name === target) ?? VIEWS.find((v) => v.corpus === (target as CorpusName));
 if (!view) throw new Error(`unknown view or corpus ${target}`);

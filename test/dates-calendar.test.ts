@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, daysInMonth, easter, nthWeekday, weekday } from "../stages/dates/resolve.ts";
 import { tagDates } from "../stages/dates/tag.ts";
+import { padDigits } from "../stages/common/calendar.ts";
 
 describe("calendar arithmetic before the year 100", () => {
   it("gives February of year 0 its leap day (1900 had none) and year 100 none", () => {
@@ -50,5 +51,12 @@ describe("relative dates anchored on an early publication date", () => {
   it("resolves 'yesterday' against 1 March of year 0 to its leap day", () => {
     const t = tagDates("The harbour council met yesterday.", "0000-03-01");
     expect(t.map((x) => x.value)).toEqual(["0000-02-29"]);
+  });
+});
+
+describe("a day before year 0", () => {
+  it("writes the sign before the zeros, so the value stays a well-formed signed year", () => {
+    expect(padDigits(-5, 4)).toBe("-0005");
+    expect(padDigits(7, 2)).toBe("07");
   });
 });

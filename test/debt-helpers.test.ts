@@ -13,6 +13,7 @@ import { dateLabelAlternation } from "../stages/clean/text/date-labels.ts";
 import { rejectRows, TABLES } from "../schemas/tables.ts";
 import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
+import { optionValue, positionals } from "../eval/lib/args.ts";
 
 describe("function-word table", () => {
   it("gives each reader its own column: a sentence opener stops a politics cue, a preposition ends no description", () => {
@@ -121,5 +122,17 @@ describe("report calendar (stages/common/calendar.ts daysInMonth)", () => {
     expect(timeBuckets(["0000-02-29"], true).invalid).toBe(0);
     expect(timeBuckets(["2023-02-29"], true).invalid).toBe(1);
     expect(timeBuckets(["2024-02-29"], true).invalid).toBe(0);
+  });
+});
+
+describe("eval command lines (eval/lib/args.ts)", () => {
+  it("takes an option's word, but never another option as its value", () => {
+    expect(optionValue("--mode", ["--mode", "text", "--fails", "5"])).toBe("text");
+    expect(optionValue("--fold", ["--fold", "--fails", "5"])).toBeUndefined();
+    expect(optionValue("--fold", ["--fails", "5"])).toBeUndefined();
+  });
+  it("reads positionals past the values of options that take a word", () => {
+    expect(positionals(["--half"], ["--half", "odd", "wikigold", "--cache"])).toEqual(["wikigold"]);
+    expect(positionals(["--half"], ["--cache"])).toEqual([]);
   });
 });

@@ -11,8 +11,22 @@ export function hasFlag(name: string, argv: readonly string[] = ARGV): boolean {
   return argv.includes(name);
 }
 
-/** The word after the option `name` ("--mode html" → "html"), or undefined when the option is absent or last. */
+/**
+ * The word after the option `name` ("--mode html" → "html"), or undefined when the option is absent, last,
+ * or followed by another option (`--fold --fails 5` gives no fold, never "--fails").
+ */
 export function optionValue(name: string, argv: readonly string[] = ARGV): string | undefined {
   const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
+  const value = i >= 0 ? argv[i + 1] : undefined;
+  return value === undefined || value.startsWith("--") ? undefined : value;
+}
+
+/** The words that are neither options nor the value of one of `valued` (the options that take a word). */
+export function positionals(valued: readonly string[], argv: readonly string[] = ARGV): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (valued.includes(argv[i])) i++;
+    else if (!argv[i].startsWith("--")) out.push(argv[i]);
+  }
+  return out;
 }

@@ -34,7 +34,8 @@ export function daysInMonth(y: number, m: number): number {
 }
 
 /** A date or time field with leading zeros to `width` digits (7 → "07"; a year 45 with width 4 → "0045"). */
-export const padDigits = (n: number, width = 2): string => String(n).padStart(width, "0");
+export const padDigits = (n: number, width = 2): string =>
+  n < 0 ? `-${String(-n).padStart(width, "0")}` : String(n).padStart(width, "0"); // the sign before the zeros: -0005, never 00-5
 
 /**
  * Whether y-m-d is a day of the calendar with its year in [minYear, maxYear]: the check every reader of a

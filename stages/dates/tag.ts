@@ -370,7 +370,8 @@ class CandidateCtx implements RuleCtx {
  */
 function hintHolds(re: RegExp | undefined, slot: number | undefined, text: string, state: Uint8Array): boolean {
   if (!re) return true;
-  const k = slot as number;
+  if (slot === undefined) throw new Error("dates: a rule's hint has no slot (slots are assigned when RULES is built)");
+  const k = slot;
   if (state[k] === 0) state[k] = re.test(text) ? 1 : 2;
   return state[k] === 1;
 }
