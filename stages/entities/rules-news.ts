@@ -568,6 +568,8 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     }
     if ((s.type !== "PERSON" && s.type !== "ORG") || s.rule !== "entities/model" || s.j - s.i > 3) continue;
     if (s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])) continue;
+    // Round 12: a person named after a title ("Senator Ann Velmor, Texas Governor …") is left alone.
+    if (s.type === "PERSON" && s.i > 0 && isTitle(w[s.i - 1])) continue;
     if (!countryAfterComma(tok, out, k)) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (ORG_PHRASES.has(surface)) continue;

@@ -126,6 +126,8 @@ function trailerStart(w: readonly string[], i: number, j: number): number {
 /** Does [i, e) end a party's name: "… Party", "… Party of X Y", or one capitalised word before a member's title? */
 function endsParty(w: readonly string[], i: number, e: number, title: boolean): boolean {
   if (PARTY_HEADS.has(w[e - 1])) return true;
+  // Round 12: before a member's title any body's head word ends the name ("the Velmor Alliance MP").
+  if (title && CLOSING_HEADS.has(w[e - 1])) return true;
   for (let t = e - 2; t >= i && t >= e - 4; t--) if (w[t] === "of" && t - 1 >= i && PARTY_HEADS.has(w[t - 1])) return true;
   return title && e - i === 1 && isCapitalised(w[i]);
 }
@@ -146,7 +148,9 @@ export function partyTrailers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     }
     changed = true;
     if (s.type === "PERSON") {
-      out.push({ ...s, j: e, rule: "entities/party-trailer" });
+      // Round 12: an acronym before the title is the member's party ("all VLP MPs"), not a person.
+      const acronym = e - s.i === 1 && /^\p{Lu}{2,5}$/u.test(w[s.i]);
+      out.push({ ...s, j: e, type: acronym ? "ORG" : s.type, rule: "entities/party-trailer" });
       continue;
     }
     // "X Party of A - Y Party of B": two parties of a coalition, split at the dash or slash.
@@ -252,3 +256,4 @@ export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
   }
   return drop === null ? spans : spans.filter((s) => !drop.has(s));
 }
+

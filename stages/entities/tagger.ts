@@ -624,6 +624,8 @@ const NATURAL_HEADS = new Set([
 function retypeFacility(tok: Tokens, s: TokenSpan): void {
   if (s.j - s.i < 2 || (s.type !== "ORG" && s.type !== "PERSON")) return;
   const head = tok.words[s.j - 1];
+  // Round 12: a person named after a title keeps the surname that is also a head ("Senator Ann Tower").
+  if (s.type === "PERSON" && s.i > 0 && isTitle(tok.words[s.i - 1])) return;
   const natural = s.type === "PERSON" && NATURAL_HEADS.has(head) && !GIVEN_NAME_SET.has(tok.words[s.i]);
   if (!FACILITY_HEADS.has(head) && !natural && !(VENUE_HEADS.has(head) && (s.type === "ORG" || !GIVEN_NAME_SET.has(tok.words[s.i])))) return;
   s.type = "LOC";
