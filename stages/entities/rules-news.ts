@@ -986,7 +986,8 @@ export function linesAndRoads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * glued before it ("Tarrow City Comets fans"); peoples ("Americans fans"), listed places
  * and calendar words are left alone, and so is a span the model already made an ORG or a PERSON, one
  * reaching beyond the name, or a name opening with a listed given name or a title ("Ann Velmor supporters",
- * "Mr Tarrow supporters": a person's supporters). Round 11 (issue 19), in any document: no sports words needed.
+ * "Mr Tarrow supporters": a person's supporters). Round 11 (issue 19), in any document: no sports words needed;
+ * round 12: a name the model read as a work (MISC: "a Velmor Wars fan") only in a document about a team sport.
  */
 const MEMBER_NOUNS_AFTER = new Set([
   "fan", "fans", "supporter", "supporters", "player", "players", "teammate", "teammates", "pitcher", "pitchers",
@@ -1011,6 +1012,8 @@ export function teamsBeforeFanNouns(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     for (let t = i; t <= k && ok; t++) {
       const s = out.at(t);
       if (s && (s.type === "ORG" || s.type === "PERSON" || s.i < i || s.j > k + 1)) ok = false;
+      // Round 12: a work the model named ("a Velmor Wars fan", MISC) is a work outside sports copy.
+      if (s && s.type === "MISC" && !isSportDocument(tok)) ok = false;
     }
     const surface = tok.text.slice(tok.starts[i], tok.ends[k]);
     if (!ok || isListedPlace(surface) || NORP_WORDS.has(surface)) continue;

@@ -245,7 +245,8 @@ export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
   const portfolio = (s: TokenSpan) => {
     let k = s.i - 1;
     if (k >= 0 && w[k] === "the") k--;
-    return k >= 1 && (w[k] === "of" || w[k] === "for") && PORTFOLIO_HOLDERS.has(w[k - 1]);
+    // Round 12: "General Secretary of X" names an office of a union or a party, not a government portfolio.
+    return k >= 1 && (w[k] === "of" || w[k] === "for") && PORTFOLIO_HOLDERS.has(w[k - 1]) && !(k >= 2 && w[k - 2] === "General");
   };
   let drop: Set<TokenSpan> | null = null;
   for (const s of spans) {
