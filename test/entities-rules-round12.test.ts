@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
+
+/**
+ * Round 12 (issue 19) entity rules, on invented sentences: people named after a title keep their type
+ * against the place and venue rules; organisations with a head word keep their type in a list; member
+ * titles after a body's head word; seats held and parties led; union offices; works before "fan".
+ */
+describe("round 12: a person named after a title stays a person", () => {
+  it("a titled name before a comma and a state is not a town there", () => {
+    const model = modelSaying({ orrin: "B-PER", vell: "I-PER", texas: "B-PLACE", ada: "B-PER", brill: "I-PER" });
+    expect(typed("Contenders were Senator Orrin Vell, Texas Governor Ada Brill and others.", model))
+      .toEqual(["PERSON Orrin Vell", "GPE Texas", "PERSON Ada Brill"]);
+  });
+
+  it("an untitled unknown name before a comma and a state is still the town", () => {
+    const model = modelSaying({ orrin: "B-PER", vell: "I-PER", texas: "B-PLACE" });
+    expect(typed("She grew up in Orrin Vell, Texas and moved away.", model)).toEqual(["GPE Orrin Vell", "GPE Texas"]);
+  });
+
+  it("a titled surname that is also a facility word is no building", () => {
+    const model = modelSaying({ ada: "B-PER", tower: "I-PER", velmor: "B-ORG" });
+    expect(typed("He appointed former Senator Ada Tower to the panel.", model)).toEqual(["PERSON Ada Tower"]);
+    const building = modelSaying({ velmor: "B-ORG", tower: "I-ORG" });
+    expect(typed("They met at the Velmor Tower on Friday.", building)).toEqual(["LOC Velmor Tower"]);
+  });
+});
+
+describe("round 12: an organisation named with its head word keeps its type in a list", () => {
+  it("a party in a list of places stays a party", () => {
+    const model = modelSaying({ paris: "B-PLACE", lyon: "B-PLACE", velmor: "B-PLACE", quell: "B-ORG", party: "I-ORG" });
+    expect(typed("Offices opened in Paris, Lyon, Velmor and the Quell Party.", model))
+      .toEqual(["GPE Paris", "GPE Lyon", "GPE Velmor", "ORG Quell Party"]);
+  });
+});
+
+describe("round 12: member titles and parties", () => {
+  it("an MP after any body's head word is cut off", () => {
+    const model = modelSaying({ velmor: "B-ORG", alliance: "I-ORG", mp: "I-ORG" });
+    expect(typed("He won again as a Velmor Alliance MP in 2000.", model)).toEqual(["ORG Velmor Alliance"]);
+  });
+
+  it("an acronym before MPs is the members' party", () => {
+    const model = modelSaying({ vlp: "B-PER", mps: "I-PER" });
+    expect(typed("Most sitting VLP MPs joined the new group.", model)).toEqual(["ORG VLP"]);
+  });
+
+  it("a person's name before MP stays a person", () => {
+    const model = modelSaying({ ada: "B-PER", brill: "I-PER", mp: "I-PER" });
+    expect(typed("Ada Brill MP voted against.", model)).toEqual(["PERSON Ada Brill"]);
+  });
+});
+
+describe("round 12: seats held and parties led make people", () => {
+  it("a lone name that holds his seat or leads a party is a person", () => {
+    const model = modelSaying({ quellard: "B-PLACE", dorrance: "B-PLACE", labour: "B-ORG" });
+    expect(typed("In 1987 Quellard narrowly held his seat.", model)).toEqual(["PERSON Quellard"]);
+    expect(typed("In 2016 Dorrance led Labour to victory.", model)).toEqual(["PERSON Dorrance", "ORG Labour"]);
+  });
+
+  it("a town that keeps its seat, or leads without a party, stays a town", () => {
+    const model = modelSaying({ quellard: "B-PLACE", dorrance: "B-PLACE" });
+    expect(typed("Quellard retained its seat on the council.", model)).toEqual(["GPE Quellard"]);
+    expect(typed("Dorrance led the league for years.", model)).toEqual(["GPE Dorrance"]);
+  });
+});
+
+describe("round 12: union offices and works before 'fan'", () => {
+  it("a body after 'General Secretary of' is kept, a portfolio after 'Secretary of' is not", () => {
+    const model = modelSaying({ unite: "B-ORG", agriculture: "B-ORG" });
+    expect(typed("The General Secretary of Unite met ministers on Monday.", model)).toEqual(["ORG Unite"]);
+    expect(typed("The Secretary of Agriculture met farmers on Monday.", model)).toEqual([]);
+  });
+
+  it("a work the model named is not made a team by 'fan' outside sports copy", () => {
+    const model = modelSaying({ velmor: "B-MISC", wars: "I-MISC" });
+    expect(typed("She has been a Velmor Wars fan since childhood.", model)).toEqual([]);
+    const team = modelSaying({});
+    expect(typed("She has been a Velmor Comets fan since childhood.", team)).toEqual(["ORG Velmor Comets"]);
+  });
+});
