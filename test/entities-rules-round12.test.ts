@@ -45,6 +45,11 @@ describe("round 12: member titles and parties", () => {
     expect(typed("Most sitting VLP MPs joined the new group.", model)).toEqual(["ORG VLP"]);
   });
 
+  it("an Independent before MP is no party", () => {
+    const model = modelSaying({ independent: "B-ORG", mp: "I-ORG", ada: "B-PER", brill: "I-PER" });
+    expect(typed("He defeated Independent MP Ada Brill by 900 votes.", model)).toEqual(["PERSON Ada Brill"]);
+  });
+
   it("a person's name before MP stays a person", () => {
     const model = modelSaying({ ada: "B-PER", brill: "I-PER", mp: "I-PER" });
     expect(typed("Ada Brill MP voted against.", model)).toEqual(["PERSON Ada Brill"]);
@@ -70,6 +75,12 @@ describe("round 12: union offices and works before 'fan'", () => {
     const model = modelSaying({ unite: "B-ORG", agriculture: "B-ORG" });
     expect(typed("The General Secretary of Unite met ministers on Monday.", model)).toEqual(["ORG Unite"]);
     expect(typed("The Secretary of Agriculture met farmers on Monday.", model)).toEqual([]);
+  });
+
+  it("ordinary words cut off the office noun after them are no organisation", () => {
+    const model = modelSaying({ national: "B-ORG", security: "I-ORG", velmor: "B-ORG", energy: "I-ORG" });
+    expect(typed("The National Security Adviser met them.", model)).toEqual([]);
+    expect(typed("The Velmor Energy Minister met them.", model)).toEqual(["ORG Velmor Energy"]);
   });
 
   it("a work the model named is not made a team by 'fan' outside sports copy", () => {

@@ -147,6 +147,8 @@ export function partyTrailers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       continue;
     }
     changed = true;
+    // Round 12: "an Independent MP" stood for no party: nothing is left to name.
+    if (s.type === "ORG" && title && e - s.i === 1 && w[s.i] === "Independent") continue;
     if (s.type === "PERSON") {
       // Round 12: an acronym before the title is the member's party ("all VLP MPs"), not a person.
       const acronym = e - s.i === 1 && /^\p{Lu}{2,5}$/u.test(w[s.i]);
@@ -230,6 +232,8 @@ export function campaignImperatives(tok: Tokens, spans: TokenSpan[]): TokenSpan[
  * so is a span right after "Minister / Secretary / Commissioner of (the) / for (the)" with no head word
  * and no listed organisation whose words are all ordinary words, none in capitals: the portfolio, not a
  * body ("the Minister of the Interior Ministry", "Commissioner of the VFL", "Secretary of Velmor Unite" keep it).
+ * Round 12: the same ordinary words cut off an office noun right after them ("the National Security Adviser")
+ * are dropped too, and "General Secretary of X" is a union's or a party's office, so X stays.
  */
 const OFFICE_NOUNS = new Set([
   "Adviser", "Advisor", "Secretary", "Minister", "Chairman", "Chairwoman", "Chairperson", "Director", "Spokesman", "Spokeswoman",
@@ -252,7 +256,9 @@ export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
   for (const s of spans) {
     if (s.type !== "ORG" || s.rule !== "entities/model") continue;
     const ordinary = () => { for (let t = s.i; t < s.j; t++) if (/^\p{Lu}{2,}/u.test(w[t]) || commonWordClass(w[t].toLowerCase()) === null) return false; return true; };
-    const office = (s.j - s.i >= 2 && OFFICE_NOUNS.has(w[s.j - 1])) || (portfolio(s) && !ORG_PHRASES.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])) && ordinary());
+    // Round 12: ordinary words cut off the office noun after them ("the National Security Adviser") are its portfolio too.
+    const beforeOffice = s.j < w.length && OFFICE_NOUNS.has(w[s.j]) && glued(tok, s.j);
+    const office = (s.j - s.i >= 2 && OFFICE_NOUNS.has(w[s.j - 1])) || ((portfolio(s) || beforeOffice) && !ORG_PHRASES.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])) && ordinary());
     if (office && !headInside(s)) (drop ??= new Set()).add(s);
   }
   return drop === null ? spans : spans.filter((s) => !drop.has(s));
