@@ -90,3 +90,22 @@ describe("round 12: union offices and works before 'fan'", () => {
     expect(typed("She has been a Velmor Comets fan since childhood.", team)).toEqual(["ORG Velmor Comets"]);
   });
 });
+
+describe("round 12: companies named by an English word", () => {
+  const model = modelSaying({});
+  it("a listed company word beside a company's cue is an organisation", () => {
+    expect(typed("Orange cut 2,000 jobs in the spring.", model)).toEqual(["ORG Orange"]);
+    expect(typed("Investors sold shares of Sprint last year.", model)).toEqual(["ORG Sprint"]);
+    expect(typed("Analysts expect Target's shares to fall.", model)).toEqual(["ORG Target"]);
+  });
+
+  it("the same word without a cue, or in lower case, is no company", () => {
+    expect(typed("I bought an orange and went home.", model)).toEqual([]);
+    expect(typed("The Target was hidden in the hills.", model)).toEqual([]);
+  });
+
+  it("a person the model found keeps the type when the cue is only speech", () => {
+    const people = modelSaying({ ford: "B-PER" });
+    expect(typed("Ford said he was happy with the result.", people)).toEqual(["PERSON Ford"]);
+  });
+});
