@@ -63,6 +63,12 @@ describe("round 12: seats held and parties led make people", () => {
     expect(typed("In 2016 Dorrance led Labour to victory.", model)).toEqual(["PERSON Dorrance", "ORG Labour"]);
   });
 
+  it("a lone name that died or was knighted is a person", () => {
+    const model = modelSaying({ quellard: "B-PLACE", dorrance: "B-ORG" });
+    expect(typed("Quellard died in 1901.", model)).toEqual(["PERSON Quellard"]);
+    expect(typed("In 1950 Dorrance was knighted.", model)).toEqual(["PERSON Dorrance"]);
+  });
+
   it("a town that keeps its seat, or leads without a party, stays a town", () => {
     const model = modelSaying({ quellard: "B-PLACE", dorrance: "B-PLACE" });
     expect(typed("Quellard retained its seat on the council.", model)).toEqual(["GPE Quellard"]);

@@ -205,14 +205,15 @@ export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): Tok
 /**
  * Family: politicians named by their surname alone before a verb of a career (biographies and
  * election copy): "Velmor resigned in 1974", "Tarrow retired from politics", "Quell was re-elected",
+ * round 12: "Keld died in 1901", "Dorr married …", "Quell was assassinated / knighted / arrested",
  * "Dunmore was born in …", "Keld defected to the Liberals". No town or company resigns, retires,
  * defects, is born, educated or re-elected; the model reads such a lone surname with no antecedent as a
  * place or an organisation. A one-word span of either, in no list of places, organisations or peoples,
  * right before one of these verbs, is a person (rule `entities/speaker`, so that document consistency
  * counts the cue). "was elected" alone is left out: parties are elected too. Round 11 (issue 19).
  */
-const CAREER_VERBS = new Set(["resigned", "retired", "defected"]);
-const CAREER_PASSIVES = new Set(["born", "educated", "re-elected", "reelected"]);
+const CAREER_VERBS = new Set(["resigned", "retired", "defected", "died", "married", "remarried"]);
+const CAREER_PASSIVES = new Set(["born", "educated", "re-elected", "reelected", "assassinated", "knighted", "arrested", "executed", "buried"]);
 /**
  * Round 12: a seat kept or lost ("Velmor narrowly held his seat", "Tarrow regained her seat") and a party
  * led ("Quell led Labour to victory", "Keld led the party"): only a person holds his or her seat or leads
