@@ -115,3 +115,16 @@ describe("round 12: companies named by an English word", () => {
     expect(typed("Ford said he was happy with the result.", people)).toEqual(["PERSON Ford"]);
   });
 });
+
+describe("round 12: newspapers named after their town", () => {
+  it("a listed town and a masthead word is a newspaper", () => {
+    const model = modelSaying({ toronto: "B-PLACE", star: "I-PLACE", london: "B-PLACE", mercury: "I-PLACE" });
+    expect(typed("He wrote for the Toronto Star until 1990.", model)).toEqual(["ORG Toronto Star"]);
+    expect(typed("The London Mercury printed the letter.", model)).toEqual(["ORG London Mercury"]);
+  });
+
+  it("a masthead word after no listed place is left alone", () => {
+    const model = modelSaying({ lone: "B-PLACE", star: "I-PLACE" });
+    expect(typed("They crossed the Lone Star plains.", model)).toEqual(["GPE Lone Star"]);
+  });
+});

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import { isCapitalised, stackFeatures, type FeatureContext } from "./features.ts";
-import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
+import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, commonWordClass, isListedPlace, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import { allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType } from "./model.ts";
 import { tokenizeRecased } from "./casing.ts";
 import { CALENDAR_WORDS } from "./data/gazetteers.ts";
@@ -258,6 +258,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "post-nominal", family: "post-nominal letters after a person's name (X, QC; X OBE)", run: allSpans(postNominals) },
   { name: "possessive-business", family: "shops and restaurants named with a possessive (ate at X's.)", run: allSpans(possessiveBusinesses) },
   { name: "retype", family: "type confusions of whole names (teams and governments read as places, companies as people, teams, venues and companies as MISC): the span-level type classifier (retype.ts)", run: (c, spans) => (c.retyper?.at === "rules" ? retypeSpans(c.retyper, c.tok, c.gaz, spans, (s) => refinePlaceType(c.tok, s), c.e) : spans) },
+  { name: "town-newspaper", family: "newspapers named after their town with an ordinary masthead word (the X Star, X Mercury)", run: allSpans(newspapersOfTowns) },
   { name: "person-function-tail", family: "a person's name run on into the capitalised first word after it (Ann Velmor The quiet rivers)", run: allSpans(personTrailingFunctionWord) },
   { name: "plural-title", family: "a plural title run into the first name of a list of people (Senators Ann Velmor, …)", run: allSpans(pluralTitlesBeforePeople) },
   { name: "career-verb", family: "politicians named by their surname alone before a verb of a career (X resigned, X was born)", run: allSpans(peopleByCareerVerbs) },
@@ -662,6 +663,28 @@ function retypeCompanyHead(tok: Tokens, s: TokenSpan): void {
   if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) return;
   s.type = "ORG";
   s.rule = "entities/company-head";
+}
+
+/**
+ * Round 12, family: newspapers named after their town with a masthead word that is also an ordinary word ("the
+ * Velmor Star", "Tarrow Mercury", "the Keld City Sun", "Dunmore Examiner"; citations in politics and local news).
+ * The model reads the town and keeps the word, typing the whole a place. A place, person or MISC span of a listed
+ * town or country and one of these words is an ORG; without the listed place before it ("Lone Star", "Rising Sun")
+ * it is left alone. Runs after the span retyper.
+ */
+const MASTHEAD_WORDS = new Set([
+  "Star", "Mercury", "Sun", "Globe", "Bee", "Examiner", "Inquirer", "Observer", "Dispatch", "Enquirer", "Sentinel",
+  "Advertiser", "Register", "Mirror", "Echo", "Telegraph", "Express", "Standard", "Guardian", "Argus", "Clarion", "Ledger",
+]);
+function newspapersOfTowns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.j - s.i < 2 || s.type === "ORG" || s.type === "NORP" || !MASTHEAD_WORDS.has(w[s.j - 1])) continue;
+    if (!isListedPlace(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 2]))) continue;
+    s.type = "ORG";
+    s.rule = "entities/company-head";
+  }
+  return spans;
 }
 
 /**
