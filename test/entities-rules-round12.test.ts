@@ -18,6 +18,12 @@ describe("round 12: a person named after a title stays a person", () => {
     expect(typed("She grew up in Orrin Vell, Texas and moved away.", model)).toEqual(["GPE Orrin Vell", "GPE Texas"]);
   });
 
+  it("an organisation named by its head word before a comma and a country is no town", () => {
+    const model = modelSaying({ velmor: "B-ORG", university: "I-ORG", france: "B-PLACE", keld: "B-ORG" });
+    expect(typed("Ann Brill, Velmor University, France.", model)).toEqual(["ORG Velmor University", "GPE France"]);
+    expect(typed("They visited Keld, France last year.", model)).toEqual(["GPE Keld", "GPE France"]);
+  });
+
   it("a titled surname that is also a facility word is no building", () => {
     const model = modelSaying({ ada: "B-PER", tower: "I-PER", velmor: "B-ORG" });
     expect(typed("He appointed former Senator Ada Tower to the panel.", model)).toEqual(["PERSON Ada Tower"]);
@@ -126,5 +132,12 @@ describe("round 12: newspapers named after their town", () => {
   it("a masthead word after no listed place is left alone", () => {
     const model = modelSaying({ lone: "B-PLACE", star: "I-PLACE" });
     expect(typed("They crossed the Lone Star plains.", model)).toEqual(["GPE Lone Star"]);
+  });
+});
+
+describe("round 12: waters are no teams", () => {
+  it("a listed town and a plural water word stays a place", () => {
+    const model = modelSaying({ paris: "B-PLACE", rivers: "I-PLACE" });
+    expect(typed("Boats sailed down the Paris Rivers at dawn.", model)).toEqual(["GPE Paris Rivers"]);
   });
 });

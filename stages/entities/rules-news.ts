@@ -258,6 +258,8 @@ const PLACE_PLURALS = new Set([
   "Sands", "Wells", "Mills", "Bridges", "Glades", "Narrows", "Marshes", "Dunes", "Valleys", "Ridges", "Estates",
   "Gates", "Towers", "Acres", "Cays", "Lands", "Waters", "Docks", "Quays", "Parks", "Hts", "Centres", "Centers",
   "Games", "Olympics", "Championships", "Awards", "Times", "News", "Affairs", "Forces", "Brothers", "Sisters",
+  // Round 12: waters ("the Velmor and Tarrow Rivers").
+  "Rivers", "Seas", "Bays", "Lochs",
 ]);
 export function teamNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
@@ -568,8 +570,10 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     }
     if ((s.type !== "PERSON" && s.type !== "ORG") || s.rule !== "entities/model" || s.j - s.i > 3) continue;
     if (s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])) continue;
-    // Round 12: a person named after a title ("Senator Ann Velmor, Texas Governor …") is left alone.
+    // Round 12: a person named after a title ("Senator Ann Velmor, Texas Governor …") is left alone, and so is an
+    // organisation named by a head word ("Velmor University, England": an author's affiliation).
     if (s.type === "PERSON" && s.i > 0 && isTitle(w[s.i - 1])) continue;
+    if (s.type === "ORG" && w.slice(s.i, s.j).some((t) => ORG_HEAD_SET.has(t))) continue;
     if (!countryAfterComma(tok, out, k)) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (ORG_PHRASES.has(surface)) continue;
