@@ -8,14 +8,14 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
  */
 describe("round 12: a person named after a title stays a person", () => {
   it("a titled name before a comma and a state is not a town there", () => {
-    const model = modelSaying({ orrin: "B-PER", vell: "I-PER", texas: "B-PLACE", ada: "B-PER", brill: "I-PER" });
-    expect(typed("Contenders were Senator Orrin Vell, Texas Governor Ada Brill and others.", model))
-      .toEqual(["PERSON Orrin Vell", "GPE Texas", "PERSON Ada Brill"]);
+    const model = modelSaying({ orrin: "B-PER", vell: "I-PER", ohio: "B-PLACE", ada: "B-PER", brill: "I-PER" });
+    expect(typed("The panel heard Senator Orrin Vell, Ohio Governor Ada Brill and two mayors.", model))
+      .toEqual(["PERSON Orrin Vell", "GPE Ohio", "PERSON Ada Brill"]);
   });
 
   it("an untitled unknown name before a comma and a state is still the town", () => {
-    const model = modelSaying({ orrin: "B-PER", vell: "I-PER", texas: "B-PLACE" });
-    expect(typed("She grew up in Orrin Vell, Texas and moved away.", model)).toEqual(["GPE Orrin Vell", "GPE Texas"]);
+    const model = modelSaying({ orrin: "B-PER", vell: "I-PER", ohio: "B-PLACE" });
+    expect(typed("She grew up in Orrin Vell, Ohio and moved away.", model)).toEqual(["GPE Orrin Vell", "GPE Ohio"]);
   });
 
   it("an organisation named by its head word before a comma and a country is no town", () => {
@@ -26,7 +26,7 @@ describe("round 12: a person named after a title stays a person", () => {
 
   it("a titled surname that is also a facility word is no building", () => {
     const model = modelSaying({ ada: "B-PER", tower: "I-PER", velmor: "B-ORG" });
-    expect(typed("He appointed former Senator Ada Tower to the panel.", model)).toEqual(["PERSON Ada Tower"]);
+    expect(typed("The board chose Senator Ada Tower as its chair.", model)).toEqual(["PERSON Ada Tower"]);
     const building = modelSaying({ velmor: "B-ORG", tower: "I-ORG" });
     expect(typed("They met at the Velmor Tower on Friday.", building)).toEqual(["LOC Velmor Tower"]);
   });
@@ -43,17 +43,17 @@ describe("round 12: an organisation named with its head word keeps its type in a
 describe("round 12: member titles and parties", () => {
   it("an MP after any body's head word is cut off", () => {
     const model = modelSaying({ velmor: "B-ORG", alliance: "I-ORG", mp: "I-ORG" });
-    expect(typed("He won again as a Velmor Alliance MP in 2000.", model)).toEqual(["ORG Velmor Alliance"]);
+    expect(typed("She sat as a Velmor Alliance MP for ten years.", model)).toEqual(["ORG Velmor Alliance"]);
   });
 
   it("an acronym before MPs is the members' party", () => {
     const model = modelSaying({ vlp: "B-PER", mps: "I-PER" });
-    expect(typed("Most sitting VLP MPs joined the new group.", model)).toEqual(["ORG VLP"]);
+    expect(typed("Several VLP MPs voted against the bill.", model)).toEqual(["ORG VLP"]);
   });
 
   it("an Independent before MP is no party", () => {
     const model = modelSaying({ independent: "B-ORG", mp: "I-ORG", ada: "B-PER", brill: "I-PER" });
-    expect(typed("He defeated Independent MP Ada Brill by 900 votes.", model)).toEqual(["PERSON Ada Brill"]);
+    expect(typed("The seat went to Independent MP Ada Brill last spring.", model)).toEqual(["PERSON Ada Brill"]);
   });
 
   it("a person's name before MP stays a person", () => {
@@ -65,8 +65,8 @@ describe("round 12: member titles and parties", () => {
 describe("round 12: seats held and parties led make people", () => {
   it("a lone name that holds his seat or leads a party is a person", () => {
     const model = modelSaying({ quellard: "B-PLACE", dorrance: "B-PLACE", labour: "B-ORG" });
-    expect(typed("In 1987 Quellard narrowly held his seat.", model)).toEqual(["PERSON Quellard"]);
-    expect(typed("In 2016 Dorrance led Labour to victory.", model)).toEqual(["PERSON Dorrance", "ORG Labour"]);
+    expect(typed("At the next poll Quellard easily held his seat.", model)).toEqual(["PERSON Quellard"]);
+    expect(typed("That spring Dorrance led Labour into the campaign.", model)).toEqual(["PERSON Dorrance", "ORG Labour"]);
   });
 
   it("a lone name that died or was knighted is a person", () => {
@@ -124,8 +124,8 @@ describe("round 12: companies named by an English word", () => {
 
 describe("round 12: newspapers named after their town", () => {
   it("a listed town and a masthead word is a newspaper", () => {
-    const model = modelSaying({ toronto: "B-PLACE", star: "I-PLACE", london: "B-PLACE", mercury: "I-PLACE" });
-    expect(typed("He wrote for the Toronto Star until 1990.", model)).toEqual(["ORG Toronto Star"]);
+    const model = modelSaying({ leeds: "B-PLACE", star: "I-PLACE", london: "B-PLACE", mercury: "I-PLACE" });
+    expect(typed("He wrote for the Leeds Star until 1990.", model)).toEqual(["ORG Leeds Star"]);
     expect(typed("The London Mercury printed the letter.", model)).toEqual(["ORG London Mercury"]);
   });
 

@@ -215,8 +215,8 @@ export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): Tok
 const CAREER_VERBS = new Set(["resigned", "retired", "defected", "died", "married", "remarried"]);
 const CAREER_PASSIVES = new Set(["born", "educated", "re-elected", "reelected", "assassinated", "knighted", "arrested", "executed", "buried"]);
 /**
- * Round 12: a seat kept or lost ("Velmor narrowly held his seat", "Tarrow regained her seat") and a party
- * led ("Quell led Labour to victory", "Keld led the party"): only a person holds his or her seat or leads
+ * Round 12: a seat kept or lost ("Velmor easily held his seat", "Tarrow regained her seat") and a party
+ * led ("Quell led Labour into the campaign", "Keld led the party"): only a person holds his or her seat or leads
  * a party.
  */
 const SEAT_VERBS = new Set(["held", "regained", "retained", "lost", "kept", "defended", "won", "resigned", "vacated"]);
