@@ -141,3 +141,16 @@ describe("round 12: waters are no teams", () => {
     expect(typed("Boats sailed down the Paris Rivers at dawn.", model)).toEqual(["GPE Paris Rivers"]);
   });
 });
+
+describe("round 12: a party named right before its candidate", () => {
+  it("a name before 'candidate' is the party", () => {
+    const model = modelSaying({ bangor: "B-PER", velmik: "I-PER", ann: "B-PER", brill: "I-PER" });
+    expect(typed("Meanwhile Bangor Velmik candidate Ann Brill opened her campaign.", model)).toEqual(["ORG Bangor Velmik", "PERSON Ann Brill"]);
+  });
+
+  it("a state or a person with a listed given name before 'candidate' keeps its type", () => {
+    const model = modelSaying({ ohio: "B-PLACE", ann: "B-PER", brill: "I-PER" });
+    expect(typed("An Ohio candidate spoke first.", model)).toEqual(["GPE Ohio"]);
+    expect(typed("The Ann Brill candidate list was long.", model)).toEqual(["PERSON Ann Brill"]);
+  });
+});

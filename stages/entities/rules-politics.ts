@@ -6,7 +6,7 @@
  * span retyper (tagger.ts POST_RULES), so the retyper's training is unchanged.
  */
 import { isCapitalised } from "./features.ts";
-import { commonWordClass, GIVEN_NAME_SET, isListedPlace, isTitle, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { PARTY_HEAD_WORDS } from "./rules-lists.ts";
 import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -264,3 +264,24 @@ export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
   return drop === null ? spans : spans.filter((s) => !drop.has(s));
 }
 
+
+/**
+ * Round 12, family: a party named right before its candidate ("the Velmor First candidate Ann Brill", "two Tarrow
+ * candidates", "the Keld nominee"; election copy). A name glued before "candidate(s)" or "nominee(s)" is the party
+ * that fields them (CrossNER train and dev: 44 of 47 such names are ORG, none a person or a place); the model reads
+ * coined or foreign party names there as people or places. A PERSON, GPE or LOC span there is an ORG, unless it is a
+ * listed country or state ("an Ohio candidate") or a person named with a listed given name ("Ann Brill candidate").
+ */
+const CANDIDATE_NOUNS = new Set(["candidate", "candidates", "nominee", "nominees"]);
+export function partiesBeforeCandidates(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.j >= w.length || !CANDIDATE_NOUNS.has(w[s.j]) || !glued(tok, s.j)) continue;
+    if (s.type !== "PERSON" && s.type !== "GPE" && s.type !== "LOC") continue;
+    if (COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
+    if (s.type === "PERSON" && s.j - s.i >= 2 && GIVEN_NAME_SET.has(w[s.i])) continue;
+    s.type = "ORG";
+    s.rule = "entities/party-candidate";
+  }
+  return spans;
+}
