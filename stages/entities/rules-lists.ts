@@ -79,6 +79,9 @@ function retypeList(tok: Tokens, items: TokenSpan[]): void {
     const k = kindOf(s);
     if (k === major || k === "OTHER" || s.rule !== "entities/model" || s.confidence >= keep) continue;
     if (listedAs(tok, s, k)) continue;
+    // Round 12: an organisation named with its head word ("the Velmor Party", "Tarrow Union") is one
+    // whatever the rest of its list is: coined party names around it are often read as places or people.
+    if (k === "ORG" && s.j - s.i >= 2 && (ORG_HEAD_SET.has(tok.words[s.j - 1]) || PARTY_HEAD_WORDS.has(tok.words[s.j - 1]))) continue;
     if (major === "PLACE") {
       const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
       s.type = LOC_PHRASES.has(surface) || (s.j - s.i > 1 && LOC_HEAD_SET.has(tok.words[s.j - 1])) ? "LOC" : "GPE";

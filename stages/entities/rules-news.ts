@@ -258,6 +258,8 @@ const PLACE_PLURALS = new Set([
   "Sands", "Wells", "Mills", "Bridges", "Glades", "Narrows", "Marshes", "Dunes", "Valleys", "Ridges", "Estates",
   "Gates", "Towers", "Acres", "Cays", "Lands", "Waters", "Docks", "Quays", "Parks", "Hts", "Centres", "Centers",
   "Games", "Olympics", "Championships", "Awards", "Times", "News", "Affairs", "Forces", "Brothers", "Sisters",
+  // Round 12: waters ("the Velmor and Tarrow Rivers").
+  "Rivers", "Seas", "Bays", "Lochs",
 ]);
 export function teamNicknames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
@@ -568,6 +570,10 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     }
     if ((s.type !== "PERSON" && s.type !== "ORG") || s.rule !== "entities/model" || s.j - s.i > 3) continue;
     if (s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])) continue;
+    // Round 12: a person named after a title ("Senator Ann Velmor, Ohio Governor …") is left alone, and so is an
+    // organisation named by a head word ("Velmor University, England": an author's affiliation).
+    if (s.type === "PERSON" && s.i > 0 && isTitle(w[s.i - 1])) continue;
+    if (s.type === "ORG" && w.slice(s.i, s.j).some((t) => ORG_HEAD_SET.has(t))) continue;
     if (!countryAfterComma(tok, out, k)) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (ORG_PHRASES.has(surface)) continue;
@@ -984,7 +990,8 @@ export function linesAndRoads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * glued before it ("Tarrow City Comets fans"); peoples ("Americans fans"), listed places
  * and calendar words are left alone, and so is a span the model already made an ORG or a PERSON, one
  * reaching beyond the name, or a name opening with a listed given name or a title ("Ann Velmor supporters",
- * "Mr Tarrow supporters": a person's supporters). Round 11 (issue 19), in any document: no sports words needed.
+ * "Mr Tarrow supporters": a person's supporters). Round 11 (issue 19), in any document: no sports words needed;
+ * round 12: a name the model read as a work (MISC: "a Velmor Wars fan") only in a document about a team sport.
  */
 const MEMBER_NOUNS_AFTER = new Set([
   "fan", "fans", "supporter", "supporters", "player", "players", "teammate", "teammates", "pitcher", "pitchers",
@@ -1009,6 +1016,8 @@ export function teamsBeforeFanNouns(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     for (let t = i; t <= k && ok; t++) {
       const s = out.at(t);
       if (s && (s.type === "ORG" || s.type === "PERSON" || s.i < i || s.j > k + 1)) ok = false;
+      // Round 12: a work the model named ("a Velmor Wars fan", MISC) is a work outside sports copy.
+      if (s && s.type === "MISC" && !isSportDocument(tok)) ok = false;
     }
     const surface = tok.text.slice(tok.starts[i], tok.ends[k]);
     if (!ok || isListedPlace(surface) || NORP_WORDS.has(surface)) continue;

@@ -10,6 +10,7 @@ import { isCapitalised } from "./features.ts";
 import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
+import { ENGLISH_WORD_COMPANIES } from "./data/gazetteers.ts";
 
 
 /** A capitalised ordinary English word that no list knows as a place ("Economic", "Rural", "Justice", "Liberal"). */
@@ -571,3 +572,51 @@ function distinctiveWord(x: string): boolean {
 
 /** A plural that may be a team's nickname ("Falcons", "Hawks"), not an organisation's head word ("Nations", "Forces"). */
 const nicknamePlural = (x: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(x) && !ORG_HEAD_SET.has(x) && !NORP_WORDS.has(x);
+
+/**
+ * Round 12, family: companies named by a word that is also an English word or another thing's name ("Apple
+ * said on Tuesday", "shares of Shell rose", "telecoms group Orange cut 2,000 jobs", "Target's chief
+ * executive"; business and general news). The name lists know such words as common words, fruit, rivers or
+ * people, so the model and the listed-organisation rules leave them. A word of the rule-only list
+ * (data/gazetteers.ts ENGLISH_WORD_COMPANIES), capitalised and standing alone, is an ORG when a company's cue
+ * stands beside it: a verb of a company's business after it ("reported", "announced", "cut", "acquired",
+ * "said"), a possessive of a company's noun ("'s shares", "'s CEO"), a company's kind noun right before it, or
+ * one of companiesByCue's cues ("shares of", "a subsidiary of", "owned by"). A span the model made of the word alone is retyped (a person with a given
+ * name of the lists keeps its type: "Ann Ford said"), an untagged word added; a longer span is left alone.
+ */
+const ENGLISH_WORD_COMPANY_SET: ReadonlySet<string> = new Set(ENGLISH_WORD_COMPANIES);
+const COMPANY_VERBS = new Set([
+  "said", "says", "announced", "announces", "reported", "reports", "posted", "posts", "cut", "cuts", "shed", "sheds",
+  "bought", "buys", "acquired", "acquires", "launched", "launches", "unveiled", "unveils", "sued", "sues", "hired",
+  "hires", "sold", "sells", "employs", "shares", "stock", "warned", "warns", "recalled", "recalls", "invested", "invests",
+]);
+const COMPANY_KIND_BEFORE = new Set([
+  "company", "firm", "group", "giant", "rival", "retailer", "carrier", "operator", "maker", "chain", "brand", "supplier",
+  "conglomerate", "corporation", "multinational", "insurer", "lender", "airline", "broadcaster", "automaker", "carmaker",
+]);
+export function englishWordCompanies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  for (let i = 0; i < n; i++) {
+    if (!ENGLISH_WORD_COMPANY_SET.has(w[i])) continue;
+    if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i]) || (i + 1 < n && glued(tok, i + 1) && isCapitalised(w[i + 1]))) continue;
+    const after = i + 1 < n ? w[i + 1] : "";
+    // The possessive is two tokens: "'" (or "’") and "s".
+    const possessive = (after === "'" || after === "’") && i + 3 < n && w[i + 2] === "s" && COMPANY_NOUNS_AFTER_POSSESSIVE.has(w[i + 3].toLowerCase());
+    const before = i > 0 ? w[i - 1] : "";
+    // "shares of X", "a subsidiary of X", "owned by X" (companiesByCue's cues).
+    const sharesOf = i > 1 && COMPANY_CUES_BEFORE.has(w[i - 2].toLowerCase() + " " + before);
+    if (!COMPANY_VERBS.has(after) && !possessive && !COMPANY_KIND_BEFORE.has(before) && !sharesOf) continue;
+    out ??= new SpanEdits(spans, n);
+    const s = out.at(i);
+    if (s && s.i === i && s.j === i + 1) {
+      // People speak too ("Ford said" after "Anna Ford"): a person is retyped only by a cue no person has.
+      if (s.type === "ORG" || (s.type === "PERSON" && SPEECH_VERBS.has(after) && !possessive && !sharesOf && !COMPANY_KIND_BEFORE.has(before))) continue;
+      s.type = "ORG";
+      s.rule = "entities/listed-org";
+    } else if (!s) out.replace({ i, j: i + 1, type: "ORG", confidence: 0.6, rule: "entities/listed-org" });
+  }
+  return out ? out.result() : spans;
+}
+const SPEECH_VERBS = new Set(["said", "says", "warned", "warns", "announced", "announces"]);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import { isCapitalised, stackFeatures, type FeatureContext } from "./features.ts";
-import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, commonWordClass, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
+import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, commonWordClass, isListedPlace, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import { allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType } from "./model.ts";
 import { tokenizeRecased } from "./casing.ts";
 import { CALENDAR_WORDS } from "./data/gazetteers.ts";
@@ -21,9 +21,9 @@ import { APOSTROPHES, lineBreakBefore, standsAlone, type TokenSpan } from "./spa
 import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns, organisationLists } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
-import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, splitCoordinatedOrgs } from "./rules-politics.ts";
+import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, orgLinkingParticles, organisationShortForms, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -241,6 +241,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "listed-org", family: "listed multi-word organisations cut by the model", run: (c, spans) => joinListedOrganisations(c.gaz, spans) },
   { name: "listed-org-untagged", family: "well-known organisations named alone and missed by the model (Microsoft announced)", run: (c, spans) => untaggedListedOrganisations(c.tok, c.gaz, spans) },
   { name: "news-listed-org", family: "well-known companies, broadcasters, leagues and parties of the rule-only list named alone (Nintendo said, Likud won)", run: allSpans(newsListedOrganisations) },
+  { name: "english-word-company", family: "companies named by an English word, beside a company's cue (Apple said, shares of Shell)", run: allSpans(englishWordCompanies) },
   { name: "honorific", family: "names after Mr, Ms, Dr", run: allSpans(namesAfterHonorifics) },
   { name: "untagged-speaker", family: "unknown names with speaker cues", run: allSpans(addUntaggedSpeakers) },
   { name: "dateline", family: "wire datelines (LONDON (Reuters) -)", run: (c, spans) => datelinePlaces(c.tok, spans, c.text) },
@@ -257,11 +258,13 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "post-nominal", family: "post-nominal letters after a person's name (X, QC; X OBE)", run: allSpans(postNominals) },
   { name: "possessive-business", family: "shops and restaurants named with a possessive (ate at X's.)", run: allSpans(possessiveBusinesses) },
   { name: "retype", family: "type confusions of whole names (teams and governments read as places, companies as people, teams, venues and companies as MISC): the span-level type classifier (retype.ts)", run: (c, spans) => (c.retyper?.at === "rules" ? retypeSpans(c.retyper, c.tok, c.gaz, spans, (s) => refinePlaceType(c.tok, s), c.e) : spans) },
+  { name: "town-newspaper", family: "newspapers named after their town with an ordinary masthead word (the X Star, X Mercury)", run: allSpans(newspapersOfTowns) },
   { name: "person-function-tail", family: "a person's name run on into the capitalised first word after it (Ann Velmor The quiet rivers)", run: allSpans(personTrailingFunctionWord) },
   { name: "plural-title", family: "a plural title run into the first name of a list of people (Senators Ann Velmor, …)", run: allSpans(pluralTitlesBeforePeople) },
   { name: "career-verb", family: "politicians named by their surname alone before a verb of a career (X resigned, X was born)", run: allSpans(peopleByCareerVerbs) },
   { name: "org-list", family: "lists of parties and movements: names read as people, or unlisted places beside a party, are organisations", run: allSpans(organisationLists) },
   { name: "party-trailer", family: "a party's name run on into a coalition or a member's title (the X Party Coalition, Labour MP)", run: allSpans(partyTrailers) },
+  { name: "party-candidate", family: "a party named right before its candidate (the X candidate Ann Y)", run: allSpans(partiesBeforeCandidates) },
   { name: "org-split", family: "two organisations coordinated inside one span (X International and Y Watch)", run: allSpans(splitCoordinatedOrgs) },
   { name: "org-campaign", family: "campaigns and charities named by an imperative (Stop the X Coalition, Save the X Fund)", run: allSpans(campaignImperatives) },
   { name: "office-not-org", family: "offices and portfolios read as organisations (National Security Adviser, the Minister of Foreign Affairs)", run: allSpans(officesNotOrganisations) },
@@ -624,6 +627,8 @@ const NATURAL_HEADS = new Set([
 function retypeFacility(tok: Tokens, s: TokenSpan): void {
   if (s.j - s.i < 2 || (s.type !== "ORG" && s.type !== "PERSON")) return;
   const head = tok.words[s.j - 1];
+  // Round 12: a person named after a title keeps the surname that is also a head ("Senator Ann Tower").
+  if (s.type === "PERSON" && s.i > 0 && isTitle(tok.words[s.i - 1])) return;
   const natural = s.type === "PERSON" && NATURAL_HEADS.has(head) && !GIVEN_NAME_SET.has(tok.words[s.i]);
   if (!FACILITY_HEADS.has(head) && !natural && !(VENUE_HEADS.has(head) && (s.type === "ORG" || !GIVEN_NAME_SET.has(tok.words[s.i])))) return;
   s.type = "LOC";
@@ -659,6 +664,28 @@ function retypeCompanyHead(tok: Tokens, s: TokenSpan): void {
   if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) return;
   s.type = "ORG";
   s.rule = "entities/company-head";
+}
+
+/**
+ * Round 12, family: newspapers named after their town with a masthead word that is also an ordinary word ("the
+ * Velmor Star", "Tarrow Mercury", "the Keld City Sun", "Dunmore Examiner"; citations in politics and local news).
+ * The model reads the town and keeps the word, typing the whole a place. A place, person or MISC span of a listed
+ * town or country and one of these words is an ORG; without the listed place before it ("Lone Star", "Rising Sun")
+ * it is left alone. Runs after the span retyper.
+ */
+const MASTHEAD_WORDS = new Set([
+  "Star", "Mercury", "Sun", "Globe", "Bee", "Examiner", "Inquirer", "Observer", "Dispatch", "Enquirer", "Sentinel",
+  "Advertiser", "Register", "Mirror", "Echo", "Telegraph", "Express", "Standard", "Guardian", "Argus", "Clarion", "Ledger",
+]);
+function newspapersOfTowns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.j - s.i < 2 || s.type === "ORG" || s.type === "NORP" || !MASTHEAD_WORDS.has(w[s.j - 1])) continue;
+    if (!isListedPlace(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 2]))) continue;
+    s.type = "ORG";
+    s.rule = "entities/company-head";
+  }
+  return spans;
 }
 
 /**

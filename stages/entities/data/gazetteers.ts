@@ -294,6 +294,18 @@ export const NEWS_ORGANISATIONS: readonly string[] = [
 ];
 
 /**
+ * Round 12: well-known companies whose one-word name is also an English word or another thing's name
+ * ("Apple", "Shell", "Orange", "Amazon"). Read by a rule only (rules-orgs.ts `englishWordCompanies`), never a
+ * model feature, and only with a company's cue beside the word: the fruit, the river or the colour never
+ * reports profits. Chosen from general knowledge; names seen in the dev sets' error lists were kept out.
+ */
+export const ENGLISH_WORD_COMPANIES: readonly string[] = [
+  "Apple", "Shell", "Orange", "Target", "Gap", "Oracle", "Visa", "Zoom", "Square", "Snap",
+  "Meta", "Alphabet", "Sprint", "Boots", "Next", "Sky", "Mars", "Virgin", "Canon", "Sharp", "Puma",
+  "Jaguar", "Mango", "Tesla", "Ford", "Uber", "Lyft", "Netflix", "Spotify", "Intel", "Dell", "Cisco", "Nokia",
+];
+
+/**
  * Political parties called by their members' plural or by a one-word short
  * name ("the Tories", "the Democrats", "Labour won"). Why: the name lists know
  * these words as peoples or groups (NORP), but in running text they name the
