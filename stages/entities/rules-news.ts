@@ -10,6 +10,7 @@ import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
 import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
+import { functionWords } from "../common/function-words.ts";
 
 const isNumber = (w: string) => /^\d{1,3}$/.test(w);
 
@@ -613,7 +614,8 @@ const PERSON_OR_ORG_KINDS = new Set(["manufacturer", "publisher", "retailer", "b
 const COPULAS = new Set(["is", "are", "was", "were"]);
 /** Words opening the object of a main-clause verb ("released a video", "signed their first deal"). */
 const MAIN_CLAUSE_OBJECT_STARTS = new Set(["a", "an", "the", "their", "its", "his", "her", "two", "three", "several"]);
-const DESCRIPTION_STOPS = new Set(["the", "of", "in", "at", "to", "for", "with", "by", "who", "which", "that", "and", "or", "as", "not"]);
+/** Words that end a description (stages/common/function-words.ts, its description column). */
+const DESCRIPTION_STOPS = functionWords("description");
 function kindNounCloses(w: readonly string[], k: number): boolean {
   if (!ORG_KIND_NOUNS.has(w[k])) return false;
   const next = k + 1 < w.length ? w[k + 1] : ".";

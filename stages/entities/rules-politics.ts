@@ -11,12 +11,14 @@ import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { PARTY_HEAD_WORDS } from "./rules-lists.ts";
 import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
+import { capitalisedFunctionWords } from "../common/function-words.ts";
 
 /** A capitalised word with a letter, not a function word opening a sentence ("The", "In"). */
 function nameLike(w: string): boolean {
   return isCapitalised(w) && /\p{L}/u.test(w) && !CUE_STOPS.has(w);
 }
-const CUE_STOPS = new Set(["The", "A", "An", "In", "On", "At", "For", "From", "And", "Or", "But", "He", "She", "It", "They", "This", "That"]);
+/** Sentence openers that stop a cue (stages/common/function-words.ts, its cue column, capitalised). */
+const CUE_STOPS = capitalisedFunctionWords("cue");
 /** Dashes that join the parts of a constituency's name ("Velmor–Keld Harbour", "North Tarrow - Quell"). */
 const NAME_DASHES = new Set(["-", "–", "—"]);
 
