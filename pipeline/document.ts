@@ -213,7 +213,15 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       for (const reason of dropOversizedFields(record)) result.rejects.push({ input, record_id: record.record_id, reason, stage: "write" });
       // Validated here, where one bad record only rejects itself: the final pass validates again and
       // would fail the whole run (an epoch-microseconds date once made a year 55,840).
-      const checked = Article.safeParse(record);
+      let checked = Article.safeParse(record);
+      if (!checked.success) {
+        // A metadata value that fails its schema (a date the cleaner mis-read, "4-02-29") costs that field, not the article.
+        const dropped = dropInvalidMetadata(record, checked.error.issues);
+        if (dropped.length > 0) {
+          checked = Article.safeParse(record);
+          if (checked.success) for (const reason of dropped) result.rejects.push({ input, record_id: record.record_id, reason, stage: "write" });
+        }
+      }
       if (!checked.success) {
         const issue = checked.error.issues[0];
         const reason = `article failed validation: ${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid record"}`;
@@ -288,6 +296,27 @@ function dropOversizedFields(record: Article): string[] {
       reasons.push(`field "${k}" rejected: ${v.length} characters, more than ${LIMITS.recordFieldChars}; the article is kept without it`);
       record[k] = null;
     }
+  }
+  return reasons;
+}
+
+/** Metadata fields an article is kept without when their value fails the schema; `published` takes its provenance along. */
+const DROPPABLE_FIELDS = new Set<string>(["url", "site", "title", "author", "published", "modified", "language"]);
+
+/**
+ * Null the metadata fields named by failed schema checks, and say so: one reason per field. Nothing is dropped
+ * when a check fails outside those fields (the record is rejected whole, as before).
+ */
+export function dropInvalidMetadata(record: Article, issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
+  const fields = new Set(issues.map((i) => String(i.path[0])));
+  if (fields.size === 0 || [...fields].some((f) => !DROPPABLE_FIELDS.has(f))) return [];
+  const reasons: string[] = [];
+  for (const f of [...fields].sort()) {
+    const issue = issues.find((i) => String(i.path[0]) === f)!;
+    const value = JSON.stringify(String((record as Record<string, unknown>)[f]).slice(0, 80));
+    reasons.push(`field "${f}" rejected: ${value} fails the check "${issue.message}"; the article is kept without it`);
+    (record as Record<string, unknown>)[f] = null;
+    if (f === "published") record.published_source = "none";
   }
   return reasons;
 }
