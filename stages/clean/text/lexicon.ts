@@ -339,6 +339,33 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // danke", "Non merci", "No, gracias", "Vielleicht später"). Inline and for text dumps only: "Nein, danke." is an answer
   // in an interview too (a false match costs one line, not the run), and a quoted answer in a page's HTML as well.
   { rule: "clean/donation", inline: true, textOnly: true, re: /^(?:nein,? danke|non,? merci|no,? gracias|não,? obrigad[oa]|no,? grazie|vielleicht später|jetzt nicht|plus tard|pas maintenant|más tarde|ahora no|mais tarde|agora não)[.!]?$/iu, maxWords: 4, why: "deferral buttons of pop-ups and appeals in other languages ('Nein, danke', 'Non merci')" },
+  // ---- session clean-10: families left from clean-9, counted across sites of metadata-dev fold A -------------------------
+  // An author box's header with the role noun in its other forms, alone on its line, maybe closed by a colon: "Über die
+  // Autorin:", "Über den Autor / die Autorin", "About the authors:", "À propos de l'autrice", "Sobre la autora". (The
+  // older entry above reads "About the author" and "About <Name>" without a colon, and German only as "den Autor".)
+  // Family: author boxes under articles of magazines and blogs (German and English sites of fold A); the blurb after the
+  // header reads as prose and was kept with the article. A breaker: the box is a section after the article.
+  { rule: "clean/author-profile", gate: /aut|auth|penulis|schrijver|förfat/iu, re: /^(?:about|über|ueber|à propos de|a propos de|sobre|sull['’]|acerca de|tentang|over|om)\s*(?:the|den|die|das|l['’]|le|la|les|el|los|las|o|a|os|as|il|la|de|penulis)?\s*(?:authors?|autor(?:in|innen|en|es|as?|e[ns]?)?(?:\*innen|\*in|:innen|:in)?|auteure?s?|autrices?|autori|autrice|penulis|schrijvers?|författar(?:en|na)?)(?:\s*(?:\/|und|and|et|y|e|&)\s*(?:the|den|die|l['’]|la|a|o)?\s*(?:authors?|autor(?:in|innen|en)?|auteure?s?|autrices?|autora))?\s*:?$/iu, maxWords: 8, breaker: true, why: "author-box headers in several forms and languages ('Über die Autorin:', 'About the authors:')" },
+  // Browser-support and no-script notices in other languages, the counterpart of the English "Your browser does not
+  // support …" / "enable JavaScript" entry above: "Ihr Browser unterstützt keine iFrames", "Ihr Browser unterstützt
+  // Inlineframes nicht", "Bitte aktivieren Sie JavaScript", "Votre navigateur ne prend pas en charge …", "Su navegador no
+  // admite …", "Seu navegador não suporta …", "Il tuo browser non supporta …". Family: the fallback text of embedded
+  // players, maps and iframes on German, French, Spanish and Portuguese sites, which innerText prints with scripts off
+  // (noscript) and the other renderers print as text; it sits where the embed sat, so it is inline.
+  { rule: "clean/navigation", inline: true, gate: /browser|naviga|javascript/iu, re: /(?<![\p{L}])(?:(?:ihr|dein) browser (?:unterstützt|kann) (?:keine?|kein|das|den|die|diese[ns]?|\S+ (?:nicht|leider nicht))|(?:votre|ton) navigateur ne (?:prend pas en charge|supporte pas|permet pas)|(?:su|tu) navegador no (?:admite|soporta|es compatible|permite)|(?:seu|o seu|teu) navegador não (?:suporta|oferece suporte|é compatível|permite)|il (?:tuo|suo) browser non (?:supporta|è compatibile)|browser anda tidak mendukung|(?:bitte )?(?:aktivieren sie|aktiviere) (?:bitte )?javascript|javascript (?:ist )?(?:deaktiviert|ausgeschaltet)|(?:veuillez )?activ(?:ez|er) (?:le )?javascript|(?:por favor,? )?(?:habilite|habilita|active|activa|ative) (?:el |o )?javascript)(?![\p{L}])/iu, maxWords: 25, why: "browser-support and no-script notices in other languages ('Ihr Browser unterstützt keine iFrames', 'Bitte aktivieren Sie JavaScript')" },
+  // The disclaimer a comment section prints about its comments: "Los comentarios publicados son de exclusiva
+  // responsabilidad de sus autores …", "Os comentários são de responsabilidade exclusiva …", "Les commentaires … sous la
+  // responsabilité de leurs auteurs", "Die Kommentare geben nicht die Meinung der Redaktion wieder", "Comments are the
+  // sole responsibility of …", "Comments do not reflect the views of …". Family: comment sections of news sites in
+  // Latin America, Portugal, Germany and France (fold A), printed as a paragraph at the thread's top; it read as prose and
+  // was glued to the article. A breaker: the thread follows.
+  { rule: "clean/comments", gate: /coment|comment|kommentar|komentar/iu, re: /(?<![\p{L}])(?:los |os |les |i |die |the |reader |user )?(?:comentarios?|comentários?|commentaires?|commenti|kommentare|leserkommentare|komentar|comments?)(?![\p{L}]).{0,120}(?<![\p{L}])(?:(?:exclusiva |sole |única |seule |exclusive )?(?:responsabilidad|responsabilidade|responsabilité|responsabilità|responsibility)(?: (?:exclusiva|exclusive|única))? (?:de|des|di|of|dos|das|del)|(?:geben|spiegeln) (?:nicht|keineswegs) (?:\S+ ){0,2}(?:meinung|ansicht|haltung) der redaktion|(?:do not|don'?t) (?:necessarily )?(?:reflect|represent) the (?:views|opinions?) of|(?:no|não) (?:reflejan|refletem|representan|representam) (?:necesariamente |necessariamente )?(?:la|a) (?:opinión|opinião))(?![\p{L}])/iu, maxWords: 60, breaker: true, why: "comment-section disclaimers ('Los comentarios … son de exclusiva responsabilidad de sus autores', 'Die Kommentare geben nicht die Meinung der Redaktion wieder')" },
+  // Reader-revenue sentences in German that the entries above miss, with the donation before the journalism or the
+  // site funded by its readers' donations: "Ihre Spende für unabhängigen Journalismus", "Dieser Artikel wird von
+  // Spenden unserer Leserinnen und Leser finanziert", and the appeal's opt-in line "Ja, ich möchte <Site> unterstützen".
+  // Family: donation boxes of reader-funded German news sites and blogs (fold A), printed under or inside the article;
+  // a sentence ("Die Stiftung wird aus Spenden finanziert.") tells news and names neither the readers nor the reader.
+  { rule: "clean/donation", gate: /spende|unterstütz/iu, re: /(?<![\p{L}])(?:ihre|deine|eine|jede) spende für (?:unabhängigen|freien|kritischen|unseren|guten) (?:\S+ )?journalismus(?![\p{L}])|(?<![\p{L}])(?:wird|werden|ist|sind) (?:\S+ ){0,2}(?:von|durch|aus) (?:den )?spenden (?:unserer|von|der|ihrer) (?:leser|nutzer|community)\S*(?: und (?:leser|nutzer)\S*)? (?:finanziert|getragen|ermöglicht)(?![\p{L}])|^ja,? ich möchte (?:\S+ ){1,3}unterstützen[.!]?$/iu, maxWords: 40, breaker: true, why: "reader-revenue sentences in German ('Ihre Spende für unabhängigen Journalismus', 'Ja, ich möchte … unterstützen')" },
 ];
 
 /** Whether one entry fits a line of `words` words: short enough, its cheap gate first, then its pattern. */
