@@ -91,16 +91,16 @@ function creditClosingCaption(line: string, last: number): boolean {
  * brackets: "Solar panels on a barn roof © Jane Roe/Example Agency", "The mayor at the opening - © Jane Roe /
  * Example Photos", "Crowds at the festival stage. Foto: Jane Roe/dpa", "Horses in the paddock. Bild: J. Roe". The
  * credit is short (up to 60 characters, no sentence end, colon or stray bracket inside it: "(… © Offer):" is a
- * promo's aside), ends the line and opens with a capital or a digit
- * or holds a "/" or "|" ("© dpa | Jane Roe"; "… carries a © symbol" is prose); a label (not "©") must follow a
- * sentence end, so a sentence that merely goes on after "Foto:" is not a credit. Family: photo captions of German and
+ * promo's aside), ends the line, and opens with a capital or a digit or holds a "/" or "|" ("© dpa | Jane Roe"; "…
+ * carries a © symbol" is prose); a label (not "©") must follow a sentence end, and the credit after it must not close
+ * with a full stop, so a sentence that merely goes on after "Foto:" is not a credit. Family: photo captions of German and
  * Austrian news sites, ministries and magazines printed as one line in whole-page dumps (about ten sites of
  * metadata-dev fold A, every renderer); they sit between the article's paragraphs, so the rule is inline. A line that
  * opens with the label is FIGURE_LABEL's or the image-placeholder entry's, a copyright line with a year the lexicon's.
  */
 const COPYRIGHT_CREDIT_END = /^©\s*(?=\p{Lu}|\d|[^|/]*[|/])(?:[^.!?:;©()]|\.(?=\S)|\([^()]{1,30}\)){1,60}$/u;
 const LABEL_CREDIT_END = /[.!?)]\s+(?:fotos?|photos?|bild(?:er)?|bildquelle|credit|crédit|crédito)\s*:\s*(?=\p{L})(?:[^.!?:]|\.(?=\S|\s\p{Lu}\p{Ll}))(?:[^.!?:]|\.(?=\S|\s\p{Lu}))*$/iu;
-/** The caption before such a credit: this many characters at least, with lower-case letters (a sentence, not a label). */
+/** The caption before either credit: this many characters at least, with lower-case letters (a sentence, not a label). */
 const COPYRIGHT_CAPTION_MIN_CHARS = 20;
 function creditAfterCaption(line: string, words: number): boolean {
   if (words > 50) return false;
@@ -109,7 +109,9 @@ function creditAfterCaption(line: string, words: number): boolean {
     if (COPYRIGHT_CREDIT_END.test(line.slice(copy)) && LOWER.test(line.slice(0, copy))) return true;
   }
   const tail = line.slice(-90);
-  return line.length >= CAPTION_MIN_CHARS && LABEL_CREDIT_END.test(tail) && LOWER.test(line.slice(0, line.length - 60));
+  const m = LABEL_CREDIT_END.exec(tail);
+  const caption = m ? line.slice(0, line.length - tail.length + m.index) : "";
+  return caption.length >= COPYRIGHT_CAPTION_MIN_CHARS && LOWER.test(caption);
 }
 
 /** An embedded post's chrome lines: the "view on" link and the "shared by" credit with the account's handle. */
