@@ -115,3 +115,31 @@ describe("captions closed by a © or photo-label credit", () => {
     expect(bodyLines(r)).toEqual(P);
   });
 });
+
+describe("teaser excerpts closed by their read-more link", () => {
+  it("names the excerpt in several languages", () => {
+    for (const s of [
+      "Volunteers rebuilt the old footbridge over the weekend, and the council says it will pay for… Read more",
+      "Freiwillige bauen die alte Brücke wieder auf, und die Stadt zahlt die Stahlseile... mehr lesen",
+      "Новый мост через реку. Волонтёры построили его за выходные Подробнее",
+      "La ville paie les câbles du nouveau pont Lire la suite",
+    ]) {
+      expect(rule(s), s).toBe("clean/teaser");
+    }
+  });
+  it("keeps a sentence that ends with the same words", () => {
+    for (const s of ["She said she wanted the children to read more.", "The lesson was simple: Read more.", "Die Bibliothek will, dass Kinder mehr lesen"]) expect(rule(s), s).toBeNull();
+  });
+  it("drops a card between two paragraphs and keeps the paragraphs", () => {
+    const card = "Flood defences: why the valley towns are still waiting for new walls after three winters… Read more";
+    const r = cleanTextDump(txt(...menu, P[0], P[1], card, P[2], P[3], P[4], ...footer));
+    expect(bodyLines(r)).toEqual(P);
+  });
+});
+
+describe("related-topics headers in other languages", () => {
+  it("names the header and keeps a sentence about related topics", () => {
+    for (const s of ["Temas relacionados", "TEMAS RELACIONADOS", "Verwandte Themen:", "Sujets associés"]) expect(rule(s), s).toBe("clean/read-more");
+    expect(rule("Verwandte Themen wurden im Ausschuss nicht besprochen.")).toBeNull();
+  });
+});

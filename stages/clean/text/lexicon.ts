@@ -96,6 +96,14 @@ const BIO_SENTENCE = new RegExp(
 /** A consent banner's button, the whole line ("Accept all", "Got it", "Manage preferences"); also read by the split stage (stories-cues.ts isConsentControl). */
 export const CONSENT_BUTTON = /^(accept|accept all|i accept|i agree|agree|ok(ay)?|got it|allow all|reject all|decline|accept (&|and) close|manage (options|preferences|settings))[.!]?$/i;
 
+/**
+ * Session clean-10: the read-more links that close a teaser card's excerpt, lower case (the teaser entry below writes
+ * each with either first letter after a cut-off, and capitalised after a word).
+ */
+const READ_MORE_LINKS = ["read more", "continue reading", "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "seguir leyendo", "saiba mais", "leia mais", "continua a leggere", "leggi tutto", "selengkapnya", "подробнее", "читать далее", "lees meer", "läs mer"];
+const anyFirstCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+const capitalised = (w: string): string => w[0].toUpperCase() + w.slice(1);
+
 export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- newsletters / sign-up boxes -----------------------------------------------------
   { rule: "clean/newsletter", re: /\bnewsletters?\b/i, maxWords: 14, breaker: true, why: "newsletter box headers ('Get our daily newsletter')" },
@@ -360,6 +368,19 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // Latin America, Portugal, Germany and France (fold A), printed as a paragraph at the thread's top; it read as prose and
   // was glued to the article. A breaker: the thread follows.
   { rule: "clean/comments", gate: /coment|comment|kommentar|komentar/iu, re: /(?<![\p{L}])(?:los |os |les |i |die |the |reader |user )?(?:comentarios?|comentários?|commentaires?|commenti|kommentare|leserkommentare|komentar|comments?)(?![\p{L}]).{0,120}(?<![\p{L}])(?:(?:exclusiva |sole |única |seule |exclusive )?(?:responsabilidad|responsabilidade|responsabilité|responsabilità|responsibility)(?: (?:exclusiva|exclusive|única))? (?:de|des|di|of|dos|das|del)|(?:geben|spiegeln) (?:nicht|keineswegs) (?:\S+ ){0,2}(?:meinung|ansicht|haltung) der redaktion|(?:do not|don'?t) (?:necessarily )?(?:reflect|represent) the (?:views|opinions?) of|(?:no|não) (?:reflejan|refletem|representan|representam) (?:necesariamente |necessariamente )?(?:la|a) (?:opinión|opinião))(?![\p{L}])/iu, maxWords: 60, breaker: true, why: "comment-section disclaimers ('Los comentarios … son de exclusiva responsabilidad de sus autores', 'Die Kommentare geben nicht die Meinung der Redaktion wieder')" },
+  // A teaser card's excerpt closed by its read-more link on the same line: "… the trap of only considering it… Read
+  // more", "Хроника событий Подробнее", "… Lebensgemeinschaften der Aller im... mehr lesen", "… Lire la suite". The link
+  // follows a cut-off ("…", "...") in any case, or is capitalised without a closing stop ("… ist neu Weiterlesen"): a
+  // sentence that ends with the words ("… she wanted people to read more.") is prose. Family: related-story cards and
+  // excerpt lists inside and under articles of news sites, blogs and magazines in English, German, French, Spanish,
+  // Portuguese and Russian (four sites of fold A), which a renderer prints as one line with the card's link. Text dumps
+  // only: in a page's HTML the link is an element of its own. Inline: such a card may sit between two paragraphs.
+  { rule: "clean/teaser", inline: true, textOnly: true, gate: /more|reading|lesen|suite|leer|leyendo|mais|leggere|tutto|selengkapnya|подробнее|далее|meer|mer\b/iu, re: new RegExp(String.raw`(?:(?:…|\.\.\.)\s*(?:${READ_MORE_LINKS.map(anyFirstCase).join("|")})|\p{Ll}[\p{Ll}\d,;»"“”'’)]*\s+(?:${READ_MORE_LINKS.map(capitalised).join("|")}))(?:\s+(?:${READ_MORE_LINKS.map(anyFirstCase).join("|")}))?\s*[»›→>]?$`, "u"), maxWords: 80, why: "teaser excerpts closed by their read-more link ('… Read more', '… Подробнее', '… mehr lesen')" },
+  // The header of a tag or related-topics box in other languages, the counterpart of the English "Related topics":
+  // "Temas relacionados", "Tópicos relacionados", "Verwandte Themen", "Sujets associés", "Argomenti correlati", "Topik
+  // terkait", "Связанные темы". Family: topic boxes under articles of Spanish, Portuguese, German and French news sites,
+  // followed by glued tag links and teaser cards, which were kept with the article. A breaker: the box is a section.
+  { rule: "clean/read-more", gate: /temas|tópicos|themen|sujets|argomenti|topik|темы/iu, re: /^(?:temas relacionados|tópicos relacionados|assuntos relacionados|verwandte themen|ähnliche themen|weitere themen|sujets (?:associés|liés|similaires)|argomenti correlati|topik terkait|связанные темы|похожие темы)\s*:?$/iu, maxWords: 4, breaker: true, why: "related-topics box headers in other languages ('Temas relacionados', 'Verwandte Themen')" },
   // Log-in and registration form labels in other languages, the counterpart of the English log-in entries above, alone
   // on their line: "Passwort vergessen?", "Angemeldet bleiben", "Benutzername", "Mot de passe oublié ?", "Se connecter",
   // "¿Olvidaste tu contraseña?", "Iniciar sesión", "Esqueceu sua senha?", "Password dimenticata?", "Lupa kata sandi?",
