@@ -13,15 +13,19 @@ const words = (s: string) => s.split(/\s+/).length;
 const rule = (s: string) => matchBoilerplate(s, words(s))?.rule ?? null;
 const residue = (s: string) => matchResidue(s, words(s))?.rule ?? null;
 const P = FOOTBRIDGE;
+/** Every line is named by the lexicon with `name` (or, with `named = rule`, by whatever `named` is given). */
+const expectNamed = (lines: string[], name: string | null, named: (s: string) => string | null = rule): void => {
+  for (const s of lines) expect(named(s), s).toBe(name);
+};
+/** The article's paragraphs with `line` printed between the second and the third, in a page with a menu and a footer. */
+const between = (line: string): string[] => bodyLines(cleanTextDump(txt(...menu, P[0], P[1], line, P[2], P[3], P[4], ...footer)));
 
 describe("author-box headers in other forms and languages", () => {
   it("names the header with a colon, a gender form or a plural", () => {
-    for (const s of ["Über die Autorin:", "Über den Autor / die Autorin", "About the authors:", "À propos de l'autrice", "Sobre la autora", "Über die Autor*innen"]) {
-      expect(rule(s), s).toBe("clean/author-profile");
-    }
+    expectNamed(["Über die Autorin:", "Über den Autor / die Autorin", "About the authors:", "À propos de l'autrice", "Sobre la autora", "Über die Autor*innen"], "clean/author-profile");
   });
   it("keeps a sentence that opens with the same words", () => {
-    for (const s of ["Über die Autorin des Buches wurde lange gestritten.", "About the author of the letter, little is known."]) expect(rule(s), s).toBeNull();
+    expectNamed(["Über die Autorin des Buches wurde lange gestritten.", "About the author of the letter, little is known."], null);
   });
   it("drops the box under the article and keeps the article", () => {
     const blurb = "Jana Beispiel schreibt seit vielen Jahren über Brücken, Flüsse und die Menschen, die an ihnen wohnen, und lebt mit ihrer Familie am Stadtrand.";
@@ -32,114 +36,93 @@ describe("author-box headers in other forms and languages", () => {
 
 describe("browser-support and no-script notices in other languages", () => {
   it("names the notice", () => {
-    for (const s of ["Ihr Browser unterstützt keine iFrames.", "Ihr Browser unterstützt Inlineframes nicht oder zeigt sie nicht an.", "Bitte aktivieren Sie JavaScript, um dieses Video zu sehen.", "Votre navigateur ne prend pas en charge la lecture de vidéos.", "Su navegador no admite iframes.", "Seu navegador não suporta vídeos HTML5."]) {
-      expect(rule(s), s).toBe("clean/navigation");
-    }
+    expectNamed(["Ihr Browser unterstützt keine iFrames.", "Ihr Browser unterstützt Inlineframes nicht oder zeigt sie nicht an.", "Bitte aktivieren Sie JavaScript, um dieses Video zu sehen.", "Votre navigateur ne prend pas en charge la lecture de vidéos.", "Su navegador no admite iframes.", "Seu navegador não suporta vídeos HTML5."], "clean/navigation");
   });
   it("keeps a news sentence about a browser", () => {
-    for (const s of ["Der Browser unterstützt die neue Schnittstelle seit Version 12.", "Le navigateur prend en charge la norme depuis mars."]) expect(rule(s), s).toBeNull();
+    expectNamed(["Der Browser unterstützt die neue Schnittstelle seit Version 12.", "Le navigateur prend en charge la norme depuis mars."], null);
   });
   it("drops the notice between two paragraphs and keeps both paragraphs", () => {
-    const r = cleanTextDump(txt(...menu, P[0], P[1], "Ihr Browser unterstützt keine iFrames.", P[2], P[3], P[4], ...footer));
-    expect(bodyLines(r)).toEqual(P);
+    expect(between("Ihr Browser unterstützt keine iFrames.")).toEqual(P);
   });
 });
 
 describe("comment-section disclaimers", () => {
   it("names the disclaimer in several languages", () => {
-    for (const s of [
+    expectNamed([
       "Los comentarios publicados son de exclusiva responsabilidad de sus autores y pueden ser eliminados.",
       "Os comentários são de responsabilidade exclusiva de seus autores.",
       "Die Kommentare geben nicht die Meinung der Redaktion wieder.",
       "Comments are the sole responsibility of their authors.",
-    ]) {
-      expect(rule(s), s).toBe("clean/comments");
-    }
+    ], "clean/comments");
   });
   it("keeps news about comments and responsibility", () => {
-    for (const s of ["Die Kommentare des Ministers zur Reform stießen auf Kritik der Opposition.", "The comments of the minister were his sole responsibility, the spokesman said."]) {
-      expect(rule(s), s).toBeNull();
-    }
+    expectNamed(["Die Kommentare des Ministers zur Reform stießen auf Kritik der Opposition.", "The comments of the minister were his sole responsibility, the spokesman said."], null);
   });
 });
 
 describe("reader-revenue sentences in German", () => {
   it("names the appeal", () => {
-    for (const s of ["Ihre Spende für unabhängigen Journalismus.", "Dieser Artikel wird von Spenden unserer Leserinnen und Leser finanziert.", "Ja, ich möchte Beispielblatt unterstützen."]) {
-      expect(rule(s), s).toBe("clean/donation");
-    }
+    expectNamed(["Ihre Spende für unabhängigen Journalismus.", "Dieser Artikel wird von Spenden unserer Leserinnen und Leser finanziert.", "Ja, ich möchte Beispielblatt unterstützen."], "clean/donation");
   });
   it("keeps news about donations and support", () => {
-    for (const s of ["Der Verein wird aus Spenden finanziert und beschäftigt zwölf Mitarbeiter.", "Ich möchte die Bauern unterstützen, sagte die Ministerin.", "Die Brücke wird von Spenden der Anwohner finanziert, sagt der Bürgermeister."]) {
-      expect(rule(s), s).toBeNull();
-    }
+    expectNamed(["Der Verein wird aus Spenden finanziert und beschäftigt zwölf Mitarbeiter.", "Ich möchte die Bauern unterstützen, sagte die Ministerin.", "Die Brücke wird von Spenden der Anwohner finanziert, sagt der Bürgermeister."], null);
   });
 });
 
 describe("log-in labels in other languages", () => {
   it("names the labels", () => {
-    for (const s of ["Passwort vergessen?", "Angemeldet bleiben", "Mot de passe oublié ?", "¿Olvidaste tu contraseña?", "Iniciar sesión", "Esqueceu sua senha?"]) {
-      expect(rule(s), s).toBe("clean/login");
-    }
+    expectNamed(["Passwort vergessen?", "Angemeldet bleiben", "Mot de passe oublié ?", "¿Olvidaste tu contraseña?", "Iniciar sesión", "Esqueceu sua senha?"], "clean/login");
   });
   it("keeps a sentence with the same words", () => {
-    for (const s of ["Wer sein Passwort vergessen hat, muss im Rathaus warten.", "Die Ministerin will sich morgen anmelden."]) expect(rule(s), s).toBeNull();
+    expectNamed(["Wer sein Passwort vergessen hat, muss im Rathaus warten.", "Die Ministerin will sich morgen anmelden."], null);
   });
 });
 
 describe("captions closed by a © or photo-label credit", () => {
   it("reads the caption as a caption", () => {
-    for (const s of [
+    expectNamed([
       "Volunteers carry timber to the river bank © Jana Roe/Example Agency",
       "The new footbridge at dusk - © Jana Roe / example-photos.com",
       "Children cross the river on the new bridge © dpa | Jana Roe",
       "Helfer tragen Balken zum Ufer. Foto: Jana Roe/Beispielagentur",
       "Die neue Brücke am Abend. Bild: J. Roe",
-    ]) {
-      expect(residue(s), s).toBe("clean/caption");
-    }
+    ], "clean/caption", residue);
   });
   it("keeps prose with a © sign or a photo label inside it", () => {
-    for (const s of [
+    expectNamed([
       "The brand name is protected by the © sign, and the company defends it in court every year.",
       "The logo carries a © symbol",
       "Neu im Sortiment (das Angebot gilt auch für das Beispiel © Winterpaket):",
       "She took a photo. Foto: that was the title of the show, which opened in May and ran until the end of the summer.",
       "Das Amt wurde 2019 eingerichtet. Fotos: Die Agentur hat keine weiteren Bilder veröffentlicht.",
-    ]) {
-      expect(residue(s), s).toBeNull();
-    }
+    ], null, residue);
   });
   it("drops the caption between two paragraphs and keeps the paragraphs", () => {
-    const r = cleanTextDump(txt(...menu, P[0], P[1], "Volunteers carry timber to the river bank © Jana Roe/Example Agency", P[2], P[3], P[4], ...footer));
-    expect(bodyLines(r)).toEqual(P);
+    expect(between("Volunteers carry timber to the river bank © Jana Roe/Example Agency")).toEqual(P);
   });
 });
 
 describe("teaser excerpts closed by their read-more link", () => {
   it("names the excerpt in several languages", () => {
-    for (const s of [
+    expectNamed([
       "Volunteers rebuilt the old footbridge over the weekend, and the council says it will pay for… Read more",
       "Freiwillige bauen die alte Brücke wieder auf, und die Stadt zahlt die Stahlseile... mehr lesen",
       "Новый мост через реку. Волонтёры построили его за выходные Подробнее",
       "La ville paie les câbles du nouveau pont Lire la suite",
-    ]) {
-      expect(rule(s), s).toBe("clean/teaser");
-    }
+    ], "clean/teaser");
   });
   it("keeps a sentence that ends with the same words", () => {
-    for (const s of ["She said she wanted the children to read more.", "The lesson was simple: Read more.", "Die Bibliothek will, dass Kinder mehr lesen"]) expect(rule(s), s).toBeNull();
+    expectNamed(["She said she wanted the children to read more.", "The lesson was simple: Read more.", "Die Bibliothek will, dass Kinder mehr lesen"], null);
   });
   it("drops a card between two paragraphs and keeps the paragraphs", () => {
     const card = "Flood defences: why the valley towns are still waiting for new walls after three winters… Read more";
-    const r = cleanTextDump(txt(...menu, P[0], P[1], card, P[2], P[3], P[4], ...footer));
-    expect(bodyLines(r)).toEqual(P);
+    expect(between(card)).toEqual(P);
   });
 });
 
 describe("related-topics headers in other languages", () => {
   it("names the header and keeps a sentence about related topics", () => {
-    for (const s of ["Temas relacionados", "TEMAS RELACIONADOS", "Verwandte Themen:", "Sujets associés"]) expect(rule(s), s).toBe("clean/read-more");
+    expectNamed(["Temas relacionados", "TEMAS RELACIONADOS", "Verwandte Themen:", "Sujets associés"], "clean/read-more");
     expect(rule("Verwandte Themen wurden im Ausschuss nicht besprochen.")).toBeNull();
   });
 });
