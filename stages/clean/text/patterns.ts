@@ -102,8 +102,14 @@ const COPYRIGHT_CREDIT_END = /^©\s*(?=\p{Lu}|\d|[^|/]*[|/])(?:[^.!?:;©()]|\.(?
 const LABEL_CREDIT_END = /[.!?)]\s+(?:fotos?|photos?|bild(?:er)?|bildquelle|credit|crédit|crédito)\s*:\s*(?=\p{L})(?:[^.!?:]|\.(?=\S|\s\p{Lu}\p{Ll}))(?:[^.!?:]|\.(?=\S|\s\p{Lu}))*$/iu;
 /** The caption before either credit: this many characters at least, with lower-case letters (a sentence, not a label). */
 const COPYRIGHT_CAPTION_MIN_CHARS = 20;
+/**
+ * How the caption opens: a capital, a digit or an opening quote. Not a byline's opening word ("von Jane Roe Foto: ©
+ * Agency" is the byline with the photo's credit, read by the header rules), nor a lower-case word: the second line of
+ * a caption printed over two lines ("damit … © Jane Roe"), whose first line would be left alone between paragraphs.
+ */
+const CAPTION_FIRST = /^(?!(?:By|Von|Par|Por|Door|Di|Oleh|BY|VON)\s)[\p{Lu}\d"“„«'‘]/u;
 function creditAfterCaption(line: string, words: number): boolean {
-  if (words > 50) return false;
+  if (words > 50 || !CAPTION_FIRST.test(line)) return false;
   const copy = line.indexOf("©");
   if (copy >= COPYRIGHT_CAPTION_MIN_CHARS && line.indexOf("©", copy + 1) < 0) {
     if (COPYRIGHT_CREDIT_END.test(line.slice(copy)) && LOWER.test(line.slice(0, copy))) return true;
