@@ -117,3 +117,21 @@ describe("related-topics headers in other languages", () => {
     expect(rule("Verwandte Themen wurden im Ausschuss nicht besprochen.")).toBeNull();
   });
 });
+
+describe("a page's date stamp under a gallery of captions", () => {
+  it("still dates the page when the gallery's captions stand between the article and the stamp", () => {
+    const gallery = [
+      "Volunteers carry timber to the river bank © Beispielagentur | Jana Roe",
+      "The first cables are fixed to the old piers © Beispielagentur | Jana Roe",
+      "Children cross the river on the new bridge © Stadt Ostrava | Karel Roe",
+      "The mayor thanks the carpenters at the opening © Stadt Ostrava | Karel Roe",
+      "The footbridge at dusk after the first day © Beispielagentur | Jana Roe",
+      "Engineers inspect the cables before the opening © Stadt Ostrava | Karel Roe",
+      "Neighbours bring soup and bread to the workers © Beispielagentur | Jana Roe",
+      "The old timber bridge before the spring floods © Stadtarchiv Ostrava",
+    ];
+    const r = cleanTextDump(txt(...menu, ...P, "Gallery", ...gallery, "Stand 12.03.2024", "Mehr zum Thema:", "Bridges of the region", "Floods in spring", "Volunteer work", "Newsletter", "Imprint", "Data protection", "Accessibility", "Sitemap", "Contact", ...footer));
+    expect(bodyLines(r)).toEqual(P);
+    expect(r.meta.published).toBe("2024-03-12");
+  });
+});
