@@ -369,10 +369,11 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // more", "Хроника событий Подробнее", "… Lebensgemeinschaften der Aller im... mehr lesen", "… Lire la suite". The link
   // follows a cut-off ("…", "...") in any case, or is capitalised without a closing stop after a lower-case letter, a
   // digit or a closing mark ("… ist neu Weiterlesen"; looked back at, not scanned: a scan of the word before it went
-  // quadratic on a long run of letters): a sentence that ends with the words ("… she wanted people to read more.") is prose. Family: related-story cards and
-  // excerpt lists inside and under articles of news sites, blogs and magazines in English, German, French, Spanish,
-  // Portuguese and Russian (four sites of fold A), which a renderer prints as one line with the card's link. Text dumps
-  // only: in a page's HTML the link is an element of its own. Inline: such a card may sit between two paragraphs.
+  // quadratic on a long run of letters): a sentence that ends with the words ("… she wanted people to read more.") is
+  // prose. Family: related-story cards and excerpt lists inside and under articles of news sites, blogs and magazines in
+  // English, German, French, Spanish, Portuguese and Russian (four sites of fold A), which a renderer prints as one line
+  // with the card's link. Text dumps only: in a page's HTML the link is an element of its own. Inline: such a card may
+  // sit between two paragraphs.
   { rule: "clean/teaser", inline: true, textOnly: true, gate: /more|reading|lesen|suite|leer|leyendo|mais|leggere|tutto|selengkapnya|подробнее|далее|meer|mer\b/iu, re: new RegExp(String.raw`(?:(?:…|\.\.\.)\s*(?:${READ_MORE_LINKS.map(anyFirstCase).join("|")})|(?<=[\p{Ll}\d,;»"“”'’)])\s+(?:${READ_MORE_LINKS.map(capitalised).join("|")}))(?:\s+(?:${READ_MORE_LINKS.map(anyFirstCase).join("|")}))?\s*[»›→>]?$`, "u"), maxWords: 80, why: "teaser excerpts closed by their read-more link ('… Read more', '… Подробнее', '… mehr lesen')" },
   // The header of a tag or related-topics box in other languages, the counterpart of the English "Related topics":
   // "Temas relacionados", "Tópicos relacionados", "Verwandte Themen", "Sujets associés", "Argomenti correlati", "Topik
