@@ -1861,7 +1861,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       //  button, a "like" widget or a page control: past a related-posts list or a comment thread, the row is a teaser's
       //  or a comment's, "March 2, 2020 by Jane Roe".)
       const pastControlsOnly = () => !l.list && lines.slice(end + 1, i).every(isPostFooterControl);
-      if (i > end && (i - end <= 8 || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d);
+      // (Session clean-10: the photos and captions of a gallery under the article are not counted, as they are not by
+      //  the body run's isolation test: inline caption rules had left a government page's "Stand …" stamp 10 lines
+      //  under the body, past a gallery of six captions. Family: institutional pages closing with a picture gallery.)
+      const gap = i - end - (i > end ? lines.slice(end + 1, i).filter((x) => x.cls === "bad" && x.rule !== null && IN_ARTICLE_RULES.has(x.rule)).length : 0);
+      if (i > end && (gap <= 8 || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d);
       decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
       continue;
     }

@@ -96,6 +96,14 @@ const BIO_SENTENCE = new RegExp(
 /** A consent banner's button, the whole line ("Accept all", "Got it", "Manage preferences"); also read by the split stage (stories-cues.ts isConsentControl). */
 export const CONSENT_BUTTON = /^(accept|accept all|i accept|i agree|agree|ok(ay)?|got it|allow all|reject all|decline|accept (&|and) close|manage (options|preferences|settings))[.!]?$/i;
 
+/**
+ * Session clean-10: the read-more links that close a teaser card's excerpt, lower case (the teaser entry below writes
+ * each with either first letter after a cut-off, and capitalised after a word).
+ */
+const READ_MORE_LINKS = ["read more", "continue reading", "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "seguir leyendo", "saiba mais", "leia mais", "continua a leggere", "leggi tutto", "selengkapnya", "подробнее", "читать далее", "lees meer", "läs mer"];
+const anyFirstCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+const capitalised = (w: string): string => w[0].toUpperCase() + w.slice(1);
+
 export const BOILERPLATE: BoilerplateEntry[] = [
   // ---- newsletters / sign-up boxes -----------------------------------------------------
   { rule: "clean/newsletter", re: /\bnewsletters?\b/i, maxWords: 14, breaker: true, why: "newsletter box headers ('Get our daily newsletter')" },
@@ -339,6 +347,51 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // danke", "Non merci", "No, gracias", "Vielleicht später"). Inline and for text dumps only: "Nein, danke." is an answer
   // in an interview too (a false match costs one line, not the run), and a quoted answer in a page's HTML as well.
   { rule: "clean/donation", inline: true, textOnly: true, re: /^(?:nein,? danke|non,? merci|no,? gracias|não,? obrigad[oa]|no,? grazie|vielleicht später|jetzt nicht|plus tard|pas maintenant|más tarde|ahora no|mais tarde|agora não)[.!]?$/iu, maxWords: 4, why: "deferral buttons of pop-ups and appeals in other languages ('Nein, danke', 'Non merci')" },
+  // ---- session clean-10: families left from clean-9, counted across sites of metadata-dev fold A -------------------------
+  // An author box's header with the role noun in its other forms, alone on its line, maybe closed by a colon: "Über die
+  // Autorin:", "Über den Autor / die Autorin", "About the authors:", "À propos de l'autrice", "Sobre la autora". (The
+  // older entry above reads "About the author" and "About <Name>" without a colon, and German only as "den Autor".)
+  // Family: author boxes under articles of magazines and blogs (German and English sites of fold A); the blurb after the
+  // header reads as prose and was kept with the article. A breaker: the box is a section after the article.
+  { rule: "clean/author-profile", gate: /aut|auth|penulis|schrijver|förfat/iu, re: /^(?:about|über|ueber|à propos de|a propos de|sobre|sull['’]|acerca de|tentang|over|om)\s*(?:the|den|die|das|l['’]|le|la|les|el|los|las|o|a|os|as|il|la|de|penulis)?\s*(?:authors?|autor(?:in|innen|en|es|as?|e[ns]?)?(?:\*innen|\*in|:innen|:in)?|auteure?s?|autrices?|autori|autrice|penulis|schrijvers?|författar(?:en|na)?)(?:\s*(?:\/|und|and|et|y|e|&)\s*(?:the|den|die|l['’]|la|a|o)?\s*(?:authors?|autor(?:in|innen|en)?|auteure?s?|autrices?|autora))?\s*:?$/iu, maxWords: 8, breaker: true, why: "author-box headers in several forms and languages ('Über die Autorin:', 'About the authors:')" },
+  // (Measured and dropped, session clean-10: browser-support and no-script notices in other languages, "Ihr Browser
+  //  unterstützt keine iFrames", "Bitte aktivieren Sie JavaScript", "Votre navigateur ne prend pas en charge …". On the
+  //  two sites of fold A that print them the notice had held the body run together: the last paragraph after it and the
+  //  page's foot dateline were lost, both pages' silver F1 went down.)
+  // The disclaimer a comment section prints about its comments: "Los comentarios publicados son de exclusiva
+  // responsabilidad de sus autores …", "Os comentários são de responsabilidade exclusiva …", "Les commentaires … sous la
+  // responsabilité de leurs auteurs", "Die Kommentare geben nicht die Meinung der Redaktion wieder", "Comments are the
+  // sole responsibility of …", "Comments do not reflect the views of …". Family: comment sections of news sites in
+  // Latin America, Portugal, Germany and France (fold A), printed as a paragraph at the thread's top; it read as prose and
+  // was glued to the article. A breaker: the thread follows.
+  { rule: "clean/comments", gate: /coment|comment|kommentar|komentar/iu, re: /(?<![\p{L}])(?:los |os |les |i |die |the |reader |user )?(?:comentarios?|comentários?|commentaires?|commenti|kommentare|leserkommentare|komentar|comments?)(?![\p{L}]).{0,120}(?<![\p{L}])(?:(?:exclusiva |sole |única |seule |exclusive )?(?:responsabilidad|responsabilidade|responsabilité|responsabilità|responsibility)(?: (?:exclusiva|exclusive|única))? (?:de|des|di|of|dos|das|del)|(?:geben|spiegeln) (?:nicht|keineswegs) (?:\S+ ){0,2}(?:meinung|ansicht|haltung) der redaktion|(?:do not|don'?t) (?:necessarily )?(?:reflect|represent) the (?:views|opinions?) of|(?:no|não) (?:reflejan|refletem|representan|representam) (?:necesariamente |necessariamente )?(?:la|a) (?:opinión|opinião))(?![\p{L}])/iu, maxWords: 60, breaker: true, why: "comment-section disclaimers ('Los comentarios … son de exclusiva responsabilidad de sus autores', 'Die Kommentare geben nicht die Meinung der Redaktion wieder')" },
+  // A teaser card's excerpt closed by its read-more link on the same line: "… the trap of only considering it… Read
+  // more", "Хроника событий Подробнее", "… Lebensgemeinschaften der Aller im... mehr lesen", "… Lire la suite". The link
+  // follows a cut-off ("…", "...") in any case, or is capitalised without a closing stop after a lower-case letter, a
+  // digit or a closing mark ("… ist neu Weiterlesen"; looked back at, not scanned: a scan of the word before it went
+  // quadratic on a long run of letters): a sentence that ends with the words ("… she wanted people to read more.") is
+  // prose. Family: related-story cards and excerpt lists inside and under articles of news sites, blogs and magazines in
+  // English, German, French, Spanish, Portuguese and Russian (four sites of fold A), which a renderer prints as one line
+  // with the card's link. Text dumps only: in a page's HTML the link is an element of its own. Inline: such a card may
+  // sit between two paragraphs.
+  { rule: "clean/teaser", inline: true, textOnly: true, gate: /more|reading|lesen|suite|leer|leyendo|mais|leggere|tutto|selengkapnya|подробнее|далее|meer|mer\b/iu, re: new RegExp(String.raw`(?:(?:…|\.\.\.)\s*(?:${READ_MORE_LINKS.map(anyFirstCase).join("|")})|(?<=[\p{Ll}\d,;»"“”'’)])\s+(?:${READ_MORE_LINKS.map(capitalised).join("|")}))(?:\s+(?:${READ_MORE_LINKS.map(anyFirstCase).join("|")}))?\s*[»›→>]?$`, "u"), maxWords: 80, why: "teaser excerpts closed by their read-more link ('… Read more', '… Подробнее', '… mehr lesen')" },
+  // The header of a tag or related-topics box in other languages, the counterpart of the English "Related topics":
+  // "Temas relacionados", "Tópicos relacionados", "Verwandte Themen", "Sujets associés", "Argomenti correlati", "Topik
+  // terkait", "Связанные темы". Family: topic boxes under articles of Spanish, Portuguese, German and French news sites,
+  // followed by glued tag links and teaser cards, which were kept with the article. A breaker: the box is a section.
+  { rule: "clean/read-more", gate: /temas|tópicos|themen|sujets|argomenti|topik|темы/iu, re: /^(?:temas relacionados|tópicos relacionados|assuntos relacionados|verwandte themen|ähnliche themen|weitere themen|sujets (?:associés|liés|similaires)|argomenti correlati|topik terkait|связанные темы|похожие темы)\s*:?$/iu, maxWords: 4, breaker: true, why: "related-topics box headers in other languages ('Temas relacionados', 'Verwandte Themen')" },
+  // Log-in and registration form labels in other languages, the counterpart of the English log-in entries above, alone
+  // on their line: "Passwort vergessen?", "Angemeldet bleiben", "Benutzername", "Mot de passe oublié ?", "Se connecter",
+  // "¿Olvidaste tu contraseña?", "Iniciar sesión", "Esqueceu sua senha?", "Password dimenticata?", "Lupa kata sandi?",
+  // "Забыли пароль?". Family: account menus and log-in overlays of news sites and forums that every renderer prints
+  // (innerText and Markdown one label a line). Inline: a log-in box may be printed between two paragraphs.
+  { rule: "clean/login", inline: true, re: /^¿?(?:passwort vergessen|kennwort vergessen|angemeldet bleiben|eingeloggt bleiben|benutzername(?: oder e-mail(?:-adresse)?)?|passwort|kennwort|einloggen|ausloggen|abmelden|(?:jetzt )?anmelden|registrieren|konto erstellen|mot de passe(?: oublié)?|se connecter|se déconnecter|connexion|déconnexion|(?:créer un|mon) compte|identifiant|(?:has )?olvidado (?:tu|su) contraseña|olvidaste (?:tu|su) contraseña|contraseña|iniciar sesión|cerrar sesión|crear (?:una )?cuenta|(?:esqueceu|esqueci) (?:a |sua |minha )?senha|senha|fazer login|criar conta|password dimenticata|accedi|esci|registrati|lupa (?:kata sandi|password)|kata sandi|забыли пароль|войти|выйти|регистрация|wachtwoord vergeten|inloggen|uitloggen)\s*[?:!.]?\s*\??$/iu, maxWords: 6, why: "log-in and registration form labels in other languages ('Passwort vergessen?', 'Mot de passe oublié ?', 'Iniciar sesión')" },
+  // Reader-revenue sentences in German that the entries above miss, with the donation before the journalism or the
+  // site funded by its readers' donations: "Ihre Spende für unabhängigen Journalismus", "Dieser Artikel wird von
+  // Spenden unserer Leserinnen und Leser finanziert", and the appeal's opt-in line "Ja, ich möchte <Site> unterstützen".
+  // Family: donation boxes of reader-funded German news sites and blogs (fold A), printed under or inside the article;
+  // a sentence ("Die Stiftung wird aus Spenden finanziert.") tells news and names neither the readers nor the reader.
+  { rule: "clean/donation", gate: /spende|unterstütz/iu, re: /(?<![\p{L}])(?:ihre|deine|eine|jede) spende für (?:unabhängigen|freien|kritischen|unseren|guten) (?:\S+ )?journalismus(?![\p{L}])|(?<![\p{L}])(?:wird|werden|ist|sind) (?:\S+ ){0,2}(?:von|durch|aus) (?:den )?spenden (?:unserer|von|der|ihrer) (?:leser|nutzer|community)\S*(?: und (?:leser|nutzer)\S*)? (?:finanziert|getragen|ermöglicht)(?![\p{L}])|^ja,? ich möchte (?:\S+ ){1,3}unterstützen[.!]?$/iu, maxWords: 40, breaker: true, why: "reader-revenue sentences in German ('Ihre Spende für unabhängigen Journalismus', 'Ja, ich möchte … unterstützen')" },
 ];
 
 /** Whether one entry fits a line of `words` words: short enough, its cheap gate first, then its pattern. */

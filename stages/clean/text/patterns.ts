@@ -86,6 +86,40 @@ function creditClosingCaption(line: string, last: number): boolean {
   return inner.split(/\s+/).every((w) => BRACKET_CREDIT_WORD.test(w)) && BRACKET_CREDIT_SOURCE.test(inner);
 }
 
+/**
+ * Session clean-10: a caption whose credit closes the line after a copyright sign or a photo-credit label, without
+ * brackets: "Solar panels on a barn roof © Jane Roe/Example Agency", "The mayor at the opening - © Jane Roe /
+ * Example Photos", "Crowds at the festival stage. Foto: Jane Roe/dpa", "Horses in the paddock. Bild: J. Roe". The
+ * credit is short (up to 60 characters, no sentence end, colon or stray bracket inside it: "(… © Offer):" is a
+ * promo's aside), ends the line, and opens with a capital or a digit or holds a "/" or "|" ("© dpa | Jane Roe"; "…
+ * carries a © symbol" is prose); a label (not "©") must follow a sentence end, and the credit after it must not close
+ * with a full stop, so a sentence that merely goes on after "Foto:" is not a credit. Family: photo captions of German and
+ * Austrian news sites, ministries and magazines printed as one line in whole-page dumps (about ten sites of
+ * metadata-dev fold A, every renderer); they sit between the article's paragraphs, so the rule is inline. A line that
+ * opens with the label is FIGURE_LABEL's or the image-placeholder entry's, a copyright line with a year the lexicon's.
+ */
+const COPYRIGHT_CREDIT_END = /^©\s*(?=\p{Lu}|\d|[^|/]*[|/])(?:[^.!?:;©()]|\.(?=\S)|\([^()]{1,30}\)){1,60}$/u;
+const LABEL_CREDIT_END = /[.!?)]\s+(?:fotos?|photos?|bild(?:er)?|bildquelle|credit|crédit|crédito)\s*:\s*(?=\p{L})(?:[^.!?:]|\.(?=\S|\s\p{Lu}\p{Ll}))(?:[^.!?:]|\.(?=\S|\s\p{Lu}))*$/iu;
+/** The caption before either credit: this many characters at least, with lower-case letters (a sentence, not a label). */
+const COPYRIGHT_CAPTION_MIN_CHARS = 20;
+/**
+ * How the caption opens: a capital, a digit or an opening quote. Not a byline's opening word ("von Jane Roe Foto: ©
+ * Agency" is the byline with the photo's credit, read by the header rules), nor a lower-case word: the second line of
+ * a caption printed over two lines ("damit … © Jane Roe"), whose first line would be left alone between paragraphs.
+ */
+const CAPTION_FIRST = /^(?!(?:By|Von|Par|Por|Door|Di|Oleh|BY|VON)\s)[\p{Lu}\d"“„«'‘]/u;
+function creditAfterCaption(line: string, words: number): boolean {
+  if (words > 50 || !CAPTION_FIRST.test(line)) return false;
+  const copy = line.indexOf("©");
+  if (copy >= COPYRIGHT_CAPTION_MIN_CHARS && line.indexOf("©", copy + 1) < 0) {
+    if (COPYRIGHT_CREDIT_END.test(line.slice(copy)) && LOWER.test(line.slice(0, copy))) return true;
+  }
+  const tail = line.slice(-90);
+  const m = LABEL_CREDIT_END.exec(tail);
+  const caption = m ? line.slice(0, line.length - tail.length + m.index) : "";
+  return caption.length >= COPYRIGHT_CAPTION_MIN_CHARS && LOWER.test(caption);
+}
+
 /** An embedded post's chrome lines: the "view on" link and the "shared by" credit with the account's handle. */
 const EMBED_CHROME = /^(?:view (?:this|the) (?:post|photo|video|profile) on (?:instagram|facebook|tiktok|twitter|x|threads)|(?:sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicación en instagram|ver essa publicação no instagram|visualizza questo post su instagram|lihat postingan ini di instagram|bekijk dit bericht op instagram)|(?:a|this) (?:post|photo|video) shared by .{1,80}\(@[\w.]{1,40}\)(?: on .{1,40})?)$/iu;
 /**
@@ -156,8 +190,8 @@ export const RESIDUE: ResiduePattern[] = [
   {
     rule: "clean/caption",
     inline: true,
-    why: "photo captions ending in a credit ('…, Tuesday. (Jane Roe/AP)', '…Credit: Getty') and bare credits ('© Reuters / Pool')",
-    test: (line) => {
+    why: "photo captions ending in a credit ('…, Tuesday. (Jane Roe/AP)', '…Credit: Getty', '… © Jane Roe') and bare credits ('© Reuters / Pool')",
+    test: (line, words) => {
       const last = line.charCodeAt(line.length - 1);
       const endsParen = last === CLOSE_PAREN;
       return (
@@ -179,6 +213,8 @@ export const RESIDUE: ResiduePattern[] = [
         (line.includes("/") && /^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&-]*( \p{Lu}[\p{L}.&-]*){0,2}$/u.test(line)) ||
         // Session clean-2: a credit closing the caption without brackets or in square brackets (creditClosingCaption)
         creditClosingCaption(line, last) ||
+        // Session clean-10: a credit after "©" or a photo-credit label closing the caption (creditAfterCaption)
+        creditAfterCaption(line, words) ||
         // a caption with the agency glued on: "… in New York.Reuters"
         (AGENCY_LAST_CHARS.has(last) && /\p{Ll}[.)](reuters|ap|afp|getty images|epa|dpa|xinhua|anadolu|shutterstock|ap photo|pa|pa images|bloomberg)$/iu.test(line))
       );
