@@ -8,9 +8,9 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
  */
 describe("round 12: a person named after a title stays a person", () => {
   it("a titled name before a comma and a state is not a town there", () => {
-    const model = modelSaying({ orrin: "B-PER", vell: "I-PER", ohio: "B-PLACE", ada: "B-PER", brill: "I-PER" });
-    expect(typed("The panel heard Senator Orrin Vell, Ohio Governor Ada Brill and two mayors.", model))
-      .toEqual(["PERSON Orrin Vell", "GPE Ohio", "PERSON Ada Brill"]);
+    const model = modelSaying({ orrin: "B-PER", vell: "I-PER", nevada: "B-PLACE", ada: "B-PER", quint: "I-PER" });
+    expect(typed("Two mayors sat beside Senator Orrin Vell, Nevada Governor Ada Quint and a judge.", model))
+      .toEqual(["PERSON Orrin Vell", "GPE Nevada", "PERSON Ada Quint"]);
   });
 
   it("an untitled unknown name before a comma and a state is still the town", () => {
@@ -25,8 +25,8 @@ describe("round 12: a person named after a title stays a person", () => {
   });
 
   it("a titled surname that is also a facility word is no building", () => {
-    const model = modelSaying({ ada: "B-PER", tower: "I-PER", velmor: "B-ORG" });
-    expect(typed("The board chose Senator Ada Tower as its chair.", model)).toEqual(["PERSON Ada Tower"]);
+    const model = modelSaying({ ada: "B-PER", bridge: "I-PER", velmor: "B-ORG" });
+    expect(typed("The board chose Senator Ada Bridge as its chair.", model)).toEqual(["PERSON Ada Bridge"]);
     const building = modelSaying({ velmor: "B-ORG", tower: "I-ORG" });
     expect(typed("They met at the Velmor Tower on Friday.", building)).toEqual(["LOC Velmor Tower"]);
   });
@@ -42,8 +42,8 @@ describe("round 12: an organisation named with its head word keeps its type in a
 
 describe("round 12: member titles and parties", () => {
   it("an MP after any body's head word is cut off", () => {
-    const model = modelSaying({ velmor: "B-ORG", alliance: "I-ORG", mp: "I-ORG" });
-    expect(typed("She sat as a Velmor Alliance MP for ten years.", model)).toEqual(["ORG Velmor Alliance"]);
+    const model = modelSaying({ keld: "B-ORG", union: "I-ORG", mps: "I-ORG" });
+    expect(typed("Both Keld Union MPs abstained on the budget.", model)).toEqual(["ORG Keld Union"]);
   });
 
   it("an acronym before MPs is the members' party", () => {
@@ -65,7 +65,7 @@ describe("round 12: member titles and parties", () => {
 describe("round 12: seats held and parties led make people", () => {
   it("a lone name that holds his seat or leads a party is a person", () => {
     const model = modelSaying({ quellard: "B-PLACE", dorrance: "B-PLACE", labour: "B-ORG" });
-    expect(typed("At the next poll Quellard easily held his seat.", model)).toEqual(["PERSON Quellard"]);
+    expect(typed("After a recount Quellard comfortably regained her seat.", model)).toEqual(["PERSON Quellard"]);
     expect(typed("That spring Dorrance led Labour into the campaign.", model)).toEqual(["PERSON Dorrance", "ORG Labour"]);
   });
 
@@ -152,5 +152,51 @@ describe("round 12: a party named right before its candidate", () => {
     const model = modelSaying({ ohio: "B-PLACE", ann: "B-PER", brill: "I-PER" });
     expect(typed("An Ohio candidate spoke first.", model)).toEqual(["GPE Ohio"]);
     expect(typed("The Ann Brill candidate list was long.", model)).toEqual(["PERSON Ann Brill"]);
+  });
+});
+
+describe("round 12 review: cases the new rules must leave alone", () => {
+  it("a one-word person or a listed town before 'nominee' / 'candidate' keeps its type", () => {
+    const model = modelSaying({ quellard: "B-PER", leeds: "B-PLACE" });
+    expect(typed("The committee rejected the Quellard nominee on Friday.", model)).toEqual(["PERSON Quellard"]);
+    expect(typed("A Leeds candidate for mayor spoke first.", model)).toEqual(["GPE Leeds"]);
+  });
+
+  it("a town, a planet or a person named by a company word keeps its type on a verb cue", () => {
+    const places = modelSaying({ orange: "B-PLACE", mars: "B-PLACE" });
+    expect(typed("Growers near the town told us that Orange said nothing about the frost.", places)).toEqual(["GPE Orange"]);
+    expect(typed("Seen through the telescope, Mars shares its tilt with our world.", places).some((x) => x.startsWith("ORG"))).toBe(false);
+    const people = modelSaying({ ford: "B-PER" });
+    expect(typed("After the crash Ford hired a lawyer and stayed home.", people)).toEqual(["PERSON Ford"]);
+  });
+
+  it("a company's kind noun or a possessive of a company's noun still retypes a person", () => {
+    const people = modelSaying({ ford: "B-PER" });
+    expect(typed("Last year carmaker Ford hired 300 workers.", people)).toEqual(["ORG Ford"]);
+  });
+
+  it("a person named with a given name and a masthead word stays a person", () => {
+    const model = modelSaying({ victoria: "B-PER", sun: "I-PER" });
+    expect(typed("In the second half Victoria Sun scored twice.", model)).toEqual(["PERSON Victoria Sun"]);
+  });
+
+  it("a body before Chairman or Secretary keeps its ORG; only Adviser takes the words before it as a portfolio", () => {
+    const model = modelSaying({ federal: "B-ORG", reserve: "I-ORG", treasury: "B-ORG", ada: "B-PER", quint: "I-PER" });
+    expect(typed("Yesterday Federal Reserve Chairman Ada Quint spoke.", model)).toEqual(["ORG Federal Reserve", "PERSON Ada Quint"]);
+    expect(typed("Yesterday Treasury Secretary Ada Quint spoke.", model)).toEqual(["ORG Treasury", "PERSON Ada Quint"]);
+  });
+
+  it("a town that died out or was buried stays a town", () => {
+    const model = modelSaying({ velmor: "B-PLACE", quellard: "B-PLACE" });
+    expect(typed("After the railway came Velmor died out as a market.", model)).toEqual(["GPE Velmor"]);
+    expect(typed("In the eruption Quellard was buried under ash.", model)).toEqual(["GPE Quellard"]);
+  });
+});
+
+describe("round 12 review: a work's name before 'fan' in sports copy", () => {
+  it("a name the model read as a work is a team in a document about a team sport", () => {
+    const model = modelSaying({ velmor: "B-MISC", wars: "I-MISC" });
+    const text = "The club won the league after a long season. Every Velmor Wars fan cheered as the team scored two goals in the final.";
+    expect(typed(text, model)).toEqual(["ORG Velmor Wars"]);
   });
 });

@@ -571,7 +571,7 @@ export function placesByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     }
     if ((s.type !== "PERSON" && s.type !== "ORG") || s.rule !== "entities/model" || s.j - s.i > 3) continue;
     if (s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])) continue;
-    // Round 12: a person named after a title ("Senator Ann Velmor, Ohio Governor …") is left alone, and so is an
+    // Round 12: a person named after a title ("Senator Ann Velmor, Nevada Governor …") is left alone, and so is an
     // organisation named by a head word ("Velmor University, England": an author's affiliation).
     if (s.type === "PERSON" && s.i > 0 && isTitle(w[s.i - 1])) continue;
     if (s.type === "ORG" && w.slice(s.i, s.j).some((t) => ORG_HEAD_SET.has(t))) continue;

@@ -581,8 +581,11 @@ const nicknamePlural = (x: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(x) && !ORG_HE
  * (data/gazetteers.ts ENGLISH_WORD_COMPANIES), capitalised and standing alone, is an ORG when a company's cue
  * stands beside it: a verb of a company's business after it ("reported", "announced", "cut", "acquired",
  * "said"), a possessive of a company's noun ("'s shares", "'s CEO"), a company's kind noun right before it, or
- * one of companiesByCue's cues ("shares of", "a subsidiary of", "owned by"). A span the model made of the word alone is retyped (a person with a given
- * name of the lists keeps its type: "Ann Ford said"), an untagged word added; a longer span is left alone.
+ * one of companiesByCue's cues ("shares of", "a subsidiary of", "owned by"). An untagged word is added; a span
+ * the model made of the word alone is retyped, except that a place or a person keeps its type unless the cue
+ * is one no town or person has (a possessive of a company's noun, "shares of", a company's kind noun before it):
+ * "Farmers in Orange said …", "Mars shares many features with Earth", "Ford hired a lawyer" stay. A longer
+ * span is left alone.
  */
 const ENGLISH_WORD_COMPANY_SET: ReadonlySet<string> = new Set(ENGLISH_WORD_COMPANIES);
 const COMPANY_VERBS = new Set([
@@ -611,12 +614,12 @@ export function englishWordCompanies(tok: Tokens, spans: TokenSpan[]): TokenSpan
     out ??= new SpanEdits(spans, n);
     const s = out.at(i);
     if (s && s.i === i && s.j === i + 1) {
-      // People speak too ("Ford said" after "Anna Ford"): a person is retyped only by a cue no person has.
-      if (s.type === "ORG" || (s.type === "PERSON" && SPEECH_VERBS.has(after) && !possessive && !sharesOf && !COMPANY_KIND_BEFORE.has(before))) continue;
+      // Towns and people speak, hire and sell too ("Ford hired a lawyer", "Orange said"): a place or a person is
+      // retyped only by a cue no town or person has.
+      if (s.type === "ORG" || ((s.type === "PERSON" || s.type === "GPE" || s.type === "LOC") && !possessive && !sharesOf && !COMPANY_KIND_BEFORE.has(before))) continue;
       s.type = "ORG";
-      s.rule = "entities/listed-org";
-    } else if (!s) out.replace({ i, j: i + 1, type: "ORG", confidence: 0.6, rule: "entities/listed-org" });
+      s.rule = "entities/english-word-company";
+    } else if (!s) out.replace({ i, j: i + 1, type: "ORG", confidence: 0.6, rule: "entities/english-word-company" });
   }
   return out ? out.result() : spans;
 }
-const SPEECH_VERBS = new Set(["said", "says", "warned", "warns", "announced", "announces"]);

@@ -210,18 +210,26 @@ export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): Tok
  * defects, is born, educated or re-elected; the model reads such a lone surname with no antecedent as a
  * place or an organisation. A one-word span of either, in no list of places, organisations or peoples,
  * right before one of these verbs, is a person (rule `entities/speaker`, so that document consistency
- * counts the cue). "was elected" alone is left out: parties are elected too. Round 11 (issue 19).
+ * counts the cue). "was elected" alone is left out: parties are elected too; so are "died out / down / off"
+ * (trading posts and trades die out) and "was buried" (towns are buried by ash and floods). Round 11 (issue 19).
  */
 const CAREER_VERBS = new Set(["resigned", "retired", "defected", "died", "married", "remarried"]);
-const CAREER_PASSIVES = new Set(["born", "educated", "re-elected", "reelected", "assassinated", "knighted", "arrested", "executed", "buried"]);
+const CAREER_PASSIVES = new Set(["born", "educated", "re-elected", "reelected", "assassinated", "knighted", "arrested", "executed"]);
 /**
- * Round 12: a seat kept or lost ("Velmor easily held his seat", "Tarrow regained her seat") and a party
+ * Round 12: a seat kept or lost ("Velmor comfortably kept his seat", "Tarrow regained her seat") and a party
  * led ("Quell led Labour into the campaign", "Keld led the party"): only a person holds his or her seat or leads
  * a party.
  */
 const SEAT_VERBS = new Set(["held", "regained", "retained", "lost", "kept", "defended", "won", "resigned", "vacated"]);
+const VERB_PARTICLES = new Set(["out", "down", "off"]);
+/** Is the verb at k followed by out / down / off ("died out", "married off"), said of trades, towns and species? */
+export function particleAfter(w: readonly string[], k: number): boolean {
+  return k + 1 < w.length && VERB_PARTICLES.has(w[k + 1]);
+}
 function careerCue(w: readonly string[], k: number): boolean {
-  if (CAREER_VERBS.has(w[k]) || (k + 1 < w.length && w[k] === "was" && CAREER_PASSIVES.has(w[k + 1]))) return true;
+  // "died out / down / off" is said of trades, towns and species, not only of people.
+  if (CAREER_VERBS.has(w[k]) && !particleAfter(w, k)) return true;
+  if (k + 1 < w.length && w[k] === "was" && CAREER_PASSIVES.has(w[k + 1])) return true;
   const v = k + 1 < w.length && /^\p{Ll}+ly$/u.test(w[k]) ? k + 1 : k;
   if (v + 2 < w.length && SEAT_VERBS.has(w[v]) && (w[v + 1] === "his" || w[v + 1] === "her") && w[v + 2] === "seat") return true;
   return w[k] === "led" && k + 1 < w.length && (PARTY_SET.has(w[k + 1]) || (k + 2 < w.length && (w[k + 1] === "the" || w[k + 1] === "his" || w[k + 1] === "her") && w[k + 2] === "party"));

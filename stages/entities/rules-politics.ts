@@ -128,7 +128,7 @@ function trailerStart(w: readonly string[], i: number, j: number): number {
 /** Does [i, e) end a party's name: "… Party", "… Party of X Y", or one capitalised word before a member's title? */
 function endsParty(w: readonly string[], i: number, e: number, title: boolean): boolean {
   if (PARTY_HEADS.has(w[e - 1])) return true;
-  // Round 12: before a member's title any body's head word ends the name ("the Velmor Alliance MP").
+  // Round 12: before a member's title any body's head word ends the name ("both Keld Union MPs").
   if (title && CLOSING_HEADS.has(w[e - 1])) return true;
   for (let t = e - 2; t >= i && t >= e - 4; t--) if (w[t] === "of" && t - 1 >= i && PARTY_HEADS.has(w[t - 1])) return true;
   return title && e - i === 1 && isCapitalised(w[i]);
@@ -234,13 +234,15 @@ export function campaignImperatives(tok: Tokens, spans: TokenSpan[]): TokenSpan[
  * so is a span right after "Minister / Secretary / Commissioner of (the) / for (the)" with no head word
  * and no listed organisation whose words are all ordinary words, none in capitals: the portfolio, not a
  * body ("the Minister of the Interior Ministry", "Commissioner of the VFL", "Secretary of Velmor Unite" keep it).
- * Round 12: the same ordinary words cut off an office noun right after them ("the National Security Adviser")
- * are dropped too, and "General Secretary of X" is a union's or a party's office, so X stays.
+ * Round 12: the same ordinary words cut off "Adviser" right after them ("the National Security Adviser")
+ * are dropped too (before other office nouns they name a body: "Federal Reserve Chairman", "Treasury
+ * Secretary" keep their ORG), and "General Secretary of X" is a union's or a party's office, so X stays.
  */
 const OFFICE_NOUNS = new Set([
   "Adviser", "Advisor", "Secretary", "Minister", "Chairman", "Chairwoman", "Chairperson", "Director", "Spokesman", "Spokeswoman",
   "Spokesperson", "Commissioner", "Coordinator", "Ambassador", "Envoy",
 ]);
+const ADVISER_NOUNS = new Set(["Adviser", "Advisor"]);
 const PORTFOLIO_HOLDERS = new Set(["Minister", "Secretary", "Commissioner", "Ministers", "Secretaries", "Commissioners"]);
 export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
@@ -258,8 +260,9 @@ export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
   for (const s of spans) {
     if (s.type !== "ORG" || s.rule !== "entities/model") continue;
     const ordinary = () => { for (let t = s.i; t < s.j; t++) if (/^\p{Lu}{2,}/u.test(w[t]) || commonWordClass(w[t].toLowerCase()) === null) return false; return true; };
-    // Round 12: ordinary words cut off the office noun after them ("the National Security Adviser") are its portfolio too.
-    const beforeOffice = s.j < w.length && OFFICE_NOUNS.has(w[s.j]) && glued(tok, s.j);
+    // Round 12: ordinary words cut off "Adviser" after them ("the National Security Adviser") are its portfolio too.
+    // Only an adviser's: before Chairman or Secretary ordinary words name a body ("Federal Reserve Chairman X").
+    const beforeOffice = s.j < w.length && ADVISER_NOUNS.has(w[s.j]) && glued(tok, s.j);
     const office = (s.j - s.i >= 2 && OFFICE_NOUNS.has(w[s.j - 1])) || ((portfolio(s) || beforeOffice) && !ORG_PHRASES.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])) && ordinary());
     if (office && !headInside(s)) (drop ??= new Set()).add(s);
   }
@@ -272,7 +275,8 @@ export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
  * candidates", "the Keld nominee"; election copy). A name glued before "candidate(s)" or "nominee(s)" is the party
  * that fields them (CrossNER train and dev: 44 of 47 such names are ORG, none a person or a place); the model reads
  * coined or foreign party names there as people or places. A PERSON, GPE or LOC span there is an ORG, unless it is a
- * listed country or state ("an Ohio candidate") or a person named with a listed given name ("Ann Brill candidate").
+ * listed place ("an Ohio candidate", "a Leeds candidate"), a person named by one word ("the Velmor nominee": a
+ * leader's nominee, common in US news) or a person named with a listed given name ("Ann Brill candidate").
  */
 const CANDIDATE_NOUNS = new Set(["candidate", "candidates", "nominee", "nominees"]);
 export function partiesBeforeCandidates(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
@@ -280,8 +284,9 @@ export function partiesBeforeCandidates(tok: Tokens, spans: TokenSpan[]): TokenS
   for (const s of spans) {
     if (s.j >= w.length || !CANDIDATE_NOUNS.has(w[s.j]) || !glued(tok, s.j)) continue;
     if (s.type !== "PERSON" && s.type !== "GPE" && s.type !== "LOC") continue;
-    if (COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) continue;
-    if (s.type === "PERSON" && s.j - s.i >= 2 && GIVEN_NAME_SET.has(w[s.i])) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (COUNTRY_OR_STATE_SET.has(surface) || isListedPlace(surface)) continue;
+    if (s.type === "PERSON" && (s.j - s.i < 2 || GIVEN_NAME_SET.has(w[s.i]))) continue;
     s.type = "ORG";
     s.rule = "entities/party-candidate";
   }

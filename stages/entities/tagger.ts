@@ -22,7 +22,7 @@ import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns, organisat
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
-import { abbreviationDots, demonymBeforePerson, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
+import { abbreviationDots, demonymBeforePerson, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
@@ -627,7 +627,7 @@ const NATURAL_HEADS = new Set([
 function retypeFacility(tok: Tokens, s: TokenSpan): void {
   if (s.j - s.i < 2 || (s.type !== "ORG" && s.type !== "PERSON")) return;
   const head = tok.words[s.j - 1];
-  // Round 12: a person named after a title keeps the surname that is also a head ("Senator Ann Tower").
+  // Round 12: a person named after a title keeps the surname that is also a head ("Senator Ann Bridge").
   if (s.type === "PERSON" && s.i > 0 && isTitle(tok.words[s.i - 1])) return;
   const natural = s.type === "PERSON" && NATURAL_HEADS.has(head) && !GIVEN_NAME_SET.has(tok.words[s.i]);
   if (!FACILITY_HEADS.has(head) && !natural && !(VENUE_HEADS.has(head) && (s.type === "ORG" || !GIVEN_NAME_SET.has(tok.words[s.i])))) return;
@@ -671,7 +671,8 @@ function retypeCompanyHead(tok: Tokens, s: TokenSpan): void {
  * Velmor Star", "Tarrow Mercury", "the Keld City Sun", "Dunmore Examiner"; citations in politics and local news).
  * The model reads the town and keeps the word, typing the whole a place. A place, person or MISC span of a listed
  * town or country and one of these words is an ORG; without the listed place before it ("Lone Star", "Rising Sun")
- * it is left alone. Runs after the span retyper.
+ * it is left alone, and so is a person whose first word is a listed given name ("Jordan Sun said"). Runs after the
+ * span retyper.
  */
 const MASTHEAD_WORDS = new Set([
   "Star", "Mercury", "Sun", "Globe", "Bee", "Examiner", "Inquirer", "Observer", "Dispatch", "Enquirer", "Sentinel",
@@ -682,8 +683,10 @@ function newspapersOfTowns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     if (s.j - s.i < 2 || s.type === "ORG" || s.type === "NORP" || !MASTHEAD_WORDS.has(w[s.j - 1])) continue;
     if (!isListedPlace(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 2]))) continue;
+    // A person opening with a given name is a person ("Victoria Sun scored twice": Sun is a surname too).
+    if (s.type === "PERSON" && (GIVEN_NAME_SET.has(w[s.i]) || NAME_TAGS.get(w[s.i])?.includes("nl=GIVEN"))) continue;
     s.type = "ORG";
-    s.rule = "entities/company-head";
+    s.rule = "entities/town-newspaper";
   }
   return spans;
 }
@@ -766,7 +769,7 @@ const SAY_AFTER = new Set(["said", "says", "told", "added", "explained", "wrote"
 /**
  * Verbs whose subject is a person, not a town or a company: "Dravelle starred
  * in…", "Dravelle married…". Verbs that bodies share with people ("announced",
- * "argued", "won") are not here.
+ * "argued", "won") are not here, nor one before out / down / off ("the trade died out").
  */
 const PERSONAL_VERBS = new Set(["starred", "married", "died", "smiled", "laughed", "wept", "shrugged", "graduated", "testified", "confessed"]);
 /** ", 31," or ", now 31," right after a name: an age in apposition ("Jutting, now 31, is…"); a place takes no age. */
@@ -782,7 +785,7 @@ function retypeSpeaker(tok: Tokens, s: TokenSpan): void {
   const word = w[s.i];
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return;
   const prev = s.i > 0 ? w[s.i - 1] : "";
-  const speaks = SAY_BEFORE.has(prev) || (s.j < w.length && (SAY_AFTER.has(w[s.j]) || PERSONAL_VERBS.has(w[s.j]))) ||
+  const speaks = SAY_BEFORE.has(prev) || (s.j < w.length && (SAY_AFTER.has(w[s.j]) || (PERSONAL_VERBS.has(w[s.j]) && !particleAfter(w, s.j)))) ||
     (s.j + 1 < w.length && w[s.j] === "," && w[s.j + 1] === "who") || ageAfter(w, s.j);
   if (!speaks) return;
   if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word)) return;
@@ -811,7 +814,7 @@ function addUntaggedSpeakers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (taken[k] || (c0 < 128 && (c0 < 65 || c0 > 90)) || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) continue;
     if ((k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]))) continue;
     const prev = k > 0 ? w[k - 1] : "";
-    const cue = SAY_BEFORE.has(prev) || (k + 1 < w.length && (SAY_AFTER.has(w[k + 1]) || PERSONAL_VERBS.has(w[k + 1]))) ||
+    const cue = SAY_BEFORE.has(prev) || (k + 1 < w.length && (SAY_AFTER.has(w[k + 1]) || (PERSONAL_VERBS.has(w[k + 1]) && !particleAfter(w, k + 1)))) ||
       (k + 2 < w.length && w[k + 1] === "," && w[k + 2] === "who") || ageAfter(w, k + 1);
     if (!cue) continue;
     if (commonWordClass(word.toLowerCase()) !== null || NOT_NAME_START_SET.has(word.toLowerCase()) || CALENDAR_SET.has(word)) continue;
