@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_HEADING, CONSENT_TOP_LINES, isConsentControl, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_TOP_LINES, isConsentControl, isConsentHeading, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
@@ -183,7 +183,7 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   if (clean.meta.published || clean.meta.author) return false;
   const headline = clean.blocks.find((b) => b.role === "title");
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
-  if (headline && CONSENT_HEADING.test(headline.text)) return true;
+  if (headline && isConsentHeading(headline.text)) return true;
   // ...or its controls near the story's top (not the file's: `text` is empty for the first story): the dialog's
   // next panel (one per service), set off by a rule. Under a headline of its own, two controls (a page may open
   // with one button of a banner the cleaner drops).
