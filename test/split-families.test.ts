@@ -688,3 +688,39 @@ describe("split round 6: headlines about cookies are not consent dialogs", () =>
     expect(r.articles.map((a) => a.title)).toEqual([s.title]);
   });
 });
+
+describe("split round 6: short undated blocks under a page's article", () => {
+  const s = STORIES[0];
+  const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
+  const menu = "Home\nNews\nSport\nWeather\nLetters\nTravel\n\n";
+  // A box of the page's own, under its own rule and a menu of its own section: a headline, four short paragraphs, no byline or date.
+  const promo =
+    "The harbour kitchen\n\nEvery week the paper's cooks walk through the market on the quay and pick what the boats brought in that morning, then write down how they cooked it at home.\n\n" +
+    "The dishes are simple and cheap, and most of them take less than half an hour, so that anyone who comes home late from work can still sit down to a proper meal.\n\n" +
+    "Readers send in their own versions by post, and the best of them are printed in the Saturday paper with the name of the reader who sent them in.\n\n" +
+    "Next week the cooks turn to the autumn apples from the hill farms above the valley.\n";
+
+  it("a short undated box with a headline of its own, under the page's own rule and a section menu, stays with the page", () => {
+    const text = `${menu}${render(s, "text")}\nShare this story\nFacebook\nEmail\n\n\n----------------------------------------\n\nKitchen\nRecipes\nMarket\nSeasons\nLetters\nShop\n\n${promo}\n${foot}`;
+    const r = run("one.txt", text);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title]);
+    // Nothing lost: the box is in the article or in the audit of removed text.
+    expect(r.articles[0].text.includes("Every week the paper") || r.removed.some((x) => x.text.includes("Every week the paper"))).toBe(true);
+    expectNothingLost(r, [s]);
+  });
+
+  it("a short undated joined page that opens with a skip link in Russian still stands", () => {
+    const t = STORIES[1];
+    const short = `Перейти к контенту\nHome\nNews\nSport\nWeather\n\n${t.title}\n\n${t.paras.join("\n\n")}\n\n${foot}`;
+    const r = run("two.txt", `${menu}${render(s, "text")}\n${foot}\n\n${short}`);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title, t.title]);
+  });
+
+  it("a short joined page with its own date still stands after a footer", () => {
+    const t = STORIES[1];
+    const short = `Home\nLocal\nTravel\nFood\nBooks\n\n${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n\n${foot}`;
+    const r = run("two.txt", `${menu}${render(s, "text")}\n${foot}\n\n${short}`);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title, t.title]);
+    expect(r.articles[1].published?.slice(0, 10)).toBe(t.date[1]);
+  });
+});

@@ -194,9 +194,23 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   // by every text renderer. A page's start, its menu, a run of empty lines alone, a URL or a story header at the
   // boundary is a joined page's (whose headline the cleaner may miss): it keeps the page.
   if (!headline && !clean.meta.title && underOwnRule(boundary)) return true;
+  // Short, with no byline or date, and nothing at the boundary of a page's end or start (no footer line before it; no
+  // chrome, repeated masthead, story header, URL or page break after it): a block of the page's own foot (a course
+  // or magazine promo under the page's own rule and a section menu), not a page. A short undated page after another
+  // page's footer still stands.
+  if (bodyWords(clean) < SHORT_PIECE_WORDS && !boundary.some((c) => PAGE_START_CUES.test(c))) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
   return !headline || !hasParagraphRun(clean);
 }
+
+/**
+ * Words of body text under which a story with no byline or date needs a cue of a page's end or start at its boundary
+ * (PAGE_START_CUES) to stand. Family: the promo boxes and teasers under a page's article that the page's own rule or
+ * a blank run and a section menu set off, in html-to-text and innerText dumps.
+ */
+const SHORT_PIECE_WORDS = 150;
+/** Boundary cues (stories.ts ids) that show a page ending or starting there: a footer line, its chrome or masthead, a story header, a URL line, a page break. */
+const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header)(?::|$)/;
 
 /**
  * Whether a boundary's cues are those a page's own rule under its header makes: a rule (repeated in the file or

@@ -215,6 +215,11 @@ export const PAGE_END_LINES = 8;
  */
 export const PAGE_START: { re: RegExp; why: string; weight?: number }[] = [
   { weight: 3, re: /^(skip to (the )?(main )?(content|navigation|search|article)|jump to (the )?(main )?(content|navigation)|skip navigation|pular para o conte[uú]do|zum inhalt springen|langsung ke konten|aller au contenu|saltar al contenido)\b/i, why: "skip links, the first focusable element of accessible pages (weight 3: printed nowhere else)" },
+  {
+    weight: 3,
+    re: /^(?:vai al contenuto|salta al contenuto|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|przejd[źz] do (?:tre[śs]ci|zawarto[śs]ci)|hoppa till (?:huvud)?inneh[åa]ll|g[åa] til (?:hoved)?indhold|hopp til (?:hoved)?innhold|i[çc]eri[ğg]e (?:ge[çc]|atla)|перейти к (?:основному )?(?:контенту|содержанию|содержимому)|перейти до (?:змісту|контенту)|本文へ(?:スキップ|移動)?|コンテンツへスキップ|メインコンテンツへ(?:スキップ|移動)|跳到主要内容|跳至(?:主要)?内容|跳转到(?:主要)?内容|본문(?:으로)? 바로가기)(?![\p{L}\p{N}])/iu,
+    why: "skip links in more languages (Italian, Dutch, Polish, Scandinavian, Turkish, Russian, Ukrainian, Japanese, Chinese, Korean), ended by a Unicode-aware word end",
+  },
   { re: /^(toggle navigation|open (the )?menu|main menu|menu|sign in|log ?in)$/i, why: "header controls, one per line (not 'subscribe', 'register' or cookie notices: footers and forms print those too)" },
   { re: /^(sign in|log ?in)\s*[|/·]?\s*(register|sign up|subscribe|create (an )?account)$/i, why: "sign-in rows" },
   { re: /\b(outdated|unsupported|older) browser\b/i, why: "browser warnings at the top of a page" },
