@@ -635,3 +635,92 @@ describe("split round 5 mend: headlines opening with punctuation", () => {
     expect(run("two.txt", two(": the harbour choir wins")).articles).toHaveLength(2);
   });
 });
+
+describe("split round 6: pages joined by runs of empty lines, teasers set off by lines of spaces", () => {
+  const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
+  // Four sites, four menus (no masthead repeated at the boundaries).
+  const menus = ["Home\nNews\nSport\nWeather\nLetters\nTravel\nBooks\nMusic\nFilm\n\n", "Start\nLocal\nTravel\nFood\nBooks\nGardens\nHomes\nCars\nJobs\n\n", "Front page\nTowns\nFarming\nMarkets\nEvents\nSchools\nHealth\nCourts\nPlanning\n\n", "Index\nCoast\nBoats\nTides\nClubs\nRescue\nFishing\nPiers\nBeaches\n\n"];
+  const menu = menus[0];
+  // innerText prints an empty element between teasers as a line of a tab: two empty lines around it are no joiner.
+  const teasers = ["Ferry timetable changes from Monday", "New benches for the seafront", "Library opens on Sundays", "Choir wins the county cup", "Roadworks on the coast road", "Harbour fish market moves", "School fete raises record sum"]
+    .map((h) => `${h}\n\n\t\n\n`)
+    .join("");
+  // A page that ends with a how-to box in prose, with no footer line: only the file's joiner (two empty lines) marks its end.
+  const howTo = "To make this site your home page, open the settings of your browser and type the address of the site in the box next to Home page.\n";
+  const body = (t: Story) => `${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n`;
+
+  it("four pages, one of them ending with a prose box: one article each, with its own title, author and date", () => {
+    const [a, b, c, d] = STORIES;
+    const pages = [`${menus[0]}${teasers}${body(a)}\n${foot}`, `${menus[1]}${body(b)}\n${howTo}`, `${menus[2]}${body(c)}\n${foot}`, `${menus[3]}${body(d)}\n${foot}`];
+    const r = run("four.txt", pages.join("\n\n"));
+    expectStories(r, STORIES);
+  });
+
+  it("one page whose teasers are set off by lines of spaces stays one article", () => {
+    const r = run("one.txt", `${menu}${teasers}${body(STORIES[0])}\n${foot}`);
+    expect(r.articles).toHaveLength(1);
+    expectNothingLost(r, [STORIES[0]]);
+  });
+});
+
+describe("split round 6: headlines about cookies are not consent dialogs", () => {
+  const s = STORIES[0];
+  const t = STORIES[1];
+  const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
+  const rule = "\n----------------------------------------\n\n";
+  const menu = "Home\nNews\nSport\n\n";
+  const first = `${menu}${render(s, "text")}${foot}`;
+
+  it("an undated page whose headline names cookies stands as its own article", () => {
+    const headline = "Harbour bakery sells out of its ginger cookies";
+    const r = run("two.txt", `${first}${rule}${menu}${headline}\n\n${t.paras.join("\n\n")}\n${foot}`);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title, headline]);
+    expectNothingLost(r, [s, t]);
+  });
+
+  it("a consent dialog headed 'Wie wir Cookies verwenden' after the footer goes back to the page", () => {
+    const dialog = [
+      "Wir speichern kleine Dateien in Ihrem Browser, damit die Seite Ihre Wahl behält und zählen kann, wie oft jeder Bericht gelesen wird, und geben nichts davon weiter.",
+      "Sie können Ihre Wahl jederzeit auf der Seite der Einstellungen ändern, wo jede Art von Datei in einfachen Worten erklärt wird, mit der Dauer, für die wir sie aufbewahren.",
+      "Ohne Ihre Wahl behalten wir nur die Dateien, ohne die die Seiten nicht laufen, und alle anderen Teile der Seite funktionieren für alle Besucher genau so weiter wie bisher.",
+    ];
+    const r = run("one.txt", `${first}\n\n\n\n\nWie wir Cookies verwenden\n\n${dialog.join("\n\n")}\n`);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title]);
+  });
+});
+
+describe("split round 6: short undated blocks under a page's article", () => {
+  const s = STORIES[0];
+  const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
+  const menu = "Home\nNews\nSport\nWeather\nLetters\nTravel\n\n";
+  // A box of the page's own, under its own rule and a menu of its own section: a headline, four short paragraphs, no byline or date.
+  const promo =
+    "The harbour kitchen\n\nEvery week the paper's cooks walk through the market on the quay and pick what the boats brought in that morning, then write down how they cooked it at home.\n\n" +
+    "The dishes are simple and cheap, and most of them take less than half an hour, so that anyone who comes home late from work can still sit down to a proper meal.\n\n" +
+    "Readers send in their own versions by post, and the best of them are printed in the Saturday paper with the name of the reader who sent them in.\n\n" +
+    "Next week the cooks turn to the autumn apples from the hill farms above the valley.\n";
+
+  it("a short undated box with a headline of its own, under the page's own rule and a section menu, stays with the page", () => {
+    const text = `${menu}${render(s, "text")}\nShare this story\nFacebook\nEmail\n\n\n----------------------------------------\n\nKitchen\nRecipes\nMarket\nSeasons\nLetters\nShop\n\n${promo}\n${foot}`;
+    const r = run("one.txt", text);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title]);
+    // Nothing lost: the box is in the article or in the audit of removed text.
+    expect(r.articles[0].text.includes("Every week the paper") || r.removed.some((x) => x.text.includes("Every week the paper"))).toBe(true);
+    expectNothingLost(r, [s]);
+  });
+
+  it("a short undated joined page that opens with a skip link in Russian still stands", () => {
+    const t = STORIES[1];
+    const short = `Перейти к контенту\nHome\nNews\nSport\nWeather\n\n${t.title}\n\n${t.paras.join("\n\n")}\n\n${foot}`;
+    const r = run("two.txt", `${menu}${render(s, "text")}\n${foot}\n\n${short}`);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title, t.title]);
+  });
+
+  it("a short joined page with its own date still stands after a footer", () => {
+    const t = STORIES[1];
+    const short = `Home\nLocal\nTravel\nFood\nBooks\n\n${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n\n${foot}`;
+    const r = run("two.txt", `${menu}${render(s, "text")}\n${foot}\n\n${short}`);
+    expect(r.articles.map((a) => a.title)).toEqual([s.title, t.title]);
+    expect(r.articles[1].published?.slice(0, 10)).toBe(t.date[1]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_HEADING, CONSENT_TOP_LINES, isConsentControl, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_TOP_LINES, isConsentControl, isConsentHeading, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
@@ -179,7 +179,7 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   if (clean.meta.published || clean.meta.author) return false;
   const headline = clean.blocks.find((b) => b.role === "title");
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
-  if (headline && CONSENT_HEADING.test(headline.text)) return true;
+  if (headline && isConsentHeading(headline.text)) return true;
   // ...or its controls near the story's top (not the file's: `text` is empty for the first story): the dialog's
   // next panel (one per service), set off by a rule. Under a headline of its own, two controls (a page may open
   // with one button of a banner the cleaner drops).
@@ -190,9 +190,23 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   // by every text renderer. A page's start, its menu, a run of empty lines alone, a URL or a story header at the
   // boundary is a joined page's (whose headline the cleaner may miss): it keeps the page.
   if (!headline && !clean.meta.title && underOwnRule(boundary)) return true;
+  // Short, with no byline or date, and nothing at the boundary of a page's end or start (no footer line before it; no
+  // chrome, repeated masthead, story header, URL or page break after it): a block of the page's own foot (a course
+  // or magazine promo under the page's own rule and a section menu), not a page. A short undated page after another
+  // page's footer still stands.
+  if (bodyWords(clean) < SHORT_PIECE_WORDS && !boundary.some((c) => PAGE_START_CUES.test(c))) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
   return !headline || !hasParagraphRun(clean);
 }
+
+/**
+ * Words of body text under which a story with no byline or date needs a cue of a page's end or start at its boundary
+ * (PAGE_START_CUES) to stand. Family: the promo boxes and teasers under a page's article that the page's own rule or
+ * a blank run and a section menu set off, in html-to-text and innerText dumps.
+ */
+const SHORT_PIECE_WORDS = 150;
+/** Boundary cues (stories.ts ids) that show a page ending or starting there: a footer line, its chrome or masthead, a story header, a URL line, a page break. */
+const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header)(?::|$)/;
 
 /**
  * Whether a boundary's cues are those a page's own rule under its header makes: a rule (repeated in the file or
@@ -281,4 +295,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "20", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "21", run: cleanDocument };

@@ -215,6 +215,11 @@ export const PAGE_END_LINES = 8;
  */
 export const PAGE_START: { re: RegExp; why: string; weight?: number }[] = [
   { weight: 3, re: /^(skip to (the )?(main )?(content|navigation|search|article)|jump to (the )?(main )?(content|navigation)|skip navigation|pular para o conte[uú]do|zum inhalt springen|langsung ke konten|aller au contenu|saltar al contenido)\b/i, why: "skip links, the first focusable element of accessible pages (weight 3: printed nowhere else)" },
+  {
+    weight: 3,
+    re: /^(?:vai al contenuto|salta al contenuto|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|przejd[źz] do (?:tre[śs]ci|zawarto[śs]ci)|hoppa till (?:huvud)?inneh[åa]ll|g[åa] til (?:hoved)?indhold|hopp til (?:hoved)?innhold|i[çc]eri[ğg]e (?:ge[çc]|atla)|перейти к (?:основному )?(?:контенту|содержанию|содержимому)|перейти до (?:змісту|контенту)|本文へ(?:スキップ|移動)?|コンテンツへスキップ|メインコンテンツへ(?:スキップ|移動)|跳到主要内容|跳至(?:主要)?内容|跳转到(?:主要)?内容|본문(?:으로)? 바로가기)(?![\p{L}\p{N}])/iu,
+    why: "skip links in more languages (Italian, Dutch, Polish, Scandinavian, Turkish, Russian, Ukrainian, Japanese, Chinese, Korean), ended by a Unicode-aware word end",
+  },
   { re: /^(toggle navigation|open (the )?menu|main menu|menu|sign in|log ?in)$/i, why: "header controls, one per line (not 'subscribe', 'register' or cookie notices: footers and forms print those too)" },
   { re: /^(sign in|log ?in)\s*[|/·]?\s*(register|sign up|subscribe|create (an )?account)$/i, why: "sign-in rows" },
   { re: /\b(outdated|unsupported|older) browser\b/i, why: "browser warnings at the top of a page" },
@@ -268,9 +273,26 @@ export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
  * "Privacy settings", "Cookie-Einstellungen"): a story that opens with one and has no byline or date
  * of its own is a piece of the page before it (clean/index.ts isPagePiece), even after a page-opening
  * cue. Family: consent dialogs that html-to-text and innerText print where the DOM holds them, often
- * after the footer. A news story about cookies carries its own byline or date and stays.
+ * after the footer. A news story about cookies carries its own byline or date and stays; an undated one
+ * ("Bakery's oat cookies sell out", "Court rules on consent") stays too: a word that news uses as well
+ * (cookie, consent, privacy) makes a dialog's heading only in a short heading with a dialog's wording
+ * (CONSENT_DIALOG_WORDING: "we use", "wie wir … verwenden", "settings", "policy", "manage", "this website", a category's "necessary", "analytics"), or alone.
  */
-export const CONSENT_HEADING = /\bcookie|\bconsent\b|\b(privacy|data protection) (settings|preferences|choices|centre|center)\b|datenschutz-?einstellungen|\beinwilligung|\bzustimmung verwalten|\bparam[eè]tres de confidentialit|\bconsentimiento|\bprivacidade\b|\bpersetujuan\b/i;
+const CONSENT_HEADING_ONLY = /\b(privacy|data protection) (settings|preferences|choices|centre|center)\b|datenschutz-?einstellungen|\beinwilligung|\bzustimmung verwalten|\bparam[eè]tres de confidentialit/i;
+const CONSENT_WORD = /\bcookie|\bconsent\b|\bconsentimiento|\bprivacidade\b|\bpersetujuan\b/i;
+const CONSENT_DIALOG_WORDING = /\bwe use\b|\bhow we\b|\bwie wir\b|\b(?:verwenden|verwendet|nutzen|nutzt|utilisons|utilise|utilisation|usamos|utilizamos|utiliza|uso|gebruik|gebruiken|menggunakan)\b|\buse of\b|\b(?:this|our) (?:site|website|page|web site)\b|\buses?\b|\b(?:settings|preferences|policy|notice|declaration|banner|choices|consent|manage|managing|management|accept|allow|opt)\b|einstellungen|richtlinie|hinweis|\bparam[eè]tres\b|\bpolitique\b|\bpol[ií]tica\b|\baviso\b|\bconfiguraci[oó]n\b|\bgestion\b|\bkebijakan\b|\bpengaturan\b|\b(?:necessary|essential|functional|analytics?|marketing|performance|statistics|targeting|advertising|strictly|notwendige|essenzielle|funktionale|statistik|n[eé]cessaires|necesarias|necess[aá]rios)\b/i;
+/** Words at most in a consent dialog's heading (a headline about cookies runs longer). */
+const CONSENT_HEADING_WORDS = 8;
+/** Whether a story's headline is a consent dialog's heading (see above). */
+export function isConsentHeading(headline: string): boolean {
+  const t = headline.trim();
+  const words = t.split(/\s+/).length;
+  if (words > CONSENT_HEADING_WORDS) return false;
+  if (CONSENT_HEADING_ONLY.test(t)) return true;
+  if (!CONSENT_WORD.test(t)) return false;
+  // Alone ("Cookies", "Consent", "Cookie-Hinweis"), or with a dialog's wording.
+  return words <= 2 || CONSENT_DIALOG_WORDING.test(t.replace(CONSENT_WORD, " "));
+}
 
 /**
  * A consent dialog's control, the whole line: a button (lexicon.ts CONSENT_BUTTON: "Accept all", "Got it";

@@ -170,6 +170,12 @@ interface Candidate {
   hard: boolean;
   /** Empty lines right before the boundary. */
   blanks: number;
+  /**
+   * Of those, the ones in one unbroken run right above the boundary's first line (no line of spaces, tabs or
+   * no-break spaces among them): a joining tool writes its empty lines together; a renderer's empty element
+   * (innerText's tab or no-break-space line between teasers) breaks a run into a page's own layout.
+   */
+  tight: number;
   /** Its separator is an asterisk row, with no URL or counter line: a page's own section break first. */
   asteriskOnly: boolean;
   /** The separator's form (`rule:=====`, `url:source`), to recognise the file's joiner at every boundary. */
@@ -372,7 +378,9 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       cues.push(`blank-run:${blanks}`);
     }
     const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? `url:${urlLabel}` : counter ? "counter" : null;
-    candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks, asteriskOnly: markdownBreak && !counter && (url === null || !urlUnderRule) });
+    let tight = 0;
+    for (let t = (consumed.length > 0 ? consumed[0] : j) - 1; t >= 0 && (lines[t].text === "" || lines[t].text === "\r"); t--) tight++;
+    candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks, tight, asteriskOnly: markdownBreak && !counter && (url === null || !urlUnderRule) });
   }
   return { candidates, lead };
 }
@@ -951,11 +959,17 @@ function cutAtJoinerRuns(
   decision: Map<Candidate, BoundaryTrace["decision"]>,
 ): void {
   if (cuts.length === 0 || cuts.some((c) => c.hard || c.sig !== null)) return;
-  const run = Math.min(...cuts.map((c) => c.blanks));
-  if (run < JOINER_RUN_MIN) return;
   // Not at a page's own Markdown break (a rule with no joiner signature): the joiner is the run alone.
-  const runs = candidates.filter((c) => c.blanks >= run && c.sig === null && !c.cues.includes("rule"));
-  if (runs.length > cuts.length + JOINER_RUN_SPARE) return;
+  const runsOf = (len: (c: Candidate) => number) => {
+    const run = Math.min(...cuts.map(len));
+    return run < JOINER_RUN_MIN ? null : candidates.filter((c) => len(c) >= run && c.sig === null && !c.cues.includes("rule"));
+  };
+  let runs = runsOf((c) => c.blanks);
+  // Too many runs of empty lines counted across lines of spaces (innerText's empty elements between teasers): with
+  // two cuts or more that agree, only unbroken runs (tight) are the joiner's. One cut alone is no joiner to trust
+  // there (a consent notice after a page's footer has its own blank run).
+  if (runs !== null && runs.length > cuts.length + JOINER_RUN_SPARE && cuts.length >= 2) runs = runsOf((c) => c.tight);
+  if (runs === null || runs.length > cuts.length + JOINER_RUN_SPARE) return;
   // Bodies again, never across a run of the joiner: prose on both sides of one (a page ending with
   // a paragraph, the next one opening with a short menu) is two bodies.
   const split = findBodies(lines, new Set([...cuts, ...runs].map((c) => firstLineOf(c))));
