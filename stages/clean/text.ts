@@ -492,12 +492,12 @@ function isHeadingLike(l: ClassifiedLine): boolean {
  */
 const WEB_ADDRESS = /\bhttps?:\/\/\S|(?:^|\s)www\.\p{L}/iu;
 
-function isTitleLike(l: ClassifiedLine, minWords = 3): boolean {
+function isTitleLike(l: ClassifiedLine, minWords = 3, datedOk = false): boolean {
   if (l.cls === "bad" || l.words < minWords || l.words > TITLE_MAX_WORDS) return false;
   if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
-  if (NOT_A_HEADLINE.test(l.text) || (mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
+  if (NOT_A_HEADLINE.test(l.text) || (!datedOk && mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
   if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text) || isPageControl(l.text) || WEB_ADDRESS.test(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
@@ -1327,7 +1327,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (isTitleLike(l, minWords) && !l.list) {
       // A bare personal name just above the body is more often a photo credit or an
       // author line than the headline: prefer a fuller headline a little higher up.
-      if (looksLikeName(l.text) && !title) {
+      // (Session 24: not a two-word heading set off over the line under it whose first word is no known given name,
+      //  "Rasende Polizisten" over "Leave a reply": a short headline of blogs and association sites, which the
+      //  capitalised-words test took for a name; a writer's name there is caught by `isPersonName`.)
+      if (looksLikeName(l.text) && !title && !(minWords === SHORT_HEADING_MIN_WORDS && !isPersonName(l.text))) {
         title = l;
         continue;
       }
@@ -1357,12 +1360,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // Headline then standfirst: when the chosen line is long and the line right above it is
   // a shorter headline-like line (not an all-caps kicker), the upper one is the headline.
-  if (title && title.words >= DEK_MIN_WORDS && title.index > 0) {
-    const above = firstPrinted(title.index - 1);
-    if (isTitleLike(above) && !above.list && above.words >= 5 && above.words < title.words && /\p{Ll}/u.test(above.text)) {
-      title = above;
-    }
-  }
+  const headlineOverDek = (t: ClassifiedLine | null): ClassifiedLine | null => {
+    if (!t || t.words < DEK_MIN_WORDS || t.index === 0) return t;
+    const above = firstPrinted(t.index - 1);
+    return isTitleLike(above) && !above.list && above.words >= 5 && above.words < t.words && /\p{Ll}/u.test(above.text) ? above : t;
+  };
+  title = headlineOverDek(title);
   // Session 15t5, the headline set off as a heading: a renderer sets the page's heading off from the text around it
   // (more blank lines before it than before a paragraph, or a Markdown "#" mark), a standfirst, a caption or a
   // share-row word under it is a paragraph. When the chosen line is not set off so, the nearest line at most
@@ -1381,6 +1384,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
   }
+  // Session 24 (text round 13): the dek test again after the set-off and topical rules, which can pick the standfirst
+  // under a set-off headline (both set off; the standfirst shares more of the body's words). Family: news headers that
+  // print headline, standfirst, byline as three blocks.
+  title = headlineOverDek(title);
   const stop: ReadonlySet<string> = STOPWORDS[lang] ?? new Set();
   // Session 15t2, the headline that names the article's topic. When the chosen line shares no content word with the
   // body (a button or share row, "Add to comment", a section label, a teaser of another story, a name with a job
@@ -1388,7 +1395,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // with the body's opening is the headline. Family: whole-page dumps whose header zone holds page furniture between
   // the headline and the body (any site, any language: the test is word overlap, function words left out).
   const topical = topicalHeadline(lines, tokens, stop, zoneStart, start, end, title, isMeta);
-  if (topical) title = topical;
+  if (topical) title = headlineOverDek(topical);
   // Session 15t3, the headline at the head of the body run: a headline that ends with "?" or "!" or is long scores
   // as prose, so the body run starts with it and the header zone above holds only menus (no title) or a section
   // label (no content word shared with the body). Then the run's first line is the headline when it is headline-like
@@ -1413,6 +1420,27 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
 
+  // Session 24 (text round 13), the headline over the meta row at the head of the body run: when a standfirst, a blog's
+  // tagline or a headline that reads as prose opened the body run, the article's header can lie inside the run's first
+  // lines: a line set off as a heading right over a dateline, a byline or a short line that prints a date ("Posted by
+  // jdoe on 4 May 2019", "Jane Doe – 14.09.2022 – Kolumne, Allgemein"). That line is the headline, unless the chosen one
+  // stands over a meta row itself. A final full stop is allowed on a headline of at most 15 words, and a date inside it
+  // (a conference's, an event's days) does not disqualify it there: the meta row under it dates the page. Family: blog
+  // and association pages in any language whose header block the body choice took in (the test is the layout).
+  {
+    const overMeta = (i: number): boolean => {
+      const n = lines[i + 1];
+      return datelines.has(i + 1) || bylines.has(i + 1) || (!!n && n.cls !== "good" && n.words <= 16 && mayHoldDate(n.text) && !!findPublished(n.text, { dumpLine: true }));
+    };
+    for (let k = start; k < end && k <= start + 2; k++) {
+      const l = lines[k];
+      if (!overMeta(k) || !isSetOff(l) || l.list || looksLikeName(l.text)) continue;
+      const plain = /[^.]\.$/.test(l.text) && l.words <= 15 ? { ...l, text: l.text.slice(0, -1) } : l;
+      if (!isTitleLike(plain, 3, true)) break;
+      if (!title || !(overMeta(title.index) || overMeta(title.index + 1))) title = l;
+      break;
+    }
+  }
   // Session 15t6, the headline printed again elsewhere on the page. A page prints its headline more than once: as the
   // breadcrumb's last item, in the "most read" or teaser list, in the footer's "this post first appeared …" line, as
   // a related link. A page's sub-heading, dek, caption or button is printed once. When the chosen line is printed
