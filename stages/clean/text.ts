@@ -1437,7 +1437,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (!overMeta(k) || !isSetOff(l) || l.list || looksLikeName(l.text)) continue;
       const plain = /[^.]\.$/.test(l.text) && l.words <= 15 ? { ...l, text: l.text.slice(0, -1) } : l;
       if (!isTitleLike(plain, 3, true)) break;
-      if (!title || !(overMeta(title.index) || overMeta(title.index + 1))) title = l;
+      if (!title || !(overMeta(title.index) || overMeta(title.index + 1))) {
+        title = l;
+        // (its dateline is the header's row: it dates the page, and a user account on it names the writer)
+        const d = datelines.get(k + 1);
+        if (d) notePublished(d, true);
+      }
       break;
     }
   }
@@ -1755,7 +1760,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         //  list of people, a ranking, a line-up or a cast, `inNameList`.)
         //  (And bylines on TEASER_BYLINES lines or more of the body run are the credits of a teaser list, "DPA" / "AFP"
         //  under each teaser of a news portal's river, not the article's byline.)
-        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES) meta.author = b;
+        //  (Session 24: and a byline whose name the body's text above it already used names the piece's subject or a
+        //  cited work's writer, "… die Soziologin Jane Doe …" over "Autorin: Jane Doe, Institut, Oktober 2008": writers
+        //  seldom name themselves in their own text. Family: studies, reports and books credited inside press pages.)
+        const subject = i > start && lines.slice(start, i).some((k) => k.text.includes(b));
+        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES && !subject) meta.author = b;
         decisions[i] = drop(l, "clean/byline", `byline (${b})`);
         continue;
       }
