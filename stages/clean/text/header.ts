@@ -555,7 +555,10 @@ function accountBesideDate(before: string, after: string): string | null {
     if (parts.length === 0 || (parts.length > 1 && !commented)) return null;
     const cand = near === "first" ? parts[0] : parts[parts.length - 1];
     if (/\s/.test(cand)) return null;
-    if (isUserHandle(cand, commented !== null)) return cand;
+    // (Session 24: a bare lowercase word alone before the date is the account with no comment count too, "jdoe — 2.
+    //  Februar 2022", "jdoe28.09.19 12:44": a tag or a category stands after the date, "March 3, 2021 | iphone".
+    //  Family: blog, forum and board rows that print the poster first.)
+    if (isUserHandle(cand, commented !== null || near === "last")) return cand;
     // (a given name that is no listed place: "Georgia · … · 3 comments" is the row's category)
     return commented && isGivenNameWord(cand) && !isListedPlace(cand) ? cand : null;
   };
