@@ -1339,7 +1339,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       break;
     }
   }
-if (process.env.MTDBG) console.error("DBG", "walk", start, title?.index, title?.text);
   // Headline over its meta block: headline, dateline/byline, then a caption or credit, then the body. The walk up
   // from the body meets the caption first; when no dateline or byline lies between the chosen line and the body but
   // one lies just above it, the headline-like line right over that block is the headline (family: whole-page dumps
@@ -1389,7 +1388,6 @@ if (process.env.MTDBG) console.error("DBG", "walk", start, title?.index, title?.
   // under a set-off headline (both set off; the standfirst shares more of the body's words). Family: news headers that
   // print headline, standfirst, byline as three blocks.
   title = headlineOverDek(title);
-if (process.env.MTDBG) console.error("DBG", "setoff", start, title?.index, title?.text);
   const stop: ReadonlySet<string> = STOPWORDS[lang] ?? new Set();
   // Session 15t2, the headline that names the article's topic. When the chosen line shares no content word with the
   // body (a button or share row, "Add to comment", a section label, a teaser of another story, a name with a job
@@ -1398,7 +1396,6 @@ if (process.env.MTDBG) console.error("DBG", "setoff", start, title?.index, title
   // the headline and the body (any site, any language: the test is word overlap, function words left out).
   const topical = topicalHeadline(lines, tokens, stop, zoneStart, start, end, title, isMeta);
   if (topical) title = headlineOverDek(topical);
-  if (process.env.MTDBG) console.error("DBG", "topical", start, title?.index, title?.text);
   // Session 15t3, the headline at the head of the body run: a headline that ends with "?" or "!" or is long scores
   // as prose, so the body run starts with it and the header zone above holds only menus (no title) or a section
   // label (no content word shared with the body). Then the run's first line is the headline when it is headline-like
@@ -1468,8 +1465,6 @@ if (process.env.MTDBG) console.error("DBG", "setoff", start, title?.index, title
   // keeps its comment section. Nothing changes when no line above the body prints the quoted title whole.
   const commented = commentedHeadline(lines, memo, keyOf, start);
   if (commented && (!title || keyOf(title.index) !== keyOf(commented.index))) title = commented;
-  if (process.env.MTDBG) for (let i = Math.max(0, start - 8); i < Math.min(lines.length, start + 8); i++) console.error("  L", i === start ? ">" : " ", i, lines[i].cls, "b" + lines[i].blanksBefore, "w" + lines[i].words, datelines.has(i) ? "DATE" : "", bylines.has(i) ? "BYL" : "", lines[i].text.slice(0, 90));
-  if (process.env.MTDBG) console.error("DBG final", start, title?.index, title?.text);
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
   // (Session 15t3: a known given name first, or no ordinary English word in it: a label of common words, "Computer
   //  Games Programming", or a two-word headline printed under a section title is not a name.)
@@ -2038,3 +2033,4 @@ if (process.env.MTDBG) console.error("DBG", "setoff", start, title?.index, title
   meta.author ??= caselessBylineOfDump(dumpLines());
   return { blocks, removed, meta };
 }
+
