@@ -75,6 +75,19 @@ const TAIL_SECTION_LINES = 3;
 const DATELINE_OPENER = new RegExp(String.raw`^(?:by|on|${dateLabelSource(["published", "posted", "updated"])})(?![\p{L}\p{N}_])`, "iu");
 /** The signature line under an embedded social post: a dash, a name, a handle, a date. */
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
+/** How many of the body run's first lines are read for a dateline lead (session 24). */
+const DATELINE_LEAD_LINES = 6;
+/** What may close a dateline lead's date: a full stop, a dash, a bar, a bracket or an opening quotation mark, then text. */
+const DATELINE_LEAD_CLOSE = /^(?:\s*[.)–—|-]\s*|\s+[„"“«‚']|\s*\)\s+)\S/u;
+/** What may stand before it: a place in capitals, and an agency in an open bracket ("BERLIN (dpa - ", "PARIS, "). */
+const DATELINE_LEAD_OPEN = /^(?:\p{Lu}[\p{Lu}\s-]{1,30}(?:\s*\([^()]{1,40}|\s*[,–—-])?\s*)?$/u;
+/** The published day of a paragraph that opens with its dateline (session 24), or null. */
+function datelineLead(text: string): string | null {
+  const head = text.slice(0, 90);
+  const f = mayHoldDate(head) ? findPublished(head, { dumpLine: true }) : null;
+  if (!f || !/\d{4}/.test(head.slice(f.start, f.end)) || !DATELINE_LEAD_OPEN.test(head.slice(0, f.start))) return null;
+  return DATELINE_LEAD_CLOSE.test(text.slice(f.end)) ? f.iso : null;
+}
 /** A title candidate this long may be the standfirst under the real headline. */
 const DEK_MIN_WORDS = 12;
 /** How far above the chosen line a headline set off as a heading is looked for, in lines (session 15t5). */
@@ -1544,6 +1557,23 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const d = datelines.get(i);
     if (d && !d.modified && d.iso.length > 10 && d.iso.startsWith(meta.published)) meta.published = d.iso;
   }
+  // Session 24 (text round 13), the dateline lead: a news paragraph that opens with its date, a place in capitals and an
+  // agency before it allowed ("31. Oktober 2023. Text …", "01.02.2022 „Quote …", "HARBOURTOWN (Agency - 29th April,
+  // 2020) Text …"). The first of the body run's paragraphs among its first DATELINE_LEAD_LINES lines that opens so
+  // (a standfirst or a sub-heading may come first) dates the page when the header printed no date. The date must be closed by a full stop, a dash, a bracket or a
+  // quotation mark (not a colon: "12. März 2020: …" opens a chronology's entry). Family: press releases, wire copy and
+  // news columns in any language whose dateline is run into the first paragraph.
+  if (!meta.published) {
+    for (let i = start; i <= end && i < start + DATELINE_LEAD_LINES; i++) {
+      if (lines[i].cls !== "good") continue;
+      const iso = datelineLead(lines[i].text);
+      if (iso) {
+        meta.published = iso;
+        meta.publishedFrom = "text";
+      }
+      if (iso) break;
+    }
+  }
   // Session 15t, the byline of the article header when the walk up stopped below it: a byline line anywhere in the
   // header zone, the one closest to the body ("By Jane Doe" over the dateline, above a share row the walk took for
   // the headline), with an explicit opener (BYLINE_OPENER, the HTML reader's): a bare "Jane Doe, Jane Roe" line
@@ -2033,4 +2063,5 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   meta.author ??= caselessBylineOfDump(dumpLines());
   return { blocks, removed, meta };
 }
+
 
