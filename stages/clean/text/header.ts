@@ -119,7 +119,7 @@ const AUTHOR_LABEL = new RegExp(String.raw`^(?:${AUTHOR_LABELS_WITH_COLON})`, "i
  * magazines), which the HTML reader's BYLINE_OPENER reads too; "Autor: …" is left out (desk names, "Autor: Redaktion").
  * Session 15t4: "Veröffentlicht von jdoe" (German WordPress themes' poster line).
  */
-const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo|${CREDIT_LABELS_WITH_COLON}|${AUTHOR_LABELS_WITH_COLON})\s*:?\s+(.+)$`, "i");
+const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|vom|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo|${CREDIT_LABELS_WITH_COLON}|${AUTHOR_LABELS_WITH_COLON})\s*:?\s+(.+)$`, "i");
 
 /** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"), date-labels.ts. */
 const UPDATE_LABEL_LEAD = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LEAD_WORDS.join("|")})\s*$`, "iu");
@@ -293,6 +293,9 @@ export function parseByline(line: string): string | null {
   // (Session 15t6: a social handle after the name closes an explicit byline too, "Por Jane Doe @janedoe", "By Jane
   //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
   const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
+  // (Session 24: "vom" (von dem) only in small letters, "Ein Beitrag vom Krimiblogger", "… aktualisiert am 3. Januar 2020
+  //  vom Support Team": a capital "Vom" opens a headline, "Vom Winde verweht".)
+  if (by && /^Vom\s/u.test(t)) return null;
   if (by) {
     const named = by[1].replace(BYLINE_CREDIT_TAIL, "").replace(GLUED_NEXT_ELEMENT, "");
     // (Session 22: a slash sets off the desk or the site after the name too, "Text: Jane Doe / example.org", "By Jane
