@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { hasBylineOpener, isPageControl, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { hasBylineOpener, isPageControl, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -1790,10 +1790,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         //  list of people, a ranking, a line-up or a cast, `inNameList`.)
         //  (And bylines on TEASER_BYLINES lines or more of the body run are the credits of a teaser list, "DPA" / "AFP"
         //  under each teaser of a news portal's river, not the article's byline.)
-        //  (Session 24: and a byline whose name the body's text above it already used names the piece's subject or a
-        //  cited work's writer, "… die Soziologin Jane Doe …" over "Autorin: Jane Doe, Institut, Oktober 2008": writers
-        //  seldom name themselves in their own text. Family: studies, reports and books credited inside press pages.)
-        const subject = i > start && lines.slice(start, i).some((k) => k.text.includes(b));
+        //  (Session 24: and an author's label inside the body whose name the body's text above it already used credits
+        //  a cited work, "… die Soziologin Jane Doe …" over "Autorin: Jane Doe, Institut, Oktober 2008": writers seldom
+        //  name themselves in their own text. Family: studies, reports and books credited inside press pages. Held to the
+        //  label: for every byline it cost a Readability fixture on held-out fold B.)
+        const subject = opensWithAuthorLabel(l.text) && i > start && lines.slice(start, i).some((k) => k.text.includes(b));
         if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES && !subject) meta.author = b;
         decisions[i] = drop(l, "clean/byline", `byline (${b})`);
         continue;

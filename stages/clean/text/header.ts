@@ -113,6 +113,10 @@ const WORDS_CREDIT = new RegExp(String.raw`(?<!\p{L})${CREDIT_LABELS_WITH_COLON}
  */
 const AUTHOR_LABELS_WITH_COLON = String.raw`(?:authors?|autor(?:in|\*in|:in|en|es)?|auteure?s?|autrice|autore|autori|autora|författare|forfatter)(?:\(s\))?(?=\s*:)`;
 const AUTHOR_LABEL = new RegExp(String.raw`^(?:${AUTHOR_LABELS_WITH_COLON})`, "iu");
+/** Whether a line opens with the author's label and its colon ("Autorin: …", AUTHOR_LABELS_WITH_COLON). */
+export function opensWithAuthorLabel(line: string): boolean {
+  return AUTHOR_LABEL.test(line.trim());
+}
 /**
  * Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD,
  * as in the HTML reader). Session 15t3: the writer's credit "Text: Jane Doe" (German, French, Spanish, Italian
