@@ -1272,6 +1272,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     end = last = j;
   }
 
+  /**
+   * Session 24: an author's label (header.ts `opensWithAuthorLabel`) at line i, in or under the body, whose name `b` the
+   * body's text above it already used credits a cited work, "… die Soziologin Jane Doe …" over "Autorin: Jane Doe,
+   * Institut, Oktober 2008": writers seldom name themselves in their own text. Family: studies, reports and books
+   * credited inside press pages. (Held to the label: for every byline it cost a Readability fixture on held-out fold B.)
+   */
+  const creditsCitedWork = (i: number, b: string): boolean => opensWithAuthorLabel(lines[i].text) && i > start && lines.slice(start, Math.min(i, end + 1)).some((k) => k.text.includes(b));
   const notePublished = (d: Dateline, headerRow = false) => {
     if (d.modified) {
       meta.modified ??= d.iso;
@@ -1790,12 +1797,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         //  list of people, a ranking, a line-up or a cast, `inNameList`.)
         //  (And bylines on TEASER_BYLINES lines or more of the body run are the credits of a teaser list, "DPA" / "AFP"
         //  under each teaser of a news portal's river, not the article's byline.)
-        //  (Session 24: and an author's label inside the body whose name the body's text above it already used credits
-        //  a cited work, "… die Soziologin Jane Doe …" over "Autorin: Jane Doe, Institut, Oktober 2008": writers seldom
-        //  name themselves in their own text. Family: studies, reports and books credited inside press pages. Held to the
-        //  label: for every byline it cost a Readability fixture on held-out fold B.)
-        const subject = opensWithAuthorLabel(l.text) && i > start && lines.slice(start, i).some((k) => k.text.includes(b));
-        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES && !subject) meta.author = b;
+        //  (Session 24: and not an author's label that credits a cited work, `creditsCitedWork`.)
+        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES && !creditsCitedWork(i, b)) meta.author = b;
         decisions[i] = drop(l, "clean/byline", `byline (${b})`);
         continue;
       }
@@ -2046,7 +2049,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   if (!meta.author) {
     for (let i = end + 1; i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
       const b = bylines.get(i);
-      if (b && (hasBylineOpener(lines[i].text) || LONE_BYLINE_WORD.test(lines[i].text))) {
+      if (b && (hasBylineOpener(lines[i].text) || LONE_BYLINE_WORD.test(lines[i].text)) && !creditsCitedWork(i, b)) {
         meta.author = b;
         break;
       }

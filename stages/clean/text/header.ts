@@ -563,9 +563,10 @@ function accountBesideDate(before: string, after: string): string | null {
     const cand = near === "first" ? parts[0] : parts[parts.length - 1];
     if (/\s/.test(cand)) return null;
     // (Session 24: a bare lowercase word alone before the date is the account with no comment count too, "jdoe — 2.
-    //  Februar 2022", "jdoe28.09.19 12:44": a tag or a category stands after the date, "March 3, 2021 | iphone".
+    //  Februar 2022", "jdoe28.09.19 12:44": a tag or a category stands after the date, "March 3, 2021 | iphone". Only
+    //  ASCII letters, five or more: account names seldom hold accents, labels of other languages do, "invité | 3 mars".
     //  Family: blog, forum and board rows that print the poster first.)
-    if (isUserHandle(cand, commented !== null || near === "last")) return cand;
+    if (isUserHandle(cand, commented !== null || (near === "last" && /^[a-z]{5,}$/.test(cand)))) return cand;
     // (a given name that is no listed place: "Georgia · … · 3 comments" is the row's category)
     return commented && isGivenNameWord(cand) && !isListedPlace(cand) ? cand : null;
   };
