@@ -12,41 +12,18 @@ import { parseByline, parseDateline } from "../stages/clean/text/header.ts";
 const HEADLINE = "Harbour board shuts the old ferry pier for two years";
 /** A dump: the menu, then these lines, then the footer (no body of the helper's). */
 const dumpOf = (lines: readonly string[]): string => [...MENU, ...lines, "", "Contact us", "Privacy policy"].join("\n");
+/** A blog page whose tagline reads as prose: the tagline, the headline set off as a heading, its meta row, the body. */
+const blogDump = (headline: string, metaRow: string): string =>
+  dumpOf(["Quayside Notes - A Harbour Blog", "", "A harbour blog about ferries, piers, tides and the people who keep the boats running every day.", "", "", headline, "", metaRow, "", ...BODY]);
 
 describe("the headline over the meta row at the head of the body run", () => {
   it("takes the set-off line over the poster row, not the blog's tagline over it", () => {
-    const r = cleanTextDump(
-      dumpOf([
-        "Quayside Notes - A Harbour Blog",
-        "",
-        "A harbour blog about ferries, piers, tides and the people who keep the boats running every day.",
-        "",
-        "",
-        "Twenty Ferry Crossings Worth a Winter Trip",
-        "",
-        "by pierwatcher on December 4, 2006",
-        "",
-        ...BODY,
-      ]),
-    );
+    const r = cleanTextDump(blogDump("Twenty Ferry Crossings Worth a Winter Trip", "by pierwatcher on December 4, 2006"));
     expect(r.meta.title).toBe("Twenty Ferry Crossings Worth a Winter Trip");
     expect(r.meta.published).toBe("2006-12-04");
   });
   it("keeps a headline that ends with a full stop or prints an event's days there", () => {
-    const r = cleanTextDump(
-      dumpOf([
-        "Quayside Notes - A Harbour Blog",
-        "",
-        "A harbour blog about ferries, piers, tides and the people who keep the boats running every day.",
-        "",
-        "",
-        "Workshop: Harbour Engineering in the Nineteenth Century (26 and 27 February 2015, Eastbay).",
-        "",
-        "28. Januar 2015 pierwatcher Schreibe einen Kommentar",
-        "",
-        ...BODY,
-      ]),
-    );
+    const r = cleanTextDump(blogDump("Workshop: Harbour Engineering in the Nineteenth Century (26 and 27 February 2015, Eastbay).", "28. Januar 2015 pierwatcher Schreibe einen Kommentar"));
     expect(r.meta.title).toBe("Workshop: Harbour Engineering in the Nineteenth Century (26 and 27 February 2015, Eastbay).");
     expect(r.meta.published).toBe("2015-01-28");
     // the account on that row is the writer: the row is the header's own
