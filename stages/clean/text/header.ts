@@ -8,7 +8,7 @@ import { findPublished } from "../published.ts";
 import { ENGLISH_MONTH_NAMES } from "../../common/calendar.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
-import { endsWithPlaceOrOrgHead, isGivenNameWord, isPersonName } from "./person.ts";
+import { endsWithPlaceOrOrgHead, isDeskLabel, isGivenNameWord, isPersonName } from "./person.ts";
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
@@ -105,12 +105,25 @@ const MODIFIED_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LABEL_WORDS})
 const CREDIT_LABELS_WITH_COLON = String.raw`words(?=\s*:)`;
 const WORDS_CREDIT = new RegExp(String.raw`(?<!\p{L})${CREDIT_LABELS_WITH_COLON}`, "iu");
 /**
+ * Session 24 (text round 13): the author's label with its colon, in the byline languages ("Author: Jane Doe", "Autorin:
+ * Jane Doe, Projektleiterin …", "Auteur(s) : Jane Doe", "Autore: …", "Autora: …", "Författare: …"): article footers and
+ * the meta boxes of institutional, foundation and forum pages print the writer so. The desk alone ("Autor: Redaktion",
+ * `isDeskLabel`) is no byline here: session 15t3 left the label out for it. Family: labelled credit lines in German,
+ * English, French, Italian, Spanish, Portuguese and Scandinavian pages.
+ */
+const AUTHOR_LABELS_WITH_COLON = String.raw`(?:authors?|autor(?:in|\*in|:in|en|es)?|auteure?s?|autrice|autore|autori|autora|författare|forfatter)(?:\(s\))?(?=\s*:)`;
+const AUTHOR_LABEL = new RegExp(String.raw`^(?:${AUTHOR_LABELS_WITH_COLON})`, "iu");
+/** Whether a line opens with the author's label and its colon ("Autorin: …", AUTHOR_LABELS_WITH_COLON). */
+export function opensWithAuthorLabel(line: string): boolean {
+  return AUTHOR_LABEL.test(line.trim());
+}
+/**
  * Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD,
  * as in the HTML reader). Session 15t3: the writer's credit "Text: Jane Doe" (German, French, Spanish, Italian
  * magazines), which the HTML reader's BYLINE_OPENER reads too; "Autor: …" is left out (desk names, "Autor: Redaktion").
  * Session 15t4: "Veröffentlicht von jdoe" (German WordPress themes' poster line).
  */
-const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo|${CREDIT_LABELS_WITH_COLON})\s*:?\s+(.+)$`, "i");
+const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|vom|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo|${CREDIT_LABELS_WITH_COLON}|${AUTHOR_LABELS_WITH_COLON})\s*:?\s+(.+)$`, "i");
 
 /** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"), date-labels.ts. */
 const UPDATE_LABEL_LEAD = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LEAD_WORDS.join("|")})\s*$`, "iu");
@@ -284,6 +297,9 @@ export function parseByline(line: string): string | null {
   // (Session 15t6: a social handle after the name closes an explicit byline too, "Por Jane Doe @janedoe", "By Jane
   //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
   const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
+  // (Session 24: "vom" (von dem) only in small letters, "Ein Beitrag vom Krimiblogger", "… aktualisiert am 3. Januar 2020
+  //  vom Support Team": a capital "Vom" opens a headline, "Vom Winde verweht".)
+  if (by && /^Vom\s/u.test(t)) return null;
   if (by) {
     const named = by[1].replace(BYLINE_CREDIT_TAIL, "").replace(GLUED_NEXT_ELEMENT, "");
     // (Session 22: a slash sets off the desk or the site after the name too, "Text: Jane Doe / example.org", "By Jane
@@ -297,6 +313,7 @@ export function parseByline(line: string): string | null {
   //  "By Staff" or "Von Redaktion" passes with.)
     const strict = /^\s*\//.test(named.slice(first.length)) || WORDS_CREDIT.test(t.slice(0, by.index + by[0].length - by[1].length));
     const nameOf = (n: string) => (strict ? isPersonName(n) : looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n));
+    if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some((n) => isDeskLabel(n) || n.split(/\s+/).some((w) => isDeskLabel(w)))) return null;
     if (names.every(nameOf)) return rest + coAuthorsAfter(named.slice(first.length));
     return null;
   }
@@ -545,7 +562,11 @@ function accountBesideDate(before: string, after: string): string | null {
     if (parts.length === 0 || (parts.length > 1 && !commented)) return null;
     const cand = near === "first" ? parts[0] : parts[parts.length - 1];
     if (/\s/.test(cand)) return null;
-    if (isUserHandle(cand, commented !== null)) return cand;
+    // (Session 24: a bare lowercase word alone before the date is the account with no comment count too, "jdoe — 2.
+    //  Februar 2022", "jdoe28.09.19 12:44": a tag or a category stands after the date, "March 3, 2021 | iphone". Only
+    //  ASCII letters, five or more: account names seldom hold accents, labels of other languages do, "invité | 3 mars".
+    //  Family: blog, forum and board rows that print the poster first.)
+    if (isUserHandle(cand, commented !== null || (near === "last" && /^[a-z]{5,}$/.test(cand)))) return cand;
     // (a given name that is no listed place: "Georgia · … · 3 comments" is the row's category)
     return commented && isGivenNameWord(cand) && !isListedPlace(cand) ? cand : null;
   };

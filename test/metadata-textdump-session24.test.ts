@@ -1,0 +1,128 @@
+/**
+ * Text-dump metadata, session 24 (invented dumps and lines): the headline over the meta row at the head of the body
+ * run, a two-word heading that is no person's name, the headline over its standfirst after the set-off and topical
+ * rules, the author's label with its colon, an author label that credits a cited work, a bare account before the date,
+ * the dateline lead, and "vom" bylines.
+ */
+import { describe, expect, it } from "vitest";
+import { BODY, MENU, dumpWith } from "./helpers/textdump.ts";
+import { cleanTextDump } from "../stages/clean/text.ts";
+import { parseByline, parseDateline } from "../stages/clean/text/header.ts";
+
+const HEADLINE = "Harbour board shuts the old ferry pier for two years";
+/** A dump: the menu, then these lines, then the footer (no body of the helper's). */
+const dumpOf = (lines: readonly string[]): string => [...MENU, ...lines, "", "Contact us", "Privacy policy"].join("\n");
+/** A blog page whose tagline reads as prose: the tagline, the headline set off as a heading, its meta row, the body. */
+const blogDump = (headline: string, metaRow: string): string =>
+  dumpOf(["Quayside Notes - A Harbour Blog", "", "A harbour blog about ferries, piers, tides and the people who keep the boats running every day.", "", "", headline, "", metaRow, "", ...BODY]);
+
+describe("the headline over the meta row at the head of the body run", () => {
+  it("takes the set-off line over the poster row, not the blog's tagline over it", () => {
+    const r = cleanTextDump(blogDump("Twenty Ferry Crossings Worth a Winter Trip", "by pierwatcher on December 4, 2006"));
+    expect(r.meta.title).toBe("Twenty Ferry Crossings Worth a Winter Trip");
+    expect(r.meta.published).toBe("2006-12-04");
+  });
+  it("keeps a headline that ends with a full stop or prints an event's days there", () => {
+    const r = cleanTextDump(blogDump("Workshop: Harbour Engineering in the Nineteenth Century (26 and 27 February 2015, Eastbay).", "28. Januar 2015 pierwatcher Schreibe einen Kommentar"));
+    expect(r.meta.title).toBe("Workshop: Harbour Engineering in the Nineteenth Century (26 and 27 February 2015, Eastbay).");
+    expect(r.meta.published).toBe("2015-01-28");
+    // the account on that row is the writer: the row is the header's own
+    expect(r.meta.author).toBe("pierwatcher");
+  });
+  it("control: a standfirst at the head of the run over a byline, with the headline set off above it, stays the headline's", () => {
+    const r = cleanTextDump(
+      dumpWith([
+        "",
+        "",
+        HEADLINE,
+        "",
+        "Engineers will rebuild the sinking pilings while a bus link replaces the morning crossing around the bay for commuters.",
+        "By Mara Quill",
+      ]),
+    );
+    expect(r.meta.title).toBe(HEADLINE);
+  });
+});
+
+describe("a two-word heading set off over the line under it", () => {
+  it("is the headline when its first word is no known given name", () => {
+    const r = cleanTextDump(dumpWith(["Harbour Law Notes: Cases and Comments from the Bay", "", "", "Sinking Pilings", "", "Leave a reply"]));
+    expect(r.meta.title).toBe("Sinking Pilings");
+  });
+});
+
+describe("the headline over its standfirst", () => {
+  it("takes the headline over a long standfirst that shares more of the body's words", () => {
+    const r = cleanTextDump(
+      dumpWith([
+        "",
+        "",
+        "Ferry pier to close as harbour pilings sink",
+        "",
+        "The harbour board voted to close the old ferry pier for two years while engineers rebuild the sinking pilings and a bus link runs",
+        "",
+        "By Mara Quill",
+        "",
+        "Close",
+      ]),
+    );
+    expect(r.meta.title).toBe("Ferry pier to close as harbour pilings sink");
+  });
+});
+
+describe("the author's label with its colon", () => {
+  it("reads the name after the label in several languages", () => {
+    expect(parseByline("Autorin: Mara Quill, Projektleiterin der Hafenstiftung.")).toBe("Mara Quill");
+    expect(parseByline("Autor: Tomas Brenn")).toBe("Tomas Brenn");
+    expect(parseByline("Auteur : Mara Quill")).toBe("Mara Quill");
+    expect(parseByline("Author: Tomas Brenn")).toBe("Tomas Brenn");
+  });
+  it("control: a desk after the label, or the label run into a word, names nobody", () => {
+    expect(parseByline("Autor: Redaktion")).toBeNull();
+    expect(parseByline("Autor: Online Redaktion")).toBeNull();
+    expect(parseByline("Autor:innen")).toBeNull();
+  });
+  it("names the writer under the body", () => {
+    const r = cleanTextDump(dumpWith([HEADLINE], [...BODY, "", "Autorin: Mara Quill, Projektleiterin der Hafenstiftung."]));
+    expect(r.meta.author).toBe("Mara Quill");
+  });
+  it("control: a label whose name the text above already used credits a cited study, not the page", () => {
+    const body = [...BODY.slice(0, 4), "", "In 2008 the sociologist Mara Quill studied how the crossing shaped the villages around the bay, and the board has now published her findings again.", "", "Autorin: Mara Quill, Institut für Hafenfragen, Oktober 2008"];
+    const r = cleanTextDump(dumpWith([HEADLINE], body));
+    expect(r.meta.author ?? null).toBeNull();
+  });
+});
+
+describe("a bare account before the date", () => {
+  it("is the writer on the header's row with no comment count", () => {
+    expect(parseDateline("pierwatcher — 2. Februar 2022", true)?.author).toBe("pierwatcher");
+    const r = cleanTextDump(dumpWith([HEADLINE, "", "pierwatcher — 2. Februar 2022"]));
+    expect(r.meta.author).toBe("pierwatcher");
+  });
+  it("control: a short word, a word with accents or a word after the date names nobody", () => {
+    expect(parseDateline("news — 2. Februar 2022", true)?.author ?? null).toBeNull();
+    expect(parseDateline("actualité — 2 février 2022", true)?.author ?? null).toBeNull();
+    expect(parseDateline("2. Februar 2022 — hafen", true)?.author ?? null).toBeNull();
+  });
+});
+
+describe("the dateline lead", () => {
+  const lead = (first: string): string[] => [first, "", ...BODY.slice(2)];
+  it("dates the page from a paragraph that opens with its date", () => {
+    expect(cleanTextDump(dumpWith([HEADLINE], lead("31. Oktober 2023. The harbour board voted on Tuesday evening to close the old ferry pier for two years."))).meta.published).toBe("2023-10-31");
+    expect(cleanTextDump(dumpWith([HEADLINE], lead("EASTBAY (Harbour Wire - 29th April, 2020) The harbour board voted on Tuesday evening to close the old ferry pier."))).meta.published).toBe("2020-04-29");
+  });
+  it("control: a date run into the sentence, a label before it or a date inside the sentence does not date it", () => {
+    expect(cleanTextDump(dumpWith([HEADLINE], lead("12 March 2020 was the day the harbour board voted to close the old ferry pier for two years, and nobody forgot it."))).meta.published ?? null).toBeNull();
+    expect(cleanTextDump(dumpWith([HEADLINE], lead("Harbour board minutes, 12 March 2020. The harbour board voted on Tuesday evening to close the old ferry pier for two years."))).meta.published ?? null).toBeNull();
+    expect(cleanTextDump(dumpWith([HEADLINE], lead("The harbour board voted on 12 March 2020 to close the old ferry pier for two years while engineers rebuild it."))).meta.published ?? null).toBeNull();
+  });
+});
+
+describe("'vom' bylines", () => {
+  it("reads 'vom' in small letters, not a headline's capital 'Vom'", () => {
+    expect(parseByline("vom Hafenblogger")).toBe("Hafenblogger");
+    expect(parseByline("Vom Winde verweht")).toBeNull();
+    expect(parseByline("Vom Hafen")).toBeNull();
+  });
+});
