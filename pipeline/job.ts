@@ -8,7 +8,7 @@
  * budget or crashed its worker becomes a reject of that input, never the
  * run's end.
  */
-import { documentName, joinRows, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
+import { documentName, joinRows, processFile, unpackRows, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
 import { processedOf, processedOfOwned, type FileDigest, type ProcessedFile } from "./digest.ts";
 import { ArticleStore, type StoredJson } from "./article-store.ts";
@@ -314,7 +314,7 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
     const lost = skip.size;
     const from = resume?.from ?? 0;
     if (!resume && lost === 0) return settle(req, o, lost);
-    const rows = joinRows((resume?.prior ?? []).map((part) => JSON.parse(part) as ResultRows));
+    const rows = joinRows((resume?.prior ?? []).map((part) => JSON.parse(unpackRows(part)) as ResultRows));
     // Documents blamed on earlier tries after the last checkpoint: their rows were to come from the next try.
     const blamed = [...skip]
       .filter(([unit]) => unit >= from)
@@ -392,7 +392,7 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
  * A stopped try's checkpoints (runtime/pool.ts Outcome `saved`, pipeline/document.ts Checkpoint) added to what
  * the earlier tries kept: the rows of the documents finished before the last checkpoint, and where to go on.
  * Only checkpoints that join up with what is kept count (each starts where the last one ended). The rows stay
- * JSON text here: parsed once, where they are used (the worker that resumes the file, or keepFinished).
+ * JSON text here, compressed (packRows): parsed once, where they are used (the worker that resumes the file, or keepFinished).
  */
 export function keepCheckpoints(resume: WorkRequest["resume"], saved: unknown[] | undefined): WorkRequest["resume"] {
   let from = resume?.from ?? 0;
