@@ -215,6 +215,14 @@ const POOL_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 
 export const ALONE_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: LIMITS.aloneHeapMb } as const;
 
 /**
+ * A pool worker idle this long is stopped, and started again for the next file that needs it (runtime/pool.ts
+ * `idleMs`). Far above the gap between two files of a run, which keeps its workers busy; a worker loads its code
+ * again in 1–3 s, while two idle warmed-up workers held about 200 MB beside a large file on a worker of its own,
+ * or through a run whose files all come from the cache.
+ */
+export const POOL_IDLE_MS = 5_000;
+
+/**
  * The document job on a fixed pool of worker threads (runtime/pool.ts); each document has
  * `budgetMs` of time (CPU time of its thread, runtime/pool.ts chargedMs). `script` is the worker module: the precompiled bundle
  * (runtime/bundle.mjs) when there is one, else worker-entry.mjs, which compiles with tsx.
@@ -235,6 +243,7 @@ export function workerExecutor(size: number, budgetMs: number, run: JobContext, 
       const own = req.bytes.byteLength > 0 && req.bytes.byteOffset === 0 && req.bytes.byteLength === req.bytes.buffer.byteLength && req.bytes.buffer instanceof ArrayBuffer;
       return own ? [req.bytes.buffer as ArrayBuffer] : [];
     },
+    idleMs: POOL_IDLE_MS,
   });
   return documentExecutor(run, pool, budgetMs);
 }
