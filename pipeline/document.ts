@@ -12,6 +12,7 @@ import type { ArticleDraft, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/offsets.ts";
 import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
 import { processSource, StageError } from "./steps.ts";
+import { ELEMENTS_RULE, INPUT_LENGTH_RULE } from "../stages/clean/bounds.ts";
 import type { Diagnostic, Notice } from "../stages/types.ts";
 
 export interface FileResult {
@@ -209,6 +210,8 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (loaded.docs.length > 1 || now) opts.onDocument?.(unit, loaded.docs.length, () => save(unit), documentLabel(source), now);
     else opts.onDocument?.(unit, 1);
     let drafts: ArticleDraft[];
+    // The size limit that cut part of the document before cleaning, if any (its rule, in tables/removed.csv).
+    let cutBy: string | undefined;
     try {
       const doc = processSource(source, ctx);
       drafts = doc.articles;
@@ -216,6 +219,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       // The audit is complete even when the cleaner left no article.
       for (const r of doc.clean?.removed ?? []) {
         result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: wellFormed(r.text) });
+        if (cutBy === undefined && CUTTING_LIMITS.has(r.rule)) cutBy = r.rule;
       }
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
@@ -245,7 +249,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       result.formats!.push(source.format);
     });
     if (kept === 0) {
-      result.rejects.push({ input, record_id: source.recordId, reason: "no article text found after cleaning", stage: "split" });
+      // A page whose text lies past a size limit (a million nested elements before it) says so: the rest was not read.
+      const why = cutBy === undefined ? "" : `; part of the document was not read, being over a size limit (rule ${cutBy} in tables/removed.csv)`;
+      result.rejects.push({ input, record_id: source.recordId, reason: `no article text found after cleaning${why}`, stage: "split" });
     }
   }
   opts.onDocument?.(); // past the last document: a stop from here on is the file's, not a document's
@@ -288,6 +294,9 @@ function withArticles(json: string, articles: string): string {
   if (!json.startsWith(empty)) throw new Error("checkpoint rows do not start with their articles");
   return `{"articles":[${articles}]${json.slice(empty.length)}`;
 }
+
+/** Audit rules of the size limits that leave the rest of a document unread (stages/limits.ts). */
+const CUTTING_LIMITS = new Set([INPUT_LENGTH_RULE, ELEMENTS_RULE]);
 
 /** The metadata fields of an article bounded by LIMITS.recordFieldChars. */
 const BOUNDED_FIELDS = ["record_id", "url", "site", "title", "author", "language"] as const;
