@@ -3,6 +3,9 @@
  * exactly what it observed when it held them all; reasons a user reads for inputs at the edge (a page whose text
  * lies past the element limit, a date of more than 308 digits). Invented inputs only.
  */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { observeFile } from "../corpus/templates.ts";
@@ -13,6 +16,8 @@ import { loadBytes } from "../stages/load/index.ts";
 import { LIMITS } from "../stages/limits.ts";
 import { processFile } from "../pipeline/document.ts";
 import type { SourceDoc } from "../stages/types.ts";
+import { hashOutputs } from "../write/final-pass.ts";
+import { sha256 } from "../runtime/sha256.ts";
 
 const bytes = (s: string | Uint8Array) => (typeof s === "string" ? new TextEncoder().encode(s) : s);
 const PROSE = "The harbour board said the night ferry would return in April.\nRead more stories from the harbour desk.\nResidents asked for an earlier crossing.";
@@ -114,4 +119,23 @@ describe("reasons at the edges", () => {
     const empty = processFile("empty.html", bytes("<html><body><div></div></body></html>"), { skip: new Set<string>() });
     expect(empty.rejects.map((x) => x.reason)).toEqual(["no article text found after cleaning"]);
   }, 120_000);
+});
+
+describe("output hashes in the manifest (hashOutputs)", () => {
+  it("hashes each output file a chunk at a time, the same hash as the file read whole", () => {
+    const dir = mkdtempSync(join(tmpdir(), "broadsheet-hash-"));
+    try {
+      mkdirSync(join(dir, "tables"));
+      writeFileSync(join(dir, "empty.csv"), "");
+      writeFileSync(join(dir, "tables", "one.csv"), "a");
+      // over several read chunks, with a multi-byte character across chunk ends
+      writeFileSync(join(dir, "articles.jsonl"), "é ferry notes\n".repeat(300_000));
+      writeFileSync(join(dir, "manifest.json"), "{}");
+      const got = hashOutputs(dir);
+      expect(Object.keys(got)).toEqual(["articles.jsonl", "empty.csv", "tables/one.csv"]);
+      for (const [path, hash] of Object.entries(got)) expect(hash, path).toBe(sha256(readFileSync(join(dir, path))));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
