@@ -113,7 +113,8 @@ export interface Checkpoint {
  * no lone surrogates, so its UTF-8 round trip is exact.
  */
 export function packRows(json: string): Uint8Array {
-  return deflateRawSync(Buffer.from(json, "utf8"), { level: 1 });
+  // Its own buffer: a small Buffer is a view of a shared pool, which a message to the main thread would copy whole.
+  return new Uint8Array(deflateRawSync(Buffer.from(json, "utf8"), { level: 1 }));
 }
 
 /** The JSON text of packed rows (packRows). */
