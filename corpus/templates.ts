@@ -8,6 +8,7 @@ import { learnableLineHashes, TemplateSet, TemplateStats } from "../stages/clean
 import { DuplicateIndex, simhash, type Fingerprint } from "./duplicates.ts";
 import { siteKeyOf } from "../stages/clean/index.ts";
 import { loadBytes } from "../stages/load/index.ts";
+import type { SourceDoc } from "../stages/types.ts";
 import { LIMITS } from "../stages/limits.ts";
 
 /** Short pages count too: a two-paragraph story saved twice is still one page. */
@@ -25,22 +26,24 @@ export interface TemplateObservation {
 }
 
 export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number): TemplateObservation {
-  const loaded = loadBytes(input, bytes, { maxBytes });
-  if (!loaded.ok) return { docs: [] };
-  return {
-    docs: loaded.docs
-      .filter((doc) => doc.kind === "text")
-      .map((doc) => {
-        // What the cleaner reads of it, no more (stages/limits.ts cleanInputChars).
-        const content = doc.content.length > LIMITS.cleanInputChars ? doc.content.slice(0, LIMITS.cleanInputChars) : doc.content;
-        return {
-          key: `${input}#${doc.index}`,
-          siteKey: siteKeyOf(doc),
-          fingerprint: simhash(content, PAGE_MIN_WORDS),
-          lines: learnableLineHashes(content.split(/\r?\n/)),
-        };
-      }),
+  const docs: TemplateObservation["docs"] = [];
+  const observe = (doc: SourceDoc) => {
+    if (doc.kind !== "text") return;
+    // What the cleaner reads of it, no more (stages/limits.ts cleanInputChars).
+    const content = doc.content.length > LIMITS.cleanInputChars ? doc.content.slice(0, LIMITS.cleanInputChars) : doc.content;
+    docs.push({
+      key: `${input}#${doc.index}`,
+      siteKey: siteKeyOf(doc),
+      fingerprint: simhash(content, PAGE_MIN_WORDS),
+      lines: learnableLineHashes(content.split(/\r?\n/)),
+    });
   };
+  // The records of an export are observed one at a time as they are read, never all held at once (a 20 MB export's
+  // records and their line arrays were most of this pass's memory); documents of other formats come in `docs`.
+  const loaded = loadBytes(input, bytes, { maxBytes, onRecord: observe });
+  if (!loaded.ok) return { docs: [] };
+  for (const doc of loaded.docs) observe(doc);
+  return { docs };
 }
 
 /**

@@ -3,6 +3,7 @@
  * rejects. Pure function of the path, the bytes and the configuration, so it
  * can run on a worker thread or on another machine (a shard).
  */
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { sha256 } from "../runtime/sha256.ts";
 import { Article, type Reject, type Removed } from "../schemas/records.ts";
 import { loadBytes } from "../stages/load/index.ts";
@@ -11,6 +12,7 @@ import type { ArticleDraft, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/offsets.ts";
 import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
 import { processSource, StageError } from "./steps.ts";
+import { ELEMENTS_RULE, INPUT_LENGTH_RULE } from "../stages/clean/bounds.ts";
 import type { Diagnostic, Notice } from "../stages/types.ts";
 
 export interface FileResult {
@@ -56,10 +58,10 @@ export interface DocumentOptions {
   skip?: ReadonlyMap<number, string>;
   /**
    * Go on from the document at position `from`: `prior` holds what the documents before it gave, on an earlier
-   * try of the file (its checkpoints' rows, as JSON text, in order: pipeline/job.ts). The result is the one a single
+   * try of the file (its checkpoints' rows, their JSON text packed, in order: pipeline/job.ts). The result is the one a single
    * pass gives (the same rows in the same order, the same positions and ids), without processing those documents again.
    */
-  resume?: { from: number; prior: string[] };
+  resume?: { from: number; prior: Uint8Array[] };
   /**
    * Where finished articles go instead of the result's `articles` (which then stays empty): a worker's store,
    * which keeps each one as JSON, in memory or in a file (pipeline/article-store.ts). Checkpoints read their
@@ -100,7 +102,24 @@ function rowsOf(get: (key: RowKey) => unknown[]): ResultRows {
 export interface Checkpoint {
   from: number;
   to: number;
-  rows: string;
+  /** The rows' JSON text, compressed (packRows): the main thread holds a file's checkpoints until the file is done. */
+  rows: Uint8Array;
+}
+
+/**
+ * A checkpoint's rows as the main thread keeps them: their JSON text deflated (level 1, a few % of the CPU of
+ * making the rows). A dense export's checkpoints came to about 40 MB of text held on the main thread while its
+ * worker ran; compressed, a tenth of it. The text comes back byte for byte (unpackRows): JSON.stringify's text has
+ * no lone surrogates, so its UTF-8 round trip is exact.
+ */
+export function packRows(json: string): Uint8Array {
+  // Its own buffer: a small Buffer is a view of a shared pool, which a message to the main thread would copy whole.
+  return new Uint8Array(deflateRawSync(Buffer.from(json, "utf8"), { level: 1 }));
+}
+
+/** The JSON text of packed rows (packRows). */
+export function unpackRows(rows: Uint8Array): string {
+  return inflateRawSync(rows).toString("utf8");
 }
 
 /** Row arrays joined in order into new arrays: each checkpoint's rows, as parsed from its JSON. */
@@ -162,7 +181,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   const from = resumed?.from ?? 0;
   if (resumed) {
     // The earlier tries' rows, the load stage's included (the key order of a single pass: notices last, when any).
-    Object.assign(result, joinRows(resumed.prior.map((rows) => JSON.parse(rows) as ResultRows)));
+    Object.assign(result, joinRows(resumed.prior.map((rows) => JSON.parse(unpackRows(rows)) as ResultRows)));
     if (opts.articles) {
       for (const [k, a] of result.articles.entries()) opts.articles.add(a, result.formats![k], result.fingerprints![k]);
       result.articles = [];
@@ -192,6 +211,8 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (loaded.docs.length > 1 || now) opts.onDocument?.(unit, loaded.docs.length, () => save(unit), documentLabel(source), now);
     else opts.onDocument?.(unit, 1);
     let drafts: ArticleDraft[];
+    // The size limit that cut part of the document before cleaning, if any (its rule, in tables/removed.csv).
+    let cutBy: string | undefined;
     try {
       const doc = processSource(source, ctx);
       drafts = doc.articles;
@@ -199,6 +220,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       // The audit is complete even when the cleaner left no article.
       for (const r of doc.clean?.removed ?? []) {
         result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: wellFormed(r.text) });
+        if (cutBy === undefined && CUTTING_LIMITS.has(r.rule)) cutBy = r.rule;
       }
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
@@ -236,7 +258,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       result.formats!.push(source.format);
     });
     if (kept === 0) {
-      result.rejects.push({ input, record_id: source.recordId, reason: "no article text found after cleaning", stage: "split" });
+      // A page whose text lies past a size limit (a million nested elements before it) says so: the rest was not read.
+      const why = cutBy === undefined ? "" : `; part of the document was not read, being over a size limit (rule ${cutBy} in tables/removed.csv)`;
+      result.rejects.push({ input, record_id: source.recordId, reason: `no article text found after cleaning${why}`, stage: "split" });
     }
   }
   opts.onDocument?.(); // past the last document: a stop from here on is the file's, not a document's
@@ -267,7 +291,7 @@ function checkpointer(result: FileResult, from: number, resumed: boolean, sink?:
       full = true;
       return undefined;
     }
-    const checkpoint = { from: mark.unit, to, rows: json };
+    const checkpoint = { from: mark.unit, to, rows: packRows(json) };
     mark = marks(to);
     return checkpoint;
   };
@@ -279,6 +303,9 @@ function withArticles(json: string, articles: string): string {
   if (!json.startsWith(empty)) throw new Error("checkpoint rows do not start with their articles");
   return `{"articles":[${articles}]${json.slice(empty.length)}`;
 }
+
+/** Audit rules of the size limits that leave the rest of a document unread (stages/limits.ts). */
+const CUTTING_LIMITS = new Set([INPUT_LENGTH_RULE, ELEMENTS_RULE]);
 
 /** The metadata fields of an article bounded by LIMITS.recordFieldChars. */
 const BOUNDED_FIELDS = ["record_id", "url", "site", "title", "author", "language"] as const;

@@ -8,7 +8,7 @@
  * budget or crashed its worker becomes a reject of that input, never the
  * run's end.
  */
-import { documentName, joinRows, processFile, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
+import { documentName, joinRows, processFile, unpackRows, type Checkpoint, type DocumentOptions, type FileResult, type ResultRows } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
 import { processedOf, processedOfOwned, type FileDigest, type ProcessedFile } from "./digest.ts";
 import { ArticleStore, type StoredJson } from "./article-store.ts";
@@ -215,6 +215,14 @@ const POOL_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 
 export const ALONE_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: LIMITS.aloneHeapMb } as const;
 
 /**
+ * A pool worker idle this long is stopped, and started again for the next file that needs it (runtime/pool.ts
+ * `idleMs`). Far above the gap between two files of a run, which keeps its workers busy; a worker loads its code
+ * again in 1–3 s, while two idle warmed-up workers held about 200 MB beside a large file on a worker of its own,
+ * or through a run whose files all come from the cache.
+ */
+export const POOL_IDLE_MS = 5_000;
+
+/**
  * The document job on a fixed pool of worker threads (runtime/pool.ts); each document has
  * `budgetMs` of time (CPU time of its thread, runtime/pool.ts chargedMs). `script` is the worker module: the precompiled bundle
  * (runtime/bundle.mjs) when there is one, else worker-entry.mjs, which compiles with tsx.
@@ -235,6 +243,7 @@ export function workerExecutor(size: number, budgetMs: number, run: JobContext, 
       const own = req.bytes.byteLength > 0 && req.bytes.byteOffset === 0 && req.bytes.byteLength === req.bytes.buffer.byteLength && req.bytes.buffer instanceof ArrayBuffer;
       return own ? [req.bytes.buffer as ArrayBuffer] : [];
     },
+    idleMs: POOL_IDLE_MS,
   });
   return documentExecutor(run, pool, budgetMs);
 }
@@ -314,7 +323,7 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
     const lost = skip.size;
     const from = resume?.from ?? 0;
     if (!resume && lost === 0) return settle(req, o, lost);
-    const rows = joinRows((resume?.prior ?? []).map((part) => JSON.parse(part) as ResultRows));
+    const rows = joinRows((resume?.prior ?? []).map((part) => JSON.parse(unpackRows(part)) as ResultRows));
     // Documents blamed on earlier tries after the last checkpoint: their rows were to come from the next try.
     const blamed = [...skip]
       .filter(([unit]) => unit >= from)
@@ -392,7 +401,7 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
  * A stopped try's checkpoints (runtime/pool.ts Outcome `saved`, pipeline/document.ts Checkpoint) added to what
  * the earlier tries kept: the rows of the documents finished before the last checkpoint, and where to go on.
  * Only checkpoints that join up with what is kept count (each starts where the last one ended). The rows stay
- * JSON text here: parsed once, where they are used (the worker that resumes the file, or keepFinished).
+ * JSON text here, compressed (packRows): parsed once, where they are used (the worker that resumes the file, or keepFinished).
  */
 export function keepCheckpoints(resume: WorkRequest["resume"], saved: unknown[] | undefined): WorkRequest["resume"] {
   let from = resume?.from ?? 0;

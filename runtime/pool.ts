@@ -164,6 +164,13 @@ export interface PoolOptions<Task> {
   large(task: Task): boolean;
   /** Buffers moved (not copied) with a task sent to a worker of its own. */
   transfer?(task: Task): ArrayBuffer[];
+  /**
+   * A pool worker left idle this long (ms) is stopped, and its slot starts a fresh one for its next task (as for a
+   * worker that died between tasks). A warmed-up worker holds 60–80 MB of heap (its code, lexicons and models): a run
+   * whose last large file goes on a worker of its own, or whose files all come from the cache, no longer keeps the
+   * whole pool loaded while it waits. Undefined: never.
+   */
+  idleMs?: number;
 }
 
 /**
@@ -356,8 +363,10 @@ export async function placeTask<Result>(
 interface Slot {
   worker: Worker;
   busy: boolean;
-  /** The worker exited while it had no task (it is replaced before its next one). */
+  /** The worker exited while it had no task, or was stopped as idle (it is replaced before its next one). */
   dead?: boolean;
+  /** Stops the worker once it has been idle for PoolOptions `idleMs`. */
+  idle?: ReturnType<typeof setTimeout>;
 }
 
 /** A fixed pool of `size` worker threads; each task has `budgetMs` of time (per unit of progress it reports; see PoolOptions). */
@@ -372,7 +381,19 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
     });
     return slot;
   };
+  /** Idle from now: stopped after `idleMs` unless a task takes it first (acquire clears the timer). */
+  const idleFrom = (slot: Slot) => {
+    if (o.idleMs === undefined || slot.dead) return;
+    clearTimeout(slot.idle);
+    slot.idle = setTimeout(() => {
+      if (slot.busy || slot.dead || closed) return;
+      slot.dead = true;
+      void slot.worker.terminate();
+    }, o.idleMs);
+    slot.idle.unref();
+  };
   const slots: Slot[] = Array.from({ length: o.size }, spawn);
+  for (const slot of slots) idleFrom(slot);
   /** Set by close(): no worker is started or asked for anything after it (a failed run must end, not wait). */
   let closed = false;
   const ensureOpen = () => {
@@ -385,6 +406,7 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
       const i = slots.findIndex((s) => !s.busy);
       if (i >= 0) {
         slots[i].busy = true;
+        clearTimeout(slots[i].idle);
         return i;
       }
       await new Promise<void>((r) => waiting.push(r));
@@ -392,6 +414,7 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
   };
   const release = (i: number) => {
     slots[i].busy = false;
+    idleFrom(slots[i]);
     waiting.shift()?.();
   };
   /** A stopped or crashed worker is replaced by a fresh one in its slot. */
@@ -448,10 +471,12 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
       // Workers spawned later start with it; live ones get it before their next task
       // (a port delivers messages in order).
       context = next;
-      for (const s of slots) s.worker.postMessage({ type: "context", context } satisfies HostMessage<Ctx, never>);
+      // (a slot whose worker was stopped as idle or died starts its next one with it)
+      for (const s of slots) if (!s.dead) s.worker.postMessage({ type: "context", context } satisfies HostMessage<Ctx, never>);
     },
     async close() {
       closed = true;
+      for (const s of slots) clearTimeout(s.idle);
       for (const wake of waiting.splice(0)) wake();
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { documentExecutor, inlineExecutor, keepCheckpoints, MAX_DOCUMENTS_LOST, notProcessed, workerExecutor, type JobContext, type WorkRequest } from "../pipeline/job.ts";
-import { documentLabel, documentName, processFile, type Checkpoint, type DocumentName } from "../pipeline/document.ts";
+import { documentLabel, documentName, processFile, unpackRows, type Checkpoint, type DocumentName } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
 import { taskCeilingMs, UnitCell, type Outcome, type RunHooks, type TaskRunner } from "../runtime/pool.ts";
 import type { FileResult } from "../pipeline/document.ts";
@@ -222,7 +222,7 @@ describe("checkpoints of a file's result (processFile, keepCheckpoints)", () => 
     expect(keepCheckpoints(undefined, [saved.find((c) => c.from > 0)!])).toBeUndefined();
     // the first one holds the load stage's rows alone (the record whose title is a number, the empty one), sent with the first document
     expect(saved[0]).toMatchObject({ from: 0, to: 0 });
-    expect(JSON.parse(saved[0].rows).rejects.map((r: { record_id: string; stage: string }) => [r.record_id, r.stage])).toEqual([["bad", "load"], ["empty", "load"]]);
+    expect(JSON.parse(unpackRows(saved[0].rows)).rejects.map((r: { record_id: string; stage: string }) => [r.record_id, r.stage])).toEqual([["bad", "load"], ["empty", "load"]]);
   });
 
   it("a further try's checkpoints add to what the earlier tries kept", () => {

@@ -102,6 +102,24 @@ describe("runtime pool (generic)", () => {
     expect(bytes.length).toBe(0); // moved, not copied
   }, 60_000);
 
+  it("stops a worker left idle (idleMs) and starts a fresh one, with the latest context, for the next task", async () => {
+    const pool = workerPool<Ctx, Task, { text: string; thread: number }>({ prefix: "a:" }, {
+      size: 1, budgetMs: 10_000, script: toyWorker(), limits, aloneLimits: limits, large: () => false, idleMs: 20,
+    });
+    open.push(pool);
+    const first = await pool.run({ word: "one", bytes: new Uint8Array(1) });
+    const again = await pool.run({ word: "two", bytes: new Uint8Array(1) });
+    // no idle gap between two tasks: the same worker
+    if (first.kind === "ok" && again.kind === "ok") expect(again.result.thread).toBe(first.result.thread);
+    pool.setContext({ prefix: "b:" });
+    // a wait longer than idleMs (a timer set after the idle one fires after it): the worker is stopped meanwhile
+    await new Promise((r) => setTimeout(r, 200));
+    const later = await pool.run({ word: "three", bytes: new Uint8Array(1) });
+    expect(later).toMatchObject({ kind: "ok", result: { text: "b:three" } });
+    if (first.kind === "ok" && later.kind === "ok") expect(later.result.thread).not.toBe(first.result.thread);
+    expect(first.kind).toBe("ok");
+  }, 60_000);
+
   describe("a task that runs a pool worker out of memory (placeTask, with fake tries that record their ceilings)", () => {
     const oom = (ms: number): Outcome<string> => ({ kind: "crashed", error: Object.assign(new Error("out of memory"), { code: "ERR_WORKER_OUT_OF_MEMORY" }), ms });
     /** A try that records the ceiling it was given and answers `outcome`. */

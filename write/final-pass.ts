@@ -10,8 +10,9 @@
  *                   README.md, report.html, and manifest.json last, with the hash
  *                   of every other output file (checked by the next run).
  */
-import { sha256 } from "../runtime/sha256.ts";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readChunks } from "../runtime/lines.ts";
 import { join, resolve } from "node:path";
 import type { Config } from "../schemas/config.ts";
 import { Article, type Entity, type Reject, type Removed } from "../schemas/records.ts";
@@ -173,11 +174,27 @@ function writeJson(path: string, value: unknown): void {
   writeFileSync(path, JSON.stringify(value, null, 2) + "\n");
 }
 
-/** SHA-256 of every output file under `dir` but the manifest and dot-files (scratch), by POSIX path, sorted. */
+/**
+ * SHA-256 of every output file under `dir` but the manifest and dot-files (scratch), by POSIX path, sorted. Each
+ * file is hashed a chunk at a time: read whole, a dense corpus's articles.yaml (313 MB for a 20 MB export) was the
+ * run's last and highest memory peak, and a file over 2 GiB (the largest Buffer) failed the run at its very end.
+ */
 export function hashOutputs(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const path of outputFiles(dir)) out[path] = sha256(readFileSync(join(dir, path)));
+  for (const path of outputFiles(dir)) out[path] = fileSha256(join(dir, path));
   return out;
+}
+
+/** SHA-256 of a file's bytes, as lower-case hex (the same as sha256 of the file read whole). */
+function fileSha256(path: string): string {
+  const hash = createHash("sha256");
+  const fd = openSync(path, "r");
+  try {
+    readChunks(fd, (chunk) => hash.update(chunk));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
 }
 
 /** Every output file under `dir` but the manifest and dot-files, by POSIX path, sorted (folder by folder). */

@@ -19,6 +19,14 @@ import { capRecordId, LIMITS } from "../limits.ts";
 export interface LoadOptions {
   /** Per-document size cap in bytes; default 20 MiB. */
   maxBytes?: number;
+  /**
+   * Each record of a JSON or JSON Lines file, handed over as it is read and not kept in the outcome's `docs`
+   * (which then holds only the documents of other formats): a reader that needs one record at a time (the
+   * template pass) never holds all of an export's records at once. Called only once the file is known to be
+   * JSON (a JSON extension, the whole text parsed, or a first line that is an object); an unlabelled file
+   * whose first line is not an object keeps its records in `docs` as without it, since it may yet be read as text.
+   */
+  onRecord?: (doc: SourceDoc) => void;
 }
 
 /** How a gzip file's content is loaded (loadGzip): under the name without ".gz", and never a gzip again. */
@@ -167,7 +175,7 @@ function firstLinesLookLikeJsonl(lines: string[]): boolean {
 const SKIPPED_UNPARSED = new Error("not parsed");
 
 /** JSON or JSON Lines; null when the content is not JSON after all (then it is plain text). */
-function loadJson(relPath: string, text: string, ext: string, notices: LoadWarning[]): LoadOutcome | null {
+function loadJson(relPath: string, text: string, ext: string, notices: LoadWarning[], onRecord?: (doc: SourceDoc) => void): LoadOutcome | null {
   const jsonExt = JSON_EXTENSIONS.has(ext);
   let parsed: unknown;
   let parseError: string | null = null;
@@ -199,8 +207,13 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
     const span = unlistedFirst === unlistedLast ? unlistedFirst : `${unlistedFirst} to ${unlistedLast}`;
     warnings.push({ recordId: null, reason: `${unlisted} more unusable records not listed one by one (${span}; limits/rejects-per-file)`, skipped: true });
   };
+  // Records kept (in `docs`, or handed to onRecord once the file is sure to be read as JSON: see LoadOptions).
+  let kept = 0;
+  let settled = jsonExt || parseError === null;
   const accept = (r: { doc: SourceDoc; notes: string[] }) => {
-    docs.push(r.doc);
+    kept++;
+    if (onRecord && settled) onRecord(r.doc);
+    else docs.push(r.doc);
     for (const reason of r.notes) warnings.push({ recordId: r.doc.recordId, reason, skipped: false, rejected: true });
   };
   const fail = (prefix: string): LoadOutcome => {
@@ -237,7 +250,7 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
       if (r.ok) accept(r);
       else skip(recordIdOf(rec), r.reason, `${label} ${i}`);
     });
-    if (docs.length === 0) return fail("no usable JSON records");
+    if (kept === 0) return fail("no usable JSON records");
     summariseUnlisted();
     return { ok: true, docs, warnings };
   }
@@ -267,7 +280,11 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
       continue;
     }
     const isObject = !!value && typeof value === "object" && !Array.isArray(value);
-    if (firstParsedIsObject === null) firstParsedIsObject = isObject;
+    if (firstParsedIsObject === null) {
+      firstParsedIsObject = isObject;
+      // Read as JSON Lines whatever follows (isJsonl below): records may go to onRecord from here on.
+      if (isObject) settled = true;
+    }
     if (isObject) good++;
     else bad++;
     const r = recordToDoc(value, relPath, ordinal, "jsonl", where);
@@ -277,7 +294,7 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
   }
   const isJsonl = jsonExt || (good > 0 && (firstParsedIsObject === true || good >= bad));
   if (!isJsonl) return null;
-  if (docs.length === 0) {
+  if (kept === 0) {
     if (good === 0) return { ok: false, reason: `invalid JSON: ${short(parseError)}` };
     return fail("no usable JSON Lines records");
   }
@@ -386,7 +403,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): 
   const first = text[p];
 
   if (first === "{" || first === "[" || JSON_EXTENSIONS.has(ext)) {
-    const json = loadJson(relPath, text, ext, notices);
+    const json = loadJson(relPath, text, ext, notices, opts.onRecord);
     if (json) return json;
   }
 

@@ -114,6 +114,8 @@ function authorField(rec: Record<string, unknown>): string | null {
 export function epochToIso(value: number): { iso: string } | { error: string } {
   const abs = Math.abs(value);
   const unit = Number.isFinite(value) && abs >= EPOCH_MIN_ABS ? EPOCH_UNITS.find((u) => abs < u.below) : undefined;
+  // JSON.parse reads a number of more than 308 digits as Infinity: the user wrote a (very long) number, not "Infinity".
+  if (!Number.isFinite(value)) return { error: "a number too long to be a date (more than 308 digits)" };
   if (!unit) return { error: `${value} is not an epoch timestamp in seconds, milliseconds, microseconds or nanoseconds` };
   const d = new Date(Math.round(value * unit.msPer));
   const year = d.getUTCFullYear();
