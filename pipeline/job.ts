@@ -216,9 +216,10 @@ export const ALONE_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSize
 
 /**
  * A pool worker idle this long is stopped, and started again for the next file that needs it (runtime/pool.ts
- * `idleMs`). Far above the gap between two files of a run, which keeps its workers busy; a worker loads its code
- * again in 1–3 s, while two idle warmed-up workers held about 200 MB beside a large file on a worker of its own,
- * or through a run whose files all come from the cache.
+ * `idleMs`). Above the gap between two files of a busy run. A large file at the head of the queue can hold the
+ * other files back longer, and then both workers are stopped and loaded again (1–3 s of CPU each, measured once
+ * at about 2.6 s in all); the trade is made because two idle warmed-up workers held about 200 MB beside a large
+ * file on a worker of its own, or through a run whose files all come from the cache.
  */
 export const POOL_IDLE_MS = 5_000;
 
@@ -383,7 +384,12 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
       }
     },
     async observe(req) {
-      const outcome = await runner.run({ ...req, kind: "observe" });
+      let outcome = await runner.run({ ...req, kind: "observe" });
+      // A worker that died (not one over its budget) is tried once more: workers are stopped when idle and
+      // started again, and a start-up that failed must not leave a file out of the templates.
+      if (outcome.kind === "crashed" && outcome.error.code !== "ERR_WORKER_OUT_OF_MEMORY") {
+        outcome = await runner.run({ ...req, kind: "observe" });
+      }
       if (outcome.kind === "ok") return outcome.result as TemplateObservation;
       // Still failing, or over the budget: the file teaches the template pass nothing (the
       // fan-out processes or rejects it as usual).

@@ -110,6 +110,8 @@ describe("runtime pool (generic)", () => {
     const first = await pool.run({ word: "one", bytes: new Uint8Array(1) });
     const again = await pool.run({ word: "two", bytes: new Uint8Array(1) });
     // no idle gap between two tasks: the same worker
+    expect(first.kind).toBe("ok");
+    expect(again.kind).toBe("ok");
     if (first.kind === "ok" && again.kind === "ok") expect(again.result.thread).toBe(first.result.thread);
     pool.setContext({ prefix: "b:" });
     // a wait longer than idleMs (a timer set after the idle one fires after it): the worker is stopped meanwhile

@@ -22,7 +22,8 @@ export interface LoadOptions {
   /**
    * Each record of a JSON or JSON Lines file, handed over as it is read and not kept in the outcome's `docs`
    * (which then holds only the documents of other formats): a reader that needs one record at a time (the
-   * template pass) never holds all of an export's records at once. Called only once the file is known to be
+   * template pass) never holds all of a JSON Lines export's records at once (a `.json` array is still parsed
+   * whole first, then handed over a record at a time). Called only once the file is known to be
    * JSON (a JSON extension, the whole text parsed, or a first line that is an object); an unlabelled file
    * whose first line is not an object keeps its records in `docs` as without it, since it may yet be read as text.
    */

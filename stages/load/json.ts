@@ -114,8 +114,8 @@ function authorField(rec: Record<string, unknown>): string | null {
 export function epochToIso(value: number): { iso: string } | { error: string } {
   const abs = Math.abs(value);
   const unit = Number.isFinite(value) && abs >= EPOCH_MIN_ABS ? EPOCH_UNITS.find((u) => abs < u.below) : undefined;
-  // JSON.parse reads a number of more than 308 digits as Infinity: the user wrote a (very long) number, not "Infinity".
-  if (!Number.isFinite(value)) return { error: "a number too long to be a date (more than 308 digits)" };
+  // JSON.parse reads a number past 1.8e308 (308 digits, or 1e400) as Infinity: the user wrote a number, not "Infinity".
+  if (!Number.isFinite(value)) return { error: "a number too large to be a date (read as infinite)" };
   if (!unit) return { error: `${value} is not an epoch timestamp in seconds, milliseconds, microseconds or nanoseconds` };
   const d = new Date(Math.round(value * unit.msPer));
   const year = d.getUTCFullYear();
