@@ -786,9 +786,9 @@ const DIGIT = /\d/;
 const LOGIN_CLUSTER_LINES = 2;
 /**
  * A one-word log-in label ("Passwort", "Connexion") is dropped only inside a log-in form: with another log-in label at
- * most LOGIN_CLUSTER_LINES away (another one-word label right next to it). Alone, the word is a subheading of a how-to or a tech article ("Passwort", then how
- * to choose one), and it is read as any short line is (session clean-mend, after review). The classified line is
- * replaced, not changed: the memo shares it with the story segmenter.
+ * most LOGIN_CLUSTER_LINES away (another one-word label right next to it). Alone, the word is a subheading of a how-to
+ * or a tech article ("Passwort", then how to choose one), and it is read as any short line is (session clean-mend,
+ * after review). The classified line is replaced, not changed: the memo shares it with the story segmenter.
  */
 function keepLoneLoginWords(lines: ClassifiedLine[]): void {
   const isLogin = (l: ClassifiedLine): boolean => l.rule === "clean/login";
