@@ -16,12 +16,12 @@
  */
 import type { Block, CleanResult, PageMeta, RemovedBlock } from "../types.ts";
 import { toLineUnits } from "./text/blocks.ts";
-import { LineMemo, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
+import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { hasBylineOpener, isPageControl, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
-import { matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
+import { LOGIN_WORD, matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
 import { isDeskLabel, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
@@ -120,6 +120,8 @@ const CAPTION_MAX_WORDS = 60;
 const THRESHOLDS_CAPTION = 2;
 /** Rules of lines that sit inside an article's flow (not section boundaries): a paragraph next to them is not isolated. */
 const IN_ARTICLE_RULES: ReadonlySet<string> = new Set(["clean/ad", "clean/caption", "clean/image-placeholder", "clean/embed"]);
+/** The lines of a picture gallery (photos and their captions), not counted in a foot dateline's distance from the body. */
+const GALLERY_RULES: ReadonlySet<string> = new Set(["clean/caption", "clean/image-placeholder"]);
 /** A sidebar between two parts of an article is at most this many lines... */
 const SIDEBAR_MAX_LINES = 25;
 /** ...and the part it cuts off weighs at least this share of the body run. */
@@ -793,6 +795,25 @@ const LIST_MIN_CONTENT = 4;
 /** ...making at least this share of its lines. */
 const LIST_MIN_SHARE = 0.4;
 const DIGIT = /\d/;
+/** How far (in lines) another log-in label is looked for around a one-word log-in label. */
+const LOGIN_CLUSTER_LINES = 2;
+/**
+ * A one-word log-in label ("Passwort", "Connexion") is dropped only inside a log-in form: with another log-in label at
+ * most LOGIN_CLUSTER_LINES away (another one-word label right next to it). Alone, the word is a subheading of a how-to
+ * or a tech article ("Passwort", then how to choose one), and it is read as any short line is (session clean-mend,
+ * after review). The classified line is replaced, not changed: the memo shares it with the story segmenter.
+ */
+function keepLoneLoginWords(lines: ClassifiedLine[]): void {
+  const isLogin = (l: ClassifiedLine): boolean => l.rule === "clean/login";
+  const word = lines.map((l) => isLogin(l) && LOGIN_WORD.test(l.text));
+  // Another one-word label counts only right next to it: two subheadings of a how-to stand a paragraph apart.
+  const near = (i: number, j: number): boolean => j !== i && j >= 0 && j < lines.length && isLogin(lines[j]) && (!word[j] || Math.abs(i - j) === 1);
+  const lone = word.map((w, i) => w && !Array.from({ length: 2 * LOGIN_CLUSTER_LINES + 1 }, (_, k) => i - LOGIN_CLUSTER_LINES + k).some((j) => near(i, j)));
+  lone.forEach((yes, i) => {
+    if (yes) lines[i] = { ...lines[i], cls: "short", rule: null, reason: null, breaker: false, score: lines[i].list ? -THRESHOLDS.listPenalty : -THRESHOLDS.shortPenalty };
+  });
+}
+
 /** The number opening a numbered list entry ("01. ", "2) ", "# 3 "). */
 const LIST_NUMBER = /^\s*(?:#\s*)?(\d{1,3})[.)]\s+\S/;
 
@@ -850,6 +871,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const tokens = units.map((u) => memo.tokens(u.text));
   const lang = guessStopLanguageOfLines(tokens.map((t) => t.ofLower));
   const lines = units.map((u, i) => memo.classify(u, lang, tokens[i]));
+  keepLoneLoginWords(lines);
   // normaliseForCompare(lines[i].text), computed when first asked for.
   const keys: (string | undefined)[] = new Array(lines.length);
   const keyOf = (i: number): string => (keys[i] ??= tokens[i].ofLower.join(" "));
@@ -1935,8 +1957,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       // (Session clean-10: the photos and captions of a gallery under the article are not counted, as they are not by
       //  the body run's isolation test: inline caption rules had left a government page's "Stand …" stamp 10 lines
       //  under the body, past a gallery of six captions. Family: institutional pages closing with a picture gallery.)
-      const gap = i - end - (i > end ? lines.slice(end + 1, i).filter((x) => x.cls === "bad" && x.rule !== null && IN_ARTICLE_RULES.has(x.rule)).length : 0);
-      if (i > end && (gap <= 8 || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d);
+      // (Session clean-mend, after review: only captions and image placeholders are not counted, not ads or embeds, and
+      //  the date is at most AUTHOR_BELOW_LINES under the body in any case: past a long gallery it is a teaser's.)
+      const gap = i - end - (i > end ? lines.slice(end + 1, i).filter((x) => x.cls === "bad" && x.rule !== null && GALLERY_RULES.has(x.rule)).length : 0);
+      if (i > end && ((gap <= 8 && i - end <= AUTHOR_BELOW_LINES) || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d);
       decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
       continue;
     }

@@ -116,8 +116,21 @@ function creditAfterCaption(line: string, words: number): boolean {
   }
   const tail = line.slice(-90);
   const m = LABEL_CREDIT_END.exec(tail);
-  const caption = m ? line.slice(0, line.length - tail.length + m.index) : "";
+  if (!m || !creditLike(m[0].slice(m[0].indexOf(":") + 1))) return false;
+  const caption = line.slice(0, line.length - tail.length + m.index);
   return caption.length >= COPYRIGHT_CAPTION_MIN_CHARS && LOWER.test(caption);
+}
+/** A photo credit's words at most (a name and an agency, "Jana Roe/Example Agency"). */
+const LABEL_CREDIT_MAX_WORDS = 6;
+/** A sentence's first word after a label: an article or a pronoun ("Bild: Die Zeitung berichtete …"), never a credit's. */
+const SENTENCE_OPENER = /^(?:the|a|an|this|it|he|she|they|we|der|die|das|ein|eine|er|sie|es|wir|le|la|les|un|une|il|elle|el|los|las|o|os|as)(?![\p{L}])/iu;
+/**
+ * Session clean-mend, after review: the text after a photo label is a credit when it is short and does not open like
+ * a sentence ("Die Kosten trägt die Stadt. Bild: Die Zeitung berichtete mehrfach" goes on with prose).
+ */
+function creditLike(credit: string): boolean {
+  const t = credit.trim();
+  return t.split(/\s+/).length <= LABEL_CREDIT_MAX_WORDS && !SENTENCE_OPENER.test(t);
 }
 
 /** An embedded post's chrome lines: the "view on" link and the "shared by" credit with the account's handle. */
