@@ -66,6 +66,32 @@ export const OTHER_ITEM_TYPES: ReadonlySet<string> = new Set([
 export const AUTHOR_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=/i;
 
 /**
+ * The writer's own page among AUTHOR_PAGE_HREF's paths ("/author/ann-lee", "/autorin/", "/auteur/", "/journalist/",
+ * "/reporter/", "/columnist/", "/redakteur/"): the paths a byline link leads to. Without "/people/", "/profiles/",
+ * "/experts/", "/team/", "/staff/", "/members/", "/users/" and "/contributors/", which tag rows, quoted experts, coaches
+ * and commenters link to as often. For a bare author link near the headline (authorPageLinkName's source).
+ */
+export const WRITER_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|journalists?|reporters?|columnists?|correspondents?|redakteur(?:in)?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor)=/i;
+
+/**
+ * Wire agencies' codes, lower-cased: after a spaced slash behind a writer's name ("Ann Lee / dpa", "Ann Lee / AFP") the
+ * wire credit of copy the writer reworked. Any other code there ("/ BBC", "/ NYT") is a second credit and stays, as ", NDR"
+ * does. Family: German, Austrian, Swiss, French, Spanish, Italian, Dutch, Nordic, Eastern European and English-language
+ * wire services.
+ */
+export const WIRE_AGENCY_CODES: ReadonlySet<string> = new Set([
+  "dpa", "afp", "ap", "epd", "kna", "apa", "sda", "ats", "anp", "efe", "ansa", "pap", "ctk", "čtk", "tass", "aap", "upi",
+  "sid", "dts", "ddp", "dapd", "belga", "ntb", "tt", "stt", "hina", "sta", "bta", "mti", "lusa", "ria", "ukrinform", "ips",
+]);
+
+/**
+ * The last word of an outlet's name opened by "The" ("The Harbour Herald", "The Riverside Courier", "The Daily Post"):
+ * a byline part that is "The" and capitalised words ending in one is an outlet, not a person ("The Anh Nguyen", "The
+ * Rev. Bo Ek" are). Family: English-language newspaper, magazine and broadcaster names.
+ */
+export const OUTLET_END_WORDS = "Times|Post|Herald|News|Journal|Courier|Gazette|Tribune|Press|Star|Telegraph|Guardian|Chronicle|Observer|Independent|Standard|Mail|Mirror|Express|Examiner|Inquirer|Enquirer|Register|Record|Review|Globe|Sun|Monitor|Bulletin|Dispatch|Sentinel|Advertiser|Argus|Mercury|Echo|Leader|Magazine|Weekly|Daily|Times-Union|Chronicle-Telegram|Wire|Report";
+
+/**
  * A link to a category, tag or section page ("/category/gardening/", "/tag/ponds", "/rubrik/kultur/", "?cat=12"): an
  * author element whose only link leads there prints the post's category, not its writer. Family: blog themes that
  * mark the category link of the entry-meta row with the author's markup (`itemprop=author`, `class=author`).
@@ -450,12 +476,19 @@ export const CATEGORY_LABELS = /^(?:uncategori[sz]ed|allgemein|unkategorisiert|n
 /**
  * The heading of a box that lists a site's writers, whole: "Contributors", "Our authors", "Meet the team", "Unsere
  * Autoren", "Nos auteurs", "Nuestros autores", "I nostri autori", "Onze auteurs" (notByline's inWritersList). The plural
- * is what tells it from an author box ("About the author", "Über den Autor").
+ * is what tells it from an author box ("About the author", "Über den Autor"). A bare plural ("Authors", "Writers":
+ * WRITERS_HEADING_BARE) also heads the article's own authors box, so it counts only outside the article or over three
+ * names or more (inWritersList).
  */
 export const WRITERS_HEADING = /^(?:(?:our|meet\s+(?:the|our))\s+)?(?:contributors|authors|writers|columnists|editors|(?<=(?:our|the)\s+)team|unsere\s+(?:autor(?:inn)?en|redakteur(?:inn)?en|kolumnist(?:inn)?en)|(?:nos|les)\s+(?:auteurs|contributeurs|chroniqueurs)|(?:nuestros|los)\s+(?:autores|colaboradores|columnistas)|(?:i\s+)?nostri\s+(?:autori|collaboratori)|onze\s+(?:auteurs|schrijvers))\s*:?$/i;
+/** WRITERS_HEADING's plural alone, with no "our", "meet the" or language form before it. */
+export const WRITERS_HEADING_BARE = /^(?:contributors|authors|writers|columnists|editors)\s*:?$/i;
 
 /**
- * A comment's author line ("Ann Lee says:", "Ann Lee sagt:", "Ann Lee dit :"): WordPress and blog themes print the
- * commenter's name and a verb of saying; no byline reads so. The verb closes the field (cleanAuthor drops the part).
+ * A comment's author line ("Ann Lee says:", "Ann Lee sagt:", "Ann Lee schreibt:"): WordPress and blog themes print the
+ * commenter's name, a lower-case verb of saying and a colon; no byline reads so. Read in byline elements and lines only,
+ * never in a declared author (meta, JSON-LD), and only the lower-case verb with its colon: "said", "dice", "diz" and
+ * "dit" are surnames ("Edward Said", "Andrew Dice"). (One space before the verb, on squashed text: a failed match does
+ * not restart at every space of a run.)
  */
-export const COMMENTER_SAYS = /\s+(?:says|said|sagt|schreibt|dit|dice|diz|zegt|pisze)\s*:?$/i;
+export const COMMENTER_SAYS = /(?<=\S)\s(?:says|sagt|schreibt|zegt|pisze|écrit)\s?:$/u;

@@ -12,7 +12,7 @@ import { findPublished, monthNumber } from "../published.ts";
 import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
-import { CJK_LABEL_TAIL, COMMENTER_SAYS, WRITERS_HEADING } from "./byline-lexicon.ts";
+import { CJK_LABEL_TAIL, COMMENTER_SAYS, OUTLET_END_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
@@ -484,11 +484,18 @@ function isPlace(s: string): boolean {
  * A person's name (or names, comma-joined) from an author field, or null if it is junk.
  * `handles`: the value comes from a byline element or author meta, so a lower-case user name
  * ("karstenruppert") is a byline too; in free text it would be any word.
+ * `byline`: the value is printed in a byline element or line of the page (not declared in meta or JSON-LD), where a
+ * commenter's "says:" line is read (COMMENTER_SAYS).
  */
-export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean; siteOwner?: boolean } = {}): string | null {
+export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean; siteOwner?: boolean; byline?: boolean } = {}): string | null {
   const names: string[] = [];
   for (const r of raw) {
     let s = squash(r.replace(INVISIBLE, "").replace(LINE_BEFORE_JOB_TITLE, " – "));
+    // a comment's author line printed on the page ("Ann Lee says:", the verb and its colon closing the field): a
+    // commenter, not the writer (COMMENTER_SAYS)
+    if (opts.byline && COMMENTER_SAYS.test(s)) continue;
+    // an authors box's heading read with its names ("Authors Ann Lee, Bo Ek"): the names (BOX_HEADING_BEFORE_NAMES)
+    s = s.replace(BOX_HEADING_BEFORE_NAMES, "");
     // another role's credit first, then the writer's ("Medically reviewed by Bo Ek — Written by Ann Lee"): the writer's
     // (a byline row's length only: the pattern's two lazy runs are quadratic on a long field)
     // and another role's credit after the writer's, before the split makes its names co-authors (OTHER_CREDIT_AFTER)
@@ -547,8 +554,6 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       // a wire agency's spelt-out name as its own part after a writer ("ANN LEE, Associated Press"), as after a space
       // ("Ann Lee The Associated Press", agencyCut); its code stays (", AP", ", NDR": annotators keep a desk's code)
       if (i > 0 && names.length && /\s/.test(p) && WHOLE_AGENCY_NAME.test(p)) continue;
-      // a comment's author line ("Ann Lee says:"): a commenter, not the writer (COMMENTER_SAYS)
-      if (COMMENTER_SAYS.test(p)) continue;
       // after the first name, a part that ends in a job title is that name's title (", AP Auto Writer", ", Senior
       // Editor"), not a co-author whose title trimNameTail would cut off ("Ap Auto")
       if (i > 0 && JOB_TITLE_END.test(p)) continue;
@@ -676,16 +681,19 @@ function cutAffiliation(part: string, site?: string | null): string {
  * An agency's code or name after a spaced slash, closing the field or a part, after a writer's whole name ("Ann Lee /
  * dpa", "Ann Lee / AFP, Bo Ek", "Ann Lee / Reuters"): the wire credit of copy a writer reworked, as the unspaced "Ann
  * Lee/dpa" is (NAME_TAILS); the spaced slash otherwise splits the field, and the agency became a co-author. A field that
- * is only agencies ("dsw / dpa") has no name before the slash and stays.
+ * is only agencies ("dsw / dpa") has no name before the slash and stays. Codes from a list only (WIRE_AGENCY_CODES): any
+ * other code after the slash ("Ann Lee / BBC") is a second credit and stays, as after a comma (", NDR").
  */
 const SLASHED_PART = /\s+\/\s+([^/,;]{2,40}?)(?=\s*(?:$|[,;]))/gu;
-const SLASHED_AGENCY_CODE = /^(?:\p{Lu}{2,5}|\p{Ll}{2,3})$/u;
 const WHOLE_AGENCY_NAME = new RegExp(`^${AGENCY_NAMES}$`, "i");
 const WHOLE_NAME_END = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+$/u;
 function withoutSlashedAgency(s: string): string {
   if (s.length > BYLINE_ROW_MAX_CHARS || !s.includes("/")) return s;
-  return s.replace(SLASHED_PART, (m: string, part: string, at: number) => ((SLASHED_AGENCY_CODE.test(part) || WHOLE_AGENCY_NAME.test(part)) && WHOLE_NAME_END.test(s.slice(Math.max(0, at - 60), at)) ? "" : m));
+  return s.replace(SLASHED_PART, (m: string, part: string, at: number) => ((WIRE_AGENCY_CODES.has(part.toLowerCase()) || WHOLE_AGENCY_NAME.test(part)) && WHOLE_NAME_END.test(s.slice(Math.max(0, at - 60), at)) ? "" : m));
 }
+
+/** A bare plural heading of an authors box before its first capitalised name ("Authors Ann Lee, Bo Ek", "Writers: Ann Lee"). */
+const BOX_HEADING_BEFORE_NAMES = /^(?:authors|writers|contributors|columnists)\s?:?\s(?=\p{Lu})/iu;
 
 /** A name of two to four words said twice in a row, whole ("Ann Lee Ann Lee"). */
 const DOUBLED_NAME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) \1$/u;
@@ -695,15 +703,19 @@ const DOUBLED_NAME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) \1$/
  * capitalised words to the end ("Ann Lee The Harbour Herald", "ANN LEE THE HARBOUR HERALD" once unshouted is not read:
  * capitals are left whole). Family: syndicated and partner copy whose byline prints the writer's name and the outlet it
  * comes from in two spans with only a space between them, on sites other than that outlet (the site's own name is cut
- * by cleanAuthor). Only "The": "Der", "Das", "Le", "La" open surnames ("Maria Das Dores", "Ann Le Guen").
+ * by cleanAuthor). Only "The": "Der", "Das", "Le", "La" open surnames ("Maria Das Dores", "Ann Le Guen"); and only an
+ * outlet that ends in an outlet's word (OUTLET_END_WORDS): "The" also opens a Vietnamese given name ("Nguyen Van The
+ * Anh") and a title ("The Rev. Bo Ek"). (One space per gap on the squashed part, a bounded run of words: no restart
+ * at every space.)
  */
-const OUTLET_AFTER_NAME = /\s+The\s+\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}'’&.-]*))*$/u;
+const OUTLET_AFTER_NAME = new RegExp(String.raw`(?<=\S)\sThe(?:\s(?:of|for|and|&|\p{Lu}[\p{L}'’&.-]*)){0,4}?\s(?:${OUTLET_END_WORDS})$`, "u");
 /**
  * A part of its own that is an outlet, after a writer's part ("Ann Lee, The Harbour Herald", "Ann Lee / The Harbour
- * Herald"): "The" and a capitalised word, never a person's name. Dropped only after a person's name: an outlet alone is
+ * Herald"): "The", capitalised words and an outlet's word (OUTLET_END_WORDS), never a person's name ("Ann Lee, The Anh
+ * Nguyen", "Ann Lee, The Rev. Bo Ek" stay). Dropped only after a person's name: an outlet alone is
  * kept as the annotators keep a desk or an outlet printed as the byline.
  */
-const OUTLET_PART = /^The\s+\p{Lu}/u;
+const OUTLET_PART = new RegExp(String.raw`^The(?:\s(?:of|for|and|&|\p{Lu}[\p{L}'’&.-]*)){0,4}?\s(?:${OUTLET_END_WORDS})$`, "u");
 
 /**
  * The writer's byline word after the person interviewed (INTERVIEWED), before a whole name of two capitalised words
@@ -860,23 +872,39 @@ interface Placed {
  * after it. It credits that section's source ("<h3>Summary of the study</h3><p>Autorin: Ann Lee, Institute, 2008</p>"),
  * a quoted work, a guest's contribution or the speaker of an event the article reports, not the article: a byline is
  * printed under the headline, before the text, or signs the text at its end. Family: reports, press pages and blogs
- * that summarise a study, a book or a talk under its own heading with its author's credit.
+ * that summarise a study, a book or a talk under its own heading with its author's credit. Only a credit that says more
+ * than a name (SECTION_CREDIT_MORE: an affiliation, a year, a work: ", Institute for Rivers, 2011"): a bare "By Ann
+ * Lee" after a standfirst and a subtitle is the article's byline. And only with text after it in its own container,
+ * boxes that open with a heading and lists not counted: a signature followed by a notes or bio box closes the text.
  */
 const SUB_HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
 const SECTION_AFTER_TEXT_CHARS = 150;
 const SECTION_TEXT_AFTER_CHARS = 600;
 function sectionCredit(p: { el: Element; inSection: boolean; textAt: number }, nodes: MetaNodes): boolean {
   if (!p.inSection || nodes.textAfterH1Chars - p.textAt < SECTION_TEXT_AFTER_CHARS) return false;
-  // the text after it in its own block's container: a signature closes its container, whatever the page prints after
-  // (notes, contact boxes, the footer)
   let block: Element = p.el;
   while (INLINE_TAGS.has(block.name) && block.parent && block.parent.type === "tag") block = block.parent as Element;
+  if (textLength(block) > BYLINE_LINE_MAX_CHARS * 2 || !SECTION_CREDIT_MORE.test(squash(textOf(block)))) return false;
+  // the text after it in its own block's container: a signature closes its container, whatever the page prints after
+  // (notes, contact boxes, the footer), and whatever boxes under their own heading or lists follow it there
   let after = 0;
   for (let sib = block.next; sib && after < SECTION_TEXT_AFTER_CHARS; sib = sib.next) {
     if (sib.type === "text") after += ((sib as unknown as { data: string }).data ?? "").trim().length;
-    else if (sib.type === "tag") after += textLength(sib as Element);
+    else if (sib.type === "tag" && !isHeadedBoxOrList(sib as Element)) after += textLength(sib as Element);
   }
   return after >= SECTION_TEXT_AFTER_CHARS;
+}
+
+/**
+ * A credit that says more than a name: a digit (a year, an edition) or, after a comma, semicolon or bracket, two words
+ * or more (an institute, a work's title); a lone place after the comma ("Ann Lee, Berlin") is a byline's dateline.
+ */
+const SECTION_CREDIT_MORE = /\d|[,;(]\s?[^\s,;()]+\s[^\s,;()]/u;
+/** A list, or a box whose first element is a heading (notes, a bio, a contact box): not the text a credit is followed by. */
+function isHeadedBoxOrList(el: Element): boolean {
+  if (el.name === "ul" || el.name === "ol" || el.name === "dl" || el.name === "aside" || el.name === "footer") return true;
+  const first = el.children.find((c) => c.type === "tag") as Element | undefined;
+  return !!first && SUB_HEADING_TAGS.has(first.name);
 }
 
 /** The elements metadata is read from, gathered in one walk over the DOM (a CSS query per field costs as much as parsing). */
@@ -1449,6 +1477,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   const nodes = gather(root);
   articleItemsOnPage = nodes.articleItems;
   pageTitleText = nodes.titleText;
+  pageAddress = opts.url ?? nodes.canonical ?? null;
+  pageAddresses = [opts.url, nodes.canonical].map((u) => (u ? addressKey(u, opts.url ?? undefined) : null)).filter((u): u is string => !!u);
   const meta = new Map<string, string>();
   /** Every value of a repeated meta name, in page order (one author tag per co-author: "citation_author", "dc.creator"). */
   const metaAll = new Map<string, string[]>();
@@ -1755,11 +1785,11 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
 
   // Author: JSON-LD, meta names, microdata, then the visible byline near the headline.
   const host = hostOf(opts.url ?? nodes.canonical ?? meta.get("og:url") ?? null);
-  const structural = { handles: true };
+  const structural = { handles: true, byline: true };
   // A byline element naming the person the site is named after ("Ann Lee" on "Ann Lee's Blog", "Ann Lee Photography"):
   // one-person sites, whose owner writes every post. Only a visible byline element, and only a person's name
   // (PERSON_NAME): a publisher's name in an author field or meta tag stays dropped (cleanAuthor's site check).
-  const siteOwner = { handles: true, siteOwner: true };
+  const siteOwner = { handles: true, siteOwner: true, byline: true };
   // A declared author (JSON-LD, meta, script data) the page never shows is a site-wide account
   // or the CMS user who filed the page, not a byline readers see: dropped when the page has text.
   // Shown only in the copyright line, it is the site's owner (COPYRIGHT_CLAUSE), and only in an imprint,
@@ -1932,7 +1962,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       if (!/^\p{Lu}/u.test(text)) continue;
       const opener = BYLINE_OPENER.exec(text);
       const m = opener ? BYLINE_LINE_NAME.exec(text.slice(opener[0].length)) : null;
-      if (m) author = cleanAuthor([m[1]], site);
+      if (m) author = cleanAuthor([m[1]], site, { byline: true });
       if (author) {
         authorFrom = "byline-line";
         break;
@@ -1964,6 +1994,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // a link to the author's page; co-authors are the like links beside it.
     const links = nodes.authorLinks
       .filter((p) => (p.order >= h1.order ? p.order - h1.order <= BYLINE_BOX_REACH && p.textAt <= AUTHOR_LINK_TEXT_BEFORE : h1.order - p.order <= BYLINE_BOX_REACH_BEFORE))
+      // (a writer's page only, WRITER_PAGE_HREF: tag rows, quoted experts and commenters link to people's pages; the link
+      // the whole of its block in the headline's container: no mention in running text, no list after the article)
+      .filter((p) => WRITER_PAGE_HREF.test(p.el.attribs.href ?? "") && linkFillsBlock(p.el) && inHeadlineContainer(p.el, h1.el))
       .filter((p) => slugOfName(p.el) && !notByline(p.el) && !inSiteChrome(p.el) && !isMasthead(p.el, host))
       .sort((x, y) => nearness(x) - nearness(y));
     if (links.length) {
@@ -2033,7 +2066,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author && h1) {
     // (the name ends where its block does: "<p>By Ann Lee</p><p>The ferry…" is not "Ann Lee The")
-    const m = BYLINE_IN_TEXT.exec(nearH1().slice(0, 250));
+    const m = BYLINE_IN_TEXT.exec(headWords(nearH1(), 250));
     // the name ends at a sentence's full stop after a whole word (a byline run into the lead paragraph: "Von Ann Lee. Die
     // Fähre …"); an initial's dot stays ("By Ann K. Lee")
     if (m) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site);
@@ -2042,7 +2075,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   if (!author) {
     // under the headline; on pages without one (table layouts, a <span> headline), the page's own text, when
     // every poster line there names the same person (a list of posts by several people is an index page)
-    const text = squash((h1 ? nodes.textAfterH1.slice(0, 250) : nodes.pageText).replace(INVISIBLE, ""));
+    const text = squash((h1 ? headWords(nodes.textAfterH1, 250) : nodes.pageText).replace(INVISIBLE, ""));
     const poster = soleName(text, POSTER_LINE);
     if (poster) author = cleanAuthor([poster], site, structural);
     const headline = h1 ? squash(textOf(h1.el)) : "";
@@ -2212,8 +2245,62 @@ function ancestorAt(el: Element, levels: number): Element | null {
   return e;
 }
 
+/** The text's first `max` characters, less a word cut at the end ("… Von Sigrun Aas" is no name: "… Von Sigrun"). */
+function headWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  return /\s/.test(text.charAt(max)) ? head : head.slice(0, Math.max(0, head.search(/\S*$/)));
+}
+
 /** Inline tags: text in them runs on with the text around (a byline's "By <a>Ann Lee</a>"); any other tag starts a block. */
 const INLINE_TAGS: ReadonlySet<string> = new Set(["a", "span", "strong", "em", "b", "i", "u", "small", "big", "font", "abbr", "time", "cite", "sup", "sub", "mark", "bdi", "bdo", "data", "q", "s", "wbr", "label"]);
+
+/**
+ * Whether an author link is all its block says (authorPageLinkName's source): the block's text less its writers' links
+ * (WRITER_PAGE_HREF), byline words ("By", "and", "von", "und") and a date's digits keeps AUTHOR_LINK_REST_LETTERS
+ * letters at most (a month's name); a block in a list item (a comment list, a related list, a link row) does not count.
+ * A name in running prose ("As our reporter <a>Ann Lee</a> revealed …") is a mention, not a byline.
+ */
+function linkFillsBlock(a: Element): boolean {
+  let block: Element = a;
+  while (INLINE_TAGS.has(block.name) && block.parent && block.parent.type === "tag") block = block.parent as Element;
+  for (let e: Element | null = block, d = 0; e && e.type === "tag" && d < 3; e = e.parent as Element | null, d++) if (e.name === "li") return false;
+  let links = 0;
+  let rest = squash(textOf(block));
+  if (rest.length > AUTHOR_LINK_BLOCK_MAX_CHARS) return false;
+  const walk = (n: Element): void => {
+    for (const c of n.children) {
+      if (c.type !== "tag") continue;
+      const k = c as Element;
+      if (k.name === "a" && WRITER_PAGE_HREF.test(k.attribs.href ?? "")) {
+        const t = squash(textOf(k));
+        if (t) rest = rest.replace(t, " ");
+        links++;
+      } else walk(k);
+    }
+  };
+  walk(block);
+  const letters = rest.replace(LINK_ROW_BYLINE_WORDS, " ").replace(/[^\p{L}]+/gu, "");
+  return links > 0 && letters.length <= AUTHOR_LINK_REST_LETTERS;
+}
+const AUTHOR_LINK_BLOCK_MAX_CHARS = 200;
+const AUTHOR_LINK_REST_LETTERS = 10;
+/** Byline words around author links in a row (one word each, whole): "By", "and", "von", "und", "par", "et", "por", "y". */
+const LINK_ROW_BYLINE_WORDS = /(?<![\p{L}])(?:by|and|with|von|und|mit|par|et|avec|por|y|con|e|di|da|door|en|og|och|written|text|words)(?![\p{L}])/giu;
+/**
+ * Whether the link sits in the headline's container: inside one of the headline's parents, HEADLINE_CONTAINER_LEVELS up
+ * at most, never past the <article> or <main> that holds the headline, nor the <body> (a comment list after the article).
+ */
+function inHeadlineContainer(a: Element, h1: Element): boolean {
+  let c = h1.parent as Element | null;
+  for (let d = 0; c && c.type === "tag" && d < HEADLINE_CONTAINER_LEVELS; d++, c = c.parent as Element | null) {
+    if (c.name === "body" || c.name === "html") return false;
+    for (let e = a.parent as Element | null, k = 0; e && e.type === "tag" && k < 30; e = e.parent as Element | null, k++) if (e === c) return true;
+    if (c.name === "article" || c.name === "main") return false;
+  }
+  return false;
+}
+const HEADLINE_CONTAINER_LEVELS = 4;
 
 /** At most this much of the article's text between the headline and an author link: a standfirst, not the body. */
 const AUTHOR_LINK_TEXT_BEFORE = 600;
@@ -2309,7 +2396,8 @@ const NOT_BYLINE_DEPTH = 8;
  * <p class=byline>By Ann Lee</p>"): a teaser card's, the other story's writer, as isTeaserDate reads its date. One card
  * alone counts ("Read next", "Up next", a single "more from" box), where inRepeatedCard needs three. The element or an
  * ancestor two levels up at most, its nearest element before it; never the page's headline (an <h2> that links to the
- * post's own address on blog themes, told by the <title>'s words: pageTitleText).
+ * post's own address on blog themes, told by the <title>'s words, pageTitleText, or by the link's address: the page's own
+ * or its canonical one, whatever the SEO title says, pageAddresses).
  */
 function afterTeaserHeading(el: Element): boolean {
   const h = elementBefore(el, 3, (e) => e.name === "article" || e.name === "main" || e.name === "body");
@@ -2317,27 +2405,76 @@ function afterTeaserHeading(el: Element): boolean {
   const link = h.children.find((c) => c.type === "tag" && isOtherPageLink(c as Element)) as Element | undefined;
   const text = squash(textOf(h));
   // (a headline's length: a kicker or section link above the byline, "<h2><a href=/topics/ferries>Ferries</a></h2>", is no teaser)
-  if (!link || text.length < TEASER_HEADLINE_MIN_CHARS || CATEGORY_PAGE_HREF.test(link.attribs.href ?? "") || (pageTitleText && isTitleText(text, pageTitleText))) return false;
+  if (!link || text.length < TEASER_HEADLINE_MIN_CHARS || CATEGORY_PAGE_HREF.test(link.attribs.href ?? "") || (pageTitleText && isTitleText(text, pageTitleText)) || isOwnAddress(link.attribs.href ?? "")) return false;
   return squash(textOf(link)).length * 10 >= text.length * 6;
 }
 /** The shortest teaser heading: a headline of a few words. */
 const TEASER_HEADLINE_MIN_CHARS = 20;
 /** The page's <title> text, for afterTeaserHeading (set by extractMetadata). */
 let pageTitleText = "";
+/** The page's own address and its canonical one (addressKey), and the address links resolve against: afterTeaserHeading (set by extractMetadata). */
+let pageAddresses: string[] = [];
+let pageAddress: string | null = null;
+/** An address without its query, fragment and closing slash, resolved against `base` (null when it does not parse). */
+function addressKey(href: string, base?: string): string | null {
+  try {
+    const u = new URL(href, base);
+    return `${u.host.toLowerCase().replace(/^www\./, "")}${decodeURI(u.pathname).replace(/\/+$/, "")}`;
+  } catch {
+    return null;
+  }
+}
+/** Whether a link leads to the page itself (its address or its canonical one): never another page. */
+const isOwnAddress = (href: string): boolean => {
+  if (!pageAddresses.length || !href) return false;
+  const key = addressKey(href, pageAddress ?? undefined);
+  return !!key && pageAddresses.includes(key);
+};
 
 /**
  * A box that lists the site's writers under its own heading ("<div class=contributors><h3>Our contributors</h3>…",
  * "Unsere Autoren", "Nos auteurs"): a widget of the site's staff, not the article's byline, whichever of its names comes
- * first. The heading must say writers in the plural (WRITERS_HEADING); an "About the author" box names the writer.
+ * first. The heading must say writers in the plural (WRITERS_HEADING); an "About the author" box names the writer. A
+ * bare plural ("Writers", "Authors": WRITERS_HEADING_BARE) also heads the article's own authors box, so it counts only
+ * outside the article (<article>, <main>) or over WRITERS_LIST_MIN_NAMES names or more.
  */
 function inWritersList(el: Element): boolean {
   let e: Element | null = el;
   for (let depth = 0; e && depth < 3; depth++, e = e.parent as Element | null) {
     if (e.type !== "tag" || e.name === "body" || e.name === "article" || e.name === "main") return false;
     const heading = e.children.find((c) => c.type === "tag" && TEASER_HEADING_TAGS.has((c as Element).name)) as Element | undefined;
-    if (heading && heading !== el && WRITERS_HEADING.test(squash(textOf(heading)))) return true;
+    if (!heading || heading === el) continue;
+    const said = squash(textOf(heading));
+    if (!WRITERS_HEADING.test(said)) continue;
+    if (!WRITERS_HEADING_BARE.test(said) || !insideArticle(e) || namesListed(e, heading) >= WRITERS_LIST_MIN_NAMES) return true;
   }
   return false;
+}
+/** The fewest names a box under a bare "Authors" heading lists to be a list of the site's writers rather than the article's authors. */
+const WRITERS_LIST_MIN_NAMES = 3;
+/** Whether an <article> or <main> holds the element. */
+function insideArticle(el: Element): boolean {
+  for (let e = el.parent as Element | null; e && e.type === "tag"; e = e.parent as Element | null) if (e.name === "article" || e.name === "main") return true;
+  return false;
+}
+/** How many different names a box prints besides its heading: the texts of its links and of its author-classed elements. */
+function namesListed(box: Element, heading: Element): number {
+  const names = new Set<string>();
+  const walk = (n: Element, depth: number): void => {
+    if (names.size >= WRITERS_LIST_MIN_NAMES || depth > 6) return;
+    for (const c of n.children) {
+      if (c.type !== "tag" || c === heading) continue;
+      const k = c as Element;
+      if (k.name === "a" || /author|name/i.test(k.attribs.class ?? "")) {
+        const t = squash(textOf(k)).toLowerCase();
+        if (t.length >= 2) names.add(t);
+        continue;
+      }
+      walk(k, depth + 1);
+    }
+  };
+  walk(box, 0);
+  return names.size;
 }
 
 /**
