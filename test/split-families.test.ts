@@ -763,10 +763,12 @@ describe("split round 6 mend: headlines that read like a consent dialog's headin
   const rule = "\n----------------------------------------\n\n";
   const menu = "Home\nNews\nSport\n\n";
   const first = `${menu}${render(s, "text")}${foot}`;
-  // About 200 words of a story that never mentions cookies or consent.
-  const paras = [...t.paras, ...u.paras];
+  // About 200 words of a story: one that never mentions cookies, and one that reports on them (no dialog speaks so).
+  const plain = [...t.paras, ...u.paras];
+  const report = ["Fewer shoppers accepted tracking cookies on the big retail sites last year, a survey of two thousand sites published on Monday found.", ...plain];
+  const cases: [string, string[]][] = [["Cookie use falls", report], ["Site privacy settings change", plain]];
 
-  for (const headline of ["Cookie use falls", "Site privacy settings change"]) {
+  for (const [headline, paras] of cases) {
     for (const [how, joiner] of [["a rule", rule], ["five empty lines", "\n\n\n\n\n"]]) {
       it(`an undated page headed "${headline}" after ${how} stands as its own article`, () => {
         const r = run("two.txt", `${first}${joiner}${menu}${headline}\n\n${paras.join("\n\n")}\n${foot}`);

@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_TOP_LINES, isConsentControl, isConsentHeading, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
@@ -180,8 +180,11 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   const headline = clean.blocks.find((b) => b.role === "title");
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
   // The heading alone may be a news headline ("Cookie tax", "Informed consent"): the body must read as a dialog too,
-  // short (a dialog's few lines of text) or with a dialog's control line (Accept all, Reject, Settings) in it.
-  if (headline && isConsentHeading(headline.text) && (bodyWords(clean) < SHORT_PIECE_WORDS || consentControls(text, CONSENT_BODY_LINES) > 0)) return true;
+  // short (a dialog's few lines of text), with a dialog's control line (Accept all, Reject, Settings) in it, or opening
+  // with the site telling its reader about its cookies.
+  if (headline && isConsentHeading(headline.text) && (bodyWords(clean) < SHORT_PIECE_WORDS || consentControls(text, CONSENT_BODY_LINES) > 0 || opensWithConsentSentence(text))) {
+    return true;
+  }
   // ...or its controls near the story's top (not the file's: `text` is empty for the first story): the dialog's
   // next panel (one per service), set off by a rule. Under a headline of its own, two controls (a page may open
   // with one button of a banner the cleaner drops).
@@ -229,6 +232,11 @@ const UNDER_RULE_CUES = /^(?:rule|rule-under-text|repeated-separator|blank-run|p
 /** How many of the first CONSENT_TOP_LINES non-blank lines of a story's text are a consent dialog's controls (stories-cues.ts isConsentControl). */
 function consentControlsAtTop(text: string): number {
   return consentControls(text, CONSENT_TOP_LINES);
+}
+
+/** Whether one of the first CONSENT_TOP_LINES non-blank lines of a story's text is a consent dialog's sentence (stories-cues.ts isConsentSentence). */
+function opensWithConsentSentence(text: string): boolean {
+  return text.split("\n", 200).filter((l) => l.trim() !== "").slice(0, CONSENT_TOP_LINES).some(isConsentSentence);
 }
 
 /** Non-blank lines of a story under a consent heading searched for a control (a dialog's buttons follow its text). */

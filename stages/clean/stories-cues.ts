@@ -285,6 +285,17 @@ const CONSENT_HEADING_ONLY =
 const CONSENT_WORD = /\bcookie|\bconsent\b|\bconsentimiento|\bprivacidade\b|\bpersetujuan\b/gi;
 // Not the bare verb "use"/"uses" (nor "uso", "utiliza"): news headlines use it too ("Cookie use falls"); "how we use", "use of", "uso de" and "this site" stay.
 const CONSENT_DIALOG_WORDING = /\bwe use\b|\bhow we\b|\bwie wir\b|\b(?:verwenden|verwendet|nutzen|nutzt|utilisons|utilise|utilisation|usamos|utilizamos|gebruik|gebruiken|menggunakan)\b|\buse of\b|\buso de\b|\b(?:this|our) (?:site|website|page|web site)\b|\b(?:settings|preferences|policy|notice|declaration|banner|choices|consent|manage|managing|management|accept|allow|opt)\b|einstellungen|richtlinie|hinweis|\bparam[eè]tres\b|\bpolitique\b|\bpol[ií]tica\b|\baviso\b|\bconfiguraci[oó]n\b|\bgestion\b|\bkebijakan\b|\bpengaturan\b|\b(?:necessary|essential|functional|analytics?|marketing|performance|statistics|targeting|advertising|strictly|notwendige|essenzielle|funktionale|statistik|n[eé]cessaires|necesarias|necess[aá]rios)\b/i;
+/**
+ * A consent dialog's sentence: a cookie or consent word and the site speaking to its reader ("we", "our", "your";
+ * "wir", "Ihnen", "unserer"; "nous", "vous"; "nosotros", "usted"; "wij", "uw"), in one line. A news story about
+ * cookies reports them ("tracking cookies fell by a fifth, a survey found"); a dialog explains its own. Family: the
+ * text under a consent dialog's heading in html-to-text and innerText dumps, in the languages of CONSENT_WORD.
+ */
+export function isConsentSentence(line: string): boolean {
+  return line.search(CONSENT_WORD) >= 0 && CONSENT_ADDRESS.test(line);
+}
+const CONSENT_ADDRESS = /\b(?:we|our|us|you|your|wir|uns|unser(?:e|er|en|em)?|ihnen|ihr(?:e|er|en|em)?|nous|notre|nos|vous|votre|vos|nosotros|nuestr[oa]s?|usted|wij|ons|onze|uw|noi|nostr[oaie]|voi|vostr[oaie]|kami|anda)\b/i;
+
 /** Words at most in a consent dialog's heading (a headline about cookies runs longer). */
 const CONSENT_HEADING_WORDS = 8;
 /** Whether a story's headline is a consent dialog's heading (see above). */
