@@ -711,8 +711,10 @@ describe("split round 6: short undated blocks under a page's article", () => {
 
   it("a short undated joined page that opens with a skip link in Russian still stands", () => {
     const t = STORIES[1];
-    const short = `Перейти к контенту\nHome\nNews\nSport\nWeather\n\n${t.title}\n\n${t.paras.join("\n\n")}\n\n${foot}`;
-    const r = run("two.txt", `${menu}${render(s, "text")}\n${foot}\n\n${short}`);
+    // No footer on the first page and a menu of another site (no repeated header): the skip link is the only sign of a
+    // page's start at the boundary, three empty lines and a menu alone are no cut.
+    const short = `Перейти к содержанию\nStart\nLocal\nTravel\nFood\nBooks\n\n${t.title}\n\n${t.paras.join("\n\n")}\n\n${foot}`;
+    const r = run("two.txt", `${menu}${render(s, "text")}\n\n\n\n${short}`);
     expect(r.articles.map((a) => a.title)).toEqual([s.title, t.title]);
   });
 
@@ -722,5 +724,97 @@ describe("split round 6: short undated blocks under a page's article", () => {
     const r = run("two.txt", `${menu}${render(s, "text")}\n${foot}\n\n${short}`);
     expect(r.articles.map((a) => a.title)).toEqual([s.title, t.title]);
     expect(r.articles[1].published?.slice(0, 10)).toBe(t.date[1]);
+  });
+});
+
+describe("split round 6 mend: short undated briefs cut off by the file's own joiner", () => {
+  const [a, b, c, d] = STORIES;
+  const dated = (t: Story) => `${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n`;
+  // A brief of about 120 words (under the cleaner's 150 for a short piece): a headline and four paragraphs, no byline or date.
+  const brief = (t: Story) => `${t.title}\n\n${t.paras.join("\n\n")}\n`;
+  const join = (pages: string[]) => pages.join("\n\n\n\n\n");
+  const own = (r: FileResult, stories: Story[]) =>
+    stories.forEach((t, i) => {
+      expect(r.articles[i].title).toBe(t.title);
+      expect(r.articles[i].text).toContain(t.paras[0]);
+      for (const o of stories) if (o !== t) expect(r.articles[i].text).not.toContain(o.paras[0]);
+    });
+
+  it("a dated story, an undated brief and a dated story joined by five empty lines: three articles", () => {
+    const r = run("three.txt", join([dated(a), brief(b), dated(c)]));
+    expect(r.articles).toHaveLength(3);
+    own(r, [a, b, c]);
+    // The brief does not take the first story's byline or date.
+    expect(r.articles[1].author ?? null).toBeNull();
+    expect(r.articles[1].published ?? null).toBeNull();
+    expect(r.articles[2].published?.slice(0, 10)).toBe(c.date[1]);
+  });
+
+  it("two undated briefs between dated stories: four articles", () => {
+    const r = run("four.txt", join([dated(a), brief(b), brief(c), dated(d)]));
+    expect(r.articles).toHaveLength(4);
+    own(r, [a, b, c, d]);
+  });
+});
+
+describe("split round 6 mend: headlines that read like a consent dialog's heading", () => {
+  const [s, t, u] = STORIES;
+  const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
+  const rule = "\n----------------------------------------\n\n";
+  const menu = "Home\nNews\nSport\n\n";
+  const first = `${menu}${render(s, "text")}${foot}`;
+  // About 200 words of a story: one that never mentions cookies, and one that reports on them (no dialog speaks so).
+  const plain = [...t.paras, ...u.paras];
+  const report = ["Fewer shoppers accepted tracking cookies on the big retail sites last year, a survey of two thousand sites published on Monday found.", ...plain];
+  // "Cookie banner fines" still reads as a dialog's heading ("banner"): only its body tells them apart.
+  const cases: [string, string[]][] = [["Cookie use falls", plain], ["Site privacy settings change", plain], ["Cookie banner fines", report]];
+
+  for (const [headline, paras] of cases) {
+    for (const [how, joiner] of [["a rule", rule], ["five empty lines", "\n\n\n\n\n"]]) {
+      it(`an undated page headed "${headline}" after ${how} stands as its own article`, () => {
+        const r = run("two.txt", `${first}${joiner}${menu}${headline}\n\n${paras.join("\n\n")}\n${foot}`);
+        expect(r.articles.map((x) => x.title)).toEqual([s.title, headline]);
+        expect(r.articles[1].text).toContain(t.paras[0]);
+        expect(r.articles[0].text).not.toContain(t.paras[0]);
+      });
+    }
+  }
+
+  it("a long consent dialog with its buttons, after the footer, still goes back to the page", () => {
+    const dialog = [
+      "We and our partners store small files on your device so that the site remembers the choices you make, such as your region, and so that we can count how often each page is read.",
+      "Some of these files are needed for the site to work at all, and they are always on; the others help us see which stories readers like, and they stay off until you switch them on.",
+      "Partners may also use the data to show you offers that fit your interests on this and other sites, and to measure how well those offers work for the companies that pay for them.",
+      "You can change your mind at any time on the settings page, where each kind of file is described in plain words together with how long it is kept and who can read it.",
+      "If you make no choice, only the files the site cannot run without are stored, and every part of the site keeps working for every visitor in the same way as it did before.",
+    ];
+    const controls = "Accept all\nReject all\nManage settings\n";
+    const r = run("one.txt", `${first}\n\n\n\n\nManage cookie consent\n\n${dialog.join("\n\n")}\n\n${controls}`);
+    expect(r.articles.map((x) => x.title)).toEqual([s.title]);
+  });
+});
+
+describe("split round 6 mend: an article's own gap of lines of spaces", () => {
+  const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
+  const menu = "Home\nNews\nSport\nWeather\n\n";
+  const gap = "\n \n  \n \n \n\n";
+  // A subheading inside the article, after a gap of four lines of spaces (a figure or an ad slot the renderer left blank).
+  const withGap = (t: Story, sub: string) =>
+    `${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.slice(0, 2).join("\n\n")}\n${gap}${sub}\n\n${t.paras.slice(2).join("\n\n")}\n`;
+
+  it("a single article with a gap of space-only lines before a subheading stays one article", () => {
+    const s = STORIES[0];
+    const r = run("one.txt", `${menu}${withGap(s, "What happens next")}\n${foot}`);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(s.title);
+    expectNothingLost(r, [s]);
+  });
+
+  it("three pages joined by runs of space lines, one with such a gap inside: three articles", () => {
+    const [a, b, c] = STORIES;
+    const joiner = "\n\n \n\n \n\n\n";
+    const pages = [`${menu}${render(a, "text")}\n${foot}`, `${menu}${withGap(b, "What happens next")}\n${foot}`, `${menu}${render(c, "text")}\n${foot}`];
+    const r = run("three.txt", pages.join(joiner));
+    expectStories(r, [a, b, c]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_TOP_LINES, isConsentControl, isConsentHeading, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
@@ -179,7 +179,12 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   if (clean.meta.published || clean.meta.author) return false;
   const headline = clean.blocks.find((b) => b.role === "title");
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
-  if (headline && isConsentHeading(headline.text)) return true;
+  // The heading alone may be a news headline ("Cookie tax", "Informed consent"): the body must read as a dialog too,
+  // short (a dialog's few lines of text), with a dialog's control line (Accept all, Reject, Settings) in it, or opening
+  // with the site telling its reader about its cookies.
+  if (headline && isConsentHeading(headline.text) && (bodyWords(clean) < SHORT_PIECE_WORDS || consentControls(text, CONSENT_BODY_LINES) > 0 || opensWithConsentSentence(text))) {
+    return true;
+  }
   // ...or its controls near the story's top (not the file's: `text` is empty for the first story): the dialog's
   // next panel (one per service), set off by a rule. Under a headline of its own, two controls (a page may open
   // with one button of a banner the cleaner drops).
@@ -205,8 +210,13 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
  * a blank run and a section menu set off, in html-to-text and innerText dumps.
  */
 const SHORT_PIECE_WORDS = 150;
-/** Boundary cues (stories.ts ids) that show a page ending or starting there: a footer line, its chrome or masthead, a story header, a URL line, a page break. */
-const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header)(?::|$)/;
+/**
+ * Boundary cues (stories.ts ids) that show a page ending or starting there: a footer line, its chrome or masthead, a
+ * story header, a URL line, a page break, or the file's own joiner (the run of empty lines or the rule that joins every
+ * page of the file: a short undated brief between two dated stories is a page of its own). Not a rule seen once or a
+ * separator repeated inside a page: a page's own boxes sit under those.
+ */
+const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header|joiner-run|file-joiner)(?::|$)/;
 
 /**
  * Whether a boundary's cues are those a page's own rule under its header makes: a rule (repeated in the file or
@@ -221,13 +231,26 @@ const UNDER_RULE_CUES = /^(?:rule|rule-under-text|repeated-separator|blank-run|p
 
 /** How many of the first CONSENT_TOP_LINES non-blank lines of a story's text are a consent dialog's controls (stories-cues.ts isConsentControl). */
 function consentControlsAtTop(text: string): number {
+  return consentControls(text, CONSENT_TOP_LINES);
+}
+
+/** Whether one of the first CONSENT_TOP_LINES non-blank lines of a story's text is a consent dialog's sentence (stories-cues.ts isConsentSentence). */
+function opensWithConsentSentence(text: string): boolean {
+  return text.split("\n", 200).filter((l) => l.trim() !== "").slice(0, CONSENT_TOP_LINES).some(isConsentSentence);
+}
+
+/** Non-blank lines of a story under a consent heading searched for a control (a dialog's buttons follow its text). */
+const CONSENT_BODY_LINES = 60;
+
+/** How many of the first `lines` non-blank lines of a story's text are a consent dialog's controls. */
+function consentControls(text: string, lines: number): number {
   let seen = 0;
   let controls = 0;
-  for (const line of text.split("\n", 200)) {
+  for (const line of text.split("\n", Math.max(200, lines * 4))) {
     const t = line.trim();
     if (t === "") continue;
     if (isConsentControl(t)) controls++;
-    if (++seen >= CONSENT_TOP_LINES) break;
+    if (++seen >= lines) break;
   }
   return controls;
 }
@@ -295,4 +318,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "24", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "25", run: cleanDocument };

@@ -277,10 +277,25 @@ export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
  * ("Bakery's oat cookies sell out", "Court rules on consent") stays too: a word that news uses as well
  * (cookie, consent, privacy) makes a dialog's heading only in a short heading with a dialog's wording
  * (CONSENT_DIALOG_WORDING: "we use", "wie wir … verwenden", "settings", "policy", "manage", "this website", a category's "necessary", "analytics"), or alone.
+ * Still, a headline can read so ("Cookie tax", "Informed consent", "Apple privacy settings change" is kept out by anchoring
+ * the privacy-settings form to the whole heading): isPagePiece also wants the dialog in the story's body (short, or a control line).
  */
-const CONSENT_HEADING_ONLY = /\b(privacy|data protection) (settings|preferences|choices|centre|center)\b|datenschutz-?einstellungen|\beinwilligung|\bzustimmung verwalten|\bparam[eè]tres de confidentialit/i;
-const CONSENT_WORD = /\bcookie|\bconsent\b|\bconsentimiento|\bprivacidade\b|\bpersetujuan\b/i;
-const CONSENT_DIALOG_WORDING = /\bwe use\b|\bhow we\b|\bwie wir\b|\b(?:verwenden|verwendet|nutzen|nutzt|utilisons|utilise|utilisation|usamos|utilizamos|utiliza|uso|gebruik|gebruiken|menggunakan)\b|\buse of\b|\b(?:this|our) (?:site|website|page|web site)\b|\buses?\b|\b(?:settings|preferences|policy|notice|declaration|banner|choices|consent|manage|managing|management|accept|allow|opt)\b|einstellungen|richtlinie|hinweis|\bparam[eè]tres\b|\bpolitique\b|\bpol[ií]tica\b|\baviso\b|\bconfiguraci[oó]n\b|\bgestion\b|\bkebijakan\b|\bpengaturan\b|\b(?:necessary|essential|functional|analytics?|marketing|performance|statistics|targeting|advertising|strictly|notwendige|essenzielle|funktionale|statistik|n[eé]cessaires|necesarias|necess[aá]rios)\b/i;
+const CONSENT_HEADING_ONLY =
+  /^(?:(?:manage|edit|change|update|review|your|our|ihre|meine|g[ée]rer|vos|mes)\s+){0,2}(?:(?:privacy|data protection) (?:settings|preferences|choices|centre|center)|datenschutz-?einstellungen|einwilligungen?(?: verwalten)?|zustimmung verwalten|param[eè]tres de confidentialit[ée])$/i;
+const CONSENT_WORD = /\bcookie|\bconsent\b|\bconsentimiento|\bprivacidade\b|\bpersetujuan\b/gi;
+// Not the bare verb "use"/"uses" (nor "uso", "utiliza"): news headlines use it too ("Cookie use falls"); "how we use", "use of", "uso de" and "this site" stay.
+const CONSENT_DIALOG_WORDING = /\bwe use\b|\bhow we\b|\bwie wir\b|\b(?:verwenden|verwendet|nutzen|nutzt|utilisons|utilise|utilisation|usamos|utilizamos|gebruik|gebruiken|menggunakan)\b|\buse of\b|\buso de\b|\b(?:this|our) (?:site|website|page|web site)\b|\b(?:settings|preferences|policy|notice|declaration|banner|choices|consent|manage|managing|management|accept|allow|opt)\b|einstellungen|richtlinie|hinweis|\bparam[eè]tres\b|\bpolitique\b|\bpol[ií]tica\b|\baviso\b|\bconfiguraci[oó]n\b|\bgestion\b|\bkebijakan\b|\bpengaturan\b|\b(?:necessary|essential|functional|analytics?|marketing|performance|statistics|targeting|advertising|strictly|notwendige|essenzielle|funktionale|statistik|n[eé]cessaires|necesarias|necess[aá]rios)\b/i;
+/**
+ * A consent dialog's sentence: a cookie or consent word and the site speaking to its reader ("we", "our", "your";
+ * "wir", "Ihnen", "unserer"; "nous", "vous"; "nosotros", "usted"; "wij", "uw"), in one line. A news story about
+ * cookies reports them ("tracking cookies fell by a fifth, a survey found"); a dialog explains its own. Family: the
+ * text under a consent dialog's heading in html-to-text and innerText dumps, in the languages of CONSENT_WORD.
+ */
+export function isConsentSentence(line: string): boolean {
+  return line.search(CONSENT_WORD) >= 0 && CONSENT_ADDRESS.test(line);
+}
+const CONSENT_ADDRESS = /\b(?:we|our|us|you|your|wir|uns|unser(?:e|er|en|em)?|ihnen|ihr(?:e|er|en|em)?|nous|notre|nos|vous|votre|vos|nosotros|nuestr[oa]s?|usted|wij|ons|onze|uw|noi|nostr[oaie]|voi|vostr[oaie]|kami|anda)\b/i;
+
 /** Words at most in a consent dialog's heading (a headline about cookies runs longer). */
 const CONSENT_HEADING_WORDS = 8;
 /** Whether a story's headline is a consent dialog's heading (see above). */
@@ -288,10 +303,12 @@ export function isConsentHeading(headline: string): boolean {
   const t = headline.trim();
   const words = t.split(/\s+/).length;
   if (words > CONSENT_HEADING_WORDS) return false;
-  if (CONSENT_HEADING_ONLY.test(t)) return true;
-  if (!CONSENT_WORD.test(t)) return false;
-  // Alone ("Cookies", "Consent", "Cookie-Hinweis"), or with a dialog's wording.
-  return words <= 2 || CONSENT_DIALOG_WORDING.test(t.replace(CONSENT_WORD, " "));
+  if (CONSENT_HEADING_ONLY.test(t.replace(/[\s.:!]+$/, ""))) return true;
+  const rest = t.replace(CONSENT_WORD, " ");
+  if (rest === t) return false;
+  // Alone ("Cookies", "Consent", "Cookie-Hinweis"), or with a dialog's wording (every consent word taken out first:
+  // "ICO fines site over cookie consent" has none).
+  return words <= 2 || CONSENT_DIALOG_WORDING.test(rest);
 }
 
 /**
