@@ -126,3 +126,34 @@ describe("'vom' bylines", () => {
     expect(parseByline("Vom Hafen")).toBeNull();
   });
 });
+
+describe("author labels in record boxes and CMS author boxes (mend)", () => {
+  it("a book's or a product's box names no writer", () => {
+    const book = cleanTextDump(dumpWith([HEADLINE], [BODY[0], "", "The Sinking Pier", "Author: Ann Lee", "Publisher: Harbour Press", ...BODY.slice(1)]));
+    expect(book.meta.author ?? null).toBeNull();
+    expect(book.meta.title).toBe(HEADLINE);
+    const product = cleanTextDump(dumpWith([HEADLINE], [...BODY, "", "Author: Ann Lee", "Pages: 320", "Price: $24.99"]));
+    expect(product.meta.author ?? null).toBeNull();
+  });
+  it("the headline stays over a box whose title is a label", () => {
+    const r = cleanTextDump(dumpWith([HEADLINE, "Share"], [BODY[0], "", "", "Title: The Sinking Pier", "Author: Ann Lee", ...BODY.slice(1)]));
+    expect(r.meta.title).toBe(HEADLINE);
+    expect(r.meta.author ?? null).toBeNull();
+  });
+  it("an author cited by surname in the text above the label is no writer", () => {
+    const r = cleanTextDump(dumpWith([HEADLINE], [...BODY.slice(0, 4), "", "Lee argues in her new book that the crossing shaped the villages.", "", "Author: Ann Lee, The Sinking Pier, 2019"]));
+    expect(r.meta.author ?? null).toBeNull();
+  });
+  it("junk accounts, desks and offices after the label name nobody", () => {
+    for (const n of ["Admin", "Unknown", "Anonymous", "Staff", "Guest Contributor", "Press Office", "Harbour Team", "The Sinking Pier"]) {
+      expect(parseByline(`Author: ${n}`), n).toBeNull();
+      expect(cleanTextDump(dumpWith([HEADLINE], [...BODY, "", `Author: ${n}`])).meta.author ?? null, n).toBeNull();
+    }
+    expect(parseByline("Autor: Pressestelle")).toBeNull();
+    expect(parseByline("Autorin: Redaktionsteam")).toBeNull();
+  });
+  it("control: a person's name after the label under the text is the writer", () => {
+    expect(cleanTextDump(dumpWith([HEADLINE], [...BODY, "", "Author: Mara Quill"])).meta.author).toBe("Mara Quill");
+    expect(parseByline("Autorin: Mara Quill")).toBe("Mara Quill");
+  });
+});

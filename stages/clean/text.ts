@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { hasBylineOpener, isPageControl, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { hasBylineOpener, isPageControl, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -511,7 +511,7 @@ function isTitleLike(l: ClassifiedLine, minWords = 3, datedOk = false): boolean 
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
   if (NOT_A_HEADLINE.test(l.text) || (!datedOk && mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
-  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text) || isPageControl(l.text) || WEB_ADDRESS.test(l.text)) return false;
+  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text) || isPageControl(l.text) || WEB_ADDRESS.test(l.text) || isRecordField(l.text) || opensWithAuthorLabel(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
 
@@ -936,7 +936,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     //  "Por Jane Doe jdoe@example.org", "Written by: Jane Doe", is still the byline; its contact details are cut.)
     if (l.cls !== "bad" || (BYLINE_BOILERPLATE_RULES.has(l.rule ?? "") && hasBylineOpener(l.text))) {
       const b = parseByline(l.text);
-      if (b) {
+      // (Session 24 mend: an author's label beside another field of a record box, "Title: …" / "Author: Jane Doe" /
+      //  "Publisher: …" or "Pages: 320", names a work's author, `isRecordField`: no byline.)
+      if (b && !(opensWithAuthorLabel(l.text) && [lines[l.index - 1], lines[l.index + 1]].some((n) => n && isRecordField(n.text)))) {
         bylines.set(l.index, b);
         l.score = -1;
       }
@@ -1278,7 +1280,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
    * Institut, Oktober 2008": writers seldom name themselves in their own text. Family: studies, reports and books
    * credited inside press pages. (Held to the label: for every byline it cost a Readability fixture on held-out fold B.)
    */
-  const creditsCitedWork = (i: number, b: string): boolean => opensWithAuthorLabel(lines[i].text) && i > start && lines.slice(start, Math.min(i, end + 1)).some((k) => k.text.includes(b));
+  // (Session 24 mend: or the surname alone, "Lee argues in her new book …" over "Author: Ann Lee, …".)
+  const creditsCitedWork = (i: number, b: string): boolean => {
+    if (!opensWithAuthorLabel(lines[i].text) || i <= start) return false;
+    const surname = b.split(/\s+/).pop() ?? b;
+    const named = surname.length >= 3 && surname !== b ? new RegExp(String.raw`(?<!\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\p{L})`, "u") : null;
+    return lines.slice(start, Math.min(i, end + 1)).some((k) => k.text.includes(b) || (!!named && named.test(k.text)));
+  };
   const notePublished = (d: Dateline, headerRow = false) => {
     if (d.modified) {
       meta.modified ??= d.iso;
@@ -1450,7 +1458,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   {
     const overMeta = (i: number): boolean => {
       const n = lines[i + 1];
-      return datelines.has(i + 1) || bylines.has(i + 1) || (!!n && n.cls !== "good" && n.words <= 16 && mayHoldDate(n.text) && !!findPublished(n.text, { dumpLine: true }));
+      // (an author's label is no meta row here: it prints in footers and record boxes, under any line, session 24 mend)
+      return datelines.has(i + 1) || (bylines.has(i + 1) && !!n && !opensWithAuthorLabel(n.text)) || (!!n && n.cls !== "good" && n.words <= 16 && mayHoldDate(n.text) && !!findPublished(n.text, { dumpLine: true }));
     };
     for (let k = start; k < end && k <= start + 2; k++) {
       const l = lines[k];

@@ -118,6 +118,32 @@ export function opensWithAuthorLabel(line: string): boolean {
   return AUTHOR_LABEL.test(line.trim());
 }
 /**
+ * Session 24 mend: the other fields of a record box, a book's, a product's, a film's or an event's ("Title: …", "Publisher:
+ * …", "Pages: 320", "Price: …", "ISBN: …", "Verlag: …", "Seiten: …", "Preis: …"), in the byline languages. An author's
+ * label beside one of them names the work's author, not the page's writer. Family: review pages, shop and library
+ * listings, press kits that print the work's data as "Label: value" lines.
+ */
+const RECORD_FIELD = new RegExp(
+  String.raw`^(?:(?:sub)?title|(?:unter)?titel|titre|t[ií]tulo|titolo|publisher|published by|verlag|[ée]diteur|editorial|editore|editora|pages|seiten|seitenzahl|p[áa]ginas|pagine|price|preis|prix|precio|prezzo|pre[çc]o|isbn(?:-?1[03])?|format|genre|edition|auflage|[ée]dition|edici[óo]n|language|sprache|langue|idioma|binding|einband|illustrator(?:in)?|translator|[üu]bersetz(?:er|erin|ung)|traduction|traducci[óo]n|release date|erscheinungsdatum|erschienen|year|jahr|runtime|laufzeit|length|director|regie|label|rating|bewertung)\s*:\s*\S`,
+  "iu",
+);
+/** Whether a line is a record box's field other than the author (RECORD_FIELD). */
+export function isRecordField(line: string): boolean {
+  return RECORD_FIELD.test(line.trim());
+}
+/**
+ * Session 24 mend: what an author's label names when a CMS fills it with no person: a junk account (JUNK_AUTHORS), a desk
+ * or office word ("Staff", "Press Office", "Guest Contributor", "Harbour Team", "Pressestelle", "Redaktionsteam"), a
+ * compound desk word ("-redaktion", "-team", "-stelle", "-büro", "-abteilung"), or a work's title (a function word first).
+ * Family: CMS author boxes of company, club and institution pages in English, German and the Romance languages.
+ */
+const LABEL_DESK_WORD =
+  /^(?:staff|office|team|desk|contributors?|guest|gast|newsroom|board|editors?|department|bureau|press|presse|media|marketing|communications?|kommunikation|admin(?:istrator)?|webmaster|verwaltung|vorstand|equipo|équipe|squadra|redaktion|[\p{L}-]*(?:redaktion|team|stelle|büro|buero|abteilung|desk|office))$/iu;
+function isLabelJunkName(name: string): boolean {
+  const n = name.trim();
+  return JUNK_AUTHORS.has(n.toLowerCase()) || isDeskLabel(n) || opensWithFunctionWord(n) || n.split(/\s+/).some((w) => isDeskLabel(w) || LABEL_DESK_WORD.test(w));
+}
+/**
  * Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD,
  * as in the HTML reader). Session 15t3: the writer's credit "Text: Jane Doe" (German, French, Spanish, Italian
  * magazines), which the HTML reader's BYLINE_OPENER reads too; "Autor: …" is left out (desk names, "Autor: Redaktion").
@@ -313,7 +339,7 @@ export function parseByline(line: string): string | null {
   //  "By Staff" or "Von Redaktion" passes with.)
     const strict = /^\s*\//.test(named.slice(first.length)) || WORDS_CREDIT.test(t.slice(0, by.index + by[0].length - by[1].length));
     const nameOf = (n: string) => (strict ? isPersonName(n) : looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n));
-    if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some((n) => isDeskLabel(n) || n.split(/\s+/).some((w) => isDeskLabel(w)))) return null;
+    if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some(isLabelJunkName)) return null;
     if (names.every(nameOf)) return rest + coAuthorsAfter(named.slice(first.length));
     return null;
   }
