@@ -16,14 +16,26 @@ const dumpOf = (lines: readonly string[]): string => [...MENU, ...lines, "", "Co
 const blogDump = (headline: string, metaRow: string): string =>
   dumpOf(["Quayside Notes - A Harbour Blog", "", "A harbour blog about ferries, piers, tides and the people who keep the boats running every day.", "", "", headline, "", metaRow, "", ...BODY]);
 
+/** The same page with no blog name over the tagline: no title is found above the body run. */
+const taglineDump = (headline: string, metaRow: string): string =>
+  dumpOf(["A harbour blog about ferries, piers, tides and the people who keep the boats running every day.", "", "", headline, "", metaRow, "", ...BODY]);
+/** A headline set off above a standfirst that opens the body run, then `inText` lines inside the run, then the body. */
+const STANDFIRST = "Residents who rely on the morning crossing will have to drive around the bay until the new pier opens in spring.";
+const headedDump = (inText: readonly string[]): string => dumpWith(["", "", HEADLINE, "", ""], [STANDFIRST, "", "", ...inText, "", ...BODY]);
+
 describe("the headline over the meta row at the head of the body run", () => {
+  it("control (mend): a caption or a pull quote ending in a full stop over a credit in the text is no headline", () => {
+    expect(cleanTextDump(headedDump(["The old ferry pier at Eastbay on a winter morning.", "", "Updated 3 March 2021"])).meta.title).toBe(HEADLINE);
+    expect(cleanTextDump(headedDump(["We will rebuild the pier.", "", "Mara Quill, 3 March 2021"])).meta.title).toBe(HEADLINE);
+    expect(cleanTextDump(headedDump(["The old ferry pier at Eastbay on a winter morning.", "", "By Mara Quill"])).meta.title).toBe(HEADLINE);
+  });
   it("takes the set-off line over the poster row, not the blog's tagline over it", () => {
     const r = cleanTextDump(blogDump("Twenty Ferry Crossings Worth a Winter Trip", "by pierwatcher on December 4, 2006"));
     expect(r.meta.title).toBe("Twenty Ferry Crossings Worth a Winter Trip");
     expect(r.meta.published).toBe("2006-12-04");
   });
-  it("keeps a headline that ends with a full stop or prints an event's days there", () => {
-    const r = cleanTextDump(blogDump("Workshop: Harbour Engineering in the Nineteenth Century (26 and 27 February 2015, Eastbay).", "28. Januar 2015 pierwatcher Schreibe einen Kommentar"));
+  it("keeps a headline that ends with a full stop or prints an event's days there when no title was found above", () => {
+    const r = cleanTextDump(taglineDump("Workshop: Harbour Engineering in the Nineteenth Century (26 and 27 February 2015, Eastbay).", "28. Januar 2015 pierwatcher Schreibe einen Kommentar"));
     expect(r.meta.title).toBe("Workshop: Harbour Engineering in the Nineteenth Century (26 and 27 February 2015, Eastbay).");
     expect(r.meta.published).toBe("2015-01-28");
     // the account on that row is the writer: the row is the header's own

@@ -1453,7 +1453,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // lines: a line set off as a heading right over a dateline, a byline or a short line that prints a date ("Posted by
   // jdoe on 4 May 2019", "Jane Doe – 14.09.2022 – Kolumne, Allgemein"). That line is the headline, unless the chosen one
   // stands over a meta row itself. A final full stop is allowed on a headline of at most 15 words, and a date inside it
-  // (a conference's, an event's days) does not disqualify it there: the meta row under it dates the page. Family: blog
+  // (a conference's, an event's days) does not disqualify it there (when no title was found or the chosen one lies in
+  // the run too): the meta row under it dates the page. Family: blog
   // and association pages in any language whose header block the body choice took in (the test is the layout).
   {
     const overMeta = (i: number): boolean => {
@@ -1464,8 +1465,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     for (let k = start; k < end && k <= start + 2; k++) {
       const l = lines[k];
       if (!overMeta(k) || !isSetOff(l) || l.list || looksLikeName(l.text)) continue;
-      const plain = /[^.]\.$/.test(l.text) && l.words <= 15 ? { ...l, text: l.text.slice(0, -1) } : l;
-      if (!isTitleLike(plain, 3, true)) break;
+      // (Session 24 mend: the full stop and the date only when no title was found or the chosen one lies in the run
+      //  too: a caption or a pull quote over a credit inside the text is a sentence, and a set-off title above the run
+      //  is the headline.)
+      const loose = !title || (title.index >= start && title.index <= end);
+      const plain = loose && /[^.]\.$/.test(l.text) && l.words <= 15 ? { ...l, text: l.text.slice(0, -1) } : l;
+      if (!isTitleLike(plain, 3, loose)) break;
       if (!title || !(overMeta(title.index) || overMeta(title.index + 1))) {
         title = l;
         // (its dateline is the header's row: it dates the page, and a user account on it names the writer)
