@@ -111,6 +111,12 @@ describe("a bare account before the date", () => {
     const r = cleanTextDump(dumpWith([HEADLINE, "", "pierwatcher — 2. Februar 2022"]));
     expect(r.meta.author).toBe("pierwatcher");
   });
+  it("control (mend): a German, Spanish or French category word in small letters before the date names nobody", () => {
+    for (const w of ["allgemein", "wirtschaft", "sonstiges", "kolumne", "noticias", "economia", "actualites", "newsdesk"]) {
+      expect(parseDateline(`${w} — 2. Februar 2022`, true)?.author ?? null, w).toBeNull();
+      expect(cleanTextDump(dumpWith([HEADLINE, "", `${w} · 2 February 2022`])).meta.author ?? null, w).toBeNull();
+    }
+  });
   it("control: a short word, a word with accents or a word after the date names nobody", () => {
     expect(parseDateline("news — 2. Februar 2022", true)?.author ?? null).toBeNull();
     expect(parseDateline("actualité — 2 février 2022", true)?.author ?? null).toBeNull();

@@ -10,9 +10,9 @@ import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { endsWithPlaceOrOrgHead, isDeskLabel, isGivenNameWord, isPersonName } from "./person.ts";
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
-import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
+import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
-import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
+import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -577,6 +577,34 @@ export function isUserHandle(w: string, bareWord = false): boolean {
   const lower = w.toLowerCase();
   return commonWordClass(lower) === null && !NAME_OPENING_FUNCTION_WORDS.has(lower) && !isFiller(lower) && !DATELINE_CONTROLS.has(lower) && !JUNK_AUTHORS.has(lower) && !/^\d+$/.test(w);
 }
+/**
+ * Session 24 mend: the category, column and section words a blog or news row prints before its date in small letters,
+ * spelt without accents as slugs are ("allgemein", "sonstiges", "actualites", "economia", "noticias", "newsdesk"), beside
+ * the section, site-title and piece-kind lexicons of the HTML reader. Family: category-first meta rows of German,
+ * French, Spanish, Portuguese, Italian and English blogs and portals.
+ */
+const CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  "allgemein", "allgemeines", "sonstiges", "sonstige", "diverses", "verschiedenes", "unkategorisiert", "uncategorized", "uncategorised",
+  "aktuell", "aktuelles", "neuigkeiten", "nachrichten", "kolumne", "kolumnen", "kommentar", "kommentare", "meinung", "meinungen",
+  "ratgeber", "termine", "veranstaltungen", "lokales", "vereinsleben", "pressemitteilungen",
+  "noticias", "actualidad", "economia", "politica", "opinion", "opiniao", "sociedad", "deportes", "esportes", "general", "generales",
+  "geral", "varios", "columnas", "colunas", "entrevistas", "cultura", "cronica", "tecnologia",
+  "actualites", "actualite", "divers", "generale", "chroniques", "chronique", "economie", "politique", "societe", "culture",
+  "notizie", "attualita", "cronaca", "editoriali", "rubriche", "varie",
+  "newsdesk", "newsroom", "columns", "features", "misc", "miscellaneous",
+]);
+const PIECE_KIND_WORD = new RegExp(String.raw`^(?:${PIECE_KIND_LEAD})$`, "i");
+/** Whether a bare lowercase word before a date is a category or section word, not an account (CATEGORY_WORDS, lexicons, stop words). */
+function isCategoryWord(w: string): boolean {
+  return (
+    CATEGORY_WORDS.has(w) ||
+    SECTION_NAMES.test(w) ||
+    SITE_TITLE_WORDS.test(w) ||
+    PIECE_KIND_WORD.test(w) ||
+    LABEL_DESK_WORD.test(w) ||
+    Object.values(STOPWORDS).some((set) => set.has(w))
+  );
+}
 /** The account of a post meta row beside its date (see the call in `parseDateline`), or null. */
 function accountBesideDate(before: string, after: string): string | null {
   const commented = COMMENT_CONTROL_END.exec(after);
@@ -592,7 +620,9 @@ function accountBesideDate(before: string, after: string): string | null {
     //  Februar 2022", "jdoe28.09.19 12:44": a tag or a category stands after the date, "March 3, 2021 | iphone". Only
     //  ASCII letters, five or more: account names seldom hold accents, labels of other languages do, "invité | 3 mars".
     //  Family: blog, forum and board rows that print the poster first.)
-    if (isUserHandle(cand, commented !== null || (near === "last" && /^[a-z]{5,}$/.test(cand)))) return cand;
+    // (Session 24 mend: and no category, section or desk word of any of the byline languages, `isCategoryWord`:
+    //  "allgemein — 2. Februar 2022", "noticias | 2 de febrero de 2022".)
+    if (isUserHandle(cand, commented !== null || (near === "last" && /^[a-z]{5,}$/.test(cand) && !isCategoryWord(cand)))) return cand;
     // (a given name that is no listed place: "Georgia · … · 3 comments" is the row's category)
     return commented && isGivenNameWord(cand) && !isListedPlace(cand) ? cand : null;
   };
