@@ -130,6 +130,10 @@ describe("the dateline lead", () => {
     expect(cleanTextDump(dumpWith([HEADLINE], lead("31. Oktober 2023. The harbour board voted on Tuesday evening to close the old ferry pier for two years."))).meta.published).toBe("2023-10-31");
     expect(cleanTextDump(dumpWith([HEADLINE], lead("EASTBAY (Harbour Wire - 29th April, 2020) The harbour board voted on Tuesday evening to close the old ferry pier."))).meta.published).toBe("2020-04-29");
   });
+  it("control (mend): a heading word in capitals before the date is no place", () => {
+    expect(cleanTextDump(dumpWith([HEADLINE], lead("TIMELINE 12 March 2020 — The harbour board first debated the closure of the old ferry pier for two years."))).meta.published ?? null).toBeNull();
+    expect(cleanTextDump(dumpWith([HEADLINE], lead("PARIS — 12 March 2020 — The harbour board first debated the closure of the old ferry pier for two years."))).meta.published).toBe("2020-03-12");
+  });
   it("control: a date run into the sentence, a label before it or a date inside the sentence does not date it", () => {
     expect(cleanTextDump(dumpWith([HEADLINE], lead("12 March 2020 was the day the harbour board voted to close the old ferry pier for two years, and nobody forgot it."))).meta.published ?? null).toBeNull();
     expect(cleanTextDump(dumpWith([HEADLINE], lead("Harbour board minutes, 12 March 2020. The harbour board voted on Tuesday evening to close the old ferry pier for two years."))).meta.published ?? null).toBeNull();

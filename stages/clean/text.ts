@@ -25,7 +25,7 @@ import { matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
 import { isDeskLabel, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
-import { commonWordClass } from "../entities/lexicon.ts";
+import { commonWordClass, isListedPlace } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
 import { COPYRIGHT_CLAUSE, ROLE_CREDIT_CLAUSE } from "./html/byline-lexicon.ts";
 import { BYLINE_OPENER } from "./html/meta-lexicon.ts";
@@ -79,13 +79,24 @@ const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
 const DATELINE_LEAD_LINES = 6;
 /** What may close a dateline lead's date: a full stop, a dash, a bar, a bracket or an opening quotation mark, then text. */
 const DATELINE_LEAD_CLOSE = /^(?:\s*[.)–—|-]\s*|\s+[„"“«‚']|\s*\)\s+)\S/u;
-/** What may stand before it: a place in capitals, and an agency in an open bracket ("BERLIN (dpa - ", "PARIS, "). */
-const DATELINE_LEAD_OPEN = /^(?:\p{Lu}[\p{Lu}\s-]{1,30}(?:\s*\([^()]{1,40}|\s*[,–—-])?\s*)?$/u;
+/**
+ * What may stand before it: a place in capitals closed by a comma or an agency in an open bracket ("BERLIN (dpa - ",
+ * "EASTBAY, "), or a listed place in capitals alone or before a dash ("PARIS — "). (Session 24 mend: a capitals word
+ * that is no listed place and has no comma or bracket after it is a heading, "TIMELINE 12 March 2020 — …".)
+ */
+const DATELINE_LEAD_OPEN = /^(?:\p{Lu}[\p{Lu}\s-]{1,30}(?:\s*\([^()]{1,40}|\s*,)\s*)?$/u;
+const DATELINE_LEAD_PLACE = /^(\p{Lu}[\p{Lu}\s]{1,30}?)\s*[–—-]?\s*$/u;
+/** Whether `before`, the text before a lead's date, may open a dateline lead (DATELINE_LEAD_OPEN, DATELINE_LEAD_PLACE). */
+function opensDatelineLead(before: string): boolean {
+  if (DATELINE_LEAD_OPEN.test(before)) return true;
+  const place = DATELINE_LEAD_PLACE.exec(before)?.[1].trim();
+  return !!place && isListedPlace(place.toLowerCase().replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase()));
+}
 /** The published day of a paragraph that opens with its dateline (session 24), or null. */
 function datelineLead(text: string): string | null {
   const head = text.slice(0, 90);
   const f = mayHoldDate(head) ? findPublished(head, { dumpLine: true }) : null;
-  if (!f || !/\d{4}/.test(head.slice(f.start, f.end)) || !DATELINE_LEAD_OPEN.test(head.slice(0, f.start))) return null;
+  if (!f || !/\d{4}/.test(head.slice(f.start, f.end)) || !opensDatelineLead(head.slice(0, f.start))) return null;
   return DATELINE_LEAD_CLOSE.test(text.slice(f.end)) ? f.iso : null;
 }
 /** A title candidate this long may be the standfirst under the real headline. */
