@@ -179,3 +179,16 @@ describe("author labels in record boxes and CMS author boxes (mend)", () => {
     expect(parseByline("Autorin: Mara Quill")).toBe("Mara Quill");
   });
 });
+
+describe("year-first dots before a clock (mend)", () => {
+  it("a year outside 1900–2100 gives no published date", () => {
+    for (const stamp of ["입력 0004.02.29 10:00", "입력 0000.01.01 10:00", "입력 9999.12.31 10:00"]) {
+      expect(cleanTextDump(dumpWith(["항구 위원회가 오래된 여객선 부두를 2년 동안 폐쇄한다", "", stamp])).meta.published ?? null, stamp).toBeNull();
+      expect(parseDateline(stamp, false)?.iso ?? null, stamp).toBeNull();
+    }
+  });
+  it("control: a year-first stamp of an ordinary year gives its day", () => {
+    expect(parseDateline("입력 2020.02.29 10:00", false)?.iso).toBe("2020-02-29");
+    expect(cleanTextDump(dumpWith(["항구 위원회가 오래된 여객선 부두를 2년 동안 폐쇄한다", "", "입력 2020.02.29 10:00"])).meta.published).toBe("2020-02-29");
+  });
+});

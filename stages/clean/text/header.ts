@@ -5,7 +5,7 @@
  * bare personal name between the headline and the body.
  */
 import { findPublished } from "../published.ts";
-import { ENGLISH_MONTH_NAMES } from "../../common/calendar.ts";
+import { ENGLISH_MONTH_NAMES, isCalendarDay, padDigits } from "../../common/calendar.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { endsWithPlaceOrOrgHead, isDeskLabel, isGivenNameWord, isPersonName } from "./person.ts";
@@ -408,8 +408,10 @@ function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: n
   const ymd = YEAR_FIRST_DOTS_CLOCK.exec(line);
   if (ymd) {
     const [y, mo, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()) {
-      return { iso: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, start: ymd.index, end: ymd.index + ymd[0].length };
+    // (Session 24 mend: a year of 1900–2100 only, "0004.02.29 10:00" is no dateline, through the shared calendar check:
+    //  `Date.UTC` maps years 0–99 to 1900–1999.)
+    if (isCalendarDay(y, mo, d, 1900, 2100)) {
+      return { iso: `${padDigits(y, 4)}-${padDigits(mo)}-${padDigits(d)}`, start: ymd.index, end: ymd.index + ymd[0].length };
     }
   }
   const dots = SHORT_YEAR_DOTS.exec(line);
@@ -421,9 +423,8 @@ function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: n
   const [d, mo] = (dots || dayFirst || a > 12) && !(b > 12 && a <= 12) ? [a, b] : [b, a];
   const yy = Number(m[3]);
   const y = yy > 50 ? 1900 + yy : 2000 + yy;
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return { iso: `${y}-${pad(mo)}-${pad(d)}`, start: m.index, end: m.index + m[0].length };
+  if (!isCalendarDay(y, mo, d, 1900, 2100)) return null;
+  return { iso: `${y}-${padDigits(mo)}-${padDigits(d)}`, start: m.index, end: m.index + m[0].length };
 }
 
 /**
