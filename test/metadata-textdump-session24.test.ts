@@ -143,9 +143,12 @@ describe("the dateline lead", () => {
 
 describe("'vom' bylines", () => {
   it("reads 'vom' in small letters, not a headline's capital 'Vom'", () => {
-    expect(parseByline("vom Hafenblogger")).toBe("Hafenblogger");
+    expect(parseByline("vom Mara Quill")).toBe("Mara Quill");
     expect(parseByline("Vom Winde verweht")).toBeNull();
     expect(parseByline("Vom Hafen")).toBeNull();
+  });
+  it("control (mend): 'vom' and one common noun, or a club's name, names nobody", () => {
+    for (const x of ["vom Fass", "vom Amt", "vom Landratsamt", "vom Verein Hafenfreunde", "vom Team", "vom Redaktionsteam", "vom Hafenblogger"]) expect(parseByline(x), x).toBeNull();
   });
 });
 

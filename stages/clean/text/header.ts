@@ -338,7 +338,11 @@ export function parseByline(line: string): string | null {
     //  stands there (two words or more, a known given name first: `isPersonName`), not the one capitalised word a bare
   //  "By Staff" or "Von Redaktion" passes with.)
     const strict = /^\s*\//.test(named.slice(first.length)) || WORDS_CREDIT.test(t.slice(0, by.index + by[0].length - by[1].length));
-    const nameOf = (n: string) => (strict ? isPersonName(n) : looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n));
+    // (Session 24 mend: after "vom" (von dem) a common noun stands far more often than a writer, "vom Amt", "vom Verein
+    //  …", "vom Team": only a person's name, `isPersonName`, or a known given name alone.)
+    const vom = /^vom\s/u.test(t);
+    const nameOf = (n: string) =>
+      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n);
     if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some(isLabelJunkName)) return null;
     if (names.every(nameOf)) return rest + coAuthorsAfter(named.slice(first.length));
     return null;
