@@ -1361,13 +1361,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       continue;
     }
     // (Session 15t5: a two-word line set off as a heading over a line that is not is headline-like too: short
-    //  headlines, "Rasende Polizisten", of blogs and association sites.)
+    //  headlines, "Sinkende Pfähle", of blogs and association sites.)
     const minWords = i + 1 < lines.length && setOffOver(l, lines[i + 1]) ? SHORT_HEADING_MIN_WORDS : 3;
     if (isTitleLike(l, minWords) && !l.list) {
       // A bare personal name just above the body is more often a photo credit or an
       // author line than the headline: prefer a fuller headline a little higher up.
       // (Session 24: not a two-word heading set off over the line under it whose first word is no known given name,
-      //  "Rasende Polizisten" over "Leave a reply": a short headline of blogs and association sites, which the
+      //  "Sinkende Pfähle" over "Leave a reply": a short headline of blogs and association sites, which the
       //  capitalised-words test took for a name; a writer's name there is caught by `isPersonName`.)
       if (looksLikeName(l.text) && !title && !(minWords === SHORT_HEADING_MIN_WORDS && !isPersonName(l.text))) {
         title = l;

@@ -323,8 +323,8 @@ export function parseByline(line: string): string | null {
   // (Session 15t6: a social handle after the name closes an explicit byline too, "Por Jane Doe @janedoe", "By Jane
   //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
   const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
-  // (Session 24: "vom" (von dem) only in small letters, "Ein Beitrag vom Krimiblogger", "… aktualisiert am 3. Januar 2020
-  //  vom Support Team": a capital "Vom" opens a headline, "Vom Winde verweht".)
+  // (Session 24: "vom" (von dem) only in small letters, a byline's "Ein Beitrag vom …" or an update line's "… am 3.
+  //  Januar 2020 vom …": a capital "Vom" opens a headline, "Vom Winde verweht".)
   if (by && /^Vom\s/u.test(t)) return null;
   if (by) {
     const named = by[1].replace(BYLINE_CREDIT_TAIL, "").replace(GLUED_NEXT_ELEMENT, "");
