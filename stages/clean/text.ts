@@ -19,13 +19,13 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { hasBylineOpener, isPageControl, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { hasBylineOpener, isPageControl, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
 import { isDeskLabel, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
-import { commonWordClass } from "../entities/lexicon.ts";
+import { commonWordClass, isListedPlace } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
 import { COPYRIGHT_CLAUSE, ROLE_CREDIT_CLAUSE } from "./html/byline-lexicon.ts";
 import { BYLINE_OPENER } from "./html/meta-lexicon.ts";
@@ -79,13 +79,24 @@ const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
 const DATELINE_LEAD_LINES = 6;
 /** What may close a dateline lead's date: a full stop, a dash, a bar, a bracket or an opening quotation mark, then text. */
 const DATELINE_LEAD_CLOSE = /^(?:\s*[.)–—|-]\s*|\s+[„"“«‚']|\s*\)\s+)\S/u;
-/** What may stand before it: a place in capitals, and an agency in an open bracket ("BERLIN (dpa - ", "PARIS, "). */
-const DATELINE_LEAD_OPEN = /^(?:\p{Lu}[\p{Lu}\s-]{1,30}(?:\s*\([^()]{1,40}|\s*[,–—-])?\s*)?$/u;
+/**
+ * What may stand before it: a place in capitals closed by a comma or an agency in an open bracket ("BERLIN (dpa - ",
+ * "EASTBAY, "), or a listed place in capitals alone or before a dash ("PARIS — "). (Session 24 mend: a capitals word
+ * that is no listed place and has no comma or bracket after it is a heading, "TIMELINE 12 March 2020 — …".)
+ */
+const DATELINE_LEAD_OPEN = /^(?:\p{Lu}[\p{Lu}\s-]{1,30}(?:\s*\([^()]{1,40}|\s*,)\s*)?$/u;
+const DATELINE_LEAD_PLACE = /^(\p{Lu}[\p{Lu}\s]{1,30}?)\s*[–—-]?\s*$/u;
+/** Whether `before`, the text before a lead's date, may open a dateline lead (DATELINE_LEAD_OPEN, DATELINE_LEAD_PLACE). */
+function opensDatelineLead(before: string): boolean {
+  if (DATELINE_LEAD_OPEN.test(before)) return true;
+  const place = DATELINE_LEAD_PLACE.exec(before)?.[1].trim();
+  return !!place && isListedPlace(place.toLowerCase().replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase()));
+}
 /** The published day of a paragraph that opens with its dateline (session 24), or null. */
 function datelineLead(text: string): string | null {
   const head = text.slice(0, 90);
   const f = mayHoldDate(head) ? findPublished(head, { dumpLine: true }) : null;
-  if (!f || !/\d{4}/.test(head.slice(f.start, f.end)) || !DATELINE_LEAD_OPEN.test(head.slice(0, f.start))) return null;
+  if (!f || !/\d{4}/.test(head.slice(f.start, f.end)) || !opensDatelineLead(head.slice(0, f.start))) return null;
   return DATELINE_LEAD_CLOSE.test(text.slice(f.end)) ? f.iso : null;
 }
 /** A title candidate this long may be the standfirst under the real headline. */
@@ -513,7 +524,7 @@ function isTitleLike(l: ClassifiedLine, minWords = 3, datedOk = false): boolean 
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
   if (NOT_A_HEADLINE.test(l.text) || (!datedOk && mayHoldDate(l.text) && findPublished(l.text, { dumpLine: true })) || isCreditLine(l.text)) return false;
-  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text) || isPageControl(l.text) || WEB_ADDRESS.test(l.text)) return false;
+  if (isTagRow(l.text) || BREADCRUMB_LABEL.test(l.text) || isPageControl(l.text) || WEB_ADDRESS.test(l.text) || isRecordField(l.text) || opensWithAuthorLabel(l.text)) return false;
   return /\p{L}/u.test(l.text) && !l.quote;
 }
 
@@ -958,7 +969,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     //  "Por Jane Doe jdoe@example.org", "Written by: Jane Doe", is still the byline; its contact details are cut.)
     if (l.cls !== "bad" || (BYLINE_BOILERPLATE_RULES.has(l.rule ?? "") && hasBylineOpener(l.text))) {
       const b = parseByline(l.text);
-      if (b) {
+      // (Session 24 mend: an author's label beside another field of a record box, "Title: …" / "Author: Jane Doe" /
+      //  "Publisher: …" or "Pages: 320", names a work's author, `isRecordField`: no byline.)
+      if (b && !(opensWithAuthorLabel(l.text) && [lines[l.index - 1], lines[l.index + 1]].some((n) => n && isRecordField(n.text)))) {
         bylines.set(l.index, b);
         l.score = -1;
       }
@@ -1300,7 +1313,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
    * Institut, Oktober 2008": writers seldom name themselves in their own text. Family: studies, reports and books
    * credited inside press pages. (Held to the label: for every byline it cost a Readability fixture on held-out fold B.)
    */
-  const creditsCitedWork = (i: number, b: string): boolean => opensWithAuthorLabel(lines[i].text) && i > start && lines.slice(start, Math.min(i, end + 1)).some((k) => k.text.includes(b));
+  // (Session 24 mend: or the surname alone, "Lee argues in her new book …" over "Author: Ann Lee, …".)
+  const creditsCitedWork = (i: number, b: string): boolean => {
+    if (!opensWithAuthorLabel(lines[i].text) || i <= start) return false;
+    const surname = b.split(/\s+/).pop() ?? b;
+    const named = surname.length >= 3 && surname !== b ? new RegExp(String.raw`(?<!\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\p{L})`, "u") : null;
+    return lines.slice(start, Math.min(i, end + 1)).some((k) => k.text.includes(b) || (!!named && named.test(k.text)));
+  };
   const notePublished = (d: Dateline, headerRow = false) => {
     if (d.modified) {
       meta.modified ??= d.iso;
@@ -1364,13 +1383,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       continue;
     }
     // (Session 15t5: a two-word line set off as a heading over a line that is not is headline-like too: short
-    //  headlines, "Rasende Polizisten", of blogs and association sites.)
+    //  headlines, "Sinkende Pfähle", of blogs and association sites.)
     const minWords = i + 1 < lines.length && setOffOver(l, lines[i + 1]) ? SHORT_HEADING_MIN_WORDS : 3;
     if (isTitleLike(l, minWords) && !l.list) {
       // A bare personal name just above the body is more often a photo credit or an
       // author line than the headline: prefer a fuller headline a little higher up.
       // (Session 24: not a two-word heading set off over the line under it whose first word is no known given name,
-      //  "Rasende Polizisten" over "Leave a reply": a short headline of blogs and association sites, which the
+      //  "Sinkende Pfähle" over "Leave a reply": a short headline of blogs and association sites, which the
       //  capitalised-words test took for a name; a writer's name there is caught by `isPersonName`.)
       if (looksLikeName(l.text) && !title && !(minWords === SHORT_HEADING_MIN_WORDS && !isPersonName(l.text))) {
         title = l;
@@ -1467,18 +1486,24 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // lines: a line set off as a heading right over a dateline, a byline or a short line that prints a date ("Posted by
   // jdoe on 4 May 2019", "Jane Doe – 14.09.2022 – Kolumne, Allgemein"). That line is the headline, unless the chosen one
   // stands over a meta row itself. A final full stop is allowed on a headline of at most 15 words, and a date inside it
-  // (a conference's, an event's days) does not disqualify it there: the meta row under it dates the page. Family: blog
+  // (a conference's, an event's days) does not disqualify it there (when no title was found or the chosen one lies in
+  // the run too): the meta row under it dates the page. Family: blog
   // and association pages in any language whose header block the body choice took in (the test is the layout).
   {
     const overMeta = (i: number): boolean => {
       const n = lines[i + 1];
-      return datelines.has(i + 1) || bylines.has(i + 1) || (!!n && n.cls !== "good" && n.words <= 16 && mayHoldDate(n.text) && !!findPublished(n.text, { dumpLine: true }));
+      // (an author's label is no meta row here: it prints in footers and record boxes, under any line, session 24 mend)
+      return datelines.has(i + 1) || (bylines.has(i + 1) && !!n && !opensWithAuthorLabel(n.text)) || (!!n && n.cls !== "good" && n.words <= 16 && mayHoldDate(n.text) && !!findPublished(n.text, { dumpLine: true }));
     };
     for (let k = start; k < end && k <= start + 2; k++) {
       const l = lines[k];
       if (!overMeta(k) || !isSetOff(l) || l.list || looksLikeName(l.text)) continue;
-      const plain = /[^.]\.$/.test(l.text) && l.words <= 15 ? { ...l, text: l.text.slice(0, -1) } : l;
-      if (!isTitleLike(plain, 3, true)) break;
+      // (Session 24 mend: the full stop and the date only when no title was found or the chosen one lies in the run
+      //  too: a caption or a pull quote over a credit inside the text is a sentence, and a set-off title above the run
+      //  is the headline.)
+      const loose = !title || (title.index >= start && title.index <= end);
+      const plain = loose && /[^.]\.$/.test(l.text) && l.words <= 15 ? { ...l, text: l.text.slice(0, -1) } : l;
+      if (!isTitleLike(plain, 3, loose)) break;
       if (!title || !(overMeta(title.index) || overMeta(title.index + 1))) {
         title = l;
         // (its dateline is the header's row: it dates the page, and a user account on it names the writer)

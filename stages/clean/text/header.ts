@@ -5,14 +5,14 @@
  * bare personal name between the headline and the body.
  */
 import { findPublished } from "../published.ts";
-import { ENGLISH_MONTH_NAMES } from "../../common/calendar.ts";
+import { ENGLISH_MONTH_NAMES, isCalendarDay, padDigits } from "../../common/calendar.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { endsWithPlaceOrOrgHead, isDeskLabel, isGivenNameWord, isPersonName } from "./person.ts";
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
-import { JUNK_AUTHORS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
+import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
-import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS } from "../html/byline-lexicon.ts";
+import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -116,6 +116,32 @@ const AUTHOR_LABEL = new RegExp(String.raw`^(?:${AUTHOR_LABELS_WITH_COLON})`, "i
 /** Whether a line opens with the author's label and its colon ("Autorin: …", AUTHOR_LABELS_WITH_COLON). */
 export function opensWithAuthorLabel(line: string): boolean {
   return AUTHOR_LABEL.test(line.trim());
+}
+/**
+ * Session 24 mend: the other fields of a record box, a book's, a product's, a film's or an event's ("Title: …", "Publisher:
+ * …", "Pages: 320", "Price: …", "ISBN: …", "Verlag: …", "Seiten: …", "Preis: …"), in the byline languages. An author's
+ * label beside one of them names the work's author, not the page's writer. Family: review pages, shop and library
+ * listings, press kits that print the work's data as "Label: value" lines.
+ */
+const RECORD_FIELD = new RegExp(
+  String.raw`^(?:(?:sub)?title|(?:unter)?titel|titre|t[ií]tulo|titolo|publisher|published by|verlag|[ée]diteur|editorial|editore|editora|pages|seiten|seitenzahl|p[áa]ginas|pagine|price|preis|prix|precio|prezzo|pre[çc]o|isbn(?:-?1[03])?|format|genre|edition|auflage|[ée]dition|edici[óo]n|language|sprache|langue|idioma|binding|einband|illustrator(?:in)?|translator|[üu]bersetz(?:er|erin|ung)|traduction|traducci[óo]n|release date|erscheinungsdatum|erschienen|year|jahr|runtime|laufzeit|length|director|regie|label|rating|bewertung)\s*:\s*\S`,
+  "iu",
+);
+/** Whether a line is a record box's field other than the author (RECORD_FIELD). */
+export function isRecordField(line: string): boolean {
+  return RECORD_FIELD.test(line.trim());
+}
+/**
+ * Session 24 mend: what an author's label names when a CMS fills it with no person: a junk account (JUNK_AUTHORS), a desk
+ * or office word ("Staff", "Press Office", "Guest Contributor", "Harbour Team", "Pressestelle", "Redaktionsteam"), a
+ * compound desk word ("-redaktion", "-team", "-stelle", "-büro", "-abteilung"), or a work's title (a function word first).
+ * Family: CMS author boxes of company, club and institution pages in English, German and the Romance languages.
+ */
+const LABEL_DESK_WORD =
+  /^(?:staff|office|team|desk|contributors?|guest|gast|newsroom|board|editors?|department|bureau|press|presse|media|marketing|communications?|kommunikation|admin(?:istrator)?|webmaster|verwaltung|vorstand|equipo|équipe|squadra|redaktion|[\p{L}-]*(?:redaktion|team|stelle|büro|buero|abteilung|desk|office))$/iu;
+function isLabelJunkName(name: string): boolean {
+  const n = name.trim();
+  return JUNK_AUTHORS.has(n.toLowerCase()) || isDeskLabel(n) || opensWithFunctionWord(n) || n.split(/\s+/).some((w) => isDeskLabel(w) || LABEL_DESK_WORD.test(w));
 }
 /**
  * Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD,
@@ -297,8 +323,8 @@ export function parseByline(line: string): string | null {
   // (Session 15t6: a social handle after the name closes an explicit byline too, "Por Jane Doe @janedoe", "By Jane
   //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
   const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
-  // (Session 24: "vom" (von dem) only in small letters, "Ein Beitrag vom Krimiblogger", "… aktualisiert am 3. Januar 2020
-  //  vom Support Team": a capital "Vom" opens a headline, "Vom Winde verweht".)
+  // (Session 24: "vom" (von dem) only in small letters, a byline's "Ein Beitrag vom …" or an update line's "… am 3.
+  //  Januar 2020 vom …": a capital "Vom" opens a headline, "Vom Winde verweht".)
   if (by && /^Vom\s/u.test(t)) return null;
   if (by) {
     const named = by[1].replace(BYLINE_CREDIT_TAIL, "").replace(GLUED_NEXT_ELEMENT, "");
@@ -312,8 +338,12 @@ export function parseByline(line: string): string | null {
     //  stands there (two words or more, a known given name first: `isPersonName`), not the one capitalised word a bare
   //  "By Staff" or "Von Redaktion" passes with.)
     const strict = /^\s*\//.test(named.slice(first.length)) || WORDS_CREDIT.test(t.slice(0, by.index + by[0].length - by[1].length));
-    const nameOf = (n: string) => (strict ? isPersonName(n) : looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n));
-    if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some((n) => isDeskLabel(n) || n.split(/\s+/).some((w) => isDeskLabel(w)))) return null;
+    // (Session 24 mend: after "vom" (von dem) a common noun stands far more often than a writer, "vom Amt", "vom Verein
+    //  …", "vom Team": only a person's name, `isPersonName`, or a known given name alone.)
+    const vom = /^vom\s/u.test(t);
+    const nameOf = (n: string) =>
+      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n);
+    if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some(isLabelJunkName)) return null;
     if (names.every(nameOf)) return rest + coAuthorsAfter(named.slice(first.length));
     return null;
   }
@@ -382,8 +412,10 @@ function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: n
   const ymd = YEAR_FIRST_DOTS_CLOCK.exec(line);
   if (ymd) {
     const [y, mo, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()) {
-      return { iso: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, start: ymd.index, end: ymd.index + ymd[0].length };
+    // (Session 24 mend: a year of 1900–2100 only, "0004.02.29 10:00" is no dateline, through the shared calendar check:
+    //  `Date.UTC` maps years 0–99 to 1900–1999.)
+    if (isCalendarDay(y, mo, d, 1900, 2100)) {
+      return { iso: `${padDigits(y, 4)}-${padDigits(mo)}-${padDigits(d)}`, start: ymd.index, end: ymd.index + ymd[0].length };
     }
   }
   const dots = SHORT_YEAR_DOTS.exec(line);
@@ -395,9 +427,8 @@ function shortYearDate(line: string, dayFirst: boolean): { iso: string; start: n
   const [d, mo] = (dots || dayFirst || a > 12) && !(b > 12 && a <= 12) ? [a, b] : [b, a];
   const yy = Number(m[3]);
   const y = yy > 50 ? 1900 + yy : 2000 + yy;
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return { iso: `${y}-${pad(mo)}-${pad(d)}`, start: m.index, end: m.index + m[0].length };
+  if (!isCalendarDay(y, mo, d, 1900, 2100)) return null;
+  return { iso: `${y}-${padDigits(mo)}-${padDigits(d)}`, start: m.index, end: m.index + m[0].length };
 }
 
 /**
@@ -551,6 +582,34 @@ export function isUserHandle(w: string, bareWord = false): boolean {
   const lower = w.toLowerCase();
   return commonWordClass(lower) === null && !NAME_OPENING_FUNCTION_WORDS.has(lower) && !isFiller(lower) && !DATELINE_CONTROLS.has(lower) && !JUNK_AUTHORS.has(lower) && !/^\d+$/.test(w);
 }
+/**
+ * Session 24 mend: the category, column and section words a blog or news row prints before its date in small letters,
+ * spelt without accents as slugs are ("allgemein", "sonstiges", "actualites", "economia", "noticias", "newsdesk"), beside
+ * the section, site-title and piece-kind lexicons of the HTML reader. Family: category-first meta rows of German,
+ * French, Spanish, Portuguese, Italian and English blogs and portals.
+ */
+const CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  "allgemein", "allgemeines", "sonstiges", "sonstige", "diverses", "verschiedenes", "unkategorisiert", "uncategorized", "uncategorised",
+  "aktuell", "aktuelles", "neuigkeiten", "nachrichten", "kolumne", "kolumnen", "kommentar", "kommentare", "meinung", "meinungen",
+  "ratgeber", "termine", "veranstaltungen", "lokales", "vereinsleben", "pressemitteilungen",
+  "noticias", "actualidad", "economia", "politica", "opinion", "opiniao", "sociedad", "deportes", "esportes", "general", "generales",
+  "geral", "varios", "columnas", "colunas", "entrevistas", "cultura", "cronica", "tecnologia",
+  "actualites", "actualite", "divers", "generale", "chroniques", "chronique", "economie", "politique", "societe", "culture",
+  "notizie", "attualita", "cronaca", "editoriali", "rubriche", "varie",
+  "newsdesk", "newsroom", "columns", "features", "misc", "miscellaneous",
+]);
+const PIECE_KIND_WORD = new RegExp(String.raw`^(?:${PIECE_KIND_LEAD})$`, "i");
+/** Whether a bare lowercase word before a date is a category or section word, not an account (CATEGORY_WORDS, lexicons, stop words). */
+function isCategoryWord(w: string): boolean {
+  return (
+    CATEGORY_WORDS.has(w) ||
+    SECTION_NAMES.test(w) ||
+    SITE_TITLE_WORDS.test(w) ||
+    PIECE_KIND_WORD.test(w) ||
+    LABEL_DESK_WORD.test(w) ||
+    Object.values(STOPWORDS).some((set) => set.has(w))
+  );
+}
 /** The account of a post meta row beside its date (see the call in `parseDateline`), or null. */
 function accountBesideDate(before: string, after: string): string | null {
   const commented = COMMENT_CONTROL_END.exec(after);
@@ -566,7 +625,9 @@ function accountBesideDate(before: string, after: string): string | null {
     //  Februar 2022", "jdoe28.09.19 12:44": a tag or a category stands after the date, "March 3, 2021 | iphone". Only
     //  ASCII letters, five or more: account names seldom hold accents, labels of other languages do, "invité | 3 mars".
     //  Family: blog, forum and board rows that print the poster first.)
-    if (isUserHandle(cand, commented !== null || (near === "last" && /^[a-z]{5,}$/.test(cand)))) return cand;
+    // (Session 24 mend: and no category, section or desk word of any of the byline languages, `isCategoryWord`:
+    //  "allgemein — 2. Februar 2022", "noticias | 2 de febrero de 2022".)
+    if (isUserHandle(cand, commented !== null || (near === "last" && /^[a-z]{5,}$/.test(cand) && !isCategoryWord(cand)))) return cand;
     // (a given name that is no listed place: "Georgia · … · 3 comments" is the row's category)
     return commented && isGivenNameWord(cand) && !isListedPlace(cand) ? cand : null;
   };
