@@ -19,7 +19,7 @@
  * offset is unreadable. (stages/clean/html/dates.ts is a third, for machine-written
  * metadata values: compact YYYYMMDD, years 1900–2200.)
  */
-import { isCalendarDay, ENGLISH_MONTHS, NAMED_ZONES } from "../common/calendar.ts";
+import { isCalendarDay, ENGLISH_MONTHS, NAMED_ZONES, padDigits as pad } from "../common/calendar.ts";
 
 /** English month names and abbreviations used by RFC 2822 and by sloppy feed generators (stages/common/calendar.ts). */
 const MONTHS = ENGLISH_MONTHS;
@@ -51,7 +51,6 @@ const WRITTEN_FORMS: readonly { re: RegExp; ymd: (m: RegExpExecArray) => [number
 /** Numeric dates with the year last, whose day and month order depends on the locale (see WRITTEN_FORMS). */
 export const AMBIGUOUS_DATE_RE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
-const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 /** A feed's record date: any four-digit year. */
 const validDate = (y: number, m: number, d: number): boolean => isCalendarDay(y, m, d, 1000, 9999);

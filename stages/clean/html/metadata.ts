@@ -12,6 +12,7 @@ import { findPublished, monthNumber } from "../published.ts";
 import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
+import { padDigits } from "../../common/calendar.ts";
 import { CJK_LABEL_TAIL, COMMENTER_SAYS, OUTLET_END_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
@@ -1368,8 +1369,7 @@ function atOffset(iso: string, offset: string): string | null {
   if (t === null || !o) return null;
   const mins = (o[1] === "-" ? -1 : 1) * (+o[2] * 60 + +o[3]);
   const d = new Date(t + mins * 60000);
-  const p2 = (x: number): string => String(x).padStart(2, "0");
-  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}T${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}${o[1]}${o[2]}:${o[3]}`;
+  return `${d.getUTCFullYear()}-${padDigits(d.getUTCMonth() + 1)}-${padDigits(d.getUTCDate())}T${padDigits(d.getUTCHours())}:${padDigits(d.getUTCMinutes())}:${padDigits(d.getUTCSeconds())}${o[1]}${o[2]}:${o[3]}`;
 }
 
 /** The calendar day before or after a YYYY-MM-DD day. */
