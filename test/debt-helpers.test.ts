@@ -15,6 +15,9 @@ import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
 import { optionValue, positionals } from "../eval/lib/args.ts";
 import { isTokenChar, tokensOf, wordCharAt } from "../stages/common/words.ts";
+import { urlHost } from "../stages/common/url.ts";
+import { mergeMeta } from "../stages/split/index.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
 describe("function-word table", () => {
   it("gives each reader its own column: a sentence opener stops a politics cue, a preposition ends no description", () => {
@@ -159,5 +162,23 @@ describe("words (stages/common/words.ts), shared by the text cleaner and the nea
     const s = "a😀𝐀\ud800-";
     expect([0, 1, 3, 5, 6].map((i) => wordCharAt(s, i))).toEqual([1, -2, 2, -1, -1]);
     expect(isTokenChar("٣".codePointAt(0)!)).toBe(true);
+  });
+});
+
+describe("a page's site and its metadata text, one reading for every stage", () => {
+  it("takes the site without a www. or numbered www2. label, in the splitter's site field too", () => {
+    expect(urlHost("https://www.ferry-post.example/a")).toBe("ferry-post.example");
+    expect(urlHost("https://www2.ferry-post.example/a")).toBe("ferry-post.example");
+    expect(urlHost("https://wwwferry.example/a")).toBe("wwwferry.example");
+    expect(urlHost("mailto:desk@ferry-post.example")).toBe("");
+    expect(urlHost("not an address")).toBeNull();
+    expect(mergeMeta({ url: "https://www3.ferry-post.example/late-ferry" }, {}).site).toBe("ferry-post.example");
+  });
+
+  it("drops soft hyphens and zero-width spaces from a declared title and author, as from the page text", () => {
+    const head = `<meta property="og:title" content="Fähr\u00adplan für den Win\u200bter"><meta name="author" content="Tove Arn\u00adhem">`;
+    const m = metadataOf({ head, body: `<h1>Fährplan für den Winter</h1>${paragraph("Die Fähre fährt im Winter auch am späten Abend über den Fluss.")}` });
+    expect(m.title).toBe("Fährplan für den Winter");
+    expect(m.author).toBe("Tove Arnhem");
   });
 });
