@@ -8,7 +8,7 @@
  */
 import type { Article } from "../schemas/records.ts";
 import type { Annotator, ArticlePass } from "./pass.ts";
-import { isTokenChar } from "../stages/clean/text/classify.ts";
+import { wordCharAt } from "../stages/common/words.ts";
 
 /** Articles shorter than this are too short for a fingerprint to mean anything. */
 const MIN_WORDS = 40;
@@ -60,22 +60,17 @@ export function simhash(text: string, minWords = MIN_WORDS): Fingerprint {
   let b1 = 0;
   let start = -1;
   for (let i = 0; i <= n; i++) {
-    let word = false;
-    let width = 1;
-    if (i < n) {
-      const c = s.charCodeAt(i);
-      if (c < 0x80) word = c >= 97 ? c <= 122 : c >= 65 ? c <= 90 : c >= 48 && c <= 57;
-      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-        word = isTokenChar(((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000);
-        width = 2;
-      } else word = isTokenChar(c);
-    }
-    if (word) {
+    // Past the end reads as a non-word character of width 1, so a last word ends there.
+    const w = i < n ? wordCharAt(s, i) : -1;
+    if (w > 0) {
       if (start < 0) start = i;
-      i += width - 1;
+      i += w - 1;
       continue;
     }
-    if (start < 0) continue;
+    if (start < 0) {
+      i -= w + 1;
+      continue;
+    }
     // A word s[start, i) ends here.
     if (++count >= 3) {
       const hi = shingleHash(s, a0, a1, b0, b1, start, i, 0x9e3779b9);
@@ -95,7 +90,7 @@ export function simhash(text: string, minWords = MIN_WORDS): Fingerprint {
     b0 = start;
     b1 = i;
     start = -1;
-    i += width - 1;
+    i -= w + 1;
   }
   if (count < minWords) return null;
   emptyLanes(lanes, ones);

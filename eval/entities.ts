@@ -16,13 +16,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tagEntities, tagEntitiesWith } from "../stages/entities/tagger.ts";
 import { compromiseEntities } from "./lib/compromise-ner.ts";
+import { hasFlag } from "./lib/args.ts";
 import { checkFloors } from "./lib/floors.ts";
 import { newScore, prf, scoreDoc, type Predicted, type Score } from "./lib/ner.ts";
 import { docHalves, FOLDS, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
 
-const withCompromise = process.argv.includes("--compromise");
+const withCompromise = hasFlag("--compromise");
 const { scored: scoredDocs, trainOnly } = loadCv();
-const models = foldModels(scoredDocs, trainOnly, process.argv.includes("--cache"));
+const models = foldModels(scoredDocs, trainOnly, hasFlag("--cache"));
 
 const scores = new Map<string, Score>(VIEWS.map((v) => [v.name, newScore()]));
 const baseline = new Map<string, Score>(VIEWS.map((v) => [v.name, newScore()]));
@@ -60,7 +61,7 @@ for (const v of VIEWS) {
   }
   console.log(`${v.name.padEnd(24)} ${pct(o.p)} ${pct(o.r)} ${pct(o.f1)}   ${per.join(", ")}${cmp}`);
 }
-if (process.argv.includes("--halves")) {
+if (hasFlag("--halves")) {
   console.log("F1 by half (documents of even / odd index within their corpus):");
   for (const v of VIEWS) {
     const f = (h: string) => {

@@ -36,6 +36,7 @@ import { loadBytes } from "../stages/load/index.ts";
 import { cleanDocument } from "../stages/clean/index.ts";
 import { rangesAreDisjoint, splitDocument } from "../stages/split/index.ts";
 import { findStories } from "../stages/clean/stories.ts";
+import { hasFlag, optionValue } from "./lib/args.ts";
 import { renderTextDump } from "./lib/text-dump.ts";
 import { loadGold, metadataDevDir, preparePages, siteFold } from "./lib/metadata-dev.ts";
 import { metricsOf, precisionScore, recallScore, shingleMatch, type PageScore } from "./lib/shingles.ts";
@@ -59,11 +60,16 @@ const multiDir = join(dataDir, "multi-article-dev");
 const devDir = join(dataDir, "extraction-dev");
 const baselinePath = join(here, "baselines/split.json");
 
-const verboseAll = process.argv.includes("--verbose");
+const verboseAll = hasFlag("--verbose");
 /** --cues: the extra articles of single web pages by what cut them (fold A pages listed, fold B totals only). */
-const showCues = process.argv.includes("--cues");
-const writeBaseline = process.argv.includes("--write-baseline");
-const setArg = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "all";
+const showCues = hasFlag("--cues");
+const writeBaseline = hasFlag("--write-baseline");
+const SETS = ["dev", "tune", "heldout", "single", "web", "all"];
+const setArg = optionValue("--set") ?? "all";
+if (!SETS.includes(setArg)) {
+  console.error(`--set must be one of ${SETS.join(", ")} (got ${setArg})`);
+  process.exit(2);
+}
 
 if (!existsSync(join(multiDir, "truth.json")) || !existsSync(join(multiDir, "mix.mjs")) || !existsSync(join(devDir, "ground-truth.json"))) {
   console.error(`dev data not found under ${dataDir} (multi-article-dev with its mix.mjs, extraction-dev)`);

@@ -12,7 +12,10 @@
    equals the surface of every paragraph, sentence, mention and date (offsets
    are code points, so Python slicing must give the surface), both in the
    JSONL records and in the CSV tables, and that the CSV tables hold the same
-   articles as the JSONL file. A CSV text cell is compared with its formula
+   articles as the JSONL file; every published and modified value, and every
+   date's value and range bounds that name a month or a day, name a real one
+   ("2017-02-30" and "T25:00" fit the declared patterns, not the calendar;
+   "T24:00" is TIMEX3's end-of-day midnight). A CSV text cell is compared with its formula
    guard's quote removed only when its resource says "formulaGuard": true
    (false: the run had --no-csv-guard, and "'-x" is the text itself).
 4. Parquet resources (format "parquet"): loaded with pandas.read_parquet when
@@ -41,6 +44,7 @@ Needs pandas (Debian: apt-get install python3-pandas). Standard library otherwis
 (PyYAML, python3-yaml, for articles.yaml). What this Python cannot check (no
 Parquet engine, no PyYAML) is listed after the verdict as "NOT checked: ...".
 """
+import calendar
 import hashlib
 import json
 import os
@@ -279,6 +283,52 @@ def check_spans_jsonl(articles, problems):
                 elif text[start:end] != s["text"]:
                     problems.add("offsets", "articles.jsonl %s %s[%d]: text[%d:%d] = %r, surface %r"
                                  % (a["article_id"], kind, i, start, end, text[start:end], s["text"]))
+    return checked
+
+
+# The month and day of an ISO 8601 value or a TIMEX3 value that names them ("2017-01-24T10:00", "XXXX-04-30",
+# "2017-02"): weeks, seasons, quarters, durations and PRESENT_REF have none.
+MONTH_DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?(?![\dW])")
+CLOCK = re.compile(r"T(\d{2}):(\d{2})(?::(\d{2}))?")
+
+
+def calendar_error(value):
+    """Why an ISO 8601 / TIMEX3 value names no day or time of the calendar ("2017-02-30", "2017-13", "T25:00"), or None."""
+    m = MONTH_DAY.match(value) if isinstance(value, str) else None
+    if m is None:
+        return None
+    year, month, day = m.group(1), int(m.group(2)), m.group(3)
+    if not 1 <= month <= 12:
+        return "month %d" % month
+    if day is not None:
+        leap_year = 2000 if year == "XXXX" else int(year)  # an unknown year may be a leap year
+        days = calendar.monthrange(leap_year, month)[1] if leap_year > 0 else 29 if month == 2 else calendar.monthrange(2000, month)[1]
+        if not 1 <= int(day) <= days:
+            return "day %s of a month with %d days" % (day, days)
+    clock = CLOCK.search(value, m.end())
+    if clock is not None:
+        hour, minute, second = int(clock.group(1)), int(clock.group(2)), int(clock.group(3) or 0)
+        # T24:00 is ISO 8601's and TIMEX3's midnight at the end of a day ("at midnight"), nothing later
+        if hour > 24 or minute > 59 or second > 59 or hour == 24 and (minute or second):
+            return "time %s" % clock.group(0)[1:]
+    return None
+
+
+def check_calendar(articles, problems):
+    """published, modified, and every date's value and range bounds name a real day (a notebook's to_datetime
+    reads them): the patterns of the schemas admit "2017-02-30"."""
+    checked = 0
+    for a in articles:
+        values = [("published", a.get("published")), ("modified", a.get("modified"))]
+        for i, d in enumerate(a.get("dates", [])):
+            values += [("dates[%d].%s" % (i, k), d.get(k)) for k in ("value", "range_start", "range_end")]
+        for where, value in values:
+            if value is None:
+                continue
+            checked += 1
+            why = calendar_error(value)
+            if why:
+                problems.add("calendar", "%s %s: %r is no calendar day or time (%s)" % (a["article_id"], where, value, why))
     return checked
 
 
@@ -572,6 +622,7 @@ def main(argv):
             problems.add("articles", "%s: %d duplicate article_id" % (source, len(articles) - len(by_id)))
         check_schema(out_dir, "article.schema.json", articles or [], source, problems)
     spans = check_spans_jsonl(articles or [], problems)
+    dates_checked = check_calendar(articles or [], problems)
     spans_csv = check_spans_tables(by_id, tables, problems, "parquet" if from_parquet else "csv", guard)
     if articles is not None:
         check_articles_match(by_id, tables, problems, guard)
@@ -598,6 +649,8 @@ def main(argv):
     checked = ["%d tables (%d rows) typed as declared, keys unique and resolved" % (len(tables), rows)] if tables else []
     if articles is not None or tables:
         checked.append("%d spans in %s and %d in the tables match text[start:end]" % (spans, source, spans_csv))
+    if dates_checked:
+        checked.append("%d dates and date bounds are calendar days" % dates_checked)
     if os.path.exists(manifest_path):
         checked.append("manifest.json's inputs, counts and output hashes agree with the files")
     sys.stdout.write("check_outputs: OK, %s\n" % ", ".join(checked))

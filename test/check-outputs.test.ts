@@ -149,6 +149,19 @@ describe.skipIf(!hasPandas)("scripts/check_outputs.py", () => {
     expect(r.stderr).toMatch(/check_outputs: FAILED, \d+ problems/);
   });
 
+  it("fails on a date of the right shape that names no calendar day, and passes TIMEX3's end-of-day midnight", { timeout: 60_000 }, () => {
+    const a = article();
+    a.published = "2021-02-29T10:00"; // the declared pattern admits it; 2021 is a common year
+    a.dates[0] = { ...a.dates[0], value: "XXXX-04-31", range_start: "2021-03-03T25:00" };
+    a.dates.push({ ...a.dates[0], value: "2021-03-03T24:00", range_start: null });
+    const r = check(writeOut(a));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/calendar: a1 published: '2021-02-29T10:00' is no calendar day or time \(day 29 of a month with 28 days\)/);
+    expect(r.stderr).toMatch(/calendar: a1 dates\[0\]\.value: 'XXXX-04-31'/);
+    expect(r.stderr).toMatch(/calendar: a1 dates\[0\]\.range_start: '2021-03-03T25:00' .*\(time 25:00\)/);
+    expect(r.stderr).not.toMatch(/T24:00/);
+  });
+
   // RFC 4180: a field holding a line break must be quoted. csv-stringify quotes a field
   // with a bare LF only when it also holds a comma or quote, so an article text with
   // paragraphs and no comma splits the row for every CSV reader. Fix in write/csv.ts:

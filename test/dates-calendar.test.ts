@@ -60,3 +60,20 @@ describe("a day before year 0", () => {
     expect(padDigits(7, 2)).toBe("07");
   });
 });
+
+describe("a day its month does not have", () => {
+  const values = (text: string) => tagDates(text, "2021-03-10").map((d) => [d.text, d.value, d.rangeStart, d.rangeEnd]);
+  it("is no date, in any written form, so every value a notebook parses is a calendar day", () => {
+    expect(values("The ferry fair ran on February 30, 2021 by the quay.")).toEqual([]);
+    expect(values("The ferry fair opens 31 April 2021.")).toEqual([]);
+    expect(values("The ferry fair runs April 31 to May 2, 2021.")).toEqual([]);
+    expect(values("The ferry fair closed on February 29, 2021.")).toEqual([]);
+    expect(values("The ferry timetable is due 2021-13-01.")).toEqual([]);
+  });
+
+  it("keeps the days that exist: a leap day of a leap year, the last of April, a range over a month's end", () => {
+    expect(values("The ferry fair ran on February 29, 2020.")).toEqual([["February 29, 2020", "2020-02-29", null, null]]);
+    expect(values("The ferry fair opens 30 April 2021.")).toEqual([["30 April 2021", "2021-04-30", null, null]]);
+    expect(values("The ferry fair runs April 30 to May 2, 2021.").map((v) => v[1])).toEqual(["2021-04-30", "2021-05-02"]);
+  });
+});

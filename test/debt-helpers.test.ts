@@ -14,6 +14,10 @@ import { rejectRows, TABLES } from "../schemas/tables.ts";
 import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
 import { optionValue, positionals } from "../eval/lib/args.ts";
+import { isTokenChar, tokensOf, wordCharAt } from "../stages/common/words.ts";
+import { urlHost } from "../stages/common/url.ts";
+import { mergeMeta } from "../stages/split/index.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
 describe("function-word table", () => {
   it("gives each reader its own column: a sentence opener stops a politics cue, a preposition ends no description", () => {
@@ -134,5 +138,50 @@ describe("eval command lines (eval/lib/args.ts)", () => {
   it("reads positionals past the values of options that take a word", () => {
     expect(positionals(["--half"], ["--half", "odd", "wikigold", "--cache"])).toEqual(["wikigold"]);
     expect(positionals(["--half"], ["--cache"])).toEqual([]);
+  });
+});
+
+describe("words (stages/common/words.ts), shared by the text cleaner and the near-duplicate pass", () => {
+  // Invented pieces: several scripts, digits, a letter outside the BMP (a surrogate pair), emoji, a
+  // lone high and a lone low surrogate, a combining mark, punctuation and white space.
+  const PIECES = ["ferry", "Pier", "42", "é", "Straße", "ΣΟΦΙΑ", "日本", "٣", "𝐀", "😀", "\ud800", "\udc00", "\u0301", "-", " ", "\n"];
+  const regexWords = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+  it("reads the words /[\\p{L}\\p{N}]+/gu reads, surrogate pairs as one character and lone surrogates as none", () => {
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % PIECES.length;
+    for (let k = 0; k < 500; k++) {
+      let s = "";
+      for (let j = (k * 7) % 40; j > 0; j--) s += PIECES[next()];
+      expect(tokensOf(s)).toEqual(regexWords(s));
+    }
+    expect(tokensOf("𝐀𝐁 ab\ud800cd")).toEqual(["𝐀𝐁", "ab", "cd"]);
+  });
+
+  it("gives each character's width, negative for a character that is no letter or digit", () => {
+    const s = "a😀𝐀\ud800-";
+    expect([0, 1, 3, 5, 6].map((i) => wordCharAt(s, i))).toEqual([1, -2, 2, -1, -1]);
+    expect(isTokenChar("٣".codePointAt(0)!)).toBe(true);
+  });
+});
+
+describe("a page's site and its metadata text, one reading for every stage", () => {
+  it("takes the site without a www. or numbered www2. label, in the splitter's site field too", () => {
+    const hosts: [string, string | null][] = [
+      ["https://www.ferry-post.example/a", "ferry-post.example"],
+      ["https://www2.ferry-post.example/a", "ferry-post.example"],
+      ["https://wwwferry.example/a", "wwwferry.example"], // a name that starts with "www" keeps it
+      ["mailto:desk@ferry-post.example", ""], // an address with no host
+      ["not an address", null],
+    ];
+    expect(hosts.map(([url]) => urlHost(url))).toEqual(hosts.map(([, host]) => host));
+    expect(mergeMeta({ url: "https://www3.ferry-post.example/late-ferry" }, {}).site).toBe("ferry-post.example");
+  });
+
+  it("drops soft hyphens and zero-width spaces from a declared title and author, as from the page text", () => {
+    const head = `<meta property="og:title" content="Fähr\u00adplan für den Win\u200bter"><meta name="author" content="Tove Arn\u00adhem">`;
+    const m = metadataOf({ head, body: `<h1>Fährplan für den Winter</h1>${paragraph("Die Fähre fährt im Winter auch am späten Abend über den Fluss.")}` });
+    expect(m.title).toBe("Fährplan für den Winter");
+    expect(m.author).toBe("Tove Arnhem");
   });
 });

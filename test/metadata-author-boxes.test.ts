@@ -6,9 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
+import { expectAuthors } from "./helpers/author-rows.ts";
 
 const PARA = paragraph("The ferry timetable changes in May, and the early boat will leave the harbour twenty minutes later than now.", 5);
 const page = (body: string, head = "") => metadataOf({ head, body, url: "https://news.example.org/ferry" });
+const pageAuthor = (body: string) => page(body).author;
 
 describe("a byline box near the headline", () => {
   it("reads a lower-case byline word in an inline element", () => {
@@ -28,10 +30,12 @@ describe("a byline box near the headline", () => {
   });
 
   it("reads a user name that links to the author's page or closes the box", () => {
-    expect(page(`<h1>Ferry timetable changes in May</h1><div class="row"><span>By</span> <a href="/users/harbourfan">harbourfan</a></div>${PARA}`).author).toBe("harbourfan");
-    expect(page(`<h1>Ferry timetable changes in May</h1><div class="row"><span>von kaiser7 | 12.03.2020</span></div>${PARA}`).author).toBe("kaiser7");
-    expect(page(`<h1>Ferry timetable changes in May</h1><div class="row"><span>by the way</span></div>${PARA}`).author).toBeNull();
-    expect(page(`<h1>Ferry timetable changes in May</h1><div class="row"><span>von der Fähre</span></div>${PARA}`).author).toBeNull();
+    expectAuthors(pageAuthor, [
+      [`<h1>Ferry timetable changes in May</h1><div class="row"><span>By</span> <a href="/users/harbourfan">harbourfan</a></div>${PARA}`, "harbourfan"],
+      [`<h1>Ferry timetable changes in May</h1><div class="row"><span>von kaiser7 | 12.03.2020</span></div>${PARA}`, "kaiser7"],
+      [`<h1>Ferry timetable changes in May</h1><div class="row"><span>by the way</span></div>${PARA}`, null],
+      [`<h1>Ferry timetable changes in May</h1><div class="row"><span>von der Fähre</span></div>${PARA}`, null],
+    ]);
   });
 
   it("takes the name before the date that follows it", () => {
@@ -79,8 +83,10 @@ describe("a one-person site named after its author", () => {
 
 describe("a date word in the byline row", () => {
   it("is not taken as the author's name", () => {
-    expect(page(`<h1>Ferry timetable changes in May</h1><div class="author"><time>Montag</time></div>${PARA}`).author).toBeNull();
-    expect(page(`<h1>Ferry timetable changes in May</h1><div class="author"><time>September</time></div>${PARA}`).author).toBeNull();
-    expect(page(`<h1>Ferry timetable changes in May</h1><div class="author">Greta Lindqvist, Montag</div>${PARA}`).author).toBe("Greta Lindqvist");
+    expectAuthors(pageAuthor, [
+      [`<h1>Ferry timetable changes in May</h1><div class="author"><time>Montag</time></div>${PARA}`, null],
+      [`<h1>Ferry timetable changes in May</h1><div class="author"><time>September</time></div>${PARA}`, null],
+      [`<h1>Ferry timetable changes in May</h1><div class="author">Greta Lindqvist, Montag</div>${PARA}`, "Greta Lindqvist"],
+    ]);
   });
 });

@@ -6,16 +6,20 @@
 import { describe, expect, it } from "vitest";
 import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
+import { authorField, expectAuthors } from "./helpers/author-rows.ts";
 
 const BODY = paragraph("The harbour board agreed to lengthen the ferry quay and to light the path to the fish market before winter.");
 const H1 = "<h1>The ferry quay gets longer</h1>";
 const page = (body: string, head = "") => metadataOf({ head, body, url: "https://harbour-notes.example/quay" });
+const pageAuthor = (body: string) => page(body).author;
 
 describe("author links in the site's chrome", () => {
   it("does not take the blog owner's link in the menu or the masthead", () => {
-    expect(page(`<nav><ul><li><a href="/">Home</a></li><li><a rel="author" href="/about">Sigrun Aasland</a></li></ul></nav>${H1}${BODY}`).author).toBeNull();
-    expect(page(`<div class="menu-top"><a href="/">Home</a> <a rel="author" href="/about">Sigrun Aasland</a></div>${H1}${BODY}`).author).toBeNull();
-    expect(page(`<header class="site-header"><span itemprop="author">Sigrun Aasland</span></header>${H1}${BODY}`).author).toBeNull();
+    expectAuthors(pageAuthor, [
+      [`<nav><ul><li><a href="/">Home</a></li><li><a rel="author" href="/about">Sigrun Aasland</a></li></ul></nav>${H1}${BODY}`, null],
+      [`<div class="menu-top"><a href="/">Home</a> <a rel="author" href="/about">Sigrun Aasland</a></div>${H1}${BODY}`, null],
+      [`<header class="site-header"><span itemprop="author">Sigrun Aasland</span></header>${H1}${BODY}`, null],
+    ]);
   });
 
   it("does not take a name in the site footer or in a list of other stories", () => {
@@ -25,12 +29,14 @@ describe("author links in the site's chrome", () => {
   });
 
   it("keeps the byline in a post's own footer or meta row", () => {
-    expect(page(`<div class="post">${H1}${BODY}<footer class="post-meta">Posted by <a rel="author" href="/about">Sigrun Aasland</a></footer></div><footer>© Harbour Notes</footer>`).author).toBe("Sigrun Aasland");
-    expect(page(`<article>${H1}${BODY}<footer>Posted by <span itemprop="author">Sigrun Aasland</span></footer></article>`).author).toBe("Sigrun Aasland");
-    // a post's box without <article>: its <footer> is the post's, the wrapper that holds the menu is the page's
-    expect(page(`<nav><a href="/">Home</a></nav><div class="post">${H1}${BODY}<footer>Posted by <a rel="author" href="/about">Sigrun Aasland</a></footer></div>`).author).toBe("Sigrun Aasland");
-    expect(page(`<div id="page"><nav><a href="/">Home</a></nav>${H1}${BODY}<footer><span itemprop="author">Sigrun Aasland</span></footer></div>`).author).toBeNull();
-    expect(page(`${H1}<span itemprop="author">Sigrun Aasland</span>${BODY}<nav><a href="/">Home</a></nav>`).author).toBe("Sigrun Aasland");
+    expectAuthors(pageAuthor, [
+      [`<div class="post">${H1}${BODY}<footer class="post-meta">Posted by <a rel="author" href="/about">Sigrun Aasland</a></footer></div><footer>© Harbour Notes</footer>`, "Sigrun Aasland"],
+      [`<article>${H1}${BODY}<footer>Posted by <span itemprop="author">Sigrun Aasland</span></footer></article>`, "Sigrun Aasland"],
+      // a post's box without <article>: its <footer> is the post's, the wrapper that holds the menu is the page's
+      [`<nav><a href="/">Home</a></nav><div class="post">${H1}${BODY}<footer>Posted by <a rel="author" href="/about">Sigrun Aasland</a></footer></div>`, "Sigrun Aasland"],
+      [`<div id="page"><nav><a href="/">Home</a></nav>${H1}${BODY}<footer><span itemprop="author">Sigrun Aasland</span></footer></div>`, null],
+      [`${H1}<span itemprop="author">Sigrun Aasland</span>${BODY}<nav><a href="/">Home</a></nav>`, "Sigrun Aasland"],
+    ]);
   });
 
   it("does not read a category link marked up as the author", () => {
@@ -43,11 +49,13 @@ describe("author links in the site's chrome", () => {
 
 describe("what a byline row glues onto the name", () => {
   it("cuts a wire agency's name after the writer's whole name", () => {
-    expect(cleanAuthor(["Sigrun Aasland Reuters"])).toBe("Sigrun Aasland");
-    expect(cleanAuthor(["Sigrun Aasland The Associated Press"])).toBe("Sigrun Aasland");
-    expect(cleanAuthor(["Sigrun AaslandBloomberg News"])).toBe("Sigrun Aasland");
-    // a one-word name stays whole, and so does a short code ("AP" is as often an initial)
-    expect(cleanAuthor(["Lena Reuters"])).toBe("Lena Reuters");
+    expectAuthors(authorField(), [
+      ["Sigrun Aasland Reuters", "Sigrun Aasland"],
+      ["Sigrun Aasland The Associated Press", "Sigrun Aasland"],
+      ["Sigrun AaslandBloomberg News", "Sigrun Aasland"],
+      // a one-word name stays whole, and so does a short code ("AP" is as often an initial)
+      ["Lena Reuters", "Lena Reuters"],
+    ]);
   });
 
   it("cuts an outlet or a title glued onto the surname, and splits a glued co-author", () => {
@@ -55,18 +63,22 @@ describe("what a byline row glues onto the name", () => {
     expect(cleanAuthor(["Sigrun AaslandContributing Writer"])).toBe("Sigrun Aasland");
     expect(cleanAuthor(["Sigrun AaslandHarbour Notes"], "Harbour Notes")).toBe("Sigrun Aasland");
     expect(page(`${H1}<div class="byline"><span>By Sigrun Aasland</span><span>Quayside Media</span></div>${BODY}`).author).toBe("Sigrun Aasland");
-    expect(cleanAuthor(["Sigrun AaslandPeter Brekke"])).toBe("Sigrun Aasland, Peter Brekke");
-    // a short surname too, when what is glued on is an outlet or a title
-    expect(cleanAuthor(["Sigrun LeeHarbour Journal"])).toBe("Sigrun Lee");
-    expect(cleanAuthor(["Sigrun LeeStaff Writer"])).toBe("Sigrun Lee");
+    expectAuthors(authorField(), [
+      ["Sigrun AaslandPeter Brekke", "Sigrun Aasland, Peter Brekke"],
+      // a short surname too, when what is glued on is an outlet or a title
+      ["Sigrun LeeHarbour Journal", "Sigrun Lee"],
+      ["Sigrun LeeStaff Writer", "Sigrun Lee"],
+    ]);
   });
 
   it("keeps surnames with an inner capital", () => {
-    expect(cleanAuthor(["Sigrun McAllister"])).toBe("Sigrun McAllister");
-    expect(cleanAuthor(["Sigrun Ann DiMarco"])).toBe("Sigrun Ann DiMarco");
-    expect(cleanAuthor(["Sigrun Ann VanderMeer"])).toBe("Sigrun Ann VanderMeer");
-    expect(cleanAuthor(["Sigrun MacDonald"])).toBe("Sigrun MacDonald");
-    expect(cleanAuthor(["Sigrun Ann MacDonald"])).toBe("Sigrun Ann MacDonald");
+    expectAuthors(authorField(), [
+      ["Sigrun McAllister", "Sigrun McAllister"],
+      ["Sigrun Ann DiMarco", "Sigrun Ann DiMarco"],
+      ["Sigrun Ann VanderMeer", "Sigrun Ann VanderMeer"],
+      ["Sigrun MacDonald", "Sigrun MacDonald"],
+      ["Sigrun Ann MacDonald", "Sigrun Ann MacDonald"],
+    ]);
   });
 
   it("takes a photo agency's credit and a sponsor's label for no byline", () => {
@@ -128,13 +140,15 @@ describe("review of the twelfth round: what must stay a byline", () => {
   });
 
   it("does not read an agency inside a surname, nor a surname that is an agency's name", () => {
-    expect(cleanAuthor(["Von Hans Kreuters"])).toBe("Hans Kreuters");
-    expect(cleanAuthor(["Ann Lee Breuters"])).toBe("Ann Lee Breuters");
-    expect(cleanAuthor(["By Sarah Jane Bloomberg"])).toBe("Sarah Jane Bloomberg");
-    expect(cleanAuthor(["Michael Rubens Bloomberg"])).toBe("Michael Rubens Bloomberg");
-    // the agency itself still goes: glued, or as its whole name
-    expect(cleanAuthor(["Ann LeeBloomberg"])).toBe("Ann Lee");
-    expect(cleanAuthor(["Ann Lee Bloomberg News"])).toBe("Ann Lee");
+    expectAuthors(authorField(), [
+      ["Von Hans Kreuters", "Hans Kreuters"],
+      ["Ann Lee Breuters", "Ann Lee Breuters"],
+      ["By Sarah Jane Bloomberg", "Sarah Jane Bloomberg"],
+      ["Michael Rubens Bloomberg", "Michael Rubens Bloomberg"],
+      // the agency itself still goes: glued, or as its whole name
+      ["Ann LeeBloomberg", "Ann Lee"],
+      ["Ann Lee Bloomberg News", "Ann Lee"],
+    ]);
   });
 
   it("drops only the name with a photo agency's credit", () => {
@@ -145,9 +159,11 @@ describe("review of the twelfth round: what must stay a byline", () => {
   });
 
   it("keeps a post's byline where the page has no <h1> or the row's class only starts like a list's", () => {
-    expect(page(`<nav><a href="/">Home</a></nav><div class="post"><h2>The ferry quay gets longer</h2>${BODY}<footer>Posted by <a rel="author" href="/about">Sigrun Aasland</a></footer></div>`).author).toBe("Sigrun Aasland");
-    expect(page(`<div class="latest-article"><h2>The ferry quay gets longer</h2><span itemprop="author">Sigrun Aasland</span>${BODY}</div>`).author).toBe("Sigrun Aasland");
-    expect(page(`${H1}<div class="recent-update"><span itemprop="author">Sigrun Aasland</span></div>${BODY}`).author).toBe("Sigrun Aasland");
+    expectAuthors(pageAuthor, [
+      [`<nav><a href="/">Home</a></nav><div class="post"><h2>The ferry quay gets longer</h2>${BODY}<footer>Posted by <a rel="author" href="/about">Sigrun Aasland</a></footer></div>`, "Sigrun Aasland"],
+      [`<div class="latest-article"><h2>The ferry quay gets longer</h2><span itemprop="author">Sigrun Aasland</span>${BODY}</div>`, "Sigrun Aasland"],
+      [`${H1}<div class="recent-update"><span itemprop="author">Sigrun Aasland</span></div>${BODY}`, "Sigrun Aasland"],
+    ]);
   });
 
   it("reads an author page filed under a topic address", () => {

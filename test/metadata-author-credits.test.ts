@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
+import { authorField, expectAuthors } from "./helpers/author-rows.ts";
 
 const BODY = paragraph("The allotment society voted to dig a second pond and to share the new greenhouse between all members.");
 const page = (body: string) => metadataOf({ body, url: "https://allotment-news.example/pond" });
@@ -38,9 +39,11 @@ describe("a byline in running text ends with its block", () => {
 
 describe("other roles and other things in a byline row", () => {
   it("cuts another role's credit after the writer's", () => {
-    expect(cleanAuthor(["Written by Jorun Vikstad Edited by Ola Brekke"])).toBe("Jorun Vikstad");
-    expect(cleanAuthor(["Jorun Vikstad, photos by Ola Brekke"])).toBe("Jorun Vikstad");
-    expect(cleanAuthor(["Jorun Vikstad, übersetzt von Ola Brekke"])).toBe("Jorun Vikstad");
+    expectAuthors(authorField(), [
+      ["Written by Jorun Vikstad Edited by Ola Brekke", "Jorun Vikstad"],
+      ["Jorun Vikstad, photos by Ola Brekke", "Jorun Vikstad"],
+      ["Jorun Vikstad, übersetzt von Ola Brekke", "Jorun Vikstad"],
+    ]);
   });
 
   it("does not read the place or the agency a signature row prints as the name", () => {
@@ -55,9 +58,11 @@ describe("other roles and other things in a byline row", () => {
 
 describe("other contributors credited in the byline field", () => {
   it("keeps the writers, not the names of a reporting or editing credit after them", () => {
-    expect(cleanAuthor(["Jorun Vikstad, with reporting by Pål Rud and Siv Aune"])).toBe("Jorun Vikstad");
-    expect(cleanAuthor(["By Jorun Vikstad With Reporting From Pål Rud"])).toBe("Jorun Vikstad");
-    expect(cleanAuthor(["Jorun Vikstad and Pål Rud. Additional reporting by Siv Aune"])).toBe("Jorun Vikstad, Pål Rud");
+    expectAuthors(authorField(), [
+      ["Jorun Vikstad, with reporting by Pål Rud and Siv Aune", "Jorun Vikstad"],
+      ["By Jorun Vikstad With Reporting From Pål Rud", "Jorun Vikstad"],
+      ["Jorun Vikstad and Pål Rud. Additional reporting by Siv Aune", "Jorun Vikstad, Pål Rud"],
+    ]);
   });
 
   it("reads the writer from a wire credit line that opens on the reporting credit", () => {
@@ -94,9 +99,11 @@ describe("names that are not the writer's", () => {
   });
 
   it("keeps the writer credited after the person interviewed", () => {
-    expect(cleanAuthor(["Interview with Jorun Vikstad, by Pål Rudberg"], null, { handles: true })).toBe("Pål Rudberg");
-    expect(cleanAuthor(["Ein Gespräch mit Jorun Vikstad von Pål Rudberg"], null, { handles: true })).toBe("Pål Rudberg");
-    // a particle in the interviewed person's name is no writer's credit
-    expect(cleanAuthor(["Im Gespräch mit Jorun von Aune"], null, { handles: true })).toBeNull();
+    expectAuthors(authorField(null, { handles: true }), [
+      ["Interview with Jorun Vikstad, by Pål Rudberg", "Pål Rudberg"],
+      ["Ein Gespräch mit Jorun Vikstad von Pål Rudberg", "Pål Rudberg"],
+      // a particle in the interviewed person's name is no writer's credit
+      ["Im Gespräch mit Jorun von Aune", null],
+    ]);
   });
 });

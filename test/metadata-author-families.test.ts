@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
+import { expectAuthors } from "./helpers/author-rows.ts";
 
 const BODY = paragraph("The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long.");
 const page = (body: string, head = "", title = "Late ferry added | Harbour Times", lang = "en") =>
   metadataOf({ lang, title, head, body: `<header><a href="/">Harbour Times</a></header><main>${body}</main>`, url: "https://harbour-times.example/2021/03/04/late-ferry" });
+const pageAuthor = (body: string) => page(body).author;
 
 describe("a one-person site whose declared author is the site's own name", () => {
   const ARTICLE = `<meta property="og:type" content="article">`;
@@ -134,14 +136,18 @@ describe("a JSON-LD author typed as an organisation", () => {
 
 describe("a meta row under the headline whose name and date sit in child elements", () => {
   it("reads the name beside the date in spans, blocks or lines", () => {
-    expect(page(`<h1>Late ferry added</h1><div class="meta"><span>Maria Lindqvist</span> | <span>March 4, 2021</span></div>${BODY}`).author).toBe("Maria Lindqvist");
-    expect(page(`<h1>Late ferry added</h1><p>March 4, 2021<br>Maria Lindqvist</p>${BODY}`).author).toBe("Maria Lindqvist");
-    expect(page(`<h1>Late ferry added</h1><div class="meta"><div>Maria Lindqvist</div><div>March 4, 2021</div></div>${BODY}`).author).toBe("Maria Lindqvist");
+    expectAuthors(pageAuthor, [
+      [`<h1>Late ferry added</h1><div class="meta"><span>Maria Lindqvist</span> | <span>March 4, 2021</span></div>${BODY}`, "Maria Lindqvist"],
+      [`<h1>Late ferry added</h1><p>March 4, 2021<br>Maria Lindqvist</p>${BODY}`, "Maria Lindqvist"],
+      [`<h1>Late ferry added</h1><div class="meta"><div>Maria Lindqvist</div><div>March 4, 2021</div></div>${BODY}`, "Maria Lindqvist"],
+    ]);
   });
   it("does not take a list item's or a linked teaser's title beside the date", () => {
-    expect(page(`<h1>Late ferry added</h1><ul><li><span>Maria Callas Returns</span> <span>March 4, 2021</span></li></ul>${BODY}`).author).toBeNull();
-    expect(page(`<h1>Late ferry added</h1><div class="meta"><a href="/2021/03/maria-callas-returns">Maria Callas Returns</a> <span>March 4, 2021</span></div>${BODY}`).author).toBeNull();
-    expect(page(`<h1>Late ferry added</h1><div class="meta"><a href="/author/maria-lindqvist">Maria Lindqvist</a> <span>March 4, 2021</span></div>${BODY}`).author).toBe("Maria Lindqvist");
+    expectAuthors(pageAuthor, [
+      [`<h1>Late ferry added</h1><ul><li><span>Maria Callas Returns</span> <span>March 4, 2021</span></li></ul>${BODY}`, null],
+      [`<h1>Late ferry added</h1><div class="meta"><a href="/2021/03/maria-callas-returns">Maria Callas Returns</a> <span>March 4, 2021</span></div>${BODY}`, null],
+      [`<h1>Late ferry added</h1><div class="meta"><a href="/author/maria-lindqvist">Maria Lindqvist</a> <span>March 4, 2021</span></div>${BODY}`, "Maria Lindqvist"],
+    ]);
   });
   it("does not take a button's label beside the date", () => {
     expect(page(`<h1>Late ferry added</h1><div class="meta"><span>March 4, 2021</span> <a href="#share">Share Story</a></div>${BODY}`).author).toBeNull();

@@ -9,6 +9,7 @@ import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
+import { authorField, expectAuthors } from "./helpers/author-rows.ts";
 
 const BODY = paragraph("The orchard cooperative met on Tuesday to plan the autumn harvest and the new cider press in the old barn.");
 const page = (head: string, body: string) => metadataOf({ head, body, url: "https://orchard-news.example/story" });
@@ -24,18 +25,22 @@ describe("contact details glued to a byline", () => {
   });
 
   it("cuts a social handle and its label, brackets and all", () => {
-    expect(cleanAuthor(["Mira Solberg (@msolberg)"], null, { handles: true })).toBe("Mira Solberg");
-    expect(cleanAuthor(["Mira Solberg Twitter: @msolberg"], null, { handles: true })).toBe("Mira Solberg");
-    expect(cleanAuthor(["Mira Solberg on Twitter"], null, { handles: true })).toBe("Mira Solberg");
+    expectAuthors(authorField(null, { handles: true }), [
+      ["Mira Solberg (@msolberg)", "Mira Solberg"],
+      ["Mira Solberg Twitter: @msolberg", "Mira Solberg"],
+      ["Mira Solberg on Twitter", "Mira Solberg"],
+    ]);
   });
 });
 
 describe("job titles after the name", () => {
   it("cuts a title after a dash, a slash or in brackets", () => {
-    expect(cleanAuthor(["Mira Solberg - Staff Writer"])).toBe("Mira Solberg");
-    expect(cleanAuthor(["Mira Solberg – Senior Political Correspondent"])).toBe("Mira Solberg");
-    expect(cleanAuthor(["Mira Solberg (Redakteurin)"])).toBe("Mira Solberg");
-    expect(cleanAuthor(["Mira Solberg / Contributing Editor"])).toBe("Mira Solberg");
+    expectAuthors(authorField(), [
+      ["Mira Solberg - Staff Writer", "Mira Solberg"],
+      ["Mira Solberg – Senior Political Correspondent", "Mira Solberg"],
+      ["Mira Solberg (Redakteurin)", "Mira Solberg"],
+      ["Mira Solberg / Contributing Editor", "Mira Solberg"],
+    ]);
   });
 
   it("cuts a title on the line under the name", () => {
@@ -55,10 +60,12 @@ describe("job titles after the name", () => {
 
 describe("bylines opened by a publishing verb", () => {
   it("reads 'Posted by' and 'Published by' as byline openers, not as date labels", () => {
-    expect(cleanAuthor(["Posted by Mira Solberg"], null, { handles: true })).toBe("Mira Solberg");
-    expect(cleanAuthor(["Published by Mira Solberg"], null, { handles: true })).toBe("Mira Solberg");
-    // a date label alone is still no name
-    expect(cleanAuthor(["Posted 3 March 2020"], null, { handles: true })).toBeNull();
+    expectAuthors(authorField(null, { handles: true }), [
+      ["Posted by Mira Solberg", "Mira Solberg"],
+      ["Published by Mira Solberg", "Mira Solberg"],
+      // a date label alone is still no name
+      ["Posted 3 March 2020", null],
+    ]);
   });
 });
 

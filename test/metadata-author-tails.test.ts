@@ -7,29 +7,36 @@
 import { describe, expect, it } from "vitest";
 import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
+import { authorField, expectAuthors } from "./helpers/author-rows.ts";
 
 const BODY = paragraph("The river ferry changed its timetable for the winter months and added an evening crossing.");
 const page = (head: string, body: string) => metadataOf({ head, body, url: "https://ferry-news.example/story" });
 
 describe("a name's tail", () => {
   it("cuts the reporter's place", () => {
-    expect(cleanAuthor(["Tove Arnhem in Bergen"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Tove Arnhem aus Bad Harzburg"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Tove Arnhem, Correspondent in Lyon"])).toBe("Tove Arnhem");
+    expectAuthors(authorField(), [
+      ["Tove Arnhem in Bergen", "Tove Arnhem"],
+      ["Tove Arnhem aus Bad Harzburg", "Tove Arnhem"],
+      ["Tove Arnhem, Correspondent in Lyon", "Tove Arnhem"],
+    ]);
   });
 
   it("cuts the publication a freelancer writes for, but keeps an organisation whole", () => {
-    expect(cleanAuthor(["Tove Arnhem für Fährblatt"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Tove Arnhem for Ferry Weekly"])).toBe("Tove Arnhem");
-    // an organisation's own name with "für" in it stays an organisation (NOT_A_NAME), not a person
-    expect(cleanAuthor(["Verband für Fährverkehr e.V."])).toBeNull();
+    expectAuthors(authorField(), [
+      ["Tove Arnhem für Fährblatt", "Tove Arnhem"],
+      ["Tove Arnhem for Ferry Weekly", "Tove Arnhem"],
+      // an organisation's own name with "für" in it stays an organisation (NOT_A_NAME), not a person
+      ["Verband für Fährverkehr e.V.", null],
+    ]);
   });
 
   it("cuts an agency, a desk or initials in brackets or after a slash", () => {
-    expect(cleanAuthor(["Tove Arnhem (AFP)"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Tove Arnhem/dpa"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Tove Arnhem (ta)"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Tove Arnhem (Red.)"])).toBe("Tove Arnhem");
+    expectAuthors(authorField(), [
+      ["Tove Arnhem (AFP)", "Tove Arnhem"],
+      ["Tove Arnhem/dpa", "Tove Arnhem"],
+      ["Tove Arnhem (ta)", "Tove Arnhem"],
+      ["Tove Arnhem (Red.)", "Tove Arnhem"],
+    ]);
   });
 
   it("cuts each part's role in brackets and keeps both people", () => {
@@ -38,24 +45,30 @@ describe("a name's tail", () => {
 
   it("cuts an author box's buttons and a degree printed without a comma", () => {
     expect(cleanAuthor(["Tove Arnhem Follow"], null, { handles: true })).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Tove Arnhem Twitter E-Mail"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Tove Arnhem Mehr Artikel"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Tove Arnhem MD"])).toBe("Tove Arnhem");
+    expectAuthors(authorField(), [
+      ["Tove Arnhem Twitter E-Mail", "Tove Arnhem"],
+      ["Tove Arnhem Mehr Artikel", "Tove Arnhem"],
+      ["Tove Arnhem MD", "Tove Arnhem"],
+    ]);
   });
 
   it("cuts a job title printed without a separator when two name words are left", () => {
-    expect(cleanAuthor(["Tove Arnhem Staff Writer"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Tove Arnhem Reporter"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Tove Arnhem – Chefredakteurin"])).toBe("Tove Arnhem");
-    // three words before the title: the beat ("Harbour") is not told from a third name, so nothing is guessed
-    expect(cleanAuthor(["Tove Arnhem Harbour Editor"])).toBeNull();
+    expectAuthors(authorField(), [
+      ["Tove Arnhem Staff Writer", "Tove Arnhem"],
+      ["Tove Arnhem Reporter", "Tove Arnhem"],
+      ["Tove Arnhem – Chefredakteurin", "Tove Arnhem"],
+      // three words before the title: the beat ("Harbour") is not told from a third name, so nothing is guessed
+      ["Tove Arnhem Harbour Editor", null],
+    ]);
   });
 
   it("drops a role printed as its own part, and a role label or the piece's kind before the name", () => {
-    expect(cleanAuthor(["Tove Arnhem, Gastautorin"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Gastautor: Tove Arnhem"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["Ein Kommentar von Tove Arnhem"])).toBe("Tove Arnhem");
-    expect(cleanAuthor(["A guest post by Tove Arnhem"])).toBe("Tove Arnhem");
+    expectAuthors(authorField(), [
+      ["Tove Arnhem, Gastautorin", "Tove Arnhem"],
+      ["Gastautor: Tove Arnhem", "Tove Arnhem"],
+      ["Ein Kommentar von Tove Arnhem", "Tove Arnhem"],
+      ["A guest post by Tove Arnhem", "Tove Arnhem"],
+    ]);
   });
 
   it("leaves names with particles, hyphens and titles as they are", () => {

@@ -3,6 +3,7 @@
  * measured and at or above its floor. Prints the figures with --json, then exits 1 on a miss.
  */
 import { readFileSync } from "node:fs";
+import { hasFlag } from "./args.ts";
 
 export function checkFloors(figures: Readonly<Record<string, number>>, baselinePath: string): void {
   const floors = (JSON.parse(readFileSync(baselinePath, "utf8")) as { floors: Record<string, number> }).floors;
@@ -14,7 +15,7 @@ export function checkFloors(figures: Readonly<Record<string, number>>, baselineP
       failed = true;
     }
   }
-  if (process.argv.includes("--json")) console.log(JSON.stringify(figures, null, 1));
+  if (hasFlag("--json")) console.log(JSON.stringify(figures, null, 1));
   if (failed) process.exit(1);
   console.log("all figures at or above their floors");
 }

@@ -12,6 +12,7 @@ import type { TimexDraft } from "../types.ts";
 import { RULES, PREFIXES, HINT_COUNT, MONTH_WORD_RE, WEEKDAY_WORD_RE, type DocState, type RuleCtx, type Tense } from "./rules.ts";
 import { parseDct, addDays, fmtYmd, weekday, type Anchor } from "./resolve.ts";
 import { DAY_SHIFT_RE } from "./prefixes.ts";
+import { daysInMonth } from "../common/calendar.ts";
 import { low, wdNum, WD, WD_REL, CLOCK_RANGE_GAP_RE } from "./patterns.ts";
 import { FUTURE_CUES, PAST_CUES } from "./lexicon.ts";
 
@@ -46,6 +47,24 @@ const DAY_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T/;
 const CLOCK_VALUE_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
 /** A value naming one calendar day. */
 const FULL_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The month and day of a value that names them, its year unknown or not ("2019-02-30", "XXXX-04-31T10:00", "2019-13"). */
+const MONTH_DAY_RE = /^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?(?![\dW])/;
+
+/**
+ * Whether a value names a month and day the calendar has: no month 13, no "February 30", "31 April", or 29 February
+ * of a common year (an unknown year may be a leap year). Family: a day its month does not have, in every written form
+ * ("February 30, 2017", "31 April", "April 31 to May 2", "2019-13-01"): a typo, a joke or a made-up date, and a value
+ * that no date parser reads (a notebook's `to_datetime` fails on the column). Weeks, seasons, durations pass.
+ */
+function isCalendarValue(value: string | null | undefined): boolean {
+  const m = value ? MONTH_DAY_RE.exec(value) : null;
+  if (!m) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= daysInMonth(m[1] === "XXXX" ? 2000 : Number(m[1]), month);
+}
 /** A deadline or a time ahead: "by August", "until Friday", "ahead of the weekend". */
 const DEADLINE_RE = /\b(?:by|until|till|through|ahead\s+of)\s+$/i;
 /** A weekday name in an expression (a definite day). */
@@ -440,6 +459,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
     const ctx = new CandidateCtx(anchor, state, text, c.start, c.end);
     const n = rule.norm(c.m, ctx);
     if (!n) continue;
+    if (![n.value, n.second?.value, n.rangeStart, n.rangeEnd].every(isCalendarValue)) continue; // "February 30": no date
     const type = n.type ?? rule.type;
     let start = c.start + (n.skip ?? 0);
     // a range written as two expressions: the first stops at n.end (offsets in the match, which starts at c.m.index)

@@ -70,7 +70,7 @@ export function mergeMeta(given: PageMeta, found: PageMeta): PageMeta {
   };
 }
 
-/** A page's site from its address: the host without "www.", null when there is none. */
+/** A page's site from its address: the host without "www." or "www2." (stages/common/url.ts), null when there is none. */
 const hostOf = (url: string): string | null => urlHost(url) || null;
 
 /** Build an article draft from its body text: paragraphs and sentences located in the text. */
@@ -184,7 +184,7 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
 
 export const splitStage: Stage = {
   name: "split",
-  version: "6",
+  version: "7",
   run(doc) {
     // Each article's language from its own text (a multi-story dump may mix languages): see ./language.ts.
     const articles = splitDocument(doc).map((a) => ({

@@ -13,6 +13,10 @@ import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
 import { padDigits } from "../../common/calendar.ts";
+import { urlHost } from "../../common/url.ts";
+// Whitespace collapsed and trimmed, and invisible soft hyphens, zero-width spaces, word joiners and BOMs dropped,
+// as in the page text: a value that is already clean (most URLs, dates, names) comes back as it is.
+import { squash } from "./blocks.ts";
 import { CJK_LABEL_TAIL, COMMENTER_SAYS, OUTLET_END_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
@@ -198,12 +202,6 @@ function ldOrgOnly(v: Json | undefined, byId: Map<string, Record<string, Json>>)
   return items.length > 0 && items.every((o) => !!o && isLdOrganisation(o));
 }
 
-/** Collapse whitespace runs and trim; most meta values (URLs, dates, names) need neither and come back as they are. */
-function squash(s: string): string {
-  return NEEDS_SQUASH.test(s) ? s.replace(/\s+/g, " ").trim() : s;
-}
-/** Leading or trailing whitespace, a whitespace run, or whitespace other than a space. */
-const NEEDS_SQUASH = /^\s|\s$|\s\s|[^\S ]/;
 
 /** Entities CMSs leave escaped inside JSON-LD strings ("&#8216;", "&amp;", "&Scaron;"): decoded like feed text. */
 export { decodeEntities };
@@ -2996,11 +2994,7 @@ function regionOf(lang: string, locale: string | null, host: string | null): str
   return tld && !GENERIC_CCTLDS.has(tld) ? (tld === "uk" ? "gb" : tld) : "";
 }
 
+/** The page's site (stages/common/url.ts urlHost: no "www.", "www2." label), null without an address. */
 function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\d*\./, "");
-  } catch {
-    return null;
-  }
+  return url ? urlHost(url) : null;
 }

@@ -10,6 +10,10 @@ import { matchBoilerplate } from "./lexicon.ts";
 import { matchResidue } from "./patterns.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import type { LineUnit } from "./blocks.ts";
+import { tokensOf } from "../../common/words.ts";
+
+/** A line's words: runs of letters and digits, one definition with the near-duplicate pass (stages/common/words.ts). */
+export { tokensOf };
 
 export type LineClass = "good" | "near" | "short" | "bad";
 
@@ -78,53 +82,6 @@ const CLOSERS = `"'”’“‘»«›‹)`;
  */
 const SENTENCE_END = new RegExp(`[.!?。！？…।॥؟۔։።။．｡][${CLOSERS}\\]]*$`);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
-
-/** A token character: a letter or a digit of any script. */
-const TOKEN_CHAR = /[\p{L}\p{N}]/u;
-/** Per BMP code unit: 0 not yet looked up, 1 token character, 2 not. */
-const TOKEN_CHAR_BMP = new Uint8Array(0x10000);
-
-/** Whether a code point is a letter or a digit (`/[\p{L}\p{N}]/u`); looked up once per BMP character. */
-export function isTokenChar(cp: number): boolean {
-  if (cp > 0xffff) return TOKEN_CHAR.test(String.fromCodePoint(cp));
-  let v = TOKEN_CHAR_BMP[cp];
-  if (v === 0) {
-    v = TOKEN_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
-    TOKEN_CHAR_BMP[cp] = v;
-  }
-  return v === 1;
-}
-
-/**
- * The runs of letters and digits of a text: `text.match(/[\p{L}\p{N}]+/gu) ?? []`,
- * written as a character loop (the hottest call of the cleaner). Code points are
- * read as the `u` flag reads them: a surrogate pair is one character, a lone
- * surrogate is none of a letter or a digit.
- */
-export function tokensOf(text: string): string[] {
-  const out: string[] = [];
-  const n = text.length;
-  let start = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let word: boolean;
-    let width = 1;
-    if (c < 0x80) word = c >= 97 ? c <= 122 : c >= 65 ? c <= 90 : c >= 48 && c <= 57;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      word = isTokenChar(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
-      width = 2;
-    } else word = isTokenChar(c);
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(text.slice(start, i));
-      start = -1;
-    }
-    i += width - 1;
-  }
-  if (start >= 0) out.push(text.slice(start));
-  return out;
-}
 
 /**
  * The only characters whose lower case changes how a line splits into tokens:
