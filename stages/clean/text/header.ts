@@ -118,6 +118,26 @@ export function opensWithAuthorLabel(line: string): boolean {
   return AUTHOR_LABEL.test(line.trim());
 }
 /**
+ * Session 25 (text round 14): the author's label alone on its line ("Autor*in", "Author:", "Auteur(s) :", "Autorin"),
+ * its name on the next line. Family: article footers and meta boxes printed one label per line ("Letzte Aktualisierung:
+ * 28.01.2022" / "Autor*in" / "Jane Doe (Redakteurin)"), on health, trade-press and magazine sites; the renderer puts
+ * the label's element and the name's on two lines. The name is read with the label as "Label: name" (`parseByline`), so
+ * a desk or a junk account after it names nobody as before.
+ */
+const LONE_AUTHOR_LABEL = /^(?:authors?|autor(?:in|\*in|:in|en)?|auteure?s?|autrice|autore|autora|författare|forfatter)(?:\(s\))?\s*:?$/iu;
+/** The author's label alone on a line (LONE_AUTHOR_LABEL), markup leads ("**", "#") passed over. */
+export function isLoneAuthorLabel(line: string): boolean {
+  return LONE_AUTHOR_LABEL.test(line.trim().replace(/^[#*>\s]+|[*\s]+$/g, ""));
+}
+/** A role or title in brackets after a name on its own line ("Jane Doe (Medizinredakteurin, M.A.)"). */
+const BRACKETED_ROLE_TAIL = /\s*\([^()]{2,80}\)\s*$/u;
+/** The byline of a lone author label over line `next` (`isLoneAuthorLabel`), or null: at most 5 words, a role in brackets cut. */
+export function bylineUnderAuthorLabel(next: string): string | null {
+  const name = next.trim().replace(BRACKETED_ROLE_TAIL, "");
+  if (!name || name.split(/\s+/).length > 5) return null;
+  return parseByline(`Autor: ${name}`);
+}
+/**
  * Session 24 mend: the other fields of a record box, a book's, a product's, a film's or an event's ("Title: …", "Publisher:
  * …", "Pages: 320", "Price: …", "ISBN: …", "Verlag: …", "Seiten: …", "Preis: …"), in the byline languages. An author's
  * label beside one of them names the work's author, not the page's writer. Family: review pages, shop and library
@@ -148,8 +168,10 @@ function isLabelJunkName(name: string): boolean {
  * as in the HTML reader). Session 15t3: the writer's credit "Text: Jane Doe" (German, French, Spanish, Italian
  * magazines), which the HTML reader's BYLINE_OPENER reads too; "Autor: …" is left out (desk names, "Autor: Redaktion").
  * Session 15t4: "Veröffentlicht von jdoe" (German WordPress themes' poster line).
+ * Session 25: "Thread starter jdoe", the forum software's label for the thread's first poster (XenForo and its kin), the
+ * writer of the opening post a thread page carries.
  */
-const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|vom|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo|${CREDIT_LABELS_WITH_COLON}|${AUTHOR_LABELS_WITH_COLON})\s*:?\s+(.+)$`, "i");
+const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|thread starter|von|vom|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo|${CREDIT_LABELS_WITH_COLON}|${AUTHOR_LABELS_WITH_COLON})\s*:?\s+(.+)$`, "i");
 
 /** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"), date-labels.ts. */
 const UPDATE_LABEL_LEAD = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LEAD_WORDS.join("|")})\s*$`, "iu");
@@ -237,6 +259,21 @@ function posterOf(lead: string): string | null {
   // one word, a user name ("jdoe"), or a person's name in capitalised words ("Jane Doe")
   if (!m || (/\s/.test(m[1]) && !looksLikeName(m[1]))) return null;
   return !JUNK_AUTHORS.has(m[1].toLowerCase()) ? m[1] : null;
+}
+
+/**
+ * Session 25 (text round 14): a post's footer row, its poster line run into its tags or categories ("Posted by jdoe at
+ * 18:52 Tagged with: …", "Posted by Jane Doe on 3 May 2019 Filed under: …", "Geschrieben von jdoe am … Abgelegt unter
+ * …"). Family: blog themes (WordPress, Blogger and their kin) that print the post's meta row under the text, past
+ * related links and rating widgets, far below the body. The tag or category label marks it the post's row, not a
+ * comment's. The lead before the time word is read as a poster line (`posterOf`).
+ */
+const POST_FOOTER_ROW = /^(.{4,80}?)\s+(?:at|on|am|um|le|el|il|à|em|op)\s+[^|]{1,60}?\s(?:tagged(?:\s+with)?|filed\s+under|categor(?:y|ies|ized)|kategorie(?:n)?|schlagw(?:ö|oe)rter|abgelegt\s+unter|getaggt\s+mit|tags)\s*:/iu;
+/** The poster named by a post's footer row (POST_FOOTER_ROW), or null. */
+export function postFooterByline(line: string): string | null {
+  if (line.length > 600) return null;
+  const m = POST_FOOTER_ROW.exec(line.trim());
+  return m ? posterOf(m[1]) : null;
 }
 
 /**
