@@ -1,12 +1,12 @@
 /**
  * Text-dump metadata, text round 14 (session 25; invented dumps and lines): a footer meta block printed one label per
  * line (the author's label alone over the name; a name closing a date label/value block), a post's footer row far under
- * the body ("Posted by … Tagged with: …"), and the forum's "Thread starter" label.
+ * the body ("Posted by … Tagged with: …"), the forum's "Thread starter" label, and the headline run into its poster row.
  */
 import { describe, expect, it } from "vitest";
 import { BODY, MENU } from "./helpers/textdump.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import { bylineUnderAuthorLabel, isLoneAuthorLabel, parseByline, postFooterByline } from "../stages/clean/text/header.ts";
+import { bylineUnderAuthorLabel, headlineRunIntoPosterRow, isLoneAuthorLabel, parseByline, postFooterByline } from "../stages/clean/text/header.ts";
 
 const HEADLINE = "Harbour board shuts the old ferry pier for two years";
 /** A dump: the menu, the headline, the body, then these footer lines and the site's footer. */
@@ -47,6 +47,9 @@ describe("the author's label alone on its line, the name on the next", () => {
     expect(bylineUnderAuthorLabel("The author of this blog is a harbour pilot who writes about ferries.")).toBeNull();
     const r = cleanTextDump(footerDump(["Author", "", "The author of this blog is a harbour pilot who writes about ferries."]));
     expect(r.meta.author ?? null).toBeNull();
+    // a sidebar widget's heading and its link, list items both
+    const widget = cleanTextDump(footerDump([" * Author", "   * About-Me", " * Archive", "   * Harbour Tales"]));
+    expect(widget.meta.author ?? null).toBeNull();
   });
 });
 
@@ -85,5 +88,37 @@ describe("the forum's thread starter", () => {
     expect(parseByline("Thread starter Pierwatcher")).toBe("Pierwatcher");
     expect(parseByline("Thread started on the pier")).toBeNull();
     expect(parseByline("Thread starter Mara Quill")).toBe("Mara Quill");
+  });
+});
+
+describe("the headline run into its poster row", () => {
+  it("splits the row: the category cut, the headline, the poster and the day", () => {
+    const r = cleanTextDump(
+      [
+        ...MENU,
+        "Who is online",
+        "Members: 0",
+        "Guests: 13",
+        "",
+        "Harbour News : Ferry pier shuts for two years Geschrieben von Pierwatcher am 25.08.2015 22:30 (1599 x gelesen)",
+        "",
+        "Divers start the survey in spring",
+        "Bus link replaces the morning crossing",
+        "",
+        ...BODY,
+        "",
+        "Contact us",
+      ].join("\n"),
+    );
+    expect(r.meta.title).toBe("Ferry pier shuts for two years");
+    // the title block (what the article's title is taken from) says the same
+    expect(r.blocks.find((b) => b.role === "title")?.text).toBe("Ferry pier shuts for two years");
+    expect(r.meta.author).toBe("Pierwatcher");
+    expect(r.meta.published?.slice(0, 10)).toBe("2015-08-25");
+  });
+  it("control: a poster row alone, or with no date, is no run-in headline", () => {
+    expect(headlineRunIntoPosterRow("Posted by Pierwatcher on 3 May 2019")).toBeNull();
+    expect(headlineRunIntoPosterRow("Ferry pier shuts for two years Posted by Pierwatcher")).toBeNull();
+    expect(headlineRunIntoPosterRow("Ferry pier shuts for two years Posted by Pierwatcher on 3 May 2019")?.head).toBe("Ferry pier shuts for two years");
   });
 });

@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { bylineUnderAuthorLabel, hasBylineOpener, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { bylineUnderAuthorLabel, hasBylineOpener, headlineRunIntoPosterRow, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -211,6 +211,8 @@ const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", 
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** A byline word or (session 25) an author's label alone on its line, the name on the next line. */
 const isLoneBylineLabel = (t: string): boolean => LONE_BYLINE_WORD.test(t) || isLoneAuthorLabel(t);
+/** Session 25: how far over the chosen title a headline run into its poster row still titles the page (lines). */
+const RUN_IN_OVER_TITLE_LINES = 4;
 /** Session 25: how far under the body a post's footer row ("Posted by jdoe at 18:52 Tagged with: …") is looked for. */
 const POST_FOOTER_LINES = 40;
 /** At most this many co-writers' "& John Roe, Role, …" lines follow a signature (session 23). */
@@ -915,6 +917,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
+  // (session 25: the headline of a row that runs it into its poster line, by the row's index)
+  const runInHeadlines = new Map<number, string>();
   // (Session 23: line i, "Jane Doe, Something" with no byline word, has at least two lines of the same shape within
   //  NAME_LIST_REACH lines of it: a list of people, not a byline)
   const commaNamed = (k: number) => {
@@ -956,6 +960,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const dayFirst = lang !== "en";
   for (const l of lines) {
     if (l.words > 25) continue;
+    // (Session 25, text round 14: the headline with its poster row run into its line, "Kicker : Headline Geschrieben
+    //  von jdoe am 25.08.2015 22:30", header.ts `headlineRunIntoPosterRow`: the row is the header's dateline.)
+    const runIn = headlineRunIntoPosterRow(l.text, dayFirst);
+    if (runIn) {
+      datelines.set(l.index, runIn.dateline);
+      runInHeadlines.set(l.index, runIn.head);
+      if (l.cls !== "bad") l.score = -1;
+      continue;
+    }
     // A sentence-like line is a dateline only when it opens like one ("By …", "Published …"):
     // "The vote took place on 12 May 2019." is body text.
     if (l.cls === "good" && !DATELINE_OPENER.test(l.text)) continue;
@@ -1003,7 +1016,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     // footers printed one label per line. Not beside a record box's field (a work's author, `isRecordField`).
     for (let i = 0; i + 1 < lines.length; i++) {
       const next = lines[i + 1];
-      if (!isLoneAuthorLabel(lines[i].text) || datelines.has(i + 1) || bylines.has(i + 1)) continue;
+      // (a list's items are a sidebar widget's, "* Author" / "* About me"; one word under the label is a page's link)
+      if (!isLoneAuthorLabel(lines[i].text) || lines[i].list || next.list || next.words < 2 || datelines.has(i + 1) || bylines.has(i + 1)) continue;
       const b = bylineUnderAuthorLabel(next.text);
       if (!b || [lines[i - 1], lines[i + 2]].some((n) => n && isRecordField(n.text))) continue;
       bylines.set(i, b);
@@ -1795,6 +1809,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
     meta.title ??= fallbackHeadline(lines, start, end, zoneStart, isMeta) ?? undefined;
+  }
+  // Session 25 (text round 14): a headline run into its poster row in the header zone, below the chosen title or at
+  // most RUN_IN_OVER_TITLE_LINES over it (the standfirst's lines under such a row read as headlines too), is the
+  // headline: the title block takes its text (in the chosen title's place, else in the row's). Family: portal and
+  // club news modules.
+  for (let i = start - 1; i >= Math.max(zoneStart, (title?.index ?? -1) - RUN_IN_OVER_TITLE_LINES); i--) {
+    const head = runInHeadlines.get(i);
+    if (head) {
+      meta.title = head;
+      decisions[title ? title.index : i] = { keep: { text: head, role: "title" } };
+      break;
+    }
   }
 
   // ---- body --------------------------------------------------------------------------------------

@@ -277,6 +277,31 @@ export function postFooterByline(line: string): string | null {
 }
 
 /**
+ * Session 25 (text round 14): the headline with its poster row run into its line ("Harbour News : Pier closes for two
+ * years Geschrieben von jdoe am 25.08.2015 22:30 (12 x gelesen)", "Pier closes for two years Posted by jdoe on 3 May
+ * 2019"): the news modules of older CMSs (portal and club sites) print category, headline and poster line as inline
+ * elements of one row, and a text renderer joins them. The row splits before its poster verb and byline word
+ * (POSTER_VERBS, POSTER_BY); the tail must read as a dateline with its poster, and the head is the headline once a
+ * category set off by a spaced colon ("Harbour News : …", at most 4 words) is cut. Family: portal and club news pages.
+ */
+const RUN_IN_POSTER = new RegExp(String.raw`\s(?=(?:${POSTER_VERBS})\s+(?:${POSTER_BY})\s)`, "iu");
+const RUN_IN_CATEGORY = /^[^:]{2,40}?\s:\s+/u;
+/** The headline and the dateline of such a row, or null. */
+export function headlineRunIntoPosterRow(line: string, dayFirst = false): { head: string; dateline: Dateline } | null {
+  if (line.length > 300) return null;
+  const m = RUN_IN_POSTER.exec(line);
+  if (!m || m.index === 0) return null;
+  const dateline = parseDateline(line.slice(m.index).trim(), dayFirst);
+  if (!dateline?.author) return null;
+  let head = line.slice(0, m.index).trim();
+  const category = RUN_IN_CATEGORY.exec(head);
+  if (category && category[0].trim().split(/\s+/).length <= 5) head = head.slice(category[0].length);
+  const words = tokensOf(head).length;
+  if (words < 3 || words > 20 || (mayHoldDate(head) && findPublished(head, { dumpLine: true }))) return null;
+  return { head, dateline };
+}
+
+/**
  * A byline word glued to the name that follows it ("ByJane Doe", "VonJane Doe"): inline renderers join the label's
  * span and the author's link without a space (html-to-text, innerText). Only before a capital and a small letter.
  * Family: bylines whose opener and name are separate elements (session 15t).
