@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { BODY, MENU } from "./helpers/textdump.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import { bylineUnderAuthorLabel, headlineRunIntoPosterRow, isLoneAuthorLabel, parseByline, postFooterByline } from "../stages/clean/text/header.ts";
+import { bylineUnderAuthorLabel, headlineRunIntoPosterRow, isLoneAuthorLabel, nameBeforeAuthorRole, parseByline, postFooterByline } from "../stages/clean/text/header.ts";
 
 const HEADLINE = "Harbour board shuts the old ferry pier for two years";
 /** A dump: the menu, the headline, the body, then these footer lines and the site's footer. */
@@ -120,5 +120,17 @@ describe("the headline run into its poster row", () => {
     expect(headlineRunIntoPosterRow("Posted by Pierwatcher on 3 May 2019")).toBeNull();
     expect(headlineRunIntoPosterRow("Ferry pier shuts for two years Posted by Pierwatcher")).toBeNull();
     expect(headlineRunIntoPosterRow("Ferry pier shuts for two years Posted by Pierwatcher on 3 May 2019")?.head).toBe("Ferry pier shuts for two years");
+  });
+});
+
+describe("a post footer's author badge", () => {
+  it("names the writer under the post's tag rows", () => {
+    const r = cleanTextDump(footerDump(["17.11.19", "Filed under: News, Harbour", "Tagged with: ferries, pier", "Mara Quill Author", " * About us"]));
+    expect(r.meta.author).toBe("Mara Quill");
+  });
+  it("control: the role word after words that are no person's name", () => {
+    expect(nameBeforeAuthorRole("Harbour Blog Author")).toBeNull();
+    expect(nameBeforeAuthorRole("Become an author")).toBeNull();
+    expect(nameBeforeAuthorRole("Mara Quill Autorin")).toBe("Mara Quill");
   });
 });

@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { bylineUnderAuthorLabel, hasBylineOpener, headlineRunIntoPosterRow, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { bylineUnderAuthorLabel, hasBylineOpener, headlineRunIntoPosterRow, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -2156,6 +2156,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   for (let i = end + 1; !meta.author && i < Math.min(lines.length, end + 1 + POST_FOOTER_LINES); i++) {
     const poster = postFooterByline(lines[i].text);
     if (poster) meta.author = poster;
+  }
+  // Session 25: a post footer's author badge under the body, the name and its role word on one line ("Jane Doe Autor",
+  // header.ts `nameBeforeAuthorRole`), within AUTHOR_BELOW_LINES. Family: blog and association site themes.
+  for (let i = end + 1; !meta.author && i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
+    if (!lines[i].list) meta.author = nameBeforeAuthorRole(lines[i].text) ?? undefined;
   }
   // Session 25 (text round 14): a footer meta block printed one label per line, closed by the name ("Erstveröffentlichung"
   // / "31.10.2023" / "Letzte Aktualisierung" / "31.10.2023" / "Jane Doe"): a bare date under a short label with no

@@ -129,6 +129,17 @@ const LONE_AUTHOR_LABEL = /^(?:authors?|autor(?:in|\*in|:in|en)?|auteure?s?|autr
 export function isLoneAuthorLabel(line: string): boolean {
   return LONE_AUTHOR_LABEL.test(line.trim().replace(/^[#*>\s]+|[*\s]+$/g, ""));
 }
+/**
+ * Session 25: a person's name and the author's role word after it, alone on a line ("Jane Doe Autor", "Jane Doe
+ * Author"): a post footer's author badge (the name and its role label as two inline elements), printed under the
+ * post's tag and category rows. Family: blog and party or association site themes with an author badge.
+ */
+const NAME_THEN_AUTHOR_ROLE = /^(\S.{2,50}?)\s+(?:autor|autorin|author|auteur|autrice|autore|autora)$/iu;
+/** The name of such a badge line, or null (`isPersonName`: a known given name first). */
+export function nameBeforeAuthorRole(line: string): string | null {
+  const m = NAME_THEN_AUTHOR_ROLE.exec(line.trim());
+  return m && isPersonName(m[1]) ? m[1] : null;
+}
 /** A role or title in brackets after a name on its own line ("Jane Doe (Medizinredakteurin, M.A.)"). */
 const BRACKETED_ROLE_TAIL = /\s*\([^()]{2,80}\)\s*$/u;
 /** The byline of a lone author label over line `next` (`isLoneAuthorLabel`), or null: at most 5 words, a role in brackets cut. */
