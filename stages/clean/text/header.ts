@@ -127,7 +127,8 @@ export function opensWithAuthorLabel(line: string): boolean {
 const LONE_AUTHOR_LABEL = /^(?:authors?|autor(?:in|\*in|:in|en)?|auteure?s?|autrice|autore|autora|författare|forfatter)(?:\(s\))?\s*:?$/iu;
 /** The author's label alone on a line (LONE_AUTHOR_LABEL), markup leads ("**", "#") passed over. */
 export function isLoneAuthorLabel(line: string): boolean {
-  return LONE_AUTHOR_LABEL.test(line.trim().replace(/^[#*>\s]+|[*\s]+$/g, ""));
+  // (a label is short: the length check keeps the trailing-marks pattern off long runs of blanks and stars)
+  return line.length <= 40 && LONE_AUTHOR_LABEL.test(line.trim().replace(/^[#*>\s]+|[*\s]+$/g, ""));
 }
 /**
  * Session 25: a person's name and the author's role word after it, alone on a line ("Jane Doe Autor", "Jane Doe
@@ -137,6 +138,7 @@ export function isLoneAuthorLabel(line: string): boolean {
 const NAME_THEN_AUTHOR_ROLE = /^(\S.{2,50}?)\s+(?:autor|autorin|author|auteur|autrice|autore|autora)$/iu;
 /** The name of such a badge line, or null (`isPersonName`: a known given name first). */
 export function nameBeforeAuthorRole(line: string): string | null {
+  if (line.length > 80) return null;
   const m = NAME_THEN_AUTHOR_ROLE.exec(line.trim());
   return m && isPersonName(m[1]) ? m[1] : null;
 }
@@ -144,6 +146,7 @@ export function nameBeforeAuthorRole(line: string): string | null {
 const BRACKETED_ROLE_TAIL = /\s*\([^()]{2,80}\)\s*$/u;
 /** The byline of a lone author label over line `next` (`isLoneAuthorLabel`), or null: at most 5 words, a role in brackets cut. */
 export function bylineUnderAuthorLabel(next: string): string | null {
+  if (next.length > 160) return null;
   const name = next.trim().replace(BRACKETED_ROLE_TAIL, "");
   if (!name || name.split(/\s+/).length > 5) return null;
   return parseByline(`Autor: ${name}`);
