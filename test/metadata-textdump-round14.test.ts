@@ -28,10 +28,10 @@ const RELATED = [
 
 describe("the author's label alone on its line, the name on the next", () => {
   it("names the writer of a footer meta block printed one label per line, a role in brackets cut", () => {
-    const r = cleanTextDump(footerDump(["Last updated: 28.01.2022", "Author:", "Mara Quill (Harbour editor, M.A. Maritime History)", " * Sources", " * Share"]));
+    const r = cleanTextDump(footerDump(["Last updated: 14.03.2021", "Author:", "Mara Quill (Harbour editor, M.A. Maritime History)", " * Sources", " * Share"]));
     expect(r.meta.author).toBe("Mara Quill");
     // a given name the lists do not know: the label makes it the writer's
-    const unlisted = cleanTextDump(footerDump(["Last updated: 28.01.2022", "Autor*in", "Tiwa Orlund (Redakteurin)", " * Quellen"]));
+    const unlisted = cleanTextDump(footerDump(["Last updated: 14.03.2021", "Autor*in", "Tiwa Orlund (Redakteurin)", " * Quellen"]));
     expect(unlisted.meta.author).toBe("Tiwa Orlund");
   });
   it("reads the label with or without its colon, markup around it passed over", () => {
@@ -55,30 +55,30 @@ describe("the author's label alone on its line, the name on the next", () => {
 
 describe("a footer meta block closed by the name", () => {
   it("takes the person's name right under a labelled date", () => {
-    const r = cleanTextDump(footerDump(["First published", "31.10.2023", "Last change", "31.10.2023", "Tom Pierce", " * #Harbour", " * #Ferries"]));
+    const r = cleanTextDump(footerDump(["First published", "09.05.2022", "Last change", "09.05.2022", "Tom Pierce", " * #Harbour", " * #Ferries"]));
     expect(r.meta.author).toBe("Tom Pierce");
   });
   it("control: a comment prints the name before its date, and a heading of common words is no name", () => {
-    const comment = cleanTextDump(footerDump(["Comments", "Tom Pierce", "31.10.2023", "I have taken that ferry every morning for twenty years and I will miss it dearly."]));
+    const comment = cleanTextDump(footerDump(["Comments", "Tom Pierce", "09.05.2022", "I have taken that ferry every morning for twenty years and I will miss it dearly."]));
     expect(comment.meta.author ?? null).toBeNull();
-    const heading = cleanTextDump(footerDump(["First published", "31.10.2023", "Harbour News", " * #Harbour"]));
+    const heading = cleanTextDump(footerDump(["First published", "09.05.2022", "Harbour News", " * #Harbour"]));
     expect(heading.meta.author ?? null).toBeNull();
   });
 });
 
 describe("a post's footer row far under the body", () => {
   it("names the poster of a row run into its tags, past related links and widgets", () => {
-    const r = cleanTextDump(footerDump([...RELATED, " Posted by Mara Quill at 18:52  Tagged with: harbour, ferries, pier"]));
+    const r = cleanTextDump(footerDump([...RELATED, " Posted by Mara Quill at 07:41  Tagged with: harbour, ferries, pier"]));
     expect(r.meta.author).toBe("Mara Quill");
   });
   it("reads the row's forms, and needs the tag or category label", () => {
     expect(postFooterByline("Posted by pierwatcher on 3 May 2019 Filed under: News")).toBe("pierwatcher");
     expect(postFooterByline("Geschrieben von Mara Quill am 3. Mai 2019 Kategorie: Hafen")).toBe("Mara Quill");
-    expect(postFooterByline("Posted by Mara Quill at 18:52")).toBeNull();
+    expect(postFooterByline("Posted by Mara Quill at 07:41")).toBeNull();
     expect(postFooterByline("Posted by admin at 10:00 Tags: harbour")).toBeNull();
   });
   it("control: a comment's poster line under the body names nobody", () => {
-    const r = cleanTextDump(footerDump([...RELATED, "Posted by pierwatcher at 18:52", "I will miss the morning crossing."]));
+    const r = cleanTextDump(footerDump([...RELATED, "Posted by pierwatcher at 07:41", "I will miss the morning crossing."]));
     expect(r.meta.author ?? null).toBeNull();
   });
 });
@@ -100,7 +100,7 @@ describe("the headline run into its poster row", () => {
         "Members: 0",
         "Guests: 13",
         "",
-        "Harbour News : Ferry pier shuts for two years Geschrieben von Pierwatcher am 25.08.2015 22:30 (1599 x gelesen)",
+        "Harbour News : Ferry pier shuts for two years Geschrieben von Pierwatcher am 12.04.2016 09:45 (312 x gelesen)",
         "",
         "Divers start the survey in spring",
         "Bus link replaces the morning crossing",
@@ -114,7 +114,7 @@ describe("the headline run into its poster row", () => {
     // the title block (what the article's title is taken from) says the same
     expect(r.blocks.find((b) => b.role === "title")?.text).toBe("Ferry pier shuts for two years");
     expect(r.meta.author).toBe("Pierwatcher");
-    expect(r.meta.published?.slice(0, 10)).toBe("2015-08-25");
+    expect(r.meta.published?.slice(0, 10)).toBe("2016-04-12");
   });
   it("control: a poster row alone, or with no date, is no run-in headline", () => {
     expect(headlineRunIntoPosterRow("Posted by Pierwatcher on 3 May 2019")).toBeNull();
@@ -125,7 +125,7 @@ describe("the headline run into its poster row", () => {
 
 describe("a post footer's author badge", () => {
   it("names the writer under the post's tag rows", () => {
-    const r = cleanTextDump(footerDump(["17.11.19", "Filed under: News, Harbour", "Tagged with: ferries, pier", "Mara Quill Author", " * About us"]));
+    const r = cleanTextDump(footerDump(["03.02.20", "Filed under: News, Harbour", "Tagged with: ferries, pier", "Mara Quill Author", " * About us"]));
     expect(r.meta.author).toBe("Mara Quill");
   });
   it("control: the role word after words that are no person's name", () => {

@@ -213,7 +213,7 @@ const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 const isLoneBylineLabel = (t: string): boolean => LONE_BYLINE_WORD.test(t) || isLoneAuthorLabel(t);
 /** Session 25: how far over the chosen title a headline run into its poster row still titles the page (lines). */
 const RUN_IN_OVER_TITLE_LINES = 4;
-/** Session 25: how far under the body a post's footer row ("Posted by jdoe at 18:52 Tagged with: …") is looked for. */
+/** Session 25: how far under the body a post's footer row ("Posted by jdoe at 07:41 Tagged with: …") is looked for. */
 const POST_FOOTER_LINES = 40;
 /** At most this many co-writers' "& John Roe, Role, …" lines follow a signature (session 23). */
 const MAX_CO_SIGNERS = 4;
@@ -961,7 +961,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   for (const l of lines) {
     if (l.words > 25) continue;
     // (Session 25, text round 14: the headline with its poster row run into its line, "Kicker : Headline Geschrieben
-    //  von jdoe am 25.08.2015 22:30", header.ts `headlineRunIntoPosterRow`: the row is the header's dateline.)
+    //  von jdoe am 12.04.2016 09:45", header.ts `headlineRunIntoPosterRow`: the row is the header's dateline.)
     const runIn = headlineRunIntoPosterRow(l.text, dayFirst);
     if (runIn) {
       datelines.set(l.index, runIn.dateline);
@@ -2151,7 +2151,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
   // Session 25 (text round 14): a post's footer row far under the body, its poster line run into its tags ("Posted by
-  // jdoe at 18:52 Tagged with: …", header.ts `postFooterByline`), the first such row within POST_FOOTER_LINES. Family:
+  // jdoe at 07:41 Tagged with: …", header.ts `postFooterByline`), the first such row within POST_FOOTER_LINES. Family:
   // blog themes that print the post's meta row under related links and rating widgets.
   for (let i = end + 1; !meta.author && i < Math.min(lines.length, end + 1 + POST_FOOTER_LINES); i++) {
     const poster = postFooterByline(lines[i].text);
@@ -2163,7 +2163,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (!lines[i].list) meta.author = nameBeforeAuthorRole(lines[i].text) ?? undefined;
   }
   // Session 25 (text round 14): a footer meta block printed one label per line, closed by the name ("Erstveröffentlichung"
-  // / "31.10.2023" / "Letzte Aktualisierung" / "31.10.2023" / "Jane Doe"): a bare date under a short label with no
+  // / "09.05.2022" / "Letzte Aktualisierung" / "09.05.2022" / "Jane Doe"): a bare date under a short label with no
   // digit, and a person's name (`isPersonName`) right under the date, then no prose. Family: trade-press and regional
   // news footers that print their meta fields as label/value lines. A comment prints the name before its date.
   for (let k = end + 2; !meta.author && k + 1 < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); k++) {

@@ -120,7 +120,7 @@ export function opensWithAuthorLabel(line: string): boolean {
 /**
  * Session 25 (text round 14): the author's label alone on its line ("Autor*in", "Author:", "Auteur(s) :", "Autorin"),
  * its name on the next line. Family: article footers and meta boxes printed one label per line ("Letzte Aktualisierung:
- * 28.01.2022" / "Autor*in" / "Jane Doe (Redakteurin)"), on health, trade-press and magazine sites; the renderer puts
+ * 14.03.2021" / "Autor*in" / "Jane Doe (Redakteurin)"), on health, trade-press and magazine sites; the renderer puts
  * the label's element and the name's on two lines. The name is read with the label as "Label: name" (`parseByline`), so
  * a desk or a junk account after it names nobody as before.
  */
@@ -262,7 +262,7 @@ const AGENCY_BYLINE =
 const BYLINE_CONTACT = new RegExp(String.raw`(?<!\s)\s*(?:\b(?:e-?mail|mail)\s*:?\s*)?${EMAIL_SOURCE}|(?<!\s)\s*\(\s*@\w+\s*\)`, "gi");
 
 /**
- * A CMS poster line's lead before its date ("Posted by jdoe on 12 May 2019", "Geschrieben von Quill am 25.08.2015"):
+ * A CMS poster line's lead before its date ("Posted by jdoe on 12 May 2019", "Geschrieben von Quill am 12.04.2016"):
  * the publishing verb makes one word, a user name, the byline (html/metadata.ts's POSTER_LINE).
  */
 // (Session 15t6: a category may stand between the verb and the byline word, "Posted in News by jdoe on 3 May 2019",
@@ -277,7 +277,7 @@ function posterOf(lead: string): string | null {
 
 /**
  * Session 25 (text round 14): a post's footer row, its poster line run into its tags or categories ("Posted by jdoe at
- * 18:52 Tagged with: …", "Posted by Jane Doe on 3 May 2019 Filed under: …", "Geschrieben von jdoe am … Abgelegt unter
+ * 07:41 Tagged with: …", "Posted by Jane Doe on 3 May 2019 Filed under: …", "Geschrieben von jdoe am … Abgelegt unter
  * …"). Family: blog themes (WordPress, Blogger and their kin) that print the post's meta row under the text, past
  * related links and rating widgets, far below the body. The tag or category label marks it the post's row, not a
  * comment's. The lead before the time word is read as a poster line (`posterOf`).
@@ -292,7 +292,7 @@ export function postFooterByline(line: string): string | null {
 
 /**
  * Session 25 (text round 14): the headline with its poster row run into its line ("Harbour News : Pier closes for two
- * years Geschrieben von jdoe am 25.08.2015 22:30 (12 x gelesen)", "Pier closes for two years Posted by jdoe on 3 May
+ * years Geschrieben von jdoe am 12.04.2016 09:45 (12 x gelesen)", "Pier closes for two years Posted by jdoe on 3 May
  * 2019"): the news modules of older CMSs (portal and club sites) print category, headline and poster line as inline
  * elements of one row, and a text renderer joins them. The row splits before its poster verb and byline word
  * (POSTER_VERBS, POSTER_BY); the tail must read as a dateline with its poster, and the head is the headline once a
