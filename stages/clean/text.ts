@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { hasBylineOpener, isPageControl, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { bylineUnderAuthorLabel, hasBylineOpener, headlineRunIntoPosterRow, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -209,6 +209,12 @@ const META_OVER_CAPTION_LINES = 3;
 const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", "clean/credits"]);
 /** A byline word alone on its line ("By", "Von:"), the name on the next line (session 15t3). */
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
+/** A byline word or (session 25) an author's label alone on its line, the name on the next line. */
+const isLoneBylineLabel = (t: string): boolean => LONE_BYLINE_WORD.test(t) || isLoneAuthorLabel(t);
+/** Session 25: how far over the chosen title a headline run into its poster row still titles the page (lines). */
+const RUN_IN_OVER_TITLE_LINES = 4;
+/** Session 25: how far under the body a post's footer row ("Posted by jdoe at 07:41 Tagged with: …") is looked for. */
+const POST_FOOTER_LINES = 40;
 /** At most this many co-writers' "& John Roe, Role, …" lines follow a signature (session 23). */
 const MAX_CO_SIGNERS = 4;
 /** Bylines on this many lines of the body run are a teaser list's credits (session 23). */
@@ -911,6 +917,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
+  // (session 25: the headline of a row that runs it into its poster line, by the row's index)
+  const runInHeadlines = new Map<number, string>();
   // (Session 23: line i, "Jane Doe, Something" with no byline word, has at least two lines of the same shape within
   //  NAME_LIST_REACH lines of it: a list of people, not a byline)
   const commaNamed = (k: number) => {
@@ -952,6 +960,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const dayFirst = lang !== "en";
   for (const l of lines) {
     if (l.words > 25) continue;
+    // (Session 25, text round 14: the headline with its poster row run into its line, "Kicker : Headline Geschrieben
+    //  von jdoe am 12.04.2016 09:45", header.ts `headlineRunIntoPosterRow`: the row is the header's dateline.)
+    const runIn = headlineRunIntoPosterRow(l.text, dayFirst);
+    if (runIn) {
+      datelines.set(l.index, runIn.dateline);
+      runInHeadlines.set(l.index, runIn.head);
+      if (l.cls !== "bad") l.score = -1;
+      continue;
+    }
     // A sentence-like line is a dateline only when it opens like one ("By …", "Published …"):
     // "The vote took place on 12 May 2019." is body text.
     if (l.cls === "good" && !DATELINE_OPENER.test(l.text)) continue;
@@ -993,6 +1010,19 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         bylines.set(i + 1, b);
         if (next.cls !== "bad") next.score = -1;
       }
+    }
+    // Session 25 (text round 14): an author's label alone on its line and the name on the next ("Autor*in" / "Jane Doe
+    // (Redakteurin)", "Author:" / "Jane Doe"), header/publisher.ts `isLoneAuthorLabel`. Family: meta blocks and article
+    // footers printed one label per line. Not beside a record box's field (a work's author, `isRecordField`).
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const next = lines[i + 1];
+      // (a list's items are a sidebar widget's, "* Author" / "* About me"; one word under the label is a page's link)
+      if (!isLoneAuthorLabel(lines[i].text) || lines[i].list || next.list || next.words < 2 || datelines.has(i + 1) || bylines.has(i + 1)) continue;
+      const b = bylineUnderAuthorLabel(next.text);
+      if (!b || [lines[i - 1], lines[i + 2]].some((n) => n && isRecordField(n.text))) continue;
+      bylines.set(i, b);
+      bylines.set(i + 1, b);
+      if (next.cls !== "bad") next.score = -1;
     }
   }
 
@@ -1634,7 +1664,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // higher up is as often a credit list or a caption.
   for (let i = start - 1; i >= zoneStart && !meta.author; i--) {
     const b = bylines.get(i);
-    if (b && !decisions[i] && (BYLINE_OPENER.test(lines[i].text) || hasBylineOpener(lines[i].text) || LONE_BYLINE_WORD.test(lines[i].text))) {
+    if (b && !decisions[i] && (BYLINE_OPENER.test(lines[i].text) || hasBylineOpener(lines[i].text) || isLoneBylineLabel(lines[i].text))) {
       meta.author = b;
       decisions[i] = drop(lines[i], "clean/byline", `byline in the header zone parsed into meta.author (${b})`);
     }
@@ -1779,6 +1809,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
     meta.title ??= fallbackHeadline(lines, start, end, zoneStart, isMeta) ?? undefined;
+  }
+  // Session 25 (text round 14): a headline run into its poster row in the header zone, below the chosen title or at
+  // most RUN_IN_OVER_TITLE_LINES over it (the standfirst's lines under such a row read as headlines too), is the
+  // headline: the title block takes its text (in the chosen title's place, else in the row's). Family: portal and
+  // club news modules.
+  for (let i = start - 1; i >= Math.max(zoneStart, (title?.index ?? -1) - RUN_IN_OVER_TITLE_LINES); i--) {
+    const head = runInHeadlines.get(i);
+    if (head) {
+      meta.title = head;
+      decisions[title ? title.index : i] = { keep: { text: head, role: "title" } };
+      break;
+    }
   }
 
   // ---- body --------------------------------------------------------------------------------------
@@ -2102,11 +2144,35 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   if (!meta.author) {
     for (let i = end + 1; i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
       const b = bylines.get(i);
-      if (b && (hasBylineOpener(lines[i].text) || LONE_BYLINE_WORD.test(lines[i].text)) && !creditsCitedWork(i, b)) {
+      if (b && (hasBylineOpener(lines[i].text) || isLoneBylineLabel(lines[i].text)) && !creditsCitedWork(i, b)) {
         meta.author = b;
         break;
       }
     }
+  }
+  // Session 25 (text round 14): a post's footer row far under the body, its poster line run into its tags ("Posted by
+  // jdoe at 07:41 Tagged with: …", header.ts `postFooterByline`), the first such row within POST_FOOTER_LINES. Family:
+  // blog themes that print the post's meta row under related links and rating widgets.
+  for (let i = end + 1; !meta.author && i < Math.min(lines.length, end + 1 + POST_FOOTER_LINES); i++) {
+    const poster = postFooterByline(lines[i].text);
+    if (poster) meta.author = poster;
+  }
+  // Session 25: a post footer's author badge under the body, the name and its role word on one line ("Jane Doe Autor",
+  // header.ts `nameBeforeAuthorRole`), within AUTHOR_BELOW_LINES. Family: blog and association site themes.
+  for (let i = end + 1; !meta.author && i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
+    if (!lines[i].list) meta.author = nameBeforeAuthorRole(lines[i].text) ?? undefined;
+  }
+  // Session 25 (text round 14): a footer meta block printed one label per line, closed by the name ("Erstveröffentlichung"
+  // / "09.05.2022" / "Letzte Aktualisierung" / "09.05.2022" / "Jane Doe"): a bare date under a short label with no
+  // digit, and a person's name (`isPersonName`) right under the date, then no prose. Family: trade-press and regional
+  // news footers that print their meta fields as label/value lines. A comment prints the name before its date.
+  for (let k = end + 2; !meta.author && k + 1 < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); k++) {
+    const label = lines[k - 1];
+    const name = lines[k + 1];
+    if (!datelines.has(k) || lines[k].words > 4 || datelines.has(k - 1) || bylines.has(k - 1) || label.words > 3 || /\d/.test(label.text)) continue;
+    if (datelines.has(k + 1) || name.words < 2 || name.words > 4 || !isPersonName(name.text)) continue;
+    if ((lines[k + 2]?.words ?? 0) > 6) continue;
+    meta.author = name.text.trim();
   }
   meta.author ??= deskOfHeader;
   if (meta.author == null) {

@@ -118,6 +118,40 @@ export function opensWithAuthorLabel(line: string): boolean {
   return AUTHOR_LABEL.test(line.trim());
 }
 /**
+ * Session 25 (text round 14): the author's label alone on its line ("Autor*in", "Author:", "Auteur(s) :", "Autorin"),
+ * its name on the next line. Family: article footers and meta boxes printed one label per line ("Letzte Aktualisierung:
+ * 14.03.2021" / "Autor*in" / "Jane Doe (Redakteurin)"), on health, trade-press and magazine sites; the renderer puts
+ * the label's element and the name's on two lines. The name is read with the label as "Label: name" (`parseByline`), so
+ * a desk or a junk account after it names nobody as before.
+ */
+const LONE_AUTHOR_LABEL = /^(?:authors?|autor(?:in|\*in|:in|en)?|auteure?s?|autrice|autore|autora|författare|forfatter)(?:\(s\))?\s*:?$/iu;
+/** The author's label alone on a line (LONE_AUTHOR_LABEL), markup leads ("**", "#") passed over. */
+export function isLoneAuthorLabel(line: string): boolean {
+  // (a label is short: the length check keeps the trailing-marks pattern off long runs of blanks and stars)
+  return line.length <= 40 && LONE_AUTHOR_LABEL.test(line.trim().replace(/^[#*>\s]+|[*\s]+$/g, ""));
+}
+/**
+ * Session 25: a person's name and the author's role word after it, alone on a line ("Jane Doe Autor", "Jane Doe
+ * Author"): a post footer's author badge (the name and its role label as two inline elements), printed under the
+ * post's tag and category rows. Family: blog and party or association site themes with an author badge.
+ */
+const NAME_THEN_AUTHOR_ROLE = /^(\S.{2,50}?)\s+(?:autor|autorin|author|auteur|autrice|autore|autora)$/iu;
+/** The name of such a badge line, or null (`isPersonName`: a known given name first). */
+export function nameBeforeAuthorRole(line: string): string | null {
+  if (line.length > 80) return null;
+  const m = NAME_THEN_AUTHOR_ROLE.exec(line.trim());
+  return m && isPersonName(m[1]) ? m[1] : null;
+}
+/** A role or title in brackets after a name on its own line ("Jane Doe (Medizinredakteurin, M.A.)"). */
+const BRACKETED_ROLE_TAIL = /\s*\([^()]{2,80}\)\s*$/u;
+/** The byline of a lone author label over line `next` (`isLoneAuthorLabel`), or null: at most 5 words, a role in brackets cut. */
+export function bylineUnderAuthorLabel(next: string): string | null {
+  if (next.length > 160) return null;
+  const name = next.trim().replace(BRACKETED_ROLE_TAIL, "");
+  if (!name || name.split(/\s+/).length > 5) return null;
+  return parseByline(`Autor: ${name}`);
+}
+/**
  * Session 24 mend: the other fields of a record box, a book's, a product's, a film's or an event's ("Title: …", "Publisher:
  * …", "Pages: 320", "Price: …", "ISBN: …", "Verlag: …", "Seiten: …", "Preis: …"), in the byline languages. An author's
  * label beside one of them names the work's author, not the page's writer. Family: review pages, shop and library
@@ -148,8 +182,10 @@ function isLabelJunkName(name: string): boolean {
  * as in the HTML reader). Session 15t3: the writer's credit "Text: Jane Doe" (German, French, Spanish, Italian
  * magazines), which the HTML reader's BYLINE_OPENER reads too; "Autor: …" is left out (desk names, "Autor: Redaktion").
  * Session 15t4: "Veröffentlicht von jdoe" (German WordPress themes' poster line).
+ * Session 25: "Thread starter jdoe", the forum software's label for the thread's first poster (XenForo and its kin), the
+ * writer of the opening post a thread page carries.
  */
-const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|von|vom|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo|${CREDIT_LABELS_WITH_COLON}|${AUTHOR_LABELS_WITH_COLON})\s*:?\s+(.+)$`, "i");
+const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|thread starter|von|vom|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo|${CREDIT_LABELS_WITH_COLON}|${AUTHOR_LABELS_WITH_COLON})\s*:?\s+(.+)$`, "i");
 
 /** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"), date-labels.ts. */
 const UPDATE_LABEL_LEAD = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LEAD_WORDS.join("|")})\s*$`, "iu");
@@ -226,7 +262,7 @@ const AGENCY_BYLINE =
 const BYLINE_CONTACT = new RegExp(String.raw`(?<!\s)\s*(?:\b(?:e-?mail|mail)\s*:?\s*)?${EMAIL_SOURCE}|(?<!\s)\s*\(\s*@\w+\s*\)`, "gi");
 
 /**
- * A CMS poster line's lead before its date ("Posted by jdoe on 12 May 2019", "Geschrieben von Quill am 25.08.2015"):
+ * A CMS poster line's lead before its date ("Posted by jdoe on 12 May 2019", "Geschrieben von Quill am 12.04.2016"):
  * the publishing verb makes one word, a user name, the byline (html/metadata.ts's POSTER_LINE).
  */
 // (Session 15t6: a category may stand between the verb and the byline word, "Posted in News by jdoe on 3 May 2019",
@@ -237,6 +273,46 @@ function posterOf(lead: string): string | null {
   // one word, a user name ("jdoe"), or a person's name in capitalised words ("Jane Doe")
   if (!m || (/\s/.test(m[1]) && !looksLikeName(m[1]))) return null;
   return !JUNK_AUTHORS.has(m[1].toLowerCase()) ? m[1] : null;
+}
+
+/**
+ * Session 25 (text round 14): a post's footer row, its poster line run into its tags or categories ("Posted by jdoe at
+ * 07:41 Tagged with: …", "Posted by Jane Doe on 3 May 2019 Filed under: …", "Geschrieben von jdoe am … Abgelegt unter
+ * …"). Family: blog themes (WordPress, Blogger and their kin) that print the post's meta row under the text, past
+ * related links and rating widgets, far below the body. The tag or category label marks it the post's row, not a
+ * comment's. The lead before the time word is read as a poster line (`posterOf`).
+ */
+const POST_FOOTER_ROW = /^(.{4,80}?)\s+(?:at|on|am|um|le|el|il|à|em|op)\s+[^|]{1,60}?\s(?:tagged(?:\s+with)?|filed\s+under|categor(?:y|ies|ized)|kategorie(?:n)?|schlagw(?:ö|oe)rter|abgelegt\s+unter|getaggt\s+mit|tags)\s*:/iu;
+/** The poster named by a post's footer row (POST_FOOTER_ROW), or null. */
+export function postFooterByline(line: string): string | null {
+  if (line.length > 600) return null;
+  const m = POST_FOOTER_ROW.exec(line.trim());
+  return m ? posterOf(m[1]) : null;
+}
+
+/**
+ * Session 25 (text round 14): the headline with its poster row run into its line ("Harbour News : Pier closes for two
+ * years Geschrieben von jdoe am 12.04.2016 09:45 (12 x gelesen)", "Pier closes for two years Posted by jdoe on 3 May
+ * 2019"): the news modules of older CMSs (portal and club sites) print category, headline and poster line as inline
+ * elements of one row, and a text renderer joins them. The row splits before its poster verb and byline word
+ * (POSTER_VERBS, POSTER_BY); the tail must read as a dateline with its poster, and the head is the headline once a
+ * category set off by a spaced colon ("Harbour News : …", at most 4 words) is cut. Family: portal and club news pages.
+ */
+const RUN_IN_POSTER = new RegExp(String.raw`\s(?=(?:${POSTER_VERBS})\s+(?:${POSTER_BY})\s)`, "iu");
+const RUN_IN_CATEGORY = /^[^:]{2,40}?\s:\s+/u;
+/** The headline and the dateline of such a row, or null. */
+export function headlineRunIntoPosterRow(line: string, dayFirst = false): { head: string; dateline: Dateline } | null {
+  if (line.length > 300) return null;
+  const m = RUN_IN_POSTER.exec(line);
+  if (!m || m.index === 0) return null;
+  const dateline = parseDateline(line.slice(m.index).trim(), dayFirst);
+  if (!dateline?.author) return null;
+  let head = line.slice(0, m.index).trim();
+  const category = RUN_IN_CATEGORY.exec(head);
+  if (category && category[0].trim().split(/\s+/).length <= 5) head = head.slice(category[0].length);
+  const words = tokensOf(head).length;
+  if (words < 3 || words > 20 || (mayHoldDate(head) && findPublished(head, { dumpLine: true }))) return null;
+  return { head, dateline };
 }
 
 /**
