@@ -306,6 +306,14 @@ export const ENGLISH_WORD_COMPANIES: readonly string[] = [
 ];
 
 /**
+ * Round 13: the words of ENGLISH_WORD_COMPANIES that are also common surnames ("Sharp said", "Ford hired a
+ * lawyer" name a person as often as the company). For these a verb people use too ("said", "hired", "sued") is
+ * no company cue by itself (rules-orgs.ts `englishWordCompanies`); a verb of a company's accounts ("cut 2,000
+ * jobs", "posted a loss", "employs") still is.
+ */
+export const ENGLISH_WORD_COMPANY_SURNAMES: readonly string[] = ["Sharp", "Ford", "Dell", "Mars", "Canon", "Tesla"];
+
+/**
  * Political parties called by their members' plural or by a one-word short
  * name ("the Tories", "the Democrats", "Labour won"). Why: the name lists know
  * these words as peoples or groups (NORP), but in running text they name the

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
+
+/**
+ * Round 13 (issue 19) entity rules, on invented sentences.
+ */
+describe("round 13: a company word that is also a surname needs more than a verb", () => {
+  const model = modelSaying({});
+  it("a surname-like company word before a speech verb alone is no company", () => {
+    expect(typed("Sharp said the talks had gone well.", model)).toEqual([]);
+    expect(typed("Dell hired a lawyer after the crash.", model)).toEqual([]);
+  });
+
+  it("the same word is a company when the document names it by a company's cue", () => {
+    expect(typed("Investors sold shares of Sharp on Monday. Sharp said profits would fall.", model))
+      .toEqual(["ORG Sharp", "ORG Sharp"]);
+  });
+
+  it("a company word the document gives a person is no company after a verb", () => {
+    expect(typed("Ms Gap joined the board in May. Gap said she would stay.", model)).not.toContain("ORG Gap");
+  });
+
+  it("a verb of a company's accounts still names the company", () => {
+    expect(typed("Dell cut 900 jobs in its home state.", model)).toEqual(["ORG Dell"]);
+  });
+
+  it("a company word that is no surname still takes a verb cue", () => {
+    expect(typed("Gap said sales fell in the spring.", model)).toEqual(["ORG Gap"]);
+  });
+});
