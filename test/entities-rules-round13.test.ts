@@ -28,3 +28,23 @@ describe("round 13: a company word that is also a surname needs more than a verb
     expect(typed("Gap said sales fell in the spring.", model)).toEqual(["ORG Gap"]);
   });
 });
+
+describe("round 13: religious orders called by their members' plural", () => {
+  it("a listed order read as a people, a place or nothing is an organisation", () => {
+    const model = modelSaying({ jesuits: "B-NORP", carmelites: "B-PLACE" });
+    expect(typed("Two schools in the valley were run by the Jesuits until the war.", model)).toEqual(["ORG Jesuits"]);
+    expect(typed("The convent passed to the Carmelites after a long quarrel.", model)).toEqual(["ORG Carmelites"]);
+    expect(typed("A new house of the Poor Clares opened near the river.", modelSaying({}))).toEqual(["ORG Poor Clares"]);
+  });
+
+  it("a qualifier before the order joins its name", () => {
+    const model = modelSaying({ carmelites: "B-PER" });
+    expect(typed("A house of Discalced Carmelites stood on the hill.", model)).toEqual(["ORG Discalced Carmelites"]);
+  });
+
+  it("the singular and a longer name are left alone", () => {
+    expect(typed("A Jesuit priest taught her Latin.", modelSaying({}))).toEqual([]);
+    const college = modelSaying({ velmor: "B-ORG", jesuits: "I-ORG", college: "I-ORG" });
+    expect(typed("She studied at Velmor Jesuits College for two years.", college)).toEqual(["ORG Velmor Jesuits College"]);
+  });
+});

@@ -10,7 +10,7 @@ import { isCapitalised } from "./features.ts";
 import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
-import { ENGLISH_WORD_COMPANIES, ENGLISH_WORD_COMPANY_SURNAMES } from "./data/gazetteers.ts";
+import { ENGLISH_WORD_COMPANIES, ENGLISH_WORD_COMPANY_SURNAMES, RELIGIOUS_ORDER_QUALIFIERS, RELIGIOUS_ORDERS } from "./data/gazetteers.ts";
 
 
 /** A capitalised ordinary English word that no list knows as a place ("Economic", "Rural", "Justice", "Liberal"). */
@@ -637,4 +637,47 @@ export function englishWordCompanies(tok: Tokens, spans: TokenSpan[]): TokenSpan
     } else if (!s) out.replace({ i, j: i + 1, type: "ORG", confidence: 0.6, rule: "entities/english-word-company" });
   }
   return out.result();
+}
+
+/**
+ * Round 13, family: religious orders and congregations called by their members' plural ("the Jesuits ran two
+ * schools", "Discalced Carmelites", "the Poor Clares"; church history, biographies of clergy, the politics of
+ * schooling). The model reads the plural as a people (NORP), a place or a person. A listed order (gazetteers.ts
+ * RELIGIOUS_ORDERS, rule-only), with a listed qualifier glued before it or none, is an ORG: a span of exactly those
+ * words (or of the plural alone) is retyped and takes the qualifier in; an untagged one standing alone is added. A
+ * span reaching beyond them ("the Jesuits' College") is left alone, and so is the singular ("a Jesuit priest").
+ */
+const ORDER_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const o of RELIGIOUS_ORDERS) {
+    const words = o.split(" ");
+    m.set(words[0], [...(m.get(words[0]) ?? []), words]);
+  }
+  return m;
+})();
+const ORDER_QUALIFIER_SET: ReadonlySet<string> = new Set(RELIGIOUS_ORDER_QUALIFIERS);
+export function religiousOrders(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  for (let k = 0; k < n; k++) {
+    const forms = ORDER_FIRST.get(w[k]);
+    if (forms === undefined) continue;
+    const words = forms.find((f) => f.every((x, d) => k + d < n && w[k + d] === x && (d === 0 || glued(tok, k + d))));
+    if (words === undefined) continue;
+    const e = k + words.length;
+    const i = k > 0 && glued(tok, k) && ORDER_QUALIFIER_SET.has(w[k - 1]) ? k - 1 : k;
+    out ??= new SpanEdits(spans, n);
+    // Every span over [i, e) must lie inside it, and the name must stand alone.
+    let inside = true;
+    for (let t = i; t < e; t++) {
+      const o = out.at(t);
+      if (o !== undefined && (o.i < i || o.j > e)) inside = false;
+    }
+    if (!inside || !standsAlone(tok, i, e)) continue;
+    const s = out.at(k);
+    if (s !== undefined && s.i === i && s.j === e && s.type === "ORG") continue;
+    out.replace({ i, j: e, type: "ORG", confidence: s?.confidence ?? 0.6, rule: "entities/religious-order" });
+  }
+  return out ? out.result() : spans;
 }

@@ -314,6 +314,27 @@ export const ENGLISH_WORD_COMPANIES: readonly string[] = [
 export const ENGLISH_WORD_COMPANY_SURNAMES: readonly string[] = ["Sharp", "Ford", "Dell", "Mars", "Canon", "Tesla"];
 
 /**
+ * Round 13: religious orders and congregations called by their members' plural ("the Jesuits", "the Ursulines").
+ * The name lists know some as groups of people and most not at all, so the model reads them as peoples, places or
+ * people; as bodies with a rule, houses and a superior they are organisations (CrossNER marks them ORG). Read by a
+ * rule only (rules-orgs.ts `religiousOrders`), never a model feature. Chosen from general knowledge of church
+ * history; the qualifiers are the words that open an order's name before the plural ("Discalced Carmelites").
+ */
+export const RELIGIOUS_ORDERS: readonly string[] = [
+  "Jesuits", "Franciscans", "Dominicans", "Benedictines", "Cistercians", "Carmelites", "Capuchins", "Ursulines",
+  "Barnabites", "Theatines", "Augustinians", "Trappists", "Salesians", "Marists", "Oratorians", "Piarists",
+  "Redemptorists", "Passionists", "Premonstratensians", "Norbertines", "Carthusians", "Servites", "Camillians",
+  "Vincentians", "Lazarists", "Spiritans", "Assumptionists", "Somascans", "Minims", "Templars", "Hospitallers",
+  "Cluniacs", "Olivetans", "Sulpicians", "Mercedarians", "Trinitarians", "Paulists", "Recollects", "Feuillants",
+  "Brigittines", "Bridgettines", "Gilbertines", "Hieronymites", "Basilians", "Mekhitarists", "Claretians", "Xaverians",
+  "Josephites", "Visitandines", "Poor Clares",
+];
+export const RELIGIOUS_ORDER_QUALIFIERS: readonly string[] = [
+  "Discalced", "Calced", "Observant", "Conventual", "Cistercian", "Augustinian", "Franciscan", "Dominican", "Carmelite",
+  "Benedictine",
+];
+
+/**
  * Political parties called by their members' plural or by a one-word short
  * name ("the Tories", "the Democrats", "Labour won"). Why: the name lists know
  * these words as peoples or groups (NORP), but in running text they name the
