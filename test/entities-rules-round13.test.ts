@@ -48,3 +48,11 @@ describe("round 13: religious orders called by their members' plural", () => {
     expect(typed("She studied at Velmor Jesuits College for two years.", college)).toEqual(["ORG Velmor Jesuits College"]);
   });
 });
+
+describe("round 13: parties and parliaments known by a native name", () => {
+  it("a listed native name read as a person or missed is an organisation", () => {
+    const model = modelSaying({ kokoomus: "B-PER" });
+    expect(typed("After the count Kokoomus held the most seats in the north.", model)).toEqual(["ORG Kokoomus"]);
+    expect(typed("She sat in the Althingi for nine years.", modelSaying({}))).toEqual(["ORG Althingi"]);
+  });
+});
