@@ -56,3 +56,17 @@ describe("round 13: parties and parliaments known by a native name", () => {
     expect(typed("She sat in the Althingi for nine years.", modelSaying({}))).toEqual(["ORG Althingi"]);
   });
 });
+
+describe("round 13: lone surnames by what only a person does", () => {
+  it("a lone unlisted name read as a place before a person's verb is a person", () => {
+    const model = modelSaying({ quellan: "B-PLACE", dorrick: "B-PLACE", brannet: "B-PLACE" });
+    expect(typed("After the trial Quellan was jailed for two years.", model)).toEqual(["PERSON Quellan"]);
+    expect(typed("The premier asked Dorrick to join the cabinet.", model)).toEqual(["PERSON Dorrick"]);
+    expect(typed("Since 2015 Brannet is teaching at a college in the south.", model)).toEqual(["PERSON Brannet"]);
+  });
+
+  it("a listed place before the same verbs stays a place", () => {
+    const model = modelSaying({ ohio: "B-PLACE" });
+    expect(typed("The governor asked Ohio to join the pact.", model)).toEqual(["GPE Ohio"]);
+  });
+});
