@@ -70,3 +70,10 @@ describe("round 13: lone surnames by what only a person does", () => {
     expect(typed("The governor asked Ohio to join the pact.", model)).toEqual(["GPE Ohio"]);
   });
 });
+
+describe("round 13: religious orders, what the list leaves alone", () => {
+  it("an order's name that is an ordinary word opening a sentence says nothing", () => {
+    expect(typed("Capuchins live in the forests of the south.", modelSaying({}))).toEqual([]);
+    expect(typed("The island was given to the Capuchins in the spring.", modelSaying({}))).toEqual(["ORG Capuchins"]);
+  });
+});

@@ -667,6 +667,8 @@ export function religiousOrders(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (words === undefined) continue;
     const e = k + words.length;
     const i = k > 0 && glued(tok, k) && ORDER_QUALIFIER_SET.has(w[k - 1]) ? k - 1 : k;
+    // An order's name that is also an ordinary word ("Capuchins" are monkeys too) opening a sentence says nothing.
+    if (i === k && tok.sentenceStart[k] && commonWordClass(w[k].toLowerCase()) !== null) continue;
     out ??= new SpanEdits(spans, n);
     // Every span over [i, e) must lie inside it, and the name must stand alone.
     let inside = true;

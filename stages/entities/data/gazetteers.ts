@@ -326,13 +326,14 @@ export const ENGLISH_WORD_COMPANY_SURNAMES: readonly string[] = ["Sharp", "Ford"
  * people; as bodies with a rule, houses and a superior they are organisations (CrossNER marks them ORG). Read by a
  * rule only (rules-orgs.ts `religiousOrders`), never a model feature. Chosen from general knowledge of church
  * history; the qualifiers are the words that open an order's name before the plural ("Discalced Carmelites").
+ * Left out: "Dominicans" (as often the people of the Dominican Republic), "Minims" and "Recollects" (ordinary words).
  */
 export const RELIGIOUS_ORDERS: readonly string[] = [
-  "Jesuits", "Franciscans", "Dominicans", "Benedictines", "Cistercians", "Carmelites", "Capuchins", "Ursulines",
+  "Jesuits", "Franciscans", "Benedictines", "Cistercians", "Carmelites", "Capuchins", "Ursulines",
   "Barnabites", "Theatines", "Augustinians", "Trappists", "Salesians", "Marists", "Oratorians", "Piarists",
   "Redemptorists", "Passionists", "Premonstratensians", "Norbertines", "Carthusians", "Servites", "Camillians",
-  "Vincentians", "Lazarists", "Spiritans", "Assumptionists", "Somascans", "Minims", "Templars", "Hospitallers",
-  "Cluniacs", "Olivetans", "Sulpicians", "Mercedarians", "Trinitarians", "Paulists", "Recollects", "Feuillants",
+  "Vincentians", "Lazarists", "Spiritans", "Assumptionists", "Somascans", "Templars", "Hospitallers",
+  "Cluniacs", "Olivetans", "Sulpicians", "Mercedarians", "Trinitarians", "Paulists", "Feuillants",
   "Brigittines", "Bridgettines", "Gilbertines", "Hieronymites", "Basilians", "Mekhitarists", "Claretians", "Xaverians",
   "Josephites", "Visitandines", "Poor Clares",
 ];
