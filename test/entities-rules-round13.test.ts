@@ -77,3 +77,11 @@ describe("round 13: religious orders, what the list leaves alone", () => {
     expect(typed("The island was given to the Capuchins in the spring.", modelSaying({}))).toEqual(["ORG Capuchins"]);
   });
 });
+
+describe("round 13: lone names a firm shares with people", () => {
+  it("a firm asked to act or appointed stays a firm", () => {
+    const model = modelSaying({ quellcorp: "B-ORG" });
+    expect(typed("The regulator asked Quellcorp to remove the posts.", model)).toEqual(["ORG Quellcorp"]);
+    expect(typed("Last year Quellcorp was appointed as the auditor.", model)).toEqual(["ORG Quellcorp"]);
+  });
+});

@@ -207,7 +207,7 @@ export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): Tok
  * election copy): "Velmor resigned in 1974", "Tarrow retired from politics", "Quell was re-elected",
  * round 12: "Keld died in 1901", "Dorr married …", "Quell was assassinated / knighted / arrested",
  * "Dunmore was born in …", "Keld defected to the Liberals"; round 13: "Velmor graduated / taught / testified",
- * "Tarrow was jailed / exiled / ordained / sworn in / appointed", "Keld is teaching at …", "asked Dorr to join".
+ * "Tarrow was jailed / exiled / ordained / sworn in", "Keld is teaching at …", "asked Dorr to join" (a place span only).
  * No town or company resigns, retires,
  * defects, is born, educated or re-elected; the model reads such a lone surname with no antecedent as a
  * place or an organisation. A one-word span of either, in no list of places, organisations or peoples,
@@ -218,9 +218,9 @@ export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): Tok
 const CAREER_VERBS = new Set(["resigned", "retired", "defected", "died", "married", "remarried", "graduated", "taught", "testified"]);
 const CAREER_PASSIVES = new Set([
   "born", "educated", "re-elected", "reelected", "assassinated", "knighted", "arrested", "executed",
-  // Round 13: prison, exile, orders and oaths, an office given ("Velmor was jailed / exiled / ordained / sworn in /
-  // appointed"): said of a person, not of a town or a firm.
-  "jailed", "imprisoned", "exiled", "ordained", "baptised", "baptized", "sworn", "appointed",
+  // Round 13: prison, exile, orders and oaths ("Velmor was jailed / exiled / ordained / sworn in"): said of a person,
+  // not of a town or a firm ("was appointed" is left out: firms are appointed auditors and administrators).
+  "jailed", "imprisoned", "exiled", "ordained", "baptised", "baptized", "sworn",
 ]);
 /**
  * Round 12: a seat kept or lost ("Velmor comfortably kept his seat", "Tarrow regained her seat") and a party
@@ -248,8 +248,9 @@ export function peopleByCareerVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   for (const s of spans) {
     const k = s.j;
     if (s.j - s.i !== 1 || k >= w.length || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") || s.rule !== "entities/model") continue;
-    // Round 13: "asked Velmor to join the cabinet": only a person is asked to do something by name alone.
-    if (!careerCue(w, k) && !(s.i > 0 && w[s.i - 1] === "asked" && w[k] === "to")) continue;
+    // Round 13: "asked Velmor to join the cabinet": a town is not asked by name alone to do something (a firm is:
+    // "asked Velmor to remove the posts", so only a place span is retyped by this cue).
+    if (!careerCue(w, k) && !(s.type !== "ORG" && s.i > 0 && w[s.i - 1] === "asked" && w[k] === "to")) continue;
     const word = w[s.i];
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word) || isListedPlace(word)) continue;
     const tags = NAME_TAGS.get(word);
