@@ -10,7 +10,7 @@ import { isCapitalised } from "./features.ts";
 import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
-import { ENGLISH_WORD_COMPANIES } from "./data/gazetteers.ts";
+import { ENGLISH_WORD_COMPANIES, ENGLISH_WORD_COMPANY_SURNAMES, RELIGIOUS_ORDER_QUALIFIERS, RELIGIOUS_ORDERS } from "./data/gazetteers.ts";
 
 
 /** A capitalised ordinary English word that no list knows as a place ("Economic", "Rural", "Justice", "Liberal"). */
@@ -585,14 +585,19 @@ const nicknamePlural = (x: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(x) && !ORG_HE
  * the model made of the word alone is retyped, except that a place or a person keeps its type unless the cue
  * is one no town or person has (a possessive of a company's noun, "shares of", a company's kind noun before it):
  * "Farmers in Orange said …", "Mars shares many features with Earth", "Ford hired a lawyer" stay. A longer
- * span is left alone.
+ * span is left alone. Round 13: for the words that are also common surnames (ENGLISH_WORD_COMPANY_SURNAMES:
+ * "Sharp said", "Dell hired a lawyer" are as often a person), a verb people use too adds nothing unless the
+ * document names the word by a strong cue elsewhere; verbs of a company's accounts ("cut 900 jobs") still do.
  */
 const ENGLISH_WORD_COMPANY_SET: ReadonlySet<string> = new Set(ENGLISH_WORD_COMPANIES);
+const ENGLISH_WORD_COMPANY_SURNAME_SET: ReadonlySet<string> = new Set(ENGLISH_WORD_COMPANY_SURNAMES);
 const COMPANY_VERBS = new Set([
   "said", "says", "announced", "announces", "reported", "reports", "posted", "posts", "cut", "cuts", "shed", "sheds",
   "bought", "buys", "acquired", "acquires", "launched", "launches", "unveiled", "unveils", "sued", "sues", "hired",
   "hires", "sold", "sells", "employs", "shares", "stock", "warned", "warns", "recalled", "recalls", "invested", "invests",
 ]);
+/** Round 13: verbs of a company's accounts and staff, which no person has in news copy ("Ford cut 2,000 jobs"). */
+const COMPANY_ONLY_VERBS = new Set(["cut", "cuts", "shed", "sheds", "posted", "posts", "employs", "recalled", "recalls", "shares", "stock"]);
 const COMPANY_KIND_BEFORE = new Set([
   "company", "firm", "group", "giant", "rival", "retailer", "carrier", "operator", "maker", "chain", "brand", "supplier",
   "conglomerate", "corporation", "multinational", "insurer", "lender", "airline", "broadcaster", "automaker", "carmaker",
@@ -600,7 +605,8 @@ const COMPANY_KIND_BEFORE = new Set([
 export function englishWordCompanies(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
-  let out: SpanEdits | null = null;
+  // Each standing-alone listed word with a cue; `strong` when the cue is one no town or person has.
+  let hits: { i: number; strong: boolean }[] | null = null;
   for (let i = 0; i < n; i++) {
     if (!ENGLISH_WORD_COMPANY_SET.has(w[i])) continue;
     if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i]) || (i + 1 < n && glued(tok, i + 1) && isCapitalised(w[i + 1]))) continue;
@@ -610,16 +616,70 @@ export function englishWordCompanies(tok: Tokens, spans: TokenSpan[]): TokenSpan
     const before = i > 0 ? w[i - 1] : "";
     // "shares of X", "a subsidiary of X", "owned by X" (companiesByCue's cues).
     const sharesOf = i > 1 && COMPANY_CUES_BEFORE.has(w[i - 2].toLowerCase() + " " + before);
-    if (!COMPANY_VERBS.has(after) && !possessive && !COMPANY_KIND_BEFORE.has(before) && !sharesOf) continue;
-    out ??= new SpanEdits(spans, n);
+    const strong = possessive || sharesOf || COMPANY_KIND_BEFORE.has(before);
+    if (strong || COMPANY_VERBS.has(after)) (hits ??= []).push({ i, strong });
+  }
+  if (hits === null) return spans;
+  // Round 13: a verb people use too ("Sharp said", "Dell hired a lawyer") is no cue for a word that is also a
+  // common surname, unless the document names it by a strong cue or the verb is one of a company's accounts
+  // ("Dell cut 900 jobs"). (A person named in full earlier keeps the surname through document consistency.)
+  const strongWords = new Set(hits.filter((h) => h.strong).map((h) => w[h.i]));
+  const out = new SpanEdits(spans, n);
+  for (const { i, strong } of hits) {
+    if (!strong && ENGLISH_WORD_COMPANY_SURNAME_SET.has(w[i]) && !strongWords.has(w[i]) && !COMPANY_ONLY_VERBS.has(w[i + 1])) continue;
     const s = out.at(i);
     if (s && s.i === i && s.j === i + 1) {
       // Towns and people speak, hire and sell too ("Ford hired a lawyer", "Orange said"): a place or a person is
       // retyped only by a cue no town or person has.
-      if (s.type === "ORG" || ((s.type === "PERSON" || s.type === "GPE" || s.type === "LOC") && !possessive && !sharesOf && !COMPANY_KIND_BEFORE.has(before))) continue;
+      if (s.type === "ORG" || ((s.type === "PERSON" || s.type === "GPE" || s.type === "LOC") && !strong)) continue;
       s.type = "ORG";
       s.rule = "entities/english-word-company";
     } else if (!s) out.replace({ i, j: i + 1, type: "ORG", confidence: 0.6, rule: "entities/english-word-company" });
+  }
+  return out.result();
+}
+
+/**
+ * Round 13, family: religious orders and congregations called by their members' plural ("the Jesuits ran two
+ * schools", "Discalced Carmelites", "the Poor Clares"; church history, biographies of clergy, the politics of
+ * schooling). The model reads the plural as a people (NORP), a place or a person. A listed order (gazetteers.ts
+ * RELIGIOUS_ORDERS, rule-only), with a listed qualifier glued before it or none, is an ORG: a span of exactly those
+ * words (or of the plural alone) is retyped and takes the qualifier in; an untagged one standing alone is added. A
+ * span reaching beyond them ("the Jesuits' College") is left alone, and so is the singular ("a Jesuit priest").
+ */
+const ORDER_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const o of RELIGIOUS_ORDERS) {
+    const words = o.split(" ");
+    m.set(words[0], [...(m.get(words[0]) ?? []), words]);
+  }
+  return m;
+})();
+const ORDER_QUALIFIER_SET: ReadonlySet<string> = new Set(RELIGIOUS_ORDER_QUALIFIERS);
+export function religiousOrders(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  for (let k = 0; k < n; k++) {
+    const forms = ORDER_FIRST.get(w[k]);
+    if (forms === undefined) continue;
+    const words = forms.find((f) => f.every((x, d) => k + d < n && w[k + d] === x && (d === 0 || glued(tok, k + d))));
+    if (words === undefined) continue;
+    const e = k + words.length;
+    const i = k > 0 && glued(tok, k) && ORDER_QUALIFIER_SET.has(w[k - 1]) ? k - 1 : k;
+    // An order's name that is also an ordinary word ("Capuchins" are monkeys too) opening a sentence says nothing.
+    if (i === k && tok.sentenceStart[k] && commonWordClass(w[k].toLowerCase()) !== null) continue;
+    out ??= new SpanEdits(spans, n);
+    // Every span over [i, e) must lie inside it, and the name must stand alone.
+    let inside = true;
+    for (let t = i; t < e; t++) {
+      const o = out.at(t);
+      if (o !== undefined && (o.i < i || o.j > e)) inside = false;
+    }
+    if (!inside || !standsAlone(tok, i, e)) continue;
+    const s = out.at(k);
+    if (s !== undefined && s.i === i && s.j === e && s.type === "ORG") continue;
+    out.replace({ i, j: e, type: "ORG", confidence: s?.confidence ?? 0.6, rule: "entities/religious-order" });
   }
   return out ? out.result() : spans;
 }

@@ -206,15 +206,22 @@ export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): Tok
  * Family: politicians named by their surname alone before a verb of a career (biographies and
  * election copy): "Velmor resigned in 1974", "Tarrow retired from politics", "Quell was re-elected",
  * round 12: "Keld died in 1901", "Dorr married …", "Quell was assassinated / knighted / arrested",
- * "Dunmore was born in …", "Keld defected to the Liberals". No town or company resigns, retires,
+ * "Dunmore was born in …", "Keld defected to the Liberals"; round 13: "Velmor graduated / taught / testified",
+ * "Tarrow was jailed / exiled / ordained / sworn in", "Keld is teaching at …", "asked Dorr to join" (a place span only).
+ * No town or company resigns, retires,
  * defects, is born, educated or re-elected; the model reads such a lone surname with no antecedent as a
  * place or an organisation. A one-word span of either, in no list of places, organisations or peoples,
  * right before one of these verbs, is a person (rule `entities/speaker`, so that document consistency
  * counts the cue). "was elected" alone is left out: parties are elected too; so are "died out / down / off"
  * (trading posts and trades die out) and "was buried" (towns are buried by ash and floods). Round 11 (issue 19).
  */
-const CAREER_VERBS = new Set(["resigned", "retired", "defected", "died", "married", "remarried"]);
-const CAREER_PASSIVES = new Set(["born", "educated", "re-elected", "reelected", "assassinated", "knighted", "arrested", "executed"]);
+const CAREER_VERBS = new Set(["resigned", "retired", "defected", "died", "married", "remarried", "graduated", "taught", "testified"]);
+const CAREER_PASSIVES = new Set([
+  "born", "educated", "re-elected", "reelected", "assassinated", "knighted", "arrested", "executed",
+  // Round 13: prison, exile, orders and oaths ("Velmor was jailed / exiled / ordained / sworn in"): said of a person,
+  // not of a town or a firm ("was appointed" is left out: firms are appointed auditors and administrators).
+  "jailed", "imprisoned", "exiled", "ordained", "baptised", "baptized", "sworn",
+]);
 /**
  * Round 12: a seat kept or lost ("Velmor comfortably kept his seat", "Tarrow regained her seat") and a party
  * led ("Quell led Labour into the campaign", "Keld led the party"): only a person holds his or her seat or leads
@@ -232,6 +239,8 @@ function careerCue(w: readonly string[], k: number): boolean {
   if (k + 1 < w.length && w[k] === "was" && CAREER_PASSIVES.has(w[k + 1])) return true;
   const v = k + 1 < w.length && /^\p{Ll}+ly$/u.test(w[k]) ? k + 1 : k;
   if (v + 2 < w.length && SEAT_VERBS.has(w[v]) && (w[v + 1] === "his" || w[v + 1] === "her") && w[v + 2] === "seat") return true;
+  // Round 13: "Velmor is teaching at …", "Tarrow was teaching in …".
+  if (k + 1 < w.length && (w[k] === "is" || w[k] === "was") && w[k + 1] === "teaching") return true;
   return w[k] === "led" && k + 1 < w.length && (PARTY_SET.has(w[k + 1]) || (k + 2 < w.length && (w[k + 1] === "the" || w[k + 1] === "his" || w[k + 1] === "her") && w[k + 2] === "party"));
 }
 export function peopleByCareerVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
@@ -239,7 +248,9 @@ export function peopleByCareerVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   for (const s of spans) {
     const k = s.j;
     if (s.j - s.i !== 1 || k >= w.length || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") || s.rule !== "entities/model") continue;
-    if (!careerCue(w, k)) continue;
+    // Round 13: "asked Velmor to join the cabinet": a town is not asked by name alone to do something (a firm is:
+    // "asked Velmor to remove the posts", so only a place span is retyped by this cue).
+    if (!careerCue(w, k) && !(s.type !== "ORG" && s.i > 0 && w[s.i - 1] === "asked" && w[k] === "to")) continue;
     const word = w[s.i];
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word) || isListedPlace(word)) continue;
     const tags = NAME_TAGS.get(word);

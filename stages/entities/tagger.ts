@@ -23,7 +23,7 @@ import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, demonymBeforePerson, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -251,6 +251,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-by-nickname", family: "the Bruins, the Longhorns in a document about a team sport", run: allSpans(teamsByNickname) },
   { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
   { name: "party-nickname", family: "parties called by their members' plural or a short name (the Tories, the Democrats, Labour)", run: allSpans(partyNicknames) },
+  { name: "religious-order", family: "religious orders called by their members' plural (the Jesuits, Discalced Carmelites)", run: allSpans(religiousOrders) },
   { name: "everyday-abbreviation", family: "everyday abbreviations tagged alone (won by KO, an ERA of 3.09)", run: allSpans(dropEverydayAbbreviations) },
   { name: "bare-acronym", family: "acronyms in running text (the PSOE, all UFA MPs) outside everyday abbreviations", run: allSpans(bareAcronyms) },
   { name: "kind-noun-list", family: "lists after a plural kind noun (bands such as X, Y and Z) are organisations", run: allSpans(listsAfterKindNouns) },
