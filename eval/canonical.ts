@@ -33,7 +33,9 @@ import { EntityIndex, type MentionKey } from "../corpus/canonical.ts";
 import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
 import type { EntityType } from "../schemas/records.ts";
 import { checkFloors } from "./lib/floors.ts";
-import { optionValue } from "./lib/args.ts";
+import { checkArgs, optionValue } from "./lib/args.ts";
+
+checkArgs("npm run eval:canonical -- [--errors N] [--json]", ["--errors"]);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const gumDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "ner-dev/gum");

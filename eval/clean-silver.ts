@@ -23,7 +23,9 @@ import { cleanTextDump } from "../stages/clean/text.ts";
 import { loadGold, preparePages, siteFold } from "./lib/metadata-dev.ts";
 import { bodyText, metricsOf, shingleMatch, tokenize, type PageScore } from "./lib/shingles.ts";
 import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
-import { optionValue } from "./lib/args.ts";
+import { checkArgs, optionValue } from "./lib/args.ts";
+
+checkArgs("npm run eval:clean-silver -- [--min-words N]", ["--min-words"]);
 
 const minWords = Number(optionValue("--min-words") ?? 80);
 

@@ -1,5 +1,5 @@
 /**
- * npm run eval:clean [-- --mode html|text|innertext|markdown|all] [--verbose] [--write-baseline]
+ * npm run eval:clean [-- --mode html|text|innertext|markdown|both|all] [--verbose] [--write-baseline]
  *
  * Scores the cleaners on the dev half of the ScrapingHub article-extraction-benchmark
  * (../shared/data/extraction-dev, MIT licence, see its README) with the benchmark's
@@ -26,7 +26,9 @@ import { fileURLToPath } from "node:url";
 import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { bodyText, shingleMatch, metricsOf, exactTokens, precisionScore, recallScore, type PageScore, type Metrics } from "./lib/shingles.ts";
-import { hasFlag, optionValue } from "./lib/args.ts";
+import { checkArgs, hasFlag, optionValue } from "./lib/args.ts";
+
+checkArgs("npm run eval:clean -- [--mode html|text|innertext|markdown|both|all] [--verbose] [--worst N] [--list-held-out] [--write-baseline]", ["--list-held-out", "--verbose", "--write-baseline", "--mode", "--worst"]);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "extraction-dev");

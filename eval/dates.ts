@@ -45,10 +45,12 @@ import { parseTimeML, type GoldTimex } from "./lib/timeml.ts";
 import { sameSpelling, sameTime } from "./lib/timex-compare.ts";
 import { isHeldOut, devDocs, heldOutDocs } from "./lib/timeml-split.ts";
 import { ceilingReport, relaxedMatch } from "./lib/dates-ceiling.ts";
-import { hasFlag, optionValue } from "./lib/args.ts";
+import { checkArgs, hasFlag, optionValue } from "./lib/args.ts";
 export { isHeldOut };
 import { tagDates } from "../stages/dates/tag.ts";
 import type { TimexDraft } from "../stages/types.ts";
+
+checkArgs("npm run eval:dates -- [--dev-only] [--errors [N]] [--only TEXT] [--rules] [--families] [--ceiling] [--ceiling-held-out]", ["--ceiling", "--ceiling-held-out", "--dev-only", "--errors", "--families", "--rules", "--only"]);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = join(here, "..", "..", "shared", "data", "timeml-train");

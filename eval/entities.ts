@@ -16,10 +16,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tagEntities, tagEntitiesWith } from "../stages/entities/tagger.ts";
 import { compromiseEntities } from "./lib/compromise-ner.ts";
-import { hasFlag } from "./lib/args.ts";
+import { checkArgs, hasFlag } from "./lib/args.ts";
 import { checkFloors } from "./lib/floors.ts";
 import { newScore, prf, scoreDoc, type Predicted, type Score } from "./lib/ner.ts";
 import { docHalves, FOLDS, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
+
+checkArgs("npm run eval:entities -- [--cache] [--halves] [--compromise] [--json]", ["--cache", "--halves", "--compromise"]);
 
 const withCompromise = hasFlag("--compromise");
 const { scored: scoredDocs, trainOnly } = loadCv();

@@ -21,7 +21,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { processFile } from "../pipeline/document.ts";
 import { detectLanguage } from "../stages/split/language.ts";
-import { hasFlag } from "./lib/args.ts";
+import { checkArgs, hasFlag } from "./lib/args.ts";
+
+checkArgs("npm run eval:language -- [--verbose]", ["--verbose"]);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "extraction-dev");

@@ -49,7 +49,9 @@ import { loadBytes } from "../stages/load/index.ts";
 import { processSource } from "../pipeline/steps.ts";
 import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
 import { loadGold, metadataDevDir, preparePages, siteFold, type Gold } from "./lib/metadata-dev.ts";
-import { hasFlag, optionValue } from "./lib/args.ts";
+import { checkArgs, hasFlag, optionValue } from "./lib/args.ts";
+
+checkArgs("npm run eval:metadata -- [--mode url|file|text|markdown] [--set NAME] [--fold A|B] [--fails N] [--keep DIR] [--sources] [--author-kinds] [--write-baseline]", ["--author-kinds", "--sources", "--write-baseline", "--fails", "--fold", "--keep", "--mode", "--set"]);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = metadataDevDir;

@@ -10,7 +10,9 @@
 import { tagEntitiesWith } from "../stages/entities/tagger.ts";
 import type { CorpusName } from "./lib/ner.ts";
 import { docHalves, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
-import { hasFlag, optionValue, positionals } from "./lib/args.ts";
+import { checkArgs, hasFlag, optionValue, positionals } from "./lib/args.ts";
+
+checkArgs("npx tsx eval/ner-errors.ts [VIEW] [--half even|odd] [--cache]", ["--cache", "--half"]);
 
 const target = positionals(["--half"])[0] ?? "uner-en-pud";
 // A view name (e.g. "gum-dev/place", "gum-news(dev+test)") or a corpus name (its first view).

@@ -4,6 +4,7 @@
  * files a --format subset wrote, every table of the Data Package has a key, and rejects are numbered per input.
  * Invented names and strings only.
  */
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { acronymInitials, organisationInitials } from "../stages/common/initials.ts";
 import { capitalisedFunctionWords, functionWords } from "../stages/common/function-words.ts";
@@ -13,7 +14,7 @@ import { dateLabelAlternation } from "../stages/clean/text/date-labels.ts";
 import { rejectRows, TABLES } from "../schemas/tables.ts";
 import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
-import { optionValue, positionals } from "../eval/lib/args.ts";
+import { optionValue, positionals, unknownFlag } from "../eval/lib/args.ts";
 import { isTokenChar, tokensOf, wordCharAt } from "../stages/common/words.ts";
 import { urlHost } from "../stages/common/url.ts";
 import { mergeMeta } from "../stages/split/index.ts";
@@ -138,6 +139,21 @@ describe("eval command lines (eval/lib/args.ts)", () => {
   it("reads positionals past the values of options that take a word", () => {
     expect(positionals(["--half"], ["--half", "odd", "wikigold", "--cache"])).toEqual(["wikigold"]);
     expect(positionals(["--half"], ["--cache"])).toEqual([]);
+  });
+  it("names the first flag a script does not take, never an option's value or a common flag", () => {
+    expect(unknownFlag(["--cache", "--halves"], ["--cache", "--halfs"])).toBe("--halfs");
+    expect(unknownFlag(["--mode"], ["--mode", "text", "--json"])).toBeUndefined();
+    expect(unknownFlag(["--mode"], ["--mode", "text", "extra-word"])).toBeUndefined();
+  });
+  it("an eval given --help prints its usage and stops; a mistyped flag exits 2 before any work", () => {
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ["--import", "tsx", "eval/language.ts", ...args], { encoding: "utf8", env: { ...process.env, BROADSHEET_DATA: "/nonexistent" } });
+    const help = run(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run eval:language/);
+    const typo = run(["--verbsoe"]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain("unknown option --verbsoe");
   });
 });
 

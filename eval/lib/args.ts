@@ -30,3 +30,30 @@ export function positionals(valued: readonly string[], argv: readonly string[] =
   }
   return out;
 }
+
+/** Flags every eval takes: `--json` prints the figures the floors check (eval/lib/floors.ts). */
+const COMMON_FLAGS = ["--json", "--help"];
+
+/**
+ * What is wrong with the command line, or undefined: the first word that looks like a flag (`--…`) and is
+ * neither one of `flags` nor a common one. A value ("--mode html") is never a flag, so only names are checked.
+ */
+export function unknownFlag(flags: readonly string[], argv: readonly string[] = ARGV): string | undefined {
+  return argv.find((a) => a.startsWith("--") && !flags.includes(a) && !COMMON_FLAGS.includes(a));
+}
+
+/**
+ * Checks the command line before an eval starts its work: `--help` prints `usage` and exits 0; an unknown
+ * flag prints what was not understood and the usage, and exits 2. Without this a mistyped switch
+ * (`--halfs`) or `--help` ran the whole evaluation (minutes of training) without the view asked for.
+ */
+export function checkArgs(usage: string, flags: readonly string[], argv: readonly string[] = ARGV): void {
+  if (argv.includes("--help")) {
+    console.log(`usage: ${usage}`);
+    process.exit(0);
+  }
+  const unknown = unknownFlag(flags, argv);
+  if (unknown === undefined) return;
+  console.error(`unknown option ${unknown}\nusage: ${usage}`);
+  process.exit(2);
+}
