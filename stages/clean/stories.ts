@@ -40,6 +40,7 @@ import {
   PAGE_START_LINES,
   RULE_LINE,
   COUNTER_LINE,
+  TAXONOMY_LABEL,
   WIRE_DATELINE,
   ASSET_URL,
   EMBED_URL,
@@ -352,10 +353,12 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += W.formFeed;
       cues.push("form-feed");
     }
+    let urlCue = false;
     if (url !== null) {
       const header = headerLabel !== null && urlLabel === headerLabel;
       // Not the file's header form: no cue for an embed's address, nor for one of a list of addresses (a page's own links).
       if (header || !(EMBED_URL.test(url) || inUrlList(lines, urlLine))) {
+        urlCue = true;
         score += header ? W.urlHeader : W.urlLine;
         cues.push(header ? "url-header" : "url-line");
       }
@@ -377,7 +380,9 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += Math.min(blanks - 1, rule !== null ? W.blankRunCapRule : W.blankRunCap) * W.blankLine;
       cues.push(`blank-run:${blanks}`);
     }
-    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? `url:${urlLabel}` : counter ? "counter" : null;
+    // (An address that got no cue, an embed's or one of a list of the page's own links, is no joiner's form either: a
+    // forum post or reading list citing addresses in two places, a page apart, is no file joined at URL lines.)
+    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? (urlCue ? `url:${urlLabel}` : null) : counter ? "counter" : null;
     let tight = 0;
     for (let t = (consumed.length > 0 ? consumed[0] : j) - 1; t >= 0 && (lines[t].text === "" || lines[t].text === "\r"); t--) tight++;
     candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks, tight, asteriskOnly: markdownBreak && !counter && (url === null || !urlUnderRule) });
@@ -409,6 +414,23 @@ function nearLine(lines: Line[], from: number, step: 1 | -1, limit: number, test
     if (test(l)) return l;
   }
   return null;
+}
+
+/**
+ * Whether the lines at `line` open with a page's taxonomy list: a tag, topic, place or category label
+ * (TAXONOMY_LABEL), then a short entry that is no prose (cue taxonomyList). Family: wire stories' tag and
+ * location lists under their copyright notice, blogs' category columns after a footer's legal links.
+ */
+function opensTaxonomyList(lines: Line[], line: number): boolean {
+  const isLabel = (l: Line | undefined) => l !== undefined && !l.prose && TAXONOMY_LABEL.test(l.text);
+  const isEntry = (l: Line | undefined) => l !== undefined && !l.prose && !l.rule && l.words > 0 && l.words <= MENU_ENTRY_WORDS;
+  let k = line + 1;
+  while (k < lines.length && lines[k].blank) k++;
+  if (isLabel(lines[line])) return isEntry(lines[k]);
+  // (or the list's first entry, its label right above: the cut would part a label from its list)
+  let p = line - 1;
+  while (p >= 0 && lines[p].blank) p--;
+  return p >= 0 && isLabel(lines[p]) && isEntry(lines[line]);
 }
 
 /**
@@ -665,6 +687,10 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     if (nearLine(lines, c.line, 1, TAIL_SECTION_LINES, opensTailSection)) {
       c.score += W.tailSection;
       c.cues.push("tail-section");
+    }
+    if (opensTaxonomyList(lines, c.line)) {
+      c.score += W.taxonomyList;
+      c.cues.push("taxonomy-list");
     }
     if (opensWithMenu(lines, c.line)) {
       c.score += W.menuStart;
