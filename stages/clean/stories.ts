@@ -656,12 +656,34 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     if (lead !== null) bare++;
     return lead;
   };
-  // Header keys: clock times dropped (rows of one day that differ only by the hour are one story's).
-  const headerKey = (h: string) => keyOf(h.replace(CLOCK_IN_ROW, ""));
+  // Header keys: clock times dropped (rows of one day that differ only by the hour are one story's). The key is the
+  // story's whole header block (its byline and its date row), not its first row alone: one author's posts of
+  // different days, each under its own headline ("By Jane Roe" over "5 March 2024", then over "12 March 2024"), are a
+  // blog archive's or a columnist's dump of several stories; one author's rows of one day stay one live blog's entries.
+  // Family: blog and column archives exported to text, one author's dated posts joined by rules or empty lines.
+  const headerKey = (h: string, at: number) => {
+    const rows: string[] = [];
+    for (let k = at, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES; k++) {
+      const l = lines[k];
+      if (l.blank) continue;
+      if (l.prose || l.rule || l.url) break;
+      seen++;
+      const t = l.text.trim();
+      if (!isHeaderRow(t) || UPDATE_ROW.test(t)) continue;
+      // A date row by its day, a byline by its name; a relative time ("Posted 2 hours ago") gives neither: a live blog's rows differ so.
+      // (A row may hold both, "By Jane Roe, 5 March 2024".)
+      const d = parseDateline(t);
+      const name = parseByline(t);
+      if (d !== null && !d.modified) rows.push(d.iso.slice(0, 10));
+      if (name !== null) rows.push(keyOf(name.replace(CLOCK_IN_ROW, "")));
+      else if (d === null && BYLINE_OPENER.test(t)) rows.push(keyOf(t.replace(CLOCK_IN_ROW, "")));
+    }
+    return rows.length > 0 ? rows.join("|") : keyOf(h.replace(CLOCK_IN_ROW, ""));
+  };
   const firstHeader = firstContent >= 0 ? storyHeader(firstContent) : null;
   const digest = firstHeader !== null;
   // The file's own first header counts among the distinct ones: two stories under one repeated byline are a live blog's entries.
-  const headers = new Set<string>(firstHeader !== null ? [headerKey(firstHeader)] : []);
+  const headers = new Set<string>(firstHeader !== null ? [headerKey(firstHeader, firstContent)] : []);
   candidates.forEach((c) => {
     // The first line's key is compared first: most candidates differ there.
     if (top !== null && c.line !== firstContent && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) {
@@ -718,7 +740,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       const header = storyHeader(c.line);
       if (header !== null) {
         opening.push(c);
-        headers.add(headerKey(header));
+        headers.add(headerKey(header, c.line));
       }
     }
   });

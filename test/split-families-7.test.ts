@@ -1,0 +1,135 @@
+/**
+ * Split round 7: single pages that must stay one article, and the joined pages next to them that must still be cut.
+ * Every text here is invented. Checked as a user would: the number of articles, whose title each one has, and that
+ * no paragraph of the page is lost.
+ */
+import { describe, expect, it } from "vitest";
+import { processFile, type FileResult } from "../pipeline/document.ts";
+
+function run(name: string, text: string): FileResult {
+  return processFile(name, Buffer.from(text, "utf8"), { skip: new Set(["entities", "dates"]) });
+}
+
+/** Four distinct invented paragraphs about `word`. */
+function paras(word: string): string[] {
+  return [
+    `The ${word} board met on Monday to settle the budget for the coming year, after months of talks that left the members divided over how much should go to repairs.`,
+    `Members who backed the ${word} budget said the repairs could not wait another winter, while others asked for a survey of the older buildings before any money is spent.`,
+    `The ${word} treasurer said the accounts would be put online by the end of the month, so that residents could see for themselves where every pound of the levy goes.`,
+    `A vote on the ${word} plan is due in the spring, when the board expects the first estimates from the builders to have come in and the survey to be finished.`,
+  ];
+}
+
+function expectKept(r: FileResult, ps: string[]): void {
+  for (const p of ps) {
+    const n = r.articles.filter((a) => a.text.includes(p)).length + r.removed.filter((x) => x.text.includes(p)).length;
+    expect(n, p.slice(0, 40)).toBe(1);
+  }
+}
+
+describe("split round 7: a wire story's copyright notice, then its place and tag lists", () => {
+  const body = paras("reservoir");
+  const title = "Reservoir board settles the repair budget";
+  const head = "Home\nNews\nSport\nWeather\nOpinion\n\n" + `${title}\n\nBy Ada Lowe\n\n5 March 2024\n\n`;
+  const notice = "Copyright 2024 Coastal Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.";
+  const lists = "Locations\n\n * Upper Vale\n * Harbourtown\n * Eastmarch\n\n\nTags\n\n * Wire\n * Local News\n * Water\n * Budgets\n * Repairs\n * Councils\n\n";
+  // The page's most-read box under its tags: teasers with a blurb each (prose), enough for a body of their own.
+  const teasers = [
+    "Ferry timetable changes from Monday",
+    "Choir wins the county cup after a long wait",
+    "Roadworks on the coast road run into a second month",
+  ]
+    .map((h, i) => `${h}\n\n * ${i + 3} March 2024\n\nThe ${["boat", "choir", "road"][i]} story behind this headline is told in a short blurb, written by the news desk to draw readers to the full report on a page of its own, with ${["a map of the new crossings", "photographs from the final", "a list of the closed lanes"][i]} beside it.\n\n`)
+    .join("");
+  const foot = "Privacy Policy | Terms of Use\n© 2024 Vale Courier. All rights reserved.\n";
+  const page = `${head}${body.join("\n\n")}\n\n\n\n${notice}\n\n${lists}Most Popular\n\n${teasers}${foot}`;
+
+  it("the page stays one article", () => {
+    const r = run("one.txt", page);
+    expect(r.articles.map((a) => a.title)).toEqual([title]);
+    expectKept(r, body);
+  });
+
+  it("two such pages joined by one blank line are still two articles, each with its own title", () => {
+    const other = paras("quarry");
+    const title2 = "Quarry owners agree to close the north pit";
+    const page2 = `Start\nLocal\nTravel\nFood\nBooks\n\n${title2}\n\nBy Ben Ford\n\n6 March 2024\n\n${other.join("\n\n")}\n\n${foot}`;
+    const r = run("two.txt", `${page}\n${page2}`);
+    expect(r.articles.map((a) => a.title)).toEqual([title, title2]);
+    expectKept(r, [...body, ...other]);
+  });
+});
+
+describe("split round 7: footer columns labelled as a blog's categories", () => {
+  const body = paras("allotment");
+  const title = "Allotment society plans a second site";
+  const page =
+    `Home\nGardens\nRecipes\nAbout\n\n${title}\n\nBy Kit Moss\n\n12 April 2024\n\n${body.join("\n\n")}\n\n` +
+    // The footer: a link column with the legal links, then the blog's categories column, then its last posts.
+    "Links\n\n * About Us\n * Contact\n * Privacy Policy\n * Terms of Use\n\n\n\n" +
+    "Categories\n\n * Indoor Plants\n * Vegetables\n * Plant Care\n * Pots and Tools\n\n" +
+    "Ten easy herbs for a kitchen window\n\n11 April 2024 Kit Moss\n\n" +
+    // A newsletter box printed after the footer: a heading and paragraphs, no byline, no date.
+    "Notes from the shed\n\n" +
+    "Once a month we send a letter with the jobs for the season, the seeds worth buying and the pests to watch for, written by the people who grow them on our own plots.\n\n" +
+    "The letter is free, it comes on the first Sunday of the month, and every issue has a short list of what to sow, what to pick and what to leave in the ground for now.\n\n" +
+    "Readers may write back with questions about their own gardens, and each month the editors answer a few of them in the letter, with a photograph of the plot that asked.\n";
+  it("stays one article", () => {
+    const r = run("one.txt", page);
+    expect(r.articles.map((a) => a.title)).toEqual([title]);
+    expectKept(r, body);
+  });
+});
+
+describe("split round 7: a forum post that cites addresses in two places", () => {
+  const post = paras("library");
+  const title = "How should the library lay out its new reading room?";
+  const links1 = "http://shelves.example.org/guide/layout\n\nhttp://reading.example.net/rooms/quiet\n";
+  const links2 = "http://desks.example.com/advice/light\n\nhttp://chairs.example.org/reviews/2024\n";
+  // The thread under the post: a counter and a short menu, then the replies.
+  const more = paras("reading room").slice(0, 3);
+  const replies = [...paras("reply"), ...paras("answer").slice(0, 2)];
+  const thread = `50 comments\nshare\nsave hide report\n\n\n\n96% Upvoted\nSort by\nbest\n\n${replies.join("\n\n")}\n`;
+  const page = `${title}\n\nposted by a reader\n\n${post[0]}\n\n${post[1]}\n\n${links1}\n${post[2]}\n\n${post[3]}\n\n${more.join("\n\n")}\n\nThe guides I read so far:\n\n${links2}\n\n\n\n${thread}`;
+
+  it("stays one article: two lists of the page's own links are no file joined at URL lines", () => {
+    const r = run("one.txt", page);
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, [...post, ...more, ...replies]);
+  });
+
+});
+
+describe("split round 7: one author's dated posts in one file", () => {
+  const words = ["ferry", "market", "museum"];
+  const heads = ["Ferry company orders two new boats", "Market hall reopens after the fire", "Museum finds the lost town charter"];
+  const bodies = words.map(paras);
+  const post = (i: number, date: string) => `${heads[i]}\n\nBy Ann Wells\n\n${date}\n\n${bodies[i].join("\n\n")}\n`;
+  const days = ["7 May 2024", "8 May 2024", "9 May 2024"];
+  const joiners: [string, string][] = [
+    ["three empty lines", "\n\n\n"],
+    ["a rule", "\n----------\n\n"],
+    ["a bare address line", "\nhttp://news.example.org/page\n\n"],
+  ];
+  for (const [label, between] of joiners) {
+    it(`three posts of different days joined by ${label}: three articles, each with its own title and date`, () => {
+      const r = run("posts.txt", [0, 1, 2].map((i) => post(i, days[i])).join(between));
+      expect(r.articles.map((a) => a.title)).toEqual(heads);
+      expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(["2024-05-07", "2024-05-08", "2024-05-09"]);
+      expect(r.articles.map((a) => a.author)).toEqual(["Ann Wells", "Ann Wells", "Ann Wells"]);
+      expectKept(r, bodies.flat());
+    });
+  }
+
+  it("one author's timed entries of one day (a live blog) stay one article", () => {
+    const r = run("live.txt", [0, 1, 2].map((i) => post(i, `7 May 2024 ${10 + i}:15`)).join("\n\n\n"));
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, bodies.flat());
+  });
+
+  it("one author's entries stamped with relative times stay one article", () => {
+    const r = run("live.txt", [0, 1, 2].map((i) => post(i, `Posted ${i + 1} hours ago`)).join("\n\n\n"));
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, bodies.flat());
+  });
+});
