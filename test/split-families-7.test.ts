@@ -133,3 +133,34 @@ describe("split round 7: one author's dated posts in one file", () => {
     expectKept(r, bodies.flat());
   });
 });
+
+describe("split round 7: a shop's mega-menu with blurbs, printed twice at the top of one page", () => {
+  // html-to-text prints a nested menu entry's text five columns in: three product blurbs, prose, under "Templates".
+  const blurbs = [
+    "Our harbour template gives a small shop a clean front page with large pictures, a short menu and a basket that stays in view while the customer scrolls through the list of goods.",
+    "The template is kept up to date by our own designers, who add a new colour scheme every season and test every page on small phones before a release is made public.",
+    "Each template comes with a guide that explains how to change the fonts, the colours and the order of the blocks without writing any code, in plain words and with pictures.",
+  ];
+  const topMenu = " * Home\n * Register\n * Forgotten password\n * Contact\n * What's new\n";
+  const mega = ` * Designs\n * Templates\n   * Templates\n     \n     ----------------------------------------\n     \n     Harbour template\n     \n${blurbs.map((b) => `     ${b}\n     \n`).join("")}     Plugins\n     \n     Other\n * References\n`;
+  const title = "Shop templates no longer load fonts from other servers";
+  const body = paras("template");
+  const article = `${title}\n\nShop Works\n\n22 June 2024\n\n${body.join("\n\n")}\n`;
+  const page = `${topMenu}\nShop Works\n\n${mega}\n----------------------------------------\n\n * References\n\n----------------------------------------\n\n${topMenu}\n * Start\n * News\n\n${article}\n© 2024 Shop Works. All rights reserved.\n`;
+
+  it("stays one article: the menu's blurbs are no page of their own", () => {
+    const r = run("one.txt", page);
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, body);
+  });
+
+  it("two such pages of one site joined by a rule are still two articles", () => {
+    const title2 = "Basket page shows delivery costs before checkout";
+    const body2 = paras("basket");
+    const page2 = page.replace(title, title2).replace(body.join("\n\n"), body2.join("\n\n")).replace("22 June 2024", "30 June 2024");
+    const r = run("two.txt", `${page}\n----------------------------------------\n\n${page2}`);
+    expect(r.articles).toHaveLength(2);
+    expect(r.articles[1].text).toContain(body2[0]);
+    expectKept(r, [...body, ...body2]);
+  });
+});
