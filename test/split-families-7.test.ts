@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { processFile, type FileResult } from "../pipeline/document.ts";
+import { findStories } from "../stages/clean/stories.ts";
 
 function run(name: string, text: string): FileResult {
   return processFile(name, Buffer.from(text, "utf8"), { skip: new Set(["entities", "dates"]) });
@@ -162,5 +163,27 @@ describe("split round 7: a shop's mega-menu with blurbs, printed twice at the to
     expect(r.articles).toHaveLength(2);
     expect(r.articles[1].text).toContain(body2[0]);
     expectKept(r, [...body, ...body2]);
+  });
+});
+
+describe("split round 7: a portal's header with a long nested menu entry", () => {
+  // A settings entry nested two levels deep whose text runs as long as a paragraph (a language chooser's blurb).
+  const chooser =
+    "Edition and language: the front page shows the stories, the weather and the sport of the region picked here first and the rest of the world after them, in the language of that region, and the choice is kept on this device for the next visit without an account or a password, until it is changed again from this menu by the reader.";
+  const help =
+    "Reader help: the portal answers questions about the newsletters, the weather alerts for the coast and the saved stories of a reader by email within two working days, and the answers to the most common questions are listed on the help page of each edition of the portal.";
+  const header = ` * Search\n * Sign in\n   * ${chooser}\n   * ${help}\n     * Feedback\n     * Help\n\n * Home\n * News\n * Weather\n * Sport\n * Money\n\n * Privacy\n * Terms\n\n\n\n`;
+  const title = "Harbour ferry to run a night service in summer";
+  const body = paras("ferry");
+  const article = `${title}\n\nCoast Daily\nJane Roe 1 day ago\nSHARE\nSHARE\nEMAIL\n\n${body.join("\n\n")}\n`;
+
+  it("stays one article: the nested entries' text is no page before the article", () => {
+    const page = `${header}${article}\n© 2024 Coast Portal\n`;
+    // Not cut at all (the splitter's own answer), not only put back together by the cleaner afterwards.
+    expect(findStories(page)).toHaveLength(1);
+    const r = run("one.txt", page);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].text).toContain(body[0]);
+    expectKept(r, body);
   });
 });

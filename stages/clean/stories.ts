@@ -267,12 +267,14 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
 
 /**
  * The indentation html-to-text gives the text of a list entry nested in another (" * Shop\n   * Templates\n     Our
- * templates …"): five columns or more. A paragraph so deep in a list is a mega-menu's blurb or a nested comment reply,
- * never an article's body (in the tune half of extraction-dev, none of 51 such lines of the text dumps is article text).
+ * templates …"): five columns or more, or the nested entry's own bullet three or four columns in. A paragraph so deep
+ * in a list is a mega-menu's blurb, a sidebar's latest-comments widget or a nested comment reply, never an article's
+ * body (in the tune half of extraction-dev, none of the 51 long lines so indented and none of the 20 long nested
+ * entries of the text dumps is article text).
  * Family: mega-menus with product or section blurbs, threaded comment replies, in html-to-text dumps; innerText prints
  * no indentation, and Markdown (turndown) indents a list's own paragraphs so, so Markdown files keep them.
  */
-const NESTED_INDENT = /^(?: {5}|\t {3}|\t\t)/;
+const NESTED_INDENT = /^(?: {5}|\t {3}|\t\t| {3,4}[*•·+-] )/;
 
 /** Whether most of a Markdown line's characters are link text or addresses. */
 function mostlyLinks(linked: string): boolean {
