@@ -242,7 +242,7 @@ export const PAGE_START_LINES = 6;
  * notice) and in sidebar and footer columns, in html-to-text, innerText and Markdown dumps (cue taxonomyList).
  */
 export const TAXONOMY_LABEL =
-  /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:tags?|topics?|related topics|categor(?:y|ies)|locations?|keywords?|labels?|subjects?|filed under|posted in|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|kategorien?|themen|mots[- ]cl(?:é|e)s|cat(?:é|e)gories?|(?:é|e)tiquettes|sujets|etiquetas|categor(?:í|i)as?|temas|palavras[- ]chave|kategori|topik|argomenti|categorie|trefwoorden|categorie(?:ë|e)n|onderwerpen|теги|метки|рубрики|タグ|カテゴリー?|标签|分类)(?:\*\*)?[ \t]*:?[ \t]*$/iu;
+  /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:tags?|topics?|related topics|categor(?:y|ies)|locations?|keywords?|labels?|subjects?|filed under|posted in|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|kategorien?|themen|mots[- ]cl(?:é|e)s|cat(?:é|e)gories?|(?:é|e)tiquettes|sujets|etiquetas|categor(?:í|i)as?|temas|palavras[- ]chave|kategori|topik|argomenti|categorie|trefwoorden|categorie(?:ë|e)n|onderwerpen|теги|метки|рубрики|タグ|カテゴリー?|标签|分类)(?:\*\*)?[ \t]*(?::[ \t]*)?$/iu;
 
 /** Lines of a menu that opens a page (menuStart), and the longest menu entry in words. */
 export const MENU_LINES = 4;
