@@ -187,3 +187,14 @@ describe("split round 7: a portal's header with a long nested menu entry", () =>
     expectKept(r, body);
   });
 });
+
+describe("split round 7: a plain-text export that indents every paragraph", () => {
+  it("three stories whose paragraphs are indented five spaces, joined by a rule: three articles", () => {
+    const heads = ["Reservoir board settles the repair budget", "Quarry owners agree to close the north pit", "Lighthouse lamp room to open to visitors"];
+    const bodies = ["reservoir", "quarry", "lighthouse"].map(paras);
+    const story = (i: number) => `${heads[i]}\n\nBy Ada Lowe\n\n${5 + i} March 2024\n\n${bodies[i].map((p) => `     ${p}`).join("\n\n")}\n`;
+    const r = run("export.txt", [0, 1, 2].map(story).join("\n----------\n\n"));
+    expect(r.articles.map((a) => a.title)).toEqual(heads);
+    expectKept(r, bodies.flat());
+  });
+});

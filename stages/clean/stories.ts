@@ -255,7 +255,6 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
       const c = memo.peek(u, lang, t);
       l.words = c.words;
       l.prose = (c.cls === "good" || c.cls === "near") && c.score > 0;
-      l.nested = l.prose && !markdown && NESTED_INDENT.test(l.text);
     }
     if (l.text.length <= CHROME_MAX_CHARS) {
       // A footer line may read as a sentence ("© 2019 Example Media. All rights reserved."), but not a long paragraph.
@@ -263,6 +262,8 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
       if (!l.prose) l.pageStart = PAGE_START.find((e) => e.re.test(u.text))?.weight ?? (matchesAny(PAGE_START, u.text) ? W.pageStart : 0);
     }
   });
+  // Nested list text (NESTED_INDENT), under a list entry of less indentation.
+  if (!markdown) lines.forEach((l, i) => (l.nested = l.prose && NESTED_INDENT.test(l.text) && underListEntry(lines, i)));
 }
 
 /**
@@ -275,6 +276,25 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
  * no indentation, and Markdown (turndown) indents a list's own paragraphs so, so Markdown files keep them.
  */
 const NESTED_INDENT = /^(?: {5}|\t {3}|\t\t| {3,4}[*•·+-] )/;
+/** A list entry as renderers print one: a bullet or an ordered list's number after its indentation. */
+const LIST_ENTRY = /^[ \t]*(?:[*•·+-]|\d{1,3}[.)])[ \t]/;
+/** Lines looked at above a nested line for its parent entry. */
+const PARENT_LINES = 60;
+const indentOf = (t: string) => t.length - t.trimStart().length;
+
+/**
+ * Whether the first line above `i` indented less than it is a list entry: the line is the text of a nested entry, not a
+ * paragraph of a dump that indents all its text (a typewriter-style or layout export, whose paragraphs sit under a
+ * headline at the margin).
+ */
+function underListEntry(lines: Line[], i: number): boolean {
+  const own = indentOf(lines[i].text);
+  for (let k = i - 1; k >= 0 && k >= i - PARENT_LINES; k--) {
+    if (lines[k].blank) continue;
+    if (indentOf(lines[k].text) < own) return LIST_ENTRY.test(lines[k].text);
+  }
+  return false;
+}
 
 /** Whether most of a Markdown line's characters are link text or addresses. */
 function mostlyLinks(linked: string): boolean {
