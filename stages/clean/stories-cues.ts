@@ -96,6 +96,13 @@ export const CUE_WEIGHTS = {
    * with its masthead and menu instead.
    */
   tailSection: -2,
+  /**
+   * Against: the first line after the boundary labels a page's own taxonomy list ("Tags", "Topics", "Locations",
+   * "Categories", "Schlagwörter", "Mots-clés") and list entries follow it (TAXONOMY_LABEL). A story's tags, places
+   * and categories sit under its last paragraph or its copyright line, or in a sidebar column; a joined page opens
+   * with its masthead and menu, never with a tag list.
+   */
+  taxonomyList: -2,
 } as const;
 
 /** A boundary is cut when its cues add up to this. */
@@ -227,6 +234,15 @@ export const PAGE_START: { re: RegExp; why: string; weight?: number }[] = [
 ];
 /** How many non-blank lines after a boundary are searched for page chrome. */
 export const PAGE_START_LINES = 6;
+
+/**
+ * The label of a page's taxonomy list, the whole line (a colon after it at most): tags, topics, categories, places,
+ * keywords, "filed under", in the languages of the lexicon. Not "Sections", "Menu", "News": a page's menu opens so.
+ * Family: tag, topic, location and category lists under a story (wire stories print them under their copyright
+ * notice) and in sidebar and footer columns, in html-to-text, innerText and Markdown dumps (cue taxonomyList).
+ */
+export const TAXONOMY_LABEL =
+  /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:tags?|topics?|related topics|categor(?:y|ies)|locations?|keywords?|labels?|subjects?|filed under|posted in|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|kategorien?|themen|mots[- ]cl(?:é|e)s|cat(?:é|e)gories?|(?:é|e)tiquettes|sujets|etiquetas|categor(?:í|i)as?|temas|palavras[- ]chave|kategori|topik|argomenti|categorie|trefwoorden|categorie(?:ë|e)n|onderwerpen|теги|метки|рубрики|タグ|カテゴリー?|标签|分类)(?:\*\*)?[ \t]*(?::[ \t]*)?$/iu;
 
 /** Lines of a menu that opens a page (menuStart), and the longest menu entry in words. */
 export const MENU_LINES = 4;

@@ -40,6 +40,7 @@ import {
   PAGE_START_LINES,
   RULE_LINE,
   COUNTER_LINE,
+  TAXONOMY_LABEL,
   WIRE_DATELINE,
   ASSET_URL,
   EMBED_URL,
@@ -152,6 +153,8 @@ interface Line {
   /** A row of asterisks in a Markdown file: turndown prints every <hr> of a page so, so its repeating says nothing of a joiner. */
   markdownBreak: boolean;
   prose: boolean;
+  /** Indented like the text of a nested list entry (NESTED_INDENT), in a file that is not Markdown: no body's line (findBodies). */
+  nested: boolean;
   words: number;
   pageEnd: boolean;
   /** Weight of the page-chrome entry the line matches, 0 for none. */
@@ -199,7 +202,7 @@ function toLines(text: string): Line[] {
     let end = i;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
     const raw = text.slice(start, end);
-    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, markdownBreak: false, prose: false, words: 0, pageEnd: false, pageStart: 0 });
+    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
     formFeed = c === 12;
     start = i + 1;
   }
@@ -259,6 +262,38 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
       if (!l.prose) l.pageStart = PAGE_START.find((e) => e.re.test(u.text))?.weight ?? (matchesAny(PAGE_START, u.text) ? W.pageStart : 0);
     }
   });
+  // Nested list text (NESTED_INDENT), under a list entry of less indentation.
+  if (!markdown) lines.forEach((l, i) => (l.nested = l.prose && NESTED_INDENT.test(l.text) && underListEntry(lines, i)));
+}
+
+/**
+ * The indentation html-to-text gives the text of a list entry nested in another (" * Shop\n   * Templates\n     Our
+ * templates …"): five columns or more, or the nested entry's own bullet three or four columns in. A paragraph so deep
+ * in a list is a mega-menu's blurb, a sidebar's latest-comments widget or a nested comment reply, never an article's
+ * body (in the tune half of extraction-dev, none of the 51 long lines so indented and none of the 20 long nested
+ * entries of the text dumps is article text).
+ * Family: mega-menus with product or section blurbs, threaded comment replies, in html-to-text dumps; innerText prints
+ * no indentation, and Markdown (turndown) indents a list's own paragraphs so, so Markdown files keep them.
+ */
+const NESTED_INDENT = /^(?: {5}|\t {3}|\t\t| {3,4}[*•·+-] )/;
+/** A list entry as renderers print one: a bullet or an ordered list's number after its indentation. */
+const LIST_ENTRY = /^[ \t]*(?:[*•·+-]|\d{1,3}[.)])[ \t]/;
+/** Lines looked at above a nested line for its parent entry. */
+const PARENT_LINES = 60;
+const indentOf = (t: string) => t.length - t.trimStart().length;
+
+/**
+ * Whether the first line above `i` indented less than it is a list entry: the line is the text of a nested entry, not a
+ * paragraph of a dump that indents all its text (a typewriter-style or layout export, whose paragraphs sit under a
+ * headline at the margin).
+ */
+function underListEntry(lines: Line[], i: number): boolean {
+  const own = indentOf(lines[i].text);
+  for (let k = i - 1; k >= 0 && k >= i - PARENT_LINES; k--) {
+    if (lines[k].blank) continue;
+    if (indentOf(lines[k].text) < own) return LIST_ENTRY.test(lines[k].text);
+  }
+  return false;
 }
 
 /** Whether most of a Markdown line's characters are link text or addresses. */
@@ -352,10 +387,12 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += W.formFeed;
       cues.push("form-feed");
     }
+    let urlCue = false;
     if (url !== null) {
       const header = headerLabel !== null && urlLabel === headerLabel;
       // Not the file's header form: no cue for an embed's address, nor for one of a list of addresses (a page's own links).
       if (header || !(EMBED_URL.test(url) || inUrlList(lines, urlLine))) {
+        urlCue = true;
         score += header ? W.urlHeader : W.urlLine;
         cues.push(header ? "url-header" : "url-line");
       }
@@ -377,7 +414,9 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += Math.min(blanks - 1, rule !== null ? W.blankRunCapRule : W.blankRunCap) * W.blankLine;
       cues.push(`blank-run:${blanks}`);
     }
-    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? `url:${urlLabel}` : counter ? "counter" : null;
+    // (An address that got no cue, an embed's or one of a list of the page's own links, is no joiner's form either: a
+    // forum post or reading list citing addresses in two places, a page apart, is no file joined at URL lines.)
+    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? (urlCue ? `url:${urlLabel}` : null) : counter ? "counter" : null;
     let tight = 0;
     for (let t = (consumed.length > 0 ? consumed[0] : j) - 1; t >= 0 && (lines[t].text === "" || lines[t].text === "\r"); t--) tight++;
     candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks, tight, asteriskOnly: markdownBreak && !counter && (url === null || !urlUnderRule) });
@@ -409,6 +448,23 @@ function nearLine(lines: Line[], from: number, step: 1 | -1, limit: number, test
     if (test(l)) return l;
   }
   return null;
+}
+
+/**
+ * Whether the lines at `line` open with a page's taxonomy list: a tag, topic, place or category label
+ * (TAXONOMY_LABEL), then a short entry that is no prose (cue taxonomyList). Family: wire stories' tag and
+ * location lists under their copyright notice, blogs' category columns after a footer's legal links.
+ */
+function opensTaxonomyList(lines: Line[], line: number): boolean {
+  const isLabel = (l: Line | undefined) => l !== undefined && !l.prose && TAXONOMY_LABEL.test(l.text);
+  const isEntry = (l: Line | undefined) => l !== undefined && !l.prose && !l.rule && l.words > 0 && l.words <= MENU_ENTRY_WORDS;
+  let k = line + 1;
+  while (k < lines.length && lines[k].blank) k++;
+  if (isLabel(lines[line])) return isEntry(lines[k]);
+  // (or the list's first entry, its label right above: the cut would part a label from its list)
+  let p = line - 1;
+  while (p >= 0 && lines[p].blank) p--;
+  return p >= 0 && isLabel(lines[p]) && isEntry(lines[line]);
 }
 
 /**
@@ -634,12 +690,34 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     if (lead !== null) bare++;
     return lead;
   };
-  // Header keys: clock times dropped (rows of one day that differ only by the hour are one story's).
-  const headerKey = (h: string) => keyOf(h.replace(CLOCK_IN_ROW, ""));
+  // Header keys: clock times dropped (rows of one day that differ only by the hour are one story's). The key is the
+  // story's whole header block (its byline and its date row), not its first row alone: one author's posts of
+  // different days, each under its own headline ("By Jane Roe" over "5 March 2024", then over "12 March 2024"), are a
+  // blog archive's or a columnist's dump of several stories; one author's rows of one day stay one live blog's entries.
+  // Family: blog and column archives exported to text, one author's dated posts joined by rules or empty lines.
+  const headerKey = (h: string, at: number) => {
+    const rows: string[] = [];
+    for (let k = at, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES; k++) {
+      const l = lines[k];
+      if (l.blank) continue;
+      if (l.prose || l.rule || l.url) break;
+      seen++;
+      const t = l.text.trim();
+      if (!isHeaderRow(t) || UPDATE_ROW.test(t)) continue;
+      // A date row by its day, a byline by its name; a relative time ("Posted 2 hours ago") gives neither: a live blog's rows differ so.
+      // (A row may hold both, "By Jane Roe, 5 March 2024".)
+      const d = parseDateline(t);
+      const name = parseByline(t);
+      if (d !== null && !d.modified) rows.push(d.iso.slice(0, 10));
+      if (name !== null) rows.push(keyOf(name.replace(CLOCK_IN_ROW, "")));
+      else if (d === null && BYLINE_OPENER.test(t)) rows.push(keyOf(t.replace(CLOCK_IN_ROW, "")));
+    }
+    return rows.length > 0 ? rows.join("|") : keyOf(h.replace(CLOCK_IN_ROW, ""));
+  };
   const firstHeader = firstContent >= 0 ? storyHeader(firstContent) : null;
   const digest = firstHeader !== null;
   // The file's own first header counts among the distinct ones: two stories under one repeated byline are a live blog's entries.
-  const headers = new Set<string>(firstHeader !== null ? [headerKey(firstHeader)] : []);
+  const headers = new Set<string>(firstHeader !== null ? [headerKey(firstHeader, firstContent)] : []);
   candidates.forEach((c) => {
     // The first line's key is compared first: most candidates differ there.
     if (top !== null && c.line !== firstContent && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) {
@@ -665,6 +743,10 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     if (nearLine(lines, c.line, 1, TAIL_SECTION_LINES, opensTailSection)) {
       c.score += W.tailSection;
       c.cues.push("tail-section");
+    }
+    if (opensTaxonomyList(lines, c.line)) {
+      c.score += W.taxonomyList;
+      c.cues.push("taxonomy-list");
     }
     if (opensWithMenu(lines, c.line)) {
       c.score += W.menuStart;
@@ -692,7 +774,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       const header = storyHeader(c.line);
       if (header !== null) {
         opening.push(c);
-        headers.add(headerKey(header));
+        headers.add(headerKey(header, c.line));
       }
     }
   });
@@ -795,7 +877,7 @@ function findBodies(lines: Line[], hard: ReadonlySet<number>): Body[] {
     }
     const l = lines[i];
     if (l.blank) continue;
-    if (!l.prose) {
+    if (!l.prose || l.nested) {
       gap++;
       if (cur && gap > BODY_GAP_LINES) {
         bodies.push(cur);
