@@ -751,6 +751,9 @@ function isSiteCredit(p: string, site: string): boolean {
   if (titleKey(site).includes(titleKey(p))) return true;
   const words = keyWords(p);
   if (SITE_DESK_TAIL.test(p) && namesSite(keyWords(p.replace(SITE_DESK_TAIL, "")), site)) return true;
+  // the site's name and one of its sections ("Ann Lee, Example Business", "Example Sport"): the network's credit after the
+  // writer, not a second author. Family: broadcasters' and portals' author fields ("<name>, <brand> <section>").
+  if (words.length >= 2 && SECTION_NAMES.test(words[words.length - 1]) && namesSite(words.slice(0, -1), site)) return true;
   // with an article before it that the site's name lacks ("The Example Times" on "Example Times")
   if (words.length > 1 && LEADING_ARTICLE.test(words[0]) && namesSite(words.slice(1), site)) return true;
   const after = p.replace(FROM_OUTLET, "");
@@ -1283,6 +1286,10 @@ const BYLINE_LIST_MAX = 5;
 
 const BYLINE_NOT_NAME_CLASS = /location|place|dateline|agency|agentur|agencia|agenzia|(?:^|[\s_-])(?:ort|lieu|lugar|luogo)(?:$|[\s_-])/i;
 
+/** Whether an itemprop=author element prints the name (text), rather than declaring it in a `content` attribute. */
+function printedAuthor(el: Element): boolean {
+  return el.name !== "meta" && squash(textOf(el)).length > 0;
+}
 /** A person's name inside an itemprop=author element (its itemprop=name child, or its own text). */
 function authorText(el: Element): string {
   const nameEl = (function find(e: Element): Element | null {
@@ -1863,7 +1870,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const el of nodes.authorEls) {
-      if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el)) continue;
+      if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el) || outsidePageItem(el, nodes.h1?.el ?? null)) continue;
       author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
       // an author item typed as an organisation ("<div itemprop=author itemscope itemtype=…/Organization>"): kept only
       // when no later source names a person, as a JSON-LD organisation is (mdOrgAuthor). Family: themes and CMSs that
@@ -1874,7 +1881,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
         continue;
       }
       if (author) {
-        authorFrom = "microdata";
+        authorFrom = printedAuthor(el) ? "microdata" : "microdata-meta";
         // co-authors: more itemprop=author elements in the same byline row ("<span itemprop=author>A</span> und <span
         // itemprop=author>B</span>", "<ul class=authors><li itemprop=author>…"), each a person of its own: the same parent,
         // or the same grandparent when that is a short row (not the article around two separate credits)
@@ -1889,7 +1896,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
-  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host) && !linksToCategory(p.el) && !inSiteChrome(p.el) && !isOrgItem(p.el)).sort((x, y) => nearness(x) - nearness(y));
+  const hints = nodes.authorHints
+    .filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host) && !linksToCategory(p.el) && !inSiteChrome(p.el) && !isOrgItem(p.el) && !outsidePageItem(p.el, nodes.h1?.el ?? null))
+    .sort((x, y) => nearness(x) - nearness(y));
   const declaredAuthor = author;
   if (declaredAuthor) {
     // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
@@ -1901,6 +1910,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const names = shown?.split(", ") ?? [];
       if (names.length > 1 && names.length <= 4 && names.includes(declaredAuthor) && names.every((n) => n.includes(" "))) author = shown;
       else if (shown && names.length === 1 && !declaredAuthor.includes(" ") && shown.startsWith(`${declaredAuthor} `) && shown.split(" ").length <= 3) author = shown;
+      else if (shown && names.length === 1 && !declaredAuthor.includes(", ") && fullerName(declaredAuthor, shown)) author = shown;
       if (shown) break;
     }
     if (author === declaredAuthor && !declaredAuthor.includes(" ")) {
@@ -2516,6 +2526,32 @@ function inOtherItem(el: Element): boolean {
   }
   return false;
 }
+/**
+ * An `itemprop=author` that belongs to another item than the article: the page marks its article up as an item around the
+ * `<h1>` (`<article itemscope itemtype=…/NewsArticle>`), and the author property's own item (its nearest `itemscope` above
+ * it) stands outside that article item: the `WebPage` or `Blog` item around the page (its owner), a sidebar's profile, a
+ * list of other posts. An author property outside every item is left alone (themes that mark up only parts of the page).
+ * `rel=author` links are no microdata and stay. Family: news and blog themes that type the article and give other items
+ * of the page author properties too.
+ */
+function outsidePageItem(el: Element, h1: Element | null): boolean {
+  if (!h1 || !/(?:^|\s)author(?:\s|$)/.test(el.attribs.itemprop ?? "")) return false;
+  let item: Element | null = null;
+  for (let e = h1.parent as Element | null; e && e.type === "tag"; e = e.parent as Element | null) {
+    if (e.attribs.itemscope !== undefined && itemTypes(e.attribs.itemtype).some((t) => ARTICLE_TYPES.has(t))) {
+      item = e;
+      break;
+    }
+  }
+  if (!item) return false;
+  let own: Element | null = null;
+  for (let e = el.parent as Element | null; e && e.type === "tag"; e = e.parent as Element | null) {
+    if (e === item) return false;
+    if (!own && e.attribs.itemscope !== undefined) own = e;
+  }
+  // outside the article item: another item's author when it has an item of its own
+  return !!own;
+}
 /** Above this much text an item is the page's own article, whatever its type (a reader's review or comment is shorter). */
 const OTHER_ITEM_MAX_CHARS = 2000;
 /** Per-item answers of inOtherItem's size test for one page (reset by extractMetadata): each item's text is read once. */
@@ -2817,6 +2853,25 @@ export function dateNameLine(text: string, dayFirst: boolean): string | null {
   return m ? m[1] : null;
 }
 
+/**
+ * Whether a byline element's name is the declared name with middle names or initials added ("Ann Lee" declared, "Ann B.
+ * Lee" / "Ann Marie Lee" / "Ann B.J. Lee" printed): the same first and last word, every declared word in order, at most
+ * two words more, four in all, each added word an initial or a capitalised name word. Family: CMS author profiles that
+ * store a short display name while the byline prints the writer's full name (American middle initials, second given names).
+ */
+function fullerName(declared: string, printed: string): boolean {
+  const d = declared.split(" ");
+  const p = printed.split(" ");
+  if (d.length < 2 || p.length <= d.length || p.length > 4 || p[0] !== d[0] || p[p.length - 1] !== d[d.length - 1]) return false;
+  let j = 0;
+  for (const w of p) {
+    if (j < d.length && w === d[j]) j++;
+    else if (!MIDDLE_NAME_WORD.test(w)) return false;
+  }
+  return j === d.length;
+}
+/** A middle name or initials: "B.", "H.J.", "Marie" (not a word in capitals, which is a desk or a tail). */
+const MIDDLE_NAME_WORD = /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}[\p{Ll}'’-]+)$/u;
 /** What the page shows of an author's name(s): the evidence corroborate() weighs against the source's trust. */
 interface AuthorEvidence {
   /** Printed within NEAR_H1_CHARS of the headline (where bylines sit). */
