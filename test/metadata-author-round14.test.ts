@@ -91,3 +91,15 @@ describe("the network's section credit after the writer", () => {
     expect(cleanAuthor(["Mira Castellane, Lina Sport"], "Harbour Gazette")).toBe("Mira Castellane, Lina Sport");
   });
 });
+
+describe("a writer's page linked by a relative address", () => {
+  it("reads the site's own account behind a relative author link as its byline", () => {
+    const body = `<article>${H1}<div class="publication">12 June 2019, par <span class="vcard author"><a class="url fn" href="auteur/harbour-gazette">Harbour Gazette</a></span></div>${TEXT}</article>`;
+    expect(page(body).author).toBe("Harbour Gazette");
+  });
+
+  it("still drops the site's name behind a link to any other page", () => {
+    const body = `<article>${H1}<div class="publication">12 June 2019, par <span class="vcard author"><a class="url fn" href="rubrique/harbour-gazette">Harbour Gazette</a></span></div>${TEXT}</article>`;
+    expect(page(body).author).toBeNull();
+  });
+});

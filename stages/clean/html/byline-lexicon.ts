@@ -58,12 +58,18 @@ export const OTHER_ITEM_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A writer's page linked by a relative address with no leading slash ("auteur/ann-lee", "../author/ann-lee"), as SPIP and
+ * static-site generators print them: the folder first, then the name's folder.
+ */
+const RELATIVE_WRITER_PAGE = String.raw`^(?:\.{1,2}\/)*(?:authors?|autor(?:en|in|i|es)?|auteurs?|autore|journalists?|redakteur(?:in)?|writers?)\/[^/?#\s]`;
+
+/**
  * A link around a byline element goes to the author's page ("/author/ann-lee", "/by/ann-lee", "/autor/",
  * "/profile/", "/people/", "/journalist/", "/members/"); any other link around it that also wraps a
  * heading or an image makes it a teaser card for another story
  * ("<a href=/other-story><h3>…</h3><div class=author-name>Von …</div></a>").
  */
-export const AUTHOR_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=/i;
+export const AUTHOR_PAGE_HREF = new RegExp(String.raw`\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=|${RELATIVE_WRITER_PAGE}`, "i");
 
 /**
  * The writer's own page among AUTHOR_PAGE_HREF's paths ("/author/ann-lee", "/autorin/", "/auteur/", "/journalist/",
@@ -71,7 +77,7 @@ export const AUTHOR_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|
  * "/experts/", "/team/", "/staff/", "/members/", "/users/" and "/contributors/", which tag rows, quoted experts, coaches
  * and commenters link to as often. For a bare author link near the headline (authorPageLinkName's source).
  */
-export const WRITER_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|journalists?|reporters?|columnists?|correspondents?|redakteur(?:in)?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor)=/i;
+export const WRITER_PAGE_HREF = new RegExp(String.raw`\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|journalists?|reporters?|columnists?|correspondents?|redakteur(?:in)?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor)=|${RELATIVE_WRITER_PAGE}`, "i");
 
 /**
  * Wire agencies' codes, lower-cased: after a spaced slash behind a writer's name ("Ann Lee / dpa", "Ann Lee / AFP") the
