@@ -103,3 +103,15 @@ describe("a writer's page linked by a relative address", () => {
     expect(page(body).author).toBeNull();
   });
 });
+
+describe("a writer's profile by handle", () => {
+  it("reads a byline whose link, with the writer's picture in it, leads to a profile by handle", () => {
+    const body = `<article>${H1}<div class="meta"><a href="https://harbour-gazette.example/@mira-castellane?source=post"><img src="/m.jpg" alt=""><span class="author">Mira Castellane</span></a></div>${TEXT}</article>`;
+    expect(page(body).author).toBe("Mira Castellane");
+  });
+
+  it("still takes a byline inside a link to another story, with its picture, as that story's", () => {
+    const body = `<article>${H1}${TEXT}<a href="https://harbour-gazette.example/2020/new-pier"><img src="/p.jpg" alt=""><span class="author">Mira Castellane</span></a></article>`;
+    expect(page(body).author).toBeNull();
+  });
+});

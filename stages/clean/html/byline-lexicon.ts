@@ -64,12 +64,18 @@ export const OTHER_ITEM_TYPES: ReadonlySet<string> = new Set([
 const RELATIVE_WRITER_PAGE = String.raw`^(?:\.{1,2}\/)*(?:authors?|autor(?:en|in|i|es)?|auteurs?|autore|journalists?|redakteur(?:in)?|writers?)\/[^/?#\s]`;
 
 /**
+ * A writer's profile by handle, the last part of the path: "/@ann-lee", "https://example.com/@annlee" (Medium, Substack,
+ * Ghost and Mastodon-style publishing platforms).
+ */
+const HANDLE_PAGE = String.raw`\/@[\w.-]{2,40}\/?(?:$|[?#])`;
+
+/**
  * A link around a byline element goes to the author's page ("/author/ann-lee", "/by/ann-lee", "/autor/",
  * "/profile/", "/people/", "/journalist/", "/members/"); any other link around it that also wraps a
  * heading or an image makes it a teaser card for another story
  * ("<a href=/other-story><h3>…</h3><div class=author-name>Von …</div></a>").
  */
-export const AUTHOR_PAGE_HREF = new RegExp(String.raw`\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=|${RELATIVE_WRITER_PAGE}`, "i");
+export const AUTHOR_PAGE_HREF = new RegExp(String.raw`\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=|${RELATIVE_WRITER_PAGE}|${HANDLE_PAGE}`, "i");
 
 /**
  * The writer's own page among AUTHOR_PAGE_HREF's paths ("/author/ann-lee", "/autorin/", "/auteur/", "/journalist/",
