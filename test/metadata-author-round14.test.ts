@@ -20,10 +20,17 @@ const PAGE_ITEM = `itemscope itemtype="https://schema.org/WebPage"`;
 const PERSON = `itemscope itemtype="https://schema.org/Person"`;
 
 describe("an author property of another item than the article", () => {
-  it("does not take the page item's author when the article item around the headline names none", () => {
-    const body = `<div ${PAGE_ITEM}><article ${ARTICLE_ITEM}>${H1}${TEXT}</article>
-      <div class="box"><span itemprop="author" ${PERSON}><span itemprop="name">Mira Castellane</span></span> runs this site.</div></div>`;
+  it("does not take the author of an item beside the article item (a related post)", () => {
+    const body = `<article ${ARTICLE_ITEM}>${H1}${TEXT}</article>
+      <div class="more" itemscope itemtype="https://schema.org/CreativeWork"><b itemprop="name">Tides and the old pier</b>
+      <span itemprop="author" ${PERSON}><span itemprop="name">Mira Castellane</span></span></div>`;
     expect(page(body).author).toBeNull();
+  });
+
+  it("keeps the author of the page item that holds the article item", () => {
+    const body = `<div ${PAGE_ITEM}><article ${ARTICLE_ITEM}>${H1}${TEXT}</article>
+      <div class="box">Written by <span itemprop="author" ${PERSON}><span itemprop="name">Mira Castellane</span></span></div></div>`;
+    expect(page(body).author).toBe("Mira Castellane");
   });
 
   it("keeps the author property inside the article item", () => {

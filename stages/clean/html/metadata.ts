@@ -2527,12 +2527,13 @@ function inOtherItem(el: Element): boolean {
   return false;
 }
 /**
- * An `itemprop=author` that belongs to another item than the article: the page marks its article up as an item around the
- * `<h1>` (`<article itemscope itemtype=…/NewsArticle>`), and the author property's own item (its nearest `itemscope` above
- * it) stands outside that article item: the `WebPage` or `Blog` item around the page (its owner), a sidebar's profile, a
- * list of other posts. An author property outside every item is left alone (themes that mark up only parts of the page).
- * `rel=author` links are no microdata and stay. Family: news and blog themes that type the article and give other items
- * of the page author properties too.
+ * An `itemprop=author` that belongs to another item beside the article: the page marks its article up as an item around
+ * the `<h1>` (`<article itemscope itemtype=…/NewsArticle>`), and the author property's own item (its nearest `itemscope`
+ * above it) stands outside that article item without holding it: a related post's or another story's item, a sidebar's
+ * profile item. An item that holds the article (the `WebPage` or `Blog` around the page) names the page's author, on an
+ * article page the same writer, and stays; so does an author property outside every item (themes that mark up only part
+ * of the page) and `rel=author` links, which are no microdata. Family: news and blog themes that type the article and give
+ * the items beside it (related posts, teasers, profile boxes) author properties of their own.
  */
 function outsidePageItem(el: Element, h1: Element | null): boolean {
   if (!h1 || !/(?:^|\s)author(?:\s|$)/.test(el.attribs.itemprop ?? "")) return false;
@@ -2544,13 +2545,17 @@ function outsidePageItem(el: Element, h1: Element | null): boolean {
     }
   }
   if (!item) return false;
-  let own: Element | null = null;
   for (let e = el.parent as Element | null; e && e.type === "tag"; e = e.parent as Element | null) {
     if (e === item) return false;
-    if (!own && e.attribs.itemscope !== undefined) own = e;
+    // the property's own item: another item when it does not hold the article item
+    if (e.attribs.itemscope !== undefined) return !holdsElement(e, item);
   }
-  // outside the article item: another item's author when it has an item of its own
-  return !!own;
+  return false;
+}
+/** Whether `box` holds `el` (`el` is `box` or below it). */
+function holdsElement(box: Element, el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parent as Element | null) if (e === box) return true;
+  return false;
 }
 /** Above this much text an item is the page's own article, whatever its type (a reader's review or comment is shorter). */
 const OTHER_ITEM_MAX_CHARS = 2000;
