@@ -122,3 +122,18 @@ describe("a writer's profile by handle", () => {
     expect(page(body).author).toBeNull();
   });
 });
+
+describe("the site's name as a label before the headline in the title", () => {
+  const titled = (title: string) => metadataOf({ title, url: URL_, head: SITE, body: `<div>${TEXT}</div>` }).title;
+
+  it("takes the headline after the site's name and its colon", () => {
+    expect(titled("Harbour Gazette: Ferry channel to be dredged before the storms")).toBe("Ferry channel to be dredged before the storms");
+    expect(titled("harbour-gazette.example: Ferry channel to be dredged before the storms")).toBe("Ferry channel to be dredged before the storms");
+  });
+
+  it("keeps a kicker or a section before a colon, and a short rest", () => {
+    expect(titled("Ferries: The channel will be dredged before the storms")).toBe("Ferries: The channel will be dredged before the storms");
+    expect(titled("Analysis: The channel will be dredged before the storms")).toBe("Analysis: The channel will be dredged before the storms");
+    expect(titled("Harbour Gazette: Ferries")).toBe("Harbour Gazette: Ferries");
+  });
+});

@@ -346,8 +346,22 @@ function isSitePart(part: string, site: string | null, host: string | null, sect
  * the site (or a generic section) are dropped, so a headline that holds a " - " stays whole.
  */
 export function stripSiteFromTitle(raw: string, site: string | null, host: string | null): string {
-  return unquoteTitle(stripSiteParts(quoteTitle(raw), site, host));
+  return withoutSiteLabel(unquoteTitle(stripSiteParts(quoteTitle(raw), site, host)), site, host);
 }
+
+/**
+ * The site's name as a label before the headline, its colon right after it ("Example Gazette: Ferry channel to be
+ * dredged", "example.org: …"), which the separators (a space on both sides) do not split: the headline after it. Only the
+ * site's own name or host, never a section word or a kicker ("Analysis: …", "Ferries: …" stay). Family: portals and
+ * blogs whose title template opens with the site's name and a colon.
+ */
+function withoutSiteLabel(title: string, site: string | null, host: string | null): string {
+  const m = SITE_LABEL_BEFORE_HEADLINE.exec(title);
+  if (!m || !(site || host) || !isSitePart(m[1], site, host, false)) return title;
+  return m[2].trim().split(/\s+/).length >= SITE_LABEL_HEADLINE_MIN_WORDS ? m[2].trim() : title;
+}
+const SITE_LABEL_BEFORE_HEADLINE = /^([^:\s][^:]{1,40}?):\s+(\S.*)$/su;
+const SITE_LABEL_HEADLINE_MIN_WORDS = 3;
 
 /**
  * Guillemets that pair up around words quote them ("«Good wages are not enough»", "Er sagt
