@@ -58,12 +58,24 @@ export const OTHER_ITEM_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A writer's page linked by a relative address with no leading slash ("auteur/ann-lee", "../author/ann-lee"), as SPIP and
+ * static-site generators print them: the folder first, then the name's folder.
+ */
+const RELATIVE_WRITER_PAGE = String.raw`^(?:\.{1,2}\/)*(?:authors?|autor(?:en|in|i|es)?|auteurs?|autore|journalists?|redakteur(?:in)?|writers?)\/[^/?#\s]`;
+
+/**
+ * A writer's profile by handle, the last part of the path: "/@ann-lee", "https://example.com/@annlee" (Medium, Substack,
+ * Ghost and Mastodon-style publishing platforms).
+ */
+const HANDLE_PAGE = String.raw`\/@[\w.-]{2,40}\/?(?:$|[?#])`;
+
+/**
  * A link around a byline element goes to the author's page ("/author/ann-lee", "/by/ann-lee", "/autor/",
  * "/profile/", "/people/", "/journalist/", "/members/"); any other link around it that also wraps a
  * heading or an image makes it a teaser card for another story
  * ("<a href=/other-story><h3>…</h3><div class=author-name>Von …</div></a>").
  */
-export const AUTHOR_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=/i;
+export const AUTHOR_PAGE_HREF = new RegExp(String.raw`\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=|${RELATIVE_WRITER_PAGE}|${HANDLE_PAGE}`, "i");
 
 /**
  * The writer's own page among AUTHOR_PAGE_HREF's paths ("/author/ann-lee", "/autorin/", "/auteur/", "/journalist/",
@@ -71,7 +83,7 @@ export const AUTHOR_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|
  * "/experts/", "/team/", "/staff/", "/members/", "/users/" and "/contributors/", which tag rows, quoted experts, coaches
  * and commenters link to as often. For a bare author link near the headline (authorPageLinkName's source).
  */
-export const WRITER_PAGE_HREF = /\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|journalists?|reporters?|columnists?|correspondents?|redakteur(?:in)?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor)=/i;
+export const WRITER_PAGE_HREF = new RegExp(String.raw`\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|journalists?|reporters?|columnists?|correspondents?|redakteur(?:in)?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor)=|${RELATIVE_WRITER_PAGE}`, "i");
 
 /**
  * Wire agencies' codes, lower-cased: after a spaced slash behind a writer's name ("Ann Lee / dpa", "Ann Lee / AFP") the
@@ -194,6 +206,7 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   meta: "declared",
   "twitter-label": "declared",
   microdata: "structural",
+  "microdata-meta": "declared",
   byline: "structural",
   "byline-line": "visible",
   "byline-box": "visible",
@@ -424,7 +437,7 @@ export const INTERVIEWED = /^(?:(?:an?|ein|das|im|un|une|una|el)\s+)?(?:intervie
  * - an agency or desk code, or the writer's initials, in brackets or after a slash ("Ann Lee (AFP)", "Ann Lee/dpa",
  *   "Ann Lee (al)", "Ann Lee (Red.)", "Ann Lee - Reuters"), as "Ann Lee mit dpa" already is;
  * - the part's role in brackets ("Ann Lee (Text)", "Bo Ek (Fotos)"), as "Text: Ann Lee" already is;
- * - follow, share and profile buttons of author boxes ("Ann Lee Follow", "Ann Lee Twitter E-Mail", "Ann Lee Mehr Artikel");
+ * - follow, share and profile buttons of author boxes ("Ann Lee Follow", "Ann Lee Twitter E-Mail", "Ann Lee Mehr Artikel", "Ann Lee Weitere Beiträge");
  * - a degree without a comma, in capitals ("Ann Lee MD", "Ann Lee PhD"), or after one ("Ann Lee, B.A.");
  * - an executive's title ("Ann Lee, CEO", "Ann Lee, CFO of Example Corp"), a freelancer's "Special to The Example";
  * - another role's credit after the writer's ("Ann Lee Edited by Bo Ek", "Ann Lee, photos by Bo Ek", "übersetzt von"), or alone
@@ -445,7 +458,7 @@ export const NAME_TAILS: { re: RegExp; why: string }[] = [
   { re: /(?<!\s)\s*(?:\(\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Red\.?|Reuters|Bloomberg)\s*\)|(?:\/|\s[-–—])\s*(?:\p{Lu}{2,5}|\p{Ll}{2,3}|Reuters|Bloomberg))$/u, why: "an agency, desk or initials in brackets or after a slash or a spaced dash ('Ann Lee (AFP)', 'Ann Lee/dpa', 'Ann Lee - Reuters', 'Ann Lee (al)')" },
   { re: new RegExp(String.raw`(?<!\s)\s*\(\s*(?:${ROLE_WORDS})\s*\)$`, "i"), why: "the part's role in brackets ('Ann Lee (Text)')" },
   { re: /(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s*\(\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s*\)$/u, why: "the reporter's place in brackets after a whole name ('Ann Lee (Berlin)', 'Ann Lee (New York)')" },
-  { re: /(?<!\s)(?:\s+(?:follow|folgen|suivre|seguir|segui|twitter|facebook|linkedin|instagram|e-?mail|rss|website|profil|profile|subscribe|abonnieren|more articles|mehr artikel|alle artikel|all articles|view profile|more by|mehr von))+$/i, why: "an author box's buttons ('Ann Lee Follow')" },
+  { re: /(?<!\s)(?:\s+(?:follow|folgen|suivre|seguir|segui|twitter|facebook|linkedin|instagram|e-?mail|rss|website|profil|profile|subscribe|abonnieren|more articles|more posts|mehr artikel|alle artikel|alle beiträge|weitere artikel|weitere beiträge|all articles|all posts|view profile|more by|mehr von))+$/i, why: "an author box's buttons ('Ann Lee Follow')" },
   { re: /(?:^|(?<!\s)\s+)(?:Ph\.?\s?D|M\.?D|MBA|MPH|RN|RDN?|DVM|M\.?Sc|B\.?Sc|LL\.?M|M\.A|B\.A|M\.Ed)\.?$/, why: "a degree in capitals without a comma, or as the part after one ('Ann Lee MD', 'Ann Lee, B.A.')" },
   { re: /(?:^|(?<!\s)\s+)(?:CEO|CFO|CTO|COO|CMO|CIO|CPO|CDO|VP|SVP|EVP)(?:\s+(?:of|at|bei|de|chez)\s+.*)?$/, why: "an executive's title after the name or as its own part ('Ann Lee, CEO', 'Ann Lee, CFO of Example Corp'): company blogs and guest posts" },
   { re: /(?:^|(?<!\s)\s+)special\s+to\s+\S.*$/i, why: "a freelancer's credit line ('Ann Lee, Special to The Example'), as 'for The Example' is" },

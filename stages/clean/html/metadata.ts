@@ -344,8 +344,22 @@ function isSitePart(part: string, site: string | null, host: string | null, sect
  * the site (or a generic section) are dropped, so a headline that holds a " - " stays whole.
  */
 export function stripSiteFromTitle(raw: string, site: string | null, host: string | null): string {
-  return unquoteTitle(stripSiteParts(quoteTitle(raw), site, host));
+  return withoutSiteLabel(unquoteTitle(stripSiteParts(quoteTitle(raw), site, host)), site, host);
 }
+
+/**
+ * The site's name as a label before the headline, its colon right after it ("Example Gazette: Ferry channel to be
+ * dredged", "example.org: …"), which the separators (a space on both sides) do not split: the headline after it. Only the
+ * site's own name or host, never a section word or a kicker ("Analysis: …", "Ferries: …" stay). Family: portals and
+ * blogs whose title template opens with the site's name and a colon.
+ */
+function withoutSiteLabel(title: string, site: string | null, host: string | null): string {
+  const m = SITE_LABEL_BEFORE_HEADLINE.exec(title);
+  if (!m || !(site || host) || !isSitePart(m[1], site, host, false)) return title;
+  return m[2].trim().split(/\s+/).length >= SITE_LABEL_HEADLINE_MIN_WORDS ? m[2].trim() : title;
+}
+const SITE_LABEL_BEFORE_HEADLINE = /^([^:\s][^:]{1,40}?):\s+(\S.*)$/su;
+const SITE_LABEL_HEADLINE_MIN_WORDS = 3;
 
 /**
  * Guillemets that pair up around words quote them ("«Good wages are not enough»", "Er sagt
@@ -749,6 +763,9 @@ function isSiteCredit(p: string, site: string): boolean {
   if (titleKey(site).includes(titleKey(p))) return true;
   const words = keyWords(p);
   if (SITE_DESK_TAIL.test(p) && namesSite(keyWords(p.replace(SITE_DESK_TAIL, "")), site)) return true;
+  // the site's name and one of its sections ("Ann Lee, Example Business", "Example Sport"): the network's credit after the
+  // writer, not a second author. Family: broadcasters' and portals' author fields ("<name>, <brand> <section>").
+  if (words.length >= 2 && SECTION_NAMES.test(words[words.length - 1]) && namesSite(words.slice(0, -1), site)) return true;
   // with an article before it that the site's name lacks ("The Example Times" on "Example Times")
   if (words.length > 1 && LEADING_ARTICLE.test(words[0]) && namesSite(words.slice(1), site)) return true;
   const after = p.replace(FROM_OUTLET, "");
@@ -1281,6 +1298,10 @@ const BYLINE_LIST_MAX = 5;
 
 const BYLINE_NOT_NAME_CLASS = /location|place|dateline|agency|agentur|agencia|agenzia|(?:^|[\s_-])(?:ort|lieu|lugar|luogo)(?:$|[\s_-])/i;
 
+/** Whether an itemprop=author element prints the name (text), rather than declaring it in a `content` attribute. */
+function printedAuthor(el: Element): boolean {
+  return el.name !== "meta" && squash(textOf(el)).length > 0;
+}
 /** A person's name inside an itemprop=author element (its itemprop=name child, or its own text). */
 function authorText(el: Element): string {
   const nameEl = (function find(e: Element): Element | null {
@@ -1861,7 +1882,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const el of nodes.authorEls) {
-      if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el)) continue;
+      if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el) || outsidePageItem(el, nodes.h1?.el ?? null)) continue;
       author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
       // an author item typed as an organisation ("<div itemprop=author itemscope itemtype=…/Organization>"): kept only
       // when no later source names a person, as a JSON-LD organisation is (mdOrgAuthor). Family: themes and CMSs that
@@ -1872,7 +1893,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
         continue;
       }
       if (author) {
-        authorFrom = "microdata";
+        authorFrom = printedAuthor(el) ? "microdata" : "microdata-meta";
         // co-authors: more itemprop=author elements in the same byline row ("<span itemprop=author>A</span> und <span
         // itemprop=author>B</span>", "<ul class=authors><li itemprop=author>…"), each a person of its own: the same parent,
         // or the same grandparent when that is a short row (not the article around two separate credits)
@@ -1887,7 +1908,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
-  const hints = nodes.authorHints.filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host) && !linksToCategory(p.el) && !inSiteChrome(p.el) && !isOrgItem(p.el)).sort((x, y) => nearness(x) - nearness(y));
+  const hints = nodes.authorHints
+    .filter((p) => !p.elsewhere && !notByline(p.el) && !isMasthead(p.el, host) && !linksToCategory(p.el) && !inSiteChrome(p.el) && !isOrgItem(p.el) && !outsidePageItem(p.el, nodes.h1?.el ?? null))
+    .sort((x, y) => nearness(x) - nearness(y));
   const declaredAuthor = author;
   if (declaredAuthor) {
     // the visible byline names more people than the metadata ("von Ann Lee, Bo Ek" beside author "Ann Lee"),
@@ -1899,6 +1922,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const names = shown?.split(", ") ?? [];
       if (names.length > 1 && names.length <= 4 && names.includes(declaredAuthor) && names.every((n) => n.includes(" "))) author = shown;
       else if (shown && names.length === 1 && !declaredAuthor.includes(" ") && shown.startsWith(`${declaredAuthor} `) && shown.split(" ").length <= 3) author = shown;
+      else if (shown && names.length === 1 && !declaredAuthor.includes(", ") && fullerName(declaredAuthor, shown)) author = shown;
       if (shown) break;
     }
     if (author === declaredAuthor && !declaredAuthor.includes(" ")) {
@@ -2514,6 +2538,37 @@ function inOtherItem(el: Element): boolean {
   }
   return false;
 }
+/**
+ * An `itemprop=author` that belongs to another item beside the article: the page marks its article up as an item around
+ * the `<h1>` (`<article itemscope itemtype=…/NewsArticle>`), and the author property's own item (its nearest `itemscope`
+ * above it) stands outside that article item without holding it: a related post's or another story's item, a sidebar's
+ * profile item. An item that holds the article (the `WebPage` or `Blog` around the page) names the page's author, on an
+ * article page the same writer, and stays; so does an author property outside every item (themes that mark up only part
+ * of the page) and `rel=author` links, which are no microdata. Family: news and blog themes that type the article and give
+ * the items beside it (related posts, teasers, profile boxes) author properties of their own.
+ */
+function outsidePageItem(el: Element, h1: Element | null): boolean {
+  if (!h1 || !/(?:^|\s)author(?:\s|$)/.test(el.attribs.itemprop ?? "")) return false;
+  let item: Element | null = null;
+  for (let e = h1.parent as Element | null; e && e.type === "tag"; e = e.parent as Element | null) {
+    if (e.attribs.itemscope !== undefined && itemTypes(e.attribs.itemtype).some((t) => ARTICLE_TYPES.has(t))) {
+      item = e;
+      break;
+    }
+  }
+  if (!item) return false;
+  for (let e = el.parent as Element | null; e && e.type === "tag"; e = e.parent as Element | null) {
+    if (e === item) return false;
+    // the property's own item: another item when it does not hold the article item
+    if (e.attribs.itemscope !== undefined) return !holdsElement(e, item);
+  }
+  return false;
+}
+/** Whether `box` holds `el` (`el` is `box` or below it). */
+function holdsElement(box: Element, el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parent as Element | null) if (e === box) return true;
+  return false;
+}
 /** Above this much text an item is the page's own article, whatever its type (a reader's review or comment is shorter). */
 const OTHER_ITEM_MAX_CHARS = 2000;
 /** Per-item answers of inOtherItem's size test for one page (reset by extractMetadata): each item's text is read once. */
@@ -2815,6 +2870,25 @@ export function dateNameLine(text: string, dayFirst: boolean): string | null {
   return m ? m[1] : null;
 }
 
+/**
+ * Whether a byline element's name is the declared name with middle names or initials added ("Ann Lee" declared, "Ann B.
+ * Lee" / "Ann Marie Lee" / "Ann B.J. Lee" printed): the same first and last word, every declared word in order, at most
+ * two words more, four in all, each added word an initial or a capitalised name word. Family: CMS author profiles that
+ * store a short display name while the byline prints the writer's full name (American middle initials, second given names).
+ */
+function fullerName(declared: string, printed: string): boolean {
+  const d = declared.split(" ");
+  const p = printed.split(" ");
+  if (d.length < 2 || p.length <= d.length || p.length > 4 || p[0] !== d[0] || p[p.length - 1] !== d[d.length - 1]) return false;
+  let j = 0;
+  for (const w of p) {
+    if (j < d.length && w === d[j]) j++;
+    else if (!MIDDLE_NAME_WORD.test(w)) return false;
+  }
+  return j === d.length;
+}
+/** A middle name or initials: "B.", "H.J.", "Marie" (not a word in capitals, which is a desk or a tail). */
+const MIDDLE_NAME_WORD = /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}[\p{Ll}'’-]+)$/u;
 /** What the page shows of an author's name(s): the evidence corroborate() weighs against the source's trust. */
 interface AuthorEvidence {
   /** Printed within NEAR_H1_CHARS of the headline (where bylines sit). */
