@@ -29,7 +29,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { prng } from "./corpus.ts";
 import { lastJsonLine } from "./measure.ts";
-import { writeRepeated } from "./files.ts";
+import { invokedDirectly, writeRepeated } from "./files.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const LAUNCH = join(ROOT, "pipeline", "launch.mjs");
@@ -106,6 +106,18 @@ export function denseExport(bytes: number): string {
 function writeOrdinaryExport(dir: string, records: number, name = "export.jsonl", seed = 0): void {
   const lines = Array.from({ length: records }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: proseSentences(40, seed + i).join(" ") }));
   writeFileSync(join(dir, name), lines.join("\n") + "\n");
+  control(dir);
+}
+
+/**
+ * A JSON Lines export of `records` records, record `slow` an 8 MB one (it runs over a tight --time-budget) and each
+ * other record `i` of `sentences(i)` invented sentences, beside the control text.
+ */
+function writeSlowRecordExport(dir: string, records: number, slow: number, sentences: (i: number) => number): void {
+  const lines = Array.from({ length: records }, (_, i) =>
+    JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === slow ? proseOfSize(8 * MB, 41) : proseSentences(sentences(i), i).join(" ") }),
+  );
+  writeFileSync(join(dir, "export.jsonl"), lines.join("\n") + "\n");
   control(dir);
 }
 
@@ -332,13 +344,7 @@ export const KINDS: HostileKind[] = [
   {
     name: "jsonl-one-slow-record",
     what: "a JSON Lines export of 200 short records and one 8 MB record, with --time-budget 5000 (the long record runs over it)",
-    write(dir) {
-      const records = Array.from({ length: 201 }, (_, i) =>
-        JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === 100 ? proseOfSize(8 * MB, 41) : proseSentences(6, i).join(" ") }),
-      );
-      writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
-      control(dir);
-    },
+    write: (dir) => writeSlowRecordExport(dir, 201, 100, () => 6),
     args: ["--time-budget", "5000"],
     expectArticles: 201,
   },
@@ -347,13 +353,7 @@ export const KINDS: HostileKind[] = [
   {
     name: "jsonl-late-slow-record",
     what: "a JSON Lines export of 2,000 ordinary records, then one 8 MB record and 20 short ones, with --time-budget 1000 (the long record runs over it)",
-    write(dir) {
-      const records = Array.from({ length: 2_021 }, (_, i) =>
-        JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === 2_000 ? proseOfSize(8 * MB, 41) : proseSentences(i < 2_000 ? 40 : 6, i).join(" ") }),
-      );
-      writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
-      control(dir);
-    },
+    write: (dir) => writeSlowRecordExport(dir, 2_021, 2_000, (i) => (i < 2_000 ? 40 : 6)),
     args: ["--time-budget", "1000"],
     expectArticles: 2_021,
   },
@@ -617,5 +617,4 @@ async function main(): Promise<void> {
   if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2) + "\n");
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (invokedDirectly) await main();
+if (invokedDirectly(import.meta.url)) await main();
