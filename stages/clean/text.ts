@@ -307,6 +307,46 @@ const TEASER_CUT_SHARE = 0.5;
 /** A blurb cut off by the page: it ends with an ellipsis ("… the club said on..."), maybe in brackets ("[…]", "(...)"). */
 const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
 
+/**
+ * Session clean-11: a table of contents holds at least TOC_MIN_ENTRIES entries printed again as the article's
+ * subheadings, each entry at most TOC_ENTRY_GAP lines after the previous one; a subheading has at most
+ * TOC_HEADING_MAX_WORDS words.
+ */
+const TOC_MIN_ENTRIES = 3;
+const TOC_ENTRY_GAP = 3;
+const TOC_HEADING_MAX_WORDS = 14;
+
+/**
+ * Repeated lines that are the article's own subheadings under its table of contents (session clean-11). Family:
+ * guides, how-tos and explainers of blogs, magazines and wikis print the list of their sections (a "Contents" or
+ * "In this article" box, often a plugin's) above the sections, so every renderer prints each subheading twice, and the
+ * repeat rule (a line printed again further down is a teaser or a widget) dropped the subheadings, in every language.
+ * `repeated`: the lines marked as repeats, first printed at `firstAt`; `prose[i]`: line i scores as prose.
+ * A subheading (at most TOC_HEADING_MAX_WORDS words, no list entry) stands right over a paragraph (a prose line that is
+ * no list entry and no repeat itself); TOC_MIN_ENTRIES or more such subheadings whose first prints stand together (each
+ * at most TOC_ENTRY_GAP lines after the previous one) and in the subheadings' order, all above the first subheading.
+ * A caption or a label printed again over several paragraphs (one first print), a teaser box repeating the page's
+ * headlines (over no paragraph, or over the same blurb, itself a repeat) are not a table of contents.
+ */
+function tocSubheadings(lines: ClassifiedLine[], repeated: ReadonlySet<number>, firstAt: ReadonlyMap<number, number>, prose: readonly boolean[]): Set<number> {
+  const out = new Set<number>();
+  const overParagraph = (i: number) => i + 1 < lines.length && prose[i + 1] && !lines[i + 1].list && !repeated.has(i + 1);
+  const entries = [...repeated]
+    .filter((i) => !lines[i].list && lines[i].words <= TOC_HEADING_MAX_WORDS && overParagraph(i))
+    .sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
+  for (let a = 0; a < entries.length; ) {
+    let b = a;
+    while (b + 1 < entries.length) {
+      const step = firstAt.get(entries[b + 1])! - firstAt.get(entries[b])!;
+      if (step < 1 || step > TOC_ENTRY_GAP || entries[b + 1] < entries[b]) break;
+      b++;
+    }
+    if (b - a + 1 >= TOC_MIN_ENTRIES && firstAt.get(entries[b])! < entries[a]) for (let k = a; k <= b; k++) out.add(entries[k]);
+    a = b + 1;
+  }
+  return out;
+}
+
 type Decision = { keep: Block } | { drop: RemovedBlock } | null;
 
 function drop(line: ClassifiedLine, rule: string, reason: string): Decision {
@@ -1139,17 +1179,25 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // A line printed again further down is a teaser or a widget repeating the page
   // (related lists, "most read"); body paragraphs are not printed twice.
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const repeatedFrom = new Map<number, { cls: ClassifiedLine["cls"]; score: number }>();
+  const firstAt = new Map<number, number>();
   for (const l of lines) {
     if (l.words < 3) continue;
     const key = keyOf(l.index);
-    if (seen.has(key)) {
+    const first = seen.get(key);
+    if (first !== undefined) {
       if (l.cls !== "bad") {
         repeatedFrom.set(l.index, { cls: l.cls, score: l.score });
-        Object.assign(l, { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
+        firstAt.set(l.index, first);
       }
-    } else seen.add(key);
+    } else seen.set(key, l.index);
+  }
+  // (Session clean-11: not the article's own subheadings printed again under its table of contents, `tocSubheadings`.)
+  const ownHeadings = tocSubheadings(lines, new Set(repeatedFrom.keys()), firstAt, prose);
+  for (const i of repeatedFrom.keys()) {
+    if (ownHeadings.has(i)) repeatedFrom.delete(i);
+    else Object.assign(lines[i], { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
   }
 
   const decisions: Decision[] = lines.map(() => null);
