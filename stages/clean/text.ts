@@ -347,6 +347,15 @@ function tocSubheadings(lines: ClassifiedLine[], repeated: ReadonlySet<number>, 
   return out;
 }
 
+/**
+ * Session clean-11: a line of a code block or a terminal session: code punctuation (`=`, brackets, `;`, `<>`, `$`), a
+ * prompt or comment mark opening it (`>>>`, `...`, `#`, `//`, `--`), or a keyword-like lower-case word opening it
+ * ("import os", "pass", "return x"); at most CODE_LINE_MAX_WORDS words and no closing sentence stop.
+ */
+const CODE_LINE = /[=(){}[\];<>$\\|]|^(?:>>>|\.\.\.|#|\/\/|--)(?:\s|$)|^[a-z_][\w.]*(?:\s|:|$)/u;
+const CODE_LINE_MAX_WORDS = 20;
+const codeLine = (l: ClassifiedLine): boolean => l.words <= CODE_LINE_MAX_WORDS && !l.sentenceEnd && CODE_LINE.test(l.text);
+
 type Decision = { keep: Block } | { drop: RemovedBlock } | null;
 
 function drop(line: ClassifiedLine, rule: string, reason: string): Decision {
@@ -1195,8 +1204,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // (Session clean-11: not the article's own subheadings printed again under its table of contents, `tocSubheadings`.)
   const ownHeadings = tocSubheadings(lines, new Set(repeatedFrom.keys()), firstAt, prose);
+  // (Session clean-11: nor a line of a code block printed again, a code line next to another code line: tutorials
+  //  repeat imports, prompts, tracebacks and statements from one example to the next. Family: programming tutorials,
+  //  documentation and how-tos with shell sessions, in every renderer.)
+  const codeRepeat = (i: number) => codeLine(lines[i]) && ((i > 0 && codeLine(lines[i - 1])) || (i + 1 < lines.length && codeLine(lines[i + 1])));
   for (const i of repeatedFrom.keys()) {
-    if (ownHeadings.has(i)) repeatedFrom.delete(i);
+    if (ownHeadings.has(i) || codeRepeat(i)) repeatedFrom.delete(i);
     else Object.assign(lines[i], { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
   }
 
