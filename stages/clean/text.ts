@@ -356,6 +356,65 @@ const CODE_LINE = /[=(){}[\];<>$\\|]|^(?:>>>|\.\.\.|#|\/\/|--)(?:\s|$)|^[a-z_][\
 const CODE_LINE_MAX_WORDS = 20;
 const codeLine = (l: ClassifiedLine): boolean => l.words <= CODE_LINE_MAX_WORDS && !l.sentenceEnd && CODE_LINE.test(l.text);
 
+/**
+ * Session clean-11: a live blog's entries. At least LIVE_ENTRIES_MIN entries in a row, each a time stamp, a paragraph
+ * at most LIVE_PARAGRAPH_REACH lines over the entry's share row, and the next entry's share row at most
+ * LIVE_ENTRY_MAX_LINES lines on.
+ */
+const LIVE_ENTRIES_MIN = 3;
+const LIVE_PARAGRAPH_REACH = 3;
+const LIVE_ENTRY_MAX_LINES = 10;
+/** A time of day on an entry's stamp line ("18:05", "6.05 pm", "14h30", "18:05 (IST)"). */
+const LIVE_STAMP_TIME = /\d{1,2}[:.h]\d{2}(?!\d)/u;
+const LIVE_STAMP_MAX_WORDS = 8;
+
+/**
+ * Session clean-11, live blogs and live tickers: every entry prints a time stamp, maybe a heading and a score line,
+ * one paragraph and its own share row ("facebook / twitter / Share Link"). Each paragraph stands between fragments and
+ * read as an isolated teaser, each share row cost the run as much as a share box under an article, and the blog was
+ * cut after its first entries. Family: live coverage of sport, elections and breaking news on news sites, in every
+ * renderer and language. Returns the entries' share-row lines and paragraphs; a share box under an article (one row)
+ * or teaser cards without stamps are no live blog.
+ */
+function liveBlogEntries(lines: ClassifiedLine[], datelines: ReadonlyMap<number, unknown>): { chrome: Set<number>; paragraphs: Set<number> } {
+  const chrome = new Set<number>();
+  const paragraphs = new Set<number>();
+  const isShare = (l: ClassifiedLine) => l.rule === "clean/share";
+  const stamp = (i: number) => datelines.has(i) || (lines[i].words <= LIVE_STAMP_MAX_WORDS && LIVE_STAMP_TIME.test(lines[i].text));
+  // Share rows (consecutive share lines, wordless lines between), each with its paragraph above and a stamp above that.
+  const rows: { from: number; to: number; paragraph: number }[] = [];
+  let prevEnd = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isShare(lines[i])) continue;
+    let to = i;
+    while (to + 1 < lines.length && (isShare(lines[to + 1]) || lines[to + 1].words === 0)) to++;
+    let p = -1;
+    for (let k = i - 1; k > prevEnd && k >= i - LIVE_PARAGRAPH_REACH; k--) {
+      if (lines[k].score > 0 && lines[k].cls !== "bad") {
+        p = k;
+        break;
+      }
+    }
+    let stamped = false;
+    for (let k = p - 1; p >= 0 && k > prevEnd && k >= p - LIVE_PARAGRAPH_REACH; k--) if (stamp(k)) stamped = true;
+    if (p >= 0 && stamped) rows.push({ from: i, to, paragraph: p });
+    prevEnd = to;
+    i = to;
+  }
+  for (let a = 0; a < rows.length; ) {
+    let b = a;
+    while (b + 1 < rows.length && rows[b + 1].from - rows[b].to <= LIVE_ENTRY_MAX_LINES) b++;
+    if (b - a + 1 >= LIVE_ENTRIES_MIN) {
+      for (let k = a; k <= b; k++) {
+        for (let j = rows[k].from; j <= rows[k].to; j++) chrome.add(j);
+        paragraphs.add(rows[k].paragraph);
+      }
+    }
+    a = b + 1;
+  }
+  return { chrome, paragraphs };
+}
+
 type Decision = { keep: Block } | { drop: RemovedBlock } | null;
 
 function drop(line: ClassifiedLine, rule: string, reason: string): Decision {
@@ -1131,8 +1190,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const isolated: number[] = [];
   /** Blurbs of a list of teaser cards (below). */
   const teaserBlurbs = new Set<number>();
+  // (Session clean-11: a live blog's entries, `liveBlogEntries`: their share rows cost the run nothing and their
+  //  paragraphs are not isolated.)
+  const live = liveBlogEntries(lines, datelines);
+  for (const i of live.chrome) lines[i].score = Math.max(lines[i].score, 0);
   for (let i = 0; i < lines.length; i++) {
-    if (!prose[i]) continue;
+    if (!prose[i] || live.paragraphs.has(i)) continue;
     const box = lines[i].cls !== "good" ? -1 : Math.max(inlineBox(i, -1), proseNeighbour(i, -1) ? -1 : inlineBox(i, 1));
     if (box >= 0) lines[box].score = Math.max(lines[box].score, -(INLINE_BOX_HEADER_COST + lines[box].words / 2));
     else if (!proseNeighbour(i, -1) && !proseNeighbour(i, 1)) {
