@@ -97,6 +97,16 @@ describe("a live blog whose entries each carry a share row", () => {
     const body = bodyLines(cleanTextDump(txt(...menu, ...P, ...share, "More news", ...cards, ...footer)));
     expect(body).toEqual(P);
   });
+
+  it("keeps teaser cards whose blurbs are cut off out, even with a stamp and a share row each", () => {
+    const cards = [
+      ["12:30", "Town hall reopens after repairs", "The building was closed for a year while the roof was replaced, and the council says the…"],
+      ["11:15", "New bus line to the hospital", "Buses will run every twenty minutes from Monday, the transport office said on..."],
+      ["10:40", "Market moves to the old square", "Traders will set up their stalls by the fountain from next month while the…"],
+    ];
+    const body = bodyLines(cleanTextDump(txt(...menu, ...P, ...share, ...cards.flatMap((c) => [...c, ...share]), ...footer)));
+    expect(body).toEqual(P);
+  });
 });
 
 describe("a headline that names cookies", () => {

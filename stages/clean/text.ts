@@ -373,8 +373,8 @@ const LIVE_STAMP_MAX_WORDS = 8;
  * one paragraph and its own share row ("facebook / twitter / Share Link"). Each paragraph stands between fragments and
  * read as an isolated teaser, each share row cost the run as much as a share box under an article, and the blog was
  * cut after its first entries. Family: live coverage of sport, elections and breaking news on news sites, in every
- * renderer and language. Returns the entries' share-row lines and paragraphs; a share box under an article (one row)
- * or teaser cards without stamps are no live blog.
+ * renderer and language. Returns the entries' share-row lines and paragraphs; a share box under an article (one row),
+ * teaser cards without stamps, and cards whose blurb is cut off ("…") are no live blog.
  */
 function liveBlogEntries(lines: ClassifiedLine[], datelines: ReadonlyMap<number, unknown>): { chrome: Set<number>; paragraphs: Set<number> } {
   const chrome = new Set<number>();
@@ -391,7 +391,8 @@ function liveBlogEntries(lines: ClassifiedLine[], datelines: ReadonlyMap<number,
     let p = -1;
     for (let k = i - 1; k > prevEnd && k >= i - LIVE_PARAGRAPH_REACH; k--) {
       if (lines[k].score > 0 && lines[k].cls !== "bad") {
-        p = k;
+        // (a blurb cut off by the page, "… said on...", is a teaser card's, not an entry's)
+        if (!CUT_OFF_EXCERPT.test(lines[k].text)) p = k;
         break;
       }
     }
