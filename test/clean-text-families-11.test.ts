@@ -142,3 +142,32 @@ describe("a headline that names cookies", () => {
     expect(headlineShaped("Cookies help the site remember what you put in the basket.", 11)).toBe(false);
   });
 });
+
+describe("a table printed in columns whose rows open with a date", () => {
+  const intro = [
+    "The query below counts the requests per minute and status code, so that a sudden burst of errors shows up at a glance in the output.",
+    "Each row holds the minute, the status code and the number of requests, newest first, as the database prints them in its console.",
+  ];
+  const rows = [
+    "2023-03-14 09:02:00   │   200   │   1183",
+    "2023-03-14 09:02:00   │   500   │   7",
+    "2023-03-14 09:01:00   │   200   │   1204",
+    "2023-03-14 09:01:00   │   500   │   0",
+  ];
+  const outro = [
+    "Seven server errors in one minute stand out against the zero a minute earlier, and that is the signal the alert should fire on.",
+    "The next step turns this count into a rolling mean and a standard deviation, so the alert adapts to the normal traffic of each hour.",
+  ];
+  it("keeps the rows with the table and does not date the page by them", () => {
+    const r = cleanTextDump(txt(...menu, "Finding bursts of errors in a request log", ...intro, rows.join("\n"), ...outro, ...footer));
+    const body = bodyLines(r);
+    for (const row of rows) expect(body.some((l) => l.startsWith(row.slice(0, 19)))).toBe(true);
+    expect(body).toContain(outro[1]);
+    expect(r.meta.published ?? null).toBeNull();
+  });
+  it("still reads the page's own dateline above the article", () => {
+    const r = cleanTextDump(txt(...menu, "Finding bursts of errors in a request log", "Published 2 March 2023", ...intro, rows.join("\n"), ...outro, ...footer));
+    expect(r.meta.published?.slice(0, 10)).toBe("2023-03-02");
+    expect(bodyLines(r).some((l) => l.startsWith("Published"))).toBe(false);
+  });
+});

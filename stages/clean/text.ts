@@ -348,11 +348,12 @@ function tocSubheadings(lines: ClassifiedLine[], repeated: ReadonlySet<number>, 
 }
 
 /**
- * Session clean-11: a line of a code block or a terminal session: code punctuation (`=`, brackets, `;`, `<>`, `$`), a
- * prompt or comment mark opening it (`>>>`, `...`, `#`, `//`, `--`), or a keyword-like lower-case word opening it
- * ("import os", "pass", "return x"); at most CODE_LINE_MAX_WORDS words and no closing sentence stop.
+ * Session clean-11: a line of a code block or a terminal session: code punctuation (`=`, brackets, `;`, `<>`, `\`), a
+ * prompt or comment mark opening it (`$ `, `>>>`, `...`, `#`, `//`, `--`), or a keyword-like lower-case word opening it
+ * ("import os", "pass", "return x"); at most CODE_LINE_MAX_WORDS words and no closing sentence stop. Not a price ("$5")
+ * nor a bar of menu entries ("News | Sport"): a deal widget or a menu printed twice stays a repeat.
  */
-const CODE_LINE = /[=(){}[\];<>$\\|]|^(?:>>>|\.\.\.|#|\/\/|--)(?:\s|$)|^[a-z_][\w.]*(?:\s|:|$)/u;
+const CODE_LINE = /[=(){}[\];<>\\]|^\$\s|^(?:>>>|\.\.\.|#|\/\/|--)(?:\s|$)|^[a-z_][\w.]*(?:\s|:|$)/u;
 const CODE_LINE_MAX_WORDS = 20;
 const codeLine = (l: ClassifiedLine): boolean => l.words <= CODE_LINE_MAX_WORDS && !l.sentenceEnd && CODE_LINE.test(l.text);
 
@@ -1288,7 +1289,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     lines[i].score = Math.max(lines[i].score, 0);
     tableCells.add(i);
   }
-  for (const i of tableRowLines(lines)) {
+  const columnRows = tableRowLines(lines);
+  for (const i of columnRows) {
     if (lines[i].cls === "bad") Object.assign(lines[i], { cls: "short", rule: null, reason: null });
     lines[i].score = Math.max(lines[i].score, 0);
     tableCells.add(i);
@@ -1941,6 +1943,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         continue;
       }
       const d = datelines.get(i);
+      // (Session clean-11: a row of a table printed in columns that opens with a date or a time stamp is a cell row,
+      //  `tableRowLines`, not a dateline: query results and logs in tutorials, fixture and result tables in sports
+      //  reports, schedules. It is kept with the table and does not date the page.)
+      if (d && columnRows.has(i)) {
+        decisions[i] = { keep: { text: l.text, role: "body" } };
+        continue;
+      }
       if (d && EMBED_SIGNATURE.test(l.text)) {
         // "— Jane Roe (@janeroe) November 18, 2019": the signature of an embedded post is article content.
         decisions[i] = { keep: { text: l.text, role: "body" } };
