@@ -171,3 +171,13 @@ describe("a table printed in columns whose rows open with a date", () => {
     expect(bodyLines(r).some((l) => l.startsWith("Published"))).toBe(false);
   });
 });
+
+describe("repeats that are no code", () => {
+  it("still drops the second print of a deal widget between the paragraphs (prices are no shell prompts)", () => {
+    const deals = ["$5 off all coffee makers this weekend", "$10 off electric kettles until Sunday"];
+    const r = cleanTextDump(txt(...menu, P[0], P[1], ...deals, P[2], P[3], ...deals, P[4], ...footer));
+    for (const d of deals) expect(bodyLines(r).filter((l) => l === d).length, d).toBeLessThanOrEqual(1);
+    expect(r.removed.filter((x) => x.rule === "clean/repeat").map((x) => x.text)).toEqual(deals);
+    for (const p of P) expect(bodyLines(r)).toContain(p);
+  });
+});
