@@ -17,6 +17,7 @@ import { hostileReport } from "./report-fixture.ts";
 import { optionValue, positionals, requiredValue, unknownFlag } from "../eval/lib/args.ts";
 import { isTokenChar, tokensOf, wordCharAt } from "../stages/common/words.ts";
 import { urlHost } from "../stages/common/url.ts";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { mergeMeta } from "../stages/split/index.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
@@ -217,5 +218,20 @@ describe("a page's site and its metadata text, one reading for every stage", () 
     const m = metadataOf({ head, body: `<h1>Fährplan für den Winter</h1>${paragraph("Die Fähre fährt im Winter auch am späten Abend über den Fluss.")}` });
     expect(m.title).toBe("Fährplan für den Winter");
     expect(m.author).toBe("Tove Arnhem");
+  });
+
+  it("keeps a zero width non-joiner or joiner that spells a Persian or Indic name, drops one that is noise", () => {
+    // invented names: a Persian surname with a non-joiner inside the word, a Hindi one with a joiner after the virama
+    const persian = "پریسا کاوه\u200cپور";
+    const hindi = "प्रिया शर्\u200dमा";
+    expect(cleanAuthor([persian])).toBe(persian);
+    expect(cleanAuthor([hindi])).toBe(hindi);
+    // at a word's edge, beside a space or inside a Latin name it is dropped, as a soft hyphen is
+    expect(cleanAuthor(["\u200cTove Arn\u00adhem\u200d"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove \u200dArn\u200chem"])).toBe("Tove Arnhem");
+    expect(cleanAuthor([`${persian}\u200c`])).toBe(persian);
+    const head = `<meta name="author" content="${persian}">`;
+    const m = metadataOf({ lang: "fa", head, body: `<h1>قایق</h1>${paragraph("قایق\u200cها هر روز صبح از بندر به جزیره می\u200cروند و شب برمی\u200cگردند.")}` });
+    expect(m.author).toBe(persian);
   });
 });
