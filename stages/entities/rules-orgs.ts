@@ -8,7 +8,7 @@
  */
 import { isCapitalised } from "./features.ts";
 import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
-import { glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
+import { afterOpeningArticle, glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 import { ENGLISH_WORD_COMPANIES, ENGLISH_WORD_COMPANY_SURNAMES, RELIGIOUS_ORDER_QUALIFIERS, RELIGIOUS_ORDERS } from "./data/gazetteers.ts";
 
@@ -207,7 +207,8 @@ export function newsListedOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
     if (tags[i] !== "ORGN-B") continue;
     let j = i + 1;
     while (j < n && tags[j] === "ORGN-I") j++;
-    if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i]) || (j < n && glued(tok, j) && isCapitalised(w[j]))) continue;
+    // Round 13 mend: an article opening the sentence is no part of the name ("The Senedd voted").
+    if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i] && !afterOpeningArticle(tok, i)) || (j < n && glued(tok, j) && isCapitalised(w[j]))) continue;
     if (i > 0 && w[i - 1] === "(" && j < n && w[j] === ")") continue;
     out ??= new SpanEdits(spans, n);
     const s = out.at(i);
@@ -588,6 +589,9 @@ const nicknamePlural = (x: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(x) && !ORG_HE
  * span is left alone. Round 13: for the words that are also common surnames (ENGLISH_WORD_COMPANY_SURNAMES:
  * "Sharp said", "Dell hired a lawyer" are as often a person), a verb people use too adds nothing unless the
  * document names the word by a strong cue elsewhere; verbs of a company's accounts ("cut 900 jobs") still do.
+ * A noun of a company's accounts later in the same sentence ("Sharp said quarterly sales fell", "Ford said
+ * profits rose") is a strong cue for every listed word, unless a preposition of place stands before the word
+ * ("Farmers in Orange said sales of fruit fell").
  */
 const ENGLISH_WORD_COMPANY_SET: ReadonlySet<string> = new Set(ENGLISH_WORD_COMPANIES);
 const ENGLISH_WORD_COMPANY_SURNAME_SET: ReadonlySet<string> = new Set(ENGLISH_WORD_COMPANY_SURNAMES);
@@ -598,6 +602,18 @@ const COMPANY_VERBS = new Set([
 ]);
 /** Round 13: verbs of a company's accounts and staff, which no person has in news copy ("Ford cut 2,000 jobs"). */
 const COMPANY_ONLY_VERBS = new Set(["cut", "cuts", "shed", "sheds", "posted", "posts", "employs", "recalled", "recalls", "shares", "stock"]);
+/** Round 13 mend: nouns of a company's accounts ("Sharp said quarterly sales fell"). */
+const COMPANY_ACCOUNT_NOUNS = new Set([
+  "sales", "profit", "profits", "revenue", "revenues", "earnings", "turnover", "quarterly", "dividend", "shareholders",
+  "shares",
+]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "to", "of", "outside", "around", "across"]);
+/** Is a noun of a company's accounts in the sentence of token i, after the token next to it (which is the verb)? */
+function accountNounAfter(tok: Tokens, i: number): boolean {
+  const w = tok.words;
+  for (let k = i + 2; k < w.length && k < i + 40 && !tok.sentenceStart[k]; k++) if (COMPANY_ACCOUNT_NOUNS.has(w[k])) return true;
+  return false;
+}
 const COMPANY_KIND_BEFORE = new Set([
   "company", "firm", "group", "giant", "rival", "retailer", "carrier", "operator", "maker", "chain", "brand", "supplier",
   "conglomerate", "corporation", "multinational", "insurer", "lender", "airline", "broadcaster", "automaker", "carmaker",
@@ -616,8 +632,10 @@ export function englishWordCompanies(tok: Tokens, spans: TokenSpan[]): TokenSpan
     const before = i > 0 ? w[i - 1] : "";
     // "shares of X", "a subsidiary of X", "owned by X" (companiesByCue's cues).
     const sharesOf = i > 1 && COMPANY_CUES_BEFORE.has(w[i - 2].toLowerCase() + " " + before);
-    const strong = possessive || sharesOf || COMPANY_KIND_BEFORE.has(before);
-    if (strong || COMPANY_VERBS.has(after)) (hits ??= []).push({ i, strong });
+    const verb = COMPANY_VERBS.has(after);
+    const accounts = verb && !PLACE_PREPOSITIONS.has(before) && accountNounAfter(tok, i);
+    const strong = possessive || sharesOf || COMPANY_KIND_BEFORE.has(before) || accounts;
+    if (strong || verb) (hits ??= []).push({ i, strong });
   }
   if (hits === null) return spans;
   // Round 13: a verb people use too ("Sharp said", "Dell hired a lawyer") is no cue for a word that is also a
@@ -676,7 +694,8 @@ export function religiousOrders(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       const o = out.at(t);
       if (o !== undefined && (o.i < i || o.j > e)) inside = false;
     }
-    if (!inside || !standsAlone(tok, i, e)) continue;
+    // An article opening the sentence is no part of the name ("The Templars were suppressed").
+    if (!inside || !(standsAlone(tok, i, e) || (afterOpeningArticle(tok, i) && standsAlone(tok, i - 1, e)))) continue;
     const s = out.at(k);
     if (s !== undefined && s.i === i && s.j === e && s.type === "ORG") continue;
     out.replace({ i, j: e, type: "ORG", confidence: s?.confidence ?? 0.6, rule: "entities/religious-order" });
