@@ -6,6 +6,7 @@
  * named by their cues. Each is commented with its family across corpora;
  * tagger.ts runs them from POST_RULES. All are linear in the document.
  */
+import { honorifics } from "../common/honorifics.ts";
 import { isCapitalised } from "./features.ts";
 import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { afterOpeningArticle, glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
@@ -602,6 +603,13 @@ const COMPANY_VERBS = new Set([
 ]);
 /** Round 13: verbs of a company's accounts and staff, which no person has in news copy ("Ford cut 2,000 jobs"). */
 const COMPANY_ONLY_VERBS = new Set(["cut", "cuts", "shed", "sheds", "posted", "posts", "employs", "recalled", "recalls", "shares", "stock"]);
+const HONORIFIC_CUES: ReadonlySet<string> = new Set(honorifics("cue").flatMap((x) => [x, `${x}.`]));
+/** The last words of the document's PERSON spans and the words right after an honorific ("Ms Dell"). */
+function documentPersonWords(w: readonly string[], spans: readonly TokenSpan[]): Set<string> {
+  const out = new Set(spans.filter((s) => s.type === "PERSON").map((s) => w[s.j - 1]));
+  for (let k = 0; k + 1 < w.length; k++) if (HONORIFIC_CUES.has(w[k])) out.add(w[k + 1]);
+  return out;
+}
 /** Round 13 mend: nouns of a company's accounts ("Sharp said quarterly sales fell"). */
 const COMPANY_ACCOUNT_NOUNS = new Set([
   "sales", "profit", "profits", "revenue", "revenues", "earnings", "turnover", "quarterly", "dividend", "shareholders",
@@ -641,10 +649,16 @@ export function englishWordCompanies(tok: Tokens, spans: TokenSpan[]): TokenSpan
   // Round 13: a verb people use too ("Sharp said", "Dell hired a lawyer") is no cue for a word that is also a
   // common surname, unless the document names it by a strong cue or the verb is one of a company's accounts
   // ("Dell cut 900 jobs"). (A person named in full earlier keeps the surname through document consistency.)
+  // A word the document gives a person ("Ms Dell … Dell said") is left to document consistency, which reads the
+  // cue's mention as that person (so the second mention is not lost).
   const strongWords = new Set(hits.filter((h) => h.strong).map((h) => w[h.i]));
+  let personWords: Set<string> | null = null;
   const out = new SpanEdits(spans, n);
   for (const { i, strong } of hits) {
-    if (!strong && ENGLISH_WORD_COMPANY_SURNAME_SET.has(w[i]) && !strongWords.has(w[i]) && !COMPANY_ONLY_VERBS.has(w[i + 1])) continue;
+    if (!strong && ENGLISH_WORD_COMPANY_SURNAME_SET.has(w[i]) && !strongWords.has(w[i]) && !COMPANY_ONLY_VERBS.has(w[i + 1])) {
+      personWords ??= documentPersonWords(w, spans);
+      if (!personWords.has(w[i])) continue;
+    }
     const s = out.at(i);
     if (s && s.i === i && s.j === i + 1) {
       // Towns and people speak, hire and sell too ("Ford hired a lawyer", "Orange said"): a place or a person is
