@@ -16,8 +16,18 @@ describe("round 13: a company word that is also a surname needs more than a verb
       .toEqual(["ORG Sharp", "ORG Sharp"]);
   });
 
-  it("a company word the document gives a person is no company after a verb", () => {
-    expect(typed("Ms Gap joined the board in May. Gap said she would stay.", model)).not.toContain("ORG Gap");
+  it("a surname-like company word the document gives a person is that person after a verb", () => {
+    expect(typed("Ms Dell joined the board in May. Dell said she would stay.", model)).toEqual(["PERSON Dell", "PERSON Dell"]);
+  });
+
+  it("a noun of a company's accounts in the sentence names the company, even one read as a person", () => {
+    expect(typed("Ford said quarterly profits rose by a tenth.", modelSaying({ ford: "B-PER" }))).toEqual(["ORG Ford"]);
+    expect(typed("Sharp said sales of its television sets fell.", model)).toEqual(["ORG Sharp"]);
+  });
+
+  it("a company word that is no common surname takes a verb cue again", () => {
+    expect(typed("Canon said the new cameras would ship in May.", model)).toEqual(["ORG Canon"]);
+    expect(typed("Mars said it would close the plant.", model)).toEqual(["ORG Mars"]);
   });
 
   it("a verb of a company's accounts still names the company", () => {
@@ -55,19 +65,31 @@ describe("round 13: parties and parliaments known by a native name", () => {
     expect(typed("After the count Kokoomus held the most seats in the north.", model)).toEqual(["ORG Kokoomus"]);
     expect(typed("She sat in the Althingi for nine years.", modelSaying({}))).toEqual(["ORG Althingi"]);
   });
+
+  it("a listed name after an article opening the sentence is an organisation", () => {
+    expect(typed("The Senedd voted on the budget.", modelSaying({}))).toEqual(["ORG Senedd"]);
+    expect(typed("The Sobranie voted on the budget.", modelSaying({ sobranie: "B-PER" }))).toEqual(["ORG Sobranie"]);
+  });
 });
 
 describe("round 13: lone surnames by what only a person does", () => {
   it("a lone unlisted name read as a place before a person's verb is a person", () => {
     const model = modelSaying({ quellan: "B-PLACE", dorrick: "B-PLACE", brannet: "B-PLACE" });
     expect(typed("After the trial Quellan was jailed for two years.", model)).toEqual(["PERSON Quellan"]);
-    expect(typed("The premier asked Dorrick to join the cabinet.", model)).toEqual(["PERSON Dorrick"]);
+    expect(typed("After the war Dorrick graduated from a college in the north.", model)).toEqual(["PERSON Dorrick"]);
     expect(typed("Since 2015 Brannet is teaching at a college in the south.", model)).toEqual(["PERSON Brannet"]);
   });
 
-  it("a listed place before the same verbs stays a place", () => {
-    const model = modelSaying({ ohio: "B-PLACE" });
-    expect(typed("The governor asked Ohio to join the pact.", model)).toEqual(["GPE Ohio"]);
+  it("a region or a club asked to act stays what the model read", () => {
+    const model = modelSaying({ eastmarch: "B-PLACE", foxbridge: "B-PLACE" });
+    expect(typed("The federal council asked Eastmarch to hold elections.", model)).toEqual(["GPE Eastmarch"]);
+    expect(typed("The league asked Foxbridge to pay the fine.", model)).not.toContain("PERSON Foxbridge");
+  });
+
+  it("what a school or a firm does too is no person's cue", () => {
+    const model = modelSaying({ quellford: "B-ORG", velmorcorp: "B-ORG" });
+    expect(typed("Quellford taught him Latin and Greek.", model)).toEqual(["ORG Quellford"]);
+    expect(typed("Velmorcorp testified before the panel on Tuesday.", model)).toEqual(["ORG Velmorcorp"]);
   });
 });
 
@@ -75,13 +97,11 @@ describe("round 13: religious orders, what the list leaves alone", () => {
   it("an order's name that is an ordinary word opening a sentence says nothing", () => {
     expect(typed("Capuchins live in the forests of the south.", modelSaying({}))).toEqual([]);
     expect(typed("The island was given to the Capuchins in the spring.", modelSaying({}))).toEqual(["ORG Capuchins"]);
+    expect(typed("Trinitarians believe in one God in three persons.", modelSaying({}))).toEqual([]);
   });
-});
 
-describe("round 13: lone names a firm shares with people", () => {
-  it("a firm asked to act or appointed stays a firm", () => {
-    const model = modelSaying({ quellcorp: "B-ORG" });
-    expect(typed("The regulator asked Quellcorp to remove the posts.", model)).toEqual(["ORG Quellcorp"]);
-    expect(typed("Last year Quellcorp was appointed as the auditor.", model)).toEqual(["ORG Quellcorp"]);
+  it("an order after an article opening the sentence is an organisation", () => {
+    expect(typed("The Templars were suppressed by the king.", modelSaying({ templars: "B-NORP" }))).toEqual(["ORG Templars"]);
+    expect(typed("The Sulpicians ran the seminary for a century.", modelSaying({}))).toEqual(["ORG Sulpicians"]);
   });
 });

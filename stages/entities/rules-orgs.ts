@@ -6,9 +6,10 @@
  * named by their cues. Each is commented with its family across corpora;
  * tagger.ts runs them from POST_RULES. All are linear in the document.
  */
+import { honorifics } from "../common/honorifics.ts";
 import { isCapitalised } from "./features.ts";
 import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
-import { glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
+import { afterOpeningArticle, glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 import { ENGLISH_WORD_COMPANIES, ENGLISH_WORD_COMPANY_SURNAMES, RELIGIOUS_ORDER_QUALIFIERS, RELIGIOUS_ORDERS } from "./data/gazetteers.ts";
 
@@ -207,7 +208,8 @@ export function newsListedOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
     if (tags[i] !== "ORGN-B") continue;
     let j = i + 1;
     while (j < n && tags[j] === "ORGN-I") j++;
-    if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i]) || (j < n && glued(tok, j) && isCapitalised(w[j]))) continue;
+    // Round 13 mend: an article opening the sentence is no part of the name ("The Senedd voted").
+    if ((i > 0 && glued(tok, i) && isCapitalised(w[i - 1]) && !tok.sentenceStart[i] && !afterOpeningArticle(tok, i)) || (j < n && glued(tok, j) && isCapitalised(w[j]))) continue;
     if (i > 0 && w[i - 1] === "(" && j < n && w[j] === ")") continue;
     out ??= new SpanEdits(spans, n);
     const s = out.at(i);
@@ -588,6 +590,9 @@ const nicknamePlural = (x: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(x) && !ORG_HE
  * span is left alone. Round 13: for the words that are also common surnames (ENGLISH_WORD_COMPANY_SURNAMES:
  * "Sharp said", "Dell hired a lawyer" are as often a person), a verb people use too adds nothing unless the
  * document names the word by a strong cue elsewhere; verbs of a company's accounts ("cut 900 jobs") still do.
+ * A noun of a company's accounts later in the same sentence ("Sharp said quarterly sales fell", "Ford said
+ * profits rose") is a strong cue for every listed word, unless a preposition of place stands before the word
+ * ("Farmers in Orange said sales of fruit fell").
  */
 const ENGLISH_WORD_COMPANY_SET: ReadonlySet<string> = new Set(ENGLISH_WORD_COMPANIES);
 const ENGLISH_WORD_COMPANY_SURNAME_SET: ReadonlySet<string> = new Set(ENGLISH_WORD_COMPANY_SURNAMES);
@@ -598,6 +603,25 @@ const COMPANY_VERBS = new Set([
 ]);
 /** Round 13: verbs of a company's accounts and staff, which no person has in news copy ("Ford cut 2,000 jobs"). */
 const COMPANY_ONLY_VERBS = new Set(["cut", "cuts", "shed", "sheds", "posted", "posts", "employs", "recalled", "recalls", "shares", "stock"]);
+const HONORIFIC_CUES: ReadonlySet<string> = new Set(honorifics("cue").flatMap((x) => [x, `${x}.`]));
+/** The last words of the document's PERSON spans and the words right after an honorific ("Ms Dell"). */
+function documentPersonWords(w: readonly string[], spans: readonly TokenSpan[]): Set<string> {
+  const out = new Set(spans.filter((s) => s.type === "PERSON").map((s) => w[s.j - 1]));
+  for (let k = 0; k + 1 < w.length; k++) if (HONORIFIC_CUES.has(w[k])) out.add(w[k + 1]);
+  return out;
+}
+/** Round 13 mend: nouns of a company's accounts ("Sharp said quarterly sales fell"). */
+const COMPANY_ACCOUNT_NOUNS = new Set([
+  "sales", "profit", "profits", "revenue", "revenues", "earnings", "turnover", "quarterly", "dividend", "shareholders",
+  "shares",
+]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "to", "of", "outside", "around", "across"]);
+/** Is a noun of a company's accounts in the sentence of token i, after the token next to it (which is the verb)? */
+function accountNounAfter(tok: Tokens, i: number): boolean {
+  const w = tok.words;
+  for (let k = i + 2; k < w.length && k < i + 40 && !tok.sentenceStart[k]; k++) if (COMPANY_ACCOUNT_NOUNS.has(w[k])) return true;
+  return false;
+}
 const COMPANY_KIND_BEFORE = new Set([
   "company", "firm", "group", "giant", "rival", "retailer", "carrier", "operator", "maker", "chain", "brand", "supplier",
   "conglomerate", "corporation", "multinational", "insurer", "lender", "airline", "broadcaster", "automaker", "carmaker",
@@ -616,17 +640,25 @@ export function englishWordCompanies(tok: Tokens, spans: TokenSpan[]): TokenSpan
     const before = i > 0 ? w[i - 1] : "";
     // "shares of X", "a subsidiary of X", "owned by X" (companiesByCue's cues).
     const sharesOf = i > 1 && COMPANY_CUES_BEFORE.has(w[i - 2].toLowerCase() + " " + before);
-    const strong = possessive || sharesOf || COMPANY_KIND_BEFORE.has(before);
-    if (strong || COMPANY_VERBS.has(after)) (hits ??= []).push({ i, strong });
+    const verb = COMPANY_VERBS.has(after);
+    const accounts = verb && !PLACE_PREPOSITIONS.has(before) && accountNounAfter(tok, i);
+    const strong = possessive || sharesOf || COMPANY_KIND_BEFORE.has(before) || accounts;
+    if (strong || verb) (hits ??= []).push({ i, strong });
   }
   if (hits === null) return spans;
   // Round 13: a verb people use too ("Sharp said", "Dell hired a lawyer") is no cue for a word that is also a
   // common surname, unless the document names it by a strong cue or the verb is one of a company's accounts
   // ("Dell cut 900 jobs"). (A person named in full earlier keeps the surname through document consistency.)
+  // A word the document gives a person ("Ms Dell … Dell said") is left to document consistency, which reads the
+  // cue's mention as that person (so the second mention is not lost).
   const strongWords = new Set(hits.filter((h) => h.strong).map((h) => w[h.i]));
+  let personWords: Set<string> | null = null;
   const out = new SpanEdits(spans, n);
   for (const { i, strong } of hits) {
-    if (!strong && ENGLISH_WORD_COMPANY_SURNAME_SET.has(w[i]) && !strongWords.has(w[i]) && !COMPANY_ONLY_VERBS.has(w[i + 1])) continue;
+    if (!strong && ENGLISH_WORD_COMPANY_SURNAME_SET.has(w[i]) && !strongWords.has(w[i]) && !COMPANY_ONLY_VERBS.has(w[i + 1])) {
+      personWords ??= documentPersonWords(w, spans);
+      if (!personWords.has(w[i])) continue;
+    }
     const s = out.at(i);
     if (s && s.i === i && s.j === i + 1) {
       // Towns and people speak, hire and sell too ("Ford hired a lawyer", "Orange said"): a place or a person is
@@ -676,7 +708,8 @@ export function religiousOrders(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       const o = out.at(t);
       if (o !== undefined && (o.i < i || o.j > e)) inside = false;
     }
-    if (!inside || !standsAlone(tok, i, e)) continue;
+    // An article opening the sentence is no part of the name ("The Templars were suppressed").
+    if (!inside || !(standsAlone(tok, i, e) || (afterOpeningArticle(tok, i) && standsAlone(tok, i - 1, e)))) continue;
     const s = out.at(k);
     if (s !== undefined && s.i === i && s.j === e && s.type === "ORG") continue;
     out.replace({ i, j: e, type: "ORG", confidence: s?.confidence ?? 0.6, rule: "entities/religious-order" });

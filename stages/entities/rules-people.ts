@@ -206,16 +206,22 @@ export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): Tok
  * Family: politicians named by their surname alone before a verb of a career (biographies and
  * election copy): "Velmor resigned in 1974", "Tarrow retired from politics", "Quell was re-elected",
  * round 12: "Keld died in 1901", "Dorr married …", "Quell was assassinated / knighted / arrested",
- * "Dunmore was born in …", "Keld defected to the Liberals"; round 13: "Velmor graduated / taught / testified",
- * "Tarrow was jailed / exiled / ordained / sworn in", "Keld is teaching at …", "asked Dorr to join" (a place span only).
- * No town or company resigns, retires,
- * defects, is born, educated or re-elected; the model reads such a lone surname with no antecedent as a
+ * "Dunmore was born in …", "Keld defected to the Liberals"; round 13: "Velmor graduated from …",
+ * "Dorr taught at …", "Tarrow was jailed / exiled / ordained / sworn in", "Keld is teaching at …". No town or
+ * company resigns, retires, defects, is born, educated or re-elected; the model reads such a lone surname with no antecedent as a
  * place or an organisation. A one-word span of either, in no list of places, organisations or peoples,
  * right before one of these verbs, is a person (rule `entities/speaker`, so that document consistency
  * counts the cue). "was elected" alone is left out: parties are elected too; so are "died out / down / off"
- * (trading posts and trades die out) and "was buried" (towns are buried by ash and floods). Round 11 (issue 19).
+ * (trading posts and trades die out) and "was buried" (towns are buried by ash and floods); so are "testified"
+ * (firms testify at hearings through their officers: "Velmorcorp testified before the panel") and "asked X to"
+ * (a government asks a region, a league asks a club: "asked Eastmarch to hold elections"). Round 11 (issue 19).
  */
-const CAREER_VERBS = new Set(["resigned", "retired", "defected", "died", "married", "remarried", "graduated", "taught", "testified"]);
+const CAREER_VERBS = new Set(["resigned", "retired", "defected", "died", "married", "remarried"]);
+/**
+ * Round 13: verbs a school has too, a cue only with the preposition a person takes: "Velmor graduated from …",
+ * "Dorr taught at …" ("Quellford graduated its first class", "Quellford taught him Latin" are the school).
+ */
+const CAREER_VERBS_WITH: ReadonlyMap<string, string> = new Map([["graduated", "from"], ["taught", "at"]]);
 const CAREER_PASSIVES = new Set([
   "born", "educated", "re-elected", "reelected", "assassinated", "knighted", "arrested", "executed",
   // Round 13: prison, exile, orders and oaths ("Velmor was jailed / exiled / ordained / sworn in"): said of a person,
@@ -236,11 +242,12 @@ export function particleAfter(w: readonly string[], k: number): boolean {
 function careerCue(w: readonly string[], k: number): boolean {
   // "died out / down / off" is said of trades, towns and species, not only of people.
   if (CAREER_VERBS.has(w[k]) && !particleAfter(w, k)) return true;
+  if (k + 1 < w.length && CAREER_VERBS_WITH.has(w[k]) && CAREER_VERBS_WITH.get(w[k]) === w[k + 1]) return true;
   if (k + 1 < w.length && w[k] === "was" && CAREER_PASSIVES.has(w[k + 1])) return true;
   const v = k + 1 < w.length && /^\p{Ll}+ly$/u.test(w[k]) ? k + 1 : k;
   if (v + 2 < w.length && SEAT_VERBS.has(w[v]) && (w[v + 1] === "his" || w[v + 1] === "her") && w[v + 2] === "seat") return true;
-  // Round 13: "Velmor is teaching at …", "Tarrow was teaching in …".
-  if (k + 1 < w.length && (w[k] === "is" || w[k] === "was") && w[k + 1] === "teaching") return true;
+  // Round 13: "Velmor is teaching at …", "Tarrow was teaching at …" (a school "is teaching" its pupils).
+  if (k + 2 < w.length && (w[k] === "is" || w[k] === "was") && w[k + 1] === "teaching" && w[k + 2] === "at") return true;
   return w[k] === "led" && k + 1 < w.length && (PARTY_SET.has(w[k + 1]) || (k + 2 < w.length && (w[k + 1] === "the" || w[k + 1] === "his" || w[k + 1] === "her") && w[k + 2] === "party"));
 }
 export function peopleByCareerVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
@@ -248,9 +255,7 @@ export function peopleByCareerVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   for (const s of spans) {
     const k = s.j;
     if (s.j - s.i !== 1 || k >= w.length || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") || s.rule !== "entities/model") continue;
-    // Round 13: "asked Velmor to join the cabinet": a town is not asked by name alone to do something (a firm is:
-    // "asked Velmor to remove the posts", so only a place span is retyped by this cue).
-    if (!careerCue(w, k) && !(s.type !== "ORG" && s.i > 0 && w[s.i - 1] === "asked" && w[k] === "to")) continue;
+    if (!careerCue(w, k)) continue;
     const word = w[s.i];
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word) || isListedPlace(word)) continue;
     const tags = NAME_TAGS.get(word);

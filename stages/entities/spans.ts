@@ -38,6 +38,15 @@ export function standsAlone(tok: Tokens, i: number, j: number): boolean {
     !(j < w.length && isCapitalised(w[j]) && tok.starts[j] - tok.ends[j - 1] <= 1);
 }
 
+const OPENING_ARTICLES: ReadonlySet<string> = new Set(["The", "A", "An"]);
+/**
+ * Token i follows an article that opens the sentence ("The Senedd voted", "A KMT spokesman said"): the article is
+ * capitalised by its place, not as part of the name after it.
+ */
+export function afterOpeningArticle(tok: Tokens, i: number): boolean {
+  return i > 0 && tok.sentenceStart[i - 1] && OPENING_ARTICLES.has(tok.words[i - 1]);
+}
+
 /** `spans` with `add` put in place of every span it overlaps, sorted by start. */
 export function replaceOverlapping(spans: TokenSpan[], add: TokenSpan): TokenSpan[] {
   const out = spans.filter((s) => s.j <= add.i || s.i >= add.j);

@@ -770,9 +770,10 @@ const SAY_AFTER = new Set(["said", "says", "told", "added", "explained", "wrote"
 /**
  * Verbs whose subject is a person, not a town or a company: "Dravelle starred
  * in…", "Dravelle married…". Verbs that bodies share with people ("announced",
- * "argued", "won") are not here, nor one before out / down / off ("the trade died out").
+ * "argued", "won") are not here, nor one before out / down / off ("the trade died out"), nor "testified" (firms
+ * testify at hearings through their officers: "Velmorcorp testified before the panel").
  */
-const PERSONAL_VERBS = new Set(["starred", "married", "died", "smiled", "laughed", "wept", "shrugged", "graduated", "testified", "confessed"]);
+const PERSONAL_VERBS = new Set(["starred", "married", "died", "smiled", "laughed", "wept", "shrugged", "graduated", "confessed"]);
 /** ", 31," or ", now 31," right after a name: an age in apposition ("Jutting, now 31, is…"); a place takes no age. */
 function ageAfter(w: readonly string[], j: number): boolean {
   if (j >= w.length || w[j] !== ",") return false;
