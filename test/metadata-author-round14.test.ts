@@ -123,17 +123,30 @@ describe("a writer's profile by handle", () => {
   });
 });
 
-describe("the site's name as a label before the headline in the title", () => {
-  const titled = (title: string) => metadataOf({ title, url: URL_, head: SITE, body: `<div>${TEXT}</div>` }).title;
-
-  it("takes the headline after the site's name and its colon", () => {
-    expect(titled("Harbour Gazette: Ferry channel to be dredged before the storms")).toBe("Ferry channel to be dredged before the storms");
-    expect(titled("harbour-gazette.example: Ferry channel to be dredged before the storms")).toBe("Ferry channel to be dredged before the storms");
+describe("keep-tests after the round's review", () => {
+  it("does not take a profile by handle on another host as the writer's page (a social network card, an expert box)", () => {
+    const expert = `<article>${H1}${TEXT}<div class="expert"><a href="https://www.threads.example/@olindqvale"><img src="/o.jpg" alt=""><span class="author">Oskar Lindqvale</span></a> is a marine biologist.</div></article>`;
+    expect(page(expert).author).toBeNull();
+    const embed = `<article>${H1}${TEXT}<div class="social-embed"><a href="https://social.example/@olindqvale"><img class="avatar" src="/o.jpg" alt=""><span class="author">Oskar Lindqvale</span></a><p>The dredging is a scandal.</p></div></article>`;
+    expect(page(embed).author).toBeNull();
   });
 
-  it("keeps a kicker or a section before a colon, and a short rest", () => {
-    expect(titled("Ferries: The channel will be dredged before the storms")).toBe("Ferries: The channel will be dredged before the storms");
-    expect(titled("Analysis: The channel will be dredged before the storms")).toBe("Analysis: The channel will be dredged before the storms");
-    expect(titled("Harbour Gazette: Ferries")).toBe("Harbour Gazette: Ferries");
+  it("still reads a profile by handle on the page's own site, relative or on a subdomain", () => {
+    const relative = `<article>${H1}<div class="meta"><a href="/@olindqvale"><img src="/o.jpg" alt=""><span class="author">Oskar Lindqvale</span></a></div>${TEXT}</article>`;
+    expect(page(relative).author).toBe("Oskar Lindqvale");
+    const subdomain = `<article>${H1}<div class="meta"><a href="https://blog.harbour-gazette.example/@olindqvale"><img src="/o.jpg" alt=""><span class="author">Oskar Lindqvale</span></a></div>${TEXT}</article>`;
+    expect(page(subdomain).author).toBe("Oskar Lindqvale");
+  });
+
+  it("keeps an author property inside a Person or untyped item within the article item", () => {
+    const person = `<article ${ARTICLE_ITEM}>${H1}<span ${PERSON}><a href="/oskar" itemprop="author">Oskar Lindqvale</a></span>${TEXT}</article>`;
+    expect(page(person).author).toBe("Oskar Lindqvale");
+    const untyped = `<article ${ARTICLE_ITEM}>${H1}<div itemscope><span itemprop="author">Oskar Lindqvale</span></div>${TEXT}</article>`;
+    expect(page(untyped).author).toBe("Oskar Lindqvale");
+  });
+
+  it("keeps a desk's byline on its own: the site's name and a section word with no writer before it", () => {
+    expect(cleanAuthor(["Harbour Gazette Sport"], "Harbour Gazette")).toBe("Harbour Gazette Sport");
+    expect(cleanAuthor(["Mira Castellane, Harbour Gazette Sport"], "Harbour Gazette")).toBe("Mira Castellane");
   });
 });

@@ -65,9 +65,11 @@ const RELATIVE_WRITER_PAGE = String.raw`^(?:\.{1,2}\/)*(?:authors?|autor(?:en|in
 
 /**
  * A writer's profile by handle, the last part of the path: "/@ann-lee", "https://example.com/@annlee" (Medium, Substack,
- * Ghost and Mastodon-style publishing platforms).
+ * Ghost and Mastodon-style publishing platforms). Not part of AUTHOR_PAGE_HREF: the same path on another host is a social
+ * network's or another platform's profile (a quoted person's Threads or Mastodon card, an expert box), so the metadata
+ * reader takes it only on the page's own site (isAuthorPageHref in metadata.ts).
  */
-const HANDLE_PAGE = String.raw`\/@[\w.-]{2,40}\/?(?:$|[?#])`;
+export const HANDLE_PAGE_HREF = /\/@[\w.-]{2,40}\/?(?:$|[?#])/;
 
 /**
  * A link around a byline element goes to the author's page ("/author/ann-lee", "/by/ann-lee", "/autor/",
@@ -75,7 +77,7 @@ const HANDLE_PAGE = String.raw`\/@[\w.-]{2,40}\/?(?:$|[?#])`;
  * heading or an image makes it a teaser card for another story
  * ("<a href=/other-story><h3>…</h3><div class=author-name>Von …</div></a>").
  */
-export const AUTHOR_PAGE_HREF = new RegExp(String.raw`\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=|${RELATIVE_WRITER_PAGE}|${HANDLE_PAGE}`, "i");
+export const AUTHOR_PAGE_HREF = new RegExp(String.raw`\/(?:authors?|by|autor(?:en|in|i|es)?|auteurs?|autore|profiles?|people|persons?|journalists?|reporters?|columnists?|correspondents?|experts?|redakteur|team|staff|members?|users?|mitarbeiter|contributors?|writers?)(?:\/|$|[-_.?#])|[?&](?:author|autor|user)=|${RELATIVE_WRITER_PAGE}`, "i");
 
 /**
  * The writer's own page among AUTHOR_PAGE_HREF's paths ("/author/ann-lee", "/autorin/", "/auteur/", "/journalist/",

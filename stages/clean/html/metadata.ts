@@ -17,7 +17,7 @@ import { urlHost } from "../../common/url.ts";
 // Whitespace collapsed and trimmed, and invisible soft hyphens, zero-width spaces, word joiners and BOMs dropped,
 // as in the page text: a value that is already clean (most URLs, dates, names) comes back as it is.
 import { squash } from "./blocks.ts";
-import { CJK_LABEL_TAIL, COMMENTER_SAYS, OUTLET_END_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
+import { CJK_LABEL_TAIL, COMMENTER_SAYS, HANDLE_PAGE_HREF, OUTLET_END_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
@@ -344,22 +344,8 @@ function isSitePart(part: string, site: string | null, host: string | null, sect
  * the site (or a generic section) are dropped, so a headline that holds a " - " stays whole.
  */
 export function stripSiteFromTitle(raw: string, site: string | null, host: string | null): string {
-  return withoutSiteLabel(unquoteTitle(stripSiteParts(quoteTitle(raw), site, host)), site, host);
+  return unquoteTitle(stripSiteParts(quoteTitle(raw), site, host));
 }
-
-/**
- * The site's name as a label before the headline, its colon right after it ("Example Gazette: Ferry channel to be
- * dredged", "example.org: …"), which the separators (a space on both sides) do not split: the headline after it. Only the
- * site's own name or host, never a section word or a kicker ("Analysis: …", "Ferries: …" stay). Family: portals and
- * blogs whose title template opens with the site's name and a colon.
- */
-function withoutSiteLabel(title: string, site: string | null, host: string | null): string {
-  const m = SITE_LABEL_BEFORE_HEADLINE.exec(title);
-  if (!m || !(site || host) || !isSitePart(m[1], site, host, false)) return title;
-  return m[2].trim().split(/\s+/).length >= SITE_LABEL_HEADLINE_MIN_WORDS ? m[2].trim() : title;
-}
-const SITE_LABEL_BEFORE_HEADLINE = /^([^:\s][^:]{1,40}?):\s+(\S.*)$/su;
-const SITE_LABEL_HEADLINE_MIN_WORDS = 3;
 
 /**
  * Guillemets that pair up around words quote them ("«Good wages are not enough»", "Er sagt
@@ -584,7 +570,7 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (!/\p{L}/u.test(p)) continue;
       // the publisher named as author ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland"),
       // also with its desk after it ("Example Sports Desk", SITE_DESK_TAIL) or a "from" word before it ("Do Example", FROM_OUTLET)
-      if (site && isSiteCredit(p, site) && !(opts.siteOwner && personName(p))) continue;
+      if (site && isSiteCredit(p, site, i > 0 && names.length > 0) && !(opts.siteOwner && personName(p))) continue;
       // "Ann Lee Example Times" on the Example Times: the trailing words are the site, also with its desk after them
       // ("Ann Lee Example Times Staff", SITE_DESK_TAIL)
       if (site) {
@@ -768,14 +754,15 @@ function namesSite(words: string[], site: string): boolean {
  * Desk"), or opening the part after a "from" word, whatever follows it ("Do Example", "DO EXAMPLE EM SÃO PAULO": the
  * dateline). Beside a word, only the site's whole name or two of its whole words in a row count (namesSite).
  */
-function isSiteCredit(p: string, site: string): boolean {
+function isSiteCredit(p: string, site: string, afterWriter: boolean): boolean {
   // the whole part inside the site's name ("Al-Bawaba" on "Al Bawaba", "Business Insider" on "Business Insider Deutschland")
   if (titleKey(site).includes(titleKey(p))) return true;
   const words = keyWords(p);
   if (SITE_DESK_TAIL.test(p) && namesSite(keyWords(p.replace(SITE_DESK_TAIL, "")), site)) return true;
-  // the site's name and one of its sections ("Ann Lee, Example Business", "Example Sport"): the network's credit after the
-  // writer, not a second author. Family: broadcasters' and portals' author fields ("<name>, <brand> <section>").
-  if (words.length >= 2 && SECTION_NAMES.test(words[words.length - 1]) && namesSite(words.slice(0, -1), site)) return true;
+  // the site's name and one of its sections ("Ann Lee, Example Business"): the network's credit after the
+  // writer, not a second author. Family: broadcasters' and portals' author fields ("<name>, <brand> <section>"). Only after
+  // a writer's name: a desk's byline on its own ("Example Sport") is the credit the page gives and stays.
+  if (afterWriter && words.length >= 2 && SECTION_NAMES.test(words[words.length - 1]) && namesSite(words.slice(0, -1), site)) return true;
   // with an article before it that the site's name lacks ("The Example Times" on "Example Times")
   if (words.length > 1 && LEADING_ARTICLE.test(words[0]) && namesSite(words.slice(1), site)) return true;
   const after = p.replace(FROM_OUTLET, "");
@@ -1109,7 +1096,7 @@ const HOLDS_NAV = 2; // a <nav>
 const HOLDS_TITLE = 4; // a post's title: an <h1>-<h3>, or an element whose class is or ends in "title"
 const HOLDS_MAIN = 8; // a <main>
 const LINK_UNIT = 16; // above the flags: the number of links to other pages than an author's (isOtherPageLink)
-const isOtherPageLink = (e: Element): boolean => e.name === "a" && !!e.attribs.href && !AUTHOR_PAGE_HREF.test(e.attribs.href) && !IN_PAGE_HREF.test(e.attribs.href);
+const isOtherPageLink = (e: Element): boolean => e.name === "a" && !!e.attribs.href && !isAuthorPageHref(e.attribs.href) && !IN_PAGE_HREF.test(e.attribs.href);
 const TITLE_CLASS = /(?:^|[-_])title$/i;
 let subtreeMemo = new WeakMap<Element, number>();
 /**
@@ -1247,7 +1234,7 @@ function gather(root: AnyNode): MetaNodes {
       // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
       if (n.h1 && !n.h1StandIn && !away && SUB_HEADING_TAGS.has(name) && n.textAfterH1Chars >= SECTION_AFTER_TEXT_CHARS) sectionSeen = true;
-      if (name === "a" && !away && !unseen && a.href && n.authorLinks.length < AUTHOR_LINKS_MAX && AUTHOR_PAGE_HREF.test(a.href)) n.authorLinks.push({ el, order, elsewhere: false, textAt: n.h1 ? n.textAfterH1Chars : 0 });
+      if (name === "a" && !away && !unseen && a.href && n.authorLinks.length < AUTHOR_LINKS_MAX && isAuthorPageHref(a.href)) n.authorLinks.push({ el, order, elsewhere: false, textAt: n.h1 ? n.textAfterH1Chars : 0 });
       if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
         const text = squash(firstLineOf(el));
         if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
@@ -1503,6 +1490,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   linkTextMemo = new WeakMap();
   cardPartsMemo = new WeakMap();
   subtreeMemo = new WeakMap();
+  pageHost = opts.url ? urlHost(opts.url) : null;
   const nodes = gather(root);
   articleItemsOnPage = nodes.articleItems;
   pageTitleText = nodes.titleText;
@@ -2221,7 +2209,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const o = ldNode(x, byId);
       const url = typeof x === "string" ? x : typeof o?.url === "string" ? o.url : typeof o?.["@id"] === "string" ? o["@id"] : "";
       const slug = /^https?:\/\/[^?#]*?\/([\p{L}]+(?:[-_][\p{L}]+){1,2})\/?(?:[?#].*)?$/u.exec(url);
-      if (!slug || !AUTHOR_PAGE_HREF.test(url)) continue;
+      if (!slug || !isAuthorPageHref(url)) continue;
       const name = slug[1].split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
       // (a slug spells a person's name, isPersonName, or one the page prints in a byline element: "/author/harbour-ferries"
       // beside "Harbour Ferries" printed under the headline is the desk's account, or a name the page uses for other things)
@@ -2417,7 +2405,7 @@ function notByline(el: Element): boolean {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
     const a = e.attribs;
     if ((depth < NOT_BYLINE_BOX_DEPTH && a.class && a.class.split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) || NOT_BYLINE_TAGS.has(e.name)) return true;
-    if (e !== el && e.name === "a" && a.href && a.rel !== "author" && !AUTHOR_PAGE_HREF.test(a.href) && (holdsCardParts(e) || linkTextBeyond(e, el) >= TEASER_LINK_TEXT)) return true;
+    if (e !== el && e.name === "a" && a.href && a.rel !== "author" && !isAuthorPageHref(a.href) && (holdsCardParts(e) || linkTextBeyond(e, el) >= TEASER_LINK_TEXT)) return true;
   }
   return false;
 }
@@ -2455,6 +2443,31 @@ function addressKey(href: string, base?: string): string | null {
   } catch {
     return null;
   }
+}
+/**
+ * A link to an author's page (AUTHOR_PAGE_HREF), or to a writer's profile by handle ("/@ann-lee", HANDLE_PAGE_HREF) on the
+ * page's own site: relative, or on the same registrable host as the page's address. The same path on another host is a
+ * social network's or another platform's profile (a quoted person's card, an expert box linking out), not the writer's
+ * page. Family: Medium, Substack, Ghost and Mastodon-style platforms that file posts under "/@handle".
+ */
+function isAuthorPageHref(href: string): boolean {
+  if (AUTHOR_PAGE_HREF.test(href)) return true;
+  if (!HANDLE_PAGE_HREF.test(href)) return false;
+  if (!/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(href)) return true;
+  const host = pageHost ? urlHost(/^\/\//.test(href) ? `https:${href}` : href) : null;
+  return !!pageHost && !!host && registrableHost(pageHost) === registrableHost(host);
+}
+/** The host of the page's given address (urlHost), for isAuthorPageHref (set by extractMetadata before the walk). */
+let pageHost: string | null = null;
+/**
+ * A host's registrable part: its last two labels, or three under a country code's second level ("example.co.uk",
+ * "example.com.au"), so "news.example.org" and "example.org" are one site.
+ */
+function registrableHost(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, "").split(".");
+  const n = labels.length;
+  const secondLevel = n >= 3 && labels[n - 1].length === 2 && /^(?:co|com|net|org|gov|edu|ac|ne|or|go|gob|gv)$/.test(labels[n - 2]);
+  return labels.slice(secondLevel ? -3 : -2).join(".");
 }
 /** Whether a link leads to the page itself (its address or its canonical one): never another page. */
 const isOwnAddress = (href: string): boolean => {
@@ -2552,7 +2565,7 @@ function inOtherItem(el: Element): boolean {
  * An `itemprop=author` that belongs to another item beside the article: the page marks its article up as an item around
  * the `<h1>` (`<article itemscope itemtype=…/NewsArticle>`), and the author property's own item (its nearest `itemscope`
  * above it) stands outside that article item without holding it: a related post's or another story's item, a sidebar's
- * profile item. An item that holds the article (the `WebPage` or `Blog` around the page) names the page's author, on an
+ * profile item. An item inside the article item (a Person or untyped wrapper round the byline) is the article's own. An item that holds the article (the `WebPage` or `Blog` around the page) names the page's author, on an
  * article page the same writer, and stays; so does an author property outside every item (themes that mark up only part
  * of the page) and `rel=author` links, which are no microdata. Family: news and blog themes that type the article and give
  * the items beside it (related posts, teasers, profile boxes) author properties of their own.
@@ -2570,7 +2583,7 @@ function outsidePageItem(el: Element, h1: Element | null): boolean {
   for (let e = el.parent as Element | null; e && e.type === "tag"; e = e.parent as Element | null) {
     if (e === item) return false;
     // the property's own item: another item when it does not hold the article item
-    if (e.attribs.itemscope !== undefined) return !holdsElement(e, item);
+    if (e.attribs.itemscope !== undefined) return !holdsElement(e, item) && !holdsElement(item, e);
   }
   return false;
 }
@@ -2679,7 +2692,7 @@ const FORUM_SCAN_NODES = 20_000;
 
 /** The author-page link of a byline element (AUTHOR_PAGE_HREF): the element, its first such link inside, or a link around it. */
 function authorPageLink(el: Element): Element | null {
-  const isLink = (e: Element): boolean => e.name === "a" && !!e.attribs.href && AUTHOR_PAGE_HREF.test(e.attribs.href);
+  const isLink = (e: Element): boolean => e.name === "a" && !!e.attribs.href && isAuthorPageHref(e.attribs.href);
   for (let e: Element | null = el, d = 0; e && e.type === "tag" && d < 3; e = e.parent as Element | null, d++) if (isLink(e)) return e;
   const inside = (e: Element): Element | null => {
     for (const c of e.children) {
@@ -2707,7 +2720,7 @@ function linksToCategory(el: Element): boolean {
   collect(el);
   const parent = el.parent as Element | null;
   if (!links.length && parent?.type === "tag" && parent.name === "a" && parent.attribs.href) links.push(parent);
-  return links.length > 0 && links.every((a) => CATEGORY_PAGE_HREF.test(a.attribs.href) && !AUTHOR_PAGE_HREF.test(a.attribs.href) && !slugOfName(a));
+  return links.length > 0 && links.every((a) => CATEGORY_PAGE_HREF.test(a.attribs.href) && !isAuthorPageHref(a.attribs.href) && !slugOfName(a));
 }
 
 /**
@@ -2762,7 +2775,7 @@ function nameLinksElsewhere(el: Element, name: string): boolean {
     e.children.some((c) => {
       if (c.type !== "tag") return false;
       const k = c as Element;
-      if (k.name === "a" && k.attribs.href && !AUTHOR_PAGE_HREF.test(k.attribs.href) && !IN_PAGE_HREF.test(k.attribs.href)) {
+      if (k.name === "a" && k.attribs.href && !isAuthorPageHref(k.attribs.href) && !IN_PAGE_HREF.test(k.attribs.href)) {
         const t = titleKey(squash(textOf(k)));
         if (t && (t.includes(key) || key.includes(t))) return true;
       }
