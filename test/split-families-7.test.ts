@@ -122,10 +122,43 @@ describe("split round 7: one author's dated posts in one file", () => {
     });
   }
 
-  it("one author's timed entries of one day (a live blog) stay one article", () => {
-    const r = run("live.txt", [0, 1, 2].map((i) => post(i, `7 May 2024 ${10 + i}:15`)).join("\n\n\n"));
+  it("one author's timed entries of one day under a live title (a live blog) stay one article", () => {
+    const entries = [0, 1, 2].map((i) => post(i, `7 May 2024 ${10 + i}:15`)).join("\n\n\n");
+    const r = run("live.txt", `Coast storm live: the day's updates\n\n${entries}`);
     expect(r.articles).toHaveLength(1);
     expectKept(r, bodies.flat());
+  });
+
+  it("one author's timed entries of one day, newest first (a live blog's order), stay one article", () => {
+    const r = run("live.txt", [0, 1, 2].map((i) => post(i, `7 May 2024 ${14 - i}:15`)).join("\n\n\n"));
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, bodies.flat());
+  });
+
+  for (const [label, between] of joiners) {
+    it(`three headlined posts of one author on one day joined by ${label}: three articles`, () => {
+      const r = run("posts.txt", [0, 1, 2].map((i) => post(i, "7 May 2024")).join(between));
+      expect(r.articles.map((a) => a.title)).toEqual(heads);
+      expectKept(r, bodies.flat());
+    });
+  }
+
+  it("three headlined posts of one author on one day, timed oldest first with no live mark: three articles", () => {
+    const r = run("posts.txt", [0, 1, 2].map((i) => post(i, `7 May 2024 ${9 + i}:30`)).join("\n\n\n"));
+    expect(r.articles.map((a) => a.title)).toEqual(heads);
+    expectKept(r, bodies.flat());
+  });
+
+  it("one author's live blog whose entries cross midnight, newest first, stays one article with its title", () => {
+    const title = "Harbour flood live: updates through the night";
+    const stamps = ["12 June 2024 00:40", "11 June 2024 23:55", "11 June 2024 23:05"];
+    const entries = [0, 1, 2].map((i) => post(i, stamps[i]).replace("By Ann Wells", "By Rae Okafor"));
+    for (const top of [`${title}\n\n`, ""]) {
+      const r = run("live.txt", `${top}${entries.join("\n\n\n")}`);
+      expect(r.articles).toHaveLength(1);
+      if (top) expect(r.articles[0].title).toBe(title);
+      expectKept(r, bodies.flat());
+    }
   });
 
   it("one author's entries stamped with relative times stay one article", () => {
