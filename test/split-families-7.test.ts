@@ -225,8 +225,80 @@ describe("split round 7: a plain-text export that indents every paragraph", () =
   it("three stories whose paragraphs are indented five spaces, joined by a rule: three articles", () => {
     const heads = ["Reservoir board settles the repair budget", "Quarry owners agree to close the north pit", "Lighthouse lamp room to open to visitors"];
     const bodies = ["reservoir", "quarry", "lighthouse"].map(paras);
-    const story = (i: number) => `${heads[i]}\n\nBy Ada Lowe\n\n${5 + i} March 2024\n\n${bodies[i].map((p) => `     ${p}`).join("\n\n")}\n`;
+    const names = ["Ada Lowe", "Ben Ford", "Cy Moor"];
+    const story = (i: number) => `${heads[i]}\n\nBy ${names[i]}\n\n${5 + i} March 2024\n\n${bodies[i].map((p) => `     ${p}`).join("\n\n")}\n`;
     const r = run("export.txt", [0, 1, 2].map(story).join("\n----------\n\n"));
+    expect(r.articles.map((a) => a.title)).toEqual(heads);
+    expectKept(r, bodies.flat());
+  });
+});
+
+describe("split round 7 (mend): indented text that is no nested list entry's", () => {
+  const heads = ["Tram depot to be rebuilt by the river", "Orchard trust buys the old mill field", "Bell tower reopens after the long repair"];
+  const names = ["Ida Marsh", "Olu Banks", "Pia Holt"];
+  const bodies = ["depot", "orchard", "bell tower"].map(paras);
+  const joiners: [string, string][] = [
+    ["a rule", "\n----------\n\n"],
+    ["three empty lines", "\n\n\n"],
+    ["one empty line", "\n"],
+  ];
+
+  for (const [label, between] of joiners) {
+    it(`an export that prints byline and date as list entries and indents every paragraph, joined by ${label}: three articles`, () => {
+      // " * By …" puts an entry's text at column 3; paragraphs at column 5 are the export's own indent, no nested text.
+      const story = (i: number) => `${heads[i]}\n\n * By ${names[i]}\n * ${10 + i} October 2023\n\n${bodies[i].map((p) => `     ${p}`).join("\n\n")}\n`;
+      const r = run("export.txt", [0, 1, 2].map(story).join(between));
+      expect(r.articles).toHaveLength(3);
+      expect(r.articles.map((a) => a.author)).toEqual(names);
+      // (With one empty line the cut falls under the headline, indented or not: the titles are checked for the clear joiners.)
+      if (between !== "\n") expect(r.articles.map((a) => a.title)).toEqual(heads);
+      expectKept(r, bodies.flat());
+    });
+  }
+
+  for (const [label, between] of joiners.slice(0, 2)) {
+    it(`two plain emails whose quoted paragraphs are indented under a short bullet list, joined by ${label}: two articles`, () => {
+      const mail = (i: number) =>
+        `${heads[i]}\n\nBy ${names[i]}\n\n${3 + i} February 2025\n\n${bodies[i][0]}\n\nWhat we agreed:\n\n * the roof\n * then the doors\n\n` +
+        `${bodies[i].slice(1).map((p) => `     ${p}`).join("\n\n")}\n\nSee you on Thursday.\n`;
+      const r = run("mail.txt", `${mail(0)}${between}${mail(1)}`);
+      expect(r.articles.map((a) => a.title)).toEqual(heads.slice(0, 2));
+      expectKept(r, [...bodies[0].slice(1), ...bodies[1].slice(1)]);
+    });
+  }
+
+  it("a listicle whose items run from 10 on (item text at column 5) keeps them as its body: two articles", () => {
+    const first = `${heads[0]}\n\nBy ${names[0]}\n\n9 October 2023\n\n${bodies[0].join("\n\n")}\n`;
+    const steps = [...bodies[1], ...bodies[2]].slice(0, 6);
+    const items = steps.map((p, k) => ` ${10 + k}. Tip number ${10 + k} for the new field\n     \n     ${p}\n`).join("\n");
+    const second = `${heads[1]}\n\nBy ${names[1]}\n\n10 October 2023\n\nThe trust has put together the last of its planting tips for members who take a row in the field this spring.\n\n${items}`;
+    for (const between of ["\n----------\n\n", "\n\n\n"]) {
+      const r = run("list.txt", `${first}${between}${second}`);
+      expect(r.articles.map((a) => a.title)).toEqual(heads.slice(0, 2));
+      expect(r.articles[1].text).toContain(steps[5]);
+      expectKept(r, [...bodies[0], ...steps]);
+    }
+  });
+});
+
+describe("split round 7 (mend): tag-list labels that open no tag list at a boundary", () => {
+  const heads = ["Ferry crew wins the rowing cup", "Tide gauge moved to the new pier", "School choir sings at the castle"];
+  const names = ["Lena Voss", "Tom Ikeda", "Maya Brandt"];
+  const bodies = ["crew", "gauge", "choir"].map(paras);
+
+  it("an empty \"Tags:\" label (its links dropped) at each story's end, before a short headline: three articles", () => {
+    const story = (i: number) => `${heads[i]}\n\nBy ${names[i]}\n\n${14 + i} August 2024\n\n${bodies[i].join("\n\n")}\n\nTags:\n`;
+    for (const between of ["\n", "\n\n\n"]) {
+      const r = run("tags.txt", [0, 1, 2].map(story).join(between));
+      expect(r.articles.map((a) => a.title)).toEqual(heads);
+      expectKept(r, bodies.flat());
+    }
+  });
+
+  it("a labelled topic list at the top of every page, pages joined by one empty line: three articles", () => {
+    const nav = "Topics\n\n * Harbour\n * Schools\n * Weather\n * Sport\n";
+    const story = (i: number) => `${nav}\n${heads[i]}\n\nBy ${names[i]}\n\n${14 + i} August 2024\n\n${bodies[i].join("\n\n")}\n`;
+    const r = run("pages.txt", [0, 1, 2].map(story).join("\n"));
     expect(r.articles.map((a) => a.title)).toEqual(heads);
     expectKept(r, bodies.flat());
   });
