@@ -280,7 +280,13 @@ const NESTED_INDENT = /^(?: {5}|\t {3}|\t\t| {3,4}[*•·+-] )/;
 const LIST_ENTRY = /^[ \t]*(?:[*•·+-]|\d{1,3}[.)])[ \t]/;
 /** Lines looked at above a nested line for its parent entry. */
 const PARENT_LINES = 60;
-const indentOf = (t: string) => t.length - t.trimStart().length;
+/** A bulleted list entry (no number): the only parent whose nested text html-to-text sets at its text column. */
+const BULLET_ENTRY = /^[ \t]*[*•·+-][ \t]/;
+/** Leading whitespace, counted without copying the line (the parent walk looks back up to PARENT_LINES lines per line). */
+const indentOf = (t: string) => {
+  const n = t.search(/\S/);
+  return n < 0 ? t.length : n;
+};
 
 /**
  * Whether the first line above `i` indented less than it is a list entry: the line is the text of a nested entry, not a
@@ -295,7 +301,7 @@ function underListEntry(lines: Line[], i: number): boolean {
       // html-to-text sets a nested entry's text (or its own bullet) at its parent entry's text column, no deeper.
       // (Text five columns in under " 10. ": an ordered list's own item text, not a nested entry's.)
       const m = LIST_ENTRY.exec(lines[k].text);
-      return m !== null && m[0].length === own && (/^[ \t]*[*•·+-][ \t]/.test(lines[i].text) || /^[ \t]*[*•·+-][ \t]/.test(lines[k].text));
+      return m !== null && m[0].length === own && (BULLET_ENTRY.test(lines[i].text) || BULLET_ENTRY.test(lines[k].text));
     }
   }
   return false;
