@@ -280,7 +280,13 @@ const NESTED_INDENT = /^(?: {5}|\t {3}|\t\t| {3,4}[*•·+-] )/;
 const LIST_ENTRY = /^[ \t]*(?:[*•·+-]|\d{1,3}[.)])[ \t]/;
 /** Lines looked at above a nested line for its parent entry. */
 const PARENT_LINES = 60;
-const indentOf = (t: string) => t.length - t.trimStart().length;
+/** A bulleted list entry (no number): the only parent whose nested text html-to-text sets at its text column. */
+const BULLET_ENTRY = /^[ \t]*[*•·+-][ \t]/;
+/** Leading whitespace, counted without copying the line (the parent walk looks back up to PARENT_LINES lines per line). */
+const indentOf = (t: string) => {
+  const n = t.search(/\S/);
+  return n < 0 ? t.length : n;
+};
 
 /**
  * Whether the first line above `i` indented less than it is a list entry: the line is the text of a nested entry, not a
@@ -291,7 +297,12 @@ function underListEntry(lines: Line[], i: number): boolean {
   const own = indentOf(lines[i].text);
   for (let k = i - 1; k >= 0 && k >= i - PARENT_LINES; k--) {
     if (lines[k].blank) continue;
-    if (indentOf(lines[k].text) < own) return LIST_ENTRY.test(lines[k].text);
+    if (indentOf(lines[k].text) < own) {
+      // html-to-text sets a nested entry's text (or its own bullet) at its parent entry's text column, no deeper.
+      // (Text five columns in under " 10. ": an ordered list's own item text, not a nested entry's.)
+      const m = LIST_ENTRY.exec(lines[k].text);
+      return m !== null && m[0].length === own && (BULLET_ENTRY.test(lines[i].text) || BULLET_ENTRY.test(lines[k].text));
+    }
   }
   return false;
 }
@@ -464,7 +475,7 @@ function opensTaxonomyList(lines: Line[], line: number): boolean {
   // (or the list's first entry, its label right above: the cut would part a label from its list)
   let p = line - 1;
   while (p >= 0 && lines[p].blank) p--;
-  return p >= 0 && isLabel(lines[p]) && isEntry(lines[line]);
+  return p >= 0 && isLabel(lines[p]) && isEntry(lines[line]) && opensStoryAt(lines, line) === null;
 }
 
 /**
@@ -712,6 +723,9 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       if (name !== null) rows.push(keyOf(name.replace(CLOCK_IN_ROW, "")));
       else if (d === null && BYLINE_OPENER.test(t)) rows.push(keyOf(t.replace(CLOCK_IN_ROW, "")));
     }
+    // (Dated entries under headlines of their own: the headline too. Whether timed rows of one day are a live blog's is
+    // oneDayClockStamps' question, and one author's timed rows over several days oneAuthorLive's.)
+    if (rows.some((r) => /^\d{4}-\d{2}-\d{2}$/.test(r)) && headerAt(at, false) !== null) rows.push(keyOf(lines[at].text));
     return rows.length > 0 ? rows.join("|") : keyOf(h.replace(CLOCK_IN_ROW, ""));
   };
   const firstHeader = firstContent >= 0 ? storyHeader(firstContent) : null;
@@ -744,7 +758,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       c.score += W.tailSection;
       c.cues.push("tail-section");
     }
-    if (opensTaxonomyList(lines, c.line)) {
+    if (!c.cues.includes("repeated-header") && opensTaxonomyList(lines, c.line)) {
       c.score += W.taxonomyList;
       c.cues.push("taxonomy-list");
     }
@@ -783,6 +797,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   // all repeat one byline or date: a live blog's entries (one story) carry one author's line each.
   if (opening.length + 1 < (bare > 0 ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
   if (oneDayClockStamps(lines, [firstContent, ...opening.map((c) => c.line)])) return;
+  if (oneAuthorLive(lines, [firstContent, ...opening.map((c) => c.line)])) return;
   for (const c of opening) {
     if (!c.cues.includes("story-start")) {
       c.score += W.storyStart;
@@ -818,6 +833,30 @@ function oneDayClockStamps(lines: Line[], starts: number[]): boolean {
     stamps.push(iso);
   }
   return day !== null && liveBlogSignal(lines, starts, stamps);
+}
+
+/** One byline over every entry, every entry timed, newest first or a live marker on top: a live blog over several days. */
+function oneAuthorLive(lines: Line[], starts: number[]): boolean {
+  const stamps: string[] = [];
+  const names = new Set<string>();
+  for (const start of starts) {
+    const iso = headerStamp(lines, start);
+    if (iso === null || !iso.includes("T")) return false;
+    stamps.push(iso);
+    let name: string | null = null;
+    for (let k = start, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES && name === null; k++) {
+      if (lines[k].blank) continue;
+      if (lines[k].prose) break;
+      seen++;
+      name = parseByline(lines[k].text.trim());
+    }
+    if (name === null) return false;
+    names.add(keyOf(name));
+  }
+  if (names.size !== 1) return false;
+  if (stamps.every((t, i) => i === 0 || t <= stamps[i - 1])) return true;
+  for (let k = starts[0]; k < lines.length && !lines[k].prose; k++) if (!lines[k].blank && LIVE_MARKER.test(lines[k].text)) return true;
+  return false;
 }
 
 /** A live blog's mark in its title or top header: "Storm live: …", "Live updates", "Latest updates", "As it happened", "en direct", "Liveticker" (not "people who live near …"). */
