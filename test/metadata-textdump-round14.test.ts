@@ -49,8 +49,8 @@ describe("the author's label alone on its line, the name on the next", () => {
   it("reads the label under the text, in another language, the name's role in brackets cut", () => {
     expect(authorOf(page(["Compartir en redes", "", "Autora", "Greta Holmqvist (periodista ambiental)", "", "Temas: huertos, ciudad"]))).toBe("Greta Holmqvist");
   });
-  it("reads the label over the text, a given name no list knows", () => {
-    expect(authorOf(page([], ["", "Written for the club newsletter", "Author:", "Quorin Halvessen"]))).toBe("Quorin Halvessen");
+  it("reads the label with no colon, a given name no list knows", () => {
+    expect(authorOf(page(["Auteur", "Quorin Halvessen", "", "Partager"]))).toBe("Quorin Halvessen");
   });
   it("knows the label's forms, and no label with words after it", () => {
     expect(isLoneAuthorLabel("Autor:in")).toBe(true);
@@ -67,6 +67,8 @@ describe("the author's label alone on its line, the name on the next", () => {
     expect(authorOf(picture)).toBeNull();
     const study = page(["Further reading", "Authors:", "Odile Farnsworth", "Journal:", "Urban Soil Letters 4 (2019)", "Pages 12 to 19"]);
     expect(authorOf(study)).toBeNull();
+    // the source's field two lines over the label, its value between them
+    expect(authorOf(page(["Picture credits", "Source:", "Own photograph", "Author:", "Pieter Haldane"]))).toBeNull();
   });
   it("control: a form's next field under the name makes it a table row, not a byline", () => {
     const guestbook = page(["Guestbook", "", "Author:", "Pieter Haldane", "Message:", "We planted three pear trees at our school last year and the children love them."]);
@@ -109,6 +111,9 @@ describe("a post's footer row run into its tags, far under the text", () => {
     expect(authorOf(list)).toBeNull();
     const one = page([...WIDGETS, "Next post", "Sowing wildflowers along the orchard fence", "Posted by Greta Holmqvist on 9 May 2019 Tags: seeds"]);
     expect(authorOf(one)).toBeNull();
+    // an archive list that prints each post's row over its headline
+    const archive = page([...WIDGETS, "Recent posts", "Posted by Jens Brakel on 2 May 2019 Tags: pears", "Pruning pears in a cold spring", "Posted by Greta Holmqvist on 9 May 2019 Tags: seeds", "Sowing wildflowers along the orchard fence"]);
+    expect(authorOf(archive)).toBeNull();
   });
 });
 
@@ -125,6 +130,8 @@ describe("a post footer's author badge", () => {
   });
   it("control: a book tip and a quote box print a famous writer's name and role with no tag row", () => {
     expect(authorOf(page(["Our reading tip", "The Gardener's Year", "Karel Capek Author", "Publisher: Modern Library"]))).toBeNull();
+    // a book's record box under a review post's tags: the badge is the book's
+    expect(authorOf(page(["Tags: reading, winter", "The Gardener's Year", "Karel Capek Author", "Publisher: Modern Library"]))).toBeNull();
     expect(authorOf(page(["Thought for the week", "“The love of gardening is a seed once sown that never dies.”", "Gertrude Jekyll Author"]))).toBeNull();
   });
 });

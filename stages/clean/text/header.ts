@@ -118,10 +118,10 @@ export function opensWithAuthorLabel(line: string): boolean {
   return AUTHOR_LABEL.test(line.trim());
 }
 /**
- * Session 25 (text round 14): the author's label alone on its line ("Autor*in", "Author:", "Auteur(s) :", "Autorin"),
- * its name on the next line. Family: article footers and meta boxes printed one label per line ("Letzte Aktualisierung:
- * 14.03.2021" / "Autor*in" / "Jane Doe (Redakteurin)"), on health, trade-press and magazine sites; the renderer puts
- * the label's element and the name's on two lines. The name is read with the label as "Label: name" (`parseByline`), so
+ * Session 25 (text round 14): the author's label alone on its line ("Author:", "Auteur(s) :", "Autorin", "Autor:in"),
+ * its name on the next line. Family: article footers and meta boxes printed one label per line (an update stamp, the
+ * author's label, the name with a role in brackets), on health, trade-press and magazine sites; the renderer puts the
+ * label's element and the name's on two lines. The name is read with the label as "Label: name" (`parseByline`), so
  * a desk or a junk account after it names nobody as before.
  */
 const LONE_AUTHOR_LABEL = /^(?:authors?|autor(?:in|\*in|:in|en)?|auteure?s?|autrice|autore|autora|författare|forfatter)(?:\(s\))?\s*:?$/iu;
@@ -156,7 +156,7 @@ export function isTagOrCategoryRow(line: string): boolean {
 }
 /**
  * Session 25 mend: a publication or update date's label alone on its line, its date on the next ("Published", "First
- * published:", "Last updated", "Veröffentlicht am", "Letzte Aktualisierung", "Mise à jour le", "Date de publication"):
+ * published:", "Last updated", "Veröffentlicht am", "Zuletzt geändert", "Mise à jour le", "Date de publication"):
  * the label of an article footer's meta block printed one label per line (date-labels.ts's words of every kind, the
  * update stamps' nouns, and the publication nouns below). A comment's "Reply", an event's "Date" or a teaser card's
  * kicker over a date is no such label. Family: trade-press, regional news and institutional article footers.
