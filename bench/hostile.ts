@@ -29,7 +29,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { prng } from "./corpus.ts";
 import { lastJsonLine } from "./measure.ts";
-import { writeRepeated } from "./files.ts";
+import { invokedDirectly, writeRepeated } from "./files.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const LAUNCH = join(ROOT, "pipeline", "launch.mjs");
@@ -106,6 +106,18 @@ export function denseExport(bytes: number): string {
 function writeOrdinaryExport(dir: string, records: number, name = "export.jsonl", seed = 0): void {
   const lines = Array.from({ length: records }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: proseSentences(40, seed + i).join(" ") }));
   writeFileSync(join(dir, name), lines.join("\n") + "\n");
+  control(dir);
+}
+
+/**
+ * A JSON Lines export of `records` records, record `slow` an 8 MB one (it runs over a tight --time-budget) and each
+ * other record `i` of `sentences(i)` invented sentences, beside the control text.
+ */
+function writeSlowRecordExport(dir: string, records: number, slow: number, sentences: (i: number) => number): void {
+  const lines = Array.from({ length: records }, (_, i) =>
+    JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === slow ? proseOfSize(8 * MB, 41) : proseSentences(sentences(i), i).join(" ") }),
+  );
+  writeFileSync(join(dir, "export.jsonl"), lines.join("\n") + "\n");
   control(dir);
 }
 
@@ -332,13 +344,7 @@ export const KINDS: HostileKind[] = [
   {
     name: "jsonl-one-slow-record",
     what: "a JSON Lines export of 200 short records and one 8 MB record, with --time-budget 5000 (the long record runs over it)",
-    write(dir) {
-      const records = Array.from({ length: 201 }, (_, i) =>
-        JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === 100 ? proseOfSize(8 * MB, 41) : proseSentences(6, i).join(" ") }),
-      );
-      writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
-      control(dir);
-    },
+    write: (dir) => writeSlowRecordExport(dir, 201, 100, () => 6),
     args: ["--time-budget", "5000"],
     expectArticles: 201,
   },
@@ -347,13 +353,7 @@ export const KINDS: HostileKind[] = [
   {
     name: "jsonl-late-slow-record",
     what: "a JSON Lines export of 2,000 ordinary records, then one 8 MB record and 20 short ones, with --time-budget 1000 (the long record runs over it)",
-    write(dir) {
-      const records = Array.from({ length: 2_021 }, (_, i) =>
-        JSON.stringify({ id: `r${i}`, title: `Bridge story ${i}`, text: i === 2_000 ? proseOfSize(8 * MB, 41) : proseSentences(i < 2_000 ? 40 : 6, i).join(" ") }),
-      );
-      writeFileSync(join(dir, "export.jsonl"), records.join("\n") + "\n");
-      control(dir);
-    },
+    write: (dir) => writeSlowRecordExport(dir, 2_021, 2_000, (i) => (i < 2_000 ? 40 : 6)),
     args: ["--time-budget", "1000"],
     expectArticles: 2_021,
   },
@@ -434,16 +434,55 @@ export const KINDS: HostileKind[] = [
     args: ["--max-bytes", "150000000"],
     expectArticles: 2,
   },
-  {
-    name: "sparse-1gib",
-    what: "a sparse 1 GiB file (all zero bytes, default size cap)",
+  // A file over the size cap is rejected from its size alone, never read: 2 GiB is past the largest Buffer.
+  ...[1, 2].map((gib): HostileKind => ({
+    name: `sparse-${gib}gib`,
+    what: `a sparse ${gib} GiB file (all zero bytes, default size cap)`,
     write(dir) {
       const fd = openSync(join(dir, "sparse.txt"), "w");
-      ftruncateSync(fd, 1024 * MB);
+      ftruncateSync(fd, gib * 1024 * MB);
       closeSync(fd);
       control(dir);
     },
     expectArticles: 1,
+  })),
+  // Ninth audit: nesting, markup and code points that cost a parser or a writer more than their bytes.
+  {
+    name: "nested-tables-66k",
+    what: "an HTML article whose middle is 66,000 tables nested one in another's cell (198,000 elements, under the 200,000 limit)",
+    write(dir) {
+      const depth = 66_000;
+      const middle = "<table><tr><td>".repeat(depth) + "<p>" + proseSentences(3, 51).join(" ") + "</p>" + "</td></tr></table>".repeat(depth);
+      writeFileSync(join(dir, "tables.html"), ARTICLE_HEAD("Nested tables") + middle + ARTICLE_TAIL);
+      control(dir);
+    },
+    expectArticles: 2,
+  },
+  {
+    name: "feed-cdata-100k",
+    what: "an RSS feed whose first item's description is 100,000 CDATA sections, then 100,000 items of two CDATA sections each",
+    write(dir) {
+      const item = (i: number) => `<item><title><![CDATA[Ferry note ${i}]]></title><description><![CDATA[Crossing ${i} ran.]]><![CDATA[]]></description></item>`;
+      const head = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour feed</title><item><title>Many sections</title><description>${"<![CDATA[word ]]>".repeat(100_000)}</description></item>`;
+      writeFileSync(join(dir, "feed.rss"), head + Array.from({ length: 100_000 }, (_, i) => item(i)).join("") + "</channel></rss>\n");
+      control(dir);
+    },
+    expectArticles: 100_002,
+  },
+  {
+    name: "jsonl-code-points",
+    what: "JSON Lines records made of hostile code points: a 10 MB text of combining marks, 1 MB of zero-width joiners as a title, lone surrogate halves (escaped) in every field",
+    write(dir) {
+      const prose = proseSentences(6, 52).join(" ");
+      const records = [
+        { id: "marks", title: "Combining marks", text: "a" + "\u0301".repeat(5_000_000) },
+        { id: "joiners", title: "\u200d".repeat(1_000_000), text: `${prose}\n\n${"word\u200d".repeat(100_000)}\n\n${prose}` },
+        { id: "halves\ud800", title: "Half \udc00 title", author: "Ann \ud83d Lee", text: `${prose} \ud800 ${prose} \ude00.` },
+      ];
+      writeFileSync(join(dir, "points.jsonl"), records.map((r) => JSON.stringify(r)).join("\n") + "\n");
+      control(dir);
+    },
+    expectArticles: 4,
   },
 ];
 
@@ -617,5 +656,4 @@ async function main(): Promise<void> {
   if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2) + "\n");
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (invokedDirectly) await main();
+if (invokedDirectly(import.meta.url)) await main();

@@ -49,20 +49,21 @@ import { loadBytes } from "../stages/load/index.ts";
 import { processSource } from "../pipeline/steps.ts";
 import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
 import { loadGold, metadataDevDir, preparePages, siteFold, type Gold } from "./lib/metadata-dev.ts";
-import { checkArgs, hasFlag, optionValue } from "./lib/args.ts";
+import { checkArgs, hasFlag, requiredValue } from "./lib/args.ts";
 
-checkArgs("npm run eval:metadata -- [--mode url|file|text|markdown] [--set NAME] [--fold A|B] [--fails N] [--keep DIR] [--sources] [--author-kinds] [--write-baseline]", ["--author-kinds", "--sources", "--write-baseline", "--fails", "--fold", "--keep", "--mode", "--set"]);
+const USAGE = "npm run eval:metadata -- [--mode url|file|text|markdown] [--set NAME] [--fold A|B] [--fails N] [--keep DIR] [--sources] [--author-kinds] [--write-baseline]";
+checkArgs(USAGE, ["--author-kinds", "--sources", "--write-baseline", "--fails", "--fold", "--keep", "--mode", "--set"]);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = metadataDevDir;
 const baselinePath = join(here, "baselines/metadata.json");
 
-const fails = optionValue("--fails");
-const onlyFold = optionValue("--fold");
-const onlySet = optionValue("--set");
-const keep = optionValue("--keep");
+const fails = requiredValue("--fails", USAGE);
+const onlyFold = requiredValue("--fold", USAGE);
+const onlySet = requiredValue("--set", USAGE);
+const keep = requiredValue("--keep", USAGE);
 const writeBaseline = hasFlag("--write-baseline");
-const mode = optionValue("--mode") ?? "url";
+const mode = requiredValue("--mode", USAGE) ?? "url";
 const showSources = hasFlag("--sources");
 const showKinds = hasFlag("--author-kinds");
 

@@ -36,7 +36,7 @@ import { loadBytes } from "../stages/load/index.ts";
 import { cleanDocument } from "../stages/clean/index.ts";
 import { rangesAreDisjoint, splitDocument } from "../stages/split/index.ts";
 import { findStories } from "../stages/clean/stories.ts";
-import { checkArgs, hasFlag, optionValue } from "./lib/args.ts";
+import { checkArgs, hasFlag, requiredValue } from "./lib/args.ts";
 import { renderTextDump } from "./lib/text-dump.ts";
 import { loadGold, metadataDevDir, preparePages, siteFold } from "./lib/metadata-dev.ts";
 import { metricsOf, precisionScore, recallScore, shingleMatch, type PageScore } from "./lib/shingles.ts";
@@ -54,7 +54,8 @@ import {
   type MetaValues,
 } from "./lib/split-boundaries.ts";
 
-checkArgs("npm run eval:split -- [--set NAME] [--verbose] [--cues] [--write-baseline]", ["--cues", "--verbose", "--write-baseline", "--set"]);
+const USAGE = "npm run eval:split -- [--set NAME] [--verbose] [--cues] [--write-baseline]";
+checkArgs(USAGE, ["--cues", "--verbose", "--write-baseline", "--set"]);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"));
@@ -67,7 +68,7 @@ const verboseAll = hasFlag("--verbose");
 const showCues = hasFlag("--cues");
 const writeBaseline = hasFlag("--write-baseline");
 const SETS = ["dev", "tune", "heldout", "single", "web", "all"];
-const setArg = optionValue("--set") ?? "all";
+const setArg = requiredValue("--set", USAGE) ?? "all";
 if (!SETS.includes(setArg)) {
   console.error(`--set must be one of ${SETS.join(", ")} (got ${setArg})`);
   process.exit(2);

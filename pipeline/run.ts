@@ -184,7 +184,6 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, config:
   const partial = new PartialWriter(work);
   let cached = 0;
   let done = 0;
-  const spill = workerCount(config) > 0;
   const process1 = async (f: Found): Promise<ProcessedFile & { seq: number }> => {
     const processed = await processFound(f);
     return { ...processed, seq: f.seq };
@@ -217,9 +216,10 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, config:
       const again = readInput(f.abs!, config.max_document_bytes);
       return "error" in again || sha256(again.bytes) !== f.hash ? undefined : again.bytes;
     };
-    // A large result comes back from a worker as a file in the work folder (pipeline/job.ts SPILL_CHARS), copied into the
-    // partial in turn; with --workers 0 it is already in this thread's memory, and a file would only be written and read back.
-    const spillPath = spill ? join(work, `result-${f.seq}.json`) : undefined;
+    // A large result comes back as a file in the work folder (pipeline/job.ts SPILL_CHARS), copied into the partial in
+    // turn. With --workers 0 too: the file's articles then go to that file as they are finished (pipeline/article-store.ts)
+    // instead of all being held in this thread until the file ends (the dense 19.9 MB export's 265 MB of articles).
+    const spillPath = join(work, `result-${f.seq}.json`);
     return executor.run({ input: f.rel, bytes, cachePath: cache?.path(key), spillPath, known: { sha256: f.hash!, bytes: bytes.length } }, reread);
   };
   const heap = new HeapGuard();

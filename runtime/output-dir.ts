@@ -23,7 +23,7 @@
  * the process that holds it. A second run into the same output is refused
  * (exit 2) while that process lives; a dead run's lock is taken over.
  */
-import { accessSync, constants, cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, cpSync, type Dirent, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { onInterrupt } from "./interrupt.ts";
 
@@ -95,11 +95,51 @@ export interface OutputTarget {
   inPlace: boolean;
 }
 
-/** `--cache` may not be an input folder (its entries would be read as inputs) nor inside `--out` (every run replaces it). */
+/**
+ * `--cache` may not be an input folder (its entries would be read as inputs) nor inside `--out` (every run replaces
+ * it), and must be writable: the folder (or, for a new one, the nearest folder above it that exists) and the folders
+ * in it, where each run keeps its entries. A cache the run cannot write failed the run after its template pass.
+ */
 export function checkCacheDir(cacheDir: string, inDir: string, outDir: string): void {
   const real = realPathOf(cacheDir);
   if (real === realPathOf(inDir)) throw new OutputRefused(`--cache ${cacheDir} is the --in folder; give a folder of its own`);
   if (isWithin(real, realPathOf(outDir))) throw new OutputRefused(`--cache ${cacheDir} is inside --out ${outDir}, which every run replaces; give a folder outside it`);
+  const where = existingAncestor(real);
+  const blocked = unwritable(where === real ? [real, ...subfolders(real, 2)] : [where]);
+  if (blocked) throw new OutputRefused(`--cache ${cacheDir}: ${blocked.dir} ${blocked.why}; the run keeps its cache there. Give a writable folder, or --no-cache`);
+}
+
+/** `p` itself when it exists, else the nearest folder above it that does (where a new folder would be made). */
+function existingAncestor(p: string): string {
+  let where = p;
+  while (!existsSync(where) && dirname(where) !== where) where = dirname(where);
+  return where;
+}
+
+/** The folders below `dir` (not following symlinks), `depth` levels down at most; none when it cannot be listed. */
+function subfolders(dir: string, depth: number): string[] {
+  if (depth <= 0) return [];
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((e) => e.isDirectory()).flatMap((e) => [join(dir, e.name), ...subfolders(join(dir, e.name), depth - 1)]);
+}
+
+/** The first of `dirs` this process may not write into (create, rename or remove entries), with why in a user's words. */
+function unwritable(dirs: readonly string[]): { dir: string; why: string } | null {
+  for (const dir of dirs) {
+    try {
+      accessSync(dir, constants.W_OK | constants.X_OK);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? "";
+      const why = code === "EROFS" ? "is on a read-only file system" : code === "EACCES" || code === "EPERM" ? "is not writable (permission denied)" : `cannot be written (${code})`;
+      return { dir, why };
+    }
+  }
+  return null;
 }
 
 /**
@@ -311,21 +351,19 @@ export function lockOutput(outDir: string): () => void {
 
 /**
  * Before any work: the folder the outputs are built and swapped in (the
- * output's parent, or a mount point itself) must be writable; a read-only
- * file system or a folder without write permission is refused (exit 2)
- * instead of failing at the swap, once the whole run is done.
+ * output's parent, or a mount point itself) must be writable, and so must a
+ * previous output and its folders (the swap marks it, moves it aside and
+ * removes its files); a read-only file system or a folder without write
+ * permission is refused (exit 2) instead of failing at the swap, once the
+ * whole run is done.
  */
 export function checkWritable(target: OutputTarget): void {
-  let where = dirname(target.dir);
-  while (!existsSync(where) && dirname(where) !== where) where = dirname(where); // created by the run
-  for (const dir of target.inPlace ? [where, target.dir] : [where]) {
-    try {
-      accessSync(dir, constants.W_OK);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? "";
-      const why = code === "EROFS" ? "is on a read-only file system" : code === "EACCES" || code === "EPERM" ? "is not writable (permission denied)" : `cannot be written (${code})`;
-      throw new OutputRefused(`--out ${target.dir}: ${dir} ${why}; the run writes its outputs there. Give a writable folder`);
-    }
+  const where = existingAncestor(dirname(target.dir)); // the folders below it are created by the run
+  const previous = existsSync(target.dir) ? [target.dir, ...subfolders(target.dir, 2)] : [];
+  const blocked = unwritable([where, ...previous]);
+  if (blocked) {
+    const what = blocked.dir === where ? "the run writes its outputs there" : "the run replaces the previous output there";
+    throw new OutputRefused(`--out ${target.dir}: ${blocked.dir} ${blocked.why}; ${what}. Give a writable folder`);
   }
 }
 

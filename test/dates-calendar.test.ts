@@ -66,7 +66,6 @@ describe("a day its month does not have", () => {
   it("is no date, in any written form, so every value a notebook parses is a calendar day", () => {
     expect(values("The ferry fair ran on February 30, 2021 by the quay.")).toEqual([]);
     expect(values("The ferry fair opens 31 April 2021.")).toEqual([]);
-    expect(values("The ferry fair runs April 31 to May 2, 2021.")).toEqual([]);
     expect(values("The ferry fair closed on February 29, 2021.")).toEqual([]);
     expect(values("The ferry timetable is due 2021-13-01.")).toEqual([]);
   });
@@ -75,5 +74,29 @@ describe("a day its month does not have", () => {
     expect(values("The ferry fair ran on February 29, 2020.")).toEqual([["February 29, 2020", "2020-02-29", null, null]]);
     expect(values("The ferry fair opens 30 April 2021.")).toEqual([["30 April 2021", "2021-04-30", null, null]]);
     expect(values("The ferry fair runs April 30 to May 2, 2021.").map((v) => v[1])).toEqual(["2021-04-30", "2021-05-02"]);
+  });
+
+  it("keeps the valid end of a range whose other end is impossible, as a date of its own", () => {
+    expect(values("The ferry fair runs April 31 to May 2, 2021.")).toEqual([["May 2, 2021", "2021-05-02", null, null]]);
+    expect(values("The ferry fair runs April 29-31, 2021.")).toEqual([["April 29", "2021-04-29", null, null]]);
+    expect(values("Ferries sail between Feb 28 and Feb 30, 2021.").map((v) => v[1])).toEqual(["2021-02-28"]);
+  });
+
+  it("keeps a leap day whose year is only the publication date's, with its year unknown", () => {
+    const leap = (text: string) => tagDates(text, "2023-03-10").map((d) => [d.text, d.value, d.anchor]);
+    expect(leap("Ferry hands born Feb. 29 sail free on March 1.")).toEqual([["Feb. 29", "XXXX-02-29", null], ["March 1", "2023-03-01", "dct"]]);
+    expect(leap("The ferry fair moves to 29 February.")).toEqual([["29 February", "XXXX-02-29", null]]);
+    // the year written in the text is not a guess: 2023 had no 29 February
+    expect(leap("The ferry fair closed on Feb. 29, 2023.")).toEqual([]);
+    // a leap year of the publication date keeps its leap day as before
+    expect(tagDates("The ferry fair moves to 29 February.", "2024-01-10").map((d) => d.value)).toEqual(["2024-02-29"]);
+  });
+
+  it("gives a clock or a part of the day after a dropped day no day, never the publication date", () => {
+    expect(values("The ferry fair opens February 30 at 10 a.m.")).toEqual([["10 a.m.", "XXXX-XX-XXT10:00", null, null]]);
+    expect(values("The ferry fair opened February 30. That night the band played.").map((v) => v[1])).toEqual(["XXXX-XX-XXTNI"]);
+    // the next date written gives the clocks their day again
+    expect(values("The ferry fair opened February 30. On March 3, 2021 it closed. At 10 a.m. it reopened.").map((v) => v[1])).toEqual(["2021-03-03", "2021-03-03T10:00"]);
+    expect(values("The ferry fair opened on March 3. At 10 a.m. it closed.").map((v) => v[1])).toEqual(["2021-03-03", "2021-03-03T10:00"]);
   });
 });

@@ -14,9 +14,10 @@ import { dateLabelAlternation } from "../stages/clean/text/date-labels.ts";
 import { rejectRows, TABLES } from "../schemas/tables.ts";
 import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
-import { optionValue, positionals, unknownFlag } from "../eval/lib/args.ts";
+import { optionValue, positionals, requiredValue, unknownFlag } from "../eval/lib/args.ts";
 import { isTokenChar, tokensOf, wordCharAt } from "../stages/common/words.ts";
 import { urlHost } from "../stages/common/url.ts";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { mergeMeta } from "../stages/split/index.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
@@ -155,6 +156,17 @@ describe("eval command lines (eval/lib/args.ts)", () => {
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain("unknown option --verbsoe");
   });
+  it("an option given without its word exits 2 naming it, rather than running the default view", () => {
+    expect(requiredValue("--set", "usage", ["--set", "tune", "--verbose"])).toBe("tune");
+    expect(requiredValue("--set", "usage", ["--verbose"])).toBeUndefined();
+    const run = (script: string, args: string[]) =>
+      spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: { ...process.env, BROADSHEET_DATA: "/nonexistent" } });
+    for (const [script, args] of [["eval/split.ts", ["--set"]], ["eval/split.ts", ["--set", "--verbose"]], ["eval/metadata.ts", ["--fold"]], ["eval/metadata.ts", ["--mode", "--sources"]], ["eval/metadata.ts", ["--set"]]] as const) {
+      const r = run(script, [...args]);
+      expect(r.status, `${script} ${args.join(" ")}`).toBe(2);
+      expect(r.stderr).toContain(`option ${args[0]} needs a value`);
+    }
+  });
 });
 
 describe("words (stages/common/words.ts), shared by the text cleaner and the near-duplicate pass", () => {
@@ -187,6 +199,13 @@ describe("a page's site and its metadata text, one reading for every stage", () 
       ["https://www.ferry-post.example/a", "ferry-post.example"],
       ["https://www2.ferry-post.example/a", "ferry-post.example"],
       ["https://wwwferry.example/a", "wwwferry.example"], // a name that starts with "www" keeps it
+      ["https://WWW2.Ferry-Post.Example./a", "ferry-post.example"], // a fully qualified name's trailing dot is the same site
+      ["https://ferry-post.example./a", "ferry-post.example"],
+      ["https://www2.example/a", "www2.example"], // the rest would be a bare label: no site
+      ["https://www2.co.uk/a", "www2.co.uk"], // the rest would be a public suffix
+      ["https://www.ferry-post.co.uk/a", "ferry-post.co.uk"],
+      ["https://www-2.ferry-post.example/a", "www-2.ferry-post.example"], // only a numbered "www" label
+      ["https://192.168.0.1/a", "192.168.0.1"],
       ["mailto:desk@ferry-post.example", ""], // an address with no host
       ["not an address", null],
     ];
@@ -199,5 +218,20 @@ describe("a page's site and its metadata text, one reading for every stage", () 
     const m = metadataOf({ head, body: `<h1>Fährplan für den Winter</h1>${paragraph("Die Fähre fährt im Winter auch am späten Abend über den Fluss.")}` });
     expect(m.title).toBe("Fährplan für den Winter");
     expect(m.author).toBe("Tove Arnhem");
+  });
+
+  it("keeps a zero width non-joiner or joiner that spells a Persian or Indic name, drops one that is noise", () => {
+    // invented names: a Persian surname with a non-joiner inside the word, a Hindi one with a joiner after the virama
+    const persian = "پریسا کاوه\u200cپور";
+    const hindi = "प्रिया शर्\u200dमा";
+    expect(cleanAuthor([persian])).toBe(persian);
+    expect(cleanAuthor([hindi])).toBe(hindi);
+    // at a word's edge, beside a space or inside a Latin name it is dropped, as a soft hyphen is
+    expect(cleanAuthor(["\u200cTove Arn\u00adhem\u200d"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove \u200dArn\u200chem"])).toBe("Tove Arnhem");
+    expect(cleanAuthor([`${persian}\u200c`])).toBe(persian);
+    const head = `<meta name="author" content="${persian}">`;
+    const m = metadataOf({ lang: "fa", head, body: `<h1>قایق</h1>${paragraph("قایق\u200cها هر روز صبح از بندر به جزیره می\u200cروند و شب برمی\u200cگردند.")}` });
+    expect(m.author).toBe(persian);
   });
 });

@@ -100,8 +100,8 @@ describe("discoverInputs", () => {
       chmodSync(path.join(dir, "locked.txt"), 0o000);
       chmodSync(path.join(dir, "closed"), 0o000);
       expect(await collect(dir)).toEqual([
-        { rel: "closed", error: "permission denied" },
-        { rel: "locked.txt", error: "permission denied" },
+        { rel: "closed", error: "unreadable folder: permission denied (EACCES); the files in it were not read" },
+        { rel: "locked.txt", error: "unreadable file: permission denied (EACCES)" },
       ]);
     } finally {
       chmodSync(path.join(dir, "closed"), 0o755);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
-import { authorField, expectAuthors } from "./helpers/author-rows.ts";
+import { authorField, expectAuthors, readRows } from "./helpers/author-rows.ts";
 
 const BODY = paragraph("The ferry board agreed to add a late crossing on Fridays after commuters asked for one all winter long.");
 const page = (body: string, lang = "en") => metadataOf({ lang, title: "Late ferry added", body, url: "https://harbour-times.example/late-ferry" });
@@ -89,5 +89,21 @@ describe("byline words and row debris in more languages", () => {
       // other digits still make a part no name
       ["Rut Halvorsen 2020", null],
     ]);
+  });
+});
+
+describe("the author-rows table helper", () => {
+  it("reads the rows after one whose reader throws, and reports that row with its input", () => {
+    const read = (input: string) => {
+      if (input === "Ferry Desk") throw new Error("no such desk");
+      return input.toUpperCase();
+    };
+    const r = readRows(read, [["Ferry Desk", null], ["Tove Arnhem", "TOVE ARNHEM"]]);
+    expect(r[0].input).toBe("Ferry Desk");
+    expect((r[0].error as Error).message).toBe("no such desk");
+    expect(r[1]).toEqual({ input: "Tove Arnhem", author: "TOVE ARNHEM", got: "TOVE ARNHEM" });
+  });
+  it("fails on an empty table, which would check nothing", () => {
+    expect(() => expectAuthors(authorField(), [])).toThrow(/checks nothing/);
   });
 });

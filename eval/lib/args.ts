@@ -57,3 +57,15 @@ export function checkArgs(usage: string, flags: readonly string[], argv: readonl
   console.error(`unknown option ${unknown}\nusage: ${usage}`);
   process.exit(2);
 }
+
+/**
+ * The word after the option `name`, as `optionValue` reads it; an option given without its word (`--set` last,
+ * or `--set --verbose`) prints what is missing and the usage, and exits 2. Read as absent, it would run the
+ * default instead of the view asked for (eval:split's default set is every set, the held-out one included).
+ */
+export function requiredValue(name: string, usage: string, argv: readonly string[] = ARGV): string | undefined {
+  const value = optionValue(name, argv);
+  if (value !== undefined || !argv.includes(name)) return value;
+  console.error(`option ${name} needs a value\nusage: ${usage}`);
+  process.exit(2);
+}

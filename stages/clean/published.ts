@@ -15,7 +15,7 @@
  * two-digit years. Their behaviours differ, so neither calls the other; they share the
  * calendar's tables (stages/common/calendar.ts: months, named zones, days in a month).
  */
-import { isCalendarDay, padDigits, ENGLISH_MONTHS, NAMED_ZONES } from "../common/calendar.ts";
+import { isCalendarDay, clockSecond, padDigits, ENGLISH_MONTHS, NAMED_ZONES } from "../common/calendar.ts";
 
 /**
  * Month names → month number: the one table of month words for page and metadata dates
@@ -263,7 +263,9 @@ interface Clock {
 function clockOf(m: RegExpExecArray, base: number): Clock | null {
   let h = Number(m[base]);
   const min = Number(m[base + 1]);
-  const s = m[base + 2] ?? null;
+  // a leap second is written as :59 (clockSecond: no date reader takes :60)
+  const sec = m[base + 2] === undefined ? null : clockSecond(Number(m[base + 2]));
+  const s = sec === null ? null : padDigits(sec);
   // Arabic "صباحاً" (morning) and "مساءً" (evening) are am and pm
   const ampm = ARABIC_HALF_DAY[m[base + 3] ?? ""] ?? m[base + 3]?.toLowerCase().replace(/\./g, "");
   if (ampm) {
@@ -271,7 +273,7 @@ function clockOf(m: RegExpExecArray, base: number): Clock | null {
     if (ampm === "pm" && h !== 12) h += 12;
     if (ampm === "am" && h === 12) h = 0;
   }
-  if (h > 23 || min > 59 || (s !== null && Number(s) > 59)) return null;
+  if (h > 23 || min > 59 || (m[base + 2] !== undefined && sec === null)) return null;
   return { h, min, s, zone: zoneOf(m[base + 4]) };
 }
 
@@ -327,9 +329,11 @@ export function findPublished(text: string, opts: FindOptions = {}): FoundDate |
     if (m[4]) {
       const h = Number(m[4]);
       const min = Number(m[5]);
-      if (h > 23 || min > 59) return { iso, start, end };
+      const sec = m[6] ? clockSecond(Number(m[6])) : null;
+      if (h > 23 || min > 59 || (m[6] && sec === null)) return { iso, start, end };
       iso += `T${m[4]}:${m[5]}`;
-      if (m[6]) iso += `:${m[6]}${m[7] ?? ""}`;
+      // a leap second is written as :59 (clockSecond: no date reader takes :60)
+      if (sec !== null) iso += `:${padDigits(sec)}${m[7] ?? ""}`;
       const z = zoneOf(m[8]);
       if (z) iso += z;
     }

@@ -317,6 +317,116 @@ const TEASER_CUT_SHARE = 0.5;
 /** A blurb cut off by the page: it ends with an ellipsis ("… the club said on..."), maybe in brackets ("[…]", "(...)"). */
 const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
 
+/**
+ * Session clean-11: a table of contents holds at least TOC_MIN_ENTRIES entries printed again as the article's
+ * subheadings, each entry at most TOC_ENTRY_GAP lines after the previous one; a subheading has at most
+ * TOC_HEADING_MAX_WORDS words.
+ */
+const TOC_MIN_ENTRIES = 3;
+const TOC_ENTRY_GAP = 3;
+const TOC_HEADING_MAX_WORDS = 14;
+
+/**
+ * Repeated lines that are the article's own subheadings under its table of contents (session clean-11). Family:
+ * guides, how-tos and explainers of blogs, magazines and wikis print the list of their sections (a "Contents" or
+ * "In this article" box, often a plugin's) above the sections, so every renderer prints each subheading twice, and the
+ * repeat rule (a line printed again further down is a teaser or a widget) dropped the subheadings, in every language.
+ * `repeated`: the lines marked as repeats, first printed at `firstAt`; `prose[i]`: line i scores as prose.
+ * A subheading (at most TOC_HEADING_MAX_WORDS words, no list entry) stands right over a paragraph (a prose line that is
+ * no list entry and no repeat itself); TOC_MIN_ENTRIES or more such subheadings whose first prints stand together (each
+ * at most TOC_ENTRY_GAP lines after the previous one) and in the subheadings' order, all above the first subheading.
+ * A caption or a label printed again over several paragraphs (one first print), a teaser box repeating the page's
+ * headlines (over no paragraph, or over the same blurb, itself a repeat) are not a table of contents.
+ */
+function tocSubheadings(lines: ClassifiedLine[], repeated: ReadonlySet<number>, firstAt: ReadonlyMap<number, number>, prose: readonly boolean[]): Set<number> {
+  const out = new Set<number>();
+  const overParagraph = (i: number) => i + 1 < lines.length && prose[i + 1] && !lines[i + 1].list && !repeated.has(i + 1);
+  const entries = [...repeated]
+    .filter((i) => !lines[i].list && lines[i].words <= TOC_HEADING_MAX_WORDS && overParagraph(i))
+    .sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
+  for (let a = 0; a < entries.length; ) {
+    let b = a;
+    while (b + 1 < entries.length) {
+      const step = firstAt.get(entries[b + 1])! - firstAt.get(entries[b])!;
+      if (step < 1 || step > TOC_ENTRY_GAP || entries[b + 1] < entries[b]) break;
+      b++;
+    }
+    if (b - a + 1 >= TOC_MIN_ENTRIES && firstAt.get(entries[b])! < entries[a]) for (let k = a; k <= b; k++) out.add(entries[k]);
+    a = b + 1;
+  }
+  return out;
+}
+
+/**
+ * Session clean-11: a line of a code block or a terminal session: code punctuation (`=`, brackets, `;`, `<>`, `\`), a
+ * prompt or comment mark opening it (`$ `, `>>>`, `...`, `#`, `//`, `--`), or a keyword-like lower-case word opening it
+ * ("import os", "pass", "return x"); at most CODE_LINE_MAX_WORDS words and no closing sentence stop. Not a price ("$5")
+ * nor a bar of menu entries ("News | Sport"): a deal widget or a menu printed twice stays a repeat.
+ */
+const CODE_LINE = /[=(){}[\];<>\\]|^\$\s|^(?:>>>|\.\.\.|#|\/\/|--)(?:\s|$)|^[a-z_][\w.]*(?:\s|:|$)/u;
+const CODE_LINE_MAX_WORDS = 20;
+const codeLine = (l: ClassifiedLine): boolean => l.words <= CODE_LINE_MAX_WORDS && !l.sentenceEnd && CODE_LINE.test(l.text);
+
+/**
+ * Session clean-11: a live blog's entries. At least LIVE_ENTRIES_MIN entries in a row, each a time stamp, a paragraph
+ * at most LIVE_PARAGRAPH_REACH lines over the entry's share row, and the next entry's share row at most
+ * LIVE_ENTRY_MAX_LINES lines on.
+ */
+const LIVE_ENTRIES_MIN = 3;
+const LIVE_PARAGRAPH_REACH = 3;
+const LIVE_ENTRY_MAX_LINES = 10;
+/** A time of day on an entry's stamp line ("18:05", "6.05 pm", "14h30", "18:05 (IST)"). */
+const LIVE_STAMP_TIME = /\d{1,2}[:.h]\d{2}(?!\d)/u;
+const LIVE_STAMP_MAX_WORDS = 8;
+
+/**
+ * Session clean-11, live blogs and live tickers: every entry prints a time stamp, maybe a heading and a score line,
+ * one paragraph and its own share row ("facebook / twitter / Share Link"). Each paragraph stands between fragments and
+ * read as an isolated teaser, each share row cost the run as much as a share box under an article, and the blog was
+ * cut after its first entries. Family: live coverage of sport, elections and breaking news on news sites, in every
+ * renderer and language. Returns the entries' share-row lines and paragraphs; a share box under an article (one row),
+ * teaser cards without stamps, and cards whose blurb is cut off ("…") are no live blog.
+ */
+function liveBlogEntries(lines: ClassifiedLine[], datelines: ReadonlyMap<number, unknown>): { chrome: Set<number>; paragraphs: Set<number> } {
+  const chrome = new Set<number>();
+  const paragraphs = new Set<number>();
+  const isShare = (l: ClassifiedLine) => l.rule === "clean/share";
+  const stamp = (i: number) => datelines.has(i) || (lines[i].words <= LIVE_STAMP_MAX_WORDS && LIVE_STAMP_TIME.test(lines[i].text));
+  // Share rows (consecutive share lines, wordless lines between), each with its paragraph above and a stamp above that.
+  const rows: { from: number; to: number; paragraph: number }[] = [];
+  let prevEnd = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isShare(lines[i])) continue;
+    let to = i;
+    while (to + 1 < lines.length && (isShare(lines[to + 1]) || lines[to + 1].words === 0)) to++;
+    let p = -1;
+    for (let k = i - 1; k > prevEnd && k >= i - LIVE_PARAGRAPH_REACH; k--) {
+      if (lines[k].score > 0 && lines[k].cls !== "bad") {
+        // (a blurb cut off by the page, "… said on...", is a teaser card's, not an entry's)
+        if (!CUT_OFF_EXCERPT.test(lines[k].text)) p = k;
+        break;
+      }
+    }
+    let stamped = false;
+    for (let k = p - 1; p >= 0 && k > prevEnd && k >= p - LIVE_PARAGRAPH_REACH; k--) if (stamp(k)) stamped = true;
+    if (p >= 0 && stamped) rows.push({ from: i, to, paragraph: p });
+    prevEnd = to;
+    i = to;
+  }
+  for (let a = 0; a < rows.length; ) {
+    let b = a;
+    while (b + 1 < rows.length && rows[b + 1].from - rows[b].to <= LIVE_ENTRY_MAX_LINES) b++;
+    if (b - a + 1 >= LIVE_ENTRIES_MIN) {
+      for (let k = a; k <= b; k++) {
+        for (let j = rows[k].from; j <= rows[k].to; j++) chrome.add(j);
+        paragraphs.add(rows[k].paragraph);
+      }
+    }
+    a = b + 1;
+  }
+  return { chrome, paragraphs };
+}
+
 type Decision = { keep: Block } | { drop: RemovedBlock } | null;
 
 function drop(line: ClassifiedLine, rule: string, reason: string): Decision {
@@ -1109,8 +1219,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const isolated: number[] = [];
   /** Blurbs of a list of teaser cards (below). */
   const teaserBlurbs = new Set<number>();
+  // (Session clean-11: a live blog's entries, `liveBlogEntries`: their share rows cost the run nothing and their
+  //  paragraphs are not isolated.)
+  const live = liveBlogEntries(lines, datelines);
+  for (const i of live.chrome) lines[i].score = Math.max(lines[i].score, 0);
   for (let i = 0; i < lines.length; i++) {
-    if (!prose[i]) continue;
+    if (!prose[i] || live.paragraphs.has(i)) continue;
     const box = lines[i].cls !== "good" ? -1 : Math.max(inlineBox(i, -1), proseNeighbour(i, -1) ? -1 : inlineBox(i, 1));
     if (box >= 0) lines[box].score = Math.max(lines[box].score, -(INLINE_BOX_HEADER_COST + lines[box].words / 2));
     else if (!proseNeighbour(i, -1) && !proseNeighbour(i, 1)) {
@@ -1166,17 +1280,29 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // A line printed again further down is a teaser or a widget repeating the page
   // (related lists, "most read"); body paragraphs are not printed twice.
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const repeatedFrom = new Map<number, { cls: ClassifiedLine["cls"]; score: number }>();
+  const firstAt = new Map<number, number>();
   for (const l of lines) {
     if (l.words < 3) continue;
     const key = keyOf(l.index);
-    if (seen.has(key)) {
+    const first = seen.get(key);
+    if (first !== undefined) {
       if (l.cls !== "bad") {
         repeatedFrom.set(l.index, { cls: l.cls, score: l.score });
-        Object.assign(l, { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
+        firstAt.set(l.index, first);
       }
-    } else seen.add(key);
+    } else seen.set(key, l.index);
+  }
+  // (Session clean-11: not the article's own subheadings printed again under its table of contents, `tocSubheadings`.)
+  const ownHeadings = tocSubheadings(lines, new Set(repeatedFrom.keys()), firstAt, prose);
+  // (Session clean-11: nor a line of a code block printed again, a code line next to another code line: tutorials
+  //  repeat imports, prompts, tracebacks and statements from one example to the next. Family: programming tutorials,
+  //  documentation and how-tos with shell sessions, in every renderer.)
+  const codeRepeat = (i: number) => codeLine(lines[i]) && ((i > 0 && codeLine(lines[i - 1])) || (i + 1 < lines.length && codeLine(lines[i + 1])));
+  for (const i of repeatedFrom.keys()) {
+    if (ownHeadings.has(i) || codeRepeat(i)) repeatedFrom.delete(i);
+    else Object.assign(lines[i], { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
   }
 
   const decisions: Decision[] = lines.map(() => null);
@@ -1190,7 +1316,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     lines[i].score = Math.max(lines[i].score, 0);
     tableCells.add(i);
   }
-  for (const i of tableRowLines(lines)) {
+  const columnRows = tableRowLines(lines);
+  for (const i of columnRows) {
     if (lines[i].cls === "bad") Object.assign(lines[i], { cls: "short", rule: null, reason: null });
     lines[i].score = Math.max(lines[i].score, 0);
     tableCells.add(i);
@@ -1842,6 +1969,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         continue;
       }
       const d = datelines.get(i);
+      // (Session clean-11: a row of a table printed in columns that opens with a date or a time stamp is a cell row,
+      //  `tableRowLines`, not a dateline: query results and logs in tutorials, fixture and result tables in sports
+      //  reports, schedules. It is kept with the table and does not date the page.)
+      if (d && columnRows.has(i)) {
+        decisions[i] = { keep: { text: l.text, role: "body" } };
+        continue;
+      }
       if (d && EMBED_SIGNATURE.test(l.text)) {
         // "— Jane Roe (@janeroe) November 18, 2019": the signature of an embedded post is article content.
         decisions[i] = { keep: { text: l.text, role: "body" } };

@@ -48,3 +48,13 @@ export function isCalendarDay(y: number, m: number, d: number, minYear: number, 
 
 /** The twelve full month names, in calendar order. */
 export const ENGLISH_MONTH_NAMES: readonly string[] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/**
+ * The second of a written clock time as the outputs print it: a leap second (":60", which UTC inserts at the end
+ * of a June or December and ISO 8601 allows) becomes ":59". JavaScript's Date, Python's datetime and pandas'
+ * `to_datetime` all refuse second 60, so one such value would break every reader of a published date (and the
+ * output check's calendar test); the second before is off by one second. Null past 60: no clock.
+ */
+export function clockSecond(s: number): number | null {
+  return s >= 0 && s <= 59 ? s : s === 60 ? 59 : null;
+}

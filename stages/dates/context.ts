@@ -50,6 +50,12 @@ export interface DocState {
   storyYear: { y: number; at: number } | null;
   /** The last clock time tagged on a calendar day: where it ends, its day, its minute of the day (a range's end may cross midnight). */
   lastClock: { end: number; day: string; minutes: number } | null;
+  /**
+   * The last day mentioned is one the calendar does not have ("February 30", dropped) or whose year is unknown
+   * (a 29 February in the DCT's common year): a clock or a part of the day that hangs on it ("February 30 at
+   * 10 a.m.") has no known day, and never falls back to the DCT. Cleared by the next date tagged.
+   */
+  lostDay: boolean;
 }
 
 export interface RuleCtx {
@@ -211,6 +217,7 @@ export function weekdayDir(c: RuleCtx): "past" | "future" {
  * caller can tell which one it got with `=== c.a`), else null.
  */
 export function storyYmd(c: RuleCtx): Ymd | null {
+  if (c.state.lostDay) return null;
   const ld = c.state.lastDate;
   return ld && ld.m !== null && ld.d !== null ? { y: ld.y, m: ld.m, d: ld.d } : c.a;
 }

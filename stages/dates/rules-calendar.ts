@@ -86,7 +86,7 @@ export const CALENDAR_RULES: Rule[] = [
       const mod = /^around/i.test(m[0]) ? "APPROX" : null;
       // the day of a clock time is implied (the DCT, the story's day) unless a full date follows
       if (written !== null) return { value: day + t, mod };
-      return { value: day + t, anchored: !!c.a, mod, certain: false };
+      return { value: day + t, anchored: !!c.a && !day.startsWith("X"), mod, certain: false };
     },
   },
   // --- the hour in words, as people speak: "at 4 in the morning", "by nine at night", "at six o'clock
@@ -107,7 +107,7 @@ export const CALENDAR_RULES: Rule[] = [
       else if (part === "night") h = h === 12 ? 24 : h >= 5 ? h + 12 : h;
       // "this evening", "tonight": the article's day; otherwise the day the story is at, as for "4 p.m."
       const p = m[6] || (m[5] && /tonight/i.test(m[5])) ? dayOf(c, "today") : storyYmd(c);
-      return { value: `${p ? fmtYmd(p) : "XXXX-XX-XX"}T${pad2(h)}:00`, anchored: !!c.a, certain: false };
+      return { value: `${p ? fmtYmd(p) : "XXXX-XX-XX"}T${pad2(h)}:00`, anchored: !!c.a && !!p, certain: false };
     },
   },
   // --- 24-hour clock: "at 19:45", "14.30 GMT" (a bare "3.45" is a number, so a zone or a lead word is required;
@@ -122,7 +122,7 @@ export const CALENDAR_RULES: Rule[] = [
       // "around 19:45" keeps its approximator (as the corpus writes "around 7:15 p.m."); other lead words are prepositions
       const skip = /^around/i.test(m[0]) ? 0 : (m[1]?.length ?? 0);
       const mod = skip === 0 && m[1] ? "APPROX" : null;
-      return { value: `${p ? fmtYmd(p) : "XXXX-XX-XX"}T${pad2(Number(m[2]))}:${m[4]}${zoneOf(m[5])}`, anchored: !!c.a, certain: false, skip, mod };
+      return { value: `${p ? fmtYmd(p) : "XXXX-XX-XX"}T${pad2(Number(m[2]))}:${m[4]}${zoneOf(m[5])}`, anchored: !!c.a && !!p, certain: false, skip, mod };
     },
   },
   {
@@ -299,10 +299,10 @@ export const CALENDAR_RULES: Rule[] = [
     re: rx(`${B}(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?(${PART})${E}`),
     norm: (m, c) => {
       const code = DAY_PARTS[low(m[1])];
-      const ld = c.state.lastDate;
+      const ld = c.state.lostDay ? null : c.state.lastDate;
       const mod = /^earlier/i.test(m[0]) ? "START" : /^later/i.test(m[0]) ? "END" : null;
       // before any date in the text, "that night" can only be the article's own day (as "the next day")
-      if (!ld && c.a) return { value: fmtYmd(c.a) + code, certain: false, mod, anchored: true };
+      if (!ld && c.a && !c.state.lostDay) return { value: fmtYmd(c.a) + code, certain: false, mod, anchored: true };
       if (!ld || ld.m === null || ld.d === null) return { value: `XXXX-XX-XX${code}`, certain: false, mod };
       return { value: fmtYmd({ y: ld.y, m: ld.m, d: ld.d }) + code, certain: false, mod };
     },

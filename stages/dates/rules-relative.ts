@@ -167,7 +167,8 @@ export const RELATIVE_RULES: Rule[] = [
     norm: (m, c) => {
       // family: an anaphor before any date in the text ("The previous day, ...", "later that year" in a
       // lead) can only point at the article's own time: the DCT, as "the next day" does
-      const ld = c.state.lastDate ?? (c.a ? { y: c.a.y, m: c.a.m, d: c.a.d } : null);
+      // (after a day the calendar does not have, the story's time is unknown: no fallback to the DCT)
+      const ld = c.state.lostDay ? null : c.state.lastDate ?? (c.a ? { y: c.a.y, m: c.a.m, d: c.a.d } : null);
       const u = low(m[3]);
       const w = low(m[2] ?? m[1]);
       const shift = w === "following" ? 1 : w === "previous" || w === "preceding" ? -1 : 0;

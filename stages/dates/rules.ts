@@ -20,7 +20,7 @@ export type { Tense, Norm, Period, DocState, RuleCtx, Rule } from "./context.ts"
 export { PREFIXES } from "./prefixes.ts";
 
 /** Version of the rule set: part of the dates stage's cache key. Bump it with any rule or lexicon change. */
-export const RULES_VERSION = "15";
+export const RULES_VERSION = "16";
 
 /**
  * Priority order (on candidates of equal length that overlap, an earlier rule wins; otherwise the

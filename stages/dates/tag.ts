@@ -9,7 +9,7 @@
  * machine clock or time zone (all arithmetic is UTC on explicit integers).
  */
 import type { TimexDraft } from "../types.ts";
-import { RULES, PREFIXES, HINT_COUNT, MONTH_WORD_RE, WEEKDAY_WORD_RE, type DocState, type RuleCtx, type Tense } from "./rules.ts";
+import { RULES, PREFIXES, HINT_COUNT, MONTH_WORD_RE, WEEKDAY_WORD_RE, type DocState, type Norm, type RuleCtx, type Tense } from "./rules.ts";
 import { parseDct, addDays, fmtYmd, weekday, type Anchor } from "./resolve.ts";
 import { DAY_SHIFT_RE } from "./prefixes.ts";
 import { daysInMonth } from "../common/calendar.ts";
@@ -51,19 +51,46 @@ const FULL_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAY_RE = /^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?(?![\dW])/;
 
 /**
- * Whether a value names a month and day the calendar has: no month 13, no "February 30", "31 April", or 29 February
- * of a common year (an unknown year may be a leap year). Family: a day its month does not have, in every written form
- * ("February 30, 2017", "31 April", "April 31 to May 2", "2019-13-01"): a typo, a joke or a made-up date, and a value
- * that no date parser reads (a notebook's `to_datetime` fails on the column). Weeks, seasons, durations pass.
+ * A value checked against the calendar: itself when it names a month and day the calendar has (or names none:
+ * weeks, seasons, durations pass), null when it names no day of any year (month 13, "February 30", "31 April"),
+ * and, for 29 February of a common year, null only when that year is written in `written` (the expression's
+ * text): a year taken from the DCT or the story ("born Feb. 29" in a 2023 article) is the guess that is wrong,
+ * so the day stays with its year unknown ("XXXX-02-29"). Family: a day its month does not have, in every
+ * written form ("February 30, 2017", "31 April", "April 31 to May 2", "2019-13-01"): a typo, a joke or a
+ * made-up date, and a value that no date parser reads (a notebook's `to_datetime` fails on the column). A real
+ * calendar oddity ("a February 30 in 1712", Sweden) is lost with them: rare, and no parser reads it either.
  */
-function isCalendarValue(value: string | null | undefined): boolean {
-  const m = value ? MONTH_DAY_RE.exec(value) : null;
-  if (!m) return true;
+function calendarFit(value: string, written: string): string | null {
+  const m = MONTH_DAY_RE.exec(value);
+  if (!m) return value;
   const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return value;
   const day = Number(m[3]);
-  return day >= 1 && day <= daysInMonth(m[1] === "XXXX" ? 2000 : Number(m[1]), month);
+  if (day < 1 || day > daysInMonth(2000, month)) return null;
+  if (m[1] === "XXXX" || day <= daysInMonth(Number(m[1]), month)) return value;
+  return new RegExp(`(?<!\\d)${m[1]}(?!\\d)`).test(written) ? null : `XXXX${value.slice(4)}`;
+}
+
+/**
+ * A normalisation checked against the calendar (`calendarFit` on each value), with `written` the match's text:
+ * null when nothing is left. A range written as two expressions keeps its valid end as a date of its own
+ * ("April 31 to May 2, 2021" → "May 2, 2021"; "April 29-31, 2021" → "April 29"), with no range bounds; a range
+ * written as one expression goes whole when a bound is impossible. `offset` is the match's start minus the
+ * candidate's (a lead the rule keeps outside).
+ */
+function calendarNorm(n: Norm, written: string, offset: number): Norm | null {
+  const value = calendarFit(n.value, written);
+  const rangeStart = n.rangeStart ? calendarFit(n.rangeStart, written) : n.rangeStart;
+  const rangeEnd = n.rangeEnd ? calendarFit(n.rangeEnd, written) : n.rangeEnd;
+  // a year that was a guess is no longer the DCT's
+  const anchored = n.anchored && value === n.value;
+  if (!n.second) return value !== null && rangeStart !== null && rangeEnd !== null ? { ...n, value, rangeStart, rangeEnd, anchored } : null;
+  const second = calendarFit(n.second.value, written);
+  if (value !== null && second !== null && rangeStart !== null && rangeEnd !== null) return { ...n, value, second: { ...n.second, value: second }, rangeStart, rangeEnd, anchored };
+  if (value !== null) return { ...n, value, second: undefined, rangeStart: null, rangeEnd: null, anchored };
+  if (second !== null) return { ...n, value: second, second: undefined, end: undefined, skip: offset + n.second.start, rangeStart: null, rangeEnd: null, anchored: n.anchored && second === n.second.value };
+  return null;
 }
 /** A deadline or a time ahead: "by August", "until Friday", "ahead of the weekend". */
 const DEADLINE_RE = /\b(?:by|until|till|through|ahead\s+of)\s+$/i;
@@ -451,15 +478,20 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
   }
   chosen.sort((x, y) => x.start - y.start);
 
-  const state: DocState = { lastQuarter: null, lastDate: null, storyYear: null, lastClock: null };
+  const state: DocState = { lastQuarter: null, lastDate: null, storyYear: null, lastClock: null, lostDay: false };
   const out: TimexDraft[] = [];
   let prevEnd = 0;
   for (const c of chosen) {
     const rule = RULES[c.rule];
     const ctx = new CandidateCtx(anchor, state, text, c.start, c.end);
-    const n = rule.norm(c.m, ctx);
-    if (!n) continue;
-    if (![n.value, n.second?.value, n.rangeStart, n.rangeEnd].every(isCalendarValue)) continue; // "February 30": no date
+    const raw = rule.norm(c.m, ctx);
+    if (!raw) continue;
+    const n = calendarNorm(raw, c.m[0], c.m.index - c.start);
+    if (!n) {
+      // "February 30": no date, and what hangs on it ("at 10 a.m.", "that night") has no day either
+      state.lostDay = true;
+      continue;
+    }
     const type = n.type ?? rule.type;
     let start = c.start + (n.skip ?? 0);
     // a range written as two expressions: the first stops at n.end (offsets in the match, which starts at c.m.index)
@@ -502,13 +534,19 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
     if (cal && yearWritten && n.certain !== false) {
       state.storyYear = { y: Number(cal[1]), at: c.end };
     }
+    // a day whose year was a wrong guess ("Feb. 29" in a common year, now "XXXX-02-29") is no day to hang a clock on
+    if (n.value.startsWith("XXXX-") && raw.value !== n.value) state.lostDay = true;
     if (cal && type === "DATE") {
+      state.lostDay = false;
       state.lastDate = { y: Number(cal[1]), m: cal[2] ? Number(cal[2]) : null, d: cal[3] ? Number(cal[3]) : null };
     } else if (type === "TIME") {
       // family: the story's day named with its part or its hour ("Wednesday night", "at 6 a.m. on July 4,
       // 2016") is the day "the next morning", "that day" follow, as a bare day is
       const t = DAY_TIME_RE.exec(value);
-      if (t) state.lastDate = { y: Number(t[1]), m: Number(t[2]), d: Number(t[3]) };
+      if (t) {
+        state.lastDate = { y: Number(t[1]), m: Number(t[2]), d: Number(t[3]) };
+        state.lostDay = false;
+      }
       const k = CLOCK_VALUE_RE.exec(value);
       state.lastClock = k ? { end: c.end, day: k[1], minutes: Number(k[2]) * 60 + Number(k[3]) } : null;
     } else if (yearWritten) {

@@ -19,7 +19,7 @@
  * offset is unreadable. (stages/clean/html/dates.ts is a third, for machine-written
  * metadata values: compact YYYYMMDD, years 1900–2200.)
  */
-import { isCalendarDay, ENGLISH_MONTHS, NAMED_ZONES, padDigits as pad } from "../common/calendar.ts";
+import { isCalendarDay, clockSecond, ENGLISH_MONTHS, NAMED_ZONES, padDigits as pad } from "../common/calendar.ts";
 
 /** English month names and abbreviations used by RFC 2822 and by sloppy feed generators (stages/common/calendar.ts). */
 const MONTHS = ENGLISH_MONTHS;
@@ -94,7 +94,8 @@ export function normaliseDate(raw: string | null | undefined): string | null {
     if (!validTime(h, mi, sec)) return null;
     const zone = iso[8] === undefined ? "" : normaliseZone(iso[8].toUpperCase() === "Z" ? "Z" : iso[8]);
     if (zone === null) return null;
-    const secs = iso[6] === undefined ? "" : `:${iso[6]}${iso[7] ?? ""}`;
+    // a leap second is written as :59 (clockSecond: no date reader takes :60)
+    const secs = iso[6] === undefined ? "" : `:${pad(clockSecond(sec) ?? 59)}${iso[7] ?? ""}`;
     return `${date}T${pad(h)}:${pad(mi)}${secs}${zone ?? ""}`;
   }
 
@@ -116,7 +117,7 @@ export function normaliseDate(raw: string | null | undefined): string | null {
     if (!validTime(h, mi, sec ?? 0)) return null;
     // An unknown zone name (military letters, ambiguous abbreviations) gives a floating time, not a guess.
     const zone = r[7] === undefined ? "" : (normaliseZone(r[7]) ?? "");
-    return `${date}T${pad(h)}:${pad(mi)}${sec === null ? "" : `:${pad(sec)}`}${zone}`;
+    return `${date}T${pad(h)}:${pad(mi)}${sec === null ? "" : `:${pad(clockSecond(sec) ?? 59)}`}${zone}`;
   }
 
   for (const form of WRITTEN_FORMS) {

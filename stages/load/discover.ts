@@ -97,9 +97,10 @@ function byName(a: { name: string }, b: { name: string }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-function errnoReason(err: unknown): string {
+function errnoReason(err: unknown, what: "file" | "folder" = "file"): string {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  // A folder that cannot be listed takes its files with it: the row says so (there is no row per file).
+  if (code === "EACCES" || code === "EPERM") return what === "file" ? `unreadable file: permission denied (${code})` : `unreadable folder: permission denied (${code}); the files in it were not read`;
   if (code === "ENOENT") return "file vanished or broken path";
   if (code === "ELOOP") return "symlink loop";
   return `unreadable: ${code ?? (err as Error).message}`;
@@ -145,7 +146,7 @@ async function* walk(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<Di
   try {
     raw = (await fs.readdir(absDir as unknown as string, { withFileTypes: true, encoding: "buffer" as unknown as "utf8" })) as Dirent[];
   } catch (err) {
-    yield { rel: relDir === "" ? "." : relDir, error: errnoReason(err) };
+    yield { rel: relDir === "" ? "." : relDir, error: errnoReason(err, "folder") };
     return;
   }
   const entries = raw.map((d) => {

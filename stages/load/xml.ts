@@ -49,6 +49,18 @@ function parseAttrs(s: string): Record<string, string> {
   return attrs;
 }
 
+/** Constructs skipped whole, by their opening and closing marks: comments, processing instructions (the XML declaration). */
+const SKIPPED: readonly (readonly [string, string])[] = [
+  ["<!--", "-->"],
+  ["<?", "?>"],
+];
+
+/** The offset just past the first `close` at or after `from`, or the end of `src` when it is never closed. */
+function pastClose(src: string, close: string, from: number): number {
+  const end = src.indexOf(close, from);
+  return end < 0 ? src.length : end + close.length;
+}
+
 function isNameStart(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z_:\u00c0-\uffff]/.test(c);
 }
@@ -67,9 +79,10 @@ export function parseXml(src: string): XmlElement {
       break;
     }
     if (lt > i) top().children.push({ kind: "text", raw: src.slice(i, lt), cdata: false });
-    if (src.startsWith("<!--", lt)) {
-      const end = src.indexOf("-->", lt + 4);
-      i = end < 0 ? n : end + 3;
+    // Comments and processing instructions are skipped whole.
+    const skipped = SKIPPED.find(([open]) => src.startsWith(open, lt));
+    if (skipped) {
+      i = pastClose(src, skipped[1], lt + skipped[0].length);
       continue;
     }
     if (src.startsWith("<![CDATA[", lt)) {
@@ -78,19 +91,13 @@ export function parseXml(src: string): XmlElement {
       i = end < 0 ? n : end + 3;
       continue;
     }
-    if (src.startsWith("<?", lt)) {
-      const end = src.indexOf("?>", lt + 2);
-      i = end < 0 ? n : end + 2;
-      continue;
-    }
     if (src.startsWith("<!", lt)) {
       // DOCTYPE, possibly with an internal subset: <!DOCTYPE rss [ <!ENTITY ...> ]>
       const gt = src.indexOf(">", lt + 2);
       const bracket = src.indexOf("[", lt + 2);
       if (bracket >= 0 && (gt < 0 || bracket < gt)) {
         const close = src.indexOf("]", bracket);
-        const end = close < 0 ? -1 : src.indexOf(">", close);
-        i = end < 0 ? n : end + 1;
+        i = close < 0 ? n : pastClose(src, ">", close);
       } else {
         i = gt < 0 ? n : gt + 1;
       }

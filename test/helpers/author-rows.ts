@@ -10,9 +10,35 @@ import { cleanAuthor } from "../../stages/clean/html/metadata.ts";
 /** One case: the input (an author field's text, or a page body) and the author expected from it. */
 export type AuthorRow = readonly [input: string, author: string | null];
 
-/** Checks `read(input)` against the expected author of every row (all rows run; each failure is reported). */
+/** What the reader gave for one row, or the error it threw. */
+export interface RowReading {
+  input: string;
+  author: string | null;
+  got?: string | null;
+  error?: unknown;
+}
+
+/** Reads every row: a reader that throws on one row gives that row its error, and the rows after it are still read. */
+export function readRows(read: (input: string) => string | null | undefined, rows: readonly AuthorRow[]): RowReading[] {
+  return rows.map(([input, author]) => {
+    try {
+      return { input, author, got: read(input) };
+    } catch (error) {
+      return { input, author, error: error ?? new Error("the reader threw nothing") };
+    }
+  });
+}
+
+/**
+ * Checks `read(input)` against the expected author of every row (all rows run; each failure is reported with its
+ * input, a row whose reader throws too). An empty table fails: it would check nothing.
+ */
 export function expectAuthors(read: (input: string) => string | null | undefined, rows: readonly AuthorRow[]): void {
-  for (const [input, author] of rows) expect.soft(read(input), `author read from ${JSON.stringify(input)}`).toBe(author);
+  expect(rows.length, "a table of author rows with no row checks nothing").toBeGreaterThan(0);
+  for (const r of readRows(read, rows)) {
+    if ("error" in r) expect.soft(r.error, `the author reader threw on ${JSON.stringify(r.input)}`).toBeUndefined();
+    else expect.soft(r.got, `author read from ${JSON.stringify(r.input)}`).toBe(r.author);
+  }
 }
 
 /** A reader of one author field (cleanAuthor on `[text]`) on a site named `site`, with cleanAuthor's options. */

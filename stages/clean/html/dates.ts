@@ -7,7 +7,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import { monthNumber } from "../published.ts";
-import { isCalendarDay, padDigits } from "../../common/calendar.ts";
+import { isCalendarDay, clockSecond, padDigits } from "../../common/calendar.ts";
 
 /** A month word: the full name or its first three letters, in the languages of published.ts's table. */
 function monthOf(word: string): number | undefined {
@@ -32,8 +32,9 @@ function compose(y: number, mo: number, d: number, h?: string, mi?: string, s?: 
   if (h === undefined) return date;
   const hh = Number(h);
   const mm = Number(mi ?? 0);
-  const ss = Number(s ?? 0);
-  if (hh > 23 || mm > 59 || ss > 60) return date;
+  // a leap second is written as :59 (clockSecond: no date reader takes :60)
+  const ss = clockSecond(Number(s ?? 0));
+  if (hh > 23 || mm > 59 || ss === null) return date;
   return `${date}T${padDigits(hh)}:${padDigits(mm)}:${padDigits(ss)}${offsetOf(off)}`;
 }
 

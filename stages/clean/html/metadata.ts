@@ -275,7 +275,7 @@ function isDateWord(p: string): boolean {
 }
 
 /** Scripts without letter case (CJK, Arabic, Hebrew, Thai…): a name there has no capitals to check. */
-const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}·・\s]{2,24}$/u;
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}·・\u200c\u200d\s]{2,24}$/u;
 
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_SENTENCE_MARK = /[。，！？；：「」『』]/u;
@@ -463,8 +463,18 @@ export function cleanSite(raw: string | null): string | null {
  * from a structural byline. Lower-case, or holding a digit or an underscore (a capitalised word alone is a name, checked as one).
  */
 const HANDLE = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}_.-]{2,30}|(?=[^\s]*[\p{N}_])\p{Lu}[\p{L}\p{N}_.-]{2,30})$/u;
-/** Soft hyphens and zero-width characters that hyphenation plugins put inside names ("Mat\u00adthi\u00adas"). */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * Letters (and their marks) of the scripts whose spelling uses the zero width non-joiner and joiner: Arabic-script
+ * Persian and Urdu write a non-joiner inside a word (the "-zadeh", "-pour" parts of names), the Indic scripts a joiner
+ * or non-joiner after a virama (a half form or an explicit one).
+ */
+const JOINING_LETTER = String.raw`[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]`;
+/**
+ * Soft hyphens and zero-width characters that hyphenation plugins put inside names ("Mat\u00adthi\u00adas"). A zero
+ * width non-joiner or joiner between two letters of such a script (JOINING_LETTER) is spelling, kept as the page
+ * text keeps it (blocks.ts squash); one at a word's edge, next to a space or in a Latin name is noise.
+ */
+const INVISIBLE = new RegExp(String.raw`[\u00ad\u200b\u2060\ufeff]|(?<!${JOINING_LETTER})[\u200c\u200d]|[\u200c\u200d](?!${JOINING_LETTER})`, "gu");
 
 /** The labels of a host name that name the site (not "www", "blog", the public suffix), as title keys. */
 function hostLabels(host: string): string[] {

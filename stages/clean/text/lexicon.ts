@@ -28,6 +28,11 @@ export interface BoilerplateEntry {
    * inline residue patterns do (text/patterns.ts), so the paragraphs around it stay one run.
    */
   inline?: boolean;
+  /**
+   * Session clean-11: the entry spares a line shaped like a headline (`headlineShaped`): a news or how-to headline that
+   * names the entry's topic ("Cookie policy changes: what the new rules mean for shops") is no banner.
+   */
+  spareHeadline?: boolean;
   /** Text dumps only: the HTML extractor does not use the entry (SHARED_TEXT_FAMILIES), whose line is often a table cell or headline there. */
   textOnly?: boolean;
   /**
@@ -157,7 +162,9 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   { rule: "clean/login", re: /^(log ?in|log ?out|sign ?in|sign ?out|sign-?up|register|create (an )?account|my account|account|edit profile|my profile|password|username|remember me|forgot (your )?password\??)\b.{0,40}$/i, maxWords: 8, why: "log-in form labels and buttons" },
   { rule: "clean/login", re: /\b(forgot|reset|recover|create) (your |a new )?password\b|\bpassword recovery\b|\bnot registered( yet)?\b|\bi have an account\b|\bdon'?t have an account\b|\balready (have an account|registered)\b/i, maxWords: 30, why: "password-recovery and registration prompts" },
   // ---- cookie / consent notices -----------------------------------------------------------------
-  { rule: "clean/cookie", re: /\bcookies?\b.{0,120}\b(consent|accept|agree|preferences|settings|policy|experience|personali[sz]|use of)\b|\b(accept|agree|consent)\b.{0,60}\bcookies?\b|\bcookie (policy|settings|preferences|notice)\b/i, maxWords: 80, breaker: false, why: "cookie banners ('This website uses cookies... By continuing you agree')" },
+  // (Session clean-11: not a line shaped like a headline, `spareHeadline`: articles about cookies, consent rules or
+  //  baking lost their headline, and undated pages their title, to this entry.)
+  { rule: "clean/cookie", spareHeadline: true, re: /\bcookies?\b.{0,120}\b(consent|accept|agree|preferences|settings|policy|experience|personali[sz]|use of)\b|\b(accept|agree|consent)\b.{0,60}\bcookies?\b|\bcookie (policy|settings|preferences|notice)\b/i, maxWords: 80, breaker: false, why: "cookie banners ('This website uses cookies... By continuing you agree')" },
   { rule: "clean/cookie", re: CONSENT_BUTTON, maxWords: 4, why: "consent-banner buttons" },
   // ---- share / social rows ---------------------------------------------------------------------------
   { rule: "clean/share", re: new RegExp(String.raw`^(share|share this|share (this )?(article|story|post)|tweet|print|copy link|${SHARE_NETWORKS}|google\+|tumblr|stumbleupon|pin it|blogger|vk|flipboard|pocket|instagram|youtube|rss)(\s*[:|/,•·]?\s*(share|tweet|print|${SHARE_NETWORKS}|google\+|tumblr|youtube|instagram|rss|\d+))*$`, "i"), maxWords: 12, why: "share buttons and social network names in a row" },
@@ -307,7 +314,7 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   // terceros…", "… utiliza cookies. Ao navegar … você aceita …"). Family: consent banners of German, Spanish,
   // Portuguese, French and Italian sites (about fifteen sites of fold A, many on blog engines), which the renderers
   // print as a paragraph at the top or the foot of the page; above a short article it opened the body run.
-  { rule: "clean/cookie", gate: /cookie/iu, re: /(?<![\p{L}])(?:verwende[nt]?|nutz(?:t|en)|setz(?:t|en)|einsetzen|utiliza(?:mos|n)?|usa(?:mos)?|utilis(?:e|ons|ent)|utilizza(?:mo|no)?|menggunakan|gebruik(?:t|en)|använder)(?: \S+){0,5} cookies?(?![\p{L}])|(?<![\p{L}])cookies?(?![\p{L}]).{0,200}(?<![\p{L}])(?:zustimm\w*|stimm(?:st|en|t) \S+ .{0,40}zu|einverstanden|akzeptier\w*|(?:você )?aceita|acepta\w*|accepte[zs]?|accett\w*|setuju|Verwendung|Nutzung|Einsatz)(?![\p{L}])|(?<![\p{L}])(?:datenschutz|privacidad|privacidade|confidentialité) (?:&|und|y|e|et) cookies(?![\p{L}])/iu, maxWords: 80, why: "cookie and consent banners in other languages ('Diese Website verwendet Cookies …', 'Utilizamos cookies …')" },
+  { rule: "clean/cookie", spareHeadline: true, gate: /cookie/iu, re: /(?<![\p{L}])(?:verwende[nt]?|nutz(?:t|en)|setz(?:t|en)|einsetzen|utiliza(?:mos|n)?|usa(?:mos)?|utilis(?:e|ons|ent)|utilizza(?:mo|no)?|menggunakan|gebruik(?:t|en)|använder)(?: \S+){0,5} cookies?(?![\p{L}])|(?<![\p{L}])cookies?(?![\p{L}]).{0,200}(?<![\p{L}])(?:zustimm\w*|stimm(?:st|en|t) \S+ .{0,40}zu|einverstanden|akzeptier\w*|(?:você )?aceita|acepta\w*|accepte[zs]?|accett\w*|setuju|Verwendung|Nutzung|Einsatz)(?![\p{L}])|(?<![\p{L}])(?:datenschutz|privacidad|privacidade|confidentialité) (?:&|und|y|e|et) cookies(?![\p{L}])/iu, maxWords: 80, why: "cookie and consent banners in other languages ('Diese Website verwendet Cookies …', 'Utilizamos cookies …')" },
   // Comment-form fields of blog engines, marked required or not published, in several languages ("Name (required)",
   // "Mail (will not be published) (required)", "E-Mail (wird benötigt und nicht veröffentlicht)"; the form's headers,
   // "Dein Kommentar", are the comment-form header entry's above). Family: comment forms under blog posts (WordPress and
@@ -410,9 +417,20 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   { rule: "clean/donation", inline: true, gate: /spende/iu, re: GERMAN_DONATION, maxWords: 20, why: "reader-revenue sentences in German ('Ihre Spende für unabhängigen Journalismus', 'Dieser Artikel wird von Spenden unserer Leser finanziert')" },
 ];
 
-/** Whether one entry fits a line of `words` words: short enough, its cheap gate first, then its pattern. */
+/**
+ * Session clean-11: how a banner or a button speaks, and a headline does not: the reader or the site addressed ("we",
+ * "our", "you", "this website", in the languages of the cookie entries), a "by continuing / by using" clause, or a
+ * button's verb opening the line ("Accept all cookies", "Manage cookie settings", "Alle Cookies akzeptieren").
+ */
+const BANNER_VOICE = /(?<![\p{L}])(?:we|our|us|you|your|this (?:site|website|page|portal)|by (?:continuing|using|clicking|browsing|staying)|wir|unsere?[mnrs]?|uns|sie|ihre?[mnrs]?|diese (?:website|seite|webseite)|nous|notre|nos|vous|votre|vos|ce site|nosotros|nuestr[oa]s?|usted|su sitio|este sitio|nós|nosso|nossa|você|este site|noi|nostro|nostra|questo sito|wij|onze|uw|deze (?:website|site)|vi|vår|vårt|våra|denna webbplats)(?![\p{L}])|^(?:accept|agree|allow|manage|reject|decline|deny|customi[sz]e|change|update|review|save|close|continue|ok(?:ay)?|got it|yes|alle|akzeptier\w*|zustimmen|ablehnen|accepter|refuser|aceptar|rechazar|aceitar|accetta|rifiuta)(?![\p{L}])/iu;
+/** A line shaped like a headline: 5 to 16 words, opening with a capital or a digit, not closed by a sentence stop, not in a banner's voice. */
+export function headlineShaped(text: string, words: number): boolean {
+  return words >= 5 && words <= 16 && /^[\p{Lu}\p{N}„"“«‚']/u.test(text) && !/[.!;,…]\s*$/u.test(text) && !BANNER_VOICE.test(text);
+}
+
+/** Whether one entry fits a line of `words` words: short enough, its cheap gate first, then its pattern (and a spared headline not). */
 export function entryFits(e: BoilerplateEntry, text: string, words: number): boolean {
-  return words <= e.maxWords && (!e.gate || e.gate.test(text)) && e.re.test(text);
+  return words <= e.maxWords && (!e.gate || e.gate.test(text)) && e.re.test(text) && !(e.spareHeadline && headlineShaped(text, words));
 }
 
 /** Lexicon lookup: the first entry that fits the line, or null. */
