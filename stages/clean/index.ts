@@ -318,5 +318,5 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-// (Session 25, text round 14 mend: 32, above main's 31 at the merge; the lead asked for 28 when main stood at 27.)
+// (Session 25, text metadata round 14 mend: clean output changed on text dumps.)
 export const cleanStage: Stage = { name: "clean", version: "32", run: cleanDocument };

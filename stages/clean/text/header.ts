@@ -206,6 +206,7 @@ const RECORD_FIELD_LABEL = new RegExp(RECORD_FIELD.source.replace(String.raw`\s*
  * an author's or a tag row's label, which an article's own meta block prints.
  */
 export function isRecordFieldOrLabel(line: string, anyLabel = false): boolean {
+  if (line.length > 600) return false;
   const t = line.trim();
   if (t.length > 300) return false;
   if (RECORD_FIELD.test(t) || RECORD_FIELD_LABEL.test(t)) return true;
@@ -821,6 +822,7 @@ const COMMENT_SECTION_HEADING = new RegExp(
 );
 /** Whether a line is a comment section's heading (COMMENT_SECTION_HEADING or a heading quoting the title). */
 export function isCommentSectionHeading(line: string): boolean {
+  if (line.length > 600) return false;
   const t = line.trim();
   return t.length <= 300 && (COMMENT_SECTION_HEADING.test(t) || titleOfCommentHeading(t) !== null);
 }
