@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { bylineUnderAuthorLabel, hasBylineOpener, headlineRunIntoPosterRow, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -211,10 +211,14 @@ const BYLINE_BOILERPLATE_RULES: ReadonlySet<string> = new Set(["clean/contact", 
 const LONE_BYLINE_WORD = /^(?:by|von|por|par|door|oleh|di)\s*:?$/i;
 /** A byline word or (session 25) an author's label alone on its line, the name on the next line. */
 const isLoneBylineLabel = (t: string): boolean => LONE_BYLINE_WORD.test(t) || isLoneAuthorLabel(t);
-/** Session 25: how far over the chosen title a headline run into its poster row still titles the page (lines). */
-const RUN_IN_OVER_TITLE_LINES = 4;
 /** Session 25: how far under the body a post's footer row ("Posted by jdoe at 07:41 Tagged with: …") is looked for. */
 const POST_FOOTER_LINES = 40;
+/** Session 25 mend: how far over an author's label alone on its line a comment heading makes it a comment's field. */
+const LONE_LABEL_COMMENT_LINES = 20;
+/** A line's words in lower case, one space between them (to find the page's title inside a longer line). */
+const foldedTitle = (t: string): string => tokensOf(t).join(" ").toLowerCase();
+/** Session 25 mend: how far over a post footer's author badge its tag or category row stands (lines). */
+const BADGE_UNDER_TAG_LINES = 3;
 /** At most this many co-writers' "& John Roe, Role, …" lines follow a signature (session 23). */
 const MAX_CO_SIGNERS = 4;
 /** Bylines on this many lines of the body run are a teaser list's credits (session 23). */
@@ -1027,8 +1031,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
-  // (session 25: the headline of a row that runs it into its poster line, by the row's index)
-  const runInHeadlines = new Map<number, string>();
   // (Session 23: line i, "Jane Doe, Something" with no byline word, has at least two lines of the same shape within
   //  NAME_LIST_REACH lines of it: a list of people, not a byline)
   const commaNamed = (k: number) => {
@@ -1070,15 +1072,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const dayFirst = lang !== "en";
   for (const l of lines) {
     if (l.words > 25) continue;
-    // (Session 25, text round 14: the headline with its poster row run into its line, "Kicker : Headline Geschrieben
-    //  von jdoe am 12.04.2016 09:45", header.ts `headlineRunIntoPosterRow`: the row is the header's dateline.)
-    const runIn = headlineRunIntoPosterRow(l.text, dayFirst);
-    if (runIn) {
-      datelines.set(l.index, runIn.dateline);
-      runInHeadlines.set(l.index, runIn.head);
-      if (l.cls !== "bad") l.score = -1;
-      continue;
-    }
     // A sentence-like line is a dateline only when it opens like one ("By …", "Published …"):
     // "The vote took place on 12 May 2019." is body text.
     if (l.cls === "good" && !DATELINE_OPENER.test(l.text)) continue;
@@ -1121,15 +1114,19 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         if (next.cls !== "bad") next.score = -1;
       }
     }
-    // Session 25 (text round 14): an author's label alone on its line and the name on the next ("Autor*in" / "Jane Doe
-    // (Redakteurin)", "Author:" / "Jane Doe"), header/publisher.ts `isLoneAuthorLabel`. Family: meta blocks and article
-    // footers printed one label per line. Not beside a record box's field (a work's author, `isRecordField`).
+    // Session 25 (text round 14): an author's label alone on its line and the name on the next ("Author" / "Jane Doe
+    // (Editor)"), text/header.ts `isLoneAuthorLabel`. Family: meta blocks and article footers printed one label per
+    // line. (Session 25 mend: not in a record box, a work's, an image licence's or a cited study's, its fields beside
+    // the label or the name, `isRecordFieldOrLabel`; not under another field's bare label either, a comment table's
+    // "Message:"; and not in a comment section, a comment heading within LONE_LABEL_COMMENT_LINES above.)
     for (let i = 0; i + 1 < lines.length; i++) {
       const next = lines[i + 1];
       // (a list's items are a sidebar widget's, "* Author" / "* About me"; one word under the label is a page's link)
       if (!isLoneAuthorLabel(lines[i].text) || lines[i].list || next.list || next.words < 2 || datelines.has(i + 1) || bylines.has(i + 1)) continue;
       const b = bylineUnderAuthorLabel(next.text);
-      if (!b || [lines[i - 1], lines[i + 2]].some((n) => n && isRecordField(n.text))) continue;
+      if (!b || [lines[i - 1], lines[i + 2]].some((n) => n && isRecordFieldOrLabel(n.text, true))) continue;
+      if ([lines[i - 2], lines[i + 3]].some((n) => n && isRecordFieldOrLabel(n.text))) continue;
+      if (lines.slice(Math.max(0, i - LONE_LABEL_COMMENT_LINES), i).some((n) => n.rule === "clean/comments" || isCommentSectionHeading(n.text))) continue;
       bylines.set(i, b);
       bylines.set(i + 1, b);
       if (next.cls !== "bad") next.score = -1;
@@ -1937,19 +1934,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     meta.title ??= fallbackHeadline(lines, start, end, zoneStart, isMeta) ?? undefined;
   }
-  // Session 25 (text round 14): a headline run into its poster row in the header zone, below the chosen title or at
-  // most RUN_IN_OVER_TITLE_LINES over it (the standfirst's lines under such a row read as headlines too), is the
-  // headline: the title block takes its text (in the chosen title's place, else in the row's). Family: portal and
-  // club news modules.
-  for (let i = start - 1; i >= Math.max(zoneStart, (title?.index ?? -1) - RUN_IN_OVER_TITLE_LINES); i--) {
-    const head = runInHeadlines.get(i);
-    if (head) {
-      meta.title = head;
-      decisions[title ? title.index : i] = { keep: { text: head, role: "title" } };
-      break;
-    }
-  }
-
   // ---- body --------------------------------------------------------------------------------------
   const keptRole = (i: number): Block["role"] | null => {
     const d = decisions[i];
@@ -2285,25 +2269,37 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
   // Session 25 (text round 14): a post's footer row far under the body, its poster line run into its tags ("Posted by
-  // jdoe at 07:41 Tagged with: …", header.ts `postFooterByline`), the first such row within POST_FOOTER_LINES. Family:
-  // blog themes that print the post's meta row under related links and rating widgets.
-  for (let i = end + 1; !meta.author && i < Math.min(lines.length, end + 1 + POST_FOOTER_LINES); i++) {
-    const poster = postFooterByline(lines[i].text);
-    if (poster) meta.author = poster;
+  // jdoe at 07:41 Tagged with: …", header.ts `postFooterByline`), within POST_FOOTER_LINES. Family: blog themes that
+  // print the post's meta row under related links and rating widgets. (Session 25 mend: only the row that closes this
+  // post, the one such row in reach; several rows are a related-posts or archive list's, and a row right under another
+  // post's headline, a title-like line that does not hold the page's title, is that post's.)
+  if (!meta.author) {
+    const rows: number[] = [];
+    for (let i = end + 1; i < Math.min(lines.length, end + 1 + POST_FOOTER_LINES); i++) if (postFooterByline(lines[i].text)) rows.push(i);
+    const prev = rows.length === 1 ? lines[rows[0] - 1] : undefined;
+    // (a headline's shape whatever its class: a related post's headline is often a teaser or a repeat of a list's link)
+    const headlineShaped = prev !== undefined && !prev.list && prev.words >= 3 && prev.words <= TITLE_MAX_WORDS && !/[.!?:;,]$/.test(prev.text.trim()) && !isPostFooterControl(prev) && !datelines.has(prev.index);
+    const underOtherHeadline = headlineShaped && !(meta.title && foldedTitle(prev.text).includes(foldedTitle(meta.title)));
+    if (rows.length === 1 && !underOtherHeadline) meta.author = postFooterByline(lines[rows[0]].text) ?? undefined;
   }
-  // Session 25: a post footer's author badge under the body, the name and its role word on one line ("Jane Doe Autor",
-  // header.ts `nameBeforeAuthorRole`), within AUTHOR_BELOW_LINES. Family: blog and association site themes.
+  // Session 25: a post footer's author badge under the body, the name and its role word on one line ("Jane Doe Author",
+  // header.ts `nameBeforeAuthorRole`), within AUTHOR_BELOW_LINES. Family: blog and association site themes. (Session 25
+  // mend: only under the post's tag or category row, at most BADGE_UNDER_TAG_LINES above, `isTagOrCategoryRow`, as the
+  // theme prints it, and not beside a record box's field: a book tip, a quote box or a list of writers has no such row.)
   for (let i = end + 1; !meta.author && i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
-    if (!lines[i].list) meta.author = nameBeforeAuthorRole(lines[i].text) ?? undefined;
+    if (lines[i].list || !lines.slice(Math.max(end + 1, i - BADGE_UNDER_TAG_LINES), i).some((n) => isTagOrCategoryRow(n.text))) continue;
+    if ([lines[i - 1], lines[i + 1]].some((n) => n && isRecordFieldOrLabel(n.text))) continue;
+    meta.author = nameBeforeAuthorRole(lines[i].text) ?? undefined;
   }
-  // Session 25 (text round 14): a footer meta block printed one label per line, closed by the name ("Erstveröffentlichung"
-  // / "09.05.2022" / "Letzte Aktualisierung" / "09.05.2022" / "Jane Doe"): a bare date under a short label with no
-  // digit, and a person's name (`isPersonName`) right under the date, then no prose. Family: trade-press and regional
-  // news footers that print their meta fields as label/value lines. A comment prints the name before its date.
+  // Session 25 (text round 14): a footer meta block printed one label per line, closed by the name ("Published" /
+  // date / "Last updated" / date / "Jane Doe"): a bare date under a publication or update date's label (session 25
+  // mend: `isDateFieldLabel`, not any short line: a comment's "Reply", an event's "Date" or a teaser card's kicker over
+  // a date is none), and a person's name (`isPersonName`) right under the date, then no prose. Family: trade-press and
+  // regional news footers that print their meta fields as label/value lines.
   for (let k = end + 2; !meta.author && k + 1 < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); k++) {
     const label = lines[k - 1];
     const name = lines[k + 1];
-    if (!datelines.has(k) || lines[k].words > 4 || datelines.has(k - 1) || bylines.has(k - 1) || label.words > 3 || /\d/.test(label.text)) continue;
+    if (!datelines.has(k) || lines[k].words > 4 || datelines.has(k - 1) || bylines.has(k - 1) || !isDateFieldLabel(label.text)) continue;
     if (datelines.has(k + 1) || name.words < 2 || name.words > 4 || !isPersonName(name.text)) continue;
     if ((lines[k + 2]?.words ?? 0) > 6) continue;
     meta.author = name.text.trim();

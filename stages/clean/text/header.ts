@@ -118,10 +118,10 @@ export function opensWithAuthorLabel(line: string): boolean {
   return AUTHOR_LABEL.test(line.trim());
 }
 /**
- * Session 25 (text round 14): the author's label alone on its line ("Autor*in", "Author:", "Auteur(s) :", "Autorin"),
- * its name on the next line. Family: article footers and meta boxes printed one label per line ("Letzte Aktualisierung:
- * 14.03.2021" / "Autor*in" / "Jane Doe (Redakteurin)"), on health, trade-press and magazine sites; the renderer puts
- * the label's element and the name's on two lines. The name is read with the label as "Label: name" (`parseByline`), so
+ * Session 25 (text round 14): the author's label alone on its line ("Author:", "Auteur(s) :", "Autorin", "Autor:in"),
+ * its name on the next line. Family: article footers and meta boxes printed one label per line (an update stamp, the
+ * author's label, the name with a role in brackets), on health, trade-press and magazine sites; the renderer puts the
+ * label's element and the name's on two lines. The name is read with the label as "Label: name" (`parseByline`), so
  * a desk or a junk account after it names nobody as before.
  */
 const LONE_AUTHOR_LABEL = /^(?:authors?|autor(?:in|\*in|:in|en)?|auteure?s?|autrice|autore|autora|författare|forfatter)(?:\(s\))?\s*:?$/iu;
@@ -132,15 +132,43 @@ export function isLoneAuthorLabel(line: string): boolean {
 }
 /**
  * Session 25: a person's name and the author's role word after it, alone on a line ("Jane Doe Autor", "Jane Doe
- * Author"): a post footer's author badge (the name and its role label as two inline elements), printed under the
- * post's tag and category rows. Family: blog and party or association site themes with an author badge.
+ * Author"): a post footer's author badge (the name and its role label as two inline elements). A "guest" or "co-" word
+ * before the role is the role's, not the name's. Family: blog and party or association site themes with an author
+ * badge. The caller asks for the post's tag or category row over it (`isTagOrCategoryRow`): a book tip, a quote box or
+ * a list of writers prints the same shape with no such row.
  */
-const NAME_THEN_AUTHOR_ROLE = /^(\S.{2,50}?)\s+(?:autor|autorin|author|auteur|autrice|autore|autora)$/iu;
+const NAME_THEN_AUTHOR_ROLE = /^(\S.{2,50}?)(?:\s+(?:guest|gast|co|contributing|invited))?\s+(?:autor|autorin|author|auteur|autrice|autore|autora)$/iu;
 /** The name of such a badge line, or null (`isPersonName`: a known given name first). */
 export function nameBeforeAuthorRole(line: string): string | null {
   if (line.length > 80) return null;
   const m = NAME_THEN_AUTHOR_ROLE.exec(line.trim());
   return m && isPersonName(m[1]) ? m[1] : null;
+}
+/**
+ * Session 25 mend: a post's tag or category row ("Tags: …", "Tagged with …", "Filed under: …", "Kategorie: …",
+ * "Schlagwörter: …", "Catégories : …", "Etiquetas: …"), the row a post footer's badge and meta row stand by. Family: blog
+ * themes' post footers in the byline languages.
+ */
+const TAG_OR_CATEGORY_ROW = /^(?:tags?|tagged|filed\s+(?:under|in)|categor(?:y|ies|ized)|kategorie(?:n)?|schlagw(?:ö|oe)rter|abgelegt|getaggt|cat[ée]gories?|[ée]tiquettes?|mots[- ]cl[ée]s|etiquetas|categor[íi]as?|categorie|argomenti|trefwoorden)\b/iu;
+/** Whether a line opens as a post's tag or category row (TAG_OR_CATEGORY_ROW), list marks passed over. */
+export function isTagOrCategoryRow(line: string): boolean {
+  return line.length <= 600 && TAG_OR_CATEGORY_ROW.test(line.trim().replace(/^[*•·-]\s*/u, ""));
+}
+/**
+ * Session 25 mend: a publication or update date's label alone on its line, its date on the next ("Published", "First
+ * published:", "Last updated", "Veröffentlicht am", "Zuletzt geändert", "Mise à jour le", "Date de publication"):
+ * the label of an article footer's meta block printed one label per line (date-labels.ts's words of every kind, the
+ * update stamps' nouns, and the publication nouns below). A comment's "Reply", an event's "Date" or a teaser card's
+ * kicker over a date is no such label. Family: trade-press, regional news and institutional article footers.
+ */
+const PUBLICATION_NOUNS = String.raw`(?:erst)?ver(?:ö|oe)ffentlichung|publication|date\s+(?:de\s+)?publication|publication\s+date|date\s+published|publish(?:ed)?\s+date|publicaci[óo]n|fecha\s+de\s+publicaci[óo]n|publica[çc][ãa]o|data\s+de\s+publica[çc][ãa]o|pubblicazione|data\s+di\s+pubblicazione|publicatie|publicatiedatum|erstellt|online\s+seit`;
+const DATE_FIELD_LABEL = new RegExp(
+  String.raw`^(?:(?:${UPDATE_LEAD_WORDS.join("|")}|first|erst)\s+)?(?:${dateLabelSource(["published", "posted", "updated", "revised"])}|${UPDATE_LABEL_WORDS}|${PUBLICATION_NOUNS})(?:\s+(?:on|am|le|el|il|em|op|at|um))?\s*:?$`,
+  "iu",
+);
+/** Whether a line is a publication or update date's label alone (DATE_FIELD_LABEL). */
+export function isDateFieldLabel(line: string): boolean {
+  return line.length <= 60 && DATE_FIELD_LABEL.test(line.trim());
 }
 /** A role or title in brackets after a name on its own line ("Jane Doe (Medizinredakteurin, M.A.)"). */
 const BRACKETED_ROLE_TAIL = /\s*\([^()]{2,80}\)\s*$/u;
@@ -157,13 +185,32 @@ export function bylineUnderAuthorLabel(next: string): string | null {
  * label beside one of them names the work's author, not the page's writer. Family: review pages, shop and library
  * listings, press kits that print the work's data as "Label: value" lines.
  */
+// (Session 25 mend: the fields of an image's licence box and of a cited study's box, "Source: Own work" / "Author:" /
+//  "License: CC BY-SA 4.0", "Quelle:", "Lizenz:", "Credit:", "Photo:", "Journal:", "DOI:": the author there is the
+//  picture's or the study's. Family: media-file pages, photo credits and reference boxes.)
+const SOURCE_BOX_FIELDS = String.raw`licen[cs]e|lizenz|licen[cç]a|licencia|licenza|source|sources|quelle|quellen|fuente|fonte|credits?|photo|photos|foto|fotos|image|bild|journal|zeitschrift|revue|revista|rivista|doi|volume|band|issue|heft`;
 const RECORD_FIELD = new RegExp(
-  String.raw`^(?:(?:sub)?title|(?:unter)?titel|titre|t[ií]tulo|titolo|publisher|published by|verlag|[ée]diteur|editorial|editore|editora|pages|seiten|seitenzahl|p[áa]ginas|pagine|price|preis|prix|precio|prezzo|pre[çc]o|isbn(?:-?1[03])?|format|genre|edition|auflage|[ée]dition|edici[óo]n|language|sprache|langue|idioma|binding|einband|illustrator(?:in)?|translator|[üu]bersetz(?:er|erin|ung)|traduction|traducci[óo]n|release date|erscheinungsdatum|erschienen|year|jahr|runtime|laufzeit|length|director|regie|label|rating|bewertung)\s*:\s*\S`,
+  String.raw`^(?:(?:sub)?title|(?:unter)?titel|titre|t[ií]tulo|titolo|publisher|published by|verlag|[ée]diteur|editorial|editore|editora|pages|seiten|seitenzahl|p[áa]ginas|pagine|price|preis|prix|precio|prezzo|pre[çc]o|isbn(?:-?1[03])?|format|genre|edition|auflage|[ée]dition|edici[óo]n|language|sprache|langue|idioma|binding|einband|illustrator(?:in)?|translator|[üu]bersetz(?:er|erin|ung)|traduction|traducci[óo]n|release date|erscheinungsdatum|erschienen|year|jahr|runtime|laufzeit|length|director|regie|label|rating|bewertung|${SOURCE_BOX_FIELDS})\s*:\s*\S`,
   "iu",
 );
 /** Whether a line is a record box's field other than the author (RECORD_FIELD). */
 export function isRecordField(line: string): boolean {
   return RECORD_FIELD.test(line.trim());
+}
+/** A record box's field label alone on its line, its value on the next ("License:", "Quelle:", "Message:"). */
+const BARE_FIELD_LABEL = /^\p{L}[\p{L}'’ -]{1,28}\s?:$/u;
+const RECORD_FIELD_LABEL = new RegExp(RECORD_FIELD.source.replace(String.raw`\s*:\s*\S`, String.raw`\s*:\s*$`), "iu");
+/**
+ * Whether a line is a record box's field, with its value or alone on its line ("License:" over "CC BY 4.0"); with
+ * `anyLabel`, also any other field's label alone on its line (a form's or a table's next field, "Message:"), bar a date's,
+ * an author's or a tag row's label, which an article's own meta block prints.
+ */
+export function isRecordFieldOrLabel(line: string, anyLabel = false): boolean {
+  if (line.length > 600) return false;
+  const t = line.trim();
+  if (t.length > 300) return false;
+  if (RECORD_FIELD.test(t) || RECORD_FIELD_LABEL.test(t)) return true;
+  return anyLabel && BARE_FIELD_LABEL.test(t) && !isDateFieldLabel(t) && !isLoneAuthorLabel(t) && !isTagOrCategoryRow(t);
 }
 /**
  * Session 24 mend: what an author's label names when a CMS fills it with no person: a junk account (JUNK_AUTHORS), a desk
@@ -282,37 +329,15 @@ function posterOf(lead: string): string | null {
  * related links and rating widgets, far below the body. The tag or category label marks it the post's row, not a
  * comment's. The lead before the time word is read as a poster line (`posterOf`).
  */
-const POST_FOOTER_ROW = /^(.{4,80}?)\s+(?:at|on|am|um|le|el|il|à|em|op)\s+[^|]{1,60}?\s(?:tagged(?:\s+with)?|filed\s+under|categor(?:y|ies|ized)|kategorie(?:n)?|schlagw(?:ö|oe)rter|abgelegt\s+unter|getaggt\s+mit|tags)\s*:/iu;
+// (Session 25 mend: the time word must be followed by a day, a clock time or a month word and a number, "on 3 May",
+//  "at 07:41", "on May 3", "le 3 mai": a particle inside a name, "Anna Le Brun", "Karim El Amrani", "Jan Op den Kamp",
+//  is no time word; and the tag labels of the languages whose time words the row reads.)
+const POST_FOOTER_ROW = /^(.{4,80}?)\s+(?:at|on|am|um|le|el|il|à|em|op)\s+(?=\d|\p{L}{2,12}\.?,?\s+\d)[^|]{1,60}?\s(?:tagged(?:\s+with)?|filed\s+under|categor(?:y|ies|ized|ie|ias?|ías?)|kategorie(?:n)?|schlagw(?:ö|oe)rter|abgelegt\s+unter|getaggt\s+mit|tags|cat[ée]gories?|[ée]tiquettes?|mots[- ]cl[ée]s|etiquetas|argomenti|trefwoorden)\s*:/iu;
 /** The poster named by a post's footer row (POST_FOOTER_ROW), or null. */
 export function postFooterByline(line: string): string | null {
   if (line.length > 600) return null;
   const m = POST_FOOTER_ROW.exec(line.trim());
   return m ? posterOf(m[1]) : null;
-}
-
-/**
- * Session 25 (text round 14): the headline with its poster row run into its line ("Harbour News : Pier closes for two
- * years Geschrieben von jdoe am 12.04.2016 09:45 (12 x gelesen)", "Pier closes for two years Posted by jdoe on 3 May
- * 2019"): the news modules of older CMSs (portal and club sites) print category, headline and poster line as inline
- * elements of one row, and a text renderer joins them. The row splits before its poster verb and byline word
- * (POSTER_VERBS, POSTER_BY); the tail must read as a dateline with its poster, and the head is the headline once a
- * category set off by a spaced colon ("Harbour News : …", at most 4 words) is cut. Family: portal and club news pages.
- */
-const RUN_IN_POSTER = new RegExp(String.raw`\s(?=(?:${POSTER_VERBS})\s+(?:${POSTER_BY})\s)`, "iu");
-const RUN_IN_CATEGORY = /^[^:]{2,40}?\s:\s+/u;
-/** The headline and the dateline of such a row, or null. */
-export function headlineRunIntoPosterRow(line: string, dayFirst = false): { head: string; dateline: Dateline } | null {
-  if (line.length > 300) return null;
-  const m = RUN_IN_POSTER.exec(line);
-  if (!m || m.index === 0) return null;
-  const dateline = parseDateline(line.slice(m.index).trim(), dayFirst);
-  if (!dateline?.author) return null;
-  let head = line.slice(0, m.index).trim();
-  const category = RUN_IN_CATEGORY.exec(head);
-  if (category && category[0].trim().split(/\s+/).length <= 5) head = head.slice(category[0].length);
-  const words = tokensOf(head).length;
-  if (words < 3 || words > 20 || (mayHoldDate(head) && findPublished(head, { dumpLine: true }))) return null;
-  return { head, dateline };
 }
 
 /**
@@ -785,6 +810,22 @@ const COMMENT_HEADING = new RegExp(
 /** Quote marks around the quoted title (any style: “…”, „…“, «…», "…", ‘…’). */
 const TITLE_QUOTES = /^["“”„«»‚‘’']+\s*|\s*["“”„«»‚‘’']+$/gu;
 
+/**
+ * Session 25 mend: the heading of a comment section in the byline languages ("Comments", "3 comments", "Kommentare (2)",
+ * "Leave a reply", "Antworten", "Commentaires", "Comentarios", "Reacties"), or one that quotes the post's title
+ * (COMMENT_HEADING). An author's label under it is a comment's field ("Author" / "Jane Doe" / date / text). Family:
+ * blog and CMS comment lists and tables.
+ */
+const COMMENT_SECTION_HEADING = new RegExp(
+  String.raw`^(?:\d{1,5}\s+)?(?:${COMMENT_HEADING_PARTS.noun}|leave\s+a\s+(?:reply|comment)|discussion|diskussion|leserkommentare|schreibe(?:n\s+sie)?\s+einen\s+kommentar|laisser\s+un\s+commentaire|deja\s+un\s+comentario|deixe\s+um\s+coment[áa]rio|lascia\s+un\s+commento)\s*(?:\(\d{1,5}\))?\s*:?$`,
+  "iu",
+);
+/** Whether a line is a comment section's heading (COMMENT_SECTION_HEADING or a heading quoting the title). */
+export function isCommentSectionHeading(line: string): boolean {
+  if (line.length > 600) return false;
+  const t = line.trim();
+  return t.length <= 300 && (COMMENT_SECTION_HEADING.test(t) || titleOfCommentHeading(t) !== null);
+}
 /** The post title a comment-section heading quotes (COMMENT_HEADING), or null when the line is no such heading. */
 export function titleOfCommentHeading(line: string): string | null {
   if (line.length > 300) return null;
