@@ -44,7 +44,7 @@ const runEnv = () => ({ ...process.env, HOME: tmpdir() });
 /** Why a probe failed, in a line: the error code (EACCES, ERR_MODULE_NOT_FOUND…) and the line that names the error. */
 function failure(r: { status: number | null; stdout: string; stderr: string; error?: Error }): string {
   const text = `${r.stderr}\n${r.stdout}`;
-  const code = (r.error as NodeJS.ErrnoException | undefined)?.code ?? /\b(E[A-Z]{2,}|ERR_[A-Z_]+)\b/.exec(text)?.[1] ?? `exit ${r.status}`;
+  const code = (r.error as NodeJS.ErrnoException | undefined)?.code ?? /\bcode: '([A-Z_]+)'/.exec(text)?.[1] ?? /\b(E[A-Z]{2,}|ERR_[A-Z_]+)\b/.exec(text)?.[1] ?? `exit ${r.status}`;
   const line = text.split("\n").find((l) => /Error|EACCES|ENOENT|reject/.test(l))?.trim() ?? "";
   return line ? `${code}: ${line.slice(0, 200)}` : code;
 }
