@@ -470,10 +470,10 @@ export const KINDS: HostileKind[] = [
     expectArticles: 100_002,
   },
   {
-    name: "feed-declarations-100k",
-    what: "an RSS feed opening on 100,000 short <!…> declarations without a subset, with a [ after them (each one's subset search ran to the end of the input: quadratic)",
+    name: "feed-declarations-300k",
+    what: "an RSS feed opening on 300,000 short <!…> declarations (6 MB) without a subset, with a [ after them (each one's subset search ran to the end of the input: quadratic)",
     write(dir) {
-      const decls = Array.from({ length: 100_000 }, (_, i) => `<!ELEMENT e${i} ANY>`).join("");
+      const decls = Array.from({ length: 300_000 }, (_, i) => `<!ELEMENT e${i} ANY>`).join("");
       writeFileSync(join(dir, "declarations.rss"), `<?xml version="1.0"?><rss version="2.0">${decls}<channel><title>Quay feed</title><item><title>Tide note [1]</title><description>${proseSentences(3, 53).join(" ")}</description></item></channel></rss>\n`);
       control(dir);
     },
