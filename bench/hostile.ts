@@ -470,6 +470,16 @@ export const KINDS: HostileKind[] = [
     expectArticles: 100_002,
   },
   {
+    name: "feed-declarations-300k",
+    what: "an RSS feed opening on 300,000 short <!…> declarations (6 MB) without a subset, with a [ after them (each one's subset search ran to the end of the input: quadratic)",
+    write(dir) {
+      const decls = Array.from({ length: 300_000 }, (_, i) => `<!ELEMENT e${i} ANY>`).join("");
+      writeFileSync(join(dir, "declarations.rss"), `<?xml version="1.0"?><rss version="2.0">${decls}<channel><title>Quay feed</title><item><title>Tide note [1]</title><description>${proseSentences(3, 53).join(" ")}</description></item></channel></rss>\n`);
+      control(dir);
+    },
+    expectArticles: 2,
+  },
+  {
     name: "jsonl-code-points",
     what: "JSON Lines records made of hostile code points: a 10 MB text of combining marks, 1 MB of zero-width joiners as a title, lone surrogate halves (escaped) in every field",
     write(dir) {
@@ -647,7 +657,7 @@ async function main(): Promise<void> {
       process.stderr.write(`hostile: ${kind.name}…\n`);
       const row = await runKind(kind, work, limits);
       rows.push(row);
-      process.stderr.write(`  exit ${row.exitCode ?? row.signal}, ${row.articles ?? "–"} articles, ${row.peakRssMB} MB, ${row.seconds.toFixed(1)} s, ${row.cpuSeconds ?? "–"} s CPU ${row.note}\n`);
+      process.stderr.write(`  exit ${row.exitCode ?? row.signal}, ${row.articles ?? "–"} articles, ${row.peakRssMB} MB, ${row.seconds.toFixed(1)} s, ${row.cpuSeconds?.toFixed(1) ?? "–"} s CPU ${row.note}\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -18,7 +18,7 @@
  * Memory stays bounded: partials are streamed from disk; only small summaries
  * are held.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { accessSync, constants, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { RunCounts, Reject } from "../schemas/records.ts";
 import { TIMELINE_ENTITIES } from "../write/report-insights.ts";
@@ -40,7 +40,7 @@ import { workerBundle } from "../runtime/bundle.mjs";
 import { stageVersions } from "./steps.ts";
 import { serializeTemplates, TemplateLearner, type SerializedTemplates, type TemplateObservation } from "../corpus/templates.ts";
 import { VERSION } from "../runtime/version.ts";
-import { checkCacheDir, checkOutputTarget, realPathOf, withAtomicOutput } from "../runtime/output-dir.ts";
+import { checkCacheDir, checkOutputTarget, checkReplaceable, OutputRefused, realPathOf, withAtomicOutput } from "../runtime/output-dir.ts";
 import { stampsPath } from "../runtime/output-stamps.ts";
 
 export { inShard };
@@ -83,11 +83,11 @@ export interface RunSummary extends RunCounts {
 export async function runPipeline(config: Config, control: RunControl = {}): Promise<RunSummary> {
   const started = process.hrtime.bigint();
   const inDir = resolve(config.inputs);
-  if (!existsSync(inDir)) throw new Error(`input folder not found: ${config.inputs}`);
+  checkInputFolder(inDir, config.inputs);
   const target = checkOutputTarget(config.output, [{ flag: "--in", path: config.inputs }]);
   const outDir = target.dir;
-  if (config.cache) checkCacheDir(config.cache, config.inputs, outDir);
   const fingerprint = runFingerprint(config);
+  if (config.cache) checkCacheDir(config.cache, config.inputs, outDir, fingerprint);
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
   return withAtomicOutput(target, async (tmp) => {
     const work = join(tmp, ".work");
@@ -100,6 +100,7 @@ export async function runPipeline(config: Config, control: RunControl = {}): Pro
     if (!control.shard && config.cache && previousRunIdentical(outDir, found, fingerprint, stampsPath(config.cache, config.output))) {
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
+    checkReplaceable(target);
     // The worker threads start now, and take the template pass's work while they warm up.
     const executor = await openExecutor(config);
     let fan: FanOutResult;
@@ -123,12 +124,37 @@ export async function runPipeline(config: Config, control: RunControl = {}): Pro
   });
 }
 
+/**
+ * `--in` must exist and be listable. A folder this user may not list (or one on its path that blocks access) is
+ * refused before any work (exit 2): a run over it would read nothing and replace a good previous output with an empty
+ * one. A folder inside it that cannot be read is a reject row, and the run goes on (stages/load/discover.ts).
+ */
+function checkInputFolder(inDir: string, shown: string): void {
+  let isDir: boolean;
+  try {
+    isDir = statSync(inDir).isDirectory();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") throw new OutputRefused(`--in ${shown} cannot be read (permission denied): a folder on its path may not be entered. Give a folder this user may read`);
+    throw new Error(`input folder not found: ${shown}`);
+  }
+  if (!isDir) return; // what discovery makes of it, as before
+  try {
+    accessSync(inDir, constants.R_OK | constants.X_OK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code;
+    throw new OutputRefused(`--in ${shown} cannot be read (${why}); nothing in it could be processed. Give a folder this user may read`);
+  }
+}
+
 /** Merge the partials written by `--shard I/N` runs into the final datasets. */
 export async function runMerge(partialDirs: string[], config: Config, control: RunControl = {}): Promise<RunSummary> {
   const started = process.hrtime.bigint();
   const target = checkOutputTarget(config.output, partialDirs.map((path) => ({ flag: "partial", path })));
   const out = target.dir;
   return withAtomicOutput(target, async (tmp) => {
+    checkReplaceable(target);
     const summary = await mergePartials(partialDirs.map((d) => resolve(d)), tmp, { ...config, output: out }, control);
     return { keep: false, summary: { ...summary, seconds: Number(process.hrtime.bigint() - started) / 1e9, outDir: out } };
   });

@@ -97,16 +97,34 @@ export interface OutputTarget {
 
 /**
  * `--cache` may not be an input folder (its entries would be read as inputs) nor inside `--out` (every run replaces
- * it), and must be writable: the folder (or, for a new one, the nearest folder above it that exists) and the folders
- * in it, where each run keeps its entries. A cache the run cannot write failed the run after its template pass.
+ * it), must be a folder, and must be writable where this run writes: the folder itself (the output stamps) and
+ * `<cache>/<fingerprint>/` with the folders in it, where this run keeps its entries (runtime/entry-cache.ts), or, for
+ * a new cache, the nearest folder above it that exists. Other fingerprints' folders (an older code version's, or a
+ * run made by another user) are never touched, so they are not checked. A cache the run cannot write failed the run
+ * after its template pass.
  */
-export function checkCacheDir(cacheDir: string, inDir: string, outDir: string): void {
+export function checkCacheDir(cacheDir: string, inDir: string, outDir: string, fingerprint: string): void {
   const real = realPathOf(cacheDir);
   if (real === realPathOf(inDir)) throw new OutputRefused(`--cache ${cacheDir} is the --in folder; give a folder of its own`);
   if (isWithin(real, realPathOf(outDir))) throw new OutputRefused(`--cache ${cacheDir} is inside --out ${outDir}, which every run replaces; give a folder outside it`);
   const where = existingAncestor(real);
-  const blocked = unwritable(where === real ? [real, ...subfolders(real, 2)] : [where]);
+  if (notAFolder(where)) {
+    const what = where === real ? `--cache ${cacheDir}` : `--cache ${cacheDir}: ${where}`;
+    throw new OutputRefused(`${what} is a file, not a folder; the run keeps its cache there. Give a folder, or --no-cache`);
+  }
+  const own = join(real, fingerprint);
+  const dirs = where !== real ? [where] : existsSync(own) ? [real, own, ...subfolders(own, 1)] : [real];
+  const blocked = unwritable(dirs);
   if (blocked) throw new OutputRefused(`--cache ${cacheDir}: ${blocked.dir} ${blocked.why}; the run keeps its cache there. Give a writable folder, or --no-cache`);
+}
+
+/** `p` exists and is not a folder (following symlinks): a file where a folder is needed. */
+function notAFolder(p: string): boolean {
+  try {
+    return !statSync(p).isDirectory();
+  } catch {
+    return false; // cannot be looked at: the writability check says why
+  }
 }
 
 /** `p` itself when it exists, else the nearest folder above it that does (where a new folder would be made). */
@@ -350,21 +368,28 @@ export function lockOutput(outDir: string): () => void {
 }
 
 /**
- * Before any work: the folder the outputs are built and swapped in (the
- * output's parent, or a mount point itself) must be writable, and so must a
- * previous output and its folders (the swap marks it, moves it aside and
- * removes its files); a read-only file system or a folder without write
- * permission is refused (exit 2) instead of failing at the swap, once the
- * whole run is done.
+ * Before any work: the folder the outputs are built and swapped in must be writable. That is always the output's
+ * parent (or, for a new path, the nearest folder above it that exists), a mount point included: the lock and
+ * `<out>.tmp-<pid>` are made beside the output even when its contents are swapped in place. A read-only file system,
+ * a folder without write permission or a file on the path is refused (exit 2) instead of failing at the swap, once
+ * the whole run is done. The previous output itself is checked by checkReplaceable, once the run knows it will
+ * replace it (an unchanged run keeps it as it is, and may do so when it is write-protected).
  */
 export function checkWritable(target: OutputTarget): void {
   const where = existingAncestor(dirname(target.dir)); // the folders below it are created by the run
-  const previous = existsSync(target.dir) ? [target.dir, ...subfolders(target.dir, 2)] : [];
-  const blocked = unwritable([where, ...previous]);
-  if (blocked) {
-    const what = blocked.dir === where ? "the run writes its outputs there" : "the run replaces the previous output there";
-    throw new OutputRefused(`--out ${target.dir}: ${blocked.dir} ${blocked.why}; ${what}. Give a writable folder`);
-  }
+  if (notAFolder(where)) throw new OutputRefused(`--out ${target.dir}: ${where} is a file, not a folder; the run writes its outputs there. Give a folder`);
+  const blocked = unwritable([where]);
+  if (blocked) throw new OutputRefused(`--out ${target.dir}: ${blocked.dir} ${blocked.why}; the run writes its outputs there. Give a writable folder`);
+}
+
+/**
+ * Before the work of a run that replaces the previous output: the previous output and its folders must be writable
+ * (the swap marks it, moves it aside and removes its files). Output trees are one folder deep (tables/, schemas/).
+ */
+export function checkReplaceable(target: OutputTarget): void {
+  if (!existsSync(target.dir)) return;
+  const blocked = unwritable([target.dir, ...subfolders(target.dir, 2)]);
+  if (blocked) throw new OutputRefused(`--out ${target.dir}: ${blocked.dir} ${blocked.why}; the run replaces the previous output there. Give a writable folder`);
 }
 
 /**
@@ -398,6 +423,7 @@ export async function withAtomicOutput<S>(target: OutputTarget, build: (tmp: str
     const { keep, summary } = await build(tmp);
     if (keep) removeMarked(tmp);
     else {
+      checkReplaceable(target); // the callers check it before their work; again here, for any that did not
       // A file saved into the previous output while this run was building (a notebook, say) would be lost by the
       // swap: checked again here, not only before the run. The new output is dropped (finally) and out/ stays whole.
       const added = addedToOutput(outDir);

@@ -19,20 +19,6 @@ import { LAUNCH, ROOT, story } from "./helpers/cli.ts";
 const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
 
-/** How to run a command as a user without root's rights: [] (this user already is one), a setpriv prefix, or why not. */
-function unprivileged(): string[] | { why: string } {
-  if (process.platform === "win32" || !isRoot) return [];
-  const prefix = ["setpriv", `--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups", "--"];
-  const probe = spawnSync(prefix[0], [...prefix.slice(1), process.execPath, "-e", `require("fs").accessSync(${JSON.stringify(LAUNCH)}, 4)`], { encoding: "utf8" });
-  if (probe.error) return { why: `running as root and setpriv is not available (${probe.error.message})` };
-  if (probe.status !== 0) return { why: `running as root and user ${NOBODY} cannot run the command line here: ${probe.stderr.trim().split("\n")[0]}` };
-  return prefix;
-}
-
-const as = unprivileged();
-const why = "why" in as ? as.why : "";
-if (why) console.warn(`permissions.test.ts skipped: ${why}`);
-
 const bases: string[] = [];
 afterAll(() => {
   for (const base of bases) {
@@ -52,6 +38,40 @@ function base(n: number): { base: string; inDir: string } {
   return { base: dir, inDir };
 }
 
+/** The environment of every run: HOME in the temporary folder, which the unprivileged user may reach. */
+const runEnv = () => ({ ...process.env, HOME: tmpdir() });
+
+/** Why a probe failed, in a line: the error code (EACCES, ERR_MODULE_NOT_FOUND…) and the line that names the error. */
+function failure(r: { status: number | null; stdout: string; stderr: string; error?: Error }): string {
+  const text = `${r.stderr}\n${r.stdout}`;
+  const code = (r.error as NodeJS.ErrnoException | undefined)?.code ?? /\bcode: '([A-Z_]+)'/.exec(text)?.[1] ?? /\b(E[A-Z]{2,}|ERR_[A-Z_]+)\b/.exec(text)?.[1] ?? `exit ${r.status}`;
+  const line = text.split("\n").find((l) => /Error|EACCES|ENOENT|reject/.test(l))?.trim() ?? "";
+  return line ? `${code}: ${line.slice(0, 200)}` : code;
+}
+
+/**
+ * How to run a command as a user without root's rights: [] (this user already is one), a setpriv prefix, or why not.
+ * The probe does what the tests do: the command line, from the project folder, as that user, on an input folder
+ * made like theirs. So a checkout, a node_modules (a symlink into a private store) or a TMPDIR that user cannot
+ * reach skips the tests with the reason, instead of failing them.
+ */
+function unprivileged(): string[] | { why: string } {
+  if (process.platform === "win32" || !isRoot) return [];
+  const prefix = ["setpriv", `--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups", "--"];
+  const { base: dir, inDir } = base(1);
+  const probe = spawnSync(prefix[0], [...prefix.slice(1), process.execPath, LAUNCH, "--dry-run", "--in", inDir], { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: runEnv() });
+  rmSync(dir, { recursive: true, force: true }); // now: afterAll does not run when every test is skipped
+  if ((probe.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") return { why: `running as root and setpriv is not available (${probe.error!.message})` };
+  if (probe.status !== 0 || !/^read\s+story-0\.txt/m.test(probe.stdout)) {
+    return { why: `running as root and user ${NOBODY} cannot run the command line on a folder made in ${tmpdir()} (${failure(probe)})` };
+  }
+  return prefix;
+}
+
+const as = unprivileged();
+const why = "why" in as ? as.why : "";
+if (why) console.warn(`permissions.test.ts skipped: ${why}`);
+
 /** A folder anyone may write (the unprivileged user included). */
 function open(path: string): string {
   mkdirSync(path, { recursive: true });
@@ -62,7 +82,7 @@ function open(path: string): string {
 function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const prefix = as as string[];
   const cmd = [...prefix, process.execPath, LAUNCH, "--quiet", ...args];
-  const r = spawnSync(cmd[0], cmd.slice(1), { cwd: ROOT, encoding: "utf8", timeout: 240_000, killSignal: "SIGKILL", env: { ...process.env, HOME: tmpdir() } });
+  const r = spawnSync(cmd[0], cmd.slice(1), { cwd: ROOT, encoding: "utf8", timeout: 240_000, killSignal: "SIGKILL", env: runEnv() });
   return { status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
 }
 
@@ -140,16 +160,97 @@ describe.skipIf(why !== "")("an output or cache this user may not write: refused
     }
   }, 120_000);
 
-  it("the cache folder", () => {
+  it("the cache folder, and this run's own folder in it; another version's folder this user may not write is no obstacle", () => {
     const { base: dir, inDir } = base(1);
     const cache = join(dir, "cache");
-    mkdirSync(join(cache, "entries"), { recursive: true });
-    chmodSync(join(cache, "entries"), 0o555);
-    chmodSync(cache, 0o777);
     const parent = open(join(dir, "w"));
-    const r = run(["--in", inDir, "--out", join(parent, "out"), "--cache", cache]);
-    expectRefused(r, join(cache, "entries"), /the run keeps its cache there/);
+    const args = ["--in", inDir, "--out", join(parent, "out"), "--cache", cache, "--workers", "1"];
+    // The cache itself.
+    mkdirSync(cache);
+    chmodSync(cache, 0o555);
+    expectRefused(run(args), cache, /the run keeps its cache there/);
     expect(readdirSync(parent)).toEqual([]);
-    expect(existsSync(join(parent, "out"))).toBe(false);
+    // This run's folder, made by another user (this test's: root); an older code version's folder beside it.
+    rmSync(cache, { recursive: true, force: true });
+    const first = spawnSync(process.execPath, [LAUNCH, "--quiet", ...args, "--out", join(dir, "root-out")], { cwd: ROOT, encoding: "utf8" });
+    expect(first.status, first.stderr).toBe(0);
+    const [own] = readdirSync(cache, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(cache, e.name));
+    expect(own).toBeDefined();
+    const older = join(cache, "0123456789abcdef01234567");
+    mkdirSync(join(older, "ab"), { recursive: true });
+    chmodSync(cache, 0o777);
+    spawnSync("chmod", ["a+rw", ...readdirSync(cache).map((f) => join(cache, f)).filter((f) => f !== own && f !== older)]);
+    expectRefused(run(args), own, /the run keeps its cache there/);
+    expect(readdirSync(parent)).toEqual([]);
+    // Once this run's folder is writable, the older one (still root's, 0755) does not stop the run.
+    spawnSync("chmod", ["-R", "a+rwX", own]);
+    const r = run(args);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(parent, "out", "articles.jsonl"), "utf8").trim().split("\n")).toHaveLength(1);
+  }, 240_000);
+
+  it("a --cache that is a file", () => {
+    const { base: dir, inDir } = base(1);
+    const cfile = join(dir, "cfile");
+    writeFileSync(cfile, "not a cache\n");
+    const r = run(["--in", inDir, "--out", join(open(join(dir, "w")), "out"), "--cache", cfile]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`--cache ${cfile} is a file, not a folder`);
   });
+});
+
+describe.skipIf(why !== "")("an --in folder this user may not read: refused before any work, the previous output kept", () => {
+  it("the folder itself (no list, or no entry), or a folder on its path", () => {
+    const { base: dir, inDir } = base(2);
+    chmodSync(inDir, 0o777);
+    const parent = open(join(dir, "w"));
+    const out = join(parent, "out");
+    const good = run(["--in", inDir, "--out", out, "--no-cache"]);
+    expect(good.status, good.stderr).toBe(0);
+    const before = snapshot(out);
+    for (const mode of [0o700, 0o300, 0o600]) {
+      // 0700: owned by another user (root), so neither listed nor entered; 0300: entered, not listed; 0600: not entered.
+      chmodSync(inDir, mode);
+      const r = run(["--in", inDir, "--out", out, "--no-cache"]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`--in ${inDir} cannot be read (permission denied)`);
+      expect(snapshot(out)).toEqual(before);
+      expect(readdirSync(parent)).toEqual(["out"]);
+    }
+    chmodSync(inDir, 0o755);
+    // A folder on the path that this user may not enter: permission denied, not "not found".
+    const gate = join(dir, "gate");
+    mkdirSync(join(gate, "in"), { recursive: true });
+    writeFileSync(join(gate, "in", "story-9.txt"), story(9));
+    chmodSync(gate, 0o700);
+    const r = run(["--in", join(gate, "in"), "--out", out, "--no-cache"]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`--in ${join(gate, "in")} cannot be read (permission denied)`);
+    expect(r.stderr).not.toMatch(/not found/);
+    expect(snapshot(out)).toEqual(before);
+  }, 240_000);
+});
+
+describe.skipIf(why !== "")("a write-protected previous output", () => {
+  it("is kept as it is when nothing changed, and refused before any work when the run would replace it", () => {
+    const { base: dir, inDir } = base(1);
+    const parent = open(join(dir, "w"));
+    const out = join(parent, "ro");
+    const args = ["--in", inDir, "--out", out, "--cache", join(parent, "cache")];
+    const first = run(args);
+    expect(first.status, first.stderr).toBe(0);
+    spawnSync("chmod", ["-R", "a-w", out]);
+    const before = snapshot(out);
+    const again = run(args);
+    expect(again.status, again.stderr).toBe(0);
+    expect(snapshot(out)).toEqual(before);
+    // A changed input: the output would be replaced, and may not be.
+    writeFileSync(join(inDir, "story-1.txt"), story(1));
+    const changed = run(args);
+    expect(changed.status, changed.stderr).toBe(2);
+    expect(changed.stderr).toContain(`${out} is not writable (permission denied)`);
+    expect(changed.stderr).toMatch(/the run replaces the previous output there/);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(parent).sort()).toEqual(["cache", "ro"]);
+  }, 240_000);
 });

@@ -61,6 +61,12 @@ function pastClose(src: string, close: string, from: number): number {
   return end < 0 ? src.length : end + close.length;
 }
 
+/** The offset of the first `c` in `src` from `from` up to (not including) `end`, or -1: reads that span only. */
+function indexBefore(src: string, c: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (src[k] === c) return k;
+  return -1;
+}
+
 function isNameStart(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z_:\u00c0-\uffff]/.test(c);
 }
@@ -94,8 +100,10 @@ export function parseXml(src: string): XmlElement {
     if (src.startsWith("<!", lt)) {
       // DOCTYPE, possibly with an internal subset: <!DOCTYPE rss [ <!ENTITY ...> ]>
       const gt = src.indexOf(">", lt + 2);
-      const bracket = src.indexOf("[", lt + 2);
-      if (bracket >= 0 && (gt < 0 || bracket < gt)) {
+      // The subset's "[" counts only before the declaration's first ">": looked for there alone, so a feed of many
+      // short declarations is read once (a search to the end of the input for each one was quadratic).
+      const bracket = gt < 0 ? src.indexOf("[", lt + 2) : indexBefore(src, "[", lt + 2, gt);
+      if (bracket >= 0) {
         const close = src.indexOf("]", bracket);
         i = close < 0 ? n : pastClose(src, ">", close);
       } else {
