@@ -21,7 +21,7 @@ import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { bylineUnderAuthorLabel, hasBylineOpener, headlineRunIntoPosterRow, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
-import { LOGIN_WORD, matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
+import { LOGIN_WORD, matchBoilerplate, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
 import { isDeskLabel, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
@@ -999,6 +999,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const lang = guessStopLanguageOfLines(tokens.map((t) => t.ofLower));
   const lines = units.map((u, i) => memo.classify(u, lang, tokens[i]));
   keepLoneLoginWords(lines);
+  // (Review mend of clean-11: a headline-shaped line that names cookies, `sparedEntry`, is spared for the title of an
+  //  undated page only, above the first paragraph; below it, "Cookie Notice for Example Media Group" printed between
+  //  paragraphs is the banner's title. Family: consent banners and their titles on any site.)
+  const firstProse = lines.findIndex((l) => l.cls === "good");
+  for (let i = Math.max(firstProse, 0) + 1; firstProse >= 0 && i < lines.length; i++) {
+    const l = lines[i];
+    const e = l.cls === "bad" || !/cookie/iu.test(l.text) ? null : sparedEntry(l.text, l.words);
+    if (e) lines[i] = { ...l, cls: "bad", rule: e.rule, reason: e.why, breaker: false, score: -(THRESHOLDS.badBase + l.words / 2) };
+  }
   // normaliseForCompare(lines[i].text), computed when first asked for.
   const keys: (string | undefined)[] = new Array(lines.length);
   const keyOf = (i: number): string => (keys[i] ??= tokens[i].ofLower.join(" "));
