@@ -354,14 +354,19 @@ function tocSubheadings(lines: ClassifiedLine[], repeated: ReadonlySet<number>, 
 }
 
 /**
- * Session clean-11: a line of a code block or a terminal session: code punctuation (`=`, brackets, `;`, `<>`, `\`), a
- * prompt or comment mark opening it (`$ `, `>>>`, `...`, `#`, `//`, `--`), or a keyword-like lower-case word opening it
- * ("import os", "pass", "return x"); at most CODE_LINE_MAX_WORDS words and no closing sentence stop. Not a price ("$5")
- * nor a bar of menu entries ("News | Sport"): a deal widget or a menu printed twice stays a repeat.
+ * Session clean-11: a line of a code block or a terminal session: code punctuation in code shape (`f(`, `()`, `a[`,
+ * `=`, `;`, `{}`, `\`, a tag `<a`, `->`, `=>`), a prompt or comment mark opening it (`$ ` before no figure, `>>>`,
+ * `...`, `#`, `//`, `--`), or a keyword-like lower-case word opening it ("import os", "pass", "return x"); at most
+ * CODE_LINE_MAX_WORDS words and no closing sentence stop. Not a price ("$5", "$ 5.99"), a bracket after a word and a
+ * space ("Storm closes the road (video)", a pull quote's "(Jane Roe)") nor a bar of menu entries ("News | Sport"): a
+ * deal widget, a teaser pair or a menu printed twice stays a repeat (review mend).
  */
-const CODE_LINE = /[=(){}[\];<>\\]|^\$\s|^(?:>>>|\.\.\.|#|\/\/|--)(?:\s|$)|^[a-z_][\w.]*(?:\s|:|$)/u;
+const CODE_MARK = /\w\(|\(\)|\w\[|[=;{}\\]|<\/?[a-z]|->|^\$\s+(?![\d.,])|^(?:>>>|\.\.\.|#|\/\/|--)(?:\s|$)/u;
+const CODE_WORD = /^[a-z_][\w.]*(?:\s|:|$)/u;
 const CODE_LINE_MAX_WORDS = 20;
-const codeLine = (l: ClassifiedLine): boolean => l.words <= CODE_LINE_MAX_WORDS && !l.sentenceEnd && CODE_LINE.test(l.text);
+const codeShaped = (l: ClassifiedLine): boolean => l.words <= CODE_LINE_MAX_WORDS && !l.sentenceEnd;
+/** A code line: code punctuation or a prompt (`strong`), or only a keyword-like word opening it. */
+const codeLine = (l: ClassifiedLine, strong = false): boolean => codeShaped(l) && (CODE_MARK.test(l.text) || (!strong && CODE_WORD.test(l.text)));
 
 /**
  * Session clean-11: a live blog's entries. At least LIVE_ENTRIES_MIN entries in a row, each a time stamp, a paragraph
@@ -1311,7 +1316,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // (Session clean-11: nor a line of a code block printed again, a code line next to another code line: tutorials
   //  repeat imports, prompts, tracebacks and statements from one example to the next. Family: programming tutorials,
   //  documentation and how-tos with shell sessions, in every renderer.)
-  const codeRepeat = (i: number) => codeLine(lines[i]) && ((i > 0 && codeLine(lines[i - 1])) || (i + 1 < lines.length && codeLine(lines[i + 1])));
+  //  (Review mend: one of the two at least with code punctuation or a prompt, not only a lower-case word opening it.)
+  const codePair = (i: number, j: number) => j >= 0 && j < lines.length && codeLine(lines[j]) && (codeLine(lines[i], true) || codeLine(lines[j], true));
+  const codeRepeat = (i: number) => codeLine(lines[i]) && (codePair(i, i - 1) || codePair(i, i + 1));
   for (const i of repeatedFrom.keys()) {
     if (ownHeadings.has(i) || codeRepeat(i)) repeatedFrom.delete(i);
     else Object.assign(lines[i], { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
