@@ -376,8 +376,11 @@ const codeLine = (l: ClassifiedLine, strong = false): boolean => codeShaped(l) &
 const LIVE_ENTRIES_MIN = 3;
 const LIVE_PARAGRAPH_REACH = 3;
 const LIVE_ENTRY_MAX_LINES = 10;
-/** A time of day on an entry's stamp line ("18:05", "6.05 pm", "14h30", "18:05 (IST)"). */
-const LIVE_STAMP_TIME = /\d{1,2}[:.h]\d{2}(?!\d)/u;
+/**
+ * A time of day on an entry's stamp line ("18:05", "6.05 pm", "14h30", "18.05 Uhr", "18:05 (IST)"); not a price
+ * ("£10.99", "$ 5.99", "4.50") nor a part of a date ("2024.03.12"): a dot needs "am", "pm" or "Uhr" after it.
+ */
+const LIVE_STAMP_TIME = /(?<![\d.,$£€¥])\d{1,2}(?::[0-5]\d|h[0-5]\d|\.[0-5]\d\s*(?:[ap]\.?m\.?|uhr))(?!\d)/iu;
 const LIVE_STAMP_MAX_WORDS = 8;
 
 /**
@@ -388,11 +391,24 @@ const LIVE_STAMP_MAX_WORDS = 8;
  * renderer and language. Returns the entries' share-row lines and paragraphs; a share box under an article (one row),
  * teaser cards without stamps, and cards whose blurb is cut off ("…") are no live blog.
  */
-function liveBlogEntries(lines: ClassifiedLine[], datelines: ReadonlyMap<number, unknown>): { chrome: Set<number>; paragraphs: Set<number> } {
+function liveBlogEntries(lines: ClassifiedLine[], datelines: ReadonlyMap<number, { iso: string }>): { chrome: Set<number>; paragraphs: Set<number> } {
   const chrome = new Set<number>();
   const paragraphs = new Set<number>();
   const isShare = (l: ClassifiedLine) => l.rule === "clean/share";
-  const stamp = (i: number) => datelines.has(i) || (lines[i].words <= LIVE_STAMP_MAX_WORDS && LIVE_STAMP_TIME.test(lines[i].text));
+  // (Review mend: a stamp is a time of day; a dateline counts only with its time, "March 3, 2024" over a teaser card
+  //  does not.)
+  const stamp = (i: number) => (datelines.get(i)?.iso.length ?? 0) > 10 || (lines[i].words <= LIVE_STAMP_MAX_WORDS && LIVE_STAMP_TIME.test(lines[i].text));
+  // (Review mend: no entries below a section header that stands under the article's first paragraph, "Latest news",
+  //  "More from this author": the river of teaser cards under an article prints a stamp, a blurb and share icons per
+  //  card too.)
+  const firstProse = lines.findIndex((l) => l.cls === "good");
+  let riverFrom = lines.length;
+  for (let i = firstProse + 1; firstProse >= 0 && i < lines.length; i++) {
+    if (lines[i].breaker) {
+      riverFrom = i;
+      break;
+    }
+  }
   // Share rows (consecutive share lines, wordless lines between), each with its paragraph above and a stamp above that.
   const rows: { from: number; to: number; paragraph: number }[] = [];
   let prevEnd = -1;
@@ -410,7 +426,7 @@ function liveBlogEntries(lines: ClassifiedLine[], datelines: ReadonlyMap<number,
     }
     let stamped = false;
     for (let k = p - 1; p >= 0 && k > prevEnd && k >= p - LIVE_PARAGRAPH_REACH; k--) if (stamp(k)) stamped = true;
-    if (p >= 0 && stamped) rows.push({ from: i, to, paragraph: p });
+    if (p >= 0 && stamped && p < riverFrom) rows.push({ from: i, to, paragraph: p });
     prevEnd = to;
     i = to;
   }
