@@ -39,13 +39,6 @@ describe("a river under an article is no live blog", () => {
   });
 });
 
-describe("a headline list over teaser cards is no table of contents", () => {
-  it("drops a top-stories list and the cards that repeat it", () => {
-    const r = cleanTextDump(txt(...menu, "Top stories", ...cards.map(([h]) => h), TITLE, ...P, "More news", ...cards.flat(), ...footer));
-    expect(bodyLines(r)).toEqual(P);
-  });
-});
-
 describe("dated rows in columns", () => {
   it("still splits a second story whose dateline is printed in columns", () => {
     const second = "Night bus line to the hospital from May";

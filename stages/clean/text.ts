@@ -321,6 +321,9 @@ const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
 const TOC_MIN_ENTRIES = 3;
 const TOC_ENTRY_GAP = 3;
 const TOC_HEADING_MAX_WORDS = 14;
+/** A section under a subheading: this many prose lines, or this many words (review mend). */
+const TOC_SECTION_LINES = 2;
+const TOC_SECTION_WORDS = 50;
 
 /**
  * Repeated lines that are the article's own subheadings under its table of contents (session clean-11). Family:
@@ -340,6 +343,27 @@ function tocSubheadings(lines: ClassifiedLine[], repeated: ReadonlySet<number>, 
   const entries = [...repeated]
     .filter((i) => !lines[i].list && lines[i].words <= TOC_HEADING_MAX_WORDS && overParagraph(i))
     .sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
+  // (Review mend: a contents box heads sections, not one blurb per entry: under most entries TOC_SECTION_LINES prose
+  //  lines or TOC_SECTION_WORDS words before the next line that is no prose; a "Top stories" list over the page's
+  //  headline-and-blurb cards has one blurb under each. And no section header, "More news", stands between the list
+  //  and the first subheading.)
+  const sections = (run: number[]): boolean => {
+    let real = 0;
+    for (const e of run) {
+      let n = 0;
+      let words = 0;
+      for (let k = e + 1; k < lines.length && prose[k] && !lines[k].list && !repeated.has(k); k++) {
+        n++;
+        words += lines[k].words;
+      }
+      if (n >= TOC_SECTION_LINES || words >= TOC_SECTION_WORDS) real++;
+    }
+    return real * 2 > run.length;
+  };
+  const headerBetween = (from: number, to: number): boolean => {
+    for (let k = from + 1; k < to; k++) if (lines[k].breaker) return true;
+    return false;
+  };
   for (let a = 0; a < entries.length; ) {
     let b = a;
     while (b + 1 < entries.length) {
@@ -347,7 +371,8 @@ function tocSubheadings(lines: ClassifiedLine[], repeated: ReadonlySet<number>, 
       if (step < 1 || step > TOC_ENTRY_GAP || entries[b + 1] < entries[b]) break;
       b++;
     }
-    if (b - a + 1 >= TOC_MIN_ENTRIES && firstAt.get(entries[b])! < entries[a]) for (let k = a; k <= b; k++) out.add(entries[k]);
+    const run = entries.slice(a, b + 1);
+    if (run.length >= TOC_MIN_ENTRIES && firstAt.get(entries[b])! < entries[a] && sections(run) && !headerBetween(firstAt.get(entries[b])!, entries[a])) for (const i of run) out.add(i);
     a = b + 1;
   }
   return out;
