@@ -51,8 +51,8 @@ describe("dated rows in columns", () => {
     expect(r.blocks.some((b) => b.role === "title" && b.text === second)).toBe(true);
     expect(bodyLines(r).some((l) => l.startsWith("March 12, 2024"))).toBe(false);
   });
-  it("keeps the published date of a page whose only date is a dated row pair", () => {
-    const r = cleanTextDump(txt(...menu, TITLE, P[0], P[1], P[2], "March 12, 2024     Page 4\nMarch 12, 2024     Edition 2", P[3], P[4], ...footer));
+  it("keeps the published date of a page whose only date opens a two-row meta block in columns", () => {
+    const r = cleanTextDump(txt(...menu, TITLE, P[0], P[1], P[2], "March 12, 2024     Page 4\n10:32     5 min read", P[3], P[4], ...footer));
     expect(r.meta.published?.slice(0, 10)).toBe("2024-03-12");
   });
 });

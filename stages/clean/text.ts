@@ -318,6 +318,8 @@ const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
  * subheadings, each entry at most TOC_ENTRY_GAP lines after the previous one; a subheading has at most
  * TOC_HEADING_MAX_WORDS words.
  */
+/** A table printed in columns is dated (its date rows are cells, not datelines) with this many rows opening with a date (review mend of clean-11). */
+const DATED_ROWS_MIN = 2;
 const TOC_MIN_ENTRIES = 3;
 const TOC_ENTRY_GAP = 3;
 const TOC_HEADING_MAX_WORDS = 14;
@@ -1377,6 +1379,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     tableCells.add(i);
   }
   const columnRows = tableRowLines(lines);
+  // Rows of one table: consecutive column rows (blank lines are no lines here). A row counts as a dated table row when
+  // its table has DATED_ROWS_MIN rows or more that open with a date (a dateline parsed on the row).
+  const datedRows = new Set<number>();
+  for (const i of columnRows) {
+    if (columnRows.has(i - 1)) continue;
+    let j = i;
+    while (columnRows.has(j + 1)) j++;
+    const dated: number[] = [];
+    for (let k = i; k <= j; k++) if (datelines.has(k)) dated.push(k);
+    if (dated.length >= DATED_ROWS_MIN) for (const k of dated) datedRows.add(k);
+  }
+  const datedTableRow = (i: number): boolean => datedRows.has(i);
   for (const i of columnRows) {
     if (lines[i].cls === "bad") Object.assign(lines[i], { cls: "short", rule: null, reason: null });
     lines[i].score = Math.max(lines[i].score, 0);
@@ -2042,13 +2056,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         continue;
       }
       const d = datelines.get(i);
-      // (Session clean-11: a row of a table printed in columns that opens with a date or a time stamp is a cell row,
-      //  `tableRowLines`, not a dateline: query results and logs in tutorials, fixture and result tables in sports
-      //  reports, schedules. It is kept with the table and does not date the page.)
-      if (d && columnRows.has(i)) {
-        decisions[i] = { keep: { text: l.text, role: "body" } };
-        continue;
-      }
       if (d && EMBED_SIGNATURE.test(l.text)) {
         // "— Jane Roe (@janeroe) November 18, 2019": the signature of an embedded post is article content.
         decisions[i] = { keep: { text: l.text, role: "body" } };
@@ -2062,6 +2069,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
           const p = decisions[prev] as { keep: Block };
           p.keep.role = "title";
           decisions[i] = { keep: { text: d.iso, role: "dateline" } };
+          continue;
+        }
+        // (Session clean-11: a row of a table printed in columns that opens with a date or a time stamp is a cell
+        //  row, `tableRowLines`, not a dateline: query results and logs in tutorials, fixture and result tables in
+        //  sports reports, schedules. It is kept with the table and does not date the page. Review mend: after the
+        //  check for another article's headline and dateline, and only in a table where DATED_ROWS_MIN rows or more
+        //  open with a date: a two-row meta block printed in columns, "date  section / time  reading time", is a
+        //  dateline.)
+        if (datedTableRow(i)) {
+          decisions[i] = { keep: { text: l.text, role: "body" } };
           continue;
         }
         notePublished(d);
