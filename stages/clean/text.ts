@@ -405,9 +405,10 @@ const LIVE_PARAGRAPH_REACH = 3;
 const LIVE_ENTRY_MAX_LINES = 10;
 /**
  * A time of day on an entry's stamp line ("18:05", "6.05 pm", "14h30", "18.05 Uhr", "18:05 (IST)"); not a price
- * ("£10.99", "$ 5.99", "4.50") nor a part of a date ("2024.03.12"): a dot needs "am", "pm" or "Uhr" after it.
+ * ("£10.99", "$ 5.99", "4.50") nor a part of a date ("2024.03.12"): a dot needs "am", "pm" or "Uhr" after it. A colon
+ * time may follow a date's digits with no space between (renderers glue "… 2023" to "18:05").
  */
-const LIVE_STAMP_TIME = /(?<![\d.,$£€¥])\d{1,2}(?::[0-5]\d|h[0-5]\d|\.[0-5]\d\s*(?:[ap]\.?m\.?|uhr))(?!\d)/iu;
+const LIVE_STAMP_TIME = /(?<![\d.,$£€¥])\d{1,2}(?:h[0-5]\d|\.[0-5]\d\s*(?:[ap]\.?m\.?|uhr))(?!\d)|(?<![.,$£€¥])\d{1,2}:[0-5]\d(?!\d)/iu;
 const LIVE_STAMP_MAX_WORDS = 8;
 
 /**
