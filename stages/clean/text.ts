@@ -21,7 +21,7 @@ import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
-import { LOGIN_WORD, matchBoilerplate, WIRE_LEAD } from "./text/lexicon.ts";
+import { LOGIN_WORD, matchBoilerplate, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
 import { isDeskLabel, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
@@ -322,9 +322,14 @@ const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
  * subheadings, each entry at most TOC_ENTRY_GAP lines after the previous one; a subheading has at most
  * TOC_HEADING_MAX_WORDS words.
  */
+/** A table printed in columns is dated (its date rows are cells, not datelines) with this many rows opening with a date (review mend of clean-11). */
+const DATED_ROWS_MIN = 2;
 const TOC_MIN_ENTRIES = 3;
 const TOC_ENTRY_GAP = 3;
 const TOC_HEADING_MAX_WORDS = 14;
+/** A section under a subheading: this many prose lines, or this many words (review mend). */
+const TOC_SECTION_LINES = 2;
+const TOC_SECTION_WORDS = 50;
 
 /**
  * Repeated lines that are the article's own subheadings under its table of contents (session clean-11). Family:
@@ -344,6 +349,27 @@ function tocSubheadings(lines: ClassifiedLine[], repeated: ReadonlySet<number>, 
   const entries = [...repeated]
     .filter((i) => !lines[i].list && lines[i].words <= TOC_HEADING_MAX_WORDS && overParagraph(i))
     .sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
+  // (Review mend: a contents box heads sections, not one blurb per entry: under most entries TOC_SECTION_LINES prose
+  //  lines or TOC_SECTION_WORDS words before the next line that is no prose; a "Top stories" list over the page's
+  //  headline-and-blurb cards has one blurb under each. And no section header, "More news", stands between the list
+  //  and the first subheading.)
+  const sections = (run: number[]): boolean => {
+    let real = 0;
+    for (const e of run) {
+      let n = 0;
+      let words = 0;
+      for (let k = e + 1; k < lines.length && prose[k] && !lines[k].list && !repeated.has(k); k++) {
+        n++;
+        words += lines[k].words;
+      }
+      if (n >= TOC_SECTION_LINES || words >= TOC_SECTION_WORDS) real++;
+    }
+    return real * 2 > run.length;
+  };
+  const headerBetween = (from: number, to: number): boolean => {
+    for (let k = from + 1; k < to; k++) if (lines[k].breaker) return true;
+    return false;
+  };
   for (let a = 0; a < entries.length; ) {
     let b = a;
     while (b + 1 < entries.length) {
@@ -351,21 +377,27 @@ function tocSubheadings(lines: ClassifiedLine[], repeated: ReadonlySet<number>, 
       if (step < 1 || step > TOC_ENTRY_GAP || entries[b + 1] < entries[b]) break;
       b++;
     }
-    if (b - a + 1 >= TOC_MIN_ENTRIES && firstAt.get(entries[b])! < entries[a]) for (let k = a; k <= b; k++) out.add(entries[k]);
+    const run = entries.slice(a, b + 1);
+    if (run.length >= TOC_MIN_ENTRIES && firstAt.get(entries[b])! < entries[a] && sections(run) && !headerBetween(firstAt.get(entries[b])!, entries[a])) for (const i of run) out.add(i);
     a = b + 1;
   }
   return out;
 }
 
 /**
- * Session clean-11: a line of a code block or a terminal session: code punctuation (`=`, brackets, `;`, `<>`, `\`), a
- * prompt or comment mark opening it (`$ `, `>>>`, `...`, `#`, `//`, `--`), or a keyword-like lower-case word opening it
- * ("import os", "pass", "return x"); at most CODE_LINE_MAX_WORDS words and no closing sentence stop. Not a price ("$5")
- * nor a bar of menu entries ("News | Sport"): a deal widget or a menu printed twice stays a repeat.
+ * Session clean-11: a line of a code block or a terminal session: code punctuation in code shape (`f(`, `()`, `a[`,
+ * `=`, `;`, `{}`, `\`, a tag `<a`, `->`, `=>`), a prompt or comment mark opening it (`$ ` before no figure, `>>>`,
+ * `...`, `#`, `//`, `--`), or a keyword-like lower-case word opening it ("import os", "pass", "return x"); at most
+ * CODE_LINE_MAX_WORDS words and no closing sentence stop. Not a price ("$5", "$ 5.99"), a bracket after a word and a
+ * space ("Storm closes the road (video)", a pull quote's "(Jane Roe)") nor a bar of menu entries ("News | Sport"): a
+ * deal widget, a teaser pair or a menu printed twice stays a repeat (review mend).
  */
-const CODE_LINE = /[=(){}[\];<>\\]|^\$\s|^(?:>>>|\.\.\.|#|\/\/|--)(?:\s|$)|^[a-z_][\w.]*(?:\s|:|$)/u;
+const CODE_MARK = /\w\(|\(\)|\w\[|[=;{}\\]|<\/?[a-z]|->|^\$\s+(?![\d.,])|^(?:>>>|\.\.\.|#|\/\/|--)(?:\s|$)/u;
+const CODE_WORD = /^[a-z_][\w.]*(?:\s|:|$)/u;
 const CODE_LINE_MAX_WORDS = 20;
-const codeLine = (l: ClassifiedLine): boolean => l.words <= CODE_LINE_MAX_WORDS && !l.sentenceEnd && CODE_LINE.test(l.text);
+const codeShaped = (l: ClassifiedLine): boolean => l.words <= CODE_LINE_MAX_WORDS && !l.sentenceEnd;
+/** A code line: code punctuation or a prompt (`strong`), or only a keyword-like word opening it. */
+const codeLine = (l: ClassifiedLine, strong = false): boolean => codeShaped(l) && (CODE_MARK.test(l.text) || (!strong && CODE_WORD.test(l.text)));
 
 /**
  * Session clean-11: a live blog's entries. At least LIVE_ENTRIES_MIN entries in a row, each a time stamp, a paragraph
@@ -375,8 +407,12 @@ const codeLine = (l: ClassifiedLine): boolean => l.words <= CODE_LINE_MAX_WORDS 
 const LIVE_ENTRIES_MIN = 3;
 const LIVE_PARAGRAPH_REACH = 3;
 const LIVE_ENTRY_MAX_LINES = 10;
-/** A time of day on an entry's stamp line ("18:05", "6.05 pm", "14h30", "18:05 (IST)"). */
-const LIVE_STAMP_TIME = /\d{1,2}[:.h]\d{2}(?!\d)/u;
+/**
+ * A time of day on an entry's stamp line ("18:05", "6.05 pm", "14h30", "18.05 Uhr", "18:05 (IST)"); not a price
+ * ("£10.99", "$ 5.99", "4.50") nor a part of a date ("2024.03.12"): a dot needs "am", "pm" or "Uhr" after it. A colon
+ * time may follow a date's digits with no space between (renderers glue "… 2023" to "18:05").
+ */
+const LIVE_STAMP_TIME = /(?<![\d.,$£€¥])\d{1,2}(?:h[0-5]\d|\.[0-5]\d\s*(?:[ap]\.?m\.?|uhr))(?!\d)|(?<![.,$£€¥])\d{1,2}:[0-5]\d(?!\d)/iu;
 const LIVE_STAMP_MAX_WORDS = 8;
 
 /**
@@ -387,11 +423,24 @@ const LIVE_STAMP_MAX_WORDS = 8;
  * renderer and language. Returns the entries' share-row lines and paragraphs; a share box under an article (one row),
  * teaser cards without stamps, and cards whose blurb is cut off ("…") are no live blog.
  */
-function liveBlogEntries(lines: ClassifiedLine[], datelines: ReadonlyMap<number, unknown>): { chrome: Set<number>; paragraphs: Set<number> } {
+function liveBlogEntries(lines: ClassifiedLine[], datelines: ReadonlyMap<number, { iso: string }>): { chrome: Set<number>; paragraphs: Set<number> } {
   const chrome = new Set<number>();
   const paragraphs = new Set<number>();
   const isShare = (l: ClassifiedLine) => l.rule === "clean/share";
-  const stamp = (i: number) => datelines.has(i) || (lines[i].words <= LIVE_STAMP_MAX_WORDS && LIVE_STAMP_TIME.test(lines[i].text));
+  // (Review mend: a stamp is a time of day; a dateline counts only with its time, "March 3, 2024" over a teaser card
+  //  does not.)
+  const stamp = (i: number) => (datelines.get(i)?.iso.length ?? 0) > 10 || (lines[i].words <= LIVE_STAMP_MAX_WORDS && LIVE_STAMP_TIME.test(lines[i].text));
+  // (Review mend: no entries below a section header that stands under the article's first paragraph, "Latest news",
+  //  "More from this author": the river of teaser cards under an article prints a stamp, a blurb and share icons per
+  //  card too.)
+  const firstProse = lines.findIndex((l) => l.cls === "good");
+  let riverFrom = lines.length;
+  for (let i = firstProse + 1; firstProse >= 0 && i < lines.length; i++) {
+    if (lines[i].breaker) {
+      riverFrom = i;
+      break;
+    }
+  }
   // Share rows (consecutive share lines, wordless lines between), each with its paragraph above and a stamp above that.
   const rows: { from: number; to: number; paragraph: number }[] = [];
   let prevEnd = -1;
@@ -409,7 +458,7 @@ function liveBlogEntries(lines: ClassifiedLine[], datelines: ReadonlyMap<number,
     }
     let stamped = false;
     for (let k = p - 1; p >= 0 && k > prevEnd && k >= p - LIVE_PARAGRAPH_REACH; k--) if (stamp(k)) stamped = true;
-    if (p >= 0 && stamped) rows.push({ from: i, to, paragraph: p });
+    if (p >= 0 && stamped && p < riverFrom) rows.push({ from: i, to, paragraph: p });
     prevEnd = to;
     i = to;
   }
@@ -1003,6 +1052,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const lang = guessStopLanguageOfLines(tokens.map((t) => t.ofLower));
   const lines = units.map((u, i) => memo.classify(u, lang, tokens[i]));
   keepLoneLoginWords(lines);
+  // (Review mend of clean-11: a headline-shaped line that names cookies, `sparedEntry`, is spared for the title of an
+  //  undated page only, above the first paragraph; below it, "Cookie Notice for Example Media Group" printed between
+  //  paragraphs is the banner's title. Family: consent banners and their titles on any site.)
+  const firstProse = lines.findIndex((l) => l.cls === "good");
+  for (let i = Math.max(firstProse, 0) + 1; firstProse >= 0 && i < lines.length; i++) {
+    const l = lines[i];
+    const e = l.cls === "bad" || !/cookie/iu.test(l.text) ? null : sparedEntry(l.text, l.words);
+    if (e) lines[i] = { ...l, cls: "bad", rule: e.rule, reason: e.why, breaker: false, score: -(THRESHOLDS.badBase + l.words / 2) };
+  }
   // normaliseForCompare(lines[i].text), computed when first asked for.
   const keys: (string | undefined)[] = new Array(lines.length);
   const keyOf = (i: number): string => (keys[i] ??= tokens[i].ofLower.join(" "));
@@ -1299,7 +1357,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // (Session clean-11: nor a line of a code block printed again, a code line next to another code line: tutorials
   //  repeat imports, prompts, tracebacks and statements from one example to the next. Family: programming tutorials,
   //  documentation and how-tos with shell sessions, in every renderer.)
-  const codeRepeat = (i: number) => codeLine(lines[i]) && ((i > 0 && codeLine(lines[i - 1])) || (i + 1 < lines.length && codeLine(lines[i + 1])));
+  //  (Review mend: one of the two at least with code punctuation or a prompt, not only a lower-case word opening it.)
+  const codePair = (i: number, j: number) => j >= 0 && j < lines.length && codeLine(lines[j]) && (codeLine(lines[i], true) || codeLine(lines[j], true));
+  const codeRepeat = (i: number) => codeLine(lines[i]) && (codePair(i, i - 1) || codePair(i, i + 1));
   for (const i of repeatedFrom.keys()) {
     if (ownHeadings.has(i) || codeRepeat(i)) repeatedFrom.delete(i);
     else Object.assign(lines[i], { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
@@ -1317,6 +1377,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     tableCells.add(i);
   }
   const columnRows = tableRowLines(lines);
+  // Rows of one table: consecutive column rows (blank lines are no lines here). A row counts as a dated table row when
+  // its table has DATED_ROWS_MIN rows or more that open with a date (a dateline parsed on the row).
+  const datedRows = new Set<number>();
+  for (const i of columnRows) {
+    if (columnRows.has(i - 1)) continue;
+    let j = i;
+    while (columnRows.has(j + 1)) j++;
+    const dated: number[] = [];
+    for (let k = i; k <= j; k++) if (datelines.has(k)) dated.push(k);
+    if (dated.length >= DATED_ROWS_MIN) for (const k of dated) datedRows.add(k);
+  }
+  const datedTableRow = (i: number): boolean => datedRows.has(i);
   for (const i of columnRows) {
     if (lines[i].cls === "bad") Object.assign(lines[i], { cls: "short", rule: null, reason: null });
     lines[i].score = Math.max(lines[i].score, 0);
@@ -1969,13 +2041,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         continue;
       }
       const d = datelines.get(i);
-      // (Session clean-11: a row of a table printed in columns that opens with a date or a time stamp is a cell row,
-      //  `tableRowLines`, not a dateline: query results and logs in tutorials, fixture and result tables in sports
-      //  reports, schedules. It is kept with the table and does not date the page.)
-      if (d && columnRows.has(i)) {
-        decisions[i] = { keep: { text: l.text, role: "body" } };
-        continue;
-      }
       if (d && EMBED_SIGNATURE.test(l.text)) {
         // "— Jane Roe (@janeroe) November 18, 2019": the signature of an embedded post is article content.
         decisions[i] = { keep: { text: l.text, role: "body" } };
@@ -1989,6 +2054,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
           const p = decisions[prev] as { keep: Block };
           p.keep.role = "title";
           decisions[i] = { keep: { text: d.iso, role: "dateline" } };
+          continue;
+        }
+        // (Session clean-11: a row of a table printed in columns that opens with a date or a time stamp is a cell
+        //  row, `tableRowLines`, not a dateline: query results and logs in tutorials, fixture and result tables in
+        //  sports reports, schedules. It is kept with the table and does not date the page. Review mend: after the
+        //  check for another article's headline and dateline, and only in a table where DATED_ROWS_MIN rows or more
+        //  open with a date: a two-row meta block printed in columns, "date  section / time  reading time", is a
+        //  dateline.)
+        if (datedTableRow(i)) {
+          decisions[i] = { keep: { text: l.text, role: "body" } };
           continue;
         }
         notePublished(d);

@@ -423,20 +423,52 @@ export const BOILERPLATE: BoilerplateEntry[] = [
  * button's verb opening the line ("Accept all cookies", "Manage cookie settings", "Alle Cookies akzeptieren").
  */
 const BANNER_VOICE = /(?<![\p{L}])(?:we|our|us|you|your|this (?:site|website|page|portal)|by (?:continuing|using|clicking|browsing|staying)|wir|unsere?[mnrs]?|uns|sie|ihre?[mnrs]?|diese (?:website|seite|webseite)|nous|notre|nos|vous|votre|vos|ce site|nosotros|nuestr[oa]s?|usted|su sitio|este sitio|nós|nosso|nossa|você|este site|noi|nostro|nostra|questo sito|wij|onze|uw|deze (?:website|site)|vi|vår|vårt|våra|denna webbplats)(?![\p{L}])|^(?:accept|agree|allow|manage|reject|decline|deny|customi[sz]e|change|update|review|save|close|continue|ok(?:ay)?|got it|yes|alle|akzeptier\w*|zustimmen|ablehnen|accepter|refuser|aceptar|rechazar|aceitar|accetta|rifiuta)(?![\p{L}])/iu;
-/** A line shaped like a headline: 5 to 16 words, opening with a capital or a digit, not closed by a sentence stop, not in a banner's voice. */
+/**
+ * The nouns of a consent banner's or a footer's titles besides "cookie" itself ("Cookie Settings and Consent
+ * Preferences Center", "Cookies Policy and Privacy Settings"), in the languages of the cookie entries. A headline about
+ * cookies names at most one of them ("Cookie policy changes: …"); a banner's title strings two or more together.
+ */
+const BANNER_NOUN = /(?<![\p{L}])(?:consent|notice|policy|policies|privacy|preferences?|settings|cent(?:er|re)|management|choices|terms|einwilligung\w*|zustimmung|datenschutz\w*|einstellungen|richtlinien?|consentement|confidentialit[ée]|param[èe]tres|consentimiento|privacidad|configuraci[óo]n|pol[íi]tica|consentimento|privacidade|configura[çc][õo]es|consenso|impostazioni)(?![\p{L}])/giu;
+const BANNER_NOUNS_MAX = 1;
+/** A link bar's separators ("Privacy Policy | Cookie Policy | Terms"): no headline prints them. */
+const LINK_BAR_SEPARATOR = /[|•·]/u;
+/**
+ * A line shaped like a headline: 5 to 16 words, opening with a capital or a digit, not closed by a sentence stop, not in
+ * a banner's voice, no link bar and at most BANNER_NOUNS_MAX banner nouns (review mend of clean-11).
+ */
 export function headlineShaped(text: string, words: number): boolean {
-  return words >= 5 && words <= 16 && /^[\p{Lu}\p{N}„"“«‚']/u.test(text) && !/[.!;,…]\s*$/u.test(text) && !BANNER_VOICE.test(text);
+  return (
+    words >= 5 &&
+    words <= 16 &&
+    /^[\p{Lu}\p{N}„"“«‚']/u.test(text) &&
+    !/[.!;,…]\s*$/u.test(text) &&
+    !LINK_BAR_SEPARATOR.test(text) &&
+    !BANNER_VOICE.test(text) &&
+    (text.match(BANNER_NOUN)?.length ?? 0) <= BANNER_NOUNS_MAX
+  );
 }
 
-/** Whether one entry fits a line of `words` words: short enough, its cheap gate first, then its pattern (and a spared headline not). */
-export function entryFits(e: BoilerplateEntry, text: string, words: number): boolean {
-  return words <= e.maxWords && (!e.gate || e.gate.test(text)) && e.re.test(text) && !(e.spareHeadline && headlineShaped(text, words));
+/**
+ * Whether one entry fits a line of `words` words: short enough, its cheap gate first, then its pattern (and a spared
+ * headline not, unless `spare` is false: the caller spares only at the title position).
+ */
+export function entryFits(e: BoilerplateEntry, text: string, words: number, spare = true): boolean {
+  return words <= e.maxWords && (!e.gate || e.gate.test(text)) && e.re.test(text) && !(spare && e.spareHeadline && headlineShaped(text, words));
 }
 
-/** Lexicon lookup: the first entry that fits the line, or null. */
-export function matchBoilerplate(text: string, words: number): BoilerplateEntry | null {
+/** Lexicon lookup: the first entry that fits the line, or null (`spare`: see `entryFits`). */
+export function matchBoilerplate(text: string, words: number, spare = true): BoilerplateEntry | null {
   for (const e of BOILERPLATE) {
-    if (entryFits(e, text, words)) return e;
+    if (entryFits(e, text, words, spare)) return e;
   }
   return null;
+}
+
+/**
+ * The entry a spared headline would have matched (review mend of clean-11): the spare is for the title of an undated
+ * page, so a headline-shaped banner line below the first paragraph is still the entry's.
+ */
+export function sparedEntry(text: string, words: number): BoilerplateEntry | null {
+  const e = matchBoilerplate(text, words, false);
+  return e?.spareHeadline && headlineShaped(text, words) ? e : null;
 }
