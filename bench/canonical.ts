@@ -6,11 +6,10 @@
  *   npm run bench:canonical -- --names 20000 --seed 1
  */
 import { createHash } from "node:crypto";
-import { parseArgs } from "node:util";
 import { EntityIndex, type MentionKey } from "../corpus/canonical.ts";
 import type { EntityType } from "../schemas/records.ts";
 import { prng } from "./corpus.ts";
-import { invokedDirectly } from "./files.ts";
+import { benchArgs, invokedDirectly } from "./files.ts";
 
 /**
  * A random corpus: `names` distinct full names of up to `words` words (with surname-only, acronym and one-letter
@@ -48,7 +47,7 @@ export function randomMentions(names: number, seed: number, words = 3): { id: st
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { names: { type: "string", default: "20000" }, seed: { type: "string", default: "1" }, words: { type: "string", default: "3" } } });
+  const { values } = benchArgs("npm run bench:canonical --", { options: { names: { type: "string", default: "20000" }, seed: { type: "string", default: "1" }, words: { type: "string", default: "3" } } });
   const names = Number(values.names);
   const docs = randomMentions(names, Number(values.seed), Number(values.words));
   const cpu0 = process.cpuUsage();

@@ -25,11 +25,10 @@ import { spawn } from "node:child_process";
 import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { prng } from "./corpus.ts";
 import { lastJsonLine } from "./measure.ts";
-import { invokedDirectly, writeRepeated } from "./files.ts";
+import { benchArgs, invokedDirectly, writeRepeated } from "./files.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const LAUNCH = join(ROOT, "pipeline", "launch.mjs");
@@ -617,7 +616,7 @@ export function formatRows(rows: HostileRow[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = benchArgs("npm run bench:hostile --", {
     options: {
       kinds: { type: "string" },
       "rss-limit-mb": { type: "string", default: "4096" },

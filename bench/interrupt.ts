@@ -34,9 +34,8 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { prng } from "./corpus.ts";
-import { canCheckOutputs, checkOutputs, filesUnder } from "./files.ts";
+import { benchArgs, canCheckOutputs, checkOutputs, filesUnder } from "./files.ts";
 import { BASES, STACK_LINE } from "./fuzz.ts";
 import { sha256 } from "../runtime/sha256.ts";
 
@@ -107,7 +106,7 @@ function writeDoc(inDir: string, i: number, version: number): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = benchArgs("npm run bench:interrupt --", {
     options: {
       files: { type: "string", default: "300" },
       trials: { type: "string", default: "8" },

@@ -20,12 +20,11 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { loadArticleBodies, loadSeeds, sentencePool, writeCorpus, type CorpusInfo, type CorpusKind } from "./corpus.ts";
 import { measureChild, type ChildMeasure } from "./measure.ts";
 import { formatSummary, perThreadLines, readProfiles, summariseProfiles } from "./profile.ts";
 import type { StageTimings } from "./stages.ts";
-import { invokedDirectly } from "./files.ts";
+import { benchArgs, invokedDirectly } from "./files.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DEFAULT_DATA = resolve(ROOT, "../shared/data/extraction-dev");
@@ -107,7 +106,7 @@ const sizeList = (v: string | undefined): number[] | undefined => {
 };
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const { values } = parseArgs({
+  const { values } = benchArgs("npm run bench --", {
     args: argv,
     options: {
       sizes: { type: "string" },

@@ -156,6 +156,17 @@ describe("eval command lines (eval/lib/args.ts)", () => {
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain("unknown option --verbsoe");
   });
+  it("a bench given --help prints its options and stops; a mistyped option exits 2 with the usage, not a stack trace", () => {
+    const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "bench/regex-probe.ts", ...args], { encoding: "utf8" });
+    const help = run(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run bench:regex-probe -- .*\[--families VALUE\]/);
+    const typo = run(["--familes", "months"]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain("--familes");
+    expect(typo.stderr).toContain("usage: npm run bench:regex-probe");
+    expect(typo.stderr).not.toMatch(/\n\s+at /);
+  });
   it("an option given without its word exits 2 naming it, rather than running the default view", () => {
     expect(requiredValue("--set", "usage", ["--set", "tune", "--verbose"])).toBe("tune");
     expect(requiredValue("--set", "usage", ["--verbose"])).toBeUndefined();
