@@ -73,3 +73,9 @@ const HONORIFIC_TABLE: readonly (readonly [word: string, columns: string])[] = [
 export function honorifics(column: Column): readonly string[] {
   return HONORIFIC_TABLE.filter(([, columns]) => columns.split(" ").includes(column)).map(([word]) => word);
 }
+
+/**
+ * The `cue` column as the entity tokenizer writes it: each word with and without its period ("Ms", "Ms."). Read by the
+ * tagger's honorific rule and by the organisation rules' person evidence ("Ms Dell … Dell said").
+ */
+export const HONORIFIC_CUE_TOKENS: ReadonlySet<string> = new Set(honorifics("cue").flatMap((w) => [w, `${w}.`]));

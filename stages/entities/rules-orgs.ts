@@ -6,7 +6,7 @@
  * named by their cues. Each is commented with its family across corpora;
  * tagger.ts runs them from POST_RULES. All are linear in the document.
  */
-import { honorifics } from "../common/honorifics.ts";
+import { HONORIFIC_CUE_TOKENS } from "../common/honorifics.ts";
 import { isCapitalised } from "./features.ts";
 import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { afterOpeningArticle, glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
@@ -603,11 +603,10 @@ const COMPANY_VERBS = new Set([
 ]);
 /** Round 13: verbs of a company's accounts and staff, which no person has in news copy ("Ford cut 2,000 jobs"). */
 const COMPANY_ONLY_VERBS = new Set(["cut", "cuts", "shed", "sheds", "posted", "posts", "employs", "recalled", "recalls", "shares", "stock"]);
-const HONORIFIC_CUES: ReadonlySet<string> = new Set(honorifics("cue").flatMap((x) => [x, `${x}.`]));
 /** The last words of the document's PERSON spans and the words right after an honorific ("Ms Dell"). */
 function documentPersonWords(w: readonly string[], spans: readonly TokenSpan[]): Set<string> {
   const out = new Set(spans.filter((s) => s.type === "PERSON").map((s) => w[s.j - 1]));
-  for (let k = 0; k + 1 < w.length; k++) if (HONORIFIC_CUES.has(w[k])) out.add(w[k + 1]);
+  for (let k = 0; k + 1 < w.length; k++) if (HONORIFIC_CUE_TOKENS.has(w[k])) out.add(w[k + 1]);
   return out;
 }
 /** Round 13 mend: nouns of a company's accounts ("Sharp said quarterly sales fell"). */

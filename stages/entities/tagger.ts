@@ -13,7 +13,7 @@ import { allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainMod
 import { tokenizeRecased } from "./casing.ts";
 import { CALENDAR_WORDS } from "./data/gazetteers.ts";
 import { documentEmissions, modelContext } from "./emissions.ts";
-import { honorifics } from "../common/honorifics.ts";
+import { HONORIFIC_CUE_TOKENS } from "../common/honorifics.ts";
 import { acronymFits } from "./canonical/acronyms.ts";
 import { type Tokens } from "./tokens.ts";
 import { loadRetyper, retypeSpans, type RetypeAt, type RetypeJson, type Retyper } from "./retype.ts";
@@ -712,12 +712,11 @@ function dropBareInstitutionWords(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
  * honorific is a person's name. A span there of another type becomes PERSON;
  * an untagged run of capitalised words (at most three) is added.
  */
-const HONORIFICS: ReadonlySet<string> = new Set(honorifics("cue").flatMap((w) => [w, `${w}.`])); // stages/common/honorifics.ts
 function namesAfterHonorifics(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let out = spans;
   for (let k = 0; k + 1 < w.length; k++) {
-    if (!HONORIFICS.has(w[k]) || !/^\p{Lu}\p{Ll}/u.test(w[k + 1]) || tok.starts[k + 1] - tok.ends[k] > 1) continue;
+    if (!HONORIFIC_CUE_TOKENS.has(w[k]) || !/^\p{Lu}\p{Ll}/u.test(w[k + 1]) || tok.starts[k + 1] - tok.ends[k] > 1) continue;
     // "Mr. President", "Mr. Chief Justice", "Madam Speaker": an office addressed, not a name.
     if (isTitle(w[k + 1])) continue;
     const at = out.find((s) => s.i <= k + 1 && s.j > k + 1);
