@@ -853,7 +853,11 @@ function oneAuthorLive(lines: Line[], starts: number[]): boolean {
     if (name === null) return false;
     names.add(keyOf(name));
   }
-  if (names.size !== 1) return false;
+  return names.size === 1 && newestFirstOrMarked(lines, starts, stamps);
+}
+
+/** A live blog's own order or title: its entries' stamps run newest first, or its first header carries LIVE_MARKER. */
+function newestFirstOrMarked(lines: Line[], starts: number[], stamps: string[]): boolean {
   if (stamps.every((t, i) => i === 0 || t <= stamps[i - 1])) return true;
   for (let k = starts[0]; k < lines.length && !lines[k].prose; k++) if (!lines[k].blank && LIVE_MARKER.test(lines[k].text)) return true;
   return false;
@@ -868,10 +872,7 @@ const LIVE_MARKER = /^live\b|\blive\s*(?:[:|–—-]|$|updates?\b|blog\b|coverag
  * byline or date row), or an entry is short (under MIN_SIDE_WORDS words of prose: an update, not a story).
  */
 function liveBlogSignal(lines: Line[], starts: number[], stamps: string[]): boolean {
-  if (stamps.every((t, i) => i === 0 || t <= stamps[i - 1])) return true;
-  for (let k = starts[0]; k < lines.length && !lines[k].prose; k++) {
-    if (!lines[k].blank && LIVE_MARKER.test(lines[k].text)) return true;
-  }
+  if (newestFirstOrMarked(lines, starts, stamps)) return true;
   return starts.some((start, n) => {
     const head = lines.slice(start).find((l) => !l.blank);
     if (head === undefined || BYLINE_OPENER.test(head.text.trim()) || parseDateline(head.text.trim()) !== null) return true;
