@@ -16,7 +16,7 @@ import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
 import { optionValue, positionals, requiredValue, unknownFlag } from "../eval/lib/args.ts";
 import { isTokenChar, tokensOf, wordCharAt } from "../stages/common/words.ts";
-import { urlHost } from "../stages/common/url.ts";
+import { registrableHost, urlHost } from "../stages/common/url.ts";
 import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { mergeMeta } from "../stages/split/index.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
@@ -205,6 +205,12 @@ describe("words (stages/common/words.ts), shared by the text cleaner and the nea
 });
 
 describe("a page's site and its metadata text, one reading for every stage", () => {
+  it("takes a host's registrable part: two labels, three under a registry's second level", () => {
+    expect(registrableHost("news.ferry-post.example")).toBe("ferry-post.example");
+    expect(registrableHost("news.ferry-post.co.uk")).toBe("ferry-post.co.uk");
+    expect(registrableHost("ferry-post.gv.at.")).toBe("ferry-post.gv.at");
+    expect(registrableHost("ferry.example.de")).toBe("example.de");
+  });
   it("takes the site without a www. or numbered www2. label, in the splitter's site field too", () => {
     const hosts: [string, string | null][] = [
       ["https://www.ferry-post.example/a", "ferry-post.example"],

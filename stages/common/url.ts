@@ -7,7 +7,20 @@
  * A registry's second-level label under a two-letter country code ("co.uk", "com.au", "or.jp", "gob.mx"): with
  * its country code it is a public suffix, a name anyone registers under, never a site of its own.
  */
-const REGISTRY_SUFFIX_RE = /^(?:ac|co|com|edu|gob|go|gov|ltd|mil|ne|net|nic|nom|or|org|plc)\.[a-z]{2}$/;
+const SECOND_LEVEL = "ac|co|com|edu|gob|go|gov|gv|ltd|mil|ne|net|nic|nom|or|org|plc";
+const REGISTRY_SUFFIX_RE = new RegExp(`^(?:${SECOND_LEVEL})\\.[a-z]{2}$`);
+const SECOND_LEVEL_RE = new RegExp(`^(?:${SECOND_LEVEL})$`);
+
+/**
+ * A host's registrable part: its last two labels, or three under a registry's second level (REGISTRY_SUFFIX_RE:
+ * "example.co.uk", "example.com.au"), so "news.example.org" and "example.org" are one site.
+ */
+export function registrableHost(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, "").split(".");
+  const n = labels.length;
+  const secondLevel = n >= 3 && labels[n - 1].length === 2 && SECOND_LEVEL_RE.test(labels[n - 2]);
+  return labels.slice(secondLevel ? -3 : -2).join(".");
+}
 
 /**
  * The host of `url` without a leading "www." or numbered "www2." label ("https://www.example.org/a" and

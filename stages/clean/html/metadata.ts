@@ -13,7 +13,7 @@ import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
 import { padDigits } from "../../common/calendar.ts";
-import { urlHost } from "../../common/url.ts";
+import { registrableHost, urlHost } from "../../common/url.ts";
 // Whitespace collapsed and trimmed, and invisible soft hyphens, zero-width spaces, word joiners and BOMs dropped,
 // as in the page text: a value that is already clean (most URLs, dates, names) comes back as it is.
 import { squash } from "./blocks.ts";
@@ -2459,16 +2459,6 @@ function isAuthorPageHref(href: string): boolean {
 }
 /** The host of the page's given address (urlHost), for isAuthorPageHref (set by extractMetadata before the walk). */
 let pageHost: string | null = null;
-/**
- * A host's registrable part: its last two labels, or three under a country code's second level ("example.co.uk",
- * "example.com.au"), so "news.example.org" and "example.org" are one site.
- */
-function registrableHost(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, "").split(".");
-  const n = labels.length;
-  const secondLevel = n >= 3 && labels[n - 1].length === 2 && /^(?:co|com|net|org|gov|edu|ac|ne|or|go|gob|gv)$/.test(labels[n - 2]);
-  return labels.slice(secondLevel ? -3 : -2).join(".");
-}
 /** Whether a link leads to the page itself (its address or its canonical one): never another page. */
 const isOwnAddress = (href: string): boolean => {
   if (!pageAddresses.length || !href) return false;
