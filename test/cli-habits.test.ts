@@ -70,7 +70,8 @@ describe("--dry-run", () => {
 
   it("rejects a binary file with the run's own reason", async () => {
     const lines: string[] = [];
-    await dryRun(configOf({ inputs: corpus() }), {}, (l) => lines.push(`${l.verdict} ${l.input}: ${l.detail}`));
+    const inDir = corpus();
+    await dryRun(configOf({ inputs: inDir, output: join(inDir, "..", "out"), cache: null }), {}, (l) => lines.push(`${l.verdict} ${l.input}: ${l.detail}`));
     expect(lines.find((l) => l.includes("zz-image.png"))).toMatch(/^reject zz-image\.png: binary file/);
   });
 });
