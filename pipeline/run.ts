@@ -97,7 +97,7 @@ export async function runPipeline(config: Config, control: RunControl = {}): Pro
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
     checkReplaceable(target);
-    // The worker threads start now, and take the template pass's work while they warm up.
+    // The pool's workers start with their first tasks (the template pass's): a large file goes to a worker of its own.
     const executor = await openExecutor(config);
     let fan: FanOutResult;
     // One machine: the corpus summaries are gathered as results arrive, saving a read of the partial.
