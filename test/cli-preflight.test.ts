@@ -7,22 +7,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { main } from "../cli/main.ts";
 import { story } from "./helpers/cli.ts";
+import { captured } from "./helpers/capture.ts";
 
-async function captured(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((c) => ((out += String(c)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((c) => ((err += String(c)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const cli = (argv: string[]) => captured(() => main(argv));
 
 /** A base folder with in/ (two stories), a plain file, and a folder of someone else's files. */
 function base(): { dir: string; inDir: string } {
@@ -58,8 +48,8 @@ describe("--dry-run refuses what the run refuses, with the same message", () => 
       const before = readdirSync(dir, { recursive: true }).sort();
       for (const flags of FLAG_SETS) {
         const args = [...c.args(dir, inDir), "--quiet", ...flags];
-        const run = await captured(args);
-        const dry = await captured([...args, "--dry-run"]);
+        const run = await cli(args);
+        const dry = await cli([...args, "--dry-run"]);
         const what = `${c.name} ${flags.join(" ")}`;
         expect(run.code, `${what}: ${run.err}`).toBe(2);
         expect(run.err, what).toMatch(c.says);
@@ -76,7 +66,7 @@ describe("--dry-run refuses what the run refuses, with the same message", () => 
   it("a dry run over good paths still lists the inputs and writes nothing", async () => {
     const { dir, inDir } = base();
     for (const flags of FLAG_SETS) {
-      const r = await captured(["--in", inDir, "--out", join(dir, "out"), "--cache", join(dir, "cache"), "--dry-run", ...flags]);
+      const r = await cli(["--in", inDir, "--out", join(dir, "out"), "--cache", join(dir, "cache"), "--dry-run", ...flags]);
       expect(r.code, r.err).toBe(0);
       expect(r.out).toMatch(/nothing was written/);
     }
@@ -89,7 +79,7 @@ describe("merge refuses the flags of a run", () => {
   for (const flag of [["--dry-run"], ["--shard", "0/2"], ["--limit", "3"], ["--in", "raw"]]) {
     it(flag[0], async () => {
       const { dir } = base();
-      const r = await captured(["merge", "--out", join(dir, "out"), ...flag, join(dir, "part-0")]);
+      const r = await cli(["merge", "--out", join(dir, "out"), ...flag, join(dir, "part-0")]);
       expect(r.code).toBe(2);
       expect(r.err).toContain(`merge: ${flag[0]} applies to a run, not to merge`);
       expect(r.out).toBe("");
