@@ -3,10 +3,16 @@
  * - An ASCII page with NULs in every other byte of a later part was read as UTF-16 without a BOM: all mojibake.
  * - A JSON Lines export whose records end in a lone carriage return (classic Mac OS line ends) was one line of
  *   invalid JSON: every record rejected.
+ * - 2,000 nested folders overflowed discovery's call stack (a generator per level, each delegating to the next):
+ *   the whole run failed.
  * - A text of a million one-letter lines took 1.3 GB in the cleaner (4 million ran its worker out of memory and the
  *   file was rejected whole): the cleaner now reads a text's first LIMITS.textLines non-blank lines, with an audit row.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { discoverInputs } from "../stages/load/discover.ts";
 import { decodeBytes, utf16Pattern } from "../stages/load/decode.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import { boundSourceContent, TEXT_LINES_RULE } from "../stages/clean/bounds.ts";
@@ -73,4 +79,25 @@ describe("a text of more lines than the cleaner reads", () => {
     const exact = lines.slice(0, LIMITS.textLines).join("\n") + "\n\n   \n";
     expect(boundSourceContent(exact, "text")).toEqual({ content: exact, removed: [] });
   });
+});
+
+describe("folders nested 2,000 deep", () => {
+  it("are walked, in order, without overflowing the call stack", async () => {
+    const base = mkdtempSync(join(tmpdir(), "bs-deep-"));
+    const depth = 2_000;
+    const deep = join(base, ...Array<string>(depth).fill("d"));
+    try {
+      mkdirSync(deep, { recursive: true });
+    } catch (err) {
+      // A temporary folder with a long path leaves no room under the system's path limit: nothing to test here.
+      if ((err as NodeJS.ErrnoException).code === "ENAMETOOLONG") return console.warn(`skipped: ${base} is too long for ${depth} nested folders`);
+      throw err;
+    }
+    writeFileSync(join(deep, "bottom.txt"), "The ferry ran again on Tuesday.\n");
+    writeFileSync(join(base, "d", "middle.txt"), "The bridge reopened on Monday.\n");
+    writeFileSync(join(base, "top.txt"), "The quay lights were repaired.\n");
+    const rels: string[] = [];
+    for await (const e of discoverInputs(base)) rels.push("error" in e ? `${e.rel}: ${e.error}` : e.rel);
+    expect(rels).toEqual([`${"d/".repeat(depth)}bottom.txt`, "d/middle.txt", "top.txt"]);
+  }, 60_000);
 });

@@ -161,7 +161,28 @@ async function countFiles(abs: string | Buffer): Promise<number> {
   }
 }
 
+/** A folder to walk next, in place (depth first): what one folder's listing hands back instead of walking it itself. */
+interface Descend {
+  descend: Buffer;
+  rel: string;
+}
+
+/**
+ * The tree under `absDir`, depth first in name order, with one folder's listing open per level on a stack of its own:
+ * a generator delegating to the next level's (`yield*`) resumed through every level at each entry, and 2,000 nested
+ * folders overflowed the call stack, failing the whole run.
+ */
 async function* walk(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<DiscoveredInput> {
+  const open = [walkFolder(absDir, relDir, w)];
+  while (open.length > 0) {
+    const next = await open[open.length - 1].next();
+    if (next.done) open.pop();
+    else if ("descend" in next.value) open.push(walkFolder(next.value.descend, next.value.rel, w));
+    else yield next.value;
+  }
+}
+
+async function* walkFolder(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<DiscoveredInput | Descend> {
   let raw: Dirent[];
   try {
     raw = (await fs.readdir(absDir as unknown as string, { withFileTypes: true, encoding: "buffer" as unknown as "utf8" })) as Dirent[];
@@ -226,7 +247,7 @@ async function* walk(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<Di
         continue;
       }
       w.visited.set(key, rel);
-      yield* walk(absBuf, rel, w);
+      yield { descend: absBuf, rel };
       continue;
     }
     if (!st.isFile()) {
