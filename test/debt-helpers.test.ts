@@ -14,7 +14,7 @@ import { dateLabelAlternation } from "../stages/clean/text/date-labels.ts";
 import { rejectRows, TABLES } from "../schemas/tables.ts";
 import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
-import { optionValue, positionals, requiredValue, unknownFlag } from "../eval/lib/args.ts";
+import { readArgs } from "../eval/lib/args.ts";
 import { isTokenChar, tokensOf, wordCharAt } from "../stages/common/words.ts";
 import { registrableHost, urlHost } from "../stages/common/url.ts";
 import { cleanAuthor } from "../stages/clean/html/metadata.ts";
@@ -131,48 +131,41 @@ describe("report calendar (stages/common/calendar.ts daysInMonth)", () => {
   });
 });
 
-describe("eval command lines (eval/lib/args.ts)", () => {
-  it("takes an option's word, but never another option as its value", () => {
-    expect(optionValue("--mode", ["--mode", "text", "--fails", "5"])).toBe("text");
-    expect(optionValue("--fold", ["--fold", "--fails", "5"])).toBeUndefined();
-    expect(optionValue("--fold", ["--fails", "5"])).toBeUndefined();
+describe("eval and bench command lines (eval/lib/args.ts readArgs, one parser for both)", () => {
+  const OPTIONS = { mode: { type: "string" }, fails: { type: "string" }, cache: { type: "boolean" } } as const;
+  it("takes an option's word, a switch alone, and words only where the script takes them", () => {
+    const { values } = readArgs("cmd", { args: ["--mode", "text", "--fails", "5"], options: OPTIONS });
+    expect(values).toEqual({ mode: "text", fails: "5" });
+    const read = readArgs("cmd", { args: ["--mode=text", "wikigold", "--cache"], options: OPTIONS, allowPositionals: true });
+    expect(read.values).toEqual({ mode: "text", cache: true });
+    expect(read.positionals).toEqual(["wikigold"]);
   });
-  it("reads positionals past the values of options that take a word", () => {
-    expect(positionals(["--half"], ["--half", "odd", "wikigold", "--cache"])).toEqual(["wikigold"]);
-    expect(positionals(["--half"], ["--cache"])).toEqual([]);
-  });
-  it("names the first flag a script does not take, never an option's value or a common flag", () => {
-    expect(unknownFlag(["--cache", "--halves"], ["--cache", "--halfs"])).toBe("--halfs");
-    expect(unknownFlag(["--mode"], ["--mode", "text", "--json"])).toBeUndefined();
-    expect(unknownFlag(["--mode"], ["--mode", "text", "extra-word"])).toBeUndefined();
-  });
-  it("an eval given --help prints its usage and stops; a mistyped flag exits 2 before any work", () => {
-    const run = (args: string[]) =>
-      spawnSync(process.execPath, ["--import", "tsx", "eval/language.ts", ...args], { encoding: "utf8", env: { ...process.env, BROADSHEET_DATA: "/nonexistent" } });
-    const help = run(["--help"]);
+  const run = (script: string, args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: { ...process.env, BROADSHEET_DATA: "/nonexistent" } });
+  it("an eval given --help prints its usage and stops; a mistyped flag or a stray word exits 2 before any work", () => {
+    const help = run("eval/language.ts", ["--help"]);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^usage: npm run eval:language/);
-    const typo = run(["--verbsoe"]);
+    expect(help.stdout).toMatch(/^usage: npm run eval:language -- \[--verbose\]/);
+    const typo = run("eval/language.ts", ["--verbsoe"]);
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain("unknown option --verbsoe");
+    expect(typo.stderr).toContain("usage: npm run eval:language");
+    const stray = run("eval/language.ts", ["verbose"]);
+    expect(stray.status).toBe(2);
+    expect(stray.stderr).toContain("'verbose'");
   });
   it("a bench given --help prints its options and stops; a mistyped option exits 2 with the usage, not a stack trace", () => {
-    const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "bench/regex-probe.ts", ...args], { encoding: "utf8" });
-    const help = run(["--help"]);
+    const help = run("bench/regex-probe.ts", ["--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^usage: npm run bench:regex-probe -- .*\[--families VALUE\]/);
-    const typo = run(["--familes", "months"]);
+    const typo = run("bench/regex-probe.ts", ["--familes", "months"]);
     expect(typo.status).toBe(2);
-    expect(typo.stderr).toContain("--familes");
+    expect(typo.stderr).toContain("unknown option --familes");
     expect(typo.stderr).toContain("usage: npm run bench:regex-probe");
     expect(typo.stderr).not.toMatch(/\n\s+at /);
   });
   it("an option given without its word exits 2 naming it, rather than running the default view", () => {
-    expect(requiredValue("--set", "usage", ["--set", "tune", "--verbose"])).toBe("tune");
-    expect(requiredValue("--set", "usage", ["--verbose"])).toBeUndefined();
-    const run = (script: string, args: string[]) =>
-      spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: { ...process.env, BROADSHEET_DATA: "/nonexistent" } });
-    for (const [script, args] of [["eval/split.ts", ["--set"]], ["eval/split.ts", ["--set", "--verbose"]], ["eval/metadata.ts", ["--fold"]], ["eval/metadata.ts", ["--mode", "--sources"]], ["eval/metadata.ts", ["--set"]]] as const) {
+    for (const [script, args] of [["eval/split.ts", ["--set"]], ["eval/split.ts", ["--set", "--verbose"]], ["eval/metadata.ts", ["--fold"]], ["eval/metadata.ts", ["--mode", "--sources"]], ["bench/regex-probe.ts", ["--families"]]] as const) {
       const r = run(script, [...args]);
       expect(r.status, `${script} ${args.join(" ")}`).toBe(2);
       expect(r.stderr).toContain(`option ${args[0]} needs a value`);
