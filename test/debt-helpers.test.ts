@@ -16,7 +16,7 @@ import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
 import { readArgs } from "../eval/lib/args.ts";
 import { isTokenChar, tokensOf, wordCharAt } from "../stages/common/words.ts";
-import { registrableHost, urlHost } from "../stages/common/url.ts";
+import { labelsBeforeSuffix, registrableHost, urlHost } from "../stages/common/url.ts";
 import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { mergeMeta } from "../stages/split/index.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
@@ -203,6 +203,16 @@ describe("a page's site and its metadata text, one reading for every stage", () 
     expect(registrableHost("news.ferry-post.co.uk")).toBe("ferry-post.co.uk");
     expect(registrableHost("ferry-post.gv.at.")).toBe("ferry-post.gv.at");
     expect(registrableHost("ferry.example.de")).toBe("example.de");
+  });
+  it("names the labels before the public suffix from the same registry table, a short site name kept", () => {
+    expect(labelsBeforeSuffix("news.ferry-post.co.uk")).toEqual(["news", "ferry-post"]);
+    expect(labelsBeforeSuffix("news.nfa.example")).toEqual(["news", "nfa"]); // not taken for a registry's "co"
+    expect(labelsBeforeSuffix("localhost")).toEqual([]);
+    // the HTML metadata reader's site initials: the organisation a subdomain's three-letter site spells is the publisher
+    const declared = (url: string) =>
+      metadataOf({ title: "Late ferry added", head: `<meta name="author" content="Northern Ferry Alliance">`, body: `<h1>Late ferry added</h1>${paragraph("The late ferry now runs every evening until the end of the month.")}`, url }).author;
+    expect(declared("https://news.nfa.example/late-ferry")).toBeNull();
+    expect(declared("https://news.harbour-times.example/late-ferry")).toBe("Northern Ferry Alliance");
   });
   it("takes the site without a www. or numbered www2. label, in the splitter's site field too", () => {
     const hosts: [string, string | null][] = [
