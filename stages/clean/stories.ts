@@ -682,15 +682,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   const headed = firstContent >= 0 && headerAt(firstContent, false) !== null;
   const bareRows = !headed && firstContent >= 0 && headerRowLeadAt(lines, firstContent) !== null;
   // A header block with a bare clock-time row (CLOCK_ONLY) between its first line and the prose: a live blog's entry, never a story.
-  const liveEntry = (i: number) => {
-    for (let k = i, seen = 0; k < lines.length && seen <= STORY_HEADER_LINES + STORY_LEAD_LINES; k++) {
-      if (lines[k].blank) continue;
-      if (lines[k].prose) return false;
-      if (CLOCK_ONLY.test(lines[k].text.trim())) return true;
-      seen++;
-    }
-    return false;
-  };
+  const liveEntry = (i: number) => headerRow(lines, i, false, (t) => CLOCK_ONLY.test(t) || null) !== null;
   // (bare: the entry opens with no headline, a wire lead or a date or byline row)
   let bare = 0;
   const storyHeader = (i: number) => {
@@ -843,13 +835,7 @@ function oneAuthorLive(lines: Line[], starts: number[]): boolean {
     const iso = headerStamp(lines, start);
     if (iso === null || !iso.includes("T")) return false;
     stamps.push(iso);
-    let name: string | null = null;
-    for (let k = start, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES && name === null; k++) {
-      if (lines[k].blank) continue;
-      if (lines[k].prose) break;
-      seen++;
-      name = parseByline(lines[k].text.trim());
-    }
+    const name = headerRow(lines, start, false, parseByline);
     if (name === null) return false;
     names.add(keyOf(name));
   }
@@ -883,19 +869,30 @@ function liveBlogSignal(lines: Line[], starts: number[], stamps: string[]): bool
   });
 }
 
-/** The date (ISO, with its time when the row gives one) of the first date row in a story's header block at `start`, before its prose. */
-function headerStamp(lines: Line[], start: number): string | null {
+/**
+ * The first of `read` over the rows of a story's header block at `start` (trimmed text; not null), or null: the
+ * non-blank lines before its prose, at most STORY_HEADER_LINES + STORY_LEAD_LINES + 1 of them, and with
+ * `rulesEnd` before a rule or a bare address line too.
+ */
+function headerRow<T>(lines: Line[], start: number, rulesEnd: boolean, read: (row: string) => T | null): T | null {
   for (let k = start, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES; k++) {
     const l = lines[k];
     if (l.blank) continue;
-    if (l.prose || l.rule || l.url) return null;
+    if (l.prose || (rulesEnd && (l.rule || l.url))) return null;
     seen++;
-    const t = l.text.trim();
-    if (UPDATE_ROW.test(t)) continue;
-    const d = parseDateline(t);
-    if (d !== null && !d.modified) return d.iso;
+    const found = read(l.text.trim());
+    if (found !== null) return found;
   }
   return null;
+}
+
+/** The date (ISO, with its time when the row gives one) of the first date row in a story's header block at `start`, before its prose. */
+function headerStamp(lines: Line[], start: number): string | null {
+  return headerRow(lines, start, true, (t) => {
+    if (UPDATE_ROW.test(t)) return null;
+    const d = parseDateline(t);
+    return d !== null && !d.modified ? d.iso : null;
+  });
 }
 
 interface Body {

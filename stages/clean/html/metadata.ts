@@ -13,7 +13,7 @@ import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
 import { padDigits } from "../../common/calendar.ts";
-import { registrableHost, urlHost } from "../../common/url.ts";
+import { labelsBeforeSuffix, registrableHost, urlHost } from "../../common/url.ts";
 // Whitespace collapsed and trimmed, and invisible soft hyphens, zero-width spaces, word joiners and BOMs dropped,
 // as in the page text: a value that is already clean (most URLs, dates, names) comes back as it is.
 import { squash } from "./blocks.ts";
@@ -464,9 +464,7 @@ const INVISIBLE = new RegExp(String.raw`[\u00ad\u200b\u2060\ufeff]|(?<!${JOINING
 
 /** The labels of a host name that name the site (not "www", "blog", the public suffix), as title keys. */
 function hostLabels(host: string): string[] {
-  const labels = host.toLowerCase().split(".");
-  const cut = labels.length > 2 && labels[labels.length - 2].length <= 3 ? 2 : 1; // example.co.uk
-  return labels.slice(0, -cut).filter((l) => !/^(?:www\d*|blog|news|m|amp|web)$/.test(l)).map((l) => l.replace(/[^\p{L}\p{N}]+/gu, ""));
+  return labelsBeforeSuffix(host).filter((l) => !/^(?:www\d*|blog|news|m|amp|web)$/.test(l)).map((l) => l.replace(/[^\p{L}\p{N}]+/gu, ""));
 }
 
 /** A title key with German umlauts spelled out as host names spell them ("Günter" is "guenter"). */
@@ -1490,7 +1488,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   linkTextMemo = new WeakMap();
   cardPartsMemo = new WeakMap();
   subtreeMemo = new WeakMap();
-  pageHost = opts.url ? urlHost(opts.url) : null;
+  pageHost = urlHost(opts.url);
   const nodes = gather(root);
   articleItemsOnPage = nodes.articleItems;
   pageTitleText = nodes.titleText;
@@ -1776,7 +1774,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const t of nodes.times) scan(t.el.attribs.datetime);
     const day = utc.slice(0, 10);
     const hour = Number(utc.slice(11, 13));
-    const regionOffset = REGION_UTC_OFFSET[regionOf(lang, meta.get("og:locale") ?? null, hostOf(opts.url ?? nodes.canonical ?? null))];
+    const regionOffset = REGION_UTC_OFFSET[regionOf(lang, meta.get("og:locale") ?? null, urlHost(opts.url ?? nodes.canonical))];
     const eastHours = regionOffset && regionOffset.startsWith("+") ? Number(regionOffset.slice(1, 3)) : 0;
     if (offsets.size === 1) {
       published = atOffset(utc, [...offsets][0]) ?? utc;
@@ -1801,7 +1799,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   for (const k of META_MODIFIED) modified ??= normaliseMetaDate(meta.get(k));
 
   // Author: JSON-LD, meta names, microdata, then the visible byline near the headline.
-  const host = hostOf(opts.url ?? nodes.canonical ?? meta.get("og:url") ?? null);
+  const host = urlHost(opts.url ?? nodes.canonical ?? meta.get("og:url"));
   const structural = { handles: true, byline: true };
   // A byline element naming the person the site is named after ("Ann Lee" on "Ann Lee's Blog", "Ann Lee Photography"):
   // one-person sites, whose owner writes every post. Only a visible byline element, and only a person's name
@@ -3079,9 +3077,4 @@ function regionOf(lang: string, locale: string | null, host: string | null): str
   }
   const tld = host ? /\.([a-z]{2})$/i.exec(host)?.[1]?.toLowerCase() : undefined;
   return tld && !GENERIC_CCTLDS.has(tld) ? (tld === "uk" ? "gb" : tld) : "";
-}
-
-/** The page's site (stages/common/url.ts urlHost: no "www.", "www2." label), null without an address. */
-function hostOf(url: string | null): string | null {
-  return url ? urlHost(url) : null;
 }
