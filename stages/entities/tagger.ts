@@ -22,7 +22,7 @@ import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns, organisat
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
-import { abbreviationDots, demonymBeforePerson, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
+import { abbreviationDots, citedAuthors, demonymBeforePerson, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
@@ -263,6 +263,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "person-function-tail", family: "a person's name run on into the capitalised first word after it (Ann Velmor The quiet rivers)", run: allSpans(personTrailingFunctionWord) },
   { name: "plural-title", family: "a plural title run into the first name of a list of people (Senators Ann Velmor, …)", run: allSpans(pluralTitlesBeforePeople) },
   { name: "career-verb", family: "politicians named by their surname alone before a verb of a career (X resigned, X was born)", run: allSpans(peopleByCareerVerbs) },
+  { name: "cited-author", family: "authors cited by surname and year ((X, 2013), X et al., X and Y (2004))", run: allSpans(citedAuthors) },
   { name: "org-list", family: "lists of parties and movements: names read as people, or unlisted places beside a party, are organisations", run: allSpans(organisationLists) },
   { name: "party-trailer", family: "a party's name run on into a coalition or a member's title (the X Party Coalition, Labour MP)", run: allSpans(partyTrailers) },
   { name: "party-candidate", family: "a party named right before its candidate (the X candidate Ann Y)", run: allSpans(partiesBeforeCandidates) },
