@@ -304,10 +304,11 @@ const CITATION_CLOSERS = new Set([")", ";", ",", "]", ":"]);
 const PLACE_PREPOSITIONS = new Set(["in", "of", "at", "from", "near", "to", "In", "Of", "At", "From", "Near", "To"]);
 const CITATION_LINKS = new Set([",", "&", "and"]);
 /** The end (exclusive) of a surname opening at k: one capitalised word, or two joined by a hyphen ("Velmor-Keld"). */
+const SURNAME = /^(?:Mc|Mac|De|Di|Van|Le|La)?\p{Lu}\p{Ll}+$/u;
 function surnameEnd(tok: Tokens, k: number): number {
   const w = tok.words;
-  if (k >= w.length || !/^\p{Lu}\p{Ll}+$/u.test(w[k])) return -1;
-  if (k + 2 < w.length && w[k + 1] === "-" && /^\p{Lu}\p{Ll}+$/u.test(w[k + 2]) && tok.starts[k + 1] === tok.ends[k] && tok.starts[k + 2] === tok.ends[k + 1]) return k + 3;
+  if (k >= w.length || !SURNAME.test(w[k])) return -1;
+  if (k + 2 < w.length && w[k + 1] === "-" && SURNAME.test(w[k + 2]) && tok.starts[k + 1] === tok.ends[k] && tok.starts[k + 2] === tok.ends[k + 1]) return k + 3;
   return k + 1;
 }
 function citedSurname(tok: Tokens, k: number, end: number): boolean {
@@ -322,6 +323,8 @@ function citationCueAfter(tok: Tokens, end: number, k: number): boolean {
   const w = tok.words;
   if (end + 2 < w.length && w[end] === "," && YEAR.test(w[end + 1]) && CITATION_CLOSERS.has(w[end + 2])) return true;
   if (end + 1 < w.length && w[end] === "et" && (w[end + 1] === "al" || w[end + 1] === "al.")) return true;
+  // The last of several authors may take the year without a comma ("Keld & Dorr 2011;").
+  if (end + 1 < w.length && k > 0 && (w[k - 1] === "&" || w[k - 1] === "and") && YEAR.test(w[end]) && CITATION_CLOSERS.has(w[end + 1]) && w[end + 1] !== ",") return true;
   if (!(end + 2 < w.length && w[end] === "(" && YEAR.test(w[end + 1]) && (w[end + 2] === ")" || w[end + 2] === ","))) return false;
   // "X (2004)" is also how a film, a book or a song is dated ("Elevator to the Gallows (1958)", "Imagine Me and You
   // (2006)", "All-Star (2015)"): only a name that is no ordinary word, opening a clause or a list of citations
