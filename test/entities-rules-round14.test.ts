@@ -73,3 +73,17 @@ describe("round 14: authors cited by surname and year are people", () => {
     expect(typed("She starred in Imagine Me and You (2006).", modelSaying({}))).toEqual([]);
   });
 });
+
+describe("round 14: courts named by their rank or circuit are organisations", () => {
+  it("a court named by ordinary words after 'the' is an organisation", () => {
+    expect(typed("We believe the Circuit Court erred in that finding.", modelSaying({}))).toEqual(["ORG Circuit Court"]);
+    expect(typed("Lawyers said the Ninth Circuit had ruled on the same point.", modelSaying({}))).toEqual(["ORG Ninth Circuit"]);
+    expect(typed("She appealed, and the Court of Appeals agreed with her.", modelSaying({}))).toEqual(["ORG Court of Appeals"]);
+  });
+
+  it("'the Court' alone, a court inside a longer capitalised name and a title-case headline are left alone", () => {
+    expect(typed("After an hour the Court agreed with the defence.", modelSaying({}))).toEqual([]);
+    expect(typed("Pickets stood outside the Supreme Court Building all day.", modelSaying({}))).toEqual([]);
+    expect(typed("Judges Leave The District Court For Good", modelSaying({}))).toEqual([]);
+  });
+});
