@@ -60,6 +60,11 @@ describe("round 14: authors cited by surname and year are people", () => {
       .toEqual(["PERSON Keldan", "PERSON Dorrit"]);
   });
 
+  it("two authors the model read as one organisation are two people", () => {
+    const model = modelSaying({ quellan: "B-ORG", "&": "I-ORG", brisko: "I-ORG" });
+    expect(typed("Objects are seen at once (Quellan & Brisko, 2010).", model)).toEqual(["PERSON Quellan", "PERSON Brisko"]);
+  });
+
   it("a hyphenated surname is one person", () => {
     expect(typed("It was measured (Velmor-Keldan et al., 2018).", modelSaying({}))).toEqual(["PERSON Velmor-Keldan"]);
   });

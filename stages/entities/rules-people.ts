@@ -362,21 +362,33 @@ export function citedAuthors(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     }
   }
   if (authors.length === 0) return spans;
-  // Each author becomes one PERSON span: a span of exactly its words is retyped, spans inside it ("Velmor" and
-  // "Keld" of "Velmor-Keld") give way to one, and a span reaching beyond it is left alone.
+  // Each author becomes one PERSON span: a span of exactly its words is retyped; spans made only of authors and the
+  // links between them ("Velmor" and "Keld" of "Velmor-Keld", "Dye & Keld" read as one organisation) give way to one
+  // span per author; a span reaching beyond them is left alone.
+  const author = new Uint8Array(n);
+  for (const [i, j] of authors) for (let t = i; t < j; t++) author[t] = 1;
+  const onlyAuthors = (s: TokenSpan) => {
+    for (let t = s.i; t < s.j; t++) if (!author[t] && !CITATION_LINKS.has(w[t])) return false;
+    return author[s.i] === 1 && author[s.j - 1] === 1;
+  };
   const drop = new Set<TokenSpan>();
   const added: TokenSpan[] = [];
   for (const [i, j] of authors) {
-    const inside = spans.filter((s) => s.i < j && i < s.j);
-    if (inside.some((s) => s.i < i || s.j > j || s.type === "NORP")) continue;
+    const inside = spans.filter((s) => s.i < j && i < s.j && !drop.has(s));
     if (inside.length === 1 && inside[0].i === i && inside[0].j === j) {
-      if (inside[0].type !== "PERSON") {
+      if (inside[0].type !== "PERSON" && inside[0].type !== "NORP") {
         inside[0].type = "PERSON";
         inside[0].rule = "entities/person-cue";
       }
       continue;
     }
+    if (inside.some((s) => s.type === "NORP" || !onlyAuthors(s))) continue;
     for (const s of inside) drop.add(s);
+    added.push({ i, j, type: "PERSON", confidence: 0.6, rule: "entities/person-cue" });
+  }
+  // An author whose span was dropped with a co-author's gets its own.
+  for (const [i, j] of authors) {
+    if (added.some((a) => a.i === i) || !spans.some((s) => drop.has(s) && s.i <= i && j <= s.j)) continue;
     added.push({ i, j, type: "PERSON", confidence: 0.6, rule: "entities/person-cue" });
   }
   if (added.length === 0) return spans;
