@@ -92,3 +92,17 @@ describe("round 14: courts named by their rank or circuit are organisations", ()
     expect(typed("Judges Leave The District Court For Good", modelSaying({}))).toEqual([]);
   });
 });
+
+describe("round 14: a person after an office title read as a place", () => {
+  it("a name after Judge or Senator the model read as a place is a person", () => {
+    const model = modelSaying({ ann: "B-PLACE", park: "I-PLACE", brookfield: "B-PLACE" });
+    expect(typed("We welcome Judge Ann Park to the bench.", model)).toEqual(["PERSON Ann Park"]);
+    expect(typed("The bill was drafted by Senator Brookfield last year.", model)).toEqual(["PERSON Brookfield"]);
+  });
+
+  it("a street named after an office and a listed place after a title keep their type", () => {
+    const model = modelSaying({ president: "B-PLACE", street: "I-PLACE", texas: "B-PLACE" });
+    expect(typed("They walked down President Street at noon.", model)).toEqual(["LOC President Street"]);
+    expect(typed("He met the Governor Texas chose in 1990.", model)).toEqual(["GPE Texas"]);
+  });
+});

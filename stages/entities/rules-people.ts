@@ -394,3 +394,27 @@ export function citedAuthors(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   if (added.length === 0) return spans;
   return [...spans.filter((s) => !drop.has(s)), ...added].sort((a, b) => a.i - b.i);
 }
+
+/**
+ * Round 14, family: a person named right after an office title, read as a place because a word of the name is a
+ * place word or a town ("Judge Ann Park", "Senator Tom Brookfield", "Mayor Eva Lincoln"; court reports, politics).
+ * Only titles that always precede a person's name are read (a judge, a senator, a mayor…: not "General", "Major",
+ * "Justice" or "President", which open names of companies, leagues, departments and streets), and only a place span
+ * starting right after the title and not itself a listed place ("Governor Texas" is no name).
+ */
+const PERSON_OFFICES = new Set([
+  "Judge", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Congressman", "Congresswoman", "Rep.", "Ambassador", "Bishop",
+  "Archbishop", "Rabbi", "Imam", "Councillor", "Councilman", "Councilwoman", "Magistrate", "Sheriff",
+]);
+export function peopleAfterOffices(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if ((s.type !== "GPE" && s.type !== "LOC") || s.i === 0 || s.j - s.i > 3 || !PERSON_OFFICES.has(w[s.i - 1])) continue;
+    if (tok.starts[s.i] - tok.ends[s.i - 1] > 1) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface) || isListedPlace(surface)) continue;
+    s.type = "PERSON";
+    s.rule = "entities/honorific";
+  }
+  return spans;
+}

@@ -22,7 +22,7 @@ import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns, organisat
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
-import { abbreviationDots, citedAuthors, demonymBeforePerson, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
+import { abbreviationDots, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, courtsByRank, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
@@ -243,6 +243,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "news-listed-org", family: "well-known companies, broadcasters, leagues and parties of the rule-only list named alone (Nintendo said, Likud won)", run: allSpans(newsListedOrganisations) },
   { name: "english-word-company", family: "companies named by an English word, beside a company's cue (Apple said, shares of Shell)", run: allSpans(englishWordCompanies) },
   { name: "honorific", family: "names after Mr, Ms, Dr", run: allSpans(namesAfterHonorifics) },
+  { name: "office-title", family: "a person's name after an office title read as a place (Judge Ann Park)", run: allSpans(peopleAfterOffices) },
   { name: "untagged-speaker", family: "unknown names with speaker cues", run: allSpans(addUntaggedSpeakers) },
   { name: "dateline", family: "wire datelines (LONDON (Reuters) -)", run: (c, spans) => datelinePlaces(c.tok, spans, c.text) },
   { name: "team-results", family: "teams in results lines and league tables", run: allSpans(teamsInResults) },
