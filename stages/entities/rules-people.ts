@@ -371,25 +371,34 @@ export function citedAuthors(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     for (let t = s.i; t < s.j; t++) if (!author[t] && !CITATION_LINKS.has(w[t])) return false;
     return author[s.i] === 1 && author[s.j - 1] === 1;
   };
+  // The span covering each token (spans do not overlap), so that each author looks only at its own tokens.
+  const covering: (TokenSpan | undefined)[] = new Array(n);
+  for (const s of spans) for (let t = s.i; t < s.j; t++) covering[t] = s;
   const drop = new Set<TokenSpan>();
   const added: TokenSpan[] = [];
+  const addedAt = new Set<number>();
   for (const [i, j] of authors) {
-    const inside = spans.filter((s) => s.i < j && i < s.j && !drop.has(s));
-    if (inside.length === 1 && inside[0].i === i && inside[0].j === j) {
-      if (inside[0].type !== "PERSON" && inside[0].type !== "NORP") {
-        inside[0].type = "PERSON";
-        inside[0].rule = "entities/person-cue";
+    const inside = new Set<TokenSpan>();
+    for (let t = i; t < j; t++) if (covering[t] && !drop.has(covering[t]!)) inside.add(covering[t]!);
+    const only = [...inside];
+    if (only.length === 1 && only[0].i === i && only[0].j === j) {
+      if (only[0].type !== "PERSON" && only[0].type !== "NORP") {
+        only[0].type = "PERSON";
+        only[0].rule = "entities/person-cue";
       }
       continue;
     }
-    if (inside.some((s) => s.type === "NORP" || !onlyAuthors(s))) continue;
-    for (const s of inside) drop.add(s);
+    if (only.some((s) => s.type === "NORP" || !onlyAuthors(s))) continue;
+    for (const s of only) drop.add(s);
     added.push({ i, j, type: "PERSON", confidence: 0.6, rule: "entities/person-cue" });
+    addedAt.add(i);
   }
   // An author whose span was dropped with a co-author's gets its own.
   for (const [i, j] of authors) {
-    if (added.some((a) => a.i === i) || !spans.some((s) => drop.has(s) && s.i <= i && j <= s.j)) continue;
+    const s = covering[i];
+    if (addedAt.has(i) || !s || !drop.has(s) || s.j < j) continue;
     added.push({ i, j, type: "PERSON", confidence: 0.6, rule: "entities/person-cue" });
+    addedAt.add(i);
   }
   if (added.length === 0) return spans;
   return [...spans.filter((s) => !drop.has(s)), ...added].sort((a, b) => a.i - b.i);
