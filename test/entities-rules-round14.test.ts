@@ -74,6 +74,7 @@ describe("round 14: authors cited by surname and year are people", () => {
     expect(typed("Grants followed (Velmor Foundation, 2013).", model)).toEqual(["ORG Velmor Foundation"]);
     expect(typed("The second volume appeared (Oxford, 1990).", model)).toEqual(["GPE Oxford"]);
     expect(typed("The first edition came out (March, 1999).", model)).toEqual([]);
+    expect(typed("Console sales rose (Nintendo, 2019).", modelSaying({ nintendo: "B-ORG" }))).toEqual(["ORG Nintendo"]);
     expect(typed("The Treaty of Keldby (1901) ended it.", model)).not.toContain("PERSON Keldby");
     expect(typed("She starred in Imagine Me and You (2006).", modelSaying({}))).toEqual([]);
   });

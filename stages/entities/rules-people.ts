@@ -4,7 +4,7 @@
  * the edges of people's names; parties called by a nickname. tagger.ts runs
  * them from POST_RULES.
  */
-import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
+import { ENGLISH_WORD_COMPANIES, NEWS_ORGANISATIONS, PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
 import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
 import { APOSTROPHES, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
@@ -311,11 +311,13 @@ function surnameEnd(tok: Tokens, k: number): number {
   if (k + 2 < w.length && w[k + 1] === "-" && SURNAME.test(w[k + 2]) && tok.starts[k + 1] === tok.ends[k] && tok.starts[k + 2] === tok.ends[k + 1]) return k + 3;
   return k + 1;
 }
+/** Organisations of the rule-only lists cite reports too ("(Nintendo, 2019)", "(Shell, 2020)"). */
+const LISTED_ORGANISATIONS: ReadonlySet<string> = new Set([...NEWS_ORGANISATIONS, ...ENGLISH_WORD_COMPANIES]);
 function citedSurname(tok: Tokens, k: number, end: number): boolean {
   const w = tok.words;
   const surface = tok.text.slice(tok.starts[k], tok.ends[end - 1]);
   if (k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k]) return false;
-  if (NOT_NAME_START_SET.has(surface.toLowerCase()) || ORG_PHRASES.has(surface) || GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface) || isListedPlace(surface) || NORP_WORDS.has(surface) || CALENDAR_SET.has(surface) || isTitle(surface)) return false;
+  if (NOT_NAME_START_SET.has(surface.toLowerCase()) || ORG_PHRASES.has(surface) || LISTED_ORGANISATIONS.has(surface) || GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface) || isListedPlace(surface) || NORP_WORDS.has(surface) || CALENDAR_SET.has(surface) || isTitle(surface)) return false;
   const tags = NAME_TAGS.get(surface);
   return !(tags && (tags.includes("nl=PLACE") || tags.includes("nl=ORG") || tags.includes("nl=NORP")));
 }
