@@ -204,7 +204,7 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   // own: the rest of the page's footer (an about-the-site or newsletter box under its link columns), not a joined page,
   // which ends with a footer of its own before the next page. Family: footers of link columns and an about box, in every
   // renderer; the column labels ("Company", "Sections", "Explore") are no taxonomy label (stories-cues.ts TAXONOMY_LABEL).
-  if (text !== "" && boundary.includes("page-end") && boundary.every((c) => FOOTER_TAIL_CUES.test(c)) && !hasFooterLine(text)) return true;
+  if (text !== "" && boundary.includes("page-end") && boundary.includes("menu-start") && boundary.every((c) => FOOTER_TAIL_CUES.test(c)) && !hasFooterLine(text)) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
   return !headline || !hasParagraphRun(clean);
 }
