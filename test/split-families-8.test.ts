@@ -190,3 +190,40 @@ describe("split round 8: a page of undated briefs", () => {
     expectKept(r, [...BODIES[0], ...texts]);
   });
 });
+
+describe("split round 8: a modal printed after the page's footer", () => {
+  const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
+  const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
+  const modal =
+    "Before you go\n\n" +
+    "Sign up for the morning letter and get the valley's top stories in your inbox at seven every weekday, with the weather, the traffic and the day's events in one short read.\n\n" +
+    "It is free, it takes a minute to set up, and you can leave it at any time from the link at the foot of every letter we send you.\n\n" +
+    "We will never share your address with anyone else, and we will only write to you about the letter itself and the paper's own offers.\n\n" +
+    "Our reporters are in every town of the valley, and the letter brings their work to you before the first bus leaves the square.\n";
+  const story = (i: number) => `${menu}${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n\n${foot}`;
+  const tops: [string, string, string][] = [
+    ["its close button over a sign-in row", "\n", "Close\nSign in\nSubscribe\nNewsletters\n\n"],
+    ["its close button alone, after empty lines", "\n\n\n", "Close\n\n"],
+  ];
+  for (const [what, gap, top] of tops) {
+    it(`${what}: the page stays one article`, () => {
+      const r = run("one.txt", `${story(0)}${gap}${top}${modal}`);
+      expect(r.articles.map((a) => a.title)).toEqual([HEADS[0]]);
+      expectKept(r, BODIES[0]);
+    });
+
+    it(`${what}, then a joined page: two articles, the modal no article of its own`, () => {
+      const r = run("two.txt", `${story(0)}${gap}${top}${modal}\n${story(1)}`);
+      expect(r.articles.map((a) => a.title)).toEqual(HEADS.slice(0, 2));
+      expect(r.articles[1].text).not.toContain("morning letter");
+      expectKept(r, [...BODIES[0], ...BODIES[1]]);
+    });
+  }
+
+  it("a joined undated page that opens with a sign-in row and ends with its own footer still stands", () => {
+    const undated = `Sign in\nSubscribe\nNewsletters\n\n${HEADS[2]}\n\n${BODIES[2].join("\n\n")}\n\n${foot}`;
+    const r = run("two.txt", `${story(0)}\n${undated}`);
+    expect(r.articles.map((a) => a.title)).toEqual([HEADS[0], HEADS[2]]);
+    expectKept(r, [...BODIES[0], ...BODIES[2]]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_TOP_LINES, DIALOG_CLOSE, DIALOG_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
@@ -205,12 +205,19 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   // which ends with a footer of its own before the next page. Family: footers of link columns and an about box, in every
   // renderer; the column labels ("Company", "Sections", "Explore") are no taxonomy label (stories-cues.ts TAXONOMY_LABEL).
   if (text !== "" && boundary.includes("page-end") && boundary.includes("menu-start") && boundary.every((c) => FOOTER_TAIL_CUES.test(c)) && !hasFooterLine(text)) return true;
+  // ...or, whatever else the boundary shows (the overlay's own sign-in row, a menu), a dialog's close control at its top.
+  if (text !== "" && boundary.includes("page-end") && opensWithCloseControl(text) && !hasFooterLine(text)) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
   return !headline || !hasParagraphRun(clean);
 }
 
 /** Boundary cues (stories.ts ids) of a cut inside one page's footer: its footer line before, a link column after. */
 const FOOTER_TAIL_CUES = /^(?:page-end|menu-start|blank-run|right-after-prose|footer-continues|sides|bodies)(?::|$)/;
+/** Whether one of the first DIALOG_TOP_LINES non-blank lines of a story's text is a dialog's close control (stories-cues.ts DIALOG_CLOSE). */
+function opensWithCloseControl(text: string): boolean {
+  return text.split("\n", 200).filter((l) => l.trim() !== "").slice(0, DIALOG_TOP_LINES).some((l) => DIALOG_CLOSE.test(l.trim()));
+}
+
 /** Whether a story's text holds a footer line of its own (stories-cues.ts PAGE_END: a copyright notice, a legal link row). */
 function hasFooterLine(text: string): boolean {
   return text.split("\n").some((l) => {
