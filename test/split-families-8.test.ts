@@ -227,3 +227,29 @@ describe("split round 8: a modal printed after the page's footer", () => {
     expectKept(r, [...BODIES[0], ...BODIES[2]]);
   });
 });
+
+describe("split round 8: a standings page with a sentence or two over its table", () => {
+  const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
+  const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
+  const story = `${menu}${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].join("\n\n")}\n\n${foot}`;
+  const title = "County cricket league table";
+  const intro = ["This page always shows the league table after the latest round of matches.", "Save it and come back every week to follow the race for the title."];
+  const rows = ["Pos.", "Club", "Played", "Points", "1", "Upper Vale", "12", "188", "2", "Harbourtown", "12", "171", "3", "Eastmarch", "11", "160"].join("\n\n");
+  // The league's notes under the table: the page's only run of prose long enough for a body.
+  const notes =
+    "Points are awarded for a win, a draw and for batting and bowling bonuses, and a side that loses by an innings forfeits its bonus points for that match.\n\n" +
+    "Matches abandoned for rain count as draws, and the league committee decides at its spring meeting how a tie on points at the end of the season is settled.\n";
+  const table = `Home\nFixtures\nResults\nTables\nClubs\n\n${title}\n\n5 May 2024 18:40\n\nShare on WhatsApp\n\n${intro.join("\n\n")}\n\n${rows}\n\n${notes}\n${foot}`;
+
+  it("after a story's page, joined by one blank line: two articles, the table page with its own title", () => {
+    const r = run("two.txt", `${story}\n${table}`);
+    expect(r.articles.map((a) => a.title)).toEqual([HEADS[0], title]);
+    expect(r.articles[0].text).not.toContain(intro[0]);
+    expectKept(r, BODIES[0]);
+  });
+
+  it("the table page alone is one article", () => {
+    const r = run("one.txt", table);
+    expect(r.articles).toHaveLength(1);
+  });
+});

@@ -1215,30 +1215,47 @@ function bodyWordsIn(bodies: Body[]): (from: number, to: number) => number {
  * article, however short (a paywalled teaser, a page of tables with one paragraph), not a footer's blurb or an
  * about-the-site paragraph, which carry none. Such a side needs a body, not MIN_SIDE_WORDS of them. Family:
  * pages joined by one blank line whose article shows little prose (paywalls, standings and results pages).
+ * Or the side's first paragraph, too short for a body, opens under a timed dateline with at most STORY_CAPTION_LINES
+ * lines between (a share row, a picture): a standings, results or gallery page whose text is a sentence or two over a
+ * table. Only the side's first paragraph: a page's header opens its text, while teasers and boxes with timed rows come
+ * after an article (any paragraph of the side, as first tried, cut one more single web page in two renderings).
  */
 function headedBodyIn(lines: Line[], bodies: Body[]): (from: number, to: number) => boolean {
   const prefix = [0];
   for (const b of bodies) prefix.push(prefix[prefix.length - 1] + (datedAbove(lines, b.first) ? 1 : 0));
   const firsts = bodies.map((b) => b.first);
   const lasts = bodies.map((b) => b.last);
+  // (or a paragraph too short for a body of its own, under a timed dateline and a share row: a standings or gallery page)
+  const prose: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.prose) prose.push(i);
+  });
   return (from, to) => {
     const lo = upperBound(firsts, from - 1);
     const hi = upperBound(lasts, to - 1);
-    return hi > lo && prefix[hi] - prefix[lo] > 0;
+    if (hi > lo && prefix[hi] - prefix[lo] > 0) return true;
+    // (the side's first paragraph: a page's header opens its text; teasers and boxes come after an article)
+    const k = upperBound(prose, from - 1);
+    return k < prose.length && prose[k] < to && datedAbove(lines, prose[k], STORY_CAPTION_LINES);
   };
 }
 
 /**
- * Whether the line right above `first` (blank lines between) is a story's dateline with its clock time ("Nov. 19, 2019
- * 8:03 am ET"): an article's own header row. A bare date is not enough: teaser lists and related-story boxes date
- * every entry, and a feedback form or a blurb after one would pass for a page.
+ * Whether the line right above `first` (blank lines between; or up to `between` lines higher, no prose, rule or URL
+ * among them) is a story's dateline with its clock time ("Nov. 19, 2019 8:03 am ET"): an article's own header row. A
+ * bare date is not enough: teaser lists and related-story boxes date every entry, and a feedback form or a blurb after
+ * one would pass for a page.
  */
-function datedAbove(lines: Line[], first: number): boolean {
-  let k = first - 1;
-  while (k >= 0 && lines[k].blank) k--;
-  if (k < 0 || lines[k].prose || lines[k].rule) return false;
-  const d = parseDateline(rowText(lines[k].text));
-  return d !== null && !d.modified && d.iso.includes("T");
+function datedAbove(lines: Line[], first: number, between = 0): boolean {
+  for (let k = first - 1, seen = 0; k >= 0 && seen <= between; k--) {
+    const l = lines[k];
+    if (l.blank) continue;
+    if (l.prose || l.rule || l.url) return false;
+    seen++;
+    const d = parseDateline(rowText(l.text));
+    if (d !== null) return !d.modified && d.iso.includes("T");
+  }
+  return false;
 }
 
 /** The first line a boundary takes: its first separator line, or the story's first line. */
