@@ -5,29 +5,7 @@
  * paragraph is lost or given to two articles.
  */
 import { describe, expect, it } from "vitest";
-import { processFile, type FileResult } from "../pipeline/document.ts";
-
-function run(name: string, text: string): FileResult {
-  return processFile(name, Buffer.from(text, "utf8"), { skip: new Set(["entities", "dates"]) });
-}
-
-/** Four distinct invented paragraphs about `word`. */
-function paras(word: string): string[] {
-  return [
-    `The ${word} board met on Monday to settle the budget for the coming year, after months of talks that left the members divided over how much should go to repairs.`,
-    `Members who backed the ${word} budget said the repairs could not wait another winter, while others asked for a survey of the older buildings before any money is spent.`,
-    `The ${word} treasurer said the accounts would be put online by the end of the month, so that residents could see for themselves where every pound of the levy goes.`,
-    `A vote on the ${word} plan is due in the spring, when the board expects the first estimates from the builders to have come in and the survey to be finished.`,
-  ];
-}
-
-/** Every paragraph in exactly one article (or in the audit of removed text), never in two places. */
-function expectKept(r: FileResult, ps: string[]): void {
-  for (const p of ps) {
-    const n = r.articles.filter((a) => a.text.includes(p)).length + r.removed.filter((x) => x.text.includes(p)).length;
-    expect(n, p.slice(0, 40)).toBe(1);
-  }
-}
+import { expectKept, paras, run } from "./helpers/split-text.ts";
 
 const WORDS = ["ferry", "market", "museum"];
 const HEADS = ["Ferry company orders two new boats", "Market hall reopens after the fire", "Museum finds the lost town charter"];
@@ -96,7 +74,6 @@ describe("split round 8: one author's posts under an export's preamble", () => {
 });
 
 describe("split round 8: each page's title printed over it, pages joined by one blank line", () => {
-  const sites = ["Vale Courier", "Vale Courier", "Vale Courier"];
   const headers: [string, string][] = [
     ["a section menu", "Home\nNews\nSport\nWeather\nOpinion\n\n"],
     ["a skip link and header controls", "Skip to content\nMenu\nSearch\n\n"],
@@ -108,7 +85,7 @@ describe("split round 8: each page's title printed over it, pages joined by one 
   for (const [hw, header] of headers) {
     for (const [fw, footer] of footers) {
       it(`the site's header is ${hw}, ${fw}: three articles, each with its own title`, () => {
-        const page = (i: number) => `${HEADS[i]} | ${sites[i]}\n${header}${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n${footer}`;
+        const page = (i: number) => `${HEADS[i]} | Vale Courier\n${header}${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n${footer}`;
         const r = run("pages.txt", [0, 1, 2].map(page).join("\n"));
         expect(r.articles.map((a) => a.title)).toEqual(HEADS);
         expect(r.articles.map((a) => a.author)).toEqual(AUTHORS);
