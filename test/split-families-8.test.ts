@@ -157,6 +157,13 @@ describe("split round 8: a page of undated briefs", () => {
     expectKept(r, texts);
   });
 
+  it("briefs joined by form feeds (the exporting tool's page breaks): one article each, none with a byline or date", () => {
+    const r = run("briefs.txt", items.map(([h, p]) => `${h}\n\n${p}\n`).join("\f"));
+    expect(r.articles.map((a) => a.title)).toEqual(items.map(([h]) => h));
+    expect(r.articles.every((a) => (a.author ?? null) === null && (a.published ?? null) === null)).toBe(true);
+    expectKept(r, texts);
+  });
+
   it("a page of briefs after a dated story's page, joined by one blank line: two articles, the briefs borrow no byline or date", () => {
     const story = `${menu}${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].join("\n\n")}\n\n${foot}`;
     const r = run("two.txt", `${story}\n${menu}${briefs}\n${foot}`);
@@ -196,6 +203,14 @@ describe("split round 8: a modal printed after the page's footer", () => {
       expectKept(r, [...BODIES[0], ...BODIES[1]]);
     });
   }
+
+  it("a joined undated page under the site's repeated app banner, whose close button opens every page, still stands", () => {
+    const banner = "Close\nOpen in the app\nHome\nNews\nSport\n\n";
+    const first = `${banner}${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].join("\n\n")}\n\n${foot}`;
+    const r = run("two.txt", `${first}\n${banner}${HEADS[2]}\n\n${BODIES[2].join("\n\n")}\n`);
+    expect(r.articles.map((a) => a.title)).toEqual([HEADS[0], HEADS[2]]);
+    expectKept(r, [...BODIES[0], ...BODIES[2]]);
+  });
 
   it("a joined undated page that opens with a sign-in row and ends with its own footer still stands", () => {
     const undated = `Sign in\nSubscribe\nNewsletters\n\n${HEADS[2]}\n\n${BODIES[2].join("\n\n")}\n\n${foot}`;

@@ -205,8 +205,11 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   // which ends with a footer of its own before the next page. Family: footers of link columns and an about box, in every
   // renderer; the column labels ("Company", "Sections", "Explore") are no taxonomy label (stories-cues.ts TAXONOMY_LABEL).
   if (text !== "" && boundary.includes("page-end") && boundary.includes("menu-start") && boundary.every((c) => FOOTER_TAIL_CUES.test(c)) && !hasFooterLine(text)) return true;
-  // ...or, whatever else the boundary shows (the overlay's own sign-in row, a menu), a dialog's close control at its top.
-  if (text !== "" && boundary.includes("page-end") && opensWithCloseControl(text) && !hasFooterLine(text)) return true;
+  // ...or a dialog's close control at its top, even under the overlay's own sign-in row or menu (cue page-start), but not
+  // after the file's joiner, its URL line or a repeated site header: a joined page there may open with an app banner's
+  // close button.
+  const joined = boundary.some((c) => c !== "page-start" && PAGE_OPENING_CUES.has(c.replace(/:.*/, "")));
+  if (text !== "" && !joined && boundary.includes("page-end") && opensWithCloseControl(text) && !hasFooterLine(text)) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
   return !headline || !hasParagraphRun(clean);
 }
