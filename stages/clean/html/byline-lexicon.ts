@@ -225,6 +225,10 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   forum: "structural",
   "site-owner": "structural",
   script: "weak",
+  // the cleaner's readers (stages/clean/html.ts): a byline block it removed, a signature closing the article
+  "removed-byline": "structural",
+  signature: "visible",
+  "signature-role": "visible",
 };
 
 /**
@@ -234,7 +238,16 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
  * The colon keeps a navigation menu's "Kontakt" link before a byline out. Family: press releases,
  * association and company news, event pages, which name a contact person but no author.
  */
-export const CONTACT_BEFORE = /(?:kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte)[^.!?:|]{0,30}:\s*(?:(?:dr|prof|herr|frau|mr|mrs|ms|mag|dipl\.?-?\w*)\.?\s+){0,3}$/i;
+const CONTACT_WORDS = String.raw`kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte`;
+export const CONTACT_BEFORE = new RegExp(String.raw`(?:${CONTACT_WORDS})[^.!?:|]{0,30}:\s*(?:(?:dr|prof|herr|frau|mr|mrs|ms|mag|dipl\.?-?\w*)\.?\s+){0,3}$`, "i");
+/**
+ * A field that opens with a contact label and its colon ("Contact: Ann Lee", "Pressekontakt: Ann Lee", "Media contact:
+ * Ann Lee", "Ansprechpartnerin: …"): the contact person, not the writer, even in an element classed as the author (a
+ * press release's "author-contact" box, a company news page's "Ansprechpartner" card). One word may stand before the
+ * label word ("Media", "Presse"). Family: press releases, association and company news (CONTACT_BEFORE reads the same
+ * label before a name in running text).
+ */
+export const CONTACT_LABEL_LEAD = new RegExp(String.raw`^\W{0,3}(?:\p{L}{2,10}[\s-]?)?(?:${CONTACT_WORDS})[^.!?:|]{0,30}:`, "iu");
 export const CONTACT_AFTER = /^[^.!?]{0,60}?(?:\btel(?:efon|ephone)?\b\.?|\bphone\b|\bfax\b|\bmobil(?:e)?\b|\bhandy\b)\s*[.:]?\s*[+(\d]/i;
 
 /**

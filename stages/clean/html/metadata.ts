@@ -24,7 +24,7 @@ import {
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
@@ -110,6 +110,12 @@ export interface HtmlMetadata extends PageMeta {
   authorFrom?: string;
   /** Why the author the sources gave was dropped (corroborate()), for diagnostics. */
   authorRejected?: string;
+  /**
+   * Whether a name another reader of the page found (the cleaner's removed byline, a signature under the article) passes
+   * the checks an author from this page's metadata passes: not the publisher, not the name the metadata dropped, backed
+   * as its source's trust asks (corroborate), not printed only in byline elements set aside (site chrome, other items).
+   */
+  acceptAuthor?: (name: string, from: string) => boolean;
   /** The page's <title> as written (site name and all): a headline printed only in an <h2> is checked against it. */
   titleTag?: string | null;
 }
@@ -510,6 +516,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // and another role's credit after the writer's, before the split makes its names co-authors (OTHER_CREDIT_AFTER)
     if (s.length <= BYLINE_ROW_MAX_CHARS) s = s.replace(WRITER_AFTER_OTHER_ROLE, "$1").replace(OTHER_CREDIT_AFTER, "");
     if (isPlace(s)) continue;
+    // a contact person under a contact label ("Contact: Ann Lee", "Pressekontakt: …"), not the writer (CONTACT_LABEL_LEAD)
+    if (CONTACT_LABEL_LEAD.test(s)) continue;
     // an e-mail address in a declared author (meta, JSON-LD) is the site owner's contact set site-wide on
     // small-business and one-person sites ("Ann Lee info@example.de"), not a byline; in a byline element it is cut off
     if (!opts.handles && EMAIL.test(s)) continue;
@@ -1831,7 +1839,21 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   );
   // ... or the organisation whose initials the host name or a site name is ("The Electronic Example Foundation" on eef.org)
   const siteInitials = new Set([...publisherKeys, ...(host ? hostLabels(host) : [])]);
-  const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? ""));
+  // ... or the site's name as the <title> prints it beside the headline ("Headline - Example News", the first or last part, not
+  // the headline itself) when no other field names the site: not a person's name (personShaped: a one-person site's
+  // "Headline | Ann Lee" is its owner's) and printed in no byline element (a byline readers see is the author, desk or not).
+  // Family: news portals in any script that fill the author tag with the site's name and have no og:site_name.
+  const headlineText = nodes.h1 ? squash(textOf(nodes.h1.el)) : "";
+  const titleSiteParts = squash(nodes.titleText).split(TITLE_SEPARATOR).filter((x, i) => i % 2 === 0 && x.trim()).map((x) => squash(decodeEntities(x)));
+  const titleSiteKeys = new Set(
+    (titleSiteParts.length >= 2 ? [titleSiteParts[0], titleSiteParts[titleSiteParts.length - 1]] : [])
+      .filter((x) => x.split(" ").length <= TITLE_SITE_PART_MAX_WORDS && !(headlineText && titlesAgree(x, headlineText)))
+      .map(titleKey)
+      .filter((k) => k.length >= 3),
+  );
+  const bylineElementsFolded = titleSiteKeys.size ? foldName(nodes.authorHints.filter((p) => !p.elsewhere).slice(0, 12).map((p) => textOf(p.el)).join(" ")) : "";
+  const titleSiteName = (n: string): boolean => titleSiteKeys.has(titleKey(n)) && !personShaped(n) && !nameShown(n, bylineElementsFolded, false);
+  const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? "")) || titleSiteName(n);
   const notPublisher = (name: string | null): string | null => (name && name.split(", ").every(isPublisher) ? null : name);
   // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
   const ldAuthorOwn = ld ? nameOf(ld.author, byId) : [];
@@ -2230,7 +2252,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
+  const droppedNames = new Set(authorRejected && author ? author.split(", ").map(titleKey) : []);
   if (authorRejected) author = null;
+  const acceptAuthor = (name: string, from: string): boolean => {
+    const names = name.split(", ");
+    if (!notPublisher(name) || names.some((n) => droppedNames.has(titleKey(n)))) return false;
+    if (corroborate(name, from, evidenceOf(name, nodes, hints), nodes)) return false;
+    return !(from === "removed-byline" && onlySetAside(names, hints, nodes));
+  };
   const title = declaredTitle(ldStr("headline"), first(META_TITLE), squash(nodes.titleText), h1 ? squash(textOf(h1.el)) : null, site, host);
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
 
@@ -2243,6 +2272,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     author,
     authorFrom,
     authorRejected,
+    acceptAuthor,
     published,
     publishedFrom,
     modified,
@@ -2399,7 +2429,7 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
  * story: AUTHOR_PAGE_HREF). Looked up the element's ancestors, a few levels up.
  */
 function notByline(el: Element): boolean {
-  if (inRepeatedCard(el) || inOtherItem(el) || afterTeaserHeading(el) || inWritersList(el)) return true;
+  if (inRepeatedCard(el) || inOtherItem(el) || afterTeaserHeading(el) || inWritersList(el) || inCopyrightLine(el)) return true;
   let e: Element | null = el;
   for (let depth = 0; e && depth < NOT_BYLINE_DEPTH; depth++, e = e.parent as Element | null) {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
@@ -2410,6 +2440,28 @@ function notByline(el: Element): boolean {
   return false;
 }
 const NOT_BYLINE_DEPTH = 8;
+/** The most words a site's name in the <title> has (a longer part is a headline or a slogan). */
+const TITLE_SITE_PART_MAX_WORDS = 4;
+
+/**
+ * Whether a byline element stands in a copyright line: the element or a short block around it (COPYRIGHT_LINE_MAX_CHARS,
+ * up to COPYRIGHT_LINE_LEVELS up) opens with "©", "(c)" or "Copyright" ("<p>© 2020 <span itemprop=author>Ann Lee</span></p>",
+ * "<div class=copy>Copyright <a rel=author>Ann Lee</a></div>"). Family: blog and small-business themes that mark the site's
+ * owner up as the author in the copyright notice outside any <footer> tag; a photo's "© Ann Lee" credit is no byline either.
+ */
+function inCopyrightLine(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth <= COPYRIGHT_LINE_LEVELS; depth++, e = e.parent as Element | null) {
+    if (e.type !== "tag" || e.name === "body" || e.name === "html") break;
+    const text = textLength(e) <= COPYRIGHT_LINE_MAX_CHARS ? squash(textOf(e)) : "";
+    if (!text) break;
+    if (COPYRIGHT_LEAD.test(text)) return true;
+  }
+  return false;
+}
+const COPYRIGHT_LEAD = /^(?:©|\(c\)|copyright\b)/iu;
+const COPYRIGHT_LINE_LEVELS = 3;
+const COPYRIGHT_LINE_MAX_CHARS = 160;
 
 /**
  * A byline printed just after a sub-heading that links to another page ("<h3><a href=/nets>Nets dry on the pier</a></h3>
@@ -2955,6 +3007,18 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
   if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
   return null;
+}
+
+/**
+ * Whether the page prints the names only in byline elements the author sources set aside (comments, the site's chrome,
+ * the masthead, category links, organisation items, other items: nodes.authorHints less `kept`) and in none they read.
+ * Family: a byline-classed element of the site's frame or of another story that the cleaner removes like a byline.
+ */
+function onlySetAside(names: string[], kept: Placed[], nodes: MetaNodes): boolean {
+  const keptEls = new Set(kept.map((p) => p.el));
+  const aside = foldName(nodes.authorHints.filter((p) => !keptEls.has(p.el)).slice(0, 40).map((p) => textOf(p.el)).join(" "));
+  const read = foldName(kept.slice(0, 40).map((p) => textOf(p.el)).join(" "));
+  return names.every((n) => nameShown(n, aside, false) && !nameShown(n, read, false));
 }
 
 /** Whether every place the page text prints a name is a contact's (CONTACT_BEFORE / CONTACT_AFTER around it). */
