@@ -1903,7 +1903,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   if (!author) {
     for (const el of nodes.authorEls) {
       if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el) || outsidePageItem(el, nodes.h1?.el ?? null)) continue;
-      author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
+      author = shown(notPublisher(cleanAuthor([bylineName(authorText(el))], site, structural)));
       // an author item typed as an organisation ("<div itemprop=author itemscope itemtype=…/Organization>"): kept only
       // when no later source names a person, as a JSON-LD organisation is (mdOrgAuthor). Family: themes and CMSs that
       // mark the publisher or a desk up as the article's author in microdata while a byline prints the writer.
@@ -2020,7 +2020,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       .filter((p) => (p.order >= h1.order ? p.order - h1.order <= BYLINE_BOX_REACH : h1.order - p.order <= BYLINE_BOX_REACH_BEFORE))
       .sort((x, y) => nearness(x) - nearness(y));
     for (const p of boxes.slice(0, 10)) {
-      if (sectionCredit(p, nodes)) continue;
+      // (not the masthead's or the site frame's byline words, "A blog by Ann Lee" in the header: the site's owner or
+      // tagline, as for byline elements; isMasthead, inSiteChrome)
+      if (sectionCredit(p, nodes) || isMasthead(p.el, host) || inSiteChrome(p.el)) continue;
       const found = bylineBoxName(p.el, site, structural);
       if (found) {
         author = found;
