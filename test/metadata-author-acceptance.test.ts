@@ -91,3 +91,27 @@ describe("byline words in the masthead", () => {
     expect(metadataOf({ body: `<header class="masthead"><a href="/">Kanalbote</a></header>${HEAD}<div class="info">by Milena Ostrowska</div>${PARA}${PARA}` }).author).toBe("Milena Ostrowska");
   });
 });
+
+describe("the author field of a reviewed work's data box", () => {
+  const review = paragraph("The novel follows a lock keeper through one winter on the northern canal, and it is the best thing we read this year.", 4);
+
+  it("names the work's author, not the reviewer", () => {
+    const lines = `<p>Titel: Der Schleusenwärter<br>Autorin: Milena Ostrowska<br>Verlag: Kanalbuch<br>Seiten: 320<br>Preis: 22 Euro</p>`;
+    expect(metadataOf({ body: `${HEAD}${review}${lines}${review}` }).author).toBeNull();
+    const list = `<ul><li>Title: The Lock Keeper</li><li>Author: Milena Ostrowska</li><li>Publisher: Canal Books</li><li>Pages: 320</li></ul>`;
+    expect(metadataOf({ body: `${HEAD}${review}${list}${review}` }).author).toBeNull();
+    const table = `<table><tr><td>Autor:</td><td>Milena Ostrowska</td></tr><tr><td>Verlag:</td><td>Kanalbuch</td></tr><tr><td>ISBN:</td><td>978-3-00-000000-0</td></tr></table>`;
+    expect(metadataOf({ body: `${HEAD}${review}${table}${review}` }).author).toBeNull();
+  });
+
+  it("leaves a byline with a photo credit or a date and category alone", () => {
+    expect(metadataOf({ body: `${HEAD}<p>Text: Milena Ostrowska<br>Foto: Jonas Brekke</p>${PARA}${PARA}` }).author).toBe("Milena Ostrowska");
+    expect(metadataOf({ body: `${HEAD}${PARA}<p>Autorin: Milena Ostrowska | Datum: 3. März 2021 | Kategorie: Schifffahrt</p>${PARA}` }).author).toBe("Milena Ostrowska");
+  });
+});
+
+describe("a name in the possessive after a byline word", () => {
+  it("is a phrase about the person, not a byline", () => {
+    expect(metadataOf({ body: `${HEAD}<p>By Milena Ostrowska's own count the gates are forty years old.</p>${PARA}${PARA}` }).author).toBeNull();
+  });
+});

@@ -10,6 +10,7 @@ import { decodeEntities } from "../../load/entities.ts";
 import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts, PUBLISHED_ON_LABEL } from "./dates.ts";
 import { findPublished, monthNumber } from "../published.ts";
 import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
+import { isRecordField } from "../text/header.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
 import { padDigits } from "../../common/calendar.ts";
@@ -604,12 +605,17 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (dateline && [dateline[1], dateline[1].normalize("NFKD").replace(/\p{M}/gu, "")].some((x) => isListedPlace(x) || COUNTRY_NAMES.has(x.toLowerCase()))) continue;
       // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
       if (/\d/.test(p) || p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
+      // a possessive ("By Ann Lee's own account", "Von Ann Lees' Seite"): a phrase about the person, no byline
+      if (POSSESSIVE_END.test(p)) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
   }
   return names.length ? names.join(", ") : null;
 }
+
+/** A name in the possessive: "Ann Lee's", "Ann Lee’s" ("Lees'" only after an s: "Ann Lees'"). */
+const POSSESSIVE_END = /(?:\p{L}['’]s|s['’])$/u;
 
 /**
  * The names of a credit line less those with a photo agency's credit (PHOTO_AGENCY_CREDIT), each name being what lies
@@ -2001,7 +2007,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // the credit line of a section, not of the article (sectionCredit)
       if (sectionCredit(p, nodes)) continue;
       const text = p.text.replace(INVISIBLE, "");
-      if (!/^\p{Lu}/u.test(text)) continue;
+      if (!/^\p{Lu}/u.test(text) || inRecordBox(p.el)) continue;
       const opener = BYLINE_OPENER.exec(text);
       const m = opener ? BYLINE_LINE_NAME.exec(text.slice(opener[0].length)) : null;
       if (m) author = cleanAuthor([m[1]], site, { byline: true });
@@ -2021,8 +2027,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       .sort((x, y) => nearness(x) - nearness(y));
     for (const p of boxes.slice(0, 10)) {
       // (not the masthead's or the site frame's byline words, "A blog by Ann Lee" in the header: the site's owner or
-      // tagline, as for byline elements; isMasthead, inSiteChrome)
-      if (sectionCredit(p, nodes) || isMasthead(p.el, host) || inSiteChrome(p.el)) continue;
+      // tagline, as for byline elements; isMasthead, inSiteChrome; nor a record box's author field, inRecordBox)
+      if (sectionCredit(p, nodes) || isMasthead(p.el, host) || inSiteChrome(p.el) || inRecordBox(p.el)) continue;
       const found = bylineBoxName(p.el, site, structural);
       if (found) {
         author = found;
@@ -2144,8 +2150,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // A labelled byline anywhere in the page's own text, the label with its colon ("Von: Ann Lee",
     // "Autorin: Ann Lee", "Written by: Ann Lee"), the name in the next element (under the article, an info box).
     // (a third word only before punctuation: the page text runs on into the next element's "Meanwhile …")
-    const m = LABELLED_BYLINE.exec(squash(nodes.pageText.replace(INVISIBLE, "")));
-    if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
+    const labelText = squash(nodes.pageText.replace(INVISIBLE, ""));
+    const m = LABELLED_BYLINE.exec(labelText);
+    // (not the author's field of a record box, a book's or a film's data: recordFieldsNear)
+    if (m && recordFieldsNear(labelText, m.index) < RECORD_BOX_MIN_FIELDS) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
     // (not the label a section's credit line prints: sectionCredit)
     if (author && nodes.bylineLines.some((p) => sectionCredit(p, nodes) && p.text.includes(m![1]))) author = null;
     if (author) authorFrom = "label";
@@ -2444,6 +2452,49 @@ function notByline(el: Element): boolean {
 const NOT_BYLINE_DEPTH = 8;
 /** The most words a site's name in the <title> has (a longer part is a headline or a slogan). */
 const TITLE_SITE_PART_MAX_WORDS = 4;
+
+/**
+ * How many fields of a record box other than a picture's credit stand within RECORD_BOX_REACH characters of `at` in a
+ * squashed text: each "Label: value" whose label text/header.ts isRecordField knows (a book's, a film's, a product's or a
+ * cited study's data: "Verlag:", "ISBN:", "Seiten:", "Publisher:", "Pages:", "Regie:", "Laufzeit:", "DOI:"…). An author's
+ * label among two or more of them names the work's author, not the page's writer. Family: review blogs, shop and library
+ * listings and press kits that print the reviewed work's data ("Titel: … Autor: Ann Lee Verlag: … ISBN: …"); the text
+ * reader applies the same fields line by line. A photo's credit beside a byline ("Text: Ann Lee, Foto: Bo Ek") is no record.
+ */
+function recordFieldsNear(text: string, at: number): number {
+  const window = text.slice(Math.max(0, at - RECORD_BOX_REACH), at + RECORD_BOX_REACH);
+  let n = 0;
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(window), k = 0; m && k < RECORD_BOX_WORDS; m = WORD_START.exec(window), k++) {
+    const rest = window.slice(m.index + m[0].length);
+    if (isRecordField(rest) && !PICTURE_CREDIT_FIELD.test(rest)) n++;
+    if (!m[0].length) WORD_START.lastIndex++;
+  }
+  return n;
+}
+/** Whether a byline line or box stands in a record box (recordFieldsNear, over the text of the block around it). */
+function inRecordBox(el: Element): boolean {
+  const own = squash(spacedTextOf(el, 200));
+  if (!own) return false;
+  for (let level = 1; level <= RECORD_BOX_LEVELS; level++) {
+    const box = ancestorAt(el, level);
+    if (!box || textLength(box) > RECORD_BOX_MAX_CHARS) break;
+    const text = squash(spacedTextOf(box));
+    const at = text.indexOf(own);
+    if (at >= 0 && recordFieldsNear(text, at) >= RECORD_BOX_MIN_FIELDS) return true;
+  }
+  return false;
+}
+/** Where a word begins (the start of the text, or after a space, a bar or a comma): where a record box's field may. Global: reset before each scan. */
+const WORD_START = /(?:^|[\s|•·;,])(?=\p{L})/gu;
+/** The most word starts a window is read at. */
+const RECORD_BOX_WORDS = 120;
+const PICTURE_CREDIT_FIELD = /^(?:photos?|fotos?|bild(?:er)?|images?|credits?)\s*:/iu;
+const RECORD_BOX_REACH = 200;
+const RECORD_BOX_MIN_FIELDS = 2;
+const RECORD_BOX_LEVELS = 2;
+/** The most text a record box holds (a longer block is the article, not its data box). */
+const RECORD_BOX_MAX_CHARS = 1200;
 
 /**
  * Whether a byline element stands in a copyright line: the element or a short block around it (COPYRIGHT_LINE_MAX_CHARS,
