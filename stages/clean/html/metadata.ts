@@ -1846,8 +1846,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   // ... or the organisation whose initials the host name or a site name is ("The Electronic Example Foundation" on eef.org)
   const siteInitials = new Set([...publisherKeys, ...(host ? hostLabels(host) : [])]);
   // ... or the site's name as the <title> prints it beside the headline ("Headline - Example News", the first or last part, not
-  // the headline itself) when no other field names the site: not a person's name (personShaped: a one-person site's
-  // "Headline | Ann Lee" is its owner's) and printed in no byline element (a byline readers see is the author, desk or not).
+  // the headline itself) when no other field names the site: not a person's shape (personShaped, or two or three capitalised
+  // words with no organisation word: a one-person site's "Headline | Ann Lee" is its owner's) and printed in no byline element (a byline readers see is the author, desk or not).
   // Family: news portals in any script that fill the author tag with the site's name and have no og:site_name.
   const headlineText = nodes.h1 ? squash(textOf(nodes.h1.el)) : "";
   const titleSiteParts = squash(nodes.titleText).split(TITLE_SEPARATOR).filter((x, i) => i % 2 === 0 && x.trim()).map((x) => squash(decodeEntities(x)));
@@ -1858,7 +1858,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       .filter((k) => k.length >= 3),
   );
   const bylineElementsFolded = titleSiteKeys.size ? foldName(nodes.authorHints.filter((p) => !p.elsewhere).slice(0, 12).map((p) => textOf(p.el)).join(" ")) : "";
-  const titleSiteName = (n: string): boolean => titleSiteKeys.has(titleKey(n)) && !personShaped(n) && !nameShown(n, bylineElementsFolded, false);
+  const titleSiteName = (n: string): boolean =>
+    titleSiteKeys.has(titleKey(n)) && (organisationWorded(n) || !(personShaped(n) || PERSON_NAME.test(n))) && !nameShown(n, bylineElementsFolded, false);
   const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? "")) || titleSiteName(n);
   const notPublisher = (name: string | null): string | null => (name && name.split(", ").every(isPublisher) ? null : name);
   // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
