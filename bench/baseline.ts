@@ -17,7 +17,8 @@ import nlp from "compromise";
 import { parseHTML } from "linkedom";
 import { createWriteStream, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { benchArgs, invokedDirectly } from "./files.ts";
+import { invokedDirectly } from "./files.ts";
+import { readArgs } from "../eval/lib/args.ts";
 
 /** A fixed reference instant: no clock leaks into the results. */
 const REFERENCE = new Date(Date.UTC(2020, 0, 1, 12));
@@ -54,7 +55,7 @@ export function baselineDocument(file: string, content: string, kind: "html" | "
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = benchArgs("npx tsx bench/baseline.ts", { args: argv, options: { in: { type: "string" }, out: { type: "string" } } });
+  const { values } = readArgs("npx tsx bench/baseline.ts", { args: argv, options: { in: { type: "string" }, out: { type: "string" } } });
   if (!values.in || !values.out) {
     process.stderr.write("usage: bench/baseline.ts --in DIR --out DIR\n");
     return 2;

@@ -9,7 +9,8 @@ import { createHash } from "node:crypto";
 import { EntityIndex, type MentionKey } from "../corpus/canonical.ts";
 import type { EntityType } from "../schemas/records.ts";
 import { prng } from "./corpus.ts";
-import { benchArgs, invokedDirectly } from "./files.ts";
+import { invokedDirectly } from "./files.ts";
+import { readArgs } from "../eval/lib/args.ts";
 
 /**
  * A random corpus: `names` distinct full names of up to `words` words (with surname-only, acronym and one-letter
@@ -47,7 +48,7 @@ export function randomMentions(names: number, seed: number, words = 3): { id: st
 }
 
 async function main(): Promise<void> {
-  const { values } = benchArgs("npm run bench:canonical --", { options: { names: { type: "string", default: "20000" }, seed: { type: "string", default: "1" }, words: { type: "string", default: "3" } } });
+  const { values } = readArgs("npm run bench:canonical --", { options: { names: { type: "string", default: "20000" }, seed: { type: "string", default: "1" }, words: { type: "string", default: "3" } } });
   const names = Number(values.names);
   const docs = randomMentions(names, Number(values.seed), Number(values.words));
   const cpu0 = process.cpuUsage();

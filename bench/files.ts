@@ -1,14 +1,13 @@
 /**
  * Files for the benches: writing large hostile files without building them in memory (bench:hostile's floods,
- * bench:fuzz's long line), listing a folder's files (bench:fuzz, bench:interrupt, bench:ner), and running
- * scripts/check_outputs.py on an output folder (bench:fuzz, bench:interrupt); reading a bench's command line (`benchArgs`); and telling whether a bench module was
+ * bench:fuzz's long line), listing a folder's files (bench:fuzz, bench:interrupt, bench:ner), running
+ * scripts/check_outputs.py on an output folder (bench:fuzz, bench:interrupt), and telling whether a bench module was
  * run as the script (`invokedDirectly`) rather than imported by another bench or a test.
  */
 import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync, readdirSync, realpathSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs, type ParseArgsConfig } from "node:util";
 
 /**
  * Write `head`, then `unit` repeated as many whole times as fit in `bytes`
@@ -69,26 +68,4 @@ export function invokedDirectly(moduleUrl: string): boolean {
     real = resolve(script);
   }
   return moduleUrl === pathToFileURL(real).href;
-}
-
-/**
- * A bench's command line, read with node's `parseArgs`: `--help` prints the options the bench takes and exits 0 (unless
- * the bench has a `help` option of its own);
- * an option it does not take prints node's message and that usage and exits 2, instead of a stack trace.
- */
-export function benchArgs<T extends ParseArgsConfig>(command: string, config: T): ReturnType<typeof parseArgs<T>> {
-  const options = Object.entries(config.options ?? {}).map(([name, o]) => `[--${name}${o.type === "string" ? " VALUE" : ""}]`);
-  const usage = `usage: ${command} ${options.join(" ")}`;
-  const argv = config.args ?? process.argv.slice(2);
-  // A bench with a `help` option of its own prints its own, fuller text.
-  if (argv.includes("--help") && !("help" in (config.options ?? {}))) {
-    console.log(usage);
-    process.exit(0);
-  }
-  try {
-    return parseArgs(config);
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${usage}`);
-    process.exit(2);
-  }
 }

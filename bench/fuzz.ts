@@ -39,8 +39,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { prng } from "./corpus.ts";
+import { readArgs } from "../eval/lib/args.ts";
 import { lastJsonLine } from "./measure.ts";
 import { canCheckOutputs, checkOutputs, filesUnder, writeRepeated, invokedDirectly } from "./files.ts";
 import { proseSentences } from "./hostile.ts";
@@ -420,7 +420,7 @@ function compareOutputs(a: string, b: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = readArgs("npm run bench:fuzz --", {
     options: {
       seed: { type: "string", default: "1" },
       mutants: { type: "string", default: "60" },

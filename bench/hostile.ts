@@ -28,7 +28,8 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { prng } from "./corpus.ts";
 import { lastJsonLine } from "./measure.ts";
-import { benchArgs, invokedDirectly, writeRepeated } from "./files.ts";
+import { invokedDirectly, writeRepeated } from "./files.ts";
+import { readArgs } from "../eval/lib/args.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const LAUNCH = join(ROOT, "pipeline", "launch.mjs");
@@ -637,7 +638,7 @@ export function formatRows(rows: HostileRow[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = benchArgs("npm run bench:hostile --", {
+  const { values } = readArgs("npm run bench:hostile --", {
     options: {
       kinds: { type: "string" },
       "rss-limit-mb": { type: "string", default: "4096" },

@@ -35,7 +35,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { prng } from "./corpus.ts";
-import { benchArgs, canCheckOutputs, checkOutputs, filesUnder } from "./files.ts";
+import { canCheckOutputs, checkOutputs, filesUnder } from "./files.ts";
+import { readArgs } from "../eval/lib/args.ts";
 import { BASES, STACK_LINE } from "./fuzz.ts";
 import { sha256 } from "../runtime/sha256.ts";
 
@@ -106,7 +107,7 @@ function writeDoc(inDir: string, i: number, version: number): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = benchArgs("npm run bench:interrupt --", {
+  const { values } = readArgs("npm run bench:interrupt --", {
     options: {
       files: { type: "string", default: "300" },
       trials: { type: "string", default: "8" },

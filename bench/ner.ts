@@ -18,12 +18,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { TIMEML_DATA } from "../eval/lib/timeml-split.ts";
-import { benchArgs, filesUnder } from "./files.ts";
+import { filesUnder } from "./files.ts";
+import { readArgs } from "../eval/lib/args.ts";
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** The NER dev sets (as eval/lib/ner.ts NER_DIR; not imported, so that no other checkout's tagger modules load here). */
 const NER_DIR = join(here, "..", "shared", "data", "ner-dev");
-const { values } = benchArgs("npm run bench:ner --", {
+const { values } = readArgs("npm run bench:ner --", {
   options: {
     root: { type: "string", multiple: true },
     docs: { type: "string", default: "150" },

@@ -24,7 +24,8 @@ import { publisherOfDump } from "../stages/clean/text/publisher.ts";
 import { stripEmphasis, withoutMarkdownLinks } from "../stages/clean/text/inline.ts";
 import { unwrapLinks } from "../stages/clean/text/blocks.ts";
 import { tokensOf } from "../stages/clean/text/classify.ts";
-import { benchArgs, invokedDirectly } from "./files.ts";
+import { invokedDirectly } from "./files.ts";
+import { readArgs } from "../eval/lib/args.ts";
 
 /** The unit each family repeats (invented; what a rule's `+`, `*` or lazy loop consumes). */
 export const FAMILIES: Record<string, string> = {
@@ -187,7 +188,7 @@ export function probe(family: string, place: string, n: number): ProbeRow {
 }
 
 async function main(): Promise<void> {
-  const { values } = benchArgs("npm run bench:regex-probe --", { options: { n: { type: "string", default: "20000" }, families: { type: "string" }, places: { type: "string" }, top: { type: "string", default: "15" }, json: { type: "string" } } });
+  const { values } = readArgs("npm run bench:regex-probe --", { options: { n: { type: "string", default: "20000" }, families: { type: "string" }, places: { type: "string" }, top: { type: "string", default: "15" }, json: { type: "string" } } });
   const n = Number(values.n);
   // `--families html`: the HTML-shaped ones; `--places html`: every place of an HTML page.
   const families = values.families?.split(",").flatMap((f) => (f === "html" ? HTML_FAMILIES : [f])) ?? Object.keys(FAMILIES);

@@ -24,7 +24,8 @@ import { loadArticleBodies, loadSeeds, sentencePool, writeCorpus, type CorpusInf
 import { measureChild, type ChildMeasure } from "./measure.ts";
 import { formatSummary, perThreadLines, readProfiles, summariseProfiles } from "./profile.ts";
 import type { StageTimings } from "./stages.ts";
-import { benchArgs, invokedDirectly } from "./files.ts";
+import { invokedDirectly } from "./files.ts";
+import { readArgs } from "../eval/lib/args.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DEFAULT_DATA = resolve(ROOT, "../shared/data/extraction-dev");
@@ -106,7 +107,7 @@ const sizeList = (v: string | undefined): number[] | undefined => {
 };
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const { values } = benchArgs("npm run bench --", {
+  const { values } = readArgs("npm run bench --", {
     args: argv,
     options: {
       sizes: { type: "string" },

@@ -13,7 +13,8 @@ import { join } from "node:path";
 import { STAGES } from "../pipeline/steps.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import type { StageContext, WorkDoc } from "../stages/types.ts";
-import { benchArgs, invokedDirectly } from "./files.ts";
+import { invokedDirectly } from "./files.ts";
+import { readArgs } from "../eval/lib/args.ts";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -81,7 +82,7 @@ export function timeStages(inDir: string, limit = Infinity): StageTimings {
 }
 
 if (invokedDirectly(import.meta.url)) {
-  const { values } = benchArgs("npx tsx bench/stages.ts", { args: process.argv.slice(2), options: { in: { type: "string" }, limit: { type: "string" } } });
+  const { values } = readArgs("npx tsx bench/stages.ts", { args: process.argv.slice(2), options: { in: { type: "string" }, limit: { type: "string" } } });
   if (!values.in) {
     process.stderr.write("usage: bench/stages.ts --in DIR [--limit N]\n");
     process.exitCode = 2;

@@ -33,9 +33,9 @@ import { EntityIndex, type MentionKey } from "../corpus/canonical.ts";
 import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
 import type { EntityType } from "../schemas/records.ts";
 import { checkFloors } from "./lib/floors.ts";
-import { checkArgs, optionValue } from "./lib/args.ts";
+import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 
-checkArgs("npm run eval:canonical -- [--errors N] [--json]", ["--errors"]);
+const { values: args } = readArgs("npm run eval:canonical --", { usage: "[--errors N] [--json]", options: { ...EVAL_OPTIONS, errors: { type: "string" } } });
 
 const here = dirname(fileURLToPath(import.meta.url));
 const gumDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "ner-dev/gum");
@@ -43,7 +43,7 @@ if (!existsSync(join(gumDir, "gum-train.jsonl"))) {
   console.error(`GUM not found at ${gumDir}`);
   process.exit(2);
 }
-const errorsN = Number(optionValue("--errors") ?? 0);
+const errorsN = Number(args.errors ?? 0);
 
 const TYPES: readonly EntityType[] = ["PERSON", "ORG", "GPE", "LOC", "NORP"];
 
@@ -225,4 +225,4 @@ figures["gum-test.ambiguous"] = test.ambiguous;
 console.log(`\n${((performance.now() - t0) / 1000).toFixed(1)} s`);
 if (errorsN > 0) printErrors(dev.mentions, errorsN);
 
-checkFloors(figures, join(here, "baselines/canonical.json"));
+checkFloors(figures, join(here, "baselines/canonical.json"), args.json);

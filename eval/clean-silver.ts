@@ -23,11 +23,11 @@ import { cleanTextDump } from "../stages/clean/text.ts";
 import { loadGold, preparePages, siteFold } from "./lib/metadata-dev.ts";
 import { bodyText, metricsOf, shingleMatch, tokenize, type PageScore } from "./lib/shingles.ts";
 import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
-import { checkArgs, optionValue } from "./lib/args.ts";
+import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 
-checkArgs("npm run eval:clean-silver -- [--min-words N]", ["--min-words"]);
+const { values: args } = readArgs("npm run eval:clean-silver --", { usage: "[--min-words N]", options: { ...EVAL_OPTIONS, "min-words": { type: "string" } } });
 
-const minWords = Number(optionValue("--min-words") ?? 80);
+const minWords = Number(args["min-words"] ?? 80);
 
 const { gold } = loadGold();
 const byId = new Map(gold.map((g) => [g.id, g]));

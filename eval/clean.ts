@@ -26,9 +26,12 @@ import { fileURLToPath } from "node:url";
 import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { bodyText, shingleMatch, metricsOf, exactTokens, precisionScore, recallScore, type PageScore, type Metrics } from "./lib/shingles.ts";
-import { checkArgs, hasFlag, optionValue } from "./lib/args.ts";
+import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 
-checkArgs("npm run eval:clean -- [--mode html|text|innertext|markdown|both|all] [--verbose] [--worst N] [--list-held-out] [--write-baseline]", ["--list-held-out", "--verbose", "--write-baseline", "--mode", "--worst"]);
+const { values: args } = readArgs("npm run eval:clean --", {
+  usage: "[--mode html|text|innertext|markdown|both|all] [--verbose] [--worst N] [--list-held-out] [--write-baseline]",
+  options: { ...EVAL_OPTIONS, "list-held-out": { type: "boolean" }, verbose: { type: "boolean" }, "write-baseline": { type: "boolean" }, mode: { type: "string" }, worst: { type: "string" } },
+});
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "extraction-dev");
@@ -63,9 +66,9 @@ const HELD_OUT_IDS: ReadonlySet<string> = new Set([
 
 interface Floors { precision: number; recall: number; f1: number; heldOutF1?: number }
 
-const verbose = hasFlag("--verbose");
-const writeBaseline = hasFlag("--write-baseline");
-const modeArg = optionValue("--mode") ?? "all";
+const verbose = args.verbose === true;
+const writeBaseline = args["write-baseline"] === true;
+const modeArg = args.mode ?? "all";
 if (modeArg !== "all" && modeArg !== "both" && !(MODES as readonly string[]).includes(modeArg)) {
   console.error(`--mode must be one of ${MODES.join(", ")} or all (got ${modeArg})`);
   process.exit(2);
@@ -115,7 +118,7 @@ function checkHeldOut(): void {
   }
 }
 checkHeldOut();
-if (hasFlag("--list-held-out")) {
+if (args["list-held-out"]) {
   for (const id of ids.filter(heldOut)) console.log(id.slice(0, 12));
   process.exit(0);
 }
@@ -183,7 +186,7 @@ for (const mode of modes) {
       .map((i) => ({ id: ids[i], s: scores[i], len: outputs[i].length }))
       .map((r) => ({ ...r, p: precisionScore(r.s), r: recallScore(r.s), f: f1Of(r.s) }))
       .sort((a, b) => a.f - b.f)
-      .slice(0, Number(optionValue("--worst") ?? 10));
+      .slice(0, Number(args.worst ?? 10));
     for (const w of worst) {
       console.log(
         `  ${w.id.slice(0, 16)} F1=${w.f.toFixed(3)} P=${w.p.toFixed(3)} R=${w.r.toFixed(3)} ` +

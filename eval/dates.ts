@@ -45,21 +45,35 @@ import { parseTimeML, type GoldTimex } from "./lib/timeml.ts";
 import { sameSpelling, sameTime } from "./lib/timex-compare.ts";
 import { isHeldOut, devDocs, heldOutDocs } from "./lib/timeml-split.ts";
 import { ceilingReport, relaxedMatch } from "./lib/dates-ceiling.ts";
-import { checkArgs, hasFlag, optionValue } from "./lib/args.ts";
+import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 export { isHeldOut };
 import { tagDates } from "../stages/dates/tag.ts";
 import type { TimexDraft } from "../stages/types.ts";
 
-checkArgs("npm run eval:dates -- [--dev-only] [--errors [N]] [--only TEXT] [--rules] [--families] [--ceiling] [--ceiling-held-out]", ["--ceiling", "--ceiling-held-out", "--dev-only", "--errors", "--families", "--rules", "--only"]);
+// `--errors` is a switch whose count, when given, is the word after it (`--errors 5`): the only word the script takes.
+const { values: args, positionals } = readArgs("npm run eval:dates --", {
+  usage: "[--dev-only] [--errors [N]] [--only TEXT] [--rules] [--families] [--ceiling] [--ceiling-held-out]",
+  options: {
+    ...EVAL_OPTIONS,
+    ceiling: { type: "boolean" },
+    "ceiling-held-out": { type: "boolean" },
+    "dev-only": { type: "boolean" },
+    errors: { type: "boolean" },
+    families: { type: "boolean" },
+    rules: { type: "boolean" },
+    only: { type: "string" },
+  },
+  allowPositionals: true,
+});
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = join(here, "..", "..", "shared", "data", "timeml-train");
 const BASELINE = join(here, "baselines", "dates.json");
 
-const errN = hasFlag("--errors") ? Number(optionValue("--errors") ?? 20) : 0;
-const only = optionValue("--only") ?? null;
+const errN = args.errors ? Number(positionals[0] ?? 20) : 0;
+const only = args.only ?? null;
 /** `--dev-only`: score the dev part alone (the held-out part is not tagged, printed or checked against its floors), for iterating on rules without looking at held-out figures. */
-const devOnly = hasFlag("--dev-only");
+const devOnly = args["dev-only"] === true;
 
 interface Counts { tp: number; sys: number; gold: number }
 const prf = (c: Counts) => {
@@ -259,12 +273,12 @@ const secs = tagMs / 1000;
 const warm = warmMs / 1000;
 console.log(`speed: ${Math.round(words / warm)} words/s, ${Math.round(docs / warm)} docs/s (${Math.round(chars / warm / 1000)} kchar/s) warm; ${Math.round(words / cpuSecs)} words per CPU-second; first pass ${Math.round(words / secs)} words/s`);
 
-if (hasFlag("--rules")) {
+if (args.rules) {
   console.log("per rule, dev part (system / relaxed-matched / value-correct):");
   for (const [r, e] of [...perRule].sort((x, y) => y[1].sys - x[1].sys)) console.log(`  ${r.padEnd(34)} ${e.sys} / ${e.matched} / ${e.value}`);
 }
 
-if (hasFlag("--families")) {
+if (args.families) {
   const total = [...families.values()].reduce((n, l) => n + l.length, 0);
   console.log(`\nvalue errors by family, dev part (${total}):`);
   for (const [fam, list] of [...families].sort((x, y) => y[1].length - x[1].length)) {
@@ -281,8 +295,8 @@ if (errN > 0) {
   }
 }
 
-const ceilingDev = hasFlag("--ceiling");
-const ceilingHeld = hasFlag("--ceiling-held-out");
+const ceilingDev = args.ceiling === true;
+const ceilingHeld = args["ceiling-held-out"] === true;
 // the dev part's ceiling, built once for both flags (its conventions are those --ceiling-held-out applies to
 // the held-out part); read again through devDocs, which never opens a held-out file
 const devCeiling = ceilingDev || ceilingHeld ? ceilingReport(devDocs(DATA), tagDates, isDctRelative, errN > 0) : null;

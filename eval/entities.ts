@@ -16,16 +16,16 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tagEntities, tagEntitiesWith } from "../stages/entities/tagger.ts";
 import { compromiseEntities } from "./lib/compromise-ner.ts";
-import { checkArgs, hasFlag } from "./lib/args.ts";
+import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 import { checkFloors } from "./lib/floors.ts";
 import { newScore, prf, scoreDoc, type Predicted, type Score } from "./lib/ner.ts";
 import { docHalves, FOLDS, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
 
-checkArgs("npm run eval:entities -- [--cache] [--halves] [--compromise] [--json]", ["--cache", "--halves", "--compromise"]);
+const { values: args } = readArgs("npm run eval:entities --", { usage: "[--cache] [--halves] [--compromise] [--json]", options: { ...EVAL_OPTIONS, cache: { type: "boolean" }, halves: { type: "boolean" }, compromise: { type: "boolean" } } });
 
-const withCompromise = hasFlag("--compromise");
+const withCompromise = args.compromise === true;
 const { scored: scoredDocs, trainOnly } = loadCv();
-const models = foldModels(scoredDocs, trainOnly, hasFlag("--cache"));
+const models = foldModels(scoredDocs, trainOnly, args.cache === true);
 
 const scores = new Map<string, Score>(VIEWS.map((v) => [v.name, newScore()]));
 const baseline = new Map<string, Score>(VIEWS.map((v) => [v.name, newScore()]));
@@ -63,7 +63,7 @@ for (const v of VIEWS) {
   }
   console.log(`${v.name.padEnd(24)} ${pct(o.p)} ${pct(o.r)} ${pct(o.f1)}   ${per.join(", ")}${cmp}`);
 }
-if (hasFlag("--halves")) {
+if (args.halves) {
   console.log("F1 by half (documents of even / odd index within their corpus):");
   for (const v of VIEWS) {
     const f = (h: string) => {
@@ -98,4 +98,4 @@ console.log(
     `(${Math.round(bestWall).toLocaleString("en")} words/s wall-clock; tagEntities, shipped model, ${words} words, best of 3)`,
 );
 
-checkFloors(figures, join(dirname(fileURLToPath(import.meta.url)), "baselines/entities.json"));
+checkFloors(figures, join(dirname(fileURLToPath(import.meta.url)), "baselines/entities.json"), args.json);

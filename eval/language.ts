@@ -21,13 +21,13 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { processFile } from "../pipeline/document.ts";
 import { detectLanguage } from "../stages/split/language.ts";
-import { checkArgs, hasFlag } from "./lib/args.ts";
+import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 
-checkArgs("npm run eval:language -- [--verbose]", ["--verbose"]);
+const { values: args } = readArgs("npm run eval:language --", { usage: "[--verbose]", options: { ...EVAL_OPTIONS, verbose: { type: "boolean" } } });
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"), "extraction-dev");
-const verbose = hasFlag("--verbose");
+const verbose = args.verbose === true;
 if (!existsSync(join(dataDir, "ground-truth.json"))) {
   console.error(`dev data not found at ${dataDir}`);
   process.exit(2);

@@ -49,23 +49,35 @@ import { loadBytes } from "../stages/load/index.ts";
 import { processSource } from "../pipeline/steps.ts";
 import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
 import { loadGold, metadataDevDir, preparePages, siteFold, type Gold } from "./lib/metadata-dev.ts";
-import { checkArgs, hasFlag, requiredValue } from "./lib/args.ts";
+import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 
-const USAGE = "npm run eval:metadata -- [--mode url|file|text|markdown] [--set NAME] [--fold A|B] [--fails N] [--keep DIR] [--sources] [--author-kinds] [--write-baseline]";
-checkArgs(USAGE, ["--author-kinds", "--sources", "--write-baseline", "--fails", "--fold", "--keep", "--mode", "--set"]);
+const { values: args } = readArgs("npm run eval:metadata --", {
+  usage: "[--mode url|file|text|markdown] [--set NAME] [--fold A|B] [--fails N] [--keep DIR] [--sources] [--author-kinds] [--write-baseline]",
+  options: {
+    ...EVAL_OPTIONS,
+    "author-kinds": { type: "boolean" },
+    sources: { type: "boolean" },
+    "write-baseline": { type: "boolean" },
+    fails: { type: "string" },
+    fold: { type: "string" },
+    keep: { type: "string" },
+    mode: { type: "string" },
+    set: { type: "string" },
+  },
+});
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = metadataDevDir;
 const baselinePath = join(here, "baselines/metadata.json");
 
-const fails = requiredValue("--fails", USAGE);
-const onlyFold = requiredValue("--fold", USAGE);
-const onlySet = requiredValue("--set", USAGE);
-const keep = requiredValue("--keep", USAGE);
-const writeBaseline = hasFlag("--write-baseline");
-const mode = requiredValue("--mode", USAGE) ?? "url";
-const showSources = hasFlag("--sources");
-const showKinds = hasFlag("--author-kinds");
+const fails = args.fails;
+const onlyFold = args.fold;
+const onlySet = args.set;
+const keep = args.keep;
+const writeBaseline = args["write-baseline"] === true;
+const mode = args.mode ?? "url";
+const showSources = args.sources === true;
+const showKinds = args["author-kinds"] === true;
 
 const { lines: goldLines, gold } = loadGold();
 

@@ -10,19 +10,23 @@
 import { tagEntitiesWith } from "../stages/entities/tagger.ts";
 import type { CorpusName } from "./lib/ner.ts";
 import { docHalves, foldModels, inView, loadCv, VIEWS } from "./lib/ner-cv.ts";
-import { checkArgs, hasFlag, optionValue, positionals } from "./lib/args.ts";
+import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 
-checkArgs("npx tsx eval/ner-errors.ts [VIEW] [--half even|odd] [--cache]", ["--cache", "--half"]);
+const { values: args, positionals } = readArgs("npx tsx eval/ner-errors.ts", {
+  usage: "[VIEW] [--half even|odd] [--cache]",
+  options: { ...EVAL_OPTIONS, cache: { type: "boolean" }, half: { type: "string" } },
+  allowPositionals: true,
+});
 
-const target = positionals(["--half"])[0] ?? "uner-en-pud";
+const target = positionals[0] ?? "uner-en-pud";
 // A view name (e.g. "gum-dev/place", "gum-news(dev+test)") or a corpus name (its first view).
 const view = VIEWS.find((v) => v.name === target) ?? VIEWS.find((v) => v.corpus === (target as CorpusName));
 if (!view) throw new Error(`unknown view or corpus ${target}`);
 const { types, map } = view;
 
 const { scored, trainOnly } = loadCv();
-const models = foldModels(scored, trainOnly, hasFlag("--cache"));
-const half = optionValue("--half");
+const models = foldModels(scored, trainOnly, args.cache === true);
+const half = args.half;
 const halves = docHalves(scored);
 const lines: string[] = [];
 const kinds = new Map<string, number>();

@@ -36,7 +36,7 @@ import { loadBytes } from "../stages/load/index.ts";
 import { cleanDocument } from "../stages/clean/index.ts";
 import { rangesAreDisjoint, splitDocument } from "../stages/split/index.ts";
 import { findStories } from "../stages/clean/stories.ts";
-import { checkArgs, hasFlag, requiredValue } from "./lib/args.ts";
+import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 import { renderTextDump } from "./lib/text-dump.ts";
 import { loadGold, metadataDevDir, preparePages, siteFold } from "./lib/metadata-dev.ts";
 import { metricsOf, precisionScore, recallScore, shingleMatch, type PageScore } from "./lib/shingles.ts";
@@ -54,8 +54,10 @@ import {
   type MetaValues,
 } from "./lib/split-boundaries.ts";
 
-const USAGE = "npm run eval:split -- [--set NAME] [--verbose] [--cues] [--write-baseline]";
-checkArgs(USAGE, ["--cues", "--verbose", "--write-baseline", "--set"]);
+const { values: args } = readArgs("npm run eval:split --", {
+  usage: "[--set NAME] [--verbose] [--cues] [--write-baseline]",
+  options: { ...EVAL_OPTIONS, cues: { type: "boolean" }, verbose: { type: "boolean" }, "write-baseline": { type: "boolean" }, set: { type: "string" } },
+});
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.BROADSHEET_DATA ?? join(here, "../../shared/data"));
@@ -63,12 +65,12 @@ const multiDir = join(dataDir, "multi-article-dev");
 const devDir = join(dataDir, "extraction-dev");
 const baselinePath = join(here, "baselines/split.json");
 
-const verboseAll = hasFlag("--verbose");
+const verboseAll = args.verbose === true;
 /** --cues: the extra articles of single web pages by what cut them (fold A pages listed, fold B totals only). */
-const showCues = hasFlag("--cues");
-const writeBaseline = hasFlag("--write-baseline");
+const showCues = args.cues === true;
+const writeBaseline = args["write-baseline"] === true;
 const SETS = ["dev", "tune", "heldout", "single", "web", "all"];
-const setArg = requiredValue("--set", USAGE) ?? "all";
+const setArg = args.set ?? "all";
 if (!SETS.includes(setArg)) {
   console.error(`--set must be one of ${SETS.join(", ")} (got ${setArg})`);
   process.exit(2);

@@ -14,9 +14,9 @@ import { dateLabelAlternation } from "../stages/clean/text/date-labels.ts";
 import { rejectRows, TABLES } from "../schemas/tables.ts";
 import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
-import { optionValue, positionals, requiredValue, unknownFlag } from "../eval/lib/args.ts";
+import { readArgs } from "../eval/lib/args.ts";
 import { isTokenChar, tokensOf, wordCharAt } from "../stages/common/words.ts";
-import { registrableHost, urlHost } from "../stages/common/url.ts";
+import { labelsBeforeSuffix, registrableHost, urlHost } from "../stages/common/url.ts";
 import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { mergeMeta } from "../stages/split/index.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
@@ -131,48 +131,41 @@ describe("report calendar (stages/common/calendar.ts daysInMonth)", () => {
   });
 });
 
-describe("eval command lines (eval/lib/args.ts)", () => {
-  it("takes an option's word, but never another option as its value", () => {
-    expect(optionValue("--mode", ["--mode", "text", "--fails", "5"])).toBe("text");
-    expect(optionValue("--fold", ["--fold", "--fails", "5"])).toBeUndefined();
-    expect(optionValue("--fold", ["--fails", "5"])).toBeUndefined();
+describe("eval and bench command lines (eval/lib/args.ts readArgs, one parser for both)", () => {
+  const OPTIONS = { mode: { type: "string" }, fails: { type: "string" }, cache: { type: "boolean" } } as const;
+  it("takes an option's word, a switch alone, and words only where the script takes them", () => {
+    const { values } = readArgs("cmd", { args: ["--mode", "text", "--fails", "5"], options: OPTIONS });
+    expect(values).toEqual({ mode: "text", fails: "5" });
+    const read = readArgs("cmd", { args: ["--mode=text", "wikigold", "--cache"], options: OPTIONS, allowPositionals: true });
+    expect(read.values).toEqual({ mode: "text", cache: true });
+    expect(read.positionals).toEqual(["wikigold"]);
   });
-  it("reads positionals past the values of options that take a word", () => {
-    expect(positionals(["--half"], ["--half", "odd", "wikigold", "--cache"])).toEqual(["wikigold"]);
-    expect(positionals(["--half"], ["--cache"])).toEqual([]);
-  });
-  it("names the first flag a script does not take, never an option's value or a common flag", () => {
-    expect(unknownFlag(["--cache", "--halves"], ["--cache", "--halfs"])).toBe("--halfs");
-    expect(unknownFlag(["--mode"], ["--mode", "text", "--json"])).toBeUndefined();
-    expect(unknownFlag(["--mode"], ["--mode", "text", "extra-word"])).toBeUndefined();
-  });
-  it("an eval given --help prints its usage and stops; a mistyped flag exits 2 before any work", () => {
-    const run = (args: string[]) =>
-      spawnSync(process.execPath, ["--import", "tsx", "eval/language.ts", ...args], { encoding: "utf8", env: { ...process.env, BROADSHEET_DATA: "/nonexistent" } });
-    const help = run(["--help"]);
+  const run = (script: string, args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: { ...process.env, BROADSHEET_DATA: "/nonexistent" } });
+  it("an eval given --help prints its usage and stops; a mistyped flag or a stray word exits 2 before any work", () => {
+    const help = run("eval/language.ts", ["--help"]);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^usage: npm run eval:language/);
-    const typo = run(["--verbsoe"]);
+    expect(help.stdout).toMatch(/^usage: npm run eval:language -- \[--verbose\]/);
+    const typo = run("eval/language.ts", ["--verbsoe"]);
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain("unknown option --verbsoe");
+    expect(typo.stderr).toContain("usage: npm run eval:language");
+    const stray = run("eval/language.ts", ["verbose"]);
+    expect(stray.status).toBe(2);
+    expect(stray.stderr).toContain("'verbose'");
   });
   it("a bench given --help prints its options and stops; a mistyped option exits 2 with the usage, not a stack trace", () => {
-    const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "bench/regex-probe.ts", ...args], { encoding: "utf8" });
-    const help = run(["--help"]);
+    const help = run("bench/regex-probe.ts", ["--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^usage: npm run bench:regex-probe -- .*\[--families VALUE\]/);
-    const typo = run(["--familes", "months"]);
+    const typo = run("bench/regex-probe.ts", ["--familes", "months"]);
     expect(typo.status).toBe(2);
-    expect(typo.stderr).toContain("--familes");
+    expect(typo.stderr).toContain("unknown option --familes");
     expect(typo.stderr).toContain("usage: npm run bench:regex-probe");
     expect(typo.stderr).not.toMatch(/\n\s+at /);
   });
   it("an option given without its word exits 2 naming it, rather than running the default view", () => {
-    expect(requiredValue("--set", "usage", ["--set", "tune", "--verbose"])).toBe("tune");
-    expect(requiredValue("--set", "usage", ["--verbose"])).toBeUndefined();
-    const run = (script: string, args: string[]) =>
-      spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: { ...process.env, BROADSHEET_DATA: "/nonexistent" } });
-    for (const [script, args] of [["eval/split.ts", ["--set"]], ["eval/split.ts", ["--set", "--verbose"]], ["eval/metadata.ts", ["--fold"]], ["eval/metadata.ts", ["--mode", "--sources"]], ["eval/metadata.ts", ["--set"]]] as const) {
+    for (const [script, args] of [["eval/split.ts", ["--set"]], ["eval/split.ts", ["--set", "--verbose"]], ["eval/metadata.ts", ["--fold"]], ["eval/metadata.ts", ["--mode", "--sources"]], ["bench/regex-probe.ts", ["--families"]]] as const) {
       const r = run(script, [...args]);
       expect(r.status, `${script} ${args.join(" ")}`).toBe(2);
       expect(r.stderr).toContain(`option ${args[0]} needs a value`);
@@ -210,6 +203,16 @@ describe("a page's site and its metadata text, one reading for every stage", () 
     expect(registrableHost("news.ferry-post.co.uk")).toBe("ferry-post.co.uk");
     expect(registrableHost("ferry-post.gv.at.")).toBe("ferry-post.gv.at");
     expect(registrableHost("ferry.example.de")).toBe("example.de");
+  });
+  it("names the labels before the public suffix from the same registry table, a short site name kept", () => {
+    expect(labelsBeforeSuffix("news.ferry-post.co.uk")).toEqual(["news", "ferry-post"]);
+    expect(labelsBeforeSuffix("news.nfa.example")).toEqual(["news", "nfa"]); // not taken for a registry's "co"
+    expect(labelsBeforeSuffix("localhost")).toEqual([]);
+    // the HTML metadata reader's site initials: the organisation a subdomain's three-letter site spells is the publisher
+    const declared = (url: string) =>
+      metadataOf({ title: "Late ferry added", head: `<meta name="author" content="Northern Ferry Alliance">`, body: `<h1>Late ferry added</h1>${paragraph("The late ferry now runs every evening until the end of the month.")}`, url }).author;
+    expect(declared("https://news.nfa.example/late-ferry")).toBeNull();
+    expect(declared("https://news.harbour-times.example/late-ferry")).toBe("Northern Ferry Alliance");
   });
   it("takes the site without a www. or numbered www2. label, in the splitter's site field too", () => {
     const hosts: [string, string | null][] = [

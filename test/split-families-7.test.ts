@@ -4,29 +4,8 @@
  * no paragraph of the page is lost.
  */
 import { describe, expect, it } from "vitest";
-import { processFile, type FileResult } from "../pipeline/document.ts";
+import { expectKept, paras, run } from "./helpers/split-text.ts";
 import { findStories } from "../stages/clean/stories.ts";
-
-function run(name: string, text: string): FileResult {
-  return processFile(name, Buffer.from(text, "utf8"), { skip: new Set(["entities", "dates"]) });
-}
-
-/** Four distinct invented paragraphs about `word`. */
-function paras(word: string): string[] {
-  return [
-    `The ${word} board met on Monday to settle the budget for the coming year, after months of talks that left the members divided over how much should go to repairs.`,
-    `Members who backed the ${word} budget said the repairs could not wait another winter, while others asked for a survey of the older buildings before any money is spent.`,
-    `The ${word} treasurer said the accounts would be put online by the end of the month, so that residents could see for themselves where every pound of the levy goes.`,
-    `A vote on the ${word} plan is due in the spring, when the board expects the first estimates from the builders to have come in and the survey to be finished.`,
-  ];
-}
-
-function expectKept(r: FileResult, ps: string[]): void {
-  for (const p of ps) {
-    const n = r.articles.filter((a) => a.text.includes(p)).length + r.removed.filter((x) => x.text.includes(p)).length;
-    expect(n, p.slice(0, 40)).toBe(1);
-  }
-}
 
 describe("split round 7: a wire story's copyright notice, then its place and tag lists", () => {
   const body = paras("reservoir");

@@ -3,9 +3,9 @@
  * measured and at or above its floor. Prints the figures with --json, then exits 1 on a miss.
  */
 import { readFileSync } from "node:fs";
-import { hasFlag } from "./args.ts";
 
-export function checkFloors(figures: Readonly<Record<string, number>>, baselinePath: string): void {
+/** `json`: the eval was given --json (eval/lib/args.ts EVAL_OPTIONS). */
+export function checkFloors(figures: Readonly<Record<string, number>>, baselinePath: string, json = false): void {
   const floors = (JSON.parse(readFileSync(baselinePath, "utf8")) as { floors: Record<string, number> }).floors;
   let failed = false;
   for (const [k, floor] of Object.entries(floors)) {
@@ -15,7 +15,7 @@ export function checkFloors(figures: Readonly<Record<string, number>>, baselineP
       failed = true;
     }
   }
-  if (hasFlag("--json")) console.log(JSON.stringify(figures, null, 1));
+  if (json) console.log(JSON.stringify(figures, null, 1));
   if (failed) process.exit(1);
   console.log("all figures at or above their floors");
 }

@@ -660,6 +660,7 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
       if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`) || /"([^"]*)"/.exec(r.reason)?.[1].split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t) || COMMENT_TOKEN.test(t))) continue;
       if (!/^(?:by|von|por|oleh|par|de|от|автор)\s/i.test(r.text) && !/byline|author/.test(r.reason)) continue;
       author = cleanAuthor([r.text], found.site ?? null);
+      if (author && found.acceptAuthor && !found.acceptAuthor(author, "removed-byline")) author = null;
       if (author) {
         authorFrom = "removed-byline";
         break;
@@ -674,6 +675,7 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
       const b = body[i];
       if (!isSignature(b) || (i < body.length - 1 && !FOOTNOTE_START.test(body[i + 1].text))) continue;
       author = cleanAuthor([b.text], found.site ?? null);
+      if (author && found.acceptAuthor && !found.acceptAuthor(author, "signature")) author = null;
       if (author) {
         authorFrom = "signature";
         break;
@@ -683,6 +685,7 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
     const signer = last ? signedWithRole(last) : null;
     if (!author && signer) {
       author = cleanAuthor([signer], found.site ?? null);
+      if (author && found.acceptAuthor && !found.acceptAuthor(author, "signature-role")) author = null;
       if (author) authorFrom = "signature-role";
     }
   }

@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_TOP_LINES, DIALOG_CLOSE, DIALOG_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
@@ -200,8 +200,33 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   // or magazine promo under the page's own rule and a section menu), not a page. A short undated page after another
   // page's footer still stands.
   if (bodyWords(clean) < SHORT_PIECE_WORDS && !boundary.some((c) => PAGE_START_CUES.test(c))) return true;
+  // After a footer line and a list of links (the footer's next link column, labelled or not), with no footer line of its
+  // own: the rest of the page's footer (an about-the-site or newsletter box under its link columns), not a joined page,
+  // which ends with a footer of its own before the next page. Family: footers of link columns and an about box, in every
+  // renderer; the column labels ("Company", "Sections", "Explore") are no taxonomy label (stories-cues.ts TAXONOMY_LABEL).
+  if (text !== "" && boundary.includes("page-end") && boundary.includes("menu-start") && boundary.every((c) => FOOTER_TAIL_CUES.test(c)) && !hasFooterLine(text)) return true;
+  // ...or a dialog's close control at its top, even under the overlay's own sign-in row or menu (cue page-start), but not
+  // after the file's joiner, its URL line or a repeated site header: a joined page there may open with an app banner's
+  // close button.
+  const joined = boundary.some((c) => c !== "page-start" && PAGE_OPENING_CUES.has(c.replace(/:.*/, "")));
+  if (text !== "" && !joined && boundary.includes("page-end") && opensWithCloseControl(text) && !hasFooterLine(text)) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
   return !headline || !hasParagraphRun(clean);
+}
+
+/** Boundary cues (stories.ts ids) of a cut inside one page's footer: its footer line before, a link column after. */
+const FOOTER_TAIL_CUES = /^(?:page-end|menu-start|blank-run|right-after-prose|footer-continues|sides|bodies)(?::|$)/;
+/** Whether one of the first DIALOG_TOP_LINES non-blank lines of a story's text is a dialog's close control (stories-cues.ts DIALOG_CLOSE). */
+function opensWithCloseControl(text: string): boolean {
+  return text.split("\n", 200).filter((l) => l.trim() !== "").slice(0, DIALOG_TOP_LINES).some((l) => DIALOG_CLOSE.test(l.trim()));
+}
+
+/** Whether a story's text holds a footer line of its own (stories-cues.ts PAGE_END: a copyright notice, a legal link row). */
+function hasFooterLine(text: string): boolean {
+  return text.split("\n").some((l) => {
+    const t = l.trim();
+    return t !== "" && t.length <= 1000 && t.split(/\s+/).length <= 40 && PAGE_END.some((e) => e.re.test(t) && !e.unless?.test(t));
+  });
 }
 
 /**

@@ -345,5 +345,17 @@ const CONSENT_CONTROLS: readonly RegExp[] = [
 ];
 /** Whether a trimmed line is a consent dialog's control (CONSENT_CONTROLS). */
 export const isConsentControl = (line: string): boolean => line.length <= 200 && CONSENT_CONTROLS.some((re) => re.test(line));
+/**
+ * A dialog's or overlay's close control, the whole line: "Close", "×", "Dismiss", "No thanks", "Close this dialog", in
+ * the languages of the lexicon. At the top of a story cut after a page's footer, with no byline, date or footer of its
+ * own, the story is a modal the page printed after its footer (a newsletter or paywall overlay, an ad-blocker notice, a
+ * mobile menu), a piece of that page (clean/index.ts isPagePiece). Family: overlays and dialogs that html-to-text and
+ * innerText print where the DOM holds them, at the end of the page; a joined page opens with its masthead instead.
+ */
+export const DIALOG_CLOSE =
+  /^(?:[×✕✖✗xX]|close|close (?:this )?(?:dialog|window|popup|pop-up|overlay|modal|banner|message|notice)|dismiss|no,? thanks|not now|maybe later|schlie(?:ß|ss)en|fermer|cerrar|fechar|chiudi|sluiten|zamknij|tutup|закрыть)\s*[.!]?$/iu;
+/** How many non-blank lines at a story's top are searched for a dialog's close control (DIALOG_CLOSE). */
+export const DIALOG_TOP_LINES = 2;
+
 /** How many non-blank lines at a story's top are searched for a consent dialog's control (isConsentControl). */
 export const CONSENT_TOP_LINES = 6;

@@ -544,12 +544,56 @@ function headerRowLeadAt(lines: Line[], i: number): string | null {
   let k = i + 1;
   while (k < lines.length && lines[k].blank) k++;
   if (k >= lines.length || !lines[k].prose) return null;
-  const t = l.text.trim();
+  const t = rowText(l.text);
   return isHeaderRow(t) && !UPDATE_ROW.test(t) ? t : null;
+}
+
+/**
+ * When the line at `line` is a page's title printed over its page (a single line of a headline's size, no prose, no
+ * chrome: "Ferry orders two boats | Vale Courier"), the next non-blank line (where the page itself opens), else null.
+ * The site's header under it repeats at every page of the file while each title differs (cue repeatedHeader). Family:
+ * exporters and "save all tabs" tools that write each page's <title> above its text, joined by one blank line, any
+ * renderer.
+ */
+function titleLineAbove(lines: Line[], line: number): number | null {
+  const l = lines[line];
+  if (l.prose || l.rule || l.url || l.pageStart > 0 || l.pageEnd || l.words < 3 || l.words > 30) return null;
+  let k = line + 1;
+  while (k < lines.length && lines[k].blank) k++;
+  return k < lines.length ? k : null;
+}
+
+/** Non-blank lines at most of a preamble above a file's first story (preambleEnd): fewer than a menu's (MENU_LINES). */
+const PREAMBLE_LINES = MENU_LINES - 1;
+
+/**
+ * The line of the first story header under a file's preamble, or null: up to PREAMBLE_LINES short lines that are no
+ * prose, no page chrome, footer or menu (an export's own title lines: the blog's or column's name, its author, "Exported
+ * on 10 May 2024", "3 posts"), then a story header at its own line. Family: one author's posts exported from a blog,
+ * newsletter or column archive, and press-cutting exports, whose tool writes a few lines of its own above the first
+ * story; a web page opens with its masthead and menu (MENU_LINES short lines or more, chrome lines) instead.
+ */
+function preambleEnd(lines: Line[], first: number, headerAt: HeaderAt): number | null {
+  for (let i = first, seen = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    if (seen > 0 && headerAt(i, false) !== null) return i;
+    if (++seen > PREAMBLE_LINES || l.prose || l.rule || l.url || l.pageStart > 0 || l.pageEnd || l.words > MENU_ENTRY_WORDS * 2) return null;
+  }
+  return null;
 }
 
 /** opensStoryAt over one file's lines (scoreChrome memoises it: a candidate's header is asked for twice). */
 type HeaderAt = (line: number, needRow: boolean) => string | null;
+
+/**
+ * A line's text as a header row: trimmed, without a list bullet before it. Renderers print a header's byline and date
+ * as list entries when the page marks them up as a list (" * By Jane Roe", " * 5 March 2024"; html-to-text, innerText
+ * and turndown alike): the row is still the story's byline or date, never a headline of its own (a headline over a
+ * bulleted byline was left with the story before it). Family: article headers whose meta rows are <ul>/<li> items.
+ */
+const rowText = (s: string) => s.trim().replace(ROW_BULLET, "");
+const ROW_BULLET = /^[*•·+-][ \t]+/;
 
 /** A byline or dateline row under a headline. */
 function isHeaderRow(t: string): boolean {
@@ -577,7 +621,7 @@ function opensStoryAt(lines: Line[], line: number, needRow = false): string | nu
   const head = lines[line];
   if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return null;
   // A byline or dateline row is no headline: "By Jane Roe" over the date row is the header of the headline above it.
-  if (isHeaderRow(head.text.trim())) return null;
+  if (isHeaderRow(rowText(head.text))) return null;
   let seen = 0;
   let header = 0;
   let headerText = "";
@@ -596,7 +640,7 @@ function opensStoryAt(lines: Line[], line: number, needRow = false): string | nu
       // A wire dateline opening the first paragraph: the dateline and the prose in one line.
       const wire = !needRow && seen === 1 && l.words >= PROSE_MIN_WORDS ? WIRE_DATELINE.exec(t) : null;
       if (wire) return wire[0];
-      if (isHeaderRow(t)) {
+      if (isHeaderRow(rowText(t))) {
         header = seen;
         headerText = t;
       } else if (l.prose) return null;
@@ -604,7 +648,7 @@ function opensStoryAt(lines: Line[], line: number, needRow = false): string | nu
     }
     if (l.prose) return headerText;
     // A second header row (the date under the byline, set off or not) still belongs to the header.
-    if (isHeaderRow(l.text.trim())) {
+    if (isHeaderRow(rowText(l.text))) {
       header = seen;
       gap = false;
       continue;
@@ -661,6 +705,12 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   const firstContent = lines.findIndex((l) => !l.blank && !l.rule && !l.url);
   const top = firstContent >= 0 ? headKey(firstContent) : null;
   const topFirst = top === null ? null : top.slice(0, top.indexOf("\n"));
+  // ...or under a title line of each page's own (titledHeader): the site's header repeated under every page's title.
+  const underTitle = (line: number): string | null => {
+    const next = titleLineAbove(lines, line);
+    return next === null ? null : headKey(next);
+  };
+  const topUnder = firstContent >= 0 ? underTitle(firstContent) : null;
   const opening: Candidate[] = [];
   // (its header at its first line: kicker lines above it would be the chrome a web page opens with)
   // opensStoryAt per line without needRow, asked for by the story-start cue and again by the digest test.
@@ -679,18 +729,13 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     while (k >= 0 && lines[k].blank) k--;
     return k >= 0 && headerAt(k, false) !== null;
   };
-  const headed = firstContent >= 0 && headerAt(firstContent, false) !== null;
-  const bareRows = !headed && firstContent >= 0 && headerRowLeadAt(lines, firstContent) !== null;
+  // The file's first story: at its first line, or under a short preamble (an export's own title lines, preambleEnd).
+  const preambled = firstContent >= 0 && headerAt(firstContent, false) === null ? preambleEnd(lines, firstContent, headerAt) : null;
+  const firstStory = preambled ?? firstContent;
+  const headed = firstStory >= 0 && headerAt(firstStory, false) !== null;
+  const bareRows = !headed && firstStory >= 0 && headerRowLeadAt(lines, firstStory) !== null;
   // A header block with a bare clock-time row (CLOCK_ONLY) between its first line and the prose: a live blog's entry, never a story.
-  const liveEntry = (i: number) => {
-    for (let k = i, seen = 0; k < lines.length && seen <= STORY_HEADER_LINES + STORY_LEAD_LINES; k++) {
-      if (lines[k].blank) continue;
-      if (lines[k].prose) return false;
-      if (CLOCK_ONLY.test(lines[k].text.trim())) return true;
-      seen++;
-    }
-    return false;
-  };
+  const liveEntry = (i: number) => headerRow(lines, i, false, (t) => CLOCK_ONLY.test(t) || null) !== null;
   // (bare: the entry opens with no headline, a wire lead or a date or byline row)
   let bare = 0;
   const storyHeader = (i: number) => {
@@ -713,7 +758,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       if (l.blank) continue;
       if (l.prose || l.rule || l.url) break;
       seen++;
-      const t = l.text.trim();
+      const t = rowText(l.text);
       if (!isHeaderRow(t) || UPDATE_ROW.test(t)) continue;
       // A date row by its day, a byline by its name; a relative time ("Posted 2 hours ago") gives neither: a live blog's rows differ so.
       // (A row may hold both, "By Jane Roe, 5 March 2024".)
@@ -728,13 +773,16 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     if (rows.some((r) => /^\d{4}-\d{2}-\d{2}$/.test(r)) && headerAt(at, false) !== null) rows.push(keyOf(lines[at].text));
     return rows.length > 0 ? rows.join("|") : keyOf(h.replace(CLOCK_IN_ROW, ""));
   };
-  const firstHeader = firstContent >= 0 ? storyHeader(firstContent) : null;
+  const firstHeader = firstStory >= 0 ? storyHeader(firstStory) : null;
   const digest = firstHeader !== null;
   // The file's own first header counts among the distinct ones: two stories under one repeated byline are a live blog's entries.
-  const headers = new Set<string>(firstHeader !== null ? [headerKey(firstHeader, firstContent)] : []);
+  const headers = new Set<string>(firstHeader !== null ? [headerKey(firstHeader, firstStory)] : []);
   candidates.forEach((c) => {
     // The first line's key is compared first: most candidates differ there.
-    if (top !== null && c.line !== firstContent && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) {
+    if (
+      c.line !== firstContent &&
+      ((top !== null && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) || (topUnder !== null && keyOf(lines[c.line].text) !== topFirst && underTitle(c.line) === topUnder))
+    ) {
       c.score += W.repeatedHeader;
       c.cues.push("repeated-header");
     }
@@ -784,7 +832,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     }
     // A story header right at the boundary, no chrome around it: a digest's story, if the file is one (below).
     const waived = c.cues.includes("right-after-prose") ? -W.rightAfterProse : 0;
-    if (digest && c.score + W.repeatedStoryStart + waived + (c.cues.includes("story-start") ? 0 : W.storyStart) >= CUT_SCORE) {
+    if (digest && c.line !== firstStory && c.score + W.repeatedStoryStart + waived + (c.cues.includes("story-start") ? 0 : W.storyStart) >= CUT_SCORE) {
       const header = storyHeader(c.line);
       if (header !== null) {
         opening.push(c);
@@ -795,9 +843,11 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   // A digest, archive or wire dump of bare stories: it opens with a story header (no page chrome
   // above it: a web page opens with its menu), two or more follow at boundaries, and they do not
   // all repeat one byline or date: a live blog's entries (one story) carry one author's line each.
-  if (opening.length + 1 < (bare > 0 ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
-  if (oneDayClockStamps(lines, [firstContent, ...opening.map((c) => c.line)])) return;
-  if (oneAuthorLive(lines, [firstContent, ...opening.map((c) => c.line)])) return;
+  // (Under a preamble, as many stories as a file of bare entries: a web page's short masthead over its article and one
+  // related story reads the same as an export's title over two posts.)
+  if (opening.length + 1 < (bare > 0 || preambled !== null ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
+  if (oneDayClockStamps(lines, [firstStory, ...opening.map((c) => c.line)])) return;
+  if (oneAuthorLive(lines, [firstStory, ...opening.map((c) => c.line)])) return;
   for (const c of opening) {
     if (!c.cues.includes("story-start")) {
       c.score += W.storyStart;
@@ -843,13 +893,7 @@ function oneAuthorLive(lines: Line[], starts: number[]): boolean {
     const iso = headerStamp(lines, start);
     if (iso === null || !iso.includes("T")) return false;
     stamps.push(iso);
-    let name: string | null = null;
-    for (let k = start, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES && name === null; k++) {
-      if (lines[k].blank) continue;
-      if (lines[k].prose) break;
-      seen++;
-      name = parseByline(lines[k].text.trim());
-    }
+    const name = headerRow(lines, start, false, parseByline);
     if (name === null) return false;
     names.add(keyOf(name));
   }
@@ -875,7 +919,7 @@ function liveBlogSignal(lines: Line[], starts: number[], stamps: string[]): bool
   if (newestFirstOrMarked(lines, starts, stamps)) return true;
   return starts.some((start, n) => {
     const head = lines.slice(start).find((l) => !l.blank);
-    if (head === undefined || BYLINE_OPENER.test(head.text.trim()) || parseDateline(head.text.trim()) !== null) return true;
+    if (head === undefined || BYLINE_OPENER.test(rowText(head.text)) || parseDateline(rowText(head.text)) !== null) return true;
     const end = n + 1 < starts.length ? starts[n + 1] : lines.length;
     let words = 0;
     for (let k = start; k < end; k++) if (lines[k].prose) words += lines[k].words;
@@ -883,19 +927,30 @@ function liveBlogSignal(lines: Line[], starts: number[], stamps: string[]): bool
   });
 }
 
-/** The date (ISO, with its time when the row gives one) of the first date row in a story's header block at `start`, before its prose. */
-function headerStamp(lines: Line[], start: number): string | null {
+/**
+ * The first of `read` over the rows of a story's header block at `start` (trimmed text; not null), or null: the
+ * non-blank lines before its prose, at most STORY_HEADER_LINES + STORY_LEAD_LINES + 1 of them, and with
+ * `rulesEnd` before a rule or a bare address line too.
+ */
+function headerRow<T>(lines: Line[], start: number, rulesEnd: boolean, read: (row: string) => T | null): T | null {
   for (let k = start, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES; k++) {
     const l = lines[k];
     if (l.blank) continue;
-    if (l.prose || l.rule || l.url) return null;
+    if (l.prose || (rulesEnd && (l.rule || l.url))) return null;
     seen++;
-    const t = l.text.trim();
-    if (UPDATE_ROW.test(t)) continue;
-    const d = parseDateline(t);
-    if (d !== null && !d.modified) return d.iso;
+    const found = read(rowText(l.text));
+    if (found !== null) return found;
   }
   return null;
+}
+
+/** The date (ISO, with its time when the row gives one) of the first date row in a story's header block at `start`, before its prose. */
+function headerStamp(lines: Line[], start: number): string | null {
+  return headerRow(lines, start, true, (t) => {
+    if (UPDATE_ROW.test(t)) return null;
+    const d = parseDateline(t);
+    return d !== null && !d.modified ? d.iso : null;
+  });
 }
 
 interface Body {
@@ -1157,30 +1212,47 @@ function bodyWordsIn(bodies: Body[]): (from: number, to: number) => number {
  * article, however short (a paywalled teaser, a page of tables with one paragraph), not a footer's blurb or an
  * about-the-site paragraph, which carry none. Such a side needs a body, not MIN_SIDE_WORDS of them. Family:
  * pages joined by one blank line whose article shows little prose (paywalls, standings and results pages).
+ * Or the side's first paragraph, too short for a body, opens under a timed dateline with at most STORY_CAPTION_LINES
+ * lines between (a share row, a picture): a standings, results or gallery page whose text is a sentence or two over a
+ * table. Only the side's first paragraph: a page's header opens its text, while teasers and boxes with timed rows come
+ * after an article (any paragraph of the side, as first tried, cut one more single web page in two renderings).
  */
 function headedBodyIn(lines: Line[], bodies: Body[]): (from: number, to: number) => boolean {
   const prefix = [0];
   for (const b of bodies) prefix.push(prefix[prefix.length - 1] + (datedAbove(lines, b.first) ? 1 : 0));
   const firsts = bodies.map((b) => b.first);
   const lasts = bodies.map((b) => b.last);
+  // (or a paragraph too short for a body of its own, under a timed dateline and a share row: a standings or gallery page)
+  const prose: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.prose) prose.push(i);
+  });
   return (from, to) => {
     const lo = upperBound(firsts, from - 1);
     const hi = upperBound(lasts, to - 1);
-    return hi > lo && prefix[hi] - prefix[lo] > 0;
+    if (hi > lo && prefix[hi] - prefix[lo] > 0) return true;
+    // (the side's first paragraph: a page's header opens its text; teasers and boxes come after an article)
+    const k = upperBound(prose, from - 1);
+    return k < prose.length && prose[k] < to && datedAbove(lines, prose[k], STORY_CAPTION_LINES);
   };
 }
 
 /**
- * Whether the line right above `first` (blank lines between) is a story's dateline with its clock time ("Nov. 19, 2019
- * 8:03 am ET"): an article's own header row. A bare date is not enough: teaser lists and related-story boxes date
- * every entry, and a feedback form or a blurb after one would pass for a page.
+ * Whether the line right above `first` (blank lines between; or up to `between` lines higher, no prose, rule or URL
+ * among them) is a story's dateline with its clock time ("Nov. 19, 2019 8:03 am ET"): an article's own header row. A
+ * bare date is not enough: teaser lists and related-story boxes date every entry, and a feedback form or a blurb after
+ * one would pass for a page.
  */
-function datedAbove(lines: Line[], first: number): boolean {
-  let k = first - 1;
-  while (k >= 0 && lines[k].blank) k--;
-  if (k < 0 || lines[k].prose || lines[k].rule) return false;
-  const d = parseDateline(lines[k].text.trim());
-  return d !== null && !d.modified && d.iso.includes("T");
+function datedAbove(lines: Line[], first: number, between = 0): boolean {
+  for (let k = first - 1, seen = 0; k >= 0 && seen <= between; k--) {
+    const l = lines[k];
+    if (l.blank) continue;
+    if (l.prose || l.rule || l.url) return false;
+    seen++;
+    const d = parseDateline(rowText(l.text));
+    if (d !== null) return !d.modified && d.iso.includes("T");
+  }
+  return false;
 }
 
 /** The first line a boundary takes: its first separator line, or the story's first line. */

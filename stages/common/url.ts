@@ -23,13 +23,24 @@ export function registrableHost(host: string): string {
 }
 
 /**
+ * The labels of a host before its public suffix, the part `registrableHost` keeps besides it ("news.example.co.uk"
+ * → ["news", "example"], "example.org" → ["example"]); none for a bare label ("localhost").
+ */
+export function labelsBeforeSuffix(host: string): string[] {
+  const labels = host.toLowerCase().replace(/\.$/, "").split(".");
+  const suffixLabels = Math.max(1, registrableHost(host).split(".").length - 1);
+  return labels.slice(0, -suffixLabels);
+}
+
+/**
  * The host of `url` without a leading "www." or numbered "www2." label ("https://www.example.org/a" and
  * "https://www2.example.org/a" → "example.org": the numbered hosts are the same site's mirrors), and without the
  * trailing dot of a fully qualified name ("example.org." is "example.org"); "" for an address with no host
- * ("mailto:…"), or null when `url` is not an absolute URL. The label stays when the rest would be no site: a
+ * ("mailto:…"), or null when `url` is absent or not an absolute URL. The label stays when the rest would be no site: a
  * bare label ("www2.example") or a public suffix ("www2.co.uk").
  */
-export function urlHost(url: string): string | null {
+export function urlHost(url: string | null | undefined): string | null {
+  if (!url) return null;
   let host: string;
   try {
     host = new URL(url).hostname;

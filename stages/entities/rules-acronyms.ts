@@ -12,6 +12,7 @@ import { CALENDAR_SET, isTitle, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } fr
 import { isCapitalised } from "./features.ts";
 import { lineBreakBefore, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
+import { acronymFits } from "./canonical/acronyms.ts";
 
 /**
  * Everyday abbreviations that are not names: eras and times, units, media and
@@ -58,6 +59,7 @@ export function bareAcronyms(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (gap === 0 && words[m] === "-") return true;
     return gap <= 1 && isCapitalised(words[m]) && !(d === 1 ? lineBreakBefore(tok, m) : lineBreakBefore(tok, k)) && /\p{L}/u.test(words[m]);
   };
+  const concepts = conceptAcronyms(tok);
   // Lines mostly in capitals (tables, headlines the re-casing kept) say nothing.
   const added: TokenSpan[] = [];
   for (let k = 0; k < n; k++) {
@@ -68,7 +70,7 @@ export function bareAcronyms(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (covered[k] || !(c0 >= 65 && c0 <= 90 && ((c1 >= 65 && c1 <= 90) || c1 === 38 || (c1 >= 48 && c1 <= 57)))) continue;
     if (!ACRONYM.test(w) || !/[A-Z].*[A-Z]/.test(w)) continue;
     if (NOT_NAME_ACRONYMS.has(w) || ROMAN.test(w) || CALENDAR_SET.has(w) || isTitle(w) || NORP_WORDS.has(w)) continue;
-    if (joined(k, -1) || joined(k, 1)) continue;
+    if (joined(k, -1) || joined(k, 1) || concepts.has(w)) continue;
     // "Velmoria (VLM)": an acronym in brackets after a name is that name's to define (document consistency).
     if (k >= 2 && words[k - 1] === "(" && covered[k - 2] && k + 1 < n && words[k + 1] === ")") continue;
     if (!inMixedCaseLine(tok, k)) continue;
@@ -77,8 +79,39 @@ export function bareAcronyms(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (NOT_NAME_START_SET.has(w.toLowerCase()) && !ORG_PHRASES.has(w)) continue;
     added.push({ i: k, j: k + 1, type: "ORG", confidence: 0.5, rule: "entities/acronym" });
   }
-  if (added.length === 0) return spans;
-  return [...spans, ...added].sort((a, b) => a.i - b.i);
+  // A concept's acronym the model tagged alone is no organisation either.
+  const kept = concepts.size === 0 ? spans : spans.filter((s) => !(s.type === "ORG" && s.j - s.i === 1 && concepts.has(words[s.i])));
+  if (added.length === 0) return kept;
+  return [...kept, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * Round 14, family: acronyms of concepts, defined in brackets after lower-case words (science, engineering and
+ * policy text: "the sea surface temperature (SST)", "a compact light-emitting diode (CLED) bulb", "foreign direct
+ * investment (FDI)"). A name is written with capitals ("the Velmor Research Council (VRC)"); a long form all in lower
+ * case that the acronym abbreviates (`acronymFits`) says the acronym names a thing or a measure, so its bare
+ * uses in the document are no organisations. GUM's academic texts define dozens of these; a capitalised long form
+ * ("Geographic Information Systems (GIS)") may be a name and is left to the rule.
+ */
+function conceptAcronyms(tok: Tokens): Set<string> {
+  const { words } = tok;
+  const found = new Set<string>();
+  for (let k = 2; k + 1 < words.length; k++) {
+    if (words[k - 1] !== "(" || words[k + 1] !== ")" || !ACRONYM.test(words[k])) continue;
+    const first = words[k].charAt(0).toLowerCase();
+    // The long form: lower-case words (and hyphens) right before the bracket, at most the acronym's length plus two.
+    for (let m = k - 2, seen = 0; m >= 0 && seen < words[k].length + 2; m--) {
+      const x = words[m];
+      if (x !== "-" && !/^\p{Ll}[\p{Ll}-]*$/u.test(x)) break;
+      if (x === "-") continue;
+      seen++;
+      if (x.charAt(0) === first && acronymFits(words[k], words.slice(m, k - 1).join(" "))) {
+        found.add(words[k]);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** Does token k sit among at least three lower-case words of its line (ordinary running text)? */

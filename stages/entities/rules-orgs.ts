@@ -715,3 +715,43 @@ export function religiousOrders(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   }
   return out ? out.result() : spans;
 }
+
+/**
+ * Round 14, family: courts named by their rank or circuit (court reports, legal and news copy): "the Supreme Court",
+ * "the Ninth Circuit", "the Circuit Court", "the Velmor District Court", "the Court of Appeals". Every word is an
+ * ordinary one, so the model often leaves such a name untagged. After "the", a run of one to three capitalised words or
+ * ordinals ending in Court or Circuit (or "Court of Appeal(s)") that no span touches is an ORG. A run opening its
+ * sentence is left alone unless it starts with "The" (a headline in title case says nothing), and so is "the Court"
+ * alone (a back-reference, and CrossNER leaves it unannotated).
+ */
+const COURT_HEADS = new Set(["Court", "Circuit"]);
+export function courtsByRank(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let added: TokenSpan[] | null = null;
+  const taken = new Uint8Array(n);
+  for (const s of spans) for (let t = s.i; t < s.j; t++) taken[t] = 1;
+  for (let k = 1; k < n; k++) {
+    if (!COURT_HEADS.has(w[k]) || taken[k]) continue;
+    let i = k;
+    while (i > 0 && k - i < 3 && !taken[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(w[i - 1]) && w[i - 1] !== "The" && !tok.sentenceStart[i]) i--;
+    let j = k + 1;
+    if (w[k] === "Court" && j + 1 < n && w[j] === "of" && (w[j + 1] === "Appeals" || w[j + 1] === "Appeal") && !taken[j] && !taken[j + 1]) j += 2;
+    if ((i === k && j === k + 1) || i === 0 || (w[i - 1] !== "the" && w[i - 1] !== "The") || taken[i - 1]) continue;
+    if (j < n && /^\p{Lu}/u.test(w[j]) && !lineBreakBefore(tok, j)) continue;
+    if (!isMixedCaseSentence(tok, i)) continue;
+    (added ??= []).push({ i, j, type: "ORG", confidence: 0.6, rule: "entities/court" });
+    for (let t = i; t < j; t++) taken[t] = 1;
+  }
+  return added === null ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
+}
+/** Is the line holding token k ordinary running text (more lower-case words than capitalised ones)? */
+function isMixedCaseSentence(tok: Tokens, k: number): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (let t = Math.max(0, k - 12); t < Math.min(tok.words.length, k + 12); t++) {
+    if (/^\p{Ll}/u.test(tok.words[t])) lower++;
+    else if (/^\p{Lu}/u.test(tok.words[t])) upper++;
+  }
+  return lower > upper;
+}

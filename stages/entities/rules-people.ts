@@ -4,9 +4,9 @@
  * the edges of people's names; parties called by a nickname. tagger.ts runs
  * them from POST_RULES.
  */
-import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
+import { ENGLISH_WORD_COMPANIES, NEWS_ORGANISATIONS, PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
-import { GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
 import { APOSTROPHES, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -285,6 +285,147 @@ export function pluralTitlesBeforePeople(tok: Tokens, spans: TokenSpan[]): Token
       s.i++;
       s.rule = "entities/person-edges";
     }
+  }
+  return spans;
+}
+
+/**
+ * Round 14, family: authors cited by surname and year in academic, textbook and science-news text ("(Velmor,
+ * 2013)", "(Tarrow et al., 2005)", "Keld and Dorr (2004) showed", "(Quell, Brill, & Dorr, 2008)", "(Velmor-Keld,
+ * 1991)"). The model reads a lone surname inside brackets as an organisation or a place. A single capitalised word
+ * (or a hyphenated pair) right before ", <year>", "et al." or "(<year>)", and the surnames coordinated before it
+ * in the same citation, are people. Organisations cite too ("(Velmor Foundation, 2013)", "(WHO, 2020)"): a name
+ * after another capitalised word, in capitals or listed as an organisation is left alone, and so are listed
+ * places ("(Oxford, 1990)" is where a book was published), months ("(March, 1999)"), and a name after "in / of /
+ * at / from / near" before "(<year>)" ("the Treaty of Keld (1901)").
+ */
+const YEAR = /^(1[5-9]|20)\d\d[a-z]?$/;
+const CITATION_CLOSERS = new Set([")", ";", ",", "]", ":"]);
+const PLACE_PREPOSITIONS = new Set(["in", "of", "at", "from", "near", "to", "In", "Of", "At", "From", "Near", "To"]);
+const CITATION_LINKS = new Set([",", "&", "and"]);
+/** The end (exclusive) of a surname opening at k: one capitalised word, or two joined by a hyphen ("Velmor-Keld"). */
+const SURNAME = /^(?:Mc|Mac|De|Di|Van|Le|La)?\p{Lu}\p{Ll}+$/u;
+function surnameEnd(tok: Tokens, k: number): number {
+  const w = tok.words;
+  if (k >= w.length || !SURNAME.test(w[k])) return -1;
+  if (k + 2 < w.length && w[k + 1] === "-" && SURNAME.test(w[k + 2]) && tok.starts[k + 1] === tok.ends[k] && tok.starts[k + 2] === tok.ends[k + 1]) return k + 3;
+  return k + 1;
+}
+/** Organisations of the rule-only lists cite reports too ("(Nintendo, 2019)", "(Shell, 2020)"). */
+const LISTED_ORGANISATIONS: ReadonlySet<string> = new Set([...NEWS_ORGANISATIONS, ...ENGLISH_WORD_COMPANIES]);
+function citedSurname(tok: Tokens, k: number, end: number): boolean {
+  const w = tok.words;
+  const surface = tok.text.slice(tok.starts[k], tok.ends[end - 1]);
+  if (k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k]) return false;
+  if (NOT_NAME_START_SET.has(surface.toLowerCase()) || ORG_PHRASES.has(surface) || LISTED_ORGANISATIONS.has(surface) || GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface) || isListedPlace(surface) || NORP_WORDS.has(surface) || CALENDAR_SET.has(surface) || isTitle(surface)) return false;
+  const tags = NAME_TAGS.get(surface);
+  return !(tags && (tags.includes("nl=PLACE") || tags.includes("nl=ORG") || tags.includes("nl=NORP")));
+}
+function citationCueAfter(tok: Tokens, end: number, k: number): boolean {
+  const w = tok.words;
+  if (end + 2 < w.length && w[end] === "," && YEAR.test(w[end + 1]) && CITATION_CLOSERS.has(w[end + 2])) return true;
+  if (end + 1 < w.length && w[end] === "et" && (w[end + 1] === "al" || w[end + 1] === "al.")) return true;
+  // The last of several authors may take the year without a comma ("Keld & Dorr 2011;").
+  if (end + 1 < w.length && k > 0 && (w[k - 1] === "&" || w[k - 1] === "and") && YEAR.test(w[end]) && CITATION_CLOSERS.has(w[end + 1]) && w[end + 1] !== ",") return true;
+  if (!(end + 2 < w.length && w[end] === "(" && YEAR.test(w[end + 1]) && (w[end + 2] === ")" || w[end + 2] === ","))) return false;
+  // "X (2004)" is also how a film, a book or a song is dated ("Elevator to the Gallows (1958)", "Imagine Me and You
+  // (2006)", "All-Star (2015)"): only a name that is no ordinary word, opening a clause or a list of citations
+  // ("Spang (1983) noted", "Alarcos (1966), Senabre (1982)", "by Keld and Dorr (2004)"), and never after a
+  // preposition of place ("the Treaty of Keld (1901)").
+  for (let t = k; t < end; t++) if (w[t] !== "-" && commonWordClass(w[t].toLowerCase()) !== null) return false;
+  const prev = k > 0 ? w[k - 1] : "";
+  if (PLACE_PREPOSITIONS.has(prev)) return false;
+  return k === 0 || tok.sentenceStart[k] || prev === "(" || prev === "," || prev === ";" || prev === "by" || prev === "and" || prev === "&";
+}
+export function citedAuthors(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  // Authors found: [start, end) token ranges, right to left within a citation.
+  const authors: [number, number][] = [];
+  for (let k = 0; k < n; k++) {
+    const c0 = w[k].charCodeAt(0);
+    if (c0 < 65 || (c0 > 90 && c0 < 192)) continue;
+    // The second part of a hyphenated surname is read with its first ("Velmor-Keld").
+    if (k > 0 && w[k - 1] === "-" && tok.starts[k] === tok.ends[k - 1]) continue;
+    const end = surnameEnd(tok, k);
+    if (end < 0 || !citationCueAfter(tok, end, k) || !citedSurname(tok, k, end)) continue;
+    authors.push([k, end]);
+    // Co-authors before it: "Quell, Brill, & Dorr", "Keld and Dorr".
+    let at = k;
+    while (at >= 2) {
+      let link = at - 1;
+      if (!CITATION_LINKS.has(w[link])) break;
+      if (w[link] === "&" && link >= 1 && w[link - 1] === ",") link--;
+      let start = link - 1;
+      if (start >= 2 && w[start - 1] === "-" && /^\p{Lu}/u.test(w[start - 2])) start -= 2;
+      if (start < 0 || surnameEnd(tok, start) !== link || !citedSurname(tok, start, link)) break;
+      authors.push([start, link]);
+      at = start;
+    }
+  }
+  if (authors.length === 0) return spans;
+  // Each author becomes one PERSON span: a span of exactly its words is retyped; spans made only of authors and the
+  // links between them ("Velmor" and "Keld" of "Velmor-Keld", "Dye & Keld" read as one organisation) give way to one
+  // span per author; a span reaching beyond them is left alone.
+  const author = new Uint8Array(n);
+  for (const [i, j] of authors) for (let t = i; t < j; t++) author[t] = 1;
+  const onlyAuthors = (s: TokenSpan) => {
+    for (let t = s.i; t < s.j; t++) if (!author[t] && !CITATION_LINKS.has(w[t])) return false;
+    return author[s.i] === 1 && author[s.j - 1] === 1;
+  };
+  // The span covering each token (spans do not overlap), so that each author looks only at its own tokens.
+  const covering: (TokenSpan | undefined)[] = new Array(n);
+  for (const s of spans) for (let t = s.i; t < s.j; t++) covering[t] = s;
+  const drop = new Set<TokenSpan>();
+  const added: TokenSpan[] = [];
+  const addedAt = new Set<number>();
+  for (const [i, j] of authors) {
+    const inside = new Set<TokenSpan>();
+    for (let t = i; t < j; t++) if (covering[t] && !drop.has(covering[t]!)) inside.add(covering[t]!);
+    const only = [...inside];
+    if (only.length === 1 && only[0].i === i && only[0].j === j) {
+      if (only[0].type !== "PERSON" && only[0].type !== "NORP") {
+        only[0].type = "PERSON";
+        only[0].rule = "entities/person-cue";
+      }
+      continue;
+    }
+    if (only.some((s) => s.type === "NORP" || !onlyAuthors(s))) continue;
+    for (const s of only) drop.add(s);
+    added.push({ i, j, type: "PERSON", confidence: 0.6, rule: "entities/person-cue" });
+    addedAt.add(i);
+  }
+  // An author whose span was dropped with a co-author's gets its own.
+  for (const [i, j] of authors) {
+    const s = covering[i];
+    if (addedAt.has(i) || !s || !drop.has(s) || s.j < j) continue;
+    added.push({ i, j, type: "PERSON", confidence: 0.6, rule: "entities/person-cue" });
+    addedAt.add(i);
+  }
+  if (added.length === 0) return spans;
+  return [...spans.filter((s) => !drop.has(s)), ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * Round 14, family: a person named right after an office title, read as a place because a word of the name is a
+ * place word or a town ("Judge Ann Park", "Senator Tom Brookfield", "Mayor Eva Lincoln"; court reports, politics).
+ * Only titles that always precede a person's name are read (a judge, a senator, a mayor…: not "General", "Major",
+ * "Justice" or "President", which open names of companies, leagues, departments and streets), and only a place span
+ * starting right after the title and not itself a listed place ("Governor Texas" is no name).
+ */
+const PERSON_OFFICES = new Set([
+  "Judge", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Congressman", "Congresswoman", "Rep.", "Ambassador", "Bishop",
+  "Archbishop", "Rabbi", "Imam", "Councillor", "Councilman", "Councilwoman", "Magistrate", "Sheriff",
+]);
+export function peopleAfterOffices(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if ((s.type !== "GPE" && s.type !== "LOC") || s.i === 0 || s.j - s.i > 3 || !PERSON_OFFICES.has(w[s.i - 1])) continue;
+    if (tok.starts[s.i] - tok.ends[s.i - 1] > 1) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface) || isListedPlace(surface)) continue;
+    s.type = "PERSON";
+    s.rule = "entities/honorific";
   }
   return spans;
 }

@@ -22,8 +22,8 @@ import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns, organisat
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
-import { abbreviationDots, demonymBeforePerson, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { abbreviationDots, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
+import { companiesByCue, coordinatedOrgSubjects, courtsByRank, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -243,6 +243,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "news-listed-org", family: "well-known companies, broadcasters, leagues and parties of the rule-only list named alone (Nintendo said, Likud won)", run: allSpans(newsListedOrganisations) },
   { name: "english-word-company", family: "companies named by an English word, beside a company's cue (Apple said, shares of Shell)", run: allSpans(englishWordCompanies) },
   { name: "honorific", family: "names after Mr, Ms, Dr", run: allSpans(namesAfterHonorifics) },
+  { name: "office-title", family: "a person's name after an office title read as a place (Judge Ann Park)", run: allSpans(peopleAfterOffices) },
   { name: "untagged-speaker", family: "unknown names with speaker cues", run: allSpans(addUntaggedSpeakers) },
   { name: "dateline", family: "wire datelines (LONDON (Reuters) -)", run: (c, spans) => datelinePlaces(c.tok, spans, c.text) },
   { name: "team-results", family: "teams in results lines and league tables", run: allSpans(teamsInResults) },
@@ -263,6 +264,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "person-function-tail", family: "a person's name run on into the capitalised first word after it (Ann Velmor The quiet rivers)", run: allSpans(personTrailingFunctionWord) },
   { name: "plural-title", family: "a plural title run into the first name of a list of people (Senators Ann Velmor, …)", run: allSpans(pluralTitlesBeforePeople) },
   { name: "career-verb", family: "politicians named by their surname alone before a verb of a career (X resigned, X was born)", run: allSpans(peopleByCareerVerbs) },
+  { name: "cited-author", family: "authors cited by surname and year ((X, 2013), X et al., X and Y (2004))", run: allSpans(citedAuthors) },
   { name: "org-list", family: "lists of parties and movements: names read as people, or unlisted places beside a party, are organisations", run: allSpans(organisationLists) },
   { name: "party-trailer", family: "a party's name run on into a coalition or a member's title (the X Party Coalition, Labour MP)", run: allSpans(partyTrailers) },
   { name: "party-candidate", family: "a party named right before its candidate (the X candidate Ann Y)", run: allSpans(partiesBeforeCandidates) },
@@ -276,6 +278,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "station", family: "railway stations named by their town (X railway station)", run: allSpans(stationsOfTowns) },
   { name: "line", family: "railway lines and roads named after the places they join (the X and Y Railway)", run: allSpans(linesAndRoads) },
   { name: "school-town", family: "schools called by the town they are named after (sent to X, where the document names X School)", run: allSpans(schoolsNamedAfterTowns) },
+  { name: "court", family: "courts named by their rank or circuit, all ordinary words (the Ninth Circuit, the District Court)", run: allSpans(courtsByRank) },
   { name: "org-short-form", family: "an organisation named by one distinctive word of its full name later in the document (the Falcons)", run: allSpans(organisationShortForms) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
@@ -772,7 +775,36 @@ const SAY_AFTER = new Set(["said", "says", "told", "added", "explained", "wrote"
  * "argued", "won") are not here, nor one before out / down / off ("the trade died out"), nor "testified" (firms
  * testify at hearings through their officers: "Velmorcorp testified before the panel").
  */
-const PERSONAL_VERBS = new Set(["starred", "married", "died", "smiled", "laughed", "wept", "shrugged", "graduated", "confessed"]);
+const PERSONAL_VERBS = new Set(["starred", "married", "died", "smiled", "laughed", "wept", "shrugged", "confessed"]);
+/**
+ * Round 14: a seat on a board or an office held ("Velmor served as president of …", "Tarrow serves on the board of
+ * …", "Keld served as a trustee"): a one-word subject of "served / serves as / on" before an office or a body
+ * of members is a person (biographies and politics copy). A building, a town or a firm serves as something
+ * else ("Keldby served as the county seat", "the hall served as a hospital"), so the word after the verb (past
+ * an article) must name an office or a board; "graduated" counts only before "from", as in the career verbs of
+ * rules-people.ts ("Quellford graduated its first class" is the school).
+ */
+const SERVE_VERBS = new Set(["served", "serves"]);
+const SERVED_OFFICES = new Set([
+  "president", "chairman", "chairwoman", "chair", "director", "secretary", "treasurer", "trustee", "member", "leader",
+  "governor", "mayor", "minister", "ambassador", "senator", "judge", "justice", "editor", "adviser", "advisor", "deputy",
+  "vice", "chief", "head", "commissioner", "speaker", "dean", "professor", "lecturer", "captain", "coach", "manager",
+  "host", "producer", "spokesman", "spokeswoman", "spokesperson", "envoy", "consul", "councillor", "councilor",
+  "board", "boards", "committee", "committees", "council", "faculty", "bench", "panel", "cabinet", "staff",
+]);
+const SERVED_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their"]);
+function personalVerbAt(w: readonly string[], k: number): boolean {
+  if (k >= w.length) return false;
+  if (PERSONAL_VERBS.has(w[k])) return !particleAfter(w, k);
+  if (w[k] === "graduated") return k + 1 < w.length && w[k + 1] === "from";
+  return servedOfficeAt(w, k);
+}
+/** "served as president", "serves on the board" at k (see SERVED_OFFICES). */
+function servedOfficeAt(w: readonly string[], k: number): boolean {
+  if (!SERVE_VERBS.has(w[k]) || k + 2 >= w.length || (w[k + 1] !== "as" && w[k + 1] !== "on")) return false;
+  const r = SERVED_DETERMINERS.has(w[k + 2].toLowerCase()) ? k + 3 : k + 2;
+  return r < w.length && SERVED_OFFICES.has(w[r].toLowerCase());
+}
 /** ", 31," or ", now 31," right after a name: an age in apposition ("Jutting, now 31, is…"); a place takes no age. */
 function ageAfter(w: readonly string[], j: number): boolean {
   if (j >= w.length || w[j] !== ",") return false;
@@ -786,7 +818,7 @@ function retypeSpeaker(tok: Tokens, s: TokenSpan): void {
   const word = w[s.i];
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return;
   const prev = s.i > 0 ? w[s.i - 1] : "";
-  const speaks = SAY_BEFORE.has(prev) || (s.j < w.length && (SAY_AFTER.has(w[s.j]) || (PERSONAL_VERBS.has(w[s.j]) && !particleAfter(w, s.j)))) ||
+  const speaks = SAY_BEFORE.has(prev) || (s.j < w.length && (SAY_AFTER.has(w[s.j]) || personalVerbAt(w, s.j))) ||
     (s.j + 1 < w.length && w[s.j] === "," && w[s.j + 1] === "who") || ageAfter(w, s.j);
   if (!speaks) return;
   if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word)) return;
@@ -815,10 +847,13 @@ function addUntaggedSpeakers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (taken[k] || (c0 < 128 && (c0 < 65 || c0 > 90)) || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) continue;
     if ((k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]))) continue;
     const prev = k > 0 ? w[k - 1] : "";
-    const cue = SAY_BEFORE.has(prev) || (k + 1 < w.length && (SAY_AFTER.has(w[k + 1]) || (PERSONAL_VERBS.has(w[k + 1]) && !particleAfter(w, k + 1)))) ||
+    const cue = SAY_BEFORE.has(prev) || (k + 1 < w.length && (SAY_AFTER.has(w[k + 1]) || personalVerbAt(w, k + 1))) ||
       (k + 2 < w.length && w[k + 1] === "," && w[k + 2] === "who") || ageAfter(w, k + 1);
     if (!cue) continue;
-    if (commonWordClass(word.toLowerCase()) !== null || NOT_NAME_START_SET.has(word.toLowerCase()) || CALENDAR_SET.has(word)) continue;
+    // An office held is a strong cue: a surname that is also a capitalised WordNet lemma ("Wright served as
+    // president") is taken then; ordinary words ("However, who…") never are.
+    const wordClass = commonWordClass(word.toLowerCase());
+    if ((wordClass !== null && !(wordClass === "both" && k + 1 < w.length && servedOfficeAt(w, k + 1))) || NOT_NAME_START_SET.has(word.toLowerCase()) || CALENDAR_SET.has(word)) continue;
     if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word)) continue;
     const tags = NAME_TAGS.get(word);
     if (tags && (tags.includes("nl=PLACE") || tags.includes("nl=ORG") || tags.includes("nl=NORP"))) continue;

@@ -173,12 +173,15 @@ const HAN_LABEL_NOUNS = String.raw`(?:简介|簡介|介绍|介紹|会见|會見|
  * Bylines in other scripts without letter case, each with the name as its first group, read in the text after the
  * headline (`near`, its blocks kept apart) or anywhere in the page's own text (`page`): Arabic بقلم ("by the pen of",
  * with or without a colon) and كتب / كتبت / إعداد ("wrote", "prepared by", only with a colon: the verb is common in
- * running text); Hebrew מאת ("by"); Korean "<name> 기자" (reporter, after the name; Korean papers print it at the
+ * running text); Persian نویسنده ("writer", with a colon) and به قلم ("by the pen of"); Hindi लेखक / लेखिका ("writer") and
+ * संवाददाता ("correspondent"), with a colon; Hebrew מאת ("by"); Korean "<name> 기자" (reporter, after the name; Korean papers print it at the
  * start or the end of the text, "홍길동 기자 hong@…"); Japanese 文： ("text:"). Family: news sites in these languages.
  */
 export const CASELESS_BYLINES: { re: RegExp; where: "near" | "page"; why: string }[] = [
   { re: /(?:^|[\s|•·(])بقلم\s*[:：]?\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'by the pen of'" },
   { re: /(?:^|[\s|•·(])(?:كتب|كتبت|إعداد)\s*[:：]\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'wrote:', 'prepared by:'" },
+  { re: /(?:^|[\s|•·(])(?:نویسنده\s*[:：]|به\s+قلم\s*[:：]?)\s*([\p{Script=Arabic}\u200c]{2,}(?:\s+[\p{Script=Arabic}\u200c]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Persian 'writer:', 'by the pen of'" },
+  { re: /(?:^|[\s|•·(])(?:लेखक|लेखिका|संवाददाता)\s*[:：]\s*([\p{Script=Devanagari}]{2,}(?:\s+[\p{Script=Devanagari}]{2,}){1,2})(?![\p{Script=Devanagari}])/u, where: "near", why: "Hindi 'writer:', 'correspondent:'" },
   { re: /(?:^|[\s|•·(])מאת\s*[:：]?\s*([\p{Script=Hebrew}'׳-]{2,}(?:\s+[\p{Script=Hebrew}'׳-]{2,}){1,2})(?![\p{Script=Hebrew}])/u, where: "near", why: "Hebrew 'by'" },
   { re: /(?:^|[\s|•·(=])([\p{Script=Hangul}]{2,4})\s*기자(?![\p{Script=Hangul}])/u, where: "page", why: "Korean '<name> reporter'" },
   { re: new RegExp(String.raw`(?:^|[\s|•·(])(?:文|撰文|撰稿|采写|採寫)\s*[/／｜|]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?${HAN_NAMES}(?![\p{Script=Han}])${NOT_PHOTO_CREDIT}`, "u"), where: "near", why: "Chinese 'text/' credit ('文/王小明', '文／记者 王小明', '文｜王小明'; with a colon, '撰文：' is a CJK_BYLINE_LABELS label)" },
@@ -225,6 +228,10 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   forum: "structural",
   "site-owner": "structural",
   script: "weak",
+  // the cleaner's readers (stages/clean/html.ts): a byline block it removed, a signature closing the article
+  "removed-byline": "structural",
+  signature: "visible",
+  "signature-role": "visible",
 };
 
 /**
@@ -234,7 +241,16 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
  * The colon keeps a navigation menu's "Kontakt" link before a byline out. Family: press releases,
  * association and company news, event pages, which name a contact person but no author.
  */
-export const CONTACT_BEFORE = /(?:kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte)[^.!?:|]{0,30}:\s*(?:(?:dr|prof|herr|frau|mr|mrs|ms|mag|dipl\.?-?\w*)\.?\s+){0,3}$/i;
+const CONTACT_WORDS = String.raw`kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte`;
+export const CONTACT_BEFORE = new RegExp(String.raw`(?:${CONTACT_WORDS})[^.!?:|]{0,30}:\s*(?:(?:dr|prof|herr|frau|mr|mrs|ms|mag|dipl\.?-?\w*)\.?\s+){0,3}$`, "i");
+/**
+ * A field that opens with a contact label and its colon ("Contact: Ann Lee", "Pressekontakt: Ann Lee", "Media contact:
+ * Ann Lee", "Ansprechpartnerin: …"): the contact person, not the writer, even in an element classed as the author (a
+ * press release's "author-contact" box, a company news page's "Ansprechpartner" card). One word may stand before the
+ * label word ("Media", "Presse"). Family: press releases, association and company news (CONTACT_BEFORE reads the same
+ * label before a name in running text).
+ */
+export const CONTACT_LABEL_LEAD = new RegExp(String.raw`^\W{0,3}(?:\p{L}{2,10}[\s-]?)?(?:${CONTACT_WORDS})[^.!?:|]{0,30}:`, "iu");
 export const CONTACT_AFTER = /^[^.!?]{0,60}?(?:\btel(?:efon|ephone)?\b\.?|\bphone\b|\bfax\b|\bmobil(?:e)?\b|\bhandy\b)\s*[.:]?\s*[+(\d]/i;
 
 /**
@@ -276,13 +292,16 @@ export const POSTER_BY = "by|von|par|por|da|di|door";
  * Autorius/Autors/Avtor, Indonesian Penulis; Russian and Ukrainian Авторы/Автори (several authors) and Корреспондент
  * ("correspondent", the credit of regional and wire copy); the word for "text" in Spanish/Portuguese Texto, Italian Testo,
  * Dutch/Polish/Scandinavian Tekst ("Tekst: Ann Lee", "Testo di Ann Lee"), Portuguese Redação/Reportagem, Polish Autorka
- * (a woman author)/Autorzy/Napisał(a) ("wrote"), Italian Autori, Finnish Kirjoittanut ("written by"), and "text and photos"
+ * (a woman author)/Autorzy/Napisał(a) ("wrote"), Persian به قلم and Arabic بقلم ("by the pen of"), Slovak Napísal(a), Czech Napsal(a), Croatian Napisao, Russian Написал(а)
+ * ("wrote") and Автор текста ("author of the text"), Hungarian Írta ("wrote"), Greek Συντάκτης/Συντάκτρια ("writer"),
+ * Indonesian Ditulis oleh and Vietnamese Viết bởi / Bởi ("written by", "by"), Italian A cura di ("edited by"), Spanish
+ * Reportaje and Czech Redakce with their colon, Italian Autori, Finnish Kirjoittanut ("written by"), and "text and photos"
  * in Portuguese, German and French. The longer forms come first (an alternation takes the first that fits: "text" would
  * leave "und Fotos: Ann Lee"). The nouns for "text" and "newsroom" / "report" (Texto, Testo, Tekst, Redação, Reportagem)
  * open a byline only with their colon ("Tekst: Ann Lee"): bare, they open title-case headings ("Texto Completo Del
  * Proyecto"); "Testo di", "Texto de" and "Reportagem de" are read as the verb's or the piece's word (meta-lexicon.ts).
  */
-export const MORE_BYLINE_WORDS = String.raw`fotos? e texto|texto e fotos?|text und fotos?|texte et photos?|piše|пише|szerző|kirjoittaja|toimittaja|γράφει|autorius|autors|avtor|penulis|авторы|автори|корреспондент|autorka|autori|autorzy|napisał|napisała|kirjoittanut|(?:texto|testo|tekst|redação|redacção|reportagem)(?=\s*:)`;
+export const MORE_BYLINE_WORDS = String.raw`fotos? e texto|texto e fotos?|text und fotos?|texte et photos?|автор текста|ditulis oleh|viết bởi|a cura di|به قلم|بقلم|piše|пише|szerző|kirjoittaja|toimittaja|γράφει|συντάκτ(?:ης|ρια)|autorius|autors|avtor|penulis|авторы|автори|корреспондент|autorka|autori|autorzy|napisał|napisała|napísal(?:a)?|napsal(?:a)?|napisao|написал(?:а)?|írta|kirjoittanut|bởi|(?:texto|testo|tekst|redação|redacção|reportagem|reportaje|redakce)(?=\s*:)`;
 
 /**
  * Words of publishers' and organisations' names (English, German, French, Spanish, Italian): a name holding one

@@ -10,10 +10,11 @@ import { decodeEntities } from "../../load/entities.ts";
 import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts, PUBLISHED_ON_LABEL } from "./dates.ts";
 import { findPublished, monthNumber } from "../published.ts";
 import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
+import { isRecordField } from "../text/header.ts";
 import { isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
 import { padDigits } from "../../common/calendar.ts";
-import { registrableHost, urlHost } from "../../common/url.ts";
+import { labelsBeforeSuffix, registrableHost, urlHost } from "../../common/url.ts";
 // Whitespace collapsed and trimmed, and invisible soft hyphens, zero-width spaces, word joiners and BOMs dropped,
 // as in the page text: a value that is already clean (most URLs, dates, names) comes back as it is.
 import { squash } from "./blocks.ts";
@@ -24,7 +25,7 @@ import {
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
 } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
@@ -110,6 +111,12 @@ export interface HtmlMetadata extends PageMeta {
   authorFrom?: string;
   /** Why the author the sources gave was dropped (corroborate()), for diagnostics. */
   authorRejected?: string;
+  /**
+   * Whether a name another reader of the page found (the cleaner's removed byline, a signature under the article) passes
+   * the checks an author from this page's metadata passes: not the publisher, not the name the metadata dropped, backed
+   * as its source's trust asks (corroborate), not printed only in byline elements set aside (site chrome, other items).
+   */
+  acceptAuthor?: (name: string, from: string) => boolean;
   /** The page's <title> as written (site name and all): a headline printed only in an <h2> is checked against it. */
   titleTag?: string | null;
 }
@@ -464,9 +471,7 @@ const INVISIBLE = new RegExp(String.raw`[\u00ad\u200b\u2060\ufeff]|(?<!${JOINING
 
 /** The labels of a host name that name the site (not "www", "blog", the public suffix), as title keys. */
 function hostLabels(host: string): string[] {
-  const labels = host.toLowerCase().split(".");
-  const cut = labels.length > 2 && labels[labels.length - 2].length <= 3 ? 2 : 1; // example.co.uk
-  return labels.slice(0, -cut).filter((l) => !/^(?:www\d*|blog|news|m|amp|web)$/.test(l)).map((l) => l.replace(/[^\p{L}\p{N}]+/gu, ""));
+  return labelsBeforeSuffix(host).filter((l) => !/^(?:www\d*|blog|news|m|amp|web)$/.test(l)).map((l) => l.replace(/[^\p{L}\p{N}]+/gu, ""));
 }
 
 /** A title key with German umlauts spelled out as host names spell them ("Günter" is "guenter"). */
@@ -510,6 +515,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // and another role's credit after the writer's, before the split makes its names co-authors (OTHER_CREDIT_AFTER)
     if (s.length <= BYLINE_ROW_MAX_CHARS) s = s.replace(WRITER_AFTER_OTHER_ROLE, "$1").replace(OTHER_CREDIT_AFTER, "");
     if (isPlace(s)) continue;
+    // a contact person under a contact label ("Contact: Ann Lee", "Pressekontakt: …"), not the writer (CONTACT_LABEL_LEAD)
+    if (CONTACT_LABEL_LEAD.test(s)) continue;
     // an e-mail address in a declared author (meta, JSON-LD) is the site owner's contact set site-wide on
     // small-business and one-person sites ("Ann Lee info@example.de"), not a byline; in a byline element it is cut off
     if (!opts.handles && EMAIL.test(s)) continue;
@@ -596,12 +603,17 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (dateline && [dateline[1], dateline[1].normalize("NFKD").replace(/\p{M}/gu, "")].some((x) => isListedPlace(x) || COUNTRY_NAMES.has(x.toLowerCase()))) continue;
       // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
       if (/\d/.test(p) || p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
+      // a possessive ("By Ann Lee's own account", "Von Ann Lees' Seite"): a phrase about the person, no byline
+      if (POSSESSIVE_END.test(p)) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
   }
   return names.length ? names.join(", ") : null;
 }
+
+/** A name in the possessive: "Ann Lee's", "Ann Lee’s" ("Lees'" only after an s: "Ann Lees'"). */
+const POSSESSIVE_END = /(?:\p{L}['’]s|s['’])$/u;
 
 /**
  * The names of a credit line less those with a photo agency's credit (PHOTO_AGENCY_CREDIT), each name being what lies
@@ -1490,7 +1502,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   linkTextMemo = new WeakMap();
   cardPartsMemo = new WeakMap();
   subtreeMemo = new WeakMap();
-  pageHost = opts.url ? urlHost(opts.url) : null;
+  pageHost = urlHost(opts.url);
   const nodes = gather(root);
   articleItemsOnPage = nodes.articleItems;
   pageTitleText = nodes.titleText;
@@ -1776,7 +1788,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const t of nodes.times) scan(t.el.attribs.datetime);
     const day = utc.slice(0, 10);
     const hour = Number(utc.slice(11, 13));
-    const regionOffset = REGION_UTC_OFFSET[regionOf(lang, meta.get("og:locale") ?? null, hostOf(opts.url ?? nodes.canonical ?? null))];
+    const regionOffset = REGION_UTC_OFFSET[regionOf(lang, meta.get("og:locale") ?? null, urlHost(opts.url ?? nodes.canonical))];
     const eastHours = regionOffset && regionOffset.startsWith("+") ? Number(regionOffset.slice(1, 3)) : 0;
     if (offsets.size === 1) {
       published = atOffset(utc, [...offsets][0]) ?? utc;
@@ -1801,7 +1813,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   for (const k of META_MODIFIED) modified ??= normaliseMetaDate(meta.get(k));
 
   // Author: JSON-LD, meta names, microdata, then the visible byline near the headline.
-  const host = hostOf(opts.url ?? nodes.canonical ?? meta.get("og:url") ?? null);
+  const host = urlHost(opts.url ?? nodes.canonical ?? meta.get("og:url"));
   const structural = { handles: true, byline: true };
   // A byline element naming the person the site is named after ("Ann Lee" on "Ann Lee's Blog", "Ann Lee Photography"):
   // one-person sites, whose owner writes every post. Only a visible byline element, and only a person's name
@@ -1831,7 +1843,22 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   );
   // ... or the organisation whose initials the host name or a site name is ("The Electronic Example Foundation" on eef.org)
   const siteInitials = new Set([...publisherKeys, ...(host ? hostLabels(host) : [])]);
-  const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? ""));
+  // ... or the site's name as the <title> prints it beside the headline ("Headline - Example News", the first or last part, not
+  // the headline itself) when no other field names the site: not a person's shape (personShaped, or two or three capitalised
+  // words with no organisation word: a one-person site's "Headline | Ann Lee" is its owner's) and printed in no byline element (a byline readers see is the author, desk or not).
+  // Family: news portals in any script that fill the author tag with the site's name and have no og:site_name.
+  const headlineText = nodes.h1 ? squash(textOf(nodes.h1.el)) : "";
+  const titleSiteParts = squash(nodes.titleText).split(TITLE_SEPARATOR).filter((x, i) => i % 2 === 0 && x.trim()).map((x) => squash(decodeEntities(x)));
+  const titleSiteKeys = new Set(
+    (titleSiteParts.length >= 2 ? [titleSiteParts[0], titleSiteParts[titleSiteParts.length - 1]] : [])
+      .filter((x) => x.split(" ").length <= TITLE_SITE_PART_MAX_WORDS && !(headlineText && titlesAgree(x, headlineText)))
+      .map(titleKey)
+      .filter((k) => k.length >= 3),
+  );
+  const bylineElementsFolded = titleSiteKeys.size ? foldName(nodes.authorHints.filter((p) => !p.elsewhere).slice(0, 12).map((p) => textOf(p.el)).join(" ")) : "";
+  const titleSiteName = (n: string): boolean =>
+    titleSiteKeys.has(titleKey(n)) && (organisationWorded(n) || !(personShaped(n) || PERSON_NAME.test(n))) && !nameShown(n, bylineElementsFolded, false);
+  const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? "")) || titleSiteName(n);
   const notPublisher = (name: string | null): string | null => (name && name.split(", ").every(isPublisher) ? null : name);
   // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
   const ldAuthorOwn = ld ? nameOf(ld.author, byId) : [];
@@ -1881,7 +1908,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   if (!author) {
     for (const el of nodes.authorEls) {
       if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el) || outsidePageItem(el, nodes.h1?.el ?? null)) continue;
-      author = shown(cleanAuthor([bylineName(authorText(el))], site, structural));
+      author = shown(notPublisher(cleanAuthor([bylineName(authorText(el))], site, structural)));
       // an author item typed as an organisation ("<div itemprop=author itemscope itemtype=…/Organization>"): kept only
       // when no later source names a person, as a JSON-LD organisation is (mdOrgAuthor). Family: themes and CMSs that
       // mark the publisher or a desk up as the article's author in microdata while a byline prints the writer.
@@ -1979,7 +2006,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // the credit line of a section, not of the article (sectionCredit)
       if (sectionCredit(p, nodes)) continue;
       const text = p.text.replace(INVISIBLE, "");
-      if (!/^\p{Lu}/u.test(text)) continue;
+      if (!/^\p{Lu}/u.test(text) || inRecordBox(p.el)) continue;
       const opener = BYLINE_OPENER.exec(text);
       const m = opener ? BYLINE_LINE_NAME.exec(text.slice(opener[0].length)) : null;
       if (m) author = cleanAuthor([m[1]], site, { byline: true });
@@ -1998,7 +2025,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       .filter((p) => (p.order >= h1.order ? p.order - h1.order <= BYLINE_BOX_REACH : h1.order - p.order <= BYLINE_BOX_REACH_BEFORE))
       .sort((x, y) => nearness(x) - nearness(y));
     for (const p of boxes.slice(0, 10)) {
-      if (sectionCredit(p, nodes)) continue;
+      // (not the masthead's or the site frame's byline words, "A blog by Ann Lee" in the header: the site's owner or
+      // tagline, as for byline elements; isMasthead, inSiteChrome; nor a record box's author field, inRecordBox)
+      if (sectionCredit(p, nodes) || isMasthead(p.el, host) || inSiteChrome(p.el) || inRecordBox(p.el)) continue;
       const found = bylineBoxName(p.el, site, structural);
       if (found) {
         author = found;
@@ -2120,8 +2149,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // A labelled byline anywhere in the page's own text, the label with its colon ("Von: Ann Lee",
     // "Autorin: Ann Lee", "Written by: Ann Lee"), the name in the next element (under the article, an info box).
     // (a third word only before punctuation: the page text runs on into the next element's "Meanwhile …")
-    const m = LABELLED_BYLINE.exec(squash(nodes.pageText.replace(INVISIBLE, "")));
-    if (m) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
+    const labelText = squash(nodes.pageText.replace(INVISIBLE, ""));
+    const m = LABELLED_BYLINE.exec(labelText);
+    // (not the author's field of a record box, a book's or a film's data: recordFieldsNear)
+    if (m && recordFieldsNear(labelText, m.index) < RECORD_BOX_MIN_FIELDS) author = cleanAuthor([m[2] ? `${m[1]} ${m[2]}` : m[1]], site);
     // (not the label a section's credit line prints: sectionCredit)
     if (author && nodes.bylineLines.some((p) => sectionCredit(p, nodes) && p.text.includes(m![1]))) author = null;
     if (author) authorFrom = "label";
@@ -2230,7 +2261,14 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
+  const droppedNames = new Set(authorRejected && author ? author.split(", ").map(titleKey) : []);
   if (authorRejected) author = null;
+  const acceptAuthor = (name: string, from: string): boolean => {
+    const names = name.split(", ");
+    if (!notPublisher(name) || names.some((n) => droppedNames.has(titleKey(n)))) return false;
+    if (corroborate(name, from, evidenceOf(name, nodes, hints), nodes)) return false;
+    return !(from === "removed-byline" && onlySetAside(names, hints, nodes));
+  };
   const title = declaredTitle(ldStr("headline"), first(META_TITLE), squash(nodes.titleText), h1 ? squash(textOf(h1.el)) : null, site, host);
   const canonical = nodes.canonical ?? meta.get("og:url") ?? ldStr("url") ?? opts.url ?? null;
 
@@ -2243,6 +2281,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     author,
     authorFrom,
     authorRejected,
+    acceptAuthor,
     published,
     publishedFrom,
     modified,
@@ -2399,7 +2438,7 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
  * story: AUTHOR_PAGE_HREF). Looked up the element's ancestors, a few levels up.
  */
 function notByline(el: Element): boolean {
-  if (inRepeatedCard(el) || inOtherItem(el) || afterTeaserHeading(el) || inWritersList(el)) return true;
+  if (inRepeatedCard(el) || inOtherItem(el) || afterTeaserHeading(el) || inWritersList(el) || inCopyrightLine(el)) return true;
   let e: Element | null = el;
   for (let depth = 0; e && depth < NOT_BYLINE_DEPTH; depth++, e = e.parent as Element | null) {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
@@ -2410,6 +2449,71 @@ function notByline(el: Element): boolean {
   return false;
 }
 const NOT_BYLINE_DEPTH = 8;
+/** The most words a site's name in the <title> has (a longer part is a headline or a slogan). */
+const TITLE_SITE_PART_MAX_WORDS = 4;
+
+/**
+ * How many fields of a record box other than a picture's credit stand within RECORD_BOX_REACH characters of `at` in a
+ * squashed text: each "Label: value" whose label text/header.ts isRecordField knows (a book's, a film's, a product's or a
+ * cited study's data: "Verlag:", "ISBN:", "Seiten:", "Publisher:", "Pages:", "Regie:", "Laufzeit:", "DOI:"…). An author's
+ * label among two or more of them names the work's author, not the page's writer. Family: review blogs, shop and library
+ * listings and press kits that print the reviewed work's data ("Titel: … Autor: Ann Lee Verlag: … ISBN: …"); the text
+ * reader applies the same fields line by line. A photo's credit beside a byline ("Text: Ann Lee, Foto: Bo Ek") is no record.
+ */
+function recordFieldsNear(text: string, at: number): number {
+  const window = text.slice(Math.max(0, at - RECORD_BOX_REACH), at + RECORD_BOX_REACH);
+  let n = 0;
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(window), k = 0; m && k < RECORD_BOX_WORDS; m = WORD_START.exec(window), k++) {
+    const rest = window.slice(m.index + m[0].length);
+    if (isRecordField(rest) && !PICTURE_CREDIT_FIELD.test(rest)) n++;
+    if (!m[0].length) WORD_START.lastIndex++;
+  }
+  return n;
+}
+/** Whether a byline line or box stands in a record box (recordFieldsNear, over the text of the block around it). */
+function inRecordBox(el: Element): boolean {
+  const own = squash(spacedTextOf(el, 200));
+  if (!own) return false;
+  for (let level = 1; level <= RECORD_BOX_LEVELS; level++) {
+    const box = ancestorAt(el, level);
+    if (!box || textLength(box) > RECORD_BOX_MAX_CHARS) break;
+    const text = squash(spacedTextOf(box));
+    const at = text.indexOf(own);
+    if (at >= 0 && recordFieldsNear(text, at) >= RECORD_BOX_MIN_FIELDS) return true;
+  }
+  return false;
+}
+/** Where a word begins (the start of the text, or after a space, a bar or a comma): where a record box's field may. Global: reset before each scan. */
+const WORD_START = /(?:^|[\s|•·;,])(?=\p{L})/gu;
+/** The most word starts a window is read at. */
+const RECORD_BOX_WORDS = 120;
+const PICTURE_CREDIT_FIELD = /^(?:photos?|fotos?|bild(?:er)?|images?|credits?)\s*:/iu;
+const RECORD_BOX_REACH = 200;
+const RECORD_BOX_MIN_FIELDS = 2;
+const RECORD_BOX_LEVELS = 2;
+/** The most text a record box holds (a longer block is the article, not its data box). */
+const RECORD_BOX_MAX_CHARS = 1200;
+
+/**
+ * Whether a byline element stands in a copyright line: the element or a short block around it (COPYRIGHT_LINE_MAX_CHARS,
+ * up to COPYRIGHT_LINE_LEVELS up) opens with "©", "(c)" or "Copyright" ("<p>© 2020 <span itemprop=author>Ann Lee</span></p>",
+ * "<div class=copy>Copyright <a rel=author>Ann Lee</a></div>"). Family: blog and small-business themes that mark the site's
+ * owner up as the author in the copyright notice outside any <footer> tag; a photo's "© Ann Lee" credit is no byline either.
+ */
+function inCopyrightLine(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth <= COPYRIGHT_LINE_LEVELS; depth++, e = e.parent as Element | null) {
+    if (e.type !== "tag" || e.name === "body" || e.name === "html") break;
+    const text = textLength(e) <= COPYRIGHT_LINE_MAX_CHARS ? squash(textOf(e)) : "";
+    if (!text) break;
+    if (COPYRIGHT_LEAD.test(text)) return true;
+  }
+  return false;
+}
+const COPYRIGHT_LEAD = /^(?:©|\(c\)|copyright\b)/iu;
+const COPYRIGHT_LINE_LEVELS = 3;
+const COPYRIGHT_LINE_MAX_CHARS = 160;
 
 /**
  * A byline printed just after a sub-heading that links to another page ("<h3><a href=/nets>Nets dry on the pier</a></h3>
@@ -2957,6 +3061,18 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   return null;
 }
 
+/**
+ * Whether the page prints the names only in byline elements the author sources set aside (comments, the site's chrome,
+ * the masthead, category links, organisation items, other items: nodes.authorHints less `kept`) and in none they read.
+ * Family: a byline-classed element of the site's frame or of another story that the cleaner removes like a byline.
+ */
+function onlySetAside(names: string[], kept: Placed[], nodes: MetaNodes): boolean {
+  const keptEls = new Set(kept.map((p) => p.el));
+  const aside = foldName(nodes.authorHints.filter((p) => !keptEls.has(p.el)).slice(0, 40).map((p) => textOf(p.el)).join(" "));
+  const read = foldName(kept.slice(0, 40).map((p) => textOf(p.el)).join(" "));
+  return names.every((n) => nameShown(n, aside, false) && !nameShown(n, read, false));
+}
+
 /** Whether every place the page text prints a name is a contact's (CONTACT_BEFORE / CONTACT_AFTER around it). */
 function onlyAsContact(name: string, text: string): boolean {
   const flat = squash(text);
@@ -3079,9 +3195,4 @@ function regionOf(lang: string, locale: string | null, host: string | null): str
   }
   const tld = host ? /\.([a-z]{2})$/i.exec(host)?.[1]?.toLowerCase() : undefined;
   return tld && !GENERIC_CCTLDS.has(tld) ? (tld === "uk" ? "gb" : tld) : "";
-}
-
-/** The page's site (stages/common/url.ts urlHost: no "www.", "www2." label), null without an address. */
-function hostOf(url: string | null): string | null {
-  return url ? urlHost(url) : null;
 }
