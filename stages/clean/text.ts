@@ -143,6 +143,8 @@ const SIDEBAR_MIN_SHARE = 0.25;
  * boxes of three headlines between an article's paragraphs on news sites, in every renderer.
  */
 const INLINE_BOX_MAX_LINES = 3;
+/** Full paragraphs in a row under an in-article promo that show the article resumes there (session clean-12). */
+const RESUME_PARAGRAPHS = 2;
 /** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */
 const PER_TEASER_LINK = /^(read|see|view|show|load|learn|find out|discover) (more|all|full)\b|^continue reading\b/i;
 /** What such a box header costs the body run (the classifier's cost of named boilerplate without the breaker penalty). */
@@ -1485,11 +1487,31 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (cut >= start && runScore(scores, [start, cut]) >= MIN_BODY_SCORE) end = cut;
     }
   }
+  // Session clean-12: not a read-more promo that the article resumes under: the header ("Read more", "Related", "Lea
+  // también"), at most INLINE_BOX_MAX_LINES box titles, then RESUME_PARAGRAPHS full paragraphs in a row, none of them a
+  // cut-off excerpt. Family: the in-article promo of news sites in every renderer and language, a label and one linked
+  // headline set between an article's last paragraphs ("Read more" / "Italy at risk of being added to quarantine
+  // list"): the cut dropped the closing paragraphs under it. The per-teaser "Read more" link is no box header for
+  // `inlineBox`, so it is tested here. A related box of teaser cards (kicker, headline, one blurb each) and an author
+  // box or company profile (other rules) are still cut: a card's blurb stands alone, under its headline.
+  const articleResumesUnder = (b: number): boolean => {
+    if (lines[b].rule !== "clean/read-more" || lines[b].score <= -HARD_STOP_SCORE) return false;
+    let j = b + 1;
+    let titles = 0;
+    while (j <= end && boxTitle(lines[j]) && titles <= INLINE_BOX_MAX_LINES) {
+      if (lines[j].words > 0) titles++;
+      j++;
+    }
+    if (titles > INLINE_BOX_MAX_LINES) return false;
+    let paragraphs = 0;
+    for (; j <= end && lines[j].cls === "good" && !CUT_OFF_EXCERPT.test(lines[j].text); j++) paragraphs++;
+    return paragraphs >= RESUME_PARAGRAPHS;
+  };
   // A section opened near the end of the body (company profile, author box, sources) whose
   // few paragraphs outweighed its header: cut the body before it. A sign-up box in the
   // middle of an article is followed by much more text and stays inside.
   for (let b = start + 1; b <= end; b++) {
-    if (!lines[b].breaker) continue;
+    if (!lines[b].breaker || articleResumesUnder(b)) continue;
     let before = 0;
     let after = 0;
     let proseAfter = 0;
