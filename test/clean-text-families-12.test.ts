@@ -48,3 +48,40 @@ describe("a read-more promo between an article's last paragraphs", () => {
     expect(bodyLines(r)).toEqual(LONG);
   });
 });
+
+describe("an article's closing sections above a list of cut-off teasers", () => {
+  const sections = [
+    "Timber from the valley",
+    "The planks came from a sawmill two villages away, which gave the wood at cost once it heard what it was for.",
+    "Cables and bolts",
+    "The steel cables were bought by the council, and a local smith made the bolts that hold the deck to the posts.",
+  ];
+  const teasers = [
+    "Spring floods: what the town learned",
+    "The river rose faster than anyone remembered, and the old warning sirens did not…",
+    "A new roof for the village hall",
+    "After three winters of leaks, the hall committee finally found the money to…",
+    "The choir that sings on the bridge",
+    "Every Sunday in summer, twenty singers meet on the old crossing and the…",
+  ];
+  it("keeps the closing sections and drops the teasers", () => {
+    const r = cleanTextDump(txt(...menu, TITLE, ...FOOTBRIDGE, ...sections, "More posts", ...teasers, ...footer));
+    const body = bodyLines(r);
+    expect(body).toContain(sections[1]);
+    expect(body).toContain(sections[3]);
+    for (const t of teasers.filter((x) => x.endsWith("…"))) expect(body).not.toContain(t);
+  });
+});
+
+describe("a last paragraph signed with the editor's initials", () => {
+  const LAST = "Die neue Version kostet 49 Euro im App Store des Herstellers und setzt macOS 14 oder neuer voraus. (jrd)";
+  const GERMAN = [
+    "Freiwillige haben am Wochenende in dem kleinen Bergdorf eine Fußgängerbrücke wieder aufgebaut, die das Hochwasser im Frühjahr mitgerissen hatte.",
+    "Die alte Brücke aus Holz verband die Schule mit den Häusern am anderen Ufer, und die Kinder mussten jeden Tag eine Stunde länger laufen.",
+    "„Wir haben nicht auf die Gemeinde gewartet, sondern am Samstagmorgen einfach angefangen“, sagte eine Zimmerin, die die Arbeiten leitete.",
+  ];
+  it("keeps it in the body", () => {
+    const r = cleanTextDump(txt(...menu, "Brücke von Freiwilligen wieder aufgebaut", ...GERMAN, LAST, "Kommentare lesen", "Teilen", ...footer));
+    expect(bodyLines(r)).toEqual([...GERMAN, LAST]);
+  });
+});

@@ -1304,7 +1304,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     let cut = 0;
     for (let k = a; k <= b; k++) if (CUT_OFF_EXCERPT.test(lines[isolated[k]].text)) cut++;
     if (b - a + 1 >= TEASER_CARDS_MIN && cut >= TEASER_CUT_SHARE * (b - a + 1)) {
-      for (let k = a; k <= b; k++) {
+      // (Session clean-12: from the chain's first cut-off blurb on. The isolated lines before it are the article's
+      //  closing paragraphs, each under a product link or a subheading, above a related list of cut-off teasers
+      //  whose header the lexicon does not name; the whole chain had been scored 0 and the article lost its end.
+      //  Family: blogs and magazines whose "related posts" cards follow the article's last short sections.)
+      let from = a;
+      while (!CUT_OFF_EXCERPT.test(lines[isolated[from]].text)) from++;
+      for (let k = from; k <= b; k++) {
         if (lines[isolated[k]].words >= ISOLATED_LONG_WORDS) continue;
         lines[isolated[k]].score = 0;
         teaserBlurbs.add(isolated[k]);
