@@ -85,3 +85,23 @@ describe("a last paragraph signed with the editor's initials", () => {
     expect(bodyLines(r)).toEqual([...GERMAN, LAST]);
   });
 });
+
+describe("a guide's introduction above its table of contents", () => {
+  const intro = [
+    "Rebuilding a small footbridge is a job a village can do itself, if it plans the work well and asks the right people for help early on.",
+    "This guide follows the volunteers of one hill town through the month it took them, from the first drawings to the day the children crossed again.",
+  ];
+  const heads = ["Measuring the gap", "Choosing the timber", "Setting the posts", "Hanging the cables", "Laying the deck", "Testing the load"];
+  const section = (h: string, k: number) => [
+    h,
+    `Step ${k + 1} took the group about a week, and the carpenters said it was the part they would plan more carefully the next time they build a bridge.`,
+    `On day ${k + 2} most of the work was done by the farmers and the teachers, who were free to lend a hand while the weather stayed dry enough.`,
+  ];
+  const dump = txt(...menu, TITLE, ...intro, "Contents", ...heads, ...heads.flatMap(section), ...footer);
+  it("keeps the introduction and the sections, and drops the contents box", () => {
+    const body = bodyLines(cleanTextDump(dump));
+    expect(body.slice(0, 2)).toEqual(intro);
+    for (const h of heads) expect(body.filter((l) => l === h)).toHaveLength(1);
+    expect(body).toHaveLength(intro.length + heads.length * 3);
+  });
+});

@@ -1362,6 +1362,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // (Session clean-11: not the article's own subheadings printed again under its table of contents, `tocSubheadings`.)
   const ownHeadings = tocSubheadings(lines, new Set(repeatedFrom.keys()), firstAt, prose);
+  // (Session clean-12: and the contents box's own entries, the first prints of those subheadings, cost the body run
+  //  nothing and are dropped as navigation: a box of twenty entries cost 60 and cut the guide's introduction off its
+  //  sections. Family: guides, listicles and explainers with a contents plugin in plain-text dumps, whose introduction
+  //  stands above the box; a Markdown dump prints the entries as anchor links, dropped already.)
+  for (const i of ownHeadings) {
+    const f = firstAt.get(i)!;
+    if (lines[f].cls !== "bad") Object.assign(lines[f], { cls: "bad", rule: "clean/navigation", reason: "entry of the article's table of contents", score: 0 });
+  }
   // (Session clean-11: nor a line of a code block printed again, a code line next to another code line: tutorials
   //  repeat imports, prompts, tracebacks and statements from one example to the next. Family: programming tutorials,
   //  documentation and how-tos with shell sessions, in every renderer.)
