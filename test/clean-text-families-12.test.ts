@@ -105,3 +105,25 @@ describe("a guide's introduction above its table of contents", () => {
     expect(body).toHaveLength(intro.length + heads.length * 3);
   });
 });
+
+describe("a bulleted list introduced by a sentence with a colon", () => {
+  const intro = "Surveying a tree takes knowledge as well as experience, and only an expert who understands how a tree grows can judge whether it is safe.";
+  const lead = "There are many reasons to have a tree surveyed by an expert:";
+  const entries = ["* to check that it stands safely", "* to find signs of decay early", "* to spot fungi and pests", "* to value the tree for a sale", "* to settle damage done by a neighbour"];
+  const body = [
+    "The right to cut back branches that reach over a fence from the neighbour's land is set out in the civil code, and a survey often settles such a quarrel.",
+    "Tree diseases are another common reason to call an expert, who can tell the symptoms of a lack of water from those of a fungus that rots the roots.",
+    "Many towns have rules that protect old trees, and a survey shows the council whether a tree must be felled or can be saved by careful pruning.",
+  ];
+  it("keeps the introduction, the lead-in and the entries with the article", () => {
+    const r = cleanTextDump(txt(...menu, "Tree surveys: when and why", intro, "When and how?", lead, ...entries, ...body, ...footer));
+    const out = bodyLines(r);
+    expect(out[0]).toBe(intro);
+    expect(out).toContain(lead);
+    expect(out.slice(-3)).toEqual(body);
+  });
+  it("does not keep a menu whose one-word label ends with a colon", () => {
+    const r = cleanTextDump(txt(...menu, "Tree surveys: when and why", "Categories:", "* Trees", "* Gardens", "* Services", ...body, ...footer));
+    expect(bodyLines(r)).toEqual(body);
+  });
+});

@@ -143,6 +143,11 @@ const SIDEBAR_MIN_SHARE = 0.25;
  * boxes of three headlines between an article's paragraphs on news sites, in every renderer.
  */
 const INLINE_BOX_MAX_LINES = 3;
+/** A list introduced by a sentence ending with a colon (session clean-12): the lead-in's words, the entries' number and size. */
+const LEAD_IN_MIN_WORDS = 4;
+const LEAD_IN_ENTRIES_MIN = 2;
+const LEAD_IN_ENTRY_MAX_WORDS = 20;
+const LEAD_IN_COLON = /:\s*$/u;
 /** Full paragraphs in a row under an in-article promo that show the article resumes there (session clean-12). */
 const RESUME_PARAGRAPHS = 2;
 /** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */
@@ -1236,6 +1241,23 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // A paragraph standing alone between fragments is a teaser (headline, blurb, timestamp)
   // more often than body text: body paragraphs come in runs.
   // Lines that sit inside articles (ad labels, captions, photo credits, images) are looked past.
+  // Session clean-12, a bulleted list that a sentence introduces with a colon ("There are many reasons to survey a
+  // tree:"), then the article going on (a prose line right under the entries): its short entries (LEAD_IN_ENTRIES_MIN
+  // or more list entries of at most LEAD_IN_ENTRY_MAX_WORDS words, none a paragraph or named boilerplate) are the
+  // article's own list and cost the body run nothing. Family: lists inside articles, guides and service pages in every
+  // renderer and language, whose entries cost a menu's 3 each and cut the introduction off the body. A menu's label is
+  // one or two words ("Categories:"), not a lead-in of LEAD_IN_MIN_WORDS words that reads as prose.
+  {
+    for (let c = 0; c + 1 < lines.length; c++) {
+      const lead = lines[c];
+      if ((lead.cls !== "good" && lead.cls !== "near") || lead.words < LEAD_IN_MIN_WORDS || !LEAD_IN_COLON.test(lead.text)) continue;
+      let j = c + 1;
+      while (j < lines.length && lines[j].list && lines[j].cls !== "bad" && lines[j].cls !== "good" && lines[j].words <= LEAD_IN_ENTRY_MAX_WORDS) j++;
+      if (j - c - 1 < LEAD_IN_ENTRIES_MIN || j >= lines.length || !(lines[j].score > 0)) continue;
+      for (let k = c + 1; k < j; k++) lines[k].score = Math.max(lines[k].score, 0);
+      c = j - 1;
+    }
+  }
   const prose = lines.map((l) => l.score > 0);
   // Session clean-2: a call to action that is no section header (lexicon's non-breaker "clean/read-more": "GET THE
   // APP BY CLICKING HERE", "Related: …") sits in the article's flow too. Family: promo lines between the last
