@@ -143,6 +143,13 @@ const SIDEBAR_MIN_SHARE = 0.25;
  * boxes of three headlines between an article's paragraphs on news sites, in every renderer.
  */
 const INLINE_BOX_MAX_LINES = 3;
+/** A list introduced by a sentence ending with a colon (session clean-12): the lead-in's words, the entries' number and size. */
+const LEAD_IN_MIN_WORDS = 4;
+const LEAD_IN_ENTRIES_MIN = 2;
+const LEAD_IN_ENTRY_MAX_WORDS = 20;
+const LEAD_IN_COLON = /:\s*$/u;
+/** Full paragraphs in a row under an in-article promo that show the article resumes there (session clean-12). */
+const RESUME_PARAGRAPHS = 2;
 /** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */
 const PER_TEASER_LINK = /^(read|see|view|show|load|learn|find out|discover) (more|all|full)\b|^continue reading\b/i;
 /** What such a box header costs the body run (the classifier's cost of named boilerplate without the breaker penalty). */
@@ -1234,6 +1241,23 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // A paragraph standing alone between fragments is a teaser (headline, blurb, timestamp)
   // more often than body text: body paragraphs come in runs.
   // Lines that sit inside articles (ad labels, captions, photo credits, images) are looked past.
+  // Session clean-12, a bulleted list that a sentence introduces with a colon ("There are many reasons to survey a
+  // tree:"), then the article going on (a prose line right under the entries): its short entries (LEAD_IN_ENTRIES_MIN
+  // or more list entries of at most LEAD_IN_ENTRY_MAX_WORDS words, none a paragraph or named boilerplate) are the
+  // article's own list and cost the body run nothing. Family: lists inside articles, guides and service pages in every
+  // renderer and language, whose entries cost a menu's 3 each and cut the introduction off the body. A menu's label is
+  // one or two words ("Categories:"), not a lead-in of LEAD_IN_MIN_WORDS words that reads as prose.
+  {
+    for (let c = 0; c + 1 < lines.length; c++) {
+      const lead = lines[c];
+      if ((lead.cls !== "good" && lead.cls !== "near") || lead.words < LEAD_IN_MIN_WORDS || !LEAD_IN_COLON.test(lead.text)) continue;
+      let j = c + 1;
+      while (j < lines.length && lines[j].list && lines[j].cls !== "bad" && lines[j].cls !== "good" && lines[j].words <= LEAD_IN_ENTRY_MAX_WORDS) j++;
+      if (j - c - 1 < LEAD_IN_ENTRIES_MIN || j >= lines.length || !(lines[j].score > 0)) continue;
+      for (let k = c + 1; k < j; k++) lines[k].score = Math.max(lines[k].score, 0);
+      c = j - 1;
+    }
+  }
   const prose = lines.map((l) => l.score > 0);
   // Session clean-2: a call to action that is no section header (lexicon's non-breaker "clean/read-more": "GET THE
   // APP BY CLICKING HERE", "Related: …") sits in the article's flow too. Family: promo lines between the last
@@ -1302,7 +1326,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     let cut = 0;
     for (let k = a; k <= b; k++) if (CUT_OFF_EXCERPT.test(lines[isolated[k]].text)) cut++;
     if (b - a + 1 >= TEASER_CARDS_MIN && cut >= TEASER_CUT_SHARE * (b - a + 1)) {
-      for (let k = a; k <= b; k++) {
+      // (Session clean-12: from the chain's first cut-off blurb on. The isolated lines before it are the article's
+      //  closing paragraphs, each under a product link or a subheading, above a related list of cut-off teasers
+      //  whose header the lexicon does not name; the whole chain had been scored 0 and the article lost its end.
+      //  Family: blogs and magazines whose "related posts" cards follow the article's last short sections.)
+      let from = a;
+      while (!CUT_OFF_EXCERPT.test(lines[isolated[from]].text)) from++;
+      for (let k = from; k <= b; k++) {
         if (lines[isolated[k]].words >= ISOLATED_LONG_WORDS) continue;
         lines[isolated[k]].score = 0;
         teaserBlurbs.add(isolated[k]);
@@ -1354,6 +1384,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   }
   // (Session clean-11: not the article's own subheadings printed again under its table of contents, `tocSubheadings`.)
   const ownHeadings = tocSubheadings(lines, new Set(repeatedFrom.keys()), firstAt, prose);
+  // (Session clean-12: and the contents box's own entries, the first prints of those subheadings, cost the body run
+  //  nothing and are dropped as navigation: a box of twenty entries cost 60 and cut the guide's introduction off its
+  //  sections. Family: guides, listicles and explainers with a contents plugin in plain-text dumps, whose introduction
+  //  stands above the box; a Markdown dump prints the entries as anchor links, dropped already.)
+  for (const i of ownHeadings) {
+    const f = firstAt.get(i)!;
+    if (lines[f].cls !== "bad") Object.assign(lines[f], { cls: "bad", rule: "clean/navigation", reason: "entry of the article's table of contents", score: 0 });
+  }
   // (Session clean-11: nor a line of a code block printed again, a code line next to another code line: tutorials
   //  repeat imports, prompts, tracebacks and statements from one example to the next. Family: programming tutorials,
   //  documentation and how-tos with shell sessions, in every renderer.)
@@ -1485,11 +1523,31 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (cut >= start && runScore(scores, [start, cut]) >= MIN_BODY_SCORE) end = cut;
     }
   }
+  // Session clean-12: not a read-more promo that the article resumes under: the header ("Read more", "Related", "Lea
+  // también"), at most INLINE_BOX_MAX_LINES box titles, then RESUME_PARAGRAPHS full paragraphs in a row, none of them a
+  // cut-off excerpt. Family: the in-article promo of news sites in every renderer and language, a label and one linked
+  // headline set between an article's last paragraphs ("Read more" / "Italy at risk of being added to quarantine
+  // list"): the cut dropped the closing paragraphs under it. The per-teaser "Read more" link is no box header for
+  // `inlineBox`, so it is tested here. A related box of teaser cards (kicker, headline, one blurb each) and an author
+  // box or company profile (other rules) are still cut: a card's blurb stands alone, under its headline.
+  const articleResumesUnder = (b: number): boolean => {
+    if (lines[b].rule !== "clean/read-more" || lines[b].score <= -HARD_STOP_SCORE) return false;
+    let j = b + 1;
+    let titles = 0;
+    while (j <= end && boxTitle(lines[j]) && titles <= INLINE_BOX_MAX_LINES) {
+      if (lines[j].words > 0) titles++;
+      j++;
+    }
+    if (titles > INLINE_BOX_MAX_LINES) return false;
+    let paragraphs = 0;
+    for (; j <= end && lines[j].cls === "good" && !CUT_OFF_EXCERPT.test(lines[j].text); j++) paragraphs++;
+    return paragraphs >= RESUME_PARAGRAPHS;
+  };
   // A section opened near the end of the body (company profile, author box, sources) whose
   // few paragraphs outweighed its header: cut the body before it. A sign-up box in the
   // middle of an article is followed by much more text and stays inside.
   for (let b = start + 1; b <= end; b++) {
-    if (!lines[b].breaker) continue;
+    if (!lines[b].breaker || articleResumesUnder(b)) continue;
     let before = 0;
     let after = 0;
     let proseAfter = 0;

@@ -79,8 +79,12 @@ const CLOSERS = `"'”’“‘»«›‹)`;
  * the Arabic question mark and Urdu full stop (؟ ۔), the Armenian (։), Ethiopic (።) and Myanmar (။) full stops, and the
  * fullwidth and halfwidth CJK stops (． ｡). Family: prose in Hindi, Bengali, Urdu, Arabic and other scripts, which
  * read as unterminated fragments (teaser headlines) and dropped out of the body.
+ * Session clean-12: a sentence signed after its stop with the editor's initials or the agency's code in lower case, "…
+ * voraus. (bsc)", "… gesagt. (dpa)", "… (dpa/lnw)": German, Austrian and Swiss news and tech sites sign the article's
+ * last paragraph so, and that paragraph read as an unterminated fragment and fell off the end of the body. Capitalised
+ * brackets are left out: "… analysed. (Courtesy)", "(AP)" close photo captions.
  */
-const SENTENCE_END = new RegExp(`[.!?。！？…।॥؟۔։።။．｡][${CLOSERS}\\]]*$`);
+const SENTENCE_END = new RegExp(`[.!?。！？…।॥؟۔։።။．｡][${CLOSERS}\\]]*(?:\\s\\(\\p{Ll}{2,5}(?:/\\p{Ll}{2,5}){0,2}\\))?$`, "u");
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /**

@@ -1,0 +1,129 @@
+/**
+ * Cleaning round 12 (session clean-12): an in-article read-more promo that the article resumes under does not end the
+ * body. Every sentence is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanTextDump } from "../stages/clean/text.ts";
+import { bodyLines, FOOTBRIDGE, footer, menu, txt } from "./helpers/footbridge.ts";
+
+const TITLE = "Footbridge rebuilt by volunteers after the spring floods";
+/** A long article: the footbridge story and six more paragraphs about the town's repairs. */
+const LONG = [
+  ...FOOTBRIDGE,
+  "The town's other crossings were checked in the same week, and two of the four small bridges upstream were closed for a few days as a precaution.",
+  "Engineers from the regional office said the stone arches had held well, but the timber decks of the older crossings would need new beams within a year.",
+  "Farmers on the far bank had to drive their tractors through the next village while the road bridge was shut, a detour of almost twenty kilometres.",
+  "The school's head teacher said attendance had fallen by a third during the month, because many parents did not want their children on the long path.",
+  "A fund set up by the parish raised more than twelve thousand in three weeks, most of it in small gifts from families who live on both banks.",
+  "The volunteers kept a list of every board and cable they used, so that the council could check the costs against the money the parish collected.",
+];
+/** Two closing paragraphs, short beside the article above. */
+const CLOSING = [
+  "Kolar said the group would meet again in the autumn to paint the rails and to fix the lamps that light the path after dark.",
+  "The council will hold a small opening on Friday at noon, weather permitting, and the school children have been asked to cut the ribbon.",
+];
+const share = ["Facebook", "Twitter", "Share"];
+
+describe("a read-more promo between an article's last paragraphs", () => {
+  it("keeps the closing paragraphs under a 'Read more' label and one linked headline", () => {
+    const r = cleanTextDump(txt(...menu, TITLE, ...LONG, "Read more", "Storm damage closes two mountain roads for the week", ...CLOSING, ...share, ...footer));
+    expect(bodyLines(r)).toEqual([...LONG, ...CLOSING]);
+  });
+  it("keeps them under a 'Related' label too, in an innerText dump (no blank lines)", () => {
+    const r = cleanTextDump([...menu, TITLE, ...LONG, "Related", "Storm damage closes two mountain roads for the week", ...CLOSING, ...share, ...footer].join("\n"));
+    expect(bodyLines(r)).toEqual([...LONG, ...CLOSING]);
+  });
+  it("still drops a related box of teaser cards under the article (a headline over each blurb)", () => {
+    const cards = [
+      "Storm damage closes two mountain roads for the week",
+      "Crews cleared the first road on Tuesday, and the second should open by the weekend.",
+      "Night trains return to the valley line in June",
+      "The operator said the new timetable would add three late trains on weekdays.",
+    ];
+    const r = cleanTextDump(txt(...menu, TITLE, ...LONG, "Related", ...cards, ...share, ...footer));
+    expect(bodyLines(r)).toEqual(LONG);
+  });
+  it("still drops a related box whose card is a kicker, a headline and one blurb", () => {
+    const r = cleanTextDump(txt(...menu, TITLE, ...LONG, "Read more", "Valley", "Storm damage closes two mountain roads for the week", CLOSING[0], ...share, ...footer));
+    expect(bodyLines(r)).toEqual(LONG);
+  });
+});
+
+describe("an article's closing sections above a list of cut-off teasers", () => {
+  const sections = [
+    "Timber from the valley",
+    "The planks came from a sawmill two villages away, which gave the wood at cost once it heard what it was for.",
+    "Cables and bolts",
+    "The steel cables were bought by the council, and a local smith made the bolts that hold the deck to the posts.",
+  ];
+  const teasers = [
+    "Spring floods: what the town learned",
+    "The river rose faster than anyone remembered, and the old warning sirens did not…",
+    "A new roof for the village hall",
+    "After three winters of leaks, the hall committee finally found the money to…",
+    "The choir that sings on the bridge",
+    "Every Sunday in summer, twenty singers meet on the old crossing and the…",
+  ];
+  it("keeps the closing sections and drops the teasers", () => {
+    const r = cleanTextDump(txt(...menu, TITLE, ...FOOTBRIDGE, ...sections, "More posts", ...teasers, ...footer));
+    const body = bodyLines(r);
+    expect(body).toContain(sections[1]);
+    expect(body).toContain(sections[3]);
+    for (const t of teasers.filter((x) => x.endsWith("…"))) expect(body).not.toContain(t);
+  });
+});
+
+describe("a last paragraph signed with the editor's initials", () => {
+  const LAST = "Die neue Version kostet 49 Euro im App Store des Herstellers und setzt macOS 14 oder neuer voraus. (jrd)";
+  const GERMAN = [
+    "Freiwillige haben am Wochenende in dem kleinen Bergdorf eine Fußgängerbrücke wieder aufgebaut, die das Hochwasser im Frühjahr mitgerissen hatte.",
+    "Die alte Brücke aus Holz verband die Schule mit den Häusern am anderen Ufer, und die Kinder mussten jeden Tag eine Stunde länger laufen.",
+    "„Wir haben nicht auf die Gemeinde gewartet, sondern am Samstagmorgen einfach angefangen“, sagte eine Zimmerin, die die Arbeiten leitete.",
+  ];
+  it("keeps it in the body", () => {
+    const r = cleanTextDump(txt(...menu, "Brücke von Freiwilligen wieder aufgebaut", ...GERMAN, LAST, "Kommentare lesen", "Teilen", ...footer));
+    expect(bodyLines(r)).toEqual([...GERMAN, LAST]);
+  });
+});
+
+describe("a guide's introduction above its table of contents", () => {
+  const intro = [
+    "Rebuilding a small footbridge is a job a village can do itself, if it plans the work well and asks the right people for help early on.",
+    "This guide follows the volunteers of one hill town through the month it took them, from the first drawings to the day the children crossed again.",
+  ];
+  const heads = ["Measuring the gap", "Choosing the timber", "Setting the posts", "Hanging the cables", "Laying the deck", "Testing the load"];
+  const section = (h: string, k: number) => [
+    h,
+    `Step ${k + 1} took the group about a week, and the carpenters said it was the part they would plan more carefully the next time they build a bridge.`,
+    `On day ${k + 2} most of the work was done by the farmers and the teachers, who were free to lend a hand while the weather stayed dry enough.`,
+  ];
+  const dump = txt(...menu, TITLE, ...intro, "Contents", ...heads, ...heads.flatMap(section), ...footer);
+  it("keeps the introduction and the sections, and drops the contents box", () => {
+    const body = bodyLines(cleanTextDump(dump));
+    expect(body.slice(0, 2)).toEqual(intro);
+    for (const h of heads) expect(body.filter((l) => l === h)).toHaveLength(1);
+    expect(body).toHaveLength(intro.length + heads.length * 3);
+  });
+});
+
+describe("a bulleted list introduced by a sentence with a colon", () => {
+  const intro = "Surveying a tree takes knowledge as well as experience, and only an expert who understands how a tree grows can judge whether it is safe.";
+  const lead = "There are many reasons to have a tree surveyed by an expert:";
+  const entries = ["* to check that it stands safely", "* to find signs of decay early", "* to spot fungi and pests", "* to value the tree for a sale", "* to settle damage done by a neighbour"];
+  const body = [
+    "The right to cut back branches that reach over a fence from the neighbour's land is set out in the civil code, and a survey often settles such a quarrel.",
+    "Tree diseases are another common reason to call an expert, who can tell the symptoms of a lack of water from those of a fungus that rots the roots.",
+    "Many towns have rules that protect old trees, and a survey shows the council whether a tree must be felled or can be saved by careful pruning.",
+  ];
+  it("keeps the introduction, the lead-in and the entries with the article", () => {
+    const r = cleanTextDump(txt(...menu, "Tree surveys: when and why", intro, "When and how?", lead, ...entries, ...body, ...footer));
+    const out = bodyLines(r);
+    expect(out[0]).toBe(intro);
+    expect(out).toContain(lead);
+    expect(out.slice(-3)).toEqual(body);
+  });
+  it("does not keep a menu whose one-word label ends with a colon", () => {
+    const r = cleanTextDump(txt(...menu, "Tree surveys: when and why", "Categories:", "* Trees", "* Gardens", "* Services", ...body, ...footer));
+    expect(bodyLines(r)).toEqual(body);
+  });
+});
