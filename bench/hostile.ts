@@ -494,6 +494,27 @@ export const KINDS: HostileKind[] = [
     },
     expectArticles: 4,
   },
+  // Tenth audit: shapes that were read wrongly or lost whole.
+  {
+    name: "text-lines-4m",
+    what: "an 8 MB text of 4 million one-letter lines between two paragraphs (the cleaner's records of each line ran its worker out of memory: the file was rejected)",
+    write(dir) {
+      const prose = proseSentences(4, 54).join(" ");
+      writeFileSync(join(dir, "lines.txt"), `Harbour lines\n\n${prose}\n${"a\n".repeat(4_000_000)}${prose}\n`);
+      control(dir);
+    },
+    expectArticles: 2,
+  },
+  {
+    name: "jsonl-cr-2000",
+    what: "a JSON Lines export of 2,000 records ending in lone carriage returns (classic Mac OS line ends; read as one line of invalid JSON, every record rejected)",
+    write(dir) {
+      const records = Array.from({ length: 2_000 }, (_, i) => JSON.stringify({ id: `cr${i}`, title: `Quay note ${i}`, text: proseSentences(4, i).join(" ") }));
+      writeFileSync(join(dir, "export.jsonl"), records.join("\r") + "\r");
+      control(dir);
+    },
+    expectArticles: 2_001,
+  },
 ];
 
 export interface HostileRow {

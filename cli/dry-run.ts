@@ -7,16 +7,18 @@
  *   skip    a file left out by --limit or --shard
  *
  * followed by the totals. Loading is the cheap first stage (decode, sniff,
- * parse records), so the verdicts are the run's own.
+ * parse records), so the verdicts are the run's own. Before any of it, the
+ * paths are checked as a run checks them (pipeline/run.ts checkRunPaths): an
+ * `--in`, `--out` or `--cache` the run would refuse is refused here too
+ * (OutputRefused, exit 2), never listed as if the run would go ahead.
  */
-import { resolve } from "node:path";
 import { discoverInputs } from "../stages/load/discover.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import { sha256 } from "../runtime/sha256.ts";
 import { readInput } from "../pipeline/inputs.ts";
 import { inShard } from "../runtime/partials.ts";
 import type { Config } from "../schemas/config.ts";
-import type { RunControl } from "../pipeline/run.ts";
+import { checkRunPaths, type RunControl } from "../pipeline/run.ts";
 
 export interface DryRunLine {
   verdict: "read" | "reject" | "skip";
@@ -30,8 +32,9 @@ export async function dryRun(config: Config, control: Pick<RunControl, "limit" |
     totals[line.verdict]++;
     emit(line);
   };
+  const { inDir } = checkRunPaths(config);
   let seen = 0;
-  for await (const entry of discoverInputs(resolve(config.inputs), { followExternalLinks: config.follow_external_links })) {
+  for await (const entry of discoverInputs(inDir, { followExternalLinks: config.follow_external_links })) {
     seen++;
     if (control.limit !== undefined && seen > control.limit) {
       out({ verdict: "skip", input: entry.rel, detail: `beyond --limit ${control.limit}` });

@@ -123,6 +123,11 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
   if (command !== "run" && command !== "merge") throw new UsageError(`unknown command: ${command} (expected "merge" or none)`);
   if (command === "run" && partials.length) throw new UsageError(`unexpected argument: ${partials[0]}`);
   if (command === "merge" && partials.length === 0) throw new UsageError("merge: give the partial folders written by --shard runs");
+  // Flags of a run that `merge` has no use for: refused, never silently ignored (a `merge --dry-run` listed raw/).
+  if (command === "merge") {
+    const runOnly = (["in", "dry-run", "shard", "limit"] as const).filter((f) => values[f] !== undefined);
+    if (runOnly.length) throw new UsageError(`merge: --${runOnly[0]} applies to a run, not to merge (merge reads the partial folders it is given)`);
+  }
   const list = (v: string[] | undefined) => (v === undefined ? undefined : v.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean));
   const skip = list(values.skip);
   for (const s of skip ?? []) {
@@ -200,6 +205,13 @@ function formatSummary(s: RunSummary, formats: readonly string[]): string {
   return lines.join("\n");
 }
 
+/** A refused --in, --out or --cache is a usage error (exit 2), found before any work; anything else failed the run (exit 1). */
+function reportFailure(err: unknown, failed: string): number {
+  if (err instanceof OutputRefused) process.stderr.write(`broadsheet: ${err.message}\nTry --help.\n`);
+  else process.stderr.write(`broadsheet: ${failed}: ${(err as Error).message}\n`);
+  return err instanceof OutputRefused ? EXIT.usage : EXIT.failed;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let o: CliOptions;
   let config: Config;
@@ -233,6 +245,9 @@ export async function main(argv: string[]): Promise<number> {
       const t = await dryRun(config, control, (line) => process.stdout.write(formatDryRunLine(line) + "\n"));
       process.stdout.write(`broadsheet: dry run: ${t.read} would be read, ${t.reject} rejected, ${t.skip} skipped; nothing was written\n`);
       return EXIT.ok;
+    } catch (err) {
+      // What the run would refuse (an --in it may not read, an --out or --cache it may not use): refused the same way.
+      return reportFailure(err, "dry run failed");
     } finally {
       stdin?.cleanup();
     }
@@ -249,10 +264,7 @@ export async function main(argv: string[]): Promise<number> {
     progress.finish(true);
   } catch (err) {
     progress.finish(false);
-    // A refused --out or --cache is a usage error, found before any work.
-    if (err instanceof OutputRefused) process.stderr.write(`broadsheet: ${err.message}\nTry --help.\n`);
-    else process.stderr.write(`broadsheet: run failed, previous output left untouched: ${(err as Error).message}\n`);
-    return err instanceof OutputRefused ? EXIT.usage : EXIT.failed;
+    return reportFailure(err, "run failed, previous output left untouched");
   } finally {
     stdin?.cleanup();
   }

@@ -12,7 +12,7 @@ import type { ArticleDraft, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/offsets.ts";
 import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
 import { processSource, StageError } from "./steps.ts";
-import { ELEMENTS_RULE, INPUT_LENGTH_RULE } from "../stages/clean/bounds.ts";
+import { ELEMENTS_RULE, INPUT_LENGTH_RULE, TEXT_LINES_RULE } from "../stages/clean/bounds.ts";
 import type { Diagnostic, Notice } from "../stages/types.ts";
 
 export interface FileResult {
@@ -305,7 +305,7 @@ function withArticles(json: string, articles: string): string {
 }
 
 /** Audit rules of the size limits that leave the rest of a document unread (stages/limits.ts). */
-const CUTTING_LIMITS = new Set([INPUT_LENGTH_RULE, ELEMENTS_RULE]);
+const CUTTING_LIMITS = new Set([INPUT_LENGTH_RULE, ELEMENTS_RULE, TEXT_LINES_RULE]);
 
 /** The metadata fields of an article bounded by LIMITS.recordFieldChars. */
 const BOUNDED_FIELDS = ["record_id", "url", "site", "title", "author", "language"] as const;

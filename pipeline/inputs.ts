@@ -5,7 +5,7 @@
 import { closeSync, constants as fsConstants, existsSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { Manifest } from "../schemas/records.ts";
-import { discoverInputs, type DiscoverOptions } from "../stages/load/discover.ts";
+import { discoverInputs, type DiscoverOptions, unreadableReason } from "../stages/load/discover.ts";
 import { DEFAULT_MAX_BYTES, tooLargeReason } from "../stages/load/index.ts";
 import { hashOutputs, outputFiles } from "../write/final-pass.ts";
 import { stampsMatch } from "../runtime/output-stamps.ts";
@@ -127,28 +127,6 @@ function readToEnd(fd: number, size: number, maxBytes: number): { bytes: Uint8Ar
   }
   if (got > maxBytes) return { error: tooLargeReason(got, maxBytes) };
   return { bytes: pieces.length === 1 ? pieces[0] : Buffer.concat(pieces) };
-}
-
-/** Why an input could not be opened or read, in a user's words, with the system's code. */
-export function unreadableReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  const why: Record<string, string> = {
-    ENOENT: "it is no longer there (removed or renamed since it was listed, or a symlink whose target is gone)",
-    ELOOP: "a symlink loop",
-    EACCES: "permission denied",
-    EPERM: "permission denied",
-    EISDIR: "it is a folder",
-    ENOTDIR: "a folder on its path is not a folder any more",
-    EIO: "input/output error (a failing disk or a network drive that went away)",
-    ENAMETOOLONG: "its path is too long",
-    EMFILE: "this program has too many files open at once",
-    ENFILE: "too many files open at once on this machine",
-    ENXIO: "a device or socket with nothing behind it",
-    ENODEV: "a device with nothing behind it",
-    ESTALE: "a network file that went stale",
-  };
-  const text = code && Object.hasOwn(why, code) ? `${why[code]} (${code})` : (code ?? (err as Error).message);
-  return `unreadable file: ${text}`;
 }
 
 /**

@@ -40,7 +40,7 @@ import { workerBundle } from "../runtime/bundle.mjs";
 import { stageVersions } from "./steps.ts";
 import { serializeTemplates, TemplateLearner, type SerializedTemplates, type TemplateObservation } from "../corpus/templates.ts";
 import { VERSION } from "../runtime/version.ts";
-import { checkCacheDir, checkOutputTarget, checkReplaceable, OutputRefused, realPathOf, withAtomicOutput } from "../runtime/output-dir.ts";
+import { checkCacheDir, checkOutputTarget, checkReplaceable, checkWritable, OutputRefused, type OutputTarget, realPathOf, withAtomicOutput } from "../runtime/output-dir.ts";
 import { stampsPath } from "../runtime/output-stamps.ts";
 
 export { inShard };
@@ -82,12 +82,8 @@ export interface RunSummary extends RunCounts {
 /** Whole run on one machine: fan-out into a partial, then merge it. */
 export async function runPipeline(config: Config, control: RunControl = {}): Promise<RunSummary> {
   const started = process.hrtime.bigint();
-  const inDir = resolve(config.inputs);
-  checkInputFolder(inDir, config.inputs);
-  const target = checkOutputTarget(config.output, [{ flag: "--in", path: config.inputs }]);
+  const { inDir, target, fingerprint } = checkRunPaths(config);
   const outDir = target.dir;
-  const fingerprint = runFingerprint(config);
-  if (config.cache) checkCacheDir(config.cache, config.inputs, outDir, fingerprint);
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
   return withAtomicOutput(target, async (tmp) => {
     const work = join(tmp, ".work");
@@ -101,7 +97,7 @@ export async function runPipeline(config: Config, control: RunControl = {}): Pro
       return { keep: true, summary: summaryFromManifest(outDir, seconds()) };
     }
     checkReplaceable(target);
-    // The worker threads start now, and take the template pass's work while they warm up.
+    // The pool's workers start with their first tasks (the template pass's): a large file goes to a worker of its own.
     const executor = await openExecutor(config);
     let fan: FanOutResult;
     // One machine: the corpus summaries are gathered as results arrive, saving a read of the partial.
@@ -125,6 +121,22 @@ export async function runPipeline(config: Config, control: RunControl = {}): Pro
 }
 
 /**
+ * What a run checks before any work, a dry run too (cli/dry-run.ts), so that `--dry-run` refuses exactly what the run
+ * would (exit 2, the same message): `--in` that is missing or may not be read, an `--out` that is not a new or empty
+ * folder nor a previous output, is or holds `--in`, or sits in a folder this user may not write, and a `--cache` that
+ * is `--in`, inside `--out`, a file or not writable. Only looks (stat, access, readdir): nothing is created.
+ */
+export function checkRunPaths(config: Config): { inDir: string; target: OutputTarget; fingerprint: string } {
+  const inDir = resolve(config.inputs);
+  checkInputFolder(inDir, config.inputs);
+  const target = checkOutputTarget(config.output, [{ flag: "--in", path: config.inputs }]);
+  checkWritable(target);
+  const fingerprint = runFingerprint(config);
+  if (config.cache) checkCacheDir(config.cache, config.inputs, target.dir, fingerprint);
+  return { inDir, target, fingerprint };
+}
+
+/**
  * `--in` must exist and be listable. A folder this user may not list (or one on its path that blocks access) is
  * refused before any work (exit 2): a run over it would read nothing and replace a good previous output with an empty
  * one. A folder inside it that cannot be read is a reject row, and the run goes on (stages/load/discover.ts).
@@ -136,7 +148,9 @@ function checkInputFolder(inDir: string, shown: string): void {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "EACCES" || code === "EPERM") throw new OutputRefused(`--in ${shown} cannot be read (permission denied): a folder on its path may not be entered. Give a folder this user may read`);
-    throw new Error(`input folder not found: ${shown}`);
+    // A mistyped path is a usage error (exit 2), found before any work, like the other refusals here.
+    const why = code === "ENOTDIR" ? "does not exist (a file on its path is not a folder)" : code === "ELOOP" ? "cannot be reached (a symlink loop on its path)" : code === "ENOENT" ? "does not exist" : `cannot be read (${code})`;
+    throw new OutputRefused(`--in ${shown} ${why}. Give the folder of the inputs`);
   }
   if (!isDir) return; // what discovery makes of it, as before
   try {

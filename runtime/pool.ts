@@ -361,9 +361,10 @@ export async function placeTask<Result>(
 }
 
 interface Slot {
-  worker: Worker;
+  /** None until the slot's first task: a worker is started only when there is work for it. */
+  worker?: Worker;
   busy: boolean;
-  /** The worker exited while it had no task, or was stopped as idle (it is replaced before its next one). */
+  /** Not started yet, or the worker exited while it had no task, or was stopped as idle (it is started before its next one). */
   dead?: boolean;
   /** Stops the worker once it has been idle for PoolOptions `idleMs`. */
   idle?: ReturnType<typeof setTimeout>;
@@ -373,10 +374,11 @@ interface Slot {
 export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>): TaskRunner<Ctx, Task, Result> {
   const poolCeilingMs = o.ceilingMs ?? taskCeilingMs(o.budgetMs);
   const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(o.script, { workerData: context, resourceLimits: o.limits }), busy: false };
+    const worker = startWorker(o.script, { workerData: context, resourceLimits: o.limits });
+    const slot: Slot = { worker, busy: false };
     // A crash between tasks must not take the run down; runOn listens while a task is out.
-    slot.worker.on("error", () => {});
-    slot.worker.on("exit", () => {
+    worker.on("error", () => {});
+    worker.on("exit", () => {
       slot.dead = true;
     });
     return slot;
@@ -388,12 +390,13 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
     slot.idle = setTimeout(() => {
       if (slot.busy || slot.dead || closed) return;
       slot.dead = true;
-      void slot.worker.terminate();
+      void slot.worker?.terminate();
     }, o.idleMs);
     slot.idle.unref();
   };
-  const slots: Slot[] = Array.from({ length: o.size }, spawn);
-  for (const slot of slots) idleFrom(slot);
+  // Workers start with their slot's first task, not with the pool: a run whose only work is a large file (on a worker
+  // of its own) never loads the pool, whose warmed-up workers held 60–80 MB each beside it until their idle stop.
+  const slots: Slot[] = Array.from({ length: o.size }, () => ({ busy: false, dead: true }));
   /** Set by close(): no worker is started or asked for anything after it (a failed run must end, not wait). */
   let closed = false;
   const ensureOpen = () => {
@@ -403,7 +406,9 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
 
   const acquire = async (): Promise<number> => {
     for (;;) {
-      const i = slots.findIndex((s) => !s.busy);
+      // A free worker that is running before a slot that would have to start one.
+      const live = slots.findIndex((s) => !s.busy && !s.dead);
+      const i = live >= 0 ? live : slots.findIndex((s) => !s.busy);
       if (i >= 0) {
         slots[i].busy = true;
         clearTimeout(slots[i].idle);
@@ -420,7 +425,7 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
   /** A stopped or crashed worker is replaced by a fresh one in its slot. */
   const replace = (i: number) => {
     ensureOpen();
-    void slots[i].worker.terminate();
+    void slots[i].worker?.terminate();
     // The slot spawn() made itself, not a copy: its exit handler marks that object dead. A copy was never marked, so
     // a replacement that died while idle (out of memory as it loaded) was handed the next task, which then waited
     // for the wall-clock backstop (5 ceilings) for an answer that could not come.
@@ -454,7 +459,7 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
     try {
       ensureOpen();
       if (slots[i].dead) replace(i);
-      const outcome = await runOn<Task, Result>(slots[i].worker, task, o.budgetMs, ceilingMs);
+      const outcome = await runOn<Task, Result>(slots[i].worker!, task, o.budgetMs, ceilingMs);
       if (outcome.kind === "timeout" || outcome.kind === "crashed") replace(i);
       return outcome;
     } finally {
@@ -472,13 +477,13 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
       // (a port delivers messages in order).
       context = next;
       // (a slot whose worker was stopped as idle or died starts its next one with it)
-      for (const s of slots) if (!s.dead) s.worker.postMessage({ type: "context", context } satisfies HostMessage<Ctx, never>);
+      for (const s of slots) if (!s.dead) s.worker!.postMessage({ type: "context", context } satisfies HostMessage<Ctx, never>);
     },
     async close() {
       closed = true;
       for (const s of slots) clearTimeout(s.idle);
       for (const wake of waiting.splice(0)) wake();
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all(slots.map((s) => s.worker?.terminate()));
     },
   };
 }

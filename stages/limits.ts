@@ -71,6 +71,14 @@ export const LIMITS = {
    */
   cleanInputChars: 21_000_000,
   /**
+   * Non-blank lines of a text document (plain text, Markdown, innerText) the cleaner reads (stages/clean/bounds.ts);
+   * the rest is dropped with an audit row `limits/text-lines`. The text cleaner keeps a classified record of each
+   * line (about 1 KB): a 2 MB text of a million one-letter lines took 1.3 GB and an 8 MB one of 4 million ran its
+   * worker out of memory, so the whole file was rejected. Real dumps have a few thousand lines (the longest dev
+   * article is 108,000 characters).
+   */
+  textLines: 100_000,
+  /**
    * Elements of an HTML page that are parsed; the markup from the next start tag on is dropped with an
    * audit row `limits/html-elements`. Family: pages of a million elements, whose DOM alone took 1 GB.
    * 20 times the largest dev page (9,892 elements).

@@ -10,6 +10,7 @@ import { closestFlag, editDistance } from "../cli/suggest.ts";
 import { dryRun } from "../cli/dry-run.ts";
 import { runPipeline } from "../pipeline/run.ts";
 import { stdinAsFolder, STDIN_FILE } from "../cli/stdin.ts";
+import { captured } from "./helpers/capture.ts";
 
 const STORY = (n: number) =>
   `Harbour council meeting ${n}\n\nThe harbour council met on Monday to discuss the new ferry line number ${n}. Members voted to extend the service through the winter, the chair said after the meeting.\n\nThe council will meet again next month to review the timetable and the fares.\n`;
@@ -24,18 +25,6 @@ function corpus(): string {
   return inDir;
 }
 
-async function captured(fn: () => Promise<number>): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((c) => ((out += String(c)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((c) => ((err += String(c)), true));
-  try {
-    return { code: await fn(), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 describe("did you mean", () => {
   it("suggests the closest flag for a typo, a swap or a prefix", () => {
@@ -70,7 +59,8 @@ describe("--dry-run", () => {
 
   it("rejects a binary file with the run's own reason", async () => {
     const lines: string[] = [];
-    await dryRun(configOf({ inputs: corpus() }), {}, (l) => lines.push(`${l.verdict} ${l.input}: ${l.detail}`));
+    const inDir = corpus();
+    await dryRun(configOf({ inputs: inDir, output: join(inDir, "..", "out"), cache: null }), {}, (l) => lines.push(`${l.verdict} ${l.input}: ${l.detail}`));
     expect(lines.find((l) => l.includes("zz-image.png"))).toMatch(/^reject zz-image\.png: binary file/);
   });
 });

@@ -45,7 +45,7 @@ const runEnv = () => ({ ...process.env, HOME: tmpdir() });
 function failure(r: { status: number | null; stdout: string; stderr: string; error?: Error }): string {
   const text = `${r.stderr}\n${r.stdout}`;
   const code = (r.error as NodeJS.ErrnoException | undefined)?.code ?? /\bcode: '([A-Z_]+)'/.exec(text)?.[1] ?? /\b(E[A-Z]{2,}|ERR_[A-Z_]+)\b/.exec(text)?.[1] ?? `exit ${r.status}`;
-  const line = text.split("\n").find((l) => /Error|EACCES|ENOENT|reject/.test(l))?.trim() ?? "";
+  const line = text.split("\n").find((l) => /Error|EACCES|ENOENT|reject|broadsheet:/.test(l))?.trim() ?? "";
   return line ? `${code}: ${line.slice(0, 200)}` : code;
 }
 
@@ -59,7 +59,7 @@ function unprivileged(): string[] | { why: string } {
   if (process.platform === "win32" || !isRoot) return [];
   const prefix = ["setpriv", `--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups", "--"];
   const { base: dir, inDir } = base(1);
-  const probe = spawnSync(prefix[0], [...prefix.slice(1), process.execPath, LAUNCH, "--dry-run", "--in", inDir], { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: runEnv() });
+  const probe = spawnSync(prefix[0], [...prefix.slice(1), process.execPath, LAUNCH, "--dry-run", "--in", inDir, "--out", join(open(join(dir, "w")), "out"), "--no-cache"], { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: runEnv() });
   rmSync(dir, { recursive: true, force: true }); // now: afterAll does not run when every test is skipped
   if ((probe.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") return { why: `running as root and setpriv is not available (${probe.error!.message})` };
   if (probe.status !== 0 || !/^read\s+story-0\.txt/m.test(probe.stdout)) {
@@ -139,6 +139,9 @@ describe.skipIf(why !== "")("an output or cache this user may not write: refused
     const r = run(["--in", inDir, "--out", join(parent, "out"), "--no-cache"]);
     expectRefused(r, parent, /the run writes its outputs there/);
     expect(readdirSync(parent)).toEqual([]);
+    const dry = run(["--in", inDir, "--out", join(parent, "out"), "--no-cache", "--dry-run"]);
+    expect(dry.status, dry.stdout).toBe(2);
+    expect(dry.stderr).toBe(r.stderr);
   });
 
   it("a previous output, or a folder in it, that this user may not change: it stays as it was", () => {
@@ -216,6 +219,13 @@ describe.skipIf(why !== "")("an --in folder this user may not read: refused befo
       expect(r.stderr).toContain(`--in ${inDir} cannot be read (permission denied)`);
       expect(snapshot(out)).toEqual(before);
       expect(readdirSync(parent)).toEqual(["out"]);
+      // A dry run refuses it the same way (it listed one reject row for "." and exited 0), whatever the other flags.
+      for (const flags of [[], ["--workers", "0"], ["--shard", "0/2"], ["--limit", "1"]]) {
+        const dry = run(["--in", inDir, "--out", out, "--no-cache", "--dry-run", ...flags]);
+        expect(dry.status, dry.stdout).toBe(2);
+        expect(dry.stderr).toBe(r.stderr);
+        expect(dry.stdout).toBe("");
+      }
     }
     chmodSync(inDir, 0o755);
     // A folder on the path that this user may not enter: permission denied, not "not found".

@@ -90,7 +90,8 @@ describe("bad input through the whole pipeline", () => {
     expect(await main(["--in", join(dir, "in"), "--out", join(dir, "out"), "--quiet", "--workers", "0", "--no-cache"])).toBe(3);
     expect(await main(["--concurrency", "zero"])).toBe(2);
     expect(await main(["--skip", "split"])).toBe(2);
-    expect(await main(["--in", join(dir, "nope"), "--out", join(dir, "out"), "--quiet"])).toBe(1);
+    // A missing --in is a usage error found before any work, like a refused --out (it was exit 1, "the run failed").
+    expect(await main(["--in", join(dir, "nope"), "--out", join(dir, "out"), "--quiet"])).toBe(2);
   }, 60_000);
 });
 

@@ -102,6 +102,24 @@ describe("runtime pool (generic)", () => {
     expect(bytes.length).toBe(0); // moved, not copied
   }, 60_000);
 
+  it("starts a pool worker only when a task needs one: a large task alone loads no pool worker, and a free running worker is used before another is started", async () => {
+    const pool = workerPool<Ctx, Task, { bytes: number; thread: number }>({ prefix: "" }, {
+      size: 2, budgetMs: 10_000, script: toyWorker(), limits, aloneLimits: limits,
+      large: (t) => (t.bytes?.length ?? 0) > 100,
+    });
+    open.push(pool);
+    // Thread ids are handed out in the order threads start: a pool that started its workers with itself would have
+    // given them smaller ids than the large task's worker of its own.
+    const large = await pool.run({ word: "l", bytes: new Uint8Array(1000) });
+    const small = await pool.run({ word: "s", bytes: new Uint8Array(10) });
+    const again = await pool.run({ word: "t", bytes: new Uint8Array(10) });
+    expect(large.kind === "ok" && small.kind === "ok" && again.kind === "ok").toBe(true);
+    if (large.kind === "ok" && small.kind === "ok" && again.kind === "ok") {
+      expect(small.result.thread).toBeGreaterThan(large.result.thread);
+      expect(again.result.thread).toBe(small.result.thread);
+    }
+  }, 60_000);
+
   it("stops a worker left idle (idleMs) and starts a fresh one, with the latest context, for the next task", async () => {
     const pool = workerPool<Ctx, Task, { text: string; thread: number }>({ prefix: "a:" }, {
       size: 1, budgetMs: 10_000, script: toyWorker(), limits, aloneLimits: limits, large: () => false, idleMs: 20,

@@ -9,6 +9,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, utime
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readInput } from "../pipeline/inputs.ts";
+import { discoverInputs, unreadableReason } from "../stages/load/discover.ts";
 import { corpus, ROOT } from "./helpers/cli.ts";
 
 const errorOf = (r: ReturnType<typeof readInput>) => ("error" in r ? r.error : "read");
@@ -26,6 +27,19 @@ describe("readInput: a read that fails", () => {
     expect(errorOf(readInput(join(base, "dangling.txt")))).toMatch(/^"?unreadable file: it is no longer there .*\(ENOENT\)$/);
     expect(errorOf(readInput(join(base, "plain.txt", "inner.txt")))).toMatch(/^"?unreadable file: a folder on its path is not a folder any more \(ENOTDIR\)$/);
     expect(errorOf(readInput(join(base, "plain.txt")))).toBe("read");
+  });
+
+  it("a file that fails when listed reads as one that fails when read: one wording", async () => {
+    const { base } = corpus(0);
+    symlinkSync("loop-b.txt", join(base, "in", "loop-a.txt"));
+    symlinkSync("loop-a.txt", join(base, "in", "loop-b.txt"));
+    const listed = new Map<string, string>();
+    for await (const e of discoverInputs(join(base, "in"))) if ("error" in e) listed.set(e.rel, e.error);
+    expect(listed.get("loop-a.txt")).toBe(errorOf(readInput(join(base, "in", "loop-a.txt"))));
+    // A missing root (a file named as --in and gone) and a code without words of its own still name the code.
+    for await (const e of discoverInputs(join(base, "gone.txt"))) expect(e).toEqual({ rel: "gone.txt", error: expect.stringMatching(/^unreadable file: it is no longer there .*\(ENOENT\)$/) });
+    expect(unreadableReason(Object.assign(new Error("odd"), { code: "EWHATEVER" }))).toBe("unreadable file: EWHATEVER");
+    expect(unreadableReason(Object.assign(new Error("denied"), { code: "EACCES" }), "folder")).toBe("unreadable folder: permission denied (EACCES); the files in it were not read");
   });
 
   // Files whose reported size is not what a read gives (procfs reports 0 bytes and gives more; sysfs 4,096 and a few):
@@ -135,8 +149,9 @@ describe("a run whose inputs cannot be read", () => {
         .slice(1)
         .map((line) => [line.split(",")[0], line.split(",").slice(2).join(",")]),
     );
-    expect(rows.get("loop-a.txt")).toMatch(/^"?symlink loop/);
-    expect(rows.get("loop-b.txt")).toMatch(/^"?symlink loop/);
+    // One wording whether a file fails when listed or when read (stages/load/discover.ts unreadableReason).
+    expect(rows.get("loop-a.txt")).toMatch(/^"?unreadable file: a symlink loop \(ELOOP\),/);
+    expect(rows.get("loop-b.txt")).toMatch(/^"?unreadable file: a symlink loop \(ELOOP\),/);
     expect(rows.get("dangling.txt")).toMatch(/^"?broken symlink/);
     if (fifo) expect(rows.get("pipe.txt")).toMatch(/^"?not a regular file \(fifo\)/);
     expect(rows.get("story-001.txt")).toMatch(/^"?not a regular file \(a folder since it was listed\)/);

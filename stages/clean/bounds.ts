@@ -123,6 +123,21 @@ function cutPoint(text: string, room: number): number {
 
 export const ELEMENTS_RULE = "limits/html-elements";
 export const INPUT_LENGTH_RULE = "limits/input-length";
+export const TEXT_LINES_RULE = "limits/text-lines";
+
+/** The offset of the line end after the `max`-th non-blank line of `text`, or -1 when it has no more lines than that (one linear scan). */
+function pastNonBlankLines(text: string, max: number): number {
+  let lines = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (!blank && ++lines === max) return i < text.length - 1 ? i : -1;
+      blank = true;
+    } else if (blank && c !== 32 && c !== 9 && c !== 13) blank = false;
+  }
+  return -1;
+}
 
 /** A start tag: "<" and a letter. */
 const START_TAG = /<[a-zA-Z]/g;
@@ -130,8 +145,8 @@ const START_TAG = /<[a-zA-Z]/g;
 /**
  * The cleaner's input bound, before any parsing: a page keeps its first
  * LIMITS.htmlElements elements (a DOM node costs hundreds of bytes: a million
- * `<p>` made a 1 GB DOM), and any document its first LIMITS.cleanInputChars
- * characters, cut at a line end. Each cut is one audit row with the beginning
+ * `<p>` made a 1 GB DOM), a text its first LIMITS.textLines non-blank lines, and any document its first
+ * LIMITS.cleanInputChars characters, cut at a line end. Each cut is one audit row with the beginning
  * of what was dropped. One linear scan; ordinary pages are returned as they are.
  */
 export function boundSourceContent(content: string, kind: "text" | "html"): { content: string; removed: RemovedBlock[] } {
@@ -146,6 +161,17 @@ export function boundSourceContent(content: string, kind: "text" | "html"): { co
       reason: `document longer than ${LIMITS.cleanInputChars} characters: the rest (${out.length - cut} characters) is not read`,
     });
     out = out.slice(0, cut);
+  }
+  // Each line of a text is a classified record in the cleaner: a flood of short lines is cut like a flood of characters.
+  const lineCut = kind === "text" && out.length > LIMITS.textLines * 2 ? pastNonBlankLines(out, LIMITS.textLines) : -1;
+  if (lineCut >= 0 && out.slice(lineCut).trim() !== "") {
+    const rest = out.slice(lineCut + 1);
+    removed.push({
+      text: auditPreview(rest.trimStart()).replace(/ … \[\d+ characters in all\]$/, "") + ` … [${rest.length} characters dropped]`,
+      rule: TEXT_LINES_RULE,
+      reason: `text of more than ${LIMITS.textLines} lines: the rest (${rest.length} characters) is not read`,
+    });
+    out = out.slice(0, lineCut);
   }
   if (kind === "html" && out.length > LIMITS.htmlElements * 3) {
     START_TAG.lastIndex = 0;

@@ -90,6 +90,9 @@ export function bomEncoding(bytes: Uint8Array): { encoding: string; length: numb
   return null;
 }
 
+/** Bytes of printable ASCII in a row that rule UTF-16 out (utf16Pattern). */
+const PRINTABLE_RUN = 64;
+
 /**
  * UTF-16 without a BOM: mostly-ASCII text shows a NUL in every other byte.
  * Returns the byte order, or null when the pattern is absent (so NUL bytes mean binary).
@@ -99,9 +102,19 @@ export function utf16Pattern(bytes: Uint8Array): "utf-16le" | "utf-16be" | null 
   if (n < 4) return null;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+  // A stretch of PRINTABLE_RUN bytes of printable ASCII without a NUL is 8-bit text: in UTF-16 it would be 32
+  // characters in a row whose both bytes happen to be printable (CJK or kana with a printable low byte, about one in
+  // three each; words of other scripts end at a space, 20 00), never seen in real text. Family: an ASCII page with
+  // stray NULs in every other byte of a later part (`x\0y x\0y`), which was read as UTF-16, all of it mojibake.
+  let printable = 0;
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i];
+    printable = (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d ? printable + 1 : 0;
+    if (printable >= PRINTABLE_RUN) return null;
+    if (c === 0) {
+      if (i % 2 === 0) evenNul++;
+      else oddNul++;
+    }
   }
   const pairs = n / 2;
   if (oddNul / pairs > 0.4 && evenNul / pairs < 0.05) return "utf-16le";

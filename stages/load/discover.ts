@@ -97,14 +97,34 @@ function byName(a: { name: string }, b: { name: string }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-function errnoReason(err: unknown, what: "file" | "folder" = "file"): string {
+/**
+ * Why a file or folder could not be opened, listed or read, in a user's words, with the system's code: the one
+ * wording of discovery's rows and of the reads that come after it (pipeline/inputs.ts readInput), so a file reads the
+ * same whether it failed when listed or when read. A folder that cannot be listed takes its files with it: its row
+ * says so (there is no row per file).
+ */
+export function unreadableReason(err: unknown, what: "file" | "folder" = "file"): string {
   const code = (err as NodeJS.ErrnoException).code;
-  // A folder that cannot be listed takes its files with it: the row says so (there is no row per file).
-  if (code === "EACCES" || code === "EPERM") return what === "file" ? `unreadable file: permission denied (${code})` : `unreadable folder: permission denied (${code}); the files in it were not read`;
-  if (code === "ENOENT") return "file vanished or broken path";
-  if (code === "ELOOP") return "symlink loop";
-  return `unreadable: ${code ?? (err as Error).message}`;
+  const text = code && Object.hasOwn(UNREADABLE, code) ? `${UNREADABLE[code]} (${code})` : (code ?? (err as Error).message);
+  return what === "file" ? `unreadable file: ${text}` : `unreadable folder: ${text}; the files in it were not read`;
 }
+
+/** System error codes met opening or reading an input, in a user's words. */
+const UNREADABLE: Readonly<Record<string, string>> = {
+  ENOENT: "it is no longer there (removed or renamed since it was listed, or a symlink whose target is gone)",
+  ELOOP: "a symlink loop",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a folder",
+  ENOTDIR: "a folder on its path is not a folder any more",
+  EIO: "input/output error (a failing disk or a network drive that went away)",
+  ENAMETOOLONG: "its path is too long",
+  EMFILE: "this program has too many files open at once",
+  ENFILE: "too many files open at once on this machine",
+  ENXIO: "a device or socket with nothing behind it",
+  ENODEV: "a device with nothing behind it",
+  ESTALE: "a network file that went stale",
+};
 
 function kindOf(st: Stats): string {
   if (st.isFIFO()) return "fifo";
@@ -141,12 +161,33 @@ async function countFiles(abs: string | Buffer): Promise<number> {
   }
 }
 
+/** A folder to walk next, in place (depth first): what one folder's listing hands back instead of walking it itself. */
+interface Descend {
+  descend: Buffer;
+  rel: string;
+}
+
+/**
+ * The tree under `absDir`, depth first in name order, with one folder's listing open per level on a stack of its own:
+ * a generator delegating to the next level's (`yield*`) resumed through every level at each entry, and 2,000 nested
+ * folders overflowed the call stack, failing the whole run.
+ */
 async function* walk(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<DiscoveredInput> {
+  const open = [walkFolder(absDir, relDir, w)];
+  while (open.length > 0) {
+    const next = await open[open.length - 1].next();
+    if (next.done) open.pop();
+    else if ("descend" in next.value) open.push(walkFolder(next.value.descend, next.value.rel, w));
+    else yield next.value;
+  }
+}
+
+async function* walkFolder(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<DiscoveredInput | Descend> {
   let raw: Dirent[];
   try {
     raw = (await fs.readdir(absDir as unknown as string, { withFileTypes: true, encoding: "buffer" as unknown as "utf8" })) as Dirent[];
   } catch (err) {
-    yield { rel: relDir === "" ? "." : relDir, error: errnoReason(err, "folder") };
+    yield { rel: relDir === "" ? "." : relDir, error: unreadableReason(err, "folder") };
     return;
   }
   const entries = raw.map((d) => {
@@ -167,7 +208,7 @@ async function* walk(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<Di
       const code = (err as NodeJS.ErrnoException).code;
       if (skipReason(name) !== null) yield { rel, skipped: skipReason(name)! };
       else if (entry.isSymbolicLink() && (code === "ENOENT" || code === "ENOTDIR")) yield { rel, error: "broken symlink" };
-      else yield { rel, error: errnoReason(err) };
+      else yield { rel, error: unreadableReason(err) };
       continue;
     }
     const skipped = skipReason(name, st.isDirectory());
@@ -184,7 +225,7 @@ async function* walk(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<Di
       try {
         target = await fs.realpath(abs as string);
       } catch (err) {
-        yield { rel, error: errnoReason(err) };
+        yield { rel, error: unreadableReason(err) };
         continue;
       }
       const up = path.relative(w.rootReal, target);
@@ -206,7 +247,7 @@ async function* walk(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<Di
         continue;
       }
       w.visited.set(key, rel);
-      yield* walk(absBuf, rel, w);
+      yield { descend: absBuf, rel };
       continue;
     }
     if (!st.isFile()) {
@@ -217,7 +258,7 @@ async function* walk(absDir: Buffer, relDir: string, w: Walk): AsyncGenerator<Di
     try {
       await fs.access(abs as string, fsConstants.R_OK);
     } catch (err) {
-      yield { rel, error: errnoReason(err) };
+      yield { rel, error: unreadableReason(err) };
       continue;
     }
     yield { rel, abs };
@@ -233,7 +274,7 @@ export async function* discoverInputs(root: string, opts: DiscoverOptions = {}):
   try {
     st = await fs.stat(root);
   } catch (err) {
-    yield { rel: path.basename(root), error: errnoReason(err) };
+    yield { rel: path.basename(root), error: unreadableReason(err) };
     return;
   }
   if (st.isFile()) {

@@ -256,8 +256,9 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
     return { ok: true, docs, warnings };
   }
 
-  // JSON Lines: one object per line; a bad line is skipped with a warning.
-  const lines = text.split("\n");
+  // JSON Lines: one object per line; a bad line is skipped with a warning. A file without a line feed whose records
+  // end in a lone carriage return (classic Mac OS line ends) has its lines too: JSON strings never hold a raw CR.
+  const lines = text.includes("\n") ? text.split("\n") : text.split("\r");
   if (!jsonExt && !firstLinesLookLikeJsonl(lines)) return null;
   let good = 0;
   let bad = 0;
