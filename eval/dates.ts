@@ -28,7 +28,7 @@
  *    is anchored on (the DCT, the story's time, an event) and whether or not
  *    the annotators marked it as a temporal function.
  *
- * Flags: `--errors N` prints N sample errors of each kind (dev part only);
+ * Flags: `--errors N` (or `--errors=N`; 20 when N is left out) prints N sample errors of each kind (dev part only);
  * `--dev-only` leaves the held-out part out entirely (no tagging, no figures, no floor check);
  * `--only NAME` restricts to files whose name contains NAME; `--rules` prints
  * per-rule counts (dev part); `--families` sorts the dev part's value errors by kind (type, underspecified,

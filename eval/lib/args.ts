@@ -1,6 +1,6 @@
 /**
  * The command line of the eval and bench scripts, read one way everywhere: node's `parseArgs` (strict), with
- * `--help` printing the usage and exiting 0, and anything it does not understand (an option the script does not
+ * `--help` (or `-h`) printing the usage and exiting 0, and anything it does not understand (an option the script does not
  * take, an option given without its word, a stray word where none is taken) printing what was wrong and the usage
  * and exiting 2 before any work — never a stack trace, and never the default view run instead of the one asked for
  * (a mistyped `--halfs` once ran minutes of training without the view asked for).
