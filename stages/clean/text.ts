@@ -883,6 +883,35 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], start: number, end: 
   return null;
 }
 
+/**
+ * Session 26, the page's one top-level heading (Markdown dumps). A Markdown converter keeps each heading's level (`#`
+ * or a setext `===` underline for an `<h1>`, `##` or `---` for an `<h2>` …), and a page sets its headline as its one
+ * `<h1>`: the sections, teasers, widgets and the dek are `<h2>` and lower, the logo a link or an image. When the dump
+ * holds exactly one distinct level-1 heading, at or above the body run's last line, headline-like (two words or more,
+ * `SHORT_HEADING_MIN_WORDS`), no dateline or byline, no list item and no person's name, and it shares a content word
+ * with the body's opening (a site name or a tagline set as the `<h1>` does not), it is the headline. A page with two or
+ * more `<h1>`s (old themes set the site name and every teaser so) says nothing. Family: Markdown dumps of news,
+ * magazine, blog and institutional pages whose header holds a kicker, a dek, a caption or a second heading nearer the
+ * body than the headline. A plain-text render prints every heading level alike, so it never fires there.
+ */
+function soleTopHeading(
+  lines: readonly ClassifiedLine[],
+  keyOf: (i: number) => string,
+  end: number,
+  isMeta: (i: number) => boolean,
+  namesBodyTopic: (i: number) => boolean,
+): ClassifiedLine | null {
+  let top: ClassifiedLine | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].headingLevel !== 1) continue;
+    if (top && keyOf(i) !== keyOf(top.index)) return null;
+    top ??= lines[i];
+  }
+  if (!top || top.index > end || isMeta(top.index) || top.list || !isTitleLike(top, SHORT_HEADING_MIN_WORDS)) return null;
+  if (isPersonName(top.text) || !namesBodyTopic(top.index)) return null;
+  return top;
+}
+
 const COMMENT_HEADINGS_READ = 3;
 /** The line above the body run that prints whole the post title a comment-section heading quotes, nearest the body. */
 function commentedHeadline(lines: readonly ClassifiedLine[], memo: LineMemo, keyOf: (i: number) => string, start: number): ClassifiedLine | null {
@@ -1756,6 +1785,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // stored title, so a line above the body that prints that title whole is the headline, whatever the walk chose
   // (a teaser of another post, a newsletter box, a kicker). Family: blogs and CMS themes in any language whose page
   // keeps its comment section. Nothing changes when no line above the body prints the quoted title whole.
+  const topHeading = soleTopHeading(lines, keyOf, end, isMeta, (i) => sharedCount(contentWords(tokens[i].ofLower, stop), bodyContentWords(lines, tokens, stop, start, end)) > 0);
+  if (topHeading) title = topHeading;
   const commented = commentedHeadline(lines, memo, keyOf, start);
   if (commented && (!title || keyOf(title.index) !== keyOf(commented.index))) title = commented;
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
@@ -1813,11 +1844,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // heading that quotes it): the dateline at most META_UNDER_FAR_TITLE_LINES under it, before any paragraph, is the
   // article's own and dates the page before the dates over the chosen body run (a teaser's, a comment's). Family:
   // whole-page dumps whose body choice fell on a later block (comments, a sidebar), with the article's header intact.
+  let farTitleDate = -1;
   if (title && title.index < zoneStart) {
     for (let j = title.index + 1; j <= title.index + META_UNDER_FAR_TITLE_LINES && j < start; j++) {
       const d = datelines.get(j);
       if (d && !d.modified) {
         notePublished(d, true);
+        farTitleDate = j;
         break;
       }
       if (lines[j].cls === "good") break;
@@ -2292,6 +2325,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // found (the article's header block, which the body choice missed). Family: whole-page dumps of
   // magazines and blogs whose body choice fell on a later block. (Any dateline up there, labelled or not, was measured
   // too: fold A2 +2 wrong days and no right one, a teaser's or the masthead's date.)
+  // (Session 26: when the dateline under a far headline dated the page, the explicit byline beside it names the writer
+  //  as it does beside a far dateline below: "Headline" / "Von Jane Doe" / "Mi, 18. Oktober 2023".)
+  if (farTitleDate >= 0 && !meta.author) {
+    const byline = [farTitleDate - 1, farTitleDate + 1].find((j) => bylines.has(j) && hasBylineOpener(lines[j].text));
+    if (byline !== undefined) meta.author = bylines.get(byline)!;
+  }
   if (!meta.published && !meta.modified) {
     for (let i = zoneStart - 1; i >= Math.max(0, start - FAR_DATELINE_LINES); i--) {
       const d = datelines.get(i);
