@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -119,6 +119,8 @@ function setOffOver(l: ClassifiedLine, under: ClassifiedLine): boolean {
 }
 /** Words a headline above a name-like candidate needs to win over it. */
 const TITLE_OVER_NAME_MIN_WORDS = 5;
+/** How far under the headline a link to a writer's page names the author, in lines (session 26, Markdown dumps). */
+const WRITER_LINK_UNDER_TITLE = 4;
 /** A bare name counts as the author only this close under the headline. */
 const NAME_UNDER_TITLE_LINES = 3;
 /** A byline or dateline this close under the run's first paragraph makes that paragraph a standfirst. */
@@ -2417,6 +2419,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (datelines.has(k + 1) || name.words < 2 || name.words > 4 || !isPersonName(name.text)) continue;
     if ((lines[k + 2]?.words ?? 0) > 6) continue;
     meta.author = name.text.trim();
+  }
+  // Session 26, a link to the writer's page beside the headline (Markdown dumps: `[Jane Doe](/author/jane-doe/)`,
+  // header.ts `writerPageLinkNames`): on the line right above the headline or within WRITER_LINK_UNDER_TITLE lines under
+  // it, and only when that stretch links one writer (a list of writers' links is an index or a related-posts box).
+  // Family: bylines and meta rows whose byline word is an icon, a photo or nothing, in any language; the address says
+  // whose page it is. Past that stretch (sidebars, teaser cards, comment rows) a writer's link names another piece.
+  if (!meta.author && title) {
+    const linkedNames = new Set<string>();
+    for (let j = Math.max(0, title.index - 1); j <= Math.min(lines.length - 1, title.index + WRITER_LINK_UNDER_TITLE); j++) {
+      if (j !== title.index) for (const n of writerPageLinkNames(lines[j].linked)) linkedNames.add(n);
+    }
+    if (linkedNames.size === 1) meta.author = [...linkedNames][0];
   }
   meta.author ??= deskOfHeader;
   if (meta.author == null) {
