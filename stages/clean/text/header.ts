@@ -851,7 +851,8 @@ function foldedLetters(s: string): string {
   return t.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 /** Emphasis marks and a social handle around a link's text ("**Jane Doe**", "Jane Doe @janedoe"). */
-const LINK_TEXT_DRESSING = /^[*_\s]+|[*_\s]+$|\s+@[\w.]{2,30}$/g;
+const LINK_TEXT_HANDLE = /\s+@[\w.]{2,30}$/;
+const LINK_TEXT_DRESSING = /^[*_\s]+|[*_\s]+$/g;
 
 /**
  * Session 26: the names a Markdown line links to a writer's own page (`[Jane Doe](https://example.org/author/jane-doe/)`,
@@ -869,7 +870,7 @@ export function writerPageLinkNames(linked: string): string[] {
   for (const m of linked.matchAll(MARKDOWN_LINK)) {
     const page = WRITER_PAGE_HREF.exec(m[2]);
     if (!page) continue;
-    const name = m[1].replace(LINK_TEXT_DRESSING, "").trim();
+    const name = m[1].replace(LINK_TEXT_HANDLE, "").replace(LINK_TEXT_DRESSING, "");
     // (the address spells the name: its surname, or a one-word name, after the writers' folder, as the HTML reader's
     //  author links need; "[Jane Doe](/author/admin/)" is a shared account's page, "[View all](/author/jdoe)" no name)
     const spelt = foldedLetters(m[2].slice(page.index + page[0].length - 1));
