@@ -909,7 +909,12 @@ function soleTopHeading(
     if (top && keyOf(i) !== keyOf(top.index)) return null;
     top ??= lines[i];
   }
-  if (!top || top.index > end || isMeta(top.index) || top.list || !isTitleLike(top, SHORT_HEADING_MIN_WORDS)) return null;
+  // (a heading that is one link, the post's permalink, "# [Headline](https://example.org/2026/12/headline/)", is judged
+  //  by its text, as a plain-text render prints it: `asText`)
+  if (!top) return null;
+  const asText = top.rule === "clean/markdown-link" ? top.asText : null;
+  const judged = asText && asText.cls !== "bad" ? { ...top, cls: asText.cls, rule: null } : top;
+  if (judged.index > end || isMeta(judged.index) || judged.list || !isTitleLike(judged, SHORT_HEADING_MIN_WORDS)) return null;
   if (isPersonName(top.text) || !namesBodyTopic(top.index)) return null;
   return top;
 }
