@@ -92,3 +92,15 @@ describe("a link to the writer's page beside the headline", () => {
     expect(metaOf(dump).author ?? null).toBeNull();
   });
 });
+
+describe("a heading that is the post's permalink", () => {
+  it("is the headline, judged by its text (the address dropped)", () => {
+    const dump = md([...setext(`[${HEADLINE}](https://example.org/2026/12/ferry-crews-train/ "Permalink to ${HEADLINE}")`, "-"), "", "3 December 2026 | [Boats](/boats)", ""]);
+    expect(metaOf(dump).title).toBe(HEADLINE);
+  });
+  it("is not a teaser's heading nested in a menu's list item", () => {
+    const menu = ["*   [Boats](/boats)", "    ", `    [${HEADLINE}](https://example.org/2026/12/ferry-crews-train/)`, "    " + "-".repeat(40), "    ", "    4 days ago", ""];
+    const dump = md([...menu, "4 days ago", ""]);
+    expect(metaOf(dump).title).not.toBe(HEADLINE);
+  });
+});

@@ -689,8 +689,19 @@ function isHeadingLike(l: ClassifiedLine): boolean {
  */
 const WEB_ADDRESS = /\bhttps?:\/\/\S|(?:^|\s)www\.\p{L}/iu;
 
+/**
+ * Session 26: a Markdown heading that is one link, the post's permalink ("# [Headline](https://example.org/2026/12/headline/)",
+ * "[Headline](/blog/headline \"Permalink to Headline\")" over a setext underline): blog and CMS themes link the post's
+ * title to its own address. The classifier names a line that is one link navigation (`clean/markdown-link`); such a
+ * heading is judged by its text (`asText`), as a plain-text render, which drops the address, prints it. Not a heading
+ * nested in a list item (indented): menus and teaser lists print other posts' titles so.
+ */
+function isPermalinkHeading(l: ClassifiedLine): boolean {
+  return l.markHeading && l.rule === "clean/markdown-link" && !l.list && l.indent < 4 && !!l.asText && l.asText.cls !== "bad";
+}
+
 function isTitleLike(l: ClassifiedLine, minWords = 3, datedOk = false): boolean {
-  if (l.cls === "bad" || l.words < minWords || l.words > TITLE_MAX_WORDS) return false;
+  if ((l.cls === "bad" && !isPermalinkHeading(l)) || l.words < minWords || l.words > TITLE_MAX_WORDS) return false;
   if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
@@ -909,12 +920,9 @@ function soleTopHeading(
     if (top && keyOf(i) !== keyOf(top.index)) return null;
     top ??= lines[i];
   }
-  // (a heading that is one link, the post's permalink, "# [Headline](https://example.org/2026/12/headline/)", is judged
-  //  by its text, as a plain-text render prints it: `asText`)
+  // (a heading that is the post's permalink is judged by its text: `isPermalinkHeading`, in `isTitleLike`)
   if (!top) return null;
-  const asText = top.rule === "clean/markdown-link" ? top.asText : null;
-  const judged = asText && asText.cls !== "bad" ? { ...top, cls: asText.cls, rule: null } : top;
-  if (judged.index > end || isMeta(judged.index) || judged.list || !isTitleLike(judged, SHORT_HEADING_MIN_WORDS)) return null;
+  if (top.index > end || isMeta(top.index) || top.list || !isTitleLike(top, SHORT_HEADING_MIN_WORDS)) return null;
   if (isPersonName(top.text) || !namesBodyTopic(top.index)) return null;
   return top;
 }
