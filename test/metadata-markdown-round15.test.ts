@@ -34,6 +34,19 @@ describe("heading levels of a Markdown dump", () => {
   });
 });
 
+describe("a link's text that spans lines", () => {
+  it("gives the last line of the text its opening bracket back, so the address is no text", () => {
+    const units = toLineUnits(["[![](/img/card.jpg)", "", "Maren Oakridge](/autoren/maren-oakridge/2041.html)", "", "Next paragraph."].join("\n"));
+    const last = units.find((u) => u.linked.includes("Oakridge"));
+    expect(last?.text).toBe("Maren Oakridge");
+    expect(writerPageLinkNames(last?.linked ?? "")).toEqual(["Maren Oakridge"]);
+  });
+  it("leaves a line whose bracket is on the line, or whose tail is no whole address", () => {
+    expect(toLineUnits("See [the map](/map) and more")[0].text).toBe("See the map and more");
+    expect(toLineUnits("Maren Oakridge](unclosed")[0].text).toBe("Maren Oakridge](unclosed");
+  });
+});
+
 describe("the page's one level-1 heading is the headline", () => {
   it("takes the h1 over a set-off dek nearer the body", () => {
     const dump = md(["Harbour", "", ...setext(HEADLINE, "="), "", ...setext(DEK, "-"), "", "![Crew on deck](/img/crew.jpg)", ""]);

@@ -135,7 +135,7 @@ export function toLineUnits(dump: string): LineUnit[] {
     if (t.startsWith("](") || (t.startsWith("[") && !t.includes("]"))) {
       t = splitLinkEnds(t);
       if (t === "") continue; // only the tail of a link opened on an earlier line
-    }
+    } else t = withOpenedLinkTail(t);
     const linked = t.trim();
     // `linked` is trimmed and single-spaced already: without link or emphasis marks there is nothing to unwrap.
     const text = MARKDOWN_INLINE.test(linked) ? unwrapLinks(linked) : linked;
@@ -244,6 +244,18 @@ function splitLinkEnds(t: string): string {
   }
   if (s.startsWith("[") && !s.includes("]")) s = s.slice(1).trim();
   return s;
+}
+
+/**
+ * Session 26: the last line of a link's text that spans lines, run into the link's tail: "Jane Doe](/author/jane-doe)"
+ * under a `[` and a photo (an author card, a teaser card). The line gets its opening bracket back, so the tail is read as
+ * a link's (its text kept, the address in `linked` only) and not printed as text. Only when no `[` comes before the
+ * tail and the tail is a whole link address.
+ */
+function withOpenedLinkTail(t: string): string {
+  const k = t.indexOf("](");
+  if (k <= 0 || t.lastIndexOf("[", k) >= 0) return t;
+  return linkTailEnd(t, k + 1, lineBudget(t)) > 0 ? `[${t}` : t;
 }
 
 const lineBudget = (s: string): ScanBudget => ({ left: LINK_SCAN_PER_CHAR * s.length + LINK_SCAN_MAX });
