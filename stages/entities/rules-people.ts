@@ -368,7 +368,7 @@ function citationSignals(tok: Tokens, open: Int32Array): number {
 export function citedAuthors(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
-  // A cheap first test: no year and no "et" after a comma means no citation.
+  // A cheap first test: a document with no ", <year>" and no "et" holds no citation.
   let cue = false;
   for (let t = 0; t + 1 < n && !cue; t++) cue = (w[t] === "," && YEAR.test(w[t + 1])) || w[t] === "et";
   if (!cue) return spans;
