@@ -3,21 +3,22 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
  * Round 14 (issue 19) entity rules, on invented sentences: an office held makes a lone name a person; acronyms of
- * concepts defined after lower-case words are no organisations; authors cited by surname and year are people.
+ * concepts defined after lower-case words are no organisations; authors cited by surname and year inside brackets
+ * of an academic text are people.
  */
 describe("round 14: an office held makes a lone name a person", () => {
   it("an unknown name that served as an officer is a person", () => {
     expect(typed("Orvelt served as president of two learned societies.", modelSaying({}))).toEqual(["PERSON Orvelt"]);
-    expect(typed("Orvelt serves on the board of the trust.", modelSaying({}))).toEqual(["PERSON Orvelt"]);
+    expect(typed("Orvelt serves as coach of the junior side.", modelSaying({}))).toEqual(["PERSON Orvelt"]);
   });
 
   it("a surname that is also a capitalised dictionary word is taken after an office held", () => {
     expect(typed("Smith served as treasurer of the club until 1990.", modelSaying({}))).toEqual(["PERSON Smith"]);
   });
 
-  it("a name the model read as a place is a person when it served on a board", () => {
+  it("a name the model read as a place is a person when it served as mayor", () => {
     const model = modelSaying({ keldby: "B-PLACE" });
-    expect(typed("Later, Keldby served on the committee of the fund.", model)).toEqual(["PERSON Keldby"]);
+    expect(typed("Later, Keldby served as mayor of the town.", model)).toEqual(["PERSON Keldby"]);
   });
 
   it("a town that served as a seat or a school that graduated a class keeps its type", () => {
@@ -27,17 +28,23 @@ describe("round 14: an office held makes a lone name a person", () => {
     expect(typed("Quellford graduated its first class in 1901.", school)).toEqual(["ORG Quellford"]);
     expect(typed("Quellford graduated from the academy in 1901.", school)).toEqual(["PERSON Quellford"]);
   });
+
+  it("a city that served as host, a bank that served as adviser and an agency on a panel are no people", () => {
+    expect(typed("Sochi served as host of the winter games.", modelSaying({}))).not.toContain("PERSON Sochi");
+    expect(typed("Rothschild served as adviser to the board.", modelSaying({}))).not.toContain("PERSON Rothschild");
+    expect(typed("Velmorbank served as a member of the panel.", modelSaying({}))).not.toContain("PERSON Velmorbank");
+  });
 });
 
 describe("round 14: acronyms of concepts are no organisations", () => {
   it("an acronym defined after lower-case words is no organisation anywhere in the document", () => {
-    const model = modelSaying({ sss: "B-ORG" });
-    expect(typed("Remote sensing of sea surface salinity (SSS) is hard. Later SSS maps improved.", model)).toEqual([]);
+    const model = modelSaying({ smi: "B-ORG" });
+    expect(typed("Maps of the soil moisture index (SMI) are coarse. Later SMI maps improved.", model)).toEqual([]);
   });
 
   it("a hyphenated long form counts too", () => {
-    const model = modelSaying({ cled: "B-ORG" });
-    expect(typed("We built a compact light-emitting diode (CLED) bulb. The CLED lasts.", model)).toEqual([]);
+    const model = modelSaying({ lvtt: "B-ORG" });
+    expect(typed("We tested a low-voltage tidal turbine (LVTT) rig. The LVTT lasts.", model)).toEqual([]);
   });
 
   it("an acronym defined after a capitalised name stays an organisation", () => {
@@ -45,7 +52,19 @@ describe("round 14: acronyms of concepts are no organisations", () => {
     expect(typed("The Velmor Research Council (VRC) met. The VRC will pay.", model))
       .toEqual(["ORG Velmor Research Council", "ORG VRC", "ORG VRC"]);
   });
+
+  it("a body whose name is written in lower case stays an organisation", () => {
+    const model = modelSaying({ hlc: "B-ORG" });
+    expect(typed("The harbour licensing committee (HLC) met on Monday. The HLC refused the permit.", model))
+      .toEqual(["ORG HLC", "ORG HLC"]);
+    expect(typed("The county ambulance service (CAS) said the CAS would hire more staff.", modelSaying({})))
+      .toEqual(["ORG CAS", "ORG CAS"]);
+  });
 });
+
+/** An opening sentence that makes a document academic: two citation signals, whose authors are people. */
+const ACADEMIC = "Recall improves after sleep (Brannick et al., 2001; Tosk, 1998). ";
+const CITED = ["PERSON Brannick", "PERSON Tosk"];
 
 describe("round 14: authors cited by surname and year are people", () => {
   it("a surname before a comma and a year in brackets, or before et al., is a person", () => {
@@ -54,43 +73,53 @@ describe("round 14: authors cited by surname and year are people", () => {
   });
 
   it("the co-authors of one citation are people", () => {
-    expect(typed("Games train attention (Quellan, Brisko, & Dorrit, 2008).", modelSaying({})))
-      .toEqual(["PERSON Quellan", "PERSON Brisko", "PERSON Dorrit"]);
-    expect(typed("Keldan and Dorrit (2004) showed the effect.", modelSaying({ keldan: "B-PLACE" })))
-      .toEqual(["PERSON Keldan", "PERSON Dorrit"]);
+    expect(typed(ACADEMIC + "Games train attention (Quellan, Brisko, & Dorrit, 2008).", modelSaying({})))
+      .toEqual([...CITED, "PERSON Quellan", "PERSON Brisko", "PERSON Dorrit"]);
   });
 
   it("two authors the model read as one organisation are two people", () => {
     const model = modelSaying({ quellan: "B-ORG", "&": "I-ORG", brisko: "I-ORG" });
-    expect(typed("Objects are seen at once (Quellan & Brisko, 2010).", model)).toEqual(["PERSON Quellan", "PERSON Brisko"]);
+    expect(typed(ACADEMIC + "Objects are seen at once (Quellan & Brisko, 2010).", model))
+      .toEqual([...CITED, "PERSON Quellan", "PERSON Brisko"]);
   });
 
   it("a hyphenated surname is one person", () => {
-    expect(typed("It was measured (Velmor-Keldan et al., 2018).", modelSaying({}))).toEqual(["PERSON Velmor-Keldan"]);
+    expect(typed(ACADEMIC + "It was measured (Velmor-Keldan et al., 2018).", modelSaying({})))
+      .toEqual([...CITED, "PERSON Velmor-Keldan"]);
   });
 
-  it("organisations, months, places of publication and dated works are left alone", () => {
-    const model = modelSaying({ velmor: "B-ORG", foundation: "I-ORG", oxford: "B-PLACE", keldby: "B-PLACE" });
-    expect(typed("Grants followed (Velmor Foundation, 2013).", model)).toEqual(["ORG Velmor Foundation"]);
-    expect(typed("The second volume appeared (Oxford, 1990).", model)).toEqual(["GPE Oxford"]);
-    expect(typed("The first edition came out (March, 1999).", model)).toEqual([]);
-    expect(typed("Console sales rose (Nintendo, 2019).", modelSaying({ nintendo: "B-ORG" }))).toEqual(["ORG Nintendo"]);
-    expect(typed("The Treaty of Keldby (1901) ended it.", model)).not.toContain("PERSON Keldby");
-    expect(typed("She starred in Imagine Me and You (2006).", modelSaying({}))).toEqual([]);
+  it("organisations, months and places of publication are left alone in an academic text", () => {
+    const model = modelSaying({ velmor: "B-ORG", foundation: "I-ORG", oxford: "B-PLACE" });
+    expect(typed(ACADEMIC + "Grants followed (Velmor Foundation, 2013).", model)).toEqual([...CITED, "ORG Velmor Foundation"]);
+    expect(typed(ACADEMIC + "The second volume appeared (Oxford, 1990).", model)).toEqual([...CITED, "GPE Oxford"]);
+    expect(typed(ACADEMIC + "The first edition came out (May, 1987).", model)).toEqual(CITED);
+    const firm = modelSaying({ nintendo: "B-ORG" });
+    expect(typed(ACADEMIC + "Console sales rose (Nintendo, 2019).", firm)).toEqual([...CITED, "ORG Nintendo"]);
+  });
+
+  it("names with a year outside brackets are left alone, even in an academic text", () => {
+    const model = modelSaying({ keldan: "B-PLACE" });
+    expect(typed(ACADEMIC + "Keldan and Dorrit (2004) showed the effect.", model)).not.toContain("PERSON Keldan");
   });
 });
 
-describe("round 14: courts named by their rank or circuit are organisations", () => {
-  it("a court named by ordinary words after 'the' is an organisation", () => {
-    expect(typed("We believe the Circuit Court erred in that finding.", modelSaying({}))).toEqual(["ORG Circuit Court"]);
-    expect(typed("Lawyers said the Ninth Circuit had ruled on the same point.", modelSaying({}))).toEqual(["ORG Ninth Circuit"]);
-    expect(typed("She appealed, and the Court of Appeals agreed with her.", modelSaying({}))).toEqual(["ORG Court of Appeals"]);
+describe("round 14: news copy with names and years is no citation", () => {
+  it("winners listed with their years keep the model's type", () => {
+    const model = modelSaying({ chelsea: "B-PLACE", burnley: "B-PLACE" });
+    const tagged = typed("Winners: Chelsea (2021), Burnley (2022).", model);
+    expect(tagged).toHaveLength(2);
+    expect(tagged.filter((m) => m.startsWith("PERSON"))).toEqual([]);
   });
 
-  it("'the Court' alone, a court inside a longer capitalised name and a title-case headline are left alone", () => {
-    expect(typed("After an hour the Court agreed with the defence.", modelSaying({}))).toEqual([]);
-    expect(typed("Pickets stood outside the Supreme Court Building all day.", modelSaying({}))).toEqual([]);
-    expect(typed("Judges Leave The District Court For Good", modelSaying({}))).toEqual([]);
+  it("a company paired with '&' and dated stays one organisation", () => {
+    const model = modelSaying({ marks: "B-ORG", "&": "I-ORG", spencer: "I-ORG" });
+    expect(typed("Marks & Spencer (2019) cut 400 jobs, the retailer said on Tuesday.", model)).toEqual(["ORG Marks & Spencer"]);
+  });
+
+  it("one source credited in brackets in a news article keeps the model's type", () => {
+    const model = modelSaying({ bloomberg: "B-ORG" });
+    expect(typed("Shares fell 3% on Monday (Bloomberg, 2019). The company said it would appeal.", model))
+      .toEqual(["ORG Bloomberg"]);
   });
 });
 

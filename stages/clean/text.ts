@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -119,6 +119,8 @@ function setOffOver(l: ClassifiedLine, under: ClassifiedLine): boolean {
 }
 /** Words a headline above a name-like candidate needs to win over it. */
 const TITLE_OVER_NAME_MIN_WORDS = 5;
+/** How far under the headline a link to a writer's page names the author, in lines (session 26, Markdown dumps). */
+const WRITER_LINK_UNDER_TITLE = 4;
 /** A bare name counts as the author only this close under the headline. */
 const NAME_UNDER_TITLE_LINES = 3;
 /** A byline or dateline this close under the run's first paragraph makes that paragraph a standfirst. */
@@ -694,8 +696,19 @@ function isHeadingLike(l: ClassifiedLine): boolean {
  */
 const WEB_ADDRESS = /\bhttps?:\/\/\S|(?:^|\s)www\.\p{L}/iu;
 
+/**
+ * Session 26: a Markdown heading that is one link, the post's permalink ("# [Headline](https://example.org/2026/12/headline/)",
+ * "[Headline](/blog/headline \"Permalink to Headline\")" over a setext underline): blog and CMS themes link the post's
+ * title to its own address. The classifier names a line that is one link navigation (`clean/markdown-link`); such a
+ * heading is judged by its text (`asText`), as a plain-text render, which drops the address, prints it. Not a heading
+ * nested in a list item (indented): menus and teaser lists print other posts' titles so.
+ */
+function isPermalinkHeading(l: ClassifiedLine): boolean {
+  return l.markHeading && l.rule === "clean/markdown-link" && !l.list && l.indent < 4 && !!l.asText && l.asText.cls !== "bad";
+}
+
 function isTitleLike(l: ClassifiedLine, minWords = 3, datedOk = false): boolean {
-  if (l.cls === "bad" || l.words < minWords || l.words > TITLE_MAX_WORDS) return false;
+  if ((l.cls === "bad" && !isPermalinkHeading(l)) || l.words < minWords || l.words > TITLE_MAX_WORDS) return false;
   if (/[.,;:]$/.test(l.text) && !/\.\.\.$|…$/.test(l.text)) return false;
   // Header furniture that is not the headline: labelled lines ("Tested by: …", "Published …"),
   // lines carrying a date, social handles, code-like tokens.
@@ -888,6 +901,37 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], start: number, end: 
   const head = lines[start];
   if (head && start < end && !isMeta(start) && isSetOff(head) && lines[start + 1].words > head.words && headlineLike(head, 3, false)) return head.text;
   return null;
+}
+
+/**
+ * Session 26, the page's one top-level heading (Markdown dumps). A Markdown converter keeps each heading's level (`#`
+ * or a setext `===` underline for an `<h1>`, `##` or `---` for an `<h2>` …), and a page sets its headline as its one
+ * `<h1>`: the sections, teasers, widgets and the dek are `<h2>` and lower, the logo a link or an image. When the dump
+ * holds exactly one distinct level-1 heading, at or above the body run's last line, headline-like (two words or more,
+ * `SHORT_HEADING_MIN_WORDS`), no dateline or byline, no list item and no person's name, and it shares a content word
+ * with the body's opening (a site name or a tagline set as the `<h1>` does not), it is the headline. A page with two or
+ * more `<h1>`s (old themes set the site name and every teaser so) says nothing. Family: Markdown dumps of news,
+ * magazine, blog and institutional pages whose header holds a kicker, a dek, a caption or a second heading nearer the
+ * body than the headline. A plain-text render prints every heading level alike, so it never fires there.
+ */
+function soleTopHeading(
+  lines: readonly ClassifiedLine[],
+  keyOf: (i: number) => string,
+  end: number,
+  isMeta: (i: number) => boolean,
+  namesBodyTopic: (i: number) => boolean,
+): ClassifiedLine | null {
+  let top: ClassifiedLine | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].headingLevel !== 1) continue;
+    if (top && keyOf(i) !== keyOf(top.index)) return null;
+    top ??= lines[i];
+  }
+  // (a heading that is the post's permalink is judged by its text: `isPermalinkHeading`, in `isTitleLike`)
+  if (!top) return null;
+  if (top.index > end || isMeta(top.index) || top.list || !isTitleLike(top, SHORT_HEADING_MIN_WORDS)) return null;
+  if (isPersonName(top.text) || !namesBodyTopic(top.index)) return null;
+  return top;
 }
 
 const COMMENT_HEADINGS_READ = 3;
@@ -1814,6 +1858,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // stored title, so a line above the body that prints that title whole is the headline, whatever the walk chose
   // (a teaser of another post, a newsletter box, a kicker). Family: blogs and CMS themes in any language whose page
   // keeps its comment section. Nothing changes when no line above the body prints the quoted title whole.
+  const topHeading = soleTopHeading(lines, keyOf, end, isMeta, (i) => sharedCount(contentWords(tokens[i].ofLower, stop), bodyContentWords(lines, tokens, stop, start, end)) > 0);
+  if (topHeading) title = topHeading;
   const commented = commentedHeadline(lines, memo, keyOf, start);
   if (commented && (!title || keyOf(title.index) !== keyOf(commented.index))) title = commented;
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
@@ -1871,11 +1917,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // heading that quotes it): the dateline at most META_UNDER_FAR_TITLE_LINES under it, before any paragraph, is the
   // article's own and dates the page before the dates over the chosen body run (a teaser's, a comment's). Family:
   // whole-page dumps whose body choice fell on a later block (comments, a sidebar), with the article's header intact.
+  let farTitleDate = -1;
   if (title && title.index < zoneStart) {
     for (let j = title.index + 1; j <= title.index + META_UNDER_FAR_TITLE_LINES && j < start; j++) {
       const d = datelines.get(j);
       if (d && !d.modified) {
         notePublished(d, true);
+        farTitleDate = j;
         break;
       }
       if (lines[j].cls === "good") break;
@@ -2350,6 +2398,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // found (the article's header block, which the body choice missed). Family: whole-page dumps of
   // magazines and blogs whose body choice fell on a later block. (Any dateline up there, labelled or not, was measured
   // too: fold A2 +2 wrong days and no right one, a teaser's or the masthead's date.)
+  // (Session 26: when the dateline under a far headline dated the page, the explicit byline beside it names the writer
+  //  as it does beside a far dateline below: "Headline" / "Von Jane Doe" / "Mi, 18. Oktober 2023".)
+  if (farTitleDate >= 0 && !meta.author) {
+    const byline = [farTitleDate - 1, farTitleDate + 1].find((j) => bylines.has(j) && hasBylineOpener(lines[j].text));
+    if (byline !== undefined) meta.author = bylines.get(byline)!;
+  }
   if (!meta.published && !meta.modified) {
     for (let i = zoneStart - 1; i >= Math.max(0, start - FAR_DATELINE_LINES); i--) {
       const d = datelines.get(i);
@@ -2436,6 +2490,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (datelines.has(k + 1) || name.words < 2 || name.words > 4 || !isPersonName(name.text)) continue;
     if ((lines[k + 2]?.words ?? 0) > 6) continue;
     meta.author = name.text.trim();
+  }
+  // Session 26, a link to the writer's page beside the headline (Markdown dumps: `[Jane Doe](/author/jane-doe/)`,
+  // header.ts `writerPageLinkNames`): on the line right above the headline or within WRITER_LINK_UNDER_TITLE lines under
+  // it, and only when that stretch links one writer (a list of writers' links is an index or a related-posts box).
+  // Family: bylines and meta rows whose byline word is an icon, a photo or nothing, in any language; the address says
+  // whose page it is. Past that stretch (sidebars, teaser cards, comment rows) a writer's link names another piece.
+  if (!meta.author && title) {
+    const linkedNames = new Set<string>();
+    for (let j = Math.max(0, title.index - 1); j <= Math.min(lines.length - 1, title.index + WRITER_LINK_UNDER_TITLE); j++) {
+      if (j !== title.index) for (const n of writerPageLinkNames(lines[j].linked)) linkedNames.add(n);
+    }
+    if (linkedNames.size === 1) meta.author = [...linkedNames][0];
   }
   meta.author ??= deskOfHeader;
   if (meta.author == null) {

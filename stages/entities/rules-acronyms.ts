@@ -28,6 +28,7 @@ const NOT_NAME_ACRONYMS = new Set(
     // media, devices, computing
     "TV", "HD", "CD", "CDS", "DVD", "DVDS", "LP", "EP", "DJ", "DJS", "MC", "PC", "PCS", "GPS", "USB", "PDF", "HTML", "URL", "FAQ", "SMS", "MMS",
     "CCTV", "AI", "IT", "API", "CPU", "GPU", "LCD", "LED", "OS", "VR", "AR", "ID", "IDS", "PIN", "ATM", "ATMS", "SUV", "SUVS", "3D", "4G", "5G", "WIFI",
+    "PCB", "PCBS",
     // medicine and science
     "DNA", "RNA", "HIV", "AIDS", "TB", "MRI", "CT", "ER", "ICU", "OR", "GP", "GPS", "PTSD", "ADHD", "MSG", "CO2", "UV", "IVF", "STD", "ALS",
     // degrees, jobs, ranks, honours
@@ -37,7 +38,7 @@ const NOT_NAME_ACRONYMS = new Set(
     "IED", "IEDS", "VBIED", "VBIEDS", "UAV", "UAVS", "RPG", "RPGS", "APC", "APCS", "AK", "SAM", "MANPADS", "WMD", "WMDS", "POW", "POWS", "IDP", "IDPS",
     // shorthand
     "OK", "AKA", "ASAP", "FYI", "RSVP", "DIY", "LOL", "OMG", "PS", "NB", "TBA", "TBD", "ETA", "Q&A", "R&D", "B&B", "LGBT", "LGBTQ", "FM", "AM",
-    "USD", "EUR", "GBP", "NO", "ZIP", "SOS", "POV", "KO", "TKO", "SWAT", "MIA", "AWOL",
+    "USD", "EUR", "GBP", "ETF", "ETFS", "NO", "ZIP", "SOS", "POV", "KO", "TKO", "SWAT", "MIA", "AWOL",
   ],
 );
 
@@ -86,12 +87,34 @@ export function bareAcronyms(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
+ * Head words of the names of bodies (committees, public services, agencies, parties, banks, unions, armed groups),
+ * compared in lower case, in British and American spelling. Left out on purpose: "company" and "corporation" (the
+ * "special purpose acquisition company (SPAC)" is a kind of firm, not a firm), and heads that end concepts too often
+ * ("group", "network", "system", "centre", "force", "movement", "division": "control group", "neural network",
+ * "electromotive force", "rapid eye movement").
+ */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+  // deliberative and governing bodies
+  "committee", "committees", "commission", "council", "board", "assembly", "parliament", "senate", "congress", "cabinet",
+  // administrations and public services
+  "service", "services", "agency", "authority", "office", "department", "ministry", "secretariat", "bureau",
+  "directorate", "inspectorate", "executive", "administration", "police", "court", "tribunal",
+  // membership and funding bodies
+  "organisation", "organization", "association", "federation", "league", "union", "party", "institute", "institution",
+  "foundation", "fund", "bank", "society",
+  // armed groups
+  "army", "front", "brigade", "brigades", "corps", "militia", "guard",
+]);
+
+/**
  * Round 14, family: acronyms of concepts, defined in brackets after lower-case words (science, engineering and
- * policy text: "the sea surface temperature (SST)", "a compact light-emitting diode (CLED) bulb", "foreign direct
+ * policy text: "the soil moisture index (SMI)", "a low-voltage tidal turbine (LVTT)", "foreign direct
  * investment (FDI)"). A name is written with capitals ("the Velmor Research Council (VRC)"); a long form all in lower
  * case that the acronym abbreviates (`acronymFits`) says the acronym names a thing or a measure, so its bare
  * uses in the document are no organisations. GUM's academic texts define dozens of these; a capitalised long form
- * ("Geographic Information Systems (GIS)") may be a name and is left to the rule.
+ * ("Geographic Information Systems (GIS)") may be a name and is left to the rule. Some house styles (British
+ * papers among them) write the names of bodies in lower case ("the monetary policy committee (MPC)", "the crown
+ * prosecution service (CPS)"): a long form holding one of ORGANISATION_HEADS names a body, not a concept.
  */
 function conceptAcronyms(tok: Tokens): Set<string> {
   const { words } = tok;
@@ -106,12 +129,18 @@ function conceptAcronyms(tok: Tokens): Set<string> {
       if (x === "-") continue;
       seen++;
       if (x.charAt(0) === first && acronymFits(words[k], words.slice(m, k - 1).join(" "))) {
-        found.add(words[k]);
+        if (!namesABody(words, m, k - 1)) found.add(words[k]);
         break;
       }
     }
   }
   return found;
+}
+
+/** Does a word of words[from, to) (or a part of a hyphenated one) name a body (ORGANISATION_HEADS)? */
+function namesABody(words: readonly string[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) for (const part of words[m].split("-")) if (ORGANISATION_HEADS.has(part)) return true;
+  return false;
 }
 
 /** Does token k sit among at least three lower-case words of its line (ordinary running text)? */

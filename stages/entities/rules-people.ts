@@ -6,7 +6,7 @@
  */
 import { ENGLISH_WORD_COMPANIES, NEWS_ORGANISATIONS, PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
-import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
 import { APOSTROPHES, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -290,19 +290,25 @@ export function pluralTitlesBeforePeople(tok: Tokens, spans: TokenSpan[]): Token
 }
 
 /**
- * Round 14, family: authors cited by surname and year in academic, textbook and science-news text ("(Velmor,
- * 2013)", "(Tarrow et al., 2005)", "Keld and Dorr (2004) showed", "(Quell, Brill, & Dorr, 2008)", "(Velmor-Keld,
- * 1991)"). The model reads a lone surname inside brackets as an organisation or a place. A single capitalised word
- * (or a hyphenated pair) right before ", <year>", "et al." or "(<year>)", and the surnames coordinated before it
- * in the same citation, are people. Organisations cite too ("(Velmor Foundation, 2013)", "(WHO, 2020)"): a name
- * after another capitalised word, in capitals or listed as an organisation is left alone, and so are listed
- * places ("(Oxford, 1990)" is where a book was published), months ("(March, 1999)"), and a name after "in / of /
- * at / from / near" before "(<year>)" ("the Treaty of Keld (1901)").
+ * Round 14, family: authors cited by surname and year inside brackets in academic, textbook and science-news text
+ * ("(Velmor, 2013)", "(Tarrow et al., 2005)", "(Quell, Brill, & Dorr, 2008)", "(Velmor-Keld, 1991)", "(Keld & Dorr
+ * 2011; …)"). The model reads a lone surname inside brackets as an organisation or a place. A single capitalised word
+ * (or a hyphenated pair) right before ", <year>" or "et al." inside brackets, and the surnames coordinated before it
+ * in the same brackets, are people.
+ * News copy writes the same shapes for other things: winners, hosts and seats listed with their years ("Winners:
+ * Velmor (2019), Keldby (2021)"), firms dated or paired ("Quell & Brill (2019) cut jobs") and one source credited in
+ * brackets ("(Velmorstat, 2019)"). So the rule reads only inside brackets, and only in a document with at least two
+ * strong citation signals (MIN_CITATION_SIGNALS): brackets holding a "Surname, <year>" citation, or a surname before
+ * "et al." anywhere. Organisations cite too ("(Velmor Foundation, 2013)", "(WHO, 2020)"): a name after another
+ * capitalised word, in capitals or listed as an organisation (the rule-only lists of well-known ones included) is
+ * left alone, and so are listed places ("(Oxford, 1990)" is where a book was published) and months ("(May, 1987)").
  */
 const YEAR = /^(1[5-9]|20)\d\d[a-z]?$/;
 const CITATION_CLOSERS = new Set([")", ";", ",", "]", ":"]);
-const PLACE_PREPOSITIONS = new Set(["in", "of", "at", "from", "near", "to", "In", "Of", "At", "From", "Near", "To"]);
 const CITATION_LINKS = new Set([",", "&", "and"]);
+const MIN_CITATION_SIGNALS = 2;
+/** A bracket opened this many tokens or more before a token no longer holds it (an unclosed bracket). */
+const MAX_BRACKET_TOKENS = 60;
 /** The end (exclusive) of a surname opening at k: one capitalised word, or two joined by a hyphen ("Velmor-Keld"). */
 const SURNAME = /^(?:Mc|Mac|De|Di|Van|Le|La)?\p{Lu}\p{Ll}+$/u;
 function surnameEnd(tok: Tokens, k: number): number {
@@ -321,36 +327,64 @@ function citedSurname(tok: Tokens, k: number, end: number): boolean {
   const tags = NAME_TAGS.get(surface);
   return !(tags && (tags.includes("nl=PLACE") || tags.includes("nl=ORG") || tags.includes("nl=NORP")));
 }
+/** The innermost open round or square bracket holding each token (its index), or -1: one pass with a stack. */
+function openBrackets(words: readonly string[]): Int32Array {
+  const open = new Int32Array(words.length).fill(-1);
+  const stack: number[] = [];
+  for (let t = 0; t < words.length; t++) {
+    const x = words[t];
+    if (x === ")" || x === "]") stack.pop();
+    while (stack.length > 0 && t - stack[stack.length - 1] >= MAX_BRACKET_TOKENS) stack.shift();
+    if (stack.length > 0) open[t] = stack[stack.length - 1];
+    if (x === "(" || x === "[") stack.push(t);
+  }
+  return open;
+}
+const etAlAt = (w: readonly string[], t: number) => t + 1 < w.length && w[t] === "et" && (w[t + 1] === "al" || w[t + 1] === "al.");
+/** ", <year>" and a closer ("(Velmor, 2013)", "(Velmor, 2013;"), or "et al." right after a surname ending at `end`. */
 function citationCueAfter(tok: Tokens, end: number, k: number): boolean {
   const w = tok.words;
   if (end + 2 < w.length && w[end] === "," && YEAR.test(w[end + 1]) && CITATION_CLOSERS.has(w[end + 2])) return true;
-  if (end + 1 < w.length && w[end] === "et" && (w[end + 1] === "al" || w[end + 1] === "al.")) return true;
+  if (etAlAt(w, end)) return true;
   // The last of several authors may take the year without a comma ("Keld & Dorr 2011;").
-  if (end + 1 < w.length && k > 0 && (w[k - 1] === "&" || w[k - 1] === "and") && YEAR.test(w[end]) && CITATION_CLOSERS.has(w[end + 1]) && w[end + 1] !== ",") return true;
-  if (!(end + 2 < w.length && w[end] === "(" && YEAR.test(w[end + 1]) && (w[end + 2] === ")" || w[end + 2] === ","))) return false;
-  // "X (2004)" is also how a film, a book or a song is dated ("Elevator to the Gallows (1958)", "Imagine Me and You
-  // (2006)", "All-Star (2015)"): only a name that is no ordinary word, opening a clause or a list of citations
-  // ("Spang (1983) noted", "Alarcos (1966), Senabre (1982)", "by Keld and Dorr (2004)"), and never after a
-  // preposition of place ("the Treaty of Keld (1901)").
-  for (let t = k; t < end; t++) if (w[t] !== "-" && commonWordClass(w[t].toLowerCase()) !== null) return false;
-  const prev = k > 0 ? w[k - 1] : "";
-  if (PLACE_PREPOSITIONS.has(prev)) return false;
-  return k === 0 || tok.sentenceStart[k] || prev === "(" || prev === "," || prev === ";" || prev === "by" || prev === "and" || prev === "&";
+  return end + 1 < w.length && k > 0 && (w[k - 1] === "&" || w[k - 1] === "and") && YEAR.test(w[end]) && CITATION_CLOSERS.has(w[end + 1]) && w[end + 1] !== ",";
+}
+/** Strong citation signals: brackets holding "Surname, <year>", and surnames before "et al." anywhere. */
+function citationSignals(tok: Tokens, open: Int32Array): number {
+  const w = tok.words;
+  const brackets = new Set<number>();
+  let etAl = 0;
+  for (let t = 1; t < w.length; t++) {
+    if (etAlAt(w, t)) {
+      if (/^\p{Lu}/u.test(w[t - 1])) etAl++;
+      continue;
+    }
+    if (w[t] !== "," || open[t] < 0 || brackets.has(open[t]) || t + 2 >= w.length || !YEAR.test(w[t + 1]) || !CITATION_CLOSERS.has(w[t + 2])) continue;
+    const k = t >= 3 && w[t - 2] === "-" ? t - 3 : t - 1;
+    if (surnameEnd(tok, k) === t && citedSurname(tok, k, t)) brackets.add(open[t]);
+  }
+  return brackets.size + etAl;
 }
 export function citedAuthors(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
+  // A cheap first test: a document with no ", <year>" and no "et" holds no citation.
+  let cue = false;
+  for (let t = 0; t + 1 < n && !cue; t++) cue = (w[t] === "," && YEAR.test(w[t + 1])) || w[t] === "et";
+  if (!cue) return spans;
+  const open = openBrackets(w);
+  if (citationSignals(tok, open) < MIN_CITATION_SIGNALS) return spans;
   // Authors found: [start, end) token ranges, right to left within a citation.
   const authors: [number, number][] = [];
   for (let k = 0; k < n; k++) {
     const c0 = w[k].charCodeAt(0);
-    if (c0 < 65 || (c0 > 90 && c0 < 192)) continue;
+    if (c0 < 65 || (c0 > 90 && c0 < 192) || open[k] < 0) continue;
     // The second part of a hyphenated surname is read with its first ("Velmor-Keld").
     if (k > 0 && w[k - 1] === "-" && tok.starts[k] === tok.ends[k - 1]) continue;
     const end = surnameEnd(tok, k);
     if (end < 0 || !citationCueAfter(tok, end, k) || !citedSurname(tok, k, end)) continue;
     authors.push([k, end]);
-    // Co-authors before it: "Quell, Brill, & Dorr", "Keld and Dorr".
+    // Co-authors before it in the same brackets: "Quell, Brill, & Dorr", "Keld and Dorr".
     let at = k;
     while (at >= 2) {
       let link = at - 1;
@@ -358,7 +392,7 @@ export function citedAuthors(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       if (w[link] === "&" && link >= 1 && w[link - 1] === ",") link--;
       let start = link - 1;
       if (start >= 2 && w[start - 1] === "-" && /^\p{Lu}/u.test(w[start - 2])) start -= 2;
-      if (start < 0 || surnameEnd(tok, start) !== link || !citedSurname(tok, start, link)) break;
+      if (start < 0 || open[start] !== open[k] || surnameEnd(tok, start) !== link || !citedSurname(tok, start, link)) break;
       authors.push([start, link]);
       at = start;
     }

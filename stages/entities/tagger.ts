@@ -23,7 +23,7 @@ import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, courtsByRank, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -278,7 +278,6 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "station", family: "railway stations named by their town (X railway station)", run: allSpans(stationsOfTowns) },
   { name: "line", family: "railway lines and roads named after the places they join (the X and Y Railway)", run: allSpans(linesAndRoads) },
   { name: "school-town", family: "schools called by the town they are named after (sent to X, where the document names X School)", run: allSpans(schoolsNamedAfterTowns) },
-  { name: "court", family: "courts named by their rank or circuit, all ordinary words (the Ninth Circuit, the District Court)", run: allSpans(courtsByRank) },
   { name: "org-short-form", family: "an organisation named by one distinctive word of its full name later in the document (the Falcons)", run: allSpans(organisationShortForms) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
@@ -777,20 +776,25 @@ const SAY_AFTER = new Set(["said", "says", "told", "added", "explained", "wrote"
  */
 const PERSONAL_VERBS = new Set(["starred", "married", "died", "smiled", "laughed", "wept", "shrugged", "confessed"]);
 /**
- * Round 14: a seat on a board or an office held ("Velmor served as president of …", "Tarrow serves on the board of
- * …", "Keld served as a trustee"): a one-word subject of "served / serves as / on" before an office or a body
- * of members is a person (biographies and politics copy). A building, a town or a firm serves as something
- * else ("Keldby served as the county seat", "the hall served as a hospital"), so the word after the verb (past
- * an article) must name an office or a board; "graduated" counts only before "from", as in the career verbs of
- * rules-people.ts ("Quellford graduated its first class" is the school).
+ * Round 14: an office held ("Velmor served as president of …", "Keld served as captain of the club"): a one-word
+ * subject of "served / serves as" before an office that only a person holds is a person (biographies, politics and
+ * sports copy). Towns, clubs, firms and agencies serve as many things ("Keldby served as the county seat", "the
+ * hall served as a hospital"), some of them posts too: a city or a club serves as host, an agency as a member of a
+ * panel, a bank as adviser or trustee, a studio as producer. So only the offices of
+ * SERVED_OFFICES count, and never a body of members ("on the board", "a member of the committee"). "graduated"
+ * counts only before "from", as in the career verbs of rules-people.ts ("Quellford graduated its first class" is
+ * the school).
  */
 const SERVE_VERBS = new Set(["served", "serves"]);
+/** Offices only a person holds (compared in lower case, right after "served as" and an optional determiner). */
 const SERVED_OFFICES = new Set([
-  "president", "chairman", "chairwoman", "chair", "director", "secretary", "treasurer", "trustee", "member", "leader",
-  "governor", "mayor", "minister", "ambassador", "senator", "judge", "justice", "editor", "adviser", "advisor", "deputy",
-  "vice", "chief", "head", "commissioner", "speaker", "dean", "professor", "lecturer", "captain", "coach", "manager",
-  "host", "producer", "spokesman", "spokeswoman", "spokesperson", "envoy", "consul", "councillor", "councilor",
-  "board", "boards", "committee", "committees", "council", "faculty", "bench", "panel", "cabinet", "staff",
+  // heads of bodies and their deputies
+  "president", "chairman", "chairwoman", "chairperson", "chair", "vice", "deputy", "secretary", "treasurer", "director",
+  // public office
+  "mayor", "governor", "minister", "senator", "congressman", "congresswoman", "councillor", "councilor", "ambassador",
+  "envoy", "consul", "commissioner", "speaker", "judge", "justice", "spokesman", "spokeswoman", "spokesperson",
+  // sport, press and teaching
+  "captain", "coach", "manager", "editor", "dean", "professor", "lecturer",
 ]);
 const SERVED_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their"]);
 function personalVerbAt(w: readonly string[], k: number): boolean {
@@ -799,9 +803,9 @@ function personalVerbAt(w: readonly string[], k: number): boolean {
   if (w[k] === "graduated") return k + 1 < w.length && w[k + 1] === "from";
   return servedOfficeAt(w, k);
 }
-/** "served as president", "serves on the board" at k (see SERVED_OFFICES). */
+/** "served as president", "serves as the captain" at k (see SERVED_OFFICES). */
 function servedOfficeAt(w: readonly string[], k: number): boolean {
-  if (!SERVE_VERBS.has(w[k]) || k + 2 >= w.length || (w[k + 1] !== "as" && w[k + 1] !== "on")) return false;
+  if (!SERVE_VERBS.has(w[k]) || k + 2 >= w.length || w[k + 1] !== "as") return false;
   const r = SERVED_DETERMINERS.has(w[k + 2].toLowerCase()) ? k + 3 : k + 2;
   return r < w.length && SERVED_OFFICES.has(w[r].toLowerCase());
 }
@@ -850,8 +854,8 @@ function addUntaggedSpeakers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const cue = SAY_BEFORE.has(prev) || (k + 1 < w.length && (SAY_AFTER.has(w[k + 1]) || personalVerbAt(w, k + 1))) ||
       (k + 2 < w.length && w[k + 1] === "," && w[k + 2] === "who") || ageAfter(w, k + 1);
     if (!cue) continue;
-    // An office held is a strong cue: a surname that is also a capitalised WordNet lemma ("Wright served as
-    // president") is taken then; ordinary words ("However, who…") never are.
+    // An office held is a strong cue: a surname that is also a capitalised WordNet lemma ("Mason served as
+    // treasurer") is taken then; ordinary words ("However, who…") never are.
     const wordClass = commonWordClass(word.toLowerCase());
     if ((wordClass !== null && !(wordClass === "both" && k + 1 < w.length && servedOfficeAt(w, k + 1))) || NOT_NAME_START_SET.has(word.toLowerCase()) || CALENDAR_SET.has(word)) continue;
     if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word)) continue;

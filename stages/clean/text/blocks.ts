@@ -23,6 +23,11 @@ export interface LineUnit {
   quote: boolean;
   /** Began with `#` marks (a markdown heading). */
   markHeading: boolean;
+  /**
+   * The Markdown heading's level: the number of `#` marks, or 1 under a setext `===` underline and 2 under a `---` one;
+   * 0 for a line that is no Markdown heading (a plain-text render prints every level alike, with blank lines).
+   */
+  headingLevel: number;
   /** Leading whitespace width (nesting of menus in text exports). */
   indent: number;
   /** A blank line precedes this line (or it is the first line). */
@@ -89,7 +94,10 @@ export function toLineUnits(dump: string): LineUnit[] {
       // A setext underline right under a line makes that line a heading; any other rule
       // (`* * *`, `---` between blocks) separates blocks like a blank line does.
       const prev = units[units.length - 1];
-      if (!blank && prev && /^[=-]/.test(trimmed)) prev.markHeading = true;
+      if (!blank && prev && /^[=-]/.test(trimmed)) {
+        prev.markHeading = true;
+        prev.headingLevel ||= trimmed.startsWith("=") ? 1 : 2;
+      }
       blank = true;
       continue;
     }
@@ -99,6 +107,7 @@ export function toLineUnits(dump: string): LineUnit[] {
     let list = false;
     let quote = false;
     let markHeading = false;
+    let headingLevel = 0;
     // Nested markers ("> * item", "* > quote"): peel until none is left.
     for (let guard = 0; guard < 4; guard++) {
       if (!MARKER_FIRST.has(t.charCodeAt(0))) break;
@@ -117,6 +126,7 @@ export function toLineUnits(dump: string): LineUnit[] {
       const h = /^#{1,6}\s+/.exec(t);
       if (h) {
         markHeading = true;
+        headingLevel ||= h[0].trimEnd().length;
         t = t.slice(h[0].length);
         continue;
       }
@@ -125,11 +135,11 @@ export function toLineUnits(dump: string): LineUnit[] {
     if (t.startsWith("](") || (t.startsWith("[") && !t.includes("]"))) {
       t = splitLinkEnds(t);
       if (t === "") continue; // only the tail of a link opened on an earlier line
-    }
+    } else t = withOpenedLinkTail(t);
     const linked = t.trim();
     // `linked` is trimmed and single-spaced already: without link or emphasis marks there is nothing to unwrap.
     const text = MARKDOWN_INLINE.test(linked) ? unwrapLinks(linked) : linked;
-    units.push({ index: units.length, raw: line.trim(), text, linked, list, quote, markHeading, indent, blankBefore: blank, blanksBefore: blank ? Math.max(1, blanks) : 0, columnGaps });
+    units.push({ index: units.length, raw: line.trim(), text, linked, list, quote, markHeading, headingLevel, indent, blankBefore: blank, blanksBefore: blank ? Math.max(1, blanks) : 0, columnGaps });
     blank = false;
     blanks = 0;
   }
@@ -234,6 +244,18 @@ function splitLinkEnds(t: string): string {
   }
   if (s.startsWith("[") && !s.includes("]")) s = s.slice(1).trim();
   return s;
+}
+
+/**
+ * Session 26: the last line of a link's text that spans lines, run into the link's tail: "Jane Doe](/author/jane-doe)"
+ * under a `[` and a photo (an author card, a teaser card). The line gets its opening bracket back, so the tail is read as
+ * a link's (its text kept, the address in `linked` only) and not printed as text. Only when no `[` comes before the
+ * tail and the tail is a whole link address.
+ */
+function withOpenedLinkTail(t: string): string {
+  const k = t.indexOf("](");
+  if (k <= 0 || t.lastIndexOf("[", k) >= 0) return t;
+  return linkTailEnd(t, k + 1, lineBudget(t)) > 0 ? `[${t}` : t;
 }
 
 const lineBudget = (s: string): ScanBudget => ({ left: LINK_SCAN_PER_CHAR * s.length + LINK_SCAN_MAX });

@@ -12,7 +12,7 @@ import { endsWithPlaceOrOrgHead, isDeskLabel, isGivenNameWord, isPersonName } fr
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
-import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES } from "../html/byline-lexicon.ts";
+import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -833,4 +833,54 @@ export function titleOfCommentHeading(line: string): string | null {
   if (!m) return null;
   const t = m[1].replace(TITLE_QUOTES, "").trim();
   return /\p{L}/u.test(t) ? t : null;
+}
+
+/**
+ * Session 26: a Markdown link `[text](address)`, its text at most 80 characters with no bracket in it, the address up to
+ * its first space or closing bracket (bounded, so a line of stray brackets stays linear).
+ */
+const MARKDOWN_LINK = /\[([^\][\n]{2,80})\]\(\s{0,4}([^\s()]{1,400})/g;
+/** A word's letters and digits only, lower-cased, accents removed ("Börsch" → "borsch"; an address's "boersch" differs: see the caller). */
+function foldedLetters(s: string): string {
+  let t = s;
+  try {
+    t = decodeURIComponent(s);
+  } catch {
+    // (a malformed escape: compared as printed)
+  }
+  return t.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+/** Emphasis marks and a social handle around a link's text ("**Jane Doe**", "Jane Doe @janedoe"). */
+const LINK_TEXT_HANDLE = /\s+@[\w.]{2,30}$/;
+const LINK_TEXT_DRESSING = /^[*_\s]+|[*_\s]+$/g;
+
+/**
+ * Session 26: the names a Markdown line links to a writer's own page (`[Jane Doe](https://example.org/author/jane-doe/)`,
+ * `[Jane Doe](/autoren/jane-doe)`: the HTML reader's `WRITER_PAGE_HREF` paths, not "/team/", "/people/" or "/profile/",
+ * which tag rows, coaches and quoted experts link to as often). A Markdown converter keeps the byline's link, so the
+ * name's role is in the address even where the byline word is an icon or absent. The text must read as a writer's
+ * name: two to four capitalised words (`looksLikeName`), or one capitalised word that is no ordinary word, or a user
+ * name's shape (`isUserHandle`); not a desk, an office or a CMS account (`isLabelJunkName`): "Alle Beiträge", "View all
+ * posts", "Redaktion" and "admin" name nobody. Family: bylines and post meta rows of WordPress-like themes and news CMSs
+ * in Markdown dumps, in any language.
+ */
+export function writerPageLinkNames(linked: string): string[] {
+  if (!linked.includes("](")) return [];
+  const names: string[] = [];
+  for (const m of linked.matchAll(MARKDOWN_LINK)) {
+    const page = WRITER_PAGE_HREF.exec(m[2]);
+    if (!page) continue;
+    const name = m[1].replace(LINK_TEXT_HANDLE, "").replace(LINK_TEXT_DRESSING, "");
+    // (the address spells the name: its surname, or a one-word name, after the writers' folder, as the HTML reader's
+    //  author links need; "[Jane Doe](/author/admin/)" is a shared account's page, "[View all](/author/jdoe)" no name)
+    const spelt = foldedLetters(m[2].slice(page.index + page[0].length - 1));
+    const last = foldedLetters(name.split(/\s+/).pop() ?? "");
+    if (last.length < 3 || !spelt.includes(last)) continue;
+    const words = name.split(/\s+/);
+    if (!/\p{L}/u.test(name) || words.length > 4 || isLabelJunkName(name)) continue;
+    const shaped =
+      words.length >= 2 ? looksLikeName(name) : (/^\p{Lu}\p{Ll}+$/u.test(name) && commonWordClass(name.toLowerCase()) === null) || isUserHandle(name, true);
+    if (shaped && !names.includes(name)) names.push(name);
+  }
+  return names;
 }
