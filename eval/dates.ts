@@ -28,7 +28,7 @@
  *    is anchored on (the DCT, the story's time, an event) and whether or not
  *    the annotators marked it as a temporal function.
  *
- * Flags: `--errors N` prints N sample errors of each kind (dev part only);
+ * Flags: `--errors N` (or `--errors=N`; 20 when N is left out) prints N sample errors of each kind (dev part only);
  * `--dev-only` leaves the held-out part out entirely (no tagging, no figures, no floor check);
  * `--only NAME` restricts to files whose name contains NAME; `--rules` prints
  * per-rule counts (dev part); `--families` sorts the dev part's value errors by kind (type, underspecified,
@@ -45,32 +45,33 @@ import { parseTimeML, type GoldTimex } from "./lib/timeml.ts";
 import { sameSpelling, sameTime } from "./lib/timex-compare.ts";
 import { isHeldOut, devDocs, heldOutDocs } from "./lib/timeml-split.ts";
 import { ceilingReport, relaxedMatch } from "./lib/dates-ceiling.ts";
-import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
+import { EVAL_OPTIONS, readArgs, withOptionalCount } from "./lib/args.ts";
 export { isHeldOut };
 import { tagDates } from "../stages/dates/tag.ts";
 import type { TimexDraft } from "../stages/types.ts";
 
-// `--errors` is a switch whose count, when given, is the word after it (`--errors 5`): the only word the script takes.
-const { values: args, positionals } = readArgs("npm run eval:dates --", {
+// `--errors` takes an optional count (`--errors` is `--errors 20`; `--errors 5`, `--errors=5`); the script takes no other word.
+const { values: args } = readArgs("npm run eval:dates --", {
+  args: withOptionalCount(process.argv.slice(2), "errors", "20"),
   usage: "[--dev-only] [--errors [N]] [--only TEXT] [--rules] [--families] [--ceiling] [--ceiling-held-out]",
   options: {
     ...EVAL_OPTIONS,
     ceiling: { type: "boolean" },
     "ceiling-held-out": { type: "boolean" },
     "dev-only": { type: "boolean" },
-    errors: { type: "boolean" },
+    errors: { type: "string" },
     families: { type: "boolean" },
     rules: { type: "boolean" },
     only: { type: "string" },
   },
-  allowPositionals: true,
+  check: ({ values }) => (values.errors === undefined || /^\d+$/.test(String(values.errors)) ? null : `option --errors takes a number of errors, not "${values.errors}"`),
 });
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = join(here, "..", "..", "shared", "data", "timeml-train");
 const BASELINE = join(here, "baselines", "dates.json");
 
-const errN = args.errors ? Number(positionals[0] ?? 20) : 0;
+const errN = args.errors === undefined ? 0 : Number(args.errors);
 const only = args.only ?? null;
 /** `--dev-only`: score the dev part alone (the held-out part is not tagged, printed or checked against its floors), for iterating on rules without looking at held-out figures. */
 const devOnly = args["dev-only"] === true;

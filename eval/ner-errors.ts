@@ -16,6 +16,7 @@ const { values: args, positionals } = readArgs("npx tsx eval/ner-errors.ts", {
   usage: "[VIEW] [--half even|odd] [--cache]",
   options: { ...EVAL_OPTIONS, cache: { type: "boolean" }, half: { type: "string" } },
   allowPositionals: true,
+  check: ({ positionals }) => (positionals.length > 1 ? `one view or corpus only, not ${positionals.map((w) => `'${w}'`).join(" and ")}` : null),
 });
 
 const target = positionals[0] ?? "uner-en-pud";

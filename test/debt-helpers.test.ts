@@ -14,10 +14,10 @@ import { dateLabelAlternation } from "../stages/clean/text/date-labels.ts";
 import { rejectRows, TABLES } from "../schemas/tables.ts";
 import { renderReport, timeBuckets } from "../write/report.ts";
 import { hostileReport } from "./report-fixture.ts";
-import { readArgs } from "../eval/lib/args.ts";
+import { readArgs, withOptionalCount } from "../eval/lib/args.ts";
 import { isTokenChar, tokensOf, wordCharAt } from "../stages/common/words.ts";
 import { labelsBeforeSuffix, registrableHost, urlHost } from "../stages/common/url.ts";
-import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { cleanAuthor, ownSite } from "../stages/clean/html/metadata.ts";
 import { mergeMeta } from "../stages/split/index.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
@@ -165,11 +165,47 @@ describe("eval and bench command lines (eval/lib/args.ts readArgs, one parser fo
     expect(typo.stderr).not.toMatch(/\n\s+at /);
   });
   it("an option given without its word exits 2 naming it, rather than running the default view", () => {
-    for (const [script, args] of [["eval/split.ts", ["--set"]], ["eval/split.ts", ["--set", "--verbose"]], ["eval/metadata.ts", ["--fold"]], ["eval/metadata.ts", ["--mode", "--sources"]], ["bench/regex-probe.ts", ["--families"]]] as const) {
+    for (const [script, args] of [["eval/split.ts", ["--set"]], ["eval/split.ts", ["--set", "--verbose"]], ["eval/metadata.ts", ["--set"]], ["eval/metadata.ts", ["--fold"]], ["eval/metadata.ts", ["--mode", "--sources"]], ["bench/regex-probe.ts", ["--families"]]] as const) {
       const r = run(script, [...args]);
       expect(r.status, `${script} ${args.join(" ")}`).toBe(2);
       expect(r.stderr).toContain(`option ${args[0]} needs a value`);
     }
+  });
+  it("a value starting with a dash is taken written with '=', and the refusal of the spaced form says so", () => {
+    const { values } = readArgs("cmd", { args: ["--fails=-1", "--mode=-x"], options: OPTIONS });
+    expect(values).toEqual({ fails: "-1", mode: "-x" });
+    for (const [script, args, written] of [["eval/dates.ts", ["--only", "-year"], "--only=-year"], ["bench/canonical.ts", ["--seed", "-1"], "--seed=-1"]] as const) {
+      const r = run(script, [...args]);
+      expect(r.status, `${script} ${args.join(" ")}`).toBe(2);
+      expect(r.stderr).toContain(`written ${written}`);
+      expect(r.stderr).not.toContain("needs a value");
+    }
+  });
+  it("-h is --help", () => {
+    const help = run("eval/dates.ts", ["-h"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run eval:dates -- /);
+  });
+  it("eval:dates reads --errors with or without its count, spaced or with '=', and refuses any other word", () => {
+    const table = { errors: { type: "string" }, rules: { type: "boolean" } } as const;
+    const errorsOf = (argv: string[]) => readArgs("cmd", { args: withOptionalCount(argv, "errors", "20"), options: table }).values;
+    expect(errorsOf(["--errors"])).toEqual({ errors: "20" });
+    expect(errorsOf(["--errors", "--rules"])).toEqual({ errors: "20", rules: true });
+    expect(errorsOf(["--errors", "5", "--rules"])).toEqual({ errors: "5", rules: true });
+    expect(errorsOf(["--errors=7"])).toEqual({ errors: "7" });
+    expect(errorsOf(["--rules"])).toEqual({ rules: true });
+    for (const args of [["dev-only"], ["--errors", "5", "extra"], ["--rules", "5"], ["--errors=many"], ["--errors", "many"]]) {
+      const r = run("eval/dates.ts", args);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain("usage: npm run eval:dates");
+    }
+    expect(run("eval/dates.ts", ["dev-only"]).stderr).toContain("unexpected word 'dev-only'");
+    expect(run("eval/dates.ts", ["--errors=many"]).stderr).toContain('option --errors takes a number of errors, not "many"');
+  });
+  it("ner-errors takes one view at most", () => {
+    const r = run("eval/ner-errors.ts", ["gum-dev", "extra"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("one view or corpus only");
   });
 });
 
@@ -208,11 +244,26 @@ describe("a page's site and its metadata text, one reading for every stage", () 
     expect(labelsBeforeSuffix("news.ferry-post.co.uk")).toEqual(["news", "ferry-post"]);
     expect(labelsBeforeSuffix("news.nfa.example")).toEqual(["news", "nfa"]); // not taken for a registry's "co"
     expect(labelsBeforeSuffix("localhost")).toEqual([]);
+    // a machine address names no site; empty labels and trailing dots are no labels; punycode is read as its letters
+    expect(labelsBeforeSuffix("192.168.0.1")).toEqual([]);
+    expect(labelsBeforeSuffix("[2001:db8::1]")).toEqual([]);
+    expect(labelsBeforeSuffix("news.a..harbour.example")).toEqual(["news", "a", "harbour"]);
+    expect(labelsBeforeSuffix("FERRY-POST.CO.UK..")).toEqual(["ferry-post"]);
+    expect(labelsBeforeSuffix("xn--brcken-blatt-elb.example")).toEqual(["brücken-blatt"]);
+    expect(labelsBeforeSuffix("news.xn--zz.example")).toEqual(["news", "xn--zz"]); // not valid punycode: kept as written
     // the HTML metadata reader's site initials: the organisation a subdomain's three-letter site spells is the publisher
     const declared = (url: string) =>
       metadataOf({ title: "Late ferry added", head: `<meta name="author" content="Northern Ferry Alliance">`, body: `<h1>Late ferry added</h1>${paragraph("The late ferry now runs every evening until the end of the month.")}`, url }).author;
     expect(declared("https://news.nfa.example/late-ferry")).toBeNull();
     expect(declared("https://news.harbour-times.example/late-ferry")).toBe("Northern Ferry Alliance");
+    // an empty label is no site name: it once matched every organisation whose initials cannot be read
+    const desk = (url: string) =>
+      metadataOf({ title: "Late ferry added", head: `<meta name="author" content="Harbour Desk">`, body: `<h1>Late ferry added</h1>${paragraph("The late ferry now runs every evening until the end of the month.")}`, url }).author;
+    expect(desk("https://news.harbour.example/late-ferry")).toBe("Harbour Desk");
+    expect(desk("https://news.a..harbour.example/late-ferry")).toBe("Harbour Desk");
+    // an internationalised one-person site: the host, written in punycode, spells the author's name
+    expect(ownSite("Sölve Tärnqvist", "xn--slve-trnqvist-gfb8x.example")).toBe(true);
+    expect(ownSite("Sölve Tärnqvist", "xn--brcken-blatt-elb.example")).toBe(false);
   });
   it("takes the site without a www. or numbered www2. label, in the splitter's site field too", () => {
     const hosts: [string, string | null][] = [

@@ -2,9 +2,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { main } from "../cli/main.ts";
 import { processFile } from "../pipeline/document.ts";
+import { captured } from "./helpers/capture.ts";
 
 // Invented text with Windows-1252 curly quotes (0x93/0x94) and an e-acute (0xE9): not valid UTF-8, no charset declared.
 const LEGACY = Buffer.concat([
@@ -17,18 +18,6 @@ const LEGACY = Buffer.concat([
   Buffer.from(" Olsen, after the meeting.\n\nThe new timetable starts next month and the fares stay the same for residents.\n", "latin1"),
 ]);
 const PLAIN = "Ferry timetable changes\n\nThe harbour board said on Monday that the winter ferry will run twice a day, the chair said after the meeting.\n\nThe new timetable starts next month and the fares stay the same for residents.\n";
-
-async function captured(fn: () => Promise<number>): Promise<{ code: number; err: string }> {
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((c) => ((err += String(c)), true));
-  try {
-    return { code: await fn(), err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 function corpus(): { inDir: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), "bs-diag-"));

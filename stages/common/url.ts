@@ -2,6 +2,7 @@
  * The site part of a page address, read the same way by every stage that groups or labels pages by site
  * (the splitter's `site` field, the cleaner's per-site template pass, the HTML metadata reader's site checks and region).
  */
+import { domainToUnicode } from "node:url";
 
 /**
  * A registry's second-level label under a two-letter country code ("co.uk", "com.au", "or.jp", "gob.mx"): with
@@ -22,14 +23,21 @@ export function registrableHost(host: string): string {
   return labels.slice(secondLevel ? -3 : -2).join(".");
 }
 
+/** An IP literal host: dotted IPv4 ("192.168.0.1") or bracketed IPv6 ("[2001:db8::1]"), a machine address with no site name. */
+const IP_HOST_RE = /^(?:\d+(?:\.\d+){3}\.?|\[[^\]]*\])$/;
+
 /**
  * The labels of a host before its public suffix, the part `registrableHost` keeps besides it ("news.example.co.uk"
- * → ["news", "example"], "example.org" → ["example"]); none for a bare label ("localhost").
+ * → ["news", "example"], "example.org" → ["example"]); none for a bare label ("localhost") or an IP literal
+ * ("192.168.0.1", "[2001:db8::1]"). Empty labels ("news.a..example", "example.org..") are dropped, and punycode labels
+ * are read as the letters they spell ("xn--bcher-kva.example" → ["bücher"]), so an internationalised site name
+ * compares with names written in its own script. `host` is a hostname, without a ":port".
  */
 export function labelsBeforeSuffix(host: string): string[] {
-  const labels = host.toLowerCase().replace(/\.$/, "").split(".");
-  const suffixLabels = Math.max(1, registrableHost(host).split(".").length - 1);
-  return labels.slice(0, -suffixLabels);
+  if (IP_HOST_RE.test(host)) return [];
+  const labels = host.toLowerCase().split(".").filter(Boolean);
+  const suffixLabels = Math.max(1, registrableHost(labels.join(".")).split(".").length - 1);
+  return labels.slice(0, -suffixLabels).map((l) => (l.startsWith("xn--") ? domainToUnicode(l) || l : l));
 }
 
 /**

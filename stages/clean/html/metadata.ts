@@ -479,12 +479,13 @@ const umlautKey = (s: string): string => titleKey(s.toLowerCase().replace(/ä/g,
 
 /**
  * A one-person site: the host name spells the person's name ("annlee.com", "ann-lee.de",
- * "annlee.example-blogs.com"), so that person wrote its pages. Two words at least: a one-word
+ * "annlee.example-blogs.com", an internationalised "jörg-hallström.de" written "xn--…"), so that person wrote its pages. Two words at least: a one-word
  * "name" on its own host is the site's brand.
  */
 export function ownSite(name: string, host: string | null | undefined): boolean {
   if (!host || !/\s/.test(name.trim()) || name.split(/\s+/).some((w) => COUNTRY_NAMES.has(w.toLowerCase()))) return false; // "Example Österreich"
-  const keys = [titleKey(name.normalize("NFKD").replace(/\p{M}/gu, "")), umlautKey(name)];
+  // folded ("jorghallstrom.com"), umlauts spelled out ("joerghallstroem.com"), or as written on an internationalised host ("xn--…", read back as letters)
+  const keys = [titleKey(name.normalize("NFKD").replace(/\p{M}/gu, "")), umlautKey(name), titleKey(name.normalize("NFC"))];
   return hostLabels(host).some((l) => l.length >= 6 && keys.includes(l));
 }
 
