@@ -2910,6 +2910,10 @@ function slugOfName(a: Element): boolean {
  * The article's own byline is elsewhere on the page. The element itself, or its only link, leads to the site's root.
  */
 const HOME_HREF = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w{2,5})?$/i;
+/** Whether a link's host (none: a relative link) is the page's own, "www." aside. */
+function sameSiteHost(h: string | undefined, host: string | null): boolean {
+  return !h || (!!host && h.toLowerCase().replace(/^www\d*\./, "") === host.toLowerCase().replace(/^www\d*\./, ""));
+}
 function isMasthead(el: Element, host: string | null): boolean {
   const links: Element[] = [];
   const collect = (e: Element): void => {
@@ -2919,8 +2923,7 @@ function isMasthead(el: Element, host: string | null): boolean {
   collect(el);
   const home = links.length === 1 ? HOME_HREF.exec((links[0].attribs.href ?? "x").trim()) : null;
   // a link to another host's home page is the author's own site ("<a href='https://annlee.example/'>Ann Lee</a>")
-  const sameHost = (h: string | undefined): boolean => !h || (!!host && h.toLowerCase().replace(/^www\d*\./, "") === host.toLowerCase().replace(/^www\d*\./, ""));
-  return !!home && sameHost(home[1]) && squash(textOf(links[0])) === squash(textOf(el)).replace(/^\W+|\W+$/g, "");
+  return !!home && sameSiteHost(home[1], host) && squash(textOf(links[0])) === squash(textOf(el)).replace(/^\W+|\W+$/g, "");
 }
 
 /** Whether an element is or sits inside a list item (a list of links or cards, not the article's meta row). */
@@ -2962,7 +2965,6 @@ function isPersonItem(el: Element): boolean {
 const HOME_LINKS = 20;
 function homeLinkTexts(root: AnyNode, host: string | null): string[] {
   const out: string[] = [];
-  const sameHost = (h: string | undefined): boolean => !h || (!!host && h.toLowerCase().replace(/^www\d*\./, "") === host.toLowerCase().replace(/^www\d*\./, ""));
   const stack: AnyNode[] = [root];
   for (let n = 0; stack.length && out.length < HOME_LINKS && n < 20000; n++) {
     const node = stack.pop() as AnyNode;
@@ -2970,7 +2972,7 @@ function homeLinkTexts(root: AnyNode, host: string | null): string[] {
     const el = node as Element;
     if (node.type === "tag" && el.name === "a") {
       const home = HOME_HREF.exec((el.attribs.href ?? "x").trim());
-      if (home && sameHost(home[1])) {
+      if (home && sameSiteHost(home[1], host)) {
         const text = squash(textOf(el));
         if (text) out.push(text);
         const alt = (function firstAlt(e: Element): string | null {
