@@ -32,7 +32,22 @@ describe("byline words of more languages", () => {
   }
 
   it("does not read the words inside a sentence", () => {
-    expect(onLine("Trần Thu Hà said the ferry was late again.")).toBeNull();
+    // Vietnamese "bởi" alone is "by, because"; the "wrote" verbs quote a statement when a clause runs on after the name
+    expect(onLine("Bởi Đà Lạt, nơi có nhiều hồ, rất đẹp.")).toBeNull();
+    expect(onLine("Írta Kovács Péter, a párt szóvivője, a Facebookon.")).toBeNull();
+    expect(onLine("Napisao Ivan Horvat, predsjednik kluba, na Facebooku.")).toBeNull();
+    expect(onLine("Написал Иван Петров, глава района, в телеграме.")).toBeNull();
+  });
+
+  it("reads the longer Vietnamese form and a verb byline whose name ends the line", () => {
+    expect(onLine("Bài viết bởi Trần Vân Anh")).toBe("Trần Vân Anh");
+    expect(onLine("Írta Kovács Péter")).toBe("Kovács Péter");
+    expect(inElement("Napisao Ivan Horvat | 3. 3. 2021.")).toBe("Ivan Horvat");
+  });
+
+  it("takes no organisation after Italian 'A cura di'", () => {
+    expect(onLine("A cura di Comune di Milano")).toBeNull();
+    expect(inElement("A cura di Comune di Milano")).toBeNull();
   });
 });
 
@@ -45,6 +60,12 @@ describe("labelled bylines in caseless scripts", () => {
   it("reads a Hindi writer's or correspondent's label", () => {
     expect(onLine("लेखक: अमित वर्मा")).toBe("अमित वर्मा");
     expect(onLine("संवाददाता: नेहा जोशी")).toBe("नेहा जोशी");
+  });
+
+  it("does not read Persian 'by the pen of' crediting a book inside a sentence", () => {
+    const fa = paragraph("قایق‌ها در حوضچه پایینی تا دو روز منتظر می‌مانند و دروازه‌ها در بهار تعمیر می‌شوند.", 5);
+    expect(metadataOf({ body: `<h1>بسته شدن قفل‌های کانال</h1><p>کتاب جدیدی به قلم مریم کاظمی منتشر شد و در بازار است.</p>${fa}${fa}` }).author).toBeNull();
+    expect(metadataOf({ body: `<h1>بسته شدن قفل‌های کانال</h1><p>به قلم مریم کاظمی</p>${fa}${fa}` }).author).toBe("مریم کاظمی");
   });
 
   it("needs the colon after the Hindi label", () => {

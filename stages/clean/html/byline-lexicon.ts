@@ -172,15 +172,22 @@ const HAN_LABEL_NOUNS = String.raw`(?:简介|簡介|介绍|介紹|会见|會見|
 /**
  * Bylines in other scripts without letter case, each with the name as its first group, read in the text after the
  * headline (`near`, its blocks kept apart) or anywhere in the page's own text (`page`): Arabic بقلم ("by the pen of",
- * with or without a colon) and كتب / كتبت / إعداد ("wrote", "prepared by", only with a colon: the verb is common in
- * running text); Persian نویسنده ("writer", with a colon) and به قلم ("by the pen of"); Hindi लेखक / लेखिका ("writer") and
+ * with a colon, or without one opening a line or block that the name ends: in running text the phrase credits books, "کتاب
+ * جدیدی به قلم … منتشر شد") and كتب / كتبت / إعداد ("wrote", "prepared by", only with a colon: the verb is common in
+ * running text); Persian نویسنده ("writer", with a colon) and به قلم ("by the pen of", as بقلم); Hindi लेखक / लेखिका ("writer") and
  * संवाददाता ("correspondent"), with a colon; Hebrew מאת ("by"); Korean "<name> 기자" (reporter, after the name; Korean papers print it at the
  * start or the end of the text, "홍길동 기자 hong@…"); Japanese 文： ("text:"). Family: news sites in these languages.
  */
+const CASELESS_LINE_NAME_AR = String.raw`[\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2}`;
+const CASELESS_LINE_NAME_FA = String.raw`[\p{Script=Arabic}\u200c]{2,}(?:\s+[\p{Script=Arabic}\u200c]{2,}){1,2}`;
+/** The end of a caseless name that a byline line ends: the line's or block's end, punctuation or the row's bar. */
+const CASELESS_NAME_END = String.raw`(?=\s*(?:$|\n|[|•·،,.:;؛!؟()–—-]))`;
 export const CASELESS_BYLINES: { re: RegExp; where: "near" | "page"; why: string }[] = [
-  { re: /(?:^|[\s|•·(])بقلم\s*[:：]?\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'by the pen of'" },
+  { re: /(?:^|[\s|•·(])بقلم\s*[:：]\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'by the pen of:'" },
+  { re: new RegExp(String.raw`(?:^|\n|[|•·]\s*)بقلم\s+(${CASELESS_LINE_NAME_AR})${CASELESS_NAME_END}`, "u"), where: "near", why: "Arabic 'by the pen of' without a colon: opening a line, the name ending it" },
   { re: /(?:^|[\s|•·(])(?:كتب|كتبت|إعداد)\s*[:：]\s*([\p{Script=Arabic}]{2,}(?:\s+[\p{Script=Arabic}]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Arabic 'wrote:', 'prepared by:'" },
-  { re: /(?:^|[\s|•·(])(?:نویسنده\s*[:：]|به\s+قلم\s*[:：]?)\s*([\p{Script=Arabic}\u200c]{2,}(?:\s+[\p{Script=Arabic}\u200c]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Persian 'writer:', 'by the pen of'" },
+  { re: /(?:^|[\s|•·(])(?:نویسنده|به\s+قلم)\s*[:：]\s*([\p{Script=Arabic}\u200c]{2,}(?:\s+[\p{Script=Arabic}\u200c]{2,}){1,2})(?![\p{Script=Arabic}])/u, where: "near", why: "Persian 'writer:', 'by the pen of:'" },
+  { re: new RegExp(String.raw`(?:^|\n|[|•·]\s*)به\s+قلم\s+(${CASELESS_LINE_NAME_FA})${CASELESS_NAME_END}`, "u"), where: "near", why: "Persian 'by the pen of' without a colon: opening a line, the name ending it" },
   { re: /(?:^|[\s|•·(])(?:लेखक|लेखिका|संवाददाता)\s*[:：]\s*([\p{Script=Devanagari}]{2,}(?:\s+[\p{Script=Devanagari}]{2,}){1,2})(?![\p{Script=Devanagari}])/u, where: "near", why: "Hindi 'writer:', 'correspondent:'" },
   { re: /(?:^|[\s|•·(])מאת\s*[:：]?\s*([\p{Script=Hebrew}'׳-]{2,}(?:\s+[\p{Script=Hebrew}'׳-]{2,}){1,2})(?![\p{Script=Hebrew}])/u, where: "near", why: "Hebrew 'by'" },
   { re: /(?:^|[\s|•·(=])([\p{Script=Hangul}]{2,4})\s*기자(?![\p{Script=Hangul}])/u, where: "page", why: "Korean '<name> reporter'" },
@@ -286,22 +293,31 @@ export const NAME_PARTICLES_SOURCE = "van|von|de|der|da|di|du|la|le";
 export const POSTER_VERBS = "posted|written|geschrieben|verfasst|eingestellt|erstellt|gepostet|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst|geschreven";
 export const POSTER_BY = "by|von|par|por|da|di|door";
 /**
+ * What must follow the byline words that are verbs or phrases of running text too (Polish Napisał(a), Slovak Napísal(a),
+ * Czech Napsal(a), Croatian Napisao, Russian Написал(а) "wrote", Hungarian Írta "wrote", Persian به قلم and Arabic بقلم "by
+ * the pen of": "Írta Kovács Péter, a párt szóvivője, …" quotes a statement, "… به قلم … منتشر شد" credits a book): their
+ * colon, the end of the text (the name in the next element), or one to four words that end the line or stand before the
+ * row's bar or dash ("Írta: Ann Lee", "Napsal Ann Lee | 3. 3. 2021"), never a name with a clause after it. Case-blind
+ * (BYLINE_OPENER has no Unicode flag), so the words are any but punctuation.
+ */
+const VERB_BYLINE_TAIL = String.raw`\s*[:：]|\s*$|\s+[^\s,;:.!?،؛|•·–—]+(?:\s+[^\s,;:.!?،؛|•·–—]+){0,3}\s*(?:$|[|•·–—])`;
+/**
  * Byline words that open a credit line or label a credit part, beyond the western European ones each pattern lists itself
  * (pattern source, for meta-lexicon.ts's BYLINE_OPENER and html/metadata.ts's ROLE_LABEL): Bosnian/Croatian/Serbian
  * Piše/Пише ("writes"), Hungarian Szerző, Finnish Kirjoittaja/Toimittaja, Greek Γράφει, Baltic and Slovene
  * Autorius/Autors/Avtor, Indonesian Penulis; Russian and Ukrainian Авторы/Автори (several authors) and Корреспондент
  * ("correspondent", the credit of regional and wire copy); the word for "text" in Spanish/Portuguese Texto, Italian Testo,
  * Dutch/Polish/Scandinavian Tekst ("Tekst: Ann Lee", "Testo di Ann Lee"), Portuguese Redação/Reportagem, Polish Autorka
- * (a woman author)/Autorzy/Napisał(a) ("wrote"), Persian به قلم and Arabic بقلم ("by the pen of"), Slovak Napísal(a), Czech Napsal(a), Croatian Napisao, Russian Написал(а)
+ * (a woman author)/Autorzy/Napisał(a) ("wrote"; the verbs with VERB_BYLINE_TAIL), Persian به قلم and Arabic بقلم ("by the pen of"), Slovak Napísal(a), Czech Napsal(a), Croatian Napisao, Russian Написал(а)
  * ("wrote") and Автор текста ("author of the text"), Hungarian Írta ("wrote"), Greek Συντάκτης/Συντάκτρια ("writer"),
- * Indonesian Ditulis oleh and Vietnamese Viết bởi / Bởi ("written by", "by"), Italian A cura di ("edited by"), Spanish
+ * Indonesian Ditulis oleh and Vietnamese (Bài) viết bởi ("written by"; never a bare "bởi", the everyday "by, because"), Italian A cura di ("edited by"), Spanish
  * Reportaje and Czech Redakce with their colon, Italian Autori, Finnish Kirjoittanut ("written by"), and "text and photos"
  * in Portuguese, German and French. The longer forms come first (an alternation takes the first that fits: "text" would
  * leave "und Fotos: Ann Lee"). The nouns for "text" and "newsroom" / "report" (Texto, Testo, Tekst, Redação, Reportagem)
  * open a byline only with their colon ("Tekst: Ann Lee"): bare, they open title-case headings ("Texto Completo Del
  * Proyecto"); "Testo di", "Texto de" and "Reportagem de" are read as the verb's or the piece's word (meta-lexicon.ts).
  */
-export const MORE_BYLINE_WORDS = String.raw`fotos? e texto|texto e fotos?|text und fotos?|texte et photos?|автор текста|ditulis oleh|viết bởi|a cura di|به قلم|بقلم|piše|пише|szerző|kirjoittaja|toimittaja|γράφει|συντάκτ(?:ης|ρια)|autorius|autors|avtor|penulis|авторы|автори|корреспондент|autorka|autori|autorzy|napisał|napisała|napísal(?:a)?|napsal(?:a)?|napisao|написал(?:а)?|írta|kirjoittanut|bởi|(?:texto|testo|tekst|redação|redacção|reportagem|reportaje|redakce)(?=\s*:)`;
+export const MORE_BYLINE_WORDS = String.raw`fotos? e texto|texto e fotos?|text und fotos?|texte et photos?|автор текста|ditulis oleh|bài viết bởi|viết bởi|a cura di|piše|пише|szerző|kirjoittaja|toimittaja|γράφει|συντάκτ(?:ης|ρια)|autorius|autors|avtor|penulis|авторы|автори|корреспондент|autorka|autori|autorzy|kirjoittanut|(?:napisał|napisała|napísal(?:a)?|napsal(?:a)?|napisao|написал(?:а)?|írta|به قلم|بقلم)(?=${VERB_BYLINE_TAIL})|(?:texto|testo|tekst|redação|redacção|reportagem|reportaje|redakce)(?=\s*:)`;
 
 /**
  * Words of publishers' and organisations' names (English, German, French, Spanish, Italian): a name holding one
@@ -318,6 +334,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "ag", "verlag", "verein", "stiftung", "zeitung", "nachrichten", "fondation", "société", "association", "fundación", "asociación",
   "fondazione", "associazione", "partei", "party", "union", "church", "kirche", "stadt", "city", "county", "ministry", "ministerium",
   "collective", "collectif", "kollektiv", "project", "projekt", "initiative", "campaign", "bank", "holding", "international",
+  // Italian public bodies and desks, which "A cura di" credits as often as persons ("A cura di Comune di …", "… della Redazione")
+  "comune", "regione", "provincia", "redazione", "ufficio", "ministero", "università", "istituto", "assessorato", "consorzio",
 ]);
 export const ORGANISATION_WORD_END = /(?:nachrichten|zeitung|verlag|verein|stiftung|gesellschaft|bund|werke|blatt|anzeiger|kurier|rundschau|presse|medien)$/;
 export const LEADING_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|il|lo|de|het)$/;

@@ -238,3 +238,18 @@ export const REGION_UTC_OFFSET: Record<string, string> = {
 };
 /** Country-code top-level domains used as generic ones: they say nothing of where the site is. */
 export const GENERIC_CCTLDS: ReadonlySet<string> = new Set(["co", "io", "me", "tv", "ai", "fm", "ly", "to", "cc", "ws", "nu", "am", "gg", "la", "is", "it"]);
+
+/**
+ * Organisation words of scripts without letter case, as parts of a site's name ("بوابة …", "… समाचार", "…新聞", "… 뉴스"):
+ * where no capitals tell a person's name from a site's, the <title>'s site part is the site's only with such a sign
+ * (html/metadata.ts titleSiteName). Family: news portals, papers, agencies and channels in Arabic, Persian, Hindi, Hebrew,
+ * Thai, Chinese, Japanese and Korean. A word of its own, or for Chinese, Japanese and Korean the name's end (no spaces there).
+ */
+export const CASELESS_ORG_WORD = new RegExp(
+  String.raw`(?:^|\s)(?:بوابة|موقع|جريدة|صحيفة|شبكة|قناة|وكالة|أخبار|اخبار|نيوز|مجلة|خبرگزاری|روزنامه|سایت|پایگاه|شبکه|مجله|समाचार|न्यूज़|न्यूज|खबर|ख़बर|टाइम्स|पत्रिका|חדשות|עיתון|ข่าว|หนังสือพิมพ์|สำนักข่าว)(?=\s|$)|(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|网|網|电视台|電視台|通信|通讯社|通訊社|放送|ニュース|뉴스|일보|신문|방송|통신)$`,
+  "u",
+);
+/** Honorific titles before a person's name ("Dr. Ann Lee", "Prof. Dr. Ann Lee", "Mrs Ann Lee"): not part of the name's shape. */
+export const NAME_HONORIFICS = /^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame|rev|fr|mag|ing|dipl\.-ing|mgr|hon|sr|sra|srta|dott|dott\.ssa|ing)\.?\s+)+/i;
+/** Particles between the parts of a person's name ("Maria del Carmen Ruiz", "Ann van der Berg", "João dos Santos", "Ali bin Omar"). */
+export const MORE_NAME_PARTICLES_SOURCE = "van|von|de|der|den|del|della|delle|dos|das|do|da|di|du|la|le|ten|ter|y|bin|ibn|al|el";

@@ -23,6 +23,7 @@ import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
+  CASELESS_ORG_WORD, NAME_HONORIFICS, MORE_NAME_PARTICLES_SOURCE,
 } from "./meta-lexicon.ts";
 import {
   AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
@@ -202,6 +203,11 @@ const ORGANISATION_TYPES: ReadonlySet<string> = new Set([
 function isLdOrganisation(o: Record<string, Json>): boolean {
   const types = typesOf(o);
   return types.length > 0 && types.every((t) => ORGANISATION_TYPES.has(t));
+}
+/** Whether every author object of a JSON-LD value is typed Person. */
+function ldPersonOnly(v: Json | undefined, byId: Map<string, Record<string, Json>>): boolean {
+  const items = asArray(v as Json[]).map((x) => ldNode(x, byId));
+  return items.length > 0 && items.every((o) => !!o && typesOf(o).includes("person"));
 }
 /** Whether every author object of a JSON-LD value is typed as an organisation (strings and untyped objects are not). */
 function ldOrgOnly(v: Json | undefined, byId: Map<string, Record<string, Json>>): boolean {
@@ -502,7 +508,7 @@ function isPlace(s: string): boolean {
  * `byline`: the value is printed in a byline element or line of the page (not declared in meta or JSON-LD), where a
  * commenter's "says:" line is read (COMMENTER_SAYS).
  */
-export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean; siteOwner?: boolean; byline?: boolean } = {}): string | null {
+export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean; siteOwner?: boolean; byline?: boolean; possessive?: boolean } = {}): string | null {
   const names: string[] = [];
   for (const r of raw) {
     let s = squash(r.replace(INVISIBLE, "").replace(LINE_BEFORE_JOB_TITLE, " – "));
@@ -604,8 +610,11 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (dateline && [dateline[1], dateline[1].normalize("NFKD").replace(/\p{M}/gu, "")].some((x) => isListedPlace(x) || COUNTRY_NAMES.has(x.toLowerCase()))) continue;
       // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
       if (/\d/.test(p) || p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
-      // a possessive ("By Ann Lee's own account", "Von Ann Lees' Seite"): a phrase about the person, no byline
-      if (POSSESSIVE_END.test(p)) continue;
+      // a possessive read off the page ("By Ann Lee's own account", "By Ann Lee and Tom Rogers's"): a phrase about the
+      // person, no byline. Only for names the page prints (opts.byline: byline elements, boxes and lines; opts.possessive:
+      // the text reader); a declared author (meta, JSON-LD) is a name as given, and a final apostrophe alone is a
+      // transliterated soft sign ("Olha Kravets'", "Ihor Shvets'")
+      if ((opts.byline || opts.possessive) && POSSESSIVE_END.test(p)) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
@@ -613,8 +622,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
   return names.length ? names.join(", ") : null;
 }
 
-/** A name in the possessive: "Ann Lee's", "Ann Lee’s" ("Lees'" only after an s: "Ann Lees'"). */
-const POSSESSIVE_END = /(?:\p{L}['’]s|s['’])$/u;
+/** A name in the possessive: "Ann Lee's", "Ann Lee’s". */
+const POSSESSIVE_END = /\p{L}['’]s$/u;
 
 /**
  * The names of a credit line less those with a photo agency's credit (PHOTO_AGENCY_CREDIT), each name being what lies
@@ -1492,8 +1501,18 @@ function elementBefore(el: Element, levels: number, stop?: (e: Element) => boole
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
 function bylineName(text: string): string {
   let t = squash(text).replace(/^[\s|•·:,-]+/, "");
+  const opener = BYLINE_OPENER.exec(t);
   t = t.replace(BYLINE_OPENER, "");
-  return t;
+  return opener && curatedByOrganisation(opener[0], t) ? "" : t;
+}
+/**
+ * Italian "A cura di" ("edited by") credits a body or a desk as often as a person ("A cura di Comune di …", "A cura della
+ * Redazione"): the name after it is a byline only when it is no organisation's or place's (organisationWorded, isPlace).
+ */
+function curatedByOrganisation(opener: string, rest: string): boolean {
+  if (!/^a\s+cura\s+di\b/i.test(opener)) return false;
+  const name = rest.split(/\s*[|•·–—]\s*/)[0];
+  return organisationWorded(name) || isPlace(name);
 }
 
 export function extractMetadata(root: AnyNode, opts: { url?: string | null; crawledAt?: string | null }): HtmlMetadata {
@@ -1857,14 +1876,31 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       .filter((k) => k.length >= 3),
   );
   const bylineElementsFolded = titleSiteKeys.size ? foldName(nodes.authorHints.filter((p) => !p.elsewhere).slice(0, 12).map((p) => textOf(p.el)).join(" ")) : "";
+  // A person's name is never taken for the site's: an author typed Person (JSON-LD, microdata) is kept whatever the title
+  // says (notPublisher's `typedPerson`); honorifics go and particles may stand between the words before the person test
+  // ("Dr. Ann Lee", "Maria del Carmen Ruiz": titlePerson); and a name in a script without letter case (Arabic, Persian,
+  // Hindi, Hebrew, Thai, Chinese, Japanese…) shows no capitals either way, so it is the site's only with a second sign
+  // (caselessSiteSign): an organisation word of its script (CASELESS_ORG_WORD), the host name, the text of a link to the
+  // home page (the logo's), or the copyright line. Family: one-person sites and columnists' pages ("Headline - Columnist").
+  let homeTexts: string[] | null = null;
+  const caselessSiteSign = (n: string): boolean => {
+    const key = titleKey(n);
+    if (CASELESS_ORG_WORD.test(n) || (host && hostLabels(host).includes(key))) return true;
+    homeTexts ??= homeLinkTexts(root, host);
+    if (homeTexts.some((t) => titleKey(t) === key)) return true;
+    return [...nodes.allText.matchAll(COPYRIGHT_CLAUSE)].some((m) => m[0].includes(n));
+  };
   const titleSiteName = (n: string): boolean =>
-    titleSiteKeys.has(titleKey(n)) && (organisationWorded(n) || !(personShaped(n) || PERSON_NAME.test(n))) && !nameShown(n, bylineElementsFolded, false);
-  const isPublisher = (n: string): boolean => publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? "")) || titleSiteName(n);
-  const notPublisher = (name: string | null): string | null => (name && name.split(", ").every(isPublisher) ? null : name);
+    titleSiteKeys.has(titleKey(n)) &&
+    (organisationWorded(n) || (/[\p{Lu}\p{Ll}]/u.test(n) ? !titlePerson(n) : caselessSiteSign(n))) &&
+    !nameShown(n, bylineElementsFolded, false);
+  const isPublisher = (n: string, typedPerson = false): boolean =>
+    publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? "")) || (!typedPerson && titleSiteName(n));
+  const notPublisher = (name: string | null, typedPerson = false): string | null => (name && name.split(", ").every((n) => isPublisher(n, typedPerson)) ? null : name);
   // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
   const ldAuthorOwn = ld ? nameOf(ld.author, byId) : [];
   const ldAuthorNames = ld ? (ldAuthorOwn.length ? ldAuthorOwn : nameOf(ld.creator, byId)) : [];
-  let author: string | null = shown(notPublisher(cleanAuthor(ldAuthorNames, site)));
+  let author: string | null = shown(notPublisher(cleanAuthor(ldAuthorNames, site), ldAuthorOwn.length > 0 && ldPersonOnly(ld?.author, byId)));
   let authorFrom = author ? "json-ld" : undefined;
   // A JSON-LD author typed as an organisation (a news agency, a department, the publisher under another name) is kept
   // only when no other source names a person: the meta tags and the visible byline are read first. Family: CMSs and
@@ -1909,7 +1945,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   if (!author) {
     for (const el of nodes.authorEls) {
       if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el) || outsidePageItem(el, nodes.h1?.el ?? null)) continue;
-      author = shown(notPublisher(cleanAuthor([bylineName(authorText(el))], site, structural)));
+      author = shown(notPublisher(cleanAuthor([bylineName(authorText(el))], site, structural), isPersonItem(el)));
       // an author item typed as an organisation ("<div itemprop=author itemscope itemtype=…/Organization>"): kept only
       // when no later source names a person, as a JSON-LD organisation is (mdOrgAuthor). Family: themes and CMSs that
       // mark the publisher or a desk up as the article's author in microdata while a byline prints the writer.
@@ -2007,10 +2043,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // the credit line of a section, not of the article (sectionCredit)
       if (sectionCredit(p, nodes)) continue;
       const text = p.text.replace(INVISIBLE, "");
-      if (!/^\p{Lu}/u.test(text) || inRecordBox(p.el)) continue;
       const opener = BYLINE_OPENER.exec(text);
+      if (!/^\p{Lu}/u.test(text) || (opener && AUTHOR_LABEL_OPENER.test(opener[0]) && inRecordBox(p.el))) continue;
       const m = opener ? BYLINE_LINE_NAME.exec(text.slice(opener[0].length)) : null;
-      if (m) author = cleanAuthor([m[1]], site, { byline: true });
+      if (m && !curatedByOrganisation(opener![0], m[1])) author = cleanAuthor([m[1]], site, { byline: true, possessive: true });
       if (author) {
         authorFrom = "byline-line";
         break;
@@ -2028,7 +2064,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const p of boxes.slice(0, 10)) {
       // (not the masthead's or the site frame's byline words, "A blog by Ann Lee" in the header: the site's owner or
       // tagline, as for byline elements; isMasthead, inSiteChrome; nor a record box's author field, inRecordBox)
-      if (sectionCredit(p, nodes) || isMasthead(p.el, host) || inSiteChrome(p.el) || inRecordBox(p.el)) continue;
+      if (sectionCredit(p, nodes) || isMasthead(p.el, host) || (inSiteChrome(p.el) && !inArticleOrMain(p.el)) || (labelledBox(p.el) && inRecordBox(p.el))) continue;
       const found = bylineBoxName(p.el, site, structural);
       if (found) {
         author = found;
@@ -2119,7 +2155,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const m = BYLINE_IN_TEXT.exec(headWords(nearH1(), 250));
     // the name ends at a sentence's full stop after a whole word (a byline run into the lead paragraph: "Von Ann Lee. Die
     // Fähre …"); an initial's dot stays ("By Ann K. Lee")
-    if (m) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site);
+    if (m) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site, { possessive: true });
     if (author) authorFrom = "text";
   }
   if (!author) {
@@ -2401,6 +2437,12 @@ function organisationWorded(p: string): boolean {
 function personShaped(n: string): boolean {
   return !organisationWorded(n) && (isPersonName(n) || /^\p{Lu}\.\s|\s\p{Lu}\.?\s/u.test(n));
 }
+/** A person's name as a <title> part prints it: honorifics off (NAME_HONORIFICS), particles allowed between the words ("Maria del Carmen Ruiz"). */
+const TITLE_PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:${MORE_NAME_PARTICLES_SOURCE})\s+){0,2}\p{Lu}[\p{Ll}'’-]+){1,3}$`, "u");
+function titlePerson(n: string): boolean {
+  const bare = n.replace(NAME_HONORIFICS, "").trim();
+  return personShaped(bare) || PERSON_NAME.test(bare) || TITLE_PERSON_NAME.test(bare);
+}
 /** The byline word (BYLINE_OPENER) at the start of a text or after the row's bar or dash ("12.03.2020 | von "). */
 const BYLINE_BOX_RE = new RegExp(`(?:^|[|•·–—]\\s*)${BYLINE_OPENER.source.slice(1)}`, "i");
 const BYLINE_WORD_NODE = { test: (data: string): boolean => BYLINE_BOX_RE.test(`${data.trimStart()} `) };
@@ -2422,7 +2464,7 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
   }
   if (!m || text.length > BYLINE_BOX_MAX_CHARS || notByline(el) || inElsewhere(el)) return null;
   const rest = text.slice(m.index + m[0].length);
-  if (!rest) return null;
+  if (!rest || curatedByOrganisation(m[0].replace(/^[|•·–—]\s*/, ""), rest)) return null;
   const name = BYLINE_LINE_NAME.exec(rest);
   if (name) return cleanAuthor([name[1]], site);
   const link = authorPageLink(el);
@@ -2472,6 +2514,27 @@ function recordFieldsNear(text: string, at: number): number {
   }
   return n;
 }
+/**
+ * An author's label with its colon ("Autor:", "Autorin:", "Author:", "Verfasser:"): the only byline a record box holds as one
+ * of its fields. A "by" / "von" byline is the page writer's whatever data box stands beside it (a review's "von Ann Lee |
+ * 3. März" over the book's "Verlag: … Seiten: …"), so inRecordBox is asked for labels only.
+ */
+const AUTHOR_LABEL_OPENER = /^(?:\S+\s+)?(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?|yazar|автор|szerző|autorka|autori|penulis)\s*:/i;
+/** Whether a byline box's text opens, after the row's date or bar, with an author's label and its colon (AUTHOR_LABEL_OPENER). */
+function labelledBox(el: Element): boolean {
+  const text = squash(textOf(el).replace(INVISIBLE, ""));
+  const m = BYLINE_BOX_RE.exec(`${text} `);
+  return !!m && AUTHOR_LABEL_OPENER.test(m[0].replace(/^[|•·–—]\s*/, ""));
+}
+/**
+ * Whether an <article> or a <main> holds the element: a byline box there is the article's, whatever its row's class says
+ * ("<article><div class=toolbar>by Ann Lee · 4 min read</div>"), where the chrome test (inSiteChrome) would take a toolbar,
+ * a top bar or a menu row for the site's frame.
+ */
+function inArticleOrMain(el: Element): boolean {
+  for (let e = el.parent as Element | null; e && e.type === "tag"; e = e.parent as Element | null) if (e.name === "article" || e.name === "main") return true;
+  return false;
+}
 /** Whether a byline line or box stands in a record box (recordFieldsNear, over the text of the block around it). */
 function inRecordBox(el: Element): boolean {
   const own = squash(spacedTextOf(el, 200));
@@ -2503,16 +2566,22 @@ const RECORD_BOX_MAX_CHARS = 1200;
  * owner up as the author in the copyright notice outside any <footer> tag; a photo's "© Ann Lee" credit is no byline either.
  */
 function inCopyrightLine(el: Element): boolean {
+  const own = squash(textOf(el));
+  if (!own) return false;
   let e: Element | null = el;
   for (let depth = 0; e && depth <= COPYRIGHT_LINE_LEVELS; depth++, e = e.parent as Element | null) {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break;
     const text = textLength(e) <= COPYRIGHT_LINE_MAX_CHARS ? squash(textOf(e)) : "";
     if (!text) break;
-    if (COPYRIGHT_LEAD.test(text)) return true;
+    // only "© [year or range] [by]" between the lead and the element: a photo credit first ("© Foto: Bo Ek <a rel=author>…"),
+    // an agency's "© dpa", or any other words there make the © someone else's
+    const lead = COPYRIGHT_LEAD.exec(text);
+    if (lead && text.slice(lead[0].length).startsWith(own)) return true;
   }
   return false;
 }
-const COPYRIGHT_LEAD = /^(?:©|\(c\)|copyright\b)/iu;
+/** The copyright sign or word and what may stand between it and the holder's name: a year or a range, "by". */
+const COPYRIGHT_LEAD = /^(?:©|\(c\)|copyright\b)\s*(?:(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)\s*,?\s*)?(?:by\s+)?/iu;
 const COPYRIGHT_LINE_LEVELS = 3;
 const COPYRIGHT_LINE_MAX_CHARS = 160;
 
@@ -2842,6 +2911,10 @@ function slugOfName(a: Element): boolean {
  * The article's own byline is elsewhere on the page. The element itself, or its only link, leads to the site's root.
  */
 const HOME_HREF = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w{2,5})?$/i;
+/** Whether a link's host (none: a relative link) is the page's own, "www." aside. */
+function sameSiteHost(h: string | undefined, host: string | null): boolean {
+  return !h || (!!host && h.toLowerCase().replace(/^www\d*\./, "") === host.toLowerCase().replace(/^www\d*\./, ""));
+}
 function isMasthead(el: Element, host: string | null): boolean {
   const links: Element[] = [];
   const collect = (e: Element): void => {
@@ -2851,8 +2924,7 @@ function isMasthead(el: Element, host: string | null): boolean {
   collect(el);
   const home = links.length === 1 ? HOME_HREF.exec((links[0].attribs.href ?? "x").trim()) : null;
   // a link to another host's home page is the author's own site ("<a href='https://annlee.example/'>Ann Lee</a>")
-  const sameHost = (h: string | undefined): boolean => !h || (!!host && h.toLowerCase().replace(/^www\d*\./, "") === host.toLowerCase().replace(/^www\d*\./, ""));
-  return !!home && sameHost(home[1]) && squash(textOf(links[0])) === squash(textOf(el)).replace(/^\W+|\W+$/g, "");
+  return !!home && sameSiteHost(home[1], host) && squash(textOf(links[0])) === squash(textOf(el)).replace(/^\W+|\W+$/g, "");
 }
 
 /** Whether an element is or sits inside a list item (a list of links or cards, not the article's meta row). */
@@ -2877,6 +2949,45 @@ function nameLinksElsewhere(el: Element, name: string): boolean {
       return visit(k);
     });
   return visit(el);
+}
+
+/** An element that is a schema.org item typed Person, or the name inside one ("<span itemprop=author itemscope itemtype=…/Person>"). */
+function isPersonItem(el: Element): boolean {
+  for (let e: Element | null = el, k = 0; e && e.type === "tag" && k < 3; e = e.parent as Element | null, k++) {
+    if (e.attribs.itemscope !== undefined) return itemTypes(e.attribs.itemtype).includes("person");
+  }
+  return false;
+}
+
+/**
+ * The text of the links to the page's own home page (the logo's or the site name's link: "<a href=/>", its image's alt), at
+ * most HOME_LINKS of them in page order: where a site prints its name without a site-name tag.
+ */
+const HOME_LINKS = 20;
+function homeLinkTexts(root: AnyNode, host: string | null): string[] {
+  const out: string[] = [];
+  const stack: AnyNode[] = [root];
+  for (let n = 0; stack.length && out.length < HOME_LINKS && n < 20000; n++) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== "tag" && node.type !== "root") continue;
+    const el = node as Element;
+    if (node.type === "tag" && el.name === "a") {
+      const home = HOME_HREF.exec((el.attribs.href ?? "x").trim());
+      if (home && sameSiteHost(home[1], host)) {
+        const text = squash(textOf(el));
+        if (text) out.push(text);
+        const alt = (function firstAlt(e: Element): string | null {
+          for (const c of e.children) if (c.type === "tag") { const x = c as Element; if (x.name === "img" && x.attribs.alt) return x.attribs.alt; const a = firstAlt(x); if (a) return a; }
+          return null;
+        })(el);
+        if (alt) out.push(squash(alt));
+      }
+      continue;
+    }
+    const kids = (el.children ?? []) as AnyNode[];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
 }
 
 /** An element that is a schema.org item typed as an organisation (ORGANISATION_TYPES: Organization, NewsMediaOrganization…). */
