@@ -220,28 +220,90 @@ describe("split round 8: a modal printed after the page's footer", () => {
   });
 });
 
-describe("split round 8: a standings page with a sentence or two over its table", () => {
+describe("split round 8 mends: pages the round-8 rules must leave standing", () => {
   const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
   const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
-  const story = `${menu}${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].join("\n\n")}\n\n${foot}`;
-  const title = "County cricket league table";
-  const intro = ["This page always shows the league table after the latest round of matches.", "Save it and come back every week to follow the race for the title."];
-  const rows = ["Pos.", "Club", "Played", "Points", "1", "Upper Vale", "12", "188", "2", "Harbourtown", "12", "171", "3", "Eastmarch", "11", "160"].join("\n\n");
-  // The league's notes under the table: the page's only run of prose long enough for a body.
-  const notes =
-    "Points are awarded for a win, a draw and for batting and bowling bonuses, and a side that loses by an innings forfeits its bonus points for that match.\n\n" +
-    "Matches abandoned for rain count as draws, and the league committee decides at its spring meeting how a tie on points at the end of the season is settled.\n";
-  const table = `Home\nFixtures\nResults\nTables\nClubs\n\n${title}\n\n5 May 2024 18:40\n\nShare on WhatsApp\n\n${intro.join("\n\n")}\n\n${rows}\n\n${notes}\n${foot}`;
+  const story = (i: number) => `${menu}${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n\n${foot}`;
+  const orchard = "Orchard growers fear a late frost this spring";
+  const long = ["orchard", "frost", "harvest"].flatMap(paras);
 
-  it("after a story's page, joined by one blank line: two articles, the table page with its own title", () => {
-    const r = run("two.txt", `${story}\n${table}`);
-    expect(r.articles.map((a) => a.title)).toEqual([HEADS[0], title]);
-    expect(r.articles[0].text).not.toContain(intro[0]);
-    expectKept(r, BODIES[0]);
-  });
+  // A joined page of another site opens with its own one-column menu (or a share row): the same boundary cues as a
+  // footer's about box under its link columns, but no label over the list and no second column.
+  for (const [what, top] of [
+    ["its own section menu", "World\nBusiness\nCulture\nTravel\n\n"],
+    ["a share row", "Facebook\nX\nEmail\nWhatsApp\n\n"],
+  ] as const) {
+    it(`an undated page of another site opening with ${what}, no footer, twelve paragraphs: its own article`, () => {
+      const r = run("two.txt", `${story(0)}\n${top}${orchard}\n\n${long.join("\n\n")}\n`);
+      expect(r.articles.map((a) => a.title)).toEqual([HEADS[0], orchard]);
+      expect(r.articles[1].author ?? null).toBeNull();
+      expectKept(r, [...BODIES[0], ...long]);
+    });
+  }
 
-  it("the table page alone is one article", () => {
-    const r = run("one.txt", table);
+  // A travel or how-to piece prints its ways of getting somewhere as bulleted subheads: no byline without a date row next to it.
+  const travel = [
+    "The valley has no airport of its own, and most visitors fly to the city on the coast and take a hire car over the pass, which is open all year.",
+    "Two trains a day run up the valley from the junction, and the last one waits for the evening connection, so a day trip from the coast is easy.",
+    "The harbour front has the best of the fish restaurants, most of them open at lunch only outside the summer months, so it is worth booking ahead.",
+  ];
+  for (const [label, b] of [
+    ["html-to-text bullets", " * "],
+    ["Markdown bullets", "*   "],
+  ] as const) {
+    it(`a travel piece with bulleted "By Air" and "By Rail" subheads stays one article (${label})`, () => {
+      const text =
+        `${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].join("\n\n")}\n\n` +
+        `How to get to the valley\n\n${b}By Air\n\n${travel[0]}\n\n${BODIES[1].join("\n\n")}\n\n${b}By Rail\n\n${travel[1]}\n\n` +
+        `Where to eat in the valley\n\n${b}By the Harbour\n\n${travel[2]}\n\n${BODIES[2].join("\n\n")}\n`;
+      const r = run(label.startsWith("Markdown") ? "one.md" : "one.txt", text);
+      expect(r.articles.map((a) => a.title)).toEqual([HEADS[0]]);
+      expect(r.articles[0].author).toBe(AUTHORS[0]);
+      expectKept(r, [...BODIES.flat(), ...travel]);
+    });
+  }
+
+  it("ways to travel listed as consecutive bulleted entries over the paragraphs stay in the article, no author 'Air'", () => {
+    const text = `${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].join("\n\n")}\n\nGetting to the valley\n\n * By Air\n * By Rail\n * By Road\n\n${[...travel, ...BODIES[1]].join("\n\n")}\n`;
+    const r = run("one.txt", text);
     expect(r.articles).toHaveLength(1);
+    expect(r.articles.map((a) => a.author)).toEqual([AUTHORS[0]]);
   });
+
+  // A page printed under its <title> line whose footer repeats the site menu under a line of its own: the tail is the
+  // page's, not a page (the two lines share no site name, and no story header opens under the repeated menu).
+  const nav = "Home\nNews\nSport\nWeather\n";
+  const titled = `${HEADS[0]} - The Courier\n${nav}\n${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].join("\n\n")}\n\n${foot}\nMore from the Courier newsroom\n${nav}\n`;
+  const about =
+    "The Courier has been the valley's paper since the railway came, printed in the same building on the quay for more than a century and read in every village between the hills and the sea.\n\n" +
+    "Today its reporters cover the councils, the courts, the schools and the farms of the valley, and its photographers follow the teams of every town from the first match of the season to the last.\n";
+  for (const [what, tail, kept] of [
+    ["an undated teaser with paragraphs", `${orchard}\n\n${paras("orchard").join("\n\n")}\n`, paras("orchard")],
+    ["an about box", `About the Courier\n\n${about}`, about.trim().split("\n\n")],
+  ] as const) {
+    it(`a titled page whose footer repeats its menu over ${what}: one article`, () => {
+      const r = run("one.txt", titled + tail);
+      expect(r.articles.map((a) => a.title)).toEqual([HEADS[0]]);
+      expectKept(r, [...BODIES[0], ...kept]);
+    });
+  }
+
+  it("titled pages with no site name in their title lines still part where a story header opens under the repeated menu", () => {
+    const page = (i: number) => `${HEADS[i]}\n${nav}\n${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`;
+    const r = run("pages.txt", [0, 1, 2].map(page).join("\n"));
+    expect(r.articles.map((a) => a.title)).toEqual(HEADS);
+    expectKept(r, BODIES.flat());
+  });
+
+  // A real undated page may open with a menu's close button ("Close", then "Search"), joined by a run of empty lines.
+  for (const [what, top] of [
+    ["Close over a search link", "Close\nSearch\n\n"],
+    ["a bare X (a share link to X)", "X\n"],
+  ] as const) {
+    it(`an undated page after empty lines, opening with ${what}, no footer: its own article`, () => {
+      const r = run("two.txt", `${story(0)}\n\n\n${top}${orchard}\n\n${paras("orchard").join("\n\n")}\n`);
+      expect(r.articles.map((a) => a.title)).toEqual([HEADS[0], orchard]);
+      expectKept(r, [...BODIES[0], ...paras("orchard")]);
+    });
+  }
 });

@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_TOP_LINES, DIALOG_CLOSE, DIALOG_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_TOP_LINES, DIALOG_BODY, DIALOG_BODY_LINES, DIALOG_CLOSE, DIALOG_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, MENU_ENTRY_WORDS, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
@@ -132,7 +132,9 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header"));
   // The boundary that makes a story: its own (the first story: the one after it, the file's start being no boundary).
   const boundary = (n: number) => (n === 0 ? (cleaned[1]?.cues ?? []) : cleaned[n].cues);
-  const strong = cleaned.map((s, n) => trusted || (bodyWords(s.clean) >= MIN_STORY_WORDS && !isPagePiece(boundary(n), s.clean, n === 0 ? "" : source.content.slice(s.start, s.end))));
+  const strong = cleaned.map(
+    (s, n) => trusted || (bodyWords(s.clean) >= MIN_STORY_WORDS && !isPagePiece(boundary(n), s.clean, n === 0 ? "" : source.content.slice(s.start, s.end), n === 0 ? "" : source.content.slice(cleaned[n - 1].start, s.start))),
+  );
   const stories: typeof cleaned = [];
   const grown = new Set<number>();
   let seenStrong = false;
@@ -173,9 +175,10 @@ function joinStories(parts: StoryPart[]): CleanResult {
  * boundary (stories-cues.ts PAGE_OPENING_CUES: a footer line and blank lines, at most a list of
  * short links after it: a footer's link columns look like a menu), and the cleaner finds no story
  * header in it (a headline with a dateline or byline). It goes back to the story before it (the
- * first story: to the one after). `text` is the story's source text (empty for the first story).
+ * first story: to the one after). `text` is the story's source text and `above` the source text of the story before it
+ * (both empty for the first story).
  */
-function isPagePiece(boundary: string[], clean: CleanResult, text: string): boolean {
+function isPagePiece(boundary: string[], clean: CleanResult, text: string, above: string): boolean {
   if (clean.meta.published || clean.meta.author) return false;
   const headline = clean.blocks.find((b) => b.role === "title");
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
@@ -204,18 +207,92 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string): bool
   // own: the rest of the page's footer (an about-the-site or newsletter box under its link columns), not a joined page,
   // which ends with a footer of its own before the next page. Family: footers of link columns and an about box, in every
   // renderer; the column labels ("Company", "Sections", "Explore") are no taxonomy label (stories-cues.ts TAXONOMY_LABEL).
-  if (text !== "" && boundary.includes("page-end") && boundary.includes("menu-start") && boundary.every((c) => FOOTER_TAIL_CUES.test(c)) && !hasFooterLine(text)) return true;
+  // The link list must read as a footer's (a column under its label, or two columns or more: opensWithFooterColumns), or
+  // the piece must be short with no headline over a run of paragraphs: a joined page of another site that opens with its
+  // own one-column menu (or a share row) and ends with no footer the cue table knows has the same cues, and stands.
+  if (
+    text !== "" &&
+    boundary.includes("page-end") &&
+    boundary.includes("menu-start") &&
+    boundary.every((c) => FOOTER_TAIL_CUES.test(c)) &&
+    !hasFooterLine(text) &&
+    (opensWithFooterColumns(above, text) || (bodyWords(clean) < 2 * SHORT_PIECE_WORDS && !(headline && hasParagraphRun(clean))))
+  ) {
+    return true;
+  }
   // ...or a dialog's close control at its top, even under the overlay's own sign-in row or menu (cue page-start), but not
   // after the file's joiner, its URL line or a repeated site header: a joined page there may open with an app banner's
-  // close button.
+  // close button. The body must read as a dialog's too (dialogBody: short, and an overlay's wording or no run of
+  // paragraphs), whatever joins it: an undated page after a run of empty lines may open with a menu's "Close".
   const joined = boundary.some((c) => c !== "page-start" && PAGE_OPENING_CUES.has(c.replace(/:.*/, "")));
-  if (text !== "" && !joined && boundary.includes("page-end") && opensWithCloseControl(text) && !hasFooterLine(text)) return true;
+  if (text !== "" && !joined && boundary.includes("page-end") && opensWithCloseControl(text) && !hasFooterLine(text) && dialogBody(clean, text)) return true;
   if (boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")))) return false;
   return !headline || !hasParagraphRun(clean);
 }
 
 /** Boundary cues (stories.ts ids) of a cut inside one page's footer: its footer line before, a link column after. */
 const FOOTER_TAIL_CUES = /^(?:page-end|menu-start|blank-run|right-after-prose|footer-continues|sides|bodies)(?::|$)/;
+/**
+ * Whether the link lines between the last footer line of `above` (the story before) and the first line of `text` longer
+ * than a menu entry are a footer's link columns: a column of entries under a label line of its own ("Company", then
+ * "About us", "Careers"…), or two columns or more set apart by empty lines. A page's own menu or share row is one
+ * column, and the line under it its headline, no label. Family: site footers of labelled link columns, bulleted
+ * (html-to-text, turndown) or not (innerText).
+ */
+function opensWithFooterColumns(above: string, text: string): boolean {
+  let columns = 0;
+  let entries = 0;
+  let label = false;
+  const close = (): boolean => {
+    if (entries >= 2) {
+      if (label) return true;
+      columns++;
+    }
+    label = entries === 1;
+    entries = 0;
+    return columns >= 2;
+  };
+  const isEntry = (t: string) => t.length <= FOOTER_ENTRY_CHARS && wordsOf(t) <= MENU_ENTRY_WORDS && !/[.!?:;,]$/.test(t) && !hasFooterLine(t);
+  // Above the story: only what follows its last footer line or line of text counts.
+  for (const line of above.slice(-FOOTER_ABOVE_CHARS).split("\n")) {
+    const t = line.trim().replace(LIST_BULLET, "");
+    if (t === "") {
+      if (entries > 0) close();
+    } else if (isEntry(t)) entries++;
+    else [columns, entries, label] = [0, 0, false];
+  }
+  for (const line of text.split("\n", FOOTER_COLUMN_LINES)) {
+    const t = line.trim().replace(LIST_BULLET, "");
+    if (t === "") {
+      if (entries > 0 && close()) return true;
+      continue;
+    }
+    if (!isEntry(t)) break;
+    entries++;
+  }
+  return false;
+}
+/** Lines at a story's top searched for a footer's link columns (opensWithFooterColumns). */
+const FOOTER_COLUMN_LINES = 80;
+/** Characters at the end of the story before searched for the footer's first link columns (opensWithFooterColumns). */
+const FOOTER_ABOVE_CHARS = 4000;
+/** Characters at most of a footer link column's entry or label. */
+const FOOTER_ENTRY_CHARS = 60;
+/** A list entry's bullet as renderers print it (html-to-text " * ", turndown "*   ", "- ", "• "). */
+const LIST_BULLET = /^[*•·+-][ \t]+/;
+
+/**
+ * Whether a story under a dialog's close control reads as the dialog's body: short (under SHORT_PIECE_WORDS), and in
+ * an overlay's wording near its top (stories-cues.ts DIALOG_BODY: a newsletter, subscription, ad-blocker or "before
+ * you go" box) or with no run of paragraphs an article's text has. An undated page opening with a menu's close button
+ * has its article's paragraphs.
+ */
+function dialogBody(clean: CleanResult, text: string): boolean {
+  if (bodyWords(clean) >= SHORT_PIECE_WORDS) return false;
+  const top = text.split("\n", 400).filter((l) => l.trim() !== "").slice(0, DIALOG_BODY_LINES);
+  return top.some((l) => l.length <= 1000 && DIALOG_BODY.test(l)) || !hasParagraphRun(clean);
+}
+
 /** Whether one of the first DIALOG_TOP_LINES non-blank lines of a story's text is a dialog's close control (stories-cues.ts DIALOG_CLOSE). */
 function opensWithCloseControl(text: string): boolean {
   return text.split("\n", 200).filter((l) => l.trim() !== "").slice(0, DIALOG_TOP_LINES).some((l) => DIALOG_CLOSE.test(l.trim()));
@@ -343,4 +420,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "50", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "51", run: cleanDocument };

@@ -348,14 +348,24 @@ export const isConsentControl = (line: string): boolean => line.length <= 200 &&
 /**
  * A dialog's or overlay's close control, the whole line: "Close", "×", "Dismiss", "No thanks", "Close this dialog", in
  * the languages of the lexicon. At the top of a story cut after a page's footer, with no byline, date or footer of its
- * own, the story is a modal the page printed after its footer (a newsletter or paywall overlay, an ad-blocker notice, a
- * mobile menu), a piece of that page (clean/index.ts isPagePiece). Family: overlays and dialogs that html-to-text and
- * innerText print where the DOM holds them, at the end of the page; a joined page opens with its masthead instead.
+ * own, and a dialog's body under it (DIALOG_BODY), the story is a modal the page printed after its footer (a newsletter
+ * or paywall overlay, an ad-blocker notice, a mobile menu), a piece of that page (clean/index.ts isPagePiece). Family:
+ * overlays and dialogs that html-to-text and innerText print where the DOM holds them, at the end of the page; a joined
+ * page opens with its masthead instead. Not a bare letter x: a share link to X and a mobile menu's button print so.
  */
 export const DIALOG_CLOSE =
-  /^(?:[×✕✖✗xX]|close|close (?:this )?(?:dialog|window|popup|pop-up|overlay|modal|banner|message|notice)|dismiss|no,? thanks|not now|maybe later|schlie(?:ß|ss)en|fermer|cerrar|fechar|chiudi|sluiten|zamknij|tutup|закрыть)\s*[.!]?$/iu;
+  /^(?:[×✕✖✗]|close|close (?:this )?(?:dialog|window|popup|pop-up|overlay|modal|banner|message|notice)|dismiss|no,? thanks|not now|maybe later|schlie(?:ß|ss)en|fermer|cerrar|fechar|chiudi|sluiten|zamknij|tutup|закрыть)\s*[.!]?$/iu;
 /** How many non-blank lines at a story's top are searched for a dialog's close control (DIALOG_CLOSE). */
 export const DIALOG_TOP_LINES = 2;
+/**
+ * An overlay's wording, anywhere in a line: a newsletter or subscription pitch, a sign-up or sign-in prompt, an
+ * ad-blocker notice, a leaving visitor's "before you go", in the languages of the lexicon. Under a close control
+ * (DIALOG_CLOSE) it marks a modal's body. Family: newsletter, paywall and ad-blocker overlays of news sites.
+ */
+export const DIALOG_BODY =
+  /(?<![\p{L}])(?:newsletters?|subscrib(?:e|ing|er|ers)|subscriptions?|sign(?:ing)?[ -]?(?:up|in)|log(?:ging)?[ -]?in|inbox|ad[ -]?block(?:er|ers)?|whitelist|before you go|don'?t miss|free account|abonn\p{L}*|anmeld\p{L}*|inscri(?:re|vez|va|ção|bete)|suscri\p{L}*|iscriv\p{L}*|assin\p{L}*|werbeblocker\p{L}*)(?![\p{L}])/iu;
+/** How many non-blank lines at a story's top are searched for an overlay's wording (DIALOG_BODY). */
+export const DIALOG_BODY_LINES = 8;
 
 /** How many non-blank lines at a story's top are searched for a consent dialog's control (isConsentControl). */
 export const CONSENT_TOP_LINES = 6;

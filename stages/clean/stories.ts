@@ -544,7 +544,7 @@ function headerRowLeadAt(lines: Line[], i: number): string | null {
   let k = i + 1;
   while (k < lines.length && lines[k].blank) k++;
   if (k >= lines.length || !lines[k].prose) return null;
-  const t = rowText(l.text);
+  const t = rowTextAt(lines, i);
   return isHeaderRow(t) && !UPDATE_ROW.test(t) ? t : null;
 }
 
@@ -562,6 +562,22 @@ function titleLineAbove(lines: Line[], line: number): number | null {
   while (k < lines.length && lines[k].blank) k++;
   return k < lines.length ? k : null;
 }
+
+/**
+ * The site's name at the end of a page's title line, keyed (keyOf), or null: the part after its last separator
+ * (a spaced "|", "–", "—" or "-", or a colon: "Ferry orders two boats | Vale Courier", "… – Vale Courier"), at most
+ * TITLE_SITE_WORDS words. Family: <title> lines of one site's pages, which share it.
+ */
+function siteSuffix(text: string): string | null {
+  const parts = text.trim().split(TITLE_SEPARATOR);
+  if (parts.length < 2) return null;
+  const site = parts[parts.length - 1];
+  const key = keyOf(site);
+  return key !== "" && site.split(/\s+/).length <= TITLE_SITE_WORDS ? key : null;
+}
+const TITLE_SEPARATOR = /\s[|–—-]\s|:\s/u;
+/** Words at most of a site's name after a title line's separator. */
+const TITLE_SITE_WORDS = 8;
 
 /** Non-blank lines at most of a preamble above a file's first story (preambleEnd): fewer than a menu's (MENU_LINES). */
 const PREAMBLE_LINES = MENU_LINES - 1;
@@ -587,13 +603,31 @@ function preambleEnd(lines: Line[], first: number, headerAt: HeaderAt): number |
 type HeaderAt = (line: number, needRow: boolean) => string | null;
 
 /**
- * A line's text as a header row: trimmed, without a list bullet before it. Renderers print a header's byline and date
- * as list entries when the page marks them up as a list (" * By Jane Roe", " * 5 March 2024"; html-to-text, innerText
- * and turndown alike): the row is still the story's byline or date, never a headline of its own (a headline over a
- * bulleted byline was left with the story before it). Family: article headers whose meta rows are <ul>/<li> items.
+ * The text of the line at `i` as a header row: trimmed, and without its list bullet when the entry is a header's meta
+ * row. Renderers print a header's byline and date as list entries when the page marks them up as a list (" * By Jane
+ * Roe", " * 5 March 2024"; html-to-text, innerText and turndown alike): the row is still the story's byline or date,
+ * never a headline of its own (a headline over a bulleted byline was left with the story before it). Family: article
+ * headers whose meta rows are <ul>/<li> items. A bulleted entry sheds its bullet only when it is a date row itself, or
+ * sits next to a bulleted date row (the byline of that meta list): a lone bulleted "By Air" or "By the Harbour" is a
+ * travel or how-to piece's list entry, no byline, and keeps its bullet (so no header row).
  */
-const rowText = (s: string) => s.trim().replace(ROW_BULLET, "");
+function rowTextAt(lines: Line[], i: number): string {
+  const t = lines[i].text.trim();
+  const bare = t.replace(ROW_BULLET, "");
+  if (bare === t || bulletedDateRow(bare)) return bare;
+  for (const step of [-1, 1]) {
+    let k = i + step;
+    while (k >= 0 && k < lines.length && lines[k].blank) k += step;
+    if (k < 0 || k >= lines.length) continue;
+    const n = lines[k].text.trim();
+    const nb = n.replace(ROW_BULLET, "");
+    if (nb !== n && bulletedDateRow(nb)) return bare;
+  }
+  return t;
+}
 const ROW_BULLET = /^[*•·+-][ \t]+/;
+/** Whether a list entry's text (its bullet gone) is a date row: a dateline, or a dateline opener with a relative time. */
+const bulletedDateRow = (t: string) => t.length <= 140 && (parseDateline(t) !== null || (DATELINE_OPENER.test(t) && RELATIVE_TIME.test(t)));
 
 /** A byline or dateline row under a headline. */
 function isHeaderRow(t: string): boolean {
@@ -621,7 +655,7 @@ function opensStoryAt(lines: Line[], line: number, needRow = false): string | nu
   const head = lines[line];
   if (!head || head.prose || head.words < 3 || head.words > 30 || /[.,;:]$/.test(head.text.trim())) return null;
   // A byline or dateline row is no headline: "By Jane Roe" over the date row is the header of the headline above it.
-  if (isHeaderRow(rowText(head.text))) return null;
+  if (isHeaderRow(rowTextAt(lines, line))) return null;
   let seen = 0;
   let header = 0;
   let headerText = "";
@@ -640,7 +674,7 @@ function opensStoryAt(lines: Line[], line: number, needRow = false): string | nu
       // A wire dateline opening the first paragraph: the dateline and the prose in one line.
       const wire = !needRow && seen === 1 && l.words >= PROSE_MIN_WORDS ? WIRE_DATELINE.exec(t) : null;
       if (wire) return wire[0];
-      if (isHeaderRow(rowText(t))) {
+      if (isHeaderRow(rowTextAt(lines, i))) {
         header = seen;
         headerText = t;
       } else if (l.prose) return null;
@@ -648,7 +682,7 @@ function opensStoryAt(lines: Line[], line: number, needRow = false): string | nu
     }
     if (l.prose) return headerText;
     // A second header row (the date under the byline, set off or not) still belongs to the header.
-    if (isHeaderRow(rowText(l.text))) {
+    if (isHeaderRow(rowTextAt(lines, i))) {
       header = seen;
       gap = false;
       continue;
@@ -711,6 +745,17 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     return next === null ? null : headKey(next);
   };
   const topUnder = firstContent >= 0 ? underTitle(firstContent) : null;
+  // ...and the title line is a page's: it ends with the first title line's site name ("… | Vale Courier"), or a story
+  // header opens right under the repeated block. A page's footer repeats its menu under a line of its own too ("More
+  // from the newsroom"), and what follows is the page's own tail, not a page.
+  const topSite = topUnder !== null ? siteSuffix(lines[firstContent].text) : null;
+  const titledPage = (line: number): boolean => {
+    if (topSite !== null && siteSuffix(lines[line].text) === topSite) return true;
+    let k = titleLineAbove(lines, line) ?? lines.length;
+    for (; k < lines.length && !lines[k].blank; k++) if (lines[k].prose) return false;
+    while (k < lines.length && lines[k].blank) k++;
+    return k < lines.length && opensStory(lines, k, headerAt);
+  };
   const opening: Candidate[] = [];
   // (its header at its first line: kicker lines above it would be the chrome a web page opens with)
   // opensStoryAt per line without needRow, asked for by the story-start cue and again by the digest test.
@@ -758,7 +803,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       if (l.blank) continue;
       if (l.prose || l.rule || l.url) break;
       seen++;
-      const t = rowText(l.text);
+      const t = rowTextAt(lines, k);
       if (!isHeaderRow(t) || UPDATE_ROW.test(t)) continue;
       // A date row by its day, a byline by its name; a relative time ("Posted 2 hours ago") gives neither: a live blog's rows differ so.
       // (A row may hold both, "By Jane Roe, 5 March 2024".)
@@ -781,7 +826,8 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     // The first line's key is compared first: most candidates differ there.
     if (
       c.line !== firstContent &&
-      ((top !== null && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) || (topUnder !== null && keyOf(lines[c.line].text) !== topFirst && underTitle(c.line) === topUnder))
+      ((top !== null && keyOf(lines[c.line].text) === topFirst && headKey(c.line) === top) ||
+        (topUnder !== null && keyOf(lines[c.line].text) !== topFirst && underTitle(c.line) === topUnder && titledPage(c.line)))
     ) {
       c.score += W.repeatedHeader;
       c.cues.push("repeated-header");
@@ -918,8 +964,10 @@ const LIVE_MARKER = /^live\b|\blive\s*(?:[:|–—-]|$|updates?\b|blog\b|coverag
 function liveBlogSignal(lines: Line[], starts: number[], stamps: string[]): boolean {
   if (newestFirstOrMarked(lines, starts, stamps)) return true;
   return starts.some((start, n) => {
-    const head = lines.slice(start).find((l) => !l.blank);
-    if (head === undefined || BYLINE_OPENER.test(rowText(head.text)) || parseDateline(rowText(head.text)) !== null) return true;
+    let h = start;
+    while (h < lines.length && lines[h].blank) h++;
+    const head = h < lines.length ? rowTextAt(lines, h) : null;
+    if (head === null || BYLINE_OPENER.test(head) || parseDateline(head) !== null) return true;
     const end = n + 1 < starts.length ? starts[n + 1] : lines.length;
     let words = 0;
     for (let k = start; k < end; k++) if (lines[k].prose) words += lines[k].words;
@@ -928,9 +976,9 @@ function liveBlogSignal(lines: Line[], starts: number[], stamps: string[]): bool
 }
 
 /**
- * The first of `read` over the rows of a story's header block at `start` (trimmed text; not null), or null: the
- * non-blank lines before its prose, at most STORY_HEADER_LINES + STORY_LEAD_LINES + 1 of them, and with
- * `rulesEnd` before a rule or a bare address line too.
+ * The first of `read` over the rows of a story's header block at `start` (rowTextAt: trimmed, a meta list's bullet
+ * removed; not null), or null: the non-blank lines before its prose, at most STORY_HEADER_LINES + STORY_LEAD_LINES + 1
+ * of them, and with `rulesEnd` before a rule or a bare address line too.
  */
 function headerRow<T>(lines: Line[], start: number, rulesEnd: boolean, read: (row: string) => T | null): T | null {
   for (let k = start, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES; k++) {
@@ -938,7 +986,7 @@ function headerRow<T>(lines: Line[], start: number, rulesEnd: boolean, read: (ro
     if (l.blank) continue;
     if (l.prose || (rulesEnd && (l.rule || l.url))) return null;
     seen++;
-    const found = read(rowText(l.text));
+    const found = read(rowTextAt(lines, k));
     if (found !== null) return found;
   }
   return null;
@@ -1212,47 +1260,30 @@ function bodyWordsIn(bodies: Body[]): (from: number, to: number) => number {
  * article, however short (a paywalled teaser, a page of tables with one paragraph), not a footer's blurb or an
  * about-the-site paragraph, which carry none. Such a side needs a body, not MIN_SIDE_WORDS of them. Family:
  * pages joined by one blank line whose article shows little prose (paywalls, standings and results pages).
- * Or the side's first paragraph, too short for a body, opens under a timed dateline with at most STORY_CAPTION_LINES
- * lines between (a share row, a picture): a standings, results or gallery page whose text is a sentence or two over a
- * table. Only the side's first paragraph: a page's header opens its text, while teasers and boxes with timed rows come
- * after an article (any paragraph of the side, as first tried, cut one more single web page in two renderings).
  */
 function headedBodyIn(lines: Line[], bodies: Body[]): (from: number, to: number) => boolean {
   const prefix = [0];
   for (const b of bodies) prefix.push(prefix[prefix.length - 1] + (datedAbove(lines, b.first) ? 1 : 0));
   const firsts = bodies.map((b) => b.first);
   const lasts = bodies.map((b) => b.last);
-  // (or a paragraph too short for a body of its own, under a timed dateline and a share row: a standings or gallery page)
-  const prose: number[] = [];
-  lines.forEach((l, i) => {
-    if (l.prose) prose.push(i);
-  });
   return (from, to) => {
     const lo = upperBound(firsts, from - 1);
     const hi = upperBound(lasts, to - 1);
-    if (hi > lo && prefix[hi] - prefix[lo] > 0) return true;
-    // (the side's first paragraph: a page's header opens its text; teasers and boxes come after an article)
-    const k = upperBound(prose, from - 1);
-    return k < prose.length && prose[k] < to && datedAbove(lines, prose[k], STORY_CAPTION_LINES);
+    return hi > lo && prefix[hi] - prefix[lo] > 0;
   };
 }
 
 /**
- * Whether the line right above `first` (blank lines between; or up to `between` lines higher, no prose, rule or URL
- * among them) is a story's dateline with its clock time ("Nov. 19, 2019 8:03 am ET"): an article's own header row. A
- * bare date is not enough: teaser lists and related-story boxes date every entry, and a feedback form or a blurb after
- * one would pass for a page.
+ * Whether the line right above `first` (blank lines between) is a story's dateline with its clock time ("Nov. 19, 2019
+ * 8:03 am ET"): an article's own header row. A bare date is not enough: teaser lists and related-story boxes date
+ * every entry, and a feedback form or a blurb after one would pass for a page.
  */
-function datedAbove(lines: Line[], first: number, between = 0): boolean {
-  for (let k = first - 1, seen = 0; k >= 0 && seen <= between; k--) {
-    const l = lines[k];
-    if (l.blank) continue;
-    if (l.prose || l.rule || l.url) return false;
-    seen++;
-    const d = parseDateline(rowText(l.text));
-    if (d !== null) return !d.modified && d.iso.includes("T");
-  }
-  return false;
+function datedAbove(lines: Line[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && lines[k].blank) k--;
+  if (k < 0 || lines[k].prose || lines[k].rule) return false;
+  const d = parseDateline(lines[k].text.trim());
+  return d !== null && !d.modified && d.iso.includes("T");
 }
 
 /** The first line a boundary takes: its first separator line, or the story's first line. */
