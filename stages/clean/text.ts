@@ -150,6 +150,24 @@ const LEAD_IN_MIN_WORDS = 4;
 const LEAD_IN_ENTRIES_MIN = 2;
 const LEAD_IN_ENTRY_MAX_WORDS = 20;
 const LEAD_IN_COLON = /:\s*$/u;
+/**
+ * The label of a list box, never an in-article promo over one headline (review mend of clean-12): "most read",
+ * "trending", "popular", "top stories", "latest", "you may also like", "recommended", "editor's picks", "more from …",
+ * "related stories/articles/posts", "don't miss", "around the web", "for you", and the German, French, Spanish and
+ * Portuguese "most read" and "similar articles" labels. A lone "Related" or "Read more" is the in-article promo.
+ * Family: sidebar and end-of-article lists of other stories on news and magazine sites, whose entries may be followed
+ * by another story's lede or a donation appeal in full sentences.
+ */
+const LIST_BOX_LABEL = new RegExp(
+  [
+    String.raw`\b(?:most|trending|latest|top|popular|recommended|editors?'?s? (?:picks?|choice)|don'?t miss|around the web|for you)\b`,
+    String.raw`\byou(?: (?:may|might|will|would)|'ll|'d)\b`,
+    String.raw`\bmore (?:from|in|on|stories|news|articles|posts|like|to read)\b`,
+    String.raw`\b(?:related|similar|other|recent) (?:stories|articles|posts|news|reads|links|content|coverage)\b`,
+    String.raw`(?<!\p{L})(?:meistgelesen|beliebteste|weitere (?:artikel|nachrichten|beiträge)|ähnliche (?:artikel|beiträge)|les plus (?:lus|populaires)|articles similaires|lo más (?:leído|visto)|más leídas?|mais lidas?)`,
+  ].join("|"),
+  "iu",
+);
 /** Full paragraphs in a row under an in-article promo that show the article resumes there (session clean-12). */
 const RESUME_PARAGRAPHS = 2;
 /** A teaser card's own link ("Read more", "Continue reading"): not the header of a box inside the article. */
@@ -336,6 +354,9 @@ const DATED_ROWS_MIN = 2;
 const TOC_MIN_ENTRIES = 3;
 const TOC_ENTRY_GAP = 3;
 const TOC_HEADING_MAX_WORDS = 14;
+/** A contents entry that is a full sentence: this many words or more, ending on a stop (`FULL_STOP_END`), is prose (review mend). */
+const TOC_SENTENCE_MIN_WORDS = 8;
+const FULL_STOP_END = /[.!?]["'”’»)]*$/u;
 /** A section under a subheading: this many prose lines, or this many words (review mend). */
 const TOC_SECTION_LINES = 2;
 const TOC_SECTION_WORDS = 50;
@@ -1285,8 +1306,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // A paragraph standing alone between fragments is a teaser (headline, blurb, timestamp)
   // more often than body text: body paragraphs come in runs.
   // Lines that sit inside articles (ad labels, captions, photo credits, images) are looked past.
-  // Session clean-12, a bulleted list that a sentence introduces with a colon ("There are many reasons to survey a
-  // tree:"), then the article going on (a prose line right under the entries): its short entries (LEAD_IN_ENTRIES_MIN
+  // Session clean-12, a bulleted list that a sentence introduces with a colon (a lead-in of several words that reads as
+  // prose and ends on ":"), then the article going on (a prose line right under the entries): its short entries (LEAD_IN_ENTRIES_MIN
   // or more list entries of at most LEAD_IN_ENTRY_MAX_WORDS words, none a paragraph or named boilerplate) are the
   // article's own list and cost the body run nothing. Family: lists inside articles, guides and service pages in every
   // renderer and language, whose entries cost a menu's 3 each and cut the introduction off the body. A menu's label is
@@ -1373,9 +1394,17 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       // (Session clean-12: from the chain's first cut-off blurb on. The isolated lines before it are the article's
       //  closing paragraphs, each under a product link or a subheading, above a related list of cut-off teasers
       //  whose header the lexicon does not name; the whole chain had been scored 0 and the article lost its end.
-      //  Family: blogs and magazines whose "related posts" cards follow the article's last short sections.)
+      //  Family: blogs and magazines whose "related posts" cards follow the article's last short sections.
+      //  Review mend: only when no section header stands right above the chain, and each line before it is longer
+      //  than every cut-off blurb of the chain: a card's excerpt that happens to end on a full stop is as short as
+      //  the cut-off ones, and a "Latest posts" list under its header is teasers from its first card on.)
       let from = a;
       while (!CUT_OFF_EXCERPT.test(lines[isolated[from]].text)) from++;
+      let longestCut = 0;
+      for (let k = from; k <= b; k++) if (CUT_OFF_EXCERPT.test(lines[isolated[k]].text)) longestCut = Math.max(longestCut, lines[isolated[k]].words);
+      let headerAbove = false;
+      for (let k = isolated[a] - 1; k >= Math.max(0, isolated[a] - TEASER_CARD_GAP - 1); k--) if (lines[k].breaker || lines[k].rule === "clean/read-more") headerAbove = true;
+      if (headerAbove || isolated.slice(a, from).some((i) => lines[i].words <= longestCut)) from = a;
       for (let k = from; k <= b; k++) {
         if (lines[isolated[k]].words >= ISOLATED_LONG_WORDS) continue;
         lines[isolated[k]].score = 0;
@@ -1432,8 +1461,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  nothing and are dropped as navigation: a box of twenty entries cost 60 and cut the guide's introduction off its
   //  sections. Family: guides, listicles and explainers with a contents plugin in plain-text dumps, whose introduction
   //  stands above the box; a Markdown dump prints the entries as anchor links, dropped already.)
+  // (Review mend: not a first print that is a full sentence, TOC_SENTENCE_MIN_WORDS words or more ending on a stop: a
+  //  briefing's summary sentences at its top, each repeated as the heading of its section, and pull quotes are prose.)
   for (const i of ownHeadings) {
     const f = firstAt.get(i)!;
+    if (lines[f].words >= TOC_SENTENCE_MIN_WORDS && FULL_STOP_END.test(lines[f].text)) continue;
     if (lines[f].cls !== "bad") Object.assign(lines[f], { cls: "bad", rule: "clean/navigation", reason: "entry of the article's table of contents", score: 0 });
   }
   // (Session clean-11: nor a line of a code block printed again, a code line next to another code line: tutorials
@@ -1568,10 +1600,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
   // Session clean-12: not a read-more promo that the article resumes under: the header ("Read more", "Related", "Lea
-  // también"), at most INLINE_BOX_MAX_LINES box titles, then RESUME_PARAGRAPHS full paragraphs in a row, none of them a
+  // también"), one box title, then RESUME_PARAGRAPHS full paragraphs in a row, none of them a
   // cut-off excerpt. Family: the in-article promo of news sites in every renderer and language, a label and one linked
-  // headline set between an article's last paragraphs ("Read more" / "Italy at risk of being added to quarantine
-  // list"): the cut dropped the closing paragraphs under it. The per-teaser "Read more" link is no box header for
+  // headline set between an article's last paragraphs (a "Read more" label over another story's headline): the cut
+  // dropped the closing paragraphs under it. Review mend: exactly one headline under the label, and never the label of
+  // a list box (`LIST_BOX_LABEL`: "Most read", "Trending", "You may also like", "Related stories"), whose entries may
+  // stand over another story's lede or an appeal in full sentences. The per-teaser "Read more" link is no box header for
   // `inlineBox`, so it is tested here. A related box of teaser cards (kicker, headline, one blurb each) and an author
   // box or company profile (other rules) are still cut: a card's blurb stands alone, under its headline.
   const articleResumesUnder = (b: number): boolean => {
@@ -1582,7 +1616,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (lines[j].words > 0) titles++;
       j++;
     }
-    if (titles > INLINE_BOX_MAX_LINES) return false;
+    if (titles !== 1 || LIST_BOX_LABEL.test(lines[b].text)) return false;
     let paragraphs = 0;
     for (; j <= end && lines[j].cls === "good" && !CUT_OFF_EXCERPT.test(lines[j].text); j++) paragraphs++;
     return paragraphs >= RESUME_PARAGRAPHS;

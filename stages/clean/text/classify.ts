@@ -79,12 +79,26 @@ const CLOSERS = `"'”’“‘»«›‹)`;
  * the Arabic question mark and Urdu full stop (؟ ۔), the Armenian (։), Ethiopic (።) and Myanmar (။) full stops, and the
  * fullwidth and halfwidth CJK stops (． ｡). Family: prose in Hindi, Bengali, Urdu, Arabic and other scripts, which
  * read as unterminated fragments (teaser headlines) and dropped out of the body.
- * Session clean-12: a sentence signed after its stop with the editor's initials or the agency's code in lower case, "…
- * voraus. (bsc)", "… gesagt. (dpa)", "… (dpa/lnw)": German, Austrian and Swiss news and tech sites sign the article's
- * last paragraph so, and that paragraph read as an unterminated fragment and fell off the end of the body. Capitalised
- * brackets are left out: "… analysed. (Courtesy)", "(AP)" close photo captions.
+ * Session clean-12: a sentence signed after its stop with the editor's initials or the agency's code in lower case, a
+ * bracket of two to five lower-case letters, maybe two or three codes joined by slashes ("… (xy)", "… (abc/de)"):
+ * German, Austrian and Swiss news and tech sites sign the article's last paragraph so, and that paragraph read as an
+ * unterminated fragment and fell off the end of the body. Capitalised brackets are left out: photo captions close with
+ * a credit or an agency in capitals.
  */
-const SENTENCE_END = new RegExp(`[.!?。！？…।॥؟۔։።။．｡][${CLOSERS}\\]]*(?:\\s\\(\\p{Ll}{2,5}(?:/\\p{Ll}{2,5}){0,2}\\))?$`, "u");
+/**
+ * Review mend of clean-12: bracketed link words that are no signature. Family: teaser blurbs, link lists and captions
+ * that end on a link or a media label after their stop ("… on Tuesday. (more)", "… (video)", "… (pdf)", "… (видео)"),
+ * in English, German, French, Spanish, Portuguese and Russian: they are teasers, not sentences, and a list of them must
+ * not read as prose.
+ */
+const SIGNATURE_STOP_WORDS = [
+  // "read more" links
+  "more", "mehr", "plus", "suite", "leer", "más", "mas", "leia", "lire", "ver", "see", "read", "lesen", "далее",
+  // media and attachment labels
+  "video", "vídeo", "audio", "foto", "fotos", "photo", "bild", "pdf", "file", "link", "links", "live", "map", "видео", "фото", "аудио",
+];
+const SIGNATURE = `\\s\\((?!(?:${SIGNATURE_STOP_WORDS.join("|")})\\))\\p{Ll}{2,5}(?:/\\p{Ll}{2,5}){0,2}\\)`;
+const SENTENCE_END = new RegExp(`[.!?。！？…।॥؟۔։።။．｡][${CLOSERS}\\]]*(?:${SIGNATURE})?$`, "u");
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /**
