@@ -77,7 +77,7 @@ export const LIMITS = {
    * worker out of memory, so the whole file was rejected. Real dumps have a few thousand lines (the longest dev
    * article is 108,000 characters).
    */
-  textLines: 100_000,
+  textLines: 300_000,
   /**
    * Elements of an HTML page that are parsed; the markup from the next start tag on is dropped with an
    * audit row `limits/html-elements`. Family: pages of a million elements, whose DOM alone took 1 GB.
