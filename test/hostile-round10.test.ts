@@ -72,7 +72,7 @@ describe("a text of more lines than the cleaner reads", () => {
     expect(content.endsWith(`line ${LIMITS.textLines - 3}`)).toBe(true);
     expect(removed).toHaveLength(1);
     expect(removed[0].rule).toBe(TEXT_LINES_RULE);
-    expect(removed[0].reason).toMatch(new RegExp(`^text of more than ${LIMITS.textLines} lines: the rest \\(\\d+ characters\\) is not read$`));
+    expect(removed[0].reason).toMatch(new RegExp(`^text of more than ${LIMITS.textLines.toLocaleString("en-US")} non-blank lines: everything after line [\\d,]+ \\(\\d+ characters\\) is not read$`));
     expect(removed[0].text).toMatch(/^line \d+/);
     // A page is bounded by its elements, not its lines; a text of exactly the bound, or blank lines after it, is whole.
     expect(boundSourceContent(text, "html").removed.filter((r) => r.rule === TEXT_LINES_RULE)).toEqual([]);
