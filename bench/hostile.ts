@@ -515,7 +515,48 @@ export const KINDS: HostileKind[] = [
     },
     expectArticles: 2_001,
   },
+  // Eleventh audit (review of the tenth): the line cap's CR blind spot and its size.
+  {
+    name: "jsonl-text-cr-3m",
+    what: "a JSON record whose text is 3 million one-letter lines ending in lone carriage returns between two paragraphs (the line cap counted only LF: the worker ran out of memory, the file was rejected)",
+    write(dir) {
+      const prose = proseSentences(4, 55).join(" ");
+      const text = `Harbour lines\r\r${prose}\r${"a\r".repeat(3_000_000)}${prose}\r`;
+      writeFileSync(join(dir, "export.jsonl"), JSON.stringify({ id: "x", title: "Harbour lines", text }) + "\n");
+      control(dir);
+    },
+    expectArticles: 2,
+  },
+  {
+    name: "short-lines-300k",
+    what: "a text of 300,000 short lines (one or two words each, a blank line every 6) between two paragraphs: verse, subtitles, a terse diary (measures what LIMITS.textLines may allow)",
+    write(dir) {
+      writeFileSync(join(dir, "lines.txt"), shortLines(300_000, 56));
+      control(dir);
+    },
+    expectArticles: 2,
+  },
+  {
+    name: "short-lines-300k-w0",
+    what: "short-lines-300k with --workers 0 (everything in the main thread)",
+    write(dir) {
+      writeFileSync(join(dir, "lines.txt"), shortLines(300_000, 56));
+      control(dir);
+    },
+    args: ["--workers", "0"],
+    expectArticles: 2,
+  },
 ];
+
+/** A text of `count` short lines of invented words (one or two each, a blank line every 6) between two paragraphs of prose. */
+export function shortLines(count: number, seed: number): string {
+  const rnd = prng(seed);
+  const words = ["tide", "rose", "gulls", "cried", "rain", "again", "quiet", "harbour", "boats", "out", "wind", "north", "cold", "night", "nets", "mended"];
+  const pick = () => words[Math.floor(rnd() * words.length)]!;
+  const prose = proseSentences(4, seed).join(" ");
+  const lines = Array.from({ length: count }, (_, i) => `${rnd() < 0.5 ? pick() : `${pick()} ${pick()}`}.${i % 6 === 5 ? "\n" : ""}`);
+  return `Harbour diary\n\n${prose}\n\n${lines.join("\n")}\n\n${prose}\n`;
+}
 
 export interface HostileRow {
   kind: string;

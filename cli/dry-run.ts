@@ -10,7 +10,8 @@
  * parse records), so the verdicts are the run's own. Before any of it, the
  * paths are checked as a run checks them (pipeline/run.ts checkRunPaths): an
  * `--in`, `--out` or `--cache` the run would refuse is refused here too
- * (OutputRefused, exit 2), never listed as if the run would go ahead.
+ * (OutputRefused, exit 2), never listed as if the run would go ahead, and so is
+ * a previous output the run may not replace (runtime/output-dir.ts checkReplaceable).
  */
 import { discoverInputs } from "../stages/load/discover.ts";
 import { loadBytes } from "../stages/load/index.ts";
@@ -19,6 +20,7 @@ import { readInput } from "../pipeline/inputs.ts";
 import { inShard } from "../runtime/partials.ts";
 import type { Config } from "../schemas/config.ts";
 import { checkRunPaths, type RunControl } from "../pipeline/run.ts";
+import { checkReplaceable, OutputRefused } from "../runtime/output-dir.ts";
 
 export interface DryRunLine {
   verdict: "read" | "reject" | "skip";
@@ -32,7 +34,15 @@ export async function dryRun(config: Config, control: Pick<RunControl, "limit" |
     totals[line.verdict]++;
     emit(line);
   };
-  const { inDir } = checkRunPaths(config);
+  const { inDir, target } = checkRunPaths(config);
+  // The previous output the run would replace must be writable too. The run looks only once it knows something
+  // changed (an unchanged run keeps the output as it is); the dry run cannot know that without the work, so it says so.
+  try {
+    checkReplaceable(target);
+  } catch (err) {
+    if (err instanceof OutputRefused) throw new OutputRefused(`${err.message} (the run refuses it unless nothing changed since the last run)`);
+    throw err;
+  }
   let seen = 0;
   for await (const entry of discoverInputs(inDir, { followExternalLinks: config.follow_external_links })) {
     seen++;

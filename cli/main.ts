@@ -14,6 +14,7 @@ import { createProgress } from "./progress.ts";
 import { OutputRefused } from "../runtime/output-dir.ts";
 import { runMerge, runPipeline, type RunSummary } from "../pipeline/run.ts";
 import type { Notice } from "../stages/types.ts";
+import { isSizeLimitCut } from "../pipeline/document.ts";
 import { unknownOptionMessage } from "./suggest.ts";
 import { dryRun, formatDryRunLine } from "./dry-run.ts";
 import { stdinAsFolder } from "./stdin.ts";
@@ -192,6 +193,12 @@ export function formatDiagnostic(n: Notice): string {
   return `broadsheet: debug\t${n.stage}\t${n.rule}\t${where}\t${n.message.replace(/[\r\n\t]+/g, " ")}`;
 }
 
+/** A warning line (a size limit that cut a document): input (and record), message; one line. */
+export function formatWarning(n: Notice): string {
+  const where = n.record_id ? `${n.input}#${n.record_id}` : n.input;
+  return `broadsheet: warning: ${where}: ${n.message.replace(/[\r\n\t]+/g, " ")}`;
+}
+
 /** The end-of-run lines; the rejects file named is one the run wrote (a `--format jsonl` run has no tables/, so report.html). */
 function formatSummary(s: RunSummary, formats: readonly string[]): string {
   if (s.unchanged) return `broadsheet: nothing changed since the last run (${s.inputs} inputs); ${s.outDir} kept as it is; ${s.seconds.toFixed(2)} s`;
@@ -259,7 +266,12 @@ export async function main(argv: string[]): Promise<number> {
     // The bar gets its total (and so an ETA) once discovery has counted the inputs.
     const onTotal = (total: number) => progress.start(total);
     // --debug: each input's diagnostics as it arrives (in discovery order), and nothing without it.
-    const onNotices = o.debug ? (notices: readonly Notice[]) => { for (const n of notices) process.stderr.write(formatDiagnostic(n) + "\n"); } : undefined;
+    // Without it, only the warnings that a size limit left part of a document unread (none with --quiet or --log json).
+    const onNotices = o.debug
+      ? (notices: readonly Notice[]) => { for (const n of notices) process.stderr.write(formatDiagnostic(n) + "\n"); }
+      : !o.quiet && o.log === "text"
+        ? (notices: readonly Notice[]) => { for (const n of notices) if (isSizeLimitCut(n)) process.stderr.write((progress.mode === "tty" ? "\r\x1b[K" : "") + formatWarning(n) + "\n"); }
+        : undefined;
     summary = o.command === "merge" ? await runMerge(o.partials, config, { ...control, onFile, onNotices }) : await runPipeline(config, { ...control, onFile, onTotal, onNotices });
     progress.finish(true);
   } catch (err) {

@@ -220,7 +220,10 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       // The audit is complete even when the cleaner left no article.
       for (const r of doc.clean?.removed ?? []) {
         result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: wellFormed(r.text) });
-        if (cutBy === undefined && CUTTING_LIMITS.has(r.rule)) cutBy = r.rule;
+        if (!CUTTING_LIMITS.has(r.rule)) continue;
+        cutBy ??= r.rule;
+        // Every cut is also a warning, kept articles or not: the run says that part of a document was not read.
+        addNotice(result, input, source.recordId, { stage: "clean", rule: r.rule, level: "warning", message: `part of the document was not read: ${r.reason}` });
       }
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
@@ -306,6 +309,11 @@ function withArticles(json: string, articles: string): string {
 
 /** Audit rules of the size limits that leave the rest of a document unread (stages/limits.ts). */
 const CUTTING_LIMITS = new Set([INPUT_LENGTH_RULE, ELEMENTS_RULE, TEXT_LINES_RULE]);
+
+/** A notice that a size limit left part of a document unread: the command line prints these without --debug (not with --quiet). */
+export function isSizeLimitCut(n: Pick<Notice, "stage" | "rule" | "level">): boolean {
+  return n.stage === "clean" && n.level === "warning" && CUTTING_LIMITS.has(n.rule);
+}
 
 /** The metadata fields of an article bounded by LIMITS.recordFieldChars. */
 const BOUNDED_FIELDS = ["record_id", "url", "site", "title", "author", "language"] as const;

@@ -7,8 +7,8 @@
  *
  * What the pool owns: each task's time budget (CPU time of its worker thread where
  * Linux tells it, with a wall-clock backstop; a task over it is stopped,
- * its worker terminated and replaced), crashes (a worker that dies is replaced
- * and its task reported, never the run's end), heap limits (a task that runs a
+ * its worker terminated and replaced with the slot's next task), crashes (a worker
+ * that dies is replaced the same way and its task reported, never the run's end), heap limits (a task that runs a
  * pool worker out of memory is run again on a worker of its own, with larger,
  * still bounded limits), and a context sent to each worker once, not per task.
  */
@@ -434,6 +434,14 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
     slots[i] = fresh;
   };
   /**
+   * A worker that ran over the budget or crashed is stopped; its slot is left without one, started again with the
+   * slot's next task (a run whose last task crashed does not load a 60–80 MB worker it never uses).
+   */
+  const retire = (i: number) => {
+    void slots[i].worker?.terminate();
+    slots[i] = { busy: true, dead: true };
+  };
+  /**
    * One task on a worker of its own, with the larger (still bounded) aloneLimits. One
    * such worker at a time: several large tasks in flight must not add up their heaps.
    */
@@ -452,7 +460,7 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
     aloneQueue = turn.catch(() => {});
     return turn;
   };
-  /** One task on a free worker; a worker that ran over the budget or crashed is replaced. */
+  /** One task on a free worker; a worker that ran over the budget or crashed is stopped, and replaced with the next task. */
   const dispatch = async (task: Task, ceilingMs: number): Promise<Outcome<Result>> => {
     ensureOpen();
     const i = await acquire();
@@ -460,7 +468,7 @@ export function workerPool<Ctx, Task, Result>(context: Ctx, o: PoolOptions<Task>
       ensureOpen();
       if (slots[i].dead) replace(i);
       const outcome = await runOn<Task, Result>(slots[i].worker!, task, o.budgetMs, ceilingMs);
-      if (outcome.kind === "timeout" || outcome.kind === "crashed") replace(i);
+      if (outcome.kind === "timeout" || outcome.kind === "crashed") retire(i);
       return outcome;
     } finally {
       release(i);

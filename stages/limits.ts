@@ -71,13 +71,17 @@ export const LIMITS = {
    */
   cleanInputChars: 21_000_000,
   /**
-   * Non-blank lines of a text document (plain text, Markdown, innerText) the cleaner reads (stages/clean/bounds.ts);
-   * the rest is dropped with an audit row `limits/text-lines`. The text cleaner keeps a classified record of each
-   * line (about 1 KB): a 2 MB text of a million one-letter lines took 1.3 GB and an 8 MB one of 4 million ran its
-   * worker out of memory, so the whole file was rejected. Real dumps have a few thousand lines (the longest dev
-   * article is 108,000 characters).
+   * Non-blank lines of a text document (plain text, Markdown, innerText, a JSON record's text) the cleaner reads
+   * (stages/clean/bounds.ts); the rest is dropped with an audit row `limits/text-lines` and a warning notice. A line
+   * ends at LF, CRLF or a lone CR, as the cleaner splits lines. The cut runs before cleaning, so boilerplate lines
+   * count toward it. The text cleaner keeps a classified record of each line (about 1 KB): a 2 MB text of a million
+   * one-letter lines took 1.3 GB and an 8 MB one of 4 million ran its worker out of memory, so the whole file was
+   * rejected. 300,000 short lines (one or two words) peak at 503 MB with two workers and 647 MB with `--workers 0`
+   * (`npm run bench:hostile -- --kinds short-lines-300k,short-lines-300k-w0`); the cap stays under about 700 MB.
+   * It bites before `documentTextChars` only on texts averaging under about 7 characters a line (verse, subtitles,
+   * a terse diary of 130,000 lines is read whole). Real dumps have a few thousand lines.
    */
-  textLines: 100_000,
+  textLines: 300_000,
   /**
    * Elements of an HTML page that are parsed; the markup from the next start tag on is dropped with an
    * audit row `limits/html-elements`. Family: pages of a million elements, whose DOM alone took 1 GB.

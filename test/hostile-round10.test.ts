@@ -72,7 +72,7 @@ describe("a text of more lines than the cleaner reads", () => {
     expect(content.endsWith(`line ${LIMITS.textLines - 3}`)).toBe(true);
     expect(removed).toHaveLength(1);
     expect(removed[0].rule).toBe(TEXT_LINES_RULE);
-    expect(removed[0].reason).toMatch(new RegExp(`^text of more than ${LIMITS.textLines} lines: the rest \\(\\d+ characters\\) is not read$`));
+    expect(removed[0].reason).toMatch(new RegExp(`^text of more than ${LIMITS.textLines.toLocaleString("en-US")} non-blank lines: everything after line [\\d,]+ \\(\\d+ characters\\) is not read$`));
     expect(removed[0].text).toMatch(/^line \d+/);
     // A page is bounded by its elements, not its lines; a text of exactly the bound, or blank lines after it, is whole.
     expect(boundSourceContent(text, "html").removed.filter((r) => r.rule === TEXT_LINES_RULE)).toEqual([]);
@@ -82,15 +82,17 @@ describe("a text of more lines than the cleaner reads", () => {
 });
 
 describe("folders nested 2,000 deep", () => {
-  it("are walked, in order, without overflowing the call stack", async () => {
-    const base = mkdtempSync(join(tmpdir(), "bs-deep-"));
+  it("are walked, in order, without overflowing the call stack", async (ctx) => {
     const depth = 2_000;
+    // 2,000 levels of "d/" take 4,000 characters of Linux's 4,096 (PATH_MAX): a long TMPDIR gives way to /tmp.
+    const room = (dir: string) => dir.length + 2 * depth + "/bottom.txt".length < 4_000;
+    const base = mkdtempSync(join(room(tmpdir()) ? tmpdir() : "/tmp", "bs-deep-"));
     const deep = join(base, ...Array<string>(depth).fill("d"));
     try {
       mkdirSync(deep, { recursive: true });
     } catch (err) {
-      // A temporary folder with a long path leaves no room under the system's path limit: nothing to test here.
-      if ((err as NodeJS.ErrnoException).code === "ENAMETOOLONG") return console.warn(`skipped: ${base} is too long for ${depth} nested folders`);
+      // Only where the system's path limit is shorter (macOS: 1,024) is there nothing to test; on Linux this fails.
+      if ((err as NodeJS.ErrnoException).code === "ENAMETOOLONG" && process.platform !== "linux") return ctx.skip();
       throw err;
     }
     writeFileSync(join(deep, "bottom.txt"), "The ferry ran again on Tuesday.\n");

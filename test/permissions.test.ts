@@ -160,6 +160,12 @@ describe.skipIf(why !== "")("an output or cache this user may not write: refused
       expectRefused(r, locked, /the run replaces the previous output there/);
       expect(snapshot(out)).toEqual(before);
       expect(readdirSync(parent)).toEqual(["out"]);
+      // A dry run refuses it too, with the run's message and when the run would (it said "1 would be read", exit 0).
+      const dry = run(["--in", inDir, "--out", out, "--no-cache", "--dry-run"]);
+      expectRefused(dry, locked, /the run replaces the previous output there/);
+      expect(dry.stderr).toContain("the run refuses it unless nothing changed since the last run");
+      expect(dry.stdout).toBe("");
+      expect(snapshot(out)).toEqual(before);
     }
   }, 120_000);
 

@@ -120,6 +120,22 @@ describe("runtime pool (generic)", () => {
     }
   }, 60_000);
 
+  it("after a crash or a task over budget, starts the replacement worker with the slot's next task, not at once", async () => {
+    const pool = workerPool<Ctx, Task, { bytes: number; thread: number }>({ prefix: "" }, {
+      size: 1, budgetMs: 1_500, script: toyWorker(), limits, aloneLimits: limits,
+      large: (t) => (t.bytes?.length ?? 0) > 100,
+    });
+    open.push(pool);
+    for (const word of ["crash", "loop"]) {
+      expect(await pool.run({ word })).toMatchObject({ kind: word === "crash" ? "crashed" : "timeout" });
+      // Thread ids follow start order: a replacement started at the crash would be older than the large task's worker.
+      const large = await pool.run({ word: "l", bytes: new Uint8Array(1000) });
+      const next = await pool.run({ word: "s", bytes: new Uint8Array(10) });
+      expect(large.kind === "ok" && next.kind === "ok").toBe(true);
+      if (large.kind === "ok" && next.kind === "ok") expect(next.result.thread).toBeGreaterThan(large.result.thread);
+    }
+  }, 60_000);
+
   it("stops a worker left idle (idleMs) and starts a fresh one, with the latest context, for the next task", async () => {
     const pool = workerPool<Ctx, Task, { text: string; thread: number }>({ prefix: "a:" }, {
       size: 1, budgetMs: 10_000, script: toyWorker(), limits, aloneLimits: limits, large: () => false, idleMs: 20,

@@ -125,18 +125,26 @@ export const ELEMENTS_RULE = "limits/html-elements";
 export const INPUT_LENGTH_RULE = "limits/input-length";
 export const TEXT_LINES_RULE = "limits/text-lines";
 
-/** The offset of the line end after the `max`-th non-blank line of `text`, or -1 when it has no more lines than that (one linear scan). */
-function pastNonBlankLines(text: string, max: number): number {
-  let lines = 0;
+/**
+ * Where the `max`-th non-blank line of `text` ends: the offset of its line end and the number of that line
+ * (1-based, blank lines counted), or null when the text has no more lines than that (one linear scan).
+ * A line ends at `\n`, `\r\n` or a lone `\r`, as the text cleaner splits lines (stages/clean/text/blocks.ts):
+ * record text of a JSON export keeps its CR line ends (only plain text files are normalised on load).
+ */
+function pastNonBlankLines(text: string, max: number): { at: number; line: number } | null {
+  let nonBlank = 0;
+  let line = 0;
   let blank = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) {
-      if (!blank && ++lines === max) return i < text.length - 1 ? i : -1;
+    // A CR followed by LF is not a line end itself: the LF after it is.
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      if (!blank && ++nonBlank === max) return i < text.length - 1 ? { at: i, line } : null;
       blank = true;
     } else if (blank && c !== 32 && c !== 9 && c !== 13) blank = false;
   }
-  return -1;
+  return null;
 }
 
 /** A start tag: "<" and a letter. */
@@ -163,15 +171,15 @@ export function boundSourceContent(content: string, kind: "text" | "html"): { co
     out = out.slice(0, cut);
   }
   // Each line of a text is a classified record in the cleaner: a flood of short lines is cut like a flood of characters.
-  const lineCut = kind === "text" && out.length > LIMITS.textLines * 2 ? pastNonBlankLines(out, LIMITS.textLines) : -1;
-  if (lineCut >= 0 && out.slice(lineCut).trim() !== "") {
-    const rest = out.slice(lineCut + 1);
+  const lineCut = kind === "text" && out.length > LIMITS.textLines * 2 ? pastNonBlankLines(out, LIMITS.textLines) : null;
+  if (lineCut && out.slice(lineCut.at).trim() !== "") {
+    const rest = out.slice(lineCut.at + 1);
     removed.push({
       text: auditPreview(rest.trimStart()).replace(/ … \[\d+ characters in all\]$/, "") + ` … [${rest.length} characters dropped]`,
       rule: TEXT_LINES_RULE,
-      reason: `text of more than ${LIMITS.textLines} lines: the rest (${rest.length} characters) is not read`,
+      reason: `text of more than ${LIMITS.textLines.toLocaleString("en-US")} non-blank lines: everything after line ${lineCut.line.toLocaleString("en-US")} (${rest.length} characters) is not read`,
     });
-    out = out.slice(0, lineCut);
+    out = out.slice(0, lineCut.at);
   }
   if (kind === "html" && out.length > LIMITS.htmlElements * 3) {
     START_TAG.lastIndex = 0;

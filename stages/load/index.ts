@@ -256,9 +256,10 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
     return { ok: true, docs, warnings };
   }
 
-  // JSON Lines: one object per line; a bad line is skipped with a warning. A file without a line feed whose records
-  // end in a lone carriage return (classic Mac OS line ends) has its lines too: JSON strings never hold a raw CR.
-  const lines = text.includes("\n") ? text.split("\n") : text.split("\r");
+  // JSON Lines: one object per line; a bad line is skipped with a warning. A line ends at LF, CRLF or a lone CR
+  // (classic Mac OS line ends), mixed in one file too (CR records with an editor's final LF, an LF record appended):
+  // a valid JSON string never holds a raw CR or LF, so no record is split inside its text.
+  const lines = text.split(/\r\n|\r|\n/);
   if (!jsonExt && !firstLinesLookLikeJsonl(lines)) return null;
   let good = 0;
   let bad = 0;
