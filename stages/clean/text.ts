@@ -19,11 +19,11 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
-import { isDeskLabel, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
+import { isDeskLabel, isGivenNameWord, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
 import { commonWordClass, isListedPlace } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
@@ -119,6 +119,8 @@ function setOffOver(l: ClassifiedLine, under: ClassifiedLine): boolean {
 }
 /** Words a headline above a name-like candidate needs to win over it. */
 const TITLE_OVER_NAME_MIN_WORDS = 5;
+/** The most words of a page's one `<h1>` that may be a section's or the site's name over a lower-level headline (`soleTopHeading`'s caller). */
+const SECTION_H1_MAX_WORDS = 3;
 /** How far under the headline a link to a writer's page names the author, in lines (session 26, Markdown dumps). */
 const WRITER_LINK_UNDER_TITLE = 4;
 /** A bare name counts as the author only this close under the headline. */
@@ -953,6 +955,24 @@ function soleTopHeading(
   if (top.index > end || isMeta(top.index) || top.list || !isTitleLike(top, SHORT_HEADING_MIN_WORDS)) return null;
   if (isPersonName(top.text) || !namesBodyTopic(top.index)) return null;
   return top;
+}
+
+/** A site's or a person's name compared: letters and digits only, lower-cased, no leading article. */
+const nameKey = (s: string): string => s.toLowerCase().replace(/^(?:the|die|der|das|le|la|les|el|il)\s+/u, "").replace(/[^\p{L}\p{N}]+/gu, "");
+/**
+ * Session 26 mend: a writer's page that is the site's own account ("[Harbour Gazette](/author/harbour-gazette/)" on a
+ * page whose logo links "[Harbour Gazette](/)"): the name is the site's, as the dump prints it in a link to the home
+ * page (`homeLinkTexts`) or as its publisher (`site`, from the copyright and appeal lines). Not a person's name
+ * (`isPersonName`, or a known given name alone): a one-person blog's logo and byline both print its owner. Family: news and club sites whose CMS
+ * signs desk and agency copy with the house account.
+ */
+function isHouseAccount(name: string, lines: readonly ClassifiedLine[], titleIndex: number, site: string | null): boolean {
+  if (isPersonName(name) || isGivenNameWord(name)) return false;
+  const key = nameKey(name);
+  if (!key) return false;
+  if (site && nameKey(site) === key) return true;
+  // (the logo and the masthead stand above the headline; under it, a comment list links its writers' home pages)
+  return lines.slice(0, titleIndex).some((l) => l.linked.includes("](") && homeLinkTexts(l.linked).some((t) => nameKey(t) === key));
 }
 
 const COMMENT_HEADINGS_READ = 3;
@@ -1893,7 +1913,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // (a teaser of another post, a newsletter box, a kicker). Family: blogs and CMS themes in any language whose page
   // keeps its comment section. Nothing changes when no line above the body prints the quoted title whole.
   const topHeading = soleTopHeading(lines, keyOf, end, isMeta, (i) => sharedCount(contentWords(tokens[i].ofLower, stop), bodyContentWords(lines, tokens, stop, start, end)) > 0);
-  if (topHeading) title = topHeading;
+  // (Session 26 mend: a short `<h1>` over a longer lower heading between it and the body is a section's or the site's
+  //  name, "Council news" / "City council" / "Brookfield local news" over "## Council approves new cycle lanes along
+  //  the river road": it shares a content word with the body as easily as the headline does. The walk's heading stands
+  //  when it is a level-2-or-lower heading under the `<h1>` and above the body, of TITLE_OVER_NAME_MIN_WORDS words or
+  //  more, and the `<h1>` has SECTION_H1_MAX_WORDS words or fewer. Family: news, council and club sites whose
+  //  Markdown dump sets the section or the masthead as the page's one `<h1>` and the article's headline as an `<h2>`.)
+  const sectionOverHeadline =
+    topHeading && title && title.headingLevel >= 2 && title.index > topHeading.index && title.index < start && topHeading.words <= SECTION_H1_MAX_WORDS && title.words >= TITLE_OVER_NAME_MIN_WORDS;
+  if (topHeading && !sectionOverHeadline) title = topHeading;
   const commented = commentedHeadline(lines, memo, keyOf, start);
   if (commented && (!title || keyOf(title.index) !== keyOf(commented.index))) title = commented;
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
@@ -2428,12 +2456,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // its dateline is never read. When nothing else dated the page, the dateline nearest the body at most
   // FAR_DATELINE_LINES above it dates the page if it says it is the publication day ("Veröffentlicht am 26. Oktober
   // 2023", "Posted on … by jdoe", PUBLISHED_LABEL), names a byline beside the date, or has an explicit byline on the
-  // line above or below it ("Von Jane Doe" over "Mi, 18. Oktober 2023"); that byline is then the author when none was
+  // line above or below it ("Von Jane Doe" over "Di, 4. März 2025"); that byline is then the author when none was
   // found (the article's header block, which the body choice missed). Family: whole-page dumps of
   // magazines and blogs whose body choice fell on a later block. (Any dateline up there, labelled or not, was measured
   // too: fold A2 +2 wrong days and no right one, a teaser's or the masthead's date.)
   // (Session 26: when the dateline under a far headline dated the page, the explicit byline beside it names the writer
-  //  as it does beside a far dateline below: "Headline" / "Von Jane Doe" / "Mi, 18. Oktober 2023".)
+  //  as it does beside a far dateline below: "Headline" / "Von Jane Doe" / "Di, 4. März 2025".)
   if (farTitleDate >= 0 && !meta.author) {
     const byline = [farTitleDate - 1, farTitleDate + 1].find((j) => bylines.has(j) && hasBylineOpener(lines[j].text));
     if (byline !== undefined) meta.author = bylines.get(byline)!;
@@ -2535,7 +2563,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     for (let j = Math.max(0, title.index - 1); j <= Math.min(lines.length - 1, title.index + WRITER_LINK_UNDER_TITLE); j++) {
       if (j !== title.index) for (const n of writerPageLinkNames(lines[j].linked)) linkedNames.add(n);
     }
-    if (linkedNames.size === 1) meta.author = [...linkedNames][0];
+    const named = linkedNames.size === 1 ? [...linkedNames][0] : null;
+    if (named && !isHouseAccount(named, lines, title.index, meta.site ?? null)) meta.author = named;
   }
   meta.author ??= deskOfHeader;
   if (meta.author == null) {

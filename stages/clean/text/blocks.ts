@@ -135,7 +135,7 @@ export function toLineUnits(dump: string): LineUnit[] {
     if (t.startsWith("](") || (t.startsWith("[") && !t.includes("]"))) {
       t = splitLinkEnds(t);
       if (t === "") continue; // only the tail of a link opened on an earlier line
-    } else t = withOpenedLinkTail(t);
+    } else if (blank) t = withOpenedLinkTail(t); // (only a tail that opens a block: see withOpenedLinkTail)
     const linked = t.trim();
     // `linked` is trimmed and single-spaced already: without link or emphasis marks there is nothing to unwrap.
     const text = MARKDOWN_INLINE.test(linked) ? unwrapLinks(linked) : linked;
@@ -250,7 +250,11 @@ function splitLinkEnds(t: string): string {
  * Session 26: the last line of a link's text that spans lines, run into the link's tail: "Jane Doe](/author/jane-doe)"
  * under a `[` and a photo (an author card, a teaser card). The line gets its opening bracket back, so the tail is read as
  * a link's (its text kept, the address in `linked` only) and not printed as text. Only when no `[` comes before the
- * tail and the tail is a whole link address.
+ * tail, the tail is a whole link address, and the line opens a block (a blank line above it): in a hard-wrapped
+ * paragraph (a hand-written `.md`, a converter with a line width) a link's text wraps onto the next line of the same
+ * paragraph ("… in the [council's" / "consultation report](https://example.org/report.pdf)."), and that line is prose,
+ * not a link of its own: made one, it read as navigation and cut the paragraph out of the body. (Cost, measured:
+ * a card whose tail is not set off by a blank line keeps its tail as text again: one held-out page's title.)
  */
 function withOpenedLinkTail(t: string): string {
   const k = t.indexOf("](");

@@ -12,7 +12,7 @@ import { endsWithPlaceOrOrgHead, isDeskLabel, isGivenNameWord, isPersonName } fr
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
-import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
+import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -854,6 +854,55 @@ function foldedLetters(s: string): string {
 const LINK_TEXT_HANDLE = /\s+@[\w.]{2,30}$/;
 const LINK_TEXT_DRESSING = /^[*_\s]+|[*_\s]+$/g;
 
+/** Words of a link's text that make it another piece's headline (`writerPageLinkNames`). */
+const TEASER_LINK_MIN_WORDS = 4;
+/**
+ * A photo, picture or media credit's label ("Photo:", "Photos by", "Foto:", "Bild:", "Image:", "Credit:", "Illustration
+ * von"), and a label that names the writer after it ("Text:", "By", "Von", "Words:").
+ */
+const CREDIT_LABEL = /(?<!\p{L})(?:photo(?:graph)?s?|fotos?|bild(?:er)?|images?|credits?|illustrations?|grafik|video)\s*(?:by|von|:)/giu;
+const WRITER_LABEL = /(?<![\p{L}/])(?:text|texte|words|by|von|autor(?:in)?|author)(?!\p{L})/giu;
+/**
+ * Session 26 mend: where on a line a link stands after a photo's or a picture's credit: a credit label comes before it,
+ * and no writer's label after that label ("Cyclists on the river road. Photo: [Tom Pierce](/author/tom-pierce/)", "Photo
+ * by [Tom Pierce](…)"). The credit of "Text und Fotos: [Jane Doe](…)" (TEXT_AND_PHOTOS) is the writer's. Family: captions
+ * and photo credits under the headline whose photographer has a staff page, in several languages. Each label is found
+ * once per line (a line of thousands of links stays linear): the answer for a link at `at` is whether the nearest
+ * label ending at or before it is a credit's.
+ */
+function creditedAt(linked: string): (at: number) => boolean {
+  const credits = [...linked.matchAll(CREDIT_LABEL)].filter((m) => !TEXT_AND_PHOTOS.test(linked.slice(Math.max(0, m.index - 20), m.index))).map((m) => m.index + m[0].length);
+  if (credits.length === 0) return () => false;
+  const writers = [...linked.matchAll(WRITER_LABEL)].map((m) => m.index + m[0].length);
+  const lastBefore = (ends: number[], at: number): number => {
+    let best = -1;
+    for (let lo = 0, hi = ends.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= at) (best = ends[mid]), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    return best;
+  };
+  // ("Photo by": the credit's own "by" ends where the credit does, and the credit wins the tie)
+  return (at) => {
+    const credit = lastBefore(credits, at);
+    return credit >= 0 && credit >= lastBefore(writers, at);
+  };
+}
+
+/** A site's home page as a link address: the root path, or a scheme and host and nothing after them. */
+const HOME_ADDRESS = /^(?:\/|(?:https?:)?\/\/[^/?#\s]+\/?)$/i;
+/**
+ * Session 26 mend: the texts a Markdown line links to the site's home page (`[Harbour Gazette](/)`, `[Example
+ * News](https://example.org/)`): the logo's or the masthead's link, the site's own name.
+ */
+export function homeLinkTexts(linked: string): string[] {
+  if (!linked.includes("](")) return [];
+  const texts: string[] = [];
+  for (const m of linked.matchAll(MARKDOWN_LINK)) if (HOME_ADDRESS.test(m[2]) && linked[m.index - 1] !== "!") texts.push(m[1].replace(LINK_TEXT_DRESSING, ""));
+  return texts;
+}
+
 /**
  * Session 26: the names a Markdown line links to a writer's own page (`[Jane Doe](https://example.org/author/jane-doe/)`,
  * `[Jane Doe](/autoren/jane-doe)`: the HTML reader's `WRITER_PAGE_HREF` paths, not "/team/", "/people/" or "/profile/",
@@ -867,9 +916,19 @@ const LINK_TEXT_DRESSING = /^[*_\s]+|[*_\s]+$/g;
 export function writerPageLinkNames(linked: string): string[] {
   if (!linked.includes("](")) return [];
   const names: string[] = [];
+  let credited: ((at: number) => boolean) | null = null;
   for (const m of linked.matchAll(MARKDOWN_LINK)) {
     const page = WRITER_PAGE_HREF.exec(m[2]);
-    if (!page) continue;
+    // (Session 26 mend: a line that also links another piece, a link of TEASER_LINK_MIN_WORDS words or more, no digit
+    //  and no image's alt text, is a teaser's or a related post's row: "Related: [Bridge works delayed again](/bridge)
+    //  by [Tom Pierce](/author/tom-pierce/)" names that piece's writer. A date's link, "[1. Februar 2022](/2022/02/01/)",
+    //  holds a digit; a link to a place on the page, "[Leave a comment on this post](#comments)", is the post's own.
+    //  Family: related-posts rows, teaser lists and "more from" boxes next to the headline.)
+    if (!page) {
+      if (linked[m.index - 1] !== "!" && !m[2].startsWith("#") && !/\d/.test(m[1]) && m[1].trim().split(/\s+/).length >= TEASER_LINK_MIN_WORDS) return [];
+      continue;
+    }
+    if ((credited ??= creditedAt(linked))(m.index)) continue;
     const name = m[1].replace(LINK_TEXT_HANDLE, "").replace(LINK_TEXT_DRESSING, "");
     // (the address spells the name: its surname, or a one-word name, after the writers' folder, as the HTML reader's
     //  author links need; "[Jane Doe](/author/admin/)" is a shared account's page, "[View all](/author/jdoe)" no name)
