@@ -16,12 +16,21 @@ const { values: args, positionals } = readArgs("npx tsx eval/ner-errors.ts", {
   usage: "[VIEW] [--half even|odd] [--cache]",
   options: { ...EVAL_OPTIONS, cache: { type: "boolean" }, half: { type: "string" } },
   allowPositionals: true,
-  check: ({ positionals }) => (positionals.length > 1 ? `one view or corpus only, not ${positionals.map((w) => `'${w}'`).join(" and ")}` : null),
+  check: ({ positionals }) => {
+    if (positionals.length > 1) return `one view or corpus only, not ${positionals.map((w) => `'${w}'`).join(" and ")}`;
+    if (positionals.length === 1 && findView(positionals[0]) === undefined)
+      return `unknown view or corpus '${positionals[0]}' (views: ${VIEWS.map((v) => v.name).join(", ")})`;
+    return null;
+  },
 });
 
-const target = positionals[0] ?? "uner-en-pud";
 // A view name (e.g. "gum-dev/place", "gum-news(dev+test)") or a corpus name (its first view).
-const view = VIEWS.find((v) => v.name === target) ?? VIEWS.find((v) => v.corpus === (target as CorpusName));
+function findView(name: string) {
+  return VIEWS.find((v) => v.name === name) ?? VIEWS.find((v) => v.corpus === (name as CorpusName));
+}
+
+const target = positionals[0] ?? "uner-en-pud";
+const view = findView(target);
 if (!view) throw new Error(`unknown view or corpus ${target}`);
 const { types, map } = view;
 

@@ -207,6 +207,13 @@ describe("eval and bench command lines (eval/lib/args.ts readArgs, one parser fo
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("one view or corpus only");
   });
+
+  it("ner-errors names an unknown view and exits 2 before any training", () => {
+    const r = run("eval/ner-errors.ts", ["no-such-view"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown view or corpus 'no-such-view'");
+    expect(r.stderr).not.toContain("    at ");
+  });
 });
 
 describe("words (stages/common/words.ts), shared by the text cleaner and the near-duplicate pass", () => {
