@@ -2836,17 +2836,14 @@ const NOT_BYLINE_BOX_DEPTH = 3;
 
 /** A forum post that names its author in a data attribute ("<article class=\"message message--post\" data-author=\"…\">"), the first in the page. */
 function firstForumPost(root: AnyNode): Element | null {
-  const stack: AnyNode[] = [root];
-  for (let n = 0; stack.length && n < FORUM_SCAN_NODES; n++) {
-    const node = stack.pop() as AnyNode;
-    if (node.type === "tag") {
-      const a = (node as Element).attribs;
-      if (a["data-author"] && a.class && FORUM_POST_CLASS.test(a.class)) return inElsewhere(node as Element) ? null : (node as Element);
-    }
-    const kids = "children" in node ? (node as Element).children : [];
-    for (let i = kids.length - 1; i >= 0; i--) if (kids[i].type === "tag") stack.push(kids[i]);
-  }
-  return null;
+  let post: Element | null = null;
+  walkElements(root, FORUM_SCAN_NODES, (el) => {
+    const a = el.attribs;
+    if (!a["data-author"] || !a.class || !FORUM_POST_CLASS.test(a.class)) return "descend";
+    post = el;
+    return "stop";
+  });
+  return post && !inElsewhere(post) ? post : null;
 }
 /** Class words of forum post containers (XenForo "message--post", vBulletin "postcontainer", phpBB "post"). */
 const FORUM_POST_CLASS = /\b(?:message|post|postcontainer|forum-post)\b/i;
@@ -2911,9 +2908,12 @@ function slugOfName(a: Element): boolean {
  * The article's own byline is elsewhere on the page. The element itself, or its only link, leads to the site's root.
  */
 const HOME_HREF = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w{2,5})?$/i;
-/** Whether a link's host (none: a relative link) is the page's own, "www." aside. */
+/**
+ * Whether a link's host (none: a relative link) is the page's own `host` (urlHost of the page's address): both read
+ * by urlHost, so "www." and "www2." labels, letter case and a fully qualified name's trailing dot aside.
+ */
 function sameSiteHost(h: string | undefined, host: string | null): boolean {
-  return !h || (!!host && h.toLowerCase().replace(/^www\d*\./, "") === host.toLowerCase().replace(/^www\d*\./, ""));
+  return !h || (!!host && urlHost(`https://${h}/`) === urlHost(`https://${host}/`));
 }
 function isMasthead(el: Element, host: string | null): boolean {
   const links: Element[] = [];
@@ -2964,30 +2964,45 @@ function isPersonItem(el: Element): boolean {
  * most HOME_LINKS of them in page order: where a site prints its name without a site-name tag.
  */
 const HOME_LINKS = 20;
+/** Elements at most that homeLinkTexts visits (walkElements): the masthead's links come early in a page. */
+const HOME_SCAN_NODES = 20_000;
 function homeLinkTexts(root: AnyNode, host: string | null): string[] {
   const out: string[] = [];
-  const stack: AnyNode[] = [root];
-  for (let n = 0; stack.length && out.length < HOME_LINKS && n < 20000; n++) {
-    const node = stack.pop() as AnyNode;
-    if (node.type !== "tag" && node.type !== "root") continue;
-    const el = node as Element;
-    if (node.type === "tag" && el.name === "a") {
-      const home = HOME_HREF.exec((el.attribs.href ?? "x").trim());
-      if (home && sameSiteHost(home[1], host)) {
-        const text = squash(textOf(el));
-        if (text) out.push(text);
-        const alt = (function firstAlt(e: Element): string | null {
-          for (const c of e.children) if (c.type === "tag") { const x = c as Element; if (x.name === "img" && x.attribs.alt) return x.attribs.alt; const a = firstAlt(x); if (a) return a; }
-          return null;
-        })(el);
-        if (alt) out.push(squash(alt));
-      }
-      continue;
+  walkElements(root, HOME_SCAN_NODES, (el) => {
+    if (el.name !== "a") return "descend";
+    const home = HOME_HREF.exec((el.attribs.href ?? "x").trim());
+    if (home && sameSiteHost(home[1], host)) {
+      const text = squash(textOf(el));
+      if (text) out.push(text);
+      const alt = (function firstAlt(e: Element): string | null {
+        for (const c of e.children) if (c.type === "tag") { const x = c as Element; if (x.name === "img" && x.attribs.alt) return x.attribs.alt; const a = firstAlt(x); if (a) return a; }
+        return null;
+      })(el);
+      if (alt) out.push(squash(alt));
     }
-    const kids = (el.children ?? []) as AnyNode[];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
+    return out.length < HOME_LINKS ? "skip" : "stop";
+  });
   return out;
+}
+
+/**
+ * Visits the elements under `root` (not `root` itself) in page order, at most `cap` of them, so that a page of
+ * millions of elements costs a bounded walk: `visit` answers "descend" to go on into the element's children, "skip" to
+ * go on past them, or "stop" to end the walk. Only elements count towards the cap, never text or comment nodes.
+ */
+export function walkElements(root: AnyNode, cap: number, visit: (el: Element) => "descend" | "skip" | "stop"): void {
+  const stack: AnyNode[] = [];
+  const pushKids = (node: AnyNode): void => {
+    const kids = "children" in node ? (node as Element).children : [];
+    for (let i = kids.length - 1; i >= 0; i--) if (kids[i].type === "tag") stack.push(kids[i]);
+  };
+  pushKids(root);
+  for (let n = 0; stack.length && n < cap; n++) {
+    const el = stack.pop() as Element;
+    const next = visit(el);
+    if (next === "stop") return;
+    if (next === "descend") pushKids(el);
+  }
 }
 
 /** An element that is a schema.org item typed as an organisation (ORGANISATION_TYPES: Organization, NewsMediaOrganization…). */
