@@ -1,7 +1,8 @@
 /**
  * Shared helpers that replaced copies (session 27): the HTML metadata reader's one bounded element walk (forum posts,
  * home-page links) and its one host comparison; one line-end rule for every stage that splits or counts lines (the
- * loader, the template pass, the text cleaner and its line cap). Invented names and strings only.
+ * loader, the template pass, the text cleaner and its line cap); the dates tests' table of value rows. Invented names
+ * and strings only.
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -12,6 +13,7 @@ import { lineEndAt, normaliseLineEnds, splitLines } from "../stages/common/lines
 import { toLineUnits } from "../stages/clean/text/blocks.ts";
 import { observeFile } from "../corpus/templates.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
+import { expectValues, timexFinders } from "./helpers/dates.ts";
 
 const BODY = paragraph("The orchard cooperative met on Tuesday to plan the autumn harvest and the new cider press in the old barn.");
 const page = (body: string, url: string | null = "https://orchard-news.example/story") => metadataOf({ body, url });
@@ -108,5 +110,27 @@ describe("one line-end rule: LF, CRLF and a lone CR", () => {
     expect(lf[0]!.length).toBeGreaterThan(1);
     expect(cr).toEqual(lf);
     expect(crlf).toEqual(lf);
+  });
+});
+
+describe("the dates tests' table of value rows", () => {
+  const { value } = timexFinders("2017-03-10"); // a Friday
+  it("passes rows whose values are right", () => {
+    expectValues(value, [
+      ["The ferry will sail again on Tuesday.", "Tuesday", "2017-03-14"],
+      ["The quay reopened Monday.", "Monday", "2017-03-06"],
+    ]);
+  });
+  it.fails("fails on a wrong value, even after a right row", () => {
+    expectValues(value, [
+      ["The ferry will sail again on Tuesday.", "Tuesday", "2017-03-14"],
+      ["The quay reopened Monday.", "Monday", "2017-03-13"],
+    ]);
+  });
+  it.fails("fails on a row whose surface has no date", () => {
+    expectValues(value, [["The ferry sails again soon.", "Tuesday", "2017-03-14"]]);
+  });
+  it("fails on an empty table, which would check nothing", () => {
+    expect(() => expectValues(value, [])).toThrow(/checks nothing/);
   });
 });
