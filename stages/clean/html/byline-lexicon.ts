@@ -544,3 +544,24 @@ export const WRITERS_HEADING_BARE = /^(?:contributors|authors|writers|columnists
  * not restart at every space of a run.)
  */
 export const COMMENTER_SAYS = /(?<=\S)\s(?:says|sagt|schreibt|zegt|pisze|écrit)\s?:$/u;
+
+/**
+ * First words that make a capitalised run after a byline word a sentence, not a byline: an office or rank before an
+ * official's name ("Oleh Presiden Joko …", "By President …", "Von Bundeskanzlerin …", "Por el Gobernador …") and a legal
+ * instrument ("Por Ley Federal …", "Por Decreto …", "By Order of …", "Per Decreto …"). "By", "Von", "Por", "Oleh" and
+ * "Par" also open ordinary sentences ("by order of", the passive "oleh"), and the words after them are capitalised there
+ * as titles and names of laws are. No writer's byline opens with such a word (a writer's own job title follows the
+ * name). Family: news in Spanish, Portuguese, Indonesian and Malay, German and English whose lead opens with "by the
+ * president" or "by law". Compared folded (lower case), the word alone.
+ */
+export const NOT_BYLINE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  // offices and ranks
+  "president", "presidente", "presiden", "präsident", "präsidentin", "président", "présidente", "presidenta", "prezydent", "президент",
+  "wakil", "ketua", "menteri", "gubernur", "bupati", "walikota", "kapolri", "kapolda", "jenderal",
+  "minister", "ministerin", "ministro", "ministra", "ministre", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "chancellor",
+  "governor", "gobernador", "gobernadora", "governador", "governadora", "gouverneur", "bürgermeister", "bürgermeisterin", "alcalde", "alcaldesa", "prefeito", "prefeita", "mayor",
+  "senator", "senador", "senadora", "sénateur", "diputado", "diputada", "deputado", "deputada", "congressman", "congresswoman",
+  "gobierno", "governo", "gouvernement", "government", "regierung", "pemerintah",
+  // legal instruments
+  "ley", "lei", "decreto", "decree", "dekret", "orden", "order", "ordem", "resolución", "resolução", "gesetz", "undang", "peraturan", "keputusan",
+]);

@@ -30,6 +30,7 @@ import {
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
+  NOT_BYLINE_FIRST_WORDS,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -91,7 +92,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /\b(?:twitter|x|instagram|mastodon|threads|bluesky|tiktok)\s*:\s*(?=@)|(?<!\s)\s*\bon\s+(?:twitter|x)\b/gi, why: "a social network's label before a handle ('Ann Lee Twitter: @annlee', 'Ann Lee on Twitter')" },
   { re: /@\w+/g, why: "social handle (before the empty-bracket rule: 'Ann Lee (@annlee)')" },
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
-  { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
+  { re: /^\s*(?:by|von|por|oleh|par|de|от|автор|του|της)\s*:?\s+(?=\S)/i, why: "byline prefix (Greek bylines open with the genitive article: 'Του Νίκου Παπαδάκη')" },
   { re: /(?<!\s)\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
   { re: new RegExp(String.raw`(?<!\s)(?:\s+(?:${DATE_PREPOSITIONS}))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:${DATE_LABEL_WORDS})(?=\s|:|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*`, "i"), why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label, its colon too ('Veröffentlicht am …', 'Ann Lee Updated: 12:30'; not the opener of 'Posted by Ann Lee')" },
   { re: new RegExp(`(?<!\\s)\\s+[-–—/]\\s+${JOB_TITLE}.*$|(?<!\\s)\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
@@ -616,6 +617,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       // transliterated soft sign ("Olha Kravets'", "Ihor Shvets'")
       if ((opts.byline || opts.possessive) && POSSESSIVE_END.test(p)) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
+      // an office or a law opening the run ("Presiden Joko Widodo" after "Oleh", "Ley Federal" after "Por"): a sentence
+      // about someone or something, not a byline (NOT_BYLINE_FIRST_WORDS)
+      if (p.includes(" ") && NOT_BYLINE_FIRST_WORDS.has(p.split(" ")[0].toLowerCase())) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
   }
@@ -1040,6 +1044,13 @@ const DATE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5"
 const DATE_LINE_MAX_CHARS = 40;
 /** The longest line or meta row read as a date and a name (the date, the name, a separator or a weekday). */
 const DATE_LINE_ROW_MAX_CHARS = DATE_LINE_MAX_CHARS + 20;
+/**
+ * A Greek byline line: the genitive article, then the writer's name alone on its line ("Του Νίκου Παπαδάκη", "Της Μαρίας
+ * Νικολάου": "[the article] of …"), how Greek newspapers print the byline. The article opens it in capitals and only a
+ * name of two or three words follows, so a sentence or a feast's name run on is not one. (The opener only: the name is
+ * read by BYLINE_LINE_NAME.) Family: Greek and Cypriot news sites.
+ */
+const GREEK_BYLINE_LINE = /^(?:Του|Της)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$)/u;
 /** Blocks that hold a byline printed as a line of the article ("<p>Von Ann Lee</p>", "<h5><em>By Ann Lee</em></h5>"). */
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
@@ -1259,7 +1270,7 @@ function gather(root: AnyNode): MetaNodes {
       if (name === "a" && !away && !unseen && a.href && n.authorLinks.length < AUTHOR_LINKS_MAX && isAuthorPageHref(a.href)) n.authorLinks.push({ el, order, elsewhere: false, textAt: n.h1 ? n.textAfterH1Chars : 0 });
       if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
         const text = squash(firstLineOf(el));
-        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
+        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && (BYLINE_OPENER.test(text) || GREEK_BYLINE_LINE.test(text))) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
       }
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
         const len = (el.children[0] as unknown as { data: string }).data.trim().length;
@@ -2043,7 +2054,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // the credit line of a section, not of the article (sectionCredit)
       if (sectionCredit(p, nodes)) continue;
       const text = p.text.replace(INVISIBLE, "");
-      const opener = BYLINE_OPENER.exec(text);
+      const opener = BYLINE_OPENER.exec(text) ?? GREEK_BYLINE_LINE.exec(text);
       if (!/^\p{Lu}/u.test(text) || (opener && AUTHOR_LABEL_OPENER.test(opener[0]) && inRecordBox(p.el))) continue;
       const m = opener ? BYLINE_LINE_NAME.exec(text.slice(opener[0].length)) : null;
       if (m && !curatedByOrganisation(opener![0], m[1])) author = cleanAuthor([m[1]], site, { byline: true, possessive: true });
@@ -2155,7 +2166,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const m = BYLINE_IN_TEXT.exec(headWords(nearH1(), 250));
     // the name ends at a sentence's full stop after a whole word (a byline run into the lead paragraph: "Von Ann Lee. Die
     // Fähre …"); an initial's dot stays ("By Ann K. Lee")
-    if (m) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site, { possessive: true });
+    // (the run goes on as a sentence, a lower-case word that is no connector after the name: "Por Ann Lee se obliga …",
+    // a byword opening the lead, not a byline; SENTENCE_AFTER_NAME)
+    const after = m ? headWords(nearH1(), 250).slice(m.index + m[0].length, m.index + m[0].length + 40) : "";
+    if (m && !SENTENCE_AFTER_NAME.test(after)) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site, { possessive: true });
     if (author) authorFrom = "text";
   }
   if (!author) {
@@ -3155,6 +3169,7 @@ function evidenceOf(author: string, nodes: MetaNodes, hints: Placed[]): AuthorEv
  *   element or the author tag, initials and codes are what annotators call the author: "LD", "dsw");
  * - a press contact: every place the page prints the name is a contact ("Pressekontakt: Ann Lee,
  *   Tel. …"), and no byline element holds it;
+ * - several one-word declared names with no byline holding them: a keyword list in the author tag;
  * - a one-word declared author (JSON-LD, meta: "editor2", "Marketing", a first name, a brand) that no byline
  *   element holds and no byline word precedes: the CMS account that filed the page, which the page prints, if
  *   at all, as a menu link or in running text. Family: CMS accounts and brands in author tags on blogs, company
@@ -3168,6 +3183,9 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   const caseless = CASELESS_NAME.test(author.replace(/, /g, ""));
   if (trust === "weak" && !ev.near && !ev.hint && !ev.cue) return "weak source, not corroborated";
   if (trust === "declared" && names.length === 1 && !caseless && !author.includes(" ") && !ev.hint && !ev.cue) return "one-word account";
+  // several one-word names declared and none in a byline: the page's keywords or sections filled into the author tag
+  // ("News, Harbour, Ferries"), not a list of people (co-authors are whole names or stand in a byline)
+  if (trust === "declared" && names.length > 1 && !caseless && names.every((n) => !n.includes(" ")) && !ev.hint && !ev.cue) return "keyword list";
   if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
   if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
   return null;
@@ -3296,6 +3314,12 @@ function soleName(text: string, re: RegExp): string | null {
 const BIO_SENTENCE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:is|was|ist|war|est|était|es|era|è|é|är|er|is een|jest)\s+\p{Ll}/u;
 /** A full stop after a word of two lower-case letters or more, then the rest: where a byline run into the text ends. */
 const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2})\.\s.*$/u;
+/**
+ * After a name read off the text under the headline: a lower-case word that is no connector, preposition or article
+ * ("… se obliga", "… announced"), so the capitalised run was the subject of a sentence the byword opened. Not "and Bo Ek",
+ * "for Reuters", "am 3. März", "de la Redacción".
+ */
+const SENTENCE_AFTER_NAME = /^\s+(?!(?:and|und|et|y|e|i|og|en|u|or|for|für|pour|para|per|with|mit|avec|con|com|on|am|le|el|il|em|um|at|vom|op|in|im|de|di|da|del|della|des|du|from|aus|bei|of|the|der|die|das|la|les|los|las|updated|aktualisiert)(?![\p{L}]))\p{Ll}{2,}/u;
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
 
