@@ -30,7 +30,7 @@ import {
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
-  NOT_BYLINE_FIRST_WORDS,
+  NOT_BYLINE_FIRST_WORDS, CORPORATE_TAIL,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -785,6 +785,8 @@ function isSiteCredit(p: string, site: string, afterWriter: boolean): boolean {
   if (titleKey(site).includes(titleKey(p))) return true;
   const words = keyWords(p);
   if (SITE_DESK_TAIL.test(p) && namesSite(keyWords(p.replace(SITE_DESK_TAIL, "")), site)) return true;
+  // the site's name with a company's words after it ("Example Gazette Publishing Company": CORPORATE_TAIL)
+  if (CORPORATE_TAIL.test(p) && namesSite(keyWords(p.replace(CORPORATE_TAIL, "")), site)) return true;
   // the site's name and one of its sections ("Ann Lee, Example Business"): the network's credit after the
   // writer, not a second author. Family: broadcasters' and portals' author fields ("<name>, <brand> <section>"). Only after
   // a writer's name: a desk's byline on its own ("Example Sport") is the credit the page gives and stays.
@@ -1509,6 +1511,25 @@ function elementBefore(el: Element, levels: number, stop?: (e: Element) => boole
   return null;
 }
 
+/**
+ * The heading of a comment thread: a count of comments or replies, or the section's name alone ("3 Responses", "12
+ * Kommentare", "Comments", "Leave a Reply", "Réponses"). Family: WordPress, Blogger and forum themes whose reply list
+ * carries no comment class, each reply opening "By <name> on <date>".
+ */
+const COMMENTS_HEADING = /^(?:(?:\d+|one|two|three|no)\s+)?(?:comments?|responses?|replies|reply|thoughts? on|kommentare?|antworten|reaktionen|commentaires?|réponses?|comentarios?|respuestas?|comentários|commenti|reacties|reakcje|komentarze?|leave a (?:reply|comment)|schreibe einen kommentar|laisser un commentaire|deja un comentario)\b/i;
+/** How many elements back (siblings, then the parent's) a comment thread's heading is looked for. */
+const COMMENTS_HEADING_REACH = 12;
+function underCommentsHeading(el: Element): boolean {
+  let node: Element | null = el;
+  for (let k = 0; k < COMMENTS_HEADING_REACH && node; k++) {
+    const prev = elementBefore(node, 3);
+    if (!prev) return false;
+    if (/^h[1-6]$/.test(prev.name)) return COMMENTS_HEADING.test(squash(textOf(prev)));
+    node = prev;
+  }
+  return false;
+}
+
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
 function bylineName(text: string): string {
   let t = squash(text).replace(/^[\s|•·:,-]+/, "");
@@ -1579,7 +1600,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const o of flattenLd(parsed)) {
       if (typeof o["@id"] === "string" && !byId.has(o["@id"])) byId.set(o["@id"], o);
       const types = typesOf(o);
-      if (typeof o.name === "string" && types.some((t) => ORGANISATION_TYPES.has(t))) ldOrgKeys.add(titleKey(decodeEntities(o.name)));
+      // (its legal and other names too: "Example Verlagsgesellschaft mbH" beside the brand)
+      if (types.some((t) => ORGANISATION_TYPES.has(t))) for (const k of ["name", "legalName", "alternateName"]) if (typeof o[k] === "string") ldOrgKeys.add(titleKey(decodeEntities(o[k] as string)));
       if (!ldArticle && types.some((t) => ARTICLE_TYPES.has(t))) ldArticle = o;
       else if (!ldSite && types.includes("website") && typeof o.name === "string") ldSite = o.name;
       else if (!ldPage && types.includes("webpage")) ldPage = o;
@@ -1905,8 +1927,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     titleSiteKeys.has(titleKey(n)) &&
     (organisationWorded(n) || (/[\p{Lu}\p{Ll}]/u.test(n) ? !titlePerson(n) : caselessSiteSign(n))) &&
     !nameShown(n, bylineElementsFolded, false);
+  // The names JSON-LD types as an organisation elsewhere than in the author field (the publisher's legal name, the
+  // operator's Organization node): a declared author of that name is the organisation, whatever type the author field
+  // gives it, unless it reads as a person by a known given name (a personal blog's owner filed as its Organization).
+  // Family: corporate, association and publisher sites whose SEO plugin fills the author with the operator's name.
+  const ldAuthorOrgKeys = new Set(
+    asArray(ld?.author as Json[]).map((x) => ldNode(x, byId)).filter((o): o is Record<string, Json> => !!o && isLdOrganisation(o)).flatMap((o) => nameOf(o, byId).map(titleKey)),
+  );
+  const otherOrgName = (n: string): boolean => ldOrgKeys.has(titleKey(n)) && !ldAuthorOrgKeys.has(titleKey(n)) && !isPersonName(n);
   const isPublisher = (n: string, typedPerson = false): boolean =>
-    publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? "")) || (!typedPerson && titleSiteName(n));
+    publisherKeys.has(titleKey(n)) || otherOrgName(n) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? "")) || (!typedPerson && titleSiteName(n));
   const notPublisher = (name: string | null, typedPerson = false): string | null => (name && name.split(", ").every((n) => isPublisher(n, typedPerson)) ? null : name);
   // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
   const ldAuthorOwn = ld ? nameOf(ld.author, byId) : [];
@@ -2056,6 +2086,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       const text = p.text.replace(INVISIBLE, "");
       const opener = BYLINE_OPENER.exec(text) ?? GREEK_BYLINE_LINE.exec(text);
       if (!/^\p{Lu}/u.test(text) || (opener && AUTHOR_LABEL_OPENER.test(opener[0]) && inRecordBox(p.el))) continue;
+      // a teaser's byline (just after a sub-heading that links to another page: "<h4><a href=/b>Other story</a></h4><p>By
+      // …</p>") or a reader's reply under the comments' heading ("3 Responses", "Kommentare"), not the article's
+      if (p.el !== h1?.el && (isTeaserDate(p.el, h1?.el ?? null) || underCommentsHeading(p.el))) continue;
       const m = opener ? BYLINE_LINE_NAME.exec(text.slice(opener[0].length)) : null;
       if (m && !curatedByOrganisation(opener![0], m[1])) author = cleanAuthor([m[1]], site, { byline: true, possessive: true });
       if (author) {
@@ -2076,6 +2109,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // (not the masthead's or the site frame's byline words, "A blog by Ann Lee" in the header: the site's owner or
       // tagline, as for byline elements; isMasthead, inSiteChrome; nor a record box's author field, inRecordBox)
       if (sectionCredit(p, nodes) || isMasthead(p.el, host) || (inSiteChrome(p.el) && !inArticleOrMain(p.el)) || (labelledBox(p.el) && inRecordBox(p.el))) continue;
+      // (nor a teaser's or a reply's byline, as for byline lines)
+      if (isTeaserDate(p.el, h1.el) || underCommentsHeading(p.el)) continue;
       const found = bylineBoxName(p.el, site, structural);
       if (found) {
         author = found;
@@ -3319,7 +3354,7 @@ const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2})\.\s.*$/u;
  * ("… se obliga", "… announced"), so the capitalised run was the subject of a sentence the byword opened. Not "and Bo Ek",
  * "for Reuters", "am 3. März", "de la Redacción".
  */
-const SENTENCE_AFTER_NAME = /^\s+(?!(?:and|und|et|y|e|i|og|en|u|or|for|für|pour|para|per|with|mit|avec|con|com|on|am|le|el|il|em|um|at|vom|op|in|im|de|di|da|del|della|des|du|from|aus|bei|of|the|der|die|das|la|les|los|las|updated|aktualisiert)(?![\p{L}]))\p{Ll}{2,}/u;
+const SENTENCE_AFTER_NAME = /^\s+(?!(?:and|und|et|y|e|i|og|en|u|or|for|für|pour|para|per|with|mit|avec|con|com|on|am|le|el|il|em|um|at|vom|op|in|im|de|di|da|del|della|des|du|from|aus|bei|of|updated|aktualisiert)(?![\p{L}]))\p{Ll}{2,}/u;
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
 
