@@ -46,7 +46,7 @@ export const NOT_BYLINE_TAGS: ReadonlySet<string> = new Set(["blockquote", "figu
  * page's article's: a reader's comment or review, a photo's or a video's creator (the photo credit), a list or teaser
  * item (another story), and the page regions WebSite themes mark up (`WPSideBar`, `WPFooter`, `WPHeader`,
  * `SiteNavigationElement`, `WPAdBlock`). Family: `itemprop=author` (and byline elements) inside another item, on
- * every CMS that emits microdata; the item an element belongs to is the nearest `itemscope` above it. A comment,
+ * every CMS that emits microdata, and a work the page describes (a book, a film, a product, an event); the item an element belongs to is the nearest `itemscope` above it. A comment,
  * review or list item that holds the page's <h1> or most of its text is the page's own item (a review site types its articles `Review`).
  */
 /** The page regions among OTHER_ITEM_TYPES: never the article's item, even when the site's title is their <h1>. */
@@ -55,6 +55,9 @@ export const OTHER_ITEM_TYPES: ReadonlySet<string> = new Set([
   "comment", "usercomments", "answer", "question", "review", "rating", "aggregaterating", "criticreview", "employerreview",
   "imageobject", "photograph", "videoobject", "audioobject", "mediaobject", "clip",
   "listitem", "itemlist", ...PAGE_REGION_ITEM_TYPES,
+  // a work the page describes, sells or lists: a book's, film's or album's author, a product's or event's, a quotation's
+  // (book reviews, shops, event calendars and quote boxes: the work's maker, not the page's writer)
+  "book", "movie", "tvseries", "tvepisode", "musicalbum", "musicrecording", "videogame", "softwareapplication", "product", "event", "course", "quotation",
 ]);
 
 /**
