@@ -92,6 +92,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /\b(?:twitter|x|instagram|mastodon|threads|bluesky|tiktok)\s*:\s*(?=@)|(?<!\s)\s*\bon\s+(?:twitter|x)\b/gi, why: "a social network's label before a handle ('Ann Lee Twitter: @annlee', 'Ann Lee on Twitter')" },
   { re: /@\w+/g, why: "social handle (before the empty-bracket rule: 'Ann Lee (@annlee)')" },
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
+  { re: /^\s*(?:über\s+(?:mich|uns|den\s+autor|die\s+autorin)|about\s+(?:me|us|the\s+author)|à\s+propos(?:\s+de\s+l['’]auteur)?|sobre\s+(?:mí|mim|el\s+autor|o\s+autor)|chi\s+sono|o\s+mnie|over\s+mij)\s*:?\s+(?=\p{Lu})/iu, why: "an about-me box's heading read with the name ('Über mich Ann Lee', 'About the author: Ann Lee')" },
   { re: /^\s*(?:by|von|por|oleh|par|de|от|автор|του|της)\s*:?\s+(?=\S)/i, why: "byline prefix (Greek bylines open with the genitive article: 'Του Νίκου Παπαδάκη')" },
   { re: /(?<!\s)\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
   { re: new RegExp(String.raw`(?<!\s)(?:\s+(?:${DATE_PREPOSITIONS}))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:${DATE_LABEL_WORDS})(?=\s|:|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*`, "i"), why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label, its colon too ('Veröffentlicht am …', 'Ann Lee Updated: 12:30'; not the opener of 'Posted by Ann Lee')" },
