@@ -2205,7 +2205,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // (the run goes on as a sentence, a lower-case word that is no connector after the name: "Por Ann Lee se obliga …",
     // a byword opening the lead, not a byline; SENTENCE_AFTER_NAME)
     const after = m ? headWords(nearH1(), 250).slice(m.index + m[0].length, m.index + m[0].length + 40) : "";
-    if (m && !SENTENCE_AFTER_NAME.test(after)) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site, { possessive: true });
+    // (a name cut at a full stop ends there: what follows is the lead's next sentence)
+    if (m && (SENTENCE_END_IN_NAME.test(m[1]) || !SENTENCE_AFTER_NAME.test(after))) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site, { possessive: true });
     if (author) authorFrom = "text";
   }
   if (!author) {
