@@ -43,6 +43,38 @@ describe("a byword opening a sentence", () => {
   });
 });
 
+describe("a byline line that is a sentence or a headline", () => {
+  it("does not read a lead opening 'By <feast>, …' as a byline", () => {
+    const body = `<article>${H1}<p>By Christmas Eve, the ferry will run again on the old timetable.</p>${TEXT}</article>`;
+    expect(page(body).author).toBeNull();
+  });
+
+  it("does not read a headline-case line 'By Next Summer, Officials Say' as two names", () => {
+    expect(page(`<article>${H1}<p>By Next Summer, Officials Say</p>${TEXT}</article>`).author).toBeNull();
+  });
+
+  it("does not take a French decree after 'Par'", () => {
+    const body = `<article>${H1}<p>Par Arrêté Préfectoral du 3 mars, la navigation est interdite sur le canal.</p>${TEXT}</article>`;
+    expect(page(body, { lang: "fr" }).author).toBeNull();
+  });
+
+  it("keeps a byline line with its co-author and a dated tail", () => {
+    const body = `<article>${H1}<p>By Oda Lindqvist, Tomás Rivera on Monday, November 18th, 2019 at 11:08 a.m.</p>${TEXT}</article>`;
+    // (the line is read: its tail's lower-case words are "on" and "at" only)
+    expect(page(body).author).toContain("Oda Lindqvist");
+  });
+});
+
+describe("a press release's label in the byline row", () => {
+  it("is no writer", () => {
+    expect(page(`<article>${H1}<span class="byline">Pressemitteilung der Stadtwerke Quaystadt</span>${TEXT}</article>`).author).toBeNull();
+  });
+
+  it("keeps the writer of a byline element", () => {
+    expect(page(`<article>${H1}<span class="byline">Von Oda Lindqvist</span>${TEXT}</article>`).author).toBe("Oda Lindqvist");
+  });
+});
+
 describe("Greek bylines with the genitive article", () => {
   it("reads a line 'Της …' under the headline as the byline, without the article", () => {
     const body = `<article>${H1}<p>Της Ελένης Σταματίου</p>${TEXT}</article>`;

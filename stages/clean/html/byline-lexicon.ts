@@ -554,8 +554,8 @@ export const COMMENTER_SAYS = /(?<=\S)\s(?:says|sagt|schreibt|zegt|pisze|écrit)
  * instrument ("Por Ley Federal …", "Por Decreto …", "By Order of …", "Per Decreto …"). "By", "Von", "Por", "Oleh" and
  * "Par" also open ordinary sentences ("by order of", the passive "oleh"), and the words after them are capitalised there
  * as titles and names of laws are. No writer's byline opens with such a word (a writer's own job title follows the
- * name). Family: news in Spanish, Portuguese, Indonesian and Malay, German and English whose lead opens with "by the
- * president" or "by law". Compared folded (lower case), the word alone.
+ * name). Family: news in Spanish, Portuguese, Indonesian and Malay, French, German and English whose lead opens with "by
+ * the president", "by law" or "by next summer". Compared folded (lower case), the word alone.
  */
 export const NOT_BYLINE_FIRST_WORDS: ReadonlySet<string> = new Set([
   // offices and ranks
@@ -567,6 +567,9 @@ export const NOT_BYLINE_FIRST_WORDS: ReadonlySet<string> = new Set([
   "gobierno", "governo", "gouvernement", "government", "regierung", "pemerintah",
   // legal instruments
   "ley", "lei", "decreto", "decree", "dekret", "orden", "order", "ordem", "resolución", "resolução", "gesetz", "undang", "peraturan", "keputusan",
+  "arrêté", "décret", "ordonnance", "loi", "verordnung", "erlass",
+  // times and feasts, capitalised in headline case ("By Next Summer, …", "By Christmas Eve, …")
+  "next", "last", "early", "late", "christmas", "easter", "thanksgiving", "weihnachten", "ostern", "pfingsten", "navidad", "natale", "noël", "pâques",
 ]);
 
 /**

@@ -269,8 +269,8 @@ const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
   },
   { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')", whole: true },
   {
-    re: /^(?:photos?|fotos?|фото|bild|bilder|image|imagem|imagen|crédit|credit|quelle|source|fuente)(?=[\s:.,]|$)/iu,
-    why: "a photo credit or source line in the byline row ('Photo: Ann Lee', 'Foto aus Instagram von …')",
+    re: /^(?:photos?|fotos?|фото|bild|bilder|image|imagem|imagen|crédit|credit|quelle|source|fuente|press(?:e)?[-\s]?(?:release|mitteilung|information|info)|medienmitteilung|communiqué|comunicado|comunicato)(?=[\s:.,]|$)/iu,
+    why: "a photo credit, source line or press-release label in the byline row ('Photo: Ann Lee', 'Foto aus Instagram von …', 'Pressemitteilung der Stadtwerke …': a kind of piece, not a writer)",
   },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
   { re: /©|\bcopyright\b/i, why: "a copyright notice in the byline row ('© Example Images/Contributor')", whole: true },
@@ -619,8 +619,11 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if ((opts.byline || opts.possessive) && POSSESSIVE_END.test(p)) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
       // an office or a law opening the run ("Presiden Joko Widodo" after "Oleh", "Ley Federal" after "Por"): a sentence
-      // about someone or something, not a byline (NOT_BYLINE_FIRST_WORDS)
-      if (p.includes(" ") && NOT_BYLINE_FIRST_WORDS.has(p.split(" ")[0].toLowerCase())) continue;
+      // about someone or something, not a byline (NOT_BYLINE_FIRST_WORDS); opening the field, the rest is that sentence's
+      if (p.includes(" ") && NOT_BYLINE_FIRST_WORDS.has(p.split(" ")[0].toLowerCase())) {
+        if (i === 0) break;
+        continue;
+      }
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
   }
@@ -1054,6 +1057,13 @@ const DATE_LINE_ROW_MAX_CHARS = DATE_LINE_MAX_CHARS + 20;
  * read by BYLINE_LINE_NAME.) Family: Greek and Cypriot news sites.
  */
 const GREEK_BYLINE_LINE = /^(?:Του|Της)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$)/u;
+/**
+ * What follows a byline line's name when the line is a sentence: four lower-case words or more (whole words of two
+ * letters or more: not "a.m." or the "th" of "18th"), then a full stop, a
+ * question or an exclamation mark at the end ("…, the ferry will run again on the old timetable."). A byline's tail is a
+ * role, a desk or a place ("…, Projektleiterin bei der Stadt", "…, staff writer") and seldom ends a sentence.
+ */
+const SENTENCE_TAIL = /^(?=(?:.*?(?<=\s)\p{Ll}{2}[\p{Ll}'’-]*(?=[\s,;:.!?]|$)){4}).*[.!?]\s*$/u;
 /** Blocks that hold a byline printed as a line of the article ("<p>Von Ann Lee</p>", "<h5><em>By Ann Lee</em></h5>"). */
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
@@ -2091,7 +2101,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // …</p>") or a reader's reply under the comments' heading ("3 Responses", "Kommentare"), not the article's
       if (p.el !== h1?.el && (isTeaserDate(p.el, h1?.el ?? null) || underCommentsHeading(p.el))) continue;
       const m = opener ? BYLINE_LINE_NAME.exec(text.slice(opener[0].length)) : null;
-      if (m && !curatedByOrganisation(opener![0], m[1])) author = cleanAuthor([m[1]], site, { byline: true, possessive: true });
+      // (a line that goes on as a sentence after the name and its comma, "By Christmas Eve, the ferry will run again.": a
+      // lead, not a byline; SENTENCE_TAIL)
+      const tail = m ? text.slice(opener![0].length + m[1].length) : "";
+      if (m && !curatedByOrganisation(opener![0], m[1]) && !SENTENCE_TAIL.test(tail)) author = cleanAuthor([m[1]], site, { byline: true, possessive: true });
       if (author) {
         authorFrom = "byline-line";
         break;
