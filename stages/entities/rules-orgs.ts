@@ -8,7 +8,7 @@
  */
 import { HONORIFIC_CUE_TOKENS } from "../common/honorifics.ts";
 import { isCapitalised } from "./features.ts";
-import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, newsOrganisationTags, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { afterOpeningArticle, glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 import { ENGLISH_WORD_COMPANIES, ENGLISH_WORD_COMPANY_SURNAMES, RELIGIOUS_ORDER_QUALIFIERS, RELIGIOUS_ORDERS } from "./data/gazetteers.ts";
@@ -712,6 +712,50 @@ export function religiousOrders(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const s = out.at(k);
     if (s !== undefined && s.i === i && s.j === e && s.type === "ORG") continue;
     out.replace({ i, j: e, type: "ORG", confidence: s?.confidence ?? 0.6, rule: "entities/religious-order" });
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Round 15, family: an organisation's name cut before its "of / for / on the" tail, seen from the tail: the model
+ * tags the name after "the" and leaves the words before it ("the Front for the [National Liberation of Velmor]",
+ * "Friends of the [Earth]", "the Rally for the [Republic]", "People for the [Velmor Way]", "Sons of the [Velmor
+ * Revolution]"; parties, movements, campaigns and charities in politics and news copy; `orgNameTails` in
+ * rules-news.ts joins the tail when the model tagged the head instead). The words before the preposition must be a
+ * whole capitalised run of at most four words that no span covers, ending in a body's head word (Front, Movement,
+ * Party, Union, Foundation…) or a plural of members (Friends, Sons, Knights…), opening with no listed given name and
+ * holding no office title, so "President of the [Velmoria]", "Minister for the [Middle East]", "Ann Keld of the
+ * [Velmor Party]" and "Chair of the [Keld Council]" keep their two parts. A head word alone that the sets leave out of
+ * a country's name ("the Government of the [Velmor Republic]", "the Parliament of …") stays out.
+ */
+const MEMBER_PLURALS = new Set([
+  "Friends", "Sons", "Daughters", "Knights", "People", "Citizens", "Democrats", "Socialists", "Rally", "Scouts", "Defenders",
+  "Guardians", "Veterans", "Brotherhood", "Sisterhood",
+]);
+const TAIL_PREPOSITIONS = new Set(["of", "for", "on"]);
+const NOT_ALONE_BEFORE_TAIL = new Set(["Government", "Parliament", "Senate", "Cabinet", "House", "Congress", "Administration", "Assembly", "Court", "Army", "Navy", "Police", "Office", "Board"]);
+export function headsBeforeTails(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (const s of spans) {
+    const k = s.i;
+    if (k < 3 || (s.type !== "ORG" && s.type !== "GPE" && s.type !== "LOC") || w[k - 1] !== "the" || !TAIL_PREPOSITIONS.has(w[k - 2])) continue;
+    const head = w[k - 3];
+    if (!ORG_HEAD_SET.has(head) && !MEMBER_PLURALS.has(head)) continue;
+    if (!glued(tok, k - 1) || !glued(tok, k - 2)) continue;
+    let r = k - 3;
+    const runs = (t: number) => t > 0 && w[t - 1] !== "The" && isCapitalised(w[t - 1]) && /\p{L}/u.test(w[t - 1]) && glued(tok, t) && !tok.sentenceStart[t];
+    while (k - 2 - r < 4 && runs(r)) r--;
+    // The run must be whole: a capitalised word before it would make it the tail of a longer name.
+    if (runs(r)) continue;
+    if (k - 2 - r === 1 && NOT_ALONE_BEFORE_TAIL.has(head)) continue;
+    if (GIVEN_NAME_SET.has(w[r]) && k - 2 - r > 1) continue;
+    let office = false;
+    for (let t = r; t < k - 2 && !office; t++) office = isTitle(w[t]);
+    if (office) continue;
+    out ??= new SpanEdits(spans, w.length);
+    if (!out.free(r, k - 2) || out.at(k) !== s) continue;
+    out.replace({ i: r, j: s.j, type: "ORG", confidence: s.confidence, rule: "entities/org-tail" });
   }
   return out ? out.result() : spans;
 }

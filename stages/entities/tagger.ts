@@ -23,8 +23,8 @@ import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
-import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, peopleAfterInArePlaces, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -218,6 +218,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "work-title", family: "titles of works after a work noun", run: eachSpan(retypeTitlesOfWorks) },
   { name: "things-not-people", family: "ships, software and products", run: allSpans(thingsNotPeople) },
   { name: "place-context", family: "small places after near / the town of", run: allSpans(placesByContext) },
+  { name: "place-after-in", family: "places in another language read as people after 'in' (the towns in Nong Khai)", run: allSpans(peopleAfterInArePlaces) },
   { name: "place-description", family: "places described as settlements (X is a village in) or given with their country (X, England)", run: allSpans(placesByDescription) },
   { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
   { name: "org-description", family: "bands, labels, companies named by their kind (the band X, X is a … company)", run: allSpans(orgsByDescription) },
@@ -226,6 +227,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "call-sign", family: "broadcasters' call signs (2KR, 882 4TR) in a document about radio", run: allSpans(callSigns) },
   { name: "unit-number", family: "units called by their number (the 139th was transferred)", run: allSpans(unitsByNumber) },
   { name: "org-tail", family: "long organisation names with of / for inside (Centre for X and Y Studies)", run: allSpans(orgNameTails) },
+  { name: "org-head-before-tail", family: "an organisation's head words before an of / for the tail the model tagged alone (the Front for the X, Friends of the Earth)", run: allSpans(headsBeforeTails) },
   { name: "org-linker", family: "organisations named in another language with a linking particle (Banco de X, Clann na X)", run: allSpans(orgLinkingParticles) },
   { name: "org-coordinated", family: "subject words coordinated inside an organisation's name (Centre for Urban and Rural Studies)", run: allSpans(coordinatedOrgSubjects) },
   { name: "military-unit", family: "military units with a bare number or ordinal (12 Air Support Squadron, 65th Fighter Wing)", run: allSpans(militaryUnits) },
