@@ -23,7 +23,7 @@ import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, peopleAfterInArePlaces, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -229,6 +229,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "org-tail", family: "long organisation names with of / for inside (Centre for X and Y Studies)", run: allSpans(orgNameTails) },
   { name: "org-head-before-tail", family: "an organisation's head words before an of / for the tail the model tagged alone (the Front for the X, Friends of the Earth)", run: allSpans(headsBeforeTails) },
   { name: "org-linker", family: "organisations named in another language with a linking particle (Banco de X, Clann na X)", run: allSpans(orgLinkingParticles) },
+  { name: "org-native-name", family: "an organisation's name in its own language in brackets after the English one (the Welfare Party (Refah Partisi))", run: allSpans(nativeNamesInBrackets) },
   { name: "org-coordinated", family: "subject words coordinated inside an organisation's name (Centre for Urban and Rural Studies)", run: allSpans(coordinatedOrgSubjects) },
   { name: "military-unit", family: "military units with a bare number or ordinal (12 Air Support Squadron, 65th Fighter Wing)", run: allSpans(militaryUnits) },
   { name: "institution-of-place", family: "institutions named after a place, the model tagging the place only (University of the X)", run: allSpans(institutionsOfPlaces) },
