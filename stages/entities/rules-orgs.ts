@@ -320,7 +320,7 @@ export function statesOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 /**
  * Family: companies named by what only a company has ("the chief executive of
  * Velmor", "shares in Tarrow", "a subsidiary of Keld", "Velmor's
- * shareholders", "Tarrow's headquarters"; business, tech and energy news,
+ * shareholders", "Tarrow's headquarters", "Velmor-based Keldsoft"; business, tech and energy news,
  * where a company's name is often a coined word the model reads as a person
  * or a town). A name there is an ORG, and a context-given one (document
  * consistency counts it as evidence); an untagged capitalised run that is no
@@ -332,6 +332,10 @@ export function statesOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 const COMPANY_CUES_BEFORE = new Set([
   "ceo of", "executive of", "chairman of", "chairwoman of", "shares in", "shares of", "stake in", "subsidiary of", "subsidiaries of",
   "division of", "unit of", "shareholders of", "owned by", "acquired by", "bought by", "employees of", "customers of", "rival to",
+  // Round 15: a hyphenated place or owner before the name ("Velmor-based Tarrowsoft", "state-owned Keldgas", "Nasdaq-listed
+  // Dorrtech"; business and wire copy). A person there takes a noun first ("London-based artist Ann Keld") or opens with a
+  // given name, which the rule leaves alone; "-backed" and "-led" are left out (candidates and coalitions are backed and led).
+  "- based", "- owned", "- listed",
 ]);
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...COMPANY_CUES_BEFORE].map((c) => c.split(" ")[1]));
 const COMPANY_NOUNS_AFTER_POSSESSIVE = new Set([

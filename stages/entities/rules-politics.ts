@@ -259,7 +259,8 @@ export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
   let drop: Set<TokenSpan> | null = null;
   for (const s of spans) {
     if (s.type !== "ORG" || s.rule !== "entities/model") continue;
-    const ordinary = () => { for (let t = s.i; t < s.j; t++) if (/^\p{Lu}{2,}/u.test(w[t]) || commonWordClass(w[t].toLowerCase()) === null) return false; return true; };
+    // Round 15: lower-case linking words inside ("State for Health", "Trade and Industry") are no name words either.
+    const ordinary = () => { for (let t = s.i; t < s.j; t++) if (!/^\p{Ll}/u.test(w[t]) && (/^\p{Lu}{2,}/u.test(w[t]) || commonWordClass(w[t].toLowerCase()) === null)) return false; return true; };
     // Round 12: ordinary words cut off "Adviser" after them ("the National Security Adviser") are its portfolio too.
     // Only an adviser's: before Chairman or Secretary ordinary words name a body ("Federal Reserve Chairman X").
     const beforeOffice = s.j < w.length && ADVISER_NOUNS.has(w[s.j]) && glued(tok, s.j);
