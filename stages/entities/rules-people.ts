@@ -226,6 +226,14 @@ export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): Tok
  * (firms testify at hearings through their officers: "Velmorcorp testified before the panel") and "asked X to"
  * (a government asks a region, a league asks a club: "asked Eastmarch to hold elections"). Round 11 (issue 19).
  */
+/**
+ * Round 15: a name right after a preposition of place or origin is not the subject of the verb after it ("a man from
+ * Keldby was jailed", "officials in Tarrowby resigned", "the mayor of Velmor said"): the speaker and career cues leave it.
+ */
+const PLACE_PREPOSITIONS_BEFORE = new Set(["from", "in", "at", "near", "of", "outside", "across", "around", "inside", "throughout", "within"]);
+export function afterPlacePreposition(w: readonly string[], i: number): boolean {
+  return i > 0 && PLACE_PREPOSITIONS_BEFORE.has(w[i - 1]);
+}
 const CAREER_VERBS = new Set(["resigned", "retired", "defected", "died", "married", "remarried"]);
 /**
  * Round 13: verbs a school has too, a cue only with the preposition a person takes: "Velmor graduated from …",
@@ -265,7 +273,7 @@ export function peopleByCareerVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   for (const s of spans) {
     const k = s.j;
     if (s.j - s.i !== 1 || k >= w.length || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") || s.rule !== "entities/model") continue;
-    if (!careerCue(w, k)) continue;
+    if (!careerCue(w, k) || afterPlacePreposition(w, s.i)) continue;
     const word = w[s.i];
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word) || isListedPlace(word)) continue;
     const tags = NAME_TAGS.get(word);

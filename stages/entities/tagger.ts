@@ -22,9 +22,9 @@ import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns, organisat
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
-import { abbreviationDots, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
+import { abbreviationDots, afterPlacePreposition, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
-import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, peopleAfterInArePlaces, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, peopleAfterInArePlaces, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -282,6 +282,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "line", family: "railway lines and roads named after the places they join (the X and Y Railway)", run: allSpans(linesAndRoads) },
   { name: "school-town", family: "schools called by the town they are named after (sent to X, where the document names X School)", run: allSpans(schoolsNamedAfterTowns) },
   { name: "org-short-form", family: "an organisation named by one distinctive word of its full name later in the document (the Falcons)", run: allSpans(organisationShortForms) },
+  { name: "headline-repeat", family: "names in a headline written in capitals that the body names in ordinary case (VELMOR BANK CUTS JOBS)", run: (c, spans) => headlineRepeats(c.tok, spans, c.text) },
   { name: "document-consistency", family: "acronyms, surnames, one type per string in a document", run: allSpans(applyDocumentConsistency) },
   { name: "article-in-name", family: "a capital The mid-sentence opens an organisation's name (The Economist)", run: allSpans(articleInName) },
 ];
@@ -825,8 +826,10 @@ function retypeSpeaker(tok: Tokens, s: TokenSpan): void {
   const word = w[s.i];
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return;
   const prev = s.i > 0 ? w[s.i - 1] : "";
-  const speaks = SAY_BEFORE.has(prev) || (s.j < w.length && (SAY_AFTER.has(w[s.j]) || personalVerbAt(w, s.j))) ||
-    (s.j + 1 < w.length && w[s.j] === "," && w[s.j + 1] === "who") || ageAfter(w, s.j);
+  // Round 15: after "from / in / of …" the name is no subject ("a man from Keldby said"): only "said X" and an age count.
+  const subject = !afterPlacePreposition(w, s.i);
+  const speaks = SAY_BEFORE.has(prev) || (subject && s.j < w.length && (SAY_AFTER.has(w[s.j]) || personalVerbAt(w, s.j))) ||
+    (subject && s.j + 1 < w.length && w[s.j] === "," && w[s.j + 1] === "who") || ageAfter(w, s.j);
   if (!speaks) return;
   if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word)) return;
   const tags = NAME_TAGS.get(word);
@@ -854,8 +857,9 @@ function addUntaggedSpeakers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (taken[k] || (c0 < 128 && (c0 < 65 || c0 > 90)) || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) continue;
     if ((k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]))) continue;
     const prev = k > 0 ? w[k - 1] : "";
-    const cue = SAY_BEFORE.has(prev) || (k + 1 < w.length && (SAY_AFTER.has(w[k + 1]) || personalVerbAt(w, k + 1))) ||
-      (k + 2 < w.length && w[k + 1] === "," && w[k + 2] === "who") || ageAfter(w, k + 1);
+    const subject = !afterPlacePreposition(w, k);
+    const cue = SAY_BEFORE.has(prev) || (subject && k + 1 < w.length && (SAY_AFTER.has(w[k + 1]) || personalVerbAt(w, k + 1))) ||
+      (subject && k + 2 < w.length && w[k + 1] === "," && w[k + 2] === "who") || ageAfter(w, k + 1);
     if (!cue) continue;
     // An office held is a strong cue: a surname that is also a capitalised WordNet lemma ("Mason served as
     // treasurer") is taken then; ordinary words ("However, who…") never are.
