@@ -116,6 +116,13 @@ describe("round 15: names in a headline written in capitals", () => {
   });
 });
 
+describe("round 15: a bare administrative kind word is no place", () => {
+  it("County alone after a bracket is dropped", () => {
+    const model = modelSaying({ keldu: "B-PLACE", county: "B-PLACE" });
+    expect(typed("It was fought in Keldu (north) County and beyond.", model)).toEqual(["GPE Keldu"]);
+  });
+});
+
 describe("round 15: a name after from / in / of is no speaker", () => {
   it("the place a speaker comes from stays a place", () => {
     const model = modelSaying({ keldby: "B-PLACE" });

@@ -214,7 +214,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "person-cue", family: "people named alone after kinship, marriage or killing cues, or before a possessive of a person's noun", run: allSpans(peopleByCue) },
   { name: "prize-head", family: "names of prizes and contests", run: eachSpan(retypePrizeOrContest) },
   { name: "event-names", family: "places and people inside names of events and treaties", run: allSpans(dropNamesOfEvents) },
-  { name: "bare-institution", family: "the Government, the Council", run: allSpans(dropBareInstitutionWords) },
+  { name: "bare-institution", family: "the Government, the Council; a bare County or Province", run: allSpans(dropBareInstitutionWords) },
   { name: "work-title", family: "titles of works after a work noun", run: eachSpan(retypeTitlesOfWorks) },
   { name: "things-not-people", family: "ships, software and products", run: allSpans(thingsNotPeople) },
   { name: "place-context", family: "small places after near / the town of", run: allSpans(placesByContext) },
@@ -708,9 +708,16 @@ const BARE_INSTITUTION_WORDS = new Set([
   "Government", "Bank", "Council", "Cabinet", "Army", "Navy", "Party", "Committee", "Assembly", "Ministry",
   "Treasury", "Company", "Board", "Agency", "Police", "Regime", "Administration",
 ]);
+/**
+ * Round 15: an administrative kind word alone ("County", "Province", "District"), wherever it stands, names no place:
+ * it is the tail of a name the model cut ("Wei (…) County") or a back reference. In the gold of the training portions
+ * such a word alone is never a place (5 left unannotated).
+ */
+const BARE_PLACE_KINDS = new Set(["County", "Province", "District", "Prefecture", "Region", "Township", "Oblast", "Governorate", "Municipality"]);
 function dropBareInstitutionWords(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
-  return spans.filter((s) => !(s.j - s.i === 1 && s.i > 0 && BARE_INSTITUTION_WORDS.has(w[s.i]) && (w[s.i - 1] === "the" || w[s.i - 1] === "The")));
+  return spans.filter((s) => !(s.j - s.i === 1 && ((s.i > 0 && BARE_INSTITUTION_WORDS.has(w[s.i]) && (w[s.i - 1] === "the" || w[s.i - 1] === "The")) ||
+    ((s.type === "GPE" || s.type === "LOC") && BARE_PLACE_KINDS.has(w[s.i])))));
 }
 
 /**
