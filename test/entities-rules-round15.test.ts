@@ -123,6 +123,14 @@ describe("round 15: a bare administrative kind word is no place", () => {
   });
 });
 
+describe("round 15: degrees written with dots", () => {
+  it("a letter group of Ed.D. or Ph.D. is no name", () => {
+    const model = modelSaying({ ed: "B-PER", ph: "B-PER" });
+    expect(typed("She holds an Ed.D. and a Ph.D. from the academy.", model)).toEqual([]);
+    expect(typed("Ed Keld said so.", modelSaying({ ed: "B-PER", keld: "I-PER" }))).toEqual(["PERSON Ed Keld"]);
+  });
+});
+
 describe("round 15: a name after from / in / of is no speaker", () => {
   it("the place a speaker comes from stays a place", () => {
     const model = modelSaying({ keldby: "B-PLACE" });
