@@ -117,9 +117,21 @@ describe("round 15: names in a headline written in capitals", () => {
 });
 
 describe("round 15: a bare administrative kind word is no place", () => {
+  it("an institution word alone opening a sentence is no name", () => {
+    const model = modelSaying({ party: "B-ORG", ann: "B-PER", velmor: "I-PER" });
+    expect(typed("Party leader Ann Velmor was re-elected.", model)).toEqual(["PERSON Ann Velmor"]);
+  });
+
   it("County alone after a bracket is dropped", () => {
     const model = modelSaying({ keldu: "B-PLACE", county: "B-PLACE" });
     expect(typed("It was fought in Keldu (north) County and beyond.", model)).toEqual(["GPE Keldu"]);
+  });
+});
+
+describe("round 15: followers in the plural", () => {
+  it("a name in -istas or -ists is a group, not a person", () => {
+    const model = modelSaying({ velmoristas: "B-PER", keldists: "B-PER" });
+    expect(typed("The Velmoristas' march met the Keldists in May.", model)).toEqual([]);
   });
 });
 
