@@ -131,7 +131,7 @@ describe("round 15: a bare administrative kind word is no place", () => {
 describe("round 15: followers in the plural", () => {
   it("a name in -istas or -ists is a group, not a person", () => {
     const model = modelSaying({ velmoristas: "B-PER", keldists: "B-PER" });
-    expect(typed("The Velmoristas' march met the Keldists in May.", model)).toEqual([]);
+    expect(typed("The Velmoristas' march met the Keldists in May.", model)).toEqual(["NORP Velmoristas", "NORP Keldists"]);
   });
 });
 
