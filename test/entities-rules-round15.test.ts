@@ -98,6 +98,12 @@ describe("round 15: portfolios with linking words are no organisations", () => {
     expect(typed("The Secretary of State for Health said so on Monday.", model)).toEqual([]);
   });
 
+  it("ordinary words before Minister, alone or coordinated, name a portfolio", () => {
+    const model = modelSaying({ culture: "B-ORG", energy: "B-ORG", ann: "B-PER", velmor: "I-PER" });
+    expect(typed("She had the support of Culture and Communications Minister Ann Velmor.", model)).toEqual(["PERSON Ann Velmor"]);
+    expect(typed("Energy Minister Ann Velmor said so.", model)).toEqual(["PERSON Ann Velmor"]);
+  });
+
   it("a body with a head word after an office keeps its type", () => {
     const model = modelSaying({ velmor: "B-ORG", workers: "I-ORG", union: "I-ORG" });
     expect(typed("She is Secretary of the Velmor Workers Union now.", model)).toEqual(["ORG Velmor Workers Union"]);
