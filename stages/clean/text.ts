@@ -123,6 +123,8 @@ const TITLE_OVER_NAME_MIN_WORDS = 5;
 const SECTION_H1_MAX_WORDS = 3;
 /** How far under the headline a link to a writer's page names the author, in lines (session 26, Markdown dumps). */
 const WRITER_LINK_UNDER_TITLE = 4;
+/** How far under the headline, above the body run, a link titled as the writer's archive names the author (session 27). */
+const WRITER_TITLED_LINK_LINES = 30;
 /** A bare name counts as the author only this close under the headline. */
 const NAME_UNDER_TITLE_LINES = 3;
 /** A byline or dateline this close under the run's first paragraph makes that paragraph a standfirst. */
@@ -2562,6 +2564,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const linkedNames = new Set<string>();
     for (let j = Math.max(0, title.index - 1); j <= Math.min(lines.length - 1, title.index + WRITER_LINK_UNDER_TITLE); j++) {
       if (j !== title.index) for (const n of writerPageLinkNames(lines[j].linked)) linkedNames.add(n);
+    }
+    // (session 27: a link whose title attribute names its text as the writer of an archive, "[Jane Doe](… "Posts by Jane
+    //  Doe")", header.ts POSTS_BY_TITLE, is read further down, to the body run's first line and at most
+    //  WRITER_TITLED_LINK_LINES under the headline: a photo, its caption, a share row or a teaser box often stands
+    //  between the headline and such a byline. Under the body it is an author box, a related post's or a comment's.)
+    if (linkedNames.size === 0) {
+      for (let j = title.index + WRITER_LINK_UNDER_TITLE + 1; j < Math.min(start, lines.length, title.index + WRITER_TITLED_LINK_LINES + 1); j++) {
+        for (const n of writerPageLinkNames(lines[j].linked, true)) linkedNames.add(n);
+      }
     }
     const named = linkedNames.size === 1 ? [...linkedNames][0] : null;
     if (named && !isHouseAccount(named, lines, title.index, meta.site ?? null)) meta.author = named;
