@@ -12,7 +12,7 @@ import { endsWithPlaceOrOrgHead, isDeskLabel, isGivenNameWord, isPersonName } fr
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
-import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
+import { AUTHOR_PAGE_HREF, EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -863,6 +863,10 @@ const POSTS_BY_TITLE = new RegExp(
     String.raw`)\s*:?\s+(\S.{0,79}?)(?:\s+(?:anzeigen|ansehen))?$`,
   "iu",
 );
+/** A byline word closing the text before a link ("By ", "por ", "von *   "): the link is the byline's name (session 27). */
+const BYLINE_BEFORE_LINK = new RegExp(String.raw`(?:^|[\s(|·•–—-])(?:${POSTER_BY})\s*(?:[*:]\s*)?$`, "iu");
+/** A person's page in the languages AUTHOR_PAGE_HREF does not spell ("/perfiles/jdoe", "/perfil/", "/profil/"). */
+const PROFILE_PAGE_HREF = /\/(?:perfil(?:es)?|profil)(?:\/|$|[-_.?#])/i;
 /** Whether a link's title attribute (POSTS_BY_TITLE) names the link's own text as the writer of the pieces it lists. */
 function titleNamesWriter(title: string | undefined, text: string): boolean {
   if (!title) return false;
@@ -942,17 +946,21 @@ export function homeLinkTexts(linked: string): string[] {
  * posts", "Redaktion" and "admin" name nobody. Family: bylines and post meta rows of WordPress-like themes and news CMSs
  * in Markdown dumps, in any language.
  */
-export function writerPageLinkNames(linked: string, titledOnly = false): string[] {
+export function writerPageLinkNames(linked: string, strongOnly = false): string[] {
   if (!linked.includes("](")) return [];
   const names: string[] = [];
   let credited: ((at: number) => boolean) | null = null;
   for (const m of linked.matchAll(MARKDOWN_LINK)) {
-    const page = WRITER_PAGE_HREF.exec(m[2]);
     // (session 27: a link whose title attribute names its text as the writer of an archive, POSTS_BY_TITLE, is a
     //  writer's link whatever its address: "[Jane Doe](/blog/author/jd_42/ "Posts by Jane Doe")", "/experten/…",
-    //  "/herausgeberin/…". With `titledOnly`, only such links are read.)
+    //  "/herausgeberin/…". With `strongOnly`, only such links and the bylined ones below are read.)
+    // (session 27: a byline word right before the link, "By [Jane Doe](/people/jane-doe)", "por [Jane Doe](/perfiles/…)",
+    //  makes a person's page, AUTHOR_PAGE_HREF's "/profile/", "/people/", "/team/", "/users/" …, a writer's page too;
+    //  the address must still spell the name)
+    const bylined = BYLINE_BEFORE_LINK.test(linked.slice(Math.max(0, m.index - 12), m.index));
     const titled = titleNamesWriter(m[3], m[1].replace(LINK_TEXT_HANDLE, "").replace(LINK_TEXT_DRESSING, ""));
-    if (titledOnly && !titled) {
+    const page = WRITER_PAGE_HREF.exec(m[2]) ?? (bylined ? (AUTHOR_PAGE_HREF.exec(m[2]) ?? PROFILE_PAGE_HREF.exec(m[2])) : null);
+    if (strongOnly && !titled && !(bylined && page)) {
       if (linked[m.index - 1] !== "!" && !m[2].startsWith("#") && !/\d/.test(m[1]) && m[1].trim().split(/\s+/).length >= TEASER_LINK_MIN_WORDS) return [];
       continue;
     }
