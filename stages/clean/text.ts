@@ -945,6 +945,7 @@ function soleTopHeading(
   end: number,
   isMeta: (i: number) => boolean,
   namesBodyTopic: (i: number) => boolean,
+  firstPrinted: (i: number) => ClassifiedLine,
 ): ClassifiedLine | null {
   let top: ClassifiedLine | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -954,7 +955,13 @@ function soleTopHeading(
   }
   // (a heading that is the post's permalink is judged by its text: `isPermalinkHeading`, in `isTitleLike`)
   if (!top) return null;
-  if (top.index > end || isMeta(top.index) || top.list || !isTitleLike(top, SHORT_HEADING_MIN_WORDS)) return null;
+  // (session 27: judged by its class before the repeat mark, `firstPrinted`: a menu or a "most read" entry that prints
+  //  the headline again made it a repeat; and a full stop may close it, "Denkmäler in neuem Licht.", "… Now, it's being
+  //  reborn.": the page marked it its one top heading, so it is no sentence of the text. Family: magazine and blog
+  //  headlines written as sentences, and headlines a menu repeats, on any site whose Markdown dump keeps the levels.)
+  const judged = firstPrinted(top.index);
+  const unstopped = /[^.]\.$/.test(judged.text) ? { ...judged, text: judged.text.slice(0, -1) } : judged;
+  if (top.index > end || isMeta(top.index) || top.list || !isTitleLike(unstopped, SHORT_HEADING_MIN_WORDS)) return null;
   if (isPersonName(top.text) || !namesBodyTopic(top.index)) return null;
   return top;
 }
@@ -1914,7 +1921,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // stored title, so a line above the body that prints that title whole is the headline, whatever the walk chose
   // (a teaser of another post, a newsletter box, a kicker). Family: blogs and CMS themes in any language whose page
   // keeps its comment section. Nothing changes when no line above the body prints the quoted title whole.
-  const topHeading = soleTopHeading(lines, keyOf, end, isMeta, (i) => sharedCount(contentWords(tokens[i].ofLower, stop), bodyContentWords(lines, tokens, stop, start, end)) > 0);
+  const topHeading = soleTopHeading(lines, keyOf, end, isMeta, (i) => sharedCount(contentWords(tokens[i].ofLower, stop), bodyContentWords(lines, tokens, stop, start, end)) > 0, firstPrinted);
   // (Session 26 mend: a short `<h1>` over a longer lower heading between it and the body is a section's or the site's
   //  name, "Council news" / "City council" / "Brookfield local news" over "## Council approves new cycle lanes along
   //  the river road": it shares a content word with the body as easily as the headline does. The walk's heading stands
