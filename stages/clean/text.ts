@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -2163,7 +2163,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     return null;
   };
   if (title) {
-    const text = kickerlessTitle(title) ?? gluedKickerTitle(title) ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
+    const text = withoutStrayEmphasis(kickerlessTitle(title) ?? gluedKickerTitle(title) ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index)));
     meta.title = text;
     decisions[title.index] = { keep: { text, role: "title" } };
   } else {
@@ -2181,7 +2181,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         break;
       }
     }
-    meta.title ??= fallbackHeadline(lines, start, end, zoneStart, isMeta) ?? undefined;
+    const fallback = fallbackHeadline(lines, start, end, zoneStart, isMeta);
+    meta.title ??= fallback === null ? undefined : withoutStrayEmphasis(fallback);
   }
   // ---- body --------------------------------------------------------------------------------------
   const keptRole = (i: number): Block["role"] | null => {

@@ -863,6 +863,22 @@ const POSTS_BY_TITLE = new RegExp(
     String.raw`)\s*:?\s+(\S.{0,79}?)(?:\s+(?:anzeigen|ansehen))?$`,
   "iu",
 );
+/**
+ * Session 27: a title without the Markdown emphasis marks a line break left unpaired. A converter that bolds a paragraph
+ * with a line break in it prints "**Headline  " / "rest**", so the headline's line opens with a "**" that closes on
+ * the next line; a line wrapped whole in one pair ("**Headline**") loses the pair too. Marks inside the text
+ * ("the **new** plan") stay. Family: Markdown dumps of pages that set the headline in a bold paragraph or span.
+ */
+export function withoutStrayEmphasis(text: string): string {
+  let t = text.trim();
+  for (const mark of ["**", "__"]) {
+    const n = t.split(mark).length - 1;
+    if (n === 2 && t.startsWith(mark) && t.endsWith(mark) && t.length > 4) t = t.slice(2, -2).trim();
+    else if (n % 2 === 1 && t.startsWith(mark)) t = t.slice(2).trim();
+    else if (n % 2 === 1 && t.endsWith(mark)) t = t.slice(0, -2).trim();
+  }
+  return t;
+}
 /** A byline word closing the text before a link ("By ", "por ", "von *   "): the link is the byline's name (session 27). */
 const BYLINE_BEFORE_LINK = new RegExp(String.raw`(?:^|[\s(|·•–—-])(?:${POSTER_BY})\s*(?:[*:]\s*)?$`, "iu");
 /** A person's page in the languages AUTHOR_PAGE_HREF does not spell ("/perfiles/jdoe", "/perfil/", "/profil/"). */
