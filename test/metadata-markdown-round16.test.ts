@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { withoutStrayEmphasis, writerPageLinkNames } from "../stages/clean/text/header.ts";
 import { publisherOfDump } from "../stages/clean/text/publisher.ts";
+import { markdownDumpWith, setext } from "./helpers/textdump.ts";
 
 const NAV = ["[Lakeside Courier](/)", "", "*   [Town](/town)", "*   [Boats](/boats)", "*   [Weather](/weather)", ""];
 const HEADLINE = "Rowing club opens a second boathouse on the north shore";
@@ -20,9 +21,7 @@ const TEXT = [
   "",
   "The club will hold an open day next month for families who want to try rowing, with coaches on the water and the old boathouse open for tours.",
 ];
-const setext = (text: string, mark: "=" | "-"): string[] => [text, mark.repeat(text.length)];
-const md = (header: readonly string[], after: readonly string[] = []): string =>
-  [...NAV, ...header, "", ...TEXT, "", ...after, "", "[Imprint](/imprint)", "", "[Privacy](/privacy)"].join("\n");
+const md = (header: readonly string[], after: readonly string[] = []): string => markdownDumpWith(NAV, header, TEXT, after);
 const metaOf = (dump: string) => cleanTextDump(dump).meta;
 
 describe("a link whose title attribute names its text as the writer of an archive", () => {

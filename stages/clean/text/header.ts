@@ -966,6 +966,9 @@ export function writerPageLinkNames(linked: string, strongOnly = false): string[
   if (!linked.includes("](")) return [];
   const names: string[] = [];
   let credited: ((at: number) => boolean) | null = null;
+  // (another piece's link: TEASER_LINK_MIN_WORDS words or more, no digit, not an image's alt text, not a place on the page)
+  const isPieceLink = (m: RegExpExecArray): boolean =>
+    linked[m.index - 1] !== "!" && !m[2].startsWith("#") && !/\d/.test(m[1]) && m[1].trim().split(/\s+/).length >= TEASER_LINK_MIN_WORDS;
   for (const m of linked.matchAll(MARKDOWN_LINK)) {
     // (session 27: a link whose title attribute names its text as the writer of an archive, POSTS_BY_TITLE, is a
     //  writer's link whatever its address: "[Jane Doe](/blog/author/jd_42/ "Posts by Jane Doe")", "/experten/…",
@@ -977,7 +980,7 @@ export function writerPageLinkNames(linked: string, strongOnly = false): string[
     const titled = titleNamesWriter(m[3], m[1].replace(LINK_TEXT_HANDLE, "").replace(LINK_TEXT_DRESSING, ""));
     const page = WRITER_PAGE_HREF.exec(m[2]) ?? (bylined ? (AUTHOR_PAGE_HREF.exec(m[2]) ?? PROFILE_PAGE_HREF.exec(m[2])) : null);
     if (strongOnly && !titled && !(bylined && page)) {
-      if (linked[m.index - 1] !== "!" && !m[2].startsWith("#") && !/\d/.test(m[1]) && m[1].trim().split(/\s+/).length >= TEASER_LINK_MIN_WORDS) return [];
+      if (isPieceLink(m)) return [];
       continue;
     }
     // (Session 26 mend: a line that also links another piece, a link of TEASER_LINK_MIN_WORDS words or more, no digit
@@ -986,7 +989,7 @@ export function writerPageLinkNames(linked: string, strongOnly = false): string[
     //  holds a digit; a link to a place on the page, "[Leave a comment on this post](#comments)", is the post's own.
     //  Family: related-posts rows, teaser lists and "more from" boxes next to the headline.)
     if (!page && !titled) {
-      if (linked[m.index - 1] !== "!" && !m[2].startsWith("#") && !/\d/.test(m[1]) && m[1].trim().split(/\s+/).length >= TEASER_LINK_MIN_WORDS) return [];
+      if (isPieceLink(m)) return [];
       continue;
     }
     if ((credited ??= creditedAt(linked))(m.index)) continue;
