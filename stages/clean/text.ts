@@ -19,7 +19,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -121,8 +121,12 @@ function setOffOver(l: ClassifiedLine, under: ClassifiedLine): boolean {
 const TITLE_OVER_NAME_MIN_WORDS = 5;
 /** The most words of a page's one `<h1>` that may be a section's or the site's name over a lower-level headline (`soleTopHeading`'s caller). */
 const SECTION_H1_MAX_WORDS = 3;
+/** Words the `<h1>` nearest the body needs when the page has several different ones (session 27, `soleTopHeading`). */
+const MULTI_H1_MIN_WORDS = 4;
 /** How far under the headline a link to a writer's page names the author, in lines (session 26, Markdown dumps). */
 const WRITER_LINK_UNDER_TITLE = 4;
+/** How far under the headline, above the body run, a link titled as the writer's archive names the author (session 27). */
+const WRITER_TITLED_LINK_LINES = 30;
 /** A bare name counts as the author only this close under the headline. */
 const NAME_UNDER_TITLE_LINES = 3;
 /** A byline or dateline this close under the run's first paragraph makes that paragraph a standfirst. */
@@ -940,21 +944,42 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], start: number, end: 
 function soleTopHeading(
   lines: readonly ClassifiedLine[],
   keyOf: (i: number) => string,
+  start: number,
   end: number,
   isMeta: (i: number) => boolean,
   namesBodyTopic: (i: number) => boolean,
+  firstPrinted: (i: number) => ClassifiedLine,
 ): ClassifiedLine | null {
   let top: ClassifiedLine | null = null;
+  let several = false;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].headingLevel !== 1) continue;
-    if (top && keyOf(i) !== keyOf(top.index)) return null;
+    if (top && keyOf(i) !== keyOf(top.index)) several = true;
     top ??= lines[i];
   }
   // (a heading that is the post's permalink is judged by its text: `isPermalinkHeading`, in `isTitleLike`)
   if (!top) return null;
-  if (top.index > end || isMeta(top.index) || top.list || !isTitleLike(top, SHORT_HEADING_MIN_WORDS)) return null;
-  if (isPersonName(top.text) || !namesBodyTopic(top.index)) return null;
-  return top;
+  // (session 27: judged by its class before the repeat mark, `firstPrinted`: a menu or a "most read" entry that prints
+  //  the headline again made it a repeat; and a full stop may close it, "Denkmäler in neuem Licht.", "… Now, it's being
+  //  reborn.": the page marked it its one top heading, so it is no sentence of the text. Family: magazine and blog
+  //  headlines written as sentences, and headlines a menu repeats, on any site whose Markdown dump keeps the levels.)
+  const headlineLike = (l: ClassifiedLine, minWords: number): boolean => {
+    const judged = firstPrinted(l.index);
+    const unstopped = /[^.]\.$/.test(judged.text) ? { ...judged, text: judged.text.slice(0, -1) } : judged;
+    if (l.index > end || isMeta(l.index) || l.list || !isTitleLike(unstopped, minWords)) return false;
+    return !isPersonName(l.text) && namesBodyTopic(l.index);
+  };
+  if (!several) return headlineLike(top, SHORT_HEADING_MIN_WORDS) ? top : null;
+  // (Session 27: several different `<h1>`s, the site's logo or name set as one over the headline, or teasers set so
+  //  under it. The one nearest the body run, at most TOPICAL_FAR_LINES above its start and not under its end, is the
+  //  headline if it reads as one of MULTI_H1_MIN_WORDS words or more and names the body's topic: the logo's `<h1>`
+  //  stands at the top of the page, far from the text, and a site's name is short. Family: news, government and blog
+  //  themes that mark both the masthead and the headline as `<h1>`.)
+  for (let i = Math.min(end, start - 1); i >= Math.max(0, start - TOPICAL_FAR_LINES); i--) {
+    if (lines[i].headingLevel !== 1) continue;
+    return headlineLike(lines[i], MULTI_H1_MIN_WORDS) ? lines[i] : null;
+  }
+  return null;
 }
 
 /** A site's or a person's name compared: letters and digits only, lower-cased, no leading article. */
@@ -1912,7 +1937,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // stored title, so a line above the body that prints that title whole is the headline, whatever the walk chose
   // (a teaser of another post, a newsletter box, a kicker). Family: blogs and CMS themes in any language whose page
   // keeps its comment section. Nothing changes when no line above the body prints the quoted title whole.
-  const topHeading = soleTopHeading(lines, keyOf, end, isMeta, (i) => sharedCount(contentWords(tokens[i].ofLower, stop), bodyContentWords(lines, tokens, stop, start, end)) > 0);
+  const topHeading = soleTopHeading(lines, keyOf, start, end, isMeta, (i) => sharedCount(contentWords(tokens[i].ofLower, stop), bodyContentWords(lines, tokens, stop, start, end)) > 0, firstPrinted);
   // (Session 26 mend: a short `<h1>` over a longer lower heading between it and the body is a section's or the site's
   //  name, "Council news" / "City council" / "Brookfield local news" over "## Council approves new cycle lanes along
   //  the river road": it shares a content word with the body as easily as the headline does. The walk's heading stands
@@ -1921,6 +1946,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  Markdown dump sets the section or the masthead as the page's one `<h1>` and the article's headline as an `<h2>`.)
   const sectionOverHeadline =
     topHeading && title && title.headingLevel >= 2 && title.index > topHeading.index && title.index < start && topHeading.words <= SECTION_H1_MAX_WORDS && title.words >= TITLE_OVER_NAME_MIN_WORDS;
+  const walkTitle = title;
   if (topHeading && !sectionOverHeadline) title = topHeading;
   const commented = commentedHeadline(lines, memo, keyOf, start);
   if (commented && (!title || keyOf(title.index) !== keyOf(commented.index))) title = commented;
@@ -1951,8 +1977,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const words = from === undefined ? (opening ??= bodyContentWords(lines, tokens, stop, start, end)) : bodyContentWords(lines, tokens, stop, from, end);
     return sharedCount(contentWords(tokens[i].ofLower, stop), words) > 0;
   };
-  if (title) {
-    for (let i = title.index + 1; i < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
+  // (Session 27: when the nearest of several `<h1>`s replaced the walk's line, a name under the walk's line is read
+  //  too: that line was the header's lowest heading-like line, a dek or a caption, with the byline under it.)
+  for (const anchor of title ? (walkTitle && walkTitle !== title && title === topHeading ? [title, walkTitle] : [title]) : []) {
+    for (let i = anchor.index + 1; i < Math.min(start, anchor.index + 1 + NAME_UNDER_TITLE_LINES); i++) {
       const l = lines[i];
       // (Session 15t9: a meta row that names the writer ends the search: a name under it is a signature or a
       //  greeting of the text, "Posted on … by jdoe" over "Cheers Jane". Only a headline far above the header zone
@@ -2154,7 +2182,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     return null;
   };
   if (title) {
-    const text = kickerlessTitle(title) ?? gluedKickerTitle(title) ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index));
+    const text = withoutStrayEmphasis(kickerlessTitle(title) ?? gluedKickerTitle(title) ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index)));
     meta.title = text;
     decisions[title.index] = { keep: { text, role: "title" } };
   } else {
@@ -2172,7 +2200,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         break;
       }
     }
-    meta.title ??= fallbackHeadline(lines, start, end, zoneStart, isMeta) ?? undefined;
+    const fallback = fallbackHeadline(lines, start, end, zoneStart, isMeta);
+    meta.title ??= fallback === null ? undefined : withoutStrayEmphasis(fallback);
   }
   // ---- body --------------------------------------------------------------------------------------
   const keptRole = (i: number): Block["role"] | null => {
@@ -2562,6 +2591,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const linkedNames = new Set<string>();
     for (let j = Math.max(0, title.index - 1); j <= Math.min(lines.length - 1, title.index + WRITER_LINK_UNDER_TITLE); j++) {
       if (j !== title.index) for (const n of writerPageLinkNames(lines[j].linked)) linkedNames.add(n);
+    }
+    // (session 27: a link whose title attribute names its text as the writer of an archive, "[Jane Doe](… "Posts by Jane
+    //  Doe")", header.ts POSTS_BY_TITLE, is read further down, to the body run's first line and at most
+    //  WRITER_TITLED_LINK_LINES under the headline: a photo, its caption, a share row or a teaser box often stands
+    //  between the headline and such a byline. Under the body it is an author box, a related post's or a comment's.)
+    if (linkedNames.size === 0) {
+      for (let j = title.index + WRITER_LINK_UNDER_TITLE + 1; j < Math.min(start, lines.length, title.index + WRITER_TITLED_LINK_LINES + 1); j++) {
+        for (const n of writerPageLinkNames(lines[j].linked, true)) linkedNames.add(n);
+      }
     }
     const named = linkedNames.size === 1 ? [...linkedNames][0] : null;
     if (named && !isHouseAccount(named, lines, title.index, meta.site ?? null)) meta.author = named;

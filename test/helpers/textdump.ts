@@ -12,3 +12,9 @@ export const BODY = [
 /** The dump with these header lines over the body (and another body, when given). */
 export const dumpWith = (header: readonly string[], body: readonly string[] = BODY): string =>
   [...MENU, ...header, "", ...body, "", "Contact us", "Privacy policy"].join("\n");
+
+/** A setext heading in a Markdown dump: the text over a line of "=" (level 1) or "-" (level 2) as long as it. */
+export const setext = (text: string, mark: "=" | "-"): string[] => [text, mark.repeat(text.length)];
+/** An invented Markdown dump: navigation links, the header lines under test, the text, lines after it, a footer of links. */
+export const markdownDumpWith = (nav: readonly string[], header: readonly string[], text: readonly string[], after: readonly string[] = []): string =>
+  [...nav, ...header, "", ...text, "", ...after, "", "[Imprint](/imprint)", "", "[Privacy](/privacy)"].join("\n");

@@ -12,7 +12,7 @@ import { endsWithPlaceOrOrgHead, isDeskLabel, isGivenNameWord, isPersonName } fr
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
-import { EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
+import { AUTHOR_PAGE_HREF, EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -839,7 +839,56 @@ export function titleOfCommentHeading(line: string): string | null {
  * Session 26: a Markdown link `[text](address)`, its text at most 80 characters with no bracket in it, the address up to
  * its first space or closing bracket (bounded, so a line of stray brackets stays linear).
  */
-const MARKDOWN_LINK = /\[([^\][\n]{2,80})\]\(\s{0,4}([^\s()]{1,400})/g;
+const MARKDOWN_LINK = /\[([^\][\n]{2,80})\]\(\s{0,4}([^\s()]{1,400})(?:\s{1,4}"([^"\n]{1,160})"\))?/g;
+/**
+ * Session 27: a link's title attribute that names its text as the writer of an archive of pieces, the tooltip that
+ * blog engines and news CMSs print on an author's archive link (`the_author_posts_link`: "Posts by %s", and its
+ * translations): "View all posts by Jane Doe", "Read All Posts By Jane Doe", "Beiträge von Jane Doe", "Zeige alle Beiträge
+ * von jdoe", "Alle Beiträge von Jane Doe anzeigen", "Autorenseite von Jane Doe", "Ver todas las noticias de Jane Doe",
+ * "Entradas de Jane Doe", "Articles de Jane Doe", "Tous les articles par Jane Doe", "Articoli di Jane Doe", "Berichten van
+ * Jane Doe". The name is group 1. A category's archive ("View all posts in Politics", "Ver todas las publicaciones en
+ * Mundo") or a tag's ("Ver más noticias de [Tag]") is no such title; the caller also needs the name to be the link's text.
+ */
+const POSTS_BY_TITLE = new RegExp(
+  "^(?:" +
+    [
+      String.raw`(?:(?:view|see|read|show|browse)\s+)?(?:all\s+|more\s+)?(?:the\s+)?(?:posts|articles|stories|entries)\s+(?:written\s+)?(?:by|from)`,
+      String.raw`(?:zeige\s+)?(?:alle\s+|weitere\s+|mehr\s+)?(?:beiträge|artikel|texte)\s+(?:von|vom)`,
+      String.raw`autorenseite(?:\s+von)?`,
+      String.raw`(?:ver\s+)?(?:todas\s+las\s+|todos\s+los\s+|todas\s+as\s+|todos\s+os\s+|más\s+|mais\s+)?(?:noticias|entradas|publicaciones|artículos|notas|artigos|matérias|postagens|posts)\s+(?:de|por)`,
+      String.raw`(?:voir\s+|afficher\s+)?(?:tous\s+les\s+)?(?:articles|billets|publications)\s+(?:de|par|publiés\s+par)`,
+      String.raw`(?:visualizza\s+)?(?:tutti\s+gli\s+)?(?:articoli|post)\s+(?:di|da)`,
+      String.raw`(?:bekijk\s+)?(?:alle\s+)?(?:berichten|artikelen)\s+(?:van|door)`,
+    ].join("|") +
+    String.raw`)\s*:?\s+(\S.{0,79}?)(?:\s+(?:anzeigen|ansehen))?$`,
+  "iu",
+);
+/**
+ * Session 27: a title without the Markdown emphasis marks a line break left unpaired. A converter that bolds a paragraph
+ * with a line break in it prints "**Headline  " / "rest**", so the headline's line opens with a "**" that closes on
+ * the next line; a line wrapped whole in one pair ("**Headline**") loses the pair too. Marks inside the text
+ * ("the **new** plan") stay. Family: Markdown dumps of pages that set the headline in a bold paragraph or span.
+ */
+export function withoutStrayEmphasis(text: string): string {
+  let t = text.trim();
+  for (const mark of ["**", "__"]) {
+    const n = t.split(mark).length - 1;
+    if (n === 2 && t.startsWith(mark) && t.endsWith(mark) && t.length > 4) t = t.slice(2, -2).trim();
+    else if (n % 2 === 1 && t.startsWith(mark)) t = t.slice(2).trim();
+    else if (n % 2 === 1 && t.endsWith(mark)) t = t.slice(0, -2).trim();
+  }
+  return t;
+}
+/** A byline word closing the text before a link ("By ", "por ", "von *   "): the link is the byline's name (session 27). */
+const BYLINE_BEFORE_LINK = new RegExp(String.raw`(?:^|[\s(|·•–—-])(?:${POSTER_BY})\s*(?:[*:]\s*)?$`, "iu");
+/** A person's page in the languages AUTHOR_PAGE_HREF does not spell ("/perfiles/jdoe", "/perfil/", "/profil/"). */
+const PROFILE_PAGE_HREF = /\/(?:perfil(?:es)?|profil)(?:\/|$|[-_.?#])/i;
+/** Whether a link's title attribute (POSTS_BY_TITLE) names the link's own text as the writer of the pieces it lists. */
+function titleNamesWriter(title: string | undefined, text: string): boolean {
+  if (!title) return false;
+  const m = POSTS_BY_TITLE.exec(title.trim());
+  return m !== null && foldedLetters(m[1]) === foldedLetters(text) && foldedLetters(text).length >= 2;
+}
 /** A word's letters and digits only, lower-cased, accents removed ("Börsch" → "borsch"; an address's "boersch" differs: see the caller). */
 function foldedLetters(s: string): string {
   let t = s;
@@ -913,28 +962,46 @@ export function homeLinkTexts(linked: string): string[] {
  * posts", "Redaktion" and "admin" name nobody. Family: bylines and post meta rows of WordPress-like themes and news CMSs
  * in Markdown dumps, in any language.
  */
-export function writerPageLinkNames(linked: string): string[] {
+export function writerPageLinkNames(linked: string, strongOnly = false): string[] {
   if (!linked.includes("](")) return [];
   const names: string[] = [];
   let credited: ((at: number) => boolean) | null = null;
+  // (another piece's link: TEASER_LINK_MIN_WORDS words or more, no digit, not an image's alt text, not a place on the page)
+  const isPieceLink = (m: RegExpExecArray): boolean =>
+    linked[m.index - 1] !== "!" && !m[2].startsWith("#") && !/\d/.test(m[1]) && m[1].trim().split(/\s+/).length >= TEASER_LINK_MIN_WORDS;
   for (const m of linked.matchAll(MARKDOWN_LINK)) {
-    const page = WRITER_PAGE_HREF.exec(m[2]);
+    // (session 27: a link whose title attribute names its text as the writer of an archive, POSTS_BY_TITLE, is a
+    //  writer's link whatever its address: "[Jane Doe](/blog/author/jd_42/ "Posts by Jane Doe")", "/experten/…",
+    //  "/herausgeberin/…". With `strongOnly`, only such links and the bylined ones below are read.)
+    // (session 27: a byline word right before the link, "By [Jane Doe](/people/jane-doe)", "por [Jane Doe](/perfiles/…)",
+    //  makes a person's page, AUTHOR_PAGE_HREF's "/profile/", "/people/", "/team/", "/users/" …, a writer's page too;
+    //  the address must still spell the name)
+    const bylined = BYLINE_BEFORE_LINK.test(linked.slice(Math.max(0, m.index - 12), m.index));
+    const titled = titleNamesWriter(m[3], m[1].replace(LINK_TEXT_HANDLE, "").replace(LINK_TEXT_DRESSING, ""));
+    const page = WRITER_PAGE_HREF.exec(m[2]) ?? (bylined ? (AUTHOR_PAGE_HREF.exec(m[2]) ?? PROFILE_PAGE_HREF.exec(m[2])) : null);
+    if (strongOnly && !titled && !(bylined && page)) {
+      if (isPieceLink(m)) return [];
+      continue;
+    }
     // (Session 26 mend: a line that also links another piece, a link of TEASER_LINK_MIN_WORDS words or more, no digit
     //  and no image's alt text, is a teaser's or a related post's row: "Related: [Bridge works delayed again](/bridge)
     //  by [Tom Pierce](/author/tom-pierce/)" names that piece's writer. A date's link, "[1. Februar 2022](/2022/02/01/)",
     //  holds a digit; a link to a place on the page, "[Leave a comment on this post](#comments)", is the post's own.
     //  Family: related-posts rows, teaser lists and "more from" boxes next to the headline.)
-    if (!page) {
-      if (linked[m.index - 1] !== "!" && !m[2].startsWith("#") && !/\d/.test(m[1]) && m[1].trim().split(/\s+/).length >= TEASER_LINK_MIN_WORDS) return [];
+    if (!page && !titled) {
+      if (isPieceLink(m)) return [];
       continue;
     }
     if ((credited ??= creditedAt(linked))(m.index)) continue;
     const name = m[1].replace(LINK_TEXT_HANDLE, "").replace(LINK_TEXT_DRESSING, "");
     // (the address spells the name: its surname, or a one-word name, after the writers' folder, as the HTML reader's
-    //  author links need; "[Jane Doe](/author/admin/)" is a shared account's page, "[View all](/author/jdoe)" no name)
-    const spelt = foldedLetters(m[2].slice(page.index + page[0].length - 1));
-    const last = foldedLetters(name.split(/\s+/).pop() ?? "");
-    if (last.length < 3 || !spelt.includes(last)) continue;
+    //  author links need; "[Jane Doe](/author/admin/)" is a shared account's page, "[View all](/author/jdoe)" no name;
+    //  a title attribute that names the text as the archive's writer says the same)
+    if (!titled && page) {
+      const spelt = foldedLetters(m[2].slice(page.index + page[0].length - 1));
+      const last = foldedLetters(name.split(/\s+/).pop() ?? "");
+      if (last.length < 3 || !spelt.includes(last)) continue;
+    }
     const words = name.split(/\s+/);
     if (!/\p{L}/u.test(name) || words.length > 4 || isLabelJunkName(name)) continue;
     const shaped =

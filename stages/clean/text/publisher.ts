@@ -37,7 +37,11 @@ const PUBLISHER_LINES: { re: RegExp; why: string }[] = [
     why: "copyright footer: '© Example News Agency - 2001-2024.', 'Copyright © 2020 Example Media. All rights reserved', '© Copyright Example 2020'",
     // Session 15t: the year slot also takes a stub number ("© 0 Example News", a year a script fills in, left empty
     // by a renderer that runs no script), and a company suffix may close the name ("© Example Press, Inc.").
-    re: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©|\(c\)|copyright)?\s*(?:(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|\d{1,2}(?!\d))\s*[,.]?\s*)?(?:by\s+)?${NAME}(?:,?\s+(?:inc|ltd|llc|gmbh|plc)\.?)?\s*(?:(?:[-–,]\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[.,]?\s*(?:all rights reserved\.?)?$`, "iu"),
+    // Session 27: the year range may be left open ("2012- Example"), and a sentence may follow the name's full stop
+    // ("Copyright Example de S.Paulo. Todos os direitos reservados. É proibida …", "… Example. Design by …"): the
+    // rights-reserved notice in any language, a designer's credit. (The caller cuts the line at a link row's bars and
+    // drops a list bullet or the site's host before the sign first: `copyrightSegment`.)
+    re: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©|\(c\)|copyright)?\s*(?:(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)?\d{2}(?!\d))?)?|\d{1,2}(?!\d))\s*[,.]?\s*)?(?:by\s+)?${NAME}(?:,?\s+(?:inc|ltd|llc|gmbh|plc)\.?)?\s*(?:(?:[-–,]\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*(?:[.,]?\s*(?:all rights reserved\.?)?$|(?<=\p{L}{2})\.\s+\p{Lu})`, "iu"),
   },
   {
     why: "reader-revenue appeal that names the paper: 'Support The Example Times!', 'Support Example News today'",
@@ -49,8 +53,31 @@ const PUBLISHER_LINES: { re: RegExp; why: string }[] = [
   },
 ];
 
+/**
+ * Session 27: the part of a footer line that holds its copyright notice. A site footer prints the notice in a row of
+ * links ("Copyright © 2019 Example Times | Privacy statement | Terms of service", "© 2015 Example Bureau | Privacy
+ * Policy"), under a list bullet ("* © Example 2016-2020", a Markdown or text list of footer items) or after the site's
+ * host ("example.com © 1996-2015 The Example Post"). The segment from the sign to the next bar, with the bullet and the
+ * host dropped, is read. Family: the footers of news, magazine and blog themes in any language.
+ */
+const LEGAL_FORM_END = /\s+(?:inc|ltd|llc|gmbh|plc)\.?$/i;
+const FOOTER_BULLET = /^(?:[*+•·>-]\s*)+/u;
+const HOST_BEFORE_SIGN = /^(?:[a-z0-9-]+\.)+[a-z]{2,12}\s+(?=©|\(c\)|copyright)/iu;
+function copyrightSegment(line: string): string {
+  const t = line.replace(FOOTER_BULLET, "").replace(HOST_BEFORE_SIGN, "");
+  const bar = t.indexOf(" | ");
+  return bar > 0 ? t.slice(0, bar).trim() : t;
+}
+
 /** Names that an appeal or footer line can hold but that are not a publisher. */
-const NOT_A_PUBLISHER = /^(?:us|our|the|this|all|independent|journalism|local|quality|our work|the author|authors?|all rights reserved)$/i;
+const NOT_A_PUBLISHER = /^(?:us|our|the|this|all|independent|journalism|local|quality|our work|the author|authors?|all rights reserved|copyright)$/i;
+/**
+ * Session 27: a rights notice where the name should stand, in the languages of the stop-word table ("© 2024 Todos los
+ * derechos reservados", "Copyright © All Rights Reserved Example e.V."): removed from the name's start, and no name when
+ * nothing is left.
+ */
+const RIGHTS_RESERVED_LEAD =
+  /^(?:all rights reserved|some rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|algunos derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)[\s.,]*/iu;
 
 /** The publisher named in a dump's masthead, appeal or copyright lines, or null. */
 export function publisherOfDump(dump: Dump): string | null {
@@ -59,9 +86,10 @@ export function publisherOfDump(dump: Dump): string | null {
   for (const { re } of PUBLISHER_LINES) {
     for (const line of zone) {
       if (line.length > 300) continue;
-      const m = re.exec(line);
+      const m = re.exec(re === PUBLISHER_LINES[0].re ? copyrightSegment(line) : line);
       // the name ends at a sentence break ("Example Courier. All rights reserved")
-      const name = m ? (m[1] ?? m[2] ?? "").split(/\.\s|\s+all rights/i)[0].replace(/[\s.,-]+$/, "").trim() : "";
+      // (session 27: a legal form after the name is no part of the site's name, "© 2024 Example Inc." → "Example")
+      const name = m ? (m[1] ?? m[2] ?? "").split(/\.\s|\s+all rights/i)[0].replace(RIGHTS_RESERVED_LEAD, "").replace(LEGAL_FORM_END, "").replace(/[\s.,-]+$/, "").trim() : "";
       if (name.length >= 3 && name.length <= 60 && !NOT_A_PUBLISHER.test(name) && /\p{Lu}/u.test(name)) return name;
     }
   }
