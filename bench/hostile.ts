@@ -546,6 +546,26 @@ export const KINDS: HostileKind[] = [
     args: ["--workers", "0"],
     expectArticles: 2,
   },
+  // Twelfth audit: a text past the line bound is read in parts (stages/load/parts.ts), its end no longer dropped.
+  {
+    name: "short-lines-1m",
+    what: "a text of 1,000,000 short lines (one or two words each, a blank line every 6) between two paragraphs: the bound dropped everything after its first 300,000 lines; now read as 4 documents of at most 300,000 lines, one after the other",
+    write(dir) {
+      writeFileSync(join(dir, "lines.txt"), shortLines(1_000_000, 57));
+      control(dir);
+    },
+    expectArticles: 5,
+  },
+  {
+    name: "short-lines-1m-w0",
+    what: "short-lines-1m with --workers 0 (everything in the main thread)",
+    write(dir) {
+      writeFileSync(join(dir, "lines.txt"), shortLines(1_000_000, 57));
+      control(dir);
+    },
+    args: ["--workers", "0"],
+    expectArticles: 5,
+  },
 ];
 
 /** A text of `count` short lines of invented words (one or two each, a blank line every 6) between two paragraphs of prose. */

@@ -8,7 +8,7 @@ import { sha256 } from "../runtime/sha256.ts";
 import { Article, type Reject, type Removed } from "../schemas/records.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import { LIMITS, capRecordId } from "../stages/limits.ts";
-import type { ArticleDraft, StageContext } from "../stages/types.ts";
+import type { ArticleDraft, SourceDoc, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/offsets.ts";
 import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
 import { processSource, StageError } from "./steps.ts";
@@ -157,9 +157,12 @@ export function documentName(label: string | undefined): DocumentName {
   }
 }
 
-/** Stable article id: the same source, record and position give the same id on every run. */
-export function articleId(source: string, recordId: string | null, docIndex: number, articleIndex: number): string {
-  return sha256(`${source}\u0000${recordId ?? ""}\u0000${docIndex}\u0000${articleIndex}`).slice(0, 16);
+/**
+ * Stable article id: the same source, record and position give the same id on every run. A later part of a text read
+ * in parts (stages/load/parts.ts, `part` > 0) adds its number; the first part's articles keep the ids a whole text gives.
+ */
+export function articleId(source: string, recordId: string | null, docIndex: number, articleIndex: number, part = 0): string {
+  return sha256(`${source}\u0000${recordId ?? ""}\u0000${docIndex}\u0000${articleIndex}${part > 0 ? `\u0000part ${part}` : ""}`).slice(0, 16);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -168,6 +171,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 function addNotice(result: FileResult, input: string, recordId: string | null, d: Diagnostic): void {
   (result.notices ??= []).push({ input, record_id: recordId, stage: d.stage, rule: d.rule, level: d.level, message: d.message, language: d.language ?? null });
 }
+
+/** A reject reason's opening for a part of a text read in parts (its lines, as `where` has them), else nothing. */
+const partOf = (source: SourceDoc): string => (source.part && source.where ? `${source.where}: ` : "");
 
 export function processFile(input: string, bytes: Uint8Array, ctx: StageContext, opts: DocumentOptions = {}): FileResult {
   const result: FileResult = { input, sha256: sha256(bytes), bytes: bytes.length, articles: [], removed: [], rejects: [], fingerprints: [], formats: [] };
@@ -227,14 +233,17 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       }
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
-      result.rejects.push({ input, record_id: source.recordId, reason: `stage failed: ${(err as Error).message}`, stage });
+      result.rejects.push({ input, record_id: source.recordId, reason: `${partOf(source)}stage failed: ${(err as Error).message}`, stage });
       continue;
     }
     let kept = 0;
-    const sourceOffset = codePointConverter(source.content);
+    const partOffset = codePointConverter(source.content);
+    // A part of a long text (stages/load/parts.ts): offsets in the whole text, as for a text read whole.
+    const base = source.part?.startCodePoints ?? 0;
+    const sourceOffset = base === 0 ? partOffset : (i: number) => base + partOffset(i);
     drafts.forEach((draft) => {
       if (draft.text.trim() === "") return;
-      const record = toRecord(draft, source.index, kept, sink ? sink.count : result.articles.length, sourceOffset);
+      const record = toRecord(draft, source.index, kept, sink ? sink.count : result.articles.length, sourceOffset, source.part?.n);
       for (const reason of dropOversizedFields(record)) result.rejects.push({ input, record_id: record.record_id, reason, stage: "write" });
       // Validated here, where one bad record only rejects itself: the final pass validates again and
       // would fail the whole run (an epoch-microseconds date once made a year 55,840).
@@ -263,7 +272,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (kept === 0) {
       // A page whose text lies past a size limit (a million nested elements before it) says so: the rest was not read.
       const why = cutBy === undefined ? "" : `; part of the document was not read, being over a size limit (rule ${cutBy} in tables/removed.csv)`;
-      result.rejects.push({ input, record_id: source.recordId, reason: `no article text found after cleaning${why}`, stage: "split" });
+      result.rejects.push({ input, record_id: source.recordId, reason: `${partOf(source)}no article text found after cleaning${why}`, stage: "split" });
     }
   }
   opts.onDocument?.(); // past the last document: a stop from here on is the file's, not a document's
@@ -377,13 +386,14 @@ export function toRecord(
   articleIndex: number,
   position: number,
   sourceOffset: (utf16: number) => number = (i) => i,
+  part = 0,
 ): Article {
   const text = wellFormed(d.text);
   const cp = codePointConverter(text);
   const slice = (s: number, e: number) => text.slice(s, e);
   const meta = (v: string | null | undefined) => (v === null || v === undefined ? null : wellFormed(v));
   return {
-    article_id: articleId(d.source, d.recordId, docIndex, articleIndex),
+    article_id: articleId(d.source, d.recordId, docIndex, articleIndex, part),
     source: d.source,
     record_id: meta(d.recordId),
     index_in_source: position,
