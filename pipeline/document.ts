@@ -13,6 +13,7 @@ import { codePointConverter } from "../stages/offsets.ts";
 import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
 import { processSource, StageError } from "./steps.ts";
 import { ELEMENTS_RULE, INPUT_LENGTH_RULE, TEXT_LINES_RULE } from "../stages/clean/bounds.ts";
+import { TEXT_PARTS_RULE } from "../stages/load/parts.ts";
 import type { Diagnostic, Notice } from "../stages/types.ts";
 
 export interface FileResult {
@@ -202,6 +203,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   }
   const sink = opts.articles;
   const save = checkpointer(result, from, resumed !== undefined, sink);
+  // Articles of the parts of the text being read in parts (stages/load/parts.ts) so far; null when this try began
+  // past its first part (a resumed try: the parts before are not known here).
+  let partArticles: number | null = null;
   for (const [unit, source] of loaded.docs.entries()) {
     if (unit < from) continue;
     const skip = opts.skip?.get(unit);
@@ -269,10 +273,21 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       result.fingerprints!.push(fingerprint);
       result.formats!.push(source.format);
     });
+    if (source.part) {
+      // A part of a long text: one without article text (a run of list or menu lines, all in tables/removed.csv) is a
+      // notice; the text is a reject only when none of its parts gave an article (known when this try read them all).
+      if (source.part.n === 0) partArticles = 0;
+      partArticles = partArticles === null ? null : partArticles + kept;
+      if (kept === 0) addNotice(result, input, source.recordId, { stage: "split", rule: TEXT_PARTS_RULE, level: "info", message: `${partOf(source)}no article text found after cleaning in this part of the text` });
+      if (source.part.n === source.part.of - 1 && partArticles === 0) {
+        result.rejects.push({ input, record_id: source.recordId, reason: `no article text found after cleaning in any of the text's ${source.part.of} parts`, stage: "split" });
+      }
+      continue;
+    }
     if (kept === 0) {
       // A page whose text lies past a size limit (a million nested elements before it) says so: the rest was not read.
       const why = cutBy === undefined ? "" : `; part of the document was not read, being over a size limit (rule ${cutBy} in tables/removed.csv)`;
-      result.rejects.push({ input, record_id: source.recordId, reason: `${partOf(source)}no article text found after cleaning${why}`, stage: "split" });
+      result.rejects.push({ input, record_id: source.recordId, reason: `no article text found after cleaning${why}`, stage: "split" });
     }
   }
   opts.onDocument?.(); // past the last document: a stop from here on is the file's, not a document's

@@ -83,6 +83,13 @@ export const LIMITS = {
    */
   textLines: 300_000,
   /**
+   * Non-blank lines of each part of a text past `textLines`: such a text is read in parts (stages/load/parts.ts), each
+   * a document of its own, processed one after the other, instead of losing its end. Smaller than `textLines` so that a
+   * worker finishing one part while it still holds the audit rows of the parts before stays well within its heap
+   * (parts of 300,000 lines ran the worker of a 1,000,000-line text out of memory in its second part).
+   */
+  textPartLines: 100_000,
+  /**
    * Elements of an HTML page that are parsed; the markup from the next start tag on is dropped with an
    * audit row `limits/html-elements`. Family: pages of a million elements, whose DOM alone took 1 GB.
    * 20 times the largest dev page (9,892 elements).

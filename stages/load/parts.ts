@@ -1,7 +1,7 @@
 /**
  * A text too long to be one document is read as several: a text (a plain text file, a JSON record's text) of more
- * than LIMITS.textLines non-blank lines becomes parts of at most that many, each a document of its own, processed
- * one after the other. Family: logs, subtitle files, word lists, verse, a diary of terse lines, a dump of millions of
+ * than LIMITS.textLines non-blank lines becomes parts of at most LIMITS.textPartLines, each a document of its own,
+ * processed one after the other. Family: logs, subtitle files, word lists, verse, a diary of terse lines, a dump of millions of
  * one-word lines. The cleaner keeps a classified record of each line (about 1 KB), so one document of millions of lines
  * ran its worker out of memory (tenth round), and the later bound (stages/clean/bounds.ts `limits/text-lines`) kept
  * the first lines and dropped the rest: the user's text was lost. A part keeps its place: `part` on the SourceDoc
@@ -25,15 +25,18 @@ interface PartStart {
 }
 
 /**
- * The parts of `text`, by where each starts (the first at 0), when it has more than `max` non-blank lines; else one
- * part. A line ends at LF, CRLF or a lone CR and is blank when it holds only spaces, tabs and CRs: the count of the
- * cleaner's bound (stages/clean/bounds.ts pastNonBlankLines), so that no part is cut by it. One linear scan.
+ * The parts of `text`, by where each starts (the first at 0), of at most `partLines` non-blank lines each, when it has
+ * more than `max` non-blank lines; else one part. A line ends at LF, CRLF or a lone CR and is blank when it holds only
+ * spaces, tabs and CRs: the count of the cleaner's bound (stages/clean/bounds.ts pastNonBlankLines), so that no part
+ * is cut by it. One linear scan.
  */
-export function textPartStarts(text: string, max: number = LIMITS.textLines): PartStart[] {
-  const starts: PartStart[] = [{ at: 0, codePoints: 0, line: 1 }];
+export function textPartStarts(text: string, max: number = LIMITS.textLines, partLines: number = Math.min(max, LIMITS.textPartLines)): PartStart[] {
+  const whole: PartStart[] = [{ at: 0, codePoints: 0, line: 1 }];
   // Each non-blank line costs at least two characters (itself and its end): a shorter text cannot pass the bound.
-  if (text.length <= max * 2) return starts;
-  const window = Math.max(1, Math.floor(max / 10));
+  if (text.length <= max * 2) return whole;
+  const starts = [...whole];
+  const window = Math.max(1, Math.floor(partLines / 10));
+  let total = 0;
   let nonBlank = 0;
   let line = 1;
   let blank = true;
@@ -49,13 +52,16 @@ export function textPartStarts(text: string, max: number = LIMITS.textLines): Pa
       line++;
       const next: PartStart = { at: i + 1, codePoints, line };
       if (blank) {
-        if (nonBlank >= max - window) {
+        if (nonBlank >= partLines - window) {
           breakAt = next;
           nonBlankAtBreak = nonBlank;
         }
-      } else if (++nonBlank === max) {
+      } else if ((total++, ++nonBlank === partLines)) {
         // Only lines after this one (not all blank) make a further part; those after a paragraph break always do.
-        if (!breakAt && !hasNonBlank(text, i + 1)) break;
+        if (!breakAt && !hasNonBlank(text, i + 1)) {
+          blank = true;
+          break;
+        }
         const start = breakAt ?? next;
         starts.push(start);
         nonBlank = breakAt ? nonBlank - nonBlankAtBreak : 0;
@@ -64,7 +70,9 @@ export function textPartStarts(text: string, max: number = LIMITS.textLines): Pa
       blank = true;
     } else if (blank && c !== 32 && c !== 9 && c !== 13) blank = false;
   }
-  return starts;
+  // A last line without a line end counts too (pastNonBlankLines cuts before it when the bound is passed).
+  if (!blank) total++;
+  return total > max ? starts : whole;
 }
 
 /** Whether `text` holds a character other than a blank or a line end from `from` on (stops at the first one). */
@@ -87,9 +95,9 @@ function givenForLaterPart(given: PageMeta): PageMeta {
  * its line range in `where` (after the record's own place, if any) and its start in the whole text; `doc` itself
  * when its text is within the bound, or it is a page (HTML is bounded by its elements, not its lines).
  */
-export function splitLongText(doc: SourceDoc, max: number = LIMITS.textLines): SourceDoc[] {
+export function splitLongText(doc: SourceDoc): SourceDoc[] {
   if (doc.kind !== "text") return [doc];
-  const starts = textPartStarts(doc.content, max);
+  const starts = textPartStarts(doc.content);
   if (starts.length === 1) return [doc];
   return starts.map((s, n) => {
     const end = n + 1 < starts.length ? starts[n + 1]! : null;
@@ -99,7 +107,7 @@ export function splitLongText(doc: SourceDoc, max: number = LIMITS.textLines): S
       ...doc,
       content: doc.content.slice(s.at, end ? end.at : doc.content.length),
       given: n === 0 ? doc.given : givenForLaterPart(doc.given),
-      where: doc.where ? `${doc.where}, ${lines}` : lines,
+      where: doc.where ? `${doc.where}, text ${lines}` : lines,
       part: { n, of: starts.length, startCodePoints: s.codePoints },
     };
     return part;
@@ -107,6 +115,7 @@ export function splitLongText(doc: SourceDoc, max: number = LIMITS.textLines): S
 }
 
 /** The notice of a text read in parts: how many, of how many non-blank lines each at most. */
-export function textPartsReason(parts: number, max: number = LIMITS.textLines): string {
-  return `text of more than ${max.toLocaleString("en-US")} non-blank lines read as ${parts} documents of at most ${max.toLocaleString("en-US")} lines each (the line range of each is in its reject and notice rows; its articles' source offsets are in the whole text)`;
+export function textPartsReason(parts: number): string {
+  const n = (v: number) => v.toLocaleString("en-US");
+  return `text of more than ${n(LIMITS.textLines)} non-blank lines read as ${parts} documents of at most ${n(Math.min(LIMITS.textLines, LIMITS.textPartLines))} non-blank lines each (its articles' source offsets are in the whole text)`;
 }
