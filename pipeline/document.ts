@@ -173,6 +173,31 @@ function addNotice(result: FileResult, input: string, recordId: string | null, d
   (result.notices ??= []).push({ input, record_id: recordId, stage: d.stage, rule: d.rule, level: d.level, message: d.message, language: d.language ?? null });
 }
 
+/**
+ * In a part of a text read in parts (stages/load/parts.ts), the audit rows the cleaner gives one line at a time are
+ * joined: a removed row that follows one of the same rule, reason and story is added to its text (a line end between),
+ * up to PART_AUDIT_LINES rows or PART_AUDIT_CHARS characters a row. Every removed line stays in tables/removed.csv, in
+ * order; a million removed list lines made a million rows, whose objects and CSV text ran the worker of its own out of
+ * memory (and took 1.4 GB with --workers 0) once the file was done. Texts within the line bound keep a row per block.
+ */
+const PART_AUDIT_LINES = 1_000;
+const PART_AUDIT_CHARS = 64_000;
+function auditMerger(): (rows: Removed[], row: Removed) => boolean {
+  let joined = 0;
+  let last: Removed | null = null;
+  return (rows, row) => {
+    const prev = rows.length > 0 ? rows[rows.length - 1]! : null;
+    if (prev !== null && prev === last && joined < PART_AUDIT_LINES && prev.text.length + row.text.length < PART_AUDIT_CHARS && prev.rule === row.rule && prev.reason === row.reason && prev.story === row.story) {
+      prev.text += `\n${row.text}`;
+      joined++;
+      return true;
+    }
+    last = row;
+    joined = 1;
+    return false;
+  };
+}
+
 /** A reject reason's opening for a part of a text read in parts (its lines, as `where` has them), else nothing. */
 const partOf = (source: SourceDoc): string => (source.part && source.where ? `${source.where}: ` : "");
 
@@ -228,8 +253,10 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       drafts = doc.articles;
       for (const d of doc.diagnostics) addNotice(result, input, source.recordId, d);
       // The audit is complete even when the cleaner left no article.
+      const merge = source.part ? auditMerger() : null;
       for (const r of doc.clean?.removed ?? []) {
-        result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: wellFormed(r.text) });
+        const row = { source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: wellFormed(r.text) };
+        if (!merge?.(result.removed, row)) result.removed.push(row);
         if (!CUTTING_LIMITS.has(r.rule)) continue;
         cutBy ??= r.rule;
         // Every cut is also a warning, kept articles or not: the run says that part of a document was not read.

@@ -4,7 +4,12 @@
  * (stages/load/parts.ts), each a document of its own: the end of the text becomes articles too, each part names its
  * lines, and the articles' source offsets are in the whole text. The bound is lowered in most tests to keep them small.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { checkOutputTarget, OutputRefused, outputPathTooLong } from "../runtime/output-dir.ts";
+import { main } from "../cli/main.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import { splitLongText, TEXT_PARTS_RULE, textPartStarts } from "../stages/load/parts.ts";
 import { TEXT_LINES_RULE } from "../stages/clean/bounds.ts";
@@ -91,12 +96,26 @@ describe("a text past the line bound is read in parts, its end kept (the bound l
       expect(r.removed.filter((x) => x.rule === TEXT_LINES_RULE), name).toEqual([]);
       // Nothing was left unread, and the parts of short lines alone (all audited as removed) are no rejects.
       expect(r.rejects, name).toEqual([]);
-      expect(r.removed.filter((x) => x.text === "tide rose.").length, name).toBeGreaterThan(0);
+      expect(r.removed.filter((x) => x.text.split("\n").includes("tide rose.")).length, name).toBeGreaterThan(0);
       const notices = (r.notices ?? []).filter((n) => n.rule === TEXT_PARTS_RULE && n.stage === "load");
       expect(notices, name).toEqual([expect.objectContaining({ stage: "load", message: expect.stringMatching(/^text of more than 40 non-blank lines read as \d+ documents of at most 40 non-blank lines each/) })]);
       // Every article has an id of its own.
       expect(new Set(r.articles.map((a) => a.article_id)).size).toBe(r.articles.length);
     }
+  });
+
+  it("joins a part's removed lines into fewer audit rows, every line kept in order", () => {
+    const text = diary("\n");
+    const r = processFile("diary.txt", enc(text), { skip: new Set() });
+    const lines = text.split("\n").filter((l) => /^[a-z]+ [a-z]+\.$/.test(l));
+    const audited = r.removed.flatMap((x) => x.text.split("\n")).filter((l) => /^[a-z]+ [a-z]+\.$/.test(l));
+    const inArticles = r.articles.flatMap((a) => a.text.split(/\n+/)).filter((l) => /^[a-z]+ [a-z]+\.$/.test(l));
+    expect(audited.length + inArticles.length).toBe(lines.length);
+    expect(r.removed.length).toBeLessThan(audited.length / 10);
+    expect(r.removed.map((x) => x.index)).toEqual(r.removed.map((_, i) => i));
+    // Within the bound, one row a line as before.
+    const whole = processFile("short.txt", enc(`A harbour diary\n\n${PROSE}\n\n${shortLines(30, "\n")}\n`), { skip: new Set() });
+    expect(whole.removed.every((x) => !x.text.includes("\n"))).toBe(true);
   });
 
   it("says which part gave no article in a notice, and rejects the text only when none of its parts did", () => {
@@ -141,5 +160,32 @@ describe("a text past the line bound is read in parts, its end kept (the bound l
     expect(short.ok && short.docs.map((d) => d.part)).toEqual([undefined]);
     const page: SourceDoc = { source: "p.html", recordId: null, index: 0, kind: "html", content: shortLines(200, "\n"), given: {}, format: "html" };
     expect(splitLongText(page)).toEqual([page]);
+  });
+});
+
+describe("an --out whose name or path leaves no room for the files the run makes beside and in it", () => {
+  const root = join(tmpdir(), "bs-long-out");
+  it("is refused before any work with the longest name that would do, not failed mid-run", () => {
+    expect(() => checkOutputTarget(join(root, "o".repeat(232)), [])).toThrow(OutputRefused);
+    expect(() => checkOutputTarget(join(root, "o".repeat(232)), [])).toThrow(/the folder's name is 232 bytes long; .* give a name of at most 231 bytes$/);
+    expect(checkOutputTarget(join(root, "o".repeat(231)), []).dir).toBe(join(root, "o".repeat(231)));
+    // Bytes, not characters: 116 two-byte letters are 232 bytes.
+    expect(() => checkOutputTarget(join(root, "é".repeat(116)), [])).toThrow(/232 bytes long/);
+    expect(outputPathTooLong(`/${"d".repeat(200)}`.repeat(19))).toBeNull();
+    expect(outputPathTooLong(`/${"d".repeat(200)}`.repeat(20))).toMatch(/^its path is 4020 bytes long; .* give a path of at most 3944 bytes$/);
+  });
+
+  it("makes the command line exit 2 with that reason", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bs-long-out-"));
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "a.txt"), `Quay lights repaired\n\n${PROSE}\n`);
+    let err = "";
+    const e = vi.spyOn(process.stderr, "write").mockImplementation((c) => ((err += String(c)), true));
+    try {
+      expect(await main(["--in", join(dir, "in"), "--out", join(dir, "o".repeat(240)), "--no-cache", "--workers", "0", "--quiet"])).toBe(2);
+    } finally {
+      e.mockRestore();
+    }
+    expect(err).toContain("the folder's name is 240 bytes long");
   });
 });
