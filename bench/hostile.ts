@@ -503,7 +503,7 @@ export const KINDS: HostileKind[] = [
       writeFileSync(join(dir, "lines.txt"), `Harbour lines\n\n${prose}\n${"a\n".repeat(4_000_000)}${prose}\n`);
       control(dir);
     },
-    expectArticles: 2,
+    expectArticles: 3,
   },
   {
     name: "jsonl-cr-2000",
@@ -534,7 +534,7 @@ export const KINDS: HostileKind[] = [
       writeFileSync(join(dir, "lines.txt"), shortLines(300_000, 56));
       control(dir);
     },
-    expectArticles: 2,
+    expectArticles: 3,
   },
   {
     name: "short-lines-300k-w0",
@@ -544,7 +544,7 @@ export const KINDS: HostileKind[] = [
       control(dir);
     },
     args: ["--workers", "0"],
-    expectArticles: 2,
+    expectArticles: 3,
   },
   // Twelfth audit: a text past the line bound is read in parts (stages/load/parts.ts), its end no longer dropped.
   {
