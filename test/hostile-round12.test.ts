@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { checkOutputTarget, OutputRefused, outputPathTooLong } from "../runtime/output-dir.ts";
 import { main } from "../cli/main.ts";
+import { observeFile } from "../corpus/templates.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import { splitLongText, TEXT_PARTS_RULE, textPartStarts } from "../stages/load/parts.ts";
 import { TEXT_LINES_RULE } from "../stages/clean/bounds.ts";
@@ -116,6 +117,17 @@ describe("a text past the line bound is read in parts, its end kept (the bound l
     // Within the bound, one row a line as before.
     const whole = processFile("short.txt", enc(`A harbour diary\n\n${PROSE}\n\n${shortLines(30, "\n")}\n`), { skip: new Set() });
     expect(whole.removed.every((x) => !x.text.includes("\n"))).toBe(true);
+  });
+
+  it("is observed by the template pass as one document, its later parts' lines included", () => {
+    const tail = "Harbour master's notice board updated";
+    const text = `${diary("\n")}\n${tail}\n`;
+    const obs = observeFile("diary.txt", enc(text));
+    expect(obs.docs).toHaveLength(1);
+    const alone = observeFile("tail.txt", enc(`${tail}\n`)).docs[0]!.lines;
+    expect(alone).toHaveLength(1);
+    expect(obs.docs[0]!.lines).toContain(alone[0]);
+    expect(new Set(obs.docs[0]!.lines).size).toBe(obs.docs[0]!.lines.length);
   });
 
   it("says which part gave no article in a notice, and rejects the text only when none of its parts did", () => {
