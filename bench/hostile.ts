@@ -529,7 +529,7 @@ export const KINDS: HostileKind[] = [
   },
   ...shortLinesKinds("short-lines-300k", 300_000, 56, "verse, subtitles, a terse diary (measures what LIMITS.textLines may allow)"),
   // Twelfth audit: a text past the line bound is read in parts (stages/load/parts.ts), its end no longer dropped.
-  ...shortLinesKinds("short-lines-1m", 1_000_000, 57, "the bound dropped everything after its first 300,000 lines; now read as 10 documents of at most 100,000 lines, one after the other"),
+  ...shortLinesKinds("short-lines-1m", 1_000_000, 57, "the bound dropped everything after its first 300,000 lines; now read as 11 documents of at most 100,000 lines, one after the other"),
 ];
 
 /**
