@@ -10,6 +10,7 @@ import { siteKeyOf } from "../stages/clean/index.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import type { SourceDoc } from "../stages/types.ts";
 import { LIMITS } from "../stages/limits.ts";
+import { splitLines } from "../stages/common/lines.ts";
 
 /** Short pages count too: a two-paragraph story saved twice is still one page. */
 const PAGE_MIN_WORDS = 12;
@@ -36,14 +37,14 @@ export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number)
       // A later part of a text read in parts (stages/load/parts.ts): its lines are the text's, observed as one document
       // (each line once, as learnableLineHashes gives them).
       const known = new Set(whole.lines);
-      for (const h of learnableLineHashes(content.split(/\r?\n/))) if (!known.has(h)) whole.lines.push(h), known.add(h);
+      for (const h of learnableLineHashes(splitLines(content))) if (!known.has(h)) whole.lines.push(h), known.add(h);
       return;
     }
     docs.push({
       key: `${input}#${doc.index}`,
       siteKey: siteKeyOf(doc),
       fingerprint: simhash(content, PAGE_MIN_WORDS),
-      lines: learnableLineHashes(content.split(/\r?\n/)),
+      lines: learnableLineHashes(splitLines(content)),
     });
   };
   // The records of an export are observed one at a time as they are read, never all held at once (a 20 MB export's

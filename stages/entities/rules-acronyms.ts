@@ -173,6 +173,19 @@ export function dropEverydayAbbreviations(tok: Tokens, spans: TokenSpan[]): Toke
   // Coordinated with a name ("BA and Velmor Air", "Tarrow or ER"), the word is a name of that kind.
   const coordinated = (s: TokenSpan) =>
     (s.i >= 2 && LIST_JOINS.has(w[s.i - 1]) && ends.has(s.i - 1)) || (s.j + 1 < w.length && LIST_JOINS.has(w[s.j]) && starts.has(s.j + 1));
-  return spans.filter((s) => s.j - s.i !== 1 || !NOT_NAME_ACRONYMS.has(w[s.i]) || coordinated(s));
+  return spans.filter((s) => s.j - s.i !== 1 || ((!NOT_NAME_ACRONYMS.has(w[s.i]) || coordinated(s)) && !inDottedAbbreviation(tok, s.i)));
+}
+/**
+ * Round 15: token k is a letter group of an abbreviation written with dots and no spaces in mixed case ("Ph.D.",
+ * "Ed.D.", "D.Phil.", "M.Sc."; degrees in biographies and academic text): "Ph" or "Ed" there is no name.
+ */
+function inDottedAbbreviation(tok: Tokens, k: number): boolean {
+  const w = tok.words;
+  const tight = (t: number) => t > 0 && t < w.length && tok.starts[t] === tok.ends[t - 1];
+  const group = (t: number) => t >= 0 && t < w.length && /^\p{L}{1,4}$/u.test(w[t]);
+  if (!group(k)) return false;
+  const after = w[k + 1] === "." && tight(k + 1) && group(k + 2) && tight(k + 2) && w[k + 3] === "." && tight(k + 3);
+  const before = w[k - 1] === "." && tight(k) && group(k - 2) && tight(k - 1) && w[k + 1] === "." && tight(k + 1);
+  return after || before;
 }
 const LIST_JOINS = new Set(["and", "or", "&"]);

@@ -8,7 +8,7 @@
 import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
-import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
+import { APOSTROPHES, glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 import { functionWords } from "../common/function-words.ts";
 
@@ -488,6 +488,36 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (out.free(k, j)) out.replace({ i: k, j, type: "GPE", confidence: 0.6, rule: "entities/place-context" });
   }
   return out.result();
+}
+
+/**
+ * Round 15, family: places in another language read as people after "in" ("the towns in Nong Khai", "located in
+ * Luang Prabang", "born in Kibbutz Velmor"; war reports, travel guides, histories and interviews naming places of
+ * Asia, Africa or Europe that the model has not seen and whose syllables look like given names and surnames). In the
+ * gold of CrossNER train and dev, GUM train, UNER EWT and re3d dev a name right after a lower-case "in" is a place
+ * 585 times and a person 7 times; those people open with a given name ("in Ann Velmor"), own something ("in Velmor's
+ * fiction") or are coordinated ("in Velmor and Keld", cases and papers cited by their parties or authors). So a PERSON
+ * span of the model of at most three words right after "in" is a GPE unless one of its words is a listed given name,
+ * surname or part of a person's name (the generic name lists) or an initial, a possessive follows, or "and"/"&" and
+ * another name follow.
+ */
+/** A word the name lists know as a given name, a surname or part of a person's name. */
+function personNameWord(x: string): boolean {
+  const tags = NAME_TAGS.get(x);
+  return tags !== undefined && tags.some((t) => t.startsWith("nl=GIVEN") || t.startsWith("nl=SURNAME") || t.startsWith("nl=PER"));
+}
+export function peopleAfterInArePlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type !== "PERSON" || s.rule !== "entities/model" || s.i === 0 || w[s.i - 1] !== "in" || s.j - s.i > 3 || !glued(tok, s.i)) continue;
+    if (GIVEN_NAME_SET.has(w[s.i]) || (s.j < w.length && APOSTROPHES.has(w[s.j]))) continue;
+    if (w.slice(s.i, s.j).some((x) => /^\p{Lu}\.?$/u.test(x) || personNameWord(x))) continue; // an initial, a known name
+    // "in Velmor and Keld" cites a case or a paper (two parties, two authors).
+    if (s.j + 1 < w.length && (w[s.j] === "and" || w[s.j] === "&") && isCapitalised(w[s.j + 1])) continue;
+    s.type = "GPE";
+    s.rule = "entities/place-after-in";
+  }
+  return spans;
 }
 
 /**
@@ -1026,4 +1056,78 @@ export function teamsBeforeFanNouns(tok: Tokens, spans: TokenSpan[]): TokenSpan[
     out.replace({ i, j: k + 1, type: "ORG", confidence: 0.6, rule: "entities/team-fans" });
   }
   return out ? out.result() : spans;
+}
+
+/**
+ * Round 15, family: names in a headline or a table written in capitals that the body names in ordinary case
+ * ("VELMOR BANK CUTS 2,000 JOBS" over "Velmor Bank said on Monday…", "QUELLCORP, TARROW SYSTEMS IN TALKS"; wire
+ * copy, press releases and scraped pages with shouted headings). Capitals carry no case evidence, and the re-cased
+ * copy the model reads makes "BANK" the word "bank", so the headline's name is missed or cut. The body's own mentions are
+ * the best evidence: in a line written in capitals (most of its words of three letters or more, and two at least), a run
+ * of words that spells, word for word and ignoring case, a name the body (words not in capitals) tagged with one type
+ * only is tagged with that type, the spans inside it replaced. Names of one word count
+ * only when they are no ordinary English word and have four letters or more ("AIDS", "BANK" never match), so a headline
+ * word is not tagged for sharing the spelling of a short or common name.
+ */
+export function headlineRepeats(tok: Tokens, spans: TokenSpan[], original: string): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  const capsWord = (k: number) => isAllCaps(original.slice(tok.starts[k], tok.ends[k]));
+  // Lines written in capitals: most of their words of three letters or more (a shouted word in a sentence is no headline).
+  const shouted = new Uint8Array(n);
+  let any = false;
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && !lineBreakBefore(tok, j)) j++;
+    let long = 0;
+    let capital = 0;
+    for (let k = i; k < j; k++) {
+      if (w[k].length < 3 || !/\p{L}/u.test(w[k])) continue;
+      long++;
+      if (capsWord(k)) capital++;
+    }
+    if (capital >= 2 && capital >= 0.6 * long) {
+      shouted.fill(1, i, j);
+      any = true;
+    }
+    i = j;
+  }
+  if (!any) return spans;
+  const caps = (k: number) => shouted[k] === 1 && capsWord(k);
+  // The body's names: lower-cased words → type (null when the body gives one string two types).
+  const names = new Map<string, TokenSpan["type"] | null>();
+  let longest = 0;
+  for (const s of spans) {
+    if (s.type === "MISC" || s.type === "NORP" || s.j - s.i > 5) continue;
+    let inCaps = false;
+    for (let t = s.i; t < s.j && !inCaps; t++) inCaps = capsWord(t);
+    if (inCaps) continue;
+    if (s.j - s.i === 1 && (w[s.i].length < 4 || commonWordClass(w[s.i].toLowerCase()) !== null)) continue;
+    const key = w.slice(s.i, s.j).join(" ").toLowerCase();
+    const had = names.get(key);
+    names.set(key, had === undefined || had === s.type ? s.type : null);
+    longest = Math.max(longest, s.j - s.i);
+  }
+  if (names.size === 0) return spans;
+  const out = new SpanEdits(spans, n);
+  for (let k = 0; k < n; k++) {
+    if (!caps(k)) continue;
+    for (let len = Math.min(longest, n - k); len >= 1; len--) {
+      let run = true;
+      for (let t = k + 1; t < k + len && run; t++) run = (caps(t) || !/\p{L}/u.test(w[t])) && !lineBreakBefore(tok, t);
+      if (!run || !caps(k + len - 1)) continue;
+      const type = names.get(w.slice(k, k + len).join(" ").toLowerCase());
+      if (!type) continue;
+      let inside = true;
+      for (let t = k; t < k + len && inside; t++) {
+        const o = out.at(t);
+        if (o !== undefined && (o.i < k || o.j > k + len)) inside = false;
+      }
+      const s = out.startingAt(k);
+      if (inside && !(s && s.j === k + len && s.type === type)) out.replace({ i: k, j: k + len, type, confidence: 0.6, rule: "entities/headline-repeat" });
+      k += len - 1;
+      break;
+    }
+  }
+  return out.result();
 }

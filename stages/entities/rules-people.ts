@@ -6,7 +6,7 @@
  */
 import { ENGLISH_WORD_COMPANIES, NEWS_ORGANISATIONS, PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
-import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
 import { APOSTROPHES, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -33,12 +33,22 @@ const PERSON_NOUNS_AFTER_POSSESSIVE = new Set([
  * becomes PERSON. Listed places, organisations and peoples keep their type
  * ("the daughter of Norway's king" is about Norway).
  */
+/**
+ * Round 15: two or three words none of which is an ordinary English word or a listed place or people ("the daughter of
+ * Aung Velmor", "Keld Dorra's wife"): a name in another language with no listed given name, read as a place.
+ */
+function unlistedNameWords(w: readonly string[], i: number, j: number): boolean {
+  for (let t = i; t < j; t++) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w[t]) || commonWordClass(w[t].toLowerCase()) !== null || isListedPlace(w[t]) || NORP_WORDS.has(w[t])) return false;
+  }
+  return true;
+}
 export function peopleByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   for (const s of spans) {
     if (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") continue;
     const len = s.j - s.i;
-    if (len > 3 || (len > 1 && !GIVEN_NAME_SET.has(w[s.i]))) continue;
+    if (len > 3 || (len > 1 && !GIVEN_NAME_SET.has(w[s.i]) && !unlistedNameWords(w, s.i, s.j))) continue;
     const before = s.i >= 2 ? w[s.i - 2].toLowerCase() + " " + w[s.i - 1] : "";
     let cue = PERSON_CUES_BEFORE.has(before);
     if (!cue && s.j + 1 < w.length && APOSTROPHES.has(w[s.j])) {
@@ -216,6 +226,14 @@ export function personTrailingFunctionWord(tok: Tokens, spans: TokenSpan[]): Tok
  * (firms testify at hearings through their officers: "Velmorcorp testified before the panel") and "asked X to"
  * (a government asks a region, a league asks a club: "asked Eastmarch to hold elections"). Round 11 (issue 19).
  */
+/**
+ * Round 15: a name right after a preposition of place or origin is not the subject of the verb after it ("a man from
+ * Keldby was jailed", "officials in Tarrowby resigned", "the mayor of Velmor said"): the speaker and career cues leave it.
+ */
+const PLACE_PREPOSITIONS_BEFORE = new Set(["from", "in", "at", "near", "of", "outside", "across", "around", "inside", "throughout", "within"]);
+export function afterPlacePreposition(w: readonly string[], i: number): boolean {
+  return i > 0 && PLACE_PREPOSITIONS_BEFORE.has(w[i - 1]);
+}
 const CAREER_VERBS = new Set(["resigned", "retired", "defected", "died", "married", "remarried"]);
 /**
  * Round 13: verbs a school has too, a cue only with the preposition a person takes: "Velmor graduated from …",
@@ -255,7 +273,7 @@ export function peopleByCareerVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[
   for (const s of spans) {
     const k = s.j;
     if (s.j - s.i !== 1 || k >= w.length || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") || s.rule !== "entities/model") continue;
-    if (!careerCue(w, k)) continue;
+    if (!careerCue(w, k) || afterPlacePreposition(w, s.i)) continue;
     const word = w[s.i];
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word) || isListedPlace(word)) continue;
     const tags = NAME_TAGS.get(word);

@@ -13,6 +13,7 @@
  */
 import type { PageMeta, SourceDoc } from "../types.ts";
 import { LIMITS } from "../limits.ts";
+import { lineEndAt } from "../common/lines.ts";
 
 /** The rule id of the notice that says a text was read in parts. */
 export const TEXT_PARTS_RULE = "load/text-parts";
@@ -26,9 +27,9 @@ interface PartStart {
 
 /**
  * The parts of `text`, by where each starts (the first at 0), of at most `partLines` non-blank lines each, when it has
- * more than `max` non-blank lines; else one part. A line ends at LF, CRLF or a lone CR and is blank when it holds only
- * spaces, tabs and CRs: the count of the cleaner's bound (stages/clean/bounds.ts pastNonBlankLines), so that no part
- * is cut by it. One linear scan.
+ * more than `max` non-blank lines; else one part. A line ends as everywhere else (stages/common/lines.ts: LF, CRLF or a
+ * lone CR) and is blank when it holds only spaces and tabs: the count of the cleaner's bound (stages/clean/bounds.ts
+ * pastNonBlankLines), so that no part is cut by it. One linear scan.
  */
 export function textPartStarts(text: string, max: number = LIMITS.textLines, partLines: number = Math.min(max, LIMITS.textPartLines)): PartStart[] {
   const whole: PartStart[] = [{ at: 0, codePoints: 0, line: 1 }];
@@ -48,7 +49,13 @@ export function textPartStarts(text: string, max: number = LIMITS.textLines, par
     const c = text.charCodeAt(i);
     // A low surrogate after a high one continues its code point.
     if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) codePoints++;
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+    const end = lineEndAt(text, i);
+    if (end > 0) {
+      // A CRLF is one line end: both its characters are passed (and counted) here.
+      if (end === 2) {
+        i++;
+        codePoints++;
+      }
       line++;
       const next: PartStart = { at: i + 1, codePoints, line };
       if (blank) {
@@ -68,7 +75,7 @@ export function textPartStarts(text: string, max: number = LIMITS.textLines, par
         breakAt = null;
       }
       blank = true;
-    } else if (blank && c !== 32 && c !== 9 && c !== 13) blank = false;
+    } else if (blank && c !== 32 && c !== 9) blank = false;
   }
   // A last line without a line end counts too (pastNonBlankLines cuts before it when the bound is passed).
   if (!blank) total++;
