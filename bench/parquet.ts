@@ -6,17 +6,21 @@
  * Parquet (tables and nested articles.parquet), into a temporary folder, and
  * prints the time of each (best of 3, one thread) and the sizes.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Article } from "../schemas/records.ts";
 import { ArticleTables } from "../write/article-tables.ts";
+import { readArgs } from "../eval/lib/args.ts";
+import { runOutputProblem } from "./output-arg.ts";
 
-const outDir = process.argv[2];
-if (!outDir) {
-  console.error("usage: npx tsx bench/parquet.ts OUT_DIR");
-  process.exit(2);
-}
+// One word, a finished run's output folder; anything else (a stray option, a missing folder) is refused with exit 2.
+const [outDir] = readArgs("npx tsx bench/parquet.ts", {
+  usage: "OUT_DIR (a finished run's output folder)",
+  options: {},
+  allowPositionals: true,
+  check: ({ positionals }) => runOutputProblem(positionals, "articles.jsonl", existsSync),
+}).positionals as [string];
 const articles = readFileSync(join(outDir, "articles.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Article);
 
 function once(parquet: boolean): { ms: number; sizes: Record<string, number> } {

@@ -3,9 +3,10 @@
  * per source file, so a hot spot can be named precisely (file, function, line).
  * `npx tsx bench/profile.ts DIR_OR_FILE [--top N]` prints the table.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { invokedDirectly } from "./files.ts";
+import { readArgs } from "../eval/lib/args.ts";
 
 interface ProfileNode {
   id: number;
@@ -96,11 +97,18 @@ export function formatSummary(s: ProfileSummary, top = 15): string {
 }
 
 if (invokedDirectly(import.meta.url)) {
-  const [target, flag, n] = process.argv.slice(2);
-  if (!target) {
-    process.stderr.write("usage: bench/profile.ts DIR_OR_FILE [--top N]\n");
-    process.exitCode = 2;
-  } else {
-    process.stdout.write(formatSummary(summariseProfiles(readProfiles(target), process.cwd()), flag === "--top" ? Number(n) : 15) + "\n");
-  }
+  const { values, positionals } = readArgs("npx tsx bench/profile.ts", {
+    usage: "DIR_OR_FILE [--top N]",
+    options: { top: { type: "string" } },
+    allowPositionals: true,
+    check: ({ values: v, positionals: p }) =>
+      p.length !== 1
+        ? "expected one folder or .cpuprofile file"
+        : !existsSync(p[0]!)
+          ? `${p[0]}: no such file or folder`
+          : v.top !== undefined && !/^\d+$/.test(String(v.top))
+            ? `--top ${String(v.top)}: expected a whole number`
+            : null,
+  });
+  process.stdout.write(formatSummary(summariseProfiles(readProfiles(positionals[0]!), process.cwd()), values.top ? Number(values.top) : 15) + "\n");
 }

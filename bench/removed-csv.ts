@@ -9,14 +9,20 @@
  * prints the rendered size, which is what the digest carries across threads
  * instead of the row objects.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parquetReadObjects } from "hyparquet";
 import { TABLES } from "../schemas/tables.ts";
 import { CsvRowRenderer } from "../write/csv.ts";
+import { readArgs } from "../eval/lib/args.ts";
+import { runOutputProblem } from "./output-arg.ts";
 
-const out = process.argv[2];
-if (!out) throw new Error("usage: npx tsx bench/removed-csv.ts OUT_DIR (a finished run's output folder, with Parquet)");
+const [out] = readArgs("npx tsx bench/removed-csv.ts", {
+  usage: "OUT_DIR (a finished run's output folder, with Parquet)",
+  options: {},
+  allowPositionals: true,
+  check: ({ positionals }) => runOutputProblem(positionals, "tables/removed.parquet", existsSync),
+}).positionals as [string];
 const bytes = new Uint8Array(readFileSync(join(out, "tables", "removed.parquet")));
 const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 const rows = (await parquetReadObjects({ file })) as Record<string, unknown>[];

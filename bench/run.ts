@@ -99,12 +99,29 @@ export interface BenchResult {
   profiles: { title: string; summary: string }[];
 }
 
-const sizeList = (v: string | undefined): number[] | undefined => {
-  if (v === undefined) return undefined;
-  const sizes = v.split(",").map((s) => Number(s.replace(/_/g, "").trim()));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes ${v}: expected positive integers, e.g. 1000,10000`);
-  return sizes;
-};
+const sizeList = (v: string | undefined): number[] | undefined => v?.split(",").map((s) => Number(s.replace(/_/g, "").trim()));
+
+const KIND_WORDS = ["text", "html", "both"];
+/** Options that take a whole number (`--seed` may be 0 or negative, written `--seed=-1`). */
+const COUNT_OPTIONS = ["baseline-max", "stage-docs"] as const;
+
+/** What is wrong with the words given to the bench's options, said to the user (readArgs refuses it with exit 2), or null. */
+function benchArgsProblem(values: Record<string, string | boolean | (string | boolean)[] | undefined>): string | null {
+  const str = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  const kind = str("kind");
+  if (kind !== undefined && !KIND_WORDS.includes(kind)) return `--kind ${kind}: expected text, html or both`;
+  const sizes = str("sizes");
+  if (sizes !== undefined && sizeList(sizes)!.some((n) => !Number.isInteger(n) || n < 1)) return `--sizes ${sizes}: expected positive integers, e.g. 1000,10000`;
+  for (const name of COUNT_OPTIONS) {
+    const v = str(name);
+    if (v !== undefined && !/^\d+$/.test(v.trim())) return `--${name} ${v}: expected a whole number`;
+  }
+  const data = str("data");
+  if (data !== undefined && !existsSync(resolve(data))) return `--data ${data}: no such folder`;
+  const seed = str("seed");
+  if (seed !== undefined && !/^-?\d+$/.test(seed.trim())) return `--seed ${seed}: expected an integer`;
+  return null;
+}
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = readArgs("npm run bench --", {
@@ -125,9 +142,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       seed: { type: "string" },
     },
     strict: true,
+    check: ({ values }) => benchArgsProblem(values),
   });
   const kind = values.kind ?? "both";
-  if (!["text", "html", "both"].includes(kind)) throw new Error(`--kind ${kind}: expected text, html or both`);
   const kinds: CorpusKind[] = kind === "both" ? ["text", "html"] : [kind as CorpusKind];
   const given = sizeList(values.sizes);
   const sizes: Partial<Record<CorpusKind, number[]>> = {};

@@ -32,6 +32,14 @@ export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number)
     if (doc.kind !== "text") return;
     // What the cleaner reads of it, no more (stages/limits.ts cleanInputChars).
     const content = doc.content.length > LIMITS.cleanInputChars ? doc.content.slice(0, LIMITS.cleanInputChars) : doc.content;
+    const whole = docs[docs.length - 1];
+    if (doc.part && doc.part.n > 0 && whole) {
+      // A later part of a text read in parts (stages/load/parts.ts): its lines are the text's, observed as one document
+      // (each line once, as learnableLineHashes gives them).
+      const known = new Set(whole.lines);
+      for (const h of learnableLineHashes(splitLines(content))) if (!known.has(h)) whole.lines.push(h), known.add(h);
+      return;
+    }
     docs.push({
       key: `${input}#${doc.index}`,
       siteKey: siteKeyOf(doc),

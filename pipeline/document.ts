@@ -8,11 +8,12 @@ import { sha256 } from "../runtime/sha256.ts";
 import { Article, type Reject, type Removed } from "../schemas/records.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import { LIMITS, capRecordId } from "../stages/limits.ts";
-import type { ArticleDraft, StageContext } from "../stages/types.ts";
+import type { ArticleDraft, SourceDoc, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/offsets.ts";
 import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
 import { processSource, StageError } from "./steps.ts";
 import { ELEMENTS_RULE, INPUT_LENGTH_RULE, TEXT_LINES_RULE } from "../stages/clean/bounds.ts";
+import { TEXT_PARTS_RULE } from "../stages/load/parts.ts";
 import type { Diagnostic, Notice } from "../stages/types.ts";
 
 export interface FileResult {
@@ -157,9 +158,12 @@ export function documentName(label: string | undefined): DocumentName {
   }
 }
 
-/** Stable article id: the same source, record and position give the same id on every run. */
-export function articleId(source: string, recordId: string | null, docIndex: number, articleIndex: number): string {
-  return sha256(`${source}\u0000${recordId ?? ""}\u0000${docIndex}\u0000${articleIndex}`).slice(0, 16);
+/**
+ * Stable article id: the same source, record and position give the same id on every run. A later part of a text read
+ * in parts (stages/load/parts.ts, `part` > 0) adds its number; the first part's articles keep the ids a whole text gives.
+ */
+export function articleId(source: string, recordId: string | null, docIndex: number, articleIndex: number, part = 0): string {
+  return sha256(`${source}\u0000${recordId ?? ""}\u0000${docIndex}\u0000${articleIndex}${part > 0 ? `\u0000part ${part}` : ""}`).slice(0, 16);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -168,6 +172,34 @@ const WORD = /[\p{L}\p{N}]+/gu;
 function addNotice(result: FileResult, input: string, recordId: string | null, d: Diagnostic): void {
   (result.notices ??= []).push({ input, record_id: recordId, stage: d.stage, rule: d.rule, level: d.level, message: d.message, language: d.language ?? null });
 }
+
+/**
+ * In a part of a text read in parts (stages/load/parts.ts), the audit rows the cleaner gives one line at a time are
+ * joined: a removed row that follows one of the same rule, reason and story is added to its text (a line end between),
+ * up to PART_AUDIT_LINES rows or PART_AUDIT_CHARS characters a row. Every removed line stays in tables/removed.csv, in
+ * order; a million removed list lines made a million rows, whose objects and CSV text ran the worker of its own out of
+ * memory (and took 1.4 GB with --workers 0) once the file was done. Texts within the line bound keep a row per block.
+ */
+const PART_AUDIT_LINES = 1_000;
+const PART_AUDIT_CHARS = 64_000;
+function auditMerger(): (rows: Removed[], row: Removed) => boolean {
+  let joined = 0;
+  let last: Removed | null = null;
+  return (rows, row) => {
+    const prev = rows.length > 0 ? rows[rows.length - 1]! : null;
+    if (prev !== null && prev === last && joined < PART_AUDIT_LINES && prev.text.length + row.text.length < PART_AUDIT_CHARS && prev.rule === row.rule && prev.reason === row.reason && prev.story === row.story) {
+      prev.text += `\n${row.text}`;
+      joined++;
+      return true;
+    }
+    last = row;
+    joined = 1;
+    return false;
+  };
+}
+
+/** A reject reason's opening for a part of a text read in parts (its lines, as `where` has them), else nothing. */
+const partOf = (source: SourceDoc): string => (source.part && source.where ? `${source.where}: ` : "");
 
 export function processFile(input: string, bytes: Uint8Array, ctx: StageContext, opts: DocumentOptions = {}): FileResult {
   const result: FileResult = { input, sha256: sha256(bytes), bytes: bytes.length, articles: [], removed: [], rejects: [], fingerprints: [], formats: [] };
@@ -196,6 +228,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   }
   const sink = opts.articles;
   const save = checkpointer(result, from, resumed !== undefined, sink);
+  // Articles of the parts of the text being read in parts (stages/load/parts.ts) so far; null when this try began
+  // past its first part (a resumed try: the parts before are not known here).
+  let partArticles: number | null = null;
   for (const [unit, source] of loaded.docs.entries()) {
     if (unit < from) continue;
     const skip = opts.skip?.get(unit);
@@ -218,8 +253,10 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       drafts = doc.articles;
       for (const d of doc.diagnostics) addNotice(result, input, source.recordId, d);
       // The audit is complete even when the cleaner left no article.
+      const merge = source.part ? auditMerger() : null;
       for (const r of doc.clean?.removed ?? []) {
-        result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: wellFormed(r.text) });
+        const row = { source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: wellFormed(r.text) };
+        if (!merge?.(result.removed, row)) result.removed.push(row);
         if (!CUTTING_LIMITS.has(r.rule)) continue;
         cutBy ??= r.rule;
         // Every cut is also a warning, kept articles or not: the run says that part of a document was not read.
@@ -227,14 +264,17 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       }
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
-      result.rejects.push({ input, record_id: source.recordId, reason: `stage failed: ${(err as Error).message}`, stage });
+      result.rejects.push({ input, record_id: source.recordId, reason: `${partOf(source)}stage failed: ${(err as Error).message}`, stage });
       continue;
     }
     let kept = 0;
-    const sourceOffset = codePointConverter(source.content);
+    const partOffset = codePointConverter(source.content);
+    // A part of a long text (stages/load/parts.ts): offsets in the whole text, as for a text read whole.
+    const base = source.part?.startCodePoints ?? 0;
+    const sourceOffset = base === 0 ? partOffset : (i: number) => base + partOffset(i);
     drafts.forEach((draft) => {
       if (draft.text.trim() === "") return;
-      const record = toRecord(draft, source.index, kept, sink ? sink.count : result.articles.length, sourceOffset);
+      const record = toRecord(draft, source.index, kept, sink ? sink.count : result.articles.length, sourceOffset, source.part?.n);
       for (const reason of dropOversizedFields(record)) result.rejects.push({ input, record_id: record.record_id, reason, stage: "write" });
       // Validated here, where one bad record only rejects itself: the final pass validates again and
       // would fail the whole run (an epoch-microseconds date once made a year 55,840).
@@ -260,6 +300,17 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       result.fingerprints!.push(fingerprint);
       result.formats!.push(source.format);
     });
+    if (source.part) {
+      // A part of a long text: one without article text (a run of list or menu lines, all in tables/removed.csv) is a
+      // notice; the text is a reject only when none of its parts gave an article (known when this try read them all).
+      if (source.part.n === 0) partArticles = 0;
+      partArticles = partArticles === null ? null : partArticles + kept;
+      if (kept === 0) addNotice(result, input, source.recordId, { stage: "split", rule: TEXT_PARTS_RULE, level: "info", message: `${partOf(source)}no article text found after cleaning in this part of the text` });
+      if (source.part.n === source.part.of - 1 && partArticles === 0) {
+        result.rejects.push({ input, record_id: source.recordId, reason: `no article text found after cleaning in any of the text's ${source.part.of} parts`, stage: "split" });
+      }
+      continue;
+    }
     if (kept === 0) {
       // A page whose text lies past a size limit (a million nested elements before it) says so: the rest was not read.
       const why = cutBy === undefined ? "" : `; part of the document was not read, being over a size limit (rule ${cutBy} in tables/removed.csv)`;
@@ -377,13 +428,14 @@ export function toRecord(
   articleIndex: number,
   position: number,
   sourceOffset: (utf16: number) => number = (i) => i,
+  part = 0,
 ): Article {
   const text = wellFormed(d.text);
   const cp = codePointConverter(text);
   const slice = (s: number, e: number) => text.slice(s, e);
   const meta = (v: string | null | undefined) => (v === null || v === undefined ? null : wellFormed(v));
   return {
-    article_id: articleId(d.source, d.recordId, docIndex, articleIndex),
+    article_id: articleId(d.source, d.recordId, docIndex, articleIndex, part),
     source: d.source,
     record_id: meta(d.recordId),
     index_in_source: position,

@@ -166,6 +166,8 @@ function unwritable(dirs: readonly string[]): { dir: string; why: string } | nul
  */
 export function checkOutputTarget(outDir: string, inputs: readonly { flag: string; path: string }[]): OutputTarget {
   const shown = outDir;
+  const tooLong = outputPathTooLong(resolve(outDir));
+  if (tooLong) throw new OutputRefused(`--out ${shown}: ${tooLong}`);
   let dir = resolve(outDir);
   let lst: ReturnType<typeof lstatSync> | null = null;
   try {
@@ -323,6 +325,33 @@ function ownerAlive(owner: LockOwner): boolean {
 }
 
 const LOCK = ".broadsheet-lock";
+
+/** The system's limits on a file name and a path, in bytes (Linux ext4, XFS, tmpfs; macOS APFS allows the same name). */
+const NAME_MAX = 255;
+const PATH_MAX = 4096;
+/** The longest name the run makes beside --out: `<out>.broadsheet-lock.<pid>` (a pid has at most 7 digits). */
+const BESIDE_SUFFIX = `${LOCK}.9999999`;
+/** Bytes the run adds below --out at most: the in-place swap's folder and the deepest output (`tables/…`), with room to spare. */
+const INSIDE_BYTES = 128;
+
+/**
+ * Why the run could not make its files for the output folder `dir` (an absolute path), or null: the run makes
+ * `<out>.tmp-<pid>`, `<out>.old-<pid>` and its lock beside it, so the folder's own name must leave room for the
+ * longest of those under the system's name limit, and its path room for the outputs below it. Family: an --out
+ * named after a long title or URL, which failed once the run was under way ("run failed … ENAMETOOLONG", exit 1).
+ */
+export function outputPathTooLong(dir: string): string | null {
+  const name = Buffer.byteLength(basename(dir));
+  const room = NAME_MAX - Buffer.byteLength(BESIDE_SUFFIX);
+  if (name > room) {
+    return `the folder's name is ${name} bytes long; the run makes "<name>.tmp-<process id>" and "<name>${LOCK}.<process id>" beside it, and the system allows names of ${NAME_MAX} bytes: give a name of at most ${room} bytes`;
+  }
+  const path = Buffer.byteLength(dir);
+  if (path + Buffer.byteLength(BESIDE_SUFFIX) + INSIDE_BYTES > PATH_MAX) {
+    return `its path is ${path} bytes long; with the files the run makes in it and beside it, it would pass the system's limit of ${PATH_MAX} bytes: give a path of at most ${PATH_MAX - INSIDE_BYTES - Buffer.byteLength(BESIDE_SUFFIX)} bytes`;
+  }
+  return null;
+}
 
 /**
  * Take the output's lock (`<out>.broadsheet-lock`), or throw OutputRefused when

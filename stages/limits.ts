@@ -71,17 +71,24 @@ export const LIMITS = {
    */
   cleanInputChars: 21_000_000,
   /**
-   * Non-blank lines of a text document (plain text, Markdown, innerText, a JSON record's text) the cleaner reads
-   * (stages/clean/bounds.ts); the rest is dropped with an audit row `limits/text-lines` and a warning notice. A line
-   * ends at LF, CRLF or a lone CR, as the cleaner splits lines. The cut runs before cleaning, so boilerplate lines
-   * count toward it. The text cleaner keeps a classified record of each line (about 1 KB): a 2 MB text of a million
-   * one-letter lines took 1.3 GB and an 8 MB one of 4 million ran its worker out of memory, so the whole file was
-   * rejected. 300,000 short lines (one or two words) peak at 503 MB with two workers and 647 MB with `--workers 0`
-   * (`npm run bench:hostile -- --kinds short-lines-300k,short-lines-300k-w0`); the cap stays under about 700 MB.
-   * It bites before `documentTextChars` only on texts averaging under about 7 characters a line (verse, subtitles,
-   * a terse diary of 130,000 lines is read whole). Real dumps have a few thousand lines.
+   * Non-blank lines of a text document (plain text, Markdown, innerText, a JSON record's text or a feed item's) read as
+   * one document. A longer text is read as parts of at most `textPartLines` (stages/load/parts.ts), each a document,
+   * since the twelfth round: before, everything after this many lines was dropped, with an audit row and a warning.
+   * The cleaner still cuts a document it is handed with more (stages/clean/bounds.ts, audit row `limits/text-lines`):
+   * a guard for callers that do not load through the loader. A line ends at LF, CRLF or a lone CR, as the cleaner
+   * splits lines; boilerplate lines count. The text cleaner keeps a classified record of each line (about 1 KB): a 2 MB
+   * text of a million one-letter lines took 1.3 GB as one document, and an 8 MB one of 4 million ran its worker out of
+   * memory. 300,000 short lines (one or two words) as one document peaked at 503 MB with two workers and 647 MB with
+   * `--workers 0`; texts up to this size are read as before, whole.
    */
   textLines: 300_000,
+  /**
+   * Non-blank lines of each part of a text past `textLines`: such a text is read in parts (stages/load/parts.ts), each
+   * a document of its own, processed one after the other, instead of losing its end. Smaller than `textLines`: the
+   * cleaner's peak is per part, so a third of it (a text of 1,000,000 short lines, read whole in parts: 449 MB with two
+   * workers, where reading its first 300,000 lines took 616 MB; `npm run bench:hostile -- --kinds short-lines-1m`).
+   */
+  textPartLines: 100_000,
   /**
    * Elements of an HTML page that are parsed; the markup from the next start tag on is dropped with an
    * audit row `limits/html-elements`. Family: pages of a million elements, whose DOM alone took 1 GB.

@@ -52,6 +52,11 @@ export interface SourceDoc {
   crawledAt?: string | null;
   /** Where it is in a file of many, as the loader's reasons say it ("line 12", "record 3", "item 0"). */
   where?: string;
+  /**
+   * A part of a text too long to be one document (stages/load/parts.ts): its number (0 the first) of how many, and the
+   * code points of the whole text before it (its articles' source offsets are in the whole text). Absent otherwise.
+   */
+  part?: { n: number; of: number; startCodePoints: number };
 }
 
 /** The role a kept block plays in the article. */

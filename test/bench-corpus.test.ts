@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { countWords, hashSeed, prng, sentencePool, varyDocument, visibleWords, type SeedDoc } from "../bench/corpus.ts";
 import { lastJsonLine } from "../bench/measure.ts";
@@ -109,6 +110,23 @@ describe("bench report helpers", () => {
     expect(o.kinds).toEqual(["text"]);
     expect(o.sizes.text).toEqual([1000, 10000]);
     expect(parseBenchArgs(["--quick"]).sizes).toEqual({ text: [200], html: [200] });
-    expect(() => parseBenchArgs(["--sizes", "ten"])).toThrow();
+  });
+
+  it("refuses a bad --kind, --sizes, count or --data with the usage and exit 2 before any work, not a stack trace", () => {
+    const cases: [string[], string][] = [
+      [["--kind", "pdf"], "--kind pdf: expected text, html or both"],
+      [["--sizes", "ten"], "--sizes ten: expected positive integers"],
+      [["--sizes", "0,100"], "--sizes 0,100: expected positive integers"],
+      [["--stage-docs", "many"], "--stage-docs many: expected a whole number"],
+      [["--seed", "x1"], "--seed x1: expected an integer"],
+      [["--data", "/nonexistent/bench-data"], "--data /nonexistent/bench-data: no such folder"],
+    ];
+    for (const [args, problem] of cases) {
+      const r = spawnSync(process.execPath, ["--import", "tsx", "bench/run.ts", ...args], { encoding: "utf8" });
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toContain(problem);
+      expect(r.stderr).toContain("usage: npm run bench --");
+      expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
+    }
   });
 });

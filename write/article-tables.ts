@@ -17,6 +17,15 @@ type ArticleTable = (typeof ARTICLE_TABLES)[number];
 
 /** Nested article records per row group of articles.parquet (whole texts, with their paragraphs and sentences). */
 const NESTED_ROW_GROUP = 1_000;
+/**
+ * And strings per row group of articles.parquet (UTF-16 code units, write/parquet.ts charsOf): a buffered article is
+ * its text about three times over (text, paragraphs, sentences) plus an object per sentence, mention and date, so
+ * the tables thread's heap is the group being filled. At the shared 16 M a dense export's groups (about 640 articles
+ * of 33 KB of JSON) made spikes of 400–420 MB in the final pass; 4 M keeps a group to about a quarter of that. Where
+ * a group ends follows from the data alone, so the bytes stay deterministic; a corpus of ordinary articles (about
+ * 15,000 characters each as counted) still gets a group per 260 of them.
+ */
+const NESTED_ROW_GROUP_CHARS = 4_000_000;
 
 export interface ArticleTablesOptions extends CsvOptions {
   /** Also write tables/<name>.parquet and articles.parquet. */
@@ -55,7 +64,7 @@ export class ArticleTables {
           sentences: pq("sentences"),
           mentions: pq("mentions"),
           dates: pq("dates"),
-          nested: new ParquetTableWriter(join(dirname(tablesDir), "articles.parquet"), Article, { rowGroupRows: NESTED_ROW_GROUP }),
+          nested: new ParquetTableWriter(join(dirname(tablesDir), "articles.parquet"), Article, { rowGroupRows: NESTED_ROW_GROUP, maxBufferedChars: NESTED_ROW_GROUP_CHARS }),
         }
       : null;
   }

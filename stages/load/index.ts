@@ -14,6 +14,7 @@ import { bomEncoding, decodeBytes, DECODE_RULES, MAX_REPLACEMENT_SHARE, replacem
 import { FEED_ROOTS, loadFeed } from "./feed.ts";
 import { recordIdOf, RECORD_ARRAY_KEYS, recordToDoc } from "./json.ts";
 import { rootElementName } from "./xml.ts";
+import { splitLongText, TEXT_PARTS_RULE, textPartsReason } from "./parts.ts";
 import { capRecordId, LIMITS } from "../limits.ts";
 import { normaliseLineEnds, splitLines } from "../common/lines.ts";
 
@@ -57,6 +58,16 @@ export type LoadOutcome =
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** The reject reason of a file over the size cap (the same whether the loader or discovery saw its size). */
+/**
+ * `doc`, or its parts when its text is too long to be one document (parts.ts), each handed to `keep`; a text read
+ * in parts is a notice (not a reject: nothing is dropped).
+ */
+function keepInParts(doc: SourceDoc, keep: (doc: SourceDoc) => void, warnings: LoadWarning[]): void {
+  const parts = splitLongText(doc);
+  if (parts.length > 1) warnings.push({ recordId: doc.recordId, reason: textPartsReason(parts.length), skipped: false, rule: TEXT_PARTS_RULE });
+  for (const part of parts) keep(part);
+}
+
 export const tooLargeReason = (bytes: number, cap: number): string => `file too large: ${bytes} bytes > cap of ${cap} bytes`;
 
 /** Extensions that declare JSON content: a parse failure is then an error, not plain text. */
@@ -214,8 +225,7 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
   let settled = jsonExt || parseError === null;
   const accept = (r: { doc: SourceDoc; notes: string[] }) => {
     kept++;
-    if (onRecord && settled) onRecord(r.doc);
-    else docs.push(r.doc);
+    keepInParts(r.doc, onRecord && settled ? onRecord : (d) => docs.push(d), warnings);
     for (const reason of r.notes) warnings.push({ recordId: r.doc.recordId, reason, skipped: false, rejected: true });
   };
   const fail = (prefix: string): LoadOutcome => {
@@ -420,7 +430,9 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): 
         if (!feed.ok) return feed;
         const warnings = [...notices, ...feed.warnings.map((w) => ({ ...w, skipped: !w.rejected }))];
         if (feed.docs.length === 0) return { ok: false, reason: `feed items have no content (${feed.empty} item(s))` };
-        return { ok: true, docs: feed.docs, warnings };
+        const docs: SourceDoc[] = [];
+        for (const doc of feed.docs) keepInParts(doc, (d) => docs.push(d), warnings);
+        return { ok: true, docs, warnings };
       }
     }
   }
@@ -437,7 +449,9 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): 
 
   // Plain text (.txt, .md, dumps): line endings normalised so paragraph splitting sees "\n\n".
   text = normaliseLineEnds(text);
-  return { ok: true, docs: [{ source: relPath, recordId: null, index: 0, kind: "text", content: text, given: {}, format: "text" }], warnings: notices };
+  const docs: SourceDoc[] = [];
+  keepInParts({ source: relPath, recordId: null, index: 0, kind: "text", content: text, given: {}, format: "text" }, (d) => docs.push(d), notices);
+  return { ok: true, docs, warnings: notices };
 }
 
 /**
