@@ -15,7 +15,7 @@
  * Every dropped line lands in `removed` with a rule id and a reason.
  */
 import type { Block, CleanResult, PageMeta, RemovedBlock } from "../types.ts";
-import { toLineUnits } from "./text/blocks.ts";
+import { rejoinHardWrapped, toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
@@ -1134,7 +1134,9 @@ function extendListBody(
 }
 
 export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanResult {
-  const units = toLineUnits(text);
+  // (Session 27: a hard-wrapped document's paragraphs are joined into one line each before any line is classified,
+  //  text/blocks.ts `rejoinHardWrapped`.)
+  const units = rejoinHardWrapped(toLineUnits(text));
   const meta: PageMeta = {};
   if (units.length === 0) return { blocks: [], removed: [], meta };
 

@@ -1,0 +1,87 @@
+/**
+ * Cleaning round 13 (session 27): families of real article text that the text cleaner cut. Every sentence is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanTextDump } from "../stages/clean/text.ts";
+import { rejoinHardWrapped, toLineUnits } from "../stages/clean/text/blocks.ts";
+import { bodyLines, FOOTBRIDGE, footer, menu, txt } from "./helpers/footbridge.ts";
+
+/** Breaks a paragraph at the last space before `width` characters, as a typewriter-style document is saved. */
+function hardWrap(paragraph: string, width = 68, indent = ""): string {
+  const out: string[] = [];
+  let line = "";
+  for (const word of paragraph.split(" ")) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      out.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(indent + line);
+  return out.join("\n");
+}
+
+/** An invented club newsletter saved as plain text: five paragraphs, each longer than one printed line. */
+const NEWSLETTER = [
+  "The allotment society met on the first Tuesday of the month in the hall behind the old mill, and forty members came despite the heavy rain that evening.",
+  "The treasurer said the water bill had doubled since the spring, because several plots had left their hoses running overnight during the dry weeks of July.",
+  "Members agreed that each plot will get its own tap with a meter next year, and that the cost will be shared between the society and the plot holders.",
+  "The committee also asked for volunteers to repair the fence along the railway embankment, where deer have broken through twice since the autumn began.",
+  "The next meeting will take place in the same hall, and members who cannot attend are asked to send their questions to the secretary in writing.",
+];
+
+describe("hard-wrapped documents (lines broken at a fixed width)", () => {
+  it("joins each paragraph's lines into one line before classifying, and keeps the whole document", () => {
+    const dump = txt(...menu, "Allotment society newsletter", ...NEWSLETTER.map((p) => hardWrap(p, 68, "   ")), ...footer);
+    // Without the join every printed line is a fragment with no sentence end, and the body loses most paragraphs.
+    expect(bodyLines(cleanTextDump(dump))).toEqual(NEWSLETTER);
+  });
+  it("joins a word hyphenated at the margin without a space", () => {
+    const units = rejoinHardWrapped(
+      toLineUnits(
+        [
+          "The parish council approved the plan for a new community garden on",
+          "the corner of the market square, next to the bus stop and the well-",
+          "known bakery, after a long debate about parking that lasted into the",
+          "night and ended with a vote of seven to two in favour of the garden.",
+          "",
+          "Neighbours will be asked to help with the planting in the spring, and",
+          "the school has offered to look after the herb beds during the term,",
+          "while a local builder will lay the paths and the raised beds for free.",
+        ].join("\n"),
+      ),
+    );
+    expect(units.map((u) => u.text)).toEqual([
+      "The parish council approved the plan for a new community garden on the corner of the market square, next to the bus stop and the well-known bakery, after a long debate about parking that lasted into the night and ended with a vote of seven to two in favour of the garden.",
+      "Neighbours will be asked to help with the planting in the spring, and the school has offered to look after the herb beds during the term, while a local builder will lay the paths and the raised beds for free.",
+    ]);
+    expect(units.map((u) => u.index)).toEqual([0, 1]);
+  });
+  it("leaves a dump of one line per paragraph as it is", () => {
+    const units = toLineUnits(txt(...menu, ...FOOTBRIDGE, ...footer));
+    expect(rejoinHardWrapped(units)).toEqual(units);
+  });
+  it("does not join lines the writer broke: code, lines the next word would have fitted on, a teaser list with its site names", () => {
+    const code = [
+      "for plot in plots: total = total + plot.water_used(start, end)",
+      "    if total > limit: send_reminder(plot.owner, total, limit, today)",
+    ];
+    const teasers = Array.from({ length: 6 }, (_, k) => [
+      `Headline number ${k + 1} about the valley's harvest festival and its long parade`,
+      "example-news.test",
+    ]).flat();
+    // lines whose next word would have fitted: the writer broke them (a list of short items under a lead-in)
+    const items = [
+      "bring a spade, a rake and gloves for the work party on the first weekend",
+      "seeds for the shared beds, which the secretary orders in bulk",
+      "the keys to the tool shed, kept by the treasurer this year",
+      "old boards for the compost bins, if they are free of paint",
+      "a flask of tea for the volunteers who stay until the evening",
+      "string and stakes for the bean rows along the south fence",
+      "labels for the seed trays in the greenhouse by the gate",
+    ];
+    for (const lines of [code, teasers, items]) {
+      const units = toLineUnits(lines.join("\n"));
+      expect(rejoinHardWrapped(units).length).toBe(units.length);
+    }
+  });
+});
