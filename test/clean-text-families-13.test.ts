@@ -85,3 +85,32 @@ describe("hard-wrapped documents (lines broken at a fixed width)", () => {
     }
   });
 });
+
+/** An invented guide: three sections, a key-facts box, a subheading and the closing paragraph. */
+const GUIDE = [
+  "Witch hazel flowers in the middle of winter, when most of the garden is bare, and its thin yellow petals survive frosts that would kill other blossoms.",
+  "The shrub needs little care once it has settled, but it dislikes being moved, so choose a sheltered place with enough room for it to spread over the years.",
+  "Water young plants on dry days in the first two summers, and cover the soil with leaves in the autumn so that the shallow roots stay moist and cool.",
+];
+const FACTS = ["flowers from December to March", "hardy down to minus twenty degrees", "no fertiliser needed", "water in dry summers"];
+const CLOSING = "If the shrub fails to flower, it is usually too dark or too dry; a sunnier spot and regular water in late summer bring the blossoms back within a year.";
+
+describe("the paragraph after an article's fact box", () => {
+  for (const [name, box] of [
+    ["a bulleted box", ["Key facts:", ...FACTS.map((f) => `* ${f}`)]],
+    ["an unbulleted box", ["At a glance", ...FACTS]],
+  ] as const) {
+    it(`keeps the paragraph under ${name} and a subheading`, () => {
+      const r = cleanTextDump(txt(...menu, "How to grow witch hazel", ...GUIDE, ...box, "Tips", CLOSING, ...footer));
+      const body = bodyLines(r);
+      expect(body.slice(0, 3)).toEqual(GUIDE);
+      expect(body).toContain(CLOSING);
+    });
+  }
+  it("still ends the article above a digest of other stories under 'In brief'", () => {
+    const digest = ["Ferry service resumes after the storm", "Council approves the new cycle lanes", "Museum reopens its upper floor"];
+    const blurb = "The museum's upper floor, closed for two years of repairs, opened again on Saturday with an exhibition of local photographs.";
+    const r = cleanTextDump(txt(...menu, "How to grow witch hazel", ...GUIDE, "In brief", ...digest, "Culture", blurb, ...footer));
+    expect(bodyLines(r)).toEqual(GUIDE);
+  });
+});

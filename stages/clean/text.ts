@@ -153,6 +153,19 @@ const LEAD_IN_ENTRIES_MIN = 2;
 const LEAD_IN_ENTRY_MAX_WORDS = 20;
 const LEAD_IN_COLON = /:\s*$/u;
 /**
+ * Session 27, the label of an article's own fact box (a summary of its key points, set above a list of short lines):
+ * "Das Wichtigste in Kürze", "Auf einen Blick", "Key facts", "Key points", "At a glance", "Fast facts", "L'essentiel en
+ * bref", "Lo esencial", "Em resumo", "In sintesi", the whole line, maybe with a colon. Family: guides, explainers and
+ * service articles of magazines and news sites in German, English, French, Spanish, Portuguese and Italian that print a
+ * key-facts box between their sections. Not "In brief", "News in brief": news sites' digests of other stories.
+ */
+const FACT_BOX_LABEL =
+  /^(?:das wichtigste (?:in kürze|im überblick|auf einen blick|zusammengefasst)|auf einen blick|kurz und knapp|key (?:facts|points|takeaways)|at a glance|(?:fast|quick) facts|l['’]essentiel(?: en bref)?|lo (?:esencial|más importante)|em resumo|in sintesi)\s*:?$/iu;
+/** A fact box holds at most this many entries (lines of at most LEAD_IN_ENTRY_MAX_WORDS words). */
+const FACT_BOX_MAX_ENTRIES = 15;
+/** A subheading between a list and the paragraph that resumes the article under it: at most this many words. */
+const LEAD_IN_SUBHEADING_MAX_WORDS = 6;
+/**
  * The label of a list box, never an in-article promo over one headline (review mend of clean-12): "most read",
  * "trending", "popular", "top stories", "latest", "you may also like", "recommended", "editor's picks", "more from …",
  * "related stories/articles/posts", "don't miss", "around the web", "for you", and the German, French, Spanish and
@@ -1335,14 +1348,24 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // renderer and language, whose entries cost a menu's 3 each and cut the introduction off the body. A menu's label is
   // one or two words ("Categories:"), not a lead-in of LEAD_IN_MIN_WORDS words that reads as prose.
   {
+    // (Session 27: a fact box's label, FACT_BOX_LABEL, is a lead-in too, and its entries need no bullets, at most
+    //  FACT_BOX_MAX_ENTRIES of them; under either list one subheading may stand before the paragraph that resumes the
+    //  article. Family: key-facts boxes inside guides and explainers, a list, a subheading, a paragraph: the paragraph
+    //  after the box was read as an isolated teaser and the article's end was cut above the box.)
     for (let c = 0; c + 1 < lines.length; c++) {
       const lead = lines[c];
-      if ((lead.cls !== "good" && lead.cls !== "near") || lead.words < LEAD_IN_MIN_WORDS || !LEAD_IN_COLON.test(lead.text)) continue;
+      const factBox = lead.cls !== "bad" && !lead.list && FACT_BOX_LABEL.test(lead.text);
+      if (!factBox && ((lead.cls !== "good" && lead.cls !== "near") || lead.words < LEAD_IN_MIN_WORDS || !LEAD_IN_COLON.test(lead.text))) continue;
       let j = c + 1;
-      while (j < lines.length && lines[j].list && lines[j].cls !== "bad" && lines[j].cls !== "good" && lines[j].words <= LEAD_IN_ENTRY_MAX_WORDS) j++;
-      if (j - c - 1 < LEAD_IN_ENTRIES_MIN || j >= lines.length || !(lines[j].score > 0)) continue;
-      for (let k = c + 1; k < j; k++) lines[k].score = Math.max(lines[k].score, 0);
-      c = j - 1;
+      const entry = (l: ClassifiedLine) => (l.list || factBox) && l.cls !== "bad" && l.cls !== "good" && l.words <= LEAD_IN_ENTRY_MAX_WORDS;
+      while (j < lines.length && entry(lines[j]) && (!factBox || j - c <= FACT_BOX_MAX_ENTRIES)) j++;
+      if (j - c - 1 < LEAD_IN_ENTRIES_MIN || j >= lines.length) continue;
+      // (the last short line of an unbulleted fact box may be the subheading over the paragraph)
+      const sub = (k: number) => !!lines[k + 1] && lines[k].cls !== "bad" && !lines[k].list && lines[k].words <= LEAD_IN_SUBHEADING_MAX_WORDS && !LEAD_IN_COLON.test(lines[k].text) && lines[k + 1].score > 0;
+      const resumeAt = lines[j].score > 0 ? j : sub(j) ? j + 1 : -1;
+      if (resumeAt < 0) continue;
+      for (let k = c + 1; k < resumeAt; k++) lines[k].score = Math.max(lines[k].score, 0);
+      c = resumeAt - 1;
     }
   }
   const prose = lines.map((l) => l.score > 0);
