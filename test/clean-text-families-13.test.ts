@@ -114,3 +114,35 @@ describe("the paragraph after an article's fact box", () => {
     expect(bodyLines(r)).toEqual(GUIDE);
   });
 });
+
+describe("a recipe's ingredient list", () => {
+  const INTRO = ["This lentil soup is the one our grandmother cooked every Friday in winter, and it needs little more than a pot, an onion and an hour of patience."];
+  const INGREDIENTS = [
+    "250 g red lentils",
+    "2 tablespoons olive oil",
+    "1 large onion, chopped",
+    "2 cloves garlic",
+    "1 ½ l vegetable stock",
+    "1 tsp ground cumin",
+    "1 tsp sweet paprika",
+    "2 medium carrots, grated",
+    "1 can chopped tomatoes",
+    "1 pinch chilli flakes",
+  ];
+  const METHOD = [
+    "Warm the oil in a large pot and cook the onion slowly for ten minutes, stirring now and then, until it is soft and golden at the edges.",
+    "Add the cumin, the rinsed lentils and the stock, bring everything to the boil and let it simmer for forty minutes with the lid half on.",
+  ];
+  it("keeps the introduction above the ingredients with the method below", () => {
+    const r = cleanTextDump(txt(...menu, "Friday lentil soup", ...INTRO, "Ingredients", ...INGREDIENTS.map((l) => `* ${l}`), "Method", ...METHOD, ...footer));
+    const body = bodyLines(r);
+    // (without the rule the ten lines cost a menu's 3 each and the introduction is cut off)
+    expect(body.slice(0, 1)).toEqual(INTRO);
+    expect(body.slice(-2)).toEqual(METHOD);
+  });
+  it("still leaves a list of numbered teaser headlines under an article out", () => {
+    const teasers = ["10 ways to keep your garden green in August", "7 reasons the valley railway is worth a detour", "5 small towns with the best bakeries in the region"];
+    const r = cleanTextDump(txt(...menu, "Friday lentil soup", ...INTRO, ...METHOD, "More stories", ...teasers, ...footer));
+    expect(bodyLines(r)).toEqual([...INTRO, ...METHOD]);
+  });
+});

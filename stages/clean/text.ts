@@ -153,6 +153,18 @@ const LEAD_IN_ENTRIES_MIN = 2;
 const LEAD_IN_ENTRY_MAX_WORDS = 20;
 const LEAD_IN_COLON = /:\s*$/u;
 /**
+ * An ingredient line (session 27): a quantity (a figure, a fraction, a range) and a unit or a size word, then the
+ * ingredient: "2 tablespoons olive oil", "250 g flour", "1 ½ cups milk", "3 EL Zucker", "200 ml de lait". Family: recipe
+ * pages of food magazines, brands and blogs in English, German, French, Spanish and Portuguese, whose ingredient lists
+ * cost the body run a menu's 3 per line and cut the introduction off the method.
+ */
+const INGREDIENT_LINE = new RegExp(
+  String.raw`^(?:\d+(?:[.,/]\d+)?\s?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,/]\d+)?)?\s?(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|cups?|c\.|tbsp|tbs|tsp|tablespoons?|teaspoons?|pinch(?:es)?|cloves?|cans?|slices?|pieces?|sticks?|bunch(?:es)?|handfuls?|large|medium|small|el|tl|prisen?|stück|bund|becher|tassen?|esslöffel|teelöffel|zehen?|scheiben?|dosen?|päckchen|pck\.?|cuillères? à (?:soupe|café)|c\. à [sc]\.|pincées?|gousses?|tranches?|cucharadas?|cucharaditas?|tazas?|dientes?|pizcas?|colher(?:es)? (?:de )?(?:sopa|chá)|xícaras?|dentes?)\.?\s+\S`,
+  "iu",
+);
+/** At least this many ingredient lines in a row make an ingredient list. */
+const INGREDIENTS_MIN = 3;
+/**
  * Session 27, the label of an article's own fact box (a summary of its key points, set above a list of short lines):
  * "Das Wichtigste in Kürze", "Auf einen Blick", "Key facts", "Key points", "At a glance", "Fast facts", "L'essentiel en
  * bref", "Lo esencial", "Em resumo", "In sintesi", the whole line, maybe with a colon. Family: guides, explainers and
@@ -1348,6 +1360,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // renderer and language, whose entries cost a menu's 3 each and cut the introduction off the body. A menu's label is
   // one or two words ("Categories:"), not a lead-in of LEAD_IN_MIN_WORDS words that reads as prose.
   {
+    // (Session 27: an ingredient list, INGREDIENTS_MIN or more INGREDIENT_LINE lines in a row that are no named
+    //  boilerplate, costs the body run nothing. Family: recipes in every renderer.)
+    for (let c = 0; c < lines.length; ) {
+      let j = c;
+      while (j < lines.length && lines[j].cls !== "bad" && lines[j].cls !== "good" && lines[j].words <= LEAD_IN_ENTRY_MAX_WORDS && INGREDIENT_LINE.test(lines[j].text)) j++;
+      if (j - c >= INGREDIENTS_MIN) for (let k = c; k < j; k++) lines[k].score = Math.max(lines[k].score, 0);
+      c = Math.max(j, c + 1);
+    }
     // (Session 27: a fact box's label, FACT_BOX_LABEL, is a lead-in too, and its entries need no bullets, at most
     //  FACT_BOX_MAX_ENTRIES of them; under either list one subheading may stand before the paragraph that resumes the
     //  article. Family: key-facts boxes inside guides and explainers, a list, a subheading, a paragraph: the paragraph
