@@ -146,3 +146,19 @@ describe("a recipe's ingredient list", () => {
     expect(bodyLines(r)).toEqual([...INTRO, ...METHOD]);
   });
 });
+
+describe("a share row's comment button above the last paragraph", () => {
+  const LAST = "The council will vote on the plan in March, and the mayor said she expected a clear majority for the new bridge.";
+  const COMMENTS = [
+    "I have crossed that river every day for thirty years and the old bridge was never safe, so this is overdue.",
+    "Who is going to pay for it? The last project ran two years late and cost twice as much as promised.",
+  ];
+  it("keeps the closing paragraph under a 'Comments' button that the thread's header repeats below (innerText)", () => {
+    const r = cleanTextDump([...menu, "Footbridge rebuilt by volunteers", ...FOOTBRIDGE, "Comments", LAST, "Comments", ...COMMENTS, ...footer].join("\n"));
+    expect(bodyLines(r)).toEqual([...FOOTBRIDGE, LAST]);
+  });
+  it("still ends the article at a single 'Comments' header over the thread", () => {
+    const r = cleanTextDump([...menu, "Footbridge rebuilt by volunteers", ...FOOTBRIDGE, "Comments", ...COMMENTS, ...footer].join("\n"));
+    expect(bodyLines(r)).toEqual(FOOTBRIDGE);
+  });
+});

@@ -566,6 +566,32 @@ function isReplyButton(l: ClassifiedLine): boolean {
   return l.rule === "clean/comments" || (l.rule === "clean/markdown-link" && matchBoilerplate(l.text, l.words)?.rule === "clean/comments");
 }
 
+/** How far below a bare comment header the same line may recur for the first one to be a share row's button (session 27). */
+const COMMENT_BUTTON_REACH = 8;
+/**
+ * Session 27, a share row's comment button between an article's last paragraphs: a bare comment header of one or two
+ * words ("Comments", "Comments (12)", "Kommentare") right under a paragraph, printed again within COMMENT_BUTTON_REACH
+ * lines below with a paragraph between. The first print is the toolbar's button, not the thread's header: it costs an
+ * inline line's 2 and ends nothing; the second is still the hard stop. Family: news and opinion sites whose share
+ * toolbar (a comment count among the share icons) sits above the last paragraph, in every renderer; the closing
+ * paragraph was cut off as a comment. A thread under one header ("Comments", then the comments) has no second print.
+ */
+function commentButtonsOfShareRows(lines: ClassifiedLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.rule !== "clean/comments" || l.score > -HARD_STOP_SCORE || l.words > 2 || lines[i - 1].cls !== "good") continue;
+    const key = l.text.toLowerCase();
+    let paragraph = false;
+    for (let k = i + 1; k < lines.length && k <= i + COMMENT_BUTTON_REACH; k++) {
+      if (lines[k].text.toLowerCase() === key) {
+        if (paragraph) lines[i] = { ...l, breaker: false, reason: "comment button of a share row", score: -THRESHOLDS.shortPenalty };
+        break;
+      }
+      paragraph ||= lines[k].cls === "good";
+    }
+  }
+}
+
 /** A line scoring this low or lower is a hard stop (comment-thread header). */
 const HARD_STOP_SCORE = 150;
 /** A run before a hard stop is the body when it scores at least this (about two paragraphs). */
@@ -1180,6 +1206,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const e = l.cls === "bad" || !/cookie/iu.test(l.text) ? null : sparedEntry(l.text, l.words);
     if (e) lines[i] = { ...l, cls: "bad", rule: e.rule, reason: e.why, breaker: false, score: -(THRESHOLDS.badBase + l.words / 2) };
   }
+  commentButtonsOfShareRows(lines);
   // normaliseForCompare(lines[i].text), computed when first asked for.
   const keys: (string | undefined)[] = new Array(lines.length);
   const keyOf = (i: number): string => (keys[i] ??= tokens[i].ofLower.join(" "));
