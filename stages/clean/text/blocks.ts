@@ -318,7 +318,7 @@ export function unwrapLinks(s: string): string {
  * Hard-wrapped documents (session 27). Family: plain-text documents printed as they were typed, lines broken at a
  * fixed width of about 60 to 80 characters, each paragraph several lines with no blank line between: standards and
  * RFC drafts, mailing-list and newsgroup archives, e-mails, licence texts, `<pre>` blocks and `<br>`-broken prose, in
- * every renderer (html-to-text and innerText print them as they are, turndown indents them as a code block). Every
+ * every renderer (html-to-text, innerText and turndown print them as they are; a Markdown link counts by its text). Every
  * line of such a paragraph read as a fragment with no sentence end, so the paragraphs cost the body run instead of
  * carrying it. The lines of a paragraph are joined into one unit BEFORE the lines are classified.
  *
