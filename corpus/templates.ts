@@ -10,6 +10,7 @@ import { siteKeyOf } from "../stages/clean/index.ts";
 import { loadBytes } from "../stages/load/index.ts";
 import type { SourceDoc } from "../stages/types.ts";
 import { LIMITS } from "../stages/limits.ts";
+import { splitLines } from "../stages/common/lines.ts";
 
 /** Short pages count too: a two-paragraph story saved twice is still one page. */
 const PAGE_MIN_WORDS = 12;
@@ -35,7 +36,7 @@ export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number)
       key: `${input}#${doc.index}`,
       siteKey: siteKeyOf(doc),
       fingerprint: simhash(content, PAGE_MIN_WORDS),
-      lines: learnableLineHashes(content.split(/\r?\n/)),
+      lines: learnableLineHashes(splitLines(content)),
     });
   };
   // The records of an export are observed one at a time as they are read, never all held at once (a 20 MB export's

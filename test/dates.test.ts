@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { tagDates } from "../stages/dates/tag.ts";
-import { timexFinders } from "./helpers/dates.ts";
+import { expectValues, timexFinders } from "./helpers/dates.ts";
 
 const DCT = "2017-01-24";
 
@@ -23,10 +23,12 @@ describe("invariants", () => {
 
 describe("absolute dates", () => {
   it("month day year, day month year, month year, year", () => {
-    expect(value("The plant opened on March 3, 2015, in the north.", "March 3")).toBe("2015-03-03");
-    expect(value("It was signed on 12 October 2016 in the capital.", "October")).toBe("2016-10-12");
-    expect(value("Sales peaked in July 2014 before falling.", "July")).toBe("2014-07");
-    expect(value("The bridge was built in 1987 by a local firm.", "1987")).toBe("1987");
+    expectValues(value, [
+      ["The plant opened on March 3, 2015, in the north.", "March 3", "2015-03-03"],
+      ["It was signed on 12 October 2016 in the capital.", "October", "2016-10-12"],
+      ["Sales peaked in July 2014 before falling.", "July", "2014-07"],
+      ["The bridge was built in 1987 by a local firm.", "1987", "1987"],
+    ]);
   });
   it("numeric dates and date-times", () => {
     expect(value("Posted 2016-11-05 by staff.", "2016")).toBe("2016-11-05");
@@ -45,9 +47,11 @@ describe("year-less dates take the year the DCT and tense make plausible", () =>
     expect(t.certain).toBe(false);
   });
   it("a near future day in a neutral sentence stays in the DCT year; a past one from last year", () => {
-    expect(value("The dividend is payable Feb. 15 to holders of record.", "Feb. 15")).toBe("2017-02-15");
-    expect(value("The company acquired the mill in November, it said.", "November")).toBe("2016-11");
-    expect(value("Shareholders will vote Dec. 12 on the merger.", "Dec. 12")).toBe("2017-12-12");
+    expectValues(value, [
+      ["The dividend is payable Feb. 15 to holders of record.", "Feb. 15", "2017-02-15"],
+      ["The company acquired the mill in November, it said.", "November", "2016-11"],
+      ["Shareholders will vote Dec. 12 on the merger.", "Dec. 12", "2017-12-12"],
+    ]);
   });
   it("no DCT keeps a month-day underspecified", () => {
     expect(value("The talks resume on January 23.", "January 23", null)).toBe("XXXX-01-23");
@@ -61,9 +65,11 @@ describe("year-less dates take the year the DCT and tense make plausible", () =>
 
 describe("weekdays follow tense", () => {
   it("past tense → the last such day, future tense → the next one", () => {
-    expect(value("The minister resigned on Friday after the vote.", "Friday")).toBe("2017-01-20");
-    expect(value("The two leaders will meet on Friday in Berlin.", "Friday")).toBe("2017-01-27");
-    expect(value("Police said Monday that two men were arrested.", "Monday")).toBe("2017-01-23");
+    expectValues(value, [
+      ["The minister resigned on Friday after the vote.", "Friday", "2017-01-20"],
+      ["The two leaders will meet on Friday in Berlin.", "Friday", "2017-01-27"],
+      ["Police said Monday that two men were arrested.", "Monday", "2017-01-23"],
+    ]);
   });
   it("late Monday → the Monday before the DCT with mod END", () => {
     const t = find("The storm hit the coast late Monday, officials said.", "Monday");
@@ -80,17 +86,21 @@ describe("weekdays follow tense", () => {
 
 describe("deictic and relative expressions", () => {
   it("today, yesterday, tomorrow, now, recently", () => {
-    expect(value("Shares rose today in early trading.", "today")).toBe("2017-01-24");
-    expect(value("The strike ended yesterday.", "yesterday")).toBe("2017-01-23");
-    expect(value("The court rules tomorrow.", "tomorrow")).toBe("2017-01-25");
-    expect(value("The town is now quiet.", "now")).toBe("PRESENT_REF");
-    expect(value("The firm recently hired a new chief.", "recently")).toBe("PAST_REF");
+    expectValues(value, [
+      ["Shares rose today in early trading.", "today", "2017-01-24"],
+      ["The strike ended yesterday.", "yesterday", "2017-01-23"],
+      ["The court rules tomorrow.", "tomorrow", "2017-01-25"],
+      ["The town is now quiet.", "now", "PRESENT_REF"],
+      ["The firm recently hired a new chief.", "recently", "PAST_REF"],
+    ]);
   });
   it("this/next/last week, month, year and quarter", () => {
-    expect(value("Lawmakers debated the bill this week.", "this week")).toBe("2017-W04");
-    expect(value("The plant closes next month.", "next month")).toBe("2017-02");
-    expect(value("Profit doubled last year.", "last year")).toBe("2016");
-    expect(value("The vote was held last week.", "last week")).toBe("2017-W03");
+    expectValues(value, [
+      ["Lawmakers debated the bill this week.", "this week", "2017-W04"],
+      ["The plant closes next month.", "next month", "2017-02"],
+      ["Profit doubled last year.", "last year", "2016"],
+      ["The vote was held last week.", "last week", "2017-W03"],
+    ]);
   });
   it("late last month → 2016-12 with mod END; earlier this year → mod START", () => {
     const t = find("The deal was announced late last month.", "last month");
@@ -100,9 +110,11 @@ describe("deictic and relative expressions", () => {
     expect(find("Sales slowed earlier this year.", "this year").mod).toBe("START");
   });
   it("N units ago at the unit's granularity", () => {
-    expect(value("The company was founded three years ago.", "ago")).toBe("2014");
-    expect(value("The ship sank two days ago.", "ago")).toBe("2017-01-22");
-    expect(value("He left several years ago.", "ago")).toBe("PAST_REF");
+    expectValues(value, [
+      ["The company was founded three years ago.", "ago", "2014"],
+      ["The ship sank two days ago.", "ago", "2017-01-22"],
+      ["He left several years ago.", "ago", "PAST_REF"],
+    ]);
   });
   it("times of day and clock times", () => {
     const t = find("Protesters gathered this morning outside the hall.", "morning");
@@ -134,17 +146,21 @@ describe("quarters, halves, decades, seasons, fiscal years", () => {
 
 describe("durations", () => {
   it("numbers in words and digits, hyphenated adjectives", () => {
-    expect(value("The six-year civil war ended in a truce.", "six-year")).toBe("P6Y");
-    expect(value("He served two years in prison.", "two years")).toBe("P2Y");
-    expect(value("Rescuers searched for 48 hours.", "48 hours")).toBe("PT48H");
-    expect(value("The talks lasted twenty-five minutes.", "minutes")).toBe("PT25M");
-    expect(value("The strike lasted several weeks.", "weeks")).toBe("PXW");
-    expect(value("The ban ran for a decade.", "decade")).toBe("P10Y");
+    expectValues(value, [
+      ["The six-year civil war ended in a truce.", "six-year", "P6Y"],
+      ["He served two years in prison.", "two years", "P2Y"],
+      ["Rescuers searched for 48 hours.", "48 hours", "PT48H"],
+      ["The talks lasted twenty-five minutes.", "minutes", "PT25M"],
+      ["The strike lasted several weeks.", "weeks", "PXW"],
+      ["The ban ran for a decade.", "decade", "P10Y"],
+    ]);
   });
   it("the past N units, the first nine months, vague plurals", () => {
-    expect(value("Prices rose over the past two months.", "two months")).toBe("P2M");
-    expect(value("Sales for the first nine months rose.", "nine months")).toBe("P9M");
-    expect(value("The dispute has dragged on for years.", "years")).toBe("PXY");
+    expectValues(value, [
+      ["Prices rose over the past two months.", "two months", "P2M"],
+      ["Sales for the first nine months rose.", "nine months", "P9M"],
+      ["The dispute has dragged on for years.", "years", "PXY"],
+    ]);
   });
   it("ages are not durations", () => {
     expect(tagDates("A 44-year-old man was arrested.", DCT)).toEqual([]);

@@ -53,12 +53,13 @@ const readmeBlocks: [string, string][] = [...readFileSync(new URL("../README.md"
 describe.skipIf(!hasPandas)("examples/explore.ipynb and README's Python blocks", () => {
   const inputs = mkdtempSync(join(tmpdir(), "bs-nb-in-"));
   // Invented records: an id that pandas would read as a number, an astral character, a
-  // formula-looking title, a text starting with a quote before a dash.
+  // formula-looking title, a text starting with a quote before a dash, a title pandas reads as missing by default ("NA").
   writeFileSync(
     join(inputs, "export.jsonl"),
     [
       { id: "00123", title: "=Harbour vote", published: "2021-03-04", text: "Councillor Ines Oduya of Velmora voted on 3 March 2021 🌍 against the toll." },
       { id: "1e5", title: "Quay works", text: "'-' marks the quay closed since 2 February 2021, said the Velmora Port Trust." },
+      { id: "na-1", title: "NA", text: "The Velmora ferry ran again on 9 March 2021 after the storm, the harbour office said." },
     ]
       .map((r) => JSON.stringify(r))
       .join("\n") + "\n",
@@ -76,29 +77,30 @@ describe.skipIf(!hasPandas)("examples/explore.ipynb and README's Python blocks",
   );
   writeFileSync(join(unguardedInputs, "'@empty.txt"), "");
   const all: Format[] = ["jsonl", "csv", "yaml", "parquet"];
-  // label, inputs, formats, the CSV formula guard, a title the loaded articles table must hold
-  const cases: [string, string, Format[], boolean, string | null][] = [
-    ["every format", inputs, all, true, "=Harbour vote"],
-    ["--format csv alone", inputs, ["csv"], true, "=Harbour vote"],
-    ["--format csv,parquet (Parquet read only with an engine)", inputs, ["csv", "parquet"], true, "=Harbour vote"],
-    ["--format csv,yaml", inputs, ["csv", "yaml"], true, "=Harbour vote"],
+  // label, inputs, formats, the CSV formula guard, titles the loaded articles table must hold
+  const TITLES = ["=Harbour vote", "NA"];
+  const cases: [string, string, Format[], boolean, string[] | null][] = [
+    ["every format", inputs, all, true, TITLES],
+    ["--format csv alone", inputs, ["csv"], true, TITLES],
+    ["--format csv,parquet (Parquet read only with an engine)", inputs, ["csv", "parquet"], true, TITLES],
+    ["--format csv,yaml", inputs, ["csv", "yaml"], true, TITLES],
     ["no article at all", rejectedOnly, all, true, null],
-    ["--no-csv-guard", unguardedInputs, all, false, "'=Tide table"],
+    ["--no-csv-guard", unguardedInputs, all, false, ["'=Tide table"]],
   ];
 
-  for (const [label, from, formats, guard, title] of cases) {
+  for (const [label, from, formats, guard, titles] of cases) {
     it(`run on an output folder: ${label}`, { timeout: 180_000 }, async () => {
       const cwd = mkdtempSync(join(tmpdir(), "bs-nb-"));
       const out = join(cwd, "out");
       await runPipeline(configOf({ inputs: from, output: out, formats, workers: 0, cache: null, csv_formula_guard: guard }));
-      // What a user reads: the title as written in the input, in the notebook's table and the README's CSV block.
-      const check: [string, string][] = title ? [["title check", `assert ${JSON.stringify(title)} in set(articles["title"]), list(articles["title"])`]] : [];
-      const log = runSnippets(cwd, [...cells, ...(title ? [["notebook title", "articles = T['articles']"] as [string, string]] : []), ...check, ...readmeBlocks, ...check]);
+      // What a user reads: the titles as written in the input, in the notebook's table and the README's CSV block.
+      const check: [string, string][] = titles ? [["title check", `assert set(${JSON.stringify(titles)}) <= set(articles["title"]), list(articles["title"])`]] : [];
+      const log = runSnippets(cwd, [...cells, ...(titles ? [["notebook title", "articles = T['articles']"] as [string, string]] : []), ...check, ...readmeBlocks, ...check]);
       expect(log).not.toMatch(/FAILED|Traceback/);
       for (const [label] of cells) expect(log).toContain(`ran ${label}`);
       expect(log).toMatch(/spans whose text\[start:end\] differs from the surface: 0/);
       expect(log).toMatch(/ran README python block \d/); // the CSV block needs no Parquet engine
-      if (title) expect(log.match(/ran title check/g)).toHaveLength(2);
+      if (titles) expect(log.match(/ran title check/g)).toHaveLength(2);
       const r = spawnSync(PYTHON, ["scripts/check_outputs.py", out], { encoding: "utf8", timeout: 60_000 });
       expect(r.stderr).toBe("");
       expect(r.status).toBe(0);

@@ -9,6 +9,7 @@
  */
 import type { Block, CleanResult, RemovedBlock } from "../types.ts";
 import { LIMITS } from "../limits.ts";
+import { lineEndAt } from "../common/lines.ts";
 
 export const DOCUMENT_LENGTH_RULE = "limits/document-length";
 
@@ -126,23 +127,26 @@ export const INPUT_LENGTH_RULE = "limits/input-length";
 export const TEXT_LINES_RULE = "limits/text-lines";
 
 /**
- * Where the `max`-th non-blank line of `text` ends: the offset of its line end and the number of that line
- * (1-based, blank lines counted), or null when the text has no more lines than that (one linear scan).
- * A line ends at `\n`, `\r\n` or a lone `\r`, as the text cleaner splits lines (stages/clean/text/blocks.ts):
- * record text of a JSON export keeps its CR line ends (only plain text files are normalised on load).
+ * Where the `max`-th non-blank line of `text` ends: the offset of the last character of its line end (the LF of a
+ * CRLF) and the number of that line (1-based, blank lines counted), or null when the text has no more lines than
+ * that (one linear scan). Lines end as everywhere else (stages/common/lines.ts: LF, CRLF or a lone CR): record text
+ * of a JSON export keeps its CR line ends (only plain text files are normalised on load).
  */
 function pastNonBlankLines(text: string, max: number): { at: number; line: number } | null {
   let nonBlank = 0;
   let line = 0;
   let blank = true;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // A CR followed by LF is not a line end itself: the LF after it is.
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+    const end = lineEndAt(text, i);
+    if (end > 0) {
+      i += end - 1;
       line++;
       if (!blank && ++nonBlank === max) return i < text.length - 1 ? { at: i, line } : null;
       blank = true;
-    } else if (blank && c !== 32 && c !== 9 && c !== 13) blank = false;
+    } else if (blank) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9) blank = false;
+    }
   }
   return null;
 }

@@ -798,12 +798,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   // Family: blog and column archives exported to text, one author's dated posts joined by rules or empty lines.
   const headerKey = (h: string, at: number) => {
     const rows: string[] = [];
-    for (let k = at, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES; k++) {
-      const l = lines[k];
-      if (l.blank) continue;
-      if (l.prose || l.rule || l.url) break;
-      seen++;
-      const t = rowTextAt(lines, k);
+    for (const t of headerBlockRows(lines, at, true)) {
       if (!isHeaderRow(t) || UPDATE_ROW.test(t)) continue;
       // A date row by its day, a byline by its name; a relative time ("Posted 2 hours ago") gives neither: a live blog's rows differ so.
       // (A row may hold both, "By Jane Roe, 5 March 2024".)
@@ -976,17 +971,24 @@ function liveBlogSignal(lines: Line[], starts: number[], stamps: string[]): bool
 }
 
 /**
- * The first of `read` over the rows of a story's header block at `start` (rowTextAt: trimmed, a meta list's bullet
- * removed; not null), or null: the non-blank lines before its prose, at most STORY_HEADER_LINES + STORY_LEAD_LINES + 1
- * of them, and with `rulesEnd` before a rule or a bare address line too.
+ * The rows of a story's header block at `start`, in order (rowTextAt: trimmed, a meta list's bullet removed): the
+ * non-blank lines before its prose, at most STORY_HEADER_LINES + STORY_LEAD_LINES + 1 of them, and with `rulesEnd`
+ * before a rule or a bare address line too. The one walk of a header block (headerRow, scoreChrome's headerKey).
  */
-function headerRow<T>(lines: Line[], start: number, rulesEnd: boolean, read: (row: string) => T | null): T | null {
+function* headerBlockRows(lines: Line[], start: number, rulesEnd: boolean): Generator<string> {
   for (let k = start, seen = 0; k < lines.length && seen <= STORY_LEAD_LINES + STORY_HEADER_LINES; k++) {
     const l = lines[k];
     if (l.blank) continue;
-    if (l.prose || (rulesEnd && (l.rule || l.url))) return null;
+    if (l.prose || (rulesEnd && (l.rule || l.url))) return;
     seen++;
-    const found = read(rowTextAt(lines, k));
+    yield rowTextAt(lines, k);
+  }
+}
+
+/** The first of `read` over the rows of a story's header block at `start` (headerBlockRows; not null), or null. */
+function headerRow<T>(lines: Line[], start: number, rulesEnd: boolean, read: (row: string) => T | null): T | null {
+  for (const row of headerBlockRows(lines, start, rulesEnd)) {
+    const found = read(row);
     if (found !== null) return found;
   }
   return null;

@@ -15,6 +15,7 @@ import { FEED_ROOTS, loadFeed } from "./feed.ts";
 import { recordIdOf, RECORD_ARRAY_KEYS, recordToDoc } from "./json.ts";
 import { rootElementName } from "./xml.ts";
 import { capRecordId, LIMITS } from "../limits.ts";
+import { normaliseLineEnds, splitLines } from "../common/lines.ts";
 
 export interface LoadOptions {
   /** Per-document size cap in bytes; default 20 MiB. */
@@ -259,7 +260,7 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
   // JSON Lines: one object per line; a bad line is skipped with a warning. A line ends at LF, CRLF or a lone CR
   // (classic Mac OS line ends), mixed in one file too (CR records with an editor's final LF, an LF record appended):
   // a valid JSON string never holds a raw CR or LF, so no record is split inside its text.
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   if (!jsonExt && !firstLinesLookLikeJsonl(lines)) return null;
   let good = 0;
   let bad = 0;
@@ -435,7 +436,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): 
   }
 
   // Plain text (.txt, .md, dumps): line endings normalised so paragraph splitting sees "\n\n".
-  if (text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
+  text = normaliseLineEnds(text);
   return { ok: true, docs: [{ source: relPath, recordId: null, index: 0, kind: "text", content: text, given: {}, format: "text" }], warnings: notices };
 }
 

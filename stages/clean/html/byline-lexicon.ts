@@ -46,7 +46,7 @@ export const NOT_BYLINE_TAGS: ReadonlySet<string> = new Set(["blockquote", "figu
  * page's article's: a reader's comment or review, a photo's or a video's creator (the photo credit), a list or teaser
  * item (another story), and the page regions WebSite themes mark up (`WPSideBar`, `WPFooter`, `WPHeader`,
  * `SiteNavigationElement`, `WPAdBlock`). Family: `itemprop=author` (and byline elements) inside another item, on
- * every CMS that emits microdata; the item an element belongs to is the nearest `itemscope` above it. A comment,
+ * every CMS that emits microdata, and a work the page describes (a book, a film, a product, an event); the item an element belongs to is the nearest `itemscope` above it. A comment,
  * review or list item that holds the page's <h1> or most of its text is the page's own item (a review site types its articles `Review`).
  */
 /** The page regions among OTHER_ITEM_TYPES: never the article's item, even when the site's title is their <h1>. */
@@ -55,6 +55,9 @@ export const OTHER_ITEM_TYPES: ReadonlySet<string> = new Set([
   "comment", "usercomments", "answer", "question", "review", "rating", "aggregaterating", "criticreview", "employerreview",
   "imageobject", "photograph", "videoobject", "audioobject", "mediaobject", "clip",
   "listitem", "itemlist", ...PAGE_REGION_ITEM_TYPES,
+  // a work the page describes, sells or lists: a book's, film's or album's author, a product's or event's, a quotation's
+  // (book reviews, shops, event calendars and quote boxes: the work's maker, not the page's writer)
+  "book", "movie", "tvseries", "tvepisode", "musicalbum", "musicrecording", "videogame", "softwareapplication", "product", "event", "course", "quotation",
 ]);
 
 /**
@@ -544,3 +547,36 @@ export const WRITERS_HEADING_BARE = /^(?:contributors|authors|writers|columnists
  * not restart at every space of a run.)
  */
 export const COMMENTER_SAYS = /(?<=\S)\s(?:says|sagt|schreibt|zegt|pisze|écrit)\s?:$/u;
+
+/**
+ * First words that make a capitalised run after a byline word a sentence, not a byline: an office or rank before an
+ * official's name ("Oleh Presiden Joko …", "By President …", "Von Bundeskanzlerin …", "Por el Gobernador …") and a legal
+ * instrument ("Por Ley Federal …", "Por Decreto …", "By Order of …", "Per Decreto …"). "By", "Von", "Por", "Oleh" and
+ * "Par" also open ordinary sentences ("by order of", the passive "oleh"), and the words after them are capitalised there
+ * as titles and names of laws are. No writer's byline opens with such a word (a writer's own job title follows the
+ * name). Family: news in Spanish, Portuguese, Indonesian and Malay, French, German and English whose lead opens with "by
+ * the president", "by law" or "by next summer". Compared folded (lower case), the word alone.
+ */
+export const NOT_BYLINE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  // offices and ranks
+  "president", "presidente", "presiden", "präsident", "präsidentin", "président", "présidente", "presidenta", "prezydent", "президент",
+  "wakil", "ketua", "menteri", "gubernur", "bupati", "walikota", "kapolri", "kapolda", "jenderal",
+  "minister", "ministerin", "ministro", "ministra", "ministre", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "chancellor",
+  "governor", "gobernador", "gobernadora", "governador", "governadora", "gouverneur", "bürgermeister", "bürgermeisterin", "alcalde", "alcaldesa", "prefeito", "prefeita", "mayor",
+  "senator", "senador", "senadora", "sénateur", "diputado", "diputada", "deputado", "deputada", "congressman", "congresswoman",
+  "gobierno", "governo", "gouvernement", "government", "regierung", "pemerintah",
+  // legal instruments
+  "ley", "lei", "decreto", "decree", "dekret", "orden", "order", "ordem", "resolución", "resolução", "gesetz", "undang", "peraturan", "keputusan",
+  "arrêté", "décret", "ordonnance", "loi", "verordnung", "erlass",
+  // times and feasts, capitalised in headline case ("By Next Summer, …", "By Christmas Eve, …")
+  "next", "last", "early", "late", "christmas", "easter", "thanksgiving", "weihnachten", "ostern", "pfingsten", "navidad", "natale", "noël", "pâques",
+]);
+
+/**
+ * A company's words after the site's name ("Example Gazette Publishing Company", "Example News Group", "Example Herald
+ * Communications Inc"): the publisher's corporate or legal name, never a byline. metadata.ts isSiteCredit strips it and
+ * compares the rest with the site's name. Family: newspaper and magazine sites whose author tag or JSON-LD author holds
+ * the operating company.
+ */
+export const CORPORATE_TAIL =
+  /\s+(?:publishing|publishers|publications?|company|co\.?|group|holdings?|corporation|corp\.?|enterprises?|communications|networks?|partners|editions|éditions|ediciones|edizioni|editora|editrice|verlagsgruppe|verlagsgesellschaft|mediengruppe|gruppe|groupe|grupo|gruppo)(?:\s+(?:company|co\.?|group|inc\.?|ltd\.?|llc|plc|gmbh|ag|sa|s\.a\.?))?$/i;

@@ -92,9 +92,11 @@ export const AUTHOR_HINT = /author|byline|by[-_]line|posted[-_]?by|(?:^|\s)(?:by
 /**
  * Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts,
  * and the place, section or wire agency printed in the byline row (`signature__location`, `byline-place`,
- * `signature__agency`, a section name in an `#ifAuthor` header): a city, desk or agency, not a person.
+ * `signature__agency`, a section name in an `#ifAuthor` header): a city, desk or agency, not a person; and the author of
+ * a work the page describes (`book-author`, `product-author`, `buch-autor`: book reviews and shops print the book's
+ * author, not the page's writer).
  */
-export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|follow|more|posts|link-list|box-title|about|location|place|section|categor|ressort|rubri|agency|agentur|agencia|agenzia/i;
+export const AUTHOR_HINT_NOT = /avatar|image|img|photo|bio|description|social|follow|more|posts|link-list|box-title|about|location|place|section|categor|ressort|rubri|agency|agentur|agencia|agenzia|(?:book|product|buch|livre|libro)[-_]?(?:author|autor|auteur|autore)/i;
 
 /**
  * More words before a byline word: "Reported by", "Compiled by", Drupal's "Submitted by", Dutch "Gepubliceerd door", "Written and photographed by", Italian "Testo di", Danish/Norwegian

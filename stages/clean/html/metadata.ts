@@ -30,6 +30,7 @@ import {
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
+  NOT_BYLINE_FIRST_WORDS, CORPORATE_TAIL,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -91,7 +92,8 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /\b(?:twitter|x|instagram|mastodon|threads|bluesky|tiktok)\s*:\s*(?=@)|(?<!\s)\s*\bon\s+(?:twitter|x)\b/gi, why: "a social network's label before a handle ('Ann Lee Twitter: @annlee', 'Ann Lee on Twitter')" },
   { re: /@\w+/g, why: "social handle (before the empty-bracket rule: 'Ann Lee (@annlee)')" },
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
-  { re: /^\s*(?:by|von|por|oleh|par|de|от|автор)\s*:?\s+/i, why: "byline prefix" },
+  { re: /^\s*(?:über\s+(?:mich|uns|den\s+autor|die\s+autorin)|about\s+(?:me|us|the\s+author)|à\s+propos(?:\s+de\s+l['’]auteur)?|sobre\s+(?:mí|mim|el\s+autor|o\s+autor)|chi\s+sono|o\s+mnie|over\s+mij)\s*:?\s+(?=\p{Lu})/iu, why: "an about-me box's heading read with the name ('Über mich Ann Lee', 'About the author: Ann Lee')" },
+  { re: /^\s*(?:by|von|por|oleh|par|de|от|автор|του|της)\s*:?\s+(?=\S)/i, why: "byline prefix (Greek bylines open with the genitive article: 'Του Νίκου Παπαδάκη')" },
   { re: /(?<!\s)\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
   { re: new RegExp(String.raw`(?<!\s)(?:\s+(?:${DATE_PREPOSITIONS}))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:${DATE_LABEL_WORDS})(?=\s|:|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*`, "i"), why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label, its colon too ('Veröffentlicht am …', 'Ann Lee Updated: 12:30'; not the opener of 'Posted by Ann Lee')" },
   { re: new RegExp(`(?<!\\s)\\s+[-–—/]\\s+${JOB_TITLE}.*$|(?<!\\s)\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
@@ -267,8 +269,8 @@ const NOT_A_NAME: { re: RegExp; why: string; whole?: boolean }[] = [
   },
   { re: /\w\.(?:com|org|net|co|uk|de|txt|html?)\b|\w\.[a-z]{2,6}$/i, why: "a domain or file name ('Example.com', 'Example.it', 'humans.txt')", whole: true },
   {
-    re: /^(?:photos?|fotos?|фото|bild|bilder|image|imagem|imagen|crédit|credit|quelle|source|fuente)(?=[\s:.,]|$)/iu,
-    why: "a photo credit or source line in the byline row ('Photo: Ann Lee', 'Foto aus Instagram von …')",
+    re: /^(?:photos?|fotos?|фото|bild|bilder|image|imagem|imagen|crédit|credit|quelle|source|fuente|press(?:e)?[-\s]?(?:release|mitteilung|information|info)|medienmitteilung|communiqué|comunicado|comunicato)(?=[\s:.,]|$)/iu,
+    why: "a photo credit, source line or press-release label in the byline row ('Photo: Ann Lee', 'Foto aus Instagram von …', 'Pressemitteilung der Stadtwerke …': a kind of piece, not a writer)",
   },
   { re: /^(?:admin|administrator|webmaster|redaktion|redação|redaksi|rédaction|guest|user|editorial staff)$|admin$/i, why: "CMS account names" },
   { re: /©|\bcopyright\b/i, why: "a copyright notice in the byline row ('© Example Images/Contributor')", whole: true },
@@ -616,6 +618,12 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       // transliterated soft sign ("Olha Kravets'", "Ihor Shvets'")
       if ((opts.byline || opts.possessive) && POSSESSIVE_END.test(p)) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
+      // an office or a law opening the run ("Presiden Joko Widodo" after "Oleh", "Ley Federal" after "Por"): a sentence
+      // about someone or something, not a byline (NOT_BYLINE_FIRST_WORDS); opening the field, the rest is that sentence's
+      if (p.includes(" ") && NOT_BYLINE_FIRST_WORDS.has(p.split(" ")[0].toLowerCase())) {
+        if (i === 0) break;
+        continue;
+      }
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
   }
@@ -781,6 +789,8 @@ function isSiteCredit(p: string, site: string, afterWriter: boolean): boolean {
   if (titleKey(site).includes(titleKey(p))) return true;
   const words = keyWords(p);
   if (SITE_DESK_TAIL.test(p) && namesSite(keyWords(p.replace(SITE_DESK_TAIL, "")), site)) return true;
+  // the site's name with a company's words after it ("Example Gazette Publishing Company": CORPORATE_TAIL)
+  if (CORPORATE_TAIL.test(p) && namesSite(keyWords(p.replace(CORPORATE_TAIL, "")), site)) return true;
   // the site's name and one of its sections ("Ann Lee, Example Business"): the network's credit after the
   // writer, not a second author. Family: broadcasters' and portals' author fields ("<name>, <brand> <section>"). Only after
   // a writer's name: a desk's byline on its own ("Example Sport") is the credit the page gives and stays.
@@ -1040,6 +1050,20 @@ const DATE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5"
 const DATE_LINE_MAX_CHARS = 40;
 /** The longest line or meta row read as a date and a name (the date, the name, a separator or a weekday). */
 const DATE_LINE_ROW_MAX_CHARS = DATE_LINE_MAX_CHARS + 20;
+/**
+ * A Greek byline line: the genitive article, then the writer's name alone on its line ("Του Νίκου Παπαδάκη", "Της Μαρίας
+ * Νικολάου": "[the article] of …"), how Greek newspapers print the byline. The article opens it in capitals and only a
+ * name of two or three words follows, so a sentence or a feast's name run on is not one. (The opener only: the name is
+ * read by BYLINE_LINE_NAME.) Family: Greek and Cypriot news sites.
+ */
+const GREEK_BYLINE_LINE = /^(?:Του|Της)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$)/u;
+/**
+ * What follows a byline line's name when the line is a sentence: four lower-case words or more (whole words of two
+ * letters or more: not "a.m." or the "th" of "18th"), then a full stop, a
+ * question or an exclamation mark at the end ("…, the ferry will run again on the old timetable."). A byline's tail is a
+ * role, a desk or a place ("…, Projektleiterin bei der Stadt", "…, staff writer") and seldom ends a sentence.
+ */
+const SENTENCE_TAIL = /^(?=(?:.*?(?<=\s)\p{Ll}{2}[\p{Ll}'’-]*(?=[\s,;:.!?]|$)){4}).*[.!?]\s*$/u;
 /** Blocks that hold a byline printed as a line of the article ("<p>Von Ann Lee</p>", "<h5><em>By Ann Lee</em></h5>"). */
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
@@ -1259,7 +1283,7 @@ function gather(root: AnyNode): MetaNodes {
       if (name === "a" && !away && !unseen && a.href && n.authorLinks.length < AUTHOR_LINKS_MAX && isAuthorPageHref(a.href)) n.authorLinks.push({ el, order, elsewhere: false, textAt: n.h1 ? n.textAfterH1Chars : 0 });
       if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
         const text = squash(firstLineOf(el));
-        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && BYLINE_OPENER.test(text)) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
+        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && (BYLINE_OPENER.test(text) || GREEK_BYLINE_LINE.test(text))) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
       }
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
         const len = (el.children[0] as unknown as { data: string }).data.trim().length;
@@ -1498,6 +1522,25 @@ function elementBefore(el: Element, levels: number, stop?: (e: Element) => boole
   return null;
 }
 
+/**
+ * The heading of a comment thread: a count of comments or replies, or the section's name alone ("3 Responses", "12
+ * Kommentare", "Comments", "Leave a Reply", "Réponses"). Family: WordPress, Blogger and forum themes whose reply list
+ * carries no comment class, each reply opening "By <name> on <date>".
+ */
+const COMMENTS_HEADING = /^(?:(?:\d+|one|two|three|no)\s+)?(?:comments?|responses?|replies|reply|thoughts? on|kommentare?|antworten|reaktionen|commentaires?|réponses?|comentarios?|respuestas?|comentários|commenti|reacties|reakcje|komentarze?|leave a (?:reply|comment)|schreibe einen kommentar|laisser un commentaire|deja un comentario)\b/i;
+/** How many elements back (siblings, then the parent's) a comment thread's heading is looked for. */
+const COMMENTS_HEADING_REACH = 12;
+function underCommentsHeading(el: Element): boolean {
+  let node: Element | null = el;
+  for (let k = 0; k < COMMENTS_HEADING_REACH && node; k++) {
+    const prev = elementBefore(node, 3);
+    if (!prev) return false;
+    if (/^h[1-6]$/.test(prev.name)) return COMMENTS_HEADING.test(squash(textOf(prev)));
+    node = prev;
+  }
+  return false;
+}
+
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
 function bylineName(text: string): string {
   let t = squash(text).replace(/^[\s|•·:,-]+/, "");
@@ -1568,7 +1611,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const o of flattenLd(parsed)) {
       if (typeof o["@id"] === "string" && !byId.has(o["@id"])) byId.set(o["@id"], o);
       const types = typesOf(o);
-      if (typeof o.name === "string" && types.some((t) => ORGANISATION_TYPES.has(t))) ldOrgKeys.add(titleKey(decodeEntities(o.name)));
+      // (its legal and other names too: "Example Verlagsgesellschaft mbH" beside the brand)
+      if (types.some((t) => ORGANISATION_TYPES.has(t))) for (const k of ["name", "legalName", "alternateName"]) if (typeof o[k] === "string") ldOrgKeys.add(titleKey(decodeEntities(o[k] as string)));
       if (!ldArticle && types.some((t) => ARTICLE_TYPES.has(t))) ldArticle = o;
       else if (!ldSite && types.includes("website") && typeof o.name === "string") ldSite = o.name;
       else if (!ldPage && types.includes("webpage")) ldPage = o;
@@ -1894,8 +1938,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     titleSiteKeys.has(titleKey(n)) &&
     (organisationWorded(n) || (/[\p{Lu}\p{Ll}]/u.test(n) ? !titlePerson(n) : caselessSiteSign(n))) &&
     !nameShown(n, bylineElementsFolded, false);
+  // The names JSON-LD types as an organisation elsewhere than in the author field (the publisher's legal name, the
+  // operator's Organization node): a declared author of that name is the organisation, whatever type the author field
+  // gives it, unless it reads as a person by a known given name (a personal blog's owner filed as its Organization).
+  // Family: corporate, association and publisher sites whose SEO plugin fills the author with the operator's name.
+  const ldAuthorOrgKeys = new Set(
+    asArray(ld?.author as Json[]).map((x) => ldNode(x, byId)).filter((o): o is Record<string, Json> => !!o && isLdOrganisation(o)).flatMap((o) => nameOf(o, byId).map(titleKey)),
+  );
+  const otherOrgName = (n: string): boolean => ldOrgKeys.has(titleKey(n)) && !ldAuthorOrgKeys.has(titleKey(n)) && !isPersonName(n);
   const isPublisher = (n: string, typedPerson = false): boolean =>
-    publisherKeys.has(titleKey(n)) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? "")) || (!typedPerson && titleSiteName(n));
+    publisherKeys.has(titleKey(n)) || otherOrgName(n) || (!personShaped(n) && siteInitials.has(organisationInitials(n) ?? "")) || (!typedPerson && titleSiteName(n));
   const notPublisher = (name: string | null, typedPerson = false): string | null => (name && name.split(", ").every((n) => isPublisher(n, typedPerson)) ? null : name);
   // the article's `author`, else its `creator` (schema.org's wider property, which some CMSs fill instead)
   const ldAuthorOwn = ld ? nameOf(ld.author, byId) : [];
@@ -2043,10 +2095,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // the credit line of a section, not of the article (sectionCredit)
       if (sectionCredit(p, nodes)) continue;
       const text = p.text.replace(INVISIBLE, "");
-      const opener = BYLINE_OPENER.exec(text);
+      const opener = BYLINE_OPENER.exec(text) ?? GREEK_BYLINE_LINE.exec(text);
       if (!/^\p{Lu}/u.test(text) || (opener && AUTHOR_LABEL_OPENER.test(opener[0]) && inRecordBox(p.el))) continue;
+      // a teaser's byline (just after a sub-heading that links to another page: "<h4><a href=/b>Other story</a></h4><p>By
+      // …</p>") or a reader's reply under the comments' heading ("3 Responses", "Kommentare"), not the article's
+      if (p.el !== h1?.el && (isTeaserDate(p.el, h1?.el ?? null) || underCommentsHeading(p.el))) continue;
       const m = opener ? BYLINE_LINE_NAME.exec(text.slice(opener[0].length)) : null;
-      if (m && !curatedByOrganisation(opener![0], m[1])) author = cleanAuthor([m[1]], site, { byline: true, possessive: true });
+      // (a line that goes on as a sentence after the name and its comma, "By Christmas Eve, the ferry will run again.": a
+      // lead, not a byline; SENTENCE_TAIL)
+      const tail = m ? text.slice(opener![0].length + m[1].length) : "";
+      if (m && !curatedByOrganisation(opener![0], m[1]) && !SENTENCE_TAIL.test(tail)) author = cleanAuthor([m[1]], site, { byline: true, possessive: true });
       if (author) {
         authorFrom = "byline-line";
         break;
@@ -2065,6 +2123,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // (not the masthead's or the site frame's byline words, "A blog by Ann Lee" in the header: the site's owner or
       // tagline, as for byline elements; isMasthead, inSiteChrome; nor a record box's author field, inRecordBox)
       if (sectionCredit(p, nodes) || isMasthead(p.el, host) || (inSiteChrome(p.el) && !inArticleOrMain(p.el)) || (labelledBox(p.el) && inRecordBox(p.el))) continue;
+      // (nor a teaser's or a reply's byline, as for byline lines)
+      if (isTeaserDate(p.el, h1.el) || underCommentsHeading(p.el)) continue;
       const found = bylineBoxName(p.el, site, structural);
       if (found) {
         author = found;
@@ -2155,7 +2215,11 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     const m = BYLINE_IN_TEXT.exec(headWords(nearH1(), 250));
     // the name ends at a sentence's full stop after a whole word (a byline run into the lead paragraph: "Von Ann Lee. Die
     // Fähre …"); an initial's dot stays ("By Ann K. Lee")
-    if (m) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site, { possessive: true });
+    // (the run goes on as a sentence, a lower-case word that is no connector after the name: "Por Ann Lee se obliga …",
+    // a byword opening the lead, not a byline; SENTENCE_AFTER_NAME)
+    const after = m ? headWords(nearH1(), 250).slice(m.index + m[0].length, m.index + m[0].length + 40) : "";
+    // (a name cut at a full stop ends there: what follows is the lead's next sentence)
+    if (m && (SENTENCE_END_IN_NAME.test(m[1]) || !SENTENCE_AFTER_NAME.test(after))) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site, { possessive: true });
     if (author) authorFrom = "text";
   }
   if (!author) {
@@ -2836,17 +2900,14 @@ const NOT_BYLINE_BOX_DEPTH = 3;
 
 /** A forum post that names its author in a data attribute ("<article class=\"message message--post\" data-author=\"…\">"), the first in the page. */
 function firstForumPost(root: AnyNode): Element | null {
-  const stack: AnyNode[] = [root];
-  for (let n = 0; stack.length && n < FORUM_SCAN_NODES; n++) {
-    const node = stack.pop() as AnyNode;
-    if (node.type === "tag") {
-      const a = (node as Element).attribs;
-      if (a["data-author"] && a.class && FORUM_POST_CLASS.test(a.class)) return inElsewhere(node as Element) ? null : (node as Element);
-    }
-    const kids = "children" in node ? (node as Element).children : [];
-    for (let i = kids.length - 1; i >= 0; i--) if (kids[i].type === "tag") stack.push(kids[i]);
-  }
-  return null;
+  let post: Element | null = null;
+  walkElements(root, FORUM_SCAN_NODES, (el) => {
+    const a = el.attribs;
+    if (!a["data-author"] || !a.class || !FORUM_POST_CLASS.test(a.class)) return "descend";
+    post = el;
+    return "stop";
+  });
+  return post && !inElsewhere(post) ? post : null;
 }
 /** Class words of forum post containers (XenForo "message--post", vBulletin "postcontainer", phpBB "post"). */
 const FORUM_POST_CLASS = /\b(?:message|post|postcontainer|forum-post)\b/i;
@@ -2911,9 +2972,12 @@ function slugOfName(a: Element): boolean {
  * The article's own byline is elsewhere on the page. The element itself, or its only link, leads to the site's root.
  */
 const HOME_HREF = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w{2,5})?$/i;
-/** Whether a link's host (none: a relative link) is the page's own, "www." aside. */
+/**
+ * Whether a link's host (none: a relative link) is the page's own `host` (urlHost of the page's address): both read
+ * by urlHost, so "www." and "www2." labels, letter case and a fully qualified name's trailing dot aside.
+ */
 function sameSiteHost(h: string | undefined, host: string | null): boolean {
-  return !h || (!!host && h.toLowerCase().replace(/^www\d*\./, "") === host.toLowerCase().replace(/^www\d*\./, ""));
+  return !h || (!!host && urlHost(`https://${h}/`) === urlHost(`https://${host}/`));
 }
 function isMasthead(el: Element, host: string | null): boolean {
   const links: Element[] = [];
@@ -2964,30 +3028,45 @@ function isPersonItem(el: Element): boolean {
  * most HOME_LINKS of them in page order: where a site prints its name without a site-name tag.
  */
 const HOME_LINKS = 20;
+/** Elements at most that homeLinkTexts visits (walkElements): the masthead's links come early in a page. */
+const HOME_SCAN_NODES = 20_000;
 function homeLinkTexts(root: AnyNode, host: string | null): string[] {
   const out: string[] = [];
-  const stack: AnyNode[] = [root];
-  for (let n = 0; stack.length && out.length < HOME_LINKS && n < 20000; n++) {
-    const node = stack.pop() as AnyNode;
-    if (node.type !== "tag" && node.type !== "root") continue;
-    const el = node as Element;
-    if (node.type === "tag" && el.name === "a") {
-      const home = HOME_HREF.exec((el.attribs.href ?? "x").trim());
-      if (home && sameSiteHost(home[1], host)) {
-        const text = squash(textOf(el));
-        if (text) out.push(text);
-        const alt = (function firstAlt(e: Element): string | null {
-          for (const c of e.children) if (c.type === "tag") { const x = c as Element; if (x.name === "img" && x.attribs.alt) return x.attribs.alt; const a = firstAlt(x); if (a) return a; }
-          return null;
-        })(el);
-        if (alt) out.push(squash(alt));
-      }
-      continue;
+  walkElements(root, HOME_SCAN_NODES, (el) => {
+    if (el.name !== "a") return "descend";
+    const home = HOME_HREF.exec((el.attribs.href ?? "x").trim());
+    if (home && sameSiteHost(home[1], host)) {
+      const text = squash(textOf(el));
+      if (text) out.push(text);
+      const alt = (function firstAlt(e: Element): string | null {
+        for (const c of e.children) if (c.type === "tag") { const x = c as Element; if (x.name === "img" && x.attribs.alt) return x.attribs.alt; const a = firstAlt(x); if (a) return a; }
+        return null;
+      })(el);
+      if (alt) out.push(squash(alt));
     }
-    const kids = (el.children ?? []) as AnyNode[];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
+    return out.length < HOME_LINKS ? "skip" : "stop";
+  });
   return out;
+}
+
+/**
+ * Visits the elements under `root` (not `root` itself) in page order, at most `cap` of them, so that a page of
+ * millions of elements costs a bounded walk: `visit` answers "descend" to go on into the element's children, "skip" to
+ * go on past them, or "stop" to end the walk. Only elements count towards the cap, never text or comment nodes.
+ */
+export function walkElements(root: AnyNode, cap: number, visit: (el: Element) => "descend" | "skip" | "stop"): void {
+  const stack: AnyNode[] = [];
+  const pushKids = (node: AnyNode): void => {
+    const kids = "children" in node ? (node as Element).children : [];
+    for (let i = kids.length - 1; i >= 0; i--) if (kids[i].type === "tag") stack.push(kids[i]);
+  };
+  pushKids(root);
+  for (let n = 0; stack.length && n < cap; n++) {
+    const el = stack.pop() as Element;
+    const next = visit(el);
+    if (next === "stop") return;
+    if (next === "descend") pushKids(el);
+  }
 }
 
 /** An element that is a schema.org item typed as an organisation (ORGANISATION_TYPES: Organization, NewsMediaOrganization…). */
@@ -3155,6 +3234,7 @@ function evidenceOf(author: string, nodes: MetaNodes, hints: Placed[]): AuthorEv
  *   element or the author tag, initials and codes are what annotators call the author: "LD", "dsw");
  * - a press contact: every place the page prints the name is a contact ("Pressekontakt: Ann Lee,
  *   Tel. …"), and no byline element holds it;
+ * - several one-word declared names with no byline holding them: a keyword list in the author tag;
  * - a one-word declared author (JSON-LD, meta: "editor2", "Marketing", a first name, a brand) that no byline
  *   element holds and no byline word precedes: the CMS account that filed the page, which the page prints, if
  *   at all, as a menu link or in running text. Family: CMS accounts and brands in author tags on blogs, company
@@ -3168,6 +3248,9 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   const caseless = CASELESS_NAME.test(author.replace(/, /g, ""));
   if (trust === "weak" && !ev.near && !ev.hint && !ev.cue) return "weak source, not corroborated";
   if (trust === "declared" && names.length === 1 && !caseless && !author.includes(" ") && !ev.hint && !ev.cue) return "one-word account";
+  // several one-word names declared and none in a byline: the page's keywords or sections filled into the author tag
+  // ("News, Harbour, Ferries"), not a list of people (co-authors are whole names or stand in a byline)
+  if (trust === "declared" && names.length > 1 && !caseless && names.every((n) => !n.includes(" ")) && !ev.hint && !ev.cue) return "keyword list";
   if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
   if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
   return null;
@@ -3296,6 +3379,12 @@ function soleName(text: string, re: RegExp): string | null {
 const BIO_SENTENCE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:is|was|ist|war|est|était|es|era|è|é|är|er|is een|jest)\s+\p{Ll}/u;
 /** A full stop after a word of two lower-case letters or more, then the rest: where a byline run into the text ends. */
 const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2})\.\s.*$/u;
+/**
+ * After a name read off the text under the headline: a lower-case word that is no connector, preposition or article
+ * ("… se obliga", "… announced"), so the capitalised run was the subject of a sentence the byword opened. Not "and Bo Ek",
+ * "for Reuters", "am 3. März", "de la Redacción".
+ */
+const SENTENCE_AFTER_NAME = /^\s+(?!(?:and|und|et|y|e|i|og|en|u|or|for|für|pour|para|per|with|mit|avec|con|com|on|am|le|el|il|em|um|at|vom|op|in|im|de|di|da|del|della|des|du|from|aus|bei|of|updated|aktualisiert)(?![\p{L}]))\p{Ll}{2,}/u;
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
 

@@ -7,6 +7,7 @@
  * flags (`list`, `quote`, `markHeading`) for the classifier.
  */
 import { stripEmphasis } from "./inline.ts";
+import { splitLines } from "../../common/lines.ts";
 
 export interface LineUnit {
   /** Position among the dump's non-empty lines. */
@@ -82,7 +83,7 @@ export function toLineUnits(dump: string): LineUnit[] {
   const units: LineUnit[] = [];
   let blank = true;
   let blanks = 2;
-  for (const line of dump.replace(/\r\n?/g, "\n").split("\n")) {
+  for (const line of splitLines(dump)) {
     const clean = INVISIBLE_OR_ODD_SPACE.test(line) ? line.replace(INVISIBLE, "").replace(ODD_SPACE, " ") : line;
     const trimmed = clean.trim();
     if (trimmed === "") {
