@@ -15,7 +15,7 @@
  * Every dropped line lands in `removed` with a rule id and a reason.
  */
 import type { Block, CleanResult, PageMeta, RemovedBlock } from "../types.ts";
-import { toLineUnits } from "./text/blocks.ts";
+import { rejoinHardWrapped, toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
@@ -156,6 +156,31 @@ const LEAD_IN_MIN_WORDS = 4;
 const LEAD_IN_ENTRIES_MIN = 2;
 const LEAD_IN_ENTRY_MAX_WORDS = 20;
 const LEAD_IN_COLON = /:\s*$/u;
+/**
+ * An ingredient line (session 27): a quantity (a figure, a fraction, a range) and a unit or a size word, then the
+ * ingredient: "2 tablespoons olive oil", "250 g flour", "1 ½ cups milk", "3 EL Zucker", "200 ml de lait". Family: recipe
+ * pages of food magazines, brands and blogs in English, German, French, Spanish and Portuguese, whose ingredient lists
+ * cost the body run a menu's 3 per line and cut the introduction off the method.
+ */
+const INGREDIENT_LINE = new RegExp(
+  String.raw`^(?:\d+(?:[.,/]\d+)?\s?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,/]\d+)?)?\s?(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|cups?|c\.|tbsp|tbs|tsp|tablespoons?|teaspoons?|pinch(?:es)?|cloves?|cans?|slices?|pieces?|sticks?|bunch(?:es)?|handfuls?|large|medium|small|el|tl|prisen?|stück|bund|becher|tassen?|esslöffel|teelöffel|zehen?|scheiben?|dosen?|päckchen|pck\.?|cuillères? à (?:soupe|café)|c\. à [sc]\.|pincées?|gousses?|tranches?|cucharadas?|cucharaditas?|tazas?|dientes?|pizcas?|colher(?:es)? (?:de )?(?:sopa|chá)|xícaras?|dentes?)\.?\s+\S`,
+  "iu",
+);
+/** At least this many ingredient lines in a row make an ingredient list. */
+const INGREDIENTS_MIN = 3;
+/**
+ * Session 27, the label of an article's own fact box (a summary of its key points, set above a list of short lines):
+ * "Das Wichtigste in Kürze", "Auf einen Blick", "Key facts", "Key points", "At a glance", "Fast facts", "L'essentiel en
+ * bref", "Lo esencial", "Em resumo", "In sintesi", the whole line, maybe with a colon. Family: guides, explainers and
+ * service articles of magazines and news sites in German, English, French, Spanish, Portuguese and Italian that print a
+ * key-facts box between their sections. Not "In brief", "News in brief": news sites' digests of other stories.
+ */
+const FACT_BOX_LABEL =
+  /^(?:das wichtigste (?:in kürze|im überblick|auf einen blick|zusammengefasst)|auf einen blick|kurz und knapp|key (?:facts|points|takeaways)|at a glance|(?:fast|quick) facts|l['’]essentiel(?: en bref)?|lo (?:esencial|más importante)|em resumo|in sintesi)\s*:?$/iu;
+/** A fact box holds at most this many entries (lines of at most LEAD_IN_ENTRY_MAX_WORDS words). */
+const FACT_BOX_MAX_ENTRIES = 15;
+/** A subheading between a list and the paragraph that resumes the article under it: at most this many words. */
+const LEAD_IN_SUBHEADING_MAX_WORDS = 6;
 /**
  * The label of a list box, never an in-article promo over one headline (review mend of clean-12): "most read",
  * "trending", "popular", "top stories", "latest", "you may also like", "recommended", "editor's picks", "more from …",
@@ -543,6 +568,32 @@ const COMMENT_ENTRY_MAX_LINES = 25;
 function isReplyButton(l: ClassifiedLine): boolean {
   if (l.words === 0 || l.words > 3 || l.breaker) return false;
   return l.rule === "clean/comments" || (l.rule === "clean/markdown-link" && matchBoilerplate(l.text, l.words)?.rule === "clean/comments");
+}
+
+/** How far below a bare comment header the same line may recur for the first one to be a share row's button (session 27). */
+const COMMENT_BUTTON_REACH = 8;
+/**
+ * Session 27, a share row's comment button between an article's last paragraphs: a bare comment header of one or two
+ * words ("Comments", "Comments (12)", "Kommentare") right under a paragraph, printed again within COMMENT_BUTTON_REACH
+ * lines below with a paragraph between. The first print is the toolbar's button, not the thread's header: it costs an
+ * inline line's 2 and ends nothing; the second is still the hard stop. Family: news and opinion sites whose share
+ * toolbar (a comment count among the share icons) sits above the last paragraph, in every renderer; the closing
+ * paragraph was cut off as a comment. A thread under one header ("Comments", then the comments) has no second print.
+ */
+function commentButtonsOfShareRows(lines: ClassifiedLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.rule !== "clean/comments" || l.score > -HARD_STOP_SCORE || l.words > 2 || lines[i - 1].cls !== "good") continue;
+    const key = l.text.toLowerCase();
+    let paragraph = false;
+    for (let k = i + 1; k < lines.length && k <= i + COMMENT_BUTTON_REACH; k++) {
+      if (lines[k].text.toLowerCase() === key) {
+        if (paragraph) lines[i] = { ...l, breaker: false, reason: "comment button of a share row", score: -THRESHOLDS.shortPenalty };
+        break;
+      }
+      paragraph ||= lines[k].cls === "good";
+    }
+  }
 }
 
 /** A line scoring this low or lower is a hard stop (comment-thread header). */
@@ -1159,7 +1210,9 @@ function extendListBody(
 }
 
 export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanResult {
-  const units = toLineUnits(text);
+  // (Session 27: a hard-wrapped document's paragraphs are joined into one line each before any line is classified,
+  //  text/blocks.ts `rejoinHardWrapped`.)
+  const units = rejoinHardWrapped(toLineUnits(text));
   const meta: PageMeta = {};
   if (units.length === 0) return { blocks: [], removed: [], meta };
 
@@ -1178,6 +1231,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const e = l.cls === "bad" || !/cookie/iu.test(l.text) ? null : sparedEntry(l.text, l.words);
     if (e) lines[i] = { ...l, cls: "bad", rule: e.rule, reason: e.why, breaker: false, score: -(THRESHOLDS.badBase + l.words / 2) };
   }
+  commentButtonsOfShareRows(lines);
   // normaliseForCompare(lines[i].text), computed when first asked for.
   const keys: (string | undefined)[] = new Array(lines.length);
   const keyOf = (i: number): string => (keys[i] ??= tokens[i].ofLower.join(" "));
@@ -1358,14 +1412,32 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // renderer and language, whose entries cost a menu's 3 each and cut the introduction off the body. A menu's label is
   // one or two words ("Categories:"), not a lead-in of LEAD_IN_MIN_WORDS words that reads as prose.
   {
+    // (Session 27: an ingredient list, INGREDIENTS_MIN or more INGREDIENT_LINE lines in a row that are no named
+    //  boilerplate, costs the body run nothing. Family: recipes in every renderer.)
+    for (let c = 0; c < lines.length; ) {
+      let j = c;
+      while (j < lines.length && lines[j].cls !== "bad" && lines[j].cls !== "good" && lines[j].words <= LEAD_IN_ENTRY_MAX_WORDS && INGREDIENT_LINE.test(lines[j].text)) j++;
+      if (j - c >= INGREDIENTS_MIN) for (let k = c; k < j; k++) lines[k].score = Math.max(lines[k].score, 0);
+      c = Math.max(j, c + 1);
+    }
+    // (Session 27: a fact box's label, FACT_BOX_LABEL, is a lead-in too, and its entries need no bullets, at most
+    //  FACT_BOX_MAX_ENTRIES of them; under either list one subheading may stand before the paragraph that resumes the
+    //  article. Family: key-facts boxes inside guides and explainers, a list, a subheading, a paragraph: the paragraph
+    //  after the box was read as an isolated teaser and the article's end was cut above the box.)
     for (let c = 0; c + 1 < lines.length; c++) {
       const lead = lines[c];
-      if ((lead.cls !== "good" && lead.cls !== "near") || lead.words < LEAD_IN_MIN_WORDS || !LEAD_IN_COLON.test(lead.text)) continue;
+      const factBox = lead.cls !== "bad" && !lead.list && FACT_BOX_LABEL.test(lead.text);
+      if (!factBox && ((lead.cls !== "good" && lead.cls !== "near") || lead.words < LEAD_IN_MIN_WORDS || !LEAD_IN_COLON.test(lead.text))) continue;
       let j = c + 1;
-      while (j < lines.length && lines[j].list && lines[j].cls !== "bad" && lines[j].cls !== "good" && lines[j].words <= LEAD_IN_ENTRY_MAX_WORDS) j++;
-      if (j - c - 1 < LEAD_IN_ENTRIES_MIN || j >= lines.length || !(lines[j].score > 0)) continue;
-      for (let k = c + 1; k < j; k++) lines[k].score = Math.max(lines[k].score, 0);
-      c = j - 1;
+      const entry = (l: ClassifiedLine) => (l.list || factBox) && l.cls !== "bad" && l.cls !== "good" && l.words <= LEAD_IN_ENTRY_MAX_WORDS;
+      while (j < lines.length && entry(lines[j]) && (!factBox || j - c <= FACT_BOX_MAX_ENTRIES)) j++;
+      if (j - c - 1 < LEAD_IN_ENTRIES_MIN || j >= lines.length) continue;
+      // (the last short line of an unbulleted fact box may be the subheading over the paragraph)
+      const sub = (k: number) => !!lines[k + 1] && lines[k].cls !== "bad" && !lines[k].list && lines[k].words <= LEAD_IN_SUBHEADING_MAX_WORDS && !LEAD_IN_COLON.test(lines[k].text) && lines[k + 1].score > 0;
+      const resumeAt = lines[j].score > 0 ? j : sub(j) ? j + 1 : -1;
+      if (resumeAt < 0) continue;
+      for (let k = c + 1; k < resumeAt; k++) lines[k].score = Math.max(lines[k].score, 0);
+      c = resumeAt - 1;
     }
   }
   const prose = lines.map((l) => l.score > 0);

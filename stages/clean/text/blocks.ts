@@ -314,3 +314,90 @@ export function unwrapLinks(s: string): string {
   t = t.replace(/[\ue000-\ue07f]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - PARK));
   return t.replace(/\s+/g, " ").trim();
 }
+
+/**
+ * Hard-wrapped documents (session 27). Family: plain-text documents printed as they were typed, lines broken at a
+ * fixed width of about 60 to 80 characters, each paragraph several lines with no blank line between: standards and
+ * RFC drafts, mailing-list and newsgroup archives, e-mails, licence texts, `<pre>` blocks and `<br>`-broken prose, in
+ * every renderer (html-to-text, innerText and turndown print them as they are; a Markdown link counts by its text). Every
+ * line of such a paragraph read as a fragment with no sentence end, so the paragraphs cost the body run instead of
+ * carrying it. The lines of a paragraph are joined into one unit BEFORE the lines are classified.
+ *
+ * A dump is wrapped when WRAP_PAIRS_MIN line pairs read as a sentence broken at the margin (the upper line WRAP_MIN_WIDTH
+ * to WRAP_MAX_WIDTH wide, no closing stop or colon, the lower line opening in lower case with two words or more, no blank line between: not a headline over a site's
+ * domain name) in WRAP_BLOCKS_MIN blocks or more and
+ * most of those upper lines end near one width W (within WRAP_SLACK under the margin, the width nine in ten stay
+ * within). Then two lines are joined when the upper one is about W wide and the lower one's first word would not have fitted on it (the break was the
+ * margin's, not the writer's), with the same indentation, no blank line, neither a heading nor a list entry opening
+ * the lower one, no column gaps or dot leaders (tables, a table of contents) and no code shape on either line
+ * (`CODE_SHAPE`: tutorials' code and queries break their lines on purpose). A menu or a teaser list never
+ * has the pairs; a dump of one long line per paragraph has none either.
+ */
+const WRAP_PAIRS_MIN = 5;
+/** ...in at least this many blocks set off by blank lines. */
+const WRAP_BLOCKS_MIN = 2;
+const WRAP_MIN_WIDTH = 45;
+const WRAP_MAX_WIDTH = 100;
+const WRAP_SLACK = 12;
+/** The margin is this quantile of the broken lines' widths. */
+const WRAP_MARGIN_QUANTILE = 0.9;
+/** Share of the broken-sentence pairs' upper lines that must end within WRAP_SLACK of the widest. */
+const WRAP_AT_MARGIN_SHARE = 0.6;
+/** Dot leaders of a table of contents ("Introduction ........ 2"). */
+const DOT_LEADER = /\.{4,}|(?:\. ){3,}/;
+/** A line that opens a numbered section or entry ("2.", "4.3.", "(a)", "[1]"): never a continuation. */
+const NUMBERED_OPENING = /^(?:\d+(?:\.\d+)*\.?|\(\w\)|\[\d+\])\s/;
+
+/** A line's width as typed: its indentation and its text (a Markdown link's address and brackets are not counted). */
+/** Code and query lines (an assignment, a call, a statement's end, a box-drawing table, a comment mark): program text keeps its line breaks. */
+const CODE_SHAPE = /[=;{}│┼─<>]|[\w)]\(|^(?:--|#|\/\/)/u;
+const widthOf = (u: LineUnit) => u.indent + u.text.length;
+/** The two lines read as one sentence broken at the margin. */
+function brokenSentence(a: LineUnit, b: LineUnit): boolean {
+  const w = widthOf(a);
+  return !b.blankBefore && !CODE_SHAPE.test(a.text) && !CODE_SHAPE.test(b.text) && w >= WRAP_MIN_WIDTH && w <= WRAP_MAX_WIDTH && !/[.!?:;]["”’»)]?$/u.test(a.text) && /^\p{Ll}\S* \S/u.test(b.text);
+}
+
+export function rejoinHardWrapped(units: LineUnit[]): LineUnit[] {
+  const heads: number[] = [];
+  // (the blocks, set off by blank lines, that hold a broken sentence: a single block of lines of even width is as
+  //  likely a list the writer broke by hand)
+  let blocks = 0;
+  let block = -1;
+  for (let i = 0, b = 0; i + 1 < units.length; i++) {
+    if (units[i].blankBefore) b++;
+    if (!brokenSentence(units[i], units[i + 1])) continue;
+    heads.push(widthOf(units[i]));
+    if (b !== block) (blocks++, (block = b));
+  }
+  if (heads.length < WRAP_PAIRS_MIN || blocks < WRAP_BLOCKS_MIN) return units;
+  // The margin: the width that nine in ten of the broken lines stay within (a line or two run over it where a
+  // long word or a link's text was kept whole).
+  const margin = [...heads].sort((x, y) => x - y)[Math.floor((heads.length - 1) * WRAP_MARGIN_QUANTILE)];
+  if (heads.filter((w) => w >= margin - WRAP_SLACK).length < heads.length * WRAP_AT_MARGIN_SHARE) return units;
+  const joins = (a: LineUnit, b: LineUnit): boolean => {
+    if (b.blankBefore || b.list || b.markHeading || a.markHeading || a.quote !== b.quote || a.columnGaps || b.columnGaps) return false;
+    if (b.indent !== a.indent || CODE_SHAPE.test(a.text) || CODE_SHAPE.test(b.text) || DOT_LEADER.test(a.raw) || DOT_LEADER.test(b.raw) || NUMBERED_OPENING.test(b.raw)) return false;
+    const w = widthOf(a);
+    const firstWord = b.text.split(" ", 1)[0].length;
+    return w <= margin + WRAP_SLACK && w >= WRAP_MIN_WIDTH && w + 1 + firstWord > margin;
+  };
+  const out: LineUnit[] = [];
+  let last: LineUnit | undefined; // the unit being built, and the last line joined into it
+  let lastLine: LineUnit | undefined;
+  for (const u of units) {
+    if (last && lastLine && joins(lastLine, u)) {
+      // A word hyphenated at the margin ("Internet-" / "Drafts") is joined without a space.
+      const glue = /\p{L}-$/u.test(last.raw) && /^\p{L}/u.test(u.raw) ? "" : " ";
+      last.raw += glue + u.raw;
+      last.text += glue + u.text;
+      last.linked += glue + u.linked;
+      lastLine = u;
+      continue;
+    }
+    last = { ...u, index: out.length };
+    lastLine = u;
+    out.push(last);
+  }
+  return out;
+}
