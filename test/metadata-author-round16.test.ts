@@ -87,7 +87,8 @@ describe("Greek genitive bylines", () => {
 
   it("reads the line under the headline, also in capitals", () => {
     expect(gr(`<article>${GR_H1}<p>Του Νίκου Σταματάκη</p>${GR_TEXT}</article>`)).toBe("Νίκου Σταματάκη");
-    expect(gr(`<article>${GR_H1}<p>ΤΟΥ ΝΙΚΟΥ ΣΤΑΜΑΤΑΚΗ</p>${GR_TEXT}</article>`)).toMatch(/^Νίκου Σταματάκη$/i);
+    const caps = gr(`<article>${GR_H1}<p>ΤΟΥ ΝΙΚΟΥ ΣΤΑΜΑΤΑΚΗ</p>${GR_TEXT}</article>`);
+    expect(caps?.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()).toBe("νικου σταματακη");
   });
 
   it("takes no heading in the body for a byline", () => {

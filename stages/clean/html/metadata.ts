@@ -1079,11 +1079,35 @@ const DATE_LINE_MAX_CHARS = 40;
 const DATE_LINE_ROW_MAX_CHARS = DATE_LINE_MAX_CHARS + 20;
 /**
  * A Greek byline line: the genitive article, then the writer's name alone on its line ("Του Νίκου Παπαδάκη", "Της Μαρίας
- * Νικολάου": "[the article] of …"), how Greek newspapers print the byline. The article opens it in capitals and only a
- * name of two or three words follows, so a sentence or a feast's name run on is not one. (The opener only: the name is
- * read by BYLINE_LINE_NAME.) Family: Greek and Cypriot news sites.
+ * Νικολάου": "[the article] of …"; in capitals, "ΤΟΥ ΝΙΚΟΥ ΠΑΠΑΔΑΚΗ"), how Greek newspapers print the byline. The
+ * article opens it in capitals and only a name of two or three words follows, so a sentence is not one. Headings and
+ * lines in the body ("Του Αγίου Νικολάου", "Της Αγίας Τριάδος", "Του Δήμου …") read the same, so the line counts only as
+ * a paragraph or a block before the running text (greekBylineAt) and not when its first word is a saint's, a place's
+ * or a date's genitive (GREEK_NOT_NAME_GENITIVES). (The opener only: the name is read by BYLINE_LINE_NAME.) Family:
+ * Greek and Cypriot news sites.
  */
-const GREEK_BYLINE_LINE = /^(?:Του|Της)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$)/u;
+const GREEK_BYLINE_LINE =
+  /^(?:Του|Της|ΤΟΥ|ΤΗΣ)\s+(?=(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}|\p{Lu}{2,}(?:\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,2})$)/u;
+/**
+ * Genitives that open a Greek heading or line after "Του"/"Της" and are no one's given name: saints and churches
+ * (Αγίου, Αγίας, Αγίων, Παναγίας), places and bodies (Δήμου, Νομού, Οδού, Πλατείας, Περιφέρειας, Κοινότητας, Λιμανιού,
+ * Νησιού, Χωριού, Πόλης), months and weekdays. Compared without accents, in lower case.
+ */
+const GREEK_NOT_NAME_GENITIVES: ReadonlySet<string> = new Set([
+  "αγιου", "αγιας", "αγιων", "παναγιας", "δημου", "νομου", "οδου", "πλατειας", "περιφερειας", "κοινοτητας", "λιμανιου",
+  "νησιου", "χωριου", "πολης", "κρατους", "εβδομαδας",
+  "ιανουαριου", "φεβρουαριου", "μαρτιου", "απριλιου", "μαιου", "ιουνιου", "ιουλιου", "αυγουστου", "σεπτεμβριου",
+  "οκτωβριου", "νοεμβριου", "δεκεμβριου",
+  "δευτερας", "τριτης", "τεταρτης", "πεμπτης", "παρασκευης", "σαββατου", "κυριακης",
+]);
+/** The most text under the headline before a Greek byline line (after it, the line is a heading in the body). */
+const GREEK_BYLINE_TEXT_MAX = 300;
+/** Whether a Greek byline line (GREEK_BYLINE_LINE) in a `tag` block counts where it stands: see GREEK_BYLINE_LINE. */
+function greekBylineAt(text: string, tag: string, textAfterH1: number): boolean {
+  if ((tag !== "p" && tag !== "div") || textAfterH1 > GREEK_BYLINE_TEXT_MAX || !GREEK_BYLINE_LINE.test(text)) return false;
+  const first = (text.split(/\s+/)[1] ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return !GREEK_NOT_NAME_GENITIVES.has(first);
+}
 /**
  * What follows a byline line's name when the line is a sentence: four lower-case words or more (whole words of two
  * letters or more: not "a.m." or the "th" of "18th"), then a full stop, a
@@ -1308,9 +1332,9 @@ function gather(root: AnyNode): MetaNodes {
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
       if (n.h1 && !n.h1StandIn && !away && SUB_HEADING_TAGS.has(name) && n.textAfterH1Chars >= SECTION_AFTER_TEXT_CHARS) sectionSeen = true;
       if (name === "a" && !away && !unseen && a.href && n.authorLinks.length < AUTHOR_LINKS_MAX && isAuthorPageHref(a.href)) n.authorLinks.push({ el, order, elsewhere: false, textAt: n.h1 ? n.textAfterH1Chars : 0 });
-      if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
+      if (!away && !unseen && (BYLINE_LINE_TAGS.has(name) || (name === "div" && n.h1 && n.textAfterH1Chars <= GREEK_BYLINE_TEXT_MAX && el.children.length <= 3)) && n.bylineLines.length < 200) {
         const text = squash(firstLineOf(el));
-        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && (BYLINE_OPENER.test(text) || GREEK_BYLINE_LINE.test(text))) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
+        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && ((BYLINE_LINE_TAGS.has(name) && BYLINE_OPENER.test(text)) || greekBylineAt(text, name, n.textAfterH1Chars))) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
       }
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
         const len = (el.children[0] as unknown as { data: string }).data.trim().length;
