@@ -104,6 +104,11 @@ describe("one-word co-authors", () => {
     expect(page(body, { lang: "id", head: ld(`[{"@type":"Person","name":"Budiman"},{"@type":"Person","name":"Sutrisno"}]`) }).author).toBe("Budiman, Sutrisno");
   });
 
+  it("keeps them when the page prints them as links to their pages", () => {
+    const body = `<article>${H1}<p><a href="/penulis/budiman">Budiman</a> dan <a href="/penulis/sutrisno">Sutrisno</a></p>${TEXT}</article>`;
+    expect(page(body, { lang: "id", head: ld(`[{"@type":"Person","name":"Budiman"},{"@type":"Person","name":"Sutrisno"}]`) }).author).toBe("Budiman, Sutrisno");
+  });
+
   it("still drops a keyword list the page does not print as names", () => {
     const body = `<article>${H1}${TEXT}<p>Ferries, rivers, quays and floods.</p></article>`;
     expect(page(body, { head: `<meta name="author" content="Ferries, Rivers, Quays, Floods">` }).author).toBeNull();

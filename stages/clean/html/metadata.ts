@@ -3311,10 +3311,39 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   if (trust === "declared" && names.length === 1 && !caseless && !author.includes(" ") && !ev.hint && !ev.cue) return "one-word account";
   // several one-word names declared and none in a byline: the page's keywords or sections filled into the author tag
   // ("News, Harbour, Ferries"), not a list of people (co-authors are whole names or stand in a byline)
-  if (trust === "declared" && names.length > 1 && !caseless && names.every((n) => !n.includes(" ")) && !ev.hint && !ev.cue) return "keyword list";
+  // (unless the page prints them together, as written: "Budiman dan Sutrisno | 3 Maret 2024", one-word writers' names)
+  if (trust === "declared" && names.length > 1 && !caseless && names.every((n) => !n.includes(" ")) && !ev.hint && !ev.cue && !printedTogether(names, nodes.pageText)) return "keyword list";
   if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
   if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
   return null;
+}
+
+/** How far apart (characters) a list's names may stand on the page and still be printed together. */
+const TOGETHER_GAP_CHARS = 12;
+/**
+ * Whether the page prints all of `names` together, in their case and as whole words, each within TOGETHER_GAP_CHARS of
+ * the one before ("Budiman dan Sutrisno", "Budiman, Sutrisno"): one-word writers printed as a byline, not keywords the
+ * author tag was filled with (which the page prints, if at all, in lower case or apart).
+ */
+function printedTogether(names: string[], pageText: string): boolean {
+  const text = squash(pageText);
+  const at = (name: string, from: number, to: number): number => {
+    for (let i = text.indexOf(name, from); i >= 0 && i <= to; i = text.indexOf(name, i + 1)) {
+      if (!/[\p{L}\p{M}]/u.test(text.charAt(i - 1)) && !/[\p{L}\p{M}]/u.test(text.charAt(i + name.length))) return i;
+    }
+    return -1;
+  };
+  for (let i = at(names[0], 0, text.length), k = 0; i >= 0 && k < 20; i = at(names[0], i + 1, text.length), k++) {
+    let end = i + names[0].length;
+    let all = true;
+    for (const n of names.slice(1)) {
+      const j = at(n, end, end + TOGETHER_GAP_CHARS);
+      if (j < 0) { all = false; break; }
+      end = j + n.length;
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /**
