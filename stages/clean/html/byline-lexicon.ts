@@ -593,7 +593,7 @@ export const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(["wakil", "vice", 
  * A company's words after the site's name ("Example Gazette Publishing Company", "Example News Group", "Example Herald
  * Communications Inc"): the publisher's corporate or legal name, never a byline. metadata.ts isSiteCredit strips it and
  * compares the rest with the site's name. Family: newspaper and magazine sites whose author tag or JSON-LD author holds
- * the operating company.
+ * the operating company. (The spaces are matched from their first: a failed match does not restart inside a run.)
  */
 export const CORPORATE_TAIL =
-  /\s+(?:publishing|publishers|publications?|company|co\.?|group|holdings?|corporation|corp\.?|enterprises?|communications|networks?|partners|editions|éditions|ediciones|edizioni|editora|editrice|verlagsgruppe|verlagsgesellschaft|mediengruppe|gruppe|groupe|grupo|gruppo)(?:\s+(?:company|co\.?|group|inc\.?|ltd\.?|llc|plc|gmbh|ag|sa|s\.a\.?))?$/i;
+  /(?<!\s)\s+(?:publishing|publishers|publications?|company|co\.?|group|holdings?|corporation|corp\.?|enterprises?|communications|networks?|partners|editions|éditions|ediciones|edizioni|editora|editrice|verlagsgruppe|verlagsgesellschaft|mediengruppe|gruppe|groupe|grupo|gruppo)(?:\s+(?:company|co\.?|group|inc\.?|ltd\.?|llc|plc|gmbh|ag|sa|s\.a\.?))?$/i;
