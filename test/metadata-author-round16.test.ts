@@ -50,6 +50,7 @@ describe("an official's op-ed", () => {
   it("still reads no byline from a sentence about an official", () => {
     const body = `<article>${H1}<p>Oleh Presiden Darma Wijaya, proyek itu diresmikan pada hari Senin di pelabuhan.</p>${TEXT}</article>`;
     expect(page(body, { lang: "id" }).author).toBeNull();
+    expect(page(`<article>${H1}<div>By Governor Ann Lee, the state will dredge the channel</div>${TEXT}</article>`).author).toBeNull();
   });
 });
 

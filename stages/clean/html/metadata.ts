@@ -1115,6 +1115,11 @@ function greekBylineAt(text: string, tag: string, textAfterH1: number): boolean 
  * role, a desk or a place ("…, Projektleiterin bei der Stadt", "…, staff writer") and seldom ends a sentence.
  */
 const SENTENCE_TAIL = /^(?=(?:.*?(?<=\s)\p{Ll}{2}[\p{Ll}'’-]*(?=[\s,;:.!?]|$)){4}).*[.!?]\s*$/u;
+/**
+ * A clause after a byline's name: a comma, then two lower-case words ("By Governor Ann Lee, the state will …"). After
+ * an office and a name, the line is a sentence about the official, not an op-ed's byline (cleanAuthor's officeName).
+ */
+const CLAUSE_AFTER_NAME = /^\s*,\s*\p{Ll}+\s+\p{Ll}/u;
 /** Blocks that hold a byline printed as a line of the article ("<p>Von Ann Lee</p>", "<h5><em>By Ann Lee</em></h5>"). */
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
@@ -2155,7 +2160,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // (a line that goes on as a sentence after the name and its comma, "By Christmas Eve, the ferry will run again.": a
       // lead, not a byline; SENTENCE_TAIL)
       const tail = m ? text.slice(opener![0].length + m[1].length) : "";
-      if (m && !curatedByOrganisation(opener![0], m[1]) && !SENTENCE_TAIL.test(tail)) author = cleanAuthor([m[1]], site, { byline: true, possessive: true });
+      if (m && !curatedByOrganisation(opener![0], m[1]) && !SENTENCE_TAIL.test(tail)) author = cleanAuthor([m[1]], site, { byline: true, possessive: true, officeName: !CLAUSE_AFTER_NAME.test(tail) });
       if (author) {
         authorFrom = "byline-line";
         break;
@@ -2591,7 +2596,8 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
   if (!rest || curatedByOrganisation(m[0].replace(/^[|•·–—]\s*/, ""), rest)) return null;
   const name = BYLINE_LINE_NAME.exec(rest);
   // (a box that goes on as a sentence after the name is a lead, as for byline lines: SENTENCE_TAIL)
-  if (name) return SENTENCE_TAIL.test(rest.slice(name[1].length)) ? null : cleanAuthor([name[1]], site, { byline: true });
+  const tail = name ? rest.slice(name[1].length) : "";
+  if (name) return SENTENCE_TAIL.test(tail) ? null : cleanAuthor([name[1]], site, { byline: true, officeName: !CLAUSE_AFTER_NAME.test(tail) });
   const link = authorPageLink(el);
   // a lower-case user name closing the box or before its bar or date ("von jdoe", "by jdoe | 12.03.2020", "von jdoe am 12.03.")
   const user = BYLINE_BOX_USER.exec(rest);
