@@ -549,34 +549,51 @@ export const WRITERS_HEADING_BARE = /^(?:contributors|authors|writers|columnists
 export const COMMENTER_SAYS = /(?<=\S)\s(?:says|sagt|schreibt|zegt|pisze|écrit)\s?:$/u;
 
 /**
- * First words that make a capitalised run after a byline word a sentence, not a byline: an office or rank before an
- * official's name ("Oleh Presiden Joko …", "By President …", "Von Bundeskanzlerin …", "Por el Gobernador …") and a legal
- * instrument ("Por Ley Federal …", "Por Decreto …", "By Order of …", "Per Decreto …"). "By", "Von", "Por", "Oleh" and
- * "Par" also open ordinary sentences ("by order of", the passive "oleh"), and the words after them are capitalised there
- * as titles and names of laws are. No writer's byline opens with such a word (a writer's own job title follows the
- * name). Family: news in Spanish, Portuguese, Indonesian and Malay, French, German and English whose lead opens with "by
- * the president", "by law" or "by next summer". Compared folded (lower case), the word alone.
+ * First words that make a capitalised run after a byline word a sentence, not a byline: a legal instrument ("Por Ley
+ * Federal …", "Por Decreto …", "By Order of …", "Per Decreto …") and a time or a feast in headline case ("By Next Summer,
+ * …", "By Thanksgiving Day, …"). "By", "Von", "Por", "Oleh" and "Par" also open ordinary sentences ("by order of", the
+ * passive "oleh"), and the words after them are capitalised there as names of laws are. Read only on bylines the page
+ * prints (byline elements, lines, the text under the headline), never on a declared author (meta, JSON-LD). Family: news
+ * in Spanish, Portuguese, Indonesian and Malay, French, German and English whose lead opens with "by law" or "by next
+ * summer". Compared folded (lower case), the word alone.
+ * No word here may be a given name in some language: "Lei" (Chinese), "Loi" (Vietnamese), "Noël" (French), "Natale"
+ * (Italian), "Christmas", "Easter", "Early" (English) and "Chancellor" are, and are left out; a lead opening with such a
+ * feast ("By Christmas Eve, the ferry will …") goes on as a sentence, which SENTENCE_TAIL catches.
  */
 export const NOT_BYLINE_FIRST_WORDS: ReadonlySet<string> = new Set([
-  // offices and ranks
-  "president", "presidente", "presiden", "präsident", "präsidentin", "président", "présidente", "presidenta", "prezydent", "президент",
-  "wakil", "ketua", "menteri", "gubernur", "bupati", "walikota", "kapolri", "kapolda", "jenderal",
-  "minister", "ministerin", "ministro", "ministra", "ministre", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "chancellor",
-  "governor", "gobernador", "gobernadora", "governador", "governadora", "gouverneur", "bürgermeister", "bürgermeisterin", "alcalde", "alcaldesa", "prefeito", "prefeita", "mayor",
-  "senator", "senador", "senadora", "sénateur", "diputado", "diputada", "deputado", "deputada", "congressman", "congresswoman",
+  // governments as actors ("Por el Gobierno …", "Oleh Pemerintah …")
   "gobierno", "governo", "gouvernement", "government", "regierung", "pemerintah",
   // legal instruments
-  "ley", "lei", "decreto", "decree", "dekret", "orden", "order", "ordem", "resolución", "resolução", "gesetz", "undang", "peraturan", "keputusan",
-  "arrêté", "décret", "ordonnance", "loi", "verordnung", "erlass",
-  // times and feasts, capitalised in headline case ("By Next Summer, …", "By Christmas Eve, …")
-  "next", "last", "early", "late", "christmas", "easter", "thanksgiving", "weihnachten", "ostern", "pfingsten", "navidad", "natale", "noël", "pâques",
+  "ley", "decreto", "decree", "dekret", "orden", "order", "ordem", "resolución", "resolução", "gesetz", "undang", "peraturan", "keputusan",
+  "arrêté", "décret", "ordonnance", "verordnung", "erlass",
+  // times and feasts, capitalised in headline case ("By Next Summer, …", "By Thanksgiving Day, …")
+  "next", "last", "late", "thanksgiving", "weihnachten", "ostern", "pfingsten", "navidad", "pâques",
 ]);
+
+/**
+ * An office or rank before an official's name after a byline word: an op-ed or a statement signed by the official ("By
+ * Governor Ann Lee", "Oleh Menteri …", "Von Bundesministerin …"), whose byline is the name; metadata.ts cleanAuthor
+ * strips the office and keeps the name when a whole name follows. A qualifier ("Wakil", "Vice", "Deputy") counts only
+ * before an office ("Wakil Presiden …"): "Wakil" alone is a given name. No word here is a common given name ("Chancellor",
+ * "Mayor" and "Wakil" are, and are left out or qualifiers only). Family: op-eds and statements on news and government
+ * sites in English, Spanish, Portuguese, French, German, Indonesian and Malay. Compared folded (lower case).
+ */
+export const OFFICE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  "president", "presidente", "presiden", "präsident", "präsidentin", "président", "présidente", "presidenta", "prezydent", "президент",
+  "ketua", "menteri", "gubernur", "bupati", "walikota", "kapolri", "kapolda", "jenderal",
+  "minister", "ministerin", "ministro", "ministra", "ministre", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin",
+  "bundesminister", "bundesministerin", "vizepräsident", "vizepräsidentin",
+  "governor", "gobernador", "gobernadora", "governador", "governadora", "gouverneur", "bürgermeister", "bürgermeisterin", "alcalde", "alcaldesa", "prefeito", "prefeita",
+  "senator", "senador", "senadora", "sénateur", "diputado", "diputada", "deputado", "deputada", "congressman", "congresswoman",
+]);
+/** Qualifiers read as part of an office only when an office word follows ("Wakil Presiden", "Vice President"). */
+export const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(["wakil", "vice", "deputy"]);
 
 /**
  * A company's words after the site's name ("Example Gazette Publishing Company", "Example News Group", "Example Herald
  * Communications Inc"): the publisher's corporate or legal name, never a byline. metadata.ts isSiteCredit strips it and
  * compares the rest with the site's name. Family: newspaper and magazine sites whose author tag or JSON-LD author holds
- * the operating company.
+ * the operating company. (The spaces are matched from their first: a failed match does not restart inside a run.)
  */
 export const CORPORATE_TAIL =
-  /\s+(?:publishing|publishers|publications?|company|co\.?|group|holdings?|corporation|corp\.?|enterprises?|communications|networks?|partners|editions|éditions|ediciones|edizioni|editora|editrice|verlagsgruppe|verlagsgesellschaft|mediengruppe|gruppe|groupe|grupo|gruppo)(?:\s+(?:company|co\.?|group|inc\.?|ltd\.?|llc|plc|gmbh|ag|sa|s\.a\.?))?$/i;
+  /(?<!\s)\s+(?:publishing|publishers|publications?|company|co\.?|group|holdings?|corporation|corp\.?|enterprises?|communications|networks?|partners|editions|éditions|ediciones|edizioni|editora|editrice|verlagsgruppe|verlagsgesellschaft|mediengruppe|gruppe|groupe|grupo|gruppo)(?:\s+(?:company|co\.?|group|inc\.?|ltd\.?|llc|plc|gmbh|ag|sa|s\.a\.?))?$/i;

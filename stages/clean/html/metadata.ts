@@ -30,7 +30,7 @@ import {
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
-  NOT_BYLINE_FIRST_WORDS, CORPORATE_TAIL,
+  NOT_BYLINE_FIRST_WORDS, OFFICE_FIRST_WORDS, OFFICE_QUALIFIERS, CORPORATE_TAIL,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -510,7 +510,7 @@ function isPlace(s: string): boolean {
  * `byline`: the value is printed in a byline element or line of the page (not declared in meta or JSON-LD), where a
  * commenter's "says:" line is read (COMMENTER_SAYS).
  */
-export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean; siteOwner?: boolean; byline?: boolean; possessive?: boolean } = {}): string | null {
+export function cleanAuthor(raw: string[], site?: string | null, opts: { handles?: boolean; siteOwner?: boolean; byline?: boolean; possessive?: boolean; officeName?: boolean } = {}): string | null {
   const names: string[] = [];
   for (const r of raw) {
     let s = squash(r.replace(INVISIBLE, "").replace(LINE_BEFORE_JOB_TITLE, " – "));
@@ -572,6 +572,7 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a place after a slash ("Ann Lee/New York", "Ann Lee / Berlin"): the dateline's city or country, not a co-author
     s = s.replace(SLASH_PART, (m, part: string) => (isListedPlace(part) || COUNTRY_NAMES.has(part.toLowerCase()) || (site && titleKey(part) === titleKey(site)) ? "" : m));
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
+    let sentenceFirst = false;
     for (const [i, part] of s.split(AUTHOR_SEPARATOR).entries()) {
       let p = squash(part).replace(ROLE_LABEL, "");
       // an outlet as its own part after a writer ("Ann Lee, The Harbour Herald": OUTLET_PART)
@@ -612,22 +613,48 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (dateline && [dateline[1], dateline[1].normalize("NFKD").replace(/\p{M}/gu, "")].some((x) => isListedPlace(x) || COUNTRY_NAMES.has(x.toLowerCase()))) continue;
       // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
       if (/\d/.test(p) || p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
+      // an office before an official's name on a byline the page prints ("By Governor Ann Lee", "Oleh Menteri …": an
+      // op-ed or a statement the official signs): the name, when a whole one follows (OFFICE_FIRST_WORDS); the text
+      // reader passes officeName false when more of the sentence follows the name on its line ("Oleh Presiden Joko
+      // Widodo, proyek itu …"). A declared author (meta, JSON-LD) is a name as given.
+      if (opts.byline || opts.possessive) {
+        const office = officeLength(p);
+        if (office) {
+          const rest = p.split(" ").slice(office).join(" ");
+          if (opts.officeName === false || !rest.includes(" ")) continue;
+          p = rest;
+        }
+      }
       // a possessive read off the page ("By Ann Lee's own account", "By Ann Lee and Tom Rogers's"): a phrase about the
       // person, no byline. Only for names the page prints (opts.byline: byline elements, boxes and lines; opts.possessive:
       // the text reader); a declared author (meta, JSON-LD) is a name as given, and a final apostrophe alone is a
       // transliterated soft sign ("Olha Kravets'", "Ihor Shvets'")
       if ((opts.byline || opts.possessive) && POSSESSIVE_END.test(p)) continue;
       if (NOT_A_NAME.some((n) => n.re.test(p)) || !looksLikeName(p) || isDateWord(p)) continue;
-      // an office or a law opening the run ("Presiden Joko Widodo" after "Oleh", "Ley Federal" after "Por"): a sentence
-      // about someone or something, not a byline (NOT_BYLINE_FIRST_WORDS); opening the field, the rest is that sentence's
-      if (p.includes(" ") && NOT_BYLINE_FIRST_WORDS.has(p.split(" ")[0].toLowerCase())) {
-        if (i === 0) break;
+      // a law, a government or a time opening a run the page prints ("Ley Federal" after "Por", "Next Summer" after
+      // "By"): a sentence about something, not a byline (NOT_BYLINE_FIRST_WORDS); a co-author after it stays when it
+      // is a name on its own
+      if ((opts.byline || opts.possessive) && p.includes(" ") && NOT_BYLINE_FIRST_WORDS.has(p.split(" ")[0].toLowerCase())) {
+        if (i === 0) sentenceFirst = true;
         continue;
       }
+      // (after such a run, a later part is a co-author only when it is a person's whole name, a known given name first:
+      // "By Next Summer, Officials Say" is a headline, "Por Ley Federal y Ana Ruiz" keeps Ana Ruiz)
+      if (sentenceFirst && !isPersonName(p)) continue;
       if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(unshout(p));
     }
   }
   return names.length ? names.join(", ") : null;
+}
+
+/**
+ * How many words of a byline part are an office before a name (OFFICE_FIRST_WORDS, after a qualifier such as "Wakil"
+ * or "Vice": OFFICE_QUALIFIERS), 0 when none: "Governor Ann Lee" 1, "Wakil Presiden Ann Lee" 2, "Wakil Ahmad" 0.
+ */
+function officeLength(p: string): number {
+  const words = p.toLowerCase().split(" ");
+  const q = OFFICE_QUALIFIERS.has(words[0]) ? 1 : 0;
+  return words.length > q + 1 && OFFICE_FIRST_WORDS.has(words[q]) ? q + 1 : 0;
 }
 
 /** A name in the possessive: "Ann Lee's", "Ann Lee’s". */
@@ -1052,11 +1079,35 @@ const DATE_LINE_MAX_CHARS = 40;
 const DATE_LINE_ROW_MAX_CHARS = DATE_LINE_MAX_CHARS + 20;
 /**
  * A Greek byline line: the genitive article, then the writer's name alone on its line ("Του Νίκου Παπαδάκη", "Της Μαρίας
- * Νικολάου": "[the article] of …"), how Greek newspapers print the byline. The article opens it in capitals and only a
- * name of two or three words follows, so a sentence or a feast's name run on is not one. (The opener only: the name is
- * read by BYLINE_LINE_NAME.) Family: Greek and Cypriot news sites.
+ * Νικολάου": "[the article] of …"; in capitals, "ΤΟΥ ΝΙΚΟΥ ΠΑΠΑΔΑΚΗ"), how Greek newspapers print the byline. The
+ * article opens it in capitals and only a name of two or three words follows, so a sentence is not one. Headings and
+ * lines in the body ("Του Αγίου Νικολάου", "Της Αγίας Τριάδος", "Του Δήμου …") read the same, so the line counts only as
+ * a paragraph or a block before the running text (greekBylineAt) and not when its first word is a saint's, a place's
+ * or a date's genitive (GREEK_NOT_NAME_GENITIVES). (The opener only: the name is read by BYLINE_LINE_NAME.) Family:
+ * Greek and Cypriot news sites.
  */
-const GREEK_BYLINE_LINE = /^(?:Του|Της)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$)/u;
+const GREEK_BYLINE_LINE =
+  /^(?:Του|Της|ΤΟΥ|ΤΗΣ)\s+(?=(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}|\p{Lu}{2,}(?:\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,2})$)/u;
+/**
+ * Genitives that open a Greek heading or line after "Του"/"Της" and are no one's given name: saints and churches
+ * (Αγίου, Αγίας, Αγίων, Παναγίας), places and bodies (Δήμου, Νομού, Οδού, Πλατείας, Περιφέρειας, Κοινότητας, Λιμανιού,
+ * Νησιού, Χωριού, Πόλης), months and weekdays. Compared without accents, in lower case.
+ */
+const GREEK_NOT_NAME_GENITIVES: ReadonlySet<string> = new Set([
+  "αγιου", "αγιας", "αγιων", "παναγιας", "δημου", "νομου", "οδου", "πλατειας", "περιφερειας", "κοινοτητας", "λιμανιου",
+  "νησιου", "χωριου", "πολης", "κρατους", "εβδομαδας",
+  "ιανουαριου", "φεβρουαριου", "μαρτιου", "απριλιου", "μαιου", "ιουνιου", "ιουλιου", "αυγουστου", "σεπτεμβριου",
+  "οκτωβριου", "νοεμβριου", "δεκεμβριου",
+  "δευτερας", "τριτης", "τεταρτης", "πεμπτης", "παρασκευης", "σαββατου", "κυριακης",
+]);
+/** The most text under the headline before a Greek byline line (after it, the line is a heading in the body). */
+const GREEK_BYLINE_TEXT_MAX = 300;
+/** Whether a Greek byline line (GREEK_BYLINE_LINE) in a `tag` block counts where it stands: see GREEK_BYLINE_LINE. */
+function greekBylineAt(text: string, tag: string, textAfterH1: number): boolean {
+  if ((tag !== "p" && tag !== "div") || textAfterH1 > GREEK_BYLINE_TEXT_MAX || !GREEK_BYLINE_LINE.test(text)) return false;
+  const first = (text.split(/\s+/)[1] ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return !GREEK_NOT_NAME_GENITIVES.has(first);
+}
 /**
  * What follows a byline line's name when the line is a sentence: four lower-case words or more (whole words of two
  * letters or more: not "a.m." or the "th" of "18th"), then a full stop, a
@@ -1064,6 +1115,11 @@ const GREEK_BYLINE_LINE = /^(?:Του|Της)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{L
  * role, a desk or a place ("…, Projektleiterin bei der Stadt", "…, staff writer") and seldom ends a sentence.
  */
 const SENTENCE_TAIL = /^(?=(?:.*?(?<=\s)\p{Ll}{2}[\p{Ll}'’-]*(?=[\s,;:.!?]|$)){4}).*[.!?]\s*$/u;
+/**
+ * A clause after a byline's name: a comma, then two lower-case words ("By Governor Ann Lee, the state will …"). After
+ * an office and a name, the line is a sentence about the official, not an op-ed's byline (cleanAuthor's officeName).
+ */
+const CLAUSE_AFTER_NAME = /^\s*,\s*\p{Ll}+\s+\p{Ll}/u;
 /** Blocks that hold a byline printed as a line of the article ("<p>Von Ann Lee</p>", "<h5><em>By Ann Lee</em></h5>"). */
 const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 const BYLINE_LINE_MAX_CHARS = 90;
@@ -1281,9 +1337,9 @@ function gather(root: AnyNode): MetaNodes {
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
       if (n.h1 && !n.h1StandIn && !away && SUB_HEADING_TAGS.has(name) && n.textAfterH1Chars >= SECTION_AFTER_TEXT_CHARS) sectionSeen = true;
       if (name === "a" && !away && !unseen && a.href && n.authorLinks.length < AUTHOR_LINKS_MAX && isAuthorPageHref(a.href)) n.authorLinks.push({ el, order, elsewhere: false, textAt: n.h1 ? n.textAfterH1Chars : 0 });
-      if (!away && !unseen && BYLINE_LINE_TAGS.has(name) && n.bylineLines.length < 200) {
+      if (!away && !unseen && (BYLINE_LINE_TAGS.has(name) || (name === "div" && n.h1 && n.textAfterH1Chars <= GREEK_BYLINE_TEXT_MAX && el.children.length <= 3)) && n.bylineLines.length < 200) {
         const text = squash(firstLineOf(el));
-        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && (BYLINE_OPENER.test(text) || GREEK_BYLINE_LINE.test(text))) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
+        if (text.length >= 5 && text.length <= BYLINE_LINE_MAX_CHARS && ((BYLINE_LINE_TAGS.has(name) && BYLINE_OPENER.test(text)) || greekBylineAt(text, name, n.textAfterH1Chars))) n.bylineLines.push({ el, order, elsewhere: false, text, inSection: sectionSeen, textAt: n.textAfterH1Chars });
       }
       if (!away && DATE_LINE_TAGS.has(name) && el.children.length === 1 && el.children[0].type === "text") {
         const len = (el.children[0] as unknown as { data: string }).data.trim().length;
@@ -2104,7 +2160,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // (a line that goes on as a sentence after the name and its comma, "By Christmas Eve, the ferry will run again.": a
       // lead, not a byline; SENTENCE_TAIL)
       const tail = m ? text.slice(opener![0].length + m[1].length) : "";
-      if (m && !curatedByOrganisation(opener![0], m[1]) && !SENTENCE_TAIL.test(tail)) author = cleanAuthor([m[1]], site, { byline: true, possessive: true });
+      if (m && !curatedByOrganisation(opener![0], m[1]) && !SENTENCE_TAIL.test(tail)) author = cleanAuthor([m[1]], site, { byline: true, possessive: true, officeName: !CLAUSE_AFTER_NAME.test(tail) });
       if (author) {
         authorFrom = "byline-line";
         break;
@@ -2217,9 +2273,18 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     // Fähre …"); an initial's dot stays ("By Ann K. Lee")
     // (the run goes on as a sentence, a lower-case word that is no connector after the name: "Por Ann Lee se obliga …",
     // a byword opening the lead, not a byline; SENTENCE_AFTER_NAME)
-    const after = m ? headWords(nearH1(), 250).slice(m.index + m[0].length, m.index + m[0].length + 40) : "";
+    const after = m ? headWords(nearH1(), 250).slice(m.index + m[0].length, m.index + m[0].length + 60) : "";
     // (a name cut at a full stop ends there: what follows is the lead's next sentence)
-    if (m && (SENTENCE_END_IN_NAME.test(m[1]) || !SENTENCE_AFTER_NAME.test(after))) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site, { possessive: true });
+    if (m && SENTENCE_END_IN_NAME.test(m[1])) author = cleanAuthor([m[1].replace(SENTENCE_END_IN_NAME, "")], site, { possessive: true, officeName: false });
+    // (nor one that goes on as a sentence after a comma, "By Christmas Eve, the ferry will run again.": SENTENCE_TAIL on
+    // the rest of its block)
+    else if (m && !sentenceAfterName(after) && !SENTENCE_TAIL.test(blockRest(nearH1(), m.index + m[0].length))) {
+      // a co-author after a connector ("Oleh Budi Santoso dan Sari Wulandari", "Av Anna Lind och Bo Ek"); an office
+      // before the name counts only when the name ends its line ("Oleh Menteri Rina Kusumawati |")
+      const co = CO_AUTHOR_AFTER_NAME.exec(after);
+      const officeName = /^\s*(?:\||$)/.test(co ? after.slice(co[0].length) : after);
+      author = cleanAuthor([co ? `${m[1]}, ${co[1]}` : m[1]], site, { possessive: true, officeName });
+    }
     if (author) authorFrom = "text";
   }
   if (!author) {
@@ -2530,7 +2595,9 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
   const rest = text.slice(m.index + m[0].length);
   if (!rest || curatedByOrganisation(m[0].replace(/^[|•·–—]\s*/, ""), rest)) return null;
   const name = BYLINE_LINE_NAME.exec(rest);
-  if (name) return cleanAuthor([name[1]], site);
+  // (a box that goes on as a sentence after the name is a lead, as for byline lines: SENTENCE_TAIL)
+  const tail = name ? rest.slice(name[1].length) : "";
+  if (name) return SENTENCE_TAIL.test(tail) ? null : cleanAuthor([name[1]], site, { byline: true, officeName: !CLAUSE_AFTER_NAME.test(tail) });
   const link = authorPageLink(el);
   // a lower-case user name closing the box or before its bar or date ("von jdoe", "by jdoe | 12.03.2020", "von jdoe am 12.03.")
   const user = BYLINE_BOX_USER.exec(rest);
@@ -3250,10 +3317,39 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   if (trust === "declared" && names.length === 1 && !caseless && !author.includes(" ") && !ev.hint && !ev.cue) return "one-word account";
   // several one-word names declared and none in a byline: the page's keywords or sections filled into the author tag
   // ("News, Harbour, Ferries"), not a list of people (co-authors are whole names or stand in a byline)
-  if (trust === "declared" && names.length > 1 && !caseless && names.every((n) => !n.includes(" ")) && !ev.hint && !ev.cue) return "keyword list";
+  // (unless the page prints them together, as written: "Budiman dan Sutrisno | 3 Maret 2024", one-word writers' names)
+  if (trust === "declared" && names.length > 1 && !caseless && names.every((n) => !n.includes(" ")) && !ev.hint && !ev.cue && !printedTogether(names, nodes.pageText)) return "keyword list";
   if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
   if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
   return null;
+}
+
+/** How far apart (characters) a list's names may stand on the page and still be printed together. */
+const TOGETHER_GAP_CHARS = 12;
+/**
+ * Whether the page prints all of `names` together, in their case and as whole words, each within TOGETHER_GAP_CHARS of
+ * the one before ("Budiman dan Sutrisno", "Budiman, Sutrisno"): one-word writers printed as a byline, not keywords the
+ * author tag was filled with (which the page prints, if at all, in lower case or apart).
+ */
+function printedTogether(names: string[], pageText: string): boolean {
+  const text = squash(pageText);
+  const at = (name: string, from: number, to: number): number => {
+    for (let i = text.indexOf(name, from); i >= 0 && i <= to; i = text.indexOf(name, i + 1)) {
+      if (!/[\p{L}\p{M}]/u.test(text.charAt(i - 1)) && !/[\p{L}\p{M}]/u.test(text.charAt(i + name.length))) return i;
+    }
+    return -1;
+  };
+  for (let i = at(names[0], 0, text.length), k = 0; i >= 0 && k < 20; i = at(names[0], i + 1, text.length), k++) {
+    let end = i + names[0].length;
+    let all = true;
+    for (const n of names.slice(1)) {
+      const j = at(n, end, end + TOGETHER_GAP_CHARS);
+      if (j < 0) { all = false; break; }
+      end = j + n.length;
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /**
@@ -3380,11 +3476,53 @@ const BIO_SENTENCE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?
 /** A full stop after a word of two lower-case letters or more, then the rest: where a byline run into the text ends. */
 const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2})\.\s.*$/u;
 /**
- * After a name read off the text under the headline: a lower-case word that is no connector, preposition or article
- * ("… se obliga", "… announced"), so the capitalised run was the subject of a sentence the byword opened. Not "and Bo Ek",
- * "for Reuters", "am 3. März", "de la Redacción".
+ * What ordinary bylines print in lower case right after the writer's name, on the same text run: connectors to a
+ * co-author or a particle inside the name, prepositions before a desk, an outlet or a place, and the tails of the
+ * byline row (a role, a source, the time). After the name, such a word does not make the run a sentence (see
+ * sentenceAfterName). Folded to lower case; several words where the tail is a phrase. By language:
  */
-const SENTENCE_AFTER_NAME = /^\s+(?!(?:and|und|et|y|e|i|og|en|u|or|for|für|pour|para|per|with|mit|avec|con|com|on|am|le|el|il|em|um|at|vom|op|in|im|de|di|da|del|della|des|du|from|aus|bei|of|updated|aktualisiert)(?![\p{L}]))\p{Ll}{2,}/u;
+const BYLINE_TAIL_WORDS: readonly string[] = [
+  // English: "and Bo Ek", "for Reuters", "with Bo Ek", "in Berlin", "published 3 hours ago", "last updated March 3",
+  // "via Reuters", "staff writer", "photos by Bo Ek"
+  "and", "or", "for", "with", "on", "at", "in", "of", "from", "via", "published", "posted", "updated", "last", "staff",
+  "photos", "photo", "pictures", "reporting", "additional", "contributing", "senior", "special", "correspondent",
+  // German: "und Bo Ek", "für", "mit", "am 3. März", "vor 3 Stunden", "zuletzt aktualisiert am", "veröffentlicht am"
+  "und", "für", "mit", "am", "um", "vom", "im", "aus", "bei", "vor", "zuletzt", "aktualisiert", "veröffentlicht",
+  // Dutch and Scandinavian: "en", "op", "og", "och", "med", "fra", "från", "publisert", "publicerad", "oppdatert", "uppdaterad"
+  "en", "op", "og", "och", "med", "fra", "från", "publisert", "publicerad", "oppdatert", "uppdaterad",
+  // French: "et", "pour", "avec", "publié le 3 mars", "mis à jour le", "il y a 3 heures", "le 3 mars"
+  "et", "pour", "avec", "le", "publié", "publiée", "mis", "mise", "il", "correspondant", "correspondante",
+  // Spanish, Portuguese, Italian: "y", "e", "i", "para", "con", "com", "hace 3 horas", "desde Madrid", "actualizado",
+  // "atualizado", "há 3 horas", "aggiornato", "pubblicato"
+  "y", "e", "i", "u", "para", "per", "con", "com", "el", "em", "hace", "desde", "actualizado", "publicado", "atualizado",
+  "há", "aggiornato", "pubblicato", "corresponsal", "enviado", "enviada",
+  // particles inside names: "de la Redacción", "da Silva", "van der Berg", "bin/binti Yusuf" (Malay), "bte"
+  "de", "di", "da", "del", "della", "des", "du", "van", "von", "der", "den", "ter", "ten", "bin", "binti", "bte", "al",
+  // Indonesian and Malay: "dan Sari", "untuk", "dari Jakarta", "diperbarui", "diterbitkan", "pada 3 Maret"
+  "dan", "untuk", "dari", "pada", "diperbarui", "diterbitkan", "wartawan", "editor",
+];
+const BYLINE_TAIL_WORD_SET: ReadonlySet<string> = new Set(BYLINE_TAIL_WORDS);
+/** The lower-case words opening what follows a name, up to the first digit, punctuation or capital. */
+const LOWER_WORDS_AFTER = /^(?:\s+\p{Ll}[\p{Ll}'’-]*)+/u;
+/**
+ * Whether the text after a name read off the text under the headline goes on as a sentence: two lower-case words or
+ * more follow, the first no byline tail word (BYLINE_TAIL_WORDS), so the capitalised run was the subject of a sentence
+ * the byword opened ("Por Ann Lee se obliga …", "By Ann Lee announced the plan"). Not "and Bo Ek", "published 3 hours
+ * ago", "vor 3 Stunden", "hace 3 horas", "dan Sari", a name's "binti Yusuf", or one word alone.
+ */
+function sentenceAfterName(after: string): boolean {
+  const words = (LOWER_WORDS_AFTER.exec(after)?.[0] ?? "").trim().split(/\s+/).filter((w) => w.length >= 2);
+  return words.length >= 2 && !BYLINE_TAIL_WORD_SET.has(words[0]);
+}
+/** The rest of a block of nearH1's text (blocks joined by " | ") from `from`, up to BLOCK_REST_MAX_CHARS. */
+function blockRest(text: string, from: number): string {
+  const rest = text.slice(from, from + BLOCK_REST_MAX_CHARS);
+  const end = rest.indexOf(" | ");
+  return end >= 0 ? rest.slice(0, end) : rest;
+}
+const BLOCK_REST_MAX_CHARS = 300;
+/** A co-author after the name and a connector: "dan Sari Wulandari", "och Bo Ek", "and Bo Ek", "y Ana Ruiz". */
+const CO_AUTHOR_AFTER_NAME = /^\s+(?:and|und|dan|och|og|et|en|y|e|i)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/u;
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
 
