@@ -1088,13 +1088,8 @@ export function headlineRepeats(tok: Tokens, spans: TokenSpan[], original: strin
       if (!run || !caps(k + len - 1)) continue;
       const type = names.get(w.slice(k, k + len).join(" ").toLowerCase());
       if (!type) continue;
-      let inside = true;
-      for (let t = k; t < k + len && inside; t++) {
-        const o = out.at(t);
-        if (o !== undefined && (o.i < k || o.j > k + len)) inside = false;
-      }
       const s = out.startingAt(k);
-      if (inside && !(s && s.j === k + len && s.type === type)) out.replace({ i: k, j: k + len, type, confidence: 0.6, rule: "entities/headline-repeat" });
+      if (out.inside(k, k + len) && !(s && s.j === k + len && s.type === type)) out.replace({ i: k, j: k + len, type, confidence: 0.6, rule: "entities/headline-repeat" });
       k += len - 1;
       break;
     }

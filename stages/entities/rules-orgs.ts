@@ -821,12 +821,7 @@ export function nativeNamesInBrackets(tok: Tokens, spans: TokenSpan[]): TokenSpa
     if (bracketGloss(tok, spans, k, e)) continue;
     out ??= new SpanEdits(spans, n);
     // Spans inside the run only: one reaching out of the brackets stops the rule.
-    let inside = true;
-    for (let t = k; t < e && inside; t++) {
-      const o = out.at(t);
-      if (o !== undefined && (o.i < k || o.j > e)) inside = false;
-    }
-    if (!inside) continue;
+    if (!out.inside(k, e)) continue;
     out.replace({ i: k, j: e, type: "ORG", confidence: s.confidence, rule: "entities/org-native-name" });
   }
   return out ? out.result() : spans;
