@@ -2,16 +2,16 @@ import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
- * Round 15 (issue 19) entity rules, on invented sentences: an organisation's head words before an "of / for the" tail
- * the model tagged alone; people read as places after "in"; organisations' names in their own language in brackets;
+ * Round 15 (issue 19) entity rules, narrowed in round 16, on invented sentences: an organisation's head words before an
+ * "of / for the" tail the model tagged alone; organisations' names in their own language in brackets;
  * people named by a kinship cue with two unlisted words; companies after "-based"; portfolios with linking words;
  * names in a headline in capitals that the body names; names after "from / in / of" are no speakers.
  */
 describe("round 15: head words before an of / for the tail", () => {
   it("the words before the tail join the name the model tagged", () => {
-    const model = modelSaying({ liberation: "B-ORG", of: "I-ORG", keldmark: "I-ORG" });
-    expect(typed("The raid was claimed by the Front for the Liberation of Keldmark on Monday.", model))
-      .toEqual(["ORG Front for the Liberation of Keldmark"]);
+    const model = modelSaying({ quarry: "B-ORG", workers: "I-ORG" });
+    expect(typed("Members of the Union for the Quarry Workers picketed the gates.", model))
+      .toEqual(["ORG Union for the Quarry Workers"]);
   });
 
   it("a plural of members opens the name, and a place tail makes it an organisation", () => {
@@ -28,27 +28,35 @@ describe("round 15: head words before an of / for the tail", () => {
   });
 });
 
-describe("round 15: people read as places after 'in'", () => {
-  it("a name after 'in' with no known name word is a place", () => {
-    const model = modelSaying({ nong: "B-PER", khai: "I-PER" });
-    expect(typed("The towns in Nong Khai were shelled overnight.", model)).toEqual(["GPE Nong Khai"]);
+describe("round 16: generic plurals before an of the tail", () => {
+  it("citizens, people and friends of a tagged body or place are no organisation", () => {
+    expect(typed("Citizens of the Velmor Union can travel freely.", modelSaying({ velmor: "B-ORG", union: "I-ORG" })))
+      .toEqual(["ORG Velmor Union"]);
+    expect(typed("People of the Keld Islands voted on Monday.", modelSaying({ keld: "B-PLACE", islands: "I-PLACE" })))
+      .toEqual(["LOC Keld Islands"]);
+    expect(typed("Friends of the Tarrow Foundation said they were shocked.", modelSaying({ tarrow: "B-ORG", foundation: "I-ORG" })))
+      .toEqual(["ORG Tarrow Foundation"]);
   });
 
-  it("a given name, a possessive or a coordinated name keeps the person", () => {
-    const given = modelSaying({ ann: "B-PER", keld: "I-PER" });
-    expect(typed("She starred in Ann Keld's first film.", given)).toEqual(["PERSON Ann Keld"]);
-    const pair = modelSaying({ orvek: "B-PER", tallun: "B-PER" });
-    expect(typed("The same point is made in Orvek and Tallun about costs.", pair)).toEqual(["PERSON Orvek", "PERSON Tallun"]);
-    const owner = modelSaying({ orvek: "B-PER" });
-    expect(typed("The theme recurs in Orvek's fiction.", owner)).toEqual(["PERSON Orvek"]);
+  it("a generic plural still opens a campaign's name before 'for'", () => {
+    expect(typed("A group called Citizens for the Orvek Valley sued the council.", modelSaying({ orvek: "B-PLACE", valley: "I-PLACE" })))
+      .toEqual(["ORG Citizens for the Orvek Valley"]);
+  });
+});
+
+describe("round 16: a person after 'in' keeps the model's type", () => {
+  it("no place is made of a person after 'in', nor spread to other mentions", () => {
+    expect(typed("Voters lost faith in Orvek after the floods.", modelSaying({ orvek: "B-PER" }))).toEqual(["PERSON Orvek"]);
+    expect(typed("President Orvek said he would run again. Voters lost faith in Orvek after the floods.", modelSaying({ orvek: "B-PER" })))
+      .toEqual(["PERSON Orvek", "PERSON Orvek"]);
   });
 });
 
 describe("round 15: an organisation's own-language name in brackets", () => {
   it("a bracketed name after a party is the party", () => {
-    const model = modelSaying({ harvest: "B-ORG", party: "I-ORG", keldiya: "B-PER", partisi: "I-PER" });
-    expect(typed("He joined the Harvest Party (Keldiya Partisi, 1990-1998) in 1991.", model))
-      .toEqual(["ORG Harvest Party", "ORG Keldiya Partisi"]);
+    const model = modelSaying({ farmers: "B-ORG", league: "I-ORG", liga: "B-PER", agraria: "I-PER", velmorense: "I-PER" });
+    expect(typed("Velmor's Farmers League (Liga Agraria Velmorense) doubled its vote.", model))
+      .toEqual(["ORG Farmers League", "ORG Liga Agraria Velmorense"]);
   });
 
   it("after a language word and a colon", () => {
@@ -63,6 +71,18 @@ describe("round 15: an organisation's own-language name in brackets", () => {
     const body = modelSaying({ velmor: "B-ORG", congress: "I-ORG" });
     expect(typed("It met at the Velmor Congress (See: Keld Hall) in May.", body)).toEqual(["ORG Velmor Congress"]);
     expect(typed("It met at the Velmor Congress (Spring 2019) in May.", body)).toEqual(["ORG Velmor Congress"]);
+  });
+
+  it("a title, a listed place, a town with its state or two coordinated places in brackets keep their types", () => {
+    const party = modelSaying({ keld: "B-ORG", party: "I-ORG", orvek: "B-PER", tallun: "I-PER" });
+    expect(typed("The Keld Party (Prime Minister Orvek Tallun) won the vote.", party)).toEqual(["ORG Keld Party", "PERSON Orvek Tallun"]);
+    const firm = modelSaying({ quellcorp: "B-ORG", portugal: "B-PLACE", velmor: "B-PLACE", springs: "I-PLACE", california: "B-PLACE" });
+    expect(typed("Quellcorp (Portugal) said sales fell.", firm)).toEqual(["ORG Quellcorp", "GPE Portugal"]);
+    expect(typed("Quellcorp (Velmor Springs, California) reported a profit.", firm))
+      .toEqual(["ORG Quellcorp", "GPE Velmor Springs", "GPE California"]);
+    const movement = modelSaying({ dawn: "B-ORG", movement: "I-ORG", velmoria: "B-PLACE", keldland: "B-PLACE" });
+    expect(typed("The Dawn Movement (Velmoria and Keldland) grew fast.", movement))
+      .toEqual(["ORG Dawn Movement", "GPE Velmoria", "GPE Keldland"]);
   });
 });
 
@@ -90,6 +110,14 @@ describe("round 15: companies after a hyphenated place or owner", () => {
     expect(typed("Berlin-based Anna Velmor said so.", modelSaying({ anna: "B-PER", velmor: "I-PER" })))
       .toContain("PERSON Anna Velmor");
   });
+
+  it("a surname the model reads as a person stays one, here and in later mentions", () => {
+    const model = modelSaying({ orvek: "B-PER" });
+    expect(typed("The Keldport-based Orvek, a lawyer, filed the case. Orvek said he was confident.", model))
+      .toEqual(["PERSON Orvek", "PERSON Orvek"]);
+    expect(typed("Our Velmor-based Orvek reports. Orvek has covered the region since 2010.", model))
+      .toEqual(["PERSON Orvek", "PERSON Orvek"]);
+  });
 });
 
 describe("round 15: portfolios with linking words are no organisations", () => {
@@ -98,10 +126,16 @@ describe("round 15: portfolios with linking words are no organisations", () => {
     expect(typed("The Secretary of State for Health said so on Monday.", model)).toEqual([]);
   });
 
-  it("ordinary words before Minister, alone or coordinated, name a portfolio", () => {
-    const model = modelSaying({ culture: "B-ORG", energy: "B-ORG", ann: "B-PER", velmor: "I-PER" });
-    expect(typed("She had the support of Culture and Communications Minister Ann Velmor.", model)).toEqual(["PERSON Ann Velmor"]);
-    expect(typed("Energy Minister Ann Velmor said so.", model)).toEqual(["PERSON Ann Velmor"]);
+  it("ordinary words before Minister and a name, alone or coordinated, name a portfolio", () => {
+    const model = modelSaying({ water: "B-ORG", energy: "B-ORG", keld: "B-PER", dorra: "I-PER" });
+    expect(typed("On Friday the bridge was opened by Water and Forestry Minister Keld Dorra and two mayors.", model)).toEqual(["PERSON Keld Dorra"]);
+    expect(typed("Energy Minister Keld Dorra said so.", model)).toEqual(["PERSON Keld Dorra"]);
+  });
+
+  it("a party before coordinated Ministers keeps its name", () => {
+    const model = modelSaying({ greens: "B-ORG", velmor: "B-ORG", ministers: "I-ORG", labour: "B-ORG" });
+    expect(typed("The Greens and Velmor Ministers resigned.", model)).toEqual(["ORG Greens", "ORG Velmor Ministers"]);
+    expect(typed("Labour and Velmor Ministers walked out.", model)).toEqual(["ORG Labour", "ORG Velmor Ministers"]);
   });
 
   it("a body with a head word after an office keeps its type", () => {
@@ -128,16 +162,16 @@ describe("round 15: a bare administrative kind word is no place", () => {
     expect(typed("Party leader Ann Velmor was re-elected.", model)).toEqual(["PERSON Ann Velmor"]);
   });
 
-  it("County alone after a bracket is dropped", () => {
-    const model = modelSaying({ keldu: "B-PLACE", county: "B-PLACE" });
-    expect(typed("It was fought in Keldu (north) County and beyond.", model)).toEqual(["GPE Keldu"]);
+  it("a Province or County alone is dropped", () => {
+    const model = modelSaying({ province: "B-PLACE", tarrow: "B-PLACE" });
+    expect(typed("Officials in Tarrow said the Province would appeal.", model)).toEqual(["GPE Tarrow"]);
   });
 });
 
 describe("round 15: followers in the plural", () => {
   it("a name in -istas or -ists is a group, not a person", () => {
-    const model = modelSaying({ velmoristas: "B-PER", keldists: "B-PER" });
-    expect(typed("The Velmoristas' march met the Keldists in May.", model)).toEqual(["NORP Velmoristas", "NORP Keldists"]);
+    const model = modelSaying({ orvekistas: "B-PER", keldists: "B-PER" });
+    expect(typed("Supporters of the Keldists clashed with Orvekistas near the port.", model)).toEqual(["NORP Keldists", "NORP Orvekistas"]);
   });
 });
 
@@ -159,5 +193,11 @@ describe("round 15: a name after from / in / of is no speaker", () => {
 
   it("the speaker's own name is still a person", () => {
     expect(typed("Keldby said the road was closed.", modelSaying({ keldby: "B-PLACE" }))).toEqual(["PERSON Keldby"]);
+  });
+
+  it("', who' and an age after the name still make a person, whatever comes before", () => {
+    expect(typed("The party found a new hero in Orvek, who said he was ready.", modelSaying({ orvek: "B-PLACE" }))).toEqual(["PERSON Orvek"]);
+    expect(typed("The party found a new hero in Orvek, who said he was ready.", modelSaying({}))).toEqual(["PERSON Orvek"]);
+    expect(typed("The club has a new star in Tallun, 19, after the transfer.", modelSaying({ tallun: "B-PLACE" }))).toEqual(["PERSON Tallun"]);
   });
 });

@@ -8,7 +8,7 @@
 import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
-import { APOSTROPHES, glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
+import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 import { functionWords } from "../common/function-words.ts";
 
@@ -488,36 +488,6 @@ export function placesByContext(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (out.free(k, j)) out.replace({ i: k, j, type: "GPE", confidence: 0.6, rule: "entities/place-context" });
   }
   return out.result();
-}
-
-/**
- * Round 15, family: places in another language read as people after "in" ("the towns in Nong Khai", "located in
- * Luang Prabang", "born in Kibbutz Velmor"; war reports, travel guides, histories and interviews naming places of
- * Asia, Africa or Europe that the model has not seen and whose syllables look like given names and surnames). In the
- * gold of CrossNER train and dev, GUM train, UNER EWT and re3d dev a name right after a lower-case "in" is a place
- * 585 times and a person 7 times; those people open with a given name ("in Ann Velmor"), own something ("in Velmor's
- * fiction") or are coordinated ("in Velmor and Keld", cases and papers cited by their parties or authors). So a PERSON
- * span of the model of at most three words right after "in" is a GPE unless one of its words is a listed given name,
- * surname or part of a person's name (the generic name lists) or an initial, a possessive follows, or "and"/"&" and
- * another name follow.
- */
-/** A word the name lists know as a given name, a surname or part of a person's name. */
-function personNameWord(x: string): boolean {
-  const tags = NAME_TAGS.get(x);
-  return tags !== undefined && tags.some((t) => t.startsWith("nl=GIVEN") || t.startsWith("nl=SURNAME") || t.startsWith("nl=PER"));
-}
-export function peopleAfterInArePlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
-  const w = tok.words;
-  for (const s of spans) {
-    if (s.type !== "PERSON" || s.rule !== "entities/model" || s.i === 0 || w[s.i - 1] !== "in" || s.j - s.i > 3 || !glued(tok, s.i)) continue;
-    if (GIVEN_NAME_SET.has(w[s.i]) || (s.j < w.length && APOSTROPHES.has(w[s.j]))) continue;
-    if (w.slice(s.i, s.j).some((x) => /^\p{Lu}\.?$/u.test(x) || personNameWord(x))) continue; // an initial, a known name
-    // "in Velmor and Keld" cites a case or a paper (two parties, two authors).
-    if (s.j + 1 < w.length && (w[s.j] === "and" || w[s.j] === "&") && isCapitalised(w[s.j + 1])) continue;
-    s.type = "GPE";
-    s.rule = "entities/place-after-in";
-  }
-  return spans;
 }
 
 /**
@@ -1118,13 +1088,8 @@ export function headlineRepeats(tok: Tokens, spans: TokenSpan[], original: strin
       if (!run || !caps(k + len - 1)) continue;
       const type = names.get(w.slice(k, k + len).join(" ").toLowerCase());
       if (!type) continue;
-      let inside = true;
-      for (let t = k; t < k + len && inside; t++) {
-        const o = out.at(t);
-        if (o !== undefined && (o.i < k || o.j > k + len)) inside = false;
-      }
       const s = out.startingAt(k);
-      if (inside && !(s && s.j === k + len && s.type === type)) out.replace({ i: k, j: k + len, type, confidence: 0.6, rule: "entities/headline-repeat" });
+      if (out.inside(k, k + len) && !(s && s.j === k + len && s.type === type)) out.replace({ i: k, j: k + len, type, confidence: 0.6, rule: "entities/headline-repeat" });
       k += len - 1;
       break;
     }

@@ -242,9 +242,23 @@ const OFFICE_NOUNS = new Set([
   "Adviser", "Advisor", "Secretary", "Minister", "Chairman", "Chairwoman", "Chairperson", "Director", "Spokesman", "Spokeswoman",
   "Spokesperson", "Commissioner", "Coordinator", "Ambassador", "Envoy",
 ]);
-// Round 15: "Minister(s)" too ("the Culture and Communications Minister", "Energy Minister X"): in the gold of the training
-// portions capitalised words right before "Minister" are never an organisation (37 unannotated, the rest peoples).
-const ADVISER_NOUNS = new Set(["Adviser", "Advisor", "Minister", "Ministers"]);
+const ADVISER_NOUNS = new Set(["Adviser", "Advisor"]);
+/**
+ * Round 15, narrowed in round 16: ordinary words before the singular "Minister" when a capitalised name follows (a title
+ * before a person: "Energy Minister Ann Velmor", "the Water and Forestry Minister Keld Dorra") are the portfolio. The
+ * plural ("Green Ministers", "Labour and Unionist Ministers") names a party's ministers, so it is left alone, and so is
+ * "Minister" with no name after it.
+ */
+function ministerBeforeName(tok: Tokens, o: number): boolean {
+  const w = tok.words;
+  return o + 1 < w.length && w[o] === "Minister" && glued(tok, o) && /^\p{Lu}\p{Ll}/u.test(w[o + 1]) && !isTitle(w[o + 1]) && !CUE_STOPS.has(w[o + 1]);
+}
+/** A party's name or nickname, or a name ending in a plural: "the Greens and Velmor Minister X" keeps its party. */
+function partyLike(w: readonly string[], s: TokenSpan): boolean {
+  const last = w[s.j - 1];
+  return PARTY_SET.has(w.slice(s.i, s.j).join(" ")) || (last.length > 3 && /\p{Ll}s$/u.test(last) && !/ss$/.test(last));
+}
+const PARTY_SET: ReadonlySet<string> = new Set(PARTY_NICKNAMES);
 const PORTFOLIO_HOLDERS = new Set(["Minister", "Secretary", "Commissioner", "Ministers", "Secretaries", "Commissioners"]);
 export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
@@ -265,14 +279,14 @@ export function officesNotOrganisations(tok: Tokens, spans: TokenSpan[]): TokenS
     const ordinary = () => { for (let t = s.i; t < s.j; t++) if (!/^\p{Ll}/u.test(w[t]) && (/^\p{Lu}{2,}/u.test(w[t]) || commonWordClass(w[t].toLowerCase()) === null)) return false; return true; };
     // Round 12: ordinary words cut off "Adviser" after them ("the National Security Adviser") are its portfolio too.
     // Only an adviser's: before Chairman or Secretary ordinary words name a body ("Federal Reserve Chairman X").
-    // Round 15: also across a coordinated second portfolio ("Culture and Communications Minister").
+    // Round 15: also before "Minister" and a name, across a coordinated second portfolio ("Water and Forestry Minister X").
     let o = s.j;
     if (o + 1 < w.length && w[o] === "and") {
       o++;
-      while (o < w.length && o - s.j < 4 && /^\p{Lu}\p{Ll}+$/u.test(w[o]) && !ADVISER_NOUNS.has(w[o]) && commonWordClass(w[o].toLowerCase()) !== null) o++;
+      while (o < w.length && o - s.j < 4 && /^\p{Lu}\p{Ll}+$/u.test(w[o]) && w[o] !== "Minister" && commonWordClass(w[o].toLowerCase()) !== null) o++;
       if (o === s.j + 1) o = s.j;
     }
-    const beforeOffice = o < w.length && ADVISER_NOUNS.has(w[o]) && glued(tok, o);
+    const beforeOffice = (s.j < w.length && ADVISER_NOUNS.has(w[s.j]) && glued(tok, s.j)) || (ministerBeforeName(tok, o) && !partyLike(w, s));
     const office = (s.j - s.i >= 2 && OFFICE_NOUNS.has(w[s.j - 1])) || ((portfolio(s) || beforeOffice) && !ORG_PHRASES.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1])) && ordinary());
     if (office && !headInside(s)) (drop ??= new Set()).add(s);
   }

@@ -94,6 +94,14 @@ export class SpanEdits {
     for (let t = i; t < j; t++) if (this.at(t)) return false;
     return true;
   }
+  /** Every span covering a token of [i, j) lies inside [i, j) (none reaches out of it). */
+  inside(i: number, j: number): boolean {
+    for (let t = i; t < j; t++) {
+      const o = this.at(t);
+      if (o !== undefined && (o.i < i || o.j > j)) return false;
+    }
+    return true;
+  }
   /** Puts `add` in place of every span it overlaps. */
   replace(add: TokenSpan): void {
     for (let t = add.i; t < add.j; t++) {

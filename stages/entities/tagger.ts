@@ -24,7 +24,7 @@ import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, afterPlacePreposition, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
-import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, peopleAfterInArePlaces, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -218,7 +218,6 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "work-title", family: "titles of works after a work noun", run: eachSpan(retypeTitlesOfWorks) },
   { name: "things-not-people", family: "ships, software and products", run: allSpans(thingsNotPeople) },
   { name: "place-context", family: "small places after near / the town of", run: allSpans(placesByContext) },
-  { name: "place-after-in", family: "places in another language read as people after 'in' (the towns in Nong Khai)", run: allSpans(peopleAfterInArePlaces) },
   { name: "place-description", family: "places described as settlements (X is a village in) or given with their country (X, England)", run: allSpans(placesByDescription) },
   { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
   { name: "org-description", family: "bands, labels, companies named by their kind (the band X, X is a … company)", run: allSpans(orgsByDescription) },
@@ -227,9 +226,9 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "call-sign", family: "broadcasters' call signs (2KR, 882 4TR) in a document about radio", run: allSpans(callSigns) },
   { name: "unit-number", family: "units called by their number (the 139th was transferred)", run: allSpans(unitsByNumber) },
   { name: "org-tail", family: "long organisation names with of / for inside (Centre for X and Y Studies)", run: allSpans(orgNameTails) },
-  { name: "org-head-before-tail", family: "an organisation's head words before an of / for the tail the model tagged alone (the Front for the X, Friends of the Earth)", run: allSpans(headsBeforeTails) },
+  { name: "org-head-before-tail", family: "an organisation's head words before an of / for the tail the model tagged alone (the Union for the X, Sons of the Y)", run: allSpans(headsBeforeTails) },
   { name: "org-linker", family: "organisations named in another language with a linking particle (Banco de X, Clann na X)", run: allSpans(orgLinkingParticles) },
-  { name: "org-native-name", family: "an organisation's name in its own language in brackets after the English one (the Welfare Party (Refah Partisi))", run: allSpans(nativeNamesInBrackets) },
+  { name: "org-native-name", family: "an organisation's name in its own language in brackets after the English one (the Harvest Party (Partido Cosecha))", run: allSpans(nativeNamesInBrackets) },
   { name: "org-coordinated", family: "subject words coordinated inside an organisation's name (Centre for Urban and Rural Studies)", run: allSpans(coordinatedOrgSubjects) },
   { name: "military-unit", family: "military units with a bare number or ordinal (12 Air Support Squadron, 65th Fighter Wing)", run: allSpans(militaryUnits) },
   { name: "institution-of-place", family: "institutions named after a place, the model tagging the place only (University of the X)", run: allSpans(institutionsOfPlaces) },
@@ -710,7 +709,7 @@ const BARE_INSTITUTION_WORDS = new Set([
 ]);
 /**
  * Round 15: an administrative kind word alone ("County", "Province", "District"), wherever it stands, names no place:
- * it is the tail of a name the model cut ("Wei (…) County") or a back reference. In the gold of the training portions
+ * it is the tail of a name the model cut ("Tarrow Hills [County]" split by a gloss) or a back reference. In the gold of the training portions
  * such a word alone is never a place (5 left unannotated).
  */
 const BARE_PLACE_KINDS = new Set(["County", "Province", "District", "Prefecture", "Region", "Township", "Oblast", "Governorate", "Municipality"]);
@@ -835,10 +834,11 @@ function retypeSpeaker(tok: Tokens, s: TokenSpan): void {
   const word = w[s.i];
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return;
   const prev = s.i > 0 ? w[s.i - 1] : "";
-  // Round 15: after "from / in / of …" the name is no subject ("a man from Keldby said"): only "said X" and an age count.
+  // Round 15: after "from / in / of …" the name is no subject ("a man from Keldby said"): the verb cues leave it. Round 16:
+  // ", who" and an age still count whatever comes before ("a new hero in Velmor, who said…"): a place takes neither.
   const subject = !afterPlacePreposition(w, s.i);
   const speaks = SAY_BEFORE.has(prev) || (subject && s.j < w.length && (SAY_AFTER.has(w[s.j]) || personalVerbAt(w, s.j))) ||
-    (subject && s.j + 1 < w.length && w[s.j] === "," && w[s.j + 1] === "who") || ageAfter(w, s.j);
+    (s.j + 1 < w.length && w[s.j] === "," && w[s.j + 1] === "who") || ageAfter(w, s.j);
   if (!speaks) return;
   if (GPE_PHRASES.has(word) || LOC_PHRASES.has(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word)) return;
   const tags = NAME_TAGS.get(word);
@@ -868,7 +868,7 @@ function addUntaggedSpeakers(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const prev = k > 0 ? w[k - 1] : "";
     const subject = !afterPlacePreposition(w, k);
     const cue = SAY_BEFORE.has(prev) || (subject && k + 1 < w.length && (SAY_AFTER.has(w[k + 1]) || personalVerbAt(w, k + 1))) ||
-      (subject && k + 2 < w.length && w[k + 1] === "," && w[k + 2] === "who") || ageAfter(w, k + 1);
+      (k + 2 < w.length && w[k + 1] === "," && w[k + 2] === "who") || ageAfter(w, k + 1);
     if (!cue) continue;
     // An office held is a strong cue: a surname that is also a capitalised WordNet lemma ("Mason served as
     // treasurer") is taken then; ordinary words ("However, who…") never are.
