@@ -179,6 +179,15 @@ function joinStories(parts: StoryPart[]): CleanResult {
  * (both empty for the first story).
  */
 function isPagePiece(boundary: string[], clean: CleanResult, text: string, above: string): boolean {
+  // A story inside a dialog the page printed after its footer (a "read next" or story-preview overlay): a close control
+  // between the page's last footer line and the story, or at the story's top, with nothing of a joined page at the
+  // boundary (no joiner, URL, page chrome or repeated masthead) and no footer of its own (a joined page ends with one).
+  // It is that page's dialog, whatever byline or date it carries. Family: modals and overlays holding another story,
+  // printed where the DOM holds them by html-to-text and innerText (HTML pages: html-stories.ts skips such elements).
+  // (Nor a menu under it: a joined page opens with its masthead and menu, whatever close button sits above them.)
+  if (text !== "" && boundary.includes("page-end") && !boundary.includes("menu-start") && !boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, ""))) && !hasFooterLine(text)) {
+    if (opensWithCloseControl(text) || closeControlAfterFooter(above)) return true;
+  }
   if (clean.meta.published || clean.meta.author) return false;
   const headline = clean.blocks.find((b) => b.role === "title");
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
@@ -216,6 +225,7 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string, above
     boundary.includes("menu-start") &&
     boundary.every((c) => FOOTER_TAIL_CUES.test(c)) &&
     !hasFooterLine(text) &&
+    !(headline && hasParagraphRun(clean) && bodyWords(clean) >= MIN_PAGE_WORDS) &&
     (opensWithFooterColumns(above, text) || (bodyWords(clean) < 2 * SHORT_PIECE_WORDS && !(headline && hasParagraphRun(clean))))
   ) {
     return true;
@@ -293,6 +303,21 @@ function dialogBody(clean: CleanResult, text: string): boolean {
   return top.some((l) => l.length <= 1000 && DIALOG_BODY.test(l)) || !hasParagraphRun(clean);
 }
 
+/**
+ * Whether the lines after the last footer line of `above` (the story before a boundary) hold a dialog's close control
+ * (stories-cues.ts DIALOG_CLOSE), DIALOG_TAIL_LINES non-blank lines at most: the cut fell under an overlay's own top row
+ * ("Close", "Read next"), inside the dialog.
+ */
+function closeControlAfterFooter(above: string): boolean {
+  const lines = above.slice(-FOOTER_ABOVE_CHARS).split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const tail = lines.slice(-DIALOG_TAIL_LINES);
+  let footer = tail.length - 1;
+  while (footer >= 0 && !hasFooterLine(tail[footer])) footer--;
+  return footer >= 0 && tail.slice(footer + 1).some((l) => DIALOG_CLOSE.test(l));
+}
+/** Non-blank lines at the end of the story before a boundary searched for a footer line, then a close control. */
+const DIALOG_TAIL_LINES = 6;
+
 /** Whether one of the first DIALOG_TOP_LINES non-blank lines of a story's text is a dialog's close control (stories-cues.ts DIALOG_CLOSE). */
 function opensWithCloseControl(text: string): boolean {
   return text.split("\n", 200).filter((l) => l.trim() !== "").slice(0, DIALOG_TOP_LINES).some((l) => DIALOG_CLOSE.test(l.trim()));
@@ -312,6 +337,12 @@ function hasFooterLine(text: string): boolean {
  * a blank run and a section menu set off, in html-to-text and innerText dumps.
  */
 const SHORT_PIECE_WORDS = 150;
+/**
+ * Words of body at least, under a headline and over a run of paragraphs, that make a story after a footer's link
+ * columns a joined page of its own (an undated page with no footer the cue table knows), not the footer's about box.
+ * Family: undated pages (how-tos, explainers, standings) joined after another page's labelled footer columns.
+ */
+const MIN_PAGE_WORDS = 200;
 /**
  * Boundary cues (stories.ts ids) that show a page ending or starting there: a footer line, its chrome or masthead, a
  * story header, a URL line, a page break, or the file's own joiner (the run of empty lines or the rule that joins every
