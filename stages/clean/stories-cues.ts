@@ -129,6 +129,9 @@ export const RULE_LINE = new RegExp(
     [
       // Joiners of text exports and digests: five or more of one character ("-----", "=====", "_____", "~~~~~").
       "([-=_~])\\1{4,}",
+      // Box-drawing and dash rows ("═════", "─────", "━━━━━", "—————"): plain-text newsletters, mail digests and
+      // exporters that draw their rules with Unicode line characters; five or more, like the ASCII rules.
+      "([═─━—–])\\2{4,}",
       // Asterisk rows, spaced or not ("* * *", "*****"): digests' and newsletters' section breaks, and
       // turndown's Markdown <hr>; three or more, so that a lone bullet or bold marker is no rule.
       "\\*(?:[ \\t]*\\*){2,}",
