@@ -129,7 +129,7 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   // was not a story: it goes back to the story before it (the first one: to the one after).
   // One pass, and each merged story is cleaned once more. Not in a file cut at its own page breaks
   // or URL headers: there a page with little text is still a page.
-  const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header"));
+  const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header") || s.cues.includes("mail-header"));
   // The boundary that makes a story: its own (the first story: the one after it, the file's start being no boundary).
   const boundary = (n: number) => (n === 0 ? (cleaned[1]?.cues ?? []) : cleaned[n].cues);
   const strong = cleaned.map(
@@ -152,13 +152,20 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
     const joiner: RemovedBlock[] = s.joiner.map((text) =>
       s.url !== null && text.includes(s.url)
         ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
-        : { text, rule: "split/separator", reason: "separator between two stories" },
+        : s.header && MAIL_HEADER_ROW.test(text)
+          ? { text, rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
+          : s.header && n === 0 && !/^[-=_~*#═─━—–\s]+$/.test(text)
+            ? { text, rule: "split/mail-preamble", reason: "a mail digest's title and contents list above its first message" }
+            : { text, rule: "split/separator", reason: "separator between two stories" },
     );
     const removed = inStory([...joiner, ...s.clean.removed], n);
-    return { start: s.start, end: s.end, url: s.url, clean: { ...s.clean, removed } };
+    return { start: s.start, end: s.end, url: s.url, ...(s.header ? { header: s.header } : {}), clean: { ...s.clean, removed } };
   });
   return joinStories(parts);
 }
+
+/** A row of a mail header as clean/stories.ts takes one: a header field ("Subject: …") or mbox's "From " line. */
+const MAIL_HEADER_ROW = /^(?:[A-Za-z][\w-]{0,40}[ \t]*:|From )/;
 
 /** Removed blocks marked with the story (0-based) they were cut from. */
 const inStory = (removed: RemovedBlock[], n: number): RemovedBlock[] => removed.map((r) => ({ ...r, story: n }));
@@ -349,7 +356,7 @@ const MIN_PAGE_WORDS = 200;
  * page of the file: a short undated brief between two dated stories is a page of its own). Not a rule seen once or a
  * separator repeated inside a page: a page's own boxes sit under those.
  */
-const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header|joiner-run|file-joiner)(?::|$)/;
+const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header|mail|mail-header|joiner-run|file-joiner)(?::|$)/;
 
 /**
  * Whether a boundary's cues are those a page's own rule under its header makes: a rule (repeated in the file or
@@ -451,4 +458,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "54", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "55", run: cleanDocument };

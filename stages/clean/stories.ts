@@ -56,8 +56,17 @@ export interface Story {
   url: string | null;
   /** Cue ids that opened this story ("file-start" for the first). */
   cues: string[];
-  /** Lines between the previous story and this one that belong to neither (separators, URL line). */
+  /** Lines between the previous story and this one that belong to neither (separators, URL line, mail header). */
   joiner: string[];
+  /** What a mail header above the story gives (its subject, sender and date), when the dump has one (mailHeaders). */
+  header?: MailHeader;
+}
+
+/** A message's subject, sender's name and date (ISO), read from its mail header. */
+export interface MailHeader {
+  title: string | null;
+  author: string | null;
+  published: string | null;
 }
 
 export interface StoryOptions {
@@ -150,6 +159,8 @@ interface Line {
   url: { label: string; href: string } | null;
   /** A news-database counter line ("Document 3 of 25"). */
   counter: boolean;
+  /** A line of a message's mail header block (mailHeaders): the mbox "From " line, "From:", "Subject:", "Date:" fields. */
+  mail: boolean;
   /** A row of asterisks in a Markdown file: turndown prints every <hr> of a page so, so its repeating says nothing of a joiner. */
   markdownBreak: boolean;
   prose: boolean;
@@ -202,7 +213,7 @@ function toLines(text: string): Line[] {
     let end = i;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
     const raw = text.slice(start, end);
-    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
+    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, mail: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
     formFeed = c === 12;
     start = i + 1;
   }
@@ -219,9 +230,10 @@ function atLineEdge(text: string, i: number): boolean {
 const matchesAny = (table: { re: RegExp; unless?: RegExp }[], s: string) => table.some((e) => e.re.test(s) && !e.unless?.test(s));
 
 function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
+  markMailHeaders(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.blank) continue;
+    if (l.blank || l.mail) continue;
     if (RULE_LINE.test(l.text)) {
       // Directly under a text line, a rule of = or - is that line's heading underline when the file
       // is Markdown, or when it is as long as the line (setext headings in any file).
@@ -229,7 +241,10 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
       const underText = above !== undefined && !above.blank && !above.formFeed && !l.formFeed;
       const dashes = /^[ \t]*[-=]+[ \t]*$/.test(l.text);
       const underline = dashes && underText && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
-      if (!underline) l.rule = true;
+      // A row of box-drawing or dash characters right under a text line underlines it (a console table's header, psql
+      // or a Markdown-like plain-text heading): only on a line of its own under a break is it a rule.
+      const boxUnderline = underText && /[═─━—–]/.test(l.text);
+      if (!underline && !boxUnderline) l.rule = true;
       // Asterisk rows are section breaks first, in any file: a story's own "* * *" (and turndown's <hr>).
       l.markdownBreak = /^[ \t]*\*/.test(l.text);
       continue;
@@ -239,7 +254,7 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
     else if (COUNTER_LINE.test(l.text)) l.counter = true;
   }
   // Text lines (not separators, not underlines), tokenised once for the language guess and the classifier.
-  const text = lines.filter((l) => !l.blank && !RULE_LINE.test(l.text));
+  const text = lines.filter((l) => !l.blank && !l.mail && !RULE_LINE.test(l.text));
   const units = text.map((l) => toLineUnits(l.text)[0]);
   const tokens = units.map((u) => (u ? memo.tokens(u.text) : null));
   const lang = guessStopLanguageOfLines(tokens.filter((t) => t !== null).map((t) => t.ofLower));
@@ -264,6 +279,72 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
   });
   // Nested list text (NESTED_INDENT), under a list entry of less indentation.
   if (!markdown) lines.forEach((l, i) => (l.nested = l.prose && NESTED_INDENT.test(l.text) && underListEntry(lines, i)));
+}
+
+/**
+ * A message's mail header block: an mbox "From " line (mbox files start every message so), a digest's "Message: 3" row,
+ * then header fields ("From:", "Subject:", "Date:", "To:", "Message-ID:", "Content-Type:"…, folded lines indented
+ * under them), one line after another, with an empty line (or the file's end) under the block. It takes two of From,
+ * Subject and Date, and a Subject or a From: a paragraph that opens "Date: Tuesday" is no header. Family: mbox files,
+ * mailing-list digests (Mailman, Listserv) and mail exports saved as text, one message after another; a newsletter
+ * forwarded inside one message shows the same block, and counts only in a file of several (mailHeaders).
+ */
+function markMailHeaders(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank || (i > 0 && !lines[i - 1].blank)) continue;
+    const block = mailBlockAt(lines, i);
+    if (block === null) continue;
+    for (let k = i; k < block; k++) lines[k].mail = true;
+    i = block - 1;
+  }
+}
+
+/** Header fields of a mail header block (markMailHeaders), by name. */
+const MAIL_FIELD = /^(from|to|cc|bcc|subject|date|sent|reply-to|in-reply-to|references|message-id|message|mime-version|content-type|content-transfer-encoding|return-path|received|list-id|organization|x-[a-z0-9-]{1,40})[ \t]*:[ \t]*(.*)$/i;
+/** The line mbox writes above every message: "From " (no colon), an address or name, then a date. */
+const MBOX_FROM = /^From \S{1,200} +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
+/** Lines at most of one header block. */
+const MAIL_BLOCK_LINES = 40;
+
+/** The line after the mail header block opening at `i` (its empty line under it), or null when none opens there. */
+function mailBlockAt(lines: Line[], i: number): number | null {
+  const named = new Set<string>();
+  let k = i;
+  if (MBOX_FROM.test(lines[k].text)) k++;
+  for (; k < lines.length && k - i < MAIL_BLOCK_LINES; k++) {
+    const t = lines[k].text;
+    if (lines[k].blank) break;
+    const m = MAIL_FIELD.exec(t);
+    if (m) named.add(m[1].toLowerCase());
+    // (a folded line continues the field above it)
+    else if (!(/^[ \t]/.test(t) && named.size > 0)) return null;
+  }
+  if (k < lines.length && !lines[k].blank) return null;
+  const core = ["from", "subject", "date"].filter((f) => named.has(f)).length;
+  return core >= 2 && (named.has("subject") || named.has("from")) ? k : null;
+}
+
+/** The subject, sender and date of the mail header block among `consumed` lines (the lines a boundary takes), or null. */
+function mailHeaderOf(lines: Line[], consumed: number[]): MailHeader | null {
+  const fields = new Map<string, string>();
+  for (const k of consumed) {
+    const m = lines[k].mail ? MAIL_FIELD.exec(lines[k].text) : null;
+    if (m && !fields.has(m[1].toLowerCase())) fields.set(m[1].toLowerCase(), m[2].trim());
+  }
+  if (fields.size === 0) return null;
+  // "[list-name] Subject": the list's tag is no part of the title.
+  const subject = fields.get("subject")?.replace(/^(?:\[[^\]]{1,60}\]\s*)+/, "").trim() || null;
+  const date = fields.get("date") ?? fields.get("sent");
+  return { title: subject, author: senderName(fields.get("from") ?? ""), published: date ? (parseDateline(date)?.iso ?? null) : null };
+}
+
+/** The sender's name of a From field ("Ann Wells <ann@example.org>", "\"Wells, Ann\" <…>", "ann@example.org (Ann Wells)"), null for an address alone. */
+function senderName(from: string): string | null {
+  const angle = /^"?([^"<>]{1,80}?)"?\s*<[^<>]{1,200}>$/.exec(from);
+  const paren = /^\S{1,200}@\S{1,200}\s+\(([^()]{1,80})\)$/.exec(from);
+  const name = (angle?.[1] ?? paren?.[1] ?? "").trim();
+  return name !== "" && !name.includes("@") ? name : null;
 }
 
 /**
@@ -327,7 +408,7 @@ const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").tr
 /** A separator or URL line written between pages (a URL line counts when it stands after a break). */
 function isJoinerLine(lines: Line[], i: number): boolean {
   const l = lines[i];
-  if (l.rule) return true;
+  if (l.rule || l.mail) return true;
   if (!l.url && !l.counter) return false;
   const prev = lines[i - 1];
   return !prev || prev.blank || prev.rule || l.formFeed;
@@ -339,6 +420,13 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
   let lead: number[] = [];
   let headerLabel: string | null = null;
   let headerCounter = false;
+  let headerMail = false;
+  let headerMbox = false;
+  // Mail header blocks of the file by form: opening with an mbox "From " line, or with header fields alone.
+  const mailForms = { mbox: 0, fields: 0 };
+  lines.forEach((l, i) => {
+    if (l.mail && (i === 0 || !lines[i - 1].mail)) mailForms[MBOX_FROM.test(l.text) ? "mbox" : "fields"]++;
+  });
   for (let j = 0; j < lines.length; j++) {
     const l = lines[j];
     if (l.blank || isJoinerLine(lines, j)) continue;
@@ -356,6 +444,8 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     let rule: string | null = null;
     let ruleUnderText = false;
     let counter = false;
+    let mail = false;
+    let mbox = false;
     let markdownBreak = false;
     /** The URL line sits under the separator (a story's address header), not above it (a link closing the text before). */
     let urlUnderRule = false;
@@ -371,7 +461,11 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
         continue;
       }
       consumed.unshift(k);
-      if (b.counter) counter = true;
+      if (b.mail) {
+        mail = true;
+        mbox = MBOX_FROM.test(b.text);
+      }
+      else if (b.counter) counter = true;
       else if (b.rule) {
         markdownBreak ||= b.markdownBreak;
         rule ??= b.text.trim();
@@ -389,6 +483,8 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
         lead = consumed;
         headerLabel = urlLabel;
         headerCounter = counter;
+        headerMail = mail;
+        headerMbox = mbox;
       }
       continue;
     }
@@ -412,6 +508,16 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += headerCounter ? W.urlHeader : W.counter;
       cues.push(headerCounter ? "counter-header" : "counter");
     }
+    // A message's mail header: the file's header format when its first message opens with one (an mbox file, a mail
+    // export), else a digest's message under its separator (weighed like a counter line).
+    // (In the first message's form: an mbox file writes its "From " line above every message, never above a message
+    // forwarded inside one.)
+    if (mail) {
+      // (or, under a digest's own preamble, in the form two messages of the file or more share: a mailing-list digest)
+      const header = headerMail ? mbox === headerMbox : (mbox ? mailForms.mbox : mailForms.fields) >= 2;
+      score += header ? W.urlHeader : W.counter;
+      cues.push(header ? "mail-header" : "mail");
+    }
     if (rule !== null) {
       score += markdownBreak ? W.markdownBreak : W.rule;
       cues.push("rule");
@@ -427,7 +533,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     }
     // (An address that got no cue, an embed's or one of a list of the page's own links, is no joiner's form either: a
     // forum post or reading list citing addresses in two places, a page apart, is no file joined at URL lines.)
-    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? (urlCue ? `url:${urlLabel}` : null) : counter ? "counter" : null;
+    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? (urlCue ? `url:${urlLabel}` : null) : counter ? "counter" : mail ? "mail" : null;
     let tight = 0;
     for (let t = (consumed.length > 0 ? consumed[0] : j) - 1; t >= 0 && (lines[t].text === "" || lines[t].text === "\r"); t--) tight++;
     candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks, tight, asteriskOnly: markdownBreak && !counter && (url === null || !urlUnderRule) });
@@ -1118,6 +1224,12 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
     cuts.splice(0, cuts.length, ...cuts.filter((c) => c.hard));
   }
 
+  // A mail file's preamble (a digest's title and contents list) above its first message, which a hard mail header cut:
+  // the first message opens the file, and the preamble goes to the audit with the first header (the file's header form).
+  if (lead.length === 0 && cuts.length > 0 && cuts[0].cues.includes("mail-header") && !lines.slice(0, firstLineOf(cuts[0])).some((l) => l.prose)) {
+    const c = cuts.shift()!;
+    for (let k = 0; k < c.line; k++) if (!lines[k].blank) lead.push(k);
+  }
   const first = { line: lead.length > 0 ? nextContent(lines, lead[lead.length - 1] + 1) : 0, consumed: lead, url: lead.length > 0 ? firstUrl(lines, lead) : null, cues: ["file-start"] };
   const starts = [first, ...cuts];
   const trace = candidates.map((c) => ({ offset: lines[c.line].start, score: c.score, cues: c.cues, decision: decision.get(c) ?? "below-threshold" }));
@@ -1127,7 +1239,8 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
     while (last > s.line && lines[last].blank) last--;
     const start = n === 0 && lead.length === 0 ? 0 : (lines[s.line]?.start ?? text.length);
     const end = next ? Math.max(start, lines[last]?.end ?? start) : text.length;
-    return { start, end, url: s.url, cues: s.cues, joiner: s.consumed.map((k) => lines[k].text.trim()) };
+    const header = mailHeaderOf(lines, s.consumed);
+    return { start, end, url: s.url, cues: s.cues, joiner: s.consumed.map((k) => lines[k].text.trim()), ...(header ? { header } : {}) };
   });
   return { stories, trace };
 }
