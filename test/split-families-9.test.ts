@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { expectKept, paras, run } from "./helpers/split-text.ts";
+import { explainStories } from "../stages/clean/stories.ts";
 
 const WORDS = ["ferry", "market", "museum"];
 const HEADS = ["Ferry company orders two new boats", "Market hall reopens after the fire", "Museum finds the lost town charter"];
@@ -154,5 +155,36 @@ describe("split round 9: digests found in the wild", () => {
     expect(r.articles.map((a) => a.title)).toEqual(HEADS);
     expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(DAYS.map((d) => d[1]));
     expectKept(r, BODIES.flat());
+  });
+});
+
+describe("split round 9: a story's share row is no page's menu", () => {
+  const rows: [string, string][] = [
+    ["plain lines", "Facebook\nTwitter\nEmail"],
+    ["bulleted", " * Facebook\n * Twitter\n * Email"],
+    ["Markdown links", "*   [Facebook](https://facebook.example/share?u=1)\n*   [Twitter](https://twitter.example/intent?u=1)\n*   [Email](mailto:?body=1)"],
+  ];
+  for (const [what, row] of rows) {
+    it(`a headline over its byline and a share row (${what}) carries no menu cue`, () => {
+      const text = `${page(0)}\n\n\n${HEADS[2]}\n\nBy ${AUTHORS[2]}\n\n${row}\n\n${BODIES[2].join("\n\n")}\n`;
+      const at = text.indexOf(HEADS[2]);
+      const cues = explainStories(text).trace.find((t) => t.offset === at)?.cues ?? [];
+      expect(cues).not.toContain("menu-start");
+    });
+  }
+
+  it("a real menu of four sections still opens a page", () => {
+    const text = `${page(0)}\n\n\nHome\nNews\nSport\nWeather\n\n${HEADS[2]}\n\n${BODIES[2].join("\n\n")}\n`;
+    const at = text.indexOf("Home\nNews\nSport\nWeather\n\nMuseum");
+    expect(explainStories(text).trace.find((t) => t.offset === at)?.cues).toContain("menu-start");
+  });
+});
+
+describe("split round 9: several articles on one JSON Lines line", () => {
+  const recs = [0, 1, 2].map((i) => ({ title: HEADS[i], author: AUTHORS[i], published: DAYS[i][1], text: BODIES[i].join("\n\n") }));
+  it("a line that is an array of records, and a line that wraps them in an object: one article per record", () => {
+    const r = run("batch.jsonl", `${JSON.stringify(recs)}\n${JSON.stringify({ source: "courier", articles: recs.slice(0, 2) })}\n`);
+    expect(r.articles.map((a) => a.title)).toEqual([...HEADS, ...HEADS.slice(0, 2)]);
+    expect(r.articles.map((a) => a.author)).toEqual([...AUTHORS, ...AUTHORS.slice(0, 2)]);
   });
 });

@@ -247,6 +247,16 @@ export const PAGE_START_LINES = 6;
 export const TAXONOMY_LABEL =
   /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:tags?|topics?|related topics|categor(?:y|ies)|locations?|keywords?|labels?|subjects?|filed under|posted in|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|kategorien?|themen|mots[- ]cl(?:é|e)s|cat(?:é|e)gories?|(?:é|e)tiquettes|sujets|etiquetas|categor(?:í|i)as?|temas|palavras[- ]chave|kategori|topik|argomenti|categorie|trefwoorden|categorie(?:ë|e)n|onderwerpen|теги|метки|рубрики|タグ|カテゴリー?|标签|分类)(?:\*\*)?[ \t]*(?::[ \t]*)?$/iu;
 
+/**
+ * A share control, the whole line (a bullet or Markdown link around it at most): a network's name, "Share", "Email",
+ * "Print", "Copy link", in the languages of the lexicon. A story's share row (three to five of them under its headline or
+ * its last paragraph) is no navigation menu: such lines never count as a menu's entries (menuStart), so a share row with
+ * a byline or a headline beside it does not read as a page's opening menu. Family: share rows of article pages in
+ * html-to-text, innerText and Markdown dumps.
+ */
+export const SHARE_CONTROL =
+  /^[ \t]*(?:[*•·+-][ \t]+)?\[?[ \t]*(?:share(?: (?:on|via|this|to))?(?: (?:facebook|twitter|x|email|e-mail|whatsapp|linkedin))?|tweet|post|facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|messenger|flipboard|bluesky|threads|mastodon|e-?mail|mail|print|copy link|copy|teilen|drucken|compartir|imprimir|partager|imprimer|condividi|stampa|bagikan|cetak|compartilhar)[ \t]*:?[ \t]*\]?(?:\([^()\s]{0,300}\))?[ \t]*$/i;
+
 /** Lines of a menu that opens a page (menuStart), and the longest menu entry in words. */
 export const MENU_LINES = 4;
 export const MENU_ENTRY_WORDS = 6;

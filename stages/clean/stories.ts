@@ -33,6 +33,7 @@ import {
   MENU_ENTRY_WORDS,
   MENU_LINES,
   MIN_SIDE_WORDS,
+  SHARE_CONTROL,
   SURE_SCORE,
   PAGE_END,
   PAGE_END_LINES,
@@ -598,6 +599,8 @@ function opensWithMenu(lines: Line[], line: number): boolean {
     if (l.rule || l.prose) return false;
     seen++;
     const linksOnly = l.text.includes("](") && withoutMarkdownLinks(l.text).replace(/[*\s-]/g, "") === "";
+    // (a share control is no menu entry: a story's share row beside its byline or headline is no page's menu)
+    if (SHARE_CONTROL.test(l.text)) continue;
     if (linksOnly || (l.words > 0 && l.words <= MENU_ENTRY_WORDS && !/[.!?:]\s*$/.test(l.text))) entries++;
   }
   return entries >= MENU_LINES;
