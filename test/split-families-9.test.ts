@@ -188,3 +188,31 @@ describe("split round 9: several articles on one JSON Lines line", () => {
     expect(r.articles.map((a) => a.author)).toEqual([...AUTHORS, ...AUTHORS.slice(0, 2)]);
   });
 });
+
+describe("split round 9: undated briefs under a rule right after a dated page's footer", () => {
+  const items: [string, string][] = [
+    ["Bridge closed for repairs", "The old bridge over the river will be closed to traffic for three weeks from Monday while engineers replace the worn joints under its deck, the county said. Buses will run on the ring road instead, and the ferry adds two crossings."],
+    ["Library extends its hours", "The town library will stay open until eight in the evening on weekdays from next month, after a trial over the winter drew more readers than expected. A local trust pays for the extra hours, and the reading room opens on Sundays."],
+    ["School wins science prize", "Pupils at the valley school have won the county science prize for a study of the river's water over a full year, which found the water cleaner than it was ten years ago. The class will spend the prize on microscopes."],
+  ];
+  const briefs = items.map(([h, p]) => `${h}\n\n${p}\n`).join("\n");
+  // The copyright line is as long as the rule under it: no heading underline in a text file.
+  const copyright = "© 2024 The Courier. All rights reserved.";
+  const dated = `${menu}${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].join("\n\n")}\n\nPrivacy Policy | Terms of Use\n${copyright}\n`;
+  for (const rule of ["-".repeat(copyright.length), "═".repeat(copyright.length)]) {
+    it(`a rule of ${rule.slice(0, 3)} as long as the copyright line right above it: two articles, the briefs with no byline or date`, () => {
+      const r = run("two.txt", `${dated}${rule}\n${briefs}`);
+      expect(r.articles).toHaveLength(2);
+      expect(r.articles[0].title).toBe(HEADS[0]);
+      expect(r.articles[1].author ?? null).toBeNull();
+      expect(r.articles[1].published ?? null).toBeNull();
+      expectKept(r, [...BODIES[0], ...items.map(([, p]) => p)]);
+    });
+  }
+
+  it("a heading underlined with dashes of its length in a text file is still no rule", () => {
+    const text = `${menu}${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].slice(0, 2).join("\n\n")}\n\nWhat happens next\n-----------------\n${BODIES[0].slice(2).join("\n\n")}\n`;
+    const r = run("one.txt", text);
+    expect(r.articles).toHaveLength(1);
+  });
+});

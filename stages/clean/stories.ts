@@ -241,10 +241,14 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
       const above = lines[i - 1];
       const underText = above !== undefined && !above.blank && !above.formFeed && !l.formFeed;
       const dashes = /^[ \t]*[-=]+[ \t]*$/.test(l.text);
-      const underline = dashes && underText && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
+      // (Never under a footer line, outside Markdown: a joiner's rule right under a page's copyright notice may match its length.)
+      const underFooter = !markdown && underText && above.text.length <= CHROME_MAX_CHARS && matchesAny(PAGE_END, above.text.trim());
+      const underline = dashes && underText && !underFooter && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
       // A row of box-drawing or dash characters right under a text line underlines it (a console table's header, psql
-      // or a Markdown-like plain-text heading): only on a line of its own under a break is it a rule.
-      const boxUnderline = underText && /[═─━—–]/.test(l.text);
+      // or a plain-text heading): column bars above it, a short label or two, or a rule as long as the line. Elsewhere
+      // (on a line of its own, under a footer or a sentence) it is a rule.
+      const boxUnderline =
+        underText && !underFooter && /[═─━—–]/.test(l.text) && (/[│┃║|]/.test(above.text) || above.text.trim().split(/\s+/).length <= 3 || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
       if (!underline && !boxUnderline) l.rule = true;
       // Asterisk rows are section breaks first, in any file: a story's own "* * *" (and turndown's <hr>).
       l.markdownBreak = /^[ \t]*\*/.test(l.text);
