@@ -6,18 +6,9 @@
  * given to two articles.
  */
 import { describe, expect, it } from "vitest";
-import { expectKept, paras, run } from "./helpers/split-text.ts";
+import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run, WORDS } from "./helpers/split-text.ts";
 import { explainStories } from "../stages/clean/stories.ts";
 
-const WORDS = ["ferry", "market", "museum"];
-const HEADS = ["Ferry company orders two new boats", "Market hall reopens after the fire", "Museum finds the lost town charter"];
-const AUTHORS = ["Ann Wells", "Tom Abel", "Mina Park"];
-const DAYS: [string, string][] = [
-  ["7 May 2024", "2024-05-07"],
-  ["8 May 2024", "2024-05-08"],
-  ["9 May 2024", "2024-05-09"],
-];
-const BODIES = WORDS.map(paras);
 const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
 const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
 const page = (i: number) => `${menu}${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n\n${foot}`;
@@ -214,5 +205,15 @@ describe("split round 9: undated briefs under a rule right after a dated page's 
     const text = `${menu}${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].slice(0, 2).join("\n\n")}\n\nWhat happens next\n-----------------\n${BODIES[0].slice(2).join("\n\n")}\n`;
     const r = run("one.txt", text);
     expect(r.articles).toHaveLength(1);
+  });
+});
+
+describe("split round 9: a page's own share bar", () => {
+  it("a bar of four share controls after a run of empty lines inside one article carries no menu cue and cuts nothing", () => {
+    const bar = "Share\nFacebook\nX\nEmail\nWhatsApp";
+    const text = `${menu}${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].slice(0, 2).join("\n\n")}\n\n\n\n${bar}\n\n${BODIES[0].slice(2).join("\n\n")}\n\n${foot}`;
+    const at = text.indexOf(bar);
+    expect(explainStories(text).trace.find((t) => t.offset === at)?.cues ?? []).not.toContain("menu-start");
+    expect(run("one.txt", text).articles).toHaveLength(1);
   });
 });
