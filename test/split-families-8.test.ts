@@ -218,10 +218,12 @@ describe("split round 8 mends: pages the round-8 rules must leave standing", () 
   const orchard = "Orchard growers fear a late frost this spring";
   const long = ["orchard", "frost", "harvest"].flatMap(paras);
 
-  // A joined page of another site opens with its own one-column menu: the same boundary cues as a footer's about box
-  // under its link columns, but no label over the list and no second column. (Round 9: a share row is no menu, and no
-  // page's opening; stories-cues.ts SHARE_CONTROL.)
-  for (const [what, top] of [["its own section menu", "World\nBusiness\nCulture\nTravel\n\n"]] as const) {
+  // A joined page of another site opens with its own one-column menu (or a share row): the same boundary cues as a
+  // footer's about box under its link columns, but no label over the list and no second column.
+  for (const [what, top] of [
+    ["its own section menu", "World\nBusiness\nCulture\nTravel\n\n"],
+    ["a share row", "Facebook\nX\nEmail\nWhatsApp\n\n"],
+  ] as const) {
     it(`an undated page of another site opening with ${what}, no footer, twelve paragraphs: its own article`, () => {
       const r = run("two.txt", `${story(0)}\n${top}${orchard}\n\n${long.join("\n\n")}\n`);
       expect(r.articles.map((a) => a.title)).toEqual([HEADS[0], orchard]);

@@ -208,9 +208,9 @@ describe("split round 9: undated briefs under a rule right after a dated page's 
   });
 });
 
-describe("split round 9: a page's own share bar", () => {
-  it("a bar of four share controls after a run of empty lines inside one article carries no menu cue and cuts nothing", () => {
-    const bar = "Share\nFacebook\nX\nEmail\nWhatsApp";
+describe("split round 9: a page's own share row under its label", () => {
+  it("three share controls under a 'Share this story' label, after a run of empty lines inside one article, carry no menu cue", () => {
+    const bar = "Share this story\nFacebook\nX\nEmail";
     const text = `${menu}${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].slice(0, 2).join("\n\n")}\n\n\n\n${bar}\n\n${BODIES[0].slice(2).join("\n\n")}\n\n${foot}`;
     const at = text.indexOf(bar);
     expect(explainStories(text).trace.find((t) => t.offset === at)?.cues ?? []).not.toContain("menu-start");

@@ -597,17 +597,23 @@ function opensTaxonomyList(lines: Line[], line: number): boolean {
 function opensWithMenu(lines: Line[], line: number): boolean {
   let seen = 0;
   let entries = 0;
+  let shares = 0;
   for (let i = line; i < lines.length && seen <= MENU_LINES; i++) {
     const l = lines[i];
     if (l.blank) continue;
     if (l.rule || l.prose) return false;
     seen++;
     const linksOnly = l.text.includes("](") && withoutMarkdownLinks(l.text).replace(/[*\s-]/g, "") === "";
-    // (a share control is no menu entry: a story's share row beside its byline or headline is no page's menu)
-    if (SHARE_CONTROL.test(l.text)) continue;
+    // (A share control fills no menu with other lines: a story's share row beside its byline, headline or label is no
+    // page's menu. A bar of share controls alone, MENU_LINES of them, still opens a page as a menu does: a joined page of
+    // another site may open with one.)
+    if (SHARE_CONTROL.test(l.text)) {
+      shares++;
+      continue;
+    }
     if (linksOnly || (l.words > 0 && l.words <= MENU_ENTRY_WORDS && !/[.!?:]\s*$/.test(l.text))) entries++;
   }
-  return entries >= MENU_LINES;
+  return entries >= MENU_LINES || shares >= MENU_LINES;
 }
 
 /**
