@@ -217,3 +217,26 @@ describe("split round 9: a page's own share row under its label", () => {
     expect(run("one.txt", text).articles).toHaveLength(1);
   });
 });
+
+describe("split round 9: a record whose text holds a digest's stories", () => {
+  const story = (i: number) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}`;
+  it("three stories under their own headline, byline and date, joined by empty lines only: one article each", () => {
+    const r = run("digest.jsonl", JSON.stringify({ url: "https://example.org/letter", text: [0, 1, 2].map(story).join("\n\n") }) + "\n");
+    expect(r.articles.map((a) => a.title)).toEqual(HEADS);
+    expect(r.articles.map((a) => a.author)).toEqual(AUTHORS);
+    expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(DAYS.map((d) => d[1]));
+    expectKept(r, BODIES.flat());
+  });
+
+  it("two such stories in one record stay one article (a record is one article unless three stories say otherwise)", () => {
+    const r = run("two.jsonl", JSON.stringify({ title: HEADS[0], text: [0, 1].map(story).join("\n\n") }) + "\n");
+    expect(r.articles).toHaveLength(1);
+  });
+
+  it("one author's three dated sections of one day with clock times, newest first (a live blog), stay one article", () => {
+    const times = ["14:05", "12:40", "10:10"];
+    const text = [0, 1, 2].map((i) => `${HEADS[i]}\nBy ${AUTHORS[0]}\n7 May 2024 ${times[i]}\n\n${BODIES[i].join("\n\n")}`).join("\n\n");
+    const r = run("live.jsonl", JSON.stringify({ title: "Valley news live", text }) + "\n");
+    expect(r.articles).toHaveLength(1);
+  });
+});

@@ -841,7 +841,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
         c.cues.push("story-start");
       }
     }
-    return;
+    // (and, below, a digest of three stories or more under headers of their own: no page chrome cue is weighed there)
   }
   // A page header printed again at another boundary (or at the top of the file): one site's chrome.
   const headKey = (line: number): string | null => {
@@ -941,7 +941,19 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   const digest = firstHeader !== null;
   // The file's own first header counts among the distinct ones: two stories under one repeated byline are a live blog's entries.
   const headers = new Set<string>(firstHeader !== null ? [headerKey(firstHeader, firstStory)] : []);
+  // A story header right at the boundary, no chrome around it: a digest's story, if the file is one (below).
+  const considerDigest = (c: Candidate) => {
+    const waived = c.cues.includes("right-after-prose") ? -W.rightAfterProse : 0;
+    if (digest && c.line !== firstStory && c.score + W.repeatedStoryStart + waived + (c.cues.includes("story-start") ? 0 : W.storyStart) >= CUT_SCORE) {
+      const header = storyHeader(c.line);
+      if (header !== null) {
+        opening.push(c);
+        headers.add(headerKey(header, c.line));
+      }
+    }
+  };
   candidates.forEach((c) => {
+    if (separatorsOnly) return considerDigest(c);
     // The first line's key is compared first: most candidates differ there.
     if (
       c.line !== firstContent &&
@@ -995,22 +1007,15 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       c.score += storyWeight;
       c.cues.push("story-start");
     }
-    // A story header right at the boundary, no chrome around it: a digest's story, if the file is one (below).
-    const waived = c.cues.includes("right-after-prose") ? -W.rightAfterProse : 0;
-    if (digest && c.line !== firstStory && c.score + W.repeatedStoryStart + waived + (c.cues.includes("story-start") ? 0 : W.storyStart) >= CUT_SCORE) {
-      const header = storyHeader(c.line);
-      if (header !== null) {
-        opening.push(c);
-        headers.add(headerKey(header, c.line));
-      }
-    }
+    considerDigest(c);
   });
   // A digest, archive or wire dump of bare stories: it opens with a story header (no page chrome
   // above it: a web page opens with its menu), two or more follow at boundaries, and they do not
   // all repeat one byline or date: a live blog's entries (one story) carry one author's line each.
   // (Under a preamble, as many stories as a file of bare entries: a web page's short masthead over its article and one
   // related story reads the same as an export's title over two posts.)
-  if (opening.length + 1 < (bare > 0 || preambled !== null ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
+  // (A record's text, JSON or feed, as many as a file of bare entries: a record is one article unless its text is a digest.)
+  if (opening.length + 1 < (bare > 0 || preambled !== null || separatorsOnly ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
   if (oneDayClockStamps(lines, [firstStory, ...opening.map((c) => c.line)])) return;
   if (oneAuthorLive(lines, [firstStory, ...opening.map((c) => c.line)])) return;
   for (const c of opening) {
@@ -1020,6 +1025,12 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     }
     c.score += W.repeatedStoryStart;
     c.cues.push("repeated-story-start");
+    // A record's text is cut a point higher (explainStories): its digest's stories reach that threshold too. Family: a
+    // JSON Lines or feed record whose text field holds a newsletter's or digest's stories, one after another.
+    if (separatorsOnly) {
+      c.score += W.repeatedSeparator;
+      c.cues.push("record-digest");
+    }
     const k = c.cues.indexOf("right-after-prose");
     if (k >= 0) {
       c.score -= W.rightAfterProse;
