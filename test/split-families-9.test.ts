@@ -240,3 +240,13 @@ describe("split round 9: a record whose text holds a digest's stories", () => {
     expect(r.articles).toHaveLength(1);
   });
 });
+
+describe("split round 9: e-mail headers quoted inside a news story", () => {
+  it("a story quoting two e-mails with their From / Sent / To / Subject rows stays one article and keeps those rows", () => {
+    const mail = (n: number) => `From: Clerk's Office <clerk@vale.example>\nSent: Monday, ${6 + n} May 2024 09:1${n}\nTo: Board members\nSubject: Budget draft ${n}\n`;
+    const text = `${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].slice(0, 2).join("\n\n")}\n\n${mail(1)}\n${BODIES[0][2]}\n\n\n\n${mail(2)}\n${BODIES[0][3]}\n\n${BODIES[1].join("\n\n")}\n`;
+    const r = run("one.txt", text);
+    expect(r.articles.map((a) => a.title)).toEqual([HEADS[0]]);
+    expect(r.articles[0].text).toContain("Subject: Budget draft 2");
+  });
+});

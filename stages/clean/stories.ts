@@ -290,14 +290,20 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
  * A message's mail header block: an mbox "From " line (mbox files start every message so), a digest's "Message: 3" row,
  * then header fields ("From:", "Subject:", "Date:", "To:", "Message-ID:", "Content-Type:"…, folded lines indented
  * under them), one line after another, with an empty line (or the file's end) under the block. It takes two of From,
- * Subject and Date, and a Subject or a From: a paragraph that opens "Date: Tuesday" is no header. Family: mbox files,
- * mailing-list digests (Mailman, Listserv) and mail exports saved as text, one message after another; a newsletter
- * forwarded inside one message shows the same block, and counts only in a file of several (mailHeaders).
+ * Subject and Date, and a Subject or a From: a paragraph that opens "Date: Tuesday" is no header. Outside a file that
+ * opens with one, a block must open with the mbox line or the digest row. Family: mbox files,
+ * mailing-list digests (Mailman, Listserv) and mail exports saved as text, one message after another. A message
+ * forwarded inside a message of an mbox file (header fields alone) is no block there.
  */
 function markMailHeaders(lines: Line[]): void {
+  // Header fields alone (no mbox line, no digest row) count only in a file that opens with such a block: a news story
+  // quoting a leaked e-mail's From / Sent / Subject rows is no mail file, and keeps them as its text.
+  const first = lines.findIndex((l) => !l.blank);
+  const fieldsFile = first >= 0 && !MBOX_FROM.test(lines[first].text) && mailBlockAt(lines, first) !== null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank || (i > 0 && !lines[i - 1].blank)) continue;
+    if (!fieldsFile && !MBOX_FROM.test(l.text) && !DIGEST_MESSAGE.test(l.text)) continue;
     const block = mailBlockAt(lines, i);
     if (block === null) continue;
     for (let k = i; k < block; k++) lines[k].mail = true;
@@ -307,6 +313,8 @@ function markMailHeaders(lines: Line[]): void {
 
 /** Header fields of a mail header block (markMailHeaders), by name. */
 const MAIL_FIELD = /^(from|to|cc|bcc|subject|date|sent|reply-to|in-reply-to|references|message-id|message|mime-version|content-type|content-transfer-encoding|return-path|received|list-id|organization|x-[a-z0-9-]{1,40})[ \t]*:[ \t]*(.*)$/i;
+/** A mailing-list digest's row above each message ("Message: 3"). */
+const DIGEST_MESSAGE = /^Message:[ \t]*\d{1,5}[ \t]*$/i;
 /** The line mbox writes above every message: "From " (no colon), an address or name, then a date. */
 const MBOX_FROM = /^From \S{1,200} +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
 /** Lines at most of one header block. */
