@@ -250,3 +250,26 @@ describe("split round 9: e-mail headers quoted inside a news story", () => {
     expect(r.articles[0].text).toContain("Subject: Budget draft 2");
   });
 });
+
+describe("split round 9: a newsletter's masthead with the issue's date above its numbered stories", () => {
+  const letter =
+    "The Valley Letter\nIssue 42, 10 May 2024\n\nIn this issue: three stories from around the valley.\n\n" +
+    [0, 1, 2].map((i) => `${i + 1}. ${HEADS[i]}\nBy ${AUTHORS[i]} | ${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`).join("\n");
+
+  it("three articles; the first has its own headline and date, not the masthead's, and the masthead goes to the audit", () => {
+    const r = run("letter.txt", letter);
+    expect(r.articles.map((a) => a.title?.replace(/^\d\.\s*/, ""))).toEqual(HEADS);
+    expect(r.articles.map((a) => a.author)).toEqual(AUTHORS);
+    expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(DAYS.map((d) => d[1]));
+    expect(r.articles[0].text).not.toContain("In this issue");
+    expect(r.removed.some((x) => x.text.includes("In this issue"))).toBe(true);
+    expectKept(r, BODIES.flat());
+  });
+
+  it("a single dated story under the same masthead stays one article, its text whole", () => {
+    const page = `The Valley Letter\nIssue 42, 10 May 2024\n\n${HEADS[0]}\nBy ${AUTHORS[0]} | ${DAYS[0][0]}\n\n${BODIES[0].join("\n\n")}\n`;
+    const r = run("one.txt", page);
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, BODIES[0]);
+  });
+});

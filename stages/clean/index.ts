@@ -154,8 +154,8 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
         ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
         : s.header && MAIL_HEADER_ROW.test(text)
           ? { text, rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
-          : s.header && n === 0 && !/^[-=_~*#═─━—–\s]+$/.test(text)
-            ? { text, rule: "split/mail-preamble", reason: "a mail digest's title and contents list above its first message" }
+          : s.preamble && !/^[-=_~*#═─━—–\s]+$/.test(text)
+            ? { text, rule: "split/preamble", reason: "a digest's title and contents above its first story" }
             : { text, rule: "split/separator", reason: "separator between two stories" },
     );
     const removed = inStory([...joiner, ...s.clean.removed], n);

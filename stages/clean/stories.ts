@@ -61,6 +61,8 @@ export interface Story {
   joiner: string[];
   /** What a mail header above the story gives (its subject, sender and date), when the dump has one (mailHeaders). */
   header?: MailHeader;
+  /** The first story's joiner holds a digest's preamble (its title, issue date, contents list), not only separators. */
+  preamble?: boolean;
 }
 
 /** A message's subject, sender's name and date (ISO), read from its mail header. */
@@ -1256,11 +1258,20 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
     cuts.splice(0, cuts.length, ...cuts.filter((c) => c.hard));
   }
 
-  // A mail file's preamble (a digest's title and contents list) above its first message, which a hard mail header cut:
-  // the first message opens the file, and the preamble goes to the audit with the first header (the file's header form).
-  if (lead.length === 0 && cuts.length > 0 && cuts[0].cues.includes("mail-header") && !lines.slice(0, firstLineOf(cuts[0])).some((l) => l.prose)) {
-    const c = cuts.shift()!;
-    for (let k = 0; k < c.line; k++) if (!lines[k].blank) lead.push(k);
+  // A digest's preamble above its first story: its title, issue date and contents list (a mail digest's, above the first
+  // message a hard mail header cut; a newsletter's masthead, above the first of its stories, cut as a digest's story
+  // with no body above it). The first story opens the file, and the preamble goes to the audit. Family: mailing-list
+  // digests, numbered newsletters and digests whose masthead carries the issue's date (read as a story header of its own).
+  let preamble = false;
+  if (lead.length === 0) {
+    const mailCut = cuts.length > 0 && cuts[0].cues.includes("mail-header") && !lines.slice(0, firstLineOf(cuts[0])).some((l) => l.prose) ? cuts[0] : null;
+    const digestCut = mailCut ?? firstDigestStory(candidates, cuts, bodies);
+    if (digestCut !== null) {
+      if (digestCut === cuts[0]) cuts.shift();
+      else decision.set(digestCut, "cut");
+      for (let k = 0; k < digestCut.line; k++) if (!lines[k].blank) lead.push(k);
+      preamble = true;
+    }
   }
   const first = { line: lead.length > 0 ? nextContent(lines, lead[lead.length - 1] + 1) : 0, consumed: lead, url: lead.length > 0 ? firstUrl(lines, lead) : null, cues: ["file-start"] };
   const starts = [first, ...cuts];
@@ -1272,7 +1283,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
     const start = n === 0 && lead.length === 0 ? 0 : (lines[s.line]?.start ?? text.length);
     const end = next ? Math.max(start, lines[last]?.end ?? start) : text.length;
     const header = mailHeaderOf(lines, s.consumed);
-    return { start, end, url: s.url, cues: s.cues, joiner: s.consumed.map((k) => lines[k].text.trim()), ...(header ? { header } : {}) };
+    return { start, end, url: s.url, cues: s.cues, joiner: s.consumed.map((k) => lines[k].text.trim()), ...(header ? { header } : {}), ...(n === 0 && preamble ? { preamble } : {}) };
   });
   return { stories, trace };
 }
@@ -1364,6 +1375,18 @@ function cutAtJoinerRuns(
     decision.set(c, "cut");
     cuts.splice(k, 0, c);
   }
+}
+
+/**
+ * The first story of a digest when a preamble with no body sits above it and kept it from being cut: the first candidate
+ * a digest's story opens at (cue repeated-story-start), refused for its small side before it (no body at all there),
+ * before any cut. Else null.
+ */
+function firstDigestStory(candidates: Candidate[], cuts: Candidate[], bodies: Body[]): Candidate | null {
+  const c = candidates.find((x) => x.cues.includes("repeated-story-start"));
+  if (!c || (cuts.length > 0 && cuts[0].line < c.line)) return null;
+  if (!c.cues.some((k) => k.startsWith("sides:0/"))) return null;
+  return bodies.some((b) => b.first < c.line) ? null : c;
 }
 
 /** Index of the first element of a sorted array greater than `x`. */
