@@ -27,6 +27,14 @@ describe("split round 9: mail files", () => {
     expectKept(r, BODIES.flat());
   });
 
+  it("an mbox whose messages carry long folded Received headers: one article each, with its subject", () => {
+    const received = Array.from({ length: 30 }, (_, k) => `Received: from relay${k}.example.org\n\tby mx.example.org; Tue, 7 May 2024 09:${String(k).padStart(2, "0")}:00 +0000`).join("\n");
+    const msg = (i: number) => header(i, true).replace("Message-ID:", `${received}\nMessage-ID:`) + BODIES[i].join("\n\n") + "\n";
+    const r = run("long.mbox", [0, 1].map(msg).join("\n"));
+    expect(r.articles.map((a) => a.title)).toEqual(HEADS.slice(0, 2));
+    expect(r.articles.some((a) => a.text.includes("relay"))).toBe(false);
+  });
+
   it("a mailing-list digest (contents list, then numbered messages between rules): one article per message, the contents list none", () => {
     const toc = `Today's Topics:\n\n${HEADS.map((h, i) => `   ${i + 1}. ${h} (${AUTHORS[i]})`).join("\n")}\n\n\n${"-".repeat(70)}\n\n`;
     const msgs = [0, 1, 2].map((i) => `Message: ${i + 1}\n${header(i, false)}${BODIES[i].join("\n\n")}\n\n${"-".repeat(30)}\n\n`).join("");

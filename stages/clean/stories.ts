@@ -319,8 +319,8 @@ const MAIL_FIELD = /^(from|to|cc|bcc|subject|date|sent|reply-to|in-reply-to|refe
 const DIGEST_MESSAGE = /^Message:[ \t]*\d{1,5}[ \t]*$/i;
 /** The line mbox writes above every message: "From " (no colon), an address or name, then a date. */
 const MBOX_FROM = /^From \S{1,200} +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
-/** Lines at most of one header block. */
-const MAIL_BLOCK_LINES = 40;
+/** Lines at most of one header block (a real message's Received and DKIM fields, folded, run to dozens). */
+const MAIL_BLOCK_LINES = 200;
 
 /** The line after the mail header block opening at `i` (its empty line under it), or null when none opens there. */
 function mailBlockAt(lines: Line[], i: number): number | null {
