@@ -274,6 +274,14 @@ describe("split round 9: a newsletter's masthead with the issue's date above its
     expectKept(r, BODIES.flat());
   });
 
+  it("a short first story (two brief paragraphs under its headline and date) is no preamble: its text stays in an article", () => {
+    const brief = ["The ferry will run a later boat on Fridays from June, the operator said.", "The last boat will leave the harbour at eleven at night."];
+    const text = `${HEADS[0]}\n${DAYS[0][0]}\n\n${brief.join("\n\n")}\n\n` + [1, 2].map((i) => `${HEADS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`).join("\n");
+    const r = run("short.txt", text);
+    expect(r.articles.some((a) => a.text.includes(brief[0]))).toBe(true);
+    expect(r.removed.some((x) => x.rule === "split/preamble")).toBe(false);
+  });
+
   it("a single dated story under the same masthead stays one article, its text whole", () => {
     const page = `The Valley Letter\nIssue 42, 10 May 2024\n\n${HEADS[0]}\nBy ${AUTHORS[0]} | ${DAYS[0][0]}\n\n${BODIES[0].join("\n\n")}\n`;
     const r = run("one.txt", page);

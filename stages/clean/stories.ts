@@ -1265,7 +1265,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   let preamble = false;
   if (lead.length === 0) {
     const mailCut = cuts.length > 0 && cuts[0].cues.includes("mail-header") && !lines.slice(0, firstLineOf(cuts[0])).some((l) => l.prose) ? cuts[0] : null;
-    const digestCut = mailCut ?? firstDigestStory(candidates, cuts, bodies);
+    const digestCut = mailCut ?? firstDigestStory(lines, candidates, cuts, bodies);
     if (digestCut !== null) {
       if (digestCut === cuts[0]) cuts.shift();
       else decision.set(digestCut, "cut");
@@ -1382,12 +1382,17 @@ function cutAtJoinerRuns(
  * a digest's story opens at (cue repeated-story-start), refused for its small side before it (no body at all there),
  * before any cut. Else null.
  */
-function firstDigestStory(candidates: Candidate[], cuts: Candidate[], bodies: Body[]): Candidate | null {
+function firstDigestStory(lines: Line[], candidates: Candidate[], cuts: Candidate[], bodies: Body[]): Candidate | null {
   const c = candidates.find((x) => x.cues.includes("repeated-story-start"));
   if (!c || (cuts.length > 0 && cuts[0].line < c.line)) return null;
   if (!c.cues.some((k) => k.startsWith("sides:0/"))) return null;
-  return bodies.some((b) => b.first < c.line) ? null : c;
+  if (bodies.some((b) => b.first < c.line)) return null;
+  // (A contents line at most, one short sentence: a short story of its own, two paragraphs however brief, is no preamble.)
+  const prose = lines.slice(0, c.line).filter((l) => l.prose);
+  return prose.length <= 1 && prose.every((l) => l.words <= PREAMBLE_PROSE_WORDS) ? c : null;
 }
+/** Words at most of the one sentence a digest's preamble may hold ("In this issue: …"). */
+const PREAMBLE_PROSE_WORDS = 25;
 
 /** Index of the first element of a sorted array greater than `x`. */
 function upperBound(sorted: number[], x: number): number {
