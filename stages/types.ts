@@ -104,6 +104,8 @@ export interface StoryPart {
   end: number;
   /** The URL written above the story in the dump, if any. */
   url: string | null;
+  /** What a mail header above the story gives (subject, sender's name, date), if the dump has one (clean/stories.ts). */
+  header?: { title: string | null; author: string | null; published: string | null };
   clean: CleanResult;
 }
 

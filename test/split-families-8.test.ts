@@ -5,17 +5,8 @@
  * paragraph is lost or given to two articles.
  */
 import { describe, expect, it } from "vitest";
-import { expectKept, paras, run } from "./helpers/split-text.ts";
+import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run } from "./helpers/split-text.ts";
 
-const WORDS = ["ferry", "market", "museum"];
-const HEADS = ["Ferry company orders two new boats", "Market hall reopens after the fire", "Museum finds the lost town charter"];
-const AUTHORS = ["Ann Wells", "Tom Abel", "Mina Park"];
-const DAYS: [string, string][] = [
-  ["7 May 2024", "2024-05-07"],
-  ["8 May 2024", "2024-05-08"],
-  ["9 May 2024", "2024-05-09"],
-];
-const BODIES = WORDS.map(paras);
 
 describe("split round 8: a story's byline and date printed as list entries", () => {
   // html-to-text prints " * ", innerText nothing or a bullet, turndown "*   ": the header's <ul> of meta rows.

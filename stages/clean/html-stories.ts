@@ -132,7 +132,10 @@ function digestOf(html: string, ranges: { start: number; end: number }[], isStor
   const heads = new Set<string>();
   const dates = new Set<string>();
   const bylines = new Set<string>();
+  const dialogs = dialogRanges(html);
   for (const r of ranges) {
+    // (a story inside a dialog or overlay is the page's "read next" or preview box, never a story of a digest)
+    if (dialogs.some((d) => d.start <= r.start && r.end <= d.end)) continue;
     const p = storyParts(html.slice(r.start, r.end));
     // (a live blog's entry, stamped with a clock time only, is no story of its own, whoever wrote it)
     if (!p.headline || p.dates.size + p.bylines.size === 0 || p.prose < HTML_STORY.minWords || p.clockOnly || !isStory(p)) continue;
@@ -145,6 +148,36 @@ function digestOf(html: string, ranges: { start: number; end: number }[], isStor
   // A live blog: entries under one author and one day are one story's updates.
   if (dates.size < 2 && bylines.size < 2) return null;
   return stories;
+}
+
+/**
+ * An element that is a dialog or overlay: `<dialog>`, `role="dialog"` / `"alertdialog"`, `aria-modal="true"`, or a class
+ * or id naming a modal, popup or overlay. Family: "read next", story-preview and newsletter overlays of news pages,
+ * which hold an `<article>` or a headline with a byline of their own; the page's text is the page's story.
+ */
+const DIALOG_OPEN = /<(dialog)\b[^<>]*>|<(div|section|aside)\b[^<>]*?(?:\brole\s*=\s*["']?(?:alert)?dialog\b|\baria-modal\s*=\s*["']?true\b|\b(?:class|id)\s*=\s*["'][^"'<>]*\b(?:modal|popup|pop-up|overlay|lightbox)\b)[^<>]*>/gi;
+
+/** The ranges of dialog and overlay elements in the markup (DIALOG_OPEN), each up to its matching closing tag. */
+function dialogRanges(html: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const open = new RegExp(DIALOG_OPEN.source, "gi");
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const name = (m[1] ?? m[2]).toLowerCase();
+    const tag = new RegExp(`<(/?)${name}\\b[^<>]*>`, "gi");
+    tag.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let t = tag.exec(html); t; t = tag.exec(html)) {
+      depth += t[1] === "" ? 1 : -1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    out.push({ start: m.index, end });
+    open.lastIndex = end;
+  }
+  return out;
 }
 
 /** A date or byline in markup: a `<time>` element, a class or itemprop naming the byline or author. */

@@ -129,7 +129,7 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   // was not a story: it goes back to the story before it (the first one: to the one after).
   // One pass, and each merged story is cleaned once more. Not in a file cut at its own page breaks
   // or URL headers: there a page with little text is still a page.
-  const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header"));
+  const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header") || s.cues.includes("mail-header"));
   // The boundary that makes a story: its own (the first story: the one after it, the file's start being no boundary).
   const boundary = (n: number) => (n === 0 ? (cleaned[1]?.cues ?? []) : cleaned[n].cues);
   const strong = cleaned.map(
@@ -152,13 +152,20 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
     const joiner: RemovedBlock[] = s.joiner.map((text) =>
       s.url !== null && text.includes(s.url)
         ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
-        : { text, rule: "split/separator", reason: "separator between two stories" },
+        : s.header && MAIL_HEADER_ROW.test(text)
+          ? { text, rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
+          : s.preamble && !/^[-=_~*#═─━—–\s]+$/.test(text)
+            ? { text, rule: "split/preamble", reason: "a digest's title and contents above its first story" }
+            : { text, rule: "split/separator", reason: "separator between two stories" },
     );
     const removed = inStory([...joiner, ...s.clean.removed], n);
-    return { start: s.start, end: s.end, url: s.url, clean: { ...s.clean, removed } };
+    return { start: s.start, end: s.end, url: s.url, ...(s.header ? { header: s.header } : {}), clean: { ...s.clean, removed } };
   });
   return joinStories(parts);
 }
+
+/** A row of a mail header as clean/stories.ts takes one: a header field ("Subject: …") or mbox's "From " line. */
+const MAIL_HEADER_ROW = /^(?:[A-Za-z][\w-]{0,40}[ \t]*:|From )/;
 
 /** Removed blocks marked with the story (0-based) they were cut from. */
 const inStory = (removed: RemovedBlock[], n: number): RemovedBlock[] => removed.map((r) => ({ ...r, story: n }));
@@ -179,6 +186,15 @@ function joinStories(parts: StoryPart[]): CleanResult {
  * (both empty for the first story).
  */
 function isPagePiece(boundary: string[], clean: CleanResult, text: string, above: string): boolean {
+  // A story inside a dialog the page printed after its footer (a "read next" or story-preview overlay): a close control
+  // between the page's last footer line and the story, or at the story's top, with nothing of a joined page at the
+  // boundary (no joiner, URL, page chrome or repeated masthead) and no footer of its own (a joined page ends with one).
+  // It is that page's dialog, whatever byline or date it carries. Family: modals and overlays holding another story,
+  // printed where the DOM holds them by html-to-text and innerText (HTML pages: html-stories.ts skips such elements).
+  // (Nor a menu under it: a joined page opens with its masthead and menu, whatever close button sits above them.)
+  if (text !== "" && boundary.includes("page-end") && !boundary.includes("menu-start") && !boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, ""))) && !hasFooterLine(text)) {
+    if (opensWithCloseControl(text) || closeControlAfterFooter(above)) return true;
+  }
   if (clean.meta.published || clean.meta.author) return false;
   const headline = clean.blocks.find((b) => b.role === "title");
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
@@ -216,6 +232,7 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string, above
     boundary.includes("menu-start") &&
     boundary.every((c) => FOOTER_TAIL_CUES.test(c)) &&
     !hasFooterLine(text) &&
+    !(headline && hasParagraphRun(clean) && bodyWords(clean) >= MIN_PAGE_WORDS) &&
     (opensWithFooterColumns(above, text) || (bodyWords(clean) < 2 * SHORT_PIECE_WORDS && !(headline && hasParagraphRun(clean))))
   ) {
     return true;
@@ -293,6 +310,21 @@ function dialogBody(clean: CleanResult, text: string): boolean {
   return top.some((l) => l.length <= 1000 && DIALOG_BODY.test(l)) || !hasParagraphRun(clean);
 }
 
+/**
+ * Whether the lines after the last footer line of `above` (the story before a boundary) hold a dialog's close control
+ * (stories-cues.ts DIALOG_CLOSE), DIALOG_TAIL_LINES non-blank lines at most: the cut fell under an overlay's own top row
+ * ("Close", "Read next"), inside the dialog.
+ */
+function closeControlAfterFooter(above: string): boolean {
+  const lines = above.slice(-FOOTER_ABOVE_CHARS).split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const tail = lines.slice(-DIALOG_TAIL_LINES);
+  let footer = tail.length - 1;
+  while (footer >= 0 && !hasFooterLine(tail[footer])) footer--;
+  return footer >= 0 && tail.slice(footer + 1).some((l) => DIALOG_CLOSE.test(l));
+}
+/** Non-blank lines at the end of the story before a boundary searched for a footer line, then a close control. */
+const DIALOG_TAIL_LINES = 6;
+
 /** Whether one of the first DIALOG_TOP_LINES non-blank lines of a story's text is a dialog's close control (stories-cues.ts DIALOG_CLOSE). */
 function opensWithCloseControl(text: string): boolean {
   return text.split("\n", 200).filter((l) => l.trim() !== "").slice(0, DIALOG_TOP_LINES).some((l) => DIALOG_CLOSE.test(l.trim()));
@@ -313,12 +345,18 @@ function hasFooterLine(text: string): boolean {
  */
 const SHORT_PIECE_WORDS = 150;
 /**
+ * Words of body at least, under a headline and over a run of paragraphs, that make a story after a footer's link
+ * columns a joined page of its own (an undated page with no footer the cue table knows), not the footer's about box.
+ * Family: undated pages (how-tos, explainers, standings) joined after another page's labelled footer columns.
+ */
+const MIN_PAGE_WORDS = 200;
+/**
  * Boundary cues (stories.ts ids) that show a page ending or starting there: a footer line, its chrome or masthead, a
  * story header, a URL line, a page break, or the file's own joiner (the run of empty lines or the rule that joins every
  * page of the file: a short undated brief between two dated stories is a page of its own). Not a rule seen once or a
  * separator repeated inside a page: a page's own boxes sit under those.
  */
-const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header|joiner-run|file-joiner)(?::|$)/;
+const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header|mail|mail-header|joiner-run|file-joiner)(?::|$)/;
 
 /**
  * Whether a boundary's cues are those a page's own rule under its header makes: a rule (repeated in the file or
@@ -420,4 +458,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "58", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "59", run: cleanDocument };

@@ -129,6 +129,9 @@ export const RULE_LINE = new RegExp(
     [
       // Joiners of text exports and digests: five or more of one character ("-----", "=====", "_____", "~~~~~").
       "([-=_~])\\1{4,}",
+      // Box-drawing and dash rows ("═════", "─────", "━━━━━", "—————"): plain-text newsletters, mail digests and
+      // exporters that draw their rules with Unicode line characters; five or more, like the ASCII rules.
+      "([═─━—–])\\2{4,}",
       // Asterisk rows, spaced or not ("* * *", "*****"): digests' and newsletters' section breaks, and
       // turndown's Markdown <hr>; three or more, so that a lone bullet or bold marker is no rule.
       "\\*(?:[ \\t]*\\*){2,}",
@@ -244,6 +247,16 @@ export const PAGE_START_LINES = 6;
 export const TAXONOMY_LABEL =
   /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:tags?|topics?|related topics|categor(?:y|ies)|locations?|keywords?|labels?|subjects?|filed under|posted in|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|kategorien?|themen|mots[- ]cl(?:é|e)s|cat(?:é|e)gories?|(?:é|e)tiquettes|sujets|etiquetas|categor(?:í|i)as?|temas|palavras[- ]chave|kategori|topik|argomenti|categorie|trefwoorden|categorie(?:ë|e)n|onderwerpen|теги|метки|рубрики|タグ|カテゴリー?|标签|分类)(?:\*\*)?[ \t]*(?::[ \t]*)?$/iu;
 
+/**
+ * A share control, the whole line (a bullet or Markdown link around it at most): a network's name, "Share", "Email",
+ * "Print", "Copy link", in the languages of the lexicon. A story's share row (three to five of them under its headline or
+ * its last paragraph) is no navigation menu: such lines never count as a menu's entries (menuStart), so a share row with
+ * a byline or a headline beside it does not read as a page's opening menu. Family: share rows of article pages in
+ * html-to-text, innerText and Markdown dumps.
+ */
+export const SHARE_CONTROL =
+  /^[ \t]*(?:[*•·+-][ \t]+)?\[?[ \t]*(?:share(?: (?:on|via|this|to))?(?: (?:facebook|twitter|x|email|e-mail|whatsapp|linkedin))?|tweet|post|facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|messenger|flipboard|bluesky|threads|mastodon|e-?mail|mail|print|copy link|copy|teilen|drucken|compartir|imprimir|partager|imprimer|condividi|stampa|bagikan|cetak|compartilhar)[ \t]*:?[ \t]*\]?(?:\([^()\s]{0,300}\))?[ \t]*$/i;
+
 /** Lines of a menu that opens a page (menuStart), and the longest menu entry in words. */
 export const MENU_LINES = 4;
 export const MENU_ENTRY_WORDS = 6;
@@ -277,7 +290,7 @@ export const RELATIVE_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d+\s*\p{L}+\s+(ago|lalu|at
  */
 export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
   "form-feed", "url-header", "url-line", "rule", "repeated-separator", "file-joiner", "page-start", "repeated-header",
-  "counter", "counter-header", "repeated-story-start",
+  "counter", "counter-header", "repeated-story-start", "mail", "mail-header",
   // Not a run of empty lines (cue "blank-run:N"): renderers print three to ten of them between a
   // page's own blocks (html-to-text around nested <div>s, a cookie dialog after the footer), so a
   // piece after one still needs a headline, byline or dateline of its own. As an opening cue it

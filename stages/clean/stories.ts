@@ -33,6 +33,7 @@ import {
   MENU_ENTRY_WORDS,
   MENU_LINES,
   MIN_SIDE_WORDS,
+  SHARE_CONTROL,
   SURE_SCORE,
   PAGE_END,
   PAGE_END_LINES,
@@ -56,8 +57,19 @@ export interface Story {
   url: string | null;
   /** Cue ids that opened this story ("file-start" for the first). */
   cues: string[];
-  /** Lines between the previous story and this one that belong to neither (separators, URL line). */
+  /** Lines between the previous story and this one that belong to neither (separators, URL line, mail header). */
   joiner: string[];
+  /** What a mail header above the story gives (its subject, sender and date), when the dump has one (mailHeaders). */
+  header?: MailHeader;
+  /** The first story's joiner holds a digest's preamble (its title, issue date, contents list), not only separators. */
+  preamble?: boolean;
+}
+
+/** A message's subject, sender's name and date (ISO), read from its mail header. */
+export interface MailHeader {
+  title: string | null;
+  author: string | null;
+  published: string | null;
 }
 
 export interface StoryOptions {
@@ -150,6 +162,8 @@ interface Line {
   url: { label: string; href: string } | null;
   /** A news-database counter line ("Document 3 of 25"). */
   counter: boolean;
+  /** A line of a message's mail header block (mailHeaders): the mbox "From " line, "From:", "Subject:", "Date:" fields. */
+  mail: boolean;
   /** A row of asterisks in a Markdown file: turndown prints every <hr> of a page so, so its repeating says nothing of a joiner. */
   markdownBreak: boolean;
   prose: boolean;
@@ -202,7 +216,7 @@ function toLines(text: string): Line[] {
     let end = i;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
     const raw = text.slice(start, end);
-    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
+    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, mail: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
     formFeed = c === 12;
     start = i + 1;
   }
@@ -219,17 +233,25 @@ function atLineEdge(text: string, i: number): boolean {
 const matchesAny = (table: { re: RegExp; unless?: RegExp }[], s: string) => table.some((e) => e.re.test(s) && !e.unless?.test(s));
 
 function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
+  markMailHeaders(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.blank) continue;
+    if (l.blank || l.mail) continue;
     if (RULE_LINE.test(l.text)) {
       // Directly under a text line, a rule of = or - is that line's heading underline when the file
       // is Markdown, or when it is as long as the line (setext headings in any file).
       const above = lines[i - 1];
       const underText = above !== undefined && !above.blank && !above.formFeed && !l.formFeed;
       const dashes = /^[ \t]*[-=]+[ \t]*$/.test(l.text);
-      const underline = dashes && underText && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
-      if (!underline) l.rule = true;
+      // (Never under a footer line, outside Markdown: a joiner's rule right under a page's copyright notice may match its length.)
+      const underFooter = !markdown && underText && above.text.length <= CHROME_MAX_CHARS && matchesAny(PAGE_END, above.text.trim());
+      const underline = dashes && underText && !underFooter && (markdown || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
+      // A row of box-drawing or dash characters right under a text line underlines it (a console table's header, psql
+      // or a plain-text heading): column bars above it, a short label or two, or a rule as long as the line. Elsewhere
+      // (on a line of its own, under a footer or a sentence) it is a rule.
+      const boxUnderline =
+        underText && !underFooter && /[═─━—–]/.test(l.text) && (/[│┃║|]/.test(above.text) || above.text.trim().split(/\s+/).length <= 3 || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
+      if (!underline && !boxUnderline) l.rule = true;
       // Asterisk rows are section breaks first, in any file: a story's own "* * *" (and turndown's <hr>).
       l.markdownBreak = /^[ \t]*\*/.test(l.text);
       continue;
@@ -239,7 +261,7 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
     else if (COUNTER_LINE.test(l.text)) l.counter = true;
   }
   // Text lines (not separators, not underlines), tokenised once for the language guess and the classifier.
-  const text = lines.filter((l) => !l.blank && !RULE_LINE.test(l.text));
+  const text = lines.filter((l) => !l.blank && !l.mail && !RULE_LINE.test(l.text));
   const units = text.map((l) => toLineUnits(l.text)[0]);
   const tokens = units.map((u) => (u ? memo.tokens(u.text) : null));
   const lang = guessStopLanguageOfLines(tokens.filter((t) => t !== null).map((t) => t.ofLower));
@@ -264,6 +286,80 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
   });
   // Nested list text (NESTED_INDENT), under a list entry of less indentation.
   if (!markdown) lines.forEach((l, i) => (l.nested = l.prose && NESTED_INDENT.test(l.text) && underListEntry(lines, i)));
+}
+
+/**
+ * A message's mail header block: an mbox "From " line (mbox files start every message so), a digest's "Message: 3" row,
+ * then header fields ("From:", "Subject:", "Date:", "To:", "Message-ID:", "Content-Type:"…, folded lines indented
+ * under them), one line after another, with an empty line (or the file's end) under the block. It takes two of From,
+ * Subject and Date, and a Subject or a From: a paragraph that opens "Date: Tuesday" is no header. Outside a file that
+ * opens with one, a block must open with the mbox line or the digest row. Family: mbox files,
+ * mailing-list digests (Mailman, Listserv) and mail exports saved as text, one message after another. A message
+ * forwarded inside a message of an mbox file (header fields alone) is no block there.
+ */
+function markMailHeaders(lines: Line[]): void {
+  // Header fields alone (no mbox line, no digest row) count only in a file that opens with such a block: a news story
+  // quoting a leaked e-mail's From / Sent / Subject rows is no mail file, and keeps them as its text.
+  const first = lines.findIndex((l) => !l.blank);
+  const fieldsFile = first >= 0 && !MBOX_FROM.test(lines[first].text) && mailBlockAt(lines, first) !== null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank || (i > 0 && !lines[i - 1].blank)) continue;
+    if (!fieldsFile && !MBOX_FROM.test(l.text) && !DIGEST_MESSAGE.test(l.text)) continue;
+    const block = mailBlockAt(lines, i);
+    if (block === null) continue;
+    for (let k = i; k < block; k++) lines[k].mail = true;
+    i = block - 1;
+  }
+}
+
+/** Header fields of a mail header block (markMailHeaders), by name. */
+const MAIL_FIELD = /^(from|to|cc|bcc|subject|date|sent|reply-to|in-reply-to|references|message-id|message|mime-version|content-type|content-transfer-encoding|return-path|received|list-id|organization|x-[a-z0-9-]{1,40})[ \t]*:[ \t]*(.*)$/i;
+/** A mailing-list digest's row above each message ("Message: 3"). */
+const DIGEST_MESSAGE = /^Message:[ \t]*\d{1,5}[ \t]*$/i;
+/** The line mbox writes above every message: "From " (no colon), an address or name, then a date. */
+const MBOX_FROM = /^From \S{1,200} +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
+/** Lines at most of one header block (a real message's Received and DKIM fields, folded, run to dozens). */
+const MAIL_BLOCK_LINES = 200;
+
+/** The line after the mail header block opening at `i` (its empty line under it), or null when none opens there. */
+function mailBlockAt(lines: Line[], i: number): number | null {
+  const named = new Set<string>();
+  let k = i;
+  if (MBOX_FROM.test(lines[k].text)) k++;
+  for (; k < lines.length && k - i < MAIL_BLOCK_LINES; k++) {
+    const t = lines[k].text;
+    if (lines[k].blank) break;
+    const m = MAIL_FIELD.exec(t);
+    if (m) named.add(m[1].toLowerCase());
+    // (a folded line continues the field above it)
+    else if (!(/^[ \t]/.test(t) && named.size > 0)) return null;
+  }
+  if (k < lines.length && !lines[k].blank) return null;
+  const core = ["from", "subject", "date"].filter((f) => named.has(f)).length;
+  return core >= 2 && (named.has("subject") || named.has("from")) ? k : null;
+}
+
+/** The subject, sender and date of the mail header block among `consumed` lines (the lines a boundary takes), or null. */
+function mailHeaderOf(lines: Line[], consumed: number[]): MailHeader | null {
+  const fields = new Map<string, string>();
+  for (const k of consumed) {
+    const m = lines[k].mail ? MAIL_FIELD.exec(lines[k].text) : null;
+    if (m && !fields.has(m[1].toLowerCase())) fields.set(m[1].toLowerCase(), m[2].trim());
+  }
+  if (fields.size === 0) return null;
+  // "[list-name] Subject": the list's tag is no part of the title.
+  const subject = fields.get("subject")?.replace(/^(?:\[[^\]]{1,60}\]\s*)+/, "").trim() || null;
+  const date = fields.get("date") ?? fields.get("sent");
+  return { title: subject, author: senderName(fields.get("from") ?? ""), published: date ? (parseDateline(date)?.iso ?? null) : null };
+}
+
+/** The sender's name of a From field ("Ann Wells <ann@example.org>", "\"Wells, Ann\" <…>", "ann@example.org (Ann Wells)"), null for an address alone. */
+function senderName(from: string): string | null {
+  const angle = /^"?([^"<>]{1,80}?)"?\s*<[^<>]{1,200}>$/.exec(from);
+  const paren = /^\S{1,200}@\S{1,200}\s+\(([^()]{1,80})\)$/.exec(from);
+  const name = (angle?.[1] ?? paren?.[1] ?? "").trim();
+  return name !== "" && !name.includes("@") ? name : null;
 }
 
 /**
@@ -327,7 +423,7 @@ const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").tr
 /** A separator or URL line written between pages (a URL line counts when it stands after a break). */
 function isJoinerLine(lines: Line[], i: number): boolean {
   const l = lines[i];
-  if (l.rule) return true;
+  if (l.rule || l.mail) return true;
   if (!l.url && !l.counter) return false;
   const prev = lines[i - 1];
   return !prev || prev.blank || prev.rule || l.formFeed;
@@ -339,6 +435,13 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
   let lead: number[] = [];
   let headerLabel: string | null = null;
   let headerCounter = false;
+  let headerMail = false;
+  let headerMbox = false;
+  // Mail header blocks of the file by form: opening with an mbox "From " line, or with header fields alone.
+  const mailForms = { mbox: 0, fields: 0 };
+  lines.forEach((l, i) => {
+    if (l.mail && (i === 0 || !lines[i - 1].mail)) mailForms[MBOX_FROM.test(l.text) ? "mbox" : "fields"]++;
+  });
   for (let j = 0; j < lines.length; j++) {
     const l = lines[j];
     if (l.blank || isJoinerLine(lines, j)) continue;
@@ -356,6 +459,8 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     let rule: string | null = null;
     let ruleUnderText = false;
     let counter = false;
+    let mail = false;
+    let mbox = false;
     let markdownBreak = false;
     /** The URL line sits under the separator (a story's address header), not above it (a link closing the text before). */
     let urlUnderRule = false;
@@ -371,7 +476,11 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
         continue;
       }
       consumed.unshift(k);
-      if (b.counter) counter = true;
+      if (b.mail) {
+        mail = true;
+        mbox = MBOX_FROM.test(b.text);
+      }
+      else if (b.counter) counter = true;
       else if (b.rule) {
         markdownBreak ||= b.markdownBreak;
         rule ??= b.text.trim();
@@ -389,6 +498,8 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
         lead = consumed;
         headerLabel = urlLabel;
         headerCounter = counter;
+        headerMail = mail;
+        headerMbox = mbox;
       }
       continue;
     }
@@ -412,6 +523,16 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += headerCounter ? W.urlHeader : W.counter;
       cues.push(headerCounter ? "counter-header" : "counter");
     }
+    // A message's mail header: the file's header format when its first message opens with one (an mbox file, a mail
+    // export), else a digest's message under its separator (weighed like a counter line).
+    // (In the first message's form: an mbox file writes its "From " line above every message, never above a message
+    // forwarded inside one.)
+    if (mail) {
+      // (or, under a digest's own preamble, in the form two messages of the file or more share: a mailing-list digest)
+      const header = headerMail ? mbox === headerMbox : (mbox ? mailForms.mbox : mailForms.fields) >= 2;
+      score += header ? W.urlHeader : W.counter;
+      cues.push(header ? "mail-header" : "mail");
+    }
     if (rule !== null) {
       score += markdownBreak ? W.markdownBreak : W.rule;
       cues.push("rule");
@@ -427,7 +548,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     }
     // (An address that got no cue, an embed's or one of a list of the page's own links, is no joiner's form either: a
     // forum post or reading list citing addresses in two places, a page apart, is no file joined at URL lines.)
-    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? (urlCue ? `url:${urlLabel}` : null) : counter ? "counter" : null;
+    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? (urlCue ? `url:${urlLabel}` : null) : counter ? "counter" : mail ? "mail" : null;
     let tight = 0;
     for (let t = (consumed.length > 0 ? consumed[0] : j) - 1; t >= 0 && (lines[t].text === "" || lines[t].text === "\r"); t--) tight++;
     candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks, tight, asteriskOnly: markdownBreak && !counter && (url === null || !urlUnderRule) });
@@ -486,15 +607,23 @@ function opensTaxonomyList(lines: Line[], line: number): boolean {
 function opensWithMenu(lines: Line[], line: number): boolean {
   let seen = 0;
   let entries = 0;
+  let shares = 0;
   for (let i = line; i < lines.length && seen <= MENU_LINES; i++) {
     const l = lines[i];
     if (l.blank) continue;
     if (l.rule || l.prose) return false;
     seen++;
     const linksOnly = l.text.includes("](") && withoutMarkdownLinks(l.text).replace(/[*\s-]/g, "") === "";
+    // (A share control fills no menu with other lines: a story's share row beside its byline, headline or label is no
+    // page's menu. A bar of share controls alone, MENU_LINES of them, still opens a page as a menu does: a joined page of
+    // another site may open with one.)
+    if (SHARE_CONTROL.test(l.text)) {
+      shares++;
+      continue;
+    }
     if (linksOnly || (l.words > 0 && l.words <= MENU_ENTRY_WORDS && !/[.!?:]\s*$/.test(l.text))) entries++;
   }
-  return entries >= MENU_LINES;
+  return entries >= MENU_LINES || shares >= MENU_LINES;
 }
 
 /**
@@ -722,7 +851,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
         c.cues.push("story-start");
       }
     }
-    return;
+    // (and, below, a digest of three stories or more under headers of their own: no page chrome cue is weighed there)
   }
   // A page header printed again at another boundary (or at the top of the file): one site's chrome.
   const headKey = (line: number): string | null => {
@@ -817,7 +946,19 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   const digest = firstHeader !== null;
   // The file's own first header counts among the distinct ones: two stories under one repeated byline are a live blog's entries.
   const headers = new Set<string>(firstHeader !== null ? [headerKey(firstHeader, firstStory)] : []);
+  // A story header right at the boundary, no chrome around it: a digest's story, if the file is one (below).
+  const considerDigest = (c: Candidate) => {
+    const waived = c.cues.includes("right-after-prose") ? -W.rightAfterProse : 0;
+    if (digest && c.line !== firstStory && c.score + W.repeatedStoryStart + waived + (c.cues.includes("story-start") ? 0 : W.storyStart) >= CUT_SCORE) {
+      const header = storyHeader(c.line);
+      if (header !== null) {
+        opening.push(c);
+        headers.add(headerKey(header, c.line));
+      }
+    }
+  };
   candidates.forEach((c) => {
+    if (separatorsOnly) return considerDigest(c);
     // The first line's key is compared first: most candidates differ there.
     if (
       c.line !== firstContent &&
@@ -871,22 +1012,15 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       c.score += storyWeight;
       c.cues.push("story-start");
     }
-    // A story header right at the boundary, no chrome around it: a digest's story, if the file is one (below).
-    const waived = c.cues.includes("right-after-prose") ? -W.rightAfterProse : 0;
-    if (digest && c.line !== firstStory && c.score + W.repeatedStoryStart + waived + (c.cues.includes("story-start") ? 0 : W.storyStart) >= CUT_SCORE) {
-      const header = storyHeader(c.line);
-      if (header !== null) {
-        opening.push(c);
-        headers.add(headerKey(header, c.line));
-      }
-    }
+    considerDigest(c);
   });
   // A digest, archive or wire dump of bare stories: it opens with a story header (no page chrome
   // above it: a web page opens with its menu), two or more follow at boundaries, and they do not
   // all repeat one byline or date: a live blog's entries (one story) carry one author's line each.
   // (Under a preamble, as many stories as a file of bare entries: a web page's short masthead over its article and one
   // related story reads the same as an export's title over two posts.)
-  if (opening.length + 1 < (bare > 0 || preambled !== null ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
+  // (A record's text, JSON or feed, as many as a file of bare entries: a record is one article unless its text is a digest.)
+  if (opening.length + 1 < (bare > 0 || preambled !== null || separatorsOnly ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
   if (oneDayClockStamps(lines, [firstStory, ...opening.map((c) => c.line)])) return;
   if (oneAuthorLive(lines, [firstStory, ...opening.map((c) => c.line)])) return;
   for (const c of opening) {
@@ -896,6 +1030,12 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     }
     c.score += W.repeatedStoryStart;
     c.cues.push("repeated-story-start");
+    // A record's text is cut a point higher (explainStories): its digest's stories reach that threshold too. Family: a
+    // JSON Lines or feed record whose text field holds a newsletter's or digest's stories, one after another.
+    if (separatorsOnly) {
+      c.score += W.repeatedSeparator;
+      c.cues.push("record-digest");
+    }
     const k = c.cues.indexOf("right-after-prose");
     if (k >= 0) {
       c.score -= W.rightAfterProse;
@@ -1120,6 +1260,21 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
     cuts.splice(0, cuts.length, ...cuts.filter((c) => c.hard));
   }
 
+  // A digest's preamble above its first story: its title, issue date and contents list (a mail digest's, above the first
+  // message a hard mail header cut; a newsletter's masthead, above the first of its stories, cut as a digest's story
+  // with no body above it). The first story opens the file, and the preamble goes to the audit. Family: mailing-list
+  // digests, numbered newsletters and digests whose masthead carries the issue's date (read as a story header of its own).
+  let preamble = false;
+  if (lead.length === 0) {
+    const mailCut = cuts.length > 0 && cuts[0].cues.includes("mail-header") && !lines.slice(0, firstLineOf(cuts[0])).some((l) => l.prose) ? cuts[0] : null;
+    const digestCut = mailCut ?? firstDigestStory(lines, candidates, cuts, bodies);
+    if (digestCut !== null) {
+      if (digestCut === cuts[0]) cuts.shift();
+      else decision.set(digestCut, "cut");
+      for (let k = 0; k < digestCut.line; k++) if (!lines[k].blank) lead.push(k);
+      preamble = true;
+    }
+  }
   const first = { line: lead.length > 0 ? nextContent(lines, lead[lead.length - 1] + 1) : 0, consumed: lead, url: lead.length > 0 ? firstUrl(lines, lead) : null, cues: ["file-start"] };
   const starts = [first, ...cuts];
   const trace = candidates.map((c) => ({ offset: lines[c.line].start, score: c.score, cues: c.cues, decision: decision.get(c) ?? "below-threshold" }));
@@ -1129,7 +1284,8 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
     while (last > s.line && lines[last].blank) last--;
     const start = n === 0 && lead.length === 0 ? 0 : (lines[s.line]?.start ?? text.length);
     const end = next ? Math.max(start, lines[last]?.end ?? start) : text.length;
-    return { start, end, url: s.url, cues: s.cues, joiner: s.consumed.map((k) => lines[k].text.trim()) };
+    const header = mailHeaderOf(lines, s.consumed);
+    return { start, end, url: s.url, cues: s.cues, joiner: s.consumed.map((k) => lines[k].text.trim()), ...(header ? { header } : {}), ...(n === 0 && preamble ? { preamble } : {}) };
   });
   return { stories, trace };
 }
@@ -1222,6 +1378,23 @@ function cutAtJoinerRuns(
     cuts.splice(k, 0, c);
   }
 }
+
+/**
+ * The first story of a digest when a preamble with no body sits above it and kept it from being cut: the first candidate
+ * a digest's story opens at (cue repeated-story-start), refused for its small side before it (no body at all there),
+ * before any cut. Else null.
+ */
+function firstDigestStory(lines: Line[], candidates: Candidate[], cuts: Candidate[], bodies: Body[]): Candidate | null {
+  const c = candidates.find((x) => x.cues.includes("repeated-story-start"));
+  if (!c || (cuts.length > 0 && cuts[0].line < c.line)) return null;
+  if (!c.cues.some((k) => k.startsWith("sides:0/"))) return null;
+  if (bodies.some((b) => b.first < c.line)) return null;
+  // (A contents line at most, one short sentence: a short story of its own, two paragraphs however brief, is no preamble.)
+  const prose = lines.slice(0, c.line).filter((l) => l.prose);
+  return prose.length <= 1 && prose.every((l) => l.words <= PREAMBLE_PROSE_WORDS) ? c : null;
+}
+/** Words at most of the one sentence a digest's preamble may hold ("In this issue: …"). */
+const PREAMBLE_PROSE_WORDS = 25;
 
 /** Index of the first element of a sorted array greater than `x`. */
 function upperBound(sorted: number[], x: number): number {

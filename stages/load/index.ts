@@ -76,6 +76,15 @@ const JSON_EXTENSIONS = new Set(["json", "jsonl", "ndjson", "jsonlines"]);
 const JSONL_EXTENSIONS = new Set(["jsonl", "ndjson", "jsonlines"]);
 /** Extensions that declare HTML: one tag is enough evidence. */
 const HTML_EXTENSIONS = new Set(["html", "htm", "xhtml", "shtml", "php", "asp", "aspx"]);
+/** The records of a JSON Lines line that holds several: an array of objects, or an object wrapping one (RECORD_ARRAY_KEYS); else null. */
+function recordsOnLine(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value.length > 0 && value.every((v) => !!v && typeof v === "object" && !Array.isArray(v)) ? value : null;
+  if (!value || typeof value !== "object") return null;
+  const obj = value as Record<string, unknown>;
+  const key = RECORD_ARRAY_KEYS.find((k) => Array.isArray(obj[k]) && (obj[k] as unknown[]).length > 0);
+  return key ? (obj[key] as unknown[]) : null;
+}
+
 /** Extensions of text formats where a few inline tags do not make the file HTML (Markdown allows inline HTML). */
 const TEXT_EXTENSIONS = new Set(["txt", "text", "md", "markdown"]);
 
@@ -299,9 +308,21 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
       // Read as JSON Lines whatever follows (isJsonl below): records may go to onRecord from here on.
       if (isObject) settled = true;
     }
-    if (isObject) good++;
-    else bad++;
+    // Several articles on one line: an array of records, or a wrapper object ({"articles": [...]}, as the whole-file
+    // JSON above reads it). Each is a record of its own, numbered on from the line's place.
     const r = recordToDoc(value, relPath, ordinal, "jsonl", where);
+    const many = r.ok ? null : recordsOnLine(value);
+    if (isObject || many) good++;
+    else bad++;
+    if (many) {
+      many.forEach((rec, i) => {
+        const one = recordToDoc(rec, relPath, ordinal, "jsonl", `${where} record ${i}`);
+        if (one.ok) accept(one);
+        else skip(recordIdOf(rec), one.reason, `${where} record ${i}`);
+        ordinal++;
+      });
+      continue;
+    }
     if (r.ok) accept(r);
     else skip(recordIdOf(value), r.reason, where);
     ordinal++;

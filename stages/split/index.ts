@@ -158,6 +158,12 @@ function givenForStory(given: PageMeta, part: StoryPart, n: number): PageMeta {
     own.url = part.url;
     if (n > 0 || !given.site) own.site = hostOf(part.url);
   }
+  // A message's mail header (clean/stories.ts): its subject, sender and date are the article's own.
+  if (part.header) {
+    if (part.header.title) own.title = part.header.title;
+    if (part.header.author) own.author = part.header.author;
+    if (part.header.published) Object.assign(own, { published: part.header.published, publishedFrom: "text" });
+  }
   return own;
 }
 
@@ -184,7 +190,7 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
 
 export const splitStage: Stage = {
   name: "split",
-  version: "7",
+  version: "8",
   run(doc) {
     // Each article's language from its own text (a multi-story dump may mix languages): see ./language.ts.
     const articles = splitDocument(doc).map((a) => ({

@@ -1,4 +1,4 @@
-/** Shared by the split tests of invented files (test/split-families-7.test.ts, test/split-families-8.test.ts). */
+/** Shared by the split tests of invented files (test/split-families-7.test.ts, -8, -9). */
 import { expect } from "vitest";
 import { processFile, type FileResult } from "../../pipeline/document.ts";
 
@@ -24,3 +24,14 @@ export function expectKept(r: FileResult, ps: string[]): void {
     expect(n, p.slice(0, 40)).toBe(1);
   }
 }
+
+/** Three invented stories: their topic word, headline, author, date (as printed, as ISO) and paragraphs (paras). */
+export const WORDS = ["ferry", "market", "museum"];
+export const HEADS = ["Ferry company orders two new boats", "Market hall reopens after the fire", "Museum finds the lost town charter"];
+export const AUTHORS = ["Ann Wells", "Tom Abel", "Mina Park"];
+export const DAYS: [string, string][] = [
+  ["7 May 2024", "2024-05-07"],
+  ["8 May 2024", "2024-05-08"],
+  ["9 May 2024", "2024-05-09"],
+];
+export const BODIES = WORDS.map(paras);
