@@ -876,6 +876,23 @@ const POSTS_BY_TITLE = new RegExp(
 const TOPIC_ARCHIVE_HREF =
   /\/(?:tags?|topics?|thema|themen|tema|temas|temi|sujets?|category|categories|categoria|categorias|categorie|kategorie|rubrik|ressort|noticias|seccion|section|sections|schlagwort|stichwort)(?:\/|$|[?#])/i;
 /**
+ * Session 27 mend: a heading that is a box's, not a story's: a newsletter or subscription box ("Get the town news in
+ * your inbox", "Sign up for our newsletter", "Newsletter abonnieren"), a "more stories" or related-posts teaser
+ * ("Rowing on the lake: more stories from the club", "Mehr zum Thema", "À lire aussi"), a gallery's ("In pictures",
+ * "Photos: …"). Pages set such boxes as level-1 headings beside the headline, and they share the story's topic words.
+ * Family: the call-to-action, related and gallery boxes of news and blog themes, in English, German, Spanish,
+ * Portuguese, French, Italian and Dutch.
+ */
+const BOX_HEADING =
+  /\b(?:newsletters?|subscribe|subscription|sign\s+up|signup|inbox|more\s+(?:stories|news|from)|read\s+more|related\s+(?:stories|posts|articles|content)|you\s+may\s+also\s+like|recommended\s+for\s+you|most\s+(?:read|popular)|don['’]t\s+miss|follow\s+us|in\s+pictures|photo\s+gallery|abonnieren|anmelden|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie|bildergalerie|suscr[ií]bete|boletín|más\s+noticias|lee\s+también|te\s+puede\s+interesar|assine|inscreva-se|leia\s+também|abonnez-vous|inscrivez-vous|à\s+lire\s+aussi|lire\s+aussi|iscriviti|leggi\s+anche|aanmelden|lees\s+ook)\b|^(?:photos?|fotos?|gallery|galerie|video)\s*:/iu;
+/** A link's text that asks the reader to act: the button under a teaser or a box ("Read more", "Subscribe", "Weiterlesen"). */
+const CALL_TO_ACTION_LINK =
+  /^\[(?:read\s+more|more|continue\s+reading|subscribe(?:\s+now)?|sign\s+up(?:\s+now)?|join(?:\s+now)?|weiterlesen|mehr|abonnieren|leer\s+más|seguir\s+leyendo|suscr[ií]bete|leia\s+mais|lire\s+la\s+suite|s['’]abonner|continua\s+a\s+leggere|leggi\s+tutto|lees\s+meer)\s*[›»>→.]*\]\([^)]*\)$/iu;
+/** Whether a heading is a box's (BOX_HEADING), or a teaser's or a box's whose next line is a lone call-to-action link. */
+export function isBoxHeading(text: string, nextLinked: string | undefined): boolean {
+  return BOX_HEADING.test(text) || (nextLinked !== undefined && CALL_TO_ACTION_LINK.test(nextLinked.trim().replace(/^[*+-]\s+/, "")));
+}
+/**
  * Session 27: a title without the Markdown emphasis marks a line break left unpaired. A converter that bolds a paragraph
  * with a line break in it prints "**Headline  " / "rest**", so the headline's line opens with a "**" that closes on
  * the next line; a line wrapped whole in one pair ("**Headline**") loses the pair too. Marks inside the text
