@@ -1027,14 +1027,17 @@ function soleTopHeading(
   //  the top of the page, far from the text, and a site's name is short. Family: news, government and blog themes that
   //  mark both the masthead and the headline as `<h1>`.)
   // (Session 27 mend: a newsletter, related-stories or gallery box's heading, or a teaser's whose next line is a
-  //  "Read more" or "Subscribe" link, is no candidate (header.ts `isBoxHeading`); among the others the one sharing the
-  //  most content words with the body's opening wins, and when several share as many, the nearest of them, as before:
-  //  a box about the same topic shares a word or two, the headline most of its words.)
+  //  "Read more" or "Subscribe" link, is passed over (header.ts `isBoxHeading`). Going up from the body, the headline-
+  //  like `<h1>`s are candidates up to the first one that is not (a section's or the site's short name, "News",
+  //  "Aktuelles": the `<h1>`s above it are teasers or the masthead, and the walk's choice stands, as when the nearest was
+  //  no headline); among the candidates the one sharing the most content words with the body's opening wins, and when
+  //  several share as many, the nearest of them, as before: a box about the same topic shares a word or two, the
+  //  headline most of its words.)
   let best: ClassifiedLine | null = null;
   let bestShared = 0;
   for (let i = Math.min(end, start - 1); i >= Math.max(0, start - TOPICAL_FAR_LINES); i--) {
-    if (lines[i].headingLevel !== 1 || !headlineLike(lines[i], MULTI_H1_MIN_WORDS)) continue;
-    if (isBoxHeading(lines[i].text, lines[i + 1]?.linked)) continue;
+    if (lines[i].headingLevel !== 1 || isBoxHeading(lines[i].text, lines[i + 1]?.linked)) continue;
+    if (!headlineLike(lines[i], MULTI_H1_MIN_WORDS)) break;
     const shared = sharedWithBody(i);
     if (shared > bestShared) (best = lines[i]), (bestShared = shared);
   }
