@@ -111,7 +111,9 @@ const NOT_THE_SITE = [
 ];
 /** The site's name in a copyright footer line, or null (a bare notice, a third party's notice, no name's shape). */
 function copyrightName(line: string): string | null {
-  const segment = copyrightSegment(line);
+  // (white space collapsed first: the patterns below put optional spaces side by side, and a run of hundreds of
+  //  spaces would make them try every split of it)
+  const segment = copyrightSegment(line.replace(/\s+/g, " "));
   const lead = COPYRIGHT_LEAD.exec(segment);
   if (!lead) return null;
   const rest = segment.slice(lead[0].length).replace(RIGHTS_RESERVED_LEAD, "").replace(RIGHTS_NOTICE_AFTER, "");
