@@ -19,7 +19,7 @@ import { rejoinHardWrapped, toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
-import { withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { isBoxHeading, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -998,7 +998,7 @@ function soleTopHeading(
   start: number,
   end: number,
   isMeta: (i: number) => boolean,
-  namesBodyTopic: (i: number) => boolean,
+  sharedWithBody: (i: number) => number,
   firstPrinted: (i: number) => ClassifiedLine,
 ): ClassifiedLine | null {
   let top: ClassifiedLine | null = null;
@@ -1011,26 +1011,37 @@ function soleTopHeading(
   // (a heading that is the post's permalink is judged by its text: `isPermalinkHeading`, in `isTitleLike`)
   if (!top) return null;
   // (session 27: judged by its class before the repeat mark, `firstPrinted`: a menu or a "most read" entry that prints
-  //  the headline again made it a repeat; and a full stop may close it, "Denkmäler in neuem Licht.", "… Now, it's being
-  //  reborn.": the page marked it its one top heading, so it is no sentence of the text. Family: magazine and blog
-  //  headlines written as sentences, and headlines a menu repeats, on any site whose Markdown dump keeps the levels.)
+  //  the headline again made it a repeat; and a full stop may close it: the page marked it its one top heading, so it
+  //  is no sentence of the text. Family: magazine and blog headlines written as sentences, and headlines a menu
+  //  repeats, on any site whose Markdown dump keeps the levels.)
   const headlineLike = (l: ClassifiedLine, minWords: number): boolean => {
     const judged = firstPrinted(l.index);
     const unstopped = /[^.]\.$/.test(judged.text) ? { ...judged, text: judged.text.slice(0, -1) } : judged;
     if (l.index > end || isMeta(l.index) || l.list || !isTitleLike(unstopped, minWords)) return false;
-    return !isPersonName(l.text) && namesBodyTopic(l.index);
+    return !isPersonName(l.text) && sharedWithBody(l.index) > 0;
   };
   if (!several) return headlineLike(top, SHORT_HEADING_MIN_WORDS) ? top : null;
-  // (Session 27: several different `<h1>`s, the site's logo or name set as one over the headline, or teasers set so
-  //  under it. The one nearest the body run, at most TOPICAL_FAR_LINES above its start and not under its end, is the
-  //  headline if it reads as one of MULTI_H1_MIN_WORDS words or more and names the body's topic: the logo's `<h1>`
-  //  stands at the top of the page, far from the text, and a site's name is short. Family: news, government and blog
-  //  themes that mark both the masthead and the headline as `<h1>`.)
+  // (Session 27: several different `<h1>`s, the site's logo or name set as one over the headline, or teasers and
+  //  boxes set so under it. The candidates stand at most TOPICAL_FAR_LINES above the body run's start and not under its
+  //  end, read as a headline of MULTI_H1_MIN_WORDS words or more and name the body's topic: the logo's `<h1>` stands at
+  //  the top of the page, far from the text, and a site's name is short. Family: news, government and blog themes that
+  //  mark both the masthead and the headline as `<h1>`.)
+  // (Session 27 mend: a newsletter, related-stories or gallery box's heading, or a teaser's whose next line is a
+  //  "Read more" or "Subscribe" link, is passed over (header.ts `isBoxHeading`). Going up from the body, the headline-
+  //  like `<h1>`s are candidates up to the first one that is not (a section's or the site's short name, "News",
+  //  "Aktuelles": the `<h1>`s above it are teasers or the masthead, and the walk's choice stands, as when the nearest was
+  //  no headline); among the candidates the one sharing the most content words with the body's opening wins, and when
+  //  several share as many, the nearest of them, as before: a box about the same topic shares a word or two, the
+  //  headline most of its words.)
+  let best: ClassifiedLine | null = null;
+  let bestShared = 0;
   for (let i = Math.min(end, start - 1); i >= Math.max(0, start - TOPICAL_FAR_LINES); i--) {
-    if (lines[i].headingLevel !== 1) continue;
-    return headlineLike(lines[i], MULTI_H1_MIN_WORDS) ? lines[i] : null;
+    if (lines[i].headingLevel !== 1 || isBoxHeading(lines[i].text, lines[i + 1]?.linked)) continue;
+    if (!headlineLike(lines[i], MULTI_H1_MIN_WORDS)) break;
+    const shared = sharedWithBody(i);
+    if (shared > bestShared) (best = lines[i]), (bestShared = shared);
   }
-  return null;
+  return best;
 }
 
 /** A site's or a person's name compared: letters and digits only, lower-cased, no leading article. */
@@ -2009,15 +2020,25 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // stored title, so a line above the body that prints that title whole is the headline, whatever the walk chose
   // (a teaser of another post, a newsletter box, a kicker). Family: blogs and CMS themes in any language whose page
   // keeps its comment section. Nothing changes when no line above the body prints the quoted title whole.
-  const topHeading = soleTopHeading(lines, keyOf, start, end, isMeta, (i) => sharedCount(contentWords(tokens[i].ofLower, stop), bodyContentWords(lines, tokens, stop, start, end)) > 0, firstPrinted);
+  let openingWords: Set<string> | undefined;
+  const sharedWithBody = (i: number): number => sharedCount(contentWords(tokens[i].ofLower, stop), (openingWords ??= bodyContentWords(lines, tokens, stop, start, end)));
+  const topHeading = soleTopHeading(lines, keyOf, start, end, isMeta, sharedWithBody, firstPrinted);
   // (Session 26 mend: a short `<h1>` over a longer lower heading between it and the body is a section's or the site's
   //  name, "Council news" / "City council" / "Brookfield local news" over "## Council approves new cycle lanes along
   //  the river road": it shares a content word with the body as easily as the headline does. The walk's heading stands
   //  when it is a level-2-or-lower heading under the `<h1>` and above the body, of TITLE_OVER_NAME_MIN_WORDS words or
   //  more, and the `<h1>` has SECTION_H1_MAX_WORDS words or fewer. Family: news, council and club sites whose
   //  Markdown dump sets the section or the masthead as the page's one `<h1>` and the article's headline as an `<h2>`.)
+  // (Session 27 mend: and an `<h1>` under such a headline that shares fewer of the body's words than it, "## Rowing
+  //  club opens a second boathouse on the north shore" over "# Boathouse news from the north shore": a section's or a
+  //  box's heading between the headline and the text.)
   const sectionOverHeadline =
-    topHeading && title && title.headingLevel >= 2 && title.index > topHeading.index && title.index < start && topHeading.words <= SECTION_H1_MAX_WORDS && title.words >= TITLE_OVER_NAME_MIN_WORDS;
+    topHeading &&
+    title &&
+    title.headingLevel >= 2 &&
+    title.index < start &&
+    title.words >= TITLE_OVER_NAME_MIN_WORDS &&
+    ((title.index > topHeading.index && topHeading.words <= SECTION_H1_MAX_WORDS) || (title.index < topHeading.index && sharedWithBody(title.index) > sharedWithBody(topHeading.index)));
   const walkTitle = title;
   if (topHeading && !sectionOverHeadline) title = topHeading;
   const commented = commentedHeadline(lines, memo, keyOf, start);

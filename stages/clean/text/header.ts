@@ -843,26 +843,55 @@ const MARKDOWN_LINK = /\[([^\][\n]{2,80})\]\(\s{0,4}([^\s()]{1,400})(?:\s{1,4}"(
 /**
  * Session 27: a link's title attribute that names its text as the writer of an archive of pieces, the tooltip that
  * blog engines and news CMSs print on an author's archive link (`the_author_posts_link`: "Posts by %s", and its
- * translations): "View all posts by Jane Doe", "Read All Posts By Jane Doe", "Beiträge von Jane Doe", "Zeige alle Beiträge
- * von jdoe", "Alle Beiträge von Jane Doe anzeigen", "Autorenseite von Jane Doe", "Ver todas las noticias de Jane Doe",
- * "Entradas de Jane Doe", "Articles de Jane Doe", "Tous les articles par Jane Doe", "Articoli di Jane Doe", "Berichten van
- * Jane Doe". The name is group 1. A category's archive ("View all posts in Politics", "Ver todas las publicaciones en
- * Mundo") or a tag's ("Ver más noticias de [Tag]") is no such title; the caller also needs the name to be the link's text.
+ * translations): "View all posts by Jane Doe", "Beiträge von Jane Doe", "Zeige alle Beiträge von jdoe", "Alle Beiträge
+ * von Jane Doe anzeigen", "Autorenseite von Jane Doe", "Entradas de Jane Doe", "Artículos por Jane Doe", "Tous les
+ * articles par Jane Doe", "Articoli di Jane Doe", "Artikelen door Jane Doe", "Alle innlegg av Jane Doe". The name is
+ * group 1. (Session 27 mend: only the agentive forms, by / von / por / par / di / door / av / af, and the Spanish
+ * "Entradas de", the blog engine's own string. A preposition that also means "about" or "from" names a topic's, a
+ * section's or a source's archive: "Noticias de [Tag]", "Ver más noticias de [Tag]", "Tous les articles de [Sujet]",
+ * "More stories from [Section]". A category's archive, "View all posts in Politics", is no such title either.) The
+ * caller also needs the name to be the link's text, and refuses a tag's or a section's address (TOPIC_ARCHIVE_HREF).
  */
 const POSTS_BY_TITLE = new RegExp(
   "^(?:" +
     [
-      String.raw`(?:(?:view|see|read|show|browse)\s+)?(?:all\s+|more\s+)?(?:the\s+)?(?:posts|articles|stories|entries)\s+(?:written\s+)?(?:by|from)`,
-      String.raw`(?:zeige\s+)?(?:alle\s+|weitere\s+|mehr\s+)?(?:beiträge|artikel|texte)\s+(?:von|vom)`,
+      String.raw`(?:(?:view|see|read|show|browse)\s+)?(?:all\s+|more\s+)?(?:the\s+)?(?:posts|articles|stories|entries)\s+(?:written\s+)?by`,
+      String.raw`(?:zeige\s+)?(?:alle\s+|weitere\s+|mehr\s+)?(?:beiträge|artikel|texte)\s+von`,
       String.raw`autorenseite(?:\s+von)?`,
-      String.raw`(?:ver\s+)?(?:todas\s+las\s+|todos\s+los\s+|todas\s+as\s+|todos\s+os\s+|más\s+|mais\s+)?(?:noticias|entradas|publicaciones|artículos|notas|artigos|matérias|postagens|posts)\s+(?:de|por)`,
-      String.raw`(?:voir\s+|afficher\s+)?(?:tous\s+les\s+)?(?:articles|billets|publications)\s+(?:de|par|publiés\s+par)`,
-      String.raw`(?:visualizza\s+)?(?:tutti\s+gli\s+)?(?:articoli|post)\s+(?:di|da)`,
-      String.raw`(?:bekijk\s+)?(?:alle\s+)?(?:berichten|artikelen)\s+(?:van|door)`,
+      String.raw`(?:ver\s+)?(?:todas\s+las\s+|todos\s+los\s+|todas\s+as\s+|todos\s+os\s+)?(?:noticias|entradas|publicaciones|artículos|notas|artigos|matérias|postagens|posts)\s+por`,
+      String.raw`(?:ver\s+)?(?:todas\s+las\s+)?entradas\s+de`,
+      String.raw`(?:voir\s+|afficher\s+)?(?:tous\s+les\s+)?(?:articles|billets|publications)\s+(?:par|publiés\s+par)`,
+      String.raw`(?:visualizza\s+)?(?:tutti\s+gli\s+)?(?:articoli|post)\s+di`,
+      String.raw`(?:bekijk\s+)?(?:alle\s+)?(?:berichten|artikelen)\s+door`,
+      String.raw`(?:(?:alle|alla)\s+)?(?:innlegg|inlägg|indlæg|artikler|artiklar)\s+(?:av|af)`,
     ].join("|") +
     String.raw`)\s*:?\s+(\S.{0,79}?)(?:\s+(?:anzeigen|ansehen))?$`,
   "iu",
 );
+/**
+ * Session 27 mend: the address of a tag's, a topic's, a category's or a section's archive, which a tooltip in the
+ * writer's phrasing does not make a writer's page ("[Jane Doe](/tag/jane-doe/ "…")": a person the piece is about).
+ * Family: tag and topic rows of news and blog themes in English, German, Spanish, Portuguese, French and Italian.
+ */
+const TOPIC_ARCHIVE_HREF =
+  /\/(?:tags?|topics?|thema|themen|tema|temas|temi|sujets?|category|categories|categoria|categorias|categorie|kategorie|rubrik|ressort|noticias|seccion|section|sections|schlagwort|stichwort)(?:\/|$|[?#])/i;
+/**
+ * Session 27 mend: a heading that is a box's, not a story's: a newsletter or subscription box ("Get the town news in
+ * your inbox", "Sign up for our newsletter", "Newsletter abonnieren"), a "more stories" or related-posts teaser
+ * ("Rowing on the lake: more stories from the club", "Mehr zum Thema", "À lire aussi"), a gallery's ("In pictures",
+ * "Photos: …"). Pages set such boxes as level-1 headings beside the headline, and they share the story's topic words.
+ * Family: the call-to-action, related and gallery boxes of news and blog themes, in English, German, Spanish,
+ * Portuguese, French, Italian and Dutch.
+ */
+const BOX_HEADING =
+  /\b(?:newsletters?|subscribe|subscription|sign\s+up|signup|inbox|more\s+(?:stories|news|from)|read\s+more|related\s+(?:stories|posts|articles|content)|you\s+may\s+also\s+like|recommended\s+for\s+you|most\s+(?:read|popular)|don['’]t\s+miss|follow\s+us|in\s+pictures|photo\s+gallery|abonnieren|anmelden|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie|bildergalerie|suscr[ií]bete|boletín|más\s+noticias|lee\s+también|te\s+puede\s+interesar|assine|inscreva-se|leia\s+também|abonnez-vous|inscrivez-vous|à\s+lire\s+aussi|lire\s+aussi|iscriviti|leggi\s+anche|aanmelden|lees\s+ook)\b|^(?:photos?|fotos?|gallery|galerie|video)\s*:/iu;
+/** A link's text that asks the reader to act: the button under a teaser or a box ("Read more", "Subscribe", "Weiterlesen"). */
+const CALL_TO_ACTION_LINK =
+  /^\[(?:read\s+more|more|continue\s+reading|subscribe(?:\s+now)?|sign\s+up(?:\s+now)?|join(?:\s+now)?|weiterlesen|mehr|abonnieren|leer\s+más|seguir\s+leyendo|suscr[ií]bete|leia\s+mais|lire\s+la\s+suite|s['’]abonner|continua\s+a\s+leggere|leggi\s+tutto|lees\s+meer)\s*[›»>→.]*\]\([^)]*\)$/iu;
+/** Whether a heading is a box's (BOX_HEADING), or a teaser's or a box's whose next line is a lone call-to-action link. */
+export function isBoxHeading(text: string, nextLinked: string | undefined): boolean {
+  return BOX_HEADING.test(text) || (nextLinked !== undefined && CALL_TO_ACTION_LINK.test(nextLinked.trim().replace(/^[*+-]\s+/, "")));
+}
 /**
  * Session 27: a title without the Markdown emphasis marks a line break left unpaired. A converter that bolds a paragraph
  * with a line break in it prints "**Headline  " / "rest**", so the headline's line opens with a "**" that closes on
@@ -884,8 +913,8 @@ const BYLINE_BEFORE_LINK = new RegExp(String.raw`(?:^|[\s(|·•–—-])(?:${PO
 /** A person's page in the languages AUTHOR_PAGE_HREF does not spell ("/perfiles/jdoe", "/perfil/", "/profil/"). */
 const PROFILE_PAGE_HREF = /\/(?:perfil(?:es)?|profil)(?:\/|$|[-_.?#])/i;
 /** Whether a link's title attribute (POSTS_BY_TITLE) names the link's own text as the writer of the pieces it lists. */
-function titleNamesWriter(title: string | undefined, text: string): boolean {
-  if (!title) return false;
+function titleNamesWriter(title: string | undefined, text: string, address: string): boolean {
+  if (!title || TOPIC_ARCHIVE_HREF.test(address)) return false;
   const m = POSTS_BY_TITLE.exec(title.trim());
   return m !== null && foldedLetters(m[1]) === foldedLetters(text) && foldedLetters(text).length >= 2;
 }
@@ -909,7 +938,18 @@ const TEASER_LINK_MIN_WORDS = 4;
  * A photo, picture or media credit's label ("Photo:", "Photos by", "Foto:", "Bild:", "Image:", "Credit:", "Illustration
  * von"), and a label that names the writer after it ("Text:", "By", "Von", "Words:").
  */
-const CREDIT_LABEL = /(?<!\p{L})(?:photo(?:graph)?s?|fotos?|bild(?:er)?|images?|credits?|illustrations?|grafik|video)\s*(?:by|von|:)/giu;
+const CREDIT_LABEL = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:photo(?:graph)?s?|fotos?|bild(?:er)?|images?|credits?|illustrations?|grafik|video|karikatur|zeichnung)\s*(?:by|von|:)` +
+    // (session 27 mend: a role's participle before the byline word, a reviewer's, an editor's, a checker's, an
+    //  illustrator's or a translator's credit, "Medically reviewed by [X](/team/x)", "Edited by", "Fact-checked by",
+    //  "Übersetzt von", "Revisado por", "Traduit par": health, explainer and magazine sites link these people to the
+    //  same /team/ and /profile/ pages as their writers)
+    String.raw`|(?:reviewed|edited|fact[- ]?checked|checked|verified|illustrated|photographed|produced|moderated|translated|compiled|curated|narrated|` +
+    String.raw`geprüft|redigiert|übersetzt|bearbeitet|illustriert|fotografiert|moderiert|` +
+    String.raw`revisad[oa]|editad[oa]|traducid[oa]|ilustrad[oa]|verificad[oa]|fotografiad[oa]|producid[oa]|` +
+    String.raw`révisée?|éditée?|traduite?|illustrée?|vérifiée?|photographiée?)\s+(?:by|von|por|par))`,
+  "giu",
+);
 const WRITER_LABEL = /(?<![\p{L}/])(?:text|texte|words|by|von|autor(?:in)?|author)(?!\p{L})/giu;
 /**
  * Session 26 mend: where on a line a link stands after a photo's or a picture's credit: a credit label comes before it,
@@ -977,7 +1017,7 @@ export function writerPageLinkNames(linked: string, strongOnly = false): string[
     //  makes a person's page, AUTHOR_PAGE_HREF's "/profile/", "/people/", "/team/", "/users/" …, a writer's page too;
     //  the address must still spell the name)
     const bylined = BYLINE_BEFORE_LINK.test(linked.slice(Math.max(0, m.index - 12), m.index));
-    const titled = titleNamesWriter(m[3], m[1].replace(LINK_TEXT_HANDLE, "").replace(LINK_TEXT_DRESSING, ""));
+    const titled = titleNamesWriter(m[3], m[1].replace(LINK_TEXT_HANDLE, "").replace(LINK_TEXT_DRESSING, ""), m[2]);
     const page = WRITER_PAGE_HREF.exec(m[2]) ?? (bylined ? (AUTHOR_PAGE_HREF.exec(m[2]) ?? PROFILE_PAGE_HREF.exec(m[2])) : null);
     if (strongOnly && !titled && !(bylined && page)) {
       if (isPieceLink(m)) return [];
@@ -1004,8 +1044,12 @@ export function writerPageLinkNames(linked: string, strongOnly = false): string[
     }
     const words = name.split(/\s+/);
     if (!/\p{L}/u.test(name) || words.length > 4 || isLabelJunkName(name)) continue;
+    // (session 27 mend: one capitalised word vouched for by a tooltip only must be a known given name, "Posts by Edda":
+    //  a club's, a league's or a place's archive titled so, "Beiträge von Bundesliga", is no writer's)
     const shaped =
-      words.length >= 2 ? looksLikeName(name) : (/^\p{Lu}\p{Ll}+$/u.test(name) && commonWordClass(name.toLowerCase()) === null) || isUserHandle(name, true);
+      words.length >= 2
+        ? looksLikeName(name)
+        : (/^\p{Lu}\p{Ll}+$/u.test(name) && commonWordClass(name.toLowerCase()) === null && (!titled || !!page || isGivenNameWord(name))) || isUserHandle(name, true);
     if (shaped && !names.includes(name)) names.push(name);
   }
   return names;

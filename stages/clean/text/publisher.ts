@@ -7,7 +7,7 @@
  */
 import { looksLikeName } from "./header.ts";
 import { endsWithPlaceOrOrgHead, isPersonName } from "./person.ts";
-import { CASELESS_BYLINES, CJK_BYLINE_LABELS, CJK_LABEL_TAIL, HAN_NAMES, JOB_TITLE_NOUNS, NOT_PHOTO_CREDIT } from "../html/byline-lexicon.ts";
+import { AGENCY_NAMES, CASELESS_BYLINES, CJK_BYLINE_LABELS, CJK_LABEL_TAIL, HAN_NAMES, JOB_TITLE_NOUNS, NOT_PHOTO_CREDIT } from "../html/byline-lexicon.ts";
 
 /** How many lines at the top and at the bottom of a dump carry mastheads, appeals and footers. */
 const TOP_LINES = 15;
@@ -24,25 +24,19 @@ export function nonEmptyLines(text: string): string[] {
 type Dump = string | readonly string[];
 const linesOf = (dump: Dump): readonly string[] => (typeof dump === "string" ? nonEmptyLines(dump) : dump);
 
-/** A publisher's name: capitalised words (with "of", "the", "&"), digits allowed ("Radio 4") but not a year, no sentence. */
+/**
+ * A publisher's name: capitalised words (with "of", "the", "&"), digits allowed ("Radio 4") but not a year, no sentence.
+ * Case-sensitive (session 27 mend): a lower-case word ("theme", "by", "photo") is no name word, so "WordPress theme by
+ * Example" or "Photo by Jane Doe" is no name.
+ */
 const WORD = String.raw`(?!(?:19|20)\d{2}\b)[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*`;
 const NAME = String.raw`((?:The\s+)?${WORD}(?:\s+(?:of|the|for|and|de|du|des|la|le|der|die|das|&|${WORD})){0,6})`;
 
 /**
  * Lines that name the publisher, each with the family it covers. The first group is the name.
- * Tried on the dump's first and last lines, copyright first.
+ * Tried on the dump's first and last lines, after the copyright footer (`copyrightName`).
  */
 const PUBLISHER_LINES: { re: RegExp; why: string }[] = [
-  {
-    why: "copyright footer: '© Example News Agency - 2001-2024.', 'Copyright © 2020 Example Media. All rights reserved', '© Copyright Example 2020'",
-    // Session 15t: the year slot also takes a stub number ("© 0 Example News", a year a script fills in, left empty
-    // by a renderer that runs no script), and a company suffix may close the name ("© Example Press, Inc.").
-    // Session 27: the year range may be left open ("2012- Example"), and a sentence may follow the name's full stop
-    // ("Copyright Example de S.Paulo. Todos os direitos reservados. É proibida …", "… Example. Design by …"): the
-    // rights-reserved notice in any language, a designer's credit. (The caller cuts the line at a link row's bars and
-    // drops a list bullet or the site's host before the sign first: `copyrightSegment`.)
-    re: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©|\(c\)|copyright)?\s*(?:(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)?\d{2}(?!\d))?)?|\d{1,2}(?!\d))\s*[,.]?\s*)?(?:by\s+)?${NAME}(?:,?\s+(?:inc|ltd|llc|gmbh|plc)\.?)?\s*(?:(?:[-–,]\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*(?:[.,]?\s*(?:all rights reserved\.?)?$|(?<=\p{L}{2})\.\s+\p{Lu})`, "iu"),
-  },
   {
     why: "reader-revenue appeal that names the paper: 'Support The Example Times!', 'Support Example News today'",
     re: new RegExp(String.raw`^(?:[Pp]lease\s+)?[Ss]upport\s+${NAME}(?:\s+today)?\s*[!.]?$`, "u"),
@@ -56,11 +50,10 @@ const PUBLISHER_LINES: { re: RegExp; why: string }[] = [
 /**
  * Session 27: the part of a footer line that holds its copyright notice. A site footer prints the notice in a row of
  * links ("Copyright © 2019 Example Times | Privacy statement | Terms of service", "© 2015 Example Bureau | Privacy
- * Policy"), under a list bullet ("* © Example 2016-2020", a Markdown or text list of footer items) or after the site's
- * host ("example.com © 1996-2015 The Example Post"). The segment from the sign to the next bar, with the bullet and the
- * host dropped, is read. Family: the footers of news, magazine and blog themes in any language.
+ * Policy"), under a list bullet ("* © Example Press 2011-2019", a Markdown or text list of footer items) or after the
+ * site's host ("example.org © 2003–2011 Example Weekly"). The segment from the sign to the next bar, with the bullet and
+ * the host dropped, is read. Family: the footers of news, magazine and blog themes in any language.
  */
-const LEGAL_FORM_END = /\s+(?:inc|ltd|llc|gmbh|plc)\.?$/i;
 const FOOTER_BULLET = /^(?:[*+•·>-]\s*)+/u;
 const HOST_BEFORE_SIGN = /^(?:[a-z0-9-]+\.)+[a-z]{2,12}\s+(?=©|\(c\)|copyright)/iu;
 function copyrightSegment(line: string): string {
@@ -71,25 +64,89 @@ function copyrightSegment(line: string): string {
 
 /** Names that an appeal or footer line can hold but that are not a publisher. */
 const NOT_A_PUBLISHER = /^(?:us|our|the|this|all|independent|journalism|local|quality|our work|the author|authors?|all rights reserved|copyright)$/i;
+/** A rights notice, in the languages of the stop-word table ("All rights reserved", "Todos los derechos reservados"). */
+const RIGHTS_NOTICE =
+  "(?:all rights reserved|some rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|algunos derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)";
 /**
- * Session 27: a rights notice where the name should stand, in the languages of the stop-word table ("© 2024 Todos los
- * derechos reservados", "Copyright © All Rights Reserved Example e.V."): removed from the name's start, and no name when
- * nothing is left.
+ * Session 27: a rights notice where the name should stand ("© 2024 Todos los derechos reservados", "Copyright © All
+ * Rights Reserved Example e.V."): removed from the name's start, and no name when nothing is left.
  */
-const RIGHTS_RESERVED_LEAD =
-  /^(?:all rights reserved|some rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|algunos derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)[\s.,]*/iu;
+const RIGHTS_RESERVED_LEAD = new RegExp(String.raw`^${RIGHTS_NOTICE}[\s.,]*`, "iu");
+/**
+ * Session 27 mend: where a rights notice follows the name ("Example Press. Tous droits réservés. Design by …",
+ * "Example Courier All Rights Reserved"): the notice and all after it are cut. No other sentence may follow the name:
+ * "© 2024 Example Agency. Photo: Jane Doe" is a picture's credit, "© 2024 Example Wire. This material may not be …"
+ * a syndicated story's notice only when a rights notice is not what follows.
+ */
+const RIGHTS_NOTICE_AFTER = new RegExp(String.raw`[\s.,]+${RIGHTS_NOTICE}(?!\p{L}).*$`, "iu");
+/** The sign and the year before the name ("©", "(c)", "Copyright ©", "© 2012-", "© 0 ", "Copyright 2019-20, ", "© by"). */
+const COPYRIGHT_LEAD =
+  /^(?:©|\(c\)|copyright)\s*(?:©|\(c\)|copyright)?\s*(?:(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)?\d{2}(?!\d))?)?|\d{1,2}(?!\d))\s*[,.]?\s*)?(?:by\s+)?/iu;
+/**
+ * A legal form after the name, no part of the site's name, once or more ("Example Media Inc.", "Example Courier Pty
+ * Ltd", "Example Press, Limited").
+ */
+const LEGAL_FORM = String.raw`(?:[Pp]ty|PTY|[Ll]td|LTD|[Ll]imited|LIMITED|[Ii]nc|INC|LLC|llc|GmbH|GMBH|gmbh|[Pp]lc|PLC)`;
+const LEGAL_FORMS_END = new RegExp(String.raw`(?:,?\s+${LEGAL_FORM}\.?)+$`, "u");
+/** The name and what may close it after the lead: legal forms, a year or a year range, a full stop. */
+const COPYRIGHT_NAME = new RegExp(String.raw`^${NAME}((?:,?\s+${LEGAL_FORM}\.?)*)\s*(?:(?:[-–,]\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[.,]?\s*$`, "u");
+/**
+ * Session 27 mend: names a copyright line holds that are not the site's. A syndicated story prints its wire's notice
+ * ("© 2024 The Example Press. All rights reserved. This material may not be published …") and a photo its agency's
+ * credit ("© 2024 Example Images") above the site's own footer, and themes credit their maker there. Each entry with
+ * its family:
+ * - AGENCY_NAMES (html/byline-lexicon.ts): the spelt-out news agencies, whose notice closes every wire story;
+ * - wire and photo agencies by their short names: AP, AFP, dpa, EPA, ANP, ANSA, APA, PA, UPI, Reuters;
+ * - photo, stock and picture libraries: Getty Images, Shutterstock, iStock, Alamy, and any name closed by "Images",
+ *   "Photos", "Pictures" or "Photography" (the credit line of a picture agency);
+ * - theme, CMS and design credits: "Theme by …", "Powered by …", "Designed by …", "Photo by …", "Foto: …", the
+ *   credit words in any case.
+ */
+const NOT_THE_SITE = [
+  new RegExp(String.raw`^${AGENCY_NAMES}$`, "iu"),
+  /^(?:AP|AFP|dpa|DPA|EPA|ANP|ANSA|APA|PA|UPI|Reuters|REUTERS)(?:\s+(?:Photo|Images|Media|Wire))?$/u,
+  /^(?:Getty|Shutterstock|iStock(?:photo)?|Alamy)\b/iu,
+  /\s(?:Images|Photos|Pictures|Photography|Stock)$/u,
+  /\b(?:theme|themes|template|powered|designed|design|developed|hosted|photos?|fotos?|image|bild)\s+(?:by|von|por|par|di|door)\b|^(?:photo|foto|bild|image|credit)s?\s*:/iu,
+];
+/** The site's name in a copyright footer line, or null (a bare notice, a third party's notice, no name's shape). */
+function copyrightName(line: string): string | null {
+  // (white space collapsed first: the patterns below put optional spaces side by side, and a run of hundreds of
+  //  spaces would make them try every split of it)
+  const segment = copyrightSegment(line.replace(/\s+/g, " "));
+  const lead = COPYRIGHT_LEAD.exec(segment);
+  if (!lead) return null;
+  const rest = segment.slice(lead[0].length).replace(RIGHTS_RESERVED_LEAD, "").replace(RIGHTS_NOTICE_AFTER, "");
+  const m = COPYRIGHT_NAME.exec(rest);
+  if (!m) return null;
+  const name = m[1].replace(LEGAL_FORMS_END, "").replace(/[\s.,-]+$/, "").trim();
+  // (a full stop after a word of four letters or more, then another word, is a sentence's end: "Example Wire. Click
+  //  For Restrictions"; an abbreviation's stop stays, "St. Example Post")
+  if (/\p{L}{4,}\.\s/u.test(name)) return null;
+  if (name.length < 3 || name.length > 60 || NOT_A_PUBLISHER.test(name) || NOT_THE_SITE.some((re) => re.test(name))) return null;
+  return name;
+}
 
-/** The publisher named in a dump's masthead, appeal or copyright lines, or null. */
+/**
+ * The publisher named in a dump's copyright footer, appeal or masthead lines, or null. (Session 27 mend: the copyright
+ * line nearest the dump's end first, reading the last BOTTOM_LINES lines upward, then the first TOP_LINES downward: the
+ * site's own footer closes the page, and a wire's notice or a photo credit under the story stands above it.)
+ */
 export function publisherOfDump(dump: Dump): string | null {
   const lines = linesOf(dump);
   const zone = lines.length <= TOP_LINES + BOTTOM_LINES ? lines : [...lines.slice(0, TOP_LINES), ...lines.slice(-BOTTOM_LINES)];
+  const bottomFirst = lines.length <= TOP_LINES + BOTTOM_LINES ? [...zone].reverse() : [...lines.slice(-BOTTOM_LINES).reverse(), ...lines.slice(0, TOP_LINES)];
+  for (const line of bottomFirst) {
+    if (line.length > 300) continue;
+    const name = copyrightName(line);
+    if (name) return name;
+  }
   for (const { re } of PUBLISHER_LINES) {
     for (const line of zone) {
       if (line.length > 300) continue;
-      const m = re.exec(re === PUBLISHER_LINES[0].re ? copyrightSegment(line) : line);
+      const m = re.exec(line);
       // the name ends at a sentence break ("Example Courier. All rights reserved")
-      // (session 27: a legal form after the name is no part of the site's name, "© 2024 Example Inc." → "Example")
-      const name = m ? (m[1] ?? m[2] ?? "").split(/\.\s|\s+all rights/i)[0].replace(RIGHTS_RESERVED_LEAD, "").replace(LEGAL_FORM_END, "").replace(/[\s.,-]+$/, "").trim() : "";
+      const name = m ? (m[1] ?? m[2] ?? "").split(/\.\s|\s+all rights/i)[0].replace(/[\s.,-]+$/, "").trim() : "";
       if (name.length >= 3 && name.length <= 60 && !NOT_A_PUBLISHER.test(name) && /\p{Lu}/u.test(name)) return name;
     }
   }
