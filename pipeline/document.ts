@@ -10,7 +10,7 @@ import { loadBytes } from "../stages/load/index.ts";
 import { LIMITS, capRecordId } from "../stages/limits.ts";
 import type { ArticleDraft, SourceDoc, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/offsets.ts";
-import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
+import { partedFingerprint, simhash, type Fingerprint } from "../corpus/duplicates.ts";
 import { processSource, StageError } from "./steps.ts";
 import { DOCUMENT_LENGTH_RULE, ELEMENTS_RULE, INPUT_LENGTH_RULE, TEXT_LINES_RULE } from "../stages/clean/bounds.ts";
 import { TEXT_PARTS_RULE } from "../stages/load/parts.ts";
@@ -246,7 +246,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   const sink = opts.articles;
   const save = checkpointer(result, from, resumed !== undefined, sink);
   // Articles of the parts of the text being read in parts (stages/load/parts.ts) so far; null when this try began
-  // past its first part (a resumed try: the parts before are not known here) or a part was skipped or failed.
+  // past its first part (a resumed try: the parts before are not known here).
   let partArticles: number | null = null;
   for (const [unit, source] of loaded.docs.entries()) {
     if (unit < from) continue;
@@ -255,7 +255,6 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     const skip = opts.skip?.get(unit);
     if (skip !== undefined) {
       result.rejects.push({ input, record_id: capRecordId(source.recordId), reason: skip, stage: "pipeline" });
-      if (source.part) partArticles = null; // the part has a reject of its own: "none of its parts" is not known
       continue;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
@@ -292,7 +291,6 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
       result.rejects.push({ input, record_id: source.recordId, reason: `${partOf(source)}stage failed: ${(err as Error).message}`, stage });
-      if (source.part) partArticles = null;
       continue;
     }
     let kept = 0;
@@ -322,7 +320,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
         return;
       }
       kept++;
-      const fingerprint = simhash(record.text);
+      const fingerprint = source.part ? partedFingerprint(simhash(record.text), `${input}\u0000${source.index}`, source.part.n) : simhash(record.text);
       if (sink) sink.add(record, source.format, fingerprint);
       else result.articles.push(record);
       result.fingerprints!.push(fingerprint);
