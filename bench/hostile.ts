@@ -541,7 +541,8 @@ export const KINDS: HostileKind[] = [
       writeFileSync(join(dir, "long-lines.txt"), `Harbour log\n\n${lines.join("\n")}\n`);
       control(dir);
     },
-    expectArticles: 0,
+    // 11 parts of at most 1,800,000 characters, an article each, and the control.
+    expectArticles: 12,
   },
 ];
 
