@@ -337,7 +337,7 @@ export const KINDS: HostileKind[] = [
       writeFileSync(join(dir, "itemtype.html"), page("", `<div itemscope itemtype="https://schema.org/${"/".repeat(chars)}x"><span class="byline">By Ann Lee</span></div>`));
       control(dir);
     },
-    expectArticles: 3,
+    expectArticles: 5,
   })),
   // Third audit. One record of a JSON Lines export runs over its time budget (here an 8 MB record under a
   // 5 s budget, between 200 short ones): it was the whole file's loss; now that record alone is a reject.
@@ -530,6 +530,20 @@ export const KINDS: HostileKind[] = [
   ...shortLinesKinds("short-lines-300k", 300_000, 56, "verse, subtitles, a terse diary (measures what LIMITS.textLines may allow)"),
   // Twelfth audit: a text past the line bound is read in parts (stages/load/parts.ts), its end no longer dropped.
   ...shortLinesKinds("short-lines-1m", 1_000_000, 57, "the bound dropped everything after its first 300,000 lines; now read as 11 documents of at most 100,000 lines, one after the other"),
+  // Review of round 12: a text of long lines (a log, prose with a line per sentence) past the line bound was read in
+  // parts of 100,000 lines but 6 MB each, and the per-document character bound (LIMITS.documentTextChars) dropped
+  // most of every part. Parts are now bounded by characters too: every line is in an article.
+  {
+    name: "long-lines-310k",
+    what: "a text of 310,000 lines of one sentence each (about 62 characters, a blank line every 8), 19 MB",
+    write(dir) {
+      const lines = proseSentences(310_000, 58).map((s, i) => (i % 8 === 7 ? `${s}\n` : s));
+      writeFileSync(join(dir, "long-lines.txt"), `Harbour log\n\n${lines.join("\n")}\n`);
+      control(dir);
+    },
+    // 11 parts of at most 1,800,000 characters, an article each, and the control.
+    expectArticles: 12,
+  },
 ];
 
 /**

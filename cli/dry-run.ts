@@ -75,7 +75,9 @@ export async function dryRun(config: Config, control: Pick<RunControl, "limit" |
     }
     const bad = loaded.warnings.filter((w) => w.skipped).length;
     const formats = [...new Set(loaded.docs.map((d) => d.format))].join(", ") || "no document";
-    out({ verdict: "read", input: entry.rel, detail: `${formats}, ${loaded.docs.length} document${loaded.docs.length === 1 ? "" : "s"}${bad ? `, ${bad} bad record${bad === 1 ? "" : "s"} would be rejected` : ""}` });
+    // A text read in parts (stages/load/parts.ts) is one document: its later parts are not counted.
+    const documents = loaded.docs.filter((d) => !d.part || d.part.n === 0).length;
+    out({ verdict: "read", input: entry.rel, detail: `${formats}, ${documents} document${documents === 1 ? "" : "s"}${bad ? `, ${bad} bad record${bad === 1 ? "" : "s"} would be rejected` : ""}` });
   }
   return totals;
 }

@@ -29,8 +29,20 @@ function shingleHash(s: string, a0: number, a1: number, b0: number, b1: number, 
   return fnvOn(h, s, c0, c1) >>> 0;
 }
 
-/** A 64-bit SimHash as two unsigned 32-bit halves; null for a text too short to fingerprint. */
-export type Fingerprint = [number, number] | null;
+/**
+ * A 64-bit SimHash as two unsigned 32-bit halves; null for a text too short to fingerprint. An article of a text read
+ * in parts (stages/load/parts.ts) carries its text (input and record, partedFingerprint) and its part number after them.
+ */
+export type Fingerprint = [number, number] | [number, number, string, number] | null;
+
+/**
+ * `h` for an article of part `part` of the text `text` (a key naming the input and its record). Articles of different
+ * parts of one text are never near-duplicates of each other: the text is one, cut at a part's end (a text of repeated
+ * lines, a log, gives parts alike). Within one part, as in a text read whole, they may be.
+ */
+export function partedFingerprint(h: Fingerprint, text: string, part: number): Fingerprint {
+  return h === null ? null : [h[0], h[1], text, part];
+}
 
 /** Shingles counted in the byte lanes before they are added up (a lane holds 255). */
 const LANE_MAX = 255;
@@ -145,7 +157,10 @@ export class DuplicateIndex {
   private readonly heads = new Int32Array(BANDS * BUCKETS).fill(-1);
   private readonly tails = new Int32Array(BANDS * BUCKETS).fill(-1);
   private next = new Int32Array(1024 * BANDS);
-  private readonly found = new Map<string, string>();
+  /** Sequence number of each duplicate's earliest near copy, by article id. */
+  private readonly found = new Map<string, number>();
+  /** The text and part of the articles of texts read in parts (partedFingerprint), by sequence number. */
+  private readonly parted = new Map<number, { text: string; part: number }>();
 
   /** @param minWords shortest text that gets a fingerprint (shorter ones are never duplicates) */
   constructor(private readonly minWords = MIN_WORDS) {}
@@ -166,7 +181,7 @@ export class DuplicateIndex {
       // Oldest first: past `best` (found in an earlier band) nothing can be earlier.
       for (let other = this.heads[keys[band]]; other >= 0 && (best < 0 || other < best); other = this.next[other * BANDS + band]) {
         const d = popcount((h[0] ^ this.hi[other]) >>> 0) + popcount((h[1] ^ this.lo[other]) >>> 0);
-        if (d <= MAX_DISTANCE) {
+        if (d <= MAX_DISTANCE && !this.otherPart(h, other)) {
           best = other;
           break;
         }
@@ -182,11 +197,24 @@ export class DuplicateIndex {
       else this.next[tail * BANDS + band] = seq;
       this.tails[keys[band]] = seq;
     }
-    if (best >= 0) this.found.set(articleId, this.found.get(this.ids[best]) ?? this.ids[best]);
+    if (h.length === 4) this.parted.set(seq, { text: h[2], part: h[3] });
+    if (best >= 0) {
+      // The earliest copy, unless that is another part of this article's own text: then the copy found.
+      const root = this.found.get(this.ids[best]!) ?? best;
+      this.found.set(articleId, this.otherPart(h, root) ? best : root);
+    }
+  }
+
+  /** Whether the article at `seq` is of another part of the text `h` is of (never its near-duplicate). */
+  private otherPart(h: NonNullable<Fingerprint>, seq: number): boolean {
+    if (h.length !== 4) return false;
+    const p = this.parted.get(seq);
+    return p !== undefined && p.text === h[2] && p.part !== h[3];
   }
 
   duplicateOf(articleId: string): string | null {
-    return this.found.get(articleId) ?? null;
+    const seq = this.found.get(articleId);
+    return seq === undefined ? null : this.ids[seq]!;
   }
 
   private reserve(n: number): void {
@@ -203,7 +231,7 @@ export class DuplicateIndex {
   }
 }
 
-function bandKeys([hi, lo]: [number, number]): number[] {
+function bandKeys([hi, lo]: NonNullable<Fingerprint>): number[] {
   // band index in the top bits so that equal 16-bit values of different bands never collide
   return [hi >>> 16, (hi & 0xffff) | BUCKETS, (lo >>> 16) | (2 * BUCKETS), (lo & 0xffff) | (3 * BUCKETS)];
 }

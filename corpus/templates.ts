@@ -28,6 +28,8 @@ export interface TemplateObservation {
 
 export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number): TemplateObservation {
   const docs: TemplateObservation["docs"] = [];
+  // The lines of the text being read in parts, as a set: made once per text, not once per part.
+  let known: Set<number> | null = null;
   const observe = (doc: SourceDoc) => {
     if (doc.kind !== "text") return;
     // What the cleaner reads of it, no more (stages/limits.ts cleanInputChars).
@@ -36,10 +38,11 @@ export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number)
     if (doc.part && doc.part.n > 0 && whole) {
       // A later part of a text read in parts (stages/load/parts.ts): its lines are the text's, observed as one document
       // (each line once, as learnableLineHashes gives them).
-      const known = new Set(whole.lines);
-      for (const h of learnableLineHashes(splitLines(content))) if (!known.has(h)) whole.lines.push(h), known.add(h);
+      const seen = (known ??= new Set(whole.lines));
+      for (const h of learnableLineHashes(splitLines(content))) if (!seen.has(h)) whole.lines.push(h), seen.add(h);
       return;
     }
+    known = null;
     docs.push({
       key: `${input}#${doc.index}`,
       siteKey: siteKeyOf(doc),

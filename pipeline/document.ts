@@ -10,9 +10,9 @@ import { loadBytes } from "../stages/load/index.ts";
 import { LIMITS, capRecordId } from "../stages/limits.ts";
 import type { ArticleDraft, SourceDoc, StageContext } from "../stages/types.ts";
 import { codePointConverter } from "../stages/offsets.ts";
-import { simhash, type Fingerprint } from "../corpus/duplicates.ts";
+import { partedFingerprint, simhash, type Fingerprint } from "../corpus/duplicates.ts";
 import { processSource, StageError } from "./steps.ts";
-import { ELEMENTS_RULE, INPUT_LENGTH_RULE, TEXT_LINES_RULE } from "../stages/clean/bounds.ts";
+import { DOCUMENT_LENGTH_RULE, ELEMENTS_RULE, INPUT_LENGTH_RULE, TEXT_LINES_RULE } from "../stages/clean/bounds.ts";
 import { TEXT_PARTS_RULE } from "../stages/load/parts.ts";
 import type { Diagnostic, Notice } from "../stages/types.ts";
 
@@ -175,19 +175,22 @@ function addNotice(result: FileResult, input: string, recordId: string | null, d
 
 /**
  * In a part of a text read in parts (stages/load/parts.ts), the audit rows the cleaner gives one line at a time are
- * joined: a removed row that follows one of the same rule, reason and story is added to its text (a line end between),
- * up to PART_AUDIT_LINES rows or PART_AUDIT_CHARS characters a row. Every removed line stays in tables/removed.csv, in
- * order; a million removed list lines made a million rows, whose objects and CSV text ran the worker of its own out of
- * memory (and took 1.4 GB with --workers 0) once the file was done. Texts within the line bound keep a row per block.
+ * joined: a removed line right after a removed line (RemovedBlock `follows`: no kept line between, one contiguous
+ * removed block) of the same rule, reason and story is added to its row's text (a line end between), up to
+ * PART_AUDIT_LINES lines or PART_AUDIT_CHARS characters a row; past that a new row starts. Lines removed in separate
+ * places stay separate rows, as in a text read whole. Every removed line stays in tables/removed.csv, in order; a
+ * million removed list lines made a million rows, whose objects and CSV text ran the worker of its own out of memory
+ * (and took 1.4 GB with --workers 0) once the file was done. Texts within the bounds keep a row per block.
  */
 const PART_AUDIT_LINES = 1_000;
-const PART_AUDIT_CHARS = 64_000;
-function auditMerger(): (rows: Removed[], row: Removed) => boolean {
+/** Under the 32,767 characters a spreadsheet cell holds (the CSV is meant to open in one: its formula guard). */
+export const PART_AUDIT_CHARS = 32_000;
+function auditMerger(): (rows: Removed[], row: Removed, follows: boolean) => boolean {
   let joined = 0;
   let last: Removed | null = null;
-  return (rows, row) => {
+  return (rows, row, follows) => {
     const prev = rows.length > 0 ? rows[rows.length - 1]! : null;
-    if (prev !== null && prev === last && joined < PART_AUDIT_LINES && prev.text.length + row.text.length < PART_AUDIT_CHARS && prev.rule === row.rule && prev.reason === row.reason && prev.story === row.story) {
+    if (follows && prev !== null && prev === last && joined < PART_AUDIT_LINES && prev.text.length + 1 + row.text.length <= PART_AUDIT_CHARS && prev.rule === row.rule && prev.reason === row.reason && prev.story === row.story) {
       prev.text += `\n${row.text}`;
       joined++;
       return true;
@@ -196,6 +199,20 @@ function auditMerger(): (rows: Removed[], row: Removed) => boolean {
     joined = 1;
     return false;
   };
+}
+
+/** `text` in pieces of at most PART_AUDIT_CHARS characters (a surrogate pair never split): one audit row each. */
+export function auditPieces(text: string): string[] {
+  if (text.length <= PART_AUDIT_CHARS) return [text];
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    let to = Math.min(text.length, at + PART_AUDIT_CHARS);
+    const c = text.charCodeAt(to - 1);
+    if (to < text.length && c >= 0xd800 && c <= 0xdbff) to--;
+    pieces.push(text.slice(at, to));
+    at = to;
+  }
+  return pieces;
 }
 
 /** A reject reason's opening for a part of a text read in parts (its lines, as `where` has them), else nothing. */
@@ -233,6 +250,8 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   let partArticles: number | null = null;
   for (const [unit, source] of loaded.docs.entries()) {
     if (unit < from) continue;
+    // A record's first part starts its count, before any branch (a skipped or failed first part included).
+    if (source.part?.n === 0) partArticles = 0;
     const skip = opts.skip?.get(unit);
     if (skip !== undefined) {
       result.rejects.push({ input, record_id: capRecordId(source.recordId), reason: skip, stage: "pipeline" });
@@ -255,8 +274,15 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       // The audit is complete even when the cleaner left no article.
       const merge = source.part ? auditMerger() : null;
       for (const r of doc.clean?.removed ?? []) {
-        const row = { source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: wellFormed(r.text) };
-        if (!merge?.(result.removed, row)) result.removed.push(row);
+        if (merge) {
+          // A row's text under a spreadsheet cell's size: a longer removed line is shown over several rows.
+          for (const [k, text] of auditPieces(wellFormed(r.text)).entries()) {
+            const row = { source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text };
+            if (!merge(result.removed, row, k === 0 && r.follows === true)) result.removed.push(row);
+          }
+        } else {
+          result.removed.push({ source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text: wellFormed(r.text) });
+        }
         if (!CUTTING_LIMITS.has(r.rule)) continue;
         cutBy ??= r.rule;
         // Every cut is also a warning, kept articles or not: the run says that part of a document was not read.
@@ -294,7 +320,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
         return;
       }
       kept++;
-      const fingerprint = simhash(record.text);
+      const fingerprint = source.part ? partedFingerprint(simhash(record.text), `${input}\u0000${source.index}`, source.part.n) : simhash(record.text);
       if (sink) sink.add(record, source.format, fingerprint);
       else result.articles.push(record);
       result.fingerprints!.push(fingerprint);
@@ -303,7 +329,6 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (source.part) {
       // A part of a long text: one without article text (a run of list or menu lines, all in tables/removed.csv) is a
       // notice; the text is a reject only when none of its parts gave an article (known when this try read them all).
-      if (source.part.n === 0) partArticles = 0;
       partArticles = partArticles === null ? null : partArticles + kept;
       if (kept === 0) addNotice(result, input, source.recordId, { stage: "split", rule: TEXT_PARTS_RULE, level: "info", message: `${partOf(source)}no article text found after cleaning in this part of the text` });
       if (source.part.n === source.part.of - 1 && partArticles === 0) {
@@ -359,7 +384,7 @@ function withArticles(json: string, articles: string): string {
 }
 
 /** Audit rules of the size limits that leave the rest of a document unread (stages/limits.ts). */
-const CUTTING_LIMITS = new Set([INPUT_LENGTH_RULE, ELEMENTS_RULE, TEXT_LINES_RULE]);
+const CUTTING_LIMITS = new Set([INPUT_LENGTH_RULE, ELEMENTS_RULE, TEXT_LINES_RULE, DOCUMENT_LENGTH_RULE]);
 
 /** A notice that a size limit left part of a document unread: the command line prints these without --debug (not with --quiet). */
 export function isSizeLimitCut(n: Pick<Notice, "stage" | "rule" | "level">): boolean {

@@ -166,8 +166,6 @@ function unwritable(dirs: readonly string[]): { dir: string; why: string } | nul
  */
 export function checkOutputTarget(outDir: string, inputs: readonly { flag: string; path: string }[]): OutputTarget {
   const shown = outDir;
-  const tooLong = outputPathTooLong(resolve(outDir));
-  if (tooLong) throw new OutputRefused(`--out ${shown}: ${tooLong}`);
   let dir = resolve(outDir);
   let lst: ReturnType<typeof lstatSync> | null = null;
   try {
@@ -185,6 +183,9 @@ export function checkOutputTarget(outDir: string, inputs: readonly { flag: strin
     dir = target;
     lst = lstatSync(dir);
   }
+  // On the folder the run's files are made beside: a symlink's target (the run probes the real names too, lockOutput).
+  const tooLong = outputPathTooLong(dir);
+  if (tooLong) throw new OutputRefused(`--out ${shown}: ${tooLong}`);
   if (lst && !lst.isDirectory()) throw new OutputRefused(`--out ${shown} is a file, not a folder; give a new or empty folder, or a previous Broadsheet output`);
   const real = realPathOf(dir);
   for (const input of inputs) {
@@ -326,7 +327,12 @@ function ownerAlive(owner: LockOwner): boolean {
 
 const LOCK = ".broadsheet-lock";
 
-/** The system's limits on a file name and a path, in bytes (Linux ext4, XFS, tmpfs; macOS APFS allows the same name). */
+/**
+ * Linux's limits on a file name and a path, in bytes (ext4, XFS, tmpfs): the quick check before any file is made.
+ * Other systems differ (macOS: paths of 1,024 bytes; eCryptfs: names of 143; Windows: 255 UTF-16 units, paths of 260),
+ * so the run also makes (and removes) its real names before any work (lockOutput, withAtomicOutput): a name or path
+ * the system refuses is the same usage error, with these figures as a hint.
+ */
 const NAME_MAX = 255;
 const PATH_MAX = 4096;
 /** The longest name the run makes beside --out: `<out>.broadsheet-lock.<pid>` (a pid has at most 7 digits). */
@@ -354,6 +360,44 @@ export function outputPathTooLong(dir: string): string | null {
 }
 
 /**
+ * `fn()`, with a name or path the system refuses for its length (ENAMETOOLONG; ENOENT below a folder that exists,
+ * as Windows says it) turned into OutputRefused naming --out: the run refuses it (exit 2) before any work, instead of
+ * failing later ("run failed … ENAMETOOLONG", exit 1). `path` is the name being made.
+ */
+export function madeOrRefused<T>(outDir: string, path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENAMETOOLONG" || (code === "ENOENT" && existsSync(dirname(path)))) {
+      throw new OutputRefused(
+        `--out ${outDir}: the system refused to make ${path} (${code}): its name or path is too long. Give a shorter folder name or path` +
+          ` (on Linux, names of at most ${NAME_MAX - Buffer.byteLength(BESIDE_SUFFIX)} bytes for --out and paths of at most ${PATH_MAX - INSIDE_BYTES - Buffer.byteLength(BESIDE_SUFFIX)} bytes)`,
+      );
+    }
+    throw err;
+  }
+}
+
+/** The deepest file the run makes below --out, as a probe: a folder and a file name, INSIDE_BYTES in all. */
+const INSIDE_PROBE = [".broadsheet-probe-".padEnd(28, "d"), ".broadsheet-probe-".padEnd(INSIDE_BYTES - 30, "f")] as const;
+
+/**
+ * Make and remove the deepest path the run makes below `dir` (a folder this run made): a path too long for the system
+ * is refused before any work (madeOrRefused).
+ */
+function probeInside(outDir: string, dir: string): void {
+  const folder = join(dir, INSIDE_PROBE[0]);
+  const file = join(folder, INSIDE_PROBE[1]);
+  try {
+    madeOrRefused(outDir, folder, () => mkdirSync(folder));
+    madeOrRefused(outDir, file, () => writeFileSync(file, ""));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
  * Take the output's lock (`<out>.broadsheet-lock`), or throw OutputRefused when
  * a live run holds it. The lock is written whole under a name of its own and
  * hard-linked into place (atomic, and fails when the lock exists), so a reader
@@ -361,7 +405,7 @@ export function outputPathTooLong(dir: string): string | null {
  */
 export function lockOutput(outDir: string): () => void {
   const lock = `${outDir}${LOCK}`;
-  mkdirSync(dirname(outDir), { recursive: true });
+  madeOrRefused(outDir, dirname(outDir), () => mkdirSync(dirname(outDir), { recursive: true }));
   // A run killed while taking the lock left its own copy (`<lock>.<pid>`).
   const prefix = `${basename(lock)}.`;
   for (const name of readdirSync(dirname(outDir))) {
@@ -369,7 +413,8 @@ export function lockOutput(outDir: string): () => void {
     if (Number.isInteger(pid) && lockOwner(join(dirname(outDir), name))?.pid === pid && !pidAlive(pid)) rmSync(join(dirname(outDir), name), { force: true });
   }
   const mine = `${lock}.${process.pid}`;
-  writeFileSync(mine, JSON.stringify({ tool: "broadsheet", pid: process.pid, start: processStart(process.pid) }) + "\n");
+  // The longest name the run makes beside --out: made first, so that a name too long is refused before any work.
+  madeOrRefused(outDir, mine, () => writeFileSync(mine, JSON.stringify({ tool: "broadsheet", pid: process.pid, start: processStart(process.pid) }) + "\n"));
   try {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -440,15 +485,16 @@ export async function withAtomicOutput<S>(target: OutputTarget, build: (tmp: str
   const done = onInterrupt(cleanup);
   try {
     recoverInterruptedSwap(outDir);
-    mkdirSync(dirname(tmp), { recursive: true });
+    madeOrRefused(outDir, dirname(tmp), () => mkdirSync(dirname(tmp), { recursive: true }));
     try {
-      mkdirSync(tmp);
+      madeOrRefused(outDir, tmp, () => mkdirSync(tmp));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       throw new OutputRefused(`${tmp} exists and is not a leftover of Broadsheet's; it is where this run builds its output. Move it away`);
     }
     made = true;
     mark(tmp);
+    probeInside(outDir, tmp);
     const { keep, summary } = await build(tmp);
     if (keep) removeMarked(tmp);
     else {

@@ -81,6 +81,11 @@ export interface RemovedBlock {
   reason: string;
   /** Position of the story the block belongs to, in a dump cut into several stories (clean/stories.ts). */
   story?: number;
+  /**
+   * Set by the text cleaner when the block is a line right after a removed line (no kept line between, blank lines
+   * aside): the two are one contiguous removed block. A text read in parts joins such lines into one audit row.
+   */
+  follows?: true;
 }
 
 /** Output of the clean stage for one SourceDoc. */

@@ -99,7 +99,7 @@ describe("a text past the line bound is read in parts, its end kept (the bound l
       expect(r.rejects, name).toEqual([]);
       expect(r.removed.filter((x) => x.text.split("\n").includes("tide rose.")).length, name).toBeGreaterThan(0);
       const notices = (r.notices ?? []).filter((n) => n.rule === TEXT_PARTS_RULE && n.stage === "load");
-      expect(notices, name).toEqual([expect.objectContaining({ stage: "load", message: expect.stringMatching(/^text of more than 40 non-blank lines read as \d+ documents of at most 40 non-blank lines each/) })]);
+      expect(notices, name).toEqual([expect.objectContaining({ stage: "load", message: expect.stringMatching(/^text of more than 40 non-blank lines or [\d,]+ characters read as \d+ documents of at most 40 non-blank lines and [\d,]+ characters each/) })]);
       // Every article has an id of its own.
       expect(new Set(r.articles.map((a) => a.article_id)).size).toBe(r.articles.length);
     }

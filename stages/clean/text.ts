@@ -2541,10 +2541,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
 
   const blocks: Block[] = [];
   const removed: RemovedBlock[] = [];
-  for (const d of decisions) {
+  // A removed line right after a removed line is marked (RemovedBlock.follows): one contiguous removed block.
+  for (const [i, d] of decisions.entries()) {
     if (!d) continue;
     if ("keep" in d) blocks.push(d.keep);
-    else removed.push(d.drop);
+    else removed.push(i > 0 && decisions[i - 1] && "drop" in decisions[i - 1]! ? { ...d.drop, follows: true } : d.drop);
   }
   // Session 15t6, the post's meta sentence under the article ("This entry was posted on … by jdoe in News", "Dieser
   // Beitrag wurde am … von jdoe in News veröffentlicht", header.ts `parsePostMetaSentence`): in the body's last lines

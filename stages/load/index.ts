@@ -60,7 +60,8 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** The reject reason of a file over the size cap (the same whether the loader or discovery saw its size). */
 /**
  * `doc`, or its parts when its text is too long to be one document (parts.ts), each handed to `keep`; a text read
- * in parts is a notice (not a reject: nothing is dropped).
+ * in parts is a notice (not a reject: nothing is dropped; only a single line longer than a part is cut, by the cleaner,
+ * with a warning).
  */
 function keepInParts(doc: SourceDoc, keep: (doc: SourceDoc) => void, warnings: LoadWarning[]): void {
   const parts = splitLongText(doc);
