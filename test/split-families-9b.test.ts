@@ -1,0 +1,37 @@
+/**
+ * Split round 9, mended: a page's wrapper whose class merely mentions a modal, a stray or unclosed modal, and a
+ * script holding tag text do not hide a digest's stories; a JSON Lines array line past the rejects cap is still
+ * read; a joined text page whose header prints social links above its menu still stands; a close control alone
+ * does not join a page to the one before. Every text here is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { AUTHORS, BODIES, DAYS, expectKept, HEADS, run } from "./helpers/split-text.ts";
+
+const art = (i: number) =>
+  `<article><h2>${HEADS[i]}</h2><p class="byline">By ${AUTHORS[i]}</p><time datetime="${DAYS[i][1]}">${DAYS[i][0]}</time>${BODIES[i].map((p) => `<p>${p}</p>`).join("")}</article>`;
+const digest = (before: string, open: string, close: string) =>
+  `<html><head><title>The Courier digest</title></head><body>${before}${open}${[0, 1, 2].map(art).join("")}${close}<footer>© 2024 The Courier</footer></body></html>`;
+
+describe("HTML digest: only a real dialog hides a story", () => {
+  const cases: [string, string, string, string][] = [
+    ["a wrapper with class has-overlay", "", '<div class="site has-overlay">', "</div>"],
+    ["a wrapper with class modal-root", "", '<div class="page modal-root">', "</div>"],
+    ["a wrapper with class no-popup", "", '<div class="wrapper no-popup">', "</div>"],
+    ["an empty self-closed modal above", '<div class="modal"/>', "", ""],
+    ["an unclosed newsletter modal above", '<div class="newsletter-modal"><p>Sign up for our letter</p>', "", ""],
+    ["a closed modal holding a script with tag text", '<div class="modal"><script>var t = "<div class=x>";</script><!-- <div> --></div>', "", ""],
+    ["a dialog wrapping all the stories", "", '<div role="dialog">', "</div>"],
+  ];
+  for (const [what, before, open, close] of cases) {
+    it(`three <article> stories with ${what}: three articles`, () => {
+      const r = run("digest.html", digest(before, open, close));
+      expect(r.articles.map((a) => a.title)).toEqual(HEADS);
+    });
+  }
+
+  it("a story inside a closed modal after two stories is still left out", () => {
+    const html = `<html><head><title>The Courier digest</title></head><body>${art(0)}${art(1)}<div class="story-modal"><button>Close</button>${art(2)}</div></body></html>`;
+    const r = run("digest.html", html);
+    expect(r.articles.map((a) => a.title)).toEqual(HEADS.slice(0, 2));
+  });
+});
