@@ -35,3 +35,12 @@ describe("HTML digest: only a real dialog hides a story", () => {
     expect(r.articles.map((a) => a.title)).toEqual(HEADS.slice(0, 2));
   });
 });
+
+describe("JSON Lines: an array of records past the rejects cap", () => {
+  it("after 1,100 broken lines, an array line's records and a wrapped record are all kept", () => {
+    const rec = (i: number) => ({ id: `r${i}`, title: HEADS[i], text: BODIES[i].join("\n\n") });
+    const lines = [JSON.stringify(rec(0)), ...Array.from({ length: 1100 }, () => "{broken"), JSON.stringify([rec(1), rec(2)])];
+    const r = run("feed.jsonl", lines.join("\n") + "\n");
+    expect(r.articles.map((a) => a.title)).toEqual(HEADS);
+  });
+});
