@@ -44,3 +44,16 @@ describe("JSON Lines: an array of records past the rejects cap", () => {
     expect(r.articles.map((a) => a.title)).toEqual(HEADS);
   });
 });
+
+describe("text: a joined page whose header prints social links above its menu", () => {
+  const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
+  const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
+  const page = (i: number, top = "") => `${top}${menu}${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n\n${foot}`;
+
+  it("two pages, the second opening with Facebook/Twitter/Instagram/YouTube lines: two articles", () => {
+    const r = run("two.txt", `${page(0)}\n${page(1, "Facebook\nTwitter\nInstagram\nYouTube\n")}`);
+    expect(r.articles.map((a) => a.title)).toEqual(HEADS.slice(0, 2));
+    expect(r.articles.map((a) => a.author)).toEqual(AUTHORS.slice(0, 2));
+    expectKept(r, [...BODIES[0], ...BODIES[1]]);
+  });
+});

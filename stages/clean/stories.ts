@@ -612,15 +612,16 @@ function opensWithMenu(lines: Line[], line: number): boolean {
     const l = lines[i];
     if (l.blank) continue;
     if (l.rule || l.prose) return false;
-    seen++;
-    const linksOnly = l.text.includes("](") && withoutMarkdownLinks(l.text).replace(/[*\s-]/g, "") === "";
-    // (A share control fills no menu with other lines: a story's share row beside its byline, headline or label is no
-    // page's menu. A bar of share controls alone, MENU_LINES of them, still opens a page as a menu does: a joined page of
-    // another site may open with one.)
+    // (A share control fills no menu with other lines, and takes no menu line's place: a story's share row beside its
+    // byline, headline or label is no page's menu, and a site header printing its social links above its navigation
+    // still opens with a menu. A bar of share controls alone, MENU_LINES of them, opens a page as a menu does: a
+    // joined page of another site may open with one.)
     if (SHARE_CONTROL.test(l.text)) {
-      shares++;
+      if (++shares >= MENU_LINES) return true;
       continue;
     }
+    seen++;
+    const linksOnly = l.text.includes("](") && withoutMarkdownLinks(l.text).replace(/[*\s-]/g, "") === "";
     if (linksOnly || (l.words > 0 && l.words <= MENU_ENTRY_WORDS && !/[.!?:]\s*$/.test(l.text))) entries++;
   }
   return entries >= MENU_LINES || shares >= MENU_LINES;
