@@ -57,3 +57,21 @@ describe("text: a joined page whose header prints social links above its menu", 
     expectKept(r, [...BODIES[0], ...BODIES[1]]);
   });
 });
+
+describe("text: a close control alone does not join a page to the one before", () => {
+  const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
+  const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
+  const page = (i: number) => `${menu}${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n\n${foot}`;
+  const cutOff = (i: number) => `${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`;
+
+  it("a banner's Close, then a joined page cut off before its footer: two articles", () => {
+    const r = run("two.txt", `${page(0)}\nClose\n\n${cutOff(1)}`);
+    expect(r.articles.map((a) => a.title)).toEqual(HEADS.slice(0, 2));
+    expectKept(r, [...BODIES[0], ...BODIES[1]]);
+  });
+
+  it("Close and Read next above the story: still the page's overlay, one article", () => {
+    const r = run("one.txt", `${page(0)}\nClose\n\nRead next\n\n${cutOff(1)}`);
+    expect(r.articles.map((a) => a.title)).toEqual([HEADS[0]]);
+  });
+});
