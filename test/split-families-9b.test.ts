@@ -75,3 +75,39 @@ describe("text: a close control alone does not join a page to the one before", (
     expect(r.articles.map((a) => a.title)).toEqual([HEADS[0]]);
   });
 });
+
+describe("mail headers: encoded words, display names, and an audit without addresses", () => {
+  const header = (i: number, from: string, subject: string) =>
+    `From sender${i}@example.org Tue May  ${7 + i} 10:00:00 2024\nReceived: from relay.example.net (relay [192.0.2.${i + 1}])\n\tby mx.example.org\nFrom: ${from}\nTo: Reader <reader@example.net>\nCc: desk@example.net\nSubject: ${subject}\nDate: Tue, ${7 + i} May 2024 10:00:00 +0000\n\n`;
+  const mbox = (rows: [string, string][]) => rows.map(([from, subject], i) => header(i, from, subject) + BODIES[i].join("\n\n") + "\n").join("\n");
+
+  it("Base64 and quoted-printable encoded subjects and names are decoded", () => {
+    const r = run("list.mbox", mbox([
+      ["=?UTF-8?Q?Ren=C3=A9e_Marchetti?= <rm@example.org>", "=?UTF-8?B?Q2Fmw6kgb24gdGhlIHF1YXk=?="],
+      ["=?iso-8859-1?q?Jos=E9?= Ortega <jo@example.org>", "=?ISO-8859-1?Q?Caf=E9?= =?ISO-8859-1?Q?_prices?= rise"],
+    ]));
+    expect(r.articles.map((a) => a.title)).toEqual(["Café on the quay", "Café prices rise"]);
+    expect(r.articles.map((a) => a.author)).toEqual(["Renée Marchetti", "José Ortega"]);
+  });
+
+  it("quotes and a mailing list's ' via list' are no part of the sender's name", () => {
+    const r = run("list.mbox", mbox([
+      ["'Ann Wells' <aw@example.org>", HEADS[0]],
+      ['"Ann Wells via vale-news" <vale-news@lists.example.org>', HEADS[1]],
+    ]));
+    expect(r.articles.map((a) => a.author)).toEqual(["Ann Wells", "Ann Wells"]);
+  });
+
+  it("an undecodable encoded word gives no title rather than the raw word", () => {
+    const r = run("list.mbox", mbox([[`Ann Wells <aw@example.org>`, "=?x-unknown-set?B?Q2Fmw6k=?="], [`Ann Wells <aw@example.org>`, HEADS[1]]]));
+    expect(r.articles[0].title ?? "").not.toContain("=?");
+  });
+
+  it("the audit of a mail header keeps the subject and date, and no address or relay host", () => {
+    const r = run("list.mbox", mbox([["Ann Wells <aw@example.org>", HEADS[0]], ["Ben Hale <bh@example.org>", HEADS[1]]]));
+    const rows = r.removed.filter((x) => x.rule.startsWith("split/")).map((x) => x.text);
+    expect(rows).toContain(`Subject: ${HEADS[0]}`);
+    expect(rows.some((t) => t.startsWith("Date: Tue, 7 May 2024"))).toBe(true);
+    expect(rows.join("\n")).not.toMatch(/@|192\.0\.2|relay|mx\.example/);
+  });
+});

@@ -8,6 +8,7 @@ import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
 import { CONSENT_TOP_LINES, DIALOG_BODY, DIALOG_BODY_LINES, DIALOG_CLOSE, DIALOG_LABEL, DIALOG_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, MENU_ENTRY_WORDS, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
+import { auditMailRow } from "./mail-words.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
 import { extractHtml } from "./html.ts";
@@ -149,11 +150,13 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   for (const n of grown) stories[n] = { ...stories[n], clean: cleanTextPage(source.content.slice(stories[n].start, stories[n].end), source, ctx, rules, memo) };
   if (stories.length === 1 && stories[0].joiner.length === 0) return stories[0].clean;
   const parts: StoryPart[] = stories.map((s, n) => {
-    const joiner: RemovedBlock[] = s.joiner.map((text) =>
+    // (a mail header's rows after its first are its fields and their folded lines; the audit keeps no address: auditMailRow)
+    const firstMailRow = s.header ? s.joiner.findIndex((text) => MAIL_HEADER_ROW.test(text)) : -1;
+    const joiner: RemovedBlock[] = s.joiner.map((text, k) =>
       s.url !== null && text.includes(s.url)
         ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
-        : s.header && MAIL_HEADER_ROW.test(text)
-          ? { text, rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
+        : firstMailRow >= 0 && k >= firstMailRow
+          ? { text: auditMailRow(text, !MAIL_HEADER_ROW.test(text)), rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
           : s.preamble && !/^[-=_~*#═─━—–\s]+$/.test(text)
             ? { text, rule: "split/preamble", reason: "a digest's title and contents above its first story" }
             : { text, rule: "split/separator", reason: "separator between two stories" },

@@ -21,6 +21,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
+import { decodeEncodedWords, displayName } from "./mail-words.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
 import { BOILERPLATE, entryFits, matchBoilerplate } from "./text/lexicon.ts";
 import {
@@ -349,17 +350,20 @@ function mailHeaderOf(lines: Line[], consumed: number[]): MailHeader | null {
   }
   if (fields.size === 0) return null;
   // "[list-name] Subject": the list's tag is no part of the title.
-  const subject = fields.get("subject")?.replace(/^(?:\[[^\]]{1,60}\]\s*)+/, "").trim() || null;
+  const subject = decodeEncodedWords(fields.get("subject") ?? "")?.replace(/^(?:\[[^\]]{1,60}\]\s*)+/, "").trim() || null;
   const date = fields.get("date") ?? fields.get("sent");
   return { title: subject, author: senderName(fields.get("from") ?? ""), published: date ? (parseDateline(date)?.iso ?? null) : null };
 }
 
-/** The sender's name of a From field ("Ann Wells <ann@example.org>", "\"Wells, Ann\" <…>", "ann@example.org (Ann Wells)"), null for an address alone. */
+/**
+ * The sender's name of a From field ("Ann Wells <ann@example.org>", "\"Wells, Ann\" <…>", "ann@example.org (Ann Wells)",
+ * "=?UTF-8?Q?…?= <…>"), decoded and without quotes or a list's " via name" (mail-words.ts displayName), null for an
+ * address alone.
+ */
 function senderName(from: string): string | null {
-  const angle = /^"?([^"<>]{1,80}?)"?\s*<[^<>]{1,200}>$/.exec(from);
+  const angle = /^([^<>]{1,200}?)\s*<[^<>]{1,200}>$/.exec(from);
   const paren = /^\S{1,200}@\S{1,200}\s+\(([^()]{1,80})\)$/.exec(from);
-  const name = (angle?.[1] ?? paren?.[1] ?? "").trim();
-  return name !== "" && !name.includes("@") ? name : null;
+  return displayName(angle?.[1] ?? paren?.[1] ?? "");
 }
 
 /**
