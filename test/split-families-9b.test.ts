@@ -111,3 +111,14 @@ describe("mail headers: encoded words, display names, and an audit without addre
     expect(rows.join("\n")).not.toMatch(/@|192\.0\.2|relay|mx\.example/);
   });
 });
+
+describe("JSON Lines: a record with an empty text and a list of related items", () => {
+  it("is rejected for its own empty text; its related items are no articles", () => {
+    const rec = { id: "r0", title: HEADS[0], text: BODIES[0].join("\n\n") };
+    const section = { id: "sec-1", title: "Section page", text: "", items: [{ title: HEADS[1], body: BODIES[1].join("\n\n") }] };
+    const r = run("feed.jsonl", `${JSON.stringify(rec)}\n${JSON.stringify(section)}\n`);
+    expect(r.articles.map((a) => a.title)).toEqual([HEADS[0]]);
+    expect(r.rejects.length).toBe(1);
+    expect(JSON.stringify(r.rejects[0])).toMatch(/text|empty|content/i);
+  });
+});
