@@ -132,10 +132,12 @@ function digestOf(html: string, ranges: { start: number; end: number }[], isStor
   const heads = new Set<string>();
   const dates = new Set<string>();
   const bylines = new Set<string>();
-  const dialogs = dialogRanges(html);
+  // (a dialog holding two or more of the ranges wraps the page's list, no overlay: an overlay holds one story)
+  const within = (d: { start: number; end: number }, r: { start: number; end: number }) => d.start <= r.start && r.end <= d.end;
+  const dialogs = dialogRanges(html).filter((d) => ranges.filter((r) => within(d, r)).length < 2);
   for (const r of ranges) {
     // (a story inside a dialog or overlay is the page's "read next" or preview box, never a story of a digest)
-    if (dialogs.some((d) => d.start <= r.start && r.end <= d.end)) continue;
+    if (dialogs.some((d) => within(d, r))) continue;
     const p = storyParts(html.slice(r.start, r.end));
     // (a live blog's entry, stamped with a clock time only, is no story of its own, whoever wrote it)
     if (!p.headline || p.dates.size + p.bylines.size === 0 || p.prose < HTML_STORY.minWords || p.clockOnly || !isStory(p)) continue;
@@ -151,31 +153,62 @@ function digestOf(html: string, ranges: { start: number; end: number }[], isStor
 }
 
 /**
- * An element that is a dialog or overlay: `<dialog>`, `role="dialog"` / `"alertdialog"`, `aria-modal="true"`, or a class
- * or id naming a modal, popup or overlay. Family: "read next", story-preview and newsletter overlays of news pages,
+ * An element that is a dialog: `<dialog>`, `role="dialog"` / `"alertdialog"`, `aria-modal="true"`, or a class or id
+ * token that is a modal word (MODAL_TOKEN). Family: "read next", story-preview and newsletter overlays of news pages,
  * which hold an `<article>` or a headline with a byline of their own; the page's text is the page's story.
  */
-const DIALOG_OPEN = /<(dialog)\b[^<>]*>|<(div|section|aside)\b[^<>]*?(?:\brole\s*=\s*["']?(?:alert)?dialog\b|\baria-modal\s*=\s*["']?true\b|\b(?:class|id)\s*=\s*["'][^"'<>]*\b(?:modal|popup|pop-up|overlay|lightbox)\b)[^<>]*>/gi;
+const DIALOG_ROLE = /\brole\s*=\s*["']?(?:alert)?dialog\b|\baria-modal\s*=\s*["']?true\b/i;
+/**
+ * A class or id token naming a modal: the word itself ("modal", "popup") or a name ending in it ("story-modal",
+ * "newsletter_popup"); never a page state or a wrapper that merely mentions one ("has-overlay", "no-popup",
+ * "modal-root", "modal-container"), which frameworks put on the element holding the whole page.
+ */
+const MODAL_TOKEN = /^(?!(?:has|no|with|without|hide|hidden)[-_])(?:[a-z0-9]+[-_])*(?:modal|dialog|popup|pop-up|lightbox)$/i;
+const CLASS_OR_ID = /\b(?:class|id)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))/gi;
 
-/** The ranges of dialog and overlay elements in the markup (DIALOG_OPEN), each up to its matching closing tag. */
+function isDialogOpen(tag: string, name: string): boolean {
+  if (name === "dialog" || DIALOG_ROLE.test(tag)) return true;
+  for (const m of tag.matchAll(CLASS_OR_ID)) if ((m[1] ?? m[2] ?? m[3]).split(/\s+/).some((t) => MODAL_TOKEN.test(t))) return true;
+  return false;
+}
+
+/**
+ * The markup with the text of `<script>` and `<style>` elements and of comments blanked out (same length), so that
+ * a tag written inside a script's string or a comment is not counted. An unclosed one runs to the end, as in a browser.
+ */
+function blankRawText(html: string): string {
+  const lower = html.toLowerCase();
+  const open = /<!--|<(script|style)\b/g;
+  let out = "";
+  let at = 0;
+  for (let m = open.exec(lower); m; m = open.exec(lower)) {
+    const close = m[1] ? lower.indexOf(`</${m[1]}`, m.index + m[0].length) : lower.indexOf("-->", m.index + 4);
+    const end = close < 0 ? html.length : close + (m[1] ? 0 : 3);
+    out += html.slice(at, m.index) + " ".repeat(end - m.index);
+    at = end;
+    open.lastIndex = end;
+  }
+  return out + html.slice(at);
+}
+
+/**
+ * The ranges of dialog elements in the markup (isDialogOpen), each up to its matching closing tag, found in one pass
+ * over the `dialog`, `div`, `section` and `aside` tags. A dialog whose closing tag is never found is dropped: a stray
+ * modal is no wrapper of the rest of the page. A self-closed `<div class="modal"/>` is empty.
+ */
 function dialogRanges(html: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const open = new RegExp(DIALOG_OPEN.source, "gi");
-  for (let m = open.exec(html); m; m = open.exec(html)) {
-    const name = (m[1] ?? m[2]).toLowerCase();
-    const tag = new RegExp(`<(/?)${name}\\b[^<>]*>`, "gi");
-    tag.lastIndex = m.index + m[0].length;
-    let depth = 1;
-    let end = html.length;
-    for (let t = tag.exec(html); t; t = tag.exec(html)) {
-      depth += t[1] === "" ? 1 : -1;
-      if (depth === 0) {
-        end = t.index + t[0].length;
-        break;
-      }
+  const bare = blankRawText(html);
+  const open = new Map<string, { start: number; dialog: boolean }[]>();
+  for (const t of bare.matchAll(/<(\/?)(dialog|div|section|aside)\b[^<>]*>/gi)) {
+    const name = t[2].toLowerCase();
+    const stack = open.get(name) ?? open.set(name, []).get(name)!;
+    if (t[1] === "") {
+      if (!/\/\s*>$/.test(t[0])) stack.push({ start: t.index, dialog: isDialogOpen(t[0], name) });
+      continue;
     }
-    out.push({ start: m.index, end });
-    open.lastIndex = end;
+    const top = stack.pop();
+    if (top?.dialog) out.push({ start: top.start, end: t.index + t[0].length });
   }
   return out;
 }

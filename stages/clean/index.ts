@@ -6,8 +6,9 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_TOP_LINES, DIALOG_BODY, DIALOG_BODY_LINES, DIALOG_CLOSE, DIALOG_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, MENU_ENTRY_WORDS, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_TOP_LINES, DIALOG_BODY, DIALOG_BODY_LINES, DIALOG_CLOSE, DIALOG_LABEL, DIALOG_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, MENU_ENTRY_WORDS, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
+import { auditMailRow } from "./mail-words.ts";
 import { limitNesting } from "./depth.ts";
 import { escapeHtml } from "../load/entities.ts";
 import { extractHtml } from "./html.ts";
@@ -149,11 +150,13 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   for (const n of grown) stories[n] = { ...stories[n], clean: cleanTextPage(source.content.slice(stories[n].start, stories[n].end), source, ctx, rules, memo) };
   if (stories.length === 1 && stories[0].joiner.length === 0) return stories[0].clean;
   const parts: StoryPart[] = stories.map((s, n) => {
-    const joiner: RemovedBlock[] = s.joiner.map((text) =>
+    // (a mail header's rows after its first are its fields and their folded lines; the audit keeps no address: auditMailRow)
+    const firstMailRow = s.header ? s.joiner.findIndex((text) => MAIL_HEADER_ROW.test(text)) : -1;
+    const joiner: RemovedBlock[] = s.joiner.map((text, k) =>
       s.url !== null && text.includes(s.url)
         ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
-        : s.header && MAIL_HEADER_ROW.test(text)
-          ? { text, rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
+        : firstMailRow >= 0 && k >= firstMailRow
+          ? { text: auditMailRow(text, !MAIL_HEADER_ROW.test(text)), rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
           : s.preamble && !/^[-=_~*#═─━—–\s]+$/.test(text)
             ? { text, rule: "split/preamble", reason: "a digest's title and contents above its first story" }
             : { text, rule: "split/separator", reason: "separator between two stories" },
@@ -189,11 +192,14 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string, above
   // A story inside a dialog the page printed after its footer (a "read next" or story-preview overlay): a close control
   // between the page's last footer line and the story, or at the story's top, with nothing of a joined page at the
   // boundary (no joiner, URL, page chrome or repeated masthead) and no footer of its own (a joined page ends with one).
-  // It is that page's dialog, whatever byline or date it carries. Family: modals and overlays holding another story,
+  // With the close control, the overlay's label over its story ("Read next", DIALOG_LABEL) or a dialog's body
+  // (dialogBody): a banner's "Close" or "No thanks" alone may sit above a joined page cut off before its footer.
+  // It is then that page's dialog, whatever byline or date it carries. Family: modals and overlays holding another story,
   // printed where the DOM holds them by html-to-text and innerText (HTML pages: html-stories.ts skips such elements).
   // (Nor a menu under it: a joined page opens with its masthead and menu, whatever close button sits above them.)
   if (text !== "" && boundary.includes("page-end") && !boundary.includes("menu-start") && !boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, ""))) && !hasFooterLine(text)) {
-    if (opensWithCloseControl(text) || closeControlAfterFooter(above)) return true;
+    const tail = linesAfterFooter(above);
+    if ((opensWithCloseControl(text) || tail.some((l) => DIALOG_CLOSE.test(l))) && (overlayLabelled(tail, text) || dialogBody(clean, text))) return true;
   }
   if (clean.meta.published || clean.meta.author) return false;
   const headline = clean.blocks.find((b) => b.role === "title");
@@ -311,16 +317,22 @@ function dialogBody(clean: CleanResult, text: string): boolean {
 }
 
 /**
- * Whether the lines after the last footer line of `above` (the story before a boundary) hold a dialog's close control
- * (stories-cues.ts DIALOG_CLOSE), DIALOG_TAIL_LINES non-blank lines at most: the cut fell under an overlay's own top row
- * ("Close", "Read next"), inside the dialog.
+ * The non-blank lines after the last footer line of `above` (the story before a boundary), DIALOG_TAIL_LINES at most
+ * searched, or none when no footer line is among them: where an overlay's own top row ("Close", "Read next") is printed
+ * when the cut fell inside the dialog.
  */
-function closeControlAfterFooter(above: string): boolean {
+function linesAfterFooter(above: string): string[] {
   const lines = above.slice(-FOOTER_ABOVE_CHARS).split("\n").map((l) => l.trim()).filter((l) => l !== "");
   const tail = lines.slice(-DIALOG_TAIL_LINES);
   let footer = tail.length - 1;
   while (footer >= 0 && !hasFooterLine(tail[footer])) footer--;
-  return footer >= 0 && tail.slice(footer + 1).some((l) => DIALOG_CLOSE.test(l));
+  return footer >= 0 ? tail.slice(footer + 1) : [];
+}
+
+/** Whether an overlay's label (stories-cues.ts DIALOG_LABEL) is among `tail` (linesAfterFooter) or the story's first lines. */
+function overlayLabelled(tail: string[], text: string): boolean {
+  const top = text.split("\n", 200).map((l) => l.trim()).filter((l) => l !== "").slice(0, DIALOG_TOP_LINES + 1);
+  return [...tail, ...top].some((l) => l.length <= 80 && DIALOG_LABEL.test(l));
 }
 /** Non-blank lines at the end of the story before a boundary searched for a footer line, then a close control. */
 const DIALOG_TAIL_LINES = 6;

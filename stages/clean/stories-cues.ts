@@ -371,6 +371,13 @@ export const DIALOG_CLOSE =
 /** How many non-blank lines at a story's top are searched for a dialog's close control (DIALOG_CLOSE). */
 export const DIALOG_TOP_LINES = 2;
 /**
+ * An overlay's label over the story it holds, a line of its own: "Read next", "Up next", "You might also like". With a
+ * close control (DIALOG_CLOSE) it marks a story-preview or "read next" overlay; a close control alone may be a banner's
+ * above a joined page. Family: recommendation and story-preview overlays of news sites, in the languages of the lexicon.
+ */
+export const DIALOG_LABEL =
+  /^(?:read (?:next|more|this next)|up next|next (?:story|article|up)|(?:you )?(?:might|may) (?:also )?(?:like|enjoy)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,40})|related(?: stories| articles)?|also read|weiterlesen|lesen sie auch|à lire aussi|lire aussi|leer (?:más|tambi[eé]n)|leia (?:mais|também)|leggi anche)\s*[:.!…]?$/iu;
+/**
  * An overlay's wording, anywhere in a line: a newsletter or subscription pitch, a sign-up or sign-in prompt, an
  * ad-blocker notice, a leaving visitor's "before you go", in the languages of the lexicon. Under a close control
  * (DIALOG_CLOSE) it marks a modal's body. Family: newsletter, paywall and ad-blocker overlays of news sites.

@@ -21,6 +21,7 @@ import { toLineUnits } from "./text/blocks.ts";
 import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
+import { decodeEncodedWords, displayName } from "./mail-words.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
 import { BOILERPLATE, entryFits, matchBoilerplate } from "./text/lexicon.ts";
 import {
@@ -349,17 +350,20 @@ function mailHeaderOf(lines: Line[], consumed: number[]): MailHeader | null {
   }
   if (fields.size === 0) return null;
   // "[list-name] Subject": the list's tag is no part of the title.
-  const subject = fields.get("subject")?.replace(/^(?:\[[^\]]{1,60}\]\s*)+/, "").trim() || null;
+  const subject = decodeEncodedWords(fields.get("subject") ?? "")?.replace(/^(?:\[[^\]]{1,60}\]\s*)+/, "").trim() || null;
   const date = fields.get("date") ?? fields.get("sent");
   return { title: subject, author: senderName(fields.get("from") ?? ""), published: date ? (parseDateline(date)?.iso ?? null) : null };
 }
 
-/** The sender's name of a From field ("Ann Wells <ann@example.org>", "\"Wells, Ann\" <…>", "ann@example.org (Ann Wells)"), null for an address alone. */
+/**
+ * The sender's name of a From field ("Ann Wells <ann@example.org>", "\"Wells, Ann\" <…>", "ann@example.org (Ann Wells)",
+ * "=?UTF-8?Q?…?= <…>"), decoded and without quotes or a list's " via name" (mail-words.ts displayName), null for an
+ * address alone.
+ */
 function senderName(from: string): string | null {
-  const angle = /^"?([^"<>]{1,80}?)"?\s*<[^<>]{1,200}>$/.exec(from);
+  const angle = /^([^<>]{1,200}?)\s*<[^<>]{1,200}>$/.exec(from);
   const paren = /^\S{1,200}@\S{1,200}\s+\(([^()]{1,80})\)$/.exec(from);
-  const name = (angle?.[1] ?? paren?.[1] ?? "").trim();
-  return name !== "" && !name.includes("@") ? name : null;
+  return displayName(angle?.[1] ?? paren?.[1] ?? "");
 }
 
 /**
@@ -612,15 +616,16 @@ function opensWithMenu(lines: Line[], line: number): boolean {
     const l = lines[i];
     if (l.blank) continue;
     if (l.rule || l.prose) return false;
-    seen++;
-    const linksOnly = l.text.includes("](") && withoutMarkdownLinks(l.text).replace(/[*\s-]/g, "") === "";
-    // (A share control fills no menu with other lines: a story's share row beside its byline, headline or label is no
-    // page's menu. A bar of share controls alone, MENU_LINES of them, still opens a page as a menu does: a joined page of
-    // another site may open with one.)
+    // (A share control fills no menu with other lines, and takes no menu line's place: a story's share row beside its
+    // byline, headline or label is no page's menu, and a site header printing its social links above its navigation
+    // still opens with a menu. A bar of share controls alone, MENU_LINES of them, opens a page as a menu does: a
+    // joined page of another site may open with one.)
     if (SHARE_CONTROL.test(l.text)) {
-      shares++;
+      if (++shares >= MENU_LINES) return true;
       continue;
     }
+    seen++;
+    const linksOnly = l.text.includes("](") && withoutMarkdownLinks(l.text).replace(/[*\s-]/g, "") === "";
     if (linksOnly || (l.words > 0 && l.words <= MENU_ENTRY_WORDS && !/[.!?:]\s*$/.test(l.text))) entries++;
   }
   return entries >= MENU_LINES || shares >= MENU_LINES;

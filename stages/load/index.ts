@@ -12,7 +12,7 @@ import type { SourceDoc } from "../types.ts";
 import { binaryReason, magicType } from "./binary.ts";
 import { bomEncoding, decodeBytes, DECODE_RULES, MAX_REPLACEMENT_SHARE, replacementShare, utf16Pattern } from "./decode.ts";
 import { FEED_ROOTS, loadFeed } from "./feed.ts";
-import { recordIdOf, RECORD_ARRAY_KEYS, recordToDoc } from "./json.ts";
+import { recordIdOf, recordToDoc, wrappedRecords } from "./json.ts";
 import { rootElementName } from "./xml.ts";
 import { splitLongText, TEXT_PARTS_RULE, textPartsReason } from "./parts.ts";
 import { capRecordId, LIMITS } from "../limits.ts";
@@ -77,13 +77,11 @@ const JSON_EXTENSIONS = new Set(["json", "jsonl", "ndjson", "jsonlines"]);
 const JSONL_EXTENSIONS = new Set(["jsonl", "ndjson", "jsonlines"]);
 /** Extensions that declare HTML: one tag is enough evidence. */
 const HTML_EXTENSIONS = new Set(["html", "htm", "xhtml", "shtml", "php", "asp", "aspx"]);
-/** The records of a JSON Lines line that holds several: an array of objects, or an object wrapping one (RECORD_ARRAY_KEYS); else null. */
+/** The records of a JSON Lines line that holds several: an array of objects, or an object wrapping one (json.ts wrappedRecords); else null. */
 function recordsOnLine(value: unknown): unknown[] | null {
   if (Array.isArray(value)) return value.length > 0 && value.every((v) => !!v && typeof v === "object" && !Array.isArray(v)) ? value : null;
   if (!value || typeof value !== "object") return null;
-  const obj = value as Record<string, unknown>;
-  const key = RECORD_ARRAY_KEYS.find((k) => Array.isArray(obj[k]) && (obj[k] as unknown[]).length > 0);
-  return key ? (obj[key] as unknown[]) : null;
+  return wrappedRecords(value as Record<string, unknown>)?.records ?? null;
 }
 
 /** Extensions of text formats where a few inline tags do not make the file HTML (Markdown allows inline HTML). */
@@ -260,10 +258,10 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
         return { ok: true, docs, warnings };
       }
       // A wrapper object: {"articles": [...]} as exported by news APIs.
-      const key = RECORD_ARRAY_KEYS.find((k) => Array.isArray(obj[k]) && (obj[k] as unknown[]).length > 0);
-      if (!key) return { ok: false, reason: `JSON object is not a usable record: ${single.reason.replace(/^record 0: /, "")}` };
-      records = obj[key] as unknown[];
-      label = `${key}`;
+      const wrapped = wrappedRecords(obj);
+      if (!wrapped) return { ok: false, reason: `JSON object is not a usable record: ${single.reason.replace(/^record 0: /, "")}` };
+      records = wrapped.records;
+      label = wrapped.key;
     } else {
       return { ok: false, reason: `JSON value is ${parsed === null ? "null" : `a ${typeName(parsed)}`}, not an object or array of objects` };
     }
@@ -292,9 +290,9 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
     const where = `line ${ln + 1}`;
     let value: unknown;
     try {
-      // Past the rejects listed one by one, a line that cannot close an object is counted without
-      // parsing it: a parse error costs a thrown exception (6 s for 500,000 lines).
-      if (skippedCount >= LIMITS.rejectsPerFile && firstParsedIsObject !== null && !line.endsWith("}")) throw SKIPPED_UNPARSED;
+      // Past the rejects listed one by one, a line that cannot close an object or an array of records is
+      // counted without parsing it: a parse error costs a thrown exception (6 s for 500,000 lines).
+      if (skippedCount >= LIMITS.rejectsPerFile && firstParsedIsObject !== null && !line.endsWith("}") && !line.endsWith("]")) throw SKIPPED_UNPARSED;
       value = JSON.parse(line);
     } catch (err) {
       bad++;

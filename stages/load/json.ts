@@ -41,6 +41,17 @@ const MAYBE_MARKUP = new Set(["content", "body", "article", "articleBody"]);
 export const RECORD_ARRAY_KEYS = ["records", "articles", "items", "data", "results", "entries", "docs", "documents", "posts", "hits"];
 
 /**
+ * The records an object wraps under RECORD_ARRAY_KEYS (`{"articles": [...]}` as news APIs export them), or null. An
+ * object with a text or markup field of its own is a record, whatever list it carries (related items, tags): when it
+ * fails, its own reason is the one to give, and its list's entries are no articles.
+ */
+export function wrappedRecords(obj: Record<string, unknown>): { key: string; records: unknown[] } | null {
+  if ([...FIELDS.text, ...FIELDS.html].some((k) => Object.hasOwn(obj, k))) return null;
+  const key = RECORD_ARRAY_KEYS.find((k) => Array.isArray(obj[k]) && (obj[k] as unknown[]).length > 0);
+  return key ? { key, records: obj[key] as unknown[] } : null;
+}
+
+/**
  * Epoch numbers by magnitude: exporters write seconds (Unix, Python), milliseconds (JavaScript, Java),
  * microseconds (PostgreSQL, BigQuery) or nanoseconds (Go, pandas). The unit is the one whose range the
  * absolute value falls in (1e8 s is 1973-03; each unit is 1,000 times the last), negative values count
