@@ -8,6 +8,7 @@
  */
 import { stripEmphasis } from "./inline.ts";
 import { splitLines } from "../../common/lines.ts";
+import { WIRE_LEAD } from "./lexicon.ts";
 
 export interface LineUnit {
   /** Position among the dump's non-empty lines. */
@@ -358,6 +359,48 @@ function brokenSentence(a: LineUnit, b: LineUnit): boolean {
   return !b.blankBefore && !CODE_SHAPE.test(a.text) && !CODE_SHAPE.test(b.text) && w >= WRAP_MIN_WIDTH && w <= WRAP_MAX_WIDTH && !/[.!?:;]["”’»)]?$/u.test(a.text) && /^\p{Ll}\S* \S/u.test(b.text);
 }
 
+/** A line that closes a sentence (a stop, maybe inside a closing quote or bracket). */
+const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+/** A line ending in a comma or a short lower-case word ("of", "the", "and", "der", "de"): the phrase runs on. */
+const PHRASE_RUNS_ON = /(?:,|(?:^|\s)\p{Ll}{1,3})$/u;
+/**
+ * A line that reads as header furniture (review mend of round 13), never the continuation of the line above: a byline
+ * ("By Jane Roe", "by Jane Roe, staff reporter", "Von …", "Par …", "Por …") or a wire dateline ("CITY (Agency) — The …",
+ * "CITY — The …", `WIRE_LEAD`). Family: wire copy, e-mailed press releases and newsletters printed under a headline.
+ */
+const BYLINE_OPENING = /^(?:by|von|par|por)\s+\p{Lu}/iu;
+const isHeaderFurniture = (u: LineUnit) => BYLINE_OPENING.test(u.text) || WIRE_LEAD.test(u.text);
+/** At least this share of a block's lines ending in punctuation makes the block verse or a list of phrases. */
+const VERSE_LINE_END_SHARE = 0.75;
+const VERSE_MIN_LINES = 3;
+
+/**
+ * The blocks (set off by blank lines) whose lines may be joined (review mend of round 13): a block that holds a
+ * broken sentence of its own (`brokenSentence`) and reads as prose broken at the margin: its last line closes a
+ * sentence (an unbulleted list under a lead-in, an address or a signature block ends on a bare phrase), and fewer
+ * than three in four of its lines end in punctuation (a stanza of verse, a list of sentences one a line). A wrapped
+ * newsletter's stanza, address or agenda stays as typed.
+ */
+function proseBlocks(units: LineUnit[]): Set<number> {
+  const out = new Set<number>();
+  let from = 0;
+  for (let b = 0; from < units.length; b++) {
+    let to = from + 1;
+    while (to < units.length && !units[to].blankBefore) to++;
+    let broken = false;
+    let punctuated = 0;
+    for (let i = from; i < to; i++) {
+      if (i + 1 < to && brokenSentence(units[i], units[i + 1])) broken = true;
+      if (/[.,;:!?…]["”’»)]?$/u.test(units[i].text)) punctuated++;
+    }
+    const n = to - from;
+    const verse = n >= VERSE_MIN_LINES && punctuated >= n * VERSE_LINE_END_SHARE;
+    if (broken && !verse && SENTENCE_END.test(units[to - 1].text)) out.add(b);
+    from = to;
+  }
+  return out;
+}
+
 export function rejoinHardWrapped(units: LineUnit[]): LineUnit[] {
   const heads: number[] = [];
   // (the blocks, set off by blank lines, that hold a broken sentence: a single block of lines of even width is as
@@ -375,9 +418,11 @@ export function rejoinHardWrapped(units: LineUnit[]): LineUnit[] {
   // long word or a link's text was kept whole).
   const margin = [...heads].sort((x, y) => x - y)[Math.floor((heads.length - 1) * WRAP_MARGIN_QUANTILE)];
   if (heads.filter((w) => w >= margin - WRAP_SLACK).length < heads.length * WRAP_AT_MARGIN_SHARE) return units;
+  const prose = proseBlocks(units);
   const joins = (a: LineUnit, b: LineUnit): boolean => {
     if (b.blankBefore || b.list || b.markHeading || a.markHeading || a.quote !== b.quote || a.columnGaps || b.columnGaps) return false;
     if (b.indent !== a.indent || CODE_SHAPE.test(a.text) || CODE_SHAPE.test(b.text) || DOT_LEADER.test(a.raw) || DOT_LEADER.test(b.raw) || NUMBERED_OPENING.test(b.raw)) return false;
+    if (isHeaderFurniture(b)) return false;
     const w = widthOf(a);
     const firstWord = b.text.split(" ", 1)[0].length;
     return w <= margin + WRAP_SLACK && w >= WRAP_MIN_WIDTH && w + 1 + firstWord > margin;
@@ -385,18 +430,29 @@ export function rejoinHardWrapped(units: LineUnit[]): LineUnit[] {
   const out: LineUnit[] = [];
   let last: LineUnit | undefined; // the unit being built, and the last line joined into it
   let lastLine: LineUnit | undefined;
-  for (const u of units) {
-    if (last && lastLine && joins(lastLine, u)) {
-      // A word hyphenated at the margin ("Internet-" / "Drafts") is joined without a space.
-      const glue = /\p{L}-$/u.test(last.raw) && /^\p{L}/u.test(u.raw) ? "" : " ";
+  let opens = false; // nothing joined into `last` yet
+  for (let i = 0, b = -1; i < units.length; i++) {
+    const u = units[i];
+    if (i === 0 || u.blankBefore) b++;
+    // A line that opens a unit (a headline, a dateline's paragraph, a one-sentence line) joins the next one only when
+    // the two read as a sentence broken at the margin: it closes no sentence and the next line opens in lower case
+    // or its phrase runs on (a comma, "of", "the" at its end). Headlines over a dateline or a byline stay apart.
+    const continues =
+      last && lastLine && prose.has(b) && joins(lastLine, u) && (!opens || (!SENTENCE_END.test(lastLine.text) && (/^\p{Ll}/u.test(u.text) || PHRASE_RUNS_ON.test(lastLine.text))));
+    if (last && lastLine && continues) {
+      // A word hyphenated at the margin ("Internet-" / "Drafts") is joined without a space. (The last line joined,
+      // never the unit built so far: a `$`-anchored test of the growing unit is quadratic in the paragraph's lines.)
+      const glue = /\p{L}-$/u.test(lastLine.raw) && /^\p{L}/u.test(u.raw) ? "" : " ";
       last.raw += glue + u.raw;
       last.text += glue + u.text;
       last.linked += glue + u.linked;
       lastLine = u;
+      opens = false;
       continue;
     }
     last = { ...u, index: out.length };
     lastLine = u;
+    opens = true;
     out.push(last);
   }
   return out;
