@@ -369,15 +369,17 @@ const PHRASE_RUNS_ON = /(?:,|(?:^|\s)\p{Ll}{1,3})$/u;
  * "CITY — The …", `WIRE_LEAD`). Family: wire copy, e-mailed press releases and newsletters printed under a headline.
  */
 const BYLINE_OPENING = /^(?:by|von|par|por)\s+\p{Lu}/iu;
-const isHeaderFurniture = (u: LineUnit) => BYLINE_OPENING.test(u.text) || WIRE_LEAD.test(u.text);
+const isHeaderFurniture = (u: LineUnit) => (BYLINE_OPENING.test(u.text) && u.text.split(" ").length <= BYLINE_MAX_WORDS && !SENTENCE_END.test(u.text)) || WIRE_LEAD.test(u.text);
+/** A byline line has at most this many words: a wrapped sentence's next line may open with "by" and a name ("… approved" / "by Parliament on …"). */
+const BYLINE_MAX_WORDS = 8;
 /** At least this share of a block's lines ending in punctuation makes the block verse or a list of phrases. */
 const VERSE_LINE_END_SHARE = 0.75;
 const VERSE_MIN_LINES = 3;
 
 /**
  * The blocks (set off by blank lines) whose lines may be joined (review mend of round 13): a block that holds a
- * broken sentence of its own (`brokenSentence`) and reads as prose broken at the margin: its last line closes a
- * sentence (an unbulleted list under a lead-in, an address or a signature block ends on a bare phrase), and fewer
+ * broken sentence of its own (`brokenSentence`) and reads as prose broken at the margin: a line at or under that pair
+ * closes a sentence (an unbulleted list under a lead-in, an address or a signature block has only bare phrases), and fewer
  * than three in four of its lines end in punctuation (a stanza of verse, a list of sentences one a line). A wrapped
  * newsletter's stanza, address or agenda stays as typed.
  */
@@ -388,14 +390,16 @@ function proseBlocks(units: LineUnit[]): Set<number> {
     let to = from + 1;
     while (to < units.length && !units[to].blankBefore) to++;
     let broken = false;
+    let closed = false;
     let punctuated = 0;
     for (let i = from; i < to; i++) {
+      if (broken && SENTENCE_END.test(units[i].text)) closed = true;
       if (i + 1 < to && brokenSentence(units[i], units[i + 1])) broken = true;
       if (/[.,;:!?…]["”’»)]?$/u.test(units[i].text)) punctuated++;
     }
     const n = to - from;
     const verse = n >= VERSE_MIN_LINES && punctuated >= n * VERSE_LINE_END_SHARE;
-    if (broken && !verse && SENTENCE_END.test(units[to - 1].text)) out.add(b);
+    if (closed && !verse) out.add(b);
     from = to;
   }
   return out;
@@ -422,7 +426,6 @@ export function rejoinHardWrapped(units: LineUnit[]): LineUnit[] {
   const joins = (a: LineUnit, b: LineUnit): boolean => {
     if (b.blankBefore || b.list || b.markHeading || a.markHeading || a.quote !== b.quote || a.columnGaps || b.columnGaps) return false;
     if (b.indent !== a.indent || CODE_SHAPE.test(a.text) || CODE_SHAPE.test(b.text) || DOT_LEADER.test(a.raw) || DOT_LEADER.test(b.raw) || NUMBERED_OPENING.test(b.raw)) return false;
-    if (isHeaderFurniture(b)) return false;
     const w = widthOf(a);
     const firstWord = b.text.split(" ", 1)[0].length;
     return w <= margin + WRAP_SLACK && w >= WRAP_MIN_WIDTH && w + 1 + firstWord > margin;
@@ -436,9 +439,10 @@ export function rejoinHardWrapped(units: LineUnit[]): LineUnit[] {
     if (i === 0 || u.blankBefore) b++;
     // A line that opens a unit (a headline, a dateline's paragraph, a one-sentence line) joins the next one only when
     // the two read as a sentence broken at the margin: it closes no sentence and the next line opens in lower case
-    // or its phrase runs on (a comma, "of", "the" at its end). Headlines over a dateline or a byline stay apart.
+    // or its phrase runs on (a comma, "of", "the" at its end), and the next line is no byline or wire dateline
+    // (`isHeaderFurniture`). Headlines over a dateline or a byline stay apart.
     const continues =
-      last && lastLine && prose.has(b) && joins(lastLine, u) && (!opens || (!SENTENCE_END.test(lastLine.text) && (/^\p{Ll}/u.test(u.text) || PHRASE_RUNS_ON.test(lastLine.text))));
+      last && lastLine && prose.has(b) && joins(lastLine, u) && (!opens || (!SENTENCE_END.test(lastLine.text) && !isHeaderFurniture(u) && (/^\p{Ll}/u.test(u.text) || PHRASE_RUNS_ON.test(lastLine.text))));
     if (last && lastLine && continues) {
       // A word hyphenated at the margin ("Internet-" / "Drafts") is joined without a space. (The last line joined,
       // never the unit built so far: a `$`-anchored test of the growing unit is quadratic in the paragraph's lines.)
