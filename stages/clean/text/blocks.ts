@@ -332,7 +332,9 @@ export function unwrapLinks(s: string): string {
  * margin's, not the writer's), with the same indentation, no blank line, neither a heading nor a list entry opening
  * the lower one, no column gaps or dot leaders (tables, a table of contents) and no code shape on either line
  * (`CODE_SHAPE`: tutorials' code and queries break their lines on purpose). A menu or a teaser list never
- * has the pairs; a dump of one long line per paragraph has none either.
+ * has the pairs; a dump of one long line per paragraph has none either. Review mend: a unit's first line joins only as
+ * a broken sentence and never onto a byline or a wire dateline, and only blocks that read as wrapped prose join
+ * (`proseBlocks`): a headline, a stanza, an address or an agenda inside a wrapped document stays as typed.
  */
 const WRAP_PAIRS_MIN = 5;
 /** ...in at least this many blocks set off by blank lines. */
