@@ -169,9 +169,9 @@ const INGREDIENT_QUANTITY = String.raw`^(?:\d+(?:[.,/]\d+)?\s?[½¼¾⅓⅔⅛]?
 const INGREDIENT_UNIT = String.raw`(?:gr|kg|mg|ml|cl|dl|oz|lb|lbs|cups?|c\.|tbsp|tbs|tsp|tablespoons?|teaspoons?|pinch(?:es)?|cloves?|slices?|pieces?|sticks?|bunch(?:es)?|handfuls?|tl|prisen?|stück|bund|becher|tassen?|esslöffel|teelöffel|zehen?|scheiben?|dosen?|päckchen|pck\.?|cuillères? à (?:soupe|café)|c\. à [sc]\.|pincées?|gousses?|tranches?|cucharadas?|cucharaditas?|tazas?|dientes?|pizcas?|colher(?:es)? (?:de )?(?:sopa|chá)|xícaras?|dentes?)`;
 const LOOSE_INGREDIENT_UNIT = String.raw`(?:l|g|el|cans?|large|medium|small)`;
 /** The first letters of common foods and cooking words in English, German, French, Spanish and Portuguese (a word opening so). */
-const FOOD_WORD = String.raw`(?:onion|shallot|carrot|tomat|potat|egg|garlic|flour|sugar|salt|butter|milk|cream|water|stock|broth|oil|olive|rice|pasta|noodle|lentil|bean|chickpea|pepper|apple|lemon|lime|orange|cheese|chocolate|yog[h]?urt|honey|chicken|beef|pork|fish|mushroom|spinach|courgette|zucchin|aubergine|eggplant|leek|celery|coconut|nut|almond|oat|yeast|vinegar|wine|juice|pea|corn|herb|parsley|basil|ginger|mehl|zucker|salz|milch|sahne|wasser|brühe|gemüse|öl|oliven|zwiebel|karotte|möhre|kartoffel|eier|ei\b|knoblauch|reis|nudel|linse|tomate|käse|honig|essig|hefe|quark|joghurt|paprika|farine|sucre|sel\b|beurre|lait|crème|eau\b|bouillon|huile|oignon|carotte|pomme|œuf|oeuf|ail\b|riz|lentille|fromage|miel|vinaigre|vin\b|harina|azúcar|sal\b|mantequilla|leche|agua|caldo|aceite|cebolla|zanahoria|patata|papa|huevo|ajo\b|arroz|queso|farinha|açúcar|manteiga|leite|água|azeite|cebola|cenoura|batata|ovo|alho|queijo)`;
+const FOOD_WORD = String.raw`(?:chopped|minced|diced|sliced|grated|ground|peeled|boneless|skinless|whole|fresh|dried|frozen|lamb|veal|turkey|duck|bacon|ham\b|sausage|shrimp|prawn|salmon|tuna|onion|shallot|carrot|tomat|potat|egg|garlic|flour|sugar|salt|butter|milk|cream|water|stock|broth|oil|olive|rice|pasta|noodle|lentil|bean|chickpea|pepper|apple|lemon|lime|orange|cheese|chocolate|yog[h]?urt|honey|chicken|beef|pork|fish|mushroom|spinach|courgette|zucchin|aubergine|eggplant|leek|celery|coconut|nut|almond|oat|yeast|vinegar|wine|juice|pea|corn|herb|parsley|basil|ginger|mehl|zucker|salz|milch|sahne|wasser|brühe|gemüse|öl|oliven|zwiebel|karotte|möhre|kartoffel|eier|ei\b|knoblauch|reis|nudel|linse|tomate|käse|honig|essig|hefe|quark|joghurt|paprika|farine|sucre|sel\b|beurre|lait|crème|eau\b|bouillon|huile|oignon|carotte|pomme|œuf|oeuf|ail\b|riz|lentille|fromage|miel|vinaigre|vin\b|harina|azúcar|sal\b|mantequilla|leche|agua|caldo|aceite|cebolla|zanahoria|patata|papa|huevo|ajo\b|arroz|queso|farinha|açúcar|manteiga|leite|água|azeite|cebola|cenoura|batata|ovo|alho|queijo)`;
 const INGREDIENT_LINE = new RegExp(
-  `${INGREDIENT_QUANTITY}(?:${INGREDIENT_UNIT}\\.?\\s+\\S|${LOOSE_INGREDIENT_UNIT}\\.?\\s+(?:(?:of|de|d['’]|di)\\s|(?:\\S+\\s+)?${FOOD_WORD}))`,
+  `${INGREDIENT_QUANTITY}(?:${INGREDIENT_UNIT}\\.?\\s+\\S|${LOOSE_INGREDIENT_UNIT}\\.?\\s+(?:(?:of|de|d['’]|di)\\s|or \\d|(?:\\S+\\s+)?${FOOD_WORD}))`,
   "iu",
 );
 /** At least this many ingredient lines in a row make an ingredient list. */
@@ -191,6 +191,8 @@ const FACT_BOX_MAX_ENTRIES = 15;
 const LEAD_IN_SUBHEADING_MAX_WORDS = 6;
 /** The paragraph that resumes an article under its fact box shares at least this many content words with the article above the box. */
 const RESUME_SHARED_MIN = 3;
+/** Words are compared by this many first letters when resuming paragraphs are matched with the article above. */
+const RESUME_STEM = 5;
 /**
  * The label of a list box, never an in-article promo over one headline (review mend of clean-12): "most read",
  * "trending", "popular", "top stories", "latest", "you may also like", "recommended", "editor's picks", "more from …",
@@ -1457,15 +1459,20 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     //  article. Family: key-facts boxes inside guides and explainers, a list, a subheading, a paragraph: the paragraph
     //  after the box was read as an isolated teaser and the article's end was cut above the box.)
     const stopWords: ReadonlySet<string> = STOPWORDS[lang] ?? new Set();
-    /** The paragraph at `at` shares RESUME_SHARED_MIN content words with the prose above line `box` (up to TOPICAL_BODY_WORDS words). */
+    /**
+     * The paragraph at `at` shares RESUME_SHARED_MIN content words with the prose above line `box` (up to
+     * TOPICAL_BODY_WORDS words), a word by its first RESUME_STEM letters (inflected forms: "Blütenblättern" /
+     * "Blütenblätter", "flowers" / "flower").
+     */
+    const stemOf = (w: string) => (w.length > RESUME_STEM ? w.slice(0, RESUME_STEM) : w);
     const resumesArticleAbove = (box: number, at: number): boolean => {
       const above = new Set<string>();
       for (let k = box - 1, words = 0; k >= 0 && words < TOPICAL_BODY_WORDS; k--) {
         if (lines[k].score <= 0) continue;
-        for (const w of contentWords(tokens[k].ofLower, stopWords)) above.add(w);
+        for (const w of contentWords(tokens[k].ofLower, stopWords)) above.add(stemOf(w));
         words += lines[k].words;
       }
-      return sharedCount(contentWords(tokens[at].ofLower, stopWords), above) >= RESUME_SHARED_MIN;
+      return sharedCount(new Set([...contentWords(tokens[at].ofLower, stopWords)].map(stemOf)), above) >= RESUME_SHARED_MIN;
     };
     for (let c = 0; c + 1 < lines.length; c++) {
       const lead = lines[c];

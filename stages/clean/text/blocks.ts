@@ -356,10 +356,20 @@ const NUMBERED_OPENING = /^(?:\d+(?:\.\d+)*\.?|\(\w\)|\[\d+\])\s/;
 const CODE_SHAPE = /[=;{}│┼─<>]|[\w)]\(|^(?:--|#|\/\/)/u;
 const widthOf = (u: LineUnit) => u.indent + u.text.length;
 /** The two lines read as one sentence broken at the margin. */
-function brokenSentence(a: LineUnit, b: LineUnit): boolean {
+function brokenSentence(a: LineUnit, b: LineUnit, lower = /^\p{Ll}\S* \S/u): boolean {
   const w = widthOf(a);
-  return !b.blankBefore && !CODE_SHAPE.test(a.text) && !CODE_SHAPE.test(b.text) && w >= WRAP_MIN_WIDTH && w <= WRAP_MAX_WIDTH && !/[.!?:;]["”’»)]?$/u.test(a.text) && /^\p{Ll}\S* \S/u.test(b.text);
+  return !b.blankBefore && !CODE_SHAPE.test(a.text) && !CODE_SHAPE.test(b.text) && w >= WRAP_MIN_WIDTH && w <= WRAP_MAX_WIDTH && !/[.!?:;]["”’»)]?$/u.test(a.text) && lower.test(b.text);
 }
+/** Inside a block, the lower line of a broken sentence may be one word ("… described in this" / "specification."). */
+const LOWER_OPENING = /^\p{Ll}/u;
+/**
+ * A name broken at the margin: the upper line ends on a capitalised word after lower-case text, the lower one opens
+ * with two capitalised words ("… of the Internet Engineering" / "Task Force (IETF).", "… the Trust's Legal" /
+ * "Provisions Relating to …"). A headline over a paragraph ("… in Congress" / "The Senate …") has a lower-case second
+ * word, or is a wire dateline (`isHeaderFurniture`).
+ */
+const NAME_RUNS_ON_UPPER = /\p{Ll}\S* \p{Lu}[\p{L}'’-]*$/u;
+const NAME_RUNS_ON_LOWER = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /** A line that closes a sentence (a stop, maybe inside a closing quote or bracket). */
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
@@ -374,6 +384,8 @@ const BYLINE_OPENING = /^(?:by|von|par|por)\s+\p{Lu}/iu;
 const isHeaderFurniture = (u: LineUnit) => (BYLINE_OPENING.test(u.text) && u.text.split(" ").length <= BYLINE_MAX_WORDS && !SENTENCE_END.test(u.text)) || WIRE_LEAD.test(u.text);
 /** A byline line has at most this many words: a wrapped sentence's next line may open with "by" and a name ("… approved" / "by Parliament on …"). */
 const BYLINE_MAX_WORDS = 8;
+/** A sentence or clause closed in a line, at its end or inside it ("… over the internet. This", "… exposes are:"). */
+const CLAUSE_CLOSE = /[.!?…:;]["”’»)]?(?:\s|$)/u;
 /** At least this share of a block's lines ending in punctuation makes the block verse or a list of phrases. */
 const VERSE_LINE_END_SHARE = 0.75;
 const VERSE_MIN_LINES = 3;
@@ -381,7 +393,7 @@ const VERSE_MIN_LINES = 3;
 /**
  * The blocks (set off by blank lines) whose lines may be joined (review mend of round 13): a block that holds a
  * broken sentence of its own (`brokenSentence`) and reads as prose broken at the margin: a line at or under that pair
- * closes a sentence (an unbulleted list under a lead-in, an address or a signature block has only bare phrases), and fewer
+ * closes a sentence or a clause (`CLAUSE_CLOSE`, at its end or inside it) (an unbulleted list under a lead-in, an address or a signature block has only bare phrases), and fewer
  * than three in four of its lines end in punctuation (a stanza of verse, a list of sentences one a line). A wrapped
  * newsletter's stanza, address or agenda stays as typed.
  */
@@ -395,8 +407,8 @@ function proseBlocks(units: LineUnit[]): Set<number> {
     let closed = false;
     let punctuated = 0;
     for (let i = from; i < to; i++) {
-      if (broken && SENTENCE_END.test(units[i].text)) closed = true;
-      if (i + 1 < to && brokenSentence(units[i], units[i + 1])) broken = true;
+      if (broken && CLAUSE_CLOSE.test(units[i].text)) closed = true;
+      if (i + 1 < to && brokenSentence(units[i], units[i + 1], LOWER_OPENING)) broken = true;
       if (/[.,;:!?…]["”’»)]?$/u.test(units[i].text)) punctuated++;
     }
     const n = to - from;
@@ -444,7 +456,7 @@ export function rejoinHardWrapped(units: LineUnit[]): LineUnit[] {
     // or its phrase runs on (a comma, "of", "the" at its end), and the next line is no byline or wire dateline
     // (`isHeaderFurniture`). Headlines over a dateline or a byline stay apart.
     const continues =
-      last && lastLine && prose.has(b) && joins(lastLine, u) && (!opens || (!SENTENCE_END.test(lastLine.text) && !isHeaderFurniture(u) && (/^\p{Ll}/u.test(u.text) || PHRASE_RUNS_ON.test(lastLine.text))));
+      last && lastLine && prose.has(b) && joins(lastLine, u) && (!opens || (!SENTENCE_END.test(lastLine.text) && !isHeaderFurniture(u) && (LOWER_OPENING.test(u.text) || PHRASE_RUNS_ON.test(lastLine.text) || (NAME_RUNS_ON_UPPER.test(lastLine.text) && NAME_RUNS_ON_LOWER.test(u.text)))));
     if (last && lastLine && continues) {
       // A word hyphenated at the margin ("Internet-" / "Drafts") is joined without a space. (The last line joined,
       // never the unit built so far: a `$`-anchored test of the growing unit is quadratic in the paragraph's lines.)
