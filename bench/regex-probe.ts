@@ -22,7 +22,7 @@ import { matchBoilerplate } from "../stages/clean/text/lexicon.ts";
 import { matchResidue } from "../stages/clean/text/patterns.ts";
 import { publisherOfDump } from "../stages/clean/text/publisher.ts";
 import { stripEmphasis, withoutMarkdownLinks } from "../stages/clean/text/inline.ts";
-import { unwrapLinks } from "../stages/clean/text/blocks.ts";
+import { rejoinHardWrapped, toLineUnits, unwrapLinks } from "../stages/clean/text/blocks.ts";
 import { tokensOf } from "../stages/clean/text/classify.ts";
 import { invokedDirectly } from "./files.ts";
 import { readArgs } from "../eval/lib/args.ts";
@@ -83,6 +83,9 @@ export const FAMILIES: Record<string, string> = {
   "lt-signs": "< ",
   "end-tags": "</",
   "entities-unended": "&amp",
+  // A hard-wrapped paragraph with no blank line in it (a book, log or archive dump): one printed line of about 68
+  // characters, no sentence end, the next opening in lower case. The join of its lines must stay linear.
+  "wrapped-lines": "the harbour board met again on monday to settle the budget for the well-\n",
 };
 
 /** The HTML-shaped families (see FAMILIES): the ones `--families html` runs. */
@@ -153,6 +156,8 @@ export const CALLS: Record<string, (run: string) => unknown> = {
   "fn-stripEmphasis": (r) => stripEmphasis(r),
   "fn-withoutMarkdownLinks": (r) => withoutMarkdownLinks(r),
   "fn-tokensOf": (r) => tokensOf(r),
+  // (two blocks of the run: a wrapped document needs broken sentences in two blocks)
+  "fn-rejoinHardWrapped": (r) => rejoinHardWrapped(toLineUnits(`${r}end.\n\n${r}end.`)),
 };
 
 export interface ProbeRow {

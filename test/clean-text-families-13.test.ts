@@ -2,6 +2,7 @@
  * Cleaning round 13 (session 27): families of real article text that the text cleaner cut. Every sentence is invented.
  */
 import { describe, expect, it } from "vitest";
+import { processFile } from "../pipeline/document.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { rejoinHardWrapped, toLineUnits } from "../stages/clean/text/blocks.ts";
 import { bodyLines, FOOTBRIDGE, footer, menu, txt } from "./helpers/footbridge.ts";
@@ -86,6 +87,58 @@ describe("hard-wrapped documents (lines broken at a fixed width)", () => {
   });
 });
 
+describe("hard-wrapped documents: lines the writer broke stay apart inside a wrapped document", () => {
+  // The newsletter's paragraphs make the document read as wrapped, so every case below reaches the join itself.
+  const wrapped = NEWSLETTER.map((p) => hardWrap(p));
+  const joinedTexts = (dump: string) => rejoinHardWrapped(toLineUnits(dump)).map((u) => u.text);
+  const typed = (lines: string[]) => lines;
+  const cases: Record<string, string[]> = {
+    "a stanza of verse at the margin's width": typed([
+      "The frost came down upon the fields and on the water cold and still,",
+      "and every window of the farm was lit against the winter hill,",
+      "while from the wood the owls called out and answered from the barn at last,",
+      "remembering the autumn gone and all the apples of the past.",
+    ]),
+    "a postal address and signature": typed([
+      "Allotment Society of Upper Fernbrook, care of The Secretary, Kiln Lane",
+      "registered charity number 7654321, The Old Kiln, Upper Fernbrook",
+      "telephone 09876 543210, email secretary at fernbrook allotments",
+    ]),
+    "an agenda under a lead-in": typed([
+      "Agenda for the next meeting of the allotment society committee:",
+      "approval of the notes of the last meeting held in the old kiln hall",
+      "report of the treasurer on the water bill and the new metered taps",
+      "election of a new secretary for the coming two years of the society",
+      "any other business raised by the members present at the meeting",
+    ]),
+    "one sentence a line": typed([
+      "The meeting closed at nine, and tea was served in the small side room.",
+      "Everybody agreed that the evening had been useful for the whole club.",
+      "Notes were taken by the secretary and approved by the chair at the end.",
+    ]),
+  };
+  for (const [name, lines] of Object.entries(cases)) {
+    it(`keeps ${name} as typed, and still joins the paragraphs around it`, () => {
+      const texts = joinedTexts([...wrapped.slice(0, 3), lines.join("\n"), ...wrapped.slice(3)].join("\n\n"));
+      expect(texts).toEqual([...NEWSLETTER.slice(0, 3), ...lines, ...NEWSLETTER.slice(3)]);
+    });
+  }
+  it("keeps a headline apart from the wire dateline paragraph under it (no blank line between)", () => {
+    const headline = "Allotment society doubles its water budget after a long dry summer";
+    const lead = `MILLBROOK (Wire) — ${NEWSLETTER[0]}`;
+    const texts = joinedTexts([headline, hardWrap(lead), "", ...wrapped.slice(1).flatMap((p) => [p, ""])].join("\n"));
+    expect(texts).toEqual([headline, lead, ...NEWSLETTER.slice(1)]);
+  });
+  it("keeps the headline and its lower-case byline: the title and the author come out right", () => {
+    const headline = "Fence along the railway embankment will be rebuilt by the society";
+    const dump = [headline, "by Petra Quellen, club secretary", "", ...wrapped.flatMap((p) => [p, ""])].join("\n");
+    expect(joinedTexts(dump).slice(0, 2)).toEqual([headline, "by Petra Quellen, club secretary"]);
+    const r = processFile("newsletter.txt", Buffer.from(dump, "utf8"), { skip: new Set(["entities", "dates"]) });
+    expect(r.articles.map((a) => [a.title, a.author])).toEqual([[headline, "Petra Quellen"]]);
+    expect(r.articles[0].text).toContain(NEWSLETTER[4]);
+  });
+});
+
 /** An invented guide: three sections, a key-facts box, a subheading and the closing paragraph. */
 const GUIDE = [
   "Witch hazel flowers in the middle of winter, when most of the garden is bare, and its thin yellow petals survive frosts that would kill other blossoms.",
@@ -107,6 +160,20 @@ describe("the paragraph after an article's fact box", () => {
       expect(body).toContain(CLOSING);
     });
   }
+  const TEASER = "Museum reopens its upper floor";
+  const BLURB = "The museum's upper floor, closed for two years of repairs, opened again on Saturday with an exhibition of local photographs.";
+  it("still ends the article above another story's headline and blurb under a lead-in list", () => {
+    const r = cleanTextDump(txt(...menu, "How to grow witch hazel", ...GUIDE, "Before planting, take these tools from the shed:", "* a spade", "* a rake", "* gloves", TEASER, BLURB, ...footer));
+    const body = bodyLines(r);
+    expect(body.slice(0, 3)).toEqual(GUIDE);
+    expect(body).not.toContain(TEASER);
+    expect(body).not.toContain(BLURB);
+  });
+  it("still ends the article above a fact-box label over other stories' headlines and a blurb", () => {
+    const links = ["Ferry service resumes after the storm", "Council approves the new cycle lanes", TEASER];
+    const r = cleanTextDump(txt(...menu, "How to grow witch hazel", ...GUIDE, "At a glance", ...links, BLURB, ...footer));
+    expect(bodyLines(r)).toEqual(GUIDE);
+  });
   it("still ends the article above a digest of other stories under 'In brief'", () => {
     const digest = ["Ferry service resumes after the storm", "Council approves the new cycle lanes", "Museum reopens its upper floor"];
     const blurb = "The museum's upper floor, closed for two years of repairs, opened again on Saturday with an exhibition of local photographs.";
@@ -140,6 +207,12 @@ describe("a recipe's ingredient list", () => {
     expect(body.slice(0, 1)).toEqual(INTRO);
     expect(body.slice(-2)).toEqual(METHOD);
   });
+  it("reads no figure-led headlines as ingredients: 'large', 'small', 'can' and a bare letter need a food word or 'of'", () => {
+    const teasers = ["3 large banks report losses in the third quarter", "2 small lenders are taken over by the regulator", "4 can be the lucky number for the town's new lottery", "5 G masts go up along the valley road"];
+    const blurb = "The regulator said on Friday that the smaller lenders had run short of cash after a year of losses on loans to builders.";
+    const r = cleanTextDump(txt(...menu, "Friday lentil soup", ...INTRO, ...METHOD, "More stories", ...teasers, blurb, ...footer));
+    expect(bodyLines(r)).toEqual([...INTRO, ...METHOD]);
+  });
   it("still leaves a list of numbered teaser headlines under an article out", () => {
     const teasers = ["10 ways to keep your garden green in August", "7 reasons the valley railway is worth a detour", "5 small towns with the best bakeries in the region"];
     const r = cleanTextDump(txt(...menu, "Friday lentil soup", ...INTRO, ...METHOD, "More stories", ...teasers, ...footer));
@@ -156,6 +229,15 @@ describe("a share row's comment button above the last paragraph", () => {
   it("keeps the closing paragraph under a 'Comments' button that the thread's header repeats below (innerText)", () => {
     const r = cleanTextDump([...menu, "Footbridge rebuilt by volunteers", ...FOOTBRIDGE, "Comments", LAST, "Comments", ...COMMENTS, ...footer].join("\n"));
     expect(bodyLines(r)).toEqual([...FOOTBRIDGE, LAST]);
+  });
+  it("still ends the article at a thread whose header is printed again at its foot, over the pager", () => {
+    const r = cleanTextDump([...menu, "Footbridge rebuilt by volunteers", ...FOOTBRIDGE, "Comments", COMMENTS[0], "Reply", COMMENTS[1], "Reply", "Comments", "Load more", ...footer].join("\n"));
+    expect(bodyLines(r)).toEqual(FOOTBRIDGE);
+  });
+  it("still ends the article at a paged thread, its header printed over each page", () => {
+    const paged = ["Comments", COMMENTS[0], "Reply", "Comments", COMMENTS[1], "Reply"];
+    const r = cleanTextDump([...menu, "Footbridge rebuilt by volunteers", ...FOOTBRIDGE, ...paged, ...footer].join("\n"));
+    expect(bodyLines(r)).toEqual(FOOTBRIDGE);
   });
   it("still ends the article at a single 'Comments' header over the thread", () => {
     const r = cleanTextDump([...menu, "Footbridge rebuilt by volunteers", ...FOOTBRIDGE, "Comments", ...COMMENTS, ...footer].join("\n"));

@@ -160,10 +160,18 @@ const LEAD_IN_COLON = /:\s*$/u;
  * An ingredient line (session 27): a quantity (a figure, a fraction, a range) and a unit or a size word, then the
  * ingredient: "2 tablespoons olive oil", "250 g flour", "1 ½ cups milk", "3 EL Zucker", "200 ml de lait". Family: recipe
  * pages of food magazines, brands and blogs in English, German, French, Spanish and Portuguese, whose ingredient lists
- * cost the body run a menu's 3 per line and cut the introduction off the method.
+ * cost the body run a menu's 3 per line and cut the introduction off the method. Review mend: the loose units, which
+ * also open prose and headlines after a figure ("2 can be …", "5 G networks", "3 large banks"), `l`, `g`, `el`,
+ * `can(s)` and the size words, count only before "of" ("de", "di") or a food word (`FOOD_WORD`) as the next word
+ * or the one after it.
  */
+const INGREDIENT_QUANTITY = String.raw`^(?:\d+(?:[.,/]\d+)?\s?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,/]\d+)?)?\s?`;
+const INGREDIENT_UNIT = String.raw`(?:gr|kg|mg|ml|cl|dl|oz|lb|lbs|cups?|c\.|tbsp|tbs|tsp|tablespoons?|teaspoons?|pinch(?:es)?|cloves?|slices?|pieces?|sticks?|bunch(?:es)?|handfuls?|tl|prisen?|stück|bund|becher|tassen?|esslöffel|teelöffel|zehen?|scheiben?|dosen?|päckchen|pck\.?|cuillères? à (?:soupe|café)|c\. à [sc]\.|pincées?|gousses?|tranches?|cucharadas?|cucharaditas?|tazas?|dientes?|pizcas?|colher(?:es)? (?:de )?(?:sopa|chá)|xícaras?|dentes?)`;
+const LOOSE_INGREDIENT_UNIT = String.raw`(?:l|g|el|cans?|large|medium|small)`;
+/** The first letters of common foods and cooking words in English, German, French, Spanish and Portuguese (a word opening so). */
+const FOOD_WORD = String.raw`(?:chopped|minced|diced|sliced|grated|ground|peeled|boneless|skinless|whole|fresh|dried|frozen|lamb|veal|turkey|duck|bacon|ham\b|sausage|shrimp|prawn|salmon|tuna|onion|shallot|carrot|tomat|potat|egg|garlic|flour|sugar|salt|butter|milk|cream|water|stock|broth|oil|olive|rice|pasta|noodle|lentil|bean|chickpea|pepper|apple|lemon|lime|orange|cheese|chocolate|yog[h]?urt|honey|chicken|beef|pork|fish|mushroom|spinach|courgette|zucchin|aubergine|eggplant|leek|celery|coconut|nut|almond|oat|yeast|vinegar|wine|juice|pea|corn|herb|parsley|basil|ginger|mehl|zucker|salz|milch|sahne|wasser|brühe|gemüse|öl|oliven|zwiebel|karotte|möhre|kartoffel|eier|ei\b|knoblauch|reis|nudel|linse|tomate|käse|honig|essig|hefe|quark|joghurt|paprika|farine|sucre|sel\b|beurre|lait|crème|eau\b|bouillon|huile|oignon|carotte|pomme|œuf|oeuf|ail\b|riz|lentille|fromage|miel|vinaigre|vin\b|harina|azúcar|sal\b|mantequilla|leche|agua|caldo|aceite|cebolla|zanahoria|patata|papa|huevo|ajo\b|arroz|queso|farinha|açúcar|manteiga|leite|água|azeite|cebola|cenoura|batata|ovo|alho|queijo)`;
 const INGREDIENT_LINE = new RegExp(
-  String.raw`^(?:\d+(?:[.,/]\d+)?\s?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,/]\d+)?)?\s?(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|cups?|c\.|tbsp|tbs|tsp|tablespoons?|teaspoons?|pinch(?:es)?|cloves?|cans?|slices?|pieces?|sticks?|bunch(?:es)?|handfuls?|large|medium|small|el|tl|prisen?|stück|bund|becher|tassen?|esslöffel|teelöffel|zehen?|scheiben?|dosen?|päckchen|pck\.?|cuillères? à (?:soupe|café)|c\. à [sc]\.|pincées?|gousses?|tranches?|cucharadas?|cucharaditas?|tazas?|dientes?|pizcas?|colher(?:es)? (?:de )?(?:sopa|chá)|xícaras?|dentes?)\.?\s+\S`,
+  `${INGREDIENT_QUANTITY}(?:${INGREDIENT_UNIT}\\.?\\s+\\S|${LOOSE_INGREDIENT_UNIT}\\.?\\s+(?:(?:of|de|d['’]|di)\\s|or \\d|(?:\\S+\\s+)?${FOOD_WORD}))`,
   "iu",
 );
 /** At least this many ingredient lines in a row make an ingredient list. */
@@ -181,6 +189,10 @@ const FACT_BOX_LABEL =
 const FACT_BOX_MAX_ENTRIES = 15;
 /** A subheading between a list and the paragraph that resumes the article under it: at most this many words. */
 const LEAD_IN_SUBHEADING_MAX_WORDS = 6;
+/** The paragraph that resumes an article under its fact box shares at least this many content words with the article above the box. */
+const RESUME_SHARED_MIN = 3;
+/** Words are compared by this many first letters when resuming paragraphs are matched with the article above. */
+const RESUME_STEM = 5;
 /**
  * The label of a list box, never an in-article promo over one headline (review mend of clean-12): "most read",
  * "trending", "popular", "top stories", "latest", "you may also like", "recommended", "editor's picks", "more from …",
@@ -587,14 +599,36 @@ function commentButtonsOfShareRows(lines: ClassifiedLine[]): void {
     const key = l.text.toLowerCase();
     let paragraph = false;
     for (let k = i + 1; k < lines.length && k <= i + COMMENT_BUTTON_REACH; k++) {
+      if (isThreadFurniture(lines[k])) break;
       if (lines[k].text.toLowerCase() === key) {
-        if (paragraph) lines[i] = { ...l, breaker: false, reason: "comment button of a share row", score: -THRESHOLDS.shortPenalty };
+        const foot = lines.slice(k + 1, k + 1 + THREAD_FOOT_REACH).some((n) => isReplyButton(n) || THREAD_PAGER.test(n.text));
+        if (paragraph && !foot) lines[i] = { ...l, breaker: false, reason: "comment button of a share row", score: -THRESHOLDS.shortPenalty };
         break;
       }
       paragraph ||= lines[k].cls === "good";
     }
   }
 }
+
+/**
+ * Review mend of round 13: a comment thread's own furniture, which tells a thread whose header is printed twice (a tab
+ * label over the thread and a link at its foot, or the header of each page of a paged thread) from a share row's
+ * button: a reply button, the comment widget's chrome (vote counts, "Load more comments", sort menus, the lexicon's
+ * clean/comments lines short of a header), a relative time ("2 hours ago") or a short dated line (a commenter's
+ * name and time). None may stand between the two prints.
+ */
+function isThreadFurniture(l: ClassifiedLine): boolean {
+  if (isReplyButton(l) || (l.rule === "clean/comments" && l.score > -HARD_STOP_SCORE) || THREAD_PAGER.test(l.text)) return true;
+  return l.words <= THREAD_STAMP_MAX_WORDS && (RELATIVE_STAMP.test(l.text) || (mayHoldDate(l.text) && parseDateline(l.text) !== null));
+}
+/** A thread's pager or its "load more" button ("Load more", "Show more", "Next page", "Older comments"). */
+const THREAD_PAGER = /^(?:(?:load|show|view|see) more|(?:next|previous|older|newer) (?:page|comments)|page \d+ of \d+)\b.{0,20}$/iu;
+/** A relative time stamp of a comment ("2 hours ago", "3d ago"). */
+const RELATIVE_STAMP = /(?:^|\s)\d{1,3}\s*(?:m|h|d|w|mo|y|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$/iu;
+/** A commenter's name-and-time line has at most this many words. */
+const THREAD_STAMP_MAX_WORDS = 8;
+/** A reply button or a pager this close under the second print: the header was repeated at the thread's foot. */
+const THREAD_FOOT_REACH = 2;
 
 /** A line scoring this low or lower is a hard stop (comment-thread header). */
 const HARD_STOP_SCORE = 150;
@@ -1435,6 +1469,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     //  FACT_BOX_MAX_ENTRIES of them; under either list one subheading may stand before the paragraph that resumes the
     //  article. Family: key-facts boxes inside guides and explainers, a list, a subheading, a paragraph: the paragraph
     //  after the box was read as an isolated teaser and the article's end was cut above the box.)
+    const stopWords: ReadonlySet<string> = STOPWORDS[lang] ?? new Set();
+    /**
+     * The paragraph at `at` shares RESUME_SHARED_MIN content words with the prose above line `box` (up to
+     * TOPICAL_BODY_WORDS words), a word by its first RESUME_STEM letters (inflected forms: "Blütenblättern" /
+     * "Blütenblätter", "flowers" / "flower").
+     */
+    const stemOf = (w: string) => (w.length > RESUME_STEM ? w.slice(0, RESUME_STEM) : w);
+    const resumesArticleAbove = (box: number, at: number): boolean => {
+      const above = new Set<string>();
+      for (let k = box - 1, words = 0; k >= 0 && words < TOPICAL_BODY_WORDS; k--) {
+        if (lines[k].score <= 0) continue;
+        for (const w of contentWords(tokens[k].ofLower, stopWords)) above.add(stemOf(w));
+        words += lines[k].words;
+      }
+      return sharedCount(new Set([...contentWords(tokens[at].ofLower, stopWords)].map(stemOf)), above) >= RESUME_SHARED_MIN;
+    };
     for (let c = 0; c + 1 < lines.length; c++) {
       const lead = lines[c];
       const factBox = lead.cls !== "bad" && !lead.list && FACT_BOX_LABEL.test(lead.text);
@@ -1443,10 +1493,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       const entry = (l: ClassifiedLine) => (l.list || factBox) && l.cls !== "bad" && l.cls !== "good" && l.words <= LEAD_IN_ENTRY_MAX_WORDS;
       while (j < lines.length && entry(lines[j]) && (!factBox || j - c <= FACT_BOX_MAX_ENTRIES)) j++;
       if (j - c - 1 < LEAD_IN_ENTRIES_MIN || j >= lines.length) continue;
-      // (the last short line of an unbulleted fact box may be the subheading over the paragraph)
-      const sub = (k: number) => !!lines[k + 1] && lines[k].cls !== "bad" && !lines[k].list && lines[k].words <= LEAD_IN_SUBHEADING_MAX_WORDS && !LEAD_IN_COLON.test(lines[k].text) && lines[k + 1].score > 0;
+      // (the last short line of an unbulleted fact box may be the subheading over the paragraph; review mend: under a
+      //  fact box only, and a fact box's paragraph must share RESUME_SHARED_MIN content words with the article above
+      //  the box: a teaser headline and its blurb under a lead-in list or a box of other stories' links are no
+      //  resumption)
+      const sub = (k: number) => factBox && !!lines[k + 1] && lines[k].cls !== "bad" && !lines[k].list && lines[k].words <= LEAD_IN_SUBHEADING_MAX_WORDS && !LEAD_IN_COLON.test(lines[k].text) && lines[k + 1].score > 0;
       const resumeAt = lines[j].score > 0 ? j : sub(j) ? j + 1 : -1;
-      if (resumeAt < 0) continue;
+      if (resumeAt < 0 || (factBox && !resumesArticleAbove(c, resumeAt))) continue;
       for (let k = c + 1; k < resumeAt; k++) lines[k].score = Math.max(lines[k].score, 0);
       c = resumeAt - 1;
     }

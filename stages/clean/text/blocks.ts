@@ -8,6 +8,7 @@
  */
 import { stripEmphasis } from "./inline.ts";
 import { splitLines } from "../../common/lines.ts";
+import { WIRE_LEAD } from "./lexicon.ts";
 
 export interface LineUnit {
   /** Position among the dump's non-empty lines. */
@@ -331,7 +332,9 @@ export function unwrapLinks(s: string): string {
  * margin's, not the writer's), with the same indentation, no blank line, neither a heading nor a list entry opening
  * the lower one, no column gaps or dot leaders (tables, a table of contents) and no code shape on either line
  * (`CODE_SHAPE`: tutorials' code and queries break their lines on purpose). A menu or a teaser list never
- * has the pairs; a dump of one long line per paragraph has none either.
+ * has the pairs; a dump of one long line per paragraph has none either. Review mend: a unit's first line joins only as
+ * a broken sentence and never onto a byline or a wire dateline, and only blocks that read as wrapped prose join
+ * (`proseBlocks`): a headline, a stanza, an address or an agenda inside a wrapped document stays as typed.
  */
 const WRAP_PAIRS_MIN = 5;
 /** ...in at least this many blocks set off by blank lines. */
@@ -353,9 +356,67 @@ const NUMBERED_OPENING = /^(?:\d+(?:\.\d+)*\.?|\(\w\)|\[\d+\])\s/;
 const CODE_SHAPE = /[=;{}│┼─<>]|[\w)]\(|^(?:--|#|\/\/)/u;
 const widthOf = (u: LineUnit) => u.indent + u.text.length;
 /** The two lines read as one sentence broken at the margin. */
-function brokenSentence(a: LineUnit, b: LineUnit): boolean {
+function brokenSentence(a: LineUnit, b: LineUnit, lower = /^\p{Ll}\S* \S/u): boolean {
   const w = widthOf(a);
-  return !b.blankBefore && !CODE_SHAPE.test(a.text) && !CODE_SHAPE.test(b.text) && w >= WRAP_MIN_WIDTH && w <= WRAP_MAX_WIDTH && !/[.!?:;]["”’»)]?$/u.test(a.text) && /^\p{Ll}\S* \S/u.test(b.text);
+  return !b.blankBefore && !CODE_SHAPE.test(a.text) && !CODE_SHAPE.test(b.text) && w >= WRAP_MIN_WIDTH && w <= WRAP_MAX_WIDTH && !/[.!?:;]["”’»)]?$/u.test(a.text) && lower.test(b.text);
+}
+/** Inside a block, the lower line of a broken sentence may be one word ("… described in this" / "specification."). */
+const LOWER_OPENING = /^\p{Ll}/u;
+/**
+ * A name broken at the margin: the upper line ends on a capitalised word after lower-case text, the lower one opens
+ * with two capitalised words ("… of the Internet Engineering" / "Task Force (IETF).", "… the Trust's Legal" /
+ * "Provisions Relating to …"). A headline over a paragraph ("… in Congress" / "The Senate …") has a lower-case second
+ * word, or is a wire dateline (`isHeaderFurniture`).
+ */
+const NAME_RUNS_ON_UPPER = /\p{Ll}\S* \p{Lu}[\p{L}'’-]*$/u;
+const NAME_RUNS_ON_LOWER = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
+
+/** A line that closes a sentence (a stop, maybe inside a closing quote or bracket). */
+const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+/** A line ending in a comma or a short lower-case word ("of", "the", "and", "der", "de"): the phrase runs on. */
+const PHRASE_RUNS_ON = /(?:,|(?:^|\s)\p{Ll}{1,3})$/u;
+/**
+ * A line that reads as header furniture (review mend of round 13), never the continuation of the line above: a byline
+ * ("By Jane Roe", "by Jane Roe, staff reporter", "Von …", "Par …", "Por …") or a wire dateline ("CITY (Agency) — The …",
+ * "CITY — The …", `WIRE_LEAD`). Family: wire copy, e-mailed press releases and newsletters printed under a headline.
+ */
+const BYLINE_OPENING = /^(?:by|von|par|por)\s+\p{Lu}/iu;
+const isHeaderFurniture = (u: LineUnit) => (BYLINE_OPENING.test(u.text) && u.text.split(" ").length <= BYLINE_MAX_WORDS && !SENTENCE_END.test(u.text)) || WIRE_LEAD.test(u.text);
+/** A byline line has at most this many words: a wrapped sentence's next line may open with "by" and a name ("… approved" / "by Parliament on …"). */
+const BYLINE_MAX_WORDS = 8;
+/** A sentence or clause closed in a line, at its end or inside it ("… over the internet. This", "… exposes are:"). */
+const CLAUSE_CLOSE = /[.!?…:;]["”’»)]?(?:\s|$)/u;
+/** At least this share of a block's lines ending in punctuation makes the block verse or a list of phrases. */
+const VERSE_LINE_END_SHARE = 0.75;
+const VERSE_MIN_LINES = 3;
+
+/**
+ * The blocks (set off by blank lines) whose lines may be joined (review mend of round 13): a block that holds a
+ * broken sentence of its own (`brokenSentence`) and reads as prose broken at the margin: a line at or under that pair
+ * closes a sentence or a clause (`CLAUSE_CLOSE`, at its end or inside it) (an unbulleted list under a lead-in, an address or a signature block has only bare phrases), and fewer
+ * than three in four of its lines end in punctuation (a stanza of verse, a list of sentences one a line). A wrapped
+ * newsletter's stanza, address or agenda stays as typed.
+ */
+function proseBlocks(units: LineUnit[]): Set<number> {
+  const out = new Set<number>();
+  let from = 0;
+  for (let b = 0; from < units.length; b++) {
+    let to = from + 1;
+    while (to < units.length && !units[to].blankBefore) to++;
+    let broken = false;
+    let closed = false;
+    let punctuated = 0;
+    for (let i = from; i < to; i++) {
+      if (broken && CLAUSE_CLOSE.test(units[i].text)) closed = true;
+      if (i + 1 < to && brokenSentence(units[i], units[i + 1], LOWER_OPENING)) broken = true;
+      if (/[.,;:!?…]["”’»)]?$/u.test(units[i].text)) punctuated++;
+    }
+    const n = to - from;
+    const verse = n >= VERSE_MIN_LINES && punctuated >= n * VERSE_LINE_END_SHARE;
+    if (closed && !verse) out.add(b);
+    from = to;
+  }
+  return out;
 }
 
 export function rejoinHardWrapped(units: LineUnit[]): LineUnit[] {
@@ -375,6 +436,7 @@ export function rejoinHardWrapped(units: LineUnit[]): LineUnit[] {
   // long word or a link's text was kept whole).
   const margin = [...heads].sort((x, y) => x - y)[Math.floor((heads.length - 1) * WRAP_MARGIN_QUANTILE)];
   if (heads.filter((w) => w >= margin - WRAP_SLACK).length < heads.length * WRAP_AT_MARGIN_SHARE) return units;
+  const prose = proseBlocks(units);
   const joins = (a: LineUnit, b: LineUnit): boolean => {
     if (b.blankBefore || b.list || b.markHeading || a.markHeading || a.quote !== b.quote || a.columnGaps || b.columnGaps) return false;
     if (b.indent !== a.indent || CODE_SHAPE.test(a.text) || CODE_SHAPE.test(b.text) || DOT_LEADER.test(a.raw) || DOT_LEADER.test(b.raw) || NUMBERED_OPENING.test(b.raw)) return false;
@@ -385,18 +447,30 @@ export function rejoinHardWrapped(units: LineUnit[]): LineUnit[] {
   const out: LineUnit[] = [];
   let last: LineUnit | undefined; // the unit being built, and the last line joined into it
   let lastLine: LineUnit | undefined;
-  for (const u of units) {
-    if (last && lastLine && joins(lastLine, u)) {
-      // A word hyphenated at the margin ("Internet-" / "Drafts") is joined without a space.
-      const glue = /\p{L}-$/u.test(last.raw) && /^\p{L}/u.test(u.raw) ? "" : " ";
+  let opens = false; // nothing joined into `last` yet
+  for (let i = 0, b = -1; i < units.length; i++) {
+    const u = units[i];
+    if (i === 0 || u.blankBefore) b++;
+    // A line that opens a unit (a headline, a dateline's paragraph, a one-sentence line) joins the next one only when
+    // the two read as a sentence broken at the margin: it closes no sentence and the next line opens in lower case
+    // or its phrase runs on (a comma, "of", "the" at its end), and the next line is no byline or wire dateline
+    // (`isHeaderFurniture`). Headlines over a dateline or a byline stay apart.
+    const continues =
+      last && lastLine && prose.has(b) && joins(lastLine, u) && (!opens || (!SENTENCE_END.test(lastLine.text) && !isHeaderFurniture(u) && (LOWER_OPENING.test(u.text) || PHRASE_RUNS_ON.test(lastLine.text) || (NAME_RUNS_ON_UPPER.test(lastLine.text) && NAME_RUNS_ON_LOWER.test(u.text)))));
+    if (last && lastLine && continues) {
+      // A word hyphenated at the margin ("Internet-" / "Drafts") is joined without a space. (The last line joined,
+      // never the unit built so far: a `$`-anchored test of the growing unit is quadratic in the paragraph's lines.)
+      const glue = /\p{L}-$/u.test(lastLine.raw) && /^\p{L}/u.test(u.raw) ? "" : " ";
       last.raw += glue + u.raw;
       last.text += glue + u.text;
       last.linked += glue + u.linked;
       lastLine = u;
+      opens = false;
       continue;
     }
     last = { ...u, index: out.length };
     lastLine = u;
+    opens = true;
     out.push(last);
   }
   return out;
