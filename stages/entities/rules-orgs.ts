@@ -822,6 +822,8 @@ export function nativeNamesInBrackets(tok: Tokens, spans: TokenSpan[]): TokenSpa
     out ??= new SpanEdits(spans, n);
     // Spans inside the run only: one reaching out of the brackets stops the rule.
     if (!out.inside(k, e)) continue;
+    // A run the model already tagged whole as an organisation keeps the model's own span and confidence.
+    if (spans.some((t) => t.i === k && t.j === e && t.type === "ORG")) continue;
     out.replace({ i: k, j: e, type: "ORG", confidence: s.confidence, rule: "entities/org-native-name" });
   }
   return out ? out.result() : spans;
