@@ -59,6 +59,11 @@ describe("the site's own home page, read by the one host helper", () => {
     }
   });
 
+  it("reads a backslash as a browser does: the link opens a story under the host, not its home page", () => {
+    expect(masthead("https://orchard-news.example\\news\\cider")).toBe(masthead("https://orchard-news.example/news/cider"));
+    expect(masthead("https://orchard-news.example\\news\\cider")).not.toBe("Quillmann");
+  });
+
   it("keeps a byline linking to another host's home page: the author's own site", () => {
     const body = `<h1>Cider press arrives</h1><span class="author"><a href="https://mira-solberg.example/">Mira Solberg</a></span>${BODY}`;
     expect(page(body).author).toBe("Mira Solberg");

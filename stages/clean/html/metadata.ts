@@ -3038,7 +3038,8 @@ function slugOfName(a: Element): boolean {
  * site's owner) around a link to the home page ("<h1 class='vcard author'><a href='/' class='fn'>Example Blog</a></h1>").
  * The article's own byline is elsewhere on the page. The element itself, or its only link, leads to the site's root.
  */
-const HOME_HREF = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w{2,5})?$/i;
+// A backslash ends the host as a browser reads it ("https://site.example\\news" opens /news): no home link.
+const HOME_HREF = /^(?:https?:\/\/([^/?#\\]+))?\/?(?:index\.\w{2,5})?$/i;
 /**
  * Whether a link's host (none: a relative link) is the page's own `host` (urlHost of the page's address): both read
  * by urlHost, so "www." and "www2." labels, letter case and a fully qualified name's trailing dot aside.
