@@ -339,6 +339,9 @@ const PATH_MAX = 4096;
 const BESIDE_SUFFIX = `${LOCK}.9999999`;
 /** Bytes the run adds below --out at most: the in-place swap's folder and the deepest output (`tables/…`), with room to spare. */
 const INSIDE_BYTES = 128;
+/** The longest --out folder name and path, in bytes, that leave room for those names under Linux's limits. */
+const MAX_OUT_NAME_BYTES = NAME_MAX - Buffer.byteLength(BESIDE_SUFFIX);
+const MAX_OUT_PATH_BYTES = PATH_MAX - INSIDE_BYTES - Buffer.byteLength(BESIDE_SUFFIX);
 
 /**
  * Why the run could not make its files for the output folder `dir` (an absolute path), or null: the run makes
@@ -348,13 +351,12 @@ const INSIDE_BYTES = 128;
  */
 export function outputPathTooLong(dir: string): string | null {
   const name = Buffer.byteLength(basename(dir));
-  const room = NAME_MAX - Buffer.byteLength(BESIDE_SUFFIX);
-  if (name > room) {
-    return `the folder's name is ${name} bytes long; the run makes "<name>.tmp-<process id>" and "<name>${LOCK}.<process id>" beside it, and the system allows names of ${NAME_MAX} bytes: give a name of at most ${room} bytes`;
+  if (name > MAX_OUT_NAME_BYTES) {
+    return `the folder's name is ${name} bytes long; the run makes "<name>.tmp-<process id>" and "<name>${LOCK}.<process id>" beside it, and the system allows names of ${NAME_MAX} bytes: give a name of at most ${MAX_OUT_NAME_BYTES} bytes`;
   }
   const path = Buffer.byteLength(dir);
-  if (path + Buffer.byteLength(BESIDE_SUFFIX) + INSIDE_BYTES > PATH_MAX) {
-    return `its path is ${path} bytes long; with the files the run makes in it and beside it, it would pass the system's limit of ${PATH_MAX} bytes: give a path of at most ${PATH_MAX - INSIDE_BYTES - Buffer.byteLength(BESIDE_SUFFIX)} bytes`;
+  if (path > MAX_OUT_PATH_BYTES) {
+    return `its path is ${path} bytes long; with the files the run makes in it and beside it, it would pass the system's limit of ${PATH_MAX} bytes: give a path of at most ${MAX_OUT_PATH_BYTES} bytes`;
   }
   return null;
 }
@@ -372,7 +374,7 @@ export function madeOrRefused<T>(outDir: string, path: string, fn: () => T): T {
     if (code === "ENAMETOOLONG" || (code === "ENOENT" && existsSync(dirname(path)))) {
       throw new OutputRefused(
         `--out ${outDir}: the system refused to make ${path} (${code}): its name or path is too long. Give a shorter folder name or path` +
-          ` (on Linux, names of at most ${NAME_MAX - Buffer.byteLength(BESIDE_SUFFIX)} bytes for --out and paths of at most ${PATH_MAX - INSIDE_BYTES - Buffer.byteLength(BESIDE_SUFFIX)} bytes)`,
+          ` (on Linux, names of at most ${MAX_OUT_NAME_BYTES} bytes for --out and paths of at most ${MAX_OUT_PATH_BYTES} bytes)`,
       );
     }
     throw err;
