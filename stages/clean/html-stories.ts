@@ -127,14 +127,14 @@ function storyParts(markup: string): StoryParts {
  * they do not make a digest: fewer than two, two with one headline, or a live blog (one author, one day).
  * `isStory` adds the test of the way the ranges were found.
  */
-function digestOf(html: string, ranges: { start: number; end: number }[], isStory: (p: StoryParts) => boolean = () => true): HtmlStory[] | null {
+function digestOf(html: string, ranges: { start: number; end: number }[], pageDialogs: () => { start: number; end: number }[], isStory: (p: StoryParts) => boolean = () => true): HtmlStory[] | null {
   const stories: HtmlStory[] = [];
   const heads = new Set<string>();
   const dates = new Set<string>();
   const bylines = new Set<string>();
   // (a dialog holding two or more of the ranges wraps the page's list, no overlay: an overlay holds one story)
   const within = (d: { start: number; end: number }, r: { start: number; end: number }) => d.start <= r.start && r.end <= d.end;
-  const dialogs = dialogRanges(html).filter((d) => ranges.filter((r) => within(d, r)).length < 2);
+  const dialogs = pageDialogs().filter((d) => ranges.filter((r) => within(d, r)).length < 2);
   for (const r of ranges) {
     // (a story inside a dialog or overlay is the page's "read next" or preview box, never a story of a digest)
     if (dialogs.some((d) => within(d, r))) continue;
@@ -238,7 +238,7 @@ function headingRanges(html: string, tag: string): { start: number; end: number;
  * heading has its own), and no article's worth of prose comes before the first (a single article whose
  * later sections are related stories, comments or an about box).
  */
-function headingDigest(html: string, tag: string): HtmlStory[] | null {
+function headingDigest(html: string, tag: string, pageDialogs: () => { start: number; end: number }[]): HtmlStory[] | null {
   // (only sections whose markup holds a date or byline mark and two paragraphs are parsed)
   const ranges = headingRanges(html, tag).filter((r) => {
     const section = html.slice(r.start, r.end);
@@ -247,7 +247,7 @@ function headingDigest(html: string, tag: string): HtmlStory[] | null {
   // (a heading that is a byline, "By Jane Roe", is no headline: bylines set as headings above each section of one story)
   let signed = 0;
   const days = new Set<string>();
-  const stories = digestOf(html, ranges, (p) => {
+  const stories = digestOf(html, ranges, pageDialogs, (p) => {
     const ok = p.headerFirst && p.paragraphs >= 2 && p.dates.size <= HTML_STORY.maxSectionDates && parseByline(p.headline ?? "") === null;
     if (ok && p.bylines.size > 0) signed++;
     if (ok) for (const d of p.dates) days.add(d);
@@ -274,16 +274,19 @@ function headingDigest(html: string, tag: string): HtmlStory[] | null {
  * pages and CMS exports that print full stories one after another without `<article>` elements.
  */
 export function findHtmlStories(html: string): HtmlStory[] | null {
+  // The page's dialogs, found once (a pass over the whole markup) for every digest form tried below.
+  let dialogs: { start: number; end: number }[] | undefined;
+  const pageDialogs = () => (dialogs ??= dialogRanges(html));
   const first = html.search(/<article\b/i);
   if (first >= 0 && html.slice(first + 8).search(/<article\b/i) >= 0) {
-    const stories = digestOf(html, articleRanges(html));
+    const stories = digestOf(html, articleRanges(html), pageDialogs);
     if (stories) return stories;
   }
   // (cheap test first: a digest under headings shows two dates or bylines in its markup)
   const marks = html.match(new RegExp(STORY_MARK.source, "gi"));
   if (!marks || marks.length < HTML_STORY.minStories) return null;
   for (const tag of HTML_STORY.sectionHeadings) {
-    const stories = headingDigest(html, tag);
+    const stories = headingDigest(html, tag, pageDialogs);
     if (stories) return stories;
   }
   return null;
