@@ -32,6 +32,7 @@ import { fileURLToPath } from "node:url";
 import { EntityIndex, type MentionKey } from "../corpus/canonical.ts";
 import { declaredAliasPairs } from "../stages/entities/canonical/declared-aliases.ts";
 import type { EntityType } from "../schemas/records.ts";
+import { f1 } from "./lib/f1.ts";
 import { checkFloors } from "./lib/floors.ts";
 import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 
@@ -96,7 +97,7 @@ function run(docs: readonly GumDoc[]): { mentions: Scored[]; ambiguous: number; 
 }
 
 interface Prf { p: number; r: number; f1: number }
-const prf = (p: number, r: number): Prf => ({ p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 });
+const prf = (p: number, r: number): Prf => ({ p, r, f1: f1(p, r) });
 const pairs = (n: number) => (n * (n - 1)) / 2;
 
 /** Counts of mentions per key. */

@@ -25,7 +25,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import { bodyText, shingleMatch, metricsOf, exactTokens, precisionScore, recallScore, type PageScore, type Metrics } from "./lib/shingles.ts";
+import { bodyText, shingleMatch, metricsOf, exactTokens, pageF1, precisionScore, recallScore, type PageScore, type Metrics } from "./lib/shingles.ts";
 import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 
 const { values: args } = readArgs("npm run eval:clean --", {
@@ -145,11 +145,6 @@ function runMode(mode: Mode): { scores: PageScore[]; exact: number; seconds: num
   return { scores, exact, seconds, outputs };
 }
 
-const f1Of = (s: PageScore) => {
-  const p = precisionScore(s);
-  const r = recallScore(s);
-  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
-};
 const fmt = (m: Metrics) => `P=${m.precision.toFixed(3)} R=${m.recall.toFixed(3)} F1=${m.f1.toFixed(3)}`;
 
 const baseline = JSON.parse(readFileSync(baselinePath, "utf8")) as Record<string, unknown>;
@@ -171,7 +166,7 @@ for (const mode of modes) {
   const held = metricsOf(heldIdx.map((i) => scores[i]));
   const halves = (["D1", "D2"] as const).map((h) => metricsOf(devIdx.filter((i) => devHalfOf(ids[i]) === h).map((i) => scores[i])));
   const folds = Array.from({ length: FOLDS }, (_, k) => metricsOf(ids.flatMap((id, i) => (foldOf.get(id) === k ? [scores[i]] : []))).f1);
-  const zeroPages = scores.filter((s) => f1Of(s) === 0).length;
+  const zeroPages = scores.filter((s) => pageF1(s) === 0).length;
   const accuracy = exact / ids.length;
   const pps = ids.length / seconds;
   measured[mode] = { ...m, accuracy, pagesPerSecond: Math.round(pps), development: dev, heldOut: held, folds, zeroPages };
@@ -184,7 +179,7 @@ for (const mode of modes) {
     // Only pages of the development folds are ever listed: the held-out folds stay unseen.
     const worst = devIdx
       .map((i) => ({ id: ids[i], s: scores[i], len: outputs[i].length }))
-      .map((r) => ({ ...r, p: precisionScore(r.s), r: recallScore(r.s), f: f1Of(r.s) }))
+      .map((r) => ({ ...r, p: precisionScore(r.s), r: recallScore(r.s), f: pageF1(r.s) }))
       .sort((a, b) => a.f - b.f)
       .slice(0, Number(args.worst ?? 10));
     for (const w of worst) {

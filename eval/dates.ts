@@ -46,6 +46,7 @@ import { sameSpelling, sameTime } from "./lib/timex-compare.ts";
 import { isHeldOut, devDocs, heldOutDocs } from "./lib/timeml-split.ts";
 import { ceilingReport, relaxedMatch } from "./lib/dates-ceiling.ts";
 import { EVAL_OPTIONS, readArgs, withOptionalCount } from "./lib/args.ts";
+import { f1 } from "./lib/f1.ts";
 export { isHeldOut };
 import { tagDates } from "../stages/dates/tag.ts";
 import type { TimexDraft } from "../stages/types.ts";
@@ -80,7 +81,7 @@ interface Counts { tp: number; sys: number; gold: number }
 const prf = (c: Counts) => {
   const p = c.sys ? c.tp / c.sys : 0;
   const r = c.gold ? c.tp / c.gold : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+  return { p, r, f: f1(p, r) };
 };
 
 /** A gold value with a calendar year although the text writes none: it was computed from the DCT or story time. */

@@ -39,7 +39,7 @@ import { findStories } from "../stages/clean/stories.ts";
 import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 import { renderTextDump } from "./lib/text-dump.ts";
 import { loadGold, metadataDevDir, preparePages, siteFold } from "./lib/metadata-dev.ts";
-import { metricsOf, precisionScore, recallScore, shingleMatch, type PageScore } from "./lib/shingles.ts";
+import { metricsOf, pageF1, shingleMatch, type PageScore } from "./lib/shingles.ts";
 import {
   addBoundaryCounts,
   addMetaCounts,
@@ -115,12 +115,6 @@ function articlesOf(file: string, text: string): Article[] {
   return out;
 }
 
-const pairF1 = (s: PageScore) => {
-  const p = precisionScore(s);
-  const r = recallScore(s);
-  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
-};
-
 interface SetResult {
   f1: number; precision: number; recall: number;
   countExact: number; files: number; articles: number; truePages: number;
@@ -166,7 +160,7 @@ function scoreSet(label: string, cases: FileCase[]): SetResult & { outputs: Map<
       for (const a of out) {
         const s = shingleMatch(page.articleBody, a.text);
         if (s.tp === 0) continue;
-        const f = pairF1(s);
+        const f = pageF1(s);
         if (f > bestF) {
           bestF = f;
           best = s;

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { tokenize, shingles, shingleMatch, metricsOf, exactTokens } from "../eval/lib/shingles.ts";
+import { f1 } from "../eval/lib/f1.ts";
+import { tokenize, shingles, shingleMatch, metricsOf, exactTokens, pageF1 } from "../eval/lib/shingles.ts";
 
 describe("benchmark metric (shingles)", () => {
   it("tokenizes on runs of letters, digits and underscore", () => {
@@ -35,6 +36,23 @@ describe("benchmark metric (shingles)", () => {
     expect(m.precision).toBe(1);
     expect(m.recall).toBe(0.5);
     expect(m.f1).toBeCloseTo(2 / 3);
+  });
+
+  it.each([
+    { precision: 1, recall: 1, want: 1 },
+    { precision: 0.5, recall: 1, want: 2 / 3 },
+    { precision: 0, recall: 0.8, want: 0 },
+    { precision: 0, recall: 0, want: 0 },
+  ])("F1 of precision $precision and recall $recall is $want", ({ precision, recall, want }) => {
+    expect(f1(precision, recall)).toBeCloseTo(want, 12);
+  });
+
+  it("gives a page's own F1: 1 for the same text, 0 for no shared shingle", () => {
+    expect(pageF1(shingleMatch("one two three four five", "one two three four five"))).toBe(1);
+    expect(pageF1(shingleMatch("one two three four five", "six seven eight nine ten"))).toBe(0);
+    const half = shingleMatch("one two three four five six", "one two three four five");
+    expect(pageF1(half)).toBeGreaterThan(0);
+    expect(pageF1(half)).toBeLessThan(1);
   });
 
   it("checks exact token equality for accuracy", () => {

@@ -15,6 +15,7 @@ import {
 import { tokenize, type Tokens } from "../../stages/entities/tokens.ts";
 import { tokenizeRecased } from "../../stages/entities/casing.ts";
 import { prng, shuffleInPlace } from "../../bench/corpus.ts";
+import { f1 } from "./f1.ts";
 
 export const NER_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../shared/data/ner-dev");
 
@@ -394,5 +395,5 @@ export function scoreDoc(score: Score, gold: GoldEntity[], pred: Predicted[], sc
 export function prf(c: Counts): { p: number; r: number; f1: number } {
   const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
   const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+  return { p, r, f1: f1(p, r) };
 }

@@ -10,6 +10,7 @@
  */
 
 import type { CleanResult } from "../../stages/types.ts";
+import { f1 } from "./f1.ts";
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 
@@ -81,6 +82,11 @@ export function recallScore({ tp, fp, fn }: PageScore): number {
   return tp / (tp + fn);
 }
 
+/** One page's own F1 (its precision and recall as the benchmark reads them), for listing the worst pages. */
+export function pageF1(s: PageScore): number {
+  return f1(precisionScore(s), recallScore(s));
+}
+
 export interface Metrics {
   precision: number;
   recall: number;
@@ -92,8 +98,7 @@ const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0
 export function metricsOf(pages: PageScore[]): Metrics {
   const precision = mean(pages.filter((s) => s.tp + s.fp > 0).map(precisionScore));
   const recall = mean(pages.filter((s) => s.tp + s.fn > 0).map(recallScore));
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
+  return { precision, recall, f1: f1(precision, recall) };
 }
 
 /** Secondary metric: the output's token sequence equals the truth's exactly. */

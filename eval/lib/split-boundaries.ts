@@ -12,6 +12,7 @@
  *    processed ALONE through the same stages: a split that hands a later story the file's first
  *    title, author or date (or loses its own) disagrees. See `metadataAgreement`.
  */
+import { f1 } from "./f1.ts";
 import { shingles } from "./shingles.ts";
 
 export interface BoundaryCounts {
@@ -58,8 +59,7 @@ export function addBoundaryCounts(a: BoundaryCounts, b: BoundaryCounts): Boundar
 export function boundaryFigures(c: BoundaryCounts): { precision: number; recall: number; f1: number; exactShare: number } {
   const precision = c.predicted ? c.matched / c.predicted : 1;
   const recall = c.truth ? c.matched / c.truth : 1;
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, exactShare: c.truth ? c.exact / c.truth : 1 };
+  return { precision, recall, f1: f1(precision, recall), exactShare: c.truth ? c.exact / c.truth : 1 };
 }
 
 /** The metadata fields compared. */

@@ -1,0 +1,8 @@
+/**
+ * F1 of a precision and a recall: their harmonic mean, 0 when both are 0. The one formula behind every eval's F1
+ * (extraction shingles, story boundaries, NER spans, TIMEX3 spans, canonical pairs); each eval keeps its own rule for
+ * what precision and recall are when nothing was predicted or nothing was gold.
+ */
+export function f1(precision: number, recall: number): number {
+  return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+}
