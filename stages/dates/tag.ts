@@ -423,12 +423,10 @@ function hintHolds(re: RegExp | undefined, slot: number | undefined, text: strin
 }
 
 /**
- * Find and normalise the time expressions of `text`.
- * @param dct the article's publication date or date-time (ISO 8601), or null when unknown.
- * Offsets are UTF-16 offsets into `text`.
+ * Every match of every rule whose hints stand in `text`, in rule order (overlapping ones included: settleCandidates
+ * chooses among them).
  */
-export function tagDates(text: string, dct: string | null): TimexDraft[] {
-  const anchor = parseDct(dct);
+function findCandidates(text: string): Candidate[] {
   const cands: Candidate[] = [];
   // one test per distinct hint (month and weekday hints are shared by several rules): 0 untested, 1 present, 2 absent
   const hintState = new Uint8Array(HINT_COUNT);
@@ -462,10 +460,14 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       cands.push({ start: m.index + lead, end: m.index + m[0].length, rule: i, m });
     }
   }
-  // longest first, then rule order, then leftmost
+  return cands;
+}
+
+/** The candidates that do not overlap, longest first, then rule order, then leftmost; returned in text order. */
+function settleCandidates(cands: Candidate[], textLength: number): Candidate[] {
   cands.sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.rule - y.rule || x.start - y.start);
   // character occupancy keeps the settling linear in the text length (a list of 10,000 dates stays fast)
-  const taken = new Uint8Array(text.length);
+  const taken = new Uint8Array(textLength);
   const chosen: Candidate[] = [];
   for (const c of cands) {
     let free = true;
@@ -477,7 +479,89 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
     chosen.push(c);
   }
   chosen.sort((x, y) => x.start - y.start);
+  return chosen;
+}
 
+/**
+ * The start, mod and value of an expression once the words before it are read: a prefix (PREFIXES) that widens it
+ * or sets its mod, and "the day before / after" that shifts a full day. `from` is where the previous expression ended.
+ */
+function withLeadingWords(
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+  type: TimexDraft["type"],
+  n: Norm,
+): { start: number; mod: string | null; value: string } {
+  let mod = n.mod ?? null;
+  const left = text.slice(Math.max(from, start - 40), start);
+  const body = text.slice(start, end);
+  for (const p of PREFIXES) {
+    if (!p.types.includes(type)) continue;
+    if (p.next && !p.next.test(body)) continue;
+    const pm = p.re.exec(left);
+    if (pm) {
+      // approximators set the mod but stay outside the extent ("about two weeks" → "two weeks", APPROX)
+      start -= p.extent ? p.extent(pm) : pm[0].length;
+      mod = p.mod(pm) ?? mod;
+      break;
+    }
+  }
+  let value = n.value;
+  const day = type === "DATE" && !n.second ? FULL_DAY_RE.exec(value) : null;
+  if (day) {
+    const sm = DAY_SHIFT_RE.exec(text.slice(Math.max(from, start - 24), start));
+    if (sm) {
+      start -= sm[0].length;
+      value = fmtYmd(addDays({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }, low(sm[1]) === "before" ? -1 : 1));
+    }
+  }
+  return { start, mod, value };
+}
+
+/**
+ * The document state after an expression is tagged: the story's year, the last date and clock, whether the last
+ * day is unknown. `raw` is the rule's value before the calendar check, `n` after it, `value` the one emitted.
+ */
+function advanceState(state: DocState, text: string, c: Candidate, start: number, type: TimexDraft["type"], raw: Norm, n: Norm, value: string): void {
+  const cal = CALENDAR_RE.exec(n.second ? n.second.value : value);
+  // a DATE whose year is written out in its text (not computed from the DCT)
+  const yearWritten = type === "DATE" && !n.anchored && /\d{4}/.test(text.slice(start, c.end));
+  // a year written out (not computed) sets the story's reference time
+  if (cal && yearWritten && n.certain !== false) {
+    state.storyYear = { y: Number(cal[1]), at: c.end };
+  }
+  // a day whose year was a wrong guess ("Feb. 29" in a common year, now "XXXX-02-29") is no day to hang a clock on
+  if (n.value.startsWith("XXXX-") && raw.value !== n.value) state.lostDay = true;
+  if (cal && type === "DATE") {
+    state.lostDay = false;
+    state.lastDate = { y: Number(cal[1]), m: cal[2] ? Number(cal[2]) : null, d: cal[3] ? Number(cal[3]) : null };
+  } else if (type === "TIME") {
+    // family: the story's day named with its part or its hour ("Wednesday night", "at 6 a.m. on July 4,
+    // 2016") is the day "the next morning", "that day" follow, as a bare day is
+    const t = DAY_TIME_RE.exec(value);
+    if (t) {
+      state.lastDate = { y: Number(t[1]), m: Number(t[2]), d: Number(t[3]) };
+      state.lostDay = false;
+    }
+    const k = CLOCK_VALUE_RE.exec(value);
+    state.lastClock = k ? { end: c.end, day: k[1], minutes: Number(k[2]) * 60 + Number(k[3]) } : null;
+  } else if (yearWritten) {
+    const p = YEAR_PERIOD_RE.exec(value);
+    if (p) state.lastDate = { y: Number(p[1]), m: null, d: null };
+  }
+}
+
+/**
+ * Find and normalise the time expressions of `text`: every rule's matches (findCandidates), the longest of those
+ * that overlap (settleCandidates), each normalised in text order with the document state it reads and moves on.
+ * @param dct the article's publication date or date-time (ISO 8601), or null when unknown.
+ * Offsets are UTF-16 offsets into `text`.
+ */
+export function tagDates(text: string, dct: string | null): TimexDraft[] {
+  const anchor = parseDct(dct);
+  const chosen = settleCandidates(findCandidates(text), text.length);
   const state: DocState = { lastQuarter: null, lastDate: null, storyYear: null, lastClock: null, lostDay: false };
   const out: TimexDraft[] = [];
   let prevEnd = 0;
@@ -493,32 +577,9 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       continue;
     }
     const type = n.type ?? rule.type;
-    let start = c.start + (n.skip ?? 0);
     // a range written as two expressions: the first stops at n.end (offsets in the match, which starts at c.m.index)
     const end = n.end !== undefined ? c.m.index + n.end : c.end;
-    let mod = n.mod ?? null;
-    const left = text.slice(Math.max(prevEnd, start - 40), start);
-    const body = text.slice(start, end);
-    for (const p of PREFIXES) {
-      if (!p.types.includes(type)) continue;
-      if (p.next && !p.next.test(body)) continue;
-      const pm = p.re.exec(left);
-      if (pm) {
-        // approximators set the mod but stay outside the extent ("about two weeks" → "two weeks", APPROX)
-        start -= p.extent ? p.extent(pm) : pm[0].length;
-        mod = p.mod(pm) ?? mod;
-        break;
-      }
-    }
-    let value = n.value;
-    const day = type === "DATE" && !n.second ? FULL_DAY_RE.exec(value) : null;
-    if (day) {
-      const sm = DAY_SHIFT_RE.exec(text.slice(Math.max(prevEnd, start - 24), start));
-      if (sm) {
-        start -= sm[0].length;
-        value = fmtYmd(addDays({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }, low(sm[1]) === "before" ? -1 : 1));
-      }
-    }
+    const { start, mod, value } = withLeadingWords(text, prevEnd, c.start + (n.skip ?? 0), end, type, n);
     // the fields both parts of a range written as two expressions share
     const shared = { anchor: n.anchored ? ("dct" as const) : null, rangeStart: n.rangeStart ?? null, rangeEnd: n.rangeEnd ?? null, rule: `dates/${rule.id}`, certain: n.certain ?? true };
     out.push({ start, end, text: text.slice(start, end), type, value, mod, ...shared });
@@ -527,32 +588,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       out.push({ start: s2, end: c.end, text: text.slice(s2, c.end), type, value: n.second.value, mod: null, ...shared });
     }
     prevEnd = c.end;
-    const cal = CALENDAR_RE.exec(n.second ? n.second.value : value);
-    // a DATE whose year is written out in its text (not computed from the DCT)
-    const yearWritten = type === "DATE" && !n.anchored && /\d{4}/.test(text.slice(start, c.end));
-    // a year written out (not computed) sets the story's reference time
-    if (cal && yearWritten && n.certain !== false) {
-      state.storyYear = { y: Number(cal[1]), at: c.end };
-    }
-    // a day whose year was a wrong guess ("Feb. 29" in a common year, now "XXXX-02-29") is no day to hang a clock on
-    if (n.value.startsWith("XXXX-") && raw.value !== n.value) state.lostDay = true;
-    if (cal && type === "DATE") {
-      state.lostDay = false;
-      state.lastDate = { y: Number(cal[1]), m: cal[2] ? Number(cal[2]) : null, d: cal[3] ? Number(cal[3]) : null };
-    } else if (type === "TIME") {
-      // family: the story's day named with its part or its hour ("Wednesday night", "at 6 a.m. on July 4,
-      // 2016") is the day "the next morning", "that day" follow, as a bare day is
-      const t = DAY_TIME_RE.exec(value);
-      if (t) {
-        state.lastDate = { y: Number(t[1]), m: Number(t[2]), d: Number(t[3]) };
-        state.lostDay = false;
-      }
-      const k = CLOCK_VALUE_RE.exec(value);
-      state.lastClock = k ? { end: c.end, day: k[1], minutes: Number(k[2]) * 60 + Number(k[3]) } : null;
-    } else if (yearWritten) {
-      const p = YEAR_PERIOD_RE.exec(value);
-      if (p) state.lastDate = { y: Number(p[1]), m: null, d: null };
-    }
+    advanceState(state, text, c, start, type, raw, n, value);
   }
   shareRangeDay(text, out);
   distributeSets(text, out);
