@@ -8,8 +8,8 @@
 import type { Document, Element } from "domhandler";
 import { boundedDom, parseHtml } from "./html/dom.ts";
 import { limitNesting } from "./depth.ts";
-import type { Block, CleanResult, RemovedBlock } from "../types.ts";
-import { extractMetadata, cleanAuthor, titleKey } from "./html/metadata.ts";
+import type { Block, CleanResult, PageMeta, RemovedBlock } from "../types.ts";
+import { extractMetadata, cleanAuthor, titleKey, type HtmlMetadata } from "./html/metadata.ts";
 import { KICKER_CLASS } from "./html/meta-lexicon.ts";
 import { COMMENT_TOKEN, NOT_BYLINE_BOX } from "./html/byline-lexicon.ts";
 import { isAfterCrawl } from "./html/dates.ts";
@@ -545,16 +545,19 @@ export function extractHtml(html: string | Document, opts: HtmlOptions = {}): Cl
   }
 }
 
-function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
-  const root = typeof html === "string" ? parseHtml(limitNesting(html)) : boundedDom(html);
-  const found = extractMetadata(root, opts);
-  const removed: RemovedBlock[] = [];
-  const body = findBody(root as unknown as Element);
-  prune(body, removed);
-  const blocks = flatten(body, removed);
+/** The blocks chosen as the article's text, the blocks the choice looked at, and how the ones it left out are audited. */
+interface ContentPick {
+  selection: Selection;
+  examined: Set<TextBlock>;
+  outsideRule: string;
+  outsideReason: string;
+}
 
-  const h1 = pickHeadline(blocks, found.title ?? null, found.site ?? null, found.titleTag ?? null) ?? subHeadline(blocks, found.title ?? null, found.titleTag ?? null);
-
+/**
+ * The article's blocks: those of the best-scoring container (with a wire-style lead just before it), or the page's
+ * prose blocks when the container holds less body text than MIN_BODY_CHARS and they hold more.
+ */
+function selectContent(blocks: TextBlock[], body: Element): ContentPick {
   const stats = scoreContainers(blocks, body);
   const top = pickContainer(stats, body);
   let selection: Selection = { kept: [], removed: [], titleBlock: null };
@@ -572,41 +575,42 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
     examined = new Set(candidates);
     selection = selectBlocks(candidates, roots, stats);
   }
-  // A wire-style lead paragraph ("PLACE (CNN) — …") in its own container just before the
-  // chosen one (beside the lead video or photo) opens the article.
-  if (selection.kept.length) {
-    const first = blocks.indexOf(selection.kept[0]);
-    for (let i = first - 1; i >= Math.max(0, first - LEAD_LOOKBACK_BLOCKS); i--) {
-      const b = blocks[i];
-      if (examined.has(b) || b.heading) break;
-      if (b.text.length < LEAD_MIN_CHARS) continue;
-      if (WIRE_LEAD_RE.test(b.text) && judgeText(b).keep) {
-        selection.kept.unshift(b);
-        examined.add(b);
-      }
-      break;
-    }
-  }
-  let outsideRule = "clean/html/outside-main";
-  let outsideReason = "outside the main content container";
+  takeWireLead(blocks, selection, examined);
   if (bodyChars(selection.kept) < MIN_BODY_CHARS) {
     const prose = proseBlocks(blocks);
     if (bodyChars(prose) > bodyChars(selection.kept)) {
-      selection = { kept: prose, removed: [], titleBlock: null };
-      examined = new Set(prose);
-      outsideRule = "clean/html/not-prose";
-      outsideReason = "fallback: not a prose block (short, link-heavy or few function words)";
+      return {
+        selection: { kept: prose, removed: [], titleBlock: null },
+        examined: new Set(prose),
+        outsideRule: "clean/html/not-prose",
+        outsideReason: "fallback: not a prose block (short, link-heavy or few function words)",
+      };
     }
   }
-  // The audit covers the whole page: blocks never examined because they lie
-  // outside the chosen container are listed too (substantial text only).
-  for (const b of blocks) {
-    if (!examined.has(b) && b.text.length >= AUDIT_MIN_CHARS && b !== h1) {
-      removed.push({ text: b.text.length > 300 ? `${b.text.slice(0, 300)}…` : b.text, rule: outsideRule, reason: outsideReason });
-    }
-  }
+  return { selection, examined, outsideRule: "clean/html/outside-main", outsideReason: "outside the main content container" };
+}
 
-  const title = chooseTitle(h1, found.title ?? null);
+/**
+ * A wire-style lead paragraph ("PLACE (CNN) — …") in its own container just before the
+ * chosen one (beside the lead video or photo) opens the article.
+ */
+function takeWireLead(blocks: TextBlock[], selection: Selection, examined: Set<TextBlock>): void {
+  if (!selection.kept.length) return;
+  const first = blocks.indexOf(selection.kept[0]);
+  for (let i = first - 1; i >= Math.max(0, first - LEAD_LOOKBACK_BLOCKS); i--) {
+    const b = blocks[i];
+    if (examined.has(b) || b.heading) break;
+    if (b.text.length < LEAD_MIN_CHARS) continue;
+    if (WIRE_LEAD_RE.test(b.text) && judgeText(b).keep) {
+      selection.kept.unshift(b);
+      examined.add(b);
+    }
+    break;
+  }
+}
+
+/** The output blocks: the title, then the kept blocks less a kicker or sticky header repeating the headline (audited in `selection.removed`). */
+function articleBlocks(title: string | null, selection: Selection): Block[] {
   const out: Block[] = [];
   if (title) out.push({ text: title, role: "title" });
   const titleKey = title ? headlineKey(title) : "";
@@ -619,20 +623,29 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
     }
     out.push({ text: b.text, role: roleOf(b) });
   }
+  return out;
+}
 
-  // Without a machine-readable date, the visible dateline the cleaner removed
-  // ("Posted Nov 18, 2019 8:19 PM") is the publication date; an "Updated" line
-  // is used only when it is the only one.
+/**
+ * The publication date when the page's metadata has none: the visible dateline the cleaner removed
+ * ("Posted Nov 18, 2019 8:19 PM"; an "Updated" line only when it is the only one), else a dateline opening the body.
+ */
+function publishedOfPage(
+  found: HtmlMetadata,
+  dropped: readonly RemovedBlock[],
+  out: readonly Block[],
+  crawledAt: string | null | undefined,
+): { published: string | null; publishedFrom: PageMeta["publishedFrom"] } {
   let published = found.published ?? null;
   let publishedFrom = found.publishedFrom;
   if (!published) {
-    const lines = [...selection.removed, ...removed].filter(
+    const lines = dropped.filter(
       (r) => r.text.length <= 120 && (DATELINE_RULE.test(`${r.rule} ${r.reason}`) || DATELINE_TEXT.test(r.text)),
     );
     const ordered = [...lines.filter((r) => !/updated|aktualisiert|atualizado|actualizado/i.test(r.text)), ...lines];
     for (const r of ordered) {
       const d = findPublished(r.text);
-      if (d && !isAfterCrawl(d.iso, opts.crawledAt)) {
+      if (d && !isAfterCrawl(d.iso, crawledAt)) {
         published = d.iso;
         publishedFrom = "dom";
         break;
@@ -643,20 +656,25 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
     // A dateline opening the body: "01.02.2022 – The labour market…", "BERLIN, 3 May 2021 (dpa) – …"
     const lead = out.find((b) => b.role === "body")?.text.slice(0, 60) ?? "";
     const d = lead ? findPublished(lead) : null;
-    if (d && d.start <= 25 && /^[\s,:(–—-]/.test(lead.slice(d.end, d.end + 3) || " ") && !isAfterCrawl(d.iso, opts.crawledAt)) {
+    if (d && d.start <= 25 && /^[\s,:(–—-]/.test(lead.slice(d.end, d.end + 3) || " ") && !isAfterCrawl(d.iso, crawledAt)) {
       published = d.iso;
       publishedFrom = "text";
     }
   }
+  return { published, publishedFrom };
+}
 
-  // Without an author in the metadata, the visible byline the cleaner removed
-  // ("By Ann Lee | Staff Writer") names the author; not from a credit or teaser box (NOT_BYLINE_BOX) nor from a
-  // comment thread's box ("comment-author", COMMENT_TOKEN): that names a reader who commented (family: blog and
-  // news comment threads whose author lines the cleaner removes like a byline).
+/**
+ * The author when the page's metadata has none: the visible byline the cleaner removed
+ * ("By Ann Lee | Staff Writer"), not from a credit or teaser box (NOT_BYLINE_BOX) nor from a
+ * comment thread's box ("comment-author", COMMENT_TOKEN): that names a reader who commented (family: blog and
+ * news comment threads whose author lines the cleaner removes like a byline); else a signature closing the article.
+ */
+function authorOfPage(found: HtmlMetadata, dropped: readonly RemovedBlock[], kept: readonly TextBlock[]): { author: string | null; authorFrom: string | undefined } {
   let author = found.author ?? null;
   let authorFrom = author ? found.authorFrom : undefined;
   if (!author) {
-    for (const r of [...selection.removed, ...removed]) {
+    for (const r of dropped) {
       if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`) || /"([^"]*)"/.exec(r.reason)?.[1].split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t) || COMMENT_TOKEN.test(t))) continue;
       if (!/^(?:by|von|por|oleh|par|de|от|автор)\s/i.test(r.text) && !/byline|author/.test(r.reason)) continue;
       author = cleanAuthor([r.text], found.site ?? null);
@@ -670,7 +688,7 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
   if (!author) {
     // A signature closing the article: the author's name alone on a line set apart (bold, italic,
     // right-aligned), last, or followed by the footnotes only (a bold sub-heading is followed by text).
-    const body = selection.kept.filter((b) => !b.heading);
+    const body = kept.filter((b) => !b.heading);
     for (let i = body.length - 1; i >= Math.max(0, body.length - SIGNATURE_REACH); i--) {
       const b = body[i];
       if (!isSignature(b) || (i < body.length - 1 && !FOOTNOTE_START.test(body[i + 1].text))) continue;
@@ -689,6 +707,37 @@ function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
       if (author) authorFrom = "signature-role";
     }
   }
+  return { author, authorFrom };
+}
+
+/**
+ * One page: its metadata, the article's blocks (selectContent, articleBlocks), the audit of what was left out, and the
+ * date and author read off the page's text when the metadata has none (publishedOfPage, authorOfPage).
+ */
+function extractPage(html: string | Document, opts: HtmlOptions): CleanResult {
+  const root = typeof html === "string" ? parseHtml(limitNesting(html)) : boundedDom(html);
+  const found = extractMetadata(root, opts);
+  const removed: RemovedBlock[] = [];
+  const body = findBody(root as unknown as Element);
+  prune(body, removed);
+  const blocks = flatten(body, removed);
+
+  const h1 = pickHeadline(blocks, found.title ?? null, found.site ?? null, found.titleTag ?? null) ?? subHeadline(blocks, found.title ?? null, found.titleTag ?? null);
+
+  const { selection, examined, outsideRule, outsideReason } = selectContent(blocks, body);
+  // The audit covers the whole page: blocks never examined because they lie
+  // outside the chosen container are listed too (substantial text only).
+  for (const b of blocks) {
+    if (!examined.has(b) && b.text.length >= AUDIT_MIN_CHARS && b !== h1) {
+      removed.push({ text: b.text.length > 300 ? `${b.text.slice(0, 300)}…` : b.text, rule: outsideRule, reason: outsideReason });
+    }
+  }
+
+  const title = chooseTitle(h1, found.title ?? null);
+  const out = articleBlocks(title, selection);
+  const dropped = [...selection.removed, ...removed];
+  const { published, publishedFrom } = publishedOfPage(found, dropped, out, opts.crawledAt);
+  const { author, authorFrom } = authorOfPage(found, dropped, selection.kept);
 
   const meta = {
     url: found.url ?? null,
