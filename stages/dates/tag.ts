@@ -286,8 +286,12 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [from, to];
 }
 
-function tenseAt(text: string, start: number, end: number): Tense {
-  const [s, e] = sentenceBounds(text, start, end);
+/**
+ * The tense a construction at the expression settles on its own, before any cue of the sentence is weighed: a day
+ * as the subject of a present copula, a possessive, a present schedule, a modal or a present copula just before it;
+ * else null. `s` is where the expression's sentence starts.
+ */
+function settledTense(text: string, s: number, start: number, end: number): Tense | null {
   // family: a day as the subject of a present copula ("Thursday is the deadline", "March 3 is the last day
   // to apply"): a fixed day still ahead, as "the deadline is Thursday" (not "today is", "it is")
   if (SUBJECT_COPULA_AHEAD_RE.test(text.slice(end, end + 16))) return "future";
@@ -296,6 +300,40 @@ function tenseAt(text: string, start: number, end: number): Tense {
     // the subject's own verb ahead, unless the date's noun hangs on another ("the results of Sunday's vote are due")
     return POSSESSIVE_AHEAD_RE.test(text.slice(end, end + 60)) && !OF_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start)) ? "future" : "past";
   }
+  const near = text.slice(Math.max(s, start - 50), start);
+  const sched = PRESENT_SCHEDULE_RE.exec(near);
+  if (sched && !NOT_PRESENT_RE.test(near.slice(0, sched.index))) return "future";
+  if (MODAL_AHEAD_RE.test(near)) return "future";
+  const copula = PRESENT_COPULA_RE.exec(near);
+  if (copula && !COPULA_SUBJECT_NOW_RE.test(near.slice(0, copula.index))) return "future";
+  return null;
+}
+
+/**
+ * Whether a TENSE_RE match `m` at `at` is no tense cue: a passive or infinitive participle, a present perfect by a
+ * weekday, a name, an adjective after a determiner, "as planned". `s` is where the sentence starts; `dayLike`, whether
+ * the expression names a weekday.
+ */
+function isNoTenseCue(text: string, m: RegExpExecArray, at: number, s: number, dayLike: boolean): boolean {
+  // a participle after "be" is passive, not past: "will be paid Dec. 14"
+  if (m[3] && PASSIVE_RE.test(text.slice(Math.max(0, at - 7), at))) return true;
+  // a present perfect cannot take a definite day ("*we have met on Friday"): near a weekday it belongs to
+  // something else ("we asked them to a hearing on Friday, and will..."); near a month it is past
+  if (m[4] && dayLike && PERFECT_RE.test(text.slice(Math.max(0, at - 14), at))) return true;
+  // an infinitive is not a tense: "expected to hit Thursday"
+  if (m[3] && INFINITIVE_RE.test(text.slice(Math.max(0, at - 4), at))) return true;
+  // a capitalised "-ed" word inside a sentence is a name: "United States", "Red Cross"
+  if (m[3] && at > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) return true;
+  // an "-ed" word after a determiner is an adjective: "the revised forecast", "its updated figures"
+  if (m[3] && m[4] && DETERMINER_RE.test(text.slice(Math.max(0, at - 8), at))) return true;
+  // "as (previously) planned" compares with a plan; it dates nothing
+  return !!m[1] && /^planned$/i.test(m[1]) && AS_PLANNED_RE.test(text.slice(Math.max(0, at - 20), at));
+}
+
+function tenseAt(text: string, start: number, end: number): Tense {
+  const [s, e] = sentenceBounds(text, start, end);
+  const settled = settledTense(text, s, start, end);
+  if (settled) return settled;
   // the nearest cue before the expression and the nearest after it: a verb before its time adverbial
   // governs it ("the meeting that ended on Tuesday will shape the budget" is past, whatever follows)
   let before: Tense = "none";
@@ -308,30 +346,12 @@ function tenseAt(text: string, start: number, end: number): Tense {
   let afterDist = Infinity;
   let plannedFor = false;
   const sentence = text.slice(s, e);
-  const near = text.slice(Math.max(s, start - 50), start);
-  const sched = PRESENT_SCHEDULE_RE.exec(near);
-  if (sched && !NOT_PRESENT_RE.test(near.slice(0, sched.index))) return "future";
-  if (MODAL_AHEAD_RE.test(near)) return "future";
-  const copula = PRESENT_COPULA_RE.exec(near);
-  if (copula && !COPULA_SUBJECT_NOW_RE.test(near.slice(0, copula.index))) return "future";
   const dayLike = WEEKDAY_NAME_RE.test(text.slice(start, end));
   TENSE_RE.lastIndex = 0;
   for (let m = TENSE_RE.exec(sentence); m; m = TENSE_RE.exec(sentence)) {
     const at = s + m.index;
     if (at >= start && at < end) continue; // words inside the expression ("last") are not tense cues
-    // a participle after "be" is passive, not past: "will be paid Dec. 14"
-    if (m[3] && PASSIVE_RE.test(text.slice(Math.max(0, at - 7), at))) continue;
-    // a present perfect cannot take a definite day ("*we have met on Friday"): near a weekday it belongs to
-    // something else ("we asked them to a hearing on Friday, and will..."); near a month it is past
-    if (m[4] && dayLike && PERFECT_RE.test(text.slice(Math.max(0, at - 14), at))) continue;
-    // an infinitive is not a tense: "expected to hit Thursday"
-    if (m[3] && INFINITIVE_RE.test(text.slice(Math.max(0, at - 4), at))) continue;
-    // a capitalised "-ed" word inside a sentence is a name: "United States", "Red Cross"
-    if (m[3] && at > s && m[3].endsWith("ed") && m[3][0] !== m[3][0].toLowerCase()) continue;
-    // an "-ed" word after a determiner is an adjective: "the revised forecast", "its updated figures"
-    if (m[3] && m[4] && DETERMINER_RE.test(text.slice(Math.max(0, at - 8), at))) continue;
-    // "as (previously) planned" compares with a plan; it dates nothing
-    if (m[1] && /^planned$/i.test(m[1]) && AS_PLANNED_RE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    if (isNoTenseCue(text, m, at, s, dayLike)) continue;
     let t: Tense = m[1] || m[2] ? "future" : "past";
     if (m[1] && SCHEDULE_CUE_RE.test(m[1]) && FUTURE_IN_PAST_RE.test(text.slice(Math.max(0, at - 30), at))) t = "past";
     // "a service planned at the hall for Saturday was canceled": maybe a participle after its noun; a verb
