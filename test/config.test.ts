@@ -176,15 +176,17 @@ describe("formats and stages", () => {
 });
 
 describe("site rules", () => {
-  it("matches hosts and globs", () => {
-    expect(siteMatches("example.com", "example.com")).toBe(true);
-    expect(siteMatches("example.com", "WWW.Example.com")).toBe(true);
-    expect(siteMatches("example.com", "news.example.com")).toBe(false);
-    expect(siteMatches("example.com", "badexample.com")).toBe(false);
-    expect(siteMatches("*.example.com", "news.example.com")).toBe(true);
-    expect(siteMatches("*.example.com", "a.b.example.com")).toBe(true);
-    expect(siteMatches("*.example.com", "example.com")).toBe(false);
-    expect(siteMatches("example.*", "example.org")).toBe(true);
+  it.each([
+    ["example.com", "example.com", true],
+    ["example.com", "WWW.Example.com", true],
+    ["example.com", "news.example.com", false],
+    ["example.com", "badexample.com", false],
+    ["*.example.com", "news.example.com", true],
+    ["*.example.com", "a.b.example.com", true],
+    ["*.example.com", "example.com", false],
+    ["example.*", "example.org", true],
+  ])("site rule %s matches host %s: %s", (rule, host, want) => {
+    expect(siteMatches(rule, host)).toBe(want);
   });
 
   it("compiles line patterns, dropping stateful flags", () => {

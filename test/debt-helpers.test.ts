@@ -241,24 +241,32 @@ describe("words (stages/common/words.ts), shared by the text cleaner and the nea
 });
 
 describe("a page's site and its metadata text, one reading for every stage", () => {
-  it("takes a host's registrable part: two labels, three under a registry's second level", () => {
-    expect(registrableHost("news.ferry-post.example")).toBe("ferry-post.example");
-    expect(registrableHost("news.ferry-post.co.uk")).toBe("ferry-post.co.uk");
-    expect(registrableHost("ferry-post.gv.at.")).toBe("ferry-post.gv.at");
-    expect(registrableHost("ferry.example.de")).toBe("example.de");
+  // two labels, three under a registry's second level
+  it.each([
+    ["news.ferry-post.example", "ferry-post.example"],
+    ["news.ferry-post.co.uk", "ferry-post.co.uk"],
+    ["ferry-post.gv.at.", "ferry-post.gv.at"],
+    ["ferry.example.de", "example.de"],
+  ])("takes the registrable part of %s: %s", (host, want) => {
+    expect(registrableHost(host)).toBe(want);
   });
-  it("names the labels before the public suffix from the same registry table, a short site name kept", () => {
-    expect(labelsBeforeSuffix("news.ferry-post.co.uk")).toEqual(["news", "ferry-post"]);
-    expect(labelsBeforeSuffix("news.nfa.example")).toEqual(["news", "nfa"]); // not taken for a registry's "co"
-    expect(labelsBeforeSuffix("localhost")).toEqual([]);
-    // a machine address names no site; empty labels and trailing dots are no labels; punycode is read as its letters
-    expect(labelsBeforeSuffix("192.168.0.1")).toEqual([]);
-    expect(labelsBeforeSuffix("[2001:db8::1]")).toEqual([]);
-    expect(labelsBeforeSuffix("news.a..harbour.example")).toEqual(["news", "a", "harbour"]);
-    expect(labelsBeforeSuffix("FERRY-POST.CO.UK..")).toEqual(["ferry-post"]);
-    expect(labelsBeforeSuffix("xn--brcken-blatt-elb.example")).toEqual(["brücken-blatt"]);
-    expect(labelsBeforeSuffix("news.xn--zz.example")).toEqual(["news", "xn--zz"]); // not valid punycode: kept as written
-    // the HTML metadata reader's site initials: the organisation a subdomain's three-letter site spells is the publisher
+  // the same registry table; a short site name is kept (not taken for a registry's "co"); a machine address names no
+  // site; empty labels and trailing dots are no labels; punycode is read as its letters, and kept as written when invalid
+  it.each([
+    ["news.ferry-post.co.uk", ["news", "ferry-post"]],
+    ["news.nfa.example", ["news", "nfa"]],
+    ["localhost", []],
+    ["192.168.0.1", []],
+    ["[2001:db8::1]", []],
+    ["news.a..harbour.example", ["news", "a", "harbour"]],
+    ["FERRY-POST.CO.UK..", ["ferry-post"]],
+    ["xn--brcken-blatt-elb.example", ["brücken-blatt"]],
+    ["news.xn--zz.example", ["news", "xn--zz"]],
+  ])("names the labels of %s before the public suffix: %j", (host, want) => {
+    expect(labelsBeforeSuffix(host)).toEqual(want);
+  });
+  it("the HTML metadata reader reads those labels: a site's initials, an empty label, a one-person site in punycode", () => {
+    // the organisation a subdomain's three-letter site spells is the publisher
     const declared = (url: string) =>
       metadataOf({ title: "Late ferry added", head: `<meta name="author" content="Northern Ferry Alliance">`, body: `<h1>Late ferry added</h1>${paragraph("The late ferry now runs every evening until the end of the month.")}`, url }).author;
     expect(declared("https://news.nfa.example/late-ferry")).toBeNull();

@@ -133,12 +133,14 @@ describe("json and quiet", () => {
 });
 
 describe("formatDuration", () => {
-  it("formats seconds, minutes and hours", () => {
-    expect(formatDuration(7)).toBe("7.0s");
-    expect(formatDuration(42)).toBe("42s");
-    expect(formatDuration(75)).toBe("1m15s");
-    expect(formatDuration(3725)).toBe("1h02m");
-    expect(formatDuration(Infinity)).toBe("--");
+  it.each([
+    [7, "7.0s"],
+    [42, "42s"],
+    [75, "1m15s"],
+    [3725, "1h02m"],
+    [Infinity, "--"],
+  ])("formats %s seconds as %s", (seconds, want) => {
+    expect(formatDuration(seconds)).toBe(want);
   });
 });
 
