@@ -18,6 +18,7 @@
  * Pure: no I/O, deterministic. Offsets are UTF-16 offsets into the text given.
  */
 import { toLineUnits } from "./text/blocks.ts";
+import { lineEndAt } from "../common/lines.ts";
 import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
@@ -201,25 +202,30 @@ interface Candidate {
 }
 
 /**
- * Cut the text into lines with offsets; a form feed ends a line like a newline does when it stands at a line's edge
- * (pdftotext and other exporters write the page break as "\n\f" or "\f\n"). A form feed inside a line, with text on
- * both sides, is a stray control character (a one-paragraph dump whose sentences a form feed glues): a space there,
- * never a page break (the line cleaner, text/blocks.ts, reads it as one).
+ * Cut the text into lines with offsets. A line ends at LF, CRLF or a lone CR, read as every stage reads them
+ * (stages/common/lines.ts lineEndAt): a record's text keeps the line ends it was written with, and a CRLF or classic
+ * Mac OS export must cut at the places its LF copy cuts. A form feed ends a line like a newline does when it stands at a
+ * line's edge (pdftotext and other exporters write the page break as "\n\f" or "\f\n"). A form feed inside a line, with
+ * text on both sides, is a stray control character (a one-paragraph dump whose sentences a form feed glues): a space
+ * there, never a page break (the line cleaner, text/blocks.ts, reads it as one).
  */
 function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let formFeed = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 12) continue;
-    if (c === 12 && !atLineEdge(text, i)) continue;
-    let end = i;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    const raw = text.slice(start, end);
-    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, mail: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
-    formFeed = c === 12;
-    start = i + 1;
+  for (let i = 0; i <= text.length; ) {
+    const atEnd = i === text.length;
+    const brk = atEnd ? 1 : text.charCodeAt(i) === 12 ? (atLineEdge(text, i) ? 1 : 0) : lineEndAt(text, i);
+    if (brk === 0) {
+      i++;
+      continue;
+    }
+    const raw = text.slice(start, i);
+    lines.push({ start, end: i, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, mail: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
+    formFeed = !atEnd && text.charCodeAt(i) === 12;
+    i += brk;
+    start = i;
+    if (atEnd) break;
   }
   return lines;
 }
