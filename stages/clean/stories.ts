@@ -19,6 +19,7 @@
  */
 import { toLineUnits } from "./text/blocks.ts";
 import { lineEndAt } from "../common/lines.ts";
+import { timelineChapters } from "./timeline.ts";
 import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
@@ -730,10 +731,20 @@ const PREAMBLE_LINES = MENU_LINES - 1;
  * story; a web page opens with its masthead and menu (MENU_LINES short lines or more, chrome lines) instead.
  */
 function preambleEnd(lines: Line[], first: number, headerAt: HeaderAt): number | null {
+  let sentence = false;
   for (let i = first, seen = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank) continue;
     if (seen > 0 && headerAt(i, false) !== null) return i;
+    // One short sentence under the masthead: a contents line, or a one-line brief (its headline a short line above it),
+    // too short for a story of its own. It goes to the audit with the preamble (firstDigestStory), whole. Family:
+    // newsletters and wire digests that open with a one-line item before their first full story.
+    if (l.prose && !sentence && seen > 0 && l.words <= PREAMBLE_PROSE_WORDS && !l.pageEnd && l.pageStart === 0) {
+      sentence = true;
+      continue;
+    }
+    // (a rule under the masthead, its title lines or its brief, is the preamble's own: it sets the first story off)
+    if (l.rule && seen > 0) continue;
     if (++seen > PREAMBLE_LINES || l.prose || l.rule || l.url || l.pageStart > 0 || l.pageEnd || l.words > MENU_ENTRY_WORDS * 2) return null;
   }
   return null;
@@ -833,7 +844,11 @@ function opensStoryAt(lines: Line[], line: number, needRow = false): string | nu
   return null;
 }
 
-function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boolean): void {
+/**
+ * Weighs every candidate's cues of page chrome and of a digest's stories. Returns the line of a digest's first story
+ * when it sits under a preamble (preambleEnd) and the file was found a digest, else null.
+ */
+function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boolean): number | null {
   // The same separator at two or more boundaries: the file's joiner.
   // Occurrences count apart only with a page's worth of prose between them: a page's own rules come
   // in clusters (around a box, a dialog, a footer section), a joiner's are a page apart.
@@ -1031,9 +1046,12 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   // (Under a preamble, as many stories as a file of bare entries: a web page's short masthead over its article and one
   // related story reads the same as an export's title over two posts.)
   // (A record's text, JSON or feed, as many as a file of bare entries: a record is one article unless its text is a digest.)
-  if (opening.length + 1 < (bare > 0 || preambled !== null || separatorsOnly ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
-  if (oneDayClockStamps(lines, [firstStory, ...opening.map((c) => c.line)])) return;
-  if (oneAuthorLive(lines, [firstStory, ...opening.map((c) => c.line)])) return;
+  if (opening.length + 1 < (bare > 0 || preambled !== null || separatorsOnly ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return null;
+  if (oneDayClockStamps(lines, [firstStory, ...opening.map((c) => c.line)])) return null;
+  if (oneAuthorLive(lines, [firstStory, ...opening.map((c) => c.line)])) return null;
+  // A timeline article's dated chapters under its own dated header (timeline.ts): one article.
+  const chapter = (at: number) => ({ day: headerStamp(lines, at), signed: headerRow(lines, at, true, parseByline) !== null });
+  if (timelineChapters(headerStamp(lines, firstStory), opening.map((c) => chapter(c.line)))) return null;
   for (const c of opening) {
     if (!c.cues.includes("story-start")) {
       c.score += W.storyStart;
@@ -1053,6 +1071,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       c.cues.splice(k, 1);
     }
   }
+  return preambled;
 }
 
 /**
@@ -1211,7 +1230,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   const lines = toLines(text);
   classify(lines, looksLikeMarkdown(text), opts.memo ?? new LineMemo());
   const { candidates, lead } = findCandidates(lines, separatorsOnly);
-  scoreChrome(lines, candidates, separatorsOnly);
+  const preambledStory = scoreChrome(lines, candidates, separatorsOnly);
   const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;
   // Bodies never run across a boundary strong enough to cut.
   // An asterisk row with nothing else of a joiner cuts only with a story header under it: it is first a page's own section break.
@@ -1283,6 +1302,11 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
       if (digestCut === cuts[0]) cuts.shift();
       else decision.set(digestCut, "cut");
       for (let k = 0; k < digestCut.line; k++) if (!lines[k].blank) lead.push(k);
+      preamble = true;
+    } else if (preambledStory !== null && (cuts.length === 0 || cuts[0].line > preambledStory) && cuts.some((c) => c.cues.includes("repeated-story-start"))) {
+      // A digest's first story under an export's or newsletter's preamble (preambleEnd: its title lines, a one-line
+      // brief): the preamble goes to the audit as a digest's title, the first story opens at its header.
+      for (let k = 0; k < preambledStory; k++) if (!lines[k].blank) lead.push(k);
       preamble = true;
     }
   }

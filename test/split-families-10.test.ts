@@ -1,0 +1,79 @@
+/**
+ * Split round 10: a newsletter's masthead over a one-line brief, timeline articles with dated chapters, two stories in
+ * one record, and undated briefs under rules. Every text here is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run, WORDS } from "./helpers/split-text.ts";
+
+const story = (i: number) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`;
+
+describe("split round 10: a one-line brief under a newsletter's masthead", () => {
+  const brief = "The harbour lights will be switched on at dusk on Friday, the council said.";
+  const tops: [string, string][] = [
+    ["a dated masthead, then the brief under its headline", `The Valley Letter\n6 May 2024\n\nHarbour lights\n\n${brief}\n\n`],
+    ["an issue number, then the brief under its headline", `The Valley Letter\nIssue 12\n\nHarbour lights\n\n${brief}\n\n`],
+    ["a masthead alone, then the bare brief", `The Valley Letter\n\n${brief}\n\n`],
+    ["a dated masthead, the brief, then a rule", `The Valley Letter\n6 May 2024\n\nHarbour lights\n\n${brief}\n\n-----\n\n`],
+  ];
+  for (const [what, top] of tops) {
+    for (const [joiner, between] of [
+      ["empty lines", "\n"],
+      ["rules", "\n-----\n\n"],
+    ]) {
+      it(`${what}, stories joined by ${joiner}: one article per story, the masthead and brief in the audit`, () => {
+        const r = run("letter.txt", `${top}${[0, 1, 2].map(story).join(between)}`);
+        expect(r.articles.map((a) => a.title)).toEqual(HEADS);
+        expect(r.articles.map((a) => a.author)).toEqual(AUTHORS);
+        expectKept(r, [brief, ...BODIES.flat()]);
+        expect(r.removed.find((x) => x.text === brief)?.rule).toBe("split/preamble");
+      });
+    }
+  }
+
+  it("a lead of two sentences and 35 words under the masthead is no preamble's: never in the audit as one", () => {
+    const lead = `${brief} Crews will test them on Thursday night, and the road by the quay will be closed for an hour.`;
+    const r = run("letter.txt", `The Valley Letter\n6 May 2024\n\nHarbour lights\n\n${lead}\n\n${[0, 1, 2].map(story).join("\n")}`);
+    expect(r.removed.filter((x) => x.rule === "split/preamble")).toEqual([]);
+    expectKept(r, [lead, ...BODIES[0]]);
+  });
+});
+
+describe("split round 10: a timeline article with dated chapters stays whole", () => {
+  const chapters: [string, string, string][] = [
+    ["The charter is written", "12 June 1204", "abbey"],
+    ["The charter goes missing", "3 March 1642", "siege"],
+    ["A clue in the archive", "18 October 1911", "archive"],
+    ["The charter comes home", "2 May 2024", "parcel"],
+  ];
+  const header = `${HEADS[2]}\n\nBy ${AUTHORS[2]}\n${DAYS[2][0]}\n\n`;
+  const forms: [string, (c: [string, string, string]) => string][] = [
+    ["one paragraph a chapter", ([h, d, w]) => `${h}\n${d}\n\n${paras(w)[0]}\n`],
+    ["two paragraphs a chapter", ([h, d, w]) => `${h}\n${d}\n\n${paras(w).slice(0, 2).join("\n\n")}\n`],
+    ["four paragraphs a chapter", ([h, d, w]) => `${h}\n${d}\n\n${paras(w).join("\n\n")}\n`],
+  ];
+  for (const [what, chapter] of forms) {
+    it(`${what}: one article, its title and date the article's own`, () => {
+      const r = run("timeline.txt", `${header}${BODIES[2].slice(0, 2).join("\n\n")}\n\n${chapters.map(chapter).join("\n")}`);
+      expect(r.articles).toHaveLength(1);
+      expect(r.articles[0].title).toBe(HEADS[2]);
+      expect(r.articles[0].published?.slice(0, 10)).toBe(DAYS[2][1]);
+      for (const [h] of chapters) expect(r.articles[0].text).toContain(h);
+    });
+  }
+
+  const long = (w: string) => paras(w).join("\n\n");
+  const posts = (days: string[], signed: boolean) =>
+    days.map((d, k) => `${HEADS[k]}\n${signed ? `By ${AUTHORS[0]}\n` : ""}${d}\n\n${long(WORDS[k])}\n`).join("\n");
+  it("an archive's posts, newest first: one article each", () => {
+    const r = run("archive.txt", posts(["9 May 2024", "2 May 2024", "25 April 2024"], false));
+    expect(r.articles.map((a) => a.title)).toEqual(HEADS);
+  });
+  it("an export's posts, oldest first: one article each", () => {
+    const r = run("export.txt", posts(["25 April 2024", "2 May 2024", "9 May 2024"], false));
+    expect(r.articles.map((a) => a.title)).toEqual(HEADS);
+  });
+  it("stories of older days, oldest first, each signed: a digest, one article each", () => {
+    const r = run("digest.txt", `${story(0)}\n${[1, 2].map((i) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${["1 May 2024", "3 May 2024"][i - 1]}\n\n${long(WORDS[i])}\n`).join("\n")}`);
+    expect(r.articles.map((a) => a.title)).toEqual(HEADS);
+  });
+});
