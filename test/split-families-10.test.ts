@@ -77,3 +77,36 @@ describe("split round 10: a timeline article with dated chapters stays whole", (
     expect(r.articles.map((a) => a.title)).toEqual(HEADS);
   });
 });
+
+describe("split round 10: two stories fused in one record", () => {
+  const rec = (text: string, title: string | null = HEADS[0]) => JSON.stringify({ url: "https://example.org/a", ...(title ? { title } : {}), text }) + "\n";
+  const signed = (i: number, author = AUTHORS[i], day = DAYS[i][0], body = BODIES[i]) => `${HEADS[i]}\nBy ${author}\n${day}\n\n${body.join("\n\n")}`;
+
+  for (const [what, between] of [
+    ["empty lines", "\n\n"],
+    ["a rule", "\n\n-----\n\n"],
+  ]) {
+    it(`two stories of two writers and two days, joined by ${what}: one article each, each with its own byline and date`, () => {
+      const r = run("two.jsonl", rec([0, 1].map((i) => signed(i)).join(between)));
+      expect(r.articles.map((a) => a.title)).toEqual(HEADS.slice(0, 2));
+      expect(r.articles.map((a) => a.author)).toEqual(AUTHORS.slice(0, 2));
+      expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(DAYS.slice(0, 2).map((d) => d[1]));
+      expectKept(r, [...BODIES[0], ...BODIES[1]]);
+    });
+  }
+
+  it("CRLF line ends: the same two articles", () => {
+    const r = run("two.jsonl", rec([0, 1].map((i) => signed(i)).join("\n\n").replace(/\n/g, "\r\n")));
+    expect(r.articles.map((a) => a.author)).toEqual(AUTHORS.slice(0, 2));
+  });
+
+  it("the second section on the same day: one article (an update of the story)", () => {
+    const r = run("one.jsonl", rec(`${signed(0)}\n\n${signed(1, AUTHORS[1], DAYS[0][0])}`));
+    expect(r.articles).toHaveLength(1);
+  });
+
+  it("a short related story under the first (one paragraph): one article", () => {
+    const r = run("one.jsonl", rec(`${signed(0)}\n\n${signed(1, AUTHORS[1], DAYS[1][0], BODIES[1].slice(0, 1))}`));
+    expect(r.articles).toHaveLength(1);
+  });
+});

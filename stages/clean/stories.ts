@@ -1046,7 +1046,22 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   // (Under a preamble, as many stories as a file of bare entries: a web page's short masthead over its article and one
   // related story reads the same as an export's title over two posts.)
   // (A record's text, JSON or feed, as many as a file of bare entries: a record is one article unless its text is a digest.)
-  if (opening.length + 1 < (bare > 0 || preambled !== null || separatorsOnly ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return null;
+  // A record's text of two stories, each under its headline, a byline and a date row, the bylines and days differing:
+  // two stories fused into one record by a scraper or an export (a digest of two). Family: JSON Lines and feed records
+  // whose text field holds a story and the next one, under headers of one form; a record's own second section (an
+  // update, a live entry) carries no byline and date of its own, or repeats them.
+  const signedDay = (at: number) => {
+    const name = headerRow(lines, at, true, parseByline);
+    const day = headerStamp(lines, at);
+    return name !== null && day !== null ? { name: keyOf(name), day: day.slice(0, 10) } : null;
+  };
+  const twoSigned = (): boolean => {
+    if (opening.length !== 1 || bare > 0 || preambled !== null) return false;
+    const [a, b] = [signedDay(firstStory), signedDay(opening[0].line)];
+    return a !== null && b !== null && a.name !== b.name && a.day !== b.day;
+  };
+  const least = bare > 0 || preambled !== null || (separatorsOnly && !twoSigned()) ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES;
+  if (opening.length + 1 < least || headers.size < 2) return null;
   if (oneDayClockStamps(lines, [firstStory, ...opening.map((c) => c.line)])) return null;
   if (oneAuthorLive(lines, [firstStory, ...opening.map((c) => c.line)])) return null;
   // A timeline article's dated chapters under its own dated header (timeline.ts): one article.
