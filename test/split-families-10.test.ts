@@ -110,3 +110,96 @@ describe("split round 10: two stories fused in one record", () => {
     expect(r.articles).toHaveLength(1);
   });
 });
+
+describe("split round 10: undated briefs under rules", () => {
+  const items: [string, string][] = [
+    ["Bridge closed for repairs", "The old bridge over the river will be closed to traffic for three weeks from Monday while engineers replace the worn joints under its deck, the county said. Buses will run on the ring road instead."],
+    ["Library extends its hours", "The town library will stay open until eight in the evening on weekdays from next month, after a trial over the winter drew more readers than expected. A local trust pays for the extra hours."],
+    ["School wins science prize", "Pupils at the valley school have won the county science prize for a study of the river's water over a full year, which found the water cleaner than it was ten years ago."],
+    ["Market moves to the square", "The Saturday market will move from the car park to the square in the spring, so that the car park can be resurfaced. Traders said they welcomed the move, which puts their stalls closer to the shops."],
+  ];
+  const brief = ([h, p]: [string, string]) => `${h}\n\n${p}\n`;
+  const texts = items.map(([, p]) => p);
+
+  for (const [what, rule] of [
+    ["dashes", "----------"],
+    ["equals signs", "=========="],
+    ["box-drawing rules", "══════════"],
+  ]) {
+    for (const [layout, join] of [
+      ["with empty lines around them", (r: string) => `\n${r}\n\n`],
+      ["right under each brief", (r: string) => `${r}\n`],
+    ] as const) {
+      it(`four briefs each under a rule of ${what}, ${layout}: one article each, undated and unsigned`, () => {
+        const r = run("briefs.txt", items.map(brief).join(join(rule)));
+        expect(r.articles.map((a) => a.title)).toEqual(items.map(([h]) => h));
+        expect(r.articles.every((a) => (a.author ?? null) === null && (a.published ?? null) === null)).toBe(true);
+        expectKept(r, texts);
+      });
+    }
+  }
+
+  for (const rule of ["-----", "* * *"]) {
+    it(`Markdown briefs under ## headlines and ${rule} rules: one article each`, () => {
+      const r = run("briefs.md", items.map(([h, p]) => `## ${h}\n\n${p}\n`).join(`\n${rule}\n\n`));
+      expect(r.articles).toHaveLength(4);
+      expectKept(r, texts);
+    });
+  }
+
+  it("an article's sections under rules, its header dated and signed: one article", () => {
+    const sections = [0, 1, 2].map((k) => `${["What was decided", "What comes next", "Who pays"][k]}\n\n${BODIES[0][k]}\n`);
+    const r = run("one.txt", `${HEADS[0]}\n\nBy ${AUTHORS[0]}\n${DAYS[0][0]}\n\n${BODIES[0][3]}\n\n----------\n\n${sections.join("\n----------\n\n")}`);
+    expect(r.articles).toHaveLength(1);
+  });
+
+  it("numbered list entries under rules (a listicle): one article", () => {
+    const r = run("list.txt", items.map(([h, p], k) => `${k + 1}. ${h}\n\n${p}\n`).join("\n----------\n\n"));
+    expect(r.articles).toHaveLength(1);
+  });
+
+  it("sections of four paragraphs under rules are no briefs: one article", () => {
+    const long = [0, 1, 2].map((k) => `${items[k][0]}\n\n${paras(WORDS[k]).join("\n\n")}\n`);
+    const r = run("one.txt", long.join("\n----------\n\n"));
+    expect(r.articles).toHaveLength(1);
+  });
+
+  const dated = `${HEADS[0]}\n\nBy ${AUTHORS[0]}\n${DAYS[0][0]}\n\n${BODIES[0].join("\n\n")}\n`;
+  for (const [what, rule] of [
+    ["with empty lines around it", "\n----------\n\n"],
+    ["right under the story's last paragraph", "----------\n"],
+  ]) {
+    it(`a dated story, then a page of briefs under one rule ${what}: two articles, the briefs with no byline or date`, () => {
+      const r = run("two.txt", `${dated}${rule}${items.slice(0, 3).map(brief).join("\n")}`);
+      expect(r.articles).toHaveLength(2);
+      expect(r.articles[0].title).toBe(HEADS[0]);
+      expect(r.articles[0].author).toBe(AUTHORS[0]);
+      expect(r.articles[1].author ?? null).toBeNull();
+      expect(r.articles[1].published ?? null).toBeNull();
+      expectKept(r, [...BODIES[0], ...texts.slice(0, 3)]);
+    });
+  }
+
+  it("a story's own rule over its labelled more-news list: one article", () => {
+    const r = run("one.txt", `${dated}\n----------\n\nMore news\n\n${items.slice(0, 3).map(brief).join("\n")}`);
+    expect(r.articles).toHaveLength(1);
+  });
+
+  it("a story's own rule over teasers and then its footer: one article", () => {
+    const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
+    const r = run("one.txt", `${dated}\n----------\n\n${items.slice(0, 3).map(brief).join("\n")}\n${foot}`);
+    expect(r.articles).toHaveLength(1);
+  });
+});
+
+describe("split round 10: a digest of briefs framed by rules", () => {
+  const items = [
+    "Bridge closed for repairs\n\nThe old bridge over the river will be closed to traffic for three weeks from Monday while engineers replace the worn joints under its deck.\n",
+    "Library extends its hours\n\nThe town library will stay open until eight in the evening on weekdays from next month, after a trial over the winter drew more readers.\n",
+    "School wins science prize\n\nPupils at the valley school have won the county science prize for a study of the river's water over a full year.\n",
+  ];
+  it("a rule above the first brief and under the last: one article each", () => {
+    const r = run("briefs.txt", `==========\n\n${items.join("\n==========\n\n")}\n==========\n`);
+    expect(r.articles.map((a) => a.title)).toEqual(["Bridge closed for repairs", "Library extends its hours", "School wins science prize"]);
+  });
+});

@@ -1089,6 +1089,129 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   return preambled;
 }
 
+/** Briefs at least in a digest of undated briefs (markBriefDigest): two rules between three pieces. */
+const BRIEF_DIGEST_MIN = 3;
+/** Prose words at most of one brief: a news-in-brief item, not a section of a long article. */
+const BRIEF_MAX_WORDS = 150;
+/** Paragraphs at most of one brief (a section of an article runs longer, however short its paragraphs). */
+const BRIEF_MAX_PARAGRAPHS = 3;
+/** Words of a brief's headline (a short label: "Bridge closed", "Library extends its hours"). */
+const BRIEF_HEADLINE_WORDS: [number, number] = [2, 20];
+
+/**
+ * A digest of undated briefs, each under the same rule: every piece of the file between its rules of one form (the file's
+ * start and end included, three pieces at least) is a brief, a headline line (BRIEF_HEADLINE_WORDS, no closing stop, no
+ * list number or bullet) over prose of BRIEF_MAX_WORDS at most, with no byline or date row (a dated piece is a story
+ * header's: the digest rules of scoreChrome weigh those), no page chrome, footer, menu or address line. Each rule is then
+ * a boundary as sure as a page break (cue brief-digest, hard): briefs have no body the side test would find, and the
+ * cleaner keeps each however short (stages/clean/index.ts trusts the file's cuts). A page's own rules set off a header
+ * and sections of one story, with its chrome, byline or date around them, or sections too long for briefs. Family: wire
+ * and agency "news in brief" digests, newsletters' short items, exported briefs columns, in text and Markdown, with rules
+ * of any character.
+ */
+function markBriefDigest(lines: Line[], candidates: Candidate[]): void {
+  if (candidates.some((c) => c.hard)) return;
+  // (by the rule's own text: an asterisk row, "* * *", has no joiner signature but is a newsletter's usual break)
+  const bySig = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const rule = c.consumed.find((k) => lines[k].rule);
+    if (rule === undefined || c.consumed.some((k) => lines[k].url || lines[k].mail || lines[k].counter)) continue;
+    const key = lines[rule].text.trim();
+    const same = bySig.get(key);
+    if (same) same.push(c);
+    else bySig.set(key, [c]);
+  }
+  const rules = [...bySig.values()].sort((a, b) => b.length - a.length)[0];
+  if (!rules || rules.length + 1 < BRIEF_DIGEST_MIN) return;
+  // Every other rule form is a piece's own line: no brief has one.
+  const starts = [0, ...rules.map((c) => c.line)];
+  const ends = [...rules.map((c) => firstLineOf(c)), lines.length];
+  for (let n = 0; n < starts.length; n++) if (!isBrief(lines, starts[n], ends[n])) return;
+  for (const c of rules) {
+    c.score = Math.max(c.score, HARD_SCORE);
+    c.hard = true;
+    c.asteriskOnly = false;
+    c.cues.push("brief-digest");
+  }
+}
+
+/**
+ * A page of undated briefs under a single rule, after a story with a header of its own (a headline over a byline or date
+ * row): the lines from the rule to the next boundary that may cut (or the file's end) are BRIEF_DIGEST_MIN briefs or more
+ * (isBrief: a headline line over prose, undated), one after another with nothing else among or after them (no footer,
+ * menu, label or address line). The rule is then the page's boundary (cue briefs-page): the briefs are another page's,
+ * one article, and borrow no byline or date of the story. A page's own rule over its related-stories list has the
+ * list's label (a tail section, "More news") or the page's footer under the teasers. Family: a dated story's page and a
+ * page of news in brief, joined by one rule, in text dumps of any renderer.
+ */
+function markBriefsPage(lines: Line[], candidates: Candidate[]): void {
+  const sigs = new Map<string, number>();
+  for (const c of candidates) if (c.sig !== null) sigs.set(c.sig, (sigs.get(c.sig) ?? 0) + 1);
+  // The boundaries that may cut before and after each candidate, found once (a dump may hold thousands of candidates).
+  const prevCut: (Candidate | null)[] = [];
+  for (let n = 0, last: Candidate | null = null; n < candidates.length; n++) {
+    prevCut.push(last);
+    if (candidates[n].score >= CUT_SCORE) last = candidates[n];
+  }
+  let nextCut: Candidate | null = null;
+  for (let n = candidates.length - 1; n >= 0; n--) {
+    const c = candidates[n];
+    const to = nextCut ? firstLineOf(nextCut) : lines.length;
+    if (c.score >= CUT_SCORE) nextCut = c;
+    if (c.hard || c.sig === null || !c.sig.startsWith("rule:") || sigs.get(c.sig) !== 1 || c.cues.includes("tail-section")) continue;
+    if (!briefsFrom(lines, c.line, to)) continue;
+    // Above the rule, a story under its own header (from the previous boundary that may cut, or the file's start).
+    let header = false;
+    for (let i = prevCut[n]?.line ?? 0; i < firstLineOf(c) && !header; i++) header = !lines[i].blank && opensStoryAt(lines, i) !== null;
+    if (!header) continue;
+    c.score = Math.max(c.score, SURE_SCORE);
+    c.cues.push("briefs-page");
+  }
+}
+
+/**
+ * Whether lines [from, to) are BRIEF_DIGEST_MIN briefs or more (isBrief) and nothing else: a headline at every line that
+ * is no prose, the prose under it its text. The walk stops at the first line that is no brief's.
+ */
+function briefsFrom(lines: Line[], from: number, to: number): boolean {
+  let head = nextContent(lines, from);
+  let briefs = 0;
+  while (head < to) {
+    let next = head + 1;
+    while (next < to && (lines[next].blank || lines[next].prose)) next++;
+    if (!isBrief(lines, head, next)) return false;
+    briefs++;
+    head = next;
+  }
+  return briefs >= BRIEF_DIGEST_MIN;
+}
+
+/** Whether lines [from, to) are one brief (markBriefDigest): a headline line, then prose only, undated and unsigned. */
+function isBrief(lines: Line[], from: number, to: number): boolean {
+  // (a rule above the file's first brief or under its last one frames the digest)
+  let first = from;
+  while (first < to && (lines[first].blank || lines[first].rule)) first++;
+  let last = to - 1;
+  while (last > first && (lines[last].blank || lines[last].rule)) last--;
+  if (first >= to) return false;
+  const head = lines[first];
+  const t = head.text.trim().replace(/^#{1,6}\s+/, "");
+  if (head.prose || head.rule || head.url || head.mail || head.counter || head.pageStart > 0 || head.pageEnd) return false;
+  if (head.words < BRIEF_HEADLINE_WORDS[0] || head.words > BRIEF_HEADLINE_WORDS[1] || /[.,;:!?]$/.test(t) || /^(?:\d{1,3}[.)]|[-*•·+])\s/.test(t)) return false;
+  if (isHeaderRow(rowTextAt(lines, first))) return false;
+  let words = 0;
+  let paragraphs = 0;
+  for (let i = first + 1; i <= last; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    // (the brief's prose, nothing else: a row that dates or signs it, a second headline, chrome or a link line is no brief's)
+    if (!l.prose || l.rule || l.url || l.pageStart > 0 || l.pageEnd || isHeaderRow(rowTextAt(lines, i))) return false;
+    words += l.words;
+    paragraphs++;
+  }
+  return words > 0 && words <= BRIEF_MAX_WORDS && paragraphs <= BRIEF_MAX_PARAGRAPHS;
+}
+
 /**
  * Whether every story of a would-be digest (the lines its headers open at) carries a date row WITH a clock time
  * in its header block, all of them fall on one day, and the file shows a live blog's own mark (liveBlogSignal):
@@ -1246,6 +1369,8 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   classify(lines, looksLikeMarkdown(text), opts.memo ?? new LineMemo());
   const { candidates, lead } = findCandidates(lines, separatorsOnly);
   const preambledStory = scoreChrome(lines, candidates, separatorsOnly);
+  markBriefDigest(lines, candidates);
+  markBriefsPage(lines, candidates);
   const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;
   // Bodies never run across a boundary strong enough to cut.
   // An asterisk row with nothing else of a joiner cuts only with a story header under it: it is first a page's own section break.
