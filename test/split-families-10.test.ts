@@ -203,3 +203,23 @@ describe("split round 10: a digest of briefs framed by rules", () => {
     expect(r.articles.map((a) => a.title)).toEqual(["Bridge closed for repairs", "Library extends its hours", "School wins science prize"]);
   });
 });
+
+describe("split round 10: wire digests and live blogs under rules", () => {
+  const wire: [string, string][] = [
+    ["Ferry line adds winter crossings", "HARBOURTOWN, May 7 (Valley Wire) - The ferry line will add two winter crossings a day from November, its owners said on Tuesday, after a summer of full boats."],
+    ["Mill town votes on new bypass", "MILLFORD, May 7 (Valley Wire) - Voters in Millford will decide in June whether the town should borrow to build a bypass around its old centre, the council said."],
+    ["Orchard growers expect record crop", "EASTBROOK, May 7 (Valley Wire) - Apple growers around Eastbrook expect a record crop this autumn after a mild spring with no late frost, their association said."],
+  ];
+  it("a wire digest of briefs with dateline leads under rules: one article each", () => {
+    const r = run("wire.txt", wire.map(([h, p]) => `${h}\n\n${p}\n`).join("\n-----\n\n"));
+    expect(r.articles.map((a) => a.title)).toEqual(wire.map(([h]) => h));
+    expectKept(r, wire.map(([, p]) => p));
+  });
+
+  it("a live blog's timed entries under rules: one article", () => {
+    const times = ["09:10", "10:42", "11:05", "12:30"];
+    const entries = wire.concat([["Roads clear again", "Police said the coast road was clear again by noon and the diversion through the hills had been lifted, though drivers should still expect delays."]]);
+    const text = `Storm live: the valley wakes to floods\n\nBy ${AUTHORS[0]}\n${DAYS[0][0]}\n\n${BODIES[0][0]}\n\n-----\n\n${times.map((t, k) => `${t}\n${entries[k][0]}\n\n${entries[k][1]}\n`).join("\n-----\n\n")}`;
+    expect(run("live.txt", text).articles).toHaveLength(1);
+  });
+});
