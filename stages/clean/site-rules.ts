@@ -9,6 +9,7 @@ import type { Document } from "domhandler";
 import { posix } from "node:path";
 import type { CompiledSiteRule } from "./site-rule-compile.ts";
 import { siteRulesFor } from "./site-rule-compile.ts";
+import { lineEndAt } from "../common/lines.ts";
 import type { CleanResult, RemovedBlock, SourceDoc } from "../types.ts";
 
 /** The host a document's site rules are looked up by: its URL, its site, else its top folder (one site per folder). */
@@ -29,17 +30,28 @@ export function rulesFor(doc: SourceDoc, rules: readonly CompiledSiteRule[] | un
   return rules?.length ? siteRulesFor(rules, ruleHost(doc)) : [];
 }
 
-/** Text dumps: drop matching lines before the generic cleaner sees them. */
+/**
+ * Text dumps: drop matching lines before the generic cleaner sees them. A line ends at LF, CRLF or a lone CR
+ * (stages/common/lines.ts lineEndAt, as the story cutter reads them): a record's text keeps the line ends it was written
+ * with, and a rule must drop the same lines of a CRLF or classic Mac OS export as of its LF copy. Kept lines keep their
+ * own line ends.
+ */
 export function dropTextLines(text: string, rules: CompiledSiteRule[]): { text: string; removed: RemovedBlock[] } {
   if (!rules.some((r) => r.dropLines.length)) return { text, removed: [] };
   const removed: RemovedBlock[] = [];
-  const kept = text.split("\n").filter((line) => {
-    const rule = rules.find((r) => r.dropLines.some((re) => re.test(line.trim())));
-    if (!rule || line.trim() === "") return true;
-    removed.push({ text: line.trim(), rule: `site/${rule.site}`, reason: "matches a drop_lines rule of the site" });
-    return false;
-  });
-  return { text: kept.join("\n"), removed };
+  let kept = "";
+  for (let start = 0, i = 0; start <= text.length; i++) {
+    const brk = i === text.length ? 1 : lineEndAt(text, i);
+    if (brk === 0) continue;
+    const line = text.slice(start, i);
+    const rule = line.trim() === "" ? undefined : rules.find((r) => r.dropLines.some((re) => re.test(line.trim())));
+    // (a dropped line takes its line end with it; the text's last line has none)
+    if (rule) removed.push({ text: line.trim(), rule: `site/${rule.site}`, reason: "matches a drop_lines rule of the site" });
+    else kept += text.slice(start, Math.min(text.length, i + brk));
+    start = i + brk;
+    i = start - 1;
+  }
+  return { text: kept, removed };
 }
 
 /**

@@ -18,6 +18,8 @@
  * Pure: no I/O, deterministic. Offsets are UTF-16 offsets into the text given.
  */
 import { toLineUnits } from "./text/blocks.ts";
+import { lineEndAt } from "../common/lines.ts";
+import { timelineChapters } from "./timeline.ts";
 import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
@@ -201,25 +203,30 @@ interface Candidate {
 }
 
 /**
- * Cut the text into lines with offsets; a form feed ends a line like a newline does when it stands at a line's edge
- * (pdftotext and other exporters write the page break as "\n\f" or "\f\n"). A form feed inside a line, with text on
- * both sides, is a stray control character (a one-paragraph dump whose sentences a form feed glues): a space there,
- * never a page break (the line cleaner, text/blocks.ts, reads it as one).
+ * Cut the text into lines with offsets. A line ends at LF, CRLF or a lone CR, read as every stage reads them
+ * (stages/common/lines.ts lineEndAt): a record's text keeps the line ends it was written with, and a CRLF or classic
+ * Mac OS export must cut at the places its LF copy cuts. A form feed ends a line like a newline does when it stands at a
+ * line's edge (pdftotext and other exporters write the page break as "\n\f" or "\f\n"). A form feed inside a line, with
+ * text on both sides, is a stray control character (a one-paragraph dump whose sentences a form feed glues): a space
+ * there, never a page break (the line cleaner, text/blocks.ts, reads it as one).
  */
 function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let formFeed = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 12) continue;
-    if (c === 12 && !atLineEdge(text, i)) continue;
-    let end = i;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    const raw = text.slice(start, end);
-    lines.push({ start, end, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, mail: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
-    formFeed = c === 12;
-    start = i + 1;
+  for (let i = 0; i <= text.length; ) {
+    const atEnd = i === text.length;
+    const brk = atEnd ? 1 : text.charCodeAt(i) === 12 ? (atLineEdge(text, i) ? 1 : 0) : lineEndAt(text, i);
+    if (brk === 0) {
+      i++;
+      continue;
+    }
+    const raw = text.slice(start, i);
+    lines.push({ start, end: i, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, mail: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
+    formFeed = !atEnd && text.charCodeAt(i) === 12;
+    i += brk;
+    start = i;
+    if (atEnd) break;
   }
   return lines;
 }
@@ -724,10 +731,20 @@ const PREAMBLE_LINES = MENU_LINES - 1;
  * story; a web page opens with its masthead and menu (MENU_LINES short lines or more, chrome lines) instead.
  */
 function preambleEnd(lines: Line[], first: number, headerAt: HeaderAt): number | null {
+  let sentence = false;
   for (let i = first, seen = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank) continue;
     if (seen > 0 && headerAt(i, false) !== null) return i;
+    // One short sentence under the masthead: a contents line, or a one-line brief (its headline a short line above it),
+    // too short for a story of its own. It goes to the audit with the preamble (firstDigestStory), whole. Family:
+    // newsletters and wire digests that open with a one-line item before their first full story.
+    if (l.prose && !sentence && seen > 0 && l.words <= PREAMBLE_PROSE_WORDS && !l.pageEnd && l.pageStart === 0) {
+      sentence = true;
+      continue;
+    }
+    // (a rule under the masthead, its title lines or its brief, is the preamble's own: it sets the first story off)
+    if (l.rule && seen > 0) continue;
     if (++seen > PREAMBLE_LINES || l.prose || l.rule || l.url || l.pageStart > 0 || l.pageEnd || l.words > MENU_ENTRY_WORDS * 2) return null;
   }
   return null;
@@ -827,7 +844,11 @@ function opensStoryAt(lines: Line[], line: number, needRow = false): string | nu
   return null;
 }
 
-function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boolean): void {
+/**
+ * Weighs every candidate's cues of page chrome and of a digest's stories. Returns the line of a digest's first story
+ * when it sits under a preamble (preambleEnd) and the file was found a digest, else null.
+ */
+function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boolean): number | null {
   // The same separator at two or more boundaries: the file's joiner.
   // Occurrences count apart only with a page's worth of prose between them: a page's own rules come
   // in clusters (around a box, a dialog, a footer section), a joiner's are a page apart.
@@ -1025,9 +1046,27 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   // (Under a preamble, as many stories as a file of bare entries: a web page's short masthead over its article and one
   // related story reads the same as an export's title over two posts.)
   // (A record's text, JSON or feed, as many as a file of bare entries: a record is one article unless its text is a digest.)
-  if (opening.length + 1 < (bare > 0 || preambled !== null || separatorsOnly ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES) || headers.size < 2) return;
-  if (oneDayClockStamps(lines, [firstStory, ...opening.map((c) => c.line)])) return;
-  if (oneAuthorLive(lines, [firstStory, ...opening.map((c) => c.line)])) return;
+  // A record's text of two stories, each under its headline, a byline and a date row, the bylines and days differing:
+  // two stories fused into one record by a scraper or an export (a digest of two). Family: JSON Lines and feed records
+  // whose text field holds a story and the next one, under headers of one form; a record's own second section (an
+  // update, a live entry) carries no byline and date of its own, or repeats them.
+  const signedDay = (at: number) => {
+    const name = headerRow(lines, at, true, parseByline);
+    const day = headerStamp(lines, at);
+    return name !== null && day !== null ? { name: keyOf(name), day: day.slice(0, 10) } : null;
+  };
+  const twoSigned = (): boolean => {
+    if (opening.length !== 1 || bare > 0 || preambled !== null) return false;
+    const [a, b] = [signedDay(firstStory), signedDay(opening[0].line)];
+    return a !== null && b !== null && a.name !== b.name && a.day !== b.day;
+  };
+  const least = bare > 0 || preambled !== null || (separatorsOnly && !twoSigned()) ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES;
+  if (opening.length + 1 < least || headers.size < 2) return null;
+  if (oneDayClockStamps(lines, [firstStory, ...opening.map((c) => c.line)])) return null;
+  if (oneAuthorLive(lines, [firstStory, ...opening.map((c) => c.line)])) return null;
+  // A timeline article's dated chapters under its own dated header (timeline.ts): one article.
+  const chapter = (at: number) => ({ day: headerStamp(lines, at), signed: headerRow(lines, at, true, parseByline) !== null });
+  if (timelineChapters(headerStamp(lines, firstStory), opening.map((c) => chapter(c.line)))) return null;
   for (const c of opening) {
     if (!c.cues.includes("story-start")) {
       c.score += W.storyStart;
@@ -1047,6 +1086,130 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       c.cues.splice(k, 1);
     }
   }
+  return preambled;
+}
+
+/** Briefs at least in a digest of undated briefs (markBriefDigest): two rules between three pieces. */
+const BRIEF_DIGEST_MIN = 3;
+/** Prose words at most of one brief: a news-in-brief item, not a section of a long article. */
+const BRIEF_MAX_WORDS = 150;
+/** Paragraphs at most of one brief (a section of an article runs longer, however short its paragraphs). */
+const BRIEF_MAX_PARAGRAPHS = 3;
+/** Words of a brief's headline (a short label: "Bridge closed", "Library extends its hours"). */
+const BRIEF_HEADLINE_WORDS: [number, number] = [2, 20];
+
+/**
+ * A digest of undated briefs, each under the same rule: every piece of the file between its rules of one form (the file's
+ * start and end included, three pieces at least) is a brief, a headline line (BRIEF_HEADLINE_WORDS, no closing stop, no
+ * list number or bullet) over prose of BRIEF_MAX_WORDS at most, with no byline or date row (a dated piece is a story
+ * header's: the digest rules of scoreChrome weigh those), no page chrome, footer, menu or address line. Each rule is then
+ * a boundary as sure as a page break (cue brief-digest, hard): briefs have no body the side test would find, and the
+ * cleaner keeps each however short (stages/clean/index.ts trusts the file's cuts). A page's own rules set off a header
+ * and sections of one story, with its chrome, byline or date around them, or sections too long for briefs. Family: wire
+ * and agency "news in brief" digests, newsletters' short items, exported briefs columns, in text and Markdown, with rules
+ * of any character.
+ */
+function markBriefDigest(lines: Line[], candidates: Candidate[]): void {
+  if (candidates.some((c) => c.hard)) return;
+  // (by the rule's own text: an asterisk row, "* * *", has no joiner signature but is a newsletter's usual break)
+  const bySig = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const rule = c.consumed.find((k) => lines[k].rule);
+    if (rule === undefined || c.consumed.some((k) => lines[k].url || lines[k].mail || lines[k].counter)) continue;
+    const key = lines[rule].text.trim();
+    const same = bySig.get(key);
+    if (same) same.push(c);
+    else bySig.set(key, [c]);
+  }
+  const rules = [...bySig.values()].sort((a, b) => b.length - a.length)[0];
+  if (!rules || rules.length + 1 < BRIEF_DIGEST_MIN) return;
+  // Every other rule form is a piece's own line: no brief has one.
+  const starts = [0, ...rules.map((c) => c.line)];
+  const ends = [...rules.map((c) => firstLineOf(c)), lines.length];
+  for (let n = 0; n < starts.length; n++) if (!isBrief(lines, starts[n], ends[n])) return;
+  for (const c of rules) {
+    c.score = Math.max(c.score, HARD_SCORE);
+    c.hard = true;
+    c.asteriskOnly = false;
+    c.cues.push("brief-digest");
+  }
+}
+
+/**
+ * A page of undated briefs under a single rule, after a story with a header of its own (a headline over a byline or date
+ * row): the lines from the rule to the next boundary that may cut (or the file's end) are BRIEF_DIGEST_MIN briefs or more
+ * (isBrief: a headline line over prose, undated), one after another with nothing else among or after them (no footer,
+ * menu, label or address line). The rule is then the page's boundary (cue briefs-page): the briefs are another page's,
+ * one article, and borrow no byline or date of the story. A page's own rule over its related-stories list has the
+ * list's label (a tail section, "More news") or the page's footer under the teasers. Family: a dated story's page and a
+ * page of news in brief, joined by one rule, in text dumps of any renderer.
+ */
+function markBriefsPage(lines: Line[], candidates: Candidate[]): void {
+  const sigs = new Map<string, number>();
+  for (const c of candidates) if (c.sig !== null) sigs.set(c.sig, (sigs.get(c.sig) ?? 0) + 1);
+  // The boundaries that may cut before and after each candidate, found once (a dump may hold thousands of candidates).
+  const prevCut: (Candidate | null)[] = [];
+  for (let n = 0, last: Candidate | null = null; n < candidates.length; n++) {
+    prevCut.push(last);
+    if (candidates[n].score >= CUT_SCORE) last = candidates[n];
+  }
+  let nextCut: Candidate | null = null;
+  for (let n = candidates.length - 1; n >= 0; n--) {
+    const c = candidates[n];
+    const to = nextCut ? firstLineOf(nextCut) : lines.length;
+    if (c.score >= CUT_SCORE) nextCut = c;
+    if (c.hard || c.sig === null || !c.sig.startsWith("rule:") || sigs.get(c.sig) !== 1 || c.cues.includes("tail-section")) continue;
+    if (!briefsFrom(lines, c.line, to)) continue;
+    // Above the rule, a story under its own header (from the previous boundary that may cut, or the file's start).
+    let header = false;
+    for (let i = prevCut[n]?.line ?? 0; i < firstLineOf(c) && !header; i++) header = !lines[i].blank && opensStoryAt(lines, i) !== null;
+    if (!header) continue;
+    c.score = Math.max(c.score, SURE_SCORE);
+    c.cues.push("briefs-page");
+  }
+}
+
+/**
+ * Whether lines [from, to) are BRIEF_DIGEST_MIN briefs or more (isBrief) and nothing else: a headline at every line that
+ * is no prose, the prose under it its text. The walk stops at the first line that is no brief's.
+ */
+function briefsFrom(lines: Line[], from: number, to: number): boolean {
+  let head = nextContent(lines, from);
+  let briefs = 0;
+  while (head < to) {
+    let next = head + 1;
+    while (next < to && (lines[next].blank || lines[next].prose)) next++;
+    if (!isBrief(lines, head, next)) return false;
+    briefs++;
+    head = next;
+  }
+  return briefs >= BRIEF_DIGEST_MIN;
+}
+
+/** Whether lines [from, to) are one brief (markBriefDigest): a headline line, then prose only, undated and unsigned. */
+function isBrief(lines: Line[], from: number, to: number): boolean {
+  // (a rule above the file's first brief or under its last one frames the digest)
+  let first = from;
+  while (first < to && (lines[first].blank || lines[first].rule)) first++;
+  let last = to - 1;
+  while (last > first && (lines[last].blank || lines[last].rule)) last--;
+  if (first >= to) return false;
+  const head = lines[first];
+  const t = head.text.trim().replace(/^#{1,6}\s+/, "");
+  if (head.prose || head.rule || head.url || head.mail || head.counter || head.pageStart > 0 || head.pageEnd) return false;
+  if (head.words < BRIEF_HEADLINE_WORDS[0] || head.words > BRIEF_HEADLINE_WORDS[1] || /[.,;:!?]$/.test(t) || /^(?:\d{1,3}[.)]|[-*•·+])\s/.test(t)) return false;
+  if (isHeaderRow(rowTextAt(lines, first))) return false;
+  let words = 0;
+  let paragraphs = 0;
+  for (let i = first + 1; i <= last; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    // (the brief's prose, nothing else: a row that dates or signs it, a second headline, chrome or a link line is no brief's)
+    if (!l.prose || l.rule || l.url || l.pageStart > 0 || l.pageEnd || isHeaderRow(rowTextAt(lines, i))) return false;
+    words += l.words;
+    paragraphs++;
+  }
+  return words > 0 && words <= BRIEF_MAX_WORDS && paragraphs <= BRIEF_MAX_PARAGRAPHS;
 }
 
 /**
@@ -1205,7 +1368,9 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   const lines = toLines(text);
   classify(lines, looksLikeMarkdown(text), opts.memo ?? new LineMemo());
   const { candidates, lead } = findCandidates(lines, separatorsOnly);
-  scoreChrome(lines, candidates, separatorsOnly);
+  const preambledStory = scoreChrome(lines, candidates, separatorsOnly);
+  markBriefDigest(lines, candidates);
+  markBriefsPage(lines, candidates);
   const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;
   // Bodies never run across a boundary strong enough to cut.
   // An asterisk row with nothing else of a joiner cuts only with a story header under it: it is first a page's own section break.
@@ -1277,6 +1442,11 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
       if (digestCut === cuts[0]) cuts.shift();
       else decision.set(digestCut, "cut");
       for (let k = 0; k < digestCut.line; k++) if (!lines[k].blank) lead.push(k);
+      preamble = true;
+    } else if (preambledStory !== null && (cuts.length === 0 || cuts[0].line > preambledStory) && cuts.some((c) => c.cues.includes("repeated-story-start"))) {
+      // A digest's first story under an export's or newsletter's preamble (preambleEnd: its title lines, a one-line
+      // brief): the preamble goes to the audit as a digest's title, the first story opens at its header.
+      for (let k = 0; k < preambledStory; k++) if (!lines[k].blank) lead.push(k);
       preamble = true;
     }
   }

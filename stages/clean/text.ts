@@ -19,6 +19,7 @@ import { rejoinHardWrapped, toLineUnits } from "./text/blocks.ts";
 import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } from "./text/classify.ts";
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
+import { timelineChapters } from "./timeline.ts";
 import { isBoxHeading, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
@@ -2369,6 +2370,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // paragraph, so never the "body" a further article's headline must follow (a credit or a code line over a
   // heading and a dateline is not the end of an article).
   const shortKept = new Set<number>();
+  // A timeline article's dated chapters (a headline over a date row, under the article's own dated header, oldest
+  // first, none signed: timeline.ts) are its own sections: no chapter opens another article, inside the body or below it.
+  const timeline = timelineChapters(
+    [...datelines].filter(([i, d]) => i < start && !d.modified).pop()?.[1].iso ?? null,
+    [...datelines]
+      .filter(([i, d]) => i > start && !d.modified && !isMeta(i - 1) && lines[i - 1].words > 0 && isAnotherHeadline(lines[i - 1]))
+      .map(([i, d]) => ({ day: d.iso, signed: bylines.has(i - 2) || bylines.has(i + 1) })),
+  );
   const cleanBody = (start: number, end: number): void => {
     let box: ClassifiedLine | null = null;
     for (let i = start; i <= end; i++) {
@@ -2393,7 +2402,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // A headline right before a dateline after body text starts another article;
         // the dateline is that article's own, kept as a metadata block (ISO date).
         const prev = i - 1 >= start ? i - 1 : -1;
-        if (prev >= 0 && keptRole(prev) === "heading" && isAnotherHeadline(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body" && !shortKept.has(i - 2) && keptWords(start, prev) >= ANOTHER_ARTICLE_AFTER_WORDS) {
+        if (!timeline && prev >= 0 && keptRole(prev) === "heading" && isAnotherHeadline(lines[prev]) && i - 2 >= start && keptRole(i - 2) === "body" && !shortKept.has(i - 2) && keptWords(start, prev) >= ANOTHER_ARTICLE_AFTER_WORDS) {
           const p = decisions[prev] as { keep: Block };
           p.keep.role = "title";
           decisions[i] = { keep: { text: d.iso, role: "dateline" } };
@@ -2514,6 +2523,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // The dateline lookups first: they rule out nearly every line before the costlier headline test.
   const opensArticle = (i: number) =>
     (datelines.has(i + 1) || (bylines.has(i + 1) && datelines.has(i + 2))) && !decisions[i] && isAnotherHeadline(lines[i]);
+  const further: { p: number; r: [number, number] }[] = [];
   for (let p = end + 1; p < limit - 1; p++) {
     if (!opensArticle(p)) continue;
     let q = p + 2;
@@ -2525,6 +2535,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     let paragraphs = 0;
     for (let i = r[0]; i <= r[1]; i++) if (lines[i].cls === "good") paragraphs++;
     if (lines[r[0]].cls !== "good" || paragraphs < 2) continue;
+    further.push({ p, r });
+    p = r[1];
+  }
+  for (const { p, r } of timeline ? [] : further) {
     decisions[p] = { keep: { text: lines[p].text, role: "title" } };
     // The further article's own dateline and byline travel as metadata blocks (ISO date, author name).
     for (let i = p + 1; i < r[0]; i++) {
@@ -2534,7 +2548,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (b) decisions[i] = { keep: { text: b, role: "byline" } };
     }
     cleanBody(r[0], r[1]);
-    p = r[1];
   }
 
   // ---- outside the body ----------------------------------------------------------------------------
