@@ -1,0 +1,173 @@
+/**
+ * Post-decoding rules (issue 19, session 28) for names typed by the words right
+ * around them, where the model falls back on the name's shape: a place named
+ * before a lower-case word for a district, a town taken by an army, a company
+ * called "X-based", a Greek surname in its genitive form. Each is one linear
+ * pass over the tokens (bounded look-around per token); tagger.ts runs them
+ * from POST_RULES.
+ */
+import { isCapitalised } from "./features.ts";
+import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, isListedPlace, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+/** A capitalised word that may be a name: not a calendar or function word, not an ordinary English word. */
+function unknownNameWord(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !CALENDAR_SET.has(w) && !NOT_NAME_START_SET.has(w.toLowerCase()) && commonWordClass(w.toLowerCase()) === null;
+}
+/** The surface of a span. */
+const surfaceOf = (tok: Tokens, s: TokenSpan) => tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+/** Does a list know the surface as an organisation or a people (so the context must not move it)? */
+function listedOrgOrPeople(surface: string): boolean {
+  const tags = NAME_TAGS.get(surface);
+  return ORG_PHRASES.has(surface) || NORP_WORDS.has(surface) || (tags !== undefined && tags.some((t) => t === "nl=ORG" || t === "nl=NORP"));
+}
+
+/**
+ * Family: places named before a lower-case word for a district ("the Petaro region", "the Landes département",
+ * "the Keltaro and Dunsvi districts", "the Velmor valley"; travel guides, history and local news). Names of towns
+ * and districts abroad look like surnames to the model; the kind noun after them says what they are. A person or
+ * organisation span (or one the model read as a work or event) of at most three words right before the kind noun (and, before a plural kind noun, the name
+ * coordinated with it) becomes a GPE; an untagged unknown word there is added. The kind noun must close its phrase
+ * (punctuation or a linking word follows): "the Velmor district council" and "the Keld county court" name a body.
+ * A listed organisation, a people, or a person's name opening with a listed given name keeps its type.
+ */
+const DISTRICT_NOUNS = new Set([
+  "district", "region", "province", "prefecture", "département", "oblast", "governorate", "municipality", "valley",
+  "lowlands", "highlands", "countryside", "peninsula", "delta", "basin", "plateau", "canton", "raion", "voivodeship",
+]);
+const DISTRICT_PLURALS = new Set(["districts", "regions", "provinces", "prefectures", "départements", "valleys", "municipalities", "cantons"]);
+const PHRASE_CLOSERS = new Set([
+  "of", "in", "and", "or", "near", "on", "at", "to", "from", "with", "where", "which", "that", "was", "is", "were", "are",
+  "has", "had", "lies", "became", "between", "around", "along", "north", "south", "east", "west",
+]);
+function closesPhrase(w: readonly string[], k: number): boolean {
+  return k >= w.length || !/\p{L}/u.test(w[k]) || PHRASE_CLOSERS.has(w[k]);
+}
+export function placesBeforeDistrictNouns(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (let k = 1; k < w.length; k++) {
+    const plural = DISTRICT_PLURALS.has(w[k]);
+    if ((!plural && !DISTRICT_NOUNS.has(w[k])) || !closesPhrase(w, k + 1) || !glued(tok, k)) continue;
+    out ??= new SpanEdits(spans, w.length);
+    const end = placeBefore(tok, out, k);
+    // "the Keltaro and Dunsvi districts": the name coordinated before a plural kind noun is a district too.
+    if (plural && end !== null && end >= 2 && w[end - 1] === "and") placeBefore(tok, out, end - 1);
+  }
+  return out === null ? spans : out.result();
+}
+/** Makes the name ending right before token k a place (see placesBeforeDistrictNouns); its first token, or null. */
+function placeBefore(tok: Tokens, out: SpanEdits, k: number): number | null {
+  const w = tok.words;
+  const s = out.endingAt(k);
+  if (s) {
+    if (s.type === "GPE" || s.type === "LOC") return s.i;
+    if ((s.type !== "PERSON" && s.type !== "ORG" && s.type !== "MISC") || s.j - s.i > 3 || !s.rule.startsWith("entities/model")) return null;
+    const surface = surfaceOf(tok, s);
+    if (listedOrgOrPeople(surface) || (s.type === "PERSON" && s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i]))) return null;
+    s.type = "GPE";
+    s.rule = "entities/district-noun";
+    return s.i;
+  }
+  const i = k - 1;
+  if (out.at(i) || !unknownNameWord(w[i]) || tok.sentenceStart[i] || (i > 0 && isCapitalised(w[i - 1]))) return null;
+  if (listedOrgOrPeople(w[i])) return null;
+  out.replace({ i, j: k, type: "GPE", confidence: 0.6, rule: "entities/district-noun" });
+  return i;
+}
+
+/**
+ * Family: towns taken by an army ("the army besieged Velmaros", "annexed Kavrosi", "razed Ordessa"; history and war
+ * reporting). Only places are besieged, annexed or razed: a person, organisation or work span of one or two words
+ * right after such a verb becomes a GPE, and an untagged unknown word there is added. Verbs whose object may be a person or
+ * a club are not here ("captured X", "sacked X": a manager is sacked, a leader captured), nor "occupied" ("occupied
+ * X's office"). A listed organisation or people keeps its type.
+ */
+const SIEGE_VERBS = new Set([
+  "besieged", "besieging", "besiege", "annexed", "annexing", "annex", "razed", "plundered", "pillaged", "conquered",
+  "conquering", "invaded", "invading", "overran", "bombarded", "shelled", "garrisoned",
+]);
+export function placesAfterSiegeVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (let k = 1; k < w.length; k++) {
+    if (!SIEGE_VERBS.has(w[k - 1]) || !glued(tok, k)) continue;
+    out ??= new SpanEdits(spans, w.length);
+    const s = out.startingAt(k);
+    if (s) {
+      if ((s.type !== "PERSON" && s.type !== "ORG" && s.type !== "MISC") || s.j - s.i > 2 || !s.rule.startsWith("entities/model")) continue;
+      if (listedOrgOrPeople(surfaceOf(tok, s)) || (s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i]))) continue;
+      s.type = "GPE";
+      s.rule = "entities/siege-verb";
+      continue;
+    }
+    if (out.at(k) || !unknownNameWord(w[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]) && glued(tok, k + 1)) || listedOrgOrPeople(w[k])) continue;
+    out.replace({ i: k, j: k + 1, type: "GPE", confidence: 0.6, rule: "entities/siege-verb" });
+  }
+  return out === null ? spans : out.result();
+}
+
+/**
+ * Family: companies, clubs and bands called "X-based" ("the Seattle-based Brightwater", "London-based Harlow
+ * Fenwick"; business and sports news). What is based somewhere and named right after it is an organisation: a
+ * person or place span of at most four words right after "<Place>-based" becomes an ORG, and an untagged run of
+ * capitalised words there (up to four) is added. The word before "-based" must be capitalised (a place), so
+ * "plant-based" or "evidence-based" say nothing; a person's name opening with a listed given name keeps its type.
+ */
+export function organisationsAfterBased(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (let k = 3; k < w.length; k++) {
+    if (w[k - 1] !== "based" || w[k - 2] !== "-" || !isCapitalised(w[k - 3]) || tok.starts[k - 1] !== tok.ends[k - 2] || tok.starts[k - 2] !== tok.ends[k - 3]) continue;
+    if (!glued(tok, k) || !isCapitalised(w[k]) || CALENDAR_SET.has(w[k]) || NOT_NAME_START_SET.has(w[k].toLowerCase())) continue;
+    out ??= new SpanEdits(spans, w.length);
+    const s = out.startingAt(k);
+    if (s) {
+      if (s.type === "ORG" || s.type === "NORP" || s.j - s.i > 4 || GIVEN_NAME_SET.has(w[s.i])) continue;
+      s.type = "ORG";
+      s.rule = "entities/based-org";
+      continue;
+    }
+    if (out.at(k) || GIVEN_NAME_SET.has(w[k])) continue;
+    let j = k + 1;
+    while (j < w.length && j - k < 4 && isCapitalised(w[j]) && glued(tok, j) && !out.at(j)) j++;
+    if (j - k === 1 && commonWordClass(w[k].toLowerCase()) !== null) continue;
+    out.replace({ i: k, j, type: "ORG", confidence: 0.6, rule: "entities/based-org" });
+  }
+  return out === null ? spans : out.result();
+}
+
+/**
+ * Family: Greek surnames, often in the genitive form a woman's or a family's name takes ("Georgiou", "Nikolaou",
+ * "Papadopoulou", "Andreou", "Kyriakidis"; Cypriot and Greek news, sport and science). The model knows few of them
+ * and reads the unfamiliar ending as a place. A span of one to three words ending in such a surname, typed as a place
+ * or an organisation by the model, becomes PERSON; an untagged lone word with the ending, not inside a run of
+ * capitalised words, is added. The endings are Greek patronymic and genitive ones (-opoulos/-opoulou, -akis/-aki,
+ * -idis/-idou, -iadis, -oglou, and -ou after a vowel: -iou, -aou, -eou); Chinese places in -zhou or -kou end in a
+ * consonant and -ou, so they are not taken. A listed place keeps its type.
+ */
+const GREEK_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:opoulos|opoulou|akis|akou|idis|idou|iadis|iadou|oglou|iou|aou|eou)$/u;
+export function greekSurnames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (let k = 0; k < w.length; k++) {
+    // Every ending ends in "s" or "u": most tokens are passed over without running the pattern.
+    const last = w[k].charCodeAt(w[k].length - 1);
+    if (w[k].length < 6 || (last !== 115 && last !== 117) || !GREEK_SURNAME.test(w[k]) || isListedPlace(w[k])) continue;
+    out ??= new SpanEdits(spans, w.length);
+    const s = out.at(k);
+    if (s) {
+      if (s.j !== k + 1 || s.j - s.i > 3 || (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") || !s.rule.startsWith("entities/model")) continue;
+      const surface = surfaceOf(tok, s);
+      if (isListedPlace(surface) || listedOrgOrPeople(surface)) continue;
+      s.type = "PERSON";
+      s.rule = "entities/greek-surname";
+      continue;
+    }
+    if ((k > 0 && isCapitalised(w[k - 1]) && glued(tok, k) && !tok.sentenceStart[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]) && glued(tok, k + 1))) continue;
+    if (commonWordClass(w[k].toLowerCase()) !== null) continue;
+    out.replace({ i: k, j: k + 1, type: "PERSON", confidence: 0.6, rule: "entities/greek-surname" });
+  }
+  return out === null ? spans : out.result();
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
+
+/** Invented sentences; a hand-made model fixes what the learned part says, so only the context rules are tested. */
+describe("entity rules: names typed by the words around them", () => {
+  it("a name before a lower-case district word is a place, and so is the name coordinated before a plural one", () => {
+    const model = modelSaying({ dunsvi: "B-PER", keltaro: "B-MISC", petaro: "B-ORG" });
+    expect(typed("They restored the old Keltaro and Dunsvi districts.", model)).toEqual(["GPE Keltaro", "GPE Dunsvi"]);
+    expect(typed("Rain fell over the Petaro region in May.", model)).toEqual(["GPE Petaro"]);
+  });
+
+  it("a district word that does not close its phrase names a body, and a listed given name keeps a person", () => {
+    const model = modelSaying({ petaro: "B-ORG", anna: "B-PER", dunsvi: "I-PER" });
+    expect(typed("The Petaro district council met.", model)).toEqual(["ORG Petaro"]);
+    expect(typed("She met Anna Dunsvi region by region.", model)).toEqual(["PERSON Anna Dunsvi"]);
+  });
+
+  it("a town besieged, annexed or razed is a place; one sacked or captured is left to the model", () => {
+    const model = modelSaying({ tarkhani: "B-PER", velmaros: "B-PER" });
+    expect(typed("The army besieged Tarkhani and razed Ordessa.", model)).toEqual(["GPE Tarkhani", "GPE Ordessa"]);
+    expect(typed("The club sacked Velmaros after the defeat.", model)).toEqual(["PERSON Velmaros"]);
+  });
+
+  it("a name right after 'Place-based' is an organisation; a lower-case word there says nothing", () => {
+    const model = modelSaying({ seattle: "B-PLACE", harlow: "B-PER", fenwick: "I-PER", brightwater: "B-PER" });
+    expect(typed("The Seattle-based Harlow Fenwick bought the plant-based Brightwater.", model)).toEqual(["GPE Seattle", "ORG Harlow Fenwick", "PERSON Brightwater"]);
+  });
+
+  it("a Greek surname read as a place is a person; Chinese places in -zhou and listed places are left", () => {
+    const model = modelSaying({ papadakou: "B-PLACE", vellazhou: "B-PLACE" });
+    expect(typed("Andreou met Papadakou in Vellazhou.", model)).toEqual(["PERSON Andreou", "PERSON Papadakou", "GPE Vellazhou"]);
+  });
+});
