@@ -30,4 +30,10 @@ describe("entity rules: names typed by the words around them", () => {
     const model = modelSaying({ papadakou: "B-PLACE", vellazhou: "B-PLACE" });
     expect(typed("Andreou met Papadakou in Vellazhou.", model)).toEqual(["PERSON Andreou", "PERSON Papadakou", "GPE Vellazhou"]);
   });
+
+  it("the name coordinated before a plural kind noun shares the kind of the one next to it", () => {
+    const model = modelSaying({ conservative: "B-NORP", liberal: "B-ORG", icelandic: "B-NORP", danish: "B-NORP" });
+    expect(typed("Both the dominant Conservative and Liberal parties lost seats.", model)).toEqual(["ORG Conservative", "ORG Liberal"]);
+    expect(typed("Both the Icelandic and Danish bands played.", model)).toEqual(["NORP Icelandic", "NORP Danish"]);
+  });
 });

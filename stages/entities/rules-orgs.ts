@@ -484,15 +484,35 @@ export function orgsBeforeKindNoun(tok: Tokens, spans: TokenSpan[]): TokenSpan[]
     // Round 8: a name the model already read as an ORG is marked too, as evidence for document consistency.
     if (s.type === "ORG") {
       if (s.rule === "entities/model") s.rule = "entities/org-kind-after";
-      continue;
+    } else {
+      const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+      if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) continue;
+      if (s.type === "PERSON" && GIVEN_NAME_SET.has(w[s.i])) continue;
+      s.type = "ORG";
+      s.rule = "entities/org-kind-after";
     }
-    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
-    if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) continue;
-    if (s.type === "PERSON" && GIVEN_NAME_SET.has(w[s.i])) continue;
-    s.type = "ORG";
-    s.rule = "entities/org-kind-after";
+    if (KIND_PLURALS.has(w[k])) coordinatedBeforeKind(tok, out, s.i);
   }
   return out ? out.result() : spans;
+}
+/**
+ * Session 28, family: names cut at "and" before a plural kind noun ("the dominant Velmor and Liberal parties", "the
+ * Keld and Tarrow companies"; politics and business text). The name coordinated with the one next to the noun is of
+ * the same kind: a span of at most three words ending right before "and"/"or" becomes an ORG too, whatever the model
+ * made of it (a people's word, a person, a place it does not list). A listed place or a person's name opening with a
+ * listed given name keeps its type; a demonym next to the noun ("the Icelandic and Danish bands") never makes the
+ * name next to the noun an ORG, so it spreads nothing.
+ */
+const KIND_PLURALS = new Set(["companies", "firms", "parties", "banks", "clubs", "bands", "labels", "airlines", "newspapers", "networks", "broadcasters", "retailers", "chains", "brands"]);
+function coordinatedBeforeKind(tok: Tokens, out: SpanEdits, i: number): void {
+  const w = tok.words;
+  if (i < 2 || (w[i - 1] !== "and" && w[i - 1] !== "or")) return;
+  const t = out.endingAt(i - 1);
+  if (!t || t.type === "ORG" || t.j - t.i > 3 || !t.rule.startsWith("entities/model")) return;
+  const surface = tok.text.slice(tok.starts[t.i], tok.ends[t.j - 1]);
+  if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface) || (t.type === "PERSON" && GIVEN_NAME_SET.has(w[t.i]))) return;
+  t.type = "ORG";
+  t.rule = "entities/org-kind-after";
 }
 
 /**
