@@ -36,4 +36,10 @@ describe("entity rules: names typed by the words around them", () => {
     expect(typed("Both the dominant Conservative and Liberal parties lost seats.", model)).toEqual(["ORG Conservative", "ORG Liberal"]);
     expect(typed("Both the Icelandic and Danish bands played.", model)).toEqual(["NORP Icelandic", "NORP Danish"]);
   });
+
+  it("a party or airline named with a country inside is an organisation; eras and regions before a country stay places", () => {
+    const model = modelSaying({ united: "B-PLACE", fair: "B-PLACE", serbia: "I-PLACE", britain: "B-PLACE", ancient: "B-PLACE", egypt: "I-PLACE" });
+    expect(typed("He left United Serbia for Fair Serbia.", model)).toEqual(["ORG United Serbia", "ORG Fair Serbia"]);
+    expect(typed("Britain First marched in Ancient Egypt.", model)).toEqual(["ORG Britain First", "GPE Ancient Egypt"]);
+  });
 });

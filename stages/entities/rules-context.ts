@@ -7,7 +7,7 @@
  * from POST_RULES.
  */
 import { isCapitalised } from "./features.ts";
-import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, isListedPlace, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_SET, GIVEN_NAME_SET, isListedPlace, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
 import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -170,4 +170,40 @@ export function greekSurnames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     out.replace({ i: k, j: k + 1, type: "PERSON", confidence: 0.6, rule: "entities/greek-surname" });
   }
   return out === null ? spans : out.result();
+}
+
+/**
+ * Family: parties, campaigns and companies named with a country inside ("United Velmoria", "Fair Velmoria", "Future
+ * Velmoria", "Velmoria First", "Air Velmoria"; politics abroad and business news). The model reads the country and
+ * makes the whole a place. A name of exactly a listed country and "First", or one of the words parties, campaigns
+ * and airlines open their names with (ORG_OPENERS_WITH_COUNTRY) and a listed country, that no list knows as a place,
+ * is an ORG. Other words before a country name an era, a regime or a part of it ("Classical X", "Tsarist X", "Rural
+ * X", "Vichy X"), an open class that stays a place: measured, turning every ordinary word before a country into an
+ * ORG lost on the unread halves.
+ */
+const ORG_OPENERS_WITH_COUNTRY = new Set([
+  "United", "Fair", "Future", "Forward", "Together", "Reclaim", "Air", "Team", "Sustainable", "Global", "Smart", "Yes",
+  "Possible", "Mission", "Families", "Alternative", "Forza", "Renew", "Change", "Better", "Stronger", "Reform", "Unite", "Rise",
+]);
+export function organisationsNamedWithCountry(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type === "ORG" || s.type === "NORP" || !s.rule.startsWith("entities/model")) continue;
+    // "Velmoria First" with "First" left out of the span: it joins when no capitalised word follows it.
+    const end = s.j + 1 < w.length && w[s.j] === "First" && glued(tok, s.j) && !isCapitalised(w[s.j + 1]) && !spans.some((o) => o.i === s.j) ? s.j + 1 : s.j;
+    if (end - s.i < 2) continue;
+    const first = w[s.i];
+    let country: string;
+    if (w[end - 1] === "First") {
+      country = tok.text.slice(tok.starts[s.i], tok.ends[end - 2]);
+    } else {
+      if (!ORG_OPENERS_WITH_COUNTRY.has(first) || tok.ends[s.i] + 1 !== tok.starts[s.i + 1]) continue;
+      country = tok.text.slice(tok.starts[s.i + 1], tok.ends[end - 1]);
+    }
+    if (!COUNTRY_SET.has(country) || isListedPlace(tok.text.slice(tok.starts[s.i], tok.ends[end - 1]))) continue;
+    s.j = end;
+    s.type = "ORG";
+    s.rule = "entities/country-org";
+  }
+  return spans;
 }
