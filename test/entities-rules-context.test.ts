@@ -21,11 +21,6 @@ describe("entity rules: names typed by the words around them", () => {
     expect(typed("The club sacked Velmaros after the defeat.", model)).toEqual(["PERSON Velmaros"]);
   });
 
-  it("a name right after 'Place-based' is an organisation; a lower-case word there says nothing", () => {
-    const model = modelSaying({ seattle: "B-PLACE", harlow: "B-PER", fenwick: "I-PER", brightwater: "B-PER" });
-    expect(typed("The Seattle-based Harlow Fenwick bought the plant-based Brightwater.", model)).toEqual(["GPE Seattle", "ORG Harlow Fenwick", "PERSON Brightwater"]);
-  });
-
   it("a Greek surname read as a place is a person; Chinese places in -zhou and listed places are left", () => {
     const model = modelSaying({ papadakou: "B-PLACE", vellazhou: "B-PLACE" });
     expect(typed("Andreou met Papadakou in Vellazhou.", model)).toEqual(["PERSON Andreou", "PERSON Papadakou", "GPE Vellazhou"]);
@@ -41,5 +36,24 @@ describe("entity rules: names typed by the words around them", () => {
     const model = modelSaying({ united: "B-PLACE", fair: "B-PLACE", serbia: "I-PLACE", britain: "B-PLACE", ancient: "B-PLACE", egypt: "I-PLACE" });
     expect(typed("He left United Serbia for Fair Serbia.", model)).toEqual(["ORG United Serbia", "ORG Fair Serbia"]);
     expect(typed("Britain First marched in Ancient Egypt.", model)).toEqual(["ORG Britain First", "GPE Ancient Egypt"]);
+  });
+
+  it("a company described by what it does in a 'which' clause is an organisation; a place keeps its type", () => {
+    const model = modelSaying({ tarrow: "B-PER", kell: "I-PER", velmoria: "B-PLACE" });
+    expect(typed("Brightline, which makes solar panels, will cut jobs.", model)).toEqual(["ORG Brightline"]);
+    expect(typed("It bought Tarrow Kell, which owns the chain.", model)).toEqual(["ORG Tarrow Kell"]);
+    expect(typed("Velmoria, which exports gas, said no.", model)).toEqual(["GPE Velmoria"]);
+  });
+
+  it("a job written like a title before a person's name is left out of it", () => {
+    const model = modelSaying({ midfielder: "B-PER", novelist: "B-PER", ardo: "I-PER", kessel: "I-PER" });
+    expect(typed("Midfielder Ardo Kessel scored twice.", model)).toEqual(["PERSON Ardo Kessel"]);
+    expect(typed("Novelist Kessel said so.", model)).toEqual(["PERSON Kessel"]);
+  });
+
+  it("a name described as 'the … group' is an organisation, but 'a group of' islands is no company", () => {
+    const model = modelSaying({ velmor: "B-PLACE" });
+    expect(typed("Keldmark, the Danish shipping group, said profits rose.", model)).toEqual(["ORG Keldmark"]);
+    expect(typed("Velmor is a group of islands.", model)).toEqual(["GPE Velmor"]);
   });
 });

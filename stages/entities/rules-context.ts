@@ -1,8 +1,8 @@
 /**
  * Post-decoding rules (issue 19, session 28) for names typed by the words right
  * around them, where the model falls back on the name's shape: a place named
- * before a lower-case word for a district, a town taken by an army, a company
- * called "X-based", a Greek surname in its genitive form. Each is one linear
+ * before a lower-case word for a district, a town taken by an army, a party named
+ * with a country inside, a company described by a "which" clause, a job written like a title, a Greek surname. Each is one linear
  * pass over the tokens (bounded look-around per token); tagger.ts runs them
  * from POST_RULES.
  */
@@ -39,7 +39,7 @@ const DISTRICT_NOUNS = new Set([
 const DISTRICT_PLURALS = new Set(["districts", "regions", "provinces", "prefectures", "départements", "valleys", "municipalities", "cantons"]);
 const PHRASE_CLOSERS = new Set([
   "of", "in", "and", "or", "near", "on", "at", "to", "from", "with", "where", "which", "that", "was", "is", "were", "are",
-  "has", "had", "lies", "became", "between", "around", "along", "north", "south", "east", "west",
+  "has", "had", "lies", "became", "between", "around", "along", "north", "south", "east", "west", "said", "says",
 ]);
 function closesPhrase(w: readonly string[], k: number): boolean {
   return k >= w.length || !/\p{L}/u.test(w[k]) || PHRASE_CLOSERS.has(w[k]);
@@ -104,36 +104,6 @@ export function placesAfterSiegeVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpa
     }
     if (out.at(k) || !unknownNameWord(w[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]) && glued(tok, k + 1)) || listedOrgOrPeople(w[k])) continue;
     out.replace({ i: k, j: k + 1, type: "GPE", confidence: 0.6, rule: "entities/siege-verb" });
-  }
-  return out === null ? spans : out.result();
-}
-
-/**
- * Family: companies, clubs and bands called "X-based" ("the Seattle-based Brightwater", "London-based Harlow
- * Fenwick"; business and sports news). What is based somewhere and named right after it is an organisation: a
- * person or place span of at most four words right after "<Place>-based" becomes an ORG, and an untagged run of
- * capitalised words there (up to four) is added. The word before "-based" must be capitalised (a place), so
- * "plant-based" or "evidence-based" say nothing; a person's name opening with a listed given name keeps its type.
- */
-export function organisationsAfterBased(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
-  const w = tok.words;
-  let out: SpanEdits | null = null;
-  for (let k = 3; k < w.length; k++) {
-    if (w[k - 1] !== "based" || w[k - 2] !== "-" || !isCapitalised(w[k - 3]) || tok.starts[k - 1] !== tok.ends[k - 2] || tok.starts[k - 2] !== tok.ends[k - 3]) continue;
-    if (!glued(tok, k) || !isCapitalised(w[k]) || CALENDAR_SET.has(w[k]) || NOT_NAME_START_SET.has(w[k].toLowerCase())) continue;
-    out ??= new SpanEdits(spans, w.length);
-    const s = out.startingAt(k);
-    if (s) {
-      if (s.type === "ORG" || s.type === "NORP" || s.j - s.i > 4 || GIVEN_NAME_SET.has(w[s.i])) continue;
-      s.type = "ORG";
-      s.rule = "entities/based-org";
-      continue;
-    }
-    if (out.at(k) || GIVEN_NAME_SET.has(w[k])) continue;
-    let j = k + 1;
-    while (j < w.length && j - k < 4 && isCapitalised(w[j]) && glued(tok, j) && !out.at(j)) j++;
-    if (j - k === 1 && commonWordClass(w[k].toLowerCase()) !== null) continue;
-    out.replace({ i: k, j, type: "ORG", confidence: 0.6, rule: "entities/based-org" });
   }
   return out === null ? spans : out.result();
 }
@@ -204,6 +174,68 @@ export function organisationsNamedWithCountry(tok: Tokens, spans: TokenSpan[]): 
     s.j = end;
     s.type = "ORG";
     s.rule = "entities/country-org";
+  }
+  return spans;
+}
+
+/**
+ * Family: companies described by what they do in a relative clause ("Brightline, which makes solar panels, will
+ * cut jobs", "Velmor, which owns the chain,"; business news). A relative "which" (never "who") after a name and a
+ * verb of making, selling or running a business says the name is a firm: a person or work span of at most four words
+ * right before ", which <verb>" becomes an ORG, and an untagged run of name words opening the sentence there is added.
+ * Places make, own and export things too ("Velmoria, which exports gas"), so place spans keep their type, as do a
+ * person's name opening with a listed given name and a single ordinary English word.
+ */
+const BUSINESS_VERBS = new Set([
+  "makes", "made", "sells", "sold", "manufactures", "manufactured", "publishes", "published", "operates", "operated",
+  "employs", "employed", "supplies", "supplied", "distributes", "designs", "develops", "retails", "markets", "brews",
+  "bottles", "insures", "lends", "trades", "invests", "builds", "produces", "owns", "runs",
+]);
+export function companiesByRelativeClause(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (let k = 1; k + 2 < w.length; k++) {
+    if (w[k] !== "," || w[k + 1] !== "which" || !BUSINESS_VERBS.has(w[k + 2])) continue;
+    out ??= new SpanEdits(spans, w.length);
+    const s = out.endingAt(k);
+    if (s) {
+      if ((s.type !== "PERSON" && s.type !== "MISC") || s.j - s.i > 4 || GIVEN_NAME_SET.has(w[s.i]) || !s.rule.startsWith("entities/model")) continue;
+      s.type = "ORG";
+      s.rule = "entities/business-clause";
+      continue;
+    }
+    let i = k;
+    while (i > 0 && k - i < 4 && isCapitalised(w[i - 1]) && !out.at(i - 1) && (i === k || glued(tok, i)) && !tok.sentenceStart[i]) i--;
+    if (i === k || !tok.sentenceStart[i] || GIVEN_NAME_SET.has(w[i]) || NOT_NAME_START_SET.has(w[i].toLowerCase())) continue;
+    if (k - i === 1 && !unknownNameWord(w[i])) continue;
+    out.replace({ i, j: k, type: "ORG", confidence: 0.6, rule: "entities/business-clause" });
+  }
+  return out === null ? spans : out.result();
+}
+
+/**
+ * Family: an occupation written like a title before a person's name ("Midfielder Ardo Kessel scored", "Novelist
+ * Rena Dallow said", "Billionaire Keld Tarrow"; sports, arts and business news). The name lists' titles are offices
+ * and ranks; these words are jobs, positions and trades, which the model runs into the name when they open a
+ * sentence. A PERSON span opening with one, followed by a capitalised word, loses it (every scored corpus leaves
+ * titles out of a person's name). A rule-only list, not a model feature.
+ */
+const OCCUPATION_TITLES = new Set([
+  "Midfielder", "Striker", "Defender", "Goalkeeper", "Winger", "Fullback", "Full-back", "Quarterback", "Pitcher",
+  "Catcher", "Batsman", "Bowler", "Jockey", "Skipper", "Boxer", "Sprinter", "Golfer", "Cyclist", "Swimmer", "Driver",
+  "Manager", "Singer", "Songwriter", "Rapper", "Guitarist", "Drummer", "Actor", "Actress", "Comedian", "Novelist",
+  "Author", "Writer", "Poet", "Playwright", "Screenwriter", "Filmmaker", "Photographer", "Artist", "Painter", "Sculptor",
+  "Designer", "Architect", "Chef", "Businessman", "Businesswoman", "Tycoon", "Billionaire", "Millionaire",
+  "Entrepreneur", "Investor", "Banker", "Economist", "Historian", "Journalist", "Reporter", "Columnist", "Broadcaster",
+  "Presenter", "Activist", "Campaigner", "Lawyer", "Barrister", "Solicitor", "Councillor", "Councilor", "Alderman",
+  "Lawmaker", "Legislator", "Astronaut", "Physicist", "Chemist", "Biologist", "Astronomer", "Mathematician",
+]);
+export function occupationTitles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type !== "PERSON" || s.j - s.i < 2 || !OCCUPATION_TITLES.has(w[s.i]) || !/^\p{Lu}\p{Ll}/u.test(w[s.i + 1])) continue;
+    s.i++;
+    s.rule = "entities/occupation-title";
   }
   return spans;
 }
