@@ -56,4 +56,10 @@ describe("entity rules: names typed by the words around them", () => {
     expect(typed("Keldmark, the Danish shipping group, said profits rose.", model)).toEqual(["ORG Keldmark"]);
     expect(typed("Velmor is a group of islands.", model)).toEqual(["GPE Velmor"]);
   });
+
+  it("a destination after a verb of travel is a place; what 'went to' someone stays a person", () => {
+    const model = modelSaying({ kharvani: "B-PER", keller: "B-PER" });
+    expect(typed("She flew to Kharvani and fled to Tarvisu.", model)).toEqual(["GPE Kharvani", "GPE Tarvisu"]);
+    expect(typed("The award went to Keller.", model)).toEqual(["PERSON Keller"]);
+  });
 });

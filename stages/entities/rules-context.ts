@@ -239,3 +239,39 @@ export function occupationTitles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   }
   return spans;
 }
+
+/**
+ * Family: destinations after a verb of travel ("she flew to Kharvani", "the family fled to Keltaro", "he sailed for
+ * Tarvisu"; news, biographies and history). A journey ends at a place: a one- or two-word span the model read as a
+ * person right after "<travel verb> to / towards / for" becomes a GPE, and an untagged unknown word there is added.
+ * Organisations are destinations too ("moved to Velmorsoft", "returned to Parliament"), so other spans keep their
+ * type; "went to" is left out ("the award went to Keller" names a person), as is a person's name opening with a listed
+ * given name.
+ */
+const TRAVEL_VERBS = new Set([
+  "flew", "fly", "flown", "flying", "travelled", "traveled", "travelling", "traveling", "sailed", "sailing", "drove",
+  "fled", "fleeing", "emigrated", "emigrating", "relocated", "moved", "moving", "returned", "returning", "deported",
+  "exiled", "headed", "heading", "journeyed", "migrated", "evacuated", "retreated", "marched", "escaped", "immigrated",
+]);
+const TRAVEL_PREPOSITIONS = new Set(["to", "towards", "for"]);
+export function destinationsAfterTravelVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let out: SpanEdits | null = null;
+  for (let k = 2; k < w.length; k++) {
+    if (!TRAVEL_PREPOSITIONS.has(w[k - 1]) || !TRAVEL_VERBS.has(w[k - 2]) || !glued(tok, k)) continue;
+    // "sailed for" a destination, but "moved for" a reason: "for" only after verbs of a voyage.
+    if (w[k - 1] === "for" && w[k - 2] !== "sailed" && w[k - 2] !== "sailing" && w[k - 2] !== "headed" && w[k - 2] !== "heading") continue;
+    out ??= new SpanEdits(spans, w.length);
+    const s = out.startingAt(k);
+    if (s) {
+      if (s.type !== "PERSON" || s.j - s.i > 2 || GIVEN_NAME_SET.has(w[s.i]) || !s.rule.startsWith("entities/model")) continue;
+      if (listedOrgOrPeople(surfaceOf(tok, s))) continue;
+      s.type = "GPE";
+      s.rule = "entities/travel-destination";
+      continue;
+    }
+    if (out.at(k) || !unknownNameWord(w[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]) && glued(tok, k + 1)) || listedOrgOrPeople(w[k])) continue;
+    out.replace({ i: k, j: k + 1, type: "GPE", confidence: 0.6, rule: "entities/travel-destination" });
+  }
+  return out === null ? spans : out.result();
+}
