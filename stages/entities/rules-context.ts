@@ -94,18 +94,26 @@ export function placesAfterSiegeVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpa
   for (let k = 1; k < w.length; k++) {
     if (!SIEGE_VERBS.has(w[k - 1]) || !glued(tok, k)) continue;
     out ??= new SpanEdits(spans, w.length);
-    const s = out.startingAt(k);
-    if (s) {
-      if ((s.type !== "PERSON" && s.type !== "ORG" && s.type !== "MISC") || s.j - s.i > 2 || !s.rule.startsWith("entities/model")) continue;
-      if (listedOrgOrPeople(surfaceOf(tok, s)) || (s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i]))) continue;
-      s.type = "GPE";
-      s.rule = "entities/siege-verb";
-      continue;
-    }
-    if (out.at(k) || !unknownNameWord(w[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]) && glued(tok, k + 1)) || listedOrgOrPeople(w[k])) continue;
-    out.replace({ i: k, j: k + 1, type: "GPE", confidence: 0.6, rule: "entities/siege-verb" });
+    placeAfterCue(tok, out, k, (s) => (s.type === "PERSON" || s.type === "ORG" || s.type === "MISC") && !(s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])), "entities/siege-verb");
   }
   return out === null ? spans : out.result();
+}
+/**
+ * The name at token k, after a cue that only a place takes, is a place: a span of one or two words the model made
+ * (`retypable` says which) becomes a GPE, and an untagged unknown word standing alone there is added. A listed
+ * organisation or people keeps its type.
+ */
+function placeAfterCue(tok: Tokens, out: SpanEdits, k: number, retypable: (s: TokenSpan) => boolean, rule: string): void {
+  const w = tok.words;
+  const s = out.startingAt(k);
+  if (s) {
+    if (s.j - s.i > 2 || !s.rule.startsWith("entities/model") || !retypable(s) || listedOrgOrPeople(surfaceOf(tok, s))) return;
+    s.type = "GPE";
+    s.rule = rule;
+    return;
+  }
+  if (out.at(k) || !unknownNameWord(w[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]) && glued(tok, k + 1)) || listedOrgOrPeople(w[k])) return;
+  out.replace({ i: k, j: k + 1, type: "GPE", confidence: 0.6, rule });
 }
 
 /**
@@ -262,16 +270,7 @@ export function destinationsAfterTravelVerbs(tok: Tokens, spans: TokenSpan[]): T
     // "sailed for" a destination, but "moved for" a reason: "for" only after verbs of a voyage.
     if (w[k - 1] === "for" && w[k - 2] !== "sailed" && w[k - 2] !== "sailing" && w[k - 2] !== "headed" && w[k - 2] !== "heading") continue;
     out ??= new SpanEdits(spans, w.length);
-    const s = out.startingAt(k);
-    if (s) {
-      if (s.type !== "PERSON" || s.j - s.i > 2 || GIVEN_NAME_SET.has(w[s.i]) || !s.rule.startsWith("entities/model")) continue;
-      if (listedOrgOrPeople(surfaceOf(tok, s))) continue;
-      s.type = "GPE";
-      s.rule = "entities/travel-destination";
-      continue;
-    }
-    if (out.at(k) || !unknownNameWord(w[k]) || (k + 1 < w.length && isCapitalised(w[k + 1]) && glued(tok, k + 1)) || listedOrgOrPeople(w[k])) continue;
-    out.replace({ i: k, j: k + 1, type: "GPE", confidence: 0.6, rule: "entities/travel-destination" });
+    placeAfterCue(tok, out, k, (s) => s.type === "PERSON" && !GIVEN_NAME_SET.has(w[s.i]), "entities/travel-destination");
   }
   return out === null ? spans : out.result();
 }
