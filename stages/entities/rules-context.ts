@@ -48,6 +48,9 @@ export function placesBeforeDistrictNouns(tok: Tokens, spans: TokenSpan[]): Toke
   const w = tok.words;
   let out: SpanEdits | null = null;
   for (let k = 1; k < w.length; k++) {
+    // Every kind noun opens with a lower-case letter from b to v and has five letters or more: most tokens are passed over at once.
+    const c0 = w[k].charCodeAt(0);
+    if (c0 < 98 || c0 > 118 || w[k].length < 5) continue;
     const plural = DISTRICT_PLURALS.has(w[k]);
     if ((!plural && !DISTRICT_NOUNS.has(w[k])) || !closesPhrase(w, k + 1) || !glued(tok, k)) continue;
     out ??= new SpanEdits(spans, w.length);
@@ -92,7 +95,7 @@ export function placesAfterSiegeVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpa
   const w = tok.words;
   let out: SpanEdits | null = null;
   for (let k = 1; k < w.length; k++) {
-    if (!SIEGE_VERBS.has(w[k - 1]) || !glued(tok, k)) continue;
+    if (w[k - 1].length < 5 || !SIEGE_VERBS.has(w[k - 1]) || !glued(tok, k)) continue;
     out ??= new SpanEdits(spans, w.length);
     placeAfterCue(tok, out, k, (s) => (s.type === "PERSON" || s.type === "ORG" || s.type === "MISC") && !(s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])), "entities/siege-verb");
   }
@@ -261,12 +264,12 @@ const TRAVEL_VERBS = new Set([
   "fled", "fleeing", "emigrated", "emigrating", "relocated", "moved", "moving", "returned", "returning", "deported",
   "exiled", "headed", "heading", "journeyed", "migrated", "evacuated", "retreated", "marched", "escaped", "immigrated",
 ]);
-const TRAVEL_PREPOSITIONS = new Set(["to", "towards", "for"]);
 export function destinationsAfterTravelVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let out: SpanEdits | null = null;
   for (let k = 2; k < w.length; k++) {
-    if (!TRAVEL_PREPOSITIONS.has(w[k - 1]) || !TRAVEL_VERBS.has(w[k - 2]) || !glued(tok, k)) continue;
+    const p = w[k - 1];
+    if ((p !== "to" && p !== "for" && p !== "towards") || !TRAVEL_VERBS.has(w[k - 2]) || !glued(tok, k)) continue;
     // "sailed for" a destination, but "moved for" a reason: "for" only after verbs of a voyage.
     if (w[k - 1] === "for" && w[k - 2] !== "sailed" && w[k - 2] !== "sailing" && w[k - 2] !== "headed" && w[k - 2] !== "heading") continue;
     out ??= new SpanEdits(spans, w.length);
