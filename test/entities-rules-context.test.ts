@@ -62,4 +62,9 @@ describe("entity rules: names typed by the words around them", () => {
     expect(typed("She flew to Kharvani and fled to Tarvisu.", model)).toEqual(["GPE Kharvani", "GPE Tarvisu"]);
     expect(typed("The award went to Keller.", model)).toEqual(["PERSON Keller"]);
   });
+
+  it("a place's spelling in Chinese script in brackets after it is the same place; a person's is left alone", () => {
+    const model = modelSaying({ dunsvi: "B-PLACE", ann: "B-PER", velmor: "I-PER" });
+    expect(typed("They took Dunsvi (頓斯; now a suburb) and met Ann Velmor (安).", model)).toEqual(["GPE Dunsvi", "GPE 頓斯", "PERSON Ann Velmor"]);
+  });
 });
