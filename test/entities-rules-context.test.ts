@@ -67,4 +67,11 @@ describe("entity rules: names typed by the words around them", () => {
     const model = modelSaying({ dunsvi: "B-PLACE", ann: "B-PER", velmor: "I-PER" });
     expect(typed("They took Dunsvi (頓斯; now a suburb) and met Ann Velmor (安).", model)).toEqual(["GPE Dunsvi", "GPE 頓斯", "PERSON Ann Velmor"]);
   });
+
+  it("after a cue only a company takes, a two-word name read as a person is the company; 'acquired by' may name a person", () => {
+    const model = modelSaying({ harlow: "B-PER", fenwick: "I-PER", anna: "B-PER", dallow: "I-PER", tarrow: "B-PER", kell: "I-PER" });
+    expect(typed("He was chairman of Harlow Fenwick.", model)).toEqual(["ORG Harlow Fenwick"]);
+    expect(typed("The firm was acquired by Tarrow Kell.", model)).toEqual(["PERSON Tarrow Kell"]);
+    expect(typed("She bought shares in Anna Dallow.", model)).toEqual(["PERSON Anna Dallow"]);
+  });
 });

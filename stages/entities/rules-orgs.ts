@@ -337,6 +337,8 @@ const COMPANY_CUES_BEFORE = new Set([
   // given name, which the rule leaves alone; "-backed" and "-led" are left out (candidates and coalitions are backed and led).
   "- based", "- owned", "- listed",
 ]);
+/** Cues of COMPANY_CUES_BEFORE whose object may also be a person. */
+const PERSON_TAKING_CUES = new Set(["owned by", "acquired by", "bought by", "rival to", "- based", "- owned", "- listed"]);
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...COMPANY_CUES_BEFORE].map((c) => c.split(" ")[1]));
 const COMPANY_NOUNS_AFTER_POSSESSIVE = new Set([
   "ceo", "shareholders", "shares", "headquarters", "subsidiary", "subsidiaries", "stock", "share", "customers", "employees", "workforce",
@@ -370,7 +372,11 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
         continue;
       }
       if (s.i !== k || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;
-      if (s.type === "PERSON" && (s.j - s.i > 1 || GIVEN_NAME_SET.has(w[s.i]))) continue;
+      // Session 28: after a cue only a company takes ("chairman of", "shares in", "a subsidiary of"), a name of two or
+      // three words the model read as a person is the company too ("the chairman of Harlow Fenwick"), unless a listed
+      // given name opens it; "owned by", "acquired by", "bought by" and "rival to" also take people.
+      const companyOnly = !PERSON_TAKING_CUES.has(w[k - 2].toLowerCase() + " " + w[k - 1]);
+      if (s.type === "PERSON" && ((s.j - s.i > 1 && !(companyOnly && s.j - s.i <= 3)) || GIVEN_NAME_SET.has(w[s.i]))) continue;
       s.type = "ORG";
       s.rule = rule;
       continue;
