@@ -603,6 +603,8 @@ const ORG_KIND_NOUNS = new Set([
   "band", "label", "company", "firm", "club", "newspaper", "magazine", "airline", "broadcaster", "station", "retailer",
   "manufacturer", "carmaker", "automaker", "publisher", "chain", "brand", "corporation", "orchestra", "charity",
   "organisation", "organization", "party", "association", "federation", "society", "school", "university", "college",
+  // Session 28: business news describes companies by these too ("X, the Danish shipping group,", "X, a mid-sized lender,").
+  "lender", "insurer", "conglomerate", "group",
 ]);
 /** Words that may close the kind noun's phrase. */
 const KIND_PHRASE_ENDS = new Set([
@@ -619,13 +621,16 @@ const DESCRIPTION_STOPS = functionWords("description");
 function kindNounCloses(w: readonly string[], k: number): boolean {
   if (!ORG_KIND_NOUNS.has(w[k])) return false;
   const next = k + 1 < w.length ? w[k + 1] : ".";
+  // "a group of islands", "a group of villages": a collection, not a company.
+  if (next === "of" && w[k] === "group") return false;
   return !/\p{L}/u.test(next) || KIND_PHRASE_ENDS.has(next);
 }
 /**
  * Words opening a description: an article, or (round 8) a possessive determiner in an apposition or after a
- * copula ("Velmor, his first jazz band,", "Tarrow was their label").
+ * copula ("Velmor, his first jazz band,", "Tarrow was their label"); session 28: "the" too, as business news
+ * writes it ("Keldmark, the Danish shipping group, said").
  */
-const DESCRIPTION_OPENERS = new Set(["a", "an", "his", "her", "their", "its", "our", "my"]);
+const DESCRIPTION_OPENERS = new Set(["a", "an", "his", "her", "their", "its", "our", "my", "the"]);
 /**
  * Token k opens "a/an/his … <kind noun>" closing its phrase within a few words: the kind noun, or null when the
  * words there describe no organisation.
@@ -678,7 +683,7 @@ export function orgsByDescription(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
     if (kind === null) continue;
     const s = out.endingAt(k);
     if (s && (s.j - s.i === 1 || !PERSON_OR_ORG_KINDS.has(kind))) retype(s);
-    else if (!s && COPULAS.has(w[k])) {
+    else if (!s && (COPULAS.has(w[k]) || (w[k] === "," && !PERSON_OR_ORG_KINDS.has(kind)))) {
       // An untagged subject made only of name words, opening its sentence.
       let i = k;
       while (i > 0 && k - i < 4 && nameWord(w[i - 1]) && !tok.sentenceStart[i]) i--;

@@ -337,6 +337,8 @@ const COMPANY_CUES_BEFORE = new Set([
   // given name, which the rule leaves alone; "-backed" and "-led" are left out (candidates and coalitions are backed and led).
   "- based", "- owned", "- listed",
 ]);
+/** Cues of COMPANY_CUES_BEFORE whose object may also be a person. */
+const PERSON_TAKING_CUES = new Set(["owned by", "acquired by", "bought by", "rival to", "- based", "- owned", "- listed"]);
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...COMPANY_CUES_BEFORE].map((c) => c.split(" ")[1]));
 const COMPANY_NOUNS_AFTER_POSSESSIVE = new Set([
   "ceo", "shareholders", "shares", "headquarters", "subsidiary", "subsidiaries", "stock", "share", "customers", "employees", "workforce",
@@ -370,7 +372,11 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
         continue;
       }
       if (s.i !== k || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;
-      if (s.type === "PERSON" && (s.j - s.i > 1 || GIVEN_NAME_SET.has(w[s.i]))) continue;
+      // Session 28: after a cue only a company takes ("chairman of", "shares in", "a subsidiary of"), a name of two or
+      // three words the model read as a person is the company too ("the chairman of Harlow Fenwick"), unless a listed
+      // given name opens it; "owned by", "acquired by", "bought by" and "rival to" also take people.
+      const companyOnly = !PERSON_TAKING_CUES.has(w[k - 2].toLowerCase() + " " + w[k - 1]);
+      if (s.type === "PERSON" && ((s.j - s.i > 1 && !(companyOnly && s.j - s.i <= 3)) || GIVEN_NAME_SET.has(w[s.i]))) continue;
       s.type = "ORG";
       s.rule = rule;
       continue;
@@ -484,15 +490,35 @@ export function orgsBeforeKindNoun(tok: Tokens, spans: TokenSpan[]): TokenSpan[]
     // Round 8: a name the model already read as an ORG is marked too, as evidence for document consistency.
     if (s.type === "ORG") {
       if (s.rule === "entities/model") s.rule = "entities/org-kind-after";
-      continue;
+    } else {
+      const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+      if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) continue;
+      if (s.type === "PERSON" && GIVEN_NAME_SET.has(w[s.i])) continue;
+      s.type = "ORG";
+      s.rule = "entities/org-kind-after";
     }
-    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
-    if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) continue;
-    if (s.type === "PERSON" && GIVEN_NAME_SET.has(w[s.i])) continue;
-    s.type = "ORG";
-    s.rule = "entities/org-kind-after";
+    if (KIND_PLURALS.has(w[k])) coordinatedBeforeKind(tok, out, s.i);
   }
   return out ? out.result() : spans;
+}
+/**
+ * Session 28, family: names cut at "and" before a plural kind noun ("the dominant Velmor and Liberal parties", "the
+ * Keld and Tarrow companies"; politics and business text). The name coordinated with the one next to the noun is of
+ * the same kind: a span of at most three words ending right before "and"/"or" becomes an ORG too, whatever the model
+ * made of it (a people's word, a person, a place it does not list). A listed place or a person's name opening with a
+ * listed given name keeps its type; a demonym next to the noun ("the Icelandic and Danish bands") never makes the
+ * name next to the noun an ORG, so it spreads nothing.
+ */
+const KIND_PLURALS = new Set(["companies", "firms", "parties", "banks", "clubs", "bands", "labels", "airlines", "newspapers", "networks", "broadcasters", "retailers", "chains", "brands"]);
+function coordinatedBeforeKind(tok: Tokens, out: SpanEdits, i: number): void {
+  const w = tok.words;
+  if (i < 2 || (w[i - 1] !== "and" && w[i - 1] !== "or")) return;
+  const t = out.endingAt(i - 1);
+  if (!t || t.type === "ORG" || t.j - t.i > 3 || !t.rule.startsWith("entities/model")) return;
+  const surface = tok.text.slice(tok.starts[t.i], tok.ends[t.j - 1]);
+  if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface) || (t.type === "PERSON" && GIVEN_NAME_SET.has(w[t.i]))) return;
+  t.type = "ORG";
+  t.rule = "entities/org-kind-after";
 }
 
 /**

@@ -25,6 +25,7 @@ import { campaignImperatives, constituencies, officesNotOrganisations, partyTrai
 import { abbreviationDots, afterPlacePreposition, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, organisationsNamedWithCountry, placesAfterSiegeVerbs, placesBeforeDistrictNouns } from "./rules-context.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -277,6 +278,14 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "lone-suffix", family: "a legal-form suffix standing alone after a comma (Velmor Corporation, Inc.)", run: allSpans(dropLoneSuffixes) },
   { name: "team-fans", family: "teams and bands named by a plural before a fan's or player's noun (a Velmor Hawks fan)", run: allSpans(teamsBeforeFanNouns) },
   { name: "person-noun-list", family: "lists after a plural noun for people (guitarists such as X, Y and Z) are people", run: allSpans(listsAfterPersonNouns) },
+  { name: "district-noun", family: "places named before a lower-case word for a district (the X region, the X and Y districts)", run: allSpans(placesBeforeDistrictNouns) },
+  { name: "siege-verb", family: "towns taken by an army (besieged X, annexed X, razed X)", run: allSpans(placesAfterSiegeVerbs) },
+  { name: "country-org", family: "parties and companies named with a country inside (United X, Fair X, X First)", run: allSpans(organisationsNamedWithCountry) },
+  { name: "business-clause", family: "companies described by what they do (X, which makes …)", run: allSpans(companiesByRelativeClause) },
+  { name: "occupation-title", family: "a job or position written like a title before a person's name (Midfielder X, Novelist X)", run: allSpans(occupationTitles) },
+  { name: "travel-destination", family: "destinations after a verb of travel (flew to X, fled to X)", run: allSpans(destinationsAfterTravelVerbs) },
+  { name: "cjk-gloss", family: "a place's own spelling in Chinese, Japanese or Korean script in brackets after it", run: allSpans(cjkGlosses) },
+  { name: "greek-surname", family: "Greek surnames in -opoulos, -akis, -idis, -iou read as places", run: allSpans(greekSurnames) },
   { name: "station", family: "railway stations named by their town (X railway station)", run: allSpans(stationsOfTowns) },
   { name: "line", family: "railway lines and roads named after the places they join (the X and Y Railway)", run: allSpans(linesAndRoads) },
   { name: "school-town", family: "schools called by the town they are named after (sent to X, where the document names X School)", run: allSpans(schoolsNamedAfterTowns) },
