@@ -2425,6 +2425,18 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     author = mdOrgAuthor;
     authorFrom = "microdata";
   }
+  if (!author && h1) {
+    // A one-person site that names its owner in the footer's copyright line only ("© 2009-2012 Ann Lee.", "(CC licence)
+    // 2006-2008 by Ann Lee"): the owner writes every post. Last of all, on an article page with a headline, and only a
+    // person's name by a known given name (copyrightOwner). Family: personal blogs and homepages (self-hosted WordPress,
+    // old blog themes) whose posts carry no byline, while company and association footers name a firm.
+    const owner = copyrightOwner(root);
+    const name = owner ? cleanAuthor([owner], null) : null;
+    if (name && !isPublisher(name)) {
+      author = name;
+      authorFrom = "copyright-owner";
+    }
+  }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
   const droppedNames = new Set(authorRejected && author ? author.split(", ").map(titleKey) : []);
@@ -2455,6 +2467,58 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     description: first(["og:description", "description", "twitter:description"]),
   };
 }
+
+/**
+ * The person a page's copyright line names as the holder, or null: a line (up to a line break or a block's end) whose
+ * copyright sign, word or licence link is followed by a year or range, "by" at most, then two or three capitalised words
+ * that end the line or stand before a full stop, a comma or a bar ("© 2009-2012 Ann Lee. Impressum", "(Creative Commons)
+ * 2006-2008 by Ann Lee"). The year is required: a picture's credit ("© Ann Lee" under a photo) names the photographer. The name must be a person's (isPersonName: a known given name first; no organisation word).
+ * Only the last COPYRIGHT_LINES_READ copyright lines of the page are read (the site's footer closes the page).
+ */
+function copyrightOwner(root: AnyNode): string | null {
+  const lines: string[] = [];
+  let line = "";
+  const flush = (): void => {
+    const t = squash(line);
+    if (t && t.length <= COPYRIGHT_LINE_MAX_CHARS && COPYRIGHT_SIGN.test(t)) {
+      lines.push(t);
+      if (lines.length > COPYRIGHT_LINES_READ) lines.shift();
+    }
+    line = "";
+  };
+  const stack: AnyNode[] = [root];
+  for (let n = 0; stack.length && n < COPYRIGHT_WALK_MAX_NODES; n++) {
+    const node = stack.pop() as AnyNode | "flush";
+    if (node === "flush") { flush(); continue; }
+    if (node.type === "text") { line += (node as unknown as { data: string }).data; continue; }
+    if (node.type !== "tag" && node.type !== "root") continue;
+    const el = node as Element;
+    if (node.type === "tag" && (NO_TEXT_TAGS.has(el.name) || el.name === "br")) {
+      if (el.name === "br") flush();
+      continue;
+    }
+    const block = node.type === "tag" && !INLINE_TAGS.has(el.name);
+    if (block) { flush(); stack.push("flush" as unknown as AnyNode); }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  }
+  flush();
+  for (const t of lines.reverse()) {
+    const m = COPYRIGHT_OWNER_NAME.exec(t);
+    const name = m?.[1];
+    if (name && isPersonName(name) && !organisationWorded(name)) return name;
+  }
+  return null;
+}
+/** A copyright sign or word, or a licence link's closing bracket ("(Creative Commons-Lizenz) 2006 by …"). */
+const COPYRIGHT_SIGN = /©|\(c\)|\bcopyright\b|\blizenz\)|\blicen[cs]e\)/iu;
+/** The holder after the sign: a year or range and "by"/"von" at most between, two or three capitalised words ending the line or before . , | */
+const COPYRIGHT_OWNER_NAME = new RegExp(
+  String.raw`(?:©|\([Cc]\)|(?:[Cc]opyright|COPYRIGHT)\s*©?|[Ll]izenz\)|[Ll]icen[cs]e\))\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s*,?\s*(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*(?:$|[.,|])`,
+  "u",
+);
+const COPYRIGHT_LINES_READ = 3;
+const COPYRIGHT_WALK_MAX_NODES = 50_000;
+const NO_TEXT_TAGS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe"]);
 
 /** A site's name in the possessive of a person's name of two or three words, then the site's kind ("Ann Lee's Blog", "Jonas Ek' Notizen"). */
 const POSSESSIVE_SITE_NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?:['’]s|(?<=s)['’])\s+\p{L}/u;
