@@ -560,8 +560,13 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (!writer) continue;
       s = s.slice(writer.index + writer[0].length);
     }
-    // a catalogue's reversed name ("Lee, Ann", "LEE, Ann B."): one surname, a comma, the given names, nothing else
-    s = s.replace(REVERSED_NAME, (_m, last: string, given: string) => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`);
+    // a catalogue's reversed name ("Lee, Ann", "LEE, Ann B."): one surname, a comma, the given names, nothing else; and a
+    // list of them split by semicolons ("Lee, Ann; Ek, Bo"), each turned round (the split below would read four names).
+    // Family: library, journal and repository pages (citation meta tags, Dublin Core creators) and their printed bylines.
+    const unreverse = (_m: string, last: string, given: string): string => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`;
+    const semiParts = s.includes(";") ? s.split(/\s*;\s*/).filter(Boolean) : [];
+    if (semiParts.length > 1 && semiParts.length <= 8 && semiParts.every((x) => REVERSED_NAME.test(x))) s = semiParts.map((x) => x.replace(REVERSED_NAME, unreverse)).join(", ");
+    else s = s.replace(REVERSED_NAME, unreverse);
     // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
     s = withoutTrailingPlace(s);
     // a day with its month's name after the name ("Ann Lee 12. März 2020", "Ann Lee March 12, 2020"): cut before the
@@ -2160,6 +2165,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // (a line that goes on as a sentence after the name and its comma, "By Christmas Eve, the ferry will run again.": a
       // lead, not a byline; SENTENCE_TAIL)
       const tail = m ? text.slice(opener![0].length + m[1].length) : "";
+      // (a sub-heading that opens with a byline word names a section, "By the Numbers", "By Design", "Von A bis Z": a
+      // heading's byline is kept only for a person's name, a known given name first. Family: feature and explainer
+      // articles whose section headings open with "By", "Von", "Par")
+      if (m && SUB_HEADING_TAGS.has(p.el.name) && !personShaped(m[1])) continue;
       if (m && !curatedByOrganisation(opener![0], m[1]) && !SENTENCE_TAIL.test(tail)) author = cleanAuthor([m[1]], site, { byline: true, possessive: true, officeName: !CLAUSE_AFTER_NAME.test(tail) });
       if (author) {
         authorFrom = "byline-line";
@@ -2182,6 +2191,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // (nor a teaser's or a reply's byline, as for byline lines)
       if (isTeaserDate(p.el, h1.el) || underCommentsHeading(p.el)) continue;
       const found = bylineBoxName(p.el, site, structural);
+      // (a sub-heading names a section, not a writer, unless it is a person's name: as for byline lines)
+      if (found && SUB_HEADING_TAGS.has(p.el.name) && !personShaped(found)) continue;
       if (found) {
         author = found;
         authorFrom = "byline-box";
