@@ -929,8 +929,16 @@ const NAMED_DATE_TAIL = new RegExp(
 function cutNamedDate(s: string): string {
   const m = NAMED_DATE_TAIL.exec(s);
   // ("Last Updated: January 7, 2025": the label's "Last" is no name either)
-  return m && monthNumber(m[1]) !== undefined ? s.slice(0, m.index).replace(/(?:^|\s+)(?:last|zuletzt)$/i, "") : s;
+  // (and the day's name before the date, "Ann Lee Monday, February 29, 2016": WEEKDAY_BEFORE_DATE)
+  return m && monthNumber(m[1]) !== undefined ? s.slice(0, m.index).replace(/(?:^|\s+)(?:last|zuletzt)$/i, "").replace(WEEKDAY_BEFORE_DATE, "") : s;
 }
+/**
+ * A weekday's name closing what stands before a cut date ("Ann Lee Monday" of "Ann Lee Monday, February 29, 2016", "Ann
+ * Lee Montag" of "Ann Lee Montag, 3. März 2020"): the date's first word, no name. Family: byline rows of news and blog
+ * themes that print the name, then the full date with its weekday, in spans read as one line.
+ */
+const WEEKDAY_BEFORE_DATE =
+  /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?$/i;
 
 /** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
 const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
@@ -2524,7 +2532,7 @@ function copyrightOwner(root: AnyNode): string | null {
 const COPYRIGHT_SIGN = /©|\(c\)|\bcopyright\b|\blizenz\)|\blicen[cs]e\)/iu;
 /** The holder after the sign: a year or range and "by"/"von" at most between, two or three capitalised words ending the line or before . , | */
 const COPYRIGHT_OWNER_NAME = new RegExp(
-  String.raw`(?:©|\([Cc]\)|(?:[Cc]opyright|COPYRIGHT)\s*©?|[Ll]izenz\)|[Ll]icen[cs]e\))\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s*,?\s*(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*(?:$|[.,|])`,
+  String.raw`(?:©|\([Cc]\)|(?:[Cc]opyright|COPYRIGHT)\s*©?|[Ll]izenz\)|[Ll]icen[cs]e\))\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s*,?\s*(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*(?:$|[.|])`,
   "u",
 );
 const COPYRIGHT_LINES_READ = 3;
