@@ -610,7 +610,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V."), then the tail goes
       p = p.replace(DESK_AFTER_NAME, "");
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
-      p = trimNameTail(p);
+      // (and the row's separator its tail stood after: "Bo Ek - 3 hours ago" is "Bo Ek", not "Bo Ek -")
+      p = trimNameTail(p).replace(/\s+[-–—|·•]+$/u, "");
       // the name printed twice in one byline element ("Ann Lee Ann Lee": a desktop and a mobile span, a link and its
       // tooltip copy): one name
       p = p.replace(DOUBLED_NAME, "$1");
@@ -1385,13 +1386,19 @@ function bylineTextOf(el: Element): string {
       const x = c as Element;
       // a block (or a line break) inside the byline ends its line: "<div>By Ann Lee</div><div>Example Press</div>"
       // is two lines, not "Ann LeeExample Press"
-      const block = !INLINE_TAGS.has(x.name);
+      // (and a date inside it, a <time> or an inline element classed as the date, ends the names' line: set flush against
+      // the last name, "<a>Bo Ek</a><time>March 3, 2021</time>" read as "Bo EkMarch 3, 2021" lost that co-author;
+      // BYLINE_DATE_CLASS. Family: byline rows of news and blog themes that style the date apart with CSS margins only)
+      const block = !INLINE_TAGS.has(x.name) || x.name === "time" || BYLINE_DATE_CLASS.test(`${x.attribs.class ?? ""}`);
       if (x.name === "br") out += "\n";
       else if (!BYLINE_NOT_NAME_CLASS.test(`${x.attribs.class ?? ""} ${x.attribs.id ?? ""}`)) out += block ? `\n${bylineTextOf(x)}\n` : bylineTextOf(x);
     }
   }
   return out;
 }
+
+/** Class tokens of a byline row's date element ("date", "post-date", "byline__time", "published", "timestamp", "datum"). */
+const BYLINE_DATE_CLASS = /(?:^|[\s_-])(?:date|dates|time|timestamp|datetime|published|updated|pubdate|datum|fecha|data)(?:$|[\s_-])/i;
 
 /**
  * The names of a byline element printed over several lines (blocks or line breaks). Its first line, when it opens with
