@@ -202,15 +202,10 @@ export const CASELESS_BYLINES: { re: RegExp; where: "near" | "page"; why: string
 ];
 
 /**
- * Class / id tokens of comment threads (WordPress "comment-author", Disqus, "reply", German
- * "kommentar"): a schema.org author marked up there is a commenter, not the article's author. The thread's word
- * opens the token, or stands as a whole part of it after a prefix ("post-comments", "article-comments",
- * "wpd-comment-author", "c-comments__item", "user-replies", "discussion-thread", "reacties"): themes, comment plugins
- * (wpDiscuz, Disqus, Commento) and news front ends name their threads so in every language. Not a switch or a count
- * about comments ("no-comments", "has-comments", "comments-count", "comments-link": a byline row's or an article's flag).
+ * Class / id token starts of comment threads (WordPress "comment-author", Disqus, "reply", German
+ * "kommentar"): a schema.org author marked up there is a commenter, not the article's author.
  */
-export const COMMENT_TOKEN =
-  /^(?:comment|kommentar|commentaire|comentario|reply|respond|disqus)|^(?!(?:no|has|with|show|hide|allow|enable|disable|toggle|open|closed?)[-_])(?:[a-z]{1,12}[-_]{1,2})+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|replies|discussions?|reacties|reactions)(?:$|[-_]{1,2}(?!(?:count|number|num|link|open|closed?|off|on|icon|button|btn|toggle|bubble)(?:$|[-_])))/i;
+export const COMMENT_TOKEN = /^(?:comment|kommentar|commentaire|comentario|reply|respond|disqus)/i;
 
 /**
  * How far each author source is trusted on its own (metadata.ts, corroborate()). "declared": the page's
