@@ -27,10 +27,12 @@ describe("a one-person site's owner in the footer's copyright line", () => {
     expect(m.author).toBe("Ines Varga");
   });
 
-  it("takes no picture credit (no year), no firm and no list of holders", () => {
+  it("takes no picture credit (no year), no firm, no list of holders and no line with a rights notice", () => {
     expect(page(`${H1}<figure><img src="a.jpg"><figcaption>© Maren Solberg</figcaption></figure>${BODY}`).author).toBeNull();
     expect(page(`${H1}${BODY}<p>© 2019 Solberg Productions.</p>`).author).toBeNull();
     expect(page(`${H1}${BODY}<p>© Copyright 2010-2014, Maren Solberg, Tor Lunde, and contributors.</p>`).author).toBeNull();
+    // (a rights notice is a firm's or a publisher's legal line, printed under every page whoever wrote it)
+    expect(page(`${H1}${BODY}<p>Copyright © 2019 by Maren Solberg - All rights reserved.</p>`).author).toBeNull();
   });
 });
 

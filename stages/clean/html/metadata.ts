@@ -2498,7 +2498,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
  * The person a page's copyright line names as the holder, or null: a line (up to a line break or a block's end) whose
  * copyright sign, word or licence link is followed by a year or range, "by" at most, then two or three capitalised words
  * that end the line or stand before a full stop, a comma or a bar ("© 2009-2012 Ann Lee. Impressum", "(Creative Commons)
- * 2006-2008 by Ann Lee"). The year is required: a picture's credit ("© Ann Lee" under a photo) names the photographer. The name must be a person's (isPersonName: a known given name first; no organisation word).
+ * 2006-2008 by Ann Lee"). The year is required: a picture's credit ("© Ann Lee" under a photo) names the photographer; and
+ * a line with a rights notice is passed over (RIGHTS_RESERVED). The name must be a person's (isPersonName: a known given name first; no organisation word).
  * Only the last COPYRIGHT_LINES_READ copyright lines of the page are read (the site's footer closes the page).
  */
 function copyrightOwner(root: AnyNode): string | null {
@@ -2529,6 +2530,9 @@ function copyrightOwner(root: AnyNode): string | null {
   }
   flush();
   for (const t of lines.reverse()) {
+    // (a rights notice, "All rights reserved", "Alle Rechte vorbehalten", is the legal owner's: firms, publishers and shops
+    // print it under every page, whoever wrote it; a personal site's line is the sign, the years and the name)
+    if (RIGHTS_RESERVED.test(t)) continue;
     const m = COPYRIGHT_OWNER_NAME.exec(t);
     const name = m?.[1];
     if (name && isPersonName(name) && !organisationWorded(name)) return name;
@@ -2542,6 +2546,8 @@ const COPYRIGHT_OWNER_NAME = new RegExp(
   String.raw`(?:©|\([Cc]\)|(?:[Cc]opyright|COPYRIGHT)\s*©?|[Ll]izenz\)|[Ll]icen[cs]e\))\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s*,?\s*(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*(?:$|[.|])`,
   "u",
 );
+const RIGHTS_RESERVED =
+  /\b(?:all|some)\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|(?:todos|algunos)\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rechten\s+voorbehouden/i;
 const COPYRIGHT_LINES_READ = 3;
 const COPYRIGHT_WALK_MAX_NODES = 50_000;
 const NO_TEXT_TAGS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe"]);
