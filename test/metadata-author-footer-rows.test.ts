@@ -1,9 +1,10 @@
 /**
  * Author families of one-person sites, recipe boxes, section headings and byline rows (invented
  * pages): the owner named only in the footer's copyright line, a recipe's cook box, "By the Numbers" as a sub-heading,
- * reversed name lists, and byline rows whose date runs on to a name.
+ * reversed name lists, byline rows whose date runs on to a name, and a signature after a dash.
  */
 import { describe, expect, it } from "vitest";
+import { extractHtml } from "../stages/clean/html.ts";
 import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
@@ -74,5 +75,20 @@ describe("byline rows whose date runs on", () => {
       "Maren Solberg",
     );
     expect(page(`${H1}<p class="byline">By Maren Solberg, Tor Lunde - 3 hours ago</p>${BODY}`).author).toBe("Maren Solberg, Tor Lunde");
+  });
+});
+
+describe("a signature after a dash closing the article", () => {
+  const article = (last: string) =>
+    extractHtml(`<html><head><title>Forcing rhubarb</title></head><body><article>${H1}${BODY}${BODY}${last}</article></body></html>`, { url: "https://plotnotes.example/2019/03/rhubarb" }).meta;
+
+  it("takes the name after a dash or a tilde", () => {
+    expect(article("<p>— Maren Solberg</p>")?.author).toBe("Maren Solberg");
+    expect(article("<p>~ Maren Solberg</p>")?.author).toBe("Maren Solberg");
+  });
+
+  it("takes no dashed line that is not a bare name", () => {
+    expect(article("<p>— Photo: Maren Solberg</p>")?.author ?? null).toBeNull();
+    expect(article("<p>- the end -</p>")?.author ?? null).toBeNull();
   });
 });
