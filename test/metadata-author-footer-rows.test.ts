@@ -70,6 +70,11 @@ describe("byline rows whose date runs on", () => {
     expect(page(`${H1}<div class="byline">By Maren Solberg and Tor Lunde<span class="post-date">March 3, 2019</span></div>${BODY}`).author).toBe("Maren Solberg, Tor Lunde");
   });
 
+  it("reads two writers on a short date line under the headline, not two things", () => {
+    expect(page(`${H1}<p>Maren Solberg und Tor Lunde, 03.03.2019</p>${BODY}`).author).toBe("Maren Solberg, Tor Lunde");
+    expect(page(`${H1}<p>Rhubarb Pie and Custard Tart, 03.03.2019</p>${BODY}`).author).toBeNull();
+  });
+
   it("drops the weekday before the date and the separator before a relative time", () => {
     expect(page(`${H1}<div class="article-author"><a href="/latest?author=ms"><span>Maren Solberg</span></a>&nbsp; <span>Monday, March 4, 2019 @ 11:10 PM</span></div>${BODY}`).author).toBe(
       "Maren Solberg",

@@ -3329,7 +3329,8 @@ const DATE_NAME_LINE_REACH = 12;
 
 /**
  * The name on a line that holds a date and a name only, split by a dash, bar or bullet
- * ("11.12.2019 - Ann Lee", "Ann Lee | 3 March 2020"): the meta row of small CMSs. Else null.
+ * ("11.12.2019 - Ann Lee", "Ann Lee | 3 March 2020"), or two names joined by a connector ("Ann Lee und Bo Ek, 03.03.2021":
+ * both, comma-joined): the meta row of small CMSs. Else null.
  */
 export function dateNameLine(text: string, dayFirst: boolean): string | null {
   const f = findPublished(text, { dayFirst });
@@ -3339,7 +3340,11 @@ export function dateNameLine(text: string, dayFirst: boolean): string | null {
   const rest = before && after ? null : before || after;
   if (!rest) return null;
   const m = /^(?:[-–—|•·,]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(?:\s*[-–—|•·,])?$/u.exec(rest);
-  return m ? m[1] : null;
+  if (m) return m[1];
+  // two writers joined by a connector ("Ann Lee und Bo Ek, 03.03.2021", "Ann Lee & Bo Ek | 3 March 2021"), each a whole name
+  const two = /^(?:[-–—|•·,]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*(?:,|&|\s(?:and|und|et|y|e|en|og|och)\s)\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(?:\s*[-–—|•·,])?$/u.exec(rest);
+  // (one of them a person's by a known given name: "Rhubarb Pie and Custard Tarts" is a list of things)
+  return two && (isPersonName(two[1]) || isPersonName(two[2])) ? `${two[1]}, ${two[2]}` : null;
 }
 
 /**
