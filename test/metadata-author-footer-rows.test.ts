@@ -75,6 +75,11 @@ describe("byline rows whose date runs on", () => {
     expect(page(`${H1}<p>Rhubarb Pie and Custard Tart, 03.03.2019</p>${BODY}`).author).toBeNull();
   });
 
+  it("keeps a co-writer after 'with' in a byline run under the headline, not an outlet", () => {
+    expect(page(`${H1}<p>By Maren Solberg with Tor Lunde, March 3, 2019</p>${BODY}`).author).toBe("Maren Solberg, Tor Lunde");
+    expect(page(`${H1}<p>By Maren Solberg with The Associated Press</p>${BODY}`).author).toBe("Maren Solberg");
+  });
+
   it("drops the weekday before the date and the separator before a relative time", () => {
     expect(page(`${H1}<div class="article-author"><a href="/latest?author=ms"><span>Maren Solberg</span></a>&nbsp; <span>Monday, March 4, 2019 @ 11:10 PM</span></div>${BODY}`).author).toBe(
       "Maren Solberg",

@@ -3623,8 +3623,8 @@ function blockRest(text: string, from: number): string {
   return end >= 0 ? rest.slice(0, end) : rest;
 }
 const BLOCK_REST_MAX_CHARS = 300;
-/** A co-author after the name and a connector: "dan Sari Wulandari", "och Bo Ek", "and Bo Ek", "y Ana Ruiz". */
-const CO_AUTHOR_AFTER_NAME = /^\s+(?:and|und|dan|och|og|et|en|y|e|i)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/u;
+/** A co-author after the name and a connector: "dan Sari Wulandari", "och Bo Ek", "and Bo Ek", "y Ana Ruiz"; or a co-writer after "with" / "mit" ("By Ann Lee with Bo Ek, March 3": as WITH_CO_WRITER in cleanAuthor; "with The Associated Press" is no whole name and stays out). */
+const CO_AUTHOR_AFTER_NAME = /^\s+(?:and|und|dan|och|og|et|en|y|e|i|with|mit)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/u;
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
 
