@@ -80,6 +80,11 @@ describe("byline rows whose date runs on", () => {
     expect(page(`${H1}<p>By Maren Solberg with The Associated Press</p>${BODY}`).author).toBe("Maren Solberg");
   });
 
+  it("drops a date's month run on to a co-author in capitals, not a name like a month", () => {
+    expect(page(`${H1}<p>By MAREN SOLBERG and TOR LUNDE March 3, 2019</p>${BODY}`).author).toBe("Maren Solberg, Tor Lunde");
+    expect(page(`${H1}<p>By Maren Solberg and Ann May</p>${BODY}`).author).toBe("Maren Solberg, Ann May");
+  });
+
   it("drops the weekday before the date and the separator before a relative time", () => {
     expect(page(`${H1}<div class="article-author"><a href="/latest?author=ms"><span>Maren Solberg</span></a>&nbsp; <span>Monday, March 4, 2019 @ 11:10 PM</span></div>${BODY}`).author).toBe(
       "Maren Solberg",

@@ -2309,7 +2309,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // before the name counts only when the name ends its line ("Oleh Menteri Rina Kusumawati |")
       const co = CO_AUTHOR_AFTER_NAME.exec(after);
       const officeName = /^\s*(?:\||$)/.test(co ? after.slice(co[0].length) : after);
-      author = cleanAuthor([co ? `${m[1]}, ${co[1]}` : m[1]], site, { possessive: true, officeName });
+      // (a date's month run on to the co-author, "and BO EK March 3, 2021": the month and what follows go)
+      const coName = co ? co[1].replace(/\s+(\p{L}+)$/u, (w, last: string) => (monthNumber(last) !== undefined && /^\s*\d/.test(after.slice(co[0].length)) ? "" : w)) : "";
+      author = cleanAuthor([co ? `${m[1]}, ${coName}` : m[1]], site, { possessive: true, officeName });
     }
     if (author) authorFrom = "text";
   }
