@@ -2515,10 +2515,11 @@ function copyrightOwner(root: AnyNode): string | null {
     }
     line = "";
   };
-  const stack: AnyNode[] = [root];
+  // (null on the stack: the end of a block, where its line ends)
+  const stack: (AnyNode | null)[] = [root];
   for (let n = 0; stack.length && n < COPYRIGHT_WALK_MAX_NODES; n++) {
-    const node = stack.pop() as AnyNode | "flush";
-    if (node === "flush") { flush(); continue; }
+    const node = stack.pop() as AnyNode | null;
+    if (node === null) { flush(); continue; }
     if (node.type === "text") { line += (node as unknown as { data: string }).data; continue; }
     if (node.type !== "tag" && node.type !== "root") continue;
     const el = node as Element;
@@ -2527,7 +2528,7 @@ function copyrightOwner(root: AnyNode): string | null {
       continue;
     }
     const block = node.type === "tag" && !INLINE_TAGS.has(el.name);
-    if (block) { flush(); stack.push("flush" as unknown as AnyNode); }
+    if (block) { flush(); stack.push(null); }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
   }
   flush();
