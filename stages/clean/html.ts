@@ -289,6 +289,8 @@ function guessLanguage(text: string): string | null {
 const SIGNATURE_REACH = 4;
 /** A signature's text: two or three capitalised words, nothing else ("Ann Lee", "Ann B. Lee"). */
 const SIGNATURE_TEXT = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+/** A dash or a tilde before a signature's name ("— Ann Lee", "-- Ann Lee", "~Ann Lee"). */
+const SIGNATURE_DASH = /^(?:[-–—]{1,2}|~)\s*(\S.*)$/u;
 /** A footnote after the signature: "(1) …", "[1] …", "1) …", "* …", "¹ …". */
 const FOOTNOTE_START = /^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*|[¹²³])/;
 /** Inline elements that set a signature apart from the text above it. */
@@ -302,7 +304,12 @@ const SIGNATURE_WRAPPERS: ReadonlySet<string> = new Set(["font", "span", "small"
  */
 function isSignature(b: TextBlock): boolean {
   const text = b.text.trim();
-  if (text.length > 40 || !SIGNATURE_TEXT.test(text) || b.linkChars > 0) return false;
+  if (text.length > 42 || b.linkChars > 0) return false;
+  // a name after a dash or a tilde, the way letters, columns and blog posts are signed ("— Ann Lee", "-- Ann Lee", "~ Ann
+  // Lee"): set apart by the dash, whatever the look. Family: personal blogs, readers' letters, newsletters and columns.
+  const dashed = SIGNATURE_DASH.exec(text);
+  if (dashed) return SIGNATURE_TEXT.test(dashed[1]);
+  if (!SIGNATURE_TEXT.test(text)) return false;
   const a = b.owner.attribs;
   if ((a.align ?? "").toLowerCase() === "right" || /text-align\s*:\s*right/i.test(a.style ?? "")) return true;
   let el: Element = b.owner;
@@ -692,7 +699,7 @@ function authorOfPage(found: HtmlMetadata, dropped: readonly RemovedBlock[], kep
     for (let i = body.length - 1; i >= Math.max(0, body.length - SIGNATURE_REACH); i--) {
       const b = body[i];
       if (!isSignature(b) || (i < body.length - 1 && !FOOTNOTE_START.test(body[i + 1].text))) continue;
-      author = cleanAuthor([b.text], found.site ?? null);
+      author = cleanAuthor([b.text.trim().replace(SIGNATURE_DASH, "$1")], found.site ?? null);
       if (author && found.acceptAuthor && !found.acceptAuthor(author, "signature")) author = null;
       if (author) {
         authorFrom = "signature";

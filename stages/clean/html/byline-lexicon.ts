@@ -240,6 +240,8 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   script: "weak",
   // the cleaner's readers (stages/clean/html.ts): a byline block it removed, a signature closing the article
   "removed-byline": "structural",
+  // a one-person site's owner named in its footer's copyright line only (html/metadata.ts copyrightOwner)
+  "copyright-owner": "visible",
   signature: "visible",
   "signature-role": "visible",
 };
@@ -339,6 +341,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "collective", "collectif", "kollektiv", "project", "projekt", "initiative", "campaign", "bank", "holding", "international",
   // Italian public bodies and desks, which "A cura di" credits as often as persons ("A cura di Comune di …", "… della Redazione")
   "comune", "regione", "provincia", "redazione", "ufficio", "ministero", "università", "istituto", "assessorato", "consorzio",
+  // firms named after their founder ("Ann Lee Enterprises", "Lee Entertainment", "Bo Ek Productions"), which footers' copyright
+  // lines and author fields name as often as persons
+  "enterprises", "entertainment", "productions", "studios", "publishing", "publications", "communications", "consulting", "partners", "ventures", "solutions", "services",
 ]);
 export const ORGANISATION_WORD_END = /(?:nachrichten|zeitung|verlag|verein|stiftung|gesellschaft|bund|werke|blatt|anzeiger|kurier|rundschau|presse|medien)$/;
 export const LEADING_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|il|lo|de|het)$/;

@@ -81,6 +81,9 @@ export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|si
  * Also `by-line` / `by_line` and `posted-by` / `postedby` (the byline class of blog and CMS themes spelt with a separator
  * or after the poster verb, where "byline" and "author" do not match), and the whole class tokens `by` and Drupal's
  * `submitted` ("<div class=submitted>Submitted by Ann Lee on …").
+ * And the recipe's author of food and cooking sites, whose box names the cook or the site's expert rather than an
+ * author (`recipe-expert-name`, `chef-name`, `koch_name`, `cook-name`: the name's own element, not the box around the
+ * name, its bio and its links): the page's only credit for its writer.
  */
 /**
  * The two AUTHOR_HINT tokens that are common words of other classes ("by" of sort and filter widgets, "submitted" of
@@ -88,7 +91,7 @@ export const LAYOUT_TOKEN = /^(?:main|content|wrap|container|page|layout|site|si
  * ("Submitted by Ann Lee") or is a person's name by a known given name (metadata.ts).
  */
 export const WEAK_AUTHOR_TOKEN = /(?<=^|\s)(?:by|submitted)(?=\s|$)/gi;
-export const AUTHOR_HINT = /author|byline|by[-_]line|posted[-_]?by|(?:^|\s)(?:by|submitted)(?:\s|$)|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore|redactor|periodista|penulis|yazar|szerz[oő]|avtor|forfatter|skribent/i;
+export const AUTHOR_HINT = /author|byline|by[-_]line|posted[-_]?by|(?:^|\s)(?:by|submitted)(?:\s|$)|wrote|written|autor|auteur|verfasser|vcard|writer|reporter|journalist|creator|contributor|signature|firma|redakteur|autore|redactor|periodista|penulis|yazar|szerz[oő]|avtor|forfatter|skribent|(?:expert|chef|koch|cook|cuisinier|cocinero)[-_]?(?:name|nom|nombre)/i;
 /**
  * Author-ish tokens that name something else: an author box's bio or avatar, a list of the author's other posts,
  * and the place, section or wire agency printed in the byline row (`signature__location`, `byline-place`,

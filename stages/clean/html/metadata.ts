@@ -560,8 +560,13 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (!writer) continue;
       s = s.slice(writer.index + writer[0].length);
     }
-    // a catalogue's reversed name ("Lee, Ann", "LEE, Ann B."): one surname, a comma, the given names, nothing else
-    s = s.replace(REVERSED_NAME, (_m, last: string, given: string) => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`);
+    // a catalogue's reversed name ("Lee, Ann", "LEE, Ann B."): one surname, a comma, the given names, nothing else; and a
+    // list of them split by semicolons ("Lee, Ann; Ek, Bo"), each turned round (the split below would read four names).
+    // Family: library, journal and repository pages (citation meta tags, Dublin Core creators) and their printed bylines.
+    const unreverse = (_m: string, last: string, given: string): string => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`;
+    const semiParts = s.includes(";") ? s.split(/\s*;\s*/).filter(Boolean) : [];
+    if (semiParts.length > 1 && semiParts.length <= 8 && semiParts.every((x) => REVERSED_NAME.test(x))) s = semiParts.map((x) => x.replace(REVERSED_NAME, unreverse)).join(", ");
+    else s = s.replace(REVERSED_NAME, unreverse);
     // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
     s = withoutTrailingPlace(s);
     // a day with its month's name after the name ("Ann Lee 12. März 2020", "Ann Lee March 12, 2020"): cut before the
@@ -605,7 +610,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       // an organisation's name stays one whatever its tail ("Example-Verband für Energie e.V."), then the tail goes
       p = p.replace(DESK_AFTER_NAME, "");
       if (NOT_A_NAME.some((n) => n.whole && n.re.test(p))) continue;
-      p = trimNameTail(p);
+      // (and the row's separator its tail stood after: "Bo Ek - 3 hours ago" is "Bo Ek", not "Bo Ek -")
+      p = trimNameTail(p).replace(/\s+[-–—|·•]+$/u, "");
       // the name printed twice in one byline element ("Ann Lee Ann Lee": a desktop and a mobile span, a link and its
       // tooltip copy): one name
       p = p.replace(DOUBLED_NAME, "$1");
@@ -924,8 +930,16 @@ const NAMED_DATE_TAIL = new RegExp(
 function cutNamedDate(s: string): string {
   const m = NAMED_DATE_TAIL.exec(s);
   // ("Last Updated: January 7, 2025": the label's "Last" is no name either)
-  return m && monthNumber(m[1]) !== undefined ? s.slice(0, m.index).replace(/(?:^|\s+)(?:last|zuletzt)$/i, "") : s;
+  // (and the day's name before the date, "Ann Lee Monday, February 29, 2016": WEEKDAY_BEFORE_DATE)
+  return m && monthNumber(m[1]) !== undefined ? s.slice(0, m.index).replace(/(?:^|\s+)(?:last|zuletzt)$/i, "").replace(WEEKDAY_BEFORE_DATE, "") : s;
 }
+/**
+ * A weekday's name closing what stands before a cut date ("Ann Lee Monday" of "Ann Lee Monday, February 29, 2016", "Ann
+ * Lee Montag" of "Ann Lee Montag, 3. März 2020"): the date's first word, no name. Family: byline rows of news and blog
+ * themes that print the name, then the full date with its weekday, in spans read as one line.
+ */
+const WEEKDAY_BEFORE_DATE =
+  /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?$/i;
 
 /** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
 const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
@@ -1372,13 +1386,19 @@ function bylineTextOf(el: Element): string {
       const x = c as Element;
       // a block (or a line break) inside the byline ends its line: "<div>By Ann Lee</div><div>Example Press</div>"
       // is two lines, not "Ann LeeExample Press"
-      const block = !INLINE_TAGS.has(x.name);
+      // (and a date inside it, a <time> or an inline element classed as the date, ends the names' line: set flush against
+      // the last name, "<a>Bo Ek</a><time>March 3, 2021</time>" read as "Bo EkMarch 3, 2021" lost that co-author;
+      // BYLINE_DATE_CLASS. Family: byline rows of news and blog themes that style the date apart with CSS margins only)
+      const block = !INLINE_TAGS.has(x.name) || x.name === "time" || BYLINE_DATE_CLASS.test(`${x.attribs.class ?? ""}`);
       if (x.name === "br") out += "\n";
       else if (!BYLINE_NOT_NAME_CLASS.test(`${x.attribs.class ?? ""} ${x.attribs.id ?? ""}`)) out += block ? `\n${bylineTextOf(x)}\n` : bylineTextOf(x);
     }
   }
   return out;
 }
+
+/** Class tokens of a byline row's date element ("date", "post-date", "byline__time", "published", "timestamp", "datum"). */
+const BYLINE_DATE_CLASS = /(?:^|[\s_-])(?:date|dates|time|timestamp|datetime|published|updated|pubdate|datum|fecha|data)(?:$|[\s_-])/i;
 
 /**
  * The names of a byline element printed over several lines (blocks or line breaks). Its first line, when it opens with
@@ -2160,6 +2180,10 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // (a line that goes on as a sentence after the name and its comma, "By Christmas Eve, the ferry will run again.": a
       // lead, not a byline; SENTENCE_TAIL)
       const tail = m ? text.slice(opener![0].length + m[1].length) : "";
+      // (a sub-heading that opens with a byline word names a section, "By the Numbers", "By Design", "Von A bis Z": a
+      // heading's byline is kept only for a person's name, a known given name first. Family: feature and explainer
+      // articles whose section headings open with "By", "Von", "Par")
+      if (m && SUB_HEADING_TAGS.has(p.el.name) && !personShaped(m[1])) continue;
       if (m && !curatedByOrganisation(opener![0], m[1]) && !SENTENCE_TAIL.test(tail)) author = cleanAuthor([m[1]], site, { byline: true, possessive: true, officeName: !CLAUSE_AFTER_NAME.test(tail) });
       if (author) {
         authorFrom = "byline-line";
@@ -2182,6 +2206,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // (nor a teaser's or a reply's byline, as for byline lines)
       if (isTeaserDate(p.el, h1.el) || underCommentsHeading(p.el)) continue;
       const found = bylineBoxName(p.el, site, structural);
+      // (a sub-heading names a section, not a writer, unless it is a person's name: as for byline lines)
+      if (found && SUB_HEADING_TAGS.has(p.el.name) && !personShaped(found)) continue;
       if (found) {
         author = found;
         authorFrom = "byline-box";
@@ -2283,7 +2309,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       // before the name counts only when the name ends its line ("Oleh Menteri Rina Kusumawati |")
       const co = CO_AUTHOR_AFTER_NAME.exec(after);
       const officeName = /^\s*(?:\||$)/.test(co ? after.slice(co[0].length) : after);
-      author = cleanAuthor([co ? `${m[1]}, ${co[1]}` : m[1]], site, { possessive: true, officeName });
+      // (a date's month run on to the co-author, "and BO EK March 3, 2021": the month and what follows go)
+      const coName = co ? co[1].replace(/\s+(\p{L}+)$/u, (w, last: string) => (monthNumber(last) !== undefined && /^\s*\d/.test(after.slice(co[0].length)) ? "" : w)) : "";
+      author = cleanAuthor([co ? `${m[1]}, ${coName}` : m[1]], site, { possessive: true, officeName });
     }
     if (author) authorFrom = "text";
   }
@@ -2425,6 +2453,18 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     author = mdOrgAuthor;
     authorFrom = "microdata";
   }
+  if (!author && h1) {
+    // A one-person site that names its owner in the footer's copyright line only ("© 2009-2012 Ann Lee.", "(CC licence)
+    // 2006-2008 by Ann Lee"): the owner writes every post. Last of all, on an article page with a headline, and only a
+    // person's name by a known given name (copyrightOwner). Family: personal blogs and homepages (self-hosted WordPress,
+    // old blog themes) whose posts carry no byline, while company and association footers name a firm.
+    const owner = copyrightOwner(root);
+    const name = owner ? cleanAuthor([owner], null) : null;
+    if (name && !isPublisher(name)) {
+      author = name;
+      authorFrom = "copyright-owner";
+    }
+  }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
   const droppedNames = new Set(authorRejected && author ? author.split(", ").map(titleKey) : []);
@@ -2455,6 +2495,65 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     description: first(["og:description", "description", "twitter:description"]),
   };
 }
+
+/**
+ * The person a page's copyright line names as the holder, or null: a line (up to a line break or a block's end) whose
+ * copyright sign, word or licence link is followed by a year or range, "by" at most, then two or three capitalised words
+ * that end the line or stand before a full stop, a comma or a bar ("© 2009-2012 Ann Lee. Impressum", "(Creative Commons)
+ * 2006-2008 by Ann Lee"). The year is required: a picture's credit ("© Ann Lee" under a photo) names the photographer; and
+ * a line with a rights notice is passed over (RIGHTS_RESERVED). The name must be a person's (isPersonName: a known given name first; no organisation word).
+ * Only the last COPYRIGHT_LINES_READ copyright lines of the page are read (the site's footer closes the page).
+ */
+function copyrightOwner(root: AnyNode): string | null {
+  const lines: string[] = [];
+  let line = "";
+  const flush = (): void => {
+    const t = squash(line);
+    if (t && t.length <= COPYRIGHT_LINE_MAX_CHARS && COPYRIGHT_SIGN.test(t)) {
+      lines.push(t);
+      if (lines.length > COPYRIGHT_LINES_READ) lines.shift();
+    }
+    line = "";
+  };
+  // (null on the stack: the end of a block, where its line ends)
+  const stack: (AnyNode | null)[] = [root];
+  for (let n = 0; stack.length && n < COPYRIGHT_WALK_MAX_NODES; n++) {
+    const node = stack.pop() as AnyNode | null;
+    if (node === null) { flush(); continue; }
+    if (node.type === "text") { line += (node as unknown as { data: string }).data; continue; }
+    if (node.type !== "tag" && node.type !== "root") continue;
+    const el = node as Element;
+    if (node.type === "tag" && (NO_TEXT_TAGS.has(el.name) || el.name === "br")) {
+      if (el.name === "br") flush();
+      continue;
+    }
+    const block = node.type === "tag" && !INLINE_TAGS.has(el.name);
+    if (block) { flush(); stack.push(null); }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  }
+  flush();
+  for (const t of lines.reverse()) {
+    // (a rights notice, "All rights reserved", "Alle Rechte vorbehalten", is the legal owner's: firms, publishers and shops
+    // print it under every page, whoever wrote it; a personal site's line is the sign, the years and the name)
+    if (RIGHTS_RESERVED.test(t)) continue;
+    const m = COPYRIGHT_OWNER_NAME.exec(t);
+    const name = m?.[1];
+    if (name && isPersonName(name) && !organisationWorded(name)) return name;
+  }
+  return null;
+}
+/** A copyright sign or word, or a licence link's closing bracket ("(Creative Commons-Lizenz) 2006 by …"). */
+const COPYRIGHT_SIGN = /©|\(c\)|\bcopyright\b|\blizenz\)|\blicen[cs]e\)/iu;
+/** The holder after the sign: a year or range and "by"/"von" at most between, two or three capitalised words ending the line or before . , | */
+const COPYRIGHT_OWNER_NAME = new RegExp(
+  String.raw`(?:©|\([Cc]\)|(?:[Cc]opyright|COPYRIGHT)\s*©?|[Ll]izenz\)|[Ll]icen[cs]e\))\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s*,?\s*(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*(?:$|[.|])`,
+  "u",
+);
+const RIGHTS_RESERVED =
+  /\b(?:all|some)\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|(?:todos|algunos)\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rechten\s+voorbehouden/i;
+const COPYRIGHT_LINES_READ = 3;
+const COPYRIGHT_WALK_MAX_NODES = 50_000;
+const NO_TEXT_TAGS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe"]);
 
 /** A site's name in the possessive of a person's name of two or three words, then the site's kind ("Ann Lee's Blog", "Jonas Ek' Notizen"). */
 const POSSESSIVE_SITE_NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?:['’]s|(?<=s)['’])\s+\p{L}/u;
@@ -3233,7 +3332,8 @@ const DATE_NAME_LINE_REACH = 12;
 
 /**
  * The name on a line that holds a date and a name only, split by a dash, bar or bullet
- * ("11.12.2019 - Ann Lee", "Ann Lee | 3 March 2020"): the meta row of small CMSs. Else null.
+ * ("11.12.2019 - Ann Lee", "Ann Lee | 3 March 2020"), or two names joined by a connector ("Ann Lee und Bo Ek, 03.03.2021":
+ * both, comma-joined): the meta row of small CMSs. Else null.
  */
 export function dateNameLine(text: string, dayFirst: boolean): string | null {
   const f = findPublished(text, { dayFirst });
@@ -3243,7 +3343,11 @@ export function dateNameLine(text: string, dayFirst: boolean): string | null {
   const rest = before && after ? null : before || after;
   if (!rest) return null;
   const m = /^(?:[-–—|•·,]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(?:\s*[-–—|•·,])?$/u.exec(rest);
-  return m ? m[1] : null;
+  if (m) return m[1];
+  // two writers joined by a connector ("Ann Lee und Bo Ek, 03.03.2021", "Ann Lee & Bo Ek | 3 March 2021"), each a whole name
+  const two = /^(?:[-–—|•·,]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*(?:,|&|\s(?:and|und|et|y|e|en|og|och)\s)\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(?:\s*[-–—|•·,])?$/u.exec(rest);
+  // (one of them a person's by a known given name: "Rhubarb Pie and Custard Tarts" is a list of things)
+  return two && (isPersonName(two[1]) || isPersonName(two[2])) ? `${two[1]}, ${two[2]}` : null;
 }
 
 /**
@@ -3522,8 +3626,8 @@ function blockRest(text: string, from: number): string {
   return end >= 0 ? rest.slice(0, end) : rest;
 }
 const BLOCK_REST_MAX_CHARS = 300;
-/** A co-author after the name and a connector: "dan Sari Wulandari", "och Bo Ek", "and Bo Ek", "y Ana Ruiz". */
-const CO_AUTHOR_AFTER_NAME = /^\s+(?:and|und|dan|och|og|et|en|y|e|i)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/u;
+/** A co-author after the name and a connector: "dan Sari Wulandari", "och Bo Ek", "and Bo Ek", "y Ana Ruiz"; or a co-writer after "with" / "mit" ("By Ann Lee with Bo Ek, March 3": as WITH_CO_WRITER in cleanAuthor; "with The Associated Press" is no whole name and stays out). */
+const CO_AUTHOR_AFTER_NAME = /^\s+(?:and|und|dan|och|og|et|en|y|e|i|with|mit)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/u;
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
 
