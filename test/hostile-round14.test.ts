@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../pipeline/run.ts";
 import { configOf } from "../schemas/config.ts";
@@ -105,6 +106,58 @@ describe("a CRLF text file's source offsets slice its text as Python reads it (u
     }
     expect(articles[0].text).toContain("half-empty crossings. 🌊");
     expect(articles[1].text).toContain("broad support. 📚");
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+});
+
+describe("bytes that are neither UTF-8 nor Windows-1252 text are a reject with the reason, not mojibake", () => {
+  const encode = (s: string, enc: string) => new Uint8Array(iconv.encode(s, enc));
+  const randomHigh = (n: number) => {
+    let x = 12345;
+    return Uint8Array.from({ length: n }, () => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return 0x20 + ((x >>> 16) % 0xe0); // 0x20–0xFF: no NUL or control byte, so not binary by its bytes alone
+    });
+  };
+  const russian = "Городской совет объявил во вторник, что ночной паром перестанет ходить в декабре. Жители острова попросили добавить утренний рейс.\n".repeat(4);
+
+  it("random bytes of 0x20–0xFF without a declared charset", () => {
+    for (const name of ["noise.txt", "noise.html", "noise.jsonl", "noise"]) {
+      const r = loadBytes(name, randomHigh(20_000));
+      expect(r.ok, name).toBe(false);
+      if (!r.ok) expect(r.reason).toMatch(/^not text in a known encoding: not valid UTF-8, and \d+% of its non-space bytes are outside ASCII/);
+    }
+  });
+
+  it("undeclared text of another script's legacy encoding is a reject that says to declare it; declared, it loads", () => {
+    const r = loadBytes("news.txt", encode(russian, "windows-1251"));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/declare its charset/);
+    const page = `<html><head><meta charset="windows-1251"><title>Паром</title></head><body><p>${russian}</p></body></html>`;
+    const declared = loadBytes("news.html", encode(page, "windows-1251"));
+    expect(declared.ok && declared.docs[0]!.content).toContain("ночной паром");
+  });
+
+  it("Western Windows-1252 text still loads, with the fallback notice, however dense its accents; so does a short one", () => {
+    const finnish = "Kääntäjä ehdotti, että äänestys pidettäisiin myöhemmin. Hämeenlinnan väki äänesti jäähallin puolesta. ".repeat(20);
+    const french = "Le café a rouvert ses portes à Noël; « déjà complet », a déclaré la propriétaire. ".repeat(20);
+    for (const [name, text] of [["fi.txt", finnish], ["fr.txt", french], ["short.txt", "Déjà vu à Noël"]] as const) {
+      const r = loadBytes(name, encode(text, "windows-1252"));
+      expect(r.ok && r.docs[0]!.content, name).toBe(text);
+      expect(r.ok && r.warnings.map((w) => w.rule), name).toContain("load/charset-fallback");
+    }
+  });
+
+  it("the run goes on: the noise is a reject row with the reason, the story beside it an article", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bs-noise-"));
+    const inDir = join(dir, "in");
+    mkdirSync(inDir);
+    writeFileSync(join(inDir, "noise.txt"), randomHigh(50_000));
+    writeFileSync(join(inDir, "story.txt"), "Ferry returns\n\nThe harbour board said on Tuesday that the night ferry would return in April after repairs to the pier.\n");
+    const out = join(dir, "out");
+    const s = await runPipeline(configOf({ inputs: inDir, output: out, workers: 0, concurrency: 1, cache: null }));
+    expect(s.articles).toBe(1);
+    expect(s.rejectRows).toEqual([expect.objectContaining({ input: "noise.txt", stage: "load", reason: expect.stringMatching(/^not text in a known encoding/) })]);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });
