@@ -6,7 +6,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { processFile, type Checkpoint } from "../pipeline/document.ts";
+import { keepCheckpoints } from "../pipeline/job.ts";
+import { stageView } from "../pipeline/steps.ts";
+import { LIMITS } from "../stages/limits.ts";
 import { runPipeline } from "../pipeline/run.ts";
 import { configOf } from "../schemas/config.ts";
 import type { Article } from "../schemas/records.ts";
@@ -18,6 +22,7 @@ import { loadBytes } from "../stages/load/index.ts";
 import { splitLines } from "../stages/common/lines.ts";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
+const configuredContext = () => stageView(configOf({}), undefined);
 
 /** Every text document listed, as the template pass observed files before it counted bare ones compactly. */
 function listedObservation(input: string, data: Uint8Array): TemplateObservation {
@@ -160,4 +165,54 @@ describe("bytes that are neither UTF-8 nor Windows-1252 text are a reject with t
     expect(s.rejectRows).toEqual([expect.objectContaining({ input: "noise.txt", stage: "load", reason: expect.stringMatching(/^not text in a known encoding/) })]);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
+});
+
+describe("a text read in parts numbers its stories across the parts (tables/removed.csv `story`)", () => {
+  const saved = { ...LIMITS };
+  beforeAll(() => void Object.assign(LIMITS, { textLines: 300, textPartLines: 100, documentTextChars: 5_000 }));
+  afterAll(() => void Object.assign(LIMITS, saved));
+  const TOWNS = ["Porthallow", "Kelmsby", "Drayfield", "Ashcombe", "Fennick", "Lowmoor"];
+  const story = (i: number) =>
+    [
+      `${TOWNS[i % 6]} harbour reopens, issue ${i}`,
+      "",
+      `The harbour at ${TOWNS[i % 6]} reopened on Tuesday after the winter repairs to the north wall, the harbour master said in a statement.`,
+      "",
+      `Fishing boats returned to the quay within the hour, and the ferry to the island is due to run again from the start of next month.`,
+      "",
+      `The council said the repairs had cost less than planned and that the slipway would be resurfaced in the summer.`,
+      "",
+      "Share this article",
+    ].join("\n");
+  // Twenty stories cut by form feeds (a scraper's page breaks): about 9,000 characters, read as parts of at most 4,500.
+  const text = Array.from({ length: 20 }, (_, i) => story(i)).join("\n\f\n") + "\n";
+
+  it("every removed row carries a story number counted on from the parts before (they restarted at 0 in each part)", () => {
+    const r = processFile("pages.txt", new TextEncoder().encode(text), configuredContext());
+    expect((r.notices ?? []).some((n) => n.rule === "load/text-parts")).toBe(true);
+    const stories = r.removed.map((x) => x.story);
+    expect(stories.every((s) => typeof s === "number")).toBe(true);
+    for (let k = 1; k < stories.length; k++) expect(stories[k]!).toBeGreaterThanOrEqual(stories[k - 1]!);
+    // One "Share this article" row per story, each a story of its own: twenty different numbers.
+    const shares = r.removed.filter((x) => x.text === "Share this article");
+    expect(shares.length).toBe(20);
+    expect(new Set(shares.map((x) => x.story)).size).toBe(20);
+  });
+
+  it("a try resumed from any checkpoint gives the single pass's rows, story numbers included", () => {
+    const data = new TextEncoder().encode(text);
+    const onePass = JSON.stringify(processFile("pages.txt", data, configuredContext()));
+    const checkpoints: Checkpoint[] = [];
+    processFile("pages.txt", data, configuredContext(), {
+      onDocument: (_unit, _units, save) => {
+        const c = save?.();
+        if (c) checkpoints.push(c);
+      },
+    });
+    expect(checkpoints.some((c) => c.text !== undefined)).toBe(true);
+    for (let k = 1; k <= checkpoints.length; k++) {
+      const resume = keepCheckpoints(undefined, checkpoints.slice(0, k));
+      expect(JSON.stringify(processFile("pages.txt", data, configuredContext(), { resume })), `from checkpoint ${k}`).toBe(onePass);
+    }
+  });
 });
