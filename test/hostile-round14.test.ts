@@ -2,7 +2,7 @@
  * Safety round 14: memory of files of very many tiny documents, story numbers of a text read in parts, bytes of no
  * known encoding, CRLF text offsets, and files a run must not trip on. Invented inputs only.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -215,4 +215,38 @@ describe("a text read in parts numbers its stories across the parts (tables/remo
       expect(JSON.stringify(processFile("pages.txt", data, configuredContext(), { resume })), `from checkpoint ${k}`).toBe(onePass);
     }
   });
+});
+
+describe("a folder of awkward inputs: each ends as an article, a reject or a skip with its reason, and the run goes on", () => {
+  it.skipIf(process.platform !== "linux")("NULs, an empty file, a folder named like a page, a symlink loop, odd names, case twins, stale temp files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bs-awkward-"));
+    const inDir = join(dir, "in");
+    mkdirSync(inDir);
+    const story = (what: string) => `${what} returns\n\nThe harbour board said on Tuesday that the night ${what.toLowerCase()} would return in April after repairs to the pier.\n`;
+    const w = (name: string | Buffer, data: string | Uint8Array) => writeFileSync(typeof name === "string" ? join(inDir, name) : Buffer.concat([Buffer.from(inDir + "/"), name]), data);
+    w("control.txt", story("Ferry"));
+    w("nul-padded.txt", Buffer.concat([Buffer.alloc(4096), Buffer.from(story("Barge")), Buffer.alloc(4096)]));
+    w("empty.txt", "");
+    mkdirSync(join(inDir, "folder.html"));
+    w("folder.html/inside.txt", story("Bus"));
+    mkdirSync(join(inDir, "loop"));
+    symlinkSync(".", join(inDir, "loop", "self"));
+    w("new\nline.txt", story("Tram"));
+    w(Buffer.from([0x62, 0x61, 0x64, 0xff, 0x2e, 0x74, 0x78, 0x74]), story("Train"));
+    w("Twin.txt", story("Boat"));
+    w("twin.txt", story("Ship"));
+    w("half.jsonl.tmp", '{"text": "The harbour board said');
+    const out = join(dir, "out");
+    const s = await runPipeline(configOf({ inputs: inDir, output: out, workers: 0, concurrency: 2, cache: null }));
+    expect(s.processed + s.rejected + s.skipped).toBe(s.inputs);
+    const sources = readFileSync(join(out, "articles.jsonl"), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as Article).source).sort();
+    expect(sources).toEqual(["Twin.txt", "bad\\xFF.txt", "control.txt", "folder.html/inside.txt", "new\nline.txt", "nul-padded.txt", "twin.txt"]);
+    const reasons = Object.fromEntries(s.rejectRows.map((r) => [r.input, r.reason]));
+    expect(reasons).toEqual({ "empty.txt": "empty file", "loop/self": "symlink loop (directory already walked)" });
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { inputs: { input: string; status: string; reason?: string }[] };
+    expect(manifest.inputs.find((r) => r.input === "half.jsonl.tmp")).toMatchObject({ status: "skipped", reason: "temporary file" });
+    // Nothing of the run's own is left beside the output (its temporary folder and lock are gone).
+    expect(readdirSync(dir).sort()).toEqual(["in", "out"]);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });
