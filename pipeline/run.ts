@@ -31,7 +31,7 @@ import { readManifest, type ManifestHeader } from "../write/manifest.ts";
 import { writeArticles, writeRunFiles } from "../write/final-pass.ts";
 import { type FileResult, type Notice } from "./document.ts";
 import { sha256 } from "../runtime/sha256.ts";
-import { digestOfPartial, processedOf, type ProcessedFile } from "./digest.ts";
+import { digestOfPartial, dropArticleDigests, processedOf, type ProcessedFile } from "./digest.ts";
 import { discoverInputFiles, previousRunIdentical, readInput, type Found } from "./inputs.ts";
 import { inlineExecutor, workerExecutor, type Executor } from "./job.ts";
 import { defaultWorkerCount } from "../runtime/pool.ts";
@@ -271,7 +271,8 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, config:
     await inOrder(mine, config.concurrency, process1, ({ seq, json, digest }) => {
       heap.tick();
       partial.write(seq, json);
-      summary?.add(digest);
+      if (summary) summary.add(digest);
+      else dropArticleDigests(digest);
       if (digest.notices.length) control.onNotices?.(digest.notices);
       control.onFile?.(digest.input, ++done);
     });
