@@ -365,6 +365,17 @@ export const KINDS: HostileKind[] = [
     write: (dir) => writeOrdinaryExport(dir, 7_800),
     expectArticles: 7_801,
   },
+  // Thirteenth audit: a million one-sentence records; the template pass's observation (one object per document) and
+  // the file's digest parsed whole on the main thread made the run's peak (974 MB, docs/reliability.md).
+  {
+    name: "jsonl-tiny-1m",
+    what: 'a JSON Lines file of 1,000,000 records {"text":"Hi."} (15 MB)',
+    write: (dir) => {
+      writeRepeated(join(dir, "tiny.jsonl"), "", '{"text":"Hi."}\n', 1_000_000 * 15, "");
+      control(dir);
+    },
+    expectArticles: 1_000_001,
+  },
   // Fifth audit: a new worker loads the stages' tables and models on its first document (about 450 ms of CPU time);
   // that set-up counted against the first document's budget, so a tiny story was rejected at a tight budget.
   {

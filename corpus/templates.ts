@@ -4,7 +4,7 @@
  * many documents of one site become templates that the cleaner removes.
  * Only 32-bit line hashes are kept (see stages/clean/templates.ts).
  */
-import { learnableLineHashes, TemplateSet, TemplateStats } from "../stages/clean/templates.ts";
+import { hashLine, learnableLineHashes, TemplateSet, TemplateStats } from "../stages/clean/templates.ts";
 import { DuplicateIndex, simhash, type Fingerprint } from "./duplicates.ts";
 import { siteKeyOf } from "../stages/clean/index.ts";
 import { loadBytes } from "../stages/load/index.ts";
@@ -24,6 +24,67 @@ const PAGE_MIN_WORDS = 12;
  */
 export interface TemplateObservation {
   docs: { key: string; siteKey: string; fingerprint: Fingerprint; lines: number[] }[];
+  /**
+   * Documents too short for a fingerprint (under PAGE_MIN_WORDS words: a record of one short sentence), in a compact
+   * form: such a document is never a near-duplicate, so only its site, the hash of its key and its line hashes
+   * travel (BareDocs). A JSON Lines export of 1,000,000 one-line records listed them as objects: about 400 MB on the
+   * worker and 200 MB on the main thread, the run's memory peak. Absent when none.
+   */
+  bare?: BareDocs;
+}
+
+/**
+ * Documents as numbers in `at`, one after the other: how many of the observation's `docs` come before it (so the
+ * learner keeps the file's order), the index of its site key in `sites`, the hash of its key (hashLine), its number
+ * of line hashes, then those.
+ */
+export interface BareDocs {
+  sites: string[];
+  at: Uint32Array;
+}
+
+/** Collects BareDocs, the typed array grown by doubling. */
+class BareCollector {
+  private sites = new Map<string, number>();
+  private at = new Uint32Array(256);
+  private n = 0;
+  add(before: number, siteKey: string, keyHash: number, lines: readonly number[]): void {
+    let site = this.sites.get(siteKey);
+    if (site === undefined) this.sites.set(siteKey, (site = this.sites.size));
+    const need = this.n + 4 + lines.length;
+    if (need > this.at.length) {
+      const grown = new Uint32Array(Math.max(need, this.at.length * 2));
+      grown.set(this.at);
+      this.at = grown;
+    }
+    this.at[this.n++] = before;
+    this.at[this.n++] = site;
+    this.at[this.n++] = keyHash;
+    this.at[this.n++] = lines.length;
+    this.at.set(lines, this.n);
+    this.n += lines.length;
+  }
+  result(): BareDocs | undefined {
+    return this.n === 0 ? undefined : { sites: [...this.sites.keys()], at: this.at.slice(0, this.n) };
+  }
+}
+
+/** Every document of an observation in the file's order, listed or bare, each named by the hash of its key (tests, tools). */
+export function observedDocs(obs: TemplateObservation): { keyHash: number; siteKey: string; fingerprint: Fingerprint; lines: number[] }[] {
+  const out: ReturnType<typeof observedDocs> = [];
+  const at = obs.bare?.at ?? new Uint32Array(0);
+  let b = 0;
+  const bareUpTo = (listed: number) => {
+    for (; b < at.length && at[b]! <= listed; b += 4 + at[b + 3]!) {
+      out.push({ keyHash: at[b + 2]!, siteKey: obs.bare!.sites[at[b + 1]!]!, fingerprint: null, lines: [...at.subarray(b + 4, b + 4 + at[b + 3]!)] });
+    }
+  };
+  for (const [k, doc] of obs.docs.entries()) {
+    bareUpTo(k);
+    out.push({ keyHash: hashLine(doc.key), siteKey: doc.siteKey, fingerprint: doc.fingerprint, lines: doc.lines });
+  }
+  bareUpTo(Infinity);
+  return out;
 }
 
 export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number): TemplateObservation {
@@ -43,19 +104,21 @@ export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number)
       return;
     }
     known = null;
-    docs.push({
-      key: `${input}#${doc.index}`,
-      siteKey: siteKeyOf(doc),
-      fingerprint: simhash(content, PAGE_MIN_WORDS),
-      lines: learnableLineHashes(splitLines(content)),
-    });
+    const key = `${input}#${doc.index}`;
+    const fingerprint = simhash(content, PAGE_MIN_WORDS);
+    const lines = learnableLineHashes(splitLines(content));
+    // (a first part is listed: the text's later parts add their lines to it)
+    if (fingerprint === null && !doc.part) bare.add(docs.length, siteKeyOf(doc), hashLine(key), lines);
+    else docs.push({ key, siteKey: siteKeyOf(doc), fingerprint, lines });
   };
+  const bare = new BareCollector();
   // The records of an export are observed one at a time as they are read, never all held at once (a 20 MB export's
   // records and their line arrays were most of this pass's memory); documents of other formats come in `docs`.
   const loaded = loadBytes(input, bytes, { maxBytes, onRecord: observe });
   if (!loaded.ok) return { docs: [] };
   for (const doc of loaded.docs) observe(doc);
-  return { docs };
+  const compact = bare.result();
+  return compact ? { docs, bare: compact } : { docs };
 }
 
 /**
@@ -69,11 +132,20 @@ export class TemplateLearner {
 
   /** Learn from one file's observation; files must come in discovery order. */
   add(obs: TemplateObservation): void {
-    for (const doc of obs.docs) {
+    const at = obs.bare?.at;
+    let b = 0;
+    // The bare documents before the listed one at `listed`: what observeHashes does with them (a document without a
+    // fingerprint is never a near-duplicate).
+    const bareUpTo = (listed: number) => {
+      for (; at && b < at.length && at[b]! <= listed; b += 4 + at[b + 3]!) this.stats.observeKeyHash(obs.bare!.sites[at[b + 1]!]!, at[b + 2]!, at.subarray(b + 4, b + 4 + at[b + 3]!));
+    };
+    for (const [k, doc] of obs.docs.entries()) {
+      bareUpTo(k);
       this.seen.addFingerprint(doc.key, doc.fingerprint);
       if (this.seen.duplicateOf(doc.key)) continue;
       this.stats.observeHashes(doc.siteKey, doc.key, doc.lines);
     }
+    bareUpTo(Infinity);
   }
 }
 

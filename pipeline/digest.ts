@@ -7,7 +7,8 @@
  * rows (the writer's renderTableRows, write/csv.ts). So the serial main thread neither copies nor serialises whole
  * articles during the fan-out.
  */
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, rmSync } from "node:fs";
+import { readChunks } from "../runtime/lines.ts";
 import type { Article, Reject, Removed } from "../schemas/records.ts";
 import { observeEntities, type EntityObservation } from "../corpus/canonical.ts";
 import { observeDuplicates, type Fingerprint } from "../corpus/duplicates.ts";
@@ -48,6 +49,62 @@ export interface FileDigest {
   notices: Notice[];
   /** Why an input was skipped (see FileResult.skipped). */
   skipped?: string;
+  /**
+   * A large file's article digests are in this file, one JSON per line, `articles` then empty (a worker's article
+   * store that went to its file, pipeline/article-store.ts): eachArticleDigest reads them one at a time and removes it.
+   */
+  articlesIn?: string;
+}
+
+/**
+ * Each article digest of `d` in order, from `articles` or, one line at a time, from the file `articlesIn` (then
+ * removed: read once). Returns their number.
+ */
+export function eachArticleDigest(d: FileDigest, take: (a: ArticleDigest) => void): number {
+  if (d.articlesIn === undefined) {
+    for (const a of d.articles) take(a);
+    return d.articles.length;
+  }
+  const path = d.articlesIn;
+  let n = 0;
+  const fd = openSync(path, "r");
+  try {
+    let rest: Buffer[] = [];
+    const line = (bytes: Buffer) => {
+      if (bytes.length === 0) return;
+      take(JSON.parse(bytes.toString("utf8")) as ArticleDigest);
+      n++;
+    };
+    readChunks(fd, (chunk) => {
+      let from = 0;
+      for (let nl = chunk.indexOf(10, from); nl >= 0; nl = chunk.indexOf(10, from)) {
+        const piece = Buffer.from(chunk.subarray(from, nl));
+        line(rest.length > 0 ? Buffer.concat([...rest, piece]) : piece);
+        rest = [];
+        from = nl + 1;
+      }
+      if (from < chunk.length) rest.push(Buffer.from(chunk.subarray(from))); // the chunk is reused: copied
+    });
+    line(Buffer.concat(rest));
+  } finally {
+    closeSync(fd);
+    rmSync(path, { force: true });
+  }
+  return n;
+}
+
+/** `d` with its article digests in `articles` (read from `articlesIn`, which is removed): tests and tools. */
+export function materialised(d: FileDigest): FileDigest {
+  if (d.articlesIn === undefined) return d;
+  const articles: ArticleDigest[] = [];
+  eachArticleDigest(d, (a) => articles.push(a));
+  const { articlesIn: _, ...rest } = d;
+  return { ...rest, articles };
+}
+
+/** Let go of a digest's article file unread (a run that folds no summary: a shard's). */
+export function dropArticleDigests(d: FileDigest): void {
+  if (d.articlesIn !== undefined) rmSync(d.articlesIn, { force: true });
 }
 
 /** One processed file as it travels from a worker to the main thread. */

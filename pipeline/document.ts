@@ -62,7 +62,7 @@ export interface DocumentOptions {
    * try of the file (its checkpoints' rows, their JSON text packed, in order: pipeline/job.ts). The result is the one a single
    * pass gives (the same rows in the same order, the same positions and ids), without processing those documents again.
    */
-  resume?: { from: number; prior: Uint8Array[] };
+  resume?: { from: number; prior: Uint8Array[]; text?: TextPartsSoFar };
   /**
    * Where finished articles go instead of the result's `articles` (which then stays empty): a worker's store,
    * which keeps each one as JSON, in memory or in a file (pipeline/article-store.ts). Checkpoints read their
@@ -103,8 +103,20 @@ function rowsOf(get: (key: RowKey) => unknown[]): ResultRows {
 export interface Checkpoint {
   from: number;
   to: number;
+  /** Where the text being read in parts stood at `to`, when the document there is a later part of one (TextPartsSoFar). */
+  text?: TextPartsSoFar;
   /** The rows' JSON text, compressed (packRows): the main thread holds a file's checkpoints until the file is done. */
   rows: Uint8Array;
+}
+
+/**
+ * What the parts of a text read in parts (stages/load/parts.ts) gave before the part being processed: the stories
+ * they were cut into (a part not cut into stories counts as one), which the next part's audit rows count on from,
+ * and their articles (null: not known, a try that began past the text's first part without a checkpoint saying).
+ */
+export interface TextPartsSoFar {
+  stories: number;
+  articles: number | null;
 }
 
 /**
@@ -244,17 +256,19 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     }
   }
   const sink = opts.articles;
-  const save = checkpointer(result, from, resumed !== undefined, sink);
-  // Articles of the parts of the text being read in parts (stages/load/parts.ts) so far; null when this try began
-  // past its first part (a resumed try: the parts before are not known here).
-  let partArticles: number | null = null;
+  // The parts of the text being read in parts so far (TextPartsSoFar): from the checkpoint a resumed try goes on from.
+  // Audit rows of a text read in parts carry its story numbers counted across its parts, so that a row's story
+  // names one story of the whole text (they restarted at 0 in each part).
+  let parts: TextPartsSoFar = resumed?.text ? { ...resumed.text } : { stories: 0, articles: null };
+  const save = checkpointer(result, from, resumed !== undefined, sink, (to) => (loaded.docs[to]?.part?.n ?? 0) > 0 ? { ...parts } : undefined);
   for (const [unit, source] of loaded.docs.entries()) {
     if (unit < from) continue;
     // A record's first part starts its count, before any branch (a skipped or failed first part included).
-    if (source.part?.n === 0) partArticles = 0;
+    if (source.part?.n === 0) parts = { stories: 0, articles: 0 };
     const skip = opts.skip?.get(unit);
     if (skip !== undefined) {
       result.rejects.push({ input, record_id: capRecordId(source.recordId), reason: skip, stage: "pipeline" });
+      if (source.part) parts.stories++;
       continue;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
@@ -268,16 +282,20 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     // The size limit that cut part of the document before cleaning, if any (its rule, in tables/removed.csv).
     let cutBy: string | undefined;
     try {
+      // (a part that fails counts as one story, as one not cut into stories)
+      const storyBase = parts.stories;
+      if (source.part) parts.stories++;
       const doc = processSource(source, ctx);
       drafts = doc.articles;
       for (const d of doc.diagnostics) addNotice(result, input, source.recordId, d);
+      if (source.part) parts.stories = storyBase + Math.max(1, doc.clean?.stories?.length ?? 1);
       // The audit is complete even when the cleaner left no article.
       const merge = source.part ? auditMerger() : null;
       for (const r of doc.clean?.removed ?? []) {
         if (merge) {
           // A row's text under a spreadsheet cell's size: a longer removed line is shown over several rows.
           for (const [k, text] of auditPieces(wellFormed(r.text)).entries()) {
-            const row = { source: input, record_id: source.recordId, index: result.removed.length, story: r.story ?? null, rule: r.rule, reason: r.reason, text };
+            const row = { source: input, record_id: source.recordId, index: result.removed.length, story: storyBase + (r.story ?? 0), rule: r.rule, reason: r.reason, text };
             if (!merge(result.removed, row, k === 0 && r.follows === true)) result.removed.push(row);
           }
         } else {
@@ -329,9 +347,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (source.part) {
       // A part of a long text: one without article text (a run of list or menu lines, all in tables/removed.csv) is a
       // notice; the text is a reject only when none of its parts gave an article (known when this try read them all).
-      partArticles = partArticles === null ? null : partArticles + kept;
+      parts.articles = parts.articles === null ? null : parts.articles + kept;
       if (kept === 0) addNotice(result, input, source.recordId, { stage: "split", rule: TEXT_PARTS_RULE, level: "info", message: `${partOf(source)}no article text found after cleaning in this part of the text` });
-      if (source.part.n === source.part.of - 1 && partArticles === 0) {
+      if (source.part.n === source.part.of - 1 && parts.articles === 0) {
         result.rejects.push({ input, record_id: source.recordId, reason: `no article text found after cleaning in any of the text's ${source.part.of} parts`, stage: "split" });
       }
       continue;
@@ -352,7 +370,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
  * main thread holds them until the file is done): past that it gives none, and a further try of the file
  * processes the documents after the last checkpoint again.
  */
-function checkpointer(result: FileResult, from: number, resumed: boolean, sink?: ArticleSink): (to: number) => Checkpoint | undefined {
+function checkpointer(result: FileResult, from: number, resumed: boolean, sink: ArticleSink | undefined, text: (to: number) => TextPartsSoFar | undefined): (to: number) => Checkpoint | undefined {
   const count = (key: RowKey) => (key === "articles" && sink ? sink.count : (result[key]?.length ?? 0));
   const marks = (unit: number) => ({ unit, rows: Object.fromEntries(ROW_KEYS.map((key) => [key, count(key)])) as Partial<Record<RowKey, number>> });
   // A resumed file's checkpoints carry only its new rows; the first one of a fresh file carries the load stage's rows too.
@@ -370,7 +388,8 @@ function checkpointer(result: FileResult, from: number, resumed: boolean, sink?:
       full = true;
       return undefined;
     }
-    const checkpoint = { from: mark.unit, to, rows: packRows(json) };
+    const at = text(to);
+    const checkpoint: Checkpoint = { from: mark.unit, to, rows: packRows(json), ...(at ? { text: at } : {}) };
     mark = marks(to);
     return checkpoint;
   };

@@ -412,13 +412,16 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
 export function keepCheckpoints(resume: WorkRequest["resume"], saved: unknown[] | undefined): WorkRequest["resume"] {
   let from = resume?.from ?? 0;
   const prior = [...(resume?.prior ?? [])];
+  let text = resume?.text;
   for (const c of (saved ?? []) as Checkpoint[]) {
     // (a checkpoint that ends where it starts holds the load stage's rows: processFile sends them at once)
     if (c.from !== from || c.to < c.from) break;
     prior.push(c.rows);
     from = c.to;
+    // where a text read in parts stood at `to` (none: the document there is no later part)
+    text = c.text;
   }
-  return prior.length > 0 ? { from, prior } : undefined;
+  return prior.length > 0 ? { from, prior, ...(text ? { text } : {}) } : undefined;
 }
 
 function failed(req: WorkRequest, stage: string, reason: string): FileResult {

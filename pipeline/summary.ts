@@ -11,7 +11,7 @@ import type { CsvTableWriter } from "../write/csv.ts";
 import { MANIFEST_ROWS } from "../write/final-pass.ts";
 import { ManifestRows } from "../write/manifest.ts";
 import { ReportCollector } from "../write/report.ts";
-import type { FileDigest } from "./digest.ts";
+import { eachArticleDigest, type FileDigest } from "./digest.ts";
 import type { Config } from "../schemas/config.ts";
 import { corpusPasses, type CorpusPasses } from "./steps.ts";
 
@@ -41,21 +41,24 @@ export class CorpusSummary {
   }
 
   add(r: FileDigest): void {
-    this.report.addFile(r);
-    for (const a of r.articles) {
+    // One article at a time: a large file's digests come from their file (eachArticleDigest), never all at once.
+    const file = this.report.openFile(r.removed);
+    const articles = eachArticleDigest(r, (a) => {
+      file.article(a);
       this.passes.entities.fold(a.article_id, a.entities);
       this.passes.duplicates.fold(a.article_id, a.fingerprint);
-    }
+    });
+    file.close(r);
     this.removedCsv.writeRendered(r.removedCsv, r.removed.length);
     for (const reject of r.rejects) this.rejectRows.push(reject); // no push(...): a file can have 100,000s of rejects
-    this.articleCount += r.articles.length;
+    this.articleCount += articles;
     this.removedCount += r.removed.length;
     this.manifest.add({
       input: r.input,
       sha256: r.sha256 || null,
       bytes: r.skipped !== undefined ? null : r.bytes, // never read: no size, as no hash
-      status: r.skipped !== undefined ? "skipped" : r.articles.length > 0 ? "processed" : "rejected",
-      articles: r.articles.length,
+      status: r.skipped !== undefined ? "skipped" : articles > 0 ? "processed" : "rejected",
+      articles,
       ...(r.skipped !== undefined ? { reason: r.skipped } : {}),
     });
   }

@@ -111,7 +111,9 @@ export const Removed = z.object({
     .int()
     .nonnegative()
     .nullable()
-    .describe("position of the story the block was removed from, in a source cut into several stories; null when not cut"),
+    .describe(
+      "position of the story the block was removed from, in a source cut into several stories; null when not cut. In a text read in parts (too long to be one document), every row has one, counted across the parts (a part not cut into stories is one story)",
+    ),
   rule: z.string().describe("rule id such as clean/newsletter"),
   reason: z.string(),
   text: z.string(),

@@ -48,6 +48,9 @@ export interface ReportCollectorOptions {
   maxPublished?: number;
 }
 
+type ReportArticle = Pick<Article, "record_id" | "site" | "published"> & ArticleFacts & { dates: readonly Pick<Article["dates"][number], "type" | "value">[] };
+type ReportNotice = Pick<Notice, "stage" | "rule" | "language" | "level">;
+
 /** Gathers ReportInput during a run; call addFile for each FileResult in discovery order. */
 export class ReportCollector {
   private readonly removed = new Map<string, { site: string | null; rule: string; count: number }>();
@@ -91,20 +94,35 @@ export class ReportCollector {
    * block's site is the site of the article from the same record (JSON Lines
    * and feeds mix sites in one file), else of the file's first article.
    */
-  addFile(r: {
-    articles: readonly (Pick<Article, "record_id" | "site" | "published"> & ArticleFacts & { dates: readonly Pick<Article["dates"][number], "type" | "value">[] })[];
-    removed: readonly Pick<Removed, "record_id" | "rule">[];
-    notices?: readonly Pick<Notice, "stage" | "rule" | "language" | "level">[];
-  }): void {
+  addFile(r: { articles: readonly ReportArticle[]; removed: readonly Pick<Removed, "record_id" | "rule">[]; notices?: readonly ReportNotice[] }): void {
+    const file = this.openFile(r.removed);
+    for (const a of r.articles) file.article(a);
+    file.close(r);
+  }
+
+  /**
+   * addFile one article at a time (a large file's digests are read from a file, never held at once): `article` for
+   * each in order, then `close`. Only the records that have removed rows have their site kept.
+   */
+  openFile(removed: readonly Pick<Removed, "record_id" | "rule">[]): { article(a: ReportArticle): void; close(r: { removed: readonly Pick<Removed, "record_id" | "rule">[]; notices?: readonly ReportNotice[] }): void } {
+    const wanted = new Set(removed.map((row) => row.record_id ?? ""));
     const siteOfRecord = new Map<string, string | null>();
-    for (const a of r.articles) {
-      if (!siteOfRecord.has(a.record_id ?? "")) siteOfRecord.set(a.record_id ?? "", a.site);
-      this.addArticle(a);
-      this.insights.addArticle(a);
-    }
-    if (r.notices) this.insights.addNotices(r.notices);
-    const fallback = r.articles[0]?.site ?? null;
-    for (const row of r.removed) this.addRemoved(siteOfRecord.get(row.record_id ?? "") ?? fallback, row.rule);
+    // The file's first article's site (undefined: no article yet)
+    let first: string | null | undefined;
+    return {
+      article: (a) => {
+        if (first === undefined) first = a.site;
+        const key = a.record_id ?? "";
+        if (wanted.has(key) && !siteOfRecord.has(key)) siteOfRecord.set(key, a.site);
+        this.addArticle(a);
+        this.insights.addArticle(a);
+      },
+      close: (r) => {
+        if (r.notices) this.insights.addNotices(r.notices);
+        const fallback = first ?? null;
+        for (const row of r.removed) this.addRemoved(siteOfRecord.get(row.record_id ?? "") ?? fallback, row.rule);
+      },
+    };
   }
 
   build(rest: Pick<ReportInput, "version" | "counts" | "rejects" | "entities" | "stages" | "title" | "formats"> & { changes?: ReportInsights["changes"]; entityIds?: readonly { entity_id: string; name: string; type: string }[] }): ReportInput {

@@ -160,16 +160,20 @@ export class TemplateStats {
   }
 
   /** As observe(), with the document's lines already reduced by learnableLineHashes (on another thread). */
-  observeHashes(siteKey: string, docKey: string, hashes: readonly number[]): void {
+  observeHashes(siteKey: string, docKey: string, hashes: ArrayLike<number>): void {
+    this.observeKeyHash(siteKey, hashLine(docKey), hashes);
+  }
+
+  /** As observeHashes(), the document named by the hash of its key (hashLine): a document counts once. */
+  observeKeyHash(siteKey: string, docHash: number, hashes: ArrayLike<number>): void {
     let site = this.sites.get(siteKey);
     if (!site) {
       site = { docs: new Set(), lines: new Map() };
       this.sites.set(siteKey, site);
     }
-    const doc = hashLine(docKey);
-    if (site.docs.has(doc)) return; // a document counts once
-    site.docs.add(doc);
-    for (const h of hashes) site.lines.set(h, (site.lines.get(h) ?? 0) + 1);
+    if (site.docs.has(docHash)) return;
+    site.docs.add(docHash);
+    for (let i = 0; i < hashes.length; i++) site.lines.set(hashes[i]!, (site.lines.get(hashes[i]!) ?? 0) + 1);
   }
 
   /** The template lines: on ≥ minDocs documents of the site (and ≥ 50% of them when the site has many). */

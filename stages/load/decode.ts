@@ -15,6 +15,12 @@ export interface Decoded {
   via: string;
   /** Notices about the decoding (fallbacks, ignored declarations), each with its rule id (DECODE_RULES). */
   warnings: DecodeWarning[];
+  /**
+   * Set when the bytes were read by the Windows-1252 fallback although they do not look like Windows-1252 text
+   * (MAX_FOREIGN_BYTE_SHARE): the share of their non-space bytes that are neither ASCII nor UTF-8. The loader
+   * rejects the file with that reason instead of keeping mojibake.
+   */
+  foreignShare?: number;
 }
 
 /**
@@ -129,18 +135,33 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-/** Count invalid UTF-8 sequences and valid multi-byte sequences (linear scan). */
-function utf8Stats(bytes: Uint8Array): { invalid: number; multi: number } {
+/** Count invalid UTF-8 sequences, valid multi-byte sequences and bytes other than ASCII whitespace (linear scan). */
+function utf8Stats(bytes: Uint8Array): { invalid: number; multi: number; nonSpace: number } {
   let invalid = 0;
   let multi = 0;
+  let spaces = 0;
   for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) spaces++;
     const len = utf8SequenceLength(bytes, i);
     if (len === 0) invalid++;
     else if (len > 1) multi++;
     i += Math.max(len, 1);
   }
-  return { invalid, multi };
+  return { invalid, multi, nonSpace: bytes.length - spaces };
 }
+
+/**
+ * Bytes that are neither UTF-8 nor plausibly Windows-1252 text: more than this share of the non-space bytes are
+ * outside ASCII and outside any valid UTF-8 sequence (and at least FOREIGN_MIN_BYTES of them). Windows-1252 text of a
+ * Western language has a few % of such bytes (its accented letters and curly quotes: French, German, Portuguese
+ * 1–5 %, Finnish and Icelandic under 10 %); random or encrypted bytes without NULs have about 57 %, and so does
+ * text in an undeclared legacy encoding of another script (Cyrillic windows-1251 or KOI8-R, Greek, Hebrew, Thai,
+ * GBK, Shift_JIS, EUC-KR), which read as Windows-1252 became an article of mojibake.
+ */
+export const MAX_FOREIGN_BYTE_SHARE = 0.3;
+/** ... a short text is judged on its own share of them only past this many (a title "Déjà vu" is half accents). */
+export const FOREIGN_MIN_BYTES = 64;
 
 /** Windows-1252's character for each byte (the bytes of mixed text that are not UTF-8). */
 let cp1252: string[] | undefined;
@@ -199,7 +220,7 @@ function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
   } catch {
     // Invalid UTF-8: judged below.
   }
-  const { invalid, multi } = utf8Stats(body);
+  const { invalid, multi, nonSpace } = utf8Stats(body);
   // Mostly valid UTF-8 with a few broken sequences (a truncated or spliced file):
   // Windows-1252 would turn every good multi-byte character into mojibake.
   if (multi >= invalid * 4) {
@@ -212,6 +233,7 @@ function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
     };
   }
   const why = declared ? "declared UTF-8 but bytes are not valid UTF-8" : "no charset declared and bytes are not valid UTF-8";
+  const foreign = invalid >= FOREIGN_MIN_BYTES && invalid > nonSpace * MAX_FOREIGN_BYTE_SHARE ? { foreignShare: invalid / nonSpace } : {};
   if (multi > 0) {
     // Both at once (a UTF-8 file with Latin-1 lines pasted in, two exports concatenated): each valid UTF-8
     // sequence as UTF-8, each other byte as Windows-1252. Decoding all as Windows-1252 made every UTF-8 "é" an "Ã©".
@@ -220,6 +242,7 @@ function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
       encoding: "windows-1252",
       via: "fallback",
       warnings: [{ rule: DECODE_RULES.fallback, reason: `${why}: ${multi} UTF-8 character(s) kept, ${invalid} other byte(s) decoded as windows-1252` }],
+      ...foreign,
     };
   }
   return {
@@ -227,6 +250,7 @@ function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
     encoding: "windows-1252",
     via: "fallback",
     warnings: [{ rule: DECODE_RULES.fallback, reason: `${why}: decoded as windows-1252` }],
+    ...foreign,
   };
 }
 

@@ -416,6 +416,10 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): 
   }
 
   const decoded = decodeBytes(bytes, headerCharset);
+  if (decoded.foreignShare !== undefined) {
+    const share = Math.round(decoded.foreignShare * 100);
+    return { ok: false, reason: `not text in a known encoding: not valid UTF-8, and ${share}% of its non-space bytes are outside ASCII (Windows-1252 text has a few %): random or encrypted bytes, or text in another legacy encoding; declare its charset (<meta charset>, an XML encoding) or convert it to UTF-8` };
+  }
   let text = decoded.text;
   if (text.length === 0) return { ok: false, reason: bom ? "empty file (only a byte-order mark)" : "empty file" };
   // Stray NULs (binaryReason let them through, or past its sniff window): one space each, so offsets stay the file's.
