@@ -384,6 +384,8 @@ const TEASER_CARDS_MIN = 3;
 const TEASER_CARD_GAP = 3;
 /** ...at least this share of whose blurbs are cut off (CUT_OFF_EXCERPT). */
 const TEASER_CUT_SHARE = 0.5;
+/** Session clean-13: lines above each blurb of a card list under a box header (`cardListUnderHeader`): a kicker or time, and the headline. */
+const TEASER_CARD_MIN_HEAD_LINES = 2;
 /** A blurb cut off by the page: it ends with an ellipsis ("… the club said on..."), maybe in brackets ("[…]", "(...)"). */
 const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
 
@@ -1566,12 +1568,34 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // (headline, blurb, headline, blurb) under a short article, whose blurbs add up to more than the article's own
   // paragraphs and its breaker header. Their blurbs add nothing to the body run; inside an article (a run bounded by
   // paragraphs) they are still kept.
+  // Session clean-13: a chain of isolated blurbs under a list box's header (a section breaker or a "read more" label at
+  // most TEASER_CARD_GAP lines above the first blurb), each card's blurb under two lines or more (a kicker or a time and
+  // the headline), is a list of teaser cards even when its blurbs end on a full stop. Family, in every renderer and
+  // language: "More articles" / "Weitere Artikel" / "Plus d'articles" lists of kicker, headline and blurb under a short
+  // or paywalled article, whose blurbs outweighed the article's one or two visible paragraphs. An article whose
+  // sections are a subheading and a paragraph each has one line between its paragraphs, not two.
+  const cardListUnderHeader = (a: number, b: number): boolean => {
+    for (let k = a + 1; k <= b; k++) if (isolated[k] - isolated[k - 1] - 1 < TEASER_CARD_MIN_HEAD_LINES) return false;
+    const first = isolated[a];
+    let nonEmpty = 0;
+    for (let k = first - 1; k >= 0 && nonEmpty <= TEASER_CARD_GAP; k--) {
+      if (lines[k].breaker && lines[k].rule === "clean/read-more") return nonEmpty >= TEASER_CARD_MIN_HEAD_LINES - 1;
+      if (lines[k].words > 0) nonEmpty++;
+    }
+    return false;
+  };
   for (let a = 0; a < isolated.length; ) {
     let b = a;
     while (b + 1 < isolated.length && isolated[b + 1] - isolated[b] - 1 >= 1 && isolated[b + 1] - isolated[b] - 1 <= TEASER_CARD_GAP) b++;
     let cut = 0;
     for (let k = a; k <= b; k++) if (CUT_OFF_EXCERPT.test(lines[isolated[k]].text)) cut++;
-    if (b - a + 1 >= TEASER_CARDS_MIN && cut >= TEASER_CUT_SHARE * (b - a + 1)) {
+    if (b - a + 1 >= TEASER_CARDS_MIN && cut < TEASER_CUT_SHARE * (b - a + 1) && cardListUnderHeader(a, b)) {
+      for (let k = a; k <= b; k++) {
+        if (lines[isolated[k]].words >= ISOLATED_LONG_WORDS) continue;
+        lines[isolated[k]].score = 0;
+        teaserBlurbs.add(isolated[k]);
+      }
+    } else if (b - a + 1 >= TEASER_CARDS_MIN && cut >= TEASER_CUT_SHARE * (b - a + 1)) {
       // (Session clean-12: from the chain's first cut-off blurb on. The isolated lines before it are the article's
       //  closing paragraphs, each under a product link or a subheading, above a related list of cut-off teasers
       //  whose header the lexicon does not name; the whole chain had been scored 0 and the article lost its end.

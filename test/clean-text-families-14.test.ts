@@ -1,0 +1,50 @@
+/**
+ * Cleaning round 14 (session 28): families where a text dump's article lost to the page around it. Every sentence is
+ * invented.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanTextDump } from "../stages/clean/text.ts";
+import { bodyLines, footer, menu, txt } from "./helpers/footbridge.ts";
+
+/** A paywalled story: a standfirst, one visible paragraph, then the paywall's furniture. */
+const LEDE = "The ferry between the two islands will stop running in the winter months, the harbour board decided on Monday evening.";
+const VISIBLE = "Fishermen who use the morning crossing to bring their catch to the market say they will lose a day's trade each week without it.";
+const PAYWALL = ["Already a subscriber? Sign in", "Read this article now!", "Subscribe for 3 months", "cancel any time"];
+/** A list of teaser cards under a "More stories" header: a kicker, a headline and a blurb each, every blurb a full sentence. */
+const CARDS = [
+  ["Harbour", "New pier opens in the north bay", "The town's second pier opened on Friday after two years of building work and a long dispute over the cost of the steel."],
+  ["Weather", "Storm warning for the coast", "Forecasters expect gusts of up to ninety kilometres an hour along the coast on Sunday, and the ferries may be cancelled."],
+  ["Schools", "Island school gets a new roof", "The primary school on the smaller island has a new roof after a fundraising drive by parents that lasted the whole summer."],
+  ["Sport", "Rowing club wins the regatta", "The island's rowing club won the annual regatta for the third year running, beating crews from six mainland towns."],
+  ["Food", "Market hall reopens", "The covered market reopened its doors on Saturday with twelve new stalls selling cheese, bread and smoked fish."],
+  ["Culture", "Choir tours the mainland", "The island choir will sing in four mainland churches this autumn, its first tour since the old conductor retired."],
+];
+
+describe("a list of teaser cards under a box header, below a short article", () => {
+  const dump = txt(
+    ...menu,
+    "Ferry to stop running in winter",
+    "By Jane Example",
+    LEDE,
+    "Boats in the harbour at dawn. Photo: John Example",
+    "Share",
+    VISIBLE,
+    ...PAYWALL,
+    "More stories",
+    ...CARDS.flat(),
+    ...footer,
+  );
+  it("keeps the short article, not the cards whose blurbs end on a full stop", () => {
+    const body = bodyLines(cleanTextDump(dump));
+    expect(body).toContain(LEDE);
+    for (const [, headline, blurb] of CARDS) {
+      expect(body).not.toContain(blurb);
+      expect(body).not.toContain(headline);
+    }
+  });
+  it("still keeps an article whose sections are a subheading and one paragraph each under a box header", () => {
+    const sections = CARDS.map(([, headline, blurb]) => [headline.replace(/^./, (c) => c.toUpperCase()), blurb]);
+    const body = bodyLines(cleanTextDump(txt(...menu, "Island notes", "More stories", ...sections.flat(), ...footer)));
+    for (const [, blurb] of sections) expect(body).toContain(blurb);
+  });
+});
