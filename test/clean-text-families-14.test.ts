@@ -48,3 +48,30 @@ describe("a list of teaser cards under a box header, below a short article", () 
     for (const [, blurb] of sections) expect(body).toContain(blurb);
   });
 });
+
+describe("an article's closing sections above a related list of cut-off teasers", () => {
+  /** Sections of a short guide: a subheading and one short paragraph each. */
+  const SECTIONS = [
+    ["Where to start", "Begin with a single wall, the one you see first when you walk into the room."],
+    ["What goes with it", "Pale wood and linen soften the colour, while brass and black steel make it louder."],
+  ];
+  /** A related list: a headline and a blurb that the page cut off with an ellipsis. */
+  const RELATED = [
+    ["Green is back in the kitchen", "After years of white cupboards, the kitchen is turning to sage, moss and a deep bottle…"],
+    ["Small rooms, big patterns", "A bold wallpaper can make a small hall feel larger, if the pattern runs in the right…"],
+    ["The return of the rug", "Wall-to-wall carpet is out, but rugs in every size are back on the living room floor…"],
+    ["Painting a ceiling", "The fifth wall is often forgotten, yet a coloured ceiling changes the whole mood of a…"],
+  ];
+  const INTRO = [
+    "This year's colour is a warm red that sits between berry and wine, and it is already showing up in paint shops.",
+    "Designers say it works best in small doses, on a door, a shelf or the back of a bookcase, rather than on every wall.",
+  ];
+  it("keeps the closing sections and drops the teasers", () => {
+    for (const header of ["Related posts", "Verwandte Beiträge"]) {
+      const dump = txt(...menu, "The colour of the year in your home", ...INTRO, ...SECTIONS.flat(), header, ...RELATED.flat(), ...footer);
+      const body = bodyLines(cleanTextDump(dump));
+      for (const [, paragraph] of SECTIONS) expect(body).toContain(paragraph);
+      for (const [, blurb] of RELATED) expect(body).not.toContain(blurb);
+    }
+  });
+});

@@ -1586,7 +1586,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   };
   for (let a = 0; a < isolated.length; ) {
     let b = a;
-    while (b + 1 < isolated.length && isolated[b + 1] - isolated[b] - 1 >= 1 && isolated[b + 1] - isolated[b] - 1 <= TEASER_CARD_GAP) b++;
+    // (Session clean-13: a list box's header between two isolated lines ends the chain: the article's closing sections
+    //  above a "Related posts" header are no cards of the list under it. Family: blogs and magazines whose last
+    //  sections are a subheading and a paragraph each, above a related list of cut-off teasers.)
+    const headerBetween = (x: number, y: number) => lines.slice(x + 1, y).some((l) => l.breaker && l.rule === "clean/read-more");
+    while (b + 1 < isolated.length && isolated[b + 1] - isolated[b] - 1 >= 1 && isolated[b + 1] - isolated[b] - 1 <= TEASER_CARD_GAP && !headerBetween(isolated[b], isolated[b + 1])) b++;
     let cut = 0;
     for (let k = a; k <= b; k++) if (CUT_OFF_EXCERPT.test(lines[isolated[k]].text)) cut++;
     if (b - a + 1 >= TEASER_CARDS_MIN && cut < TEASER_CUT_SHARE * (b - a + 1) && cardListUnderHeader(a, b)) {
