@@ -75,3 +75,33 @@ describe("an article's closing sections above a related list of cut-off teasers"
     }
   });
 });
+
+describe("an author box under a short article: the label, the name, a biography", () => {
+  const ARTICLE = [
+    "After every election the news names the winners, while the many small parties are counted together as others.",
+    "We counted every party that stood in at least one state, and the chart shows how many of them there were each year.",
+  ];
+  const BIO = [
+    "Born in 1979, she has been an editor at the magazine since 2012 and draws most of its maps and charts, from weather to election results.",
+    "Her main interest is the history of place names, on which she has written two books and many long essays over the years.",
+  ];
+  /** The magazine's latest stories, each a headline over a teaser. */
+  const LATEST = [
+    ["Rivers", "How the delta moved", "The river has shifted its mouth three times in two hundred years, and the maps of each century show it clearly."],
+    ["Cities", "The shrinking towns", "Half of the small towns in the valley have lost a third of their people since the mines closed in the nineties."],
+    ["Coasts", "Where the dunes grow", "On the northern coast the dunes gain a few metres every year, and the old lighthouse now stands far inland."],
+  ];
+  it("drops the biography and keeps the article's paragraphs", () => {
+    for (const label of ["Authors", "Autorin", "Autor:innen"]) {
+      const dump = txt(...menu, "How many parties stood for election?", ARTICLE[0], "Download the chart", "Share", ARTICLE[1], label, "Jane Example", ...BIO, "Latest stories", ...LATEST.flat(), ...footer);
+      const body = bodyLines(cleanTextDump(dump));
+      for (const b of BIO) expect(body).not.toContain(b);
+      expect(body.some((l) => ARTICLE.includes(l))).toBe(true);
+    }
+  });
+  it("keeps the lede under the same label and name above the article (a byline)", () => {
+    const lede = "Born and raised in the valley, the new mayor said the first thing she would do is reopen the old railway station.";
+    const dump = txt(...menu, "New mayor promises to reopen the station", "Author", "Jane Example", lede, ...ARTICLE, ...footer);
+    expect(bodyLines(cleanTextDump(dump))).toContain(lede);
+  });
+});

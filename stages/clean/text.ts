@@ -21,7 +21,7 @@ import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { isBoxHeading, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
-import { LOGIN_WORD, matchBoilerplate, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
+import { LOGIN_WORD, matchBoilerplate, namesBioRole, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
 import { isDeskLabel, isGivenNameWord, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
@@ -191,6 +191,12 @@ const FACT_BOX_MAX_ENTRIES = 15;
 const LEAD_IN_SUBHEADING_MAX_WORDS = 6;
 /** The paragraph that resumes an article under its fact box shares at least this many content words with the article above the box. */
 const RESUME_SHARED_MIN = 3;
+/** Session clean-13: an author box's label alone on its line, singular, plural or gendered ("Autor:innen", "Authors", "Autoras"). */
+const AUTHOR_BOX_LABEL = /^(?:authors?|autor(?:in|innen|en|\*in|\*innen|:in|:innen)?|auteure?s?|autrices?|autore|autori|autoras?|autores)\s*:?$/iu;
+/** ...the name under it has at most this many words, the biography at most this many lines, and this many paragraphs stand above the label. */
+const AUTHOR_BOX_NAME_WORDS = 4;
+const AUTHOR_BOX_BIO_LINES = 3;
+const AUTHOR_BOX_PROSE_ABOVE = 2;
 /** Words are compared by this many first letters when resuming paragraphs are matched with the article above. */
 const RESUME_STEM = 5;
 /**
@@ -1406,6 +1412,31 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       bylines.set(i, b);
       bylines.set(i + 1, b);
       if (next.cls !== "bad") next.score = -1;
+    }
+  }
+
+  // Session clean-13: an author box under the article: the authors' label alone on its line (AUTHOR_BOX_LABEL, the
+  // plural and gendered forms too), a name on the next line, then at most AUTHOR_BOX_BIO_LINES lines of biography, the
+  // first naming a role or a birth ("Born in 1983, she has been an editor at the magazine since 2015."). The biography
+  // is no article text, and a section after the article (a breaker). Family: magazines and blogs in every renderer and
+  // language whose author box reads as prose; under a short article (a chart with two paragraphs) it outweighed the
+  // article and became the body. Only below AUTHOR_BOX_PROSE_ABOVE paragraphs: the same label and name above the
+  // article are its byline, and the paragraph under them the lede.
+  {
+    let proseAbove = 0;
+    for (let i = 0; i + 2 < lines.length; i++) {
+      if (lines[i].cls === "good") proseAbove++;
+      if (proseAbove < AUTHOR_BOX_PROSE_ABOVE || !AUTHOR_BOX_LABEL.test(lines[i].text.trim()) || lines[i].list) continue;
+      const name = lines[i + 1];
+      if (name.cls !== "short" || name.list || name.words < 2 || name.words > AUTHOR_BOX_NAME_WORDS || !looksLikeName(name.text)) continue;
+      const bio: number[] = [];
+      for (let k = i + 2; k < lines.length && bio.length < AUTHOR_BOX_BIO_LINES && (lines[k].cls === "good" || lines[k].cls === "near"); k++) bio.push(k);
+      if (bio.length === 0 || !namesBioRole(lines[bio[0]].text)) continue;
+      for (const k of bio) {
+        const breaker = k === bio[0];
+        const score = -(THRESHOLDS.badBase + lines[k].words / 2 + (breaker ? THRESHOLDS.breakerPenalty : 0));
+        Object.assign(lines[k], { cls: "bad", rule: "clean/author-profile", reason: "author biography under the author's label and name", breaker, score });
+      }
     }
   }
 

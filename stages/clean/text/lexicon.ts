@@ -81,6 +81,14 @@ const BIO_ROLES = ["reporter", "writer", "editor", "correspondent", "journalist"
 /** A role noun of BIO_ROLES with either first letter, and the German gender star ("Autor*in"). */
 const BIO_ROLE = String.raw`(?:${BIO_ROLES.map((r) => `[${r[0].toUpperCase()}${r[0]}]${r.slice(1)}`).join("|")})(?:\*in)?`;
 /**
+ * Session clean-13: a line that names a contributor's role (BIO_ROLES) or their birth ("born", "geboren", "né(e)",
+ * "nacido/a", "nascido/a"): what the paragraph under an author box's label and name says when it is a biography.
+ */
+const BIO_ROLE_OR_BIRTH = new RegExp(String.raw`(?<![\p{L}])(?:${BIO_ROLE}|[Bb]orn|[Gg]eboren|[Nn]ée?|[Nn]acid[oa]|[Nn]ascid[oa])(?![\p{L}])`, "u");
+export function namesBioRole(text: string): boolean {
+  return BIO_ROLE_OR_BIRTH.test(text);
+}
+/**
  * A contributor's biography opening with the name, in the present tense: "Kim Example is a science writer at the
  * Example Post.", "Lea Muster ist freie Autorin.", "Paul Exemple est chroniqueur pour Le Quotidien."; up to
  * four words between the verb and the role ("an Example News freelance producer"). A bio says where the contributor
