@@ -1,5 +1,5 @@
 /**
- * npm run eval:clean [-- --mode html|text|innertext|markdown|both|all] [--verbose] [--write-baseline]
+ * npm run eval:clean [-- --mode html|text|innertext|markdown|both|all] [--verbose] [--losses] [--write-baseline]
  *
  * Scores the cleaners on the dev half of the ScrapingHub article-extraction-benchmark
  * (../shared/data/extraction-dev, MIT licence, see its README) with the benchmark's
@@ -16,7 +16,12 @@
  * estimate for unseen sites; the per-fold spread shows how much one set of sites moves it.
  *
  * Exit 1 when precision, recall or F1 over all pages, or F1 over the held-out folds, of
- * a mode falls below its floor in eval/baselines/clean.json. Floors are edited by hand;
+ * a mode falls below its floor in eval/baselines/clean.json.
+ *
+ * `--losses` (session clean-13, text modes): where the development folds' recall is lost. Each removed line of four
+ * tokens or more that is article text (its tokens stand in the gold body) and missing from the output is counted under
+ * its rule and reason, weighted by its share of the page's gold tokens; the groups are listed heaviest first with a few
+ * lines each. Held-out pages are never listed. Floors are edited by hand;
  * `--write-baseline` only records the measured figures under "measured".
  */
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -25,12 +30,13 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import { bodyText, shingleMatch, metricsOf, exactTokens, pageF1, precisionScore, recallScore, type PageScore, type Metrics } from "./lib/shingles.ts";
+import { bodyText, shingleMatch, metricsOf, exactTokens, pageF1, precisionScore, recallScore, tokenize, type PageScore, type Metrics } from "./lib/shingles.ts";
+import type { RemovedBlock } from "../stages/types.ts";
 import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
 
 const { values: args } = readArgs("npm run eval:clean --", {
-  usage: "[--mode html|text|innertext|markdown|both|all] [--verbose] [--worst N] [--list-held-out] [--write-baseline]",
-  options: { ...EVAL_OPTIONS, "list-held-out": { type: "boolean" }, verbose: { type: "boolean" }, "write-baseline": { type: "boolean" }, mode: { type: "string" }, worst: { type: "string" } },
+  usage: "[--mode html|text|innertext|markdown|both|all] [--verbose] [--worst N] [--losses] [--list-held-out] [--write-baseline]",
+  options: { ...EVAL_OPTIONS, "list-held-out": { type: "boolean" }, verbose: { type: "boolean" }, losses: { type: "boolean" }, "write-baseline": { type: "boolean" }, mode: { type: "string" }, worst: { type: "string" } },
 });
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -123,13 +129,14 @@ if (args["list-held-out"]) {
   process.exit(0);
 }
 
-function runMode(mode: Mode): { scores: PageScore[]; exact: number; seconds: number; outputs: string[] } {
+function runMode(mode: Mode): { scores: PageScore[]; exact: number; seconds: number; outputs: string[]; removed: RemovedBlock[][] } {
   const { dir, ext } = INPUT[mode];
   const inputs = ids.map((id) => {
     const buf = readFileSync(join(dataDir, dir, `${id}${ext}`));
     return (mode === "html" ? gunzipSync(buf) : buf).toString("utf8");
   });
   const outputs: string[] = [];
+  const removed: RemovedBlock[][] = [];
   // CPU time of this process, not wall time: the machine is shared, and the
   // target is pages per second on one core.
   const c0 = process.cpuUsage();
@@ -137,13 +144,42 @@ function runMode(mode: Mode): { scores: PageScore[]; exact: number; seconds: num
     const result =
       mode === "html" ? extractHtml(inputs[i], { url: truth[ids[i]].url, crawledAt: null }) : cleanTextDump(inputs[i]);
     outputs.push(bodyText(result));
+    removed.push(result.removed);
   }
   const used = process.cpuUsage(c0);
   const seconds = (used.user + used.system) / 1e6;
   const scores = ids.map((id, i) => shingleMatch(truth[id].articleBody, outputs[i]));
   const exact = ids.filter((id, i) => exactTokens(truth[id].articleBody, outputs[i])).length;
-  return { scores, exact, seconds, outputs };
+  return { scores, exact, seconds, outputs, removed };
 }
+
+/** `--losses`: the development folds' article lines that were removed, grouped by rule and reason (see the header). */
+function printLosses(pages: readonly number[], outputs: readonly string[], removed: readonly RemovedBlock[][]): void {
+  const groups = new Map<string, { weight: number; lines: string[] }>();
+  const joined = (text: string) => ` ${tokenize(text).join(" ")} `;
+  for (const i of pages) {
+    const gold = joined(truth[ids[i]].articleBody);
+    const goldTokens = tokenize(truth[ids[i]].articleBody).length;
+    const out = joined(outputs[i]);
+    for (const r of removed[i]) {
+      const t = joined(r.text);
+      const n = tokenize(r.text).length;
+      if (n < 4 || !gold.includes(t) || out.includes(t)) continue;
+      const key = `${r.rule} | ${r.reason}`;
+      const g = groups.get(key) ?? { weight: 0, lines: [] };
+      g.weight += n / goldTokens / pages.length;
+      if (g.lines.length < LOSS_EXAMPLES) g.lines.push(`${ids[i].slice(0, 10)}: ${r.text.slice(0, 120)}`);
+      groups.set(key, g);
+    }
+  }
+  console.log(`  recall lost to removed article lines (share of the development folds' gold tokens), by rule:`);
+  for (const [key, g] of [...groups].sort((a, b) => b[1].weight - a[1].weight)) {
+    console.log(`  ${g.weight.toFixed(4)} ${key}`);
+    for (const l of g.lines) console.log(`      ${l}`);
+  }
+}
+/** Lines listed under each rule by `--losses`. */
+const LOSS_EXAMPLES = 4;
 
 const fmt = (m: Metrics) => `P=${m.precision.toFixed(3)} R=${m.recall.toFixed(3)} F1=${m.f1.toFixed(3)}`;
 
@@ -160,7 +196,7 @@ console.log(
 );
 
 for (const mode of modes) {
-  const { scores, exact, seconds, outputs } = runMode(mode);
+  const { scores, exact, seconds, outputs, removed } = runMode(mode);
   const m = metricsOf(scores);
   const dev = metricsOf(devIdx.map((i) => scores[i]));
   const held = metricsOf(heldIdx.map((i) => scores[i]));
@@ -189,6 +225,7 @@ for (const mode of modes) {
       );
     }
   }
+  if (args.losses && mode !== "html") printLosses(devIdx, outputs, removed);
   const floors = baseline[mode] as Floors | undefined;
   if (floors) {
     for (const key of ["precision", "recall", "f1"] as const) {

@@ -22,7 +22,7 @@ import { findPublished } from "./published.ts";
 import { timelineChapters } from "./timeline.ts";
 import { isBoxHeading, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
-import { LOGIN_WORD, matchBoilerplate, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
+import { LOGIN_WORD, matchBoilerplate, namesBioRole, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
 import { isDeskLabel, isGivenNameWord, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
@@ -192,6 +192,12 @@ const FACT_BOX_MAX_ENTRIES = 15;
 const LEAD_IN_SUBHEADING_MAX_WORDS = 6;
 /** The paragraph that resumes an article under its fact box shares at least this many content words with the article above the box. */
 const RESUME_SHARED_MIN = 3;
+/** Session clean-13: an author box's label alone on its line, singular, plural or gendered ("Autor:innen", "Authors", "Autoras"). */
+const AUTHOR_BOX_LABEL = /^(?:authors?|autor(?:in|innen|en|\*in|\*innen|:in|:innen)?|auteure?s?|autrices?|autore|autori|autoras?|autores)\s*:?$/iu;
+/** ...the name under it has at most this many words, the biography at most this many lines, and this many paragraphs stand above the label. */
+const AUTHOR_BOX_NAME_WORDS = 4;
+const AUTHOR_BOX_BIO_LINES = 3;
+const AUTHOR_BOX_PROSE_ABOVE = 2;
 /** Words are compared by this many first letters when resuming paragraphs are matched with the article above. */
 const RESUME_STEM = 5;
 /**
@@ -385,6 +391,8 @@ const TEASER_CARDS_MIN = 3;
 const TEASER_CARD_GAP = 3;
 /** ...at least this share of whose blurbs are cut off (CUT_OFF_EXCERPT). */
 const TEASER_CUT_SHARE = 0.5;
+/** Session clean-13: lines above each blurb of a card list under a box header (`cardListUnderHeader`): a kicker or time, and the headline. */
+const TEASER_CARD_MIN_HEAD_LINES = 2;
 /** A blurb cut off by the page: it ends with an ellipsis ("… the club said on..."), maybe in brackets ("[…]", "(...)"). */
 const CUT_OFF_EXCERPT = /(?:\.\.\.|…)\s*[\])]?$/u;
 
@@ -1408,6 +1416,31 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   }
 
+  // Session clean-13: an author box under the article: the authors' label alone on its line (AUTHOR_BOX_LABEL, the
+  // plural and gendered forms too), a name on the next line, then at most AUTHOR_BOX_BIO_LINES lines of biography, the
+  // first naming a role or a birth ("Born in 1983, she has been an editor at the magazine since 2015."). The biography
+  // is no article text, and a section after the article (a breaker). Family: magazines and blogs in every renderer and
+  // language whose author box reads as prose; under a short article (a chart with two paragraphs) it outweighed the
+  // article and became the body. Only below AUTHOR_BOX_PROSE_ABOVE paragraphs: the same label and name above the
+  // article are its byline, and the paragraph under them the lede.
+  {
+    let proseAbove = 0;
+    for (let i = 0; i + 2 < lines.length; i++) {
+      if (lines[i].cls === "good") proseAbove++;
+      if (proseAbove < AUTHOR_BOX_PROSE_ABOVE || !AUTHOR_BOX_LABEL.test(lines[i].text.trim()) || lines[i].list) continue;
+      const name = lines[i + 1];
+      if (name.cls !== "short" || name.list || name.words < 2 || name.words > AUTHOR_BOX_NAME_WORDS || !looksLikeName(name.text)) continue;
+      const bio: number[] = [];
+      for (let k = i + 2; k < lines.length && bio.length < AUTHOR_BOX_BIO_LINES && (lines[k].cls === "good" || lines[k].cls === "near"); k++) bio.push(k);
+      if (bio.length === 0 || !namesBioRole(lines[bio[0]].text)) continue;
+      for (const k of bio) {
+        const breaker = k === bio[0];
+        const score = -(THRESHOLDS.badBase + lines[k].words / 2 + (breaker ? THRESHOLDS.breakerPenalty : 0));
+        Object.assign(lines[k], { cls: "bad", rule: "clean/author-profile", reason: "author biography under the author's label and name", breaker, score });
+      }
+    }
+  }
+
   // Session 23: a signature byline ("Jane Doe, Senior Counsel, Example Foundation") with its co-writers' "& John Roe,
   // Director, …" lines under it names them all (text/person.ts `signatureName`).
   for (const [i, b] of bylines) {
@@ -1567,12 +1600,38 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // (headline, blurb, headline, blurb) under a short article, whose blurbs add up to more than the article's own
   // paragraphs and its breaker header. Their blurbs add nothing to the body run; inside an article (a run bounded by
   // paragraphs) they are still kept.
+  // Session clean-13: a chain of isolated blurbs under a list box's header (a section breaker or a "read more" label at
+  // most TEASER_CARD_GAP lines above the first blurb), each card's blurb under two lines or more (a kicker or a time and
+  // the headline), is a list of teaser cards even when its blurbs end on a full stop. Family, in every renderer and
+  // language: "More articles" / "Weitere Artikel" / "Plus d'articles" lists of kicker, headline and blurb under a short
+  // or paywalled article, whose blurbs outweighed the article's one or two visible paragraphs. An article whose
+  // sections are a subheading and a paragraph each has one line between its paragraphs, not two.
+  const cardListUnderHeader = (a: number, b: number): boolean => {
+    for (let k = a + 1; k <= b; k++) if (isolated[k] - isolated[k - 1] - 1 < TEASER_CARD_MIN_HEAD_LINES) return false;
+    const first = isolated[a];
+    let nonEmpty = 0;
+    for (let k = first - 1; k >= 0 && nonEmpty <= TEASER_CARD_GAP; k--) {
+      if (lines[k].breaker && lines[k].rule === "clean/read-more") return nonEmpty >= TEASER_CARD_MIN_HEAD_LINES - 1;
+      if (lines[k].words > 0) nonEmpty++;
+    }
+    return false;
+  };
   for (let a = 0; a < isolated.length; ) {
     let b = a;
-    while (b + 1 < isolated.length && isolated[b + 1] - isolated[b] - 1 >= 1 && isolated[b + 1] - isolated[b] - 1 <= TEASER_CARD_GAP) b++;
+    // (Session clean-13: a list box's header between two isolated lines ends the chain: the article's closing sections
+    //  above a "Related posts" header are no cards of the list under it. Family: blogs and magazines whose last
+    //  sections are a subheading and a paragraph each, above a related list of cut-off teasers.)
+    const headerBetween = (x: number, y: number) => lines.slice(x + 1, y).some((l) => l.breaker && l.rule === "clean/read-more");
+    while (b + 1 < isolated.length && isolated[b + 1] - isolated[b] - 1 >= 1 && isolated[b + 1] - isolated[b] - 1 <= TEASER_CARD_GAP && !headerBetween(isolated[b], isolated[b + 1])) b++;
     let cut = 0;
     for (let k = a; k <= b; k++) if (CUT_OFF_EXCERPT.test(lines[isolated[k]].text)) cut++;
-    if (b - a + 1 >= TEASER_CARDS_MIN && cut >= TEASER_CUT_SHARE * (b - a + 1)) {
+    if (b - a + 1 >= TEASER_CARDS_MIN && cut < TEASER_CUT_SHARE * (b - a + 1) && cardListUnderHeader(a, b)) {
+      for (let k = a; k <= b; k++) {
+        if (lines[isolated[k]].words >= ISOLATED_LONG_WORDS) continue;
+        lines[isolated[k]].score = 0;
+        teaserBlurbs.add(isolated[k]);
+      }
+    } else if (b - a + 1 >= TEASER_CARDS_MIN && cut >= TEASER_CUT_SHARE * (b - a + 1)) {
       // (Session clean-12: from the chain's first cut-off blurb on. The isolated lines before it are the article's
       //  closing paragraphs, each under a product link or a subheading, above a related list of cut-off teasers
       //  whose header the lexicon does not name; the whole chain had been scored 0 and the article lost its end.
