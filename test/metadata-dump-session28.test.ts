@@ -96,3 +96,15 @@ describe("share links between a name and the header's dateline", () => {
     expect(metaOf(dumpWith([HEADLINE, "Listen to this story", "Print this page", "Email this page", "Martha Kessel", "Harbour news and weather", "3 December 2026"], BODY)).author ?? null).toBeNull();
   });
 });
+
+describe("a linked kicker before the headline (Markdown)", () => {
+  const body = ["3 December 2026", ""];
+  it("is cut off the title", () => {
+    expect(metaOf(md([`# [Harbour News](/news/index.php?topic=3) : ${HEADLINE}`, "", ...body])).title).toBe(HEADLINE);
+    expect(metaOf(md([`## [Boats](/boats/ "Boats"): ${HEADLINE}`, "", ...body])).title).toBe(HEADLINE);
+  });
+  it("stays when the rest is a row of links or too short for a headline", () => {
+    expect(metaOf(md([`# [Harbour News](/news/) : [Boats](/boats/) ${HEADLINE}`, "", ...body])).title).not.toBe(HEADLINE);
+    expect(metaOf(md([`# [Harbour News](/news/) : Boathouse opens`, "", ...body])).title).toBe("Harbour News : Boathouse opens");
+  });
+});

@@ -297,6 +297,9 @@ const TEASER_BYLINES = 3;
 const NAME_LIST_REACH = 2;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
+/** Session 28: a title line opened by a linked kicker and a separator ("[Kicker](/section/) : Headline"), and the headline's least words. */
+const LINKED_KICKER = /^\[([^\][\n]{1,60})\]\([^()\s]{1,400}(?:\s+"[^"\n]{0,160}")?\)\s*[:|–—]\s+(?=\S)/u;
+const LINKED_KICKER_MIN_WORDS = 3;
 /** Session 28: how far under the body an author box's archive link (`archiveBoxName`) names the writer, in lines. */
 const ARCHIVE_BOX_LINES = 40;
 /** Session 22: how far from the chosen headline a line that prints the headline without its kicker is looked for. */
@@ -2352,8 +2355,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     return null;
   };
+  // Session 28 (Markdown): a kicker that is a link to its section, a separator, then the headline as plain text
+  // ("[Harbour News](/news/index.php?topic=3) : Pier closes for two years", "[Politics](/politics/): Headline"): the
+  // headline is the part after the separator. Family: portal and CMS news modules that print the story's topic as a
+  // link beside the headline. Not when the rest holds a link too (a row of links) or is shorter than a headline.
+  const linkedKickerTitle = (t: ClassifiedLine): string | null => {
+    const m = LINKED_KICKER.exec(t.linked.trim());
+    if (!m || t.linked.trim().slice(m[0].length).includes("](") || !t.text.startsWith(m[1])) return null;
+    const rest = t.text.slice(m[1].length).replace(/^\s*[:|–—]\s+/u, "").trim();
+    return tokensOf(rest).length >= LINKED_KICKER_MIN_WORDS ? rest : null;
+  };
   if (title) {
-    const text = withoutStrayEmphasis(kickerlessTitle(title) ?? gluedKickerTitle(title) ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index)));
+    const text = withoutStrayEmphasis(kickerlessTitle(title) ?? linkedKickerTitle(title) ?? gluedKickerTitle(title) ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index)));
     meta.title = text;
     decisions[title.index] = { keep: { text, role: "title" } };
   } else {
