@@ -1338,14 +1338,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   /** A dateline or byline line (header furniture the headline rules pass over). */
   const isMeta = (i: number) => datelines.has(i) || bylines.has(i);
   // Session 28 (Markdown): a line named link residue only because it is a link ("[Jane Doe](/team/jane-doe)",
-  // "By [Jane Doe](/people/jd)", "[Redaktion](/author/x/)" over the date) is judged by its text for the header's byline
-  // and name rules, as the plain-text render of the same page prints it; its link address says nothing there. Family:
-  // bylines whose name is a link to a writer's, team or profile page, in Markdown dumps of any site (the text-mode
-  // rules read the same line).
+  // "By [Jane Doe](/u/jd-204)", a desk's "[Redaktion](/author/x/)" over the date) is judged by its text for the header's
+  // byline and name rules, as the plain-text render of the same page prints it. Family: bylines whose name is a link to
+  // a team, profile or user page, in Markdown dumps of any site (the text-mode rules read the same line). Not a link to
+  // a tag's or a topic's archive (a person the piece is about), and not a writer's page the writer-link rule reads.
   const isBadAsText = (i: number): boolean => {
     const l = lines[i];
     if (l.cls !== "bad") return false;
     if (l.rule !== "clean/markdown-link" || l.linked === l.text || linksTopicArchive(l.linked)) return true;
+    // (a link to a writer's page is the writer-link rule's, with its one-writer and house-account tests, below)
+    if (writerPageLinkNames(l.linked).length > 0) return true;
     return memo.peek({ ...units[i], linked: l.text }, lang, tokens[i]).cls === "bad";
   };
   // The publisher's masthead/footer lines and the author box at the end: each read once, when first needed (the
