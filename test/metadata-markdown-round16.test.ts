@@ -8,20 +8,10 @@ import { describe, expect, it } from "vitest";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { withoutStrayEmphasis, writerPageLinkNames } from "../stages/clean/text/header.ts";
 import { publisherOfDump } from "../stages/clean/text/publisher.ts";
-import { markdownDumpWith, setext } from "./helpers/textdump.ts";
+import { ROWING_HEADLINE, ROWING_TEXT as TEXT, rowingMarkdown, setext } from "./helpers/textdump.ts";
 
-const NAV = ["[Lakeside Courier](/)", "", "*   [Town](/town)", "*   [Boats](/boats)", "*   [Weather](/weather)", ""];
-const HEADLINE = "Rowing club opens a second boathouse on the north shore";
-const TEXT = [
-  "The rowing club opened its second boathouse on the north shore on Saturday, two years after members voted to move the junior squads away from the crowded harbour slipway.",
-  "",
-  "The boathouse holds twenty boats and a repair workshop, and the club says the shorter row to open water will let junior crews train on weekday evenings through the winter.",
-  "",
-  "Members raised most of the money through a sponsored row around the lake, and the town council paid for the new pontoon and the path from the car park.",
-  "",
-  "The club will hold an open day next month for families who want to try rowing, with coaches on the water and the old boathouse open for tours.",
-];
-const md = (header: readonly string[], after: readonly string[] = []): string => markdownDumpWith(NAV, header, TEXT, after);
+const HEADLINE = ROWING_HEADLINE;
+const md = rowingMarkdown;
 const metaOf = (dump: string) => cleanTextDump(dump).meta;
 
 describe("a link whose title attribute names its text as the writer of an archive", () => {

@@ -20,7 +20,7 @@ import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } 
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { timelineChapters } from "./timeline.ts";
-import { isBoxHeading, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { archiveBoxName, isBoxHeading, linksTopicArchive, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, namesBioRole, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -304,6 +304,11 @@ const TEASER_BYLINES = 3;
 const NAME_LIST_REACH = 2;
 /** An explicit byline this many lines under the body still names the author (session 15t3). */
 const AUTHOR_BELOW_LINES = 15;
+/** a title line opened by a linked kicker and a separator ("[Kicker](/section/) : Headline"), and the headline's least words. */
+const LINKED_KICKER = /^\[([^\][\n]{1,60})\]\([^()\s]{1,400}(?:\s+"[^"\n]{0,160}")?\)\s*[:|–—]\s+(?=\S)/u;
+const LINKED_KICKER_MIN_WORDS = 3;
+/** how far under the body an author box's archive link (`archiveBoxName`) names the writer, in lines. */
+const ARCHIVE_BOX_LINES = 40;
 /** Session 22: how far from the chosen headline a line that prints the headline without its kicker is looked for. */
 const KICKER_ECHO_LINES = 8;
 /** ...and the most words of a kicker run into the headline. */
@@ -1341,6 +1346,19 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   };
   /** A dateline or byline line (header furniture the headline rules pass over). */
   const isMeta = (i: number) => datelines.has(i) || bylines.has(i);
+  // Markdown: a line named link residue only because it is a link ("[Jane Doe](/team/jane-doe)",
+  // "By [Jane Doe](/u/jd-204)", a desk's "[Redaktion](/author/x/)" over the date) is judged by its text for the header's
+  // byline and name rules, as the plain-text render of the same page prints it. Family: bylines whose name is a link to
+  // a team, profile or user page, in Markdown dumps of any site (the text-mode rules read the same line). Not a link to
+  // a tag's or a topic's archive (a person the piece is about), and not a writer's page the writer-link rule reads.
+  const isBadAsText = (i: number): boolean => {
+    const l = lines[i];
+    if (l.cls !== "bad") return false;
+    if (l.rule !== "clean/markdown-link" || l.linked === l.text || linksTopicArchive(l.linked)) return true;
+    // (a link to a writer's page is the writer-link rule's, with its one-writer and house-account tests, below)
+    if (writerPageLinkNames(l.linked).length > 0) return true;
+    return memo.peek({ ...units[i], linked: l.text }, lang, tokens[i]).cls === "bad";
+  };
   // The publisher's masthead/footer lines and the author box at the end: each read once, when first needed (the
   // dump's non-empty lines they read are split once too).
   let dumpLinesMemo: readonly string[] | undefined;
@@ -1370,13 +1388,15 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     // (Session 15t3: a byline line with an explicit opener that the classifier named contact or credit boilerplate,
     //  "Por Jane Doe jdoe@example.org", "Written by: Jane Doe", is still the byline; its contact details are cut.)
-    if (l.cls !== "bad" || (BYLINE_BOILERPLATE_RULES.has(l.rule ?? "") && hasBylineOpener(l.text))) {
+    const readable = l.cls !== "bad" || (BYLINE_BOILERPLATE_RULES.has(l.rule ?? "") && hasBylineOpener(l.text));
+    if (readable || !isBadAsText(l.index)) {
       const b = parseByline(l.text);
       // (Session 24 mend: an author's label beside another field of a record box, "Title: …" / "Author: Jane Doe" /
       //  "Publisher: …" or "Pages: 320", names a work's author, `isRecordField`: no byline.)
       if (b && !(opensWithAuthorLabel(l.text) && [lines[l.index - 1], lines[l.index + 1]].some((n) => n && isRecordField(n.text)))) {
         bylines.set(l.index, b);
-        l.score = -1;
+        // (a link line read by its text keeps its score: the body choice is the cleaner's, unchanged)
+        if (readable) l.score = -1;
       }
     }
   }
@@ -2192,7 +2212,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       //  greeting of the text, "Posted on … by jdoe" over "Cheers Jane". Only a headline far above the header zone
       //  reaches such a row unread: the comment-heading rule finds one.)
       if (bylines.has(i) || datelines.get(i)?.author) break;
-      if (!decisions[i] && l.cls !== "bad" && !l.list && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && isBareNameUnderHeadline(l.text) && !meta.author) {
+      if (!decisions[i] && !isBadAsText(i) && !l.list && looksLikeName(l.text) && !opensWithFunctionWord(l.text) && isBareNameUnderHeadline(l.text) && !meta.author) {
         const named = hasBylineOpener(l.text) ? parseByline(l.text) : l.text;
         if (!named) continue;
         if (named === l.text && namesBodyTopic(i)) continue;
@@ -2282,11 +2302,21 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   if (!meta.author) {
     const near = new Set<number>();
     const first = [...datelines.keys()].find((i) => i >= zoneStart && i < start);
-    if (first !== undefined) for (const j of [first - 1, first + 1]) if (j >= zoneStart && j < start) near.add(j);
+    // (share links between the name and the dateline are passed over, "Jane Doe" / "* Twitter" / "19 FEB
+    //  2020", as in the body run's meta block below. Family: news and magazine bylines whose writer's social links
+    //  print between the name and the date.)
+    const isShareLink = (k: number) => lines[k].list && lines[k].rule === "clean/share" && lines[k].words <= SHARE_ENTRY_MAX_WORDS;
+    if (first !== undefined) {
+      for (const step of [-1, 1]) {
+        let j = first + step;
+        while (j >= zoneStart && j < start && isShareLink(j) && Math.abs(j - first) <= SHARE_ENTRIES_PASSED) j += step;
+        if (j >= zoneStart && j < start) near.add(j);
+      }
+    }
     if (title) for (let j = title.index + 1; j < Math.min(start, title.index + 1 + NAME_UNDER_TITLE_LINES); j++) near.add(j);
     for (const j of [...near].sort((a, b) => a - b)) {
       const l = lines[j];
-      if (decisions[j] || datelines.has(j) || bylines.has(j) || l.cls === "bad" || (title && j === title.index)) continue;
+      if (decisions[j] || datelines.has(j) || bylines.has(j) || isBadAsText(j) || (title && j === title.index)) continue;
       const text = l.text.replace(/^[|·•,–—-]\s*|\s*[|·•,–—-]$/gu, "");
       // (Session 23: a signature "Jane Doe, Senior Counsel, Example Foundation" with the co-writers' "& John Roe, …"
       //  lines under it, text/person.ts `signatureName`; and the desk alone, "Redaktion" over "am 3. Februar 2022",
@@ -2387,8 +2417,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     return null;
   };
+  // Markdown: a kicker that is a link to its section, a separator, then the headline as plain text
+  // ("[Harbour News](/news/index.php?topic=3) : Pier closes for two years", "[Politics](/politics/): Headline"): the
+  // headline is the part after the separator. Family: portal and CMS news modules that print the story's topic as a
+  // link beside the headline. Not when the rest holds a link too (a row of links) or is shorter than a headline.
+  const linkedKickerTitle = (t: ClassifiedLine): string | null => {
+    const m = LINKED_KICKER.exec(t.linked.trim());
+    if (!m || t.linked.trim().slice(m[0].length).includes("](") || !t.text.startsWith(m[1])) return null;
+    const rest = t.text.slice(m[1].length).replace(/^\s*[:|–—]\s+/u, "").trim();
+    return tokensOf(rest).length >= LINKED_KICKER_MIN_WORDS ? rest : null;
+  };
   if (title) {
-    const text = withoutStrayEmphasis(kickerlessTitle(title) ?? gluedKickerTitle(title) ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index)));
+    const text = withoutStrayEmphasis(kickerlessTitle(title) ?? linkedKickerTitle(title) ?? gluedKickerTitle(title) ?? withoutHomeTrail(withoutBreadcrumbNumber(lines, title.index)));
     meta.title = text;
     decisions[title.index] = { keep: { text, role: "title" } };
   } else {
@@ -2822,6 +2862,18 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     const named = linkedNames.size === 1 ? [...linkedNames][0] : null;
     if (named && !isHouseAccount(named, lines, title.index, meta.site ?? null)) meta.author = named;
+  }
+  // an author box's archive link under the body (header.ts `archiveBoxName`: "About Jane Doe 42 Articles",
+  // "View all posts by Jane Doe", "Jane Doe" over "Weitere Beiträge"), at most ARCHIVE_BOX_LINES under the body and
+  // not in a comment section. Family: author boxes of magazine, company-blog and news themes with no byline word.
+  for (let i = end + 1; !meta.author && i < Math.min(lines.length, end + 1 + ARCHIVE_BOX_LINES); i++) {
+    if (lines[i].rule === "clean/comments" || isCommentSectionHeading(lines[i].text)) break;
+    // (the neighbours with words: a photo between the box's name and its link prints no text)
+    const near = (k: number, step: number): string => {
+      while (lines[k] && !lines[k].text && Math.abs(k - i) < 3) k += step;
+      return lines[k]?.text ?? "";
+    };
+    meta.author = archiveBoxName([near(i - 1, -1), lines[i].text, near(i + 1, 1)], 1) ?? undefined;
   }
   meta.author ??= deskOfHeader;
   if (meta.author == null) {

@@ -18,3 +18,18 @@ export const setext = (text: string, mark: "=" | "-"): string[] => [text, mark.r
 /** An invented Markdown dump: navigation links, the header lines under test, the text, lines after it, a footer of links. */
 export const markdownDumpWith = (nav: readonly string[], header: readonly string[], text: readonly string[], after: readonly string[] = []): string =>
   [...nav, ...header, "", ...text, "", ...after, "", "[Imprint](/imprint)", "", "[Privacy](/privacy)"].join("\n");
+
+/** An invented Markdown page (the rowing club's): its navigation links, its headline and its text, for `markdownDumpWith`. */
+export const ROWING_NAV = ["[Lakeside Courier](/)", "", "*   [Town](/town)", "*   [Boats](/boats)", "*   [Weather](/weather)", ""];
+export const ROWING_HEADLINE = "Rowing club opens a second boathouse on the north shore";
+export const ROWING_TEXT = [
+  "The rowing club opened its second boathouse on the north shore on Saturday, two years after members voted to move the junior squads away from the crowded harbour slipway.",
+  "",
+  "The boathouse holds twenty boats and a repair workshop, and the club says the shorter row to open water will let junior crews train on weekday evenings through the winter.",
+  "",
+  "Members raised most of the money through a sponsored row around the lake, and the town council paid for the new pontoon and the path from the car park.",
+  "",
+  "The club will hold an open day next month for families who want to try rowing, with coaches on the water and the old boathouse open for tours.",
+];
+/** The rowing club's Markdown page with these header lines over its text and these lines after it. */
+export const rowingMarkdown = (header: readonly string[], after: readonly string[] = []): string => markdownDumpWith(ROWING_NAV, header, ROWING_TEXT, after);

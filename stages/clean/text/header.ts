@@ -876,6 +876,15 @@ const POSTS_BY_TITLE = new RegExp(
 const TOPIC_ARCHIVE_HREF =
   /\/(?:tags?|topics?|thema|themen|tema|temas|temi|sujets?|category|categories|categoria|categorias|categorie|kategorie|rubrik|ressort|noticias|seccion|section|sections|schlagwort|stichwort)(?:\/|$|[?#])/i;
 /**
+ * whether a line's Markdown link goes to a tag's, a topic's or a section's archive (TOPIC_ARCHIVE_HREF):
+ * "[Jane Doe](/tag/jane-doe/)" names a person the piece is about, and the plain-text reading of a link line
+ * (`../text.ts`) leaves it out.
+ */
+export function linksTopicArchive(linked: string): boolean {
+  for (const m of linked.matchAll(MARKDOWN_LINK)) if (TOPIC_ARCHIVE_HREF.test(m[2])) return true;
+  return false;
+}
+/**
  * Session 27 mend: a heading that is a box's, not a story's: a newsletter or subscription box ("Get the town news in
  * your inbox", "Sign up for our newsletter", "Newsletter abonnieren"), a "more stories" or related-posts teaser
  * ("Rowing on the lake: more stories from the club", "Mehr zum Thema", "À lire aussi"), a gallery's ("In pictures",
@@ -1053,4 +1062,51 @@ export function writerPageLinkNames(linked: string, strongOnly = false): string[
     if (shaped && !names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/**
+ * an author box's archive link under the body, the box's own furniture around the writer's name. Three
+ * shapes, in the byline languages:
+ * - the box's heading with the writer's count of pieces ("About Jane Doe 42 Articles", "Über Jane 1009 Artikel", "À propos
+ *   de Jane Doe 12 articles"): a blog theme's author box;
+ * - the link to the writer's archive in the archive's own words ("View all posts by Jane Doe", "Alle Artikel von Jane
+ *   Doe", `POSTS_BY_TITLE`), the name a person's (`isPersonName`) or the box's name line over it; "Alles von Jane Doe",
+ *   "Mehr von Jane Doe", "More from Jane Doe" only under that name line ("Mehr von [Site]" names the site's archive);
+ * - a bare "more by this writer" label ("Weitere Beiträge", "Zeige alle Artikel", "View all posts") right under or over
+ *   a line that is a person's name alone (a known given name first, or a given name alone).
+ * Family: the author boxes of magazine, company-blog and news themes under the text, which print the name, a photo and
+ * a link to the writer's archive but no byline word.
+ */
+const ARCHIVE_COUNT_BOX =
+  /^(?:about|über|uber|à\s+propos\s+de|a\s+propos\s+de|sobre|su|over)\s+(\S.{0,48}?)\s+\d{1,6}\s+(?:articles?|artikel|posts?|beitr(?:ä|ae)ge|beitrag|art[íi]culos?|articoli|artigos?|artikelen|entradas|publications|stories)$/iu;
+const ARCHIVE_FROM_NAME = /^(?:alles|mehr|more|weitere\s+(?:beitr(?:ä|ae)ge|artikel))\s+(?:von|from|by)\s+(\S.{0,48}?)\s*[›»→]?$/iu;
+const MORE_BY_WRITER_LABEL =
+  /^(?:(?:zeige\s+)?(?:alle|weitere|mehr)\s+(?:beitr(?:ä|ae)ge|artikel)(?:\s+(?:des|der)\s+autor(?:s|in)?)?|(?:view|see|show|read)\s+all\s+(?:posts|articles|stories)|(?:more|all)\s+(?:posts|articles|stories)(?:\s+by\s+(?:this|the)\s+(?:author|writer))?|voir\s+tous\s+(?:ses|les)\s+articles|(?:ver\s+)?todos\s+(?:sus|los)\s+art[íi]culos|m[áa]s\s+art[íi]culos\s+del\s+autor|(?:tutti\s+gli|altri)\s+articoli(?:\s+dell['’]autore)?)\s*[›»→]?$/iu;
+/** A line that is a person's name alone: two to four name words with a known given name first, or a given name alone. */
+function isNameAlone(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 50) return false;
+  return /\s/.test(t) ? looksLikeName(t) && isPersonName(t) : /^\p{Lu}\p{Ll}{2,}$/u.test(t) && isGivenNameWord(t);
+}
+/**
+ * The writer an author box's archive link names at line `i` of `texts` (the lines' plain texts), or null.
+ * `texts[i - 1]` and `texts[i + 1]` are the box's neighbouring lines.
+ */
+export function archiveBoxName(texts: readonly string[], i: number): string | null {
+  const line = texts[i].trim();
+  if (line.length > 90) return null;
+  const counted = ARCHIVE_COUNT_BOX.exec(line);
+  if (counted) {
+    const name = counted[1].trim();
+    return (looksLikeName(name) || isNameAlone(name)) && !opensWithFunctionWord(name) ? name : null;
+  }
+  const above = texts[i - 1]?.trim() ?? "";
+  const byWriter = POSTS_BY_TITLE.exec(line)?.[1]?.trim();
+  if (byWriter && (byWriter === above || (looksLikeName(byWriter) && isPersonName(byWriter)))) return byWriter;
+  const from = ARCHIVE_FROM_NAME.exec(line)?.[1]?.trim();
+  if (from) return from === above && looksLikeName(from) ? from : null;
+  if (!MORE_BY_WRITER_LABEL.test(line)) return null;
+  if (isNameAlone(above)) return above;
+  const below = texts[i + 1]?.trim() ?? "";
+  return isNameAlone(below) ? below : null;
 }

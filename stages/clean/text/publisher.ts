@@ -6,7 +6,8 @@
  * is kept only when it reads as a name (capitalised words, no sentence).
  */
 import { looksLikeName } from "./header.ts";
-import { endsWithPlaceOrOrgHead, isPersonName } from "./person.ts";
+import { unwrapLinks } from "./blocks.ts";
+import { endsWithPlaceOrOrgHead, isGivenNameWord, isPersonName } from "./person.ts";
 import { AGENCY_NAMES, CASELESS_BYLINES, CJK_BYLINE_LABELS, CJK_LABEL_TAIL, HAN_NAMES, JOB_TITLE_NOUNS, NOT_PHOTO_CREDIT } from "../html/byline-lexicon.ts";
 
 /** How many lines at the top and at the bottom of a dump carry mastheads, appeals and footers. */
@@ -23,6 +24,14 @@ export function nonEmptyLines(text: string): string[] {
  */
 type Dump = string | readonly string[];
 const linesOf = (dump: Dump): readonly string[] => (typeof dump === "string" ? nonEmptyLines(dump) : dump);
+/**
+ * a line as a reader sees it, Markdown links unwrapped and emphasis marks dropped ("**_Über die Autorin:_**",
+ * "_Jane Doe (37) ist …_", "[Jane Doe](/team/jane-doe)"): the author-box readers below match the words a plain-text
+ * render prints. Family: author boxes of Markdown dumps, whose label and blurb a theme sets in bold or italics and whose
+ * name links the writer's page. A line with no mark is returned as it is (text dumps read as before).
+ */
+const MARKDOWN_MARK = /[*_[\\]/;
+const asPlainLine = (line: string): string => (MARKDOWN_MARK.test(line) ? unwrapLinks(line) : line);
 
 /**
  * A publisher's name: capitalised words (with "of", "the", "&"), digits allowed ("Radio 4") but not a year, no sentence.
@@ -173,9 +182,9 @@ const ORGANISATION_BLURB = new RegExp(String.raw`^\s*(?:\([^)]{0,80}\)|\()?\s*,?
 
 /** An author box near the end of a dump: the name, and whether its blurb describes an organisation. */
 export function authorBoxOfDump(dump: Dump): { name: string; organisation: boolean } | null {
-  const lines = linesOf(dump);
-  const from = Math.max(0, lines.length - BOTTOM_LINES);
-  for (let i = from; i < lines.length - 1; i++) {
+  const all = linesOf(dump);
+  const lines = all.slice(Math.max(0, all.length - BOTTOM_LINES)).map(asPlainLine);
+  for (let i = 0; i < lines.length - 1; i++) {
     const name = lines[i];
     if (name.length > 60 || !looksLikeName(name)) continue;
     for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
@@ -226,7 +235,7 @@ const MARKUP_LEAD = /^[#*>\s]+/;
 
 /** The name an author box's label introduces (AUTHOR_BOX_LABEL), or null: 2 to 4 capitalised words, a known given name first. */
 export function labelledAuthorOfDump(dump: Dump): string | null {
-  const lines = linesOf(dump);
+  const lines = linesOf(dump).map(asPlainLine);
   for (let i = 0; i < lines.length; i++) {
     // (Session 22: the name on the label's own line after a separator, "About the Author - Jane Doe", "Über die
     //  Autorin: Jane Doe": the box's heading that names the writer, on the dump's last line too. Family: author boxes
@@ -236,6 +245,8 @@ export function labelledAuthorOfDump(dump: Dump): string | null {
     if (lines[i].length > 40 || !AUTHOR_BOX_LABEL.test(lines[i].replace(MARKUP_LEAD, ""))) continue;
     for (let k = i + 1; k <= i + AUTHOR_BOX_NAME_LINES && k < lines.length; k++) {
       const line = lines[k].replace(MARKUP_LEAD, "");
+      // (a known given name alone on its line, the blog writer's box "About the author" / "Jane" / blurb.)
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(line) && isGivenNameWord(line)) return line;
       const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)/u.exec(line);
       if (!m || !isPersonName(m[1]) || !AFTER_BOX_NAME.test(line.slice(m[1].length))) continue;
       return m[1];
