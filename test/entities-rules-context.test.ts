@@ -4,8 +4,8 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
 /** Invented sentences; a hand-made model fixes what the learned part says, so only the context rules are tested. */
 describe("entity rules: names typed by the words around them", () => {
   it("a name before a lower-case district word is a place, and so is the name coordinated before a plural one", () => {
-    const model = modelSaying({ dunsvi: "B-PER", keltaro: "B-MISC", petaro: "B-ORG" });
-    expect(typed("They restored the old Keltaro and Dunsvi districts.", model)).toEqual(["GPE Keltaro", "GPE Dunsvi"]);
+    const model = modelSaying({ velluno: "B-PER", ormasca: "B-MISC", petaro: "B-ORG" });
+    expect(typed("Floods reached the Ormasca and Velluno provinces on Friday.", model)).toEqual(["GPE Ormasca", "GPE Velluno"]);
     expect(typed("Rain fell over the Petaro region in May.", model)).toEqual(["GPE Petaro"]);
   });
 
@@ -27,15 +27,23 @@ describe("entity rules: names typed by the words around them", () => {
   });
 
   it("the name coordinated before a plural kind noun shares the kind of the one next to it", () => {
-    const model = modelSaying({ conservative: "B-NORP", liberal: "B-ORG", icelandic: "B-NORP", danish: "B-NORP" });
-    expect(typed("Both the dominant Conservative and Liberal parties lost seats.", model)).toEqual(["ORG Conservative", "ORG Liberal"]);
+    const model = modelSaying({ velmist: "B-NORP", harrowite: "B-ORG", icelandic: "B-NORP", danish: "B-NORP" });
+    expect(typed("Voters deserted the Velmist and Harrowite parties in March.", model)).toEqual(["ORG Velmist", "ORG Harrowite"]);
     expect(typed("Both the Icelandic and Danish bands played.", model)).toEqual(["NORP Icelandic", "NORP Danish"]);
   });
 
   it("a party or airline named with a country inside is an organisation; eras and regions before a country stay places", () => {
-    const model = modelSaying({ united: "B-PLACE", fair: "B-PLACE", serbia: "I-PLACE", britain: "B-PLACE", ancient: "B-PLACE", egypt: "I-PLACE" });
-    expect(typed("He left United Serbia for Fair Serbia.", model)).toEqual(["ORG United Serbia", "ORG Fair Serbia"]);
+    const model = modelSaying({ united: "B-PLACE", forward: "B-PLACE", norway: "I-PLACE", britain: "B-PLACE", ancient: "B-PLACE", egypt: "I-PLACE" });
+    expect(typed("He left United Norway for Forward Norway.", model)).toEqual(["ORG United Norway", "ORG Forward Norway"]);
     expect(typed("Britain First marched in Ancient Egypt.", model)).toEqual(["ORG Britain First", "GPE Ancient Egypt"]);
+  });
+
+  it("a slogan or product named with a country before an ordinary noun, and a shoe line after a given name, stay as the model read them", () => {
+    const model = modelSaying({ britain: "B-PLACE", air: "B-PLACE", norway: "I-PLACE", jordan: "I-PLACE" });
+    expect(typed("The Britain First agenda alarmed investors.", model)).toEqual(["GPE Britain"]);
+    expect(typed("Air Norway sales fell.", model)).toEqual(["GPE Air Norway"]);
+    expect(typed("Air Norway cut fares.", model)).toEqual(["ORG Air Norway"]);
+    expect(typed("Fans queued for Air Jordan, which sells out fast.", model)).toEqual(["GPE Air Jordan"]);
   });
 
   it("a company described by what it does in a 'which' clause is an organisation; a place keeps its type", () => {
@@ -43,6 +51,13 @@ describe("entity rules: names typed by the words around them", () => {
     expect(typed("Brightline, which makes solar panels, will cut jobs.", model)).toEqual(["ORG Brightline"]);
     expect(typed("It bought Tarrow Kell, which owns the chain.", model)).toEqual(["ORG Tarrow Kell"]);
     expect(typed("Velmoria, which exports gas, said no.", model)).toEqual(["GPE Velmoria"]);
+  });
+
+  it("a 'which makes' clause about the whole sentence leaves the name before it a person", () => {
+    const model = modelSaying({ brannock: "B-PER", ulvane: "B-PER", kessar: "B-PER" });
+    expect(typed("Brannock, which makes it the third resignation this month, left.", model)).toEqual(["PERSON Brannock"]);
+    expect(typed("Kessar beat Ulvane, which makes him the favourite.", model)).toEqual(["PERSON Kessar", "PERSON Ulvane"]);
+    expect(typed("Ulvane quit, which makes sense.", model)).toEqual(["PERSON Ulvane"]);
   });
 
   it("a job written like a title before a person's name is left out of it", () => {
@@ -57,10 +72,26 @@ describe("entity rules: names typed by the words around them", () => {
     expect(typed("Velmor is a group of islands.", model)).toEqual(["GPE Velmor"]);
   });
 
+  it("a person described as 'the company's / party's / group's' job holder stays a person", () => {
+    const model = modelSaying({ dorran: "B-PER", velk: "I-PER", tarvik: "B-PER" });
+    expect(typed("Dorran Velk, the company's chief executive, said sales rose.", model)).toEqual(["PERSON Dorran Velk"]);
+    expect(typed("Tarvik, the party's leader, spoke on Monday.", model)).toEqual(["PERSON Tarvik"]);
+    expect(typed("Ostrevan, the group's spokesman, declined to comment.", model)).toEqual([]);
+  });
+
   it("a destination after a verb of travel is a place; what 'went to' someone stays a person", () => {
     const model = modelSaying({ kharvani: "B-PER", keller: "B-PER" });
     expect(typed("She flew to Kharvani and fled to Tarvisu.", model)).toEqual(["GPE Kharvani", "GPE Tarvisu"]);
     expect(typed("The award went to Keller.", model)).toEqual(["PERSON Keller"]);
+  });
+
+  it("a name owning what was reached or taken, and people things move or return to, stay people", () => {
+    const model = modelSaying({ varnek: "B-PER", ostrander: "B-PER", tarvisson: "B-PER", goldvark: "B-PER", brannock: "B-PER" });
+    expect(typed("The children fled to Varnek's flat across town.", model)).toEqual(["PERSON Varnek"]);
+    expect(typed("Protesters invaded Ostrander's office.", model)).toEqual(["PERSON Ostrander"]);
+    expect(typed("The lead moved to Tarvisson after the tenth hole.", model)).toEqual(["PERSON Tarvisson"]);
+    expect(typed("The paintings were returned to Goldvark after the war.", model)).toEqual(["PERSON Goldvark"]);
+    expect(typed("Critics shelled Brannock with questions.", model)).toEqual(["PERSON Brannock"]);
   });
 
   it("a place's spelling in Chinese script in brackets after it is the same place; a person's is left alone", () => {
@@ -68,10 +99,38 @@ describe("entity rules: names typed by the words around them", () => {
     expect(typed("They took Dunsvi (頓斯; now a suburb) and met Ann Velmor (安).", model)).toEqual(["GPE Dunsvi", "GPE 頓斯", "PERSON Ann Velmor"]);
   });
 
+  it("a bracketed run after a place is its name only with a place suffix or as a transliteration", () => {
+    const model = modelSaying({ velmor: "B-PLACE", ardoni: "B-PLACE", tarsk: "B-PLACE" });
+    expect(typed("The plant in Velmor (維爾電力) leaked.", model)).toEqual(["GPE Velmor"]);
+    expect(typed("They reached Tarsk (塔斯克港市) and Ardoni (アルドニ).", model)).toEqual(["GPE Tarsk", "GPE 塔斯克港市", "GPE Ardoni", "GPE アルドニ"]);
+    expect(typed("A bank opened in Ardoni (東洋銀行).", model)).toEqual(["GPE Ardoni"]);
+  });
+
+  it("a name before a valley or delta is a natural feature", () => {
+    const model = modelSaying({ velmor: "B-ORG", ardo: "B-PER" });
+    expect(typed("The Velmor valley is famous for wine, and floods reach the Ardo delta.", model)).toEqual(["LOC Velmor", "LOC Ardo"]);
+  });
+
+  it("an -idis ending is a surname only after a given name, never a lone plural", () => {
+    const model = modelSaying({ nikos: "B-PLACE", velmidis: "I-PLACE", tarkidis: "B-PLACE" });
+    expect(typed("Nikos Velmidis scored twice.", model)).toEqual(["PERSON Nikos Velmidis"]);
+    expect(typed("The Tarkidis fled the hills, and the Orvidis followed.", model)).toEqual(["GPE Tarkidis"]);
+  });
+
   it("after a cue only a company takes, a two-word name read as a person is the company; 'acquired by' may name a person", () => {
     const model = modelSaying({ harlow: "B-PER", fenwick: "I-PER", anna: "B-PER", dallow: "I-PER", tarrow: "B-PER", kell: "I-PER" });
     expect(typed("He was chairman of Harlow Fenwick.", model)).toEqual(["ORG Harlow Fenwick"]);
     expect(typed("The firm was acquired by Tarrow Kell.", model)).toEqual(["PERSON Tarrow Kell"]);
     expect(typed("She bought shares in Anna Dallow.", model)).toEqual(["PERSON Anna Dallow"]);
+  });
+
+  it("after a company cue, a name with a possessive is the owner, and a person once called a company is not spread", () => {
+    // The cue's ORG is no evidence: the document's other two mentions outvote it.
+    const model = modelSaying({ dorran: "B-PER", velk: "I-PER", harlow: "B-PER", fenwick: "I-PER" });
+    expect(typed("He is chairman of Dorran Velk's holding company.", model)).toEqual(["PERSON Dorran Velk"]);
+    expect(typed("Dorran Velk retired. The chairman of Dorran Velk's firm spoke.", model)).toEqual(["PERSON Dorran Velk", "PERSON Dorran Velk"]);
+    expect(typed("Harlow Fenwick spoke. He is chairman of Harlow Fenwick, and Harlow Fenwick agreed.", model)).toEqual([
+      "PERSON Harlow Fenwick", "PERSON Harlow Fenwick", "PERSON Harlow Fenwick",
+    ]);
   });
 });

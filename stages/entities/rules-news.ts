@@ -623,6 +623,9 @@ function kindNounCloses(w: readonly string[], k: number): boolean {
   const next = k + 1 < w.length ? w[k + 1] : ".";
   // "a group of islands", "a group of villages": a collection, not a company.
   if (next === "of" && w[k] === "group") return false;
+  // Session 28 mend: "X, the company's chief executive,": a possessive after the kind noun opens a description of
+  // someone who works for it, not of X.
+  if (POSSESSIVE_MARKS.has(next)) return false;
   return !/\p{L}/u.test(next) || KIND_PHRASE_ENDS.has(next);
 }
 /**
@@ -631,6 +634,7 @@ function kindNounCloses(w: readonly string[], k: number): boolean {
  * writes it ("Keldmark, the Danish shipping group, said").
  */
 const DESCRIPTION_OPENERS = new Set(["a", "an", "his", "her", "their", "its", "our", "my", "the"]);
+const POSSESSIVE_MARKS = new Set(["'", "’", "'s", "’s"]);
 /**
  * Token k opens "a/an/his … <kind noun>" closing its phrase within a few words: the kind noun, or null when the
  * words there describe no organisation.

@@ -374,11 +374,14 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
       if (s.i !== k || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;
       // Session 28: after a cue only a company takes ("chairman of", "shares in", "a subsidiary of"), a name of two or
       // three words the model read as a person is the company too ("the chairman of Harlow Fenwick"), unless a listed
-      // given name opens it; "owned by", "acquired by", "bought by" and "rival to" also take people.
-      const companyOnly = !PERSON_TAKING_CUES.has(w[k - 2].toLowerCase() + " " + w[k - 1]);
-      if (s.type === "PERSON" && ((s.j - s.i > 1 && !(companyOnly && s.j - s.i <= 3)) || GIVEN_NAME_SET.has(w[s.i]))) continue;
+      // given name opens it; "owned by", "acquired by", "bought by" and "rival to" also take people. Session 28 mend:
+      // a possessive after the name makes it the owner, not the company ("chairman of Dorran Velk's holding"), and an
+      // ORG made of a person's span this way is no evidence for the document's other mentions of the name.
+      const companyOnly = !PERSON_TAKING_CUES.has(w[k - 2].toLowerCase() + " " + w[k - 1]) && !(s.j < n && (w[s.j] === "'" || w[s.j] === "’"));
+      const wasPerson = s.type === "PERSON";
+      if (wasPerson && ((s.j - s.i > 1 && !(companyOnly && s.j - s.i <= 3)) || GIVEN_NAME_SET.has(w[s.i]))) continue;
       s.type = "ORG";
-      s.rule = rule;
+      s.rule = wasPerson && s.j - s.i > 1 ? "entities/org-cue-name" : rule;
       continue;
     }
     const e = capitalRun(tok, k, 3);

@@ -280,7 +280,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "person-noun-list", family: "lists after a plural noun for people (guitarists such as X, Y and Z) are people", run: allSpans(listsAfterPersonNouns) },
   { name: "district-noun", family: "places named before a lower-case word for a district (the X region, the X and Y districts)", run: allSpans(placesBeforeDistrictNouns) },
   { name: "siege-verb", family: "towns taken by an army (besieged X, annexed X, razed X)", run: allSpans(placesAfterSiegeVerbs) },
-  { name: "country-org", family: "parties and companies named with a country inside (United X, Fair X, X First)", run: allSpans(organisationsNamedWithCountry) },
+  { name: "country-org", family: "parties and companies named with a country inside (United X, Forward X, X First)", run: allSpans(organisationsNamedWithCountry) },
   { name: "business-clause", family: "companies described by what they do (X, which makes …)", run: allSpans(companiesByRelativeClause) },
   { name: "occupation-title", family: "a job or position written like a title before a person's name (Midfielder X, Novelist X)", run: allSpans(occupationTitles) },
   { name: "travel-destination", family: "destinations after a verb of travel (flew to X, fled to X)", run: allSpans(destinationsAfterTravelVerbs) },
