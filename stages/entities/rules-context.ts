@@ -1,5 +1,5 @@
 /**
- * Post-decoding rules (issue 19, session 28) for names typed by the words right
+ * Post-decoding rules (issue 19) for names typed by the words right
  * around them, where the model falls back on the name's shape: a place named
  * before a lower-case word for a district, a town taken by an army, a party named
  * with a country inside, a company described by a "which" clause, a job written like a title, a Greek surname. Each is one linear
@@ -7,7 +7,7 @@
  * from POST_RULES.
  */
 import { isCapitalised } from "./features.ts";
-import { CALENDAR_SET, commonWordClass, COUNTRY_SET, GIVEN_NAME_SET, isListedPlace, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, isListedPlace, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
 import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -133,7 +133,7 @@ function placeAfterCue(tok: Tokens, out: SpanEdits, k: number, retypable: (s: To
  * or an organisation by the model, becomes PERSON; an untagged lone word with the ending, not inside a run of
  * capitalised words, is added. The endings are Greek patronymic and genitive ones (-opoulos/-opoulou, -akis/-aki,
  * -idis/-idou, -iadis, -oglou, and -ou after a vowel: -iou, -aou, -eou); Chinese places in -zhou or -kou end in a
- * consonant and -ou, so they are not taken. A listed place keeps its type. Session 28 mend: -idis and -iadis also end
+ * consonant and -ou, so they are not taken. A listed place keeps its type. -idis and -iadis also end
  * plurals of peoples and sects ("the Velmidis"), so those endings count only as the surname of a two-word name the
  * model tagged (a given name and the surname, "Nikos Velmidis"), never alone.
  */
@@ -165,64 +165,12 @@ export function greekSurnames(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
- * Family: parties, campaigns and companies named with a country inside ("United Velmoria", "Forward Velmoria",
- * "Velmoria First", "Air Velmoria"; politics abroad and business news). The model reads the country and makes the
- * whole a place. A name of exactly a listed country and "First", or one of the words parties, movements and airlines
- * open their names with in many countries (ORG_OPENERS_WITH_COUNTRY) and a listed country, that no list knows as a
- * place, is an ORG. Other words before a country name an era, a regime or a part of it ("Classical X", "Tsarist X",
- * "Rural X", "Vichy X"), an open class that stays a place: measured, turning every ordinary word before a country
- * into an ORG lost on the unread halves. Session 28 mend: a name followed by an ordinary noun is a slogan, a policy or
- * a product line ("the Velmoria First agenda", "Air Velmoria sales"), and "Air" before a country that is also a
- * given name names a signature product after a person (a shoe line), not an airline: both keep the model's type.
- */
-const ORG_OPENERS_WITH_COUNTRY = new Set(["United", "Forward", "Together", "Air", "Alternative", "Forza", "Renew", "Change", "Reform"]);
-/** Lower-case words that may follow an organisation's name: verbs and auxiliaries of a subject, and nouns for its people. */
-const AFTER_ORG_WORDS = new Set([
-  "said", "says", "say", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
-  "must", "should", "won", "wins", "lost", "loses", "got", "took", "made", "wants", "called", "led", "leads", "leader",
-  "leaders", "leadership", "member", "members", "supporters", "candidate", "candidates", "spokesman", "spokeswoman",
-  "spokesperson", "chairman", "founder", "activists", "campaigners", "voters", "flight", "flights", "pilots", "crew", "jets",
-  // Irregular verbs that are also nouns ("X cut fares", "X set up", "X ran ads").
-  "cut", "cuts", "set", "sets", "put", "hit", "beat", "ran", "runs", "sold", "sells", "bought", "buys", "flew", "flies",
-  "told", "gave", "gives", "takes", "met", "meets", "held", "holds", "left", "leaves", "came", "went", "became",
-]);
-/** Does an ordinary noun follow token j, so the name before it modifies the noun (a slogan, a policy, a product)? */
-function nounFollows(w: readonly string[], j: number): boolean {
-  if (j >= w.length || !/^\p{Ll}+$/u.test(w[j]) || AFTER_ORG_WORDS.has(w[j]) || NOT_NAME_START_SET.has(w[j])) return false;
-  return !w[j].endsWith("ed") && commonWordClass(w[j]) !== null;
-}
-export function organisationsNamedWithCountry(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
-  const w = tok.words;
-  const starts = new Set(spans.map((o) => o.i));
-  for (const s of spans) {
-    if (s.type === "ORG" || s.type === "NORP" || !s.rule.startsWith("entities/model")) continue;
-    // "Velmoria First" with "First" left out of the span: it joins when no capitalised word follows it.
-    const end = s.j + 1 < w.length && w[s.j] === "First" && glued(tok, s.j) && !isCapitalised(w[s.j + 1]) && !starts.has(s.j) ? s.j + 1 : s.j;
-    if (end - s.i < 2 || nounFollows(w, end)) continue;
-    const first = w[s.i];
-    let country: string;
-    if (w[end - 1] === "First") {
-      country = tok.text.slice(tok.starts[s.i], tok.ends[end - 2]);
-    } else {
-      if (!ORG_OPENERS_WITH_COUNTRY.has(first) || tok.ends[s.i] + 1 !== tok.starts[s.i + 1]) continue;
-      country = tok.text.slice(tok.starts[s.i + 1], tok.ends[end - 1]);
-      if (first === "Air" && GIVEN_NAME_SET.has(country)) continue;
-    }
-    if (!COUNTRY_SET.has(country) || isListedPlace(tok.text.slice(tok.starts[s.i], tok.ends[end - 1]))) continue;
-    s.j = end;
-    s.type = "ORG";
-    s.rule = "entities/country-org";
-  }
-  return spans;
-}
-
-/**
  * Family: companies described by what they do in a relative clause ("Brightline, which makes solar panels, will
  * cut jobs", "Velmor, which owns the chain,"; business news). A relative "which" (never "who") after a name and a
  * verb of making, selling or running a business says the name is a firm: a person or work span of at most four words
  * right before ", which <verb>" becomes an ORG, and an untagged run of name words opening the sentence there is added.
  * Places make, own and export things too ("Velmoria, which exports gas"), so place spans keep their type, as do a
- * person's name opening with a listed given name and a single ordinary English word. Session 28 mend: a clause about
+ * person's name opening with a listed given name and a single ordinary English word. a clause about
  * the whole sentence ("X, which makes it the third loss", "which makes him the favourite", "which makes sense") says
  * nothing of the name: a pronoun, "sense", "this / that", "for" or "up" after the verb skips it.
  */

@@ -603,7 +603,7 @@ const ORG_KIND_NOUNS = new Set([
   "band", "label", "company", "firm", "club", "newspaper", "magazine", "airline", "broadcaster", "station", "retailer",
   "manufacturer", "carmaker", "automaker", "publisher", "chain", "brand", "corporation", "orchestra", "charity",
   "organisation", "organization", "party", "association", "federation", "society", "school", "university", "college",
-  // Session 28: business news describes companies by these too ("X, the Danish shipping group,", "X, a mid-sized lender,").
+  // business news describes companies by these too ("X, the Danish shipping group,", "X, a mid-sized lender,").
   "lender", "insurer", "conglomerate", "group",
 ]);
 /** Words that may close the kind noun's phrase. */
@@ -623,14 +623,14 @@ function kindNounCloses(w: readonly string[], k: number): boolean {
   const next = k + 1 < w.length ? w[k + 1] : ".";
   // "a group of islands", "a group of villages": a collection, not a company.
   if (next === "of" && w[k] === "group") return false;
-  // Session 28 mend: "X, the company's chief executive,": a possessive after the kind noun opens a description of
+  // "X, the company's chief executive,": a possessive after the kind noun opens a description of
   // someone who works for it, not of X.
   if (POSSESSIVE_MARKS.has(next)) return false;
   return !/\p{L}/u.test(next) || KIND_PHRASE_ENDS.has(next);
 }
 /**
  * Words opening a description: an article, or (round 8) a possessive determiner in an apposition or after a
- * copula ("Velmor, his first jazz band,", "Tarrow was their label"); session 28: "the" too, as business news
+ * copula ("Velmor, his first jazz band,", "Tarrow was their label"); "the" too, as business news
  * writes it ("Keldmark, the Danish shipping group, said").
  */
 const DESCRIPTION_OPENERS = new Set(["a", "an", "his", "her", "their", "its", "our", "my", "the"]);

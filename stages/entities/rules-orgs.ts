@@ -372,7 +372,7 @@ export function companiesByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
         continue;
       }
       if (s.i !== k || s.type === "MISC" || s.type === "NORP" || listedPlace(s.i, s.j)) continue;
-      // Session 28: after a cue only a company takes ("chairman of", "shares in", "a subsidiary of"), a name of two or
+      // after a cue only a company takes ("chairman of", "shares in", "a subsidiary of"), a name of two or
       // three words the model read as a person is the company too ("the chairman of Harlow Fenwick"), unless a listed
       // given name opens it; "owned by", "acquired by", "bought by" and "rival to" also take people. Session 28 mend:
       // a possessive after the name makes it the owner, not the company ("chairman of Dorran Velk's holding"), and an
@@ -505,7 +505,7 @@ export function orgsBeforeKindNoun(tok: Tokens, spans: TokenSpan[]): TokenSpan[]
   return out ? out.result() : spans;
 }
 /**
- * Session 28, family: names cut at "and" before a plural kind noun ("the dominant Velmor and Liberal parties", "the
+ * Family: names cut at "and" before a plural kind noun ("the dominant Velmor and Liberal parties", "the
  * Keld and Tarrow companies"; politics and business text). The name coordinated with the one next to the noun is of
  * the same kind: a span of at most three words ending right before "and"/"or" becomes an ORG too, whatever the model
  * made of it (a people's word, a person, a place it does not list). A listed place or a person's name opening with a

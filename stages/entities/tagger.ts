@@ -25,7 +25,7 @@ import { campaignImperatives, constituencies, officesNotOrganisations, partyTrai
 import { abbreviationDots, afterPlacePreposition, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
-import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, organisationsNamedWithCountry, placesAfterSiegeVerbs, placesBeforeDistrictNouns } from "./rules-context.ts";
+import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, placesAfterSiegeVerbs, placesBeforeDistrictNouns } from "./rules-context.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -280,7 +280,6 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "person-noun-list", family: "lists after a plural noun for people (guitarists such as X, Y and Z) are people", run: allSpans(listsAfterPersonNouns) },
   { name: "district-noun", family: "places named before a lower-case word for a district (the X region, the X and Y districts)", run: allSpans(placesBeforeDistrictNouns) },
   { name: "siege-verb", family: "towns taken by an army (besieged X, annexed X, razed X)", run: allSpans(placesAfterSiegeVerbs) },
-  { name: "country-org", family: "parties and companies named with a country inside (United X, Forward X, X First)", run: allSpans(organisationsNamedWithCountry) },
   { name: "business-clause", family: "companies described by what they do (X, which makes …)", run: allSpans(companiesByRelativeClause) },
   { name: "occupation-title", family: "a job or position written like a title before a person's name (Midfielder X, Novelist X)", run: allSpans(occupationTitles) },
   { name: "travel-destination", family: "destinations after a verb of travel (flew to X, fled to X)", run: allSpans(destinationsAfterTravelVerbs) },
