@@ -13,6 +13,8 @@ import { extractMetadata, cleanAuthor, titleKey, type HtmlMetadata } from "./htm
 import { KICKER_CLASS } from "./html/meta-lexicon.ts";
 import { COMMENT_TOKEN, NOT_BYLINE_BOX } from "./html/byline-lexicon.ts";
 import { isAfterCrawl } from "./html/dates.ts";
+import { endsWithPlaceOrOrgHead, isPersonName } from "./text/person.ts";
+import { commonWordClass } from "../entities/lexicon.ts";
 import { findPublished } from "./published.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
 import { flatten, prune, type TextBlock } from "./html/blocks.ts";
@@ -298,17 +300,52 @@ const SIGNATURE_EMPHASIS: ReadonlySet<string> = new Set(["strong", "b", "em", "i
 /** Wrappers that say nothing about the look (old <font> tags, spans). */
 const SIGNATURE_WRAPPERS: ReadonlySet<string> = new Set(["font", "span", "small"]);
 
+/** Elements whose dashed last line attributes a quotation, not the article ("<blockquote>… <p>— Ann Lee</p></blockquote>"). */
+const QUOTATION_TAGS: ReadonlySet<string> = new Set(["blockquote", "q", "cite", "figure", "figcaption"]);
+/** A block that ends in a closing quotation mark: the dashed line after it names whom it quotes. */
+const ENDS_IN_QUOTE = /["”»’“«]\s*$/u;
+/**
+ * Words that open a dashed closing line and no name: articles, prepositions and pronouns ("— The End", "— With Love",
+ * "— Your Editors") and greetings' first words ("~ Best Wishes", "— Kind Regards", "— Frohe Ostern"), in the languages
+ * the byline readers know: the given-name lists hold some of them ("The", "Best").
+ */
+const SIGN_OFF_LEADS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "and", "with", "from", "to", "for", "of", "in", "on", "at", "by", "see", "your", "yours", "our", "my", "all",
+  "no", "not", "more", "next", "this", "that", "der", "die", "das", "ein", "eine", "mit", "von", "und", "les", "une", "avec", "los", "las", "con",
+  "best", "kind", "warm", "warmest", "warmly", "many", "happy", "merry", "cheers", "regards", "love", "greetings", "thanks", "sincerely",
+  "viele", "liebe", "herzliche", "beste", "schöne", "frohe", "bon", "bonne", "meilleurs", "saludos", "feliz", "felices", "buon", "buona",
+]);
+function insideQuotation(el: Element): boolean {
+  for (let e: Element | null = el, depth = 0; e && depth < 12; e = e.parent as Element | null, depth++) {
+    if (e.type === "tag" && QUOTATION_TAGS.has(e.name)) return true;
+  }
+  return false;
+}
+
 /**
  * A paragraph that signs the article: a bare name (SIGNATURE_TEXT) that is wholly bold or italic
- * ("<p><strong>Ann Lee</strong></p>") or right-aligned ("<p align=right><em>Ann Lee</em></p>").
+ * ("<p><strong>Ann Lee</strong></p>") or right-aligned ("<p align=right><em>Ann Lee</em></p>"). `before`: the block
+ * above it (a quotation there makes a dashed name its attribution).
  */
-function isSignature(b: TextBlock): boolean {
+function isSignature(b: TextBlock, before: TextBlock | undefined): boolean {
   const text = b.text.trim();
   if (text.length > 42 || b.linkChars > 0) return false;
   // a name after a dash or a tilde, the way letters, columns and blog posts are signed ("— Ann Lee", "-- Ann Lee", "~ Ann
   // Lee"): set apart by the dash, whatever the look. Family: personal blogs, readers' letters, newsletters and columns.
+  // The same dash attributes a quotation or an epigraph ("“…fear itself.” / — Ann Lee", a dashed line in a <blockquote>)
+  // and closes greetings and places ("— The End", "~ Best Wishes", "— New York"): so the line must be a person's name by
+  // a known given name (isPersonName, no place's or firm's head noun last), outside quotation elements, and not right
+  // after a block that ends in a closing quotation mark.
   const dashed = SIGNATURE_DASH.exec(text);
-  if (dashed) return SIGNATURE_TEXT.test(dashed[1]);
+  if (dashed) {
+    const name = dashed[1];
+    if (!SIGNATURE_TEXT.test(name) || !isPersonName(name) || endsWithPlaceOrOrgHead(name)) return false;
+    // (the given-name lists hold words that open greetings and endings, "The End", "Best Wishes": not a function word
+    // first, SIGN_OFF_LEADS, and not ordinary English words only, commonWordClass, as "Kind Regards" is)
+    const words = name.toLowerCase().split(/\s+/);
+    if (SIGN_OFF_LEADS.has(words[0]) || words.every((w) => commonWordClass(w) === "common")) return false;
+    return !insideQuotation(b.owner) && !(before && (ENDS_IN_QUOTE.test(before.text) || insideQuotation(before.owner)));
+  }
   if (!SIGNATURE_TEXT.test(text)) return false;
   const a = b.owner.attribs;
   if ((a.align ?? "").toLowerCase() === "right" || /text-align\s*:\s*right/i.test(a.style ?? "")) return true;
@@ -698,7 +735,7 @@ function authorOfPage(found: HtmlMetadata, dropped: readonly RemovedBlock[], kep
     const body = kept.filter((b) => !b.heading);
     for (let i = body.length - 1; i >= Math.max(0, body.length - SIGNATURE_REACH); i--) {
       const b = body[i];
-      if (!isSignature(b) || (i < body.length - 1 && !FOOTNOTE_START.test(body[i + 1].text))) continue;
+      if (!isSignature(b, body[i - 1]) || (i < body.length - 1 && !FOOTNOTE_START.test(body[i + 1].text))) continue;
       author = cleanAuthor([b.text.trim().replace(SIGNATURE_DASH, "$1")], found.site ?? null);
       if (author && found.acceptAuthor && !found.acceptAuthor(author, "signature")) author = null;
       if (author) {

@@ -345,6 +345,33 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // lines and author fields name as often as persons
   "enterprises", "entertainment", "productions", "studios", "publishing", "publications", "communications", "consulting", "partners", "ventures", "solutions", "services",
 ]);
+/**
+ * Trade and brand words after a person's name in the name of a one-person business ("Ann Lee Photography", "Bo Ek
+ * Design", "Ann Lee Realty", "Bo Ek Yoga", "Ann Lee Living"): a copyright holder with one is the business, not a blogger
+ * who writes the posts. Family: footers of portfolio, shop, practice and agent sites (English, German, French, Spanish,
+ * Italian). Lower case; read by metadata.ts copyrightOwner only.
+ */
+export const TRADE_WORDS: ReadonlySet<string> = new Set([
+  "design", "designs", "designer", "photography", "photographer", "photo", "photos", "foto", "fotos", "fotografie", "fotografia", "photographie",
+  "art", "arts", "artworks", "books", "book", "films", "film", "pictures", "music", "musik", "records", "sound", "living", "yoga", "fitness",
+  "realty", "realtor", "homes", "properties", "immobilien", "law", "legal", "attorney", "kanzlei", "bakery", "kitchen", "cuisine",
+  "catering", "cakes", "studio", "studios", "atelier", "werkstatt", "media", "tech", "technology", "digital", "creative", "creations",
+  "illustration", "interiors", "architecture", "architects", "gallery", "galerie", "coaching", "consulting", "events", "weddings", "wedding",
+  "collection", "collections", "jewelry", "jewellery", "fashion", "couture", "beauty", "salon", "spa", "boutique", "shop", "store",
+  "travel", "tours", "insurance", "dental", "clinic", "associates", "farm", "farms", "wines", "winery", "vineyards", "pottery", "ceramics",
+  "crafts", "knits", "woodworks", "therapy", "wellness", "nutrition", "kids", "pets", "dog", "dogs", "brand", "brands", "label",
+]);
+/**
+ * Place and venue words of names that open with a given name ("Victoria Park", "Virginia Beach", "Sydney Opera House",
+ * "Jordan Valley", "Rose Garden") and the leads of saints' and holy places' names ("Santa Monica", "San Jose", "St Helen"):
+ * a copyright holder shaped so is a place or an institution. Lower case; read by metadata.ts copyrightOwner.
+ */
+export const PLACE_NAME_HEADS: ReadonlySet<string> = new Set([
+  "park", "beach", "house", "opera", "valley", "garden", "gardens", "hall", "hill", "hills", "lake", "river", "island", "springs",
+  "falls", "heights", "village", "manor", "abbey", "castle", "palace", "tower", "harbour", "harbor", "bay", "point", "creek",
+  "mountain", "ridge", "grove", "court", "place", "lane", "inn", "lodge", "farm", "chapel", "zoo", "market", "mall", "plaza",
+]);
+export const PLACE_NAME_LEADS: ReadonlySet<string> = new Set(["santa", "san", "santo", "são", "st", "st.", "saint", "sainte", "sankt", "mount", "fort", "port", "lake", "new", "north", "south", "east", "west", "upper", "lower", "glen", "los", "las", "el", "la", "le"]);
 export const ORGANISATION_WORD_END = /(?:nachrichten|zeitung|verlag|verein|stiftung|gesellschaft|bund|werke|blatt|anzeiger|kurier|rundschau|presse|medien)$/;
 export const LEADING_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|il|lo|de|het)$/;
 
@@ -590,6 +617,20 @@ export const OFFICE_FIRST_WORDS: ReadonlySet<string> = new Set([
   "bundesminister", "bundesministerin", "vizepräsident", "vizepräsidentin",
   "governor", "gobernador", "gobernadora", "governador", "governadora", "gouverneur", "bürgermeister", "bürgermeisterin", "alcalde", "alcaldesa", "prefeito", "prefeita",
   "senator", "senador", "senadora", "sénateur", "diputado", "diputada", "deputado", "deputada", "congressman", "congresswoman",
+]);
+/**
+ * Words of a credit or a title after "with" in a byline, which no co-writer's name holds ("By Ann Lee with Additional
+ * Reporting", "… with Video By Bo Ek", "… with Prime Minister Bo Ek", "… with Sir Bo Ek"): metadata.ts reads "with"/"mit"
+ * and a name as a co-writer only when the name has none of them (nor an office, OFFICE_FIRST_WORDS, nor a job title).
+ * Family: news bylines in title case that credit contributions, and interview teasers naming the person interviewed.
+ * Compared folded (lower case).
+ */
+export const WITH_CREDIT_WORDS: ReadonlySet<string> = new Set([
+  "additional", "reporting", "report", "reports", "video", "videos", "photo", "photos", "photography", "pictures", "graphics",
+  "illustrations", "research", "contributions", "contributing", "editing", "interview", "audio", "podcast", "data", "staff",
+  "wire", "services", "material", "agenturen", "agencies", "prime", "king", "queen", "prince", "princess", "pope", "sir", "dame",
+  "lord", "lady", "dr", "dr.", "prof", "prof.", "professor", "chancellor", "mayor", "coach", "captain", "general", "chief", "ceo",
+  "founder", "host", "guest", "guests", "friends", "family", "help", "thanks",
 ]);
 /** Qualifiers read as part of an office only when an office word follows ("Wakil Presiden", "Vice President"). */
 export const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(["wakil", "vice", "deputy"]);

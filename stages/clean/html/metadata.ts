@@ -9,16 +9,16 @@ import type { PageMeta, Provenance } from "../../types.ts";
 import { decodeEntities } from "../../load/entities.ts";
 import { normaliseMetaDate, isAfterCrawl, isoToEpoch, isPublishedMetaName, endsRange, selfTeaserTexts, PUBLISHED_ON_LABEL } from "./dates.ts";
 import { findPublished, monthNumber } from "../published.ts";
-import { isPersonName, nameBeforeJobTitle } from "../text/person.ts";
+import { endsWithPlaceOrOrgHead, isGivenNameWord, isPersonName, nameBeforeJobTitle } from "../text/person.ts";
 import { isRecordField } from "../text/header.ts";
-import { isListedPlace } from "../../entities/lexicon.ts";
+import { COUNTRY_OR_STATE_SET, isListedPlace } from "../../entities/lexicon.ts";
 import { organisationInitials } from "../../common/initials.ts";
 import { padDigits } from "../../common/calendar.ts";
 import { labelsBeforeSuffix, registrableHost, urlHost } from "../../common/url.ts";
 // Whitespace collapsed and trimmed, and invisible soft hyphens, zero-width spaces, word joiners and BOMs dropped,
 // as in the page text: a value that is already clean (most URLs, dates, names) comes back as it is.
 import { squash } from "./blocks.ts";
-import { CJK_LABEL_TAIL, COMMENTER_SAYS, HANDLE_PAGE_HREF, OUTLET_END_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
+import { CJK_LABEL_TAIL, COMMENTER_SAYS, HANDLE_PAGE_HREF, OUTLET_END_WORDS, PLACE_NAME_HEADS, PLACE_NAME_LEADS, TRADE_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
@@ -30,7 +30,7 @@ import {
   NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
-  NOT_BYLINE_FIRST_WORDS, OFFICE_FIRST_WORDS, OFFICE_QUALIFIERS, CORPORATE_TAIL,
+  NOT_BYLINE_FIRST_WORDS, OFFICE_FIRST_WORDS, OFFICE_QUALIFIERS, CORPORATE_TAIL, WITH_CREDIT_WORDS,
 } from "./byline-lexicon.ts";
 
 /** schema.org types whose datePublished/author describe the article itself. */
@@ -563,9 +563,16 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a catalogue's reversed name ("Lee, Ann", "LEE, Ann B."): one surname, a comma, the given names, nothing else; and a
     // list of them split by semicolons ("Lee, Ann; Ek, Bo"), each turned round (the split below would read four names).
     // Family: library, journal and repository pages (citation meta tags, Dublin Core creators) and their printed bylines.
-    const unreverse = (_m: string, last: string, given: string): string => `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`;
+    // (not a place after its region or country, "Austin, Texas", "Oslo, Norway": the part after the comma is a listed
+    // place, isListedPlace / COUNTRY_OR_STATE_SET, and no given name; in a list it goes, "Lee, Ann; Austin, Texas" is Ann Lee's)
+    const placeAfterComma = (given: string): boolean => isListedPlace(given) || COUNTRY_OR_STATE_SET.has(given);
+    const unreverse = (m: string, last: string, given: string): string =>
+      placeAfterComma(given) ? m : `${given} ${/^\p{Lu}{2,}$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last}`;
     const semiParts = s.includes(";") ? s.split(/\s*;\s*/).filter(Boolean) : [];
-    if (semiParts.length > 1 && semiParts.length <= 8 && semiParts.every((x) => REVERSED_NAME.test(x))) s = semiParts.map((x) => x.replace(REVERSED_NAME, unreverse)).join(", ");
+    if (semiParts.length > 1 && semiParts.length <= 8 && semiParts.every((x) => REVERSED_NAME.test(x))) {
+      s = semiParts.filter((x) => !placeAfterComma(REVERSED_NAME.exec(x)?.[2] ?? "")).map((x) => x.replace(REVERSED_NAME, unreverse)).join(", ");
+      if (!s) continue;
+    }
     else s = s.replace(REVERSED_NAME, unreverse);
     // the reporter's place after a whole name and a comma ("Von Ann Lee, Berlin"): one word, no person
     s = withoutTrailingPlace(s);
@@ -930,8 +937,15 @@ const NAMED_DATE_TAIL = new RegExp(
 function cutNamedDate(s: string): string {
   const m = NAMED_DATE_TAIL.exec(s);
   // ("Last Updated: January 7, 2025": the label's "Last" is no name either)
-  // (and the day's name before the date, "Ann Lee Monday, February 29, 2016": WEEKDAY_BEFORE_DATE)
-  return m && monthNumber(m[1]) !== undefined ? s.slice(0, m.index).replace(/(?:^|\s+)(?:last|zuletzt)$/i, "").replace(WEEKDAY_BEFORE_DATE, "") : s;
+  if (!m || monthNumber(m[1]) === undefined) return s;
+  const head = s.slice(0, m.index).replace(/(?:^|\s+)(?:last|zuletzt)$/i, "");
+  // (and the day's name before the date, "Ann Lee Monday, February 29, 2016": WEEKDAY_BEFORE_DATE; only when two name
+  // words stay before it, as a weekday is a surname too, "Joe Friday", "Ann Sunday"; and its three-letter form, "Sun",
+  // "Mon", "Sat", only with its full stop or comma, which a surname lacks: "Ann Lee Sat., March 3")
+  const day = WEEKDAY_BEFORE_DATE.exec(head);
+  if (!day || head.slice(0, day.index).trim().split(/\s+/).length < 2) return head;
+  if (day[1].length <= 3 && !/[.,]$/.test(day[0]) && !/^,/.test(s.slice(m.index))) return head;
+  return head.slice(0, day.index);
 }
 /**
  * A weekday's name closing what stands before a cut date ("Ann Lee Monday" of "Ann Lee Monday, February 29, 2016", "Ann
@@ -939,7 +953,7 @@ function cutNamedDate(s: string): string {
  * themes that print the name, then the full date with its weekday, in spans read as one line.
  */
 const WEEKDAY_BEFORE_DATE =
-  /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?$/i;
+  /\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?$/i;
 
 /** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
 const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
@@ -1398,7 +1412,7 @@ function bylineTextOf(el: Element): string {
 }
 
 /** Class tokens of a byline row's date element ("date", "post-date", "byline__time", "published", "timestamp", "datum"). */
-const BYLINE_DATE_CLASS = /(?:^|[\s_-])(?:date|dates|time|timestamp|datetime|published|updated|pubdate|datum|fecha|data)(?:$|[\s_-])/i;
+const BYLINE_DATE_CLASS = /(?:^|[\s_-])(?:date|dates|time|timestamp|datetime|published|updated|pubdate|datum|fecha)(?=$|\s)/i;
 
 /**
  * The names of a byline element printed over several lines (blocks or line breaks). Its first line, when it opens with
@@ -2307,10 +2321,12 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     else if (m && !sentenceAfterName(after) && !SENTENCE_TAIL.test(blockRest(nearH1(), m.index + m[0].length))) {
       // a co-author after a connector ("Oleh Budi Santoso dan Sari Wulandari", "Av Anna Lind och Bo Ek"); an office
       // before the name counts only when the name ends its line ("Oleh Menteri Rina Kusumawati |")
-      const co = CO_AUTHOR_AFTER_NAME.exec(after);
-      const officeName = /^\s*(?:\||$)/.test(co ? after.slice(co[0].length) : after);
+      const found = CO_AUTHOR_AFTER_NAME.exec(after);
       // (a date's month run on to the co-author, "and BO EK March 3, 2021": the month and what follows go)
-      const coName = co ? co[1].replace(/\s+(\p{L}+)$/u, (w, last: string) => (monthNumber(last) !== undefined && /^\s*\d/.test(after.slice(co[0].length)) ? "" : w)) : "";
+      const coNameOf = (co: RegExpExecArray): string => co[2].replace(/\s+(\p{L}+)$/u, (w, last: string) => (monthNumber(last) !== undefined && /^\s*\d/.test(after.slice(co[0].length)) ? "" : w));
+      const co = found && (!/^(?:with|mit)$/.test(found[1]) || withCoWriter(coNameOf(found), after.slice(found[0].length))) ? found : null;
+      const officeName = /^\s*(?:\||$)/.test(co ? after.slice(co[0].length) : after);
+      const coName = co ? coNameOf(co) : "";
       author = cleanAuthor([co ? `${m[1]}, ${coName}` : m[1]], site, { possessive: true, officeName });
     }
     if (author) authorFrom = "text";
@@ -2497,62 +2513,89 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
 }
 
 /**
- * The person a page's copyright line names as the holder, or null: a line (up to a line break or a block's end) whose
- * copyright sign, word or licence link is followed by a year or range, "by" at most, then two or three capitalised words
- * that end the line or stand before a full stop, a comma or a bar ("© 2009-2012 Ann Lee. Impressum", "(Creative Commons)
- * 2006-2008 by Ann Lee"). The year is required: a picture's credit ("© Ann Lee" under a photo) names the photographer; and
- * a line with a rights notice is passed over (RIGHTS_RESERVED). The name must be a person's (isPersonName: a known given name first; no organisation word).
- * Only the last COPYRIGHT_LINES_READ copyright lines of the page are read (the site's footer closes the page).
+ * The person a page's copyright line names as the holder, or null: a line (up to a line break or a block's end) that
+ * opens with the copyright sign or word, or with a licence link's bracket, then a year or range, "by" at most, then the
+ * holder's name ending the line or standing before a full stop or a bar ("© 2014-2021 Ann Lee. Imprint", "(CC BY licence)
+ * 2011 by Ann Lee"). The year is required (a picture's "© Ann Lee" names the photographer), and the sign must open the
+ * line: "Photo © 2020 Ann Lee", "Lyrics © …", "Theme © …" credit someone else. Lines inside the article's own elements
+ * (COPYRIGHT_NOT_FRAME: <article>, <main>, figures and their captions, asides) are credits for a piece of it, and a
+ * line with a rights notice is passed over (RIGHTS_RESERVED). The holder must be shaped as a person's name
+ * (copyrightHolderShaped). The page is read from its end (the site's footer closes it): the last COPYRIGHT_LINES_READ
+ * copyright lines only, within COPYRIGHT_WALK_MAX_NODES nodes of the end.
  */
 function copyrightOwner(root: AnyNode): string | null {
   const lines: string[] = [];
   let line = "";
   const flush = (): void => {
     const t = squash(line);
-    if (t && t.length <= COPYRIGHT_LINE_MAX_CHARS && COPYRIGHT_SIGN.test(t)) {
-      lines.push(t);
-      if (lines.length > COPYRIGHT_LINES_READ) lines.shift();
-    }
+    if (t && t.length <= COPYRIGHT_LINE_MAX_CHARS && COPYRIGHT_SIGN.test(t)) lines.push(t);
     line = "";
   };
-  // (null on the stack: the end of a block, where its line ends)
+  // Walked from the end: children pushed in document order pop last first, so a line is put together from its end
+  // (null on the stack: the start of a block, where its line begins). A line too long to be a copyright notice stops
+  // growing (its length is all that is checked of it).
   const stack: (AnyNode | null)[] = [root];
-  for (let n = 0; stack.length && n < COPYRIGHT_WALK_MAX_NODES; n++) {
+  for (let n = 0; stack.length && lines.length < COPYRIGHT_LINES_READ && n < COPYRIGHT_WALK_MAX_NODES; n++) {
     const node = stack.pop() as AnyNode | null;
     if (node === null) { flush(); continue; }
-    if (node.type === "text") { line += (node as unknown as { data: string }).data; continue; }
+    if (node.type === "text") {
+      if (line.length <= COPYRIGHT_LINE_GATHER_CHARS) line = (node as unknown as { data: string }).data + line;
+      continue;
+    }
     if (node.type !== "tag" && node.type !== "root") continue;
     const el = node as Element;
-    if (node.type === "tag" && (NO_TEXT_TAGS.has(el.name) || el.name === "br")) {
-      if (el.name === "br") flush();
+    if (node.type === "tag" && (NO_TEXT_TAGS.has(el.name) || el.name === "br" || COPYRIGHT_NOT_FRAME.has(el.name))) {
+      flush();
       continue;
     }
     const block = node.type === "tag" && !INLINE_TAGS.has(el.name);
     if (block) { flush(); stack.push(null); }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+    for (const c of el.children) stack.push(c);
   }
-  flush();
-  for (const t of lines.reverse()) {
+  if (lines.length < COPYRIGHT_LINES_READ) flush();
+  for (const t of lines) {
     // (a rights notice, "All rights reserved", "Alle Rechte vorbehalten", is the legal owner's: firms, publishers and shops
     // print it under every page, whoever wrote it; a personal site's line is the sign, the years and the name)
     if (RIGHTS_RESERVED.test(t)) continue;
-    const m = COPYRIGHT_OWNER_NAME.exec(t);
-    const name = m?.[1];
-    if (name && isPersonName(name) && !organisationWorded(name)) return name;
+    const name = COPYRIGHT_OWNER_NAME.exec(t)?.[1];
+    if (name && copyrightHolderShaped(name)) return name;
   }
   return null;
 }
-/** A copyright sign or word, or a licence link's closing bracket ("(Creative Commons-Lizenz) 2006 by …"). */
+/** Elements whose copyright lines credit a part of the article (a photo, a quoted text, a book in a box), not the site. */
+const COPYRIGHT_NOT_FRAME: ReadonlySet<string> = new Set(["article", "main", "figure", "figcaption", "aside", "blockquote", "picture"]);
+/**
+ * Whether a copyright holder reads as one person: two name words, or a given name, an initial or a second given name,
+ * and a surname ("Ann Lee", "Ann B. Lee", "Ann Marie Lee"; so "Ann Lee Design" is no person with a third name); a known
+ * given name first and no organisation word (isPersonName, organisationWorded); no trade word ("… Photography", "…
+ * Realty": TRADE_WORDS) and no place's or venue's shape ("Victoria Park", "Santa Monica", "… Opera House":
+ * PLACE_NAME_HEADS, PLACE_NAME_LEADS, endsWithPlaceOrOrgHead). Brands named after a person ("Ann Lee" as a label) stay
+ * this source's built-in risk.
+ */
+function copyrightHolderShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  if (words.length === 3 && !/^\p{Lu}\.$/u.test(words[1]) && !isGivenNameWord(words[1])) return false;
+  if (lower.some((w) => TRADE_WORDS.has(w)) || PLACE_NAME_HEADS.has(lower[lower.length - 1]) || PLACE_NAME_LEADS.has(lower[0])) return false;
+  return isPersonName(name) && !organisationWorded(name) && !endsWithPlaceOrOrgHead(name);
+}
+/** A copyright sign or word, or a licence link's closing bracket ("(Creative Commons licence) 2011 by …"). */
 const COPYRIGHT_SIGN = /©|\(c\)|\bcopyright\b|\blizenz\)|\blicen[cs]e\)/iu;
-/** The holder after the sign: a year or range and "by"/"von" at most between, two or three capitalised words ending the line or before . , | */
+/**
+ * The holder after the sign at the start of the line: the sign or word ("©", "(c)", "Copyright ©") or a bracketed licence
+ * name, a year or range, "by"/"von" at most, then two name words with a middle initial or name at most, ending the line or
+ * before . or |
+ */
 const COPYRIGHT_OWNER_NAME = new RegExp(
-  String.raw`(?:©|\([Cc]\)|(?:[Cc]opyright|COPYRIGHT)\s*©?|[Ll]izenz\)|[Ll]icen[cs]e\))\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s*,?\s*(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*(?:$|[.|])`,
+  String.raw`^(?:(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:©|\([Cc]\))\s*)?|\([^()]{0,40}(?:[Ll]izenz|[Ll]icen[cs]e)\)\s*)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s*,?\s*(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+))?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*(?:$|[.|])`,
   "u",
 );
 const RIGHTS_RESERVED =
   /\b(?:all|some)\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|(?:todos|algunos)\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rechten\s+voorbehouden/i;
 const COPYRIGHT_LINES_READ = 3;
 const COPYRIGHT_WALK_MAX_NODES = 50_000;
+/** How much of a line is gathered (past it the line is too long anyway, COPYRIGHT_LINE_MAX_CHARS after squashing). */
+const COPYRIGHT_LINE_GATHER_CHARS = 4_000;
 const NO_TEXT_TAGS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe"]);
 
 /** A site's name in the possessive of a person's name of two or three words, then the site's kind ("Ann Lee's Blog", "Jonas Ek' Notizen"). */
@@ -3346,8 +3389,10 @@ export function dateNameLine(text: string, dayFirst: boolean): string | null {
   if (m) return m[1];
   // two writers joined by a connector ("Ann Lee und Bo Ek, 03.03.2021", "Ann Lee & Bo Ek | 3 March 2021"), each a whole name
   const two = /^(?:[-–—|•·,]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*(?:,|&|\s(?:and|und|et|y|e|en|og|och)\s)\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(?:\s*[-–—|•·,])?$/u.exec(rest);
-  // (one of them a person's by a known given name: "Rhubarb Pie and Custard Tarts" is a list of things)
-  return two && (isPersonName(two[1]) || isPersonName(two[2])) ? `${two[1]}, ${two[2]}` : null;
+  // (both a person's by a known given name, and no place's or firm's head noun last: "Rhubarb Pie and Custard Tarts" is
+  // a list of things, "Ann Lee & Harbour Council" a person and a body, "Rose Garden & Tea Room" an event's venues)
+  const person = (n: string): boolean => isPersonName(n) && !endsWithPlaceOrOrgHead(n) && !organisationWorded(n);
+  return two && person(two[1]) && person(two[2]) ? `${two[1]}, ${two[2]}` : null;
 }
 
 /**
@@ -3626,8 +3671,23 @@ function blockRest(text: string, from: number): string {
   return end >= 0 ? rest.slice(0, end) : rest;
 }
 const BLOCK_REST_MAX_CHARS = 300;
-/** A co-author after the name and a connector: "dan Sari Wulandari", "och Bo Ek", "and Bo Ek", "y Ana Ruiz"; or a co-writer after "with" / "mit" ("By Ann Lee with Bo Ek, March 3": as WITH_CO_WRITER in cleanAuthor; "with The Associated Press" is no whole name and stays out). */
-const CO_AUTHOR_AFTER_NAME = /^\s+(?:and|und|dan|och|og|et|en|y|e|i|with|mit)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/u;
+/**
+ * A co-author after the name and a connector: "dan Sari Wulandari", "och Bo Ek", "and Bo Ek", "y Ana Ruiz"; or a
+ * co-writer after "with" / "mit" ("By Ann Lee with Bo Ek, March 3"), when withCoWriter agrees. Group 1: the connector, 2: the name.
+ */
+const CO_AUTHOR_AFTER_NAME = /^\s+(and|und|dan|och|og|et|en|y|e|i|with|mit)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/u;
+/**
+ * Whether a name after "with" / "mit" on a byline is a co-writer's (as WITH_CO_WRITER in cleanAuthor): shaped as a
+ * person's (personShaped: a known given name or an initial, no organisation word), no credit, title or office word
+ * (WITH_CREDIT_WORDS, OFFICE_FIRST_WORDS, a job title: "with Additional Reporting", "with Prime Minister Bo Ek"), no byline
+ * word inside ("with Video By Bo Ek"), and only the line's end, a separator, "and" or a date's digit after it ("with Bo Ek in
+ * Oslo" is the person met, not a writer). `rest`: the text after the name.
+ */
+function withCoWriter(name: string, rest: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.some((w) => WITH_CREDIT_WORDS.has(w) || OFFICE_FIRST_WORDS.has(w) || OFFICE_QUALIFIERS.has(w) || WHOLE_JOB_TITLE.test(w) || /^(?:by|von|par|por|de)$/.test(w))) return false;
+  return personShaped(name) && /^(?:\s*$|\s*[,;|•·–—]|\s+(?:and|und|&)\s|\s*\d)/u.test(rest);
+}
 /** "By Ann Lee", "Von Jan Koch" in the text under the headline: an opener, then two to four capitalised words. */
 const BYLINE_IN_TEXT = /(?:^|[\s|•·])(?:By|Von|Par|Por|Door|Av|Af|Oleh|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|du|la|le|al|bin)?\s*\p{Lu}[\p{L}'’.-]+){1,3})/u;
 
