@@ -198,6 +198,8 @@ const AUTHOR_BOX_LABEL = /^(?:authors?|autor(?:in|innen|en|\*in|\*innen|:in|:inn
 const AUTHOR_BOX_NAME_WORDS = 4;
 const AUTHOR_BOX_BIO_LINES = 3;
 const AUTHOR_BOX_PROSE_ABOVE = 2;
+/** ...and no article paragraph within this many non-empty lines under the biography, before a section header or the end. */
+const AUTHOR_BOX_TERMINAL_LINES = 4;
 /** Words are compared by this many first letters when resuming paragraphs are matched with the article above. */
 const RESUME_STEM = 5;
 /**
@@ -1443,6 +1445,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // language whose author box reads as prose; under a short article (a chart with two paragraphs) it outweighed the
   // article and became the body. Only below AUTHOR_BOX_PROSE_ABOVE paragraphs: the same label and name above the
   // article are its byline, and the paragraph under them the lede.
+  // Review mend: only a terminal box: the first line under the biography is no paragraph (unless it is a section
+  // header), and no article paragraph comes within AUTHOR_BOX_TERMINAL_LINES non-empty lines under it before a section
+  // header or the end. An "Author:" byline above the article (under a support appeal and a standfirst), a book
+  // review's "Author" details box and a profiles feature whose sections open with a role kicker ("Author",
+  // "Librarian") all have the article going on under the name and its paragraph.
+  const authorBoxIsTerminal = (last: number): boolean => {
+    let n = last + 1;
+    while (n < lines.length && lines[n].words === 0) n++;
+    if (n < lines.length && (lines[n].cls === "good" || lines[n].cls === "near") && !lines[n].breaker) return false;
+    for (let m = n, seen = 0; m < lines.length && seen < AUTHOR_BOX_TERMINAL_LINES; m++) {
+      if (lines[m].breaker) break;
+      if (lines[m].words > 0) seen++;
+      if (lines[m].cls === "good") return false;
+    }
+    return true;
+  };
   {
     let proseAbove = 0;
     for (let i = 0; i + 2 < lines.length; i++) {
@@ -1452,7 +1470,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (name.cls !== "short" || name.list || name.words < 2 || name.words > AUTHOR_BOX_NAME_WORDS || !looksLikeName(name.text)) continue;
       const bio: number[] = [];
       for (let k = i + 2; k < lines.length && bio.length < AUTHOR_BOX_BIO_LINES && (lines[k].cls === "good" || lines[k].cls === "near"); k++) bio.push(k);
-      if (bio.length === 0 || !namesBioRole(lines[bio[0]].text)) continue;
+      if (bio.length === 0 || !namesBioRole(lines[bio[0]].text) || !authorBoxIsTerminal(bio[bio.length - 1])) continue;
       for (const k of bio) {
         const breaker = k === bio[0];
         const score = -(THRESHOLDS.badBase + lines[k].words / 2 + (breaker ? THRESHOLDS.breakerPenalty : 0));
@@ -1614,6 +1632,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       isolated.push(i);
     }
   }
+  /** A teaser list's blurbs (all but long paragraphs) add nothing to the body run: score 0 (or keep a lower score). */
+  const markTeaserBlurbs = (blurbs: readonly number[], keepLower: boolean): void => {
+    for (const i of blurbs) {
+      if (lines[i].words >= ISOLATED_LONG_WORDS) continue;
+      lines[i].score = keepLower ? Math.min(lines[i].score, 0) : 0;
+      teaserBlurbs.add(i);
+    }
+  };
   // Session clean-6, a list of teaser cards: TEASER_CARDS_MIN isolated prose lines or more in a row, each at most
   // TEASER_CARD_GAP lines below the last (a card's headline, its section label or time between them), none of them a
   // long paragraph (ISOLATED_LONG_WORDS). Family, in every renderer and language: "latest" and "more from" lists
@@ -1626,12 +1652,17 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // language: "More articles" / "Weitere Artikel" / "Plus d'articles" lists of kicker, headline and blurb under a short
   // or paywalled article, whose blurbs outweighed the article's one or two visible paragraphs. An article whose
   // sections are a subheading and a paragraph each has one line between its paragraphs, not two.
+  // Review mend: only under an article, a paragraph above the header. A timeline, a live page, a Q&A explainer or a
+  // memoir in parts ("3 March" / subhead / paragraph, "10:42 GMT" / title / entry, "Question 1" / question / answer)
+  // right under a headline and an in-article "Latest developments" / "More on this story" / "Mehr zum Thema"
+  // subheading has the same shape, and there the chain is the whole article.
+  const firstScoredProse = prose.indexOf(true);
   const cardListUnderHeader = (a: number, b: number): boolean => {
     for (let k = a + 1; k <= b; k++) if (isolated[k] - isolated[k - 1] - 1 < TEASER_CARD_MIN_HEAD_LINES) return false;
     const first = isolated[a];
     let nonEmpty = 0;
     for (let k = first - 1; k >= 0 && nonEmpty <= TEASER_CARD_GAP; k--) {
-      if (lines[k].breaker && lines[k].rule === "clean/read-more") return nonEmpty >= TEASER_CARD_MIN_HEAD_LINES - 1;
+      if (lines[k].breaker && lines[k].rule === "clean/read-more") return nonEmpty >= TEASER_CARD_MIN_HEAD_LINES - 1 && firstScoredProse >= 0 && firstScoredProse < k;
       if (lines[k].words > 0) nonEmpty++;
     }
     return false;
@@ -1641,16 +1672,12 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     // (Session clean-13: a list box's header between two isolated lines ends the chain: the article's closing sections
     //  above a "Related posts" header are no cards of the list under it. Family: blogs and magazines whose last
     //  sections are a subheading and a paragraph each, above a related list of cut-off teasers.)
-    const headerBetween = (x: number, y: number) => lines.slice(x + 1, y).some((l) => l.breaker && l.rule === "clean/read-more");
-    while (b + 1 < isolated.length && isolated[b + 1] - isolated[b] - 1 >= 1 && isolated[b + 1] - isolated[b] - 1 <= TEASER_CARD_GAP && !headerBetween(isolated[b], isolated[b + 1])) b++;
+    const listHeaderBetween = (x: number, y: number) => lines.slice(x + 1, y).some((l) => l.breaker && l.rule === "clean/read-more");
+    while (b + 1 < isolated.length && isolated[b + 1] - isolated[b] - 1 >= 1 && isolated[b + 1] - isolated[b] - 1 <= TEASER_CARD_GAP && !listHeaderBetween(isolated[b], isolated[b + 1])) b++;
     let cut = 0;
     for (let k = a; k <= b; k++) if (CUT_OFF_EXCERPT.test(lines[isolated[k]].text)) cut++;
     if (b - a + 1 >= TEASER_CARDS_MIN && cut < TEASER_CUT_SHARE * (b - a + 1) && cardListUnderHeader(a, b)) {
-      for (let k = a; k <= b; k++) {
-        if (lines[isolated[k]].words >= ISOLATED_LONG_WORDS) continue;
-        lines[isolated[k]].score = 0;
-        teaserBlurbs.add(isolated[k]);
-      }
+      markTeaserBlurbs(isolated.slice(a, b + 1), false);
     } else if (b - a + 1 >= TEASER_CARDS_MIN && cut >= TEASER_CUT_SHARE * (b - a + 1)) {
       // (Session clean-12: from the chain's first cut-off blurb on. The isolated lines before it are the article's
       //  closing paragraphs, each under a product link or a subheading, above a related list of cut-off teasers
@@ -1666,11 +1693,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       let headerAbove = false;
       for (let k = isolated[a] - 1; k >= Math.max(0, isolated[a] - TEASER_CARD_GAP - 1); k--) if (lines[k].breaker || lines[k].rule === "clean/read-more") headerAbove = true;
       if (headerAbove || isolated.slice(a, from).some((i) => lines[i].words <= longestCut)) from = a;
-      for (let k = from; k <= b; k++) {
-        if (lines[isolated[k]].words >= ISOLATED_LONG_WORDS) continue;
-        lines[isolated[k]].score = 0;
-        teaserBlurbs.add(isolated[k]);
-      }
+      markTeaserBlurbs(isolated.slice(from, b + 1), false);
     }
     a = b + 1;
   }
@@ -1691,13 +1714,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (!CUT_OFF_EXCERPT.test(lines[j].text)) break;
       chain.push(j);
     }
-    if (chain.length >= TEASER_CARDS_MIN) {
-      for (const k of chain) {
-        if (lines[k].words >= ISOLATED_LONG_WORDS) continue;
-        lines[k].score = Math.min(lines[k].score, 0);
-        teaserBlurbs.add(k);
-      }
-    }
+    if (chain.length >= TEASER_CARDS_MIN) markTeaserBlurbs(chain, true);
     i = chain[chain.length - 1] + 1;
   }
   // A line printed again further down is a teaser or a widget repeating the page
