@@ -130,22 +130,50 @@ describe("split round 10: undated briefs under rules", () => {
       ["with empty lines around them", (r: string) => `\n${r}\n\n`],
       ["right under each brief", (r: string) => `${r}\n`],
     ] as const) {
-      it(`four briefs each under a rule of ${what}, ${layout}: one article each, undated and unsigned`, () => {
-        const r = run("briefs.txt", items.map(brief).join(join(rule)));
+      it(`four briefs each under a rule of ${what}, ${layout}, under a "News in brief" label: one article each, undated and unsigned`, () => {
+        const r = run("briefs.txt", `News in brief\n\n${items.map(brief).join(join(rule))}`);
         expect(r.articles.map((a) => a.title)).toEqual(items.map(([h]) => h));
         expect(r.articles.every((a) => (a.author ?? null) === null && (a.published ?? null) === null)).toBe(true);
         expectKept(r, texts);
+        expect(r.removed.find((x) => x.text === "News in brief")?.rule).toBe("split/preamble");
       });
     }
   }
 
-  for (const rule of ["-----", "* * *"]) {
-    it(`Markdown briefs under ## headlines and ${rule} rules: one article each`, () => {
-      const r = run("briefs.md", items.map(([h, p]) => `## ${h}\n\n${p}\n`).join(`\n${rule}\n\n`));
+  for (const [label, rule] of [
+    ["# In brief", "-----"],
+    ["# Briefs", "* * *"],
+    ["# Kurz notiert", "-----"],
+    ["# En bref", "* * *"],
+  ]) {
+    it(`Markdown briefs under ## headlines and ${rule} rules, under "${label}": one article each`, () => {
+      const r = run("briefs.md", `${label}\n\n${items.map(([h, p]) => `## ${h}\n\n${p}\n`).join(`\n${rule}\n\n`)}`);
       expect(r.articles).toHaveLength(4);
       expectKept(r, texts);
     });
   }
+
+  it("a masthead and its date over the label, the label alone above the first rule: one article per brief", () => {
+    const r = run("briefs.txt", `The Valley Letter\n6 May 2024\n\nNews in brief\n\n----------\n\n${items.map(brief).join("\n----------\n\n")}`);
+    expect(r.articles.map((a) => a.title)).toEqual(items.map(([h]) => h));
+    expectKept(r, texts);
+  });
+
+  it("the same briefs with no label and no dateline: one article (nothing tells them from an article's sections)", () => {
+    const r = run("briefs.txt", items.map(brief).join("\n----------\n\n"));
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, texts);
+  });
+
+  it("sections of one subject under a briefs label: one article (the sections share their subject's words)", () => {
+    const sections: [string, string][] = [
+      ["Why the reservoir is low", "The reservoir above the village is at its lowest level in years, because the spring rain never came and the reservoir fed the valley farms."],
+      ["What the low reservoir means", "With the reservoir this low, the village pumps will draw less water and the farms below the reservoir must share the water in turns."],
+      ["When the reservoir will fill", "Engineers expect the reservoir to fill again only after the autumn rain, and the village has been asked to save water until the reservoir recovers."],
+    ];
+    const r = run("one.txt", `In brief\n\n${sections.map(brief).join("\n----------\n\n")}`);
+    expect(r.articles).toHaveLength(1);
+  });
 
   it("an article's sections under rules, its header dated and signed: one article", () => {
     const sections = [0, 1, 2].map((k) => `${["What was decided", "What comes next", "Who pays"][k]}\n\n${BODIES[0][k]}\n`);
@@ -198,8 +226,8 @@ describe("split round 10: a digest of briefs framed by rules", () => {
     "Library extends its hours\n\nThe town library will stay open until eight in the evening on weekdays from next month, after a trial over the winter drew more readers.\n",
     "School wins science prize\n\nPupils at the valley school have won the county science prize for a study of the river's water over a full year.\n",
   ];
-  it("a rule above the first brief and under the last: one article each", () => {
-    const r = run("briefs.txt", `==========\n\n${items.join("\n==========\n\n")}\n==========\n`);
+  it("a label, a rule above the first brief and one under the last: one article each", () => {
+    const r = run("briefs.txt", `Local briefs\n\n==========\n\n${items.join("\n==========\n\n")}\n==========\n`);
     expect(r.articles.map((a) => a.title)).toEqual(["Bridge closed for repairs", "Library extends its hours", "School wins science prize"]);
   });
 });

@@ -69,4 +69,16 @@ describe("site drop_lines: CRLF and lone CR drop the lines LF drops", () => {
     expect(r.removed).toHaveLength(2);
     expect(r.text).toBe("One line\r\nAnother line\n");
   });
+
+  for (const [name, eol] of [["LF", "\n"], ...ENDS]) {
+    it(`${name}: the text's last line dropped, the line before it is the last and keeps no line end`, () => {
+      const r = dropTextLines(withEnds("Kept line\nAdvertisement", eol), rules);
+      expect(r.removed.map((x) => x.text)).toEqual(["Advertisement"]);
+      expect(r.text).toBe("Kept line");
+    });
+  }
+
+  it("an empty last line after a dropped one: the text still ends with a line end", () => {
+    expect(dropTextLines("Kept line\nAdvertisement\n", rules).text).toBe("Kept line\n");
+  });
 });

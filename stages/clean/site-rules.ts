@@ -40,6 +40,7 @@ export function dropTextLines(text: string, rules: CompiledSiteRule[]): { text: 
   if (!rules.some((r) => r.dropLines.length)) return { text, removed: [] };
   const removed: RemovedBlock[] = [];
   let kept = "";
+  let lastDropped = false;
   for (let start = 0, i = 0; start <= text.length; i++) {
     const brk = i === text.length ? 1 : lineEndAt(text, i);
     if (brk === 0) continue;
@@ -48,9 +49,12 @@ export function dropTextLines(text: string, rules: CompiledSiteRule[]): { text: 
     // (a dropped line takes its line end with it; the text's last line has none)
     if (rule) removed.push({ text: line.trim(), rule: `site/${rule.site}`, reason: "matches a drop_lines rule of the site" });
     else kept += text.slice(start, Math.min(text.length, i + brk));
+    lastDropped = rule !== undefined && i === text.length;
     start = i + brk;
     i = start - 1;
   }
+  // The text's last line dropped: the line kept before it is now the last, and ends with no line end either.
+  if (lastDropped) kept = kept.replace(/(?:\r\n|\r|\n)$/, "");
   return { text: kept, removed };
 }
 

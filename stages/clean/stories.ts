@@ -20,6 +20,7 @@
 import { toLineUnits } from "./text/blocks.ts";
 import { lineEndAt } from "../common/lines.ts";
 import { timelineChapters } from "./timeline.ts";
+import { adjacentApart, isBriefsLabel, offSubject, subjectWords } from "./stories-briefs.ts";
 import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
@@ -1060,7 +1061,8 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     const [a, b] = [signedDay(firstStory), signedDay(opening[0].line)];
     return a !== null && b !== null && a.name !== b.name && a.day !== b.day;
   };
-  const least = bare > 0 || preambled !== null || (separatorsOnly && !twoSigned()) ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES;
+  const pair = twoSigned();
+  const least = bare > 0 || preambled !== null || (separatorsOnly && !pair) ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES;
   if (opening.length + 1 < least || headers.size < 2) return null;
   if (oneDayClockStamps(lines, [firstStory, ...opening.map((c) => c.line)])) return null;
   if (oneAuthorLive(lines, [firstStory, ...opening.map((c) => c.line)])) return null;
@@ -1074,6 +1076,8 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     }
     c.score += W.repeatedStoryStart;
     c.cues.push("repeated-story-start");
+    // (two writers, two days: each story needs TWO_SIGNED_MIN_PARAGRAPHS, not MIN_SIDE_WORDS, in explainStories)
+    if (pair) c.cues.push("two-signed");
     // A record's text is cut a point higher (explainStories): its digest's stories reach that threshold too. Family: a
     // JSON Lines or feed record whose text field holds a newsletter's or digest's stories, one after another.
     if (separatorsOnly) {
@@ -1102,15 +1106,19 @@ const BRIEF_HEADLINE_WORDS: [number, number] = [2, 20];
  * A digest of undated briefs, each under the same rule: every piece of the file between its rules of one form (the file's
  * start and end included, three pieces at least) is a brief, a headline line (BRIEF_HEADLINE_WORDS, no closing stop, no
  * list number or bullet) over prose of BRIEF_MAX_WORDS at most, with no byline or date row (a dated piece is a story
- * header's: the digest rules of scoreChrome weigh those), no page chrome, footer, menu or address line. Each rule is then
- * a boundary as sure as a page break (cue brief-digest, hard): briefs have no body the side test would find, and the
- * cleaner keeps each however short (stages/clean/index.ts trusts the file's cuts). A page's own rules set off a header
- * and sections of one story, with its chrome, byline or date around them, or sections too long for briefs. Family: wire
- * and agency "news in brief" digests, newsletters' short items, exported briefs columns, in text and Markdown, with rules
- * of any character.
+ * header's: the digest rules of scoreChrome weigh those), no page chrome, footer, menu or address line. That shape is
+ * also an article's own (a feature's or an interview's sections, an FAQ, a recipe's steps, a listicle, fiction in
+ * parts), so the pieces must also show they are separate items: a digest's label above the first one (BRIEFS_LABEL,
+ * "News in brief", "Kurz notiert", "En bref"; under a masthead's lines at most) or a wire dateline opening every piece
+ * but one (the first included), and no two pieces in a row sharing more than BRIEF_MAX_OVERLAP of their topic words
+ * (an article's sections keep to its subject). Each rule is then a boundary as sure as a page break (cue brief-digest,
+ * hard): briefs have no body the side test would find, and the cleaner keeps each however short (stages/clean/index.ts
+ * trusts the file's cuts). The label and the lines above it are the digest's preamble (returned: the audit's
+ * `split/preamble`). Family: wire and agency "news in brief" digests, newsletters' briefs columns, exported briefs
+ * pages, in text and Markdown, with rules of any character.
  */
-function markBriefDigest(lines: Line[], candidates: Candidate[]): void {
-  if (candidates.some((c) => c.hard)) return;
+function markBriefDigest(lines: Line[], candidates: Candidate[]): number[] {
+  if (candidates.some((c) => c.hard)) return [];
   // (by the rule's own text: an asterisk row, "* * *", has no joiner signature but is a newsletter's usual break)
   const bySig = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -1122,27 +1130,80 @@ function markBriefDigest(lines: Line[], candidates: Candidate[]): void {
     else bySig.set(key, [c]);
   }
   const rules = [...bySig.values()].sort((a, b) => b.length - a.length)[0];
-  if (!rules || rules.length + 1 < BRIEF_DIGEST_MIN) return;
+  if (!rules) return [];
+  // The digest's label: among the first piece's lines, with only short non-prose lines (a masthead, a date) above it.
+  const label = briefsLabelLine(lines, firstLineOf(rules[0]));
+  // A label alone above the first rule: that rule frames the digest, the first brief is under it.
+  const labelOnly = label !== null && nextContent(lines, label + 1) >= firstLineOf(rules[0]);
+  const cutting = labelOnly ? rules.slice(1) : rules;
+  const starts = labelOnly ? rules.map((c) => c.line) : [label === null ? 0 : label + 1, ...rules.map((c) => c.line)];
+  const ends = [...(labelOnly ? rules.slice(1) : rules).map((c) => firstLineOf(c)), lines.length];
+  if (starts.length < BRIEF_DIGEST_MIN) return [];
   // Every other rule form is a piece's own line: no brief has one.
-  const starts = [0, ...rules.map((c) => c.line)];
-  const ends = [...rules.map((c) => firstLineOf(c)), lines.length];
-  for (let n = 0; n < starts.length; n++) if (!isBrief(lines, starts[n], ends[n])) return;
-  for (const c of rules) {
+  for (let n = 0; n < starts.length; n++) if (!isBrief(lines, starts[n], ends[n])) return [];
+  const leads = starts.map((from, n) => briefLead(lines, from, ends[n]));
+  const datelined = leads.filter((k) => k >= 0 && wireLeadAt(lines, k) !== null).length;
+  if (label === null && (datelined < starts.length - 1 || leads[0] < 0 || wireLeadAt(lines, leads[0]) === null)) return [];
+  if (!adjacentApart(starts.map((from, n) => briefText(lines, from, ends[n])))) return [];
+  for (const c of cutting) {
     c.score = Math.max(c.score, HARD_SCORE);
     c.hard = true;
     c.asteriskOnly = false;
     c.cues.push("brief-digest");
   }
+  const preamble: number[] = [];
+  if (label !== null) for (let k = 0; k < starts[0]; k++) if (!lines[k].blank) preamble.push(k);
+  return preamble;
+}
+
+/** Lines above a digest's label at most (a masthead's title, its date or issue line). */
+const BRIEFS_LABEL_LINES = 3;
+
+/**
+ * The line of a digest's label (isBriefsLabel) before line `to`, with only short lines of no prose, rule or address
+ * above it (BRIEFS_LABEL_LINES at most: a masthead), else null.
+ */
+function briefsLabelLine(lines: Line[], to: number): number | null {
+  let seen = 0;
+  for (let k = 0; k < to && seen <= BRIEFS_LABEL_LINES; k++) {
+    const l = lines[k];
+    if (l.blank) continue;
+    if (l.prose || l.rule || l.url) return null;
+    if (isBriefsLabel(l.text)) return k;
+    seen++;
+  }
+  return null;
+}
+
+/** A brief's first line of prose (its lead, where a wire dateline opens it), or -1. */
+function briefLead(lines: Line[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (lines[k].prose) return k;
+  return -1;
+}
+
+/** A brief's words for the topic test: its headline and prose, a wire dateline left out (the agency is every brief's). */
+function briefText(lines: Line[], from: number, to: number): string {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const l = lines[k];
+    if (l.blank || l.rule) continue;
+    const t = l.text.trim();
+    const wire = l.prose ? WIRE_DATELINE.exec(t) : null;
+    out.push(wire ? t.slice(wire[0].length) : t);
+  }
+  return out.join("\n");
 }
 
 /**
  * A page of undated briefs under a single rule, after a story with a header of its own (a headline over a byline or date
  * row): the lines from the rule to the next boundary that may cut (or the file's end) are BRIEF_DIGEST_MIN briefs or more
  * (isBrief: a headline line over prose, undated), one after another with nothing else among or after them (no footer,
- * menu, label or address line). The rule is then the page's boundary (cue briefs-page): the briefs are another page's,
- * one article, and borrow no byline or date of the story. A page's own rule over its related-stories list has the
- * list's label (a tail section, "More news") or the page's footer under the teasers. Family: a dated story's page and a
- * page of news in brief, joined by one rule, in text dumps of any renderer.
+ * menu, label or address line). The briefs must also be another page's: under a digest's label (BRIEFS_LABEL) right
+ * after the rule, or off the story's subject (offSubject: a story's own explainer box, "What happens next", "Who pays",
+ * keeps coming back to its subject's words). The rule is then the page's boundary (cue briefs-page): the briefs are
+ * another page's, one article, and borrow no byline or date of the story. A page's own rule over its related-stories
+ * list has the list's label (a tail section, "More news") or the page's footer under the teasers. Family: a dated
+ * story's page and a page of news in brief, joined by one rule, in text dumps of any renderer.
  */
 function markBriefsPage(lines: Line[], candidates: Candidate[]): void {
   const sigs = new Map<string, number>();
@@ -1159,31 +1220,39 @@ function markBriefsPage(lines: Line[], candidates: Candidate[]): void {
     const to = nextCut ? firstLineOf(nextCut) : lines.length;
     if (c.score >= CUT_SCORE) nextCut = c;
     if (c.hard || c.sig === null || !c.sig.startsWith("rule:") || sigs.get(c.sig) !== 1 || c.cues.includes("tail-section")) continue;
-    if (!briefsFrom(lines, c.line, to)) continue;
+    const labelled = !lines[c.line].blank && isBriefsLabel(lines[c.line].text);
+    const briefs = briefsFrom(lines, labelled ? c.line + 1 : c.line, to);
+    if (briefs === null) continue;
     // Above the rule, a story under its own header (from the previous boundary that may cut, or the file's start).
-    let header = false;
-    for (let i = prevCut[n]?.line ?? 0; i < firstLineOf(c) && !header; i++) header = !lines[i].blank && opensStoryAt(lines, i) !== null;
-    if (!header) continue;
+    let header = -1;
+    for (let i = prevCut[n]?.line ?? 0; i < firstLineOf(c) && header < 0; i++) if (!lines[i].blank && opensStoryAt(lines, i) !== null) header = i;
+    if (header < 0) continue;
+    if (!labelled) {
+      const body: string[] = [];
+      for (let i = header + 1; i < firstLineOf(c); i++) if (lines[i].prose) body.push(lines[i].text);
+      if (!offSubject(subjectWords(lines[header].text, body.join("\n")), briefs.map(([from, end]) => briefText(lines, from, end)))) continue;
+    }
     c.score = Math.max(c.score, SURE_SCORE);
     c.cues.push("briefs-page");
   }
 }
 
 /**
- * Whether lines [from, to) are BRIEF_DIGEST_MIN briefs or more (isBrief) and nothing else: a headline at every line that
- * is no prose, the prose under it its text. The walk stops at the first line that is no brief's.
+ * Lines [from, to) as BRIEF_DIGEST_MIN briefs or more (isBrief) and nothing else, each as its lines [first, end): a
+ * headline at every line that is no prose, the prose under it its text; else null. The walk stops at the first line
+ * that is no brief's.
  */
-function briefsFrom(lines: Line[], from: number, to: number): boolean {
+function briefsFrom(lines: Line[], from: number, to: number): [number, number][] | null {
   let head = nextContent(lines, from);
-  let briefs = 0;
+  const briefs: [number, number][] = [];
   while (head < to) {
     let next = head + 1;
     while (next < to && (lines[next].blank || lines[next].prose)) next++;
-    if (!isBrief(lines, head, next)) return false;
-    briefs++;
+    if (!isBrief(lines, head, next)) return null;
+    briefs.push([head, next]);
     head = next;
   }
-  return briefs >= BRIEF_DIGEST_MIN;
+  return briefs.length >= BRIEF_DIGEST_MIN ? briefs : null;
 }
 
 /** Whether lines [from, to) are one brief (markBriefDigest): a headline line, then prose only, undated and unsigned. */
@@ -1369,7 +1438,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   classify(lines, looksLikeMarkdown(text), opts.memo ?? new LineMemo());
   const { candidates, lead } = findCandidates(lines, separatorsOnly);
   const preambledStory = scoreChrome(lines, candidates, separatorsOnly);
-  markBriefDigest(lines, candidates);
+  const digestLead = markBriefDigest(lines, candidates);
   markBriefsPage(lines, candidates);
   const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;
   // Bodies never run across a boundary strong enough to cut.
@@ -1410,7 +1479,11 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
         decision.set(c, "no-content");
         continue;
       }
-    } else if (Math.min(...sides) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS) && !(sides[0] > 0 && sides[1] > 0 && (sides[0] >= MIN_SIDE_WORDS || headed(before, firstLineOf(c))) && (sides[1] >= MIN_SIDE_WORDS || headed(c.line, after)))) {
+    } else if (
+      Math.min(...sides) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS) &&
+      !(sides[0] > 0 && sides[1] > 0 && (sides[0] >= MIN_SIDE_WORDS || headed(before, firstLineOf(c))) && (sides[1] >= MIN_SIDE_WORDS || headed(c.line, after))) &&
+      !(c.cues.includes("two-signed") && Math.min(proseLines(lines, before, firstLineOf(c)), proseLines(lines, c.line, after)) >= TWO_SIGNED_MIN_PARAGRAPHS)
+    ) {
       c.cues.push(`sides:${sides.join("/")}`);
       decision.set(c, "small-side");
       continue;
@@ -1435,7 +1508,11 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   // with no body above it). The first story opens the file, and the preamble goes to the audit. Family: mailing-list
   // digests, numbered newsletters and digests whose masthead carries the issue's date (read as a story header of its own).
   let preamble = false;
-  if (lead.length === 0) {
+  if (lead.length === 0 && digestLead.length > 0) {
+    // A digest of briefs under its label (markBriefDigest): the label and the masthead above it go to the audit.
+    lead.push(...digestLead);
+    preamble = true;
+  } else if (lead.length === 0) {
     const mailCut = cuts.length > 0 && cuts[0].cues.includes("mail-header") && !lines.slice(0, firstLineOf(cuts[0])).some((l) => l.prose) ? cuts[0] : null;
     const digestCut = mailCut ?? firstDigestStory(lines, candidates, cuts, bodies);
     if (digestCut !== null) {
@@ -1634,6 +1711,20 @@ function datedAbove(lines: Line[], first: number): boolean {
   if (k < 0 || lines[k].prose || lines[k].rule) return false;
   const d = parseDateline(lines[k].text.trim());
   return d !== null && !d.modified && d.iso.includes("T");
+}
+
+/**
+ * Paragraphs of prose each of two stories needs, under two writers' bylines and two days' date rows (scoreChrome's
+ * twoSigned, cue two-signed), for the cut between them to stand: the headers tell the stories apart, whatever their
+ * length; a related story's single teaser paragraph under its own byline and date stays the story's.
+ */
+const TWO_SIGNED_MIN_PARAGRAPHS = 2;
+
+/** Lines of prose in lines [from, to). */
+function proseLines(lines: Line[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (lines[k].prose) n++;
+  return n;
 }
 
 /** The first line a boundary takes: its first separator line, or the story's first line. */
