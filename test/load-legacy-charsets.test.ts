@@ -116,6 +116,13 @@ describe("random bytes are still a reject, with a reason that fits the file", ()
       }
     }
   });
+  it("random bytes all above 0x7F (every pair of them a valid GB18030 character) are not read as Chinese", () => {
+    let y = 777;
+    const high = Uint8Array.from({ length: 20_000 }, () => ((y = (Math.imul(y, 1103515245) + 12345) >>> 0), 0x80 + ((y >>> 16) % 0x80)));
+    const r = loadBytes("blob.txt", high);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/^not text in a known encoding/);
+  });
   it("an HTML page: declare its charset or convert it", () => {
     const r = loadBytes("noise.html", cat(enc("<html><body><p>", "utf-8"), noise));
     expect(r.ok).toBe(false);

@@ -192,6 +192,14 @@ const RUN_BYTES = 3;
 const SCRIPT_RUN_SHARE = 0.6;
 /** chardet confidence (0–100) needed for another script's charset (its single-byte guesses score 35–95 on real text, 2–5 on random bytes). */
 const MIN_DETECT_CONFIDENCE = 20;
+/**
+ * ... for a multi-byte CJK charset (Shift_JIS, EUC-JP, GB18030, Big5, EUC-KR), whose detector scores real text 85–100
+ * but random high bytes 40–60 too (any two high bytes are a valid GB18030 pair).
+ */
+const MIN_CJK_CONFIDENCE = 80;
+const CJK = new Set(["shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"]);
+/** ... and for a short text (fewer than FOREIGN_MIN_BYTES high bytes), where a few letters fit many charsets. */
+const MIN_SHORT_CONFIDENCE = 50;
 /** ... and for Central European over Western: at least this confidence and this lead over the best Western guess. */
 const MIN_CENTRAL_CONFIDENCE = 20;
 const MIN_CENTRAL_LEAD = 5;
@@ -349,7 +357,8 @@ function legacyVerdict(bytes: Uint8Array): { encoding: string; detected: boolean
   }
   for (const g of chardet.analyse(p.sample).slice(0, 1)) {
     const label = DETECTED_ALIASES[name(g)] ?? name(g);
-    if (g.confidence < MIN_DETECT_CONFIDENCE || label.startsWith("utf-") || label.startsWith("iso-2022")) break;
+    const needed = Math.max(MIN_DETECT_CONFIDENCE, CJK.has(label) ? MIN_CJK_CONFIDENCE : 0, p.high < FOREIGN_MIN_BYTES ? MIN_SHORT_CONFIDENCE : 0);
+    if (g.confidence < needed || label.startsWith("utf-") || label.startsWith("iso-2022")) break;
     const decoder = textDecoder(label);
     if (decoder && letterShare(decoder.decode(p.sample)) >= MIN_DETECTED_LETTER_SHARE) return { encoding: label, detected: true, share: p.share };
   }
