@@ -2,8 +2,10 @@
  * Bytes → text, honouring what the file says about its own encoding:
  * a byte-order mark first, then an XML `encoding=` or HTML `<meta charset>` /
  * `http-equiv="content-type"` declaration, then UTF-8 if the bytes are valid
- * UTF-8, else Windows-1252 (the encoding browsers assume for undeclared
- * legacy Western pages) with a warning, so we never emit mojibake silently.
+ * UTF-8, else the legacy charset a statistical detector finds (legacyVerdict)
+ * or Windows-1252 (the encoding browsers assume for undeclared legacy Western
+ * pages), with a notice, so we never emit mojibake silently; bytes that fit
+ * no encoding are marked undecodable (the loader rejects them).
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
@@ -214,7 +216,7 @@ const MIN_UTF8_EVIDENCE = 2;
 const WESTERN = new Set(["windows-1252", "iso-8859-1", "iso-8859-15"]);
 const CENTRAL = new Set(["windows-1250", "iso-8859-2"]);
 /** Detector names read as their superset (WHATWG does the same for the declared labels). */
-const DETECTED_ALIASES: Record<string, string> = { "iso-8859-1": "windows-1252", "iso-8859-9": "windows-1254", gb18030: "gb18030" };
+const DETECTED_ALIASES: Record<string, string> = { "iso-8859-1": "windows-1252", "iso-8859-9": "windows-1254" };
 
 /** Windows-1252's character for each byte (the bytes of mixed text that are not UTF-8). */
 let cp1252: string[] | undefined;
@@ -508,7 +510,7 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
     const body = bytes.subarray(bom.length);
     if (bom.encoding === "utf-8") {
       const d = decodeUtf8OrFallback(body, true);
-      return { ...d, via: d.via === "fallback" ? "fallback" : "bom" };
+      return { ...d, via: d.via === "fallback" || d.via === "detected" ? d.via : "bom" };
     }
     return { text: iconvDecode(body, bom.encoding), encoding: bom.encoding, via: "bom", warnings: [] };
   }
