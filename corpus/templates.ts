@@ -69,21 +69,35 @@ class BareCollector {
   }
 }
 
-/** Every document of an observation in the file's order, listed or bare, each named by the hash of its key (tests, tools). */
-export function observedDocs(obs: TemplateObservation): { keyHash: number; siteKey: string; fingerprint: Fingerprint; lines: number[] }[] {
-  const out: ReturnType<typeof observedDocs> = [];
-  const at = obs.bare?.at ?? new Uint32Array(0);
+/**
+ * Walks an observation's documents in the file's order: each bare one (BareDocs) to `bare`, each listed one to
+ * `listed`. The one walk over the compact form, for the learner and for observedDocs.
+ */
+function walkObservation(
+  obs: TemplateObservation,
+  bare: (siteKey: string, keyHash: number, lines: Uint32Array) => void,
+  listed: (doc: TemplateObservation["docs"][number]) => void,
+): void {
+  const at = obs.bare?.at;
   let b = 0;
-  const bareUpTo = (listed: number) => {
-    for (; b < at.length && at[b]! <= listed; b += 4 + at[b + 3]!) {
-      out.push({ keyHash: at[b + 2]!, siteKey: obs.bare!.sites[at[b + 1]!]!, fingerprint: null, lines: [...at.subarray(b + 4, b + 4 + at[b + 3]!)] });
-    }
+  const bareUpTo = (k: number) => {
+    for (; at && b < at.length && at[b]! <= k; b += 4 + at[b + 3]!) bare(obs.bare!.sites[at[b + 1]!]!, at[b + 2]!, at.subarray(b + 4, b + 4 + at[b + 3]!));
   };
   for (const [k, doc] of obs.docs.entries()) {
     bareUpTo(k);
-    out.push({ keyHash: hashLine(doc.key), siteKey: doc.siteKey, fingerprint: doc.fingerprint, lines: doc.lines });
+    listed(doc);
   }
   bareUpTo(Infinity);
+}
+
+/** Every document of an observation in the file's order, listed or bare, each named by the hash of its key (tests, tools). */
+export function observedDocs(obs: TemplateObservation): { keyHash: number; siteKey: string; fingerprint: Fingerprint; lines: number[] }[] {
+  const out: ReturnType<typeof observedDocs> = [];
+  walkObservation(
+    obs,
+    (siteKey, keyHash, lines) => out.push({ keyHash, siteKey, fingerprint: null, lines: [...lines] }),
+    (doc) => out.push({ keyHash: hashLine(doc.key), siteKey: doc.siteKey, fingerprint: doc.fingerprint, lines: doc.lines }),
+  );
   return out;
 }
 
@@ -132,20 +146,15 @@ export class TemplateLearner {
 
   /** Learn from one file's observation; files must come in discovery order. */
   add(obs: TemplateObservation): void {
-    const at = obs.bare?.at;
-    let b = 0;
-    // The bare documents before the listed one at `listed`: what observeHashes does with them (a document without a
-    // fingerprint is never a near-duplicate).
-    const bareUpTo = (listed: number) => {
-      for (; at && b < at.length && at[b]! <= listed; b += 4 + at[b + 3]!) this.stats.observeKeyHash(obs.bare!.sites[at[b + 1]!]!, at[b + 2]!, at.subarray(b + 4, b + 4 + at[b + 3]!));
-    };
-    for (const [k, doc] of obs.docs.entries()) {
-      bareUpTo(k);
-      this.seen.addFingerprint(doc.key, doc.fingerprint);
-      if (this.seen.duplicateOf(doc.key)) continue;
-      this.stats.observeHashes(doc.siteKey, doc.key, doc.lines);
-    }
-    bareUpTo(Infinity);
+    // A bare document has no fingerprint, so it is never a near-duplicate: observed as it comes.
+    walkObservation(
+      obs,
+      (siteKey, keyHash, lines) => this.stats.observeKeyHash(siteKey, keyHash, lines),
+      (doc) => {
+        this.seen.addFingerprint(doc.key, doc.fingerprint);
+        if (!this.seen.duplicateOf(doc.key)) this.stats.observeHashes(doc.siteKey, doc.key, doc.lines);
+      },
+    );
   }
 }
 

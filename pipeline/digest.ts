@@ -72,7 +72,14 @@ export function eachArticleDigest(d: FileDigest, take: (a: ArticleDigest) => voi
     let rest: Buffer[] = [];
     const line = (bytes: Buffer) => {
       if (bytes.length === 0) return;
-      take(JSON.parse(bytes.toString("utf8")) as ArticleDigest);
+      let digest: ArticleDigest;
+      try {
+        digest = JSON.parse(bytes.toString("utf8")) as ArticleDigest;
+      } catch (err) {
+        // Only a truncated or corrupted scratch file (a full disk, an outside edit): name it and its input.
+        throw new Error(`corrupted article digest line ${n + 1} for input ${d.input} in ${path}: ${(err as Error).message}`, { cause: err });
+      }
+      take(digest);
       n++;
     };
     readChunks(fd, (chunk) => {

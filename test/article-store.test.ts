@@ -4,13 +4,13 @@
  * single pass's: the result's JSON (in the partial and the cache entry), the digest, the checkpoints, and a file
  * resumed from a checkpoint.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ArticleStore } from "../pipeline/article-store.ts";
-import { materialised, processedOf } from "../pipeline/digest.ts";
+import { eachArticleDigest, materialised, processedOf, type FileDigest } from "../pipeline/digest.ts";
 import { processFile, type Checkpoint, type DocumentOptions } from "../pipeline/document.ts";
 import { handlerFor, keepCheckpoints, unspill } from "../pipeline/job.ts";
 import { stageView } from "../pipeline/steps.ts";
@@ -114,5 +114,16 @@ describe("a worker's article store", () => {
     expect(jsonText(out.json)).toBe(expected);
     expect(readFileSync(cachePath, "utf8").split("\n")[1]).toBe(expected);
     expect(readdirSync(dir).filter((f) => f.startsWith("handled"))).toEqual([]);
+  });
+});
+
+describe("a corrupted article digest file", () => {
+  it("fails with an error naming the input and the file, not a bare JSON error", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bs-digest-"));
+    const path = join(dir, "part.digest-articles");
+    writeFileSync(path, '{"article_id":"a1","site":null}\n{"article_id":"a2","si');
+    const d = { input: "harbour/notes.txt", articles: [], removed: [], rejects: [], notices: [], articlesIn: path } as unknown as FileDigest;
+    expect(() => eachArticleDigest(d, () => {})).toThrow(/corrupted article digest line 2 for input harbour\/notes\.txt in .*part\.digest-articles/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

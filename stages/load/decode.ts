@@ -2,25 +2,28 @@
  * Bytes → text, honouring what the file says about its own encoding:
  * a byte-order mark first, then an XML `encoding=` or HTML `<meta charset>` /
  * `http-equiv="content-type"` declaration, then UTF-8 if the bytes are valid
- * UTF-8, else Windows-1252 (the encoding browsers assume for undeclared
- * legacy Western pages) with a warning, so we never emit mojibake silently.
+ * UTF-8, else the legacy charset a statistical detector finds (legacyVerdict)
+ * or Windows-1252 (the encoding browsers assume for undeclared legacy Western
+ * pages), with a notice, so we never emit mojibake silently; bytes that fit
+ * no encoding are marked undecodable (the loader rejects them).
  */
+import chardet from "chardet";
 import iconv from "iconv-lite";
 
 export interface Decoded {
   text: string;
   /** The encoding actually used (iconv-lite / WHATWG name). */
   encoding: string;
-  /** How the encoding was chosen: "bom", "declared", "utf-16-pattern", "utf-8-valid", "fallback". */
+  /** How the encoding was chosen: "bom", "declared", "utf-16-pattern", "utf-8-valid", "detected", "fallback". */
   via: string;
   /** Notices about the decoding (fallbacks, ignored declarations), each with its rule id (DECODE_RULES). */
   warnings: DecodeWarning[];
   /**
-   * Set when the bytes were read by the Windows-1252 fallback although they do not look like Windows-1252 text
-   * (MAX_FOREIGN_BYTE_SHARE): the share of their non-space bytes that are neither ASCII nor UTF-8. The loader
-   * rejects the file with that reason instead of keeping mojibake.
+   * Set when the bytes are not UTF-8, declare no other charset, and no legacy encoding fits them (random or encrypted
+   * bytes, or a script the detector does not know): the share of their non-space bytes outside ASCII, and whether the
+   * file declared UTF-8. The loader rejects the file with that reason instead of keeping mojibake.
    */
-  foreignShare?: number;
+  undecodable?: { share: number; declaredUtf8: boolean };
 }
 
 /**
@@ -30,6 +33,8 @@ export interface Decoded {
 export const DECODE_RULES = {
   /** Undeclared (or declared UTF-8) bytes that are not UTF-8: read as Windows-1252, the browsers' legacy default. */
   fallback: "load/charset-fallback",
+  /** Undeclared (or declared UTF-8) bytes that are not UTF-8, read in the legacy charset the statistical detector found. */
+  detected: "load/charset-detected",
   /** Mostly valid UTF-8 with a few broken sequences (truncated or spliced files): the bad bytes became U+FFFD. */
   replaced: "load/invalid-utf8",
   /** A legacy charset declared around bytes that are valid UTF-8 (CMS templates): the bytes won. */
@@ -47,6 +52,8 @@ export interface DecodeWarning {
 
 /** How many leading bytes are searched for a charset declaration (WHATWG prescans 1024; some CMSs put it later). */
 const DECLARATION_WINDOW = 4096;
+/** ... or, past that, up to `</head>` or `<body` within this many bytes. */
+const HEAD_WINDOW = 65_536;
 
 /**
  * Declared labels that must be read as another encoding. WHATWG maps these
@@ -130,7 +137,17 @@ export function utf16Pattern(bytes: Uint8Array): "utf-16le" | "utf-16be" | null 
 
 /** The charset the document declares (XML or HTML), normalised, or null. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = toBuffer(bytes).subarray(0, DECLARATION_WINDOW).toString("latin1");
+  const buf = toBuffer(bytes);
+  // The whole <head> (a meta after 5 KB of inline scripts still counts), up to HEAD_WINDOW bytes.
+  let end = Math.min(buf.length, DECLARATION_WINDOW);
+  if (buf.length > DECLARATION_WINDOW) {
+    const wide = buf.subarray(0, HEAD_WINDOW);
+    const body = wide.indexOf("<body");
+    const close = wide.indexOf("</head");
+    const stops = [body, close].filter((i) => i >= 0);
+    end = stops.length > 0 ? Math.max(DECLARATION_WINDOW, Math.min(...stops)) : wide.length;
+  }
+  const head = buf.subarray(0, end).toString("latin1");
   const m = XML_ENCODING_RE.exec(head) ?? META_CHARSET_RE.exec(head);
   return m ? m[1].toLowerCase() : null;
 }
@@ -152,16 +169,54 @@ function utf8Stats(bytes: Uint8Array): { invalid: number; multi: number; nonSpac
 }
 
 /**
- * Bytes that are neither UTF-8 nor plausibly Windows-1252 text: more than this share of the non-space bytes are
- * outside ASCII and outside any valid UTF-8 sequence (and at least FOREIGN_MIN_BYTES of them). Windows-1252 text of a
- * Western language has a few % of such bytes (its accented letters and curly quotes: French, German, Portuguese
- * 1–5 %, Finnish and Icelandic under 10 %); random or encrypted bytes without NULs have about 57 %, and so does
- * text in an undeclared legacy encoding of another script (Cyrillic windows-1251 or KOI8-R, Greek, Hebrew, Thai,
- * GBK, Shift_JIS, EUC-KR), which read as Windows-1252 became an article of mojibake.
+ * Undeclared bytes that are not UTF-8 (or that declare UTF-8 and are not) are read in the legacy charset they look like:
+ *
+ * - Latin-script text (French, German, Polish, Czech, Turkish in Windows-125x or ISO-8859-x) has its accented bytes
+ *   one or two at a time between ASCII letters; text of another script (Cyrillic windows-1251 or KOI8-R, Greek,
+ *   Hebrew, Arabic, Shift_JIS, GBK, EUC-KR, Big5) has them in runs, a word at a time. The share of the high bytes
+ *   that sit in runs of RUN_BYTES or more (runShare) tells them apart whatever the markup around them: ≤ 0.36 for
+ *   Latin-script text, ≥ 0.90 for other scripts, about 0.6 for random bytes.
+ * - Latin-script text keeps the browsers' Windows-1252 default, unless the detector is sure of Central European
+ *   (windows-1250 / ISO-8859-2), which Windows-1252 turns into mojibake.
+ * - Other scripts: the statistical detector's best guess (chardet: byte n-grams per language for the single-byte
+ *   charsets, valid-sequence statistics for the CJK ones), when it is confident (MIN_DETECT_CONFIDENCE), Node's
+ *   TextDecoder knows the charset, and the decoded text is mostly letters (MIN_DETECTED_LETTER_SHARE).
+ * - Otherwise (random or encrypted bytes, an unknown script) the file is undecodable: rejected with the reason, never
+ *   kept as mojibake. Also when the share of high bytes is past MAX_FOREIGN_BYTE_SHARE in Latin-looking bytes.
+ * Short texts (fewer than FOREIGN_MIN_BYTES high bytes) that fit nothing keep the Windows-1252 fallback.
  */
-export const MAX_FOREIGN_BYTE_SHARE = 0.3;
-/** ... a short text is judged on its own share of them only past this many (a title "Déjà vu" is half accents). */
+export const MAX_FOREIGN_BYTE_SHARE = 0.45;
+/** ... judged only past this many high bytes (a title "Déjà vu" is half accents). */
 export const FOREIGN_MIN_BYTES = 64;
+/** A run of this many high bytes in a row is a word of another script (runShare). */
+const RUN_BYTES = 3;
+/** runShare at or above which the bytes are not Latin-script text. */
+const SCRIPT_RUN_SHARE = 0.6;
+/** chardet confidence (0–100) needed for another script's charset (its single-byte guesses score 35–95 on real text, 2–5 on random bytes). */
+const MIN_DETECT_CONFIDENCE = 20;
+/**
+ * ... for a multi-byte CJK charset (Shift_JIS, EUC-JP, GB18030, Big5, EUC-KR), whose detector scores real text 85–100
+ * but random high bytes 40–60 too (any two high bytes are a valid GB18030 pair).
+ */
+const MIN_CJK_CONFIDENCE = 80;
+const CJK = new Set(["shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"]);
+/** ... and for a short text (fewer than FOREIGN_MIN_BYTES high bytes), where a few letters fit many charsets. */
+const MIN_SHORT_CONFIDENCE = 50;
+/** ... and for Central European over Western: at least this confidence and this lead over the best Western guess. */
+const MIN_CENTRAL_CONFIDENCE = 20;
+const MIN_CENTRAL_LEAD = 5;
+/** Share of letters (and marks) among the non-ASCII characters of a detected decoding: text, not symbols. */
+const MIN_DETECTED_LETTER_SHARE = 0.75;
+/** Bytes of high-byte words given to the detector (sampled from the whole file, markup left out). */
+const DETECT_SAMPLE_BYTES = 262_144;
+/** Valid UTF-8 multi-byte characters, in lines that are wholly valid UTF-8, that make a file UTF-8 with legacy lines pasted in. */
+const MIN_UTF8_EVIDENCE = 2;
+
+/** Western labels chardet gives for text Windows-1252 reads right. */
+const WESTERN = new Set(["windows-1252", "iso-8859-1", "iso-8859-15"]);
+const CENTRAL = new Set(["windows-1250", "iso-8859-2"]);
+/** Detector names read as their superset (WHATWG does the same for the declared labels). */
+const DETECTED_ALIASES: Record<string, string> = { "iso-8859-1": "windows-1252", "iso-8859-9": "windows-1254" };
 
 /** Windows-1252's character for each byte (the bytes of mixed text that are not UTF-8). */
 let cp1252: string[] | undefined;
@@ -188,6 +243,138 @@ function decodeMixed(bytes: Uint8Array): string {
   return parts.join("");
 }
 
+/** Byte ranges [start, end) of the lines (each with its "\n"). */
+function lineRanges(bytes: Uint8Array): [number, number][] {
+  const out: [number, number][] = [];
+  const buf = toBuffer(bytes);
+  let from = 0;
+  for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
+    out.push([from, nl + 1]);
+    from = nl + 1;
+  }
+  if (from < bytes.length) out.push([from, bytes.length]);
+  return out;
+}
+
+/** What the high bytes of `bytes` look like: their count, their share of the non-space bytes, runShare, and a sample of the words holding them. */
+function legacyProfile(bytes: Uint8Array): { high: number; share: number; runShare: number; sample: Buffer } {
+  let high = 0;
+  let inRuns = 0;
+  let spaces = 0;
+  let run = 0;
+  const flush = () => {
+    if (run >= RUN_BYTES) inRuns += run;
+    run = 0;
+  };
+  // Words holding a high byte, split at whitespace and at markup punctuation (all below 0x40, so never inside a
+  // double-byte character of Shift_JIS, GBK or Big5).
+  const words: Buffer[] = [];
+  let sampled = 0;
+  let wordStart = 0;
+  let wordHigh = false;
+  const buf = toBuffer(bytes);
+  const endWord = (i: number) => {
+    if (wordHigh && sampled < DETECT_SAMPLE_BYTES) {
+      words.push(buf.subarray(wordStart, i), Buffer.from(" "));
+      sampled += i - wordStart + 1;
+    }
+    wordStart = i + 1;
+    wordHigh = false;
+  };
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80) {
+      high++;
+      run++;
+      wordHigh = true;
+      continue;
+    }
+    flush();
+    if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) spaces++;
+    if (b <= 0x20 || b === 0x3c || b === 0x3e || b === 0x22 || b === 0x27 || b === 0x3d) endWord(i);
+  }
+  flush();
+  endWord(bytes.length);
+  const nonSpace = bytes.length - spaces;
+  return { high, share: nonSpace === 0 ? 0 : high / nonSpace, runShare: high === 0 ? 0 : inRuns / high, sample: Buffer.concat(words) };
+}
+
+/** The lines of `bytes` that hold a high byte, up to DETECT_SAMPLE_BYTES of them. */
+function linesWithHighBytes(bytes: Uint8Array): Buffer {
+  const buf = toBuffer(bytes);
+  const out: Buffer[] = [];
+  let size = 0;
+  for (const [from, to] of lineRanges(bytes)) {
+    if (size >= DETECT_SAMPLE_BYTES) break;
+    for (let i = from; i < to; i++) {
+      if (buf[i]! >= 0x80) {
+        out.push(buf.subarray(from, to));
+        size += to - from;
+        break;
+      }
+    }
+  }
+  return Buffer.concat(out);
+}
+
+/** A TextDecoder for `label`, or null when this Node build does not know it. */
+function textDecoder(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label, { ignoreBOM: true });
+  } catch {
+    return null;
+  }
+}
+
+/** Share of letters and marks among the non-ASCII, non-space characters of `text` (1 when there are none). */
+function letterShare(text: string): number {
+  let other = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80 || /\s/u.test(ch)) continue;
+    other++;
+    if (/[\p{L}\p{M}]/u.test(ch)) letters++;
+  }
+  return other === 0 ? 1 : letters / other;
+}
+
+/**
+ * The legacy charset that `bytes` (not UTF-8, no usable declaration) are in: "windows-1252" for Western text (the
+ * fallback), a detected one, or null when none fits (see MAX_FOREIGN_BYTE_SHARE).
+ */
+function legacyVerdict(bytes: Uint8Array): { encoding: string; detected: boolean; share: number } | { encoding: null; share: number } {
+  const p = legacyProfile(bytes);
+  const name = (g: { name: string }) => g.name.toLowerCase();
+  if (p.high === 0) return { encoding: "windows-1252", detected: false, share: 0 };
+  if (p.runShare < SCRIPT_RUN_SHARE) {
+    if (p.high >= FOREIGN_MIN_BYTES && p.share > MAX_FOREIGN_BYTE_SHARE) return { encoding: null, share: p.share };
+    // Latin-script words are judged with their ASCII letters around them: the lines that hold high bytes.
+    const latinGuesses = chardet.analyse(linesWithHighBytes(bytes));
+    const top = latinGuesses[0];
+    const western = Math.max(0, ...latinGuesses.filter((g) => WESTERN.has(name(g))).map((g) => g.confidence));
+    if (top && CENTRAL.has(name(top)) && top.confidence >= MIN_CENTRAL_CONFIDENCE && top.confidence - western >= MIN_CENTRAL_LEAD && textDecoder(name(top))) {
+      return { encoding: name(top), detected: true, share: p.share };
+    }
+    return { encoding: "windows-1252", detected: false, share: p.share };
+  }
+  for (const g of chardet.analyse(p.sample).slice(0, 1)) {
+    const label = DETECTED_ALIASES[name(g)] ?? name(g);
+    const needed = Math.max(MIN_DETECT_CONFIDENCE, CJK.has(label) ? MIN_CJK_CONFIDENCE : 0, p.high < FOREIGN_MIN_BYTES ? MIN_SHORT_CONFIDENCE : 0);
+    if (g.confidence < needed || label.startsWith("utf-") || label.startsWith("iso-2022")) break;
+    const decoder = textDecoder(label);
+    if (decoder && letterShare(decoder.decode(p.sample)) >= MIN_DETECTED_LETTER_SHARE) return { encoding: label, detected: true, share: p.share };
+  }
+  // Too few high bytes to judge (a short title): the Western fallback, as browsers do.
+  if (p.high < FOREIGN_MIN_BYTES) return { encoding: "windows-1252", detected: false, share: p.share };
+  return { encoding: null, share: p.share };
+}
+
+/** Decode `bytes` as `encoding` (TextDecoder, else iconv-lite). */
+function decodeAs(bytes: Uint8Array, encoding: string): string {
+  const decoder = textDecoder(encoding);
+  return decoder ? decoder.decode(bytes) : iconvDecode(bytes, encoding);
+}
+
 /** Length of the valid UTF-8 sequence at `i` (1 for ASCII), or 0 when the byte there starts none. */
 function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   const b = bytes[i]!;
@@ -212,7 +399,11 @@ function iconvDecode(bytes: Uint8Array, encoding: string): string {
   return iconv.decode(toBuffer(bytes), encoding, { stripBOM: false });
 }
 
-/** Decode UTF-8 bytes; when invalid, decide between lossy UTF-8 and Windows-1252. */
+/**
+ * Decode UTF-8 bytes; when invalid: lossy UTF-8 (a few broken sequences), UTF-8 lines kept beside lines in a legacy
+ * charset (a UTF-8 file with a legacy block pasted in, a JSON Lines export with records of two encodings), or the
+ * legacy charset the bytes look like (legacyVerdict). Never a reject of valid UTF-8 text for a section beside it.
+ */
 function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
@@ -220,37 +411,73 @@ function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
   } catch {
     // Invalid UTF-8: judged below.
   }
-  const { invalid, multi, nonSpace } = utf8Stats(body);
+  const { invalid, multi } = utf8Stats(body);
   // Mostly valid UTF-8 with a few broken sequences (a truncated or spliced file):
   // Windows-1252 would turn every good multi-byte character into mojibake.
+  const lossy = (bytes: Uint8Array) => new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
   if (multi >= invalid * 4) {
-    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(body);
     return {
-      text,
+      text: lossy(body),
       encoding: "utf-8",
       via: declared ? "declared" : "utf-8-valid",
       warnings: [{ rule: DECODE_RULES.replaced, reason: `${invalid} invalid UTF-8 byte(s) replaced with U+FFFD` }],
     };
   }
   const why = declared ? "declared UTF-8 but bytes are not valid UTF-8" : "no charset declared and bytes are not valid UTF-8";
-  const foreign = invalid >= FOREIGN_MIN_BYTES && invalid > nonSpace * MAX_FOREIGN_BYTE_SHARE ? { foreignShare: invalid / nonSpace } : {};
-  if (multi > 0) {
-    // Both at once (a UTF-8 file with Latin-1 lines pasted in, two exports concatenated): each valid UTF-8
-    // sequence as UTF-8, each other byte as Windows-1252. Decoding all as Windows-1252 made every UTF-8 "é" an "Ã©".
+  // Line by line: the lines that are UTF-8 (all valid, or mostly) and the others, judged on their own bytes.
+  const lines = multi > 0 ? lineRanges(body) : [];
+  const isUtf8Line: boolean[] = [];
+  let evidence = 0;
+  const legacyParts: Uint8Array[] = [];
+  for (const [from, to] of lines) {
+    const s = utf8Stats(body.subarray(from, to));
+    const ok = s.invalid === 0 || (s.multi > 0 && s.multi >= s.invalid * 4);
+    isUtf8Line.push(ok);
+    if (ok) evidence += s.multi;
+    else legacyParts.push(body.subarray(from, to));
+  }
+  const mixed = evidence >= MIN_UTF8_EVIDENCE;
+  const legacy = mixed ? Buffer.concat(legacyParts) : body;
+  const verdict = legacyVerdict(legacy);
+  const latin = verdict.encoding === "windows-1252" && !("detected" in verdict && verdict.detected);
+  if (latin) {
+    if (multi > 0) {
+      // Both at once (a UTF-8 file with Latin-1 lines pasted in, two exports concatenated): each valid UTF-8
+      // sequence as UTF-8, each other byte as Windows-1252. Decoding all as Windows-1252 made every UTF-8 "é" an "Ã©".
+      return {
+        text: decodeMixed(body),
+        encoding: "windows-1252",
+        via: "fallback",
+        warnings: [{ rule: DECODE_RULES.fallback, reason: `${why}: ${multi} UTF-8 character(s) kept, ${invalid} other byte(s) decoded as windows-1252` }],
+      };
+    }
+    return { text: iconvDecode(body, "windows-1252"), encoding: "windows-1252", via: "fallback", warnings: [{ rule: DECODE_RULES.fallback, reason: `${why}: decoded as windows-1252` }] };
+  }
+  if (!mixed) {
+    if (verdict.encoding === null) {
+      return { text: decodeMixed(body), encoding: "windows-1252", via: "fallback", warnings: [], undecodable: { share: verdict.share, declaredUtf8: declared } };
+    }
     return {
-      text: decodeMixed(body),
-      encoding: "windows-1252",
-      via: "fallback",
-      warnings: [{ rule: DECODE_RULES.fallback, reason: `${why}: ${multi} UTF-8 character(s) kept, ${invalid} other byte(s) decoded as windows-1252` }],
-      ...foreign,
+      text: decodeAs(body, verdict.encoding),
+      encoding: verdict.encoding,
+      via: "detected",
+      warnings: [{ rule: DECODE_RULES.detected, reason: `${why}: detected ${verdict.encoding} (statistical detector), decoded as ${verdict.encoding}` }],
     };
   }
+  // UTF-8 lines beside lines of a legacy charset: each line in its own.
+  const enc = verdict.encoding;
+  const buf = toBuffer(body);
+  const parts = lines.map(([from, to], k) => (isUtf8Line[k] ? buf.toString("utf8", from, to) : enc ? decodeAs(body.subarray(from, to), enc) : lossy(body.subarray(from, to))));
+  const other = legacyParts.length;
   return {
-    text: iconvDecode(body, "windows-1252"),
-    encoding: "windows-1252",
-    via: "fallback",
-    warnings: [{ rule: DECODE_RULES.fallback, reason: `${why}: decoded as windows-1252` }],
-    ...foreign,
+    text: parts.join(""),
+    encoding: "utf-8",
+    via: declared ? "declared" : "utf-8-valid",
+    warnings: [
+      enc
+        ? { rule: DECODE_RULES.detected, reason: `${why}: ${lines.length - other} line(s) kept as UTF-8, ${other} line(s) in detected ${enc} (statistical detector) decoded as ${enc}` }
+        : { rule: DECODE_RULES.replaced, reason: `${why}: ${lines.length - other} line(s) kept as UTF-8, ${other} line(s) in no known encoding: their invalid bytes replaced with U+FFFD` },
+    ],
   };
 }
 
@@ -283,7 +510,7 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
     const body = bytes.subarray(bom.length);
     if (bom.encoding === "utf-8") {
       const d = decodeUtf8OrFallback(body, true);
-      return { ...d, via: d.via === "fallback" ? "fallback" : "bom" };
+      return { ...d, via: d.via === "fallback" || d.via === "detected" ? d.via : "bom" };
     }
     return { text: iconvDecode(body, bom.encoding), encoding: bom.encoding, via: "bom", warnings: [] };
   }

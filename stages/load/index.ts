@@ -393,6 +393,13 @@ function loadGzip(relPath: string, bytes: Uint8Array, opts: LoadOptions): LoadOu
   return out;
 }
 
+/** File extensions of markup, where a charset can be declared in the file (the reject reason says how). */
+const MARKUP_EXTENSIONS = new Set(["html", "htm", "xhtml", "xml", "rss", "atom", "shtml", "php", "asp", "aspx", "jsp"]);
+
+function toBufferLatin1(bytes: Uint8Array, n: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(n, bytes.byteLength)).toString("latin1");
+}
+
 function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): LoadOutcome {
   const cap = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
@@ -416,9 +423,17 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): 
   }
 
   const decoded = decodeBytes(bytes, headerCharset);
-  if (decoded.foreignShare !== undefined) {
-    const share = Math.round(decoded.foreignShare * 100);
-    return { ok: false, reason: `not text in a known encoding: not valid UTF-8, and ${share}% of its non-space bytes are outside ASCII (Windows-1252 text has a few %): random or encrypted bytes, or text in another legacy encoding; declare its charset (<meta charset>, an XML encoding) or convert it to UTF-8` };
+  if (decoded.undecodable) {
+    const ext = opts.inner?.ext ?? extensionOf(relPath);
+    const share = Math.round(decoded.undecodable.share * 100);
+    const markup = MARKUP_EXTENSIONS.has(ext) || /^[ \t\r\n]*</.test(toBufferLatin1(bytes, 64));
+    const what = `not text in a known encoding: not valid UTF-8, and no legacy encoding fits its bytes (${share}% of its non-space bytes are outside ASCII): random or encrypted bytes, or text in an encoding that could not be recognised`;
+    const fix = decoded.undecodable.declaredUtf8
+      ? "it declares UTF-8, but the bytes are not UTF-8: convert the file to UTF-8 or correct its declared charset"
+      : markup
+        ? "declare its charset (<meta charset>, an XML encoding) or convert the file to UTF-8"
+        : "convert the file to UTF-8";
+    return { ok: false, reason: `${what}; ${fix}` };
   }
   let text = decoded.text;
   if (text.length === 0) return { ok: false, reason: bom ? "empty file (only a byte-order mark)" : "empty file" };

@@ -1,0 +1,136 @@
+/**
+ * Undeclared legacy charsets (and pages that declare UTF-8 but are not): detected and read, never a whole-file reject
+ * of good text; random bytes still a reject whose reason fits the file type. All text invented.
+ */
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { loadBytes } from "../stages/load/index.ts";
+
+const enc = (s: string, charset: string) => new Uint8Array(iconv.encode(s, charset));
+const cat = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts.map((p) => Buffer.from(p))));
+const rules = (r: ReturnType<typeof loadBytes>) => (r.ok ? r.warnings.map((w) => `${w.rule} ${w.reason}`) : []);
+const content = (r: ReturnType<typeof loadBytes>) => (r.ok ? r.docs.map((d) => d.content).join("\n") : `REJECT ${r.reason}`);
+
+const RUSSIAN =
+  "Городская библиотека на набережной откроется после ремонта в понедельник. Директор сообщила, что в читальном зале поставили новые столы и лампы, " +
+  "а для школьников подготовили летнюю программу. Жители района давно просили продлить часы работы по выходным.\n\n" +
+  "По словам архитектора, старый фасад сохранили, но крышу пришлось заменить целиком.\n";
+const GREEK =
+  "Η δημοτική βιβλιοθήκη στην παραλία ανοίγει ξανά τη Δευτέρα μετά από εργασίες ανακαίνισης. Η διευθύντρια είπε ότι το αναγνωστήριο απέκτησε νέα τραπέζια " +
+  "και φωτιστικά, ενώ για τους μαθητές ετοιμάστηκε καλοκαιρινό πρόγραμμα.\n";
+const JAPANESE =
+  "海辺の市立図書館は改修工事を終え、月曜日に再開する。館長によると、閲覧室には新しい机と照明が置かれ、子ども向けの夏の講座も用意された。" +
+  "近くに住む人たちは、週末の開館時間を延ばしてほしいと以前から求めていた。\n";
+const POLISH = "Zażółć gęślą jaźń. Pchnąć w tę łódź jeża lub ośm skrzyń fig. Stróż źle śpi, gdy żaba ćwierka nad łąką.\n";
+const FRENCH_UTF8 = "Le café du port a rouvert ; « la clientèle est déjà revenue », a déclaré la gérante, ravie de l'été.\n\n";
+
+describe("undeclared legacy charsets are detected and read, with a notice naming the charset", () => {
+  for (const [name, text, charset, detected] of [
+    ["ru-1251.txt", RUSSIAN, "windows-1251", "windows-1251"],
+    ["ru-koi8.txt", RUSSIAN, "koi8-r", "koi8-r"],
+    ["el.txt", GREEK, "iso-8859-7", "iso-8859-7"],
+    ["ja.txt", JAPANESE, "shift_jis", "shift_jis"],
+    ["pl-1250.txt", POLISH, "windows-1250", "windows-1250"],
+  ] as const) {
+    it(`${name} (${charset})`, () => {
+      const r = loadBytes(name, enc(text, charset));
+      expect(content(r)).toBe(text);
+      expect(rules(r)).toContainEqual(expect.stringMatching(new RegExp(`^load/charset-detected .*detected ${detected}`)));
+    });
+  }
+
+  it("dense Western accents keep the Windows-1252 fallback", () => {
+    const german = "Die Bürgerinnen und Bürger von Süderhöft wählten gestern; Müller äußerte sich über die Größe der Fähre. ".repeat(6);
+    const r = loadBytes("de.txt", enc(german, "windows-1252"));
+    expect(content(r)).toBe(german);
+    expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-fallback .*windows-1252/));
+  });
+
+  it("an undeclared page whose inline scripts make most of its bytes ASCII is judged on the whole file", () => {
+    const script = "<script>var opts = {a: 1, b: [2, 3, 4]}; function tick(n) { return n + 1; }</script>\n".repeat(80);
+    const page = `<html><head>${script}<title>Библиотека</title></head><body><article><p>${RUSSIAN}</p></article></body></html>`;
+    const r = loadBytes("page.html", enc(page, "windows-1251"));
+    expect(content(r)).toContain("читальном зале");
+    expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-detected .*windows-1251/));
+  });
+
+  it("a charset declared after 4 KB of head scripts is still the page's declaration", () => {
+    const script = "<script>var opts = {a: 1, b: [2, 3, 4]}; function tick(n) { return n + 1; }</script>\n".repeat(80);
+    const page = `<html><head>${script}<meta charset="koi8-r"><title>Библиотека</title></head><body><p>${RUSSIAN}</p></body></html>`;
+    const r = loadBytes("late.html", enc(page, "koi8-r"));
+    expect(content(r)).toContain("читальном зале");
+    expect(rules(r).filter((w) => w.startsWith("load/charset"))).toEqual([]);
+  });
+});
+
+describe("good text is never lost for a section in another encoding", () => {
+  it("a UTF-8 paragraph followed by a pasted Windows-1251 one: both read right", () => {
+    const r = loadBytes("mixed.txt", cat(enc(FRENCH_UTF8, "utf-8"), enc(RUSSIAN, "windows-1251")));
+    expect(content(r)).toBe(FRENCH_UTF8 + RUSSIAN);
+    expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-detected .*line\(s\) kept as UTF-8.*windows-1251/));
+  });
+
+  it("JSON Lines with Windows-1251 records beside ASCII ones: every record kept", () => {
+    const line = (id: string, text: string) => JSON.stringify({ id, text }) + "\n";
+    const english = "The harbour library reopens on Monday after repairs, the director said.";
+    const bytes = enc(line("a", RUSSIAN) + line("b", english) + line("c", RUSSIAN.slice(0, 120)), "windows-1251");
+    const r = loadBytes("export.jsonl", bytes);
+    expect(r.ok && r.docs.map((d) => d.content)).toEqual([RUSSIAN, english, RUSSIAN.slice(0, 120)]);
+  });
+
+  it("JSON Lines with UTF-8 records beside Windows-1251 ones: each record in its own encoding", () => {
+    const line = (id: string, text: string, charset: string) => enc(JSON.stringify({ id, text }) + "\n", charset);
+    const r = loadBytes("export.jsonl", cat(line("a", FRENCH_UTF8.trim(), "utf-8"), line("b", RUSSIAN, "windows-1251"), line("c", "Ça coûte très cher, dit-elle.", "utf-8")));
+    expect(r.ok && r.docs.map((d) => d.content)).toEqual([FRENCH_UTF8.trim(), RUSSIAN, "Ça coûte très cher, dit-elle."]);
+  });
+
+  it("a UTF-8 file with a block of random bytes pasted in keeps its UTF-8 text (the bad bytes become U+FFFD)", () => {
+    let x = 99;
+    const noise = Uint8Array.from({ length: 300 }, () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), 0x80 + ((x >>> 16) % 0x80)));
+    const utf8 = enc(FRENCH_UTF8.repeat(8), "utf-8");
+    const r = loadBytes("spliced.txt", cat(utf8, noise, enc("\n", "utf-8"), utf8));
+    expect(content(r)).toContain("« la clientèle est déjà revenue »");
+    expect(content(r)).toContain("\ufffd");
+  });
+});
+
+describe("a page that declares UTF-8 but holds Windows-1251", () => {
+  it("is read as the detected charset, with a notice saying what it declared", () => {
+    const page = `<!doctype html><html><head><meta charset="utf-8"><title>Библиотека</title></head><body><article><p>${RUSSIAN}</p></article></body></html>`;
+    const r = loadBytes("misdeclared.html", enc(page, "windows-1251"));
+    expect(content(r)).toContain("Городская библиотека");
+    expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-detected declared UTF-8 but bytes are not valid UTF-8: detected windows-1251/));
+  });
+});
+
+describe("random bytes are still a reject, with a reason that fits the file", () => {
+  let x = 4242;
+  const noise = Uint8Array.from({ length: 8000 }, () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), 0x20 + ((x >>> 16) % 0xe0)));
+  it("a text or JSON Lines file: convert it to UTF-8 (no charset declaration applies)", () => {
+    for (const name of ["noise.txt", "noise.jsonl"]) {
+      const r = loadBytes(name, noise);
+      expect(r.ok, name).toBe(false);
+      if (!r.ok) {
+        expect(r.reason).toMatch(/^not text in a known encoding: .*; convert the file to UTF-8$/);
+        expect(r.reason).not.toMatch(/declare/);
+      }
+    }
+  });
+  it("random bytes all above 0x7F (every pair of them a valid GB18030 character) are not read as Chinese", () => {
+    let y = 777;
+    const high = Uint8Array.from({ length: 20_000 }, () => ((y = (Math.imul(y, 1103515245) + 12345) >>> 0), 0x80 + ((y >>> 16) % 0x80)));
+    const r = loadBytes("blob.txt", high);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/^not text in a known encoding/);
+  });
+  it("an HTML page: declare its charset or convert it", () => {
+    const r = loadBytes("noise.html", cat(enc("<html><body><p>", "utf-8"), noise));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/declare its charset \(<meta charset>, an XML encoding\) or convert the file to UTF-8$/);
+  });
+  it("a page declaring UTF-8 around random bytes: the reason says it declares UTF-8", () => {
+    const r = loadBytes("noise.html", cat(enc('<html><head><meta charset="utf-8"></head><body><p>', "utf-8"), noise));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/it declares UTF-8, but the bytes are not UTF-8/);
+  });
+});
