@@ -55,7 +55,7 @@ describe("a Markdown line that is only a link, in the article header", () => {
     expect(isWriterLikeAddress("https://elsewhere.example/redaktion/mk", "courier.example")).toBe(false);
     expect(isWriterLikeAddress("/autorin/martha-kessel/")).toBe(true);
     const header = [`# ${HEADLINE}`, "", "[Martha Kessel](https://courier.example/staff/mk)", "", "3 December 2026", ""];
-    expect(cleanTextDump(md(header), { siteKey: "www.courier.example" }).meta.author).toBe("Martha Kessel");
+    expect(cleanTextDump(md(header), { siteKey: "host:www.courier.example" }).meta.author).toBe("Martha Kessel");
     expect(metaOf(md(header)).author ?? null).toBeNull();
   });
   it("takes the page's own site from the host most of the dump's links go to when no site is given", () => {

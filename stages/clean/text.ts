@@ -1355,9 +1355,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // such a page on the page's own site (header.ts `linksWriterLikePage`): not a person's topic page ("/people/…",
   // "/tag/…"), an encyclopedia's or a photo site's page, a search, another article; and not a writer's page the
   // writer-link rule reads.
-  // (the page's own host: the dump's site key, or the host most of its absolute links go to; read once, when needed)
+  // (the page's own host: the host of its address when the site key is one, "host:…" (`index.ts` `siteKeyOf`), else
+  //  the host most of the dump's absolute links go to; read once, when needed)
   let ownHost: string | undefined | null = null;
-  const pageHost = (): string | undefined => (ownHost === null ? (ownHost = opts.siteKey ?? dumpOwnHost(lines.map((l) => l.linked))) : ownHost);
+  const keyHost = opts.siteKey?.startsWith("host:") ? opts.siteKey.slice("host:".length) : undefined;
+  const pageHost = (): string | undefined => (ownHost === null ? (ownHost = keyHost ?? dumpOwnHost(lines.map((l) => l.linked))) : ownHost);
   const isBadAsText = (i: number): boolean => {
     const l = lines[i];
     if (l.cls !== "bad") return false;

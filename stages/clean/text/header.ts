@@ -914,7 +914,8 @@ export function dumpOwnHost(linkedLines: readonly string[]): string | undefined 
   for (const linked of linkedLines) {
     if (!linked.includes("](")) continue;
     for (const m of linked.matchAll(MARKDOWN_LINK)) {
-      const host = /^(?:https?:)?\/\/([^/?#\s]+)/i.exec(m[2])?.[1];
+      // (an image's address is as often a media host's)
+      const host = linked[m.index - 1] === "!" ? undefined : /^(?:https?:)?\/\/([^/?#\s]+)/i.exec(m[2])?.[1];
       if (host) counts.set(bareHost(host), (counts.get(bareHost(host)) ?? 0) + 1);
       if (++read >= HOST_LINKS_READ) break;
     }
