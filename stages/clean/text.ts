@@ -20,7 +20,7 @@ import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } 
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { timelineChapters } from "./timeline.ts";
-import { archiveBoxName, isBoxHeading, linksTopicArchive, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { ARCHIVE_LIST_REACH, archiveBoxName, dumpOwnHost, isBoxHeading, linksWriterLikePage, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, namesBioRole, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -348,6 +348,8 @@ const BODY_META_LINES = 12;
 const SHARE_ENTRY_MAX_WORDS = 2;
 /** … and at most this many of them. */
 const SHARE_ENTRIES_PASSED = 2;
+/** … and in the header, between a name and the dateline, at most this many share links ("* Share" / "* Tweet" / "* Email" …). */
+const SHARE_LINKS_PASSED = 5;
 /** Session 15t8: how far above the body a labelled dateline still dates a page nothing else dated. */
 const FAR_DATELINE_LINES = 80;
 /** How far under a headline above the header zone its dateline is read, in lines (session 15t9). */
@@ -1351,12 +1353,19 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Markdown: a line named link residue only because it is a link ("[Jane Doe](/team/jane-doe)",
   // "By [Jane Doe](/u/jd-204)", a desk's "[Redaktion](/author/x/)" over the date) is judged by its text for the header's
   // byline and name rules, as the plain-text render of the same page prints it. Family: bylines whose name is a link to
-  // a team, profile or user page, in Markdown dumps of any site (the text-mode rules read the same line). Not a link to
-  // a tag's or a topic's archive (a person the piece is about), and not a writer's page the writer-link rule reads.
+  // a team, profile or user page, in Markdown dumps of any site (the text-mode rules read the same line). Only a link to
+  // such a page on the page's own site (header.ts `linksWriterLikePage`): not a person's topic page ("/people/…",
+  // "/tag/…"), an encyclopedia's or a photo site's page, a search, another article; and not a writer's page the
+  // writer-link rule reads.
+  // (the page's own host: the host of its address when the site key is one, "host:…" (`index.ts` `siteKeyOf`), else
+  //  the host most of the dump's absolute links go to; read once, when needed)
+  let ownHost: string | undefined | null = null;
+  const keyHost = opts.siteKey?.startsWith("host:") ? opts.siteKey.slice("host:".length) : undefined;
+  const pageHost = (): string | undefined => (ownHost === null ? (ownHost = keyHost ?? dumpOwnHost(lines.map((l) => l.linked))) : ownHost);
   const isBadAsText = (i: number): boolean => {
     const l = lines[i];
     if (l.cls !== "bad") return false;
-    if (l.rule !== "clean/markdown-link" || l.linked === l.text || linksTopicArchive(l.linked)) return true;
+    if (l.rule !== "clean/markdown-link" || l.linked === l.text || !linksWriterLikePage(l.linked, pageHost())) return true;
     // (a link to a writer's page is the writer-link rule's, with its one-writer and house-account tests, below)
     if (writerPageLinkNames(l.linked).length > 0) return true;
     return memo.peek({ ...units[i], linked: l.text }, lang, tokens[i]).cls === "bad";
@@ -2326,7 +2335,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (first !== undefined) {
       for (const step of [-1, 1]) {
         let j = first + step;
-        while (j >= zoneStart && j < start && isShareLink(j) && Math.abs(j - first) <= SHARE_ENTRIES_PASSED) j += step;
+        while (j >= zoneStart && j < start && isShareLink(j) && Math.abs(j - first) <= SHARE_LINKS_PASSED) j += step;
         if (j >= zoneStart && j < start) near.add(j);
       }
     }
@@ -2442,6 +2451,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const m = LINKED_KICKER.exec(t.linked.trim());
     if (!m || t.linked.trim().slice(m[0].length).includes("](") || !t.text.startsWith(m[1])) return null;
     const rest = t.text.slice(m[1].length).replace(/^\s*[:|–—]\s+/u, "").trim();
+    // (not a speaker's name before a quote, "[Jane Doe](/people/jane-doe): We will row again", and not a rest that opens
+    //  lower-case, a sentence's tail: "[Update](/live) — the pier closes tonight")
+    if (isPersonName(m[1].trim()) || !/^[\p{Lu}\p{N}"'“”„«»‘’‚]/u.test(rest)) return null;
     return tokensOf(rest).length >= LINKED_KICKER_MIN_WORDS ? rest : null;
   };
   if (title) {
@@ -2881,16 +2893,26 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (named && !isHouseAccount(named, lines, title.index, meta.site ?? null)) meta.author = named;
   }
   // an author box's archive link under the body (header.ts `archiveBoxName`: "About Jane Doe 42 Articles",
-  // "View all posts by Jane Doe", "Jane Doe" over "Weitere Beiträge"), at most ARCHIVE_BOX_LINES under the body and
+  // "View all posts by Jane Doe", "About the author" / "View all posts" / "Jane Doe"), at most ARCHIVE_BOX_LINES under the body and
   // not in a comment section. Family: author boxes of magazine, company-blog and news themes with no byline word.
   for (let i = end + 1; !meta.author && i < Math.min(lines.length, end + 1 + ARCHIVE_BOX_LINES); i++) {
     if (lines[i].rule === "clean/comments" || isCommentSectionHeading(lines[i].text)) break;
-    // (the neighbours with words: a photo between the box's name and its link prints no text)
-    const near = (k: number, step: number): string => {
-      while (lines[k] && !lines[k].text && Math.abs(k - i) < 3) k += step;
-      return lines[k]?.text ?? "";
+    if (!lines[i].text) continue;
+    // (the lines with words around it, ARCHIVE_LIST_REACH either side, for the list test; a blank line or two between
+    //  neighbours is passed over, a photo between the box's name and its link prints no text, a wider gap is not)
+    const around = (step: number): string[] => {
+      const texts: string[] = [];
+      for (let k = i + step, last = i; k >= 0 && k < lines.length && texts.length < ARCHIVE_LIST_REACH; k += step) {
+        if (!lines[k].text) continue;
+        if (Math.abs(k - last) > 2) break;
+        texts.push(lines[k].text);
+        last = k;
+      }
+      return texts;
     };
-    meta.author = archiveBoxName([near(i - 1, -1), lines[i].text, near(i + 1, 1)], 1) ?? undefined;
+    const above = around(-1).reverse();
+    const named = archiveBoxName([...above, lines[i].text, ...around(1)], above.length);
+    if (named && !isHouseAccount(named, lines, title?.index ?? 0, meta.site ?? null)) meta.author = named;
   }
   meta.author ??= deskOfHeader;
   if (meta.author == null) {

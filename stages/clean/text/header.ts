@@ -876,13 +876,68 @@ const POSTS_BY_TITLE = new RegExp(
 const TOPIC_ARCHIVE_HREF =
   /\/(?:tags?|topics?|thema|themen|tema|temas|temi|sujets?|category|categories|categoria|categorias|categorie|kategorie|rubrik|ressort|noticias|seccion|section|sections|schlagwort|stichwort)(?:\/|$|[?#])/i;
 /**
- * whether a line's Markdown link goes to a tag's, a topic's or a section's archive (TOPIC_ARCHIVE_HREF):
- * "[Jane Doe](/tag/jane-doe/)" names a person the piece is about, and the plain-text reading of a link line
- * (`../text.ts`) leaves it out.
+ * A path segment that names a writer's or a newsroom member's page ("/author/…", "/autorin/…", "/team/…",
+ * "/redaktion/…", "/u/…"). Not "/people/", "/person/" or "/personen/": those are as often a topic's page about a person.
  */
-export function linksTopicArchive(linked: string): boolean {
-  for (const m of linked.matchAll(MARKDOWN_LINK)) if (TOPIC_ARCHIVE_HREF.test(m[2])) return true;
-  return false;
+const STAFF_PATH_SEGMENT =
+  /^(?:authors?|autor(?:en|in|innen)?|auteurs?|autore|autori|writers?|journalists?|journalist(?:en|in|innen)|reporters?|redakteur(?:e|in|innen)?|redaktion|team|staff|mitarbeiter(?:in|innen)?|contributors?|profiles?|profil|users?|u)$/i;
+/** A segment of an article's address: a year of a date path, or a slug of this many words or more. */
+const YEAR_SEGMENT = /^(?:19|20)\d{2}$/;
+const ARTICLE_SLUG_WORDS = 5;
+const bareHost = (h: string): string => h.toLowerCase().replace(/^www\d?\./, "").replace(/:\d+$/, "");
+/**
+ * Whether an address is a writer's page on the page's own site: relative, or on `host`; a path segment that names
+ * staff (STAFF_PATH_SEGMENT); no search ("?q="), no wiki, no year segment, no ".html" and no long slug (an article's
+ * address). Another host is refused: an encyclopedia's, a photo site's, a social network's page about or by the person.
+ */
+export function isWriterLikeAddress(href: string, host?: string): boolean {
+  let path = href;
+  const abs = /^(?:https?:)?\/\/([^/?#\s]+)(.*)$/i.exec(href);
+  if (abs) {
+    if (!host || bareHost(abs[1]) !== bareHost(host)) return false;
+    path = abs[2] || "/";
+  } else if (/^[a-z][a-z\d+.-]*:/i.test(href)) return false;
+  if (/[?&](?:q|s|query|search|suche)=/i.test(path) || /\.(?:s?html?|php|aspx?)(?:[?#]|$)/i.test(path)) return false;
+  const segments = path.replace(/[?#].*$/s, "").split("/").filter(Boolean);
+  if (!segments.some((seg) => STAFF_PATH_SEGMENT.test(seg))) return false;
+  return !segments.some((seg) => /^(?:wiki|search|suche)$/i.test(seg) || YEAR_SEGMENT.test(seg) || seg.split(/[-_+]+/).filter(Boolean).length >= ARTICLE_SLUG_WORDS);
+}
+/** How many absolute links of a dump are read for its own host. */
+const HOST_LINKS_READ = 400;
+/**
+ * The host most of a Markdown dump's absolute links go to (its own navigation, logo and footer), or undefined: the
+ * page's own site when the dump came with no address. Only the first HOST_LINKS_READ links are counted.
+ */
+export function dumpOwnHost(linkedLines: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  let read = 0;
+  for (const linked of linkedLines) {
+    if (!linked.includes("](")) continue;
+    for (const m of linked.matchAll(MARKDOWN_LINK)) {
+      // (an image's address is as often a media host's)
+      const host = linked[m.index - 1] === "!" ? undefined : /^(?:https?:)?\/\/([^/?#\s]+)/i.exec(m[2])?.[1];
+      if (host) counts.set(bareHost(host), (counts.get(bareHost(host)) ?? 0) + 1);
+      if (++read >= HOST_LINKS_READ) break;
+    }
+    if (read >= HOST_LINKS_READ) break;
+  }
+  let best: string | undefined;
+  let most = 1;
+  for (const [host, n] of counts) if (n > most) [best, most] = [host, n];
+  return best;
+}
+/**
+ * whether every Markdown link of a line goes to a writer's page on the page's own site (`isWriterLikeAddress`):
+ * "[Jane Doe](/team/jane-doe)" may be read by its text as a byline, "[Jane Doe](/people/jane-doe)" (a topic page),
+ * "[Jane Doe](https://en.wikipedia.org/wiki/Jane_Doe)" or "[Jane Doe](/2026/12/jane-doe-visits-the-lake)" may not.
+ */
+export function linksWriterLikePage(linked: string, host?: string): boolean {
+  let any = false;
+  for (const m of linked.matchAll(MARKDOWN_LINK)) {
+    if (!isWriterLikeAddress(m[2], host)) return false;
+    any = true;
+  }
+  return any;
 }
 /**
  * Session 27 mend: a heading that is a box's, not a story's: a newsletter or subscription box ("Get the town news in
@@ -1065,48 +1120,95 @@ export function writerPageLinkNames(linked: string, strongOnly = false): string[
 }
 
 /**
+ * Session 15t9: the label over an author box, on a line of its own ("About the author", "Über die Autorin:",
+ * "Autor*in", "À propos de l'auteur"), in the languages of the stop-word table. Family: the author boxes of magazines,
+ * health and advice sites and blogs that print the writer's name and blurb under such a label, with no byline word.
+ * ("Zur Person" and "Author:" alone are left out: an interview's box names its guest, a bare label names desks.)
+ * (`publisher.ts` reads the name under it; `archiveBoxName` reads an archive label right under it.)
+ */
+export const AUTHOR_BOX_LABEL =
+  /^(?:about the (?:author|writer)|über (?:den autor|die autorin|die autor\*innen|die autor:innen)|(?:zum autor|zur autorin)|autor\*in|autor:in|à propos de l['’]auteur(?:e|rice)?|sobre (?:el autor|la autora)|sull['’]autore|over de (?:auteur|schrijver))\s*:?$/iu;
+
+/**
  * an author box's archive link under the body, the box's own furniture around the writer's name. Three
  * shapes, in the byline languages:
- * - the box's heading with the writer's count of pieces ("About Jane Doe 42 Articles", "Über Jane 1009 Artikel", "À propos
- *   de Jane Doe 12 articles"): a blog theme's author box;
+ * - the box's heading with the writer's count of pieces ("About Jane Doe 42 Articles", "À propos de Jane Doe 12
+ *   articles"): a blog theme's author box;
  * - the link to the writer's archive in the archive's own words ("View all posts by Jane Doe", "Alle Artikel von Jane
- *   Doe", `POSTS_BY_TITLE`), the name a person's (`isPersonName`) or the box's name line over it; "Alles von Jane Doe",
- *   "Mehr von Jane Doe", "More from Jane Doe" only under that name line ("Mehr von [Site]" names the site's archive);
- * - a bare "more by this writer" label ("Weitere Beiträge", "Zeige alle Artikel", "View all posts") right under or over
- *   a line that is a person's name alone (a known given name first, or a given name alone).
+ *   Doe", `POSTS_BY_TITLE`); "Alles von Jane Doe", "Mehr von Jane Doe", "More from Jane Doe" only under that name
+ *   line. The name a person's (`isPersonName`, so not "admin", a desk or the site's name), and not one of a list of
+ *   such links with other names (a sidebar of writers);
+ * - an archive label: one that says "by this writer" ("Weitere Beiträge des Autors", "More posts by this author")
+ *   under the writer's name line; any archive label ("View all posts", "Zeige alle Artikel") right under an author
+ *   box's label (AUTHOR_BOX_LABEL), the name under it. A bare "More stories", "All articles", "Weitere Beiträge" heads
+ *   a related-posts list as often, whose first card may open with its writer's name: no cue.
+ * A name of one word only with a blurb under it that opens with it ("Oskar writes …", "Ich bin Oskar"): a place or a
+ * section ("Georgia", "Jordan") passes the given-name test.
  * Family: the author boxes of magazine, company-blog and news themes under the text, which print the name, a photo and
  * a link to the writer's archive but no byline word.
  */
 const ARCHIVE_COUNT_BOX =
   /^(?:about|über|uber|à\s+propos\s+de|a\s+propos\s+de|sobre|su|over)\s+(\S.{0,48}?)\s+\d{1,6}\s+(?:articles?|artikel|posts?|beitr(?:ä|ae)ge|beitrag|art[íi]culos?|articoli|artigos?|artikelen|entradas|publications|stories)$/iu;
 const ARCHIVE_FROM_NAME = /^(?:alles|mehr|more|weitere\s+(?:beitr(?:ä|ae)ge|artikel))\s+(?:von|from|by)\s+(\S.{0,48}?)\s*[›»→]?$/iu;
-const MORE_BY_WRITER_LABEL =
-  /^(?:(?:zeige\s+)?(?:alle|weitere|mehr)\s+(?:beitr(?:ä|ae)ge|artikel)(?:\s+(?:des|der)\s+autor(?:s|in)?)?|(?:view|see|show|read)\s+all\s+(?:posts|articles|stories)|(?:more|all)\s+(?:posts|articles|stories)(?:\s+by\s+(?:this|the)\s+(?:author|writer))?|voir\s+tous\s+(?:ses|les)\s+articles|(?:ver\s+)?todos\s+(?:sus|los)\s+art[íi]culos|m[áa]s\s+art[íi]culos\s+del\s+autor|(?:tutti\s+gli|altri)\s+articoli(?:\s+dell['’]autore)?)\s*[›»→]?$/iu;
-/** A line that is a person's name alone: two to four name words with a known given name first, or a given name alone. */
-function isNameAlone(line: string): boolean {
-  const t = line.trim();
-  if (!t || t.length > 50) return false;
-  return /\s/.test(t) ? looksLikeName(t) && isPersonName(t) : /^\p{Lu}\p{Ll}{2,}$/u.test(t) && isGivenNameWord(t);
+/** an archive label that names its writer as "this author" */
+const WRITER_ARCHIVE_LABEL =
+  /^(?:(?:zeige\s+)?(?:alle|weitere|mehr)\s+(?:beitr(?:ä|ae)ge|artikel)\s+(?:des|der)\s+autor(?:s|in)?|(?:(?:view|see|show|read)\s+all\s+|more\s+|all\s+)(?:posts|articles|stories)\s+by\s+(?:this|the)\s+(?:author|writer)|voir\s+tous\s+ses\s+articles|(?:ver\s+)?todos\s+sus\s+art[íi]culos|m[áa]s\s+art[íi]culos\s+del\s+autor|(?:tutti\s+gli|altri)\s+articoli\s+dell['’]autore)\s*[›»→]?$/iu;
+/** any archive label, read only right under an author box's label */
+const ARCHIVE_LABEL =
+  /^(?:(?:zeige\s+)?(?:alle|weitere|mehr)\s+(?:beitr(?:ä|ae)ge|artikel)|(?:view|see|show|read)\s+all\s+(?:posts|articles|stories)|voir\s+tous\s+les\s+articles|(?:ver\s+)?todos\s+los\s+art[íi]culos|tutti\s+gli\s+articoli)\s*[›»→]?$/iu;
+/** a blurb's first-person opening before the writer's given name ("I'm Oskar", "Ich bin Oskar") */
+const FIRST_PERSON_LEAD = /^(?:i['’]m|i\s+am|hi,?\s+i['’]m|ich\s+bin|je\s+suis|soy|sono|ik\s+ben)\s+/iu;
+/** whether `blurb` opens with `name` (or with "I'm" and `name`), the name a whole word */
+export function blurbOpensWith(blurb: string | undefined, name: string): boolean {
+  const t = (blurb ?? "").trim().replace(FIRST_PERSON_LEAD, "");
+  return t.startsWith(name) && !/^[\p{L}\p{N}]/u.test(t.slice(name.length));
 }
 /**
- * The writer an author box's archive link names at line `i` of `texts` (the lines' plain texts), or null.
- * `texts[i - 1]` and `texts[i + 1]` are the box's neighbouring lines.
+ * A person's name alone: two to four name words with a known given name first, not a place's or an organisation's
+ * name; or a known given name alone when `blurb` opens with it.
+ */
+function isNameAlone(line: string, blurb: string | undefined): boolean {
+  const t = line.trim();
+  if (!t || t.length > 50) return false;
+  if (/\s/.test(t)) return looksLikeName(t) && isPersonName(t) && !endsWithPlaceOrOrgHead(t) && !opensWithFunctionWord(t);
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(t) && isGivenNameWord(t) && blurbOpensWith(blurb, t);
+}
+/** The name an archive link of a writer names ("View all posts by Jane Doe", "Mehr von Jane Doe"), or null. */
+const archiveLinkName = (line: string): string | null => {
+  if (line.length > 90) return null;
+  return (POSTS_BY_TITLE.exec(line)?.[1] ?? ARCHIVE_FROM_NAME.exec(line)?.[1])?.trim() ?? null;
+};
+/** How many lines either side of a writer's archive link another one with another name makes them a list. */
+export const ARCHIVE_LIST_REACH = 4;
+/**
+ * The writer an author box's archive link names at line `i` of `texts` (the box's lines with words, in order), or null.
+ * `texts[i - 1]` and `texts[i + 1]` are the box's neighbouring lines ("" where none stands close).
  */
 export function archiveBoxName(texts: readonly string[], i: number): string | null {
   const line = texts[i].trim();
   if (line.length > 90) return null;
+  const above = texts[i - 1]?.trim() ?? "";
+  const below = texts[i + 1]?.trim() ?? "";
   const counted = ARCHIVE_COUNT_BOX.exec(line);
   if (counted) {
     const name = counted[1].trim();
-    return (looksLikeName(name) || isNameAlone(name)) && !opensWithFunctionWord(name) ? name : null;
+    return isNameAlone(name, below) ? name : null;
   }
-  const above = texts[i - 1]?.trim() ?? "";
-  const byWriter = POSTS_BY_TITLE.exec(line)?.[1]?.trim();
-  if (byWriter && (byWriter === above || (looksLikeName(byWriter) && isPersonName(byWriter)))) return byWriter;
-  const from = ARCHIVE_FROM_NAME.exec(line)?.[1]?.trim();
-  if (from) return from === above && looksLikeName(from) ? from : null;
-  if (!MORE_BY_WRITER_LABEL.test(line)) return null;
-  if (isNameAlone(above)) return above;
-  const below = texts[i + 1]?.trim() ?? "";
-  return isNameAlone(below) ? below : null;
+  const linked = WRITER_ARCHIVE_LABEL.test(line) ? null : archiveLinkName(line);
+  if (linked) {
+    if (!looksLikeName(linked) || !isPersonName(linked) || endsWithPlaceOrOrgHead(linked)) return null;
+    // ("Mehr von", "More from": the box's name line over it; either shape not one of a list of writers' links)
+    if (!POSTS_BY_TITLE.test(line) && linked !== above) return null;
+    for (let k = Math.max(0, i - ARCHIVE_LIST_REACH); k <= Math.min(texts.length - 1, i + ARCHIVE_LIST_REACH); k++) {
+      const other = k === i ? null : archiveLinkName(texts[k].trim());
+      if (other && other !== linked) return null;
+    }
+    return linked;
+  }
+  // (the name over a "by this author" label; a one-word name only when the line under the label opens with it)
+  if (WRITER_ARCHIVE_LABEL.test(line) && isNameAlone(above, below)) return above;
+  if ((WRITER_ARCHIVE_LABEL.test(line) || ARCHIVE_LABEL.test(line)) && AUTHOR_BOX_LABEL.test(above.replace(/^[#*>\s]+/, ""))) {
+    return isNameAlone(below, texts[i + 2]) ? below : null;
+  }
+  return null;
 }

@@ -5,7 +5,7 @@
  * these are line patterns, read only in the first and last lines of the dump, and a name
  * is kept only when it reads as a name (capitalised words, no sentence).
  */
-import { looksLikeName } from "./header.ts";
+import { AUTHOR_BOX_LABEL, blurbOpensWith, looksLikeName } from "./header.ts";
 import { unwrapLinks } from "./blocks.ts";
 import { endsWithPlaceOrOrgHead, isGivenNameWord, isPersonName } from "./person.ts";
 import { AGENCY_NAMES, CASELESS_BYLINES, CJK_BYLINE_LABELS, CJK_LABEL_TAIL, HAN_NAMES, JOB_TITLE_NOUNS, NOT_PHOTO_CREDIT } from "../html/byline-lexicon.ts";
@@ -213,14 +213,6 @@ export function organisationOfDump(dump: Dump): string | null {
 }
 
 /**
- * Session 15t9: the label over an author box, on a line of its own ("About the author", "Über die Autorin:",
- * "Autor*in", "À propos de l'auteur"), in the languages of the stop-word table. Family: the author boxes of magazines,
- * health and advice sites and blogs that print the writer's name and blurb under such a label, with no byline word.
- * ("Zur Person" and "Author:" alone are left out: an interview's box names its guest, a bare label names desks.)
- */
-const AUTHOR_BOX_LABEL =
-  /^(?:about the (?:author|writer)|über (?:den autor|die autorin|die autor\*innen|die autor:innen)|(?:zum autor|zur autorin)|autor\*in|autor:in|à propos de l['’]auteur(?:e|rice)?|sobre (?:el autor|la autora)|sull['’]autore|over de (?:auteur|schrijver))\s*:?$/iu;
-/**
  * A label and a name on one line, a separator between them ("About the Author - Jane Doe"): two or three name words
  * (session 22 mend: four capitalised words after the label are a firm's or a prize's name as often, "About the author:
  * Lena Marsh Design Studio").
@@ -243,13 +235,17 @@ export function labelledAuthorOfDump(dump: Dump): string | null {
     const onLine = lines[i].length <= 80 ? LABEL_SEPARATOR_NAME.exec(lines[i].replace(MARKUP_LEAD, "")) : null;
     if (onLine && AUTHOR_BOX_LABEL.test(onLine[1]) && isPersonName(onLine[2]) && !endsWithPlaceOrOrgHead(onLine[2])) return onLine[2];
     if (lines[i].length > 40 || !AUTHOR_BOX_LABEL.test(lines[i].replace(MARKUP_LEAD, ""))) continue;
-    for (let k = i + 1; k <= i + AUTHOR_BOX_NAME_LINES && k < lines.length; k++) {
-      const line = lines[k].replace(MARKUP_LEAD, "");
-      // (a known given name alone on its line, the blog writer's box "About the author" / "Jane" / blurb.)
-      if (/^\p{Lu}\p{Ll}{2,}$/u.test(line) && isGivenNameWord(line)) return line;
+    const window = lines.slice(i + 1, i + 1 + AUTHOR_BOX_NAME_LINES).map((l) => l.replace(MARKUP_LEAD, ""));
+    // (the full name first, anywhere in the window: "About the author" / "Mark" / "Mark Lowe is a historian …")
+    for (const line of window) {
       const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)/u.exec(line);
-      if (!m || !isPersonName(m[1]) || !AFTER_BOX_NAME.test(line.slice(m[1].length))) continue;
-      return m[1];
+      if (m && isPersonName(m[1]) && AFTER_BOX_NAME.test(line.slice(m[1].length))) return m[1];
+    }
+    // (a known given name alone on its line, the blog writer's box "About the author" / "Jane" / "Jane writes …",
+    //  only when the blurb under it opens with it: a place or a section passes the given-name test, "Georgia")
+    for (let k = 0; k < window.length; k++) {
+      const line = window[k];
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(line) && isGivenNameWord(line) && blurbOpensWith(lines[i + 2 + k]?.replace(MARKUP_LEAD, ""), line)) return line;
     }
   }
   return null;
