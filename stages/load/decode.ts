@@ -152,20 +152,17 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-/** Count invalid UTF-8 sequences, valid multi-byte sequences and bytes other than ASCII whitespace (linear scan). */
-function utf8Stats(bytes: Uint8Array): { invalid: number; multi: number; nonSpace: number } {
+/** Count invalid UTF-8 sequences and valid multi-byte sequences (linear scan). */
+function utf8Stats(bytes: Uint8Array): { invalid: number; multi: number } {
   let invalid = 0;
   let multi = 0;
-  let spaces = 0;
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) spaces++;
     const len = utf8SequenceLength(bytes, i);
     if (len === 0) invalid++;
     else if (len > 1) multi++;
     i += Math.max(len, 1);
   }
-  return { invalid, multi, nonSpace: bytes.length - spaces };
+  return { invalid, multi };
 }
 
 /**
