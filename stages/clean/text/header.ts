@@ -6,6 +6,7 @@
  */
 import { findPublished } from "../published.ts";
 import { ENGLISH_MONTH_NAMES, isCalendarDay, padDigits } from "../../common/calendar.ts";
+import { urlHost } from "../../common/url.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { endsWithPlaceOrOrgHead, isDeskLabel, isGivenNameWord, isPersonName } from "./person.ts";
@@ -884,7 +885,8 @@ const STAFF_PATH_SEGMENT =
 /** A segment of an article's address: a year of a date path, or a slug of this many words or more. */
 const YEAR_SEGMENT = /^(?:19|20)\d{2}$/;
 const ARTICLE_SLUG_WORDS = 5;
-const bareHost = (h: string): string => h.toLowerCase().replace(/^www\d?\./, "").replace(/:\d+$/, "");
+/** A host as the shared reader names a site (common/url.ts urlHost: lower case, no port, no "www." or "www2." label). */
+const bareHost = (h: string): string => urlHost(`http://${h}`) ?? h.toLowerCase();
 /**
  * Whether an address is a writer's page on the page's own site: relative, or on `host`; a path segment that names
  * staff (STAFF_PATH_SEGMENT); no search ("?q="), no wiki, no year segment, no ".html" and no long slug (an article's
