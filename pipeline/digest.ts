@@ -8,7 +8,7 @@
  * articles during the fan-out.
  */
 import { closeSync, openSync, readFileSync, rmSync } from "node:fs";
-import { readChunks } from "../runtime/lines.ts";
+import { eachLineSync } from "../runtime/lines.ts";
 import type { Article, Reject, Removed } from "../schemas/records.ts";
 import { observeEntities, type EntityObservation } from "../corpus/canonical.ts";
 import { observeDuplicates, type Fingerprint } from "../corpus/duplicates.ts";
@@ -69,8 +69,7 @@ export function eachArticleDigest(d: FileDigest, take: (a: ArticleDigest) => voi
   let n = 0;
   const fd = openSync(path, "r");
   try {
-    let rest: Buffer[] = [];
-    const line = (bytes: Buffer) => {
+    eachLineSync(fd, (bytes) => {
       if (bytes.length === 0) return;
       let digest: ArticleDigest;
       try {
@@ -81,18 +80,7 @@ export function eachArticleDigest(d: FileDigest, take: (a: ArticleDigest) => voi
       }
       take(digest);
       n++;
-    };
-    readChunks(fd, (chunk) => {
-      let from = 0;
-      for (let nl = chunk.indexOf(10, from); nl >= 0; nl = chunk.indexOf(10, from)) {
-        const piece = Buffer.from(chunk.subarray(from, nl));
-        line(rest.length > 0 ? Buffer.concat([...rest, piece]) : piece);
-        rest = [];
-        from = nl + 1;
-      }
-      if (from < chunk.length) rest.push(Buffer.from(chunk.subarray(from))); // the chunk is reused: copied
     });
-    line(Buffer.concat(rest));
   } finally {
     closeSync(fd);
     rmSync(path, { force: true });

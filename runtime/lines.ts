@@ -1,6 +1,6 @@
 /**
  * Lines of a file written by this program (one JSON document or table row per line, LF-terminated, UTF-8):
- * the one line reader of the runtime. `readLines` gives every line as text (the manifest's scratch rows,
+ * the one line reader of the runtime (`eachLineSync` for a synchronous fold). `readLines` gives every line as text (the manifest's scratch rows,
  * write/manifest.ts; the change log's rows, write/changes.ts); `LineReader` is what it wraps, used directly by
  * the partials' reader (runtime/partials.ts), which gives a line longer than a bound as its byte range instead
  * of its text. Reads 1 MiB at a time and splits on the LF byte, which never occurs inside a UTF-8 multi-byte
@@ -22,6 +22,28 @@ export function readChunks(fd: number, put: (chunk: Uint8Array) => void, bytes =
     n = readSync(fd, chunk, 0, Math.min(CHUNK, bytes - at), at);
     if (n > 0) put(chunk.subarray(0, n));
   }
+}
+
+/**
+ * Each line of the file at `fd`, from its start, handed to `put` as its bytes without the LF, in order and at once:
+ * a view into the reused chunk when the line lies in one chunk (read it before returning, copy what is kept), its
+ * pieces joined once when it spans chunks. The synchronous reader, for a caller that folds lines as it reads them
+ * (pipeline/digest.ts eachArticleDigest); LineReader below is the asynchronous one.
+ */
+export function eachLineSync(fd: number, put: (line: Buffer) => void): void {
+  let parts: Buffer[] = [];
+  readChunks(fd, (chunk) => {
+    const buf = chunk as Buffer;
+    let from = 0;
+    for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
+      const piece = buf.subarray(from, nl);
+      put(parts.length > 0 ? Buffer.concat([...parts, piece]) : piece);
+      parts = [];
+      from = nl + 1;
+    }
+    if (from < buf.length) parts.push(Buffer.from(buf.subarray(from))); // the chunk is reused: copied
+  });
+  if (parts.length > 0) put(Buffer.concat(parts));
 }
 
 /** A line longer than the reader's bound: its bytes' range in the file, without its LF. */

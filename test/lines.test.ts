@@ -3,11 +3,11 @@
  * without its LF kept, a line past the bound given as its byte range, lines across 1 MiB chunks whole.
  */
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CHUNK, LineReader, readLines } from "../runtime/lines.ts";
+import { CHUNK, eachLineSync, LineReader, readLines } from "../runtime/lines.ts";
 
 const withFile = async (text: string, use: (path: string) => Promise<void>) => {
   const dir = mkdtempSync(join(tmpdir(), "broadsheet-lines-"));
@@ -26,6 +26,20 @@ const all = async (path: string) => {
 };
 
 describe("runtime/lines.ts", () => {
+  it("eachLineSync: every line in order as its bytes without the LF, lines across 1 MiB chunks whole, an unterminated last line kept", async () => {
+    const long = "y".repeat(2 * CHUNK + 7);
+    await withFile(`a\n\n${long}\nb é\n${long}`, async (path) => {
+      const fd = openSync(path, "r");
+      const got: string[] = [];
+      try {
+        eachLineSync(fd, (line) => got.push(line.toString("utf8")));
+      } finally {
+        closeSync(fd);
+      }
+      expect(got).toEqual(["a", "", long, "b é", long]);
+    });
+  });
+
   it("readLines: LF and CRLF endings, empty lines kept, an unterminated last line, nothing after a final LF", async () => {
     await withFile('{"a":1}\r\n\n{"b":"é 𝄞"}\nlast', async (path) => expect(await all(path)).toEqual(['{"a":1}', "", '{"b":"é 𝄞"}', "last"]));
     await withFile("one\ntwo\n", async (path) => expect(await all(path)).toEqual(["one", "two"]));
