@@ -1,5 +1,5 @@
 /**
- * Run safety, twelfth round (invented texts): a text past the line bound (LIMITS.textLines non-blank lines) lost
+ * Run safety (invented texts): a text past the line bound (LIMITS.textLines non-blank lines) lost
  * everything after it, with one removed.csv row and a warning. It is now read in parts of at most that many lines
  * (stages/load/parts.ts), each a document of its own: the end of the text becomes articles too, each part names its
  * lines, and the articles' source offsets are in the whole text. The bound is lowered in most tests to keep them small.

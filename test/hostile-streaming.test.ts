@@ -1,5 +1,5 @@
 /**
- * Safety round 8: the template pass reads an export's records one at a time (loadBytes `onRecord`) and observes
+ * The template pass reads an export's records one at a time (loadBytes `onRecord`) and observes
  * exactly what it observed when it held them all; reasons a user reads for inputs at the edge (a page whose text
  * lies past the element limit, a date of more than 308 digits). Invented inputs only.
  */

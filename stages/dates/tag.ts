@@ -228,10 +228,10 @@ const TENSE_WINDOW = 400;
  * present verb of meeting, travel or opening right before its day; the day lies ahead. Only these event
  * verbs, right before the expression (an "-ly" adverb and "on"/"in" between): a plural noun ("the visits
  * Monday") after a determiner, an infinitive ("agreed to meet Monday") and a verb after an auxiliary or a
- * negation ("did not meet Monday", "could meet") are left to the other tense cues. Issue 18's seventh round
- * widened the verbs to other schedule verbs of news ("the tariff takes effect Monday", "the governor resigns
- * Wednesday", "voters go to the polls Sunday", "the utility reports earnings Thursday") and let a short
- * destination or a place stand between verb and day ("leaves for Lisbon Tuesday", "returns to work Monday",
+ * negation ("did not meet Monday", "could meet") are left to the other tense cues. The verbs
+ * include other schedule verbs of news ("the tariff takes effect Monday", "the governor resigns
+ * Wednesday", "voters go to the polls Sunday", "the utility reports earnings Thursday"), and a short
+ * destination or a place may stand between verb and day ("leaves for Lisbon Tuesday", "returns to work Monday",
  * "opens in theaters Friday", "meets in Geneva on Tuesday"); nouns that
  * are also verbs ("rules", "votes", "plays") stay out ("announced new rules Tuesday").
  */
