@@ -107,6 +107,13 @@ export function parseHtml(html: string, stock = false): Document {
   return root;
 }
 
+/**
+ * Subtrees that never hold readable text, whatever the page: code and its fallbacks (script, style, noscript,
+ * template), the document head and drawings (svg). The one table of them: the plain-text reader (plain.ts) skips
+ * exactly these; readers that want less add their own (metadata's copyright walk adds iframe).
+ */
+export const NEVER_TEXT_TAGS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "svg", "head"]);
+
 /** The roots `parseHtml` returned: bounded already (the site rules only remove nodes, which never deepens a tree). */
 const BOUNDED = new WeakSet<object>();
 

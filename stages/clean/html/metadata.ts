@@ -18,6 +18,7 @@ import { labelsBeforeSuffix, registrableHost, urlHost } from "../../common/url.t
 // Whitespace collapsed and trimmed, and invisible soft hyphens, zero-width spaces, word joiners and BOMs dropped,
 // as in the page text: a value that is already clean (most URLs, dates, names) comes back as it is.
 import { squash } from "./blocks.ts";
+import { NEVER_TEXT_TAGS } from "./dom.ts";
 import { CJK_LABEL_TAIL, COMMENTER_SAYS, HANDLE_PAGE_HREF, OUTLET_END_WORDS, PLACE_NAME_HEADS, PLACE_NAME_LEADS, TRADE_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
@@ -2596,7 +2597,12 @@ const COPYRIGHT_LINES_READ = 3;
 const COPYRIGHT_WALK_MAX_NODES = 50_000;
 /** How much of a line is gathered (past it the line is too long anyway, COPYRIGHT_LINE_MAX_CHARS after squashing). */
 const COPYRIGHT_LINE_GATHER_CHARS = 4_000;
-const NO_TEXT_TAGS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe"]);
+/**
+ * Subtrees the copyright walk skips: those never text (NEVER_TEXT_TAGS) and iframes, whose children are another
+ * document's (an embedded player's or post's fallback, a saved frame's markup): their copyright line is the embed's,
+ * not the site's. The plain-text reader keeps iframe text: it removes nothing that can be text, the cleaner drops it.
+ */
+const NO_TEXT_TAGS: ReadonlySet<string> = new Set([...NEVER_TEXT_TAGS, "iframe"]);
 
 /** A site's name in the possessive of a person's name of two or three words, then the site's kind ("Ann Lee's Blog", "Jonas Ek' Notizen"). */
 const POSSESSIVE_SITE_NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?:['’]s|(?<=s)['’])\s+\p{L}/u;
