@@ -246,6 +246,12 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank || l.mail) continue;
+    if (markdown && THEMATIC_BREAK.test(l.text)) {
+      // (a setext underline under a text line; "___" underlines nothing)
+      const above = lines[i - 1];
+      if (!(/^[ \t]*-/.test(l.text) && above !== undefined && !above.blank && !above.formFeed && !l.formFeed)) l.rule = true;
+      continue;
+    }
     if (RULE_LINE.test(l.text)) {
       // Directly under a text line, a rule of = or - is that line's heading underline when the file
       // is Markdown, or when it is as long as the line (setext headings in any file).
@@ -262,7 +268,8 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
         underText && !underFooter && /[═─━—–]/.test(l.text) && (/[│┃║|]/.test(above.text) || above.text.trim().split(/\s+/).length <= 3 || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
       if (!underline && !boxUnderline) l.rule = true;
       // Asterisk rows are section breaks first, in any file: a story's own "* * *" (and turndown's <hr>).
-      l.markdownBreak = /^[ \t]*\*/.test(l.text);
+      // (In a Markdown file an unspaced row is a writer's rule: turndown spaces its own.)
+      l.markdownBreak = /^[ \t]*\*/.test(l.text) && !(markdown && UNSPACED_ASTERISKS.test(l.text));
       continue;
     }
     const u = URL_LINE.exec(l.text);
@@ -270,7 +277,7 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
     else if (COUNTER_LINE.test(l.text)) l.counter = true;
   }
   // Text lines (not separators, not underlines), tokenised once for the language guess and the classifier.
-  const text = lines.filter((l) => !l.blank && !l.mail && !RULE_LINE.test(l.text));
+  const text = lines.filter((l) => !l.blank && !l.mail && !l.rule && !RULE_LINE.test(l.text));
   const units = text.map((l) => toLineUnits(l.text)[0]);
   const tokens = units.map((u) => (u ? memo.tokens(u.text) : null));
   const lang = guessStopLanguageOfLines(tokens.filter((t) => t !== null).map((t) => t.ofLower));
@@ -422,12 +429,31 @@ function mostlyLinks(linked: string): boolean {
   return rest.replace(/[\s|/,·•*>-]/g, "").length * 2 < linked.length - rest.length;
 }
 
-/** A file is Markdown when it links like Markdown: `[text](url)` several times. */
+/** An ATX heading ("# Title", "## Section"): no text renderer writes one (html-to-text capitalises, innerText prints the text). */
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/m;
+const ATX_HEADING_ALL = new RegExp(ATX_HEADING.source, "gm");
+/** A file is Markdown when it links like Markdown (`[text](url)` several times) or heads its sections so (two ATX headings or more). */
 function looksLikeMarkdown(text: string): boolean {
   let n = 0;
   for (let i = text.indexOf("]("); i >= 0 && n < 3; i = text.indexOf("](", i + 2)) n++;
-  return n >= 3;
+  if (n >= 3) return true;
+  if (!ATX_HEADING.test(text)) return false;
+  ATX_HEADING_ALL.lastIndex = 0;
+  let h = 0;
+  while (h < 2 && ATX_HEADING_ALL.exec(text) !== null) h++;
+  return h >= 2;
 }
+
+/**
+ * A Markdown thematic break of three or four characters ("---", "- - -", "___", "_ _ _"), which RULE_LINE (five or
+ * more) does not take. Family: Markdown exports and notes joined into one file (markdownify, Obsidian, static-site
+ * posts, hand-written digests), whose writers put `---` between stories as text exports put a longer rule. Only in a
+ * Markdown file (in a text dump three dashes are a table's empty cell or a score's placeholder as often), and a row of
+ * `-` directly under a text line is that line's setext heading underline, no break.
+ */
+const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*-[ \t]*-[ \t]*-?|_[ \t]*_[ \t]*_[ \t]*_?)[ \t]*$/;
+/** An unspaced row of asterisks ("***"): in a Markdown file a writer's rule, as "---" is; turndown writes every page's own <hr> spaced ("* * *"). */
+const UNSPACED_ASTERISKS = /^[ \t]*\*{3,}[ \t]*$/;
 
 /** The key of a line for comparing repeated chrome: letters and digits, lower-cased. */
 const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

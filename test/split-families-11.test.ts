@@ -1,0 +1,163 @@
+/**
+ * Split: Markdown thematic breaks ("---", "___", "***", "- - -") between stories are rules as a text dump's
+ * longer rules are; one Markdown article's own breaks between its sections stay inside it. Every text here is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { AUTHORS, BODIES, DAYS, expectKept, HEADS, run } from "./helpers/split-text.ts";
+
+/** A Markdown story: an ATX headline, a byline, a date row and `n` paragraphs. */
+const mdStory = (i: number, n = 3) => `# ${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].slice(0, n).join("\n\n")}\n`;
+
+describe("Markdown thematic breaks between stories", () => {
+  for (const rule of ["---", "___", "***", "- - -", "----"]) {
+    it(`three signed, dated stories of three short paragraphs under "${rule}": one article each, with its own metadata`, () => {
+      const r = run("digest.md", [0, 1, 2].map((i) => mdStory(i)).join(`\n${rule}\n\n`));
+      expect(r.articles.map((a) => a.title)).toEqual(HEADS);
+      expect(r.articles.map((a) => a.author)).toEqual(AUTHORS);
+      expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(DAYS.map((d) => d[1]));
+      expectKept(r, BODIES.flatMap((b) => b.slice(0, 3)));
+      // The break is the joiner's, in no article.
+      for (const a of r.articles) expect(a.text).not.toMatch(/^\s*[-_*](?:\s*[-_*]){2,}\s*$/m);
+    });
+  }
+
+  it("the same stories in a text dump under three dashes: one article (three dashes there are a table's empty cell as often)", () => {
+    const r = run("digest.txt", [0, 1, 2].map((i) => `${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].slice(0, 3).join("\n\n")}\n`).join("\n---\n\n"));
+    expect(r.articles).toHaveLength(1);
+  });
+});
+
+/** One Markdown article: an ATX title, an intro, then `## ` sections of one short paragraph each, joined by `rule`. */
+function mdPiece(title: string, intro: string, sections: [string, string][], rule: string, byline = ""): string {
+  return `# ${title}\n\n${byline}${intro}\n\n${rule}\n\n${sections.map(([h, p]) => `## ${h}\n\n${p}\n`).join(`\n${rule}\n\n`)}`;
+}
+
+describe("one Markdown article's own thematic breaks stay inside it", () => {
+  const cases: [string, string][] = [
+    [
+      "a feature with three subheads under ---",
+      mdPiece(
+        "The last ropemaker on the quay",
+        "For forty years the rope walk behind the harbour has smelled of tar and hemp, and Walter Crane has walked it every morning.",
+        [
+          ["Learning the trade", "He started at fifteen, turning the wheel for his uncle while the older men walked backwards down the shed paying out the yarn."],
+          ["The lean years", "When the fishing fleet shrank, orders fell to a handful a month, and he took in mooring lines for pleasure boats to keep going."],
+          ["Passing it on", "This spring two apprentices joined him, and for the first time in a decade the long shed is busy from end to end."],
+        ],
+        "---",
+        `By ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n`,
+      ),
+    ],
+    [
+      "a listicle of four walks under ***",
+      mdPiece(
+        "Four winter walks within reach of the city",
+        "Short days need short walks. These four take less than three hours and each ends near a warm pub.",
+        [
+          ["The river path to Lowmill", "Follow the towpath upstream past the weir, cross at the old packhorse bridge and come back along the far bank."],
+          ["Beacon Hill", "A steady climb from the church brings you to the beacon, where on a clear day you can see three counties."],
+          ["The heath loop", "Sandy tracks wind between gorse and birch, and the ponds are busy with ducks even in the coldest weeks."],
+          ["Saltmarsh and sea wall", "The sea wall gives dry footing all year, with geese flying in over the marsh as the light goes."],
+        ],
+        "***",
+      ),
+    ],
+    [
+      "an FAQ under ___",
+      mdPiece(
+        "Your questions about the new bin collections",
+        "The district changes its collection days next month. Here are answers to the questions residents ask most often.",
+        [
+          ["Which day will my bins go out", "Every household will receive a letter with its new day, and the calendar on the council website will be updated."],
+          ["Do I need new bins", "No. The same bins are used, but food waste now goes out every week instead of every other week."],
+          ["What about bank holidays", "Collections move one day later in any week with a bank holiday, and catch up by the Saturday."],
+        ],
+        "___",
+      ),
+    ],
+    [
+      "a recipe's steps under - - -",
+      mdPiece(
+        "Grandmother's barley soup",
+        "This soup was on the stove every Saturday of my childhood, and it still tastes best the day after it is made.",
+        [
+          ["Soaking the barley", "Cover the pearl barley with cold water the night before and leave it on the kitchen table until morning."],
+          ["Building the pot", "Soften onions, carrots and celery in butter, add the drained barley and pour in enough stock to cover everything twice."],
+          ["The long simmer", "Let it blip gently for two hours, stirring now and then, and season only at the very end."],
+        ],
+        "- - -",
+      ),
+    ],
+    [
+      "a short story in three parts under ---",
+      mdPiece(
+        "The lighthouse keeper's daughter",
+        "Nobody on the island remembered a winter as long as the one when the supply boat stopped coming.",
+        [
+          ["I", "Mara kept the lamp burning each night with the last of the oil, trimming the wick so the flame would last until dawn."],
+          ["II", "In February a fishing boat limped into the cove with a broken mast, and the crew stayed a fortnight to mend it."],
+          ["III", "When spring came the supply boat returned at last, and Mara was standing on the jetty to catch its rope."],
+        ],
+        "---",
+      ),
+    ],
+    [
+      "an interview's questions under ---",
+      mdPiece(
+        "Ten minutes with the new harbour master",
+        `We asked ${AUTHORS[1]}, who took charge of the harbour in March, about tides, traffic and the summer ahead.`,
+        [
+          ["What surprised you most", "How many people still fish from the pier at night. Some of them have been coming here for sixty years."],
+          ["What will change this summer", "We are marking out new visitor moorings so that yachts no longer raft up four deep in the inner basin."],
+          ["Your favourite spot", "The end of the north breakwater at six in the morning, before the first boats go out."],
+        ],
+        "---",
+      ),
+    ],
+    [
+      "a timeline of dated entries under ---",
+      mdPiece(
+        "How the bridge was saved: a timeline",
+        "The footbridge over the gorge came within a week of demolition before a campaign raised the money to repair it.",
+        [
+          ["March 2019", "Engineers close the bridge after finding rust in two of the main cables and advise the county to pull it down."],
+          ["June 2019", "Villagers form a trust and start collecting donations at the summer fair, raising the first thousand pounds in a day."],
+          ["May 2021", "The repaired bridge reopens with new cables, and the trust holds a picnic on the far side of the gorge."],
+        ],
+        "---",
+      ),
+    ],
+  ];
+  for (const [what, text] of cases) {
+    it(`${what}: one article, every section in it`, () => {
+      const r = run("one.md", text);
+      expect(r.articles).toHaveLength(1);
+      expectKept(r, [...text.matchAll(/^(.{60,})$/gm)].map((m) => m[1]));
+    });
+  }
+
+  it("a signed story, then its own explainer box of three short headed paragraphs under ---: one article with the story's byline", () => {
+    const box = [
+      ["What happens next", "The council will invite builders to bid for the wall this spring and choose one by the autumn."],
+      ["Who pays for the wall", "Most of the cost comes from a national grant, and the council will borrow the rest over twenty years."],
+      ["How to have your say", "Residents can comment on the design of the wall at the council offices until the end of next month."],
+    ];
+    const r = run("story.md", `${mdStory(0, 4)}\n---\n\n${box.map(([h, p]) => `## ${h}\n\n${p}\n`).join("\n---\n\n")}`);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].author).toBe(AUTHORS[0]);
+    expectKept(r, box.map(([, p]) => p));
+  });
+
+  it("a heading underlined with --- (setext) over each section: one article, every section's text in it", () => {
+    const sections = [
+      ["Morning", "The market opens at dawn, when the flower sellers set out buckets of tulips along the north side of the square."],
+      ["Noon", "By midday the food stalls have the longest queues, and the benches by the fountain are all taken."],
+      ["Evening", "As the light goes, the traders pack away and the square belongs to the skateboarders until the lamps come on."],
+    ];
+    const text = `# A day on the square\n\n${sections.map(([h, p]) => `${h}\n---\n\n${p}\n`).join("\n")}`;
+    const r = run("setext.md", text);
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, sections.map(([, p]) => p));
+    for (const [h] of sections.slice(1)) expect(r.articles[0].text).toContain(h);
+  });
+});
