@@ -161,3 +161,44 @@ describe("one Markdown article's own thematic breaks stay inside it", () => {
     for (const [h] of sections.slice(1)) expect(r.articles[0].text).toContain(h);
   });
 });
+
+describe("text: a page's own modal or help panel printed after its footer", () => {
+  const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
+  const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
+  const page = (i: number) => `${menu}${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n\n${foot}`;
+  const signed = (i: number) => `${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`;
+  const help = [
+    "Type two words or more to find pages that hold all of them, or put a phrase in quotation marks to find it exactly.",
+    "Leave the search box empty and pick a section, a year or a place to list every page filed under it.",
+    "Results are listed newest first; use the arrows at the foot of the list to move between pages of results.",
+  ];
+  const searchPanel = `Search the archive\n\n * Sections\n    * News\n    * Sport\n    * Business\n    * Select all\n * Years\n    * 2022\n    * 2023\n    * 2024\n    * Select all\n\n×\n\nHelp\n\nSearching the archive\n\n${help.join("\n\n")}\n`;
+
+  for (const announce of ["Entering a modal", "Beginning of dialog window. Escape will cancel and close the window."]) {
+    it(`a story in a modal announced as "${announce.slice(0, 24)}…" after the footer: one article, no second`, () => {
+      const r = run("one.txt", `${page(0)}\n\n${announce}\n\n${signed(1)}`);
+      expect(r.articles).toHaveLength(1);
+    });
+  }
+
+  it("a joined page after the footer that opens with its menu, with a video's dialog text inside its story: two articles", () => {
+    const second = `${menu}${HEADS[1]}\n\nBy ${AUTHORS[1]}\n\n${DAYS[1][0]}\n\n${BODIES[1].slice(0, 2).join("\n\n")}\n\nBeginning of dialog window. Escape will cancel and close the window.\n\n${BODIES[1].slice(2).join("\n\n")}\n\n${foot}`;
+    const r = run("two.txt", `${page(0)}\n\n${second}`);
+    expect(r.articles.map((a) => a.title)).toEqual(HEADS.slice(0, 2));
+    expectKept(r, [...BODIES[0], ...BODIES[1]]);
+  });
+
+  it("a search form and its help panel after the footer, under the page's own rule: one article, the help text in no second one", () => {
+    const r = run("one.txt", `${page(0)}\n----------------------------------------\n\n${searchPanel}`);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].title).toBe(HEADS[0]);
+    expectKept(r, BODIES[0]);
+  });
+
+  it("a joined undated page whose menu opens with a close button, above its masthead and headline: two articles", () => {
+    const second = `×\n\n${menu}The Valley Post\n\n${HEADS[2]}\n\n${BODIES[2].slice(0, 3).join("\n\n")}\n\n${foot}`;
+    const r = run("two.txt", `${page(0)}\n\n${second}`);
+    expect(r.articles.map((a) => a.title)).toEqual([HEADS[0], HEADS[2]]);
+    expectKept(r, [...BODIES[0], ...BODIES[2].slice(0, 3)]);
+  });
+});

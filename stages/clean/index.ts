@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_TOP_LINES, DIALOG_BODY, DIALOG_BODY_LINES, DIALOG_CLOSE, DIALOG_LABEL, DIALOG_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, MENU_ENTRY_WORDS, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_TOP_LINES, DIALOG_BODY, DIALOG_BODY_LINES, DIALOG_CLOSE, DIALOG_HEAD_LINES, DIALOG_LABEL, DIALOG_TOP_LINES, MODAL_ANNOUNCEMENT, isConsentControl, isConsentHeading, isConsentSentence, MENU_ENTRY_WORDS, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { auditMailRow } from "./mail-words.ts";
 import { limitNesting } from "./depth.ts";
@@ -201,7 +201,15 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string, above
     const tail = linesAfterFooter(above);
     if ((opensWithCloseControl(text) || tail.some((l) => DIALOG_CLOSE.test(l))) && (overlayLabelled(tail, text) || dialogBody(clean, text))) return true;
   }
+  // A modal's announcement at the story's top or between the page's last footer line and the story ("Entering a modal",
+  // "Beginning of dialog window"), with nothing of a joined page at the boundary: the page's own modal, whatever it holds.
+  const opening = boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")));
+  if (text !== "" && boundary.includes("page-end") && !opening && [...linesAfterFooter(above), ...topLines(text, DIALOG_TOP_LINES)].some((l) => MODAL_ANNOUNCEMENT.test(l))) return true;
   if (clean.meta.published || clean.meta.author) return false;
+  // A help or search panel the page printed after its footer: a close control right above the story's first paragraph
+  // (the panel's title and a section label between them), short, with no footer of its own. Family: help, search and
+  // glossary panels of site templates, printed where the DOM holds them by html-to-text and innerText.
+  if (text !== "" && boundary.includes("page-end") && bodyWords(clean) < SHORT_PIECE_WORDS && !hasFooterLine(text) && closeControlOverText(clean, text)) return true;
   const headline = clean.blocks.find((b) => b.role === "title");
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
   // The heading alone may be a news headline ("Cookie tax", "Informed consent"): the body must read as a dialog too,
@@ -337,9 +345,24 @@ function overlayLabelled(tail: string[], text: string): boolean {
 /** Non-blank lines at the end of the story before a boundary searched for a footer line, then a close control. */
 const DIALOG_TAIL_LINES = 6;
 
+/** The first `n` non-blank lines of a story's text, trimmed. */
+function topLines(text: string, n: number): string[] {
+  return text.split("\n", 200).map((l) => l.trim()).filter((l) => l !== "").slice(0, n);
+}
+
 /** Whether one of the first DIALOG_TOP_LINES non-blank lines of a story's text is a dialog's close control (stories-cues.ts DIALOG_CLOSE). */
 function opensWithCloseControl(text: string): boolean {
-  return text.split("\n", 200).filter((l) => l.trim() !== "").slice(0, DIALOG_TOP_LINES).some((l) => DIALOG_CLOSE.test(l.trim()));
+  return topLines(text, DIALOG_TOP_LINES).some((l) => DIALOG_CLOSE.test(l));
+}
+
+/** Whether a dialog's close control is among the DIALOG_HEAD_LINES non-blank lines right above the story's first kept paragraph. */
+function closeControlOverText(clean: CleanResult, text: string): boolean {
+  const first = clean.blocks.find((b) => b.role === "body");
+  if (!first) return false;
+  const at = text.indexOf(first.text.slice(0, 40));
+  if (at <= 0) return false;
+  const above = text.slice(Math.max(0, at - FOOTER_ABOVE_CHARS), at).split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  return above.slice(-DIALOG_HEAD_LINES).some((l) => DIALOG_CLOSE.test(l));
 }
 
 /** Whether a story's text holds a footer line of its own (stories-cues.ts PAGE_END: a copyright notice, a legal link row). */

@@ -384,6 +384,20 @@ export const DIALOG_LABEL =
  */
 export const DIALOG_BODY =
   /(?<![\p{L}])(?:newsletters?|subscrib(?:e|ing|er|ers)|subscriptions?|sign(?:ing)?[ -]?(?:up|in)|log(?:ging)?[ -]?in|inbox|ad[ -]?block(?:er|ers)?|whitelist|before you go|don'?t miss|free account|abonn\p{L}*|anmeld\p{L}*|inscri(?:re|vez|va|ção|bete)|suscri\p{L}*|iscriv\p{L}*|assin\p{L}*|werbeblocker\p{L}*)(?![\p{L}])/iu;
+/**
+ * A modal dialog's announcement, the whole line: the hidden text a modal gives screen readers as it opens or closes
+ * ("Entering a modal", "Beginning of dialog window. Escape will cancel and close the window.", "End of dialog window",
+ * "This is a modal window"). At the top of a story cut after a page's footer, the story is that page's own modal (a
+ * story overlay, a gallery, a help panel), whatever it holds. Family: accessible modals and lightboxes of news sites and
+ * video players, printed with their hidden labels by html-to-text and innerText; a joined page opens with its masthead.
+ */
+export const MODAL_ANNOUNCEMENT =
+  /^(?:entering (?:an? |the )?(?:modal|dialog)(?: window| dialog)?|(?:beginning|start|end) of (?:the )?(?:modal|dialog)(?: window| content)?|this is a modal window|modal (?:window|dialog))\b[^\n]{0,80}$/i;
+/**
+ * Non-blank lines at most between a dialog's close control (DIALOG_CLOSE) and the first paragraph under it: the panel's
+ * title and a section label. A menu's close button sits above its entries, a masthead and a headline: further up.
+ */
+export const DIALOG_HEAD_LINES = 4;
 /** How many non-blank lines at a story's top are searched for an overlay's wording (DIALOG_BODY). */
 export const DIALOG_BODY_LINES = 8;
 
