@@ -21,9 +21,15 @@ describe("Markdown thematic breaks between stories", () => {
     });
   }
 
-  it("the same stories in a text dump under three dashes: one article (three dashes there are a table's empty cell as often)", () => {
-    const r = run("digest.txt", [0, 1, 2].map((i) => `${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].slice(0, 3).join("\n\n")}\n`).join("\n---\n\n"));
+  it("a text dump's three dashes between one article's short sections: one article", () => {
+    const sections = [
+      ["The old road", "The coach road ran along the ridge for two hundred years, and its milestones still stand in the bracken above the village."],
+      ["The turnpike", "When the turnpike came, the toll house at the crossroads took a penny a wheel, and the drovers went round by the ford instead."],
+      ["The bypass", "The new bypass took the lorries away last spring, and for the first time in living memory the high street is quiet at night."],
+    ];
+    const r = run("roads.txt", `Three roads through Upper Vale\n\n${sections.map(([h, p]) => `${h}\n\n${p}\n`).join("\n---\n\n")}`);
     expect(r.articles).toHaveLength(1);
+    expectKept(r, sections.map(([, p]) => p));
   });
 });
 
@@ -200,5 +206,84 @@ describe("text: a page's own modal or help panel printed after its footer", () =
     const r = run("two.txt", `${page(0)}\n\n${second}`);
     expect(r.articles.map((a) => a.title)).toEqual([HEADS[0], HEADS[2]]);
     expectKept(r, [...BODIES[0], ...BODIES[2].slice(0, 3)]);
+  });
+});
+
+describe("a newsletter's masthead and a rule over undated briefs under rules", () => {
+  const briefs: [string, string][] = [
+    ["Ferry timetable changes", "The harbour ferry will run every forty minutes instead of every half hour from Monday, the operator said, because one of its two boats is going into dry dock for repairs."],
+    ["Library extends its hours", "The central library will stay open until eight on Thursday evenings from next month, after a survey found that most readers wanted later opening during the week."],
+    ["Bridge closed for repainting", "The old iron footbridge over the railway will close for six weeks while painters strip and recoat its girders, and walkers will be sent round by the level crossing."],
+    ["Choir wins regional prize", "The town's youth choir took first place at the regional festival on Saturday, beating eleven other choirs with a programme of folk songs and a new piece by its director."],
+  ];
+  const items = (rule: string) => briefs.map(([h, p]) => `${h}\n\n${p}\n`).join(`\n${rule}\n\n`);
+  const mastheads = ["The Valley Bulletin\nIssue 42 · 7 May 2024", "Harbour Town Newsletter\n7 May 2024", "Morning Briefing\nTuesday 7 May 2024", "Stadtteil-Rundbrief\nAusgabe 12"];
+  for (const masthead of mastheads) {
+    for (const rule of ["----------", "* * *"]) {
+      it(`"${masthead.split("\n")[0]}" over "${rule}": one article per brief, the masthead in the audit`, () => {
+        const r = run("bulletin.txt", `${masthead}\n\n${rule}\n\n${items(rule)}`);
+        expect(r.articles.map((a) => a.title)).toEqual(briefs.map(([h]) => h));
+        expectKept(r, briefs.map(([, p]) => p));
+        expect(r.removed.some((x) => x.text.includes(masthead.split("\n")[0]))).toBe(true);
+      });
+    }
+  }
+
+  it("a plain title over a date (a listicle's heading) over the same pieces: one article", () => {
+    const r = run("list.txt", `Four things to do this weekend\n7 May 2024\n\n----------\n\n${items("----------")}`);
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, briefs.map(([, p]) => p));
+  });
+
+  it("a masthead over a feature's title and intro, then its sections under rules: one article", () => {
+    const sections = [
+      ["The first hard winter", "Edna Marsh was twelve when the canal froze solid and her father walked the coal across the ice to the mill in a wheelbarrow."],
+      ["Waiting for the lock keeper", "For years the broken gate was patched with planks. Letters went to the canal company and came back with polite regrets."],
+      ["The summer after", "This year a crew finally arrived with a crane, and the new gate swung shut on its first try while the whole row watched."],
+    ];
+    const text = `The Valley Bulletin\nIssue 42\n\nLife beside the canal\n\nThe boat people of Wharf Row have tied up below the mill for as long as anyone can remember, and every autumn they wonder whether the lock will hold.\n\n----------\n\n${sections.map(([h, p]) => `${h}\n\n${p}\n`).join("\n----------\n\n")}`;
+    const r = run("feature.txt", text);
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, sections.map(([, p]) => p));
+  });
+
+  it("a masthead over a one-page newsletter item's sections on one subject: one article", () => {
+    const sections = [
+      ["Why the pool is closing", "The swimming pool roof needs new beams, and the pool will close for the whole of the summer while the roof is rebuilt."],
+      ["Where to swim meanwhile", "Pool members can use the swimming pool at the leisure centre in Northgate, where the pool will open an hour earlier."],
+      ["When the pool reopens", "The pool should reopen in September, and pool members will get two months of free swimming for their patience."],
+    ];
+    const r = run("item.txt", `Harbour Town Newsletter\n7 May 2024\n\n----------\n\n${sections.map(([h, p]) => `${h}\n\n${p}\n`).join("\n----------\n\n")}`);
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, sections.map(([, p]) => p));
+  });
+});
+
+describe("text: stories joined by blank lines, each under a headline, a byline and a date row", () => {
+  const signed = (head: string, author: string, day: string, ps: string[]) => `${head}\nBy ${author}\n${day}\n\n${ps.join("\n\n")}\n`;
+  for (const join of ["\n", "\n\n"]) {
+    it(`three stories of two paragraphs, three writers, three days (${join.length} blank line${join.length > 1 ? "s" : ""} between): one article each`, () => {
+      const r = run("three.txt", [0, 1, 2].map((i) => signed(HEADS[i], AUTHORS[i], DAYS[i][0], BODIES[i].slice(0, 2))).join(join));
+      expect(r.articles.map((a) => a.title)).toEqual(HEADS);
+      expect(r.articles.map((a) => a.author)).toEqual(AUTHORS);
+      expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(DAYS.map((d) => d[1]));
+      expectKept(r, BODIES.flatMap((b) => b.slice(0, 2)));
+    });
+  }
+
+  it("a live blog over two days, two writers taking turns, two entries a day: one article", () => {
+    const entries = [
+      ["Storm reaches the coast", AUTHORS[0], DAYS[0][0], BODIES[0].slice(0, 2)],
+      ["Ferries stay in port", AUTHORS[1], DAYS[0][0], BODIES[1].slice(0, 2)],
+      ["Clear-up begins on the seafront", AUTHORS[0], DAYS[1][0], BODIES[2].slice(0, 2)],
+      ["Power back in most homes", AUTHORS[1], DAYS[1][0], BODIES[0].slice(2, 4)],
+    ] as const;
+    const r = run("live.txt", `Live: the storm on the coast\n\n${entries.map(([h, a, d, ps]) => signed(h, a, d, [...ps])).join("\n")}`);
+    expect(r.articles).toHaveLength(1);
+  });
+
+  it("one writer's diary over three days, each day under its own heading: one article", () => {
+    const r = run("diary.txt", [0, 1, 2].map((i) => signed(`Day ${i + 1}: ${HEADS[i]}`, AUTHORS[0], DAYS[i][0], BODIES[i].slice(0, 2))).join("\n"));
+    expect(r.articles).toHaveLength(1);
   });
 });

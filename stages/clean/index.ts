@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_TOP_LINES, DIALOG_BODY, DIALOG_BODY_LINES, DIALOG_CLOSE, DIALOG_HEAD_LINES, DIALOG_LABEL, DIALOG_TOP_LINES, MODAL_ANNOUNCEMENT, isConsentControl, isConsentHeading, isConsentSentence, MENU_ENTRY_WORDS, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_TOP_LINES, DIALOG_BODY, DIALOG_BODY_LINES, DIALOG_CLOSE, DIALOG_HEAD_LINES, DIALOG_LABEL, DIALOG_TOP_LINES, HELP_LABEL, MODAL_ANNOUNCEMENT, isConsentControl, isConsentHeading, isConsentSentence, MENU_ENTRY_WORDS, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { auditMailRow } from "./mail-words.ts";
 import { limitNesting } from "./depth.ts";
@@ -206,10 +206,10 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string, above
   const opening = boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")));
   if (text !== "" && boundary.includes("page-end") && !opening && [...linesAfterFooter(above), ...topLines(text, DIALOG_TOP_LINES)].some((l) => MODAL_ANNOUNCEMENT.test(l))) return true;
   if (clean.meta.published || clean.meta.author) return false;
-  // A help or search panel the page printed after its footer: a close control right above the story's first paragraph
-  // (the panel's title and a section label between them), short, with no footer of its own. Family: help, search and
-  // glossary panels of site templates, printed where the DOM holds them by html-to-text and innerText.
-  if (text !== "" && boundary.includes("page-end") && bodyWords(clean) < SHORT_PIECE_WORDS && !hasFooterLine(text) && closeControlOverText(clean, text)) return true;
+  // A search form's help panel the page printed after its footer: a close control, then a help label, right above the
+  // story's first paragraph (the panel's title and a section label between them), short, with no footer of its own.
+  // Family: help panels of search and archive pages, printed where the DOM holds them by html-to-text and innerText.
+  if (text !== "" && boundary.includes("page-end") && bodyWords(clean) < SHORT_PIECE_WORDS && !hasFooterLine(text) && helpPanelOverText(clean, text)) return true;
   const headline = clean.blocks.find((b) => b.role === "title");
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
   // The heading alone may be a news headline ("Cookie tax", "Informed consent"): the body must read as a dialog too,
@@ -355,14 +355,18 @@ function opensWithCloseControl(text: string): boolean {
   return topLines(text, DIALOG_TOP_LINES).some((l) => DIALOG_CLOSE.test(l));
 }
 
-/** Whether a dialog's close control is among the DIALOG_HEAD_LINES non-blank lines right above the story's first kept paragraph. */
-function closeControlOverText(clean: CleanResult, text: string): boolean {
+/**
+ * Whether the DIALOG_HEAD_LINES non-blank lines right above the story's first kept paragraph hold a dialog's close control
+ * (stories-cues.ts DIALOG_CLOSE) and, under it, a help panel's label (HELP_LABEL).
+ */
+function helpPanelOverText(clean: CleanResult, text: string): boolean {
   const first = clean.blocks.find((b) => b.role === "body");
   if (!first) return false;
   const at = text.indexOf(first.text.slice(0, 40));
   if (at <= 0) return false;
-  const above = text.slice(Math.max(0, at - FOOTER_ABOVE_CHARS), at).split("\n").map((l) => l.trim()).filter((l) => l !== "");
-  return above.slice(-DIALOG_HEAD_LINES).some((l) => DIALOG_CLOSE.test(l));
+  const head = text.slice(Math.max(0, at - FOOTER_ABOVE_CHARS), at).split("\n").map((l) => l.trim()).filter((l) => l !== "").slice(-DIALOG_HEAD_LINES);
+  const close = head.findIndex((l) => DIALOG_CLOSE.test(l));
+  return close >= 0 && head.slice(close + 1).some((l) => HELP_LABEL.test(l));
 }
 
 /** Whether a story's text holds a footer line of its own (stories-cues.ts PAGE_END: a copyright notice, a legal link row). */

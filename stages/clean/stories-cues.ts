@@ -395,9 +395,17 @@ export const MODAL_ANNOUNCEMENT =
   /^(?:entering (?:an? |the )?(?:modal|dialog)(?: window| dialog)?|(?:beginning|start|end) of (?:the )?(?:modal|dialog)(?: window| content)?|this is a modal window|modal (?:window|dialog))\b[^\n]{0,80}$/i;
 /**
  * Non-blank lines at most between a dialog's close control (DIALOG_CLOSE) and the first paragraph under it: the panel's
- * title and a section label. A menu's close button sits above its entries, a masthead and a headline: further up.
+ * label (HELP_LABEL), its title and a section label.
  */
 export const DIALOG_HEAD_LINES = 4;
+/**
+ * A help panel's label, the whole line: "Help", "Search help", "Search tips", "Hilfe", "Suchhilfe", "Aide", "Ayuda",
+ * "Ajuda", "Aiuto", "Hulp", "Pomoc". Under a close control and over the first paragraph of a short undated story after a
+ * page's footer, the story is the help panel of the page's search form (clean/index.ts isPagePiece). Family: search and
+ * archive pages of news and press-release sites, whose help dialog html-to-text and innerText print after the footer;
+ * an undated joined page may open with a menu's close button, never with a help label under it.
+ */
+export const HELP_LABEL = /^(?:(?:search )?help|search tips|tips for searching|how to search|(?:such)?hilfe|suchtipps|aide(?: à la recherche)?|ayuda|ajuda|aiuto|hulp|pomoc)\s*[:.]?$/iu;
 /** How many non-blank lines at a story's top are searched for an overlay's wording (DIALOG_BODY). */
 export const DIALOG_BODY_LINES = 8;
 

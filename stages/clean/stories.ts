@@ -20,7 +20,7 @@
 import { toLineUnits } from "./text/blocks.ts";
 import { lineEndAt } from "../common/lines.ts";
 import { timelineChapters } from "./timeline.ts";
-import { adjacentApart, isBriefsLabel, offSubject, subjectWords } from "./stories-briefs.ts";
+import { adjacentApart, isBriefsLabel, isMastheadLine, offSubject, subjectWords } from "./stories-briefs.ts";
 import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
@@ -1082,10 +1082,13 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     const day = headerStamp(lines, at);
     return name !== null && day !== null ? { name: keyOf(name), day: day.slice(0, 10) } : null;
   };
+  // (Three stories or more likewise, each header signed and dated, no two on one day and no two in a row by one writer: a
+  // several-day live blog repeats its days, a column its writer.)
   const twoSigned = (): boolean => {
-    if (opening.length !== 1 || bare > 0 || preambled !== null) return false;
-    const [a, b] = [signedDay(firstStory), signedDay(opening[0].line)];
-    return a !== null && b !== null && a.name !== b.name && a.day !== b.day;
+    if (opening.length < 1 || bare > 0 || preambled !== null) return false;
+    const rows = [firstStory, ...opening.map((c) => c.line)].map(signedDay);
+    if (rows.some((r) => r === null) || new Set(rows.map((r) => r!.day)).size !== rows.length) return false;
+    return rows.every((r, n) => n === 0 || r!.name !== rows[n - 1]!.name);
   };
   const pair = twoSigned();
   const least = bare > 0 || preambled !== null || (separatorsOnly && !pair) ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES;
@@ -1157,8 +1160,9 @@ function markBriefDigest(lines: Line[], candidates: Candidate[]): number[] {
   }
   const rules = [...bySig.values()].sort((a, b) => b.length - a.length)[0];
   if (!rules) return [];
-  // The digest's label: among the first piece's lines, with only short non-prose lines (a masthead, a date) above it.
-  const label = briefsLabelLine(lines, firstLineOf(rules[0]));
+  // The digest's label: among the first piece's lines, with only short non-prose lines (a masthead, a date) above it;
+  // or, in its place, a newsletter's masthead alone above the first rule (mastheadAbove).
+  const label = briefsLabelLine(lines, firstLineOf(rules[0])) ?? mastheadAbove(lines, firstLineOf(rules[0]));
   // A label alone above the first rule: that rule frames the digest, the first brief is under it.
   const labelOnly = label !== null && nextContent(lines, label + 1) >= firstLineOf(rules[0]);
   const cutting = labelOnly ? rules.slice(1) : rules;
@@ -1199,6 +1203,26 @@ function briefsLabelLine(lines: Line[], to: number): number | null {
     seen++;
   }
   return null;
+}
+
+/**
+ * The last line of a newsletter's masthead that fills the lines above line `to` (the first rule), else null: one to
+ * BRIEFS_LABEL_LINES + 1 short lines of no prose, rule, address, chrome or byline, one of them a masthead's
+ * (isMastheadLine: an issue number, a newsletter's or briefing's name).
+ */
+function mastheadAbove(lines: Line[], to: number): number | null {
+  let last = -1;
+  let seen = 0;
+  let masthead = false;
+  for (let k = 0; k < to; k++) {
+    const l = lines[k];
+    if (l.blank) continue;
+    if (++seen > BRIEFS_LABEL_LINES + 1 || l.prose || l.rule || l.url || l.mail || l.counter || l.pageStart > 0 || l.pageEnd || l.words > MENU_ENTRY_WORDS * 2) return null;
+    if (BYLINE_OPENER.test(l.text.trim())) return null;
+    masthead ||= isMastheadLine(l.text.trim());
+    last = k;
+  }
+  return masthead && last >= 0 ? last : null;
 }
 
 /** A brief's first line of prose (its lead, where a wire dateline opens it), or -1. */
