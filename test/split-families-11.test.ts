@@ -3,6 +3,7 @@
  * longer rules are; one Markdown article's own breaks between its sections stay inside it. Every text here is invented.
  */
 import { describe, expect, it } from "vitest";
+import { findStories } from "../stages/clean/stories.ts";
 import { AUTHORS, BODIES, DAYS, expectKept, HEADS, run } from "./helpers/split-text.ts";
 
 /** A Markdown story: an ATX headline, a byline, a date row and `n` paragraphs. */
@@ -235,28 +236,35 @@ describe("a newsletter's masthead and a rule over undated briefs under rules", (
     expectKept(r, briefs.map(([, p]) => p));
   });
 
-  it("a masthead over a feature's title and intro, then its sections under rules: one article", () => {
-    const sections = [
-      ["The first hard winter", "Edna Marsh was twelve when the canal froze solid and her father walked the coal across the ice to the mill in a wheelbarrow."],
-      ["Waiting for the lock keeper", "For years the broken gate was patched with planks. Letters went to the canal company and came back with polite regrets."],
-      ["The summer after", "This year a crew finally arrived with a crane, and the new gate swung shut on its first try while the whole row watched."],
-    ];
-    const text = `The Valley Bulletin\nIssue 42\n\nLife beside the canal\n\nThe boat people of Wharf Row have tied up below the mill for as long as anyone can remember, and every autumn they wonder whether the lock will hold.\n\n----------\n\n${sections.map(([h, p]) => `${h}\n\n${p}\n`).join("\n----------\n\n")}`;
-    const r = run("feature.txt", text);
-    expect(r.articles).toHaveLength(1);
-    expectKept(r, sections.map(([, p]) => p));
-  });
-
-  it("a masthead over a one-page newsletter item's sections on one subject: one article", () => {
-    const sections = [
-      ["Why the pool is closing", "The swimming pool roof needs new beams, and the pool will close for the whole of the summer while the roof is rebuilt."],
-      ["Where to swim meanwhile", "Pool members can use the swimming pool at the leisure centre in Northgate, where the pool will open an hour earlier."],
-      ["When the pool reopens", "The pool should reopen in September, and pool members will get two months of free swimming for their patience."],
-    ];
-    const r = run("item.txt", `Harbour Town Newsletter\n7 May 2024\n\n----------\n\n${sections.map(([h, p]) => `${h}\n\n${p}\n`).join("\n----------\n\n")}`);
-    expect(r.articles).toHaveLength(1);
-    expectKept(r, sections.map(([, p]) => p));
-  });
+  const oneArticle: [string, string, string, [string, string][]][] = [
+    [
+      "a masthead over a feature's title and intro, then its sections under rules",
+      "feature.txt",
+      "The Valley Bulletin\nIssue 42\n\nLife beside the canal\n\nThe boat people of Wharf Row have tied up below the mill for as long as anyone can remember, and every autumn they wonder whether the lock will hold.",
+      [
+        ["The first hard winter", "Edna Marsh was twelve when the canal froze solid and her father walked the coal across the ice to the mill in a wheelbarrow."],
+        ["Waiting for the lock keeper", "For years the broken gate was patched with planks. Letters went to the canal company and came back with polite regrets."],
+        ["The summer after", "This year a crew finally arrived with a crane, and the new gate swung shut on its first try while the whole row watched."],
+      ],
+    ],
+    [
+      "a masthead over a one-page newsletter item's sections on one subject",
+      "item.txt",
+      "Harbour Town Newsletter\n7 May 2024",
+      [
+        ["Why the pool is closing", "The swimming pool roof needs new beams, and the pool will close for the whole of the summer while the roof is rebuilt."],
+        ["Where to swim meanwhile", "Pool members can use the swimming pool at the leisure centre in Northgate, where the pool will open an hour earlier."],
+        ["When the pool reopens", "The pool should reopen in September, and pool members will get two months of free swimming for their patience."],
+      ],
+    ],
+  ];
+  for (const [what, name, head, sections] of oneArticle) {
+    it(`${what}: one article`, () => {
+      const r = run(name, `${head}\n\n----------\n\n${sections.map(([h, p]) => `${h}\n\n${p}\n`).join("\n----------\n\n")}`);
+      expect(r.articles).toHaveLength(1);
+      expectKept(r, sections.map(([, p]) => p));
+    });
+  }
 });
 
 describe("text: stories joined by blank lines, each under a headline, a byline and a date row", () => {
@@ -285,5 +293,34 @@ describe("text: stories joined by blank lines, each under a headline, a byline a
   it("one writer's diary over three days, each day under its own heading: one article", () => {
     const r = run("diary.txt", [0, 1, 2].map((i) => signed(`Day ${i + 1}: ${HEADS[i]}`, AUTHORS[0], DAYS[i][0], BODIES[i].slice(0, 2))).join("\n"));
     expect(r.articles).toHaveLength(1);
+  });
+});
+
+describe("odd files: rules only, many rules, CRLF", () => {
+  it("a file of rules only (text and Markdown): no article, no error", () => {
+    for (const [name, rule] of [["rules.txt", "----------"], ["rules.md", "---"], ["stars.md", "***"]]) {
+      const r = run(name, Array.from({ length: 2000 }, () => `${rule}\n`).join("\n"));
+      expect(r.articles, name).toHaveLength(0);
+    }
+  });
+
+  it("one article's 3,000 short paragraphs, each under a rule: one story", () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `Note ${i}: ${BODIES[i % 3][i % 4]}\n`).join("\n----------\n\n");
+    expect(findStories(text)).toHaveLength(1);
+  });
+
+  it("600 signed, dated stories under rules: 600 stories, each from its headline", () => {
+    const story = (i: number) => `${HEADS[i % 3]} (${i})\nBy ${AUTHORS[i % 3]}\n${DAYS[i % 3][0]}\n\n${BODIES[i % 3].join("\n\n")}\n`;
+    const text = Array.from({ length: 600 }, (_, i) => story(i)).join("\n==========\n\n");
+    const stories = findStories(text);
+    expect(stories).toHaveLength(600);
+    stories.forEach((s, i) => expect(text.slice(s.start, s.end).startsWith(`${HEADS[i % 3]} (${i})`)).toBe(true));
+  });
+
+  it("Markdown stories under --- with CRLF line ends: the same articles as with LF", () => {
+    const lf = [0, 1, 2].map((i) => mdStory(i)).join("\n---\n\n");
+    const titles = (text: string) => run("digest.md", text).articles.map((a) => [a.title, a.author, a.published?.slice(0, 10)]);
+    expect(titles(lf.replace(/\n/g, "\r\n"))).toEqual(titles(lf));
+    expect(titles(lf).map((t) => t[0])).toEqual(HEADS);
   });
 });
