@@ -324,3 +324,31 @@ describe("odd files: rules only, many rules, CRLF", () => {
     expect(titles(lf).map((t) => t[0])).toEqual(HEADS);
   });
 });
+
+describe("Markdown files joined with their front matter", () => {
+  const front = (i: number) => `---\ntitle: "${HEADS[i]}"\nauthor: ${AUTHORS[i]}\ndate: ${DAYS[i][1]}\ntags:\n  - town\n  - news\n---\n`;
+  for (const [what, join] of [
+    ["right under the last line", ""],
+    ["after a blank line", "\n"],
+  ] as const) {
+    it(`three posts, each under its front matter (${what}): one article each`, () => {
+      const r = run("posts.md", [0, 1, 2].map((i) => `${front(i)}\n${mdStory(i, 2)}`).join(join));
+      expect(r.articles.map((a) => a.title)).toEqual(HEADS);
+      expectKept(r, BODIES.flatMap((b) => b.slice(0, 2)));
+      for (const a of r.articles) expect(a.text).not.toMatch(/^(?:title|author|tags):/m);
+    });
+  }
+
+  it("one post with front matter and thematic breaks between its sections: one article", () => {
+    const r = run("post.md", `${front(0)}\n# ${HEADS[0]}\n\n${BODIES[0].slice(0, 2).join("\n\n")}\n\n---\n\n${BODIES[0].slice(2).join("\n\n")}\n`);
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, BODIES[0]);
+  });
+
+  it("a tutorial with front matter that shows another post's front matter in a code block: one article", () => {
+    const example = "```yaml\n---\ntitle: My first post\nlayout: post\n---\n```";
+    const r = run("howto.md", `${front(1)}\n# Writing your first post\n\n${BODIES[1].slice(0, 2).join("\n\n")}\n\n${example}\n\n${BODIES[1].slice(2).join("\n\n")}\n`);
+    expect(r.articles).toHaveLength(1);
+    expectKept(r, BODIES[1]);
+  });
+});

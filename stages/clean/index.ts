@@ -130,7 +130,7 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   // was not a story: it goes back to the story before it (the first one: to the one after).
   // One pass, and each merged story is cleaned once more. Not in a file cut at its own page breaks
   // or URL headers: there a page with little text is still a page.
-  const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header") || s.cues.includes("mail-header") || s.cues.includes("brief-digest"));
+  const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header") || s.cues.includes("mail-header") || s.cues.includes("front-matter") || s.cues.includes("brief-digest"));
   // The boundary that makes a story: its own (the first story: the one after it, the file's start being no boundary).
   const boundary = (n: number) => (n === 0 ? (cleaned[1]?.cues ?? []) : cleaned[n].cues);
   const strong = cleaned.map(
@@ -395,7 +395,7 @@ const MIN_PAGE_WORDS = 200;
  * page of the file: a short undated brief between two dated stories is a page of its own). Not a rule seen once or a
  * separator repeated inside a page: a page's own boxes sit under those.
  */
-const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header|mail|mail-header|joiner-run|file-joiner|briefs-page)(?::|$)/;
+const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header|mail|mail-header|front-matter|joiner-run|file-joiner|briefs-page)(?::|$)/;
 
 /**
  * Whether a boundary's cues are those a page's own rule under its header makes: a rule (repeated in the file or

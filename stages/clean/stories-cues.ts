@@ -290,7 +290,7 @@ export const RELATIVE_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d+\s*\p{L}+\s+(ago|lalu|at
  */
 export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
   "form-feed", "url-header", "url-line", "rule", "repeated-separator", "file-joiner", "page-start", "repeated-header",
-  "counter", "counter-header", "repeated-story-start", "mail", "mail-header",
+  "counter", "counter-header", "repeated-story-start", "mail", "mail-header", "front-matter",
   // Not a run of empty lines (cue "blank-run:N"): renderers print three to ten of them between a
   // page's own blocks (html-to-text around nested <div>s, a cookie dialog after the footer), so a
   // piece after one still needs a headline, byline or dateline of its own. As an opening cue it

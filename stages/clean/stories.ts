@@ -168,6 +168,8 @@ interface Line {
   counter: boolean;
   /** A line of a message's mail header block (mailHeaders): the mbox "From " line, "From:", "Subject:", "Date:" fields. */
   mail: boolean;
+  /** A line of a Markdown file's front matter (markFrontMatter): its `---` fences and `key: value` rows. */
+  front: boolean;
   /** A row of asterisks in a Markdown file: turndown prints every <hr> of a page so, so its repeating says nothing of a joiner. */
   markdownBreak: boolean;
   prose: boolean;
@@ -223,7 +225,7 @@ function toLines(text: string): Line[] {
       continue;
     }
     const raw = text.slice(start, i);
-    lines.push({ start, end: i, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, mail: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
+    lines.push({ start, end: i, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, mail: false, front: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
     formFeed = !atEnd && text.charCodeAt(i) === 12;
     i += brk;
     start = i;
@@ -243,9 +245,10 @@ const matchesAny = (table: { re: RegExp; unless?: RegExp }[], s: string) => tabl
 
 function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
   markMailHeaders(lines);
+  markFrontMatter(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.blank || l.mail) continue;
+    if (l.blank || l.mail || l.front) continue;
     if (markdown && THEMATIC_BREAK.test(l.text)) {
       // (a setext underline under a text line; "___" underlines nothing)
       const above = lines[i - 1];
@@ -277,7 +280,7 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
     else if (COUNTER_LINE.test(l.text)) l.counter = true;
   }
   // Text lines (not separators, not underlines), tokenised once for the language guess and the classifier.
-  const text = lines.filter((l) => !l.blank && !l.mail && !l.rule && !RULE_LINE.test(l.text));
+  const text = lines.filter((l) => !l.blank && !l.mail && !l.front && !l.rule && !RULE_LINE.test(l.text));
   const units = text.map((l) => toLineUnits(l.text)[0]);
   const tokens = units.map((u) => (u ? memo.tokens(u.text) : null));
   const lang = guessStopLanguageOfLines(tokens.filter((t) => t !== null).map((t) => t.ofLower));
@@ -327,6 +330,53 @@ function markMailHeaders(lines: Line[]): void {
     for (let k = i; k < block; k++) lines[k].mail = true;
     i = block - 1;
   }
+}
+
+/**
+ * Markdown files joined with their front matter: a YAML block fenced by `---` lines (the closing fence may be `...`),
+ * `key: value` rows between (list entries and indented lines continue a key), above every file, the first included.
+ * Family: static-site posts (Jekyll, Hugo, Eleventy), notes apps and Markdown exports concatenated into one file. Only
+ * in a file that opens with such a block and holds two or more: a single file's front matter is its own header, left to
+ * the text cleaner, and a `---` further down is a thematic break.
+ */
+function markFrontMatter(lines: Line[]): void {
+  const first = lines.findIndex((l) => !l.blank);
+  if (first < 0 || frontMatterAt(lines, first) === null) return;
+  const blocks: [number, number][] = [];
+  // (not inside a fenced code block: a tutorial on static sites shows front matter as an example)
+  let code = false;
+  for (let i = first; i < lines.length; i++) {
+    if (CODE_FENCE.test(lines[i].text)) code = !code;
+    if (code || !FRONT_FENCE.test(lines[i].text)) continue;
+    const end = frontMatterAt(lines, i);
+    if (end === null) continue;
+    blocks.push([i, end]);
+    i = end - 1;
+  }
+  if (blocks.length < 2) return;
+  for (const [from, end] of blocks) for (let k = from; k < end; k++) lines[k].front = true;
+}
+/** A Markdown code fence, opening or closing ("```", "~~~", with or without a language). */
+const CODE_FENCE = /^[ \t]{0,3}(?:```|~~~)/;
+/** A front-matter fence: three dashes alone (or three dots, closing). */
+const FRONT_FENCE = /^---[ \t]*$/;
+const FRONT_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+/** A front-matter row: a YAML key and its value, a list entry or an indented line under a key. */
+const FRONT_ROW = /^(?:[A-Za-z_][\w-]{0,40}:(?:[ \t].*)?|[ \t]+\S.*|-[ \t].*)$/;
+/** Rows at most of one front-matter block. */
+const FRONT_ROWS = 60;
+
+/** The line after the front-matter block opening at `i` (after its closing fence), or null when none opens there. */
+function frontMatterAt(lines: Line[], i: number): number | null {
+  if (!FRONT_FENCE.test(lines[i].text)) return null;
+  let keys = 0;
+  for (let k = i + 1; k < lines.length && k - i <= FRONT_ROWS; k++) {
+    const t = lines[k].text;
+    if (FRONT_CLOSE.test(t)) return keys > 0 ? k + 1 : null;
+    if (lines[k].blank || !FRONT_ROW.test(t)) return null;
+    if (/^[A-Za-z_]/.test(t)) keys++;
+  }
+  return null;
 }
 
 /** Header fields of a mail header block (markMailHeaders), by name. */
@@ -461,7 +511,7 @@ const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").tr
 /** A separator or URL line written between pages (a URL line counts when it stands after a break). */
 function isJoinerLine(lines: Line[], i: number): boolean {
   const l = lines[i];
-  if (l.rule || l.mail) return true;
+  if (l.rule || l.mail || l.front) return true;
   if (!l.url && !l.counter) return false;
   const prev = lines[i - 1];
   return !prev || prev.blank || prev.rule || l.formFeed;
@@ -499,6 +549,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     let counter = false;
     let mail = false;
     let mbox = false;
+    let front = false;
     let markdownBreak = false;
     /** The URL line sits under the separator (a story's address header), not above it (a link closing the text before). */
     let urlUnderRule = false;
@@ -518,6 +569,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
         mail = true;
         mbox = MBOX_FROM.test(b.text);
       }
+      else if (b.front) front = true;
       else if (b.counter) counter = true;
       else if (b.rule) {
         markdownBreak ||= b.markdownBreak;
@@ -571,6 +623,11 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += header ? W.urlHeader : W.counter;
       cues.push(header ? "mail-header" : "mail");
     }
+    // A Markdown file's front matter above the story: the file's header format (markFrontMatter), as a URL header is.
+    if (front) {
+      score += W.urlHeader;
+      cues.push("front-matter");
+    }
     if (rule !== null) {
       score += markdownBreak ? W.markdownBreak : W.rule;
       cues.push("rule");
@@ -586,7 +643,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     }
     // (An address that got no cue, an embed's or one of a list of the page's own links, is no joiner's form either: a
     // forum post or reading list citing addresses in two places, a page apart, is no file joined at URL lines.)
-    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? (urlCue ? `url:${urlLabel}` : null) : counter ? "counter" : mail ? "mail" : null;
+    const sig = front ? "front" : rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? (urlCue ? `url:${urlLabel}` : null) : counter ? "counter" : mail ? "mail" : null;
     let tight = 0;
     for (let t = (consumed.length > 0 ? consumed[0] : j) - 1; t >= 0 && (lines[t].text === "" || lines[t].text === "\r"); t--) tight++;
     candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks, tight, asteriskOnly: markdownBreak && !counter && (url === null || !urlUnderRule) });
