@@ -250,9 +250,10 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
     const l = lines[i];
     if (l.blank || l.mail || l.front) continue;
     if (markdown && THEMATIC_BREAK.test(l.text)) {
-      // (a setext underline under a text line; "___" underlines nothing)
+      // (a setext underline under a text line, "___" underlining nothing; nor the fence of a single file's front matter)
       const above = lines[i - 1];
-      if (!(/^[ \t]*-/.test(l.text) && above !== undefined && !above.blank && !above.formFeed && !l.formFeed)) l.rule = true;
+      const underline = /^[ \t]*-/.test(l.text) && above !== undefined && !above.blank && !above.formFeed && !l.formFeed;
+      if (!underline && frontMatterAt(lines, i) === null) l.rule = true;
       continue;
     }
     if (RULE_LINE.test(l.text)) {
