@@ -81,3 +81,25 @@ describe("a declared author printed only as a contact", () => {
     expect(page(`<main>${H1}${BODY}</main><footer><p>Ines Marlow writes about the valley.</p></footer>`, ld("Ines Marlow")).author).toBe("Ines Marlow");
   });
 });
+
+describe("a one-person blog whose tagline is its owner's name", () => {
+  const blog = (tagline: string, post = BODY) =>
+    metadataOf({
+      title: "Cider press reopens in the valley | Orchard Notes",
+      body: `<header id="masthead"><p class="site-title"><a href="/">Orchard Notes</a></p><p class="site-description">${tagline}</p></header><main>${H1}${post}</main>`,
+      url: "https://orchardnotes.example/2022/04/cider-press",
+    });
+
+  it("names the owner when the post has no byline", () => {
+    const m = blog("Ines Marlow");
+    expect(m.author).toBe("Ines Marlow");
+    expect(m.authorFrom).toBe("tagline-owner");
+  });
+
+  it("reads no name from a slogan, a brand or an organisation, and lets a byline win", () => {
+    expect(blog("Notes from a small orchard").author).toBeNull();
+    expect(blog("Orchard Notes").author).toBeNull();
+    expect(blog("Marlow Cider Works").author).toBeNull();
+    expect(blog("Ines Marlow", `<p class="byline">By Tobit Farran</p>${BODY}`).author).toBe("Tobit Farran");
+  });
+});

@@ -252,6 +252,8 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   "removed-byline": "structural",
   // a one-person site's owner named in its footer's copyright line only (html/metadata.ts copyrightOwner)
   "copyright-owner": "visible",
+  // a one-person blog's owner named as its tagline only (html/metadata.ts, TAGLINE_TOKEN)
+  "tagline-owner": "visible",
   signature: "visible",
   "signature-role": "visible",
 };

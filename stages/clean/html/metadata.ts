@@ -1047,6 +1047,8 @@ interface MetaNodes {
   textAfterH1: string;
   /** textAfterH1 with a line break where each block element starts (a name in running text never runs across one). */
   blocksAfterH1: string;
+  /** Elements whose class or id names the site's tagline (TAGLINE_TOKEN), outside the article: taglineOwner. */
+  taglines: Element[];
   /** The sub-headings (<h2>-<h6>) within blocksAfterH1, each with where it starts there (teaserCutAfterH1). */
   headingsAfterH1: { el: Element; at: number }[];
   /** The page's visible text outside comments, sidebars and teasers, up to PAGE_TEXT_CHARS. */
@@ -1269,7 +1271,7 @@ function holdings(el: Element): number {
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
     metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], metaRows: [], bylineLines: [], bylineBoxes: [], authorLinks: [],
-    h1: null, h1StandIn: false, h1SiteName: false, textAfterH1Chars: 0, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", headingsAfterH1: [], pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
+    h1: null, h1StandIn: false, h1SiteName: false, textAfterH1Chars: 0, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", headingsAfterH1: [], taglines: [], pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
@@ -1370,6 +1372,7 @@ function gather(root: AnyNode): MetaNodes {
         if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: dateAway });
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint) && !weakBylineToken(el, hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
+      if (!inArticle && !unseen && n.taglines.length < TAGLINES_MAX && (a.class || a.id) && `${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => TAGLINE_TOKEN.test(t))) n.taglines.push(el);
       // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
       if (n.h1 && !n.h1StandIn && !away && SUB_HEADING_TAGS.has(name) && n.textAfterH1Chars >= SECTION_AFTER_TEXT_CHARS) sectionSeen = true;
@@ -2490,6 +2493,21 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       authorFrom = "copyright-owner";
     }
   }
+  if (!author && h1) {
+    // A one-person blog whose tagline is its owner's name ("<span class=site-description>Ann Lee</span>" under the blog's
+    // name): the owner writes the posts. The tagline's whole text must be a person's name by a known given name, with no
+    // trade's or place's word, as a copyright holder's is (copyrightHolderShaped), and not the site's name (isPublisher). Family: WordPress, Blogger and Ghost themes whose
+    // owners set their name as the blog's description, with no byline in the post.
+    for (const el of nodes.taglines) {
+      const text = squash(textOf(el));
+      if (!personName(text) || !copyrightHolderShaped(text) || isPublisher(text)) continue;
+      author = cleanAuthor([text], null);
+      if (author) {
+        authorFrom = "tagline-owner";
+        break;
+      }
+    }
+  }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
   const droppedNames = new Set(authorRejected && author ? author.split(", ").map(titleKey) : []);
@@ -2705,6 +2723,14 @@ const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:${NAM
 function personName(p: string): boolean {
   return PERSON_NAME.test(p) && !organisationWorded(p);
 }
+/**
+ * Class / id tokens of a site's tagline, the line under its name in the masthead (WordPress "site-description", Blogger
+ * "blog-description", "site-tagline", "tagline", "slogan"): taglineOwner. Whole tokens only ("description" alone is a
+ * product's or an image's).
+ */
+const TAGLINE_TOKEN = /^(?:site[-_]?(?:description|tagline|slogan|subtitle)|blog[-_]?(?:description|tagline|subtitle)|tagline|slogan)$/i;
+/** How many tagline elements are kept (a masthead prints one; a theme may print it twice, for desktop and mobile). */
+const TAGLINES_MAX = 4;
 /** An organisation's, country's or article's word in a name ("Example Foundation", "The Example", "Example Zeitung"). */
 function organisationWorded(p: string): boolean {
   const words = p.toLowerCase().split(/\s+/);
