@@ -5,6 +5,7 @@
  * a guard that keeps the real byline of the same shape.
  */
 import { describe, expect, it } from "vitest";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
 import { metadataOf, paragraph } from "./helpers/html-page.ts";
 
 const BODY = paragraph("The valley's cider press reopened after a winter of repairs, and the orchard owners brought their first apples on Saturday.");
@@ -101,5 +102,17 @@ describe("a one-person blog whose tagline is its owner's name", () => {
     expect(blog("Orchard Notes").author).toBeNull();
     expect(blog("Marlow Cider Works").author).toBeNull();
     expect(blog("Ines Marlow", `<p class="byline">By Tobit Farran</p>${BODY}`).author).toBe("Tobit Farran");
+  });
+});
+
+describe("a weekday before a date after the name", () => {
+  it("is cut in every language of the byline lexicon's weekdays", () => {
+    expect(cleanAuthor(["Inês Marlow Segunda-feira, 4 de abril de 2022"], null, { byline: true })).toBe("Inês Marlow");
+    expect(cleanAuthor(["Ines Marlow Montag, 4. April 2022"], null, { byline: true })).toBe("Ines Marlow");
+    expect(cleanAuthor(["Ines Marlow Mon., April 4, 2022"], null, { byline: true })).toBe("Ines Marlow");
+  });
+
+  it("keeps a weekday that is the surname", () => {
+    expect(cleanAuthor(["By Tobit Friday, April 4, 2022"], null, { byline: true })).toBe("Tobit Friday");
   });
 });

@@ -409,6 +409,11 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 ]);
+/**
+ * English weekdays' short forms ("Mon", "Tues", "Thurs"): read only where a date follows them (metadata.ts
+ * WEEKDAY_BEFORE_DATE, which wants their full stop or comma, as "Sun" or "Sat" alone are words and surnames).
+ */
+export const WEEKDAY_SHORT_FORMS: readonly string[] = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
 
 /**
  * Job titles of a byline, as a pattern source (no anchors, no flags; read case-insensitively): the

@@ -27,7 +27,7 @@ import {
 } from "./meta-lexicon.ts";
 import {
   AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
-  NOT_BYLINE_BOX, REVIEW_LIST_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
+  NOT_BYLINE_BOX, REVIEW_LIST_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, WEEKDAY_SHORT_FORMS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
   NOT_BYLINE_FIRST_WORDS, OFFICE_FIRST_WORDS, OFFICE_QUALIFIERS, CORPORATE_TAIL, WITH_CREDIT_WORDS,
@@ -929,11 +929,12 @@ const WRITES_FOR_END = /\s+(?:(?:for|für|pour|para|per|of|at|bei|from|with)(?:\
  * A day with its month's name after a name, to the end of the field: "Ann Lee 12. März 2020", "Ann Lee am 3 mars 2020",
  * "Ann Lee March 12, 2020", "Ann Lee, 12th May 2020". The word must be a month's name (`monthNumber`, every language
  * the date readers know), so "Ann Lee Mayfair 2020" stays; a date label before it goes with it, glued or not ("Ann Lee
- * Published 3rd Nov 2023", "…LeePublished 3rd Nov 2023" where the byline's blocks run together). Family: byline rows whose date follows the name in one text
+ * Published 3rd Nov 2023", "…LeePublished 3rd Nov 2023" where the byline's blocks run together), also after an
+ * abbreviation's full stop ("Ann Lee Sat., March 3, 2019", "Ann B., March 3"). Family: byline rows whose date follows the name in one text
  * node, in the page's language; numeric days ("29.12.2010") are AUTHOR_JUNK's.
  */
 const NAMED_DATE_TAIL = new RegExp(
-  String.raw`(?<=\p{L})(?:\s*(?:last\s+)?(?:${DATE_LABEL_WORDS})\s*:?)?\s*,?\s+(?:(?:${DATE_PREPOSITIONS}|de)\s+)?(?:\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?)?(\p{L}{3,}\.?)\s+(?:(?:de\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?\d{4}\b.*$`,
+  String.raw`(?<=\p{L}\.?)(?:\s*(?:last\s+)?(?:${DATE_LABEL_WORDS})\s*:?)?\s*,?\s+(?:(?:${DATE_PREPOSITIONS}|de)\s+)?(?:\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?)?(\p{L}{3,}\.?)\s+(?:(?:de\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?\d{4}\b.*$`,
   "iu",
 );
 function cutNamedDate(s: string): string {
@@ -952,10 +953,10 @@ function cutNamedDate(s: string): string {
 /**
  * A weekday's name closing what stands before a cut date ("Ann Lee Monday" of "Ann Lee Monday, February 29, 2016", "Ann
  * Lee Montag" of "Ann Lee Montag, 3. März 2020"): the date's first word, no name. Family: byline rows of news and blog
- * themes that print the name, then the full date with its weekday, in spans read as one line.
+ * themes that print the name, then the full date with its weekday, in spans read as one line. The weekdays of the
+ * byline lexicon (WEEKDAYS: English, German, French, Spanish, Portuguese, Italian, Dutch) and the English short forms.
  */
-const WEEKDAY_BEFORE_DATE =
-  /\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?$/i;
+const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`\s+(${[...WEEKDAYS, ...WEEKDAY_SHORT_FORMS].join("|")})\.?,?$`, "i");
 
 /** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
 const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
