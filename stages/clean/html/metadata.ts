@@ -1373,7 +1373,8 @@ function gather(root: AnyNode): MetaNodes {
         if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: dateAway });
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint) && !weakBylineToken(el, hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
-      if (!inArticle && !unseen && n.taglines.length < TAGLINES_MAX && (a.class || a.id) && `${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => TAGLINE_TOKEN.test(t))) n.taglines.push(el);
+      if (!inArticle && !unseen && n.taglines.length < TAGLINES_MAX && (a.class || a.id) && `${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => TAGLINE_TOKEN.test(t)))
+        n.taglines.push(el);
       // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
       if (n.h1 && !n.h1StandIn && !away && SUB_HEADING_TAGS.has(name) && n.textAfterH1Chars >= SECTION_AFTER_TEXT_CHARS) sectionSeen = true;
@@ -2497,8 +2498,9 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   if (!author && h1) {
     // A one-person blog whose tagline is its owner's name ("<span class=site-description>Ann Lee</span>" under the blog's
     // name): the owner writes the posts. The tagline's whole text must be a person's name by a known given name, with no
-    // trade's or place's word, as a copyright holder's is (copyrightHolderShaped), and not the site's name (isPublisher). Family: WordPress, Blogger and Ghost themes whose
-    // owners set their name as the blog's description, with no byline in the post.
+    // trade's or place's word, as a copyright holder's is (copyrightHolderShaped), and not the site's name (isPublisher).
+    // Family: WordPress, Blogger and Ghost themes whose owners set their name as the blog's description, with no byline
+    // in the post.
     for (const el of nodes.taglines) {
       const text = squash(textOf(el));
       if (!personName(text) || !copyrightHolderShaped(text) || isPublisher(text)) continue;
@@ -2921,9 +2923,9 @@ function isTeaserHeading(h: Element): boolean {
 const TEASER_HEADLINE_MIN_CHARS = 20;
 /**
  * The text under the headline up to its first teaser heading (isTeaserHeading) when it holds two or more: a byline
- * printed after another story's linked headline is that story's. Family: blog home, category and archive pages whose <h1> is the blog's or
- * the section's name and whose text is a list of post teasers, each with its own "By …" line (the page has no one
- * author; the byline readers of elements skip such teasers already, afterTeaserHeading).
+ * printed after another story's linked headline is that story's. Family: blog home, category and archive pages whose
+ * <h1> is the blog's or the section's name and whose text is a list of post teasers, each with its own "By …" line (the
+ * page has no one author; the byline readers of elements skip such teasers already, afterTeaserHeading).
  */
 function teaserCutAfterH1(nodes: MetaNodes): string {
   const teasers = nodes.headingsAfterH1.filter((h) => isTeaserHeading(h.el));
