@@ -545,7 +545,7 @@ interface TaggedExpression {
   text: string;
   /** Its extent in `text`: from its start (leading words included) to the candidate's end (a range's second part included). */
   start: number;
-  end: number;
+  candidateEnd: number;
   type: TimexDraft["type"];
   /** The rule's value before the calendar check. */
   raw: Norm;
@@ -559,7 +559,7 @@ interface TaggedExpression {
  * The document state after an expression is tagged: the story's year, the last date and clock, whether the last
  * day is unknown.
  */
-function advanceState(state: DocState, { text, start, end, type, raw, n, value }: TaggedExpression): void {
+function advanceState(state: DocState, { text, start, candidateEnd: end, type, raw, n, value }: TaggedExpression): void {
   const cal = CALENDAR_RE.exec(n.second ? n.second.value : value);
   // a DATE whose year is written out in its text (not computed from the DCT)
   const yearWritten = type === "DATE" && !n.anchored && /\d{4}/.test(text.slice(start, end));
@@ -623,7 +623,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       out.push({ start: s2, end: c.end, text: text.slice(s2, c.end), type, value: n.second.value, mod: null, ...shared });
     }
     prevEnd = c.end;
-    advanceState(state, { text, start, end: c.end, type, raw, n, value });
+    advanceState(state, { text, start, candidateEnd: c.end, type, raw, n, value });
   }
   shareRangeDay(text, out);
   distributeSets(text, out);

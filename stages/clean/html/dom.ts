@@ -109,8 +109,9 @@ export function parseHtml(html: string, stock = false): Document {
 
 /**
  * Subtrees that never hold readable text, whatever the page: code and its fallbacks (script, style, noscript,
- * template), the document head and drawings (svg). The one table of them: the plain-text reader (plain.ts) skips
- * exactly these; readers that want less add their own (metadata's copyright walk adds iframe).
+ * template), the document head and drawings (svg). The plain-text reader (plain.ts) skips exactly these; readers that
+ * want less add their own (metadata's copyright walk adds iframe; the body reader's DROP_TAGS in patterns.ts also
+ * drops page chrome, media and form controls).
  */
 export const NEVER_TEXT_TAGS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "svg", "head"]);
 
