@@ -272,7 +272,9 @@ export function destinationsAfterTravelVerbs(tok: Tokens, spans: TokenSpan[]): T
   const w = tok.words;
   let out: SpanEdits | null = null;
   for (let k = 1; k < w.length; k++) {
-    if (w[k - 1].length >= 5 && VISIT_VERBS.has(w[k - 1]) && glued(tok, k) && !personListed(w[k]) && !inFullPersonName(w[k], w, spans)) {
+    // Every visit verb opens with "v" or "t" and has five letters or more: most tokens are passed over at once.
+    const v0 = w[k - 1].charCodeAt(0);
+    if ((v0 === 118 || v0 === 116) && w[k - 1].length >= 5 && VISIT_VERBS.has(w[k - 1]) && glued(tok, k) && !personListed(w[k]) && !inFullPersonName(w[k], w, spans)) {
       out ??= new SpanEdits(spans, w.length);
       placeAfterCue(tok, out, k, (s) => s.type === "PERSON" && s.j - s.i === 1, "entities/travel-destination");
       continue;
@@ -336,24 +338,43 @@ export function cjkGlosses(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  */
 export function placeSpellingVariants(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
-  let places: Map<string, { word: string; type: "GPE" | "LOC" }> | null = null;
+  // A document with no lone model PERSON span has nothing to retype: no table is built for it.
+  let candidates = false;
+  for (const s of spans) {
+    if (s.type === "PERSON" && s.j - s.i === 1 && w[s.i].length >= 4 && s.rule.startsWith("entities/model")) {
+      candidates = true;
+      break;
+    }
+  }
+  if (!candidates) return spans;
+  // One-word places of the document, and by spelling-neutral form.
+  let bySkeleton: Map<string, Twin> | null = null;
+  const places: Twin[] = [];
   for (const s of spans) {
     if ((s.type !== "GPE" && s.type !== "LOC") || s.j - s.i !== 1 || w[s.i].length < 4) continue;
-    (places ??= new Map()).set(tokenSkeleton(w[s.i].toLowerCase()), { word: w[s.i], type: s.type });
+    const lower = w[s.i].toLowerCase();
+    const twin = { word: w[s.i], lower, type: s.type };
+    (bySkeleton ??= new Map()).set(tokenSkeleton(lower), twin);
+    places.push(twin);
   }
-  if (places === null) return spans;
+  if (bySkeleton === null) return spans;
   for (const s of spans) {
     if (s.type !== "PERSON" || s.j - s.i !== 1 || !s.rule.startsWith("entities/model")) continue;
     const word = w[s.i];
-    if (word.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(word) || personListed(word) || inFullPersonName(word, w, spans)) continue;
+    if (word.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
     const lower = word.toLowerCase();
-    let twin = places.get(tokenSkeleton(lower));
-    if (twin === undefined && lower.length >= VOWEL_VARIANT_MIN_LENGTH) {
-      for (const p of places.values()) if (vowelVariant(lower, p.word.toLowerCase())) twin = p;
-    }
-    if (twin === undefined || twin.word === word) continue;
+    let twin = bySkeleton.get(tokenSkeleton(lower));
+    // vowelVariant compares letters in place (same length, same first letter): no string is built per word.
+    if (twin === undefined && lower.length >= VOWEL_VARIANT_MIN_LENGTH) twin = places.find((p) => vowelVariant(lower, p.lower));
+    if (twin === undefined || twin.word === word || personListed(word) || inFullPersonName(word, w, spans)) continue;
     s.type = twin.type;
     s.rule = "entities/place-spelling";
   }
   return spans;
+}
+/** A one-word place of the document, for placeSpellingVariants. */
+interface Twin {
+  word: string;
+  lower: string;
+  type: "GPE" | "LOC";
 }
