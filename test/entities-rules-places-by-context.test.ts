@@ -46,6 +46,14 @@ describe("entity rules: towns read as people, and work nouns that are verbs", ()
     expect(typed("She met Omar Osman region by region.", model)).toEqual(["PERSON Omar Osman"]);
   });
 
+  it("a town besieged or sacked by a people in the passive is a place; a person sacked by a club stays a person", () => {
+    const model = modelSaying({ qarvosh: "B-PER", tarkhani: "B-ORG", dorvek: "B-PER", velmaros: "B-PER" });
+    expect(typed("In 1204 Qarvosh was sacked by the Velmorans and burned.", model)).toEqual(["GPE Qarvosh"]);
+    expect(typed("Tarkhani was besieged for two years.", model)).toEqual(["GPE Tarkhani"]);
+    expect(typed("Both towns were annexed; Velmaros was annexed last.", model)).toEqual(["GPE Velmaros"]);
+    expect(typed("Dorvek was sacked by the club after the defeat.", model)).toEqual(["PERSON Dorvek"]);
+  });
+
   it("'hit' and 'play' name a work only as nouns; as verbs their object keeps the model's type", () => {
     const model = modelSaying({ velmara: "B-PLACE", velvet: "B-PER", roads: "I-PER", keldby: "B-ORG" });
     expect(typed("Shelling hit Velmara on Monday.", model)).toEqual(["GPE Velmara"]);

@@ -107,10 +107,30 @@ const SIEGE_VERBS = new Set([
   "besieged", "besieging", "besiege", "annexed", "annexing", "annex", "razed", "plundered", "pillaged", "conquered",
   "conquering", "invaded", "invading", "overran", "bombarded", "garrisoned",
 ]);
+/**
+ * The passive says the same ("Ordessa was besieged", "Kavrosi was annexed in 1920"), and "sacked" joins the verbs
+ * there when a people or an army sacked it ("Velmaros was sacked by the Goths"; a manager is sacked by a club, which
+ * is no plural name): a person, organisation or work span of one or two words right before "was / were" and the
+ * verb becomes a GPE, with the same guards.
+ */
+function passiveSiegeAt(w: readonly string[], k: number): boolean {
+  if ((w[k] !== "was" && w[k] !== "were") || k + 1 >= w.length) return false;
+  if (SIEGE_VERBS.has(w[k + 1])) return true;
+  return w[k + 1] === "sacked" && k + 4 < w.length && w[k + 2] === "by" && w[k + 3] === "the" && /^\p{Lu}\p{Ll}+s$/u.test(w[k + 4]);
+}
 export function placesAfterSiegeVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let out: SpanEdits | null = null;
   for (let k = 1; k < w.length; k++) {
+    if (w[k].charCodeAt(0) === 119 && (w[k].length === 3 || w[k].length === 4) && passiveSiegeAt(w, k)) {
+      out ??= new SpanEdits(spans, w.length);
+      const s = out.endingAt(k);
+      if (s && s.j - s.i <= 2 && s.rule.startsWith("entities/model") && (s.type === "PERSON" || s.type === "ORG" || s.type === "MISC") && !(s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])) && !listedOrgOrPeople(surfaceOf(tok, s))) {
+        s.type = "GPE";
+        s.rule = "entities/siege-verb";
+      }
+      continue;
+    }
     if (w[k - 1].length < 5 || !SIEGE_VERBS.has(w[k - 1]) || !glued(tok, k)) continue;
     out ??= new SpanEdits(spans, w.length);
     placeAfterCue(tok, out, k, (s) => (s.type === "PERSON" || s.type === "ORG" || s.type === "MISC") && !(s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])), "entities/siege-verb");
