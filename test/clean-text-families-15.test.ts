@@ -74,3 +74,22 @@ describe("a latest-news ticker under or beside the article", () => {
     for (const [, text] of entries) expect(body).toContain(text);
   });
 });
+
+describe("an 'Other news' box header under the article", () => {
+  const teasers = ["Mayor opens the new market hall", "Storm warning issued for the northern coast", "Rowing club wins the regatta again"];
+  const blurb = "The island choir will sing in four mainland churches this autumn, its first tour since the old conductor retired.";
+  for (const header of ["Otras noticias de Puentes", "Other stories from Ostrava Nova", "Autres actualités"]) {
+    it(`ends the article at "${header}" (its teasers and their blurb stay out)`, () => {
+      const dump = txt(...menu, "Volunteers rebuild a footbridge", "By Jane Example", ...FOOTBRIDGE.slice(0, 4), header, ...teasers, blurb, "Tags", ...footer);
+      const body = bodyLines(cleanTextDump(dump));
+      expect(body).toContain(FOOTBRIDGE[3]);
+      expect(body).not.toContain(blurb);
+      for (const t of teasers) expect(body).not.toContain(t);
+    });
+  }
+  it("guard: a sentence that opens with 'Other news' stays", () => {
+    const sentence = "Other news outlets reported the same.";
+    const dump = txt(...menu, "Volunteers rebuild a footbridge", ...FOOTBRIDGE.slice(0, 2), sentence, ...FOOTBRIDGE.slice(2, 4), ...footer);
+    expect(bodyLines(cleanTextDump(dump))).toContain(sentence);
+  });
+});
