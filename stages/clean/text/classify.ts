@@ -140,15 +140,8 @@ const DIGIT = /\d/;
 function lineObject(
   at: LineUnit,
   what: Pick<LineUnit, "text" | "linked" | "list" | "columnGaps">,
-  words: number,
-  stopDensity: number,
-  sentenceEnd: boolean,
-  cls: LineClass,
-  rule: string | null,
-  reason: string | null,
-  breaker: boolean,
-  score: number,
   asText: ClassifiedLine["asText"],
+  ...[words, stopDensity, sentenceEnd, cls, rule, reason, breaker, score]: LineFacts
 ): ClassifiedLine {
   return {
     index: at.index,
@@ -175,19 +168,12 @@ function lineObject(
   };
 }
 
+/** What the classifier finds out about a line, in `lineObject`'s order. */
+type LineFacts = [words: number, stopDensity: number, sentenceEnd: boolean, cls: LineClass, rule: string | null, reason: string | null, breaker: boolean, score: number];
+
 /** A fresh class of the unit `u`. */
-function classified(
-  u: LineUnit,
-  words: number,
-  stopDensity: number,
-  sentenceEnd: boolean,
-  cls: LineClass,
-  rule: string | null,
-  reason: string | null,
-  breaker: boolean,
-  score: number,
-): ClassifiedLine {
-  return lineObject(u, u, words, stopDensity, sentenceEnd, cls, rule, reason, breaker, score, null);
+function classified(u: LineUnit, ...facts: LineFacts): ClassifiedLine {
+  return lineObject(u, u, null, ...facts);
 }
 
 export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lineTokens(u.text)): ClassifiedLine {
@@ -295,6 +281,6 @@ export class LineMemo {
     // Where the line stands comes from `u`; what it is (its text, and the linked text the class
     // was judged on), from the class.
     const asText = c.asText === null ? null : { cls: c.asText.cls, score: c.asText.score };
-    return lineObject(u, c, c.words, c.stopDensity, c.sentenceEnd, c.cls, c.rule, c.reason, c.breaker, c.score, asText);
+    return lineObject(u, c, asText, c.words, c.stopDensity, c.sentenceEnd, c.cls, c.rule, c.reason, c.breaker, c.score);
   }
 }
