@@ -93,3 +93,23 @@ describe("an 'Other news' box header under the article", () => {
     expect(bodyLines(cleanTextDump(dump))).toContain(sentence);
   });
 });
+
+describe("a section label repeated in every section of a guide", () => {
+  const sections = [
+    ["Hot springs at the old mill", "The pools at the old mill are fed by a spring that keeps the water warm even in the middle of winter, and the sauna looks over the river.", "Day tickets cost 30 euros for adults, and children under six swim for free on weekdays."],
+    ["The lake spa", "The lake spa has a floating pool, four saunas and a quiet room with a view across the water towards the mountains on the far shore.", "It opens at nine every morning, and the last guests are let in two hours before closing time."],
+    ["The forest baths", "In the forest baths the pools sit between tall pine trees, and paths lead from one small wooden sauna to the next through the woods.", "Guests can book a massage at the reception, and towels are included in the price of every ticket."],
+  ];
+  it("keeps the label over each section's facts, not only its first print", () => {
+    const dump = txt(...menu, "Three spas for a winter weekend", ...sections.flatMap(([h, p, facts]) => [h, p, "Good to know:", facts]), ...footer);
+    const r = cleanTextDump(dump);
+    const body = bodyLines(r);
+    for (const [, p, facts] of sections) expect(body).toEqual(expect.arrayContaining([p, facts]));
+    expect(body.filter((l) => l === "Good to know:")).toHaveLength(3);
+  });
+  it("guard: a label repeated over menu links, not prose, still goes as a repeat", () => {
+    const dump = txt(...menu, "Three spas for a winter weekend", "Categories:", "Travel", "Wellness", ...FOOTBRIDGE.slice(0, 4), "Categories:", "Travel", "Wellness", ...footer);
+    const r = cleanTextDump(dump);
+    expect(bodyLines(r)).not.toContain("Categories:");
+  });
+});

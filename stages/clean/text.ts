@@ -152,6 +152,8 @@ const SIDEBAR_MIN_SHARE = 0.25;
  * boxes of three headlines between an article's paragraphs on news sites, in every renderer.
  */
 const INLINE_BOX_MAX_LINES = 3;
+/** A section's label repeated over each section's facts ("Good to know:") has at most this many words. */
+const SECTION_LABEL_MAX_WORDS = 5;
 /** A list introduced by a sentence ending with a colon (session clean-12): the lead-in's words, the entries' number and size. */
 const LEAD_IN_MIN_WORDS = 4;
 const LEAD_IN_ENTRIES_MIN = 2;
@@ -1851,8 +1853,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  (Review mend: one of the two at least with code punctuation or a prompt, not only a lower-case word opening it.)
   const codePair = (i: number, j: number) => j >= 0 && j < lines.length && codeLine(lines[j]) && (codeLine(lines[i], true) || codeLine(lines[j], true));
   const codeRepeat = (i: number) => codeLine(lines[i]) && (codePair(i, i - 1) || codePair(i, i + 1));
+  // (Nor a section's label printed again: a short label closed by a colon, SECTION_LABEL_MAX_WORDS words at most, right
+  //  over prose in each of its prints ("Die wichtigsten Infos:", "Good to know:", "Prix :"). It is the article's own
+  //  furniture, kept, and costs the body run nothing. Family: guides and round-ups whose every section repeats the same
+  //  label over its facts, in every renderer and language; each repeat cost 2 and the last section, its paragraph
+  //  isolated by an embed, was cut off.)
+  const overProse = (k: number) => {
+    let j = k + 1;
+    while (j < lines.length && lines[j].words === 0) j++;
+    return j < lines.length && lines[j].score > 0;
+  };
+  const sectionLabel = (i: number) => lines[i].words <= SECTION_LABEL_MAX_WORDS && LEAD_IN_COLON.test(lines[i].text) && overProse(i) && overProse(firstAt.get(i)!);
   for (const i of repeatedFrom.keys()) {
-    if (ownHeadings.has(i) || codeRepeat(i)) repeatedFrom.delete(i);
+    if (sectionLabel(i)) {
+      repeatedFrom.delete(i);
+      lines[i].score = Math.max(lines[i].score, 0);
+    } else if (ownHeadings.has(i) || codeRepeat(i)) repeatedFrom.delete(i);
     else Object.assign(lines[i], { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
   }
 
