@@ -113,3 +113,14 @@ describe("a section label repeated in every section of a guide", () => {
     expect(bodyLines(r)).not.toContain("Categories:");
   });
 });
+
+describe("share bars around a paragraph in a Markdown dump (the buttons are links)", () => {
+  it("keeps the closing paragraph between the two bars", () => {
+    const bar = "*   [Facebook](https://example.org/share/fb)\n*   [Twitter](https://example.org/share/tw)\n*   [Email](mailto:?subject=bridge)";
+    const md = ["# Volunteers rebuild a footbridge", ...FOOTBRIDGE.slice(0, 4), bar, CLOSING, bar, "## More from News", "*   [Market hall reopens](https://example.org/a)", "*   [Storm warning for the coast](https://example.org/b)"].join("\n\n");
+    const body = bodyLines(cleanTextDump(md));
+    expect(body).toContain(FOOTBRIDGE[3]);
+    expect(body).toContain(CLOSING);
+    expect(body.join(" ")).not.toMatch(/Facebook|Market hall/);
+  });
+});

@@ -674,9 +674,17 @@ function tickerLines(lines: readonly ClassifiedLine[]): number[] {
   close();
   return out;
 }
-/** A share row's line: the lexicon's share buttons, and a short entry of a share list that the sign-up rules name ("* Email"). */
+/**
+ * A share row's line: the lexicon's share buttons (as a plain line or as a Markdown link, "* [Facebook](…)"), and a
+ * short entry of a share list that the sign-up rules name ("* Email").
+ */
 function isShareRowLine(l: ClassifiedLine): boolean {
-  return l.rule === "clean/share" || (l.list && l.rule !== null && SHARE_LIST_RULES.has(l.rule) && l.words <= SHARE_ENTRY_MAX_WORDS);
+  const rule = l.rule === "clean/markdown-link" ? (l.words <= SHARE_ENTRY_MAX_WORDS ? (matchBoilerplate(l.text, l.words)?.rule ?? null) : null) : l.rule;
+  return rule === "clean/share" || (l.list && rule !== null && SHARE_LIST_RULES.has(rule) && l.words <= SHARE_ENTRY_MAX_WORDS);
+}
+/** A share button proper (not the e-mail entry a share list may hold), as a plain line or a Markdown link. */
+function isShareButton(l: ClassifiedLine): boolean {
+  return l.rule === "clean/share" || (l.rule === "clean/markdown-link" && l.words <= SHARE_ENTRY_MAX_WORDS && matchBoilerplate(l.text, l.words)?.rule === "clean/share");
 }
 /** A share row between an article's paragraphs has at most this many non-empty lines (a label and its buttons). */
 const SHARE_ROW_MAX_LINES = 8;
@@ -698,7 +706,7 @@ function shareRowsInFlow(lines: readonly ClassifiedLine[]): Set<number> {
     for (; j >= 0 && j < lines.length && (lines[j].words === 0 || isShareRowLine(lines[j])) && row.length <= SHARE_ROW_MAX_LINES; j += step) {
       if (lines[j].words === 0) continue;
       row.push(j);
-      share ||= lines[j].rule === "clean/share";
+      share ||= isShareButton(lines[j]);
     }
     return share && row.length <= SHARE_ROW_MAX_LINES ? { row, beyond: j } : null;
   };
