@@ -1862,7 +1862,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const codePair = (i: number, j: number) => j >= 0 && j < lines.length && codeLine(lines[j]) && (codeLine(lines[i], true) || codeLine(lines[j], true));
   const codeRepeat = (i: number) => codeLine(lines[i]) && (codePair(i, i - 1) || codePair(i, i + 1));
   // (Nor a section's label printed again: a short label closed by a colon, SECTION_LABEL_MAX_WORDS words at most, right
-  //  over prose in each of its prints ("Die wichtigsten Infos:", "Good to know:", "Prix :"). It is the article's own
+  //  over prose in each of its prints ("Good to know:", "Prix :", "Gut zu wissen:"). It is the article's own
   //  furniture, kept, and costs the body run nothing. Family: guides and round-ups whose every section repeats the same
   //  label over its facts, in every renderer and language; each repeat cost 2 and the last section, its paragraph
   //  isolated by an embed, was cut off.)
