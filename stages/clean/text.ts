@@ -152,6 +152,8 @@ const SIDEBAR_MIN_SHARE = 0.25;
  * boxes of three headlines between an article's paragraphs on news sites, in every renderer.
  */
 const INLINE_BOX_MAX_LINES = 3;
+/** A section's label repeated over each section's facts ("Good to know:") has at most this many words. */
+const SECTION_LABEL_MAX_WORDS = 5;
 /** A list introduced by a sentence ending with a colon (session clean-12): the lead-in's words, the entries' number and size. */
 const LEAD_IN_MIN_WORDS = 4;
 const LEAD_IN_ENTRIES_MIN = 2;
@@ -626,6 +628,98 @@ function commentButtonsOfShareRows(lines: ClassifiedLine[]): void {
       paragraph ||= lines[k].cls === "good";
     }
   }
+}
+
+/** A line opened by a clock time ("09:42 Headline", "14h05 …", "7:30 Uhr …", a list bullet before it): hours and minutes, the rest. */
+const CLOCK_OPENED = /^(?:[*•·-]\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)(?:\s*uhr)?\s+(?=\S)/iu;
+/** A ticker holds at most this many lines between two of its entries (a bare timestamp, a kicker, an image) … */
+const TICKER_GAP = 6;
+/** … at least this many entries … */
+const TICKER_MIN = 5;
+/** … of at most this many words each. */
+const TICKER_ENTRY_MAX_WORDS = 30;
+/**
+ * A latest-news ticker: TICKER_MIN lines or more opened by a clock time, each at most TICKER_GAP lines under the last,
+ * the times newest first (each no later than the one above), most of them headlines with no closing stop, and at most
+ * a quarter of them over a paragraph of their own. Its lines are returned. Family: "Latest" / "Direct" / "Ticker"
+ * sidebars and "latest news" boxes under or beside an article, in every renderer and language: their lines carry a
+ * figure (the time), so the walk through an article of short lines (`extendListBody`) took them as list content, and
+ * a ticker with a few blurbs outweighed the gap to the article. Not a programme or a timeline inside an article (times
+ * in the day's order), and not a live page's entries (a heading with its paragraph under it, or one-line entries that
+ * end like sentences: `liveBlogEntries` reads those).
+ */
+function tickerLines(lines: readonly ClassifiedLine[]): number[] {
+  const out: number[] = [];
+  const nextText = (i: number): ClassifiedLine | undefined => {
+    let j = i + 1;
+    while (j < lines.length && lines[j].words === 0) j++;
+    return lines[j];
+  };
+  let chain: number[] = [];
+  let last = -1;
+  const close = () => {
+    const headlines = chain.filter((k) => !lines[k].sentenceEnd).length;
+    const entries = chain.filter((k) => nextText(k)?.cls === "good").length;
+    if (chain.length >= TICKER_MIN && 2 * headlines >= chain.length && 4 * entries <= chain.length) out.push(...chain);
+    chain = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].words <= TICKER_ENTRY_MAX_WORDS ? CLOCK_OPENED.exec(lines[i].text) : null;
+    if (!m || lines[i].words < 3) continue;
+    const minute = Number(m[1]) * 60 + Number(m[2]);
+    if (chain.length > 0 && (i - chain[chain.length - 1] > TICKER_GAP || minute > last)) close();
+    chain.push(i);
+    last = minute;
+  }
+  close();
+  return out;
+}
+/**
+ * A share row's line: the lexicon's share buttons (as a plain line or as a Markdown link, "* [Facebook](…)"), and a
+ * short entry of a share list that the sign-up rules name ("* Email").
+ */
+function isShareRowLine(l: ClassifiedLine): boolean {
+  const rule = l.rule === "clean/markdown-link" ? (l.words <= SHARE_ENTRY_MAX_WORDS ? (matchBoilerplate(l.text, l.words)?.rule ?? null) : null) : l.rule;
+  return rule === "clean/share" || (l.list && rule !== null && SHARE_LIST_RULES.has(rule) && l.words <= SHARE_ENTRY_MAX_WORDS);
+}
+/** A share button proper (not the e-mail entry a share list may hold), as a plain line or a Markdown link. */
+function isShareButton(l: ClassifiedLine): boolean {
+  return l.rule === "clean/share" || (l.rule === "clean/markdown-link" && l.words <= SHARE_ENTRY_MAX_WORDS && matchBoilerplate(l.text, l.words)?.rule === "clean/share");
+}
+/** A share row between an article's paragraphs has at most this many non-empty lines (a label and its buttons). */
+const SHARE_ROW_MAX_LINES = 8;
+/**
+ * A full paragraph standing alone between two share rows, with the article going on across one of them (a paragraph
+ * right beyond the row): the share bar is printed inside the article's flow, above and under one paragraph (a closing
+ * paragraph under the article's share bar with the page's second bar below it, a lede between the top bar and a bar
+ * repeated under it). The rows' lines are returned: they cost the body run an inline line's 2, end no section, and
+ * do not isolate the paragraph. Family: news and blog sites that repeat their share toolbar between paragraphs, in
+ * every renderer and language (the lexicon's share rows); the paragraph was read as an isolated teaser (weight 5) and
+ * the toolbar's lines (6 or more each) cut it off the article. A teaser card has its headline between the share row
+ * above and its blurb, so a list of cards with share buttons does not qualify.
+ */
+function shareRowsInFlow(lines: readonly ClassifiedLine[]): Set<number> {
+  const rowAt = (i: number, step: 1 | -1): { row: number[]; beyond: number } | null => {
+    const row: number[] = [];
+    let share = false;
+    let j = i + step;
+    for (; j >= 0 && j < lines.length && (lines[j].words === 0 || isShareRowLine(lines[j])) && row.length <= SHARE_ROW_MAX_LINES; j += step) {
+      if (lines[j].words === 0) continue;
+      row.push(j);
+      share ||= isShareButton(lines[j]);
+    }
+    return share && row.length <= SHARE_ROW_MAX_LINES ? { row, beyond: j } : null;
+  };
+  const paragraph = (k: number) => k >= 0 && k < lines.length && lines[k].cls === "good" && lines[k].score > 0;
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!paragraph(i)) continue;
+    const up = rowAt(i, -1);
+    const down = up && rowAt(i, 1);
+    if (!up || !down || !(paragraph(up.beyond) || paragraph(down.beyond))) continue;
+    for (const k of [...up.row, ...down.row]) out.add(k);
+  }
+  return out;
 }
 
 /**
@@ -1295,6 +1389,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (e) lines[i] = { ...l, cls: "bad", rule: e.rule, reason: e.why, breaker: false, score: -(THRESHOLDS.badBase + l.words / 2) };
   }
   commentButtonsOfShareRows(lines);
+  for (const i of tickerLines(lines)) {
+    lines[i] = { ...lines[i], cls: "bad", rule: "clean/teaser", reason: "latest-news ticker: headlines opened by their clock time, newest first", breaker: false, score: Math.min(lines[i].score, -THRESHOLDS.shortPenalty) };
+  }
   // normaliseForCompare(lines[i].text), computed when first asked for.
   const keys: (string | undefined)[] = new Array(lines.length);
   const keyOf = (i: number): string => (keys[i] ??= tokens[i].ofLower.join(" "));
@@ -1589,7 +1686,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Session clean-2: a call to action that is no section header (lexicon's non-breaker "clean/read-more": "GET THE
   // APP BY CLICKING HERE", "Related: …") sits in the article's flow too. Family: promo lines between the last
   // paragraphs of news articles, which left the closing paragraph looking like an isolated teaser.
-  const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && (IN_ARTICLE_RULES.has(l.rule) || (l.rule === "clean/read-more" && !l.breaker));
+  // (A share toolbar repeated around one paragraph, `shareRowsInFlow`, is in the article's flow too.)
+  const flowShare = shareRowsInFlow(lines);
+  for (const k of flowShare) lines[k] = { ...lines[k], breaker: false, score: Math.max(lines[k].score, -THRESHOLDS.shortPenalty) };
+  const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && (IN_ARTICLE_RULES.has(l.rule) || (l.rule === "clean/read-more" && !l.breaker) || flowShare.has(l.index));
   // Session clean-4: a line with no words (an empty quote or list mark, a code block's brace, an image with no alt
   // text) and an embedded post's chrome (text/patterns.ts "clean/embed") are looked past too: they print between an
   // article's paragraphs, never between a teaser's headline and its blurb. Family: embeds (Instagram, tweets),
@@ -1761,8 +1861,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  (Review mend: one of the two at least with code punctuation or a prompt, not only a lower-case word opening it.)
   const codePair = (i: number, j: number) => j >= 0 && j < lines.length && codeLine(lines[j]) && (codeLine(lines[i], true) || codeLine(lines[j], true));
   const codeRepeat = (i: number) => codeLine(lines[i]) && (codePair(i, i - 1) || codePair(i, i + 1));
+  // (Nor a section's label printed again: a short label closed by a colon, SECTION_LABEL_MAX_WORDS words at most, right
+  //  over prose in each of its prints ("Good to know:", "Prix :", "Gut zu wissen:"). It is the article's own
+  //  furniture, kept, and costs the body run nothing. Family: guides and round-ups whose every section repeats the same
+  //  label over its facts, in every renderer and language; each repeat cost 2 and the last section, its paragraph
+  //  isolated by an embed, was cut off.)
+  const overProse = (k: number) => {
+    let j = k + 1;
+    while (j < lines.length && lines[j].words === 0) j++;
+    return j < lines.length && lines[j].score > 0;
+  };
+  const sectionLabel = (i: number) => lines[i].words <= SECTION_LABEL_MAX_WORDS && LEAD_IN_COLON.test(lines[i].text) && overProse(i) && overProse(firstAt.get(i)!);
   for (const i of repeatedFrom.keys()) {
-    if (ownHeadings.has(i) || codeRepeat(i)) repeatedFrom.delete(i);
+    if (sectionLabel(i)) {
+      repeatedFrom.delete(i);
+      lines[i].score = Math.max(lines[i].score, 0);
+    } else if (ownHeadings.has(i) || codeRepeat(i)) repeatedFrom.delete(i);
     else Object.assign(lines[i], { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
   }
 
