@@ -419,9 +419,22 @@ const STREET_WORD =
 const opensWithStreet = (tail: string): boolean => STREET_WORD.test(tail.split(/[,|]/)[0].trim());
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
+  return readByline(line)?.name ?? null;
+}
+
+/**
+ * The shape of a byline line `readByline` read: a byline word or an author's label before the name ("By Jane Doe",
+ * "Autor: Jane Doe"), a wire agency or desk alone, a name beside a relative time ("Jane Doe · 2 hours ago"), a name with
+ * a social handle, or a name before a comma or bar and a role or an agency ("Jane Doe, Reuters"). Kept with the author
+ * (`PageMeta.authorFrom`) so that the eval can count which shapes name the wrong person.
+ */
+export type BylineShape = "by" | "agency" | "relative-time" | "handle" | "name-comma";
+
+/** `parseByline` with the shape of the line it read. */
+export function readByline(line: string): { name: string; shape: BylineShape } | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/(?<![.,;:|])[.,;:|]+$/, "") /* a trailing run is matched from its start only: linear on a long run of dots */.replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
-  if (AGENCY_BYLINE.test(t)) return t;
+  if (AGENCY_BYLINE.test(t)) return { name: t, shape: "agency" };
   // (Session 15t6: a social handle after the name closes an explicit byline too, "Por Jane Doe @janedoe", "By Jane
   //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
   const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
@@ -446,7 +459,7 @@ export function parseByline(line: string): string | null {
     const nameOf = (n: string) =>
       vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n);
     if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some(isLabelJunkName)) return null;
-    if (names.every(nameOf)) return rest + coAuthorsAfter(named.slice(first.length));
+    if (names.every(nameOf)) return { name: rest + coAuthorsAfter(named.slice(first.length)), shape: "by" };
     return null;
   }
   // Session 15t9: "Jane Doe | Publicado hace 3 horas", "Jane Doe · vor 2 Stunden": a person's name beside a relative
@@ -454,16 +467,16 @@ export function parseByline(line: string): string | null {
   const relative = RELATIVE_TIME_SEGMENT.exec(t);
   if (relative && relative.index > 0) {
     const name = t.slice(0, relative.index).trim();
-    if (isPersonName(name) && !opensWithFunctionWord(name)) return name;
+    if (isPersonName(name) && !opensWithFunctionWord(name)) return { name, shape: "relative-time" };
   }
   // "Jane Doe @janedoe": a name with a social handle.
   const handle = /^(.+?)\s*@\w+$/.exec(t);
-  if (handle && looksLikeName(handle[1])) return handle[1];
+  if (handle && looksLikeName(handle[1])) return { name: handle[1], shape: "handle" };
   const comma = /^(.+?)\s*[,|]\s*(.+)$/.exec(t);
   // (Session 15t4: the name before the comma is a person's, its first word a known given name, or the part after it
   //  a wire agency: "Harbour Point, Maine. Photo: …" is a caption and "Biologie Geografie, Chemie" a list of topics.)
   // (Session 23: not a postal address, "Jane Doe, Harbour Avenue, Eastbay": a contact block's first line.)
-  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !opensWithStreet(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return comma[1];
+  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !opensWithStreet(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return { name: comma[1], shape: "name-comma" };
   return null;
 }
 
