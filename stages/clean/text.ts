@@ -24,7 +24,7 @@ import { ARCHIVE_LIST_REACH, archiveBoxName, dumpOwnHost, isBoxHeading, linksWri
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, namesBioRole, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
-import { isDeskLabel, isGivenNameWord, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
+import { isDeskLabel, isGivenNameWord, isPersonName, isPlaceholderAuthor, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
 import { commonWordClass, isListedPlace } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
@@ -1280,8 +1280,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   if (units.length === 0) return { blocks: [], removed: [], meta };
   // The author, with the rule that named it (`meta.authorFrom`, a diagnostic kind listed in text/README.md, "Which rule
   // named the author"), when no rule before it named one.
+  // (never a CMS account or a placeholder, "Admin", "Super User", "Unknown", text/person.ts `isPlaceholderAuthor`)
   const nameAuthor = (name: string | null | undefined, from: string): void => {
-    if (meta.author || !name) return;
+    if (meta.author || !name || isPlaceholderAuthor(name)) return;
     meta.author = name;
     meta.authorFrom = from;
   };

@@ -9,7 +9,7 @@ import { ENGLISH_MONTH_NAMES, isCalendarDay, padDigits } from "../../common/cale
 import { urlHost } from "../../common/url.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
-import { endsWithPlaceOrOrgHead, isDeskLabel, isGivenNameWord, isPersonName } from "./person.ts";
+import { endsWithPlaceOrOrgHead, isCommonNounAlone, isDeskLabel, isGivenNameWord, isPersonName } from "./person.ts";
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
@@ -466,7 +466,7 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
     //  …", "vom Team": only a person's name, `isPersonName`, or a known given name alone.)
     const vom = /^vom\s/u.test(t);
     const nameOf = (n: string) =>
-      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n);
+      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || (/^\p{Lu}[\p{L}-]+$/u.test(n) && !isCommonNounAlone(n)) || isCapitalsName(n);
     if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some(isLabelJunkName)) return null;
     if (names.every(nameOf)) return { name: rest + coAuthorsAfter(named.slice(first.length)), shape: "by" };
     return null;
