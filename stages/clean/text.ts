@@ -20,7 +20,7 @@ import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } 
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { timelineChapters } from "./timeline.ts";
-import { ARCHIVE_LIST_REACH, archiveBoxName, dumpOwnHost, isBoxHeading, linksWriterLikePage, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, readByline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { ARCHIVE_LIST_REACH, archiveBoxName, dumpOwnHost, isBoxHeading, linksWriterLikePage, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, readByline, withoutMastheadTail, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, namesBioRole, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
@@ -2951,6 +2951,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Session 23: a Chinese or Japanese editor's or writer's label and name on a line of their own ("责任编辑：王小明",
   // "【编辑：李华】", "編集：山田太郎"), anywhere in the dump (text/publisher.ts `caselessBylineOfDump`).
   if (!meta.author) nameAuthor(caselessBylineOfDump(dumpLines()), "editor-label");
+  // (the outlet's name run into the writer's, printed whole in the masthead above the headline: header.ts
+  //  `withoutMastheadTail`)
+  if (meta.author && title) meta.author = withoutMastheadTail(meta.author, lines.slice(0, title.index).map((l) => l.text));
   meta.author ??= null;
   return { blocks, removed, meta };
 }

@@ -296,6 +296,22 @@ export function looksLikeName(s: string): boolean {
   return /^\p{Lu}/u.test(parts[0]) && /^\p{Lu}/u.test(parts[parts.length - 1]);
 }
 
+/**
+ * The outlet's name run into the writer's name ("von Jane Doe Harbour Review" where the page's masthead prints
+ * "Harbour Review" on a line of its own): the name without it, else the name as given. The head must be a person's name
+ * (`isPersonName`) and the tail a line printed whole in `masthead` (the lines above the headline). Family: meta rows whose
+ * writer and publication are two inline elements, run together by a whole-page text renderer.
+ */
+export function withoutMastheadTail(name: string, masthead: readonly string[]): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 8) return name;
+  const printed = new Set(masthead.map((l) => l.trim().toLowerCase()).filter((l) => l.length > 0 && l.length <= 60));
+  for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
+    if (printed.has(words.slice(k).join(" ").toLowerCase()) && isPersonName(words.slice(0, k).join(" "))) return words.slice(0, k).join(" ");
+  }
+  return name;
+}
+
 /** Wire services and desk credits that stand alone as a byline line ("The Associated Press", "Staff Reports"). */
 const AGENCY_BYLINE =
   /^(the )?(associated press|reuters|afp|agence france-presse|bloomberg( news)?|dpa|ap|upi|xinhua|efe|ansa|pa media|press association|canadian press|staff( reports?| writers?| reporter)?|news desk|web desk|wire services?)$/i;
