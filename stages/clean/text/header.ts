@@ -299,14 +299,15 @@ export function looksLikeName(s: string): boolean {
 /**
  * The outlet's name run into the writer's name ("von Jane Doe Harbour Review" where the page's masthead prints
  * "Harbour Review" on a line of its own): the name without it, else the name as given. The head must be a person's name
- * (`isPersonName`) and the tail a line printed whole in `masthead` (the lines above the headline). Family: meta rows whose
+ * (`isPersonName`) and the tail, two words or more, a line printed whole in `masthead` (the lines above the headline). Family: meta rows whose
  * writer and publication are two inline elements, run together by a whole-page text renderer.
  */
 export function withoutMastheadTail(name: string, masthead: readonly string[]): string {
   const words = name.trim().split(/\s+/);
   if (words.length < 3 || words.length > 8) return name;
   const printed = new Set(masthead.map((l) => l.trim().toLowerCase()).filter((l) => l.length > 0 && l.length <= 60));
-  for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
+  // (a tail of two words at least: one word alone in a masthead is as often a surname, a blog's logo or a name index's)
+  for (let k = 2; k <= Math.min(4, words.length - 2); k++) {
     if (printed.has(words.slice(k).join(" ").toLowerCase()) && isPersonName(words.slice(0, k).join(" "))) return words.slice(0, k).join(" ");
   }
   return name;
