@@ -36,6 +36,7 @@ describe("a name, a comma and a role with no byline word", () => {
     expect(readByline("Martha Kessel, Staff Writer")?.shape).toBe("name-credit");
     expect(readByline("Martha Kessel | Korrespondentin")?.shape).toBe("name-credit");
     expect(readByline("Martha Kessel, Reuters")?.shape).toBe("name-credit");
+    expect(readByline("Martha Kessel, The Lakeside Courier")?.shape).toBe("name-credit");
     expect(readByline("Martha Kessel, President of the Harbour Board")?.shape).toBe("name-comma");
     expect(readByline("By Martha Kessel")?.shape).toBe("by");
   });

@@ -13,7 +13,7 @@ import { endsWithPlaceOrOrgHead, isCommonNounAlone, isDeskLabel, isGivenNameWord
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
-import { AUTHOR_PAGE_HREF, EMAIL_SOURCE, JOB_TITLE_NOUNS, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
+import { AUTHOR_PAGE_HREF, EMAIL_SOURCE, JOB_TITLE_NOUNS, LEADING_ARTICLE, OUTLET_END_WORDS, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -449,12 +449,13 @@ export function parseByline(line: string): string | null {
 export type BylineShape = "by" | "agency" | "relative-time" | "handle" | "name-credit" | "name-comma";
 
 /**
- * A writer's credit after "Name," with no byline word: a wire agency or desk, or a writer's role ("Staff Writer",
- * "Correspondent", "Redakteurin", "Rédactrice"). Any other role or place after the name ("Jane Doe, President of
- * Example", "Jane Doe, Queen of Example", "Jane Doe, Harbourtown") is a caption's, a quote's or a list's person as often
- * as a byline.
+ * A writer's credit after "Name," with no byline word: a wire agency or desk, a writer's role ("Staff Writer",
+ * "Correspondent", "Redakteurin", "Rédactrice"), or an outlet ("The Harbour Street Journal", "Quay Media": the HTML
+ * reader's OUTLET_END_WORDS last). Any other role or place after the name ("Jane Doe, President of Example", "Jane Doe,
+ * Queen of Example", "Jane Doe, Harbourtown") is a caption's, a quote's or a list's person as often as a byline.
  */
 const WRITER_CREDIT_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${JOB_TITLE_NOUNS}|staff|desk)s?(?!\p{L})`, "iu");
+const OUTLET_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${OUTLET_END_WORDS}|Media|Zeitung|Magazin)\s*$`, "u");
 
 /** `parseByline` with the shape of the line it read. */
 export function readByline(line: string): { name: string; shape: BylineShape } | null {
@@ -503,7 +504,7 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
   //  a wire agency: "Harbour Point, Maine. Photo: …" is a caption and "Biologie Geografie, Chemie" a list of topics.)
   // (Session 23: not a postal address, "Jane Doe, Harbour Avenue, Eastbay": a contact block's first line.)
   if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !opensWithStreet(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) {
-    return { name: comma[1], shape: AGENCY_BYLINE.test(comma[2].trim()) || WRITER_CREDIT_TAIL.test(comma[2]) ? "name-credit" : "name-comma" };
+    return { name: comma[1], shape: AGENCY_BYLINE.test(comma[2].trim()) || WRITER_CREDIT_TAIL.test(comma[2]) || OUTLET_TAIL.test(comma[2]) ? "name-credit" : "name-comma" };
   }
   return null;
 }
