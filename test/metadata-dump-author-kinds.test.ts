@@ -70,6 +70,7 @@ describe("placeholders and common nouns where a writer's name goes", () => {
     expect(parseByline("By Car")).toBeNull();
     expect(parseByline("By Date")).toBeNull();
     expect(parseByline("By Marc")).toBe("Marc");
+    expect(parseByline("Posted by Sparrow")).toBe("Sparrow"); // an account's nickname after a poster's verb
     expect(parseByline("Von Ottilie")).toBe("Ottilie");
     expect(isCommonNounAlone("Train")).toBe(true);
     expect(isCommonNounAlone("Robert")).toBe(false);

@@ -483,8 +483,11 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
     // (Session 24 mend: after "vom" (von dem) a common noun stands far more often than a writer, "vom Amt", "vom Verein
     //  …", "vom Team": only a person's name, `isPersonName`, or a known given name alone.)
     const vom = /^vom\s/u.test(t);
+    // (one ordinary noun after a bare byline word is a heading, "By Car", "By Date", `isCommonNounAlone`; after a poster's
+    //  verb it is an account's nickname, "Posted by Sparrow", "Geschrieben von Quill")
+    const bareOpener = !/\s/.test(t.slice(0, by.index + by[0].length - by[1].length).trim().replace(/\s*:$/, ""));
     const nameOf = (n: string) =>
-      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || (/^\p{Lu}[\p{L}-]+$/u.test(n) && !isCommonNounAlone(n)) || isCapitalsName(n);
+      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || (/^\p{Lu}[\p{L}-]+$/u.test(n) && !(bareOpener && isCommonNounAlone(n))) || isCapitalsName(n);
     if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some(isLabelJunkName)) return null;
     if (names.every(nameOf)) return { name: rest + coAuthorsAfter(named.slice(first.length)), shape: "by" };
     return null;
