@@ -20,11 +20,11 @@ import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } 
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { timelineChapters } from "./timeline.ts";
-import { ARCHIVE_LIST_REACH, archiveBoxName, dumpOwnHost, isBoxHeading, linksWriterLikePage, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { ARCHIVE_LIST_REACH, archiveBoxName, dumpOwnHost, isBoxHeading, linksWriterLikePage, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, readByline, withoutMastheadTail, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, namesBioRole, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
-import { isDeskLabel, isGivenNameWord, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
+import { isDeskLabel, isGivenNameWord, isPersonName, isPlaceholderAuthor, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
 import { commonWordClass, isListedPlace } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
@@ -1372,6 +1372,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const units = rejoinHardWrapped(toLineUnits(text));
   const meta: PageMeta = {};
   if (units.length === 0) return { blocks: [], removed: [], meta };
+  // The author, with the rule that named it (`meta.authorFrom`, a diagnostic kind listed in text/README.md, "Which rule
+  // named the author"), when no rule before it named one.
+  // (never a CMS account or a placeholder, "Admin", "Super User", "Unknown", text/person.ts `isPlaceholderAuthor`)
+  const nameAuthor = (name: string | null | undefined, from: string): void => {
+    if (meta.author || !name || isPlaceholderAuthor(name)) return;
+    meta.author = name;
+    meta.authorFrom = from;
+  };
 
   // Each line is tokenised once; the classifier, the language guess and the compare keys share the tokens.
   const memo = opts.memo ?? new LineMemo();
@@ -1420,6 +1428,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
+  // (how each byline line was read, for `meta.authorFrom`: header.ts `BylineShape`, or the two-line and signature forms)
+  const bylineShapes = new Map<number, string>();
+  const bylineFrom = (place: string, i: number): string => `${place}:${bylineShapes.get(i) ?? "by"}`;
+  // A "Name, Something" line with no byline word and no writer's credit after the comma (header.ts `BylineShape`
+  // "name-comma": "Jane Doe, President of Example", "Jane Doe, Queen of Example") stays header furniture but names no
+  // author: a photo caption's, a pull quote's, a contact block's or a list's person. Family: captions, quote
+  // attributions, speakers' and monarchs' lists in any dump; "Jane Doe, Reuters" and "Jane Doe, Staff Writer" still name.
+  const namesWriter = (i: number): boolean => bylineShapes.get(i) !== "name-comma";
   // (Session 23: line i, "Jane Doe, Something" with no byline word, has at least two lines of the same shape within
   //  NAME_LIST_REACH lines of it: a list of people, not a byline)
   const commaNamed = (k: number) => {
@@ -1498,11 +1514,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     //  "Por Jane Doe jdoe@example.org", "Written by: Jane Doe", is still the byline; its contact details are cut.)
     const readable = l.cls !== "bad" || (BYLINE_BOILERPLATE_RULES.has(l.rule ?? "") && hasBylineOpener(l.text));
     if (readable || !isBadAsText(l.index)) {
-      const b = parseByline(l.text);
+      const read = readByline(l.text);
+      const b = read?.name ?? null;
       // (Session 24 mend: an author's label beside another field of a record box, "Title: …" / "Author: Jane Doe" /
       //  "Publisher: …" or "Pages: 320", names a work's author, `isRecordField`: no byline.)
       if (b && !(opensWithAuthorLabel(l.text) && [lines[l.index - 1], lines[l.index + 1]].some((n) => n && isRecordField(n.text)))) {
         bylines.set(l.index, b);
+        bylineShapes.set(l.index, read!.shape);
         // (a link line read by its text keeps its score: the body choice is the cleaner's, unchanged)
         if (readable) l.score = -1;
       }
@@ -1522,6 +1540,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // both lines are the byline (the header's meta block)
         bylines.set(i, b);
         bylines.set(i + 1, b);
+        for (const k of [i, i + 1]) bylineShapes.set(k, "by-word-line");
         if (next.cls !== "bad") next.score = -1;
       }
     }
@@ -1540,6 +1559,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (lines.slice(Math.max(0, i - LONE_LABEL_COMMENT_LINES), i).some((n) => n.rule === "clean/comments" || isCommentSectionHeading(n.text))) continue;
       bylines.set(i, b);
       bylines.set(i + 1, b);
+      for (const k of [i, i + 1]) bylineShapes.set(k, "author-label-line");
       if (next.cls !== "bad") next.score = -1;
     }
   }
@@ -1589,7 +1609,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Director, …" lines under it names them all (text/person.ts `signatureName`).
   for (const [i, b] of bylines) {
     const more = coSignersAfter(i);
-    if (more.length && signatureName(lines[i].text)?.name === b) bylines.set(i, [b, ...more].join(", "));
+    if (more.length && signatureName(lines[i].text)?.name === b) {
+      bylines.set(i, [b, ...more].join(", "));
+      bylineShapes.set(i, "signature");
+    }
   }
 
   // Session clean-7, a comment thread whose entries have no reply button (COMMENT_BARE_MIN): each entry is a signed
@@ -2083,7 +2106,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const named = surname.length >= 3 && surname !== b ? new RegExp(String.raw`(?<!\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\p{L})`, "u") : null;
     return lines.slice(start, Math.min(i, end + 1)).some((k) => k.text.includes(b) || (!!named && named.test(k.text)));
   };
-  const notePublished = (d: Dateline, headerRow = false) => {
+  // (`place`: where the dateline stands, for `meta.authorFrom`)
+  const notePublished = (d: Dateline, place: string, headerRow = false) => {
     if (d.modified) {
       meta.modified ??= d.iso;
     } else if (!meta.published) {
@@ -2092,7 +2116,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     // (Session 23 mend: a user account beside the date, `Dateline.account`, names the writer only on the header's row:
     //  under the body it is a commenter's or a sidebar's poster.)
-    if (d.author && (headerRow || !d.account) && !meta.author) meta.author = d.author;
+    if (d.author && (headerRow || !d.account)) nameAuthor(d.author, d.account ? `${place}:account` : place);
   };
 
   // ---- header zone: headline, dateline, byline -------------------------------------------------
@@ -2132,8 +2156,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     const b = bylines.get(i);
     if (b) {
-      if (!meta.author) meta.author = b;
-      decisions[i] = drop(l, "clean/byline", `byline parsed into meta.author (${b})`);
+      if (namesWriter(i)) nameAuthor(b, bylineFrom("header-byline", i));
+      decisions[i] = drop(l, "clean/byline", namesWriter(i) ? `byline parsed into meta.author (${b})` : "a person's name and role above the article");
       continue;
     }
     if (l.cls === "bad") continue;
@@ -2141,7 +2165,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     // the headline (family: bylines whose name and role are two inline elements, run together by the renderer).
     const named = !l.list && l.words <= 7 ? nameBeforeJobTitle(l.text) : null;
     if (named) {
-      if (!meta.author) meta.author = named;
+      nameAuthor(named, "header-name-role");
       decisions[i] = drop(l, "clean/byline", `name and job title parsed into meta.author (${named})`);
       continue;
     }
@@ -2271,7 +2295,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         title = l;
         // (its dateline is the header's row: it dates the page, and a user account on it names the writer)
         const d = datelines.get(k + 1);
-        if (d) notePublished(d, true);
+        if (d) notePublished(d, "body-headline-dateline-row", true);
       }
       break;
     }
@@ -2364,7 +2388,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         //  stem opens a word of the body, "Grüne Wärme" over "Wärmepumpen", "Wärmenetz", names the topic too: German
         //  compounds and inflected forms, that `namesBodyTopic`'s whole words miss.)
         if (named === l.text && isSetOff(l) && (echoedAbove(i) || (!isPersonName(l.text) && stemOpensBodyWord(l.text)))) continue;
-        meta.author = named;
+        nameAuthor(named, named === l.text ? "name-under-headline" : "name-under-headline:by");
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
     }
@@ -2378,7 +2402,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     for (let j = title.index + 1; j <= title.index + META_UNDER_FAR_TITLE_LINES && j < start; j++) {
       const d = datelines.get(j);
       if (d && !d.modified) {
-        notePublished(d, true);
+        notePublished(d, "far-headline-dateline-row", true);
         farTitleDate = j;
         break;
       }
@@ -2393,7 +2417,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  the fuller stamp.)
   for (let i = start - 1; i >= zoneStart; i--) {
     const d = datelines.get(i);
-    if (d) notePublished(d, true);
+    if (d) notePublished(d, "dateline-row", true);
   }
   for (let i = zoneStart; i < start && meta.published?.length === 10; i++) {
     const d = datelines.get(i);
@@ -2423,7 +2447,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   for (let i = start - 1; i >= zoneStart && !meta.author; i--) {
     const b = bylines.get(i);
     if (b && !decisions[i] && (BYLINE_OPENER.test(lines[i].text) || hasBylineOpener(lines[i].text) || isLoneBylineLabel(lines[i].text))) {
-      meta.author = b;
+      nameAuthor(b, bylineFrom("header-zone-byline", i));
       decisions[i] = drop(lines[i], "clean/byline", `byline in the header zone parsed into meta.author (${b})`);
     }
   }
@@ -2462,14 +2486,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       //  lines under it, text/person.ts `signatureName`; and the desk alone, "Redaktion" over "am 3. Februar 2022",
       //  `isDeskLabel`: session 23 mend, only a candidate, the author when no byline under the body names the writer,
       //  "Redaktion" over the date and "Von Jane Doe" after the last paragraph.)
-      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null) ?? signaturesFrom(j);
+      const role = nameBeforeJobTitle(text);
+      const person = role ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null);
+      const name = person ?? signaturesFrom(j);
       if (!name && deskOfHeader === null && isDeskLabel(text)) {
         deskOfHeader = text;
         decisions[j] = drop(l, "clean/byline", `desk label beside the header's dateline`);
         continue;
       }
       if (name) {
-        meta.author = name;
+        nameAuthor(name, `name-near-header:${role ? "name-role" : person ? "person" : "signature"}`);
         decisions[j] = drop(l, "clean/byline", `name beside the header's dateline or headline parsed into meta.author`);
         break;
       }
@@ -2504,7 +2530,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         const name = nameBeforeJobTitle(text, false) ?? (isPersonName(text, false) ? text : null);
         if (!name) continue;
         if (name === text && namesBodyTopic(j, Math.max(j, d) + 1)) continue;
-        meta.author = name;
+        nameAuthor(name, "body-meta-name");
         decisions[j] = drop(l, "clean/byline", `name beside the dateline of the body run's meta block parsed into meta.author`);
         break;
       }
@@ -2660,7 +2686,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
           decisions[i] = { keep: { text: l.text, role: "body" } };
           continue;
         }
-        notePublished(d);
+        notePublished(d, "body-dateline-row");
         decisions[i] = drop(l, "clean/dateline", `dateline (${d.iso})`);
         continue;
       }
@@ -2674,7 +2700,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         //  (And bylines on TEASER_BYLINES lines or more of the body run are the credits of a teaser list, "DPA" / "AFP"
         //  under each teaser of a news portal's river, not the article's byline.)
         //  (Session 24: and not an author's label that credits a cited work, `creditsCitedWork`.)
-        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES && !creditsCitedWork(i, b)) meta.author = b;
+        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES && !creditsCitedWork(i, b) && namesWriter(i)) nameAuthor(b, bylineFrom("body-byline", i));
         decisions[i] = drop(l, "clean/byline", `byline (${b})`);
         continue;
       }
@@ -2818,7 +2844,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       // (Session clean-mend, after review: only captions and image placeholders are not counted, not ads or embeds, and
       //  the date is at most AUTHOR_BELOW_LINES under the body in any case: past a long gallery it is a teaser's.)
       const gap = i - end - (i > end ? lines.slice(end + 1, i).filter((x) => x.cls === "bad" && x.rule !== null && GALLERY_RULES.has(x.rule)).length : 0);
-      if (i > end && ((gap <= 8 && i - end <= AUTHOR_BELOW_LINES) || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d);
+      if (i > end && ((gap <= 8 && i - end <= AUTHOR_BELOW_LINES) || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d, "footer-dateline-row");
       decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
       continue;
     }
@@ -2895,7 +2921,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  as it does beside a far dateline below: "Headline" / "Von Jane Doe" / "Di, 4. März 2025".)
   if (farTitleDate >= 0 && !meta.author) {
     const byline = [farTitleDate - 1, farTitleDate + 1].find((j) => bylines.has(j) && hasBylineOpener(lines[j].text));
-    if (byline !== undefined) meta.author = bylines.get(byline)!;
+    if (byline !== undefined) nameAuthor(bylines.get(byline), bylineFrom("far-headline-byline", byline));
   }
   if (!meta.published && !meta.modified) {
     for (let i = zoneStart - 1; i >= Math.max(0, start - FAR_DATELINE_LINES); i--) {
@@ -2907,7 +2933,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (!(PUBLISHED_LABEL.test(lines[i].text) || writer || GESCHRIEBEN_LINE.test(lines[i].text) || byline !== undefined)) continue;
       meta.published = d.iso;
       meta.publishedFrom = "text";
-      if (!meta.author) meta.author = writer ?? (byline !== undefined ? bylines.get(byline)! : null);
+      if (writer) nameAuthor(writer, "far-dateline-row");
+      else if (byline !== undefined) nameAuthor(bylines.get(byline), bylineFrom("far-dateline-byline", byline));
       break;
     }
   }
@@ -2943,7 +2970,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     for (let i = end + 1; i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
       const b = bylines.get(i);
       if (b && (hasBylineOpener(lines[i].text) || isLoneBylineLabel(lines[i].text)) && !creditsCitedWork(i, b)) {
-        meta.author = b;
+        nameAuthor(b, bylineFrom("byline-under-body", i));
         break;
       }
     }
@@ -2960,7 +2987,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     // (a headline's shape whatever its class: a related post's headline is often a teaser or a repeat of a list's link)
     const headlineShaped = prev !== undefined && !prev.list && prev.words >= 3 && prev.words <= TITLE_MAX_WORDS && !/[.!?:;,]$/.test(prev.text.trim()) && !isPostFooterControl(prev) && !datelines.has(prev.index);
     const underOtherHeadline = headlineShaped && !(meta.title && foldedTitle(prev.text).includes(foldedTitle(meta.title)));
-    if (rows.length === 1 && !underOtherHeadline) meta.author = postFooterByline(lines[rows[0]].text) ?? undefined;
+    if (rows.length === 1 && !underOtherHeadline) nameAuthor(postFooterByline(lines[rows[0]].text), "post-footer-row");
   }
   // Session 25: a post footer's author badge under the body, the name and its role word on one line ("Jane Doe Author",
   // header.ts `nameBeforeAuthorRole`), within AUTHOR_BELOW_LINES. Family: blog and association site themes. (Session 25
@@ -2969,7 +2996,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   for (let i = end + 1; !meta.author && i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
     if (lines[i].list || !lines.slice(Math.max(end + 1, i - BADGE_UNDER_TAG_LINES), i).some((n) => isTagOrCategoryRow(n.text))) continue;
     if ([lines[i - 1], lines[i + 1]].some((n) => n && isRecordFieldOrLabel(n.text))) continue;
-    meta.author = nameBeforeAuthorRole(lines[i].text) ?? undefined;
+    nameAuthor(nameBeforeAuthorRole(lines[i].text), "author-badge");
   }
   // Session 25 (text round 14): a footer meta block printed one label per line, closed by the name ("Published" /
   // date / "Last updated" / date / "Jane Doe"): a bare date under a publication or update date's label (session 25
@@ -2982,7 +3009,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (!datelines.has(k) || lines[k].words > 4 || datelines.has(k - 1) || bylines.has(k - 1) || !isDateFieldLabel(label.text)) continue;
     if (datelines.has(k + 1) || name.words < 2 || name.words > 4 || !isPersonName(name.text)) continue;
     if ((lines[k + 2]?.words ?? 0) > 6) continue;
-    meta.author = name.text.trim();
+    nameAuthor(name.text.trim(), "footer-meta-block");
   }
   // Session 26, a link to the writer's page beside the headline (Markdown dumps: `[Jane Doe](/author/jane-doe/)`,
   // header.ts `writerPageLinkNames`): on the line right above the headline or within WRITER_LINK_UNDER_TITLE lines under
@@ -3004,7 +3031,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
     const named = linkedNames.size === 1 ? [...linkedNames][0] : null;
-    if (named && !isHouseAccount(named, lines, title.index, meta.site ?? null)) meta.author = named;
+    if (named && !isHouseAccount(named, lines, title.index, meta.site ?? null)) nameAuthor(named, "writer-link");
   }
   // an author box's archive link under the body (header.ts `archiveBoxName`: "About Jane Doe 42 Articles",
   // "View all posts by Jane Doe", "About the author" / "View all posts" / "Jane Doe"), at most ARCHIVE_BOX_LINES under the body and
@@ -3026,18 +3053,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     };
     const above = around(-1).reverse();
     const named = archiveBoxName([...above, lines[i].text, ...around(1)], above.length);
-    if (named && !isHouseAccount(named, lines, title?.index ?? 0, meta.site ?? null)) meta.author = named;
+    if (named && !isHouseAccount(named, lines, title?.index ?? 0, meta.site ?? null)) nameAuthor(named, "archive-box");
   }
-  meta.author ??= deskOfHeader;
-  if (meta.author == null) {
+  nameAuthor(deskOfHeader, "desk-label");
+  if (!meta.author) {
     const box = authorBox();
-    meta.author = box && !box.organisation ? box.name : null;
+    nameAuthor(box && !box.organisation ? box.name : null, "author-box");
   }
   // Session 15t9: an author box under its label ("About the author" / "Jane Doe (37) is …", text/publisher.ts).
-  meta.author ??= labelledAuthorOfDump(dumpLines());
+  if (!meta.author) nameAuthor(labelledAuthorOfDump(dumpLines()), "labelled-author-box");
   // Session 23: a Chinese or Japanese editor's or writer's label and name on a line of their own ("责任编辑：王小明",
   // "【编辑：李华】", "編集：山田太郎"), anywhere in the dump (text/publisher.ts `caselessBylineOfDump`).
-  meta.author ??= caselessBylineOfDump(dumpLines());
+  if (!meta.author) nameAuthor(caselessBylineOfDump(dumpLines()), "editor-label");
+  // (the outlet's name run into the writer's, printed whole in the masthead above the headline: header.ts
+  //  `withoutMastheadTail`)
+  if (meta.author && title) meta.author = withoutMastheadTail(meta.author, lines.slice(0, title.index).map((l) => l.text));
+  meta.author ??= null;
   return { blocks, removed, meta };
 }
 
