@@ -232,7 +232,12 @@ const partOf = (source: SourceDoc): string => (source.part && source.where ? `${
 
 export function processFile(input: string, bytes: Uint8Array, ctx: StageContext, opts: DocumentOptions = {}): FileResult {
   const result: FileResult = { input, sha256: sha256(bytes), bytes: bytes.length, articles: [], removed: [], rejects: [], fingerprints: [], formats: [] };
-  const loaded = loadBytes(input, bytes, { maxBytes: opts.maxBytes });
+  // The file is read twice when its records are handed over one at a time (a JSON or JSON Lines export, see
+  // LoadOptions onRecord): first for the load stage's rows and the number of documents, keeping no record, then
+  // again, each record processed as it is read. A worker never holds every record of a million-record export
+  // (about 190 bytes each); both readings are the same pure function of the bytes, so they give the same records.
+  let streamed = 0;
+  const loaded = loadBytes(input, bytes, { maxBytes: opts.maxBytes, onRecord: () => void streamed++ });
   if (!loaded.ok) {
     result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
     return result;
@@ -260,23 +265,27 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   // Audit rows of a text read in parts carry its story numbers counted across its parts, so that a row's story
   // names one story of the whole text (they restarted at 0 in each part).
   let parts: TextPartsSoFar = resumed?.text ? { ...resumed.text } : { stories: 0, articles: null };
-  const save = checkpointer(result, from, resumed !== undefined, sink, (to) => (loaded.docs[to]?.part?.n ?? 0) > 0 ? { ...parts } : undefined);
-  for (const [unit, source] of loaded.docs.entries()) {
-    if (unit < from) continue;
+  // The document being processed: a checkpoint is made as it starts (`save(unit)`, called from onDocument).
+  let current: SourceDoc | undefined;
+  const units = streamed > 0 ? streamed : loaded.docs.length;
+  const save = checkpointer(result, from, resumed !== undefined, sink, () => ((current?.part?.n ?? 0) > 0 ? { ...parts } : undefined));
+  const handle = (unit: number, source: SourceDoc): void => {
+    if (unit < from) return;
+    current = source;
     // A record's first part starts its count, before any branch (a skipped or failed first part included).
     if (source.part?.n === 0) parts = { stories: 0, articles: 0 };
     const skip = opts.skip?.get(unit);
     if (skip !== undefined) {
       result.rejects.push({ input, record_id: capRecordId(source.recordId), reason: skip, stage: "pipeline" });
       if (source.part) parts.stories++;
-      continue;
+      return;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
     // The first document of a fresh try sends the load stage's rows at once: its reject rows, and its notices when
     // the file has documents to checkpoint anyway. A page of one document that runs away keeps its load rows and one
     // row of its own, worded as a file rejected whole (pipeline/job.ts keepFinished).
-    const now = unit === from && !resumed && (result.rejects.length > 0 || (loaded.docs.length > 1 && (result.notices?.length ?? 0) > 0));
-    if (loaded.docs.length > 1 || now) opts.onDocument?.(unit, loaded.docs.length, () => save(unit), documentLabel(source), now);
+    const now = unit === from && !resumed && (result.rejects.length > 0 || (units > 1 && (result.notices?.length ?? 0) > 0));
+    if (units > 1 || now) opts.onDocument?.(unit, units, () => save(unit), documentLabel(source), now);
     else opts.onDocument?.(unit, 1);
     let drafts: ArticleDraft[];
     // The size limit that cut part of the document before cleaning, if any (its rule, in tables/removed.csv).
@@ -309,7 +318,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
       result.rejects.push({ input, record_id: source.recordId, reason: `${partOf(source)}stage failed: ${(err as Error).message}`, stage });
-      continue;
+      return;
     }
     let kept = 0;
     const partOffset = codePointConverter(source.content);
@@ -352,13 +361,34 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       if (source.part.n === source.part.of - 1 && parts.articles === 0) {
         result.rejects.push({ input, record_id: source.recordId, reason: `no article text found after cleaning in any of the text's ${source.part.of} parts`, stage: "split" });
       }
-      continue;
+      return;
     }
     if (kept === 0) {
       // A page whose text lies past a size limit (a million nested elements before it) says so: the rest was not read.
       const why = cutBy === undefined ? "" : `; part of the document was not read, being over a size limit (rule ${cutBy} in tables/removed.csv)`;
       result.rejects.push({ input, record_id: source.recordId, reason: `no article text found after cleaning${why}`, stage: "split" });
     }
+  };
+  if (streamed === 0) {
+    for (const [unit, source] of loaded.docs.entries()) handle(unit, source);
+  } else {
+    // The second reading (see above). A failure of processing (not of loading) is the file's, as in the loop above:
+    // the loader would report it as a load failure, so it is kept and thrown again.
+    let unit = 0;
+    let failed: { error: unknown } | null = null;
+    const again = loadBytes(input, bytes, {
+      maxBytes: opts.maxBytes,
+      onRecord: (source) => {
+        try {
+          handle(unit++, source);
+        } catch (error) {
+          failed = { error };
+          throw error;
+        }
+      },
+    });
+    if (failed !== null) throw (failed as { error: unknown }).error;
+    if (!again.ok || unit !== streamed) throw new Error(`${input} read differently the second time (${unit} of ${streamed} documents)`);
   }
   opts.onDocument?.(); // past the last document: a stop from here on is the file's, not a document's
   return result;
