@@ -173,8 +173,8 @@ function utf8Stats(bytes: Uint8Array): { invalid: number; multi: number } {
  *   Hebrew, Arabic, Shift_JIS, GBK, EUC-KR, Big5) has them in runs, a word at a time. The share of the high bytes
  *   that sit in runs of RUN_BYTES or more (runShare) tells them apart whatever the markup around them: ≤ 0.36 for
  *   Latin-script text, ≥ 0.90 for other scripts, about 0.6 for random bytes.
- * - Latin-script text keeps the browsers' Windows-1252 default, unless the detector is sure of Central European
- *   (windows-1250 / ISO-8859-2), which Windows-1252 turns into mojibake.
+ * - Latin-script text keeps the browsers' Windows-1252 default, unless the detector is sure of Central European,
+ *   Turkish or Vietnamese (LATIN_DETECTED), which Windows-1252 turns into mojibake.
  * - Other scripts: the statistical detector's best guess (chardet: byte n-grams per language for the single-byte
  *   charsets, valid-sequence statistics for the CJK ones), when it is confident (MIN_DETECT_CONFIDENCE), Node's
  *   TextDecoder knows the charset, and the decoded text is mostly letters (MIN_DETECTED_LETTER_SHARE).
@@ -199,9 +199,9 @@ const MIN_CJK_CONFIDENCE = 80;
 const CJK = new Set(["shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"]);
 /** ... and for a short text (fewer than FOREIGN_MIN_BYTES high bytes), where a few letters fit many charsets. */
 const MIN_SHORT_CONFIDENCE = 50;
-/** ... and for Central European over Western: at least this confidence and this lead over the best Western guess. */
-const MIN_CENTRAL_CONFIDENCE = 20;
-const MIN_CENTRAL_LEAD = 5;
+/** ... and for a Latin-script charset other than Western (LATIN_DETECTED): at least this confidence and this lead over the best Western guess. */
+const MIN_LATIN_CONFIDENCE = 20;
+const MIN_LATIN_LEAD = 5;
 /** Share of letters (and marks) among the non-ASCII characters of a detected decoding: text, not symbols. */
 const MIN_DETECTED_LETTER_SHARE = 0.75;
 /** Bytes of high-byte words given to the detector (sampled from the whole file, markup left out). */
@@ -211,7 +211,13 @@ const MIN_UTF8_EVIDENCE = 2;
 
 /** Western labels chardet gives for text Windows-1252 reads right. */
 const WESTERN = new Set(["windows-1252", "iso-8859-1", "iso-8859-15"]);
-const CENTRAL = new Set(["windows-1250", "iso-8859-2"]);
+/**
+ * Latin-script charsets read when the detector is sure of them (MIN_LATIN_CONFIDENCE, MIN_LATIN_LEAD): Windows-1252
+ * turns their own letters into mojibake. Central European (Polish, Czech, Hungarian: windows-1250, ISO-8859-2),
+ * Turkish (windows-1254, ISO-8859-9: ş ğ ı İ) and Vietnamese (windows-1258: its vowels and combining tone marks).
+ * Not Baltic (windows-1257): the detector ranks Finnish and Estonian text, which Windows-1252 reads right, first there.
+ */
+const LATIN_DETECTED = new Set(["windows-1250", "iso-8859-2", "windows-1254", "windows-1258"]);
 /** Detector names read as their superset (WHATWG does the same for the declared labels). */
 const DETECTED_ALIASES: Record<string, string> = { "iso-8859-1": "windows-1252", "iso-8859-9": "windows-1254" };
 
@@ -348,9 +354,10 @@ function legacyVerdict(bytes: Uint8Array): { encoding: string; detected: boolean
     // Latin-script words are judged with their ASCII letters around them: the lines that hold high bytes.
     const latinGuesses = chardet.analyse(linesWithHighBytes(bytes));
     const top = latinGuesses[0];
+    const topLabel = top ? (DETECTED_ALIASES[name(top)] ?? name(top)) : "";
     const western = Math.max(0, ...latinGuesses.filter((g) => WESTERN.has(name(g))).map((g) => g.confidence));
-    if (top && CENTRAL.has(name(top)) && top.confidence >= MIN_CENTRAL_CONFIDENCE && top.confidence - western >= MIN_CENTRAL_LEAD && textDecoder(name(top))) {
-      return { encoding: name(top), detected: true, share: p.share };
+    if (top && LATIN_DETECTED.has(topLabel) && top.confidence >= MIN_LATIN_CONFIDENCE && top.confidence - western >= MIN_LATIN_LEAD && textDecoder(topLabel)) {
+      return { encoding: topLabel, detected: true, share: p.share };
     }
     return { encoding: "windows-1252", detected: false, share: p.share };
   }
