@@ -42,6 +42,8 @@ export type { Notice };
 
 export interface DocumentOptions {
   maxBytes?: number;
+  /** The charset of input files that declare none (config `input_encoding`), or null/absent: detected. */
+  encoding?: string | null;
   /**
    * Called as each document of the file (a record, a feed item) starts, with its position and the file's
    * number of documents, and once more without them after the last: the worker's progress report. `save`
@@ -237,7 +239,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   // again, each record processed as it is read. A worker never holds every record of a million-record export
   // (about 190 bytes each); both readings are the same pure function of the bytes, so they give the same records.
   let streamed = 0;
-  const loaded = loadBytes(input, bytes, { maxBytes: opts.maxBytes, onRecord: () => void streamed++ });
+  const loaded = loadBytes(input, bytes, { maxBytes: opts.maxBytes, encoding: opts.encoding, onRecord: () => void streamed++ });
   if (!loaded.ok) {
     result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
     return result;
@@ -378,6 +380,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     let failed: { error: unknown } | null = null;
     const again = loadBytes(input, bytes, {
       maxBytes: opts.maxBytes,
+      encoding: opts.encoding,
       onRecord: (source) => {
         try {
           handle(unit++, source);

@@ -9,12 +9,13 @@
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
+import { knownCharsetLabel } from "../../schemas/config.ts";
 
 export interface Decoded {
   text: string;
   /** The encoding actually used (iconv-lite / WHATWG name). */
   encoding: string;
-  /** How the encoding was chosen: "bom", "declared", "utf-16-pattern", "utf-8-valid", "detected", "fallback". */
+  /** How the encoding was chosen: "bom", "declared", "configured" (input_encoding), "utf-16-pattern", "utf-8-valid", "detected", "fallback". */
   via: string;
   /** Notices about the decoding (fallbacks, ignored declarations), each with its rule id (DECODE_RULES). */
   warnings: DecodeWarning[];
@@ -79,6 +80,13 @@ const LABEL_ALIASES: Record<string, string> = {
   gb2312: "gbk",
   "x-gbk": "gbk",
 };
+
+/**
+ * A charset label the user gave (config `input_encoding`) read as its WHATWG superset, as declared labels are
+ * (LABEL_ALIASES): Latin-1 and ASCII as Windows-1252. UTF-16 labels are taken as they are (a user's word is not an
+ * ASCII declaration inside the file).
+ */
+const ASSUMED_ALIASES: Record<string, string> = Object.fromEntries(Object.entries(LABEL_ALIASES).filter(([label]) => !label.startsWith("utf-16")));
 
 /** XML declaration at the very start: `<?xml version="1.0" encoding="ISO-8859-1"?>`. */
 const XML_ENCODING_RE = /^\s*<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/;
@@ -507,8 +515,11 @@ function isNonAsciiUtf8(bytes: Uint8Array): boolean {
  * Decode a file's bytes to text (see the file comment for the order of
  * evidence). `headerCharset` is a charset from an HTTP Content-Type header saved
  * with the page; like in browsers it outranks the page's own declaration.
+ * `assumed` is the charset the user gave for files that declare none (config
+ * `input_encoding`, validated by knownCharsetLabel): a byte-order mark, a header or
+ * an in-file declaration outrank it; it replaces detection and the Windows-1252 fallback.
  */
-export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = null): Decoded {
+export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = null, assumed: string | null = null): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) {
     const body = bytes.subarray(bom.length);
@@ -536,6 +547,22 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
       return { text: iconvDecode(bytes, encoding), encoding, via: "declared", warnings };
     }
     warnings.push({ rule: DECODE_RULES.unknownLabel, reason: `unknown charset "${label}" declared: ignored` });
+  }
+  if (assumed) {
+    const encoding = ASSUMED_ALIASES[assumed.toLowerCase()] ?? assumed.toLowerCase();
+    if (encoding === "utf-8") {
+      const d = decodeUtf8OrFallback(bytes, true);
+      return { ...d, via: d.via === "declared" ? "configured" : d.via, warnings: [...warnings, ...d.warnings] };
+    }
+    if (knownCharsetLabel(encoding)) {
+      // As for a declared charset: valid multi-byte UTF-8 is not legacy text (a UTF-8 file in a folder of legacy ones).
+      if (isNonAsciiUtf8(bytes)) {
+        const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+        const reason = `input_encoding "${assumed}" given, but the bytes are valid UTF-8: decoded as UTF-8`;
+        return { text, encoding: "utf-8", via: "utf-8-valid", warnings: [...warnings, { rule: DECODE_RULES.declarationOverridden, reason }] };
+      }
+      return { text: iconvDecode(bytes, encoding), encoding, via: "configured", warnings };
+    }
   }
   const d = decodeUtf8OrFallback(bytes, false);
   return { ...d, warnings: [...warnings, ...d.warnings] };

@@ -30,6 +30,8 @@ export interface LoadOptions {
    * whose first line is not an object keeps its records in `docs` as without it, since it may yet be read as text.
    */
   onRecord?: (doc: SourceDoc) => void;
+  /** The charset of a file that declares none (config `input_encoding`; decode.ts decodeBytes `assumed`); null or absent: detected. */
+  encoding?: string | null;
 }
 
 /** How a gzip file's content is loaded (loadGzip): under the name without ".gz", and never a gzip again. */
@@ -419,7 +421,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): 
     if (binary) return { ok: false, reason: binary };
   }
 
-  const decoded = decodeBytes(bytes, headerCharset);
+  const decoded = decodeBytes(bytes, headerCharset, opts.encoding ?? null);
   if (decoded.undecodable) {
     const ext = opts.inner?.ext ?? extensionOf(relPath);
     const share = Math.round(decoded.undecodable.share * 100);
