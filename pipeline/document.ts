@@ -112,12 +112,10 @@ export interface Checkpoint {
 }
 
 /**
- * What the parts of a text read in parts (stages/load/parts.ts) gave before the part being processed: the stories
- * they were cut into (a part not cut into stories counts as one), which the next part's audit rows count on from,
- * and their articles (null: not known, a try that began past the text's first part without a checkpoint saying).
+ * What the parts of a text read in parts (stages/load/parts.ts) gave before the part being processed: their articles
+ * (null: not known, a try that began past the text's first part without a checkpoint saying).
  */
 export interface TextPartsSoFar {
-  stories: number;
   articles: number | null;
 }
 
@@ -264,9 +262,12 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   }
   const sink = opts.articles;
   // The parts of the text being read in parts so far (TextPartsSoFar): from the checkpoint a resumed try goes on from.
-  // Audit rows of a text read in parts carry its story numbers counted across its parts, so that a row's story
-  // names one story of the whole text (they restarted at 0 in each part).
-  let parts: TextPartsSoFar = resumed?.text ? { ...resumed.text } : { stories: 0, articles: null };
+  // Audit rows of a text read in parts carry story numbers of the whole text: a part's stories are numbered on from the
+  // lines before it (its first story takes the 0-based number of its first line; a story holds a line at least, so no
+  // two parts share a number). They follow from the part's place alone, never from what became of the parts before:
+  // counted on from those parts' stories, a part skipped on its time budget (one story) shifted every later number,
+  // and a budget is CPU time, so the numbers differed between machines.
+  let parts: TextPartsSoFar = resumed?.text ? { ...resumed.text } : { articles: null };
   // The document being processed: a checkpoint is made as it starts (`save(unit)`, called from onDocument).
   let current: SourceDoc | undefined;
   const units = streamed > 0 ? streamed : loaded.docs.length;
@@ -275,11 +276,10 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (unit < from) return;
     current = source;
     // A record's first part starts its count, before any branch (a skipped or failed first part included).
-    if (source.part?.n === 0) parts = { stories: 0, articles: 0 };
+    if (source.part?.n === 0) parts = { articles: 0 };
     const skip = opts.skip?.get(unit);
     if (skip !== undefined) {
       result.rejects.push({ input, record_id: capRecordId(source.recordId), reason: skip, stage: "pipeline" });
-      if (source.part) parts.stories++;
       return;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
@@ -293,13 +293,10 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     // The size limit that cut part of the document before cleaning, if any (its rule, in tables/removed.csv).
     let cutBy: string | undefined;
     try {
-      // (a part that fails counts as one story, as one not cut into stories)
-      const storyBase = parts.stories;
-      if (source.part) parts.stories++;
+      const storyBase = source.part?.startLine ?? 0;
       const doc = processSource(source, ctx);
       drafts = doc.articles;
       for (const d of doc.diagnostics) addNotice(result, input, source.recordId, d);
-      if (source.part) parts.stories = storyBase + Math.max(1, doc.clean?.stories?.length ?? 1);
       // The audit is complete even when the cleaner left no article.
       const merge = source.part ? auditMerger() : null;
       for (const r of doc.clean?.removed ?? []) {

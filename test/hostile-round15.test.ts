@@ -2,13 +2,14 @@
  * Safety audit, fourteenth round (docs/reliability.md): JSON Lines records processed as they are read, line ends of
  * every kind read one line at a time. Invented inputs only.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { processFile, type ArticleSink, type Checkpoint } from "../pipeline/document.ts";
 import { keepCheckpoints } from "../pipeline/job.ts";
 import { stageView } from "../pipeline/steps.ts";
 import { configOf } from "../schemas/config.ts";
 import type { Article } from "../schemas/records.ts";
 import { eachLine, splitLines } from "../stages/common/lines.ts";
+import { LIMITS } from "../stages/limits.ts";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const context = () => stageView(configOf({}), undefined);
@@ -94,5 +95,40 @@ describe("lines read one at a time", () => {
     const lines = [...eachLine(text)];
     expect(lines.length).toBe(50_002);
     expect(lines.at(-2)).toBe("end");
+  });
+});
+
+describe("story numbers of a text read in parts do not depend on what became of the parts before", () => {
+  const saved = { ...LIMITS };
+  beforeAll(() => void Object.assign(LIMITS, { textLines: 300, textPartLines: 100, documentTextChars: 5_000 }));
+  afterAll(() => void Object.assign(LIMITS, saved));
+  const VALLEYS = ["Aldmere", "Brockhurst", "Culverdale", "Dunmoor", "Eskwith"];
+  const story = (i: number) =>
+    [
+      `${VALLEYS[i % 5]} bridge closes for repairs, notice ${i}`,
+      "",
+      `The old stone bridge at ${VALLEYS[i % 5]} will close on Monday for six weeks while masons repair the arches, the county said.`,
+      "",
+      "Buses will run a diversion through the upper village, adding about ten minutes to each journey in both directions.",
+      "",
+      "Share this article",
+    ].join("\n");
+  // Twenty-four stories cut by form feeds: read as several parts of at most 4,500 characters.
+  const text = bytes(Array.from({ length: 24 }, (_, i) => story(i)).join("\n\f\n") + "\n");
+  const shares = (r: ReturnType<typeof processFile>) => r.removed.filter((x) => x.text === "Share this article");
+
+  it("a part skipped (over its time budget on an earlier try) leaves the later parts' numbers as they are", () => {
+    const whole = processFile("notices.txt", text, context());
+    const parts = (whole.notices ?? []).find((n) => n.rule === "load/text-parts");
+    expect(parts).toBeDefined();
+    const skipped = processFile("notices.txt", text, context(), { skip: new Map([[1, "ran over its time budget"]]) });
+    // The rows of parts 0 and 2 onwards are the same rows with the same story numbers; part 1's are missing.
+    const key = (x: { story: number | null; text: string }) => `${x.story} ${x.text}`;
+    const kept = new Set(shares(skipped).map(key));
+    expect(shares(whole).filter((x) => kept.has(key(x))).length).toBe(shares(skipped).length);
+    expect(shares(skipped).length).toBeLessThan(shares(whole).length);
+    expect(shares(skipped).length).toBeGreaterThan(shares(whole).length / 2);
+    // Still one number per story, distinct across the parts.
+    expect(new Set(shares(whole).map((x) => x.story)).size).toBe(24);
   });
 });
