@@ -107,6 +107,16 @@ describe("good text is never lost for a section in another encoding", () => {
     expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-detected .*line\(s\) kept as UTF-8.*windows-1251/));
   });
 
+  it("the same with CR or CRLF line ends: the UTF-8 lines stay UTF-8, the pasted ones read in their charset", () => {
+    for (const eol of ["\r", "\r\n"]) {
+      const withEol = (t: string) => t.replaceAll("\n", eol);
+      const r = loadBytes("mixed.txt", cat(enc(withEol(FRENCH_UTF8), "utf-8"), enc(withEol(RUSSIAN), "windows-1251")));
+      // Text files are read with their line ends as LF.
+      expect(content(r), JSON.stringify(eol)).toBe(FRENCH_UTF8 + RUSSIAN);
+      expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-detected .*line\(s\) kept as UTF-8.*windows-1251/));
+    }
+  });
+
   it("JSON Lines with Windows-1251 records beside ASCII ones: every record kept", () => {
     const line = (id: string, text: string) => JSON.stringify({ id, text }) + "\n";
     const english = "The harbour library reopens on Monday after repairs, the director said.";

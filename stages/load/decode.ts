@@ -254,14 +254,27 @@ function decodeMixed(bytes: Uint8Array): string {
   return parts.join("");
 }
 
-/** Byte ranges [start, end) of the lines (each with its "\n"). */
-function lineRanges(bytes: Uint8Array): [number, number][] {
+/**
+ * Byte ranges [start, end) of the lines, each with its line end: LF, CRLF or a lone CR (classic Mac OS), as every
+ * stage reads them (stages/common/lines.ts). A file of CR line ends was one line here, so a UTF-8 file with a legacy
+ * block pasted in was judged whole and its UTF-8 lines were decoded in the legacy charset. CR and LF never occur
+ * inside a character of the charsets judged here (their trail bytes are 0x40 or above). Linear: the next CR and LF
+ * are each searched for again only once passed.
+ */
+export function lineRanges(bytes: Uint8Array): [number, number][] {
   const out: [number, number][] = [];
   const buf = toBuffer(bytes);
   let from = 0;
-  for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
-    out.push([from, nl + 1]);
-    from = nl + 1;
+  let cr = buf.indexOf(13);
+  let lf = buf.indexOf(10);
+  for (;;) {
+    if (cr >= 0 && cr < from) cr = buf.indexOf(13, from);
+    if (lf >= 0 && lf < from) lf = buf.indexOf(10, from);
+    const at = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+    if (at < 0) break;
+    const end = at === cr && buf[at + 1] === 10 ? at + 2 : at + 1;
+    out.push([from, end]);
+    from = end;
   }
   if (from < bytes.length) out.push([from, bytes.length]);
   return out;
