@@ -375,6 +375,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     // the loader would report it as a load failure, so it is kept and thrown again.
     let unit = 0;
     let failed: { error: unknown } | null = null;
+    // Progress between the readings (no document yet: a stop now is the file's, as during the first): the time budget
+    // runs again from here, so the first record's budget is not spent on reading the file twice.
+    opts.onDocument?.();
     const again = loadBytes(input, bytes, {
       maxBytes: opts.maxBytes,
       encoding: opts.encoding,

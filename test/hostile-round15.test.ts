@@ -31,8 +31,9 @@ describe("a JSON Lines export is processed a record at a time", () => {
     const seen: [number | undefined, number | undefined][] = [];
     const r = processFile("orchard.jsonl", data, context(), { onDocument: (unit, units) => void seen.push([unit, units]) });
     expect(r.articles.map((a) => a.record_id)).toEqual(["r0", "r1", "r2", "r3", "r4"]);
-    // Five documents, each announced with the file's count, then the call past the last one.
-    expect(seen).toEqual([[0, 5], [1, 5], [2, 5], [3, 5], [4, 5], [undefined, undefined]]);
+    // Progress between the two readings (no document yet), five documents each announced with the file's count, then
+    // the call past the last one.
+    expect(seen).toEqual([[undefined, undefined], [0, 5], [1, 5], [2, 5], [3, 5], [4, 5], [undefined, undefined]]);
     // The malformed line, the record without text and the unreadable date: rows of the load stage, in line order.
     expect(r.rejects.map((x) => [x.stage, x.record_id])).toEqual([
       ["load", null],
